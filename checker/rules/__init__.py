@@ -1,0 +1,95 @@
+"""The rule catalogue.
+
+A rule is a pure function ``ClaimSet -> Iterable[Finding]`` registered with ``@rule``. Each
+lives in a module of its own, named after its id (``date.weekday-mismatch`` lives in
+``date_weekday_mismatch.py``), with its messages beside it. Its docstring has four sections,
+in this order, which ``factcheck explain``, the README rule table and the SARIF rule
+descriptions are all generated from:
+
+    What it checks / Why it matters / Example / Does not flag
+
+Adding a rule: write the module, decorate the function, add the module name to
+``RULE_MODULES``. The engine fills in each finding's rule id and severity.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from checker.findings import Finding, Severity
+from claims.model import ClaimSet
+
+RULE_MODULES = (
+    "article_no_published_date",
+    "date_weekday_mismatch",
+    "date_relative_conflict",
+)
+
+SECTIONS = ("What it checks", "Why it matters", "Example", "Does not flag")
+
+_RULE_ID = re.compile(r"^[a-z]+\.[a-z]+(?:-[a-z]+)*$")
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    severity: Severity
+    summary: str
+    check: Callable[[ClaimSet], Iterable[Finding]]
+    needs_published: bool = False
+
+    @property
+    def doc(self) -> str:
+        return inspect.cleandoc(self.check.__doc__ or "")
+
+    def section(self, name: str) -> str:
+        """One of the four docstring sections, as plain text."""
+        return _sections(self.doc).get(name, "")
+
+
+_REGISTRY: dict[str, Rule] = {}
+
+
+def rule(id: str, severity: Severity, summary: str, *, needs_published: bool = False):
+    """Register a rule function under a stable id."""
+    if not _RULE_ID.match(id):
+        raise ValueError(f"bad rule id {id!r}")
+
+    def register(func):
+        if id in _REGISTRY:
+            raise ValueError(f"rule {id} registered twice")
+        _REGISTRY[id] = Rule(id, severity, summary, func, needs_published)
+        return func
+
+    return register
+
+
+def all_rules() -> list[Rule]:
+    """Every registered rule, sorted by id."""
+    if not _REGISTRY:
+        for name in RULE_MODULES:
+            importlib.import_module(f"{__name__}.{name}")
+    return [_REGISTRY[k] for k in sorted(_REGISTRY)]
+
+
+def get(rule_id: str) -> Rule | None:
+    all_rules()
+    return _REGISTRY.get(rule_id)
+
+
+def _sections(doc: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    current = None
+    for line in doc.splitlines():
+        head = line.strip().rstrip(":")
+        if head in SECTIONS:
+            current = head
+            out[current] = ""
+            continue
+        if current:
+            out[current] += line + "\n"
+    return {k: inspect.cleandoc(v) for k, v in out.items()}

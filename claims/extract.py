@@ -1,0 +1,39 @@
+"""Extraction: an ``Article`` in, a ``ClaimSet`` out.
+
+Each extractor is a function ``(article, claims_so_far) -> list[Claim]`` in its own module;
+they run in the order of ``EXTRACTORS`` so later ones can tie into earlier claims (an event
+to its time, a quote to a person). Each numbers its own claims with its own prefix
+(t1, t2 ... for time; q1 ... for quantities), so ids are stable and never renumbered.
+Claims are returned sorted by position.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from claims.model import Article, Claim, ClaimSet
+
+#: "module:function", in the order they run.
+EXTRACTORS = (
+    "claims.temporal:extract",
+)
+
+_loaded: list | None = None
+
+
+def _extractors():
+    global _loaded
+    if _loaded is None:
+        _loaded = []
+        for spec in EXTRACTORS:
+            module, func = spec.split(":")
+            _loaded.append(getattr(importlib.import_module(module), func))
+    return _loaded
+
+
+def extract(article: Article) -> ClaimSet:
+    claims: list[Claim] = []
+    for fn in _extractors():
+        claims.extend(fn(article, claims))
+    claims.sort(key=lambda c: (c.start, c.end, c.id))
+    return ClaimSet(article, claims)

@@ -1,0 +1,175 @@
+"""The value types every stage shares: an article, its claims, and spans into its text.
+
+Offsets are character offsets into ``Article.text`` (the prose that was analysed). For plain
+text and Markdown that text *is* the decoded file; for HTML it is the page's text and
+``Article.to_source`` maps an offset back to the HTML file, so that every line:column a user
+sees points into the file they wrote.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Iterator
+
+#: Claim kinds. ``time`` claims carry a ``Timex``; the others carry ``attrs``.
+KINDS = ("time", "event", "quantity", "person", "organization", "acronym", "quote")
+
+
+@dataclass(slots=True)
+class Timex:
+    """A TIMEX3-style normalized time expression with its calendar interval.
+
+    ``earliest``/``latest`` bound the days the expression can mean (inclusive); both are None
+    when the expression cannot be placed on the calendar (no publication date, a vague
+    reference, a duration). Rules must reason with the interval, never with a single point.
+
+    For DURATION values, ``low``/``high`` are the tolerance the wording allows, as ISO 8601
+    durations ("nearly 30 years" -> low P27Y, high P30Y).
+    """
+
+    type: str  # DATE | TIME | DURATION | SET
+    value: str  # TIMEX3 value: 2024-04-19, 2024-01, P10Y, PT48H, XXXX-WXX-5, PAST_REF
+    resolution: str = "absolute"  # absolute | dct | anchor | unresolved
+    earliest: date | None = None
+    latest: date | None = None
+    mod: str | None = None  # TIMEX3 mod: APPROX, MORE_THAN, LESS_THAN, START, MID, END ...
+    anchor: str | None = None  # id of the claim this one is anchored on
+    offset: str | None = None  # signed ISO duration from the anchor: "P9M", "-P1Y"
+    weekday: int | None = None  # weekday written beside the date, Monday = 0
+    low: str | None = None  # DURATION tolerance, lower bound
+    high: str | None = None  # DURATION tolerance, upper bound
+    tense: str | None = None  # past | future | present: the tense that resolved it, if used
+
+
+@dataclass(slots=True)
+class Claim:
+    """One thing the article asserts, with its place in ``Article.text``."""
+
+    id: str
+    kind: str
+    start: int
+    end: int
+    text: str
+    timex: Timex | None = None
+    attrs: dict = field(default_factory=dict)
+
+
+class OffsetMap:
+    """Maps offsets in an article's analysed text back to offsets in its source file.
+
+    Built from ``(text_offset, source_offset)`` pairs, one at the start of each run of text
+    copied verbatim from the source (HTML text nodes). Between pairs the mapping is linear.
+    An empty map is the identity (plain text, Markdown, JSON Lines).
+    """
+
+    __slots__ = ("_text", "_src")
+
+    def __init__(self, pairs: list[tuple[int, int]] | None = None):
+        pairs = pairs or []
+        self._text = [t for t, _ in pairs]
+        self._src = [s for _, s in pairs]
+
+    def __call__(self, offset: int) -> int:
+        if not self._text:
+            return offset
+        i = bisect.bisect_right(self._text, offset) - 1
+        if i < 0:
+            return offset
+        return self._src[i] + (offset - self._text[i])
+
+
+class LineIndex:
+    """Turns a character offset into a 1-based (line, column), treating CRLF, CR and LF as one
+    line break each. Columns count characters (a tab is one column)."""
+
+    __slots__ = ("_starts",)
+
+    def __init__(self, text: str):
+        starts = [0]
+        i, n = 0, len(text)
+        find_n, find_r = text.find, text.find
+        while True:
+            a = find_n("\n", i)
+            b = find_r("\r", i)
+            if a < 0 and b < 0:
+                break
+            if b >= 0 and (a < 0 or b < a):
+                j = b + 2 if b + 1 < n and text[b + 1] == "\n" else b + 1
+            else:
+                j = a + 1
+            starts.append(j)
+            i = j
+        self._starts = starts
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self._starts, offset)
+        return line, offset - self._starts[line - 1] + 1
+
+    def line_span(self, line: int, text: str) -> tuple[int, int]:
+        """The [start, end) offsets of ``line`` (1-based) in ``text``, without its line break."""
+        start = self._starts[line - 1]
+        end = self._starts[line] if line < len(self._starts) else len(text)
+        while end > start and text[end - 1] in "\r\n":
+            end -= 1
+        return start, end
+
+
+@dataclass(slots=True)
+class Article:
+    """An article ready for extraction.
+
+    ``source_text`` is the decoded file (BOM removed, line breaks as in the file); ``text`` is
+    the prose analysed, equal to ``source_text`` except for HTML (markup removed) and for
+    Markdown, where front matter and code are blanked out with spaces so offsets stay equal.
+    """
+
+    id: str
+    source: str  # a path, "PATH#id" for a JSON Lines record, or "<stdin>"
+    text: str
+    format: str = "text"  # text | markdown | html | jsonl | claims
+    title: str | None = None
+    published: date | None = None
+    published_from: str = "none"  # dateline | front-matter | meta | time-element | record | option | none
+    dateline: tuple[int, int] | None = None  # span of the dateline in ``text``, if any
+    source_text: str | None = None
+    to_source: OffsetMap = field(default_factory=OffsetMap)
+    notes: list[str] = field(default_factory=list)  # reading notes (encoding fallbacks, ...)
+    _lines: LineIndex | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def source_str(self) -> str:
+        return self.text if self.source_text is None else self.source_text
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) in the source file of an offset in ``text``."""
+        if self._lines is None:
+            self._lines = LineIndex(self.source_str)
+        return self._lines.locate(self.to_source(offset))
+
+    def source_line(self, line: int) -> str:
+        if self._lines is None:
+            self._lines = LineIndex(self.source_str)
+        a, b = self._lines.line_span(line, self.source_str)
+        return self.source_str[a:b]
+
+
+@dataclass(slots=True)
+class ClaimSet:
+    """Everything extracted from one article: the input every rule receives."""
+
+    article: Article
+    claims: list[Claim] = field(default_factory=list)
+
+    def __iter__(self) -> Iterator[Claim]:
+        return iter(self.claims)
+
+    def of_kind(self, kind: str) -> list[Claim]:
+        return [c for c in self.claims if c.kind == kind]
+
+    def by_id(self, claim_id: str) -> Claim | None:
+        for c in self.claims:
+            if c.id == claim_id:
+                return c
+        return None
