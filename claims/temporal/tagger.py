@@ -21,7 +21,7 @@ MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR})(?![a-z])"
 WEEKDAY_FULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 WEEKDAY = rf"(?:{WEEKDAY_FULL}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)(?![a-z])"
-DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d])"
 UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))"
 MODS = "|".join(sorted((k for k in _LEX["duration_modifiers"] if not k.startswith("_")), key=len, reverse=True))
