@@ -27,6 +27,11 @@ RULE_MODULES = (
     "article_no_published_date",
     "date_weekday_mismatch",
     "date_relative_conflict",
+    "name_variant",
+    "name_title_conflict",
+    "acronym_conflict",
+    "quote_attribution_conflict",
+    "quote_unbalanced",
 )
 
 SECTIONS = ("What it checks", "Why it matters", "Example", "Does not flag")
