@@ -373,7 +373,7 @@ def _parse_title(tk: _Tokens, idx: list[int], lows: list[str], k: int, *,
         office, kind = lows[jj], "minister"
         if lows[jj] == "representative" and "trade" not in portfolio:
             kind = "role"
-    elif lows[j] in ("minister", "secretary", "ministers") and j + 2 < n and lows[j + 1] in ("of", "for"):
+    elif lows[j] in ("minister", "secretary") and j + 2 < n and lows[j + 1] in ("of", "for"):
         # (b) minister of finance, secretary of state (for defence), minister for foreign affairs
         jj = j + 2
         if lows[jj] == "the" and jj + 1 < n:

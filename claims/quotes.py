@@ -59,8 +59,8 @@ _WHO = r"[^,.;:!?“”„\"«»\n]"
 _AFTER_VERB = re.compile(rf"[ \t]*,?[ \t]*(?P<who>{_WHO}{{1,90}}?)[ \t]+(?P<verb>{_VERB})\b")
 _VERB_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?P<verb>{_VERB})[ \t]+(?P<who>{_WHO}{{1,90}}?)[ \t]*(?=[,.;:!?“\"\n]|$)")
 _ACCORDING = re.compile(rf"[ \t]*,?[ \t]*according to[ \t]+(?P<who>{_WHO}{{1,90}}?)[ \t]*(?=[,.;:!?\n]|$)", re.IGNORECASE)
-_BEFORE = re.compile(rf"(?P<who>[^.;!?“”„\"«»\n]{{1,120}}?)[ \t]+(?P<verb>{_VERB})\b[^.;!?“”„\"«»\n:,]{{0,50}}[,:][ \t]*$")
-_COLON = re.compile(rf"(?P<who>{_WHO}{{1,60}}?)[ \t]*:[ \t]*$")
+_VERB_RX = re.compile(rf"\b{_VERB}\b")
+_CLAUSE_END = ".;!?“”„\"«»\n"
 
 _PRONOUNS = frozenset(_LEX["pronouns"])
 
@@ -127,6 +127,14 @@ def _after_sentence_end(text: str, i: int) -> bool:
     return j >= 0 and text[j] in ".!?"
 
 
+_CONTRACTION = re.compile(r"(?:s|t|d|ll|re|ve|m)(?![^\W_])")
+
+
+def _apostrophe(text: str, i: int) -> bool:
+    """A straight double quote typed for an apostrophe, between letters: ``country"s``, ``don"t``."""
+    return i > 0 and text[i - 1].isalpha() and bool(_CONTRACTION.match(text, i + 1))
+
+
 def _guess(text: str, i: int) -> str:
     """Direction of a straight double quote at ``i``: O (opens), C (closes) or ? (either)."""
     prev = text[i - 1] if i > 0 else "\n"
@@ -140,6 +148,16 @@ def _guess(text: str, i: int) -> str:
     return "?"
 
 
+def _closes_anyway(text: str, i: int) -> bool:
+    """A straight mark written with a space on the wrong side while a quote is open:
+    ``…a catalyst, "he said`` (punctuation, space, mark, a lowercase word)."""
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    nxt = text[i + 1:i + 2]
+    return j >= 0 and text[j] in ",.!?;:" and j < i - 1 and nxt.islower()
+
+
 def _pair(text: str, marks: list[tuple[int, str]], a: int, b: int, style: str,
           next_opens: bool, out: list[QuoteSpan]) -> None:
     """Pair the marks of one family in the block [a, b). ``marks``: (offset, O|C|?)."""
@@ -147,6 +165,8 @@ def _pair(text: str, marks: list[tuple[int, str]], a: int, b: int, style: str,
     for pos, d in marks:
         if d == "?":
             d = "C" if stack else "O"
+        elif d == "O" and stack and style == "straight" and _closes_anyway(text, pos):
+            d = "C"
         elif d == "L":  # “ opens, except that it closes a German „
             d = "C" if stack and text[stack[-1]] == "„" else "O"
         if d == "O":
@@ -183,7 +203,8 @@ def scan(text: str) -> list[QuoteSpan]:
         while j < len(all_marks) and all_marks[j][0] < b:
             pos, ch = all_marks[j]
             if ch == '"':
-                straight.append((pos, _guess(text, pos)))
+                if not _apostrophe(text, pos):
+                    straight.append((pos, _guess(text, pos)))
             elif ch in "«»":
                 guil.append((pos, ch))
             else:
@@ -324,16 +345,25 @@ def _speaker(text: str, q: QuoteSpan, people: _People) -> tuple[str | None, Clai
                 who_a = m.start("who")
                 return m.group("who").strip(), _subject(text, people, who_a, m.start("verb")), "after-verb"
     if q.open >= 0:
-        start = max(0, q.open - 200)
-        m = _BEFORE.search(text, start, q.open)
-        if m:
-            return m.group("who").strip(), _subject(text, people, m.start("who"), m.start("verb")), "before"
-        m = _COLON.search(text, max(0, q.open - 80), q.open)
-        if m:
-            cands = people.within(m.start("who"), m.end("who"))
-            p = cands[-1] if cands and text[cands[-1].end:m.end("who")].strip() == "" else None
-            if p is not None:
-                return m.group("who").strip(), p, "colon"
+        # Diop said: “…” / She told reporters, "…" / Diop: “…”
+        j = q.open
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        if j == 0 or text[j - 1] not in ",:":
+            return None, None, None
+        punct = j - 1
+        cs = max(max(text.rfind(ch, max(0, punct - 200), punct) for ch in _CLAUSE_END) + 1, punct - 200, 0)
+        for m in _VERB_RX.finditer(text, cs, punct):
+            tail = text[m.end():punct]
+            if len(tail) <= 50 and "," not in tail and ":" not in tail:
+                who = text[cs:m.start()].strip()
+                if who:
+                    return who, _subject(text, people, cs, m.start()), "before"
+                break
+        if text[punct] == ":":
+            cands = people.within(cs, punct)
+            if cands and text[cands[-1].end:punct].strip() == "":
+                return text[cs:punct].strip(), cands[-1], "colon"
     return None, None, None
 
 
