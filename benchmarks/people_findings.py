@@ -1,6 +1,6 @@
 """False alarms and speed of the people, acronym and quote extractors and their five rules.
 
-    python benchmarks/people_findings.py [PATH ...] [--limit N] [--show N] [--rule ID]
+    python benchmarks/people_findings.py [PATH ...] [--limit N] [--show N] [--rule ID] [--recall]
 
 PATHs are JSON Lines corpora (id, published, title, text); they default to
 ../shared/corpora/reuters21578.jsonl and wikinews-semeval2015.jsonl ($FACTCHECK_SHARED/corpora
@@ -11,6 +11,11 @@ rate per 1,000 articles (errors) and per 100 articles (warnings): the goals are 
 per 1,000 articles and 1 warning per 100. ``--show N`` prints up to N findings of each rule
 with the line they point at, to be read by a person: a real inconsistency in the wire text is
 a catch, not a false alarm.
+
+``--recall`` plants one slip of each kind (checker/evaluate/inject_people.py) in every article
+that allows it, and in the seed article, and prints for each rule how many planted slips it
+caught (a finding of that rule the unmodified article did not have); ``--show N`` then prints
+up to N misses.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from checker.findings import Severity  # noqa: E402
 from checker.rules import get  # noqa: E402
+from checker.evaluate.inject_people import INJECTORS  # noqa: E402
 from claims import acronyms, people, quotes  # noqa: E402
 from claims.model import Article, ClaimSet  # noqa: E402
 
@@ -78,9 +84,9 @@ def line_of(text: str, start: int, end: int) -> str:
 def run(path: Path, limit: int | None, show: int, only: str | None) -> None:
     articles = load(path, limit)
     rules = [get(r) for r in RULES if only in (None, r)]
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     sets = [extract(a) for a in articles]
-    seconds = time.perf_counter() - t0
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
     kinds = Counter(c.kind for s in sets for c in s.claims)
     counts: dict[str, Counter] = defaultdict(Counter)
     examples: dict[str, list] = defaultdict(list)
@@ -92,8 +98,8 @@ def run(path: Path, limit: int | None, show: int, only: str | None) -> None:
                 if len(examples[r.id]) < show:
                     examples[r.id].append((s.article, f, sev))
     n = len(articles)
-    print(f"{path.name}: {n} articles, extraction {seconds:.2f} s = {n / seconds:,.0f} articles/s "
-          f"(people + acronyms + quotes, one core)")
+    print(f"{path.name}: {n} articles, extraction {seconds:.2f} s wall, {cpu:.2f} s CPU = "
+          f"{n / max(cpu, 1e-9):,.0f} articles per CPU second (people + acronyms + quotes, one core)")
     print("  claims: " + ", ".join(f"{k} {v:,}" for k, v in sorted(kinds.items())))
     for r in rules:
         c = counts[r.id]
@@ -110,12 +116,44 @@ def run(path: Path, limit: int | None, show: int, only: str | None) -> None:
                 print(f"    related: {line_of(art.text, rel.start, rel.end)}")
 
 
+def recall(path: Path | None, articles: list[Article], show: int) -> None:
+    planted: Counter = Counter()
+    caught: Counter = Counter()
+    misses: dict[str, list] = defaultdict(list)
+    for art in articles:
+        before = None
+        for rid, inject in INJECTORS.items():
+            new = inject(art.text)
+            if new is None:
+                continue
+            if before is None:
+                cs = extract(art)
+                before = {r: len(list(get(r).check(cs))) for r in INJECTORS}
+            planted[rid] += 1
+            after = len(list(get(rid).check(extract(Article(art.id, art.source, new)))))
+            if after > before[rid]:
+                caught[rid] += 1
+            elif len(misses[rid]) < show:
+                misses[rid].append((art, new))
+    name = path.name if path else "seed"
+    print(f"{name}: recall on planted slips ({len(articles)} articles)")
+    for rid in INJECTORS:
+        n = planted[rid]
+        pct = f"{100 * caught[rid] / n:.1f}%" if n else "-"
+        print(f"  {rid:28s} planted {n:5d}  caught {caught[rid]:5d}  recall {pct}")
+    for rid, items in misses.items():
+        for art, new in items:
+            i = next((k for k, (x, y) in enumerate(zip(art.text, new)) if x != y), min(len(art.text), len(new)))
+            print(f"  missed {rid} in {art.source}: …{new[max(0, i - 120):i + 120]!r}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("paths", nargs="*", type=Path)
     ap.add_argument("--limit", type=int, default=None, help="only the first N articles of each corpus")
     ap.add_argument("--show", type=int, default=0, help="print up to N findings of each rule")
     ap.add_argument("--rule", default=None, help="only this rule")
+    ap.add_argument("--recall", action="store_true", help="plant slips and report recall per rule")
     args = ap.parse_args(argv)
     paths = args.paths or default_paths()
     missing = [p for p in paths if not p.exists()]
@@ -123,6 +161,12 @@ def main(argv: list[str] | None = None) -> int:
         print("no corpus at " + ", ".join(map(str, missing)), file=sys.stderr)
         return 2
     extract(Article("warm", "warm", "Foreign Minister Jane Doe said: “Yes.” (UN)"))
+    if args.recall:
+        seed = Path(__file__).resolve().parent.parent / "examples" / "mali-minusma.txt"
+        recall(None, [Article("seed", "mali-minusma.txt", seed.read_text(encoding="utf-8"))], args.show)
+        for p in paths:
+            recall(p, load(p, args.limit), args.show)
+        return 0
     for p in paths:
         run(p, args.limit, args.show, args.rule)
     return 0

@@ -154,8 +154,15 @@ def _is_initial(s: str) -> bool:
 # --------------------------------------------------------------------------------------------
 # Tokens
 
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?|\d[\d,.]*\d|\d|\n|[^\w\s]")
-_POSS = re.compile(r"['’]s$", re.IGNORECASE)
+_ABBR_WORDS = sorted({w[:-1] for w in ABBREVIATIONS if w.endswith(".") and "." not in w[:-1]}, key=len, reverse=True)
+_WORD_RX = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
+_TOKEN = re.compile(
+    rf"(?>{_WORD_RX})(?!\.)"  # a word not followed by a full stop (the common case, tried first)
+    r"|(?:[^\W\d_]\.){2,}"  # U.S., H.W.
+    r"|\b(?i:" + "|".join(map(re.escape, _ABBR_WORDS)) + r")\.(?![^\W\d_])"  # Mr. Gen. Lt.
+    r"|\b[A-Z]\.(?![^\W\d_])"  # an initial
+    rf"|{_WORD_RX}"  # a word before a full stop, which is its own token
+    r"|\d[\d,.]*\d|\d|\n|[^\w\s]")
 
 
 class _Tokens:
@@ -168,56 +175,34 @@ class _Tokens:
 
     def __init__(self, text: str):
         self.text = text
-        start, end, raw, low, cap, word, poss = [], [], [], [], [], [], []
-        self.start, self.end, self.raw, self.low, self.cap, self.word, self.poss = start, end, raw, low, cap, word, poss
+        ms = list(_TOKEN.finditer(text))
+        self.raw = raw = [m.group() for m in ms]
+        self.start = [m.start() for m in ms]
+        self.end = end = [m.end() for m in ms]
+        self.low = low = [r.lower() for r in raw]
+        self.word = [r[0].isalpha() for r in raw]
+        self.cap = [r[0].isupper() for r in raw]
+        self.poss = poss = [False] * len(raw)
         self.premod: dict[int, str] = {}
         self.postmod: dict[int, str] = {}
-        for m in _TOKEN.finditer(text):
-            s, e = m.span()
-            t = m.group()
-            if not t[0].isalpha():
-                start.append(s); end.append(e); raw.append(t); low.append(t)
-                cap.append(False); word.append(False); poss.append(False)
-                continue
-            if t[-1] == "." and len(t) > 1 and "." not in t[:-1]:
-                lt = t.lower()
-                if not (lt in ABBREVIATIONS or (len(t) == 2 and t[0].isupper())):
-                    # an ordinary word before a full stop: split off the stop
-                    t = t[:-1]
-                    e -= 1
-                    self._word(s, e, t)
-                    start.append(e); end.append(e + 1); raw.append("."); low.append(".")
-                    cap.append(False); word.append(False); poss.append(False)
-                    continue
-            self._word(s, e, t)
-
-    def _word(self, s: int, e: int, t: str) -> None:
-        lt = t.lower()
-        p = False
-        if "'" in t or "’" in t or "-" in t:
-            lt = lt.translate(_APOS)
-            if len(t) > 2 and lt.endswith("'s"):
-                p = True
-                e -= 2
-                t = t[:-2]
-                lt = lt[:-2]
-            if "-" in lt:
-                i = len(self.raw)
-                head, _, rest = lt.partition("-")
-                if head in _HYPHEN_MODS and rest:
-                    self.premod[i] = _HYPHEN_MODS[head]
-                    lt = rest
-                last_head, _, last = lt.rpartition("-")
-                if last in _HYPHEN_SUFFIX_MODS and last_head:
-                    self.postmod[i] = _HYPHEN_SUFFIX_MODS[last]
-                    lt = last_head
-        self.start.append(s)
-        self.end.append(e)
-        self.raw.append(t)
-        self.low.append(lt)
-        self.cap.append(t[0].isupper())
-        self.word.append(True)
-        self.poss.append(p)
+        for i, r in enumerate(raw):
+            if ("'" in r or "’" in r or "-" in r) and r[0].isalpha():
+                lt = low[i].translate(_APOS)
+                if len(r) > 2 and lt.endswith("'s"):
+                    poss[i] = True
+                    end[i] -= 2
+                    raw[i] = r[:-2]
+                    lt = lt[:-2]
+                if "-" in lt:
+                    head, _, rest = lt.partition("-")
+                    if head in _HYPHEN_MODS and rest:
+                        self.premod[i] = _HYPHEN_MODS[head]
+                        lt = rest
+                    last_head, _, last = lt.rpartition("-")
+                    if last in _HYPHEN_SUFFIX_MODS and last_head:
+                        self.postmod[i] = _HYPHEN_SUFFIX_MODS[last]
+                        lt = last_head
+                low[i] = lt
 
     def __len__(self):
         return len(self.raw)
@@ -445,6 +430,8 @@ def _parse_title(tk: _Tokens, idx: list[int], lows: list[str], k: int, *,
     return end, title
 
 
+_HEAD_WORDS = frozenset({w for table in (HEADS, RANKS) for k in table for w in k} | MINISTER_HEADS | {"chancellor"}) \
+    - {"of", "the", "and", "for"}
 _TITLE_FIRST = frozenset(
     {k[0] for table in (COUNTRY, PORTFOLIO, HEADS, RANKS) for k in table}
     | set(MODIFIERS) | ORG_NOUNS | COUNTRY_POSSESSIVES | MINISTER_HEADS | {"the", "chancellor"})
@@ -635,6 +622,8 @@ def _organizations(tk: _Tokens) -> list[tuple[int, int, str]]:
             a = i
             while a > 0:
                 p = a - 1
+                if tk.poss[p]:
+                    break  # "Hawke's Labour Party": the organization starts after the owner
                 if tk.cap[p] and tk.low[p] not in FUNCTION_WORDS:
                     a = p
                 elif a == i and head in _FIRM_HEADS and tk.low[p] in ("and", "&") and p > 0 and tk.cap[p - 1] \
@@ -688,6 +677,8 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
         idx = ctx + list(range(ra, rb))
         p0 = len(ctx)
         lows = [tk.low[i] for i in idx]
+        # a title needs a head word ("minister", "president", "gen." ...): try none past the last
+        last_head = max((p for p, w in enumerate(lows) if w in _HEAD_WORDS), default=-1)
         k = 0
         pos = ra
         while k < len(idx):
@@ -699,7 +690,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
                     k = idx.index(e - 1) + 1 if e - 1 in idx else len(idx)
                     pos = e
                     continue
-            r = _parse_title(tk, idx, lows, k) if (tk.cap[t] or lows[k] in _TITLE_FIRST) else None
+            r = _parse_title(tk, idx, lows, k) if k <= last_head and (tk.cap[t] or lows[k] in _TITLE_FIRST) else None
             if r is not None and r[0] >= p0 and r[0] < len(idx):
                 end, title = r
                 start_tok = idx[end]
@@ -718,16 +709,13 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             continue
         _untitled(tk, ra, rb, org_tok, org_names, add)
 
-    # pass 2: later mentions of the people found
-    full: dict[tuple[str, str], list[str]] = {}
+    # pass 2: later mentions of the people found. A full name spelled slightly differently
+    # from one already found ("Paul Vocker" after "Paul Volcker") is the same person.
+    canon: dict[tuple[str, str], tuple[str, str]] = {}
     for m in mentions:
         if _core_count(m.parts) >= 2:
-            key = name_key(m.parts)
-            full.setdefault(key, m.parts)
-    surnames: dict[str, set] = {}
-    for key in full:
-        surnames.setdefault(key[1], set()).add(key)
-    if full:
+            _canonical(name_key(m.parts), canon)
+    if canon:
         for ra, rb in runs:
             a = ra
             while a < rb and (tk.low[a] in FUNCTION_WORDS or taken[a]):
@@ -740,9 +728,12 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             parts = _parts(tk, a, e)
             core = _core_count(parts)
             key = name_key(parts)
-            if core >= 2 and key in full:
+            if core >= 2 and (key in canon or _variant_of(key, canon)):
+                if any(x in org_tok for x in range(a, e)):
+                    continue
+                _canonical(key, canon)
                 add(_Mention(a, e, "reference"))
-            elif core == 1 and len(parts) == 1 and len(surnames.get(key[1], ())) == 1:
+            elif core == 1 and len(parts) == 1 and len(_people_named(key[1], canon)) == 1 and a not in org_tok:
                 add(_Mention(a, e, "reference"))
 
     # titles in apposition, change of office, entities
@@ -756,12 +747,15 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
     for m in mentions:
         key = name_key(m.parts)
         if _core_count(m.parts) >= 2:
-            m.entity = key
-        elif key[1] in surnames:
-            keys = surnames[key[1]]
-            m.entity = next(iter(keys)) if len(keys) == 1 else None
+            m.entity = canon.get(key, key)
         else:
-            m.entity = ("", key[1])
+            named = _people_named(key[1], canon)
+            if len(named) == 1:
+                m.entity = next(iter(named))
+            elif not named:
+                m.entity = ("", key[1])
+            else:
+                m.entity = None  # two people share the surname
 
     mentions.sort(key=lambda m: m.a)
     claims: list[Claim] = []
@@ -786,6 +780,58 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
         s, e = tk.start[a], tk.end[b - 1]
         claims.append(Claim(f"o{i}", "organization", s, e, text[s:e], attrs={"name": text[s:e], "head": head}))
     return claims
+
+
+def close_spelling(a: str, b: str, position: str) -> str | None:
+    """How two spellings of one name part differ, when they are plausibly one name spelled two
+    ways: "diacritics" (Guterres/Guterrés), "case" (McDonald/Mcdonald), "letters" (Zelensky/
+    Zelenskyy, Volodymyr/Volodimir), or None when they are two different names.
+
+    Letters: one edit (insert, delete, replace, swap two neighbours) in a part of at least four
+    letters, or two edits in one of at least eight. A given name (``position`` "given") that
+    differs only in its last letter is another name (Mario/Maria, Paul/Paula, Marc/Mark)."""
+    if a == b:
+        return None
+    fa, fb = strip_accents(a), strip_accents(b)
+    if fa == fb:
+        return "diacritics"
+    if fa.casefold() == fb.casefold():
+        return "case" if a.casefold() == b.casefold() else "diacritics"
+    fa, fb = fa.casefold(), fb.casefold()
+    shortest = min(len(fa), len(fb))
+    if shortest < 4:
+        return None
+    if position == "given":
+        i = 0
+        while i < shortest and fa[i] == fb[i]:
+            i += 1
+        if len(fa) - i <= 1 and len(fb) - i <= 1:
+            return None
+    d = edit_distance(fa, fb, 2)
+    if d == 1 or (d == 2 and shortest >= 8):
+        return "letters"
+    return None
+
+
+def _variant_of(key: tuple[str, str], canon: dict) -> tuple[str, str] | None:
+    """The canonical key of a known person whose name ``key`` is a spelling variant of."""
+    for k in canon:
+        if k[0] == key[0] and k[1] != key[1] and k[0] and close_spelling(k[1], key[1], "surname"):
+            return canon[k]
+        if k[1] == key[1] and k[0] != key[0] and k[0] and key[0] and close_spelling(k[0], key[0], "given"):
+            return canon[k]
+    return None
+
+
+def _canonical(key: tuple[str, str], canon: dict) -> tuple[str, str]:
+    if key not in canon:
+        canon[key] = _variant_of(key, canon) or key
+    return canon[key]
+
+
+def _people_named(surname: str, canon: dict) -> set:
+    """The people (canonical keys) known by a surname, its spelling variants included."""
+    return {c for k, c in canon.items() if k[1] == surname}
 
 
 def _untitled(tk: _Tokens, ra: int, rb: int, org_tok: set, org_names: set, add) -> None:

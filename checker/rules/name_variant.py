@@ -5,7 +5,7 @@ from __future__ import annotations
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from claims.model import ClaimSet
-from claims.people import PARTICLES, SUFFIXES, edit_distance, strip_accents
+from claims.people import PARTICLES, SUFFIXES, close_spelling
 
 MESSAGE = "name spelled two ways: “{this}” here, “{other}” elsewhere"
 MESSAGE_ACCENTS = "name written with and without diacritics: “{this}” here, “{other}” elsewhere"
@@ -25,34 +25,9 @@ def core(parts: list[str]) -> tuple[str, str] | None:
 
 
 def spelling_difference(a: str, b: str, position: str) -> str | None:
-    """How two spellings of one name part differ, when they are plausibly one name misspelled:
-    "diacritics" (Guterres/Guterrés), "case" (McDonald/Mcdonald), "letters" (Zelensky/
-    Zelenskyy, Volodymyr/Volodimir), or None when they are two different names.
-
-    Letters: one edit (insert, delete, replace, swap two neighbours) in a part of at least four
-    letters, or two edits in one of at least eight. A given name that differs only in its
-    last letter is another name (Mario/Maria, Paul/Paula, Marc/Mark): never a variant."""
-    if a == b:
-        return None
-    fa, fb = strip_accents(a), strip_accents(b)
-    if fa == fb:
-        return "diacritics"
-    if fa.casefold() == fb.casefold():
-        return "case" if a.casefold() == b.casefold() else "diacritics"
-    fa, fb = fa.casefold(), fb.casefold()
-    shortest = min(len(fa), len(fb))
-    if shortest < 4:
-        return None
-    if position == "given":
-        i = 0
-        while i < shortest and fa[i] == fb[i]:
-            i += 1
-        if len(fa) - i <= 1 and len(fb) - i <= 1:
-            return None
-    d = edit_distance(fa, fb, 2)
-    if d == 1 or (d == 2 and shortest >= 8):
-        return "letters"
-    return None
+    """See ``claims.people.close_spelling``: the extractor links such a later mention to the
+    person; this rule reports it."""
+    return close_spelling(a, b, position)
 
 
 def describe(a: str, b: str) -> str:
