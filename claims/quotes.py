@@ -32,7 +32,8 @@ Each quote claim carries, in ``attrs``:
     person        id of the person claim naming the speaker, or None
     entity        that person's entity (the id of their first mention), or None
     attribution   how the speaker was found: after-verb (“…,” Diop said), verb-after
-                  (“…,” said Diop), according-to, before (Diop said: “…”), colon (Diop: “…”)
+                  (“…,” said Diop), according-to, before (Diop said: “…”), colon (Diop: “…”),
+                  reported (Diop said the mission had “become part of the problem”)
 """
 
 from __future__ import annotations
@@ -179,6 +180,9 @@ def _pair(text: str, marks: list[tuple[int, str]], a: int, b: int, style: str,
             if stack:
                 top = stack.pop()
                 out.append(QuoteSpan(top, pos, pos + 1, style, "closed", bool(stack)))
+            elif style == "straight" and text[pos - 1:pos] == "s" and text[pos + 1:pos + 2] == " " \
+                    and text[pos + 2:pos + 3].islower():
+                continue  # nothing open: an apostrophe after a plural ("the Philippines" debt")
             else:
                 out.append(QuoteSpan(-1, pos, pos + 1, style, "stray-close"))
     for k, top in enumerate(stack):
@@ -350,7 +354,7 @@ def _speaker(text: str, q: QuoteSpan, people: _People) -> tuple[str | None, Clai
         while j > 0 and text[j - 1] in " \t":
             j -= 1
         if j == 0 or text[j - 1] not in ",:":
-            return None, None, None
+            return _reported(text, q, people)
         punct = j - 1
         cs = max(max(text.rfind(ch, max(0, punct - 200), punct) for ch in _CLAUSE_END) + 1, punct - 200, 0)
         for m in _VERB_RX.finditer(text, cs, punct):
@@ -364,6 +368,20 @@ def _speaker(text: str, q: QuoteSpan, people: _People) -> tuple[str | None, Clai
             cands = people.within(cs, punct)
             if cands and text[cands[-1].end:punct].strip() == "":
                 return text[cs:punct].strip(), cands[-1], "colon"
+    return None, None, None
+
+
+def _reported(text: str, q: QuoteSpan, people: _People) -> tuple[str | None, Claim | None, str | None]:
+    """A fragment quoted inside reported speech: "Diop said the mission had “become part of the
+    problem”". The speaker is the person right before the sentence's speech verb, provided no
+    other person is named between the verb and the quotation (whose words those could be)."""
+    cs = max(max(text.rfind(ch, max(0, q.open - 240), q.open) for ch in _CLAUSE_END) + 1, q.open - 240, 0)
+    for m in _VERB_RX.finditer(text, cs, q.open):
+        if people.within(m.end(), q.open):
+            break
+        p = _subject(text, people, cs, m.start())
+        if p is not None:
+            return text[cs:m.start()].strip(), p, "reported"
     return None, None, None
 
 

@@ -57,17 +57,21 @@ def check(claims: ClaimSet):
         Quotations whose speaker is not a named person ("he said", "the ministry said", "a
         spokesman said", or no attribution at all): an unknown speaker is never a conflict;
         quotations shorter than four words (common phrases and slogans are repeated by many
-        people); quotations nested inside another quotation; two mentions that may be one
+        people); quotations nested inside another quotation, whose words are the nested
+        speaker's ("Guterres said: “Diop told me ‘we will not leave’ twice”"); two mentions that may be one
         person (the same surname without a given name, or names that are spelling variants of
         each other, which name.variant reports).
     """
     quotes = []
     people = {c.id: c for c in claims.of_kind("person")}
-    for q in claims.of_kind("quote"):
+    all_quotes = claims.of_kind("quote")
+    nested = [q for q in all_quotes if q.attrs.get("nested")]
+    text = claims.article.text
+    for q in all_quotes:
         a = q.attrs
         if a.get("status") != "closed" or a.get("nested") or not a.get("person") or not a.get("entity"):
             continue
-        words = normalize_words(a.get("text") or "")
+        words = normalize_words(_own_words(text, q, nested))
         if len(words) < MIN_WORDS:
             continue
         quotes.append((q, words, people.get(a["person"])))
@@ -91,6 +95,19 @@ def check(claims: ClaimSet):
                           evidence=[f"{len(short)} words in common: “{' '.join(short[:12])}{' …' if len(short) > 12 else ''}”",
                                     f"{this} and {other} are two different people in this article"])
             break
+
+
+def _own_words(text: str, q, nested) -> str:
+    """The quotation's text without the quotations nested in it (those are someone else's)."""
+    inner = [n for n in nested if q.start < n.start and n.end <= q.end]
+    if not inner:
+        return q.attrs.get("text") or ""
+    out, at = [], q.start + 1
+    for n in sorted(inner, key=lambda n: n.start):
+        out.append(text[at:n.start])
+        at = n.end
+    out.append(text[at:q.end - 1])
+    return " ".join(out)
 
 
 def _who(p, people) -> str:
