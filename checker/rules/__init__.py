@@ -27,6 +27,7 @@ RULE_MODULES = (
     "article_no_published_date",
     "date_weekday_mismatch",
     "date_relative_conflict",
+    "date_duration_conflict",
 )
 
 SECTIONS = ("What it checks", "Why it matters", "Example", "Does not flag")

@@ -7,24 +7,13 @@ from datetime import date
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from claims.model import Claim, ClaimSet
+from checker.rules.wording import span_words
 from claims.temporal import calendar as cal
 
 MESSAGE = "\u201c{rel}\u201d and \u201c{exp}\u201d cannot be the same time: {why}"
 WHY_BEFORE = "{exp_span} is after {rel_span}"
 WHY_AFTER = "{exp_span} is before {rel_span}"
 RELATED = "\u201c{rel}\u201d, relative to the publication date {published}, means {rel_span}"
-
-
-def span_words(a: date, b: date) -> str:
-    """An interval in words: "19 April 2024", "January 2024", "1 January to 21 April 2024"."""
-    if a == b:
-        return f"{a.day} {a:%B} {a.year}"
-    if a.day == 1 and b == cal.month_end(a) and (a.year, a.month) == (b.year, b.month):
-        return f"{a:%B} {a.year}"
-    if (a.month, a.day) == (1, 1) and (b.month, b.day) == (12, 31):
-        return f"{a.year}" if a.year == b.year else f"{a.year} to {b.year}"
-    left = f"{a.day} {a:%B}" + ("" if a.year == b.year else f" {a.year}")
-    return f"{left} to {b.day} {b:%B} {b.year}"
 
 
 @rule("date.relative-conflict", Severity.ERROR,
