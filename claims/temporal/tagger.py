@@ -165,7 +165,7 @@ def _plausible(text: str, m: Mention) -> bool:
         after = text[m.end:m.end + 16]
         year_start = m.end - 4
         prev = text[year_start - 1] if year_start > 0 else " "
-        if not g.get("mod") and prev in "-–/.,$£€#+":
+        if prev.isdigit() or (not g.get("mod") and prev in "-–/.,$£€#+"):
             return False
         if not g.get("prep") and not g.get("mod"):
             if _NOT_YEAR_BEFORE.search(before) or _NOT_YEAR_AFTER.match(after):
