@@ -28,6 +28,7 @@ RULE_MODULES = (
     "date_weekday_mismatch",
     "date_relative_conflict",
     "date_duration_conflict",
+    "date_future_past",
 )
 
 SECTIONS = ("What it checks", "Why it matters", "Example", "Does not flag")

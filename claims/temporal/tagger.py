@@ -107,7 +107,8 @@ _NOT_YEAR_AFTER = re.compile(
     r"(?i:^\s*(?:mln|million|billion|bln|dlrs|dollars|pct|percent|per\s+cent|%|shares|tonnes|tons|"
     r"barrels|people|persons|men|women|children|troops|soldiers|workers|employees|jobs|votes|km|kms|"
     r"kilometers|kilometres|miles|metres|meters|feet|ft|kg|pounds|lbs|acres|hectares|cars|units|"
-    r"homes|houses|deaths|cases|points|hours|hrs|GMT|gmt|yen|marks|francs|cts|cents|[-–]\d))")
+    r"homes|houses|deaths|cases|points|hours|hrs|GMT|gmt|yen|marks|francs|cts|cents|[-–]\d|"
+    r"(?-i:UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|local\s+time)\b))")
 
 
 _PREPOSITIONS = frozenset({"on", "since", "by", "until", "from"})
