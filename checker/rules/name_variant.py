@@ -5,7 +5,7 @@ from __future__ import annotations
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from claims.model import ClaimSet
-from claims.people import PARTICLES, SUFFIXES, close_spelling
+from claims.people import PARTICLES, SUFFIXES, close_spelling, edit_distance, strip_accents
 
 MESSAGE = "name spelled two ways: “{this}” here, “{other}” elsewhere"
 MESSAGE_ACCENTS = "name written with and without diacritics: “{this}” here, “{other}” elsewhere"
@@ -31,20 +31,22 @@ def spelling_difference(a: str, b: str, position: str) -> str | None:
 
 
 def describe(a: str, b: str) -> str:
-    """The difference between two close spellings, in words."""
-    fa, fb = a, b
+    """The difference between two close spellings, in words: "“Volodimir” and “Volodymyr”
+    differ in 2 letters (“imi” / “ymy”)"."""
     i = 0
-    while i < min(len(fa), len(fb)) and fa[i] == fb[i]:
+    while i < min(len(a), len(b)) and a[i] == b[i]:
         i += 1
     j = 0
-    while j < min(len(fa), len(fb)) - i and fa[len(fa) - 1 - j] == fb[len(fb) - 1 - j]:
+    while j < min(len(a), len(b)) - i and a[len(a) - 1 - j] == b[len(b) - 1 - j]:
         j += 1
-    da, db = fa[i:len(fa) - j], fb[i:len(fb) - j]
-    if not da:
-        return f"“{b}” has an extra “{db}”"
-    if not db:
-        return f"“{a}” has an extra “{da}”"
-    return f"“{da}” in “{a}” is “{db}” in “{b}”"
+    da, db = a[i:len(a) - j], b[i:len(b) - j]
+    if strip_accents(a) == strip_accents(b):
+        return f"“{a}” and “{b}” differ only in diacritics"
+    if a.casefold() == b.casefold():
+        return f"“{a}” and “{b}” differ only in capitals"
+    n = edit_distance(a.casefold(), b.casefold())
+    where = f"“{da or '–'}” / “{db or '–'}”"
+    return f"“{a}” and “{b}” differ in {n} letter{'s' if n > 1 else ''} ({where})"
 
 
 @rule("name.variant", Severity.WARNING, "One person's name spelled two ways")
