@@ -306,7 +306,6 @@ def _parse_title(tk: _Tokens, idx: list[int], lows: list[str], k: int, *,
         w = lows[j]
         t = idx[j]
         if w in MODIFIERS and not tk.premod.get(t):
-            # "first"/"second" only modify a title directly ("First Deputy Prime Minister")
             mods.append(MODIFIERS[w])
             j += 1
             continue

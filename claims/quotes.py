@@ -55,13 +55,27 @@ _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[“\"—–]))[‘'](?=[^\W_])", re.M
 _BLOCK = re.compile(r"\n[ \t]*\n")
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
-# who-regions: never across a quotation mark, a line or a sentence end
-_WHO = r"[^,.;:!?“”„\"«»\n]"
+# who-regions: never across a quotation mark, a line or a sentence end; a full stop only after
+# an initial or an abbreviation ("E. Duff Scott", "Gen. Smith", "Mr. Smith")
+_ABBR_DOT = "".join(rf"|(?<=\b{a})\." for a in ("Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sen", "Rep", "Gov",
+                                                 "Prof", "Jr", "Sr", "St", "Capt", "Maj", "Sgt", "Adm", "Rev"))
+_WHO = rf"(?:[^,.;:!?“”„\"«»\n]|(?<=\b[A-Z])\.{_ABBR_DOT})"
 _AFTER_VERB = re.compile(rf"[ \t]*,?[ \t]*(?P<who>{_WHO}{{1,90}}?)[ \t]+(?P<verb>{_VERB})\b")
 _VERB_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?P<verb>{_VERB})[ \t]+(?P<who>{_WHO}{{1,90}}?)[ \t]*(?=[,.;:!?“\"\n]|$)")
 _ACCORDING = re.compile(rf"[ \t]*,?[ \t]*according to[ \t]+(?P<who>{_WHO}{{1,90}}?)[ \t]*(?=[,.;:!?\n]|$)", re.IGNORECASE)
 _VERB_RX = re.compile(rf"\b{_VERB}\b")
-_CLAUSE_END = ".;!?“”„\"«»\n"
+_CLAUSE_END = ";!?“”„\"«»\n"
+_SENTENCE_DOT = re.compile(r"(?<=[a-z0-9)])\.(?=\s)")
+
+
+def _clause_start(text: str, pos: int, reach: int = 200) -> int:
+    """Where the clause ending at ``pos`` begins: after the last sentence end, quotation mark
+    or line break (a full stop after an initial, "E. Duff Scott", ends nothing)."""
+    lo = max(0, pos - reach)
+    cs = max(text.rfind(ch, lo, pos) for ch in _CLAUSE_END) + 1
+    for m in _SENTENCE_DOT.finditer(text, max(cs, lo), pos):
+        cs = m.end()
+    return max(cs, lo)
 
 _PRONOUNS = frozenset(_LEX["pronouns"])
 
@@ -290,7 +304,7 @@ class _People:
         self.people = sorted((c for c in claims if c.kind == "person"), key=lambda c: c.start)
 
     def within(self, a: int, b: int) -> list[Claim]:
-        return [p for p in self.people if a <= _title_start(p) and p.end <= b]
+        return [p for p in self.people if a <= p.start and p.end <= b]
 
 
 def _title_start(p: Claim) -> int:
@@ -356,7 +370,7 @@ def _speaker(text: str, q: QuoteSpan, people: _People) -> tuple[str | None, Clai
         if j == 0 or text[j - 1] not in ",:":
             return _reported(text, q, people)
         punct = j - 1
-        cs = max(max(text.rfind(ch, max(0, punct - 200), punct) for ch in _CLAUSE_END) + 1, punct - 200, 0)
+        cs = _clause_start(text, punct)
         for m in _VERB_RX.finditer(text, cs, punct):
             tail = text[m.end():punct]
             if len(tail) <= 50 and "," not in tail and ":" not in tail:
@@ -375,7 +389,7 @@ def _reported(text: str, q: QuoteSpan, people: _People) -> tuple[str | None, Cla
     """A fragment quoted inside reported speech: "Diop said the mission had “become part of the
     problem”". The speaker is the person right before the sentence's speech verb, provided no
     other person is named between the verb and the quotation (whose words those could be)."""
-    cs = max(max(text.rfind(ch, max(0, q.open - 240), q.open) for ch in _CLAUSE_END) + 1, q.open - 240, 0)
+    cs = _clause_start(text, q.open, 240)
     for m in _VERB_RX.finditer(text, cs, q.open):
         if people.within(m.end(), q.open):
             break

@@ -31,9 +31,8 @@ from claims.model import Article, Claim
 
 __all__ = ["misspell_name", "swap_title", "reattribute_quote", "second_expansion", "INJECTORS"]
 
-#: another portfolio for each family, and the word written for it
-_OTHER_PORTFOLIO = {"health": "Finance", "finance": "Health"}
-_DEFAULT_PORTFOLIO = "Health"
+#: portfolios to give instead (the first whose family the person's title lacks)
+_PORTFOLIOS = (("Health", "health"), ("Finance", "finance"), ("Defence", "defence"))
 _OTHER_HEAD = {"state": "Prime Minister", "government": "President", "monarch": "President"}
 _OTHER_RANK = {"colonel": "Gen.", "general": "Col."}
 #: organization words by initial, to replace one word of an expansion with another
@@ -128,23 +127,33 @@ def swap_title(text: str) -> str | None:
                        and (t["kind"] != "minister" or t.get("portfolio"))), None)
         if titled is None:
             continue
-        later = next((m for m in mentions if m.start > titled.end and m.attrs.get("via") != "honorific"), None)
-        if later is None:
-            continue
         t = titled.attrs["title"]
         if t["kind"] == "minister":
-            new = _OTHER_PORTFOLIO.get(t["portfolio"][0], _DEFAULT_PORTFOLIO) + " Minister"
+            new = next(w for w, fam in _PORTFOLIOS if fam not in t["portfolio"]) + " Minister"
         elif t["kind"] == "rank":
             new = _OTHER_RANK.get(t.get("rank") or "", "Gen.")
         else:
             new = _OTHER_HEAD[t["kind"]]
-        lt = later.attrs.get("title")
-        if lt and lt["start"] < later.start:
-            return text[:lt["start"]] + new + text[lt["end"]:]
-        if later.start > 0 and text[later.start - 1] not in " \t\n\"“(":
-            continue
-        return text[:later.start] + new + " " + text[later.start:]
+        for later in mentions:
+            if later.start <= titled.end or later.attrs.get("via") == "honorific":
+                continue
+            lt = later.attrs.get("title")
+            if lt and lt["start"] < later.start:
+                planted = text[:lt["start"]] + new + text[lt["end"]:]
+            elif later.start > 0 and text[later.start - 1] not in " \t\n\"“(":
+                continue
+            else:
+                planted = text[:later.start] + new + " " + text[later.start:]
+            if _reads_as(planted, new):
+                return planted
     return None
+
+
+def _reads_as(planted: str, title: str) -> bool:
+    """Whether the planted title reads as that title alone, with no word before it joining in
+    ("the budget and Health Minister", "under Prime Minister" are other titles)."""
+    return any(c.kind == "person" and (t := c.attrs.get("title")) and t["text"] == title and not t["modifiers"]
+               for c in _claims(planted))
 
 
 def reattribute_quote(text: str) -> str | None:
