@@ -2,7 +2,9 @@
 
     python benchmarks/people_findings.py [PATH ...] [--limit N] [--show N] [--rule ID] [--recall]
 
-PATHs are JSON Lines corpora (id, published, title, text); they default to
+PATHs are JSON Lines corpora (id, published, title, text), or folders of TimeML files (the
+text of their TEXT element is read, e.g. ../shared/corpora/tempeval3/silver: AFP and Xinhua
+wire copy); they default to
 ../shared/corpora/reuters21578.jsonl and wikinews-semeval2015.jsonl ($FACTCHECK_SHARED/corpora
 if set). For each corpus it prints how many articles it read, the extraction speed of
 claims.people + claims.acronyms + claims.quotes (articles per second, one core, reading the
@@ -21,8 +23,10 @@ up to N misses.
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import os
+import re
 import sys
 import time
 from collections import Counter, defaultdict
@@ -50,8 +54,18 @@ def default_paths() -> list[Path]:
     return [root / "corpora" / "reuters21578.jsonl", root / "corpora" / "wikinews-semeval2015.jsonl"]
 
 
+_TML_TEXT = re.compile(r"<TEXT>(.*)</TEXT>", re.S)
+_TAG = re.compile(r"<[^>]+>")
+
+
 def load(path: Path, limit: int | None) -> list[Article]:
     out = []
+    if path.is_dir():
+        for f in sorted(path.glob("*.tml"))[:limit]:
+            m = _TML_TEXT.search(f.read_text(encoding="utf-8"))
+            if m:
+                out.append(Article(f.stem, f.name, html.unescape(_TAG.sub("", m.group(1))), format="timeml"))
+        return out
     with open(path, encoding="utf-8") as f:
         for line in f:
             rec = json.loads(line)
