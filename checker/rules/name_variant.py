@@ -56,8 +56,10 @@ def check(claims: ClaimSet):
         Every pair of full names (a given name and a surname) in the article that agree
         exactly in one part and differ in the other by a slip of the keyboard: one letter
         inserted, dropped, replaced or swapped with its neighbour (two in names of eight
-        letters or more). "Volodymyr Zelensky" and "Volodimir Zelensky", "Volodymyr Zelensky"
-        and "Volodymyr Zelenskyy".
+        letters or more), or only in capitals ("McDonald" / "Mcdonald"). "Volodymyr Zelensky"
+        and "Volodimir Zelensky", "Volodymyr Zelensky" and "Volodymyr Zelenskyy". A later full
+        name spelled so is read as a mention of the person wherever it stands ("after remarks
+        by Paul Vocker"), even with no title or speech verb beside it.
 
     Why it matters
         A misspelled name is the error readers and the people named notice first, and it

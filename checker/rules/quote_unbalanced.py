@@ -30,8 +30,10 @@ def check(claims: ClaimSet):
         The newspaper convention for a quotation over several paragraphs: a paragraph left
         open is fine when the next paragraph opens with a quotation mark (also inside one
         flattened paragraph, when the new mark follows the end of a sentence). Single
-        quotation marks, which cannot be told from apostrophes reliably, and inch signs
-        ("a 12" pipe").
+        quotation marks, which cannot be told from apostrophes reliably; inch signs
+        ("a 12" pipe"); a straight double quote typed for an apostrophe ("the country"s
+        debt", "the Philippines" program"); a quotation wrapped over two lines of one
+        paragraph.
     """
     text = claims.article.text
     for q in claims.of_kind("quote"):
