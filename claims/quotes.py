@@ -33,7 +33,8 @@ Each quote claim carries, in ``attrs``:
     entity        that person's entity (the id of their first mention), or None
     attribution   how the speaker was found: after-verb (“…,” Diop said), verb-after
                   (“…,” said Diop), according-to, before (Diop said: “…”), colon (Diop: “…”),
-                  reported (Diop said the mission had “become part of the problem”)
+                  reported (Diop said the mission had “become part of the problem”),
+                  continued (“…,” Diop said. “…”: the second quotation goes on with his words)
 """
 
 from __future__ import annotations
@@ -399,22 +400,40 @@ def _reported(text: str, q: QuoteSpan, people: _People) -> tuple[str | None, Cla
     return None, None, None
 
 
+def _continues(text: str, prev, q: QuoteSpan, people: _People) -> bool:
+    """Whether ``q`` goes on with the previous speaker's words: “…,” Diop said. “…” in the same
+    paragraph, with nothing but that attribution between (no other person, no other verb)."""
+    pq, _, person, how = prev
+    if how not in ("after-verb", "verb-after") or pq.close < 0 or q.open < pq.close:
+        return False
+    gap = text[pq.close + 1:q.open]
+    if "\n" in gap or len(gap) > 90 or not any(ch in gap for ch in ".!?"):
+        return False
+    if len(_VERB_RX.findall(gap)) != 1:
+        return False
+    named = people.within(pq.close + 1, q.open)
+    return all(p.id == person.id for p in named)
+
+
 def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[Claim]:
     text = article.text
     if not any(ch in text for ch in "“”„\"«»‘'"):
         return []
     people = _People(claims_so_far or [])
     claims = []
+    prev = None  # the last attributed quotation: (span, who, person, how)
     for i, q in enumerate(scan(text), 1):
         start = q.open if q.open >= 0 else q.close
         end = q.end if q.close < 0 else q.close + 1
         inner = text[q.open + 1:q.close] if (q.open >= 0 and q.close >= 0) else (
             text[q.open + 1:q.end] if q.open >= 0 else "")
         who = person = how = None
-        if q.status == "closed" and not q.nested:
+        if q.status in ("closed", "continued") and not q.nested and q.open >= 0:
             who, person, how = _speaker(text, q, people)
-        elif q.status == "continued" and not q.nested and q.open >= 0:
-            who, person, how = _speaker(text, q, people)
+            if person is None and who is None and prev is not None and _continues(text, prev, q, people):
+                who, person, how = prev[1], prev[2], "continued"
+            if not q.nested:
+                prev = (q, who, person, how) if person is not None else None
         claims.append(Claim(f"u{i}", "quote", start, end, text[start:end], attrs={
             "text": inner,
             "style": q.style,

@@ -110,6 +110,21 @@ def test_no_named_speaker_means_no_person(text):
         assert q.attrs["person"] is None
 
 
+def test_a_quotation_that_goes_on_after_its_attribution_keeps_the_speaker():
+    text = "“We will stay,” Foreign Minister Abdoulaye Diop said. “We will not leave this country.”"
+    first, second = quote_claims(text)
+    assert second.attrs["person"] == first.attrs["person"] and second.attrs["attribution"] == "continued"
+
+
+@pytest.mark.parametrize("text", [
+    "“We will stay,” Foreign Minister Abdoulaye Diop said. Jane Doe said no. “We will leave.”",
+    "“We will stay,” Foreign Minister Abdoulaye Diop said.\n\n“We will not leave this country.”",
+    "“We will stay,” he said. “We will not leave this country.”",
+])
+def test_another_speaker_a_new_paragraph_or_an_unknown_speaker_stops_the_continuation(text):
+    assert quote_claims(text)[-1].attrs["person"] is None
+
+
 def test_a_speaker_after_a_full_stop_begins_a_new_sentence():
     text = "Foreign Minister Abdoulaye Diop spoke. “We will stay.” Diop said nothing else."
     [q] = quote_claims(text)
