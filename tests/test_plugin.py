@@ -11,9 +11,20 @@ import tomllib
 
 import pytest
 
+import checker.configfile
+import checker.engine
+import checker.report.text
+import claims.sources
+from checker.rules import all_rules
 from conftest import ROOT
 
 pytest_plugins = ["pytester"]
+
+# In-process pytester runs drop every module imported during a run when it ends. Import what
+# the plugin uses up front, so a run never mixes a fresh module with a stale one still held
+# as an attribute of a surviving package (as happens when ``checker`` itself was loaded
+# through the installed entry point).
+all_rules()
 
 SEED = (ROOT / "examples" / "mali-minusma.txt").read_text(encoding="utf-8")
 WRONG_WEEKDAY = SEED.replace("21 April 2024, Sunday", "21 April 2024, Monday")
