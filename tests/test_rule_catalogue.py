@@ -21,3 +21,12 @@ def test_rule_docstring_has_the_four_sections_in_order(rule):
 def test_rule_id_and_summary(rule):
     assert re.match(r"^[a-z]+\.[a-z]+(-[a-z]+)*$", rule.id)
     assert rule.summary and not rule.summary.endswith(".")
+
+
+def test_readme_rule_table_is_generated_from_the_docstrings():
+    from pathlib import Path
+
+    from checker.docs import replace_table
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert replace_table(readme) == readme, "run: python -m checker.docs --write"

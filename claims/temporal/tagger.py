@@ -107,7 +107,8 @@ _NOT_YEAR_AFTER = re.compile(
     r"(?i:^\s*(?:mln|million|billion|bln|dlrs|dollars|pct|percent|per\s+cent|%|shares|tonnes|tons|"
     r"barrels|people|persons|men|women|children|troops|soldiers|workers|employees|jobs|votes|km|kms|"
     r"kilometers|kilometres|miles|metres|meters|feet|ft|kg|pounds|lbs|acres|hectares|cars|units|"
-    r"homes|houses|deaths|cases|points|hours|hrs|GMT|gmt|yen|marks|francs|cts|cents|[-–]\d))")
+    r"homes|houses|deaths|cases|points|hours|hrs|GMT|gmt|yen|marks|francs|cts|cents|[-–]\d|"
+    r"(?-i:UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|local\s+time)\b))")
 
 
 _PREPOSITIONS = frozenset({"on", "since", "by", "until", "from"})
@@ -165,7 +166,7 @@ def _plausible(text: str, m: Mention) -> bool:
         after = text[m.end:m.end + 16]
         year_start = m.end - 4
         prev = text[year_start - 1] if year_start > 0 else " "
-        if not g.get("mod") and prev in "-–/.,$£€#+":
+        if prev.isdigit() or (not g.get("mod") and prev in "-–/.,$£€#+"):
             return False
         if not g.get("prep") and not g.get("mod"):
             if _NOT_YEAR_BEFORE.search(before) or _NOT_YEAR_AFTER.match(after):
