@@ -241,7 +241,8 @@ def article_section(result: ArticleResult, anchor: str, open_: bool = True) -> s
     for sev in SEVERITIES:
         k = result.count(sev)
         if k:
-            badges.append(f"<span class=\"badge {sev.label}\">{k} {sev.label}</span>")
+            word = sev.label if k == 1 or sev == Severity.INFO else sev.label + "s"
+            badges.append(f"<span class=\"badge {sev.label}\">{k} {word}</span>")
     if not badges:
         badges.append("<span class=\"badge ok\">no findings</span>")
     out = [f"<details class=\"article\" id=\"{anchor}\"{' open' if open_ else ''}>",
