@@ -67,6 +67,12 @@ class ArtifactNamer:
             return full.as_posix(), True
 
 
+def where(result: ArticleResult, artifact: Artifact) -> str:
+    """The path a person reads before ``:line:column``: the repository-relative file where the
+    lines are the file's, else the source as given (``corpus.jsonl#42``, ``<stdin>``)."""
+    return artifact.path if artifact.lines and artifact.path is not None else result.source
+
+
 # -- names and fingerprints --------------------------------------------------------------------
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9_\-]+")

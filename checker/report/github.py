@@ -16,10 +16,11 @@ request; the rest are in the log. For every finding on the Files tab, upload SAR
 
 from __future__ import annotations
 
+from typing import IO
+
 from checker.findings import ArticleResult, Severity
-from checker.report import Writer, locate, sorted_findings
-from checker.report.artifacts import ArtifactNamer
-from checker.report.junit import where
+from checker.report import Options, Writer, locate, sorted_findings
+from checker.report.artifacts import ArtifactNamer, where
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -39,13 +40,12 @@ def command(level: str, message: str, **props: object) -> str:
 
 
 class GitHubWriter(Writer):
-    def start(self) -> None:
+    def __init__(self, stream: IO[str], options: Options | None = None):
+        super().__init__(stream, options)
         self._namer = ArtifactNamer()
 
     def add(self, result: ArticleResult) -> None:
         super().add(result)
-        if not hasattr(self, "_namer"):
-            self.start()
         artifact = self._namer.name(result)
         if result.error is not None:
             self.stream.write(command("error", f"{result.source}: {result.error}", file=artifact.path,

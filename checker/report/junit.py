@@ -45,7 +45,7 @@ from lxml import etree
 
 from checker.findings import ArticleResult, Finding, Severity
 from checker.report import Location, Options, Writer, locate, sorted_findings
-from checker.report.artifacts import Artifact, ArtifactNamer, dotted_name, xml_safe
+from checker.report.artifacts import Artifact, ArtifactNamer, dotted_name, where, xml_safe
 
 #: Findings at or above this severity fail their testcase; lower ones go to system-out.
 FAILING = Severity.WARNING
@@ -170,12 +170,6 @@ def _message(findings: list[Finding]) -> str:
     shown = "; ".join(f.message for f in findings[:MESSAGE_LIMIT])
     more = len(findings) - MESSAGE_LIMIT
     return f"{len(findings)} findings: {shown}" + (f"; and {more} more" if more > 0 else "")
-
-
-def where(result: ArticleResult, artifact: Artifact) -> str:
-    """The path a person reads before ``:line:column``: the repository-relative file where the
-    lines are the file's, else the source as given (``corpus.jsonl#42``, ``<stdin>``)."""
-    return artifact.path if artifact.lines and artifact.path is not None else result.source
 
 
 def _block(result: ArticleResult, artifact: Artifact, f: Finding, loc: Location) -> str:
