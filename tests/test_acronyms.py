@@ -100,3 +100,10 @@ def test_extraction_never_raises(text):
 def test_fit_rejects_missing_letters():
     assert fit("IMF", ["International", "Fund"]) is None
     assert fit("XYZ", ["International", "Monetary", "Fund"]) is None
+
+
+@given(st.from_regex(r"(?:[A-Z]\.){2,5}|[A-Z][A-Za-z]{1,6}s?", fullmatch=True))
+def test_acronym_key_is_idempotent_and_upper_case(acr):
+    key = acronym_key(acr)
+    assert acronym_key(key) == key
+    assert key == key.upper() and "." not in key

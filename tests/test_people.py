@@ -228,3 +228,9 @@ def test_extraction_never_raises_and_spans_match_the_text(text):
     for c in people.extract(Article("t", "t", text)):
         assert 0 <= c.start < c.end <= len(text)
         assert text[c.start:c.end] == c.text
+
+
+@given(words, words, st.sampled_from(["given", "surname"]))
+def test_close_spelling_is_symmetric_and_never_links_a_name_to_itself(a, b, position):
+    assert close_spelling(a, b, position) == close_spelling(b, a, position)
+    assert close_spelling(a, a, position) is None

@@ -163,3 +163,9 @@ def test_balanced_curly_quotations_are_all_closed(parts):
     text = " and ".join(f"“{p}”" for p in parts)
     assert {q.status for q in scan(text)} == {"closed"}
     assert len(scan(text)) == len(parts)
+
+
+@given(st.lists(st.text(alphabet="abcdefghé", min_size=1, max_size=8), min_size=1, max_size=10),
+       st.sampled_from([" ", ", ", " — ", "! "]))
+def test_normalize_words_drops_only_punctuation_and_case(ws, sep):
+    assert normalize_words(sep.join(w.upper() for w in ws)) == tuple(w.casefold() for w in ws)
