@@ -74,11 +74,12 @@ MINISTER_HEADS = frozenset(_LEX["minister_heads"])
 AMBIGUOUS_RANKS = frozenset(_LEX["ambiguous_rank_words"])
 COUNTRY_POSSESSIVES = frozenset(w.translate(_APOS) for w in _LEX["country_possessives"])
 
-#: phrase tables: tuple of lowercase words -> value
-PORTFOLIO: dict[tuple[str, ...], str] = {}
+#: phrase tables: tuple of lowercase words -> value. A portfolio phrase may belong to two
+#: families ("economy" is finance in France and trade and industry in Germany).
+PORTFOLIO: dict[tuple[str, ...], tuple[str, ...]] = {}
 for _family, _words in _LEX["portfolios"].items():
     for _w in _words:
-        PORTFOLIO[_phrase(_w)] = _family
+        PORTFOLIO[_phrase(_w)] = PORTFOLIO.get(_phrase(_w), ()) + (_family,)
 HEADS: dict[tuple[str, ...], str] = {_phrase(k): v for k, v in _LEX["heads"].items()}
 RANKS: dict[tuple[str, ...], str] = {}
 for _family, _words in _LEX["ranks"].items():
@@ -342,7 +343,7 @@ def _parse_title(tk: _Tokens, idx: list[int], lows: list[str], k: int, *,
         m = _match(PORTFOLIO, lows, jj, n)
         if not m:
             break
-        portfolio.append(m[1])
+        portfolio.extend(m[1])
         jj += m[0]
         while jj < n and lows[jj] in MODIFIERS and MODIFIERS[lows[jj]] == "deputy":
             mods.append("deputy")
@@ -372,7 +373,7 @@ def _parse_title(tk: _Tokens, idx: list[int], lows: list[str], k: int, *,
                 m = _match(PORTFOLIO, lows, jj, n)
                 if not m:
                     break
-                portfolio.append(m[1])
+                portfolio.extend(m[1])
                 jj += m[0]
                 if jj + 1 < n and lows[jj] in ("and", "&") and _match(PORTFOLIO, lows, jj + 1, n):
                     jj += 1
@@ -515,6 +516,9 @@ class _Mention:
     entity: tuple | None = None
 
 
+_TEMPORAL = load("temporal")
+#: words that may open a run before a name: "But Diop said", "In May Ruiz was appointed"
+_LEADING = FUNCTION_WORDS | frozenset(_TEMPORAL["months"]) | frozenset(_TEMPORAL["weekdays"])
 _COMPASS = frozenset({"north", "south", "east", "west"})
 _FIRM_HEADS = frozenset({"co", "cos", "company", "sons", "partners", "associates", "brothers", "bros"})
 _BREAK = frozenset(".;:!?()[]{}\"“”«»\n|")
@@ -717,7 +721,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
     if canon:
         for ra, rb in runs:
             a = ra
-            while a < rb and (tk.low[a] in FUNCTION_WORDS or taken[a]):
+            while a < rb and (tk.low[a] in _LEADING or taken[a]):
                 a += 1
             if a >= rb or taken[a]:
                 continue
@@ -839,7 +843,7 @@ def _untitled(tk: _Tokens, ra: int, rb: int, org_tok: set, org_names: set, add) 
     apposition ("Jane Doe, Mali's foreign minister,")."""
     # the name ends the run ("But Jane Doe said"): skip leading function words
     a = ra
-    while a < rb and tk.low[a] in FUNCTION_WORDS:
+    while a < rb and tk.low[a] in _LEADING:
         a += 1
     if a >= rb:
         return

@@ -104,7 +104,7 @@ def test_person_spans_point_at_the_name():
 
 @pytest.mark.parametrize("text, name, kind, portfolio", [
     ("Finance Minister Ana Ruiz spoke.", "Ana Ruiz", "minister", ["finance"]),
-    ("Economy Minister Ana Ruiz spoke.", "Ana Ruiz", "minister", ["finance"]),
+    ("Economy Minister Ana Ruiz spoke.", "Ana Ruiz", "minister", ["finance", "trade"]),
     ("Treasury Secretary James Baker spoke.", "James Baker", "minister", ["finance"]),
     ("Trade and Industry Minister Hajime Tamura spoke.", "Hajime Tamura", "minister", ["trade"]),
     ("Minister of Foreign Affairs Ana Ruiz spoke.", "Ana Ruiz", "minister", ["foreign"]),
