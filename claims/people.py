@@ -358,8 +358,9 @@ def _parse_title(tk: _Tokens, idx: list[int], lows: list[str], k: int, *,
         office, kind = lows[jj], "minister"
         if lows[jj] == "representative" and "trade" not in portfolio:
             kind = "role"
-    elif lows[j] in ("minister", "secretary") and j + 2 < n and lows[j + 1] in ("of", "for"):
-        # (b) minister of finance, secretary of state (for defence), minister for foreign affairs
+    elif lows[j] in ("minister", "secretary", "commissioner") and j + 2 < n and lows[j + 1] in ("of", "for"):
+        # (b) minister of finance, secretary of state (for defence), minister for foreign affairs,
+        # commissioner for competition
         jj = j + 2
         if lows[jj] == "the" and jj + 1 < n:
             jj += 1
