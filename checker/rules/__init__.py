@@ -27,6 +27,9 @@ RULE_MODULES = (
     "article_no_published_date",
     "date_weekday_mismatch",
     "date_relative_conflict",
+    "number_count_mismatch",
+    "number_restated_conflict",
+    "number_sum_exceeds_total",
 )
 
 SECTIONS = ("What it checks", "Why it matters", "Example", "Does not flag")

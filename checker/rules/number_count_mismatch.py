@@ -1,0 +1,58 @@
+"""number.count-mismatch: a counted list whose names do not match its count."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from checker.findings import Finding, Related, Severity
+from checker.rules import rule
+from claims.model import ClaimSet
+from claims.quantities import fmt
+
+
+def _listing(items: list[str]) -> str:
+    return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else items[0]
+
+
+@rule("number.count-mismatch", Severity.WARNING, "A counted list whose names do not match its count")
+def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
+    """
+    What it checks:
+        A count followed by the list of what it counts ("the two candidates, Ortiz, Lam
+        and Weber", "three countries: France, Germany and Italy") where the number of
+        names differs from the count.
+
+    Why it matters:
+        Either a name is missing or extra, or the count is wrong; both are the kind of slip
+        that survives several edits of a sentence.
+
+    Example:
+        The two candidates, Ortiz, Lam and Weber, met on Monday.
+        ("two candidates" is followed by 3 names.)
+
+    Does not flag:
+        Lists that are not exhaustive ("including", "such as", "among others", "and
+        others"); lists with more than one "and" or "or" ("Procter and Gamble and
+        Unilever": names may contain the conjunction); lists of places that may be "City,
+        Country" pairs ("Paris, Texas and Rome") unless the count is of places; lists whose
+        items are not names; counts with a bound word ("about ten countries").
+    """
+    for c in claims.claims:
+        if c.kind != "quantity" or c.attrs.get("role") != "count":
+            continue
+        items = c.attrs.get("items") or []
+        n = len(items)
+        count = c.attrs.get("value")
+        if not items or count == n:
+            continue
+        s, e = c.attrs["list_span"]
+        yield Finding(
+            message=f"{c.text!r} is followed by {n} names, not {fmt(count)}: {_listing(items)}",
+            start=c.start,
+            end=c.end,
+            related=[Related(s, e, f"the list names {n}")],
+            evidence=[
+                f"the count says {fmt(count)}",
+                f"the list that follows it names {n}: " + "; ".join(items),
+            ],
+        )
