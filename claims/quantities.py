@@ -32,7 +32,9 @@ nurses", "about 20 pct". Its ``attrs``:
 ``category``     for a part: the kind it names when that is not its counted noun ("of whom 12
                  were children" -> "child"); ``category_text`` as written ("children").
 ``items`` / ``item_spans`` / ``list_span``  for a count: the listed names, their spans, and
-                 the span of the whole list ("the two candidates, Ortiz, Lam and Weber").
+                 the span of the whole list ("the two candidates, Ortiz, Lam and Weber");
+                 ``apposition`` is True when the list surely renames the count (after a colon
+                 or dash, or closed by punctuation) rather than adding to it.
 
 Never a quantity: years, dates, times and durations (spans of ``time`` claims found earlier,
 and a year/date check of our own), ordinals, ids ("Resolution 2100", "Flight 370"), scores and
@@ -102,13 +104,23 @@ _PLACE_NOUNS = frozenset(LEXICON["place_nouns"])
 
 # --- regexes (compiled once; none has nested quantifiers over overlapping classes) -----------
 
-_W = _alt(_NUMBER_WORDS)
-_S = _alt(_SCALE_WORDS)
+def _cased(words) -> str:
+    """An alternation of words as written in lower case, Capitalized or UPPER case. Case-
+    sensitive alternations with a first-letter lookahead are three times faster than (?i)."""
+    alts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        alts.append(f"[{w[0].upper()}{w[0]}](?:{re.escape(w[1:])}|{re.escape(w[1:].upper())})" if len(w) > 1 else f"[{w.upper()}{w}]")
+    return "|".join(alts)
+
+
+_W = _cased(_NUMBER_WORDS)
+_S = _cased(_SCALE_WORDS)
+_FIRST = "".join(sorted({w[0].lower() for w in _NUMBER_WORDS} | {w[0].upper() for w in _NUMBER_WORDS} | {"a", "A"}))
 #: A number in digits, or in words ("twenty-five", "two hundred and five", "a dozen").
 _NUM = re.compile(
     r"(?<![\w.,/:#'’-])(?P<d>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"|(?P<w>\b(?i:(?:an?\s+(?:dozen|" + _S + r"))"
-    r"|(?:" + _W + r")(?:(?:\s+|-)(?:and\s+)?(?:" + _W + "|" + _S + r"|dozen)){0,8})\b)"
+    r"|(?P<w>\b(?=[" + _FIRST + r"])(?:(?:[Aa][Nn]?\s+(?:[Dd]ozen|" + _S + r"))"
+    r"|(?:" + _W + r")(?:(?:\s+|-)(?:and\s+)?(?:" + _W + "|" + _S + r"|[Dd]ozen)){0,8})\b)"
 )
 _DIGITS_SCALE = re.compile(r"\s+(" + _alt(_DIGIT_SCALES) + r")\b", re.I)
 _UNIT = re.compile(
@@ -116,11 +128,7 @@ _UNIT = re.compile(
     re.I,
 )
 _PERCENT_SIGN = re.compile(r"\s?%")
-_CURRENCY_BEFORE = re.compile(r"(?:\b(?:US|U\.S\.|C|A|HK|NZ|S|NT|R)\s?)?([$£€¥])\s?$")
-_MODIFIER_BEFORE = re.compile(r"(?i)\b(" + _alt(_MODIFIERS) + r")\s+$")
-_DET_BEFORE = re.compile(r"(?i)(?:\b(" + _alt(_DETERMINERS) + r")|\b([A-Z][\w.&-]*(?:'s|’s|s'|s’)))\s+$")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.&'’-]*)[\s\"“(]*$")
-_WORDS_BEFORE = re.compile(r"[A-Za-z][\w'’-]*")
 _POST_MOD = re.compile(r"\s+(" + _alt(_POST_MODIFIERS) + r")\b", re.I)
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’-]*)")
 _FOLLOW = re.compile(r"\s*([A-Za-z][\w'’-]*|[^\sA-Za-z])")
@@ -281,6 +289,7 @@ class Mention:
     items: list[tuple[int, int]] = field(default_factory=list)
     list_span: tuple[int, int] | None = None
     range_low: float | None = None
+    apposition: bool = False
 
     @property
     def low(self):
@@ -382,49 +391,79 @@ def _scan_one(text: str, m: re.Match, pos_end: list) -> Mention | None:
     return mention
 
 
+_TOKEN = re.compile(r"[A-Za-z][\w.&'’-]*|[$£€¥]|--|\S")
+_CURRENCY_PREFIX = frozenset(("US", "U.S.", "C", "A", "HK", "NZ", "S", "NT", "R"))
+_CLAUSE_BREAK = frozenset((",", ";", ":", "(", ")", "--", "\n"))
+_MAX_MODIFIER_WORDS = max(len(m.split()) for m in _MODIFIERS)
+
+
 def _read_before(text: str, q: Mention) -> None:
-    """Currency sign, bound word, determiner, change words; ids and dates mark it 'skip'."""
-    ws = max(0, q.num_start - 80)
-    window = text[ws : q.num_start]
-    cur = _CURRENCY_BEFORE.search(window)
-    if cur:
-        q.unit, q.dimension = _UNITS[cur.group(1)]
-        q.start = ws + cur.start()
-        window = window[: cur.start()]
-    else:
-        w = _WORD_BEFORE.search(window)
-        if w and window[w.end(1) :].strip(" \t") == "":
-            tok = w.group(1).rstrip(".")
-            low = tok.lower()
-            if tok[:1].isupper() and (low in _MONTHS or low in _WEEKDAYS):
-                q.dimension = "skip"  # Feb 26, March 3
-                return
-            if low in _ID_WORDS or low + "." in _ID_WORDS:
-                q.dimension = "skip"
-                return
-            if tok[:1].isupper() and low not in _FUNCTION_WORDS and low not in _DETERMINERS:
-                q.dimension = "skip"  # Resolution 2100, Boeing 747
-                return
-    mod = _MODIFIER_BEFORE.search(window)
-    if mod:
-        q.mod = _MODIFIERS[mod.group(1).lower()]
-        q.start = ws + mod.start(1)
-        window = window[: mod.start(1)]
-    det = _DET_BEFORE.search(window)
-    if det:
-        q.det = det.group(1).lower() if det.group(1) else det.group(2)
-        q.start = ws + det.start()
-        window = window[: det.start()]
-    # Change or net figure: a change word among the few words before, within the clause.
-    clause = re.split(r"[,;:()\n]|--", window)[-1]
-    for w in _WORDS_BEFORE.findall(clause)[-4:]:
-        if w.lower() in _CHANGE_WORDS:
-            q.change = True
+    """Currency sign, bound word, determiner, change words; ids and dates mark it 'skip'.
+
+    Reads the last few tokens before the number, right to left (no regex anchored at the
+    end of a window: those rescan the window at every position)."""
+    ws = max(0, q.num_start - 48)
+    toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, ws, q.num_start)][-8:]
+    i = len(toks) - 1
+
+    def adjacent(k: int, pos: int, allowed: str = " \t") -> bool:
+        return k >= 0 and all(ch in allowed for ch in text[toks[k][1] : pos])
+
+    pos = q.num_start
+    if i >= 0 and toks[i][2] in _UNITS and toks[i][2] in "$£€¥" and adjacent(i, pos):
+        q.unit, q.dimension = _UNITS[toks[i][2]]
+        pos = toks[i][0]
+        i -= 1
+        if i >= 0 and toks[i][2] in _CURRENCY_PREFIX and adjacent(i, pos):
+            pos = toks[i][0]
+            i -= 1
+    elif i >= 0 and toks[i][2][:1].isalpha() and adjacent(i, pos, " \t\"“("):
+        tok = toks[i][2].rstrip(".")
+        low = tok.lower()
+        if tok[:1].isupper() and (low in _MONTHS or low in _WEEKDAYS):
+            q.dimension = "skip"  # Feb 26, March 3
+            return
+        if low in _ID_WORDS or low + "." in _ID_WORDS:
+            q.dimension = "skip"
+            return
+        if tok[:1].isupper() and low not in _FUNCTION_WORDS and low not in _DETERMINERS:
+            q.dimension = "skip"  # Resolution 2100, Boeing 747
+            return
+    q.start = pos
+    for k in range(min(_MAX_MODIFIER_WORDS, i + 1), 0, -1):
+        words = toks[i - k + 1 : i + 1]
+        if not all(w[2][:1].isalpha() for w in words) or not adjacent(i, pos):
+            continue
+        phrase = " ".join(w[2].lower() for w in words)
+        if phrase in _MODIFIERS and all(text[words[j][1] : words[j + 1][0]] == " " for j in range(k - 1)):
+            q.mod = _MODIFIERS[phrase]
+            pos = q.start = words[0][0]
+            i -= k
             break
+    if i >= 0 and adjacent(i, pos):
+        tok = toks[i][2]
+        low = tok.lower()
+        if low in _DETERMINERS:
+            q.det = low
+        elif tok[:1].isupper() and tok.endswith(("'s", "’s", "s'", "s’")):
+            q.det = tok
+        if q.det:
+            pos = q.start = toks[i][0]
+            i -= 1
+    # Change or net figure: a change word among the three words before, within the clause.
+    n = 0
+    while i >= 0 and n < 3:
+        tok = toks[i][2]
+        if tok in _CLAUSE_BREAK or "\n" in text[toks[i][1] : pos]:
+            break
+        if tok[:1].isalpha():
+            if tok.lower() in _CHANGE_WORDS:
+                q.change = True
+                break
+            n += 1
+        pos = toks[i][0]
+        i -= 1
     q.preceded_by = _word_before(text, q.start)
-
-
-_LAST_WORD = re.compile(r"[\w'’-]+$")
 
 
 def _word_before(text: str, pos: int) -> str | None:
@@ -434,10 +473,12 @@ def _word_before(text: str, pos: int) -> str | None:
         j -= 1
     if j == 0:
         return None
-    if text[j - 1].isalnum():
-        w = _LAST_WORD.search(text, max(0, j - 40), j)
-        return w.group(0).lower() if w else None
-    return text[j - 1]
+    if not text[j - 1].isalnum():
+        return text[j - 1]
+    k = j
+    while k > 0 and j - k < 40 and (text[k - 1].isalnum() or text[k - 1] in "_'’-"):
+        k -= 1
+    return text[k:j].lower()
 
 
 def _read_after(text: str, q: Mention) -> bool:
@@ -862,10 +903,16 @@ def _link_counts(text: str, qs: list[Mention]) -> None:
         nxt_ch = text[end : end + 1]
         if nxt_ch and not (nxt_ch in ".,;:)—–-\"'”’\n" or nxt_ch == " "):
             continue
+        # Apposition, not coordination: after a colon or dash, or closed by punctuation
+        # ("the two candidates, Ortiz and Lam, met"); "the four provinces, Quebec and
+        # Saskatchewan will" may list three groups.
+        closed = not nxt_ch or nxt_ch in ".,;:)—–-!?\n" or text.startswith(" --", end) or text.startswith(" - ", end)
+        apposition = intro.group(0).strip() != "," or closed
         names = [text[a:b] for a, b in items]
         if (q.noun not in _PLACE_NOUNS) and any(n.lower().strip("<>") in _PLACES for n in names):
             continue  # "Paris, Texas and Rome": city, state pairs cannot be counted
         q.role = "count"
+        q.apposition = apposition
         q.items = items
         q.list_span = (items[0][0], end)
 
@@ -908,6 +955,7 @@ def to_claims(mentions: list[Mention], text: str) -> list[Claim]:
             attrs["items"] = [text[a:b] for a, b in q.items]
             attrs["item_spans"] = [[a, b] for a, b in q.items]
             attrs["list_span"] = list(q.list_span)
+            attrs["apposition"] = q.apposition
         out.append(Claim(ids[i], "quantity", q.start, q.end, text[q.start : q.end], attrs=attrs))
     return out
 

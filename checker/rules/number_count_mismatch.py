@@ -31,7 +31,9 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         ("two candidates" is followed by 3 names.)
 
     Does not flag:
-        Lists that are not exhaustive ("including", "such as", "among others", "and
+        A list that may add to the count instead of renaming it ("the four Atlantic
+        provinces, Quebec and Saskatchewan will ...": no colon or dash before it, no comma
+        or full stop after it); lists that are not exhaustive ("including", "such as", "among others", "and
         others"); lists with more than one "and" or "or" ("Procter and Gamble and
         Unilever": names may contain the conjunction); lists of places that may be "City,
         Country" pairs ("Paris, Texas and Rome") unless the count is of places; lists whose
@@ -43,7 +45,7 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         items = c.attrs.get("items") or []
         n = len(items)
         count = c.attrs.get("value")
-        if not items or count == n:
+        if not items or count == n or not c.attrs.get("apposition"):
             continue
         s, e = c.attrs["list_span"]
         yield Finding(

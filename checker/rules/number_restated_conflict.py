@@ -1,4 +1,4 @@
-"""number.restated-conflict: the same group counted again with a different number."""
+"""number.restated-conflict: the same group counted again with a larger number."""
 
 from __future__ import annotations
 
@@ -12,36 +12,57 @@ from claims.quantities import LEXICON, bounds, fmt
 
 _DETERMINERS = frozenset(LEXICON["determiners"])
 _PARTITIVE = frozenset(LEXICON["partitive_before"])
-_FOLLOWERS = frozenset(LEXICON["restatement_followers"])
-_TIME_BOUND = frozenset(LEXICON["time_bound_words"])
-_WORD = re.compile(r"[a-z]+")
+_PARTITIVE_OF = frozenset(LEXICON["partitive_of"]) | frozenset(LEXICON["number_words"])
+_CHANGE_WINDOW = frozenset(LEXICON["change_window_words"])
+_NARROWING = frozenset(LEXICON["narrowing_after"])
+_NARROWING_PREP = frozenset(LEXICON["narrowing_prepositions"])
+_FUNGIBLE = frozenset(LEXICON["fungible_nouns"])
+_WORD = re.compile(r"[A-Za-z]+|\d[\d,.]*")
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)s?\b")
+_WINDOW = 3  # words either side of a count that may date or compare it
 
 
 def _refers_back(c: Claim) -> bool:
-    """A definite or possessive count that names the whole group: "its 9,000 nurses."."""
+    """A definite or possessive count: "the 9,000 nurses", "its 9,000 nurses"."""
     det = c.attrs.get("det")
-    if not det:
+    return bool(det) and (det in _DETERMINERS or det.endswith(("'s", "’s", "s'", "s’")))
+
+
+def _words_before(text: str, pos: int, n: int) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text[max(0, pos - 12 * n) : pos])][-n:]
+
+
+def _partitive(text: str, c: Claim) -> bool:
+    """The whole of a part or the other side of a comparison: "48 of the 72 ships", "each
+    of the five locals", "half the 30 ministers", "above the 1,736 cars"."""
+    before = _words_before(text, c.start, 2)
+    if not before:
         return False
-    return det in _DETERMINERS or det.endswith(("'s", "’s", "s'", "s’"))
-
-
-def _whole_group(c: Claim) -> bool:
-    """Not narrowed by what follows ("the 1,736 cars sold ...", "the 2,200 workers at the
-    plant") nor a part or comparison by what precedes ("48 of the 72 ships", "above the ...")."""
-    after = c.attrs.get("followed_by")
-    if after is not None and after[:1].isalpha() and after not in _FOLLOWERS:
-        return False
-    return c.attrs.get("preceded_by") not in _PARTITIVE
-
-
-def _time_bound(text: str, c: Claim) -> bool:
-    """The claim's sentence dates or compares its number: a year, "now", "rose", "last" ..."""
-    s, e = c.attrs.get("sentence") or (c.start, c.end)
-    sentence = text[s:e]
-    if _YEAR.search(sentence):
+    if before[-1] in _PARTITIVE:
         return True
-    return any(w in _TIME_BOUND for w in _WORD.findall(sentence.lower()))
+    if before[-1] == "of" and len(before) == 2:
+        w = before[0]
+        return w in _PARTITIVE_OF or w[:1].isdigit()
+    return False
+
+
+def _narrowed(c: Claim, first: bool) -> bool:
+    """Followed by words that pick out a subgroup: "the 100,000 families who ...", and for a
+    first mention "1,400 workers on the line", "three companies producing ..."."""
+    after = c.attrs.get("followed_by") or ""
+    if after in _NARROWING or (len(after) > 4 and after.endswith("ing")):
+        return True
+    return first and after in _NARROWING_PREP
+
+
+def _dated(text: str, c: Claim) -> bool:
+    """A year, a change, a comparison or another group within a few words of the count, in
+    its sentence: "sold in the same month last year", "up from", "the other three"."""
+    s, e = c.attrs.get("sentence") or (c.start, c.end)
+    left = text[max(s, c.start - 12 * _WINDOW) : c.start]
+    right = text[c.end : min(e, c.end + 12 * _WINDOW)]
+    words = [w.lower() for w in _WORD.findall(left)][-_WINDOW:] + [w.lower() for w in _WORD.findall(right)][:_WINDOW]
+    return any(w in _CHANGE_WINDOW or _YEAR.fullmatch(w) for w in words)
 
 
 def _key(c: Claim) -> tuple[str, str]:
@@ -49,20 +70,14 @@ def _key(c: Claim) -> tuple[str, str]:
     return c.attrs["noun"], " ".join(phrase[:-1])
 
 
-def _overlap(a: Claim, b: Claim) -> bool:
-    alo, ahi = bounds(a.attrs)
-    blo, bhi = bounds(b.attrs)
-    alo, blo = alo or 0, blo or 0
-    return (ahi is None or blo <= ahi + 1e-9) and (bhi is None or alo <= bhi + 1e-9)
-
-
-@rule("number.restated-conflict", Severity.WARNING, "The same group counted again with a different number")
+@rule("number.restated-conflict", Severity.WARNING, "The same group counted again with a larger number")
 def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
     """
     What it checks:
-        A count that refers back to a group already counted ("its 9,000 nurses", "the
-        8,500 nurses") with a number that cannot be the one given before ("8,500 nurses"),
-        once the wording ("about", "more than") and rounding are allowed for.
+        A definite or possessive count ("its 9,000 nurses", "the four companies") that
+        refers back to a group counted once before with the same words ("8,500 nurses",
+        "the two companies") but is larger than that count allows, once "about", "more
+        than" and rounding are taken into account.
 
     Why it matters:
         A figure restated differently leaves the reader to guess which one is right; it is
@@ -70,52 +85,64 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
 
     Example:
         The hospital employs 8,500 nurses. ... The union said its 9,000 nurses would strike.
-        ("its 9,000 nurses" restates "8,500 nurses" with a different number.)
+        ("its 9,000 nurses" restates "8,500 nurses" with a larger number.)
 
     Does not flag:
-        Numbers of different things or of the same thing with different modifiers ("8,500
-        nurses" and "the 900 senior nurses"); numbers whose sentence dates or compares them
-        ("8,500 nurses in 2019 ... its 9,000 nurses now", "rose to", "last year"); a
-        restatement narrowed by what follows or precedes it ("the 1,736 cars sold last
-        year", "48 of the 72 ships"); groups counted with several different numbers before
-        (the article is talking about several groups); counts without "the", "its",
-        "their" or a possessive; money and measures.
+        A smaller restated number ("five institutes" ... "the two institutes"): it may name a
+        subgroup, so it is left alone; a number the article gave before for another group
+        ("four of the five institutes ... the four institutes"); different things, or the
+        same thing with other modifiers ("8,500 nurses" and "the 9,000 registered nurses");
+        amounts rather than groups (shares, contracts, votes, seats, jobs, tonnes); a count
+        dated, compared or set apart within a few words ("in 2019", "last year", "up from",
+        "the other"); the whole of a part or of a comparison ("48 of the 72 ships", "above
+        the 1,736 cars"); counts narrowed by what follows ("the 100,000 families who ...",
+        a first mention like "1,400 workers on the line"); groups already counted with
+        several different numbers; counts without "the", "its", "their" or a possessive.
     """
     text = claims.article.text
     seen: dict[tuple[str, str], list[Claim]] = {}
+    values: set = set()  # every count and bare number given so far
     for c in claims.claims:
-        if c.kind != "quantity" or c.attrs.get("dimension") != "count" or not c.attrs.get("noun"):
+        if c.kind != "quantity" or c.attrs.get("dimension") not in ("count", "number"):
             continue
-        key = _key(c)
-        earlier = seen.setdefault(key, [])
-        if (
-            earlier
-            and _refers_back(c)
-            and not c.attrs.get("change")
-            and _whole_group(c)
-            and not any(_overlap(e, c) for e in earlier)
-        ):
+        value = c.attrs.get("value")
+        noun = c.attrs.get("noun")
+        if not noun or noun in _FUNGIBLE:
+            values.add(value)
+            continue
+        earlier = seen.setdefault(_key(c), [])
+        if earlier and _refers_back(c):
             first = earlier[0]
-            consistent = all(_overlap(first, e) for e in earlier[1:])
+            first_high = bounds(first.attrs)[1]
+            low = bounds(c.attrs)[0] or 0
             if (
-                consistent
+                first_high is not None
+                and low > first_high + 1e-9
+                and value not in values
+                and all(bounds(e.attrs) == bounds(first.attrs) for e in earlier[1:])
+                and not c.attrs.get("change")
                 and not first.attrs.get("change")
-                and _whole_group(first)
-                and not _time_bound(text, c)
-                and not any(_time_bound(text, e) for e in earlier)
+                and not _partitive(text, c)
+                and not _partitive(text, first)
+                and not _narrowed(c, first=False)
+                and not _narrowed(first, first=True)
+                and not _dated(text, c)
+                and not _dated(text, first)
             ):
                 line = claims.article.locate(first.start)[0]
                 yield Finding(
                     message=(
-                        f"{c.text!r} restates {first.text!r} (line {line}) with a different number: "
-                        f"{fmt(c.attrs['value'])} vs {fmt(first.attrs['value'])}"
+                        f"{c.text!r} restates {first.text!r} (line {line}) with a larger number: "
+                        f"{fmt(value)}, not {fmt(first.attrs['value'])}"
                     ),
                     start=c.start,
                     end=c.end,
-                    related=[Related(e.start, e.end, f"first counted as {fmt(e.attrs['value'])}") for e in earlier],
+                    related=[Related(first.start, first.end, f"first counted as {fmt(first.attrs['value'])}")],
                     evidence=[
-                        f"both count {c.attrs.get('phrase')!r}, and {c.attrs['det']!r} refers back to the group already counted",
-                        "neither sentence dates the number or marks a change",
+                        f"both count {c.attrs.get('phrase')!r}, and {c.attrs['det']!r} refers back to the group counted before",
+                        f"{fmt(value)} is more than the {first.text!r} counted first allows (at most {fmt(first_high)})",
+                        "no other group of that size was counted before, and nothing near either count dates, compares or narrows it",
                     ],
                 )
         earlier.append(c)
+        values.add(value)
