@@ -48,23 +48,17 @@ shortened word by word until it reads, so "ten twenty" gives two numbers, never 
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 
 from text_to_num import text2num
 
+from claims.lexicon import load
 from claims.model import Article, Claim
 
 
-def _load_lexicon() -> dict:
-    text = resources.files("claims").joinpath("lexicons", "quantities.json").read_text(encoding="utf-8")
-    return {k: v for k, v in json.loads(text).items() if not k.startswith("_")}
-
-
 #: The lexicon (claims/lexicons/quantities.json), loaded once. Rules read their word lists here.
-LEXICON = _load_lexicon()
+LEXICON = {k: v for k, v in load("quantities").items() if not k.startswith("_")}
 
 
 def _alt(words) -> str:
@@ -100,7 +94,7 @@ _PART_MARKERS: dict[str, str] = LEXICON["part_markers"]
 _NONEXHAUSTIVE = LEXICON["nonexhaustive_after"]
 _PARTICLES = frozenset(LEXICON["name_particles"])
 _PLACES = frozenset(LEXICON["places"])
-_PLACE_NOUNS = frozenset(LEXICON["place_nouns"])
+_REGION_NOUNS = frozenset(LEXICON["region_nouns"])
 
 # --- regexes (compiled once; none has nested quantifiers over overlapping classes) -----------
 
@@ -151,8 +145,8 @@ def parse_words(words: str) -> int | None:
     """The value of number words ("twenty-five", "a dozen", "two hundred and five"), or None
     when text2num refuses them (it raises rather than guess)."""
     t = " ".join(words.lower().replace("-", " ").split())
-    if not t:
-        return None
+    if not t or not all(w in _NUMBER_WORD_SET or w in ("and", "a", "an") for w in t.split()):
+        return None  # "hundreds" is no number, whatever text2num makes of it
     if t.startswith(("a ", "an ")):
         rest = t.split(" ", 1)[1]
         if rest == "dozen":
@@ -426,8 +420,13 @@ def _read_before(text: str, q: Mention) -> None:
         if low in _ID_WORDS or low + "." in _ID_WORDS:
             q.dimension = "skip"
             return
-        if tok[:1].isupper() and low not in _FUNCTION_WORDS and low not in _DETERMINERS:
-            q.dimension = "skip"  # Resolution 2100, Boeing 747
+        if (
+            tok[:1].isupper()
+            and low not in _FUNCTION_WORDS
+            and low not in _DETERMINERS
+            and not low.endswith(("'s", "’s", "s'", "s’"))
+        ):
+            q.dimension = "skip"  # Resolution 2100, Boeing 747 (but not Kaiser's 9,000)
             return
     q.start = pos
     for k in range(min(_MAX_MODIFIER_WORDS, i + 1), 0, -1):
@@ -520,6 +519,10 @@ def _read_after(text: str, q: Mention) -> bool:
             low = tok.lower().rstrip("'’")
             if low in _TIME_UNITS and (i == 0 or not words or words[-1].group(1).lower() in _TIME_LEAD):
                 return False  # nine months, 48 hours, two more years
+            if i == 0 and low in _TIME_LEAD:
+                peek = _NEXT_WORD.match(text, w.end())
+                if peek and peek.group(1).lower() in _TIME_UNITS:
+                    return False  # two more years, three full days
             if i == 0 and tok[:1].isupper() and low in _MONTHS:
                 return False  # 26 Feb
             if low in _STOP_AFTER or low in _NUMBER_WORD_SET:
@@ -537,6 +540,10 @@ def _read_after(text: str, q: Mention) -> bool:
         if head is None and q.value == 1 and words:
             head = words[-1] if words[-1].group(1)[:1].islower() else None
         if head is not None:
+            nxt = _NEXT_WORD.match(text, head.end())
+            if nxt and f"{lemma(head.group(1))} {lemma(nxt.group(1))}" in _COMPOUND_NOUNS:
+                words.append(nxt)
+                head = nxt  # "five police officers", "20 crew members"
             q.noun_text = head.group(1)
             noun = lemma(head.group(1))
             idx = words.index(head)
@@ -909,7 +916,7 @@ def _link_counts(text: str, qs: list[Mention]) -> None:
         closed = not nxt_ch or nxt_ch in ".,;:)—–-!?\n" or text.startswith(" --", end) or text.startswith(" - ", end)
         apposition = intro.group(0).strip() != "," or closed
         names = [text[a:b] for a, b in items]
-        if (q.noun not in _PLACE_NOUNS) and any(n.lower().strip("<>") in _PLACES for n in names):
+        if q.noun not in _REGION_NOUNS and any(n.lower().strip("<>") in _PLACES for n in names):
             continue  # "Paris, Texas and Rome": city, state pairs cannot be counted
         q.role = "count"
         q.apposition = apposition

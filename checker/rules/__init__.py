@@ -27,6 +27,8 @@ RULE_MODULES = (
     "article_no_published_date",
     "date_weekday_mismatch",
     "date_relative_conflict",
+    "date_duration_conflict",
+    "date_future_past",
     "number_count_mismatch",
     "number_restated_conflict",
     "number_sum_exceeds_total",
