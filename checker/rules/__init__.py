@@ -73,11 +73,16 @@ def rule(id: str, severity: Severity, summary: str, *, needs_published: bool = F
     return register
 
 
+_imported = False
+
+
 def all_rules() -> list[Rule]:
     """Every registered rule, sorted by id."""
-    if not _REGISTRY:
+    global _imported
+    if not _imported:  # not "if not _REGISTRY": importing one rule module first must not hide the rest
         for name in RULE_MODULES:
             importlib.import_module(f"{__name__}.{name}")
+        _imported = True
     return [_REGISTRY[k] for k in sorted(_REGISTRY)]
 
 

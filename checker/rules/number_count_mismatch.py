@@ -10,6 +10,12 @@ from claims.model import ClaimSet
 from claims.quantities import fmt
 
 
+MESSAGE = "\u201c{count}\u201d is followed by {n} names, not {value}: {names}"
+RELATED = "the list names {n}"
+EVIDENCE_COUNT = "the count says {value}"
+EVIDENCE_LIST = "the list that follows it names {n}: {names}"
+
+
 def _listing(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else items[0]
 
@@ -49,12 +55,9 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
             continue
         s, e = c.attrs["list_span"]
         yield Finding(
-            message=f"{c.text!r} is followed by {n} names, not {fmt(count)}: {_listing(items)}",
-            start=c.start,
-            end=c.end,
-            related=[Related(s, e, f"the list names {n}")],
-            evidence=[
-                f"the count says {fmt(count)}",
-                f"the list that follows it names {n}: " + "; ".join(items),
-            ],
+            MESSAGE.format(count=c.text, n=n, value=fmt(count), names=_listing(items)),
+            c.start,
+            c.end,
+            related=[Related(s, e, RELATED.format(n=n))],
+            evidence=[EVIDENCE_COUNT.format(value=fmt(count)), EVIDENCE_LIST.format(n=n, names="; ".join(items))],
         )

@@ -10,6 +10,12 @@ from checker.rules import rule
 from claims.model import Claim, ClaimSet
 from claims.quantities import LEXICON, bounds, fmt
 
+MESSAGE = "\u201c{restated}\u201d restates \u201c{first}\u201d (line {line}) with a larger number: {value}, not {first_value}"
+RELATED = "first counted as {value}"
+EVIDENCE_SAME = "both count \u201c{phrase}\u201d, and \u201c{det}\u201d refers back to the group counted before"
+EVIDENCE_MORE = "{value} is more than \u201c{first}\u201d allows (at most {high})"
+EVIDENCE_CLEAR = "no other group of that size was counted before, and nothing near either count dates, compares or narrows it"
+
 _DETERMINERS = frozenset(LEXICON["determiners"])
 _PARTITIVE = frozenset(LEXICON["partitive_before"])
 _PARTITIVE_OF = frozenset(LEXICON["partitive_of"]) | frozenset(LEXICON["number_words"])
@@ -131,17 +137,15 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
             ):
                 line = claims.article.locate(first.start)[0]
                 yield Finding(
-                    message=(
-                        f"{c.text!r} restates {first.text!r} (line {line}) with a larger number: "
-                        f"{fmt(value)}, not {fmt(first.attrs['value'])}"
-                    ),
-                    start=c.start,
-                    end=c.end,
-                    related=[Related(first.start, first.end, f"first counted as {fmt(first.attrs['value'])}")],
+                    MESSAGE.format(restated=c.text, first=first.text, line=line, value=fmt(value),
+                                   first_value=fmt(first.attrs["value"])),
+                    c.start,
+                    c.end,
+                    related=[Related(first.start, first.end, RELATED.format(value=fmt(first.attrs["value"])))],
                     evidence=[
-                        f"both count {c.attrs.get('phrase')!r}, and {c.attrs['det']!r} refers back to the group counted before",
-                        f"{fmt(value)} is more than the {first.text!r} counted first allows (at most {fmt(first_high)})",
-                        "no other group of that size was counted before, and nothing near either count dates, compares or narrows it",
+                        EVIDENCE_SAME.format(phrase=c.attrs.get("phrase"), det=c.attrs["det"]),
+                        EVIDENCE_MORE.format(value=fmt(value), first=first.text, high=fmt(first_high)),
+                        EVIDENCE_CLEAR,
                     ],
                 )
         earlier.append(c)

@@ -9,6 +9,14 @@ from checker.rules import rule
 from claims.model import Claim, ClaimSet
 from claims.quantities import LEXICON, bounds, fmt
 
+MESSAGE_SUM = "{parts} = {total_parts}, more than {total}"
+MESSAGE_PART = "{part} alone is more than {total}, and it is part of that total"
+RELATED = "part of the total (\u201c{marker}\u201d)"
+EVIDENCE_TIED = "\u201c{marker}\u201d makes {parts} part of \u201c{total}\u201d"
+EVIDENCE_KINDS = "they are separate kinds ({axis}: {kinds}), so they add up"
+EVIDENCE_SUM = "their sum is at least {low}; the total allows at most {high}"
+EVIDENCE_PART = "a part is at least {low}; the total allows at most {high}"
+
 _AXES: dict[str, dict[str, list[str]]] = LEXICON["categories"]
 _LOOSE = frozenset(m for m, kind in LEXICON["part_markers"].items() if kind == "loose")
 _EPS = 1e-9
@@ -54,10 +62,11 @@ _WORDY = frozenset(LEXICON["number_words"]) | {"a", "an", "the", "about", "some"
 
 
 def _total_words(total: Claim, high: float) -> str:
-    words = f"the {_say(total)}" if not total.attrs.get("det") else _say(total)
+    """ "the 30 injured", or "'about 30 people' allows (at most 37.5)" when the wording or the
+    rounding lets the total be more than its number."""
     if total.attrs.get("mod") or high != total.attrs.get("value"):
-        words += f" (at most {fmt(high)})"
-    return words
+        return f"\u201c{_say(total)}\u201d allows (at most {fmt(high)})"
+    return f"the {_say(total)}" if not total.attrs.get("det") else _say(total)
 
 
 @rule("number.sum-exceeds-total", Severity.ERROR, "Parts that add up to more than their stated total")
@@ -102,36 +111,35 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         ):
             continue  # "a net loss of 5 mln dlrs, including a 9 mln dlr writedown"
         marker = a.get("marker")
-        related = [Related(p.start, p.end, f"part of the total ({marker!r})") for p in parts]
+        related = [Related(p.start, p.end, RELATED.format(marker=marker)) for p in parts]
         axis = disjoint_axis([_kind(p) for p in parts])
         if axis is not None:
-            lows = [bounds(p.attrs)[0] or 0 for p in parts]
-            total_low = sum(lows)
+            total_low = sum(bounds(p.attrs)[0] or 0 for p in parts)
             if total_low > high * (1 + _EPS) + _EPS:
-                expr = " + ".join(_say(p) for p in parts)
                 yield Finding(
-                    message=f"{expr} = {fmt(total_low)}, more than {_total_words(total, high)}",
-                    start=total.start,
-                    end=total.end,
+                    MESSAGE_SUM.format(parts=" + ".join(_say(p) for p in parts), total_parts=fmt(total_low),
+                                       total=_total_words(total, high)),
+                    total.start,
+                    total.end,
                     related=related,
                     evidence=[
-                        f"{marker!r} makes {', '.join(_say(p) for p in parts)} parts of {total.text!r}",
-                        f"they are separate kinds ({axis}: {', '.join(str(_kind(p)) for p in parts)}), so they add up",
-                        f"their sum is at least {fmt(total_low)}; the total allows at most {fmt(high)}",
+                        EVIDENCE_TIED.format(marker=marker, parts=", ".join(_say(p) for p in parts), total=total.text),
+                        EVIDENCE_KINDS.format(axis=axis, kinds=", ".join(str(_kind(p)) for p in parts)),
+                        EVIDENCE_SUM.format(low=fmt(total_low), high=fmt(high)),
                     ],
                 )
             continue
-        for p in parts:
+        for p, rel in zip(parts, related):
             low = bounds(p.attrs)[0] or 0
             if low > high * (1 + _EPS) + _EPS:
                 yield Finding(
-                    message=f"{_say(p)} alone is more than {_total_words(total, high)} it is part of",
-                    start=total.start,
-                    end=total.end,
-                    related=[Related(p.start, p.end, f"part of the total ({marker!r})")],
+                    MESSAGE_PART.format(part=_say(p), total=_total_words(total, high)),
+                    total.start,
+                    total.end,
+                    related=[rel],
                     evidence=[
-                        f"{marker!r} makes {_say(p)!r} a part of {total.text!r}",
-                        f"a part is at least {fmt(low)}; the total allows at most {fmt(high)}",
+                        EVIDENCE_TIED.format(marker=marker, parts=_say(p), total=total.text),
+                        EVIDENCE_PART.format(low=fmt(low), high=fmt(high)),
                     ],
                 )
                 break
