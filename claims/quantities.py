@@ -132,7 +132,12 @@ _ABBREV = frozenset(
 )
 _MARKER = re.compile(r"(?i)\b(" + _alt(_PART_MARKERS) + r")\b")
 _PREDICATE = re.compile(r"\s+(?:were|are|was|is|being|been|had been|have been)\s+(?:all\s+)?")
-_NAME_TOKEN = re.compile(r"[A-Z](?:[A-Za-z&'’-]|\.(?=[A-Za-z]))*\.?|<[^<>\n]{1,60}>")
+_NAME_TOKEN = re.compile(
+    r"[A-Z](?:[A-Za-z&'’-]|\.(?=[A-Za-z]))*\.?"  # Ortiz, U.S., F., Ishikawajima-Harima
+    r"|<[^<>\n]{1,60}>"  # Reuters' <Company Name>
+    r"|(?:al|el|ad|ash|as|at|az|abu|bin|ibn|bint|ben|van|von|de|di|da|du|le|la)-[A-Z][\w'’-]*"  # al-Qassem
+    r"|\([A-Z][\w.&' -]{0,30}\)"  # (Malaysia), (SAS)
+)
 _TICKER = re.compile(r"\s*(?:\([A-Z.]{1,8}\)|<[A-Z.]{1,10}>)")
 _LIST_INTRO = re.compile(r"\s*(?:,|:|--|—|–|\s-)\s*")
 _YEAR = re.compile(r"^\d{4}$")
@@ -444,11 +449,15 @@ def _read_before(text: str, q: Mention) -> None:
         low = tok.lower()
         if low in _DETERMINERS:
             q.det = low
-        elif tok[:1].isupper() and tok.endswith(("'s", "’s", "s'", "s’")):
-            q.det = tok
+        elif tok[:1].isalpha() and tok.endswith(("'s", "’s", "s'", "s’")):
+            q.det = tok  # "Kaiser's 9,000 nurses", "the company's 500 workers"
         if q.det:
             pos = q.start = toks[i][0]
             i -= 1
+            if q.det == tok and i >= 0 and toks[i][2].lower() in _DETERMINERS and adjacent(i, pos):
+                q.det = f"{toks[i][2].lower()} {tok}"
+                pos = q.start = toks[i][0]
+                i -= 1
     # Change or net figure: a change word among the three words before, within the clause.
     n = 0
     while i >= 0 and n < 3:
@@ -663,6 +672,8 @@ _COMPARE = re.compile(
     r"(?i)\b(?:against|versus|vs|compared|from|to|than|up|down|after|before|previously|while|whereas|but|respectively|each|per|a|an|every|or)\b"
 )
 _QUANTIFIERS = frozenset(LEXICON["quantifier_words"])
+_PARTITIVE_OF = frozenset(LEXICON["partitive_of"]) | {"of"}
+_CLOSING_AND = re.compile(r",\s*and\s+")
 _COORD_END = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 
@@ -674,6 +685,8 @@ def _compatible(total: Mention, part: Mention, tight: bool) -> bool:
         return False
     if not tight and part.noun is None and part.unit is None:
         return False
+    if part.preceded_by in _PARTITIVE_OF:
+        return False  # "including half the country's 1,700 miners": the part is not 1,700
     if total.unit or part.unit:
         if total.unit and part.unit:
             ok = total.unit == part.unit
@@ -798,6 +811,8 @@ def _link_parts(text: str, qs: list[Mention]) -> None:
                 break
             if not _COORD_END.search(text[tail : cur.start]):
                 break
+            if len(parts) == 1 and _CLOSING_AND.fullmatch(text[tail : cur.start]):
+                break  # "six flights, including four non-stop flights, and three via Anchorage"
             if not _compatible(total, cur, tight):
                 break
             parts.append(cur)
@@ -838,19 +853,18 @@ def _name_at(text: str, pos: int) -> int | None:
             sp += 1
         if sp == end or sp - end > 1:
             break
-        w = re.compile(r"[A-Za-z&]+").match(text, sp)
-        if w and w.group(0) in _PARTICLES and w.group(0) not in ("the",):
-            t2 = _NAME_TOKEN.match(text, w.end() + 1) if text[w.end() : w.end() + 1] == " " else None
-            if t2:
-                end = t2.end()
-                continue
-            break
         t2 = _NAME_TOKEN.match(text, sp)
         if t2:
             end = t2.end()
             if _sentence_dot(t2.group(0)):
                 return end - 1
             continue
+        w = _PARTICLE_WORD.match(text, sp)
+        if w and w.group(0) in _PARTICLES and w.group(0) != "the":
+            t2 = _NAME_TOKEN.match(text, w.end() + 1) if text[w.end() : w.end() + 1] == " " else None
+            if t2:
+                end = t2.end()
+                continue
         break
     tk = _TICKER.match(text, end)
     if tk:
@@ -858,6 +872,7 @@ def _name_at(text: str, pos: int) -> int | None:
     return end
 
 
+_PARTICLE_WORD = re.compile(r"[A-Za-z&]+")
 _LIST_SEP = re.compile(r",\s+(?:(and|or)\s+)?|\s+(and|or)\s+")
 
 

@@ -273,6 +273,20 @@ def test_totals_and_their_parts(text, expected):
     assert roles(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a comma and "and" after one included part closes the aside: the next number is not a part
+    ("Nine flights: six trans-Siberian flights, including four non-stop flights, and three flights via Anchorage.",
+     [("six trans-Siberian flights", ["four non-stop flights"], "including")]),
+    # but a list of three or more parts may end with ", and"
+    ("Forty people died, among them 20 men, 10 women, and 5 children.",
+     [("Forty people", ["20 men", "10 women", "5 children"], "among them")]),
+    # "half the 1,700 miners" is no part of 1,700
+    ("Some 4,000 employees, including half the country's 1,700 coal miners, struck.", []),
+])
+def test_where_a_list_of_parts_ends(text, expected):
+    assert roles(text) == expected
+
+
 def test_a_part_names_its_kind_after_of_them_or_were():
     qs = quantities("The bombing killed 30 people, 20 of them children and 15 of them women.")
     assert [(q.attrs.get("category"), q.attrs.get("category_text")) for q in qs[1:]] == [("child", "children"), ("woman", "women")]

@@ -7,8 +7,10 @@ inconsistency, so a rule that misses it has missed a real slip:
 - ``inflate_part``: a part of a total ("thirty injured, among them 20 pupils") made larger
   than the total allows, where the total is exact or has an upper bound, is not a change or
   net figure, and (for money and measures) its parts come after "of which"/"of whom".
-- ``change_count``: the count before a list of names ("the two candidates, Ortiz and Lam")
-  raised by one.
+- ``change_count``: the count before a list of names that surely renames it ("the two
+  candidates, Ortiz and Lam, met") raised by one. A list that may add to the count instead
+  ("the four provinces, Quebec and Saskatchewan will") is left alone: a changed count
+  there is not certainly a slip.
 - ``change_restated``: a group counted twice with the same number ("8,500 nurses ... its
   8,500 nurses") given a larger number the second time (a smaller one may name a subgroup,
   which number.restated-conflict leaves alone by design); amounts such as shares, which
@@ -93,7 +95,7 @@ def inflate_part(text: str) -> str | None:
 def change_count(text: str) -> str | None:
     """Raise by one the first count whose list of names matches it."""
     for q in scan(text):
-        if q.role == "count" and len(q.items) == q.value:
+        if q.role == "count" and q.apposition and len(q.items) == q.value:
             return _replace(text, q, _format_like(text[q.num_start : q.num_end], int(q.value) + 1))
     return None
 
