@@ -120,11 +120,7 @@ def findings(paths: list[Path], show: bool) -> None:
 def recall(paths: list[Path], limit: int | None) -> None:
     from checker.evaluate import inject_numbers as inj
 
-    kinds = {
-        "number.sum-exceeds-total": inj.inflate_part,
-        "number.count-mismatch": inj.change_count,
-        "number.restated-conflict": inj.change_restated,
-    }
+    kinds = inj.INJECTORS
     for path in paths:
         if not path.exists():
             print(f"{path}: absent, skipped")

@@ -90,10 +90,12 @@ PEOPLE_NOUNS = frozenset(LEXICON["people_nouns"]) | _CATEGORY_NOUNS
 _COMPOUND_NOUNS = frozenset(n for n in PEOPLE_NOUNS if " " in n)
 _CHANGE_WORDS = frozenset(LEXICON["change_words"])
 _PEOPLE_VERBS = frozenset(LEXICON["people_verbs"])
+_PEOPLE_VERBS_BEFORE = frozenset(LEXICON["people_verbs_before"])
 _PART_MARKERS: dict[str, str] = LEXICON["part_markers"]
 _NONEXHAUSTIVE = LEXICON["nonexhaustive_after"]
 _PARTICLES = frozenset(LEXICON["name_particles"])
 _PLACES = frozenset(LEXICON["places"])
+_NAME_TAILS = frozenset(LEXICON["name_tails"])
 _REGION_NOUNS = frozenset(LEXICON["region_nouns"])
 
 # --- regexes (compiled once; none has nested quantifiers over overlapping classes) -----------
@@ -698,14 +700,31 @@ def _compatible(total: Mention, part: Mention, tight: bool) -> bool:
         if not (total.noun == part.noun or (total.noun in PEOPLE_NOUNS and part.noun in PEOPLE_NOUNS)):
             return False
     elif total.noun is None and part.noun is not None:
-        # "Thirty were injured, among them 20 pupils": a bare total followed by a verb of
-        # people takes its noun from the parts, when they count people.
-        if not (part.noun in PEOPLE_NOUNS and total.followed_by in _PEOPLE_VERBS and total.scale_word is None):
+        # "Thirty were injured, among them 20 pupils", "wounded 30, among them": a bare total
+        # beside a verb said of people takes its noun from the parts, when they count people.
+        said_of_people = total.followed_by in _PEOPLE_VERBS or total.preceded_by in _PEOPLE_VERBS_BEFORE
+        if not (part.noun in PEOPLE_NOUNS and said_of_people and total.scale_word is None):
             return False
     # An elided scale ("up from 10.2, of which 8 mln"): the total is in the part's scale.
     if part.scale_word and not total.scale_word and total.value < _DIGIT_SCALES[part.scale_word]:
         return False
     return True
+
+
+_GAP_WORD = re.compile(r"[A-Za-z]+")
+_COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*$")
+
+
+def _coordinated(text: str, a: Mention, b: Mention) -> bool:
+    """``a`` and ``b`` are two counts joined in one phrase ("30 killed and 40 injured",
+    "150 passengers and 10 crew"): a marker after ``b`` may be about both."""
+    if a.sentence != b.sentence or a.dimension != b.dimension or b.start - a.end > 40:
+        return False
+    gap = text[a.end : b.start]
+    if _GAP_BAD.search(gap):
+        return False
+    # "30 killed and 40 injured", "30 people were killed and 40 were injured"
+    return bool(re.search(r"(?:,|\band)\s*$", gap)) or " and " in gap
 
 
 def _gap_ok(text: str, a: int, b: int, limit: int) -> bool:
@@ -800,6 +819,9 @@ def _link_parts(text: str, qs: list[Mention]) -> None:
             continue
         if not _compatible(total, first_part, tight):
             continue
+        ti = qs.index(total)
+        if ti > 0 and _coordinated(text, qs[ti - 1], total):
+            continue  # "30 killed and 40 injured, among them ...": among the 40 or the 70?
         parts = [first_part]
         j = qs.index(first_part) + 1
         while j < len(qs):
@@ -809,15 +831,15 @@ def _link_parts(text: str, qs: list[Mention]) -> None:
             tail = _tail(text, prev)
             if not _gap_ok(text, tail, cur.start, 60) or _COMPARE.search(text, tail, cur.start):
                 break
-            if not _COORD_END.search(text[tail : cur.start]):
-                break
+            gap = text[tail : cur.start]
+            if not _COORD_END.search(gap) or gap.count(",") > 1 or len(_GAP_WORD.findall(gap)) > 3:
+                break  # "including 20 pupils, police said, and 15 teachers were treated"
             if len(parts) == 1 and _CLOSING_AND.fullmatch(text[tail : cur.start]):
                 break  # "six flights, including four non-stop flights, and three via Anchorage"
             if not _compatible(total, cur, tight):
                 break
             parts.append(cur)
             j += 1
-        ti = qs.index(total)
         total.role, total.marker = "total", marker
         for p in parts:
             p.role, p.marker, p.total = "part", marker, ti
@@ -915,6 +937,8 @@ def _link_counts(text: str, qs: list[Mention]) -> None:
             continue
         if len(items) == 2 and conj_before_last is False:
             continue
+        if text[items[-1][0] : items[-1][1]].split()[0].lower().rstrip(".,") in _NAME_TAILS:
+            continue  # "Smith Barney, Harris Upham and Co": the "and" is inside a name
         end = items[-1][1]
         tail = text[end : end + 30].lower()
         if tail.startswith(("'s", "’s")):

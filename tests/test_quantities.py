@@ -233,6 +233,15 @@ def test_never_a_quantity(text):
     assert quantities(text) == []
 
 
+def test_the_year_guard_of_our_own():
+    # Without any time claim in front, a bare four-digit year is still never a count ...
+    assert quantities("In 1987 the plant employed 1,987 people.")[0].text == "1,987 people"
+    assert quantities("Sales in 2001 rose.") == []
+    # ... which costs "2000 nurses" written without a separator: a known, documented loss.
+    assert quantities("It has 2000 nurses.") == []
+    assert quantities("It has 2,000 nurses.")[0].attrs["value"] == 2000
+
+
 def test_numbers_inside_time_claims_are_left_to_them():
     text = "For 30 years, 20 pupils came."
     time = Claim("t1", "time", 4, 12, "30 years")

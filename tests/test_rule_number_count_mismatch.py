@@ -45,6 +45,10 @@ def test_flagged(text, message):
     "owed by the four Atlantic provinces, Quebec and Saskatchewan will be forgiven.",  # may add to the count
     "About ten countries, France, Germany and Italy, agreed.",
     "the two months, Southwest said.",
+    "The two underwriters, Smith Barney, Harris Upham and Co, agreed.",  # one name with "and Co"
+    "The two brothers, John, 25, and Paul, 30, were arrested.",
+    "Three countries, Britain, France and Germany, and the EU agreed.",
+    "Two companies, IBM, Apple and Microsoft among them, bid.",
 ])
 def test_not_flagged(text):
     assert flagged(text) == []

@@ -45,6 +45,8 @@ def test_flagged(text, message):
     "It bought 1.2 mln shares. It will buy the 2 mln shares later.",  # amounts, not groups
     "The hospital employs 8,500 nurses. The union said 9,000 nurses would strike.",  # no "the" or "its"
     "The hospital employs 8,500 nurses. Sales rose up from the 9,000 nurses.",  # compared
+    "The hospital employs 8,500 nurses. The rival's 9,000 nurses would strike.",  # another owner
+    "The company has 500 employees in France. Its 800 employees would strike.",  # a subgroup first
 ])
 def test_not_flagged(text):
     assert flagged(text) == []

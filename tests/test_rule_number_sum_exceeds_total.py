@@ -30,6 +30,10 @@ def flagged(text):
     ("thirty injured, among them 35 pupils", "35 pupils alone is more than the thirty injured"),
     ("Imports totalled 224,000 tonnes, of which 300,000 tonnes are still in stock.",
      "300,000 tonnes alone is more than the 224,000 tonnes"),
+    ("The attack killed 12 people, including 8 soldiers, and wounded 30, among them 20 civilians and 15 police.",
+     "20 civilians + 15 police = 35, more than the 30"),
+    ("The plane carried 30 passengers, among them 20 Americans and 15 Britons.",
+     "20 Americans + 15 Britons = 35, more than the 30 passengers"),
     ("About 30 people were injured, among them 25 pupils and 15 teachers.",
      "25 pupils + 15 teachers = 40, more than \u201cabout 30 people\u201d allows (at most 37.5)"),
 ])
@@ -58,6 +62,12 @@ def test_flagged(text, message):
     "Police said the five arrested included Hiroshi Ishikawa, 47, a former president.",
     "A study of 99 firms showed that 41 of them should be privatised, 52 should not.",
     "Brazil will export 18 mln bags this year, of which between 1.5 and 2.0 mln bags will go to Europe.",
+    # "among them" may be about all the victims, not only the 40 injured
+    "Thirty people were killed and 40 injured, among them 20 children and 25 women.",
+    "The plane carried 150 passengers and 10 crew, among them 100 Americans and 55 Britons.",
+    # a clause between two numbers ends the list of parts
+    "30 people were hurt, including 20 pupils, police said, and 15 teachers were treated later.",
+    "Thirty people died on Sunday, including 20 pupils, and 15 teachers died on Monday.",
 ])
 def test_not_flagged(text):
     assert flagged(text) == []

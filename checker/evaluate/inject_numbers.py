@@ -115,3 +115,11 @@ def change_restated(text: str) -> str | None:
             return _replace(text, q, _format_like(text[q.num_start : q.num_end], new))
         seen.setdefault(key, q)
     return None
+
+
+#: Rule id -> the function that plants the slip that rule should catch.
+INJECTORS = {
+    "number.sum-exceeds-total": inflate_part,
+    "number.count-mismatch": change_count,
+    "number.restated-conflict": change_restated,
+}

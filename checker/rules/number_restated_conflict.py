@@ -34,6 +34,17 @@ def _refers_back(c: Claim) -> bool:
     return bool(det) and (det in _DETERMINERS or det.endswith(("'s", "’s", "s'", "s’")))
 
 
+def _same_owner(text: str, restated: Claim, first: Claim) -> bool:
+    """A possessive name must own the first count too: "Kaiser employs 8,500 nurses ...
+    Kaiser's 9,000 nurses", not "... the rival's 9,000 nurses". Pronouns and "the" pass."""
+    det = restated.attrs.get("det") or ""
+    if det in _DETERMINERS:
+        return True
+    owner = re.sub(r"(?:'s|’s|'|’)$", "", det.split()[-1]).lower()
+    s, e = first.attrs.get("sentence") or (first.start, first.end)
+    return owner in (w.lower() for w in _WORD.findall(text[s:e]))
+
+
 def _words_before(text: str, pos: int, n: int) -> list[str]:
     return [w.lower() for w in _WORD.findall(text[max(0, pos - 12 * n) : pos])][-n:]
 
@@ -103,7 +114,9 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         "the other"); the whole of a part or of a comparison ("48 of the 72 ships", "above
         the 1,736 cars"); counts narrowed by what follows ("the 100,000 families who ...",
         a first mention like "1,400 workers on the line"); groups already counted with
-        several different numbers; counts without "the", "its", "their" or a possessive.
+        several different numbers; a possessive naming an owner absent from the first
+        count's sentence ("... the rival's 9,000 nurses"); counts without "the", "its",
+        "their" or a possessive.
     """
     text = claims.article.text
     seen: dict[tuple[str, str], list[Claim]] = {}
@@ -128,6 +141,7 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
                 and all(bounds(e.attrs) == bounds(first.attrs) for e in earlier[1:])
                 and not c.attrs.get("change")
                 and not first.attrs.get("change")
+                and _same_owner(text, c, first)
                 and not _partitive(text, c)
                 and not _partitive(text, first)
                 and not _narrowed(c, first=False)
