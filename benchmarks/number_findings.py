@@ -7,6 +7,7 @@ read them and tell false alarms from real slips in the text.
     python benchmarks/number_findings.py                       # ../shared corpora ($FACTCHECK_SHARED)
     python benchmarks/number_findings.py --show PATH.jsonl ...
     python benchmarks/number_findings.py --recall              # plant slips, count catches
+    python benchmarks/number_findings.py --show ../shared/corpora/tempeval3/silver   # TimeML dirs too
 
 It reads the corpora with the project's reader and extracts every kind of claim (time
 claims first, as in production), then calls the three number rules directly. The speed
@@ -16,8 +17,10 @@ figure is for the quantity extractor alone.
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import os
+import re
 import sys
 import time
 from collections import Counter
@@ -44,8 +47,20 @@ SHARED = Path(os.environ.get("FACTCHECK_SHARED", ROOT.parent / "shared"))
 DEFAULT = [SHARED / "corpora" / n for n in ("reuters21578.jsonl", "wikinews-semeval2015.jsonl")]
 
 
+_TAG = re.compile(r"<[^>]+>")
+
+
 def read(path: Path) -> list[Article]:
-    """The corpus read the way ``factcheck check`` reads it (publication date from the record)."""
+    """The corpus read the way ``factcheck check`` reads it (publication date from the record).
+    A directory of TimeML files (../shared/corpora/tempeval3/silver ...) is read as the text
+    inside <TEXT>, tags removed: more newswire to sample false alarms from."""
+    if path.is_dir():
+        out = []
+        for f in sorted(path.glob("*.tml")):
+            m = re.search(r"<TEXT>(.*)</TEXT>", f.read_text(encoding="utf-8", errors="replace"), re.S)
+            if m:
+                out.append(Article(f.stem, str(f), html.unescape(_TAG.sub("", m.group(1)))))
+        return out
     return [a for a in read_path(str(path)) if isinstance(a, Article)]
 
 

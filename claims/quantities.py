@@ -952,8 +952,12 @@ def _link_counts(text: str, qs: list[Mention]) -> None:
         # Apposition, not coordination: after a colon or dash, or closed by punctuation
         # ("the two candidates, Ortiz and Lam, met"); "the four provinces, Quebec and
         # Saskatchewan will" may list three groups.
-        closed = not nxt_ch or nxt_ch in ".,;:)—–-!?\n" or text.startswith(" --", end) or text.startswith(" - ", end)
-        apposition = intro.group(0).strip() != "," or closed
+        # A list closed by a comma, dash or bracket renames the count; one that ends the
+        # sentence does so only after a definite count ("the two candidates, Ortiz and Lam."):
+        # "support from nine EU members, the United States, Norway and Iceland." adds to it.
+        closed = nxt_ch in ",;)—–-" or text.startswith((" --", " - "), end)
+        ends = not nxt_ch or nxt_ch in ".!?\n"
+        apposition = intro.group(0).strip() != "," or closed or (ends and q.det is not None)
         names = [text[a:b] for a, b in items]
         if q.noun not in _REGION_NOUNS and any(n.lower().strip("<>") in _PLACES for n in names):
             continue  # "Paris, Texas and Rome": city, state pairs cannot be counted

@@ -47,6 +47,10 @@ def test_flagged(text, message):
     "The hospital employs 8,500 nurses. Sales rose up from the 9,000 nurses.",  # compared
     "The hospital employs 8,500 nurses. The rival's 9,000 nurses would strike.",  # another owner
     "The company has 500 employees in France. Its 800 employees would strike.",  # a subgroup first
+    "The brand has three dealerships in Los Angeles. It will expand its four dealerships in Asia.",
+    "The ministry ran three mines. The rule is feasible for all 176 mines owned by the state.",
+    "His two brothers came. Of the nine brothers and sisters, five came to Miami.",
+    "One euro is worth 239.64 tolars. The bank will replace the 215 billion tolars in circulation.",
 ])
 def test_not_flagged(text):
     assert flagged(text) == []

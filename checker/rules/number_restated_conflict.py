@@ -22,6 +22,7 @@ _PARTITIVE_OF = frozenset(LEXICON["partitive_of"]) | frozenset(LEXICON["number_w
 _CHANGE_WINDOW = frozenset(LEXICON["change_window_words"])
 _NARROWING = frozenset(LEXICON["narrowing_after"])
 _NARROWING_PREP = frozenset(LEXICON["narrowing_prepositions"])
+_PLACE_PREP = frozenset(LEXICON["place_prepositions"])
 _FUNGIBLE = frozenset(LEXICON["fungible_nouns"])
 _WORD = re.compile(r"[A-Za-z]+|\d[\d,.]*")
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)s?\b")
@@ -51,25 +52,32 @@ def _words_before(text: str, pos: int, n: int) -> list[str]:
 
 def _partitive(text: str, c: Claim) -> bool:
     """The whole of a part or the other side of a comparison: "48 of the 72 ships", "each
-    of the five locals", "half the 30 ministers", "above the 1,736 cars"."""
-    before = _words_before(text, c.start, 2)
+    of the five locals", "half the 30 ministers", "above the 1,736 cars", "Of the nine
+    brothers, five came"."""
+    s = (c.attrs.get("sentence") or (0, 0))[0]
+    before = _words_before(text[s:], c.start - s, 2) if c.start >= s else []
     if not before:
         return False
     if before[-1] in _PARTITIVE:
         return True
-    if before[-1] == "of" and len(before) == 2:
-        w = before[0]
-        return w in _PARTITIVE_OF or w[:1].isdigit()
+    if before[-1] == "of":
+        return len(before) == 1 or before[0] in _PARTITIVE_OF or before[0][:1].isdigit()
     return False
 
 
-def _narrowed(c: Claim, first: bool) -> bool:
-    """Followed by words that pick out a subgroup: "the 100,000 families who ...", and for a
-    first mention "1,400 workers on the line", "three companies producing ..."."""
+def _narrowed(text: str, c: Claim, first: bool) -> bool:
+    """Followed by words that pick out a subgroup or add another: "the 100,000 families who
+    ...", "its four dealerships in Hong Kong", "all 176 mines owned by ...", "the nine
+    brothers and sisters", and for a first mention also "1,400 workers on the line"."""
     after = c.attrs.get("followed_by") or ""
     if after in _NARROWING or (len(after) > 4 and after.endswith("ing")):
         return True
-    return first and after in _NARROWING_PREP
+    if after in _NARROWING_PREP and (first or after in _PLACE_PREP):
+        return True
+    nxt = [w.lower() for w in _WORD.findall(text[c.end : c.end + 40])[:2]]
+    if len(nxt) == 2 and nxt[0].endswith("ed") and not nxt[0].endswith("eed") and nxt[1] == "by":
+        return True  # a passive participle with its agent: "all 176 mines owned by ..."
+    return len(nxt) == 2 and nxt[0] in ("and", "or") and nxt[1].endswith("s")  # "brothers and sisters"
 
 
 def _dated(text: str, c: Claim) -> bool:
@@ -112,8 +120,10 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         amounts rather than groups (shares, contracts, votes, seats, jobs, tonnes); a count
         dated, compared or set apart within a few words ("in 2019", "last year", "up from",
         "the other"); the whole of a part or of a comparison ("48 of the 72 ships", "above
-        the 1,736 cars"); counts narrowed by what follows ("the 100,000 families who ...",
-        a first mention like "1,400 workers on the line"); groups already counted with
+        the 1,736 cars"); counts narrowed or widened by what follows ("the 100,000 families
+        who ...", "its four dealerships in Hong Kong", "the nine brothers and sisters", a
+        first mention like "1,400 workers on the line"); numbers that are no whole count
+        ("239.64 tolars"); groups already counted with
         several different numbers; a possessive naming an owner absent from the first
         count's sentence ("... the rival's 9,000 nurses"); counts without "the", "its",
         "their" or a possessive.
@@ -126,7 +136,7 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
             continue
         value = c.attrs.get("value")
         noun = c.attrs.get("noun")
-        if not noun or noun in _FUNGIBLE:
+        if not noun or noun in _FUNGIBLE or not float(value).is_integer():  # 239.64 tolars is a rate
             values.add(value)
             continue
         earlier = seen.setdefault(_key(c), [])
@@ -144,8 +154,8 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
                 and _same_owner(text, c, first)
                 and not _partitive(text, c)
                 and not _partitive(text, first)
-                and not _narrowed(c, first=False)
-                and not _narrowed(first, first=True)
+                and not _narrowed(text, c, first=False)
+                and not _narrowed(text, first, first=True)
                 and not _dated(text, c)
                 and not _dated(text, first)
             ):
