@@ -7,7 +7,8 @@ so rules can tell when two mentions speak of the same event. Without a parser th
 heuristic; it errs toward tying nothing, which only makes rules quieter.
 
 Event claim ``attrs``: ``time`` (the time claim id), ``trigger`` (the word as written),
-``lemma``, ``class`` (start | end | birth | other), ``args`` (lower-cased content words),
+``lemma``, ``class`` (start | end | birth | other), ``args`` (its likely participants: content
+words next to it in its clause), ``context`` (content words within six words, across commas),
 ``sentence`` ([start, end) of its sentence).
 """
 
@@ -25,11 +26,13 @@ NOUNS: dict[str, str] = _LEX["nouns"]
 START = frozenset(_LEX["start_lemmas"])
 END = frozenset(_LEX["end_lemmas"])
 BIRTH = frozenset(_LEX["birth_lemmas"])
-STOP = frozenset(_LEX["stopwords"])
+STOP = frozenset(_LEX["stopwords"]) | frozenset(_LEX["measure_words"])
 _MONTHS = frozenset(load("temporal")["months"]) | frozenset(load("temporal")["weekdays"])
 #: The farthest (in words) an event word may stand from its time expression.
 MAX_DISTANCE = 8
-ARG_WINDOW = 6
+#: Participants are looked for this many words either side of the event word, within its clause.
+ARG_WINDOW = 3
+CONTEXT_WINDOW = 6
 
 
 def event_class(lemma: str) -> str:
@@ -47,6 +50,7 @@ def extract(article: Article, claims_so_far: list[Claim]) -> list[Claim]:
     out: list[Claim] = []
     times = [c for c in claims_so_far if c.kind == "time" and c.timex is not None]
     time_spans = [(c.start, c.end) for c in times]
+    found: dict[int, tuple[int, Claim, tuple]] = {}  # trigger start -> (distance, time, trigger)
     for t in times:
         if t.timex.type not in ("DATE", "TIME") or t.timex.earliest is None or t.timex.latest is None:
             continue
@@ -54,14 +58,19 @@ def extract(article: Article, claims_so_far: list[Claim]) -> list[Claim]:
             continue
         a, b = sentence_bounds(text, t.start, t.end)
         toks = [w for w in words(text, a, b) if not _inside(w[0], time_spans)]
-        trigger = _nearest_trigger(text, toks, t)
-        if trigger is None:
+        nearest = _nearest_trigger(text, toks, t)
+        if nearest is None:
             continue
+        dist, trigger = nearest
+        # One event word has one time: the nearest of those that chose it.
+        if trigger[0] not in found or dist < found[trigger[0]][0]:
+            found[trigger[0]] = (dist, t, trigger, toks, (a, b))
+    for _, t, trigger, toks, (a, b) in sorted(found.values(), key=lambda f: f[2][0]):
         ts, te, form, lemma = trigger
-        args = _arguments(toks, ts, te)
         out.append(Claim(f"e{len(out) + 1}", "event", ts, te, text[ts:te],
                          attrs={"time": t.id, "trigger": form, "lemma": lemma, "class": event_class(lemma),
-                                "args": args, "sentence": [a, b]}))
+                                "args": _arguments(text, toks, ts, te), "context": _context(toks, ts, te),
+                                "sentence": [a, b]}))
     return out
 
 
@@ -88,7 +97,7 @@ def _nearest_trigger(text: str, toks: list[tuple[int, int, str]], t: Claim):
             continue
         if best is None or dist < best[0]:
             best = (dist, cand)
-    return None if best is None else best[1]
+    return best
 
 
 def _distance(toks, pos: int, t: Claim) -> int:
@@ -98,18 +107,45 @@ def _distance(toks, pos: int, t: Claim) -> int:
     return sum(1 for s, _, _ in toks if t.end <= s < pos)
 
 
-def _arguments(toks, ts: int, te: int) -> list[str]:
-    """Content words around the trigger: candidate participants ("city", "MINUSMA")."""
+def _arguments(text: str, toks, ts: int, te: int) -> list[str]:
+    """Content words next to the trigger, within its clause: its likely participants
+    ("the city fell" -> city; "the fall of the city" -> city). Function words, measure
+    words ("pct", "dlrs"), numbers and other verb forms are not participants."""
     idx = [i for i, (s, _, _) in enumerate(toks) if ts <= s < te]
     if not idx:
         return []
-    lo, hi = max(0, idx[0] - ARG_WINDOW), min(len(toks), idx[-1] + ARG_WINDOW + 1)
+    out: list[str] = []
+    for step, start in ((-1, idx[0] - 1), (1, idx[-1] + 1)):
+        i, taken = start, 0
+        while 0 <= i < len(toks) and taken < ARG_WINDOW:
+            s, e, w = toks[i]
+            # the text between this word and its neighbour toward the trigger
+            gap = text[e:toks[i + 1][0]] if step < 0 else text[toks[i - 1][1]:s]
+            if re.search(r"[,;:()\u2014]", gap):
+                break  # the clause ends here
+            taken += 1
+            low = _norm(w)
+            i += step
+            if (len(low) < 3 or low in STOP or low in _MONTHS or low in VERBS or low[0].isdigit()
+                    or (low.endswith(("ing", "ed")) and not w[:1].isupper())):
+                continue
+            if low not in out:
+                out.append(low)
+    return out
+
+
+def _context(toks, ts: int, te: int) -> list[str]:
+    """Content words within CONTEXT_WINDOW words of the trigger, across clause boundaries:
+    what the sentence is about near the event ("Set up in 2013, MINUSMA's mission" ->
+    minusma, mission)."""
+    idx = [i for i, (s, _, _) in enumerate(toks) if ts <= s < te]
+    if not idx:
+        return []
+    lo, hi = max(0, idx[0] - CONTEXT_WINDOW), min(len(toks), idx[-1] + CONTEXT_WINDOW + 1)
     out = []
-    for s, e, w in toks[lo:hi]:
-        if ts <= s < te:
-            continue
+    for s, _, w in toks[lo:hi]:
         low = _norm(w)
-        if len(low) < 3 or low in STOP or low in _MONTHS or low in VERBS or low[0].isdigit():
+        if ts <= s < te or len(low) < 3 or low in STOP or low in _MONTHS or low in VERBS or low[0].isdigit():
             continue
         if low not in out:
             out.append(low)

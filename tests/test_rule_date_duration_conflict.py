@@ -60,3 +60,9 @@ def test_flags_exactly_when_no_day_of_the_founding_year_fits(founded, years, pub
     allowed = ((years - 0.5) * 365, (years + 1) * 366)
     expected = hi < allowed[0] or lo > allowed[1]
     assert bool(flagged(text, published)) == expected
+
+
+def test_a_future_duration_is_not_measured_from_a_start():
+    text = ("The new agreement will extend for three years the standstill arrangement that has been in "
+            "place since August 1986.")
+    assert flagged(text, date(1987, 3, 24)) == []

@@ -25,10 +25,14 @@ from claims.model import ClaimSet
 
 RULE_MODULES = (
     "article_no_published_date",
+    "article_unused_suppression",
     "date_weekday_mismatch",
     "date_relative_conflict",
     "date_duration_conflict",
     "date_future_past",
+    "date_age_conflict",
+    "date_sequence_conflict",
+    "date_anchor_conflict",
     "number_count_mismatch",
     "number_restated_conflict",
     "number_sum_exceeds_total",
@@ -57,6 +61,7 @@ class Rule:
 
 
 _REGISTRY: dict[str, Rule] = {}
+_loaded = False
 
 
 def rule(id: str, severity: Severity, summary: str, *, needs_published: bool = False):
@@ -73,16 +78,13 @@ def rule(id: str, severity: Severity, summary: str, *, needs_published: bool = F
     return register
 
 
-_imported = False
-
-
 def all_rules() -> list[Rule]:
     """Every registered rule, sorted by id."""
-    global _imported
-    if not _imported:  # not "if not _REGISTRY": importing one rule module first must not hide the rest
+    global _loaded
+    if not _loaded:  # a module imported directly registers only itself: load them all once
         for name in RULE_MODULES:
             importlib.import_module(f"{__name__}.{name}")
-        _imported = True
+        _loaded = True
     return [_REGISTRY[k] for k in sorted(_REGISTRY)]
 
 

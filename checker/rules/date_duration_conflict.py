@@ -13,6 +13,7 @@ from claims.model import Claim, ClaimSet
 from claims.temporal import calendar as cal
 from claims.text import sentence_bounds, words
 
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"\s*(?:It|Its|They|Their|This|These)\b")
 EXISTENCE = tuple(load("events")["existence_predicates"])
 STOP = frozenset(load("events")["stopwords"])
@@ -87,8 +88,7 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
     text = claims.article.text
     a, b = sentence_bounds(text, d.start, d.end)
     sentence = text[a:b].lower()
-    up_to_now = d.attrs.get("until") == "publication" or " has " in sentence or " have " in sentence
-    if not up_to_now or not any(p in sentence for p in EXISTENCE):
+    if not _up_to_now(text, a, d) or not any(p in sentence for p in EXISTENCE):
         return
     topic = _content_words(text, a, b)
     if _PRONOUN_START.match(text, a) or _PRONOUN_START.match(text[a:b].lstrip()):
@@ -101,11 +101,11 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
         tc = times.get(e.attrs.get("time"))
         if tc is None or tc.timex.earliest is None or tc.timex.latest is None:
             continue
-        if not topic & set(e.attrs.get("args", ())):
+        if not topic & set(e.attrs.get("context", ())):
             continue
         starts.append((e, tc))
     for tc in claims.of_kind("time"):  # "since 2013" names a start on its own
-        if tc.attrs.get("prep") == "since" and tc.timex.earliest and a <= tc.start < b:
+        if tc.timex.earliest and a <= tc.start < b and _SINCE.search(text, max(a, tc.start - 8), tc.start):
             starts.append((None, tc))
     if not starts:
         return
@@ -114,8 +114,8 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
         return  # several candidate starts that disagree: not ours to pick
     event, tc = starts[0]
     begin = (tc.timex.earliest, tc.timex.latest)
-    if begin[0] > published:
-        return
+    if begin[1] > published:
+        return  # the start may lie after publication: nothing to measure
     lo = (published - begin[1]).days
     hi = (published - begin[0]).days
     if not _conflicts(lo, hi, allowed):
@@ -132,6 +132,17 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
                   f"end: the publication date, {span_words(published, published)}",
                   f"elapsed: {elapsed_words(lo, hi, unit)} ({lo} to {hi} days)",
                   f"\u201c{stated}\u201d allows {_allowed_words(d.timex)}"])
+
+
+_PERFECT_FOR = re.compile(r"(?i)\b(?:has|have)\b(?:(?!\bwill\b|[.;]).){0,80}\bfor\s*$")
+
+
+def _up_to_now(text: str, sentence_start: int, d: Claim) -> bool:
+    """"for the past ten years", or a present perfect leading to "for N years" ("has been
+    in operation for 20 years"); not "will extend for three years"."""
+    if d.attrs.get("until") == "publication":
+        return True
+    return bool(_PERFECT_FOR.search(text[max(sentence_start, d.start - 100):d.start]))
 
 
 def _span_in_sentence(claims: ClaimSet, d: Claim, allowed, events, times):
