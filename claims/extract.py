@@ -17,6 +17,7 @@ from claims.model import Article, Claim, ClaimSet
 EXTRACTORS = (
     "claims.temporal:extract",
     "claims.events:extract",
+    "claims.quantities:extract",
     "claims.people:extract",
     "claims.acronyms:extract",
     "claims.quotes:extract",  # after people: a quote's speaker points at a person claim

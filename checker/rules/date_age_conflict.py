@@ -45,8 +45,8 @@ def check(claims: ClaimSet):
 
     Does not flag
         Sentences with more than one age, ages told at another time ("when he was 38", "at
-        the age of", "died", "former"), ages in a different sentence from the birth date, and
-        birth dates without a year.
+        the age of", "died", "former" near the age or the birth date), ages in a different
+        sentence from the birth date, and birth dates without a year.
     """
     published = claims.article.published
     text = claims.article.text
@@ -59,14 +59,17 @@ def check(claims: ClaimSet):
             continue
         a, b = e.attrs.get("sentence", (0, len(text)))
         sentence = text[a:b]
-        if _OTHER_TIME.search(sentence):
-            continue
         ages = [(a + m.start(1), a + m.end(1), int(m.group(1))) for m in _APPOSITION_AGE.finditer(sentence)]
         ages += [(a + m.start(1), a + m.end(1), int(m.group(1))) for m in _AGED.finditer(sentence)]
         ages += [(a + m.start(1), a + m.end(1), int(m.group(1))) for m in _YEAR_OLD.finditer(sentence)]
         if len(ages) != 1:
             continue
         start, end, stated = ages[0]
+        # The words from the age to the birth date (and a little around) must not move the age
+        # to another time: "was 38 when he was elected", "at the age of", "died".
+        lo, hi = max(a, min(start, e.start) - 30), min(b, max(end, t.end) + 30)
+        if _OTHER_TIME.search(text[lo:hi]):
+            continue
         youngest, oldest = age_on(t.timex.latest, published), age_on(t.timex.earliest, published)
         if youngest <= stated <= oldest or youngest < 0:
             continue
