@@ -1,0 +1,198 @@
+"""Calendar arithmetic: the one place where dates are added, shifted and bounded.
+
+Everything here sits on dateutil's ``relativedelta``, whose month arithmetic clips to the end
+of the month (2024-01-31 + 1 month = 2024-02-29), which is what "a month later" means in
+prose. Intervals are inclusive ``[earliest, latest]`` pairs of ``datetime.date``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+MIN_YEAR, MAX_YEAR = 1, 9998
+
+Interval = tuple[date, date]
+
+#: relativedelta keyword and multiplier for each TIMEX3 unit letter (after "P" / "PT")
+_UNIT = {
+    "Y": ("years", 1),
+    "DE": ("years", 10),
+    "CE": ("years", 100),
+    "MO": ("months", 1),
+    "Q": ("months", 3),
+    "W": ("weeks", 1),
+    "2W": ("weeks", 2),
+    "D": ("days", 1),
+    "H": ("hours", 1),
+    "M": ("minutes", 1),
+    "S": ("seconds", 1),
+}
+
+
+def delta(n: float, unit: str) -> relativedelta:
+    """``n`` units as a relativedelta; unit is a tagger unit code (Y, MO, W, D, H, DE ...).
+
+    Fractions of months and years become whole months and days ("1.5 years" = 18 months)."""
+    kw, mult = _UNIT[unit]
+    value = n * mult
+    if kw == "years":
+        months = round(value * 12)
+        return relativedelta(months=months)
+    if kw == "months":
+        whole = int(value)
+        return relativedelta(months=whole, days=round((value - whole) * 30))
+    if kw == "weeks":
+        return relativedelta(days=round(value * 7))
+    if kw == "days":
+        return relativedelta(days=int(value), hours=round((value - int(value)) * 24))
+    return relativedelta(**{kw: round(value)})
+
+
+def shift(d: date, rd: relativedelta, sign: int = 1) -> date | None:
+    """``d`` moved by ``rd`` (backwards when sign is -1); None off the calendar's ends."""
+    try:
+        out = d + rd if sign > 0 else d - rd
+    except (OverflowError, ValueError):
+        return None
+    if isinstance(out, date) and MIN_YEAR <= out.year <= MAX_YEAR:
+        return out if type(out) is date else out.date()
+    return None
+
+
+def shift_interval(iv: Interval, rd: relativedelta, sign: int = 1) -> Interval | None:
+    """Every day of ``iv`` moved by ``rd``: the result contains each shifted day.
+
+    Month clipping makes the image of the last day of a month the last day of the target
+    month, so shifting a whole month gives a whole month."""
+    a, b = shift(iv[0], rd, sign), shift(iv[1], rd, sign)
+    if a is None or b is None:
+        return None
+    if b < a:  # cannot happen with relativedelta, kept as a guard
+        a, b = b, a
+    # A whole month shifted by months stays a whole month (Jan 1-31 + 1 month -> Feb 1-29).
+    if iv[0].day == 1 and is_month_end(iv[1]) and not (rd.days or rd.weeks or rd.hours):
+        b = month_end(b)
+    return a, b
+
+
+def is_month_end(d: date) -> bool:
+    return (d + timedelta(days=1)).day == 1
+
+
+def month_end(d: date) -> date:
+    return d + relativedelta(day=31)
+
+
+def year_interval(y: int) -> Interval:
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def month_interval(y: int, m: int) -> Interval:
+    start = date(y, m, 1)
+    return start, month_end(start)
+
+
+def day_interval(d: date) -> Interval:
+    return d, d
+
+
+def week_interval(d: date) -> Interval:
+    """The ISO week (Monday to Sunday) containing ``d``."""
+    monday = d - timedelta(days=d.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def quarter_interval(y: int, q: int) -> Interval:
+    start = date(y, 3 * (q - 1) + 1, 1)
+    return start, month_end(start + relativedelta(months=2))
+
+
+def decade_interval(first_year: int) -> Interval:
+    return date(first_year, 1, 1), date(first_year + 9, 12, 31)
+
+
+def intersects(a: Interval, b: Interval) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def contains(outer: Interval, inner: Interval) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def last_weekday(d: date, weekday: int, *, include_today: bool = False) -> date:
+    """The latest day with ``weekday`` before ``d`` (or on ``d`` when include_today)."""
+    back = (d.weekday() - weekday) % 7
+    if back == 0 and not include_today:
+        back = 7
+    return d - timedelta(days=back)
+
+
+def next_weekday(d: date, weekday: int, *, include_today: bool = False) -> date:
+    """The earliest day with ``weekday`` after ``d`` (or on ``d`` when include_today)."""
+    ahead = (weekday - d.weekday()) % 7
+    if ahead == 0 and not include_today:
+        ahead = 7
+    return d + timedelta(days=ahead)
+
+
+def value_of(iv: Interval) -> str:
+    """The TIMEX3 value naming an interval at the finest granularity it fills exactly:
+    a day, a month, a year; else the common year or month prefix; else "XXXX"."""
+    a, b = iv
+    if a == b:
+        return a.isoformat()
+    if a.day == 1 and b == month_end(a) and a.month == b.month and a.year == b.year:
+        return f"{a.year:04d}-{a.month:02d}"
+    if a.year == b.year:
+        if a.month == b.month:
+            return f"{a.year:04d}-{a.month:02d}"
+        return f"{a.year:04d}"
+    return "XXXX"
+
+
+_ISO_DUR = re.compile(r"^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?"
+                      r"(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$")
+
+
+def duration_value(n: float, unit: str) -> str:
+    """TIMEX3 duration value: 10 Y -> P10Y, 48 H -> PT48H, 1 DE -> P1DE, 3 W -> P3W."""
+    num = _num(n)
+    if unit in ("H", "M", "S"):
+        return f"PT{num}{unit}"
+    if unit == "MO":
+        return f"P{num}M"
+    if unit == "2W":
+        return f"P{_num(n * 2)}W"
+    if unit == "Q":
+        return f"P{num}Q"
+    return f"P{num}{unit}"
+
+
+def _num(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def duration_days(value: str) -> tuple[float, float] | None:
+    """Bounds in days of an ISO/TIMEX3 duration (a month is 28-31 days, a year 365-366).
+
+    Returns None for values that are not durations (P1DE and P1CE are understood)."""
+    m = re.match(r"^P(\d+(?:\.\d+)?)(DE|CE|Q)$", value)
+    if m:
+        years = float(m.group(1)) * {"DE": 10, "CE": 100, "Q": 0.25}[m.group(2)]
+        return years * 365, years * 366
+    m = _ISO_DUR.match(value)
+    if not m or value in ("P", "PT"):
+        return None
+    y, mo, w, d, h, mi, s = (float(g) if g else 0.0 for g in m.groups())
+    fixed = w * 7 + d + h / 24 + mi / 1440 + s / 86400
+    return fixed + y * 365 + mo * 28, fixed + y * 366 + mo * 31
+
+
+def elapsed_days(start: Interval, end: Interval) -> tuple[int, int]:
+    """The least and most whole days between a day of ``start`` and a day of ``end``."""
+    lo = (end[0] - start[1]).days
+    hi = (end[1] - start[0]).days
+    return lo, hi

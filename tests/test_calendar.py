@@ -1,0 +1,59 @@
+"""Calendar arithmetic, tested as arithmetic: properties over generated dates."""
+
+from datetime import date, timedelta
+
+from hypothesis import given, strategies as st
+
+from claims.temporal import calendar as cal
+
+dates = st.dates(min_value=date(1800, 1, 1), max_value=date(2200, 12, 31))
+weekdays = st.integers(0, 6)
+
+
+@given(dates, weekdays)
+def test_last_weekday_is_that_weekday_within_the_seven_days_before(d, w):
+    got = cal.last_weekday(d, w)
+    assert got.weekday() == w
+    assert 1 <= (d - got).days <= 7
+
+
+@given(dates, weekdays)
+def test_next_weekday_is_that_weekday_within_the_seven_days_after(d, w):
+    got = cal.next_weekday(d, w)
+    assert got.weekday() == w
+    assert 1 <= (got - d).days <= 7
+
+
+@given(dates, st.integers(0, 240))
+def test_n_months_later_minus_n_months_is_the_start_month(d, n):
+    month = cal.month_interval(d.year, d.month)
+    later = cal.shift_interval(month, cal.delta(n, "MO"))
+    back = cal.shift_interval(later, cal.delta(n, "MO"), -1)
+    assert back == month
+
+
+@given(dates, st.integers(0, 240))
+def test_months_later_interval_contains_every_shifted_day(d, n):
+    month = cal.month_interval(d.year, d.month)
+    later = cal.shift_interval(month, cal.delta(n, "MO"))
+    day = month[0]
+    while day <= month[1]:
+        assert later[0] <= cal.shift(day, cal.delta(n, "MO")) <= later[1]
+        day += timedelta(days=1)
+
+
+def test_month_end_clips_like_prose():
+    assert cal.shift(date(2024, 1, 31), cal.delta(1, "MO")) == date(2024, 2, 29)
+
+
+@given(dates)
+def test_value_of_names_day_month_and_year(d):
+    assert cal.value_of((d, d)) == d.isoformat()
+    assert cal.value_of(cal.month_interval(d.year, d.month)) == f"{d.year:04d}-{d.month:02d}"
+    assert cal.value_of(cal.year_interval(d.year)) == f"{d.year:04d}"
+
+
+@given(st.integers(1, 500), st.sampled_from(["Y", "MO", "W", "D", "H"]))
+def test_duration_days_bounds_are_ordered_and_positive(n, unit):
+    lo, hi = cal.duration_days(cal.duration_value(n, unit))
+    assert 0 < lo <= hi
