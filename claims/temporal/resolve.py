@@ -295,6 +295,8 @@ class Resolver:
 
     def _r_deictic(self, m: Mention) -> Claim | None:
         w = " ".join(m.groups["word"].lower().split())
+        if w in ("the past", "the future"):
+            return None
         refs = {"recently": "PAST_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
                 "at present": "PRESENT_REF", "these days": "PRESENT_REF", "now": "PRESENT_REF"}
         if w.startswith("in recent"):

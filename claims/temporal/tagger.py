@@ -201,6 +201,6 @@ def _plausible(text: str, m: Mention) -> bool:
             if not lead.startswith(("at ", "by ", "from ", "until ", "before ", "after ", "around ")):
                 return False  # "3:1" is a score or a ratio, not a time
     elif m.kind == "deictic":
-        if g["word"].lower() in ("the future", "the past"):
+        if " ".join(g["word"].lower().split()) in ("the future", "the past"):
             return False
     return True
