@@ -1,0 +1,333 @@
+"""The ``factcheck`` command line.
+
+    factcheck check PATH...      check articles, report findings (exit 0 / 1 / 2)
+    factcheck extract PATH...    print the claims document(s)
+    factcheck validate FILE...   validate claims documents against the schema
+    factcheck rules              list the rules
+    factcheck explain RULE       a rule's documentation
+
+Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 a usage error or an
+input that could not be read (every other input is still checked and reported); 130 on
+Ctrl-C, with no partial report left behind. Further subcommands live in
+``checker/commands/<name>.py`` and are listed in ``COMMANDS``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from datetime import date
+
+from checker import __version__
+from checker.output import OutputError
+
+#: Subcommand modules under checker/commands/ (NAME, HELP, add_arguments, run).
+COMMANDS: tuple[str, ...] = ()
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+class UsageError(Exception):
+    """A mistake in how the command was called: message to stderr, exit 2."""
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from None
+
+
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1: {value!r}")
+    return n
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from checker.report import WRITERS
+
+    parser = argparse.ArgumentParser(
+        prog="factcheck", description="A test harness for news articles: checks what an article asserts for "
+                                      "internal consistency.")
+    parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    inputs = argparse.ArgumentParser(add_help=False)
+    inputs.add_argument("paths", nargs="+", metavar="PATH",
+                        help="article files (.txt .md .html .jsonl .json), directories (searched recursively) or - "
+                             "for standard input")
+    inputs.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
+                        help="publication date; overrides the date found in the file")
+    inputs.add_argument("--stdin-format", choices=("text", "markdown", "html", "jsonl", "claims"), default="text",
+                        help="how to read standard input (default: text)")
+    inputs.add_argument("--max-bytes", type=_positive, default=None, metavar="N",
+                        help="refuse inputs larger than N bytes (default: 20 MiB)")
+    inputs.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of standard output")
+
+    check = sub.add_parser("check", parents=[inputs], help="check articles and report findings",
+                           description="Check articles for internal consistency.")
+    check.add_argument("--format", choices=sorted(WRITERS), default="text", help="report format (default: text)")
+    check.add_argument("--fail-on", choices=("error", "warning", "info", "never"), default=None,
+                       help="lowest severity that makes the exit code 1 (default: error)")
+    check.add_argument("--select", metavar="RULE,...", help="run only these rules (ids or globs such as date.*)")
+    check.add_argument("--ignore", metavar="RULE,...", help="do not run these rules (ids or globs)")
+    check.add_argument("--jobs", "-j", type=_positive, default=1, metavar="N", help="check N articles at a time")
+    check.add_argument("--report", action="append", default=[], metavar="FORMAT=FILE",
+                       help="also write a report in FORMAT to FILE (repeatable), e.g. junit=report.xml")
+    check.add_argument("--junit-xml", metavar="FILE", help="also write a JUnit XML report to FILE")
+    check.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                       help="colour the text report (auto: on a terminal, unless NO_COLOR is set)")
+    check.add_argument("--config", metavar="FILE", help="configuration file (default: the nearest .factcheck.toml "
+                                                          "or pyproject.toml [tool.factcheck])")
+    check.add_argument("--no-config", action="store_true", help="ignore configuration files")
+
+    extract = sub.add_parser("extract", parents=[inputs], help="print the claims document(s)",
+                             description="Extract claims and print them as claims documents.")
+    extract.add_argument("--format", choices=("json", "jsonl", "timeml"), default=None,
+                         help="json: one document (several: one per line); jsonl: one per line; timeml: TimeML")
+    extract.add_argument("--no-text", action="store_true", help="leave the article text out of the documents")
+
+    validate = sub.add_parser("validate", help="validate claims documents against the schema")
+    validate.add_argument("paths", nargs="+", metavar="FILE")
+
+    sub.add_parser("rules", help="list the rules")
+    explain = sub.add_parser("explain", help="print a rule's documentation")
+    explain.add_argument("rule", metavar="RULE")
+
+    for name in COMMANDS:
+        module = importlib.import_module(f"checker.commands.{name}")
+        p = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP)
+        module.add_arguments(p)
+        p.set_defaults(_run=module.run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse has printed the usage message
+        return EXIT_USAGE if exc.code not in (0, None) else EXIT_OK
+    try:
+        if hasattr(args, "_run"):
+            return args._run(args)
+        return {"check": cmd_check, "extract": cmd_extract, "validate": cmd_validate, "rules": cmd_rules,
+                "explain": cmd_explain}[args.command](args)
+    except UsageError as exc:
+        print(f"factcheck: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except OutputError as exc:
+        print(f"factcheck: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("factcheck: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+        return EXIT_OK
+
+
+def _quiet_broken_pipe() -> None:
+    # The reader went away (factcheck ... | head): stop quietly, as Unix tools do.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except OSError:
+        pass
+
+
+# -- check ---------------------------------------------------------------------------------------
+
+
+def _config(args):
+    from checker.config import Config, split_ids
+    from checker import configfile
+
+    if args.no_config:
+        config = Config()
+    else:
+        try:
+            config = configfile.load(args.config, args.paths)
+        except configfile.ConfigError as exc:
+            raise UsageError(str(exc)) from None
+    config = config.merged(select=split_ids(args.select) or None, ignore=split_ids(args.ignore) or None,
+                           fail_on=args.fail_on)
+    from checker import rules
+
+    known = {r.id for r in rules.all_rules()}
+    for pattern in config.select + config.ignore:
+        from fnmatch import fnmatch
+
+        if not any(fnmatch(rid, pattern) for rid in known):
+            raise UsageError(f"no rule matches {pattern!r} (see 'factcheck rules')")
+    return config
+
+
+def _reports(args) -> list[tuple[str, str]]:
+    from checker.report import WRITERS
+
+    out = []
+    for spec in args.report:
+        fmt, sep, path = spec.partition("=")
+        if not sep or not path or fmt not in WRITERS:
+            raise UsageError(f"--report takes FORMAT=FILE with FORMAT one of {', '.join(sorted(WRITERS))}: {spec!r}")
+        out.append((fmt, path))
+    if args.junit_xml:
+        out.append(("junit", args.junit_xml))
+    return out
+
+
+def cmd_check(args) -> int:
+    from checker import engine
+    from checker.output import ReportSet
+    from checker.report import Options
+
+    config = _config(args)
+    color = args.color == "always" or (args.color == "auto" and not args.output and sys.stdout.isatty()
+                                       and not os.environ.get("NO_COLOR"))
+    options = Options(color=color, tool_version=__version__)
+    outputs = [(args.format, args.output)] + _reports(args)
+    unreadable = False
+    failing = False
+    with ReportSet(outputs, options) as reports:
+        for result in engine.check_paths(args.paths, config, published=args.published, jobs=args.jobs,
+                                         max_bytes=args.max_bytes or _default_max(),
+                                         stdin_format=args.stdin_format):
+            if result.error is not None:
+                unreadable = True
+                if args.format != "text" or args.output:
+                    print(f"factcheck: {result.source}: {result.error}", file=sys.stderr)
+            elif any(config.fails(f.severity) for f in result.findings):
+                failing = True
+            reports.add(result)
+    if unreadable:
+        return EXIT_USAGE
+    return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _default_max() -> int:
+    from claims.sources import DEFAULT_MAX_BYTES
+
+    return DEFAULT_MAX_BYTES
+
+
+# -- extract --------------------------------------------------------------------------------------
+
+
+def cmd_extract(args) -> int:
+    import json
+
+    from checker.engine import iter_inputs
+    from checker.output import open_output
+    from claims.document import to_document
+    from claims.extract import extract
+    from claims.model import ClaimSet
+    from claims.sources import ReadError
+
+    fmt = args.format
+    items = iter_inputs(args.paths, published=args.published, max_bytes=args.max_bytes or _default_max(),
+                        stdin_format=args.stdin_format)
+    status = EXIT_OK
+    held = None  # json: the first document waits, to print indented if it stays the only one
+    lines = fmt == "jsonl"
+    with open_output(args.output) as out:
+        for item in items:
+            if isinstance(item, ReadError):
+                print(f"factcheck: {item}", file=sys.stderr)
+                status = EXIT_USAGE
+                continue
+            claimset = item if isinstance(item, ClaimSet) else extract(item)
+            if fmt == "timeml":
+                from claims import timeml
+
+                out.write(timeml.write(claimset))
+                continue
+            doc = to_document(claimset, include_text=not args.no_text)
+            if not lines and held is None:
+                held = doc
+                continue
+            if held is not None:  # a second article: several documents go one per line
+                out.write(json.dumps(held, ensure_ascii=False) + "\n")
+                held, lines = None, True
+            out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+        if held is not None:
+            out.write(json.dumps(held, ensure_ascii=False, indent=2) + "\n")
+    return status
+
+
+# -- validate -------------------------------------------------------------------------------------
+
+
+def cmd_validate(args) -> int:
+    import json
+
+    from claims.document import validate
+
+    status = EXIT_OK
+    for path in args.paths:
+        try:
+            with open(path, "rb") as fh:
+                raw = fh.read()
+            text = raw.decode("utf-8-sig")
+        except OSError as exc:
+            print(f"{path}: error: {exc.strerror or exc}", file=sys.stderr)
+            status = EXIT_USAGE
+            continue
+        except UnicodeDecodeError as exc:
+            print(f"{path}: error: not UTF-8 (byte {exc.start})", file=sys.stderr)
+            status = max(status, EXIT_FINDINGS)
+            continue
+        try:
+            doc = json.loads(text)
+        except ValueError as exc:
+            print(f"{path}: invalid: not JSON: {exc}")
+            status = max(status, EXIT_FINDINGS)
+            continue
+        problems = validate(doc, text)
+        if problems:
+            status = max(status, EXIT_FINDINGS)
+            for p in problems:
+                print(f"{path}: invalid: {p}")
+        else:
+            print(f"{path}: valid")
+    return status
+
+
+# -- rules, explain -------------------------------------------------------------------------------
+
+
+def cmd_rules(args) -> int:
+    from checker.rules import all_rules
+
+    rules = all_rules()
+    width = max(len(r.id) for r in rules)
+    for r in rules:
+        print(f"{r.id:<{width}}  {r.severity.label:<7}  {r.summary}")
+    return EXIT_OK
+
+
+def cmd_explain(args) -> int:
+    import difflib
+
+    from checker.rules import all_rules, get
+
+    rule = get(args.rule)
+    if rule is None:
+        close = difflib.get_close_matches(args.rule, [r.id for r in all_rules()], n=3)
+        hint = f" (did you mean {', '.join(close)}?)" if close else " (see 'factcheck rules')"
+        raise UsageError(f"no rule named {args.rule!r}{hint}")
+    print(f"{rule.id} ({rule.severity.label}): {rule.summary}\n")
+    print(rule.doc)
+    return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,77 @@
+"""Configuration files: ``.factcheck.toml`` or ``[tool.factcheck]`` in ``pyproject.toml``.
+
+The nearest one wins, found by walking up from the checked path (or the current directory);
+``--config FILE`` names one explicitly. Every file is validated against
+schemas/config.schema.json and a problem is reported with the file and the key, never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from checker.config import Config
+from checker.findings import Severity
+
+NAMES = (".factcheck.toml", "pyproject.toml")
+
+
+class ConfigError(Exception):
+    pass
+
+
+def find(start: Path) -> tuple[Path, dict] | None:
+    """The nearest configuration above ``start``: (file, its factcheck table)."""
+    here = start if start.is_dir() else start.parent
+    for folder in (here, *here.parents):
+        for name in NAMES:
+            f = folder / name
+            if f.is_file():
+                table = _table(f)
+                if table is not None:
+                    return f, table
+    return None
+
+
+def _table(path: Path) -> dict | None:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    if path.name == "pyproject.toml":
+        return data.get("tool", {}).get("factcheck")
+    return data
+
+
+def load(explicit: str | None, paths: list[str]) -> Config:
+    if explicit:
+        path = Path(explicit)
+        if not path.is_file():
+            raise ConfigError(f"{explicit}: no such configuration file")
+        table = _table(path) or {}
+        return from_table(table, path)
+    first = next((p for p in paths if p != "-"), ".")
+    found = find(Path(first).resolve())
+    if found is None:
+        return Config()
+    return from_table(found[1], found[0])
+
+
+def from_table(table: dict, path: Path | str = "<config>") -> Config:
+    from jsonschema import exceptions
+
+    from schemas import validator
+
+    errors = list(validator("config").iter_errors(table))
+    if errors:
+        best = exceptions.best_match(errors)
+        key = ".".join(str(p) for p in best.absolute_path) or "(top level)"
+        raise ConfigError(f"{path}: {key}: {best.message}")
+    severity = {rid: Severity.parse(level) for rid, level in table.get("severity", {}).items()}
+    published = table.get("published", "file")
+    return Config(select=tuple(table.get("select", ())), ignore=tuple(table.get("ignore", ())),
+                  severity=severity, fail_on=table.get("fail-on", "error"),
+                  published_source=published)

@@ -1,0 +1,86 @@
+"""date.weekday-mismatch: a date written with a weekday that is not that date's weekday."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from checker.findings import Finding, Severity
+from checker.rules import rule
+from claims.model import ClaimSet
+
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MESSAGE = "{day} is a {real}, not a {written}"
+EVIDENCE_YEARLESS = "the year is not written; read as {year}, the year nearest the publication date ({published})"
+
+
+def spoken(d: date) -> str:
+    return f"{d.day} {d.strftime('%B')} {d.year}"
+
+
+@rule("date.weekday-mismatch", Severity.ERROR, "A date written with the wrong weekday")
+def check(claims: ClaimSet):
+    """
+    What it checks
+        Every date written together with a weekday, in any common order ("Friday, 16 June
+        2023", "16 June 2023 (Friday)", "21 April 2024, Sunday", "Friday, June 16"), the
+        dateline included: the weekday must be the date's weekday.
+
+    Why it matters
+        A wrong weekday beside a date is the most common date slip in news copy, and readers
+        notice it. One of the two is wrong, and the article cannot be trusted on either.
+
+    Example
+        "21 April 2024, Monday": 21 April 2024 is a Sunday. The fix suggests the right
+        weekday; the editor decides whether the date or the weekday was meant.
+
+    Does not flag
+        A date without a year whose weekday matches in any year the date can mean given the
+        publication date and tense ("Friday, June 16" read a year either side), dates without
+        a year when the publication date is unknown, and weekdays that are not written beside
+        a date ("on Friday" alone is resolved from the weekday, so it cannot contradict it).
+    """
+    for c in claims.of_kind("time"):
+        t = c.timex
+        if t is None or t.weekday is None or t.earliest is None or t.latest is None:
+            continue
+        value = t.value[:10]
+        try:
+            best = date.fromisoformat(value)
+        except ValueError:
+            continue
+        candidates = _same_day_in_years(best, t.earliest, t.latest)
+        if any(d.weekday() == t.weekday for d in candidates):
+            continue
+        written, real = DAYS[t.weekday], DAYS[best.weekday()]
+        evidence = [f"{spoken(best)} is a {real} in the Gregorian calendar"]
+        if t.resolution != "absolute" and claims.article.published:
+            evidence.append(EVIDENCE_YEARLESS.format(year=best.year, published=claims.article.published.isoformat()))
+            if len(candidates) > 1:
+                evidence.append("no year it can mean puts it on a " + written)
+        yield Finding(MESSAGE.format(day=spoken(best), real=real, written=written),
+                      c.start, c.end, evidence=evidence,
+                      fix=_fix(c.text, written, real))
+
+
+def _same_day_in_years(best: date, earliest: date, latest: date) -> list[date]:
+    out = []
+    for y in range(earliest.year, latest.year + 1):
+        try:
+            d = best.replace(year=y)
+        except ValueError:
+            continue
+        if earliest <= d <= latest:
+            out.append(d)
+    return out or [best]
+
+
+def _fix(text: str, written: str, real: str) -> str | None:
+    """The claim's text with the weekday replaced, when the written weekday is found in it."""
+    for form in (written, written[:3]):
+        at = text.find(form)
+        if at >= 0:
+            end = at + len(form)
+            if form != written and text[end:end + 1] == ".":
+                end += 1
+            return text[:at] + (real if form == written else real[:3] + text[at + len(form):end]) + text[end:]
+    return None

@@ -1,0 +1,30 @@
+"""The JSON Schemas factcheck ships: claims documents, JSON reports, configuration.
+
+They live in this package so a non-editable install finds them: ``schemas.load(name)``.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+
+NAMES = ("claims", "report", "config")
+
+
+@cache
+def load(name: str) -> dict:
+    """The schema ``schemas/NAME.schema.json`` as a dict."""
+    if name not in NAMES:
+        raise ValueError(f"unknown schema {name!r}")
+    return json.loads(resources.files(__name__).joinpath(f"{name}.schema.json").read_text(encoding="utf-8"))
+
+
+@cache
+def validator(name: str):
+    """A jsonschema validator for the named schema (checked once against its metaschema)."""
+    from jsonschema import Draft202012Validator
+
+    schema = load(name)
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema)
