@@ -1,9 +1,16 @@
-"""Finding temporal expressions: regular patterns over the text, longest match wins.
+"""Finding temporal expressions: patterns over token classes, longest match wins.
 
 Hand-written on purpose: the libraries measured (dateparser.search_dates, Recognizers-Text,
-ctparse, spaCy) were too slow for the hot path or invented dates (see DESIGN.md). Each
-pattern is compiled once; none has nested quantifiers over overlapping classes, so matching
-is linear in the text. The tagger only *finds* and labels; ``resolve`` gives values.
+ctparse, spaCy) were too slow for the hot path or invented dates (see DESIGN.md). The text is
+tokenized once (``tokens.Tokens``); each pattern below is a regular expression over token
+*classes* ("DAYX OF? MONTHX (COMMA? YEAR)?"), compiled once, matched against the class string.
+Every quantifier applies to a single class or to a group that starts with a fixed class, so
+no pattern can backtrack badly.
+
+Spans follow TimeML (TIMEX3): determiners and modifiers belong to the expression ("the past
+ten years", "nearly 30 years", "late Tuesday", "two years ago"); the preposition in front
+does not ("in 2013" -> "2013"; it is kept as the mention's ``signal``). The tagger only
+*finds* and labels; ``resolve`` gives values.
 """
 
 from __future__ import annotations
@@ -11,196 +18,448 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from claims.lexicon import load
-from claims.numbers import NUMBER
+from claims.temporal.tokens import CODE, Tokens, compile_pattern
 
-_LEX = load("temporal")
+# -- building blocks (class-name macros) ----------------------------------------------------
 
-MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR})(?![a-z])"
-WEEKDAY_FULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-WEEKDAY = rf"(?:{WEEKDAY_FULL}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)(?![a-z])"
-DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
-YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d])"
-UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))"
-MODS = "|".join(sorted((k for k in _LEX["duration_modifiers"] if not k.startswith("_")), key=len, reverse=True))
-VAGUE = "|".join(sorted(_LEX["vague_numbers"], key=len, reverse=True))
-POINT_MOD = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end-|mid-)"
-ZONES = "|".join(_LEX["time_zones"])
+MONTHX = "(?:MONTH|MONABBR PERIOD?)"
+WDX = "(?:WEEKDAY|WDABBR PERIOD?)"
+DAYX = "(?:DAYNUM|ORDNUM)"
+NUMWORDS = "(?:NUMWORD(?:HYPHEN?NUMWORD|BIGNUM|AND NUMWORD){0,4})"
+COUNT = (f"(?:(?:DAYNUM|NUM)FRACTION?|FRACTION|{NUMWORDS}(?:AND A HALF)?|A BIGNUM(?:AND?NUMWORD)?"
+         "|A VAGUE OF?|VAGUE OF?|A HALF|HALF A|A)")
+#: Wording that qualifies a count: "about", "nearly", "more than", "no more than", "at least"
+MODQ = "(?:NO? MORE THAN|MODW(?:MORE THAN|MODW)?|AT LEAST|UP TO|MORE THAN)"
+#: Wording that places a point inside a period: "early", "mid-", "the end of"
+PTMOD = "(?:EARLY|LATE|MID HYPHEN?|THE?(?:BEGIN|END|MID)OF(?:THE)?|THE?(?:EARLY|LATE)OF)"
+SPELLEDYEAR = "(?:NUMWORD NUMWORD(?:HYPHEN NUMWORD)?|NUMWORD BIGNUM(?:AND?NUMWORD(?:HYPHEN NUMWORD)?)?)"
+WDTAIL = "(?:COMMA?(?P<wd2>WEEKDAY|WDABBR PERIOD?)|LPAREN(?P<wd3>WEEKDAY|WDABBR PERIOD?)RPAREN)"
 
-_I = re.IGNORECASE
-
-
-def _c(pattern: str, flags: int = 0) -> re.Pattern:
-    return re.compile(pattern, flags)
-
-
-# Each entry: (kind, compiled pattern). Order only breaks ties of equal span.
-PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("date", _c(
-        rf"(?:(?P<wd1>{WEEKDAY}),?\s+(?:the\s+)?)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})"
-        rf"(?:,?\s+(?P<year>{YEAR}))?(?:,?\s+(?P<wd2>{WEEKDAY})|\s*\((?P<wd3>{WEEKDAY})\))?")),
-    ("date", _c(
-        rf"(?:(?P<wd1>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})"
-        rf"(?:,?\s+(?P<year>{YEAR}))?(?:,?\s+(?P<wd2>{WEEKDAY})|\s*\((?P<wd3>{WEEKDAY})\))?")),
-    ("iso", _c(r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")),
-    ("numeric", _c(r"(?<![\d/.])(?P<a>\d{1,2})([/.])(?P<b>\d{1,2})\2(?P<year>\d{4})(?![\d/.])")),
-    ("month_year", _c(
-        rf"(?:(?P<mod>(?i:{POINT_MOD}))\s*)?(?P<month>{MONTH})(?:,|\s+of)?\s+(?P<year>{YEAR})")),
-    ("month", _c(
-        rf"(?:(?P<mod>(?i:{POINT_MOD}))\s*|(?P<prep>(?i:in|since|by|until|till|before|after|during|from|through|last|next|this|of|on|until|to|and|early|late))\s+)?"
-        rf"(?P<month>{MONTH_FULL})(?![a-z])(?!\s+\d)")),
-    ("decade", _c(rf"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?P<decade>(?:1[6-9]|20)\d0)'?s(?![a-z])")),
-    ("decade", _c(r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?'(?P<short>[0-9]0)s(?![a-z])")),
-    ("year", _c(
-        rf"(?:(?P<mod>(?i:{POINT_MOD}))\s*|(?P<prep>(?i:in|since|by|until|till|before|after|during|from|through|of|for|the year|fiscal|year|and|to|between))\s+)?"
-        rf"(?P<year>{YEAR})")),
-    ("season", _c(
-        rf"(?i:(?:(?P<rel>last|next|this|early|late|the)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?)(?![a-z])")),
-    ("quarter", _c(
-        rf"(?i:(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?P<year>{YEAR}))?)(?![a-z])")),
-    ("weekday", _c(
-        rf"(?:(?P<rel>(?i:last|next|this|on|since|by|until|from|early|late(?:\s+on)?|coming))\s+)?(?P<wd>{WEEKDAY_FULL})"
-        r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?(?![a-z])")),
-    ("deictic", _c(
-        r"(?i:(?<![a-z])(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow"
-        r"|this\s+(?:morning|afternoon|evening)|last\s+night|recently|currently|nowadays|at\s+present|these\s+days"
-        r"|in\s+recent\s+(?:days|weeks|months|years)|now|the\s+future|the\s+past)(?![a-z]))")),
-    ("period", _c(
-        r"(?i:(?<![a-z])(?P<rel>earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+next|late\s+last|early\s+last|late\s+next"
-        r"|the\s+end\s+of\s+(?:this|last|next|the)|the\s+(?:previous|following|current|coming|same)|last|next|this|previous|current|coming)"
-        r"\s+(?P<unit>week(?:end)?|month|year|quarter|decade|century|fiscal\s+year)(?![a-z]))")),
-    ("ago", _c(
-        rf"(?i:(?<![\w-])(?:(?P<mod>{MODS})\s+)?(?P<num>{VAGUE}|{NUMBER})[\s-]+(?P<unit>{UNIT})\s+ago(?![a-z]))")),
-    ("anchored", _c(
-        rf"(?i:(?<![\w-])(?:(?P<mod>{MODS})\s+)?(?P<num>{NUMBER})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>later|earlier|afterwards?|before|after|previously)(?![a-z]))")),
-    ("anchored", _c(
-        r"(?i:(?<![a-z])the\s+(?P<dir>following|next|previous|preceding|same)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)(?![a-z]))")),
-    ("anchored", _c(r"(?i:(?<![a-z])the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)(?![a-z]))")),
-    ("duration", _c(
-        rf"(?i:(?<![\w-])(?:(?P<prep>for|over|during|in|within|throughout|of)\s+)?(?:(?P<the>the\s+)?(?P<past>past|last|next|previous|coming|first|final)\s+)?"
-        rf"(?:(?P<mod>{MODS})\s+)?(?P<num>{VAGUE}|{NUMBER})[\s-]+(?P<unit>{UNIT})(?P<old>-old)?(?![a-z]))")),
-    ("duration", _c(
-        r"(?i:(?<![\w-])(?:(?P<prep>for|over|during|in|within|throughout)\s+)?(?P<the>the\s+)(?P<past>past|last|next|previous|coming)\s+(?P<unit>day|week|month|year|decade|century)(?![a-z]))")),
-    ("set", _c(
-        rf"(?i:(?<![a-z])(?:(?:every|each)\s+(?:(?P<num>other|{NUMBER})\s+)?(?P<unit>{UNIT}|morning|night|weekend|{WEEKDAY_FULL})"
-        r"|(?P<adverb>annually|weekly|daily|monthly|yearly|quarterly|hourly|nightly)"
-        r"|(?P<times>once|twice|three\s+times|four\s+times)\s+a\s+(?P<per>day|week|month|year))(?![a-z]))")),
-    ("time", _c(
-        rf"(?i:(?<![\w:.])(?:(?:at|by|from|until|before|after|around)\s+)?(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)(?![a-z])"
-        rf"(?:\s+(?P<zone>{ZONES}))?)")),
-    ("time", _c(
-        rf"(?<![\w:.])(?:(?i:at|by|from|until|before|after|around)\s+)?(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)(?![\d:])"
-        rf"(?:\s*(?P<zone>{ZONES})|\s+(?P<hours>(?i:hours|hrs)))?")),
-    ("time", _c(r"(?i:(?<![a-z])(?:at\s+)?(?P<named>midnight|noon|midday)(?![a-z]))")),
+# (kind, pattern). Order only breaks ties between matches of equal span.
+#: (kind, trigger classes, pattern): every match contains at least one trigger class (a test
+#: checks this), so a pattern only runs where one of its triggers occurs.
+_SPECS: list[tuple[str, str, str]] = [
+    # 21 April 2024, Sunday | Friday, 16 June 2023 | the 21st of April
+    ("date", "MONTH MONABBR", f"(?:(?P<wd1>{WDX})COMMA?)?THE?(?P<day>{DAYX})OF?(?P<month>{MONTHX})(?:COMMA?(?P<year>YEAR))?{WDTAIL}?"),
+    # April 21, 2024 | Friday, June 16 | Sunday, March eighth
+    ("date", "MONTH MONABBR", f"(?:(?P<wd1>{WDX})COMMA?)?(?P<month>{MONTHX})(?P<day>{DAYX}|ORDWORD|NUMWORD HYPHEN ORDWORD)"
+             f"(?:COMMA?(?P<year>YEAR))?{WDTAIL}?"),
+    ("iso", "ISO", "(?P<iso>ISO)"),
+    ("slash", "SLASHDATE", "(?P<slash>SLASHDATE)"),
+    # August 2022 | early March 2020 | the end of March, 2021 | January nineteen ninety-seven
+    ("month_year", "MONTH MONABBR", f"(?P<mod>{PTMOD})?(?P<month>{MONTHX})(?:COMMA|OF)?(?P<year>YEAR|{SPELLEDYEAR})"),
+    # last May | this September | June last year | July of that year | this past March
+    ("month_rel", "MONTH", f"(?P<rel>LAST|NEXT|THIS(?:PAST|COMING)?|COMING)(?P<month>MONTH)"),
+    ("month_rel", "MONTH MONABBR", f"(?P<mod>{PTMOD})?(?P<month>{MONTHX})(?P<rel2>LAST|NEXT|THIS)(?P<unit>UNIT)"),
+    ("month_rel", "MONTH MONABBR", f"(?P<mod>{PTMOD})?(?P<month>{MONTHX})OF(?P<ana>THAT|THE(?:SAME|FOLLOWING|NEXT|PREVIOUS))(?P<unit>UNIT)"),
+    # January | early March | mid-November | the end of May
+    ("month", "MONTH MONABBR", f"(?P<mod>{PTMOD})?(?P<month>MONTH|MONABBR PERIOD)"),
+    # 2013 | fiscal 1989 | the year 2000 | mid-2020 | 499 BC | AD 70 | the 1988 period
+    ("year", "YEAR", f"(?P<mod>{PTMOD})?(?:(?P<fiscal>FISCAL|FY)|THE UNIT)?(?P<year>YEAR)(?P<era>ERA)?"),
+    ("year", "FYYEAR", "(?P<fiscal>FYYEAR)"),
+    ("year", "ERA", "(?P<year>DAYNUM|NUM)(?P<era>ERA)"),
+    ("year", "ERA", "(?P<era>ERA)(?P<year>DAYNUM|NUM|YEAR)"),
+    ("year", "UNIT", f"THE UNIT(?P<spelled>{SPELLEDYEAR})"),
+    ("year", "YEAR", "THE(?P<year>YEAR)(?P<noun>PERIODN)"),
+    # the 1990s | the early '90s | the nineties
+    ("decade", "DECADE", "THE?(?:(?P<mod>EARLY|MID|LATE)HYPHEN?)?(?P<decade>DECADE)"),
+    ("decade", "SDECADE", "THE?(?:(?P<mod>EARLY|MID|LATE)HYPHEN?)?APOS(?P<short>SDECADE)"),
+    ("decade", "DECWORD", "THE(?:(?P<mod>EARLY|MID|LATE)HYPHEN?)?(?P<word>DECWORD)"),
+    # the 20th century | the early nineteenth century
+    ("century", "UNIT", f"THE?(?:(?P<mod>EARLY|MID|LATE)HYPHEN?)?(?P<ord>ORDNUM|ORDWORD|NUMWORD HYPHEN ORDWORD)HYPHEN?(?P<unit>UNIT)(?P<era>ERA)?"),
+    # last summer | the winter of 1994 | spring 2020 | early fall
+    ("season", "SEASON FALL", f"(?:(?P<rel>LAST|NEXT|THIS(?:PAST|COMING)?|COMING|PAST)|(?P<mod>EARLY|LATE|MID HYPHEN?)|(?P<the>THE))?"
+               f"(?P<season>SEASON|FALL)(?:OF?(?P<year>YEAR|{SPELLEDYEAR}))?"),
+    # the third quarter | the first half of 2020 | fourth-quarter | this year's third quarter
+    ("quarter", "UNIT HALF", "(?:THE|THIS|LAST|NEXT|A)?(?:(?P<year>YEAR)|(?P<yref>THIS|LAST|NEXT)UNIT APOS SWORD)?"
+                "(?P<ord>ORDWORD|ORDNUM|LAST|LATEST)HYPHEN?(?P<unit>UNIT|HALF)"
+                "(?:OF(?:(?P<year2>YEAR)|(?P<yref2>THIS|LAST|NEXT|THE CURRENT|THE SAME|THAT)UNIT))?"),
+    ("quarter", "QTOKEN", "(?P<q>QTOKEN)(?P<year>YEAR)?"),
+    # on Friday | last Tuesday | late on Tuesday | Friday morning | this coming Sunday
+    ("weekday", "WEEKDAY WDABBR", f"(?:(?P<rel>LAST|NEXT|THIS(?:COMING|PAST)?|COMING)|(?P<mod>EARLY|LATE(?:ON)?|EARLIER|LATER))?"
+                f"(?P<wd>{WDX})(?P<part>PART)?"),
+    # Tuesday nights | on Mondays
+    ("weekday_set", "PARTPLURAL", f"(?P<wd>{WDX})(?P<part>PARTPLURAL)"),
+    ("weekday_set", "WDPLURAL", "(?P<wd>WDPLURAL)"),
+    # today | late yesterday | yesterday morning | mid-afternoon yesterday | this morning | tonight
+    ("deictic", "DEIC", "(?:(?P<mod>EARLY|LATE|EARLIER|LATER)|(?P<mpart>(?:MID HYPHEN?|EARLY|LATE)?PART))?(?P<word>DEIC)(?P<part>PART)?"),
+    ("deictic", "PART", "(?P<mod>EARLIER|LATER)?(?P<rel>THIS|LAST)(?P<part>PART)"),
+    ("deictic", "DEIC", "THE UNIT(?P<dir>BEFORE|AFTER)(?P<word>DEIC)"),
+    # now | currently | recently | the past | the future | the near future | recent years
+    ("ref", "NOW REFADV", "(?:RIGHT|MORE)?(?P<word>NOW|REFADV)"),
+    ("ref", "PAST FUTURE CURRENT", "THE NEAR?(?P<word>PAST|FUTURE|CURRENT)"),
+    ("ref", "TERM", "THE NEAR TERM"),
+    ("ref", "RECENT", "(?P<word>RECENT)(?P<unit>UNIT)"),
+    ("ref", "VAGUE", "THE(?P<dir>PAST|LAST|NEXT|COMING)(?P<vague>VAGUE)(?P<unit>UNIT)"),
+    ("ref", "COMING", "THE(?P<dir>COMING)(?P<unit>UNIT)"),
+    # last week | this year | next month | earlier this year | late last year | the current quarter
+    # the end of this month | this past weekend | the latest quarter
+    ("period", "UNIT WEEKEND", f"(?P<mod>{PTMOD}|EARLIER|LATER)?(?P<rel>LAST|NEXT|THIS(?:PAST|COMING)?|THE?COMING|THE?CURRENT)"
+               "(?P<fiscal>FISCAL)?(?P<unit>UNIT|WEEKEND)"),
+    ("period", "UNIT WEEKEND", "(?P<mod>EARLIER|LATER|EARLY|LATE)IN THE(?P<unit>UNIT|WEEKEND)"),
+    ("period", "LATEST", "(?:THE|THIS)(?P<rel>LATEST)(?P<unit>UNIT|PERIODN)"),
+    # the following day | the previous year | that year | the same day | the next morning
+    ("anaphor", "UNIT WEEKEND PART", f"(?P<mod>{PTMOD})?(?:THE(?P<rel>FOLLOWING|NEXT|PREVIOUS|SAME)|(?P<that>THAT))(?P<unit>UNIT|WEEKEND|PART)"),
+    # the year-earlier quarter | year-ago | the year-ago period
+    ("anaphor", "UNIT", "THE?(?P<unit>UNIT)HYPHEN(?P<dir>EARLIER|AGO)(?P<noun>PERIODN|UNIT)?"),
+    # the day before | the week after
+    ("anaphor", "UNIT PART", "THE(?P<unit>UNIT|PART)(?P<dir>BEFORE|AFTER)"),
+    # two years ago | nearly a decade ago | a few days ago
+    ("ago", "AGO", f"(?P<mod>{MODQ})?(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)AGO"),
+    # two weeks from now
+    ("ago", "NOW", f"(?P<num>{COUNT})(?P<unit>UNIT)(?P<from>PREP)NOW"),
+    # nine months later | a year earlier | two days after | three weeks before
+    ("anchored", "LATER EARLIER AFTERWARDS BEFORE AFTER", f"(?P<mod>{MODQ})?(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)(?P<dir>LATER|EARLIER|AFTERWARDS|BEFORE|AFTER)"),
+    # for the past ten years | 48 hours | three-day | nearly 30 years | the next three quarters
+    ("duration", "UNIT", f"(?:THE?(?P<rel>PAST|LAST|NEXT|ORDWORD|PREVIOUS|COMING))?THE?(?P<mod>{MODQ})?"
+                 f"(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)(?:HYPHEN?(?P<old>OLD|LONG))?(?P<orso>OR SO)?"),
+    ("duration", "UNIT", "THE(?P<rel>PAST|LAST)(?P<unit>UNIT)(?P<orso>OR SO)?"),
+    ("duration", "UNIT", "(?P<bare>UNIT)(?P<orso>OR(?:SO|UNIT))?"),
+    # every week | each Monday | every other year | annually | twice a year | once a month
+    ("set", "EVERY", f"(?P<every>EVERY)(?P<num>OTHER|{COUNT})?(?P<unit>UNIT|{WDX}|PART|WEEKEND|MONTH|SEASON)"),
+    ("set", "SETADV", "(?P<adv>SETADV)"),
+    ("set", "TIMES ONCE", f"(?P<times>ONCE|(?:{NUMWORDS}|DAYNUM)TIMES)(?:A|PER|EVERY)(?P<unit>UNIT)"),
+    # 8 a.m. | 10:30 pm GMT | 08:00 GMT | 1530 GMT | noon | 10am | 4 o'clock
+    ("time", "AMPM", "(?P<clock>CLOCK|DAYNUM|NUM)(?P<ampm>AMPM)(?P<zone>ZONE)?"),
+    ("time", "CLOCKAMPM", "(?P<clock>CLOCKAMPM)(?P<zone>ZONE)?"),
+    ("time", "CLOCK", "(?P<clock>CLOCK)(?P<zone>ZONE)?"),
+    ("time", "ZONE", "(?P<clock>YEAR|NUM)(?P<zone>ZONE)"),
+    ("time", "OCLOCK", "(?P<clock>DAYNUM)OCLOCK"),
+    ("time", "NAMEDT", "(?P<named>NAMEDT)"),
 ]
 
-#: Words before a four-digit number that make it an identifier, not a year.
-_NOT_YEAR_BEFORE = re.compile(
-    r"(?i:(?:resolution|no\.|nos\.|number|article|flight|route|room|code|model|version|boeing|airbus|"
-    r"section|chapter|page|pages|p\.|item|case|bill|law|act|decree|order|rule|regulation|form|highway|"
-    r"interstate|ward|unit|channel|station|line|platform|gate|block|lot|tel\.?|phone|fax|box|suite|apt\.?|"
-    r"covid|g|\$|dlrs|usd|eur|euros?|pounds?|yen|rupees?|over|about|some|nearly|of)[\s-]*)$")
-#: Words after a four-digit number that make it a count, not a year.
-_NOT_YEAR_AFTER = re.compile(
-    r"(?i:^\s*(?:mln|million|billion|bln|dlrs|dollars|pct|percent|per\s+cent|%|shares|tonnes|tons|"
-    r"barrels|people|persons|men|women|children|troops|soldiers|workers|employees|jobs|votes|km|kms|"
-    r"kilometers|kilometres|miles|metres|meters|feet|ft|kg|pounds|lbs|acres|hectares|cars|units|"
-    r"homes|houses|deaths|cases|points|hours|hrs|GMT|gmt|yen|marks|francs|cts|cents|[-–]\d))")
-
-
-_PREPOSITIONS = frozenset({"on", "since", "by", "until", "from"})
+PATTERNS: list[tuple[str, re.Pattern]] = [(kind, compile_pattern(dsl)) for kind, _, dsl in _SPECS]
+TRIGGERS: list[frozenset[str]] = [frozenset(CODE[n] for n in names.split()) for _, names, _ in _SPECS]
+_BY_TRIGGER: dict[str, tuple[int, ...]] = {
+    c: tuple(k for k, t in enumerate(TRIGGERS) if c in t) for c in set().union(*TRIGGERS)}
+#: A run of tokens with no plain word in it that holds at least one trigger: no pattern uses X,
+#: so every mention lies inside such a run.
+_RUN = re.compile(f"[^{re.escape(CODE['X'])}]*[{''.join(re.escape(c) for c in sorted(_BY_TRIGGER))}][^{re.escape(CODE['X'])}]*")
 
 
 @dataclass(slots=True)
 class Mention:
-    """A span the tagger found, before resolution."""
+    """A span the tagger found, before resolution.
+
+    ``i``/``j`` are token indices (j exclusive), ``start``/``end`` character offsets;
+    ``groups`` maps each named part that matched to its text; ``signal`` is the preposition
+    in front ("in", "on", "since" ...), lower-cased, if any."""
 
     kind: str
     start: int
     end: int
     groups: dict = field(default_factory=dict)
+    i: int = 0
+    j: int = 0
+    signal: str | None = None
 
 
-def find(text: str) -> list[Mention]:
+_C = CODE
+_SIGNALS = frozenset(_C[n] for n in ("IN", "ON", "AT", "PREP", "TO", "OF", "BEFORE", "AFTER"))
+#: What may follow "before"/"after" used as an adverb: the end of a clause.
+_CLAUSE_END = frozenset(("", _C["PERIOD"], _C["COMMA"], _C["BREAK"], _C["PUNCT"], _C["RPAREN"], _C["DASH"],
+                         _C["AND"], _C["OR"], _C["COLON"]))
+
+
+def find(text: str, tokens: Tokens | None = None) -> list[Mention]:
     """All temporal mentions in ``text``, non-overlapping, in text order.
 
-    Where candidates overlap, the longest wins (ties go to the earlier pattern)."""
+    Where candidates overlap, the longest (in tokens) wins; ties go to the earlier pattern."""
+    toks = tokens or Tokens(text)
+    classes = toks.classes
+    starts, ends = toks.starts, toks.ends
     cands: list[tuple[int, int, int, Mention]] = []
-    for order, (kind, pattern) in enumerate(PATTERNS):
-        for m in pattern.finditer(text):
-            if m.end() == m.start():
+    work: list[tuple[int, int, int]] = []
+    for run in _RUN.finditer(classes):
+        a, b = run.span()
+        orders: set[int] = set()
+        for c in set(run.group()):
+            orders.update(_BY_TRIGGER.get(c, ()))
+        work.extend((order, a, b) for order in orders)
+    for order, a, b in work:
+        kind, pattern = PATTERNS[order]
+        for m in pattern.finditer(classes, a, b):
+            i, j = m.span()
+            if j == i:
                 continue
-            groups = {k: v for k, v in m.groupdict().items() if v is not None}
-            start = m.start()
-            # TIMEX3 spans leave out the preposition ("in 2013" -> "2013"); it stays in groups.
-            if "prep" in groups and m.start("prep") == start:
-                start = m.end("prep")
-            elif kind == "weekday" and groups.get("rel", "").lower() in _PREPOSITIONS:
-                start = m.end("rel")
-            while start < m.end() and text[start].isspace():
-                start += 1
-            mention = Mention(kind, start, m.end(), groups)
-            if not _plausible(text, mention):
+            groups = {}
+            for name, (ga, gb) in _group_spans(m):
+                groups[name] = text[starts[ga]:ends[gb - 1]]
+            mention = Mention(kind, starts[i], ends[j - 1], groups, i, j)
+            mention = _check(toks, mention, m)
+            if mention is None:
                 continue
-            cands.append((m.start(), -(m.end() - m.start()), order, mention))
-    cands.sort(key=lambda c: (c[1], c[0], c[2]))  # longest first, then leftmost
+            cands.append((-(mention.j - mention.i), mention.i, order, mention))
+    cands.sort(key=lambda c: (c[0], c[1], c[2]))
     taken: list[Mention] = []
-    occupied: list[tuple[int, int]] = []
+    used = bytearray(len(toks) + 1)
     for _, _, _, mention in cands:
-        if any(mention.start < b and a < mention.end for a, b in occupied):
+        if any(used[mention.i:mention.j]):
             continue
-        occupied.append((mention.start, mention.end))
+        used[mention.i:mention.j] = b"\x01" * (mention.j - mention.i)
         taken.append(mention)
-    taken.sort(key=lambda m: m.start)
-    return taken
+    taken.sort(key=lambda m: m.i)
+    for mention in taken:
+        k = mention.i - 1
+        if k >= 0 and classes[k] in _SIGNALS:
+            mention.signal = toks.word(k).lower()
+    return _merge(toks, taken)
 
 
-def _plausible(text: str, m: Mention) -> bool:
-    """Filters that a regular pattern cannot express well: context around the match."""
-    g = m.groups
-    if m.kind == "year":
-        before = text[max(0, m.start - 16):m.start]
-        after = text[m.end:m.end + 16]
-        year_start = m.end - 4
-        prev = text[year_start - 1] if year_start > 0 else " "
-        if not g.get("mod") and prev in "-–/.,$£€#+":
-            return False
-        if not g.get("prep") and not g.get("mod"):
-            if _NOT_YEAR_BEFORE.search(before) or _NOT_YEAR_AFTER.match(after):
-                return False
-            # "Resolution 2100 (2013)": a year in brackets after a numbered thing cites a document.
-            if prev == "(" and re.search(r"\d\)?\s*\($", text[max(0, year_start - 12):year_start]):
-                return False
-        elif _NOT_YEAR_AFTER.match(after) and not after.lstrip().startswith(("-", "–")):
-            return False
-        if after[:1] in ("'",) or re.match(r"^[.,]\d", after):
-            return False
-    elif m.kind == "month":
-        if g["month"] == "May" and not (g.get("prep") or g.get("mod")):
-            return False  # the modal verb at the start of a sentence
-        if g["month"] == "March" and not (g.get("prep") or g.get("mod")):
-            after = text[m.end:m.end + 4]
-            if after[:1] == " " and after[1:2].islower():
-                return False  # "March on Washington" style verb/noun use
-    elif m.kind == "season":
-        if g["season"].lower() == "fall" and not (g.get("year") or (g.get("rel") or "").lower() in ("last", "next", "this", "early", "late")):
-            return False  # "the fall of the city"
-        if not g.get("rel") and not g.get("year"):
-            return False
-    elif m.kind == "duration":
-        if g.get("num", "").lower() in ("a", "an", "one") and not (g.get("prep") or g.get("past") or g.get("mod")):
-            # "a year" alone is too often part of "a year earlier" or "a year's work": need a
-            # preposition such as "for" or "within" to read it as a duration.
-            if not g.get("old"):
-                return False
-    elif m.kind == "time":
-        if g.get("hours") is None and g.get("zone") is None and g.get("ampm") is None and g.get("named") is None:
-            lead = text[m.start:m.start + 6].lower()
-            if not lead.startswith(("at ", "by ", "from ", "until ", "before ", "after ", "around ")):
-                return False  # "3:1" is a score or a ratio, not a time
-    elif m.kind == "deictic":
-        if " ".join(g["word"].lower().split()) in ("the future", "the past"):
-            return False
-    return True
+def _group_spans(m):
+    for name, idx in m.re.groupindex.items():
+        a, b = m.span(idx)
+        if a >= 0 and b > a:
+            yield name, (a, b)
+
+
+# -- context checks -----------------------------------------------------------------------------
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Words before a four-digit number that make it an identifier, an amount or a count.
+_NOT_YEAR_BEFORE = _words(
+    "resolution resolutions no no. nos number article articles flight route room code model version boeing "
+    "airbus section chapter page pages p item case bill law act decree order rule regulation form highway "
+    "interstate ward unit channel station line platform gate block lot tel phone fax box suite apt covid g "
+    "$ £ € ¥ dlrs usd eur euro euros pounds pound yen rupees rupee dollars francs marks "
+    "over about some nearly almost around approximately roughly only just exactly total totalling top "
+    "than to from and or by of at with height elevation altitude km miles")
+#: Words after a four-digit number that make it a count or an amount, not a year.
+_NOT_YEAR_AFTER = _words(
+    "mln million billion bln dlrs dollars pct percent per % shares tonnes tons barrels people persons men women "
+    "children troops soldiers workers employees jobs votes km kms kilometers kilometres miles metres meters "
+    "feet ft kg pounds lbs acres hectares cars units homes houses deaths cases points hours hrs gmt yen marks "
+    "francs cts cents seats members students delegates rounds")
+
+_MONTH_VERBS_NEXT = frozenset("i we you he she they it the a an this that there".split())
+
+
+def _prev_word(toks: Tokens, i: int) -> str:
+    return toks.word(i - 1).lower() if i > 0 else ""
+
+
+def _next_word(toks: Tokens, j: int) -> str:
+    return toks.word(j).lower() if j < len(toks) else ""
+
+
+def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
+    """Context a class pattern cannot express; may drop or reshape the mention."""
+    kind, g = mention.kind, mention.groups
+    cls = toks.classes
+    i, j = mention.i, mention.j
+    prev_c = cls[i - 1] if i > 0 else ""
+    next_c = cls[j] if j < len(cls) else ""
+    if kind == "year":
+        if "year" in g and "era" not in g and "fiscal" not in g and "mod" not in g and "noun" not in g \
+                and m.group()[:1] != _C["THE"]:
+            prev = _prev_word(toks, i)
+            nxt = _next_word(toks, j)
+            if prev in _NOT_YEAR_BEFORE or nxt in _NOT_YEAR_AFTER:
+                return None
+            if prev_c in (_C["HYPHEN"], _C["SLASH"], _C["COLON"]) or next_c in (_C["HYPHEN"], _C["SLASH"]):
+                return None  # COVID-2019, 2019/20, 1998-99 style codes and ranges
+            if prev_c == _C["LPAREN"] and i >= 2 and cls[i - 2] in (_C["YEAR"], _C["NUM"], _C["DAYNUM"]):
+                return None  # "Resolution 2100 (2013)": the year of a numbered document
+            if next_c == _C["PERIOD"] and j + 1 < len(cls) and cls[j + 1] in (_C["NUM"], _C["DAYNUM"], _C["YEAR"]) \
+                    and toks.adjacent(j + 1):
+                return None
+        if "era" in g and "year" in g and g["year"].isdigit() is False:
+            return None
+    elif kind == "month":
+        month = g["month"]
+        if month in ("May", "March", "MAY", "MARCH") and "mod" not in g:
+            prev = _prev_word(toks, i)
+            if prev not in ("in", "of", "since", "until", "by", "during", "from", "through", "to", "early",
+                            "late", "mid", "last", "next", "this", "and", "or", "before", "after", "between", "till"):
+                return None  # the modal verb or the verb "march"
+    elif kind == "season":
+        if g["season"].lower() == "fall" and not ("year" in g or g.get("rel") or g.get("mod")):
+            return None  # "the fall of the city"
+        if not ("year" in g or g.get("rel") or g.get("mod") or g.get("the")):
+            return None
+    elif kind == "quarter":
+        unit = g.get("unit", "").lower()
+        if "q" not in g and unit not in ("quarter", "quarters", "half"):
+            return None
+        if "q" not in g and unit == "half" and not ("year" in g or "year2" in g or "yref" in g or "yref2" in g):
+            # "the first half" of anything (a match, a speech) is not a time without a year
+            if _next_word(toks, j) != "of":
+                return None
+        ordw = g.get("ord", "").lower()
+        if ordw in ("last", "latest") and unit == "half":
+            return None
+        if ordw and ordw not in ("last", "latest"):
+            n = _ordinal_value(ordw)
+            if n is None or n > (2 if unit == "half" else 4):
+                return None
+    elif kind == "century":
+        if g["unit"].lower() not in ("century", "centuries"):
+            return None
+    elif kind == "duration":
+        unit = g["unit"].lower() if "unit" in g else g.get("bare", "").lower()
+        if "old" in g and g["old"].lower() == "old":
+            return None  # an age: "52 years old", "a 136-year-old bank"
+        if "bare" in g:
+            # "for years", "in weeks", "weeks or months": a plural unit alone after a preposition
+            if not unit.endswith("s") or unit in ("hrs", "yrs", "mins"):
+                return None
+            if _prev_word(toks, i) not in ("for", "in", "within", "over", "after", "of", "take", "takes", "took", "last", "lasted"):
+                return None
+            if _next_word(toks, j) in ("of", "old", "ago", "earlier", "later", "before", "after"):
+                return None
+        num = (g.get("num") or "").lower()
+        if num in ("a", "an") and unit in ("second",):
+            return None
+        if num in ("a", "an") and not (g.get("rel") or g.get("mod") or mention.kind != "duration"):
+            # "a year" alone is rarely a stated duration: "$50 a year", "a year's work"; it needs
+            # a preposition such as "for" or "within" in front to be read as one.
+            prev = _prev_word(toks, i)
+            if prev not in ("for", "in", "within", "over", "than", "about", "after", "take", "takes", "took",
+                            "spent", "spend", "last", "lasted", "lasts", "nearly", "almost", "during"):
+                return None
+        if next_c == _C["APOS"] and _next_word(toks, j + 1) == "s" and num in ("a", "an"):
+            return None
+        if unit in ("second",) or (unit == "quarter" and num in ("a", "an", "three")):
+            return None  # "a quarter of the vote", "three quarters of"
+        if unit in ("quarters",) and _next_word(toks, j) == "of":
+            return None
+    elif kind in ("ago", "anchored"):
+        unit = g["unit"].lower()
+        if unit == "second":
+            return None
+        if kind == "anchored" and g["dir"].lower() in ("before", "after") and next_c not in _CLAUSE_END:
+            # "two weeks after the talks": a duration before an event (TimeML leaves the signal
+            # out); ``extract`` dates it when the event comes with a date.
+            k = j - 1
+            groups = {key: v for key, v in g.items() if key != "dir"}
+            groups["relation"] = g["dir"].lower()
+            return Mention("duration", mention.start, toks.ends[k - 1], groups, i, k)
+    elif kind == "time":
+        if "clock" in g and "ampm" not in g and "zone" not in g:
+            clock = g["clock"]
+            if ":" not in clock and not clock.lower().endswith(("am", "pm")):
+                if "oclock" not in "".join(toks.names(i, j)).lower() and not toks.classes[j - 1] == _C["OCLOCK"]:
+                    return None
+            elif not clock.lower().endswith(("am", "pm")):
+                prev = _prev_word(toks, i)
+                if prev not in ("at", "by", "from", "until", "till", "before", "after", "around", "about", "to", "since"):
+                    return None  # "3:1" is a score or a ratio, not a time
+        if "clock" in g and "zone" in g and ":" not in g["clock"] and "ampm" not in g:
+            c = g["clock"]
+            if len(c) != 4 or int(c[:2]) > 23 or int(c[2:]) > 59:
+                return None
+        if "ampm" in g:
+            c = g["clock"]
+            head = c.split(":")[0].split(".")[0]
+            if not head.isdigit() or not 1 <= int(head) <= 12:
+                return None
+            if "." in c and not _valid_dotted(c):
+                return None
+    elif kind == "set":
+        if "adv" in g:
+            nxt = next_c
+            if nxt in (_C["X"],) or _next_word(toks, j) in ("basis",):
+                # "quarterly dividend", "daily newspaper": an adjective before a noun
+                return None
+        if "every" in g and g.get("unit", "").lower() in ("second",):
+            return None
+    elif kind == "ref":
+        if g.get("word", "").lower() in ("present", "current") and next_c not in ("", _C["PERIOD"], _C["COMMA"], _C["BREAK"], _C["PUNCT"]):
+            return None  # "the present case", "the current account"
+        if "dir" in g and "vague" not in g and not g.get("unit", "").lower().endswith("s"):
+            return None  # "the coming week" is next week (a period), "the coming weeks" a vague future
+    elif kind == "date":
+        if "year" not in g and next_c in (_C["UNIT"], _C["PERIOD"]) and _next_word(toks, j) in ("%",):
+            return None
+        day = g.get("day", "")
+        if day[:1].isdigit():
+            n = int("".join(ch for ch in day if ch.isdigit()))
+            if not 1 <= n <= 31:
+                return None
+        nxt = _next_word(toks, j)
+        if "year" not in g and nxt in _NOT_YEAR_AFTER:
+            return None
+    elif kind == "period":
+        unit = g["unit"].lower()
+        if unit in ("second", "minute", "minutes", "hour", "hours", "seconds") or unit.endswith("s") and unit != "weekends":
+            return None
+        if g.get("rel", "").lower() == "latest" and unit not in ("quarter", "period"):
+            return None
+    elif kind == "anaphor":
+        unit = g["unit"].lower()
+        if unit.endswith("s") and unit != "weekends":
+            return None
+        if "dir" in g and g["dir"].lower() in ("earlier", "ago") and unit not in ("year", "month", "week", "quarter"):
+            return None
+    return mention
+
+
+def _valid_dotted(clock: str) -> bool:
+    a, _, b = clock.partition(".")
+    return a.isdigit() and b.isdigit() and len(b) == 2 and int(b) < 60
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+             "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+             "twentieth": 20, "thirtieth": 30}
+_TENS = {"twenty": 20, "thirty": 30}
+
+
+def _ordinal_value(word: str) -> int | None:
+    w = word.lower().replace(" ", "")
+    if w[:1].isdigit():
+        digits = "".join(ch for ch in w if ch.isdigit())
+        return int(digits) if digits else None
+    if w in _ORDINALS:
+        return _ORDINALS[w]
+    if "-" in w:
+        a, _, b = w.partition("-")
+        if a in _TENS and b in _ORDINALS and _ORDINALS[b] < 10:
+            return _TENS[a] + _ORDINALS[b]
+    return None
+
+
+ordinal_value = _ordinal_value
+
+# -- merging adjacent mentions ------------------------------------------------------------------
+
+_TIME_JOIN = frozenset((_C["COMMA"],))
+_DAYLIKE = frozenset(("date", "weekday", "deictic"))
+
+
+def _merge(toks: Tokens, mentions: list[Mention]) -> list[Mention]:
+    """Join mentions that TimeML writes as one expression:
+    a clock time and the day right after it ("10 p.m. Wednesday", "5 p.m. EST, Nov. 9"), and
+    "the week of" before a date."""
+    out: list[Mention] = []
+    cls = toks.classes
+    k = 0
+    while k < len(mentions):
+        m = mentions[k]
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if nxt is not None and m.kind == "time" and nxt.kind in _DAYLIKE and "part" not in nxt.groups:
+            gap = cls[m.j:nxt.i]
+            if gap == "" or gap in _TIME_JOIN or gap == _C["ON"]:
+                groups = dict(m.groups)
+                groups["day_kind"] = nxt.kind
+                groups["day_mention"] = nxt
+                merged = Mention("time", m.start, nxt.end, groups, m.i, nxt.j, m.signal)
+                out.append(merged)
+                k += 2
+                continue
+        if m.kind in ("date", "iso", "slash") and m.i >= 3 and cls[m.i - 3:m.i] in (
+                _C["THE"] + _C["UNIT"] + _C["OF"], _C["THE"] + _C["UNIT"] + _C["ENDED"]):
+            unit = toks.word(m.i - 2).lower()
+            if unit == "week" and (not out or out[-1].j <= m.i - 3):
+                groups = dict(m.groups)
+                groups["week_of"] = m
+                out.append(Mention("week_of", toks.starts[m.i - 3], m.end, groups, m.i - 3, m.j, None))
+                k += 1
+                continue
+        out.append(m)
+        k += 1
+    return out
