@@ -32,10 +32,11 @@ _STOP = frozenset((CODE["PERIOD"], CODE["BREAK"]))
 def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[Claim]:
     text = article.text
     toks = Tokens(text)
-    resolver = Resolver(text, article.published, toks)
+    mentions = find(text, toks)
+    resolver = Resolver(text, article.published, toks, _tells_a_story(mentions, article.published))
     previous = None  # (mention, claim) of the last resolved expression
     pending = []  # durations before an event: "two weeks after the talks on 3 October"
-    for mention in find(text, toks):
+    for mention in mentions:
         linked = None
         if previous is not None and previous[1] is not None:
             gap = toks.classes[previous[0].j:mention.i]
@@ -55,6 +56,23 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
     for mention, claim in pending:
         _date_from_event(resolver, toks, mention, claim)
     return resolver.claims
+
+
+def _tells_a_story(mentions, published: date | None) -> bool:
+    """Whether the text narrates a time away from its publication date (a history, a war
+    narrative): most of the years it writes out are two or more years from publication. Then
+    a date written without a year belongs to the story's year, not to the publication's."""
+    near = far = 0
+    for m in mentions:
+        y = m.groups.get("year")
+        if m.kind not in ("date", "month_year", "year", "season", "quarter") or not y or not y.isdigit() \
+                or "era" in m.groups:
+            continue
+        if published is None or abs(int(y) - published.year) >= 2:
+            far += 1
+        else:
+            near += 1
+    return far > near
 
 
 def _month_within(resolver: Resolver, mention, period: Claim) -> Claim | None:

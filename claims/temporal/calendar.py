@@ -158,17 +158,42 @@ _ISO_DUR = re.compile(r"^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.
 
 
 def duration_value(n: float, unit: str) -> str:
-    """TIMEX3 duration value: 10 Y -> P10Y, 48 H -> PT48H, 1 DE -> P1DE, 3 W -> P3W."""
+    """TIMEX3 duration value: 10 Y -> P10Y, 48 H -> PT48H, 1 DE -> P1DE, 3 W -> P3W.
+
+    A fraction becomes whole smaller units: 2.5 Y -> P2Y6M, 1.5 MO -> P1M15D, 1.5 D -> P1DT12H,
+    1.5 H -> PT1H30M (a fraction that does not come out whole keeps its decimal)."""
+    if unit == "2W":
+        n, unit = n * 2, "W"
+    if not float(n).is_integer():
+        whole = int(n)
+        frac = n - whole
+        split = {"Y": (12, "MO"), "MO": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "M"), "M": (60, "S")}
+        if unit in split:
+            k, sub = split[unit]
+            rest = frac * k
+            if abs(rest - round(rest)) < 1e-9:
+                return _join(((whole, unit), (round(rest), sub)))
     num = _num(n)
     if unit in ("H", "M", "S"):
         return f"PT{num}{unit}"
     if unit == "MO":
         return f"P{num}M"
-    if unit == "2W":
-        return f"P{_num(n * 2)}W"
     if unit == "Q":
         return f"P{num}Q"
     return f"P{num}{unit}"
+
+
+def _join(parts) -> str:
+    date_part = ""
+    time_part = ""
+    for n, unit in parts:
+        if not n:
+            continue
+        if unit in ("H", "M", "S"):
+            time_part += f"{n}{unit}"
+        else:
+            date_part += f"{n}{'M' if unit == 'MO' else unit}"
+    return "P" + date_part + ("T" + time_part if time_part else "") if (date_part or time_part) else "PT0S"
 
 
 def _num(n: float) -> str:

@@ -62,22 +62,27 @@ def unit_of(word: str) -> str | None:
 
 # -- tense ----------------------------------------------------------------------------------------
 
-_FUTURE = frozenset(("will", "shall", "ll", "scheduled", "expected", "expects", "plans", "plan", "planned",
-                     "due", "intends", "upcoming", "next", "tomorrow", "going", "set", "would", "hopes",
-                     "forecast", "forecasts", "projected", "aims", "until"))
+_FUTURE = frozenset(("will", "shall", "ll", "upcoming", "next", "tomorrow", "would", "forecast", "forecasts",
+                     "projected", "aims", "until", "slated", "poised"))
+#: Words that speak of the future only as plans: "is scheduled to", "plans to". After "was",
+#: "were" or "had" they are past ("had been scheduled to expire Friday").
+_PLANNED = frozenset(("scheduled", "expected", "due", "set", "planned", "plans", "plan", "going", "intends",
+                      "hopes", "expects", "is", "are"))
 _PAST = frozenset(_LEX["irregular_past"]) | frozenset(("yesterday", "ago", "earlier", "last", "previously"))
+_PAST_AUX = frozenset(("was", "were", "had"))
 _NOT_PAST_ED = frozenset(("need", "speed", "feed", "indeed", "hundred", "seed", "proceed", "exceed", "succeed",
                           "united", "limited", "based", "called", "so-called", "related", "armed", "red",
                           "bed", "shed", "bred", "sacred", "naked", "wicked", "kindred", "rugged", "aged",
                           "alleged", "unexpected", "supposed", "interested", "scheduled", "expected", "planned",
                           "proposed", "detailed", "advanced", "concerned", "reed", "weed", "deed", "breed"))
 _STOP = frozenset((CODE["PERIOD"], CODE["BREAK"]))
-_PRESENT = frozenset(("is", "are", "says", "say", "am"))
+_PRESENT = frozenset(("says", "say", "am"))
 
 
 def tense(toks: Tokens, i: int, j: int) -> str | None:
     """"past", "future" or None for the clause around tokens [i, j): the tense marker nearest
-    the mention (a future auxiliary such as "will", a past form such as "said" or "-ed")."""
+    the mention (a future auxiliary such as "will", a plan such as "is scheduled to", a past
+    form such as "said" or "-ed"); a verb before the mention counts a little nearer."""
     cls = toks.classes
     a = i
     lo = max(0, i - 30)
@@ -87,28 +92,35 @@ def tense(toks: Tokens, i: int, j: int) -> str | None:
     hi = min(len(cls), j + 25)
     while b < hi and cls[b] not in _STOP:
         b += 1
-    best: tuple[int, str] | None = None
     text, starts, ends = toks.text, toks.starts, toks.ends
-    for k in range(a, b):
-        if i <= k < j:
+    words = [text[starts[k]:ends[k]].lower() for k in range(a, b)]
+    best: tuple[int, str] | None = None
+    for n, lw in enumerate(words):
+        k = a + n
+        if i <= k < j or not lw[:1].isalpha():
             continue
-        w = text[starts[k]:ends[k]]
-        if not w[:1].isalpha():
-            continue
-        lw = w.lower()
         if lw in _FUTURE:
-            if lw == "going" and not (k + 1 < b and text[starts[k + 1]:ends[k + 1]].lower() == "to"):
-                continue
-            if lw == "set" and not (k + 1 < b and text[starts[k + 1]:ends[k + 1]].lower() == "to"):
-                continue
             t = "future"
+        elif lw in _PLANNED:
+            nxt = words[n + 1] if n + 1 < len(words) else ""
+            if lw in ("is", "are"):
+                if nxt != "to":
+                    t = "present"
+                else:
+                    t = "future"
+            elif lw in ("going", "plans", "plan", "intends", "hopes", "expects", "set") and nxt != "to":
+                continue
+            else:
+                t = "future"
+            if t == "future" and any(w in _PAST_AUX for w in words[max(0, n - 3):n]):
+                t = "past"
         elif lw in _PAST or (len(lw) > 4 and lw.endswith("ed") and lw not in _NOT_PAST_ED):
             t = "past"
         elif lw in _PRESENT:
             t = "present"
         else:
             continue
-        dist = (i - k) if k < i else (k - j + 1) + 2  # a verb before the mention governs it more often
+        dist = (i - k) if k < i else (k - j + 1) + 2
         if best is None or dist < best[0]:
             best = (dist, t)
     if best is None or best[1] == "present":
@@ -275,8 +287,10 @@ def _narrow(iv: cal.Interval, mod: str | None) -> cal.Interval:
 class Resolver:
     """Resolves the mentions of one article, in order, keeping what anchors need."""
 
-    def __init__(self, text: str, dct: date | None, tokens: Tokens):
+    def __init__(self, text: str, dct: date | None, tokens: Tokens, narrative: bool = False):
         self.text = text
+        self.narrative = narrative  # the text tells a story away from its publication date
+        self.token_end: dict[str, int] = {}
         self.dct = dct
         self.toks = tokens
         self.claims: list[Claim] = []
@@ -292,6 +306,7 @@ class Resolver:
         if m.signal:
             claim.attrs["signal"] = m.signal
         self.claims.append(claim)
+        self.token_end[claim.id] = m.j
         if gran:
             self.gran[claim.id] = gran
         if timex.type in ("DATE", "TIME") and timex.earliest is not None and timex.latest is not None \
@@ -310,16 +325,31 @@ class Resolver:
     def _tense(self, m: Mention) -> str | None:
         return tense(self.toks, m.i, m.j)
 
-    def _narrative_year(self) -> int | None:
-        """The year a narrative is telling, when the last explicitly dated claim is at least
-        two years from the publication date (or there is no publication date)."""
+    def _narrative_year(self, m: Mention | None = None) -> int | None:
+        """The year a story is telling, for a date written without one: the year of the last
+        explicitly dated claim, when it is two or more years from publication (or there is no
+        publication date) and either the whole text tells such a story or that claim is in
+        the same sentence."""
         s = self.story
         if s is None or s.timex.earliest is None:
             return None
         y = _mid((s.timex.earliest, s.timex.latest)).year
-        if self.dct is None or abs(y - self.dct.year) >= 2:
+        if self.dct is None:
             return y
+        if abs(y - self.dct.year) < 2:
+            return None
+        if self.narrative:
+            return y
+        if m is not None:
+            k = self.token_end.get(s.id, 0)
+            if k <= m.i and not any(c in _STOP for c in self.toks.classes[k:m.i]):
+                return y
         return None
+
+    def _sentences_since(self, claim: Claim, m: Mention) -> int:
+        """How many sentence ends lie between ``claim`` and mention ``m``."""
+        k = self.token_end.get(claim.id, 0)
+        return sum(1 for c in self.toks.classes[k:m.i] if c in _STOP)
 
     def _pick_year(self, month: int, day: int | None, t: str | None) -> tuple[int, int] | None:
         """Year(s) for a month (and day) written without one, from the publication date:
@@ -382,10 +412,11 @@ class Resolver:
             except ValueError:
                 return None
             return self._date(m, d, DAY, "absolute", weekday=weekday)
-        story = self._narrative_year()
+        story = self._narrative_year(m)
         if story is not None:
+            y = _weekday_year(story, month, day, weekday, (story,)) or story
             try:
-                d = date(story, month, day)
+                d = date(y, month, day)
             except ValueError:
                 return None
             return self._date(m, d, DAY, "anchor", anchor=self.story.id, weekday=weekday)
@@ -400,12 +431,13 @@ class Resolver:
                 a = b = date(years[0] if years[0] % 4 == 0 else years[1], month, day)
             except ValueError:
                 return None
-        if weekday is not None and a != b:
-            # the written weekday says which year is meant, when only one reading has it
-            fits = [x for x in (a, b) if x.weekday() == weekday]
-            best = fits[0] if len(fits) == 1 else self._best_of(a, b, t)
-        else:
-            best = self._best_of(a, b, t)
+        best = self._best_of(a, b, t)
+        if weekday is not None:
+            # the written weekday says which year is meant, when one year near publication has it
+            y = _weekday_year(best.year, month, day, weekday, (best.year,))
+            if y is not None:
+                best = date(y, month, day)
+                a, b = min(a, best), max(b, best)
         return self._new(m, Timex("DATE", best.isoformat(), "dct", a, b, weekday=weekday, tense=t), DAY)
 
     def _r_iso(self, m: Mention) -> Claim | None:
@@ -484,7 +516,7 @@ class Resolver:
         g = m.groups
         month = MONTHS[g["month"].rstrip(".").lower()]
         mod = point_mod(g.get("mod"))
-        story = self._narrative_year()
+        story = self._narrative_year(m)
         if story is not None:
             return self._month_in(m, month, story, "anchor", mod, anchor=self.story.id)
         t = self._tense(m)
@@ -566,8 +598,8 @@ class Resolver:
             if y is None:
                 return None
             res = "absolute"
-        elif self._narrative_year() is not None and not rel:
-            y, res, anchor = self._narrative_year(), "anchor", self.story.id
+        elif self._narrative_year(m) is not None and not rel:
+            y, res, anchor = self._narrative_year(m), "anchor", self.story.id
         elif self.dct is None:
             return self._new(m, Timex("DATE", f"XXXX-{code}", "unresolved", mod=mod), SEASON)
         elif rel or mod:
@@ -616,8 +648,8 @@ class Resolver:
             res, anchor = "dct", None
             if yref in ("that", "the same") and self.ref is not None:
                 y, res, anchor = _mid((self.ref.timex.earliest, self.ref.timex.latest)).year, "anchor", self.ref.id
-        elif self._narrative_year() is not None:
-            y, res, anchor = self._narrative_year(), "anchor", self.story.id
+        elif self._narrative_year(m) is not None:
+            y, res, anchor = self._narrative_year(m), "anchor", self.story.id
         elif self.dct is None:
             return self._new(m, Timex("DATE", f"XXXX-{'H' if half else 'Q'}{q}", "unresolved"), gran)
         else:
@@ -627,8 +659,6 @@ class Resolver:
             y = self.dct.year
             if q > cur and t == "past":
                 y -= 1
-            elif q < cur and t == "future":
-                y += 1
             res, anchor = "dct", None
         start = date(y, (q - 1) * (6 if half else 3) + 1, 1)
         return self._date(m, start, gran, res, anchor=anchor)
@@ -734,7 +764,11 @@ class Resolver:
         unit = " ".join(g["unit"].lower().split())
         modw = (g.get("mod") or "").lower()
         if rel == "latest":
-            return self._same_as_last(m, QUARTER)
+            if self.dct is None:
+                return self._same_as_last(m, QUARTER)
+            # "the latest quarter": the last one completed before publication
+            base = self.dct - cal.delta(3, "MO")
+            return self._date(m, base, QUARTER, "dct")
         if self.dct is None:
             return self._new(m, Timex("DATE", "XXXX", "unresolved"), None)
         d = self.dct
@@ -814,7 +848,7 @@ class Resolver:
             return None
         gran = WEEK if unit_word == "weekend" else _UNIT_GRAN.get(unit, YEAR)
         pmod = point_mod(g.get("mod"))
-        if rel == "next" and self.dct is not None and (anchor is None or self._narrative_year() is None):
+        if rel == "next" and self.dct is not None and (anchor is None or not self.narrative):
             # "the next year" in news: the year after publication
             return self._shift_from(m, None, 1, 1, unit, 1, to_gran=gran, timex_mod=pmod)
         if anchor is None:
@@ -842,6 +876,11 @@ class Resolver:
         mod = _MOD_SHAPE.get(" ".join((g.get("mod") or "").lower().split()))
         if self.dct is None:
             return self._new(m, Timex("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "unresolved"), None)
+        ref = self.ref
+        if unit == "Y" and count[0] == count[1] and sign < 0 and ref is not None \
+                and self.gran.get(ref.id) in (QUARTER, HALF) and self._sentences_since(ref, m) <= 1:
+            # "profit rose in the third quarter from a year ago": the same quarter a year back
+            return self._shift_from(m, ref, count[0], count[1], unit, sign, mod)
         if count[0] != count[1]:
             # "a few years ago": a vague past (TIMEX3 PAST_REF), placed as widely as the words allow
             lo_n, hi_n = _widen(count[0], count[1], mod)
@@ -1043,6 +1082,23 @@ class Resolver:
         lo = cal.week_interval(st.earliest)[0]
         hi = cal.week_interval(st.latest)[1]
         return self._new(m, Timex("DATE", gran_value(d, WEEK), st.resolution, lo, hi, anchor=st.anchor), WEEK)
+
+
+def _weekday_year(prefer: int, month: int, day: int, weekday: int | None, years) -> int | None:
+    """The year, among ``prefer`` and those a year either side of ``years``, in which
+    month/day falls on ``weekday`` (``prefer`` first); None when no such year or no weekday."""
+    if weekday is None:
+        return None
+    cands = [prefer] + sorted({y + k for y in years for k in (-1, 0, 1)} - {prefer}, key=lambda y: abs(y - prefer))
+    for y in cands:
+        if not cal.MIN_YEAR <= y <= cal.MAX_YEAR:
+            continue
+        try:
+            if date(y, month, day).weekday() == weekday:
+                return y
+        except ValueError:
+            continue
+    return None
 
 
 def _vague_duration(unit: str) -> str:

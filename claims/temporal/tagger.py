@@ -33,6 +33,7 @@ MODQ = "(?:NO? MORE THAN|MODW(?:MORE THAN|MODW)?|AT LEAST|UP TO|MORE THAN)"
 #: Wording that places a point inside a period: "early", "mid-", "the end of"
 PTMOD = "(?:EARLY|LATE|MID HYPHEN?|THE?(?:BEGIN|END|MID)OF(?:THE)?|THE?(?:EARLY|LATE)OF)"
 SPELLEDYEAR = "(?:NUMWORD NUMWORD(?:HYPHEN NUMWORD)?|NUMWORD BIGNUM(?:AND?NUMWORD(?:HYPHEN NUMWORD)?)?)"
+WDREL = "(?P<wdrel>THIS COMING|THIS|COMING|NEXT|LAST)"
 WDTAIL = "(?:COMMA?(?P<wd2>WEEKDAY|WDABBR PERIOD?)|LPAREN(?P<wd3>WEEKDAY|WDABBR PERIOD?)RPAREN)"
 
 # (kind, pattern). Order only breaks ties between matches of equal span.
@@ -40,9 +41,9 @@ WDTAIL = "(?:COMMA?(?P<wd2>WEEKDAY|WDABBR PERIOD?)|LPAREN(?P<wd3>WEEKDAY|WDABBR 
 #: checks this), so a pattern only runs where one of its triggers occurs.
 _SPECS: list[tuple[str, str, str]] = [
     # 21 April 2024, Sunday | Friday, 16 June 2023 | the 21st of April
-    ("date", "MONTH MONABBR", f"(?:(?P<wd1>{WDX})COMMA?)?THE?(?P<day>{DAYX})OF?(?P<month>{MONTHX})(?:COMMA?(?P<year>YEAR))?{WDTAIL}?"),
+    ("date", "MONTH MONABBR", f"(?:{WDREL}?(?P<wd1>{WDX})COMMA?)?THE?(?P<day>{DAYX})OF?(?P<month>{MONTHX})(?:COMMA?(?P<year>YEAR))?{WDTAIL}?"),
     # April 21, 2024 | Friday, June 16 | Sunday, March eighth
-    ("date", "MONTH MONABBR", f"(?:(?P<wd1>{WDX})COMMA?)?(?P<month>{MONTHX})(?P<day>{DAYX}|ORDWORD|NUMWORD HYPHEN ORDWORD)"
+    ("date", "MONTH MONABBR", f"(?:{WDREL}?(?P<wd1>{WDX})COMMA?)?(?P<month>{MONTHX})(?P<day>{DAYX}|ORDWORD|NUMWORD HYPHEN ORDWORD)"
              f"(?:COMMA?(?P<year>YEAR))?{WDTAIL}?"),
     ("iso", "ISO", "(?P<iso>ISO)"),
     ("slash", "SLASHDATE", "(?P<slash>SLASHDATE)"),
@@ -86,11 +87,10 @@ _SPECS: list[tuple[str, str, str]] = [
     ("deictic", "PART", "(?P<mod>EARLIER|LATER)?(?P<rel>THIS|LAST)(?P<part>PART)"),
     ("deictic", "DEIC", "THE UNIT(?P<dir>BEFORE|AFTER)(?P<word>DEIC)"),
     # now | currently | recently | the past | the future | the near future | recent years
-    ("ref", "NOW REFADV", "(?:RIGHT|MORE)?(?P<word>NOW|REFADV)"),
+    ("ref", "NOW REFADV", "MORE?(?P<word>NOW|REFADV)"),
     ("ref", "PAST FUTURE CURRENT", "THE NEAR?(?P<word>PAST|FUTURE|CURRENT)"),
     ("ref", "TERM", "THE NEAR TERM"),
     ("ref", "RECENT", "(?P<word>RECENT)(?P<unit>UNIT)"),
-    ("ref", "VAGUE", "THE(?P<dir>PAST|LAST|NEXT|COMING)(?P<vague>VAGUE)(?P<unit>UNIT)"),
     ("ref", "COMING", "THE(?P<dir>COMING)(?P<unit>UNIT)"),
     # last week | this year | next month | earlier this year | late last year | the current quarter
     # the end of this month | this past weekend | the latest quarter
@@ -394,7 +394,42 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
             return None
         if "dir" in g and g["dir"].lower() in ("earlier", "ago") and unit not in ("year", "month", "week", "quarter"):
             return None
+        if "dir" in g and "noun" not in g and cls[i] == _C["THE"]:
+            return _from(toks, mention, i + 1)  # "the year-ago results": "year-ago" modifies the noun
+    if kind in ("duration", "quarter") and cls[i] in (_C["THE"], _C["A"]) and _adjectival(toks, mention):
+        return _from(toks, mention, i + 1)  # "the eight-year" -> "eight-year"; "a third-quarter"
+    if kind == "duration" and g.get("rel") and cls[i] != _C["THE"] and (g.get("num") or "").lower() in ("a", "an"):
+        k = i
+        while k < j and cls[k] != _C["A"]:
+            k += 1
+        return _from(toks, mention, k)  # "last a week": the verb "last"
     return mention
+
+
+def _from(toks: Tokens, mention: Mention, k: int) -> Mention | None:
+    """The mention without its tokens before k."""
+    if k >= mention.j:
+        return None
+    return Mention(mention.kind, toks.starts[k], mention.end, mention.groups, k, mention.j, mention.signal)
+
+
+def _adjectival(toks: Tokens, mention: Mention) -> bool:
+    """A count and a singular unit before a noun: "the eight-year term", "a two day visit",
+    "a third-quarter loss" (TimeML leaves the determiner out: it belongs to the noun)."""
+    g = mention.groups
+    cls = toks.classes
+    unit_k = mention.j - 1
+    while unit_k > mention.i and cls[unit_k] != _C["UNIT"]:
+        unit_k -= 1
+    unit = toks.word(unit_k).lower()
+    if unit.endswith("s") or cls[unit_k] != _C["UNIT"]:
+        return False
+    if mention.kind == "quarter":
+        return cls[unit_k - 1] == _C["HYPHEN"]
+    num = (g.get("num") or "").lower()
+    if num in ("a", "an", "one", "1") and cls[unit_k - 1] != _C["HYPHEN"]:
+        return False
+    return mention.j < len(cls) and cls[mention.j] == _C["X"] or cls[unit_k - 1] == _C["HYPHEN"]
 
 
 def _valid_dotted(clock: str) -> bool:
