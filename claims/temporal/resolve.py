@@ -22,7 +22,7 @@ from claims.lexicon import load
 from claims.model import Claim, Timex
 from claims.numbers import parse_number
 from claims.temporal import calendar as cal
-from claims.temporal.tagger import Mention, ordinal_value
+from claims.temporal.tagger import Mention, ordinal_value, spelled_year
 from claims.temporal.tokens import CODE, Tokens
 
 _LEX = load("temporal")
@@ -175,32 +175,6 @@ def count_of(word: str) -> tuple[float, float] | None:
         w = "one " + w.split(" ", 1)[1]
     n = parse_number(w)
     return None if n is None else (n, n)
-
-
-_TEENS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-          "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
-_TENS_W = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-           "eighty": 80, "ninety": 90}
-_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-
-
-def spelled_year(text: str) -> int | None:
-    """"nineteen ninety-six" -> 1996, "two thousand" -> 2000, "two thousand and one" -> 2001."""
-    w = text.lower().replace("-", " ").split()
-    if len(w) >= 2 and w[0] in _TEENS and w[1] in _TENS_W:
-        y = _TEENS[w[0]] * 100 + _TENS_W[w[1]]
-        if len(w) == 3 and w[2] in _ONES:
-            return y + _ONES[w[2]]
-        return y if len(w) == 2 else None
-    if len(w) >= 2 and w[0] in _TEENS and w[1] == "hundred" and len(w) == 2:
-        return _TEENS[w[0]] * 100
-    if w[:2] == ["two", "thousand"]:
-        rest = [x for x in w[2:] if x != "and"]
-        if not rest:
-            return 2000
-        if len(rest) == 1 and (rest[0] in _ONES or rest[0] in _TEENS or rest[0] in _TENS_W or rest[0] == "ten"):
-            return 2000 + (_ONES.get(rest[0]) or _TEENS.get(rest[0]) or _TENS_W.get(rest[0]))
-    return None
 
 
 # -- values at a granularity ------------------------------------------------------------------------
@@ -837,6 +811,8 @@ class Resolver:
                 return self._shift_from(m, None, 1, 1, unit, -1, to_gran=_UNIT_GRAN.get(unit, YEAR))
             return self._shift_from(m, anchor, 1, 1, unit, -1)
         rel = (g.get("rel") or "").lower()
+        if not rel and "dir" not in g and "that" not in g:
+            return self._the_unit(m, unit_word)
         if "dir" in g:
             step = 1 if g["dir"].lower() == "after" else -1
         else:
@@ -854,6 +830,29 @@ class Resolver:
         if anchor is None:
             return None
         return self._shift_from(m, anchor, abs(step), abs(step), unit, step or 1, to_gran=gran, timex_mod=pmod)
+
+    def _the_unit(self, m: Mention, unit_word: str) -> Claim | None:
+        """"the quarter": the quarter the text last named, else the last one completed before
+        publication; "the weekend": the nearest weekend, by tense."""
+        if unit_word == "quarter":
+            for c in reversed(self.claims):
+                if self.gran.get(c.id) == QUARTER and c.timex.earliest is not None:
+                    t = c.timex
+                    return self._new(m, Timex("DATE", t.value, "anchor", t.earliest, t.latest, anchor=c.id), QUARTER)
+            if self.dct is None:
+                return None
+            return self._date(m, self.dct - cal.delta(3, "MO"), QUARTER, "dct")
+        if self.dct is None:
+            return None
+        t = self._tense(m)
+        sat_before = cal.last_weekday(self.dct, 5, include_today=True)
+        sat_after = cal.next_weekday(self.dct, 5, include_today=True)
+        if self.dct.weekday() == 6:
+            sat_after = sat_before
+        sat = sat_after if t == "future" else sat_before
+        lo, hi = (sat_before, sat_after + timedelta(days=1)) if t is None else (sat, sat + timedelta(days=1))
+        y, w, _ = sat.isocalendar()
+        return self._new(m, Timex("DATE", f"{y:04d}-W{w:02d}-WE", "dct", lo, hi, tense=t), WEEK)
 
     def _part_from(self, m: Mention, step: int, part: str) -> Claim | None:
         anchor = self.ref

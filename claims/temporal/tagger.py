@@ -62,6 +62,8 @@ _SPECS: list[tuple[str, str, str]] = [
     ("year", "ERA", "(?P<era>ERA)(?P<year>DAYNUM|NUM|YEAR)"),
     ("year", "UNIT", f"THE UNIT(?P<spelled>{SPELLEDYEAR})"),
     ("year", "YEAR", "THE(?P<year>YEAR)(?P<noun>PERIODN)"),
+    # nineteen ninety-six
+    ("year", "NUMWORD", f"(?P<spelled>{SPELLEDYEAR})"),
     # the 1990s | the early '90s | the nineties
     ("decade", "DECADE", "THE?(?:(?P<mod>EARLY|MID|LATE)HYPHEN?)?(?P<decade>DECADE)"),
     ("decade", "SDECADE", "THE?(?:(?P<mod>EARLY|MID|LATE)HYPHEN?)?APOS(?P<short>SDECADE)"),
@@ -102,6 +104,8 @@ _SPECS: list[tuple[str, str, str]] = [
     ("anaphor", "UNIT WEEKEND PART", f"(?P<mod>{PTMOD})?(?:THE(?P<rel>FOLLOWING|NEXT|PREVIOUS|SAME)|(?P<that>THAT))(?P<unit>UNIT|WEEKEND|PART)"),
     # the year-earlier quarter | year-ago | the year-ago period
     ("anaphor", "UNIT", "THE?(?P<unit>UNIT)HYPHEN(?P<dir>EARLIER|AGO)(?P<noun>PERIODN|UNIT)?"),
+    # the quarter | the weekend
+    ("anaphor", "UNIT WEEKEND", "THE(?P<unit>UNIT|WEEKEND)"),
     # the day before | the week after
     ("anaphor", "UNIT PART", "THE(?P<unit>UNIT|PART)(?P<dir>BEFORE|AFTER)"),
     # two years ago | nearly a decade ago | a few days ago
@@ -226,13 +230,13 @@ _NOT_YEAR_BEFORE = _words(
     "interstate ward unit channel station line platform gate block lot tel phone fax box suite apt covid g "
     "$ £ € ¥ dlrs usd eur euro euros pounds pound yen rupees rupee dollars francs marks "
     "over about some nearly almost around approximately roughly only just exactly total totalling top "
-    "than to from and or by of at with height elevation altitude km miles")
+    "than height elevation altitude km miles")
 #: Words after a four-digit number that make it a count or an amount, not a year.
 _NOT_YEAR_AFTER = _words(
     "mln million billion bln dlrs dollars pct percent per % shares tonnes tons barrels people persons men women "
     "children troops soldiers workers employees jobs votes km kms kilometers kilometres miles metres meters "
     "feet ft kg pounds lbs acres hectares cars units homes houses deaths cases points hours hrs gmt yen marks "
-    "francs cts cents seats members students delegates rounds")
+    "francs cts cents seats members students delegates rounds local")
 
 _MONTH_VERBS_NEXT = frozenset("i we you he she they it the a an this that there".split())
 
@@ -253,6 +257,9 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
     prev_c = cls[i - 1] if i > 0 else ""
     next_c = cls[j] if j < len(cls) else ""
     if kind == "year":
+        if "spelled" in g and m.group()[:1] != _C["THE"]:
+            if spelled_year(g["spelled"]) is None or "thousand" in g["spelled"].lower():
+                return None
         if "year" in g and "era" not in g and "fiscal" not in g and "mod" not in g and "noun" not in g \
                 and m.group()[:1] != _C["THE"]:
             prev = _prev_word(toks, i)
@@ -289,7 +296,8 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
             if _next_word(toks, j) != "of":
                 return None
         ordw = g.get("ord", "").lower()
-        if ordw in ("last", "latest") and unit == "half":
+        if ordw == "latest" and unit == "half" or ordw == "last" and unit == "half" and "year" not in g \
+                and "year2" not in g and "yref" not in g and "yref2" not in g:
             return None
         if ordw and ordw not in ("last", "latest"):
             n = _ordinal_value(ordw)
@@ -390,6 +398,9 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
             return None
     elif kind == "anaphor":
         unit = g["unit"].lower()
+        if m.group() == _C["THE"] + _C["UNIT"] and unit != "quarter" or m.group() == _C["THE"] + _C["WEEKEND"] \
+                and unit != "weekend":
+            return None  # of "the <unit>" alone, only "the quarter" and "the weekend" name a time
         if unit.endswith("s") and unit != "weekends":
             return None
         if "dir" in g and g["dir"].lower() in ("earlier", "ago") and unit not in ("year", "month", "week", "quarter"):
@@ -459,6 +470,31 @@ def _ordinal_value(word: str) -> int | None:
 
 
 ordinal_value = _ordinal_value
+
+_TEENS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+_TENS_W = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+           "eighty": 80, "ninety": 90}
+_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def spelled_year(text: str) -> int | None:
+    """"nineteen ninety-six" -> 1996, "two thousand" -> 2000, "two thousand and one" -> 2001."""
+    w = text.lower().replace("-", " ").split()
+    if len(w) >= 2 and w[0] in _TEENS and w[1] in _TENS_W:
+        y = _TEENS[w[0]] * 100 + _TENS_W[w[1]]
+        if len(w) == 3 and w[2] in _ONES:
+            return y + _ONES[w[2]]
+        return y if len(w) == 2 else None
+    if len(w) >= 2 and w[0] in _TEENS and w[1] == "hundred" and len(w) == 2:
+        return _TEENS[w[0]] * 100
+    if w[:2] == ["two", "thousand"]:
+        rest = [x for x in w[2:] if x != "and"]
+        if not rest:
+            return 2000
+        if len(rest) == 1 and (rest[0] in _ONES or rest[0] in _TEENS or rest[0] in _TENS_W or rest[0] == "ten"):
+            return 2000 + (_ONES.get(rest[0]) or _TEENS.get(rest[0]) or _TENS_W.get(rest[0]))
+    return None
 
 # -- merging adjacent mentions ------------------------------------------------------------------
 
