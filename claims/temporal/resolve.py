@@ -271,10 +271,11 @@ class Resolver:
         self.gran: dict[str, str] = {}
         self.ref: Claim | None = None  # the last claim with an interval: what "later" hangs on
         self.story: Claim | None = None  # the last explicitly dated claim (year written)
+        self.named_quarter: Claim | None = None  # the last quarter the text named
 
     # -- helpers ---------------------------------------------------------------------------
 
-    def _new(self, m: Mention, timex: Timex, gran: str | None = None, **attrs) -> Claim:
+    def _new(self, m: Mention, timex: Timex, gran: str | None = None, *, sets_ref: bool = True, **attrs) -> Claim:
         claim = Claim(f"t{len(self.claims) + 1}", "time", m.start, m.end, self.text[m.start:m.end],
                       timex=timex, attrs={k: v for k, v in attrs.items() if v is not None})
         if m.signal:
@@ -283,7 +284,9 @@ class Resolver:
         self.token_end[claim.id] = m.j
         if gran:
             self.gran[claim.id] = gran
-        if timex.type in ("DATE", "TIME") and timex.earliest is not None and timex.latest is not None \
+        if gran == QUARTER and m.kind in ("quarter", "period"):
+            self.named_quarter = claim
+        if sets_ref and timex.type in ("DATE", "TIME") and timex.earliest is not None and timex.latest is not None \
                 and not timex.value.endswith("_REF"):
             self.ref = claim
             if timex.resolution == "absolute" and gran not in (DECADE, CENTURY):
@@ -325,34 +328,30 @@ class Resolver:
         k = self.token_end.get(claim.id, 0)
         return sum(1 for c in self.toks.classes[k:m.i] if c in _STOP)
 
-    def _pick_year(self, month: int, day: int | None, t: str | None) -> tuple[int, int] | None:
-        """Year(s) for a month (and day) written without one, from the publication date:
-        (earliest, latest) year; the two differ when the tense cannot tell past from future."""
+    def _readings(self, month: int, day: int | None) -> tuple[int, int] | None:
+        """The years of the last and the next occurrence of a month (and day) written
+        without a year, seen from the publication date (equal when it is the current one)."""
         d = self.dct
         if d is None:
             return None
         this = (month, day or 1) if day else (month, 0)
         now = (d.month, d.day) if day else (d.month, 0)
-        if t == "past":
-            y = d.year if this <= now else d.year - 1
-            return y, y
-        if t == "future":
-            y = d.year if this >= now else d.year + 1
-            return y, y
         if this == now:
             return d.year, d.year
-        past = d.year if this < now else d.year - 1
-        fut = d.year if this > now else d.year + 1
-        return past, fut
+        return (d.year if this < now else d.year - 1), (d.year if this > now else d.year + 1)
 
-    def _best_of(self, a: date, b: date, t: str | None) -> date:
-        """Which of two readings the value names: by tense, else the nearer (past on a tie)."""
-        if a == b or t == "past":
-            return a
-        if t == "future":
-            return b
-        da, db = abs((self.dct - a).days), abs((b - self.dct).days)
-        return a if da <= db + 61 else b
+    def _choose(self, past: date, fut: date, t: str | None) -> tuple[date, date, date]:
+        """(value, earliest, latest) among the last and the next occurrence: the tense decides
+        when it points within half a year of publication; otherwise the nearer one is named
+        (the past on near ties: news reports more than it announces) and both stay possible."""
+        if past == fut:
+            return past, past, fut
+        back, ahead = (self.dct - past).days, (fut - self.dct).days
+        if t == "past" and back <= 183:
+            return past, past, past
+        if t == "future" and ahead <= 183:
+            return fut, fut, fut
+        return (past if back <= ahead + 61 else fut), past, fut
 
     # -- kinds ---------------------------------------------------------------------------------
 
@@ -395,17 +394,17 @@ class Resolver:
                 return None
             return self._date(m, d, DAY, "anchor", anchor=self.story.id, weekday=weekday)
         t = self._tense(m)
-        years = self._pick_year(month, day, t)
+        years = self._readings(month, day)
         if years is None:
             return self._new(m, Timex("DATE", f"XXXX-{month:02d}-{day:02d}", "unresolved", weekday=weekday), DAY)
         try:
             a, b = date(years[0], month, day), date(years[1], month, day)
-        except ValueError:
-            try:
-                a = b = date(years[0] if years[0] % 4 == 0 else years[1], month, day)
-            except ValueError:
+        except ValueError:  # 29 February: the nearest leap year either way
+            leap = [y for y in (years[0], years[1], years[0] - 1, years[1] + 1) if y % 4 == 0 and (y % 100 or y % 400 == 0)]
+            if not leap:
                 return None
-        best = self._best_of(a, b, t)
+            a = b = date(leap[0], month, day)
+        best, a, b = self._choose(a, b, t)
         if weekday is not None:
             # the written weekday says which year is meant, when one year near publication has it
             y = _weekday_year(best.year, month, day, weekday, (best.year,))
@@ -494,13 +493,11 @@ class Resolver:
         if story is not None:
             return self._month_in(m, month, story, "anchor", mod, anchor=self.story.id)
         t = self._tense(m)
-        years = self._pick_year(month, None, t)
+        years = self._readings(month, None)
         if years is None:
             return self._new(m, Timex("DATE", f"XXXX-{month:02d}", "unresolved", mod=mod), MONTH)
-        a = cal.month_interval(years[0], month)
-        b = cal.month_interval(years[1], month)
-        best = self._best_of(a[0], b[0], t)
-        lo, hi = _narrow(a, mod)[0], _narrow(b, mod)[1]
+        best, a, b = self._choose(date(years[0], month, 1), date(years[1], month, 1), t)
+        lo, hi = _narrow(cal.month_interval(a.year, month), mod)[0], _narrow(cal.month_interval(b.year, month), mod)[1]
         timex = Timex("DATE", gran_value(best, MONTH), "dct", lo, hi, mod=mod, tense=t)
         return self._new(m, timex, MONTH)
 
@@ -645,6 +642,15 @@ class Resolver:
         part = PARTS.get((g.get("part") or "").lower())
         typ = "TIME" if part else "DATE"
         suffix = f"T{part}" if part else ""
+        arel = (g.get("arel") or "").lower()
+        if arel and self.ref is not None and self.ref.timex.earliest == self.ref.timex.latest:
+            # "the previous Friday", "the following Monday": from the day the text is on
+            base = self.ref.timex.earliest
+            day = cal.last_weekday(base, wd) if arel == "previous" else cal.next_weekday(base, wd)
+            return self._new(m, Timex(typ, day.isoformat() + suffix, "anchor", day, day, anchor=self.ref.id), DAY,
+                             weekday=wd)
+        if arel:
+            return None
         if self.dct is None:
             return self._new(m, Timex(typ, f"XXXX-WXX-{wd + 1}{suffix}", "unresolved", mod=mod), DAY, weekday=wd)
         d = self.dct
@@ -824,6 +830,8 @@ class Resolver:
             return None
         gran = WEEK if unit_word == "weekend" else _UNIT_GRAN.get(unit, YEAR)
         pmod = point_mod(g.get("mod"))
+        if gran == QUARTER and self.named_quarter is not None:
+            anchor = self.named_quarter
         if rel == "next" and self.dct is not None and (anchor is None or not self.narrative):
             # "the next year" in news: the year after publication
             return self._shift_from(m, None, 1, 1, unit, 1, to_gran=gran, timex_mod=pmod)
@@ -835,10 +843,10 @@ class Resolver:
         """"the quarter": the quarter the text last named, else the last one completed before
         publication; "the weekend": the nearest weekend, by tense."""
         if unit_word == "quarter":
-            for c in reversed(self.claims):
-                if self.gran.get(c.id) == QUARTER and c.timex.earliest is not None:
-                    t = c.timex
-                    return self._new(m, Timex("DATE", t.value, "anchor", t.earliest, t.latest, anchor=c.id), QUARTER)
+            c = self.named_quarter
+            if c is not None:
+                t = c.timex
+                return self._new(m, Timex("DATE", t.value, "anchor", t.earliest, t.latest, anchor=c.id), QUARTER)
             if self.dct is None:
                 return None
             return self._date(m, self.dct - cal.delta(3, "MO"), QUARTER, "dct")
@@ -941,7 +949,9 @@ class Resolver:
         mod = timex_mod or (None if exact else "APPROX")
         iv = _narrow(iv, timex_mod)
         timex = Timex("DATE", value, res, iv[0], iv[1], anchor=anchor_id, offset=offset, mod=mod)
-        return self._new(m, timex, gran)
+        # A look back ("a year earlier", "two years ago") compares; it does not move the story,
+        # so the next "a year earlier" still hangs on what the text is about.
+        return self._new(m, timex, gran, sets_ref=sign > 0 or not (lo_n or hi_n))
 
     def _r_duration(self, m: Mention) -> Claim | None:
         g = m.groups

@@ -82,6 +82,8 @@ _SPECS: list[tuple[str, str, str]] = [
     ("weekday", "WEEKDAY WDABBR", f"(?:(?P<rel>LAST|NEXT|THIS(?:COMING|PAST)?|COMING)|(?P<mod>EARLY|LATE(?:ON)?|EARLIER|LATER))?"
                 f"(?P<wd>{WDX})(?P<part>PART)?"),
     # Tuesday nights | on Mondays
+    # the previous Friday | the following Monday morning
+    ("weekday", "WEEKDAY WDABBR", f"THE(?P<arel>PREVIOUS|FOLLOWING|NEXT)(?P<wd>{WDX})(?P<part>PART)?"),
     ("weekday_set", "PARTPLURAL", f"(?P<wd>{WDX})(?P<part>PARTPLURAL)"),
     ("weekday_set", "WDPLURAL", "(?P<wd>WDPLURAL)"),
     # today | late yesterday | yesterday morning | mid-afternoon yesterday | this morning | tonight
