@@ -68,11 +68,12 @@ def _tells_a_story(mentions, published: date | None) -> bool:
         if m.kind not in ("date", "month_year", "year", "season", "quarter") or not y or not y.isdigit() \
                 or "era" in m.groups:
             continue
-        if published is None or abs(int(y) - published.year) >= 2:
+        if published is None or int(y) < published.year - 1:
             far += 1
-        else:
+        elif int(y) <= published.year + 1:
             near += 1
-    return far > near
+    # A story gives many past years; a news item may cite one or two ("approved in 1987").
+    return far >= 5 and far > near
 
 
 def _month_within(resolver: Resolver, mention, period: Claim) -> Claim | None:

@@ -304,23 +304,17 @@ class Resolver:
 
     def _narrative_year(self, m: Mention | None = None) -> int | None:
         """The year a story is telling, for a date written without one: the year of the last
-        explicitly dated claim, when it is two or more years from publication (or there is no
-        publication date) and either the whole text tells such a story or that claim is in
-        the same sentence."""
+        explicitly dated claim, when the text narrates the past (see ``_tells_a_story`` in
+        claims.temporal) or has no publication date, and that claim is two or more years away
+        from publication."""
         s = self.story
         if s is None or s.timex.earliest is None:
             return None
         y = _mid((s.timex.earliest, s.timex.latest)).year
         if self.dct is None:
             return y
-        if abs(y - self.dct.year) < 2:
-            return None
-        if self.narrative:
+        if self.narrative and abs(y - self.dct.year) >= 2:
             return y
-        if m is not None:
-            k = self.token_end.get(s.id, 0)
-            if k <= m.i and not any(c in _STOP for c in self.toks.classes[k:m.i]):
-                return y
         return None
 
     def _sentences_since(self, claim: Claim, m: Mention) -> int:
@@ -342,14 +336,15 @@ class Resolver:
 
     def _choose(self, past: date, fut: date, t: str | None) -> tuple[date, date, date]:
         """(value, earliest, latest) among the last and the next occurrence: the tense decides
-        when it points within half a year of publication; otherwise the nearer one is named
-        (the past on near ties: news reports more than it announces) and both stay possible."""
+        unless the other reading is four times nearer publication ("said ... Nov. 16" in
+        an article of 2 November is this month's); otherwise the nearer one is named (the past
+        on near ties: news reports more than it announces) and both stay possible."""
         if past == fut:
             return past, past, fut
         back, ahead = (self.dct - past).days, (fut - self.dct).days
-        if t == "past" and back <= 183:
+        if t == "past" and back < 4 * ahead:
             return past, past, past
-        if t == "future" and ahead <= 183:
+        if t == "future" and ahead < 4 * back:
             return fut, fut, fut
         return (past if back <= ahead + 61 else fut), past, fut
 
@@ -606,6 +601,10 @@ class Resolver:
         else:
             half = g["unit"].lower() == "half"
             ordw = g["ord"].lower()
+            if ordw in ("last", "latest") and not (g.get("year") or g.get("year2") or g.get("yref") or g.get("yref2")) \
+                    and not half and self.dct is not None:
+                # "the latest quarter", "last quarter": the last one completed before publication
+                return self._date(m, self.dct - cal.delta(3, "MO"), QUARTER, "dct")
             q = (2 if half else 4) if ordw in ("last", "final", "latest") else ordinal_value(ordw)
             if q is None:
                 return None
