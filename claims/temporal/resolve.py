@@ -568,7 +568,7 @@ class Resolver:
             y, res, anchor = self._narrative_year(m), "anchor", self.story.id
         elif self.dct is None:
             return self._new(m, Timex("DATE", f"XXXX-{code}", "unresolved", mod=mod), SEASON)
-        elif rel or mod:
+        elif rel or mod or g.get("the"):
             d = self.dct
             cur = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(d.month, "FA")
             order = ["WI", "SP", "SU", "FA"]
@@ -816,6 +816,8 @@ class Resolver:
                 return self._shift_from(m, None, 1, 1, unit, -1, to_gran=_UNIT_GRAN.get(unit, YEAR))
             return self._shift_from(m, anchor, 1, 1, unit, -1)
         rel = (g.get("rel") or "").lower()
+        if not rel and "dir" not in g and "that" not in g and "mod" in g:
+            return self._this_unit(m, unit_word, point_mod(g["mod"]))
         if not rel and "dir" not in g and "that" not in g:
             return self._the_unit(m, unit_word)
         if "dir" in g:
@@ -837,6 +839,22 @@ class Resolver:
         if anchor is None:
             return None
         return self._shift_from(m, anchor, abs(step), abs(step), unit, step or 1, to_gran=gran, timex_mod=pmod)
+
+    def _this_unit(self, m: Mention, unit_word: str, mod: str | None) -> Claim | None:
+        """"the end of the year": the year (month, week) the story is in, else publication's."""
+        gran = {"year": YEAR, "month": MONTH, "week": WEEK, "quarter": QUARTER, "decade": DECADE,
+                "century": CENTURY}.get(unit_word)
+        if gran is None:
+            return None
+        anchor = self.ref if (self.narrative or self.dct is None) else None
+        if anchor is not None:
+            d, res, anchor_id = _mid((anchor.timex.earliest, anchor.timex.latest)), "anchor", anchor.id
+        elif self.dct is not None:
+            d, res, anchor_id = self.dct, "dct", None
+        else:
+            return None
+        iv = _narrow(gran_interval(d, gran), mod)
+        return self._new(m, Timex("DATE", gran_value(d, gran), res, iv[0], iv[1], mod=mod, anchor=anchor_id), gran)
 
     def _the_unit(self, m: Mention, unit_word: str) -> Claim | None:
         """"the quarter": the quarter the text last named, else the last one completed before

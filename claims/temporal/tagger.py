@@ -45,6 +45,13 @@ _SPECS: list[tuple[str, str, str]] = [
     # April 21, 2024 | Friday, June 16 | Sunday, March eighth
     ("date", "MONTH MONABBR", f"(?:{WDREL}?(?P<wd1>{WDX})COMMA?)?(?P<month>{MONTHX})(?P<day>{DAYX}|ORDWORD|NUMWORD HYPHEN ORDWORD)"
              f"(?:COMMA?(?P<year>YEAR))?{WDTAIL}?"),
+    # 22-25 April 1951 | 4 and 5 May | May 4 and 5 | 499-493 BC | 1915-17 (each end is a date)
+    ("date_range", "MONTH MONABBR", f"(?P<day0>{DAYX})(?:HYPHEN|DASH|AND|TO|OR)(?P<day>{DAYX})OF?(?P<month>{MONTHX})"
+                                    "(?:COMMA?(?P<year>YEAR))?"),
+    ("date_range", "MONTH MONABBR", f"(?P<month>{MONTHX})(?P<day>{DAYX})(?:HYPHEN|DASH|AND|TO|OR)(?P<day1>{DAYX})"
+                                    "(?:COMMA?(?P<year>YEAR))?"),
+    ("year_range", "ERA", "(?P<y0>NUM|DAYNUM)(?:HYPHEN|DASH|TO)(?P<year>NUM|DAYNUM)(?P<era>ERA)"),
+    ("year_range", "YEAR", "(?P<y0>YEAR)HYPHEN(?P<y1>DAYNUM|NUM)"),
     ("iso", "ISO", "(?P<iso>ISO)"),
     ("slash", "SLASHDATE", "(?P<slash>SLASHDATE)"),
     # August 2022 | early March 2020 | the end of March, 2021 | January nineteen ninety-seven
@@ -106,6 +113,8 @@ _SPECS: list[tuple[str, str, str]] = [
     ("anaphor", "UNIT WEEKEND PART", f"(?P<mod>{PTMOD})?(?:THE(?P<rel>FOLLOWING|NEXT|PREVIOUS|SAME)|(?P<that>THAT))(?P<unit>UNIT|WEEKEND|PART)"),
     # the year-earlier quarter | year-ago | the year-ago period
     ("anaphor", "UNIT", "THE?(?P<unit>UNIT)HYPHEN(?P<dir>EARLIER|AGO)(?P<noun>PERIODN|UNIT)?"),
+    # the end of the year | by the middle of the month
+    ("anaphor", "UNIT", f"(?P<mod>{PTMOD})(?P<unit>UNIT)"),
     # the quarter | the weekend
     ("anaphor", "UNIT WEEKEND", "THE(?P<unit>UNIT|WEEKEND)"),
     # the day before | the week after
@@ -192,7 +201,10 @@ def find(text: str, tokens: Tokens | None = None) -> list[Mention]:
             for name, (ga, gb) in _group_spans(m):
                 groups[name] = text[starts[ga]:ends[gb - 1]]
             mention = Mention(kind, starts[i], ends[j - 1], groups, i, j)
-            mention = _check(toks, mention, m)
+            if kind.endswith("_range"):
+                mention = _range(toks, mention, m)
+            else:
+                mention = _check(toks, mention, m)
             if mention is None:
                 continue
             cands.append((-(mention.j - mention.i), mention.i, order, mention))
@@ -204,6 +216,7 @@ def find(text: str, tokens: Tokens | None = None) -> list[Mention]:
             continue
         used[mention.i:mention.j] = b"\x01" * (mention.j - mention.i)
         taken.append(mention)
+    taken = [part for m in taken for part in (m.groups["parts"] if "parts" in m.groups else (m,))]
     taken.sort(key=lambda m: m.i)
     for mention in taken:
         k = mention.i - 1
@@ -268,8 +281,12 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
             nxt = _next_word(toks, j)
             if prev in _NOT_YEAR_BEFORE or nxt in _NOT_YEAR_AFTER:
                 return None
-            if prev_c in (_C["HYPHEN"], _C["SLASH"], _C["COLON"]) or next_c in (_C["HYPHEN"], _C["SLASH"]):
-                return None  # COVID-2019, 2019/20, 1998-99 style codes and ranges
+            if prev_c in (_C["SLASH"], _C["COLON"]) or next_c == _C["SLASH"]:
+                return None  # codes and fractions: 2019/20, 10:2019
+            if prev_c == _C["HYPHEN"] and not (i >= 2 and cls[i - 2] == _C["YEAR"]):
+                return None  # COVID-2019, 555-1234: a code, unless a range of years "1917-1918"
+            if next_c == _C["HYPHEN"] and not (j + 1 < len(cls) and cls[j + 1] in (_C["YEAR"], _C["DAYNUM"])):
+                return None  # 2019-nCoV: a code, unless a range "1998-99"
             if prev_c == _C["LPAREN"] and i >= 2 and cls[i - 2] in (_C["YEAR"], _C["NUM"], _C["DAYNUM"]):
                 return None  # "Resolution 2100 (2013)": the year of a numbered document
             if next_c == _C["PERIOD"] and j + 1 < len(cls) and cls[j + 1] in (_C["NUM"], _C["DAYNUM"], _C["YEAR"]) \
@@ -287,8 +304,9 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
     elif kind == "season":
         if g["season"].lower() == "fall" and not ("year" in g or g.get("rel") or g.get("mod")):
             return None  # "the fall of the city"
-        if not ("year" in g or g.get("rel") or g.get("mod") or g.get("the")):
-            return None
+        if not ("year" in g or g.get("rel") or g.get("mod") or g.get("the")) and next_c == _C["X"] \
+                and _next_word(toks, j) not in ("and", "of", "in", "to", "when", "that"):
+            return None  # "summer offensive": a name more often than a time, unless a story places it
     elif kind == "quarter":
         unit = g.get("unit", "").lower()
         if "q" not in g and unit not in ("quarter", "quarters", "half"):
@@ -443,6 +461,60 @@ def _adjectival(toks: Tokens, mention: Mention) -> bool:
     if num in ("a", "an", "one", "1") and cls[unit_k - 1] != _C["HYPHEN"]:
         return False
     return mention.j < len(cls) and cls[mention.j] == _C["X"] or cls[unit_k - 1] == _C["HYPHEN"]
+
+
+def _range(toks: Tokens, mention: Mention, m) -> Mention | None:
+    """A range of dates or years is two expressions in TimeML, each with its own value:
+    "22-25 April 1951" -> "22" (22 April 1951) and "25 April 1951"; "1915-17" -> 1915, 1917."""
+    g = mention.groups
+    text = toks.text
+    starts, ends = toks.starts, toks.ends
+
+    def part(kind: str, a: int, b: int, groups: dict) -> Mention:
+        return Mention(kind, starts[a], ends[b - 1], groups, a, b)
+
+    if mention.kind == "date_range":
+        if "day0" in g:  # 22-25 April 1951
+            a0, b0 = m.span("day0")
+            first = part("date", a0, b0, {"day": g["day0"], "month": g["month"], **({"year": g["year"]} if "year" in g else {})})
+            a1 = m.start("day")
+            second = part("date", a1, mention.j, {k: v for k, v in g.items() if k != "day0"})
+        else:  # May 4 and 5
+            first = part("date", mention.i, m.end("day"), {"month": g["month"], "day": g["day"],
+                                                           **({"year": g["year"]} if "year" in g else {})})
+            a1 = m.start("day1")
+            second = part("date", a1, mention.j, {"day": g["day1"], "month": g["month"],
+                                                  **({"year": g["year"]} if "year" in g else {})})
+        for p in (first, second):
+            d = p.groups["day"]
+            if not d[:1].isdigit() or not 1 <= int("".join(ch for ch in d if ch.isdigit())) <= 31:
+                return None
+        if _check(toks, second, m) is None:
+            return None
+    else:
+        if "era" in g:  # 499-493 BC
+            if not (g["y0"].isdigit() and g["year"].isdigit()):
+                return None
+            a0, b0 = m.span("y0")
+            first = part("year", a0, b0, {"year": g["y0"], "era": g["era"]})
+            second = part("year", m.start("year"), mention.j, {"year": g["year"], "era": g["era"]})
+        else:  # 1915-17 | 1917-1918 is two YEAR mentions already
+            y0, y1 = g["y0"], g["y1"]
+            if len(y1) != 2 or not y1.isdigit() or not y0.isdigit():
+                return None
+            full = int(y0[:2] + y1)
+            if full <= int(y0):
+                full += 100
+            if full - int(y0) > 20:
+                return None  # "1990-94" yes, "1990-12" (a date?) no
+            a0, b0 = m.span("y0")
+            first = part("year", a0, b0, {"year": y0})
+            if _check(toks, first, m) is None and mention.i > 0 and toks.classes[mention.i - 1] not in (_C["IN"], _C["PREP"]):
+                return None
+            second = part("year", m.start("y1"), mention.j, {"year": str(full)})
+    groups = dict(g)
+    groups["parts"] = (first, second)
+    return Mention(mention.kind, mention.start, mention.end, groups, mention.i, mention.j)
 
 
 def _valid_dotted(clock: str) -> bool:

@@ -85,15 +85,17 @@ _FORMS.update(_PUNCT)
 for _ch in "!\"#$%&*+;<=>?@\\^_`{|}~\u201c\u201d\u2018\u00ab\u00bb\u2026\u00a3\u20ac\u00a5":
     _FORMS.setdefault(_ch, CODE["PUNCT"])
 
-#: One token: a.m./p.m., B.C./A.D., "1990's", a number or word (letters and digits together:
-#: "G20", "21st", "10am"), numbers joined by . , : / - ("2024-04-21", "1,200", "08:00"), a
-#: paragraph break, or one punctuation character. No part can backtrack more than a token.
+#: One token: a.m./p.m., B.C./A.D., a decade ("1990s", "1990's"), an ISO date, a number or
+#: word (letters and digits together: "G20", "21st", "10am"), numbers joined by . , : /
+#: ("1,200", "08:00", "21/04/2024"; a hyphen splits: "1917-1918" is two years), a paragraph
+#: break, or one punctuation character. No part can backtrack more than a token.
 _TOKEN = re.compile(
     r"[AaPp]\.\s?[Mm]\.?(?![^\W_])"
     r"|B\.C\.(?:E\.)?|A\.D\."
     r"|o'clock"
-    r"|\d+'s(?![^\W_])"
-    r"|\d[^\W_]*(?:[.,:/-]\d+)*"
+    r"|\d+0'?s(?![^\W_])"
+    r"|\d{4}-\d\d-\d\d(?![\d-])"
+    r"|\d[^\W_]*(?:[.,:/]\d+)*"
     r"|[^\W\d_][^\W_]*"
     r"|\n\s*\n"
     r"|\S"
