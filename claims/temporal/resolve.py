@@ -49,7 +49,9 @@ _TIMEX_MOD = {"below": "LESS_THAN", "at_most": "EQUAL_OR_LESS", "above": "MORE_T
 # Granularities, finest first.
 DAY, WEEK, MONTH, QUARTER, HALF, SEASON, YEAR, DECADE, CENTURY = "D", "W", "M", "Q", "H", "S", "Y", "E", "C"
 _RANK = {DAY: 0, WEEK: 1, MONTH: 2, QUARTER: 3, SEASON: 3, HALF: 4, YEAR: 5, DECADE: 6, CENTURY: 7}
-_UNIT_GRAN = {"D": DAY, "W": WEEK, "2W": WEEK, "MO": MONTH, "Q": QUARTER, "Y": YEAR, "DE": DECADE, "CE": CENTURY,
+#: The granularity a shift by each unit names: "two years ago" a year, "a decade ago" a year too
+#: (2014, not the 2010s), "three days later" a day.
+_UNIT_GRAN = {"D": DAY, "W": WEEK, "2W": WEEK, "MO": MONTH, "Q": QUARTER, "Y": YEAR, "DE": YEAR, "CE": YEAR,
               "H": DAY, "M": DAY, "S": DAY}
 
 _UNIT_WORDS = dict(UNITS, **{"weekend": "W", "weekends": "W", "millennium": "ML", "millennia": "ML",
@@ -116,6 +118,13 @@ def tense(toks: Tokens, i: int, j: int) -> str | None:
                 t = "past"
         elif lw in _PAST or (len(lw) > 4 and lw.endswith("ed") and lw not in _NOT_PAST_ED):
             t = "past"
+            if n >= 1 and words[n - 1] in ("be", "being"):
+                # a passive: "will be passed" is future, "is to be signed" too
+                back = words[max(0, n - 4):n - 1]
+                if any(w in ("will", "shall", "ll", "to", "would") for w in back):
+                    t = "future"
+                elif not any(w in _PAST_AUX for w in back):
+                    t = "present"
         elif lw in _PRESENT:
             t = "present"
         else:
@@ -407,6 +416,35 @@ class Resolver:
                 best = date(y, month, day)
                 a, b = min(a, best), max(b, best)
         return self._new(m, Timex("DATE", best.isoformat(), "dct", a, b, weekday=weekday, tense=t), DAY)
+
+    def _r_day_only(self, m: Mention) -> Claim | None:
+        """"on the 21st": that day of the month the text is on, else of the publication month
+        (this month's if it has come, by tense)."""
+        day = ordinal_value(m.groups["day"])
+        ref = self.ref
+        if ref is not None and self.gran.get(ref.id) in (DAY, MONTH) and ref.timex.earliest is not None:
+            base = ref.timex.earliest
+            try:
+                d = date(base.year, base.month, day)
+            except ValueError:
+                return None
+            return self._date(m, d, DAY, "anchor", anchor=ref.id)
+        if self.dct is None:
+            return None
+        t = self._tense(m)
+        this = self.dct.replace(day=1)
+        prev = this - cal.delta(1, "MO")
+        nxt = this + cal.delta(1, "MO")
+        try:
+            cands = [date(x.year, x.month, day) for x in (prev, this, nxt) if day <= cal.month_end(x).day]
+        except ValueError:
+            return None
+        past = max((c for c in cands if c <= self.dct), default=None)
+        fut = min((c for c in cands if c >= self.dct), default=None)
+        if past is None or fut is None:
+            return None
+        best, a, b = self._choose(past, fut, t)
+        return self._new(m, Timex("DATE", best.isoformat(), "dct", a, b, tense=t), DAY)
 
     def _r_iso(self, m: Mention) -> Claim | None:
         y, mo, d = m.groups["iso"].split("-")
@@ -833,11 +871,14 @@ class Resolver:
         pmod = point_mod(g.get("mod"))
         if gran == QUARTER and self.named_quarter is not None:
             anchor = self.named_quarter
-        if rel == "next" and self.dct is not None and (anchor is None or not self.narrative):
-            # "the next year" in news: the year after publication
+        if rel == "next" and self.dct is not None and (anchor is None or not self.narrative) \
+                and gran in (MONTH, QUARTER, YEAR, DECADE, CENTURY):
+            # "the next year" in news: the year after publication ("the next day" hangs on the story)
             return self._shift_from(m, None, 1, 1, unit, 1, to_gran=gran, timex_mod=pmod)
         if anchor is None:
-            return None
+            if self.dct is None or not step:
+                return None
+            return self._shift_from(m, None, 1, 1, unit, step, to_gran=gran, timex_mod=pmod)
         return self._shift_from(m, anchor, abs(step), abs(step), unit, step or 1, to_gran=gran, timex_mod=pmod)
 
     def _this_unit(self, m: Mention, unit_word: str, mod: str | None) -> Claim | None:

@@ -52,6 +52,8 @@ _SPECS: list[tuple[str, str, str]] = [
                                     "(?:COMMA?(?P<year>YEAR))?"),
     ("year_range", "ERA", "(?P<y0>NUM|DAYNUM)(?:HYPHEN|DASH|TO)(?P<year>NUM|DAYNUM)(?P<era>ERA)"),
     ("year_range", "YEAR", "(?P<y0>YEAR)HYPHEN(?P<y1>DAYNUM|NUM)"),
+    # on the 21st: a day of the month the text is in
+    ("day_only", "ORDNUM", "THE(?P<day>ORDNUM)"),
     ("iso", "ISO", "(?P<iso>ISO)"),
     ("slash", "SLASHDATE", "(?P<slash>SLASHDATE)"),
     # August 2022 | early March 2020 | the end of March, 2021 | January nineteen ninety-seven
@@ -399,6 +401,12 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
             return None  # "the present case", "the current account"
         if "dir" in g and "vague" not in g and not g.get("unit", "").lower().endswith("s"):
             return None  # "the coming week" is next week (a period), "the coming weeks" a vague future
+    elif kind == "day_only":
+        n = _ordinal_value(g["day"])
+        if n is None or not 1 <= n <= 31:
+            return None
+        if mention.signal is None and _prev_word(toks, i) != "on" and next_c not in _CLAUSE_END:
+            return None  # "the 3rd division": an ordinal, not a day
     elif kind == "date":
         if "year" not in g and next_c in (_C["UNIT"], _C["PERIOD"]) and _next_word(toks, j) in ("%",):
             return None

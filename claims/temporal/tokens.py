@@ -112,7 +112,9 @@ _PLAIN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?$|\d+\.\d+$")
 
 
 def number_class(tok: str) -> str:
-    """The class of a token that starts with a digit."""
+    """The class of a token that starts with a digit (other scripts' digits are words)."""
+    if not tok.isascii():
+        return X
     if tok.isdigit():
         n = len(tok)
         if n == 4:
