@@ -971,7 +971,11 @@ class Resolver:
                                       offset=_signed(count[0], unit, sign) if count[0] == count[1] else None), None)
         if count[0] != count[1] and anchor is None:
             return None
-        return self._shift_from(m, anchor, count[0], count[1], unit, sign, mod)
+        # "fifteen months later" names a month, "four days later" a day; but "a year earlier"
+        # than a quarter is that quarter a year back (the periods a report compares).
+        keep = anchor is not None and self.gran.get(anchor.id) in (QUARTER, HALF)
+        return self._shift_from(m, anchor, count[0], count[1], unit, sign, mod,
+                                to_gran=None if keep else _UNIT_GRAN.get(unit, DAY))
 
     def _shift_from(self, m: Mention, anchor: Claim | None, lo_n: float, hi_n: float, unit: str, sign: int,
                     count_mod: str | None = None, to_gran: str | None = None,
