@@ -749,6 +749,12 @@ class Resolver:
             part = "NI"
         mod = point_mod(g.get("mod")) if (g.get("mod") or "").lower() not in ("earlier", "later") else None
         typ = "TIME" if part else "DATE"
+        ref = self.ref
+        if rel == "this" and self.narrative and ref is not None and ref.timex.earliest is not None \
+                and ref.timex.earliest == ref.timex.latest:
+            d = ref.timex.earliest  # "this morning" in a story: the morning of the day it is on
+            return self._new(m, Timex(typ, d.isoformat() + (f"T{part}" if part else ""), "anchor", d, d,
+                                      anchor=ref.id, mod=mod), DAY)
         if self.dct is None:
             return self._new(m, Timex(typ, "XXXX-XX-XX" + (f"T{part}" if part else ""), "unresolved"), DAY)
         d = self.dct + timedelta(days=off)
@@ -1129,9 +1135,13 @@ class Resolver:
                     day, res = date.fromisoformat(st.value[:10]), st.resolution
         if day is None:
             prev = self.claims[-1] if self.claims else None
+            ref = self.ref
             if prev and prev.timex and prev.timex.earliest and prev.timex.earliest == prev.timex.latest \
                     and 0 <= m.start - prev.end <= 4:
                 day, res, anchor = prev.timex.earliest, "anchor", prev.id
+            elif (self.narrative or self.dct is None) and ref is not None and ref.timex.earliest is not None \
+                    and ref.timex.earliest == ref.timex.latest:
+                day, res, anchor = ref.timex.earliest, "anchor", ref.id  # a story's clock: the day it is on
             elif self.dct is not None:
                 day, res = self.dct, "dct"
         if hh == 24 and day is not None:

@@ -89,7 +89,7 @@ _SPECS: list[tuple[str, str, str]] = [
     ("quarter", "QTOKEN", "(?P<q>QTOKEN)(?P<year>YEAR)?"),
     # on Friday | last Tuesday | late on Tuesday | Friday morning | this coming Sunday
     ("weekday", "WEEKDAY WDABBR", f"(?:(?P<rel>LAST|NEXT|THIS(?:COMING|PAST)?|COMING)|(?P<mod>EARLY|LATE(?:ON)?|EARLIER|LATER))?"
-                f"(?P<wd>{WDX})(?P<part>PART)?"),
+                "(?P<wd>WEEKDAY|WDABBR PERIOD)(?P<part>PART)?"),
     # Tuesday nights | on Mondays
     # the previous Friday | the following Monday morning
     ("weekday", "WEEKDAY WDABBR", f"THE(?P<arel>PREVIOUS|FOLLOWING|NEXT)(?P<wd>{WDX})(?P<part>PART)?"),
@@ -563,12 +563,12 @@ _ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven"
 def spelled_year(text: str) -> int | None:
     """"nineteen ninety-six" -> 1996, "two thousand" -> 2000, "two thousand and one" -> 2001."""
     w = text.lower().replace("-", " ").split()
-    if len(w) >= 2 and w[0] in _TEENS and w[1] in _TENS_W:
+    if len(w) >= 2 and w[0] in _TEENS and w[0] not in ("eleven", "twelve") and w[1] in _TENS_W:
         y = _TEENS[w[0]] * 100 + _TENS_W[w[1]]
         if len(w) == 3 and w[2] in _ONES:
             return y + _ONES[w[2]]
         return y if len(w) == 2 else None
-    if len(w) >= 2 and w[0] in _TEENS and w[1] == "hundred" and len(w) == 2:
+    if len(w) == 2 and w[0] in ("sixteen", "seventeen", "eighteen", "nineteen") and w[1] == "hundred":
         return _TEENS[w[0]] * 100
     if w[:2] == ["two", "thousand"]:
         rest = [x for x in w[2:] if x != "and"]
