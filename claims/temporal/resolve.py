@@ -65,7 +65,7 @@ def unit_of(word: str) -> str | None:
 # -- tense ----------------------------------------------------------------------------------------
 
 _FUTURE = frozenset(("will", "shall", "ll", "upcoming", "next", "tomorrow", "would", "forecast", "forecasts",
-                     "projected", "aims", "until", "slated", "poised"))
+                     "projected", "aims", "until", "slated", "poised", "effective"))
 #: Words that speak of the future only as plans: "is scheduled to", "plans to". After "was",
 #: "were" or "had" they are past ("had been scheduled to expire Friday").
 _PLANNED = frozenset(("scheduled", "expected", "due", "set", "planned", "plans", "plan", "going", "intends",
@@ -84,7 +84,8 @@ _PRESENT = frozenset(("says", "say", "am"))
 def tense(toks: Tokens, i: int, j: int) -> str | None:
     """"past", "future" or None for the clause around tokens [i, j): the tense marker nearest
     the mention (a future auxiliary such as "will", a plan such as "is scheduled to", a past
-    form such as "said" or "-ed"); a verb before the mention counts a little nearer."""
+    form such as "said" or "-ed"); a verb before the mention counts nearer, as English puts
+    the verb before its time adjuncts ("will double its flights by August, untouched by...")."""
     cls = toks.classes
     a = i
     lo = max(0, i - 30)
@@ -129,7 +130,7 @@ def tense(toks: Tokens, i: int, j: int) -> str | None:
             t = "present"
         else:
             continue
-        dist = (i - k) if k < i else (k - j + 1) + 2
+        dist = (i - k) if k < i else (k - j + 1) + 5
         if best is None or dist < best[0]:
             best = (dist, t)
     if best is None or best[1] == "present":
