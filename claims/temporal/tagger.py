@@ -118,7 +118,7 @@ _SPECS: list[tuple[str, str, str]] = [
     # the end of the year | by the middle of the month
     ("anaphor", "UNIT", f"(?P<mod>{PTMOD})(?P<unit>UNIT)"),
     # the quarter | the weekend
-    ("anaphor", "UNIT WEEKEND", "THE(?P<unit>UNIT|WEEKEND)"),
+    ("anaphor", "UNIT WEEKEND", "THE(?P<full>FULL|FISCAL)?(?P<unit>UNIT|WEEKEND)"),
     # the day before | the week after
     ("anaphor", "UNIT PART", "THE(?P<unit>UNIT|PART)(?P<dir>BEFORE|AFTER)"),
     # two years ago | nearly a decade ago | a few days ago
@@ -426,9 +426,14 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
             return None
     elif kind == "anaphor":
         unit = g["unit"].lower()
-        if m.group() == _C["THE"] + _C["UNIT"] and unit != "quarter" or m.group() == _C["THE"] + _C["WEEKEND"] \
-                and unit != "weekend":
-            return None  # of "the <unit>" alone, only "the quarter" and "the weekend" name a time
+        if m.group()[:1] == _C["THE"] and m.group()[-1:] in (_C["UNIT"], _C["WEEKEND"]) \
+                and "rel" not in g and "that" not in g and "dir" not in g and "mod" not in g:
+            # of "the <unit>" alone, "the quarter", "the weekend", "the year", "the month" and
+            # "the week" name a time (the one the text is in); "the day", "the hour" do not
+            if unit not in ("quarter", "weekend", "year", "month", "week"):
+                return None
+            if next_c == _C["APOS"] or _next_word(toks, j) in ("of", "before", "after"):
+                return None  # "the year's best", "the year of the dragon", "the week before"
         if unit.endswith("s") and unit != "weekends":
             return None
         if "dir" in g and g["dir"].lower() in ("earlier", "ago") and unit not in ("year", "month", "week", "quarter"):
