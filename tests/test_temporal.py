@@ -256,3 +256,22 @@ def test_the_10_year_bond_is_only_an_adjectival_duration():
 def test_without_a_publication_date_relative_expressions_stay_unresolved():
     t = only("He left on Friday.", "Friday", published=None).timex
     assert (t.value, t.resolution, t.earliest) == ("XXXX-WXX-5", "unresolved", None)
+
+
+# -- named days ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("They met at Easter 2023.", "Easter 2023", "2023-04-09"),
+    ("Memorial Day 2020 was quiet.", "Memorial Day 2020", "2020-05-25"),
+    ("Thanksgiving 2024 falls late.", "Thanksgiving 2024", "2024-11-28"),
+    ("On Christmas Eve he left.", "Christmas Eve", "2023-12-24"),
+    ("The parade on the Fourth of July was cancelled.", "the Fourth of July", "2023-07-04"),
+])
+def test_holidays(text, phrase, value):
+    c = only(text, phrase)
+    assert c.timex.value == value
+
+
+def test_a_holiday_without_a_year_is_the_last_or_next_one():
+    t = only("Good Friday falls early.", "Good Friday").timex
+    assert (t.earliest, t.latest) == (date(2024, 3, 29), date(2025, 4, 18))

@@ -18,11 +18,13 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from dateutil.easter import easter
+
 from claims.lexicon import load
 from claims.model import Claim, Timex
 from claims.numbers import parse_number
 from claims.temporal import calendar as cal
-from claims.temporal.tagger import Mention, ordinal_value, spelled_year
+from claims.temporal.tagger import HOLIDAYS, Mention, holiday_key, ordinal_value, spelled_year
 from claims.temporal.tokens import CODE, Tokens
 
 _LEX = load("temporal")
@@ -417,6 +419,30 @@ class Resolver:
                 best = date(y, month, day)
                 a, b = min(a, best), max(b, best)
         return self._new(m, Timex("DATE", best.isoformat(), "dct", a, b, weekday=weekday, tense=t), DAY)
+
+    def _r_holiday(self, m: Mention) -> Claim | None:
+        """A named day: its date in the year written, else in the story's year, else the last
+        or next one around publication, by tense."""
+        key = holiday_key(m.groups["name"])
+        rule = HOLIDAYS[key]
+        claim = None
+        if "year" in m.groups:
+            d = holiday_date(rule, int(m.groups["year"]))
+            claim = None if d is None else self._date(m, d, DAY, "absolute")
+        elif self._narrative_year(m) is not None:
+            d = holiday_date(rule, self._narrative_year(m))
+            claim = None if d is None else self._date(m, d, DAY, "anchor", anchor=self.story.id)
+        elif self.dct is not None:
+            around = [d for d in (holiday_date(rule, y) for y in range(self.dct.year - 1, self.dct.year + 2)) if d]
+            past = max((d for d in around if d <= self.dct), default=None)
+            fut = min((d for d in around if d >= self.dct), default=None)
+            if past is not None and fut is not None:
+                t = self._tense(m)
+                best, a, b = self._choose(past, fut, t)
+                claim = self._new(m, Timex("DATE", best.isoformat(), "dct", a, b, tense=t), DAY)
+        if claim is not None:
+            claim.attrs["holiday"] = key
+        return claim
 
     def _r_day_only(self, m: Mention) -> Claim | None:
         """"on the 21st": that day of the month the text is on, else of the publication month
@@ -1189,6 +1215,23 @@ def _weekday_year(prefer: int, month: int, day: int, weekday: int | None, years)
         except ValueError:
             continue
     return None
+
+
+def holiday_date(rule, year: int) -> date | None:
+    """The date of a holiday lexicon rule in ``year``."""
+    if not cal.MIN_YEAR <= year <= cal.MAX_YEAR:
+        return None
+    if isinstance(rule, str):
+        month, day = map(int, rule.split("-"))
+        return date(year, month, day)
+    if "easter" in rule:
+        return easter(year) + timedelta(days=rule["easter"])
+    month, weekday, n = rule["nth"]
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = cal.month_end(date(year, month, 1))
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
 
 
 def _vague_duration(unit: str) -> str:

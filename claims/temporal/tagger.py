@@ -18,7 +18,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from claims.lexicon import load
 from claims.temporal.tokens import CODE, Tokens, compile_pattern
+
+#: Named days (Christmas, Easter Monday, Thanksgiving) and the rule that dates them.
+HOLIDAYS: dict = {k: v for k, v in load("temporal")["holidays"].items() if not k.startswith("_")}
+
+
+def holiday_key(name: str) -> str:
+    """"New Year’s  Eve" -> "new year's eve": how the holiday lexicon spells its keys."""
+    return " ".join(name.lower().replace("\u2019", "'").replace(" '", "'").split())
 
 # -- building blocks (class-name macros) ----------------------------------------------------
 
@@ -41,7 +50,7 @@ WDTAIL = "(?:COMMA?(?P<wd2>WEEKDAY|WDABBR PERIOD?)|LPAREN(?P<wd3>WEEKDAY|WDABBR 
 #: checks this), so a pattern only runs where one of its triggers occurs.
 _SPECS: list[tuple[str, str, str]] = [
     # 21 April 2024, Sunday | Friday, 16 June 2023 | the 21st of April
-    ("date", "MONTH MONABBR", f"(?:{WDREL}?(?P<wd1>{WDX})COMMA?)?THE?(?P<day>{DAYX})OF?(?P<month>{MONTHX})(?:COMMA?(?P<year>YEAR))?{WDTAIL}?"),
+    ("date", "MONTH MONABBR", f"(?:{WDREL}?(?P<wd1>{WDX})COMMA?)?(?:THE?(?P<day>{DAYX})OF?|THE(?P<dayw>ORDWORD)OF)(?P<month>{MONTHX})(?:COMMA?(?P<year>YEAR))?{WDTAIL}?"),
     # April 21, 2024 | Friday, June 16 | Sunday, March eighth
     ("date", "MONTH MONABBR", f"(?:{WDREL}?(?P<wd1>{WDX})COMMA?)?(?P<month>{MONTHX})(?P<day>{DAYX}|ORDWORD|NUMWORD HYPHEN ORDWORD)"
              f"(?:COMMA?(?P<year>YEAR))?{WDTAIL}?"),
@@ -52,6 +61,10 @@ _SPECS: list[tuple[str, str, str]] = [
                                     "(?:COMMA?(?P<year>YEAR))?"),
     ("year_range", "ERA", "(?P<y0>NUM|DAYNUM)(?:HYPHEN|DASH|TO)(?P<year>NUM|DAYNUM)(?P<era>ERA)"),
     ("year_range", "YEAR", "(?P<y0>YEAR)HYPHEN(?P<y1>DAYNUM|NUM)"),
+    # Christmas | New Year's Eve | Easter Monday | Thanksgiving 2023 | May Day
+    ("holiday", "HOLIDAY", "(?P<name>HOLIDAY(?:UNIT(?:APOS SWORD)?(?:UNIT|EVE)?|APOS SWORD(?:UNIT|EVE)|UNIT|EVE|WEEKDAY)?)"
+                           "(?:COMMA?(?P<year>YEAR))?"),
+    ("holiday", "MONTH", "(?P<name>MONTH UNIT)(?:COMMA?(?P<year>YEAR))?"),
     # on the 21st: a day of the month the text is in
     ("day_only", "ORDNUM", "THE(?P<day>ORDNUM)"),
     ("iso", "ISO", "(?P<iso>ISO)"),
@@ -401,6 +414,9 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
             return None  # "the present case", "the current account"
         if "dir" in g and "vague" not in g and not g.get("unit", "").lower().endswith("s"):
             return None  # "the coming week" is next week (a period), "the coming weeks" a vague future
+    elif kind == "holiday":
+        if holiday_key(g["name"]) not in HOLIDAYS:
+            return None
     elif kind == "day_only":
         n = _ordinal_value(g["day"])
         if n is None or not 1 <= n <= 31:
@@ -410,6 +426,8 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
     elif kind == "date":
         if "year" not in g and next_c in (_C["UNIT"], _C["PERIOD"]) and _next_word(toks, j) in ("%",):
             return None
+        if "dayw" in g:
+            g["day"] = g.pop("dayw")
         day = g.get("day", "")
         if day[:1].isdigit():
             n = int("".join(ch for ch in day if ch.isdigit()))
