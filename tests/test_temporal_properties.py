@@ -180,3 +180,13 @@ def test_tokens_keep_offsets_and_glue_only_what_belongs_together():
     assert names["mid"] == "MID" and names["8:30"] == "CLOCK" and names["1990s"] == "DECADE"
     for i in range(len(t)):
         assert t.text[t.starts[i]:t.ends[i]] == words[i]
+
+
+@given(st.sampled_from(MONTHS), st.integers(0, 40), st.one_of(st.none(), st.integers(1000, 2099)),
+       st.one_of(st.none(), dates), st.booleans())
+def test_any_day_of_any_month_never_raises_and_impossible_days_give_no_date(month, day, year, published, first):
+    written = (f"{day} {month}" if first else f"{month} {day}") + (f" {year}" if year else "")
+    for c in claims(f"It happened on {written}.", published):
+        if c.timex.earliest is not None and c.timex.value[:4].isdigit() and len(c.timex.value) == 10:
+            d = date.fromisoformat(c.timex.value)
+            assert (d.month, d.day) == (MONTHS.index(month) + 1, day)

@@ -406,10 +406,11 @@ class Resolver:
             return self._new(m, Timex("DATE", f"XXXX-{month:02d}-{day:02d}", "unresolved", weekday=weekday), DAY)
         try:
             a, b = date(years[0], month, day), date(years[1], month, day)
-        except ValueError:  # 29 February: the nearest leap year either way
+        except ValueError:
+            if (month, day) != (2, 29):
+                return None  # "April 31" names no day
+            # 29 February: the nearest leap year either way
             leap = [y for y in (years[0], years[1], years[0] - 1, years[1] + 1) if y % 4 == 0 and (y % 100 or y % 400 == 0)]
-            if not leap:
-                return None
             a = b = date(leap[0], month, day)
         best, a, b = self._choose(a, b, t)
         if weekday is not None:
