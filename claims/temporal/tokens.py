@@ -160,39 +160,45 @@ def _other_class(tok: str) -> str:
 class Tokens:
     """The tokens of one text: parallel lists of offsets and the class string."""
 
-    __slots__ = ("text", "starts", "ends", "classes")
+    __slots__ = ("text", "starts", "ends", "classes", "_lower")
 
     def __init__(self, text: str):
         self.text = text
-        starts: list[int] = []
-        ends: list[int] = []
-        codes: list[str] = []
-        hyphen, dash, brk, punct = CODE["HYPHEN"], CODE["DASH"], CODE["BREAK"], CODE["PUNCT"]
+        ms = list(_TOKEN.finditer(text))
+        words = [m.group() for m in ms]
         get = _FORMS.get
+        # Most tokens are known forms or plain words (X); the rest are classed one by one.
+        codes = [c if (c := get(w)) is not None else (X if w[0].isalpha() and len(w) != 2 and len(w) != 6 else None)
+                 for w in words]
+        self.starts = starts = [m.start() for m in ms]
+        self.ends = ends = [m.end() for m in ms]
         n = len(text)
-        for m in _TOKEN.finditer(text):
-            tok = m.group()
-            c = get(tok)
-            s, e = m.span()
-            if c is None:
-                ch = tok[0]
-                if ch.isalpha():
-                    c = X if (len(tok) != 2 and len(tok) != 6) else _other_class(tok)
-                elif ch.isdigit():
-                    c = number_class(tok)
-                elif ch == "-":
-                    # a hyphen joins only when it touches a token on both sides: "mid-2020"
-                    c = hyphen if (ends and ends[-1] == s and e < n and not text[e].isspace()) else dash
-                elif ch == "\n" or ch == "\r":
-                    c = brk
-                else:
-                    c = punct
-            starts.append(s)
-            ends.append(e)
-            codes.append(c)
-        self.starts = starts
-        self.ends = ends
+        for k in [k for k, c in enumerate(codes) if c is None]:
+            w = words[k]
+            ch = w[0]
+            if ch.isalpha():
+                codes[k] = _other_class(w)
+            elif ch.isdigit():
+                codes[k] = number_class(w)
+            elif ch == "-":
+                # a hyphen joins only when it touches a token on both sides: "mid-2020"
+                e = ends[k]
+                codes[k] = CODE["HYPHEN"] if (k and ends[k - 1] == starts[k] and e < n and not text[e].isspace()) \
+                    else CODE["DASH"]
+            elif ch == "\n" or ch == "\r":
+                codes[k] = CODE["BREAK"]
+            else:
+                codes[k] = CODE["PUNCT"]
         self.classes = "".join(codes)
+        self._lower: list[str] | None = None
+
+    @property
+    def lower(self) -> list[str]:
+        """Every token lower-cased (computed once, when first asked)."""
+        if self._lower is None:
+            text, starts, ends = self.text, self.starts, self.ends
+            self._lower = [text[a:b].lower() for a, b in zip(starts, ends)]
+        return self._lower
 
     def __len__(self) -> int:
         return len(self.starts)
