@@ -275,3 +275,19 @@ def test_holidays(text, phrase, value):
 def test_a_holiday_without_a_year_is_the_last_or_next_one():
     t = only("Good Friday falls early.", "Good Friday").timex
     assert (t.earliest, t.latest) == (date(2024, 3, 29), date(2025, 4, 18))
+
+
+def test_a_year_earlier_than_a_day_is_that_day_a_year_back():
+    cs = claims_of("The offer expired on 2 November 2023, a year earlier than planned.")
+    assert cs[-1].timex.value == "2022-11-02"
+
+
+def test_a_year_ago_beside_a_quarter_named_sentences_before_is_that_quarter():
+    text = ("Profit rose 10% in the third quarter of 2023. Sales were flat. "
+            "Costs fell. Revenue was $5 million, up from $4 million a year ago.")
+    assert only(text, "a year ago").timex.value == "2022-Q3"
+
+
+def test_a_couple_of_years_is_two_with_a_tolerance():
+    t = only("It took a couple of years.", "a couple of years").timex
+    assert (t.value, t.low, t.high) == ("P2Y", "P2Y", "P3Y")

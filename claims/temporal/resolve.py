@@ -34,6 +34,9 @@ UNITS: dict[str, str] = _LEX["units"]
 VAGUE: dict[str, list[int]] = _LEX["vague_numbers"]
 SEASONS: dict[str, str] = _LEX["seasons"]
 PARTS: dict[str, str] = _LEX["parts_of_day"]
+#: How many sentences back a quarter still sets the scene for "a year ago" ("Profit rose in the
+#: third quarter. ... Sales were $5 million, up from $4 million a year ago.").
+QUARTER_CONTEXT = 3
 _DAYNAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 #: How each duration-modifier wording qualifies a count, and its TIMEX3 ``mod``.
@@ -982,9 +985,9 @@ class Resolver:
         mod = _MOD_SHAPE.get(" ".join((g.get("mod") or "").lower().split()))
         if self.dct is None:
             return self._new(m, Timex("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "unresolved"), None)
-        ref = self.ref
+        ref = self.ref if self.ref is not None and self.gran.get(self.ref.id) in (QUARTER, HALF) else self.named_quarter
         if unit == "Y" and count[0] == count[1] and sign < 0 and ref is not None \
-                and self.gran.get(ref.id) in (QUARTER, HALF) and self._sentences_since(ref, m) <= 1:
+                and self._sentences_since(ref, m) <= QUARTER_CONTEXT:
             # "profit rose in the third quarter from a year ago": the same quarter a year back
             return self._shift_from(m, ref, count[0], count[1], unit, sign, mod)
         if count[0] != count[1]:
@@ -1013,8 +1016,8 @@ class Resolver:
         if count[0] != count[1] and anchor is None:
             return None
         # "fifteen months later" names a month, "four days later" a day; but "a year earlier"
-        # than a quarter is that quarter a year back (the periods a report compares).
-        keep = anchor is not None and self.gran.get(anchor.id) in (QUARTER, HALF)
+        # compares like with like: a quarter a year back, a day a year back.
+        keep = anchor is not None and (self.gran.get(anchor.id) in (QUARTER, HALF) or count == (1.0, 1.0) and unit == "Y")
         return self._shift_from(m, anchor, count[0], count[1], unit, sign, mod,
                                 to_gran=None if keep else _UNIT_GRAN.get(unit, DAY))
 
@@ -1074,8 +1077,8 @@ class Resolver:
         if unit == "ML":
             lo, hi, unit = lo * 1000, hi * 1000, "Y"
         value = cal.duration_value(lo, unit) if lo == hi else _vague_duration(unit)
-        if unit == "Q" and lo == hi:
-            value = cal.duration_value(lo * 3, "MO")
+        if "couple" in g.get("num", "").lower():
+            value = cal.duration_value(2, unit)  # "a couple of years": two, give or take (low/high say so)
         lo2, hi2 = _duration_tolerance(lo, hi, shape)
         rel = (g.get("rel") or "").lower()
         attrs = {}
