@@ -291,3 +291,14 @@ def test_a_year_ago_beside_a_quarter_named_sentences_before_is_that_quarter():
 def test_a_couple_of_years_is_two_with_a_tolerance():
     t = only("It took a couple of years.", "a couple of years").timex
     assert (t.value, t.low, t.high) == ("P2Y", "P2Y", "P3Y")
+
+
+@pytest.mark.parametrize("text, phrase, type_, value", [
+    ("It costs $50 a year.", "a year", "SET", "P1Y"),
+    ("Output is 2 million tonnes per day.", "per day", "SET", "P1D"),
+    ("Prices rose over the years.", "the years", "DURATION", "PXY"),
+    ("Debt fell by year-end.", "year-end", "DATE", "2024-12-31"),
+])
+def test_rates_spans_and_year_end(text, phrase, type_, value):
+    t = only(text, phrase).timex
+    assert (t.type, t.value) == (type_, value)

@@ -891,6 +891,8 @@ class Resolver:
             return self._shift_from(m, anchor, 1, 1, unit, -1)
         rel = (g.get("rel") or "").lower()
         if not rel and "dir" not in g and "that" not in g and "mod" in g:
+            if g["mod"].lower() == "end" and unit_word == "year":
+                return self._year_end(m)
             return self._this_unit(m, unit_word, point_mod(g["mod"]))
         if not rel and "dir" not in g and "that" not in g:
             return self._the_unit(m, unit_word)
@@ -916,6 +918,17 @@ class Resolver:
                 return None
             return self._shift_from(m, None, 1, 1, unit, step, to_gran=gran, timex_mod=pmod)
         return self._shift_from(m, anchor, abs(step), abs(step), unit, step or 1, to_gran=gran, timex_mod=pmod)
+
+    def _year_end(self, m: Mention) -> Claim | None:
+        """"year-end": 31 December of the year the text is in (a fiscal year may end elsewhere:
+        the interval is the year's last quarter)."""
+        this = self._this_unit(m, "year", None)
+        if this is None:
+            return None
+        y = this.timex.earliest.year
+        this.timex.value = f"{y:04d}-12-31"
+        this.timex.earliest, this.timex.mod = date(y, 10, 1), "END"
+        return this
 
     def _this_unit(self, m: Mention, unit_word: str, mod: str | None) -> Claim | None:
         """"the end of the year": the year (month, week) the story is in, else publication's."""
@@ -1098,6 +1111,11 @@ class Resolver:
 
     def _r_set(self, m: Mention) -> Claim | None:
         g = m.groups
+        if "rate" in g or "every" not in g and "times" not in g and "adv" not in g:
+            unit = unit_of(g["unit"])  # "$50 a year", "per day"
+            if unit is None or unit in ("ML", "HY"):
+                return None
+            return self._new(m, Timex("SET", cal.duration_value(1, unit), "absolute"), None)
         if "adv" in g:
             value = {"annually": "P1Y", "yearly": "P1Y", "weekly": "P1W", "daily": "P1D", "monthly": "P1M",
                      "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",

@@ -145,6 +145,12 @@ _SPECS: list[tuple[str, str, str]] = [
                  f"(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)(?:HYPHEN?(?P<old>OLD|LONG))?(?P<orso>OR SO)?"),
     ("duration", "UNIT", "THE(?P<rel>PAST|LAST)(?P<unit>UNIT)(?P<orso>OR SO)?"),
     ("duration", "UNIT", "(?P<bare>UNIT)(?P<orso>OR(?:SO|UNIT))?"),
+    # over the years | during the months
+    ("duration", "UNIT", "THE(?P<bare>UNIT)"),
+    # per day | per year
+    ("set", "PER", "PER(?P<unit>UNIT)"),
+    # year-end | the year-end
+    ("anaphor", "UNIT", "THE?(?P<unit>UNIT)HYPHEN?(?P<mod>END)"),
     # every week | each Monday | every other year | annually | twice a year | once a month
     ("set", "EVERY", f"(?P<every>EVERY)(?P<num>OTHER|{COUNT})?(?P<unit>UNIT|{WDX}|PART|WEEKEND|MONTH|SEASON)"),
     ("set", "SETADV", "(?P<adv>SETADV)"),
@@ -268,6 +274,11 @@ _NOT_YEAR_AFTER = _words(
     "feet ft kg pounds lbs acres hectares cars units homes houses deaths cases points hours hrs gmt yen marks "
     "francs cts cents seats members students delegates rounds local")
 
+#: Words before "a year", "a day" that make it a rate ("5 percent a year", "three tonnes a day").
+_RATE_WORDS = _words(
+    "percent pct % dollars dlrs million mln billion bln tonnes tons barrels units cents cts yen euros pounds "
+    "times people visitors cases deaths each apiece")
+
 _MONTH_VERBS_NEXT = frozenset("i we you he she they it the a an this that there".split())
 
 
@@ -349,7 +360,10 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
             # "for years", "in weeks", "weeks or months": a plural unit alone after a preposition
             if not unit.endswith("s") or unit in ("hrs", "yrs", "mins"):
                 return None
-            if _prev_word(toks, i) not in ("for", "in", "within", "over", "after", "of", "take", "takes", "took", "last", "lasted"):
+            if cls[i] == _C["THE"]:
+                if _prev_word(toks, i) not in ("over", "during", "throughout", "through", "for", "in"):
+                    return None  # "over the years"; not "the years of war"
+            elif _prev_word(toks, i) not in ("for", "in", "within", "over", "after", "of", "take", "takes", "took", "last", "lasted"):
                 return None
             if _next_word(toks, j) in ("of", "old", "ago", "earlier", "later", "before", "after"):
                 return None
@@ -360,6 +374,9 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
             # "a year" alone is rarely a stated duration: "$50 a year", "a year's work"; it needs
             # a preposition such as "for" or "within" in front to be read as one.
             prev = _prev_word(toks, i)
+            if prev in _RATE_WORDS or prev_c in (_C["NUM"], _C["DAYNUM"]) or prev[:1] in "$£€¥":
+                # "$50 a year", "2 million tonnes a year": a rate, the TIMEX3 set "each year"
+                return Mention("set", mention.start, mention.end, {"rate": g["unit"], "unit": g["unit"]}, i, j)
             if prev not in ("for", "in", "within", "over", "than", "about", "after", "take", "takes", "took",
                             "spent", "spend", "last", "lasted", "lasts", "nearly", "almost", "during"):
                 return None
