@@ -1207,6 +1207,15 @@ class Resolver:
         timex = Timex("TIME", value, res, day, day, anchor=anchor)
         return self._new(m, timex, DAY, zone=zone)
 
+    def _r_part_of(self, m: Mention) -> Claim | None:
+        sub = self._detached(m.groups["part_of"])
+        part = PARTS.get(m.groups["part"].lower())
+        if sub is None or part is None or not re.match(r"\d{4}-\d\d-\d\d", sub.timex.value):
+            return sub and self._new(m, sub.timex, DAY)
+        st = sub.timex
+        return self._new(m, Timex("TIME", st.value[:10] + f"T{part}", st.resolution, st.earliest, st.latest,
+                                  anchor=st.anchor, weekday=st.weekday), DAY)
+
     def _r_week_of(self, m: Mention) -> Claim | None:
         sub = self._detached(m.groups["week_of"])
         if sub is None:

@@ -644,6 +644,18 @@ def _merge(toks: Tokens, mentions: list[Mention]) -> list[Mention]:
                 out.append(merged)
                 k += 2
                 continue
+        if m.kind in ("date", "iso", "slash") and m.i >= 3 and cls[m.i - 3:m.i] == _C["THE"] + _C["PART"] + _C["OF"] \
+                and (not out or out[-1].j <= m.i - 3):
+            # "the morning of 29 April 1975": a part of that day
+            k0 = m.i - 3
+            if k0 > 0 and cls[k0 - 1] in (_C["EARLY"], _C["LATE"]):
+                k0 -= 1
+            groups = dict(m.groups)
+            groups["part_of"] = m
+            groups["part"] = toks.word(m.i - 2)
+            out.append(Mention("part_of", toks.starts[k0], m.end, groups, k0, m.j, None))
+            k += 1
+            continue
         if m.kind in ("date", "iso", "slash") and m.i >= 3 and cls[m.i - 3:m.i] in (
                 _C["THE"] + _C["UNIT"] + _C["OF"], _C["THE"] + _C["UNIT"] + _C["ENDED"]):
             unit = toks.word(m.i - 2).lower()

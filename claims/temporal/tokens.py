@@ -93,7 +93,7 @@ _TOKEN = re.compile(
     r"[AaPp]\.\s?[Mm]\.?(?![^\W_])"
     r"|B\.C\.(?:E\.)?|A\.D\."
     r"|o'clock"
-    r"|\d+0'?s(?![^\W_])"
+    r"|\d+0['\u2019]?s(?![^\W_])"
     r"|\d{4}-\d\d-\d\d(?![\d-])"
     r"|\d[^\W_]*(?:[.,:/]\d+)*"
     r"|[^\W\d_][^\W_]*"
@@ -107,13 +107,15 @@ _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?$")
 _FRACTION = re.compile(r"[1-9]/(?:[2-9]|1[0-2])$")
 _AMPM_SUFFIX = re.compile(r"(?:1[0-2]|0?[1-9])(?:am|pm)$", re.IGNORECASE)
 _ORD = re.compile(r"\d+(?:st|nd|rd|th)$", re.IGNORECASE)
-_DECADE = re.compile(r"(\d+)'?s$")
+_DECADE = re.compile(r"(\d+)['\u2019]?s$")
 _PLAIN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?$|\d+\.\d+$")
 
 
 def number_class(tok: str) -> str:
     """The class of a token that starts with a digit (other scripts' digits are words)."""
     if not tok.isascii():
+        if tok.endswith("\u2019s") and tok[:-2].isascii():
+            return number_class(tok[:-2] + "'s")
         return X
     if tok.isdigit():
         n = len(tok)
