@@ -16,6 +16,7 @@ from claims.model import Article, Claim, ClaimSet
 #: "module:function", in the order they run.
 EXTRACTORS = (
     "claims.temporal:extract",
+    "claims.events:extract",
 )
 
 _loaded: list | None = None

@@ -18,6 +18,7 @@ _SKIP = frozenset({"script", "style", "noscript", "template", "head", "svg", "ma
 _BLOCK = frozenset({"p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "h1", "h2",
                     "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th",
                     "blockquote", "pre", "figure", "figcaption", "br", "hr", "title", "address", "time"})
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _META_DATE = ("article:published_time", "og:published_time", "datepublished", "date", "pubdate",
               "publishdate", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date")
 
@@ -124,18 +125,19 @@ def _align(chunk: str, src: str, pos: int, text_at: int, pairs: list[tuple[int, 
     while i < limit and p < n:
         c = chunk[i]
         s = src[p]
+        if s == "&":
+            entity = _ENTITY.match(src, p)
+            if entity:  # one character of text written as an entity in the file
+                p = entity.end()
+                i += 1
+                pairs.append((text_at + i, p))
+                continue
         if c == s:
             i += 1
             p += 1
             continue
         if s == "\r" and c == "\n":
             p += 1
-            pairs.append((text_at + i, p))
-            continue
-        if s == "&":
-            semi = src.find(";", p, p + 12)
-            p = p + 1 if semi < 0 else semi + 1
-            i += 1
             pairs.append((text_at + i, p))
             continue
         if s == "<":  # markup inside what lxml gave as one chunk (CDATA, comments removed)

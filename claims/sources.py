@@ -116,8 +116,7 @@ def find_dateline(text: str) -> tuple[date, tuple[int, int]] | None:
     "Thursday, 7 March 2019", "March 22, 2013", "2024-04-21". The date must carry a year
     and fill the line (decorations aside); anything else is prose, not a dateline.
     Returns the date and the span of the date in ``text``."""
-    from claims.temporal.resolve import Resolver
-    from claims.temporal.tagger import find
+    from claims.temporal import full_dates
 
     pos = 0
     n = len(text)
@@ -133,17 +132,13 @@ def find_dateline(text: str) -> tuple[date, tuple[int, int]] | None:
     if len(line) > 120:
         return None
     core = line.strip(_DATELINE_STRIP + "\r")
-    mentions = [m for m in find(line) if m.kind in ("date", "iso", "numeric")]
-    if len(mentions) != 1:
+    dates = full_dates(line)
+    if len(dates) != 1:
         return None
-    m = mentions[0]
-    if len(core) - (m.end - m.start) > 4:  # the line must be the date (plus punctuation)
+    c = dates[0]
+    if len(core) - (c.end - c.start) > 4:  # the line must be the date (plus punctuation)
         return None
-    claim = Resolver(line, None).resolve(m)
-    t = claim.timex if claim else None
-    if t is None or t.earliest is None or t.earliest != t.latest:
-        return None
-    return t.earliest, (pos + m.start, pos + m.end)
+    return c.timex.earliest, (pos + c.start, pos + c.end)
 
 
 def parse_date(value: str) -> date | None:

@@ -200,6 +200,12 @@ def _escape_attr(s: str) -> str:
     )
 
 
+def is_timex(claim: Claim) -> bool:
+    """Whether a claim is a TIMEX3 in TimeML's sense: a time claim that is not an age
+    ("52 years old" is a time claim the age rules use, but TimeML does not annotate ages)."""
+    return claim.kind == "time" and claim.timex is not None and not claim.attrs.get("age")
+
+
 def _timex_attrs(claim: Claim, dct_tid: str | None) -> list[tuple[str, str]]:
     tx = claim.timex
     attrs = [("tid", claim.id), ("type", tx.type), ("value", tx.value)]
@@ -231,7 +237,7 @@ def write(claimset: ClaimSet, *, dct_tid: str = "t0") -> str:
     article = claimset.article
     text = article.text
     times = sorted(
-        (c for c in claimset.claims if c.kind == "time" and c.timex is not None and 0 <= c.start < c.end <= len(text)),
+        (c for c in claimset.claims if is_timex(c) and 0 <= c.start < c.end <= len(text)),
         key=lambda c: (c.start, -c.end),
     )
     dct = dct_tid if article.published is not None else None

@@ -302,3 +302,8 @@ def test_a_couple_of_years_is_two_with_a_tolerance():
 def test_rates_spans_and_year_end(text, phrase, type_, value):
     t = only(text, phrase).timex
     assert (t.type, t.value) == (type_, value)
+
+
+def test_an_age_is_a_duration_marked_as_an_age():
+    c = only("Hassan, a 38-year-old engineer, left.", "38-year-old")
+    assert (c.timex.value, c.attrs["age"]) == ("P38Y", True)

@@ -198,3 +198,15 @@ def test_reads_wikiwars():
     doc = timeml.read(sorted(folder.glob("*.tml"))[0])
     assert doc.article.published is not None
     assert doc.timexes and all(doc.article.text[t.start:t.end] == t.text for t in doc.timexes)
+
+
+def test_ages_are_time_claims_but_not_timeml():
+    """"52 years old" feeds the age rules, but TimeML does not annotate ages."""
+    from claims.temporal import extract
+
+    article = Article("a", "<test>", "The minister, 52 years old, resigned in 2013.", published=date(2024, 4, 21))
+    cs = ClaimSet(article, extract(article))
+    age = next(c for c in cs.claims if c.attrs.get("age"))
+    assert age.timex.value == "P52Y"
+    back = timeml.parse(timeml.write(cs))
+    assert [t.text for t in back.timexes] == ["2013"]

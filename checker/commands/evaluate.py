@@ -96,14 +96,12 @@ def _rows(args) -> list[tuple[str, str, Path, list[Path]]]:
 
 
 def _extract_system(doc) -> list[SystemTimex]:
+    from claims import timeml
     from claims.extract import extract
 
     claimset = extract(doc.article)
-    return [
-        SystemTimex(c.start, c.end, c.timex.type, c.timex.value, c.text)
-        for c in claimset.claims
-        if c.kind == "time" and c.timex is not None
-    ]
+    return [SystemTimex(c.start, c.end, c.timex.type, c.timex.value, c.text)
+            for c in claimset.claims if timeml.is_timex(c)]
 
 
 def _read_system(doc, gold_path: Path, system_dir: Path) -> list[SystemTimex]:

@@ -20,6 +20,10 @@ from checker.findings import ArticleResult, Finding, Severity
 WRITERS = {
     "text": "checker.report.text:TextWriter",
     "json": "checker.report.json_report:JsonWriter",
+    "junit": "checker.report.junit:JUnitWriter",
+    "sarif": "checker.report.sarif:SarifWriter",
+    "github": "checker.report.github:GitHubWriter",
+    "html": "checker.report.html:HtmlWriter",
 }
 
 

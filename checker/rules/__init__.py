@@ -27,6 +27,11 @@ RULE_MODULES = (
     "article_no_published_date",
     "date_weekday_mismatch",
     "date_relative_conflict",
+    "date_duration_conflict",
+    "date_future_past",
+    "date_age_conflict",
+    "date_sequence_conflict",
+    "date_anchor_conflict",
 )
 
 SECTIONS = ("What it checks", "Why it matters", "Example", "Does not flag")

@@ -224,3 +224,16 @@ def elapsed_days(start: Interval, end: Interval) -> tuple[int, int]:
     lo = (end[0] - start[1]).days
     hi = (end[1] - start[0]).days
     return lo, hi
+
+
+_OFFSET = re.compile(r"^(-?)P(\d+(?:\.\d+)?)(Y|M|W|D|DE|CE|Q)$")
+
+
+def parse_offset(value: str | None) -> tuple[int, relativedelta] | None:
+    """A claim's anchor offset ("P9M", "-P1Y", "P3W") as (sign, relativedelta); None for
+    anything that is not a plain calendar offset."""
+    m = _OFFSET.match(value or "")
+    if not m:
+        return None
+    unit = {"M": "MO"}.get(m.group(3), m.group(3))
+    return (-1 if m.group(1) else 1), delta(float(m.group(2)), unit)

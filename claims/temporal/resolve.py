@@ -1100,7 +1100,9 @@ class Resolver:
         elif rel in ("next", "coming"):
             attrs["from"] = "publication"
         nxt = self.toks.classes[m.j] if m.j < len(self.toks) else ""
-        if "-" in self.text[m.start:m.end] and nxt == CODE["X"] and "rel" not in g:
+        if (g.get("old") or "").lower() == "old":
+            attrs["age"] = True  # "52 years old", "a 136-year-old bank": an age, not a time (TimeML leaves it out)
+        elif "-" in self.text[m.start:m.end] and nxt == CODE["X"] and "rel" not in g:
             attrs["adjectival"] = True  # "a 10-year bond", "a three-day visit"
         if g.get("orso"):
             shape = shape or "approx"

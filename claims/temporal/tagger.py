@@ -354,8 +354,8 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
             return None
     elif kind == "duration":
         unit = g["unit"].lower() if "unit" in g else g.get("bare", "").lower()
-        if "old" in g and g["old"].lower() == "old":
-            return None  # an age: "52 years old", "a 136-year-old bank"
+        if "old" in g and g["old"].lower() == "old" and "rel" in g:
+            return None
         if "bare" in g:
             # "for years", "in weeks", "weeks or months": a plural unit alone after a preposition
             if not unit.endswith("s") or unit in ("hrs", "yrs", "mins"):

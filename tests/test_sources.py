@@ -1,0 +1,121 @@
+"""Reading articles: datelines, formats, encodings, and offsets that point into the file."""
+
+from datetime import date
+
+import pytest
+
+from claims.sources import article_from_text, decode, find_dateline, read_jsonl, read_path, ReadError
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("21 April 2024, Sunday", date(2024, 4, 21)),
+    ("| 21 April 2024, Sunday |", date(2024, 4, 21)),
+    ("Thursday, 7 March 2019", date(2019, 3, 7)),
+    ("March 22, 2013", date(2013, 3, 22)),
+    ("2024-04-21", date(2024, 4, 21)),
+    ("  **Friday, June 16, 2023**  ", date(2023, 6, 16)),
+])
+def test_a_first_line_dateline_is_the_publication_date(line, expected):
+    article = article_from_text(f"{line}\n\nHeadline\n\nBody said on Friday.\n")
+    assert article.published == expected
+    assert article.published_from == "dateline"
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said on 21 April 2024 that it would act.\n",  # a date inside prose
+    "April 21\nBody.\n",  # no year
+    "Headline\n21 April 2024\n",  # not the first line
+    "",
+])
+def test_prose_is_not_a_dateline(text):
+    assert find_dateline(text) is None
+
+
+def test_published_option_overrides_the_dateline():
+    article = article_from_text("21 April 2024, Sunday\nText.", published=date(2020, 1, 1))
+    assert article.published == date(2020, 1, 1) and article.published_from == "option"
+    assert article.dateline is not None  # still known, so its weekday is still checked
+
+
+def test_markdown_front_matter_date_and_title(tmp_path):
+    p = tmp_path / "a.md"
+    p.write_text('---\ntitle: "Vote"\ndate: 2024-05-14\n---\n# Heading\n\nText `x` here.\n', encoding="utf-8")
+    [article] = read_path(str(p))
+    assert article.published == date(2024, 5, 14)
+    assert article.title == "Vote"
+    assert len(article.text) == len(p.read_text(encoding="utf-8"))  # offsets are the file's
+
+
+def test_markdown_code_blocks_and_link_targets_are_not_prose(tmp_path):
+    p = tmp_path / "a.md"
+    p.write_text("Text [a](http://x/2013).\n\n```\nFriday, 16 June 2023\n```\n", encoding="utf-8")
+    [article] = read_path(str(p))
+    assert "2013" not in article.text and "June" not in article.text
+
+
+def test_html_date_title_and_offsets_map_back_to_the_file(tmp_path):
+    html = ('<html><head><title>T &amp; U</title>\n<meta property="article:published_time" '
+            'content="2024-03-03T10:00:00Z"></head>\n<body><p>Tom &amp; Jerry met\r\non Friday.</p>'
+            '<script>var d = "2019";</script></body></html>')
+    p = tmp_path / "a.html"
+    p.write_bytes(html.encode("utf-8"))
+    [article] = read_path(str(p))
+    assert article.published == date(2024, 3, 3)
+    assert article.title == "T & U"
+    assert "2019" not in article.text
+    at = article.text.index("Friday")
+    line, col = article.locate(at)
+    source_lines = html.replace("\r\n", "\n").split("\n")
+    assert source_lines[line - 1][col - 1:col + 5] == "Friday"
+
+
+def test_html_time_element_gives_the_date(tmp_path):
+    p = tmp_path / "a.html"
+    p.write_text('<article><time datetime="2023-06-16">16 June</time><p>Text.</p></article>', encoding="utf-8")
+    [article] = read_path(str(p))
+    assert article.published == date(2023, 6, 16) and article.published_from == "time-element"
+
+
+def test_jsonl_records_and_bad_lines():
+    data = (b'{"id": "a", "published": "2024-04-21", "title": "T", "text": "Body."}\n'
+            b'\n'
+            b'not json\n'
+            b'{"id": "b", "published": "yesterday", "text": "x"}\n'
+            b'{"id": 7, "text": "No date."}\n')
+    items = list(read_jsonl(data, "c.jsonl"))
+    assert [type(i).__name__ for i in items] == ["Article", "ReadError", "ReadError", "Article"]
+    assert items[0].source == "c.jsonl#a" and items[0].published == date(2024, 4, 21)
+    assert items[1].source == "c.jsonl:3"
+    assert items[3].id == "7" and items[3].published is None
+
+
+@pytest.mark.parametrize("data, expected", [
+    ("héllo".encode("utf-8"), "héllo"),
+    (b"\xef\xbb\xbfh\xc3\xa9llo", "héllo"),
+    ("héllo".encode("utf-16"), "héllo"),
+])
+def test_decoding_removes_byte_order_marks(data, expected):
+    assert decode(data)[0] == expected
+
+
+def test_undecodable_bytes_fall_back_with_a_note():
+    text, notes = decode(b"caf\xe9")
+    assert text == "café" and "Windows-1252" in notes[0]
+
+
+def test_binary_data_is_refused():
+    with pytest.raises(ValueError, match="binary"):
+        decode(b"\x89PNG\x00\x00")
+
+
+def test_missing_file_is_a_read_error(tmp_path):
+    [err] = read_path(str(tmp_path / "nope.txt"))
+    assert isinstance(err, ReadError) and "no such file" in err.message
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_line_and_column_survive_every_line_ending(newline):
+    text = newline.join(["one", "two", "\tthree Friday"])
+    article = article_from_text(text)
+    line, col = article.locate(text.index("Friday"))
+    assert (line, col) == (3, 8)
