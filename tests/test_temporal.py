@@ -307,3 +307,10 @@ def test_rates_spans_and_year_end(text, phrase, type_, value):
 def test_an_age_is_a_duration_marked_as_an_age():
     c = only("Hassan, a 38-year-old engineer, left.", "38-year-old")
     assert (c.timex.value, c.attrs["age"]) == ("P38Y", True)
+
+
+def test_a_story_year_is_not_moved_by_a_year_named_in_passing():
+    text = ("The war began in 1939. It spread in 1940. In 1941 it turned. In 1942 it grew. By 1943 it raged. "
+            "On 10 March 1975, the offensive opened, ahead of a campaign planned for 1976. "
+            "The front collapsed on 11 March.")
+    assert only(text, "11 March", published=date(2009, 12, 19)).timex.value == "1975-03-11"

@@ -300,12 +300,27 @@ class Resolver:
             self.gran[claim.id] = gran
         if gran == QUARTER and m.kind in ("quarter", "period"):
             self.named_quarter = claim
+        if self.narrative and timex.resolution == "dct":
+            sets_ref = False  # "today" in a quoted speech does not move a story told in 1944
         if sets_ref and timex.type in ("DATE", "TIME") and timex.earliest is not None and timex.latest is not None \
                 and not timex.value.endswith("_REF"):
             self.ref = claim
-            if timex.resolution == "absolute" and gran not in (DECADE, CENTURY):
+            if timex.resolution == "absolute" and gran not in (DECADE, CENTURY) and self._sets_story(m, gran):
                 self.story = claim
         return claim
+
+    def _sets_story(self, m: Mention, gran: str | None) -> bool:
+        """Whether an explicit date moves the story to its year. A day or a month does; a bare
+        year does when it opens its sentence ("In 1941, ...") or the story so far is told in
+        years, but not in passing after a dated day ("On 10 March 1975 ... a campaign planned
+        for 1976. ... on 11 March" is still 1975)."""
+        if gran != YEAR or self.story is None or self.gran.get(self.story.id) == YEAR:
+            return True
+        k = m.i
+        cls = self.toks.classes
+        while k > 0 and cls[k - 1] not in _STOP and m.i - k < 3:
+            k -= 1
+        return k == 0 or cls[k - 1] in _STOP
 
     def _date(self, m: Mention, d: date, gran: str, resolution: str, iv: cal.Interval | None = None,
               **kw) -> Claim:
@@ -816,6 +831,11 @@ class Resolver:
         rel = " ".join((g.get("rel") or "").lower().split())
         unit = " ".join(g["unit"].lower().split())
         modw = (g.get("mod") or "").lower()
+        if unit == "day" and rel == "this" and self.narrative and self.ref is not None \
+                and self.gran.get(self.ref.id) == DAY:
+            r = self.ref.timex  # "this day" in a story: the day it is on
+            return self._new(m, Timex("DATE", r.earliest.isoformat(), "anchor", r.earliest, r.latest,
+                                      anchor=self.ref.id), DAY)
         if rel == "latest":
             if self.dct is None:
                 return self._same_as_last(m, QUARTER)
