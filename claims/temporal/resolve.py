@@ -460,6 +460,9 @@ class Resolver:
                 claim = self._new(m, Timex("DATE", best.isoformat(), "dct", a, b, tense=t), DAY)
         if claim is not None:
             claim.attrs["holiday"] = key
+            part = PARTS.get((m.groups.get("part") or "").lower())
+            if part and len(claim.timex.value) == 10:
+                claim.timex.type, claim.timex.value = "TIME", f"{claim.timex.value}T{part}"
         return claim
 
     def _r_day_only(self, m: Mention) -> Claim | None:
@@ -538,6 +541,16 @@ class Resolver:
         g = m.groups
         month = MONTHS[g["month"].rstrip(".").lower()]
         mod = point_mod(g.get("mod"))
+        if "arel" in g:
+            ref = self.ref
+            if ref is None:
+                return None
+            at = ref.timex.earliest if g["arel"].lower() == "previous" else ref.timex.latest
+            if g["arel"].lower() == "previous":
+                y = at.year if month < at.month else at.year - 1
+            else:
+                y = at.year if month > at.month else at.year + 1
+            return self._month_in(m, month, y, "anchor", mod, anchor=ref.id)
         if "ana" in g:
             anchor = self.ref
             if anchor is None or g["unit"].lower() != "year":
@@ -647,6 +660,12 @@ class Resolver:
             if y is None:
                 return None
             res = "absolute"
+        elif g.get("arel") and self.ref is not None:
+            base = _mid((self.ref.timex.earliest, self.ref.timex.latest)).year
+            y = base + (-1 if g["arel"].lower() == "previous" else 1)
+            res, anchor = "anchor", self.ref.id
+        elif g.get("arel"):
+            return None
         elif self._narrative_year(m) is not None and not rel:
             y, res, anchor = self._narrative_year(m), "anchor", self.story.id
         elif self.dct is None:

@@ -63,7 +63,7 @@ _SPECS: list[tuple[str, str, str]] = [
     ("year_range", "YEAR", "(?P<y0>YEAR)HYPHEN(?P<y1>DAYNUM|NUM)"),
     # Christmas | New Year's Eve | Easter Monday | Thanksgiving 2023 | May Day
     ("holiday", "HOLIDAY", "(?P<name>HOLIDAY(?:UNIT(?:APOS SWORD)?(?:UNIT|EVE)?|APOS SWORD(?:UNIT|EVE)|UNIT|EVE|WEEKDAY)?)"
-                           "(?:COMMA?(?P<year>YEAR))?"),
+                           "(?P<part>PART)?(?:COMMA?(?P<year>YEAR))?"),
     ("holiday", "MONTH", "(?P<name>MONTH UNIT)(?:COMMA?(?P<year>YEAR))?"),
     # on the 21st: a day of the month the text is in
     ("day_only", "ORDNUM", "THE(?P<day>ORDNUM)"),
@@ -73,6 +73,8 @@ _SPECS: list[tuple[str, str, str]] = [
     ("month_year", "MONTH MONABBR", f"(?P<mod>{PTMOD})?(?P<month>{MONTHX})(?:COMMA|OF)?(?P<year>YEAR|{SPELLEDYEAR})"),
     # last May | this September | June last year | July of that year | this past March
     ("month_rel", "MONTH", f"(?P<rel>LAST|NEXT|THIS(?:PAST|COMING)?|COMING)(?P<month>MONTH)"),
+    # the previous April | the following March: from the time the text is at
+    ("month_rel", "MONTH", f"THE(?P<arel>PREVIOUS|FOLLOWING|NEXT)(?P<month>MONTH)"),
     ("month_rel", "MONTH MONABBR", f"(?P<mod>{PTMOD})?(?P<month>{MONTHX})(?P<rel2>LAST|NEXT|THIS)(?P<unit>UNIT)"),
     ("month_rel", "MONTH MONABBR", f"(?P<mod>{PTMOD})?(?P<month>{MONTHX})OF(?P<ana>THAT|THE(?:SAME|FOLLOWING|NEXT|PREVIOUS))(?P<unit>UNIT)"),
     # January | early March | mid-November | the end of May
@@ -93,7 +95,8 @@ _SPECS: list[tuple[str, str, str]] = [
     # the 20th century | the early nineteenth century
     ("century", "UNIT", f"THE?(?:(?P<mod>EARLY|MID|LATE)HYPHEN?)?(?P<ord>ORDNUM|ORDWORD|NUMWORD HYPHEN ORDWORD)HYPHEN?(?P<unit>UNIT)(?P<era>ERA)?"),
     # last summer | the winter of 1994 | spring 2020 | early fall
-    ("season", "SEASON FALL", f"(?:(?P<rel>LAST|NEXT|THIS(?:PAST|COMING)?|COMING|PAST)|(?P<mod>EARLY|LATE|MID HYPHEN?)|(?P<the>THE))?"
+    ("season", "SEASON FALL", f"(?:THE(?P<arel>PREVIOUS|FOLLOWING|NEXT)|(?P<rel>LAST|NEXT|THIS(?:PAST|COMING)?|COMING|PAST)"
+                              f"|(?P<mod>EARLY|LATE|MID HYPHEN?)|(?P<the>THE))?"
                f"(?P<season>SEASON|FALL)(?:OF?(?P<year>YEAR|{SPELLEDYEAR}))?"),
     # the third quarter | the first half of 2020 | fourth-quarter | this year's third quarter
     ("quarter", "UNIT HALF", "(?:THE|THIS|LAST|NEXT|A)?(?:(?P<year>YEAR)|(?P<yref>THIS|LAST|NEXT)UNIT APOS SWORD)?"
@@ -328,9 +331,9 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
                             "late", "mid", "last", "next", "this", "and", "or", "before", "after", "between", "till"):
                 return None  # the modal verb or the verb "march"
     elif kind == "season":
-        if g["season"].lower() == "fall" and not ("year" in g or g.get("rel") or g.get("mod")):
+        if g["season"].lower() == "fall" and not ("year" in g or g.get("rel") or g.get("arel") or g.get("mod")):
             return None  # "the fall of the city"
-        if not ("year" in g or g.get("rel") or g.get("mod") or g.get("the")) and next_c == _C["X"] \
+        if not ("year" in g or g.get("rel") or g.get("arel") or g.get("mod") or g.get("the")) and next_c == _C["X"] \
                 and _next_word(toks, j) not in ("and", "of", "in", "to", "when", "that"):
             return None  # "summer offensive": a name more often than a time, unless a story places it
     elif kind == "quarter":
