@@ -14,7 +14,7 @@ from datetime import date
 
 from claims.model import Article, Claim, Timex
 from claims.temporal import calendar as cal
-from claims.temporal.resolve import MONTHS, Resolver, count_of, gran_interval, gran_value, point_mod, unit_of
+from claims.temporal.resolve import MONTHS, Resolver, count_of, point_mod, unit_of
 from claims.temporal.tagger import find
 from claims.temporal.tokens import CODE, Tokens
 

@@ -37,7 +37,6 @@ PARTS: dict[str, str] = _LEX["parts_of_day"]
 #: How many sentences back a quarter still sets the scene for "a year ago" ("Profit rose in the
 #: third quarter. ... Sales were $5 million, up from $4 million a year ago.").
 QUARTER_CONTEXT = 3
-_DAYNAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 #: How each duration-modifier wording qualifies a count, and its TIMEX3 ``mod``.
 _MOD_SHAPE = {
@@ -69,21 +68,16 @@ def unit_of(word: str) -> str | None:
 
 # -- tense ----------------------------------------------------------------------------------------
 
-_FUTURE = frozenset(("will", "shall", "ll", "upcoming", "next", "tomorrow", "would", "forecast", "forecasts",
-                     "projected", "aims", "until", "slated", "poised", "effective"))
+_TENSE = _LEX["tense"]
+_FUTURE = frozenset(_TENSE["future"])
 #: Words that speak of the future only as plans: "is scheduled to", "plans to". After "was",
 #: "were" or "had" they are past ("had been scheduled to expire Friday").
-_PLANNED = frozenset(("scheduled", "expected", "due", "set", "planned", "plans", "plan", "going", "intends",
-                      "hopes", "expects", "is", "are"))
-_PAST = frozenset(_LEX["irregular_past"]) | frozenset(("yesterday", "ago", "earlier", "last", "previously"))
-_PAST_AUX = frozenset(("was", "were", "had"))
-_NOT_PAST_ED = frozenset(("need", "speed", "feed", "indeed", "hundred", "seed", "proceed", "exceed", "succeed",
-                          "united", "limited", "based", "called", "so-called", "related", "armed", "red",
-                          "bed", "shed", "bred", "sacred", "naked", "wicked", "kindred", "rugged", "aged",
-                          "alleged", "unexpected", "supposed", "interested", "scheduled", "expected", "planned",
-                          "proposed", "detailed", "advanced", "concerned", "reed", "weed", "deed", "breed"))
+_PLANNED = frozenset(_TENSE["planned"])
+_PAST = frozenset(_LEX["irregular_past"]) | frozenset(_TENSE["past"])
+_PAST_AUX = frozenset(_TENSE["past_auxiliaries"])
+_NOT_PAST_ED = frozenset(_TENSE["not_past_ed"])
+_PRESENT = frozenset(_TENSE["present"])
 _STOP = frozenset((CODE["PERIOD"], CODE["BREAK"]))
-_PRESENT = frozenset(("says", "say", "am"))
 
 
 def tense(toks: Tokens, i: int, j: int) -> str | None:

@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 from claims.lexicon import load
 from claims.temporal.tokens import CODE, Tokens, compile_pattern
 
+_LEX = load("temporal")
 #: Named days (Christmas, Easter Monday, Thanksgiving) and the rule that dates them.
-HOLIDAYS: dict = {k: v for k, v in load("temporal")["holidays"].items() if not k.startswith("_")}
+HOLIDAYS: dict = {k: v for k, v in _LEX["holidays"].items() if not k.startswith("_")}
 
 
 def holiday_key(name: str) -> str:
@@ -258,31 +259,11 @@ def _group_spans(m):
 
 # -- context checks -----------------------------------------------------------------------------
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-#: Words before a four-digit number that make it an identifier, an amount or a count.
-_NOT_YEAR_BEFORE = _words(
-    "resolution resolutions no no. nos number article articles flight route room code model version boeing "
-    "airbus section chapter page pages p item case bill law act decree order rule regulation form highway "
-    "interstate ward unit channel station line platform gate block lot tel phone fax box suite apt covid g "
-    "$ £ € ¥ dlrs usd eur euro euros pounds pound yen rupees rupee dollars francs marks "
-    "over about some nearly almost around approximately roughly only just exactly total totalling top "
-    "than height elevation altitude km miles")
-#: Words after a four-digit number that make it a count or an amount, not a year.
-_NOT_YEAR_AFTER = _words(
-    "mln million billion bln dlrs dollars pct percent per % shares tonnes tons barrels people persons men women "
-    "children troops soldiers workers employees jobs votes km kms kilometers kilometres miles metres meters "
-    "feet ft kg pounds lbs acres hectares cars units homes houses deaths cases points hours hrs gmt yen marks "
-    "francs cts cents seats members students delegates rounds local")
-
+#: Words before or after a four-digit number that make it an identifier, an amount or a count.
+_NOT_YEAR_BEFORE = frozenset(_LEX["not_a_year"]["before"])
+_NOT_YEAR_AFTER = frozenset(_LEX["not_a_year"]["after"])
 #: Words before "a year", "a day" that make it a rate ("5 percent a year", "three tonnes a day").
-_RATE_WORDS = _words(
-    "percent pct % dollars dlrs million mln billion bln tonnes tons barrels units cents cts yen euros pounds "
-    "times people visitors cases deaths each apiece")
-
-_MONTH_VERBS_NEXT = frozenset("i we you he she they it the a an this that there".split())
+_RATE_WORDS = frozenset(_LEX["rate_words"]["words"])
 
 
 def _prev_word(toks: Tokens, i: int) -> str:
