@@ -157,17 +157,19 @@ _ISO_DUR = re.compile(r"^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.
                       r"(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$")
 
 
-def duration_value(n: float, unit: str) -> str:
+def duration_value(n: float, unit: str, split: bool = True) -> str:
     """TIMEX3 duration value: 10 Y -> P10Y, 48 H -> PT48H, 1 DE -> P10Y, 3 W -> P3W.
 
     A fraction becomes whole smaller units: 2.5 Y -> P2Y6M, 1.5 MO -> P1M15D, 1.5 D -> P1DT12H,
-    1.5 H -> PT1H30M (a fraction that does not come out whole keeps its decimal)."""
+    1.5 H -> PT1H30M (a fraction that does not come out whole keeps its decimal). With
+    ``split=False`` it keeps its decimal (P9.5Y), as tolerances do: a month's length varies,
+    half a year does not."""
     if unit == "2W":
         n, unit = n * 2, "W"
     if unit in ("DE", "CE") and float(n * (10 if unit == "DE" else 100)).is_integer():
         # ISO 8601 has no decades or centuries: "two decades" is P20Y
         n, unit = n * (10 if unit == "DE" else 100), "Y"
-    if not float(n).is_integer():
+    if split and not float(n).is_integer():
         whole = int(n)
         frac = n - whole
         split = {"Y": (12, "MO"), "MO": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "M"), "M": (60, "S")}

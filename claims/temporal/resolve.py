@@ -1140,8 +1140,8 @@ class Resolver:
         if g.get("orso"):
             shape = shape or "approx"
         timex = Timex("DURATION", value, "absolute", mod=_TIMEX_MOD.get(shape or ""),
-                      low=cal.duration_value(lo2, unit) if lo2 is not None else None,
-                      high=cal.duration_value(hi2, unit) if hi2 is not None else None)
+                      low=cal.duration_value(lo2, unit, split=False) if lo2 is not None else None,
+                      high=cal.duration_value(hi2, unit, split=False) if hi2 is not None else None)
         return self._new(m, timex, None, **attrs)
 
     def _r_set(self, m: Mention) -> Claim | None:
