@@ -581,7 +581,9 @@ class Resolver:
         years = self._readings(month, None)
         if years is None:
             return self._new(m, Timex("DATE", f"XXXX-{month:02d}", "unresolved", mod=mod), MONTH)
-        best, a, b = self._choose(date(years[0], month, 1), date(years[1], month, 1), t)
+        # a month is as far away as its middle: March is nine months before 19 December, not ten
+        best, a, b = self._choose(date(years[0], month, 15), date(years[1], month, 15), t)
+        best, a, b = best.replace(day=1), a.replace(day=1), b.replace(day=1)
         lo, hi = _narrow(cal.month_interval(a.year, month), mod)[0], _narrow(cal.month_interval(b.year, month), mod)[1]
         timex = Timex("DATE", gran_value(best, MONTH), "dct", lo, hi, mod=mod, tense=t)
         return self._new(m, timex, MONTH)
