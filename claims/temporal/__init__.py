@@ -107,11 +107,13 @@ def _date_from_event(resolver: Resolver, toks: Tokens, mention, claim: Claim) ->
     """"two weeks after the talks on 3 October": when the event after "after"/"before" comes
     with a date in the same clause, the duration names a date: 17 October, anchored on it."""
     g = mention.groups
+    if mention.signal in ("in", "for", "within", "over", "during", "of"):
+        return  # "two withdrawals in 15 years before ...": a span, not an offset
     count = count_of(g.get("num", ""))
     unit = unit_of(g.get("unit", ""))
     if count is None or count[0] != count[1] or unit is None or unit in ("ML", "HY"):
         return
-    end = min(len(toks), mention.j + 12)
+    end = min(len(toks), mention.j + 8)
     k = mention.j
     while k < end and toks.classes[k] not in _STOP:
         k += 1

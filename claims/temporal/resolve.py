@@ -1058,6 +1058,12 @@ class Resolver:
         sign = -1 if g["dir"].lower() in ("earlier", "before") else 1
         mod = _MOD_SHAPE.get(" ".join((g.get("mod") or "").lower().split()))
         anchor = self.ref
+        if anchor is not None and _RANK.get(self.gran.get(anchor.id, DAY), 0) - _RANK.get(_UNIT_GRAN.get(unit, DAY), 0) > 2 \
+                and unit in ("H", "M", "S", "D", "W", "2W"):
+            anchor = None  # "five minutes afterwards" cannot be placed from a year
+            if self.dct is not None:
+                return self._new(m, Timex("DATE", "XXXX-XX-XX", "unresolved",
+                                          offset=_signed(count[0], unit, sign) if count[0] == count[1] else None), None)
         if anchor is None and self.dct is None:
             return self._new(m, Timex("DATE", "XXXX-XX-XX", "unresolved",
                                       offset=_signed(count[0], unit, sign) if count[0] == count[1] else None), None)

@@ -618,7 +618,7 @@ def _merge(toks: Tokens, mentions: list[Mention]) -> list[Mention]:
     while k < len(mentions):
         m = mentions[k]
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
-        if nxt is not None and m.kind == "time" and nxt.kind in _DAYLIKE and "part" not in nxt.groups:
+        if nxt is not None and m.kind == "time" and nxt.kind in _DAYLIKE:
             gap = cls[m.j:nxt.i]
             if gap == "" or gap in _TIME_JOIN or gap == _C["ON"]:
                 groups = dict(m.groups)
