@@ -94,7 +94,8 @@ def tense(toks: Tokens, i: int, j: int) -> str | None:
     hi = min(len(cls), j + 25)
     while b < hi and cls[b] not in _STOP:
         b += 1
-    words = toks.lower[a:b]
+    text, starts, ends = toks.text, toks.starts, toks.ends
+    words = [text[starts[k]:ends[k]].lower() for k in range(a, b)]
     best: tuple[int, str] | None = None
     for n, lw in enumerate(words):
         k = a + n

@@ -223,8 +223,10 @@ def find(text: str, tokens: Tokens | None = None) -> list[Mention]:
             if j == i:
                 continue
             groups = {}
-            for name, (ga, gb) in _group_spans(m):
-                groups[name] = text[starts[ga]:ends[gb - 1]]
+            for name, val in m.groupdict().items():
+                if val:  # a group that matched some tokens: its text
+                    ga, gb = m.span(name)
+                    groups[name] = text[starts[ga]:ends[gb - 1]]
             mention = Mention(kind, starts[i], ends[j - 1], groups, i, j)
             if kind.endswith("_range"):
                 mention = _range(toks, mention, m)
@@ -248,13 +250,6 @@ def find(text: str, tokens: Tokens | None = None) -> list[Mention]:
         if k >= 0 and classes[k] in _SIGNALS:
             mention.signal = toks.word(k).lower()
     return _merge(toks, taken)
-
-
-def _group_spans(m):
-    for name, idx in m.re.groupindex.items():
-        a, b = m.span(idx)
-        if a >= 0 and b > a:
-            yield name, (a, b)
 
 
 # -- context checks -----------------------------------------------------------------------------

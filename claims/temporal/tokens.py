@@ -162,7 +162,7 @@ def _other_class(tok: str) -> str:
 class Tokens:
     """The tokens of one text: parallel lists of offsets and the class string."""
 
-    __slots__ = ("text", "starts", "ends", "classes", "_lower")
+    __slots__ = ("text", "starts", "ends", "classes")
 
     def __init__(self, text: str):
         self.text = text
@@ -170,7 +170,7 @@ class Tokens:
         words = [m.group() for m in ms]
         get = _FORMS.get
         # Most tokens are known forms or plain words (X); the rest are classed one by one.
-        codes = [c if (c := get(w)) is not None else (X if w[0].isalpha() and len(w) != 2 and len(w) != 6 else None)
+        codes = [c if (c := get(w)) is not None else (X if w[0].isalpha() and w[0] not in "FQq" else None)
                  for w in words]
         self.starts = starts = [m.start() for m in ms]
         self.ends = ends = [m.end() for m in ms]
@@ -192,15 +192,6 @@ class Tokens:
             else:
                 codes[k] = CODE["PUNCT"]
         self.classes = "".join(codes)
-        self._lower: list[str] | None = None
-
-    @property
-    def lower(self) -> list[str]:
-        """Every token lower-cased (computed once, when first asked)."""
-        if self._lower is None:
-            text, starts, ends = self.text, self.starts, self.ends
-            self._lower = [text[a:b].lower() for a, b in zip(starts, ends)]
-        return self._lower
 
     def __len__(self) -> int:
         return len(self.starts)
