@@ -729,8 +729,16 @@ class Resolver:
             if q > cur and t == "past":
                 y -= 1
             res, anchor = "dct", None
+        if g.get("ago") and g["ago"].lower() == "year":
+            y, res = y - 1, "anchor" if anchor else res  # "the year-earlier third quarter"
+        if not cal.MIN_YEAR <= y <= cal.MAX_YEAR:
+            return None
         start = date(y, (q - 1) * (6 if half else 3) + 1, 1)
-        return self._date(m, start, gran, res, anchor=anchor)
+        claim = self._date(m, start, gran, res, anchor=anchor)
+        if g.get("fiscal"):
+            claim.attrs["fiscal"] = True  # a fiscal quarter may not be the calendar's
+            claim.timex.earliest = start - cal.delta(9, "MO")
+        return claim
 
     def _r_weekday(self, m: Mention) -> Claim | None:
         g = m.groups

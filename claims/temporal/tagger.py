@@ -100,7 +100,8 @@ _SPECS: list[tuple[str, str, str]] = [
                               f"|(?P<mod>EARLY|LATE|MID HYPHEN?)|(?P<the>THE))?"
                f"(?P<season>SEASON|FALL)(?:OF?(?P<year>YEAR|{SPELLEDYEAR}))?"),
     # the third quarter | the first half of 2020 | fourth-quarter | this year's third quarter
-    ("quarter", "UNIT HALF", "(?:THE|THIS|LAST|NEXT|A)?(?:(?P<year>YEAR)|(?P<yref>THIS|LAST|NEXT)UNIT APOS SWORD)?"
+    ("quarter", "UNIT HALF", "(?:THE|THIS|LAST|NEXT|A)?(?:(?P<year>YEAR)|(?P<yref>THIS|LAST|NEXT)UNIT APOS SWORD"
+                "|(?P<ago>UNIT)HYPHEN(?:EARLIER|AGO))?(?P<fiscal>FISCAL HYPHEN?)?"
                 "(?P<ord>ORDWORD|ORDNUM|LAST|LATEST)HYPHEN?(?P<unit>UNIT|HALF)"
                 "(?:OF(?:(?P<year2>YEAR)|(?P<yref2>THIS|LAST|NEXT|THE CURRENT|THE SAME|THAT)UNIT))?"),
     ("quarter", "QTOKEN", "(?P<q>QTOKEN)(?P<year>YEAR)?"),
