@@ -200,8 +200,7 @@ def _config_for(pytest_config: pytest.Config, path: Path):
     """The factcheck configuration nearest above ``path`` (each folder's looked up once)."""
     from checker import configfile
 
-    cache = pytest_config.stash.setdefault(_CONFIGS, {})
-    folder = path.parent
-    if folder not in cache:
-        cache[folder] = configfile.load(None, [str(path)])
-    return cache[folder]
+    resolver = pytest_config.stash.setdefault(_CONFIGS, {}).setdefault("resolver", None)
+    if resolver is None:
+        resolver = pytest_config.stash[_CONFIGS]["resolver"] = configfile.Resolver()
+    return resolver(str(path))

@@ -116,7 +116,7 @@ def find_dateline(text: str) -> tuple[date, tuple[int, int]] | None:
     "Thursday, 7 March 2019", "March 22, 2013", "2024-04-21". The date must carry a year
     and fill the line (decorations aside); anything else is prose, not a dateline.
     Returns the date and the span of the date in ``text``."""
-    from claims.temporal import full_dates
+    from claims.temporal import extract
 
     pos = 0
     n = len(text)
@@ -132,10 +132,13 @@ def find_dateline(text: str) -> tuple[date, tuple[int, int]] | None:
     if len(line) > 120:
         return None
     core = line.strip(_DATELINE_STRIP + "\r")
-    dates = full_dates(line)
-    if len(dates) != 1:
+    # The temporal engine's public entry point, on the line alone and with no publication date:
+    # only an expression that names one calendar day by itself can be a dateline.
+    days = [c for c in extract(Article("dateline", "dateline", line), []) if c.timex and c.timex.type == "DATE"
+            and c.timex.earliest is not None and c.timex.earliest == c.timex.latest]
+    if len(days) != 1:
         return None
-    c = dates[0]
+    c = days[0]
     if len(core) - (c.end - c.start) > 4:  # the line must be the date (plus punctuation)
         return None
     return c.timex.earliest, (pos + c.start, pos + c.end)

@@ -43,3 +43,16 @@ def test_flags_exactly_the_ages_a_birth_year_rules_out(born, published, age):
     text = f"Hassan, {age}, who was born in {born.year}, leads the party."
     allowed = {age_on(date(born.year, 12, 31), published), age_on(date(born.year, 1, 1), published)}
     assert bool(flagged(text, published)) == (age not in allowed)
+
+
+def test_year_old_form():
+    [f] = flagged("The 38-year-old, who was born in 1975, leads the party.", date(2024, 4, 21))
+    assert "not 38" in f.message
+
+
+def test_since_names_a_start_for_a_duration():
+    from checker.engine import check_article as run
+
+    text = "The mission has been in operation since 2003 and for the past ten years has patrolled the north."
+    result = run(article_from_text(text, published=date(2024, 4, 21)))
+    assert "date.duration-conflict" in {f.rule for f in result.findings}

@@ -47,6 +47,16 @@ class Summary:
             else:
                 self.infos += 1
 
+    def line(self) -> str:
+        """"3 articles checked, 2 errors, 0 warnings, 1 info" (and any unreadable)."""
+        parts = [f"{self.articles} article{'s' if self.articles != 1 else ''} checked",
+                 f"{self.errors} error{'s' if self.errors != 1 else ''}",
+                 f"{self.warnings} warning{'s' if self.warnings != 1 else ''}",
+                 f"{self.infos} info"]
+        if self.unreadable:
+            parts.append(f"{self.unreadable} unreadable")
+        return ", ".join(parts)
+
 
 @dataclass
 class Options:

@@ -25,6 +25,7 @@ from claims.model import ClaimSet
 
 RULE_MODULES = (
     "article_no_published_date",
+    "article_unused_suppression",
     "date_weekday_mismatch",
     "date_relative_conflict",
     "date_duration_conflict",
@@ -57,6 +58,7 @@ class Rule:
 
 
 _REGISTRY: dict[str, Rule] = {}
+_loaded = False
 
 
 def rule(id: str, severity: Severity, summary: str, *, needs_published: bool = False):
@@ -75,9 +77,11 @@ def rule(id: str, severity: Severity, summary: str, *, needs_published: bool = F
 
 def all_rules() -> list[Rule]:
     """Every registered rule, sorted by id."""
-    if not _REGISTRY:
+    global _loaded
+    if not _loaded:  # a module imported directly registers only itself: load them all once
         for name in RULE_MODULES:
             importlib.import_module(f"{__name__}.{name}")
+        _loaded = True
     return [_REGISTRY[k] for k in sorted(_REGISTRY)]
 
 

@@ -13,9 +13,10 @@ from claims.model import ClaimSet
 MESSAGE = "born {born}, {who} is {ages} on {published}, not {stated}"
 RELATED = "born {born}"
 
-#: ", 38," after a name; "aged 38"; "38-year-old" (the last comes as a time claim).
+#: ", 38," after a name; "aged 38"; "38-year-old".
 _APPOSITION_AGE = re.compile(r"(?<=[A-Za-z\u00c0-\u024f.]), (\d{1,3}),")
 _AGED = re.compile(r"\baged (\d{1,3})\b")
+_YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\b")
 #: Ages told at another time than publication.
 _OTHER_TIME = re.compile(r"(?i)\b(?:when|at the time|at age|at the age|until|then|aged \d+ at|died|death|dead|"
                          r"former|late)\b")
@@ -44,8 +45,8 @@ def check(claims: ClaimSet):
 
     Does not flag
         Sentences with more than one age, ages told at another time ("when he was 38", "at
-        the age of", "died", "former"), ages in a different sentence from the birth date, and
-        birth dates without a year.
+        the age of", "died", "former" near the age or the birth date), ages in a different
+        sentence from the birth date, and birth dates without a year.
     """
     published = claims.article.published
     text = claims.article.text
@@ -58,15 +59,17 @@ def check(claims: ClaimSet):
             continue
         a, b = e.attrs.get("sentence", (0, len(text)))
         sentence = text[a:b]
-        if _OTHER_TIME.search(sentence):
-            continue
         ages = [(a + m.start(1), a + m.end(1), int(m.group(1))) for m in _APPOSITION_AGE.finditer(sentence)]
         ages += [(a + m.start(1), a + m.end(1), int(m.group(1))) for m in _AGED.finditer(sentence)]
-        ages += [(c.start, c.end, int(float(c.timex.value[1:-1]))) for c in claims.of_kind("time")
-                 if c.attrs.get("age") and a <= c.start < b and re.fullmatch(r"P\d+Y", c.timex.value or "")]
+        ages += [(a + m.start(1), a + m.end(1), int(m.group(1))) for m in _YEAR_OLD.finditer(sentence)]
         if len(ages) != 1:
             continue
         start, end, stated = ages[0]
+        # The words from the age to the birth date (and a little around) must not move the age
+        # to another time: "was 38 when he was elected", "at the age of", "died".
+        lo, hi = max(a, min(start, e.start) - 30), min(b, max(end, t.end) + 30)
+        if _OTHER_TIME.search(text[lo:hi]):
+            continue
         youngest, oldest = age_on(t.timex.latest, published), age_on(t.timex.earliest, published)
         if youngest <= stated <= oldest or youngest < 0:
             continue

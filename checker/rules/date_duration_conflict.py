@@ -13,6 +13,7 @@ from claims.model import Claim, ClaimSet
 from claims.temporal import calendar as cal
 from claims.text import sentence_bounds, words
 
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"\s*(?:It|Its|They|Their|This|These)\b")
 EXISTENCE = tuple(load("events")["existence_predicates"])
 STOP = frozenset(load("events")["stopwords"])
@@ -104,7 +105,7 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
             continue
         starts.append((e, tc))
     for tc in claims.of_kind("time"):  # "since 2013" names a start on its own
-        if tc.attrs.get("signal") == "since" and tc.timex.earliest and a <= tc.start < b:
+        if tc.timex.earliest and a <= tc.start < b and _SINCE.search(text, max(a, tc.start - 8), tc.start):
             starts.append((None, tc))
     if not starts:
         return

@@ -9,6 +9,7 @@ from checker.rules import rule
 from checker.rules.wording import day_words, span_words
 from claims.lexicon import load
 from claims.model import ClaimSet
+from claims.text import sentence_bounds
 
 MESSAGE = "\u201c{trigger}\u201d is told as past, but {when} is after the publication date ({published})"
 RELATED = "dated {when}"
@@ -20,7 +21,7 @@ _NOT_PAST = re.compile(  # lower case on purpose: "May" the month is not "may" t
     r"\b(?:will|would|shall|could|should|may|might|must|to|expects?|expected|plans?|planned|scheduled|due|set|"
     r"aims?|aimed|targets?|targeted|forecasts?|forecast|projected|budgeted|estimated|predicted|intends?|intended|"
     r"proposes?|hopes?|hoped|wants?|wanted|agreed\s+to|until|till|by|for|through|before|ahead|next|coming|"
-    r"if|unless|when|once)\b")
+    r"if|unless)\b")
 _FUTURE_TALK = re.compile(r"(?i)\b(?:will|would|shall|won't|(?:is|are|was|were)\s+(?:expected|scheduled|due|set)|"
                           r"plans?\s+to|planned\s+to|intends?\s+to|next)\b|'ll\b")
 _DATE_PREPOSITION = re.compile(r"(?i)(?:^|\b(?:in|on|during|at))\s*$")
@@ -36,10 +37,11 @@ def past_form(word: str) -> bool:
 def check(claims: ClaimSet):
     """
     What it checks
-        Events whose verb is in the past tense ("announced", "fell", "signed") and whose
-        date, written with its year within three words of the verb, lies wholly after the
-        publication date: "In March 2021 the ministry announced ..." in an article of 10
-        January 2021.
+        Past-tense verbs ("announced", "fell", "was discontinued") whose own date, written
+        with its year, lies wholly after the publication date: the date introduced by "in",
+        "on", "during" or "at" within three words after the verb ("announced the plan in
+        March 2021"), or fronted with the verb close behind it ("In March 2021 the ministry
+        announced"), in an article of 10 January 2021.
 
     Why it matters
         Either the date or the year is wrong (a typo, or last year's number kept in January
@@ -57,33 +59,56 @@ def check(claims: ClaimSet):
     """
     published = claims.article.published
     text = claims.article.text
-    times = {c.id: c for c in claims.of_kind("time")}
-    for e in claims.of_kind("event"):
-        t = times.get(e.attrs.get("time"))
-        if t is None or t.timex is None or t.timex.resolution != "absolute" or t.timex.earliest is None:
+    for t in claims.of_kind("time"):
+        x = t.timex
+        if x is None or x.resolution != "absolute" or x.type != "DATE" or x.earliest is None or x.earliest <= published:
             continue
-        if t.timex.earliest <= published:
+        verb = _governing_past_verb(text, t)
+        if verb is None:
             continue
-        trigger_word = e.attrs.get("trigger", "").split(" ")[0]
-        if not past_form(trigger_word) or e.attrs.get("lemma") == "bear":
+        vs, ve = verb
+        a, b = sentence_bounds(text, t.start, t.end)
+        lo, hi = min(vs, t.start), max(ve, t.end)
+        before = max(a, vs - 25)
+        while before > a and text[before - 1].isalnum():  # whole words only ("asset" is not "set")
+            before -= 1
+        if _NOT_PAST.search(text[lo:hi]) or _NOT_PAST.search(text[before:vs]) or _FUTURE_TALK.search(text[a:b]):
             continue
-        a, b = e.attrs.get("sentence", (0, len(text)))
-        lo, hi = min(e.start, t.start), max(e.end, t.end)
-        before_date = text[max(a, t.start - 12):t.start]
-        if not _DATE_PREPOSITION.search(before_date) and t.start != a:
-            continue  # "for 1988", "by March 2025": a target, not when it happened
-        between = text[min(e.end, t.end):max(e.start, t.start)]
-        gap_words = re.findall(r"[A-Za-z]+", between)
-        if len(gap_words) > 3 or any(w.endswith(("ing", "ed")) for w in gap_words):
-            continue  # too far, or another verb stands between: not this verb's date
-        if _NOT_PAST.search(text[lo:hi]) or _NOT_PAST.search(text[max(a, e.start - 25):e.start]):
-            continue
-        if _FUTURE_TALK.search(text[a:b]):
-            continue
-        when = span_words(t.timex.earliest, t.timex.latest)
+        when = span_words(x.earliest, x.latest)
         yield Finding(
-            MESSAGE.format(trigger=e.text, when=when, published=day_words(published)),
-            e.start, e.end,
+            MESSAGE.format(trigger=text[vs:ve], when=when, published=day_words(published)),
+            vs, ve,
             related=[Related(t.start, t.end, RELATED.format(when=when))],
             evidence=[f"\u201c{t.text}\u201d = {when}, which begins after {day_words(published)}",
-                      f"\u201c{e.text}\u201d is a past-tense verb with no modal or plan word near it"])
+                      f"\u201c{text[vs:ve]}\u201d is a past-tense verb with no modal or plan word near it"])
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_CLAUSE_WORDS = frozenset({"and", "but", "or", "which", "that", "who", "whom", "whose", "while", "as", "because"})
+
+
+def _governing_past_verb(text: str, t) -> tuple[int, int] | None:
+    """The past-tense verb a date is the time of: "announced the plan in March 2021" (within
+    three words before "in"/"on"/"during"/"at", no clause break or conjunction between), or
+    "In March 2021 the ministry announced" (a fronted date, the verb within five words). None
+    if the date is introduced otherwise ("for 1988", "by 2025") or no past verb stands close."""
+    a, _ = sentence_bounds(text, t.start, t.end)
+    lead = text[a:t.start]
+    m = re.search(r"(?i)\b(?:in|on|during|at)\s+(?:the\s+)?$", lead)
+    if m:
+        head_end = a + m.start()
+        for w in reversed(list(_WORD.finditer(text, max(a, head_end - 60), head_end))[-3:]):
+            if re.search(r"[,;:()]", text[w.end():head_end]) or w.group().lower() in _CLAUSE_WORDS:
+                break
+            if past_form(w.group()):
+                return w.span()
+        if lead[:m.start()].strip():
+            return None
+    elif lead.strip():
+        return None
+    for w in list(_WORD.finditer(text, t.end, min(len(text), t.end + 60)))[:5]:  # a fronted date
+        if re.search(r"[.;:()]", text[t.end:w.start()]):
+            break
+        if past_form(w.group()):
+            return w.span()
+    return None

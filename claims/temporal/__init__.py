@@ -18,7 +18,7 @@ from claims.temporal.resolve import MONTHS, Resolver, count_of, point_mod, unit_
 from claims.temporal.tagger import find
 from claims.temporal.tokens import CODE, Tokens
 
-__all__ = ["extract", "full_dates"]
+__all__ = ["extract"]
 
 #: What may stand between two expressions that name the same time: "tomorrow, 12 May",
 #: "earlier this year in February", "yesterday (Tuesday)", "last month, in March".
@@ -56,22 +56,6 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
     for mention, claim in pending:
         _date_from_event(resolver, toks, mention, claim)
     return resolver.claims
-
-
-def full_dates(text: str) -> list[Claim]:
-    """The dates in ``text`` written out in full, with day, month and year ("21 April 2024,
-    Sunday", "March 22, 2013", "2024-04-21"), each resolved on its own: what a dateline is
-    made of. Numeric dates that read two ways (04/05/2024) are left out."""
-    toks = Tokens(text)
-    resolver = Resolver(text, None, toks)
-    out = []
-    for m in find(text, toks):
-        if m.kind not in ("date", "iso", "slash") or (m.kind == "date" and "year" not in m.groups):
-            continue
-        c = resolver.resolve(m)
-        if c is not None and c.timex.earliest is not None and c.timex.earliest == c.timex.latest:
-            out.append(c)
-    return out
 
 
 def _tells_a_story(mentions, published: date | None) -> bool:

@@ -78,6 +78,7 @@ _PAST_AUX = frozenset(_TENSE["past_auxiliaries"])
 _NOT_PAST_ED = frozenset(_TENSE["not_past_ed"])
 _PRESENT = frozenset(_TENSE["present"])
 _STOP = frozenset((CODE["PERIOD"], CODE["BREAK"]))
+_DETERMINERS = frozenset(("the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"))
 
 
 def tense(toks: Tokens, i: int, j: int) -> str | None:
@@ -116,8 +117,9 @@ def tense(toks: Tokens, i: int, j: int) -> str | None:
                 t = "future"
             if t == "future" and any(w in _PAST_AUX for w in words[max(0, n - 3):n]):
                 t = "past"
-        elif lw in _PAST or (len(lw) > 4 and lw.endswith("ed") and lw not in _NOT_PAST_ED):
-            t = "past"
+        elif lw in _PAST or (len(lw) > 4 and lw.endswith("ed") and lw not in _NOT_PAST_ED
+                             and (n == 0 or words[n - 1] not in _DETERMINERS)):
+            t = "past"  # "the ministry proposed", not "the proposed merger"
             if n >= 1 and words[n - 1] in ("be", "being"):
                 # a passive: "will be passed" is future, "is to be signed" too
                 back = words[max(0, n - 4):n - 1]
