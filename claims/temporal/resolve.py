@@ -15,15 +15,15 @@ a day is a year.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 
-from dateutil.easter import easter
 
 from claims.lexicon import load
 from claims.model import Claim, Timex
 from claims.numbers import parse_number
 from claims.temporal import calendar as cal
+from claims.temporal.calendar import CENTURY, DAY, DECADE, HALF, MONTH, QUARTER, SEASON, WEEK, YEAR, RANK
 from claims.temporal.tagger import HOLIDAYS, Mention, holiday_key, ordinal_value, spelled_year
 from claims.temporal.tokens import CODE, Tokens
 
@@ -50,9 +50,6 @@ _MOD_SHAPE = {
 _TIMEX_MOD = {"below": "LESS_THAN", "at_most": "EQUAL_OR_LESS", "above": "MORE_THAN",
               "at_least": "EQUAL_OR_MORE", "approx": "APPROX"}
 
-# Granularities, finest first.
-DAY, WEEK, MONTH, QUARTER, HALF, SEASON, YEAR, DECADE, CENTURY = "D", "W", "M", "Q", "H", "S", "Y", "E", "C"
-_RANK = {DAY: 0, WEEK: 1, MONTH: 2, QUARTER: 3, SEASON: 3, HALF: 4, YEAR: 5, DECADE: 6, CENTURY: 7}
 #: The granularity a shift by each unit names: "two years ago" a year, "a decade ago" a year too
 #: (2014, not the 2010s), "three days later" a day.
 _UNIT_GRAN = {"D": DAY, "W": WEEK, "2W": WEEK, "MO": MONTH, "Q": QUARTER, "Y": YEAR, "DE": YEAR, "CE": YEAR,
@@ -188,51 +185,6 @@ def count_of(word: str) -> tuple[float, float] | None:
     return None if n is None else (n, n)
 
 
-# -- values at a granularity ------------------------------------------------------------------------
-
-def gran_interval(d: date, gran: str) -> cal.Interval:
-    if gran == DAY:
-        return d, d
-    if gran == WEEK:
-        return cal.week_interval(d)
-    if gran == MONTH:
-        return cal.month_interval(d.year, d.month)
-    if gran == QUARTER:
-        return cal.quarter_interval(d.year, (d.month - 1) // 3 + 1)
-    if gran == HALF:
-        start = date(d.year, 1 if d.month <= 6 else 7, 1)
-        return start, cal.month_end(start + cal.delta(5, "MO"))
-    if gran == DECADE:
-        return cal.decade_interval(d.year // 10 * 10)
-    if gran == CENTURY:
-        first = d.year // 100 * 100
-        return date(max(first, 1), 1, 1), date(first + 99, 12, 31)
-    return cal.year_interval(d.year)
-
-
-def gran_value(d: date, gran: str) -> str:
-    if gran == DAY:
-        return d.isoformat()
-    if gran == WEEK:
-        y, w, _ = d.isocalendar()
-        return f"{y:04d}-W{w:02d}"
-    if gran == MONTH:
-        return f"{d.year:04d}-{d.month:02d}"
-    if gran == QUARTER:
-        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
-    if gran == HALF:
-        return f"{d.year:04d}-H{1 if d.month <= 6 else 2}"
-    if gran == DECADE:
-        return f"{d.year // 10:03d}"
-    if gran == CENTURY:
-        return f"{d.year // 100:02d}"
-    return f"{d.year:04d}"
-
-
-def _mid(iv: cal.Interval) -> date:
-    return iv[0] + (iv[1] - iv[0]) / 2
-
-
 def _signed(n: float, unit: str, sign: int) -> str:
     return ("-" if sign < 0 else "") + cal.duration_value(n, unit)
 
@@ -250,23 +202,6 @@ def point_mod(text: str | None) -> str | None:
         if word in t:
             return mod
     return None
-
-
-def _narrow(iv: cal.Interval, mod: str | None) -> cal.Interval:
-    """The part of a period that "early", "mid-" or "late" allows: a generous third, so a
-    rule can never be more certain than the wording."""
-    if mod not in ("START", "MID", "END"):
-        return iv
-    a, b = iv
-    span = (b - a).days + 1
-    if span < 3:
-        return iv
-    third = timedelta(days=span * 0.4)
-    if mod == "START":
-        return a, min(b, a + third)
-    if mod == "END":
-        return max(a, b - third), b
-    return a + timedelta(days=span * 0.25), b - timedelta(days=span * 0.25)
 
 
 class Resolver:
@@ -321,8 +256,8 @@ class Resolver:
 
     def _date(self, m: Mention, d: date, gran: str, resolution: str, iv: cal.Interval | None = None,
               **kw) -> Claim:
-        iv = iv or gran_interval(d, gran)
-        t = Timex("DATE", gran_value(d, gran), resolution, iv[0], iv[1], **kw)
+        iv = iv or cal.gran_interval(d, gran)
+        t = Timex("DATE", cal.gran_value(d, gran), resolution, iv[0], iv[1], **kw)
         return self._new(m, t, gran)
 
     def _tense(self, m: Mention) -> str | None:
@@ -336,7 +271,7 @@ class Resolver:
         s = self.story
         if s is None or s.timex.earliest is None:
             return None
-        y = _mid((s.timex.earliest, s.timex.latest)).year
+        y = cal.midpoint((s.timex.earliest, s.timex.latest)).year
         if self.dct is None:
             return y
         if self.narrative and abs(y - self.dct.year) >= 2:
@@ -408,7 +343,7 @@ class Resolver:
             return self._date(m, d, DAY, "absolute", weekday=weekday)
         story = self._narrative_year(m)
         if story is not None:
-            y = _weekday_year(story, month, day, weekday, (story,)) or story
+            y = cal.weekday_year(story, month, day, weekday, (story,)) or story
             try:
                 d = date(y, month, day)
             except ValueError:
@@ -429,7 +364,7 @@ class Resolver:
         best, a, b = self._choose(a, b, t)
         if weekday is not None:
             # the written weekday says which year is meant, when one year near publication has it
-            y = _weekday_year(best.year, month, day, weekday, (best.year,))
+            y = cal.weekday_year(best.year, month, day, weekday, (best.year,))
             if y is not None:
                 best = date(y, month, day)
                 a, b = min(a, best), max(b, best)
@@ -442,13 +377,13 @@ class Resolver:
         rule = HOLIDAYS[key]
         claim = None
         if "year" in m.groups:
-            d = holiday_date(rule, int(m.groups["year"]))
+            d = cal.holiday_date(rule, int(m.groups["year"]))
             claim = None if d is None else self._date(m, d, DAY, "absolute")
         elif self._narrative_year(m) is not None:
-            d = holiday_date(rule, self._narrative_year(m))
+            d = cal.holiday_date(rule, self._narrative_year(m))
             claim = None if d is None else self._date(m, d, DAY, "anchor", anchor=self.story.id)
         elif self.dct is not None:
-            around = [d for d in (holiday_date(rule, y) for y in range(self.dct.year - 1, self.dct.year + 2)) if d]
+            around = [d for d in (cal.holiday_date(rule, y) for y in range(self.dct.year - 1, self.dct.year + 2)) if d]
             past = max((d for d in around if d <= self.dct), default=None)
             fut = min((d for d in around if d >= self.dct), default=None)
             if past is not None and fut is not None:
@@ -527,11 +462,11 @@ class Resolver:
         if y is None or not cal.MIN_YEAR <= y <= cal.MAX_YEAR:
             return None
         mod = point_mod(g.get("mod"))
-        iv = _narrow(cal.month_interval(y, month), mod)
+        iv = cal.narrow(cal.month_interval(y, month), mod)
         return self._date(m, date(y, month, 1), MONTH, "absolute", iv=iv, mod=mod)
 
     def _month_in(self, m: Mention, month: int, y: int, resolution: str, mod: str | None, **kw) -> Claim:
-        iv = _narrow(cal.month_interval(y, month), mod)
+        iv = cal.narrow(cal.month_interval(y, month), mod)
         return self._date(m, date(y, month, 1), MONTH, resolution, iv=iv, mod=mod, **kw)
 
     def _r_month_rel(self, m: Mention) -> Claim | None:
@@ -552,7 +487,7 @@ class Resolver:
             anchor = self.ref
             if anchor is None or g["unit"].lower() != "year":
                 return None
-            y = _mid((anchor.timex.earliest, anchor.timex.latest)).year
+            y = cal.midpoint((anchor.timex.earliest, anchor.timex.latest)).year
             ana = g["ana"].lower()
             y += 1 if ("following" in ana or "next" in ana) else -1 if "previous" in ana else 0
             return self._month_in(m, month, y, "anchor", mod, anchor=anchor.id)
@@ -587,8 +522,8 @@ class Resolver:
         # a month is as far away as its middle: March is nine months before 19 December, not ten
         best, a, b = self._choose(date(years[0], month, 15), date(years[1], month, 15), t)
         best, a, b = best.replace(day=1), a.replace(day=1), b.replace(day=1)
-        lo, hi = _narrow(cal.month_interval(a.year, month), mod)[0], _narrow(cal.month_interval(b.year, month), mod)[1]
-        timex = Timex("DATE", gran_value(best, MONTH), "dct", lo, hi, mod=mod, tense=t)
+        lo, hi = cal.narrow(cal.month_interval(a.year, month), mod)[0], cal.narrow(cal.month_interval(b.year, month), mod)[1]
+        timex = Timex("DATE", cal.gran_value(best, MONTH), "dct", lo, hi, mod=mod, tense=t)
         return self._new(m, timex, MONTH)
 
     def _r_year(self, m: Mention) -> Claim | None:
@@ -608,7 +543,7 @@ class Resolver:
             return self._new(m, t, YEAR)
         if not cal.MIN_YEAR <= y <= cal.MAX_YEAR:
             return None
-        iv = _narrow(cal.year_interval(y), mod)
+        iv = cal.narrow(cal.year_interval(y), mod)
         if "fiscal" in g:
             # Fiscal years start on different dates: widen by a year each side of the calendar year.
             iv = (date(max(y - 1, 1), 1, 1), date(y, 12, 31))
@@ -632,7 +567,7 @@ class Resolver:
             base = self.dct.year if self.dct else 2000
             century = base // 100 * 100
             first = century + short if century + short <= base else century - 100 + short
-        iv = _narrow(cal.decade_interval(first), mod)
+        iv = cal.narrow(cal.decade_interval(first), mod)
         return self._new(m, Timex("DATE", f"{first // 10:03d}", "absolute", iv[0], iv[1], mod=mod), DECADE)
 
     def _r_century(self, m: Mention) -> Claim | None:
@@ -645,7 +580,7 @@ class Resolver:
         if era in ("BC", "BCE"):
             return self._new(m, Timex("DATE", f"BC{n - 1:02d}", "absolute", mod=mod), CENTURY)
         first = (n - 1) * 100
-        iv = _narrow((date(max(first, 1), 1, 1), date(first + 99, 12, 31)), mod)
+        iv = cal.narrow((date(max(first, 1), 1, 1), date(first + 99, 12, 31)), mod)
         return self._new(m, Timex("DATE", f"{n - 1:02d}", "absolute", iv[0], iv[1], mod=mod), CENTURY)
 
     def _r_season(self, m: Mention) -> Claim | None:
@@ -660,7 +595,7 @@ class Resolver:
                 return None
             res = "absolute"
         elif g.get("arel") and self.ref is not None:
-            base = _mid((self.ref.timex.earliest, self.ref.timex.latest)).year
+            base = cal.midpoint((self.ref.timex.earliest, self.ref.timex.latest)).year
             y = base + (-1 if g["arel"].lower() == "previous" else 1)
             res, anchor = "anchor", self.ref.id
         elif g.get("arel"):
@@ -688,11 +623,11 @@ class Resolver:
         if not cal.MIN_YEAR < y < cal.MAX_YEAR:
             return None
         if code == "WI":
-            start, end = date(y, 1, 1), date(y + 1, 3, 1) - timedelta(days=1)
+            start, end = date(y, 1, 1), cal.add_days(date(y + 1, 3, 1), -1)
         else:
             start = date(y, {"SP": 3, "SU": 6, "FA": 9}[code], 1)
             end = cal.month_end(start + cal.delta(2, "MO"))
-        iv = _narrow((start, end), mod)
+        iv = cal.narrow((start, end), mod)
         return self._new(m, Timex("DATE", f"{y:04d}-{code}", res, iv[0], iv[1], mod=mod, anchor=anchor), SEASON)
 
     def _r_quarter(self, m: Mention) -> Claim | None:
@@ -718,7 +653,7 @@ class Resolver:
             y = self.dct.year + {"last": -1, "next": 1}.get(yref.split()[-1], 0)
             res, anchor = "dct", None
             if yref in ("that", "the same") and self.ref is not None:
-                y, res, anchor = _mid((self.ref.timex.earliest, self.ref.timex.latest)).year, "anchor", self.ref.id
+                y, res, anchor = cal.midpoint((self.ref.timex.earliest, self.ref.timex.latest)).year, "anchor", self.ref.id
         elif self._narrative_year(m) is not None:
             y, res, anchor = self._narrative_year(m), "anchor", self.story.id
         elif self.dct is None:
@@ -767,7 +702,7 @@ class Resolver:
             lo = hi = cal.last_weekday(d, wd)
         elif rel == "next":
             lo = cal.next_weekday(d, wd)
-            hi = lo + timedelta(days=7) if (lo - d).days < 7 else lo
+            hi = cal.add_days(lo, 7) if (lo - d).days < 7 else lo
         elif rel in ("this", "coming", "this coming"):
             lo = hi = cal.next_weekday(d, wd, include_today=True)
         else:
@@ -828,7 +763,7 @@ class Resolver:
                                       anchor=ref.id, mod=mod), DAY)
         if self.dct is None:
             return self._new(m, Timex(typ, "XXXX-XX-XX" + (f"T{part}" if part else ""), "unresolved"), DAY)
-        d = self.dct + timedelta(days=off)
+        d = cal.add_days(self.dct, off)
         value = d.isoformat() + (f"T{part}" if part else "")
         return self._new(m, Timex(typ, value, "dct", d, d, offset=_signed(abs(off), "D", off) if off else None,
                                   mod=mod), DAY)
@@ -877,9 +812,9 @@ class Resolver:
         if gran is None:
             return None
         if gran == WEEK:
-            base = d + timedelta(days=7 * step)
+            base = cal.add_days(d, 7 * step)
         elif gran == DAY:
-            base = d + timedelta(days=step)
+            base = cal.add_days(d, step)
         elif gran == MONTH:
             base = d + cal.delta(step, "MO")
         elif gran == QUARTER:
@@ -890,10 +825,10 @@ class Resolver:
             base = date(d.year // 10 * 10 + 10 * step, 1, 1)
         else:
             base = date(max(d.year // 100 * 100 + 100 * step, 1), 1, 1)
-        iv = gran_interval(base, gran)
-        value = gran_value(base, gran)
+        iv = cal.gran_interval(base, gran)
+        value = cal.gran_value(base, gran)
         if unit == "weekend":
-            iv = (iv[0] + timedelta(days=5), iv[1])
+            iv = (cal.add_days(iv[0], 5), iv[1])
             value += "-WE"
         mod = None
         if modw.startswith("earlier"):
@@ -902,7 +837,7 @@ class Resolver:
             iv, mod = (max(iv[0], d), iv[1]), "AFTER_NOW" if step == 0 else None
         else:
             mod = point_mod(modw)
-            iv = _narrow(iv, mod)
+            iv = cal.narrow(iv, mod)
         if g.get("fiscal") and gran == YEAR:
             iv = (date(iv[0].year - 1, 1, 1), iv[1])
         if iv[0] > iv[1]:
@@ -984,13 +919,13 @@ class Resolver:
             return None
         anchor = self.ref if (self.narrative or self.dct is None) else None
         if anchor is not None:
-            d, res, anchor_id = _mid((anchor.timex.earliest, anchor.timex.latest)), "anchor", anchor.id
+            d, res, anchor_id = cal.midpoint((anchor.timex.earliest, anchor.timex.latest)), "anchor", anchor.id
         elif self.dct is not None:
             d, res, anchor_id = self.dct, "dct", None
         else:
             return None
-        iv = _narrow(gran_interval(d, gran), mod)
-        return self._new(m, Timex("DATE", gran_value(d, gran), res, iv[0], iv[1], mod=mod, anchor=anchor_id), gran)
+        iv = cal.narrow(cal.gran_interval(d, gran), mod)
+        return self._new(m, Timex("DATE", cal.gran_value(d, gran), res, iv[0], iv[1], mod=mod, anchor=anchor_id), gran)
 
     def _the_unit(self, m: Mention, unit_word: str) -> Claim | None:
         """"the quarter": the quarter the text last named, else the last one completed before
@@ -1019,7 +954,7 @@ class Resolver:
         if self.dct.weekday() == 6:
             sat_after = sat_before
         sat = sat_after if t == "future" else sat_before
-        lo, hi = (sat_before, sat_after + timedelta(days=1)) if t is None else (sat, sat + timedelta(days=1))
+        lo, hi = (sat_before, cal.add_days(sat_after, 1)) if t is None else (sat, cal.add_days(sat, 1))
         y, w, _ = sat.isocalendar()
         return self._new(m, Timex("DATE", f"{y:04d}-W{w:02d}-WE", "dct", lo, hi, tense=t), WEEK)
 
@@ -1027,7 +962,7 @@ class Resolver:
         anchor = self.ref
         if anchor is None or anchor.timex.earliest != anchor.timex.latest:
             return None
-        d = anchor.timex.earliest + timedelta(days=step)
+        d = cal.add_days(anchor.timex.earliest, step)
         t = Timex("TIME", f"{d.isoformat()}T{part}", "anchor", d, d, anchor=anchor.id,
                   offset=_signed(1, "D", step) if step else None)
         return self._new(m, t, DAY)
@@ -1069,7 +1004,7 @@ class Resolver:
         sign = -1 if g["dir"].lower() in ("earlier", "before") else 1
         mod = _MOD_SHAPE.get(" ".join((g.get("mod") or "").lower().split()))
         anchor = self.ref
-        if anchor is not None and _RANK.get(self.gran.get(anchor.id, DAY), 0) - _RANK.get(_UNIT_GRAN.get(unit, DAY), 0) > 2 \
+        if anchor is not None and RANK.get(self.gran.get(anchor.id, DAY), 0) - RANK.get(_UNIT_GRAN.get(unit, DAY), 0) > 2 \
                 and unit in ("H", "M", "S", "D", "W", "2W"):
             anchor = None  # "five minutes afterwards" cannot be placed from a year
             if self.dct is not None:
@@ -1109,16 +1044,16 @@ class Resolver:
             return None
         iv = (min(near[0], far[0]), max(near[1], far[1]))
         gran = base_gran
-        if to_gran is not None and _RANK.get(to_gran, 5) >= _RANK.get(base_gran, 0):
+        if to_gran is not None and RANK.get(to_gran, 5) >= RANK.get(base_gran, 0):
             gran = to_gran
-        centre = _mid(iv)
+        centre = cal.midpoint(iv)
         exact = lo_n == hi_n and not count_mod
         if gran == to_gran:
-            unit_iv = gran_interval(centre, gran)
+            unit_iv = cal.gran_interval(centre, gran)
             iv = unit_iv if exact else (min(iv[0], unit_iv[0]), max(iv[1], unit_iv[1]))
-        value = gran_value(centre, gran)
+        value = cal.gran_value(centre, gran)
         mod = timex_mod or (None if exact else "APPROX")
-        iv = _narrow(iv, timex_mod)
+        iv = cal.narrow(iv, timex_mod)
         timex = Timex("DATE", value, res, iv[0], iv[1], anchor=anchor_id, offset=offset, mod=mod)
         # A look back ("a year earlier", "two years ago") compares; it does not move the story,
         # so the next "a year earlier" still hangs on what the text is about.
@@ -1281,41 +1216,7 @@ class Resolver:
         iv = cal.week_interval(d)
         lo = cal.week_interval(st.earliest)[0]
         hi = cal.week_interval(st.latest)[1]
-        return self._new(m, Timex("DATE", gran_value(d, WEEK), st.resolution, lo, hi, anchor=st.anchor), WEEK)
-
-
-def _weekday_year(prefer: int, month: int, day: int, weekday: int | None, years) -> int | None:
-    """The year, among ``prefer`` and those a year either side of ``years``, in which
-    month/day falls on ``weekday`` (``prefer`` first); None when no such year or no weekday."""
-    if weekday is None:
-        return None
-    cands = [prefer] + sorted({y + k for y in years for k in (-1, 0, 1)} - {prefer}, key=lambda y: abs(y - prefer))
-    for y in cands:
-        if not cal.MIN_YEAR <= y <= cal.MAX_YEAR:
-            continue
-        try:
-            if date(y, month, day).weekday() == weekday:
-                return y
-        except ValueError:
-            continue
-    return None
-
-
-def holiday_date(rule, year: int) -> date | None:
-    """The date of a holiday lexicon rule in ``year``."""
-    if not cal.MIN_YEAR <= year <= cal.MAX_YEAR:
-        return None
-    if isinstance(rule, str):
-        month, day = map(int, rule.split("-"))
-        return date(year, month, day)
-    if "easter" in rule:
-        return easter(year) + timedelta(days=rule["easter"])
-    month, weekday, n = rule["nth"]
-    if n > 0:
-        first = date(year, month, 1)
-        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-    last = cal.month_end(date(year, month, 1))
-    return last - timedelta(days=(last.weekday() - weekday) % 7)
+        return self._new(m, Timex("DATE", cal.gran_value(d, WEEK), st.resolution, lo, hi, anchor=st.anchor), WEEK)
 
 
 def _vague_duration(unit: str) -> str:
