@@ -17,6 +17,7 @@ from claims.model import Article, Claim, ClaimSet
 EXTRACTORS = (
     "claims.temporal:extract",
     "claims.events:extract",
+    "claims.quantities:extract",
 )
 
 _loaded: list | None = None

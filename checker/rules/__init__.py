@@ -33,6 +33,9 @@ RULE_MODULES = (
     "date_age_conflict",
     "date_sequence_conflict",
     "date_anchor_conflict",
+    "number_count_mismatch",
+    "number_restated_conflict",
+    "number_sum_exceeds_total",
 )
 
 SECTIONS = ("What it checks", "Why it matters", "Example", "Does not flag")
