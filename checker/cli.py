@@ -24,7 +24,7 @@ from checker import __version__
 from checker.output import OutputError
 
 #: Subcommand modules under checker/commands/ (NAME, HELP, add_arguments, run).
-COMMANDS: tuple[str, ...] = ()
+COMMANDS: tuple[str, ...] = ("evaluate",)
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
