@@ -36,3 +36,21 @@ def test_flagged(text, published):
 ])
 def test_not_flagged(text, published):
     assert flagged(text, published) == []
+
+
+@pytest.mark.parametrize("text, published", [
+    ("In 1988, Douglas said Dean should experience a 20 pct improvement.", date(1987, 2, 26)),
+    ("There is a put option on March 31, 1992, to yield 8-1/2 pct.", date(1987, 3, 12)),
+    ("Work should start this spring and be completed in the fall of 1988, it said.", date(1987, 3, 13)),
+    ("2001 distributes fresh-squeezed juices and had a loss in 1986.", date(1987, 3, 16)),
+    ("The bond can be called at par on April 15, 1995 or 1996.", date(1987, 3, 17)),
+    ("March 1997 paper was 13.09 pct, down from 13.11.", date(1987, 4, 7)),
+    ("It sold 85 mln dlrs of its convertible subordinated debentures maturing in 2002.", date(1987, 6, 18)),
+    ("The systems are delivered in September, 1988, it said.", date(1987, 10, 19)),
+])
+def test_wire_copy_about_the_future_is_not_flagged(text, published):
+    assert flagged(text, published) == []
+
+
+def test_a_past_passive_is_past():
+    assert flagged("The drug was discontinued in 1989 amid allegations.", date(1987, 4, 3))
