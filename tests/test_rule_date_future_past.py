@@ -54,3 +54,13 @@ def test_wire_copy_about_the_future_is_not_flagged(text, published):
 
 def test_a_past_passive_is_past():
     assert flagged("The drug was discontinued in 1989 amid allegations.", date(1987, 4, 3))
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("An attempt to retake Savannah failed on October 9, 2011.", date(2009, 12, 19), True),
+    ("Battles continued until the agreement was reached in January 2011.", date(2009, 12, 19), True),
+    ("The company said it has called for redemption on April 13, 1987, its notes.", date(1987, 3, 13), False),
+    ("He needed to raise taxes to begin moving towards a balanced budget in 1990-91.", date(1987, 3, 20), False),
+])
+def test_the_verb_must_govern_the_date(text, published, expected):
+    assert bool(flagged(text, published)) == expected
