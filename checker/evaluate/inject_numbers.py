@@ -35,11 +35,13 @@ _WORDS = (
 
 def _format_like(original: str, value: int) -> str:
     """``value`` written the way ``original`` was: words for words (up to twenty), thousands
-    separators where the original had them, a capital where it had one."""
+    separators where the original had them, a capital where it had one. A four-digit value
+    always gets its separator, so the slip never reads as a year ("of which 2,092", not
+    "of which 2092")."""
     if original[:1].isalpha():
         word = _WORDS[value] if value < len(_WORDS) else str(value)
         return word.capitalize() if original[:1].isupper() else word
-    if "," in original or value >= 10_000:
+    if "," in original or value >= 1_000:
         return f"{value:,}"
     return str(value)
 
