@@ -71,3 +71,12 @@ PORTFOLIOS = ["Finance", "Health", "Defence", "Foreign", "Justice", "Education",
 def test_two_portfolios_conflict_exactly_when_they_differ(a, b):
     text = f"{a} Minister Ana Ruiz said yes. {b} Minister Ana Ruiz said no."
     assert bool(findings(text)) == (a != b)
+
+
+def test_a_cabinet_minister_is_any_minister():
+    from checker.engine import check_article
+    from claims.sources import article_from_text
+
+    text = ("Cabinet minister Michael Eitan said Sunday that the remarks marked a change. "
+            "``We will defend our north,'' said Eitan, the science minister.")
+    assert [f for f in check_article(article_from_text(text)).findings if f.rule == "name.title-conflict"] == []
