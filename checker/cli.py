@@ -172,7 +172,7 @@ def _tolerant_streams() -> None:
     """Text that the terminal's encoding cannot show is escaped, never a UnicodeEncodeError
     (PYTHONIOENCODING=ascii, a Latin-1 locale)."""
     for stream in (sys.stdout, sys.stderr):
-        if getattr(stream, "errors", None) == "strict" and hasattr(stream, "reconfigure"):
+        if getattr(stream, "errors", None) in ("strict", "surrogateescape") and hasattr(stream, "reconfigure"):
             try:
                 stream.reconfigure(errors="backslashreplace")
             except (ValueError, OSError):

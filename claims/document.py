@@ -20,6 +20,8 @@ VERSION = 1
 MAX_DEPTH = 64
 #: Schema errors collected at most (a huge array of bad claims must not take forever to report).
 MAX_PROBLEMS = 100
+#: No span may reach this far (a document without its text cannot be checked against it).
+MAX_OFFSET = 2**31 - 1
 _TIMEX_FIELDS = ("type", "value", "resolution", "earliest", "latest", "mod", "anchor", "offset", "weekday",
                  "low", "high", "tense")
 
@@ -135,7 +137,9 @@ def _semantic_problems(doc: dict) -> list[str]:
         if c["span"]["end"] < c["span"]["start"]:
             problems.append(f"/claims/{i}/span: end {c['span']['end']} is before start {c['span']['start']}")
         if text is not None and c["span"]["end"] > len(text):
-            problems.append(f"/claims/{i}/span/end: {c['span']['end']} is past the end of the text ({len(text)})")
+            problems.append(f"/claims/{i}/span/end: {_num(c['span']['end'])} is past the end of the text ({len(text)})")
+        elif c["span"]["end"] > MAX_OFFSET:
+            problems.append(f"/claims/{i}/span/end: {_num(c['span']['end'])} is larger than any article")
         for f in ("earliest", "latest"):
             if not _is_date(c.get("timex", {}).get(f)):
                 problems.append(f"/claims/{i}/timex/{f}: {c['timex'][f]!r} is not a date on the calendar")
@@ -144,6 +148,11 @@ def _semantic_problems(doc: dict) -> list[str]:
         if anchor and anchor not in ids:
             problems.append(f"/claims/{i}/timex/anchor: no claim has id {anchor!r}")
     return problems
+
+
+def _num(n: int) -> str:
+    text = str(n)
+    return text if len(text) <= 20 else f"a {len(text)}-digit number"
 
 
 def _is_date(value) -> bool:
@@ -165,13 +174,47 @@ def loads(text: str, *, max_depth: int = MAX_DEPTH):
         if depth > max_depth:
             raise DocumentError([f"nested {depth} levels deep, more than the limit of {max_depth}"])
     try:
-        return json.loads(text, parse_constant=_no_constant, object_pairs_hook=_no_duplicates)
+        doc = json.loads(text, parse_constant=_no_constant, object_pairs_hook=_no_duplicates)
     except DocumentError:
         raise
     except RecursionError:
         raise DocumentError(["too deeply nested to parse"]) from None
     except ValueError as exc:
         raise DocumentError([f"not JSON: {str(exc)[:160]}"]) from None
+    return _clean_strings(doc)
+
+
+def _clean_strings(doc):
+    """Every string in the document (keys too) with control characters and unpaired
+    surrogates (JSON's "\\ud800") replaced, as article text is: they would break the report
+    writers' encoders or drive a terminal. Iterative; the depth is already bounded."""
+    from claims.sources import clean_text
+
+    def clean(v):
+        return clean_text(v)[0] if isinstance(v, str) else v
+
+    if isinstance(doc, str):
+        return clean(doc)
+    stack = [doc]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if any(clean(k) is not k for k in node):
+                items = [(clean(k), v) for k, v in node.items()]
+                node.clear()
+                node.update(items)
+            for k, v in node.items():
+                if isinstance(v, str):
+                    node[k] = clean(v)
+                elif isinstance(v, (dict, list)):
+                    stack.append(v)
+        elif isinstance(node, list):
+            for i, v in enumerate(node):
+                if isinstance(v, str):
+                    node[i] = clean(v)
+                elif isinstance(v, (dict, list)):
+                    stack.append(v)
+    return doc
 
 
 def _no_constant(name: str):
@@ -205,6 +248,8 @@ def read_article(text: str, source: str, *, published: date | None = None, max_d
     except RecursionError:
         problems = ["too deeply nested to validate"]
     if problems:
+        if isinstance(doc, dict) and "articles" in doc and "summary" in doc:
+            return ReadError(source, "a factcheck report, not a claims document (is the report written among the inputs?)")
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         return ReadError(source, f"not a valid claims document: {problems[0]}{more}")
     claimset = from_document(doc, source)
