@@ -36,7 +36,7 @@ def to_document(claimset: ClaimSet, *, include_text: bool = True) -> dict:
         "published": art.published.isoformat() if art.published else None,
         "published_from": art.published_from,
     }
-    if include_text:
+    if include_text and (art.text or art.format != "claims"):  # a document read without its text stays so
         article["text"] = art.text
     return {"version": VERSION, "article": article, "claims": [claim_to_json(c, art) for c in claimset.claims]}
 

@@ -216,8 +216,12 @@ def _align(chunk: str, src: str, pos: int, text_at: int, pairs: list[tuple[int, 
             i += 1
             p += 1
             continue
-        if s == "\r" and c == "\n":
-            p += 1
+        if s == "\r" and c == "\n":  # the parser reads CRLF and a lone CR as LF
+            if p + 1 < n and src[p + 1] == "\n":
+                p += 1  # CRLF: skip the CR, the LF matches next
+            else:
+                i += 1
+                p += 1
             pairs.append((text_at + i, p))
             continue
         if s == "<":  # markup inside what lxml gave as one chunk (CDATA, comments removed)
