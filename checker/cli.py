@@ -53,10 +53,15 @@ def _seconds(value: str) -> float:
 
 
 def _date(value: str) -> date:
+    from claims.sources import PUBLISHED_YEARS
+
     try:
-        return date.fromisoformat(value)
+        d = date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from None
+    if d.year not in PUBLISHED_YEARS:
+        raise argparse.ArgumentTypeError(f"not a publication date (years 1000 to 2999): {value!r}")
+    return d
 
 
 def _positive(value: str) -> int:

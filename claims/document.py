@@ -123,13 +123,18 @@ def _short(message: str, limit: int = 300) -> str:
 
 
 def _semantic_problems(doc: dict) -> list[str]:
-    """What the schema cannot say: real calendar dates, span order, unique ids, anchors that
-    exist."""
+    """What the schema cannot say: real calendar dates, a plausible publication date, span
+    order, unique ids, anchors and appositions that name a claim."""
+    from claims.sources import NOT_A_DATE, parse_date
+
     problems = []
     ids = set()
     text = doc["article"].get("text")
-    if not _is_date(doc["article"].get("published")):
-        problems.append(f"/article/published: {doc['article']['published']!r} is not a date on the calendar")
+    published = doc["article"].get("published")
+    if not _is_date(published):
+        problems.append(f"/article/published: {published!r} is not a date on the calendar")
+    elif published is not None and parse_date(published) is None:
+        problems.append(f"/article/published: {published!r} {NOT_A_DATE}")
     for i, c in enumerate(doc["claims"]):
         if c["id"] in ids:
             problems.append(f"/claims/{i}/id: duplicate claim id {c['id']!r}")
@@ -147,6 +152,9 @@ def _semantic_problems(doc: dict) -> list[str]:
         anchor = c.get("timex", {}).get("anchor")
         if anchor and anchor not in ids:
             problems.append(f"/claims/{i}/timex/anchor: no claim has id {anchor!r}")
+        apposition = c.get("attrs", {}).get("apposition")
+        if apposition is not None and (not isinstance(apposition, str) or apposition not in ids):
+            problems.append(f"/claims/{i}/attrs/apposition: {_short(repr(apposition), 60)} is not the id of a claim")
     return problems
 
 

@@ -108,7 +108,7 @@ def _heading_title(text: str) -> str | None:
 
 
 def read(text: str, *, source: str, published: date | None = None, article_id: str | None = None) -> Article:
-    from claims.sources import _date_article, _stem, first_title_line, parse_date
+    from claims.sources import NOT_A_DATE, _date_article, _stem, first_title_line, parse_date
 
     fields, _ = front_matter(text)
     analysed = prose(text)
@@ -116,7 +116,7 @@ def read(text: str, *, source: str, published: date | None = None, article_id: s
                       title=fields.get("title"), source_text=text)
     found = parse_date(fields.get("date", "")) if fields.get("date") else None
     if fields.get("date") and found is None:
-        article.notes.append(f"front matter date {fields['date'][:40]!r} is not an ISO date: ignored")
+        article.notes.append(f"front matter date {fields['date'][:40]!r} {NOT_A_DATE}: ignored")
     _date_article(article, published, found, "front-matter" if found else "none")
     if article.title is None:
         article.title = _heading_title(text) or first_title_line(analysed, article.dateline)

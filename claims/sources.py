@@ -217,15 +217,25 @@ def find_dateline(text: str) -> tuple[date, tuple[int, int]] | None:
     return t.earliest, (pos + m.start, pos + m.end)
 
 
+#: Publication dates outside these years are placeholders, not dates: 0001-01-01 is Go's
+#: (and so Hugo's) zero time, 9999-12-31 a common "never"; and date arithmetic around the
+#: publication date (a year either side) must stay on the calendar.
+PUBLISHED_YEARS = range(1000, 3000)
+
+
 def parse_date(value: str) -> date | None:
-    """An ISO date (or the date part of an ISO timestamp); None when it is not one."""
+    """An ISO date (or the date part of an ISO timestamp) that can be a publication date;
+    None when it is not one (see PUBLISHED_YEARS)."""
     m = re.match(r"^\s*(\d{4})-(\d{2})-(\d{2})", value or "")
-    if not m:
+    if not m or int(m.group(1)) not in PUBLISHED_YEARS:
         return None
     try:
         return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
         return None
+
+
+NOT_A_DATE = "is not a publication date (YYYY-MM-DD, years 1000 to 2999)"
 
 
 # -- articles from text ------------------------------------------------------------------------
@@ -444,7 +454,7 @@ def _record(raw: bytes, lineno: int, source: str, published: date | None) -> Art
     if rec.get("published") is not None:
         own = parse_date(str(rec["published"]))
         if own is None:
-            return ReadError(src, f'"published" is not an ISO date: {clean_text(str(rec["published"])[:40])[0]!r}')
+            return ReadError(src, f'"published" {NOT_A_DATE}: {clean_text(str(rec["published"])[:40])[0]!r}')
     title = clean_text(rec["title"])[0] if isinstance(rec.get("title"), str) else None
     text, replaced = clean_text(rec["text"])
     article = Article(rid, src, text, format="jsonl", title=title)

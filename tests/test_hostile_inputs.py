@@ -305,7 +305,8 @@ def test_json_lines_limit_each_record_and_go_on(tmp_path):
     ("\xff\xfe", "not a JSON object"),
     ("null", 'a record needs a "text" string'),
     ('{"text": 5}', 'a record needs a "text" string'),
-    ('{"text": "x", "published": "2024-02-30"}', '"published" is not an ISO date'),
+    ('{"text": "x", "published": "2024-02-30"}', '"published" is not a publication date'),
+    ('{"text": "x", "published": "0001-01-01T00:00:00Z"}', '"published" is not a publication date'),
 ])
 def test_bad_json_lines_records_are_errors_and_the_next_record_is_read(line, reason):
     data = line.encode("latin-1") + b"\n" + b'{"id": "ok", "text": "Fine."}\n'
@@ -357,6 +358,7 @@ def test_a_valid_claims_document_is_checked():
     (json.dumps(claims_doc()).replace('"claims": [', '"claims": [1, "x", null, '), "is not of type 'object'"),
     (json.dumps(claims_doc(published="2024-02-30")), "/article/published: '2024-02-30' is not a date on the calendar"),
     (json.dumps(claims_doc(published="0000-01-01")), "is not a date on the calendar"),
+    (json.dumps(claims_doc(published="0001-01-01")), "is not a publication date (YYYY-MM-DD, years 1000 to 2999)"),
     (json.dumps(claims_doc(text="short")), "/claims/0/span/end: 24 is past the end of the text (5)"),
     ('{"version": 1, "tool": {}, "articles": [], "summary": {}}', "a factcheck report, not a claims document"),
     ("", "not JSON"),
@@ -392,11 +394,36 @@ def test_every_string_of_a_document_is_cleaned():
     assert item.claims[0].attrs == {"note\ufffd": ["\ufffd", {"k": "\ufffd"}]}
 
 
-def test_a_rule_that_trips_over_odd_attrs_costs_one_article_not_the_run():
+@pytest.mark.parametrize("apposition", [[], 5, "t9", {"id": "t1"}])
+def test_an_apposition_must_name_a_claim(apposition):
     doc = claims_doc()
-    doc["claims"][0]["attrs"] = {"apposition": 5, "x": [[[]]], "y": None}
-    result = _check_item((read_article(json.dumps(doc), "d.json"), __import__("checker.config").config.Config()))
-    assert result.error is None or result.error.startswith("internal error while checking")
+    doc["claims"][0]["attrs"] = {"apposition": apposition}
+    item = read_article(json.dumps(doc), "d.json")
+    assert isinstance(item, ReadError) and "/claims/0/attrs/apposition" in item.message
+
+
+def test_odd_attrs_that_the_schema_allows_are_checked():
+    from checker.config import Config
+
+    doc = claims_doc()
+    doc["claims"][0]["attrs"] = {"x": [[[]]], "unit": 5, "value": None, "age": "yes"}
+    result = _check_item((read_article(json.dumps(doc), "d.json"), Config()))
+    assert result.error is None and [f.rule for f in result.findings] == ["date.weekday-mismatch"]
+
+
+def test_a_bug_in_a_rule_costs_one_article_not_the_run(monkeypatch):
+    import dataclasses
+
+    from checker import rules
+    from checker.config import Config
+
+    def broken(claims):
+        raise ZeroDivisionError("a bug")
+
+    rule = rules.get("date.weekday-mismatch")
+    monkeypatch.setitem(rules._REGISTRY, rule.id, dataclasses.replace(rule, check=broken))
+    result = _check_item((article_from_text(WRONG_WEEKDAY), Config()))
+    assert result.error == "internal error while checking: ZeroDivisionError: a bug"
 
 
 def test_produced_documents_validate_even_without_text():
@@ -424,7 +451,8 @@ def test_undecodable_and_control_characters_in_file_names_are_shown_safely(tmp_p
     assert display_name("-") == "<stdin>"
 
 
-def test_published_dates_that_do_not_exist_are_not_guessed():
-    article = article_from_text("---\ndate: 2023-02-29\n---\nText.\n", fmt="markdown")
-    assert article.published is None and "is not an ISO date" in article.notes[0]
+@pytest.mark.parametrize("value", ["2023-02-29", "0001-01-01T00:00:00Z", "9999-12-31"])
+def test_publication_dates_that_do_not_exist_or_are_placeholders_are_not_used(value):
+    article = article_from_text(f"---\ndate: {value}\n---\nLast month.\n", fmt="markdown")
+    assert article.published is None and "is not a publication date" in article.notes[0]
     assert article_from_text("Text", published=date(2024, 2, 29)).published == date(2024, 2, 29)
