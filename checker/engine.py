@@ -152,36 +152,180 @@ def check_paths(paths: Iterable[str], config: Config | None = None, *, published
                 jobs: int = 1, max_bytes: int = DEFAULT_MAX_BYTES, stdin_format: str = "text",
                 timeout: float | None = None) -> Iterator[ArticleResult]:
     """Check every input, yielding results in input order. With ``jobs`` > 1 the articles are
-    checked in a process pool (ordered, chunked) while reading stays streamed.
+    checked by that many worker processes (``_Workers``) while reading stays streamed.
 
     ``timeout``: seconds one article may take to check before it becomes an error result
-    (None: no limit). Ctrl-C reaches only this process: the workers ignore SIGINT, and leaving
-    the generator (on KeyboardInterrupt or otherwise) terminates the pool."""
+    (None: no limit)."""
     config = config or Config()
     items = ((item, config, timeout) for item in iter_inputs(paths, published=published, max_bytes=max_bytes,
                                                              stdin_format=stdin_format))
     if jobs <= 1:
         yield from map(_check_item, items)
         return
-    import multiprocessing
-
-    with multiprocessing.get_context("spawn" if _threads_unsafe() else "fork").Pool(jobs, _worker_init) as pool:
-        yield from pool.imap(_check_item, items, chunksize=16)
+    with _Workers(jobs) as workers:
+        yield from workers.map(items)
 
 
-def _worker_init() -> None:
-    """Interrupts are the parent's business. SIGINT (the terminal sends Ctrl-C to the whole
-    process group) is ignored: the parent catches it and terminates the pool, and the workers
-    print no tracebacks. SIGTERM (sent to the group by a CI runner, or by Pool.terminate) ends
-    the worker by SystemExit rather than by the default action, so that a worker waiting for a
-    task releases the task queue's lock on its way out: killed holding it, the parent's
-    Pool.terminate() would wait for that lock forever."""
+class _Workers:
+    """A small ordered process pool, built for being interrupted and for losing a worker.
+
+    multiprocessing.Pool shares one task queue and one result queue between its workers, each
+    guarded by a lock: a worker that dies inside a queue operation (SIGTERM sent by a CI runner
+    to the whole process group, the OOM killer) leaves a lock held or a message half-written,
+    and the parent waits forever, in Pool.terminate() or for the lost result (seen here: one
+    run in five hung on a group SIGTERM). Here each worker has its own pipe, so a worker can be
+    killed at any moment without harming the others: its unfinished articles become error
+    results (one article at most: the rest of its batch is checked again), a new worker takes
+    its place, and on Ctrl-C or SIGTERM the parent kills them all.
+    The parent has no helper threads, so signals always reach the thread that handles them,
+    and it waits on the pipes with a timeout, so it never blocks in a call a signal cannot
+    interrupt. Workers ignore SIGINT (the terminal sends Ctrl-C to the whole group: each would
+    print a traceback) and keep the default action for SIGTERM.
+
+    Articles go in batches of ``batch`` to an idle worker, one batch per worker at a time, so
+    memory stays flat however long the input, and the parent never writes to a worker that
+    may be writing back a large result (both would wait on full pipes)."""
+
+    def __init__(self, jobs: int, batch: int = 16):
+        import multiprocessing
+
+        self._ctx = multiprocessing.get_context("spawn" if _threads_unsafe() else "fork")
+        self._jobs, self._batch = jobs, batch
+        self._workers: list[_Worker] = []
+
+    def __enter__(self) -> "_Workers":
+        for _ in range(self._jobs):
+            self._workers.append(self._start())
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        for w in self._workers:
+            if exc_type is None:
+                with _suppress_os():
+                    w.conn.send(None)  # finished: leave quietly
+            else:
+                w.process.kill()  # interrupted: now
+        for w in self._workers:
+            w.process.join(5)
+            if w.process.is_alive():
+                w.process.kill()
+                w.process.join()
+            w.conn.close()
+
+    def _start(self) -> "_Worker":
+        parent_end, child_end = self._ctx.Pipe()
+        process = self._ctx.Process(target=_worker_main, args=(child_end,), daemon=True)
+        process.start()
+        child_end.close()
+        return _Worker(process, parent_end)
+
+    def map(self, items) -> Iterator[ArticleResult]:
+        from collections import deque
+        from multiprocessing.connection import wait
+
+        batches = _batches(items, self._batch)
+        retry: deque = deque()  # (seq, [(slot, args)]): one article each, from a worker that died
+        slots: dict[int, list] = {}  # batch number -> its results so far (None: not yet)
+        next_out = 0
+        exhausted = False
+        while True:
+            for w in self._workers:  # give every idle worker a batch
+                if w.inflight:
+                    continue
+                if retry:
+                    seq, unit = retry.popleft()
+                elif not exhausted:
+                    got = next(batches, None)
+                    if got is None:
+                        exhausted = True
+                        continue
+                    seq, batch = got
+                    slots[seq] = [None] * len(batch)
+                    unit = list(enumerate(batch))
+                else:
+                    continue
+                w.inflight = (seq, unit)
+                try:
+                    w.conn.send((seq, [args for _, args in unit]))
+                except OSError:  # it died: its pipe reports end of file below
+                    pass
+            while next_out in slots and None not in slots[next_out]:
+                yield from slots.pop(next_out)
+                next_out += 1
+            busy = [w for w in self._workers if w.inflight]
+            if not busy:
+                if exhausted and not retry:
+                    return
+                continue
+            for conn in wait([w.conn for w in busy], timeout=0.5):
+                w = next(w for w in busy if w.conn is conn)
+                seq, unit = w.inflight
+                try:
+                    _, results = conn.recv()
+                except (EOFError, OSError):
+                    self._replace(w, slots, retry)
+                    continue
+                w.inflight = None
+                for (slot, _), result in zip(unit, results):
+                    slots[seq][slot] = result
+
+    def _replace(self, dead: "_Worker", slots: dict, retry) -> None:
+        """A worker died. The articles of its batch are checked again one by one, so that the
+        one that killed it (if any did) is the only one lost: an error result saying so."""
+        dead.process.join(5)
+        code = dead.process.exitcode
+        why = f"killed by signal {-code}" if code is not None and code < 0 else f"exit code {code}"
+        seq, unit = dead.inflight
+        if len(unit) > 1:
+            retry.extend((seq, [entry]) for entry in unit)
+        else:
+            [(slot, args)] = unit
+            slots[seq][slot] = ArticleResult(_source_of(args[0]),
+                                             error=f"not checked: the worker process checking it died ({why})")
+        dead.conn.close()
+        self._workers[self._workers.index(dead)] = self._start()
+
+
+class _Worker:
+    __slots__ = ("process", "conn", "inflight")
+
+    def __init__(self, process, conn):
+        self.process, self.conn = process, conn
+        self.inflight: tuple[int, list] | None = None  # (batch number, [(slot, args)]) being checked
+
+
+def _batches(items, size: int):
+    batch: list = []
+    seq = 0
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield seq, batch
+            seq, batch = seq + 1, []
+    if batch:
+        yield seq, batch
+
+
+def _worker_main(conn) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, _exit_worker)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent may have installed a handler
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        seq, batch = message
+        conn.send((seq, [_check_item(args) for args in batch]))
 
 
-def _exit_worker(signum, frame):
-    raise SystemExit(128 + signum)
+@contextmanager
+def _suppress_os():
+    try:
+        yield
+    except OSError:
+        pass
 
 
 def _threads_unsafe() -> bool:

@@ -152,6 +152,12 @@ def test_a_bad_timeout_is_a_usage_error(tmp_path, capsys, value):
     assert run(capsys, "check", "--timeout", value, tmp_path)[0] == 2
 
 
+@pytest.mark.parametrize("value", ["0001-01-01", "9999-12-31", "0999-12-31"])
+def test_a_placeholder_publication_date_is_a_usage_error(tmp_path, capsys, value):
+    code, _, err = run(capsys, "check", "--published", value, tmp_path)
+    assert code == 2 and "not a publication date (years 1000 to 2999)" in err
+
+
 # -- reports: whole or not at all ---------------------------------------------------------------
 
 
@@ -325,3 +331,42 @@ def test_the_same_input_gives_byte_identical_output_whatever_the_hash_seed_or_jo
         assert proc.returncode == 2, proc.stderr
         outputs.append(report.read_bytes())
     assert outputs[0] == outputs[1] == outputs[2]  # three runs, seconds apart: no clock in the output
+
+
+# -- the worker pool ----------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the workers must be forked to inherit the patch")
+def test_a_worker_that_dies_costs_only_the_article_that_killed_it(tmp_path, monkeypatch):
+    from checker import engine
+
+    for i in range(40):
+        (tmp_path / f"a{i:02}.txt").write_text(BROKEN)
+    (tmp_path / "a17-poison.txt").write_text(BROKEN)
+    real = engine.check_article
+
+    def deadly(item, config=None):
+        if item.source.endswith("poison.txt"):
+            os.kill(os.getpid(), signal.SIGKILL)  # the OOM killer, say
+        return real(item, config)
+
+    monkeypatch.setattr(engine, "check_article", deadly)
+    results = list(engine.check_paths([str(tmp_path)], jobs=2))
+    assert [r.source for r in results] == sorted(str(p) for p in tmp_path.iterdir())
+    [dead] = [r for r in results if r.error]
+    assert dead.source.endswith("a17-poison.txt")
+    assert dead.error == "not checked: the worker process checking it died (killed by signal 9)"
+    assert all(any(f.rule == "date.weekday-mismatch" for f in r.findings) for r in results if r is not dead)
+
+
+def test_leaving_a_pooled_run_early_leaves_no_worker_behind(tmp_path):
+    import multiprocessing
+
+    from checker import engine
+
+    for i in range(100):
+        (tmp_path / f"a{i:03}.txt").write_text(BROKEN)
+    run_ = engine.check_paths([str(tmp_path)], jobs=2)
+    assert next(run_).error is None
+    run_.close()  # what KeyboardInterrupt in the consumer does to the generator
+    assert multiprocessing.active_children() == []
