@@ -11,6 +11,7 @@ file of any shape is read in time proportional to its size.
 
 from __future__ import annotations
 
+import gc
 import re
 from datetime import date
 
@@ -60,7 +61,7 @@ def prose(text: str) -> str:
     last = len(starts) - 1
     first_line = len(_LINE_BREAK.findall(out, 0, body)) if body else 0
     chunks = list(out)
-    for tok in _md.parse(out[body:] if body else out):
+    for tok in _parse(out[body:] if body else out):
         if tok.type in ("fence", "code_block", "html_block") and tok.map:
             a = starts[min(tok.map[0] + first_line, last)]
             b = starts[min(tok.map[1] + first_line, last)]
@@ -71,6 +72,19 @@ def prose(text: str) -> str:
     out = _LINK_TARGET.sub(lambda m: "]" + " " * (len(m.group()) - 1), out)
     out = _MARKERS.sub(lambda m: m.group(1) + " " * len(m.group(2)), out)
     return out
+
+
+def _parse(text: str) -> list:
+    """markdown-it's block tokens, with the cyclic garbage collector paused: parsing a large
+    file creates hundreds of thousands of small objects and no cycles, and the collector's
+    passes over them made an 8 MB file take 4x as long as a 4 MB one instead of 2x."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _md.parse(text)
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _blank_comments(s: str) -> str:
