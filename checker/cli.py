@@ -230,6 +230,8 @@ def _config(args):
             config = configfile.load(args.config, args.paths)
         except configfile.ConfigError as exc:
             raise UsageError(str(exc)) from None
+        except RecursionError:  # tomllib recurses: a configuration file can nest past any stack
+            raise UsageError("a configuration file is nested too deeply to read (see --config, --no-config)") from None
     config = config.merged(select=split_ids(args.select) or None, ignore=split_ids(args.ignore) or None,
                            fail_on=args.fail_on)
     from checker import rules

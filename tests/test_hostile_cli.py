@@ -370,3 +370,11 @@ def test_leaving_a_pooled_run_early_leaves_no_worker_behind(tmp_path):
     assert next(run_).error is None
     run_.close()  # what KeyboardInterrupt in the consumer does to the generator
     assert multiprocessing.active_children() == []
+
+
+def test_a_hostile_configuration_file_among_the_inputs_is_a_usage_error(tmp_path, capsys):
+    (tmp_path / ".factcheck.toml").write_text("a = " + "[" * 100_000)
+    (tmp_path / "a.txt").write_text(BROKEN)
+    code, _, err = run(capsys, "check", tmp_path / "a.txt")
+    assert code == 2 and "nested too deeply" in err
+    assert run(capsys, "check", "--no-config", tmp_path / "a.txt")[0] == 1
