@@ -27,7 +27,7 @@ from checker import __version__
 from checker.output import OutputError
 
 #: Subcommand modules under checker/commands/ (NAME, HELP, add_arguments, run).
-COMMANDS: tuple[str, ...] = ()
+COMMANDS: tuple[str, ...] = ("evaluate",)
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
 #: Seconds one article may take to check before it is reported as an error (--timeout).
@@ -220,29 +220,25 @@ def _quiet_broken_pipe() -> None:
 
 
 def _config(args):
-    from checker.config import Config, split_ids
-    from checker import configfile
+    """A resolver giving each checked file its configuration: the nearest configuration file
+    (or --config), with the command line's --select/--ignore/--fail-on on top."""
+    from fnmatch import fnmatch
 
-    if args.no_config:
-        config = Config()
-    else:
-        try:
-            config = configfile.load(args.config, args.paths)
-        except configfile.ConfigError as exc:
-            raise UsageError(str(exc)) from None
-        except RecursionError:  # tomllib recurses: a configuration file can nest past any stack
-            raise UsageError("a configuration file is nested too deeply to read (see --config, --no-config)") from None
-    config = config.merged(select=split_ids(args.select) or None, ignore=split_ids(args.ignore) or None,
-                           fail_on=args.fail_on)
-    from checker import rules
+    from checker import configfile, rules
+    from checker.config import split_ids
 
+    select, ignore = split_ids(args.select), split_ids(args.ignore)
     known = {r.id for r in rules.all_rules()}
-    for pattern in config.select + config.ignore:
-        from fnmatch import fnmatch
-
+    for pattern in select + ignore:
         if not any(fnmatch(rid, pattern) for rid in known):
             raise UsageError(f"no rule matches {pattern!r} (see 'factcheck rules')")
-    return config
+    try:
+        return configfile.Resolver(args.config, use_files=not args.no_config, select=select or None,
+                                   ignore=ignore or None, fail_on=args.fail_on)
+    except configfile.ConfigError as exc:
+        raise UsageError(str(exc)) from None
+    except RecursionError:  # tomllib recurses: a configuration file can nest past any stack
+        raise UsageError("a configuration file is nested too deeply to read (see --config, --no-config)") from None
 
 
 def _reports(args) -> list[tuple[str, str]]:
@@ -280,7 +276,7 @@ def cmd_check(args) -> int:
                 unreadable = True
                 if args.format != "text" or args.output:
                     print(f"factcheck: {result.source}: {result.error}", file=sys.stderr)
-            elif any(config.fails(f.severity) for f in result.findings):
+            elif any(config(result.source).fails(f.severity) for f in result.findings):
                 failing = True
             reports.add(result)
     if unreadable:

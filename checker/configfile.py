@@ -75,3 +75,29 @@ def from_table(table: dict, path: Path | str = "<config>") -> Config:
     return Config(select=tuple(table.get("select", ())), ignore=tuple(table.get("ignore", ())),
                   severity=severity, fail_on=table.get("fail-on", "error"),
                   published_source=published)
+
+
+class Resolver:
+    """The configuration for each checked file: the nearest configuration file above it
+    (looked up once per folder), or one named file for all, with command-line overrides on
+    top. Called with a source ("dir/a.md", "corpus.jsonl#42", "<stdin>")."""
+
+    def __init__(self, explicit: str | None = None, *, use_files: bool = True, **overrides):
+        self._overrides = {k: v for k, v in overrides.items() if v is not None}
+        self._fixed = None
+        if not use_files:
+            self._fixed = Config().merged(**self._overrides)
+        elif explicit:
+            self._fixed = load(explicit, []).merged(**self._overrides)
+        self._cache: dict[Path, Config] = {}
+
+    def __call__(self, source: str) -> Config:
+        if self._fixed is not None:
+            return self._fixed
+        path = source.split("#", 1)[0]
+        folder = Path.cwd() if path in ("-", "<stdin>", "") else Path(path).resolve().parent
+        if folder not in self._cache:
+            found = find(folder)
+            config = from_table(found[1], found[0]) if found else Config()
+            self._cache[folder] = config.merged(**self._overrides)
+        return self._cache[folder]

@@ -11,7 +11,7 @@ import threading
 import time
 from contextlib import contextmanager
 from datetime import date
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from checker import rules as rule_registry
 from checker.config import Config
@@ -21,6 +21,9 @@ from claims.model import Article, ClaimSet
 from claims.sources import DEFAULT_MAX_BYTES, ReadError, expand_paths, read_path
 
 NO_DATE_RULE = "article.no-published-date"
+UNUSED_SUPPRESSION_RULE = "article.unused-suppression"
+#: Rules the engine runs itself, after the others, with what only it knows.
+META_RULES = (NO_DATE_RULE, UNUSED_SUPPRESSION_RULE)
 
 
 def check_claims(claimset: ClaimSet, config: Config | None = None) -> list[Finding]:
@@ -29,7 +32,7 @@ def check_claims(claimset: ClaimSet, config: Config | None = None) -> list[Findi
     findings: list[Finding] = []
     skipped: list[str] = []
     for rule in rule_registry.all_rules():
-        if rule.id == NO_DATE_RULE or not config.enabled(rule.id):
+        if rule.id in META_RULES or not config.enabled(rule.id):
             continue
         if rule.needs_published and claimset.article.published is None:
             skipped.append(rule.id)
@@ -44,14 +47,52 @@ def check_claims(claimset: ClaimSet, config: Config | None = None) -> list[Findi
         for f in rule.check(claimset, skipped=skipped):
             f.rule, f.severity = rule.id, config.severity_of(rule.id, rule.severity)
             findings.append(f)
+    findings = _apply_suppressions(claimset, findings, config)
     findings.sort(key=lambda f: (f.start, f.end, f.rule, f.message))
     return findings
+
+
+def _apply_suppressions(claimset: ClaimSet, findings: list[Finding], config: Config) -> list[Finding]:
+    """Drop the findings an inline suppression reaches; report the suppressions that reach
+    nothing (or name no rule) as info findings."""
+    from fnmatch import fnmatch
+
+    from checker import suppression
+
+    marks = suppression.find(claimset.article)
+    if not marks:
+        return findings
+    article = claimset.article
+    kept = []
+    for f in findings:
+        line = article.locate(f.start)[0]
+        hit = next(((s, p) for s in marks if (p := s.covers(f.rule, line))), None)
+        if hit is None:
+            kept.append(f)
+        else:
+            hit[0].used.add(hit[1])
+    if not config.enabled(UNUSED_SUPPRESSION_RULE):
+        return kept
+    known = [r.id for r in rule_registry.all_rules()]
+    unused, unknown = [], []
+    for s in marks:
+        offset = suppression.text_offset_of_line(article, s.line)
+        for pattern in s.rules:
+            if not any(fnmatch(rid, pattern) for rid in known):
+                unknown.append((offset, pattern))
+            elif pattern not in s.used and any(config.enabled(rid) for rid in known if fnmatch(rid, pattern)):
+                unused.append((offset, pattern, s.first_line, s.last_line))
+    rule = rule_registry.get(UNUSED_SUPPRESSION_RULE)
+    for f in rule.check(claimset, unused=unused, unknown=unknown):
+        f.rule, f.severity = rule.id, config.severity_of(rule.id, rule.severity)
+        kept.append(f)
+    return kept
 
 
 def rules_run(config: Config | None, has_date: bool) -> list[str]:
     config = config or Config()
     return [r.id for r in rule_registry.all_rules()
-            if config.enabled(r.id) and (has_date or not r.needs_published) and r.id != NO_DATE_RULE]
+            if config.enabled(r.id) and (has_date or not r.needs_published) and r.id not in META_RULES]
 
 
 def check_article(item: Article | ClaimSet, config: Config | None = None) -> ArticleResult:
@@ -148,17 +189,43 @@ def iter_inputs(paths: Iterable[str], *, published: date | None = None, max_byte
                              fmt=stdin_format if path == "-" else None)
 
 
-def check_paths(paths: Iterable[str], config: Config | None = None, *, published: date | None = None,
-                jobs: int = 1, max_bytes: int = DEFAULT_MAX_BYTES, stdin_format: str = "text",
-                timeout: float | None = None) -> Iterator[ArticleResult]:
-    """Check every input, yielding results in input order. With ``jobs`` > 1 the articles are
-    checked by that many worker processes (``_Workers``) while reading stays streamed.
+def source_path(item) -> str:
+    """The file an input came from (a corpus record's file, without its #id)."""
+    if isinstance(item, ClaimSet):
+        item = item.article
+    return item.source.split("#", 1)[0]
+
+
+def _with_config(items, config) -> Iterator[tuple]:
+    """Pair each input with its configuration (one fixed, or looked up per file); a broken
+    configuration file makes that input an error result, not the whole run."""
+    from checker.configfile import ConfigError
+
+    for item in items:
+        if not callable(config):
+            yield item, config
+            continue
+        try:
+            yield item, config(source_path(item))
+        except ConfigError as exc:
+            yield ReadError(getattr(item, "source", None) or source_path(item), f"configuration: {exc}"), Config()
+        except RecursionError:  # tomllib recurses: a configuration file can nest past any stack
+            yield ReadError(getattr(item, "source", None) or source_path(item),
+                            "configuration: a configuration file is nested too deeply to read"), Config()
+
+
+def check_paths(paths: Iterable[str], config: Config | Callable[[str], Config] | None = None, *,
+                published: date | None = None, jobs: int = 1, max_bytes: int = DEFAULT_MAX_BYTES,
+                stdin_format: str = "text", timeout: float | None = None) -> Iterator[ArticleResult]:
+    """Check every input, yielding results in input order. ``config`` is one Config or a
+    function from a source path to its Config. With ``jobs`` > 1 the articles are checked by
+    that many worker processes (``_Workers``) while reading stays streamed.
 
     ``timeout``: seconds one article may take to check before it becomes an error result
     (None: no limit)."""
     config = config or Config()
-    items = ((item, config, timeout) for item in iter_inputs(paths, published=published, max_bytes=max_bytes,
-                                                             stdin_format=stdin_format))
+    items = ((item, cfg, timeout) for item, cfg in _with_config(
+        iter_inputs(paths, published=published, max_bytes=max_bytes, stdin_format=stdin_format), config))
     if jobs <= 1:
         yield from map(_check_item, items)
         return

@@ -16,6 +16,11 @@ from claims.model import Article, Claim, ClaimSet
 #: "module:function", in the order they run.
 EXTRACTORS = (
     "claims.temporal:extract",
+    "claims.events:extract",
+    "claims.quantities:extract",
+    "claims.people:extract",
+    "claims.acronyms:extract",
+    "claims.quotes:extract",  # after people: a quote's speaker points at a person claim
 )
 
 _loaded: list | None = None

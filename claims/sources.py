@@ -187,8 +187,7 @@ def find_dateline(text: str) -> tuple[date, tuple[int, int]] | None:
     "Thursday, 7 March 2019", "March 22, 2013", "2024-04-21". The date must carry a year
     and fill the line (decorations aside); anything else is prose, not a dateline.
     Returns the date and the span of the date in ``text``."""
-    from claims.temporal.resolve import Resolver
-    from claims.temporal.tagger import find
+    from claims.temporal import extract
 
     pos = 0
     n = len(text)
@@ -204,17 +203,16 @@ def find_dateline(text: str) -> tuple[date, tuple[int, int]] | None:
     if len(line) > 120:
         return None
     core = line.strip(_DATELINE_STRIP + "\r")
-    mentions = [m for m in find(line) if m.kind in ("date", "iso", "numeric")]
-    if len(mentions) != 1:
+    # The temporal engine's public entry point, on the line alone and with no publication date:
+    # only an expression that names one calendar day by itself can be a dateline.
+    days = [c for c in extract(Article("dateline", "dateline", line), []) if c.timex and c.timex.type == "DATE"
+            and c.timex.earliest is not None and c.timex.earliest == c.timex.latest]
+    if len(days) != 1:
         return None
-    m = mentions[0]
-    if len(core) - (m.end - m.start) > 4:  # the line must be the date (plus punctuation)
+    c = days[0]
+    if len(core) - (c.end - c.start) > 4:  # the line must be the date (plus punctuation)
         return None
-    claim = Resolver(line, None).resolve(m)
-    t = claim.timex if claim else None
-    if t is None or t.earliest is None or t.earliest != t.latest:
-        return None
-    return t.earliest, (pos + m.start, pos + m.end)
+    return c.timex.earliest, (pos + c.start, pos + c.end)
 
 
 #: Publication dates outside these years are placeholders, not dates: 0001-01-01 is Go's

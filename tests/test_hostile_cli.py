@@ -372,9 +372,16 @@ def test_leaving_a_pooled_run_early_leaves_no_worker_behind(tmp_path):
     assert multiprocessing.active_children() == []
 
 
-def test_a_hostile_configuration_file_among_the_inputs_is_a_usage_error(tmp_path, capsys):
-    (tmp_path / ".factcheck.toml").write_text("a = " + "[" * 100_000)
-    (tmp_path / "a.txt").write_text(BROKEN)
-    code, _, err = run(capsys, "check", tmp_path / "a.txt")
+def test_a_hostile_configuration_file_among_the_inputs_costs_its_files_not_the_run(tmp_path, capsys):
+    hostile = tmp_path / "archive"
+    hostile.mkdir()
+    (hostile / ".factcheck.toml").write_text("a = " + "[" * 100_000)
+    (hostile / "a.txt").write_text(BROKEN)
+    (tmp_path / "b.txt").write_text(BROKEN)
+    code, out, err = run(capsys, "check", hostile / "a.txt", tmp_path / "b.txt")
+    assert code == 2 and "Traceback" not in err
+    assert f"{hostile / 'a.txt'}: error: configuration: a configuration file is nested too deeply to read" in out
+    assert f"{tmp_path / 'b.txt'}:1:1: error date.weekday-mismatch" in out
+    code, _, err = run(capsys, "check", "--config", hostile / ".factcheck.toml", tmp_path / "b.txt")
     assert code == 2 and "nested too deeply" in err
-    assert run(capsys, "check", "--no-config", tmp_path / "a.txt")[0] == 1
+    assert run(capsys, "check", "--no-config", hostile / "a.txt")[0] == 1

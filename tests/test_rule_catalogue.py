@@ -30,3 +30,15 @@ def test_readme_rule_table_is_generated_from_the_docstrings():
 
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     assert replace_table(readme) == readme, "run: python -m checker.docs --write"
+
+
+def test_importing_one_rule_module_first_still_loads_every_rule():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("import checker.rules.date_age_conflict\nfrom checker.rules import all_rules, RULE_MODULES\n"
+            "print(len(all_rules()), len(RULE_MODULES))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parent.parent).stdout.split()
+    assert out[0] == out[1]

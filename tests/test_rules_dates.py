@@ -88,3 +88,24 @@ def test_relative_rule_is_skipped_without_a_date_and_says_so():
     fs = findings("Earlier this year in November, the ministry said so.")
     assert [f.rule for f in fs] == ["article.no-published-date"]
     assert fs[0].severity.label == "info"
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Prices were quoted at midday on Friday at 97.35.", date(1987, 3, 2)),  # a clock time, not a date
+    ("Sales rose 3.1 pct over the same quarter of 1985.", date(1987, 3, 2)),  # anchored, not relative
+    ("It sold its railroad interests in February 1985, currently manages real estate.", date(1987, 3, 6)),
+    ("The company said last week 1986 profit would be unchanged.", date(1987, 3, 23)),
+    ("It will price notes due Oct 8, 1987, on Monday.", date(1987, 4, 3)),  # two events side by side
+    ("Daylight time moves from the last Sunday in April to the first Sunday in April.", date(1987, 4, 3)),
+    ("The board meeting looks set to end today, a day earlier than scheduled.", date(1987, 4, 1)),
+])
+def test_relative_rule_leaves_wire_copy_alone(text, published):
+    assert findings(text, published, "date.relative-conflict") == []
+
+
+@pytest.mark.parametrize("text, published", [
+    ("It rescheduled its annual meeting to Monday, May 11.", date(1987, 3, 16)),  # May 1987, not 1986
+    ("Dixons agreed to reopen its tender offer until March 25, Wednesday.", date(1987, 3, 23)),
+])
+def test_yearless_weekday_is_read_in_the_year_either_side(text, published):
+    assert findings(text, published, "date.weekday-mismatch") == []

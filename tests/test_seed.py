@@ -36,3 +36,21 @@ def test_a_month_the_article_date_rules_out_is_caught(seed_text, month):
 def test_a_month_the_article_date_allows_is_not_flagged(seed_text, month):
     text = re.sub(r"Earlier this year in February", f"Earlier this year in {month}", seed_text)
     assert [f for f in check(text).findings if f.severity.label != "info"] == []
+
+
+@pytest.mark.parametrize("year", ["2003", "2008", "2011", "2012", "2015", "2016", "2019"])
+def test_a_founding_year_that_breaks_the_past_ten_years_is_caught(seed_text, year):
+    result = check(seed_text.replace("Set up in 2013", f"Set up in {year}"))
+    assert "date.duration-conflict" in {f.rule for f in result.findings}
+
+
+@pytest.mark.parametrize("year", ["2013", "2014"])
+def test_a_founding_year_that_fits_the_past_ten_years_is_not_flagged(seed_text, year):
+    result = check(seed_text.replace("Set up in 2013", f"Set up in {year}"))
+    assert [f for f in result.findings if f.severity.label != "info"] == []
+
+
+@pytest.mark.parametrize("words, caught", [("five", True), ("nine", True), ("eleven", False), ("twenty", True)])
+def test_a_changed_duration_is_caught_when_2013_rules_it_out(seed_text, words, caught):
+    result = check(seed_text.replace("the past ten years", f"the past {words} years"))
+    assert ("date.duration-conflict" in {f.rule for f in result.findings}) == caught

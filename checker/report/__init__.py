@@ -20,6 +20,10 @@ from checker.findings import ArticleResult, Finding, Severity
 WRITERS = {
     "text": "checker.report.text:TextWriter",
     "json": "checker.report.json_report:JsonWriter",
+    "junit": "checker.report.junit:JUnitWriter",
+    "sarif": "checker.report.sarif:SarifWriter",
+    "github": "checker.report.github:GitHubWriter",
+    "html": "checker.report.html:HtmlWriter",
 }
 
 
@@ -42,6 +46,16 @@ class Summary:
                 self.warnings += 1
             else:
                 self.infos += 1
+
+    def line(self) -> str:
+        """"3 articles checked, 2 errors, 0 warnings, 1 info" (and any unreadable)."""
+        parts = [f"{self.articles} article{'s' if self.articles != 1 else ''} checked",
+                 f"{self.errors} error{'s' if self.errors != 1 else ''}",
+                 f"{self.warnings} warning{'s' if self.warnings != 1 else ''}",
+                 f"{self.infos} info"]
+        if self.unreadable:
+            parts.append(f"{self.unreadable} unreadable")
+        return ", ".join(parts)
 
 
 @dataclass

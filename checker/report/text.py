@@ -71,11 +71,4 @@ class TextWriter(Writer):
             self.stream.write(block if block.endswith("\n") else block + "\n")
 
     def finish(self) -> None:
-        s = self.summary
-        parts = [f"{s.articles} article{'s' if s.articles != 1 else ''} checked",
-                 f"{s.errors} error{'s' if s.errors != 1 else ''}",
-                 f"{s.warnings} warning{'s' if s.warnings != 1 else ''}",
-                 f"{s.infos} info"]
-        if s.unreadable:
-            parts.append(f"{s.unreadable} unreadable")
-        self.stream.write(", ".join(parts) + "\n")
+        self.stream.write(self.summary.line() + "\n")

@@ -26,8 +26,22 @@ from claims.model import ClaimSet
 RULE_MODULES = (
     "article_no_published_date",
     "article_reading_note",
+    "article_unused_suppression",
     "date_weekday_mismatch",
     "date_relative_conflict",
+    "date_duration_conflict",
+    "date_future_past",
+    "date_age_conflict",
+    "date_sequence_conflict",
+    "date_anchor_conflict",
+    "number_count_mismatch",
+    "number_restated_conflict",
+    "number_sum_exceeds_total",
+    "name_variant",
+    "name_title_conflict",
+    "acronym_conflict",
+    "quote_attribution_conflict",
+    "quote_unbalanced",
 )
 
 SECTIONS = ("What it checks", "Why it matters", "Example", "Does not flag")
@@ -53,6 +67,7 @@ class Rule:
 
 
 _REGISTRY: dict[str, Rule] = {}
+_loaded = False
 
 
 def rule(id: str, severity: Severity, summary: str, *, needs_published: bool = False):
@@ -71,9 +86,11 @@ def rule(id: str, severity: Severity, summary: str, *, needs_published: bool = F
 
 def all_rules() -> list[Rule]:
     """Every registered rule, sorted by id."""
-    if not _REGISTRY:
+    global _loaded
+    if not _loaded:  # a module imported directly registers only itself: load them all once
         for name in RULE_MODULES:
             importlib.import_module(f"{__name__}.{name}")
+        _loaded = True
     return [_REGISTRY[k] for k in sorted(_REGISTRY)]
 
 

@@ -2,29 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from claims.model import Claim, ClaimSet
+from checker.rules.wording import span_words
 from claims.temporal import calendar as cal
 
 MESSAGE = "\u201c{rel}\u201d and \u201c{exp}\u201d cannot be the same time: {why}"
 WHY_BEFORE = "{exp_span} is after {rel_span}"
 WHY_AFTER = "{exp_span} is before {rel_span}"
 RELATED = "\u201c{rel}\u201d, relative to the publication date {published}, means {rel_span}"
-
-
-def span_words(a: date, b: date) -> str:
-    """An interval in words: "19 April 2024", "January 2024", "1 January to 21 April 2024"."""
-    if a == b:
-        return f"{a.day} {a:%B} {a.year}"
-    if a.day == 1 and b == cal.month_end(a) and (a.year, a.month) == (b.year, b.month):
-        return f"{a:%B} {a.year}"
-    if (a.month, a.day) == (1, 1) and (b.month, b.day) == (12, 31):
-        return f"{a.year}" if a.year == b.year else f"{a.year} to {b.year}"
-    left = f"{a.day} {a:%B}" + ("" if a.year == b.year else f" {a.year}")
-    return f"{left} to {b.day} {b:%B} {b.year}"
 
 
 @rule("date.relative-conflict", Severity.ERROR,
@@ -60,7 +50,7 @@ def check(claims: ClaimSet):
         if rel is None or rel.timex is None or c.timex is None:
             continue
         r, e = rel.timex, c.timex
-        if None in (r.earliest, r.latest, e.earliest, e.latest):
+        if not _comparable(r, e, rel.id) or not _same_time(claims.article.text, rel, c):
             continue
         rel_iv = (r.earliest, r.latest)
         exp_iv = _explicit_in_years(c, rel_iv)
@@ -78,6 +68,40 @@ def check(claims: ClaimSet):
                       f"\u201c{c.text}\u201d = {span_words(*shown)}",
                       "the two intervals do not overlap"],
         )
+
+
+_YEAR_PERIOD = re.compile(r"(?i)^(?:earlier|later|early|late)?\s*(?:this|last|next)\s+year$")
+
+
+def _comparable(r, e, rel_id: str) -> bool:
+    """Only a calendar date relative to publication against a calendar date: clock times
+    ("at midday on Friday"), phrases anchored on other times ("the same month in 1985",
+    "one day before") and vague references ("currently") are not pairs this rule can judge."""
+    if r.resolution != "dct" or r.type != "DATE" or e.type != "DATE":
+        return False
+    if e.resolution not in ("absolute", "dct") and not (e.resolution == "anchor" and e.anchor == rel_id
+                                                        and e.offset is None):
+        return False
+    if r.value.endswith("_REF") or e.value.endswith("_REF"):
+        return False
+    return None not in (r.earliest, r.latest, e.earliest, e.latest)
+
+
+def _same_time(text: str, rel: Claim, exp: Claim) -> bool:
+    """Whether the two are written as one time named twice, not two times side by side.
+
+    "tomorrow, 12 May", "earlier this year in February", "12 May (tomorrow)" are; "due
+    Oct 8, on Monday" (two events), "the last Sunday in April" (a Sunday of April) and
+    "last week 1986 profit" are not."""
+    if rel.end <= exp.start:
+        gap = text[rel.end:exp.start]
+        if gap in (", ", " (", ", (") or gap == " \u2013 ":
+            return True
+        if gap.strip(" ,").lower() == "in":
+            return bool(_YEAR_PERIOD.match(rel.text.strip()))
+        return False
+    gap = text[exp.end:rel.start]
+    return gap in (" (", ", (")
 
 
 def _explicit_in_years(c: Claim, rel_iv: tuple[date, date]) -> list[tuple[date, date]]:

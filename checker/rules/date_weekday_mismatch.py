@@ -10,7 +10,8 @@ from claims.model import ClaimSet
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MESSAGE = "{day} is a {real}, not a {written}"
-EVIDENCE_YEARLESS = "the year is not written; read as {year}, the year nearest the publication date ({published})"
+EVIDENCE_YEARLESS = ("the year is not written: in {years}, the years either side of the publication date "
+                     "({published}), it is never a {written}")
 
 
 def spoken(d: date) -> str:
@@ -34,10 +35,11 @@ def check(claims: ClaimSet):
         weekday; the editor decides whether the date or the weekday was meant.
 
     Does not flag
-        A date without a year whose weekday matches in any year the date can mean given the
-        publication date and tense ("Friday, June 16" read a year either side), dates without
-        a year when the publication date is unknown, and weekdays that are not written beside
-        a date ("on Friday" alone is resolved from the weekday, so it cannot contradict it).
+        A date without a year whose weekday matches either its last occurrence before the
+        publication date or its first after it ("Monday, May 11" in March 1987 is May 1987,
+        whatever the tense of the sentence), dates without a year when the publication date
+        is unknown, and weekdays that are not written beside a date ("on Friday" alone is
+        resolved from the weekday, so it cannot contradict it).
     """
     for c in claims.of_kind("time"):
         t = c.timex
@@ -48,30 +50,35 @@ def check(claims: ClaimSet):
             best = date.fromisoformat(value)
         except ValueError:
             continue
-        candidates = _same_day_in_years(best, t.earliest, t.latest)
+        published = claims.article.published
+        if t.resolution == "absolute" or published is None:
+            candidates = [best]
+        else:  # no year written: the nearest such day before publication, or after it
+            candidates = _nearest_either_side(best, published)
         if any(d.weekday() == t.weekday for d in candidates):
             continue
         written, real = DAYS[t.weekday], DAYS[best.weekday()]
         evidence = [f"{spoken(best)} is a {real} in the Gregorian calendar"]
-        if t.resolution != "absolute" and claims.article.published:
-            evidence.append(EVIDENCE_YEARLESS.format(year=best.year, published=claims.article.published.isoformat()))
-            if len(candidates) > 1:
-                evidence.append("no year it can mean puts it on a " + written)
+        if t.resolution != "absolute" and published:
+            evidence.append(EVIDENCE_YEARLESS.format(
+                years=" or ".join(str(d.year) for d in candidates), published=published.isoformat(), written=written))
         yield Finding(MESSAGE.format(day=spoken(best), real=real, written=written),
                       c.start, c.end, evidence=evidence,
                       fix=_fix(c.text, written, real))
 
 
-def _same_day_in_years(best: date, earliest: date, latest: date) -> list[date]:
+def _nearest_either_side(d: date, published: date) -> list[date]:
+    """The same month and day in the years around publication: the last one on or before
+    it and the first one on or after it (tense is too weak a signal to choose)."""
     out = []
-    for y in range(earliest.year, latest.year + 1):
+    for y in (published.year - 1, published.year, published.year + 1):
         try:
-            d = best.replace(year=y)
-        except ValueError:
+            out.append(d.replace(year=y))
+        except ValueError:  # 29 February
             continue
-        if earliest <= d <= latest:
-            out.append(d)
-    return out or [best]
+    before = [x for x in out if x <= published]
+    after = [x for x in out if x >= published]
+    return ([max(before)] if before else []) + ([min(after)] if after else []) or [d]
 
 
 def _fix(text: str, written: str, real: str) -> str | None:

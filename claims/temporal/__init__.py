@@ -3,37 +3,45 @@ intervals, and anchor them on the publication date or on each other.
 
     extract(article, claims_so_far) -> [time claims t1, t2, ...]
 
-``tagger`` finds spans, ``resolve`` gives values and intervals, ``calendar`` does all the
-date arithmetic (on dateutil's relativedelta).
+``tokens`` splits the text and classes each token, ``tagger`` finds spans with patterns over
+those classes, ``resolve`` gives values and intervals, ``calendar`` does all the date
+arithmetic (on dateutil's relativedelta). Words are data: claims/lexicons/temporal.json.
 """
 
 from __future__ import annotations
 
-import re
+from datetime import date
 
-from claims.model import Article, Claim
+from claims.model import Article, Claim, Timex
 from claims.temporal import calendar as cal
-from claims.temporal.resolve import Resolver
+from claims.temporal.resolve import MONTHS, Resolver, count_of, point_mod, unit_of
 from claims.temporal.tagger import find
+from claims.temporal.tokens import CODE, Tokens
 
 __all__ = ["extract"]
 
 #: What may stand between two expressions that name the same time: "tomorrow, 12 May",
 #: "earlier this year in February", "yesterday (Tuesday)", "last month, in March".
-_APPOSITION_GAP = re.compile(r"^(?:\s*,?\s*(?:in|on|of)?\s*|\s*\(\s*)$", re.IGNORECASE)
+_APPOSITION_GAP = frozenset(("", CODE["COMMA"], CODE["IN"], CODE["ON"], CODE["OF"], CODE["LPAREN"],
+                             CODE["COMMA"] + CODE["IN"], CODE["COMMA"] + CODE["ON"]))
 _RELATIVE_KINDS = ("deictic", "period", "weekday")
+_EXPLICIT_KINDS = ("date", "month", "month_year", "iso", "slash", "year", "month_rel")
+_STOP = frozenset((CODE["PERIOD"], CODE["BREAK"]))
 
 
 def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[Claim]:
     text = article.text
-    resolver = Resolver(text, article.published)
+    toks = Tokens(text)
+    mentions = find(text, toks)
+    resolver = Resolver(text, article.published, toks, _tells_a_story(mentions, article.published))
     previous = None  # (mention, claim) of the last resolved expression
-    for mention in find(text):
+    pending = []  # durations before an event: "two weeks after the talks on 3 October"
+    for mention in mentions:
         linked = None
         if previous is not None and previous[1] is not None:
-            gap = text[previous[0].end:mention.start]
-            if len(gap) <= 6 and _APPOSITION_GAP.match(gap) and (
-                    previous[0].kind in _RELATIVE_KINDS) != (mention.kind in _RELATIVE_KINDS):
+            gap = toks.classes[previous[0].j:mention.i]
+            if gap in _APPOSITION_GAP and (previous[0].kind in _RELATIVE_KINDS) != (mention.kind in _RELATIVE_KINDS) \
+                    and (previous[0].kind in _EXPLICIT_KINDS or mention.kind in _EXPLICIT_KINDS):
                 linked = previous
         if linked and linked[0].kind == "period" and mention.kind == "month" and article.published:
             claim = _month_within(resolver, mention, linked[1])
@@ -42,21 +50,71 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
         if claim is not None and linked is not None:
             rel, explicit = (linked[1], claim) if linked[0].kind in _RELATIVE_KINDS else (claim, linked[1])
             explicit.attrs["apposition"] = rel.id
+        if claim is not None and "relation" in mention.groups:
+            pending.append((mention, claim))
         previous = (mention, claim)
+    for mention, claim in pending:
+        _date_from_event(resolver, toks, mention, claim)
     return resolver.claims
+
+
+def _tells_a_story(mentions, published: date | None) -> bool:
+    """Whether the text narrates a time away from its publication date (a history, a war
+    narrative): most of the years it writes out are two or more years from publication. Then
+    a date written without a year belongs to the story's year, not to the publication's."""
+    near = far = 0
+    for m in mentions:
+        y = m.groups.get("year")
+        if m.kind not in ("date", "month_year", "year", "season", "quarter") or not y or not y.isdigit() \
+                or "era" in m.groups:
+            continue
+        if published is None or int(y) < published.year - 1:
+            far += 1
+        elif int(y) <= published.year + 1:
+            near += 1
+    # A story gives many past years; a news item may cite one or two ("approved in 1987").
+    return far >= 5 and far > near
 
 
 def _month_within(resolver: Resolver, mention, period: Claim) -> Claim | None:
     """A month named inside a year-long period ("earlier this year in February"): its year is
     the period's. Whether it then falls inside the period is for the rules to judge."""
     pt = period.timex
-    if pt is None or not re.fullmatch(r"\d{4}", pt.value or ""):
+    if pt is None or len(pt.value) != 4 or not pt.value.isdigit():
         return resolver.resolve(mention)
-    from claims.temporal.resolve import MONTHS
-    from claims.model import Timex
+    month = MONTHS[mention.groups["month"].rstrip(".").lower()]
+    mod = point_mod(mention.groups.get("mod"))
+    return resolver._month_in(mention, month, int(pt.value), "anchor", mod, anchor=period.id)
 
-    month = MONTHS[mention.groups["month"].lower()]
-    iv = cal.month_interval(int(pt.value), month)
-    claim = resolver._new(mention, Timex("DATE", cal.value_of(iv), "anchor", iv[0], iv[1], anchor=period.id,
-                                         mod=resolver._point_mod(mention.groups.get("mod"))))
-    return claim
+
+def _date_from_event(resolver: Resolver, toks: Tokens, mention, claim: Claim) -> None:
+    """"two weeks after the talks on 3 October": when the event after "after"/"before" comes
+    with a date in the same clause, the duration names a date: 17 October, anchored on it."""
+    g = mention.groups
+    if mention.signal in ("in", "for", "within", "over", "during", "of"):
+        return  # "two withdrawals in 15 years before ...": a span, not an offset
+    count = count_of(g.get("num", ""))
+    unit = unit_of(g.get("unit", ""))
+    if count is None or count[0] != count[1] or unit is None or unit in ("ML", "HY"):
+        return
+    end = min(len(toks), mention.j + 8)
+    k = mention.j
+    while k < end and toks.classes[k] not in _STOP:
+        k += 1
+    limit = toks.ends[k - 1] if k > mention.j else mention.end
+    event_date = None
+    for c in resolver.claims:
+        if c.start > mention.end and c.end <= limit and c.timex.type in ("DATE", "TIME") \
+                and c.timex.earliest is not None and c.timex.earliest == c.timex.latest:
+            event_date = c
+            break
+    if event_date is None:
+        return
+    sign = 1 if g["relation"] == "after" else -1
+    day = cal.shift(event_date.timex.earliest, cal.delta(count[0], unit), sign)
+    if day is None:
+        return
+    offset = ("-" if sign < 0 else "") + cal.duration_value(count[0], unit)
+    claim.timex = Timex("DATE", day.isoformat(), "anchor", day, day, anchor=event_date.id, offset=offset)
+    claim.attrs["relation"] = g["relation"]
+    resolver.gran[claim.id] = "D"

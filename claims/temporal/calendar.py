@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from dateutil.easter import easter
+
 from dateutil.relativedelta import relativedelta
 
 MIN_YEAR, MAX_YEAR = 1, 9998
@@ -157,18 +159,48 @@ _ISO_DUR = re.compile(r"^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.
                       r"(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$")
 
 
-def duration_value(n: float, unit: str) -> str:
-    """TIMEX3 duration value: 10 Y -> P10Y, 48 H -> PT48H, 1 DE -> P1DE, 3 W -> P3W."""
+def duration_value(n: float, unit: str, split: bool = True) -> str:
+    """TIMEX3 duration value: 10 Y -> P10Y, 48 H -> PT48H, 1 DE -> P10Y, 3 W -> P3W.
+
+    A fraction becomes whole smaller units: 2.5 Y -> P2Y6M, 1.5 MO -> P1M15D, 1.5 D -> P1DT12H,
+    1.5 H -> PT1H30M (a fraction that does not come out whole keeps its decimal). With
+    ``split=False`` it keeps its decimal (P9.5Y), as tolerances do: a month's length varies,
+    half a year does not."""
+    if unit == "2W":
+        n, unit = n * 2, "W"
+    if unit in ("DE", "CE") and float(n * (10 if unit == "DE" else 100)).is_integer():
+        # ISO 8601 has no decades or centuries: "two decades" is P20Y
+        n, unit = n * (10 if unit == "DE" else 100), "Y"
+    if split and not float(n).is_integer():
+        whole = int(n)
+        frac = n - whole
+        split = {"Y": (12, "MO"), "MO": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "M"), "M": (60, "S")}
+        if unit in split:
+            k, sub = split[unit]
+            rest = frac * k
+            if abs(rest - round(rest)) < 1e-9:
+                return _join(((whole, unit), (round(rest), sub)))
     num = _num(n)
     if unit in ("H", "M", "S"):
         return f"PT{num}{unit}"
     if unit == "MO":
         return f"P{num}M"
-    if unit == "2W":
-        return f"P{_num(n * 2)}W"
     if unit == "Q":
         return f"P{num}Q"
     return f"P{num}{unit}"
+
+
+def _join(parts) -> str:
+    date_part = ""
+    time_part = ""
+    for n, unit in parts:
+        if not n:
+            continue
+        if unit in ("H", "M", "S"):
+            time_part += f"{n}{unit}"
+        else:
+            date_part += f"{n}{'M' if unit == 'MO' else unit}"
+    return "P" + date_part + ("T" + time_part if time_part else "") if (date_part or time_part) else "PT0S"
 
 
 def _num(n: float) -> str:
@@ -196,3 +228,122 @@ def elapsed_days(start: Interval, end: Interval) -> tuple[int, int]:
     lo = (end[0] - start[1]).days
     hi = (end[1] - start[0]).days
     return lo, hi
+
+
+_OFFSET = re.compile(r"^(-?)P(\d+(?:\.\d+)?)(Y|M|W|D|DE|CE|Q)$")
+
+
+def parse_offset(value: str | None) -> tuple[int, relativedelta] | None:
+    """A claim's anchor offset ("P9M", "-P1Y", "P3W") as (sign, relativedelta); None for
+    anything that is not a plain calendar offset."""
+    m = _OFFSET.match(value or "")
+    if not m:
+        return None
+    unit = {"M": "MO"}.get(m.group(3), m.group(3))
+    return (-1 if m.group(1) else 1), delta(float(m.group(2)), unit)
+
+
+# -- granularity: the unit a value names ---------------------------------------------------------
+
+#: Granularities, finest first: what a value names (a day, a week, a month ... a century).
+DAY, WEEK, MONTH, QUARTER, HALF, SEASON, YEAR, DECADE, CENTURY = "D", "W", "M", "Q", "H", "S", "Y", "E", "C"
+RANK = {DAY: 0, WEEK: 1, MONTH: 2, QUARTER: 3, SEASON: 3, HALF: 4, YEAR: 5, DECADE: 6, CENTURY: 7}
+
+
+def gran_interval(d: date, gran: str) -> Interval:
+    if gran == DAY:
+        return d, d
+    if gran == WEEK:
+        return week_interval(d)
+    if gran == MONTH:
+        return month_interval(d.year, d.month)
+    if gran == QUARTER:
+        return quarter_interval(d.year, (d.month - 1) // 3 + 1)
+    if gran == HALF:
+        start = date(d.year, 1 if d.month <= 6 else 7, 1)
+        return start, month_end(start + delta(5, "MO"))
+    if gran == DECADE:
+        return decade_interval(d.year // 10 * 10)
+    if gran == CENTURY:
+        first = d.year // 100 * 100
+        return date(max(first, 1), 1, 1), date(first + 99, 12, 31)
+    return year_interval(d.year)
+
+
+def gran_value(d: date, gran: str) -> str:
+    if gran == DAY:
+        return d.isoformat()
+    if gran == WEEK:
+        y, w, _ = d.isocalendar()
+        return f"{y:04d}-W{w:02d}"
+    if gran == MONTH:
+        return f"{d.year:04d}-{d.month:02d}"
+    if gran == QUARTER:
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+    if gran == HALF:
+        return f"{d.year:04d}-H{1 if d.month <= 6 else 2}"
+    if gran == DECADE:
+        return f"{d.year // 10:03d}"
+    if gran == CENTURY:
+        return f"{d.year // 100:02d}"
+    return f"{d.year:04d}"
+
+
+def midpoint(iv: Interval) -> date:
+    return iv[0] + (iv[1] - iv[0]) / 2
+
+
+def narrow(iv: Interval, mod: str | None) -> Interval:
+    """The part of a period that "early", "mid-" or "late" allows: a generous third, so a
+    rule can never be more certain than the wording."""
+    if mod not in ("START", "MID", "END"):
+        return iv
+    a, b = iv
+    span = (b - a).days + 1
+    if span < 3:
+        return iv
+    third = timedelta(days=span * 0.4)
+    if mod == "START":
+        return a, min(b, a + third)
+    if mod == "END":
+        return max(a, b - third), b
+    return a + timedelta(days=span * 0.25), b - timedelta(days=span * 0.25)
+
+
+def weekday_year(prefer: int, month: int, day: int, weekday: int | None, years) -> int | None:
+    """The year, among ``prefer`` and those a year either side of ``years``, in which
+    month/day falls on ``weekday`` (``prefer`` first); None when no such year or no weekday."""
+    if weekday is None:
+        return None
+    cands = [prefer] + sorted({y + k for y in years for k in (-1, 0, 1)} - {prefer}, key=lambda y: abs(y - prefer))
+    for y in cands:
+        if not MIN_YEAR <= y <= MAX_YEAR:
+            continue
+        try:
+            if date(y, month, day).weekday() == weekday:
+                return y
+        except ValueError:
+            continue
+    return None
+
+
+def holiday_date(rule, year: int) -> date | None:
+    """The date of a holiday lexicon rule in ``year``."""
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    if isinstance(rule, str):
+        month, day = map(int, rule.split("-"))
+        return date(year, month, day)
+    if "easter" in rule:
+        return easter(year) + timedelta(days=rule["easter"])
+    month, weekday, n = rule["nth"]
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = month_end(date(year, month, 1))
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def add_days(d: date, n: float) -> date:
+    """``d`` moved by ``n`` days (negative: back)."""
+    return d + timedelta(days=n)

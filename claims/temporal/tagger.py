@@ -1,9 +1,16 @@
-"""Finding temporal expressions: regular patterns over the text, longest match wins.
+"""Finding temporal expressions: patterns over token classes, longest match wins.
 
 Hand-written on purpose: the libraries measured (dateparser.search_dates, Recognizers-Text,
-ctparse, spaCy) were too slow for the hot path or invented dates (see DESIGN.md). Each
-pattern is compiled once; none has nested quantifiers over overlapping classes, so matching
-is linear in the text. The tagger only *finds* and labels; ``resolve`` gives values.
+ctparse, spaCy) were too slow for the hot path or invented dates (see DESIGN.md). The text is
+tokenized once (``tokens.Tokens``); each pattern below is a regular expression over token
+*classes* ("DAYX OF? MONTHX (COMMA? YEAR)?"), compiled once, matched against the class string.
+Every quantifier applies to a single class or to a group that starts with a fixed class, so
+no pattern can backtrack badly.
+
+Spans follow TimeML (TIMEX3): determiners and modifiers belong to the expression ("the past
+ten years", "nearly 30 years", "late Tuesday", "two years ago"); the preposition in front
+does not ("in 2013" -> "2013"; it is kept as the mention's ``signal``). The tagger only
+*finds* and labels; ``resolve`` gives values.
 """
 
 from __future__ import annotations
@@ -12,195 +19,632 @@ import re
 from dataclasses import dataclass, field
 
 from claims.lexicon import load
-from claims.numbers import NUMBER
+from claims.temporal.tokens import CODE, Tokens, compile_pattern
 
 _LEX = load("temporal")
-
-MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR})(?![a-z])"
-WEEKDAY_FULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-WEEKDAY = rf"(?:{WEEKDAY_FULL}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)(?![a-z])"
-DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
-YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d])"
-UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))"
-MODS = "|".join(sorted((k for k in _LEX["duration_modifiers"] if not k.startswith("_")), key=len, reverse=True))
-VAGUE = "|".join(sorted(_LEX["vague_numbers"], key=len, reverse=True))
-POINT_MOD = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end-|mid-)"
-ZONES = "|".join(_LEX["time_zones"])
-
-_I = re.IGNORECASE
+#: Named days (Christmas, Easter Monday, Thanksgiving) and the rule that dates them.
+HOLIDAYS: dict = {k: v for k, v in _LEX["holidays"].items() if not k.startswith("_")}
 
 
-def _c(pattern: str, flags: int = 0) -> re.Pattern:
-    return re.compile(pattern, flags)
+def holiday_key(name: str) -> str:
+    """"New Year’s  Eve" -> "new year's eve": how the holiday lexicon spells its keys."""
+    return " ".join(name.lower().replace("\u2019", "'").replace(" '", "'").split())
 
+# -- building blocks (class-name macros) ----------------------------------------------------
 
-# Each entry: (kind, compiled pattern). Order only breaks ties of equal span.
-PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("date", _c(
-        rf"(?:(?P<wd1>{WEEKDAY}),?\s+(?:the\s+)?)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})"
-        rf"(?:,?\s+(?P<year>{YEAR}))?(?:,?\s+(?P<wd2>{WEEKDAY})|\s*\((?P<wd3>{WEEKDAY})\))?")),
-    ("date", _c(
-        rf"(?:(?P<wd1>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})"
-        rf"(?:,?\s+(?P<year>{YEAR}))?(?:,?\s+(?P<wd2>{WEEKDAY})|\s*\((?P<wd3>{WEEKDAY})\))?")),
-    ("iso", _c(r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")),
-    ("numeric", _c(r"(?<![\d/.])(?P<a>\d{1,2})([/.])(?P<b>\d{1,2})\2(?P<year>\d{4})(?![\d/.])")),
-    ("month_year", _c(
-        rf"(?:(?P<mod>(?i:{POINT_MOD}))\s*)?(?P<month>{MONTH})(?:,|\s+of)?\s+(?P<year>{YEAR})")),
-    ("month", _c(
-        rf"(?:(?P<mod>(?i:{POINT_MOD}))\s*|(?P<prep>(?i:in|since|by|until|till|before|after|during|from|through|last|next|this|of|on|until|to|and|early|late))\s+)?"
-        rf"(?P<month>{MONTH_FULL})(?![a-z])(?!\s+\d)")),
-    ("decade", _c(rf"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?P<decade>(?:1[6-9]|20)\d0)'?s(?![a-z])")),
-    ("decade", _c(r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?'(?P<short>[0-9]0)s(?![a-z])")),
-    ("year", _c(
-        rf"(?:(?P<mod>(?i:{POINT_MOD}))\s*|(?P<prep>(?i:in|since|by|until|till|before|after|during|from|through|of|for|the year|fiscal|year|and|to|between))\s+)?"
-        rf"(?P<year>{YEAR})")),
-    ("season", _c(
-        rf"(?i:(?:(?P<rel>last|next|this|early|late|the)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?)(?![a-z])")),
-    ("quarter", _c(
-        rf"(?i:(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?P<year>{YEAR}))?)(?![a-z])")),
-    ("weekday", _c(
-        rf"(?:(?P<rel>(?i:last|next|this|on|since|by|until|from|early|late(?:\s+on)?|coming))\s+)?(?P<wd>{WEEKDAY_FULL})"
-        r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?(?![a-z])")),
-    ("deictic", _c(
-        r"(?i:(?<![a-z])(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow"
-        r"|this\s+(?:morning|afternoon|evening)|last\s+night|recently|currently|nowadays|at\s+present|these\s+days"
-        r"|in\s+recent\s+(?:days|weeks|months|years)|now|the\s+future|the\s+past)(?![a-z]))")),
-    ("period", _c(
-        r"(?i:(?<![a-z])(?P<rel>earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+next|late\s+last|early\s+last|late\s+next"
-        r"|the\s+end\s+of\s+(?:this|last|next|the)|the\s+(?:previous|following|current|coming|same)|last|next|this|previous|current|coming)"
-        r"\s+(?P<unit>week(?:end)?|month|year|quarter|decade|century|fiscal\s+year)(?![a-z]))")),
-    ("ago", _c(
-        rf"(?i:(?<![\w-])(?:(?P<mod>{MODS})\s+)?(?P<num>{VAGUE}|{NUMBER})[\s-]+(?P<unit>{UNIT})\s+ago(?![a-z]))")),
-    ("anchored", _c(
-        rf"(?i:(?<![\w-])(?:(?P<mod>{MODS})\s+)?(?P<num>{NUMBER})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>later|earlier|afterwards?|before|after|previously)(?![a-z]))")),
-    ("anchored", _c(
-        r"(?i:(?<![a-z])the\s+(?P<dir>following|next|previous|preceding|same)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)(?![a-z]))")),
-    ("anchored", _c(r"(?i:(?<![a-z])the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)(?![a-z]))")),
-    ("duration", _c(
-        rf"(?i:(?<![\w-])(?:(?P<prep>for|over|during|in|within|throughout|of)\s+)?(?:(?P<the>the\s+)?(?P<past>past|last|next|previous|coming|first|final)\s+)?"
-        rf"(?:(?P<mod>{MODS})\s+)?(?P<num>{VAGUE}|{NUMBER})[\s-]+(?P<unit>{UNIT})(?P<old>-old)?(?![a-z]))")),
-    ("duration", _c(
-        r"(?i:(?<![\w-])(?:(?P<prep>for|over|during|in|within|throughout)\s+)?(?P<the>the\s+)(?P<past>past|last|next|previous|coming)\s+(?P<unit>day|week|month|year|decade|century)(?![a-z]))")),
-    ("set", _c(
-        rf"(?i:(?<![a-z])(?:(?:every|each)\s+(?:(?P<num>other|{NUMBER})\s+)?(?P<unit>{UNIT}|morning|night|weekend|{WEEKDAY_FULL})"
-        r"|(?P<adverb>annually|weekly|daily|monthly|yearly|quarterly|hourly|nightly)"
-        r"|(?P<times>once|twice|three\s+times|four\s+times)\s+a\s+(?P<per>day|week|month|year))(?![a-z]))")),
-    ("time", _c(
-        rf"(?i:(?<![\w:.])(?:(?:at|by|from|until|before|after|around)\s+)?(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)(?![a-z])"
-        rf"(?:\s+(?P<zone>{ZONES}))?)")),
-    ("time", _c(
-        rf"(?<![\w:.])(?:(?i:at|by|from|until|before|after|around)\s+)?(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)(?![\d:])"
-        rf"(?:\s*(?P<zone>{ZONES})|\s+(?P<hours>(?i:hours|hrs)))?")),
-    ("time", _c(r"(?i:(?<![a-z])(?:at\s+)?(?P<named>midnight|noon|midday)(?![a-z]))")),
+MONTHX = "(?:MONTH|MONABBR PERIOD?)"
+WDX = "(?:WEEKDAY|WDABBR PERIOD?)"
+DAYX = "(?:DAYNUM|ORDNUM)"
+NUMWORDS = "(?:NUMWORD(?:HYPHEN?NUMWORD|BIGNUM|AND NUMWORD){0,4})"
+COUNT = (f"(?:(?:DAYNUM|NUM)FRACTION?|FRACTION|{NUMWORDS}(?:AND A HALF)?|A BIGNUM(?:AND?NUMWORD)?"
+         "|A VAGUE OF?|VAGUE OF?|A HALF|HALF A|A)")
+#: Wording that qualifies a count: "about", "nearly", "more than", "no more than", "at least"
+MODQ = "(?:NO? MORE THAN|MODW(?:MORE THAN|MODW)?|AT LEAST|UP TO|MORE THAN)"
+#: Wording that places a point inside a period: "early", "mid-", "the end of"
+PTMOD = "(?:EARLY|LATE|MID HYPHEN?|THE?(?:BEGIN|END|MID)OF(?:THE)?|THE?(?:EARLY|LATE)OF)"
+SPELLEDYEAR = "(?:NUMWORD NUMWORD(?:HYPHEN NUMWORD)?|NUMWORD BIGNUM(?:AND?NUMWORD(?:HYPHEN NUMWORD)?)?)"
+WDREL = "(?P<wdrel>THIS COMING|THIS|COMING|NEXT|LAST)"
+WDTAIL = "(?:COMMA?(?P<wd2>WEEKDAY|WDABBR PERIOD?)|LPAREN(?P<wd3>WEEKDAY|WDABBR PERIOD?)RPAREN)"
+
+# (kind, pattern). Order only breaks ties between matches of equal span.
+#: (kind, trigger classes, pattern): every match contains at least one trigger class (a test
+#: checks this), so a pattern only runs where one of its triggers occurs.
+_SPECS: list[tuple[str, str, str]] = [
+    # 21 April 2024, Sunday | Friday, 16 June 2023 | the 21st of April
+    ("date", "MONTH MONABBR", f"(?:{WDREL}?(?P<wd1>{WDX})COMMA?)?(?:THE?(?P<day>{DAYX})OF?|THE(?P<dayw>ORDWORD)OF)(?P<month>{MONTHX})(?:COMMA?(?P<year>YEAR))?{WDTAIL}?"),
+    # April 21, 2024 | Friday, June 16 | Sunday, March eighth
+    ("date", "MONTH MONABBR", f"(?:{WDREL}?(?P<wd1>{WDX})COMMA?)?(?P<month>{MONTHX})(?P<day>{DAYX}|ORDWORD|NUMWORD HYPHEN ORDWORD)"
+             f"(?:COMMA?(?P<year>YEAR))?{WDTAIL}?"),
+    # 22-25 April 1951 | 4 and 5 May | May 4 and 5 | 499-493 BC | 1915-17 (each end is a date)
+    ("date_range", "MONTH MONABBR", f"(?P<day0>{DAYX})(?:HYPHEN|DASH|AND|TO|OR)(?P<day>{DAYX})OF?(?P<month>{MONTHX})"
+                                    "(?:COMMA?(?P<year>YEAR))?"),
+    ("date_range", "MONTH MONABBR", f"(?P<month>{MONTHX})(?P<day>{DAYX})(?:HYPHEN|DASH|AND|TO|OR)(?P<day1>{DAYX})"
+                                    "(?:COMMA?(?P<year>YEAR))?"),
+    ("year_range", "ERA", "(?P<y0>NUM|DAYNUM)(?:HYPHEN|DASH|TO)(?P<year>NUM|DAYNUM)(?P<era>ERA)"),
+    ("year_range", "YEAR", "(?P<y0>YEAR)HYPHEN(?P<y1>DAYNUM|NUM)"),
+    # Christmas | New Year's Eve | Easter Monday | Thanksgiving 2023 | May Day
+    ("holiday", "HOLIDAY", "(?P<name>HOLIDAY(?:UNIT(?:APOS SWORD)?(?:UNIT|EVE)?|APOS SWORD(?:UNIT|EVE)|UNIT|EVE|WEEKDAY)?)"
+                           "(?P<part>PART)?(?:COMMA?(?P<year>YEAR))?"),
+    ("holiday", "MONTH", "(?P<name>MONTH UNIT)(?:COMMA?(?P<year>YEAR))?"),
+    # on the 21st: a day of the month the text is in
+    ("day_only", "ORDNUM", "THE(?P<day>ORDNUM)"),
+    ("iso", "ISO", "(?P<iso>ISO)"),
+    ("slash", "SLASHDATE", "(?P<slash>SLASHDATE)"),
+    # August 2022 | early March 2020 | the end of March, 2021 | January nineteen ninety-seven
+    ("month_year", "MONTH MONABBR", f"(?P<mod>{PTMOD})?(?P<month>{MONTHX})(?:COMMA|OF)?(?P<year>YEAR|{SPELLEDYEAR})"),
+    # last May | this September | June last year | July of that year | this past March
+    ("month_rel", "MONTH", f"(?P<rel>LAST|NEXT|THIS(?:PAST|COMING)?|COMING)(?P<month>MONTH)"),
+    # the previous April | the following March: from the time the text is at
+    ("month_rel", "MONTH", f"THE(?P<arel>PREVIOUS|FOLLOWING|NEXT)(?P<month>MONTH)"),
+    ("month_rel", "MONTH MONABBR", f"(?P<mod>{PTMOD})?(?P<month>{MONTHX})(?P<rel2>LAST|NEXT|THIS)(?P<unit>UNIT)"),
+    ("month_rel", "MONTH MONABBR", f"(?P<mod>{PTMOD})?(?P<month>{MONTHX})OF(?P<ana>THAT|THE(?:SAME|FOLLOWING|NEXT|PREVIOUS))(?P<unit>UNIT)"),
+    # January | early March | mid-November | the end of May
+    ("month", "MONTH MONABBR", f"(?P<mod>{PTMOD})?(?P<month>MONTH|MONABBR PERIOD)"),
+    # 2013 | fiscal 1989 | the year 2000 | mid-2020 | 499 BC | AD 70 | the 1988 period
+    ("year", "YEAR", f"(?P<mod>{PTMOD})?(?:(?P<fiscal>FISCAL|FY)|THE UNIT)?(?P<year>YEAR)(?P<era>ERA)?"),
+    ("year", "FYYEAR", "(?P<fiscal>FYYEAR)"),
+    ("year", "ERA", "(?P<year>DAYNUM|NUM)(?P<era>ERA)"),
+    ("year", "ERA", "(?P<era>ERA)(?P<year>DAYNUM|NUM|YEAR)"),
+    ("year", "UNIT", f"THE UNIT(?P<spelled>{SPELLEDYEAR})"),
+    ("year", "YEAR", "THE(?P<year>YEAR)(?P<noun>PERIODN)"),
+    # nineteen ninety-six
+    ("year", "NUMWORD", f"(?P<spelled>{SPELLEDYEAR})"),
+    # the 1990s | the early '90s | the nineties
+    ("decade", "DECADE", "THE?(?:(?P<mod>EARLY|MID|LATE)HYPHEN?)?(?P<decade>DECADE)"),
+    ("decade", "SDECADE", "THE?(?:(?P<mod>EARLY|MID|LATE)HYPHEN?)?APOS(?P<short>SDECADE)"),
+    ("decade", "DECWORD", "THE(?:(?P<mod>EARLY|MID|LATE)HYPHEN?)?(?P<word>DECWORD)"),
+    # the 20th century | the early nineteenth century
+    ("century", "UNIT", f"THE?(?:(?P<mod>EARLY|MID|LATE)HYPHEN?)?(?P<ord>ORDNUM|ORDWORD|NUMWORD HYPHEN ORDWORD)HYPHEN?(?P<unit>UNIT)(?P<era>ERA)?"),
+    # last summer | the winter of 1994 | spring 2020 | early fall
+    ("season", "SEASON FALL", f"(?:THE(?P<arel>PREVIOUS|FOLLOWING|NEXT)|(?P<rel>LAST|NEXT|THIS(?:PAST|COMING)?|COMING|PAST)"
+                              f"|(?P<mod>EARLY|LATE|MID HYPHEN?)|(?P<the>THE))?"
+               f"(?P<season>SEASON|FALL)(?:OF?(?P<year>YEAR|{SPELLEDYEAR}))?"),
+    # the third quarter | the first half of 2020 | fourth-quarter | this year's third quarter
+    ("quarter", "UNIT HALF", "(?:THE|THIS|LAST|NEXT|A)?(?:(?P<year>YEAR)|(?P<yref>THIS|LAST|NEXT)UNIT APOS SWORD"
+                "|(?P<ago>UNIT)HYPHEN(?:EARLIER|AGO))?(?P<fiscal>FISCAL HYPHEN?)?"
+                "(?P<ord>ORDWORD|ORDNUM|LAST|LATEST)HYPHEN?(?P<unit>UNIT|HALF)"
+                "(?:OF(?:(?P<year2>YEAR)|(?P<yref2>THIS|LAST|NEXT|THE CURRENT|THE SAME|THAT)UNIT))?"),
+    ("quarter", "QTOKEN", "(?P<q>QTOKEN)(?P<year>YEAR)?"),
+    # on Friday | last Tuesday | late on Tuesday | Friday morning | this coming Sunday
+    ("weekday", "WEEKDAY WDABBR", f"(?:(?P<rel>LAST|NEXT|THIS(?:COMING|PAST)?|COMING)|(?P<mod>EARLY|LATE(?:ON)?|EARLIER|LATER))?"
+                "(?P<wd>WEEKDAY|WDABBR PERIOD)(?P<part>PART)?"),
+    # Tuesday nights | on Mondays
+    # the previous Friday | the following Monday morning
+    ("weekday", "WEEKDAY WDABBR", f"THE(?P<arel>PREVIOUS|FOLLOWING|NEXT)(?P<wd>{WDX})(?P<part>PART)?"),
+    ("weekday_set", "PARTPLURAL", f"(?P<wd>{WDX})(?P<part>PARTPLURAL)"),
+    ("weekday_set", "WDPLURAL", "(?P<wd>WDPLURAL)"),
+    # today | late yesterday | yesterday morning | mid-afternoon yesterday | this morning | tonight
+    ("deictic", "DEIC", "(?:(?P<mod>EARLY|LATE|EARLIER|LATER)|(?P<mpart>(?:MID HYPHEN?|EARLY|LATE)?PART))?(?P<word>DEIC)(?P<part>PART)?"),
+    ("deictic", "PART", "(?P<mod>EARLIER|LATER)?(?P<rel>THIS|LAST)(?P<part>PART)"),
+    ("deictic", "DEIC", "THE UNIT(?P<dir>BEFORE|AFTER)(?P<word>DEIC)"),
+    # now | currently | recently | the past | the future | the near future | recent years
+    ("ref", "NOW REFADV", "MORE?(?P<word>NOW|REFADV)"),
+    ("ref", "PAST FUTURE CURRENT", "THE NEAR?(?P<word>PAST|FUTURE|CURRENT)"),
+    ("ref", "TERM", "THE NEAR TERM"),
+    ("ref", "RECENT", "(?P<word>RECENT)(?P<unit>UNIT)"),
+    ("ref", "COMING", "THE(?P<dir>COMING)(?P<unit>UNIT)"),
+    # last week | this year | next month | earlier this year | late last year | the current quarter
+    # the end of this month | this past weekend | the latest quarter
+    ("period", "UNIT WEEKEND", f"(?P<mod>{PTMOD}|EARLIER|LATER)?(?P<rel>LAST|NEXT|THIS(?:PAST|COMING)?|THE?COMING|THE?CURRENT)"
+               "(?P<fiscal>FISCAL)?(?P<unit>UNIT|WEEKEND)"),
+    ("period", "UNIT WEEKEND", "(?P<mod>EARLIER|LATER|EARLY|LATE)IN THE(?P<unit>UNIT|WEEKEND)"),
+    ("period", "LATEST", "(?:THE|THIS)(?P<rel>LATEST)(?P<unit>UNIT|PERIODN)"),
+    # the following day | the previous year | that year | the same day | the next morning
+    ("anaphor", "UNIT WEEKEND PART", f"(?P<mod>{PTMOD})?(?:THE(?P<rel>FOLLOWING|NEXT|PREVIOUS|SAME)|(?P<that>THAT))(?P<unit>UNIT|WEEKEND|PART)"),
+    # the year-earlier quarter | year-ago | the year-ago period
+    ("anaphor", "UNIT", "THE?(?P<unit>UNIT)HYPHEN(?P<dir>EARLIER|AGO)(?P<noun>PERIODN|UNIT)?"),
+    # the end of the year | by the middle of the month
+    ("anaphor", "UNIT", f"(?P<mod>{PTMOD})(?P<unit>UNIT)"),
+    # the quarter | the weekend
+    ("anaphor", "UNIT WEEKEND", "THE(?P<full>FULL|FISCAL)?(?P<unit>UNIT|WEEKEND)"),
+    # the day before | the week after
+    ("anaphor", "UNIT PART", "THE(?P<unit>UNIT|PART)(?P<dir>BEFORE|AFTER)"),
+    # two years ago | nearly a decade ago | a few days ago
+    ("ago", "AGO", f"(?P<mod>{MODQ})?(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)AGO"),
+    # two weeks from now
+    ("ago", "NOW", f"(?P<num>{COUNT})(?P<unit>UNIT)(?P<from>PREP)NOW"),
+    # nine months later | a year earlier | two days after | three weeks before
+    ("anchored", "LATER EARLIER AFTERWARDS BEFORE AFTER", f"(?P<mod>{MODQ})?(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)(?P<dir>LATER|EARLIER|AFTERWARDS|BEFORE|AFTER)"),
+    # for the past ten years | 48 hours | three-day | nearly 30 years | the next three quarters
+    ("duration", "UNIT", f"(?:THE?(?P<rel>PAST|LAST|NEXT|ORDWORD|PREVIOUS|COMING))?THE?(?P<mod>{MODQ})?"
+                 f"(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)(?:HYPHEN?(?P<old>OLD|LONG))?(?P<orso>OR SO)?"),
+    ("duration", "UNIT", "THE(?P<rel>PAST|LAST)(?P<unit>UNIT)(?P<orso>OR SO)?"),
+    ("duration", "UNIT", "(?P<bare>UNIT)(?P<orso>OR(?:SO|UNIT))?"),
+    # over the years | during the months
+    ("duration", "UNIT", "THE(?P<bare>UNIT)"),
+    # per day | per year
+    ("set", "PER", "PER(?P<unit>UNIT)"),
+    # year-end | the year-end
+    ("anaphor", "UNIT", "THE?(?P<unit>UNIT)HYPHEN?(?P<mod>END)"),
+    # every week | each Monday | every other year | annually | twice a year | once a month
+    ("set", "EVERY", f"(?P<every>EVERY)(?P<num>OTHER|{COUNT})?(?P<unit>UNIT|{WDX}|PART|WEEKEND|MONTH|SEASON)"),
+    ("set", "SETADV", "(?P<adv>SETADV)"),
+    ("set", "TIMES ONCE", f"(?P<times>ONCE|(?:{NUMWORDS}|DAYNUM)TIMES)(?:A|PER|EVERY)(?P<unit>UNIT)"),
+    # 8 a.m. | 10:30 pm GMT | 08:00 GMT | 1530 GMT | noon | 10am | 4 o'clock
+    ("time", "AMPM", "(?P<clock>CLOCK|DAYNUM|NUM)(?P<ampm>AMPM)(?P<zone>ZONE)?"),
+    ("time", "CLOCKAMPM", "(?P<clock>CLOCKAMPM)(?P<zone>ZONE)?"),
+    ("time", "CLOCK", "(?P<clock>CLOCK)(?P<zone>ZONE)?"),
+    ("time", "ZONE", "(?P<clock>YEAR|NUM)(?P<zone>ZONE)"),
+    ("time", "OCLOCK", "(?P<clock>DAYNUM)OCLOCK"),
+    ("time", "NAMEDT", "(?P<named>NAMEDT)"),
 ]
 
-#: Words before a four-digit number that make it an identifier, not a year.
-_NOT_YEAR_BEFORE = re.compile(
-    r"(?i:(?:resolution|no\.|nos\.|number|article|flight|route|room|code|model|version|boeing|airbus|"
-    r"section|chapter|page|pages|p\.|item|case|bill|law|act|decree|order|rule|regulation|form|highway|"
-    r"interstate|ward|unit|channel|station|line|platform|gate|block|lot|tel\.?|phone|fax|box|suite|apt\.?|"
-    r"covid|g|\$|dlrs|usd|eur|euros?|pounds?|yen|rupees?|over|about|some|nearly|of)[\s-]*)$")
-#: Words after a four-digit number that make it a count, not a year.
-_NOT_YEAR_AFTER = re.compile(
-    r"(?i:^\s*(?:mln|million|billion|bln|dlrs|dollars|pct|percent|per\s+cent|%|shares|tonnes|tons|"
-    r"barrels|people|persons|men|women|children|troops|soldiers|workers|employees|jobs|votes|km|kms|"
-    r"kilometers|kilometres|miles|metres|meters|feet|ft|kg|pounds|lbs|acres|hectares|cars|units|"
-    r"homes|houses|deaths|cases|points|hours|hrs|GMT|gmt|yen|marks|francs|cts|cents|[-–]\d))")
-
-
-_PREPOSITIONS = frozenset({"on", "since", "by", "until", "from"})
+PATTERNS: list[tuple[str, re.Pattern]] = [(kind, compile_pattern(dsl)) for kind, _, dsl in _SPECS]
+TRIGGERS: list[frozenset[str]] = [frozenset(CODE[n] for n in names.split()) for _, names, _ in _SPECS]
+_BY_TRIGGER: dict[str, tuple[int, ...]] = {
+    c: tuple(k for k, t in enumerate(TRIGGERS) if c in t) for c in set().union(*TRIGGERS)}
+#: A run of tokens with no plain word in it that holds at least one trigger: no pattern uses X,
+#: so every mention lies inside such a run.
+_RUN = re.compile(f"[^{re.escape(CODE['X'])}]*[{''.join(re.escape(c) for c in sorted(_BY_TRIGGER))}][^{re.escape(CODE['X'])}]*")
 
 
 @dataclass(slots=True)
 class Mention:
-    """A span the tagger found, before resolution."""
+    """A span the tagger found, before resolution.
+
+    ``i``/``j`` are token indices (j exclusive), ``start``/``end`` character offsets;
+    ``groups`` maps each named part that matched to its text; ``signal`` is the preposition
+    in front ("in", "on", "since" ...), lower-cased, if any."""
 
     kind: str
     start: int
     end: int
     groups: dict = field(default_factory=dict)
+    i: int = 0
+    j: int = 0
+    signal: str | None = None
 
 
-def find(text: str) -> list[Mention]:
+_C = CODE
+_SIGNALS = frozenset(_C[n] for n in ("IN", "ON", "AT", "PREP", "TO", "OF", "BEFORE", "AFTER"))
+#: What may follow "before"/"after" used as an adverb: the end of a clause.
+_CLAUSE_END = frozenset(("", _C["PERIOD"], _C["COMMA"], _C["BREAK"], _C["PUNCT"], _C["RPAREN"], _C["DASH"],
+                         _C["AND"], _C["OR"], _C["COLON"]))
+
+
+def find(text: str, tokens: Tokens | None = None) -> list[Mention]:
     """All temporal mentions in ``text``, non-overlapping, in text order.
 
-    Where candidates overlap, the longest wins (ties go to the earlier pattern)."""
+    Where candidates overlap, the longest (in tokens) wins; ties go to the earlier pattern."""
+    toks = tokens or Tokens(text)
+    classes = toks.classes
+    starts, ends = toks.starts, toks.ends
     cands: list[tuple[int, int, int, Mention]] = []
-    for order, (kind, pattern) in enumerate(PATTERNS):
-        for m in pattern.finditer(text):
-            if m.end() == m.start():
+    work: list[tuple[int, int, int]] = []
+    for run in _RUN.finditer(classes):
+        a, b = run.span()
+        orders: set[int] = set()
+        for c in set(run.group()):
+            orders.update(_BY_TRIGGER.get(c, ()))
+        work.extend((order, a, b) for order in orders)
+    for order, a, b in work:
+        kind, pattern = PATTERNS[order]
+        for m in pattern.finditer(classes, a, b):
+            i, j = m.span()
+            if j == i:
                 continue
-            groups = {k: v for k, v in m.groupdict().items() if v is not None}
-            start = m.start()
-            # TIMEX3 spans leave out the preposition ("in 2013" -> "2013"); it stays in groups.
-            if "prep" in groups and m.start("prep") == start:
-                start = m.end("prep")
-            elif kind == "weekday" and groups.get("rel", "").lower() in _PREPOSITIONS:
-                start = m.end("rel")
-            while start < m.end() and text[start].isspace():
-                start += 1
-            mention = Mention(kind, start, m.end(), groups)
-            if not _plausible(text, mention):
+            groups = {}
+            for name, val in m.groupdict().items():
+                if val:  # a group that matched some tokens: its text
+                    ga, gb = m.span(name)
+                    groups[name] = text[starts[ga]:ends[gb - 1]]
+            mention = Mention(kind, starts[i], ends[j - 1], groups, i, j)
+            if kind.endswith("_range"):
+                mention = _range(toks, mention, m)
+            else:
+                mention = _check(toks, mention, m)
+            if mention is None:
                 continue
-            cands.append((m.start(), -(m.end() - m.start()), order, mention))
-    cands.sort(key=lambda c: (c[1], c[0], c[2]))  # longest first, then leftmost
+            cands.append((-(mention.j - mention.i), mention.i, order, mention))
+    cands.sort(key=lambda c: (c[0], c[1], c[2]))
     taken: list[Mention] = []
-    occupied: list[tuple[int, int]] = []
+    used = bytearray(len(toks) + 1)
     for _, _, _, mention in cands:
-        if any(mention.start < b and a < mention.end for a, b in occupied):
+        if any(used[mention.i:mention.j]):
             continue
-        occupied.append((mention.start, mention.end))
+        used[mention.i:mention.j] = b"\x01" * (mention.j - mention.i)
         taken.append(mention)
-    taken.sort(key=lambda m: m.start)
-    return taken
+    taken = [part for m in taken for part in (m.groups["parts"] if "parts" in m.groups else (m,))]
+    taken.sort(key=lambda m: m.i)
+    for mention in taken:
+        k = mention.i - 1
+        if k >= 0 and classes[k] in _SIGNALS:
+            mention.signal = toks.word(k).lower()
+    return _merge(toks, taken)
 
 
-def _plausible(text: str, m: Mention) -> bool:
-    """Filters that a regular pattern cannot express well: context around the match."""
-    g = m.groups
-    if m.kind == "year":
-        before = text[max(0, m.start - 16):m.start]
-        after = text[m.end:m.end + 16]
-        year_start = m.end - 4
-        prev = text[year_start - 1] if year_start > 0 else " "
-        if not g.get("mod") and prev in "-–/.,$£€#+":
-            return False
-        if not g.get("prep") and not g.get("mod"):
-            if _NOT_YEAR_BEFORE.search(before) or _NOT_YEAR_AFTER.match(after):
-                return False
-            # "Resolution 2100 (2013)": a year in brackets after a numbered thing cites a document.
-            if prev == "(" and re.search(r"\d\)?\s*\($", text[max(0, year_start - 12):year_start]):
-                return False
-        elif _NOT_YEAR_AFTER.match(after) and not after.lstrip().startswith(("-", "–")):
-            return False
-        if after[:1] in ("'",) or re.match(r"^[.,]\d", after):
-            return False
-    elif m.kind == "month":
-        if g["month"] == "May" and not (g.get("prep") or g.get("mod")):
-            return False  # the modal verb at the start of a sentence
-        if g["month"] == "March" and not (g.get("prep") or g.get("mod")):
-            after = text[m.end:m.end + 4]
-            if after[:1] == " " and after[1:2].islower():
-                return False  # "March on Washington" style verb/noun use
-    elif m.kind == "season":
-        if g["season"].lower() == "fall" and not (g.get("year") or (g.get("rel") or "").lower() in ("last", "next", "this", "early", "late")):
-            return False  # "the fall of the city"
-        if not g.get("rel") and not g.get("year"):
-            return False
-    elif m.kind == "duration":
-        if g.get("num", "").lower() in ("a", "an", "one") and not (g.get("prep") or g.get("past") or g.get("mod")):
-            # "a year" alone is too often part of "a year earlier" or "a year's work": need a
-            # preposition such as "for" or "within" to read it as a duration.
-            if not g.get("old"):
-                return False
-    elif m.kind == "time":
-        if g.get("hours") is None and g.get("zone") is None and g.get("ampm") is None and g.get("named") is None:
-            lead = text[m.start:m.start + 6].lower()
-            if not lead.startswith(("at ", "by ", "from ", "until ", "before ", "after ", "around ")):
-                return False  # "3:1" is a score or a ratio, not a time
-    elif m.kind == "deictic":
-        if g["word"].lower() in ("the future", "the past"):
-            return False
-    return True
+# -- context checks -----------------------------------------------------------------------------
+
+#: Words before or after a four-digit number that make it an identifier, an amount or a count.
+_NOT_YEAR_BEFORE = frozenset(_LEX["not_a_year"]["before"])
+_NOT_YEAR_AFTER = frozenset(_LEX["not_a_year"]["after"])
+#: Words before "a year", "a day" that make it a rate ("5 percent a year", "three tonnes a day").
+_RATE_WORDS = frozenset(_LEX["rate_words"]["words"])
+
+
+def _prev_word(toks: Tokens, i: int) -> str:
+    return toks.word(i - 1).lower() if i > 0 else ""
+
+
+def _next_word(toks: Tokens, j: int) -> str:
+    return toks.word(j).lower() if j < len(toks) else ""
+
+
+def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
+    """Context a class pattern cannot express; may drop or reshape the mention."""
+    kind, g = mention.kind, mention.groups
+    cls = toks.classes
+    i, j = mention.i, mention.j
+    prev_c = cls[i - 1] if i > 0 else ""
+    next_c = cls[j] if j < len(cls) else ""
+    if kind == "year":
+        if "spelled" in g and m.group()[:1] != _C["THE"]:
+            if spelled_year(g["spelled"]) is None or "thousand" in g["spelled"].lower():
+                return None
+        if "year" in g and "era" not in g and "fiscal" not in g and "mod" not in g and "noun" not in g \
+                and m.group()[:1] != _C["THE"]:
+            prev = _prev_word(toks, i)
+            nxt = _next_word(toks, j)
+            if prev in _NOT_YEAR_BEFORE or nxt in _NOT_YEAR_AFTER:
+                return None
+            if prev_c in (_C["SLASH"], _C["COLON"]) or next_c == _C["SLASH"]:
+                return None  # codes and fractions: 2019/20, 10:2019
+            if prev_c == _C["HYPHEN"] and not (i >= 2 and cls[i - 2] == _C["YEAR"]):
+                return None  # COVID-2019, 555-1234: a code, unless a range of years "1917-1918"
+            if next_c == _C["HYPHEN"] and not (j + 1 < len(cls) and cls[j + 1] in (_C["YEAR"], _C["DAYNUM"])):
+                return None  # 2019-nCoV: a code, unless a range "1998-99"
+            if prev_c == _C["LPAREN"] and i >= 2 and cls[i - 2] in (_C["YEAR"], _C["NUM"], _C["DAYNUM"]):
+                return None  # "Resolution 2100 (2013)": the year of a numbered document
+            if next_c == _C["PERIOD"] and j + 1 < len(cls) and cls[j + 1] in (_C["NUM"], _C["DAYNUM"], _C["YEAR"]) \
+                    and toks.adjacent(j + 1):
+                return None
+        if "era" in g and "year" in g and g["year"].isdigit() is False:
+            return None
+    elif kind == "month":
+        month = g["month"]
+        if month in ("May", "March", "MAY", "MARCH") and "mod" not in g:
+            prev = _prev_word(toks, i)
+            if prev not in ("in", "of", "since", "until", "by", "during", "from", "through", "to", "early",
+                            "late", "mid", "last", "next", "this", "and", "or", "before", "after", "between", "till"):
+                return None  # the modal verb or the verb "march"
+    elif kind == "season":
+        if g["season"].lower() == "fall" and not ("year" in g or g.get("rel") or g.get("arel") or g.get("mod")):
+            return None  # "the fall of the city"
+        if not ("year" in g or g.get("rel") or g.get("arel") or g.get("mod") or g.get("the")) and next_c == _C["X"] \
+                and _next_word(toks, j) not in ("and", "of", "in", "to", "when", "that"):
+            return None  # "summer offensive": a name more often than a time, unless a story places it
+    elif kind == "quarter":
+        unit = g.get("unit", "").lower()
+        if "q" not in g and unit not in ("quarter", "quarters", "half"):
+            return None
+        if "q" not in g and unit == "half" and not ("year" in g or "year2" in g or "yref" in g or "yref2" in g):
+            # "the first half" of anything (a match, a speech) is not a time without a year
+            if _next_word(toks, j) != "of":
+                return None
+        ordw = g.get("ord", "").lower()
+        if ordw == "latest" and unit == "half" or ordw == "last" and unit == "half" and "year" not in g \
+                and "year2" not in g and "yref" not in g and "yref2" not in g:
+            return None
+        if ordw and ordw not in ("last", "latest"):
+            n = _ordinal_value(ordw)
+            if n is None or n > (2 if unit == "half" else 4):
+                return None
+    elif kind == "century":
+        if g["unit"].lower() not in ("century", "centuries"):
+            return None
+    elif kind == "duration":
+        unit = g["unit"].lower() if "unit" in g else g.get("bare", "").lower()
+        if "old" in g and g["old"].lower() == "old" and "rel" in g:
+            return None
+        if "bare" in g:
+            # "for years", "in weeks", "weeks or months": a plural unit alone after a preposition
+            if not unit.endswith("s") or unit in ("hrs", "yrs", "mins"):
+                return None
+            if cls[i] == _C["THE"]:
+                if _prev_word(toks, i) not in ("over", "during", "throughout", "through", "for", "in"):
+                    return None  # "over the years"; not "the years of war"
+            elif _prev_word(toks, i) not in ("for", "in", "within", "over", "after", "of", "take", "takes", "took", "last", "lasted"):
+                return None
+            if _next_word(toks, j) in ("of", "old", "ago", "earlier", "later", "before", "after"):
+                return None
+        num = (g.get("num") or "").lower()
+        if num in ("a", "an") and unit in ("second",):
+            return None
+        if num in ("a", "an") and not (g.get("rel") or g.get("mod") or mention.kind != "duration"):
+            # "a year" alone is rarely a stated duration: "$50 a year", "a year's work"; it needs
+            # a preposition such as "for" or "within" in front to be read as one.
+            prev = _prev_word(toks, i)
+            if prev in _RATE_WORDS or prev_c in (_C["NUM"], _C["DAYNUM"]) or prev[:1] in "$£€¥":
+                # "$50 a year", "2 million tonnes a year": a rate, the TIMEX3 set "each year"
+                return Mention("set", mention.start, mention.end, {"rate": g["unit"], "unit": g["unit"]}, i, j)
+            if prev not in ("for", "in", "within", "over", "than", "about", "after", "take", "takes", "took",
+                            "spent", "spend", "last", "lasted", "lasts", "nearly", "almost", "during"):
+                return None
+        if next_c == _C["APOS"] and _next_word(toks, j + 1) == "s" and num in ("a", "an"):
+            return None
+        if unit in ("second",) or (unit == "quarter" and num in ("a", "an", "three")):
+            return None  # "a quarter of the vote", "three quarters of"
+        if unit in ("quarters",) and _next_word(toks, j) == "of":
+            return None
+    elif kind in ("ago", "anchored"):
+        unit = g["unit"].lower()
+        if unit == "second":
+            return None
+        if kind == "anchored" and g["dir"].lower() in ("before", "after") and next_c not in _CLAUSE_END:
+            # "two weeks after the talks": a duration before an event (TimeML leaves the signal
+            # out); ``extract`` dates it when the event comes with a date.
+            k = j - 1
+            groups = {key: v for key, v in g.items() if key != "dir"}
+            groups["relation"] = g["dir"].lower()
+            return Mention("duration", mention.start, toks.ends[k - 1], groups, i, k)
+    elif kind == "time":
+        if "clock" in g and "ampm" not in g and "zone" not in g:
+            clock = g["clock"]
+            if ":" not in clock and not clock.lower().endswith(("am", "pm")):
+                if "oclock" not in "".join(toks.names(i, j)).lower() and not toks.classes[j - 1] == _C["OCLOCK"]:
+                    return None
+            elif not clock.lower().endswith(("am", "pm")):
+                prev = _prev_word(toks, i)
+                if prev not in ("at", "by", "from", "until", "till", "before", "after", "around", "about", "to", "since"):
+                    return None  # "3:1" is a score or a ratio, not a time
+        if "clock" in g and "zone" in g and ":" not in g["clock"] and "ampm" not in g:
+            c = g["clock"]
+            if len(c) != 4 or int(c[:2]) > 23 or int(c[2:]) > 59:
+                return None
+        if "ampm" in g:
+            c = g["clock"]
+            head = c.split(":")[0].split(".")[0]
+            if not head.isdigit() or not 1 <= int(head) <= 12:
+                return None
+            if "." in c and not _valid_dotted(c):
+                return None
+    elif kind == "set":
+        if "adv" in g:
+            nxt = next_c
+            if nxt in (_C["X"],) or _next_word(toks, j) in ("basis",):
+                # "quarterly dividend", "daily newspaper": an adjective before a noun
+                return None
+        if "every" in g and g.get("unit", "").lower() in ("second",):
+            return None
+    elif kind == "ref":
+        if g.get("word", "").lower() in ("present", "current") and next_c not in ("", _C["PERIOD"], _C["COMMA"], _C["BREAK"], _C["PUNCT"]):
+            return None  # "the present case", "the current account"
+        if "dir" in g and "vague" not in g and not g.get("unit", "").lower().endswith("s"):
+            return None  # "the coming week" is next week (a period), "the coming weeks" a vague future
+    elif kind == "holiday":
+        if holiday_key(g["name"]) not in HOLIDAYS:
+            return None
+    elif kind == "day_only":
+        n = _ordinal_value(g["day"])
+        if n is None or not 1 <= n <= 31:
+            return None
+        if mention.signal is None and _prev_word(toks, i) != "on" and next_c not in _CLAUSE_END:
+            return None  # "the 3rd division": an ordinal, not a day
+    elif kind == "date":
+        if "year" not in g and next_c in (_C["UNIT"], _C["PERIOD"]) and _next_word(toks, j) in ("%",):
+            return None
+        if "dayw" in g:
+            g["day"] = g.pop("dayw")
+        day = g.get("day", "")
+        if day[:1].isdigit():
+            n = int("".join(ch for ch in day if ch.isdigit()))
+            if not 1 <= n <= 31:
+                return None
+        nxt = _next_word(toks, j)
+        if "year" not in g and nxt in _NOT_YEAR_AFTER:
+            return None
+    elif kind == "period":
+        unit = g["unit"].lower()
+        if unit in ("second", "minute", "minutes", "hour", "hours", "seconds") or unit.endswith("s") and unit != "weekends":
+            return None
+        if g.get("rel", "").lower() == "latest" and unit not in ("quarter", "period"):
+            return None
+    elif kind == "anaphor":
+        unit = g["unit"].lower()
+        if m.group()[:1] == _C["THE"] and m.group()[-1:] in (_C["UNIT"], _C["WEEKEND"]) \
+                and "rel" not in g and "that" not in g and "dir" not in g and "mod" not in g:
+            # of "the <unit>" alone, "the quarter", "the weekend", "the year", "the month" and
+            # "the week" name a time (the one the text is in); "the day", "the hour" do not
+            if unit not in ("quarter", "weekend", "year", "month", "week"):
+                return None
+            if next_c == _C["APOS"] or _next_word(toks, j) in ("of", "before", "after"):
+                return None  # "the year's best", "the year of the dragon", "the week before"
+        if unit.endswith("s") and unit != "weekends":
+            return None
+        if "dir" in g and g["dir"].lower() in ("earlier", "ago") and unit not in ("year", "month", "week", "quarter"):
+            return None
+        if "dir" in g and "noun" not in g and cls[i] == _C["THE"]:
+            return _from(toks, mention, i + 1)  # "the year-ago results": "year-ago" modifies the noun
+    if kind in ("duration", "quarter") and cls[i] in (_C["THE"], _C["A"]) and _adjectival(toks, mention):
+        return _from(toks, mention, i + 1)  # "the eight-year" -> "eight-year"; "a third-quarter"
+    if kind == "duration" and g.get("rel") and cls[i] != _C["THE"] and (g.get("num") or "").lower() in ("a", "an"):
+        k = i
+        while k < j and cls[k] != _C["A"]:
+            k += 1
+        return _from(toks, mention, k)  # "last a week": the verb "last"
+    return mention
+
+
+def _from(toks: Tokens, mention: Mention, k: int) -> Mention | None:
+    """The mention without its tokens before k."""
+    if k >= mention.j:
+        return None
+    return Mention(mention.kind, toks.starts[k], mention.end, mention.groups, k, mention.j, mention.signal)
+
+
+def _adjectival(toks: Tokens, mention: Mention) -> bool:
+    """A count and a singular unit before a noun: "the eight-year term", "a two day visit",
+    "a third-quarter loss" (TimeML leaves the determiner out: it belongs to the noun)."""
+    g = mention.groups
+    cls = toks.classes
+    unit_k = mention.j - 1
+    while unit_k > mention.i and cls[unit_k] != _C["UNIT"]:
+        unit_k -= 1
+    unit = toks.word(unit_k).lower()
+    if unit.endswith("s") or cls[unit_k] != _C["UNIT"]:
+        return False
+    if mention.kind == "quarter":
+        return cls[unit_k - 1] == _C["HYPHEN"]
+    num = (g.get("num") or "").lower()
+    if num in ("a", "an", "one", "1") and cls[unit_k - 1] != _C["HYPHEN"]:
+        return False
+    return mention.j < len(cls) and cls[mention.j] == _C["X"] or cls[unit_k - 1] == _C["HYPHEN"]
+
+
+def _range(toks: Tokens, mention: Mention, m) -> Mention | None:
+    """A range of dates or years is two expressions in TimeML, each with its own value:
+    "22-25 April 1951" -> "22" (22 April 1951) and "25 April 1951"; "1915-17" -> 1915, 1917."""
+    g = mention.groups
+    text = toks.text
+    starts, ends = toks.starts, toks.ends
+
+    def part(kind: str, a: int, b: int, groups: dict) -> Mention:
+        return Mention(kind, starts[a], ends[b - 1], groups, a, b)
+
+    if mention.kind == "date_range":
+        if "day0" in g:  # 22-25 April 1951
+            a0, b0 = m.span("day0")
+            first = part("date", a0, b0, {"day": g["day0"], "month": g["month"], **({"year": g["year"]} if "year" in g else {})})
+            a1 = m.start("day")
+            second = part("date", a1, mention.j, {k: v for k, v in g.items() if k != "day0"})
+        else:  # May 4 and 5
+            first = part("date", mention.i, m.end("day"), {"month": g["month"], "day": g["day"],
+                                                           **({"year": g["year"]} if "year" in g else {})})
+            a1 = m.start("day1")
+            second = part("date", a1, mention.j, {"day": g["day1"], "month": g["month"],
+                                                  **({"year": g["year"]} if "year" in g else {})})
+        for p in (first, second):
+            d = p.groups["day"]
+            if not d[:1].isdigit() or not 1 <= int("".join(ch for ch in d if ch.isdigit())) <= 31:
+                return None
+        if _check(toks, second, m) is None:
+            return None
+    else:
+        if "era" in g:  # 499-493 BC
+            if not (g["y0"].isdigit() and g["year"].isdigit()):
+                return None
+            a0, b0 = m.span("y0")
+            first = part("year", a0, b0, {"year": g["y0"], "era": g["era"]})
+            second = part("year", m.start("year"), mention.j, {"year": g["year"], "era": g["era"]})
+        else:  # 1915-17 | 1917-1918 is two YEAR mentions already
+            y0, y1 = g["y0"], g["y1"]
+            if len(y1) != 2 or not y1.isdigit() or not y0.isdigit():
+                return None
+            full = int(y0[:2] + y1)
+            if full <= int(y0):
+                full += 100
+            if full - int(y0) > 20:
+                return None  # "1990-94" yes, "1990-12" (a date?) no
+            a0, b0 = m.span("y0")
+            first = part("year", a0, b0, {"year": y0})
+            if _check(toks, first, m) is None and mention.i > 0 and toks.classes[mention.i - 1] not in (_C["IN"], _C["PREP"]):
+                return None
+            second = part("year", m.start("y1"), mention.j, {"year": str(full)})
+    groups = dict(g)
+    groups["parts"] = (first, second)
+    return Mention(mention.kind, mention.start, mention.end, groups, mention.i, mention.j)
+
+
+def _valid_dotted(clock: str) -> bool:
+    a, _, b = clock.partition(".")
+    return a.isdigit() and b.isdigit() and len(b) == 2 and int(b) < 60
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+             "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+             "twentieth": 20, "thirtieth": 30}
+_TENS = {"twenty": 20, "thirty": 30}
+
+
+def _ordinal_value(word: str) -> int | None:
+    w = word.lower().replace(" ", "")
+    if w[:1].isdigit():
+        digits = "".join(ch for ch in w if ch.isdigit())
+        return int(digits) if digits else None
+    if w in _ORDINALS:
+        return _ORDINALS[w]
+    if "-" in w:
+        a, _, b = w.partition("-")
+        if a in _TENS and b in _ORDINALS and _ORDINALS[b] < 10:
+            return _TENS[a] + _ORDINALS[b]
+    return None
+
+
+ordinal_value = _ordinal_value
+
+_TEENS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+_TENS_W = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+           "eighty": 80, "ninety": 90}
+_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def spelled_year(text: str) -> int | None:
+    """"nineteen ninety-six" -> 1996, "two thousand" -> 2000, "two thousand and one" -> 2001."""
+    w = text.lower().replace("-", " ").split()
+    if len(w) >= 2 and w[0] in _TEENS and w[0] not in ("eleven", "twelve") and w[1] in _TENS_W:
+        y = _TEENS[w[0]] * 100 + _TENS_W[w[1]]
+        if len(w) == 3 and w[2] in _ONES:
+            return y + _ONES[w[2]]
+        return y if len(w) == 2 else None
+    if len(w) == 2 and w[0] in ("sixteen", "seventeen", "eighteen", "nineteen") and w[1] == "hundred":
+        return _TEENS[w[0]] * 100
+    if w[:2] == ["two", "thousand"]:
+        rest = [x for x in w[2:] if x != "and"]
+        if not rest:
+            return 2000
+        if len(rest) == 1 and (rest[0] in _ONES or rest[0] in _TEENS or rest[0] in _TENS_W or rest[0] == "ten"):
+            return 2000 + (_ONES.get(rest[0]) or _TEENS.get(rest[0]) or _TENS_W.get(rest[0]))
+    return None
+
+# -- merging adjacent mentions ------------------------------------------------------------------
+
+_TIME_JOIN = frozenset((_C["COMMA"],))
+_DAYLIKE = frozenset(("date", "weekday", "deictic"))
+
+
+def _merge(toks: Tokens, mentions: list[Mention]) -> list[Mention]:
+    """Join mentions that TimeML writes as one expression:
+    a clock time and the day right after it ("10 p.m. Wednesday", "5 p.m. EST, Nov. 9"), and
+    "the week of" before a date."""
+    out: list[Mention] = []
+    cls = toks.classes
+    k = 0
+    while k < len(mentions):
+        m = mentions[k]
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if nxt is not None and m.kind == "time" and nxt.kind in _DAYLIKE:
+            gap = cls[m.j:nxt.i]
+            if gap == "" or gap in _TIME_JOIN or gap == _C["ON"]:
+                groups = dict(m.groups)
+                groups["day_kind"] = nxt.kind
+                groups["day_mention"] = nxt
+                merged = Mention("time", m.start, nxt.end, groups, m.i, nxt.j, m.signal)
+                out.append(merged)
+                k += 2
+                continue
+        if m.kind in ("date", "iso", "slash") and m.i >= 3 and cls[m.i - 3:m.i] == _C["THE"] + _C["PART"] + _C["OF"] \
+                and (not out or out[-1].j <= m.i - 3):
+            # "the morning of 29 April 1975": a part of that day
+            k0 = m.i - 3
+            if k0 > 0 and cls[k0 - 1] in (_C["EARLY"], _C["LATE"]):
+                k0 -= 1
+            groups = dict(m.groups)
+            groups["part_of"] = m
+            groups["part"] = toks.word(m.i - 2)
+            out.append(Mention("part_of", toks.starts[k0], m.end, groups, k0, m.j, None))
+            k += 1
+            continue
+        if m.kind in ("date", "iso", "slash") and m.i >= 3 and cls[m.i - 3:m.i] in (
+                _C["THE"] + _C["UNIT"] + _C["OF"], _C["THE"] + _C["UNIT"] + _C["ENDED"]):
+            unit = toks.word(m.i - 2).lower()
+            if unit == "week" and (not out or out[-1].j <= m.i - 3):
+                groups = dict(m.groups)
+                groups["week_of"] = m
+                out.append(Mention("week_of", toks.starts[m.i - 3], m.end, groups, m.i - 3, m.j, None))
+                k += 1
+                continue
+        out.append(m)
+        k += 1
+    return out

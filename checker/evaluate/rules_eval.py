@@ -1,0 +1,182 @@
+"""Measuring the rules: recall on planted slips, and false alarms on real, unmodified news.
+
+    factcheck evaluate rules [CORPUS.jsonl ...] [--inject-limit N] [--json]
+
+1. Recall: every injector (checker/evaluate/inject_*.py, ``INJECTORS``: rule id -> function)
+   plants its slip in each article that offers a place for it; the slip is caught when its
+   rule reports more findings on the changed article than on the original.
+2. False alarms: every rule runs on the unmodified articles; the counts per 1,000 articles
+   (errors) and per 100 articles (warnings) are set against the goals (at most 1 and 1).
+
+Corpora default to ../shared/corpora's Reuters-21578 and Wikinews sets, plus the seed article;
+injection uses the first --inject-limit articles of each corpus (default 3,000), false alarms
+the whole corpus.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from checker.config import Config
+from checker.engine import check_article, check_paths
+from checker.findings import Severity
+from claims.sources import Article, article_from_text, read_path
+
+INJECTOR_MODULES = ("checker.evaluate.inject_dates", "checker.evaluate.inject_numbers",
+                    "checker.evaluate.inject_people")
+
+
+def injectors() -> dict[str, Callable]:
+    """rule id -> injector, from every injector module that is present."""
+    out: dict[str, Callable] = {}
+    for name in INJECTOR_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError:
+            continue
+        out.update(module.INJECTORS)
+    return dict(sorted(out.items()))
+
+
+def plant(fn: Callable, text: str, published: date | None) -> str | None:
+    """Call an injector with the text, and the publication date if it takes one."""
+    params = inspect.signature(fn).parameters
+    return fn(text, published) if len(params) >= 2 else fn(text)
+
+
+@dataclass
+class Recall:
+    sites: int = 0
+    caught: int = 0
+    missed: list[str] = field(default_factory=list)  # sources of misses, for reading
+
+    @property
+    def rate(self) -> float | None:
+        return None if not self.sites else self.caught / self.sites
+
+
+def articles(paths: Iterable[str]) -> Iterator[Article]:
+    for path in paths:
+        for item in read_path(path):
+            if isinstance(item, Article):
+                yield item
+
+
+def injection_recall(items: Iterable[Article], limit: int | None = None) -> dict[str, Recall]:
+    table = {rule: Recall() for rule in injectors()}
+    fns = injectors()
+    for n, article in enumerate(items):
+        if limit is not None and n >= limit:
+            break
+        base: dict[str, int] | None = None
+        for rule, fn in fns.items():
+            try:
+                changed = plant(fn, article.text, article.published)
+            except Exception as exc:  # an injector bug must not stop the measurement
+                table[rule].missed.append(f"{article.source}: injector failed: {exc!r}")
+                continue
+            if not changed or changed == article.text:
+                continue
+            if base is None:
+                found = check_article(article_from_text(article.text, source=article.source,
+                                                        published=article.published)).findings
+                base = Counter(f.rule for f in found)
+            after = check_article(article_from_text(changed, source=article.source, published=article.published),
+                                  Config(select=(rule,)))
+            rec = table[rule]
+            rec.sites += 1
+            if sum(1 for f in after.findings if f.rule == rule) > base.get(rule, 0):
+                rec.caught += 1
+            else:
+                rec.missed.append(article.source)
+    return table
+
+
+@dataclass
+class Alarms:
+    articles: int = 0
+    by_rule: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+
+    def total(self, severity: Severity) -> int:
+        return sum(c[severity.label] for c in self.by_rule.values())
+
+
+def false_alarms(path: str, jobs: int = 1) -> Alarms:
+    out = Alarms()
+    for result in check_paths([path], Config(), jobs=jobs):
+        if result.error is not None:
+            continue
+        out.articles += 1
+        for f in result.findings:
+            out.by_rule[f.rule][f.severity.label] += 1
+    return out
+
+
+def default_corpora() -> list[Path]:
+    from checker.commands.evaluate import shared_corpora
+
+    base = shared_corpora()
+    return [p for p in (base / "reuters21578.jsonl", base / "wikinews-semeval2015.jsonl") if p.exists()]
+
+
+def evaluate(paths: list[str], inject_limit: int, jobs: int = 1, seed: str | None = None) -> dict:
+    report = {"recall": {}, "false_alarms": {}}
+    recall: dict[str, Recall] = {}
+    sources = list(paths) + ([seed] if seed else [])
+    for path in sources:
+        part = injection_recall(articles([path]), inject_limit)
+        for rule, rec in part.items():
+            total = recall.setdefault(rule, Recall())
+            total.sites += rec.sites
+            total.caught += rec.caught
+            total.missed.extend(rec.missed)
+    report["recall"] = {rule: {"sites": r.sites, "caught": r.caught, "recall": r.rate, "missed": r.missed[:10]}
+                        for rule, r in recall.items()}
+    for path in paths:
+        alarms = false_alarms(path, jobs)
+        n = max(alarms.articles, 1)
+        report["false_alarms"][Path(path).name] = {
+            "articles": alarms.articles,
+            "errors": alarms.total(Severity.ERROR),
+            "warnings": alarms.total(Severity.WARNING),
+            "errors_per_1000": 1000 * alarms.total(Severity.ERROR) / n,
+            "warnings_per_100": 100 * alarms.total(Severity.WARNING) / n,
+            "by_rule": {rule: dict(c) for rule, c in sorted(alarms.by_rule.items())},
+        }
+    return report
+
+
+def format_table(report: dict) -> str:
+    lines = ["Recall on planted slips (goal: at least 95% for every kind)", "",
+             f"{'rule':<28} {'sites':>6} {'caught':>7} {'recall':>7}"]
+    for rule, r in report["recall"].items():
+        rate = "-" if r["recall"] is None else f"{100 * r['recall']:.1f}%"
+        lines.append(f"{rule:<28} {r['sites']:>6} {r['caught']:>7} {rate:>7}")
+    lines += ["", "Findings on unmodified articles (goals: at most 1 error per 1,000 articles and 1 warning per 100)",
+              "", f"{'corpus':<30} {'articles':>8} {'errors':>7} {'per 1000':>9} {'warnings':>9} {'per 100':>8}"]
+    for name, a in report["false_alarms"].items():
+        lines.append(f"{name:<30} {a['articles']:>8} {a['errors']:>7} {a['errors_per_1000']:>9.2f} "
+                     f"{a['warnings']:>9} {a['warnings_per_100']:>8.2f}")
+        for rule, c in a["by_rule"].items():
+            lines.append(f"    {rule:<26} " + ", ".join(f"{v} {k}" for k, v in sorted(c.items())))
+    return "\n".join(lines)
+
+
+def run(args) -> int:
+    paths = [str(p) for p in (args.paths or default_corpora())]
+    if not paths:
+        print("factcheck: no corpora given and none found under ../shared/corpora")
+        return 2
+    seed = None if args.no_seed else str(Path(__file__).resolve().parents[2] / "examples" / "mali-minusma.txt")
+    if seed and not Path(seed).exists():
+        seed = None
+    report = evaluate(paths, args.inject_limit, args.jobs, seed)
+    print(json.dumps(report, indent=2) if args.json else format_table(report))
+    return 0

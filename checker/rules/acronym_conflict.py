@@ -1,0 +1,106 @@
+"""acronym.conflict: one acronym given two different expansions."""
+
+from __future__ import annotations
+
+from checker.findings import Finding, Related, Severity
+from checker.rules import rule
+from claims.acronyms import language_of, normalize_expansion
+from claims.model import ClaimSet
+from claims.people import edit_distance
+
+MESSAGE = "“{acr}” is expanded as “{this}” here but as “{other}” elsewhere"
+RELATED = "expanded as “{other}” here"
+
+
+def same_word(a: str, b: str) -> bool:
+    """One word in two spellings: British and American (organisation/organization,
+    centre/center, programme/program), a plural, a slip of one letter."""
+    if a == b:
+        return True
+    shortest = min(len(a), len(b))
+    if shortest < 4:
+        return False
+    d = edit_distance(a, b, 2)
+    return d == 1 or (d == 2 and shortest >= 7)
+
+
+def _covered(small: list[str], big: list[str]) -> bool:
+    """Every word of ``small`` matches a distinct word of ``big``."""
+    free = list(big)
+    for w in small:
+        k = next((i for i, x in enumerate(free) if same_word(w, x)), None)
+        if k is None:
+            return False
+        free.pop(k)
+    return True
+
+
+def same_expansion(a: str, b: str) -> bool:
+    """Two expansions that name the same thing: the same content words in any order, up to
+    case, punctuation, accents, written-out abbreviations ("U.N." = "UN" = United Nations),
+    spelling variants, and words one of them leaves out ("the UN Stabilization Mission in
+    Mali" / "the UN Multidimensional Integrated Stabilization Mission in Mali")."""
+    wa, wb = normalize_expansion(a), normalize_expansion(b)
+    if not wa or not wb:
+        return True
+    small, big = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return _covered(small, big)
+
+
+def translations(c1, c2) -> str | None:
+    """Why two expansions are one name in two languages, or None."""
+    f1, f2 = c1.attrs.get("fit"), c2.attrs.get("fit")
+    if {f1, f2} == {"in-order", "other-order"}:
+        return "one expansion fits the acronym's letters in order, the other only in another order: a translation"
+    l1, l2 = language_of(c1.attrs["expansion"]), language_of(c2.attrs["expansion"])
+    if l1 and l2 and l1 != l2:
+        return f"the expansions are in two languages ({l1}, {l2})"
+    return None
+
+
+@rule("acronym.conflict", Severity.WARNING, "One acronym given two different expansions")
+def check(claims: ClaimSet):
+    """
+    What it checks
+        Every acronym the article spells out more than once ("the International Atomic
+        Energy Agency (IAEA)", "IAEA (International Atomic Energy Authority)", "MINUSMA, or
+        the United Nations ... Mission in Mali,"): the expansions must name the same thing.
+
+    Why it matters
+        Two expansions for one acronym leave the reader unsure which body is meant, and one of
+        them is usually wrong ("European Community" and "European Commission" are different
+        institutions).
+
+    Example
+        "the European Community (EC) ... the European Commission (EC)": the finding points at
+        the second expansion and names the first.
+
+    Does not flag
+        Expansions that differ only in case, punctuation, accents, British or American
+        spelling, "U.N." / "UN" / "United Nations" and other written-out abbreviations, word
+        order, or a word one of them leaves out; the same name in two languages: an expansion
+        whose initials fit the acronym only in another language's word order (MINUSMA is French
+        word order, so "United Nations Multidimensional Integrated Stabilization Mission in
+        Mali" is its English translation, not a second meaning), or two expansions whose
+        function words are of different languages. Acronyms given only one expansion.
+    """
+    by_key: dict[str, list] = {}
+    for c in claims.of_kind("acronym"):
+        by_key.setdefault(c.attrs["key"], []).append(c)
+    for key, group in by_key.items():
+        distinct: list = []
+        for c in group:
+            if any(same_expansion(c.attrs["expansion"], d.attrs["expansion"]) for d in distinct):
+                continue
+            clash = next((d for d in distinct if not translations(c, d)), None)
+            if clash is not None:
+                e0, e1 = c.attrs["expansion_span"]
+                r0, r1 = clash.attrs["expansion_span"]
+                yield Finding(MESSAGE.format(acr=c.attrs["acronym"], this=c.attrs["expansion"],
+                                             other=clash.attrs["expansion"]),
+                              e0, e1,
+                              related=[Related(r0, r1, RELATED.format(other=clash.attrs["expansion"]))],
+                              evidence=[f"content words “{' '.join(normalize_expansion(c.attrs['expansion']))}” and "
+                                        f"“{' '.join(normalize_expansion(clash.attrs['expansion']))}” differ",
+                                        "both expansions fit the acronym's letters in the same language"])
+            distinct.append(c)

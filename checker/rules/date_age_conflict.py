@@ -1,0 +1,95 @@
+"""date.age-conflict: an age that contradicts a birth date and the publication date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from checker.findings import Finding, Related, Severity
+from checker.rules import rule
+from checker.rules.wording import day_words, span_words
+from claims.model import ClaimSet
+
+MESSAGE = "born {born}, {who} is {ages} on {published}, not {stated}"
+RELATED = "born {born}"
+
+#: ", 38," after a name; "aged 38"; "38-year-old".
+_APPOSITION_AGE = re.compile(r"(?<=[A-Za-z\u00c0-\u024f.]), (\d{1,3}),")
+_AGED = re.compile(r"\baged (\d{1,3})\b")
+_YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\b")
+#: Ages told at another time than publication.
+_OTHER_TIME = re.compile(r"(?i)\b(?:when|at the time|at age|at the age|until|then|aged \d+ at|died|death|dead|"
+                         r"former|late)\b")
+
+
+def age_on(born: date, day: date) -> int:
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+@rule("date.age-conflict", Severity.ERROR, "An age that contradicts a birth date and the publication date",
+      needs_published=True)
+def check(claims: ClaimSet):
+    """
+    What it checks
+        A person's age written in the same sentence as their birth date or year: "Hassan,
+        38, who was born in 1975" in an article of 2024. The age on the publication date
+        must be one the birth date allows: a year of birth allows two ages (before and after
+        the birthday), a full birth date exactly one.
+
+    Why it matters
+        Ages go stale in copied biographies and are often computed by hand; readers and
+        subjects notice. One of the two numbers is wrong.
+
+    Example
+        "Hassan, 38, who was born in 1975, ..." published 21 April 2024: he is 48 or 49.
+
+    Does not flag
+        Sentences with more than one age, ages told at another time ("when he was 38", "at
+        the age of", "died", "former" near the age or the birth date), ages in a different
+        sentence from the birth date, and birth dates without a year.
+    """
+    published = claims.article.published
+    text = claims.article.text
+    times = {c.id: c for c in claims.of_kind("time")}
+    for e in claims.of_kind("event"):
+        if e.attrs.get("lemma") != "bear":
+            continue
+        t = times.get(e.attrs.get("time"))
+        if t is None or t.timex.resolution != "absolute" or t.timex.earliest is None or t.timex.latest is None:
+            continue
+        a, b = e.attrs.get("sentence", (0, len(text)))
+        sentence = text[a:b]
+        ages = [(a + m.start(1), a + m.end(1), int(m.group(1))) for m in _APPOSITION_AGE.finditer(sentence)]
+        ages += [(a + m.start(1), a + m.end(1), int(m.group(1))) for m in _AGED.finditer(sentence)]
+        ages += [(a + m.start(1), a + m.end(1), int(m.group(1))) for m in _YEAR_OLD.finditer(sentence)]
+        if len(ages) != 1:
+            continue
+        start, end, stated = ages[0]
+        # The words from the age to the birth date (and a little around) must not move the age
+        # to another time: "was 38 when he was elected", "at the age of", "died".
+        lo, hi = max(a, min(start, e.start) - 30), min(b, max(end, t.end) + 30)
+        if _OTHER_TIME.search(text[lo:hi]):
+            continue
+        youngest, oldest = age_on(t.timex.latest, published), age_on(t.timex.earliest, published)
+        if youngest <= stated <= oldest or youngest < 0:
+            continue
+        possible = str(youngest) if youngest == oldest else f"{youngest} or {oldest}" \
+            if oldest - youngest == 1 else f"{youngest} to {oldest}"
+        born = span_words(t.timex.earliest, t.timex.latest)
+        who = _who(text, a, start)
+        yield Finding(
+            MESSAGE.format(born=("in " if t.timex.earliest != t.timex.latest else "on ") + born, who=who,
+                           ages=possible, published=day_words(published), stated=stated),
+            start, end,
+            related=[Related(t.start, t.end, RELATED.format(born=born))],
+            evidence=[f"{day_words(published)} minus {born} is {possible} years, "
+                      "counting whether the birthday has passed",
+                      f"the article gives the age as {stated}"],
+            fix=str(youngest) if youngest == oldest else None)
+
+
+def _who(text: str, sentence_start: int, age_start: int) -> str:
+    """The name just before the age (", 38,"), or "the person"."""
+    m = re.search(r"((?:[A-Z][\w'\u2019-]+\s){0,2}[A-Z][\w'\u2019-]+),?\s*(?:aged\s*)?$",
+                  text[sentence_start:age_start].rstrip(", "))
+    return m.group(1) if m else "the person"

@@ -1,0 +1,136 @@
+"""date.anchor-conflict: "three weeks later" that contradicts a date given elsewhere for the same event."""
+
+from __future__ import annotations
+
+import re
+
+from checker.findings import Finding, Related, Severity
+from checker.rules import rule
+from checker.rules.wording import span_words
+from claims.lexicon import load
+from claims.model import Claim, ClaimSet
+from claims.temporal import calendar as cal
+from claims.text import sentence_bounds
+
+MESSAGE = ("\u201c{phrase}\u201d after {anchor} puts \u201c{event}\u201d in {when}, "
+           "but the article dates it {other_when}")
+RELATED_OTHER = "the same event dated {when}"
+RELATED_ANCHOR = "{phrase} is counted from here ({when})"
+#: How many sentences back another possible anchor is looked for before calling a conflict.
+LOOKBACK_SENTENCES = 3
+#: An event word and its date must stand this close (in content words) to be taken as one.
+NEAR = 2
+_STOP = frozenset(load("events")["stopwords"])
+#: "rose 3 pct from a year earlier", "compared with the same month": a baseline, not a date.
+_COMPARISON = re.compile(r"(?i)\b(?:from|than|compared|against|versus|vs|over|since)\b")
+
+
+def _interval(c: Claim):
+    t = c.timex
+    return None if t is None or t.earliest is None or t.latest is None else (t.earliest, t.latest)
+
+
+@rule("date.anchor-conflict", Severity.ERROR,
+      "A phrase such as \u201cnine months later\u201d that contradicts a date given elsewhere for the same event")
+def check(claims: ClaimSet):
+    """
+    What it checks
+        Phrases counted from another date ("three weeks later", "a year earlier", "the
+        following day") whose event the article also dates explicitly elsewhere: "the
+        offensive began in March 2003 ... the city fell three weeks later ... the fall of the
+        city on 9 May 2003". The same event means the same event word (verb or noun: "fell",
+        "the fall of") with a participant in common ("city").
+
+    Why it matters
+        Relative dates are computed by the writer, and when the base date or the offset is
+        edited the two no longer meet. The reader cannot tell which is right.
+
+    Example
+        "The offensive began in March 2003. The city fell three weeks later. ... Celebrations
+        marked the fall of the city on 9 May 2003." Three weeks after March 2003 is 22 March
+        to 21 April 2003, not 9 May.
+
+    Does not flag
+        Phrases whose event the article does not date elsewhere, events that share only the
+        word and no participant, event words more than two content words from their date,
+        comparison baselines ("rose 3 pct from a year earlier", "the same month last
+        year"), offsets with a vague count ("a few weeks later"), and any
+        case where counting from another date of the last few sentences (the writer's anchor
+        may not be the nearest date) would make the two agree.
+    """
+    text = claims.article.text
+    times = {c.id: c for c in claims.of_kind("time")}
+    events = claims.of_kind("event")
+    by_time = {e.attrs.get("time"): e for e in events}
+    for a in claims.of_kind("time"):
+        t = a.timex
+        if t is None or t.resolution != "anchor" or t.mod == "APPROX":
+            continue
+        offset = cal.parse_offset(t.offset)
+        anchor = times.get(t.anchor or "")
+        ea = by_time.get(a.id)
+        here = _interval(a)
+        if offset is None or anchor is None or ea is None or here is None:
+            continue
+        if a.text.lower().startswith("the same") or _COMPARISON.search(text[max(0, a.start - 40):a.start]):
+            continue
+        if a.text.lower().endswith(("after", "before")) and anchor.start < a.start:
+            continue  # "three weeks after the April 1 start" counts from what follows
+        if not _close(text, ea, a):
+            continue
+        for eb in events:
+            if eb.start == ea.start or eb.attrs.get("lemma") != ea.attrs.get("lemma"):
+                continue
+            if not set(eb.attrs.get("args", ())) & set(ea.attrs.get("args", ())):
+                continue
+            other = times.get(eb.attrs.get("time"))
+            if other is None or other.id in (a.id, anchor.id) or other.timex.resolution == "anchor":
+                continue
+            there = _interval(other)
+            if there is None or cal.intersects(here, there) or not _close(text, eb, other):
+                continue
+            if _another_anchor_agrees(claims, a, offset, there):
+                continue
+            when, other_when = span_words(*here), span_words(*there)
+            anchor_when = span_words(*_interval(anchor))
+            yield Finding(
+                MESSAGE.format(phrase=a.text, anchor=anchor_when, event=ea.text, when=when, other_when=other_when),
+                a.start, a.end,
+                related=[Related(other.start, other.end, RELATED_OTHER.format(when=other_when)),
+                         Related(anchor.start, anchor.end, RELATED_ANCHOR.format(phrase=a.text, when=anchor_when))],
+                evidence=[f"\u201c{anchor.text}\u201d = {anchor_when}",
+                          f"{anchor_when} {'+' if offset[0] > 0 else '-'} {t.offset.lstrip('-')} = {when}",
+                          f"\u201c{eb.text}\u201d ({', '.join(sorted(set(eb.attrs['args']) & set(ea.attrs['args'])))})"
+                          f" is dated {other_when}: the intervals do not meet"])
+            break
+
+
+def _close(text: str, event: Claim, time: Claim) -> bool:
+    """The event word and its date stand within NEAR content words, with no comma between
+    ("the fall of the city on 9 May": one content word between)."""
+    lo, hi = (event.end, time.start) if event.start < time.start else (time.end, event.start)
+    gap = text[lo:hi]
+    return "," not in gap and sum(1 for w in re.findall(r"\w+", gap) if w.lower() not in _STOP) <= NEAR
+
+
+def _another_anchor_agrees(claims: ClaimSet, a: Claim, offset, there) -> bool:
+    """Whether counting the offset from any other dated expression in the few sentences
+    before (or the publication date) would put the event where the article dates it."""
+    text = claims.article.text
+    lo = a.start
+    for _ in range(LOOKBACK_SENTENCES):
+        lo, _hi = sentence_bounds(text, max(0, lo - 2), max(0, lo - 1))
+        if lo == 0:
+            break
+    sign, rd = offset
+    candidates = [_interval(c) for c in claims.of_kind("time")
+                  if lo <= c.start < a.start and c.id != a.timex.anchor and c.timex.type == "DATE"]
+    if claims.article.published is not None:
+        candidates.append((claims.article.published, claims.article.published))
+    for iv in candidates:
+        if iv is None:
+            continue
+        shifted = cal.shift_interval(iv, rd, sign)
+        if shifted is not None and cal.intersects(shifted, there):
+            return True
+    return False

@@ -1,0 +1,206 @@
+"""date.duration-conflict: a stated duration that contradicts its own endpoints."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from checker.findings import Finding, Related, Severity
+from checker.rules import rule
+from checker.rules.wording import duration_unit, elapsed_words, span_words
+from claims.lexicon import load
+from claims.model import Claim, ClaimSet
+from claims.temporal import calendar as cal
+from claims.text import sentence_bounds, words
+
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_PRONOUN_START = re.compile(r"\s*(?:It|Its|They|Their|This|These)\b")
+EXISTENCE = tuple(load("events")["existence_predicates"])
+STOP = frozenset(load("events")["stopwords"])
+
+MESSAGE_SINCE = "{start} to {end} is {elapsed}, but the article says \u201c{stated}\u201d"
+MESSAGE_SPAN = "from {start} to {end} is {elapsed}, but the article says \u201c{stated}\u201d"
+RELATED_START = "the start: {event}, {when}"
+RELATED_END = "the end: {event}, {when}"
+
+
+@rule("date.duration-conflict", Severity.ERROR, "A stated duration that contradicts its own start and end")
+def check(claims: ClaimSet):
+    """
+    What it checks
+        Durations whose endpoints the article also gives, in two shapes:
+        a span up to now ("has been in operation for the past ten years", "has existed for
+        30 years") against the start of the same thing given elsewhere ("Set up in 2013",
+        "founded in 2001", "since 2013"), measured to the publication date; and a span inside
+        one sentence ("a 72-hour ceasefire that began on Monday and ended on Saturday")
+        against its start and end. The stated duration keeps its wording's tolerance:
+        "ten years" is anything from nine and a half to eleven, "nearly ten" is below ten,
+        "more than ten" has no upper bound.
+
+    Why it matters
+        A founding year or a duration edited without the other ("the past ten years" left in
+        an article a year later) is a classic stale-copy error that readers check.
+
+    Example
+        "Founded in 2001, the agency ... has been in operation for the past thirty years",
+        published in 2024: 2001 to 2024 is 22 to 23 years, not thirty.
+
+    Does not flag
+        Durations whose sentence does not speak of something existing or operating ("has
+        been profitable for the past three years" says nothing about the founding); a start
+        event that shares no content word with the duration's sentence (it may be another
+        thing's start); several candidate starts that disagree; any duration that fits
+        somewhere within both intervals (a year written alone is all of that year).
+    """
+    published = claims.article.published
+    events = claims.of_kind("event")
+    times = {c.id: c for c in claims.of_kind("time")}
+    for d in claims.of_kind("time"):
+        t = d.timex
+        if t is None or t.type != "DURATION" or t.value in ("", None) or "X" in t.value:
+            continue
+        allowed = _allowed_days(t)
+        if allowed is None:
+            continue
+        yield from _span_in_sentence(claims, d, allowed, events, times)
+        if published is not None:
+            yield from _since_start(claims, d, allowed, events, times, published)
+
+
+def _allowed_days(t) -> tuple[float, float | None] | None:
+    low = cal.duration_days(t.low) if t.low else cal.duration_days(t.value)
+    if low is None:
+        return None
+    high = cal.duration_days(t.high) if t.high else None
+    if t.high is None and t.mod not in ("MORE_THAN", "EQUAL_OR_MORE"):
+        high = cal.duration_days(t.value)
+    return low[0], None if high is None else high[1]
+
+
+def _content_words(text: str, a: int, b: int) -> set[str]:
+    from claims.events import _norm
+
+    return {_norm(w) for _, _, w in words(text, a, b) if len(w) > 2 and _norm(w) not in STOP}
+
+
+def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: date):
+    """A duration up to now against the start of the same thing given elsewhere."""
+    text = claims.article.text
+    a, b = sentence_bounds(text, d.start, d.end)
+    sentence = text[a:b].lower()
+    if not _up_to_now(text, a, d) or not any(p in sentence for p in EXISTENCE):
+        return
+    topic = _content_words(text, a, b)
+    if _PRONOUN_START.match(text, a) or _PRONOUN_START.match(text[a:b].lstrip()):
+        pa, _ = sentence_bounds(text, max(0, a - 2), max(0, a - 1))  # "It has existed ...": the sentence before
+        topic |= _content_words(text, pa, a)
+    starts = []
+    for e in events:
+        if e.attrs.get("class") != "start":
+            continue
+        tc = times.get(e.attrs.get("time"))
+        if tc is None or tc.timex.earliest is None or tc.timex.latest is None:
+            continue
+        if not topic & set(e.attrs.get("context", ())):
+            continue
+        starts.append((e, tc))
+    for tc in claims.of_kind("time"):  # "since 2013" names a start on its own
+        if tc.timex.earliest and a <= tc.start < b and _SINCE.search(text, max(a, tc.start - 8), tc.start):
+            starts.append((None, tc))
+    if not starts:
+        return
+    intervals = {(tc.timex.earliest, tc.timex.latest) for _, tc in starts}
+    if len(intervals) != 1:
+        return  # several candidate starts that disagree: not ours to pick
+    event, tc = starts[0]
+    begin = (tc.timex.earliest, tc.timex.latest)
+    if begin[1] > published:
+        return  # the start may lie after publication: nothing to measure
+    lo = (published - begin[1]).days
+    hi = (published - begin[0]).days
+    if not _conflicts(lo, hi, allowed):
+        return
+    unit = duration_unit(d.timex.value)
+    stated = _stated(d)
+    yield Finding(
+        MESSAGE_SINCE.format(start=span_words(*begin), end=span_words(published, published),
+                             elapsed=elapsed_words(lo, hi, unit), stated=stated),
+        d.start, d.end,
+        related=[Related(tc.start, tc.end, RELATED_START.format(
+            event=f"\u201c{event.text}\u201d" if event else "since", when=span_words(*begin)))],
+        evidence=[f"start: \u201c{tc.text}\u201d = {span_words(*begin)}",
+                  f"end: the publication date, {span_words(published, published)}",
+                  f"elapsed: {elapsed_words(lo, hi, unit)} ({lo} to {hi} days)",
+                  f"\u201c{stated}\u201d allows {_allowed_words(d.timex)}"])
+
+
+_PERFECT_FOR = re.compile(r"(?i)\b(?:has|have)\b(?:(?!\bwill\b|[.;]).){0,80}\bfor\s*$")
+
+
+def _up_to_now(text: str, sentence_start: int, d: Claim) -> bool:
+    """"for the past ten years", or a present perfect leading to "for N years" ("has been
+    in operation for 20 years"); not "will extend for three years"."""
+    if d.attrs.get("until") == "publication":
+        return True
+    return bool(_PERFECT_FOR.search(text[max(sentence_start, d.start - 100):d.start]))
+
+
+def _span_in_sentence(claims: ClaimSet, d: Claim, allowed, events, times):
+    """"A 72-hour ceasefire that began on Monday and ended on Saturday"."""
+    text = claims.article.text
+    a, b = sentence_bounds(text, d.start, d.end)
+    here = [e for e in events if a <= e.start < b and e.start > d.start]
+    starts = [e for e in here if e.attrs.get("class") == "start"]
+    ends = [e for e in here if e.attrs.get("class") == "end"]
+    if len(starts) != 1 or len(ends) != 1:
+        return
+    s, e = times.get(starts[0].attrs["time"]), times.get(ends[0].attrs["time"])
+    if s is None or e is None or None in (s.timex.earliest, s.timex.latest, e.timex.earliest, e.timex.latest):
+        return
+    if e.timex.latest < s.timex.earliest:
+        return  # the order is the sequence rule's business
+    # A moment on day A to a moment on day B: at least B - A - 1 whole days, at most B - A + 1.
+    lo = max(0, (e.timex.earliest - s.timex.latest).days - 1)
+    hi = (e.timex.latest - s.timex.earliest).days + 1
+    if not _conflicts(lo, hi, allowed):
+        return
+    unit = duration_unit(d.timex.value)
+    stated = _stated(d)
+    yield Finding(
+        MESSAGE_SPAN.format(start=span_words(s.timex.earliest, s.timex.latest),
+                            end=span_words(e.timex.earliest, e.timex.latest),
+                            elapsed=elapsed_words(lo, hi, unit), stated=stated),
+        d.start, d.end,
+        related=[Related(s.start, s.end, RELATED_START.format(event=f"\u201c{starts[0].text}\u201d",
+                                                              when=span_words(s.timex.earliest, s.timex.latest))),
+                 Related(e.start, e.end, RELATED_END.format(event=f"\u201c{ends[0].text}\u201d",
+                                                            when=span_words(e.timex.earliest, e.timex.latest)))],
+        evidence=[f"elapsed: {elapsed_words(lo, hi, unit)} ({lo} to {hi} days, counting whole days either side)",
+                  f"\u201c{stated}\u201d allows {_allowed_words(d.timex)}"])
+
+
+def _conflicts(lo: float, hi: float, allowed: tuple[float, float | None]) -> bool:
+    """True only when no elapsed time in [lo, hi] fits the allowed range."""
+    a_lo, a_hi = allowed
+    return hi < a_lo or (a_hi is not None and lo > a_hi)
+
+
+def _stated(d: Claim) -> str:
+    text = d.text
+    for lead in ("the past ", "the last ", "the previous ", "the next "):
+        if text.lower().startswith(lead):
+            return text[len(lead):]
+    return text
+
+
+def _allowed_words(t) -> str:
+    """The tolerance of a stated duration in its own words: "9.5 to 11 years"."""
+    from checker.rules.wording import UNITS
+
+    unit = duration_unit(t.value)
+    name = UNITS.get(unit, ("day", 1.0))[0]
+    number = re.compile(r"\d+(?:\.\d+)?")
+    lo = number.search(t.low or t.value).group()
+    if t.high is None:
+        return f"at least {lo} {name}s" if t.mod in ("MORE_THAN", "EQUAL_OR_MORE") else f"{lo} {name}s"
+    return f"{lo} to {number.search(t.high).group()} {name}s"

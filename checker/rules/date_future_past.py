@@ -1,0 +1,114 @@
+"""date.future-past: an event told in the past tense, dated after publication."""
+
+from __future__ import annotations
+
+import re
+
+from checker.findings import Finding, Related, Severity
+from checker.rules import rule
+from checker.rules.wording import day_words, span_words
+from claims.lexicon import load
+from claims.model import ClaimSet
+from claims.text import sentence_bounds
+
+MESSAGE = "\u201c{trigger}\u201d is told as past, but {when} is after the publication date ({published})"
+RELATED = "dated {when}"
+
+_IRREGULAR_PAST = frozenset(load("temporal")["irregular_past"]) - {"ago", "earlier", "last", "previously", "former"}
+#: Words that make a past form something other than a past event: modals, plans, passives of
+#: intent ("was scheduled", "is expected"), and prepositions that point at a target date.
+_NOT_PAST = re.compile(  # lower case on purpose: "May" the month is not "may" the modal
+    r"\b(?:will|would|shall|could|should|may|might|must|to|expects?|expected|plans?|planned|scheduled|due|set|"
+    r"aims?|aimed|targets?|targeted|forecasts?|forecast|projected|budgeted|estimated|predicted|intends?|intended|"
+    r"proposes?|hopes?|hoped|wants?|wanted|agreed\s+to|until|till|by|for|through|before|ahead|next|coming|"
+    r"if|unless)\b")
+_FUTURE_TALK = re.compile(r"(?i)\b(?:will|would|shall|won't|(?:is|are|was|were)\s+(?:expected|scheduled|due|set)|"
+                          r"plans?\s+to|planned\s+to|intends?\s+to|next)\b|'ll\b")
+_DATE_PREPOSITION = re.compile(r"(?i)(?:^|\b(?:in|on|during|at))\s*$")
+
+
+def past_form(word: str) -> bool:
+    w = word.lower()
+    return w in _IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4)
+
+
+@rule("date.future-past", Severity.WARNING, "An event told in the past tense but dated after publication",
+      needs_published=True)
+def check(claims: ClaimSet):
+    """
+    What it checks
+        Past-tense verbs ("announced", "fell", "was discontinued") whose own date, written
+        with its year, lies wholly after the publication date: the date introduced by "in",
+        "on", "during" or "at" within three words after the verb ("announced the plan in
+        March 2021"), or fronted with the verb close behind it ("In March 2021 the ministry
+        announced"), in an article of 10 January 2021.
+
+    Why it matters
+        Either the date or the year is wrong (a typo, or last year's number kept in January
+        copy), or the event has not happened and the sentence reports it as if it had.
+
+    Example
+        "The ministry announced the plan in March 2021." published on 10 January 2021.
+
+    Does not flag
+        Dates without a written year (they are read in the tense of the sentence), dates that
+        can fall on or before publication, nouns ("the March 2021 election"), verbs with a
+        modal, plan or target word near them ("was scheduled for", "is expected in", "will",
+        "agreed to ... in"), dates introduced by "for", "by", "until", "before" (targets and
+        deadlines), and events in sentences that also speak of the future.
+    """
+    published = claims.article.published
+    text = claims.article.text
+    for t in claims.of_kind("time"):
+        x = t.timex
+        if x is None or x.resolution != "absolute" or x.type != "DATE" or x.earliest is None or x.earliest <= published:
+            continue
+        verb = _governing_past_verb(text, t)
+        if verb is None:
+            continue
+        vs, ve = verb
+        a, b = sentence_bounds(text, t.start, t.end)
+        lo, hi = min(vs, t.start), max(ve, t.end)
+        before = max(a, vs - 25)
+        while before > a and text[before - 1].isalnum():  # whole words only ("asset" is not "set")
+            before -= 1
+        if _NOT_PAST.search(text[lo:hi]) or _NOT_PAST.search(text[before:vs]) or _FUTURE_TALK.search(text[a:b]):
+            continue
+        when = span_words(x.earliest, x.latest)
+        yield Finding(
+            MESSAGE.format(trigger=text[vs:ve], when=when, published=day_words(published)),
+            vs, ve,
+            related=[Related(t.start, t.end, RELATED.format(when=when))],
+            evidence=[f"\u201c{t.text}\u201d = {when}, which begins after {day_words(published)}",
+                      f"\u201c{text[vs:ve]}\u201d is a past-tense verb with no modal or plan word near it"])
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_CLAUSE_WORDS = frozenset({"and", "but", "or", "which", "that", "who", "whom", "whose", "while", "as", "because"})
+
+
+def _governing_past_verb(text: str, t) -> tuple[int, int] | None:
+    """The past-tense verb a date is the time of: "announced the plan in March 2021" (within
+    three words before "in"/"on"/"during"/"at", no clause break or conjunction between), or
+    "In March 2021 the ministry announced" (a fronted date, the verb within five words). None
+    if the date is introduced otherwise ("for 1988", "by 2025") or no past verb stands close."""
+    a, _ = sentence_bounds(text, t.start, t.end)
+    lead = text[a:t.start]
+    m = re.search(r"(?i)\b(?:in|on|during|at)\s+(?:the\s+)?$", lead)
+    if m:
+        head_end = a + m.start()
+        for w in reversed(list(_WORD.finditer(text, max(a, head_end - 60), head_end))[-3:]):
+            if re.search(r"[,;:()]", text[w.end():head_end]) or w.group().lower() in _CLAUSE_WORDS:
+                break
+            if past_form(w.group()):
+                return w.span()
+        if lead[:m.start()].strip():
+            return None
+    elif lead.strip():
+        return None
+    for w in list(_WORD.finditer(text, t.end, min(len(text), t.end + 60)))[:5]:  # a fronted date
+        if re.search(r"[.;:()]", text[t.end:w.start()]):
+            break
+        if past_form(w.group()):
+            return w.span()
+    return None

@@ -1,0 +1,115 @@
+"""quote.attribution-conflict: the same quoted words attributed to two different speakers."""
+
+from __future__ import annotations
+
+from checker.findings import Finding, Related, Severity
+from checker.rules import rule
+from checker.rules.name_variant import core, spelling_difference
+from claims.model import ClaimSet
+from claims.quotes import normalize_words
+
+MESSAGE = "the same words are attributed to {this} here and to {other} elsewhere"
+RELATED = "attributed to {other} here"
+MIN_WORDS = 4
+
+
+def contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+    """Whether ``small`` occurs in ``big`` as a run of consecutive words."""
+    n = len(small)
+    if n == 0 or n > len(big):
+        return False
+    first = small[0]
+    return any(big[i] == first and big[i:i + n] == small for i in range(len(big) - n + 1))
+
+
+def maybe_same_person(a, b) -> bool:
+    """Whether two person claims may name one person: one name a spelling variant of the
+    other, or one of them a surname alone that the other ends with."""
+    ka, kb = core(a.attrs.get("parts") or []), core(b.attrs.get("parts") or [])
+    sa, sb = a.attrs.get("surname", ""), b.attrs.get("surname", "")
+    if ka is None or kb is None:
+        return sa.casefold() == sb.casefold() or spelling_difference(sa, sb, "surname") is not None
+    if ka[1] == kb[1]:
+        return ka[0] == kb[0] or spelling_difference(ka[0], kb[0], "given") is not None
+    if ka[0] == kb[0]:
+        return spelling_difference(ka[1], kb[1], "surname") is not None
+    return False
+
+
+@rule("quote.attribution-conflict", Severity.ERROR, "The same quoted words attributed to two speakers")
+def check(claims: ClaimSet):
+    """
+    What it checks
+        Every pair of quotations whose words are the same (after case and punctuation; one may
+        be a run of words inside the other, as when a lede quotes a fragment of a sentence
+        given in full later), at least four words long, each attributed to a named person:
+        the two people must be the same.
+
+    Why it matters
+        Putting words in the wrong mouth is among the most serious errors a news article can
+        make: it misleads readers and can be defamatory.
+
+    Example
+        "“We will not leave,” Diop said. ... “We will not leave,” Guterres said.": the finding
+        points at the second quotation and names the first speaker.
+
+    Does not flag
+        Quotations whose speaker is not a named person ("he said", "the ministry said", "a
+        spokesman said", or no attribution at all): an unknown speaker is never a conflict;
+        quotations shorter than four words (common phrases and slogans are repeated by many
+        people); quotations nested inside another quotation, whose words are the nested
+        speaker's ("Guterres said: “Diop told me ‘we will not leave’ twice”"); two mentions that may be one
+        person (the same surname without a given name, or names that are spelling variants of
+        each other, which name.variant reports).
+    """
+    quotes = []
+    people = {c.id: c for c in claims.of_kind("person")}
+    all_quotes = claims.of_kind("quote")
+    nested = [q for q in all_quotes if q.attrs.get("nested")]
+    text = claims.article.text
+    for q in all_quotes:
+        a = q.attrs
+        if a.get("status") != "closed" or a.get("nested") or not a.get("person") or not a.get("entity"):
+            continue
+        words = normalize_words(_own_words(text, q, nested))
+        if len(words) < MIN_WORDS:
+            continue
+        quotes.append((q, words, people.get(a["person"])))
+    reported = set()
+    for j, (q2, w2, p2) in enumerate(quotes):
+        for q1, w1, p1 in quotes[:j]:
+            if q1.attrs["entity"] == q2.attrs["entity"] or p1 is None or p2 is None:
+                continue
+            short, long_ = (w1, w2) if len(w1) <= len(w2) else (w2, w1)
+            if not (short == long_ or contains(long_, short)):
+                continue
+            if maybe_same_person(p1, p2) or maybe_same_person(people.get(q1.attrs["entity"], p1),
+                                                              people.get(q2.attrs["entity"], p2)):
+                continue
+            if q2.id in reported:
+                continue
+            reported.add(q2.id)
+            this, other = _who(p2, people), _who(p1, people)
+            yield Finding(MESSAGE.format(this=this, other=other), q2.start, q2.end,
+                          related=[Related(q1.start, q1.end, RELATED.format(other=other))],
+                          evidence=[f"{len(short)} words in common: “{' '.join(short[:12])}{' …' if len(short) > 12 else ''}”",
+                                    f"{this} and {other} are two different people in this article"])
+            break
+
+
+def _own_words(text: str, q, nested) -> str:
+    """The quotation's text without the quotations nested in it (those are someone else's)."""
+    inner = [n for n in nested if q.start < n.start and n.end <= q.end]
+    if not inner:
+        return q.attrs.get("text") or ""
+    out, at = [], q.start + 1
+    for n in sorted(inner, key=lambda n: n.start):
+        out.append(text[at:n.start])
+        at = n.end
+    out.append(text[at:q.end - 1])
+    return " ".join(out)
+
+
+def _who(p, people) -> str:
+    first = people.get(p.attrs.get("entity") or "", p)
+    return first.text if first.attrs.get("full") else p.text

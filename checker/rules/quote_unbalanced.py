@@ -1,0 +1,54 @@
+"""quote.unbalanced: a quotation mark that does not pair up within its paragraph."""
+
+from __future__ import annotations
+
+from checker.findings import Finding, Severity
+from checker.rules import rule
+from claims.model import ClaimSet
+
+OPEN = "opening quotation mark {mark} is not closed in its paragraph"
+CLOSE = "closing quotation mark {mark} has no opening mark in its paragraph"
+
+
+@rule("quote.unbalanced", Severity.INFO, "A quotation mark with no partner in its paragraph")
+def check(claims: ClaimSet):
+    """
+    What it checks
+        Every double quotation mark (curly “ ”, German „ “, straight ", guillemets « »):
+        an opening mark must be closed within its paragraph, and a closing mark must have
+        been opened there.
+
+    Why it matters
+        A missing closing mark makes it unclear where the speaker's words end and the
+        reporter's begin; a stray one usually means words were cut or pasted.
+
+    Example
+        "“The mission has failed, Diop said on Friday." (no closing mark): the finding points
+        at the opening mark.
+
+    Does not flag
+        The newspaper convention for a quotation over several paragraphs: a paragraph left
+        open is fine when the next paragraph opens with a quotation mark (also inside one
+        flattened paragraph, when the new mark follows the end of a sentence). Single
+        quotation marks, which cannot be told from apostrophes reliably; inch signs
+        ("a 12" pipe"); a straight double quote typed for an apostrophe ("the country"s
+        debt", "the Philippines" program"); a quotation wrapped over two lines of one
+        paragraph.
+    """
+    text = claims.article.text
+    for q in claims.of_kind("quote"):
+        status = q.attrs.get("status")
+        if status == "unclosed":
+            mark = text[q.start:q.start + 1]
+            yield Finding(OPEN.format(mark=mark), q.start, q.start + 1,
+                          evidence=[f"the quotation “{_short(q.attrs.get('text') or '')}” runs to the end of its paragraph",
+                                    "the next paragraph does not open with a quotation mark, so it is not a continued quotation"])
+        elif status == "stray-close":
+            mark = text[q.start:q.end]
+            yield Finding(CLOSE.format(mark=mark), q.start, q.end,
+                          evidence=["no opening mark before it in the same paragraph is left open"])
+
+
+def _short(s: str, n: int = 60) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[:n - 1] + "…"

@@ -1,0 +1,47 @@
+"""How rules put dates, intervals and durations into words (shared by the rule messages)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claims.temporal import calendar as cal
+
+
+def day_words(d: date) -> str:
+    return f"{d.day} {d:%B} {d.year}"
+
+
+def span_words(a: date, b: date) -> str:
+    """An interval in words: "19 April 2024", "January 2024", "2013", "1 January to 21 April 2024"."""
+    if a == b:
+        return day_words(a)
+    if a.day == 1 and b == cal.month_end(a) and (a.year, a.month) == (b.year, b.month):
+        return f"{a:%B} {a.year}"
+    if (a.month, a.day) == (1, 1) and (b.month, b.day) == (12, 31):
+        return f"{a.year}" if a.year == b.year else f"{a.year} to {b.year}"
+    left = f"{a.day} {a:%B}" + ("" if a.year == b.year else f" {a.year}")
+    return f"{left} to {day_words(b)}"
+
+
+#: Length in days of one unit of a TIMEX3 duration, and its name.
+UNITS = {"Y": ("year", 365.25), "DE": ("year", 365.25), "CE": ("year", 365.25), "M": ("month", 30.44),
+         "W": ("week", 7.0), "D": ("day", 1.0), "H": ("hour", 1 / 24), "TM": ("minute", 1 / 1440)}
+
+
+def duration_unit(value: str) -> str:
+    """The unit letter of a TIMEX3 duration value: P10Y -> Y, PT48H -> H, P9M -> M, PT30M -> TM."""
+    if value.startswith("PT"):
+        return "TM" if value.endswith("M") else value[-1]
+    for code in ("DE", "CE"):
+        if value.endswith(code):
+            return code
+    return value[-1]
+
+
+def elapsed_words(lo_days: float, hi_days: float, unit: str) -> str:
+    """A range of elapsed days in completed units of ``unit``: "10 to 11 years", "5 days"."""
+    name, size = UNITS.get(unit, ("day", 1.0))
+    lo, hi = int(lo_days // size), int(hi_days // size)
+    if lo == hi:
+        return f"{lo} {name}{'' if lo == 1 else 's'}"
+    return f"{lo} to {hi} {name}s"

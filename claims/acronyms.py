@@ -1,0 +1,259 @@
+"""Acronyms: an acronym and the expansion the article gives it.
+
+    extract(article, claims_so_far) -> [acronym claims a1, a2 ...]
+
+Three ways of introducing an acronym are read:
+
+    expansion-first   the International Monetary Fund (IMF)
+    acronym-first     MINUSMA (the United Nations ... Mission in Mali)
+    or                MINUSMA, or the United Nations ... Mission in Mali,
+                      (also "MINUSMA's mission, or the ...")
+
+A pair is kept only when the expansion *fits* the acronym: the acronym's letters, cut into
+consecutive chunks, are each the start of a word of the expansion ("MINUSMA" = MI-N-U-S-MA
+is not possible in English, but M-I-N-U-S-MA is: Mission, Integrated, Nations, United,
+Stabilization, MAli). ``fit`` says how:
+
+    in-order      the chunks follow the words in order (International Monetary Fund);
+                  function words ("of", "the", "des", "für" ...) may be skipped or give a
+                  letter ("Department of Defense" = DoD)
+    other-order   the chunks fit the words only in another order: the acronym comes from
+                  another language's word order (MINUSMA is French: Mission
+                  multidimensionnelle intégrée des Nations unies pour la stabilisation au
+                  Mali), so the expansion is a translation. At most one content word, or a
+                  quarter of them, may give no letter ("Multidimensional").
+
+For expansion-first pairs the expansion is the shortest run of words before the bracket that
+fits in order, or else the capitalized name before it that fits in another order. The
+acronym is normalized to its ``key``: letters and digits in upper case, without dots or a
+plural "s" ("U.N." -> "UN", "NGOs" -> "NGO").
+
+Claim attrs: acronym, key, expansion, pattern, fit, acronym_span [start, end],
+expansion_span [start, end].
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from claims.lexicon import load
+from claims.model import Article, Claim
+
+__all__ = ["extract", "acronym_key", "fit", "normalize_expansion", "language_of"]
+
+_LEX = load("acronyms")
+STOPWORDS = frozenset(w for ws in _LEX["stopwords"].values() for w in ws)
+MARKERS = {lang: frozenset(ws) for lang, ws in _LEX["markers"].items()}
+ABBREVIATIONS = dict(_LEX["abbreviations"])
+
+_ACR = r"(?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9&\-]{1,11}"
+_EXP_FIRST = re.compile(rf"\((?P<acr>{_ACR})\)")
+_ACR_FIRST = re.compile(rf"(?<![\w.])(?P<acr>{_ACR})[ \t]+\((?:the[ \t]+)?(?P<exp>[^()\n;:]{{3,160}})\)")
+_OR = re.compile(rf"(?<![\w.])(?P<acr>{_ACR})(?:['’]s)?(?:[ \t]+[a-z]+)?,[ \t]+or[ \t]+(?:the[ \t]+)?(?P<exp>[^,;:()\n]{{3,160}}?)(?=[,;:)]|\.(?:\s|$)|$)")
+_WORD = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*\.?|&")
+_BOUNDARY = re.compile(r"[;:()\[\]\"“”«»!?\n]|\.(?=\s+[A-Z])")
+
+
+def acronym_key(acr: str) -> str:
+    """"U.N." -> "UN", "NGOs" -> "NGO", "MoD" -> "MOD"."""
+    a = acr.replace(".", "").replace("-", "")
+    if len(a) > 2 and a.endswith("s") and a[-2].isupper() and sum(c.isupper() for c in a[:-1]) >= 2:
+        a = a[:-1]
+    return a.upper()
+
+
+def _valid_acronym(acr: str) -> bool:
+    letters = [c for c in acr if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    return upper >= 2 and upper * 2 >= len(letters) and len(acronym_key(acr)) >= 2
+
+
+def _fold(s: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", s.casefold()) if not unicodedata.combining(ch))
+
+
+def _parts(words: list[str]) -> list[tuple[str, bool, bool]]:
+    """Words split at hyphens: (folded text, skippable, is a hyphen part)."""
+    out = []
+    for w in words:
+        pieces = [p for p in re.split(r"[-]", _fold(w).replace("’", "'").strip(".")) if p]
+        for k, p in enumerate(pieces):
+            out.append((p, p in STOPWORDS or k > 0 or p == "&", k > 0))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _fit_cached(letters: str, words: tuple[str, ...]) -> str | None:
+    parts = _parts(list(words))
+    if not parts:
+        return None
+    if _in_order(letters, parts):
+        return "in-order"
+    if _other_order(letters, parts):
+        return "other-order"
+    return None
+
+
+def fit(acronym: str, words: list[str]) -> str | None:
+    """How the expansion ``words`` fits ``acronym``: "in-order", "other-order" or None."""
+    letters = "".join(c for c in _fold(acronym_key(acronym)) if c.isalnum())
+    if not letters or not words:
+        return None
+    return _fit_cached(letters, tuple(words))
+
+
+def _in_order(letters: str, parts: list[tuple[str, bool, bool]]) -> bool:
+    n, m = len(letters), len(parts)
+    if parts[0][1] and parts[0][0] in STOPWORDS:
+        return False  # an expansion does not begin with "of" or "the"
+    seen: set[tuple[int, int]] = set()
+
+    def go(i: int, j: int) -> bool:
+        if i == n:
+            return all(p[1] for p in parts[j:])
+        if j == m or (i, j) in seen:
+            return False
+        seen.add((i, j))
+        word, skippable, _ = parts[j]
+        k = 1
+        while k <= len(word) and i + k <= n and letters[i + k - 1] == word[k - 1]:
+            if go(i + k, j + 1):
+                return True
+            k += 1
+        return skippable and go(i, j + 1)
+
+    return go(0, 0)
+
+
+def _other_order(letters: str, parts: list[tuple[str, bool, bool]]) -> bool:
+    content = [k for k, p in enumerate(parts) if not p[1]]
+    if len(content) < 2 or len(content) > 14 or len(letters) > 12:
+        return False
+    allowed_unused = max(1, len(content) // 4)
+    seen: set[tuple[int, int]] = set()
+
+    def go(i: int, used: int) -> bool:
+        if i == len(letters):
+            unused = sum(1 for k in content if not used >> k & 1)
+            return unused <= allowed_unused
+        if (i, used) in seen:
+            return False
+        seen.add((i, used))
+        for k, (word, _, hyph) in enumerate(parts):
+            if used >> k & 1 or hyph:
+                continue
+            length = 1
+            while length <= len(word) and i + length <= len(letters) and letters[i + length - 1] == word[length - 1]:
+                if go(i + length, used | 1 << k):
+                    return True
+                length += 1
+        return False
+
+    return go(0, 0)
+
+
+def normalize_expansion(expansion: str) -> list[str]:
+    """Content words of an expansion, casefolded and without accents, with abbreviations
+    written out ("U.N." -> united nations) and function words of every language dropped."""
+    out = []
+    for w in _WORD.findall(expansion):
+        f = _fold(w).replace("’", "'")
+        f2 = f.rstrip(".")
+        if f in ABBREVIATIONS or f2 in ABBREVIATIONS:
+            out.extend(ABBREVIATIONS.get(f, ABBREVIATIONS.get(f2, "")).split())
+            continue
+        for p in f2.split("-"):
+            p = p.replace(".", "")
+            if p and p not in STOPWORDS:
+                out.append(p)
+    return [w for w in out if w not in STOPWORDS]
+
+
+def language_of(expansion: str) -> str | None:
+    """The language whose function words the expansion uses, when exactly one fits."""
+    words = {_fold(w) for w in _WORD.findall(expansion)}
+    langs = [lang for lang, ms in MARKERS.items() if words & ms]
+    return langs[0] if len(langs) == 1 else None
+
+
+def _words_with_spans(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, a, b)]
+
+
+def _expansion_before(text: str, paren: int, acr: str) -> tuple[int, int, str] | None:
+    """The expansion ending right before the bracket at ``paren``: (start, end, fit)."""
+    key = acronym_key(acr)
+    window = max(0, paren - 240)
+    start = window
+    for m in _BOUNDARY.finditer(text, window, paren):
+        start = m.end()
+    words = _words_with_spans(text, start, paren)
+    if not words:
+        return None
+    end = words[-1][2]
+    if text[end:paren].strip():
+        return None
+    max_words = min(len(words), 2 * len(key) + 4)
+    # the shortest suffix that fits in order
+    for s in range(len(words) - 1, len(words) - max_words - 1, -1):
+        w = words[s][0]
+        if _fold(w) in STOPWORDS:
+            continue
+        if fit(acr, [x[0] for x in words[s:]]) == "in-order":
+            return words[s][1], end, "in-order"
+    # a capitalized name in another language's order: the whole capitalized run
+    s = len(words)
+    while s > 0 and (words[s - 1][0][:1].isupper() or _fold(words[s - 1][0]) in STOPWORDS):
+        s -= 1
+    while s < len(words) and _fold(words[s][0]) in STOPWORDS:
+        s += 1
+    if len(words) - s >= 2 and fit(acr, [x[0] for x in words[s:]]) == "other-order":
+        return words[s][1], end, "other-order"
+    return None
+
+
+def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[Claim]:
+    text = article.text
+    found: list[tuple[int, int, int, int, str, str, str]] = []  # acr span, exp span, acr, pattern, fit
+    for m in _EXP_FIRST.finditer(text):
+        acr = m.group("acr")
+        if not _valid_acronym(acr):
+            continue
+        r = _expansion_before(text, m.start(), acr)
+        if r:
+            found.append((m.start("acr"), m.end("acr"), r[0], r[1], acr, "expansion-first", r[2]))
+    for pattern, rx in (("acronym-first", _ACR_FIRST), ("or", _OR)):
+        for m in rx.finditer(text):
+            acr = m.group("acr")
+            if not _valid_acronym(acr):
+                continue
+            exp = m.group("exp").rstrip(" \t")
+            words = [w for w, _, _ in _words_with_spans(text, m.start("exp"), m.start("exp") + len(exp))]
+            f = fit(acr, words) if words and _fold(words[0]) not in STOPWORDS else None
+            if f is None or (f == "other-order" and not all(w[:1].isupper() or _fold(w) in STOPWORDS for w in words)):
+                continue
+            found.append((m.start("acr"), m.end("acr"), m.start("exp"), m.start("exp") + len(exp), acr, pattern, f))
+    found.sort(key=lambda x: (min(x[0], x[2]), x[0]))
+    claims = []
+    seen = set()
+    for a0, a1, e0, e1, acr, pattern, f in found:
+        if (a0, a1) in seen:
+            continue
+        seen.add((a0, a1))
+        s, e = min(a0, e0), max(a1, e1)
+        if pattern == "expansion-first":
+            e = a1 + 1  # the closing bracket
+        elif pattern == "acronym-first":
+            e = e1 + 1 if text[e1:e1 + 1] == ")" else e1
+        claims.append(Claim(f"a{len(claims) + 1}", "acronym", s, e, text[s:e], attrs={
+            "acronym": acr,
+            "key": acronym_key(acr),
+            "expansion": text[e0:e1],
+            "pattern": pattern,
+            "fit": f,
+            "acronym_span": [a0, a1],
+            "expansion_span": [e0, e1],
+        }))
+    return claims

@@ -1,0 +1,164 @@
+"""Event claims: what happened at a time the article names.
+
+For each time claim, the nearest event word in its sentence (a verb such as "fell", "set up",
+"born", or an event noun such as "coup", "ceasefire", "the fall of") becomes an event claim
+tied to that time, with the content words around it as its arguments ("city", "mission"),
+so rules can tell when two mentions speak of the same event. Without a parser this is a
+heuristic; it errs toward tying nothing, which only makes rules quieter.
+
+Event claim ``attrs``: ``time`` (the time claim id), ``trigger`` (the word as written),
+``lemma``, ``class`` (start | end | birth | other), ``args`` (its likely participants: content
+words next to it in its clause), ``context`` (content words within six words, across commas),
+``sentence`` ([start, end) of its sentence).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.lexicon import load
+from claims.model import Article, Claim
+from claims.text import sentence_bounds, words
+
+_LEX = load("events")
+VERBS: dict[str, str] = _LEX["verbs"]
+NOUNS: dict[str, str] = _LEX["nouns"]
+START = frozenset(_LEX["start_lemmas"])
+END = frozenset(_LEX["end_lemmas"])
+BIRTH = frozenset(_LEX["birth_lemmas"])
+STOP = frozenset(_LEX["stopwords"]) | frozenset(_LEX["measure_words"])
+_MONTHS = frozenset(load("temporal")["months"]) | frozenset(load("temporal")["weekdays"])
+#: The farthest (in words) an event word may stand from its time expression.
+MAX_DISTANCE = 8
+#: Participants are looked for this many words either side of the event word, within its clause.
+ARG_WINDOW = 3
+CONTEXT_WINDOW = 6
+
+
+def event_class(lemma: str) -> str:
+    if lemma in START:
+        return "start"
+    if lemma in END:
+        return "end"
+    if lemma in BIRTH:
+        return "birth"
+    return "other"
+
+
+def extract(article: Article, claims_so_far: list[Claim]) -> list[Claim]:
+    text = article.text
+    out: list[Claim] = []
+    times = [c for c in claims_so_far if c.kind == "time" and c.timex is not None]
+    time_spans = [(c.start, c.end) for c in times]
+    found: dict[int, tuple[int, Claim, tuple]] = {}  # trigger start -> (distance, time, trigger)
+    for t in times:
+        if t.timex.type not in ("DATE", "TIME") or t.timex.earliest is None or t.timex.latest is None:
+            continue
+        if article.dateline and t.start >= article.dateline[0] and t.end <= article.dateline[1]:
+            continue
+        a, b = sentence_bounds(text, t.start, t.end)
+        toks = [w for w in words(text, a, b) if not _inside(w[0], time_spans)]
+        nearest = _nearest_trigger(text, toks, t)
+        if nearest is None:
+            continue
+        dist, trigger = nearest
+        # One event word has one time: the nearest of those that chose it.
+        if trigger[0] not in found or dist < found[trigger[0]][0]:
+            found[trigger[0]] = (dist, t, trigger, toks, (a, b))
+    for _, t, trigger, toks, (a, b) in sorted(found.values(), key=lambda f: f[2][0]):
+        ts, te, form, lemma = trigger
+        out.append(Claim(f"e{len(out) + 1}", "event", ts, te, text[ts:te],
+                         attrs={"time": t.id, "trigger": form, "lemma": lemma, "class": event_class(lemma),
+                                "args": _arguments(text, toks, ts, te), "context": _context(toks, ts, te),
+                                "sentence": [a, b]}))
+    return out
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _nearest_trigger(text: str, toks: list[tuple[int, int, str]], t: Claim):
+    """The event word nearest the time expression, two-word verbs ("set up") first."""
+    best = None
+    for i, (s, e, w) in enumerate(toks):
+        low = w.lower()
+        two = f"{low} {toks[i + 1][2].lower()}" if i + 1 < len(toks) else ""
+        if two in VERBS:
+            cand = (s, toks[i + 1][1], text[s:toks[i + 1][1]], VERBS[two])
+        elif low in VERBS:
+            cand = (s, e, w, VERBS[low])
+        elif low in NOUNS:
+            cand = (s, e, w, NOUNS[low])
+        else:
+            continue
+        dist = _distance(toks, cand[0], t)
+        if dist > MAX_DISTANCE:
+            continue
+        if best is None or dist < best[0]:
+            best = (dist, cand)
+    return best
+
+
+def _distance(toks, pos: int, t: Claim) -> int:
+    """Words between a token starting at ``pos`` and the time claim."""
+    if pos < t.start:
+        return sum(1 for s, _, _ in toks if pos < s < t.start)
+    return sum(1 for s, _, _ in toks if t.end <= s < pos)
+
+
+def _arguments(text: str, toks, ts: int, te: int) -> list[str]:
+    """Content words next to the trigger, within its clause: its likely participants
+    ("the city fell" -> city; "the fall of the city" -> city). Function words, measure
+    words ("pct", "dlrs"), numbers and other verb forms are not participants."""
+    idx = [i for i, (s, _, _) in enumerate(toks) if ts <= s < te]
+    if not idx:
+        return []
+    out: list[str] = []
+    for step, start in ((-1, idx[0] - 1), (1, idx[-1] + 1)):
+        i, taken = start, 0
+        while 0 <= i < len(toks) and taken < ARG_WINDOW:
+            s, e, w = toks[i]
+            # the text between this word and its neighbour toward the trigger
+            gap = text[e:toks[i + 1][0]] if step < 0 else text[toks[i - 1][1]:s]
+            if re.search(r"[,;:()\u2014]", gap):
+                break  # the clause ends here
+            taken += 1
+            low = _norm(w)
+            i += step
+            if (len(low) < 3 or low in STOP or low in _MONTHS or low in VERBS or low[0].isdigit()
+                    or (low.endswith(("ing", "ed")) and not w[:1].isupper())):
+                continue
+            if low not in out:
+                out.append(low)
+    return out
+
+
+def _context(toks, ts: int, te: int) -> list[str]:
+    """Content words within CONTEXT_WINDOW words of the trigger, across clause boundaries:
+    what the sentence is about near the event ("Set up in 2013, MINUSMA's mission" ->
+    minusma, mission)."""
+    idx = [i for i, (s, _, _) in enumerate(toks) if ts <= s < te]
+    if not idx:
+        return []
+    lo, hi = max(0, idx[0] - CONTEXT_WINDOW), min(len(toks), idx[-1] + CONTEXT_WINDOW + 1)
+    out = []
+    for s, _, w in toks[lo:hi]:
+        low = _norm(w)
+        if ts <= s < te or len(low) < 3 or low in STOP or low in _MONTHS or low in VERBS or low[0].isdigit():
+            continue
+        if low not in out:
+            out.append(low)
+    return out
+
+
+def _norm(word: str) -> str:
+    """Lower-case, possessive and plural folded ("mission's", "missions" -> "mission")."""
+    w = re.sub(r"['\u2019]s?$", "", word.lower())
+    if word[:1].isupper():
+        return w  # names keep their final s ("Guterres")
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w

@@ -1,0 +1,1016 @@
+"""Quantity claims: numbers with what they count or measure, and how they hang together.
+
+A quantity claim (kind ``"quantity"``, ids ``q1``, ``q2`` ... in text order) covers a number
+with its bound words and what it counts: "at least 30 people", "5.93 mln bags", "its 9,000
+nurses", "about 20 pct". Its ``attrs``:
+
+``value``        the number as written, scaled: "2.5 million" -> 2500000, "a dozen" -> 12 (int
+                 when whole, else float).
+``low``/``high`` the interval the wording allows (None = unbounded): "at least 30" -> [30, None],
+                 "about 30" -> [24, 37.5], "nearly 30" -> [24, 30], "30" -> [30, 30]. Rounding
+                 of decimals is *not* folded in here (see ``precision``).
+``precision``    half the unit of the last digit written once scaled ("6.4 mln" -> 50000.0,
+                 "2 million" -> 500000.0); 0 for whole numbers without a scale word.
+``mod``          None or the bound: approx | nearly | more_than | at_least | less_than | at_most,
+                 or "range" ("20 to 25 people", "between 1.5 and 2.0 mln": low 20, high 25).
+``unit``         canonical unit of a measure ("dollar", "tonne", "percent"), else None.
+``dimension``    "count" (a counted noun, no unit), "number" (neither noun nor unit), or the
+                 unit's dimension: "money", "percent", "mass", "volume", "length", ...
+``noun``         lemma of the counted noun ("nurse", "injured", "police officer"), else None;
+``noun_text`` is the head as written ("nurses"), ``phrase`` the words from after the number to
+                 the head ("striking nurses").
+``det``          a determiner or possessive right before the number ("the", "its", "Kaiser's").
+``change``       True when the number is a change or a net figure ("rose by 30", "a net loss of").
+``number_span``  [start, end] of the digits or number words alone.
+``sentence``     [start, end] of the sentence the claim is in.
+``preceded_by`` / ``followed_by``  the word (lowercased) or punctuation mark just before the claim
+                 and just after it: rules read restatements and partitives ("48 of the 72") from them.
+``role``         "total" (it has sub-parts), "part" (a sub-part of a total), "count" (it counts a
+                 list of names that follows it), or None.
+``marker``       for totals and parts: the words that tie them ("among them", "of whom").
+``parts``        for a total: ids of its parts, in order. ``total``: for a part, the total's id.
+``category``     for a part: the kind it names when that is not its counted noun ("of whom 12
+                 were children" -> "child"); ``category_text`` as written ("children").
+``items`` / ``item_spans`` / ``list_span``  for a count: the listed names, their spans, and
+                 the span of the whole list ("the two candidates, Ortiz, Lam and Weber");
+                 ``apposition`` is True when the list surely renames the count (after a colon
+                 or dash, or closed by punctuation) rather than adding to it.
+
+Never a quantity: years, dates, times and durations (spans of ``time`` claims found earlier,
+and a year/date check of our own), ordinals, ids ("Resolution 2100", "Flight 370"), scores and
+phone numbers ("3-1", "555-1234"), compounds ("15-year-old"), fractions ("1-3/4"). Vague
+amounts ("dozens", "hundreds of") are not numbers.
+
+Number words go through text2num, which raises instead of guessing; a span it refuses is
+shortened word by word until it reads, so "ten twenty" gives two numbers, never a guess.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from text_to_num import text2num
+
+from claims.lexicon import load
+from claims.model import Article, Claim
+
+
+#: The lexicon (claims/lexicons/quantities.json), loaded once. Rules read their word lists here.
+LEXICON = {k: v for k, v in load("quantities").items() if not k.startswith("_")}
+
+
+def _alt(words) -> str:
+    """A regex alternation of literal words, longest first so the longest match wins."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_NUMBER_WORDS = LEXICON["number_words"]
+_NUMBER_WORD_SET = frozenset(_NUMBER_WORDS) | frozenset(LEXICON["scale_words"]) | {"dozen"}
+_SCALE_WORDS: dict[str, int] = LEXICON["scale_words"]
+_DIGIT_SCALES: dict[str, int] = LEXICON["digit_scales"]
+_UNITS: dict[str, list[str]] = LEXICON["units"]
+_MODIFIERS: dict[str, str] = LEXICON["modifiers"]
+_POST_MODIFIERS: dict[str, str] = LEXICON["post_modifiers"]
+_DETERMINERS = frozenset(LEXICON["determiners"])
+_TIME_UNITS = frozenset(LEXICON["time_units"])
+_MONTHS = frozenset(LEXICON["months"])
+_WEEKDAYS = frozenset(LEXICON["weekdays"])
+_ID_WORDS = frozenset(LEXICON["id_words"])
+_FUNCTION_WORDS = frozenset(LEXICON["function_words"]) | frozenset(
+    w for m in _MODIFIERS for w in m.split()
+)
+_STOP_AFTER = frozenset(LEXICON["stop_after"])
+_NOT_PLURAL = frozenset(LEXICON["plural_not_nouns"])
+_NOUN_PLURALS = frozenset(LEXICON["noun_plurals"])
+_IRREGULAR = LEXICON["irregular_lemmas"]
+_CATEGORY_NOUNS = frozenset(n for axis in LEXICON["categories"].values() for n in axis)
+PEOPLE_NOUNS = frozenset(LEXICON["people_nouns"]) | _CATEGORY_NOUNS
+_COMPOUND_NOUNS = frozenset(n for n in PEOPLE_NOUNS if " " in n)
+_CHANGE_WORDS = frozenset(LEXICON["change_words"])
+_PEOPLE_VERBS = frozenset(LEXICON["people_verbs"])
+_PEOPLE_VERBS_BEFORE = frozenset(LEXICON["people_verbs_before"])
+_PART_MARKERS: dict[str, str] = LEXICON["part_markers"]
+_NONEXHAUSTIVE = LEXICON["nonexhaustive_after"]
+_PARTICLES = frozenset(LEXICON["name_particles"])
+_PLACES = frozenset(LEXICON["places"])
+_NAME_TAILS = frozenset(LEXICON["name_tails"])
+_REGION_NOUNS = frozenset(LEXICON["region_nouns"])
+
+# --- regexes (compiled once; none has nested quantifiers over overlapping classes) -----------
+
+def _cased(words) -> str:
+    """An alternation of words as written in lower case, Capitalized or UPPER case. Case-
+    sensitive alternations with a first-letter lookahead are three times faster than (?i)."""
+    alts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        alts.append(f"[{w[0].upper()}{w[0]}](?:{re.escape(w[1:])}|{re.escape(w[1:].upper())})" if len(w) > 1 else f"[{w.upper()}{w}]")
+    return "|".join(alts)
+
+
+_W = _cased(_NUMBER_WORDS)
+_S = _cased(_SCALE_WORDS)
+_FIRST = "".join(sorted({w[0].lower() for w in _NUMBER_WORDS} | {w[0].upper() for w in _NUMBER_WORDS} | {"a", "A"}))
+#: A number in digits, or in words ("twenty-five", "two hundred and five", "a dozen").
+_NUM = re.compile(
+    r"(?<![\w.,/:#'’-])(?P<d>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"|(?P<w>\b(?=[" + _FIRST + r"])(?:(?:[Aa][Nn]?\s+(?:[Dd]ozen|" + _S + r"))"
+    r"|(?:" + _W + r")(?:(?:\s+|-)(?:and\s+)?(?:" + _W + "|" + _S + r"|[Dd]ozen)){0,8})\b)"
+)
+_DIGITS_SCALE = re.compile(r"\s+(" + _alt(_DIGIT_SCALES) + r")\b", re.I)
+_UNIT = re.compile(
+    r"\s*(?:(?:" + _alt(LEXICON["currency_qualifiers"]) + r")\s+){0,2}(" + _alt(_UNITS) + r")(?![\w$£€¥])",
+    re.I,
+)
+_PERCENT_SIGN = re.compile(r"\s?%")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w.&'’-]*)[\s\"“(]*$")
+_POST_MOD = re.compile(r"\s+(" + _alt(_POST_MODIFIERS) + r")\b", re.I)
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’-]*)")
+_FOLLOW = re.compile(r"\s*([A-Za-z][\w'’-]*|[^\sA-Za-z])")
+_SENT_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n")
+_ABBREV = frozenset(
+    "mr mrs ms dr st co corp inc ltd gen lt col sgt rep sen gov jan feb mar apr aug sept sep oct nov dec no vs jr sr prof mt ft bros bhd plc messrs".split()
+)
+_MARKER = re.compile(r"(?i)\b(" + _alt(_PART_MARKERS) + r")\b")
+_PREDICATE = re.compile(r"\s+(?:were|are|was|is|being|been|had been|have been)\s+(?:all\s+)?")
+_NAME_TOKEN = re.compile(
+    r"[A-Z](?:[A-Za-z&'’-]|\.(?=[A-Za-z]))*\.?"  # Ortiz, U.S., F., Ishikawajima-Harima
+    r"|<[^<>\n]{1,60}>"  # Reuters' <Company Name>
+    r"|(?:al|el|ad|ash|as|at|az|abu|bin|ibn|bint|ben|van|von|de|di|da|du|le|la)-[A-Z][\w'’-]*"  # al-Qassem
+    r"|\([A-Z][\w.&' -]{0,30}\)"  # (Malaysia), (SAS)
+)
+_TICKER = re.compile(r"\s*(?:\([A-Z.]{1,8}\)|<[A-Z.]{1,10}>)")
+_LIST_INTRO = re.compile(r"\s*(?:,|:|--|—|–|\s-)\s*")
+_YEAR = re.compile(r"^\d{4}$")
+
+
+# --- numbers -------------------------------------------------------------------------------
+
+
+def parse_words(words: str) -> int | None:
+    """The value of number words ("twenty-five", "a dozen", "two hundred and five"), or None
+    when text2num refuses them (it raises rather than guess)."""
+    t = " ".join(words.lower().replace("-", " ").split())
+    if not t or not all(w in _NUMBER_WORD_SET or w in ("and", "a", "an") for w in t.split()):
+        return None  # "hundreds" is no number, whatever text2num makes of it
+    if t.startswith(("a ", "an ")):
+        rest = t.split(" ", 1)[1]
+        if rest == "dozen":
+            return 12
+        return _SCALE_WORDS.get(rest)
+    dozen = t.endswith("dozen")
+    if dozen:
+        t = t[: -len("dozen")].strip()
+        if not t:
+            return None
+    if t.endswith(" and") or t.startswith("and ") or " and and " in t:
+        return None
+    try:
+        n = text2num(t, "en")
+    except (ValueError, TypeError, IndexError, KeyError, AttributeError):
+        return None
+    if not isinstance(n, int) or n < 0:
+        return None
+    return n * 12 if dozen else n
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a number span in digits ("1,200", "2.5") or words ("forty-eight")."""
+    t = text.strip()
+    if not t:
+        return None
+    if t[0].isdigit():
+        try:
+            return float(t.replace(",", ""))
+        except ValueError:
+            return None
+    n = parse_words(t)
+    return None if n is None else float(n)
+
+
+def interval(value: float, mod: str | None) -> tuple[float | None, float | None]:
+    """The values a wording allows around ``value``: (low, high), None meaning unbounded."""
+    if mod is None:
+        return value, value
+    if mod == "approx":
+        return value / 1.25, value * 1.25
+    if mod == "nearly":
+        return value * 0.8, value
+    if mod in ("more_than", "at_least"):
+        return value, None
+    if mod in ("less_than", "at_most"):
+        return 0, value
+    return None, None  # "range": the claim carries its own low
+
+
+def lemma(word: str) -> str:
+    """A plural noun's singular, lowercased ("nurses" -> "nurse", "casualties" -> "casualty")."""
+    w = word.lower().replace("’", "'")
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def _is_plural_noun(word: str) -> bool:
+    w = word.lower()
+    if w in _NOUN_PLURALS:
+        return True
+    return (
+        len(w) > 3
+        and w.endswith("s")
+        and not w.endswith(("ss", "us", "is", "ous", "'s", "’s"))
+        and w not in _NOT_PLURAL
+        and w not in _STOP_AFTER
+    )
+
+
+def _whole(x: float) -> int | float:
+    return int(x) if float(x).is_integer() else x
+
+
+def bounds(attrs: dict) -> tuple[float | None, float | None]:
+    """The widest values a quantity claim's wording and rounding allow: (low, high), None for
+    unbounded. "6.4 mln" -> (6,350,000, 6,450,000); "about 30" -> (24, 37.5); "30" -> (30, 30)."""
+    p = attrs.get("precision") or 0
+    low, high = attrs.get("low"), attrs.get("high")
+    return (None if low is None else max(0, low - p)), (None if high is None else high + p)
+
+
+def fmt(value: float) -> str:
+    """A number for a message: "35", "194,000", "2.5 million", "37.5"."""
+    v = float(value)
+    if v >= 1_000_000 and (v / 1_000_000) * 100 == round((v / 1_000_000) * 100):
+        for word, mult in (("trillion", 1e12), ("billion", 1e9), ("million", 1e6)):
+            if v >= mult:
+                return f"{v / mult:,.6g} {word}"
+    if v.is_integer():
+        return f"{int(v):,}"
+    return f"{v:,.6g}" if v < 1000 else f"{v:,.2f}".rstrip("0").rstrip(".")
+
+
+# --- mentions --------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Mention:
+    """A number found in the text with what it counts; becomes one quantity claim."""
+
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value: float
+    precision: float
+    written: str  # digits | words
+    scale_word: str | None = None
+    mod: str | None = None
+    unit: str | None = None
+    dimension: str = "number"
+    noun: str | None = None
+    noun_text: str | None = None
+    phrase: str | None = None
+    det: str | None = None
+    change: bool = False
+    sentence: tuple[int, int] = (0, 0)
+    preceded_by: str | None = None
+    followed_by: str | None = None
+    role: str | None = None
+    marker: str | None = None
+    total: int | None = None
+    parts: list[int] = field(default_factory=list)
+    category: str | None = None
+    category_text: str | None = None
+    items: list[tuple[int, int]] = field(default_factory=list)
+    list_span: tuple[int, int] | None = None
+    range_low: float | None = None
+    apposition: bool = False
+
+    @property
+    def low(self):
+        if self.mod == "range":
+            return self.range_low
+        return interval(self.value, self.mod)[0]
+
+    @property
+    def high(self):
+        if self.mod == "range":
+            return self.value
+        return interval(self.value, self.mod)[1]
+
+
+def _sentences(text: str) -> list[int]:
+    """Start offsets of the sentences of ``text`` (a light splitter; abbreviations are kept)."""
+    starts = [0]
+    for m in _SENT_END.finditer(text):
+        if text[m.start()] == ".":
+            w = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            if w and w.end() == m.start():
+                tok = w.group(1)
+                if (len(tok) == 1 and tok.isupper()) or tok.lower().rstrip(".") in _ABBREV or "." in tok:
+                    continue
+        starts.append(m.end())
+    return starts
+
+
+def _skip_number(text: str, s: int, e: int, is_digits: bool) -> bool:
+    """True when the number at [s, e) is a year, part of a date, time, score, id or compound."""
+    nxt = text[e : e + 1]
+    if is_digits:
+        if nxt and (nxt.isalnum() or nxt in "/_"):
+            return True  # 1980s, 3rd, 10am, 1/2
+        if nxt in ".,:" and text[e + 1 : e + 2].isdigit():
+            return True  # 10:30, 1,2
+        if _YEAR.match(text[s:e]) and 1800 <= int(text[s:e]) <= 2100:
+            return True
+    if nxt in "-–" and not text[e + 1 : e + 2] == "-":
+        return True  # 3-1, 555-1234, 15-year-old, 1-3/4, "50- and 100-yuan"
+    if nxt == "'" and text[e + 1 : e + 2].isalpha():
+        return True
+    return False
+
+
+def _scan_one(text: str, m: re.Match, pos_end: list) -> Mention | None:
+    """Read the number matched by ``m`` with its context; None when it is not a quantity.
+    ``pos_end[0]`` is set to where scanning continues."""
+    if m.group("d") is not None:
+        ns, ne = m.span("d")
+        raw = m.group("d")
+        try:
+            value = float(raw.replace(",", ""))
+        except ValueError:
+            return None
+        written = "digits"
+        decimals = len(raw.split(".", 1)[1]) if "." in raw else 0
+        precision = 0.5 * 10**-decimals if decimals else 0.0
+    else:
+        ns, ne = m.span("w")
+        words = m.group("w")
+        value_i = parse_words(words)
+        # Shorten a refused span word by word from the right: never guess.
+        while value_i is None:
+            cut = max(words.rfind(" "), words.rfind("-"))
+            if cut <= 0:
+                break
+            words = words[:cut].rstrip()
+            if words.lower().endswith(" and"):
+                words = words[:-4].rstrip()
+            value_i = parse_words(words)
+        if value_i is None:
+            pos_end[0] = m.end()
+            return None
+        ne = ns + len(words)
+        value = float(value_i)
+        written = "words"
+        precision = 0.0
+        last = words.lower().replace("-", " ").split()[-1]
+        if last in _SCALE_WORDS and _SCALE_WORDS[last] >= 1_000_000:
+            precision = 0.5 * _SCALE_WORDS[last]
+    pos_end[0] = ne
+    if _skip_number(text, ns, ne, written == "digits"):
+        # Skip the rest of a hyphen/slash run so "3-1" gives no second number.
+        j = ne
+        while j < len(text) and (text[j].isalnum() or text[j] in "-–/.,:"):
+            if text[j] in ".,:" and not text[j + 1 : j + 2].isalnum():
+                break
+            j += 1
+        pos_end[0] = j
+        return None
+
+    mention = Mention(ns, ne, ns, ne, value, precision, written)
+    _read_before(text, mention)
+    if mention.dimension == "skip":
+        return None
+    if not _read_after(text, mention):
+        return None
+    return mention
+
+
+_TOKEN = re.compile(r"[A-Za-z][\w.&'’-]*|[$£€¥]|--|\S")
+_CURRENCY_PREFIX = frozenset(("US", "U.S.", "C", "A", "HK", "NZ", "S", "NT", "R"))
+_CLAUSE_BREAK = frozenset((",", ";", ":", "(", ")", "--", "\n"))
+_MAX_MODIFIER_WORDS = max(len(m.split()) for m in _MODIFIERS)
+
+
+def _read_before(text: str, q: Mention) -> None:
+    """Currency sign, bound word, determiner, change words; ids and dates mark it 'skip'.
+
+    Reads the last few tokens before the number, right to left (no regex anchored at the
+    end of a window: those rescan the window at every position)."""
+    ws = max(0, q.num_start - 48)
+    toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, ws, q.num_start)][-8:]
+    i = len(toks) - 1
+
+    def adjacent(k: int, pos: int, allowed: str = " \t") -> bool:
+        return k >= 0 and all(ch in allowed for ch in text[toks[k][1] : pos])
+
+    pos = q.num_start
+    if i >= 0 and toks[i][2] in _UNITS and toks[i][2] in "$£€¥" and adjacent(i, pos):
+        q.unit, q.dimension = _UNITS[toks[i][2]]
+        pos = toks[i][0]
+        i -= 1
+        if i >= 0 and toks[i][2] in _CURRENCY_PREFIX and adjacent(i, pos):
+            pos = toks[i][0]
+            i -= 1
+    elif i >= 0 and toks[i][2][:1].isalpha() and adjacent(i, pos, " \t\"“("):
+        tok = toks[i][2].rstrip(".")
+        low = tok.lower()
+        if tok[:1].isupper() and (low in _MONTHS or low in _WEEKDAYS):
+            q.dimension = "skip"  # Feb 26, March 3
+            return
+        if low in _ID_WORDS or low + "." in _ID_WORDS:
+            q.dimension = "skip"
+            return
+        if (
+            tok[:1].isupper()
+            and low not in _FUNCTION_WORDS
+            and low not in _DETERMINERS
+            and not low.endswith(("'s", "’s", "s'", "s’"))
+        ):
+            q.dimension = "skip"  # Resolution 2100, Boeing 747 (but not Kaiser's 9,000)
+            return
+    q.start = pos
+    for k in range(min(_MAX_MODIFIER_WORDS, i + 1), 0, -1):
+        words = toks[i - k + 1 : i + 1]
+        if not all(w[2][:1].isalpha() for w in words) or not adjacent(i, pos):
+            continue
+        phrase = " ".join(w[2].lower() for w in words)
+        if phrase in _MODIFIERS and all(text[words[j][1] : words[j + 1][0]] == " " for j in range(k - 1)):
+            q.mod = _MODIFIERS[phrase]
+            pos = q.start = words[0][0]
+            i -= k
+            break
+    if i >= 0 and adjacent(i, pos):
+        tok = toks[i][2]
+        low = tok.lower()
+        if low in _DETERMINERS:
+            q.det = low
+        elif tok[:1].isalpha() and tok.endswith(("'s", "’s", "s'", "s’")):
+            q.det = tok  # "Kaiser's 9,000 nurses", "the company's 500 workers"
+        if q.det:
+            pos = q.start = toks[i][0]
+            i -= 1
+            if q.det == tok and i >= 0 and toks[i][2].lower() in _DETERMINERS and adjacent(i, pos):
+                q.det = f"{toks[i][2].lower()} {tok}"
+                pos = q.start = toks[i][0]
+                i -= 1
+    # Change or net figure: a change word among the three words before, within the clause.
+    n = 0
+    while i >= 0 and n < 3:
+        tok = toks[i][2]
+        if tok in _CLAUSE_BREAK or "\n" in text[toks[i][1] : pos]:
+            break
+        if tok[:1].isalpha():
+            if tok.lower() in _CHANGE_WORDS:
+                q.change = True
+                break
+            n += 1
+        pos = toks[i][0]
+        i -= 1
+    q.preceded_by = _word_before(text, q.start)
+
+
+def _word_before(text: str, pos: int) -> str | None:
+    """The word (lowercased) or punctuation mark right before ``pos``."""
+    j = pos
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    if j == 0:
+        return None
+    if not text[j - 1].isalnum():
+        return text[j - 1]
+    k = j
+    while k > 0 and j - k < 40 and (text[k - 1].isalnum() or text[k - 1] in "_'’-"):
+        k -= 1
+    return text[k:j].lower()
+
+
+def _read_after(text: str, q: Mention) -> bool:
+    """Scale word, unit, counted noun, trailing bound. False when the number is a time,
+    a date or otherwise no quantity."""
+    pos = q.num_end
+    if q.written == "digits":
+        sc = _DIGITS_SCALE.match(text, pos)
+        if sc:
+            word = sc.group(1).lower()
+            mult = _DIGIT_SCALES[word]
+            raw = text[q.num_start : q.num_end]
+            decimals = len(raw.split(".", 1)[1]) if "." in raw else 0
+            q.precision = 0.5 * 10**-decimals * mult
+            q.value *= mult
+            q.scale_word = word
+            pos = sc.end()
+    pct = _PERCENT_SIGN.match(text, pos)
+    if pct:
+        q.unit, q.dimension = _UNITS["%"]
+        pos = pct.end()
+    else:
+        unit = _UNIT.match(text, pos)
+        if unit and not (q.unit and q.dimension == "money" and _UNITS[unit.group(1).lower()][1] == "money"):
+            q.unit, q.dimension = _UNITS[unit.group(1).lower()]
+            pos = unit.end()
+        elif unit:
+            pos = unit.end()  # "$5 U.S. dlrs": the sign already said it
+    # The counted noun: up to four words, head = first plural noun (or the last word for one).
+    words: list[re.Match] = []
+    head = None
+    p = pos
+    if q.unit is None:
+        for i in range(4):
+            w = _NEXT_WORD.match(text, p)
+            if not w:
+                break
+            tok = w.group(1)
+            low = tok.lower().rstrip("'’")
+            if low in _TIME_UNITS and (i == 0 or not words or words[-1].group(1).lower() in _TIME_LEAD):
+                return False  # nine months, 48 hours, two more years
+            if i == 0 and low in _TIME_LEAD:
+                peek = _NEXT_WORD.match(text, w.end())
+                if peek and peek.group(1).lower() in _TIME_UNITS:
+                    return False  # two more years, three full days
+            if i == 0 and tok[:1].isupper() and low in _MONTHS:
+                return False  # 26 Feb
+            if low in _STOP_AFTER or low in _NUMBER_WORD_SET:
+                break
+            words.append(w)
+            p = w.end()
+            if _is_plural_noun(tok):
+                if tok[:1].isupper() and lemma(tok) not in PEOPLE_NOUNS:
+                    # A capitalized plural is a name ("30 Wells Fargo"), not a counted noun,
+                    # unless it is a people word ("12 Americans").
+                    words.pop()
+                    break
+                head = w
+                break
+        if head is None and q.value == 1 and words:
+            head = words[-1] if words[-1].group(1)[:1].islower() else None
+        if head is not None:
+            nxt = _NEXT_WORD.match(text, head.end())
+            if nxt and f"{lemma(head.group(1))} {lemma(nxt.group(1))}" in _COMPOUND_NOUNS:
+                words.append(nxt)
+                head = nxt  # "five police officers", "20 crew members"
+            q.noun_text = head.group(1)
+            noun = lemma(head.group(1))
+            idx = words.index(head)
+            if idx > 0:
+                comp = f"{words[idx - 1].group(1).lower()} {noun}"
+                if comp in _COMPOUND_NOUNS:
+                    noun = comp
+            q.noun = noun
+            q.phrase = text[words[0].start(1) : head.end()]
+            q.dimension = "count"
+            pos = head.end()
+    if q.value == 1 and q.noun is None and q.unit is None:
+        return False  # "one of", "one day": no count
+    post = _POST_MOD.match(text, pos)
+    if post and not (post.group(1).lower() == "plus" and q.noun is None):
+        q.mod = _POST_MODIFIERS[post.group(1).lower()]
+        pos = post.end()
+    q.end = pos if pos > q.num_end else q.num_end
+    # Trim trailing spaces a unit match may have swallowed.
+    while q.end > q.num_end and text[q.end - 1].isspace():
+        q.end -= 1
+    f = _FOLLOW.match(text, q.end)
+    if f:
+        q.followed_by = f.group(1).lower()
+    return True
+
+
+_TIME_LEAD = frozenset(
+    "more other full straight consecutive long short previous past last next few additional extra successive further working business calendar".split()
+)
+
+
+def scan(text: str, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """Every quantity mention in ``text``, in order, with roles linked.
+
+    ``skip`` is a sorted list of (start, end) spans (time claims) that no number may overlap.
+    """
+    skip = skip or []
+    skip_starts = [s for s, _ in skip]
+    out: list[Mention] = []
+    pos = 0
+    n = len(text)
+    nxt = [0]
+    while pos < n:
+        m = _NUM.search(text, pos)
+        if not m:
+            break
+        mention = _scan_one(text, m, nxt)
+        pos = max(nxt[0], m.start() + 1)
+        if mention is None:
+            continue
+        if skip:
+            i = bisect.bisect_right(skip_starts, mention.num_end - 1) - 1
+            # Any skip span starting before the number's end and ending after its start.
+            hit = False
+            while i >= 0:
+                s, e = skip[i]
+                if e > mention.num_start:
+                    hit = True
+                    break
+                if s < mention.num_start - 200:
+                    break
+                i -= 1
+            if hit:
+                continue
+        out.append(mention)
+    if out:
+        starts = _sentences(text)
+        for q in out:
+            k = bisect.bisect_right(starts, q.start) - 1
+            q.sentence = (starts[k], starts[k + 1] if k + 1 < len(starts) else n)
+        _join_ranges(text, out)
+        _link_parts(text, out)
+        _link_counts(text, out)
+    return out
+
+
+_RANGE_GAP = re.compile(r"\s*(to|and|or|-|–)\s*(?:[$£€¥]\s?)?")
+
+
+def _join_ranges(text: str, qs: list[Mention]) -> None:
+    """ "20 to 25 people", "between 60 and 70 pct", "5 or 6 pupils": one quantity with a
+    range; "from 20 to 25 people": two, the first counting what the second does."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(qs):
+        a = qs[i]
+        b = qs[i + 1] if i + 1 < len(qs) else None
+        if b is not None and a.unit is None and a.noun is None and a.mod is None and b.mod is None:
+            g = _RANGE_GAP.match(text, a.end)
+            if g and g.end() == b.num_start:
+                joiner = g.group(1)
+                if a.preceded_by == "from" or (joiner == "and" and a.preceded_by != "between"):
+                    if joiner != "and":
+                        a.unit, a.dimension, a.noun, a.noun_text, a.phrase = b.unit, b.dimension, b.noun, b.noun_text, b.phrase
+                elif b.start == b.num_start or b.unit:
+                    mult = _DIGIT_SCALES.get(b.scale_word, 1) if a.scale_word is None and b.scale_word else 1
+                    b.range_low = a.value * mult
+                    b.mod = "range"
+                    b.start, b.num_start = a.start, a.num_start
+                    b.det = b.det or a.det
+                    b.preceded_by = a.preceded_by
+                    b.change = b.change or a.change
+                    b.precision = max(a.precision * mult, b.precision)
+                    out.append(b)
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    qs[:] = out
+
+
+# --- totals and parts -------------------------------------------------------------------------
+
+_GAP_BAD = re.compile(r"[;:()\[\]\n]|--|\b(?:" + _alt(_PART_MARKERS) + r")\b", re.I)
+_COMPARE = re.compile(
+    r"(?i)\b(?:against|versus|vs|compared|from|to|than|up|down|after|before|previously|while|whereas|but|respectively|each|per|a|an|every|or)\b"
+)
+_QUANTIFIERS = frozenset(LEXICON["quantifier_words"])
+_PARTITIVE_OF = frozenset(LEXICON["partitive_of"]) | {"of"}
+_CLOSING_AND = re.compile(r",\s*and\s+")
+_COORD_END = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def _compatible(total: Mention, part: Mention, tight: bool) -> bool:
+    """Can ``part`` be a sub-part of ``total``: the same unit, the same noun, or both people.
+    A bare number ("of whom 12 were children") is a part only after a tight marker: after
+    "including" it is as likely an age or a price ("included Hiroshi Ishikawa, 47")."""
+    if "percent" in (total.dimension, part.dimension):
+        return False
+    if not tight and part.noun is None and part.unit is None:
+        return False
+    if part.preceded_by in _PARTITIVE_OF:
+        return False  # "including half the country's 1,700 miners": the part is not 1,700
+    if total.unit or part.unit:
+        if total.unit and part.unit:
+            ok = total.unit == part.unit
+        else:
+            ok = bool(total.unit) and part.unit is None and part.noun is None
+        if not ok:
+            return False
+    elif total.noun and part.noun:
+        if not (total.noun == part.noun or (total.noun in PEOPLE_NOUNS and part.noun in PEOPLE_NOUNS)):
+            return False
+    elif total.noun is None and part.noun is not None:
+        # "Thirty were injured, among them 20 pupils", "wounded 30, among them": a bare total
+        # beside a verb said of people takes its noun from the parts, when they count people.
+        said_of_people = total.followed_by in _PEOPLE_VERBS or total.preceded_by in _PEOPLE_VERBS_BEFORE
+        if not (part.noun in PEOPLE_NOUNS and said_of_people and total.scale_word is None):
+            return False
+    # An elided scale ("up from 10.2, of which 8 mln"): the total is in the part's scale.
+    if part.scale_word and not total.scale_word and total.value < _DIGIT_SCALES[part.scale_word]:
+        return False
+    return True
+
+
+_GAP_WORD = re.compile(r"[A-Za-z]+")
+_COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*$")
+
+
+def _coordinated(text: str, a: Mention, b: Mention) -> bool:
+    """``a`` and ``b`` are two counts joined in one phrase ("30 killed and 40 injured",
+    "150 passengers and 10 crew"): a marker after ``b`` may be about both."""
+    if a.sentence != b.sentence or a.dimension != b.dimension or b.start - a.end > 40:
+        return False
+    gap = text[a.end : b.start]
+    if _GAP_BAD.search(gap):
+        return False
+    # "30 killed and 40 injured", "30 people were killed and 40 were injured"
+    return bool(re.search(r"(?:,|\band)\s*$", gap)) or " and " in gap
+
+
+def _gap_ok(text: str, a: int, b: int, limit: int) -> bool:
+    if b < a or b - a > limit:
+        return False
+    return not _GAP_BAD.search(text, a, b)
+
+
+_ANY_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*)")
+_TIGHT_AFTER = re.compile(r"\s+(?:of them|of whom|of which|of those)\b", re.I)
+
+
+def _predicate_noun(text: str, pos: int) -> tuple[str | None, int]:
+    """The kind a part names after it ("12 were children", "20 of them children") and where
+    that noun ends (``pos`` when there is none)."""
+    pr = _PREDICATE.match(text, pos)
+    p = pr.end() if pr else pos
+    for _ in range(3):
+        w = _ANY_WORD.match(text, p)
+        if not w:
+            break
+        tok = w.group(1)
+        low = tok.lower()
+        if low in _STOP_AFTER:
+            break
+        p = w.end()
+        if _is_plural_noun(tok):
+            return tok, p
+    return None, pos
+
+
+def _tail(text: str, q: Mention) -> int:
+    """Where a part's own words end: after "of them children" / "were children" if present."""
+    t = _TIGHT_AFTER.match(text, q.end)
+    pos = t.end() if t else q.end
+    if q.noun is None:
+        noun, end = _predicate_noun(text, pos)
+        if noun is not None:
+            if q.category is None:
+                q.category, q.category_text = lemma(noun), noun
+            return end
+    return q.end if not t else t.end()
+
+
+def _link_parts(text: str, qs: list[Mention]) -> None:
+    starts = [q.start for q in qs]
+    for mk in _MARKER.finditer(text):
+        marker = mk.group(1).lower()
+        tight = _PART_MARKERS[marker] == "tight"
+        k = bisect.bisect_left(starts, mk.end())  # first mention after the marker
+        after = qs[k] if k < len(qs) else None
+        before = qs[k - 1] if k > 0 else None
+        if before is not None and before.end > mk.start():
+            continue
+        lead = _word_before(text, mk.start())
+        if lead in _QUANTIFIERS:
+            continue  # "both of which", "most of them": the antecedent is not a number
+        bare_before = (
+            before is not None
+            and before.noun is None
+            and before.unit is None
+            and text[before.end : mk.start()].strip() == ""
+        )
+        first_part = None
+        total = None
+        if (
+            tight
+            and marker != "of those"
+            and before is not None
+            and text[before.end : mk.start()].strip() == ""
+            and k - 2 >= 0
+        ):
+            # "TOTAL, PART of them/whom/which ...": the part comes before the marker.
+            cand = qs[k - 2]
+            gap = text[cand.end : before.start]
+            if cand.sentence == before.sentence and gap.rstrip().endswith(",") and _gap_ok(text, cand.end, before.start, 50):
+                total, first_part = cand, before
+        if (
+            total is None
+            and not bare_before
+            and after is not None
+            and after.sentence[0] <= mk.start()
+            and _gap_ok(text, mk.end(), after.start, 40)
+            and not _COMPARE.search(text, mk.end(), after.start)
+        ):
+            # "TOTAL ..., among them PART": the total is the nearest mention before the marker.
+            if before is not None and before.sentence == after.sentence and _gap_ok(text, before.end, mk.start(), 50):
+                total, first_part = before, after
+        if total is None or first_part is None:
+            continue
+        if total.role is not None or first_part.role is not None or total.dimension == "percent":
+            continue
+        if not _compatible(total, first_part, tight):
+            continue
+        ti = qs.index(total)
+        if ti > 0 and _coordinated(text, qs[ti - 1], total):
+            continue  # "30 killed and 40 injured, among them ...": among the 40 or the 70?
+        parts = [first_part]
+        j = qs.index(first_part) + 1
+        while j < len(qs):
+            prev, cur = parts[-1], qs[j]
+            if cur.sentence != prev.sentence or cur.role is not None:
+                break
+            tail = _tail(text, prev)
+            if not _gap_ok(text, tail, cur.start, 60) or _COMPARE.search(text, tail, cur.start):
+                break
+            gap = text[tail : cur.start]
+            if not _COORD_END.search(gap) or gap.count(",") > 1 or len(_GAP_WORD.findall(gap)) > 3:
+                break  # "including 20 pupils, police said, and 15 teachers were treated"
+            if len(parts) == 1 and _CLOSING_AND.fullmatch(text[tail : cur.start]):
+                break  # "six flights, including four non-stop flights, and three via Anchorage"
+            if not _compatible(total, cur, tight):
+                break
+            parts.append(cur)
+            j += 1
+        total.role, total.marker = "total", marker
+        for p in parts:
+            p.role, p.marker, p.total = "part", marker, ti
+            _tail(text, p)  # sets the category a bare part names ("12 were children")
+            total.parts.append(qs.index(p))
+
+
+# --- counted lists -----------------------------------------------------------------------------
+
+
+def _sentence_dot(token: str) -> bool:
+    """A name token ending in a full stop that ends the sentence ("Columbia."), not an initial
+    or an abbreviation ("F.", "U.S.", "Inc.")."""
+    if not token.endswith(".") or token.startswith("<"):
+        return False
+    core = token[:-1]
+    return len(core) > 1 and "." not in core and core.lower() not in _ABBREV
+
+
+def _name_at(text: str, pos: int) -> int | None:
+    """End of a name (capitalized words, with particles: "Bank of America") starting at pos."""
+    if text.startswith("the ", pos) or text.startswith("The ", pos):
+        pos += 4
+    t = _NAME_TOKEN.match(text, pos)
+    if not t:
+        return None
+    end = t.end()
+    if _sentence_dot(t.group(0)):
+        return end - 1
+    while True:
+        sp = end
+        while sp < len(text) and text[sp] == " ":
+            sp += 1
+        if sp == end or sp - end > 1:
+            break
+        t2 = _NAME_TOKEN.match(text, sp)
+        if t2:
+            end = t2.end()
+            if _sentence_dot(t2.group(0)):
+                return end - 1
+            continue
+        w = _PARTICLE_WORD.match(text, sp)
+        if w and w.group(0) in _PARTICLES and w.group(0) != "the":
+            t2 = _NAME_TOKEN.match(text, w.end() + 1) if text[w.end() : w.end() + 1] == " " else None
+            if t2:
+                end = t2.end()
+                continue
+        break
+    tk = _TICKER.match(text, end)
+    if tk:
+        end = tk.end()
+    return end
+
+
+_PARTICLE_WORD = re.compile(r"[A-Za-z&]+")
+_LIST_SEP = re.compile(r",\s+(?:(and|or)\s+)?|\s+(and|or)\s+")
+
+
+def _link_counts(text: str, qs: list[Mention]) -> None:
+    for q in qs:
+        if q.role is not None or q.dimension != "count" or q.mod is not None or q.change:
+            continue
+        if not (2 <= q.value <= 30 and float(q.value).is_integer()):
+            continue
+        intro = _LIST_INTRO.match(text, q.end)
+        if not intro:
+            continue
+        items: list[tuple[int, int]] = []
+        conj = 0
+        conj_before_last = False
+        p = intro.end()
+        while True:
+            e = _name_at(text, p)
+            if e is None:
+                break
+            s = p + 4 if text.startswith(("the ", "The "), p) else p
+            name = text[s:e].rstrip(".")
+            items.append((s, s + len(name)))
+            sep = _LIST_SEP.match(text, e)
+            if not sep:
+                p = e
+                break
+            if sep.group(1) or sep.group(2):
+                conj += 1
+                conj_before_last = True
+                p = sep.end()
+                continue
+            nxt = sep.end()
+            if _name_at(text, nxt) is None:
+                p = e
+                break
+            conj_before_last = False
+            p = nxt
+        if len(items) < 2 or conj != 1 or not conj_before_last:
+            continue
+        if len(items) == 2 and conj_before_last is False:
+            continue
+        if text[items[-1][0] : items[-1][1]].split()[0].lower().rstrip(".,") in _NAME_TAILS:
+            continue  # "Smith Barney, Harris Upham and Co": the "and" is inside a name
+        end = items[-1][1]
+        tail = text[end : end + 30].lower()
+        if tail.startswith(("'s", "’s")):
+            continue
+        after = tail.lstrip(" ,.-—–")
+        if any(after.startswith(w) for w in _NONEXHAUSTIVE):
+            continue
+        nxt_ch = text[end : end + 1]
+        if nxt_ch and not (nxt_ch in ".,;:)—–-\"'”’\n" or nxt_ch == " "):
+            continue
+        # Apposition, not coordination: after a colon or dash, or closed by punctuation
+        # ("the two candidates, Ortiz and Lam, met"); "the four provinces, Quebec and
+        # Saskatchewan will" may list three groups.
+        # A list closed by a comma, dash or bracket renames the count; one that ends the
+        # sentence does so only after a definite count ("the two candidates, Ortiz and Lam."):
+        # "support from nine EU members, the United States, Norway and Iceland." adds to it.
+        closed = nxt_ch in ",;)—–-" or text.startswith((" --", " - "), end)
+        ends = not nxt_ch or nxt_ch in ".!?\n"
+        apposition = intro.group(0).strip() != "," or closed or (ends and q.det is not None)
+        names = [text[a:b] for a, b in items]
+        if q.noun not in _REGION_NOUNS and any(n.lower().strip("<>") in _PLACES for n in names):
+            continue  # "Paris, Texas and Rome": city, state pairs cannot be counted
+        q.role = "count"
+        q.apposition = apposition
+        q.items = items
+        q.list_span = (items[0][0], end)
+
+
+# --- the extractor ----------------------------------------------------------------------------
+
+
+def to_claims(mentions: list[Mention], text: str) -> list[Claim]:
+    ids = [f"q{i + 1}" for i in range(len(mentions))]
+    out = []
+    for i, q in enumerate(mentions):
+        attrs = {
+            "value": _whole(q.value),
+            "low": None if q.low is None else _whole(round(q.low, 6)),
+            "high": None if q.high is None else _whole(round(q.high, 6)),
+            "precision": _whole(q.precision),
+            "mod": q.mod,
+            "unit": q.unit,
+            "dimension": q.dimension,
+            "noun": q.noun,
+            "noun_text": q.noun_text,
+            "phrase": q.phrase,
+            "det": q.det,
+            "change": q.change,
+            "number_span": [q.num_start, q.num_end],
+            "sentence": list(q.sentence),
+            "preceded_by": q.preceded_by,
+            "followed_by": q.followed_by,
+            "role": q.role,
+        }
+        if q.role in ("total", "part"):
+            attrs["marker"] = q.marker
+        if q.role == "total":
+            attrs["parts"] = [ids[j] for j in q.parts]
+        if q.role == "part":
+            attrs["total"] = ids[q.total]
+            attrs["category"] = q.category
+            attrs["category_text"] = q.category_text
+        if q.role == "count":
+            attrs["items"] = [text[a:b] for a, b in q.items]
+            attrs["item_spans"] = [[a, b] for a, b in q.items]
+            attrs["list_span"] = list(q.list_span)
+            attrs["apposition"] = q.apposition
+        out.append(Claim(ids[i], "quantity", q.start, q.end, text[q.start : q.end], attrs=attrs))
+    return out
+
+
+def extract(article: Article, claims_so_far: list[Claim]) -> list[Claim]:
+    """Quantity claims of ``article``; numbers inside earlier ``time`` claims are left out."""
+    skip = sorted((c.start, c.end) for c in claims_so_far if c.kind == "time")
+    return to_claims(scan(article.text, skip), article.text)

@@ -1,0 +1,447 @@
+"""Quotes: quoted words with their speaker, and quotation marks that do not pair up.
+
+    extract(article, claims_so_far) -> [quote claims u1, u2 ...]
+
+Runs after ``claims.people`` so a speaker can point at a person claim.
+
+Marks. Curly double quotes (“…”, and German „…“), straight double quotes, guillemets
+(«…», or »…« where a paragraph opens with »), and single quotes (‘…’ or '…') only where they
+cannot be apostrophes: an opening mark after a space or bracket and before a letter, a
+closing one after a letter or punctuation and before a space, punctuation or the line end,
+with at least two words between. Straight double quotes have no direction of their own: a
+mark after a space and before a letter opens, one after a letter and before a space or
+punctuation closes, and an ambiguous one closes an open quote or else opens one. A mark
+right after a digit with no quote open is an inch or second sign ("a 12" pipe").
+
+Paragraphs are blocks separated by blank lines. A quote left open at the end of a line is
+*continued* (not unbalanced) when the next line or paragraph begins with an opening mark:
+the newspaper convention for a quotation that runs over several paragraphs. The same holds
+inside one flattened paragraph when an opening mark follows the end of a sentence while a
+quote is open.
+
+Each quote claim carries, in ``attrs``:
+
+    text          the words between the marks
+    style         double | straight | guillemet | single
+    status        closed | continued (open at a paragraph end, reopened in the next) |
+                  unclosed (an opening mark that never closes in its paragraph) |
+                  stray-close (a closing mark with no opening one)
+    nested        inside another quotation (its speaker is the quoted person's source)
+    speaker       the words naming the speaker ("Foreign Minister Abdoulaye Diop", "he",
+                  "the ministry"), or None
+    person        id of the person claim naming the speaker, or None
+    entity        that person's entity (the id of their first mention), or None
+    attribution   how the speaker was found: after-verb (“…,” Diop said), verb-after
+                  (“…,” said Diop), according-to, before (Diop said: “…”), colon (Diop: “…”),
+                  reported (Diop said the mission had “become part of the problem”),
+                  continued (“…,” Diop said. “…”: the second quotation goes on with his words)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.lexicon import load
+from claims.model import Article, Claim
+
+__all__ = ["extract", "scan", "Mark", "QuoteSpan", "normalize_words"]
+
+_LEX = load("people")
+_VERBS = sorted(set(_LEX["speech_verbs"]) - {"say", "tell"}, key=len, reverse=True)
+_VERB = "(?:" + "|".join(re.escape(v) for v in _VERBS) + ")"
+
+_MARKS = re.compile(r"[“”„\"«»]")
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[“\"—–]))[‘'](?=[^\W_])", re.MULTILINE)
+_BLOCK = re.compile(r"\n[ \t]*\n")
+_WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+# who-regions: never across a quotation mark, a line or a sentence end; a full stop only after
+# an initial or an abbreviation ("E. Duff Scott", "Gen. Smith", "Mr. Smith")
+_ABBR_DOT = "".join(rf"|(?<=\b{a})\." for a in ("Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sen", "Rep", "Gov",
+                                                 "Prof", "Jr", "Sr", "St", "Capt", "Maj", "Sgt", "Adm", "Rev"))
+_WHO = rf"(?:[^,.;:!?“”„\"«»\n]|(?<=\b[A-Z])\.{_ABBR_DOT})"
+_AFTER_VERB = re.compile(rf"[ \t]*,?[ \t]*(?P<who>{_WHO}{{1,90}}?)[ \t]+(?P<verb>{_VERB})\b")
+_VERB_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?P<verb>{_VERB})[ \t]+(?P<who>{_WHO}{{1,90}}?)[ \t]*(?=[,.;:!?“\"\n]|$)")
+_ACCORDING = re.compile(rf"[ \t]*,?[ \t]*according to[ \t]+(?P<who>{_WHO}{{1,90}}?)[ \t]*(?=[,.;:!?\n]|$)", re.IGNORECASE)
+_VERB_RX = re.compile(rf"\b{_VERB}\b")
+_CLAUSE_END = ";!?“”„\"«»\n"
+_SENTENCE_DOT = re.compile(r"(?<=[a-z0-9)])\.(?=\s)")
+
+
+def _clause_start(text: str, pos: int, reach: int = 200) -> int:
+    """Where the clause ending at ``pos`` begins: after the last sentence end, quotation mark
+    or line break (a full stop after an initial, "E. Duff Scott", ends nothing)."""
+    lo = max(0, pos - reach)
+    cs = max(text.rfind(ch, lo, pos) for ch in _CLAUSE_END) + 1
+    for m in _SENTENCE_DOT.finditer(text, max(cs, lo), pos):
+        cs = m.end()
+    return max(cs, lo)
+
+_PRONOUNS = frozenset(_LEX["pronouns"])
+
+
+def normalize_words(text: str) -> tuple[str, ...]:
+    """The words of a quotation, casefolded, without punctuation: what "the same words" means."""
+    return tuple(w.casefold().replace("’", "'") for w in _WORDS.findall(text))
+
+
+@dataclass(slots=True)
+class Mark:
+    pos: int
+    char: str
+
+
+@dataclass(slots=True)
+class QuoteSpan:
+    """One quotation: ``open``/``close`` are the offsets of its marks (-1 when missing);
+    ``end`` is where its text ends (the closing mark, or the end of its line)."""
+
+    open: int
+    close: int
+    end: int
+    style: str
+    status: str
+    nested: bool = False
+
+
+# --------------------------------------------------------------------------------------------
+# Pairing marks
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    out = []
+    a = 0
+    for m in _BLOCK.finditer(text):
+        out.append((a, m.start()))
+        a = m.end()
+    out.append((a, len(text)))
+    return out
+
+
+def _line_end(text: str, i: int, limit: int) -> int:
+    j = text.find("\n", i, limit)
+    e = limit if j < 0 else j
+    while e > i and text[e - 1] in " \t\r":
+        e -= 1
+    return e
+
+
+def _at_line_start(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] == "\n"
+
+
+def _after_sentence_end(text: str, i: int) -> bool:
+    j = i - 1
+    if j < 0 or text[j] not in " \t":
+        return False
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j >= 0 and text[j] in ".!?"
+
+
+_CONTRACTION = re.compile(r"(?:s|t|d|ll|re|ve|m)(?![^\W_])")
+
+
+def _apostrophe(text: str, i: int) -> bool:
+    """A straight double quote typed for an apostrophe, between letters: ``country"s``, ``don"t``."""
+    return i > 0 and text[i - 1].isalpha() and bool(_CONTRACTION.match(text, i + 1))
+
+
+def _guess(text: str, i: int) -> str:
+    """Direction of a straight double quote at ``i``: O (opens), C (closes) or ? (either)."""
+    prev = text[i - 1] if i > 0 else "\n"
+    nxt = text[i + 1] if i + 1 < len(text) else "\n"
+    before_space = prev.isspace() or prev in "([{—–-/‘'"
+    after_space = nxt.isspace() or nxt in ".,;:!?)]}—–’'"
+    if before_space and not after_space:
+        return "O"
+    if after_space and not before_space:
+        return "C"
+    return "?"
+
+
+def _closes_anyway(text: str, i: int) -> bool:
+    """A straight mark written with a space on the wrong side while a quote is open:
+    ``…a catalyst, "he said`` (punctuation, space, mark, a lowercase word)."""
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    nxt = text[i + 1:i + 2]
+    return j >= 0 and text[j] in ",.!?;:" and j < i - 1 and nxt.islower()
+
+
+def _pair(text: str, marks: list[tuple[int, str]], a: int, b: int, style: str,
+          next_opens: bool, out: list[QuoteSpan]) -> None:
+    """Pair the marks of one family in the block [a, b). ``marks``: (offset, O|C|?)."""
+    stack: list[int] = []
+    for pos, d in marks:
+        if d == "?":
+            d = "C" if stack else "O"
+        elif d == "O" and stack and style == "straight" and _closes_anyway(text, pos):
+            d = "C"
+        elif d == "L":  # “ opens, except that it closes a German „
+            d = "C" if stack and text[stack[-1]] == "„" else "O"
+        if d == "O":
+            if stack and ((_at_line_start(text, pos) and "\n" in text[stack[-1]:pos]) or _after_sentence_end(text, pos)):
+                # a quotation running on into a new paragraph (or a flattened one): reopened
+                top = stack.pop()
+                out.append(QuoteSpan(top, -1, max(top + 1, _line_end(text, top, pos)), style, "continued", bool(stack)))
+            stack.append(pos)
+        else:
+            if stack:
+                top = stack.pop()
+                out.append(QuoteSpan(top, pos, pos + 1, style, "closed", bool(stack)))
+            elif style == "straight" and text[pos - 1:pos] == "s" and text[pos + 1:pos + 2] == " " \
+                    and text[pos + 2:pos + 3].islower():
+                continue  # nothing open: an apostrophe after a plural ("the Philippines" debt")
+            else:
+                out.append(QuoteSpan(-1, pos, pos + 1, style, "stray-close"))
+    for k, top in enumerate(stack):
+        status = "continued" if (next_opens and k == len(stack) - 1) else "unclosed"
+        out.append(QuoteSpan(top, -1, _line_end(text, top, b), style, status, k > 0))
+
+
+def scan(text: str) -> list[QuoteSpan]:
+    """Every double-quoted (and unambiguously single-quoted) span in ``text``, paired per
+    paragraph, in order of position."""
+    out: list[QuoteSpan] = []
+    blocks = _blocks(text)
+    all_marks = [(m.start(), m.group()) for m in _MARKS.finditer(text)]
+    mi = 0
+    for bi, (a, b) in enumerate(blocks):
+        curly: list[tuple[int, str]] = []
+        straight: list[tuple[int, str]] = []
+        guil: list[tuple[int, str]] = []
+        while mi < len(all_marks) and all_marks[mi][0] < a:
+            mi += 1
+        j = mi
+        while j < len(all_marks) and all_marks[j][0] < b:
+            pos, ch = all_marks[j]
+            if ch == '"':
+                if not _apostrophe(text, pos):
+                    straight.append((pos, _guess(text, pos)))
+            elif ch in "«»":
+                guil.append((pos, ch))
+            else:
+                curly.append((pos, ch))
+            j += 1
+        mi = j
+        nxt = text[blocks[bi + 1][0]:blocks[bi + 1][1]].lstrip()[:1] if bi + 1 < len(blocks) else ""
+        if curly:
+            if any(c != "”" for _, c in curly):
+                dirs = [(p, {"„": "O", "“": "L"}.get(c, "C")) for p, c in curly]
+            else:
+                dirs = [(p, _guess(text, p)) for p, c in curly]  # only ” used, both ways
+            _pair(text, dirs, a, b, "double", nxt in ("“", "„"), out)
+        if straight:
+            # a digit then a mark, with nothing open: an inch sign
+            kept = []
+            depth = 0
+            for pos, d in straight:
+                if pos > 0 and text[pos - 1].isdigit() and depth == 0 and d != "O":
+                    continue
+                kept.append((pos, d))
+                depth = depth + 1 if (d == "O" or (d == "?" and depth == 0)) else max(0, depth - 1)
+            _pair(text, kept, a, b, "straight", nxt == '"', out)
+        if guil:
+            opener = guil[0][1]
+            if opener == "»":
+                dirs = [(p, "O" if c == "»" else "C") for p, c in guil]
+            else:
+                dirs = [(p, "O" if c == "«" else "C") for p, c in guil]
+            _pair(text, dirs, a, b, "guillemet", nxt == opener, out)
+    out.extend(_singles(text, out))
+    out.sort(key=lambda q: (q.open if q.open >= 0 else q.close, q.end))
+    return out
+
+
+def _singles(text: str, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Single-quoted spans where the marks cannot be apostrophes."""
+    out = []
+    spans = [(q.open, q.end) for q in doubles if q.open >= 0]
+    for m in _SINGLE_OPEN.finditer(text):
+        o = m.start()
+        ch = text[o]
+        close_ch = "’" if ch == "‘" else "'"
+        i = o + 1
+        limit = min(len(text), o + 400)
+        c = -1
+        while i < limit:
+            k = text.find(close_ch, i, limit)
+            if k < 0:
+                break
+            nl = text.find("\n", o, k)
+            if nl >= 0:
+                break
+            nxt = text[k + 1] if k + 1 < len(text) else "\n"
+            if not (nxt.isalnum() or nxt == "_") and not text[k - 1].isspace():
+                c = k
+                break
+            i = k + 1
+        if c < 0:
+            continue
+        inner = text[o + 1:c]
+        if len(normalize_words(inner)) < 2:
+            continue
+        if ch == "'" and ("'" in inner or '"' in inner):
+            continue
+        nested = any(a < o and c < e for a, e in spans)
+        out.append(QuoteSpan(o, c, c + 1, "single", "closed", nested))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Speakers
+
+
+class _People:
+    """Person claims by position, for finding the one a who-region names."""
+
+    def __init__(self, claims: list[Claim]):
+        self.people = sorted((c for c in claims if c.kind == "person"), key=lambda c: c.start)
+
+    def within(self, a: int, b: int) -> list[Claim]:
+        return [p for p in self.people if a <= p.start and p.end <= b]
+
+
+def _title_start(p: Claim) -> int:
+    t = p.attrs.get("title")
+    if t and t.get("start") is not None and t["start"] < p.start:
+        return t["start"]
+    return p.start
+
+
+def _subject(text: str, people: _People, a: int, verb_start: int) -> Claim | None:
+    """The person who is the subject of the verb at ``verb_start``: a person mention right
+    before it, or before a comma-enclosed apposition that names nobody ("Diop, the foreign
+    minister, said")."""
+    candidates = people.within(a, verb_start)
+    if not candidates:
+        return None
+    p = candidates[-1]
+    gap = text[p.end:verb_start]
+    if gap.strip() == "":
+        return p
+    g = gap.strip()
+    if g.startswith(",") and g.endswith(",") and g.count(",") == 2 and len(g) <= 90:
+        return p
+    return None
+
+
+def _object(text: str, people: _People, verb_end: int, b: int) -> Claim | None:
+    """The person named right after a verb ("said Foreign Minister Abdoulaye Diop")."""
+    candidates = people.within(verb_end, b)
+    if not candidates:
+        return None
+    p = candidates[0]
+    gap = text[verb_end:_title_start(p)]
+    return p if gap.strip() in ("", "the") else None
+
+
+def _speaker(text: str, q: QuoteSpan, people: _People) -> tuple[str | None, Claim | None, str | None]:
+    """(who-text, person claim, how) for a closed quotation."""
+    if q.close >= 0 and q.status == "closed":
+        after = q.close + 1
+        inner_end = text[q.close - 1] if q.close > 0 else ""
+        # “…,” Diop said / “…?” she asked; after “….” a new sentence begins
+        ends_clause = inner_end in ",!?—–" or text[after:after + 2].lstrip(" \t")[:1] == ","
+        if ends_clause:
+            limit = min(len(text), after + 160)
+            m = _ACCORDING.match(text, after, limit)
+            if m:
+                who_a, who_b = m.span("who")
+                return m.group("who").strip(), _object(text, people, who_a, who_b), "according-to"
+            m = _VERB_AFTER.match(text, after, limit)
+            if m:
+                who_a, who_b = m.span("who")
+                return m.group("who").strip(), _object(text, people, m.end("verb"), who_b), "verb-after"
+            m = _AFTER_VERB.match(text, after, limit)
+            if m and len(m.group("who").split()) <= 9:
+                who_a = m.start("who")
+                return m.group("who").strip(), _subject(text, people, who_a, m.start("verb")), "after-verb"
+    if q.open >= 0:
+        # Diop said: “…” / She told reporters, "…" / Diop: “…”
+        j = q.open
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        if j == 0 or text[j - 1] not in ",:":
+            return _reported(text, q, people)
+        punct = j - 1
+        cs = _clause_start(text, punct)
+        for m in _VERB_RX.finditer(text, cs, punct):
+            tail = text[m.end():punct]
+            if len(tail) <= 50 and "," not in tail and ":" not in tail:
+                who = text[cs:m.start()].strip()
+                if who:
+                    return who, _subject(text, people, cs, m.start()), "before"
+                break
+        if text[punct] == ":":
+            cands = people.within(cs, punct)
+            if cands and text[cands[-1].end:punct].strip() == "":
+                return text[cs:punct].strip(), cands[-1], "colon"
+    return None, None, None
+
+
+def _reported(text: str, q: QuoteSpan, people: _People) -> tuple[str | None, Claim | None, str | None]:
+    """A fragment quoted inside reported speech: "Diop said the mission had “become part of the
+    problem”". The speaker is the person right before the sentence's speech verb, provided no
+    other person is named between the verb and the quotation (whose words those could be)."""
+    cs = _clause_start(text, q.open, 240)
+    for m in _VERB_RX.finditer(text, cs, q.open):
+        if people.within(m.end(), q.open):
+            break
+        p = _subject(text, people, cs, m.start())
+        if p is not None:
+            return text[cs:m.start()].strip(), p, "reported"
+    return None, None, None
+
+
+def _continues(text: str, prev, q: QuoteSpan, people: _People) -> bool:
+    """Whether ``q`` goes on with the previous speaker's words: “…,” Diop said. “…” in the same
+    paragraph, with nothing but that attribution between (no other person, no other verb)."""
+    pq, _, person, how = prev
+    if how not in ("after-verb", "verb-after") or pq.close < 0 or q.open < pq.close:
+        return False
+    gap = text[pq.close + 1:q.open]
+    if "\n" in gap or len(gap) > 90 or not any(ch in gap for ch in ".!?"):
+        return False
+    if len(_VERB_RX.findall(gap)) != 1:
+        return False
+    named = people.within(pq.close + 1, q.open)
+    return all(p.id == person.id for p in named)
+
+
+def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[Claim]:
+    text = article.text
+    if not any(ch in text for ch in "“”„\"«»‘'"):
+        return []
+    people = _People(claims_so_far or [])
+    claims = []
+    prev = None  # the last attributed quotation: (span, who, person, how)
+    for i, q in enumerate(scan(text), 1):
+        start = q.open if q.open >= 0 else q.close
+        end = q.end if q.close < 0 else q.close + 1
+        inner = text[q.open + 1:q.close] if (q.open >= 0 and q.close >= 0) else (
+            text[q.open + 1:q.end] if q.open >= 0 else "")
+        who = person = how = None
+        if q.status in ("closed", "continued") and not q.nested and q.open >= 0:
+            who, person, how = _speaker(text, q, people)
+            if person is None and who is None and prev is not None and _continues(text, prev, q, people):
+                who, person, how = prev[1], prev[2], "continued"
+            if not q.nested:
+                prev = (q, who, person, how) if person is not None else None
+        claims.append(Claim(f"u{i}", "quote", start, end, text[start:end], attrs={
+            "text": inner,
+            "style": q.style,
+            "status": q.status,
+            "nested": q.nested,
+            "speaker": who,
+            "person": person.id if person is not None else None,
+            "entity": person.attrs.get("entity") if person is not None else None,
+            "attribution": how,
+        }))
+    return claims

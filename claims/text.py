@@ -1,0 +1,50 @@
+"""Small text utilities the extractors share: sentences and words with their offsets.
+
+Deliberately simple (no statistical model): a sentence ends at ". ", "! ", "? " or a line
+break; abbreviations such as "Mr." or "U.N." may split a sentence early, which only makes
+the extractors more cautious, never bolder.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s|\n")
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*|\d[\d,.]*\d|\d")
+_ABBREV = re.compile(r"(?:\b[A-Z]|\bMr|\bMrs|\bMs|\bDr|\bSt|\bGen|\bLt|\bCol|\bSen|\bRep|\bGov|\bJan|\bFeb|\bAug|\bSept?|\bOct|\bNov|\bDec|\bNo|\bvs|\bU\.S|\bU\.N|\bInc|\bCorp|\bCo|\bLtd)\.$")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """[a, b) of the sentence containing [start, end)."""
+    lo = max(0, start - 1000)  # a "sentence" longer than that is cut: bounded work per claim
+    a = _last_end(text, lo, start)
+    if a is None:
+        a = lo
+    b = end
+    while True:
+        m = _END.search(text, b)
+        if m is None:
+            b = len(text)
+            break
+        if text[m.start()] == "." and _ABBREV.search(text[max(0, m.start() - 6):m.start() + 1]):
+            b = m.end()
+            continue
+        b = m.start() + 1
+        break
+    return a, b
+
+
+def _last_end(text: str, lo: int, hi: int) -> int | None:
+    found = None
+    for m in _END.finditer(text, lo, hi):
+        if text[m.start()] == "." and _ABBREV.search(text[max(0, m.start() - 6):m.start() + 1]):
+            continue
+        found = m.end()
+    return found
+
+
+def words(text: str, a: int, b: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, word) for each word in text[a:b]."""
+    for m in _WORD.finditer(text, a, b):
+        yield m.start(), m.end(), m.group()

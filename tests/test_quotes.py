@@ -1,0 +1,171 @@
+"""Quote claims: which marks pair up, what is quoted, and who said it."""
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from claims import people, quotes
+from claims.model import Article
+from claims.quotes import normalize_words, scan
+
+
+def quote_claims(text):
+    art = Article("t", "t", text)
+    return quotes.extract(art, people.extract(art))
+
+
+def statuses(text):
+    return [(text[q.open if q.open >= 0 else q.close:q.end], q.status) for q in scan(text)]
+
+
+# --- pairing marks ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, inner", [
+    ("He said “we will stay” and left.", "we will stay"),
+    ('He said "we will stay" and left.', "we will stay"),
+    ("Il a dit « nous restons » hier.", " nous restons "),
+    ("Sie sagte „wir bleiben“ gestern.", "wir bleiben"),
+    ("The dealer said 'we sold it all' yesterday.", "we sold it all"),
+    ("The dealer said ‘we sold it all’ yesterday.", "we sold it all"),
+])
+def test_each_style_of_quotation_is_read(text, inner):
+    [q] = quote_claims(text)
+    assert q.attrs["text"] == inner and q.attrs["status"] == "closed"
+
+
+@pytest.mark.parametrize("text", [
+    "Rock 'n' roll is Jones' music.",
+    "The 1980s' boom and the '90s bust.",
+    "It's the company's view.",
+    'A 12" pipe and a 6" valve.',
+    'The country"s debt and the Philippines" program.',
+])
+def test_apostrophes_and_inch_signs_are_not_quotation_marks(text):
+    assert quote_claims(text) == []
+
+
+def test_a_quotation_over_two_paragraphs_is_continued_not_unbalanced():
+    text = "“This is the first paragraph of a long quote.\n\n“And this is the second,” Diop said."
+    assert [s for _, s in statuses(text)] == ["continued", "closed"]
+
+
+def test_a_continuation_in_one_line_per_paragraph_text():
+    text = "“First paragraph of the quote.\n“Second paragraph,” he said."
+    assert [s for _, s in statuses(text)] == ["continued", "closed"]
+
+
+def test_a_quotation_wrapped_over_two_lines_of_one_paragraph_is_closed():
+    text = "He said “we will stay in the country\nuntil the end” and left."
+    assert [s for _, s in statuses(text)] == ["closed"]
+
+
+def test_an_opening_mark_that_never_closes_is_unclosed():
+    text = "“This quote never closes, Diop said.\n\nNext paragraph without a quote."
+    assert [s for _, s in statuses(text)] == ["unclosed"]
+
+
+def test_a_closing_mark_with_no_opening_one_is_stray():
+    text = '"I think so," Baldrige told the subcommittee on commerce affairs."'
+    assert [s for _, s in statuses(text)] == ["closed", "stray-close"]
+
+
+def test_nested_quotations():
+    [outer, inner] = quote_claims("“He told me ‘we will never leave this place’ twice,” Diop said.")
+    assert not outer.attrs["nested"] and inner.attrs["nested"]
+
+
+def test_straight_marks_with_the_space_on_the_wrong_side_still_close():
+    text = 'He spoke. "But you need a catalyst, "he said. "I am convinced, "he added.'
+    assert [s for _, s in statuses(text)] == ["closed", "closed"]
+
+
+# --- speakers --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker, how", [
+    ("“We will stay,” Foreign Minister Abdoulaye Diop told the council.", "Abdoulaye Diop", "after-verb"),
+    ('"We will stay," said Foreign Minister Abdoulaye Diop.', "Abdoulaye Diop", "verb-after"),
+    ("Foreign Minister Abdoulaye Diop said: “We will stay.”", "Abdoulaye Diop", "before"),
+    ("Foreign Minister Abdoulaye Diop told reporters on Friday, “We will stay.”", "Abdoulaye Diop", "before"),
+    ("Foreign Minister Abdoulaye Diop: “We will stay.”", "Abdoulaye Diop", "colon"),
+    ("“We will stay,” according to Foreign Minister Abdoulaye Diop.", "Abdoulaye Diop", "according-to"),
+    ("Abdoulaye Diop, the foreign minister, said: “We will stay.”", "Abdoulaye Diop", "before"),
+])
+def test_the_speaker_is_the_named_person(text, speaker, how):
+    [q] = quote_claims(text)
+    art = Article("t", "t", text)
+    persons = {p.id: p for p in people.extract(art)}
+    assert persons[q.attrs["person"]].text == speaker
+    assert q.attrs["attribution"] == how
+    assert q.attrs["entity"] == "p1"
+
+
+@pytest.mark.parametrize("text", [
+    "“We will stay,” he said.",
+    "“We will stay,” the ministry said.",
+    "“We will stay,” a spokesman said.",
+    "The ministry cited the mission’s “failure” as the reason.",
+    "Foreign Minister Abdoulaye Diop spoke. “We will stay.” Later Smith said nothing.",
+])
+def test_no_named_speaker_means_no_person(text):
+    for q in quote_claims(text):
+        assert q.attrs["person"] is None
+
+
+def test_a_quotation_that_goes_on_after_its_attribution_keeps_the_speaker():
+    text = "“We will stay,” Foreign Minister Abdoulaye Diop said. “We will not leave this country.”"
+    first, second = quote_claims(text)
+    assert second.attrs["person"] == first.attrs["person"] and second.attrs["attribution"] == "continued"
+
+
+@pytest.mark.parametrize("text", [
+    "“We will stay,” Foreign Minister Abdoulaye Diop said. Jane Doe said no. “We will leave.”",
+    "“We will stay,” Foreign Minister Abdoulaye Diop said.\n\n“We will not leave this country.”",
+    "“We will stay,” he said. “We will not leave this country.”",
+])
+def test_another_speaker_a_new_paragraph_or_an_unknown_speaker_stops_the_continuation(text):
+    assert quote_claims(text)[-1].attrs["person"] is None
+
+
+def test_a_speaker_after_a_full_stop_begins_a_new_sentence():
+    text = "Foreign Minister Abdoulaye Diop spoke. “We will stay.” Diop said nothing else."
+    [q] = quote_claims(text)
+    assert q.attrs["person"] is None
+
+
+def test_the_seed_article_quotes(seed_text):
+    qs = quote_claims(seed_text)
+    assert [q.attrs["status"] for q in qs] == ["closed"] * 5
+    attributed = [q for q in qs if q.attrs["person"]]
+    assert len(attributed) == 2 and {q.attrs["entity"] for q in attributed} == {"p1"}
+
+
+def test_normalize_words():
+    assert normalize_words("“MINUSMA seems, to have — become!”") == ("minusma", "seems", "to", "have", "become")
+
+
+MARKS = list("“”„\"«»‘’' \n") + ["said ", "Diop ", "we ", "go", ".", ",", "12", "\n\n"]
+
+
+@settings(max_examples=80)
+@given(st.lists(st.sampled_from(MARKS), max_size=40).map("".join))
+def test_scanning_never_raises_and_every_span_is_inside_the_text(text):
+    for q in scan(text):
+        assert q.status in ("closed", "continued", "unclosed", "stray-close")
+        assert (q.open >= 0) or q.status == "stray-close"
+        if q.open >= 0 and q.close >= 0:
+            assert q.open < q.close < len(text)
+        assert 0 <= q.end <= len(text)
+    for c in quote_claims(text):
+        assert text[c.start:c.end] == c.text
+
+
+@given(st.lists(st.text(alphabet="abcdefgh ", min_size=1, max_size=15), min_size=1, max_size=5))
+def test_balanced_curly_quotations_are_all_closed(parts):
+    text = " and ".join(f"“{p}”" for p in parts)
+    assert {q.status for q in scan(text)} == {"closed"}
+    assert len(scan(text)) == len(parts)
+
+
+@given(st.lists(st.text(alphabet="abcdefghé", min_size=1, max_size=8), min_size=1, max_size=10),
+       st.sampled_from([" ", ", ", " — ", "! "]))
+def test_normalize_words_drops_only_punctuation_and_case(ws, sep):
+    assert normalize_words(sep.join(w.upper() for w in ws)) == tuple(w.casefold() for w in ws)

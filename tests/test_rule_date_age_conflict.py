@@ -1,0 +1,58 @@
+"""date.age-conflict: an age against a birth date and the publication date."""
+
+from datetime import date
+
+import pytest
+from hypothesis import given, strategies as st
+
+from checker.engine import check_article
+from checker.rules.date_age_conflict import age_on
+from claims.sources import article_from_text
+
+
+def flagged(text, published):
+    result = check_article(article_from_text(text, published=published))
+    return [f for f in result.findings if f.rule == "date.age-conflict"]
+
+
+def test_flagged_with_both_sides_in_the_message():
+    [f] = flagged("Hassan, 38, who was born in 1975, leads the party.", date(2024, 4, 21))
+    assert f.message == "born in 1975, Hassan is 48 or 49 on 21 April 2024, not 38"
+    assert f.related and f.fix is None
+
+
+def test_a_full_birth_date_gives_one_age_and_a_fix():
+    [f] = flagged("The singer, aged 30, was born on 5 March 1990.", date(2024, 3, 4))
+    assert "is 33" in f.message and f.fix == "33"
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Hassan, 48, who was born in 1975, leads the party.", date(2024, 4, 21)),
+    ("Hassan, 49, who was born in 1975, leads the party.", date(2024, 4, 21)),
+    ("Hassan was 38 when he was elected; he was born in 1975.", date(2024, 4, 21)),  # another time
+    ("Hassan, 38, and Ali, 50, who was born in 1974, met.", date(2024, 4, 21)),  # two ages
+    ("Hassan, 38, leads the party. He was born in 1975.", date(2024, 4, 21)),  # another sentence
+])
+def test_not_flagged(text, published):
+    assert flagged(text, published) == []
+
+
+@given(st.dates(date(1920, 1, 1), date(2010, 12, 31)), st.dates(date(2011, 1, 1), date(2090, 12, 31)),
+       st.integers(0, 110))
+def test_flags_exactly_the_ages_a_birth_year_rules_out(born, published, age):
+    text = f"Hassan, {age}, who was born in {born.year}, leads the party."
+    allowed = {age_on(date(born.year, 12, 31), published), age_on(date(born.year, 1, 1), published)}
+    assert bool(flagged(text, published)) == (age not in allowed)
+
+
+def test_year_old_form():
+    [f] = flagged("The 38-year-old, who was born in 1975, leads the party.", date(2024, 4, 21))
+    assert "not 38" in f.message
+
+
+def test_since_names_a_start_for_a_duration():
+    from checker.engine import check_article as run
+
+    text = "The mission has been in operation since 2003 and for the past ten years has patrolled the north."
+    result = run(article_from_text(text, published=date(2024, 4, 21)))
+    assert "date.duration-conflict" in {f.rule for f in result.findings}

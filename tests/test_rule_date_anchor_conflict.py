@@ -1,0 +1,37 @@
+"""date.anchor-conflict: relative dates against the same event dated elsewhere."""
+
+from datetime import date
+
+import pytest
+
+from checker.engine import check_article
+from claims.sources import article_from_text
+
+
+def flagged(text, published=date(2010, 1, 1)):
+    result = check_article(article_from_text(text, published=published))
+    return [f for f in result.findings if f.rule == "date.anchor-conflict"]
+
+
+def test_flagged_with_the_arithmetic():
+    text = ("The offensive began in March 2003. The city fell three weeks later. "
+            "Celebrations marked the fall of the city on 9 May 2003.")
+    [f] = flagged(text)
+    assert f.message == ("\u201cthree weeks later\u201d after March 2003 puts \u201cfell\u201d in 22 March to "
+                         "21 April 2003, but the article dates it 9 May 2003")
+    assert len(f.related) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # agrees: three weeks after March 2003 can be 9 April
+    "The offensive began in March 2003. The city fell three weeks later. The fall of the city on 9 April 2003 ended it.",
+    # same word, no shared participant
+    "The offensive began in March 2003. The city fell three weeks later. The fall of the government on 9 May 2003 followed.",
+    # vague count
+    "The offensive began in March 2003. The city fell a few weeks later. The fall of the city on 9 May 2003 ended it.",
+    # another recent date makes it agree: the writer may count from 18 April
+    "The offensive began in March 2003. On 18 April 2003 the siege tightened. The city fell three weeks later. "
+    "The fall of the city on 9 May 2003 ended it.",
+])
+def test_not_flagged(text):
+    assert flagged(text) == []

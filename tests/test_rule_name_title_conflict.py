@@ -1,0 +1,73 @@
+"""name.title-conflict: flagged and not-flagged examples, and generated portfolio pairs."""
+
+import pytest
+from hypothesis import given, strategies as st
+
+from checker.engine import check_article
+from claims.sources import article_from_text
+
+RULE = "name.title-conflict"
+
+
+def findings(text):
+    return [f for f in check_article(article_from_text(text)).findings if f.rule == RULE]
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Finance Minister Ana Ruiz said yes. Health Minister Ana Ruiz said no.", "different ministries"),
+    ("Finance Minister Ana Ruiz said yes. Later Health Minister Ruiz said no.", "different ministries"),
+    ("Prime Minister Rishi Sunak said yes. President Rishi Sunak said no.", "two offices"),
+    ("French Finance Minister Edouard Balladur said yes. Belgian Finance Minister Edouard Balladur said no.",
+     "of France and of Belgium"),
+    ("Gen. Manuel Noriega said yes. Col. Manuel Noriega said no.", "different ranks"),
+    ("Abdoulaye Diop, Mali's foreign minister, said yes. Defence Minister Abdoulaye Diop said no.",
+     "different ministries"),
+])
+def test_two_incompatible_titles_are_flagged(text, reason):
+    [f] = findings(text)
+    assert f.severity.label == "warning"
+    assert reason in f.message
+    assert len(f.related) == 1
+
+
+def test_the_message_names_both_titles():
+    text = "Finance Minister Ana Ruiz said yes. Health Minister Ana Ruiz said no."
+    [f] = findings(text)
+    assert f.message == ("Ana Ruiz is “Health Minister” here but “Finance Minister” elsewhere: "
+                         "finance and health are different ministries")
+    assert text[f.start:f.end] == "Health Minister Ana Ruiz"
+
+
+@pytest.mark.parametrize("text", [
+    "Finance Minister Ana Ruiz said yes. Former Health Minister Ana Ruiz said no.",
+    "Finance Minister Ana Ruiz said yes. Then-Health Minister Ana Ruiz said no.",
+    "Finance Minister Ana Ruiz said yes. Acting Health Minister Ana Ruiz said no.",
+    "Finance Minister Ana Ruiz said yes. Deputy Prime Minister Ana Ruiz said no.",
+    "Finance Minister Ana Ruiz said yes. Health Minister Ana Ruiz, who was appointed in May, said no.",
+    "Health Minister Ana Ruiz, who succeeded Jo Lee, said no. Finance Minister Ana Ruiz said yes.",
+    "Finance Minister Ana Ruiz said yes. Economy Minister Ana Ruiz said no.",
+    "Trade Minister Hajime Tamura said yes. Industry Minister Hajime Tamura said no.",
+    "Economics Minister Martin Bangemann said yes. Trade Minister Martin Bangemann said no.",
+    "Finance Minister Ana Ruiz said yes. In May Ruiz was appointed Health Minister. Health Minister Ana Ruiz said no.",
+    "Finance Minister Ana Ruiz said yes. Ruiz, who became Health Minister, said no. Health Minister Ana Ruiz left.",
+    "Prime Minister Ana Ruiz said yes. Finance Minister Ana Ruiz said no.",
+    "Bundesbank President Karl Otto Poehl said yes. Chairman Karl Otto Poehl said no.",
+    "Lt. Col. Oliver North said yes. Col. Oliver North said no.",
+    "Finance Minister Ana Ruiz said yes. Health Minister Jo Ruiz said no.",
+    "MINUSMA head El Ghassim Wane said yes. President El Ghassim Wane said no.",
+])
+def test_compatible_titles_and_changes_of_office_are_not_flagged(text):
+    assert findings(text) == []
+
+
+def test_the_seed_article_has_no_title_conflict(seed_text):
+    assert findings(seed_text) == []
+
+
+PORTFOLIOS = ["Finance", "Health", "Defence", "Foreign", "Justice", "Education", "Agriculture", "Interior"]
+
+
+@given(st.sampled_from(PORTFOLIOS), st.sampled_from(PORTFOLIOS))
+def test_two_portfolios_conflict_exactly_when_they_differ(a, b):
+    text = f"{a} Minister Ana Ruiz said yes. {b} Minister Ana Ruiz said no."
+    assert bool(findings(text)) == (a != b)

@@ -1,0 +1,72 @@
+"""number.count-mismatch: a counted list whose names do not match its count."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from checker.engine import check_article
+from claims.sources import article_from_text
+
+RULE = "number.count-mismatch"
+WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
+NAMES = ["Ortiz", "Lam", "Weber", "Okafor", "Silva", "Nakamura", "Dubois", "Kowalski", "Haddad", "Larsen",
+         "Moreau", "Ivanova"]
+
+
+def flagged(text):
+    result = check_article(article_from_text(text))
+    return [f for f in result.findings if f.rule == RULE]
+
+
+@pytest.mark.parametrize("text, message", [
+    ("The two candidates, Ortiz, Lam and Weber, met on Monday.",
+     "\u201cThe two candidates\u201d is followed by 3 names, not 2: Ortiz, Lam and Weber"),
+    ("He met the two candidates, Ortiz, Lam and Weber.",
+     "\u201cthe two candidates\u201d is followed by 3 names, not 2"),
+    ("Support came from nine EU members, Denmark, Sweden and Finland, diplomats said.",
+     "\u201cnine EU members\u201d is followed by 3 names, not 9"),
+    ("The ministers of three countries: France and Germany.",
+     "\u201cthree countries\u201d is followed by 2 names, not 3: France and Germany"),
+    ("the seven major democracies -- the United States, Japan, West Germany, France, Britain and Italy -- met",
+     "\u201cthe seven major democracies\u201d is followed by 6 names, not 7"),
+])
+def test_flagged(text, message):
+    [f] = flagged(text)
+    assert f.severity.label == "warning"
+    assert f.message.startswith(message)
+    [r] = f.related
+    assert "the list names" in r.message
+
+
+@pytest.mark.parametrize("text", [
+    "The two candidates, Ortiz and Lam, met on Monday.",
+    "The three candidates, Ortiz, Lam and Weber, met on Monday.",
+    "The seven customer nations: Belgium, France, Germany, Luxembourg, Spain, Turkey, and the United Kingdom.",
+    "The two candidates, including Ortiz, Lam and Weber, met.",  # not exhaustive
+    "Three countries, France, Germany and Italy among others, agreed.",
+    "The two firms, Procter and Gamble and Unilever, agreed.",  # names may hold "and"
+    "The two cities, Paris, Texas and Rome, were twinned.",  # city, state
+    "owed by the four Atlantic provinces, Quebec and Saskatchewan will be forgiven.",  # may add to the count
+    "About ten countries, France, Germany and Italy, agreed.",
+    "the two months, Southwest said.",
+    "The two underwriters, Smith Barney, Harris Upham and Co, agreed.",  # one name with "and Co"
+    "The two brothers, John, 25, and Paul, 30, were arrested.",
+    "Three countries, Britain, France and Germany, and the EU agreed.",
+    "Two companies, IBM, Apple and Microsoft among them, bid.",
+    # an indefinite count with a list ending the sentence may be one of several things listed
+    "Denmark's motion received support from nine fellow EU members, the United States, Norway, and Iceland.",
+])
+def test_not_flagged(text):
+    assert flagged(text) == []
+
+
+@given(count=st.integers(2, 12), n=st.integers(2, 12), intro=st.sampled_from([", ", ": ", " -- "]),
+       close=st.sampled_from([".", ", met on Monday.", " -- met on Monday."]), oxford=st.booleans())
+def test_flagged_exactly_when_the_names_differ_from_the_count(count, n, intro, close, oxford):
+    names = NAMES[:n]
+    listed = ", ".join(names[:-1]) + ("," if oxford and n > 2 else "") + " and " + names[-1]
+    text = f"The {WORDS[count]} candidates{intro}{listed}{close}"
+    found = flagged(text)
+    assert bool(found) == (count != n)
+    if found:
+        assert f"followed by {n} names, not {count}" in found[0].message

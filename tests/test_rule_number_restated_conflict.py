@@ -1,0 +1,63 @@
+"""number.restated-conflict: the same group counted again with a larger number."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from checker.engine import check_article
+from claims.sources import article_from_text
+
+RULE = "number.restated-conflict"
+
+
+def flagged(text):
+    result = check_article(article_from_text(text))
+    return [f for f in result.findings if f.rule == RULE]
+
+
+@pytest.mark.parametrize("text, message", [
+    ("The hospital employs 8,500 nurses. The union said its 9,000 nurses would strike.",
+     "\u201cits 9,000 nurses\u201d restates \u201c8,500 nurses\u201d (line 1) with a larger number: 9,000, not 8,500"),
+    ("The talks between the two companies collapsed.\nHe said the four companies are far apart.",
+     "\u201cthe four companies\u201d restates \u201cthe two companies\u201d (line 1) with a larger number: 4, not 2"),
+    ("Kaiser employs 8,500 nurses. Kaiser's 9,000 nurses voted.", "\u201cKaiser's 9,000 nurses\u201d restates"),
+    ("About 8,000 nurses work there. Its 11,000 nurses say so.", "\u201cIts 11,000 nurses\u201d restates"),
+])
+def test_flagged(text, message):
+    [f] = flagged(text)
+    assert f.severity.label == "warning"
+    assert f.message.startswith(message)
+    [r] = f.related
+    assert r.message.startswith("first counted as")
+
+
+@pytest.mark.parametrize("text", [
+    "The hospital employs 8,500 nurses. The union said its 8,500 nurses would strike.",  # the same
+    "The hospital employs about 8,500 nurses. The union said its 9,000 nurses would strike.",  # about
+    "The hospital employs more than 8,500 nurses. Its 9,000 nurses would strike.",  # more than
+    "The five institutes met. The two institutes said growth would slow.",  # a smaller number: a subgroup
+    "The hospital had 8,500 nurses in 2019. Its 9,000 nurses now work longer hours.",  # dated
+    "The hospital has 8,500 nurses. The union said its 9,000 registered nurses would strike.",  # other words
+    "Four of the five institutes agreed. The four institutes said so.",  # a number given before
+    "The seamen made idle 160 ships. Their strike halted 48 of the 200 ships of Petrobras.",  # partitive
+    "Some 1,400 workers on the line will move. The 2,200 workers at the plant will stay.",  # first is narrowed
+    "Fewer than 20,000 families were helped. Most of the 100,000 families who left were farmers.",
+    "It bought 1.2 mln shares. It will buy the 2 mln shares later.",  # amounts, not groups
+    "The hospital employs 8,500 nurses. The union said 9,000 nurses would strike.",  # no "the" or "its"
+    "The hospital employs 8,500 nurses. Sales rose up from the 9,000 nurses.",  # compared
+    "The hospital employs 8,500 nurses. The rival's 9,000 nurses would strike.",  # another owner
+    "The company has 500 employees in France. Its 800 employees would strike.",  # a subgroup first
+    "The brand has three dealerships in Los Angeles. It will expand its four dealerships in Asia.",
+    "The ministry ran three mines. The rule is feasible for all 176 mines owned by the state.",
+    "His two brothers came. Of the nine brothers and sisters, five came to Miami.",
+    "One euro is worth 239.64 tolars. The bank will replace the 215 billion tolars in circulation.",
+])
+def test_not_flagged(text):
+    assert flagged(text) == []
+
+
+@given(first=st.integers(2, 100_000), second=st.integers(2, 100_000), det=st.sampled_from(["the", "its", "their"]))
+def test_flagged_exactly_when_the_restatement_is_larger(first, second, det):
+    text = f"The hospital employs {first:,} nurses. The union said {det} {second:,} nurses would strike."
+    found = flagged(text)
+    assert bool(found) == (second > first)

@@ -1,0 +1,132 @@
+"""number.sum-exceeds-total: parts that add up to more than their stated total."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from checker.engine import check_article
+from checker.rules.number_sum_exceeds_total import disjoint_axis
+from claims.sources import article_from_text
+
+RULE = "number.sum-exceeds-total"
+
+
+def flagged(text):
+    result = check_article(article_from_text(text))
+    return [f for f in result.findings if f.rule == RULE]
+
+
+@pytest.mark.parametrize("text, message", [
+    ("Thirty people were injured, among them 20 pupils and 15 teachers.",
+     "20 pupils + 15 teachers = 35, more than the thirty people"),
+    ("thirty injured, among them 20 pupils and 15 teachers",
+     "20 pupils + 15 teachers = 35, more than the thirty injured"),
+    ("The bombing killed 30 people, 20 of them children and 15 of them women.",
+     "20 (children) + 15 (women) = 35, more than the 30 people"),
+    ("Police detained 12 people, of whom 8 were men and 6 were women.",
+     "8 (men) + 6 (women) = 14, more than the 12 people"),
+    ("The crash killed 100 people, including 90 passengers and 12 crew members.",
+     "90 passengers + 12 crew members = 102, more than the 100 people"),
+    ("thirty injured, among them 35 pupils", "35 pupils alone is more than the thirty injured"),
+    ("Imports totalled 224,000 tonnes, of which 300,000 tonnes are still in stock.",
+     "300,000 tonnes alone is more than the 224,000 tonnes"),
+    ("The attack killed 12 people, including 8 soldiers, and wounded 30, among them 20 civilians and 15 police.",
+     "20 civilians + 15 police = 35, more than the 30"),
+    ("The plane carried 30 passengers, among them 20 Americans and 15 Britons.",
+     "20 Americans + 15 Britons = 35, more than the 30 passengers"),
+    ("About 30 people were injured, among them 25 pupils and 15 teachers.",
+     "25 pupils + 15 teachers = 40, more than \u201cabout 30 people\u201d allows (at most 37.5)"),
+])
+def test_flagged(text, message):
+    [f] = flagged(text)
+    assert f.severity.label == "error"
+    assert f.message.startswith(message)
+    assert f.related and all("part of the total" in r.message for r in f.related)
+    assert f.fix is None  # which figure is wrong is not ours to say
+
+
+@pytest.mark.parametrize("text", [
+    "Thirty people were injured, among them 20 pupils and 10 teachers.",  # 30, fine
+    "At least 30 people were injured, among them 20 pupils and 15 teachers.",  # "at least": no ceiling
+    "More than 30 people were injured, among them 20 pupils and 15 teachers.",
+    "Thirty people were injured, among them 20 pupils and 15 girls.",  # girls may be pupils
+    "Thirty people were injured, among them 20 children and 15 girls.",  # girls are children
+    "Thirty people were injured, among them 20 pupils and 15 women.",  # different ways of counting
+    "About 30 people were injured, among them 20 pupils and 15 teachers.",  # 35 is about 30
+    "Total Bahia crop was 6.4 mln bags, of which 4.3 mln and 2.14 mln bags were sold.",  # rounding; no kinds
+    "Profit rose by 30 mln dlrs, including a 45 mln dlr gain.",  # a change
+    "The company had a net loss of 5 mln dlrs, including a 9 mln dlr writedown.",  # a net figure
+    "Sales were 50 mln dlrs, including 60 mln dlrs from exports.",  # money after "including"
+    "Police arrested 30 people in 5 cities, among them 20 students.",  # students are not cities
+    "Profits were 185 mln francs compared with 200 mln in 1985, of which 120 mln, against 147 mln, was attributable.",
+    "Police said the five arrested included Hiroshi Ishikawa, 47, a former president.",
+    "A study of 99 firms showed that 41 of them should be privatised, 52 should not.",
+    "Brazil will export 18 mln bags this year, of which between 1.5 and 2.0 mln bags will go to Europe.",
+    # "among them" may be about all the victims, not only the 40 injured
+    "Thirty people were killed and 40 injured, among them 20 children and 25 women.",
+    "The plane carried 150 passengers and 10 crew, among them 100 Americans and 55 Britons.",
+    # a clause between two numbers ends the list of parts
+    "30 people were hurt, including 20 pupils, police said, and 15 teachers were treated later.",
+    "Thirty people died on Sunday, including 20 pupils, and 15 teachers died on Monday.",
+])
+def test_not_flagged(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize("kinds, axis", [
+    (["man", "woman", "child"], "age and sex"),
+    (["boy", "girl"], "age and sex"),
+    (["pupil", "teacher"], "school role"),
+    (["dead", "injured"], "outcome"),
+    (["american", "briton"], "nationality"),
+    (["child", "girl"], None),  # overlap
+    (["pupil", "girl"], None),  # different axes
+    (["pupil", "pupil"], None),  # the same kind twice is two groups we cannot tell apart
+    (["pupil", None], None),
+    (["pupil"], None),
+])
+def test_disjoint_axis(kinds, axis):
+    assert disjoint_axis(kinds) == axis
+
+
+SEPARATE = [("pupils", "teachers"), ("men", "women"), ("boys", "girls"), ("soldiers", "civilians"),
+            ("passengers", "crew members"), ("Americans", "Britons")]
+
+
+@given(total=st.integers(1, 5000), a=st.integers(1, 5000), b=st.integers(1, 5000), kinds=st.sampled_from(SEPARATE),
+       marker=st.sampled_from(["among them", "including"]))
+def test_separate_kinds_are_flagged_exactly_when_they_exceed_the_total(total, a, b, kinds, marker):
+    text = f"The attack left {total:,} people injured, {marker} {a:,} {kinds[0]} and {b:,} {kinds[1]}."
+    found = flagged(text)
+    assert bool(found) == (a + b > total)
+    if found:
+        assert f"= {a + b:,}, more than" in found[0].message
+
+
+@given(total=st.integers(1, 5000), a=st.integers(1, 5000), b=st.integers(1, 5000))
+def test_overlapping_kinds_are_only_checked_one_at_a_time(total, a, b):
+    text = f"The attack left {total:,} people injured, among them {a:,} pupils and {b:,} girls."
+    assert bool(flagged(text)) == (max(a, b) > total)
+
+
+@given(total=st.integers(1, 5000), a=st.integers(1, 5000), b=st.integers(1, 5000))
+def test_at_least_totals_are_never_flagged(total, a, b):
+    text = f"At least {total:,} people were injured, among them {a:,} pupils and {b:,} teachers."
+    assert flagged(text) == []
+
+
+@given(total=st.integers(10, 5000), a=st.integers(1, 6000), b=st.integers(1, 6000))
+def test_about_totals_allow_a_quarter_more(total, a, b):
+    text = f"About {total:,} people were injured, among them {a:,} pupils and {b:,} teachers."
+    assert bool(flagged(text)) == (a + b > total * 1.25)
+
+
+@given(total=st.integers(10, 9999), part=st.integers(1, 20000), tenths=st.booleans())
+def test_decimal_totals_allow_for_rounding(total, part, tenths):
+    # "6.4 mln" may be anything from 6.35 to 6.45 mln; "6 mln" from 5.5 to 6.5 mln.
+    t = f"{total / 10:.1f}" if tenths else f"{total}"
+    high = (total / 10 + 0.05) if tenths else (total + 0.5)
+    p = f"{part / 10:.1f}"
+    low = part / 10 - 0.05
+    text = f"Stocks were {t} mln tonnes, of which {p} mln tonnes were old crop."
+    assert bool(flagged(text)) == (low * 1e6 > high * 1e6 * (1 + 1e-9) + 1e-9)

@@ -1,0 +1,66 @@
+"""quote.attribution-conflict: flagged and not-flagged examples, and generated quotations."""
+
+import pytest
+from hypothesis import given, strategies as st
+
+from checker.engine import check_article
+from checker.rules.quote_attribution_conflict import contains
+from claims.sources import article_from_text
+
+RULE = "quote.attribution-conflict"
+INTRO = "Foreign Minister Abdoulaye Diop spoke. Secretary-General Antonio Guterres spoke too.\n\n"
+
+
+def findings(text):
+    return [f for f in check_article(article_from_text(text)).findings if f.rule == RULE]
+
+
+@pytest.mark.parametrize("body", [
+    "“We will not leave this country,” Diop said.\n\n“We will not leave this country,” Guterres said.",
+    "“We will not leave this country,” Diop said.\n\n\"We will NOT leave this country!\" said Guterres.",
+    "Diop said: “We will not leave this country.”\n\nGuterres told reporters, “we will not leave this country.”",
+    # a fragment quoted in the lede and the full sentence later
+    "Diop said the mission had “become part of the problem”.\n\n"
+    "“The mission has become part of the problem in Mali,” Guterres said.",
+])
+def test_the_same_words_from_two_people_are_flagged(body):
+    text = INTRO + body
+    [f] = findings(text)
+    assert f.severity.label == "error"
+    assert "Antonio Guterres" in f.message and "Abdoulaye Diop" in f.message
+    assert len(f.related) == 1
+
+
+@pytest.mark.parametrize("body", [
+    "“We will not leave this country,” Diop said.\n\n“We will not leave this country,” Diop added.",
+    "“We will not leave this country,” Diop said.\n\n“We will not leave this country,” he said.",
+    "“We will not leave this country,” Diop said.\n\n“We will not leave this country,” the ministry said.",
+    "“We will stay,” Diop said.\n\n“We will stay,” Guterres said.",
+    "“We will not leave this country,” Diop said.\n\n“We will leave this country,” Guterres said.",
+    "“We will not leave this country,” Diop said. Guterres said: “Diop told me ‘we will not leave this "
+    "country’ twice.”",
+])
+def test_one_speaker_unknown_speakers_short_or_different_words_are_not_flagged(body):
+    assert findings(INTRO + body) == []
+
+
+def test_spelling_variants_of_one_name_are_left_to_name_variant():
+    text = ("Foreign Minister Abdoulaye Diop spoke. Later Abdoulaye Dioup spoke.\n\n"
+            "“We will not leave this country,” Abdoulaye Diop said.\n\n"
+            "“We will not leave this country,” Abdoulaye Dioup said.")
+    assert findings(text) == []
+
+
+def test_the_seed_article_has_no_attribution_conflict(seed_text):
+    assert findings(seed_text) == []
+
+
+word = st.text(alphabet="abcdefg", min_size=1, max_size=4)
+
+
+@given(st.lists(word, min_size=1, max_size=12), st.data())
+def test_contains_finds_every_run_of_consecutive_words(ws, data):
+    i = data.draw(st.integers(0, len(ws) - 1))
+    j = data.draw(st.integers(i + 1, len(ws)))
+    assert contains(tuple(ws), tuple(ws[i:j]))
+    assert not contains(tuple(ws), tuple(ws) + ("zzz",))

@@ -1,0 +1,316 @@
+"""The temporal engine on the forms issue 3 lists: what it finds, the TIMEX3 value, the interval.
+
+Every case reads as a sentence of news, resolved against a publication date of Sunday
+21 April 2024 unless it says otherwise.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claims.model import Article
+from claims.temporal import extract
+
+SUNDAY = date(2024, 4, 21)
+
+
+def claims_of(text: str, published: date | None = SUNDAY):
+    return extract(Article("t", "<test>", text, published=published))
+
+
+def only(text: str, phrase: str, published: date | None = SUNDAY):
+    """The one time claim whose text is ``phrase``."""
+    found = [c for c in claims_of(text, published) if c.text == phrase]
+    assert len(found) == 1, f"{phrase!r} in {text!r}: {[c.text for c in claims_of(text, published)]}"
+    return found[0]
+
+
+# -- absolute and partial dates -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, phrase, value, earliest, latest", [
+    ("It was signed on 21 April 2024.", "21 April 2024", "2024-04-21", date(2024, 4, 21), date(2024, 4, 21)),
+    ("It was signed on April 21, 2024.", "April 21, 2024", "2024-04-21", date(2024, 4, 21), date(2024, 4, 21)),
+    ("It was signed on 21/04/2024.", "21/04/2024", "2024-04-21", date(2024, 4, 21), date(2024, 4, 21)),
+    ("It was signed on 2024-04-21.", "2024-04-21", "2024-04-21", date(2024, 4, 21), date(2024, 4, 21)),
+    ("It was signed on Friday, 16 June 2023.", "Friday, 16 June 2023", "2023-06-16", date(2023, 6, 16), date(2023, 6, 16)),
+    ("It was set up in 2013.", "2013", "2013", date(2013, 1, 1), date(2013, 12, 31)),
+    ("In August 2022 they left.", "August 2022", "2022-08", date(2022, 8, 1), date(2022, 8, 31)),
+    ("By mid-2020 it was over.", "mid-2020", "2020", date(2020, 4, 1), date(2020, 10, 1)),
+    ("It grew in the 1990s.", "the 1990s", "199", date(1990, 1, 1), date(1999, 12, 31)),
+    ("It began in the 20th century.", "the 20th century", "19", date(1900, 1, 1), date(1999, 12, 31)),
+    ("Sales fell in the third quarter of 2023.", "the third quarter of 2023", "2023-Q3", date(2023, 7, 1), date(2023, 9, 30)),
+    ("It rained in the winter of 1994.", "the winter of 1994", "1994-WI", date(1994, 1, 1), date(1995, 2, 28)),
+    ("They met the week of 5 May 2024.", "the week of 5 May 2024", "2024-W18", date(2024, 4, 29), date(2024, 5, 5)),
+    ("The talks failed in 499 BC.", "499 BC", "BC0499", None, None),
+])
+def test_written_dates(text, phrase, value, earliest, latest):
+    t = only(text, phrase).timex
+    assert (t.type, t.value, t.earliest, t.latest) == ("DATE", value, earliest, latest)
+    assert t.resolution == "absolute"
+
+
+def test_fiscal_year_allows_a_year_before_the_calendar_year():
+    t = only("Profit rose in fiscal 2023.", "fiscal 2023").timex
+    assert t.value == "2023" and t.earliest == date(2022, 1, 1) and t.latest == date(2023, 12, 31)
+
+
+def test_early_march_is_the_start_of_the_month_before_publication():
+    t = only("It was cold in early March.", "early March").timex
+    assert (t.value, t.mod, t.resolution) == ("2024-03", "START", "dct")
+    assert t.earliest == date(2024, 3, 1) and t.latest < date(2024, 3, 16)
+
+
+def test_a_month_without_a_year_takes_the_tense():
+    assert only("The law was passed in December.", "December").timex.value == "2023-12"
+    assert only("The law will be passed in December.", "December").timex.value == "2024-12"
+
+
+def test_a_yearless_date_keeps_both_readings_when_the_tense_is_silent():
+    t = only("The deadline: 30 June.", "30 June").timex
+    assert t.value == "2024-06-30"
+    assert (t.earliest, t.latest) == (date(2023, 6, 30), date(2024, 6, 30))
+
+
+def test_the_weekday_written_beside_a_yearless_date_picks_its_year():
+    t = only("The editorial of Saturday, April 25 said so.", "Saturday, April 25", published=date(1998, 4, 24)).timex
+    assert t.value == "1998-04-25" and t.weekday == 5
+
+
+def test_the_21st_is_a_day_of_the_current_month():
+    assert only("He arrived on the 21st.", "the 21st").timex.value == "2024-04-21"
+
+
+def test_ranges_are_two_dates():
+    cs = claims_of("The battle (22-25 April 1951) ended.")
+    assert [(c.text, c.timex.value) for c in cs] == [("22", "1951-04-22"), ("25 April 1951", "1951-04-25")]
+
+
+# -- relative to the publication date -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, phrase, value, earliest, latest", [
+    ("He spoke on Friday.", "Friday", "2024-04-19", date(2024, 4, 19), date(2024, 4, 19)),
+    ("He will speak on Friday.", "Friday", "2024-04-26", date(2024, 4, 26), date(2024, 4, 26)),
+    ("It happened yesterday.", "yesterday", "2024-04-20", date(2024, 4, 20), date(2024, 4, 20)),
+    ("It happens today.", "today", "2024-04-21", date(2024, 4, 21), date(2024, 4, 21)),
+    ("He met them last week.", "last week", "2024-W15", date(2024, 4, 8), date(2024, 4, 14)),
+    ("They meet next month.", "next month", "2024-05", date(2024, 5, 1), date(2024, 5, 31)),
+    ("Sales grew this year.", "this year", "2024", date(2024, 1, 1), date(2024, 12, 31)),
+    ("It began two years ago.", "two years ago", "2022", date(2022, 1, 1), date(2022, 12, 31)),
+    ("It began a decade ago.", "a decade ago", "2014", date(2014, 1, 1), date(2014, 12, 31)),
+    ("Later this month, he returns.", "Later this month", "2024-04", date(2024, 4, 21), date(2024, 4, 30)),
+    ("It was calm last summer.", "last summer", "2023-SU", date(2023, 6, 1), date(2023, 8, 31)),
+])
+def test_relative_to_publication(text, phrase, value, earliest, latest):
+    t = only(text, phrase).timex
+    assert (t.value, t.earliest, t.latest, t.resolution) == (value, earliest, latest, "dct")
+
+
+def test_earlier_this_year_ends_at_publication_and_holds_february():
+    cs = claims_of("Earlier this year in February, he left.")
+    period, feb = cs
+    assert period.text == "Earlier this year" and period.timex.latest == SUNDAY
+    assert feb.timex.value == "2024-02" and feb.attrs["apposition"] == period.id
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("UN experts have recently pointed to abuses.", "recently", "PAST_REF"),
+    ("It is now clear.", "now", "PRESENT_REF"),
+    ("He is currently abroad.", "currently", "PRESENT_REF"),
+    ("Nobody knows the future.", "the future", "FUTURE_REF"),
+])
+def test_vague_references(text, phrase, value):
+    assert only(text, phrase).timex.value == value
+
+
+def test_past_ref_is_open_before_publication():
+    t = only("He recently left.", "recently").timex
+    assert t.earliest is None and t.latest == SUNDAY
+
+
+# -- anchored on another expression ---------------------------------------------------------------
+
+def test_nine_months_later_hangs_on_the_year_before_it():
+    cs = claims_of("A coup in 2020 was followed by another nine months later.")
+    year, later = cs
+    t = later.timex
+    assert (t.anchor, t.offset, t.resolution) == (year.id, "P9M", "anchor")
+    assert (t.earliest, t.latest) == (date(2020, 10, 1), date(2021, 9, 30))
+
+
+def test_a_year_earlier_keeps_the_granularity_of_its_anchor():
+    cs = claims_of("Profit rose in the third quarter of 2023 from $5 a year earlier.")
+    assert cs[-1].timex.value == "2022-Q3" and cs[-1].timex.anchor == cs[0].id
+
+
+def test_the_following_day_is_a_day_after_the_last_date():
+    cs = claims_of("They met on 3 March 2024. The following day they signed.")
+    assert cs[1].timex.value == "2024-03-04" and cs[1].timex.anchor == cs[0].id
+
+
+def test_two_weeks_after_an_event_with_a_date_is_dated_from_it():
+    cs = claims_of("Two weeks after the talks on 3 October 2023, they signed.")
+    weeks, october = cs
+    assert weeks.text == "Two weeks"
+    assert (weeks.timex.value, weeks.timex.anchor, weeks.timex.offset) == ("2023-10-17", october.id, "P2W")
+
+
+def test_the_next_day_without_a_story_is_the_day_after_publication():
+    t = only("The next day they left.", "The next day").timex
+    assert t.value == "2024-04-22"
+
+
+def test_within_48_hours_is_a_duration_with_its_signal():
+    c = only("He must leave within 48 hours.", "48 hours")
+    assert (c.timex.type, c.timex.value, c.attrs["signal"]) == ("DURATION", "PT48H", "within")
+
+
+def test_a_story_told_in_1940_reads_may_as_may_1940():
+    text = ("In 1936 the war began. In 1937 it spread. In 1938 it grew. In 1939 it turned. "
+            "In 1940 the front broke. In May, the army fell back.")
+    assert only(text, "May", published=date(2009, 12, 19)).timex.value == "1940-05"
+
+
+# -- durations and sets ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, phrase, value, mod, low, high", [
+    ("It ran for the past ten years.", "the past ten years", "P10Y", None, "P9.5Y", "P11Y"),
+    ("He had 48 hours to leave.", "48 hours", "PT48H", None, "PT47.5H", "PT49H"),
+    ("It lasted nearly 30 years.", "nearly 30 years", "P30Y", "LESS_THAN", "P22.5Y", "P30Y"),
+    ("It lasted more than a decade.", "more than a decade", "P10Y", "MORE_THAN", "P10Y", None),
+    ("It lasted about a year.", "about a year", "P1Y", "APPROX", "P0.8Y", "P1.2Y"),
+    ("It lasted 2 1/2 years.", "2 1/2 years", "P2Y6M", None, "P2Y", "P3.5Y"),
+])
+def test_durations_keep_the_tolerance_of_their_wording(text, phrase, value, mod, low, high):
+    t = only(text, phrase).timex
+    assert (t.type, t.value, t.mod, t.low, t.high) == ("DURATION", value, mod, low, high)
+    assert t.earliest is None and t.latest is None
+
+
+def test_the_past_ten_years_runs_until_publication():
+    assert only("It ran for the past ten years.", "the past ten years").attrs["until"] == "publication"
+
+
+def test_a_three_day_visit_is_an_adjectival_duration():
+    c = only("He began a three-day visit.", "three-day")
+    assert c.timex.value == "P3D" and c.attrs["adjectival"] is True
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("They meet every week.", "every week", "P1W"),
+    ("It is paid annually.", "annually", "P1Y"),
+    ("They meet twice a year.", "twice a year", "P1Y"),
+    ("Flights leave on Mondays.", "Mondays", "XXXX-WXX-1"),
+])
+def test_sets(text, phrase, value):
+    t = only(text, phrase).timex
+    assert (t.type, t.value) == ("SET", value)
+
+
+def test_a_quarterly_dividend_is_not_a_set():
+    assert claims_of("It pays a quarterly dividend.") == []
+
+
+# -- times -------------------------------------------------------------------------------------------
+
+def test_clock_time_with_zone():
+    c = only("The vote closes at 08:00 GMT.", "08:00 GMT")
+    assert (c.timex.type, c.timex.value, c.attrs["zone"]) == ("TIME", "2024-04-21T08:00", "GMT")
+
+
+def test_friday_morning_and_late_on_tuesday():
+    assert only("He spoke on Friday morning.", "Friday morning").timex.value == "2024-04-19TMO"
+    t = only("It ended late on Tuesday.", "late on Tuesday").timex
+    assert (t.value, t.mod) == ("2024-04-16", "END")
+
+
+def test_a_clock_time_takes_the_day_written_after_it():
+    assert only("Polls close at 10 p.m. Wednesday.", "10 p.m. Wednesday").timex.value == "2024-04-17T22:00"
+
+
+# -- things that look like time and are not --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Cases of COVID-19 rose.",
+    "Leaders of the G20 met.",
+    "Under Resolution 2100 (2013), the mission was set up.",
+    "Article 15 applies.",
+    "Call 555-1234 for details.",
+    "They won 3-1.",
+    "Security changed after 9/11.",
+    "It rose to 1,250 points.",
+    "The index gained 12.5 percent.",
+    "He said it may rain. Troops march on.",
+    "The fall of the city was swift.",
+])
+def test_no_claim(text):
+    assert claims_of(text) == []
+
+
+def test_the_10_year_bond_is_only_an_adjectival_duration():
+    cs = claims_of("The 10-year bond yield rose.")
+    assert [(c.text, c.timex.type, c.attrs.get("adjectival")) for c in cs] == [("10-year", "DURATION", True)]
+
+
+def test_without_a_publication_date_relative_expressions_stay_unresolved():
+    t = only("He left on Friday.", "Friday", published=None).timex
+    assert (t.value, t.resolution, t.earliest) == ("XXXX-WXX-5", "unresolved", None)
+
+
+# -- named days ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("They met at Easter 2023.", "Easter 2023", "2023-04-09"),
+    ("Memorial Day 2020 was quiet.", "Memorial Day 2020", "2020-05-25"),
+    ("Thanksgiving 2024 falls late.", "Thanksgiving 2024", "2024-11-28"),
+    ("On Christmas Eve he left.", "Christmas Eve", "2023-12-24"),
+    ("The parade on the Fourth of July was cancelled.", "the Fourth of July", "2023-07-04"),
+])
+def test_holidays(text, phrase, value):
+    c = only(text, phrase)
+    assert c.timex.value == value
+
+
+def test_a_holiday_without_a_year_is_the_last_or_next_one():
+    t = only("Good Friday falls early.", "Good Friday").timex
+    assert (t.earliest, t.latest) == (date(2024, 3, 29), date(2025, 4, 18))
+
+
+def test_a_year_earlier_than_a_day_is_that_day_a_year_back():
+    cs = claims_of("The offer expired on 2 November 2023, a year earlier than planned.")
+    assert cs[-1].timex.value == "2022-11-02"
+
+
+def test_a_year_ago_beside_a_quarter_named_sentences_before_is_that_quarter():
+    text = ("Profit rose 10% in the third quarter of 2023. Sales were flat. "
+            "Costs fell. Revenue was $5 million, up from $4 million a year ago.")
+    assert only(text, "a year ago").timex.value == "2022-Q3"
+
+
+def test_a_couple_of_years_is_two_with_a_tolerance():
+    t = only("It took a couple of years.", "a couple of years").timex
+    assert (t.value, t.low, t.high) == ("P2Y", "P2Y", "P3Y")
+
+
+@pytest.mark.parametrize("text, phrase, type_, value", [
+    ("It costs $50 a year.", "a year", "SET", "P1Y"),
+    ("Output is 2 million tonnes per day.", "per day", "SET", "P1D"),
+    ("Prices rose over the years.", "the years", "DURATION", "PXY"),
+    ("Debt fell by year-end.", "year-end", "DATE", "2024-12-31"),
+])
+def test_rates_spans_and_year_end(text, phrase, type_, value):
+    t = only(text, phrase).timex
+    assert (t.type, t.value) == (type_, value)
+
+
+def test_an_age_is_a_duration_marked_as_an_age():
+    c = only("Hassan, a 38-year-old engineer, left.", "38-year-old")
+    assert (c.timex.value, c.attrs["age"]) == ("P38Y", True)
+
+
+def test_a_story_year_is_not_moved_by_a_year_named_in_passing():
+    text = ("The war began in 1939. It spread in 1940. In 1941 it turned. In 1942 it grew. By 1943 it raged. "
+            "On 10 March 1975, the offensive opened, ahead of a campaign planned for 1976. "
+            "The front collapsed on 11 March.")
+    assert only(text, "11 March", published=date(2009, 12, 19)).timex.value == "1975-03-11"
