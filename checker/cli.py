@@ -143,7 +143,14 @@ def main(argv: list[str] | None = None) -> int:
     _tolerant_streams()
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args, extra = parser.parse_known_args(argv)
+        # argparse fills a list of paths only from one run of words: "check a.txt --format json
+        # b.txt" leaves b.txt over. Paths after options belong to the same list.
+        if extra and isinstance(getattr(args, "paths", None), list) and not any(e.startswith("-") and e != "-"
+                                                                                 for e in extra):
+            args.paths.extend(extra)
+        elif extra:
+            parser.parse_args(argv)  # let argparse report what it does not know, and exit 2
     except SystemExit as exc:  # argparse has printed the usage message
         return EXIT_USAGE if exc.code not in (0, None) else EXIT_OK
     previous = _on_sigterm()

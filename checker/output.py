@@ -15,7 +15,6 @@ import contextlib
 import os
 import stat
 import sys
-import tempfile
 from typing import IO, Iterator
 
 from checker.report import Options, Writer, writer_for
@@ -35,6 +34,8 @@ def open_output(path: str | None) -> Iterator[IO[str]]:
         yield out
         out.flush()
         return
+    import tempfile  # only when writing a file: keeps it off the start-up path
+
     try:
         st = os.stat(path)
     except FileNotFoundError:

@@ -14,6 +14,7 @@ words next to it in its clause), ``context`` (content words within six words, ac
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from claims.lexicon import load
@@ -49,7 +50,9 @@ def extract(article: Article, claims_so_far: list[Claim]) -> list[Claim]:
     text = article.text
     out: list[Claim] = []
     times = [c for c in claims_so_far if c.kind == "time" and c.timex is not None]
-    time_spans = [(c.start, c.end) for c in times]
+    spans = sorted((c.start, c.end) for c in times)
+    starts = [s for s, _ in spans]
+    sentences: dict[tuple[int, int], list] = {}  # the words of each sentence, outside time claims
     found: dict[int, tuple[int, Claim, tuple]] = {}  # trigger start -> (distance, time, trigger)
     for t in times:
         if t.timex.type not in ("DATE", "TIME") or t.timex.earliest is None or t.timex.latest is None:
@@ -57,7 +60,9 @@ def extract(article: Article, claims_so_far: list[Claim]) -> list[Claim]:
         if article.dateline and t.start >= article.dateline[0] and t.end <= article.dateline[1]:
             continue
         a, b = sentence_bounds(text, t.start, t.end)
-        toks = [w for w in words(text, a, b) if not _inside(w[0], time_spans)]
+        toks = sentences.get((a, b))
+        if toks is None:
+            toks = sentences[(a, b)] = [w for w in words(text, a, b) if not _inside(w[0], spans, starts)]
         nearest = _nearest_trigger(text, toks, t)
         if nearest is None:
             continue
@@ -74,8 +79,10 @@ def extract(article: Article, claims_so_far: list[Claim]) -> list[Claim]:
     return out
 
 
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in spans)
+def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether ``pos`` lies in one of the sorted, non-overlapping ``spans``."""
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and pos < spans[i][1]
 
 
 def _nearest_trigger(text: str, toks: list[tuple[int, int, str]], t: Claim):

@@ -319,6 +319,14 @@ def _sentences(text: str) -> list[int]:
     return starts
 
 
+_WORD_AFTER_NUMBER = re.compile(r"\s*([A-Za-z][A-Za-z.]*)")
+
+
+def _scaled_or_unit(text: str, e: int) -> bool:
+    m = _WORD_AFTER_NUMBER.match(text, e, e + 20)
+    return bool(m) and (m.group(1).lower() in _DIGIT_SCALES or m.group(1).lower() in _UNITS)
+
+
 def _skip_number(text: str, s: int, e: int, is_digits: bool) -> bool:
     """True when the number at [s, e) is a year, part of a date, time, score, id or compound."""
     nxt = text[e : e + 1]
@@ -327,8 +335,8 @@ def _skip_number(text: str, s: int, e: int, is_digits: bool) -> bool:
             return True  # 1980s, 3rd, 10am, 1/2
         if nxt in ".,:" and text[e + 1 : e + 2].isdigit():
             return True  # 10:30, 1,2
-        if _YEAR.match(text[s:e]) and 1800 <= int(text[s:e]) <= 2100:
-            return True
+        if _YEAR.match(text[s:e]) and 1800 <= int(text[s:e]) <= 2100 and not _scaled_or_unit(text, e):
+            return True  # a year, unless a scale or unit follows ("1800 mln tonnes")
     if nxt in "-–" and not text[e + 1 : e + 2] == "-":
         return True  # 3-1, 555-1234, 15-year-old, 1-3/4, "50- and 100-yuan"
     if nxt == "'" and text[e + 1 : e + 2].isalpha():

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib import resources
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
 
 NAMES = ("claims", "report", "config")
 
@@ -17,7 +19,7 @@ def load(name: str) -> dict:
     """The schema ``schemas/NAME.schema.json`` as a dict."""
     if name not in NAMES:
         raise ValueError(f"unknown schema {name!r}")
-    return json.loads(resources.files(__name__).joinpath(f"{name}.schema.json").read_text(encoding="utf-8"))
+    return json.loads((HERE / f"{name}.schema.json").read_text(encoding="utf-8"))
 
 
 @cache

@@ -177,3 +177,13 @@ def test_jobs_give_the_same_report_in_the_same_order(files, capsys):
 
 def test_no_arguments_is_a_usage_error(capsys):
     assert run(capsys)[0] == 2
+
+
+def test_paths_may_come_before_and_after_options(files, capsys):
+    code, out, _ = run(capsys, "check", str(files / "clean.txt"), "--format", "json", str(files / "broken.txt"))
+    assert [a["source"] for a in json.loads(out)["articles"]] == [str(files / "clean.txt"), str(files / "broken.txt")]
+
+
+def test_unknown_option_is_still_a_usage_error(files, capsys):
+    code, _, err = run(capsys, "check", "--frmat", "json", str(files / "clean.txt"))
+    assert code == 2 and "unrecognized arguments" in err

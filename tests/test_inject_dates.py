@@ -38,3 +38,18 @@ def test_the_planted_slip_is_caught_by_its_rule(rule):
 @pytest.mark.parametrize("rule", sorted(INJECTORS))
 def test_no_place_no_slip(rule):
     assert INJECTORS[rule](NOWHERE, date(1987, 3, 20)) is None
+
+
+def test_evaluate_rules_command_on_a_small_corpus(tmp_path, capsys):
+    import json as _json
+
+    from checker.cli import main
+
+    corpus = tmp_path / "c.jsonl"
+    lines = [{"id": rule, "published": SITES[rule][1].isoformat(), "text": SITES[rule][0]} for rule in sorted(SITES)]
+    corpus.write_text("\n".join(_json.dumps(x) for x in lines) + "\n")
+    assert main(["evaluate", "rules", "--json", "--no-seed", str(corpus)]) == 0
+    report = _json.loads(capsys.readouterr().out)
+    for rule in SITES:
+        assert report["recall"][rule]["caught"] == report["recall"][rule]["sites"] >= 1
+    assert report["false_alarms"]["c.jsonl"]["articles"] == len(SITES)

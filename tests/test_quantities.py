@@ -390,3 +390,11 @@ def test_claimset_roundtrip_keeps_the_attrs():
     cs = ClaimSet(Article("t", "<t>", "Thirty people, among them 20 pupils."), quantities("Thirty people, among them 20 pupils."))
     doc = to_document(cs)
     assert doc["claims"][0]["attrs"]["parts"] == ["q2"]
+
+
+def test_a_year_like_number_with_a_scale_or_unit_is_a_quantity():
+    from claims.extract import extract
+    from claims.sources import article_from_text
+
+    claims = extract(article_from_text("Stocks were 1800 mln tonnes, of which 1200 mln tonnes were old crop."))
+    assert [c.attrs["value"] for c in claims.of_kind("quantity")] == [1_800_000_000, 1_200_000_000]

@@ -35,3 +35,16 @@ def test_flagged_with_the_arithmetic():
 ])
 def test_not_flagged(text):
     assert flagged(text) == []
+
+
+def test_a_date_in_the_events_own_clause_counts():
+    text = ("On 17 October 1950, they flanked rightwards, to capture Hwangju. 17 days later, the 1st Cavalry "
+            "Division captured Pyongyang, the capital city, on 19 October 1950.")
+    [f] = flagged(text)
+    assert "3 November 1950" in f.message and "19 October 1950" in f.message
+
+
+def test_a_guessed_anchor_year_is_not_enough():
+    text = ("On 17 October, they flanked rightwards. 17 days later, the 1st Cavalry Division captured "
+            "Pyongyang on 19 October 1950.")
+    assert flagged(text) == []

@@ -36,3 +36,31 @@ def test_flagged(text, published):
 ])
 def test_not_flagged(text, published):
     assert flagged(text, published) == []
+
+
+@pytest.mark.parametrize("text, published", [
+    ("In 1988, Douglas said Dean should experience a 20 pct improvement.", date(1987, 2, 26)),
+    ("There is a put option on March 31, 1992, to yield 8-1/2 pct.", date(1987, 3, 12)),
+    ("Work should start this spring and be completed in the fall of 1988, it said.", date(1987, 3, 13)),
+    ("2001 distributes fresh-squeezed juices and had a loss in 1986.", date(1987, 3, 16)),
+    ("The bond can be called at par on April 15, 1995 or 1996.", date(1987, 3, 17)),
+    ("March 1997 paper was 13.09 pct, down from 13.11.", date(1987, 4, 7)),
+    ("It sold 85 mln dlrs of its convertible subordinated debentures maturing in 2002.", date(1987, 6, 18)),
+    ("The systems are delivered in September, 1988, it said.", date(1987, 10, 19)),
+])
+def test_wire_copy_about_the_future_is_not_flagged(text, published):
+    assert flagged(text, published) == []
+
+
+def test_a_past_passive_is_past():
+    assert flagged("The drug was discontinued in 1989 amid allegations.", date(1987, 4, 3))
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("An attempt to retake Savannah failed on October 9, 2011.", date(2009, 12, 19), True),
+    ("Battles continued until the agreement was reached in January 2011.", date(2009, 12, 19), True),
+    ("The company said it has called for redemption on April 13, 1987, its notes.", date(1987, 3, 13), False),
+    ("He needed to raise taxes to begin moving towards a balanced budget in 1990-91.", date(1987, 3, 20), False),
+])
+def test_the_verb_must_govern_the_date(text, published, expected):
+    assert bool(flagged(text, published)) == expected

@@ -23,7 +23,8 @@ from pathlib import Path
 from checker.evaluate.timeml_score import Counts, SystemTimex, align, score, total
 
 NAME = "evaluate"
-HELP = "score the extractors against gold-standard corpora (TimeML: TempEval-3 metrics)"
+HELP = ("score the extractors against gold-standard corpora (timeml: TempEval-3 metrics) and the rules on "
+        "planted slips and real news (rules)")
 
 #: The known TimeML splits under ``corpora/``: (name, relative path, role).
 SPLITS = (
@@ -42,11 +43,18 @@ def shared_corpora() -> Path:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("task", choices=("timeml",), help="what to evaluate: timeml = time expressions (TIMEX3)")
+    parser.add_argument("task", choices=("timeml", "rules"),
+                        help="timeml: time expressions against TimeML gold (TempEval-3 metrics); rules: recall on "
+                             "planted slips and findings on unmodified news")
     parser.add_argument(
         "paths", nargs="*", metavar="PATH",
-        help="TimeML files or directories, one table row each (default: the splits in ../shared/corpora)",
+        help="timeml: TimeML files or directories, one table row each; rules: JSON Lines corpora "
+             "(default: the corpora in ../shared/corpora)",
     )
+    parser.add_argument("--inject-limit", type=int, default=3000, metavar="N",
+                        help="rules: plant slips in the first N articles of each corpus (default 3000)")
+    parser.add_argument("--jobs", type=int, default=1, metavar="N", help="rules: check N articles at a time")
+    parser.add_argument("--no-seed", action="store_true", help="rules: leave the bundled seed article out")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument(
         "--system", metavar="DIR",
@@ -178,6 +186,10 @@ def format_table(results: list[dict]) -> str:
 
 
 def run(args) -> int:
+    if args.task == "rules":
+        from checker.evaluate import rules_eval
+
+        return rules_eval.run(args)
     try:
         rows = _rows(args)
         results = evaluate(

@@ -18,8 +18,8 @@ Places are found with the extractor (claims.extract), never with the rule being 
   out ("Smith, 53, who was born in <year ten years off>,").
 - ``swap_sequence``: in "elected in 2019, after the coup of 2017" ("followed by", "before"
   likewise, with an event noun after the sequence word), the two years are swapped.
-- ``change_offset``: "N months later" whose event the article dates elsewhere gets a count
-  far larger.
+- ``change_offset``: "N months later" whose event the article also dates (elsewhere, or "on
+  <date>" in its own clause), in agreement, gets a count far larger.
 
 The functions are deterministic: the first place in the text that allows the slip is used.
 ``INJECTORS`` maps each rule id to the function that plants what it should catch.
@@ -190,20 +190,34 @@ _LATER = re.compile(r"\b(\w+) (days|weeks|months|years) later\b")
 
 
 def change_offset(text: str, published: date | None = None) -> str | None:
+    """"N units later" whose event the article dates elsewhere (the same event word with a
+    participant in common, or "on <date>" in its own clause) and which agrees with that date
+    now: the count becomes five times larger plus seven."""
     from claims.numbers import parse_number
+    from claims.temporal import calendar as cal
 
     cs = _claims(text, published)
     events = cs.of_kind("event")
+    times = {c.id: c for c in cs.of_kind("time")}
     for m in _LATER.finditer(text):
         n = parse_number(m.group(1))
-        if n is None:
-            continue
         phrase = next((c for c in cs.of_kind("time") if c.start <= m.start() < c.end), None)
-        event = next((e for e in events if phrase is not None and e.attrs.get("time") == phrase.id), None)
+        if n is None or phrase is None or phrase.timex.earliest is None:
+            continue
+        here = (phrase.timex.earliest, phrase.timex.latest)
+        event = next((e for e in events if e.attrs.get("time") == phrase.id), None)
         if event is None:
             continue
-        dated = [e for e in events if e is not event and e.attrs.get("lemma") == event.attrs.get("lemma")
+        dated = [times.get(e.attrs.get("time")) for e in events if e is not event
+                 and e.attrs.get("lemma") == event.attrs.get("lemma")
                  and set(e.attrs.get("args", ())) & set(event.attrs.get("args", ()))]
+        after = text[event.end:event.end + 80]
+        on = re.match(r"[^.;:!?]{0,60}?\bon\s+", after)
+        if on:
+            dated += [c for c in cs.of_kind("time") if c.start == event.end + on.end()]
+        dated = [c for c in dated if c is not None and c.timex.earliest is not None
+                 and c.timex.resolution != "anchor"
+                 and cal.intersects(here, (c.timex.earliest, c.timex.latest))]
         if not dated:
             continue
         return text[:m.start(1)] + str(int(n) * 5 + 7) + text[m.end(1):]

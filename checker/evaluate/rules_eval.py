@@ -8,7 +8,8 @@
 2. False alarms: every rule runs on the unmodified articles; the counts per 1,000 articles
    (errors) and per 100 articles (warnings) are set against the goals (at most 1 and 1).
 
-Corpora default to ../shared/corpora's Reuters-21578 and Wikinews sets, plus the seed article;
+Corpora default to ../shared/corpora's Reuters-21578 and Wikinews sets and the WikiWars training
+narratives (TimeML; a dev split), plus the seed article;
 injection uses the first --inject-limit articles of each corpus (default 3,000), false alarms
 the whole corpus.
 """
@@ -63,7 +64,20 @@ class Recall:
 
 
 def articles(paths: Iterable[str]) -> Iterator[Article]:
+    """The articles of JSON Lines corpora, article files, and TimeML files or folders (their
+    text and creation date: WikiWars narratives are full of "N days later")."""
     for path in paths:
+        p = Path(path)
+        tml = sorted(p.rglob("*.tml")) if p.is_dir() else [p] if p.suffix == ".tml" else []
+        if tml:
+            from claims import timeml
+
+            for f in tml:
+                try:
+                    yield timeml.read(f).article
+                except (OSError, ValueError):
+                    continue
+            continue
         for item in read_path(path):
             if isinstance(item, Article):
                 yield item
@@ -110,7 +124,12 @@ class Alarms:
 
 def false_alarms(path: str, jobs: int = 1) -> Alarms:
     out = Alarms()
-    for result in check_paths([path], Config(), jobs=jobs):
+    p = Path(path)
+    if p.is_dir() or p.suffix == ".tml":
+        results = (check_article(a) for a in articles([path]))
+    else:
+        results = check_paths([path], Config(), jobs=jobs)
+    for result in results:
         if result.error is not None:
             continue
         out.articles += 1
@@ -123,7 +142,8 @@ def default_corpora() -> list[Path]:
     from checker.commands.evaluate import shared_corpora
 
     base = shared_corpora()
-    return [p for p in (base / "reuters21578.jsonl", base / "wikinews-semeval2015.jsonl") if p.exists()]
+    return [p for p in (base / "reuters21578.jsonl", base / "wikinews-semeval2015.jsonl", base / "wikiwars" / "train")
+            if p.exists()]
 
 
 def evaluate(paths: list[str], inject_limit: int, jobs: int = 1, seed: str | None = None) -> dict:

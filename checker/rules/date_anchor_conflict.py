@@ -21,6 +21,7 @@ LOOKBACK_SENTENCES = 3
 #: An event word and its date must stand this close (in content words) to be taken as one.
 NEAR = 2
 _STOP = frozenset(load("events")["stopwords"])
+_VERBS = frozenset(load("events")["verbs"])
 #: "rose 3 pct from a year earlier", "compared with the same month": a baseline, not a date.
 _COMPARISON = re.compile(r"(?i)\b(?:from|than|compared|against|versus|vs|over|since)\b")
 
@@ -38,8 +39,9 @@ def check(claims: ClaimSet):
         Phrases counted from another date ("three weeks later", "a year earlier", "the
         following day") whose event the article also dates explicitly elsewhere: "the
         offensive began in March 2003 ... the city fell three weeks later ... the fall of the
-        city on 9 May 2003". The same event means the same event word (verb or noun: "fell",
-        "the fall of") with a participant in common ("city").
+        city on 9 May 2003", or in the same clause ("17 days later, the division captured
+        Pyongyang on 19 October"). The same event means the same event word (verb or noun:
+        "fell", "the fall of") with a participant in common ("city").
 
     Why it matters
         Relative dates are computed by the writer, and when the base date or the offset is
@@ -76,19 +78,14 @@ def check(claims: ClaimSet):
             continue
         if a.text.lower().endswith(("after", "before")) and anchor.start < a.start:
             continue  # "three weeks after the April 1 start" counts from what follows
-        if not _close(text, ea, a):
+        if not (_close(text, ea, a) or _fronted(text, a, ea)):
             continue
-        for eb in events:
-            if eb.start == ea.start or eb.attrs.get("lemma") != ea.attrs.get("lemma"):
-                continue
-            if not set(eb.attrs.get("args", ())) & set(ea.attrs.get("args", ())):
-                continue
-            other = times.get(eb.attrs.get("time"))
-            if other is None or other.id in (a.id, anchor.id) or other.timex.resolution == "anchor":
-                continue
+        for other, shared in _other_datings(text, ea, a, anchor, events, times):
             there = _interval(other)
-            if there is None or cal.intersects(here, there) or not _close(text, eb, other):
+            if there is None or cal.intersects(here, there):
                 continue
+            if anchor.timex.resolution == "dct" and _interval(anchor)[0].year != there[0].year:
+                continue  # the anchor's year was guessed from publication: not certain enough
             if _another_anchor_agrees(claims, a, offset, there):
                 continue
             when, other_when = span_words(*here), span_words(*there)
@@ -100,9 +97,35 @@ def check(claims: ClaimSet):
                          Related(anchor.start, anchor.end, RELATED_ANCHOR.format(phrase=a.text, when=anchor_when))],
                 evidence=[f"\u201c{anchor.text}\u201d = {anchor_when}",
                           f"{anchor_when} {'+' if offset[0] > 0 else '-'} {t.offset.lstrip('-')} = {when}",
-                          f"\u201c{eb.text}\u201d ({', '.join(sorted(set(eb.attrs['args']) & set(ea.attrs['args'])))})"
-                          f" is dated {other_when}: the intervals do not meet"])
+                          f"{shared} is dated {other_when}: the intervals do not meet"])
             break
+
+
+def _other_datings(text: str, ea: Claim, a: Claim, anchor: Claim, events, times):
+    """Other dates the article gives for the event of ``a``: the same event word with a
+    participant in common elsewhere ("the fall of the city on 9 May 2003"), or a date in the
+    event's own clause ("17 days later, the division captured Pyongyang on 19 October")."""
+    for eb in events:
+        if eb.start == ea.start or eb.attrs.get("lemma") != ea.attrs.get("lemma"):
+            continue
+        common = set(eb.attrs.get("args", ())) & set(ea.attrs.get("args", ()))
+        if not common:
+            continue
+        other = times.get(eb.attrs.get("time"))
+        if other is None or other.id in (a.id, anchor.id) or other.timex.resolution == "anchor":
+            continue
+        if _close(text, eb, other):
+            yield other, f"\u201c{eb.text}\u201d ({', '.join(sorted(common))})"
+    clause_end = ea.end
+    for c in sorted(times.values(), key=lambda c: c.start):
+        if c.start < ea.end or c.id in (a.id, anchor.id) or c.timex.type != "DATE" or c.start > ea.end + 80:
+            continue
+        gap = text[clause_end:c.start]
+        if re.search(r"[.;:!?]", gap) or not re.search(r"\bon\s+$", gap) or len(re.findall(r"\w+", gap)) > 8:
+            break
+        if c.timex.earliest is not None and c.timex.earliest == c.timex.latest:
+            yield c, f"\u201c{ea.text}\u201d, in its own clause,"
+        break
 
 
 def _close(text: str, event: Claim, time: Claim) -> bool:
@@ -111,6 +134,20 @@ def _close(text: str, event: Claim, time: Claim) -> bool:
     lo, hi = (event.end, time.start) if event.start < time.start else (time.end, event.start)
     gap = text[lo:hi]
     return "," not in gap and sum(1 for w in re.findall(r"\w+", gap) if w.lower() not in _STOP) <= NEAR
+
+
+def _fronted(text: str, a: Claim, event: Claim) -> bool:
+    """"17 days later, the 1st Cavalry Division captured ...": a phrase opening its sentence,
+    a comma, and the event word as the main verb within a short subject (five content words)."""
+    start = sentence_bounds(text, a.start, a.end)[0]
+    if text[start:a.start].strip() or event.start < a.end:
+        return False
+    if event.text not in _VERBS:  # the main verb, not a noun such as "the Treaty of Bucharest"
+        return False
+    gap = text[a.end:event.start]
+    if not gap.lstrip().startswith(",") or re.search(r"[.;:!?]", gap) or gap.count(",") > 1:
+        return False
+    return sum(1 for w in re.findall(r"\w+", gap) if w.lower() not in _STOP) <= 5
 
 
 def _another_anchor_agrees(claims: ClaimSet, a: Claim, offset, there) -> bool:

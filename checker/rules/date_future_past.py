@@ -15,14 +15,17 @@ MESSAGE = "\u201c{trigger}\u201d is told as past, but {when} is after the public
 RELATED = "dated {when}"
 
 _IRREGULAR_PAST = frozenset(load("temporal")["irregular_past"]) - {"ago", "earlier", "last", "previously", "former"}
-#: Words that make a past form something other than a past event: modals, plans, passives of
-#: intent ("was scheduled", "is expected"), and prepositions that point at a target date.
+#: Words near the verb that make it something other than a past event: modals, plans and
+#: targets, passives of intent ("was scheduled", "is expected"), "to" + verb, conditions.
+#: (Target dates introduced by "for", "by", "until" never reach here: the date must follow
+#: "in", "on", "during" or "at".)
 _NOT_PAST = re.compile(  # lower case on purpose: "May" the month is not "may" the modal
-    r"\b(?:will|would|shall|could|should|may|might|must|to|expects?|expected|plans?|planned|scheduled|due|set|"
+    r"\b(?:will|would|shall|could|should|may|might|must|expects?|expected|plans?|planned|scheduled|due|set|"
     r"aims?|aimed|targets?|targeted|forecasts?|forecast|projected|budgeted|estimated|predicted|intends?|intended|"
-    r"proposes?|hopes?|hoped|wants?|wanted|agreed\s+to|until|till|by|for|through|before|ahead|next|coming|"
-    r"if|unless)\b")
-_FUTURE_TALK = re.compile(r"(?i)\b(?:will|would|shall|won't|(?:is|are|was|were)\s+(?:expected|scheduled|due|set)|"
+    r"proposes?|hopes?|hoped|wants?|wanted|agreed\s+to|ahead|next|coming|if|unless)\b|\bto\s+\w+\s*$")
+#: "called for redemption on April 13": the date belongs to the noun after "for".
+_FOR = re.compile(r"\bfor\b")
+_FUTURE_TALK = re.compile(r"(?i)\b(?:will|would|shall|won't|should|could|can|(?-i:may|might)|must|hoped?|(?:is|are|was|were)\s+(?:expected|scheduled|due|set)|"
                           r"plans?\s+to|planned\s+to|intends?\s+to|next)\b|'ll\b")
 _DATE_PREPOSITION = re.compile(r"(?i)(?:^|\b(?:in|on|during|at))\s*$")
 
@@ -72,7 +75,7 @@ def check(claims: ClaimSet):
         before = max(a, vs - 25)
         while before > a and text[before - 1].isalnum():  # whole words only ("asset" is not "set")
             before -= 1
-        if _NOT_PAST.search(text[lo:hi]) or _NOT_PAST.search(text[before:vs]) or _FUTURE_TALK.search(text[a:b]):
+        if _NOT_PAST.search(text[lo:hi]) or _FOR.search(text[lo:hi]) or _NOT_PAST.search(text[before:vs]) or _FUTURE_TALK.search(text[a:b]):
             continue
         when = span_words(x.earliest, x.latest)
         yield Finding(
@@ -87,28 +90,54 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _CLAUSE_WORDS = frozenset({"and", "but", "or", "which", "that", "who", "whom", "whose", "while", "as", "because"})
 
 
+#: Simple past forms that are as often nouns ("the investor put option", "a set"): never taken.
+_NOUN_TOO = frozenset({"put", "set", "cut", "hit", "let", "cost", "quit", "shut", "read", "spread", "bid", "hurt"})
+#: A past participle after these is a present or modal passive ("is completed", "can be called").
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
+_NOT_PAST_AUX = frozenset({"is", "are", "be", "been", "being", "am", "'s", "gets", "get"})
+
+
+def _is_past_verb(text: str, w: re.Match) -> bool:
+    """A simple past or a past passive ("was discontinued"), not a present or modal passive
+    ("is completed", "can be called"), an adjective ("subordinated debentures") or a noun."""
+    word = w.group()
+    if not past_form(word):
+        return False
+    prev = re.findall(r"[A-Za-z']+", text[max(0, w.start() - 20):w.start()])
+    before = prev[-1].lower() if prev else ""
+    if before in _NOT_PAST_AUX or before in _DETERMINERS:
+        return False  # a present or modal passive, or an adjective ("a balanced budget")
+    return word.lower() not in _NOUN_TOO
+
+
 def _governing_past_verb(text: str, t) -> tuple[int, int] | None:
     """The past-tense verb a date is the time of: "announced the plan in March 2021" (within
-    three words before "in"/"on"/"during"/"at", no clause break or conjunction between), or
-    "In March 2021 the ministry announced" (a fronted date, the verb within five words). None
-    if the date is introduced otherwise ("for 1988", "by 2025") or no past verb stands close."""
+    three words before "in"/"on"/"during"/"at", no clause break, conjunction or other verb
+    form between), or "In March 2021 the ministry announced" (a date fronted with its
+    preposition, the verb within five words). None if the date is introduced otherwise ("for
+    1988", "by 2025", a bare "2001 distributes") or no past verb stands close."""
     a, _ = sentence_bounds(text, t.start, t.end)
     lead = text[a:t.start]
     m = re.search(r"(?i)\b(?:in|on|during|at)\s+(?:the\s+)?$", lead)
-    if m:
-        head_end = a + m.start()
-        for w in reversed(list(_WORD.finditer(text, max(a, head_end - 60), head_end))[-3:]):
-            if re.search(r"[,;:()]", text[w.end():head_end]) or w.group().lower() in _CLAUSE_WORDS:
-                break
-            if past_form(w.group()):
-                return w.span()
-        if lead[:m.start()].strip():
-            return None
-    elif lead.strip():
+    if m is None:
         return None
-    for w in list(_WORD.finditer(text, t.end, min(len(text), t.end + 60)))[:5]:  # a fronted date
+    head_end = a + m.start()
+    for w in reversed(list(_WORD.finditer(text, max(a, head_end - 60), head_end))[-3:]):
+        low = w.group().lower()
+        if re.search(r"[,;:()]", text[w.end():head_end]) or low in _CLAUSE_WORDS:
+            break
+        if _is_past_verb(text, w):
+            return w.span()
+        if low.endswith("ing") or (low.endswith("s") and low[:-1] in _VERB_STEMS):
+            break  # another verb governs the date ("debentures maturing in 2002")
+    if lead[:m.start()].strip():
+        return None
+    for w in list(_WORD.finditer(text, t.end, min(len(text), t.end + 60)))[:5]:  # "In March 2021 ... announced"
         if re.search(r"[.;:()]", text[t.end:w.start()]):
             break
-        if past_form(w.group()):
+        if _is_past_verb(text, w):
             return w.span()
     return None
+
+
+_VERB_STEMS = frozenset(load("events")["verbs"])
