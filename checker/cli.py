@@ -6,9 +6,10 @@
     factcheck rules              list the rules
     factcheck explain RULE       a rule's documentation
 
-Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 a usage error or an
-input that could not be read (every other input is still checked and reported); 130 on
-Ctrl-C, with no partial report left behind. Further subcommands live in
+Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 a usage error, an
+input that could not be read (every other input is still checked and reported) or a report
+that could not be written; 130 on Ctrl-C and 143 on SIGTERM, with no partial report file
+left behind. Further subcommands live in
 ``checker/commands/<name>.py`` and are listed in ``COMMANDS``.
 """
 
@@ -17,7 +18,9 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import signal
 import sys
+import threading
 from datetime import date
 
 from checker import __version__
@@ -26,18 +29,39 @@ from checker.output import OutputError
 #: Subcommand modules under checker/commands/ (NAME, HELP, add_arguments, run).
 COMMANDS: tuple[str, ...] = ("evaluate",)
 
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
+#: Seconds one article may take to check before it is reported as an error (--timeout).
+DEFAULT_TIMEOUT = 300.0
 
 
 class UsageError(Exception):
     """A mistake in how the command was called: message to stderr, exit 2."""
 
 
-def _date(value: str) -> date:
+class Terminated(BaseException):
+    """SIGTERM (a CI job cancelled): unwinds like Ctrl-C, so no partial report is left."""
+
+
+def _seconds(value: str) -> float:
     try:
-        return date.fromisoformat(value)
+        n = float(value)
+    except ValueError:
+        n = -1.0
+    if not n >= 0 or n == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a number of seconds, 0 for no limit: {value!r}")
+    return n
+
+
+def _date(value: str) -> date:
+    from claims.sources import PUBLISHED_YEARS
+
+    try:
+        d = date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from None
+    if d.year not in PUBLISHED_YEARS:
+        raise argparse.ArgumentTypeError(f"not a publication date (years 1000 to 2999): {value!r}")
+    return d
 
 
 def _positive(value: str) -> int:
@@ -80,6 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--select", metavar="RULE,...", help="run only these rules (ids or globs such as date.*)")
     check.add_argument("--ignore", metavar="RULE,...", help="do not run these rules (ids or globs)")
     check.add_argument("--jobs", "-j", type=_positive, default=1, metavar="N", help="check N articles at a time")
+    check.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                       help=f"report an article that takes longer than this to check as an error and go on "
+                            f"(default: {DEFAULT_TIMEOUT:g}; 0: no limit)")
     check.add_argument("--report", action="append", default=[], metavar="FORMAT=FILE",
                        help="also write a report in FORMAT to FILE (repeatable), e.g. junit=report.xml")
     check.add_argument("--junit-xml", metavar="FILE", help="also write a JUnit XML report to FILE")
@@ -97,6 +124,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     validate = sub.add_parser("validate", help="validate claims documents against the schema")
     validate.add_argument("paths", nargs="+", metavar="FILE")
+    validate.add_argument("--max-bytes", type=_positive, default=None, metavar="N",
+                          help="refuse documents larger than N bytes (default: 20 MiB)")
 
     sub.add_parser("rules", help="list the rules")
     explain = sub.add_parser("explain", help="print a rule's documentation")
@@ -111,6 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    _tolerant_streams()
     parser = build_parser()
     try:
         args, extra = parser.parse_known_args(argv)
@@ -123,6 +153,7 @@ def main(argv: list[str] | None = None) -> int:
             parser.parse_args(argv)  # let argparse report what it does not know, and exit 2
     except SystemExit as exc:  # argparse has printed the usage message
         return EXIT_USAGE if exc.code not in (0, None) else EXIT_OK
+    previous = _on_sigterm()
     try:
         if hasattr(args, "_run"):
             return args._run(args)
@@ -133,13 +164,54 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except OutputError as exc:
         print(f"factcheck: error: {exc}", file=sys.stderr)
+        _quiet_stdout()
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("factcheck: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except Terminated:
+        print("factcheck: terminated", file=sys.stderr)
+        return EXIT_TERMINATED
     except BrokenPipeError:
         _quiet_broken_pipe()
         return EXIT_OK
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _tolerant_streams() -> None:
+    """Text that the terminal's encoding cannot show is escaped, never a UnicodeEncodeError
+    (PYTHONIOENCODING=ascii, a Latin-1 locale)."""
+    for stream in (sys.stdout, sys.stderr):
+        if getattr(stream, "errors", None) in ("strict", "surrogateescape") and hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):
+                pass
+
+
+def _on_sigterm():
+    """Turn SIGTERM into an exception that unwinds cleanly (temporary report files removed);
+    returns the handler to restore, or None where none could be installed."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def terminated(signum, frame):
+        raise Terminated()
+
+    try:
+        return signal.signal(signal.SIGTERM, terminated)
+    except (ValueError, OSError):
+        return None
+
+
+def _quiet_stdout() -> None:
+    """After a failed write to standard output, make sure the exit does not fail again on it."""
+    try:
+        sys.stdout.flush()
+    except OSError:
+        _quiet_broken_pipe()
 
 
 def _quiet_broken_pipe() -> None:
@@ -172,6 +244,8 @@ def _config(args):
                                    ignore=ignore or None, fail_on=args.fail_on)
     except configfile.ConfigError as exc:
         raise UsageError(str(exc)) from None
+    except RecursionError:  # tomllib recurses: a configuration file can nest past any stack
+        raise UsageError("a configuration file is nested too deeply to read (see --config, --no-config)") from None
 
 
 def _reports(args) -> list[tuple[str, str]]:
@@ -198,12 +272,13 @@ def cmd_check(args) -> int:
                                        and not os.environ.get("NO_COLOR"))
     options = Options(color=color, tool_version=__version__)
     outputs = [(args.format, args.output)] + _reports(args)
+    _check_outputs([path for _, path in outputs], args.paths)
     unreadable = False
     failing = False
     with ReportSet(outputs, options) as reports:
         for result in engine.check_paths(args.paths, config, published=args.published, jobs=args.jobs,
                                          max_bytes=args.max_bytes or _default_max(),
-                                         stdin_format=args.stdin_format):
+                                         stdin_format=args.stdin_format, timeout=args.timeout or None):
             if result.error is not None:
                 unreadable = True
                 if args.format != "text" or args.output:
@@ -214,6 +289,41 @@ def cmd_check(args) -> int:
     if unreadable:
         return EXIT_USAGE
     return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _check_outputs(outputs: list[str | None], inputs: list[str]) -> None:
+    """Refuse, before anything is read or written, a report that would overwrite an input (or
+    be read as one: a report file inside an input directory) and two reports to one file."""
+    from claims.sources import EXTENSIONS
+
+    seen: dict[str, str] = {}
+    for out in outputs:
+        if out in (None, "-") or _is_stream(out):
+            continue
+        real = os.path.realpath(out)
+        if real in seen:
+            raise UsageError(f"two reports would be written to {out}")
+        seen[real] = out
+        if not os.path.isfile(out):
+            continue
+        for p in inputs:
+            if p == "-":
+                continue
+            if os.path.isfile(p) and os.path.samefile(p, out):
+                raise UsageError(f"the report {out} would overwrite the input {p}")
+            if os.path.isdir(p) and real.startswith(os.path.join(os.path.realpath(p), "")) \
+                    and os.path.splitext(out)[1].lower() in EXTENSIONS:
+                raise UsageError(f"the report {out} is inside the input directory {p}, so it would be read as an "
+                                 "article and overwritten: write it elsewhere")
+
+
+def _is_stream(path: str) -> bool:
+    import stat
+
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode) and not os.path.isdir(path)
+    except OSError:
+        return False
 
 
 def _default_max() -> int:
@@ -270,37 +380,39 @@ def cmd_extract(args) -> int:
 
 
 def cmd_validate(args) -> int:
-    import json
-
-    from claims.document import validate
+    """Each document: read within the size limit, parsed strictly (nesting checked first, no
+    NaN, no duplicate keys), then validated. 1 if any is invalid, 2 if any cannot be read."""
+    from claims.document import DocumentError, loads, validate
+    from claims.sources import _os_reason, _read_bytes, display_name
 
     status = EXIT_OK
+    max_bytes = args.max_bytes or _default_max()
     for path in args.paths:
+        name = display_name(path)
         try:
-            with open(path, "rb") as fh:
-                raw = fh.read()
+            raw = _read_bytes(path, max_bytes)
             text = raw.decode("utf-8-sig")
-        except OSError as exc:
-            print(f"{path}: error: {exc.strerror or exc}", file=sys.stderr)
-            status = EXIT_USAGE
-            continue
-        except UnicodeDecodeError as exc:
-            print(f"{path}: error: not UTF-8 (byte {exc.start})", file=sys.stderr)
-            status = max(status, EXIT_FINDINGS)
+        except (OSError, ValueError) as exc:
+            if isinstance(exc, UnicodeDecodeError):
+                print(f"{name}: invalid: not UTF-8 (byte {exc.start})")
+                status = max(status, EXIT_FINDINGS)
+            else:
+                print(f"{name}: error: {_os_reason(exc)}", file=sys.stderr)
+                status = EXIT_USAGE
             continue
         try:
-            doc = json.loads(text)
-        except ValueError as exc:
-            print(f"{path}: invalid: not JSON: {exc}")
-            status = max(status, EXIT_FINDINGS)
-            continue
-        problems = validate(doc, text)
+            doc = loads(text)
+            problems = validate(doc, text)
+        except DocumentError as exc:
+            problems = exc.problems
+        except RecursionError:
+            problems = ["too deeply nested to validate"]
         if problems:
             status = max(status, EXIT_FINDINGS)
             for p in problems:
-                print(f"{path}: invalid: {p}")
+                print(f"{name}: invalid: {p}")
         else:
-            print(f"{path}: valid")
+            print(f"{name}: valid")
     return status
 
 

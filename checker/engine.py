@@ -6,7 +6,10 @@ a plain ordered process pool, and lets a map engine run it over an archive.
 
 from __future__ import annotations
 
+import signal
+import threading
 import time
+from contextlib import contextmanager
 from datetime import date
 from typing import Callable, Iterable, Iterator
 
@@ -115,17 +118,61 @@ def apply_published_policy(item: Article | ClaimSet, config: Config) -> None:
         article.published, article.published_from = date.fromisoformat(policy), "config"
 
 
+class TimeLimit(BaseException):
+    """Raised inside a check that ran past its time limit. A BaseException, so that no
+    ``except Exception`` on the way swallows it; ``_check_item`` turns it into an error result."""
+
+
+@contextmanager
+def time_limit(seconds: float | None):
+    """Interrupt the body after ``seconds`` with TimeLimit (SIGALRM). Does nothing without a
+    limit, off the main thread, or where the platform has no interval timer; the caller's
+    own SIGALRM handler is restored afterwards."""
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    armed = [True]
+
+    def on_alarm(signum, frame):
+        if armed[0]:
+            raise TimeLimit()
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+        armed[0] = False
+    finally:
+        armed[0] = False
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def _check_item(args) -> ArticleResult:
-    item, config = args
+    item, config, seconds = args if len(args) == 3 else (*args, None)
     if isinstance(item, ReadError):
         return ArticleResult(item.source, error=item.message)
+    if seconds:
+        _warm()  # lazy one-time loading must not be cut off half-way by the time limit
     try:
-        apply_published_policy(item, config)
-        return check_article(item, config)
+        with time_limit(seconds):
+            apply_published_policy(item, config)
+            return check_article(item, config)
+    except TimeLimit:
+        return ArticleResult(_source_of(item), error=f"not checked: took longer than the limit of {seconds:g} s "
+                                                     "(see --timeout)")
     except RecursionError:
         return ArticleResult(_source_of(item), error="too deeply nested to check")
     except Exception as exc:  # a bug of ours must not cost the other inputs their results
-        return ArticleResult(_source_of(item), error=f"internal error while checking: {type(exc).__name__}: {exc}")
+        message = str(exc).split("\n")[0][:200]
+        return ArticleResult(_source_of(item), error=f"internal error while checking: {type(exc).__name__}: {message}")
+
+
+def _warm() -> None:
+    from claims import extract as extraction
+
+    rule_registry.all_rules()
+    extraction._extractors()
 
 
 def _source_of(item) -> str:
@@ -162,24 +209,190 @@ def _with_config(items, config) -> Iterator[tuple]:
             yield item, config(source_path(item))
         except ConfigError as exc:
             yield ReadError(getattr(item, "source", None) or source_path(item), f"configuration: {exc}"), Config()
+        except RecursionError:  # tomllib recurses: a configuration file can nest past any stack
+            yield ReadError(getattr(item, "source", None) or source_path(item),
+                            "configuration: a configuration file is nested too deeply to read"), Config()
 
 
 def check_paths(paths: Iterable[str], config: Config | Callable[[str], Config] | None = None, *,
-                published: date | None = None,
-                jobs: int = 1, max_bytes: int = DEFAULT_MAX_BYTES, stdin_format: str = "text") -> Iterator[ArticleResult]:
+                published: date | None = None, jobs: int = 1, max_bytes: int = DEFAULT_MAX_BYTES,
+                stdin_format: str = "text", timeout: float | None = None) -> Iterator[ArticleResult]:
     """Check every input, yielding results in input order. ``config`` is one Config or a
-    function from a source path to its Config. With ``jobs`` > 1 the articles are checked in a
-    process pool (ordered, chunked) while reading stays streamed."""
+    function from a source path to its Config. With ``jobs`` > 1 the articles are checked by
+    that many worker processes (``_Workers``) while reading stays streamed.
+
+    ``timeout``: seconds one article may take to check before it becomes an error result
+    (None: no limit)."""
     config = config or Config()
-    items = _with_config(iter_inputs(paths, published=published, max_bytes=max_bytes,
-                                     stdin_format=stdin_format), config)
+    items = ((item, cfg, timeout) for item, cfg in _with_config(
+        iter_inputs(paths, published=published, max_bytes=max_bytes, stdin_format=stdin_format), config))
     if jobs <= 1:
         yield from map(_check_item, items)
         return
-    import multiprocessing
+    with _Workers(jobs) as workers:
+        yield from workers.map(items)
 
-    with multiprocessing.get_context("spawn" if _threads_unsafe() else "fork").Pool(jobs) as pool:
-        yield from pool.imap(_check_item, items, chunksize=16)
+
+class _Workers:
+    """A small ordered process pool, built for being interrupted and for losing a worker.
+
+    multiprocessing.Pool shares one task queue and one result queue between its workers, each
+    guarded by a lock: a worker that dies inside a queue operation (SIGTERM sent by a CI runner
+    to the whole process group, the OOM killer) leaves a lock held or a message half-written,
+    and the parent waits forever, in Pool.terminate() or for the lost result (seen here: one
+    run in five hung on a group SIGTERM). Here each worker has its own pipe, so a worker can be
+    killed at any moment without harming the others: its unfinished articles become error
+    results (one article at most: the rest of its batch is checked again), a new worker takes
+    its place, and on Ctrl-C or SIGTERM the parent kills them all.
+    The parent has no helper threads, so signals always reach the thread that handles them,
+    and it waits on the pipes with a timeout, so it never blocks in a call a signal cannot
+    interrupt. Workers ignore SIGINT (the terminal sends Ctrl-C to the whole group: each would
+    print a traceback) and keep the default action for SIGTERM.
+
+    Articles go in batches of ``batch`` to an idle worker, one batch per worker at a time, so
+    memory stays flat however long the input, and the parent never writes to a worker that
+    may be writing back a large result (both would wait on full pipes)."""
+
+    def __init__(self, jobs: int, batch: int = 16):
+        import multiprocessing
+
+        self._ctx = multiprocessing.get_context("spawn" if _threads_unsafe() else "fork")
+        self._jobs, self._batch = jobs, batch
+        self._workers: list[_Worker] = []
+
+    def __enter__(self) -> "_Workers":
+        for _ in range(self._jobs):
+            self._workers.append(self._start())
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        for w in self._workers:
+            if exc_type is None:
+                with _suppress_os():
+                    w.conn.send(None)  # finished: leave quietly
+            else:
+                w.process.kill()  # interrupted: now
+        for w in self._workers:
+            w.process.join(5)
+            if w.process.is_alive():
+                w.process.kill()
+                w.process.join()
+            w.conn.close()
+
+    def _start(self) -> "_Worker":
+        parent_end, child_end = self._ctx.Pipe()
+        process = self._ctx.Process(target=_worker_main, args=(child_end,), daemon=True)
+        process.start()
+        child_end.close()
+        return _Worker(process, parent_end)
+
+    def map(self, items) -> Iterator[ArticleResult]:
+        from collections import deque
+        from multiprocessing.connection import wait
+
+        batches = _batches(items, self._batch)
+        retry: deque = deque()  # (seq, [(slot, args)]): one article each, from a worker that died
+        slots: dict[int, list] = {}  # batch number -> its results so far (None: not yet)
+        next_out = 0
+        exhausted = False
+        while True:
+            for w in self._workers:  # give every idle worker a batch
+                if w.inflight:
+                    continue
+                if retry:
+                    seq, unit = retry.popleft()
+                elif not exhausted:
+                    got = next(batches, None)
+                    if got is None:
+                        exhausted = True
+                        continue
+                    seq, batch = got
+                    slots[seq] = [None] * len(batch)
+                    unit = list(enumerate(batch))
+                else:
+                    continue
+                w.inflight = (seq, unit)
+                try:
+                    w.conn.send((seq, [args for _, args in unit]))
+                except OSError:  # it died: its pipe reports end of file below
+                    pass
+            while next_out in slots and None not in slots[next_out]:
+                yield from slots.pop(next_out)
+                next_out += 1
+            busy = [w for w in self._workers if w.inflight]
+            if not busy:
+                if exhausted and not retry:
+                    return
+                continue
+            for conn in wait([w.conn for w in busy], timeout=0.5):
+                w = next(w for w in busy if w.conn is conn)
+                seq, unit = w.inflight
+                try:
+                    _, results = conn.recv()
+                except (EOFError, OSError):
+                    self._replace(w, slots, retry)
+                    continue
+                w.inflight = None
+                for (slot, _), result in zip(unit, results):
+                    slots[seq][slot] = result
+
+    def _replace(self, dead: "_Worker", slots: dict, retry) -> None:
+        """A worker died. The articles of its batch are checked again one by one, so that the
+        one that killed it (if any did) is the only one lost: an error result saying so."""
+        dead.process.join(5)
+        code = dead.process.exitcode
+        why = f"killed by signal {-code}" if code is not None and code < 0 else f"exit code {code}"
+        seq, unit = dead.inflight
+        if len(unit) > 1:
+            retry.extend((seq, [entry]) for entry in unit)
+        else:
+            [(slot, args)] = unit
+            slots[seq][slot] = ArticleResult(_source_of(args[0]),
+                                             error=f"not checked: the worker process checking it died ({why})")
+        dead.conn.close()
+        self._workers[self._workers.index(dead)] = self._start()
+
+
+class _Worker:
+    __slots__ = ("process", "conn", "inflight")
+
+    def __init__(self, process, conn):
+        self.process, self.conn = process, conn
+        self.inflight: tuple[int, list] | None = None  # (batch number, [(slot, args)]) being checked
+
+
+def _batches(items, size: int):
+    batch: list = []
+    seq = 0
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield seq, batch
+            seq, batch = seq + 1, []
+    if batch:
+        yield seq, batch
+
+
+def _worker_main(conn) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent may have installed a handler
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        seq, batch = message
+        conn.send((seq, [_check_item(args) for args in batch]))
+
+
+@contextmanager
+def _suppress_os():
+    try:
+        yield
+    except OSError:
+        pass
 
 
 def _threads_unsafe() -> bool:

@@ -25,6 +25,7 @@ from claims.model import ClaimSet
 
 RULE_MODULES = (
     "article_no_published_date",
+    "article_reading_note",
     "article_unused_suppression",
     "date_weekday_mismatch",
     "date_relative_conflict",

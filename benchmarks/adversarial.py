@@ -1,0 +1,112 @@
+"""Time on adversarial articles, at 1, 2, 4 and 8 MB: is the curve linear? (issue 6)
+
+    python benchmarks/adversarial.py [--sizes 1,2,4,8] [--formats text,markdown,html]
+                                     [--stages read,check] [--limit 120]
+
+Builds one article per size and format from the text that hurts most: long digit runs, dates
+written every way, "later later later", numbers in words, CRLF and tabs, entities (HTML),
+unclosed comments and link openers (Markdown), few sentence breaks. Then times, in this process:
+
+  read   the file to an Article (decoding, HTML/Markdown parsing, offset maps);
+  check  extraction and every rule (claims.extract + checker.engine.check_article).
+
+Each stage runs under a time limit (--limit seconds, by SIGALRM); a stage that hits it prints
+"> LIMIT". The "x" column is the time relative to the size before: about 2.0 per doubling is
+linear, about 4.0 is quadratic. A benchmark, not a test (tests/test_hostile_time.py checks the
+same shapes at small sizes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from checker.engine import TimeLimit, check_article, time_limit  # noqa: E402
+from claims.sources import read_path  # noqa: E402
+
+PROSE = [
+    "On Monday, 21 April 2024, the council met; nine months later, later later later later, it met again",
+    "12345678901234567890123456789012345678901234567890123456789012345678901234567890",
+    "3 years ago in 2013 and 2014 and 2015, on 12/05/2023, 2024-04-21, at 12:30 p.m. GMT, in the 1990s",
+    "twenty-one forty-eight one hundred and six 1,200,000 2.5 million, for the past ten years, mid-2020",
+    "the following day the day before yesterday Friday, 16 June 2023 (Thursday) since 2001 until 2099",
+    "later later later later later later later later later later later later later later later later",
+    "2024 2024 2024 2024 1999 1600 2099 21 21 21 April April May March Monday Tuesday 3:1 10.30",
+]
+SEP = ["\t", " ", "\r\n", ", ", " -- ", "\n"]
+
+
+def unit(fmt: str) -> str:
+    """One stretch of adversarial text in the given format."""
+    parts = []
+    for i, p in enumerate(PROSE):
+        sep = SEP[i % len(SEP)]
+        if fmt == "html":
+            p = p.replace("later", "la&#116;er").replace(" and ", " &amp; ")
+            parts.append(f"<p>{p}<b>{sep}</b></p>" if i % 2 else f"<div><span>{p}</span>{sep}</div>")
+        elif fmt == "markdown":
+            parts.append(("# " if i == 0 else "- " if i % 3 == 0 else "") + p + (" <!-- " if i == 3 else " ![") + sep)
+        else:
+            parts.append(p + sep)
+    return "".join(parts) + ("\r\n\r\n" if fmt != "html" else "\n")
+
+
+def article(fmt: str, size: int) -> str:
+    u = unit(fmt)
+    body = (u * (size // len(u) + 1))[:size]
+    if fmt == "html":
+        return "<html><head><title>T</title></head><body>" + body + "</body></html>"
+    return body
+
+
+def timed(stage, limit: float):
+    t0 = time.perf_counter()
+    try:
+        with time_limit(limit):
+            value = stage()
+    except TimeLimit:
+        return None, None
+    return time.perf_counter() - t0, value
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sizes", default="1,2,4,8", help="sizes in MB (default 1,2,4,8)")
+    ap.add_argument("--formats", default="text,markdown,html")
+    ap.add_argument("--stages", default="read,check")
+    ap.add_argument("--limit", type=float, default=120.0, help="seconds per stage before giving up")
+    args = ap.parse_args(argv)
+    sizes = [float(s) for s in args.sizes.split(",")]
+    stages = args.stages.split(",")
+    ext = {"text": ".txt", "markdown": ".md", "html": ".html"}
+    print(f"{'format':9} {'stage':6} {'MB':>5} {'seconds':>9} {'MB/s':>7} {'x':>5}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for fmt in args.formats.split(","):
+            previous = {s: None for s in stages}
+            for mb in sizes:
+                path = os.path.join(tmp, f"article{ext[fmt]}")
+                Path(path).write_text(article(fmt, int(mb * 1024 * 1024)), encoding="utf-8")
+                seconds, item = timed(lambda: next(iter(read_path(path, max_bytes=1 << 30))), args.limit)
+                results = {"read": seconds}
+                if "check" in stages and item is not None:
+                    results["check"], _ = timed(lambda: check_article(item), args.limit)
+                for stage in stages:
+                    s = results.get(stage)
+                    if s is None:
+                        print(f"{fmt:9} {stage:6} {mb:5g} {'> ' + format(args.limit, 'g'):>9}")
+                        continue
+                    prev = previous[stage]
+                    ratio = f"{s / prev[1] / (mb / prev[0]) * 2:5.1f}" if prev else ""
+                    print(f"{fmt:9} {stage:6} {mb:5g} {s:9.2f} {mb / s:7.2f} {ratio:>5}", flush=True)
+                    previous[stage] = (mb, s)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
