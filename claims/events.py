@@ -86,9 +86,13 @@ def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
 
 
 def _nearest_trigger(text: str, toks: list[tuple[int, int, str]], t: Claim):
-    """The event word nearest the time expression, two-word verbs ("set up") first."""
+    """The event word nearest the time expression (at most MAX_DISTANCE words away), two-word
+    verbs ("set up") first. Only the words in reach are looked at, so the work per time claim
+    is bounded however long the sentence."""
+    at = bisect.bisect_left([s for s, _, _ in toks], t.start)  # the claim sits before toks[at]
     best = None
-    for i, (s, e, w) in enumerate(toks):
+    for i in range(max(0, at - MAX_DISTANCE - 1), min(len(toks), at + MAX_DISTANCE + 1)):
+        s, e, w = toks[i]
         low = w.lower()
         two = f"{low} {toks[i + 1][2].lower()}" if i + 1 < len(toks) else ""
         if two in VERBS:
@@ -99,19 +103,12 @@ def _nearest_trigger(text: str, toks: list[tuple[int, int, str]], t: Claim):
             cand = (s, e, w, NOUNS[low])
         else:
             continue
-        dist = _distance(toks, cand[0], t)
+        dist = at - 1 - i if i < at else i - at  # words strictly between the word and the claim
         if dist > MAX_DISTANCE:
             continue
         if best is None or dist < best[0]:
             best = (dist, cand)
     return best
-
-
-def _distance(toks, pos: int, t: Claim) -> int:
-    """Words between a token starting at ``pos`` and the time claim."""
-    if pos < t.start:
-        return sum(1 for s, _, _ in toks if pos < s < t.start)
-    return sum(1 for s, _, _ in toks if t.end <= s < pos)
 
 
 def _arguments(text: str, toks, ts: int, te: int) -> list[str]:

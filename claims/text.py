@@ -22,10 +22,11 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     if a is None:
         a = lo
     b = end
+    hi = min(len(text), end + 1000)  # bounded forward as well as back
     while True:
-        m = _END.search(text, b)
+        m = _END.search(text, b, hi)
         if m is None:
-            b = len(text)
+            b = hi
             break
         if text[m.start()] == "." and _ABBREV.search(text[max(0, m.start() - 6):m.start() + 1]):
             b = m.end()

@@ -75,12 +75,6 @@ def test_time_tagging_is_linear_in_the_number_of_dates():
     assert_linear(lambda art: temporal.extract(art, []), lambda n: article_from_text("2024 " * n), 2000)
 
 
-@pytest.mark.xfail(reason="claims/events.py: for each time claim, _nearest_trigger() walks every word of its "
-                          "sentence and _distance() counts words again for each event word, and "
-                          "claims/text.py sentence_bounds() bounds a sentence 1000 characters back but not "
-                          "forward: a long text without sentence breaks is cubic (200 repeats of a 66-character "
-                          "clause: 4 s; 800: 199 s). Bound the end like the start, and measure distances by "
-                          "token index (bisect).", strict=False)
 def test_extraction_is_linear_without_sentence_breaks():
     def make(n):
         return article_from_text("On 21 April 2024 the council met; nine months later, it met again " * n,
