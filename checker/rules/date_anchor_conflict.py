@@ -71,9 +71,10 @@ def check(claims: ClaimSet):
     by_time = {e.attrs.get("time"): e for e in events}
     # Indexes built once, so the work per anchored phrase does not grow with the article.
     ordered = sorted(times.values(), key=lambda c: c.start)
-    index = Index(ordered, [c.start for c in ordered], {})
-    for e in events:
+    index = Index(ordered, [c.start for c in ordered], {}, {})
+    for e in sorted(events, key=lambda e: e.start):
         index.by_lemma.setdefault(e.attrs.get("lemma"), []).append(e)
+        index.lemma_starts.setdefault(e.attrs.get("lemma"), []).append(e.start)
     for a in claims.of_kind("time"):
         t = a.timex
         if t is None or t.resolution != "anchor" or t.mod == "APPROX":
@@ -115,7 +116,8 @@ def check(claims: ClaimSet):
 class Index:
     times: list  # time claims by position
     starts: list[int]
-    by_lemma: dict[str, list]  # event claims by lemma
+    by_lemma: dict[str, list]  # event claims by lemma, by position
+    lemma_starts: dict[str, list[int]]
 
 
 def _other_datings(text: str, ea: Claim, a: Claim, anchor: Claim, index: Index, times):
@@ -124,7 +126,7 @@ def _other_datings(text: str, ea: Claim, a: Claim, anchor: Claim, index: Index, 
     event's own clause ("17 days later, the division captured Pyongyang on 19 October")."""
     same = index.by_lemma.get(ea.attrs.get("lemma"), [])
     if len(same) > 2 * NEAREST_SAME_EVENTS:
-        at = bisect.bisect_left([e.start for e in same], ea.start)
+        at = bisect.bisect_left(index.lemma_starts[ea.attrs.get("lemma")], ea.start)
         same = same[max(0, at - NEAREST_SAME_EVENTS):at + NEAREST_SAME_EVENTS]
     for eb in same:
         if eb.start == ea.start:
