@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass
 
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
@@ -18,6 +20,9 @@ RELATED_OTHER = "the same event dated {when}"
 RELATED_ANCHOR = "{phrase} is counted from here ({when})"
 #: How many sentences back another possible anchor is looked for before calling a conflict.
 LOOKBACK_SENTENCES = 3
+#: Mentions of the same event word compared, nearest first on either side: bounded work on
+#: texts that repeat one event word thousands of times.
+NEAREST_SAME_EVENTS = 25
 #: An event word and its date must stand this close (in content words) to be taken as one.
 NEAR = 2
 _STOP = frozenset(load("events")["stopwords"])
@@ -64,6 +69,12 @@ def check(claims: ClaimSet):
     times = {c.id: c for c in claims.of_kind("time")}
     events = claims.of_kind("event")
     by_time = {e.attrs.get("time"): e for e in events}
+    # Indexes built once, so the work per anchored phrase does not grow with the article.
+    ordered = sorted(times.values(), key=lambda c: c.start)
+    index = Index(ordered, [c.start for c in ordered], {}, {})
+    for e in sorted(events, key=lambda e: e.start):
+        index.by_lemma.setdefault(e.attrs.get("lemma"), []).append(e)
+        index.lemma_starts.setdefault(e.attrs.get("lemma"), []).append(e.start)
     for a in claims.of_kind("time"):
         t = a.timex
         if t is None or t.resolution != "anchor" or t.mod == "APPROX":
@@ -80,13 +91,13 @@ def check(claims: ClaimSet):
             continue  # "three weeks after the April 1 start" counts from what follows
         if not (_close(text, ea, a) or _fronted(text, a, ea)):
             continue
-        for other, shared in _other_datings(text, ea, a, anchor, events, times):
+        for other, shared in _other_datings(text, ea, a, anchor, index, times):
             there = _interval(other)
             if there is None or cal.intersects(here, there):
                 continue
             if anchor.timex.resolution == "dct" and _interval(anchor)[0].year != there[0].year:
                 continue  # the anchor's year was guessed from publication: not certain enough
-            if _another_anchor_agrees(claims, a, offset, there):
+            if _another_anchor_agrees(claims, a, offset, there, index):
                 continue
             when, other_when = span_words(*here), span_words(*there)
             anchor_when = span_words(*_interval(anchor))
@@ -101,12 +112,24 @@ def check(claims: ClaimSet):
             break
 
 
-def _other_datings(text: str, ea: Claim, a: Claim, anchor: Claim, events, times):
+@dataclass
+class Index:
+    times: list  # time claims by position
+    starts: list[int]
+    by_lemma: dict[str, list]  # event claims by lemma, by position
+    lemma_starts: dict[str, list[int]]
+
+
+def _other_datings(text: str, ea: Claim, a: Claim, anchor: Claim, index: Index, times):
     """Other dates the article gives for the event of ``a``: the same event word with a
     participant in common elsewhere ("the fall of the city on 9 May 2003"), or a date in the
     event's own clause ("17 days later, the division captured Pyongyang on 19 October")."""
-    for eb in events:
-        if eb.start == ea.start or eb.attrs.get("lemma") != ea.attrs.get("lemma"):
+    same = index.by_lemma.get(ea.attrs.get("lemma"), [])
+    if len(same) > 2 * NEAREST_SAME_EVENTS:
+        at = bisect.bisect_left(index.lemma_starts[ea.attrs.get("lemma")], ea.start)
+        same = same[max(0, at - NEAREST_SAME_EVENTS):at + NEAREST_SAME_EVENTS]
+    for eb in same:
+        if eb.start == ea.start:
             continue
         common = set(eb.attrs.get("args", ())) & set(ea.attrs.get("args", ()))
         if not common:
@@ -116,11 +139,12 @@ def _other_datings(text: str, ea: Claim, a: Claim, anchor: Claim, events, times)
             continue
         if _close(text, eb, other):
             yield other, f"\u201c{eb.text}\u201d ({', '.join(sorted(common))})"
-    clause_end = ea.end
-    for c in sorted(times.values(), key=lambda c: c.start):
-        if c.start < ea.end or c.id in (a.id, anchor.id) or c.timex.type != "DATE" or c.start > ea.end + 80:
+    for c in index.times[bisect.bisect_left(index.starts, ea.end):]:
+        if c.start > ea.end + 80:
+            break
+        if c.id in (a.id, anchor.id) or c.timex.type != "DATE":
             continue
-        gap = text[clause_end:c.start]
+        gap = text[ea.end:c.start]
         if re.search(r"[.;:!?]", gap) or not re.search(r"\bon\s+$", gap) or len(re.findall(r"\w+", gap)) > 8:
             break
         if c.timex.earliest is not None and c.timex.earliest == c.timex.latest:
@@ -150,7 +174,7 @@ def _fronted(text: str, a: Claim, event: Claim) -> bool:
     return sum(1 for w in re.findall(r"\w+", gap) if w.lower() not in _STOP) <= 5
 
 
-def _another_anchor_agrees(claims: ClaimSet, a: Claim, offset, there) -> bool:
+def _another_anchor_agrees(claims: ClaimSet, a: Claim, offset, there, index: Index) -> bool:
     """Whether counting the offset from any other dated expression in the few sentences
     before (or the publication date) would put the event where the article dates it."""
     text = claims.article.text
@@ -160,8 +184,8 @@ def _another_anchor_agrees(claims: ClaimSet, a: Claim, offset, there) -> bool:
         if lo == 0:
             break
     sign, rd = offset
-    candidates = [_interval(c) for c in claims.of_kind("time")
-                  if lo <= c.start < a.start and c.id != a.timex.anchor and c.timex.type == "DATE"]
+    window = index.times[bisect.bisect_left(index.starts, lo):bisect.bisect_left(index.starts, a.start)]
+    candidates = [_interval(c) for c in window if c.id != a.timex.anchor and c.timex.type == "DATE"]
     if claims.article.published is not None:
         candidates.append((claims.article.published, claims.article.published))
     for iv in candidates:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 
@@ -54,6 +55,7 @@ def check(claims: ClaimSet):
     """
     published = claims.article.published
     events = claims.of_kind("event")
+    event_starts = [e.start for e in events]
     times = {c.id: c for c in claims.of_kind("time")}
     for d in claims.of_kind("time"):
         t = d.timex
@@ -62,7 +64,7 @@ def check(claims: ClaimSet):
         allowed = _allowed_days(t)
         if allowed is None:
             continue
-        yield from _span_in_sentence(claims, d, allowed, events, times)
+        yield from _span_in_sentence(claims, d, allowed, events, event_starts, times)
         if published is not None:
             yield from _since_start(claims, d, allowed, events, times, published)
 
@@ -145,11 +147,12 @@ def _up_to_now(text: str, sentence_start: int, d: Claim) -> bool:
     return bool(_PERFECT_FOR.search(text[max(sentence_start, d.start - 100):d.start]))
 
 
-def _span_in_sentence(claims: ClaimSet, d: Claim, allowed, events, times):
+def _span_in_sentence(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
     """"A 72-hour ceasefire that began on Monday and ended on Saturday"."""
     text = claims.article.text
     a, b = sentence_bounds(text, d.start, d.end)
-    here = [e for e in events if a <= e.start < b and e.start > d.start]
+    # events are in text order: the ones after the duration in its sentence, by bisection
+    here = events[bisect.bisect_left(event_starts, max(a, d.start + 1)):bisect.bisect_left(event_starts, b)]
     starts = [e for e in here if e.attrs.get("class") == "start"]
     ends = [e for e in here if e.attrs.get("class") == "end"]
     if len(starts) != 1 or len(ends) != 1:
