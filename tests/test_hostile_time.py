@@ -83,11 +83,6 @@ def test_extraction_is_linear_without_sentence_breaks():
     assert_linear(extract, make, 25, repeat=1)
 
 
-@pytest.mark.xfail(reason="checker/rules/date_anchor_conflict.py _other_datings(): for every anchored phrase it "
-                          "walks every event and sorts every time claim again, O(anchored x times log times): "
-                          "on benchmarks/adversarial.py it is 13.3 of 13.6 s of rules at 512 KB, and the check "
-                          "stage goes 0.5 MB 11 s, 1 MB 43 s, 2 MB 194 s. Sort the times once (bisect to the "
-                          "clause end) and index the events by lemma.", strict=False)
 def test_rules_are_linear_in_the_number_of_anchored_phrases():
     from checker.engine import check_claims
 
