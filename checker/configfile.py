@@ -46,18 +46,12 @@ def _table(path: Path) -> dict | None:
     return data
 
 
-def load(explicit: str | None, paths: list[str]) -> Config:
-    if explicit:
-        path = Path(explicit)
-        if not path.is_file():
-            raise ConfigError(f"{explicit}: no such configuration file")
-        table = _table(path) or {}
-        return from_table(table, path)
-    first = next((p for p in paths if p != "-"), ".")
-    found = find(Path(first).resolve())
-    if found is None:
-        return Config()
-    return from_table(found[1], found[0])
+def load_file(path: str) -> Config:
+    """The configuration in one named file (``--config FILE``)."""
+    f = Path(path)
+    if not f.is_file():
+        raise ConfigError(f"{path}: no such configuration file")
+    return from_table(_table(f) or {}, f)
 
 
 def from_table(table: dict, path: Path | str = "<config>") -> Config:
@@ -88,7 +82,7 @@ class Resolver:
         if not use_files:
             self._fixed = Config().merged(**self._overrides)
         elif explicit:
-            self._fixed = load(explicit, []).merged(**self._overrides)
+            self._fixed = load_file(explicit).merged(**self._overrides)
         self._cache: dict[Path, Config] = {}
 
     def __call__(self, source: str) -> Config:

@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator
 
 from checker import rules as rule_registry
 from checker.config import Config
-from checker.findings import ArticleResult, Finding, Severity
+from checker.findings import ArticleResult, Finding
 from claims.extract import extract
 from claims.model import Article, ClaimSet
 from claims.sources import DEFAULT_MAX_BYTES, ReadError, expand_paths, read_path
@@ -400,6 +400,3 @@ def _threads_unsafe() -> bool:
 
     return sys.platform != "linux"
 
-
-def worst(results: Iterable[ArticleResult]) -> Severity | None:
-    return max((r.worst() for r in results if r.worst() is not None), default=None)

@@ -9,6 +9,7 @@ sees points into the file they wrote.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterator
@@ -80,6 +81,9 @@ class OffsetMap:
         return self._src[i] + (offset - self._text[i])
 
 
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
 class LineIndex:
     """Turns a character offset into a 1-based (line, column), treating CRLF, CR and LF as one
     line break each. Columns count characters (a tab is one column)."""
@@ -87,21 +91,7 @@ class LineIndex:
     __slots__ = ("_starts",)
 
     def __init__(self, text: str):
-        starts = [0]
-        i, n = 0, len(text)
-        find_n, find_r = text.find, text.find
-        while True:
-            a = find_n("\n", i)
-            b = find_r("\r", i)
-            if a < 0 and b < 0:
-                break
-            if b >= 0 and (a < 0 or b < a):
-                j = b + 2 if b + 1 < n and text[b + 1] == "\n" else b + 1
-            else:
-                j = a + 1
-            starts.append(j)
-            i = j
-        self._starts = starts
+        self._starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
 
     def locate(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self._starts, offset)

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Iterator
 
-from claims.model import Article, OffsetMap
+from claims.model import Article
 
 EXTENSIONS = {
     ".txt": "text", ".text": "text",

@@ -97,9 +97,6 @@ def month_interval(y: int, m: int) -> Interval:
     return start, month_end(start)
 
 
-def day_interval(d: date) -> Interval:
-    return d, d
-
 
 def week_interval(d: date) -> Interval:
     """The ISO week (Monday to Sunday) containing ``d``."""
@@ -221,13 +218,6 @@ def duration_days(value: str) -> tuple[float, float] | None:
     y, mo, w, d, h, mi, s = (float(g) if g else 0.0 for g in m.groups())
     fixed = w * 7 + d + h / 24 + mi / 1440 + s / 86400
     return fixed + y * 365 + mo * 28, fixed + y * 366 + mo * 31
-
-
-def elapsed_days(start: Interval, end: Interval) -> tuple[int, int]:
-    """The least and most whole days between a day of ``start`` and a day of ``end``."""
-    lo = (end[0] - start[1]).days
-    hi = (end[1] - start[0]).days
-    return lo, hi
 
 
 _OFFSET = re.compile(r"^(-?)P(\d+(?:\.\d+)?)(Y|M|W|D|DE|CE|Q)$")

@@ -1213,7 +1213,6 @@ class Resolver:
         if st.earliest is None:
             return None
         d = date.fromisoformat(st.value[:10]) if re.match(r"\d{4}-\d\d-\d\d", st.value) else st.earliest
-        iv = cal.week_interval(d)
         lo = cal.week_interval(st.earliest)[0]
         hi = cal.week_interval(st.latest)[1]
         return self._new(m, Timex("DATE", cal.gran_value(d, WEEK), st.resolution, lo, hi, anchor=st.anchor), WEEK)

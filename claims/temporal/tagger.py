@@ -495,7 +495,6 @@ def _range(toks: Tokens, mention: Mention, m) -> Mention | None:
     """A range of dates or years is two expressions in TimeML, each with its own value:
     "22-25 April 1951" -> "22" (22 April 1951) and "25 April 1951"; "1915-17" -> 1915, 1917."""
     g = mention.groups
-    text = toks.text
     starts, ends = toks.starts, toks.ends
 
     def part(kind: str, a: int, b: int, groups: dict) -> Mention:
