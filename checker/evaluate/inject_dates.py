@@ -16,8 +16,9 @@ Places are found with the extractor (claims.extract), never with the rule being 
   ("founded in 2001"), becomes a duration at least twice as long plus three years.
 - ``wrong_age``: a person's age in apposition ("Smith, 53,") gets a birth year that rules it
   out ("Smith, 53, who was born in <year ten years off>,").
-- ``swap_sequence``: in "elected in 2019, after the coup of 2017" ("followed by", "before"
-  likewise, with an event noun after the sequence word), the two years are swapped.
+- ``swap_sequence``: two dated events in the order a sequence word asserts ("rose in
+  February, after a fall in January", "elected in 2019, after the coup of 2017") get their
+  dates swapped (or a written year moved) so that the order contradicts the sequence word.
 - ``change_offset``: "N months later" whose event the article also dates (elsewhere, or "on
   <date>" in its own clause), in agreement, gets a count far larger.
 
@@ -29,11 +30,13 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Iterator
 
 from claims.extract import extract
 from claims.lexicon import load
 from claims.model import Claim
 from claims.sources import article_from_text
+from claims.temporal import calendar as cal
 from claims.text import sentence_bounds
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -171,18 +174,140 @@ def wrong_age(text: str, published: date | None = None) -> str | None:
     return None
 
 
-_SEQUENCE = re.compile(r"\b(?:in|of|on)\s+(1[6-9]\d\d|20\d\d)\b(,?\s(?:followed by|after|before)\s(?:the\s|a\s|an\s|another\s)?"
-                       r"(\w+)\s(?:in|of)\s)(1[6-9]\d\d|20\d\d)\b")
-_EVENT_NOUNS = frozenset(load("events")["nouns"])
+_SEQ = load("sequence")
+
+
+def _words_re(words) -> str:
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+_SEQ_WORD = re.compile(rf"(?i)\b(?:(?P<fwd>{_words_re(_SEQ['forward'])})|(?P<back>{_words_re(_SEQ['backward'])}))\b")
+_GAP, _CLAUSE = frozenset(_SEQ["gap"]), frozenset(_SEQ["clause"])
+_SEQ_ENDS = frozenset(w.split()[-1] for w in _SEQ["forward"] + _SEQ["backward"]) - {"of"}
+_SITE_TAIL = 8  # words from the sequence word to the second date
+_WORDS = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\u2019-]*")
+_FUNCTION_WORDS = frozenset(load("events")["stopwords"])
+#: A date written before its event: "the 1989 collapse", "last year's drop", "Sunday's vote".
+_PREMODIFIER = re.compile(r"(?:['\u2019]s)?\s+[A-Za-z0-9]")
+#: What may not touch a date of a site: a range, a list or a compound ("1999 to 2000",
+#: "in 2004 and 2005", "January/March").
+_JOINED_AFTER = re.compile(r"\s*(?:[-/\u2013]|(?:to|and|or|through)\b)")
+_JOINED_BEFORE = re.compile(r"[-/\u2013]\s*$")
+_MONTH_NAMES = "|".join(m[:3] + (r"(?:" + m[3:] + r")?" if len(m) > 3 else "") for m in _MONTHS) + "|Sept"
+_SHAPE = re.compile(rf"(?i)\b(?P<m>(?:{_MONTH_NAMES})\b\.?)|\b(?P<w>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|"
+                    r"\b(?P<d>last|this|next)\b|(?P<y>\b\d{4}\b)|(?P<n>\b\d{1,2}(?:st|nd|rd|th)?\b)")
+_DATING = re.compile(r"(?i)\b(?:in|on|of|during|at)\s+$")
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+_YEAR = re.compile(r"\b(1[0-9]\d\d|20\d\d)\b")
+
+
+def _shape(s: str) -> str:
+    """A date's written form with its values blanked: "Feb. 20" and "Jan. 14" share one,
+    "March 2003" and "June 12" do not. Swapping two dates of one shape keeps the prose grammatical."""
+    return _SHAPE.sub(lambda m: m.lastgroup.upper(), s).lower()
+
+
+def _fixed(c: Claim | None) -> tuple[date, date] | None:
+    """The calendar interval of a date the text fixes (written with its year, or resolved
+    against publication to exactly what it names: a day, a month, a year), else None."""
+    t = c.timex if c is not None else None
+    if t is None or t.type not in ("DATE", "TIME") or t.earliest is None or t.latest is None \
+            or t.resolution not in ("absolute", "dct") or t.value.endswith("_REF"):
+        return None
+    named = t.value[:10] if t.type == "TIME" else t.value  # "Monday night": the day is fixed
+    return (t.earliest, t.latest) if cal.value_of((t.earliest, t.latest)) == named else None
+
+
+def _word_before(text: str, at: int) -> str:
+    m = re.search(r"([A-Za-z]+)\W*$", text[max(0, at - 20):at])
+    return m.group(1).lower() if m else ""
+
+
+def _sequence_sites(text: str, cs) -> Iterator[tuple[Claim, Claim, bool]]:
+    """(first date, second date, forward) for each pair of dated events that stand in the
+    order a sequence word between them asserts (see ``swap_sequence``)."""
+    times = [c for c in cs.of_kind("time") if c.timex is not None and c.timex.type in ("DATE", "TIME")]
+    for t1, t2 in zip(times, times[1:]):
+        a, b = _fixed(t1), _fixed(t2)
+        if a is None or b is None or t1.end > t2.start or t2.end > sentence_bounds(text, t1.start, t1.end)[1]:
+            continue
+        between = text[t1.end:t2.start]
+        found = list(_SEQ_WORD.finditer(between))
+        if len(found) != 1 or re.search(r"[;:()\[\]\"\u201c\u201d]", between):
+            continue
+        m = found[0]
+        lead = [w.lower() for w in _WORDS.findall(between[:m.start()])]
+        tail = [w.lower() for w in _WORDS.findall(between[m.end():])]
+        if not set(lead) <= _GAP or len(tail) > _SITE_TAIL or "," in between[m.end():]:
+            continue  # the sequence word belongs to another phrase, or the second date to another clause
+        if _CLAUSE & set(tail) or {_word_before(text, t1.start), _word_before(text, t2.start)} & _CLAUSE \
+                or _word_before(text, t1.start) in _SEQ_ENDS:  # "before 1500 GMT after ...": two sequences
+            continue
+        if any(_JOINED_AFTER.match(text, c.end) or _JOINED_BEFORE.search(text, 0, c.start) for c in (t1, t2)):
+            continue
+        if not [w for w in tail if w not in _FUNCTION_WORDS] and not _PREMODIFIER.match(text, t2.end):
+            continue  # "after 2012", "before the end of the year": a time, not a dated event
+        forward = m.group("fwd") is not None
+        if (forward and a[1] < b[0]) or (not forward and a[0] > b[1]):
+            yield t1, t2, forward
+
+
+def _reversed(changed: str, published: date | None, spans, forward: bool) -> bool:
+    """Whether the extractor reads the two spans of the changed text as fixed dates in the
+    order that contradicts the sequence word, with no overlap."""
+    new = {(c.start, c.end): c for c in _claims(changed, published).of_kind("time")}
+    a, b = (_fixed(new.get(span)) for span in spans)
+    return a is not None and b is not None and (a[0] > b[1] if forward else a[1] < b[0])
 
 
 def swap_sequence(text: str, published: date | None = None) -> str | None:
-    """"elected in 2019, after the coup of 2017" -> the two years swapped."""
-    for m in _SEQUENCE.finditer(text):
-        y1, y2 = m.group(1), m.group(4)
-        if y1 == y2 or m.group(3).lower() not in _EVENT_NOUNS:
-            continue
-        return text[:m.start(1)] + y2 + m.group(2) + y1 + text[m.end(4):]
+    """Two dated events in the order a sequence word asserts ("Exports rose in February, after
+    a fall in January", "the 1989 election, followed by the 1991 coup", "voted on June 3,
+    before the June 12 runoff") get dates that contradict it.
+
+    A site is two consecutive time claims of one sentence, each a date the text fixes on the
+    calendar (written with its year, or resolved against publication to exactly the day,
+    month or year it names: not a yearless date whose tense left two years open, not
+    "recently"), whose intervals do not overlap and run in the order of the one sequence word
+    between them (claims/lexicons/sequence.json: "followed by", "before", "prior to", "ahead
+    of" forward; "after", "following", "preceded by" backward). The sequence word must join
+    the two dated events: between the first date and it only words that measure the gap ("in
+    March, two months after"), from it to the second date at most eight words with no comma
+    and no word that opens another clause, comparison, range or deadline ("and", "which",
+    "said", "than", "since", "until", "by", "from" ...; nor one just before either date); no
+    date in a range, list or compound ("1999 to 2000", "January/March"); and the second date
+    must belong to an event ("after the coup of 2017", "after the 1989 collapse", "after
+    January's rise"), not stand alone ("after 2012").
+
+    The slip: two dates written alike ("February"/"January", "1989"/"1991", "Feb. 20"/"Jan.
+    14") are swapped; otherwise a written four-digit year of a date that dates its clause ("in 1987",
+    "1987's rise"; not "the 1987 level") is moved one year past the other date (the second date's year, else
+    the first's). Either way the extractor must read the
+    changed text as two fixed dates in the contradicting order, or the site is skipped.
+    """
+    cs = _claims(text, published)
+    for t1, t2, forward in _sequence_sites(text, cs):
+        if t1.text != t2.text and _shape(t1.text) == _shape(t2.text):
+            changed = text[:t1.start] + t2.text + text[t1.end:t2.start] + t1.text + text[t2.end:]
+            shift = len(t2.text) - len(t1.text)
+            spans = ((t1.start, t1.start + len(t2.text)), (t2.start + shift, t2.end + shift))
+        else:
+            a, b = (t1.timex.earliest, t1.timex.latest), (t2.timex.earliest, t2.timex.latest)
+            # only a date that dates its event moves ("in 1987", "1987's rise"): "the 1987 level" names a thing
+            y2, y1 = (_YEAR.search(c.text) if _DATING.search(text, max(0, c.start - 10), c.start)
+                      or _POSSESSIVE.match(text, c.end) else None for c in (t2, t1))
+            if y2:  # the second event moves past the first ("after": to after it)
+                year, at = (a[1].year + 1 if not forward else a[0].year - 1), t2.start + y2.start(1)
+            elif y1:
+                year, at = (b[0].year - 1 if not forward else b[1].year + 1), t1.start + y1.start(1)
+            else:
+                continue
+            if not 1000 <= year <= 2099:
+                continue
+            changed = text[:at] + str(year) + text[at + 4:]
+            spans = ((t1.start, t1.end), (t2.start, t2.end))
+        if _reversed(changed, published, spans, forward):
+            return changed
     return None
 
 
