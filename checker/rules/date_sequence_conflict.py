@@ -10,31 +10,107 @@ from checker.rules.wording import span_words
 from claims.lexicon import load
 from claims.model import Claim, ClaimSet
 from claims.temporal import calendar as cal
+from claims.text import sentence_bounds
 
 MESSAGE = "\u201c{connective}\u201d puts {first} {order} {second}, but {first_when} is {actual} {second_when}"
 RELATED = "dated {when}"
 
-_FORWARD = r"followed\s+by|before|prior\s+to"
-_BACKWARD = r"after|following|preceded\s+by"
+_SEQUENCE = load("sequence")
+
+
+def _alternatives(words) -> str:
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+_FORWARD, _BACKWARD = _alternatives(_SEQUENCE["forward"]), _alternatives(_SEQUENCE["backward"])
 _CONNECTIVE = re.compile(rf"(?i)\b(?P<fwd>{_FORWARD})\b|\b(?P<back>{_BACKWARD})\b")
 #: Comparisons, not sequences: "higher than before 1985", "the first time since 1980".
-_NOT_SEQUENCE = re.compile(r"(?i)\bthan\b|\bfirst\s+time\b|\bsince\s+then\b|\bever\b|\bfrom\b|\bto\b|\bvs\.?\b|\bor\b|"
-                           r"\bcompared\b|\bagainst\b|\bversus\b|\bdue\b|\bmatur")
-#: At most this many words between the first date and the sequence word, and between the
-#: sequence word and the second date; an event word must stand in the second stretch.
-MAX_LEAD, MAX_TAIL = 3, 6
-_EVENT_WORDS = frozenset(load("events")["nouns"]) | frozenset(load("events")["verbs"])
+_NOT_SEQUENCE = re.compile(r"(?i)\bfirst\s+time\b|\bsince\s+then\b|\bever\b|\bdue\b|\bmatur")
+#: Words between the first date and the sequence word may only measure the gap ("two months
+#: after"), but for the noun the date itself qualifies ("a 2021 coup, followed by"); at most
+#: this many words from the sequence word to the second date.
+MAX_TAIL = 8
+_GAP, _CLAUSE = frozenset(_SEQUENCE["gap"]), frozenset(_SEQUENCE["clause"])
+_LABEL_BEFORE, _LABEL_AFTER = frozenset(_SEQUENCE["label_before"]), frozenset(_SEQUENCE["label_after"])
+_SEQ_ENDS = frozenset(w.split()[-1] for w in _SEQUENCE["forward"] + _SEQUENCE["backward"]) - {"of"}
+#: A "from" phrase (a change's baseline) that a date may stand in, up to the "to" that closes it.
+_FROM_TO = re.compile(r"(?i)\b(?:from|to)\b")
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\u2019-]*")
+_FUNCTION_WORDS = frozenset(load("events")["stopwords"])
+#: A date written before what it dates: "the 1989 collapse", "last year's drop".
+_PREMODIFIER = re.compile(r"(?:['\u2019]s)?\s+[A-Za-z0-9]")
+#: A relative clause the first date stands in ("Smith, who was appointed in June, after ..."):
+#: the sequence word beyond its closing comma belongs to the main clause.
+_RELATIVE = re.compile(r"(?i),\s*(?:who|which|whom|whose|where|when)\b[^,]*$")
+
+
+_BARE_WEEKDAY = re.compile(r"(?i)(?:on\s+)?(?:early\s+|late\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?$")
+
+
+def _weeks_apart(t1: Claim, t2: Claim) -> bool:
+    """Two bare weekday names ("Friday", "Monday night") placed in different weeks: only the
+    tense read around each chose its week, so their order is not the text's."""
+    if not (_BARE_WEEKDAY.match(t1.text) and _BARE_WEEKDAY.match(t2.text)):
+        return False
+    return t1.timex.earliest.isocalendar()[:2] != t2.timex.earliest.isocalendar()[:2]
+
+
+def _word_before(text: str, at: int) -> str:
+    m = re.search(r"([A-Za-z]+)\W*$", text[max(0, at - 20):at])
+    return m.group(1).lower() if m else ""
+
+
+def _word_after(text: str, at: int) -> str:
+    m = re.match(r"\W{0,3}?([A-Za-z]+)", text[at:at + 20])
+    return m.group(1).lower() if m else ""
+
+
+def _joins(text: str, t1: Claim, t2: Claim, m: re.Match) -> bool:
+    """Whether the sequence word ``m`` (between the two dates) orders the events the two dates
+    date: it follows the first date's phrase, introduces the second's, and neither date is a
+    label or stands in another clause, comparison, range or deadline."""
+    between = text[t1.end:t2.start]
+    lead, tail = between[:m.start()], between[m.end():]
+    lead_words = [w.lower() for w in _WORD.findall(lead)]
+    tail_words = [w.lower() for w in _WORD.findall(tail)]
+    if re.search(r"[;:()\[\]\"\u201c\u201d]", between) or "," in tail or len(tail_words) > MAX_TAIL:
+        return False
+    if lead_words and re.match(r"\s+[A-Za-z]", lead):
+        lead_words = lead_words[1:]  # "a 2021 coup, followed by": the noun the date qualifies
+    if not set(lead_words) <= _GAP or _CLAUSE & set(tail_words) or _NOT_SEQUENCE.search(between):
+        return False
+    lo = sentence_bounds(text, t1.start, t1.end)[0]
+    last = None
+    for last in _FROM_TO.finditer(text, max(lo, text.rfind(",", lo, t1.start) + 1), t1.start):
+        pass
+    if last is not None and last.group().lower() != "to":
+        return False  # "fell to 299 from 430 mln dlrs at year end 1985, after": a baseline, not the event
+    before = {_word_before(text, t1.start)} | ({_word_before(text, t2.start)} if tail_words else set())
+    if before & (_CLAUSE | _LABEL_BEFORE) or _word_before(text, t1.start) in _SEQ_ENDS:
+        return False  # "since 1949, after", "until Tuesday after", "due August 15, 1996 before"
+    if {_word_after(text, t1.end), _word_after(text, t2.end)} & _LABEL_AFTER:
+        return False  # "2007 models", "in 1986 prices"
+    if "," in lead and _RELATIVE.search(text, sentence_bounds(text, t1.start, t1.end)[0], t1.start):
+        return False
+    if not any(w not in _FUNCTION_WORDS and not w[0].isdigit() for w in tail_words) \
+            and not _PREMODIFIER.match(text, t2.end):
+        return False  # "after the winter", "before May 7": no second event to order
+    return True
 
 
 def _dated(c: Claim) -> bool:
     """A calendar date the text fixes: written with its year, or relative to publication and
-    as precise as its value (not a yearless date whose tense left two years open)."""
+    as precise as its value (not a yearless date whose tense left two years open). A time of
+    day counts by its day ("Monday night")."""
     t = c.timex
-    if t is None or t.type != "DATE" or t.earliest is None or t.latest is None or t.value.endswith("_REF"):
+    if t is None or t.type not in ("DATE", "TIME") or t.earliest is None or t.latest is None \
+            or t.value.endswith("_REF"):
         return False
     if t.resolution == "absolute":
         return True
-    return t.resolution == "dct" and cal.value_of((t.earliest, t.latest)) == t.value
+    named = t.value[:10] if t.type == "TIME" else t.value
+    return t.resolution == "dct" and cal.value_of((t.earliest, t.latest)) == named
 
 
 @rule("date.sequence-conflict", Severity.WARNING, "A sequence word whose dates run the other way")
@@ -72,18 +148,14 @@ def check(claims: ClaimSet):
         if not (_dated(t1) and _dated(t2)):
             continue
         between = text[t1.end:t2.start]
-        if re.search(r"[.;!?\n]", between):
-            continue
+        if t2.end > sentence_bounds(text, t1.start, t1.end)[1]:
+            continue  # another sentence ("2.5 pct" keeps its decimal point)
         found = list(_CONNECTIVE.finditer(between))
-        if len(found) != 1 or _NOT_SEQUENCE.search(between):
+        if len(found) != 1 or not _joins(text, t1, t2, found[0]):
             continue
+        if None is not t1.timex.tense != t2.timex.tense is not None or _weeks_apart(t1, t2):
+            continue  # "closes on Friday after opening on Monday": the tense chose the week, not the text
         m = found[0]
-        lead, tail = between[:m.start()], between[m.end():]
-        tail_words = [w.lower() for w in re.findall(r"[A-Za-z'-]+", tail)]
-        if len(re.findall(r"\w+", lead)) > MAX_LEAD or len(tail_words) > MAX_TAIL:
-            continue
-        if not any(w in _EVENT_WORDS for w in tail_words):
-            continue  # "after the winter", "before May 7": no second event to order
         forward = m.group("fwd") is not None
         a, b = (t1.timex.earliest, t1.timex.latest), (t2.timex.earliest, t2.timex.latest)
         if forward and a[0] <= b[1]:
