@@ -53,3 +53,80 @@ def test_evaluate_rules_command_on_a_small_corpus(tmp_path, capsys):
     for rule in SITES:
         assert report["recall"][rule]["caught"] == report["recall"][rule]["sites"] >= 1
     assert report["false_alarms"]["c.jsonl"]["articles"] == len(SITES)
+
+
+# --- swap_sequence: which sentences are sites, and what the slip looks like --------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from checker.evaluate.inject_dates import swap_sequence  # noqa: E402
+
+PUBLISHED = date(1987, 4, 23)
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+
+
+def sequence_findings(text, published=PUBLISHED):
+    result = check_article(article_from_text(text, published=published), Config(select=("date.sequence-conflict",)))
+    return len(result.findings)
+
+
+@pytest.mark.parametrize("text, changed", [
+    ("Exports rose 3 pct in February, after a 2 pct fall in January.",
+     "Exports rose 3 pct in January, after a 2 pct fall in February."),
+    ("The party won in 1991, two years after the 1989 election.",
+     "The party won in 1989, two years after the 1991 election."),
+    ("The price was announced on April 14, before the launch of the offer on April 17.",
+     "The price was announced on April 17, before the launch of the offer on April 14."),
+    # dates written differently: the written year moves one year past the other date
+    ("Output should grow 2 pct in 1987 after last year's 3 pct fall.",
+     "Output should grow 2 pct in 1985 after last year's 3 pct fall."),
+    ("The plant reopened in March, following a fire in October 1986.",
+     "The plant reopened in March, following a fire in October 1988."),
+])
+def test_a_sequence_site_gets_dates_that_contradict_its_sequence_word(text, changed):
+    assert sequence_findings(text) == 0
+    assert swap_sequence(text, PUBLISHED) == changed
+    assert sequence_findings(changed) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The plant reopened in March 1986, after a fire in 1986.",  # overlap: no certain order
+    "Exports rose 3 pct in February, after a 2 pct fall in 1985 and 1986.",  # a list
+    "Investors debated the framework on Monday for the climate after 2012.",  # a time, not an event
+    "The dividend will be announced tomorrow after saying the 1986 level would be kept.",  # a label
+    "Sales rose in 1986, and after the 1985 reform prices fell.",  # another clause
+    "He was appointed in January, the agency said, after the coup of 1985.",  # a comma before the event
+    "The ship sailed on May 3, after repairs on May 1.",  # yearless dates the tense leaves two years open
+])
+def test_not_a_sequence_site(text):
+    assert swap_sequence(text, date(2024, 4, 23) if "May" in text else PUBLISHED) is None
+
+
+_ORDERED = st.tuples(st.integers(1950, 2030), st.integers(1, 5)).map(lambda p: (p[0], p[0] + p[1]))
+
+
+@settings(max_examples=60, deadline=None)
+@given(_ORDERED, st.sampled_from(["after", "following", "before", "followed by", "ahead of"]),
+       st.sampled_from(["{y1}", "{m} {y1}"]), st.sampled_from(["the coup of {y2}", "a fall in {y2}",
+                                                                "the {y2} election", "losing {m} {y2}"]),
+       st.integers(1, 12))
+def test_a_planted_sequence_slip_is_always_caught(years, word, first, second, month):
+    early, late = years
+    forward = word in ("before", "followed by", "ahead of")
+    y1, y2 = (early, late) if forward else (late, early)
+    m = MONTHS[month - 1]
+    text = f"The army seized power in {first.format(y1=y1, m=m)}, {word} {second.format(y2=y2, m=m)}."
+    changed = swap_sequence(text, date(2031, 1, 1))
+    if changed is not None:
+        assert changed != text
+        assert sequence_findings(changed, date(2031, 1, 1)) > sequence_findings(text, date(2031, 1, 1))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(list("abc 19872,.;'-") + ["after ", "before ", "in 1986 ", "March ", "last year's ",
+                                                            "followed by ", "Monday ", "the 1985 coup "]),
+                max_size=30).map("".join))
+def test_swap_sequence_never_raises(text):
+    changed = swap_sequence(text, PUBLISHED)
+    assert changed is None or changed != text

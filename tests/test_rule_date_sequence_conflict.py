@@ -18,6 +18,13 @@ def flagged(text, published=date(2024, 1, 10)):
     "The army seized power in a 2021 coup, followed by another coup in 2019.",
     "Parliament was dissolved in May 2022, after the elections of June 2022.",
     "The treaty was signed in 2005, before the war of 1999.",
+    # shapes of real economic and political news, in words of our own
+    "Exports fell 4.9 pct in May after a 2.8 pct fall in June.",
+    "Output rose 2.53 pct in 2021 after falling 0.51 pct in 2022.",
+    "The company returned to profit in 2019, following a 2.1 mln dlr loss in 2021.",
+    "Ministers met on 4 March 2023, ahead of the summit of 1 March 2023.",
+    "Sales grew in 2018 after last year's slump.",
+    "The party won in 2015, two years after the 2016 referendum.",
 ])
 def test_flagged(text):
     [f] = flagged(text)
@@ -32,6 +39,16 @@ def test_flagged(text):
     "Profits in 1987 were higher than before the 1985 crash.",
     "The Seaway, set to reopen March 31 after the winter, faces a tough year.",
     "Sales in 2022 rose, and in 2021 they had fallen.",
+    "Prices were higher than in 2019 after the 2021 reform.",
+    "Growth was slow in 2019 and after the 2021 reform it recovered.",
+    "Prices rose 1.5 pct in April to 102.3, base 2010, following a rise in March.",
+    "Cash fell to 299 mln dlrs from 430 mln dlrs in 2019, after a decrease during 2020.",
+    "The index fell 0.2 pct compared with February 2022 after a rise in January 2023.",
+    "The club dismissed Smith, who was appointed in June 2023, after the defeat of 2 December 2023.",
+    "The model was discontinued in October 2006, after a run of 2007 models.",
+    "The fourth deficit since 1949, after a surplus in 1985.",
+    "Workers walked out on Monday following a pay dispute, the union said on Wednesday.",
+    "Investors will look for a framework for the climate after 2012.",
 ])
 def test_not_flagged(text):
     assert flagged(text) == []
@@ -41,3 +58,18 @@ def test_not_flagged(text):
 def test_followed_by_flags_exactly_a_later_first_year(y1, y2):
     text = f"The army seized power in a {y1} coup, followed by another coup in {y2}."
     assert bool(flagged(text)) == (y1 > y2)
+
+
+def test_two_weekday_names_placed_in_different_weeks_only_by_tense_are_not_ordered():
+    # Published on a Tuesday: the tense read "closes" as past (last Friday) and "opening" as
+    # this Monday, one week apart; the writer meant this week's Monday and Friday.
+    text = "Demand was similar to the offer of 1.07 mln shares, which closes on Friday after opening on Monday."
+    assert flagged(text, date(1987, 4, 7)) == []
+
+
+@given(st.integers(1, 12), st.integers(1, 12), st.sampled_from(["after", "following"]))
+def test_months_of_one_year_flag_exactly_a_reversed_order(m1, m2, word):
+    months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December"]
+    text = f"Exports rose 2.5 pct in {months[m1 - 1]} 2023 {word} a 1.5 pct fall in {months[m2 - 1]} 2023."
+    assert bool(flagged(text)) == (m1 < m2)

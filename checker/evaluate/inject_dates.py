@@ -290,7 +290,7 @@ def swap_sequence(text: str, published: date | None = None) -> str | None:
         if t1.text != t2.text and _shape(t1.text) == _shape(t2.text):
             changed = text[:t1.start] + t2.text + text[t1.end:t2.start] + t1.text + text[t2.end:]
             shift = len(t2.text) - len(t1.text)
-            spans = ((t1.start, t1.start + len(t2.text)), (t2.start + shift, t2.end + shift))
+            spans = ((t1.start, t1.start + len(t2.text)), (t2.start + shift, t2.start + shift + len(t1.text)))
         else:
             a, b = (t1.timex.earliest, t1.timex.latest), (t2.timex.earliest, t2.timex.latest)
             # only a date that dates its event moves ("in 1987", "1987's rise"): "the 1987 level" names a thing

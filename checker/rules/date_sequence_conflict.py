@@ -28,13 +28,16 @@ _CONNECTIVE = re.compile(rf"(?i)\b(?P<fwd>{_FORWARD})\b|\b(?P<back>{_BACKWARD})\
 _NOT_SEQUENCE = re.compile(r"(?i)\bfirst\s+time\b|\bsince\s+then\b|\bever\b|\bdue\b|\bmatur")
 #: Words between the first date and the sequence word may only measure the gap ("two months
 #: after"), but for the noun the date itself qualifies ("a 2021 coup, followed by"); at most
-#: this many words from the sequence word to the second date.
+#: this many words from the sequence word to the second date, of which one must name what the
+#: second date dates (or the date must qualify a noun: "the 1989 collapse").
 MAX_TAIL = 8
 _GAP, _CLAUSE = frozenset(_SEQUENCE["gap"]), frozenset(_SEQUENCE["clause"])
 _LABEL_BEFORE, _LABEL_AFTER = frozenset(_SEQUENCE["label_before"]), frozenset(_SEQUENCE["label_after"])
 _SEQ_ENDS = frozenset(w.split()[-1] for w in _SEQUENCE["forward"] + _SEQUENCE["backward"]) - {"of"}
-#: A "from" phrase (a change's baseline) that a date may stand in, up to the "to" that closes it.
-_FROM_TO = re.compile(r"(?i)\b(?:from|to)\b")
+#: A baseline a date may stand in: a "from" phrase (up to the "to" that closes it), "compared
+#: with", or a "than" phrase that compares dates, not amounts ("more than 4.5 pct" is an amount).
+_NUMBER_WORDS = "|".join(load("temporal")["number_words"])
+_FROM_TO = re.compile(rf"(?i)\b(?:compared\s+(?:with|to)|versus|vs|from|to|than(?!\s+(?:\d|(?:{_NUMBER_WORDS})\b)))\b")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\u2019-]*")
 _FUNCTION_WORDS = frozenset(load("events")["stopwords"])
 #: A date written before what it dates: "the 1989 collapse", "last year's drop".
@@ -76,7 +79,7 @@ def _joins(text: str, t1: Claim, t2: Claim, m: re.Match) -> bool:
     tail_words = [w.lower() for w in _WORD.findall(tail)]
     if re.search(r"[;:()\[\]\"\u201c\u201d]", between) or "," in tail or len(tail_words) > MAX_TAIL:
         return False
-    if lead_words and re.match(r"\s+[A-Za-z]", lead):
+    if lead_words and re.match(r"\s+[A-Za-z]", lead) and lead_words[0] not in _FUNCTION_WORDS | _CLAUSE:
         lead_words = lead_words[1:]  # "a 2021 coup, followed by": the noun the date qualifies
     if not set(lead_words) <= _GAP or _CLAUSE & set(tail_words) or _NOT_SEQUENCE.search(between):
         return False
@@ -85,7 +88,7 @@ def _joins(text: str, t1: Claim, t2: Claim, m: re.Match) -> bool:
     for last in _FROM_TO.finditer(text, max(lo, text.rfind(",", lo, t1.start) + 1), t1.start):
         pass
     if last is not None and last.group().lower() != "to":
-        return False  # "fell to 299 from 430 mln dlrs at year end 1985, after": a baseline, not the event
+        return False  # "fell to 299 from 430 mln in 1985, after", "higher than in 2019 after": a baseline
     before = {_word_before(text, t1.start)} | ({_word_before(text, t2.start)} if tail_words else set())
     if before & (_CLAUSE | _LABEL_BEFORE) or _word_before(text, t1.start) in _SEQ_ENDS:
         return False  # "since 1949, after", "until Tuesday after", "due August 15, 1996 before"
@@ -118,31 +121,41 @@ def check(claims: ClaimSet):
     """
     What it checks
         Two dated events in one sentence joined by a single sequence word: "followed by",
-        "before", "prior to" say the first came first; "after", "following", "preceded by"
-        say it came second. The sequence word must follow the first date closely (three
-        words at most) and introduce the second event ("after the elections of June 2022").
-        The dates must allow the order: "a 2021 coup, followed by another coup in 2019" does
-        not.
+        "before", "prior to", "ahead of" say the first came first; "after", "following",
+        "preceded by" say it came second (claims/lexicons/sequence.json). Between the first
+        date and the sequence word stand only words that measure the gap ("in March, two
+        months after") or the noun the date qualifies ("a 2021 coup, followed by"); the
+        sequence word introduces the second event within eight words, without a comma
+        ("rose in February after a fall in January", "after the 1989 collapse", "after last
+        year's drop"). The dates must allow the order: "a 2021 coup, followed by another
+        coup in 2019" does not.
 
     Why it matters
-        An order reversed by a wrong year is easy to miss in editing and misleads the
-        reader about cause and effect.
+        An order reversed by a wrong year or month is easy to miss in editing and misleads
+        the reader about cause and effect.
 
     Example
-        "Parliament was dissolved in May 2022, after the elections of June 2022."
+        "Exports fell 4.9 pct in February after a 2.8 pct fall in March." (one year, so
+        February cannot come after March)
 
     Does not flag
         Dates that overlap (a year and a month inside it), a phrase anchored on the other
-        date ("nine months later" is later by construction), comparisons ("higher than
-        before 1985", "the first time since 1980"), ranges ("from 2019 to 2021"), pairs with
-        another date or more than one sequence word between them, "since" (two "since"
-        phrases are parallel, not a sequence), "then" and "later" (usually anchored on the
-        first date), a second date with no event word before it ("reopen March 31 after the
-        winter"), and dates without a fixed calendar place ("recently", a yearless date whose
-        tense leaves two years open).
+        date ("nine months later" is later by construction), comparisons and baselines
+        ("higher than in 2019 after", "fell to 299 from 430 in 1985, after", "compared with
+        February 1986 after", "the first time since 1980"), ranges and deadlines ("from 2019
+        to 2021", "until Tuesday after", "since 1949, after"), a second date in another
+        clause or after a comma ("after a report, the agency said on Monday"), a first date
+        in a relative clause ("Smith, who was appointed in June, after"), labels rather than
+        event dates ("base 1981", "due August 15, 1996", "2007 models"), two weekday names
+        that only the tense placed in different weeks ("closes on Friday after opening on
+        Monday"), pairs with another date or more than one sequence word between them,
+        "since", "then" and "later" (parallel or anchored, not ordered), a second date with
+        no event of its own ("reopen March 31 after the winter", "after 2012"), and dates
+        without a fixed calendar place ("recently", a yearless date whose tense leaves two
+        years open).
     """
     text = claims.article.text
-    times = [c for c in claims.of_kind("time") if c.timex is not None]
+    times = [c for c in claims.of_kind("time") if c.timex is not None and c.timex.type in ("DATE", "TIME")]
     for i in range(len(times) - 1):
         t1, t2 = times[i], times[i + 1]
         if not (_dated(t1) and _dated(t2)):
