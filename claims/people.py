@@ -282,6 +282,35 @@ class Title:
                 "modifiers": list(self.modifiers)}
 
 
+#: What may join two portfolios. Before the head a comma may too ("Finance, Economy and Trade
+#: Minister"); after it ("Minister of Finance and Economy") only "and" and "&" do.
+_PORTFOLIO_JOINERS_BEFORE_HEAD = frozenset({"and", "&", ","})
+_PORTFOLIO_JOINERS_AFTER_HEAD = frozenset({"and", "&"})
+
+
+def _read_portfolios(lows: list[str], j: int, n: int, portfolio: list[str], joiners: frozenset[str],
+                     deputies: list[str] | None = None) -> int:
+    """Read the portfolios named from ``lows[j]`` on ("finance and economy"), joined by one of
+    ``joiners``, into ``portfolio``; return the position just after the last one read (``j``
+    when none is). With ``deputies``, words meaning deputy right after a portfolio ("Finance
+    Deputy Minister", "Trade Vice Minister") are read too, each added to it as "deputy"."""
+    while j < n:
+        m = _match(PORTFOLIO, lows, j, n)
+        if not m:
+            break
+        portfolio.extend(m[1])
+        j += m[0]
+        if deputies is not None:
+            while j < n and lows[j] in MODIFIERS and MODIFIERS[lows[j]] == "deputy":
+                deputies.append("deputy")
+                j += 1
+        if j + 1 < n and lows[j] in joiners and _match(PORTFOLIO, lows, j + 1, n):
+            j += 1
+            continue
+        break
+    return j
+
+
 def _parse_title(tk: _Tokens, idx: list[int], lows: list[str], k: int, *,
                  apposition: bool = False) -> tuple[int, Title] | None:
     """A title starting at position ``k`` of the token-index list ``idx`` (``lows`` are those
@@ -338,21 +367,7 @@ def _parse_title(tk: _Tokens, idx: list[int], lows: list[str], k: int, *,
     add_mod(j)
     start_head = j
     # (a) portfolio [and portfolio] (minister | secretary | representative | commissioner)
-    jj = j
-    while jj < n:
-        m = _match(PORTFOLIO, lows, jj, n)
-        if not m:
-            break
-        portfolio.extend(m[1])
-        jj += m[0]
-        while jj < n and lows[jj] in MODIFIERS and MODIFIERS[lows[jj]] == "deputy":
-            mods.append("deputy")
-            jj += 1
-        if jj + 1 < n and lows[jj] in ("and", "&", ","):
-            if _match(PORTFOLIO, lows, jj + 1, n):
-                jj += 1
-                continue
-        break
+    jj = _read_portfolios(lows, j, n, portfolio, _PORTFOLIO_JOINERS_BEFORE_HEAD, deputies=mods)
     if portfolio and jj < n and lows[jj] in MINISTER_HEADS:
         head_end = jj + 1
         office, kind = lows[jj], "minister"
@@ -370,16 +385,7 @@ def _parse_title(tk: _Tokens, idx: list[int], lows: list[str], k: int, *,
             else:
                 head_end, office, kind, portfolio = jj + 1, "secretary of state", "minister", ["foreign"]
         if head_end is None:
-            while jj < n:
-                m = _match(PORTFOLIO, lows, jj, n)
-                if not m:
-                    break
-                portfolio.extend(m[1])
-                jj += m[0]
-                if jj + 1 < n and lows[jj] in ("and", "&") and _match(PORTFOLIO, lows, jj + 1, n):
-                    jj += 1
-                    continue
-                break
+            jj = _read_portfolios(lows, jj, n, portfolio, _PORTFOLIO_JOINERS_AFTER_HEAD)
             if portfolio:
                 head_end, office, kind = jj, lows[j], "minister"
     if head_end is None:

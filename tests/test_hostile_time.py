@@ -80,7 +80,7 @@ def test_extraction_is_linear_without_sentence_breaks():
         return article_from_text("On 21 April 2024 the council met; nine months later, it met again " * n,
                                  published=date(2024, 4, 21))
 
-    assert_linear(extract, make, 25, repeat=1)
+    assert_linear(extract, make, 25)  # best of three: one run was flaky on a loaded machine
 
 
 def test_rules_are_linear_in_the_number_of_anchored_phrases():
@@ -91,7 +91,7 @@ def test_rules_are_linear_in_the_number_of_anchored_phrases():
         return extract(article_from_text("The council met on 21 April 2024, and nine months later it met again. " * n,
                                          published=date(2024, 4, 21)))
 
-    assert_linear(check_claims, make, 400, repeat=1)
+    assert_linear(check_claims, make, 400)
 
 
 @pytest.mark.xfail(reason="claims/temporal/resolve.py: a publication date at the ends of the calendar sends "

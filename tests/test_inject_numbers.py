@@ -41,3 +41,30 @@ def test_no_slip_where_it_would_not_be_certain():
     assert inflate_part("A net loss of 5 mln dlrs, including a 2 mln dlr writedown.") is None
     # shares are amounts, not groups: the rule does not cover them.
     assert change_restated("It sold 2 mln shares. The 2 mln shares went to Ford.") is None
+
+
+@pytest.mark.parametrize("text", [
+    # the restatement picks out its own group: a larger number there may be right
+    "The brand has three dealerships. It will expand its three dealerships in Hong Kong.",
+    "Police held 31 students. The 31 students who marched were freed.",
+    # the first mention may be a subgroup of the group restated
+    "Its four banks in Harris County will merge. Its four banks will keep their names.",
+    "Some 1,400 workers on the line will move. The 1,400 workers will stay.",
+    # the first mention adds to another group: "the 10 planes" may be the other ten
+    "It sold 10 jets, with an option on a further 10 planes. The 10 planes on order are due in 1990.",
+])
+def test_no_restatement_slip_where_the_group_may_differ(text):
+    assert change_restated(text) is None
+
+
+@pytest.mark.parametrize("text, changed", [
+    ("The three provinces with the most attacks were Basra, Anbar and Diyala. Those three provinces hold a third.",
+     "Those five provinces"),
+    ("The nine creditor banks of Teck Hock met today. The nine creditor banks have the proposals.",
+     "The twelve creditor banks"),
+])
+def test_restatement_slip_where_the_group_is_certain(text, changed):
+    assert rules_found(text) == []
+    new = change_restated(text)
+    assert new is not None and changed in new
+    assert rules_found(new) == ["number.restated-conflict"]

@@ -108,6 +108,9 @@ def test_person_spans_point_at_the_name():
     ("Treasury Secretary James Baker spoke.", "James Baker", "minister", ["finance"]),
     ("Trade and Industry Minister Hajime Tamura spoke.", "Hajime Tamura", "minister", ["trade"]),
     ("Minister of Foreign Affairs Ana Ruiz spoke.", "Ana Ruiz", "minister", ["foreign"]),
+    ("Minister of Finance and Health Ana Ruiz spoke.", "Ana Ruiz", "minister", ["finance", "health"]),
+    ("Finance Deputy Minister Ana Ruiz spoke.", "Ana Ruiz", "minister", ["finance"]),
+    ("Trade Vice Minister Ana Ruiz spoke.", "Ana Ruiz", "minister", ["trade"]),
     ("British Chancellor of the Exchequer Nigel Lawson spoke.", "Nigel Lawson", "minister", ["finance"]),
     ("Abdoulaye Diop, Mali's foreign minister, said it.", "Abdoulaye Diop", "minister", ["foreign"]),
     ("President Ana Ruiz spoke.", "Ana Ruiz", "state", []),
@@ -129,6 +132,8 @@ def test_titles_are_read_with_their_kind_and_portfolio(text, name, kind, portfol
     ("then-Finance Minister Ana Ruiz spoke.", "then"),
     ("Acting President Ana Ruiz spoke.", "acting"),
     ("Deputy Prime Minister Ana Ruiz spoke.", "deputy"),
+    ("Finance Deputy Minister Ana Ruiz spoke.", "deputy"),
+    ("Trade Vice Minister Ana Ruiz spoke.", "deputy"),
     ("Vice President George Bush spoke.", "deputy"),
     ("President-elect Ana Ruiz spoke.", "change"),
 ])

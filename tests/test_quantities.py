@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from claims.document import to_document, validate
 from claims.extract import extract as extract_all
 from claims.model import Article, Claim, ClaimSet
-from claims.quantities import bounds, extract, fmt, interval, lemma, parse_number, parse_words, scan
+from claims.quantities import bounds, extract, fmt, interval, lemma, narrowing, parse_number, parse_words, scan
 from claims.sources import article_from_text
 
 
@@ -398,3 +398,28 @@ def test_a_year_like_number_with_a_scale_or_unit_is_a_quantity():
 
     claims = extract(article_from_text("Stocks were 1800 mln tonnes, of which 1200 mln tonnes were old crop."))
     assert [c.attrs["value"] for c in claims.of_kind("quantity")] == [1_800_000_000, 1_200_000_000]
+
+
+@pytest.mark.parametrize("after, kind", [
+    (" who had left the countryside", "relative"),
+    (" producing grocery products", "participle"),
+    (" owned by 13 state firms", "participle"),
+    (" in Harris County", "place"),
+    (" on the line will move", "place"),
+    (" of fraud", "of"),
+    (" with the most attacks", "preposition"),
+    (" and sisters came", "pair"),
+    (" in 1991, which barred", None),  # a time dates, it does not narrow
+    (" on Friday signed the plan", None),
+    (", which defined the terms", None),  # after a comma: no restriction
+    (" would strike.", None),
+    ("", None),
+])
+def test_what_follows_a_count(after, kind):
+    text = "the four companies" + after
+    assert narrowing(text, len("the four companies")) == kind
+
+
+@given(st.text(max_size=60), st.integers(min_value=0, max_value=70))
+def test_narrowing_never_raises(text, end):
+    assert narrowing(text, min(end, len(text))) in (None, "relative", "participle", "place", "of", "preposition", "pair")

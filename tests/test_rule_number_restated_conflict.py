@@ -22,6 +22,17 @@ def flagged(text):
      "\u201cthe four companies\u201d restates \u201cthe two companies\u201d (line 1) with a larger number: 4, not 2"),
     ("Kaiser employs 8,500 nurses. Kaiser's 9,000 nurses voted.", "\u201cKaiser's 9,000 nurses\u201d restates"),
     ("About 8,000 nurses work there. Its 11,000 nurses say so.", "\u201cIts 11,000 nurses\u201d restates"),
+    # "those" points at the group just named, however that mention was narrowed
+    ("The three provinces with the most attacks were Basra, Anbar and Diyala. Those five provinces hold a third of the people.",
+     "\u201cThose five provinces\u201d restates \u201cThe three provinces\u201d"),
+    # the participants of a relation: the year dates the agreement, not the companies
+    ("The 1991 agreement between the two companies set the terms. Talks between the four companies broke down in 2003.",
+     "\u201cthe four companies\u201d restates \u201cthe two companies\u201d"),
+    ("Trade between the two countries grew.\nA pact calls for more trade between the four countries over the next six years.",
+     "\u201cthe four countries\u201d restates"),
+    # a definite count "of X" is all of X's: no subgroup for a larger number to complete
+    ("The nine creditor banks of Teck Hock met today. The twelve creditor banks have the buyer's proposals.",
+     "\u201cThe twelve creditor banks\u201d restates \u201cThe nine creditor banks\u201d"),
 ])
 def test_flagged(text, message):
     [f] = flagged(text)
@@ -51,6 +62,13 @@ def test_flagged(text, message):
     "The ministry ran three mines. The rule is feasible for all 176 mines owned by the state.",
     "His two brothers came. Of the nine brothers and sisters, five came to Miami.",
     "One euro is worth 239.64 tolars. The bank will replace the 215 billion tolars in circulation.",
+    # still set apart: the year dates the count itself, or the first mention is a subgroup
+    "The hospital had 8,500 nurses in 2019. Its 9,000 nurses now work longer hours.",
+    "Six counts of fraud were proven. He was cleared of all 81 counts.",  # "of" after a bare count narrows
+    "It bought Prince Co and three companies producing pasta. The four companies sell 230 mln dlrs.",
+    "Its four banks in Harris County will merge. Its five banks will keep their names.",
+    "The three locals cover 2,600 workers. Each of the five locals has a contract.",  # partitive whole
+    "One passenger said he had a bomb. Three air passengers were held. Police detained the three passengers.",
 ])
 def test_not_flagged(text):
     assert flagged(text) == []
@@ -61,3 +79,17 @@ def test_flagged_exactly_when_the_restatement_is_larger(first, second, det):
     text = f"The hospital employs {first:,} nurses. The union said {det} {second:,} nurses would strike."
     found = flagged(text)
     assert bool(found) == (second > first)
+
+
+@given(first=st.integers(2, 60), second=st.integers(2, 60),
+       lead=st.sampled_from(["talks between", "a deal among", "In 1991 the accord between"]))
+def test_a_relation_between_the_same_parties_keeps_its_size(first, second, lead):
+    text = (f"{lead.capitalize()} the {first} companies ended in 1999. "
+            f"Relations between the {second} companies worsened last year.")
+    assert bool(flagged(text)) == (second > first)
+
+
+@given(n=st.integers(2, 30), m=st.integers(2, 30))
+def test_those_points_at_the_latest_mention(n, m):
+    text = f"The ministry named 40 provinces. The {n} provinces on the coast were hit. Those {m} provinces need aid."
+    assert bool(flagged(text)) == (m > n)

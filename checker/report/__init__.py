@@ -118,3 +118,16 @@ def sorted_findings(result: ArticleResult) -> list[tuple[Finding, Location]]:
     located = [(f, locate(result, f.start, f.end)) for f in result.findings]
     located.sort(key=lambda p: (p[1].line, p[1].column, p[0].rule, p[0].message))
     return located
+
+
+def finding_notes(result: ArticleResult, finding: Finding, path: str, indent: str = "") -> list[str]:
+    """The lines a plain-text report writes under a finding's message, each after ``indent``:
+    its evidence (``= ...``), its related places (``note: path:line:column: ...``, ``path``
+    being where the article is, as ``artifacts.where`` gives it) and its fix (``fix: ...``)."""
+    lines = [f"{indent}= {e}" for e in finding.evidence]
+    for r in finding.related:
+        rl = locate(result, r.start, r.end)
+        lines.append(f"{indent}note: {path}:{rl.line}:{rl.column}: {r.message}")
+    if finding.fix:
+        lines.append(f"{indent}fix: {finding.fix}")
+    return lines

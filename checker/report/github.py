@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import IO
 
 from checker.findings import ArticleResult, Severity
-from checker.report import Options, Writer, locate, sorted_findings
+from checker.report import Options, Writer, finding_notes, sorted_findings
 from checker.report.artifacts import ArtifactNamer, where
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -54,12 +54,7 @@ class GitHubWriter(Writer):
         path = where(result, artifact)
         for f, loc in sorted_findings(result):
             lines = [f.message if artifact.lines else f"{path}:{loc.line}:{loc.column}: {f.message}"]
-            lines.extend(f"= {e}" for e in f.evidence)
-            for r in f.related:
-                rl = locate(result, r.start, r.end)
-                lines.append(f"note: {path}:{rl.line}:{rl.column}: {r.message}")
-            if f.fix:
-                lines.append(f"fix: {f.fix}")
+            lines.extend(finding_notes(result, f, path))
             here = artifact.lines
             same_line = here and loc.end_line == loc.line
             self.stream.write(command(

@@ -44,7 +44,7 @@ from typing import IO
 from lxml import etree
 
 from checker.findings import ArticleResult, Finding, Severity
-from checker.report import Location, Options, Writer, locate, sorted_findings
+from checker.report import Location, Options, Writer, finding_notes, sorted_findings
 from checker.report.artifacts import Artifact, ArtifactNamer, dotted_name, where, xml_safe
 
 #: Findings at or above this severity fail their testcase; lower ones go to system-out.
@@ -176,10 +176,5 @@ def _block(result: ArticleResult, artifact: Artifact, f: Finding, loc: Location)
     path = where(result, artifact)
     lines = [f"{path}:{loc.line}:{loc.column}: {f.message}",
              f"    severity: {(f.severity or Severity.ERROR).label}"]
-    lines.extend(f"    = {e}" for e in f.evidence)
-    for r in f.related:
-        rl = locate(result, r.start, r.end)
-        lines.append(f"    note: {path}:{rl.line}:{rl.column}: {r.message}")
-    if f.fix:
-        lines.append(f"    fix: {f.fix}")
+    lines.extend(finding_notes(result, f, path, indent="    "))
     return "\n".join(lines)

@@ -8,7 +8,7 @@ from typing import Iterator
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from claims.model import Claim, ClaimSet
-from claims.quantities import LEXICON, bounds, fmt
+from claims.quantities import LEXICON, bounds, fmt, narrowing
 
 MESSAGE = "\u201c{restated}\u201d restates \u201c{first}\u201d (line {line}) with a larger number: {value}, not {first_value}"
 RELATED = "first counted as {value}"
@@ -20,10 +20,11 @@ _DETERMINERS = frozenset(LEXICON["determiners"])
 _PARTITIVE = frozenset(LEXICON["partitive_before"])
 _PARTITIVE_OF = frozenset(LEXICON["partitive_of"]) | frozenset(LEXICON["number_words"])
 _CHANGE_WINDOW = frozenset(LEXICON["change_window_words"])
-_NARROWING = frozenset(LEXICON["narrowing_after"])
-_NARROWING_PREP = frozenset(LEXICON["narrowing_prepositions"])
-_PLACE_PREP = frozenset(LEXICON["place_prepositions"])
 _FUNGIBLE = frozenset(LEXICON["fungible_nouns"])
+_RECIPROCAL = frozenset(LEXICON["reciprocal_before"])
+_DEMONSTRATIVES = frozenset(LEXICON["demonstratives"])
+_ADDITIONAL = frozenset(LEXICON["additional_before"])
+_ATTRIBUTIVE = _DETERMINERS | {"a", "an", "this", "that"}
 _WORD = re.compile(r"[A-Za-z]+|\d[\d,.]*")
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)s?\b")
 _WINDOW = 3  # words either side of a count that may date or compare it
@@ -50,6 +51,14 @@ def _words_before(text: str, pos: int, n: int) -> list[str]:
     return [w.lower() for w in _WORD.findall(text[max(0, pos - 12 * n) : pos])][-n:]
 
 
+def _reciprocal(text: str, c: Claim) -> bool:
+    """The participants of a relation: "talks between the two companies", "among the three
+    parties". Such a group is the closed set the article named; a date or a change word
+    near the relation ("the 1991 agreement between the two companies", "relations between
+    the two powers worsened") dates or changes the relation, not the size of the group."""
+    return c.attrs.get("det") == "the" and _words_before(text, c.start, 1) in ([w] for w in _RECIPROCAL)
+
+
 def _partitive(text: str, c: Claim) -> bool:
     """The whole of a part or the other side of a comparison: "48 of the 72 ships", "each
     of the five locals", "half the 30 ministers", "above the 1,736 cars", "Of the nine
@@ -68,26 +77,42 @@ def _partitive(text: str, c: Claim) -> bool:
 def _narrowed(text: str, c: Claim, first: bool) -> bool:
     """Followed by words that pick out a subgroup or add another: "the 100,000 families who
     ...", "its four dealerships in Hong Kong", "all 176 mines owned by ...", "the nine
-    brothers and sisters", and for a first mention also "1,400 workers on the line"."""
-    after = c.attrs.get("followed_by") or ""
-    if after in _NARROWING or (len(after) > 4 and after.endswith("ing")):
+    brothers and sisters", and for a first mention also "1,400 workers on the line" and
+    "six counts of fraud" (but not "the nine creditor banks of X": a definite count of X's
+    things is all of them, as "X's nine creditor banks" would be)."""
+    kind = narrowing(text, c.end)
+    if kind in ("relative", "participle", "place", "pair"):
         return True
-    if after in _NARROWING_PREP and (first or after in _PLACE_PREP):
-        return True
-    nxt = [w.lower() for w in _WORD.findall(text[c.end : c.end + 40])[:2]]
-    if len(nxt) == 2 and nxt[0].endswith("ed") and not nxt[0].endswith("eed") and nxt[1] == "by":
-        return True  # a passive participle with its agent: "all 176 mines owned by ..."
-    return len(nxt) == 2 and nxt[0] in ("and", "or") and nxt[1].endswith("s")  # "brothers and sisters"
+    if kind == "of":
+        return first and not _refers_back(c)
+    return first and kind == "preposition"
 
 
 def _dated(text: str, c: Claim) -> bool:
     """A year, a change, a comparison or another group within a few words of the count, in
-    its sentence: "sold in the same month last year", "up from", "the other three"."""
+    its sentence: "sold in the same month last year", "up from", "the other three". A year
+    that a determiner makes part of another noun ("the 1991 agreement between the two
+    companies") dates that thing, not the count."""
     s, e = c.attrs.get("sentence") or (c.start, c.end)
-    left = text[max(s, c.start - 12 * _WINDOW) : c.start]
-    right = text[c.end : min(e, c.end + 12 * _WINDOW)]
-    words = [w.lower() for w in _WORD.findall(left)][-_WINDOW:] + [w.lower() for w in _WORD.findall(right)][:_WINDOW]
-    return any(w in _CHANGE_WINDOW or _YEAR.fullmatch(w) for w in words)
+    left = [w.lower() for w in _WORD.findall(text[max(s, c.start - 12 * (_WINDOW + 1)) : c.start])][-(_WINDOW + 1):]
+    right = [w.lower() for w in _WORD.findall(text[c.end : min(e, c.end + 12 * _WINDOW)])][:_WINDOW]
+    words = left + [""] + right  # "" stands for the count itself
+    for i in range(max(0, len(left) - _WINDOW), len(words)):
+        w = words[i]
+        if w in _CHANGE_WINDOW and not (i > len(left) and w in _ADDITIONAL):
+            return True  # "other" sets a group apart before it ("the other three"), not after ("in other words")
+        if _YEAR.fullmatch(w) and not (i > 0 and words[i - 1] in _ATTRIBUTIVE):
+            return True
+    return False
+
+
+def _set_apart(text: str, c: Claim, first: bool, narrowing: bool = True) -> bool:
+    """A change word, a date, a comparison or (unless ``narrowing`` is false) a narrowing
+    phrase beside the count. The participants of a relation ("between the two companies")
+    are a closed set: what stands beside them dates or narrows the relation, not the group."""
+    if _reciprocal(text, c):
+        return False
+    return bool(c.attrs.get("change")) or _dated(text, c) or (narrowing and _narrowed(text, c, first=first))
 
 
 def _key(c: Claim) -> tuple[str, str]:
@@ -102,7 +127,10 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         A definite or possessive count ("its 9,000 nurses", "the four companies") that
         refers back to a group counted once before with the same words ("8,500 nurses",
         "the two companies") but is larger than that count allows, once "about", "more
-        than" and rounding are taken into account.
+        than" and rounding are taken into account. "These" and "those" point at the latest
+        mention ("The three provinces with the most attacks ... Those five provinces");
+        the participants of a relation ("talks between the two companies") stay the same
+        group whatever date or change word stands near the relation.
 
     Why it matters:
         A figure restated differently leaves the reader to guess which one is right; it is
@@ -114,50 +142,50 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
 
     Does not flag:
         A smaller restated number ("five institutes" ... "the two institutes"): it may name a
-        subgroup, so it is left alone; a number the article gave before for another group
-        ("four of the five institutes ... the four institutes"); different things, or the
-        same thing with other modifiers ("8,500 nurses" and "the 9,000 registered nurses");
-        amounts rather than groups (shares, contracts, votes, seats, jobs, tonnes); a count
-        dated, compared or set apart within a few words ("in 2019", "last year", "up from",
-        "the other"); the whole of a part or of a comparison ("48 of the 72 ships", "above
+        subgroup, so it is left alone; a number the article gave before for the same thing
+        or bare ("four of the five institutes ... the four institutes"); different things,
+        or the same thing with other modifiers ("8,500 nurses" and "the 9,000 registered
+        nurses"); amounts rather than groups (shares, contracts, votes, seats, jobs,
+        tonnes); a count dated, compared or set apart within a few words ("in 2019", "last
+        year", "up from", "the other"), unless the year belongs to another noun ("the 1991
+        agreement"); the whole of a part or of a comparison ("48 of the 72 ships", "above
         the 1,736 cars"); counts narrowed or widened by what follows ("the 100,000 families
         who ...", "its four dealerships in Hong Kong", "the nine brothers and sisters", a
-        first mention like "1,400 workers on the line"); numbers that are no whole count
-        ("239.64 tolars"); groups already counted with
-        several different numbers; a possessive naming an owner absent from the first
-        count's sentence ("... the rival's 9,000 nurses"); counts without "the", "its",
-        "their" or a possessive.
+        first mention like "1,400 workers on the line" or "six counts of fraud", though not
+        "the nine creditor banks of X", which is all of X's); numbers that are no whole
+        count ("239.64 tolars"); groups already counted with several different numbers; a
+        possessive naming an owner absent from the first count's sentence ("... the rival's
+        9,000 nurses"); counts without "the", "its", "their", "these", "those", "all" or a
+        possessive.
     """
     text = claims.article.text
     seen: dict[tuple[str, str], list[Claim]] = {}
-    values: set = set()  # every count and bare number given so far
+    given: set = set()  # (noun or None, value) of every count and bare number so far
     for c in claims.claims:
         if c.kind != "quantity" or c.attrs.get("dimension") not in ("count", "number"):
             continue
         value = c.attrs.get("value")
         noun = c.attrs.get("noun")
         if not noun or noun in _FUNGIBLE or not float(value).is_integer():  # 239.64 tolars is a rate
-            values.add(value)
+            given.add((noun, value))
             continue
         earlier = seen.setdefault(_key(c), [])
         if earlier and _refers_back(c):
-            first = earlier[0]
+            pointing = c.attrs.get("det") in _DEMONSTRATIVES
+            first = earlier[-1] if pointing else earlier[0]
             first_high = bounds(first.attrs)[1]
-            low = bounds(c.attrs)[0] or 0
             if (
                 first_high is not None
-                and low > first_high + 1e-9
-                and value not in values
-                and all(bounds(e.attrs) == bounds(first.attrs) for e in earlier[1:])
-                and not c.attrs.get("change")
-                and not first.attrs.get("change")
+                and (bounds(c.attrs)[0] or 0) > first_high + 1e-9
+                and (None, value) not in given
+                and (noun, value) not in given
+                and (pointing or all(bounds(e.attrs) == bounds(first.attrs) for e in earlier[1:]))
                 and _same_owner(text, c, first)
                 and not _partitive(text, c)
                 and not _partitive(text, first)
-                and not _narrowed(text, c, first=False)
-                and not _narrowed(text, first, first=True)
-                and not _dated(text, c)
-                and not _dated(text, first)
+                and not _set_apart(text, c, first=False)
+                # "Those five provinces" points at the latest mention, however it was narrowed
+                and not _set_apart(text, first, first=True, narrowing=not pointing)
             ):
                 line = claims.article.locate(first.start)[0]
                 yield Finding(
@@ -173,4 +201,4 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
                     ],
                 )
         earlier.append(c)
-        values.add(value)
+        given.add((noun, value))

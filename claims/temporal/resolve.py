@@ -969,14 +969,13 @@ class Resolver:
 
     def _r_ago(self, m: Mention) -> Claim | None:
         g = m.groups
-        count = count_of(g["num"])
-        unit = unit_of(g["unit"])
-        if count is None or unit is None or unit in ("ML", "HY"):
+        shift = _shift_of(g)
+        if shift is None:
             return None
+        count, unit, mod = shift
         sign = 1 if "from" in g else -1
         if "from" in g and g["from"].lower() != "from":
             return None
-        mod = _MOD_SHAPE.get(" ".join((g.get("mod") or "").lower().split()))
         if self.dct is None:
             return self._new(m, Timex("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "unresolved"), None)
         ref = self.ref if self.ref is not None and self.gran.get(self.ref.id) in (QUARTER, HALF) else self.named_quarter
@@ -997,12 +996,11 @@ class Resolver:
 
     def _r_anchored(self, m: Mention) -> Claim | None:
         g = m.groups
-        count = count_of(g["num"])
-        unit = unit_of(g["unit"])
-        if count is None or unit is None or unit in ("ML", "HY"):
+        shift = _shift_of(g)
+        if shift is None:
             return None
+        count, unit, mod = shift
         sign = -1 if g["dir"].lower() in ("earlier", "before") else 1
-        mod = _MOD_SHAPE.get(" ".join((g.get("mod") or "").lower().split()))
         anchor = self.ref
         if anchor is not None and RANK.get(self.gran.get(anchor.id, DAY), 0) - RANK.get(_UNIT_GRAN.get(unit, DAY), 0) > 2 \
                 and unit in ("H", "M", "S", "D", "W", "2W"):
@@ -1222,6 +1220,18 @@ def _vague_duration(unit: str) -> str:
     if unit in ("H", "M", "S"):
         return f"PTX{unit}"
     return {"MO": "PXM", "Q": "PXM", "2W": "PXW", "DE": "PXDE", "CE": "PXCE", "ML": "PXY"}.get(unit, f"PX{unit}")
+
+
+def _shift_of(g: dict) -> tuple[tuple[float, float], str, str | None] | None:
+    """What "nearly two years ago" or "three weeks later" shifts by: the count as (low, high),
+    the unit code and the modifier's shape ("below" for "nearly", "approx" for "about" ...).
+    None where the count or the unit cannot be read, or the unit is a millennium or half-year
+    ("ML", "HY"), which these mentions are not placed by."""
+    count = count_of(g["num"])
+    unit = unit_of(g["unit"])
+    if count is None or unit is None or unit in ("ML", "HY"):
+        return None
+    return count, unit, _MOD_SHAPE.get(" ".join((g.get("mod") or "").lower().split()))
 
 
 def _widen(lo: float, hi: float, mod: str | None) -> tuple[float, float]:
