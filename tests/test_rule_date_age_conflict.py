@@ -56,3 +56,19 @@ def test_since_names_a_start_for_a_duration():
     text = "The mission has been in operation since 2003 and for the past ten years has patrolled the north."
     result = run(article_from_text(text, published=date(2024, 4, 21)))
     assert "date.duration-conflict" in {f.rule for f in result.findings}
+
+
+@pytest.mark.parametrize("text", [
+    "Shad, 63, who was born in 1914, a former executive with E.F. Hutton, was named ambassador.",
+    "Both Poehl, 57, who was born in 1920, and Stoltenberg, 59, have been under pressure.",
+])
+def test_a_former_post_or_a_second_age_does_not_hide_the_slip(text):
+    found = [f for f in check_article(article_from_text(text, published=date(1987, 3, 12))).findings
+             if f.rule == "date.age-conflict"]
+    assert len(found) == 1
+
+
+def test_a_second_age_not_tied_to_the_birth_stays_silent():
+    text = "Dita, 24, and Coen, 27, were born in 1963."
+    assert not [f for f in check_article(article_from_text(text, published=date(1987, 3, 12))).findings
+                if f.rule == "date.age-conflict"]

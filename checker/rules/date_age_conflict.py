@@ -17,9 +17,11 @@ RELATED = "born {born}"
 _APPOSITION_AGE = re.compile(r"(?<=[A-Za-z\u00c0-\u024f.]), (\d{1,3}),")
 _AGED = re.compile(r"\baged (\d{1,3})\b")
 _YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\b")
+#: What may stand between an age and the birth it is told with: "Poehl, 57, who was born in".
+_ATTACHED = re.compile(r",\s*(?:who\s+|and\s+)?(?:was\s+|is\s+)?$")
 #: Ages told at another time than publication.
 _OTHER_TIME = re.compile(r"(?i)\b(?:when|at the time|at age|at the age|until|then|aged \d+ at|died|death|dead|"
-                         r"former|late)\b")
+                         r"the late)\b")
 
 
 def age_on(born: date, day: date) -> int:
@@ -44,9 +46,11 @@ def check(claims: ClaimSet):
         "Hassan, 38, who was born in 1975, ..." published 21 April 2024: he is 48 or 49.
 
     Does not flag
-        Sentences with more than one age, ages told at another time ("when he was 38", "at
-        the age of", "died", "former" near the age or the birth date), ages in a different
-        sentence from the birth date, and birth dates without a year.
+        Sentences with more than one age, unless one is written right before "who was born"
+        ("Poehl, 57, who was born in 1920, and Stoltenberg, 59"); ages told at another time
+        ("when he was 38", "at the age of", "died", "the late" near the age or the birth
+        date); ages in a different sentence from the birth date; birth dates without a year.
+        ("a former minister" is no other time: the age is still today's.)
     """
     published = claims.article.published
     text = claims.article.text
@@ -62,6 +66,9 @@ def check(claims: ClaimSet):
         ages = [(a + m.start(1), a + m.end(1), int(m.group(1))) for m in _APPOSITION_AGE.finditer(sentence)]
         ages += [(a + m.start(1), a + m.end(1), int(m.group(1))) for m in _AGED.finditer(sentence)]
         ages += [(a + m.start(1), a + m.end(1), int(m.group(1))) for m in _YEAR_OLD.finditer(sentence)]
+        if len(ages) > 1:
+            # several ages: only one written right before "who was born" belongs to the birth
+            ages = [g for g in ages if g[1] <= e.start and _ATTACHED.match(text, g[1], e.start)]
         if len(ages) != 1:
             continue
         start, end, stated = ages[0]
