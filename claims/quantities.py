@@ -983,12 +983,12 @@ _NARROWING_PREP = frozenset(LEXICON["narrowing_prepositions"])
 _PLACE_PREP = frozenset(LEXICON["place_prepositions"])
 _AFTER_WORDS = re.compile(r"[A-Za-z][\w'’-]*|\d+")
 _AFTER_START = re.compile(r"\s*[A-Za-z]")
-_TIME_WORDS = frozenset(("today", "yesterday", "tomorrow", "tonight"))
+_TIME_WORDS = frozenset(LEXICON["time_words"])
 
 
 def narrowing(text: str, end: int) -> str | None:
     """What the words right after a count ending at ``end`` do to its group, read from at
-    most three words: "relative" ("the 100,000 families who ..."), "participle" ("three
+    most two words: "relative" ("the 100,000 families who ..."), "participle" ("three
     companies producing ...", "176 mines owned by ..."), "place" ("four banks in Harris
     County"), "of" ("six counts of fraud"), "preposition" ("1,400 workers on the line"),
     "pair" ("the nine brothers and sisters"); None when nothing follows that could pick a
@@ -999,16 +999,14 @@ def narrowing(text: str, end: int) -> str | None:
     of the kinds is their own policy."""
     if not _AFTER_START.match(text, end):
         return None  # punctuation first: "the two companies, which ..." is no restriction
-    words = _AFTER_WORDS.findall(text, end, end + 48)[:3]
-    w0 = words[0].lower()
-    w1 = words[1].lower() if len(words) > 1 else ""
+    words = [w.lower() for w in _AFTER_WORDS.findall(text, end, end + 48)[:2]]
+    w0, w1 = words[0], words[1] if len(words) > 1 else ""
     if w0 in _NARROWING_AFTER:
         return "relative"
     if len(w0) > 4 and w0.endswith("ing") or w0.endswith("ed") and not w0.endswith("eed") and w1 == "by":
         return "participle"
     if w0 in _NARROWING_PREP:
-        nxt = words[1] if len(words) > 1 else ""
-        if _YEAR.match(nxt) or nxt.lower() in _MONTHS or nxt.lower() in _WEEKDAYS or nxt.lower() in _TIME_WORDS:
+        if _YEAR.match(w1) or w1 in _MONTHS or w1 in _WEEKDAYS or w1 in _TIME_WORDS:
             return None
         return "of" if w0 == "of" else "place" if w0 in _PLACE_PREP else "preposition"
     if w0 in ("and", "or") and w1.endswith("s"):

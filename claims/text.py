@@ -45,6 +45,16 @@ def _last_end(text: str, lo: int, hi: int) -> int | None:
     return found
 
 
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def word_before(text: str, at: int) -> str:
+    """The last word before ``at`` (within 20 characters, punctuation skipped), lowercased;
+    "" when there is none."""
+    m = _LAST_WORD.search(text, max(0, at - 20), at)
+    return m.group(1).lower() if m else ""
+
+
 def words(text: str, a: int, b: int) -> Iterator[tuple[int, int, str]]:
     """(start, end, word) for each word in text[a:b]."""
     for m in _WORD.finditer(text, a, b):

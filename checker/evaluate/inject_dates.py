@@ -37,7 +37,7 @@ from claims.lexicon import load
 from claims.model import Claim
 from claims.sources import article_from_text
 from claims.temporal import calendar as cal
-from claims.text import sentence_bounds
+from claims.text import sentence_bounds, word_before
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -218,11 +218,6 @@ def _fixed(c: Claim | None) -> tuple[date, date] | None:
     return (t.earliest, t.latest) if cal.value_of((t.earliest, t.latest)) == named else None
 
 
-def _word_before(text: str, at: int) -> str:
-    m = re.search(r"([A-Za-z]+)\W*$", text[max(0, at - 20):at])
-    return m.group(1).lower() if m else ""
-
-
 def _sequence_sites(text: str, cs) -> Iterator[tuple[Claim, Claim, bool]]:
     """(first date, second date, forward) for each pair of dated events that stand in the
     order a sequence word between them asserts (see ``swap_sequence``)."""
@@ -240,8 +235,8 @@ def _sequence_sites(text: str, cs) -> Iterator[tuple[Claim, Claim, bool]]:
         tail = [w.lower() for w in _WORDS.findall(between[m.end():])]
         if not set(lead) <= _GAP or len(tail) > _SITE_TAIL or "," in between[m.end():]:
             continue  # the sequence word belongs to another phrase, or the second date to another clause
-        if _CLAUSE & set(tail) or {_word_before(text, t1.start), _word_before(text, t2.start)} & _CLAUSE \
-                or _word_before(text, t1.start) in _SEQ_ENDS:  # "before 1500 GMT after ...": two sequences
+        if _CLAUSE & set(tail) or {word_before(text, t1.start), word_before(text, t2.start)} & _CLAUSE \
+                or word_before(text, t1.start) in _SEQ_ENDS:  # "before 1500 GMT after ...": two sequences
             continue
         if any(_JOINED_AFTER.match(text, c.end) or _JOINED_BEFORE.search(text, 0, c.start) for c in (t1, t2)):
             continue

@@ -10,7 +10,7 @@ from checker.rules.wording import span_words
 from claims.lexicon import load
 from claims.model import Claim, ClaimSet
 from claims.temporal import calendar as cal
-from claims.text import sentence_bounds
+from claims.text import sentence_bounds, word_before
 
 MESSAGE = "\u201c{connective}\u201d puts {first} {order} {second}, but {first_when} is {actual} {second_when}"
 RELATED = "dated {when}"
@@ -59,20 +59,16 @@ def _weeks_apart(t1: Claim, t2: Claim) -> bool:
     return t1.timex.earliest.isocalendar()[:2] != t2.timex.earliest.isocalendar()[:2]
 
 
-def _word_before(text: str, at: int) -> str:
-    m = re.search(r"([A-Za-z]+)\W*$", text[max(0, at - 20):at])
-    return m.group(1).lower() if m else ""
-
-
 def _word_after(text: str, at: int) -> str:
     m = re.match(r"\W{0,3}?([A-Za-z]+)", text[at:at + 20])
     return m.group(1).lower() if m else ""
 
 
-def _joins(text: str, t1: Claim, t2: Claim, m: re.Match) -> bool:
+def _joins(text: str, lo: int, t1: Claim, t2: Claim, m: re.Match) -> bool:
     """Whether the sequence word ``m`` (between the two dates) orders the events the two dates
     date: it follows the first date's phrase, introduces the second's, and neither date is a
-    label or stands in another clause, comparison, range or deadline."""
+    label or stands in another clause, comparison, range or deadline. ``lo`` is where the
+    sentence of the two dates starts."""
     between = text[t1.end:t2.start]
     lead, tail = between[:m.start()], between[m.end():]
     lead_words = [w.lower() for w in _WORD.findall(lead)]
@@ -83,18 +79,18 @@ def _joins(text: str, t1: Claim, t2: Claim, m: re.Match) -> bool:
         lead_words = lead_words[1:]  # "a 2021 coup, followed by": the noun the date qualifies
     if not set(lead_words) <= _GAP or _CLAUSE & set(tail_words) or _NOT_SEQUENCE.search(between):
         return False
-    lo = sentence_bounds(text, t1.start, t1.end)[0]
     last = None
     for last in _FROM_TO.finditer(text, max(lo, text.rfind(",", lo, t1.start) + 1), t1.start):
         pass
     if last is not None and last.group().lower() != "to":
         return False  # "fell to 299 from 430 mln in 1985, after", "higher than in 2019 after": a baseline
-    before = {_word_before(text, t1.start)} | ({_word_before(text, t2.start)} if tail_words else set())
-    if before & (_CLAUSE | _LABEL_BEFORE) or _word_before(text, t1.start) in _SEQ_ENDS:
+    first_lead = word_before(text, t1.start)
+    before = {first_lead} | ({word_before(text, t2.start)} if tail_words else set())
+    if before & (_CLAUSE | _LABEL_BEFORE) or first_lead in _SEQ_ENDS:
         return False  # "since 1949, after", "until Tuesday after", "due August 15, 1996 before"
     if {_word_after(text, t1.end), _word_after(text, t2.end)} & _LABEL_AFTER:
         return False  # "2007 models", "in 1986 prices"
-    if "," in lead and _RELATIVE.search(text, sentence_bounds(text, t1.start, t1.end)[0], t1.start):
+    if "," in lead and _RELATIVE.search(text, lo, t1.start):
         return False
     if not any(w not in _FUNCTION_WORDS and not w[0].isdigit() for w in tail_words) \
             and not _PREMODIFIER.match(text, t2.end):
@@ -161,12 +157,14 @@ def check(claims: ClaimSet):
         if not (_dated(t1) and _dated(t2)):
             continue
         between = text[t1.end:t2.start]
-        if t2.end > sentence_bounds(text, t1.start, t1.end)[1]:
+        lo, hi = sentence_bounds(text, t1.start, t1.end)
+        if t2.end > hi:
             continue  # another sentence ("2.5 pct" keeps its decimal point)
         found = list(_CONNECTIVE.finditer(between))
-        if len(found) != 1 or not _joins(text, t1, t2, found[0]):
+        if len(found) != 1 or not _joins(text, lo, t1, t2, found[0]):
             continue
-        if None is not t1.timex.tense != t2.timex.tense is not None or _weeks_apart(t1, t2):
+        tenses = (t1.timex.tense, t2.timex.tense)
+        if None not in tenses and tenses[0] != tenses[1] or _weeks_apart(t1, t2):
             continue  # "closes on Friday after opening on Monday": the tense chose the week, not the text
         m = found[0]
         forward = m.group("fwd") is not None

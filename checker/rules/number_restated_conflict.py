@@ -56,7 +56,8 @@ def _reciprocal(text: str, c: Claim) -> bool:
     parties". Such a group is the closed set the article named; a date or a change word
     near the relation ("the 1991 agreement between the two companies", "relations between
     the two powers worsened") dates or changes the relation, not the size of the group."""
-    return c.attrs.get("det") == "the" and _words_before(text, c.start, 1) in ([w] for w in _RECIPROCAL)
+    before = _words_before(text, c.start, 1)
+    return c.attrs.get("det") == "the" and bool(before) and before[0] in _RECIPROCAL
 
 
 def _partitive(text: str, c: Claim) -> bool:
