@@ -31,6 +31,10 @@ STOP = frozenset(_LEX["stopwords"]) | frozenset(_LEX["measure_words"])
 _MONTHS = frozenset(load("temporal")["months"]) | frozenset(load("temporal")["weekdays"])
 #: The farthest (in words) an event word may stand from its time expression.
 MAX_DISTANCE = 8
+#: Words of distance added when a clause boundary (, ; : ( ) dash) stands between an event word
+#: and the time: "Nazarbayev, 65, who was born in 1930, won 91 percent" ties 1930 to "born".
+CLAUSE_COST = 2
+_BOUNDARY = re.compile(r"[,;:()\u2014]")
 #: Participants are looked for this many words either side of the event word, within its clause.
 ARG_WINDOW = 3
 CONTEXT_WINDOW = 6
@@ -87,8 +91,11 @@ def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
 
 def _nearest_trigger(text: str, toks: list[tuple[int, int, str]], t: Claim):
     """The event word nearest the time expression (at most MAX_DISTANCE words away), two-word
-    verbs ("set up") first. Only the words in reach are looked at, so the work per time claim
-    is bounded however long the sentence."""
+    verbs ("set up") first; a word across a clause boundary counts CLAUSE_COST words farther,
+    so the verb a time is an adjunct of ("born in 1930, won") wins over the next clause's,
+    while a fronted time still finds its verb ("In March 2003, troops invaded"). Only the
+    words in reach are looked at, so the work per time claim is bounded however long the
+    sentence."""
     at = bisect.bisect_left([s for s, _, _ in toks], t.start)  # the claim sits before toks[at]
     best = None
     for i in range(max(0, at - MAX_DISTANCE - 1), min(len(toks), at + MAX_DISTANCE + 1)):
@@ -106,6 +113,9 @@ def _nearest_trigger(text: str, toks: list[tuple[int, int, str]], t: Claim):
         dist = at - 1 - i if i < at else i - at  # words strictly between the word and the claim
         if dist > MAX_DISTANCE:
             continue
+        between = text[cand[1]:t.start] if i < at else text[t.end:s]
+        if _BOUNDARY.search(between):
+            dist += CLAUSE_COST
         if best is None or dist < best[0]:
             best = (dist, cand)
     return best

@@ -45,6 +45,14 @@ def test_flags_exactly_the_ages_a_birth_year_rules_out(born, published, age):
     assert bool(flagged(text, published)) == (age not in allowed)
 
 
+@pytest.mark.parametrize("verb", ["won 91 percent of the vote", "signed the decree", "left the team last week",
+                                  "joined the WHO in 2003"])
+def test_the_birth_year_belongs_to_born_whatever_verb_follows(verb):
+    # "born in 1930, won ...": the year is the time of "born", not of the next clause's verb
+    [f] = flagged(f"Nazarbayev, 55, who was born in 1930, {verb}.", date(2005, 12, 4))
+    assert "not 55" in f.message
+
+
 def test_year_old_form():
     [f] = flagged("The 38-year-old, who was born in 1975, leads the party.", date(2024, 4, 21))
     assert "not 38" in f.message
