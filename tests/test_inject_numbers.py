@@ -62,6 +62,9 @@ def test_no_restatement_slip_where_the_group_may_differ(text):
      "Those five provinces"),
     ("The nine creditor banks of Teck Hock met today. The nine creditor banks have the proposals.",
      "The twelve creditor banks"),
+    # a number written elsewhere ("four or five days") is not the slip: the next free one is
+    ("Spokesmen for the two societies said so. Clearing took four or five days. The two societies joined.",
+     "The six societies joined"),
 ])
 def test_restatement_slip_where_the_group_is_certain(text, changed):
     assert rules_found(text) == []

@@ -33,6 +33,20 @@ def flagged(text):
     # a definite count "of X" is all of X's: no subgroup for a larger number to complete
     ("The nine creditor banks of Teck Hock met today. The twelve creditor banks have the buyer's proposals.",
      "\u201cThe twelve creditor banks\u201d restates \u201cThe nine creditor banks\u201d"),
+    # parties named with "the" stay those parties, whatever time word stood beside them then
+    ("With the two powers now embroiled in a local conflict, war broke out. It plunged relations "
+     "between the four powers to a new low.", "\u201cthe four powers\u201d restates \u201cthe two powers\u201d"),
+    # a group first named with "the" is known: the date beside it dates what the group did
+    ("A memorandum signed by the two sides in October last year said so. Atlas said the four sides were "
+     "also discussing it.", "\u201cthe four sides\u201d restates \u201cthe two sides\u201d"),
+    # two wholes of parts are both the whole group
+    ("Most of Brazil's 700,000 bankworkers began a strike. About 500,000 of Brazil's 875,000 bankworkers "
+     "were on strike.", "\u201cBrazil's 875,000 bankworkers\u201d restates"),
+    ("The five companies, Penarroya, Outokumpu, Preussag, Metaleurop and Boliden, met. It is not certain "
+     "that all the seven companies will merge.", "\u201call the seven companies\u201d restates"),
+    # "respectively" shares out a list of numbers; after a single count it sets nothing apart
+    ("The assembly was organized into three estates, respectively: the clergy, the nobility and the rest. "
+     "Decisions were made by all five estates together.", "\u201call five estates\u201d restates"),
 ])
 def test_flagged(text, message):
     [f] = flagged(text)
@@ -68,6 +82,8 @@ def test_flagged(text, message):
     "It bought Prince Co and three companies producing pasta. The four companies sell 230 mln dlrs.",
     "Its four banks in Harris County will merge. Its five banks will keep their names.",
     "The three locals cover 2,600 workers. Each of the five locals has a contract.",  # partitive whole
+    "Paris and Lyon have 3 and 5 estates, respectively. Decisions were made by all five estates.",  # a list
+    "The hospital's 8,500 nurses worked in 2019. Its 9,000 nurses strike.",  # a workforce counted at a time
     "One passenger said he had a bomb. Three air passengers were held. Police detained the three passengers.",
 ])
 def test_not_flagged(text):

@@ -25,6 +25,7 @@ The functions are deterministic: the first place in the text that allows the sli
 from __future__ import annotations
 
 import math
+import re
 
 from claims.quantities import LEXICON, Mention, narrowing, scan
 
@@ -49,6 +50,12 @@ def _format_like(original: str, value: int) -> str:
     if "," in original or value >= 1_000:
         return f"{value:,}"
     return str(value)
+
+
+def _written(text: str, value: int) -> bool:
+    """Whether ``value`` is written anywhere in ``text``, in figures or in words."""
+    forms = {str(value), f"{value:,}"} | ({_WORDS[value]} if value < len(_WORDS) else set())
+    return any(re.search(rf"(?i)(?<![\w,.]){re.escape(f)}(?![\w]|[,.]\d)", text) for f in forms)
 
 
 def _replace(text: str, q: Mention, new: str) -> str:
@@ -146,6 +153,8 @@ def change_restated(text: str) -> str | None:
                 and _certainly_same_group(text, first, q)):
             raw = round(q.value / _multiplier(text, q))
             new = int(raw * 1.25) + 1 if raw >= 4 else raw + 2
+            while _written(text, new):
+                new += 1  # a number the text gives elsewhere ("four or five days") may be referred to
             return _replace(text, q, _format_like(text[q.num_start : q.num_end], new))
     return None
 

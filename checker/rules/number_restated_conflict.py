@@ -24,23 +24,25 @@ _FUNGIBLE = frozenset(LEXICON["fungible_nouns"])
 _RECIPROCAL = frozenset(LEXICON["reciprocal_before"])
 _DEMONSTRATIVES = frozenset(LEXICON["demonstratives"])
 _ADDITIONAL = frozenset(LEXICON["additional_before"])
+_NUMBER_WORDS = frozenset(LEXICON["number_words"])
 _ATTRIBUTIVE = _DETERMINERS | {"a", "an", "this", "that"}
-_WORD = re.compile(r"[A-Za-z]+|\d[\d,.]*")
+_WORD = re.compile(r"[A-Za-z]+|\d[\d,.]*\d|\d")  # "2019." is the year 2019
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)s?\b")
 _WINDOW = 3  # words either side of a count that may date or compare it
 
 
 def _refers_back(c: Claim) -> bool:
-    """A definite or possessive count: "the 9,000 nurses", "its 9,000 nurses"."""
+    """A definite or possessive count: "the 9,000 nurses", "its 9,000 nurses", "all the
+    seven companies"."""
     det = c.attrs.get("det")
-    return bool(det) and (det in _DETERMINERS or det.endswith(("'s", "’s", "s'", "s’")))
+    return bool(det) and (det.split()[-1] in _DETERMINERS or det.endswith(("'s", "’s", "s'", "s’")))
 
 
 def _same_owner(text: str, restated: Claim, first: Claim) -> bool:
     """A possessive name must own the first count too: "Kaiser employs 8,500 nurses ...
     Kaiser's 9,000 nurses", not "... the rival's 9,000 nurses". Pronouns and "the" pass."""
     det = restated.attrs.get("det") or ""
-    if det in _DETERMINERS:
+    if det.split()[-1:] and det.split()[-1] in _DETERMINERS:
         return True
     owner = re.sub(r"(?:'s|’s|'|’)$", "", det.split()[-1]).lower()
     s, e = first.attrs.get("sentence") or (first.start, first.end)
@@ -100,6 +102,8 @@ def _dated(text: str, c: Claim) -> bool:
     words = left + [""] + right  # "" stands for the count itself
     for i in range(max(0, len(left) - _WINDOW), len(words)):
         w = words[i]
+        if w == "respectively" and not any(_is_number(x) for x in left):
+            continue  # it shares out a list of numbers ("3 and 5 branches, respectively"); one count is not a list
         if w in _CHANGE_WINDOW and not (i > len(left) and w in _ADDITIONAL):
             return True  # "other" sets a group apart before it ("the other three"), not after ("in other words")
         if _YEAR.fullmatch(w) and not (i > 0 and words[i - 1] in _ATTRIBUTIVE):
@@ -107,13 +111,19 @@ def _dated(text: str, c: Claim) -> bool:
     return False
 
 
-def _set_apart(text: str, c: Claim, first: bool, narrowing: bool = True) -> bool:
-    """A change word, a date, a comparison or (unless ``narrowing`` is false) a narrowing
-    phrase beside the count. The participants of a relation ("between the two companies")
-    are a closed set: what stands beside them dates or narrows the relation, not the group."""
+def _is_number(word: str) -> bool:
+    return word[:1].isdigit() or word in _NUMBER_WORDS
+
+
+def _set_apart(text: str, c: Claim, first: bool, narrowing: bool = True, dating: bool = True) -> bool:
+    """A change word, (unless ``dating`` is false) a date or comparison, or (unless
+    ``narrowing`` is false) a narrowing phrase beside the count. The participants of a relation
+    ("between the two companies") are a closed set: what stands beside them dates or narrows
+    the relation, not the group."""
     if _reciprocal(text, c):
         return False
-    return bool(c.attrs.get("change")) or _dated(text, c) or (narrowing and _narrowed(text, c, first=first))
+    return (bool(c.attrs.get("change")) or (dating and _dated(text, c))
+            or (narrowing and _narrowed(text, c, first=first)))
 
 
 def _key(c: Claim) -> tuple[str, str]:
@@ -131,7 +141,11 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         than" and rounding are taken into account. "These" and "those" point at the latest
         mention ("The three provinces with the most attacks ... Those five provinces");
         the participants of a relation ("talks between the two companies") stay the same
-        group whatever date or change word stands near the relation.
+        group whatever date or change word stands near the relation; a group first named
+        with "the" ("signed by the two sides in October") is a group already known, so a
+        time word beside it dates what it did, not its size; two wholes of parts ("most of
+        Brazil's 700,000 bankworkers ... 500,000 of Brazil's 875,000 bankworkers") are both
+        the whole group.
 
     Why it matters:
         A figure restated differently leaves the reader to guess which one is right; it is
@@ -149,8 +163,9 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         nurses"); amounts rather than groups (shares, contracts, votes, seats, jobs,
         tonnes); a count dated, compared or set apart within a few words ("in 2019", "last
         year", "up from", "the other"), unless the year belongs to another noun ("the 1991
-        agreement"); the whole of a part or of a comparison ("48 of the 72 ships", "above
-        the 1,736 cars"); counts narrowed or widened by what follows ("the 100,000 families
+        agreement") or "respectively" follows a single count rather than a list ("3 and 5
+        branches, respectively"); the whole of a part or of a comparison ("48 of the 72
+        ships", "above the 1,736 cars") restating a count that was no such whole; counts narrowed or widened by what follows ("the 100,000 families
         who ...", "its four dealerships in Hong Kong", "the nine brothers and sisters", a
         first mention like "1,400 workers on the line" or "six counts of fraud", though not
         "the nine creditor banks of X", which is all of X's); numbers that are no whole
@@ -182,11 +197,15 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
                 and (noun, value) not in given
                 and (pointing or all(bounds(e.attrs) == bounds(first.attrs) for e in earlier[1:]))
                 and _same_owner(text, c, first)
-                and not _partitive(text, c)
-                and not _partitive(text, first)
+                # the whole of a part may be larger than a subgroup counted first ("160 ships
+                # ... 48 of the 200 ships"); two wholes of parts are both the whole group
+                and _partitive(text, c) == _partitive(text, first)
                 and not _set_apart(text, c, first=False)
-                # "Those five provinces" points at the latest mention, however it was narrowed
-                and not _set_apart(text, first, first=True, narrowing=not pointing)
+                # "Those five provinces" points at the latest mention, however it was narrowed;
+                # "the two sides" names a group already known: a time word beside it dates
+                # what the sides did ("signed by the two sides in October"), not their number
+                and not _set_apart(text, first, first=True, narrowing=not pointing,
+                                   dating=first.attrs.get("det") != "the")
             ):
                 line = claims.article.locate(first.start)[0]
                 yield Finding(
