@@ -44,7 +44,15 @@ def test_a_date_in_the_events_own_clause_counts():
     assert "3 November 1950" in f.message and "19 October 1950" in f.message
 
 
-def test_a_guessed_anchor_year_is_not_enough():
-    text = ("On 17 October, they flanked rightwards. 17 days later, the 1st Cavalry Division captured "
-            "Pyongyang on 19 October 1950.")
-    assert flagged(text) == []
+@pytest.mark.parametrize("text, conflict", [
+    # 17 October + 17 days is 3 November, whatever the year
+    ("On 17 October, they flanked rightwards. 17 days later, the 1st Cavalry Division captured "
+     "Pyongyang, the capital city, on 19 October 1950.", True),
+    # April 1987 (publication: March 1987) agrees
+    ("The dividend is payable to holders of record April six, and the rights expire ten years later "
+     "on April 6, 1997.", False),
+    ("The dividend is payable to holders of record April six, and the rights expire 57 years later "
+     "on April 6, 1997.", True),
+])
+def test_an_anchor_without_a_year_is_read_within_a_year_of_publication(text, conflict):
+    assert bool(flagged(text, date(1987, 3, 17))) == conflict

@@ -6,6 +6,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from dateutil.relativedelta import relativedelta
+
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.wording import span_words
@@ -61,9 +63,10 @@ def check(claims: ClaimSet):
         Phrases whose event the article does not date elsewhere, events that share only the
         word and no participant, event words more than two content words from their date,
         comparison baselines ("rose 3 pct from a year earlier", "the same month last
-        year"), offsets with a vague count ("a few weeks later"), and any
-        case where counting from another date of the last few sentences (the writer's anchor
-        may not be the nearest date) would make the two agree.
+        year"), offsets with a vague count ("a few weeks later"), anchors written without a
+        year when reading them in the year before or after publication's would make the two
+        agree, and any case where counting from another date of the last few
+        sentences (the writer's anchor may not be the nearest date) would make the two agree.
     """
     text = claims.article.text
     times = {c.id: c for c in claims.of_kind("time")}
@@ -95,8 +98,8 @@ def check(claims: ClaimSet):
             there = _interval(other)
             if there is None or cal.intersects(here, there):
                 continue
-            if anchor.timex.resolution == "dct" and _interval(anchor)[0].year != there[0].year:
-                continue  # the anchor's year was guessed from publication: not certain enough
+            if anchor.timex.resolution == "dct" and _next_year_agrees(_interval(anchor), offset, there):
+                continue  # the anchor's year was guessed from publication: the year before or after may be meant
             if _another_anchor_agrees(claims, a, offset, there, index):
                 continue
             when, other_when = span_words(*here), span_words(*there)
@@ -172,6 +175,20 @@ def _fronted(text: str, a: Claim, event: Claim) -> bool:
     if not gap.lstrip().startswith(",") or re.search(r"[.;:!?]", gap) or gap.count(",") > 1:
         return False
     return sum(1 for w in re.findall(r"\w+", gap) if w.lower() not in _STOP) <= 5
+
+
+def _next_year_agrees(anchor, offset, there) -> bool:
+    """Whether the anchor, read in the year before or after the one the resolver chose from
+    the publication date (a date written without its year lies within a year of
+    publication), counts to the date given: "record April six ... ten years later on April
+    6, 1997" in March 1987 agrees; "... 57 years later on April 6, 1997" agrees in none."""
+    sign, rd = offset
+    for years in (-1, 1):
+        moved = cal.shift_interval(anchor, relativedelta(years=years))
+        shifted = None if moved is None else cal.shift_interval(moved, rd, sign)
+        if shifted is not None and cal.intersects(shifted, there):
+            return True
+    return False
 
 
 def _another_anchor_agrees(claims: ClaimSet, a: Claim, offset, there, index: Index) -> bool:
