@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 
 from claims.lexicon import load
 from claims.model import Article, Claim
+from claims.text import corrected_wording
 
 __all__ = ["extract", "Title", "name_key", "strip_accents", "edit_distance"]
 
@@ -673,8 +674,14 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
         org_names.add(" ".join(tk.low[a:b]))
     taken = [False] * n
     mentions: list[_Mention] = []
+    # the quoted wordings of a correction notice are mentioned, not asserted: no one is named there
+    unsaid = {i for a, b in corrected_wording(text) for i in range(n) if a <= tk.start[i] < b}
+    for i in unsaid:
+        taken[i] = True  # later passes skip taken words
 
     def add(m: _Mention):
+        if m.a in unsaid:
+            return
         for i in range(m.a, m.b):
             taken[i] = True
         m.parts = _parts(tk, m.a, m.b)

@@ -55,6 +55,24 @@ def word_before(text: str, at: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+#: A correction notice quotes the wrong wording and the right one: '"Interior Minister Boonrawd
+#: Somtas" should be "Defense Minister Boonrawd Somtas"', "should read", "should have read".
+_CORRECTION = re.compile(r'["\u201c]([^"\u201c\u201d\n]{1,200})["\u201d]\s*,?\s+should\s+(?:have\s+)?(?:be|been|read)\b'
+                         r'\s*:?\s*["\u201c]([^"\u201c\u201d\n]{1,200})["\u201d]')
+
+
+def corrected_wording(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each wording quoted in a correction notice, the wrong one and the right
+    one. Those words are mentioned, not asserted: a name or title in them is no claim of the
+    article's."""
+    if "should" not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _CORRECTION.finditer(text):
+        out += [m.span(1), m.span(2)]
+    return out
+
+
 def words(text: str, a: int, b: int) -> Iterator[tuple[int, int, str]]:
     """(start, end, word) for each word in text[a:b]."""
     for m in _WORD.finditer(text, a, b):

@@ -60,6 +60,14 @@ def test_compatible_titles_and_changes_of_office_are_not_flagged(text):
     assert findings(text) == []
 
 
+def test_a_correction_notice_quotes_wording_it_does_not_assert():
+    notice = '(In third paragraph, "Interior Minister Boonrawd Somtas" should be "Defense Minister Boonrawd Somtas")'
+    assert findings(notice + "\n\nDefense Minister Boonrawd Somtas said the law would be lifted.") == []
+    # the article's own words still count
+    assert findings(notice + "\n\nInterior Minister Boonrawd Somtas said the law would be lifted. "
+                             "Defense Minister Boonrawd Somtas agreed.")
+
+
 def test_the_seed_article_has_no_title_conflict(seed_text):
     assert findings(seed_text) == []
 
