@@ -22,7 +22,7 @@ _IRREGULAR_PAST = frozenset(load("temporal")["irregular_past"]) - {"ago", "earli
 _NOT_PAST = re.compile(  # lower case on purpose: "May" the month is not "may" the modal
     r"\b(?:will|would|shall|could|should|may|might|must|expects?|expected|plans?|planned|scheduled|due|set|"
     r"aims?|aimed|targets?|targeted|forecasts?|forecast|projected|budgeted|estimated|predicted|intends?|intended|"
-    r"proposes?|hopes?|hoped|wants?|wanted|agreed\s+to|ahead|next|coming|if|unless)\b|\bto\s+\w+\s*$")
+    r"proposes?|hopes?|hoped|wants?|wanted|agreed\s+to|ahead|next|coming|if|unless)\b|\bto\s+[a-z]\w*\s*$")
 #: "called for redemption on April 13": the date belongs to the noun after "for".
 _FOR = re.compile(r"\bfor\b")
 _FUTURE_TALK = re.compile(r"(?i)\b(?:will|would|shall|won't|should|could|can|(?-i:may|might)|must|hoped?|(?:is|are|was|were)\s+(?:expected|scheduled|due|set)|"
@@ -55,7 +55,8 @@ def check(claims: ClaimSet):
 
     Does not flag
         Dates without a written year (they are read in the tense of the sentence), dates that
-        can fall on or before publication, nouns ("the March 2021 election"), verbs with a
+        can fall on or before publication, nouns ("the March 2021 election", "said at the
+        2007 China Industrial Development Forum"), verbs with a
         modal, plan or target word near them ("was scheduled for", "is expected in", "will",
         "agreed to ... in"), dates introduced by "for", "by", "until", "before" (targets and
         deadlines), and events in sentences that also speak of the future.
@@ -97,14 +98,19 @@ _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our",
 _NOT_PAST_AUX = frozenset({"is", "are", "be", "been", "being", "am", "'s", "gets", "get"})
 
 
-def _is_past_verb(text: str, w: re.Match) -> bool:
+def _is_past_verb(text: str, w: re.Match, heads_date: bool = False) -> bool:
     """A simple past or a past passive ("was discontinued"), not a present or modal passive
-    ("is completed", "can be called"), an adjective ("subordinated debentures") or a noun."""
+    ("is completed", "can be called"), an adjective ("subordinated debentures") or a noun.
+    ``heads_date``: the word stands right before the date's preposition, where "that" is a
+    relative pronoun ("the conflict that ended in 2001"), not a determiner ("that balanced
+    budget")."""
     word = w.group()
     if not past_form(word):
         return False
     prev = re.findall(r"[A-Za-z']+", text[max(0, w.start() - 20):w.start()])
     before = prev[-1].lower() if prev else ""
+    if heads_date and before in ("that", "which"):
+        return word.lower() not in _NOUN_TOO
     if before in _NOT_PAST_AUX or before in _DETERMINERS:
         return False  # a present or modal passive, or an adjective ("a balanced budget")
     return word.lower() not in _NOUN_TOO
@@ -118,15 +124,15 @@ def _governing_past_verb(text: str, t) -> tuple[int, int] | None:
     1988", "by 2025", a bare "2001 distributes") or no past verb stands close."""
     a, _ = sentence_bounds(text, t.start, t.end)
     lead = text[a:t.start]
-    m = re.search(r"(?i)\b(?:in|on|during|at)\s+(?:the\s+)?$", lead)
-    if m is None:
-        return None
+    m = re.search(r"(?i)\b(?:in|on|during|at)\s+(the\s+)?$", lead)
+    if m is None or (m.group(1) and _ATTRIBUTIVE_AFTER.match(text, t.end)):
+        return None  # "at the 2007 China Industrial Development Forum": the date names the forum
     head_end = a + m.start()
     for w in reversed(list(_WORD.finditer(text, max(a, head_end - 60), head_end))[-3:]):
         low = w.group().lower()
         if re.search(r"[,;:()]", text[w.end():head_end]) or low in _CLAUSE_WORDS:
             break
-        if _is_past_verb(text, w):
+        if _is_past_verb(text, w, heads_date=not text[w.end():head_end].strip()):
             return w.span()
         if low.endswith("ing") or (low.endswith("s") and low[:-1] in _VERB_STEMS):
             break  # another verb governs the date ("debentures maturing in 2002")
@@ -141,3 +147,5 @@ def _governing_past_verb(text: str, t) -> tuple[int, int] | None:
 
 
 _VERB_STEMS = frozenset(load("events")["verbs"])
+#: A word right after "the <date>" makes the date part of a name or a noun phrase.
+_ATTRIBUTIVE_AFTER = re.compile(r"[ \t]+(?!of\b|and\b|or\b|to\b)[A-Za-z]")

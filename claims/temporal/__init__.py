@@ -16,7 +16,7 @@ from claims.model import Article, Claim, Timex
 from claims.temporal import calendar as cal
 from claims.temporal.resolve import MONTHS, Resolver, count_of, point_mod, unit_of
 from claims.temporal.tagger import find
-from claims.temporal.tokens import CODE, Tokens
+from claims.temporal.tokens import CODE, X, Tokens
 
 __all__ = ["extract"]
 
@@ -41,7 +41,8 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
         if previous is not None and previous[1] is not None:
             gap = toks.classes[previous[0].j:mention.i]
             if gap in _APPOSITION_GAP and (previous[0].kind in _RELATIVE_KINDS) != (mention.kind in _RELATIVE_KINDS) \
-                    and (previous[0].kind in _EXPLICIT_KINDS or mention.kind in _EXPLICIT_KINDS):
+                    and (previous[0].kind in _EXPLICIT_KINDS or mention.kind in _EXPLICIT_KINDS) \
+                    and not (gap == CODE["COMMA"] and _begins_clause(toks, mention)):
                 linked = previous
         if linked and linked[0].kind == "period" and mention.kind == "month" and article.published:
             claim = _month_within(resolver, mention, linked[1])
@@ -56,6 +57,14 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
     for mention, claim in pending:
         _date_from_event(resolver, toks, mention, claim)
     return resolver.claims
+
+
+def _begins_clause(toks: Tokens, mention) -> bool:
+    """A date after a comma and followed straight by a lower-case word that no time pattern
+    knows is the subject of a new clause ("statistics released this year, 2004 witnessed a
+    growth"), not the time before the comma named again ("tomorrow, 12 May, the talks")."""
+    j = mention.j
+    return j < len(toks) and toks.classes[j] == X and toks.word(j)[:1].islower()
 
 
 def _tells_a_story(mentions, published: date | None) -> bool:
