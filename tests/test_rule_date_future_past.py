@@ -17,6 +17,11 @@ def flagged(text, published):
     ("In March 2021 the ministry announced the plan.", date(2021, 1, 10)),
     ("The rebels captured the town on 3 May 2024, officials said.", date(2024, 4, 21)),
     ("Troops withdrew in 2025, ending the mission.", date(2024, 4, 21)),
+    # "that" before the verb is a relative pronoun, not a determiner ("that balanced budget")
+    ("It was the conflict in Sierra Leone that ended in 2008.", date(2006, 12, 4)),
+    ("The intifada is the wave of violence that began in September 2008.", date(2006, 11, 25)),
+    # "to" + a name is a place, not an infinitive of intent ("to build in 2008")
+    ("Under the contract for gas from Russia to Bulgaria signed in 2008, it pays 257 dollars.", date(2006, 11, 15)),
 ])
 def test_flagged(text, published):
     [f] = flagged(text, published)
@@ -26,6 +31,8 @@ def test_flagged(text, published):
 @pytest.mark.parametrize("text, published", [
     ("The ministry approved a budget for 1988.", date(1987, 6, 1)),  # a target year
     ("The March 2021 election was postponed.", date(2021, 1, 10)),  # a noun, not the verb's date
+    ("The plant is to have opened in 2008.", date(2006, 11, 7)),  # "to" + verb: an intent
+    ("Fu said last weekend at the 2007 China Industrial Development Forum.", date(2006, 11, 7)),  # a name
     ("The plan was scheduled in March 2021.", date(2021, 1, 10)),
     ("The ministry announced on Tuesday that the plan will start in March 2021.", date(2021, 1, 10)),
     ("The issue was launched in 1984 and matures on November 15, 2004.", date(1987, 3, 6)),

@@ -53,6 +53,15 @@ def test_yearless_date_is_checked_in_the_year_the_publication_date_gives():
     assert findings("Saturday, June 16: the talks ended.", date(2023, 6, 20), "date.weekday-mismatch")
 
 
+@pytest.mark.parametrize("text, flagged", [
+    ("The league followed suit on Friday, New Year's Day 1997.", True),  # 1 January 1997 was a Wednesday
+    ("The league followed suit on Wednesday, New Year's Day 1997.", False),
+    ("They met on Friday, Christmas Day.", False),  # no year written: the weekday is not judged
+])
+def test_a_weekday_before_a_holiday_with_its_year_is_checked(text, flagged):
+    assert bool(findings(text, date(2006, 12, 28), "date.weekday-mismatch")) == flagged
+
+
 def test_yearless_date_without_publication_date_is_not_judged():
     assert findings("Saturday, June 16: the talks ended.", None, "date.weekday-mismatch") == []
 
@@ -61,6 +70,7 @@ def test_yearless_date_without_publication_date_is_not_judged():
     ("Earlier this year in November, the ministry said so.", date(2024, 3, 3)),
     ("The council will meet tomorrow, 12 May, to vote.", date(2024, 5, 14)),
     ("Later this year in January, the plan will start.", date(2024, 4, 21)),
+    ("The talks open tomorrow, 12 June in Paris.", date(2024, 3, 3)),
 ])
 def test_relative_conflict_is_flagged(text, published):
     [f] = findings(text, published, "date.relative-conflict")
@@ -98,6 +108,8 @@ def test_relative_rule_is_skipped_without_a_date_and_says_so():
     ("It will price notes due Oct 8, 1987, on Monday.", date(1987, 4, 3)),  # two events side by side
     ("Daylight time moves from the last Sunday in April to the first Sunday in April.", date(1987, 4, 3)),
     ("The board meeting looks set to end today, a day earlier than scheduled.", date(1987, 4, 1)),
+    # the year after the comma is the subject of a new clause, not "this year" named again
+    ("According to statistics released by BP this year, 2004 witnessed a growth in demand.", date(2005, 11, 18)),
 ])
 def test_relative_rule_leaves_wire_copy_alone(text, published):
     assert findings(text, published, "date.relative-conflict") == []

@@ -372,16 +372,18 @@ class Resolver:
 
     def _r_holiday(self, m: Mention) -> Claim | None:
         """A named day: its date in the year written, else in the story's year, else the last
-        or next one around publication, by tense."""
+        or next one around publication, by tense. A weekday written before it ("Wednesday,
+        New Year's Day 1997") is kept where the year is known, for the weekday rule."""
         key = holiday_key(m.groups["name"])
         rule = HOLIDAYS[key]
+        weekday = self._weekday_of(m.groups)
         claim = None
         if "year" in m.groups:
             d = cal.holiday_date(rule, int(m.groups["year"]))
-            claim = None if d is None else self._date(m, d, DAY, "absolute")
+            claim = None if d is None else self._date(m, d, DAY, "absolute", weekday=weekday)
         elif self._narrative_year(m) is not None:
             d = cal.holiday_date(rule, self._narrative_year(m))
-            claim = None if d is None else self._date(m, d, DAY, "anchor", anchor=self.story.id)
+            claim = None if d is None else self._date(m, d, DAY, "anchor", anchor=self.story.id, weekday=weekday)
         elif self.dct is not None:
             around = [d for d in (cal.holiday_date(rule, y) for y in range(self.dct.year - 1, self.dct.year + 2)) if d]
             past = max((d for d in around if d <= self.dct), default=None)

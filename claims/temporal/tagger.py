@@ -62,8 +62,8 @@ _SPECS: list[tuple[str, str, str]] = [
                                     "(?:COMMA?(?P<year>YEAR))?"),
     ("year_range", "ERA", "(?P<y0>NUM|DAYNUM)(?:HYPHEN|DASH|TO)(?P<year>NUM|DAYNUM)(?P<era>ERA)"),
     ("year_range", "YEAR", "(?P<y0>YEAR)HYPHEN(?P<y1>DAYNUM|NUM)"),
-    # Christmas | New Year's Eve | Easter Monday | Thanksgiving 2023 | May Day
-    ("holiday", "HOLIDAY", "(?P<name>HOLIDAY(?:UNIT(?:APOS SWORD)?(?:UNIT|EVE)?|APOS SWORD(?:UNIT|EVE)|UNIT|EVE|WEEKDAY)?)"
+    # Christmas | New Year's Eve | Easter Monday | Thanksgiving 2023 | May Day | Wednesday, New Year's Day 1997
+    ("holiday", "HOLIDAY", f"(?:(?P<wd1>{WDX})COMMA?)?(?P<name>HOLIDAY(?:UNIT(?:APOS SWORD)?(?:UNIT|EVE)?|APOS SWORD(?:UNIT|EVE)|UNIT|EVE|WEEKDAY)?)"
                            "(?P<part>PART)?(?:COMMA?(?P<year>YEAR))?"),
     ("holiday", "MONTH", "(?P<name>MONTH UNIT)(?:COMMA?(?P<year>YEAR))?"),
     # on the 21st: a day of the month the text is in
