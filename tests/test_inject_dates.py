@@ -40,6 +40,45 @@ def test_no_place_no_slip(rule):
     assert INJECTORS[rule](NOWHERE, date(1987, 3, 20)) is None
 
 
+def test_no_weekday_is_planted_before_the_second_day_of_a_range():
+    # "August 6 and Saturday, 9, 1945" would be no slip a writer makes
+    text = "Bombs fell on Hiroshima and Nagasaki on August 6 and 9, 1945."
+    changed = INJECTORS["date.weekday-mismatch"](text, date(2005, 12, 10))
+    assert changed is None or "and 9, 1945" in changed
+
+
+def test_no_relative_phrase_is_planted_where_it_would_read_as_an_offset():
+    # "a day later this year in January" reads as "a day later", no slip
+    text = "Deposits reached a record 22.6 billion dlrs a day in January, the bank said."
+    changed = INJECTORS["date.relative-conflict"](text, date(1987, 3, 20))
+    assert changed is None or "a day later" not in changed
+
+
+@pytest.mark.parametrize("text", [
+    "Prices as of Friday, April 3, 1986, were firm.",  # 3 April 1986 was a Thursday: wrong already
+    "The boxed beef cut-out for tuesday, April 7, 1987, was 1.20 dlrs higher.",  # written in lower case
+])
+def test_no_weekday_slip_where_the_weekday_is_already_wrong_or_written(text):
+    changed = INJECTORS["date.weekday-mismatch"](text, date(1987, 4, 8))
+    assert changed is None
+
+
+def test_evaluate_rules_errors_lists_each_miss_and_each_alarm(tmp_path, capsys):
+    import json as _json
+
+    from checker.cli import main
+
+    corpus = tmp_path / "c.jsonl"
+    lines = [{"id": "slip", "published": "1987-03-20", "text": "The plant opened on Friday, 5 March 1987."},
+             {"id": "site", "published": SITES["date.weekday-mismatch"][1].isoformat(),
+              "text": SITES["date.weekday-mismatch"][0]}]
+    corpus.write_text("\n".join(_json.dumps(x) for x in lines) + "\n")
+    assert main(["evaluate", "rules", "--errors", "--no-seed", str(corpus)]) == 0
+    out = capsys.readouterr().out
+    assert "Errors and warnings on unmodified c.jsonl (1)" in out
+    assert "c.jsonl#slip: error date.weekday-mismatch: 5 March 1987 is a Thursday, not a Friday" in out
+
+
 def test_evaluate_rules_command_on_a_small_corpus(tmp_path, capsys):
     import json as _json
 

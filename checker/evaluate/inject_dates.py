@@ -59,8 +59,8 @@ def wrong_weekday(text: str, published: date | None = None) -> str | None:
     cs = _claims(text, published)
     for c in cs.of_kind("time"):
         d = _day(c)
-        if d is None or c.timex.weekday is None:
-            continue
+        if d is None or c.timex.weekday is None or c.timex.weekday != d.weekday():
+            continue  # a weekday already wrong is no place to plant another slip
         for form in DAYS:
             at = c.text.find(form)
             if at >= 0:
@@ -68,10 +68,13 @@ def wrong_weekday(text: str, published: date | None = None) -> str | None:
                 return text[:c.start + at] + wrong + text[c.start + at + len(form):]
     for c in cs.of_kind("time"):
         d = _day(c)
-        if d is None or c.timex.resolution != "absolute" or not re.search(r"\d{4}$", c.text):
+        if d is None or c.timex.resolution != "absolute" or not re.search(r"\d{4}$", c.text) \
+                or c.timex.weekday is not None:
             continue
-        if text[max(0, c.start - 12):c.start].rstrip().endswith(DAYS):
-            continue
+        if not re.search(r"[A-Za-z]", c.text):
+            continue  # the second day of a range ("August 6 and 9, 1945"): no place for a weekday
+        if text[max(0, c.start - 12):c.start].rstrip().lower().endswith(tuple(d.lower() for d in DAYS)):
+            continue  # "for tuesday, April 7, 1987": a weekday is written already
         wrong = DAYS[(d.weekday() + 2) % 7]
         return text[:c.start] + f"{wrong}, " + text[c.start:]
     return None
@@ -102,12 +105,15 @@ def later_for_earlier(text: str, published: date | None = None) -> str | None:
         tail = text[c.end:c.end + 12].lower()
         if re.match(r"\s*(?:,\s*)?(?:last|next|this|of|\d)", tail):
             continue  # "January last year", "January of 1986": another year, no slip
+        if word_before(text, c.start - 3) in _UNITS:
+            continue  # "a day [later this year] in January" would read as "a day later"
         if lead.lower() == "in ":
             return text[:c.start - 3] + ("Later" if text[c.start - 3].isupper() else "later") + \
                 " this year in " + text[c.start:]
     return None
 
 
+_UNITS = frozenset(load("temporal")["units"])
 _PAST = re.compile(r"\b(?:[a-z]{3,}ed|began|met|held|won|lost|fell|rose|sold|bought|left|took)\s+(?:in|on)\s+$")
 #: Past participles that are adjectives of estimates and plans ("an estimated two pct in 1989").
 _NOT_EVENT = re.compile(r"(?i)\b(?:estimated|expected|projected|forecast|planned|scheduled|proposed|budgeted|"

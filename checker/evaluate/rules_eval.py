@@ -1,12 +1,16 @@
 """Measuring the rules: recall on planted slips, and false alarms on real, unmodified news.
 
-    factcheck evaluate rules [CORPUS.jsonl ...] [--inject-limit N] [--json]
+    factcheck evaluate rules [CORPUS.jsonl ...] [--inject-limit N] [--json] [--errors]
 
 1. Recall: every injector (checker/evaluate/inject_*.py, ``INJECTORS``: rule id -> function)
    plants its slip in each article that offers a place for it; the slip is caught when its
    rule reports more findings on the changed article than on the original.
 2. False alarms: every rule runs on the unmodified articles; the counts per 1,000 articles
    (errors) and per 100 articles (warnings) are set against the goals (at most 1 and 1).
+
+With --errors the table is followed by every miss (the article and the planted change) and every
+error and warning on the unmodified articles, so that each can be read: a real inconsistency in
+wire text is a catch, not a false alarm.
 
 Corpora default to ../shared/corpora's Reuters-21578 and Wikinews sets and the WikiWars training
 narratives (TimeML; a dev split), plus the seed article;
@@ -56,7 +60,7 @@ def plant(fn: Callable, text: str, published: date | None) -> str | None:
 class Recall:
     sites: int = 0
     caught: int = 0
-    missed: list[str] = field(default_factory=list)  # sources of misses, for reading
+    missed: list[str] = field(default_factory=list)  # "source: the change", for reading
 
     @property
     def rate(self) -> float | None:
@@ -81,6 +85,22 @@ def articles(paths: Iterable[str]) -> Iterator[Article]:
         for item in read_path(path):
             if isinstance(item, Article):
                 yield item
+
+
+def describe_change(before: str, after: str, context: int = 30) -> str:
+    """The one place where an injector changed a text, with a little context either side:
+    '...Friday, 19 April [2024 -> 2023] in Bamako...'."""
+    start = 0
+    limit = min(len(before), len(after))
+    while start < limit and before[start] == after[start]:
+        start += 1
+    end_b, end_a = len(before), len(after)
+    while end_b > start and end_a > start and before[end_b - 1] == after[end_a - 1]:
+        end_b -= 1
+        end_a -= 1
+    left = before[max(0, start - context):start]
+    right = before[end_b:end_b + context]
+    return " ".join(f"...{left}[{before[start:end_b]} -> {after[start:end_a]}]{right}...".split())
 
 
 def injection_recall(items: Iterable[Article], limit: int | None = None) -> dict[str, Recall]:
@@ -109,7 +129,7 @@ def injection_recall(items: Iterable[Article], limit: int | None = None) -> dict
             if sum(1 for f in after.findings if f.rule == rule) > base.get(rule, 0):
                 rec.caught += 1
             else:
-                rec.missed.append(article.source)
+                rec.missed.append(f"{article.source}: {describe_change(article.text, changed)}")
     return table
 
 
@@ -117,6 +137,7 @@ def injection_recall(items: Iterable[Article], limit: int | None = None) -> dict
 class Alarms:
     articles: int = 0
     by_rule: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    alarms: list[str] = field(default_factory=list)  # each error and warning, for reading
 
     def total(self, severity: Severity) -> int:
         return sum(c[severity.label] for c in self.by_rule.values())
@@ -135,6 +156,8 @@ def false_alarms(path: str, jobs: int = 1) -> Alarms:
         out.articles += 1
         for f in result.findings:
             out.by_rule[f.rule][f.severity.label] += 1
+            if f.severity >= Severity.WARNING:
+                out.alarms.append(f"{result.source}: {f.severity.label} {f.rule}: {f.message}")
     return out
 
 
@@ -146,7 +169,11 @@ def default_corpora() -> list[Path]:
             if p.exists()]
 
 
-def evaluate(paths: list[str], inject_limit: int, jobs: int = 1, seed: str | None = None) -> dict:
+def evaluate(paths: list[str], inject_limit: int, jobs: int = 1, seed: str | None = None,
+             every_miss: bool = False) -> dict:
+    """Recall per rule over ``paths`` (and the seed), findings on each unmodified corpus. The
+    report lists the first ten misses per rule, or all of them and every alarm with
+    ``every_miss``."""
     report = {"recall": {}, "false_alarms": {}}
     recall: dict[str, Recall] = {}
     sources = list(paths) + ([seed] if seed else [])
@@ -157,7 +184,7 @@ def evaluate(paths: list[str], inject_limit: int, jobs: int = 1, seed: str | Non
             total.sites += rec.sites
             total.caught += rec.caught
             total.missed.extend(rec.missed)
-    report["recall"] = {rule: {"sites": r.sites, "caught": r.caught, "recall": r.rate, "missed": r.missed[:10]}
+    report["recall"] = {rule: {"sites": r.sites, "caught": r.caught, "recall": r.rate, "missed": r.missed if every_miss else r.missed[:10]}
                         for rule, r in recall.items()}
     for path in paths:
         alarms = false_alarms(path, jobs)
@@ -170,6 +197,8 @@ def evaluate(paths: list[str], inject_limit: int, jobs: int = 1, seed: str | Non
             "warnings_per_100": 100 * alarms.total(Severity.WARNING) / n,
             "by_rule": {rule: dict(c) for rule, c in sorted(alarms.by_rule.items())},
         }
+        if every_miss:
+            report["false_alarms"][Path(path).name]["alarms"] = alarms.alarms
     return report
 
 
@@ -189,6 +218,19 @@ def format_table(report: dict) -> str:
     return "\n".join(lines)
 
 
+def format_errors(report: dict) -> str:
+    """Every miss and every alarm in a report made with ``every_miss``, one per line."""
+    lines = []
+    for rule, r in report["recall"].items():
+        if r["missed"]:
+            lines += ["", f"Missed {rule} ({len(r['missed'])})"] + [f"  {m}" for m in r["missed"]]
+    for name, a in report["false_alarms"].items():
+        if a.get("alarms"):
+            lines += ["", f"Errors and warnings on unmodified {name} ({len(a['alarms'])})"]
+            lines += [f"  {m}" for m in a["alarms"]]
+    return "\n".join(lines)
+
+
 def run(args) -> int:
     paths = [str(p) for p in (args.paths or default_corpora())]
     if not paths:
@@ -197,6 +239,11 @@ def run(args) -> int:
     seed = None if args.no_seed else str(Path(__file__).resolve().parents[2] / "examples" / "mali-minusma.txt")
     if seed and not Path(seed).exists():
         seed = None
-    report = evaluate(paths, args.inject_limit, args.jobs, seed)
-    print(json.dumps(report, indent=2) if args.json else format_table(report))
+    report = evaluate(paths, args.inject_limit, args.jobs, seed, every_miss=args.errors)
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        print(format_table(report))
+        if args.errors:
+            print(format_errors(report))
     return 0
