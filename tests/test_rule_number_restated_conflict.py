@@ -39,6 +39,9 @@ def flagged(text):
     # a group first named with "the" is known: the date beside it dates what the group did
     ("A memorandum signed by the two sides in October last year said so. Atlas said the four sides were "
      "also discussing it.", "\u201cthe four sides\u201d restates \u201cthe two sides\u201d"),
+    # a change word before another noun and "of" qualifies that noun, not the count
+    ("The combination of the two companies will be strong. Wang will look at the combined operations of "
+     "the four companies.", "\u201cthe four companies\u201d restates"),
     # two wholes of parts are both the whole group
     ("Most of Brazil's 700,000 bankworkers began a strike. About 500,000 of Brazil's 875,000 bankworkers "
      "were on strike.", "\u201cBrazil's 875,000 bankworkers\u201d restates"),
@@ -83,6 +86,7 @@ def test_flagged(text, message):
     "Its four banks in Harris County will merge. Its five banks will keep their names.",
     "The three locals cover 2,600 workers. Each of the five locals has a contract.",  # partitive whole
     "Paris and Lyon have 3 and 5 estates, respectively. Decisions were made by all five estates.",  # a list
+    "The hospital employs 8,500 nurses. The union counted a total of the 9,000 nurses.",  # a total
     "The hospital's 8,500 nurses worked in 2019. Its 9,000 nurses strike.",  # a workforce counted at a time
     "One passenger said he had a bomb. Three air passengers were held. Police detained the three passengers.",
 ])

@@ -95,7 +95,9 @@ def _dated(text: str, c: Claim) -> bool:
     """A year, a change, a comparison or another group within a few words of the count, in
     its sentence: "sold in the same month last year", "up from", "the other three". A year
     that a determiner makes part of another noun ("the 1991 agreement between the two
-    companies") dates that thing, not the count."""
+    companies") dates that thing, not the count, and so does a word before a noun and "of"
+    ("the combined operations of the two companies", "the remaining lives of the two
+    issues"); "a total of 12" stays a total."""
     s, e = c.attrs.get("sentence") or (c.start, c.end)
     left = [w.lower() for w in _WORD.findall(text[max(s, c.start - 12 * (_WINDOW + 1)) : c.start])][-(_WINDOW + 1):]
     right = [w.lower() for w in _WORD.findall(text[c.end : min(e, c.end + 12 * _WINDOW)])][:_WINDOW]
@@ -104,6 +106,8 @@ def _dated(text: str, c: Claim) -> bool:
         w = words[i]
         if w == "respectively" and not any(_is_number(x) for x in left):
             continue  # it shares out a list of numbers ("3 and 5 branches, respectively"); one count is not a list
+        if i < len(left) and "of" in left[i + 2:]:
+            continue  # it qualifies another noun: "the combined operations of the two companies"
         if w in _CHANGE_WINDOW and not (i > len(left) and w in _ADDITIONAL):
             return True  # "other" sets a group apart before it ("the other three"), not after ("in other words")
         if _YEAR.fullmatch(w) and not (i > 0 and words[i - 1] in _ATTRIBUTIVE):
