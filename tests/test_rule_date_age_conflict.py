@@ -53,6 +53,25 @@ def test_the_birth_year_belongs_to_born_whatever_verb_follows(verb):
     assert "not 55" in f.message
 
 
+@pytest.mark.parametrize("text, published, message", [
+    ("Pinochet, 91, who was born in 1905, died Sunday a week after a heart attack.", date(2006, 12, 11),
+     "born in 1905, Pinochet was 100 or 101 at death (10 December 2006), not 91"),
+    ("Karami, 56, who was born in 1911, died in 1977.", date(1987, 6, 2),
+     "born in 1911, Karami was 65 or 66 at death (1977), not 56"),
+])
+def test_an_age_told_with_a_dated_death_is_the_age_on_that_day(text, published, message):
+    [f] = flagged(text, published)
+    assert f.message == message and len(f.related) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Karami, 66, who was born in 1911, died in 1977.",  # right at death, though 75 or 76 now
+    "Karami, 66, who was born in 1911, died at a hospital.",  # an undated death: no day to count to
+])
+def test_an_age_at_death_is_not_judged_against_publication(text):
+    assert flagged(text, date(1987, 6, 2)) == []
+
+
 def test_year_old_form():
     [f] = flagged("The 38-year-old, who was born in 1975, leads the party.", date(2024, 4, 21))
     assert "not 38" in f.message

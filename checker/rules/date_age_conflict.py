@@ -11,6 +11,7 @@ from checker.rules.wording import day_words, span_words
 from claims.model import ClaimSet
 
 MESSAGE = "born {born}, {who} is {ages} on {published}, not {stated}"
+MESSAGE_DEATH = "born {born}, {who} was {ages} at death ({died}), not {stated}"
 RELATED = "born {born}"
 
 #: ", 38," after a name; "aged 38"; "38-year-old".
@@ -22,6 +23,7 @@ _ATTACHED = re.compile(r",\s*(?:who\s+|and\s+)?(?:was\s+|is\s+)?$")
 #: Ages told at another time than publication.
 _OTHER_TIME = re.compile(r"(?i)\b(?:when|at the time|at age|at the age|until|then|aged \d+ at|died|death|dead|"
                          r"the late)\b")
+_DEATH = frozenset(("died", "death", "dead"))
 
 
 def age_on(born: date, day: date) -> int:
@@ -36,7 +38,8 @@ def check(claims: ClaimSet):
         A person's age written in the same sentence as their birth date or year: "Hassan,
         38, who was born in 1975" in an article of 2024. The age on the publication date
         must be one the birth date allows: a year of birth allows two ages (before and after
-        the birthday), a full birth date exactly one.
+        the birthday), a full birth date exactly one. An age told with a death the sentence
+        dates ("Pinochet, 91, who was born in 1915, died Sunday") is the age on that day.
 
     Why it matters
         Ages go stale in copied biographies and are often computed by hand; readers and
@@ -48,8 +51,9 @@ def check(claims: ClaimSet):
     Does not flag
         Sentences with more than one age, unless one is written right before "who was born"
         ("Poehl, 57, who was born in 1920, and Stoltenberg, 59"); ages told at another time
-        ("when he was 38", "at the age of", "died", "the late" near the age or the birth
-        date); ages in a different sentence from the birth date; birth dates without a year.
+        ("when he was 38", "at the age of", "the late", or "died" without a date on or before
+        publication, near the age or the birth date); ages in a different sentence from the
+        birth date; birth dates without a year.
         ("a former minister" is no other time: the age is still today's.)
     """
     published = claims.article.published
@@ -75,24 +79,43 @@ def check(claims: ClaimSet):
         # The words from the age to the birth date (and a little around) must not move the age
         # to another time: "was 38 when he was elected", "at the age of", "died".
         lo, hi = max(a, min(start, e.start) - 30), min(b, max(end, t.end) + 30)
-        if _OTHER_TIME.search(text[lo:hi]):
+        other = {m.group().lower() for m in _OTHER_TIME.finditer(text, lo, hi)}
+        died = _death(claims, times, a, b) if other and other <= _DEATH else None
+        if other and died is None:
             continue
-        youngest, oldest = age_on(t.timex.latest, published), age_on(t.timex.earliest, published)
+        first_day, last_day = (died.timex.earliest, died.timex.latest) if died else (published, published)
+        youngest, oldest = age_on(t.timex.latest, first_day), age_on(t.timex.earliest, last_day)
         if youngest <= stated <= oldest or youngest < 0:
             continue
         possible = str(youngest) if youngest == oldest else f"{youngest} or {oldest}" \
             if oldest - youngest == 1 else f"{youngest} to {oldest}"
         born = span_words(t.timex.earliest, t.timex.latest)
         who = _who(text, a, start)
+        on = ("in " if t.timex.earliest != t.timex.latest else "on ") + born
+        when = span_words(first_day, last_day) if died else day_words(published)
         yield Finding(
-            MESSAGE.format(born=("in " if t.timex.earliest != t.timex.latest else "on ") + born, who=who,
-                           ages=possible, published=day_words(published), stated=stated),
+            MESSAGE_DEATH.format(born=on, who=who, ages=possible, died=when, stated=stated) if died else
+            MESSAGE.format(born=on, who=who, ages=possible, published=when, stated=stated),
             start, end,
-            related=[Related(t.start, t.end, RELATED.format(born=born))],
-            evidence=[f"{day_words(published)} minus {born} is {possible} years, "
-                      "counting whether the birthday has passed",
+            related=[Related(t.start, t.end, RELATED.format(born=born))]
+            + ([Related(died.start, died.end, f"died {when}")] if died else []),
+            evidence=[f"{when} minus {born} is {possible} years, counting whether the birthday has passed",
                       f"the article gives the age as {stated}"],
             fix=str(youngest) if youngest == oldest else None)
+
+
+def _death(claims: ClaimSet, times: dict, a: int, b: int):
+    """The date of a death told in the sentence [a, b) ("who died Monday"), when the article
+    fixes it on or before publication; None otherwise (an undated death may be long past)."""
+    for e in claims.of_kind("event"):
+        if e.attrs.get("lemma") != "die" or not a <= e.start < b:
+            continue
+        t = times.get(e.attrs.get("time"))
+        x = None if t is None else t.timex
+        if x is not None and x.earliest is not None and x.latest is not None \
+                and x.resolution in ("absolute", "dct") and x.latest <= claims.article.published:
+            return t
+    return None
 
 
 def _who(text: str, sentence_start: int, age_start: int) -> str:
