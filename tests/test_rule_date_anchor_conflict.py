@@ -56,3 +56,23 @@ def test_a_date_in_the_events_own_clause_counts():
 ])
 def test_an_anchor_without_a_year_is_read_within_a_year_of_publication(text, conflict):
     assert bool(flagged(text, date(1987, 3, 17))) == conflict
+
+
+# --- the arithmetic, for any start and any offset ---------------------------------------
+
+from datetime import timedelta  # noqa: E402
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+
+def _day(d):
+    return f"{d.day} {d:%B} {d.year}"
+
+
+@given(start=st.dates(date(1900, 1, 1), date(2090, 12, 31)), days=st.integers(2, 60), told=st.integers(2, 60))
+def test_n_days_later_conflicts_exactly_when_the_dates_are_not_n_days_apart(start, days, told):
+    fell = start + timedelta(days=days)
+    text = (f"The offensive began on {_day(start)}. The city fell {told} days later. "
+            f"Crowds marked the fall of the city on {_day(fell)}.")
+    # published far away, so that counting from publication never agrees by chance
+    assert bool(flagged(text, date(2100, 1, 1))) == (told != days)

@@ -71,3 +71,21 @@ def test_a_past_passive_is_past():
 ])
 def test_the_verb_must_govern_the_date(text, published, expected):
     assert bool(flagged(text, published)) == expected
+
+
+# --- the arithmetic: a past event dated after publication, for any two days --------------
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+
+@given(day=st.dates(date(1950, 1, 1), date(2090, 12, 31)), published=st.dates(date(1950, 1, 1), date(2090, 12, 31)))
+def test_flagged_exactly_when_the_day_is_after_publication(day, published):
+    text = f"The ministry announced the decision on {day.day} {day:%B} {day.year}."
+    assert bool(flagged(text, published)) == (day > published)
+
+
+@given(month=st.integers(1, 12), year=st.integers(1950, 2090), published=st.dates(date(1950, 1, 1), date(2090, 12, 31)))
+def test_a_month_is_after_publication_only_when_its_first_day_is(month, year, published):
+    first = date(year, month, 1)
+    text = f"In {first:%B} {year} the ministry announced the decision."
+    assert bool(flagged(text, published)) == (first > published)
