@@ -40,6 +40,7 @@ from claims.temporal import calendar as cal
 from claims.text import sentence_bounds, word_before
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_DAYS_LOWER = tuple(day.lower() for day in DAYS)
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
 
@@ -73,7 +74,7 @@ def wrong_weekday(text: str, published: date | None = None) -> str | None:
             continue
         if not re.search(r"[A-Za-z]", c.text):
             continue  # the second day of a range ("August 6 and 9, 1945"): no place for a weekday
-        if text[max(0, c.start - 12):c.start].rstrip().lower().endswith(tuple(d.lower() for d in DAYS)):
+        if text[max(0, c.start - 12):c.start].rstrip().lower().endswith(_DAYS_LOWER):
             continue  # "for tuesday, April 7, 1987": a weekday is written already
         wrong = DAYS[(d.weekday() + 2) % 7]
         return text[:c.start] + f"{wrong}, " + text[c.start:]

@@ -184,7 +184,8 @@ def evaluate(paths: list[str], inject_limit: int, jobs: int = 1, seed: str | Non
             total.sites += rec.sites
             total.caught += rec.caught
             total.missed.extend(rec.missed)
-    report["recall"] = {rule: {"sites": r.sites, "caught": r.caught, "recall": r.rate, "missed": r.missed if every_miss else r.missed[:10]}
+    report["recall"] = {rule: {"sites": r.sites, "caught": r.caught, "recall": r.rate,
+                               "missed": r.missed if every_miss else r.missed[:10]}
                         for rule, r in recall.items()}
     for path in paths:
         alarms = false_alarms(path, jobs)

@@ -169,14 +169,14 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         year", "up from", "the other"), unless the year belongs to another noun ("the 1991
         agreement") or "respectively" follows a single count rather than a list ("3 and 5
         branches, respectively"); the whole of a part or of a comparison ("48 of the 72
-        ships", "above the 1,736 cars") restating a count that was no such whole; counts narrowed or widened by what follows ("the 100,000 families
-        who ...", "its four dealerships in Hong Kong", "the nine brothers and sisters", a
-        first mention like "1,400 workers on the line" or "six counts of fraud", though not
-        "the nine creditor banks of X", which is all of X's); numbers that are no whole
-        count ("239.64 tolars"); groups already counted with several different numbers; a
-        possessive naming an owner absent from the first count's sentence ("... the rival's
-        9,000 nurses"); counts without "the", "its", "their", "these", "those", "all" or a
-        possessive.
+        ships", "above the 1,736 cars") restating a count that was no such whole; counts
+        narrowed or widened by what follows ("the 100,000 families who ...", "its four
+        dealerships in Hong Kong", "the nine brothers and sisters", a first mention like
+        "1,400 workers on the line" or "six counts of fraud", though not "the nine creditor
+        banks of X", which is all of X's); numbers that are no whole count ("239.64
+        tolars"); groups already counted with several different numbers; a possessive naming
+        an owner absent from the first count's sentence ("... the rival's 9,000 nurses");
+        counts without "the", "its", "their", "these", "those", "all" or a possessive.
     """
     text = claims.article.text
     seen: dict[tuple[str, str], list[Claim]] = {}
