@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from claims.document import to_document, validate
 from claims.extract import extract as extract_all
 from claims.model import Article, Claim, ClaimSet
-from claims.quantities import bounds, extract, fmt, interval, lemma, narrowing, parse_number, parse_words, scan
+from claims.quantities import bounds, extract, fmt, interval, lemma, narrowing, parse_number, parse_words
 from claims.sources import article_from_text
 
 

@@ -10,7 +10,7 @@ import io
 import re
 import shutil
 import subprocess
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 import lxml.html

@@ -1,6 +1,6 @@
 """The first date rules: flagged and not-flagged examples, and generated cases."""
 
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 from hypothesis import given, strategies as st

@@ -73,9 +73,9 @@ _SPECS: list[tuple[str, str, str]] = [
     # August 2022 | early March 2020 | the end of March, 2021 | January nineteen ninety-seven
     ("month_year", "MONTH MONABBR", f"(?P<mod>{PTMOD})?(?P<month>{MONTHX})(?:COMMA|OF)?(?P<year>YEAR|{SPELLEDYEAR})"),
     # last May | this September | June last year | July of that year | this past March
-    ("month_rel", "MONTH", f"(?P<rel>LAST|NEXT|THIS(?:PAST|COMING)?|COMING)(?P<month>MONTH)"),
+    ("month_rel", "MONTH", "(?P<rel>LAST|NEXT|THIS(?:PAST|COMING)?|COMING)(?P<month>MONTH)"),
     # the previous April | the following March: from the time the text is at
-    ("month_rel", "MONTH", f"THE(?P<arel>PREVIOUS|FOLLOWING|NEXT)(?P<month>MONTH)"),
+    ("month_rel", "MONTH", "THE(?P<arel>PREVIOUS|FOLLOWING|NEXT)(?P<month>MONTH)"),
     ("month_rel", "MONTH MONABBR", f"(?P<mod>{PTMOD})?(?P<month>{MONTHX})(?P<rel2>LAST|NEXT|THIS)(?P<unit>UNIT)"),
     ("month_rel", "MONTH MONABBR", f"(?P<mod>{PTMOD})?(?P<month>{MONTHX})OF(?P<ana>THAT|THE(?:SAME|FOLLOWING|NEXT|PREVIOUS))(?P<unit>UNIT)"),
     # January | early March | mid-November | the end of May
@@ -94,7 +94,7 @@ _SPECS: list[tuple[str, str, str]] = [
     ("decade", "SDECADE", "THE?(?:(?P<mod>EARLY|MID|LATE)HYPHEN?)?APOS(?P<short>SDECADE)"),
     ("decade", "DECWORD", "THE(?:(?P<mod>EARLY|MID|LATE)HYPHEN?)?(?P<word>DECWORD)"),
     # the 20th century | the early nineteenth century
-    ("century", "UNIT", f"THE?(?:(?P<mod>EARLY|MID|LATE)HYPHEN?)?(?P<ord>ORDNUM|ORDWORD|NUMWORD HYPHEN ORDWORD)HYPHEN?(?P<unit>UNIT)(?P<era>ERA)?"),
+    ("century", "UNIT", "THE?(?:(?P<mod>EARLY|MID|LATE)HYPHEN?)?(?P<ord>ORDNUM|ORDWORD|NUMWORD HYPHEN ORDWORD)HYPHEN?(?P<unit>UNIT)(?P<era>ERA)?"),
     # last summer | the winter of 1994 | spring 2020 | early fall
     ("season", "SEASON FALL", f"(?:THE(?P<arel>PREVIOUS|FOLLOWING|NEXT)|(?P<rel>LAST|NEXT|THIS(?:PAST|COMING)?|COMING|PAST)"
                               f"|(?P<mod>EARLY|LATE|MID HYPHEN?)|(?P<the>THE))?"
@@ -106,7 +106,7 @@ _SPECS: list[tuple[str, str, str]] = [
                 "(?:OF(?:(?P<year2>YEAR)|(?P<yref2>THIS|LAST|NEXT|THE CURRENT|THE SAME|THAT)UNIT))?"),
     ("quarter", "QTOKEN", "(?P<q>QTOKEN)(?P<year>YEAR)?"),
     # on Friday | last Tuesday | late on Tuesday | Friday morning | this coming Sunday
-    ("weekday", "WEEKDAY WDABBR", f"(?:(?P<rel>LAST|NEXT|THIS(?:COMING|PAST)?|COMING)|(?P<mod>EARLY|LATE(?:ON)?|EARLIER|LATER))?"
+    ("weekday", "WEEKDAY WDABBR", "(?:(?P<rel>LAST|NEXT|THIS(?:COMING|PAST)?|COMING)|(?P<mod>EARLY|LATE(?:ON)?|EARLIER|LATER))?"
                 "(?P<wd>WEEKDAY|WDABBR PERIOD)(?P<part>PART)?"),
     # Tuesday nights | on Mondays
     # the previous Friday | the following Monday morning
