@@ -31,6 +31,9 @@ _NOT_SEQUENCE = re.compile(r"(?i)\bfirst\s+time\b|\bsince\s+then\b|\bever\b|\bdu
 #: this many words from the sequence word to the second date, of which one must name what the
 #: second date dates (or the date must qualify a noun: "the 1989 collapse").
 MAX_TAIL = 8
+#: How far before the first date a baseline word reaches: "fell to 299 from 430 mln dlrs in
+#: 1985" (four words), not "Figures from the Banking Information Service showed ... in August".
+BASELINE_WORDS = 6
 _GAP, _CLAUSE = frozenset(_SEQUENCE["gap"]), frozenset(_SEQUENCE["clause"])
 _LABEL_BEFORE, _LABEL_AFTER = frozenset(_SEQUENCE["label_before"]), frozenset(_SEQUENCE["label_after"])
 _SEQ_ENDS = frozenset(w.split()[-1] for w in _SEQUENCE["forward"] + _SEQUENCE["backward"]) - {"of"}
@@ -80,7 +83,10 @@ def _joins(text: str, lo: int, t1: Claim, t2: Claim, m: re.Match) -> bool:
     if not set(lead_words) <= _GAP or _CLAUSE & set(tail_words) or _NOT_SEQUENCE.search(between):
         return False
     last = None
-    for last in _FROM_TO.finditer(text, max(lo, text.rfind(",", lo, t1.start) + 1), t1.start):
+    clause = max(lo, text.rfind(",", lo, t1.start) + 1)
+    words_before = [m.start() for m in _WORD.finditer(text, clause, t1.start)]
+    reach = words_before[-BASELINE_WORDS] if len(words_before) >= BASELINE_WORDS else clause
+    for last in _FROM_TO.finditer(text, reach, t1.start):
         pass
     if last is not None and last.group().lower() != "to":
         return False  # "fell to 299 from 430 mln in 1985, after", "higher than in 2019 after": a baseline
