@@ -26,8 +26,8 @@ def flagged(text, published=date(2024, 1, 10)):
     "Sales grew in 2018 after last year's slump.",
     "The party won in 2015, two years after the 2016 referendum.",
     # a "from" far back in the clause names a source, not a baseline of the first date
-    "Figures from the banking service showed that lending by clearing banks rose by 1.66 billion "
-    "stg in March 2023 after a 978 mln stg April 2023 rise.",
+    "Figures from the Banking Information Service showed personal sector lending by clearing banks rose "
+    "by 1.66 billion stg in March 2023 after a 978 mln stg April 2023 rise.",
 ])
 def test_flagged(text):
     [f] = flagged(text)
@@ -46,6 +46,7 @@ def test_flagged(text):
     "Growth was slow in 2019 and after the 2021 reform it recovered.",
     "Prices rose 1.5 pct in April to 102.3, base 2010, following a rise in March.",
     "Cash fell to 299 mln dlrs from 430 mln dlrs in 2019, after a decrease during 2020.",
+    "Cash fell to 299 mln dlrs at year end from 430 mln dlrs at year end 2019, after a decrease during 2020.",
     "The index fell 0.2 pct compared with February 2022 after a rise in January 2023.",
     "The club dismissed Smith, who was appointed in June 2023, after the defeat of 2 December 2023.",
     "The model was discontinued in October 2006, after a run of 2007 models.",

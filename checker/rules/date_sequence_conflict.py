@@ -31,9 +31,10 @@ _NOT_SEQUENCE = re.compile(r"(?i)\bfirst\s+time\b|\bsince\s+then\b|\bever\b|\bdu
 #: this many words from the sequence word to the second date, of which one must name what the
 #: second date dates (or the date must qualify a noun: "the 1989 collapse").
 MAX_TAIL = 8
-#: How far before the first date a baseline word reaches: "fell to 299 from 430 mln dlrs in
-#: 1985" (four words), not "Figures from the Banking Information Service showed ... in August".
-BASELINE_WORDS = 6
+#: How far before the first date a baseline word reaches: "fell to 299 mln dlrs at year end
+#: from 430 mln dlrs at year end 1985" (seven words), not "Figures from the Banking
+#: Information Service showed personal sector lending ... rose by 1.66 billion stg in August".
+BASELINE_WORDS = 12
 _GAP, _CLAUSE = frozenset(_SEQUENCE["gap"]), frozenset(_SEQUENCE["clause"])
 _LABEL_BEFORE, _LABEL_AFTER = frozenset(_SEQUENCE["label_before"]), frozenset(_SEQUENCE["label_after"])
 _SEQ_ENDS = frozenset(w.split()[-1] for w in _SEQUENCE["forward"] + _SEQUENCE["backward"]) - {"of"}
