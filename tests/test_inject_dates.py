@@ -47,6 +47,18 @@ def test_no_weekday_is_planted_before_the_second_day_of_a_range():
     assert changed is None or "and 9, 1945" in changed
 
 
+def test_no_year_is_moved_at_the_start_of_a_range():
+    text = "The worst outbreak of the disease occurred in 1971-73 in southern California."
+    changed = INJECTORS["date.future-past"](text, date(1987, 4, 1))
+    assert changed is None or "1971-73" in changed
+
+
+def test_no_year_is_moved_in_a_present_passive():
+    # "is based on the close of 1969" tells no past event: a later year is no slip
+    text = "The index is based on the close of 1969 equaling 100."
+    assert INJECTORS["date.future-past"](text, date(1989, 11, 2)) is None
+
+
 def test_no_relative_phrase_is_planted_where_it_would_read_as_an_offset():
     # "a day later this year in January" reads as "a day later", no slip
     text = "Deposits reached a record 22.6 billion dlrs a day in January, the bank said."

@@ -20,6 +20,13 @@ def flagged(text, published):
     # "that" before the verb is a relative pronoun, not a determiner ("that balanced budget")
     ("It was the conflict in Sierra Leone that ended in 2008.", date(2006, 12, 4)),
     ("The intifada is the wave of violence that began in September 2008.", date(2006, 11, 25)),
+    # a modal in another clause does not reach a finite verb in a relative clause
+    ("The dealer of Herstatt Bank, which collapsed in 1989 on currency speculation, can stand trial.", date(1987, 3, 26)),
+    ("It intends to complete the repurchase under a buyback program which began in 1989.", date(1987, 4, 13)),
+    # after a determiner, a participle right before the date's preposition is a verb
+    ("But both data are likely to be worse than those recorded in 1989, it added.", date(1987, 6, 18)),
+    ("Truck sales fell to 28,046, compared with the 34,745 sold in March 1989.", date(1987, 4, 3)),
+    ("A new set of laws passed in 1989 has boosted the ministry's authority.", date(1987, 4, 9)),  # "set of"
     # "to" + a name is a place, not an infinitive of intent ("to build in 2008")
     ("Under the contract for gas from Russia to Bulgaria signed in 2008, it pays 257 dollars.", date(2006, 11, 15)),
 ])
@@ -32,6 +39,8 @@ def test_flagged(text, published):
     ("The ministry approved a budget for 1988.", date(1987, 6, 1)),  # a target year
     ("The March 2021 election was postponed.", date(2021, 1, 10)),  # a noun, not the verb's date
     ("The plant is to have opened in 2008.", date(2006, 11, 7)),  # "to" + verb: an intent
+    ("Under a law introduced in 2008, the city council can investigate.", date(2006, 11, 30)),  # a participle
+    ("The plant, which will be completed in 1989, will produce cars.", date(1987, 3, 20)),
     ("Fu said last weekend at the 2007 China Industrial Development Forum.", date(2006, 11, 7)),  # a name
     ("The plan was scheduled in March 2021.", date(2021, 1, 10)),
     ("The ministry announced on Tuesday that the plan will start in March 2021.", date(2021, 1, 10)),

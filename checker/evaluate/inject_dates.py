@@ -119,6 +119,8 @@ _PAST = re.compile(r"\b(?:[a-z]{3,}ed|began|met|held|won|lost|fell|rose|sold|bou
 #: Past participles that are adjectives of estimates and plans ("an estimated two pct in 1989").
 _NOT_EVENT = re.compile(r"(?i)\b(?:estimated|expected|projected|forecast|planned|scheduled|proposed|budgeted|"
                         r"targeted|anticipated|predicted)\s+\S*\s*(?:in|on)\s+$")
+#: "The index is based on the close of 1969": a present passive, no past event to move.
+_PRESENT_PASSIVE = re.compile(r"(?i)\b(?:is|are|be|being|been)\s+[a-z]+ed\s+(?:in|on)\s+(?:the\s+\w+\s+of\s+)?$")
 _FUTURE = re.compile(r"(?i)\b(?:will|would|shall|expects?|expected|forecasts?|plans?|projected|estimates?|"
                      r"targets?|next|budget|predicts?|should|could|may|might)\b")
 
@@ -132,8 +134,10 @@ def move_year_after_publication(text: str, published: date | None = None) -> str
             continue
         year = re.search(r"(1[6-9]\d\d|20\d\d)$", c.text)
         lead = text[max(0, c.start - 60):c.start]
-        if not year or not _PAST.search(lead) or _NOT_EVENT.search(lead):
+        if not year or not _PAST.search(lead) or _NOT_EVENT.search(lead) or _PRESENT_PASSIVE.search(lead):
             continue
+        if re.match(r"[-\u2013]\d", text[c.end:c.end + 2]):
+            continue  # the start of a range ("occurred in 1971-73"): moving it makes no date
         a, b = sentence_bounds(text, c.start, c.end)
         if _FUTURE.search(text[a:b]):
             continue  # a sentence about plans or forecasts: a later year may be right

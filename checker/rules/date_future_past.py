@@ -20,12 +20,12 @@ _IRREGULAR_PAST = frozenset(load("temporal")["irregular_past"]) - {"ago", "earli
 #: (Target dates introduced by "for", "by", "until" never reach here: the date must follow
 #: "in", "on", "during" or "at".)
 _NOT_PAST = re.compile(  # lower case on purpose: "May" the month is not "may" the modal
-    r"\b(?:will|would|shall|could|should|may|might|must|expects?|expected|plans?|planned|scheduled|due|set|"
+    r"\b(?:will|would|shall|could|should|may|might|must|expects?|expected|plans?|planned|scheduled|due|set(?!\s+(?:up|of)\b)|"
     r"aims?|aimed|targets?|targeted|forecasts?|forecast|projected|budgeted|estimated|predicted|intends?|intended|"
     r"proposes?|hopes?|hoped|wants?|wanted|agreed\s+to|ahead|next|coming|if|unless)\b|\bto\s+[a-z]\w*\s*$")
 #: "called for redemption on April 13": the date belongs to the noun after "for".
 _FOR = re.compile(r"\bfor\b")
-_FUTURE_TALK = re.compile(r"(?i)\b(?:will|would|shall|won't|should|could|can|(?-i:may|might)|must|hoped?|(?:is|are|was|were)\s+(?:expected|scheduled|due|set)|"
+_FUTURE_TALK = re.compile(r"(?i)\b(?:will|would|shall|won't|should|could|can|(?-i:may|might)|must|hoped?|(?:is|are|was|were)\s+(?:expected|scheduled|due|set(?!\s+up\b))|"
                           r"plans?\s+to|planned\s+to|intends?\s+to|next)\b|'ll\b")
 _DATE_PREPOSITION = re.compile(r"(?i)(?:^|\b(?:in|on|during|at))\s*$")
 
@@ -55,11 +55,13 @@ def check(claims: ClaimSet):
 
     Does not flag
         Dates without a written year (they are read in the tense of the sentence), dates that
-        can fall on or before publication, nouns ("the March 2021 election", "said at the
-        2007 China Industrial Development Forum"), verbs with a
-        modal, plan or target word near them ("was scheduled for", "is expected in", "will",
-        "agreed to ... in"), dates introduced by "for", "by", "until", "before" (targets and
-        deadlines), and events in sentences that also speak of the future.
+        can fall on or before publication, nouns ("the March 2021 election", "said at the 2007
+        China Industrial Development Forum"), verbs with a modal, plan or target word near
+        them ("was scheduled for", "is expected in", "will", "agreed to ... in"), dates
+        introduced by "for", "by", "until", "before" (targets and deadlines), and events in
+        sentences that also speak of the future (for a finite verb in a relative clause,
+        "which collapsed in 1974", only its own clause counts; a participle, "a law introduced
+        in 2003", has no tense and keeps the whole sentence).
     """
     published = claims.article.published
     text = claims.article.text
@@ -76,7 +78,9 @@ def check(claims: ClaimSet):
         before = max(a, vs - 25)
         while before > a and text[before - 1].isalnum():  # whole words only ("asset" is not "set")
             before -= 1
-        if _NOT_PAST.search(text[lo:hi]) or _FOR.search(text[lo:hi]) or _NOT_PAST.search(text[before:vs]) or _FUTURE_TALK.search(text[a:b]):
+        ca, cb = _talk_span(text, a, b, vs, t.end)
+        if _NOT_PAST.search(text[lo:hi]) or _FOR.search(text[lo:hi]) or _NOT_PAST.search(text[before:vs]) \
+                or _FUTURE_TALK.search(text[ca:cb]):
             continue
         when = span_words(x.earliest, x.latest)
         yield Finding(
@@ -88,6 +92,22 @@ def check(claims: ClaimSet):
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+#: A relative clause the verb opens: "Herstatt Bank, which collapsed in 1974 on ...".
+_RELATIVE_LEAD = re.compile(r"(?i)\b(?:which|who|that)\s+(?:(?:was|were|had\s+been)\s+)?$")
+_CLAUSE_END = re.compile(r"[,;:()]")
+
+
+def _talk_span(text: str, a: int, b: int, vs: int, date_end: int) -> tuple[int, int]:
+    """Where words about the future would make the verb something other than a past event:
+    the whole sentence [a, b), or, for a finite verb in a relative clause ("which collapsed
+    in 1974 ..., can stand trial"), that clause alone, up to the next comma after the date.
+    A participle ("a law introduced in 2003, ... can") keeps the whole sentence: it has no
+    tense of its own."""
+    lead = _RELATIVE_LEAD.search(text, max(a, vs - 30), vs)
+    if lead is None:
+        return a, b
+    end = _CLAUSE_END.search(text, date_end, b)
+    return lead.start(), end.start() if end else b
 _CLAUSE_WORDS = frozenset({"and", "but", "or", "which", "that", "who", "whom", "whose", "while", "as", "because"})
 
 
@@ -101,17 +121,15 @@ _NOT_PAST_AUX = frozenset({"is", "are", "be", "been", "being", "am", "'s", "gets
 def _is_past_verb(text: str, w: re.Match, heads_date: bool = False) -> bool:
     """A simple past or a past passive ("was discontinued"), not a present or modal passive
     ("is completed", "can be called"), an adjective ("subordinated debentures") or a noun.
-    ``heads_date``: the word stands right before the date's preposition, where "that" is a
-    relative pronoun ("the conflict that ended in 2001"), not a determiner ("that balanced
-    budget")."""
+    ``heads_date``: the word stands right before the date's preposition, where no adjective
+    stands, so a word before it is no determiner of an adjective: "the conflict that ended in
+    2001", "lower than those attained in 1985", "the 34,745 sold in March 1986"."""
     word = w.group()
     if not past_form(word):
         return False
     prev = re.findall(r"[A-Za-z']+", text[max(0, w.start() - 20):w.start()])
     before = prev[-1].lower() if prev else ""
-    if heads_date and before in ("that", "which"):
-        return word.lower() not in _NOUN_TOO
-    if before in _NOT_PAST_AUX or before in _DETERMINERS:
+    if before in _NOT_PAST_AUX or (before in _DETERMINERS and not heads_date):
         return False  # a present or modal passive, or an adjective ("a balanced budget")
     return word.lower() not in _NOUN_TOO
 
