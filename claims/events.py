@@ -113,8 +113,7 @@ def _nearest_trigger(text: str, toks: list[tuple[int, int, str]], t: Claim):
         dist = at - 1 - i if i < at else i - at  # words strictly between the word and the claim
         if dist > MAX_DISTANCE:
             continue
-        between = text[cand[1]:t.start] if i < at else text[t.end:s]
-        if _BOUNDARY.search(between):
+        if _BOUNDARY.search(text, *((cand[1], t.start) if i < at else (t.end, s))):
             dist += CLAUSE_COST
         if best is None or dist < best[0]:
             best = (dist, cand)
