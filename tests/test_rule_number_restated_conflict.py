@@ -42,6 +42,9 @@ def flagged(text):
     # a change word before another noun and "of" qualifies that noun, not the count
     ("The combination of the two companies will be strong. Wang will look at the combined operations of "
      "the four companies.", "\u201cthe four companies\u201d restates"),
+    # after the count, a determiner opens another noun: "its total" is the membership's
+    ("MATIF will name 12 new members, bringing its total membership to 100 from 88. The 16 new members "
+     "will be selected from a list.", "\u201cThe 16 new members\u201d restates"),
     # two wholes of parts are both the whole group
     ("Most of Brazil's 700,000 bankworkers began a strike. About 500,000 of Brazil's 875,000 bankworkers "
      "were on strike.", "\u201cBrazil's 875,000 bankworkers\u201d restates"),

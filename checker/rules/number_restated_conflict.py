@@ -97,7 +97,9 @@ def _dated(text: str, c: Claim) -> bool:
     that a determiner makes part of another noun ("the 1991 agreement between the two
     companies") dates that thing, not the count, and so does a word before a noun and "of"
     ("the combined operations of the two companies", "the remaining lives of the two
-    issues"); "a total of 12" stays a total."""
+    issues"); "a total of 12" stays a total. After the count, a change word that a
+    determiner puts in another noun phrase ("bringing its total membership to 100") does not
+    date the count."""
     s, e = c.attrs.get("sentence") or (c.start, c.end)
     left = [w.lower() for w in _WORD.findall(text[max(s, c.start - 12 * (_WINDOW + 1)) : c.start])][-(_WINDOW + 1):]
     right = [w.lower() for w in _WORD.findall(text[c.end : min(e, c.end + 12 * _WINDOW)])][:_WINDOW]
@@ -108,8 +110,11 @@ def _dated(text: str, c: Claim) -> bool:
             continue  # it shares out a list of numbers ("3 and 5 branches, respectively"); one count is not a list
         if i < len(left) and "of" in left[i + 2:]:
             continue  # it qualifies another noun: "the combined operations of the two companies"
-        if w in _CHANGE_WINDOW and not (i > len(left) and w in _ADDITIONAL):
-            return True  # "other" sets a group apart before it ("the other three"), not after ("in other words")
+        if w in _CHANGE_WINDOW and not (i > len(left) and (w in _ADDITIONAL or words[i - 1] in _ATTRIBUTIVE)):
+            # "other" sets a group apart before it ("the other three"), not after ("in other
+            # words"); after the count, a determiner opens another noun ("12 new members,
+            # bringing its total membership to 100")
+            return True
         if _YEAR.fullmatch(w) and not (i > 0 and words[i - 1] in _ATTRIBUTIVE):
             return True
     return False
