@@ -24,6 +24,8 @@ _ATTACHED = re.compile(r",\s*(?:who\s+|and\s+)?(?:was\s+|is\s+)?$")
 _OTHER_TIME = re.compile(r"(?i)\b(?:when|at the time|at age|at the age|until|then|aged \d+ at|died|death|dead|"
                          r"the late)\b")
 _DEATH = frozenset(("died", "death", "dead"))
+#: What may stand between a birth date and the death of the same person: ", ", ", who ".
+_DEATH_FOLLOWS = re.compile(r"\s*,?\s*(?:who\s+|and\s+)?")
 
 
 def age_on(born: date, day: date) -> int:
@@ -38,8 +40,9 @@ def check(claims: ClaimSet):
         A person's age written in the same sentence as their birth date or year: "Hassan,
         38, who was born in 1975" in an article of 2024. The age on the publication date
         must be one the birth date allows: a year of birth allows two ages (before and after
-        the birthday), a full birth date exactly one. An age told with a death the sentence
-        dates ("Pinochet, 91, who was born in 1915, died Sunday") is the age on that day.
+        the birthday), a full birth date exactly one. An age told with a dated death right
+        after the birth date ("Pinochet, 91, who was born in 1915, died Sunday") is the age
+        on that day.
 
     Why it matters
         Ages go stale in copied biographies and are often computed by hand; readers and
@@ -52,7 +55,7 @@ def check(claims: ClaimSet):
         Sentences with more than one age, unless one is written right before "who was born"
         ("Poehl, 57, who was born in 1920, and Stoltenberg, 59"); ages told at another time
         ("when he was 38", "at the age of", "the late", or "died" without a date on or before
-        publication, near the age or the birth date); ages in a different sentence from the
+        publication or told of someone else, near the age or the birth date); ages in a different sentence from the
         birth date; birth dates without a year.
         ("a former minister" is no other time: the age is still today's.)
     """
@@ -80,7 +83,7 @@ def check(claims: ClaimSet):
         # to another time: "was 38 when he was elected", "at the age of", "died".
         lo, hi = max(a, min(start, e.start) - 30), min(b, max(end, t.end) + 30)
         other = {m.group().lower() for m in _OTHER_TIME.finditer(text, lo, hi)}
-        died = _death(claims, times, a, b) if other and other <= _DEATH else None
+        died = _death(claims, times, t.end, b) if other and other <= _DEATH else None
         if other and died is None:
             continue
         first_day, last_day = (died.timex.earliest, died.timex.latest) if died else (published, published)
@@ -104,11 +107,15 @@ def check(claims: ClaimSet):
             fix=str(youngest) if youngest == oldest else None)
 
 
-def _death(claims: ClaimSet, times: dict, a: int, b: int):
-    """The date of a death told in the sentence [a, b) ("who died Monday"), when the article
-    fixes it on or before publication; None otherwise (an undated death may be long past)."""
+def _death(claims: ClaimSet, times: dict, born_end: int, b: int):
+    """The date of the death told right after the birth date ("born in 1905, died Sunday",
+    "born in 1926, who died Monday"), when the article fixes it on or before publication;
+    None otherwise: an undated death may be long past, and a death told further on may be
+    someone else's ("born in 1911, said his father died in 1950")."""
+    text = claims.article.text
     for e in claims.of_kind("event"):
-        if e.attrs.get("lemma") != "die" or not a <= e.start < b:
+        if e.attrs.get("lemma") != "die" or not born_end <= e.start < b \
+                or not _DEATH_FOLLOWS.fullmatch(text, born_end, e.start):
             continue
         t = times.get(e.attrs.get("time"))
         x = None if t is None else t.timex
