@@ -48,14 +48,19 @@ def test_a_date_in_the_events_own_clause_counts():
     # 17 October + 17 days is 3 November, whatever the year
     ("On 17 October, they flanked rightwards. 17 days later, the 1st Cavalry Division captured "
      "Pyongyang, the capital city, on 19 October 1950.", True),
-    # April 1987 (publication: March 1987) agrees
+    ("On 5 March, they flanked rightwards. 12 days later, the 1st Cavalry Division captured "
+     "Pyongyang, the capital city, on 15 March 1990.", True),
+    # a retrospective: the anchor's year is not the publication's, and 5 March 1990 agrees
+    ("On 5 March, they flanked rightwards. Ten days later, the 1st Cavalry Division captured "
+     "Pyongyang, the capital city, on 15 March 1990.", False),
+    # whole years: some year of the anchor always agrees, so the guess never makes the alarm
     ("The dividend is payable to holders of record April six, and the rights expire ten years later "
      "on April 6, 1997.", False),
     ("The dividend is payable to holders of record April six, and the rights expire 57 years later "
-     "on April 6, 1997.", True),
+     "on April 6, 1997.", False),
 ])
-def test_an_anchor_without_a_year_is_read_within_a_year_of_publication(text, conflict):
-    assert bool(flagged(text, date(1987, 3, 17))) == conflict
+def test_an_anchor_without_a_year_conflicts_only_if_no_year_agrees(text, conflict):
+    assert bool(flagged(text, date(2010, 3, 17))) == conflict
 
 
 # --- the arithmetic, for any start and any offset ---------------------------------------

@@ -64,8 +64,8 @@ def check(claims: ClaimSet):
         word and no participant, event words more than two content words from their date,
         comparison baselines ("rose 3 pct from a year earlier", "the same month last
         year"), offsets with a vague count ("a few weeks later"), anchors written without a
-        year when reading them in the year before or after publication's would make the two
-        agree, and any case where counting from another date of the last few
+        year when reading them in any year would make the two agree (their year is a guess),
+        and any case where counting from another date of the last few
         sentences (the writer's anchor may not be the nearest date) would make the two agree.
     """
     text = claims.article.text
@@ -98,8 +98,8 @@ def check(claims: ClaimSet):
             there = _interval(other)
             if there is None or cal.intersects(here, there):
                 continue
-            if anchor.timex.resolution == "dct" and _next_year_agrees(_interval(anchor), offset, there):
-                continue  # the anchor's year was guessed from publication: the year before or after may be meant
+            if anchor.timex.resolution == "dct" and _some_year_agrees(_interval(anchor), offset, there):
+                continue  # the anchor's year was guessed from publication: any year may be meant
             if _another_anchor_agrees(claims, a, offset, there, index):
                 continue
             when, other_when = span_words(*here), span_words(*there)
@@ -177,14 +177,19 @@ def _fronted(text: str, a: Claim, event: Claim) -> bool:
     return sum(1 for w in re.findall(r"\w+", gap) if w.lower() not in _STOP) <= 5
 
 
-def _next_year_agrees(anchor, offset, there) -> bool:
-    """Whether the anchor, read in the year before or after the one the resolver chose from
-    the publication date (a date written without its year lies within a year of
-    publication), counts to the date given: "record April six ... ten years later on April
-    6, 1997" in March 1987 agrees; "... 57 years later on April 6, 1997" agrees in none."""
+def _some_year_agrees(anchor, offset, there) -> bool:
+    """Whether the anchor, whose year the resolver guessed from the publication date, counts
+    to the date given when read in some other year: a retrospective "On March 5 ... ten days
+    later, on March 15, 1990" in a 2010 article agrees (March 1990), and so does any whole
+    number of years ("record April six ... 57 years later on April 6, 1997": the writer may
+    mean April 1940); "On 17 October ... 17 days later, on 19 October 1950" agrees in no year.
+    The years tried are those the date given, counted back by the offset, lies in."""
     sign, rd = offset
-    for years in (-1, 1):
-        moved = cal.shift_interval(anchor, relativedelta(years=years))
+    back = cal.shift_interval(there, rd, -sign)
+    if back is None:
+        return True  # nothing to count back to: stay quiet
+    for year in range(back[0].year - 1, back[1].year + 2):
+        moved = cal.shift_interval(anchor, relativedelta(years=year - anchor[0].year))
         shifted = None if moved is None else cal.shift_interval(moved, rd, sign)
         if shifted is not None and cal.intersects(shifted, there):
             return True
