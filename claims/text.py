@@ -73,6 +73,12 @@ def corrected_wording(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def phrase_alternatives(phrases) -> str:
+    """A regex alternation of word phrases, longest first so "prior to" wins over "prior",
+    any run of white space between their words: "followed\\s+by|after|..."."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+
+
 def words(text: str, a: int, b: int) -> Iterator[tuple[int, int, str]]:
     """(start, end, word) for each word in text[a:b]."""
     for m in _WORD.finditer(text, a, b):

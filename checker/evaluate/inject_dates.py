@@ -37,7 +37,7 @@ from claims.lexicon import load
 from claims.model import Claim
 from claims.sources import article_from_text
 from claims.temporal import calendar as cal
-from claims.text import sentence_bounds, word_before
+from claims.text import phrase_alternatives, sentence_bounds, word_before
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _DAYS_LOWER = tuple(day.lower() for day in DAYS)
@@ -188,11 +188,8 @@ def wrong_age(text: str, published: date | None = None) -> str | None:
 _SEQ = load("sequence")
 
 
-def _words_re(words) -> str:
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
-
-
-_SEQ_WORD = re.compile(rf"(?i)\b(?:(?P<fwd>{_words_re(_SEQ['forward'])})|(?P<back>{_words_re(_SEQ['backward'])}))\b")
+_SEQ_WORD = re.compile(rf"(?i)\b(?:(?P<fwd>{phrase_alternatives(_SEQ['forward'])})|"
+                       rf"(?P<back>{phrase_alternatives(_SEQ['backward'])}))\b")
 _GAP, _CLAUSE = frozenset(_SEQ["gap"]), frozenset(_SEQ["clause"])
 _SEQ_ENDS = frozenset(w.split()[-1] for w in _SEQ["forward"] + _SEQ["backward"]) - {"of"}
 _SITE_TAIL = 8  # words from the sequence word to the second date

@@ -10,19 +10,13 @@ from checker.rules.wording import span_words
 from claims.lexicon import load
 from claims.model import Claim, ClaimSet
 from claims.temporal import calendar as cal
-from claims.text import sentence_bounds, word_before
+from claims.text import phrase_alternatives, sentence_bounds, word_before
 
 MESSAGE = "\u201c{connective}\u201d puts {first} {order} {second}, but {first_when} is {actual} {second_when}"
 RELATED = "dated {when}"
 
 _SEQUENCE = load("sequence")
-
-
-def _alternatives(words) -> str:
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
-
-
-_FORWARD, _BACKWARD = _alternatives(_SEQUENCE["forward"]), _alternatives(_SEQUENCE["backward"])
+_FORWARD, _BACKWARD = phrase_alternatives(_SEQUENCE["forward"]), phrase_alternatives(_SEQUENCE["backward"])
 _CONNECTIVE = re.compile(rf"(?i)\b(?P<fwd>{_FORWARD})\b|\b(?P<back>{_BACKWARD})\b")
 #: Comparisons, not sequences: "higher than before 1985", "the first time since 1980".
 _NOT_SEQUENCE = re.compile(r"(?i)\bfirst\s+time\b|\bsince\s+then\b|\bever\b|\bdue\b|\bmatur")
