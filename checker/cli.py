@@ -226,6 +226,14 @@ def _quiet_broken_pipe() -> None:
 # -- check ---------------------------------------------------------------------------------------
 
 
+def report_unreadable(source: str, reason: str) -> None:
+    """One line on standard error for an input that could not be read or checked, as compilers
+    say it (``factcheck: error: PATH: reason``), so that a person sees why the exit code is 2
+    when the report goes to a file or to another program. The report records it as well; only
+    a text report shown on the terminal already says it where the person is looking."""
+    print(f"factcheck: error: {source}: {reason}", file=sys.stderr)
+
+
 def _config(args):
     """A resolver giving each checked file its configuration: the nearest configuration file
     (or --config), with the command line's --select/--ignore/--fail-on on top."""
@@ -281,8 +289,8 @@ def cmd_check(args) -> int:
                                          stdin_format=args.stdin_format, timeout=args.timeout or None):
             if result.error is not None:
                 unreadable = True
-                if args.format != "text" or args.output:
-                    print(f"factcheck: {result.source}: {result.error}", file=sys.stderr)
+                if args.format != "text" or args.output or not sys.stdout.isatty():
+                    report_unreadable(result.source, result.error)
             elif any(config(result.source).fails(f.severity) for f in result.findings):
                 failing = True
             reports.add(result)
@@ -354,7 +362,7 @@ def cmd_extract(args) -> int:
     with open_output(args.output) as out:
         for item in items:
             if isinstance(item, ReadError):
-                print(f"factcheck: {item}", file=sys.stderr)
+                report_unreadable(item.source, item.message)
                 status = EXIT_USAGE
                 continue
             claimset = item if isinstance(item, ClaimSet) else extract(item)
