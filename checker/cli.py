@@ -27,7 +27,7 @@ from checker import __version__
 from checker.output import OutputError
 
 #: Subcommand modules under checker/commands/ (NAME, HELP, add_arguments, run).
-COMMANDS: tuple[str, ...] = ("evaluate",)
+COMMANDS: tuple[str, ...] = ("evaluate", "lsp")
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
 #: Seconds one article may take to check before it is reported as an error (--timeout).
@@ -237,16 +237,12 @@ def report_unreadable(source: str, reason: str) -> None:
 def _config(args):
     """A resolver giving each checked file its configuration: the nearest configuration file
     (or --config), with the command line's --select/--ignore/--fail-on on top."""
-    from fnmatch import fnmatch
-
     from checker import configfile, rules
-    from checker.config import split_ids
+    from checker.config import split_ids, unmatched
 
     select, ignore = split_ids(args.select), split_ids(args.ignore)
-    known = {r.id for r in rules.all_rules()}
-    for pattern in select + ignore:
-        if not any(fnmatch(rid, pattern) for rid in known):
-            raise UsageError(f"no rule matches {pattern!r} (see 'factcheck rules')")
+    for pattern in unmatched(select + ignore, [r.id for r in rules.all_rules()]):
+        raise UsageError(f"no rule matches {pattern!r} (see 'factcheck rules')")
     try:
         return configfile.Resolver(args.config, use_files=not args.no_config, select=select or None,
                                    ignore=ignore or None, fail_on=args.fail_on)
@@ -447,8 +443,9 @@ def cmd_explain(args) -> int:
         close = difflib.get_close_matches(args.rule, [r.id for r in all_rules()], n=3)
         hint = f" (did you mean {', '.join(close)}?)" if close else " (see 'factcheck rules')"
         raise UsageError(f"no rule named {args.rule!r}{hint}")
-    print(f"{rule.id} ({rule.severity.label}): {rule.summary}\n")
-    print(rule.doc)
+    from checker.docs import explain_text
+
+    print(explain_text(rule))
     return EXIT_OK
 
 

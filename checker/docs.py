@@ -23,6 +23,12 @@ def rule_table() -> str:
     return "\n".join(rows)
 
 
+def explain_text(rule) -> str:
+    """A rule's documentation as ``factcheck explain RULE`` prints it (and the language server
+    links to it): id, severity and summary, then the four-part docstring."""
+    return f"{rule.id} ({rule.severity.label}): {rule.summary}\n\n{rule.doc}"
+
+
 def _cell(text: str) -> str:
     return text.replace("|", "\\|")
 
