@@ -80,6 +80,8 @@ class Settings:
                 continue
             bad = unmatched(ids, known)
             problems += [f"factcheck.{key}: no rule matches {p!r} (see 'factcheck rules')" for p in bad]
+            if ids and len(bad) == len(ids):
+                continue  # nothing usable: the configuration file's list stands (empty would mean every rule)
             lists[key] = tuple(i for i in ids if i not in bad)
         severity = {}
         levels = raw.get("severity") or {}
