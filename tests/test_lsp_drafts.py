@@ -80,7 +80,7 @@ def test_a_date_written_in_the_draft_is_used_and_needs_no_note():
 
 def test_a_document_too_long_for_typing_speed_is_not_checked_and_says_why():
     result = check_draft("a" * (MAX_CHARS + 1), source="big.txt", fmt="text")
-    assert result.error.startswith("not checked: 1,000,001 characters is more than the editor limit")
+    assert result.error.startswith(f"not checked: {MAX_CHARS + 1:,} characters is more than the editor limit")
 
 
 @pytest.mark.parametrize("path, language, fmt", [
@@ -153,3 +153,37 @@ def test_factcheck_check_never_imports_the_language_server():
                       "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pygls', 'lsprotocol', 'cattrs') "
                       "or m.startswith('checker.lsp')))")
     assert proc.stdout.splitlines()[-1] == "[]"
+
+
+# -- the checking process ------------------------------------------------------------------------
+
+
+def test_a_check_past_the_time_limit_is_an_error_and_the_next_check_still_works():
+    from checker.lsp.worker import CheckProcess
+
+    worker = CheckProcess(time_limit=0.5)
+    try:
+        slow = worker.check("later later 1 2 3, 2024 " * 6000, source="slow.txt", fmt="text")
+        assert slow.error == "not checked: took longer than the editor's limit of 0.5 s (use 'factcheck check' on the file)"
+        worker.time_limit = 60
+        fine = worker.check(MALI.replace("Sunday", "Monday", 1), source="m.txt", fmt="text")
+        assert fine.error is None and "date.weekday-mismatch" in [f.rule for f in fine.findings]
+    finally:
+        worker.close()
+
+
+def test_a_checking_process_that_dies_costs_one_check():
+    import signal
+    import threading
+
+    from checker.lsp.worker import CheckProcess
+
+    worker = CheckProcess(time_limit=120)
+    try:
+        worker.start()
+        threading.Timer(1.0, os.kill, (worker.pid, signal.SIGKILL)).start()  # the OOM killer, mid-check
+        died = worker.check("later later 1 2 3, 2024 " * 6000, source="slow.txt", fmt="text")
+        assert died.error == "not checked: the checking process died (exit code -9)"
+        assert worker.check(MALI, source="m.txt", fmt="text").error is None  # a new child checks the next one
+    finally:
+        worker.close()

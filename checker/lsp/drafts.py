@@ -28,9 +28,11 @@ from claims.sources import PUBLISHED_YEARS, article_from_text, format_of, parse_
 
 #: The document kinds checked, by the editor's language id (file extensions as on the command line).
 LANGUAGES = {"plaintext": "text", "text": "text", "markdown": "markdown", "html": "html"}
-#: A document longer than this is not checked (a diagnostic says so): checking is linear, about
-#: 20 ms per 1,000 words, so this bounds one check to a few seconds however hostile the file.
-MAX_CHARS = 1_000_000
+#: A document longer than this is not checked while typing (a diagnostic says so): a draft of
+#: 1,000 words checks in about 20 ms, but text built to be slow (benchmarks/adversarial.py) takes
+#: about 5 s a megabyte, and each keystroke would queue another such check. 200,000 characters
+#: is some 30,000 words, more than any article; 'factcheck check' still takes the file whole.
+MAX_CHARS = 200_000
 #: Where a date that did not come from the document came from, as the diagnostic says it.
 DATE_SOURCES = {
     "config": "the configuration file's published date",

@@ -9,7 +9,8 @@ re-implement all of that.
 How a keystroke becomes diagnostics: each ``didChange`` (full text: a draft is small, and full
 sync keeps the server's copy exact whatever line separators the text holds) cancels the
 document's pending check and schedules a new one ``DEBOUNCE`` seconds later. The check runs in
-one worker thread, never on the event loop, so messages keep being read while it runs; when it
+a child process (``worker.py``), never on the event loop, so messages keep being read while it
+runs, and no document can crash or hold the server; when it
 finishes, its diagnostics are published only if the document is still at the version checked
 (the latest version wins; a stale result is dropped).
 """
@@ -29,7 +30,8 @@ from pygls.uris import to_fs_path
 from checker import __version__
 from checker.findings import ArticleResult
 from checker.lsp import protocol
-from checker.lsp.drafts import Settings, check_draft, document_format
+from checker.lsp.drafts import Settings, document_format
+from checker.lsp.worker import CheckProcess
 
 #: Seconds between the last keystroke and the check: long enough that typing a word does not
 #: start a check per letter, short enough that, with a check of about 20 ms for 1,000 words,
@@ -56,8 +58,10 @@ class FactcheckServer(LanguageServer):
         self.docs = protocol.RuleDocs()
         self.checked: dict[str, Checked] = {}
         self._pending: dict[str, asyncio.Task] = {}
-        # One thread: checks of one document run in order, and a burst of edits costs at most one
-        # check that is already running plus the latest.
+        # Checks run in a child process (worker.py: a time limit, and a crash there costs one
+        # check); this one thread waits for it, so the event loop never does. One at a time: a
+        # burst of edits costs at most the check already running plus the latest.
+        self.worker = CheckProcess()
         self._checker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="factcheck-check")
 
     # -- settings --------------------------------------------------------------------------------
@@ -88,9 +92,9 @@ class FactcheckServer(LanguageServer):
         version, text, folder, settings = doc.version, doc.source, self.workspace.root_path, self.settings
         try:
             result = await asyncio.get_running_loop().run_in_executor(
-                self._checker, lambda: check_draft(text, source=path or uri, fmt=fmt, path=path, folder=folder,
-                                                   settings=settings, today=date.today()))
-        except RuntimeError:  # the worker is gone: the server is shutting down
+                self._checker, lambda: self.worker.check(text, source=path or uri, fmt=fmt, path=path, folder=folder,
+                                                         settings=settings, today=date.today()))
+        except RuntimeError:  # the thread is gone: the server is shutting down
             return
         current = self.workspace.text_documents.get(uri)
         if current is None or current.version != version:
@@ -122,7 +126,7 @@ def build() -> FactcheckServer:
     @server.feature(types.INITIALIZE)
     def initialize(ls: FactcheckServer, params: types.InitializeParams):
         ls.use_settings(params.initialization_options)
-        ls._checker.submit(_warm_up)
+        ls._checker.submit(ls.worker.start)
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: FactcheckServer, params: types.DidOpenTextDocumentParams):
@@ -180,6 +184,7 @@ def build() -> FactcheckServer:
     @server.feature(types.SHUTDOWN)
     def shutdown(ls: FactcheckServer, params):
         ls._checker.shutdown(wait=False, cancel_futures=True)
+        ls.worker.close()
 
     return server
 
@@ -196,12 +201,11 @@ def _log_failure(task: asyncio.Task) -> None:
         log.error("checking failed", exc_info=task.exception())
 
 
-def _warm_up() -> None:
-    """Load the lexicons and rules before the first keystroke, so that it is checked in time."""
-    check_draft("21 April 2024\n\nOn Friday, nine months after the 2020 coup.", source="<warm-up>", fmt="text")
-
-
 def main() -> int:
     logging.basicConfig(level=logging.WARNING, format="factcheck lsp: %(levelname)s: %(message)s")
-    build().start_io()
+    server = build()
+    try:
+        server.start_io()
+    finally:
+        server.worker.close()
     return 0
