@@ -5,6 +5,7 @@
     factcheck validate FILE...   validate claims documents against the schema
     factcheck rules              list the rules
     factcheck explain RULE       a rule's documentation
+    factcheck lsp                the language server for editors (checker/lsp/)
 
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 a usage error, an
 input that could not be read (every other input is still checked and reported) or a report
