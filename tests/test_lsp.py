@@ -1,6 +1,6 @@
 """The language server end to end: ``factcheck lsp`` started as an editor starts it, a child
-process spoken to over stdio by a real LSP client (pytest-lsp, with the capabilities VS Code
-announces), and what an editor user would see: diagnostics, quick fixes, hovers."""
+process spoken to over stdio by a real LSP client (pygls's, announcing what an editor such as
+VS Code announces), and what an editor user would see: diagnostics, quick fixes, hovers."""
 
 from __future__ import annotations
 
@@ -12,12 +12,10 @@ from pathlib import Path
 import pytest
 
 pytest.importorskip("pygls", reason="the language server needs the lsp extra: pip install '.[lsp]'")
-pytest_lsp = pytest.importorskip("pytest_lsp", reason="the end-to-end tests need pytest-lsp: pip install '.[test]'")
-import pytest_asyncio  # noqa: E402
 from lsprotocol import types  # noqa: E402
+from pygls.lsp.client import LanguageClient  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-pytestmark = pytest.mark.asyncio
 
 #: A draft with a planted weekday slip on line 5 (21 April 2024 is a Sunday), and a fix for it.
 DRAFT = ("21 April 2024\n"
@@ -27,23 +25,67 @@ DRAFT = ("21 April 2024\n"
          "The council met on Monday, 21 April 2024, and a 2020 coup was followed by another nine months later.\n")
 SLIP = "Monday, 21 April 2024"
 
+#: What the client supports, as an editor announces it: related information and rule links in
+#: diagnostics, quick fixes, Markdown hovers, columns in UTF-16 code units.
+EDITOR = types.ClientCapabilities(
+    general=types.GeneralClientCapabilities(position_encodings=[types.PositionEncodingKind.Utf16]),
+    text_document=types.TextDocumentClientCapabilities(
+        publish_diagnostics=types.PublishDiagnosticsClientCapabilities(
+            related_information=True, version_support=True, code_description_support=True),
+        code_action=types.CodeActionClientCapabilities(code_action_literal_support=types.ClientCodeActionLiteralOptions(
+            types.ClientCodeActionKindOptions([types.CodeActionKind.QuickFix]))),
+        hover=types.HoverClientCapabilities(content_format=[types.MarkupKind.Markdown, types.MarkupKind.PlainText])),
+    workspace=types.WorkspaceClientCapabilities(workspace_edit=types.WorkspaceEditClientCapabilities(
+        document_changes=True)))
 
-@pytest_asyncio.fixture
-async def client(tmp_path):
-    """A client connected to a fresh ``factcheck lsp`` (its rule documentation cached in tmp_path)."""
-    config = pytest_lsp.ClientServerConfig(
-        server_command=[sys.executable, "-m", "checker", "lsp"],
-        server_env=dict(os.environ, PYTHONPATH=str(ROOT), XDG_CACHE_HOME=str(tmp_path / "cache")))
-    lsp = await config.start()
-    yield lsp
-    await lsp.shutdown_session()
-    await lsp.stop()
+
+class Editor(LanguageClient):
+    """pygls's LSP client, keeping what an editor would show: the latest diagnostics of each
+    document and the messages shown to the user."""
+
+    def __init__(self):
+        super().__init__("factcheck-tests", "1")
+        self.diagnostics: dict[str, list[types.Diagnostic]] = {}
+        self.messages: list[types.ShowMessageParams] = []
+        self.started = False
+
+        @self.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+        def published(ls, params: types.PublishDiagnosticsParams):
+            self.diagnostics[params.uri] = list(params.diagnostics)
+
+        @self.feature(types.WINDOW_SHOW_MESSAGE)
+        def shown(ls, params: types.ShowMessageParams):
+            self.messages.append(params)
+
+
+def with_editor(test):
+    """Run ``async def test(client, tmp_path)`` as a plain test, with ``client`` an editor
+    connected to a fresh ``factcheck lsp`` (its rule documentation cached in tmp_path)."""
+
+    def run(tmp_path):
+        async def session():
+            editor = Editor()
+            env = dict(os.environ, PYTHONPATH=str(ROOT), XDG_CACHE_HOME=str(tmp_path / "cache"))
+            await editor.start_io(sys.executable, "-m", "checker", "lsp", env=env)
+            try:
+                await test(editor, tmp_path)
+            finally:
+                if editor.started:
+                    await asyncio.wait_for(editor.shutdown_async(None), 30)
+                    editor.exit(None)
+                await editor.stop()
+
+        asyncio.run(session())
+
+    run.__name__, run.__doc__ = test.__name__, test.__doc__
+    return run
 
 
 async def start(client, folder: Path, options=None):
-    await client.initialize_session(types.InitializeParams(
-        capabilities=pytest_lsp.client_capabilities("visual-studio-code"), root_uri=folder.as_uri(),
-        initialization_options=options))
+    await client.initialize_async(types.InitializeParams(capabilities=EDITOR, root_uri=folder.as_uri(),
+                                                         initialization_options=options, process_id=os.getpid()))
+    client.initialized(types.InitializedParams())
+    client.started = True
 
 
 def open_document(client, path: Path, text: str, language: str = "plaintext", version: int = 1) -> str:
@@ -64,7 +106,7 @@ async def diagnostics_until(client, uri: str, condition, timeout: float = 30.0) 
     while loop.time() < deadline:
         found = client.diagnostics.get(uri)
         if found is not None and condition(found):
-            return list(found)
+            return found
         await asyncio.sleep(0.02)
     raise AssertionError(f"no diagnostics meeting the condition within {timeout} s; last: {client.diagnostics.get(uri)}")
 
@@ -94,6 +136,7 @@ def apply(text: str, edit: types.TextEdit) -> str:
 # -- diagnostics, quick fix, hover --------------------------------------------------------------
 
 
+@with_editor
 async def test_a_weekday_slip_is_a_diagnostic_and_its_quick_fix_makes_it_go_away(client, tmp_path):
     await start(client, tmp_path)
     uri = open_document(client, tmp_path / "draft.txt", DRAFT)
@@ -120,6 +163,7 @@ async def test_a_weekday_slip_is_a_diagnostic_and_its_quick_fix_makes_it_go_away
     assert await diagnostics_until(client, uri, lambda ds: "date.weekday-mismatch" not in rules_of(ds)) == []
 
 
+@with_editor
 async def test_the_other_side_of_a_conflict_is_related_information(client, tmp_path):
     text = ("21 April 2024\n\nMali\n\nThe mission has been in operation for the past ten years.\n\n"
             "Set up in 2020, the mission was meant to stabilize Mali.\n")
@@ -132,6 +176,7 @@ async def test_the_other_side_of_a_conflict_is_related_information(client, tmp_p
     assert other.message
 
 
+@with_editor
 async def test_hover_on_a_time_expression_says_what_it_resolved_to_and_why(client, tmp_path):
     await start(client, tmp_path)
     uri = open_document(client, tmp_path / "draft.txt", DRAFT)
@@ -152,6 +197,7 @@ async def test_hover_on_a_time_expression_says_what_it_resolved_to_and_why(clien
 # -- the publication date of a draft ------------------------------------------------------------
 
 
+@with_editor
 async def test_a_draft_without_a_date_is_checked_as_of_today_and_says_so_at_line_1(client, tmp_path):
     await start(client, tmp_path)
     uri = open_document(client, tmp_path / "undated.md", "The vote was on Friday.\n", language="markdown")
@@ -161,6 +207,7 @@ async def test_a_draft_without_a_date_is_checked_as_of_today_and_says_so_at_line
     assert "(today's date)" in note.message
 
 
+@with_editor
 async def test_the_published_setting_dates_a_draft_and_the_diagnostic_names_it(client, tmp_path):
     await start(client, tmp_path, {"factcheck": {"published": "2024-04-21"}})
     text = "The vote was on Tuesday, 16 April. Earlier this year in May, the council met.\n"
@@ -170,6 +217,7 @@ async def test_the_published_setting_dates_a_draft_and_the_diagnostic_names_it(c
     assert "checked as of 21 April 2024 (the factcheck.published setting)" in note.message
 
 
+@with_editor
 async def test_a_date_in_the_document_wins_and_needs_no_note(client, tmp_path):
     await start(client, tmp_path, {"factcheck": {"published": "2030-01-01"}})
     uri = open_document(client, tmp_path / "dated.txt", DRAFT.replace("Monday", "Sunday"))
@@ -180,6 +228,7 @@ async def test_a_date_in_the_document_wins_and_needs_no_note(client, tmp_path):
 # -- configuration: files and workspace settings ------------------------------------------------
 
 
+@with_editor
 async def test_the_nearest_config_file_applies_and_workspace_settings_override_it(client, tmp_path):
     desk = tmp_path / "desk"
     desk.mkdir()
@@ -200,6 +249,7 @@ async def test_the_nearest_config_file_applies_and_workspace_settings_override_i
     assert rules_of(await diagnostics_until(client, uri, lambda ds: len(ds) == 1)) == ["date.relative-conflict"]
 
 
+@with_editor
 async def test_a_broken_config_file_is_an_error_at_line_1_and_the_draft_is_still_checked(client, tmp_path):
     (tmp_path / ".factcheck.toml").write_text('ignore = "date.*"\n', encoding="utf-8")
     await start(client, tmp_path)
@@ -209,6 +259,7 @@ async def test_a_broken_config_file_is_an_error_at_line_1_and_the_draft_is_still
     assert found[0].range.start == types.Position(0, 0) and found[1].code == "date.weekday-mismatch"
 
 
+@with_editor
 async def test_a_wrong_setting_is_shown_to_the_user_and_the_others_still_apply(client, tmp_path):
     await start(client, tmp_path, {"factcheck": {"ignore": ["date.weekday-mismatch", "date.nope"]}})
     uri = open_document(client, tmp_path / "draft.txt", DRAFT)
@@ -221,6 +272,7 @@ async def test_a_wrong_setting_is_shown_to_the_user_and_the_others_still_apply(c
 # -- typing: debounced, the latest version wins --------------------------------------------------
 
 
+@with_editor
 async def test_a_burst_of_edits_ends_with_the_diagnostics_of_the_last_version(client, tmp_path):
     await start(client, tmp_path)
     uri = open_document(client, tmp_path / "draft.txt", DRAFT)
@@ -229,10 +281,11 @@ async def test_a_burst_of_edits_ends_with_the_diagnostics_of_the_last_version(cl
         change_document(client, uri, DRAFT.replace("Monday", day), version)
     found = await diagnostics_until(client, uri, lambda ds: "Saturday" in ds[0].message if ds else False)
     await asyncio.sleep(0.5)  # nothing older arrives after it
-    assert list(client.diagnostics[uri]) == found and found[0].message.startswith(
+    assert client.diagnostics[uri] == found and found[0].message.startswith(
         "21 April 2024 is a Sunday, not a Saturday")
 
 
+@with_editor
 async def test_closing_a_document_clears_its_diagnostics(client, tmp_path):
     await start(client, tmp_path)
     uri = open_document(client, tmp_path / "draft.txt", DRAFT)
@@ -241,6 +294,7 @@ async def test_closing_a_document_clears_its_diagnostics(client, tmp_path):
     assert await diagnostics_until(client, uri, lambda ds: not ds) == []
 
 
+@with_editor
 async def test_only_articles_are_checked(client, tmp_path):
     await start(client, tmp_path)
     code = open_document(client, tmp_path / "script.py", DRAFT, language="python")
@@ -260,6 +314,7 @@ HOSTILE = {
 }
 
 
+@with_editor
 async def test_hostile_documents_never_crash_the_server(client, tmp_path):
     await start(client, tmp_path)
     uris = {name: open_document(client, tmp_path / name, text) for name, text in HOSTILE.items()}

@@ -2,9 +2,9 @@
 
 pygls because it is the language server framework of the Python world that is kept up with
 the protocol (lsprotocol's types are generated from the LSP specification's metaModel, so every
-message is typed and validated), speaks stdio and position encodings itself, and has a test
-client (pytest-lsp) that drives a server over real stdio; writing JSON-RPC by hand would
-re-implement all of that.
+message is typed and validated), speaks stdio and position encodings itself, and has a
+client (``pygls.lsp.client``) that the tests drive the server with over real stdio; JSON-RPC
+written by hand would re-implement all of that.
 
 How a keystroke becomes diagnostics: each ``didChange`` (full text: a draft is small, and full
 sync keeps the server's copy exact whatever line separators the text holds) cancels the
