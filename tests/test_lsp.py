@@ -250,6 +250,14 @@ async def test_the_nearest_config_file_applies_and_workspace_settings_override_i
 
 
 @with_editor
+async def test_settings_that_are_not_factcheck_s_leave_factcheck_s_alone(client, tmp_path):
+    await start(client, tmp_path, {"factcheck": {"ignore": ["date.weekday-mismatch"]}})
+    client.workspace_did_change_configuration(types.DidChangeConfigurationParams({"editor": {"tabSize": 2}}))
+    uri = open_document(client, tmp_path / "draft.txt", DRAFT + "\nEarlier this year in December, it rained.\n")
+    assert rules_of(await diagnostics_until(client, uri, lambda ds: bool(ds))) == ["date.relative-conflict"]
+
+
+@with_editor
 async def test_a_broken_config_file_is_an_error_at_line_1_and_the_draft_is_still_checked(client, tmp_path):
     (tmp_path / ".factcheck.toml").write_text('ignore = "date.*"\n', encoding="utf-8")
     await start(client, tmp_path)

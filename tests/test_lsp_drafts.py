@@ -27,6 +27,12 @@ def test_settings_are_read_under_a_factcheck_key_or_at_the_top_level():
     assert nested == flat == Settings(select=("date.*",), severity={"name.variant": Severity.ERROR})
 
 
+@pytest.mark.parametrize("raw, given", [({"factcheck": {}}, True), ({"ignore": []}, True), ({"editor": {}}, False),
+                                        ({}, False), (None, False)])
+def test_settings_of_other_tools_or_none_are_not_factcheck_settings(raw, given):
+    assert Settings.given(raw) is given
+
+
 @pytest.mark.parametrize("raw, problem", [
     ({"select": ["date.nope"]}, "factcheck.select: no rule matches 'date.nope'"),
     ({"ignore": 3}, "factcheck.ignore must be a list of rule ids or globs"),

@@ -61,6 +61,15 @@ class Settings:
     severity: dict[str, Severity] = field(default_factory=dict)
     published: date | None = None
 
+    #: The settings' names, under ``factcheck``.
+    KEYS = ("select", "ignore", "severity", "published")
+
+    @classmethod
+    def given(cls, raw) -> bool:
+        """Whether a client's settings object speaks of factcheck at all (a client may send its
+        other settings, or none, which must not reset ours)."""
+        return isinstance(raw, dict) and ("factcheck" in raw or any(k in raw for k in cls.KEYS))
+
     @classmethod
     def parse(cls, raw) -> tuple["Settings", list[str]]:
         """Settings from the client's JSON, and a sentence for each value that was left out

@@ -146,6 +146,8 @@ def build() -> FactcheckServer:
 
     @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
     def did_change_configuration(ls: FactcheckServer, params: types.DidChangeConfigurationParams):
+        if not Settings.given(params.settings):
+            return
         ls.use_settings(params.settings)
         for uri in list(ls.workspace.text_documents):
             ls.schedule(uri, delay=0)
