@@ -193,3 +193,33 @@ def test_a_checking_process_that_dies_costs_one_check():
         assert worker.check(MALI, source="m.txt", fmt="text").error is None  # a new child checks the next one
     finally:
         worker.close()
+
+
+# -- quick fixes ---------------------------------------------------------------------------------
+
+
+def fixes(text: str, fmt: str) -> list[str]:
+    """The text after each quick fix of a draft is applied."""
+    from pygls.workspace.position_codec import PositionCodec
+
+    from checker.lsp.protocol import Positions, fix_edit
+
+    result = check_draft(text, source="d", fmt=fmt)
+    positions = Positions(text, PositionCodec())
+    out = []
+    for f in result.findings:
+        if (edit := fix_edit(f, result.article, positions)) is not None:
+            a, b = positions.offset(edit.range.start), positions.offset(edit.range.end)
+            out.append(text[:a] + edit.new_text + text[b:])
+    return out
+
+
+def test_a_quick_fix_in_html_edits_the_markup_where_the_words_are():
+    page = "<html><body><p>21 April 2024</p>\n<p>The <b>council</b> met on Monday, 21 April 2024.</p></body></html>"
+    assert fixes(page, "html") == [page.replace("Monday, 21 April", "Sunday, 21 April")]
+
+
+def test_no_quick_fix_where_the_words_cross_markup():
+    page = "<html><body><p>21 April 2024</p>\n<p>The council met on <b>Monday</b>, 21 April 2024.</p></body></html>"
+    assert check_draft(page, source="d", fmt="html").findings[0].fix == "Sunday, 21 April 2024"
+    assert fixes(page, "html") == []  # replacing the span would delete the </b>
