@@ -136,6 +136,10 @@ def test_hover_says_how_each_kind_of_time_expression_was_placed():
         "**“the past ten years”** = a duration of 10 years (`P10Y`), read as 9.5 years to 11 years  \n"
         "written out in full")
     assert hover_at(MALI, "February").endswith("read within “Earlier this year”, line 25")
+    assert hover_at(MALI, "48 hours").startswith("**“48 hours”** = a duration of 48 hours (`PT48H`), read as 47.5 "
+                                                 "hours to 49 hours")
+    assert hover_at("21 April 2024\n\nThe talks lasted 30 minutes.", "30 minutes").startswith(
+        "**“30 minutes”** = a duration of 30 minutes (`PT30M`)")
 
 
 # -- packaging -----------------------------------------------------------------------------------
@@ -223,3 +227,17 @@ def test_no_quick_fix_where_the_words_cross_markup():
     page = "<html><body><p>21 April 2024</p>\n<p>The council met on <b>Monday</b>, 21 April 2024.</p></body></html>"
     assert check_draft(page, source="d", fmt="html").findings[0].fix == "Sunday, 21 April 2024"
     assert fixes(page, "html") == []  # replacing the span would delete the </b>
+
+
+def test_a_quick_fix_names_the_document_version_where_the_client_takes_versioned_edits():
+    from lsprotocol import types
+
+    from checker.lsp.protocol import code_action
+
+    edit = types.TextEdit(types.Range(types.Position(0, 0), types.Position(0, 6)), "Sunday")
+    finding = check_draft("21 April 2024\n\nOn Monday, 21 April 2024.", source="d", fmt="text").findings[0]
+    diagnostic = types.Diagnostic(edit.range, finding.message)
+    versioned = code_action(finding, edit, "file:///d.txt", 7, diagnostic)
+    assert versioned.edit.document_changes[0].text_document.version == 7 and versioned.edit.changes is None
+    plain = code_action(finding, edit, "file:///d.txt", 7, diagnostic, versioned=False)
+    assert plain.edit.changes == {"file:///d.txt": [edit]} and plain.edit.document_changes is None

@@ -112,33 +112,46 @@ def fix_edit(f: Finding, article: Article, positions: Positions) -> types.TextEd
     return types.TextEdit(positions.range(a, b), new_text)
 
 
-def code_action(f: Finding, edit: types.TextEdit, uri: str, version: int | None,
-                diagnostic_: types.Diagnostic) -> types.CodeAction:
-    """The quick fix for one finding; the edit names the document version it was computed for,
-    so a client never applies it to text that has changed since."""
-    change = types.TextDocumentEdit(types.OptionalVersionedTextDocumentIdentifier(uri, version), [edit])
+def code_action(f: Finding, edit: types.TextEdit, uri: str, version: int | None, diagnostic_: types.Diagnostic,
+                *, versioned: bool = True) -> types.CodeAction:
+    """The quick fix for one finding. Where the client takes versioned edits (``versioned``:
+    its ``workspace.workspaceEdit.documentChanges``), the edit names the document version it
+    was computed for, so it is never applied to text that has changed since."""
+    if versioned:
+        change = types.TextDocumentEdit(types.OptionalVersionedTextDocumentIdentifier(uri, version), [edit])
+        workspace_edit = types.WorkspaceEdit(document_changes=[change])
+    else:
+        workspace_edit = types.WorkspaceEdit(changes={uri: [edit]})
     return types.CodeAction(
         title=f"Replace with “{f.fix}” ({f.rule})", kind=types.CodeActionKind.QuickFix, diagnostics=[diagnostic_],
-        is_preferred=True, edit=types.WorkspaceEdit(document_changes=[change]))
+        is_preferred=True, edit=workspace_edit)
 
 
 def overlaps(a: types.Range, b: types.Range) -> bool:
-    key = lambda p: (p.line, p.character)  # noqa: E731
-    return key(a.start) <= key(b.end) and key(b.start) <= key(a.end)
+    """Whether two ranges share a position (touching counts: a cursor at a diagnostic's end)."""
+    return _key(a.start) <= _key(b.end) and _key(b.start) <= _key(a.end)
+
+
+def _key(p: types.Position) -> tuple[int, int]:
+    return p.line, p.character
 
 
 # -- hover on a time expression ------------------------------------------------------------------
 
-_OFFSET = re.compile(r"^(-?)P(?:T)?(\d+(?:\.\d+)?)([YMWDH])$")
-_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour"}
+#: A one-unit ISO 8601 duration, signed as TIMEX3 offsets are: "P9M", "-P1Y", "PT48H", "PT30M".
+_OFFSET = re.compile(r"^(-?)P(T?)(\d+(?:\.\d+)?)([YMWDHS])$")
+_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "TM": "minute", "S": "second"}
 _RESOLUTION = {"absolute": "written out in full", "unresolved": "not placed on the calendar"}
 
 
 def time_claim_at(claims: ClaimSet, offset: int) -> Claim | None:
     """The time expression under a document offset (the shortest, where expressions nest)."""
     article = claims.article
-    hits = [c for c in claims.of_kind("time") if c.timex is not None
-            and (lambda s: s[0] <= offset <= s[1])(source_span(article, c.start, c.end))]
+    hits = []
+    for c in claims.of_kind("time"):
+        start, end = source_span(article, c.start, c.end)
+        if c.timex is not None and start <= offset <= end:
+            hits.append(c)
     return min(hits, key=lambda c: c.end - c.start, default=None)
 
 
@@ -174,7 +187,7 @@ def _why(claim: Claim, claims: ClaimSet) -> str:
         event = next((c for c in claims.of_kind("event") if c.attrs.get("time") == anchor.id), None)
         what = f"“{anchor.text}”" + (f" (the {event.text})" if event else "")
         if t.offset and (m := _OFFSET.match(t.offset)):
-            return f"{_amount(m.group(2), m.group(3))} {'before' if m.group(1) else 'after'} {what}, line {line}"
+            return f"{_amount(m)} {'before' if m.group(1) else 'after'} {what}, line {line}"
         return f"read within {what}, line {line}"
     return _RESOLUTION.get(t.resolution, f"resolved: {t.resolution}")
 
@@ -187,13 +200,14 @@ def _date_origin(article: Article) -> str:
 
 def _duration(value: str) -> str:
     m = _OFFSET.match(value or "")
-    return _amount(m.group(2), m.group(3)) if m else value
+    return _amount(m) if m else value
 
 
-def _amount(number: str, unit: str) -> str:
-    n = float(number)
-    shown = f"{n:g}"
-    return f"{shown} {_UNITS[unit]}{'' if n == 1 else 's'}"
+def _amount(m: re.Match) -> str:
+    """ "9 months", "48 hours", "9.5 years" from an ``_OFFSET`` match."""
+    n = float(m.group(3))
+    unit = _UNITS["TM" if m.group(2) and m.group(4) == "M" else m.group(4)]
+    return f"{n:g} {unit}{'' if n == 1 else 's'}"
 
 
 # -- links to the rules' documentation -----------------------------------------------------------

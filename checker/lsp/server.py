@@ -166,7 +166,7 @@ def build() -> FactcheckServer:
             edit = protocol.fix_edit(finding, article, checked.positions)
             if edit is not None:
                 actions.append(protocol.code_action(finding, edit, params.text_document.uri, checked.version,
-                                                    diagnostic))
+                                                    diagnostic, versioned=_takes_versioned_edits(ls)))
         return actions or None
 
     @server.feature(types.TEXT_DOCUMENT_HOVER)
@@ -194,6 +194,11 @@ def build() -> FactcheckServer:
 def _findings(checked: Checked):
     """The findings in the order their diagnostics were made (one each; none for an error)."""
     return checked.result.findings if checked.result.error is None else []
+
+
+def _takes_versioned_edits(ls: FactcheckServer) -> bool:
+    workspace = ls.client_capabilities.workspace
+    return bool(workspace and workspace.workspace_edit and workspace.workspace_edit.document_changes)
 
 
 def _log_failure(task: asyncio.Task) -> None:
