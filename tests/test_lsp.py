@@ -250,6 +250,18 @@ async def test_the_nearest_config_file_applies_and_workspace_settings_override_i
 
 
 @with_editor
+async def test_saving_a_config_file_in_the_editor_checks_the_open_drafts_again(client, tmp_path):
+    await start(client, tmp_path)
+    uri = open_document(client, tmp_path / "draft.txt", DRAFT)
+    await diagnostics_until(client, uri, lambda ds: "date.weekday-mismatch" in rules_of(ds))
+    config = tmp_path / ".factcheck.toml"
+    config.write_text('ignore = ["date.weekday-mismatch"]\n', encoding="utf-8")
+    open_document(client, config, config.read_text(), language="toml")
+    client.text_document_did_save(types.DidSaveTextDocumentParams(types.TextDocumentIdentifier(config.as_uri())))
+    assert await diagnostics_until(client, uri, lambda ds: not ds) == []
+
+
+@with_editor
 async def test_settings_that_are_not_factcheck_s_leave_factcheck_s_alone(client, tmp_path):
     await start(client, tmp_path, {"factcheck": {"ignore": ["date.weekday-mismatch"]}})
     client.workspace_did_change_configuration(types.DidChangeConfigurationParams({"editor": {"tabSize": 2}}))

@@ -27,7 +27,7 @@ from lsprotocol import types
 from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
-from checker import __version__
+from checker import __version__, configfile
 from checker.findings import ArticleResult
 from checker.lsp import protocol
 from checker.lsp.drafts import Settings, document_format
@@ -138,7 +138,12 @@ def build() -> FactcheckServer:
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
     def did_save(ls: FactcheckServer, params: types.DidSaveTextDocumentParams):
-        ls.schedule(params.text_document.uri, delay=0)  # a configuration file may have changed meanwhile
+        uri = params.text_document.uri
+        if uri.rsplit("/", 1)[-1] in configfile.NAMES:  # a configuration file edited in the editor
+            for open_uri in list(ls.workspace.text_documents):
+                ls.schedule(open_uri, delay=0)
+        else:
+            ls.schedule(uri, delay=0)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: FactcheckServer, params: types.DidCloseTextDocumentParams):

@@ -94,6 +94,7 @@ def _serve(conn) -> None:
     while True:
         try:
             text, kwargs = conn.recv()
-        except (EOFError, OSError):
+            result = check_draft(text, **kwargs)
+            conn.send(result)
+        except (EOFError, OSError):  # the server is gone
             return
-        conn.send(check_draft(text, **kwargs))
