@@ -14,6 +14,7 @@ configuration's ``published``. Then the editor's own rules:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -108,11 +109,12 @@ class Settings:
                 problems.append(f"factcheck.severity: {exc}")
         published = None
         if raw.get("published") not in (None, ""):
-            published = parse_date(str(raw["published"])) if isinstance(raw["published"], str) else None
-            if published is None or len(str(raw["published"]).strip()) != 10:
+            value = raw["published"]
+            if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+                published = parse_date(value)
+            if published is None:
                 problems.append(f"factcheck.published must be a date YYYY-MM-DD (years {PUBLISHED_YEARS.start} to "
-                                f"{PUBLISHED_YEARS.stop - 1}): {str(raw['published'])[:40]!r}")
-                published = None
+                                f"{PUBLISHED_YEARS.stop - 1}): {str(value)[:40]!r}")
         return cls(lists.get("select"), lists.get("ignore"), severity, published), problems
 
     def apply(self, config: Config) -> Config:
