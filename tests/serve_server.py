@@ -35,7 +35,7 @@ class Server:
         env = dict(os.environ, PYTHONPATH=str(ROOT))
         self.process = subprocess.Popen(
             [sys.executable, "-m", "checker", "serve", "--port", "0", "--workers", "1",
-             "--access-log", str(self.log_path), *options],
+             "--access-log", str(self.log_path), *options],  # a later --workers wins
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env, cwd=tmp)
         self.stderr: list[str] = []
         first = self.process.stderr.readline()
@@ -82,7 +82,8 @@ class Server:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    """One server for a test module (default settings, one worker)."""
-    s = Server(tmp=tmp_path_factory.mktemp("serve"))
+    """One server for a test module: two workers (a slow request never holds up another),
+    a short time limit (a request that would take long is cut off quickly)."""
+    s = Server("--workers", "2", "--time-limit", "3", tmp=tmp_path_factory.mktemp("serve"))
     yield s
     s.stop()

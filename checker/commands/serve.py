@@ -20,7 +20,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
     parser.add_argument("--host", default="127.0.0.1",
                         help="address to listen on (default: 127.0.0.1, this machine only; 0.0.0.0: every network)")
-    parser.add_argument("--port", type=int, default=8040, help="port (default: 8040; 0: any free port, printed)")
+    parser.add_argument("--port", type=_port, default=8040, help="port (default: 8040; 0: any free port, printed)")
     parser.add_argument("--token-file", metavar="FILE",
                         help="require 'Authorization: Bearer TOKEN' (or LanguageTool's apiKey field), TOKEN being "
                              "this file's first line")
@@ -36,6 +36,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="allow browser pages from ORIGIN to call the API (repeatable; default: none)")
     parser.add_argument("--access-log", metavar="FILE",
                         help="append the access log (JSON lines) to FILE instead of standard error")
+
+
+def _port(value: str) -> int:
+    if not value.isdigit() or int(value) > 65535:
+        raise argparse.ArgumentTypeError(f"not a port number (0 to 65535): {value!r}")
+    return int(value)
 
 
 def run(args) -> int:
