@@ -157,3 +157,38 @@ def test_the_page_is_readable_on_a_phone(browser, server, shots):  # noqa: F811
     assert page.evaluate("document.documentElement.scrollWidth") <= 390  # nothing wider than the screen
     page.screenshot(path=str(shots / "live-phone-390.png"), full_page=True)
     assert problems == []
+
+
+def test_clicking_a_conflict_shows_both_sides(browser, server):  # noqa: F811
+    page, problems = open_page(browser, server)
+    page.set_input_files("#file", str(ROOT / "examples" / "broken-stale-draft.html"))
+    conflict = page.locator("#checked mark.sev-error", has_text="12 May").first
+    conflict.wait_for(timeout=10_000)
+    assert page.input_value("#format") == "html"
+    other_side = page.locator("#checked mark.rel", has_text="tomorrow")
+    assert other_side.count() == 1  # the other side is marked in the draft too
+    conflict.click()
+    popup = page.locator("#popup").inner_text()
+    assert "cannot be the same time" in popup
+    assert "means 15 May 2024" in popup  # the other side's note, with its place
+    assert problems == []
+
+
+def test_with_a_token_the_page_asks_for_it_once(browser, tmp_path):
+    from serve_server import Server
+
+    token = "s3cret-newsroom-token-0123456789"
+    (tmp_path / "token").write_text(token, encoding="utf-8")
+    s = Server("--token-file", str(tmp_path / "token"), tmp=tmp_path)
+    try:
+        page, problems = open_page(browser, s)
+        page.fill("#published", "2024-03-07")
+        page.fill("#draft", DRAFT)
+        page.locator("#token").wait_for(state="visible", timeout=10_000)
+        assert "bearer token is required" in page.inner_text("#status")
+        page.fill("#token", token)
+        page.locator("#token").press("Enter")
+        page.locator("#checked mark.sev-error").wait_for(timeout=10_000)
+        assert [p for p in problems if "401" not in p] == []  # the first check's 401 is logged by the browser
+    finally:
+        s.stop()

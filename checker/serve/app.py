@@ -239,7 +239,7 @@ def create_app(settings: Settings, checks: Checks | None = None) -> Starlette:
     checks = checks or Checks(settings)
     log = AccessLog(settings.access_log or sys.stderr)
 
-    async def answer(job: Job, plain_errors: bool) -> Response:
+    async def answer(job: Job) -> Response:
         status, body = await checks.run(job)
         if status != 200:
             raise Refused(status, str(body))
@@ -258,7 +258,7 @@ def create_app(settings: Settings, checks: Checks | None = None) -> Starlette:
             if fields.get("enabledOnly") == "true" else ()
         job = Job("languagetool", text or "", published=_published(fields.get("published")), select=select,
                   ignore=ignore, seconds=settings.time_limit or None, segments=segments, language=lang)
-        return await answer(job, True)
+        return await answer(job)
 
     async def v2_languages(request: Request) -> Response:
         return JSONResponse(list(lt.LANGUAGES))
@@ -274,7 +274,7 @@ def create_app(settings: Settings, checks: Checks | None = None) -> Starlette:
                 raise Refused(400, f"'format' must be one of {', '.join(FORMATS)}")
             job = Job(kind, text, fmt, _published(doc.get("published")), _rule_ids(doc.get("select"), "select"),
                       _rule_ids(doc.get("ignore"), "ignore"), settings.time_limit or None)
-            return await answer(job, False)
+            return await answer(job)
 
         return endpoint
 
