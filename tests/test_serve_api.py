@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -261,6 +262,37 @@ def test_the_access_log_is_one_json_line_per_request_without_the_text(tmp_path):
     assert {"time", "client", "ms", "bytes_out"} <= set(check)
     assert any(e["path"] == "/nowhere" and e["status"] == 404 for e in entries)
     assert "Saturday" not in s.log_path.read_text(encoding="utf-8")
+
+
+def test_a_killed_server_leaves_no_worker_behind(tmp_path):
+    import os
+    import signal
+    import time
+
+    s = Server("--workers", "2", tmp=tmp_path)
+    children = Path(f"/proc/{s.process.pid}/task/{s.process.pid}/children")
+    if not children.exists():
+        s.stop()
+        pytest.skip("needs Linux's /proc/PID/task/PID/children to find the worker processes")
+    workers = [int(p) for p in children.read_text().split()]
+    assert len(workers) >= 2  # the two workers (and multiprocessing's resource tracker)
+    os.kill(s.process.pid, signal.SIGKILL)
+    s.process.wait()
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and any(Path(f"/proc/{w}").exists() and
+                                              "zombie" not in _state(w) for w in workers):
+        time.sleep(0.2)
+    left = [w for w in workers if Path(f"/proc/{w}").exists() and "zombie" not in _state(w)]
+    for w in left:  # not to leave them behind even when the test fails
+        os.kill(w, signal.SIGKILL)
+    assert left == []
+
+
+def _state(pid: int) -> str:
+    try:
+        return next(line for line in Path(f"/proc/{pid}/status").read_text().splitlines() if line.startswith("State"))
+    except (OSError, StopIteration):
+        return "zombie"
 
 
 # -- the command ------------------------------------------------------------------------------------------

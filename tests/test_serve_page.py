@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -84,6 +85,7 @@ def open_page(browser, server, width=1280, height=800, **kw):  # noqa: F811
 
 def test_typing_a_slip_highlights_it_and_one_click_fixes_it(browser, server, shots):  # noqa: F811
     page, problems = open_page(browser, server)
+    assert page.input_value("#published") == date.today().isoformat()  # a draft is dated today by default
     page.fill("#published", "2024-03-07")
     page.click("#draft")
     page.keyboard.type(DRAFT, delay=2)
