@@ -264,17 +264,67 @@ def test_the_access_log_is_one_json_line_per_request_without_the_text(tmp_path):
     assert "Saturday" not in s.log_path.read_text(encoding="utf-8")
 
 
+def test_a_worker_that_dies_costs_only_the_request_it_was_checking(tmp_path):
+    import os
+    import signal
+
+    s = Server("--workers", "2", "--time-limit", "60", tmp=tmp_path)
+    try:
+        workers = [p for p in _children(s) if "spawn_main" in Path(f"/proc/{p}/cmdline").read_text()]
+        assert len(workers) == 2
+        slow = {"text": DRAFT + ("On Monday, 4 March 2024, the board met for three hours. " * 3000)}
+        answers: dict[str, httpx.Response] = {}
+        threads = [threading.Thread(target=lambda k=k: answers.update({k: api(s, "/api/check", slow)}))
+                   for k in ("a", "b")]
+        for t in threads:
+            t.start()
+        _wait_busy(workers)  # both drafts are being checked, one in each worker
+        os.kill(workers[0], signal.SIGKILL)
+        for t in threads:
+            t.join()
+        statuses = sorted(a.status_code for a in answers.values())
+        assert statuses == [200, 500], statuses  # the other check went on to its answer
+        died = next(a for a in answers.values() if a.status_code == 500)
+        assert "worker process" in died.json()["error"]
+        for _ in range(3):  # a fresh worker took the dead one's place
+            assert api(s, "/api/check", {"text": DRAFT}).status_code == 200
+        assert httpx.get(s.url + "/healthz", timeout=10).json()["checks_in_flight"] == 0
+    finally:
+        s.stop()
+
+
+def _children(s: Server) -> list[int]:
+    children = Path(f"/proc/{s.process.pid}/task/{s.process.pid}/children")
+    if not children.exists():
+        s.stop()
+        pytest.skip("needs Linux's /proc/PID/task/PID/children to find the worker processes")
+    return [int(p) for p in children.read_text().split()]
+
+
+def _wait_busy(pids: list[int], within: float = 30.0) -> None:
+    """Until every one of ``pids`` is using the CPU (a little will do: the machine may be loaded)."""
+    import time
+
+    def cpu(pid):
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return int(fields[11]) + int(fields[12])  # utime + stime, in clock ticks
+
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        before = {p: cpu(p) for p in pids}
+        time.sleep(0.5)
+        if all(cpu(p) - before[p] >= 3 for p in pids):
+            return
+    raise AssertionError("the workers never got busy")
+
+
 def test_a_killed_server_leaves_no_worker_behind(tmp_path):
     import os
     import signal
     import time
 
     s = Server("--workers", "2", tmp=tmp_path)
-    children = Path(f"/proc/{s.process.pid}/task/{s.process.pid}/children")
-    if not children.exists():
-        s.stop()
-        pytest.skip("needs Linux's /proc/PID/task/PID/children to find the worker processes")
-    workers = [int(p) for p in children.read_text().split()]
+    workers = _children(s)
     assert len(workers) >= 2  # the two workers (and multiprocessing's resource tracker)
     os.kill(s.process.pid, signal.SIGKILL)
     s.process.wait()

@@ -8,11 +8,12 @@ add pydantic for nothing; aiohttp and Flask would bring their own servers and th
 Safety, for a newsroom's network:
 - bodies are read up to ``Settings.max_bytes`` (413 with a message past it) and only parsed
   after that; nothing a request says is ever used as a path (no file system access);
-- checks run in a pool of ``Settings.workers`` processes, each job under a time limit enforced
+- checks run in ``Settings.workers`` worker processes, each job under a time limit enforced
   inside its worker (504); at most ``workers + queue`` checks are admitted at once, past that
   the answer is 503 at once, so load never piles up;
 - a hostile request costs only itself: it is answered with a status and a one-line message,
-  and the worker process it ran in goes on to the next job;
+  and the worker process it ran in goes on to the next job; a worker that dies costs only the
+  job it was running (``Checks``);
 - an optional bearer token (``Authorization: Bearer ...``, or LanguageTool's ``apiKey`` field
   for clients that can only send that); CORS only for the origins configured;
 - one JSON line per request in the access log (never the text checked).
@@ -77,8 +78,13 @@ class Refused(Exception):
 
 
 class Checks:
-    """The worker processes and the admission count: at most ``workers + queue`` jobs in
-    flight; past that, Refused(503) at once."""
+    """The worker processes and the admission count.
+
+    Each worker is a one-process pool of its own, lent to one job at a time: a worker that
+    dies (the OOM killer, a crash in C code) costs only the job it was running (500), and a
+    fresh worker takes its place; with one shared pool, every job in flight would fail with
+    it. At most ``workers + queue`` jobs are admitted, running or waiting for a worker; past
+    that, Refused(503) at once."""
 
     def __init__(self, settings: Settings):
         import multiprocessing
@@ -88,49 +94,52 @@ class Checks:
         self.in_flight = 0
         # spawn, not fork: forking a process that runs an event loop (and its threads) is unsafe.
         self._ctx = multiprocessing.get_context("spawn")
-        self._pool = self._new_pool()
+        self._workers = [self._new_worker() for _ in range(settings.workers)]
+        self._idle: asyncio.Queue = asyncio.Queue()
+        for w in self._workers:
+            self._idle.put_nowait(w)
 
-    def _new_pool(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self.settings.workers, mp_context=self._ctx, initializer=warm)
+    def _new_worker(self) -> ProcessPoolExecutor:
+        worker = ProcessPoolExecutor(1, mp_context=self._ctx, initializer=warm)
+        worker.submit(_ready)  # start it (and load the rules) now, not on its first job
+        return worker
 
     def start(self) -> None:
-        """Start every worker and load what it needs, before the first request."""
-        for f in [self._pool.submit(_ready) for _ in range(self.settings.workers * 2)]:
-            f.result()
+        """Wait until every worker is started and warm, before the first request."""
+        for w in self._workers:
+            w.submit(_ready).result()
 
     def close(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        for w in self._workers:
+            w.shutdown(wait=False, cancel_futures=True)
 
     async def run(self, job: Job):
         if self.in_flight >= self.limit:
             raise Refused(503, f"busy: {self.in_flight} checks in progress, the server's limit; try again shortly",
                           {"Retry-After": "1"})
-        loop = asyncio.get_running_loop()
-        pool = self._pool
-        try:
-            future = loop.run_in_executor(pool, run, job)
-        except BrokenProcessPool:
-            future = loop.run_in_executor(self._replace(pool), run, job)
         self.in_flight += 1
-        future.add_done_callback(self._release)
         try:
-            return await asyncio.wait_for(asyncio.shield(future), (job.seconds or 0) + GRACE_SECONDS
-                                          if job.seconds else None)
+            worker = await self._idle.get()
+        except BaseException:
+            self.in_flight -= 1
+            raise
+        future = asyncio.get_running_loop().run_in_executor(worker, run, job)
+        future.add_done_callback(lambda f: self._done(worker, f))
+        try:
+            return await asyncio.wait_for(asyncio.shield(future), job.seconds + GRACE_SECONDS if job.seconds else None)
         except TimeoutError:
             raise Refused(504, f"not checked: took longer than the server's limit of {job.seconds:g} s per "
                                "request") from None
         except BrokenProcessPool:
-            self._replace(pool)
             raise Refused(500, "not checked: the worker process checking this request died") from None
 
-    def _release(self, _future) -> None:
+    def _done(self, worker: ProcessPoolExecutor, future) -> None:
+        """A job ended (even one already answered 504): its worker is free again, or replaced."""
         self.in_flight -= 1
-
-    def _replace(self, broken: ProcessPoolExecutor) -> ProcessPoolExecutor:
-        if self._pool is broken:
-            broken.shutdown(wait=False, cancel_futures=True)
-            self._pool = self._new_pool()
-        return self._pool
+        if not future.cancelled() and isinstance(future.exception(), BrokenProcessPool):
+            worker.shutdown(wait=False, cancel_futures=True)
+            self._workers[self._workers.index(worker)] = worker = self._new_worker()
+        self._idle.put_nowait(worker)
 
 
 def _ready() -> bool:
