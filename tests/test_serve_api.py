@@ -136,6 +136,28 @@ def test_a_check_past_the_time_limit_is_a_504_and_the_worker_goes_on(tmp_path):
         s.stop()
 
 
+def test_a_body_that_trickles_in_is_a_408_and_holds_up_no_one(tmp_path):
+    import socket
+    import time
+
+    s = Server("--read-timeout", "1", tmp=tmp_path)
+    try:
+        host, port = s.url.removeprefix("http://").split(":")
+        with socket.create_connection((host, int(port)), timeout=10) as slow:
+            slow.sendall(b"POST /api/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                         b"Content-Length: 1000\r\n\r\n{\"text\": \"")  # and then nothing more
+            t0 = time.monotonic()
+            assert api(s, "/api/check", {"text": DRAFT}).status_code == 200  # meanwhile
+            answer = b""
+            while b"did not arrive" not in answer and (chunk := slow.recv(4096)):
+                answer += chunk
+            answer = answer.decode()
+            assert answer.startswith("HTTP/1.1 408") and "did not arrive within 1 s" in answer
+            assert time.monotonic() - t0 < 10
+    finally:
+        s.stop()
+
+
 def test_past_the_concurrency_bound_the_answer_is_503_at_once_never_a_pile_up(tmp_path):
     s = Server("--queue", "0", tmp=tmp_path)  # one worker, nothing waiting
     try:

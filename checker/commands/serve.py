@@ -28,6 +28,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="refuse request bodies over N bytes with 413 (default: 1 MiB)")
     parser.add_argument("--time-limit", type=_seconds, default=10.0, metavar="SECONDS",
                         help="answer 504 for a check that takes longer (default: 10; 0: no limit)")
+    parser.add_argument("--read-timeout", type=_seconds, default=30.0, metavar="SECONDS",
+                        help="answer 408 to a request whose body has not arrived within this time (default: 30)")
     parser.add_argument("--workers", type=_positive, default=2, metavar="N",
                         help="processes checking drafts (default: 2)")
     parser.add_argument("--queue", type=int, default=8, metavar="N",
@@ -58,8 +60,8 @@ def run(args) -> int:
 
     if args.queue < 0:
         raise UsageError("--queue must be 0 or more")
-    settings = Settings(max_bytes=args.max_bytes, time_limit=args.time_limit, workers=args.workers,
-                        queue=args.queue, token=_token(args.token_file), cors_origins=tuple(args.cors_origin))
+    settings = Settings(max_bytes=args.max_bytes, time_limit=args.time_limit, read_timeout=args.read_timeout,
+                        workers=args.workers, queue=args.queue, token=_token(args.token_file), cors_origins=tuple(args.cors_origin))
     log = None
     if args.access_log:
         try:

@@ -62,6 +62,7 @@ STATIC = {  # the only files served: name -> media type
 class Settings:
     max_bytes: int = 1024 * 1024
     time_limit: float = 10.0
+    read_timeout: float = 30.0
     workers: int = 2
     queue: int = 8
     token: str | None = None
@@ -149,18 +150,25 @@ def _ready() -> bool:
 # -- reading requests ------------------------------------------------------------------------------
 
 
-async def _body(request: Request, limit: int) -> bytes:
-    """The request body, refused with 413 as soon as it is known to pass ``limit`` bytes."""
+async def _body(request: Request, limit: int, seconds: float | None) -> bytes:
+    """The request body, refused with 413 as soon as it is known to pass ``limit`` bytes, and
+    with 408 if it has not all arrived within ``seconds`` (a client trickling a body, byte by
+    byte, would otherwise hold its connection for ever)."""
     declared = request.headers.get("content-length")
     too_big = Refused(413, f"request too large: the limit is {limit} bytes (see factcheck serve --max-bytes)")
     if declared is not None and declared.isdigit() and int(declared) > limit:
         raise too_big
     chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise too_big
-        chunks.append(chunk)
+    try:
+        async with asyncio.timeout(seconds):
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > limit:
+                    raise too_big
+                chunks.append(chunk)
+    except TimeoutError:
+        raise Refused(408, f"the request body did not arrive within {seconds:g} s (see factcheck serve "
+                           "--read-timeout)") from None
     return b"".join(chunks)
 
 
@@ -176,7 +184,7 @@ async def _form(request: Request, settings: Settings) -> dict[str, str]:
     fields = {k: v for k, v in request.query_params.items()}
     if request.method == "POST":
         kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        raw = await _body(request, settings.max_bytes)
+        raw = await _body(request, settings.max_bytes, settings.read_timeout or None)
         if kind not in ("", "application/x-www-form-urlencoded"):
             raise Refused(415, "send the parameters as application/x-www-form-urlencoded, as LanguageTool takes them")
         try:
@@ -189,7 +197,7 @@ async def _form(request: Request, settings: Settings) -> dict[str, str]:
 
 
 async def _json(request: Request, settings: Settings) -> dict:
-    raw = await _body(request, settings.max_bytes)
+    raw = await _body(request, settings.max_bytes, settings.read_timeout or None)
     from claims.document import loads  # strict JSON: no NaN, no duplicate keys, nesting checked first
 
     try:
