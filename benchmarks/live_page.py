@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from serve_load import ROOT, percentile, thousand_word_draft
+from serve_load import percentile, thousand_word_draft
 
 CHROMIUM = "/usr/bin/chromium"
 

@@ -15,7 +15,6 @@ A benchmark, not a test: the figures depend on the machine.
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
 import threading

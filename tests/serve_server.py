@@ -80,10 +80,10 @@ class Server:
                 self.process.wait()
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    """One server for a test module: two workers (a slow request never holds up another),
-    a short time limit (a request that would take long is cut off quickly)."""
+def module_server(tmp_path_factory):
+    """The body of each server test module's ``server`` fixture: two workers (a slow request
+    never holds up another) and a short time limit (a request that would take long is cut
+    off quickly)."""
     s = Server("--workers", "2", "--time-limit", "3", tmp=tmp_path_factory.mktemp("serve"))
     yield s
     s.stop()

@@ -14,12 +14,17 @@ from pathlib import Path
 
 import pytest
 
-from serve_server import DRAFT, ROOT, SLIP, Server, needs_server_extra, server  # noqa: F401
+from serve_server import DRAFT, ROOT, SLIP, Server, module_server, needs_server_extra
 
 httpx = pytest.importorskip("httpx", reason="the server tests need httpx: pip install -e '.[test]'")
 
 
-def api(server, path, body, **kw):  # noqa: F811
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    yield from module_server(tmp_path_factory)
+
+
+def api(server, path, body, **kw):
     return httpx.post(server.url + path, json=body, timeout=60, **kw)
 
 
@@ -32,7 +37,7 @@ def report_of(article: dict) -> dict:
 # -- the JSON API -------------------------------------------------------------------------------------
 
 
-def test_check_answers_the_json_reports_article_object(server, tmp_path, capsys):  # noqa: F811
+def test_check_answers_the_json_reports_article_object(server, tmp_path, capsys):
     from checker.cli import main
     from schemas import validator
 
@@ -46,7 +51,7 @@ def test_check_answers_the_json_reports_article_object(server, tmp_path, capsys)
     assert article["rules"] == expected["rules"]
 
 
-def test_extract_answers_a_valid_claims_document(server):  # noqa: F811
+def test_extract_answers_a_valid_claims_document(server):
     from claims.document import validate
 
     doc = api(server, "/api/extract", {"text": DRAFT}).json()
@@ -59,20 +64,20 @@ def test_extract_answers_a_valid_claims_document(server):  # noqa: F811
     ("html", "<html><head><meta property='article:published_time' content='2024-03-07'></head>"
              "<body><p>The change starts on <b>Saturday, 10 March 2024</b>.</p></body></html>"),
 ])
-def test_markdown_and_html_drafts_are_read_as_the_command_line_reads_them(server, fmt, text):  # noqa: F811
+def test_markdown_and_html_drafts_are_read_as_the_command_line_reads_them(server, fmt, text):
     article = api(server, "/api/check", {"text": text, "format": fmt}).json()
     assert article["published"] == "2024-03-07"
     assert [f["rule"] for f in article["findings"]] == ["date.weekday-mismatch"]
 
 
-def test_the_publication_date_is_the_drafts_else_the_field_else_today(server):  # noqa: F811
+def test_the_publication_date_is_the_drafts_else_the_field_else_today(server):
     undated = "The council met on Tuesday.\n"
     assert api(server, "/api/check", {"text": undated, "published": "2024-03-07"}).json()["published"] == "2024-03-07"
     assert api(server, "/api/check", {"text": undated}).json()["published"] == date.today().isoformat()
     assert api(server, "/api/check", {"text": DRAFT, "published": "2025-01-01"}).json()["published"] == "2024-03-07"
 
 
-def test_select_and_ignore_choose_the_rules(server):  # noqa: F811
+def test_select_and_ignore_choose_the_rules(server):
     rules = lambda **kw: api(server, "/api/check", {"text": DRAFT, **kw}).json()["rules"]  # noqa: E731
     assert rules(select=["date.*"]) and all(r.startswith("date.") for r in rules(select=["date.*"]))
     assert "date.weekday-mismatch" not in rules(ignore="date.weekday-mismatch,number.*")
@@ -88,7 +93,7 @@ def test_select_and_ignore_choose_the_rules(server):  # noqa: F811
     ({"text": "x", "ignore": [1]}, "'ignore'"),
     ([1, 2], "JSON object"),
 ])
-def test_a_bad_request_is_a_400_with_the_reason(server, body, reason):  # noqa: F811
+def test_a_bad_request_is_a_400_with_the_reason(server, body, reason):
     r = api(server, "/api/check", body)
     assert r.status_code == 400
     assert reason in r.json()["error"]
@@ -101,7 +106,7 @@ def test_a_bad_request_is_a_400_with_the_reason(server, body, reason):  # noqa: 
     (b"[" * 200_000, "nested"),
     (b'{"text": "caf\xe9"}', "not UTF-8"),
 ])
-def test_an_unreadable_body_is_a_400_with_the_reason(server, raw, reason):  # noqa: F811
+def test_an_unreadable_body_is_a_400_with_the_reason(server, raw, reason):
     r = httpx.post(server.url + "/api/check", content=raw, headers={"content-type": "application/json"}, timeout=30)
     assert r.status_code == 400
     assert reason in r.json()["error"]
@@ -110,7 +115,7 @@ def test_an_unreadable_body_is_a_400_with_the_reason(server, raw, reason):  # no
 # -- limits -----------------------------------------------------------------------------------------------
 
 
-def test_a_body_over_the_size_limit_is_a_413_with_a_message(server):  # noqa: F811
+def test_a_body_over_the_size_limit_is_a_413_with_a_message(server):
     big = {"text": "word " * 300_000}
     r = api(server, "/api/check", big)
     assert r.status_code == 413 and "limit is 1048576 bytes" in r.json()["error"]
@@ -197,7 +202,7 @@ HOSTILE = {
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
-def test_a_hostile_request_beside_a_normal_one_costs_only_itself(server, name):  # noqa: F811
+def test_a_hostile_request_beside_a_normal_one_costs_only_itself(server, name):
     answers: dict[str, httpx.Response] = {}
 
     def send(key, body):
@@ -221,7 +226,7 @@ def test_a_hostile_request_beside_a_normal_one_costs_only_itself(server, name): 
     assert not [line for line in server.stderr if "Traceback" in line]
 
 
-def test_no_request_reads_a_file(server):  # noqa: F811
+def test_no_request_reads_a_file(server):
     for path in ("/static/../app.py", "/static/%2e%2e/app.py", "/static/live.html/../../work.py", "/etc/passwd"):
         r = httpx.get(server.url + path, timeout=10)
         assert r.status_code == 404, path
@@ -232,7 +237,7 @@ def test_no_request_reads_a_file(server):  # noqa: F811
 # -- the newsroom's settings --------------------------------------------------------------------------------
 
 
-def test_every_answer_carries_a_strict_content_security_policy(server):  # noqa: F811
+def test_every_answer_carries_a_strict_content_security_policy(server):
     for path in ("/", "/healthz", "/static/live.js", "/nowhere"):
         headers = httpx.get(server.url + path, timeout=10).headers
         assert "default-src 'none'" in headers["content-security-policy"]
@@ -240,7 +245,7 @@ def test_every_answer_carries_a_strict_content_security_policy(server):  # noqa:
         assert headers["x-content-type-options"] == "nosniff"
 
 
-def test_cors_is_off_unless_configured(server, tmp_path):  # noqa: F811
+def test_cors_is_off_unless_configured(server, tmp_path):
     origin = {"Origin": "https://newsroom.example"}
     r = httpx.post(server.url + "/api/check", json={"text": DRAFT}, headers=origin, timeout=30)
     assert "access-control-allow-origin" not in r.headers

@@ -11,7 +11,13 @@ import pytest
 
 from checker.cli import main
 from checker.serve import languagetool as lt
-from serve_server import DRAFT, SLIP, server  # noqa: F401 - the fixture
+from serve_server import DRAFT, SLIP, module_server
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    yield from module_server(tmp_path_factory)
+
 
 EMOJI_DRAFT = DRAFT.replace("The operator said", "The operator 🚆🚄 said")
 
@@ -58,7 +64,7 @@ def test_malformed_annotated_text_is_refused_with_the_reason(data, reason):
 
 
 @pytest.fixture
-def client(server, monkeypatch):  # noqa: F811
+def client(server, monkeypatch):
     """language_tool_python pointed at the server; it must never fetch LanguageTool itself."""
     language_tool_python = pytest.importorskip("language_tool_python")
     from language_tool_python import download_lt
@@ -119,13 +125,13 @@ def test_a_longer_article_agrees_with_the_command_line(client, seed_text, tmp_pa
 # -- over HTTP, as raw requests ----------------------------------------------------------------------
 
 
-def post(server, **fields):  # noqa: F811
+def post(server, **fields):
     import httpx
 
     return httpx.post(server.url + "/v2/check", data=fields, timeout=30)
 
 
-def test_the_answer_has_languagetools_shape(server):  # noqa: F811
+def test_the_answer_has_languagetools_shape(server):
     body = post(server, text=DRAFT, language="en-GB").json()
     assert body["software"]["name"] == "factcheck"
     assert body["language"]["code"] == "en-GB"
@@ -138,7 +144,7 @@ def test_the_answer_has_languagetools_shape(server):  # noqa: F811
     assert SLIP in m["sentence"]
 
 
-def test_markup_in_annotated_text_never_shifts_the_offsets(server):  # noqa: F811
+def test_markup_in_annotated_text_never_shifts_the_offsets(server):
     """A rich-text client sends each paragraph as <p> markup read as a paragraph break."""
     annotation = []
     for para in DRAFT.strip().split("\n\n"):
@@ -155,7 +161,7 @@ def test_markup_in_annotated_text_never_shifts_the_offsets(server):  # noqa: F81
     assert m["offset"] > DRAFT.index(SLIP) + 40  # the markup before it was counted
 
 
-def test_the_date_comes_from_the_text_else_the_published_field_else_today(server):  # noqa: F811
+def test_the_date_comes_from_the_text_else_the_published_field_else_today(server):
     yearless = "The office opened on Saturday, 9 March.\n"  # a Saturday in 2024, a Sunday in 2025
     findings = lambda **f: [m["rule"]["id"] for m in post(server, text=yearless, language="en-US", **f).json()["matches"]]  # noqa: E731
     assert "date.weekday-mismatch" not in findings(published="2024-03-20")
@@ -167,13 +173,13 @@ def test_the_date_comes_from_the_text_else_the_published_field_else_today(server
     assert "article.no-published-date" not in [m["rule"]["id"] for m in no_date]  # today is used
 
 
-def test_disabled_rules_are_not_run(server):  # noqa: F811
+def test_disabled_rules_are_not_run(server):
     ids = [m["rule"]["id"] for m in post(server, text=DRAFT, language="en-US",
                                          disabledRules="date.weekday-mismatch,SOME_LT_RULE").json()["matches"]]
     assert "date.weekday-mismatch" not in ids
 
 
-def test_a_get_request_with_a_query_string_is_answered_too(server):  # noqa: F811
+def test_a_get_request_with_a_query_string_is_answered_too(server):
     import httpx
 
     r = httpx.get(server.url + "/v2/check", params={"text": DRAFT, "language": "auto"}, timeout=30)
@@ -187,13 +193,13 @@ def test_a_get_request_with_a_query_string_is_answered_too(server):  # noqa: F81
     ({"data": "{", "language": "en-US"}, 400, "not JSON"),
     ({"text": "x", "language": "en-US", "published": "0001-01-01"}, 400, "not a date"),
 ])
-def test_a_bad_request_is_refused_with_a_one_line_reason(server, fields, status, reason):  # noqa: F811
+def test_a_bad_request_is_refused_with_a_one_line_reason(server, fields, status, reason):
     r = post(server, **fields)
     assert r.status_code == status
     assert reason in r.text and r.text.count("\n") == 1
 
 
-def test_languages_are_listed_in_languagetools_shape(server):  # noqa: F811
+def test_languages_are_listed_in_languagetools_shape(server):
     import httpx
 
     langs = httpx.get(server.url + "/v2/languages", timeout=10).json()

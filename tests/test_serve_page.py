@@ -12,13 +12,19 @@ from pathlib import Path
 
 import pytest
 
-from serve_server import DRAFT, ROOT, SLIP, server  # noqa: F401 - the fixture
+from serve_server import DRAFT, ROOT, SLIP, module_server
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    yield from module_server(tmp_path_factory)
+
 
 CHROMIUM = Path("/usr/bin/chromium")
 FIXED = "Sunday, 10 March 2024"
 
 
-def test_the_page_loads_nothing_from_anywhere_else(server):  # noqa: F811
+def test_the_page_loads_nothing_from_anywhere_else(server):
     httpx = pytest.importorskip("httpx")
     page = httpx.get(server.url + "/", timeout=10)
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
@@ -71,7 +77,7 @@ def shots(tmp_path):
             shutil.copy(png, dest / png.name)
 
 
-def open_page(browser, server, width=1280, height=800, **kw):  # noqa: F811
+def open_page(browser, server, width=1280, height=800, **kw):
     context = browser.new_context(viewport={"width": width, "height": height}, **kw)
     page = context.new_page()
     problems: list[str] = []
@@ -83,7 +89,7 @@ def open_page(browser, server, width=1280, height=800, **kw):  # noqa: F811
     return page, problems
 
 
-def test_typing_a_slip_highlights_it_and_one_click_fixes_it(browser, server, shots):  # noqa: F811
+def test_typing_a_slip_highlights_it_and_one_click_fixes_it(browser, server, shots):
     page, problems = open_page(browser, server)
     assert page.input_value("#published") == date.today().isoformat()  # a draft is dated today by default
     page.fill("#published", "2024-03-07")
@@ -110,7 +116,7 @@ def test_typing_a_slip_highlights_it_and_one_click_fixes_it(browser, server, sho
     assert problems == []
 
 
-def test_the_latest_draft_wins_and_an_emoji_never_shifts_a_fix(browser, server):  # noqa: F811
+def test_the_latest_draft_wins_and_an_emoji_never_shifts_a_fix(browser, server):
     page, problems = open_page(browser, server)
     page.fill("#published", "2024-03-07")
     page.fill("#draft", "🚆🚄 " + DRAFT.replace(SLIP, "Friday, 1 March 2024"))  # no slip yet
@@ -124,7 +130,7 @@ def test_the_latest_draft_wins_and_an_emoji_never_shifts_a_fix(browser, server):
     assert problems == []
 
 
-def test_the_page_works_from_the_keyboard(browser, server):  # noqa: F811
+def test_the_page_works_from_the_keyboard(browser, server):
     page, _ = open_page(browser, server)
     page.fill("#published", "2024-03-07")
     page.fill("#draft", DRAFT)
@@ -139,7 +145,7 @@ def test_the_page_works_from_the_keyboard(browser, server):  # noqa: F811
     page.locator("#checked mark.sev-error").wait_for(state="detached", timeout=10_000)
 
 
-def test_a_file_opened_from_disk_is_checked_in_its_format(browser, server, tmp_path):  # noqa: F811
+def test_a_file_opened_from_disk_is_checked_in_its_format(browser, server, tmp_path):
     md = tmp_path / "draft.md"
     md.write_text(f"---\ndate: 2024-03-07\n---\n# Timetable\n\nThe change starts on *{SLIP}*.\n", encoding="utf-8")
     page, problems = open_page(browser, server)
@@ -150,7 +156,7 @@ def test_a_file_opened_from_disk_is_checked_in_its_format(browser, server, tmp_p
     assert problems == []
 
 
-def test_the_page_is_readable_on_a_phone(browser, server, shots):  # noqa: F811
+def test_the_page_is_readable_on_a_phone(browser, server, shots):
     page, problems = open_page(browser, server, width=390, height=844, is_mobile=True, has_touch=True,
                                device_scale_factor=2)
     page.fill("#published", "2024-03-07")
@@ -161,7 +167,7 @@ def test_the_page_is_readable_on_a_phone(browser, server, shots):  # noqa: F811
     assert problems == []
 
 
-def test_clicking_a_conflict_shows_both_sides(browser, server):  # noqa: F811
+def test_clicking_a_conflict_shows_both_sides(browser, server):
     page, problems = open_page(browser, server)
     page.set_input_files("#file", str(ROOT / "examples" / "broken-stale-draft.html"))
     conflict = page.locator("#checked mark.sev-error", has_text="12 May").first
