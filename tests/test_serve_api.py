@@ -394,6 +394,9 @@ def test_without_the_server_extra_serve_names_it_and_exits_2():
     (["serve", "--port", "99999"], "not a port number"),
     (["serve", "--host", "203.0.113.9"], "cannot listen"),
     (["serve", "--workers", "0"], "at least 1"),
+    (["serve", "--time-limit", "nan"], "number of seconds"),
+    (["serve", "--read-timeout", "-1"], "number of seconds"),
+    (["serve", "--queue", "many"], "invalid int value"),
 ])
 def test_bad_server_options_are_one_line_and_exit_2(argv, reason):
     needs_server_extra()

@@ -16,21 +16,19 @@ EXTRA = "pip install 'article-factcheck[server]'"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from checker.cli import _positive, _seconds
-
     parser.add_argument("--host", default="127.0.0.1",
                         help="address to listen on (default: 127.0.0.1, this machine only; 0.0.0.0: every network)")
     parser.add_argument("--port", type=_port, default=8040, help="port (default: 8040; 0: any free port, printed)")
     parser.add_argument("--token-file", metavar="FILE",
                         help="require 'Authorization: Bearer TOKEN' (or LanguageTool's apiKey field), TOKEN being "
                              "this file's first line")
-    parser.add_argument("--max-bytes", type=_positive, default=1024 * 1024, metavar="N",
+    parser.add_argument("--max-bytes", type=int, default=1024 * 1024, metavar="N",
                         help="refuse request bodies over N bytes with 413 (default: 1 MiB)")
-    parser.add_argument("--time-limit", type=_seconds, default=10.0, metavar="SECONDS",
+    parser.add_argument("--time-limit", type=float, default=10.0, metavar="SECONDS",
                         help="answer 504 for a check that takes longer (default: 10; 0: no limit)")
-    parser.add_argument("--read-timeout", type=_seconds, default=30.0, metavar="SECONDS",
+    parser.add_argument("--read-timeout", type=float, default=30.0, metavar="SECONDS",
                         help="answer 408 to a request whose body has not arrived within this time (default: 30)")
-    parser.add_argument("--workers", type=_positive, default=2, metavar="N",
+    parser.add_argument("--workers", type=int, default=2, metavar="N",
                         help="processes checking drafts (default: 2)")
     parser.add_argument("--queue", type=int, default=8, metavar="N",
                         help="checks that may wait for a worker; past workers + queue the answer is 503 (default: 8)")
@@ -58,6 +56,12 @@ def run(args) -> int:
         return EXIT_USAGE
     from checker.serve.app import Checks, Settings, create_app
 
+    for name in ("max_bytes", "workers"):
+        if getattr(args, name) < 1:
+            raise UsageError(f"--{name.replace('_', '-')} must be a whole number of at least 1")
+    for name in ("time_limit", "read_timeout"):
+        if not 0 <= getattr(args, name) < float("inf"):
+            raise UsageError(f"--{name.replace('_', '-')} must be a number of seconds, 0 for no limit")
     if args.queue < 0:
         raise UsageError("--queue must be 0 or more")
     settings = Settings(max_bytes=args.max_bytes, time_limit=args.time_limit, read_timeout=args.read_timeout,
