@@ -39,6 +39,26 @@ def test_no_move_without_two_comparable_figures(text):
 def test_the_figures_must_stand_within_the_window_after_the_word():
     from claims.changes import MAX_MOVE_WORDS
 
-    near = "Prices rose " + "very " * (MAX_MOVE_WORDS - 5) + "to 5 pct from 4 pct."
-    far = "Prices rose " + "very " * (MAX_MOVE_WORDS + 1) + "to 5 pct from 4 pct."
+    near = "Prices rose to 5 pct " + "in the year " * ((MAX_MOVE_WORDS - 5) // 3) + "from 4 pct."
+    far = "Prices rose to 5 pct " + "in the year " * (MAX_MOVE_WORDS // 3) + "from 4 pct."
     assert moves(near) and not moves(far)
+
+
+@pytest.mark.parametrize("text", [
+    "The yen rose to 153.50 against the dollar from 154.67.",              # an exchange rate runs backwards
+    "The rise took the inflation rate to 3.4 pct from 3.5 pct.",             # a direction noun
+    "It cut the amount available for raises to 3.5 pct from 5.5 pct.",     # "for raises": a noun
+    "The bank lowered its special advances rate to 5.1 pct from 5.25 pct.", # other words between
+    "Estimates were 2.3 mln tonnes, down from 2.4 to 2.7 mln tonnes.",      # a range after "down from"
+    "A 1.7 billion dlr charge against earnings, down from 1.56 billion dlrs.",  # not right before "down"
+])
+def test_what_is_not_read_as_a_move(text):
+    assert moves(text) == []
+
+
+def test_a_bare_start_is_read_at_the_scale_that_makes_it_comparable():
+    from claims.extract import extract as run
+
+    claims = run(article_from_text("Imports fell to 3,061.8 billion francs from 3,304.1 in 1985. "
+                                   "Output will rise to 1.075 mln tonnes from 980,000.", published=date(1987, 3, 20)))
+    assert [c.attrs["from_scale"] for c in claims.of_kind("change")] == [1e9, 1.0]

@@ -28,7 +28,12 @@ def check(claims: ClaimSet):
         reading the figures against the verb; so does this rule.
 
     Does not flag
-        Moves whose figures are equal within their rounding ("rose to 5.2 pct from 5.2 pct":
+        Figures quoted as a rate against something else ("fell to 21 to the dollar", "18 dlrs a
+        barrel"): their direction can be the reverse of the thing's; ranges ("from 2.3 to 2.6
+        mln"); sentences quoting a currency against another ("the yen rose to 153.50 against
+        the dollar"); direction words used as nouns ("the rise took the rate to"); figures more
+        than ten times apart (not one measure moving, or a scale misread); a figure that does not follow its direction word closely ("rose 17.3 pct to",
+        at most five words); moves whose figures are equal within their rounding ("rose to 5.2 pct from 5.2 pct":
         the digits hide a small change); figures of different units ("to 300 mln dlrs from 3.5
         pct"); direction words whose meaning depends on what is measured (narrowed, widened:
         a deficit or a lead) or that name no move of these figures (a "to" or "from" figure
@@ -42,7 +47,10 @@ def check(claims: ClaimSet):
             continue
         up = change.attrs["direction"] == "up"
         to_lo, to_hi = _range(to)
-        frm_lo, frm_hi = _range(frm)
+        scale = change.attrs.get("from_scale", 1.0)
+        frm_lo, frm_hi = (x * scale for x in _range(frm))
+        if not _one_measure(to.attrs["value"], frm.attrs["value"] * scale):
+            continue
         if up and to_hi < frm_lo:
             relation, cmp = "lower than", "<"
         elif not up and to_lo > frm_hi:
@@ -57,6 +65,15 @@ def check(claims: ClaimSet):
             related=[Related(frm.start, frm.end, RELATED)],
             evidence=[EVIDENCE.format(to_text=to.text, cmp=cmp, frm_text=frm.text)],
         )
+
+
+#: Figures more than this many times apart are not one measure moving (a misread scale, two
+#: different things): the rule does not judge them.
+MAX_RATIO = 10.0
+
+
+def _one_measure(a: float, b: float) -> bool:
+    return a > 0 and b > 0 and max(a, b) / min(a, b) <= MAX_RATIO
 
 
 def _range(q) -> tuple[float, float]:
@@ -75,6 +92,11 @@ EXAMPLES = (
     passes("Exports rose 12 pct to 1.5 billion dlrs from 1.2 billion dlrs.", published="1987-03-20"),
     passes("The rate rose to 5.2 pct from 5.2 pct.", published="1987-03-20",
            note="equal within rounding: the digits may hide a small rise"),
+    flags("Imports fell to 3,061.8 billion francs from 2,304.1 in 1985.", published="1987-03-20",
+          note="a bare start takes the end's scale: 2,304.1 billion"),
+    passes("Imports fell to 3,061.8 billion francs from 3,304.1 in 1985.", published="1987-03-20"),
+    passes("The kwacha fell to 21 to the dollar from two to the dollar.", published="1987-03-20",
+           note="a rate against another currency"),
     passes("The deficit narrowed to 2 billion dlrs from 3 billion dlrs.", published="1987-03-20",
            note="narrowed depends on what is measured"),
     passes("Sales rose 5 pct, and the company said profit would reach 30 mln dlrs, a level it last saw in a year "
