@@ -27,7 +27,7 @@ from checker import __version__
 from checker.output import OutputError
 
 #: Subcommand modules under checker/commands/ (NAME, HELP, add_arguments, run).
-COMMANDS: tuple[str, ...] = ("evaluate",)
+COMMANDS: tuple[str, ...] = ("evaluate", "consistency")
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
 #: Seconds one article may take to check before it is reported as an error (--timeout).

@@ -21,7 +21,7 @@ _YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\b")
 #: What may stand between an age and the birth it is told with: "Poehl, 57, who was born in".
 _ATTACHED = re.compile(r",\s*(?:who\s+|and\s+)?(?:was\s+|is\s+)?$")
 #: Ages told at another time than publication.
-_OTHER_TIME = re.compile(r"(?i)\b(?:when|at the time|at age|at the age|until|then|aged \d+ at|died|death|dead|"
+OTHER_TIME = re.compile(r"(?i)\b(?:when|at the time|at age|at the age|until|then|aged \d+ at|died|death|dead|"
                          r"the late)\b")
 _DEATH = frozenset(("died", "death", "dead"))
 #: What may stand between a birth date and the death of the same person: ", ", ", who ".
@@ -82,7 +82,7 @@ def check(claims: ClaimSet):
         # The words from the age to the birth date (and a little around) must not move the age
         # to another time: "was 38 when he was elected", "at the age of", "died".
         lo, hi = max(a, min(start, e.start) - 30), min(b, max(end, t.end) + 30)
-        other = {m.group().lower() for m in _OTHER_TIME.finditer(text, lo, hi)}
+        other = {m.group().lower() for m in OTHER_TIME.finditer(text, lo, hi)}
         died = _death(claims, times, t.end, b) if other and other <= _DEATH else None
         if other and died is None:
             continue
