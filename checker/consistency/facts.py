@@ -33,6 +33,7 @@ from checker.rules.name_title_conflict import standing_title
 from checker.rules.name_variant import core
 from checker.rules.wording import day_words
 from claims.acronyms import acronym_key, normalize_expansion
+from claims.people import SUFFIXES
 from claims.model import Claim, ClaimSet
 
 #: Words of context quoted either side of a fact.
@@ -43,6 +44,7 @@ AGES = range(1, 120)
 FOUNDING = frozenset({"found", "establish", "set up", "create", "form"})
 
 _WORD = re.compile(r"\S+")
+_POSSESSIVE = re.compile(r"['’]s?$")
 _APPOSITION = re.compile(r"\s*,\s*")
 #: Between a name and its birth: "Diop was born", "Diop, 38, who was born", "Diop (born".
 _TO_BIRTH = re.compile(r"\s*(?:,\s*\d{1,3}\s*)?,?\s*(?:who\s+)?(?:was\s+)?", re.I)
@@ -76,7 +78,7 @@ class _Article:
     def __init__(self, claims: ClaimSet):
         self.claims = claims
         self.article = claims.article
-        self.published = self.article.published.isoformat() if self.article.published else None
+        self.published = self.article.published.isoformat() if self.article.published else ""
         self.found: dict[str, tuple[str, str, list[Seen], dict[tuple, list[Seen]]]] = {}
 
     def seen(self, start: int, end: int) -> Seen:
@@ -129,8 +131,8 @@ def facts_of(claims: ClaimSet) -> list[Entity]:
     for c in claims.of_kind("acronym"):
         key = acronym_entity_key(c.attrs["acronym"])
         e0, e1 = c.attrs["expansion_span"]
-        art.fact(key, ACRONYM, acronym_key(c.attrs["acronym"]), (EXPANSION, " ".join(c.attrs["expansion"].split())),
-                 e0, e1)
+        expansion = _POSSESSIVE.sub("", " ".join(c.attrs["expansion"].split()))  # "the AWB's": the AWB
+        art.fact(key, ACRONYM, acronym_key(c.attrs["acronym"]), (EXPANSION, expansion), e0, e1)
     for org, t in _foundings(claims):
         name, key, kind = _org_entity(claims, org)
         if key:
@@ -144,9 +146,12 @@ def _people(claims: ClaimSet) -> dict[str, str]:
     full: dict[str, str] = {}
     for c in claims.of_kind("person"):
         if c.attrs.get("full"):
-            k = core(c.attrs.get("parts") or [])
+            parts = c.attrs.get("parts") or []
+            k = core(parts)
             if k:
-                full[c.id] = f"{k[0]} {k[1]}"
+                # "Stewart Bainum Jr." and "Stewart Bainum Sr." are two people
+                suffix = "".join(f" {p}" for p in parts if p.lower().rstrip(".") in SUFFIXES)
+                full[c.id] = f"{k[0]} {k[1]}{suffix}"
     by_entity: dict[str, set[str]] = {}
     for c in claims.of_kind("person"):
         ent = c.attrs.get("entity")

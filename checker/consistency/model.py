@@ -36,7 +36,7 @@ class Seen:
     source: str
     line: int
     quote: str
-    published: str | None = None
+    published: str = ""  # "" when the article has no date
 
 
 @dataclass(slots=True)

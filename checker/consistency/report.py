@@ -71,7 +71,8 @@ def conflict_json(c: Conflict) -> dict:
     return {"rule": c.rule, "severity": c.severity.label, "entity": c.entity, "kind": c.kind, "name": c.name,
             "message": c.message,
             "sides": [{"says": s.says, "articles": s.articles,
-                       "examples": [{"source": e.source, "line": e.line, "quote": e.quote, "published": e.published}
+                       "examples": [{"source": e.source, "line": e.line, "quote": e.quote,
+                                     "published": e.published or None}
                                     for e in s.examples]} for s in c.sides],
             "evidence": list(c.evidence)}
 
