@@ -160,6 +160,7 @@ def test_variant_names_differ_in_one_word_that_begins_the_other():
     assert variant_names("Bangladesh Nationalist Party", "Bangladesh National Party") == ("nationalist", "national")
     assert variant_names("European Community", "European Commission") is None
     assert variant_names("Party of God", "Party of Gods and Men") is None
+    assert variant_names("General Motors", "Generalist Motors Corporation") == ("general", "generalist")
     assert variant_names("deposit taking company", "deposit-taking companies") is None
 
 

@@ -23,8 +23,8 @@ from pathlib import Path
 from checker.evaluate.timeml_score import Counts, SystemTimex, align, score, total
 
 NAME = "evaluate"
-HELP = ("score the extractors against gold-standard corpora (timeml: TempEval-3 metrics) and the rules on "
-        "planted slips and real news (rules)")
+HELP = ("score the extractors against gold-standard corpora (timeml: TempEval-3 metrics), the rules on "
+        "planted slips and real news (rules) and the archive rules on planted cross-article conflicts (consistency)")
 
 #: The known TimeML splits under ``corpora/``: (name, relative path, role).
 SPLITS = (
@@ -43,9 +43,10 @@ def shared_corpora() -> Path:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("task", choices=("timeml", "rules"),
+    parser.add_argument("task", choices=("timeml", "rules", "consistency"),
                         help="timeml: time expressions against TimeML gold (TempEval-3 metrics); rules: recall on "
-                             "planted slips and findings on unmodified news")
+                             "planted slips and findings on unmodified news; consistency: the archive rules' recall "
+                             "on planted cross-article conflicts and every conflict in the unmodified archives")
     parser.add_argument(
         "paths", nargs="*", metavar="PATH",
         help="timeml: TimeML files or directories, one table row each; rules: JSON Lines corpora "
@@ -190,6 +191,10 @@ def run(args) -> int:
         from checker.evaluate import rules_eval
 
         return rules_eval.run(args)
+    if args.task == "consistency":
+        from checker.evaluate import consistency_eval
+
+        return consistency_eval.run(args)
     try:
         rows = _rows(args)
         results = evaluate(

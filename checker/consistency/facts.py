@@ -108,7 +108,7 @@ class _Article:
 def facts_of(claims: ClaimSet) -> list[Entity]:
     """The entities one article names, each with what it says of them (one article each)."""
     art = _Article(claims)
-    people = _people(claims)
+    people = people_of(claims)
     for c in claims.of_kind("person"):
         name = people.get(c.id)
         if name is None:
@@ -121,11 +121,11 @@ def facts_of(claims: ClaimSet) -> list[Entity]:
                     title.get("rank") or "", title.get("country") or "", art.published)
             art.fact(key, PERSON, name, fact, min(title["start"], c.start), max(title["end"], c.end))
     if art.published:
-        for person, q in _ages(claims, people):
+        for person, q in ages(claims, people):
             lo, hi = birth_interval(int(q.attrs["value"]), claims.article.published)
             fact = (BIRTH, lo.isoformat(), hi.isoformat(), f"aged {q.text} on {day_words(claims.article.published)}")
             art.fact(person_key(people[person.id]), PERSON, people[person.id], fact, person.start, q.end)
-    for person, t in _births(claims, people):
+    for person, t in births(claims, people):
         fact = (BIRTH, t.timex.earliest.isoformat(), t.timex.latest.isoformat(), f"born {t.text}")
         art.fact(person_key(people[person.id]), PERSON, people[person.id], fact, person.start, t.end)
     for c in claims.of_kind("acronym"):
@@ -133,7 +133,7 @@ def facts_of(claims: ClaimSet) -> list[Entity]:
         e0, e1 = c.attrs["expansion_span"]
         expansion = _POSSESSIVE.sub("", " ".join(c.attrs["expansion"].split()))  # "the AWB's": the AWB
         art.fact(key, ACRONYM, acronym_key(c.attrs["acronym"]), (EXPANSION, expansion), e0, e1)
-    for org, t in _foundings(claims):
+    for org, t in foundings(claims):
         name, key, kind = _org_entity(claims, org)
         if key:
             fact = (FOUNDED, t.timex.earliest.isoformat(), t.timex.latest.isoformat(), t.text)
@@ -141,7 +141,7 @@ def facts_of(claims: ClaimSet) -> list[Entity]:
     return art.entities()
 
 
-def _people(claims: ClaimSet) -> dict[str, str]:
+def people_of(claims: ClaimSet) -> dict[str, str]:
     """person claim id -> the full name ("given surname") of the person it names."""
     full: dict[str, str] = {}
     for c in claims.of_kind("person"):
@@ -182,7 +182,7 @@ def _sentence_of(claims: ClaimSet, offset: int) -> tuple[int, int]:
     return text.rfind("\n", 0, offset) + 1, (text.find("\n", offset) + 1 or len(text) + 1) - 1
 
 
-def _ages(claims: ClaimSet, people: dict[str, str]):
+def ages(claims: ClaimSet, people: dict[str, str]):
     """(person claim, age quantity claim) for each ", 38," right after a named person."""
     text = claims.article.text
     persons = sorted((c for c in claims.of_kind("person") if c.id in people), key=lambda c: c.end)
@@ -205,7 +205,7 @@ def _ages(claims: ClaimSet, people: dict[str, str]):
         yield person, q
 
 
-def _births(claims: ClaimSet, people: dict[str, str]):
+def births(claims: ClaimSet, people: dict[str, str]):
     """(person claim, time claim) for each birth told right after a named person."""
     text = claims.article.text
     times = {c.id: c for c in claims.of_kind("time")}
@@ -224,7 +224,7 @@ def _births(claims: ClaimSet, people: dict[str, str]):
             yield person, t
 
 
-def _foundings(claims: ClaimSet):
+def foundings(claims: ClaimSet):
     """(organisation or acronym claim, time claim) for each founding told right after one."""
     text = claims.article.text
     times = {c.id: c for c in claims.of_kind("time")}

@@ -17,7 +17,7 @@ from typing import Callable, Iterable
 
 from checker.consistency.model import ACRONYM, BIRTH, EXPANSION, FOUNDED, PERSON, TITLE, Entity, Seen, Tally
 from checker.findings import Severity
-from checker.rules.acronym_conflict import same_expansion
+from checker.rules.acronym_conflict import same_expansion, same_word
 from checker.rules.name_title_conflict import conflict as title_conflict
 from checker.rules.name_variant import describe, variant
 from checker.rules.wording import span_words
@@ -272,25 +272,40 @@ def spelling(entities: dict[str, Entity]):
 
 
 def variant_names(a: str, b: str) -> tuple[str, str] | None:
-    """Two expansions that are variants of one name: the same content words in the same order
-    but one, and that one a variant of the other's word (one begins the other, or both
-    share a long beginning): ("nationalist", "national") for "Bangladesh Nationalist Party"
-    / "Bangladesh National Party". None for "European Community" / "European Commission"."""
+    """Two expansions that are variants of one name: every content word of the shorter is a
+    word of the longer (``same_word``: spellings, a slip; the longer may have words the
+    shorter leaves out, as ``same_expansion`` allows) but one, and that one a variant of a
+    word of the other (one begins the other, or both share a long beginning):
+    ("nationalist", "national") for "Bangladesh Nationalist Party" / "Bangladesh National
+    Party". None for "European Community" / "European Commission", and for one name."""
     wa, wb = normalize_expansion(a), normalize_expansion(b)
-    if len(wa) != len(wb) or not wa:
+    if not wa or not wb:
         return None
-    diff = [(x, y) for x, y in zip(wa, wb) if x != y]
-    if len(diff) != 1:
+    swapped = len(wa) > len(wb)
+    small, free = (wb, list(wa)) if swapped else (wa, list(wb))
+    odd = []
+    for w in small:
+        k = next((i for i, x in enumerate(free) if same_word(w, x)), None)
+        if k is None:
+            odd.append(w)
+        else:
+            free.pop(k)
+    if len(odd) != 1:
         return None
-    x, y = diff[0]
+    x = odd[0]
+    y = next((y for y in free if _variant_words(x, y)), None)
+    if y is None:
+        return None
+    return (y, x) if swapped else (x, y)
+
+
+def _variant_words(x: str, y: str) -> bool:
     if _singular(x) == _singular(y):  # "deposit-taking company" / "deposit-taking companies": one name
-        return None
+        return False
     shared = 0
     while shared < min(len(x), len(y)) and x[shared] == y[shared]:
         shared += 1
-    if shared >= VARIANT_PREFIX and 3 * shared >= 2 * min(len(x), len(y)):
-        return x, y
-    return None
+    return shared >= VARIANT_PREFIX and 3 * shared >= 2 * min(len(x), len(y))
 
 
 def _singular(word: str) -> str:
