@@ -115,6 +115,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--config", metavar="FILE", help="configuration file (default: the nearest .factcheck.toml "
                                                           "or pyproject.toml [tool.factcheck])")
     check.add_argument("--no-config", action="store_true", help="ignore configuration files")
+    check.add_argument("--facts", metavar="FILE", help="also check against this fact base (JSON or TOML, written by "
+                                                     "'factcheck consistency --write-facts'): rules facts.*")
 
     extract = sub.add_parser("extract", parents=[inputs], help="print the claims document(s)",
                              description="Extract claims and print them as claims documents.")
@@ -239,9 +241,16 @@ def _config(args):
     for pattern in select + ignore:
         if not any(fnmatch(rid, pattern) for rid in known):
             raise UsageError(f"no rule matches {pattern!r} (see 'factcheck rules')")
+    if args.facts:
+        from checker.consistency.factbase import FactsError, load
+
+        try:
+            load(args.facts)
+        except FactsError as exc:
+            raise UsageError(str(exc)) from None
     try:
         return configfile.Resolver(args.config, use_files=not args.no_config, select=select or None,
-                                   ignore=ignore or None, fail_on=args.fail_on)
+                                   ignore=ignore or None, fail_on=args.fail_on, facts=args.facts)
     except configfile.ConfigError as exc:
         raise UsageError(str(exc)) from None
     except RecursionError:  # tomllib recurses: a configuration file can nest past any stack

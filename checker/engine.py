@@ -34,11 +34,14 @@ def check_claims(claimset: ClaimSet, config: Config | None = None) -> list[Findi
     for rule in rule_registry.all_rules():
         if rule.id in META_RULES or not config.enabled(rule.id):
             continue
+        if rule.needs_facts and config.facts is None:
+            continue
         if rule.needs_published and claimset.article.published is None:
             skipped.append(rule.id)
             continue
         severity = config.severity_of(rule.id, rule.severity)
-        for f in rule.check(claimset):
+        found = rule.check(claimset, facts=_fact_base(config.facts)) if rule.needs_facts else rule.check(claimset)
+        for f in found:
             f.rule = rule.id
             f.severity = severity if f.severity is None or rule.id in config.severity else min(f.severity, severity)
             findings.append(f)
@@ -89,10 +92,17 @@ def _apply_suppressions(claimset: ClaimSet, findings: list[Finding], config: Con
     return kept
 
 
+def _fact_base(path: str):
+    from checker.consistency.factbase import load
+
+    return load(path)
+
+
 def rules_run(config: Config | None, has_date: bool) -> list[str]:
     config = config or Config()
     return [r.id for r in rule_registry.all_rules()
-            if config.enabled(r.id) and (has_date or not r.needs_published) and r.id not in META_RULES]
+            if config.enabled(r.id) and (has_date or not r.needs_published) and r.id not in META_RULES
+            and (config.facts is not None or not r.needs_facts)]
 
 
 def check_article(item: Article | ClaimSet, config: Config | None = None) -> ArticleResult:

@@ -87,7 +87,7 @@ class _Article:
         before = [m.start() for m in _WORD.finditer(text, lo, start)][-QUOTE_WORDS:]
         after = [m.end() for m in _WORD.finditer(text, end, end + 20 * QUOTE_WORDS)][:QUOTE_WORDS]
         quote = " ".join(text[before[0] if before else start:after[-1] if after else end].split())
-        return Seen(self.article.source, self.article.locate(start)[0], quote, self.published)
+        return Seen(self.article.source, self.article.locate(start)[0], quote, self.published, start, end)
 
     def entity(self, key: str, kind: str, name: str, start: int, end: int) -> dict[tuple, list[Seen]]:
         if key not in self.found:

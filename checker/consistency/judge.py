@@ -393,9 +393,7 @@ def title(entities: dict[str, Entity]):
                 days = (_day(fb[7]) - _day(fa[7])).days
                 if days > TITLE_DAYS or {s.source for s in ta.examples} & {s.source for s in tb.examples}:
                     continue
-                if fa[3] == fb[3] == "minister" and fa[6] == fb[6]:
-                    continue  # one minister may hold two portfolios ("Transport and Foreign Trade Minister")
-                why = title_conflict(_title(fa), _title(fb))
+                why = incompatible(_title(fa), _title(fb))
                 if why:
                     found = (fa, ta, fb, tb, why, days)
                     break
@@ -410,6 +408,15 @@ def title(entities: dict[str, Entity]):
                         Side(f"“{fb[1]}” on {fb[7]}", tb.articles, tb.examples)],
                        [f"the articles are {days} day{'s' if days != 1 else ''} apart (at most {TITLE_DAYS} "
                         "are judged)", "no article says the person changed office, or that a title is former or acting"])
+
+
+def incompatible(a: dict, b: dict) -> str | None:
+    """Why two titles (``Title.to_json`` shape) cannot be one person's in stories days apart,
+    or None: ``name.title-conflict``'s incompatibilities, less two portfolios of one
+    government (one minister may hold both: "Transport and Foreign Trade Minister")."""
+    if a["kind"] == b["kind"] == "minister" and a.get("country") == b.get("country"):
+        return None
+    return title_conflict(a, b)
 
 
 def _title(f: tuple) -> dict:

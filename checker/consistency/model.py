@@ -37,6 +37,8 @@ class Seen:
     line: int
     quote: str
     published: str = ""  # "" when the article has no date
+    start: int = 0  # the words' offsets in the article's text (for a finding in ``check --facts``)
+    end: int = 0
 
 
 @dataclass(slots=True)

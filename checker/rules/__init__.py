@@ -42,6 +42,11 @@ RULE_MODULES = (
     "acronym_conflict",
     "quote_attribution_conflict",
     "quote_unbalanced",
+    "facts_birth_year",
+    "facts_founded",
+    "facts_spelling",
+    "facts_acronym",
+    "facts_title",
 )
 
 SECTIONS = ("What it checks", "Why it matters", "Example", "Does not flag")
@@ -56,6 +61,7 @@ class Rule:
     summary: str
     check: Callable[[ClaimSet], Iterable[Finding]]
     needs_published: bool = False
+    needs_facts: bool = False  # runs only with a fact base (check --facts), given as check(claims, facts=...)
 
     @property
     def doc(self) -> str:
@@ -70,7 +76,7 @@ _REGISTRY: dict[str, Rule] = {}
 _loaded = False
 
 
-def rule(id: str, severity: Severity, summary: str, *, needs_published: bool = False):
+def rule(id: str, severity: Severity, summary: str, *, needs_published: bool = False, needs_facts: bool = False):
     """Register a rule function under a stable id."""
     if not _RULE_ID.match(id):
         raise ValueError(f"bad rule id {id!r}")
@@ -78,7 +84,7 @@ def rule(id: str, severity: Severity, summary: str, *, needs_published: bool = F
     def register(func):
         if id in _REGISTRY:
             raise ValueError(f"rule {id} registered twice")
-        _REGISTRY[id] = Rule(id, severity, summary, func, needs_published)
+        _REGISTRY[id] = Rule(id, severity, summary, func, needs_published, needs_facts)
         return func
 
     return register
