@@ -44,6 +44,8 @@ AGES = range(1, 120)
 FOUNDING = frozenset({"found", "establish", "set up", "create", "form"})
 
 _WORD = re.compile(r"\S+")
+#: A country word that says what the person is for or against, not whose office it is.
+_AGAINST = re.compile(r"\b(?:anti|pro)\s*-\s*$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _APPOSITION = re.compile(r"\s*,\s*")
 #: Between a name and its birth: "Diop was born", "Diop, 38, who was born", "Diop (born".
@@ -116,6 +118,8 @@ def facts_of(claims: ClaimSet) -> list[Entity]:
         key = person_key(name)
         art.entity(key, PERSON, name, c.start, c.end)
         title = standing_title(c)
+        if title and title.get("country") and _AGAINST.search(claims.article.text, 0, title["start"]):
+            title = None  # "anti- Syrian Industry Minister": a Lebanese minister against Syria
         if title and art.published and not _changed(claims, c, people):
             fact = (TITLE, title["text"], title["office"], title["kind"], "/".join(title.get("portfolio") or ()),
                     title.get("rank") or "", title.get("country") or "", art.published)
@@ -134,7 +138,7 @@ def facts_of(claims: ClaimSet) -> list[Entity]:
         expansion = _POSSESSIVE.sub("", " ".join(c.attrs["expansion"].split()))  # "the AWB's": the AWB
         art.fact(key, ACRONYM, acronym_key(c.attrs["acronym"]), (EXPANSION, expansion), e0, e1)
     for org, t in foundings(claims):
-        name, key, kind = _org_entity(claims, org)
+        name, key, kind = org_entity(claims, org)
         if key:
             fact = (FOUNDED, t.timex.earliest.isoformat(), t.timex.latest.isoformat(), t.text)
             art.fact(key, kind, name, fact, org.start, t.end)
@@ -248,7 +252,7 @@ def foundings(claims: ClaimSet):
             yield org, t
 
 
-def _org_entity(claims: ClaimSet, org: Claim) -> tuple[str, str | None, str]:
+def org_entity(claims: ClaimSet, org: Claim) -> tuple[str, str | None, str]:
     """(name, entity key, kind) of an organisation claim, or of an acronym claim: keyed by its
     expansion, the organisation it names."""
     if org.kind == "acronym":

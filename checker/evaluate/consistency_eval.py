@@ -6,16 +6,19 @@ catch, not a false alarm).
 
 1. Each corpus (a JSON Lines file, or a folder of TimeML files such as the TempEval-3 silver
    set) is read, and its facts folded, once.
-2. Sites: an article that tells a fact about an entity that other articles also tell the
-   same kind of fact about (an age or a birth: another age or birth of the person; a
-   founding year: another founding of the organisation; an acronym's expansion: another
-   article's expansion), or a full name that at least ``SPELLING_MIN_ARTICLES`` other
-   articles use (spelling). In that one article the fact is changed (``PLANTS``): the age
-   plus ten, the birth year and the founding year minus ten and five, the surname's second
-   and third letters swapped everywhere in the article, one content word of the expansion
-   turned into a derived word of itself, three or more letters from it (so that it is no
-   spelling slip ``acronym.conflict`` forgives): "National" -> "Nationalist", "Singapore" ->
-   "Singaporical", "Motors" -> "Motorsist".
+2. Sites, in one article each, about an entity other articles also name:
+   - age, birth year: a full name of a person whose birth another article tells (an age or
+     a birth date) gets an age in apposition ("Karl Pohl, 67, said": ten years older than
+     the other article allows on this article's date) or ", who was born in YEAR," (ten
+     years before);
+   - founded: an organisation whose founding another article tells gets ", founded in
+     YEAR," (five years before);
+   - spelling: a full name that at least ``SPELLING_MIN_ARTICLES`` other articles use has
+     its surname's second and third letters swapped everywhere in the article;
+   - acronym: an acronym another article also expands has one content word of its
+     expansion turned into a derived word of itself, three or more letters from it (so that
+     it is no spelling slip ``acronym.conflict`` forgives): "National" -> "Nationalist",
+     "Singapore" -> "Singaporical", "Motors" -> "Motorsist".
 3. Caught: the archive with the changed article in place of the original reports a conflict
    of the kind's rule about the entity that the unchanged archive does not.
 """
@@ -26,15 +29,17 @@ import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from checker.consistency.engines import article_facts
-from checker.consistency.facts import ages, births, foundings, people_of, person_key
+from checker.consistency.facts import org_entity, people_of, person_key
 from checker.consistency.judge import SPELLING_MIN_ARTICLES, Conflict, judge
 from checker.consistency.model import BIRTH, EXPANSION, FOUNDED, Entity, fold
 from checker.config import Config
 from checker.engine import pool_map
 from checker.evaluate.rules_eval import articles, describe_change
+from checker.rules.date_age_conflict import age_on
 from claims.acronyms import normalize_expansion
 from claims.extract import extract
 from claims.model import Article, ClaimSet
@@ -99,40 +104,54 @@ def _failed(source: str, message: str):
 # -- planting --------------------------------------------------------------------------------------
 
 
-def _others_tell(corpus: Corpus, i: int, key: str, fact_kind: str) -> bool:
-    return any(f[0] == fact_kind for j in corpus.by_key.get(key, ()) if j != i for f in corpus.facts[j][key].facts)
-
-
 def _replace(text: str, start: int, end: int, new: str) -> str:
     return text[:start] + new + text[end:]
 
 
-def _year_minus(text: str, n: int) -> str | None:
-    m = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", text)
-    return None if m is None else text[:m.start()] + str(int(m.group()) - n) + text[m.end():]
+#: What may follow a name where an apposition can be planted: a space and a lower-case word
+#: ("Karl Pohl said" -> "Karl Pohl, 67, said").
+_PLANTABLE = re.compile(r" [a-z]")
+
+
+def _told(corpus: Corpus, i: int, key: str, fact_kind: str):
+    """The first fact of a kind that another article tells of an entity, or None."""
+    for j in corpus.by_key.get(key, ()):
+        if j != i:
+            for f in sorted(corpus.facts[j][key].facts):
+                if f[0] == fact_kind:
+                    return f
+    return None
 
 
 def sites(corpus: Corpus, i: int, claims: ClaimSet):
-    """(kind, entity key, changed text) for every change this article offers."""
+    """(kind, entity key, changed text) for every change this article offers. An age, a
+    birth year or a founding year is planted right after a name this article writes, where
+    another article tells the entity's birth or founding, so that the two cannot meet."""
     text = claims.article.text
     people = people_of(claims)
-    for person, q in ages(claims, people):
-        key = person_key(people[person.id])
-        if _others_tell(corpus, i, key, BIRTH):
-            yield "age", key, _replace(text, q.start, q.end, str(int(q.attrs["value"]) + 10))
-            break
-    for person, t in births(claims, people):
-        key = person_key(people[person.id])
-        changed = _year_minus(t.text, 10)
-        if changed and _others_tell(corpus, i, key, BIRTH):
-            yield "birth-year", key, _replace(text, t.start, t.end, changed)
-            break
-    for org, t in foundings(claims):
-        keys = [k for k, e in corpus.facts[i].items() if any(f[0] == FOUNDED for f in e.facts)]
-        changed = _year_minus(t.text, 5)
-        key = next((k for k in keys if _others_tell(corpus, i, k, FOUNDED)), None)
-        if changed and key:
-            yield "founded", key, _replace(text, t.start, t.end, changed)
+    published = claims.article.published
+    done = set()
+    for c in claims.of_kind("person"):
+        name = people.get(c.id)
+        if not name or not c.attrs.get("full") or not _PLANTABLE.match(text, c.end):
+            continue
+        told = _told(corpus, i, person_key(name), BIRTH)
+        if told is None:
+            continue
+        born = date.fromisoformat(told[1])
+        if published and "age" not in done:
+            done.add("age")
+            yield "age", person_key(name), _replace(text, c.end, c.end, f", {age_on(born, published) + 10},")
+        if "birth-year" not in done:
+            done.add("birth-year")
+            yield "birth-year", person_key(name), _replace(text, c.end, c.end, f", who was born in {born.year - 10},")
+    for c in claims.of_kind("organization"):
+        if not _PLANTABLE.match(text, c.end):
+            continue
+        _, key, _ = org_entity(claims, c)
+        told = key and _told(corpus, i, key, FOUNDED)
+        if told:
+            yield "founded", key, _replace(text, c.end, c.end, f", founded in {int(told[1][:4]) - 5},")
             break
     for c in claims.of_kind("person"):
         name = people.get(c.id)
@@ -148,7 +167,7 @@ def sites(corpus: Corpus, i: int, claims: ClaimSet):
             break
     for c in claims.of_kind("acronym"):
         key = f"acronym:{c.attrs['key']}"
-        if not _others_tell(corpus, i, key, EXPANSION):
+        if _told(corpus, i, key, EXPANSION) is None:
             continue
         e0, e1 = c.attrs["expansion_span"]
         expansion = text[e0:e1]

@@ -41,7 +41,18 @@ def variant(k1: tuple[str, str], k2: tuple[str, str]) -> tuple[str, str, str] | 
         kind, a, b = spelling_difference(k1[0], k2[0], "given"), k1[0], k2[0]
     else:
         return None
+    if kind == "letters" and _other_syllable(a, b):
+        return None
     return None if kind is None else (kind, a, b)
+
+
+def _other_syllable(a: str, b: str) -> bool:
+    """Hyphenated names that differ within a short syllable name other people: "Kim Jong-il"
+    and "Kim Jong-pil" are two Korean politicians, as "Jong-un" is a third."""
+    sa, sb = a.casefold().split("-"), b.casefold().split("-")
+    if len(sa) != len(sb) or len(sa) < 2:
+        return False
+    return any(x != y and min(len(x), len(y)) < 4 for x, y in zip(sa, sb))
 
 
 def describe(a: str, b: str) -> str:
