@@ -203,3 +203,15 @@ def test_conflicts_are_sorted_most_severe_first_and_the_same_in_any_input_order(
     forward, backward = conflicts(*stories), conflicts(*reversed(stories))
     assert [(c.rule, c.entity, c.message) for c in forward] == [(c.rule, c.entity, c.message) for c in backward]
     assert forward[0].severity >= forward[-1].severity
+
+
+def test_spelling_hyphenated_names_differing_in_a_short_syllable_are_two_people():
+    stories = [story("North Korean leader Kim Jong-Il said.", "1997-04-13") for _ in range(3)]
+    stories.append(story("Prime Minister Kim Jong-Pil said.", "1997-04-11"))
+    assert not conflicts(*stories, rule="archive.spelling")
+
+
+def test_title_an_anti_country_word_is_not_the_office_s_country():
+    found = facts("Leaders condemned the killing of anti- Syrian Industry Minister Pierre Gemayel on Tuesday.",
+                  "2006-11-21")
+    assert not [f for e in found.values() for f in e.facts if f[0] == "title" and f[6]]

@@ -21,6 +21,7 @@ off the main thread, where no alarm can interrupt them).
 
 from __future__ import annotations
 
+import logging
 import os
 from datetime import date
 
@@ -125,7 +126,8 @@ def run_dask(paths: list[str], *, scheduler: str | None = None, jobs: int = 1, p
         except (OSError, TimeoutError, ValueError) as exc:
             raise DaskMissing(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
     else:
-        cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0")
+        cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0",
+                               silence_logs=logging.ERROR)
         client = Client(cluster)
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})) or jobs)
