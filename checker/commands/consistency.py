@@ -53,22 +53,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _enabled(args):
+    """Whether an archive rule runs, by --select and --ignore (``Config.enabled``)."""
     from fnmatch import fnmatch
 
     from checker.cli import UsageError
-    from checker.config import split_ids
+    from checker.config import Config, split_ids
     from checker.consistency.judge import ARCHIVE_RULES
 
     select, ignore = split_ids(args.select), split_ids(args.ignore)
     for pattern in select + ignore:
         if not any(fnmatch(rid, pattern) for rid in ARCHIVE_RULES):
             raise UsageError(f"no archive rule matches {pattern!r} (rules: {', '.join(sorted(ARCHIVE_RULES))})")
-
-    def enabled(rule_id: str) -> bool:
-        if select and not any(fnmatch(rule_id, p) for p in select):
-            return False
-        return not any(fnmatch(rule_id, p) for p in ignore)
-    return enabled
+    return Config(select=select, ignore=ignore).enabled
 
 
 def run(args) -> int:

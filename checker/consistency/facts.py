@@ -28,7 +28,7 @@ from dateutil.relativedelta import relativedelta
 
 from checker.consistency.model import (ACRONYM, BIRTH, EXPANSION, FOUNDED, ORGANIZATION, PERSON, TITLE, Entity,
                                        Seen, Tally)
-from checker.rules.date_age_conflict import OTHER_TIME
+from checker.rules.date_age_conflict import OTHER_TIME, dated_births
 from checker.rules.name_title_conflict import standing_title
 from checker.rules.name_variant import core
 from checker.rules.wording import day_words
@@ -212,14 +212,8 @@ def ages(claims: ClaimSet, people: dict[str, str]):
 def births(claims: ClaimSet, people: dict[str, str]):
     """(person claim, time claim) for each birth told right after a named person."""
     text = claims.article.text
-    times = {c.id: c for c in claims.of_kind("time")}
     persons = [c for c in claims.of_kind("person") if c.id in people]
-    for e in claims.of_kind("event"):
-        if e.attrs.get("lemma") != "bear":
-            continue
-        t = times.get(e.attrs.get("time"))
-        if t is None or t.timex.resolution != "absolute" or t.timex.earliest is None or t.timex.latest is None:
-            continue
+    for e, t in dated_births(claims):
         before = [p for p in persons if p.end <= e.start]
         if not before:
             continue

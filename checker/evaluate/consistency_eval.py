@@ -38,7 +38,7 @@ from checker.consistency.judge import SPELLING_MIN_ARTICLES, Conflict, judge
 from checker.consistency.model import BIRTH, EXPANSION, FOUNDED, Entity, fold
 from checker.config import Config
 from checker.engine import pool_map
-from checker.evaluate.rules_eval import articles, describe_change
+from checker.evaluate.rules_eval import articles, default_corpora, describe_change
 from checker.rules.date_age_conflict import age_on
 from claims.acronyms import normalize_expansion
 from claims.extract import extract
@@ -212,12 +212,8 @@ def injection_recall(corpus: Corpus) -> dict[str, Recall]:
 # -- the command -----------------------------------------------------------------------------------
 
 
-def default_corpora() -> list[Path]:
-    from checker.commands.evaluate import shared_corpora
-
-    base = shared_corpora()
-    return [p for p in (base / "reuters21578.jsonl", base / "wikinews-semeval2015.jsonl", base / "tempeval3" / "silver")
-            if p.exists()]
+#: The archives measured by default (under the shared corpora folder).
+CORPORA = ("reuters21578.jsonl", "wikinews-semeval2015.jsonl", "tempeval3/silver")
 
 
 def conflict_line(c: Conflict) -> str:
@@ -275,7 +271,7 @@ def format_errors(report: dict) -> str:
 
 
 def run(args) -> int:
-    paths = [str(p) for p in (args.paths or default_corpora())]
+    paths = [str(p) for p in (args.paths or default_corpora(CORPORA))]
     if not paths:
         print("factcheck: no corpora given and none found under ../shared/corpora")
         return 2

@@ -62,12 +62,7 @@ def check(claims: ClaimSet):
     published = claims.article.published
     text = claims.article.text
     times = {c.id: c for c in claims.of_kind("time")}
-    for e in claims.of_kind("event"):
-        if e.attrs.get("lemma") != "bear":
-            continue
-        t = times.get(e.attrs.get("time"))
-        if t is None or t.timex.resolution != "absolute" or t.timex.earliest is None or t.timex.latest is None:
-            continue
+    for e, t in dated_births(claims):
         a, b = e.attrs.get("sentence", (0, len(text)))
         sentence = text[a:b]
         ages = [(a + m.start(1), a + m.end(1), int(m.group(1))) for m in _APPOSITION_AGE.finditer(sentence)]
@@ -105,6 +100,19 @@ def check(claims: ClaimSet):
             evidence=[f"{when} minus {born} is {possible} years, counting whether the birthday has passed",
                       f"the article gives the age as {stated}"],
             fix=str(youngest) if youngest == oldest else None)
+
+
+def dated_births(claims: ClaimSet):
+    """(birth event, its time claim) for each birth the article places on the calendar by
+    itself ("born in 1975", "born on 5 May 1950"; not "born last year")."""
+    times = {c.id: c for c in claims.of_kind("time")}
+    for e in claims.of_kind("event"):
+        if e.attrs.get("lemma") != "bear":
+            continue
+        t = times.get(e.attrs.get("time"))
+        if t is None or t.timex.resolution != "absolute" or t.timex.earliest is None or t.timex.latest is None:
+            continue
+        yield e, t
 
 
 def _death(claims: ClaimSet, times: dict, born_end: int, b: int):
