@@ -104,6 +104,12 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--select", metavar="RULE,...", help="run only these rules (ids or globs such as date.*)")
     check.add_argument("--ignore", metavar="RULE,...", help="do not run these rules (ids or globs)")
     check.add_argument("--jobs", "-j", type=_positive, default=1, metavar="N", help="check N articles at a time")
+    check.add_argument("--engine", choices=("local", "dask"), default="local",
+                       help="local: this machine's processes (--jobs); dask: a Dask cluster (--scheduler), for "
+                            "archives too big for one machine (needs the dask extra)")
+    check.add_argument("--scheduler", metavar="ADDRESS",
+                       help="dask: the scheduler of an existing cluster (tcp://host:8786); without it a local cluster "
+                            "of --jobs workers is started")
     check.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                        help=f"report an article that takes longer than this to check as an error and go on "
                             f"(default: {DEFAULT_TIMEOUT:g}; 0: no limit)")
@@ -284,10 +290,22 @@ def cmd_check(args) -> int:
     _check_outputs([path for _, path in outputs], args.paths)
     unreadable = False
     failing = False
+    if args.engine == "dask":
+        from checker import dask_engine
+
+        try:
+            dask_engine.require()
+        except dask_engine.DaskUnavailable as exc:
+            raise UsageError(str(exc)) from None
+        results = _usage_on(dask_engine.DaskUnavailable, dask_engine.check_paths(
+            args.paths, config, scheduler=args.scheduler, jobs=args.jobs, published=args.published,
+            max_bytes=args.max_bytes or _default_max()))
+    else:
+        results = engine.check_paths(args.paths, config, published=args.published, jobs=args.jobs,
+                                     max_bytes=args.max_bytes or _default_max(), stdin_format=args.stdin_format,
+                                     timeout=args.timeout or None)
     with ReportSet(outputs, options) as reports:
-        for result in engine.check_paths(args.paths, config, published=args.published, jobs=args.jobs,
-                                         max_bytes=args.max_bytes or _default_max(),
-                                         stdin_format=args.stdin_format, timeout=args.timeout or None):
+        for result in results:
             if result.error is not None:
                 unreadable = True
                 if args.format != "text" or args.output:
@@ -298,6 +316,15 @@ def cmd_check(args) -> int:
     if unreadable:
         return EXIT_USAGE
     return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _usage_on(error_type, results):
+    """The results, with ``error_type`` raised while producing them (a Dask scheduler that
+    cannot be reached) turned into a usage error."""
+    try:
+        yield from results
+    except error_type as exc:
+        raise UsageError(str(exc)) from None
 
 
 def _check_outputs(outputs: list[str | None], inputs: list[str]) -> None:

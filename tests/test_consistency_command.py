@@ -147,3 +147,11 @@ def test_engine_dask_without_dask_names_the_extra_and_exits_2(capsys, corpus, mo
     code, _, err = run(capsys, corpus, "--engine", "dask")
     assert code == 2
     assert "pip install 'article-factcheck[dask]'" in err
+
+
+def test_check_engine_dask_without_dask_names_the_extra_and_exits_2(capsys, corpus, monkeypatch):
+    monkeypatch.setitem(sys.modules, "dask", None)
+    monkeypatch.setitem(sys.modules, "dask.bag", None)
+    code = main(["check", str(corpus), "--engine", "dask"])
+    assert code == 2
+    assert "pip install 'article-factcheck[dask]'" in capsys.readouterr().err

@@ -11,7 +11,7 @@ pytest.importorskip("dask.bag", reason="the Dask engine needs the dask extra: pi
 pytest.importorskip("distributed", reason="the Dask engine needs the dask extra: pip install 'article-factcheck[dask]'")
 
 from checker.cli import main  # noqa: E402
-from checker.consistency import dask_engine  # noqa: E402
+from checker import dask_engine  # noqa: E402
 from test_consistency_command import STORIES, write_corpus  # noqa: E402
 
 
@@ -93,3 +93,14 @@ def test_an_unreachable_scheduler_is_a_usage_error(capsys, archive):
     code = main(["consistency", str(corpus), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"])
     assert code == 2
     assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in capsys.readouterr().err
+
+
+def test_check_on_dask_gives_the_local_report_in_input_order(capsys, archive, scheduler, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
+    corpus, folder = archive
+    argv = ["check", str(folder), str(corpus), "--format", "json", "--no-config"]
+    local = main(argv), capsys.readouterr().out
+    dask = main(argv + ["--engine", "dask", "--scheduler", scheduler]), capsys.readouterr().out
+    assert dask == local
+    sources = [a["source"] for a in json.loads(local[1])["articles"]]
+    assert sources[:2] == [f"{folder}/a.txt", f"{folder}/b.txt"] and len(sources) == 2 + 40 * len(STORIES) + 1

@@ -86,7 +86,7 @@ def run(args) -> int:
 
         try:
             archive = dask_engine.run_dask(args.paths, scheduler=args.scheduler, **options)
-        except dask_engine.DaskMissing as exc:
+        except dask_engine.DaskUnavailable as exc:
             raise UsageError(str(exc)) from None
     else:
         from checker.consistency.engines import run_local
