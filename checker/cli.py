@@ -74,6 +74,10 @@ def _positive(value: str) -> int:
     return n
 
 
+#: The argument types and checks the subcommands in checker/commands/ share with ``check``.
+date_arg, positive_arg, seconds_arg = _date, _positive, _seconds
+
+
 def build_parser() -> argparse.ArgumentParser:
     from checker.report import WRITERS
 
@@ -353,6 +357,9 @@ def _check_outputs(outputs: list[str | None], inputs: list[str]) -> None:
                                  "article and overwritten: write it elsewhere")
 
 
+check_outputs = _check_outputs
+
+
 def _is_stream(path: str) -> bool:
     import stat
 
@@ -366,6 +373,9 @@ def _default_max() -> int:
     from claims.sources import DEFAULT_MAX_BYTES
 
     return DEFAULT_MAX_BYTES
+
+
+default_max_bytes = _default_max
 
 
 # -- extract --------------------------------------------------------------------------------------

@@ -151,14 +151,14 @@ def read_partition(task: tuple, first_line: int, published: date | None, max_byt
 
 
 def _check_partition(task: tuple, first_line: int, configs: dict, published: date | None, max_bytes: int) -> list:
-    from checker.engine import _check_item
+    from checker.engine import check_item
 
     out = []
     for item in read_partition(task, first_line, published, max_bytes):
         config = configs.get(_path_of(item)) or configs[None]
         if isinstance(config, str):  # the file's configuration could not be read: its articles are errors
             item = ReadError(getattr(item, "source", None) or _path_of(item), config)
-        out.append(_check_item((item, config if not isinstance(config, str) else configs[None])))
+        out.append(check_item((item, config if not isinstance(config, str) else configs[None])))
     return out
 
 

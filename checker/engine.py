@@ -158,8 +158,13 @@ def time_limit(seconds: float | None):
         signal.signal(signal.SIGALRM, previous)
 
 
-def _check_item(args) -> ArticleResult:
+def check_item(args) -> ArticleResult:
+    """One ``(item, config[, seconds])`` checked, never raising: what each worker of ``--jobs``
+    or of a Dask cluster runs per article."""
     return run_guarded(check_article, args, _error_result)
+
+
+_check_item = check_item
 
 
 def _error_result(source: str, message: str) -> ArticleResult:

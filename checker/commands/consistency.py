@@ -19,7 +19,7 @@ HELP = "report conflicts between the articles of an archive (birth years, foundi
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from checker.cli import _date, _positive, _seconds, DEFAULT_TIMEOUT
+    from checker.cli import DEFAULT_TIMEOUT, date_arg, positive_arg, seconds_arg
     from checker.consistency.report import FORMATS
 
     parser.add_argument("paths", nargs="+", metavar="PATH",
@@ -37,17 +37,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--scheduler", metavar="ADDRESS",
                         help="dask: the scheduler of an existing cluster (tcp://host:8786); without it a local "
                              "cluster of --jobs workers is started")
-    parser.add_argument("--jobs", "-j", type=_positive, default=1, metavar="N", help="read N articles at a time")
+    parser.add_argument("--jobs", "-j", type=positive_arg, default=1, metavar="N", help="read N articles at a time")
     parser.add_argument("--write-facts", metavar="FILE",
                         help="also write the archive's agreed facts to FILE (JSON), for editors to review and use "
                              "with 'factcheck check --facts FILE'")
-    parser.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
+    parser.add_argument("--published", type=date_arg, metavar="YYYY-MM-DD",
                         help="publication date; overrides the date found in the file")
     parser.add_argument("--stdin-format", choices=("text", "markdown", "html", "jsonl", "claims"), default="text",
                         help="how to read standard input (default: text)")
-    parser.add_argument("--max-bytes", type=_positive, default=None, metavar="N",
+    parser.add_argument("--max-bytes", type=positive_arg, default=None, metavar="N",
                         help="refuse inputs larger than N bytes (default: 20 MiB)")
-    parser.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+    parser.add_argument("--timeout", type=seconds_arg, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                         help=f"give up on an article that takes longer than this (default: {DEFAULT_TIMEOUT:g}; 0: no "
                              "limit)")
 
@@ -69,7 +69,7 @@ def _enabled(args):
 
 def run(args) -> int:
     from checker import __version__
-    from checker.cli import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, _check_outputs, _default_max
+    from checker.cli import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, check_outputs, default_max_bytes
     from checker.config import Config
     from checker.consistency.judge import judge
     from checker.consistency.report import WRITERS, write_html
@@ -78,8 +78,8 @@ def run(args) -> int:
     enabled = _enabled(args)
     if args.format == "html" and args.output in (None, "-"):
         raise UsageError("--format html writes a folder of pages: name it with -o FOLDER")
-    _check_outputs([args.output if args.format != "html" else None, args.write_facts], args.paths)
-    options = dict(jobs=args.jobs, published=args.published, max_bytes=args.max_bytes or _default_max(),
+    check_outputs([args.output if args.format != "html" else None, args.write_facts], args.paths)
+    options = dict(jobs=args.jobs, published=args.published, max_bytes=args.max_bytes or default_max_bytes(),
                    stdin_format=args.stdin_format, timeout=args.timeout or None)
     if args.engine == "dask":
         from checker.consistency import dask_engine
