@@ -175,3 +175,31 @@ def test_a_toml_fact_base_reads_like_json(capsys, tmp_path):
     toml.write_text('version = 1\n[[people]]\nname = "Paul Volcker"\n', encoding="utf-8")
     _, report, _ = check(capsys, draft, "--facts", toml)
     assert [f["fix"] for f in report["articles"][0]["findings"] if f["rule"] == "facts.spelling"] == ["Paul Volcker"]
+
+
+def write(tmp_path, doc: dict):
+    path = tmp_path / "facts.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+def rules_found(capsys, tmp_path, facts, text: str, published: str) -> list[str]:
+    draft = tmp_path / "draft.txt"
+    draft.write_text(text, encoding="utf-8")
+    _, report, _ = check(capsys, draft, "--facts", facts, "--published", published)
+    return sorted(f["rule"] for f in report["articles"][0]["findings"] if f["rule"].startswith("facts."))
+
+
+def test_facts_founded_a_year_the_fact_base_rules_out(capsys, tmp_path):
+    facts = write(tmp_path, {"version": 1, "organizations": [
+        {"name": "Acme Corp", "founded": {"earliest": "2013-01-01", "latest": "2013-12-31", "articles": 4}}]})
+    assert rules_found(capsys, tmp_path, facts, "Acme Corp, set up in 2012, grew.", "2020-01-02") == ["facts.founded"]
+    assert rules_found(capsys, tmp_path, facts, "Acme Corp, set up in 2013, grew.", "2020-01-02") == []
+
+
+def test_facts_title_only_near_the_dates_the_fact_base_saw(capsys, tmp_path):
+    facts = write(tmp_path, {"version": 1, "people": [{"name": "Ana Ruiz", "titles": [
+        {"title": "President", "kind": "state", "office": "president", "first": "2024-03-01", "last": "2024-03-20"}]}]})
+    text = "Prime Minister Ana Ruiz said taxes would rise."
+    assert rules_found(capsys, tmp_path, facts, text, "2024-03-21") == ["facts.title"]
+    assert rules_found(capsys, tmp_path, facts, text, "2024-06-01") == []
