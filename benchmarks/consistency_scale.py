@@ -1,7 +1,7 @@
 """Archive consistency at scale: a synthetic archive generated from the corpora, and the time
 and peak memory (RSS) of every process of `factcheck consistency` over it.
 
-    python benchmarks/consistency_scale.py generate OUT.jsonl --articles 200000
+    python benchmarks/consistency_scale.py generate OUT.jsonl --articles 200000 [--base N]
         [--corpus ../shared/corpora/reuters21578.jsonl --corpus ../shared/corpora/wikinews-semeval2015.jsonl]
     python benchmarks/consistency_scale.py measure ARCHIVE.jsonl [--engine local|dask] [--jobs 2]
     python benchmarks/consistency_scale.py compare [--corpus reuters21578.jsonl] [--jobs 2]
@@ -35,11 +35,14 @@ DEFAULT_CORPORA = [CORPORA / "reuters21578.jsonl", CORPORA / "wikinews-semeval20
 FACTCHECK = [sys.executable, "-m", "checker"]
 
 
-def generate(out: Path, articles: int, corpora: list[Path]) -> int:
+def generate(out: Path, articles: int, corpora: list[Path], base: int | None = None) -> int:
+    """``articles`` records cycling through the corpora's (the first ``base`` of them, if
+    given: then every archive of at least ``base`` articles holds the same distinct facts)."""
     records = []
     for c in corpora:
         with open(c, encoding="utf-8") as fh:
             records += [json.loads(line) for line in fh if line.strip()]
+    records = records[:base] if base else records
     n = 0
     with open(out, "w", encoding="utf-8") as fh:
         while n < articles:
@@ -137,6 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     g.add_argument("out", type=Path)
     g.add_argument("--articles", type=int, default=200_000)
     g.add_argument("--corpus", type=Path, action="append")
+    g.add_argument("--base", type=int, default=None, metavar="N", help="cycle through the first N records only")
     m = sub.add_parser("measure")
     m.add_argument("archive", type=Path)
     m.add_argument("--engine", choices=("local", "dask"), default="dask")
@@ -146,7 +150,8 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args(argv)
     if args.what == "generate":
-        print(generate(args.out, args.articles, args.corpus or DEFAULT_CORPORA), "articles written to", args.out)
+        print(generate(args.out, args.articles, args.corpus or DEFAULT_CORPORA, args.base), "articles written to",
+              args.out)
     elif args.what == "measure":
         print(json.dumps(measure(args.archive, args.engine, args.jobs)))
     else:

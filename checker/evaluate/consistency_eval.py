@@ -12,7 +12,9 @@ catch, not a false alarm).
      the other article allows on this article's date) or ", who was born in YEAR," (ten
      years before);
    - founded: an organisation whose founding another article tells gets ", founded in
-     YEAR," (five years before);
+     YEAR," (five years before); the archives tell almost no founding years (14 in all of
+     Reuters), so an organisation two articles name gets ", founded in 1970," in the first
+     and ", founded in 1965," in the second (``founded_sites``);
    - spelling: a full name that at least ``SPELLING_MIN_ARTICLES`` other articles use has
      its surname's second and third letters swapped everywhere in the article;
    - acronym: an acronym another article also expands has one content word of its
@@ -37,7 +39,7 @@ from checker.consistency.facts import org_entity, people_of, person_key
 from checker.consistency.judge import SPELLING_MIN_ARTICLES, Conflict, judge
 from checker.consistency.model import BIRTH, EXPANSION, FOUNDED, Entity, fold
 from checker.config import Config
-from checker.engine import pool_map
+from checker.engine import pool_map, run_guarded
 from checker.evaluate.rules_eval import articles, default_corpora, describe_change
 from checker.rules.date_age_conflict import age_on
 from claims.acronyms import normalize_expansion
@@ -73,18 +75,20 @@ class Corpus:
             fold(f.values(), out)
         return out
 
-    def without(self, i: int, keys) -> dict[str, Entity]:
-        """The entities ``keys`` folded over every article but the ``i``-th."""
+    orgs: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))  # where a founding can go
+
+    def without(self, skip: set[int], keys) -> dict[str, Entity]:
+        """The entities ``keys`` folded over every article but those in ``skip``."""
         out: dict[str, Entity] = {}
         for k in keys:
-            fold((self.facts[j][k] for j in self.by_key.get(k, ()) if j != i), out)
+            fold((self.facts[j][k] for j in self.by_key.get(k, ()) if j not in skip), out)
         return out
 
 
 def read_corpus(path: str, jobs: int = 1) -> Corpus:
     corpus = Corpus(Path(path).name)
     items = list(articles([path]))
-    for article, got in zip(items, pool_map(article_facts, ((a, Config(), None) for a in items), jobs, _failed)):
+    for article, (got, orgs) in zip(items, pool_map(_read, ((a, Config(), None) for a in items), jobs, _failed)):
         if got.error is not None:
             continue
         i = len(corpus.articles)
@@ -92,13 +96,36 @@ def read_corpus(path: str, jobs: int = 1) -> Corpus:
         corpus.facts.append({e.key: e for e in got.entities})
         for e in got.entities:
             corpus.by_key[e.key].append(i)
+        for key in orgs:
+            corpus.orgs[key].append(i)
     return corpus
+
+
+def _facts_and_orgs(item, config):
+    from checker.consistency.engines import ArticleFacts
+    from checker.consistency.facts import facts_of
+
+    claims = item if isinstance(item, ClaimSet) else extract(item)
+    return ArticleFacts(claims.article.source, facts_of(claims)), sorted(set(_plantable_orgs(claims)))
+
+
+def _read(args):
+    """The facts of one article, and the organisations it names where a founding can be planted."""
+    return run_guarded(_facts_and_orgs, args, _failed)
 
 
 def _failed(source: str, message: str):
     from checker.consistency.engines import ArticleFacts
 
-    return ArticleFacts(source, error=message)
+    return ArticleFacts(source, error=message), []
+
+
+def _plantable_orgs(claims: ClaimSet):
+    for c in claims.of_kind("organization"):
+        if _PLANTABLE.match(claims.article.text, c.end):
+            key = org_entity(claims, c)[1]
+            if key:
+                yield key
 
 
 # -- planting --------------------------------------------------------------------------------------
@@ -185,6 +212,46 @@ def _conflicts(entities: dict[str, Entity], rule: str) -> set[tuple]:
     return {(c.entity, c.message) for c in judge(entities, lambda rid: rid == rule)}
 
 
+#: The founding year planted where the archive tells none (``founded_sites``); the other article
+#: gets it minus ``FOUNDED_OFF``.
+FOUNDED_YEAR, FOUNDED_OFF = 1970, 5
+
+
+def founded_sites(corpus: Corpus):
+    """(j, i, key, text of j, text of i): the archives tell almost no founding years (14 in
+    all of Reuters), so for each organisation two articles name (where a founding can follow
+    the name), the first is told it was founded in ``FOUNDED_YEAR`` and the second five years
+    earlier."""
+    for key, where in sorted(corpus.orgs.items()):
+        if len(where) < 2 or any(f[0] == FOUNDED for j in corpus.by_key.get(key, ()) for f in corpus.facts[j][key].facts):
+            continue
+        texts = []
+        for n, j in enumerate(where[:2]):
+            claims = extract(corpus.articles[j])
+            c = next(c for c in claims.of_kind("organization") if _PLANTABLE.match(claims.article.text, c.end)
+                     and org_entity(claims, c)[1] == key)
+            year = FOUNDED_YEAR - n * FOUNDED_OFF
+            texts.append(_replace(claims.article.text, c.end, c.end, f", founded in {year},"))
+        yield where[0], where[1], key, texts[0], texts[1]
+
+
+def _caught(corpus: Corpus, changes: dict[int, str], rule: str) -> bool:
+    """Whether the archive with the articles ``changes`` gives new texts reports a conflict of
+    ``rule`` that the unchanged archive does not."""
+    new = {}
+    for i, text in changes.items():
+        article = corpus.articles[i]
+        planted = article_from_text(text, source=article.source, published=article.published)
+        new[i] = article_facts((planted, Config(), None)).entities
+    keys = {k for i in changes for k in corpus.facts[i]} | {e.key for es in new.values() for e in es}
+    base = corpus.without(set(changes), keys)
+    after = corpus.without(set(changes), keys)
+    for i in changes:
+        fold(corpus.facts[i].values(), base)
+        fold(new[i], after)
+    return bool(_conflicts(after, rule) - _conflicts(base, rule))
+
+
 def injection_recall(corpus: Corpus) -> dict[str, Recall]:
     table = {k: Recall() for k in KINDS}
     for i, article in enumerate(corpus.articles):
@@ -192,20 +259,20 @@ def injection_recall(corpus: Corpus) -> dict[str, Recall]:
             continue
         claims = extract(article)
         for kind, key, changed in sites(corpus, i, claims):
-            rule = KINDS[kind]
-            planted = article_from_text(changed, source=article.source, published=article.published)
-            new = {e.key: e for e in article_facts((planted, Config(), None)).entities}
-            keys = set(corpus.facts[i]) | set(new)
-            base = corpus.without(i, keys)
-            fold(corpus.facts[i].values(), base)
-            after = corpus.without(i, keys)
-            fold(new.values(), after)
             rec = table[kind]
             rec.sites += 1
-            if _conflicts(after, rule) - _conflicts(base, rule):
+            if _caught(corpus, {i: changed}, KINDS[kind]):
                 rec.caught += 1
             else:
                 rec.missed.append(f"{article.source}: {key}: {describe_change(article.text, changed)}")
+    rec = table["founded"]
+    for j, i, key, text_j, text_i in founded_sites(corpus):
+        rec.sites += 1
+        if _caught(corpus, {j: text_j, i: text_i}, KINDS["founded"]):
+            rec.caught += 1
+        else:
+            article = corpus.articles[i]
+            rec.missed.append(f"{article.source}: {key}: {describe_change(article.text, text_i)}")
     return table
 
 
