@@ -155,3 +155,23 @@ def test_check_engine_dask_without_dask_names_the_extra_and_exits_2(capsys, corp
     code = main(["check", str(corpus), "--engine", "dask"])
     assert code == 2
     assert "pip install 'article-factcheck[dask]'" in capsys.readouterr().err
+
+
+def test_evaluate_consistency_plants_conflicts_and_lists_the_real_ones(capsys, tmp_path):
+    stories = STORIES + [("8", "1987-05-05", "Finance Minister Karl Otto Pohl said rates would hold."),
+                         ("9", "1987-05-06", "The Bangladesh Nationalist Party (BNP) said."),
+                         ("10", "1987-05-06", "Paul Volcker said rates would hold.")]
+    corpus = write_corpus(tmp_path / "wire.jsonl", stories)
+    code = main(["evaluate", "consistency", str(corpus), "--json", "--errors"])
+    report = json.loads(capsys.readouterr().out)
+    assert code == 0
+    recall = report["recall"]
+    assert recall["age"]["sites"] >= 1 and recall["age"]["caught"] == recall["age"]["sites"]
+    assert recall["spelling"]["sites"] >= 1 and recall["acronym"]["sites"] >= 1
+    archive = report["archives"]["wire.jsonl"]
+    assert archive["by_rule"] == {"archive.acronym": 1, "archive.birth-year": 1, "archive.spelling": 1}
+    assert len(archive["list"]) == 3
+
+
+def test_evaluate_consistency_of_a_missing_corpus_is_exit_2(capsys, tmp_path):
+    assert main(["evaluate", "consistency", str(tmp_path / "none.jsonl")]) == 2
