@@ -75,7 +75,22 @@ def _positive(value: str) -> int:
 
 
 #: The argument types and checks the subcommands in checker/commands/ share with ``check``.
-date_arg, positive_arg, seconds_arg = _date, _positive, _seconds
+positive_arg, seconds_arg = _positive, _seconds
+
+
+def add_input_arguments(parser: argparse.ArgumentParser) -> None:
+    """The inputs and output every reading command takes: PATH..., --published,
+    --stdin-format, --max-bytes, -o/--output (check, extract, consistency)."""
+    parser.add_argument("paths", nargs="+", metavar="PATH",
+                        help="article files (.txt .md .html .jsonl .json), directories (searched recursively) or - "
+                             "for standard input")
+    parser.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
+                        help="publication date; overrides the date found in the file")
+    parser.add_argument("--stdin-format", choices=("text", "markdown", "html", "jsonl", "claims"), default="text",
+                        help="how to read standard input (default: text)")
+    parser.add_argument("--max-bytes", type=_positive, default=None, metavar="N",
+                        help="refuse inputs larger than N bytes (default: 20 MiB)")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of standard output")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -89,16 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.required = True
 
     inputs = argparse.ArgumentParser(add_help=False)
-    inputs.add_argument("paths", nargs="+", metavar="PATH",
-                        help="article files (.txt .md .html .jsonl .json), directories (searched recursively) or - "
-                             "for standard input")
-    inputs.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
-                        help="publication date; overrides the date found in the file")
-    inputs.add_argument("--stdin-format", choices=("text", "markdown", "html", "jsonl", "claims"), default="text",
-                        help="how to read standard input (default: text)")
-    inputs.add_argument("--max-bytes", type=_positive, default=None, metavar="N",
-                        help="refuse inputs larger than N bytes (default: 20 MiB)")
-    inputs.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of standard output")
+    add_input_arguments(inputs)
 
     check = sub.add_parser("check", parents=[inputs], help="check articles and report findings",
                            description="Check articles for internal consistency.")

@@ -19,15 +19,12 @@ HELP = "report conflicts between the articles of an archive (birth years, foundi
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from checker.cli import DEFAULT_TIMEOUT, date_arg, positive_arg, seconds_arg
+    from checker.cli import DEFAULT_TIMEOUT, add_input_arguments, positive_arg, seconds_arg
     from checker.consistency.report import FORMATS
 
-    parser.add_argument("paths", nargs="+", metavar="PATH",
-                        help="article files (.txt .md .html .jsonl .json), directories (searched recursively) or - "
-                             "for standard input")
+    add_input_arguments(parser)
     parser.add_argument("--format", choices=FORMATS, default="text",
                         help="report format (default: text); html writes a folder named by -o")
-    parser.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (html: a folder)")
     parser.add_argument("--fail-on", choices=("error", "warning", "info", "never"), default="error",
                         help="lowest severity that makes the exit code 1 (default: error)")
     parser.add_argument("--select", metavar="RULE,...", help="run only these archive rules (ids or globs)")
@@ -41,12 +38,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--write-facts", metavar="FILE",
                         help="also write the archive's agreed facts to FILE (JSON), for editors to review and use "
                              "with 'factcheck check --facts FILE'")
-    parser.add_argument("--published", type=date_arg, metavar="YYYY-MM-DD",
-                        help="publication date; overrides the date found in the file")
-    parser.add_argument("--stdin-format", choices=("text", "markdown", "html", "jsonl", "claims"), default="text",
-                        help="how to read standard input (default: text)")
-    parser.add_argument("--max-bytes", type=positive_arg, default=None, metavar="N",
-                        help="refuse inputs larger than N bytes (default: 20 MiB)")
     parser.add_argument("--timeout", type=seconds_arg, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                         help=f"give up on an article that takes longer than this (default: {DEFAULT_TIMEOUT:g}; 0: no "
                              "limit)")
