@@ -487,8 +487,14 @@ def cmd_explain(args) -> int:
     from checker.rules import all_rules, get
 
     rule = get(args.rule)
+    if rule is None and args.rule.startswith("archive."):  # the archive rules of 'factcheck consistency'
+        from checker.consistency.judge import ARCHIVE_RULES
+
+        rule = ARCHIVE_RULES.get(args.rule)
     if rule is None:
-        close = difflib.get_close_matches(args.rule, [r.id for r in all_rules()], n=3)
+        from checker.consistency.judge import ARCHIVE_RULES
+
+        close = difflib.get_close_matches(args.rule, [r.id for r in all_rules()] + list(ARCHIVE_RULES), n=3)
         hint = f" (did you mean {', '.join(close)}?)" if close else " (see 'factcheck rules')"
         raise UsageError(f"no rule named {args.rule!r}{hint}")
     print(f"{rule.id} ({rule.severity.label}): {rule.summary}\n")

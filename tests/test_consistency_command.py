@@ -175,3 +175,9 @@ def test_evaluate_consistency_plants_conflicts_and_lists_the_real_ones(capsys, t
 
 def test_evaluate_consistency_of_a_missing_corpus_is_exit_2(capsys, tmp_path):
     assert main(["evaluate", "consistency", str(tmp_path / "none.jsonl")]) == 2
+
+
+def test_explain_documents_an_archive_rule(capsys):
+    assert main(["explain", "archive.birth-year"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("archive.birth-year (error):") and "Does not flag" in out
