@@ -2,8 +2,11 @@
 
 The inputs are cut into partitions that the workers read (``checker.dask_engine``: JSON Lines
 cut at line ends, line numbers as on the local engine); each worker extracts the facts of
-each article (``engines.article_facts``, the local engine's map step) and ``dask.bag.foldby``
-folds them by entity key (``Entity.merge``, associative and commutative). Only the folded
+each article (``engines.article_facts``, the local engine's map step) and folds them as it goes
+(one partition holds its entities, never its articles: a first measurement that kept a
+partition's facts per article grew from 73 to 115 MB per worker between 5,000 and 20,000
+articles), and ``dask.bag.foldby`` folds the partitions' entities by key (``Entity.merge``,
+associative and commutative). Only the folded
 entities, the unreadable inputs and a count come back to the client: its memory is bounded by
 the entities, never by the articles. The judging is the local engine's, on the same folded
 entities, so both engines give the same report.
@@ -14,7 +17,7 @@ from __future__ import annotations
 from datetime import date
 
 from checker.config import Config
-from checker.consistency.engines import Archive, ArticleFacts, article_facts
+from checker.consistency.engines import Archive, article_facts
 from checker.consistency.model import Entity
 from checker.dask_engine import DaskUnavailable, client, partitions, read_partition
 from claims.sources import DEFAULT_MAX_BYTES
@@ -22,12 +25,15 @@ from claims.sources import DEFAULT_MAX_BYTES
 __all__ = ["run_dask", "DaskUnavailable"]
 
 
-def _facts_of_partition(part: tuple, options: dict) -> list[ArticleFacts]:
-    """The facts of every article of one partition, in order (read errors included)."""
+def _fold_partition(part: tuple, options: dict) -> Archive:
+    """One partition read, its articles' facts extracted and folded, one article at a time:
+    what a worker holds is the partition's entities, never its articles."""
     task, first_line = part
     config = Config()
-    return [article_facts((item, config, None))
-            for item in read_partition(task, first_line, options["published"], options["max_bytes"])]
+    archive = Archive()
+    for item in read_partition(task, first_line, options["published"], options["max_bytes"]):
+        archive.add(article_facts((item, config, None)))
+    return archive
 
 
 def _merge(a: Entity, b: Entity) -> Entity:
@@ -51,10 +57,10 @@ def run_dask(paths: list[str], *, scheduler: str | None = None, jobs: int = 1, p
         archive.unreadable += [(e.source, e.message) for e in errors]
         if parts:
             options = {"published": published, "max_bytes": max_bytes}
-            facts = db.from_sequence(parts, npartitions=len(parts)).map(_facts_of_partition, options).flatten()
-            folded = facts.map(lambda f: f.entities).flatten().foldby(_key, _merge)
-            failed = facts.filter(lambda f: f.error is not None).map(lambda f: (f.source, f.error))
-            read = facts.filter(lambda f: f.error is None).count()
+            partial = db.from_sequence(parts, npartitions=len(parts)).map(_fold_partition, options)
+            folded = partial.map(lambda a: list(a.entities.values())).flatten().foldby(_key, _merge)
+            failed = partial.map(lambda a: a.unreadable).flatten()
+            read = partial.map(lambda a: a.articles).sum()
             folded, failed, read = dask.compute(folded, failed, read)
             archive.entities = dict(sorted(folded))
             archive.articles = read
