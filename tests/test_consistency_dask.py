@@ -12,7 +12,7 @@ pytest.importorskip("distributed", reason="the Dask engine needs the dask extra:
 
 from checker.cli import main  # noqa: E402
 from checker import dask_engine  # noqa: E402
-from test_consistency_command import STORIES, write_corpus  # noqa: E402
+from test_consistency_command import STORIES  # noqa: E402
 
 
 @pytest.fixture(scope="module")
