@@ -28,7 +28,7 @@ from checker import __version__
 from checker.output import OutputError
 
 #: Subcommand modules under checker/commands/ (NAME, HELP, add_arguments, run).
-COMMANDS: tuple[str, ...] = ("evaluate", "lsp", "serve")
+COMMANDS: tuple[str, ...] = ("evaluate", "lsp", "serve", "consistency")
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
 #: Seconds one article may take to check before it is reported as an error (--timeout).
@@ -75,6 +75,25 @@ def _positive(value: str) -> int:
     return n
 
 
+#: The argument types and checks the subcommands in checker/commands/ share with ``check``.
+positive_arg, seconds_arg = _positive, _seconds
+
+
+def add_input_arguments(parser: argparse.ArgumentParser) -> None:
+    """The inputs and output every reading command takes: PATH..., --published,
+    --stdin-format, --max-bytes, -o/--output (check, extract, consistency)."""
+    parser.add_argument("paths", nargs="+", metavar="PATH",
+                        help="article files (.txt .md .html .jsonl .json), directories (searched recursively) or - "
+                             "for standard input")
+    parser.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
+                        help="publication date; overrides the date found in the file")
+    parser.add_argument("--stdin-format", choices=("text", "markdown", "html", "jsonl", "claims"), default="text",
+                        help="how to read standard input (default: text)")
+    parser.add_argument("--max-bytes", type=_positive, default=None, metavar="N",
+                        help="refuse inputs larger than N bytes (default: 20 MiB)")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of standard output")
+
+
 def build_parser() -> argparse.ArgumentParser:
     from checker.report import WRITERS
 
@@ -86,16 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.required = True
 
     inputs = argparse.ArgumentParser(add_help=False)
-    inputs.add_argument("paths", nargs="+", metavar="PATH",
-                        help="article files (.txt .md .html .jsonl .json), directories (searched recursively) or - "
-                             "for standard input")
-    inputs.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
-                        help="publication date; overrides the date found in the file")
-    inputs.add_argument("--stdin-format", choices=("text", "markdown", "html", "jsonl", "claims"), default="text",
-                        help="how to read standard input (default: text)")
-    inputs.add_argument("--max-bytes", type=_positive, default=None, metavar="N",
-                        help="refuse inputs larger than N bytes (default: 20 MiB)")
-    inputs.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of standard output")
+    add_input_arguments(inputs)
 
     check = sub.add_parser("check", parents=[inputs], help="check articles and report findings",
                            description="Check articles for internal consistency.")
@@ -105,6 +115,12 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--select", metavar="RULE,...", help="run only these rules (ids or globs such as date.*)")
     check.add_argument("--ignore", metavar="RULE,...", help="do not run these rules (ids or globs)")
     check.add_argument("--jobs", "-j", type=_positive, default=1, metavar="N", help="check N articles at a time")
+    check.add_argument("--engine", choices=("local", "dask"), default="local",
+                       help="local: this machine's processes (--jobs); dask: a Dask cluster (--scheduler), for "
+                            "archives too big for one machine (needs the dask extra)")
+    check.add_argument("--scheduler", metavar="ADDRESS",
+                       help="dask: the scheduler of an existing cluster (tcp://host:8786); without it a local cluster "
+                            "of --jobs workers is started")
     check.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                        help=f"report an article that takes longer than this to check as an error and go on "
                             f"(default: {DEFAULT_TIMEOUT:g}; 0: no limit)")
@@ -116,6 +132,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--config", metavar="FILE", help="configuration file (default: the nearest .factcheck.toml "
                                                           "or pyproject.toml [tool.factcheck])")
     check.add_argument("--no-config", action="store_true", help="ignore configuration files")
+    check.add_argument("--facts", metavar="FILE", help="also check against this fact base (JSON or TOML, written by "
+                                                     "'factcheck consistency --write-facts'): rules facts.*")
 
     extract = sub.add_parser("extract", parents=[inputs], help="print the claims document(s)",
                              description="Extract claims and print them as claims documents.")
@@ -244,9 +262,16 @@ def _config(args):
     select, ignore = split_ids(args.select), split_ids(args.ignore)
     for pattern in unmatched(select + ignore, [r.id for r in rules.all_rules()]):
         raise UsageError(f"no rule matches {pattern!r} (see 'factcheck rules')")
+    if args.facts:
+        from checker.consistency.factbase import FactsError, load
+
+        try:
+            load(args.facts)
+        except FactsError as exc:
+            raise UsageError(str(exc)) from None
     try:
         return configfile.Resolver(args.config, use_files=not args.no_config, select=select or None,
-                                   ignore=ignore or None, fail_on=args.fail_on)
+                                   ignore=ignore or None, fail_on=args.fail_on, facts=args.facts)
     except configfile.ConfigError as exc:
         raise UsageError(str(exc)) from None
     except RecursionError:  # tomllib recurses: a configuration file can nest past any stack
@@ -280,10 +305,22 @@ def cmd_check(args) -> int:
     _check_outputs([path for _, path in outputs], args.paths)
     unreadable = False
     failing = False
+    if args.engine == "dask":
+        from checker import dask_engine
+
+        try:
+            dask_engine.require()
+        except dask_engine.DaskUnavailable as exc:
+            raise UsageError(str(exc)) from None
+        results = _usage_on(dask_engine.DaskUnavailable, dask_engine.check_paths(
+            args.paths, config, scheduler=args.scheduler, jobs=args.jobs, published=args.published,
+            max_bytes=args.max_bytes or _default_max()))
+    else:
+        results = engine.check_paths(args.paths, config, published=args.published, jobs=args.jobs,
+                                     max_bytes=args.max_bytes or _default_max(), stdin_format=args.stdin_format,
+                                     timeout=args.timeout or None)
     with ReportSet(outputs, options) as reports:
-        for result in engine.check_paths(args.paths, config, published=args.published, jobs=args.jobs,
-                                         max_bytes=args.max_bytes or _default_max(),
-                                         stdin_format=args.stdin_format, timeout=args.timeout or None):
+        for result in results:
             if result.error is not None:
                 unreadable = True
                 if args.format != "text" or args.output or not sys.stdout.isatty():
@@ -294,6 +331,15 @@ def cmd_check(args) -> int:
     if unreadable:
         return EXIT_USAGE
     return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _usage_on(error_type, results):
+    """The results, with ``error_type`` raised while producing them (a Dask scheduler that
+    cannot be reached) turned into a usage error."""
+    try:
+        yield from results
+    except error_type as exc:
+        raise UsageError(str(exc)) from None
 
 
 def _check_outputs(outputs: list[str | None], inputs: list[str]) -> None:
@@ -322,6 +368,9 @@ def _check_outputs(outputs: list[str | None], inputs: list[str]) -> None:
                                  "article and overwritten: write it elsewhere")
 
 
+check_outputs = _check_outputs
+
+
 def _is_stream(path: str) -> bool:
     import stat
 
@@ -335,6 +384,9 @@ def _default_max() -> int:
     from claims.sources import DEFAULT_MAX_BYTES
 
     return DEFAULT_MAX_BYTES
+
+
+default_max_bytes = _default_max
 
 
 # -- extract --------------------------------------------------------------------------------------
@@ -440,8 +492,14 @@ def cmd_explain(args) -> int:
     from checker.rules import all_rules, get
 
     rule = get(args.rule)
+    if rule is None and args.rule.startswith("archive."):  # the archive rules of 'factcheck consistency'
+        from checker.consistency.judge import ARCHIVE_RULES
+
+        rule = ARCHIVE_RULES.get(args.rule)
     if rule is None:
-        close = difflib.get_close_matches(args.rule, [r.id for r in all_rules()], n=3)
+        from checker.consistency.judge import ARCHIVE_RULES
+
+        close = difflib.get_close_matches(args.rule, [r.id for r in all_rules()] + list(ARCHIVE_RULES), n=3)
         hint = f" (did you mean {', '.join(close)}?)" if close else " (see 'factcheck rules')"
         raise UsageError(f"no rule named {args.rule!r}{hint}")
     from checker.docs import explain_text

@@ -21,6 +21,7 @@ class Config:
     severity: dict[str, Severity] = field(default_factory=dict)  # rule id -> severity
     fail_on: str = "error"
     published_source: str = "file"  # file | none: whether to read a date from the file at all
+    facts: str | None = None  # a fact base (schemas/facts.schema.json) for the facts.* rules
 
     def enabled(self, rule_id: str) -> bool:
         if self.select and not any(fnmatch(rule_id, pat) for pat in self.select):

@@ -66,9 +66,18 @@ def from_table(table: dict, path: Path | str = "<config>") -> Config:
         raise ConfigError(f"{path}: {key}: {best.message}")
     severity = {rid: Severity.parse(level) for rid, level in table.get("severity", {}).items()}
     published = table.get("published", "file")
+    facts = None
+    if "facts" in table:  # relative to the configuration file's folder
+        facts = str(Path(path).parent / table["facts"]) if not Path(table["facts"]).is_absolute() else table["facts"]
+        from checker.consistency.factbase import FactsError, load
+
+        try:
+            load(facts)
+        except FactsError as exc:
+            raise ConfigError(f"{path}: facts: {exc}") from None
     return Config(select=tuple(table.get("select", ())), ignore=tuple(table.get("ignore", ())),
                   severity=severity, fail_on=table.get("fail-on", "error"),
-                  published_source=published)
+                  published_source=published, facts=facts)
 
 
 class Resolver:

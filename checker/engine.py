@@ -37,6 +37,8 @@ def check_claims(claimset: ClaimSet, config: Config | None = None) -> list[Findi
     for rule in rule_registry.all_rules():
         if rule.id in META_RULES or not config.enabled(rule.id):
             continue
+        if rule.needs_facts and config.facts is None:
+            continue
         if rule.needs_published and claimset.article.published is None:
             skipped.append(rule.id)
             continue
@@ -44,7 +46,8 @@ def check_claims(claimset: ClaimSet, config: Config | None = None) -> list[Findi
             no_text.append(rule.id)
             continue
         severity = config.severity_of(rule.id, rule.severity)
-        for f in rule.check(claimset):
+        found = rule.check(claimset, facts=_fact_base(config.facts)) if rule.needs_facts else rule.check(claimset)
+        for f in found:
             f.rule = rule.id
             f.severity = severity if f.severity is None or rule.id in config.severity else min(f.severity, severity)
             findings.append(f)
@@ -96,10 +99,17 @@ def _apply_suppressions(claimset: ClaimSet, findings: list[Finding], config: Con
     return kept
 
 
+def _fact_base(path: str):
+    from checker.consistency.factbase import load
+
+    return load(path)
+
+
 def rules_run(config: Config | None, has_date: bool) -> list[str]:
     config = config or Config()
     return [r.id for r in rule_registry.all_rules()
-            if config.enabled(r.id) and (has_date or not r.needs_published) and r.id not in META_RULES]
+            if config.enabled(r.id) and (has_date or not r.needs_published) and r.id not in META_RULES
+            and (config.facts is not None or not r.needs_facts)]
 
 
 
@@ -156,24 +166,41 @@ def time_limit(seconds: float | None):
         signal.signal(signal.SIGALRM, previous)
 
 
-def _check_item(args) -> ArticleResult:
+def check_item(args) -> ArticleResult:
+    """One ``(item, config[, seconds])`` checked, never raising: what each worker of ``--jobs``
+    or of a Dask cluster runs per article."""
+    return run_guarded(check_article, args, _error_result)
+
+
+_check_item = check_item
+
+
+def _error_result(source: str, message: str) -> ArticleResult:
+    return ArticleResult(source, error=message)
+
+
+def run_guarded(work: Callable, args: tuple, failed: Callable[[str, str], object]):
+    """``work(item, config)`` for one ``(item, config[, seconds])``, with the publication-date
+    policy applied, within the time limit, and never raising: a read error, a time-out, a
+    too-deep input or a bug of ours becomes ``failed(source, message)``, so that one input
+    never costs the others their results. ``check`` runs ``check_article`` so; the archive's
+    ``consistency`` its facts extraction."""
     item, config, seconds = args if len(args) == 3 else (*args, None)
     if isinstance(item, ReadError):
-        return ArticleResult(item.source, error=item.message)
+        return failed(item.source, item.message)
     if seconds:
         _warm()  # lazy one-time loading must not be cut off half-way by the time limit
     try:
         with time_limit(seconds):
             apply_published_policy(item, config)
-            return check_article(item, config)
+            return work(item, config)
     except TimeLimit:
-        return ArticleResult(_source_of(item), error=f"not checked: took longer than the limit of {seconds:g} s "
-                                                     "(see --timeout)")
+        return failed(_source_of(item), f"not checked: took longer than the limit of {seconds:g} s (see --timeout)")
     except RecursionError:
-        return ArticleResult(_source_of(item), error="too deeply nested to check")
+        return failed(_source_of(item), "too deeply nested to check")
     except Exception as exc:  # a bug of ours must not cost the other inputs their results
         message = str(exc).split("\n")[0][:200]
-        return ArticleResult(_source_of(item), error=f"internal error while checking: {type(exc).__name__}: {message}")
+        return failed(_source_of(item), f"internal error while checking: {type(exc).__name__}: {message}")
 
 
 def _warm() -> None:
@@ -234,10 +261,18 @@ def check_paths(paths: Iterable[str], config: Config | Callable[[str], Config] |
     config = config or Config()
     items = ((item, cfg, timeout) for item, cfg in _with_config(
         iter_inputs(paths, published=published, max_bytes=max_bytes, stdin_format=stdin_format), config))
+    yield from pool_map(_check_item, items, jobs, _error_result)
+
+
+def pool_map(work: Callable, items: Iterable, jobs: int, failed: Callable[[str, str], object]) -> Iterator:
+    """``work(args)`` for each of ``items`` (``(item, config, seconds)`` tuples), in input
+    order: in this process with ``jobs`` 1, else on that many worker processes (``_Workers``).
+    ``work`` must be a module-level function that never raises (see ``run_guarded``);
+    ``failed(source, message)`` stands for an item whose worker process died."""
     if jobs <= 1:
-        yield from map(_check_item, items)
+        yield from map(work, items)
         return
-    with _Workers(jobs) as workers:
+    with _Workers(jobs, work=work, failed=failed) as workers:
         yield from workers.map(items)
 
 
@@ -261,11 +296,13 @@ class _Workers:
     memory stays flat however long the input, and the parent never writes to a worker that
     may be writing back a large result (both would wait on full pipes)."""
 
-    def __init__(self, jobs: int, batch: int = 16):
+    def __init__(self, jobs: int, batch: int = 16, work: Callable = _check_item,
+                 failed: Callable[[str, str], object] = _error_result):
         import multiprocessing
 
         self._ctx = multiprocessing.get_context("spawn" if _threads_unsafe() else "fork")
         self._jobs, self._batch = jobs, batch
+        self._work, self._failed = work, failed
         self._workers: list[_Worker] = []
 
     def __enter__(self) -> "_Workers":
@@ -289,7 +326,7 @@ class _Workers:
 
     def _start(self) -> "_Worker":
         parent_end, child_end = self._ctx.Pipe()
-        process = self._ctx.Process(target=_worker_main, args=(child_end,), daemon=True)
+        process = self._ctx.Process(target=_worker_main, args=(child_end, self._work), daemon=True)
         process.start()
         child_end.close()
         return _Worker(process, parent_end)
@@ -355,8 +392,8 @@ class _Workers:
             retry.extend((seq, [entry]) for entry in unit)
         else:
             [(slot, args)] = unit
-            slots[seq][slot] = ArticleResult(_source_of(args[0]),
-                                             error=f"not checked: the worker process checking it died ({why})")
+            slots[seq][slot] = self._failed(_source_of(args[0]), f"not checked: the worker process checking it died "
+                                                                  f"({why})")
         dead.conn.close()
         self._workers[self._workers.index(dead)] = self._start()
 
@@ -381,7 +418,7 @@ def _batches(items, size: int):
         yield seq, batch
 
 
-def _worker_main(conn) -> None:
+def _worker_main(conn, work: Callable = _check_item) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent may have installed a handler
     while True:
@@ -392,7 +429,7 @@ def _worker_main(conn) -> None:
         if message is None:
             return
         seq, batch = message
-        conn.send((seq, [_check_item(args) for args in batch]))
+        conn.send((seq, [work(args) for args in batch]))
 
 
 @contextmanager

@@ -386,18 +386,29 @@ def _read_jsonl_path(path: str, source: str, *, published: date | None, max_byte
 
 
 def read_jsonl(data: bytes, source: str, *, published: date | None = None,
-               max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | ReadError]:
+               max_bytes: int = DEFAULT_MAX_BYTES, first_line: int = 1) -> Iterator[Article | ReadError]:
     """A JSON Lines corpus: one ``{"id", "published", "title", "text"}`` object a line.
 
     Blank lines are skipped; a line that is not such an object is a ReadError naming its line
-    number, and reading goes on. Findings refer to lines and columns within each ``text``."""
+    number, and reading goes on. Findings refer to lines and columns within each ``text``.
+    ``first_line``: the number of ``data``'s first line, when it is a part of a corpus cut at
+    line ends (a Dask partition; ``count_lines`` counts the lines before it)."""
     import io
 
-    yield from _jsonl_records(io.BytesIO(data), source, published=published, max_bytes=max_bytes)
+    yield from _jsonl_records(io.BytesIO(data), source, published=published, max_bytes=max_bytes,
+                              first_line=first_line)
 
 
-def _jsonl_records(fh, source: str, *, published: date | None, max_bytes: int) -> Iterator[Article | ReadError]:
-    for lineno, raw in _lines(fh, max_bytes):
+def count_lines(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> int:
+    """How many lines ``read_jsonl`` numbers in ``data``."""
+    import io
+
+    return sum(1 for _ in _lines(io.BytesIO(data), max_bytes))
+
+
+def _jsonl_records(fh, source: str, *, published: date | None, max_bytes: int,
+                   first_line: int = 1) -> Iterator[Article | ReadError]:
+    for lineno, raw in _lines(fh, max_bytes, first_line - 1):
         where = f"{source}:{lineno}"
         if raw is None:
             yield ReadError(where, f"record larger than the limit of {max_bytes:,} bytes (see --max-bytes)")
@@ -412,10 +423,11 @@ def _jsonl_records(fh, source: str, *, published: date | None, max_bytes: int) -
             yield ReadError(where, f"internal error while reading: {type(exc).__name__}: {_short(exc)}")
 
 
-def _lines(fh, max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
-    """Numbered lines of a binary stream, each read with at most ``max_bytes`` in memory; a
-    longer line comes back as None (and is skipped). CR, LF and CRLF each end a line."""
-    lineno = 0
+def _lines(fh, max_bytes: int, before: int = 0) -> Iterator[tuple[int, bytes | None]]:
+    """Numbered lines of a binary stream (from ``before`` + 1), each read with at most
+    ``max_bytes`` in memory; a longer line comes back as None (and is skipped). CR, LF and
+    CRLF each end a line."""
+    lineno = before
     while True:
         chunk = fh.readline(max_bytes + 1)
         if not chunk:

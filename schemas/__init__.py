@@ -11,7 +11,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
-NAMES = ("claims", "report", "config", "cases")
+NAMES = ("claims", "report", "config", "cases", "consistency", "facts")
 
 
 @cache

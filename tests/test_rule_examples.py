@@ -12,19 +12,24 @@ from claims.sources import article_from_text
 ROWS = [(r, ex) for r in all_rules() for ex in r.examples]
 
 
-def findings_of(rule, example):
+def findings_of(rule, example, tmp_path):
     if example.format == "claims":
         item = from_document(loads(example.text))
     else:
         item = article_from_text(example.text, source="<example>", fmt=example.format, published=example.published)
-    result = check_article(item, Config())  # every rule: meta rules judge the others
+    config = Config()  # every rule: meta rules judge the others
+    if example.facts is not None:
+        facts = tmp_path / "facts.json"
+        facts.write_text(example.facts, encoding="utf-8")
+        config = Config(facts=str(facts))
+    result = check_article(item, config)
     return [f for f in result.findings if f.rule == rule.id]
 
 
 @pytest.mark.parametrize("rule,example", ROWS,
                          ids=[f"{r.id}-{'flags' if ex.flagged else 'passes'}-{i}" for i, (r, ex) in enumerate(ROWS)])
-def test_example_row(rule, example):
-    found = findings_of(rule, example)
+def test_example_row(rule, example, tmp_path):
+    found = findings_of(rule, example, tmp_path)
     if example.flagged:
         assert found, f"{rule.id} should flag: {example.text!r} ({example.note})"
     else:

@@ -24,7 +24,8 @@ from checker.evaluate.timeml_score import Counts, SystemTimex, align, score, tot
 
 NAME = "evaluate"
 HELP = ("score the extractors against gold-standard corpora (timeml: TempEval-3 metrics), the rules on "
-        "planted slips and real news (rules), and on labelled articles (cases: folders with a cases.json)")
+        "planted slips and real news (rules), on labelled articles (cases: folders with a cases.json), and the "
+        "archive rules on planted cross-article conflicts (consistency)")
 
 #: The known TimeML splits under ``corpora/``: (name, relative path, role).
 SPLITS = (
@@ -43,10 +44,12 @@ def shared_corpora() -> Path:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("task", choices=("timeml", "rules", "cases"),
+    parser.add_argument("task", choices=("timeml", "rules", "cases", "consistency"),
                         help="timeml: time expressions against TimeML gold (TempEval-3 metrics); rules: recall on "
                              "planted slips and findings on unmodified news; cases: recall and false alarms on "
-                             "labelled articles (a folder with a cases.json, see schemas/cases.schema.json)")
+                             "labelled articles (a folder with a cases.json, see schemas/cases.schema.json); "
+                             "consistency: the archive rules' recall on planted cross-article conflicts and every "
+                             "conflict in the unmodified archives")
     parser.add_argument(
         "paths", nargs="*", metavar="PATH",
         help="timeml: TimeML files or directories, one table row each; rules: JSON Lines corpora "
@@ -196,6 +199,10 @@ def run(args) -> int:
         from checker.evaluate import cases
 
         return cases.run(args)
+    if args.task == "consistency":
+        from checker.evaluate import consistency_eval
+
+        return consistency_eval.run(args)
     try:
         rows = _rows(args)
         results = evaluate(

@@ -161,12 +161,13 @@ def false_alarms(path: str, jobs: int = 1) -> Alarms:
     return out
 
 
-def default_corpora() -> list[Path]:
+def default_corpora(names: tuple[str, ...] = ("reuters21578.jsonl", "wikinews-semeval2015.jsonl",
+                                              "wikiwars/train")) -> list[Path]:
+    """Those of the named corpora (paths under the shared corpora folder) that are present."""
     from checker.commands.evaluate import shared_corpora
 
     base = shared_corpora()
-    return [p for p in (base / "reuters21578.jsonl", base / "wikinews-semeval2015.jsonl", base / "wikiwars" / "train")
-            if p.exists()]
+    return [base / name for name in names if (base / name).exists()]
 
 
 def evaluate(paths: list[str], inject_limit: int, jobs: int = 1, seed: str | None = None,

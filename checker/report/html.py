@@ -137,12 +137,12 @@ SCRIPT = """
 """
 
 
-def _hash(source: str) -> str:
+def csp_hash(source: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
 #: Only this page's own style and script run; nothing is fetched from anywhere.
-CSP = f"default-src 'none'; style-src {_hash(CSS)}; script-src {_hash(SCRIPT)}; img-src data:; base-uri 'none'; " \
+CSP = f"default-src 'none'; style-src {csp_hash(CSS)}; script-src {csp_hash(SCRIPT)}; img-src data:; base-uri 'none'; " \
       "form-action 'none'"
 
 

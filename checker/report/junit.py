@@ -54,12 +54,12 @@ MESSAGE_LIMIT = 10
 READ_TESTCASE = "read"
 
 
-def _seconds(value: float) -> str:
+def seconds(value: float) -> str:
     """A duration with at most 3 decimals, as the JUnit schemas' SUREFIRE_TIME allows."""
     return f"{max(value, 0.0):.3f}"
 
 
-def _timestamp() -> str:
+def timestamp() -> str:
     """Now in UTC as ISO 8601 without zone (the form the Ant/Azure schema requires);
     SOURCE_DATE_EPOCH, when set, pins it for reproducible reports."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
@@ -70,41 +70,58 @@ def _timestamp() -> str:
     return datetime.fromtimestamp(now, tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
 
 
+class SuiteStream:
+    """The ``<testsuites>`` document built one ``<testsuite>`` at a time: each suite is
+    serialized as it is added into a spooled temporary file (in memory while small), and the
+    root element, whose counts are known only at the end, is written around them by
+    ``write``. Shared by ``check``'s report (a suite per article) and the archive's (a suite
+    of entities)."""
+
+    def __init__(self):
+        self._spool = tempfile.SpooledTemporaryFile(max_size=1 << 20, mode="w+", encoding="utf-8", newline="\n")
+        self._tests = self._failures = self._errors = 0
+        self._time = 0.0
+
+    def add(self, suite: etree._Element, seconds: float) -> None:
+        self._tests += int(suite.get("tests"))
+        self._failures += int(suite.get("failures"))
+        self._errors += int(suite.get("errors"))
+        self._time += seconds
+        etree.indent(suite, space="  ", level=1)
+        self._spool.write("  " + etree.tostring(suite, encoding="unicode") + "\n")
+
+    def write(self, stream: IO[str]) -> None:
+        stream.write('<?xml version="1.0" encoding="UTF-8"?>\n')
+        stream.write(f'<testsuites name="factcheck" tests="{self._tests}" failures="{self._failures}" '
+                     f'errors="{self._errors}" time="{seconds(self._time)}">\n')
+        self._spool.seek(0)
+        shutil.copyfileobj(self._spool, stream)
+        self._spool.close()
+        stream.write("</testsuites>\n")
+
+
 class JUnitWriter(Writer):
     def __init__(self, stream: IO[str], options: Options | None = None):
         super().__init__(stream, options)
         self._namer = ArtifactNamer()
         self._hostname = xml_safe(socket.gethostname())
-        self._spool = None
-        self._tests = self._failures = self._errors = 0
-        self._time = 0.0
+        self._suites: SuiteStream | None = None
 
     def start(self) -> None:
-        self._spool = tempfile.SpooledTemporaryFile(max_size=1 << 20, mode="w+", encoding="utf-8", newline="\n")
+        self._suites = SuiteStream()
 
     def add(self, result: ArticleResult) -> None:
         super().add(result)
-        if self._spool is None:
+        if self._suites is None:
             self.start()
-        suite = testsuite(result, self._namer.name(result), hostname=self._hostname, timestamp=_timestamp())
-        self._tests += int(suite.get("tests"))
-        self._failures += int(suite.get("failures"))
-        self._errors += int(suite.get("errors"))
-        self._time += result.seconds
-        etree.indent(suite, space="  ", level=1)
-        self._spool.write("  " + etree.tostring(suite, encoding="unicode") + "\n")
+        suite = testsuite(result, self._namer.name(result), hostname=self._hostname, timestamp=timestamp())
+        self._suites.add(suite, result.seconds)
 
     def finish(self) -> None:
-        if self._spool is None:
+        if self._suites is None:
             self.start()
-        self.stream.write('<?xml version="1.0" encoding="UTF-8"?>\n')
-        self.stream.write(f'<testsuites name="factcheck" tests="{self._tests}" failures="{self._failures}" '
-                          f'errors="{self._errors}" time="{_seconds(self._time)}">\n')
-        self._spool.seek(0)
-        shutil.copyfileobj(self._spool, self.stream)
-        self._spool.close()
-        self._spool = None
-        self.stream.write("</testsuites>\n")
+        self._suites.write(self.stream)
+        self._suites = None
 
 
 def testsuite(result: ArticleResult, artifact: Artifact, *, hostname: str = "", timestamp: str = "") -> etree._Element:
@@ -136,7 +153,7 @@ def testsuite(result: ArticleResult, artifact: Artifact, *, hostname: str = "", 
             if failing:
                 failures += 1
                 fail = etree.SubElement(case, "failure", type=xml_safe(rule_id),
-                                        message=xml_safe(_message([f for f, _ in failing])))
+                                        message=xml_safe(failure_message([f for f, _ in failing])))
                 fail.text = xml_safe("\n\n".join(_block(result, artifact, f, loc) for f, loc in failing)) + "\n"
             if quiet:
                 out = etree.SubElement(case, "system-out")
@@ -145,7 +162,7 @@ def testsuite(result: ArticleResult, artifact: Artifact, *, hostname: str = "", 
     suite.set("failures", str(failures))
     suite.set("errors", str(errors))
     suite.set("skipped", "0")
-    suite.set("time", _seconds(result.seconds))
+    suite.set("time", seconds(result.seconds))
     if timestamp:
         suite.set("timestamp", timestamp)
     if hostname:
@@ -156,7 +173,7 @@ def testsuite(result: ArticleResult, artifact: Artifact, *, hostname: str = "", 
 
 
 def _testcase(suite, name: str, classname: str, artifact: Artifact, line: int | None = None):
-    case = etree.SubElement(suite, "testcase", classname=xml_safe(classname), name=xml_safe(name), time=_seconds(0))
+    case = etree.SubElement(suite, "testcase", classname=xml_safe(classname), name=xml_safe(name), time=seconds(0))
     if artifact.path is not None:
         case.set("file", xml_safe(artifact.path))
         if line is not None:
@@ -164,7 +181,7 @@ def _testcase(suite, name: str, classname: str, artifact: Artifact, line: int | 
     return case
 
 
-def _message(findings: list[Finding]) -> str:
+def failure_message(findings: list[Finding]) -> str:
     if len(findings) == 1:
         return findings[0].message
     shown = "; ".join(f.message for f in findings[:MESSAGE_LIMIT])

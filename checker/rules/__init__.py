@@ -47,6 +47,11 @@ RULE_MODULES = (
     "acronym_conflict",
     "quote_attribution_conflict",
     "quote_unbalanced",
+    "facts_birth_year",
+    "facts_founded",
+    "facts_spelling",
+    "facts_acronym",
+    "facts_title",
 )
 
 SECTIONS = ("What it checks", "Why it matters", "Example", "Does not flag")
@@ -66,6 +71,7 @@ class Rule:
     #: the rule reads the article's words, not only its claims: skipped for a claims document
     #: without text (``article.no-text`` says so)
     needs_text: bool = False
+    needs_facts: bool = False  # runs only with a fact base (check --facts), given as check(claims, facts=...)
 
     @property
     def examples(self) -> tuple[Example, ...]:
@@ -94,7 +100,8 @@ _REGISTRY: dict[str, Rule] = {}
 _loaded = False
 
 
-def rule(id: str, severity: Severity, summary: str, *, needs_published: bool = False, needs_text: bool = False):
+def rule(id: str, severity: Severity, summary: str, *, needs_published: bool = False, needs_text: bool = False,
+         needs_facts: bool = False):
     """Register a rule function under a stable id."""
     if not _RULE_ID.match(id):
         raise ValueError(f"bad rule id {id!r}")
@@ -102,7 +109,7 @@ def rule(id: str, severity: Severity, summary: str, *, needs_published: bool = F
     def register(func):
         if id in _REGISTRY:
             raise ValueError(f"rule {id} registered twice")
-        _REGISTRY[id] = Rule(id, severity, summary, func, needs_published, needs_text)
+        _REGISTRY[id] = Rule(id, severity, summary, func, needs_published, needs_text, needs_facts)
         return func
 
     return register

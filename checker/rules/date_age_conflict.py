@@ -22,7 +22,7 @@ _YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\b")
 #: What may stand between an age and the birth it is told with: "Poehl, 57, who was born in".
 _ATTACHED = re.compile(r",\s*(?:who\s+|and\s+)?(?:was\s+|is\s+)?$")
 #: Ages told at another time than publication.
-_OTHER_TIME = re.compile(r"(?i)\b(?:when|at the time|at age|at the age|until|then|aged \d+ at|died|death|dead|"
+OTHER_TIME = re.compile(r"(?i)\b(?:when|at the time|at age|at the age|until|then|aged \d+ at|died|death|dead|"
                          r"the late)\b")
 _DEATH = frozenset(("died", "death", "dead"))
 #: What may stand between a birth date and the death of the same person: ", ", ", who ".
@@ -60,12 +60,7 @@ def check(claims: ClaimSet):
     published = claims.article.published
     text = claims.article.text
     times = {c.id: c for c in claims.of_kind("time")}
-    for e in claims.of_kind("event"):
-        if e.attrs.get("lemma") != "bear":
-            continue
-        t = times.get(e.attrs.get("time"))
-        if t is None or t.timex.resolution != "absolute" or t.timex.earliest is None or t.timex.latest is None:
-            continue
+    for e, t in dated_births(claims):
         a, b = e.attrs.get("sentence", (0, len(text)))
         sentence = text[a:b]
         ages = [(a + m.start(1), a + m.end(1), int(m.group(1))) for m in _APPOSITION_AGE.finditer(sentence)]
@@ -80,7 +75,7 @@ def check(claims: ClaimSet):
         # The words from the age to the birth date (and a little around) must not move the age
         # to another time: "was 38 when he was elected", "at the age of", "died".
         lo, hi = max(a, min(start, e.start) - 30), min(b, max(end, t.end) + 30)
-        other = {m.group().lower() for m in _OTHER_TIME.finditer(text, lo, hi)}
+        other = {m.group().lower() for m in OTHER_TIME.finditer(text, lo, hi)}
         died = _death(claims, times, t.end, b) if other and other <= _DEATH else None
         if other and died is None:
             continue
@@ -103,6 +98,19 @@ def check(claims: ClaimSet):
             evidence=[f"{when} minus {born} is {possible} years, counting whether the birthday has passed",
                       f"the article gives the age as {stated}"],
             fix=str(youngest) if youngest == oldest else None)
+
+
+def dated_births(claims: ClaimSet):
+    """(birth event, its time claim) for each birth the article places on the calendar by
+    itself ("born in 1975", "born on 5 May 1950"; not "born last year")."""
+    times = {c.id: c for c in claims.of_kind("time")}
+    for e in claims.of_kind("event"):
+        if e.attrs.get("lemma") != "bear":
+            continue
+        t = times.get(e.attrs.get("time"))
+        if t is None or t.timex.resolution != "absolute" or t.timex.earliest is None or t.timex.latest is None:
+            continue
+        yield e, t
 
 
 def _death(claims: ClaimSet, times: dict, born_end: int, b: int):

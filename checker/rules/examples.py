@@ -30,16 +30,19 @@ class Example:
     published: date | None = None
     note: str = ""  # why: the arithmetic or the principle the row shows
     format: str = "text"  # text | markdown | html | claims (a claims document in JSON)
+    facts: str | None = None  # a fact base (JSON) to check against, for the facts.* rules
 
 
-def flags(text: str, *, published: str | None = None, note: str = "", format: str = "text") -> Example:
+def flags(text: str, *, published: str | None = None, note: str = "", format: str = "text",
+          facts: str | None = None) -> Example:
     """A row the rule must flag (at least one finding of this rule)."""
-    return Example(text, True, _date(published), note, format)
+    return Example(text, True, _date(published), note, format, facts)
 
 
-def passes(text: str, *, published: str | None = None, note: str = "", format: str = "text") -> Example:
+def passes(text: str, *, published: str | None = None, note: str = "", format: str = "text",
+           facts: str | None = None) -> Example:
     """A row the rule must leave alone (no finding of this rule)."""
-    return Example(text, False, _date(published), note, format)
+    return Example(text, False, _date(published), note, format, facts)
 
 
 def _date(value: str | None) -> date | None:
@@ -53,7 +56,7 @@ def render(examples: tuple[Example, ...]) -> str:
     for ex in examples:
         verdict = "Flagged" if ex.flagged else "Not flagged"
         when = f" (published {ex.published.day} {ex.published:%B %Y})" if ex.published else ""
-        why = f": {ex.note}" if ex.note else ""
+        why = (" (with a fact base)" if ex.facts else "") + (f": {ex.note}" if ex.note else "")
         what = "a claims document" if ex.format == "claims" else f"\u201c{_visible(' '.join(ex.text.split()))}\u201d"
         lines.append(f"{verdict}{when}: {what}{why}")
     return "\n".join(lines)

@@ -13,6 +13,8 @@ RELATED = "“{other}” here"
 #: modifiers that make a title something other than the office held now
 _NOT_NOW = frozenset({"former", "then", "acting", "deputy", "change"})
 _HEADS = ("state", "government", "monarch")
+#: title kinds that can conflict (see ``conflict``)
+CONFLICTING_KINDS = ("minister", "rank", *_HEADS)
 _HEAD_WORDS = {"state": "head of state", "government": "head of government", "monarch": "monarch"}
 
 
@@ -38,6 +40,15 @@ def conflict(a: dict, b: dict) -> str | None:
         ra, rb = a.get("rank"), b.get("rank")
         if ra and rb and ra != rb:
             return f"{ra} and {rb} are different ranks"
+    return None
+
+
+def standing_title(mention) -> dict | None:
+    """The title of a person claim when it can conflict with another and is the office held
+    now (not former, acting, deputy or future), else None."""
+    t = mention.attrs.get("title")
+    if t and t.get("kind") in CONFLICTING_KINDS and not _NOT_NOW & set(t.get("modifiers") or ()):
+        return t
     return None
 
 
@@ -88,9 +99,7 @@ def check(claims: ClaimSet):
     for ent, mentions in by_person.items():
         if any(m.attrs.get("changed") for m in mentions):
             continue
-        titled = [m for m in mentions
-                  if (t := m.attrs.get("title")) and t.get("kind") in ("minister", "rank", *_HEADS)
-                  and not _NOT_NOW & set(t.get("modifiers") or ())]
+        titled = [m for m in mentions if standing_title(m)]
         found = None
         for j, later in enumerate(titled):
             for earlier in titled[:j]:

@@ -31,6 +31,31 @@ def spelling_difference(a: str, b: str, position: str) -> str | None:
     return close_spelling(a, b, position)
 
 
+def variant(k1: tuple[str, str], k2: tuple[str, str]) -> tuple[str, str, str] | None:
+    """Whether two full names (``core`` keys: given name, surname) are one name spelled two
+    ways: (how they differ, the part as in ``k1``, the part as in ``k2``), or None. One part
+    must agree exactly and the other be a slip of the keyboard (``spelling_difference``).
+    The archive's ``archive.spelling`` weighs the same evidence across articles."""
+    if k1[0] == k2[0] and k1[1] != k2[1]:
+        kind, a, b = spelling_difference(k1[1], k2[1], "surname"), k1[1], k2[1]
+    elif k1[1] == k2[1] and k1[0] != k2[0]:
+        kind, a, b = spelling_difference(k1[0], k2[0], "given"), k1[0], k2[0]
+    else:
+        return None
+    if kind == "letters" and _other_syllable(a, b):
+        return None
+    return None if kind is None else (kind, a, b)
+
+
+def _other_syllable(a: str, b: str) -> bool:
+    """Hyphenated names that differ within a short syllable name other people: "Kim Jong-il"
+    and "Kim Jong-pil" are two Korean politicians, as "Jong-un" is a third."""
+    sa, sb = a.casefold().split("-"), b.casefold().split("-")
+    if len(sa) != len(sb) or len(sa) < 2:
+        return False
+    return any(x != y and min(len(x), len(y)) < 4 for x, y in zip(sa, sb))
+
+
 def describe(a: str, b: str) -> str:
     """The difference between two close spellings, in words: "“Volodimir” and “Volodymyr”
     differ in 2 letters (“imi” / “ymy”)"."""
@@ -87,14 +112,10 @@ def check(claims: ClaimSet):
     reported: set[frozenset] = set()
     for i, k1 in enumerate(keys):
         for k2 in keys[i + 1:]:
-            if k1[0] == k2[0] and k1[1] != k2[1]:
-                kind, a, b = spelling_difference(k1[1], k2[1], "surname"), k1[1], k2[1]
-            elif k1[1] == k2[1] and k1[0] != k2[0]:
-                kind, a, b = spelling_difference(k1[0], k2[0], "given"), k1[0], k2[0]
-            else:
+            found = variant(k1, k2)
+            if found is None or frozenset((k1, k2)) in reported:
                 continue
-            if kind is None or frozenset((k1, k2)) in reported:
-                continue
+            kind, a, b = found
             reported.add(frozenset((k1, k2)))
             m1, m2 = spellings[k1], spellings[k2]
             # point at the rarer spelling, or at the later one when as frequent
