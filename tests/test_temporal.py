@@ -68,9 +68,20 @@ def test_a_month_without_a_year_takes_the_tense():
 
 
 def test_a_yearless_date_keeps_both_readings_when_the_tense_is_silent():
-    t = only("The deadline: 30 June.", "30 June").timex
-    assert t.value == "2024-06-30"
-    assert (t.earliest, t.latest) == (date(2023, 6, 30), date(2024, 6, 30))
+    c = only("The deadline: 30 September.", "30 September")  # 204 days back, 162 ahead
+    assert (c.timex.earliest, c.timex.latest) == (date(2023, 9, 30), date(2024, 9, 30))
+    assert c.attrs["readings"] == ["2023-09-30", "2024-09-30"]
+
+
+def test_a_yearless_date_is_not_read_three_times_farther_than_its_nearer_occurrence():
+    c = only("The deadline: 30 June.", "30 June")  # 70 days ahead, 296 back
+    assert (c.timex.value, c.timex.earliest, c.timex.latest) == ("2024-06-30", date(2024, 6, 30), date(2024, 6, 30))
+    assert c.attrs["readings"] == ["2024-06-30"]
+
+
+def test_the_weekday_never_moves_a_yearless_date_to_a_year_a_reader_would_not_read():
+    c = only("The final stage, on Thurs., Sept. 29, will open.", "Thurs., Sept. 29", published=date(2023, 8, 28))
+    assert c.timex.value == "2023-09-29" and c.attrs["readings"] == ["2023-09-29"]
 
 
 def test_the_weekday_written_beside_a_yearless_date_picks_its_year():

@@ -29,6 +29,7 @@ RULE_MODULES = (
     "article_unused_suppression",
     "date_weekday_mismatch",
     "date_relative_conflict",
+    "date_invalid",
     "date_duration_conflict",
     "date_future_past",
     "date_age_conflict",

@@ -20,12 +20,19 @@ from claims.temporal.tokens import CODE, X, Tokens
 
 __all__ = ["extract"]
 
-#: What may stand between two expressions that name the same time: "tomorrow, 12 May",
-#: "earlier this year in February", "yesterday (Tuesday)", "last month, in March".
-_APPOSITION_GAP = frozenset(("", CODE["COMMA"], CODE["IN"], CODE["ON"], CODE["OF"], CODE["LPAREN"],
-                             CODE["COMMA"] + CODE["IN"], CODE["COMMA"] + CODE["ON"]))
-_RELATIVE_KINDS = ("deictic", "period", "weekday")
-_EXPLICIT_KINDS = ("date", "month", "month_year", "iso", "slash", "year", "month_rel")
+#: What may stand between two expressions that name the same time, the relative one first:
+#: "tomorrow, 12 May", "last month, on 2 February", "a week ago (20 May)", "today - 13 November",
+#: "earlier this year in February" (a bare "in" only after a year: "last week in Paris" is a place).
+_REL_THEN_EXPLICIT = frozenset((CODE["COMMA"], CODE["ON"], CODE["LPAREN"], CODE["DASH"],
+                                CODE["COMMA"] + CODE["IN"], CODE["COMMA"] + CODE["ON"],
+                                CODE["COMMA"] + CODE["LPAREN"], CODE["DASH"] + CODE["ON"]))
+#: ... and the explicit one first: "12 May (tomorrow)", "1 December - 18 days from now"; a bare
+#: comma only before "N units ago / from now" ("on 2 June, two days ago"): "due Oct 8, on
+#: Monday" names two times.
+_EXPLICIT_THEN_REL = frozenset((CODE["LPAREN"], CODE["COMMA"] + CODE["LPAREN"], CODE["DASH"]))
+_RELATIVE_KINDS = ("deictic", "period", "weekday", "ago")
+_EXPLICIT_KINDS = ("date", "month", "month_year", "iso", "slash", "daymonth", "year", "month_rel")
+_YEAR_UNITS = frozenset(("year",))
 _STOP = frozenset((CODE["PERIOD"], CODE["BREAK"]))
 
 
@@ -39,10 +46,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
     for mention in mentions:
         linked = None
         if previous is not None and previous[1] is not None:
-            gap = toks.classes[previous[0].j:mention.i]
-            if gap in _APPOSITION_GAP and (previous[0].kind in _RELATIVE_KINDS) != (mention.kind in _RELATIVE_KINDS) \
-                    and (previous[0].kind in _EXPLICIT_KINDS or mention.kind in _EXPLICIT_KINDS) \
-                    and not (gap == CODE["COMMA"] and _begins_clause(toks, mention)):
+            if _same_time(toks, previous[0], mention):
                 linked = previous
         if linked and linked[0].kind == "period" and mention.kind == "month" and article.published:
             claim = _month_within(resolver, mention, linked[1])
@@ -57,6 +61,22 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
     for mention, claim in pending:
         _date_from_event(resolver, toks, mention, claim)
     return resolver.claims
+
+
+def _same_time(toks: Tokens, a, b) -> bool:
+    """Whether mention ``b``, right after ``a``, names the same time again: one relative to
+    publication, one explicit, side by side (see ``_REL_THEN_EXPLICIT``). This is the one
+    place that decides it; ``attrs.apposition`` carries the answer to the rules."""
+    gap = toks.classes[a.j:b.i]
+    if a.kind in _RELATIVE_KINDS and b.kind in _EXPLICIT_KINDS:
+        if gap == CODE["IN"]:
+            return a.kind == "period" and a.groups.get("unit", "").lower() in _YEAR_UNITS
+        if gap == CODE["COMMA"] and _begins_clause(toks, b):
+            return False
+        return gap in _REL_THEN_EXPLICIT
+    if a.kind in _EXPLICIT_KINDS and b.kind in _RELATIVE_KINDS:
+        return gap in _EXPLICIT_THEN_REL or gap == CODE["COMMA"] and b.kind == "ago"
+    return False
 
 
 def _begins_clause(toks: Tokens, mention) -> bool:
