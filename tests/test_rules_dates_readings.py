@@ -184,3 +184,19 @@ def test_invalid_flags_exactly_the_days_the_calendar_lacks(month, day, year):
         exists = False
     name = date(2000, month, 1).strftime("%B")
     assert bool(invalid(f"It happened on {day} {name} {year}.")) == (not exists)
+
+
+def test_a_round_count_of_years_ago_is_a_round_figure_a_year_either_way():
+    assert relative("Thirty years ago, in 1994, the mill closed.", date(2025, 3, 1)) == []  # 31 years
+    assert relative("Thirty years ago, in 1992, the mill closed.", date(2025, 3, 1))  # 33 years
+    assert relative("Three years ago, in 2021, the mill closed.", date(2025, 3, 1))  # a small count is exact
+
+
+def test_a_fiscal_year_may_end_in_the_calendar_year_after_it():
+    text = "The loan book will reach 9 billion by the end of the current fiscal year, in February 2026."
+    assert relative(text, date(2025, 10, 20)) == []
+
+
+def test_a_yearless_range_is_judged_by_its_days_not_by_the_years_each_end_might_take():
+    assert invalid("Cargo for June 1-15 shipment was sought.", date(2025, 3, 3)) == []
+    assert invalid("Cargo for June 15-1 shipment was sought.", date(2025, 3, 3))

@@ -109,7 +109,8 @@ def test_ranges_are_two_dates():
     ("They meet next month.", "next month", "2024-05", date(2024, 5, 1), date(2024, 5, 31)),
     ("Sales grew this year.", "this year", "2024", date(2024, 1, 1), date(2024, 12, 31)),
     ("It began two years ago.", "two years ago", "2022", date(2022, 1, 1), date(2022, 12, 31)),
-    ("It began a decade ago.", "a decade ago", "2014", date(2014, 1, 1), date(2014, 12, 31)),
+    # a round count of years is a round figure: the value keeps the arithmetic, the interval a year either way
+    ("It began a decade ago.", "a decade ago", "2014", date(2013, 1, 1), date(2015, 12, 31)),
     ("Later this month, he returns.", "Later this month", "2024-04", date(2024, 4, 21), date(2024, 4, 30)),
     ("It was calm last summer.", "last summer", "2023-SU", date(2023, 6, 1), date(2023, 8, 31)),
 ])
@@ -325,3 +326,15 @@ def test_a_story_year_is_not_moved_by_a_year_named_in_passing():
             "On 10 March 1975, the offensive opened, ahead of a campaign planned for 1976. "
             "The front collapsed on 11 March.")
     assert only(text, "11 March", published=date(2009, 12, 19)).timex.value == "1975-03-11"
+
+
+def test_a_story_rolls_into_its_next_year_when_it_moves_from_late_in_one_year_to_early_in_the_next():
+    story = ("The siege began in 1940. The first assault came in March 1940. A second followed in "
+             "June 1941. In 1941 the city held. Supplies ran out in November 1941. In 1942 relief "
+             "came. The offensive opened in December 1941. In January the front broke.")
+    [january] = [c for c in claims_of(story, date(2020, 5, 1)) if c.text == "January"]
+    assert january.timex.value == "1942-01"
+    # a month only a little before the one the story reached is a look back in the same year
+    story2 = story.replace("In January the front broke.", "In May the front had broken.")
+    [may] = [c for c in claims_of(story2, date(2020, 5, 1)) if c.text == "May"]
+    assert may.timex.value == "1941-05"

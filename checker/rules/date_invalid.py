@@ -65,9 +65,13 @@ def check(claims: ClaimSet):
         start = by_id.get(c.attrs.get("range_start", ""))
         if start is None or start.timex is None or c.timex is None:
             continue
-        a, b = start.timex.earliest, c.timex.latest
-        if a is None or b is None or start.timex.latest != a or c.timex.earliest != b or not b < a:
-            continue  # only two single days can be compared this way
+        try:  # the two ends share their month and year (the range writes them once)
+            a, b = date.fromisoformat(start.timex.value[:10]), date.fromisoformat(c.timex.value[:10])
+        except ValueError:
+            continue
+        if (b.month, b.day) >= (a.month, a.day):
+            continue
+        b = b.replace(year=a.year)
         days = (a - b).days
         yield Finding(MESSAGE_RANGE.format(start=spoken(a), end=spoken(b), days=f"{days} day" + ("s" if days > 1 else "")),
                       start.start, c.end,

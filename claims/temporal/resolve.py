@@ -24,7 +24,7 @@ from claims.model import Claim, Timex
 from claims.numbers import parse_number
 from claims.temporal import calendar as cal
 from claims.temporal.calendar import CENTURY, DAY, DECADE, HALF, MONTH, QUARTER, SEASON, WEEK, YEAR, RANK
-from claims.temporal.tagger import HOLIDAYS, Mention, holiday_key, ordinal_value, spelled_year
+from claims.temporal.tagger import HOLIDAYS, SPELLED_DAYS, Mention, holiday_key, ordinal_value, spelled_year
 from claims.temporal.tokens import CODE, Tokens
 
 _LEX = load("temporal")
@@ -42,6 +42,11 @@ QUARTER_CONTEXT = 3
 #: A yearless day's farther occurrence (before or after publication) stays a reading only while
 #: it is less than this many times as far as the nearer one.
 FAR_READING = 3
+#: From this many years up, a round count of years ago ("thirty years ago") may be off by one.
+ROUND_YEARS = 10
+#: A month named without a year this many months or more before the month a story has reached
+#: is in the story's next year ("in December 1941 ... in January").
+STORY_ROLL_MONTHS = 9
 #: The most days each month has in any year (29 February exists in leap years).
 _LONGEST_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
@@ -224,6 +229,7 @@ class Resolver:
         self.gran: dict[str, str] = {}
         self.ref: Claim | None = None  # the last claim with an interval: what "later" hangs on
         self.story: Claim | None = None  # the last explicitly dated claim (year written)
+        self.story_at: date | None = None  # the last month or day the story told (for rolling its year)
         self.named_quarter: Claim | None = None  # the last quarter the text named
 
     # -- helpers ---------------------------------------------------------------------------
@@ -252,6 +258,11 @@ class Resolver:
             self.ref = claim
             if timex.resolution == "absolute" and gran not in (DECADE, CENTURY) and self._sets_story(m, gran):
                 self.story = claim
+                self.story_at = None
+            if gran in (DAY, MONTH) and (timex.resolution == "absolute" and self.story is claim
+                                         or timex.resolution == "anchor" and self.story is not None
+                                         and timex.anchor == self.story.id):
+                self.story_at = timex.earliest
         return claim
 
     def _sets_story(self, m: Mention, gran: str | None) -> bool:
@@ -276,7 +287,7 @@ class Resolver:
     def _tense(self, m: Mention) -> str | None:
         return tense(self.toks, m.i, m.j)
 
-    def _narrative_year(self, m: Mention | None = None) -> int | None:
+    def _narrative_year(self, m: Mention | None = None, month: int | None = None) -> int | None:
         """The year a story is telling, for a date written without one: the year of the last
         explicitly dated claim, when the text narrates the past (see ``_tells_a_story`` in
         claims.temporal) or has no publication date, and that claim is two or more years away
@@ -285,11 +296,18 @@ class Resolver:
         if s is None or s.timex.earliest is None:
             return None
         y = cal.midpoint((s.timex.earliest, s.timex.latest)).year
-        if self.dct is None:
+        if self.dct is not None and not (self.narrative and abs(y - self.dct.year) >= 2):
+            return None
+        return self._rolled(y, month)
+
+    def _rolled(self, y: int, month: int | None) -> int:
+        """The story's year for a month it names without one: the year the story has reached
+        (the last month or day it told), rolled forward when the month lies nine months or
+        more before it ("in December 1941 ... in January" is January 1942)."""
+        at = self.story_at
+        if month is None or at is None or at.year < y:
             return y
-        if self.narrative and abs(y - self.dct.year) >= 2:
-            return y
-        return None
+        return at.year + 1 if at.month - month >= STORY_ROLL_MONTHS else at.year
 
     def _sentences_since(self, claim: Claim, m: Mention) -> int:
         """How many sentence ends lie between ``claim`` and mention ``m``."""
@@ -347,7 +365,7 @@ class Resolver:
     def _r_date(self, m: Mention) -> Claim | None:
         g = m.groups
         month = MONTHS[g["month"].rstrip(".").lower()]
-        day = ordinal_value(g["day"]) if not g["day"].isdigit() else int(g["day"])
+        day = int(g["day"]) if g["day"].isdigit() else ordinal_value(g["day"]) or SPELLED_DAYS.get(g["day"].lower())
         if day is None or not 1 <= day <= 31:
             return None
         weekday = self._weekday_of(g)
@@ -359,7 +377,7 @@ class Resolver:
             return self._date(m, d, DAY, "absolute", weekday=weekday)
         if day > _LONGEST_MONTH[month - 1]:
             return self._impossible_day(m, month, day, None)
-        story = self._narrative_year(m)
+        story = self._narrative_year(m, month)
         if story is not None:
             y = cal.weekday_year(story, month, day, weekday, (story,)) or story
             try:
@@ -619,7 +637,7 @@ class Resolver:
         g = m.groups
         month = MONTHS[g["month"].rstrip(".").lower()]
         mod = point_mod(g.get("mod"))
-        story = self._narrative_year(m)
+        story = self._narrative_year(m, month)
         if story is not None:
             return self._month_in(m, month, story, "anchor", mod, anchor=self.story.id)
         t = self._tense(m)
@@ -949,7 +967,9 @@ class Resolver:
             mod = point_mod(modw)
             iv = cal.narrow(iv, mod)
         if g.get("fiscal") and gran == YEAR:
-            iv = (date(iv[0].year - 1, 1, 1), iv[1])
+            # a company's fiscal year may end anywhere in the year before or after the
+            # calendar's: "the end of the current fiscal year, in February 1988" in October 1987
+            iv = (date(iv[0].year - 1, 1, 1), date(iv[1].year + 1, 12, 31))
         if iv[0] > iv[1]:
             iv = (iv[1], iv[0])
         timex = Timex("DATE", value, "dct", iv[0], iv[1], mod=mod if mod in ("START", "MID", "END") else None)
@@ -1102,7 +1122,19 @@ class Resolver:
                 return None
             lo, hi = min(a, b), max(a, b)
             return self._new(m, Timex("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "dct", lo, hi), None)
-        return self._shift_from(m, None, count[0], count[1], unit, sign, mod, to_gran=_UNIT_GRAN.get(unit, DAY))
+        claim = self._shift_from(m, None, count[0], count[1], unit, sign, mod, to_gran=_UNIT_GRAN.get(unit, DAY))
+        years = count[0] * (10 if unit == "DE" else 1)
+        if claim is not None and unit in ("Y", "DE") and years >= ROUND_YEARS and years % 5 == 0 \
+                and claim.timex.earliest is not None:
+            # "thirty years ago, in 1956" in 1987: a round count of years is a round figure,
+            # a year either way (the value keeps the arithmetic)
+            t = claim.timex
+            wider = cal.shift_interval((t.earliest, t.latest), cal.delta(1, "Y"), -1), \
+                cal.shift_interval((t.earliest, t.latest), cal.delta(1, "Y"), 1)
+            if wider[0] is not None and wider[1] is not None:
+                t.earliest, t.latest = wider[0][0], wider[1][1]
+            claim.attrs["round_count"] = True
+        return claim
 
     def _r_anchored(self, m: Mention) -> Claim | None:
         g = m.groups

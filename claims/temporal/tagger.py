@@ -22,6 +22,9 @@ from claims.lexicon import load
 from claims.temporal.tokens import CODE, Tokens, compile_pattern
 
 _LEX = load("temporal")
+#: Days 1-9 spelled out after a month ("April Nine"), and the -s words that are no plural noun.
+SPELLED_DAYS: dict[str, int] = {k: v for k, v in _LEX["spelled_days"].items() if not k.startswith("_")}
+_NOT_SPELLED_DAY = frozenset(_LEX["not_a_spelled_day"]["words"])
 #: Named days (Christmas, Easter Monday, Thanksgiving) and the rule that dates them.
 HOLIDAYS: dict = {k: v for k, v in _LEX["holidays"].items() if not k.startswith("_")}
 
@@ -56,7 +59,7 @@ _SPECS: list[tuple[str, str, str]] = [
     # 21 April 2024, Sunday | Friday, 16 June 2023 | the 21st of April
     ("date", "MONTH MONABBR", f"{WDHEAD}?(?:THE?(?P<day>{DAYX})OF?|THE(?P<dayw>ORDWORD)OF)(?P<month>{MONTHX})(?:COMMA?(?P<year>YEAR))?{WDTAIL}?"),
     # April 21, 2024 | Friday, June 16 | Sunday, March eighth
-    ("date", "MONTH MONABBR", f"{WDHEAD}?(?P<month>{MONTHX})(?P<day>{DAYX}|ORDWORD|NUMWORD HYPHEN ORDWORD)"
+    ("date", "MONTH MONABBR", f"{WDHEAD}?(?P<month>{MONTHX})(?P<day>{DAYX}|ORDWORD|NUMWORD HYPHEN ORDWORD|NUMWORD)"
              f"(?:COMMA?(?P<year>YEAR))?{WDTAIL}?"),
     # 21/Apr/2014 (log style)
     ("date", "MONABBR MONTH", f"{WDHEAD}?(?P<day>DAYNUM)SLASH(?P<month>MONABBR|MONTH)SLASH(?P<year>YEAR)"),
@@ -65,6 +68,9 @@ _SPECS: list[tuple[str, str, str]] = [
                                     "(?:COMMA?(?P<year>YEAR))?"),
     ("date_range", "MONTH MONABBR", f"(?P<month>{MONTHX})(?P<day>{DAYX})(?:HYPHEN|DASH|AND|TO|OR)(?P<day1>{DAYX})"
                                     "(?:COMMA?(?P<year>YEAR))?"),
+    # January, 10 - 17, 2016: a comma after the month only in a range that ends with its year
+    ("date_range", "MONTH MONABBR", f"(?P<month>{MONTHX})COMMA(?P<day>{DAYX})(?:HYPHEN|DASH|TO)(?P<day1>{DAYX})"
+                                    "COMMA?(?P<year>YEAR)"),
     ("year_range", "ERA", "(?P<y0>NUM|DAYNUM)(?:HYPHEN|DASH|TO)(?P<year>NUM|DAYNUM)(?P<era>ERA)"),
     ("year_range", "YEAR", "(?P<y0>YEAR)HYPHEN(?P<y1>DAYNUM|NUM)"),
     # Christmas | New Year's Eve | Easter Monday | Thanksgiving 2023 | May Day | Wednesday, New Year's Day 1997
@@ -150,6 +156,8 @@ _SPECS: list[tuple[str, str, str]] = [
     ("ago", "AGO", f"(?P<mod>{MODQ})?(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)AGO"),
     # two weeks from now
     ("ago", "NOW", f"(?P<num>{COUNT})(?P<unit>UNIT)(?P<from>PREP)NOW"),
+    # 18 days from today
+    ("ago", "DEIC", f"(?P<num>{COUNT})(?P<unit>UNIT)(?P<from>PREP)(?P<today>DEIC)"),
     # nine months later | a year earlier | two days after | three weeks before
     ("anchored", "LATER EARLIER AFTERWARDS BEFORE AFTER", f"(?P<mod>{MODQ})?(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)(?P<dir>LATER|EARLIER|AFTERWARDS|BEFORE|AFTER)"),
     # for the past ten years | 48 hours | three-day | nearly 30 years | the next three quarters
@@ -435,6 +443,8 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
         if unit in ("quarters",) and _next_word(toks, j) == "of":
             return None
     elif kind in ("ago", "anchored"):
+        if g.get("today", "today").lower() != "today":
+            return None  # "two days from tomorrow" is not a phrase this reads
         unit = g["unit"].lower()
         if unit == "second":
             return None
@@ -494,6 +504,13 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
         if "dayw" in g:
             g["day"] = g.pop("dayw")
         day = g.get("day", "")
+        if day.isalpha() and ordinal_value(day) is None:
+            # "April Nine", "March nine": the wire's spelled days 1-9, after a capitalised month,
+            # unless a plural noun follows ("in April two companies merged")
+            nxt = _next_word(toks, j)
+            if day.lower() not in SPELLED_DAYS or not g["month"][:1].isupper() \
+                    or cls[j:j + 1] == _C["X"] and nxt.endswith("s") and nxt[:1].islower() and nxt not in _NOT_SPELLED_DAY:
+                return None
         if day[:1].isdigit():
             n = int("".join(ch for ch in day if ch.isdigit()))
             if not 1 <= n <= 31:
