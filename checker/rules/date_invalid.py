@@ -6,6 +6,7 @@ from datetime import date
 
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
+from checker.rules.examples import flags, passes
 from claims.model import ClaimSet
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -34,10 +35,6 @@ def check(claims: ClaimSet):
         An impossible date is a typing slip that hides the real one: the reader cannot tell
         whether "31 November" meant 30 November or 1 December, and every rule that would
         compare it with the rest of the story has nothing to compare.
-
-    Example
-        "It happened on Feb 30, 2014.": February 2014 has 28 days. "January 10 - 1, 2016":
-        the range ends nine days before it begins.
 
     Does not flag
         29 February without a year (some year has it), days above 31 (the tagger does not
@@ -77,3 +74,16 @@ def check(claims: ClaimSet):
                       start.start, c.end,
                       related=[Related(start.start, start.end, RELATED_RANGE.format(start=spoken(a)))],
                       evidence=[f"{spoken(a)} is {days} days after {spoken(b)}"])
+
+
+EXAMPLES = (
+    flags("It happened on 30 February 2014.", note="February 2014 has 28 days"),
+    passes("It happened on 28 February 2014."),
+    flags("It happened on Feb 29, 2023.", note="2023 is not a leap year"),
+    passes("It happened on Feb 29, 2024."),
+    flags("It happened on November 31.", published="2025-06-12", note="November never has 31 days"),
+    passes("It happens every year on 29 February.", published="2025-06-12", note="some year has it"),
+    flags("The festival runs March 10 - 2, 2025.", note="the range ends eight days before it begins"),
+    passes("The festival runs March 2 - 10, 2025."),
+    passes("The votes are on May 4 and 1.", published="2025-03-01", note="two days joined by 'and', not a range"),
+)

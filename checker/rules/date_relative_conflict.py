@@ -6,6 +6,7 @@ from datetime import date
 
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
+from checker.rules.examples import flags, passes
 from claims.model import Claim, ClaimSet
 from checker.rules.wording import span_words
 from claims.temporal import calendar as cal
@@ -18,7 +19,7 @@ RELATED = "\u201c{rel}\u201d, relative to the publication date {published}, mean
 
 @rule("date.relative-conflict", Severity.ERROR,
       "A phrase relative to the publication date that contradicts the date written beside it",
-      needs_published=True)
+      needs_published=True, needs_text=True)
 def check(claims: ClaimSet):
     """
     What it checks
@@ -34,10 +35,6 @@ def check(claims: ClaimSet):
         These pairs are how copy goes stale: a draft written in one month and published in
         another keeps "earlier this year in November" or "tomorrow, 12 May" that the calendar
         now rules out.
-
-    Example
-        "Earlier this year in November, ..." in an article of 3 March 2024: earlier this year
-        means 1 January to 3 March 2024, and November 2024 is after it.
 
     Does not flag
         Relative phrases with no explicit date beside them (in another sentence, or after a
@@ -106,3 +103,30 @@ def _explicit_in_years(c: Claim, rel_iv: tuple[date, date]) -> list[tuple[date, 
             continue
         out.append((a, cal.month_end(a) if is_month else a))
     return out or [(t.earliest, t.latest)]
+
+
+EXAMPLES = (
+    flags("Earlier this year in November, the council met.", published="2024-03-03",
+          note="earlier this year means 1 January to 3 March 2024; November 2024 is after it"),
+    passes("Earlier this year in February, the council met.", published="2024-03-03"),
+    flags("The depot closed last month, on 2 February.", published="2026-04-03",
+          note="last month is March 2026"),
+    passes("The depot closed last month, on 2 March.", published="2026-04-03"),
+    flags("The depot closed a week ago (20 May).", published="2025-06-12",
+          note="a week ago is the week of 2 to 8 June"),
+    passes("The depot closed a week ago (5 June).", published="2025-06-12"),
+    flags("The depot closed last Monday, 26 May.", published="2025-06-12",
+          note="last Monday is 9 June, or 2 June for readers who mean last week's"),
+    passes("The depot closed last Monday, 2 June.", published="2025-06-12"),
+    flags("Thirty years ago, in 1992, the mill closed.", published="2025-03-01",
+          note="thirty years back is 1995, a year either way for a round figure: 1994 to 1996"),
+    passes("Thirty years ago, in 1994, the mill closed.", published="2025-03-01"),
+    passes("The depot closed last week in Leeds on 2 May.", published="2025-06-12",
+           note="a bare 'in' after a week introduces a place"),
+    passes("The bonds due 8 October, on Monday were priced.", published="2025-06-12",
+           note="a date, then ', on Monday': two times side by side"),
+    passes("The talks resumed on Friday, 31/10/2014.", published="2014-11-14",
+           note="a bare weekday is the date's weekday (date.weekday-mismatch), not a relative phrase"),
+    passes("The depot closed yesterday. On 2 May it had reopened.", published="2025-06-12",
+           note="another sentence"),
+)

@@ -6,14 +6,15 @@ from datetime import date
 
 from checker.findings import Finding, Severity
 from checker.rules import rule
+from checker.rules.examples import flags, passes
 from claims.model import ClaimSet
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MESSAGE = "{day} is a {real}, not a {written}"
 MESSAGE_EITHER = "neither {days} is a {written}"
 EVIDENCE_ORDER = "the day and the month may be read either way round, and neither reading is a {written}"
-EVIDENCE_YEARLESS = ("the year is not written: in {years}, the years either side of the publication date "
-                     "({published}), it is never a {written}")
+EVIDENCE_YEARLESS = ("the year is not written: read where the publication date ({published}) and the tense "
+                     "place it, in {years}, it is not a {written}")
 
 
 def spoken(d: date) -> str:
@@ -31,10 +32,6 @@ def check(claims: ClaimSet):
     Why it matters
         A wrong weekday beside a date is the most common date slip in news copy, and readers
         notice it. One of the two is wrong, and the article cannot be trusted on either.
-
-    Example
-        "21 April 2024, Monday": 21 April 2024 is a Sunday. The fix suggests the right
-        weekday; the editor decides whether the date or the weekday was meant.
 
     Does not flag
         A date without a year whose weekday matches one of its readings: the occurrence
@@ -94,3 +91,26 @@ def _fix(text: str, written: str, real: str) -> str | None:
                 end += 1
             return text[:at] + (real if form == written else real[:3] + text[at + len(form):end]) + text[end:]
     return None
+
+
+EXAMPLES = (
+    flags("21 April 2024, Monday\n\nThe council met.",
+          note="21 April 2024 is a Sunday: the fix suggests the right weekday"),
+    passes("21 April 2024, Sunday\n\nThe council met."),
+    flags("The board voted on Tuesday (Feb. 16) to close the depot.", published="2026-02-19",
+          note="16 February 2026, three days back, is a Monday; 2027's is a Tuesday, but no reader reads it so"),
+    passes("The board voted on Monday (Feb. 16) to close the depot.", published="2026-02-19"),
+    flags("Doors open Tuesday, 20 August.", published="2025-06-12",
+          note="69 days ahead (a Wednesday) against 297 back (a Tuesday): only the nearer is read"),
+    passes("Doors open Monday, 30 September.", published="2025-06-12",
+           note="110 days ahead or 255 back, less than three times as far: 2024's Monday is a reading"),
+    flags("Talks resumed on Monday, 10/04/2025.", published="2025-06-12",
+          note="neither 10 April (a Thursday) nor 4 October (a Saturday) is a Monday"),
+    passes("Talks resumed on Saturday, 10/04/2025.", published="2025-06-12",
+           note="read day first, 4 October 2025 is a Saturday"),
+    flags("The yard opened 2025-06-06 (Thu).", published="2025-06-12", note="6 June 2025 is a Friday"),
+    passes("The yard opened 2025-06-06 (Fri).", published="2025-06-12"),
+    passes("Saturday, June 16: the talks ended.", note="no publication date: a yearless day is not judged"),
+    passes("The talks ended on Friday.", published="2025-06-12",
+           note="a weekday alone is resolved from the weekday: it cannot contradict itself"),
+)
