@@ -241,6 +241,10 @@ class Resolver:
             claim.attrs["signal"] = m.signal
         if "weekday_at" in m.groups:
             claim.attrs["weekday_at"] = list(m.groups["weekday_at"])
+        if "written_with" in m.groups:
+            rel = next((c for c in reversed(self.claims) if c.start == m.groups["written_with"][0]), None)
+            if rel is not None:
+                claim.attrs["written_with"] = rel.id
         if "range_from" in m.groups:
             start = next((c for c in reversed(self.claims) if c.start == m.groups["range_from"][0]), None)
             if start is not None:

@@ -586,6 +586,7 @@ def _weekdays_of_date(toks: Tokens, mention: Mention, m) -> Mention | None:
         k = b + (1 if cls[b] == _C["COMMA"] else 0)
         weekday = Mention("weekday", mention.start, toks.ends[b - 1], {"rel": g["wdrel"], "wd": g["wd1"]}, mention.i, b)
         rest = {key: v for key, v in g.items() if key not in ("wdrel", "wd1")}
+        rest["written_with"] = (mention.start, toks.ends[b - 1])  # TimeML writes the two as one
         date_part = Mention("date", toks.starts[k], mention.end, rest, k, mention.j)
         groups = dict(g)
         groups["parts"] = (weekday, date_part)
