@@ -200,3 +200,32 @@ def test_a_fiscal_year_may_end_in_the_calendar_year_after_it():
 def test_a_yearless_range_is_judged_by_its_days_not_by_the_years_each_end_might_take():
     assert invalid("Cargo for June 1-15 shipment was sought.", date(2025, 3, 3)) == []
     assert invalid("Cargo for June 15-1 shipment was sought.", date(2025, 3, 3))
+
+
+# -- date.relative-conflict, info level: the same time told in the next sentence -------------------
+
+def test_a_pro_verb_in_the_next_sentence_restates_the_time_and_an_info_finding_shows_both():
+    [f] = relative("The regulator opened an inquiry last week. It did so on 2 May, after complaints.",
+                   date(2024, 5, 22))
+    assert f.severity.label == "info" and "13 May to 19 May 2024" in f.message
+    assert relative("The regulator opened an inquiry last week. It did so on 15 May, after complaints.",
+                    date(2024, 5, 22)) == []
+
+
+def test_a_headline_verb_repeated_before_the_bodys_date_restates_the_time():
+    text = "Museum show opens tomorrow\n\nThe show will open to the public on 4 August, the museum said."
+    [f] = relative(text, date(2022, 8, 2))
+    assert f.severity.label == "info"
+    assert relative(text.replace("4 August", "3 August"), date(2022, 8, 2)) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a noun, not a verb, before the relative phrase: two events
+    "The strike today closed the exchanges. Seamen began a national strike on 27 May.",
+    # the date written with its year is not a restatement of "yesterday"
+    "The bond was issued yesterday. The bond, which is issued again on 7 May 2030, pays 5 pct.",
+    # the verb is not repeated, nor is there a pro-verb
+    "The board met yesterday. Its chairman resigned on 2 May.",
+])
+def test_a_date_in_the_next_sentence_without_a_sign_of_the_same_event_is_left_alone(text):
+    assert relative(text) == []

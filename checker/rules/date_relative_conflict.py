@@ -14,6 +14,13 @@ from claims.temporal import calendar as cal
 MESSAGE = "\u201c{rel}\u201d and \u201c{exp}\u201d cannot be the same time: {why}"
 WHY_BEFORE = "{exp_span} is after {rel_span}"
 WHY_AFTER = "{exp_span} is before {rel_span}"
+MESSAGE_LIKELY = ("\u201c{rel}\u201d and \u201c{exp}\u201d, told of what looks like one event in two "
+                  "sentences, cannot be the same time: {why}")
+LIKELY_WHY = {
+    "pro-verb": "the second sentence opens with a pro-verb (\u201cdid so\u201d) standing for the first one's event",
+    "same verb": "the second sentence repeats the first one's verb shortly before the date",
+    "": "",
+}
 RELATED = "\u201c{rel}\u201d, relative to the publication date {published}, means {rel_span}"
 
 
@@ -29,7 +36,10 @@ def check(claims: ClaimSet):
         "last Monday, 26 May", "today - 13 November", "1 December, 18 days from now". The
         extractor decides which mentions are such a pair (the time claim's ``apposition``);
         the explicit date must fall within what the relative phrase means on the publication
-        date.
+        date. A day in the next sentence that likely names the same time (it opens with a
+        pro-verb, "It did so on 2 May", or repeats the verb, a headline's "opens tomorrow"
+        over "will open ... on 4 August") is reported at info level: that it is one event is
+        a reading, not a certainty.
 
     Why it matters
         These pairs are how copy goes stale: a draft written in one month and published in
@@ -50,6 +60,9 @@ def check(claims: ClaimSet):
     published = claims.article.published
     for c in claims.of_kind("time"):
         rel = by_id.get(c.attrs.get("apposition", ""))
+        likely = rel is None  # a day in the next sentence told of the same event: a reading
+        if likely:
+            rel = by_id.get(c.attrs.get("restates", ""))
         if rel is None or rel.timex is None or c.timex is None:
             continue
         r, e = rel.timex, c.timex
@@ -63,13 +76,15 @@ def check(claims: ClaimSet):
         template = WHY_BEFORE if shown[0] > rel_iv[1] else WHY_AFTER
         why = template.format(exp_span=span_words(*shown), rel_span=span_words(*rel_iv))
         yield Finding(
-            MESSAGE.format(rel=rel.text, exp=c.text, why=why),
+            (MESSAGE_LIKELY if likely else MESSAGE).format(rel=rel.text, exp=c.text, why=why),
             c.start, c.end,
+            severity=Severity.INFO if likely else None,
             related=[Related(rel.start, rel.end, RELATED.format(rel=rel.text, published=published.isoformat(),
                                                              rel_span=span_words(*rel_iv)))],
             evidence=[f"\u201c{rel.text}\u201d = {span_words(*rel_iv)} (published {span_words(published, published)})",
                       f"\u201c{c.text}\u201d = {span_words(*shown)}",
-                      "the two intervals do not overlap"],
+                      "the two intervals do not overlap"]
+            + ([LIKELY_WHY[c.attrs.get("restates_by", "")]] if likely else []),
         )
 
 
@@ -128,5 +143,8 @@ EXAMPLES = (
     passes("The talks resumed on Friday, 31/10/2014.", published="2014-11-14",
            note="a bare weekday is the date's weekday (date.weekday-mismatch), not a relative phrase"),
     passes("The depot closed yesterday. On 2 May it had reopened.", published="2025-06-12",
-           note="another sentence"),
+           note="another sentence, with no sign that it tells the same event"),
+    flags("The regulator opened an inquiry last week. It did so on 2 May.", published="2024-05-22",
+          note="info: 'did so' stands for the opening; last week is 13 to 19 May"),
+    passes("The regulator opened an inquiry last week. It did so on 15 May.", published="2024-05-22"),
 )
