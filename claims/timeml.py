@@ -227,19 +227,42 @@ def _tag(attrs: list[tuple[str, str]]) -> str:
     return "<TIMEX3 " + " ".join(f'{k}="{_escape_attr(v)}"' for k, v in attrs) + ">"
 
 
-def write(claimset: ClaimSet, *, dct_tid: str = "t0") -> str:
-    """The TimeML document of ``claimset``: its time claims inline in the article's text.
+def written(claimset: ClaimSet) -> list[tuple[int, int, Claim]]:
+    """The TIMEX3 elements ``write`` writes, as (start, end, claim whose type and value they
+    carry), in text order: the scorer's view of the extractor (``factcheck evaluate timeml``).
 
     TIMEX3 elements cannot nest or overlap, so a time claim overlapping one already written
-    (in position order, longer first) is left out. The DCT is written only when the article
-    has a publication date.
-    """
-    article = claimset.article
-    text = article.text
+    (in position order, longer first) is left out. A relative weekday and the date that names
+    it again ("this coming Sunday, March eighth": two claims, which the rules compare) are one
+    expression in TimeML, with the date's value."""
+    text = claimset.article.text
     times = sorted(
         (c for c in claimset.claims if is_timex(c) and 0 <= c.start < c.end <= len(text)),
         key=lambda c: (c.start, -c.end),
     )
+    joined = {c.attrs["written_with"]: c for c in times if c.attrs.get("written_with")}
+    inner = {c.id for c in joined.values()}
+    out = []
+    pos = 0
+    for c in times:
+        if c.start < pos or c.id in inner:
+            continue  # overlaps the previous TIMEX3
+        start, end = c.start, c.end
+        if c.id in joined:
+            c = joined[c.id]
+            end = max(end, c.end)
+        out.append((start, end, c))
+        pos = end
+    return out
+
+
+def write(claimset: ClaimSet, *, dct_tid: str = "t0") -> str:
+    """The TimeML document of ``claimset``: its time claims inline in the article's text
+    (the elements ``written`` lists). The DCT is written only when the article has a
+    publication date.
+    """
+    article = claimset.article
+    text = article.text
     dct = dct_tid if article.published is not None else None
     out = [
         '<?xml version="1.0" encoding="UTF-8"?>\n',
@@ -256,14 +279,12 @@ def write(claimset: ClaimSet, *, dct_tid: str = "t0") -> str:
         out.append(f"<TITLE>{_escape_text(article.title)}</TITLE>\n")
     out.append("<TEXT>")
     pos = 0
-    for c in times:
-        if c.start < pos:
-            continue  # overlaps the previous TIMEX3
-        out.append(_escape_text(text[pos:c.start]))
+    for start, end, c in written(claimset):
+        out.append(_escape_text(text[pos:start]))
         out.append(_tag(_timex_attrs(c, dct)))
-        out.append(_escape_text(text[c.start:c.end]))
+        out.append(_escape_text(text[start:end]))
         out.append("</TIMEX3>")
-        pos = c.end
+        pos = end
     out.append(_escape_text(text[pos:]))
     out.append("</TEXT>\n</TimeML>\n")
     return "".join(out)

@@ -68,9 +68,20 @@ def test_a_month_without_a_year_takes_the_tense():
 
 
 def test_a_yearless_date_keeps_both_readings_when_the_tense_is_silent():
-    t = only("The deadline: 30 June.", "30 June").timex
-    assert t.value == "2024-06-30"
-    assert (t.earliest, t.latest) == (date(2023, 6, 30), date(2024, 6, 30))
+    c = only("The deadline: 30 September.", "30 September")  # 204 days back, 162 ahead
+    assert (c.timex.earliest, c.timex.latest) == (date(2023, 9, 30), date(2024, 9, 30))
+    assert c.attrs["readings"] == ["2023-09-30", "2024-09-30"]
+
+
+def test_a_yearless_date_is_not_read_three_times_farther_than_its_nearer_occurrence():
+    c = only("The deadline: 30 June.", "30 June")  # 70 days ahead, 296 back
+    assert (c.timex.value, c.timex.earliest, c.timex.latest) == ("2024-06-30", date(2024, 6, 30), date(2024, 6, 30))
+    assert c.attrs["readings"] == ["2024-06-30"]
+
+
+def test_the_weekday_never_moves_a_yearless_date_to_a_year_a_reader_would_not_read():
+    c = only("The final stage, on Thurs., Sept. 29, will open.", "Thurs., Sept. 29", published=date(2023, 8, 28))
+    assert c.timex.value == "2023-09-29" and c.attrs["readings"] == ["2023-09-29"]
 
 
 def test_the_weekday_written_beside_a_yearless_date_picks_its_year():
@@ -98,7 +109,8 @@ def test_ranges_are_two_dates():
     ("They meet next month.", "next month", "2024-05", date(2024, 5, 1), date(2024, 5, 31)),
     ("Sales grew this year.", "this year", "2024", date(2024, 1, 1), date(2024, 12, 31)),
     ("It began two years ago.", "two years ago", "2022", date(2022, 1, 1), date(2022, 12, 31)),
-    ("It began a decade ago.", "a decade ago", "2014", date(2014, 1, 1), date(2014, 12, 31)),
+    # a round count of years is a round figure: the value keeps the arithmetic, the interval a year either way
+    ("It began a decade ago.", "a decade ago", "2014", date(2013, 1, 1), date(2015, 12, 31)),
     ("Later this month, he returns.", "Later this month", "2024-04", date(2024, 4, 21), date(2024, 4, 30)),
     ("It was calm last summer.", "last summer", "2023-SU", date(2023, 6, 1), date(2023, 8, 31)),
 ])
@@ -314,3 +326,15 @@ def test_a_story_year_is_not_moved_by_a_year_named_in_passing():
             "On 10 March 1975, the offensive opened, ahead of a campaign planned for 1976. "
             "The front collapsed on 11 March.")
     assert only(text, "11 March", published=date(2009, 12, 19)).timex.value == "1975-03-11"
+
+
+def test_a_story_rolls_into_its_next_year_when_it_moves_from_late_in_one_year_to_early_in_the_next():
+    story = ("The siege began in 1940. The first assault came in March 1940. A second followed in "
+             "June 1941. In 1941 the city held. Supplies ran out in November 1941. In 1942 relief "
+             "came. The offensive opened in December 1941. In January the front broke.")
+    [january] = [c for c in claims_of(story, date(2020, 5, 1)) if c.text == "January"]
+    assert january.timex.value == "1942-01"
+    # a month only a little before the one the story reached is a look back in the same year
+    story2 = story.replace("In January the front broke.", "In May the front had broken.")
+    [may] = [c for c in claims_of(story2, date(2020, 5, 1)) if c.text == "May"]
+    assert may.timex.value == "1941-05"

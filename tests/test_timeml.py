@@ -210,3 +210,15 @@ def test_ages_are_time_claims_but_not_timeml():
     assert age.timex.value == "P52Y"
     back = timeml.parse(timeml.write(cs))
     assert [t.text for t in back.timexes] == ["2013"]
+
+
+def test_a_relative_weekday_and_the_date_naming_it_again_are_one_timex3_with_the_dates_value():
+    from claims.extract import extract
+    text = "The vote is this coming Sunday, March eighth, officials said."
+    claimset = extract(Article("v", "<test>", text, published=date(1998, 3, 5)))
+    # two claims for the rules ("this coming Sunday" is compared with "March eighth") ...
+    assert [c.text for c in claimset.claims if c.kind == "time"] == ["this coming Sunday", "March eighth"]
+    # ... one expression for TimeML, as TimeBank writes it
+    [(start, end, c)] = timeml.written(claimset)
+    assert text[start:end] == "this coming Sunday, March eighth" and c.timex.value == "1998-03-08"
+    assert timeml.write(claimset).count("<TIMEX3") == 2  # the DCT and the one expression

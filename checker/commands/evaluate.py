@@ -113,8 +113,9 @@ def _extract_system(doc) -> list[SystemTimex]:
     from claims.extract import extract
 
     claimset = extract(doc.article)
-    return [SystemTimex(c.start, c.end, c.timex.type, c.timex.value, c.text)
-            for c in claimset.claims if timeml.is_timex(c)]
+    text = doc.article.text
+    return [SystemTimex(start, end, c.timex.type, c.timex.value, text[start:end])
+            for start, end, c in timeml.written(claimset)]
 
 
 def _read_system(doc, gold_path: Path, system_dir: Path) -> list[SystemTimex]:

@@ -33,6 +33,7 @@ RULE_MODULES = (
     "article_no_text",
     "date_weekday_mismatch",
     "date_relative_conflict",
+    "date_invalid",
     "date_duration_conflict",
     "date_future_past",
     "date_age_conflict",

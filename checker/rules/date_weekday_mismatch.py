@@ -11,8 +11,10 @@ from claims.model import ClaimSet
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MESSAGE = "{day} is a {real}, not a {written}"
-EVIDENCE_YEARLESS = ("the year is not written: in {years}, the years either side of the publication date "
-                     "({published}), it is never a {written}")
+MESSAGE_EITHER = "neither {days} is a {written}"
+EVIDENCE_ORDER = "the day and the month may be read either way round, and neither reading is a {written}"
+EVIDENCE_YEARLESS = ("the year is not written: read where the publication date ({published}) and the tense "
+                     "place it, in {years}, it is not a {written}")
 
 
 def spoken(d: date) -> str:
@@ -32,50 +34,51 @@ def check(claims: ClaimSet):
         notice it. One of the two is wrong, and the article cannot be trusted on either.
 
     Does not flag
-        A date without a year whose weekday matches either its last occurrence before the
-        publication date or its first after it ("Monday, May 11" in March 1987 is May 1987,
-        whatever the tense of the sentence), dates without a year when the publication date
-        is unknown, and weekdays that are not written beside a date ("on Friday" alone is
-        resolved from the weekday, so it cannot contradict it).
+        A date without a year whose weekday matches one of its readings: the occurrence
+        nearest publication that fits the sentence's tense, and the other side's too when it
+        is less than three times as far ("Monday, May 11" in March 1987 is May 1987); the
+        weekday never chooses a farther year ("Thursday, Oct. 3" in late September 2025 is 3
+        October 2025, a Friday, whatever 2024 says). A numeric date whose day and month may be
+        swapped ("Monday, 10/09/2014") when either reading is that weekday. Dates without a
+        year when the publication date is unknown, and weekdays that are not written beside
+        a date ("on Friday" alone is resolved from the weekday, so it cannot contradict it).
     """
+    published = claims.article.published
     for c in claims.of_kind("time"):
         t = c.timex
         if t is None or t.weekday is None or t.earliest is None or t.latest is None:
             continue
-        value = t.value[:10]
-        try:
-            best = date.fromisoformat(value)
-        except ValueError:
+        candidates = readings_of(c)
+        if not candidates or any(d.weekday() == t.weekday for d in candidates):
             continue
-        published = claims.article.published
-        if t.resolution == "absolute" or published is None:
-            candidates = [best]
-        else:  # no year written: the nearest such day before publication, or after it
-            candidates = _nearest_either_side(best, published)
-        if any(d.weekday() == t.weekday for d in candidates):
-            continue
-        written, real = DAYS[t.weekday], DAYS[best.weekday()]
-        evidence = [f"{spoken(best)} is a {real} in the Gregorian calendar"]
-        if t.resolution != "absolute" and published:
+        # the message speaks of the reading compared, the one nearest publication
+        shown = min(candidates, key=lambda d: abs((d - published).days)) if published else candidates[0]
+        written, real = DAYS[t.weekday], DAYS[shown.weekday()]
+        evidence = [f"{spoken(d)} is a {DAYS[d.weekday()]} in the Gregorian calendar" for d in candidates]
+        if t.resolution != "absolute" and published and "readings" in c.attrs:
             evidence.append(EVIDENCE_YEARLESS.format(
                 years=" or ".join(str(d.year) for d in candidates), published=published.isoformat(), written=written))
-        yield Finding(MESSAGE.format(day=spoken(best), real=real, written=written),
-                      c.start, c.end, evidence=evidence,
-                      fix=_fix(c.text, written, real))
+        elif len(candidates) > 1:
+            evidence.append(EVIDENCE_ORDER.format(written=written))
+        where = c.attrs.get("weekday_at")
+        start, end = (min(c.start, where[0]), max(c.end, where[1])) if where else (c.start, c.end)
+        text = claims.article.text[start:end]
+        message = MESSAGE.format(day=spoken(shown), real=real, written=written) if len(candidates) == 1 else \
+            MESSAGE_EITHER.format(days=" nor ".join(f"{spoken(d)} (a {DAYS[d.weekday()]})" for d in candidates),
+                                  written=written)
+        yield Finding(message, start, end, evidence=evidence,
+                      fix=_fix(text, written, real) if len(candidates) == 1 else None)
 
 
-def _nearest_either_side(d: date, published: date) -> list[date]:
-    """The same month and day in the years around publication: the last one on or before
-    it and the first one on or after it (tense is too weak a signal to choose)."""
-    out = []
-    for y in (published.year - 1, published.year, published.year + 1):
-        try:
-            out.append(d.replace(year=y))
-        except ValueError:  # 29 February
-            continue
-    before = [x for x in out if x <= published]
-    after = [x for x in out if x >= published]
-    return ([max(before)] if before else []) + ([min(after)] if after else []) or [d]
+def readings_of(c) -> list[date]:
+    """The days a dated claim may name: its ``readings`` (a yearless day near publication, a
+    numeric date whose day and month may be swapped), else its value."""
+    if "readings" in c.attrs:
+        return [date.fromisoformat(d) for d in c.attrs["readings"]]
+    try:
+        return [date.fromisoformat(c.timex.value[:10])]
+    except ValueError:
+        return []
 
 
 def _fix(text: str, written: str, real: str) -> str | None:
@@ -94,4 +97,20 @@ EXAMPLES = (
     flags("21 April 2024, Monday\n\nThe council met.",
           note="21 April 2024 is a Sunday: the fix suggests the right weekday"),
     passes("21 April 2024, Sunday\n\nThe council met."),
+    flags("The board voted on Tuesday (Feb. 16) to close the depot.", published="2026-02-19",
+          note="16 February 2026, three days back, is a Monday; 2027's is a Tuesday, but no reader reads it so"),
+    passes("The board voted on Monday (Feb. 16) to close the depot.", published="2026-02-19"),
+    flags("Doors open Tuesday, 20 August.", published="2025-06-12",
+          note="69 days ahead (a Wednesday) against 297 back (a Tuesday): only the nearer is read"),
+    passes("Doors open Monday, 30 September.", published="2025-06-12",
+           note="110 days ahead or 255 back, less than three times as far: 2024's Monday is a reading"),
+    flags("Talks resumed on Monday, 10/04/2025.", published="2025-06-12",
+          note="neither 10 April (a Thursday) nor 4 October (a Saturday) is a Monday"),
+    passes("Talks resumed on Saturday, 10/04/2025.", published="2025-06-12",
+           note="read day first, 4 October 2025 is a Saturday"),
+    flags("The yard opened 2025-06-06 (Thu).", published="2025-06-12", note="6 June 2025 is a Friday"),
+    passes("The yard opened 2025-06-06 (Fri).", published="2025-06-12"),
+    passes("Saturday, June 16: the talks ended.", note="no publication date: a yearless day is not judged"),
+    passes("The talks ended on Friday.", published="2025-06-12",
+           note="a weekday alone is resolved from the weekday: it cannot contradict itself"),
 )

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from claims.language.vocabulary import FUNCTION_WORDS, is_a
+from claims.lexicon import load
 from claims.model import Article, Claim, Timex
 from claims.temporal import calendar as cal
 from claims.temporal.resolve import MONTHS, Resolver, count_of, point_mod, unit_of
@@ -20,12 +22,21 @@ from claims.temporal.tokens import CODE, X, Tokens
 
 __all__ = ["extract"]
 
-#: What may stand between two expressions that name the same time: "tomorrow, 12 May",
-#: "earlier this year in February", "yesterday (Tuesday)", "last month, in March".
-_APPOSITION_GAP = frozenset(("", CODE["COMMA"], CODE["IN"], CODE["ON"], CODE["OF"], CODE["LPAREN"],
-                             CODE["COMMA"] + CODE["IN"], CODE["COMMA"] + CODE["ON"]))
-_RELATIVE_KINDS = ("deictic", "period", "weekday")
-_EXPLICIT_KINDS = ("date", "month", "month_year", "iso", "slash", "year", "month_rel")
+_LEX_T = load("temporal")
+
+#: What may stand between two expressions that name the same time, the relative one first:
+#: "tomorrow, 12 May", "last month, on 2 February", "a week ago (20 May)", "today - 13 November",
+#: "earlier this year in February" (a bare "in" only after a year: "last week in Paris" is a place).
+_REL_THEN_EXPLICIT = frozenset((CODE["COMMA"], CODE["ON"], CODE["LPAREN"], CODE["DASH"],
+                                CODE["COMMA"] + CODE["IN"], CODE["COMMA"] + CODE["ON"],
+                                CODE["COMMA"] + CODE["LPAREN"], CODE["DASH"] + CODE["ON"]))
+#: ... and the explicit one first: "12 May (tomorrow)", "1 December - 18 days from now"; a bare
+#: comma only before "N units ago / from now" ("on 2 June, two days ago"): "due Oct 8, on
+#: Monday" names two times.
+_EXPLICIT_THEN_REL = frozenset((CODE["LPAREN"], CODE["COMMA"] + CODE["LPAREN"], CODE["DASH"]))
+_RELATIVE_KINDS = ("deictic", "period", "weekday", "ago")
+_EXPLICIT_KINDS = ("date", "month", "month_year", "iso", "slash", "daymonth", "year", "month_rel")
+_YEAR_UNITS = frozenset(("year",))
 _STOP = frozenset((CODE["PERIOD"], CODE["BREAK"]))
 
 
@@ -35,14 +46,12 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
     mentions = find(text, toks)
     resolver = Resolver(text, article.published, toks, _tells_a_story(mentions, article.published))
     previous = None  # (mention, claim) of the last resolved expression
+    resolved = []  # every (mention, claim)
     pending = []  # durations before an event: "two weeks after the talks on 3 October"
     for mention in mentions:
         linked = None
         if previous is not None and previous[1] is not None:
-            gap = toks.classes[previous[0].j:mention.i]
-            if gap in _APPOSITION_GAP and (previous[0].kind in _RELATIVE_KINDS) != (mention.kind in _RELATIVE_KINDS) \
-                    and (previous[0].kind in _EXPLICIT_KINDS or mention.kind in _EXPLICIT_KINDS) \
-                    and not (gap == CODE["COMMA"] and _begins_clause(toks, mention)):
+            if _same_time(toks, previous[0], mention):
                 linked = previous
         if linked and linked[0].kind == "period" and mention.kind == "month" and article.published:
             claim = _month_within(resolver, mention, linked[1])
@@ -54,9 +63,102 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
         if claim is not None and "relation" in mention.groups:
             pending.append((mention, claim))
         previous = (mention, claim)
+        resolved.append(previous)
     for mention, claim in pending:
         _date_from_event(resolver, toks, mention, claim)
+    _same_time_next_sentence(toks, resolved)
     return resolver.claims
+
+
+_NEXT = _LEX_T["same_time_next_sentence"]
+_PRO_VERBS = tuple(tuple(p.split()) for p in _NEXT["pro_verbs"])
+#: how many words before the date a repeated verb may stand ("will open to the public at the
+#: museum on 4 August")
+SAME_VERB_WINDOW = _NEXT["window_words"]
+_DAY_KINDS = ("date", "iso", "slash", "daymonth")
+
+
+def _stem(word: str) -> str:
+    """A crude stem, enough to see one verb in "opens", "open", "opened", "opening"."""
+    w = word.lower()
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if len(w) > len(suffix) + 2 and w.endswith(suffix):
+            return w[:-len(suffix)]
+    return w
+
+
+def _verb_like(toks: Tokens, k: int) -> bool:
+    """Whether token k reads as a finite verb without a tagger: a lower-case content word with
+    a modal or auxiliary before it ("will open"), or inflected ("opens", "opened") with no
+    determiner before it ("the issue", "a strike" are nouns)."""
+    if k < 0 or toks.classes[k] != X:
+        return False
+    w = toks.word(k)
+    if not (w.isalpha() and w.islower()) or w in FUNCTION_WORDS:
+        return False
+    before = toks.word(k - 1).lower() if k > 0 else ""
+    if is_a("modal", before) or is_a("auxiliary", before):
+        return True
+    return w.endswith(("s", "ed")) and not is_a("determiner", before)
+
+
+def _same_time_next_sentence(toks: Tokens, resolved) -> None:
+    """A relative phrase and a day in the next sentence that likely name one time, told of
+    one event: "The agency opened the inquiry last week. It did so on 2 May" (a pro-verb), a
+    headline's "Exhibition opens tomorrow" over "will open to the public ... on 4 August" (the
+    verb repeated). The day gets ``attrs.restates`` (the relative claim's id); unlike an
+    apposition, this is a reading of the text, so only an info finding may come of it."""
+    cls = toks.classes
+    rels = [(m, c) for m, c in resolved if c is not None and m.kind in _RELATIVE_KINDS and c.timex.resolution == "dct"
+            and (m.kind != "weekday" or m.groups.get("rel"))]
+    if not rels:
+        return
+    days = [(m, c) for m, c in resolved if c is not None and m.kind in _DAY_KINDS and "apposition" not in c.attrs
+            and m.signal == "on"]
+    for m_r, c_r in rels:
+        end = m_r.j
+        while end < len(cls) and cls[end] not in _STOP:
+            end += 1
+        start2 = end + 1
+        while start2 < len(cls) and cls[start2] in _STOP:
+            start2 += 1
+        end2 = start2
+        while end2 < len(cls) and cls[end2] not in _STOP:
+            end2 += 1
+        verb = toks.word(m_r.i - 1) if m_r.i > 0 and cls[m_r.i - 1] == X else ""
+        for m_e, c_e in days:
+            if not start2 <= m_e.i < end2:
+                continue
+            opening = tuple(toks.word(k).lower() for k in range(start2, min(start2 + 4, m_e.i)))
+            by = None
+            if any(opening[a:a + len(p)] == p for p in _PRO_VERBS for a in range(len(opening))):
+                by = "pro-verb"
+            elif c_e.timex.resolution == "dct" and _verb_like(toks, m_r.i - 1):
+                # the day is written briefly (no year), as a writer restates a time
+                stem = _stem(verb)
+                if any(_stem(toks.word(k)) == stem and _verb_like(toks, k)
+                       for k in range(max(start2, m_e.i - SAME_VERB_WINDOW), m_e.i)):
+                    by = "same verb"
+            if by:
+                c_e.attrs["restates"] = c_r.id
+                c_e.attrs["restates_by"] = by
+                break
+
+
+def _same_time(toks: Tokens, a, b) -> bool:
+    """Whether mention ``b``, right after ``a``, names the same time again: one relative to
+    publication, one explicit, side by side (see ``_REL_THEN_EXPLICIT``). This is the one
+    place that decides it; ``attrs.apposition`` carries the answer to the rules."""
+    gap = toks.classes[a.j:b.i]
+    if a.kind in _RELATIVE_KINDS and b.kind in _EXPLICIT_KINDS:
+        if gap == CODE["IN"]:
+            return a.kind == "period" and a.groups.get("unit", "").lower() in _YEAR_UNITS
+        if gap == CODE["COMMA"] and _begins_clause(toks, b):
+            return False
+        return gap in _REL_THEN_EXPLICIT
+    if a.kind in _EXPLICIT_KINDS and b.kind in _RELATIVE_KINDS:
+        return gap in _EXPLICIT_THEN_REL or gap == CODE["COMMA"] and b.kind == "ago"
+    return False
 
 
 def _begins_clause(toks: Tokens, mention) -> bool:

@@ -24,12 +24,14 @@ from claims.model import Claim, Timex
 from claims.language.numbers import parse_number
 from claims.temporal import calendar as cal
 from claims.temporal.calendar import CENTURY, DAY, DECADE, HALF, MONTH, QUARTER, SEASON, WEEK, YEAR, RANK
-from claims.temporal.tagger import HOLIDAYS, Mention, holiday_key, ordinal_value, spelled_year
+from claims.temporal.tagger import HOLIDAYS, SPELLED_DAYS, Mention, holiday_key, ordinal_value, spelled_year
 from claims.temporal.tokens import CODE, Tokens
 
 _LEX = load("temporal")
 MONTHS: dict[str, int] = _LEX["months"]
 WEEKDAYS: dict[str, int] = _LEX["weekdays"]
+#: "Mo", "Tu": read only where the tagger found them beside a date (class WDSHORT)
+WEEKDAYS_SHORT: dict[str, int] = {k: v for k, v in _LEX["weekdays_two_letter"].items() if not k.startswith("_")}
 UNITS: dict[str, str] = _LEX["units"]
 VAGUE: dict[str, list[int]] = _LEX["vague_numbers"]
 SEASONS: dict[str, str] = _LEX["seasons"]
@@ -37,6 +39,16 @@ PARTS: dict[str, str] = _LEX["parts_of_day"]
 #: How many sentences back a quarter still sets the scene for "a year ago" ("Profit rose in the
 #: third quarter. ... Sales were $5 million, up from $4 million a year ago.").
 QUARTER_CONTEXT = 3
+#: A yearless day's farther occurrence (before or after publication) stays a reading only while
+#: it is less than this many times as far as the nearer one.
+FAR_READING = 3
+#: From this many years up, a round count of years ago ("thirty years ago") may be off by one.
+ROUND_YEARS = 10
+#: A month named without a year this many months or more before the month a story has reached
+#: is in the story's next year ("in December 1941 ... in January").
+STORY_ROLL_MONTHS = 9
+#: The most days each month has in any year (29 February exists in leap years).
+_LONGEST_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 #: How each duration-modifier wording qualifies a count, and its TIMEX3 ``mod``.
 _MOD_SHAPE = {
@@ -217,6 +229,7 @@ class Resolver:
         self.gran: dict[str, str] = {}
         self.ref: Claim | None = None  # the last claim with an interval: what "later" hangs on
         self.story: Claim | None = None  # the last explicitly dated claim (year written)
+        self.story_at: date | None = None  # the last month or day the story told (for rolling its year)
         self.named_quarter: Claim | None = None  # the last quarter the text named
 
     # -- helpers ---------------------------------------------------------------------------
@@ -226,6 +239,16 @@ class Resolver:
                       timex=timex, attrs={k: v for k, v in attrs.items() if v is not None})
         if m.signal:
             claim.attrs["signal"] = m.signal
+        if "weekday_at" in m.groups:
+            claim.attrs["weekday_at"] = list(m.groups["weekday_at"])
+        if "written_with" in m.groups:
+            rel = next((c for c in reversed(self.claims) if c.start == m.groups["written_with"][0]), None)
+            if rel is not None:
+                claim.attrs["written_with"] = rel.id
+        if "range_from" in m.groups:
+            start = next((c for c in reversed(self.claims) if c.start == m.groups["range_from"][0]), None)
+            if start is not None:
+                claim.attrs["range_start"] = start.id
         self.claims.append(claim)
         self.token_end[claim.id] = m.j
         if gran:
@@ -239,6 +262,11 @@ class Resolver:
             self.ref = claim
             if timex.resolution == "absolute" and gran not in (DECADE, CENTURY) and self._sets_story(m, gran):
                 self.story = claim
+                self.story_at = None
+            if gran in (DAY, MONTH) and (timex.resolution == "absolute" and self.story is claim
+                                         or timex.resolution == "anchor" and self.story is not None
+                                         and timex.anchor == self.story.id):
+                self.story_at = timex.earliest
         return claim
 
     def _sets_story(self, m: Mention, gran: str | None) -> bool:
@@ -263,7 +291,7 @@ class Resolver:
     def _tense(self, m: Mention) -> str | None:
         return tense(self.toks, m.i, m.j)
 
-    def _narrative_year(self, m: Mention | None = None) -> int | None:
+    def _narrative_year(self, m: Mention | None = None, month: int | None = None) -> int | None:
         """The year a story is telling, for a date written without one: the year of the last
         explicitly dated claim, when the text narrates the past (see ``_tells_a_story`` in
         claims.temporal) or has no publication date, and that claim is two or more years away
@@ -272,11 +300,18 @@ class Resolver:
         if s is None or s.timex.earliest is None:
             return None
         y = cal.midpoint((s.timex.earliest, s.timex.latest)).year
-        if self.dct is None:
+        if self.dct is not None and not (self.narrative and abs(y - self.dct.year) >= 2):
+            return None
+        return self._rolled(y, month)
+
+    def _rolled(self, y: int, month: int | None) -> int:
+        """The story's year for a month it names without one: the year the story has reached
+        (the last month or day it told), rolled forward when the month lies nine months or
+        more before it ("in December 1941 ... in January" is January 1942)."""
+        at = self.story_at
+        if month is None or at is None or at.year < y:
             return y
-        if self.narrative and abs(y - self.dct.year) >= 2:
-            return y
-        return None
+        return at.year + 1 if at.month - month >= STORY_ROLL_MONTHS else at.year
 
     def _sentences_since(self, claim: Claim, m: Mention) -> int:
         """How many sentence ends lie between ``claim`` and mention ``m``."""
@@ -325,13 +360,16 @@ class Resolver:
         return sub
 
     def _weekday_of(self, g: dict) -> int | None:
-        w = g.get("wd1") or g.get("wd2") or g.get("wd3")
-        return WEEKDAYS.get(w.rstrip(".").lower()) if w else None
+        w = g.get("wd1") or g.get("wd2") or g.get("wd3") or g.get("wd4") or g.get("wd5")
+        if not w:
+            return None
+        w = w.rstrip(".").lower()
+        return WEEKDAYS.get(w, WEEKDAYS_SHORT.get(w))
 
     def _r_date(self, m: Mention) -> Claim | None:
         g = m.groups
         month = MONTHS[g["month"].rstrip(".").lower()]
-        day = ordinal_value(g["day"]) if not g["day"].isdigit() else int(g["day"])
+        day = int(g["day"]) if g["day"].isdigit() else ordinal_value(g["day"]) or SPELLED_DAYS.get(g["day"].lower())
         if day is None or not 1 <= day <= 31:
             return None
         weekday = self._weekday_of(g)
@@ -339,16 +377,27 @@ class Resolver:
             try:
                 d = date(int(g["year"]), month, day)
             except ValueError:
-                return None
+                return self._impossible_day(m, month, day, int(g["year"]))
             return self._date(m, d, DAY, "absolute", weekday=weekday)
-        story = self._narrative_year(m)
+        if day > _LONGEST_MONTH[month - 1]:
+            return self._impossible_day(m, month, day, None)
+        story = self._narrative_year(m, month)
         if story is not None:
             y = cal.weekday_year(story, month, day, weekday, (story,)) or story
             try:
                 d = date(y, month, day)
             except ValueError:
                 return None
-            return self._date(m, d, DAY, "anchor", anchor=self.story.id, weekday=weekday)
+            claim = self._date(m, d, DAY, "anchor", anchor=self.story.id, weekday=weekday)
+            near = self._readings(month, day)
+            if near is not None:
+                # the story's year is a guess: the days near publication stay readings too
+                try:
+                    close = self.plausible(date(near[0], month, day), date(near[1], month, day), self._tense(m))
+                except ValueError:
+                    close = []
+                claim.attrs["readings"] = sorted({x.isoformat() for x in [d, *close]})
+            return claim
         t = self._tense(m)
         years = self._readings(month, day)
         if years is None:
@@ -361,14 +410,60 @@ class Resolver:
             # 29 February: the nearest leap year either way
             leap = [y for y in (years[0], years[1], years[0] - 1, years[1] + 1) if y % 4 == 0 and (y % 100 or y % 400 == 0)]
             a = b = date(leap[0], month, day)
-        best, a, b = self._choose(a, b, t)
-        if weekday is not None:
-            # the written weekday says which year is meant, when one year near publication has it
-            y = cal.weekday_year(best.year, month, day, weekday, (best.year,))
-            if y is not None:
-                best = date(y, month, day)
-                a, b = min(a, best), max(b, best)
-        return self._new(m, Timex("DATE", best.isoformat(), "dct", a, b, weekday=weekday, tense=t), DAY)
+        return self._yearless_day(m, a, b, t, weekday)
+
+    def _impossible_day(self, m: Mention, month: int, day: int, year: int | None) -> Claim | None:
+        """"30 February 2014", "November 31": a day the month does not have. The claim names
+        the month (what can be known) and carries ``attrs.invalid`` for date.invalid."""
+        if year is not None:
+            if not cal.MIN_YEAR <= year <= cal.MAX_YEAR:
+                return None
+            claim = self._month_in(m, month, year, "absolute", None)
+            length = cal.month_end(date(year, month, 1)).day
+        else:
+            claim = self._r_month(Mention("month", m.start, m.end, {"month": m.groups["month"]}, m.i, m.j, m.signal))
+            length = _LONGEST_MONTH[month - 1]
+        if claim is not None:
+            claim.attrs["invalid"] = {"day": day, "month": month, "year": year, "days_in_month": length}
+        return claim
+
+    def _yearless_day(self, m: Mention, past: date, fut: date, t: str | None, weekday: int | None,
+                      **attrs) -> Claim:
+        """A day written without a year, read where a reader reads it: the occurrences that
+        fit the sentence's tense and lie near publication (``plausible``). The written
+        weekday may pick among them, never reach beyond them: "Thurs., Sept. 29" in an
+        article of 28 August 2023 is 29 September 2023 (a Friday), not 2022 where the weekday
+        fits. Every reading that remains is kept (``attrs.readings``, the interval)."""
+        readings = self.plausible(past, fut, t)
+        fitting = [d for d in readings if weekday is not None and d.weekday() == weekday]
+        best = (fitting or readings)[0] if len(readings) == 1 or fitting else self._choose(past, fut, t)[0]
+        if best not in readings:
+            best = readings[0]
+        claim = self._new(m, Timex("DATE", best.isoformat(), "dct", readings[0], readings[-1], weekday=weekday,
+                                   tense=t), DAY, **attrs)
+        claim.attrs["readings"] = [d.isoformat() for d in readings]
+        return claim
+
+    def plausible(self, past: date, fut: date, t: str | None) -> list[date]:
+        """The readings of a yearless day a reader keeps, of its last occurrence before
+        publication and its next after: the one the tense names, both when the other is four
+        times nearer ("sailed on May 3" in an article of 23 April: a year ago, or a slip of
+        tense); without a tense, the nearer one, and the farther too when it is less than
+        ``FAR_READING`` times as far
+        ("Monday, 7 October" in an article of 31 December is October past; in one of 1 June,
+        either)."""
+        if past == fut:
+            return [past]
+        back, ahead = (self.dct - past).days, (fut - self.dct).days
+        if t == "past":
+            return [past] if back < 4 * ahead else [past, fut]  # tense and nearness disagree: both
+        if t == "future":
+            return [fut] if ahead < 4 * back else [past, fut]
+        if ahead > FAR_READING * back:
+            return [past]
+        if back > FAR_READING * ahead:
+            return [fut]
+        return [past, fut]
 
     def _r_holiday(self, m: Mention) -> Claim | None:
         """A named day: its date in the year written, else in the story's year, else the last
@@ -429,15 +524,15 @@ class Resolver:
         return self._new(m, Timex("DATE", best.isoformat(), "dct", a, b, tense=t), DAY)
 
     def _r_iso(self, m: Mention) -> Claim | None:
-        y, mo, d = m.groups["iso"].split("-")
+        y, mo, d = re.split(r"[-/]", m.groups["iso"])
         try:
             day = date(int(y), int(mo), int(d))
         except ValueError:
             return None
-        return self._date(m, day, DAY, "absolute")
+        return self._date(m, day, DAY, "absolute", weekday=self._weekday_of(m.groups))
 
     def _r_slash(self, m: Mention) -> Claim | None:
-        a, b, y = re.split(r"[/.]", m.groups["slash"])
+        a, b, y = re.split(r"[/.-]", m.groups["slash"])
         a, b, y = int(a), int(b), int(y)
         readings = []
         for day, month in ((a, b), (b, a)):
@@ -448,14 +543,46 @@ class Resolver:
         if not readings:
             return None
         readings = sorted(set(readings))
+        weekday = self._weekday_of(m.groups)
         if len(readings) == 1:
-            return self._date(m, readings[0], DAY, "absolute")
+            return self._date(m, readings[0], DAY, "absolute", weekday=weekday)
         # 04/05/2024: day-month or month-day cannot be told apart; keep both as the interval.
         lo, hi = readings
         sep = "/" if "/" in m.groups["slash"] else "."
         best = date(y, b, a) if sep == "." else date(y, a, b)  # US order with slashes, European with dots
-        t = Timex("DATE", best.isoformat(), "absolute", lo, hi)
-        return self._new(m, t, DAY, ambiguous_order=True)
+        if weekday is not None and best.weekday() != weekday and (hi if best == lo else lo).weekday() == weekday:
+            best = hi if best == lo else lo  # the weekday says which order is meant
+        t = Timex("DATE", best.isoformat(), "absolute", lo, hi, weekday=weekday)
+        return self._new(m, t, DAY, ambiguous_order=True, readings=[lo.isoformat(), hi.isoformat()])
+
+    def _r_daymonth(self, m: Mention) -> Claim | None:
+        """"Friday, 31/10", "4/23(Fri)": a day and month without a year (the tagger keeps them
+        only beside a weekday). Each order that names a day is read as a yearless day near
+        publication; every reading that survives is kept."""
+        if self.dct is None:
+            return None
+        a, b = (int(x) for x in m.groups["md"].split("/"))
+        readings: list[date] = []
+        for day, month in ((a, b), (b, a)):
+            years = self._readings(month, day) if 1 <= month <= 12 else None
+            if years is None:
+                continue
+            try:
+                past, fut = date(years[0], month, day), date(years[1], month, day)
+            except ValueError:
+                continue
+            readings.extend(self.plausible(past, fut, self._tense(m)))
+        if not readings:
+            return None
+        readings = sorted(set(readings))
+        weekday = self._weekday_of(m.groups)
+        fitting = [d for d in readings if d.weekday() == weekday]
+        best = min(fitting or readings, key=lambda d: abs((d - self.dct).days))
+        claim = self._new(m, Timex("DATE", best.isoformat(), "dct", readings[0], readings[-1], weekday=weekday), DAY)
+        claim.attrs["readings"] = [d.isoformat() for d in readings]
+        if len({(d.month, d.day) for d in readings}) > 1:
+            claim.attrs["ambiguous_order"] = True
+        return claim
 
     def _r_month_year(self, m: Mention) -> Claim | None:
         g = m.groups
@@ -514,7 +641,7 @@ class Resolver:
         g = m.groups
         month = MONTHS[g["month"].rstrip(".").lower()]
         mod = point_mod(g.get("mod"))
-        story = self._narrative_year(m)
+        story = self._narrative_year(m, month)
         if story is not None:
             return self._month_in(m, month, story, "anchor", mod, anchor=self.story.id)
         t = self._tense(m)
@@ -701,7 +828,10 @@ class Resolver:
         d = self.dct
         t = None
         if rel in ("last", "this past"):
-            lo = hi = cal.last_weekday(d, wd)
+            # the most recent such day, or (said late in a week of an early weekday) the
+            # previous week's: "last Monday" on a Thursday may be three or ten days back
+            hi = cal.last_weekday(d, wd)
+            lo = min(hi, cal.add_days(d, -d.weekday() - 7 + wd))
         elif rel == "next":
             lo = cal.next_weekday(d, wd)
             hi = cal.add_days(lo, 7) if (lo - d).days < 7 else lo
@@ -718,8 +848,8 @@ class Resolver:
             else:
                 lo, hi = past, fut
         best = lo if (t != "future" or rel) else hi
-        if rel == "next":
-            best = lo
+        if rel in ("next", "last", "this past"):
+            best = lo if rel == "next" else hi
         timex = Timex(typ, best.isoformat() + suffix, "dct", lo, hi, tense=t, mod=mod)
         return self._new(m, timex, DAY, weekday=wd)
 
@@ -841,7 +971,9 @@ class Resolver:
             mod = point_mod(modw)
             iv = cal.narrow(iv, mod)
         if g.get("fiscal") and gran == YEAR:
-            iv = (date(iv[0].year - 1, 1, 1), iv[1])
+            # a company's fiscal year may end anywhere in the year before or after the
+            # calendar's: "the end of the current fiscal year, in February 1988" in October 1987
+            iv = (date(iv[0].year - 1, 1, 1), date(iv[1].year + 1, 12, 31))
         if iv[0] > iv[1]:
             iv = (iv[1], iv[0])
         timex = Timex("DATE", value, "dct", iv[0], iv[1], mod=mod if mod in ("START", "MID", "END") else None)
@@ -994,7 +1126,19 @@ class Resolver:
                 return None
             lo, hi = min(a, b), max(a, b)
             return self._new(m, Timex("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "dct", lo, hi), None)
-        return self._shift_from(m, None, count[0], count[1], unit, sign, mod, to_gran=_UNIT_GRAN.get(unit, DAY))
+        claim = self._shift_from(m, None, count[0], count[1], unit, sign, mod, to_gran=_UNIT_GRAN.get(unit, DAY))
+        years = count[0] * (10 if unit == "DE" else 1)
+        if claim is not None and unit in ("Y", "DE") and years >= ROUND_YEARS and years % 5 == 0 \
+                and claim.timex.earliest is not None:
+            # "thirty years ago, in 1956" in 1987: a round count of years is a round figure,
+            # a year either way (the value keeps the arithmetic)
+            t = claim.timex
+            wider = cal.shift_interval((t.earliest, t.latest), cal.delta(1, "Y"), -1), \
+                cal.shift_interval((t.earliest, t.latest), cal.delta(1, "Y"), 1)
+            if wider[0] is not None and wider[1] is not None:
+                t.earliest, t.latest = wider[0][0], wider[1][1]
+            claim.attrs["round_count"] = True
+        return claim
 
     def _r_anchored(self, m: Mention) -> Claim | None:
         g = m.groups

@@ -22,6 +22,9 @@ from claims.lexicon import load
 from claims.temporal.tokens import CODE, Tokens, compile_pattern
 
 _LEX = load("temporal")
+#: Days 1-9 spelled out after a month ("April Nine"), and the -s words that are no plural noun.
+SPELLED_DAYS: dict[str, int] = {k: v for k, v in _LEX["spelled_days"].items() if not k.startswith("_")}
+_NOT_SPELLED_DAY = frozenset(_LEX["not_a_spelled_day"]["words"])
 #: Named days (Christmas, Easter Monday, Thanksgiving) and the rule that dates them.
 HOLIDAYS: dict = {k: v for k, v in _LEX["holidays"].items() if not k.startswith("_")}
 
@@ -44,22 +47,30 @@ MODQ = "(?:NO? MORE THAN|MODW(?:MORE THAN|MODW)?|AT LEAST|UP TO|MORE THAN)"
 PTMOD = "(?:EARLY|LATE|MID HYPHEN?|THE?(?:BEGIN|END|MID)OF(?:THE)?|THE?(?:EARLY|LATE)OF)"
 SPELLEDYEAR = "(?:NUMWORD NUMWORD(?:HYPHEN NUMWORD)?|NUMWORD BIGNUM(?:AND?NUMWORD(?:HYPHEN NUMWORD)?)?)"
 WDREL = "(?P<wdrel>THIS COMING|THIS|COMING|NEXT|LAST)"
-WDTAIL = "(?:COMMA?(?P<wd2>WEEKDAY|WDABBR PERIOD?)|LPAREN(?P<wd3>WEEKDAY|WDABBR PERIOD?)RPAREN)"
+WDTAIL = "(?:COMMA?(?P<wd2>WEEKDAY|WDABBR PERIOD?)|LPAREN(?P<wd3>WEEKDAY|WDABBR PERIOD?|WDSHORT)RPAREN)"
+#: A weekday written before a date: "Friday, 16 June", "last Monday, 26 May", "Mo, 7 October"
+#: (two letters only with the comma: "We" is a word).
+WDHEAD = f"(?:{WDREL}?(?P<wd1>{WDX})COMMA?|(?P<wd4>WDSHORT)COMMA)"
 
 # (kind, pattern). Order only breaks ties between matches of equal span.
 #: (kind, trigger classes, pattern): every match contains at least one trigger class (a test
 #: checks this), so a pattern only runs where one of its triggers occurs.
 _SPECS: list[tuple[str, str, str]] = [
     # 21 April 2024, Sunday | Friday, 16 June 2023 | the 21st of April
-    ("date", "MONTH MONABBR", f"(?:{WDREL}?(?P<wd1>{WDX})COMMA?)?(?:THE?(?P<day>{DAYX})OF?|THE(?P<dayw>ORDWORD)OF)(?P<month>{MONTHX})(?:COMMA?(?P<year>YEAR))?{WDTAIL}?"),
+    ("date", "MONTH MONABBR", f"{WDHEAD}?(?:THE?(?P<day>{DAYX})OF?|THE(?P<dayw>ORDWORD)OF)(?P<month>{MONTHX})(?:COMMA?(?P<year>YEAR))?{WDTAIL}?"),
     # April 21, 2024 | Friday, June 16 | Sunday, March eighth
-    ("date", "MONTH MONABBR", f"(?:{WDREL}?(?P<wd1>{WDX})COMMA?)?(?P<month>{MONTHX})(?P<day>{DAYX}|ORDWORD|NUMWORD HYPHEN ORDWORD)"
+    ("date", "MONTH MONABBR", f"{WDHEAD}?(?P<month>{MONTHX})(?P<day>{DAYX}|ORDWORD|NUMWORD HYPHEN ORDWORD|NUMWORD)"
              f"(?:COMMA?(?P<year>YEAR))?{WDTAIL}?"),
+    # 21/Apr/2014 (log style)
+    ("date", "MONABBR MONTH", f"{WDHEAD}?(?P<day>DAYNUM)SLASH(?P<month>MONABBR|MONTH)SLASH(?P<year>YEAR)"),
     # 22-25 April 1951 | 4 and 5 May | May 4 and 5 | 499-493 BC | 1915-17 (each end is a date)
     ("date_range", "MONTH MONABBR", f"(?P<day0>{DAYX})(?:HYPHEN|DASH|AND|TO|OR)(?P<day>{DAYX})OF?(?P<month>{MONTHX})"
                                     "(?:COMMA?(?P<year>YEAR))?"),
     ("date_range", "MONTH MONABBR", f"(?P<month>{MONTHX})(?P<day>{DAYX})(?:HYPHEN|DASH|AND|TO|OR)(?P<day1>{DAYX})"
                                     "(?:COMMA?(?P<year>YEAR))?"),
+    # January, 10 - 17, 2016: a comma after the month only in a range that ends with its year
+    ("date_range", "MONTH MONABBR", f"(?P<month>{MONTHX})COMMA(?P<day>{DAYX})(?:HYPHEN|DASH|TO)(?P<day1>{DAYX})"
+                                    "COMMA?(?P<year>YEAR)"),
     ("year_range", "ERA", "(?P<y0>NUM|DAYNUM)(?:HYPHEN|DASH|TO)(?P<year>NUM|DAYNUM)(?P<era>ERA)"),
     ("year_range", "YEAR", "(?P<y0>YEAR)HYPHEN(?P<y1>DAYNUM|NUM)"),
     # Christmas | New Year's Eve | Easter Monday | Thanksgiving 2023 | May Day | Wednesday, New Year's Day 1997
@@ -70,6 +81,8 @@ _SPECS: list[tuple[str, str, str]] = [
     ("day_only", "ORDNUM", "THE(?P<day>ORDNUM)"),
     ("iso", "ISO", "(?P<iso>ISO)"),
     ("slash", "SLASHDATE", "(?P<slash>SLASHDATE)"),
+    # 31/10 | 4/23: day and month without a year, a date only with a weekday beside it
+    ("daymonth", "DAYMONTH FRACTION", "(?P<md>DAYMONTH|FRACTION)"),
     # August 2022 | early March 2020 | the end of March, 2021 | January nineteen ninety-seven
     ("month_year", "MONTH MONABBR", f"(?P<mod>{PTMOD})?(?P<month>{MONTHX})(?:COMMA|OF)?(?P<year>YEAR|{SPELLEDYEAR})"),
     # last May | this September | June last year | July of that year | this past March
@@ -143,6 +156,8 @@ _SPECS: list[tuple[str, str, str]] = [
     ("ago", "AGO", f"(?P<mod>{MODQ})?(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)AGO"),
     # two weeks from now
     ("ago", "NOW", f"(?P<num>{COUNT})(?P<unit>UNIT)(?P<from>PREP)NOW"),
+    # 18 days from today
+    ("ago", "DEIC", f"(?P<num>{COUNT})(?P<unit>UNIT)(?P<from>PREP)(?P<today>DEIC)"),
     # nine months later | a year earlier | two days after | three weeks before
     ("anchored", "LATER EARLIER AFTERWARDS BEFORE AFTER", f"(?P<mod>{MODQ})?(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)(?P<dir>LATER|EARLIER|AFTERWARDS|BEFORE|AFTER)"),
     # for the past ten years | 48 hours | three-day | nearly 30 years | the next three quarters
@@ -246,11 +261,72 @@ def find(text: str, tokens: Tokens | None = None) -> list[Mention]:
         taken.append(mention)
     taken = [part for m in taken for part in (m.groups["parts"] if "parts" in m.groups else (m,))]
     taken.sort(key=lambda m: m.i)
+    taken = _attach_weekdays(toks, taken)
     for mention in taken:
         k = mention.i - 1
         if k >= 0 and classes[k] in _SIGNALS:
             mention.signal = toks.word(k).lower()
     return _merge(toks, taken)
+
+
+_WD = frozenset((_C["WEEKDAY"], _C["WDABBR"], _C["WDSHORT"]))
+_NUMERIC_DAY_KINDS = ("date", "iso", "slash", "daymonth")
+_NEXT_DATE = frozenset((_C["DAYNUM"], _C["ORDNUM"], _C["MONTH"], _C["MONABBR"], _C["ISO"], _C["SLASHDATE"],
+                        _C["DAYMONTH"], _C["FRACTION"], _C["YEAR"]))
+
+
+def _attach_weekdays(toks: Tokens, mentions: list[Mention]) -> list[Mention]:
+    """A weekday written right beside a day, in any of the ways people write it, is that
+    day's weekday: "Tuesday (Feb. 16)", "Friday, 31/10/2014", "Tuesday 2014/04/21",
+    "2014-10-31 (Friday)", "2016-12-29(Fri)", "2014-04-21, Tuesday", "4/23(Fri)". The date
+    mention gets the weekday (group ``wd5``, its offsets in ``weekday_at``); a bare weekday
+    mention that was only this (no "last", no part of day) is dropped, since it names the
+    same day. A weekday that starts the next date ("3 May, Friday 4 May") is the next one's."""
+    cls = toks.classes
+    n = len(cls)
+    by_start = {m.i: m for m in mentions}
+    drop: set[int] = set()
+    for m in mentions:
+        g = m.groups
+        if m.kind not in _NUMERIC_DAY_KINDS or any(k in g for k in ("wd1", "wd2", "wd3", "wd4", "wdrel")):
+            continue
+        k = m.i - 1
+        sep = ""
+        if k >= 0 and cls[k] in (_C["COMMA"], _C["LPAREN"]):
+            sep = cls[k]
+            k -= 1
+        w = k
+        if k >= 0 and cls[k] == _C["PERIOD"] and k > 0 and cls[k - 1] == _C["WDABBR"]:
+            w = k - 1
+        found = None
+        if w >= 0 and cls[w] in _WD and (cls[w] != _C["WDSHORT"] or sep == _C["COMMA"]):
+            other = by_start.get(w)
+            if other is None and not any(o.i <= w < o.j for o in mentions):
+                found = (w, k + 1)
+            elif other is not None and other.kind == "weekday" and other.j == k + 1 and set(other.groups) <= {"wd"}:
+                found = (w, k + 1)
+                drop.add(id(other))
+        if found is None and m.kind != "date":
+            k = m.j
+            if k < n and cls[k] in (_C["COMMA"], _C["LPAREN"]):
+                k += 1
+            if k < n and cls[k] in _WD and (cls[k] != _C["WDSHORT"] or cls[k - 1] == _C["LPAREN"]):
+                e = k + 1
+                if e < n and cls[e] == _C["PERIOD"] and cls[k] == _C["WDABBR"]:
+                    e += 1
+                nxt = e + 1 if e < n and cls[e] == _C["COMMA"] else e
+                other = by_start.get(k)
+                if not (nxt < n and cls[nxt] in _NEXT_DATE):
+                    if other is None and not any(o.i <= k < o.j for o in mentions):
+                        found = (k, e)
+                    elif other is not None and other.kind == "weekday" and set(other.groups) <= {"wd"}:
+                        found = (k, e)
+                        drop.add(id(other))
+        if found is not None:
+            a, b = found
+            g["wd5"] = toks.word(a)
+            g["weekday_at"] = (toks.starts[a], toks.ends[b - 1])
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
 
 
 # -- context checks -----------------------------------------------------------------------------
@@ -367,6 +443,8 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
         if unit in ("quarters",) and _next_word(toks, j) == "of":
             return None
     elif kind in ("ago", "anchored"):
+        if g.get("today", "today").lower() != "today":
+            return None  # "two days from tomorrow" is not a phrase this reads
         unit = g["unit"].lower()
         if unit == "second":
             return None
@@ -426,12 +504,28 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
         if "dayw" in g:
             g["day"] = g.pop("dayw")
         day = g.get("day", "")
+        if day.isalpha() and ordinal_value(day) is None:
+            # "April Nine", "March nine": the wire's spelled days 1-9, after a capitalised month,
+            # unless a plural noun follows ("in April two companies merged")
+            nxt = _next_word(toks, j)
+            if day.lower() not in SPELLED_DAYS or not g["month"][:1].isupper() \
+                    or cls[j:j + 1] == _C["X"] and nxt.endswith("s") and nxt[:1].islower() and nxt not in _NOT_SPELLED_DAY:
+                return None
         if day[:1].isdigit():
             n = int("".join(ch for ch in day if ch.isdigit()))
             if not 1 <= n <= 31:
                 return None
         nxt = _next_word(toks, j)
         if "year" not in g and nxt in _NOT_YEAR_AFTER:
+            return None
+        return _weekdays_of_date(toks, mention, m)
+    elif kind == "daymonth":
+        # "Friday, 31/10", "4/23(Fri)": a bare day/month is a date only with a weekday beside it
+        before = cls[max(0, i - 2):i]
+        after = cls[j:j + 3]
+        wd_codes = (_C["WEEKDAY"], _C["WDABBR"], _C["WDSHORT"])
+        if not (before[-1:] in wd_codes or before[:1] in wd_codes and before[1:] in (_C["COMMA"], _C["PERIOD"])
+                or after[:1] == _C["LPAREN"] and after[1:2] in wd_codes):
             return None
     elif kind == "period":
         unit = g["unit"].lower()
@@ -462,6 +556,41 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
         while k < j and cls[k] != _C["A"]:
             k += 1
         return _from(toks, mention, k)  # "last a week": the verb "last"
+    return mention
+
+
+_DATE_START = frozenset((_C["DAYNUM"], _C["ORDNUM"], _C["MONTH"], _C["MONABBR"], _C["THE"]))
+
+
+def _weekdays_of_date(toks: Tokens, mention: Mention, m) -> Mention | None:
+    """The weekdays a date pattern took, set right.
+
+    A weekday after a date that already has one, or that starts the next date, is not this
+    date's ("Monday 3 March, Wednesday 5 March": the second weekday is the next date's). A
+    weekday with "last"/"next"/"this" in front names a time relative to publication, told
+    again by the date: two expressions, as TimeML writes them ("last Monday" and "26 May"),
+    which ``extract`` links as one time named twice."""
+    g = mention.groups
+    cls = toks.classes
+    tail = "wd2" if "wd2" in g else "wd3" if "wd3" in g else None
+    if tail is not None:
+        k = m.start(tail)
+        starts_next = m.end(tail) < len(cls) and cls[m.end(tail)] in _DATE_START
+        if "wd1" in g or "wd4" in g or starts_next:
+            while cls[k - 1] in (_C["COMMA"], _C["LPAREN"]):
+                k -= 1
+            g = {key: v for key, v in g.items() if key not in ("wd2", "wd3")}
+            mention = Mention(mention.kind, mention.start, toks.ends[k - 1], g, mention.i, k)
+    if "wdrel" in g:
+        b = m.end("wd1")
+        k = b + (1 if cls[b] == _C["COMMA"] else 0)
+        weekday = Mention("weekday", mention.start, toks.ends[b - 1], {"rel": g["wdrel"], "wd": g["wd1"]}, mention.i, b)
+        rest = {key: v for key, v in g.items() if key not in ("wdrel", "wd1")}
+        rest["written_with"] = (mention.start, toks.ends[b - 1])  # TimeML writes the two as one
+        date_part = Mention("date", toks.starts[k], mention.end, rest, k, mention.j)
+        groups = dict(g)
+        groups["parts"] = (weekday, date_part)
+        return Mention(mention.kind, mention.start, mention.end, groups, mention.i, mention.j)
     return mention
 
 
@@ -512,12 +641,19 @@ def _range(toks: Tokens, mention: Mention, m) -> Mention | None:
             a1 = m.start("day1")
             second = part("date", a1, mention.j, {"day": g["day1"], "month": g["month"],
                                                   **({"year": g["year"]} if "year" in g else {})})
+        days = []
         for p in (first, second):
             d = p.groups["day"]
             if not d[:1].isdigit() or not 1 <= int("".join(ch for ch in d if ch.isdigit())) <= 31:
                 return None
+            days.append(int("".join(ch for ch in d if ch.isdigit())))
         if _check(toks, second, m) is None:
             return None
+        joint = toks.classes[first.j:second.i]
+        if joint in (_C["HYPHEN"], _C["DASH"], _C["TO"]):
+            # one range, not two days: the second day knows where the range starts, so a
+            # range written backwards ("January 10 - 1, 2016") can be told
+            second.groups["range_from"] = (first.start, first.end)
     else:
         if "era" in g:  # 499-493 BC
             if not (g["y0"].isdigit() and g["year"].isdigit()):

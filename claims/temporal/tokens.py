@@ -31,7 +31,8 @@ SHAPE_CLASSES = (
     "CLOCK",  # 08:00, 8:30:15
     "CLOCKAMPM",  # 10am, 5pm
     "ISO",  # 2024-04-21
-    "SLASHDATE",  # 21/04/2024, 21.04.2024
+    "SLASHDATE",  # 21/04/2024, 21.04.2024, 04-24-2014
+    "DAYMONTH",  # 31/10, 10/31 (a date only beside a weekday: "Friday, 31/10")
     "FRACTION",  # 1/2
     "FYYEAR",  # FY2024
     "QTOKEN",  # Q3
@@ -95,14 +96,16 @@ _TOKEN = re.compile(
     r"|o'clock"
     r"|\d+0['\u2019]?s(?![^\W_])"
     r"|\d{4}-\d\d-\d\d(?![\d-])"
+    r"|\d\d?-\d\d?-\d{4}(?![\d-])"
     r"|\d[^\W_]*(?:[.,:/]\d+)*"
     r"|[^\W\d_][^\W_]*"
     r"|\n\s*\n"
     r"|\S"
 )
 
-_ISO = re.compile(r"\d{4}-\d{2}-\d{2}$")
-_SLASHDATE = re.compile(r"\d{1,2}([/.])\d{1,2}\1\d{4}$")
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}$|\d{4}/\d{1,2}/\d{1,2}$")
+_SLASHDATE = re.compile(r"\d{1,2}([/.-])\d{1,2}\1\d{4}$")
+_DAYMONTH = re.compile(r"(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])$")
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?$")
 _FRACTION = re.compile(r"[1-9]/(?:[2-9]|1[0-2])$")
 _AMPM_SUFFIX = re.compile(r"(?:1[0-2]|0?[1-9])(?:am|pm)$", re.IGNORECASE)
@@ -143,6 +146,8 @@ def number_class(tok: str) -> str:
         return CODE["CLOCK"]
     if _FRACTION.match(tok):
         return CODE["FRACTION"]
+    if _DAYMONTH.match(tok):
+        return CODE["DAYMONTH"]
     if _AMPM_SUFFIX.match(tok):
         return CODE["CLOCKAMPM"]
     if _PLAIN.match(tok):
