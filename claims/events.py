@@ -50,32 +50,52 @@ def event_class(lemma: str) -> str:
     return "other"
 
 
+class _Words:
+    """The article's words outside time claims, tokenized once, with their starts for
+    bisection: every window below is a slice of this list, bounded in words, so the work per
+    time claim does not grow with the length of its sentence."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]]):
+        starts = [s for s, _ in spans]
+        self.toks = [w for w in words(text, 0, len(text)) if not _inside(w[0], spans, starts)]
+        self.starts = [s for s, _, _ in self.toks]
+
+    def around(self, a: int, b: int, pos: int, reach: int) -> list[tuple[int, int, str]]:
+        """At most ``reach`` words either side of ``pos``, within the sentence [a, b)."""
+        at = bisect.bisect_left(self.starts, pos)
+        lo = max(bisect.bisect_left(self.starts, a), at - reach)
+        hi = min(bisect.bisect_left(self.starts, b), at + reach)
+        return self.toks[lo:hi]
+
+
+#: Words looked at either side of a time claim: far enough for the trigger and, around it,
+#: its participants and context.
+REACH = MAX_DISTANCE + CONTEXT_WINDOW + 2
+
+
 def extract(article: Article, claims_so_far: list[Claim]) -> list[Claim]:
     text = article.text
     out: list[Claim] = []
     times = [c for c in claims_so_far if c.kind == "time" and c.timex is not None]
-    spans = sorted((c.start, c.end) for c in times)
-    starts = [s for s, _ in spans]
-    sentences: dict[tuple[int, int], list] = {}  # the words of each sentence, outside time claims
-    found: dict[int, tuple[int, Claim, tuple]] = {}  # trigger start -> (distance, time, trigger)
+    index = _Words(text, sorted((c.start, c.end) for c in times))
+    found: dict[int, tuple] = {}  # trigger start -> (distance, time, trigger, words, sentence)
     for t in times:
         if t.timex.type not in ("DATE", "TIME") or t.timex.earliest is None or t.timex.latest is None:
             continue
         if article.dateline and t.start >= article.dateline[0] and t.end <= article.dateline[1]:
             continue
         a, b = sentence_bounds(text, t.start, t.end)
-        toks = sentences.get((a, b))
-        if toks is None:
-            toks = sentences[(a, b)] = [w for w in words(text, a, b) if not _inside(w[0], spans, starts)]
+        toks = index.around(a, b, t.start, REACH)
         nearest = _nearest_trigger(text, toks, t)
         if nearest is None:
             continue
         dist, trigger = nearest
         # One event word has one time: the nearest of those that chose it.
         if trigger[0] not in found or dist < found[trigger[0]][0]:
-            found[trigger[0]] = (dist, t, trigger, toks, (a, b))
-    for _, t, trigger, toks, (a, b) in sorted(found.values(), key=lambda f: f[2][0]):
+            found[trigger[0]] = (dist, t, trigger, (a, b))
+    for _, t, trigger, (a, b) in sorted(found.values(), key=lambda f: f[2][0]):
         ts, te, form, lemma = trigger
+        toks = index.around(a, b, ts, CONTEXT_WINDOW + 2)
         out.append(Claim(f"e{len(out) + 1}", "event", ts, te, text[ts:te],
                          attrs={"time": t.id, "trigger": form, "lemma": lemma, "class": event_class(lemma),
                                 "args": _arguments(text, toks, ts, te), "context": _context(toks, ts, te),
