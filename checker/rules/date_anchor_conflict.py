@@ -49,7 +49,12 @@ def check(claims: ClaimSet):
         offensive began in March 2003 ... the city fell three weeks later ... the fall of the
         city on 9 May 2003", or in the same clause ("17 days later, the division captured
         Pyongyang on 19 October"). The same event means the same event word (verb or noun:
-        "fell", "the fall of") with a participant in common ("city").
+        "fell", "the fall of") with a participant in common ("city"). Also a counted phrase
+        against the date written beside it ("three days later, on 12 July"; "In March 2025,
+        18 months after taking office"), counted from an event named after "after"/"before"
+        (the nearest earlier dated mention of the same kind: "the vote" is the ballot held
+        "on June 6"); and the next of a numbered event: "the first flood, in March 2015, was
+        followed by another six months later ... that second flood, in May 2016".
 
     Why it matters
         Relative dates are computed by the writer, and when the base date or the offset is
@@ -67,7 +72,10 @@ def check(claims: ClaimSet):
         year"), offsets with a vague count ("a few weeks later"), anchors written without a
         year when reading them in any year would make the two agree (their year is a guess),
         and any case where counting from another date of the last few
-        sentences (the writer's anchor may not be the nearest date) would make the two agree.
+        sentences (the writer's anchor may not be the nearest date) would make the two agree;
+        beside a phrase, a date without a year is read in the year the phrase reaches, and
+        a yearless month is not judged; an event after "after" that no earlier sentence
+        dates; a later mention that carries no ordinal ("the flood", not "the second flood").
     """
     text = claims.article.text
     times = {c.id: c for c in claims.of_kind("time")}
