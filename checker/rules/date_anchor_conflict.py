@@ -11,6 +11,7 @@ from dateutil.relativedelta import relativedelta
 
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
+from checker.rules.examples import flags, passes
 from checker.rules.wording import span_words
 from claims.lexicon import load
 from claims.model import Claim, ClaimSet
@@ -40,7 +41,7 @@ def _interval(c: Claim):
 
 
 @rule("date.anchor-conflict", Severity.ERROR,
-      "A phrase such as \u201cnine months later\u201d that contradicts a date given elsewhere for the same event")
+      "A phrase such as \u201cnine months later\u201d that contradicts a date given elsewhere for the same event", needs_text=True)
 def check(claims: ClaimSet):
     """
     What it checks
@@ -59,11 +60,6 @@ def check(claims: ClaimSet):
     Why it matters
         Relative dates are computed by the writer, and when the base date or the offset is
         edited the two no longer meet. The reader cannot tell which is right.
-
-    Example
-        "The offensive began in March 2003. The city fell three weeks later. ... Celebrations
-        marked the fall of the city on 9 May 2003." Three weeks after March 2003 is 22 March
-        to 21 April 2003, not 9 May.
 
     Does not flag
         Phrases whose event the article does not date elsewhere, events that share only the
@@ -428,3 +424,12 @@ def _ordinal_successors(claims: ClaimSet, times, events):
                           f"{anchor_when} {'+' if offset[0] > 0 else '-'} {t.offset.lstrip('-')} = {when}",
                           f"the next {origin.text}, \u201c{text[later.start - 7 if later.start >= 7 else 0:later.end].strip()}\u201d, is dated {other_when}"])
             break
+
+
+EXAMPLES = (
+    flags("The offensive began in March 2003. The city fell three weeks later. Celebrations "
+          "marked the fall of the city on 9 May 2003.", published="2004-01-10",
+          note="three weeks after March 2003 is 22 March to 21 April 2003, not 9 May"),
+    passes("The offensive began in March 2003. The city fell three weeks later. Celebrations "
+           "marked the fall of the city on 9 April 2003.", published="2004-01-10"),
+)

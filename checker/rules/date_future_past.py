@@ -7,6 +7,7 @@ from datetime import date
 
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
+from checker.rules.examples import flags, passes
 from checker.rules.wording import day_words, span_words
 from claims.lexicon import load
 from claims.model import ClaimSet
@@ -73,7 +74,7 @@ def past_form(word: str) -> bool:
 
 
 @rule("date.future-past", Severity.WARNING, "An event told in the past tense but dated after publication",
-      needs_published=True)
+      needs_published=True, needs_text=True)
 def check(claims: ClaimSet):
     """
     What it checks
@@ -90,9 +91,6 @@ def check(claims: ClaimSet):
     Why it matters
         Either the date or the year is wrong (a typo, or last year's number kept in January
         copy), or the event has not happened and the sentence reports it as if it had.
-
-    Example
-        "The ministry announced the plan in March 2021." published on 10 January 2021.
 
     Does not flag
         Dates without a year that some reading puts on or before publication ("died on 28
@@ -266,3 +264,11 @@ def _modifies_noun(text: str, w: re.Match) -> bool:
 _PERFECT_SINCE = re.compile(r"(?i)\b(?:has|have)\s+(?:been\s+)?([a-z]+(?:ed|ing)|been)\b[^,;:.]{0,40}?\bsince\s+$")
 #: A word right after "the <date>" makes the date part of a name or a noun phrase.
 _ATTRIBUTIVE_AFTER = re.compile(r"[ \t]+(?!of\b|and\b|or\b|to\b)[A-Za-z]")
+
+
+EXAMPLES = (
+    flags("In March 2021 the ministry announced the plan.", published="2021-01-10",
+          note="announced, in the past, in a month after publication"),
+    passes("In March 2021 the ministry will announce the plan.", published="2021-01-10",
+           note="the future tense"),
+)

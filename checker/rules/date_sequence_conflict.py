@@ -6,6 +6,7 @@ import re
 
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
+from checker.rules.examples import flags, passes
 from checker.rules.wording import span_words
 from claims.lexicon import load
 from claims.model import Claim, ClaimSet
@@ -127,7 +128,7 @@ def _dated(c: Claim) -> bool:
     return t.resolution == "dct" and cal.value_of((t.earliest, t.latest)) == named
 
 
-@rule("date.sequence-conflict", Severity.WARNING, "A sequence word whose dates run the other way")
+@rule("date.sequence-conflict", Severity.WARNING, "A sequence word whose dates run the other way", needs_text=True)
 def check(claims: ClaimSet):
     """
     What it checks
@@ -150,10 +151,6 @@ def check(claims: ClaimSet):
     Why it matters
         An order reversed by a wrong year or month is easy to miss in editing and misleads
         the reader about cause and effect.
-
-    Example
-        "Exports fell 4.9 pct in February after a 2.8 pct fall in March." (one year, so
-        February cannot come after March)
 
     Does not flag
         Dates that overlap (a year and a month inside it), a phrase anchored on the other
@@ -264,3 +261,10 @@ def _reversed(t1: Claim, t2: Claim, t1_first: bool) -> bool:
     """Whether the dates cannot run in the order told (t1's event first if ``t1_first``)."""
     a, b = (t1.timex.earliest, t1.timex.latest), (t2.timex.earliest, t2.timex.latest)
     return a[0] > b[1] if t1_first else a[1] < b[0]
+
+
+EXAMPLES = (
+    flags("Exports fell 4.9 pct in February after a 2.8 pct fall in March.", published="1987-04-10",
+          note="in one year February cannot come after March"),
+    passes("Exports fell 4.9 pct in March after a 2.8 pct fall in February.", published="1987-04-10"),
+)
