@@ -19,7 +19,8 @@ import re
 
 from claims.lexicon import load
 from claims.model import Article, Claim
-from claims.text import sentence_bounds, words
+from claims.language import analyse
+from claims.text import sentence_bounds
 
 _LEX = load("events")
 VERBS: dict[str, str] = _LEX["verbs"]
@@ -66,9 +67,10 @@ class _Words:
     bisection: every window below is a slice of this list, bounded in words, so the work per
     time claim does not grow with the length of its sentence."""
 
-    def __init__(self, text: str, spans: list[tuple[int, int]]):
+    def __init__(self, article: Article, spans: list[tuple[int, int]]):
         starts = [s for s, _ in spans]
-        self.toks = [w for w in words(text, 0, len(text)) if not _inside(w[0], spans, starts)]
+        self.toks = [(t.start, t.end, t.text) for t in analyse(article).tokens
+                     if t.is_word and not _inside(t.start, spans, starts)]
         self.starts = [s for s, _, _ in self.toks]
 
     def around(self, a: int, b: int, pos: int, reach: int) -> list[tuple[int, int, str]]:
@@ -88,7 +90,7 @@ def extract(article: Article, claims_so_far: list[Claim]) -> list[Claim]:
     text = article.text
     out: list[Claim] = []
     times = [c for c in claims_so_far if c.kind == "time" and c.timex is not None]
-    index = _Words(text, sorted((c.start, c.end) for c in times))
+    index = _Words(article, sorted((c.start, c.end) for c in times))
     found: dict[int, tuple] = {}  # trigger start -> (distance, time, trigger, words, sentence)
     for t in times:
         if t.timex.type not in ("DATE", "TIME") or t.timex.earliest is None or t.timex.latest is None:

@@ -13,6 +13,7 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from checker.rules.wording import span_words
+from claims.language import analyse
 from claims.lexicon import load
 from claims.model import Claim, ClaimSet
 from claims.temporal import calendar as cal
@@ -236,7 +237,6 @@ EVENT_AFTER_CONNECTOR = 3
 #: "three days later, on 12 July", "the next morning (9 October)", "In March 2025, 18 months after".
 _BESIDE_AFTER = re.compile(r"^\s*[,(\u2014\u2013-]\s*(?:(?:on|in|at)\s+)?(?:the\s+)?$")
 _BESIDE_BEFORE = re.compile(r"^\s*,\s*$")
-_WORDS = re.compile(r"\w+")
 
 
 def _apposed(claims: ClaimSet, times, events, index: Index):
@@ -349,7 +349,7 @@ def _counted_event(text: str, a: Claim, events):
         if e.start < m.end() or not e.attrs.get("mention") and e.attrs.get("time") is None:
             continue
         gap = text[m.end():e.start]
-        if len(_WORDS.findall(gap)) <= EVENT_AFTER_CONNECTOR and not re.search(r"[,.;:()]", gap):
+        if analyse(text).words_between(m.end(), e.start) <= EVENT_AFTER_CONNECTOR and not re.search(r"[,.;:()]", gap):
             return connector, e
     return None
 
