@@ -432,4 +432,19 @@ EXAMPLES = (
           note="three weeks after March 2003 is 22 March to 21 April 2003, not 9 May"),
     passes("The offensive began in March 2003. The city fell three weeks later. Celebrations "
            "marked the fall of the city on 9 April 2003.", published="2004-01-10"),
+    flags("The ferry sank on 4 March 2011. Divers reached the wreck four days later, on 11 March 2011.",
+          published="2019-07-01", note="4 March + 4 days is 8 March, not the 11 March written beside it"),
+    passes("The ferry sank on 4 March 2011. Divers reached the wreck a week later, on 11 March 2011.",
+           published="2019-07-01"),
+    passes("The ferry sank on 4 March 2011. The crew was found on 7 March 2011. Divers arrived four days later, "
+           "on 11 March 2011.", published="2019-07-01",
+           note="counted from another date of the LOOKBACK_SENTENCES before, it agrees"),
+    flags("Members backed the merger in a ballot on 3 May 2019. Two weeks after the vote, on 31 May 2019, the boards met.",
+          published="2019-07-01", note="'the vote' is the ballot of 3 May: two weeks on is 17 May"),
+    passes("Two weeks after the vote, on 31 May 2019, the boards met.", published="2019-07-01",
+           note="no earlier sentence dates the vote"),
+    flags("The first flood, in March 2015, was followed by another six months later. That second flood, in May 2016, "
+          "drowned the fields.", published="2019-07-01", note="the next of a numbered event"),
+    passes("The first flood, in March 2015, was followed by another six months later. The flood, in May 2016, "
+           "drowned the fields.", published="2019-07-01", note="a mention without an ordinal is not linked"),
 )

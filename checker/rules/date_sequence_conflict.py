@@ -267,4 +267,16 @@ EXAMPLES = (
     flags("Exports fell 4.9 pct in February after a 2.8 pct fall in March.", published="1987-04-10",
           note="in one year February cannot come after March"),
     passes("Exports fell 4.9 pct in March after a 2.8 pct fall in February.", published="1987-04-10"),
+    flags("The firm opened its first office in Lyon in 2015, then moved to Lille in 2012.", published="2024-01-10",
+          note="', then' orders what follows it"),
+    passes("Sales rose in 2015, then fell from 2012 to 2014.", published="2024-01-10",
+           note="a range, not a second event"),
+    flags("Before her move to the ministry in March 2016, she ran the agency, having been appointed in June 2017.",
+          published="2024-01-10", note="a fronted 'Before': the main clause's event came first"),
+    passes("Before her move to the ministry in March 2018, she ran the agency, having been appointed in June 2017.",
+           published="2024-01-10"),
+    flags("The first strike, called on 20 May 2021, shut two plants. It was followed by a wider strike on 12 May 2021.",
+          published="2024-01-10", note="across a sentence: 'It was followed by'"),
+    passes("The first strike, called on 20 May 2021, shut two plants. Unions said it was followed by a wider strike "
+           "on 12 May 2021.", published="2024-01-10", note="the sentence does not open with the ordering"),
 )
