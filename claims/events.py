@@ -115,6 +115,9 @@ def extract(article: Article, claims_so_far: list[Claim]) -> list[Claim]:
                                 "sentence": [a, b], "kind": event_kind(lemma),
                                 "ordinal": _ordinal(index, ts), "mention": False}))
     out.extend(_mentions(article, index, times, {e.start for e in out}, len(out)))
+    out.sort(key=lambda e: e.start)  # rules bisect event claims by position
+    for n, e in enumerate(out, 1):
+        e.id = f"e{n}"
     return out
 
 
