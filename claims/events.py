@@ -9,7 +9,15 @@ heuristic; it errs toward tying nothing, which only makes rules quieter.
 Event claim ``attrs``: ``time`` (the time claim id), ``trigger`` (the word as written),
 ``lemma``, ``class`` (start | end | birth | other), ``args`` (its likely participants: content
 words next to it in its clause), ``context`` (content words within six words, across commas),
-``sentence`` ([start, end) of its sentence).
+``sentence`` ([start, end) of its sentence), ``kind`` (the kind of event: "vote" and "election"
+are one ballot; lexicon ``kinds``), ``ordinal`` (1 for "the first coup", 2 for "that second
+coup", 0 for "another", else null) and ``mention`` (true for an event noun or two-word verb
+mentioned apart from the time it was tied to: every such mention is a claim, with ``time`` the
+date within MENTION_REACH words of it in its sentence, or null), so rules can link "the vote"
+to the ballot dated earlier and "that second landslide" to the one counted from the first.
+
+Cost: the article's words (the language layer's tokens) are listed once; every window is a
+slice of that list bounded in words, so the work is linear in the article's length.
 """
 
 from __future__ import annotations
