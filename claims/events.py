@@ -9,7 +9,15 @@ heuristic; it errs toward tying nothing, which only makes rules quieter.
 Event claim ``attrs``: ``time`` (the time claim id), ``trigger`` (the word as written),
 ``lemma``, ``class`` (start | end | birth | other), ``args`` (its likely participants: content
 words next to it in its clause), ``context`` (content words within six words, across commas),
-``sentence`` ([start, end) of its sentence).
+``sentence`` ([start, end) of its sentence), ``kind`` (the kind of event: "vote" and "election"
+are one ballot; lexicon ``kinds``), ``ordinal`` (1 for "the first coup", 2 for "that second
+coup", 0 for "another", else null) and ``mention`` (true for an event noun or two-word verb
+mentioned apart from the time it was tied to: every such mention is a claim, with ``time`` the
+date within MENTION_REACH words of it in its sentence, or null), so rules can link "the vote"
+to the ballot dated earlier and "that second landslide" to the one counted from the first.
+
+Cost: the article's words (the language layer's tokens) are listed once; every window is a
+slice of that list bounded in words, so the work is linear in the article's length.
 """
 
 from __future__ import annotations
@@ -19,7 +27,8 @@ import re
 
 from claims.lexicon import load
 from claims.model import Article, Claim
-from claims.text import sentence_bounds, words
+from claims.language import analyse
+from claims.text import sentence_bounds
 
 _LEX = load("events")
 VERBS: dict[str, str] = _LEX["verbs"]
@@ -27,6 +36,9 @@ NOUNS: dict[str, str] = _LEX["nouns"]
 START = frozenset(_LEX["start_lemmas"])
 END = frozenset(_LEX["end_lemmas"])
 BIRTH = frozenset(_LEX["birth_lemmas"])
+KINDS: dict[str, str] = {k: v for k, v in _LEX["kinds"].items() if not k.startswith("_")}
+ORDINALS: dict[str, int] = {k: v for k, v in _LEX["ordinals"].items() if not k.startswith("_")}
+_DETERMINERS = frozenset({"the", "that", "this", "its", "their", "his", "her", "a", "an"})
 STOP = frozenset(_LEX["stopwords"]) | frozenset(_LEX["measure_words"])
 _MONTHS = frozenset(load("temporal")["months"]) | frozenset(load("temporal")["weekdays"])
 #: The farthest (in words) an event word may stand from its time expression.
@@ -38,6 +50,14 @@ _BOUNDARY = re.compile(r"[,;:()\u2014]")
 #: Participants are looked for this many words either side of the event word, within its clause.
 ARG_WINDOW = 3
 CONTEXT_WINDOW = 6
+#: The farthest (in words) a date may stand from an event noun to date that mention of it
+#: ("the election was held on 24 April": three words between).
+MENTION_REACH = 6
+
+
+def event_kind(lemma: str) -> str:
+    """The kind of event a lemma names: "vote" and "election" are one ballot."""
+    return KINDS.get(lemma, lemma)
 
 
 def event_class(lemma: str) -> str:
@@ -50,37 +70,128 @@ def event_class(lemma: str) -> str:
     return "other"
 
 
+class _Words:
+    """The article's words outside time claims, tokenized once, with their starts for
+    bisection: every window below is a slice of this list, bounded in words, so the work per
+    time claim does not grow with the length of its sentence."""
+
+    def __init__(self, article: Article, spans: list[tuple[int, int]]):
+        starts = [s for s, _ in spans]
+        self.toks = [(t.start, t.end, t.text) for t in analyse(article).tokens
+                     if t.is_word and not _inside(t.start, spans, starts)]
+        self.starts = [s for s, _, _ in self.toks]
+
+    def around(self, a: int, b: int, pos: int, reach: int) -> list[tuple[int, int, str]]:
+        """At most ``reach`` words either side of ``pos``, within the sentence [a, b)."""
+        at = bisect.bisect_left(self.starts, pos)
+        lo = max(bisect.bisect_left(self.starts, a), at - reach)
+        hi = min(bisect.bisect_left(self.starts, b), at + reach)
+        return self.toks[lo:hi]
+
+
+#: Words looked at either side of a time claim: far enough for the trigger and, around it,
+#: its participants and context.
+REACH = MAX_DISTANCE + CONTEXT_WINDOW + 2
+
+
 def extract(article: Article, claims_so_far: list[Claim]) -> list[Claim]:
     text = article.text
     out: list[Claim] = []
     times = [c for c in claims_so_far if c.kind == "time" and c.timex is not None]
-    spans = sorted((c.start, c.end) for c in times)
-    starts = [s for s, _ in spans]
-    sentences: dict[tuple[int, int], list] = {}  # the words of each sentence, outside time claims
-    found: dict[int, tuple[int, Claim, tuple]] = {}  # trigger start -> (distance, time, trigger)
+    index = _Words(article, sorted((c.start, c.end) for c in times))
+    found: dict[int, tuple] = {}  # trigger start -> (distance, time, trigger, words, sentence)
     for t in times:
         if t.timex.type not in ("DATE", "TIME") or t.timex.earliest is None or t.timex.latest is None:
             continue
         if article.dateline and t.start >= article.dateline[0] and t.end <= article.dateline[1]:
             continue
         a, b = sentence_bounds(text, t.start, t.end)
-        toks = sentences.get((a, b))
-        if toks is None:
-            toks = sentences[(a, b)] = [w for w in words(text, a, b) if not _inside(w[0], spans, starts)]
+        toks = index.around(a, b, t.start, REACH)
         nearest = _nearest_trigger(text, toks, t)
         if nearest is None:
             continue
         dist, trigger = nearest
         # One event word has one time: the nearest of those that chose it.
         if trigger[0] not in found or dist < found[trigger[0]][0]:
-            found[trigger[0]] = (dist, t, trigger, toks, (a, b))
-    for _, t, trigger, toks, (a, b) in sorted(found.values(), key=lambda f: f[2][0]):
+            found[trigger[0]] = (dist, t, trigger, (a, b))
+    for _, t, trigger, (a, b) in sorted(found.values(), key=lambda f: f[2][0]):
         ts, te, form, lemma = trigger
+        toks = index.around(a, b, ts, CONTEXT_WINDOW + 2)
         out.append(Claim(f"e{len(out) + 1}", "event", ts, te, text[ts:te],
                          attrs={"time": t.id, "trigger": form, "lemma": lemma, "class": event_class(lemma),
                                 "args": _arguments(text, toks, ts, te), "context": _context(toks, ts, te),
-                                "sentence": [a, b]}))
+                                "sentence": [a, b], "kind": event_kind(lemma),
+                                "ordinal": _ordinal(index, ts), "mention": False}))
+    out.extend(_mentions(article, index, times, {e.start for e in out}, len(out)))
+    out.sort(key=lambda e: e.start)  # rules bisect event claims by position
+    for n, e in enumerate(out, 1):
+        e.id = f"e{n}"
     return out
+
+
+def _ordinal(index: _Words, start: int) -> int | None:
+    """The ordinal before an event word, past a determiner: "the second coup" 2, "another
+    coup" 0 (the next one after the last told), "that first landslide" 1; else None."""
+    at = bisect.bisect_left(index.starts, start)
+    for back in (1, 2):
+        if at - back < 0:
+            return None
+        w = index.toks[at - back][2].lower()
+        if w in ORDINALS:
+            return ORDINALS[w]
+        if w not in _DETERMINERS:
+            return None
+    return None
+
+
+def _mentions(article: Article, index: _Words, times: list[Claim], taken: set[int], n: int) -> list[Claim]:
+    """Every other event noun (and two-word event verb: "took office") as an event claim,
+    so that "the vote", "that second landslide" or "after taking office" can be linked to an
+    earlier mention of the same kind. ``time`` is the date within MENTION_REACH words of it in
+    its sentence ("the election was held on 24 April"), or None. One pass over the words."""
+    text = article.text
+    dated = sorted((t for t in times if t.timex.type in ("DATE", "TIME") and t.timex.resolution != "anchor"
+                    and t.timex.earliest is not None and t.timex.latest is not None
+                    and not (article.dateline and article.dateline[0] <= t.start < article.dateline[1])),
+                   key=lambda t: t.start)
+    starts = [t.start for t in dated]
+    out: list[Claim] = []
+    toks = index.toks
+    for i, (s, e, w) in enumerate(toks):
+        low = w.lower()
+        two = f"{low} {toks[i + 1][2].lower()}" if i + 1 < len(toks) else ""
+        if two in VERBS and " " in two:
+            e, lemma = toks[i + 1][1], VERBS[two]
+        elif low in NOUNS:
+            lemma = NOUNS[low]
+        else:
+            continue
+        if s in taken:
+            continue
+        a, b = sentence_bounds(text, s, e)
+        time = _mention_date(index, dated, starts, i, s, e, a, b)
+        n += 1
+        out.append(Claim(f"e{n}", "event", s, e, text[s:e],
+                         attrs={"time": time, "trigger": text[s:e], "lemma": lemma, "class": event_class(lemma),
+                                "args": [], "context": [], "sentence": [a, b], "kind": event_kind(lemma),
+                                "ordinal": _ordinal(index, s), "mention": True}))
+    return out
+
+
+def _mention_date(index: _Words, dated: list[Claim], starts: list[int], i: int, s: int, e: int,
+                  a: int, b: int) -> str | None:
+    """The id of the nearer of the dates either side of word ``i``, if within MENTION_REACH
+    words and in the sentence [a, b)."""
+    at = bisect.bisect_left(starts, s)
+    best = None
+    for t in dated[max(0, at - 1):at + 1]:
+        if not (a <= t.start and t.end <= b):
+            continue
+        lo, hi = (e, t.start) if t.start >= e else (t.end, s)
+        between = bisect.bisect_left(index.starts, hi) - bisect.bisect_left(index.starts, lo)
+        if between <= MENTION_REACH and (best is None or between < best[0]):
+            best = (between, t.id)
+    return best[1] if best else None
 
 
 def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:

@@ -81,3 +81,49 @@ def test_n_days_later_conflicts_exactly_when_the_dates_are_not_n_days_apart(star
             f"Crowds marked the fall of the city on {_day(fell)}.")
     # published far away, so that counting from publication never agrees by chance
     assert bool(flagged(text, date(2100, 1, 1))) == (told != days)
+
+
+# -- a phrase and the date written beside it ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # counted from the date the tagger anchors it to
+    "The ferry sank on 4 March 2011. Divers reached the wreck four days later, on 11 March 2011.",
+    # the day before, both dates without a year: read in one year
+    "The governor resigned on 20 June. His deputy had quit the previous day, on 17 June.",
+    # counted from an event named after "after": the nearest earlier dated mention of its kind
+    "Members backed the merger in a ballot on 3 May 2019. Two weeks after the vote, on 31 May 2019, "
+    "the boards met.",
+    # the date written before the phrase
+    "The rector took office on 1 September 2015. In May 2016, two years after taking office, she resigned.",
+])
+def test_a_date_written_beside_the_phrase_that_it_cannot_reach(text):
+    [f] = flagged(text, published=date(2019, 7, 1))
+    assert "written beside it" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry sank on 4 March 2011. Divers reached the wreck a week later, on 11 March 2011.",
+    "The governor resigned on 20 June. His deputy had quit the previous day, on 19 June.",
+    "Members backed the merger in a ballot on 3 May 2019. Two weeks after the vote, on 17 May 2019, the boards met.",
+    "The rector took office on 1 September 2015. In September 2017, two years after taking office, she resigned.",
+    # about: the wording's tolerance is not judged here
+    "The ferry sank on 4 March 2011. Divers reached the wreck about a week later, on 14 March 2011.",
+    # another date of the sentences before reaches it: the writer may count from there
+    "The ferry sank on 4 March 2011. The crew was found on 7 March 2011. Divers arrived four days later, "
+    "on 11 March 2011.",
+    # the event after "after" is dated nowhere before: nothing to count from
+    "Two weeks after the vote, on 31 May 2019, the boards met.",
+])
+def test_a_date_beside_the_phrase_that_it_reaches_or_cannot_be_judged(text):
+    assert flagged(text, published=date(2019, 7, 1)) == []
+
+
+def test_the_next_of_a_numbered_event_is_the_one_the_phrase_dates():
+    text = ("The first flood, in March 2015, was followed by another six months later. "
+            "Farmers rebuilt twice. That second flood, in May 2016, drowned the fields.")
+    [f] = flagged(text, published=date(2019, 7, 1))
+    assert "the next flood" in f.message and "May 2016" in f.message
+    agreeing = text.replace("May 2016", "September 2015")
+    assert flagged(agreeing, published=date(2019, 7, 1)) == []
+    unnumbered = text.replace("That second flood", "The flood")
+    assert flagged(unnumbered, published=date(2019, 7, 1)) == []

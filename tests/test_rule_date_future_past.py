@@ -98,3 +98,52 @@ def test_a_month_is_after_publication_only_when_its_first_day_is(month, year, pu
     first = date(year, month, 1)
     text = f"In {first:%B} {year} the ministry announced the decision."
     assert bool(flagged(text, published)) == (first > published)
+
+
+# -- a day and month without a year: every reading a reader takes is after publication ----------
+
+@pytest.mark.parametrize("text", [
+    "The trustees voted on 20 March to sell the building.",
+    "The singer died on 19 March at her home.",
+    "The survey, published on 25 March in a medical journal, found the opposite.",
+    # the verb up to three words before the date's preposition
+    "We painted the old hall on 22 March.",
+    # a passive with its agent between the verb and the date
+    "Figures released by the national statistics office on 22 March showed a fall.",
+])
+def test_a_yearless_past_date_just_after_publication(text):
+    assert len(flagged(text, date(2022, 3, 15))) == 1
+
+
+@pytest.mark.parametrize("text, published", [
+    # the same days on or before publication
+    ("The trustees voted on 10 March to sell the building.", date(2022, 3, 15)),
+    # at the turn of a year the nearest occurrence is last year's
+    ("The singer died on 28 December at her home.", date(2022, 1, 4)),
+    # more than MAX_DAYS_AHEAD ahead: a reader may take it as last year's
+    ("The trustees voted on 20 June to sell the building.", date(2022, 3, 15)),
+    # fronted: a chronology the story may date in an earlier year
+    ("On 20 March, the firm sold its shares.", date(2022, 3, 15)),
+    # the date is another verb's or a scheduled act's
+    ("The workers voted to strike on 20 March.", date(2022, 3, 15)),
+    ("The board approved payment of the dividend on 20 March.", date(2022, 3, 15)),
+    ("The company said the notes mature on 20 March.", date(2022, 3, 15)),
+    # an adjective, not a verb
+    ("Staff were offered a paid holiday on 20 March.", date(2022, 3, 15)),
+    # four words between, and no agent: too far
+    ("We painted the old parish hall on 22 March.", date(2022, 3, 15)),
+])
+def test_a_yearless_date_not_judged(text, published):
+    assert flagged(text, published) == []
+
+
+def test_a_present_perfect_since_a_later_date():
+    assert len(flagged("The ferry, which has been operating since June 2024, will add a second boat.",
+                       date(2024, 2, 12))) == 1
+    assert flagged("The ferry, which has been operating since January 2024, will add a second boat.",
+                   date(2024, 2, 12)) == []
+
+
+def test_a_later_relative_clause_keeps_its_own_tense():
+    assert len(flagged("Members voted on 20 March to adopt the plan, which will cost 2 million.",
+                       date(2022, 3, 15))) == 1

@@ -77,3 +77,38 @@ def test_months_of_one_year_flag_exactly_a_reversed_order(m1, m2, word):
               "October", "November", "December"]
     text = f"Exports rose 2.5 pct in {months[m1 - 1]} 2023 {word} a 1.5 pct fall in {months[m2 - 1]} 2023."
     assert bool(flagged(text)) == (m1 < m2)
+
+
+# -- orders told with a verb, after a comma, fronted, or across a sentence -----------------------
+
+@pytest.mark.parametrize("text", [
+    # "followed" as a verb: the first date's event came second
+    "The final vote, held on 4 June 2021, followed two weeks of hearings that ended on 9 June 2021.",
+    # a relative clause dating the subject, and the main verb ordering it
+    "The strikes, which began on 2 May 2021, were preceded by the closure of the plant on 9 May 2021.",
+    # ", then" orders what follows it
+    "The firm opened its first office in Lyon in 2015, then moved to Lille in 2012.",
+    # fronted
+    "Before her move to the ministry in March 2016, she ran the agency, having been appointed in June 2017.",
+    # across a sentence
+    "The first strike, called on 20 May 2021, shut two plants. It was followed by a wider strike on 12 May 2021.",
+])
+def test_orders_told_other_ways(text):
+    assert len(flagged(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The final vote, held on 14 June 2021, followed two weeks of hearings that ended on 9 June 2021.",
+    "The strikes, which began on 12 May 2021, were preceded by the closure of the plant on 9 May 2021.",
+    "The firm opened its first office in Lyon in 2011, then moved to Lille in 2012.",
+    "Before her move to the ministry in March 2018, she ran the agency, having been appointed in June 2017.",
+    "The first strike, called on 2 May 2021, shut two plants. It was followed by a wider strike on 12 May 2021.",
+    # "to" right before the second date is a range, not a sequence
+    "Sales rose in 2015, then fell from 2012 to 2014.",
+    # the fronted phrase's date is not the one before its comma
+    "After the January rise the bank revised its target for 1987 to 2.5 pct, after 2.1 pct in 1986.",
+    # a sentence that does not open with the pronoun and the sequence verb
+    "The first strike, called on 20 May 2021, shut two plants. Unions said it was followed by a wider strike on 12 May 2021.",
+])
+def test_orders_that_hold_or_are_not_told(text):
+    assert flagged(text) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
@@ -12,6 +13,7 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from checker.rules.wording import span_words
+from claims.language import analyse
 from claims.lexicon import load
 from claims.model import Claim, ClaimSet
 from claims.temporal import calendar as cal
@@ -49,7 +51,12 @@ def check(claims: ClaimSet):
         offensive began in March 2003 ... the city fell three weeks later ... the fall of the
         city on 9 May 2003", or in the same clause ("17 days later, the division captured
         Pyongyang on 19 October"). The same event means the same event word (verb or noun:
-        "fell", "the fall of") with a participant in common ("city").
+        "fell", "the fall of") with a participant in common ("city"). Also a counted phrase
+        against the date written beside it ("three days later, on 12 July"; "In March 2025,
+        18 months after taking office"), counted from an event named after "after"/"before"
+        (the nearest earlier dated mention of the same kind: "the vote" is the ballot held
+        "on June 6"); and the next of a numbered event: "the first flood, in March 2015, was
+        followed by another six months later ... that second flood, in May 2016".
 
     Why it matters
         Relative dates are computed by the writer, and when the base date or the offset is
@@ -62,7 +69,10 @@ def check(claims: ClaimSet):
         year"), offsets with a vague count ("a few weeks later"), anchors written without a
         year when reading them in any year would make the two agree (their year is a guess),
         and any case where counting from another date of the last few
-        sentences (the writer's anchor may not be the nearest date) would make the two agree.
+        sentences (the writer's anchor may not be the nearest date) would make the two agree;
+        beside a phrase, a date without a year is read in the year the phrase reaches, and
+        a yearless month is not judged; an event after "after" that no earlier sentence
+        dates; a later mention that carries no ordinal ("the flood", not "the second flood").
     """
     text = claims.article.text
     times = {c.id: c for c in claims.of_kind("time")}
@@ -74,6 +84,8 @@ def check(claims: ClaimSet):
     for e in sorted(events, key=lambda e: e.start):
         index.by_lemma.setdefault(e.attrs.get("lemma"), []).append(e)
         index.lemma_starts.setdefault(e.attrs.get("lemma"), []).append(e.start)
+    yield from _apposed(claims, times, events, index)
+    yield from _ordinal_successors(claims, times, events)
     for a in claims.of_kind("time"):
         t = a.timex
         if t is None or t.resolution != "anchor" or t.mod == "APPROX":
@@ -215,10 +227,224 @@ def _another_anchor_agrees(claims: ClaimSet, a: Claim, offset, there, index: Ind
     return False
 
 
+#: "a week after the vote": the words that make a measured phrase count from an event, with
+#: the direction they count in.
+_COUNTS_FROM = re.compile(r"\s+(after|before|following|ahead\s+of|since)\s+")
+#: The farthest (in words) the event word may stand after "after"/"before": "after the
+#: regional election" (two), "after taking office" (none).
+EVENT_AFTER_CONNECTOR = 3
+#: Between a measured phrase and the date written beside it only punctuation and "on"/"in":
+#: "three days later, on 12 July", "the next morning (9 October)", "In March 2025, 18 months after".
+_BESIDE_AFTER = re.compile(r"^\s*[,(\u2014\u2013-]\s*(?:(?:on|in|at)\s+)?(?:the\s+)?$")
+_BESIDE_BEFORE = re.compile(r"^\s*,\s*$")
+
+
+def _apposed(claims: ClaimSet, times, events, index: Index):
+    """A phrase counted from another time with the date it reaches written beside it: "three
+    days later, on 12 July" (counted from the date the tagger anchored it to, or any date of
+    the few sentences before, or publication: conflict only if none reaches), "a week after
+    the vote, on June 20" and "In March 2025, 18 months after taking office" (counted from the
+    nearest earlier dated mention of the same kind of event: "the vote" is the ballot told
+    "in a special election on June 6")."""
+    text = claims.article.text
+    mentions = sorted((e for e in events if e.attrs.get("time") in times), key=lambda e: e.start)
+    for a in index.times:
+        t = a.timex
+        if t is None or t.mod == "APPROX" or t.type not in ("DATE", "TIME", "DURATION"):
+            continue
+        if t.resolution == "anchor":
+            offset = cal.parse_offset(t.offset)
+        elif t.type == "DURATION":
+            offset = cal.parse_offset(t.value)
+        else:
+            continue
+        if offset is None or a.text.lower().startswith("the same"):
+            continue
+        counted = _counted_event(text, a, events)
+        if counted is not None:
+            connector, ev = counted
+            sign = -1 if connector in ("before", "ahead of") else 1
+            offset = (sign, offset[1])
+            end = ev.end
+        elif t.resolution == "anchor":
+            end = a.end
+        else:
+            continue  # a bare duration ("18 months") counts from nothing we can name
+        beside = _beside(text, a, end, index)
+        if beside is None or beside.id == t.anchor and counted is None:
+            continue
+        there = _interval(beside)
+        if there is None:
+            continue
+        if counted is not None:
+            origin = _dated_mention_before(mentions, ev, times, beside)
+            if origin is None:
+                continue
+            anchor = times[origin.attrs["time"]]
+            anchors = [_interval(anchor)]
+        else:
+            anchor = times.get(t.anchor or "")
+            if anchor is None or _interval(anchor) is None:
+                continue
+            anchors = [_interval(anchor)]
+        sign, rd = offset
+        here = cal.shift_interval(anchors[0], rd, sign)
+        if here is None or cal.intersects(here, there) or _yearless_meets(beside, here):
+            continue
+        if anchor.timex.resolution == "dct" and beside.timex.resolution != "dct" \
+                and _some_year_agrees(anchors[0], offset, there):
+            continue
+        if _yearless_meets(beside, here) is False:
+            there = (date.fromisoformat(beside.timex.value),) * 2  # read in the story's year, as above
+        if counted is None and _another_anchor_agrees(claims, a, offset, there, index):
+            continue
+        phrase = text[a.start:end]
+        when, other_when, anchor_when = span_words(*here), span_words(*there), span_words(*anchors[0])
+        yield Finding(
+            MESSAGE_BESIDE.format(phrase=phrase, anchor=anchor_when, when=when, other_when=other_when),
+            a.start, end,
+            related=[Related(beside.start, beside.end, RELATED_BESIDE.format(when=other_when)),
+                     Related(anchor.start, anchor.end, RELATED_ANCHOR.format(phrase=phrase, when=anchor_when))],
+            evidence=[f"\u201c{anchor.text}\u201d = {anchor_when}",
+                      f"{anchor_when} {'+' if sign > 0 else '-'} {_offset_words(a)} = {when}",
+                      f"\u201c{beside.text}\u201d, written beside it, is {other_when}: the intervals do not meet"])
+
+
+MESSAGE_BESIDE = ("\u201c{phrase}\u201d counted from {anchor} is {when}, "
+                  "but the date written beside it is {other_when}")
+RELATED_BESIDE = "the date written beside it ({when})"
+
+
+def _offset_words(a: Claim) -> str:
+    return a.text
+
+
+def _yearless_meets(beside: Claim, here) -> bool | None:
+    """Whether a date written without a year beside the phrase ("on 9 October"), read in a
+    year of the interval the phrase reaches (a reader reads both in one year), meets it."""
+    x = beside.timex
+    if x.resolution != "dct" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", x.value or ""):
+        return None if x.resolution != "dct" else True  # a yearless month or week: too loose to judge
+    month, day = int(x.value[5:7]), int(x.value[8:10])
+    for year in range(here[0].year, here[1].year + 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if here[0] <= d <= here[1]:
+            return True
+    return False
+
+
+def _counted_event(text: str, a: Claim, events):
+    """("after", the event claim) for "a week after the vote", "18 months after taking
+    office": the event word within EVENT_AFTER_CONNECTOR words after the connector."""
+    m = _COUNTS_FROM.match(text, a.end)
+    if m is None:
+        return None
+    connector = " ".join(m.group(1).split())
+    if connector == "since":
+        return None
+    for e in events:
+        if e.start < m.end() or not e.attrs.get("mention") and e.attrs.get("time") is None:
+            continue
+        gap = text[m.end():e.start]
+        if analyse(text).words_between(m.end(), e.start) <= EVENT_AFTER_CONNECTOR and not re.search(r"[,.;:()]", gap):
+            return connector, e
+    return None
+
+
+def _beside(text: str, a: Claim, end: int, index: Index):
+    """The date written right after the phrase (", on 12 July") or right before it
+    ("In March 2025, 18 months after ...")."""
+    i = bisect.bisect_left(index.starts, end)
+    if i < len(index.times):
+        c = index.times[i]
+        if c.timex is not None and c.timex.type in ("DATE", "TIME") and c.timex.resolution != "anchor" \
+                and _BESIDE_AFTER.match(text[end:c.start]):
+            return c
+    j = bisect.bisect_left(index.starts, a.start) - 1
+    if j >= 0:
+        c = index.times[j]
+        if c.timex is not None and c.timex.type in ("DATE", "TIME") and c.timex.resolution != "anchor" \
+                and c.end <= a.start and _BESIDE_BEFORE.match(text[c.end:a.start]):
+            return c
+    return None
+
+
+def _dated_mention_before(mentions, ev: Claim, times, beside: Claim):
+    """The nearest earlier mention of the same kind of event, dated by something other than
+    the date beside the phrase."""
+    kind = ev.attrs.get("kind")
+    best = None
+    for m in mentions:
+        if m.start >= ev.start:
+            break
+        if m.attrs.get("kind") == kind and m.attrs["time"] != beside.id \
+                and times[m.attrs["time"]].timex.resolution != "anchor":
+            best = m
+    return best
+
+
+def _ordinal_successors(claims: ClaimSet, times, events):
+    """"The first landslide, in February 2019, was followed by another nine months later ...
+    That second landslide, in August 2019": a phrase counted from a dated mention numbered n
+    dates the n+1th of that kind; a later mention numbered n+1 with its own date must meet it."""
+    text = claims.article.text
+    by_time = {}
+    for e in events:
+        if e.attrs.get("time") is not None and e.attrs.get("ordinal"):
+            by_time.setdefault(e.attrs["time"], e)
+    numbered = [e for e in events if e.attrs.get("ordinal") and e.attrs.get("time") in times]
+    for a in claims.of_kind("time"):
+        t = a.timex
+        if t is None or t.resolution != "anchor" or t.mod == "APPROX" or _interval(a) is None:
+            continue
+        origin = by_time.get(t.anchor)
+        offset = cal.parse_offset(t.offset)
+        if origin is None or offset is None or origin.start > a.start:
+            continue
+        for later in numbered:
+            if later.start <= a.end or later.attrs["kind"] != origin.attrs["kind"] \
+                    or later.attrs["ordinal"] != origin.attrs["ordinal"] + 1:
+                continue
+            other = times[later.attrs["time"]]
+            there, here = _interval(other), _interval(a)
+            if other.timex.resolution == "anchor" or there is None or cal.intersects(here, there):
+                continue
+            anchor = times[t.anchor]
+            when, other_when, anchor_when = span_words(*here), span_words(*there), span_words(*_interval(anchor))
+            yield Finding(
+                MESSAGE.format(phrase=a.text, anchor=anchor_when, event=f"the next {later.text}", when=when,
+                               other_when=other_when),
+                a.start, a.end,
+                related=[Related(later.start, other.end, RELATED_OTHER.format(when=other_when)),
+                         Related(anchor.start, anchor.end, RELATED_ANCHOR.format(phrase=a.text, when=anchor_when))],
+                evidence=[f"\u201c{origin.text}\u201d (number {origin.attrs['ordinal']}) is dated {anchor_when}",
+                          f"{anchor_when} {'+' if offset[0] > 0 else '-'} {t.offset.lstrip('-')} = {when}",
+                          f"the next {origin.text}, \u201c{text[later.start - 7 if later.start >= 7 else 0:later.end].strip()}\u201d, is dated {other_when}"])
+            break
+
+
 EXAMPLES = (
     flags("The offensive began in March 2003. The city fell three weeks later. Celebrations "
           "marked the fall of the city on 9 May 2003.", published="2004-01-10",
           note="three weeks after March 2003 is 22 March to 21 April 2003, not 9 May"),
     passes("The offensive began in March 2003. The city fell three weeks later. Celebrations "
            "marked the fall of the city on 9 April 2003.", published="2004-01-10"),
+    flags("The ferry sank on 4 March 2011. Divers reached the wreck four days later, on 11 March 2011.",
+          published="2019-07-01", note="4 March + 4 days is 8 March, not the 11 March written beside it"),
+    passes("The ferry sank on 4 March 2011. Divers reached the wreck a week later, on 11 March 2011.",
+           published="2019-07-01"),
+    passes("The ferry sank on 4 March 2011. The crew was found on 7 March 2011. Divers arrived four days later, "
+           "on 11 March 2011.", published="2019-07-01",
+           note="counted from another date of the LOOKBACK_SENTENCES before, it agrees"),
+    flags("Members backed the merger in a ballot on 3 May 2019. Two weeks after the vote, on 31 May 2019, the boards met.",
+          published="2019-07-01", note="'the vote' is the ballot of 3 May: two weeks on is 17 May"),
+    passes("Two weeks after the vote, on 31 May 2019, the boards met.", published="2019-07-01",
+           note="no earlier sentence dates the vote"),
+    flags("The first flood, in March 2015, was followed by another six months later. That second flood, in May 2016, "
+          "drowned the fields.", published="2019-07-01", note="the next of a numbered event"),
+    passes("The first flood, in March 2015, was followed by another six months later. The flood, in May 2016, "
+           "drowned the fields.", published="2019-07-01", note="a mention without an ordinal is not linked"),
 )

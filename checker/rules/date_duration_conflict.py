@@ -10,6 +10,8 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from checker.rules.wording import duration_unit, elapsed_words, span_words
+from claims.events import _norm
+from claims.language import analyse
 from claims.lexicon import load
 from claims.model import Claim, ClaimSet
 from claims.temporal import calendar as cal
@@ -35,7 +37,12 @@ def check(claims: ClaimSet):
         30 years") against the start of the same thing given elsewhere ("Set up in 2013",
         "founded in 2001", "since 2013"), measured to the publication date; and a span inside
         one sentence ("a 72-hour ceasefire that began on Monday and ended on Saturday")
-        against its start and end. The stated duration keeps its wording's tolerance:
+        against its start and end; and a range the article gives for the same thing ("the
+        ten-day festival runs from 4 to 10 August", "the 15-year lease, which began in 2010,
+        runs until 2030"), in the duration's sentence or in the one before or after when it
+        names what the duration measures ("In his 12 years as mayor" after "He was mayor
+        from 2006 to 2014"; "a 48-hour strike" and "the walkout": one kind of event). The
+        stated duration keeps its wording's tolerance:
         "ten years" is anything from nine and a half to eleven, "nearly ten" is below ten,
         "more than ten" has no upper bound.
 
@@ -48,7 +55,11 @@ def check(claims: ClaimSet):
         been profitable for the past three years" says nothing about the founding); a start
         event that shares no content word with the duration's sentence (it may be another
         thing's start); several candidate starts that disagree; any duration that fits
-        somewhere within both intervals (a year written alone is all of that year).
+        somewhere within both intervals (a year written alone is all of that year); a
+        duration after "after", "before", "following" or "since" ("returns from 14 to 17
+        March after a two-year absence": the gap before, not the span); a sentence with more
+        than one range opening or closing; a neighbouring sentence that does not name what
+        the duration measures within NAMED_WITHIN words.
     """
     published = claims.article.published
     events = claims.of_kind("event")
@@ -61,7 +72,8 @@ def check(claims: ClaimSet):
         allowed = _allowed_days(t)
         if allowed is None:
             continue
-        yield from _span_in_sentence(claims, d, allowed, events, event_starts, times)
+        found = list(_span_in_sentence(claims, d, allowed, events, event_starts, times))
+        yield from found or _range(claims, d, allowed, events, event_starts, times)
         if published is not None:
             yield from _since_start(claims, d, allowed, events, times, published)
 
@@ -179,6 +191,112 @@ def _span_in_sentence(claims: ClaimSet, d: Claim, allowed, events, event_starts,
                   f"\u201c{stated}\u201d allows {_allowed_words(d.timex)}"])
 
 
+#: The signals (the word before a date) that open and close a range: "from 4 to 10 August",
+#: "which began in 2010, runs until 2030" (a start event's date opens it too).
+_OPENS, _CLOSES = frozenset({"from"}), frozenset({"to", "until", "till", "through"})
+NUMBER_WORDS = frozenset(load("temporal")["number_words"])
+#: A duration after these measures the time before the event, not its span.
+_GAP_BEFORE = frozenset({"after", "before", "following", "since"})
+#: Words after a duration that name what it measures: "the 12 years as mayor", "a 48-hour strike".
+NAMED_WITHIN = 3
+
+
+def _range(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
+    """A duration against a range the article gives for the same thing: in its own sentence
+    ("the ten-day festival runs from 4 to 10 August", "the 15-year lease, which began in 2010,
+    runs until 2030"), or in the sentence before or after when that sentence mentions the
+    thing the duration measures ("In his 12 years as mayor" after "He was mayor from 2006 to
+    2014"; "a 48-hour strike" before "The walkout will run from ... until ...": one kind of
+    event). Dates without a year are read in one year."""
+    text = claims.article.text
+    an = analyse(text)
+    here = an.sentence_at(d.start)
+    if not _measures_a_thing(an, d):
+        return
+    if {t.text.lower() for t in an.words_before(d.start, 2)} & _GAP_BEFORE:
+        return  # "returns from 14 to 17 March after a two-year absence": the gap before it, not its span
+    named = {_norm(t.text) for t in an.words_after(d.end, NAMED_WITHIN) if t.text.lower() not in STOP}
+    kinds = {e.attrs.get("kind") for e in events if d.end <= e.start and an.words_between(d.end, e.start) < NAMED_WITHIN
+             and an.sentence_at(e.start).index == here.index}
+    candidates = [here] + [an.sentences[i] for i in (here.index - 1, here.index + 1) if 0 <= i < len(an.sentences)]
+    for sentence in candidates:
+        if sentence is here:
+            heads = [d.end]
+        else:  # where the neighbour names the thing: the same word, or an event of the same kind
+            heads = [t.end for t in an.words_in(sentence.start, sentence.end) if _norm(t.text) in named - STOP]
+            heads += [e.end for e in events if sentence.start <= e.start < sentence.end
+                      and e.attrs.get("kind") in kinds - {None}]
+        span = None
+        for head in heads:
+            span = _range_in(claims, an, head, sentence.start, sentence.end, d, events)
+            if span is not None:
+                break
+        if span is None:
+            continue
+        (s, sv), (e, ev) = span
+        lo = max(0, (ev[0] - sv[1]).days - 1)
+        hi = (ev[1] - sv[0]).days + 1
+        if not _conflicts(lo, hi, allowed):
+            return
+        unit = duration_unit(d.timex.value)
+        stated = _stated(d)
+        yield Finding(
+            MESSAGE_SPAN.format(start=span_words(*sv), end=span_words(*ev), elapsed=elapsed_words(lo, hi, unit),
+                                stated=stated),
+            d.start, d.end,
+            related=[Related(s.start, s.end, RELATED_START.format(event=f"\u201c{s.text}\u201d", when=span_words(*sv))),
+                     Related(e.start, e.end, RELATED_END.format(event=f"\u201c{e.text}\u201d", when=span_words(*ev)))],
+            evidence=[f"elapsed: {elapsed_words(lo, hi, unit)} ({lo} to {hi} days, counting whole days either side)",
+                      f"\u201c{stated}\u201d allows {_allowed_words(d.timex)}"])
+        return
+
+
+def _measures_a_thing(an, d: Claim) -> bool:
+    """A counted duration that measures a named thing: "a ten-day festival", "a 48-hour
+    strike" (written before its noun) or "12 years as mayor"; not "the year", "a year", an
+    age ("77-year-old") or a bare "five years"."""
+    if not re.search(r"\d", d.text) and not NUMBER_WORDS & {w.lower() for w in re.split(r"[\s-]+", d.text)}:
+        return False
+    if d.text.lower().endswith("-old") or an.words_after(d.end, 1)[:1] and an.words_after(d.end, 1)[0].text.lower() == "old":
+        return False
+    after = [t.text.lower() for t in an.words_after(d.end, 1)]
+    return bool((d.attrs or {}).get("adjectival")) or after == ["as"]
+
+
+#: The range must follow what the duration measures closely: "festival runs from" (two words
+#: between), "lease, which began in 2010, runs until" (four to the opening date).
+RANGE_REACH = 5
+
+
+def _range_in(claims: ClaimSet, an, head: int, a: int, b: int, d: Claim, events):
+    """The one range in [a, b) that opens within RANGE_REACH words after ``head`` (the end of
+    the duration's noun phrase, or of the neighbouring sentence's word for the same thing):
+    its opening and closing dates with their intervals."""
+    starts_of = {e.attrs.get("time") for e in events if e.attrs.get("class") == "start"}
+    dates = [c for c in claims.of_kind("time") if a <= c.start < b and c.id != d.id and c.timex is not None
+             and c.timex.type in ("DATE", "TIME") and c.timex.earliest is not None and c.timex.latest is not None]
+    opens = [c for c in dates if (c.attrs or {}).get("signal") in _OPENS or c.id in starts_of]
+    closes = [c for c in dates if (c.attrs or {}).get("signal") in _CLOSES]
+    if len(opens) != 1 or len(closes) != 1 or closes[0].start < opens[0].start or opens[0].start < head \
+            or an.words_between(head, opens[0].start) > RANGE_REACH:
+        return None
+    s, e = opens[0], closes[0]
+    sv, ev = _day(s), _day(e)
+    if ev[1] < sv[0]:
+        return None
+    return (s, sv), (e, ev)
+
+
+def _day(c: Claim):
+    """A date's interval; a day and month without a year is its written day (read in the
+    story's year, as the other end of its range is)."""
+    x = c.timex
+    if x.resolution == "dct" and re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:T.*)?", x.value or ""):
+        day = date.fromisoformat(x.value[:10])
+        return day, day
+    return x.earliest, x.latest
+
+
 def _conflicts(lo: float, hi: float, allowed: tuple[float, float | None]) -> bool:
     """True only when no elapsed time in [lo, hi] fits the allowed range."""
     a_lo, a_hi = allowed
@@ -211,4 +329,15 @@ EXAMPLES = (
           published="2024-04-21", note="2001 to April 2024 is 22 to 23 years, not thirty"),
     passes("Founded in 2001, the agency has been in operation for the past 23 years.",
            published="2024-04-21"),
+    flags("The eight-day fair runs from 3 to 6 May.", published="2023-04-20",
+          note="3 to 6 May is three to five days counting whole days either side, not eight"),
+    passes("The four-day fair runs from 3 to 6 May.", published="2023-04-20"),
+    flags("The 10-year contract, which began in 2012, runs until 2030.", published="2023-04-20",
+          note="a start event's date opens the range"),
+    flags("She was chair of the board from 2001 to 2005. In her nine years as chair she sold two plants.",
+          published="2023-04-20", note="the sentence before, which names what the duration measures (chair)"),
+    passes("She was chair of the board from 2001 to 2005. In her nine years as editor she wrote two books.",
+           published="2023-04-20", note="the sentence before speaks of something else"),
+    passes("The fair returns from 3 to 6 May after a two-year break.", published="2023-04-20",
+           note="after a duration: the gap before the event, not its span"),
 )

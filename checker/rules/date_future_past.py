@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
@@ -31,9 +32,45 @@ _FUTURE_TALK = re.compile(r"(?i)\b(?:will|would|shall|won't|should|could|can|(?-
 _DATE_PREPOSITION = re.compile(r"(?i)(?:^|\b(?:in|on|during|at))\s*$")
 
 
+#: A yearless past-tense date is judged only when the day it names comes this soon after
+#: publication: "voted on 12 June" in an article of 5 June. Further ahead, a reader may take it
+#: as last year's ("the 30 November vote" in a June article).
+MAX_DAYS_AHEAD = 60
+_MONTH_NAMES = frozenset(load("temporal")["months"])
+_YEAR = re.compile(r"\b\d{4}\b|'\d{2}\b")
+
+
+def yearless_reading(t, published: date) -> date | None:
+    """The day a day and month written without a year ("on 12 June") names, where every
+    reading a reader takes puts it after publication: its day in the publication year (news
+    style leaves the year out only for the current one) and its nearest occurrence (the same
+    or the next year at the turn of a year) are both after publication, within MAX_DAYS_AHEAD
+    days. None where either reading is on or before publication, or the claim is not a
+    day and month without a year."""
+    x = t.timex
+    if x.resolution != "dct" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", x.value or "") or _YEAR.search(t.text):
+        return None
+    if not any(w.lower().rstrip(".") in _MONTH_NAMES for w in re.findall(r"[A-Za-z.]+", t.text)):
+        return None  # a weekday or "yesterday": resolved from publication, not a yearless date
+    month, day = int(x.value[5:7]), int(x.value[8:10])
+    readings = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            readings.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not readings:
+        return None
+    nearest = min(readings, key=lambda d: abs((d - published).days))
+    this_year = next((d for d in readings if d.year == published.year), nearest)
+    if nearest <= published or this_year <= published or (nearest - published).days > MAX_DAYS_AHEAD:
+        return None
+    return nearest
+
+
 def past_form(word: str) -> bool:
     w = word.lower()
-    return w in _IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4)
+    return w in _IRREGULAR_PAST or (w.endswith("ed") and (len(w) > 4 or w in _VERB_STEMS))  # "died"
 
 
 @rule("date.future-past", Severity.WARNING, "An event told in the past tense but dated after publication",
@@ -41,19 +78,28 @@ def past_form(word: str) -> bool:
 def check(claims: ClaimSet):
     """
     What it checks
-        Past-tense verbs ("announced", "fell", "was discontinued") whose own date, written
-        with its year, lies wholly after the publication date: the date introduced by "in",
+        Past-tense verbs ("announced", "fell", "was discontinued", "has been operating since")
+        whose own date lies wholly after the publication date: the date introduced by "in",
         "on", "during" or "at" within three words after the verb ("announced the plan in
-        March 2021"), or fronted with the verb close behind it ("In March 2021 the ministry
-        announced"), in an article of 10 January 2021.
+        March 2021"), or past a passive's agent ("released by the regional board on 2
+        October"), or fronted with the verb close behind it ("In March 2021 the ministry
+        announced"), in an article of 10 January 2021. A day and month written without a year
+        ("voted on 12 June" in an article of 5 June) is judged only when every reading a
+        reader takes is after publication: its day in the publication year (news style leaves
+        out only the current year) and its nearest occurrence, within MAX_DAYS_AHEAD days.
 
     Why it matters
         Either the date or the year is wrong (a typo, or last year's number kept in January
         copy), or the event has not happened and the sentence reports it as if it had.
 
     Does not flag
-        Dates without a written year (they are read in the tense of the sentence), dates that
-        can fall on or before publication, nouns ("the March 2021 election", "said at the 2007
+        Dates without a year that some reading puts on or before publication ("died on 28
+        December" in a 4 January article), more than MAX_DAYS_AHEAD days ahead, or fronted
+        ("On 20 March, the firm sold": a chronology the story may date in an earlier year),
+        dates that can fall on or before publication, dates separated from the verb by an
+        infinitive, an auxiliary or a scheduled act ("voted to strike on", "approved payment
+        of the dividend on"), past forms before a noun ("a paid holiday on"), reporting
+        verbs ("said the notes mature on"), nouns ("the March 2021 election", "said at the 2007
         China Industrial Development Forum"), verbs with a modal, plan or target word near
         them ("was scheduled for", "is expected in", "will", "agreed to ... in"), dates
         introduced by "for", "by", "until", "before" (targets and deadlines), and events in
@@ -65,11 +111,21 @@ def check(claims: ClaimSet):
     text = claims.article.text
     for t in claims.of_kind("time"):
         x = t.timex
-        if x is None or x.resolution != "absolute" or x.type != "DATE" or x.earliest is None or x.earliest <= published:
+        if x is None or x.type not in ("DATE", "TIME") or x.earliest is None:
             continue
+        if x.resolution == "absolute":
+            if x.earliest <= published:
+                continue
+            first, last = x.earliest, x.latest
+        else:
+            reading = yearless_reading(t, published)
+            if reading is None:
+                continue
+            first = last = reading
         verb = _governing_past_verb(text, t)
-        if verb is None:
-            continue
+        if verb is None or (x.resolution != "absolute" and verb[0] > t.start):
+            continue  # a fronted date without a year ("On March 20, the firm sold") opens a
+            # chronology that the story may date in an earlier year
         vs, ve = verb
         a, b = sentence_bounds(text, t.start, t.end)
         lo, hi = min(vs, t.start), max(ve, t.end)
@@ -80,7 +136,7 @@ def check(claims: ClaimSet):
         if _NOT_PAST.search(text[lo:hi]) or _FOR.search(text[lo:hi]) or _NOT_PAST.search(text[before:vs]) \
                 or _FUTURE_TALK.search(text[ca:cb]):
             continue
-        when = span_words(x.earliest, x.latest)
+        when = span_words(first, last)
         yield Finding(
             MESSAGE.format(trigger=text[vs:ve], when=when, published=day_words(published)),
             vs, ve,
@@ -91,8 +147,9 @@ def check(claims: ClaimSet):
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 #: A relative clause the verb opens: "Herstatt Bank, which collapsed in 1974 on ...".
-_RELATIVE_LEAD = re.compile(r"(?i)\b(?:which|who|that)\s+(?:(?:was|were|had\s+been)\s+)?$")
+_RELATIVE_LEAD = re.compile(r"(?i)\b(?:which|who|that)\s+(?:(?:was|were|(?:had|has|have)(?:\s+been)?)\s+)?$")
 _CLAUSE_END = re.compile(r"[,;:()]")
+_NEXT_RELATIVE = re.compile(r"(?i),\s*(?:which|who|whose|where)\b")
 
 
 def _talk_span(text: str, a: int, b: int, vs: int, date_end: int) -> tuple[int, int]:
@@ -103,14 +160,15 @@ def _talk_span(text: str, a: int, b: int, vs: int, date_end: int) -> tuple[int, 
     tense of its own."""
     lead = _RELATIVE_LEAD.search(text, max(a, vs - 30), vs)
     if lead is None:
-        return a, b
+        later = _NEXT_RELATIVE.search(text, date_end, b)  # "..., which will cover": another clause's tense
+        return a, later.start() if later else b
     end = _CLAUSE_END.search(text, date_end, b)
     return lead.start(), end.start() if end else b
 _CLAUSE_WORDS = frozenset({"and", "but", "or", "which", "that", "who", "whom", "whose", "while", "as", "because"})
 
 
 #: Simple past forms that are as often nouns ("the investor put option", "a set"): never taken.
-_NOUN_TOO = frozenset({"put", "set", "cut", "hit", "let", "cost", "quit", "shut", "read", "spread", "bid", "hurt"})
+_NOUN_TOO = frozenset({"put", "set", "cut", "hit", "let", "cost", "quit", "shut", "read", "spread", "bid", "hurt", "split"})
 #: A past participle after these is a present or modal passive ("is completed", "can be called").
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
 _NOT_PAST_AUX = frozenset({"is", "are", "be", "been", "being", "am", "'s", "gets", "get"})
@@ -134,24 +192,33 @@ def _is_past_verb(text: str, w: re.Match, heads_date: bool = False) -> bool:
 
 def _governing_past_verb(text: str, t) -> tuple[int, int] | None:
     """The past-tense verb a date is the time of: "announced the plan in March 2021" (within
-    three words before "in"/"on"/"during"/"at", no clause break, conjunction or other verb
-    form between), or "In March 2021 the ministry announced" (a date fronted with its
+    VERB_REACH words before "in"/"on"/"during"/"at", or AGENT_REACH across a passive's agent,
+    no clause break, conjunction, infinitive, auxiliary or other verb form between), or "In March 2021 the ministry announced" (a date fronted with its
     preposition, the verb within five words). None if the date is introduced otherwise ("for
     1988", "by 2025", a bare "2001 distributes") or no past verb stands close."""
     a, _ = sentence_bounds(text, t.start, t.end)
     lead = text[a:t.start]
+    perfect = _PERFECT_SINCE.search(lead)
+    if perfect is not None:  # "has been operating since May 2024": begun, so not after publication
+        return a + perfect.start(1), a + perfect.end(1)
     m = re.search(r"(?i)\b(?:in|on|during|at)\s+(the\s+)?$", lead)
     if m is None or (m.group(1) and _ATTRIBUTIVE_AFTER.match(text, t.end)):
         return None  # "at the 2007 China Industrial Development Forum": the date names the forum
     head_end = a + m.start()
-    for w in reversed(list(_WORD.finditer(text, max(a, head_end - 60), head_end))[-3:]):
+    scanned = list(_WORD.finditer(text, max(a, head_end - 12 * AGENT_REACH), head_end))[-AGENT_REACH:]
+    for n, w in enumerate(reversed(scanned), 1):
         low = w.group().lower()
-        if re.search(r"[,;:()]", text[w.end():head_end]) or low in _CLAUSE_WORDS:
+        if re.search(r"[,;:()]|\s[-\u2013\u2014]+\s", text[w.end():head_end]) or low in _CLAUSE_WORDS \
+                or low in _BLOCKERS:
+            break  # another clause, an infinitive or auxiliary ("voted to strike on"), or a
+            # noun that the date is the time of ("approved payment of 4.5 cts on April 10")
+        heads = not text[w.end():head_end].strip()
+        if _is_past_verb(text, w, heads_date=heads) and low not in _REPORTING and (heads or not _modifies_noun(text, w)):
+            if n <= VERB_REACH or _agent_between(scanned, w):
+                return w.span()
             break
-        if _is_past_verb(text, w, heads_date=not text[w.end():head_end].strip()):
-            return w.span()
-        if low.endswith("ing") or (low.endswith("s") and low[:-1] in _VERB_STEMS):
-            break  # another verb governs the date ("debentures maturing in 2002")
+        if low.endswith("ing") or (low.endswith("s") and low[:-1] in _VERB_STEMS) or low in _VERB_STEMS:
+            break  # another verb governs the date ("debentures maturing in 2002", "take effect on")
     if lead[:m.start()].strip():
         return None
     for w in list(_WORD.finditer(text, t.end, min(len(text), t.end + 60)))[:5]:  # "In March 2021 ... announced"
@@ -163,6 +230,38 @@ def _governing_past_verb(text: str, t) -> tuple[int, int] | None:
 
 
 _VERB_STEMS = frozenset(load("events")["verbs"])
+#: The farthest (in words, the verb counted) a past verb may stand before the preposition of
+#: its date, with no clause break, conjunction or other verb form between: "finished the last
+#: section on" (three words between).
+VERB_REACH = 4
+#: A passive's agent may stand between the verb and the date: "released by the regional
+#: board on 2 October" (the verb up to this many words back when "by" follows it).
+AGENT_REACH = 7
+_SEQ = load("events")
+#: Words after which the date is not the verb's: infinitives and auxiliaries of another verb,
+#: and nouns of a scheduled act whose own time it is (lexicon: events.json).
+_BLOCKERS = frozenset(_SEQ["not_the_verbs_date"])
+#: Reporting verbs: the date after their object belongs to what was said ("said the loans
+#: mature in March 1990"), unless it follows the verb directly ("said on May 15").
+_REPORTING = frozenset(_SEQ["reporting_verbs"])
+_FUNCTION_WORDS = frozenset(_SEQ["stopwords"])
+
+
+def _agent_between(scanned, verb) -> bool:
+    """Whether "by" follows the verb directly: a passive with its agent ("released by ...")."""
+    i = next(i for i, w in enumerate(scanned) if w.start() == verb.start())
+    return i + 1 < len(scanned) and scanned[i + 1].group().lower() == "by"
+
+
+def _modifies_noun(text: str, w: re.Match) -> bool:
+    """A past form followed by a content word is an adjective ("preferred stock", "paid
+    holiday"): a verb's object opens with a determiner, a number or a pronoun."""
+    nxt = re.match(r"\s+([A-Za-z][A-Za-z'-]*)", text[w.end():w.end() + 40])
+    return nxt is not None and nxt.group(1).lower() not in _FUNCTION_WORDS and not nxt.group(1)[:1].isupper()
+
+
+#: A present perfect with "since": "has been operating since May 2024", "have lived here since".
+_PERFECT_SINCE = re.compile(r"(?i)\b(?:has|have)\s+(?:been\s+)?([a-z]+(?:ed|ing)|been)\b[^,;:.]{0,40}?\bsince\s+$")
 #: A word right after "the <date>" makes the date part of a name or a noun phrase.
 _ATTRIBUTIVE_AFTER = re.compile(r"[ \t]+(?!of\b|and\b|or\b|to\b)[A-Za-z]")
 
@@ -172,4 +271,23 @@ EXAMPLES = (
           note="announced, in the past, in a month after publication"),
     passes("In March 2021 the ministry will announce the plan.", published="2021-01-10",
            note="the future tense"),
+    flags("The trustees voted on 20 March to sell the hall.", published="2022-03-15",
+          note="a day and month without a year: in 2022 and at its nearest, 20 March is after 15 March"),
+    passes("The trustees voted on 10 March to sell the hall.", published="2022-03-15"),
+    passes("The singer died on 28 December at her home.", published="2022-01-04",
+           note="the nearest 28 December is last year's"),
+    passes("The trustees voted on 20 June to sell the hall.", published="2022-03-15",
+           note="more than MAX_DAYS_AHEAD days ahead: a reader may take it as last year's"),
+    flags("We painted the old hall on 22 March.", published="2022-03-15",
+          note="the verb VERB_REACH words before the date's preposition"),
+    passes("We painted the old parish hall on 22 March.", published="2022-03-15",
+           note="one word further than VERB_REACH"),
+    flags("Figures released by the national statistics office on 22 March showed a fall.", published="2022-03-15",
+          note="a passive's agent between the verb and its date (AGENT_REACH)"),
+    passes("The workers voted to strike on 22 March.", published="2022-03-15",
+           note="the date is the infinitive's"),
+    passes("On 20 March, the firm sold its shares.", published="2022-03-15",
+           note="a fronted date without a year opens a chronology"),
+    flags("The ferry, which has been operating since June 2024, will add a boat.", published="2024-02-12",
+          note="a present perfect since a later date"),
 )

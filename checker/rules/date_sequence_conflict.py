@@ -18,7 +18,14 @@ RELATED = "dated {when}"
 
 _SEQUENCE = load("sequence")
 _FORWARD, _BACKWARD = phrase_alternatives(_SEQUENCE["forward"]), phrase_alternatives(_SEQUENCE["backward"])
-_CONNECTIVE = re.compile(rf"(?i)\b(?P<fwd>{_FORWARD})\b|\b(?P<back>{_BACKWARD})\b")
+_THEN = phrase_alternatives(_SEQUENCE["forward_after_comma"])
+_CONNECTIVE = re.compile(rf"(?i)\b(?P<fwd>{_FORWARD})\b|\b(?P<back>{_BACKWARD})\b|,\s*(?P<then>{_THEN})\b")
+#: Clause words that inside the second event's phrase are prepositions ("expanded to
+#: Manchester in"), and open a range or deadline only right before its date ("to 2021").
+_RANGE_WORDS = frozenset({"from", "to", "by", "through"})
+_PASSIVE_LEAD = frozenset(_SEQUENCE["passive_lead"])
+#: "hearings that ended on 14 March": a relative clause that dates the second event's noun.
+_DATING_RELATIVE = re.compile(r"(?i)\b(?:that|which)\s+[a-z]+\s+(?:on|in)\s*$")
 #: Comparisons, not sequences: "higher than before 1985", "the first time since 1980".
 _NOT_SEQUENCE = re.compile(r"(?i)\bfirst\s+time\b|\bsince\s+then\b|\bever\b|\bdue\b|\bmatur")
 #: Words between the first date and the sequence word may only measure the gap ("two months
@@ -74,9 +81,16 @@ def _joins(text: str, lo: int, t1: Claim, t2: Claim, m: re.Match) -> bool:
     tail_words = [w.lower() for w in _WORD.findall(tail)]
     if re.search(r"[;:()\[\]\"\u201c\u201d]", between) or "," in tail or len(tail_words) > MAX_TAIL:
         return False
+    verb_lead = bool(lead_words) and set(lead_words) <= _PASSIVE_LEAD and lead.lstrip().startswith(",")
+    if verb_lead:
+        lead_words = []  # "The protests, which began on 28 September, were preceded by"
+    relative = _DATING_RELATIVE.search(tail)
+    if relative:
+        tail_words = [w.lower() for w in _WORD.findall(tail[:relative.start()])] + ["dated"]
     if lead_words and re.match(r"\s+[A-Za-z]", lead) and lead_words[0] not in _FUNCTION_WORDS | _CLAUSE:
         lead_words = lead_words[1:]  # "a 2021 coup, followed by": the noun the date qualifies
-    if not set(lead_words) <= _GAP or _CLAUSE & set(tail_words) or _NOT_SEQUENCE.search(between):
+    inner = set(tail_words[:-1]) - _RANGE_WORDS  # "then expanded to Manchester in": a preposition, not a range
+    if not set(lead_words) <= _GAP or _CLAUSE & (inner | set(tail_words[-1:])) or _NOT_SEQUENCE.search(between):
         return False
     last = None
     clause = max(lo, text.rfind(",", lo, t1.start) + 1)
@@ -92,8 +106,8 @@ def _joins(text: str, lo: int, t1: Claim, t2: Claim, m: re.Match) -> bool:
         return False  # "since 1949, after", "until Tuesday after", "due August 15, 1996 before"
     if {_word_after(text, t1.end), _word_after(text, t2.end)} & _LABEL_AFTER:
         return False  # "2007 models", "in 1986 prices"
-    if "," in lead and _RELATIVE.search(text, lo, t1.start):
-        return False
+    if "," in lead and _RELATIVE.search(text, lo, t1.start) and not (verb_lead or m.group().strip(", ") in ("followed",)):
+        return False  # the relative clause's date, and a sequence word of the main clause
     if not any(w not in _FUNCTION_WORDS and not w[0].isdigit() for w in tail_words) \
             and not _PREMODIFIER.match(text, t2.end):
         return False  # "after the winter", "before May 7": no second event to order
@@ -126,7 +140,13 @@ def check(claims: ClaimSet):
         sequence word introduces the second event within eight words, without a comma
         ("rose in February after a fall in January", "after the 1989 collapse", "after last
         year's drop"). The dates must allow the order: "a 2021 coup, followed by another
-        coup in 2019" does not.
+        coup in 2019" does not. Also: "followed" as a verb ("the vote, held on 10 March,
+        followed hearings that ended on 14 March"), a main verb after a relative clause that
+        dates its subject ("the protests, which began on 28 September, were preceded by"),
+        ", then" ("opened in Leeds in 2012, then expanded to Manchester in 2009"), a fronted
+        "Before/After <event> <date>, <main clause> <date>" (the second date within
+        FRONTED_REACH words), and "It was followed by <event> <date>" opening the sentence
+        after the one that dates its subject.
 
     Why it matters
         An order reversed by a wrong year or month is easy to miss in editing and misleads
@@ -143,7 +163,9 @@ def check(claims: ClaimSet):
         event dates ("base 1981", "due August 15, 1996", "2007 models"), two weekday names
         that only the tense placed in different weeks ("closes on Friday after opening on
         Monday"), pairs with another date or more than one sequence word between them,
-        "since", "then" and "later" (parallel or anchored, not ordered), a second date with
+        "since", "later" and "then" without a comma (parallel or anchored, not ordered), a
+        preposition right before the second date ("then fell from 2012 to 2014": a range), a
+        fronted phrase whose date does not stand right before its comma, a second date with
         no event of its own ("reopen March 31 after the winter", "after 2012"), and dates
         without a fixed calendar place ("recently", a yearless date whose tense leaves two
         years open).
@@ -165,20 +187,26 @@ def check(claims: ClaimSet):
         if None not in tenses and tenses[0] != tenses[1] or _weeks_apart(t1, t2):
             continue  # "closes on Friday after opening on Monday": the tense chose the week, not the text
         m = found[0]
-        forward = m.group("fwd") is not None
+        forward = m.group("back") is None
         a, b = (t1.timex.earliest, t1.timex.latest), (t2.timex.earliest, t2.timex.latest)
         if forward and a[0] <= b[1]:
             continue
         if not forward and a[1] >= b[0]:
             continue
-        connective = " ".join(m.group().split())
-        first_when, second_when = span_words(*a), span_words(*b)
-        yield Finding(
+        connective = " ".join(m.group().strip(", ").split())
+        yield _finding(t1, t2, connective, forward, t1.end + m.start(), t1.end + m.end())
+    yield from _across(claims, times)
+
+
+def _finding(t1: Claim, t2: Claim, connective: str, forward: bool, start: int, end: int) -> Finding:
+    a, b = (t1.timex.earliest, t1.timex.latest), (t2.timex.earliest, t2.timex.latest)
+    first_when, second_when = span_words(*a), span_words(*b)
+    return Finding(
             MESSAGE.format(connective=connective, first=f"\u201c{t1.text}\u201d",
                            order="before" if forward else "after", second=f"\u201c{t2.text}\u201d",
                            first_when=first_when, actual="after" if forward else "before",
                            second_when=second_when),
-            t1.end + m.start(), t1.end + m.end(),
+            start, end,
             related=[Related(t1.start, t1.end, RELATED.format(when=first_when)),
                      Related(t2.start, t2.end, RELATED.format(when=second_when))],
             evidence=[f"\u201c{t1.text}\u201d = {first_when}", f"\u201c{t2.text}\u201d = {second_when}",
@@ -186,8 +214,69 @@ def check(claims: ClaimSet):
                       f"than the second"])
 
 
+_FRONTED = _SEQUENCE["fronted"]
+#: "Before her election as mayor in May 2018, Ortiz served ...": a sequence word opening the
+#: sentence, its event's date right before the first comma (at most MAX_TAIL words after the
+#: sequence word), the main clause's date within this many words after it.
+FRONTED_REACH = 20
+_OPENING = re.compile(rf"(?i)\W*(?P<w>{phrase_alternatives(_FRONTED)})\b[^,;:]*$")
+#: "It was followed by a wider recall on 15 August": a sentence that opens by ordering its
+#: event after (or before) what the sentence before it dated.
+_PRONOUN_SEQUENCE = re.compile(r"\W*(?:It|This|That|They|These|Those)\s+(?:was|were)\s+(?P<w>followed|preceded)\s+by\b")
+
+
+def _across(claims: ClaimSet, times: list[Claim]):
+    """Orders told across a comma or a sentence: a fronted "Before/After <event> <date>, <main
+    clause> <date>", and "It was followed by <event> <date>" after a sentence that dates its
+    subject. Each pair: two consecutive fixed dates."""
+    text = claims.article.text
+    for t1, t2 in zip(times, times[1:]):
+        if not (_dated(t1) and _dated(t2)):
+            continue
+        lo, hi = sentence_bounds(text, t1.start, t1.end)
+        opening = _OPENING.match(text, lo, t1.start)
+        if opening is not None and t2.end <= hi and re.match(r"\s*,", text[t1.end:t2.start]) \
+                and len(_WORD.findall(text, opening.end("w"), t1.start)) <= MAX_TAIL \
+                and len(_WORD.findall(text, t1.end, t2.start)) <= FRONTED_REACH:
+            word = " ".join(opening.group("w").lower().split())
+            first_first = _FRONTED[word] == "backward"  # "After X (t1), Y (t2)": t1 first
+            if _reversed(t1, t2, first_first):
+                yield _finding(t2, t1, opening.group("w"), not first_first, lo + opening.start("w"),
+                               lo + opening.end("w"))
+            continue
+        lo2, _ = sentence_bounds(text, t2.start, t2.end)
+        if lo2 < t1.end:
+            continue
+        lead = _PRONOUN_SEQUENCE.match(text, lo2, t2.start)
+        if lead is None or len(_WORD.findall(text, lead.end(), t2.start)) > MAX_TAIL \
+                or re.search(r"[,;:]", text[lead.end():t2.start]) or sentence_bounds(text, t1.start, t1.end)[1] > lo2 + 1:
+            continue
+        forward = lead.group("w") == "followed"
+        if _reversed(t1, t2, forward):
+            yield _finding(t1, t2, text[lead.start("w"):lead.end()], forward, lo2 + 0 + (lead.start("w") - lo2),
+                           lead.end())
+
+
+def _reversed(t1: Claim, t2: Claim, t1_first: bool) -> bool:
+    """Whether the dates cannot run in the order told (t1's event first if ``t1_first``)."""
+    a, b = (t1.timex.earliest, t1.timex.latest), (t2.timex.earliest, t2.timex.latest)
+    return a[0] > b[1] if t1_first else a[1] < b[0]
+
+
 EXAMPLES = (
     flags("Exports fell 4.9 pct in February after a 2.8 pct fall in March.", published="1987-04-10",
           note="in one year February cannot come after March"),
     passes("Exports fell 4.9 pct in March after a 2.8 pct fall in February.", published="1987-04-10"),
+    flags("The firm opened its first office in Lyon in 2015, then moved to Lille in 2012.", published="2024-01-10",
+          note="', then' orders what follows it"),
+    passes("Sales rose in 2015, then fell from 2012 to 2014.", published="2024-01-10",
+           note="a range, not a second event"),
+    flags("Before her move to the ministry in March 2016, she ran the agency, having been appointed in June 2017.",
+          published="2024-01-10", note="a fronted 'Before': the main clause's event came first"),
+    passes("Before her move to the ministry in March 2018, she ran the agency, having been appointed in June 2017.",
+           published="2024-01-10"),
+    flags("The first strike, called on 20 May 2021, shut two plants. It was followed by a wider strike on 12 May 2021.",
+          published="2024-01-10", note="across a sentence: 'It was followed by'"),
+    passes("The first strike, called on 20 May 2021, shut two plants. Unions said it was followed by a wider strike "
+           "on 12 May 2021.", published="2024-01-10", note="the sentence does not open with the ordering"),
 )
