@@ -86,6 +86,10 @@ RANKS: dict[tuple[str, ...], str] = {}
 for _family, _words in _LEX["ranks"].items():
     for _w in _words:
         RANKS[_phrase(_w)] = _family
+#: title phrase -> (set of exclusive roles, role): "cfo" -> ("company officers", "chief financial officer")
+ROLE_OF: dict[str, tuple[str, str]] = {
+    phrase: (role_set, role)
+    for role_set, roles in _LEX["exclusive_roles"].items() for role, phrases in roles.items() for phrase in phrases}
 COUNTRY: dict[tuple[str, ...], str] = {}
 for _country, _aliases in _PLACES["countries"].items():
     for _w in (_country, *_aliases):
@@ -173,7 +177,7 @@ class _Tokens:
     ``premod``/``postmod``: a modifier written into the word ("ex-President", "then-minister",
     "President-elect")."""
 
-    __slots__ = ("text", "start", "end", "raw", "low", "cap", "word", "poss", "premod", "postmod")
+    __slots__ = ("text", "start", "end", "raw", "low", "cap", "word", "poss", "premod", "postmod", "_lower")
 
     def __init__(self, text: str):
         self.text = text
@@ -277,10 +281,18 @@ class Title:
     org: str | None = None
     modifiers: tuple[str, ...] = ()
 
+    @property
+    def role(self) -> tuple[str, str] | None:
+        """(set, role) when the office is one of a set of roles that one person does not hold
+        at once (lexicons/people.json ``exclusive_roles``): ("court", "judge")."""
+        return ROLE_OF.get(self.office)
+
     def to_json(self) -> dict:
+        role = self.role
         return {"text": self.text, "start": self.start, "end": self.end, "office": self.office, "kind": self.kind,
                 "portfolio": list(self.portfolio), "rank": self.rank, "country": self.country, "org": self.org,
-                "modifiers": list(self.modifiers)}
+                "modifiers": list(self.modifiers),
+                "role_set": role[0] if role else None, "role": role[1] if role else None}
 
 
 #: What may join two portfolios. Before the head a comma may too ("Finance, Economy and Trade
@@ -522,6 +534,7 @@ class _Mention:
     parts: list[str] = field(default_factory=list)
     changed: bool = False
     entity: tuple | None = None
+    variant_of: str | None = None  # the known surname this surname-alone mention is a slip of
 
 
 _TEMPORAL = load("temporal")
@@ -589,6 +602,29 @@ def _apposition(tk: _Tokens, b: int) -> Title | None:
     if r is None or r[0] != len(idx):
         return None
     return r[1]
+
+
+#: the most words a title in apposition before a name may have ("the company's chief financial
+#: officer, Ana Ruiz,")
+APPOSITION_BEFORE_WORDS = 8
+
+
+def _apposition_before(tk: _Tokens, a: int, b: int) -> Title | None:
+    """A title in apposition before the name that spans tokens ``a``..``b``: "its chief
+    executive, Ana Ruiz, said" / "the leader of the team, Ana Ruiz." (the name is closed by a
+    comma, a full stop or the line end)."""
+    n = len(tk)
+    if a < 2 or tk.raw[a - 1] != "," or (b < n and tk.raw[b] not in ",.;\n"):
+        return None
+    idx = _context_before(tk, a - 1, APPOSITION_BEFORE_WORDS)
+    lows = [tk.low[i] for i in idx]
+    for k in range(len(idx)):
+        if lows[k] not in _TITLE_FIRST and not tk.cap[idx[k]] and lows[k] not in ("its", "his", "her", "their"):
+            continue
+        r = _parse_title(tk, idx, lows, k + (lows[k] in ("its", "his", "her", "their")), apposition=True)
+        if r is not None and r[0] == len(idx):
+            return r[1]
+    return None
 
 
 def _sentence_window(tk: _Tokens, a: int, b: int, before: int = 5, after: int = 6) -> list[str]:
@@ -688,6 +724,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
         mentions.append(m)
 
     runs = _runs(tk)
+    ranked_surnames: set[str] = set()  # surnames of people already given a rank with a full name
     # pass 1: titles, honorifics, and full names in a speech or apposition context
     for ra, rb in runs:
         ctx = _context_before(tk, ra)
@@ -715,8 +752,12 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
                     e = _name_at(tk, start_tok, rb)
                     core = _core_count(_parts(tk, start_tok, e)) if e > start_tok else 0
                     weak = title.kind == "rank" and title.office in AMBIGUOUS_RANKS
+                    if weak and core == 1 and tk.cap[idx[k]] and tk.low[e - 1] in ranked_surnames:
+                        weak = False  # "Major Sesay" after "Col. Ibrahim Sesay": a rank, not an adjective
                     if core and not (weak and (core < 2 or not tk.cap[idx[k]])) and not any(x in org_tok for x in range(start_tok, e)):
                         add(_Mention(start_tok, e, "title", title=title))
+                        if title.kind == "rank" and core >= 2:
+                            ranked_surnames.add(tk.low[e - 1])
                         pos = e
                         k = end + (e - start_tok)
                         continue
@@ -725,6 +766,27 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
         if any(taken[i] for i in range(ra, rb)):
             continue
         _untitled(tk, ra, rb, org_tok, org_names, add)
+
+    # pass 1b: a full name written with no title or speech verb beside it ("the chairman,
+    # Rafael Ruiz.", "Ana Ruiz, a nurse who ...") is a person when its surname, or a slip of
+    # it, stands alone beside a speech verb elsewhere ("Ruiz said").
+    spoken = _speech_surnames(tk, runs, taken, org_tok)
+    if spoken:
+        for ra, rb in runs:
+            if any(taken[i] for i in range(ra, rb)):
+                continue
+            a = ra
+            while a < rb and tk.low[a] in _LEADING:
+                a += 1
+            e = _name_at(tk, a, rb) if a < rb else a
+            if e <= a or any(x in org_tok for x in range(a, e)):
+                continue
+            parts = _parts(tk, a, e)
+            if _core_count(parts) < 2:
+                continue
+            surname = name_key(parts)[1]
+            if any(surname == w or close_spelling(w, surname, "surname") == "letters" for w in spoken):
+                add(_Mention(a, e, "apposition"))
 
     # pass 2: later mentions of the people found. A full name spelled slightly differently
     # from one already found ("Paul Vocker" after "Paul Volcker") is the same person.
@@ -750,13 +812,16 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
                     continue
                 _canonical(key, canon)
                 add(_Mention(a, e, "reference"))
-            elif core == 1 and len(parts) == 1 and len(_people_named(key[1], canon)) == 1 and a not in org_tok:
-                add(_Mention(a, e, "reference"))
+            elif core == 1 and len(parts) == 1 and a not in org_tok:
+                if len(_people_named(key[1], canon)) == 1:
+                    add(_Mention(a, e, "reference"))
+                elif not _people_named(key[1], canon) and _surname_slip(tk, parts[0], canon):
+                    add(_Mention(a, e, "reference"))
 
     # titles in apposition, change of office, entities
     for m in mentions:
         if m.title is None:
-            m.title = _apposition(tk, m.b)
+            m.title = _apposition(tk, m.b) or _apposition_before(tk, m.a, m.b)
         a = m.a
         if m.title is not None and m.via == "title":
             a = next((i for i in range(m.a - 1, -1, -1) if tk.start[i] <= m.title.start), m.a)
@@ -770,7 +835,11 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             if len(named) == 1:
                 m.entity = next(iter(named))
             elif not named:
-                m.entity = ("", key[1])
+                slip = _surname_slip(tk, m.parts[-1], canon) if len(m.parts) == 1 else None
+                if slip:
+                    m.entity, m.variant_of = slip
+                else:
+                    m.entity = ("", key[1])
             else:
                 m.entity = None  # two people share the surname
 
@@ -792,6 +861,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             "title": m.title.to_json() if m.title else None,
             "via": m.via,
             "changed": m.changed,
+            "variant_of": m.variant_of,
         }))
     for i, (a, b, head) in enumerate(orgs, 1):
         s, e = tk.start[a], tk.end[b - 1]
@@ -844,6 +914,58 @@ def _canonical(key: tuple[str, str], canon: dict) -> tuple[str, str]:
     if key not in canon:
         canon[key] = _variant_of(key, canon) or key
     return canon[key]
+
+
+#: a surname slip must be at least this long: shorter names differ by a letter from other names
+MIN_SLIP_LETTERS = 5
+
+
+def _surname_slip(tk: _Tokens, word: str, canon: dict) -> tuple[tuple[str, str], str] | None:
+    """(the person, their surname as first written) when ``word``, a capitalized word standing
+    alone, is a slip of the surname of exactly one person named in full ("Whitlocke" after
+    "Helen Whitlock"), is not itself anyone's surname, and is not an ordinary word of the
+    article written in lower case elsewhere. A plural or possessive "s" is not a slip."""
+    w = word.casefold()
+    if len(w) < MIN_SLIP_LETTERS or w in NOT_NAME or w in _lowercase_words(tk):
+        return None
+    found = {}
+    for k, c in canon.items():
+        s = k[1]
+        if not k[0] or s == w or len(s) < MIN_SLIP_LETTERS or s.rstrip("s") == w.rstrip("s"):
+            continue
+        if close_spelling(s, w, "surname") == "letters":
+            found.setdefault(c, s)
+    if len(found) != 1:
+        return None
+    person, surname = next(iter(found.items()))
+    return person, surname
+
+
+def _lowercase_words(tk: _Tokens) -> frozenset[str]:
+    """The words the article writes in lower case somewhere (ordinary words, not names)."""
+    if getattr(tk, "_lower", None) is None:
+        tk._lower = frozenset(tk.low[i] for i in range(len(tk)) if tk.word[i] and not tk.cap[i])
+    return tk._lower
+
+
+def _speech_surnames(tk: _Tokens, runs: list[tuple[int, int]], taken: list[bool], org_tok: set) -> set[str]:
+    """Single capitalized words that stand alone beside a speech verb ("Ruiz said", "said
+    Ruiz.", "Ruiz, 46, said", "Ruiz told"): surnames of people, casefolded."""
+    out = set()
+    n = len(tk)
+    for ra, rb in runs:
+        a = ra
+        while a < rb and tk.low[a] in _LEADING:
+            a += 1
+        if rb - a != 1 or taken[a] or a in org_tok or tk.low[a] in NOT_NAME or len(tk.raw[a]) < 2 \
+                or tk.raw[a].isupper() or _match_set(PLACE, tk.low, a, n):
+            continue
+        after = _is_speech(tk, rb) or (rb < n and tk.raw[rb] == "," and _apposition_then_speech(tk, rb))
+        before = a == ra and ra >= 1 and tk.low[ra - 1] in ("said", "says", "added") and tk.word[ra - 1] \
+            and (rb >= n or tk.raw[rb] in ".,")
+        if after or before:
+            out.add(tk.low[a])
+    return out
 
 
 def _people_named(surname: str, canon: dict) -> set:

@@ -59,7 +59,11 @@ def check(claims: ClaimSet):
         letters or more), or only in capitals ("McDonald" / "Mcdonald"). "Volodymyr Zelensky"
         and "Volodimir Zelensky", "Volodymyr Zelensky" and "Volodymyr Zelenskyy". A later full
         name spelled so is read as a mention of the person wherever it stands ("after remarks
-        by Paul Vocker"), even with no title or speech verb beside it.
+        by Paul Vocker"), even with no title or speech verb beside it. A surname written
+        alone, or after an honorific or a title, that is such a slip of the surname of one
+        person named in full and is nobody's surname itself ("Dr. Whitlocke" after "Dr. Helen
+        Whitlock") is a mention of that person spelled another way: the person's spellings
+        are counted, and the rarer one is reported.
 
     Why it matters
         A misspelled name is the error readers and the people named notice first, and it
@@ -74,7 +78,11 @@ def check(claims: ClaimSet):
         given names that differ only in their last letter (Mario/Maria, Paul/Paula: other
         names, not slips); a surname alone or a given name alone ("Zelensky said" after
         "Volodymyr Zelensky"); middle names and initials ("George W. Bush" / "George Bush");
-        names of fewer than four letters; names that differ in both parts. Spellings that
+        names of fewer than four letters (five for a surname alone); names that differ in
+        both parts; a surname alone that differs only by a plural or possessive "s", that the
+        article also writes in lower case (an ordinary word), that two people named in full
+        come close to, or that is written with a title the full-named person never has
+        ("President Reagan" beside "Donald Regan, the chief of staff": another person). Spellings that
         differ only in diacritics ("Antonio Guterres" / "António Guterres") are an accepted
         transliteration, not a misspelling: they are reported at info level only, so a house
         style can still enforce one form.
@@ -115,6 +123,56 @@ def check(claims: ClaimSet):
                           related=[Related(there.start, there.end, RELATED.format(other=there.text))],
                           evidence=evidence,
                           severity=Severity.INFO if kind == "diacritics" else None)
+    yield from _surname_slips(claims, reported_surnames={frozenset((k1[1].casefold(), k2[1].casefold()))
+                                                         for pair in reported for k1, k2 in [tuple(pair)]})
+
+
+def _surname_slips(claims: ClaimSet, reported_surnames: set):
+    """A person's surname written alone, or after a title or honorific, as a slip of the
+    surname of their full name ("Dr. Whitlocke" after "Dr. Helen Whitlock"): the extractor
+    links the mention to the person (``variant_of``); here the spellings of one person are
+    counted and the rarer one is reported."""
+    by_person: dict[str, list] = {}
+    for c in claims.of_kind("person"):
+        if c.attrs.get("entity"):
+            by_person.setdefault(c.attrs["entity"], []).append(c)
+    for mentions in by_person.values():
+        if not any(m.attrs.get("variant_of") for m in mentions):
+            continue
+        spellings: dict[str, list] = {}
+        for m in mentions:
+            spellings.setdefault(m.attrs["surname"], []).append(m)
+        names = list(spellings)
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                pair = frozenset((a.casefold(), b.casefold()))
+                if pair in reported_surnames or close_spelling(a, b, "surname") not in ("letters", "case"):
+                    continue
+                if _titled_as_someone_else(spellings[a], spellings[b]):
+                    continue
+                reported_surnames.add(pair)
+                ma, mb = spellings[a], spellings[b]
+                # point at the rarer spelling, or at the later one when as frequent
+                if len(ma) < len(mb) or (len(ma) == len(mb) and ma[0].start > mb[0].start):
+                    this, other, x, y = ma, mb, a, b
+                else:
+                    this, other, x, y = mb, ma, b, a
+                here, there = this[0], other[0]
+                yield Finding(MESSAGE.format(this=here.text, other=there.text), here.start, here.end,
+                              related=[Related(there.start, there.end, RELATED.format(other=there.text))],
+                              evidence=[f"{describe(x, y)}",
+                                        f"“{there.text}” is written {_times(len(other))}, “{here.text}” {_times(len(this))}, "
+                                        "and no one else in the article has either surname"])
+
+
+def _titled_as_someone_else(ma: list, mb: list) -> bool:
+    """Whether the spelling without a full name is written with a title that no mention of the
+    full name carries ("President Reagan" beside "Donald Regan, the chief of staff"): a title
+    introduces a person of its own, so the surname is another person's, not a slip."""
+    if not any(m.attrs.get("full") for m in ma):
+        ma, mb = mb, ma
+    held = {t["office"] for m in ma if (t := m.attrs.get("title"))}
+    return any((t := m.attrs.get("title")) and t["office"] not in held for m in mb)
 
 
 def _times(n: int) -> str:
