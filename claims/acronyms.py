@@ -243,7 +243,9 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
         if not _valid_acronym(acr):
             continue
         r = _expansion_before(text, m.start(), acr)
-        if r and r[2] == "in-order":
+        # an expansion spells the letters out in words: two at least, none the acronym itself
+        if r and r[2] == "in-order" and len(exp_words := _WORD.findall(text, r[0], r[1])) >= 2 \
+                and not any(acronym_key(w) == acronym_key(acr) for w in exp_words):
             found.append((m.start("acr"), m.end("acr"), r[0], r[1], acr, "named-after", r[2]))
     for pattern, rx in (("acronym-first", _ACR_FIRST), ("or", _OR)):
         for m in rx.finditer(text):

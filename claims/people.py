@@ -31,6 +31,9 @@ Each person claim carries, in ``attrs``:
     via                      title | honorific | speech | apposition | reference
     changed                  the sentence says the person changed office ("was appointed",
                              "who became", "succeeded" ...), so two titles are a career
+    variant_of               for a surname alone that is a slip of the surname of one person
+                             named in full ("Whitlocke" after "Helen Whitlock"): that surname
+    ages, births             the ages and birth dates told of this mention (claims.lifespans)
 
 Organization claims carry ``name`` and ``head`` (the word that makes it one: "Council").
 """
@@ -42,6 +45,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from claims.lexicon import load
+from claims.lifespans import bind as bind_lifespans
 from claims.model import Article, Claim
 from claims.text import corrected_wording
 
@@ -469,9 +473,11 @@ def _title_start(lows: list[str], j: int, n: int) -> bool:
 # Names
 
 
-def _name_at(tk: _Tokens, j: int, stop: int) -> int:
+def _name_at(tk: _Tokens, j: int, stop: int, places: bool = True) -> int:
     """End (exclusive token index) of the name that starts at token ``j`` and may run to
-    ``stop``; ``j`` when no name starts there. Names end at a possessive."""
+    ``stop``; ``j`` when no name starts there. Names end at a possessive, and (with
+    ``places``) at a place name: without, a given name that is also a city ("Sofia") may
+    start a name the context has shown to be one."""
     i = j
     parts = 0
     while i < stop and i - j < 7:
@@ -499,7 +505,7 @@ def _name_at(tk: _Tokens, j: int, stop: int) -> int:
             break
         if w in MINISTER_HEADS or (w,) in HEADS or (w,) in RANKS or (w,) in PORTFOLIO:
             break
-        if _match_set(PLACE, tk.low, i, stop):
+        if places and _match_set(PLACE, tk.low, i, stop):
             break
         if i in tk.premod or i in tk.postmod:
             break
@@ -708,6 +714,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
     for a, b, _ in orgs:
         org_tok.update(range(a, b))
         org_names.add(" ".join(tk.low[a:b]))
+    org_words = frozenset(tk.low[i] for i in org_tok)
     taken = [False] * n
     mentions: list[_Mention] = []
     # the quoted wordings of a correction notice are mentioned, not asserted: no one is named there
@@ -778,8 +785,8 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             a = ra
             while a < rb and tk.low[a] in _LEADING:
                 a += 1
-            e = _name_at(tk, a, rb) if a < rb else a
-            if e <= a or any(x in org_tok for x in range(a, e)):
+            e = _name_at(tk, a, rb, places=False) if a < rb else a
+            if e <= a or any(x in org_tok for x in range(a, e)) or _match_set(PLACE, tk.low, e - 1, e):
                 continue
             parts = _parts(tk, a, e)
             if _core_count(parts) < 2:
@@ -815,7 +822,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             elif core == 1 and len(parts) == 1 and a not in org_tok:
                 if len(_people_named(key[1], canon)) == 1:
                     add(_Mention(a, e, "reference"))
-                elif not _people_named(key[1], canon) and _surname_slip(tk, parts[0], canon):
+                elif not _people_named(key[1], canon) and _surname_slip(tk, parts[0], canon, org_words):
                     add(_Mention(a, e, "reference"))
 
     # titles in apposition, change of office, entities
@@ -835,7 +842,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             if len(named) == 1:
                 m.entity = next(iter(named))
             elif not named:
-                slip = _surname_slip(tk, m.parts[-1], canon) if len(m.parts) == 1 else None
+                slip = _surname_slip(tk, m.parts[-1], canon, org_words) if len(m.parts) == 1 else None
                 if slip:
                     m.entity, m.variant_of = slip
                 else:
@@ -863,6 +870,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             "changed": m.changed,
             "variant_of": m.variant_of,
         }))
+    bind_lifespans(article, claims, claims_so_far or [])  # ages and births told of each person
     for i, (a, b, head) in enumerate(orgs, 1):
         s, e = tk.start[a], tk.end[b - 1]
         claims.append(Claim(f"o{i}", "organization", s, e, text[s:e], attrs={"name": text[s:e], "head": head}))
@@ -920,14 +928,18 @@ def _canonical(key: tuple[str, str], canon: dict) -> tuple[str, str]:
 MIN_SLIP_LETTERS = 5
 
 
-def _surname_slip(tk: _Tokens, word: str, canon: dict) -> tuple[tuple[str, str], str] | None:
+def _surname_slip(tk: _Tokens, word: str, canon: dict, org_words: frozenset = frozenset()) -> tuple[tuple[str, str], str] | None:
     """(the person, their surname as first written) when ``word``, a capitalized word standing
     alone, is a slip of the surname of exactly one person named in full ("Whitlocke" after
-    "Helen Whitlock"), is not itself anyone's surname, and is not an ordinary word of the
-    article written in lower case elsewhere. A plural or possessive "s" is not a slip."""
+    "Helen Whitlock"), is not itself anyone's surname or given name (a name written family
+    name first), is not a word of an organization's name in the article ("H and R Block"
+    beside "Tom Bloch"), and is not an ordinary word of the article written in lower case
+    elsewhere. A plural or possessive "s" is not a slip."""
     w = word.casefold()
-    if len(w) < MIN_SLIP_LETTERS or w in NOT_NAME or w in _lowercase_words(tk):
+    if len(w) < MIN_SLIP_LETTERS or w in NOT_NAME or w in _lowercase_words(tk) or w in org_words:
         return None
+    if any(k[0] == w for k in canon):
+        return None  # a name written family name first ("Jiang Feng Xiang" ... "Jiang said")
     found = {}
     for k, c in canon.items():
         s = k[1]
@@ -950,7 +962,8 @@ def _lowercase_words(tk: _Tokens) -> frozenset[str]:
 
 def _speech_surnames(tk: _Tokens, runs: list[tuple[int, int]], taken: list[bool], org_tok: set) -> set[str]:
     """Single capitalized words that stand alone beside a speech verb ("Ruiz said", "said
-    Ruiz.", "Ruiz, 46, said", "Ruiz told"): surnames of people, casefolded."""
+    Ruiz.", "Ruiz, 46, said", "Ruiz told"), an age or a "who" ("Ruiz, 46,", "Ruiz, who"):
+    surnames of people, casefolded."""
     out = set()
     n = len(tk)
     for ra, rb in runs:
@@ -960,7 +973,8 @@ def _speech_surnames(tk: _Tokens, runs: list[tuple[int, int]], taken: list[bool]
         if rb - a != 1 or taken[a] or a in org_tok or tk.low[a] in NOT_NAME or len(tk.raw[a]) < 2 \
                 or tk.raw[a].isupper() or _match_set(PLACE, tk.low, a, n):
             continue
-        after = _is_speech(tk, rb) or (rb < n and tk.raw[rb] == "," and _apposition_then_speech(tk, rb))
+        after = _is_speech(tk, rb) or (rb < n and tk.raw[rb] == "," and _apposition_then_speech(tk, rb)) \
+            or (rb + 1 < n and tk.raw[rb] == "," and tk.low[rb + 1] == "who") or _personal_apposition(tk, rb)
         before = a == ra and ra >= 1 and tk.low[ra - 1] in ("said", "says", "added") and tk.word[ra - 1] \
             and (rb >= n or tk.raw[rb] in ".,")
         if after or before:
@@ -1002,6 +1016,35 @@ def _untitled(tk: _Tokens, ra: int, rb: int, org_tok: set, org_names: set, add) 
         add(_Mention(a, e, "speech"))
     elif e == rb and _apposition(tk, e) is not None:
         add(_Mention(a, e, "apposition"))
+    elif a == ra and e == rb and _apposition_before(tk, a, e) is not None:
+        add(_Mention(a, e, "apposition"))  # "the company's operations director, Jane Doe, said"
+    elif e == rb and _personal_apposition(tk, e):
+        add(_Mention(a, e, "apposition"))  # "Jane Doe, 46," / "Jane Doe, the surgeon who ..."
+
+
+#: the most lowercase words between "the"/"a" and "who" in "Jane Doe, the surgeon who ..."
+PERSONAL_APPOSITION_WORDS = 5
+
+
+def _personal_apposition(tk: _Tokens, b: int) -> bool:
+    """What only a person's name is followed by: an age (", 46," / ", aged 46") or a
+    description that goes on with "who" (", a volunteer captain who ...")."""
+    n = len(tk)
+    if b + 2 >= n or tk.raw[b] != ",":
+        return False
+    i = b + 1
+    if tk.low[i] == "aged":
+        i += 1
+    if tk.raw[i].isdigit() and len(tk.raw[i]) <= 3 and i + 1 < n and tk.raw[i + 1] in ",;.":
+        return True
+    if tk.low[b + 1] not in ("a", "an", "the"):
+        return False
+    for j in range(b + 2, min(n, b + 3 + PERSONAL_APPOSITION_WORDS)):
+        if tk.low[j] == "who":
+            return j > b + 2
+        if not tk.word[j] or tk.cap[j]:
+            return False
+    return False
 
 
 def _apposition_then_speech(tk: _Tokens, comma: int) -> bool:

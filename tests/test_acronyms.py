@@ -45,6 +45,8 @@ def test_the_seed_article_pair(seed_text):
     # a connector joins an acronym and words whose initials are not its letters
     "CFA, the ferry operator, said.",
     "The harbour board, or CFA, said.",
+    # the acronym itself before ", or": no expansion
+    "Funds under the control of the CFA, or CFA in conjunction with its broker, count.",
     "He said (OK) it was fine.",
     "Volkswagen said (VW) nothing.",
     "the mission (MINUSMA) ended.",
