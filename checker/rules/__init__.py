@@ -2,11 +2,12 @@
 
 A rule is a pure function ``ClaimSet -> Iterable[Finding]`` registered with ``@rule``. Each
 lives in a module of its own, named after its id (``date.weekday-mismatch`` lives in
-``date_weekday_mismatch.py``), with its messages beside it. Its docstring has four sections,
-in this order, which ``factcheck explain``, the README rule table and the SARIF rule
-descriptions are all generated from:
+``date_weekday_mismatch.py``), with its messages beside it. Its docstring has three sections,
+in this order, and its module an ``EXAMPLES`` table (checker/rules/examples.py) from which the
+fourth, ``Example``, is rendered; ``factcheck explain``, the README rule table and the SARIF rule
+descriptions are all generated from them:
 
-    What it checks / Why it matters / Example / Does not flag
+    What it checks / Why it matters / (Example, from EXAMPLES) / Does not flag
 
 Adding a rule: write the module, decorate the function, add the module name to
 ``RULE_MODULES``. The engine fills in each finding's rule id and severity.
@@ -17,16 +18,19 @@ from __future__ import annotations
 import importlib
 import inspect
 import re
+import textwrap
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from checker.findings import Finding, Severity
+from checker.rules.examples import Example, render
 from claims.model import ClaimSet
 
 RULE_MODULES = (
     "article_no_published_date",
     "article_reading_note",
     "article_unused_suppression",
+    "article_no_text",
     "date_weekday_mismatch",
     "date_relative_conflict",
     "date_duration_conflict",
@@ -45,6 +49,8 @@ RULE_MODULES = (
 )
 
 SECTIONS = ("What it checks", "Why it matters", "Example", "Does not flag")
+#: The sections written in the docstring; ``Example`` is rendered from the module's EXAMPLES.
+DOCSTRING_SECTIONS = ("What it checks", "Why it matters", "Does not flag")
 
 _RULE_ID = re.compile(r"^[a-z]+\.[a-z]+(?:-[a-z]+)*$")
 
@@ -56,10 +62,27 @@ class Rule:
     summary: str
     check: Callable[[ClaimSet], Iterable[Finding]]
     needs_published: bool = False
+    #: the rule reads the article's words, not only its claims: skipped for a claims document
+    #: without text (``article.no-text`` says so)
+    needs_text: bool = False
+
+    @property
+    def examples(self) -> tuple[Example, ...]:
+        """The rule's runnable examples: its module's ``EXAMPLES`` table."""
+        return tuple(getattr(inspect.getmodule(self.check), "EXAMPLES", ()))
 
     @property
     def doc(self) -> str:
-        return inspect.cleandoc(self.check.__doc__ or "")
+        """The documentation: the docstring with the ``Example`` section rendered from EXAMPLES
+        before ``Does not flag``."""
+        doc = inspect.cleandoc(self.check.__doc__ or "")
+        if not self.examples:
+            return doc
+        rows = (textwrap.fill(row, 92, initial_indent="    ", subsequent_indent="        ")
+                for row in render(self.examples).splitlines())
+        example = "Example\n" + "\n".join(rows) + "\n\n"
+        at = doc.find("Does not flag")
+        return doc + "\n\n" + example.rstrip() if at < 0 else doc[:at] + example + doc[at:]
 
     def section(self, name: str) -> str:
         """One of the four docstring sections, as plain text."""
@@ -70,7 +93,7 @@ _REGISTRY: dict[str, Rule] = {}
 _loaded = False
 
 
-def rule(id: str, severity: Severity, summary: str, *, needs_published: bool = False):
+def rule(id: str, severity: Severity, summary: str, *, needs_published: bool = False, needs_text: bool = False):
     """Register a rule function under a stable id."""
     if not _RULE_ID.match(id):
         raise ValueError(f"bad rule id {id!r}")
@@ -78,7 +101,7 @@ def rule(id: str, severity: Severity, summary: str, *, needs_published: bool = F
     def register(func):
         if id in _REGISTRY:
             raise ValueError(f"rule {id} registered twice")
-        _REGISTRY[id] = Rule(id, severity, summary, func, needs_published)
+        _REGISTRY[id] = Rule(id, severity, summary, func, needs_published, needs_text)
         return func
 
     return register

@@ -7,6 +7,7 @@ from typing import Iterator
 
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
+from checker.rules.examples import flags, passes
 from claims.model import Claim, ClaimSet
 from claims.quantities import LEXICON, bounds, fmt, narrowing
 
@@ -140,7 +141,7 @@ def _key(c: Claim) -> tuple[str, str]:
     return c.attrs["noun"], " ".join(phrase[:-1])
 
 
-@rule("number.restated-conflict", Severity.WARNING, "The same group counted again with a larger number")
+@rule("number.restated-conflict", Severity.WARNING, "The same group counted again with a larger number", needs_text=True)
 def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
     """
     What it checks:
@@ -159,10 +160,6 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
     Why it matters:
         A figure restated differently leaves the reader to guess which one is right; it is
         usually an edit applied to one mention and not the other.
-
-    Example:
-        The hospital employs 8,500 nurses. ... The union said its 9,000 nurses would strike.
-        ("its 9,000 nurses" restates "8,500 nurses" with a larger number.)
 
     Does not flag:
         A smaller restated number ("five institutes" ... "the two institutes"): it may name a
@@ -231,3 +228,11 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
                 )
         earlier.append(c)
         given.add((noun, value))
+
+
+EXAMPLES = (
+    flags("The hospital employs 8,500 nurses. The union said its 9,000 nurses would strike.",
+          published="2024-04-21", note="its 9,000 nurses restates 8,500 nurses with a larger number"),
+    passes("The hospital employs 8,500 nurses. The union said its 8,500 nurses would strike.",
+           published="2024-04-21"),
+)
