@@ -241,4 +241,12 @@ EXAMPLES = (
           note="born in 1975, he is 48 or 49 in April 2024"),
     passes("Hassan, 48, who was born in 1975, leads the party.", published="2024-04-21",
            note="a year of birth allows two ages"),
+    flags("Party leader Ali Hassan, 38, spoke on Monday.\n\nHassan was born in 1975 in Tripoli.",
+          published="2024-04-21", note="an age and a birth year told of one person in two paragraphs"),
+    passes("Her squad includes Tobias Renn, born on July 30, 1999, and Ella Strand, 19, born on "
+           "August 8, 2004.", published="2024-08-06", note="each birth belongs to the name right before it"),
+    flags("Chairman Tomas Ek, who turns 60 next month, was born in July 1966.", published="2025-06-24",
+          note="born in July 1966, he turns 59 in July 2025"),
+    passes("Party leader Anna Lind, 54, who was born on 12 March 1970, turns 55 on Wednesday.",
+           published="2025-03-11", note="the Wednesday after publication is the birthday"),
 )

@@ -141,4 +141,18 @@ EXAMPLES = (
           "clinics would close.", published="2024-04-21", note="two portfolios for one person"),
     passes("Finance Minister Ana Ruiz said taxes would rise. Former Health Minister Ana Ruiz "
            "added that clinics would close.", published="2024-04-21", note="a past title"),
+    flags("Judge Anton Weil opened the hearing. Prosecutor Anton Weil asked for a delay.",
+          published="2024-04-21", note="judge and prosecutor: two roles of one court"),
+    passes("Judge Anton Weil opened the hearing. Former prosecutor Anton Weil asked for a delay.",
+           published="2024-04-21", note="a past role"),
+    flags("Veritek's chief executive, Ines Moro, said yes. Moro, the company's chief financial officer, "
+          "said no.", published="2024-04-21", note="two company officers' roles, titles in apposition"),
+    passes("Chairman Ines Moro said yes. Chief executive Ines Moro said no.", published="2024-04-21",
+           note="roles one person often holds together"),
+    passes("Dan Price, captain of Harriers, said yes. Dan Price, coach of Rovers, said no.",
+           published="2024-04-21", note="each title names its own organization"),
+    flags("Col. Abel Mensah said yes. Later Major Mensah said no.", published="2024-04-21",
+          note="two ranks; 'Major' before a surname the article gave a rank"),
+    passes("Ana Mensah said yes. Major Mensah investments were sold.", published="2024-04-21",
+           note="'Major' as an ordinary word"),
 )

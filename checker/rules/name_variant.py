@@ -181,4 +181,12 @@ EXAMPLES = (
           "would go on.", published="2024-04-21", note="one letter replaced in the given name"),
     passes("Hillary Clinton spoke on Monday. Bill Clinton added that talks would go on.",
            published="2024-04-21", note="two people who share a surname"),
+    flags("Dr. Maren Holtzbrink led the survey. Dr. Holtzbrinck said the count was low.",
+          published="2024-04-21", note="a surname alone, one letter added to the full name's surname"),
+    passes("Dr. Maren Holtzbrink led the survey. Dr. Erik Holtzbrinck said the count was low.",
+           published="2024-04-21", note="the other spelling is another person named in full"),
+    passes("Donald Reegan, the chief of staff, spoke. President Reagan said more.",
+           published="2024-04-21", note="a surname written with a title its namesake never has"),
+    passes("Port official Jiang Feng Xiang said the port is deep. Jiang said it was under-used.",
+           published="2024-04-21", note="a name written family name first"),
 )

@@ -124,5 +124,12 @@ EXAMPLES = (
           "this city,\u201d Antonio Guterres said.", published="2024-04-21",
           note="the same words, two named speakers"),
     passes("\u201cWe will not leave this city,\u201d Amadou Diop said. Later, \u201cWe will not leave "
-           "this city,\u201d he said again.", published="2024-04-21", note="an unnamed speaker"),
+           "this city,\u201d he said again.", published="2024-04-21",
+           note="'he' is the one person the paragraph names: the same speaker"),
+    flags("\u201cWe will not leave this city,\u201d Amadou Diop said.\n\nSecretary-General Antonio Guterres, "
+          "who visited in May, disagreed. \u201cWe will not leave this city,\u201d he said.", published="2024-04-21",
+          note="'he' is Guterres, the one person his paragraph names"),
+    passes("\u201cWe will not leave this city,\u201d Amadou Diop said.\n\nAntonio Guterres met Ana Ruiz in May. "
+           "\u201cWe will not leave this city,\u201d he said.", published="2024-04-21",
+           note="'he' may be either person the paragraph names"),
 )
