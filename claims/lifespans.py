@@ -36,9 +36,9 @@ from __future__ import annotations
 
 import re
 
+from claims.language import analyse
 from claims.lexicon import load
 from claims.model import Article, Claim
-from claims.text import sentence_bounds
 
 __all__ = ["bind"]
 
@@ -56,7 +56,7 @@ def _words(key: str) -> str:
 _N = r"(\d{1,3})"
 #: right after a name: ", 49," / ", aged 49," / ", the 49-year-old"
 _APPOSED = re.compile(rf",\s+(?:{_words('aged')}\s+)?{_N}(?=\s*[,;.)])|,\s+(?:the|a)\s+{_N}-year-old\b")
-#: right before a name: "49-year-old Jonas Ek"
+#: right before a name: "49-year-old Jonas Ek" (searched from the sentence start to the name)
 _YEAR_OLD_BEFORE = re.compile(rf"\b{_N}-year-old\s+$")
 #: a description standing for the person: "The 49-year-old"
 _THE_YEAR_OLD = re.compile(rf"\b[Tt]he\s+{_N}-year-old\b")
@@ -76,11 +76,11 @@ _NOT_A_NAME = NOT_NAME | frozenset(("born", "at", "aged"))
 OWNER_WORDS = 3
 
 
-def _owner_between(text: str, a: int, at: int) -> bool:
+def _owner_between(an, a: int, at: int) -> bool:
     """Whether a capitalized name (not read as a person) stands right before the fact at
     ``at``, within ``OWNER_WORDS`` words: the fact is more likely that name's."""
-    words = text[a:at].split()[-OWNER_WORDS - 2:]
-    return any(_CAPITALIZED.fullmatch(w.strip(",;:()")) and w.strip(",;:()").lower() not in _NOT_A_NAME
+    words = [w.text for w in an.words_in(a, at)][-OWNER_WORDS - 2:]
+    return any(_CAPITALIZED.fullmatch(w) and w.lower() not in _NOT_A_NAME
                and words[k - 1].lower() not in _FUNCTION_WORDS  # "in Aldermoor": a place
                for k, w in enumerate(words) if k > 0)
 
@@ -95,6 +95,12 @@ REACH_PARAGRAPHS = 3
 
 def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> None:
     text = article.text
+    an = analyse(article)
+
+    def sentence_of(offset: int) -> tuple[int, int]:
+        s = an.sentence_at(offset)
+        return s.start, s.end
+
     people = sorted(people, key=lambda p: p.start)
     for p in people:
         p.attrs["ages"], p.attrs["births"] = [], []
@@ -128,7 +134,7 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
         m = _APPOSED.match(text, p.end)
         if m:
             add_age(p, m, "published", None)
-        m = _YEAR_OLD_BEFORE.search(text, max(0, p.start - 20), p.start)
+        m = _YEAR_OLD_BEFORE.search(text, an.sentence_at(p.start).start, p.start)
         if m:
             add_age(p, m, "published", None)
     # deaths: "died on Tuesday at the age of 87"
@@ -136,44 +142,44 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
         t = times.get(d.attrs.get("time"))
         if t is None or t.timex is None or t.timex.earliest is None:
             continue
-        if not d.end <= t.start or len(text[d.end:t.start].split()) > DEATH_DATE_WORDS:
+        if not d.end <= t.start or an.words_between(d.end, t.start) > DEATH_DATE_WORDS:
             continue  # "died on Tuesday": the date of the death follows it closely
-        a, b = d.attrs.get("sentence") or sentence_bounds(text, d.start, d.end)
-        subject = _subject_of(text, people, a, d.start)
+        a, b = d.attrs.get("sentence") or sentence_of(d.start)
+        subject = _subject_of(an, people, a, d.start)
         for m in _AT_DEATH.finditer(text, d.end, b):
             add_age(subject, m, "death", t.id)
     # "turns 60 next month": the time right after
     for m in _TURNS.finditer(text):
-        a, b = sentence_bounds(text, m.start(), m.end())
+        a, b = sentence_of(m.start())
         t = next((t for t in times.values() if m.end() <= t.start and t.end <= b
-                  and len(text[m.end():t.start].split()) <= TURNS_DATE_WORDS and "\n" not in text[m.end():t.start]
+                  and an.words_between(m.end(), t.start) <= TURNS_DATE_WORDS and an.same_sentence(m.end(), t.start)
                   and t.timex is not None and t.timex.earliest is not None), None)
         if t is not None:
-            add_age(_subject_of(text, people, a, m.start()), m, "turns", t.id)
+            add_age(_subject_of(an, people, a, m.start()), m, "turns", t.id)
     # "The 49-year-old": the person last mentioned
     for m in _THE_YEAR_OLD.finditer(text):
-        add_age(_last_before(text, people, m.start()), m, "published", None)
+        add_age(_last_before(an, people, m.start()), m, "published", None)
     # an age at the dated event of its sentence
     for m in _AT_EVENT.finditer(text):
         if m.start() in taken or any(m.start(g) in taken for g in range(1, 4) if m.group(g)):
             continue
-        a, b = sentence_bounds(text, m.start(), m.end())
+        a, b = sentence_of(m.start())
         dated = [t for t in times.values() if a <= t.start < b and t.id not in birth_times and t.timex is not None
                  and t.timex.type == "DATE" and t.timex.resolution == "absolute" and t.timex.earliest is not None]
         if len(dated) != 1 or any(a <= d.start < b for d in deaths):
             continue
-        add_age(_subject_of(text, people, a, m.start()), m, "time", dated[0].id)
+        add_age(_subject_of(an, people, a, m.start()), m, "time", dated[0].id)
     # births
     for e in births:
         t = times.get(e.attrs.get("time"))
         if t is None or t.timex is None or t.timex.resolution != "absolute" or t.timex.earliest is None:
             continue
-        a, b = e.attrs.get("sentence") or sentence_bounds(text, e.start, e.end)
+        a, b = e.attrs.get("sentence") or sentence_of(e.start)
         if not text[a:e.start].strip():  # "Born in 1983 in Oberau, Ek joined ..."
             after = [p for p in people if t.end <= p.start < b]
-            p = after[0] if after else _subject_of(text, people, a, e.start)
+            p = after[0] if after else _subject_of(an, people, a, e.start)
         else:
-            p = _subject_of(text, people, a, e.start)
+            p = _subject_of(an, people, a, e.start)
         if p is not None:
             p.attrs["births"].append({"event": e.id, "time": t.id, "start": e.start, "end": t.end})
 
@@ -184,44 +190,47 @@ def _before(people: list[Claim], a: int, at: int) -> Claim | None:
     return inside[-1] if inside else None
 
 
-def _subject_of(text: str, people: list[Claim], a: int, at: int) -> Claim | None:
+def _subject_of(an, people: list[Claim], a: int, at: int) -> Claim | None:
     """Who a fact told at ``at`` in the sentence starting at ``a`` is about: the person last
     named before it in the sentence, with no other name between; else, when the fact opens
     the sentence, the first person named after it ("Born in 1983, Ek joined"); else, when the
     sentence speaks of someone by a pronoun ("At 19, she ...") and names no one before the
     fact, the person last mentioned before. None when a name the extractor did not read
     as a person stands in the way (it may be that person's fact)."""
+    text = an.text
     p = _before(people, a, at)
     if p is not None:
-        return None if _owner_between(text, p.end, at) else p
-    if any(w.lower() not in _NOT_A_NAME for w in _CAPITALIZED.findall(text, a, at)):
+        return None if _owner_between(an, p.end, at) else p
+    if any(w.text[:1].isupper() and w.text.lower() not in _NOT_A_NAME and _CAPITALIZED.fullmatch(w.text)
+           for w in an.words_in(a, at)):
         return None
-    b = sentence_bounds(text, at, at)[1]
+    b = an.sentence_at(at).end
     if not text[a:at].strip():
         after = [p for p in people if at <= p.start < b]
         if after:
             return after[0]
     if _PRONOUN.search(text, a, b):
-        return _last_before(text, people, a)
+        return _last_before(an, people, a)
     return None
 
 
-def _last_before(text: str, people: list[Claim], at: int) -> Claim | None:
+def _last_before(an, people: list[Claim], at: int) -> Claim | None:
     """The person a pronoun or description at ``at`` stands for: the last person mentioned
     before it as the subject of a sentence (the first person its sentence names: "Okafor, a
     lawyer, defeated the deputy mayor, Jo Price." makes Okafor the one "she" goes on with;
-    the speaker tagged after a quotation is not one), within this paragraph or the one
+    the speaker tagged after a quotation is not one), within this paragraph or the ones
     before (``REACH_PARAGRAPHS``)."""
+    here = an.sentence_at(at).paragraph
     for k in range(len(people) - 1, -1, -1):
         p = people[k]
         if p.end > at:
             continue
-        if text.count("\n\n", p.end, at) > REACH_PARAGRAPHS:
+        sentence = an.sentence_at(p.start)
+        if here - sentence.paragraph > REACH_PARAGRAPHS:
             return None
-        a = sentence_bounds(text, p.start, p.end)[0]
-        if any(a <= q.start < p.start for q in people[:k]):
+        if any(sentence.start <= q.start < p.start for q in people[:k]):
             continue
-        if _QUOTE_MARKS.search(text, a, p.start):
+        if _QUOTE_MARKS.search(an.text, sentence.start, p.start):
             continue  # the speaker of a quotation is not who the story goes on about
         return p
     return None
