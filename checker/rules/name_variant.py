@@ -104,12 +104,7 @@ def check(claims: ClaimSet):
             if kind is None or frozenset((k1, k2)) in reported:
                 continue
             reported.add(frozenset((k1, k2)))
-            m1, m2 = spellings[k1], spellings[k2]
-            # point at the rarer spelling, or at the later one when as frequent
-            if len(m1) < len(m2) or (len(m1) == len(m2) and m1[0].start > m2[0].start):
-                this, other, a, b = m1, m2, a, b
-            else:
-                this, other, a, b = m2, m1, b, a
+            this, other, a, b = _rarer(spellings[k1], spellings[k2], a, b)
             here, there = this[0], other[0]
             template = MESSAGE_ACCENTS if kind == "diacritics" else MESSAGE
             evidence = [f"{describe(a, b)}; the rest of the name is the same",
@@ -148,18 +143,21 @@ def _surname_slips(claims: ClaimSet, reported_surnames: set):
                 if _titled_as_someone_else(spellings[a], spellings[b]):
                     continue
                 reported_surnames.add(pair)
-                ma, mb = spellings[a], spellings[b]
-                # point at the rarer spelling, or at the later one when as frequent
-                if len(ma) < len(mb) or (len(ma) == len(mb) and ma[0].start > mb[0].start):
-                    this, other, x, y = ma, mb, a, b
-                else:
-                    this, other, x, y = mb, ma, b, a
+                this, other, x, y = _rarer(spellings[a], spellings[b], a, b)
                 here, there = this[0], other[0]
                 yield Finding(MESSAGE.format(this=here.text, other=there.text), here.start, here.end,
                               related=[Related(there.start, there.end, RELATED.format(other=there.text))],
                               evidence=[f"{describe(x, y)}",
                                         f"“{there.text}” is written {_times(len(other))}, “{here.text}” {_times(len(this))}, "
                                         "and no one else in the article has either surname"])
+
+
+def _rarer(m1: list, m2: list, a: str, b: str) -> tuple[list, list, str, str]:
+    """(mentions to point at, the other mentions, their spellings): the rarer spelling, or the
+    later one when both are as frequent."""
+    if len(m1) < len(m2) or (len(m1) == len(m2) and m1[0].start > m2[0].start):
+        return m1, m2, a, b
+    return m2, m1, b, a
 
 
 def _titled_as_someone_else(ma: list, mb: list) -> bool:
