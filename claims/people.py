@@ -73,6 +73,7 @@ SUFFIXES = frozenset(_LEX["name_suffixes"])
 ORG_HEADS = frozenset(_LEX["org_heads"])
 ORG_NOUNS = frozenset(_LEX["org_nouns"])
 SPEECH_VERBS = frozenset(_LEX["speech_verbs"])
+PLACE_PREPOSITIONS = frozenset(_LEX["place_prepositions"])
 CHANGE_WORDS = frozenset(_LEX["change_words"])
 CHANGE_PHRASES = tuple(_phrase(p) for p in _LEX["change_phrases"])
 MINISTER_HEADS = frozenset(_LEX["minister_heads"])
@@ -795,6 +796,13 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             if any(surname == w or close_spelling(w, surname, "surname") == "letters" for w in spoken):
                 add(_Mention(a, e, "apposition"))
 
+    # words that name something else in the article: a word of an organization's name, the
+    # last word of a capitalized name not read as a person's ("Ciudad Juarez"), a word after
+    # a place preposition ("at Charleston"). None of them is a slip of a person's surname.
+    other_names = org_words | {tk.low[rb - 1] for ra, rb in runs
+                               if rb - ra >= 2 and not any(taken[i] for i in range(ra, rb))} \
+        | {tk.low[i + 1] for i in range(n - 1) if tk.low[i] in PLACE_PREPOSITIONS and tk.cap[i + 1]}
+
     # pass 2: later mentions of the people found. A full name spelled slightly differently
     # from one already found ("Paul Vocker" after "Paul Volcker") is the same person.
     canon: dict[tuple[str, str], tuple[str, str]] = {}
@@ -822,7 +830,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             elif core == 1 and len(parts) == 1 and a not in org_tok:
                 if len(_people_named(key[1], canon)) == 1:
                     add(_Mention(a, e, "reference"))
-                elif not _people_named(key[1], canon) and _surname_slip(tk, parts[0], canon, org_words):
+                elif not _people_named(key[1], canon) and _surname_slip(tk, parts[0], canon, other_names):
                     add(_Mention(a, e, "reference"))
 
     # titles in apposition, change of office, entities
@@ -842,7 +850,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             if len(named) == 1:
                 m.entity = next(iter(named))
             elif not named:
-                slip = _surname_slip(tk, m.parts[-1], canon, org_words) if len(m.parts) == 1 else None
+                slip = _surname_slip(tk, m.parts[-1], canon, other_names) if len(m.parts) == 1 else None
                 if slip:
                     m.entity, m.variant_of = slip
                 else:
@@ -928,15 +936,16 @@ def _canonical(key: tuple[str, str], canon: dict) -> tuple[str, str]:
 MIN_SLIP_LETTERS = 5
 
 
-def _surname_slip(tk: _Tokens, word: str, canon: dict, org_words: frozenset = frozenset()) -> tuple[tuple[str, str], str] | None:
+def _surname_slip(tk: _Tokens, word: str, canon: dict, other_names: frozenset = frozenset()) -> tuple[tuple[str, str], str] | None:
     """(the person, their surname as first written) when ``word``, a capitalized word standing
     alone, is a slip of the surname of exactly one person named in full ("Whitlocke" after
     "Helen Whitlock"), is not itself anyone's surname or given name (a name written family
-    name first), is not a word of an organization's name in the article ("H and R Block"
-    beside "Tom Bloch"), and is not an ordinary word of the article written in lower case
-    elsewhere. A plural or possessive "s" is not a slip."""
+    name first), does not name something else in the article (``other_names``: a word of an
+    organization's name, "H and R Block" beside "Tom Bloch"; the end of another capitalized
+    name, "Ciudad Juarez"; a place, "at Charleston"), and is not an ordinary word of the
+    article written in lower case elsewhere. A plural or possessive "s" is not a slip."""
     w = word.casefold()
-    if len(w) < MIN_SLIP_LETTERS or w in NOT_NAME or w in _lowercase_words(tk) or w in org_words:
+    if len(w) < MIN_SLIP_LETTERS or w in NOT_NAME or w in _lowercase_words(tk) or w in other_names:
         return None
     if any(k[0] == w for k in canon):
         return None  # a name written family name first ("Jiang Feng Xiang" ... "Jiang said")

@@ -83,6 +83,9 @@ def test_a_surname_alone_spelled_as_a_slip_of_the_full_name_is_flagged(text, her
     # a word of an organization's name; a name written family name first
     "Clients go to H and R Block Inc's offices. Block Vice President Tom Bloch said so. Block's year ends.",
     "Port official Jiang Feng Xiang said the port is deep. Jiang said it was under-used.",
+    # a word that names something else: the end of another capitalized name, a place
+    "Vice President Jose Pino Suarez was killed. Rebels won Ciudad Juarez. Leaders such as Juarez had fallen.",
+    "Governor Guy Carleton fortified the fort. The British failed at Charleston. Charleston fell in 1780.",
     # a surname written with a title the full-named person does not hold is someone else's
     "Donald Reegan, the chief of staff, spoke. President Reagan said more. Reagan left.",
     # a word the article writes in lower case is an ordinary word at a sentence start
