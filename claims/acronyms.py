@@ -2,12 +2,15 @@
 
     extract(article, claims_so_far) -> [acronym claims a1, a2 ...]
 
-Three ways of introducing an acronym are read:
+Four ways of introducing an acronym are read (the connecting words after the comma are
+lexicon data, ``connectors`` in lexicons/acronyms.json):
 
     expansion-first   the International Monetary Fund (IMF)
+    named-after       the International Monetary Fund, known as IMF, / ..., or IMF,
     acronym-first     MINUSMA (the United Nations ... Mission in Mali)
     or                MINUSMA, or the United Nations ... Mission in Mali,
-                      (also "MINUSMA's mission, or the ...")
+                      (also "MINUSMA's mission, or the ...", "IMF, the International
+                      Monetary Fund,", "IMF, short for International Monetary Fund,")
 
 A pair is kept only when the expansion *fits* the acronym: the acronym's letters, cut into
 consecutive chunks, are each the start of a word of the expansion ("MINUSMA" = MI-N-U-S-MA
@@ -51,7 +54,18 @@ ABBREVIATIONS = dict(_LEX["abbreviations"])
 _ACR = r"(?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9&\-]{1,11}"
 _EXP_FIRST = re.compile(rf"\((?P<acr>{_ACR})\)")
 _ACR_FIRST = re.compile(rf"(?<![\w.])(?P<acr>{_ACR})[ \t]+\((?:the[ \t]+)?(?P<exp>[^()\n;:]{{3,160}})\)")
-_OR = re.compile(rf"(?<![\w.])(?P<acr>{_ACR})(?:['’]s)?(?:[ \t]+[a-z]+)?,[ \t]+or[ \t]+(?:the[ \t]+)?(?P<exp>[^,;:()\n]{{3,160}}?)(?=[,;:)]|\.(?:\s|$)|$)")
+def _alternation(phrases: list[str]) -> str:
+    """A regex alternation of lexicon phrases, longest first, words joined by any blank."""
+    return "(?:" + "|".join(r"[ \t]+".join(map(re.escape, p.split()))
+                            for p in sorted(phrases, key=len, reverse=True)) + ")"
+
+
+_CONNECT_AFTER = _alternation(_LEX["connectors"]["acronym_then_expansion"])
+_CONNECT_BEFORE = _alternation(_LEX["connectors"]["expansion_then_acronym"])
+_OR = re.compile(rf"(?<![\w.])(?P<acr>{_ACR})(?:['’]s)?(?:[ \t]+[a-z]+)?,[ \t]+{_CONNECT_AFTER}[ \t]+(?:the[ \t]+)?"
+                 r"(?P<exp>[^,;:()\n]{3,160}?)(?=[,;:)]|\.(?:\s|$)|$)")
+#: "the Foo Bar Agency, known as FBA," / "..., or FBA,": the expansion comes before the comma
+_NAMED_AFTER = re.compile(rf",[ \t]+{_CONNECT_BEFORE}[ \t]+(?P<acr>{_ACR})(?=[\s,;:.)]|$)")
 _WORD = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*\.?|&")
 _BOUNDARY = re.compile(r"[;:()\[\]\"“”«»!?\n]|\.(?=\s+[A-Z])")
 
@@ -224,6 +238,15 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
         r = _expansion_before(text, m.start(), acr)
         if r:
             found.append((m.start("acr"), m.end("acr"), r[0], r[1], acr, "expansion-first", r[2]))
+    for m in _NAMED_AFTER.finditer(text):
+        acr = m.group("acr")
+        if not _valid_acronym(acr):
+            continue
+        r = _expansion_before(text, m.start(), acr)
+        # an expansion spells the letters out in words: two at least, none the acronym itself
+        if r and r[2] == "in-order" and len(exp_words := _WORD.findall(text, r[0], r[1])) >= 2 \
+                and not any(acronym_key(w) == acronym_key(acr) for w in exp_words):
+            found.append((m.start("acr"), m.end("acr"), r[0], r[1], acr, "named-after", r[2]))
     for pattern, rx in (("acronym-first", _ACR_FIRST), ("or", _OR)):
         for m in rx.finditer(text):
             acr = m.group("acr")

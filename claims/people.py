@@ -31,6 +31,9 @@ Each person claim carries, in ``attrs``:
     via                      title | honorific | speech | apposition | reference
     changed                  the sentence says the person changed office ("was appointed",
                              "who became", "succeeded" ...), so two titles are a career
+    variant_of               for a surname alone that is a slip of the surname of one person
+                             named in full ("Whitlocke" after "Helen Whitlock"): that surname
+    ages, births             the ages and birth dates told of this mention (claims.lifespans)
 
 Organization claims carry ``name`` and ``head`` (the word that makes it one: "Council").
 """
@@ -42,6 +45,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from claims.lexicon import load
+from claims.lifespans import bind as bind_lifespans
 from claims.model import Article, Claim
 from claims.text import corrected_wording
 
@@ -69,6 +73,7 @@ SUFFIXES = frozenset(_LEX["name_suffixes"])
 ORG_HEADS = frozenset(_LEX["org_heads"])
 ORG_NOUNS = frozenset(_LEX["org_nouns"])
 SPEECH_VERBS = frozenset(_LEX["speech_verbs"])
+PLACE_PREPOSITIONS = frozenset(_LEX["place_prepositions"])
 CHANGE_WORDS = frozenset(_LEX["change_words"])
 CHANGE_PHRASES = tuple(_phrase(p) for p in _LEX["change_phrases"])
 MINISTER_HEADS = frozenset(_LEX["minister_heads"])
@@ -86,6 +91,10 @@ RANKS: dict[tuple[str, ...], str] = {}
 for _family, _words in _LEX["ranks"].items():
     for _w in _words:
         RANKS[_phrase(_w)] = _family
+#: title phrase -> (set of exclusive roles, role): "cfo" -> ("company officers", "chief financial officer")
+ROLE_OF: dict[str, tuple[str, str]] = {
+    phrase: (role_set, role)
+    for role_set, roles in _LEX["exclusive_roles"].items() for role, phrases in roles.items() for phrase in phrases}
 COUNTRY: dict[tuple[str, ...], str] = {}
 for _country, _aliases in _PLACES["countries"].items():
     for _w in (_country, *_aliases):
@@ -173,7 +182,7 @@ class _Tokens:
     ``premod``/``postmod``: a modifier written into the word ("ex-President", "then-minister",
     "President-elect")."""
 
-    __slots__ = ("text", "start", "end", "raw", "low", "cap", "word", "poss", "premod", "postmod")
+    __slots__ = ("text", "start", "end", "raw", "low", "cap", "word", "poss", "premod", "postmod", "_lower")
 
     def __init__(self, text: str):
         self.text = text
@@ -277,10 +286,18 @@ class Title:
     org: str | None = None
     modifiers: tuple[str, ...] = ()
 
+    @property
+    def role(self) -> tuple[str, str] | None:
+        """(set, role) when the office is one of a set of roles that one person does not hold
+        at once (lexicons/people.json ``exclusive_roles``): ("court", "judge")."""
+        return ROLE_OF.get(self.office)
+
     def to_json(self) -> dict:
+        role = self.role
         return {"text": self.text, "start": self.start, "end": self.end, "office": self.office, "kind": self.kind,
                 "portfolio": list(self.portfolio), "rank": self.rank, "country": self.country, "org": self.org,
-                "modifiers": list(self.modifiers)}
+                "modifiers": list(self.modifiers),
+                "role_set": role[0] if role else None, "role": role[1] if role else None}
 
 
 #: What may join two portfolios. Before the head a comma may too ("Finance, Economy and Trade
@@ -457,9 +474,11 @@ def _title_start(lows: list[str], j: int, n: int) -> bool:
 # Names
 
 
-def _name_at(tk: _Tokens, j: int, stop: int) -> int:
+def _name_at(tk: _Tokens, j: int, stop: int, places: bool = True) -> int:
     """End (exclusive token index) of the name that starts at token ``j`` and may run to
-    ``stop``; ``j`` when no name starts there. Names end at a possessive."""
+    ``stop``; ``j`` when no name starts there. Names end at a possessive, and (with
+    ``places``) at a place name: without, a given name that is also a city ("Sofia") may
+    start a name the context has shown to be one."""
     i = j
     parts = 0
     while i < stop and i - j < 7:
@@ -487,7 +506,7 @@ def _name_at(tk: _Tokens, j: int, stop: int) -> int:
             break
         if w in MINISTER_HEADS or (w,) in HEADS or (w,) in RANKS or (w,) in PORTFOLIO:
             break
-        if _match_set(PLACE, tk.low, i, stop):
+        if places and _match_set(PLACE, tk.low, i, stop):
             break
         if i in tk.premod or i in tk.postmod:
             break
@@ -522,6 +541,7 @@ class _Mention:
     parts: list[str] = field(default_factory=list)
     changed: bool = False
     entity: tuple | None = None
+    variant_of: str | None = None  # the known surname this surname-alone mention is a slip of
 
 
 _TEMPORAL = load("temporal")
@@ -589,6 +609,29 @@ def _apposition(tk: _Tokens, b: int) -> Title | None:
     if r is None or r[0] != len(idx):
         return None
     return r[1]
+
+
+#: the most words a title in apposition before a name may have ("the company's chief financial
+#: officer, Ana Ruiz,")
+APPOSITION_BEFORE_WORDS = 8
+
+
+def _apposition_before(tk: _Tokens, a: int, b: int) -> Title | None:
+    """A title in apposition before the name that spans tokens ``a``..``b``: "its chief
+    executive, Ana Ruiz, said" / "the leader of the team, Ana Ruiz." (the name is closed by a
+    comma, a full stop or the line end)."""
+    n = len(tk)
+    if a < 2 or tk.raw[a - 1] != "," or (b < n and tk.raw[b] not in ",.;\n"):
+        return None
+    idx = _context_before(tk, a - 1, APPOSITION_BEFORE_WORDS)
+    lows = [tk.low[i] for i in idx]
+    for k in range(len(idx)):
+        if lows[k] not in _TITLE_FIRST and not tk.cap[idx[k]] and lows[k] not in ("its", "his", "her", "their"):
+            continue
+        r = _parse_title(tk, idx, lows, k + (lows[k] in ("its", "his", "her", "their")), apposition=True)
+        if r is not None and r[0] == len(idx):
+            return r[1]
+    return None
 
 
 def _sentence_window(tk: _Tokens, a: int, b: int, before: int = 5, after: int = 6) -> list[str]:
@@ -672,6 +715,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
     for a, b, _ in orgs:
         org_tok.update(range(a, b))
         org_names.add(" ".join(tk.low[a:b]))
+    org_words = frozenset(tk.low[i] for i in org_tok)
     taken = [False] * n
     mentions: list[_Mention] = []
     # the quoted wordings of a correction notice are mentioned, not asserted: no one is named there
@@ -688,6 +732,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
         mentions.append(m)
 
     runs = _runs(tk)
+    ranked_surnames: set[str] = set()  # surnames of people already given a rank with a full name
     # pass 1: titles, honorifics, and full names in a speech or apposition context
     for ra, rb in runs:
         ctx = _context_before(tk, ra)
@@ -715,8 +760,12 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
                     e = _name_at(tk, start_tok, rb)
                     core = _core_count(_parts(tk, start_tok, e)) if e > start_tok else 0
                     weak = title.kind == "rank" and title.office in AMBIGUOUS_RANKS
+                    if weak and core == 1 and tk.cap[idx[k]] and tk.low[e - 1] in ranked_surnames:
+                        weak = False  # "Major Sesay" after "Col. Ibrahim Sesay": a rank, not an adjective
                     if core and not (weak and (core < 2 or not tk.cap[idx[k]])) and not any(x in org_tok for x in range(start_tok, e)):
                         add(_Mention(start_tok, e, "title", title=title))
+                        if title.kind == "rank" and core >= 2:
+                            ranked_surnames.add(tk.low[e - 1])
                         pos = e
                         k = end + (e - start_tok)
                         continue
@@ -725,6 +774,34 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
         if any(taken[i] for i in range(ra, rb)):
             continue
         _untitled(tk, ra, rb, org_tok, org_names, add)
+
+    # pass 1b: a full name written with no title or speech verb beside it ("the chairman,
+    # Rafael Ruiz.", "Ana Ruiz, a nurse who ...") is a person when its surname, or a slip of
+    # it, stands alone beside a speech verb elsewhere ("Ruiz said").
+    spoken = _speech_surnames(tk, runs, taken, org_tok)
+    if spoken:
+        for ra, rb in runs:
+            if any(taken[i] for i in range(ra, rb)):
+                continue
+            a = ra
+            while a < rb and tk.low[a] in _LEADING:
+                a += 1
+            e = _name_at(tk, a, rb, places=False) if a < rb else a
+            if e <= a or any(x in org_tok for x in range(a, e)) or _match_set(PLACE, tk.low, e - 1, e):
+                continue
+            parts = _parts(tk, a, e)
+            if _core_count(parts) < 2:
+                continue
+            surname = name_key(parts)[1]
+            if any(surname == w or close_spelling(w, surname, "surname") == "letters" for w in spoken):
+                add(_Mention(a, e, "apposition"))
+
+    # words that name something else in the article: a word of an organization's name, the
+    # last word of a capitalized name not read as a person's ("Ciudad Juarez"), a word after
+    # a place preposition ("at Charleston"). None of them is a slip of a person's surname.
+    other_names = org_words | {tk.low[rb - 1] for ra, rb in runs
+                               if rb - ra >= 2 and not any(taken[i] for i in range(ra, rb))} \
+        | {tk.low[i + 1] for i in range(n - 1) if tk.low[i] in PLACE_PREPOSITIONS and tk.cap[i + 1]}
 
     # pass 2: later mentions of the people found. A full name spelled slightly differently
     # from one already found ("Paul Vocker" after "Paul Volcker") is the same person.
@@ -750,13 +827,16 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
                     continue
                 _canonical(key, canon)
                 add(_Mention(a, e, "reference"))
-            elif core == 1 and len(parts) == 1 and len(_people_named(key[1], canon)) == 1 and a not in org_tok:
-                add(_Mention(a, e, "reference"))
+            elif core == 1 and len(parts) == 1 and a not in org_tok:
+                if len(_people_named(key[1], canon)) == 1:
+                    add(_Mention(a, e, "reference"))
+                elif not _people_named(key[1], canon) and _surname_slip(tk, parts[0], canon, other_names):
+                    add(_Mention(a, e, "reference"))
 
     # titles in apposition, change of office, entities
     for m in mentions:
         if m.title is None:
-            m.title = _apposition(tk, m.b)
+            m.title = _apposition(tk, m.b) or _apposition_before(tk, m.a, m.b)
         a = m.a
         if m.title is not None and m.via == "title":
             a = next((i for i in range(m.a - 1, -1, -1) if tk.start[i] <= m.title.start), m.a)
@@ -770,7 +850,11 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             if len(named) == 1:
                 m.entity = next(iter(named))
             elif not named:
-                m.entity = ("", key[1])
+                slip = _surname_slip(tk, m.parts[-1], canon, other_names) if len(m.parts) == 1 else None
+                if slip:
+                    m.entity, m.variant_of = slip
+                else:
+                    m.entity = ("", key[1])
             else:
                 m.entity = None  # two people share the surname
 
@@ -792,7 +876,9 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             "title": m.title.to_json() if m.title else None,
             "via": m.via,
             "changed": m.changed,
+            "variant_of": m.variant_of,
         }))
+    bind_lifespans(article, claims, claims_so_far or [])  # ages and births told of each person
     for i, (a, b, head) in enumerate(orgs, 1):
         s, e = tk.start[a], tk.end[b - 1]
         claims.append(Claim(f"o{i}", "organization", s, e, text[s:e], attrs={"name": text[s:e], "head": head}))
@@ -846,6 +932,65 @@ def _canonical(key: tuple[str, str], canon: dict) -> tuple[str, str]:
     return canon[key]
 
 
+#: a surname slip must be at least this long: shorter names differ by a letter from other names
+MIN_SLIP_LETTERS = 5
+
+
+def _surname_slip(tk: _Tokens, word: str, canon: dict, other_names: frozenset = frozenset()) -> tuple[tuple[str, str], str] | None:
+    """(the person, their surname as first written) when ``word``, a capitalized word standing
+    alone, is a slip of the surname of exactly one person named in full ("Whitlocke" after
+    "Helen Whitlock"), is not itself anyone's surname or given name (a name written family
+    name first), does not name something else in the article (``other_names``: a word of an
+    organization's name, "H and R Block" beside "Tom Bloch"; the end of another capitalized
+    name, "Ciudad Juarez"; a place, "at Charleston"), and is not an ordinary word of the
+    article written in lower case elsewhere. A plural or possessive "s" is not a slip."""
+    w = word.casefold()
+    if len(w) < MIN_SLIP_LETTERS or w in NOT_NAME or w in _lowercase_words(tk) or w in other_names:
+        return None
+    if any(k[0] == w for k in canon):
+        return None  # a name written family name first ("Jiang Feng Xiang" ... "Jiang said")
+    found = {}
+    for k, c in canon.items():
+        s = k[1]
+        if not k[0] or s == w or len(s) < MIN_SLIP_LETTERS or s.rstrip("s") == w.rstrip("s"):
+            continue
+        if close_spelling(s, w, "surname") == "letters":
+            found.setdefault(c, s)
+    if len(found) != 1:
+        return None
+    person, surname = next(iter(found.items()))
+    return person, surname
+
+
+def _lowercase_words(tk: _Tokens) -> frozenset[str]:
+    """The words the article writes in lower case somewhere (ordinary words, not names)."""
+    if getattr(tk, "_lower", None) is None:
+        tk._lower = frozenset(tk.low[i] for i in range(len(tk)) if tk.word[i] and not tk.cap[i])
+    return tk._lower
+
+
+def _speech_surnames(tk: _Tokens, runs: list[tuple[int, int]], taken: list[bool], org_tok: set) -> set[str]:
+    """Single capitalized words that stand alone beside a speech verb ("Ruiz said", "said
+    Ruiz.", "Ruiz, 46, said", "Ruiz told"), an age or a "who" ("Ruiz, 46,", "Ruiz, who"):
+    surnames of people, casefolded."""
+    out = set()
+    n = len(tk)
+    for ra, rb in runs:
+        a = ra
+        while a < rb and tk.low[a] in _LEADING:
+            a += 1
+        if rb - a != 1 or taken[a] or a in org_tok or tk.low[a] in NOT_NAME or len(tk.raw[a]) < 2 \
+                or tk.raw[a].isupper() or _match_set(PLACE, tk.low, a, n):
+            continue
+        after = _is_speech(tk, rb) or (rb < n and tk.raw[rb] == "," and _apposition_then_speech(tk, rb)) \
+            or (rb + 1 < n and tk.raw[rb] == "," and tk.low[rb + 1] == "who") or _personal_apposition(tk, rb)
+        before = a == ra and ra >= 1 and tk.low[ra - 1] in ("said", "says", "added") and tk.word[ra - 1] \
+            and (rb >= n or tk.raw[rb] in ".,")
+        if after or before:
+            out.add(tk.low[a])
+    return out
+
+
 def _people_named(surname: str, canon: dict) -> set:
     """The people (canonical keys) known by a surname, its spelling variants included."""
     return {c for k, c in canon.items() if k[1] == surname}
@@ -880,6 +1025,35 @@ def _untitled(tk: _Tokens, ra: int, rb: int, org_tok: set, org_names: set, add) 
         add(_Mention(a, e, "speech"))
     elif e == rb and _apposition(tk, e) is not None:
         add(_Mention(a, e, "apposition"))
+    elif a == ra and e == rb and _apposition_before(tk, a, e) is not None:
+        add(_Mention(a, e, "apposition"))  # "the company's operations director, Jane Doe, said"
+    elif e == rb and _personal_apposition(tk, e):
+        add(_Mention(a, e, "apposition"))  # "Jane Doe, 46," / "Jane Doe, the surgeon who ..."
+
+
+#: the most lowercase words between "the"/"a" and "who" in "Jane Doe, the surgeon who ..."
+PERSONAL_APPOSITION_WORDS = 5
+
+
+def _personal_apposition(tk: _Tokens, b: int) -> bool:
+    """What only a person's name is followed by: an age (", 46," / ", aged 46") or a
+    description that goes on with "who" (", a volunteer captain who ...")."""
+    n = len(tk)
+    if b + 2 >= n or tk.raw[b] != ",":
+        return False
+    i = b + 1
+    if tk.low[i] == "aged":
+        i += 1
+    if tk.raw[i].isdigit() and len(tk.raw[i]) <= 3 and i + 1 < n and tk.raw[i + 1] in ",;.":
+        return True
+    if tk.low[b + 1] not in ("a", "an", "the"):
+        return False
+    for j in range(b + 2, min(n, b + 3 + PERSONAL_APPOSITION_WORDS)):
+        if tk.low[j] == "who":
+            return j > b + 2
+        if not tk.word[j] or tk.cap[j]:
+            return False
+    return False
 
 
 def _apposition_then_speech(tk: _Tokens, comma: int) -> bool:

@@ -17,7 +17,8 @@ Paragraphs are blocks separated by blank lines. A quote left open at the end of 
 *continued* (not unbalanced) when the next line or paragraph begins with an opening mark:
 the newspaper convention for a quotation that runs over several paragraphs. The same holds
 inside one flattened paragraph when an opening mark follows the end of a sentence while a
-quote is open.
+quote is open, unless a speech tag stands in the open quotation (", said Jane Doe", ", she
+said"): those are the reporter's words, so the mark was left unclosed before them.
 
 Each quote claim carries, in ``attrs``:
 
@@ -35,6 +36,9 @@ Each quote claim carries, in ``attrs``:
                   (“…,” said Diop), according-to, before (Diop said: “…”), colon (Diop: “…”),
                   reported (Diop said the mission had “become part of the problem”),
                   continued (“…,” Diop said. “…”: the second quotation goes on with his words)
+    coreference   how a speaker written as a pronoun or a description was linked to a person:
+                  pronoun ("he said": the one person the paragraph names before it) |
+                  description ("the minister said": the one person given that title) | None
 """
 
 from __future__ import annotations
@@ -65,6 +69,14 @@ _AFTER_VERB = re.compile(rf"[ \t]*,?[ \t]*(?P<who>{_WHO}{{1,90}}?)[ \t]+(?P<verb
 _VERB_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?P<verb>{_VERB})[ \t]+(?P<who>{_WHO}{{1,90}}?)[ \t]*(?=[,.;:!?“\"\n]|$)")
 _ACCORDING = re.compile(rf"[ \t]*,?[ \t]*according to[ \t]+(?P<who>{_WHO}{{1,90}}?)[ \t]*(?=[,.;:!?\n]|$)", re.IGNORECASE)
 _VERB_RX = re.compile(rf"\b{_VERB}\b")
+#: "“…,” Jane Doe, the chairman of the works council, said": a name, an apposition, the verb
+_AFTER_APPOSITION = re.compile(rf"[ \t]*,?[ \t]*(?P<who>{_WHO}{{1,60}}?),(?P<app>[^“”„\"«»\n;]{{1,140}}?),[ \t]+(?P<verb>{_VERB})\b")
+_REPORTING = "(?:" + "|".join(re.escape(v) for v in sorted(_LEX["reporting_verbs"], key=len, reverse=True)) + ")"
+#: a verb that may attribute a fragment quoted inside its sentence
+_REPORTED_RX = re.compile(rf"\b(?:{_VERB}|{_REPORTING})\b")
+#: auxiliaries that may stand between a speaker and the verb ("Diop has called it ...")
+_AUXILIARIES = frozenset({"has", "had", "have", "was", "is", "also", "repeatedly", "once"})
+SPEAKER_PRONOUNS = frozenset(_LEX["speaker_pronouns"])
 _CLAUSE_END = ";!?“”„\"«»\n"
 _SENTENCE_DOT = re.compile(r"(?<=[a-z0-9)])\.(?=\s)")
 
@@ -164,6 +176,12 @@ def _guess(text: str, i: int) -> str:
     return "?"
 
 
+#: a speech tag after a comma ("…, said Jane Doe", "…, Jane Doe said", "…, she said"): the
+#: reporter's words, so a quotation still open there was not closed where it should have been
+_SPEECH_TAG = re.compile(rf",[ \t]+(?:{_VERB}[ \t]+[A-Z]|(?:[A-Z][\w.'’-]*[ \t]+){{1,4}}{_VERB}\b"
+                         rf"|(?:he|she|they)[ \t]+{_VERB}\b)")
+
+
 def _closes_anyway(text: str, i: int) -> bool:
     """A straight mark written with a space on the wrong side while a quote is open:
     ``…a catalyst, "he said`` (punctuation, space, mark, a lowercase word)."""
@@ -189,7 +207,8 @@ def _pair(text: str, marks: list[tuple[int, str]], a: int, b: int, style: str,
             if stack and ((_at_line_start(text, pos) and "\n" in text[stack[-1]:pos]) or _after_sentence_end(text, pos)):
                 # a quotation running on into a new paragraph (or a flattened one): reopened
                 top = stack.pop()
-                out.append(QuoteSpan(top, -1, max(top + 1, _line_end(text, top, pos)), style, "continued", bool(stack)))
+                status = "unclosed" if _SPEECH_TAG.search(text, top + 1, pos) else "continued"
+                out.append(QuoteSpan(top, -1, max(top + 1, _line_end(text, top, pos)), style, status, bool(stack)))
             stack.append(pos)
         else:
             if stack:
@@ -327,7 +346,9 @@ def _subject(text: str, people: _People, a: int, verb_start: int) -> Claim | Non
     if gap.strip() == "":
         return p
     g = gap.strip()
-    if g.startswith(",") and g.endswith(",") and g.count(",") == 2 and len(g) <= 90:
+    if g == "," or (g.startswith(",") and g.endswith(",") and g.count(",") == 2 and len(g) <= 90):
+        return p
+    if all(w in _AUXILIARIES for w in g.lower().split()):
         return p
     return None
 
@@ -363,6 +384,12 @@ def _speaker(text: str, q: QuoteSpan, people: _People) -> tuple[str | None, Clai
             if m and len(m.group("who").split()) <= 9:
                 who_a = m.start("who")
                 return m.group("who").strip(), _subject(text, people, who_a, m.start("verb")), "after-verb"
+            m = _AFTER_APPOSITION.match(text, after, limit)
+            if m and len(m.group("who").split()) <= 6:
+                who_a = m.start("who")
+                p = _subject(text, people, who_a, m.start("verb"))
+                if p is not None:
+                    return m.group("who").strip(), p, "after-verb"
     if q.open >= 0:
         # Diop said: “…” / She told reporters, "…" / Diop: “…”
         j = q.open
@@ -391,13 +418,33 @@ def _reported(text: str, q: QuoteSpan, people: _People) -> tuple[str | None, Cla
     problem”". The speaker is the person right before the sentence's speech verb, provided no
     other person is named between the verb and the quotation (whose words those could be)."""
     cs = _clause_start(text, q.open, 240)
-    for m in _VERB_RX.finditer(text, cs, q.open):
+    for m in _REPORTED_RX.finditer(text, cs, q.open):
         if people.within(m.end(), q.open):
             break
         p = _subject(text, people, cs, m.start())
         if p is not None:
             return text[cs:m.start()].strip(), p, "reported"
     return None, None, None
+
+
+def _resolve(text: str, who: str, at: int, people: _People, paragraph_start: int) -> tuple[Claim | None, str | None]:
+    """The named person a pronoun or a definite description stands for as a speaker (the
+    co-reference the quotation's attribution needs), and how: "he said" is the person the
+    paragraph names before the quotation, when all its mentions there are of one person; "the
+    minister said" is the one person the article so far gave that title. (None, None) when
+    that is not one person."""
+    w = who.lower().split()
+    if len(w) == 1 and w[0] in SPEAKER_PRONOUNS:
+        named = [p for p in people.within(paragraph_start, at)]
+        if named and len({p.attrs.get("entity") for p in named}) == 1 and named[-1].attrs.get("entity"):
+            return named[-1], "pronoun"
+        return None, None
+    if len(w) == 2 and w[0] == "the":
+        titled = [p for p in people.within(0, at)
+                  if (t := p.attrs.get("title")) and w[1] in (t.get("office") or "").split()]
+        if titled and len({p.attrs.get("entity") for p in titled}) == 1 and titled[-1].attrs.get("entity"):
+            return titled[-1], "description"
+    return None, None
 
 
 def _continues(text: str, prev, q: QuoteSpan, people: _People) -> bool:
@@ -422,14 +469,18 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
     people = _People(claims_so_far or [])
     claims = []
     prev = None  # the last attributed quotation: (span, who, person, how)
+    blocks = _blocks(text)
     for i, q in enumerate(scan(text), 1):
         start = q.open if q.open >= 0 else q.close
         end = q.end if q.close < 0 else q.close + 1
         inner = text[q.open + 1:q.close] if (q.open >= 0 and q.close >= 0) else (
             text[q.open + 1:q.end] if q.open >= 0 else "")
-        who = person = how = None
+        who = person = how = coref = None
         if q.status in ("closed", "continued") and not q.nested and q.open >= 0:
             who, person, how = _speaker(text, q, people)
+            if person is None and who:
+                para = next((a for a, b in blocks if a <= q.open <= b), 0)
+                person, coref = _resolve(text, who, q.open, people, para)
             if person is None and who is None and prev is not None and _continues(text, prev, q, people):
                 who, person, how = prev[1], prev[2], "continued"
             if not q.nested:
@@ -443,5 +494,6 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             "person": person.id if person is not None else None,
             "entity": person.attrs.get("entity") if person is not None else None,
             "attribution": how,
+            "coreference": coref,
         }))
     return claims

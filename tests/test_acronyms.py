@@ -26,8 +26,13 @@ def pairs(text):
      ("IAEA", "International Atomic Energy Agency", "acronym-first", "in-order")),
     ("MINUSMA, or the United Nations Multidimensional Integrated Stabilization Mission in Mali, left.",
      ("MINUSMA", "United Nations Multidimensional Integrated Stabilization Mission in Mali", "or", "other-order")),
+    ("The Coastal Ferry Authority, known as CFA, said.",
+     ("CFA", "Coastal Ferry Authority", "named-after", "in-order")),
+    ("The Coastal Ferry Authority, or CFA, said.", ("CFA", "Coastal Ferry Authority", "named-after", "in-order")),
+    ("CFA, the Coastal Ferry Authority, said.", ("CFA", "Coastal Ferry Authority", "or", "in-order")),
+    ("CFA, short for Coastal Ferry Authority, said.", ("CFA", "Coastal Ferry Authority", "or", "in-order")),
 ])
-def test_the_three_patterns(text, expected):
+def test_the_four_patterns(text, expected):
     assert pairs(text) == [expected]
 
 
@@ -37,7 +42,11 @@ def test_the_seed_article_pair(seed_text):
 
 
 @pytest.mark.parametrize("text", [
-    "Shares of Acme Corp (ACME) rose.",
+    # a connector joins an acronym and words whose initials are not its letters
+    "CFA, the ferry operator, said.",
+    "The harbour board, or CFA, said.",
+    # the acronym itself before ", or": no expansion
+    "Funds under the control of the CFA, or CFA in conjunction with its broker, count.",
     "He said (OK) it was fine.",
     "Volkswagen said (VW) nothing.",
     "the mission (MINUSMA) ended.",

@@ -239,3 +239,21 @@ def test_extraction_never_raises_and_spans_match_the_text(text):
 def test_close_spelling_is_symmetric_and_never_links_a_name_to_itself(a, b, position):
     assert close_spelling(a, b, position) == close_spelling(b, a, position)
     assert close_spelling(a, a, position) is None
+
+
+def test_person_quote_and_acronym_attrs_are_typed_by_the_schema():
+    """The claims document types what the names extractors add (schemas/claims.schema.json):
+    a document they write validates, and an age told at an unknown time does not."""
+    from datetime import date
+
+    from claims.document import to_document, validate
+    from claims.extract import extract as extract_all
+    from claims.sources import article_from_text
+
+    text = ("The Coastal Ferry Authority (CFA) met. Chairman Tomas Ek, 59, who was born in July 1966, "
+            "spoke.\n\n“We will sail,” he said. Ek, the CFA's chief executive, left.")
+    doc = to_document(extract_all(article_from_text(text, published=date(2025, 6, 24))))
+    assert validate(doc) == []
+    person = next(c for c in doc["claims"] if c["kind"] == "person" and c["attrs"]["ages"])
+    person["attrs"]["ages"][0]["at"] = "someday"
+    assert any("someday" in problem for problem in validate(doc))

@@ -17,6 +17,11 @@ def findings(text):
      "European Community"),
     ("The International Atomic Energy Agency (IAEA) met. The IAEA (International Atomic Energy Authority) said.",
      "International Atomic Energy Authority", "International Atomic Energy Agency"),
+    # the second expansion written with a connector after a comma, one word of it a slip
+    ("The Coastal Ferry Authority (CFA) met. CFA, the County Ferry Authority, said.",
+     "County Ferry Authority", "Coastal Ferry Authority"),
+    ("The Coastal Ferry Authority (CFA) met. The Coastal Freight Agency, known as CFA, said.",
+     "Coastal Freight Agency", "Coastal Ferry Authority"),
 ])
 def test_two_expansions_of_one_acronym_are_flagged(text, here, other):
     [f] = findings(text)

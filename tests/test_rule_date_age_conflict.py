@@ -31,7 +31,8 @@ def test_a_full_birth_date_gives_one_age_and_a_fix():
     ("Hassan, 49, who was born in 1975, leads the party.", date(2024, 4, 21)),
     ("Hassan was 38 when he was elected; he was born in 1975.", date(2024, 4, 21)),  # another time
     ("Hassan, 38, and Ali, 50, who was born in 1974, met.", date(2024, 4, 21)),  # two ages
-    ("Hassan, 38, leads the party. He was born in 1975.", date(2024, 4, 21)),  # another sentence
+    # a person the article never names in full is not read as one, so facts are not joined
+    ("Hassan, 38, leads the party. He was born in 1975.", date(2024, 4, 21)),
 ])
 def test_not_flagged(text, published):
     assert flagged(text, published) == []
@@ -100,3 +101,43 @@ def test_a_second_age_not_tied_to_the_birth_stays_silent():
     text = "Dita, 24, and Coen, 27, were born in 1963."
     assert not [f for f in check_article(article_from_text(text, published=date(1987, 3, 12))).findings
                 if f.rule == "date.age-conflict"]
+
+
+@pytest.mark.parametrize("text, published, message", [
+    # an age and a birth told of one person in two paragraphs: surname, pronoun, description
+    ("Party leader Ali Hassan, 38, spoke on Monday.\n\nHassan was born in 1975 in Tripoli.", date(2024, 4, 21),
+     "born in 1975, Ali Hassan is 48 or 49 on 21 April 2024, not 38"),
+    ("Chairman Ali Hassan spoke on Monday.\n\nThe 38-year-old said the party would win.\n\n"
+     "He was born in 1975.", date(2024, 4, 21),
+     "born in 1975, Ali Hassan is 48 or 49 on 21 April 2024, not 38"),
+    ("Chairman Ali Hassan, aged 38, spoke on Monday.\n\nHe was born on 2 May 1975.", date(2024, 4, 21),
+     "born on 2 May 1975, Ali Hassan is 48 on 21 April 2024, not 38"),
+    # an age at a dated event, at a dated death, and reached within a time
+    ("Ana Ruiz, a cyclist who won twice, retired.\n\nRuiz won the title in 2010, aged 22.\n\n"
+     "Born in 1984 in Lund, Ruiz came to cycling late.", date(2026, 3, 5),
+     "born in 1984, Ana Ruiz was 25 or 26 in 2010, not 22"),
+    ("Edith Moor, the surgeon who led the team, died on Tuesday at the age of 87.\n\n"
+     "Born in March 1939, Moor studied in Leeds.", date(2024, 11, 14),
+     "born in March 1939, Edith Moor was 85 at death (12 November 2024), not 87"),
+    ("Chairman Tomas Ek, who turns 60 next month, was born in July 1966.", date(2025, 6, 24),
+     "born in July 1966, Tomas Ek turns 59 in July 2025, not 60"),
+])
+def test_an_age_and_a_birth_told_of_one_person_anywhere(text, published, message):
+    [f] = flagged(text, published)
+    assert f.message == message
+
+
+@pytest.mark.parametrize("text, published", [
+    # the birth is told of someone named right before it, whom the extractor does not know
+    ("Her squad includes Tobias Renn, born on July 30, 1999, and Ella Strand, 19, born on August 8, 2004.",
+     date(2024, 8, 6)),
+    # "turns 55 on Wednesday": either Wednesday may be meant
+    ("Party leader Anna Lind, 54, who was born on 12 March 1970, turns 55 on Wednesday.", date(2025, 3, 11)),
+    # an age at an undated time, and a death dated before the word "died"
+    ("Ana Ruiz, a cyclist who won twice, retired.\n\nRuiz began racing at the age of 12.\n\n"
+     "Born in 1984, Ruiz came to cycling late.", date(2026, 3, 5)),
+    ("Sir Alan Moor, the conductor who saved the orchestra in the 1980s, has died aged 84, the orchestra said. "
+     "Moor was born on 2 March 1938.", date(2022, 6, 1)),
+])
+def test_facts_not_bound_to_one_person_or_time_are_not_judged(text, published):
+    assert flagged(text, published) == []

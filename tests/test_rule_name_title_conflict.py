@@ -22,6 +22,15 @@ def findings(text):
     ("Gen. Manuel Noriega said yes. Col. Manuel Noriega said no.", "different ranks"),
     ("Abdoulaye Diop, Mali's foreign minister, said yes. Defence Minister Abdoulaye Diop said no.",
      "different ministries"),
+    # a rank written twice differently, the second in full before the surname alone
+    ("Col. Abel Mensah said yes. Later Major Mensah said no.", "different ranks"),
+    # two roles of one set: one person does not hold both at once
+    ("Veritek's chief executive, Ines Moro, said yes. Moro, the company's chief financial officer, said no.",
+     "two different roles (company officers)"),
+    ("Judge Anton Weil opened the hearing. Prosecutor Anton Weil asked for a delay.", "two different roles (court)"),
+    ("Harriers head coach Dan Price said yes. Harriers captain Dan Price said no.", "two different roles (team)"),
+    ("Mayor Lena Ortiz said yes. Later Gov. Ortiz said no.", "two different roles (elected executive)"),
+    ("Sen. Omar Reyes said yes. Rep. Omar Reyes said no.", "two different roles (legislature)"),
 ])
 def test_two_incompatible_titles_are_flagged(text, reason):
     [f] = findings(text)
@@ -55,6 +64,14 @@ def test_the_message_names_both_titles():
     "Lt. Col. Oliver North said yes. Col. Oliver North said no.",
     "Finance Minister Ana Ruiz said yes. Health Minister Jo Ruiz said no.",
     "MINUSMA head El Ghassim Wane said yes. President El Ghassim Wane said no.",
+    # roles outside one set, or that one person often holds together
+    "Chairman Ines Moro said yes. Chief executive Ines Moro said no.",
+    "Coach Dan Price said yes. Spokesman Dan Price said no.",
+    # a former role, or two organizations each named
+    "Judge Anton Weil said yes. Former prosecutor Anton Weil said no.",
+    "Dan Price, captain of Harriers, said yes. Dan Price, coach of Rovers, said no.",
+    # "major" as an ordinary word before a surname no one was given a rank with
+    "Ana Mensah said yes. Major Mensah investments were sold.",
 ])
 def test_compatible_titles_and_changes_of_office_are_not_flagged(text):
     assert findings(text) == []

@@ -43,7 +43,7 @@ def test_the_rarer_spelling_is_the_one_pointed_at():
     "Hillary Clinton said yes. Bill Clinton said no.",
     "Governor Mario Cuomo said yes. Maria Cuomo said no.",
     "Paul Smith said yes. Paula Smith said no.",
-    "President Volodymyr Zelensky spoke. Zelenskyy said more.",
+    "President Volodymyr Zelensky spoke. Zelensky said more.",
     "President George W. Bush spoke. George Bush said more.",
     "President George H. W. Bush spoke. President George W. Bush said more.",
     "Jon Smith said yes. Joe Smith said no.",
@@ -51,6 +51,47 @@ def test_the_rarer_spelling_is_the_one_pointed_at():
     "Muammar Gaddafi said yes. Moammar Gadhafi said no.",
 ])
 def test_different_people_and_partial_mentions_are_not_flagged(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, here, other", [
+    # a surname alone, after an honorific, or after a title: one slip of the full name's surname
+    ("Dr. Maren Holtzbrink led the survey. Dr. Holtzbrinck said the count was low.",
+     "Holtzbrinck", "Maren Holtzbrink"),
+    ("The harbour's pilot, Tomas Vereker, said the channel was clear. Vereeker said dredging ends soon.",
+     "Vereeker", "Tomas Vereker"),
+    ("Inspector Jonas Lindqvist said so. Lindqvist added more. Inspector Lindquist said it was over.",
+     "Lindquist", "Jonas Lindqvist"),
+    # the full name is the rarer spelling: the surname alone three times is what the article means
+    ("Team leader Irena Dobrowska said they were safe. Dobrowksa said the night was cold. "
+     "Dobrowksa told reporters more. Dobrowksa said nothing else.", "Irena Dobrowska", "Dobrowksa"),
+])
+def test_a_surname_alone_spelled_as_a_slip_of_the_full_name_is_flagged(text, here, other):
+    [f] = findings(text)
+    assert f.severity.label == "warning"
+    assert text[f.start:f.end].endswith(here.split()[-1])
+    [r] = f.related
+    assert text[r.start:r.end] == other
+
+
+@pytest.mark.parametrize("text", [
+    # the other spelling is someone else's surname, named in full
+    "Dr. Maren Holtzbrink spoke. Dr. Erik Holtzbrinck said the count was low. Holtzbrinck left.",
+    # a plural or possessive s is no slip; a name under five letters is too short to tell
+    "Minister Ana Reyes spoke. Dr. Reye said more.",
+    "Minister Ana Ruiz spoke. Dr. Ruis said more.",
+    # a word of an organization's name; a name written family name first
+    "Clients go to H and R Block Inc's offices. Block Vice President Tom Bloch said so. Block's year ends.",
+    "Port official Jiang Feng Xiang said the port is deep. Jiang said it was under-used.",
+    # a word that names something else: the end of another capitalized name, a place
+    "Vice President Jose Pino Suarez was killed. Rebels won Ciudad Juarez. Leaders such as Juarez had fallen.",
+    "Governor Guy Carleton fortified the fort. The British failed at Charleston. Charleston fell in 1780.",
+    # a surname written with a title the full-named person does not hold is someone else's
+    "Donald Reegan, the chief of staff, spoke. President Reagan said more. Reagan left.",
+    # a word the article writes in lower case is an ordinary word at a sentence start
+    "Councillor Tom Marshall said yes. Marshal law was not declared, the marshal said.",
+])
+def test_a_close_surname_that_is_not_a_slip_is_not_flagged(text):
     assert findings(text) == []
 
 

@@ -22,6 +22,17 @@ def findings(text):
     # a fragment quoted in the lede and the full sentence later
     "Diop said the mission had “become part of the problem”.\n\n"
     "“The mission has become part of the problem in Mali,” Guterres said.",
+    # the speaker named by a pronoun, resolved to the one person the paragraph names before it
+    "“We will not leave this country,” Diop said.\n\n"
+    "Guterres, who visited Gao in May, disagreed. “We will not leave this country,” he said.",
+    # the speaker named by a title the article gave one person
+    "“We will not leave this country,” the minister said.\n\n“We will not leave this country,” Guterres said.",
+    # a name and an apposition between the quotation and the verb
+    "“We will not leave this country,” Diop said.\n\n"
+    "“We will not leave this country,” Antonio Guterres, the head of the United Nations, said on Friday.",
+    # a fragment reported with "has called"
+    "Diop has called the plan “a betrayal of this whole country”.\n\n"
+    "“It is a betrayal of this whole country,” Guterres said.",
 ])
 def test_the_same_words_from_two_people_are_flagged(body):
     text = INTRO + body
@@ -39,6 +50,11 @@ def test_the_same_words_from_two_people_are_flagged(body):
     "“We will not leave this country,” Diop said.\n\n“We will leave this country,” Guterres said.",
     "“We will not leave this country,” Diop said. Guterres said: “Diop told me ‘we will not leave this "
     "country’ twice.”",
+    # "he" in a paragraph that names two people, "the minister" when two were given the title
+    "“We will not leave this country,” Diop said.\n\n"
+    "Guterres met Diop in May. “We will not leave this country,” he said.",
+    "Trade Minister Ana Ruiz spoke.\n\n“We will not leave this country,” the minister said.\n\n"
+    "“We will not leave this country,” Guterres said.",
 ])
 def test_one_speaker_unknown_speakers_short_or_different_words_are_not_flagged(body):
     assert findings(INTRO + body) == []

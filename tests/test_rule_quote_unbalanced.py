@@ -16,6 +16,9 @@ def findings(text):
     ("“The mission has failed, Diop said on Friday.\n\nNext paragraph.", "“", True),
     ('"I think so," Baldrige told the subcommittee on commerce affairs."', '"', False),
     ("He said “the mission failed and left.", "“", True),
+    # flattened: a new quotation opens after a sentence, but a speech tag stands in the open one
+    ('"The mission has failed, said Jane Doe at the rally. "Now we leave."', '"', True),
+    ('"The mission has failed, she said at the rally. "Now we leave."', '"', True),
 ])
 def test_a_mark_without_partner_is_info(text, mark, opening):
     [f] = findings(text)

@@ -110,4 +110,8 @@ EXAMPLES = (
     passes("The International Atomic Energy Agency (IAEA) met in Vienna. The IAEA (International "
            "Atomic Energy Agency) said inspections would resume.", published="2024-04-21",
            note="the same expansion twice"),
+    flags("The Coastal Ferry Authority (CFA) met. CFA, the County Ferry Authority, said fares would rise.",
+          published="2024-04-21", note="the second expansion in apposition after a comma"),
+    passes("The Coastal Ferry Authority (CFA) met. CFA, the ferry operator, said fares would rise.",
+           published="2024-04-21", note="an apposition whose initials are not the acronym's"),
 )

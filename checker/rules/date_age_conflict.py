@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
 
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
@@ -43,7 +45,13 @@ def check(claims: ClaimSet):
         must be one the birth date allows: a year of birth allows two ages (before and after
         the birthday), a full birth date exactly one. An age told with a dated death right
         after the birth date ("Pinochet, 91, who was born in 1915, died Sunday") is the age
-        on that day.
+        on that day. Across sentences, every age and every birth date told of one person
+        (claims.lifespans binds them to the person's mentions: full name, surname, "the
+        49-year-old", a pronoun for the person the story last made its subject) are held
+        against each other, each age at its own time: today's in apposition ("Ek, 49,"),
+        the dated event's ("won the title in 2010, aged 22", "At 19, she ... in 2008"), the
+        death's ("died on Tuesday at the age of 87"), or a birthday within a time ("turns 60
+        next month").
 
     Why it matters
         Ages go stale in copied biographies and are often computed by hand; readers and
@@ -53,25 +61,35 @@ def check(claims: ClaimSet):
         Sentences with more than one age, unless one is written right before "who was born"
         ("Poehl, 57, who was born in 1920, and Stoltenberg, 59"); ages told at another time
         ("when he was 38", "at the age of", "the late", or "died" without a date on or before
-        publication or told of someone else, near the age or the birth date); ages in a different sentence from the
-        birth date; birth dates without a year.
+        publication or told of someone else, near the age or the birth date); birth dates
+        without a year. Across sentences: people never named in full; facts with a name the
+        extractor did not read as a person right before them ("Tobias Renn, born ...": maybe
+        his); a pronoun more than three paragraphs from its person; an age whose time the
+        sentence does not fix ("began racing at the age of 12"); a death dated before the
+        word "died" (that date may be another event's); "turns 55 on Wednesday" when either
+        the Wednesday before or after publication is the birthday.
         ("a former minister" is no other time: the age is still today's.)
     """
     published = claims.article.published
     text = claims.article.text
     times = {c.id: c for c in claims.of_kind("time")}
+    judged: set[int] = set()  # ages judged with a birth in their own sentence
     for e, t in dated_births(claims):
         a, b = e.attrs.get("sentence", (0, len(text)))
         sentence = text[a:b]
         ages = [(a + m.start(1), a + m.end(1), int(m.group(1))) for m in _APPOSITION_AGE.finditer(sentence)]
         ages += [(a + m.start(1), a + m.end(1), int(m.group(1))) for m in _AGED.finditer(sentence)]
         ages += [(a + m.start(1), a + m.end(1), int(m.group(1))) for m in _YEAR_OLD.finditer(sentence)]
-        if len(ages) > 1:
-            # several ages: only one written right before "who was born" belongs to the birth
+        several_births = sum(1 for x in claims.of_kind("event")
+                             if x.attrs.get("lemma") == "bear" and a <= x.start < b) > 1
+        if len(ages) > 1 or several_births:
+            # several ages, or births of several people: only an age written right before
+            # "(who was) born" belongs to this birth
             ages = [g for g in ages if g[1] <= e.start and _ATTACHED.match(text, g[1], e.start)]
         if len(ages) != 1:
             continue
         start, end, stated = ages[0]
+        judged.add(start)
         # The words from the age to the birth date (and a little around) must not move the age
         # to another time: "was 38 when he was elected", "at the age of", "died".
         lo, hi = max(a, min(start, e.start) - 30), min(b, max(end, t.end) + 30)
@@ -98,6 +116,7 @@ def check(claims: ClaimSet):
             evidence=[f"{when} minus {born} is {possible} years, counting whether the birthday has passed",
                       f"the article gives the age as {stated}"],
             fix=str(youngest) if youngest == oldest else None)
+    yield from _told_of_one_person(claims, times, judged)
 
 
 def dated_births(claims: ClaimSet):
@@ -111,6 +130,91 @@ def dated_births(claims: ClaimSet):
         if t is None or t.timex.resolution != "absolute" or t.timex.earliest is None or t.timex.latest is None:
             continue
         yield e, t
+
+
+MESSAGE_AT = "born {born}, {who} was {ages} {when}, not {stated}"
+MESSAGE_TURNS = "born {born}, {who} turns {ages} {when}, not {stated}"
+WEEK = timedelta(days=7)
+
+
+def _told_of_one_person(claims: ClaimSet, times: dict, judged: set[int]):
+    """Every age told of one person (by any of their mentions: name, surname, "the
+    49-year-old", a pronoun) against every birth date told of them, in whatever sentences."""
+    published = claims.article.published
+    people: dict[str, list] = {}
+    for p in claims.of_kind("person"):
+        if p.attrs.get("entity"):
+            people.setdefault(p.attrs["entity"], []).append(p)
+    for mentions in people.values():
+        ages = [g for m in mentions for g in m.attrs.get("ages") or () if g["start"] not in judged]
+        births = [(m, b) for m in mentions for b in m.attrs.get("births") or ()]
+        name = next((m.text for m in mentions if m.attrs.get("full")), mentions[0].text)
+        for g in ages:
+            for _, birth in births:
+                t = times.get(birth["time"])
+                if t is None or t.timex is None or t.timex.earliest is None or t.timex.latest is None:
+                    continue
+                f = _judge(g, t, times, published, name)
+                if f is not None:
+                    yield f
+                    break
+
+
+def _judge(g: dict, t, times: dict, published: date, name: str) -> Finding | None:
+    """The finding when age fact ``g`` cannot be told of someone born within ``t``."""
+    born_lo, born_hi = t.timex.earliest, t.timex.latest
+    stated = g["value"]
+    at = times.get(g["time"]) if g.get("time") else None
+    if g["time"] and (at is None or at.timex is None or at.timex.earliest is None or at.timex.latest is None):
+        return None
+    lo, hi = (at.timex.earliest, at.timex.latest) if at else (published, published)
+    born = span_words(born_lo, born_hi)
+    on = ("in " if born_lo != born_hi else "on ") + born
+    when = span_words(lo, hi)
+    if g["at"] == "turns":
+        if at is not None and (at.attrs or {}).get("weekday") is not None:
+            # a bare weekday: the one before or the one after publication, whichever is meant
+            lo, hi = min(lo, published - WEEK), max(hi, published + WEEK)
+            when = span_words(lo, hi)
+        # the birthday of ``stated`` falls within [lo, hi] for some birth date in [born_lo, born_hi]
+        if _plus_years(born_lo, stated) <= hi and lo <= _plus_years(born_hi, stated):
+            return None
+        reached = [n for n in range(max(0, lo.year - born_hi.year - 1), hi.year - born_lo.year + 2)
+                   if _plus_years(born_lo, n) <= hi and lo <= _plus_years(born_hi, n)]
+        youngest = oldest = None
+        possible = _possible(reached[0], reached[-1]) if reached else "no new age"
+        message = MESSAGE_TURNS.format(born=on, who=name, ages=possible, when=("in " if lo != hi else "on ") + when,
+                                       stated=stated)
+        evidence = [f"someone born {on} has no birthday but {possible} within {when}" if reached else
+                    f"someone born {on} has no birthday within {when}", f"the article says {stated}"]
+    else:
+        youngest, oldest = age_on(born_hi, lo), age_on(born_lo, hi)
+        if youngest <= stated <= oldest or youngest < 0:
+            return None
+        possible = _possible(youngest, oldest)
+        if g["at"] == "published":
+            message = MESSAGE.format(born=on, who=name, ages=possible, published=day_words(published), stated=stated)
+        elif g["at"] == "death":
+            message = MESSAGE_DEATH.format(born=on, who=name, ages=possible, died=when, stated=stated)
+        else:
+            message = MESSAGE_AT.format(born=on, who=name, ages=possible, when=("in " if lo != hi else "on ") + when,
+                                        stated=stated)
+        evidence = [f"{when} minus {born} is {possible} years, counting whether the birthday has passed",
+                    f"the article gives the age as {stated}, and both are told of {name}"]
+    related = [Related(t.start, t.end, RELATED.format(born=born))]
+    if at is not None:
+        related.append(Related(at.start, at.end, f"the age is told at {when}"))
+    return Finding(message, g["start"], g["end"], related=related, evidence=evidence,
+                   fix=str(youngest) if youngest is not None and youngest == oldest else None)
+
+
+def _possible(youngest: int, oldest: int) -> str:
+    return str(youngest) if youngest == oldest else f"{youngest} or {oldest}" \
+        if oldest - youngest == 1 else f"{youngest} to {oldest}"
+
+
+def _plus_years(d: date, years: int) -> date:
+    return d + relativedelta(years=years)
 
 
 def _death(claims: ClaimSet, times: dict, born_end: int, b: int):
@@ -143,4 +247,12 @@ EXAMPLES = (
           note="born in 1975, he is 48 or 49 in April 2024"),
     passes("Hassan, 48, who was born in 1975, leads the party.", published="2024-04-21",
            note="a year of birth allows two ages"),
+    flags("Party leader Ali Hassan, 38, spoke on Monday.\n\nHassan was born in 1975 in Tripoli.",
+          published="2024-04-21", note="an age and a birth year told of one person in two paragraphs"),
+    passes("Her squad includes Tobias Renn, born on July 30, 1999, and Ella Strand, 19, born on "
+           "August 8, 2004.", published="2024-08-06", note="each birth belongs to the name right before it"),
+    flags("Chairman Tomas Ek, who turns 60 next month, was born in July 1966.", published="2025-06-24",
+          note="born in July 1966, he turns 59 in July 2025"),
+    passes("Party leader Anna Lind, 54, who was born on 12 March 1970, turns 55 on Wednesday.",
+           published="2025-03-11", note="the Wednesday after publication is the birthday"),
 )

@@ -36,6 +36,9 @@ def conflict(a: dict, b: dict) -> str | None:
         if two_countries:
             return f"{_office(a)} of {_country(ca)} and of {_country(cb)}"
         return None
+    sa, sb = a.get("role_set"), b.get("role_set")
+    if sa and sa == sb and a.get("role") != b.get("role") and not _two_organizations(a, b):
+        return f"{a['role']} and {b['role']} are two different roles ({sa})"
     if ka == kb == "rank":
         ra, rb = a.get("rank"), b.get("rank")
         if ra and rb and ra != rb:
@@ -47,9 +50,20 @@ def standing_title(mention) -> dict | None:
     """The title of a person claim when it can conflict with another and is the office held
     now (not former, acting, deputy or future), else None."""
     t = mention.attrs.get("title")
-    if t and t.get("kind") in CONFLICTING_KINDS and not _NOT_NOW & set(t.get("modifiers") or ()):
+    if t and (t.get("kind") in CONFLICTING_KINDS or t.get("role_set")) and not _NOT_NOW & set(t.get("modifiers") or ()):
         return t
     return None
+
+
+def _two_organizations(a: dict, b: dict) -> bool:
+    """Both titles name their organization, and not the same one ("captain of Rovers",
+    "coach of United"): two posts that one person may hold."""
+    oa, ob = (a.get("org") or "").casefold(), (b.get("org") or "").casefold()
+    return bool(oa and ob and oa != ob and oa not in _GENERIC_ORGS and ob not in _GENERIC_ORGS)
+
+
+#: organization words that name the organization already spoken of, not another one
+_GENERIC_ORGS = frozenset({"company", "firm", "group", "club", "team", "court", "party", "bank", "agency"})
 
 
 def _join(families: set[str]) -> str:
@@ -73,7 +87,14 @@ def check(claims: ClaimSet):
         different government portfolios ("Finance Minister Ana Ruiz" ... "Health Minister Ana
         Ruiz"), a head of state and a head of government ("President" and "Prime Minister"),
         the same office in two countries ("French Finance Minister" / "Belgian Finance
-        Minister"), or two military ranks of different families (general / colonel).
+        Minister"), two military ranks of different families (general / colonel, colonel /
+        major: a full rank word such as "Major" counts before a surname alone once the article
+        gave that person a rank with their full name), or two roles of one set of roles that
+        one person does not hold at once in one body (lexicons/people.json
+        ``exclusive_roles``: chief executive / chief financial officer, judge / prosecutor,
+        coach / captain, senator / representative, mayor / governor). A title may stand
+        before the name, after it in apposition, or before it in apposition ("its chief
+        executive, Ana Ruiz,").
 
     Why it matters
         A wrong title misinforms readers about who holds power, and is the kind of error that
@@ -89,7 +110,9 @@ def check(claims: ClaimSet):
         government (prime ministers often keep a ministry); titles of organizations
         ("Bundesbank President", "president of Acme Corp", "MINUSMA head"), which a person may
         hold several of; ranks of one family ("Lt. Col." shortened to "Col."); a surname shared
-        by two people in the article.
+        by two people in the article; roles outside every set, or of two sets (chairman and
+        chief executive, coach and spokesman); two roles of one set when each title names its
+        own organization and they differ ("captain of Harriers", "coach of Rovers").
     """
     by_person: dict[str, list] = {}
     for c in claims.of_kind("person"):
@@ -127,4 +150,18 @@ EXAMPLES = (
           "clinics would close.", published="2024-04-21", note="two portfolios for one person"),
     passes("Finance Minister Ana Ruiz said taxes would rise. Former Health Minister Ana Ruiz "
            "added that clinics would close.", published="2024-04-21", note="a past title"),
+    flags("Judge Anton Weil opened the hearing. Prosecutor Anton Weil asked for a delay.",
+          published="2024-04-21", note="judge and prosecutor: two roles of one court"),
+    passes("Judge Anton Weil opened the hearing. Former prosecutor Anton Weil asked for a delay.",
+           published="2024-04-21", note="a past role"),
+    flags("Veritek's chief executive, Ines Moro, said yes. Moro, the company's chief financial officer, "
+          "said no.", published="2024-04-21", note="two company officers' roles, titles in apposition"),
+    passes("Chairman Ines Moro said yes. Chief executive Ines Moro said no.", published="2024-04-21",
+           note="roles one person often holds together"),
+    passes("Dan Price, captain of Harriers, said yes. Dan Price, coach of Rovers, said no.",
+           published="2024-04-21", note="each title names its own organization"),
+    flags("Col. Abel Mensah said yes. Later Major Mensah said no.", published="2024-04-21",
+          note="two ranks; 'Major' before a surname the article gave a rank"),
+    passes("Ana Mensah said yes. Major Mensah investments were sold.", published="2024-04-21",
+           note="'Major' as an ordinary word"),
 )

@@ -85,7 +85,11 @@ def check(claims: ClaimSet):
         letters or more), or only in capitals ("McDonald" / "Mcdonald"). "Volodymyr Zelensky"
         and "Volodimir Zelensky", "Volodymyr Zelensky" and "Volodymyr Zelenskyy". A later full
         name spelled so is read as a mention of the person wherever it stands ("after remarks
-        by Paul Vocker"), even with no title or speech verb beside it.
+        by Paul Vocker"), even with no title or speech verb beside it. A surname written
+        alone, or after an honorific or a title, that is such a slip of the surname of one
+        person named in full and is nobody's surname itself ("Dr. Whitlocke" after "Dr. Helen
+        Whitlock") is a mention of that person spelled another way: the person's spellings
+        are counted, and the rarer one is reported.
 
     Why it matters
         A misspelled name is the error readers and the people named notice first, and it
@@ -96,7 +100,11 @@ def check(claims: ClaimSet):
         given names that differ only in their last letter (Mario/Maria, Paul/Paula: other
         names, not slips); a surname alone or a given name alone ("Zelensky said" after
         "Volodymyr Zelensky"); middle names and initials ("George W. Bush" / "George Bush");
-        names of fewer than four letters; names that differ in both parts. Spellings that
+        names of fewer than four letters (five for a surname alone); names that differ in
+        both parts; a surname alone that differs only by a plural or possessive "s", that the
+        article also writes in lower case (an ordinary word), that two people named in full
+        come close to, or that is written with a title the full-named person never has
+        ("President Reagan" beside "Donald Regan, the chief of staff": another person). Spellings that
         differ only in diacritics ("Antonio Guterres" / "António Guterres") are an accepted
         transliteration, not a misspelling: they are reported at info level only, so a house
         style can still enforce one form.
@@ -117,12 +125,7 @@ def check(claims: ClaimSet):
                 continue
             kind, a, b = found
             reported.add(frozenset((k1, k2)))
-            m1, m2 = spellings[k1], spellings[k2]
-            # point at the rarer spelling, or at the later one when as frequent
-            if len(m1) < len(m2) or (len(m1) == len(m2) and m1[0].start > m2[0].start):
-                this, other, a, b = m1, m2, a, b
-            else:
-                this, other, a, b = m2, m1, b, a
+            this, other, a, b = _rarer(spellings[k1], spellings[k2], a, b)
             here, there = this[0], other[0]
             template = MESSAGE_ACCENTS if kind == "diacritics" else MESSAGE
             evidence = [f"{describe(a, b)}; the rest of the name is the same",
@@ -133,6 +136,59 @@ def check(claims: ClaimSet):
                           related=[Related(there.start, there.end, RELATED.format(other=there.text))],
                           evidence=evidence,
                           severity=Severity.INFO if kind == "diacritics" else None)
+    yield from _surname_slips(claims, reported_surnames={frozenset((k1[1].casefold(), k2[1].casefold()))
+                                                         for pair in reported for k1, k2 in [tuple(pair)]})
+
+
+def _surname_slips(claims: ClaimSet, reported_surnames: set):
+    """A person's surname written alone, or after a title or honorific, as a slip of the
+    surname of their full name ("Dr. Whitlocke" after "Dr. Helen Whitlock"): the extractor
+    links the mention to the person (``variant_of``); here the spellings of one person are
+    counted and the rarer one is reported."""
+    by_person: dict[str, list] = {}
+    for c in claims.of_kind("person"):
+        if c.attrs.get("entity"):
+            by_person.setdefault(c.attrs["entity"], []).append(c)
+    for mentions in by_person.values():
+        if not any(m.attrs.get("variant_of") for m in mentions):
+            continue
+        spellings: dict[str, list] = {}
+        for m in mentions:
+            spellings.setdefault(m.attrs["surname"], []).append(m)
+        names = list(spellings)
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                pair = frozenset((a.casefold(), b.casefold()))
+                if pair in reported_surnames or close_spelling(a, b, "surname") not in ("letters", "case"):
+                    continue
+                if _titled_as_someone_else(spellings[a], spellings[b]):
+                    continue
+                reported_surnames.add(pair)
+                this, other, x, y = _rarer(spellings[a], spellings[b], a, b)
+                here, there = this[0], other[0]
+                yield Finding(MESSAGE.format(this=here.text, other=there.text), here.start, here.end,
+                              related=[Related(there.start, there.end, RELATED.format(other=there.text))],
+                              evidence=[f"{describe(x, y)}",
+                                        f"“{there.text}” is written {_times(len(other))}, “{here.text}” {_times(len(this))}, "
+                                        "and no one else in the article has either surname"])
+
+
+def _rarer(m1: list, m2: list, a: str, b: str) -> tuple[list, list, str, str]:
+    """(mentions to point at, the other mentions, their spellings): the rarer spelling, or the
+    later one when both are as frequent."""
+    if len(m1) < len(m2) or (len(m1) == len(m2) and m1[0].start > m2[0].start):
+        return m1, m2, a, b
+    return m2, m1, b, a
+
+
+def _titled_as_someone_else(ma: list, mb: list) -> bool:
+    """Whether the spelling without a full name is written with a title that no mention of the
+    full name carries ("President Reagan" beside "Donald Regan, the chief of staff"): a title
+    introduces a person of its own, so the surname is another person's, not a slip."""
+    if not any(m.attrs.get("full") for m in ma):
+        ma, mb = mb, ma
+    held = {t["office"] for m in ma if (t := m.attrs.get("title"))}
+    return any((t := m.attrs.get("title")) and t["office"] not in held for m in mb)
 
 
 def _times(n: int) -> str:
@@ -144,4 +200,12 @@ EXAMPLES = (
           "would go on.", published="2024-04-21", note="one letter replaced in the given name"),
     passes("Hillary Clinton spoke on Monday. Bill Clinton added that talks would go on.",
            published="2024-04-21", note="two people who share a surname"),
+    flags("Dr. Maren Holtzbrink led the survey. Dr. Holtzbrinck said the count was low.",
+          published="2024-04-21", note="a surname alone, one letter added to the full name's surname"),
+    passes("Dr. Maren Holtzbrink led the survey. Dr. Erik Holtzbrinck said the count was low.",
+           published="2024-04-21", note="the other spelling is another person named in full"),
+    passes("Donald Reegan, the chief of staff, spoke. President Reagan said more.",
+           published="2024-04-21", note="a surname written with a title its namesake never has"),
+    passes("Port official Jiang Feng Xiang said the port is deep. Jiang said it was under-used.",
+           published="2024-04-21", note="a name written family name first"),
 )

@@ -44,15 +44,22 @@ def check(claims: ClaimSet):
         Every pair of quotations whose words are the same (after case and punctuation; one may
         be a run of words inside the other, as when a lede quotes a fragment of a sentence
         given in full later), at least four words long, each attributed to a named person:
-        the two people must be the same.
+        the two people must be the same. A speaker is named by a name, a surname, a title
+        the article gave one person ("the minister said"), or "he"/"she" when the paragraph
+        names one person before the quotation (co-reference: the quote claim's
+        ``coreference``); the name may stand before or after the verb, with an apposition
+        between ("Jane Doe, the union's chair, said"), or before a fragment quoted inside
+        the sentence ("Doe has called the plan “a gamble”").
 
     Why it matters
         Putting words in the wrong mouth is among the most serious errors a news article can
         make: it misleads readers and can be defamatory.
 
     Does not flag
-        Quotations whose speaker is not a named person ("he said", "the ministry said", "a
-        spokesman said", or no attribution at all): an unknown speaker is never a conflict;
+        Quotations whose speaker is not one named person ("the ministry said", "a spokesman
+        said", "he said" in a paragraph that names two people or none, "the minister said"
+        when two people were given that title, or no attribution at all): an unknown speaker
+        is never a conflict;
         quotations shorter than four words (common phrases and slogans are repeated by many
         people); quotations nested inside another quotation, whose words are the nested
         speaker's ("Guterres said: “Diop told me ‘we will not leave’ twice”"); two mentions that may be one
@@ -117,5 +124,12 @@ EXAMPLES = (
           "this city,\u201d Antonio Guterres said.", published="2024-04-21",
           note="the same words, two named speakers"),
     passes("\u201cWe will not leave this city,\u201d Amadou Diop said. Later, \u201cWe will not leave "
-           "this city,\u201d he said again.", published="2024-04-21", note="an unnamed speaker"),
+           "this city,\u201d he said again.", published="2024-04-21",
+           note="'he' is the one person the paragraph names: the same speaker"),
+    flags("\u201cWe will not leave this city,\u201d Amadou Diop said.\n\nSecretary-General Antonio Guterres, "
+          "who visited in May, disagreed. \u201cWe will not leave this city,\u201d he said.", published="2024-04-21",
+          note="'he' is Guterres, the one person his paragraph names"),
+    passes("\u201cWe will not leave this city,\u201d Amadou Diop said.\n\nAntonio Guterres met Ana Ruiz in May. "
+           "\u201cWe will not leave this city,\u201d he said.", published="2024-04-21",
+           note="'he' may be either person the paragraph names"),
 )

@@ -26,8 +26,10 @@ def check(claims: ClaimSet):
     Does not flag
         The newspaper convention for a quotation over several paragraphs: a paragraph left
         open is fine when the next paragraph opens with a quotation mark (also inside one
-        flattened paragraph, when the new mark follows the end of a sentence). Single
-        quotation marks, which cannot be told from apostrophes reliably; inch signs
+        flattened paragraph, when the new mark follows the end of a sentence, unless a
+        speech tag stands inside the open quotation: ", said Jane Doe" is the reporter's, so
+        the mark was left unclosed before it). Single quotation marks, which cannot be told
+        from apostrophes reliably; inch signs
         ("a 12" pipe"); a straight double quote typed for an apostrophe ("the country"s
         debt", "the Philippines" program"); a quotation wrapped over two lines of one
         paragraph.
@@ -55,4 +57,8 @@ EXAMPLES = (
     flags("\u201cThe mission has failed, Diop said on Friday.", published="2024-04-21",
           note="the opening mark is never closed"),
     passes("\u201cThe mission has failed,\u201d Diop said on Friday.", published="2024-04-21"),
+    flags('"The mission has failed, said Amadou Diop at the rally. "Now we leave."', published="2024-04-21",
+          note="a speech tag inside the open quotation: it was not closed before it"),
+    passes('"The mission has failed. "Now we leave," said Amadou Diop.', published="2024-04-21",
+           note="a quotation continued after a sentence end, with no speech tag inside"),
 )
