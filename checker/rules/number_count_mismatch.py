@@ -10,10 +10,10 @@ from claims.model import ClaimSet
 from claims.quantities import fmt
 
 
-MESSAGE = "\u201c{count}\u201d is followed by {n} names, not {value}: {names}"
-RELATED = "the list names {n}"
+MESSAGE = "\u201c{count}\u201d is followed by {n} {kind}, not {value}: {names}"
+RELATED = {"names": "the list names {n}", "items": "the list has {n} items"}
 EVIDENCE_COUNT = "the count says {value}"
-EVIDENCE_LIST = "the list that follows it names {n}: {names}"
+EVIDENCE_LIST = "the list that follows it has {n} {kind}: {names}"
 
 
 def _listing(items: list[str]) -> str:
@@ -54,10 +54,11 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         if not items or count == n or not c.attrs.get("apposition"):
             continue
         s, e = c.attrs["list_span"]
+        kind = c.attrs.get("list_kind", "names")
         yield Finding(
-            MESSAGE.format(count=c.text, n=n, value=fmt(count), names=_listing(items)),
+            MESSAGE.format(count=c.text, n=n, kind=kind, value=fmt(count), names=_listing(items)),
             c.start,
             c.end,
-            related=[Related(s, e, RELATED.format(n=n))],
-            evidence=[EVIDENCE_COUNT.format(value=fmt(count)), EVIDENCE_LIST.format(n=n, names="; ".join(items))],
+            related=[Related(s, e, RELATED[kind].format(n=n))],
+            evidence=[EVIDENCE_COUNT.format(value=fmt(count)), EVIDENCE_LIST.format(n=n, kind=kind, names="; ".join(items))],
         )

@@ -7,7 +7,7 @@ from typing import Iterator
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from claims.model import Claim, ClaimSet
-from claims.quantities import LEXICON, bounds, fmt
+from claims.quantities import LEXICON, bounds, disjoint_axis, fmt
 
 MESSAGE_SUM = "{parts} = {total_parts}, more than {total}"
 MESSAGE_PART = "{part} alone is more than {total}, and it is part of that total"
@@ -17,7 +17,7 @@ EVIDENCE_KINDS = "they are separate kinds ({axis}: {kinds}), so they add up"
 EVIDENCE_SUM = "their sum is at least {low}; the total allows at most {high}"
 EVIDENCE_PART = "a part is at least {low}; the total allows at most {high}"
 
-_AXES: dict[str, dict[str, list[str]]] = LEXICON["categories"]
+_MODIFIER_AXES: dict[str, dict[str, list[str]]] = LEXICON["modifier_categories"]
 _LOOSE = frozenset(m for m, kind in LEXICON["part_markers"].items() if kind == "loose")
 _EPS = 1e-9
 
@@ -27,23 +27,49 @@ def _kind(part: Claim) -> str | None:
     return part.attrs.get("noun") or part.attrs.get("category")
 
 
-def disjoint_axis(kinds: list[str | None]) -> str | None:
-    """The category axis on which every kind lies and no two kinds overlap, or None.
+def parts_axis(parts: list[Claim]) -> str | None:
+    """Why ``parts`` cannot overlap, or None: kinds disjoint on one axis of the lexicon ("15
+    soldiers and 11 civilians"), distinct named places ("110 in Millbrook and 85 in Fenwick":
+    a home stands in one town), distinct levels of one noun ("18 elementary schools and 16
+    middle and high schools"), or a measured amount split into differently named things
+    ("1,800 tonnes was food and 1,400 tonnes medical supplies")."""
+    axis = disjoint_axis([_kind(p) for p in parts])
+    if axis is not None:
+        return axis
+    places = [p.attrs.get("place") for p in parts]
+    nouns = {p.attrs.get("noun") for p in parts}
+    if None not in places and len(set(places)) == len(places) and len(nouns) == 1:
+        return "place"
+    if all(p.attrs.get("unit") for p in parts) and len({p.attrs.get("unit") for p in parts}) == 1:
+        kinds = [p.attrs.get("category") for p in parts]
+        if None not in kinds and len(set(kinds)) == len(kinds):
+            return "what each part is"
+    if len(nouns) == 1 and None not in nouns:
+        return _disjoint_levels([modifier_atoms(p.attrs.get("phrase")) for p in parts])
+    return None
 
-    "men", "women", "children" are disjoint on the age-and-sex axis; "children" and "girls"
-    overlap there; "pupils" and "girls" lie on different axes, so they are never added up.
-    """
-    if len(kinds) < 2 or any(k is None for k in kinds) or len(set(kinds)) != len(kinds):
-        return None
-    for axis, nouns in _AXES.items():
-        if all(k in nouns for k in kinds):
+
+def modifier_atoms(phrase: str | None) -> dict[str, set[str]]:
+    """The levels the modifiers of a counted phrase name, per axis of the lexicon's
+    ``modifier_categories`` ("middle and high schools" -> school level: middle, secondary);
+    an axis counts only when every modifier lies on it."""
+    words = [w for w in (phrase or "").lower().replace(",", " ").split()[:-1] if w not in ("and", "or")]
+    if not words:
+        return {}
+    return {axis: set().union(*(mods[w] for w in words))
+            for axis, mods in _MODIFIER_AXES.items() if all(w in mods for w in words)}
+
+
+def _disjoint_levels(levels: list[dict[str, set[str]]]) -> str | None:
+    for axis in levels[0] if levels else ():
+        if all(axis in lv for lv in levels):
             seen: set[str] = set()
-            for k in kinds:
-                atoms = set(nouns[k])
-                if atoms & seen:
-                    return None
-                seen |= atoms
-            return axis
+            for lv in levels:
+                if lv[axis] & seen:
+                    break
+                seen |= lv[axis]
+            else:
+                return axis
     return None
 
 
@@ -67,6 +93,33 @@ def _total_words(total: Claim, high: float) -> str:
     if total.attrs.get("mod") or high != total.attrs.get("value"):
         return f"\u201c{_say(total)}\u201d allows (at most {fmt(high)})"
     return f"the {_say(total)}" if not total.attrs.get("det") else _say(total)
+
+
+MESSAGE_ANSWERS = "{parts} = {sum}%, more than the 100% of those asked"
+RELATED_ANSWER = "another answer of the same respondents (\u201c{answer}\u201d)"
+EVIDENCE_ANSWERS = "the shares give different answers ({answers}) to one question, so no one is counted twice"
+EVIDENCE_ROUNDING = "even rounded down by half a point each, they come to {low}%"
+
+
+def _answers_over_100(by_id: dict[str, Claim]) -> Iterator[Finding]:
+    """Shares of one set of respondents, one answer each, that add up to more than 100%."""
+    for first in by_id.values():
+        ids = first.attrs.get("answers")
+        if not ids:
+            continue
+        shares = [by_id[i] for i in ids if i in by_id]
+        low = sum(max(0.0, (bounds(s.attrs)[0] or 0) - max(s.attrs.get("precision") or 0, 0.5)) for s in shares)
+        if low <= 100 + _EPS:
+            continue
+        yield Finding(
+            MESSAGE_ANSWERS.format(parts=" + ".join(s.text for s in shares),
+                                   sum=fmt(sum(s.attrs["value"] for s in shares))),
+            shares[0].start,
+            shares[-1].end,
+            related=[Related(s.start, s.end, RELATED_ANSWER.format(answer=s.attrs.get("answer"))) for s in shares[1:]],
+            evidence=[EVIDENCE_ANSWERS.format(answers=", ".join(s.attrs.get("answer") for s in shares)),
+                      EVIDENCE_ROUNDING.format(low=fmt(low))],
+        )
 
 
 @rule("number.sum-exceeds-total", Severity.ERROR, "Parts that add up to more than their stated total")
@@ -96,6 +149,7 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         ("against 147 mln").
     """
     by_id = {c.id: c for c in claims.claims if c.kind == "quantity"}
+    yield from _answers_over_100(by_id)
     for total in by_id.values():
         a = total.attrs
         if a.get("role") != "total" or a.get("change"):
@@ -112,7 +166,7 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
             continue  # "a net loss of 5 mln dlrs, including a 9 mln dlr writedown"
         marker = a.get("marker")
         related = [Related(p.start, p.end, RELATED.format(marker=marker)) for p in parts]
-        axis = disjoint_axis([_kind(p) for p in parts])
+        axis = parts_axis(parts)
         if axis is not None:
             total_low = sum(bounds(p.attrs)[0] or 0 for p in parts)
             if total_low > high * (1 + _EPS) + _EPS:
