@@ -315,6 +315,9 @@ class Mention:
     place_end: int | None = None
     answer: str | None = None
     list_kind: str = "names"
+    measured: str | None = None
+    group: str | None = None
+    whole: bool = False
     answers: list[int] = field(default_factory=list)
 
     @property
@@ -352,6 +355,20 @@ def _scaled_or_unit(text: str, e: int) -> bool:
     return bool(m) and (m.group(1).lower() in _DIGIT_SCALES or m.group(1).lower() in _UNITS)
 
 
+_COMPOUND_DIMENSIONS = frozenset(("length", "area", "volume", "mass"))
+_UNIT_WORD = re.compile(r"([A-Za-z]+)(?=[\s,.;:)]|$)")
+
+
+def _compound_unit(text: str, pos: int) -> str | None:
+    """The unit of a compound measure whose number ended right before ``pos`` ("42-kilometre",
+    "24-km"), for measures of length, area, volume and mass; None otherwise ("15-year-old")."""
+    m = _UNIT_WORD.match(text, pos)
+    if not m:
+        return None
+    unit = _UNITS.get(m.group(1).lower())
+    return m.group(1) if unit and unit[1] in _COMPOUND_DIMENSIONS else None
+
+
 def _skip_number(text: str, s: int, e: int, is_digits: bool) -> bool:
     """True when the number at [s, e) is a year, part of a date, time, score, id or compound."""
     nxt = text[e : e + 1]
@@ -362,6 +379,8 @@ def _skip_number(text: str, s: int, e: int, is_digits: bool) -> bool:
             return True  # 10:30, 1,2
         if _YEAR.match(text[s:e]) and 1800 <= int(text[s:e]) <= 2100 and not _scaled_or_unit(text, e):
             return True  # a year, unless a scale or unit follows ("1800 mln tonnes")
+    if nxt == "-" and _compound_unit(text, e + 1):
+        return False  # "a 42-kilometre line": a measure of the line
     if nxt in "-–" and not text[e + 1 : e + 2] == "-":
         return True  # 3-1, 555-1234, 15-year-old, 1-3/4, "50- and 100-yuan"
     if nxt == "'" and text[e + 1 : e + 2].isalpha():
@@ -541,8 +560,13 @@ def _read_after(text: str, q: Mention) -> bool:
             q.value *= mult
             q.scale_word = word
             pos = sc.end()
+    compound = _compound_unit(text, pos + 1) if text.startswith("-", pos) else None
     pct = _PERCENT_SIGN.match(text, pos)
-    if pct:
+    if compound:
+        q.unit, q.dimension = _UNITS[compound.lower()]
+        pos += 1 + len(compound)
+        q.measured, pos = _measured_after(text, pos, pos)
+    elif pct:
         q.unit, q.dimension = _UNITS["%"]
         pos = pct.end()
     else:
@@ -552,6 +576,8 @@ def _read_after(text: str, q: Mention) -> bool:
             pos = unit.end()
         elif unit:
             pos = unit.end()  # "$5 U.S. dlrs": the sign already said it
+    if q.unit is not None and q.measured is None:
+        q.measured, pos = _measured_after(text, pos, pos)
     # The counted noun: up to four words, head = first plural noun (or the last word for one).
     words: list[re.Match] = []
     head = None
@@ -620,6 +646,26 @@ def _read_after(text: str, q: Mention) -> bool:
     return True
 
 
+_MEASURED = LEXICON["measured_synonyms"]
+_MEASURED_WORDS = 2  # words a measure's attributive noun may take ("a 42-kilometre metro line")
+
+
+def _measured_after(text: str, pos: int, fallback: int) -> tuple[str | None, int]:
+    """The thing a measure is told of when it stands before it ("the 63.1% turnout", "a $1.35
+    billion contract", "the 24-km line"): the last of up to two lowercase words, when the
+    lexicon's ``measured_synonyms`` knows it; else (None, ``fallback``)."""
+    p = pos
+    found = None
+    for _ in range(_MEASURED_WORDS):
+        w = _NEXT_WORD.match(text, p)
+        if not w or not w.group(1)[:1].islower() or w.group(1).lower() in _STOP_AFTER:
+            break
+        p = w.end()
+        if w.group(1).lower() in _MEASURED:
+            found = (_MEASURED[w.group(1).lower()], p)
+    return found if found else (None, fallback)
+
+
 _COORDINATORS = frozenset(("and", "or"))
 
 
@@ -679,11 +725,14 @@ def scan(text: str, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
             q.sentence = (starts[k], starts[k + 1] if k + 1 < len(starts) else n)
         _join_ranges(text, out)
         _add_collectives(text, out, starts)
+        _add_votes(text, out, starts)
         for q in out:
             q.place, q.place_end = _place_after(text, q.end)
+        _read_groups(text, out)
         _link_parts(text, out)
         _link_across(text, out, starts)
         _link_answers(text, out, starts)
+        _link_shares(text, out, starts)
         _link_counts(text, out, starts)
     return out
 
@@ -706,6 +755,46 @@ def _add_collectives(text: str, qs: list[Mention], starts: list[int]) -> None:
         k = bisect.bisect_right(starts, q.start) - 1
         q.sentence = (starts[k], starts[k + 1] if k + 1 < len(starts) else len(text))
         bisect.insort(qs, q, key=lambda x: x.start)
+
+
+_VOTE_WORDS = frozenset(LEXICON["vote_words"])
+_TALLY = re.compile(r"\b(\d{1,4})\s*(?:to|-|–)\s*(\d{1,4})\b")
+_BODY = re.compile(r"\b(\d{1,4})-(" + _alt(LEXICON["body_size_words"]) + r")\s+([a-z]+)")
+_VOTE_LEAD_WORDS = 3  # words from a vote word to its tally ("The vote was 38 to 17")
+
+
+def _add_votes(text: str, qs: list[Mention], starts: list[int]) -> None:
+    """A vote tally with the size of the body voting: "passed 24 to 19, with four abstentions,
+    in the 45-member council". The votes for and against and the abstentions become parts of
+    the body's size (each member votes once)."""
+    for k, s in enumerate(starts):
+        e = starts[k + 1] if k + 1 < len(starts) else len(text)
+        body = _BODY.search(text, s, e)
+        if not body:
+            continue
+        for t in _TALLY.finditer(text, s, e):
+            lead = [w.lower() for w in _ANY_WORDS.findall(text, max(s, t.start() - 40), t.start())][-_VOTE_LEAD_WORDS:]
+            if not any(w in _VOTE_WORDS for w in lead):
+                continue
+            qs[:] = [q for q in qs if not (q.start < t.end() and t.start() < q.end) and not (q.start < body.end() and body.start() < q.end)]
+            size = Mention(body.start(), body.end(), body.start(1), body.end(1), float(body.group(1)), 0.0, "digits")
+            size.noun, size.noun_text, size.phrase, size.dimension = body.group(2), body.group(2), body.group(2), "count"
+            votes = []
+            for g, side in ((1, "for"), (2, "against")):
+                v = Mention(t.start(g), t.end(g), t.start(g), t.end(g), float(t.group(g)), 0.0, "digits")
+                v.category, v.category_text = side, side
+                votes.append(v)
+            abst = [q for q in qs if s <= q.start < e and q.noun == "abstention"]
+            for q in [size, *votes]:
+                q.sentence = (s, e)
+                q.preceded_by = _word_before(text, q.start)
+                bisect.insort(qs, q, key=lambda x: x.start)
+            parts = votes + abst[:1]
+            size.role, size.marker = "total", "vote"
+            for p in parts:
+                p.role, p.marker, p.total = "part", "vote", qs.index(size)
+            size.parts = [qs.index(p) for p in parts]
+            break
 
 
 _RANGE_GAP = re.compile(r"\s*(to|and|or|-|–)\s*(?:[$£€¥]\s?)?")
@@ -741,6 +830,36 @@ def _join_ranges(text: str, qs: list[Mention]) -> None:
         out.append(a)
         i += 1
     qs[:] = out
+
+
+_GROUP_NOUNS = frozenset(LEXICON["group_nouns"])
+_WHOLE_WORDS = frozenset(LEXICON["whole_words"])
+_POSSESSIVES = r"(?:the|its|their|his|her|our|this|that)"
+_GROUP_BEFORE = re.compile(r"(?:" + _POSSESSIVES + r"\s+)?(?:(" + _alt(_WHOLE_WORDS) + r")\s+)?(" + _alt(_GROUP_NOUNS) + r")\s+of\s+$", re.I)
+_GROUP_AFTER = re.compile(r"\s+(?:in|of|on)\s+" + _POSSESSIVES + r"\s+(" + _alt(_GROUP_NOUNS) + r")\b", re.I)
+_MEASURED_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:was|is|were|stood\s+at|came\s+to|reached|of|at)\s+$")
+
+
+def _read_groups(text: str, qs: list[Mention]) -> None:
+    """What whole each count or measure is told of. A count of a named group's members
+    ("its entire fleet of 27 aircraft", "the 29 aircraft in the fleet") gets ``group``; a
+    count told as the whole ("all 44 passengers", a group's count) gets ``whole``; a measure
+    whose thing stands before it ("Turnout was 61.3%", "a turnout of 61.3%") gets ``measured``."""
+    for q in qs:
+        s = max(q.sentence[0], q.start - 60)
+        before = _GROUP_BEFORE.search(text, s, q.start)
+        if q.noun is not None and before:
+            q.group, q.whole = before.group(2).lower(), True
+        after = _GROUP_AFTER.match(text, q.end)
+        if q.noun is not None and after and q.group is None:
+            q.group = after.group(1).lower()
+            q.whole = q.det is not None
+        if q.det == "all" or q.preceded_by in _WHOLE_WORDS and q.preceded_by != "total":
+            q.whole = True
+        if q.unit is not None and q.measured is None:
+            m = _MEASURED_BEFORE.search(text, s, q.start)
+            if m and m.group(1).lower() in _MEASURED:
+                q.measured = _MEASURED[m.group(1).lower()]
 
 
 # --- totals and parts -------------------------------------------------------------------------
@@ -1129,6 +1248,70 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
     return m.start() if m else limit
 
 
+_SHARE_PREPS = frozenset(("for", "to", "on", "towards", "toward"))
+_SHARE_GAP_WORDS = 3  # words between two shares of one amount ("€1.1 million and parks €0.9 million")
+_SHARE_SENTENCES = 2  # sentences back an amount may be that the shares split
+
+
+def _recipient(text: str, q: Mention, clause_start: int) -> str | None:
+    """Who gets a share: the noun right before it ("schools €1.1 million"), the subject of its
+    clause ("Roads will receive €2.5 million") or the noun after "for"/"to" ("€2 million for
+    roads"), as a lemma."""
+    after = _ANY_WORDS.findall(text, q.end, min(len(text), q.end + 30))[:2]
+    if len(after) == 2 and after[0].lower() in _SHARE_PREPS and after[1][:1].islower():
+        return lemma(after[1])
+    if q.preceded_by and q.preceded_by[:1].isalpha() and q.preceded_by not in _STOP_AFTER and _is_plural_noun(q.preceded_by):
+        return lemma(q.preceded_by)
+    words = _ANY_WORDS.findall(text, clause_start, q.start)
+    if words and _is_plural_noun(words[0]) and words[0].lower() not in _STOP_AFTER:
+        return lemma(words[0])
+    return None
+
+
+def _link_shares(text: str, qs: list[Mention], starts: list[int]) -> None:
+    """An amount split into named shares in a later sentence: "approved a €4.2 million
+    programme, splitting the money between roads, schools and parks. Roads will receive €2.5
+    million, schools €1.1 million and parks €0.9 million." The shares are parts of the amount
+    only when every share's recipient is named in the amount's own sentence, after it."""
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        if q.unit is None or q.dimension not in ("money", "mass", "volume") or q.role is not None or q.change:
+            i += 1
+            continue
+        group = [q]
+        j = i + 1
+        while j < len(qs) and qs[j].sentence == q.sentence and qs[j].unit == q.unit and qs[j].role is None and not qs[j].change:
+            gap = text[group[-1].end : qs[j].start]
+            if len(_ANY_WORDS.findall(gap)) > _SHARE_GAP_WORDS or not ("," in gap or " and " in gap) or _GAP_BAD.search(gap):
+                break
+            group.append(qs[j])
+            j += 1
+        i = j
+        if len(group) < 2:
+            continue
+        who = [_recipient(text, g, q.sentence[0] if g is q else g.start) for g in group]
+        if None in who or len(set(who)) != len(who):
+            continue
+        k = bisect.bisect_right(starts, q.sentence[0]) - 1
+        total = None
+        for t in reversed(qs[: qs.index(q)]):
+            if t.unit != q.unit or t.change or t.role is not None:
+                continue
+            tk = bisect.bisect_right(starts, t.sentence[0]) - 1
+            if k - tk > _SHARE_SENTENCES or tk == k:
+                continue
+            named = {lemma(w) for w in _ANY_WORDS.findall(text, t.end, t.sentence[1])}
+            if all(w in named for w in who):
+                total = t
+            break
+        if total is None:
+            continue
+        for g, w in zip(group, who):
+            g.category, g.category_text = w, w
+        _tie(text, qs, total, group, "split between")
+
+
 # --- counted lists -----------------------------------------------------------------------------
 
 
@@ -1307,7 +1490,13 @@ def _list_starts(text: str, q: Mention, starts: list[int]) -> list[tuple[int, st
         if nm:
             subject = nm.group(1).split()
             mine = [w for w in words] + ([q.noun_text] if q.noun_text else [])
-            if any(_related_words(a, b) for a in subject for b in mine):
+            # "The primary dealers are ..." names the dealers counted as "five primary
+            # dealers", not "the three registered dealers": a subject that names the count's
+            # noun must carry no modifier the count lacks.
+            names_noun = q.noun is not None and lemma(subject[-1]) == q.noun
+            own = set((q.phrase or "").lower().split())
+            if any(_related_words(a, b) for a in subject for b in mine) and not (
+                    names_noun and any(w.lower() not in own for w in subject[:-1])):
                 out.append((nm.end(), "next"))
     return out
 
@@ -1435,6 +1624,12 @@ def to_claims(mentions: list[Mention], text: str) -> list[Claim]:
         }
         if q.place is not None:
             attrs["place"] = q.place
+        if q.measured is not None:
+            attrs["measured"] = q.measured
+        if q.group is not None:
+            attrs["group"] = q.group
+        if q.whole:
+            attrs["whole"] = True
         if q.role == "answer":
             attrs["answer"] = q.answer
             if q.answers:

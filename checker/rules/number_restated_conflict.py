@@ -16,6 +16,13 @@ EVIDENCE_SAME = "both count \u201c{phrase}\u201d, and \u201c{det}\u201d refers b
 EVIDENCE_MORE = "{value} is more than \u201c{first}\u201d allows (at most {high})"
 EVIDENCE_CLEAR = "no other group of that size was counted before, and nothing near either count dates, compares or narrows it"
 
+MESSAGE_WHOLE = "\u201c{restated}\u201d counts the whole group again (line {line} says {first_value}): {value}, not {first_value}"
+MESSAGE_MEASURE = "\u201c{restated}\u201d restates \u201c{first}\u201d (line {line}) with another value: {value}, not {first_value}"
+RELATED_MEASURE = "first given as {value}"
+EVIDENCE_WHOLE = "both count all of \u201c{what}\u201d, so they must agree"
+EVIDENCE_MEASURE = "\u201c{det}\u201d refers back to the {measured} measured before, in {unit}"
+EVIDENCE_APART = "{low} to {high} allowed by \u201c{first}\u201d and its rounding; {value} is outside"
+
 _DETERMINERS = frozenset(LEXICON["determiners"])
 _PARTITIVE = frozenset(LEXICON["partitive_before"])
 _PARTITIVE_OF = frozenset(LEXICON["partitive_of"]) | frozenset(LEXICON["number_words"])
@@ -91,7 +98,7 @@ def _narrowed(text: str, c: Claim, first: bool) -> bool:
     return first and kind == "preposition"
 
 
-def _dated(text: str, c: Claim) -> bool:
+def _dated(text: str, c: Claim, right: bool = True) -> bool:
     """A year, a change, a comparison or another group within a few words of the count, in
     its sentence: "sold in the same month last year", "up from", "the other three". A year
     that a determiner makes part of another noun ("the 1991 agreement between the two
@@ -102,8 +109,8 @@ def _dated(text: str, c: Claim) -> bool:
     date the count."""
     s, e = c.attrs.get("sentence") or (c.start, c.end)
     left = [w.lower() for w in _WORD.findall(text[max(s, c.start - 12 * (_WINDOW + 1)) : c.start])][-(_WINDOW + 1):]
-    right = [w.lower() for w in _WORD.findall(text[c.end : min(e, c.end + 12 * _WINDOW)])][:_WINDOW]
-    words = left + [""] + right  # "" stands for the count itself
+    after = [w.lower() for w in _WORD.findall(text[c.end : min(e, c.end + 12 * _WINDOW)])][:_WINDOW] if right else []
+    words = left + [""] + after  # "" stands for the count itself
     for i in range(max(0, len(left) - _WINDOW), len(words)):
         w = words[i]
         if w == "respectively" and not any(_is_number(x) for x in left):
@@ -133,6 +140,89 @@ def _set_apart(text: str, c: Claim, first: bool, narrowing: bool = True, dating:
         return False
     return (bool(c.attrs.get("change")) or (dating and _dated(text, c))
             or (narrowing and _narrowed(text, c, first=first)))
+
+
+def _modifiers_told(text: str, c: Claim, first: Claim) -> bool:
+    """The words that set the restated count apart from its noun say what happened to the
+    group counted first: "The 12 laid-off staff" after "laid off eleven staff"."""
+    mods = (c.attrs.get("phrase") or "").lower().replace("-", " ").split()[:-1]
+    if not mods:
+        return False
+    s = (first.attrs.get("sentence") or (first.start, first.end))[0]
+    before = " ".join(_words_before(text[s:], first.start - s, _WINDOW))
+    return " ".join(mods) in before
+
+
+def _agrees(a: Claim, b: Claim) -> bool:
+    """Two counts whose intervals (wording and rounding) meet."""
+    al, ah = bounds(a.attrs)
+    bl, bh = bounds(b.attrs)
+    return not ((ah is not None and (bl or 0) > ah + 1e-9) or (bh is not None and (al or 0) > bh + 1e-9))
+
+
+def _plain(text: str, c: Claim) -> bool:
+    """A count neither changed, dated, compared, narrowed nor the whole of a part."""
+    return not _set_apart(text, c, first=True) and not _partitive(text, c)
+
+
+def _whole_conflicts(claims: ClaimSet, counts: list[Claim]) -> Iterator[Finding]:
+    """A count told as the whole group ("all 44 passengers", "the 29 aircraft in the fleet")
+    against an earlier count of that group: the whole has one size, smaller or larger."""
+    text = claims.article.text
+    for i, c in enumerate(counts):
+        a = c.attrs
+        if not a.get("whole") or a.get("change"):
+            continue
+        earlier = [e for e in counts[:i] if e.attrs.get("noun") == a["noun"]]
+        if a.get("group"):
+            earlier = [e for e in earlier if e.attrs.get("group") == a["group"] and e.attrs.get("whole")]
+        else:
+            earlier = [e for e in earlier if _plain(text, e) and not e.attrs.get("group")]
+        if not earlier or any(not _agrees(e, earlier[0]) for e in earlier[1:]):
+            continue  # nothing to compare, or the article already gave several sizes
+        first = earlier[0]
+        if _agrees(c, first) or any(_agrees(c, e) for e in earlier) or _set_apart(text, c, first=False, narrowing=not a.get("group")):
+            continue
+        line = claims.article.locate(first.start)[0]
+        yield Finding(
+            MESSAGE_WHOLE.format(restated=c.text, line=line, value=fmt(a["value"]), first_value=fmt(first.attrs["value"])),
+            c.start, c.end,
+            related=[Related(first.start, first.end, RELATED.format(value=fmt(first.attrs["value"])))],
+            evidence=[EVIDENCE_WHOLE.format(what=a.get("group") or a.get("phrase")),
+                      EVIDENCE_APART.format(low=fmt(bounds(first.attrs)[0] or 0), high=fmt(bounds(first.attrs)[1] or 0),
+                                            first=first.text, value=fmt(a["value"]))],
+        )
+
+
+def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Finding]:
+    """A definite measure of one thing ("the 24-km line", "the 63.1% turnout", "the $1.53
+    billion deal") against the value first given for a thing of the same kind in the same
+    unit, when only one value was given before and nothing dates or changes either."""
+    text = claims.article.text
+    for i, c in enumerate(measures):
+        a = c.attrs
+        if a.get("det") not in _MEASURE_DETERMINERS or a.get("change") or _dated(text, c, right=False):
+            continue
+        earlier = [e for e in measures[:i] if e.attrs.get("measured") == a["measured"] and e.attrs.get("unit") == a["unit"]
+                   and not e.attrs.get("change")]
+        if not earlier or any(not _agrees(e, earlier[0]) for e in earlier[1:]):
+            continue
+        first = earlier[0]
+        if _agrees(c, first) or _dated(text, first, right=False):
+            continue
+        line = claims.article.locate(first.start)[0]
+        lo, hi = bounds(first.attrs)
+        yield Finding(
+            MESSAGE_MEASURE.format(restated=c.text, first=first.text, line=line, value=fmt(a["value"]),
+                                   first_value=fmt(first.attrs["value"])),
+            c.start, c.end,
+            related=[Related(first.start, first.end, RELATED_MEASURE.format(value=fmt(first.attrs["value"])))],
+            evidence=[EVIDENCE_MEASURE.format(det=a["det"], measured=a["measured"], unit=a["unit"]),
+                      EVIDENCE_APART.format(low=fmt(lo or 0), high=fmt(hi or 0), first=first.text, value=fmt(a["value"]))],
+        )
+
+
+_MEASURE_DETERMINERS = frozenset(("the", "its", "their", "this", "that"))
 
 
 def _key(c: Claim) -> tuple[str, str]:
@@ -184,6 +274,12 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         counts without "the", "its", "their", "these", "those", "all" or a possessive.
     """
     text = claims.article.text
+    quantities = [c for c in claims.claims if c.kind == "quantity"]
+    counts = [c for c in quantities if c.attrs.get("dimension") == "count" and c.attrs.get("noun")
+              and c.attrs["noun"] not in _FUNGIBLE and float(c.attrs["value"]).is_integer()]
+    flagged: set[int] = set()
+    yield from _measure_conflicts(claims, [c for c in quantities if c.attrs.get("measured") and c.attrs.get("unit")])
+    by_noun: dict[str, list[Claim]] = {}
     seen: dict[tuple[str, str], list[Claim]] = {}
     given: set = set()  # (noun or None, value) of every count and bare number so far
     for c in claims.claims:
@@ -195,8 +291,12 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
             given.add((noun, value))
             continue
         earlier = seen.setdefault(_key(c), [])
+        pointing = c.attrs.get("det") in _DEMONSTRATIVES
+        if not earlier and pointing and by_noun.get(noun):
+            earlier = [by_noun[noun][-1]]  # "those five provinces" points at "three southern provinces"
+        elif not earlier and _refers_back(c):
+            earlier = [e for e in by_noun.get(noun, ()) if _modifiers_told(text, c, e)][:1]
         if earlier and _refers_back(c):
-            pointing = c.attrs.get("det") in _DEMONSTRATIVES
             first = earlier[-1] if pointing else earlier[0]
             first_high = bounds(first.attrs)[1]
             if (
@@ -217,6 +317,7 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
                                    dating=first.attrs.get("det") != "the")
             ):
                 line = claims.article.locate(first.start)[0]
+                flagged.add(c.start)
                 yield Finding(
                     MESSAGE.format(restated=c.text, first=first.text, line=line, value=fmt(value),
                                    first_value=fmt(first.attrs["value"])),
@@ -229,5 +330,7 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
                         EVIDENCE_CLEAR,
                     ],
                 )
-        earlier.append(c)
+        seen[_key(c)].append(c)
+        by_noun.setdefault(noun, []).append(c)
         given.add((noun, value))
+    yield from (f for f in _whole_conflicts(claims, counts) if f.start not in flagged)
