@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from checker.rules import all_rules
+from checker.rules.examples import render
 
 START, END = "<!-- rule-table:start -->", "<!-- rule-table:end -->"
 
@@ -17,10 +18,16 @@ START, END = "<!-- rule-table:start -->", "<!-- rule-table:end -->"
 def rule_table() -> str:
     rows = ["| rule | severity | flags | does not flag |", "|---|---|---|---|"]
     for r in all_rules():
-        what = " ".join(r.section("What it checks").split())
-        not_flagged = " ".join(r.section("Does not flag").split())
+        what = " ".join(r.section("What it checks").split()) + _example(r, True)
+        not_flagged = " ".join(r.section("Does not flag").split()) + _example(r, False)
         rows.append(f"| `{r.id}` | {r.severity.label} | {_cell(what)} | {_cell(not_flagged)} |")
     return "\n".join(rows)
+
+
+def _example(rule, flagged: bool) -> str:
+    """The rule's first EXAMPLES row on one side, rendered as in ``factcheck explain``."""
+    rows = [ex for ex in rule.examples if ex.flagged == flagged]
+    return " " + render(rows[:1]).replace("\n", " ") + "." if rows else ""
 
 
 def _cell(text: str) -> str:

@@ -1,8 +1,8 @@
-"""Small text utilities the extractors share: sentences and words with their offsets.
+"""Small text helpers over the language layer: the sentence around a span, the words of a
+stretch, the word before a place, correction notices, phrase alternations.
 
-Deliberately simple (no statistical model): a sentence ends at ". ", "! ", "? " or a line
-break; abbreviations such as "Mr." or "U.N." may split a sentence early, which only makes
-the extractors more cautious, never bolder.
+Sentences and words come from claims.language (one tokenizer, one sentence splitter), so every
+caller agrees on where a sentence ends and what a word is.
 """
 
 from __future__ import annotations
@@ -10,49 +10,26 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s|\n")
-_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*|\d[\d,.]*\d|\d")
-_ABBREV = re.compile(r"(?:\b[A-Z]|\bMr|\bMrs|\bMs|\bDr|\bSt|\bGen|\bLt|\bCol|\bSen|\bRep|\bGov|\bJan|\bFeb|\bAug|\bSept?|\bOct|\bNov|\bDec|\bNo|\bvs|\bU\.S|\bU\.N|\bInc|\bCorp|\bCo|\bLtd)\.$")
+from claims.language import analyse
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """[a, b) of the sentence containing [start, end)."""
-    lo = max(0, start - 1000)  # a "sentence" longer than that is cut: bounded work per claim
-    a = _last_end(text, lo, start)
-    if a is None:
-        a = lo
-    b = end
-    hi = min(len(text), end + 1000)  # bounded forward as well as back
-    while True:
-        m = _END.search(text, b, hi)
-        if m is None:
-            b = hi
-            break
-        if text[m.start()] == "." and _ABBREV.search(text[max(0, m.start() - 6):m.start() + 1]):
-            b = m.end()
-            continue
-        b = m.start() + 1
-        break
-    return a, b
-
-
-def _last_end(text: str, lo: int, hi: int) -> int | None:
-    found = None
-    for m in _END.finditer(text, lo, hi):
-        if text[m.start()] == "." and _ABBREV.search(text[max(0, m.start() - 6):m.start() + 1]):
-            continue
-        found = m.end()
-    return found
-
-
-_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+    """[a, b) of the sentence containing [start, end) (of the sentences, when it spans more
+    than one). Sentences are bounded in length by the language layer, so is this."""
+    a = analyse(text)
+    if not a.sentences:
+        return start, end
+    first, last = a.sentence_at(start), a.sentence_at(max(start, end - 1))
+    return min(first.start, start), max(last.end, end)
 
 
 def word_before(text: str, at: int) -> str:
-    """The last word before ``at`` (within 20 characters, punctuation skipped), lowercased;
+    """The last word before ``at`` (punctuation skipped, not across a line break), lowercased;
     "" when there is none."""
-    m = _LAST_WORD.search(text, max(0, at - 20), at)
-    return m.group(1).lower() if m else ""
+    found = analyse(text).words_before(at, 1, sentence=False)
+    if not found or "\n" in text[found[0].end:at]:
+        return ""
+    return found[0].lower
 
 
 #: A correction notice quotes the wrong wording and the right one: '"Interior Minister Boonrawd
@@ -80,6 +57,6 @@ def phrase_alternatives(phrases) -> str:
 
 
 def words(text: str, a: int, b: int) -> Iterator[tuple[int, int, str]]:
-    """(start, end, word) for each word in text[a:b]."""
-    for m in _WORD.finditer(text, a, b):
-        yield m.start(), m.end(), m.group()
+    """(start, end, word) for each word or number in text[a:b]."""
+    for t in analyse(text).words_in(a, b):
+        yield t.start, t.end, t.text

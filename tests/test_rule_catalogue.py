@@ -5,16 +5,23 @@ import re
 
 import pytest
 
-from checker.rules import SECTIONS, all_rules
+from checker.rules import DOCSTRING_SECTIONS, SECTIONS, all_rules
 
 
 @pytest.mark.parametrize("rule", all_rules(), ids=lambda r: r.id)
-def test_rule_docstring_has_the_four_sections_in_order(rule):
+def test_rule_documentation_has_the_four_sections_in_order(rule):
     positions = [rule.doc.find(s) for s in SECTIONS]
     assert all(p >= 0 for p in positions), f"{rule.id} lacks a section"
     assert positions == sorted(positions)
     for s in SECTIONS:
         assert len(rule.section(s)) > 20, f"{rule.id}: section {s!r} is too thin"
+
+
+@pytest.mark.parametrize("rule", all_rules(), ids=lambda r: r.id)
+def test_rule_docstring_leaves_the_example_to_the_examples_table(rule):
+    written = rule.check.__doc__ or ""
+    assert all(s in written for s in DOCSTRING_SECTIONS), f"{rule.id} lacks a section"
+    assert "Example\n" not in written, f"{rule.id}: write examples as EXAMPLES rows, not prose"
 
 
 @pytest.mark.parametrize("rule", all_rules(), ids=lambda r: r.id)

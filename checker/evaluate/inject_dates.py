@@ -154,7 +154,7 @@ _PAST_N = re.compile(r"\bfor the (?:past|last) (\w+(?:-\w+)?) years\b")
 def stretch_duration(text: str, published: date | None = None) -> str | None:
     if published is None or not _FOUNDED.search(text):
         return None
-    from claims.numbers import parse_number
+    from claims.language.numbers import parse_number
 
     founded = int(_FOUNDED.search(text).group(1))
     for m in _PAST_N.finditer(text):
@@ -321,7 +321,7 @@ def change_offset(text: str, published: date | None = None) -> str | None:
     """"N units later" whose event the article dates elsewhere (the same event word with a
     participant in common, or "on <date>" in its own clause) and which agrees with that date
     now: the count becomes five times larger plus seven."""
-    from claims.numbers import parse_number
+    from claims.language.numbers import parse_number
     from claims.temporal import calendar as cal
 
     cs = _claims(text, published)

@@ -2,11 +2,12 @@
 
 A rule is a pure function ``ClaimSet -> Iterable[Finding]`` registered with ``@rule``. Each
 lives in a module of its own, named after its id (``date.weekday-mismatch`` lives in
-``date_weekday_mismatch.py``), with its messages beside it. Its docstring has four sections,
-in this order, which ``factcheck explain``, the README rule table and the SARIF rule
-descriptions are all generated from:
+``date_weekday_mismatch.py``), with its messages beside it. Its docstring has three sections,
+in this order, and its module an ``EXAMPLES`` table (checker/rules/examples.py) from which the
+fourth, ``Example``, is rendered; ``factcheck explain``, the README rule table and the SARIF rule
+descriptions are all generated from them:
 
-    What it checks / Why it matters / Example / Does not flag
+    What it checks / Why it matters / (Example, from EXAMPLES) / Does not flag
 
 Adding a rule: write the module, decorate the function, add the module name to
 ``RULE_MODULES``. The engine fills in each finding's rule id and severity.
@@ -17,10 +18,12 @@ from __future__ import annotations
 import importlib
 import inspect
 import re
+import textwrap
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from checker.findings import Finding, Severity
+from checker.rules.examples import Example, render
 from claims.model import ClaimSet
 
 RULE_MODULES = (
@@ -45,6 +48,8 @@ RULE_MODULES = (
 )
 
 SECTIONS = ("What it checks", "Why it matters", "Example", "Does not flag")
+#: The sections written in the docstring; ``Example`` is rendered from the module's EXAMPLES.
+DOCSTRING_SECTIONS = ("What it checks", "Why it matters", "Does not flag")
 
 _RULE_ID = re.compile(r"^[a-z]+\.[a-z]+(?:-[a-z]+)*$")
 
@@ -58,8 +63,22 @@ class Rule:
     needs_published: bool = False
 
     @property
+    def examples(self) -> tuple[Example, ...]:
+        """The rule's runnable examples: its module's ``EXAMPLES`` table."""
+        return tuple(getattr(inspect.getmodule(self.check), "EXAMPLES", ()))
+
+    @property
     def doc(self) -> str:
-        return inspect.cleandoc(self.check.__doc__ or "")
+        """The documentation: the docstring with the ``Example`` section rendered from EXAMPLES
+        before ``Does not flag``."""
+        doc = inspect.cleandoc(self.check.__doc__ or "")
+        if not self.examples:
+            return doc
+        rows = (textwrap.fill(row, 92, initial_indent="    ", subsequent_indent="        ")
+                for row in render(self.examples).splitlines())
+        example = "Example\n" + "\n".join(rows) + "\n\n"
+        at = doc.find("Does not flag")
+        return doc + "\n\n" + example.rstrip() if at < 0 else doc[:at] + example + doc[at:]
 
     def section(self, name: str) -> str:
         """One of the four docstring sections, as plain text."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
+from checker.rules.examples import flags, passes
 from claims.acronyms import language_of, normalize_expansion
 from claims.model import ClaimSet
 from claims.people import edit_distance
@@ -71,10 +72,6 @@ def check(claims: ClaimSet):
         them is usually wrong ("European Community" and "European Commission" are different
         institutions).
 
-    Example
-        "the European Community (EC) ... the European Commission (EC)": the finding points at
-        the second expansion and names the first.
-
     Does not flag
         Expansions that differ only in case, punctuation, accents, British or American
         spelling, "U.N." / "UN" / "United Nations" and other written-out abbreviations, word
@@ -104,3 +101,13 @@ def check(claims: ClaimSet):
                                         f"“{' '.join(normalize_expansion(clash.attrs['expansion']))}” differ",
                                         "both expansions fit the acronym's letters in the same language"])
             distinct.append(c)
+
+
+EXAMPLES = (
+    flags("The European Community (EC) set new quotas. A week later the European Commission (EC) "
+          "said it would appeal.", published="2024-04-21",
+          note="EC is spelled out as two different bodies"),
+    passes("The International Atomic Energy Agency (IAEA) met in Vienna. The IAEA (International "
+           "Atomic Energy Agency) said inspections would resume.", published="2024-04-21",
+           note="the same expansion twice"),
+)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from checker.findings import Finding, Severity
 from checker.rules import rule
+from checker.rules.examples import flags, passes
 from claims.model import ClaimSet
 
 MESSAGE = ("no publication date found (no dateline, front matter date, HTML meta date or --published): "
@@ -23,9 +24,6 @@ def check(claims: ClaimSet, skipped: list[str] = ()):
         publication date. Without one, the rules that need it are skipped rather than run
         against a guessed date, and this finding says which were skipped.
 
-    Example
-        A plain-text draft with no dateline, checked without ``--published``.
-
     Does not flag
         Articles with a date from any of the sources above. It never guesses a date from the
         file's modification time or from dates in the body.
@@ -36,3 +34,13 @@ def check(claims: ClaimSet, skipped: list[str] = ()):
     yield Finding(MESSAGE.format(n=n, s="" if n == 1 else "s", v="s" if n == 1 else ""), 0, 0,
                   evidence=["skipped: " + ", ".join(skipped)],
                   fix=None)
+
+
+EXAMPLES = (
+    flags("The council met on Friday and approved the budget.",
+          note="no dateline and no --published: the date-relative rules are skipped"),
+    passes("The council met on Friday and approved the budget.", published="2024-04-21",
+           note="a publication date from --published"),
+    passes("21 April 2024, Sunday\n\nThe council met on Friday and approved the budget.",
+           note="a first-line dateline"),
+)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from checker.findings import Finding, Severity
 from checker.rules import rule
+from checker.rules.examples import flags, passes
 from claims.model import ClaimSet
 
 MESSAGE = "while reading this file: {note}"
@@ -24,10 +25,6 @@ def check(claims: ClaimSet):
         name or a date may have been read wrongly; if part of a page was not read, its
         claims were not checked. The report says so instead of silently checking less.
 
-    Example
-        A CMS export saved in Windows-1252 ("caf\\xe9"): "while reading this file: not valid
-        UTF-8 (byte 3, line 1): read as Windows-1252 instead". Re-save the file as UTF-8.
-
     Does not flag
         Files read exactly as written: UTF-8 with or without a byte order mark, UTF-16 or
         UTF-32 with one, HTML in the encoding it declares. It never changes other findings.
@@ -35,3 +32,11 @@ def check(claims: ClaimSet):
     """
     for note in claims.article.notes:
         yield Finding(MESSAGE.format(note=note), 0, 0)
+
+
+EXAMPLES = (
+    flags("The caf\x07 reopened on Monday.", published="2024-04-21",
+          note="a control character was replaced with U+FFFD"),
+    passes("The caf\u00e9 reopened on Monday.", published="2024-04-21",
+           note="read exactly as written"),
+)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from checker.findings import Finding, Severity
 from checker.rules import rule
+from checker.rules.examples import flags, passes
 from claims.model import ClaimSet
 
 MESSAGE_UNUSED = "suppression of {pattern} silences nothing on line{s} {lines}"
@@ -23,10 +24,6 @@ def check(claims: ClaimSet, unused=(), unknown=()):
         hides the next real problem on that line, and a misspelt rule name silences nothing
         at all while looking as if it did.
 
-    Example
-        ``<!-- factcheck: ignore date.future-past -->`` above a paragraph whose dates were
-        since corrected; ``[factcheck: ignore date.weekday-mismach]``.
-
     Does not flag
         Suppressions that silence at least one finding, and rules excluded from the run with
         ``--select`` or ``--ignore`` (a suppression of a rule that did not run is not judged).
@@ -38,3 +35,13 @@ def check(claims: ClaimSet, unused=(), unknown=()):
     for offset, pattern in unknown:
         yield Finding(MESSAGE_UNKNOWN.format(pattern=pattern), offset, offset,
                       evidence=["see 'factcheck rules' for the rule names"])
+
+
+EXAMPLES = (
+    flags("The council met on Friday, 19 April 2024. [factcheck: ignore date.weekday-mismatch]",
+          published="2024-04-21", note="19 April 2024 is a Friday: the suppression silences nothing"),
+    flags("The council met on Friday. [factcheck: ignore date.weekday-mismach]",
+          published="2024-04-21", note="no rule has that id"),
+    passes("The council met on Thursday, 19 April 2024. [factcheck: ignore date.weekday-mismatch]",
+           published="2024-04-21", note="it silences the weekday finding"),
+)

@@ -7,6 +7,7 @@ from datetime import date
 
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
+from checker.rules.examples import flags, passes
 from checker.rules.wording import day_words, span_words
 from claims.model import ClaimSet
 
@@ -47,9 +48,6 @@ def check(claims: ClaimSet):
     Why it matters
         Ages go stale in copied biographies and are often computed by hand; readers and
         subjects notice. One of the two numbers is wrong.
-
-    Example
-        "Hassan, 38, who was born in 1975, ..." published 21 April 2024: he is 48 or 49.
 
     Does not flag
         Sentences with more than one age, unless one is written right before "who was born"
@@ -130,3 +128,11 @@ def _who(text: str, sentence_start: int, age_start: int) -> str:
     m = re.search(r"((?:[A-Z][\w'\u2019-]+\s){0,2}[A-Z][\w'\u2019-]+),?\s*(?:aged\s*)?$",
                   text[sentence_start:age_start].rstrip(", "))
     return m.group(1) if m else "the person"
+
+
+EXAMPLES = (
+    flags("Hassan, 38, who was born in 1975, leads the party.", published="2024-04-21",
+          note="born in 1975, he is 48 or 49 in April 2024"),
+    passes("Hassan, 48, who was born in 1975, leads the party.", published="2024-04-21",
+           note="a year of birth allows two ages"),
+)

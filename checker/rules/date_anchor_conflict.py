@@ -10,6 +10,7 @@ from dateutil.relativedelta import relativedelta
 
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
+from checker.rules.examples import flags, passes
 from checker.rules.wording import span_words
 from claims.lexicon import load
 from claims.model import Claim, ClaimSet
@@ -53,11 +54,6 @@ def check(claims: ClaimSet):
     Why it matters
         Relative dates are computed by the writer, and when the base date or the offset is
         edited the two no longer meet. The reader cannot tell which is right.
-
-    Example
-        "The offensive began in March 2003. The city fell three weeks later. ... Celebrations
-        marked the fall of the city on 9 May 2003." Three weeks after March 2003 is 22 March
-        to 21 April 2003, not 9 May.
 
     Does not flag
         Phrases whose event the article does not date elsewhere, events that share only the
@@ -217,3 +213,12 @@ def _another_anchor_agrees(claims: ClaimSet, a: Claim, offset, there, index: Ind
         if shifted is not None and cal.intersects(shifted, there):
             return True
     return False
+
+
+EXAMPLES = (
+    flags("The offensive began in March 2003. The city fell three weeks later. Celebrations "
+          "marked the fall of the city on 9 May 2003.", published="2004-01-10",
+          note="three weeks after March 2003 is 22 March to 21 April 2003, not 9 May"),
+    passes("The offensive began in March 2003. The city fell three weeks later. Celebrations "
+           "marked the fall of the city on 9 April 2003.", published="2004-01-10"),
+)

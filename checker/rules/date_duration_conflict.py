@@ -8,6 +8,7 @@ from datetime import date
 
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
+from checker.rules.examples import flags, passes
 from checker.rules.wording import duration_unit, elapsed_words, span_words
 from claims.lexicon import load
 from claims.model import Claim, ClaimSet
@@ -41,10 +42,6 @@ def check(claims: ClaimSet):
     Why it matters
         A founding year or a duration edited without the other ("the past ten years" left in
         an article a year later) is a classic stale-copy error that readers check.
-
-    Example
-        "Founded in 2001, the agency ... has been in operation for the past thirty years",
-        published in 2024: 2001 to 2024 is 22 to 23 years, not thirty.
 
     Does not flag
         Durations whose sentence does not speak of something existing or operating ("has
@@ -207,3 +204,11 @@ def _allowed_words(t) -> str:
     if t.high is None:
         return f"at least {lo} {name}s" if t.mod in ("MORE_THAN", "EQUAL_OR_MORE") else f"{lo} {name}s"
     return f"{lo} to {number.search(t.high).group()} {name}s"
+
+
+EXAMPLES = (
+    flags("Founded in 2001, the agency has been in operation for the past thirty years.",
+          published="2024-04-21", note="2001 to April 2024 is 22 to 23 years, not thirty"),
+    passes("Founded in 2001, the agency has been in operation for the past 23 years.",
+           published="2024-04-21"),
+)

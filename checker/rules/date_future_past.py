@@ -6,6 +6,7 @@ import re
 
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
+from checker.rules.examples import flags, passes
 from checker.rules.wording import day_words, span_words
 from claims.lexicon import load
 from claims.model import ClaimSet
@@ -49,9 +50,6 @@ def check(claims: ClaimSet):
     Why it matters
         Either the date or the year is wrong (a typo, or last year's number kept in January
         copy), or the event has not happened and the sentence reports it as if it had.
-
-    Example
-        "The ministry announced the plan in March 2021." published on 10 January 2021.
 
     Does not flag
         Dates without a written year (they are read in the tense of the sentence), dates that
@@ -167,3 +165,11 @@ def _governing_past_verb(text: str, t) -> tuple[int, int] | None:
 _VERB_STEMS = frozenset(load("events")["verbs"])
 #: A word right after "the <date>" makes the date part of a name or a noun phrase.
 _ATTRIBUTIVE_AFTER = re.compile(r"[ \t]+(?!of\b|and\b|or\b|to\b)[A-Za-z]")
+
+
+EXAMPLES = (
+    flags("In March 2021 the ministry announced the plan.", published="2021-01-10",
+          note="announced, in the past, in a month after publication"),
+    passes("In March 2021 the ministry will announce the plan.", published="2021-01-10",
+           note="the future tense"),
+)

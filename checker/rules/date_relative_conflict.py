@@ -7,6 +7,7 @@ from datetime import date
 
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
+from checker.rules.examples import flags, passes
 from claims.model import Claim, ClaimSet
 from checker.rules.wording import span_words
 from claims.temporal import calendar as cal
@@ -32,10 +33,6 @@ def check(claims: ClaimSet):
         These pairs are how copy goes stale: a draft written in one month and published in
         another keeps "earlier this year in November" or "tomorrow, 12 May" that the calendar
         now rules out.
-
-    Example
-        "Earlier this year in November, ..." in an article of 3 March 2024: earlier this year
-        means 1 January to 3 March 2024, and November 2024 is after it.
 
     Does not flag
         Relative phrases with no explicit date beside them, explicit dates that fall anywhere
@@ -120,3 +117,10 @@ def _explicit_in_years(c: Claim, rel_iv: tuple[date, date]) -> list[tuple[date, 
             continue
         out.append((a, cal.month_end(a) if is_month else a))
     return out or [(t.earliest, t.latest)]
+
+
+EXAMPLES = (
+    flags("Earlier this year in November, the council met.", published="2024-03-03",
+          note="earlier this year means 1 January to 3 March 2024; November 2024 is after it"),
+    passes("Earlier this year in February, the council met.", published="2024-03-03"),
+)

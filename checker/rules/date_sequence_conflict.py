@@ -6,6 +6,7 @@ import re
 
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
+from checker.rules.examples import flags, passes
 from checker.rules.wording import span_words
 from claims.lexicon import load
 from claims.model import Claim, ClaimSet
@@ -131,10 +132,6 @@ def check(claims: ClaimSet):
         An order reversed by a wrong year or month is easy to miss in editing and misleads
         the reader about cause and effect.
 
-    Example
-        "Exports fell 4.9 pct in February after a 2.8 pct fall in March." (one year, so
-        February cannot come after March)
-
     Does not flag
         Dates that overlap (a year and a month inside it), a phrase anchored on the other
         date ("nine months later" is later by construction), comparisons and baselines
@@ -187,3 +184,10 @@ def check(claims: ClaimSet):
             evidence=[f"\u201c{t1.text}\u201d = {first_when}", f"\u201c{t2.text}\u201d = {second_when}",
                       f"\u201c{connective}\u201d needs the first {'no later' if forward else 'no earlier'} "
                       f"than the second"])
+
+
+EXAMPLES = (
+    flags("Exports fell 4.9 pct in February after a 2.8 pct fall in March.", published="1987-04-10",
+          note="in one year February cannot come after March"),
+    passes("Exports fell 4.9 pct in March after a 2.8 pct fall in February.", published="1987-04-10"),
+)

@@ -6,6 +6,7 @@ from datetime import date
 
 from checker.findings import Finding, Severity
 from checker.rules import rule
+from checker.rules.examples import flags, passes
 from claims.model import ClaimSet
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -29,10 +30,6 @@ def check(claims: ClaimSet):
     Why it matters
         A wrong weekday beside a date is the most common date slip in news copy, and readers
         notice it. One of the two is wrong, and the article cannot be trusted on either.
-
-    Example
-        "21 April 2024, Monday": 21 April 2024 is a Sunday. The fix suggests the right
-        weekday; the editor decides whether the date or the weekday was meant.
 
     Does not flag
         A date without a year whose weekday matches either its last occurrence before the
@@ -91,3 +88,10 @@ def _fix(text: str, written: str, real: str) -> str | None:
                 end += 1
             return text[:at] + (real if form == written else real[:3] + text[at + len(form):end]) + text[end:]
     return None
+
+
+EXAMPLES = (
+    flags("21 April 2024, Monday\n\nThe council met.",
+          note="21 April 2024 is a Sunday: the fix suggests the right weekday"),
+    passes("21 April 2024, Sunday\n\nThe council met."),
+)

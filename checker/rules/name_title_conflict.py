@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
+from checker.rules.examples import flags, passes
 from claims.model import ClaimSet
 
 MESSAGE = "{name} is “{this}” here but “{other}” elsewhere: {why}"
@@ -68,10 +69,6 @@ def check(claims: ClaimSet):
         ends in a correction notice. Usually one mention was copied from another story about
         someone else.
 
-    Example
-        "Finance Minister Ana Ruiz said ... Health Minister Ana Ruiz added": the finding points
-        at the second title and names the first.
-
     Does not flag
         Titles marked as past, stand-in or future ("former", "ex-", "then-", "acting",
         "interim", "deputy", "vice", "new", "-elect"); anyone whose mentions say they changed
@@ -114,3 +111,11 @@ def check(claims: ClaimSet):
                                        RELATED.format(other=te["text"]))],
                       evidence=[f"“{te['text']} {earlier.text}” and “{tl['text']} {later.text}” name the same person",
                                 "no mention says the person changed office, or that a title is former or acting"])
+
+
+EXAMPLES = (
+    flags("Finance Minister Ana Ruiz said taxes would rise. Health Minister Ana Ruiz added that "
+          "clinics would close.", published="2024-04-21", note="two portfolios for one person"),
+    passes("Finance Minister Ana Ruiz said taxes would rise. Former Health Minister Ana Ruiz "
+           "added that clinics would close.", published="2024-04-21", note="a past title"),
+)

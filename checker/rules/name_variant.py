@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
+from checker.rules.examples import flags, passes
 from claims.model import ClaimSet
 from claims.people import PARTICLES, SUFFIXES, close_spelling, edit_distance, strip_accents
 
@@ -65,10 +66,6 @@ def check(claims: ClaimSet):
         A misspelled name is the error readers and the people named notice first, and it
         breaks search and archives: the article seems to speak of two people.
 
-    Example
-        "President Volodymyr Zelensky said ... Volodimir Zelensky added": the finding points
-        at the rarer spelling (or the later one) and names the other, with how they differ.
-
     Does not flag
         Two different people who share a surname ("Hillary Clinton" and "Bill Clinton");
         given names that differ only in their last letter (Mario/Maria, Paul/Paula: other
@@ -119,3 +116,11 @@ def check(claims: ClaimSet):
 
 def _times(n: int) -> str:
     return {1: "once", 2: "twice"}.get(n, f"{n} times")
+
+
+EXAMPLES = (
+    flags("President Volodymyr Zelensky spoke on Monday. Volodimir Zelensky added that talks "
+          "would go on.", published="2024-04-21", note="one letter replaced in the given name"),
+    passes("Hillary Clinton spoke on Monday. Bill Clinton added that talks would go on.",
+           published="2024-04-21", note="two people who share a surname"),
+)

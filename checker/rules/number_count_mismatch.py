@@ -6,6 +6,7 @@ from typing import Iterator
 
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
+from checker.rules.examples import flags, passes
 from claims.model import ClaimSet
 from claims.quantities import fmt
 
@@ -31,10 +32,6 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
     Why it matters:
         Either a name is missing or extra, or the count is wrong; both are the kind of slip
         that survives several edits of a sentence.
-
-    Example:
-        The two candidates, Ortiz, Lam and Weber, met on Monday.
-        ("two candidates" is followed by 3 names.)
 
     Does not flag:
         A list that may add to the count instead of renaming it ("the four Atlantic
@@ -62,3 +59,10 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
             related=[Related(s, e, RELATED[kind].format(n=n))],
             evidence=[EVIDENCE_COUNT.format(value=fmt(count)), EVIDENCE_LIST.format(n=n, kind=kind, names="; ".join(items))],
         )
+
+
+EXAMPLES = (
+    flags("The two candidates, Ortiz, Lam and Weber, met on Monday.", published="2024-04-21",
+          note="two candidates, three names"),
+    passes("The three candidates, Ortiz, Lam and Weber, met on Monday.", published="2024-04-21"),
+)

@@ -7,6 +7,7 @@ from typing import Iterator
 
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
+from checker.rules.examples import flags, passes
 from claims.model import Claim, ClaimSet
 from claims.quantities import LEXICON, bounds, fmt, narrowing
 
@@ -250,10 +251,6 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         A figure restated differently leaves the reader to guess which one is right; it is
         usually an edit applied to one mention and not the other.
 
-    Example:
-        The hospital employs 8,500 nurses. ... The union said its 9,000 nurses would strike.
-        ("its 9,000 nurses" restates "8,500 nurses" with a larger number.)
-
     Does not flag:
         A smaller restated number ("five institutes" ... "the two institutes"): it may name a
         subgroup, so it is left alone; a number the article gave before for the same thing
@@ -334,3 +331,11 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         by_noun.setdefault(noun, []).append(c)
         given.add((noun, value))
     yield from (f for f in _whole_conflicts(claims, counts) if f.start not in flagged)
+
+
+EXAMPLES = (
+    flags("The hospital employs 8,500 nurses. The union said its 9,000 nurses would strike.",
+          published="2024-04-21", note="its 9,000 nurses restates 8,500 nurses with a larger number"),
+    passes("The hospital employs 8,500 nurses. The union said its 8,500 nurses would strike.",
+           published="2024-04-21"),
+)

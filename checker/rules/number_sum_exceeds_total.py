@@ -6,6 +6,7 @@ from typing import Iterator
 
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
+from checker.rules.examples import flags, passes
 from claims.model import Claim, ClaimSet
 from claims.quantities import LEXICON, bounds, disjoint_axis, fmt
 
@@ -136,10 +137,6 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         A breakdown that adds up to more than its whole means one of the figures is wrong,
         and readers who add them up stop trusting all of them.
 
-    Example:
-        Thirty people were injured, among them 20 pupils and 15 teachers.
-        (20 pupils + 15 teachers = 35, more than the 30 injured.)
-
     Does not flag:
         "At least 30" or "more than 30" totals (the parts may take it anywhere); parts that
         may overlap ("20 pupils and 15 girls": some girls may be pupils), which are only
@@ -197,3 +194,10 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
                     ],
                 )
                 break
+
+
+EXAMPLES = (
+    flags("Thirty people were injured, among them 20 pupils and 15 teachers.", published="2024-04-21",
+          note="20 + 15 = 35, more than the 30 injured"),
+    passes("Thirty people were injured, among them 12 pupils and 15 teachers.", published="2024-04-21"),
+)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
+from checker.rules.examples import flags, passes
 from checker.rules.name_variant import core, spelling_difference
 from claims.model import ClaimSet
 from claims.quotes import normalize_words
@@ -48,10 +49,6 @@ def check(claims: ClaimSet):
     Why it matters
         Putting words in the wrong mouth is among the most serious errors a news article can
         make: it misleads readers and can be defamatory.
-
-    Example
-        "“We will not leave,” Diop said. ... “We will not leave,” Guterres said.": the finding
-        points at the second quotation and names the first speaker.
 
     Does not flag
         Quotations whose speaker is not a named person ("he said", "the ministry said", "a
@@ -113,3 +110,12 @@ def _own_words(text: str, q, nested) -> str:
 def _who(p, people) -> str:
     first = people.get(p.attrs.get("entity") or "", p)
     return first.text if first.attrs.get("full") else p.text
+
+
+EXAMPLES = (
+    flags("\u201cWe will not leave this city,\u201d Amadou Diop said. Later, \u201cWe will not leave "
+          "this city,\u201d Antonio Guterres said.", published="2024-04-21",
+          note="the same words, two named speakers"),
+    passes("\u201cWe will not leave this city,\u201d Amadou Diop said. Later, \u201cWe will not leave "
+           "this city,\u201d he said again.", published="2024-04-21", note="an unnamed speaker"),
+)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from checker.findings import Finding, Severity
 from checker.rules import rule
+from checker.rules.examples import flags, passes
 from claims.model import ClaimSet
 
 OPEN = "opening quotation mark {mark} is not closed in its paragraph"
@@ -21,10 +22,6 @@ def check(claims: ClaimSet):
     Why it matters
         A missing closing mark makes it unclear where the speaker's words end and the
         reporter's begin; a stray one usually means words were cut or pasted.
-
-    Example
-        "“The mission has failed, Diop said on Friday." (no closing mark): the finding points
-        at the opening mark.
 
     Does not flag
         The newspaper convention for a quotation over several paragraphs: a paragraph left
@@ -52,3 +49,10 @@ def check(claims: ClaimSet):
 def _short(s: str, n: int = 60) -> str:
     s = " ".join(s.split())
     return s if len(s) <= n else s[:n - 1] + "…"
+
+
+EXAMPLES = (
+    flags("\u201cThe mission has failed, Diop said on Friday.", published="2024-04-21",
+          note="the opening mark is never closed"),
+    passes("\u201cThe mission has failed,\u201d Diop said on Friday.", published="2024-04-21"),
+)

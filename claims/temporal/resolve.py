@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from claims.lexicon import load
 from claims.model import Claim, Timex
-from claims.numbers import parse_number
+from claims.language.numbers import parse_number
 from claims.temporal import calendar as cal
 from claims.temporal.calendar import CENTURY, DAY, DECADE, HALF, MONTH, QUARTER, SEASON, WEEK, YEAR, RANK
 from claims.temporal.tagger import HOLIDAYS, Mention, holiday_key, ordinal_value, spelled_year

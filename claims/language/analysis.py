@@ -1,0 +1,114 @@
+"""One analysis per article: tokens, sentences, clauses and paragraphs, with offset lookups.
+
+``analyse(article)`` builds it once and keeps it on the article, so every extractor reads the
+same tokens and the same sentence bounds. Every lookup is a binary search; every window a
+caller asks for is counted in tokens, never in characters.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from claims.language import sentences as _sentences
+from claims.language.sentences import Sentence, Span
+from claims.language.tokens import Token, tokenize
+
+
+class Analysis:
+    """The language layer's view of one text."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.tokens: list[Token] = tokenize(text)
+        self._starts = [t.start for t in self.tokens]
+        self.sentences: list[Sentence] = _sentences.split(text, self.tokens)
+        self._sentence_starts = [s.start for s in self.sentences]
+        self._clauses: dict[int, list[Span]] = {}
+        self._paragraphs: dict[int, tuple[int, int]] = {}  # paragraph -> [first, last) sentences
+        for s in self.sentences:
+            first, _ = self._paragraphs.get(s.paragraph, (s.index, s.index))
+            self._paragraphs[s.paragraph] = (first, s.index + 1)
+
+    # --- tokens ------------------------------------------------------------------------------
+
+    def token_index(self, offset: int) -> int:
+        """The index of the token at ``offset``, or of the first token after it (len(tokens)
+        when there is none)."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and self.tokens[i].end > offset:
+            return i
+        return i + 1
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """The tokens that lie within [start, end)."""
+        a = bisect.bisect_left(self._starts, start)
+        b = bisect.bisect_left(self._starts, end)
+        return [t for t in self.tokens[a:b] if t.end <= end]
+
+    def words_in(self, start: int, end: int) -> list[Token]:
+        """The words and numbers within [start, end): what a window "in words" counts."""
+        return [t for t in self.tokens_in(start, end) if t.is_word]
+
+    def words_between(self, end: int, start: int) -> int:
+        """How many words stand between an earlier span ending at ``end`` and a later one
+        starting at ``start`` (0 when they touch or overlap)."""
+        return len(self.words_in(end, start)) if start > end else 0
+
+    def words_before(self, offset: int, n: int, *, sentence: bool = True) -> list[Token]:
+        """Up to ``n`` words before ``offset``, nearest last; within its sentence unless
+        ``sentence`` is False."""
+        floor = self.sentence_at(offset).first if sentence and self.sentences else 0
+        out: list[Token] = []
+        i = self.token_index(offset) - 1
+        while i >= floor and len(out) < n:
+            if self.tokens[i].is_word:
+                out.append(self.tokens[i])
+            i -= 1
+        return out[::-1]
+
+    def words_after(self, offset: int, n: int, *, sentence: bool = True) -> list[Token]:
+        """Up to ``n`` words from ``offset`` on; within its sentence unless ``sentence`` is False."""
+        ceil = self.sentence_at(offset).last if sentence and self.sentences else len(self.tokens)
+        out: list[Token] = []
+        i = self.token_index(offset)
+        while i < ceil and len(out) < n:
+            if self.tokens[i].is_word:
+                out.append(self.tokens[i])
+            i += 1
+        return out
+
+    # --- sentences, clauses, paragraphs ----------------------------------------------------
+
+    def sentence_at(self, offset: int) -> Sentence:
+        """The sentence holding ``offset`` (the nearest one before it, between sentences)."""
+        i = max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
+        return self.sentences[i]
+
+    def clauses_of(self, sentence: Sentence) -> list[Span]:
+        found = self._clauses.get(sentence.index)
+        if found is None:
+            found = self._clauses[sentence.index] = _sentences.clauses(self.tokens, sentence)
+        return found
+
+    def clause_at(self, offset: int) -> Span:
+        """The clause holding ``offset``."""
+        sentence = self.sentence_at(offset)
+        clauses = self.clauses_of(sentence)
+        for c in clauses:
+            if offset < c.end:
+                return c
+        return clauses[-1] if clauses else sentence
+
+    def same_sentence(self, a: int, b: int) -> bool:
+        return bool(self.sentences) and self.sentence_at(a).index == self.sentence_at(b).index
+
+    def paragraph_of(self, offset: int) -> list[Sentence]:
+        """The sentences of the paragraph holding ``offset``."""
+        if not self.sentences:
+            return []
+        first, last = self._paragraphs[self.sentence_at(offset).paragraph]
+        return self.sentences[first:last]
+
+    @property
+    def paragraph_count(self) -> int:
+        return len(self._paragraphs)

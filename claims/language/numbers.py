@@ -1,0 +1,145 @@
+"""The one number parser and the one meaning of "about".
+
+``read_number`` reads a number span in digits ("1,200", "2.5"), words ("forty-eight", "two
+hundred and five", "a dozen", "three dozen"), collective words ("hundreds", "dozens", "a
+few": a range, never a point) and fractions ("half", "two-thirds", "3/4"), as a ``Number``
+with the values it allows. ``parse_number`` is its point value, None for a range.
+
+``approximate`` is what a modifier before a number allows ("about 30" is 24 to 37.5,
+"nearly 30" 22.5 to 30, "more than 30" has no upper bound), for counts and durations alike;
+``modifier_kind`` reads the modifier's words. The words are data in
+claims/lexicons/language.json.
+
+Number words go through text2num, which raises instead of guessing ("ten twenty" is refused).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+from claims.lexicon import load
+
+_LEX = load("language")
+_NUMBER_WORDS = frozenset(load("temporal")["number_words"]) | {"million", "billion", "trillion"}
+_COLLECTIVE: dict[str, tuple[float, float]] = {k: (float(a), float(b)) for k, (a, b) in _LEX["collective_numbers"].items()}
+_FRACTIONS: dict[str, float] = _LEX["fractions"]
+MODIFIERS: dict[str, str] = _LEX["modifiers"]
+#: The most words a modifier has ("in excess of"), for scanning back from a number.
+MAX_MODIFIER_WORDS = max(len(m.split()) for m in MODIFIERS)
+
+_WORD = "(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
+#: A number in digits or (possibly compound, hyphenated) words, for patterns that find number
+#: spans. No nested quantifier can backtrack badly: each repetition starts with a fixed
+#: separator and a whole word.
+NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_WORD}(?:[\s-](?:and[\s-])?{_WORD}){{0,4}}|an?|one)"
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+_FRACTION = re.compile(r"^(\d+)/(\d+)$")
+
+#: How far "about N" reaches: N / 1.25 to N * 1.25 (30 -> 24 to 37.5), the same factor both
+#: ways on a ratio scale, so "about 30" and "about 37.5" each include the other's edge.
+APPROX_FACTOR = 1.25
+#: How far below N "nearly N" reaches: 0.75 N (nearly 30 -> 22.5 to 30).
+NEARLY_FLOOR = 0.75
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number as written: the values it allows, [low, high]. ``exact`` when it names one
+    value ("48", "a dozen"), not a range ("hundreds", "a few")."""
+
+    low: float
+    high: float
+
+    @property
+    def exact(self) -> bool:
+        return self.low == self.high
+
+    @property
+    def value(self) -> float | None:
+        return self.low if self.exact else None
+
+
+def read_number(text: str) -> Number | None:
+    """The values a number span allows, or None when it is not a number we can read for sure."""
+    t = " ".join(text.strip().lower().replace("\u2019", "'").split())
+    if not t:
+        return None
+    if _DIGITS.match(t):
+        v = float(t.replace(",", ""))
+        return Number(v, v)
+    m = _FRACTION.match(t)
+    if m and int(m.group(2)):
+        v = int(m.group(1)) / int(m.group(2))
+        return Number(v, v)
+    if t in _COLLECTIVE:
+        return Number(*_COLLECTIVE[t])
+    if t in _FRACTIONS:
+        return Number(_FRACTIONS[t], _FRACTIONS[t])
+    if t in ("a", "an"):
+        return Number(1.0, 1.0)
+    n = _words_value(t)
+    return None if n is None else Number(float(n), float(n))
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a number span that names one value ("48", "forty-eight", "a dozen"); None
+    for ranges ("hundreds") and for what is not a number."""
+    n = read_number(text)
+    return None if n is None else n.value
+
+
+def _words_value(t: str) -> int | None:
+    """Number words ("twenty-five", "two hundred and five", "three dozen", "a hundred")."""
+    t = t.replace("-", " ")
+    words = t.split()
+    if not all(w in _NUMBER_WORDS or w in ("and", "a", "an", "dozen") for w in words):
+        return None
+    dozen = words[-1] == "dozen"
+    if dozen:
+        words = words[:-1]
+        if not words:
+            return None
+    if words[0] in ("a", "an"):
+        words = ["one"] + words[1:]
+    if words[-1] == "and" or words[0] == "and" or any(a == b == "and" for a, b in zip(words, words[1:])):
+        return None
+    try:
+        n = text2num(" ".join(w for w in words if w != "and"), "en")
+    except (ValueError, TypeError, IndexError, KeyError, AttributeError):
+        return None
+    if not isinstance(n, int) or n < 0:
+        return None
+    return n * 12 if dozen else n
+
+
+def modifier_kind(words: str) -> str | None:
+    """The kind of a modifier ("about" -> approx, "more than" -> more_than, "only" -> exact),
+    or None when the words are no modifier."""
+    return MODIFIERS.get(" ".join(words.lower().split()))
+
+
+def approximate(low: float, high: float | None = None, modifier: str | None = None) -> tuple[float | None, float | None]:
+    """The values a number allows once its modifier is read: (low, high), None meaning
+    unbounded. ``modifier`` is a kind (``approx``, ``nearly``, ``more_than``, ``at_least``,
+    ``less_than``, ``at_most``, ``exact``) or None for a plain number.
+
+    >>> approximate(30, modifier="approx")
+    (24.0, 37.5)
+    >>> approximate(30, modifier="nearly")
+    (22.5, 30)
+    >>> approximate(30, modifier="more_than")
+    (30, None)
+    """
+    high = low if high is None else high
+    if modifier == "approx":
+        return low / APPROX_FACTOR, high * APPROX_FACTOR
+    if modifier == "nearly":
+        return low * NEARLY_FLOOR, high
+    if modifier in ("more_than", "at_least"):
+        return low, None
+    if modifier in ("less_than", "at_most"):
+        return 0, high
+    return low, high

@@ -1,0 +1,141 @@
+"""The one sentence and clause splitter, over the one tokenizer's tokens.
+
+A sentence ends at a line break, or at ".", "!", "?" or "…" (with any closing quotation marks
+and brackets after it) when the next token starts a sentence: a capital letter, a digit or an
+opening mark, after white space. A full stop after an abbreviation is read from the lexicon
+(claims/lexicons/language.json): "Mr.", "Gen.", "No." and initials ("J. Smith") never end a
+sentence; "Inc.", "U.S.", "Sept." and the like end it only when the next word is a capitalized
+function word ("... in the U.S. The company said"), so "Prof. Jones", "Sept. 12" and "U.S.
+Steel" stay inside their sentence.
+
+A clause is a stretch of a sentence between ";", ":", dashes, brackets, or a comma followed by
+a clause opener ("which", "but", "while" ...).
+
+Every window is bounded: a sentence is at most ``MAX_SENTENCE_TOKENS`` tokens (longer runs,
+such as text without full stops, are cut, preferably at a clause boundary), so no extractor's
+work per sentence can grow with the length of the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claims.language.tokens import NUMBER, PUNCT, WORD, Token
+from claims.language.vocabulary import CLAUSE_OPENERS, FUNCTION_WORDS, MAY_END, NEVER_END
+
+#: The longest sentence, in tokens. Real sentences are far shorter (the longest in Reuters-21578
+#: is about 150 tokens); a longer run is cut so that per-sentence work stays bounded.
+MAX_SENTENCE_TOKENS = 200
+
+_ENDS = frozenset(".!?\u2026")
+_CLOSERS = frozenset("\"'\u201d\u2019)]\u00bb")
+_OPENERS = frozenset("\"'\u201c\u2018([\u00ab")
+_CLAUSE_MARKS = frozenset(";:\u2014\u2013()")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the text: [start, end) offsets and the tokens [first, last) inside it."""
+
+    start: int
+    end: int
+    first: int
+    last: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence(Span):
+    index: int = 0
+    paragraph: int = 0
+
+
+def split(text: str, tokens: list[Token]) -> list[Sentence]:
+    """The sentences of ``text``, covering every token, in order."""
+    out: list[Sentence] = []
+    first, paragraph = 0, 0
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if i == first:
+            continue
+        prev = tokens[i - 1]
+        gap = text[prev.end:tok.start]
+        if "\n" in gap:
+            if gap.count("\n") > 1:  # a blank line: a new paragraph
+                _close(out, tokens, text, first, i, paragraph)
+                first, paragraph = i, paragraph + 1
+                continue
+            if not _wrapped(prev, tok):
+                _close(out, tokens, text, first, i, paragraph)
+                first = i
+                continue
+        if _ends_before(text, tokens, i):
+            _close(out, tokens, text, first, i, paragraph)
+            first = i
+    if first < n:
+        _close(out, tokens, text, first, n, paragraph)
+    return out
+
+
+def _wrapped(prev: Token, nxt: Token) -> bool:
+    """Whether a single line break between two tokens only wraps a sentence: the line does not
+    end in sentence punctuation and the next line goes on in lower case ("... the council
+    met\nyesterday"). Otherwise a line break ends the sentence (headlines, list items,
+    paragraph-per-line text)."""
+    return prev.text not in _ENDS and prev.text not in _CLOSERS and nxt.kind == WORD and nxt.text[:1].islower()
+
+
+def _ends_before(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether a sentence ends right before token ``i``."""
+    j = i - 1
+    while j > 0 and tokens[j].text in _CLOSERS and tokens[j].kind == PUNCT:
+        j -= 1
+    end = tokens[j]
+    if end.kind != PUNCT or end.text not in _ENDS:
+        return False
+    nxt = tokens[i]
+    if nxt.start == tokens[i - 1].end:  # no white space: "3.5", "U.S.-led", "end.)"
+        return False
+    if not (nxt.capitalized or nxt.kind == NUMBER or nxt.text in _OPENERS):
+        return False
+    if end.text == "." and j > 0 and tokens[j - 1].end == end.start:
+        before = tokens[j - 1]
+        if before.kind == WORD:
+            if before.text in NEVER_END or (len(before.text) == 1 and before.text.isupper()):
+                return False
+            if before.text in MAY_END:
+                return nxt.kind == WORD and nxt.text.lower() in FUNCTION_WORDS
+    return True
+
+
+def _close(out: list[Sentence], tokens: list[Token], text: str, first: int, last: int, paragraph: int) -> None:
+    """Append the sentence of tokens [first, last), cut into pieces of at most
+    MAX_SENTENCE_TOKENS tokens (at the last clause mark of each piece where there is one)."""
+    while last - first > MAX_SENTENCE_TOKENS:
+        cut = first + MAX_SENTENCE_TOKENS
+        for k in range(cut - 1, first + MAX_SENTENCE_TOKENS // 2, -1):
+            if tokens[k].text in _CLAUSE_MARKS or tokens[k].text in _ENDS or tokens[k].text == ",":
+                cut = k + 1
+                break
+        out.append(Sentence(tokens[first].start, tokens[cut - 1].end, first, cut, len(out), paragraph))
+        first = cut
+    if last > first:
+        out.append(Sentence(tokens[first].start, tokens[last - 1].end, first, last, len(out), paragraph))
+
+
+def clauses(tokens: list[Token], sentence: Sentence) -> list[Span]:
+    """The clauses of one sentence, in order, covering all its tokens."""
+    out: list[Span] = []
+    first = sentence.first
+    for k in range(sentence.first, sentence.last):
+        t = tokens[k]
+        boundary = t.kind == PUNCT and (
+            t.text in _CLAUSE_MARKS
+            or (t.text == "," and k + 1 < sentence.last and tokens[k + 1].lower in CLAUSE_OPENERS))
+        if boundary and k > first:
+            out.append(Span(tokens[first].start, tokens[k - 1].end, first, k))
+            first = k + 1
+        elif boundary:
+            first = k + 1
+    if first < sentence.last:
+        out.append(Span(tokens[first].start, tokens[sentence.last - 1].end, first, sentence.last))
+    return out

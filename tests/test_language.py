@@ -1,0 +1,164 @@
+"""claims.language: the one tokenizer, sentence splitter, number parser and meaning of "about"
+that every extractor reads."""
+
+import pytest
+from hypothesis import given, strategies as st
+
+from claims.language import Analysis, analyse
+from claims.language.numbers import approximate, modifier_kind, parse_number, read_number
+from claims.language.sentences import MAX_SENTENCE_TOKENS
+from claims.language.tokens import NUMBER, PUNCT, WORD, tokenize
+from claims.language.vocabulary import is_a
+
+
+def texts(a: Analysis):
+    return [a.text[s.start:s.end] for s in a.sentences]
+
+
+# --- tokens ----------------------------------------------------------------------------------
+
+def test_letters_are_unicode_letters():
+    assert [t.text for t in tokenize("Nestlé and Zürich, Łódź")] == ["Nestlé", "and", "Zürich", ",", "Łódź"]
+
+
+def test_apostrophes_and_hyphens_inside_a_word_keep_it_whole():
+    assert [t.text for t in tokenize("Kaiser's O’Neill well-known")] == ["Kaiser's", "O’Neill", "well-known"]
+
+
+def test_an_initialism_keeps_its_inner_full_stops_and_leaves_the_last_to_the_splitter():
+    assert [t.text for t in tokenize("the U.S. Army")] == ["the", "U.S", ".", "Army"]
+
+
+@pytest.mark.parametrize("number", ["1,200", "2.5", "2024-04-21", "08:30", "21/04/2024", "21st", "1990s", "10am"])
+def test_numbers_keep_their_separators_and_suffix(number):
+    (tok,) = tokenize(number)
+    assert tok.kind == NUMBER and tok.text == number
+
+
+def test_a_full_stop_after_a_number_is_its_own_token():
+    assert [(t.text, t.kind) for t in tokenize("in 2019.")] == [("in", WORD), ("2019", NUMBER), (".", PUNCT)]
+
+
+@given(st.text(max_size=200))
+def test_tokens_are_in_order_point_into_the_text_and_cover_every_visible_character(text):
+    toks = tokenize(text)
+    for t in toks:
+        assert text[t.start:t.end] == t.text
+    for a, b in zip(toks, toks[1:]):
+        assert a.end <= b.start
+        assert not text[a.end:b.start].strip()
+    covered = sum(t.end - t.start for t in toks)
+    assert covered == len("".join(text.split()))
+
+
+# --- sentences -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Prof. Jones met Gen. Ortiz. They spoke.", ["Prof. Jones met Gen. Ortiz.", "They spoke."]),
+    ("The delegation met Prof. Jones on Friday.", ["The delegation met Prof. Jones on Friday."]),
+    ("Acme Inc. rose. The company said so.", ["Acme Inc. rose.", "The company said so."]),
+    ("It is run by Acme Inc. It employs 400.", ["It is run by Acme Inc.", "It employs 400."]),
+    ("The vote is on Tues., Sept. 12 at 10 a.m. in the hall.", ["The vote is on Tues., Sept. 12 at 10 a.m. in the hall."]),
+    ("J. R. Smith resigned. He left.", ["J. R. Smith resigned.", "He left."]),
+    ("\u201cWe stay.\u201d Diop said so.", ["\u201cWe stay.\u201d", "Diop said so."]),
+    ("Growth was 2.5 pct. It fell.", ["Growth was 2.5 pct.", "It fell."]),
+    ("Headline without a stop\nThe body starts.", ["Headline without a stop", "The body starts."]),
+    ("A line that wraps\nin lower case.", ["A line that wraps\nin lower case."]),
+])
+def test_sentence_ends(text, sentences):
+    assert texts(Analysis(text)) == sentences
+
+
+def test_a_blank_line_starts_a_new_paragraph():
+    a = Analysis("One. Two.\n\nThree.")
+    assert [s.paragraph for s in a.sentences] == [0, 0, 1]
+    assert [texts_ for texts_ in (a.text[s.start:s.end] for s in a.paragraph_of(0))] == ["One.", "Two."]
+
+
+def test_text_without_full_stops_is_cut_into_bounded_sentences():
+    a = Analysis("word " * 1000)
+    assert all(s.last - s.first <= MAX_SENTENCE_TOKENS for s in a.sentences)
+    assert sum(s.last - s.first for s in a.sentences) == 1000
+
+
+@given(st.text(alphabet=st.sampled_from("ab. ,\nAB1\u201c\u201d"), max_size=300))
+def test_sentences_cover_every_token_once_in_order(text):
+    a = Analysis(text)
+    assert [i for s in a.sentences for i in range(s.first, s.last)] == list(range(len(a.tokens)))
+    assert all(s.last - s.first <= MAX_SENTENCE_TOKENS for s in a.sentences)
+
+
+def test_clauses_split_at_clause_marks_and_openers():
+    a = Analysis("The plant, which opened in 1991, closed; workers left but the mayor stayed.")
+    got = [a.text[c.start:c.end] for c in a.clauses_of(a.sentences[0])]
+    assert got == ["The plant", "which opened in 1991, closed", "workers left but the mayor stayed."]
+
+
+# --- lookups ---------------------------------------------------------------------------------
+
+def test_windows_are_counted_in_words():
+    text = "The council, in a long session, voted on 12 June."
+    a = Analysis(text)
+    assert a.words_between(text.index("council") + 7, text.index("voted")) == 4
+    assert [t.text for t in a.words_before(text.index("voted"), 2)] == ["long", "session"]
+    assert [t.text for t in a.words_after(text.index(" on ") + 1, 3)] == ["on", "12", "June"]
+
+
+def test_windows_stop_at_the_sentence_unless_asked_not_to():
+    text = "It rose. Then it fell."
+    a = Analysis(text)
+    assert a.words_before(text.index("Then"), 3) == []
+    assert [t.text for t in a.words_before(text.index("Then"), 1, sentence=False)] == ["rose"]
+
+
+def test_one_analysis_per_text():
+    text = "It rose. Then it fell."
+    assert analyse(text) is analyse(text)
+
+
+# --- numbers ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("written, low, high", [
+    ("48", 48, 48), ("1,200", 1200, 1200), ("2.5", 2.5, 2.5), ("forty-eight", 48, 48),
+    ("two hundred and five", 205, 205), ("a dozen", 12, 12), ("three dozen", 36, 36),
+    ("a hundred", 100, 100), ("3/4", 0.75, 0.75), ("two-thirds", 2 / 3, 2 / 3),
+    ("hundreds", 200, 999), ("dozens", 24, 143), ("a few", 2, 9),
+])
+def test_read_number(written, low, high):
+    n = read_number(written)
+    assert (n.low, n.high) == pytest.approx((low, high))
+
+
+def test_a_range_word_has_no_point_value_and_a_non_number_none_at_all():
+    assert parse_number("hundreds") is None
+    assert parse_number("a dozen") == 12
+    assert read_number("ten twenty") is None
+    assert read_number("banana") is None
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_digits_with_thousands_separators_read_back(n):
+    assert parse_number(f"{n:,}") == n
+    assert parse_number(str(n)) == n
+
+
+def test_one_meaning_of_about_for_counts_and_durations():
+    assert approximate(30, modifier="approx") == (24, 37.5)
+    assert approximate(30, modifier="nearly") == (22.5, 30)
+    assert approximate(30, modifier="more_than") == (30, None)
+    assert approximate(30, modifier="at_most") == (0, 30)
+    assert approximate(30) == (30, 30)
+    assert modifier_kind("About") == "approx" and modifier_kind("in excess of") == "more_than"
+    assert modifier_kind("purple") is None
+
+
+@given(st.floats(min_value=0.01, max_value=1e9), st.sampled_from(
+    [None, "approx", "nearly", "more_than", "at_least", "less_than", "at_most", "exact"]))
+def test_every_modifier_allows_the_number_itself(value, modifier):
+    low, high = approximate(value, modifier=modifier)
+    assert low is None or low <= value
+    assert high is None or value <= high
+
+
+def test_function_words_by_class():
+    assert is_a("modal", "Will") and is_a("determiner", "the") and not is_a("modal", "the")
