@@ -7,7 +7,7 @@ nurses", "about 20 pct". Its ``attrs``:
 ``value``        the number as written, scaled: "2.5 million" -> 2500000, "a dozen" -> 12 (int
                  when whole, else float).
 ``low``/``high`` the interval the wording allows (None = unbounded): "at least 30" -> [30, None],
-                 "about 30" -> [24, 37.5], "nearly 30" -> [24, 30], "30" -> [30, 30]. Rounding
+                 "about 30" -> [24, 37.5], "nearly 30" -> [22.5, 30] (claims.language.numbers.approximate), "30" -> [30, 30]. Rounding
                  of decimals is *not* folded in here (see ``precision``).
 ``precision``    half the unit of the last digit written once scaled ("6.4 mln" -> 50000.0,
                  "2 million" -> 500000.0); 0 for whole numbers without a scale word.
@@ -41,7 +41,7 @@ and a year/date check of our own), ordinals, ids ("Resolution 2100", "Flight 370
 phone numbers ("3-1", "555-1234"), compounds ("15-year-old"), fractions ("1-3/4"). Vague
 amounts ("dozens", "hundreds of") are not numbers.
 
-Number words go through text2num, which raises instead of guessing; a span it refuses is
+Number words go through the language layer's parser (text2num: it raises instead of guessing); a span it refuses is
 shortened word by word until it reads, so "ten twenty" gives two numbers, never a guess.
 """
 
@@ -51,8 +51,9 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from text_to_num import text2num
-
+from claims.language import analyse
+from claims.language.vocabulary import MAY_END, NEVER_END
+from claims.language.numbers import MODIFIERS, approximate, parse_number
 from claims.lexicon import load
 from claims.model import Article, Claim
 
@@ -71,7 +72,8 @@ _NUMBER_WORD_SET = frozenset(_NUMBER_WORDS) | frozenset(LEXICON["scale_words"]) 
 _SCALE_WORDS: dict[str, int] = LEXICON["scale_words"]
 _DIGIT_SCALES: dict[str, int] = LEXICON["digit_scales"]
 _UNITS: dict[str, list[str]] = LEXICON["units"]
-_MODIFIERS: dict[str, str] = LEXICON["modifiers"]
+#: Bound words before a number, from the language layer; "only" and "exactly" bound nothing.
+_MODIFIERS: dict[str, str] = {w: kind for w, kind in MODIFIERS.items() if kind != "exact"}
 _POST_MODIFIERS: dict[str, str] = LEXICON["post_modifiers"]
 _DETERMINERS = frozenset(LEXICON["determiners"])
 _TIME_UNITS = frozenset(LEXICON["time_units"])
@@ -124,14 +126,11 @@ _UNIT = re.compile(
     re.I,
 )
 _PERCENT_SIGN = re.compile(r"\s?%")
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w.&'’-]*)[\s\"“(]*$")
 _POST_MOD = re.compile(r"\s+(" + _alt(_POST_MODIFIERS) + r")\b", re.I)
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’-]*)")
 _FOLLOW = re.compile(r"\s*([A-Za-z][\w'’-]*|[^\sA-Za-z])")
-_SENT_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n")
-_ABBREV = frozenset(
-    "mr mrs ms dr st co corp inc ltd gen lt col sgt rep sen gov jan feb mar apr aug sept sep oct nov dec no vs jr sr prof mt ft bros bhd plc messrs".split()
-)
+#: Abbreviations a full stop may follow without ending a sentence: the language layer's.
+_ABBREV = frozenset(w.lower() for w in NEVER_END | MAY_END) | {"bhd", "plc", "sep"}
 _MARKER = re.compile(r"(?i)\b(" + _alt(_PART_MARKERS) + r")\b")
 _PREDICATE = re.compile(r"\s+(?:were|are|was|is|being|been|had been|have been)\s+(?:all\s+)?")
 _NAME_TOKEN = re.compile(
@@ -149,59 +148,21 @@ _YEAR = re.compile(r"^\d{4}$")
 
 
 def parse_words(words: str) -> int | None:
-    """The value of number words ("twenty-five", "a dozen", "two hundred and five"), or None
-    when text2num refuses them (it raises rather than guess)."""
-    t = " ".join(words.lower().replace("-", " ").split())
-    if not t or not all(w in _NUMBER_WORD_SET or w in ("and", "a", "an") for w in t.split()):
-        return None  # "hundreds" is no number, whatever text2num makes of it
-    if t.startswith(("a ", "an ")):
-        rest = t.split(" ", 1)[1]
-        if rest == "dozen":
-            return 12
-        return _SCALE_WORDS.get(rest)
-    dozen = t.endswith("dozen")
-    if dozen:
-        t = t[: -len("dozen")].strip()
-        if not t:
-            return None
-    if t.endswith(" and") or t.startswith("and ") or " and and " in t:
+    """The whole value of number words ("twenty-five", "a dozen", "two hundred and five"), read
+    by the language layer's one number parser; None for what it refuses or reads as a range
+    ("hundreds") and for a bare article."""
+    if words.strip().lower() in ("a", "an"):
         return None
-    try:
-        n = text2num(t, "en")
-    except (ValueError, TypeError, IndexError, KeyError, AttributeError):
-        return None
-    if not isinstance(n, int) or n < 0:
-        return None
-    return n * 12 if dozen else n
-
-
-def parse_number(text: str) -> float | None:
-    """The value of a number span in digits ("1,200", "2.5") or words ("forty-eight")."""
-    t = text.strip()
-    if not t:
-        return None
-    if t[0].isdigit():
-        try:
-            return float(t.replace(",", ""))
-        except ValueError:
-            return None
-    n = parse_words(t)
-    return None if n is None else float(n)
+    n = parse_number(words)
+    return int(n) if n is not None and n >= 0 and float(n).is_integer() else None
 
 
 def interval(value: float, mod: str | None) -> tuple[float | None, float | None]:
-    """The values a wording allows around ``value``: (low, high), None meaning unbounded."""
-    if mod is None:
-        return value, value
-    if mod == "approx":
-        return value / 1.25, value * 1.25
-    if mod == "nearly":
-        return value * 0.8, value
-    if mod in ("more_than", "at_least"):
-        return value, None
-    if mod in ("less_than", "at_most"):
-        return 0, value
-    return None, None  # "range": the claim carries its own low
+    """The values a wording allows around ``value``: (low, high), None meaning unbounded (the
+    language layer's one meaning of "about", "nearly", "more than"); a range carries its own."""
+    if mod == "range":
+        return None, None
+    return approximate(value, modifier=mod)
 
 
 def lemma(word: str) -> str:
@@ -317,6 +278,7 @@ class Mention:
     list_kind: str = "names"
     measured: str | None = None
     group: str | None = None
+    group_known: bool = False
     whole: bool = False
     answers: list[int] = field(default_factory=list)
 
@@ -334,17 +296,10 @@ class Mention:
 
 
 def _sentences(text: str) -> list[int]:
-    """Start offsets of the sentences of ``text`` (a light splitter; abbreviations are kept)."""
-    starts = [0]
-    for m in _SENT_END.finditer(text):
-        if text[m.start()] == ".":
-            w = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
-            if w and w.end() == m.start():
-                tok = w.group(1)
-                if (len(tok) == 1 and tok.isupper()) or tok.lower().rstrip(".") in _ABBREV or "." in tok:
-                    continue
-        starts.append(m.end())
-    return starts
+    """Start offsets of the sentences of ``text``, from the language layer's one splitter (a
+    sentence here runs to the next one's start, so it keeps its trailing space)."""
+    starts = [s.start for s in analyse(text).sentences]
+    return starts if starts and starts[0] == 0 else [0, *starts]
 
 
 _WORD_AFTER_NUMBER = re.compile(r"\s*([A-Za-z][A-Za-z.]*)")
@@ -835,8 +790,8 @@ def _join_ranges(text: str, qs: list[Mention]) -> None:
 _GROUP_NOUNS = frozenset(LEXICON["group_nouns"])
 _WHOLE_WORDS = frozenset(LEXICON["whole_words"])
 _POSSESSIVES = r"(?:the|its|their|his|her|our|this|that)"
-_GROUP_BEFORE = re.compile(r"(?:" + _POSSESSIVES + r"\s+)?(?:(" + _alt(_WHOLE_WORDS) + r")\s+)?(" + _alt(_GROUP_NOUNS) + r")\s+of\s+$", re.I)
-_GROUP_AFTER = re.compile(r"\s+(?:in|of|on)\s+" + _POSSESSIVES + r"\s+(" + _alt(_GROUP_NOUNS) + r")\b", re.I)
+_GROUP_BEFORE = re.compile(r"(?:(" + _POSSESSIVES + r")\s+)?(?:(" + _alt(_WHOLE_WORDS) + r")\s+)?(" + _alt(_GROUP_NOUNS) + r")\s+of\s+$", re.I)
+_GROUP_AFTER = re.compile(r"\s+(?:in|of|on)\s+(" + _POSSESSIVES + r")\s+(" + _alt(_GROUP_NOUNS) + r")\b", re.I)
 _MEASURED_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:was|is|were|stood\s+at|came\s+to|reached|of|at)\s+$")
 
 
@@ -849,10 +804,11 @@ def _read_groups(text: str, qs: list[Mention]) -> None:
         s = max(q.sentence[0], q.start - 60)
         before = _GROUP_BEFORE.search(text, s, q.start)
         if q.noun is not None and before:
-            q.group, q.whole = before.group(2).lower(), True
+            q.group, q.whole = before.group(3).lower(), True
+            q.group_known = before.group(1) is not None  # "its fleet of", not "a committee of"
         after = _GROUP_AFTER.match(text, q.end)
         if q.noun is not None and after and q.group is None:
-            q.group = after.group(1).lower()
+            q.group, q.group_known = after.group(2).lower(), True
             q.whole = q.det is not None
         if q.det == "all" or q.preceded_by in _WHOLE_WORDS and q.preceded_by != "total":
             q.whole = True
@@ -1628,6 +1584,7 @@ def to_claims(mentions: list[Mention], text: str) -> list[Claim]:
             attrs["measured"] = q.measured
         if q.group is not None:
             attrs["group"] = q.group
+            attrs["group_known"] = q.group_known
         if q.whole:
             attrs["whole"] = True
         if q.role == "answer":

@@ -176,9 +176,12 @@ def _whole_conflicts(claims: ClaimSet, counts: list[Claim]) -> Iterator[Finding]
             continue
         earlier = [e for e in counts[:i] if e.attrs.get("noun") == a["noun"]]
         if a.get("group"):
+            if not a.get("group_known"):
+                continue  # "a committee of three heads" is a new group, not the one counted before
             earlier = [e for e in earlier if e.attrs.get("group") == a["group"] and e.attrs.get("whole")]
         else:
-            earlier = [e for e in earlier if _plain(text, e) and not e.attrs.get("group")]
+            # "all 27 bidding banks" is no restatement of "17 banks were disqualified"
+            earlier = [e for e in earlier if _plain(text, e) and not e.attrs.get("group") and _key(e) == _key(c)]
         if not earlier or any(not _agrees(e, earlier[0]) for e in earlier[1:]):
             continue  # nothing to compare, or the article already gave several sizes
         first = earlier[0]
@@ -209,8 +212,10 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
         if not earlier or any(not _agrees(e, earlier[0]) for e in earlier[1:]):
             continue
         first = earlier[0]
-        if _agrees(c, first) or _dated(text, first, right=False):
-            continue
+        if _agrees(c, first) or _dated(text, first, right=False) or first.attrs.get("sentence") == a.get("sentence"):
+            continue  # "the 15 billion dlr plan ... while the 7.5 billion dlr plan": two things compared
+        if narrowing(text, c.end) or narrowing(text, first.end):
+            continue  # "the 7.5 billion dlr plan in the Senate bill" picks out another plan
         line = claims.article.locate(first.start)[0]
         lo, hi = bounds(first.attrs)
         yield Finding(
