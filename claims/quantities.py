@@ -673,7 +673,7 @@ def scan(text: str, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
             if hit:
                 continue
         out.append(mention)
-    if out:
+    if out or _COLLECTIVE.search(text):
         starts = _sentences(text)
         for q in out:
             k = bisect.bisect_right(starts, q.start) - 1

@@ -250,7 +250,14 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         with "the" ("signed by the two sides in October") is a group already known, so a
         time word beside it dates what it did, not its size; two wholes of parts ("most of
         Brazil's 700,000 bankworkers ... 500,000 of Brazil's 875,000 bankworkers") are both
-        the whole group.
+        the whole group. "Those five provinces" points at the provinces counted last,
+        whatever their modifiers; "the 12 laid-off staff" restates "laid off eleven staff"
+        (what happened to the group names it). A count of the whole group ("all 44
+        passengers", "the 29 aircraft in the fleet" after "its entire fleet of 27 aircraft")
+        conflicts with any other size, smaller or larger. A definite measure of one thing
+        ("the 24-km line", "the 63.1% turnout", "the $1.53 billion deal") conflicts with the
+        one value given before for a thing of the same class in the same unit ("the
+        42-kilometre line", "Turnout was 61.3%", "a $1.35 billion contract").
 
     Why it matters:
         A figure restated differently leaves the reader to guess which one is right; it is
@@ -273,7 +280,12 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         banks of X", which is all of X's); numbers that are no whole count ("239.64
         tolars"); groups already counted with several different numbers; a possessive naming
         an owner absent from the first count's sentence ("... the rival's 9,000 nurses");
-        counts without "the", "its", "their", "these", "those", "all" or a possessive.
+        counts without "the", "its", "their", "these", "those", "all" or a possessive; a
+        group introduced with "a" ("a committee of three heads"), which is a new group; a
+        whole count whose words differ from the first count's ("17 banks were disqualified
+        ... all 27 bidding banks"); measures compared in one sentence ("the 15 billion dlr
+        plan ... while the 7.5 billion dlr plan"), narrowed ("the 52.8% turnout in the
+        capital"), changed or dated before them, or given several values before.
     """
     text = claims.article.text
     quantities = [c for c in claims.claims if c.kind == "quantity"]
@@ -343,4 +355,28 @@ EXAMPLES = (
           published="2024-04-21", note="its 9,000 nurses restates 8,500 nurses with a larger number"),
     passes("The hospital employs 8,500 nurses. The union said its 8,500 nurses would strike.",
            published="2024-04-21"),
+    flags("A bus carrying 38 passengers overturned. All 36 passengers were treated in hospital.",
+          published="2024-04-21", note="'all' counts the whole group again, and a whole has one size"),
+    passes("A bus carrying 38 passengers overturned. All 38 passengers were treated in hospital.",
+           published="2024-04-21"),
+    passes("Police stopped 38 cars. All 36 parked cars were towed.", published="2024-04-21",
+           note="'parked cars' may be other cars than the 38 stopped"),
+    flags("The airline grounded its whole fleet of 14 jets. Crews checked each of the 16 jets in the fleet.",
+          published="2024-04-21", note="both count the whole of the fleet"),
+    passes("A panel of five judges heard the case. A panel of seven judges will hear the appeal.",
+           published="2024-04-21", note="'a panel of' names a new group each time"),
+    flags("Floods hit four northern districts on Monday. Aid reached those six districts on Friday.",
+          published="2024-04-21", note="'those' points back at the districts just counted"),
+    flags("The plant laid off 40 workers in May. The 45 laid-off workers will get severance pay.",
+          published="2024-04-21", note="what happened to the 40 workers names them again"),
+    flags("The city opened a 12-kilometre tram line. Riders praised the 21-km line.", published="2024-04-21",
+          note="one line, two lengths"),
+    passes("The 12-km line and the 21-km line both opened in May.", published="2024-04-21",
+           note="two lines compared in one sentence"),
+    flags("Turnout was 58.2%. Officials praised the 52.8% turnout.", published="2024-04-21",
+          note="one turnout, two values"),
+    passes("Turnout was 58.2%. The 52.8% turnout in the capital was lower.", published="2024-04-21",
+           note="narrowed to the capital: another measure"),
+    flags("Acme won a $2.4 billion contract. Critics said the $4.2 billion deal was too costly.",
+          published="2024-04-21", note="'the deal' refers back to the contract"),
 )

@@ -131,7 +131,20 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         teachers", "194,000 tonnes, of which 45,000 ...", "30 people, 20 of them children")
         where one part alone, or parts that are separate kinds of one thing, add up to
         more than the total allows. The total's wording and rounding count: "about 30"
-        allows up to 37.5, "6.4 mln" up to 6.45 mln.
+        allows up to 37.5, "6.4 mln" up to 6.45 mln. The parts may open the next sentence
+        ("23 people were killed. Among the dead were ...", "40 athletes. Twenty-two of them
+        are women and 21 are men"; "the dead" needs a total told as killed), restate the
+        total at their head ("Of the 3,000 tonnes, 1,800 tonnes ... and 1,400 tonnes"), or
+        share out an amount whose own sentence names every recipient ("a €4.2 million
+        programme, split between roads, schools and parks. Roads will receive ..."). Parts
+        are separate kinds when the lexicon puts them on one axis without overlap (soldiers /
+        civilians, adults / children, for / against / abstentions), when each is told of
+        another named place ("110 in Millbrook and 85 in Fenwick"), another level of one noun
+        ("18 elementary and 16 middle and high schools"), or another named thing of one
+        measured amount. A vote tally and its abstentions are held to the size of the body
+        ("24 to 19, with four abstentions, in the 45-member council"), and the shares of one
+        set of respondents, each a different answer to one question (for, against,
+        undecided), to 100% (each rounded down by half a point).
 
     Why it matters:
         A breakdown that adds up to more than its whole means one of the figures is wrong,
@@ -143,7 +156,11 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         checked one at a time; totals that are changes or net figures ("rose by 30", "a net
         loss of 5 mln, including a 9 mln writedown"); money and measures introduced by
         "including" (net figures include negative items); parts introduced by a comparison
-        ("against 147 mln").
+        ("against 147 mln"); a kind that lies beside the total rather than inside it ("85
+        passengers, of whom ..., and seven crew": the crew are not passengers); a part of a
+        part ("11 civilians, four of them children"); shares whose answers are not one
+        single choice ("52% named housing, 41% transport": several may be named); an amount
+        shared out in a later sentence whose recipients the amount's sentence does not name.
     """
     by_id = {c.id: c for c in claims.claims if c.kind == "quantity"}
     yield from _answers_over_100(by_id)
@@ -200,4 +217,40 @@ EXAMPLES = (
     flags("Thirty people were injured, among them 20 pupils and 15 teachers.", published="2024-04-21",
           note="20 + 15 = 35, more than the 30 injured"),
     passes("Thirty people were injured, among them 12 pupils and 15 teachers.", published="2024-04-21"),
+    flags("A landslide killed 19 people in the valley. Among the dead were 12 men and 9 women.",
+          published="2024-04-21", note="the breakdown opens the next sentence: 12 + 9 = 21, more than 19"),
+    passes("A landslide killed 19 people in the valley. Among the dead were 10 men and 9 women.",
+           published="2024-04-21"),
+    flags("A landslide killed 19 people and injured 40. Among the injured were 25 men and 20 women.",
+          published="2024-04-21", note="'the injured' is the 40 told with 'injured', not the 19 killed"),
+    flags("The club sent 30 runners to the race. Eighteen of them were women and 14 were men.",
+          published="2024-04-21", note="'N of them' at the head of the next sentence: 18 + 14 = 32"),
+    flags("The storm damaged 120 houses, including 70 in Ashby and 60 in Orrell.", published="2024-04-21",
+          note="a house stands in one town: 70 + 60 = 130"),
+    passes("The storm damaged 120 houses, including 70 in Ashby and 50 in Orrell.", published="2024-04-21"),
+    flags("The strike closed 40 schools, among them 25 primary schools and 20 secondary schools.",
+          published="2024-04-21", note="school levels cannot overlap: 25 + 20 = 45"),
+    passes("The strike closed 40 schools, among them 25 primary schools and 20 rural schools.",
+           published="2024-04-21", note="a rural school may be primary: only each part alone is held to 40"),
+    flags("The boat carried 60 passengers, of whom 35 were adults and 30 were children, and six crew.",
+          published="2024-04-21", note="35 + 30 = 65 passengers; the crew are beside them, not among them"),
+    passes("The boat carried 60 passengers, of whom 35 were adults and 25 were children, and six crew.",
+           published="2024-04-21", note="the six crew are no part of the 60 passengers"),
+    flags("In a poll of 800 voters, 52% backed the mayor, 41% opposed her and 12% were undecided.",
+          published="2024-04-21", note="three answers to one question: 105%"),
+    passes("In a poll of 800 voters, 52% backed the mayor, 38% opposed her and 10% were undecided.",
+           published="2024-04-21"),
+    passes("In a poll of 800 voters, 52% named housing, 41% named transport and 30% named crime.",
+           published="2024-04-21", note="several answers may be named: no single choice, no 100% limit"),
+    flags("The bill passed 31 to 22, with three abstentions, in the 54-seat assembly.", published="2024-04-21",
+          note="31 + 22 + 3 = 56 votes and abstentions from 54 seats"),
+    passes("The bill passed 30 to 21, with three abstentions, in the 54-seat assembly.", published="2024-04-21"),
+    flags("Of the 500 tonnes, 320 tonnes was rice and 210 tonnes flour.", published="2024-04-21",
+          note="a measured amount split into named kinds: 530 tonnes"),
+    flags("The board approved a $6 million budget, dividing it between clinics, schools and roads. "
+          "Clinics get $4 million, schools $3.5 million and roads $2 million.", published="2024-04-21",
+          note="the shares go to what the budget is divided between: $9.5 million, $8.45 million even rounded down"),
+    passes("The board approved a $6 million budget on Monday. "
+           "Clinics get $4 million, schools $3.5 million and roads $2 million.", published="2024-04-21",
+           note="nothing ties the later amounts to the budget"),
 )
