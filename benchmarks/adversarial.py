@@ -1,25 +1,30 @@
-"""Time on adversarial articles, at 1, 2, 4 and 8 MB: is the curve linear? (issue 6)
+"""Time and memory on adversarial articles, at 1, 2, 4 and 8 MB: are they linear? (issues 6, 11)
 
-    python benchmarks/adversarial.py [--sizes 1,2,4,8] [--formats text,markdown,html]
+    python benchmarks/adversarial.py [--sizes 1,2,4,8] [--formats text,markdown,html,nostop]
                                      [--stages read,check] [--limit 120]
 
 Builds one article per size and format from the text that hurts most: long digit runs, dates
 written every way, "later later later", numbers in words, CRLF and tabs, entities (HTML),
-unclosed comments and link openers (Markdown), few sentence breaks. Then times, in this process:
+unclosed comments and link openers (Markdown), few sentence breaks; and ``nostop``, issue 11's
+generator: a dateline, then digits, time words, quotation marks and numbers with no full stop at
+all, so the whole article is one run of text. Each case runs in a fresh process, which times:
 
   read   the file to an Article (decoding, HTML/Markdown parsing, offset maps);
   check  extraction and every rule (claims.extract + checker.engine.check_article).
 
 Each stage runs under a time limit (--limit seconds, by SIGALRM); a stage that hits it prints
 "> LIMIT". The "x" column is the time relative to the size before: about 2.0 per doubling is
-linear, about 4.0 is quadratic. A benchmark, not a test (tests/test_hostile_time.py checks the
-same shapes at small sizes).
+linear, about 4.0 is quadratic; "peak MB" is the process's peak resident memory. A benchmark,
+not a test (tests/test_hostile_time.py checks the same shapes at small sizes).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -57,7 +62,14 @@ def unit(fmt: str) -> str:
     return "".join(parts) + ("\r\n\r\n" if fmt != "html" else "\n")
 
 
+#: issue 11's generator: text without full stops, so the whole article is one run
+NOSTOP_HEAD = "Monday, 9 July 2018\n\n"
+NOSTOP_UNIT = "1 2 3 4 5 later earlier ago 2020 2021 nine months later, on Friday, 12,000 of 11,999 \"quote "
+
+
 def article(fmt: str, size: int) -> str:
+    if fmt == "nostop":
+        return NOSTOP_HEAD + (NOSTOP_UNIT * (size // len(NOSTOP_UNIT) + 1))[:size]
     u = unit(fmt)
     body = (u * (size // len(u) + 1))[:size]
     if fmt == "html":
@@ -75,36 +87,50 @@ def timed(stage, limit: float):
     return time.perf_counter() - t0, value
 
 
+def one(fmt: str, mb: float, stages: list[str], limit: float) -> dict:
+    """Run one case in this process: seconds per stage (None past the limit) and peak memory."""
+    ext = {"text": ".txt", "markdown": ".md", "html": ".html", "nostop": ".txt"}
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, f"article{ext[fmt]}")
+        Path(path).write_text(article(fmt, int(mb * 1024 * 1024)), encoding="utf-8")
+        seconds, item = timed(lambda: next(iter(read_path(path, max_bytes=1 << 30))), limit)
+        results = {"read": seconds}
+        if "check" in stages and item is not None:
+            results["check"], _ = timed(lambda: check_article(item), limit)
+    results["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return results
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", default="1,2,4,8", help="sizes in MB (default 1,2,4,8)")
-    ap.add_argument("--formats", default="text,markdown,html")
+    ap.add_argument("--formats", default="text,markdown,html,nostop")
     ap.add_argument("--stages", default="read,check")
     ap.add_argument("--limit", type=float, default=120.0, help="seconds per stage before giving up")
+    ap.add_argument("--one", nargs=2, metavar=("FORMAT", "MB"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
-    sizes = [float(s) for s in args.sizes.split(",")]
     stages = args.stages.split(",")
-    ext = {"text": ".txt", "markdown": ".md", "html": ".html"}
-    print(f"{'format':9} {'stage':6} {'MB':>5} {'seconds':>9} {'MB/s':>7} {'x':>5}")
-    with tempfile.TemporaryDirectory() as tmp:
-        for fmt in args.formats.split(","):
-            previous = {s: None for s in stages}
-            for mb in sizes:
-                path = os.path.join(tmp, f"article{ext[fmt]}")
-                Path(path).write_text(article(fmt, int(mb * 1024 * 1024)), encoding="utf-8")
-                seconds, item = timed(lambda: next(iter(read_path(path, max_bytes=1 << 30))), args.limit)
-                results = {"read": seconds}
-                if "check" in stages and item is not None:
-                    results["check"], _ = timed(lambda: check_article(item), args.limit)
-                for stage in stages:
-                    s = results.get(stage)
-                    if s is None:
-                        print(f"{fmt:9} {stage:6} {mb:5g} {'> ' + format(args.limit, 'g'):>9}")
-                        continue
-                    prev = previous[stage]
-                    ratio = f"{s / prev[1] / (mb / prev[0]) * 2:5.1f}" if prev else ""
-                    print(f"{fmt:9} {stage:6} {mb:5g} {s:9.2f} {mb / s:7.2f} {ratio:>5}", flush=True)
-                    previous[stage] = (mb, s)
+    if args.one:
+        print(json.dumps(one(args.one[0], float(args.one[1]), stages, args.limit)))
+        return 0
+    sizes = [float(s) for s in args.sizes.split(",")]
+    print(f"{'format':9} {'stage':6} {'MB':>5} {'seconds':>9} {'MB/s':>7} {'x':>5} {'peak MB':>8}")
+    for fmt in args.formats.split(","):
+        previous = {s: None for s in stages}
+        for mb in sizes:
+            child = subprocess.run([sys.executable, __file__, "--one", fmt, str(mb), "--stages", args.stages,
+                                    "--limit", str(args.limit)], capture_output=True, text=True, check=True)
+            results = json.loads(child.stdout.strip().splitlines()[-1])
+            for stage in stages:
+                s = results.get(stage)
+                if s is None:
+                    print(f"{fmt:9} {stage:6} {mb:5g} {'> ' + format(args.limit, 'g'):>9}")
+                    continue
+                prev = previous[stage]
+                ratio = f"{s / prev[1] / (mb / prev[0]) * 2:5.1f}" if prev else ""
+                peak = f"{results['peak_mb']:8.0f}" if stage == stages[-1] else ""
+                print(f"{fmt:9} {stage:6} {mb:5g} {s:9.2f} {mb / s:7.2f} {ratio:>5} {peak}", flush=True)
+                previous[stage] = (mb, s)
     return 0
 
 

@@ -22,8 +22,9 @@ from claims.sources import DEFAULT_MAX_BYTES, ReadError, expand_paths, read_path
 
 NO_DATE_RULE = "article.no-published-date"
 UNUSED_SUPPRESSION_RULE = "article.unused-suppression"
+NO_TEXT_RULE = "article.no-text"
 #: Rules the engine runs itself, after the others, with what only it knows.
-META_RULES = (NO_DATE_RULE, UNUSED_SUPPRESSION_RULE)
+META_RULES = (NO_DATE_RULE, UNUSED_SUPPRESSION_RULE, NO_TEXT_RULE)
 
 
 def check_claims(claimset: ClaimSet, config: Config | None = None) -> list[Finding]:
@@ -31,22 +32,28 @@ def check_claims(claimset: ClaimSet, config: Config | None = None) -> list[Findi
     config = config or Config()
     findings: list[Finding] = []
     skipped: list[str] = []
+    no_text: list[str] = []
+    has_text = claimset.article.has_text
     for rule in rule_registry.all_rules():
         if rule.id in META_RULES or not config.enabled(rule.id):
             continue
         if rule.needs_published and claimset.article.published is None:
             skipped.append(rule.id)
             continue
+        if rule.needs_text and not has_text:
+            no_text.append(rule.id)
+            continue
         severity = config.severity_of(rule.id, rule.severity)
         for f in rule.check(claimset):
             f.rule = rule.id
             f.severity = severity if f.severity is None or rule.id in config.severity else min(f.severity, severity)
             findings.append(f)
-    if skipped and config.enabled(NO_DATE_RULE):
-        rule = rule_registry.get(NO_DATE_RULE)
-        for f in rule.check(claimset, skipped=skipped):
-            f.rule, f.severity = rule.id, config.severity_of(rule.id, rule.severity)
-            findings.append(f)
+    for meta, names in ((NO_DATE_RULE, skipped), (NO_TEXT_RULE, no_text)):
+        if names and config.enabled(meta):
+            rule = rule_registry.get(meta)
+            for f in rule.check(claimset, skipped=names):
+                f.rule, f.severity = rule.id, config.severity_of(rule.id, rule.severity)
+                findings.append(f)
     findings = _apply_suppressions(claimset, findings, config)
     findings.sort(key=lambda f: (f.start, f.end, f.rule, f.message))
     return findings
@@ -93,6 +100,7 @@ def rules_run(config: Config | None, has_date: bool) -> list[str]:
     config = config or Config()
     return [r.id for r in rule_registry.all_rules()
             if config.enabled(r.id) and (has_date or not r.needs_published) and r.id not in META_RULES]
+
 
 
 def check_article(item: Article | ClaimSet, config: Config | None = None) -> ArticleResult:

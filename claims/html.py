@@ -89,7 +89,7 @@ def read(text: str, *, source: str, published: date | None = None, article_id: s
     pieces: list[str] = []
     pairs: list[tuple[int, int]] = []
     # budget: how many characters of the file failed searches may scan in all (see _locate)
-    state = {"len": 0, "cursor": 0, "budget": 2 * len(text)}
+    state = {"len": 0, "cursor": 0, "budget": 2 * len(text), "title": _distinct_title(root)}
     _walk(root, text, pieces, pairs, state)
     analysed = "".join(pieces)
     article = Article(article_id or _stem(source), source, analysed, format="html", source_text=text,
@@ -130,6 +130,10 @@ def _walk(root, src: str, pieces: list[str], pairs: list[tuple[int, int]], state
             _emit(el.tail, src, pieces, pairs, state)
             continue
         tag = _tag(el)
+        if tag == "head" and state.get("title") is not None:
+            # the page's <title> is its headline when the body does not repeat it: read it too
+            stack.append((state["title"], False))
+            continue
         if tag is None or tag in _SKIP:  # comments, processing instructions, scripts ...
             _emit(el.tail, src, pieces, pairs, state)
             continue
@@ -233,6 +237,20 @@ def _align(chunk: str, src: str, pos: int, text_at: int, pairs: list[tuple[int, 
             continue
         i += 1
         p += 1
+
+
+def _distinct_title(root):
+    """The <title> element, when its words are not the start of the page's first <h1> or the
+    <h1>'s words the start of the title ("Headline | Site name"): a headline of its own."""
+    titles = root.xpath("//head/title")
+    if not titles:
+        return None
+    title = " ".join("".join(titles[0].itertext()).split()).lower()
+    h1s = root.xpath("//h1")
+    h1 = " ".join("".join(h1s[0].itertext()).split()).lower() if h1s else ""
+    if not title or (h1 and (title.startswith(h1) or h1.startswith(title))):
+        return None
+    return titles[0]
 
 
 def _title(root) -> str | None:

@@ -29,6 +29,27 @@ _MARKERS = re.compile(r"^([ \t]*)(#{1,6}[ \t]|>[ \t]?|[-*+][ \t]|\d{1,9}[.)][ \t
 _md = MarkdownIt("commonmark").disable("inline")
 
 
+def _front_title(text: str, body: int) -> tuple[int, int] | None:
+    """[start, end) of the front matter's ``title:`` value (without its quotes), if any."""
+    m = _FRONT.match(text)
+    if not m or body == 0:
+        return None
+    for f in _FIELD.finditer(text, m.start(1), m.end(1)):
+        if f.group(1).lower() == "title":
+            a, b = f.start(2), f.start(2) + len(f.group(2).rstrip(" \t\r"))
+            if b - a >= 2 and text[a] == text[b - 1] and text[a] in "'\"":
+                a, b = a + 1, b - 1
+            return (a, b) if b > a else None
+    return None
+
+
+def _has_heading(body: str, title: str) -> bool:
+    """Whether the body repeats the title as a heading (then it is read there, once)."""
+    want = " ".join(title.split()).lower()
+    return any(" ".join(line.lstrip("#").split()).lower() == want for line in body.splitlines()[:40]
+               if line.startswith("#"))
+
+
 def _blank(s: str) -> str:
     """Same length, line breaks kept, everything else a space."""
     return re.sub(r"[^\r\n]", " ", s)
@@ -54,6 +75,10 @@ def prose(text: str) -> str:
     """The Markdown text with non-prose blanked out, offsets unchanged."""
     fields, body = front_matter(text)
     out = _blank(text[:body]) + text[body:]
+    title = _front_title(text, body)
+    if title is not None and not _has_heading(text[body:], text[title[0]:title[1]]):
+        # the headline is part of the article: checked where it is written, in the front matter
+        out = out[:title[0]] + text[title[0]:title[1]] + out[title[1]:]
     # starts[k]: offset where line k (0-based) begins, lines broken as markdown-it breaks them
     starts = [0] + [m.end() for m in _LINE_BREAK.finditer(out)]
     if starts[-1] != len(out):

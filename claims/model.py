@@ -129,6 +129,11 @@ class Article:
     _lines: LineIndex | None = field(default=None, repr=False, compare=False)
 
     @property
+    def has_text(self) -> bool:
+        """False only for a claims document written without its text (``--no-text``)."""
+        return bool(self.text) or self.format != "claims"
+
+    @property
     def source_str(self) -> str:
         return self.text if self.source_text is None else self.source_text
 

@@ -459,7 +459,26 @@ def _record(raw: bytes, lineno: int, source: str, published: date | None) -> Art
     if replaced:
         article.notes.append(_replaced_note(replaced))
     _date_article(article, published, own, "record" if own else "none")
+    with_headline(article)
     return article
+
+
+def with_headline(article: Article) -> None:
+    """Put a record's headline in the text it is checked with: the title becomes the first line
+    (a blank line after it), unless the text already opens with it. A headline is part of the
+    article ("45 jobs" in the headline, "the loss of 54 jobs" in the body), so a finding on it
+    points at line 1; the record's text starts on line 3."""
+    title = " ".join((article.title or "").split())
+    if not any(ch.isalnum() for ch in title) or len(title) > MAX_HEADLINE or article.text.lstrip().startswith(title):
+        return
+    shift = len(title) + 2
+    article.text = f"{title}\n\n{article.text}"
+    if article.dateline is not None:
+        article.dateline = (article.dateline[0] + shift, article.dateline[1] + shift)
+
+
+#: A title longer than this is no headline (a record whose "title" holds the lede).
+MAX_HEADLINE = 300
 
 
 def _short(exc: Exception) -> str:

@@ -45,3 +45,21 @@ def test_pointer_line_finds_nested_values():
     assert pointer_line(text, ["a", 1, "c"]) == 5
     assert pointer_line(text, ["a", 0]) == 3
     assert pointer_line(text, ["zzz"]) is None
+
+
+def test_a_document_without_text_skips_the_rules_that_read_words_and_says_which():
+    from checker.engine import check_article
+    from checker.rules import all_rules
+    from claims.document import from_document, to_document
+    from claims.extract import extract
+    from claims.sources import article_from_text
+
+    article = article_from_text("Hassan, 38, who was born in 1975, leads the party.", published=date(2024, 4, 21))
+    doc = to_document(extract(article), include_text=False)
+    result = check_article(from_document(doc))
+    [note] = [f for f in result.findings if f.rule == "article.no-text"]
+    readers = [r.id for r in all_rules() if r.needs_text]
+    assert "date.age-conflict" in readers and all(r in note.message for r in readers)
+    assert not [f for f in result.findings if f.rule == "date.age-conflict"]
+    with_text = check_article(from_document(to_document(extract(article))))
+    assert [f.rule for f in with_text.findings] == ["date.age-conflict"]

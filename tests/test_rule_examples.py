@@ -6,15 +6,18 @@ import pytest
 from checker.config import Config
 from checker.engine import check_article
 from checker.rules import all_rules
+from claims.document import from_document, loads
 from claims.sources import article_from_text
 
 ROWS = [(r, ex) for r in all_rules() for ex in r.examples]
 
 
 def findings_of(rule, example):
-    article = article_from_text(example.text, source="<example>", fmt=example.format,
-                                published=example.published)
-    result = check_article(article, Config())  # every rule: meta rules judge the others
+    if example.format == "claims":
+        item = from_document(loads(example.text))
+    else:
+        item = article_from_text(example.text, source="<example>", fmt=example.format, published=example.published)
+    result = check_article(item, Config())  # every rule: meta rules judge the others
     return [f for f in result.findings if f.rule == rule.id]
 
 

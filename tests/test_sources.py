@@ -119,3 +119,54 @@ def test_line_and_column_survive_every_line_ending(newline):
     article = article_from_text(text)
     line, col = article.locate(text.index("Friday"))
     assert (line, col) == (3, 8)
+
+
+# -- headlines are part of the article --------------------------------------------------------
+
+
+def test_a_json_lines_title_is_the_first_line_of_the_checked_text():
+    from claims.sources import read_jsonl
+
+    [article] = read_jsonl(b'{"id": "r1", "published": "1987-03-02", "title": "ACME CUTS 45 JOBS", '
+                           b'"text": "Acme said on Monday it would cut 54 jobs."}\n', "c.jsonl")
+    assert article.text == "ACME CUTS 45 JOBS\n\nAcme said on Monday it would cut 54 jobs."
+    assert article.locate(article.text.index("45")) == (1, 11)
+    assert article.locate(article.text.index("Acme said")) == (3, 1)
+
+
+def test_a_json_lines_title_the_text_already_opens_with_is_not_repeated():
+    from claims.sources import read_jsonl
+
+    [article] = read_jsonl(b'{"id": "r1", "title": "Cuts", "text": "Cuts\\n\\nAcme cut jobs."}\n', "c.jsonl")
+    assert article.text == "Cuts\n\nAcme cut jobs."
+
+
+def test_a_markdown_front_matter_title_is_read_where_it_is_written():
+    from claims.sources import article_from_text
+
+    text = '---\ntitle: "Strike set for Thursday, Oct. 3"\ndate: 2025-09-29\n---\n\nDockers will strike.\n'
+    article = article_from_text(text, source="a.md", fmt="markdown")
+    at = article.text.index("Thursday")
+    assert text[at:at + 8] == "Thursday" and article.locate(at) == (2, 24)
+    assert "date:" not in article.text
+
+
+def test_a_markdown_front_matter_title_repeated_as_a_heading_is_read_once():
+    from claims.sources import article_from_text
+
+    text = "---\ntitle: Strike set\n---\n\n# Strike set\n\nDockers will strike.\n"
+    article = article_from_text(text, source="a.md", fmt="markdown")
+    assert article.text.count("Strike set") == 1
+
+
+def test_an_html_title_is_read_when_the_page_does_not_repeat_it_in_its_h1():
+    from claims.sources import article_from_text
+
+    page = ("<html><head><title>Strike set for Thursday, Oct. 3</title></head>"
+            "<body><h1>Dockers walk out</h1><p>Body.</p></body></html>")
+    article = article_from_text(page, source="a.html", fmt="html")
+    assert article.text.startswith("Strike set for Thursday, Oct. 3\n")
+    same = page.replace("Dockers walk out", "Strike set for Thursday, Oct. 3")
+    assert article_from_text(same, source="a.html", fmt="html").text.count("Thursday") == 1
+    site = page.replace("<title>Strike set for Thursday, Oct. 3", "<title>Dockers walk out | The Gazette")
+    assert "Gazette" not in article_from_text(site, source="a.html", fmt="html").text

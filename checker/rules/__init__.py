@@ -30,6 +30,7 @@ RULE_MODULES = (
     "article_no_published_date",
     "article_reading_note",
     "article_unused_suppression",
+    "article_no_text",
     "date_weekday_mismatch",
     "date_relative_conflict",
     "date_duration_conflict",
@@ -61,6 +62,9 @@ class Rule:
     summary: str
     check: Callable[[ClaimSet], Iterable[Finding]]
     needs_published: bool = False
+    #: the rule reads the article's words, not only its claims: skipped for a claims document
+    #: without text (``article.no-text`` says so)
+    needs_text: bool = False
 
     @property
     def examples(self) -> tuple[Example, ...]:
@@ -89,7 +93,7 @@ _REGISTRY: dict[str, Rule] = {}
 _loaded = False
 
 
-def rule(id: str, severity: Severity, summary: str, *, needs_published: bool = False):
+def rule(id: str, severity: Severity, summary: str, *, needs_published: bool = False, needs_text: bool = False):
     """Register a rule function under a stable id."""
     if not _RULE_ID.match(id):
         raise ValueError(f"bad rule id {id!r}")
@@ -97,7 +101,7 @@ def rule(id: str, severity: Severity, summary: str, *, needs_published: bool = F
     def register(func):
         if id in _REGISTRY:
             raise ValueError(f"rule {id} registered twice")
-        _REGISTRY[id] = Rule(id, severity, summary, func, needs_published)
+        _REGISTRY[id] = Rule(id, severity, summary, func, needs_published, needs_text)
         return func
 
     return register

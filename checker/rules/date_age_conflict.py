@@ -34,7 +34,7 @@ def age_on(born: date, day: date) -> int:
 
 
 @rule("date.age-conflict", Severity.ERROR, "An age that contradicts a birth date and the publication date",
-      needs_published=True)
+      needs_published=True, needs_text=True)
 def check(claims: ClaimSet):
     """
     What it checks

@@ -40,7 +40,7 @@ def _interval(c: Claim):
 
 
 @rule("date.anchor-conflict", Severity.ERROR,
-      "A phrase such as \u201cnine months later\u201d that contradicts a date given elsewhere for the same event")
+      "A phrase such as \u201cnine months later\u201d that contradicts a date given elsewhere for the same event", needs_text=True)
 def check(claims: ClaimSet):
     """
     What it checks

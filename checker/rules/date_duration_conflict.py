@@ -26,7 +26,7 @@ RELATED_START = "the start: {event}, {when}"
 RELATED_END = "the end: {event}, {when}"
 
 
-@rule("date.duration-conflict", Severity.ERROR, "A stated duration that contradicts its own start and end")
+@rule("date.duration-conflict", Severity.ERROR, "A stated duration that contradicts its own start and end", needs_text=True)
 def check(claims: ClaimSet):
     """
     What it checks

@@ -37,7 +37,7 @@ def past_form(word: str) -> bool:
 
 
 @rule("date.future-past", Severity.WARNING, "An event told in the past tense but dated after publication",
-      needs_published=True)
+      needs_published=True, needs_text=True)
 def check(claims: ClaimSet):
     """
     What it checks

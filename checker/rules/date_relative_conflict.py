@@ -20,7 +20,7 @@ RELATED = "\u201c{rel}\u201d, relative to the publication date {published}, mean
 
 @rule("date.relative-conflict", Severity.ERROR,
       "A phrase relative to the publication date that contradicts the date written beside it",
-      needs_published=True)
+      needs_published=True, needs_text=True)
 def check(claims: ClaimSet):
     """
     What it checks

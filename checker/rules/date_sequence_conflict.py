@@ -114,7 +114,7 @@ def _dated(c: Claim) -> bool:
     return t.resolution == "dct" and cal.value_of((t.earliest, t.latest)) == named
 
 
-@rule("date.sequence-conflict", Severity.WARNING, "A sequence word whose dates run the other way")
+@rule("date.sequence-conflict", Severity.WARNING, "A sequence word whose dates run the other way", needs_text=True)
 def check(claims: ClaimSet):
     """
     What it checks

@@ -29,7 +29,7 @@ class Example:
     flagged: bool
     published: date | None = None
     note: str = ""  # why: the arithmetic or the principle the row shows
-    format: str = "text"  # text | markdown | html
+    format: str = "text"  # text | markdown | html | claims (a claims document in JSON)
 
 
 def flags(text: str, *, published: str | None = None, note: str = "", format: str = "text") -> Example:
@@ -54,5 +54,11 @@ def render(examples: tuple[Example, ...]) -> str:
         verdict = "Flagged" if ex.flagged else "Not flagged"
         when = f" (published {ex.published.day} {ex.published:%B %Y})" if ex.published else ""
         why = f": {ex.note}" if ex.note else ""
-        lines.append(f"{verdict}{when}: \u201c{' '.join(ex.text.split())}\u201d{why}")
+        what = "a claims document" if ex.format == "claims" else f"\u201c{_visible(' '.join(ex.text.split()))}\u201d"
+        lines.append(f"{verdict}{when}: {what}{why}")
     return "\n".join(lines)
+
+
+def _visible(text: str) -> str:
+    """Control characters shown as escapes, so documentation never carries them raw."""
+    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text)

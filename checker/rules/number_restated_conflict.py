@@ -236,7 +236,7 @@ def _key(c: Claim) -> tuple[str, str]:
     return c.attrs["noun"], " ".join(phrase[:-1])
 
 
-@rule("number.restated-conflict", Severity.WARNING, "The same group counted again with a larger number")
+@rule("number.restated-conflict", Severity.WARNING, "The same group counted again with a larger number", needs_text=True)
 def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
     """
     What it checks:

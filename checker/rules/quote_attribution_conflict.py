@@ -37,7 +37,7 @@ def maybe_same_person(a, b) -> bool:
     return False
 
 
-@rule("quote.attribution-conflict", Severity.ERROR, "The same quoted words attributed to two speakers")
+@rule("quote.attribution-conflict", Severity.ERROR, "The same quoted words attributed to two speakers", needs_text=True)
 def check(claims: ClaimSet):
     """
     What it checks

@@ -11,7 +11,7 @@ OPEN = "opening quotation mark {mark} is not closed in its paragraph"
 CLOSE = "closing quotation mark {mark} has no opening mark in its paragraph"
 
 
-@rule("quote.unbalanced", Severity.INFO, "A quotation mark with no partner in its paragraph")
+@rule("quote.unbalanced", Severity.INFO, "A quotation mark with no partner in its paragraph", needs_text=True)
 def check(claims: ClaimSet):
     """
     What it checks
