@@ -1612,4 +1612,24 @@ def to_claims(mentions: list[Mention], text: str) -> list[Claim]:
 def extract(article: Article, claims_so_far: list[Claim]) -> list[Claim]:
     """Quantity claims of ``article``; numbers inside earlier ``time`` claims are left out."""
     skip = sorted((c.start, c.end) for c in claims_so_far if c.kind == "time")
-    return to_claims(scan(article.text, skip), article.text)
+    claims = to_claims(scan(article.text, skip), article.text)
+    head = headline_span(article)
+    if head is not None:
+        for c in claims:
+            if head[0] <= c.start and c.end <= head[1]:
+                c.attrs["headline"] = True
+    return claims
+
+
+#: How far into the text a headline may start (after a dateline or front matter).
+HEADLINE_REACH = 400
+
+
+def headline_span(article: Article) -> tuple[int, int] | None:
+    """Where the article's headline (its title, which the reader puts in the checked text)
+    stands in the text, or None."""
+    title = " ".join((article.title or "").split())
+    if not title:
+        return None
+    i = article.text.find(title, 0, HEADLINE_REACH + len(title))
+    return None if i < 0 else (i, i + len(title))

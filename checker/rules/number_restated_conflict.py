@@ -9,6 +9,7 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from claims.model import Claim, ClaimSet
+from claims.language.numbers import approximate
 from claims.quantities import LEXICON, bounds, fmt, narrowing
 
 MESSAGE = "\u201c{restated}\u201d restates \u201c{first}\u201d (line {line}) with a larger number: {value}, not {first_value}"
@@ -230,6 +231,55 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
 
 _MEASURE_DETERMINERS = frozenset(("the", "its", "their", "this", "that"))
 
+MESSAGE_HEADLINE = "The headline\u2019s \u201c{head}\u201d is {value}, but the article gives {body_value} (line {line})"
+RELATED_HEADLINE = "the article\u2019s figure: {value}"
+EVIDENCE_HEADLINE = "the headline restates what the article tells; the article counts {what} only as {body_value}"
+
+
+def _what(c: Claim) -> tuple | None:
+    """What a count or measure is of: its noun, or its unit and measured thing."""
+    a = c.attrs
+    if a.get("dimension") == "count" and a.get("noun"):
+        return ("count", a["noun"], _key(c)[1])
+    if a.get("unit") and a.get("measured"):
+        return ("measure", a["unit"], a["measured"])
+    return None
+
+
+def _headline_reading(h: Claim) -> Claim:
+    """Headlines round: a whole headline number ending in zero ("2,000 donors") is read as
+    "about" that number (2,137 donors agree with it); "240 beds" still excludes 420."""
+    v = h.attrs.get("value")
+    if h.attrs.get("mod") is None and isinstance(v, int) and v >= 10 and v % 10 == 0:
+        low, high = approximate(v, modifier="approx")
+        return Claim(h.id, h.kind, h.start, h.end, h.text, attrs={**h.attrs, "low": low, "high": high})
+    return h
+
+
+def _headline_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[Finding]:
+    """A headline's count or measure that no figure of the body agrees with, when the body
+    tells that thing with one size only ("hospital to open with 240 beds" over "will open
+    with 420 beds")."""
+    text = claims.article.text
+    body = [c for c in quantities if not c.attrs.get("headline")]
+    for h in quantities:
+        if not h.attrs.get("headline") or h.attrs.get("change") or _what(h) is None or narrowing(text, h.end):
+            continue
+        same = [b for b in body if _what(b) == _what(h) and not b.attrs.get("change") and b.attrs.get("role") != "part"]
+        if not same or any(_agrees(_headline_reading(h), b) for b in same) or any(not _agrees(b, same[0]) for b in same[1:]):
+            continue
+        b = same[0]
+        if _set_apart(text, b, first=True):
+            continue
+        line = claims.article.locate(b.start)[0]
+        yield Finding(
+            MESSAGE_HEADLINE.format(head=h.text, value=fmt(h.attrs["value"]), body_value=fmt(b.attrs["value"]), line=line),
+            h.start, h.end,
+            related=[Related(b.start, b.end, RELATED_HEADLINE.format(value=fmt(b.attrs["value"])))],
+            evidence=[EVIDENCE_HEADLINE.format(what=h.attrs.get("phrase") or h.attrs.get("measured"),
+                                               body_value=fmt(b.attrs["value"]))],
+        )
+
 
 def _key(c: Claim) -> tuple[str, str]:
     phrase = (c.attrs.get("phrase") or "").lower().split()
@@ -292,6 +342,7 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
     counts = [c for c in quantities if c.attrs.get("dimension") == "count" and c.attrs.get("noun")
               and c.attrs["noun"] not in _FUNGIBLE and float(c.attrs["value"]).is_integer()]
     flagged: set[int] = set()
+    yield from _headline_conflicts(claims, quantities)
     yield from _measure_conflicts(claims, [c for c in quantities if c.attrs.get("measured") and c.attrs.get("unit")])
     by_noun: dict[str, list[Claim]] = {}
     seen: dict[tuple[str, str], list[Claim]] = {}
@@ -377,6 +428,10 @@ EXAMPLES = (
           note="one turnout, two values"),
     passes("Turnout was 58.2%. The 52.8% turnout in the capital was lower.", published="2024-04-21",
            note="narrowed to the capital: another measure"),
+    flags("Clinic to open with 60 beds\n\nThe new clinic will open in May with 80 beds, officials said.",
+          published="2024-04-21", note="the headline's 60 beds, the body's only count of beds 80"),
+    passes("Appeal draws 2,000 donors\n\nThe appeal raised 86,000 pounds from 2,137 donors.", published="2024-04-21",
+           note="a round headline number is read as 'about'"),
     flags("Acme won a $2.4 billion contract. Critics said the $4.2 billion deal was too costly.",
           published="2024-04-21", note="'the deal' refers back to the contract"),
 )
