@@ -1199,8 +1199,11 @@ def _link_answers(text: str, qs: list[Mention], starts: list[int]) -> None:
         group[0].answers.insert(0, first)
 
 
+_CLAUSE_END = re.compile(r"[,;:.!?]")
+
+
 def _clause_end(text: str, pos: int, limit: int) -> int:
-    m = re.compile(r"[,;:.!?]").search(text, pos, limit)
+    m = _CLAUSE_END.search(text, pos, limit)
     return m.start() if m else limit
 
 
@@ -1322,6 +1325,7 @@ _LIST_SEP = re.compile(r",\s+(?:(and|or)\s+)?|\s+(and|or)\s+")
 _APPOSITIVE = re.compile(r",\s+(?:\d{1,3}|of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?=\s*(?:,|;|\.|\s—|\s–|\s--|$))")
 #: A list item on its own line: a bullet or number, or (Markdown, whose markers the reader
 #: blanks) an indent of two spaces or more.
+_SEMICOLON = re.compile(r"\s*;\s+(?:(and|or)\s+)?")
 _BULLET = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(\S[^\n]*)|[ \t]{2,}(\S[^\n]*)")
 
 
@@ -1343,15 +1347,12 @@ def _read_names(text: str, p: int) -> tuple[list[tuple[int, int]], int, int, boo
         ap = _APPOSITIVE.match(text, e)
         if ap and not text.startswith(".", e):
             e = ap.end()
-        semi = re.match(r"\s*;\s+(?:(and|or)\s+)?", text[e : e + 8])
+        semi = _SEMICOLON.match(text, e)
         sep = _LIST_SEP.match(text, e) if not semi else None
         if semi:
-            if semi.group(1):
-                conj += 1
-                conj_before_last = True
-            else:
-                conj_before_last = False
-            p = e + semi.end()
+            conj += bool(semi.group(1))
+            conj_before_last = bool(semi.group(1))
+            p = semi.end()
             continue
         if not sep:
             p = e
@@ -1369,7 +1370,7 @@ def _read_names(text: str, p: int) -> tuple[list[tuple[int, int]], int, int, boo
         p = nxt
     if not items:
         return None
-    return items, conj, items[-1][1] if not text.startswith(".", items[-1][1]) else items[-1][1], conj_before_last
+    return items, conj, items[-1][1], conj_before_last
 
 
 def _read_bullets(text: str, p: int) -> list[tuple[int, int]]:
@@ -1398,10 +1399,11 @@ def _read_bullets(text: str, p: int) -> list[tuple[int, int]]:
 
 
 _LIST_VERBS = frozenset(LEXICON["list_intro_verbs"])
+#: "named them on Monday as": the names of a group just counted follow "as"
+_THEM_AS = re.compile(r"\b([a-z]+)\s+them\b(?:\s+[A-Za-z]+){0,3}?\s+as\s+")
 _LIST_DASH = re.compile(r"\s(?:—|–|--)\s+|:\s+")
 _LIST_DEFERRED_WORDS = 16  # words a clause may run from its count to the colon or dash of its list
 _NEXT_SUBJECT = re.compile(r"[\"“]?\s*(?:The|Their|These|Those|Its)\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+(?:are|were|include|included|:)\s+")
-_NEXT_SUBJECT_VERBS = frozenset(("are", "were"))
 _STEM = 4  # letters two words must share to tell the same act ("signed" / "signatories")
 
 
@@ -1436,9 +1438,9 @@ def _list_starts(text: str, q: Mention, starts: list[int]) -> list[tuple[int, st
         between = text[q.end : dash.start()]
         if "," not in between and len(_ANY_WORDS.findall(between)) <= _LIST_DEFERRED_WORDS and not _NUM.search(between):
             out.append((dash.end(), "colon"))
-    for m in re.finditer(r"\b([a-z]+)\s+them\b(?:\s+[A-Za-z]+){0,3}?\s+as\s+", text[q.end : e]):
+    for m in _THEM_AS.finditer(text, q.end, e):
         if m.group(1) in _LIST_VERBS:
-            out.append((q.end + m.end(), "colon"))
+            out.append((m.end(), "colon"))
             break
     k = bisect.bisect_right(starts, s) - 1
     if k + 1 < len(starts) and starts[k + 1] == e:

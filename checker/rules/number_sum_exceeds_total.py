@@ -79,7 +79,7 @@ def _say(c: Claim) -> str:
     text = c.text
     if text[:1].isupper() and c.attrs.get("noun") is not None and text.split()[0].lower() in _WORDY:
         text = text[0].lower() + text[1:]
-    kind = c.attrs.get("category_text")
+    kind = c.attrs.get("category_text") or (f"in {c.attrs['place']}" if c.attrs.get("place") else None)
     if c.attrs.get("noun") is None and c.attrs.get("unit") is None and kind:
         return f"{text} ({kind})"
     return text
