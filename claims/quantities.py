@@ -239,9 +239,10 @@ def fmt(value: float) -> str:
 # --- mentions --------------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Mention:
-    """A number found in the text with what it counts; becomes one quantity claim."""
+    """A number found in the text with what it counts; becomes one quantity claim. Mentions
+    compare by identity: two readings of "20" are two mentions."""
 
     start: int
     end: int
@@ -700,8 +701,9 @@ def _add_collectives(text: str, qs: list[Mention], starts: list[int]) -> None:
     """ "a trio of researchers" counts three researchers, "a pair of" two (the lexicon's
     ``collective_numbers``); the count's number span is "trio of"."""
     for m in _COLLECTIVE.finditer(text):
-        if any(q.start < m.end() and m.start() < q.end for q in qs):
-            continue
+        j = bisect.bisect_left(qs, m.end(), key=lambda x: x.start)  # the mentions before j start before m ends
+        if j > 0 and qs[j - 1].end > m.start():
+            continue  # overlaps a number already read
         q = Mention(m.start(), m.end(), m.start(1), m.end(), float(_COLLECTIVE_NUMBERS[m.group(1).lower()]), 0.0, "words")
         q.preceded_by = _word_before(text, m.start())
         if not _read_after(text, q) or q.noun is None:
@@ -722,6 +724,8 @@ def _add_votes(text: str, qs: list[Mention], starts: list[int]) -> None:
     """A vote tally with the size of the body voting: "passed 24 to 19, with four abstentions,
     in the 45-member council". The votes for and against and the abstentions become parts of
     the body's size (each member votes once)."""
+    tallies: list[tuple[Mention, list[Mention]]] = []
+    spans: list[tuple[int, int]] = []
     for k, s in enumerate(starts):
         e = starts[k + 1] if k + 1 < len(starts) else len(text)
         body = _BODY.search(text, s, e)
@@ -731,7 +735,6 @@ def _add_votes(text: str, qs: list[Mention], starts: list[int]) -> None:
             lead = [w.lower() for w in _ANY_WORDS.findall(text, max(s, t.start() - 40), t.start())][-_VOTE_LEAD_WORDS:]
             if not any(w in _VOTE_WORDS for w in lead):
                 continue
-            qs[:] = [q for q in qs if not (q.start < t.end() and t.start() < q.end) and not (q.start < body.end() and body.start() < q.end)]
             size = Mention(body.start(), body.end(), body.start(1), body.end(1), float(body.group(1)), 0.0, "digits")
             size.noun, size.noun_text, size.phrase, size.dimension = body.group(2), body.group(2), body.group(2), "count"
             votes = []
@@ -739,17 +742,32 @@ def _add_votes(text: str, qs: list[Mention], starts: list[int]) -> None:
                 v = Mention(t.start(g), t.end(g), t.start(g), t.end(g), float(t.group(g)), 0.0, "digits")
                 v.category, v.category_text = side, side
                 votes.append(v)
-            abst = [q for q in qs if s <= q.start < e and q.noun == "abstention"]
-            for q in [size, *votes]:
+            lo = bisect.bisect_left(qs, s, key=lambda x: x.start)
+            hi = bisect.bisect_left(qs, e, key=lambda x: x.start)
+            abst = [q for q in qs[lo:hi] if q.noun == "abstention"][:1]
+            for q in (size, *votes):
                 q.sentence = (s, e)
                 q.preceded_by = _word_before(text, q.start)
-                bisect.insort(qs, q, key=lambda x: x.start)
-            parts = votes + abst[:1]
-            size.role, size.marker = "total", "vote"
-            for p in parts:
-                p.role, p.marker, p.total = "part", "vote", qs.index(size)
-            size.parts = [qs.index(p) for p in parts]
+            tallies.append((size, votes + abst))
+            spans += [(t.start(), t.end()), (body.start(), body.end())]
             break
+    if not tallies:
+        return
+    spans.sort()
+    span_starts = [a for a, _ in spans]
+
+    def covered(q: Mention) -> bool:
+        i = bisect.bisect_right(span_starts, q.end - 1) - 1
+        return i >= 0 and spans[i][1] > q.start
+
+    qs[:] = sorted([q for q in qs if not covered(q)] + [m for size, parts in tallies for m in (size, *parts[:2])],
+                   key=lambda x: x.start)
+    where = {id(q): i for i, q in enumerate(qs)}
+    for size, parts in tallies:
+        size.role, size.marker = "total", "vote"
+        size.parts = [where[id(p)] for p in parts]
+        for p in parts:
+            p.role, p.marker, p.total = "part", "vote", where[id(size)]
 
 
 _RANGE_GAP = re.compile(r"\s*(to|and|or|-|–)\s*(?:[$£€¥]\s?)?")
@@ -1067,12 +1085,13 @@ _OUTCOMES: dict[str, list[str]] = LEXICON["outcome_words"]
 _PART_LEAD_WORDS = 3  # words an opener may leave before its first part ("Among the dead were 15 ...")
 
 
-def _previous_total(text: str, qs: list[Mention], prev_sentence: tuple[int, int], part: Mention, word: str | None) -> Mention | None:
+def _previous_total(text: str, qs: list[Mention], part: Mention, word: str | None) -> Mention | None:
     """The count of the sentence before that an opening "Among the dead" or "Twenty of them"
     breaks down: its last count that ``part`` can belong to, and when the opener names an
-    outcome ("the dead"), one told with that outcome ("23 people were killed")."""
+    outcome ("the dead"), one told with that outcome ("23 people were killed"). ``qs`` are
+    the counts of that sentence."""
     for q in reversed(qs):
-        if q.sentence != prev_sentence or q.role is not None or q.change or q.dimension == "percent":
+        if q.role is not None or q.change or q.dimension == "percent":
             continue
         if not _compatible(q, part, True):
             continue
@@ -1103,13 +1122,11 @@ def _link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
     for q in qs:
         by_sentence.setdefault(q.sentence, []).append(q)
     sentences = sorted(by_sentence)
+    by_start = {sent[0]: by_sentence[sent] for sent in sentences}
     for sent in sentences:
         mine = by_sentence[sent]
         k = bisect.bisect_right(starts, sent[0]) - 1
-        prev = None
-        if k > 0:
-            pstart = starts[k - 1]
-            prev = next((s for s in sentences if s[0] == pstart), None)
+        prev = by_start.get(starts[k - 1]) if k > 0 else None
         head = mine[0]
         m = _OPENER.match(text, sent[0])
         if m:
@@ -1130,13 +1147,13 @@ def _link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
                 word, pos = w.group(1).lower(), w.end()
             if head.start != pos or head.role is not None:
                 continue
-            total = _previous_total(text, qs, prev, head, word)
+            total = _previous_total(text, prev, head, word)
             if total is not None:
                 _tie(text, qs, total, _chain(text, qs, total, head, True), m.group(0).strip().lower())
             continue
         t = _TIGHT_AFTER.match(text, head.end)
         if prev is not None and head.role is None and t and text[sent[0] : head.start].strip(" \"“‘'(") == "":
-            total = _previous_total(text, qs, prev, head, None)
+            total = _previous_total(text, prev, head, None)
             if total is not None:
                 _tie(text, qs, total, _chain(text, qs, total, head, True), t.group(0).strip().lower())
 
@@ -1254,11 +1271,15 @@ def _link_shares(text: str, qs: list[Mention], starts: list[int]) -> None:
             continue
         k = bisect.bisect_right(starts, q.sentence[0]) - 1
         total = None
-        for t in reversed(qs[: qs.index(q)]):
+        for t in reversed(qs[: i - len(group)]):
             if t.unit != q.unit or t.change or t.role is not None:
+                if t.sentence[0] < starts[max(0, k - _SHARE_SENTENCES)]:
+                    break
                 continue
             tk = bisect.bisect_right(starts, t.sentence[0]) - 1
-            if k - tk > _SHARE_SENTENCES or tk == k:
+            if k - tk > _SHARE_SENTENCES:
+                break
+            if tk == k:
                 continue
             named = {lemma(w) for w in _ANY_WORDS.findall(text, t.end, t.sentence[1])}
             if all(w in named for w in who):
