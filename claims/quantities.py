@@ -26,7 +26,7 @@ nurses", "about 20 pct". Its ``attrs``:
 ``preceded_by`` / ``followed_by``  the word (lowercased) or punctuation mark just before the claim
                  and just after it: rules read restatements and partitives ("48 of the 72") from them.
 ``role``         "total" (it has sub-parts), "part" (a sub-part of a total), "count" (it counts a
-                 list of names that follows it), or None.
+                 list of names that follows it), "answer" (a poll share), or None.
 ``marker``       for totals and parts: the words that tie them ("among them", "of whom").
 ``parts``        for a total: ids of its parts, in order. ``total``: for a part, the total's id.
 ``category``     for a part: the kind it names when that is not its counted noun ("of whom 12
@@ -34,7 +34,24 @@ nurses", "about 20 pct". Its ``attrs``:
 ``items`` / ``item_spans`` / ``list_span``  for a count: the listed names, their spans, and
                  the span of the whole list ("the two candidates, Ortiz, Lam and Weber");
                  ``apposition`` is True when the list surely renames the count (after a colon
-                 or dash, or closed by punctuation) rather than adding to it.
+                 or dash, or closed by punctuation) rather than adding to it; ``list_kind`` is
+                 "names", or "items" for a bulleted list ("The six measures are:" + lines).
+``place``        the named place a number is told of ("110 in Millbrook").
+``measured``     the class of thing a measure is of ("the 24-km line" -> line, "a $1.35 billion
+                 contract" -> deal, "Turnout was 61.3%" -> turnout; lexicon measured_synonyms).
+``group`` / ``group_known`` / ``whole``  the group noun whose members a count counts ("its
+                 entire fleet of 27 aircraft", "the 29 aircraft in the fleet" -> fleet), whether
+                 that group is named definitely, and whether the count is of the whole group
+                 ("all 44 passengers" too).
+``answer`` / ``answers``  for shares of one set of respondents, each a different answer to one
+                 question ("for", "against", "undecided"); the first share lists them all.
+``headline``     True when the number stands in the article's headline.
+
+Parts are also found beyond one phrase: in the next sentence ("Among the dead were ...",
+"Twenty of them ..."), after the total restated ("Of the 3,000 tonnes, ..."), in a vote tally
+("24 to 19, with four abstentions, in the 45-member council"), and as named shares of an
+amount whose sentence names every recipient. Lists are also reached past the count's clause
+(a colon or dash, "named them as", the next sentence's subject, a bulleted list).
 
 Never a quantity: years, dates, times and durations (spans of ``time`` claims found earlier,
 and a year/date check of our own), ordinals, ids ("Resolution 2100", "Flight 370"), scores and
