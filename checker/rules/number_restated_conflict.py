@@ -1,4 +1,4 @@
-"""number.restated-conflict: the same group counted again with a larger number."""
+"""number.restated-conflict: the same group or measure told again with another number."""
 
 from __future__ import annotations
 
@@ -286,7 +286,7 @@ def _key(c: Claim) -> tuple[str, str]:
     return c.attrs["noun"], " ".join(phrase[:-1])
 
 
-@rule("number.restated-conflict", Severity.WARNING, "The same group counted again with a larger number", needs_text=True)
+@rule("number.restated-conflict", Severity.WARNING, "The same group or measure told again with another number", needs_text=True)
 def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
     """
     What it checks:
