@@ -5,6 +5,7 @@
     factcheck validate FILE...   validate claims documents against the schema
     factcheck rules              list the rules
     factcheck explain RULE       a rule's documentation
+    factcheck lsp                the language server for editors (checker/lsp/)
 
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 a usage error, an
 input that could not be read (every other input is still checked and reported) or a report
@@ -27,7 +28,7 @@ from checker import __version__
 from checker.output import OutputError
 
 #: Subcommand modules under checker/commands/ (NAME, HELP, add_arguments, run).
-COMMANDS: tuple[str, ...] = ("evaluate",)
+COMMANDS: tuple[str, ...] = ("evaluate", "lsp", "serve")
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
 #: Seconds one article may take to check before it is reported as an error (--timeout).
@@ -226,19 +227,23 @@ def _quiet_broken_pipe() -> None:
 # -- check ---------------------------------------------------------------------------------------
 
 
+def report_unreadable(source: str, reason: str) -> None:
+    """One line on standard error for an input that could not be read or checked, as compilers
+    say it (``factcheck: error: PATH: reason``), so that a person sees why the exit code is 2
+    when the report goes to a file or to another program. The report records it as well; only
+    a text report shown on the terminal already says it where the person is looking."""
+    print(f"factcheck: error: {source}: {reason}", file=sys.stderr)
+
+
 def _config(args):
     """A resolver giving each checked file its configuration: the nearest configuration file
     (or --config), with the command line's --select/--ignore/--fail-on on top."""
-    from fnmatch import fnmatch
-
     from checker import configfile, rules
-    from checker.config import split_ids
+    from checker.config import split_ids, unmatched
 
     select, ignore = split_ids(args.select), split_ids(args.ignore)
-    known = {r.id for r in rules.all_rules()}
-    for pattern in select + ignore:
-        if not any(fnmatch(rid, pattern) for rid in known):
-            raise UsageError(f"no rule matches {pattern!r} (see 'factcheck rules')")
+    for pattern in unmatched(select + ignore, [r.id for r in rules.all_rules()]):
+        raise UsageError(f"no rule matches {pattern!r} (see 'factcheck rules')")
     try:
         return configfile.Resolver(args.config, use_files=not args.no_config, select=select or None,
                                    ignore=ignore or None, fail_on=args.fail_on)
@@ -281,8 +286,8 @@ def cmd_check(args) -> int:
                                          stdin_format=args.stdin_format, timeout=args.timeout or None):
             if result.error is not None:
                 unreadable = True
-                if args.format != "text" or args.output:
-                    print(f"factcheck: {result.source}: {result.error}", file=sys.stderr)
+                if args.format != "text" or args.output or not sys.stdout.isatty():
+                    report_unreadable(result.source, result.error)
             elif any(config(result.source).fails(f.severity) for f in result.findings):
                 failing = True
             reports.add(result)
@@ -354,7 +359,7 @@ def cmd_extract(args) -> int:
     with open_output(args.output) as out:
         for item in items:
             if isinstance(item, ReadError):
-                print(f"factcheck: {item}", file=sys.stderr)
+                report_unreadable(item.source, item.message)
                 status = EXIT_USAGE
                 continue
             claimset = item if isinstance(item, ClaimSet) else extract(item)
@@ -439,8 +444,9 @@ def cmd_explain(args) -> int:
         close = difflib.get_close_matches(args.rule, [r.id for r in all_rules()], n=3)
         hint = f" (did you mean {', '.join(close)}?)" if close else " (see 'factcheck rules')"
         raise UsageError(f"no rule named {args.rule!r}{hint}")
-    print(f"{rule.id} ({rule.severity.label}): {rule.summary}\n")
-    print(rule.doc)
+    from checker.docs import explain_text
+
+    print(explain_text(rule))
     return EXIT_OK
 
 

@@ -39,6 +39,11 @@ class Config:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
 
 
+def unmatched(patterns, rule_ids) -> list[str]:
+    """The patterns (rule ids or globs) that match none of ``rule_ids``: a typo to report."""
+    return [p for p in patterns if not any(fnmatch(rid, p) for rid in rule_ids)]
+
+
 def split_ids(value: str | None) -> tuple[str, ...]:
     if not value:
         return ()

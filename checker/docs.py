@@ -30,6 +30,12 @@ def _example(rule, flagged: bool) -> str:
     return " " + render(rows[:1]).replace("\n", " ") + "." if rows else ""
 
 
+def explain_text(rule) -> str:
+    """A rule's documentation as ``factcheck explain RULE`` prints it (and the language server
+    links to it): id, severity and summary, then the four-part docstring."""
+    return f"{rule.id} ({rule.severity.label}): {rule.summary}\n\n{rule.doc}"
+
+
 def _cell(text: str) -> str:
     return text.replace("|", "\\|")
 

@@ -18,6 +18,7 @@ EXTRACTORS = (
     "claims.temporal:extract",
     "claims.events:extract",
     "claims.quantities:extract",
+    "claims.changes:extract",  # after quantities: a move links the figures it went to and from
     "claims.people:extract",
     "claims.acronyms:extract",
     "claims.quotes:extract",  # after people: a quote's speaker points at a person claim

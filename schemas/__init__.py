@@ -1,4 +1,4 @@
-"""The JSON Schemas factcheck ships: claims documents, JSON reports, configuration.
+"""The JSON Schemas factcheck ships: claims documents, JSON reports, configuration, labelled cases.
 
 They live in this package so a non-editable install finds them: ``schemas.load(name)``.
 """
@@ -11,7 +11,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
-NAMES = ("claims", "report", "config")
+NAMES = ("claims", "report", "config", "cases")
 
 
 @cache

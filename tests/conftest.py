@@ -7,6 +7,12 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Speed is measured by benchmarks, never by tests: a property test's examples may take as long
+# as a loaded machine needs (hypothesis's default 200 ms deadline made CI flaky under load).
+settings.register_profile("factcheck", deadline=None)
+settings.load_profile("factcheck")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("FACTCHECK_SHARED", ROOT.parent / "shared"))

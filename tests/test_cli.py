@@ -187,3 +187,42 @@ def test_paths_may_come_before_and_after_options(files, capsys):
 def test_unknown_option_is_still_a_usage_error(files, capsys):
     code, _, err = run(capsys, "check", "--frmat", "json", str(files / "clean.txt"))
     assert code == 2 and "unrecognized arguments" in err
+
+
+# -- an unreadable input is said on standard error too ------------------------------------------
+
+
+def factcheck_process(*argv):
+    """factcheck in a child process (its standard output a pipe, as in `factcheck ... | jq`)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    return subprocess.run([sys.executable, "-m", "checker", *map(str, argv)], capture_output=True, text=True,
+                          env=dict(os.environ, PYTHONPATH=str(root)), timeout=120)
+
+
+@pytest.mark.parametrize("options", [["--format", "json"], ["--format", "text"], ["-o", "REPORT"]],
+                         ids=["json-piped", "text-piped", "output-file"])
+def test_an_unreadable_input_is_one_compiler_style_line_on_stderr(files, tmp_path, options):
+    options = [str(tmp_path / "report.txt") if o == "REPORT" else o for o in options]
+    missing, broken = files / "missing.txt", files / "broken.txt"
+    with_missing = factcheck_process("check", *options, missing, broken)
+    report = (tmp_path / "report.txt").read_text(encoding="utf-8") if "-o" in options else with_missing.stdout
+    assert with_missing.returncode == 2
+    assert with_missing.stderr.splitlines() == [f"factcheck: error: {missing}: no such file or directory"]
+    assert "missing.txt" in report and "date.weekday-mismatch" in report  # the report still records both
+
+
+def test_the_json_report_on_stdout_still_records_the_unreadable_input(files):
+    alone = factcheck_process("check", "--format", "json", files / "missing.txt")
+    assert alone.returncode == 2 and alone.stderr.startswith("factcheck: error: ")
+    assert json.loads(alone.stdout)["articles"][0]["error"] == "no such file or directory"
+
+
+def test_extract_says_an_unreadable_input_on_stderr_and_prints_the_others(files):
+    proc = factcheck_process("extract", files / "missing.txt", files / "clean.txt")
+    assert proc.returncode == 2
+    assert proc.stderr.splitlines() == [f"factcheck: error: {files / 'missing.txt'}: no such file or directory"]
+    assert json.loads(proc.stdout)["claims"]

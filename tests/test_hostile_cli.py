@@ -92,7 +92,7 @@ def test_every_report_format_records_the_unreadable_inputs(hostile, tmp_path, fm
     err = proc.stderr.decode()
     assert proc.returncode == 2 and "Traceback" not in err
     for name in UNREADABLE:  # one line each on standard error, naming the file
-        assert f"factcheck: {hostile / name}: " in err
+        assert f"factcheck: error: {hostile / name}: " in err
     body = report.read_text(encoding="utf-8")
     if fmt == "json":
         doc = json.loads(body)

@@ -162,3 +162,104 @@ def test_every_modifier_allows_the_number_itself(value, modifier):
 
 def test_function_words_by_class():
     assert is_a("modal", "Will") and is_a("determiner", "the") and not is_a("modal", "the")
+
+
+# --- the limits, each from both sides (mutation testing found them untested) -------------------
+
+@pytest.mark.parametrize("text, sentences", [
+    ("It fell. 5 people died.", ["It fell.", "5 people died."]),
+    ('It fell. "We lost," he said.', ["It fell.", '"We lost," he said.']),
+    ("It fell. then it rose.", ["It fell. then it rose."]),
+    ("It cost 3.5 pct.(Revised)", ["It cost 3.5 pct.(Revised)"]),
+    ("He said \u201cno.\u201d Then he left.", ["He said \u201cno.\u201d", "Then he left."]),
+    ("The BBC. The network said so.", ["The BBC.", "The network said so."]),
+    ("Shares of Acme Inc. Shares rose.", ["Shares of Acme Inc. Shares rose."]),
+    ("It was the U.S. It said so.", ["It was the U.S.", "It said so."]),
+    ("She met Gen . Ortiz.", ["She met Gen .", "Ortiz."]),
+    ("Is it? Yes! Done\u2026 Next.", ["Is it?", "Yes!", "Done\u2026", "Next."]),
+])
+def test_sentence_limits(text, sentences):
+    assert texts(Analysis(text)) == sentences
+
+
+def test_paragraphs_count_blank_lines_and_sentences_after_them_still_split():
+    a = Analysis("One.\n\nTwo. Three.\nFour\n\n\nFive.")
+    assert texts(a) == ["One.", "Two.", "Three.", "Four", "Five."]
+    assert [s.paragraph for s in a.sentences] == [0, 1, 1, 1, 2]
+    assert [s.index for s in a.sentences] == [0, 1, 2, 3, 4]
+    assert a.paragraph_count == 3
+
+
+def test_a_wrapped_line_goes_on_only_in_lower_case_after_no_end_mark():
+    assert texts(Analysis("It rose\nSharply")) == ["It rose", "Sharply"]
+    assert texts(Analysis("It rose.\nsharply")) == ["It rose.", "sharply"]
+    assert texts(Analysis("It rose\n5 pct")) == ["It rose", "5 pct"]
+
+
+def test_the_longest_sentence_is_exactly_max_sentence_tokens():
+    words = ["w"] * MAX_SENTENCE_TOKENS
+    assert len(Analysis(" ".join(words)).sentences) == 1
+    assert len(Analysis(" ".join(words + ["w"])).sentences) == 2
+
+
+def test_a_cut_falls_after_the_last_clause_mark_in_the_second_half_of_the_window():
+    half = MAX_SENTENCE_TOKENS // 2
+    a = Analysis(" ".join(["w"] * (half + 10)) + " , " + " ".join(["w"] * 150))
+    first = a.sentences[0]
+    assert first.last - first.first == half + 11 and a.tokens[first.last - 1].text == ","
+    early = Analysis(" ".join(["w"] * 10) + " , " + " ".join(["w"] * 250))
+    assert early.sentences[0].last - early.sentences[0].first == MAX_SENTENCE_TOKENS
+
+
+@pytest.mark.parametrize("text, clauses", [
+    ("(Aside) the vote passed", ["Aside", "the vote passed"]),
+    ("The vote \u2014 a close one \u2014 passed.", ["The vote", "a close one", "passed."]),
+    ("It rose, while costs fell: a gain.", ["It rose", "while costs fell", "a gain."]),
+    ("Paris, London and Rome voted.", ["Paris, London and Rome voted."]),
+    ("( )", ["( )"]),
+])
+def test_clauses(text, clauses):
+    a = Analysis(text)
+    assert [a.text[c.start:c.end] for c in a.clauses_of(a.sentences[0])] == clauses
+
+
+def test_lookups_at_the_edges():
+    text = "Ab cd. Ef"
+    a = Analysis(text)
+    assert a.token_index(0) == 0 and a.token_index(1) == 0 and a.token_index(2) == 1
+    assert a.token_index(len(text)) == len(a.tokens) and a.token_index(-5) == 0
+    assert [t.text for t in a.tokens_in(0, 5)] == ["Ab", "cd"] and [t.text for t in a.tokens_in(0, 4)] == ["Ab"]
+    assert a.words_between(2, 3) == 0 and a.words_between(5, 0) == 0 and a.words_between(0, 5) == 2
+    assert [t.text for t in a.words_before(3, 5)] == ["Ab"]
+    assert [t.text for t in a.words_after(0, 1)] == ["Ab"] and [t.text for t in a.words_after(0, 9)] == ["Ab", "cd"]
+    assert [t.text for t in a.words_after(0, 9, sentence=False)] == ["Ab", "cd", "Ef"]
+    assert a.same_sentence(0, 4) and not a.same_sentence(0, 8)
+    assert a.clause_at(8).start == 7 and a.clause_at(1).start == 0
+    empty = Analysis("")
+    assert empty.words_before(0, 3) == [] and empty.words_after(0, 3) == [] and empty.paragraph_of(0) == []
+    assert not empty.same_sentence(0, 0) and empty.paragraph_count == 0
+
+
+def test_analyse_reads_an_articles_text_once():
+    from claims.sources import article_from_text
+
+    article = article_from_text("It rose. Then it fell.")
+    assert analyse(article) is analyse(article.text) is analyse(article)
+    other = "It rose. Then it fell!"
+    assert analyse(other) is not analyse(article)
+
+
+@pytest.mark.parametrize("written, value", [
+    ("hundred and", 100), ("two and three", None), ("a hundred and five", 105), ("An hundred", 100),
+    ("1/0", None), ("dozen", 12), ("twenty-one dozen", 252), ("o\u2019clock", None), ("one-third", 1 / 3),
+])
+def test_number_words_at_the_edges(written, value):
+    assert parse_number(written) == (pytest.approx(value) if value is not None else None)
+
+
+def test_every_modifier_kind_reads_as_documented():
+    assert approximate(10, 20, "approx") == (8, 25)
+    assert approximate(10, 20, "nearly") == (7.5, 20)
+    assert approximate(10, 20, "at_least") == (10, None) and approximate(10, 20, "more_than") == (10, None)
+    assert approximate(10, 20, "less_than") == (0, 20) and approximate(10, 20, "at_most") == (0, 20)
+    assert approximate(10, 20, "exact") == (10, 20) and approximate(10, 20) == (10, 20)

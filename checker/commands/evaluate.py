@@ -23,8 +23,8 @@ from pathlib import Path
 from checker.evaluate.timeml_score import Counts, SystemTimex, align, score, total
 
 NAME = "evaluate"
-HELP = ("score the extractors against gold-standard corpora (timeml: TempEval-3 metrics) and the rules on "
-        "planted slips and real news (rules)")
+HELP = ("score the extractors against gold-standard corpora (timeml: TempEval-3 metrics), the rules on "
+        "planted slips and real news (rules), and on labelled articles (cases: folders with a cases.json)")
 
 #: The known TimeML splits under ``corpora/``: (name, relative path, role).
 SPLITS = (
@@ -43,14 +43,16 @@ def shared_corpora() -> Path:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("task", choices=("timeml", "rules"),
+    parser.add_argument("task", choices=("timeml", "rules", "cases"),
                         help="timeml: time expressions against TimeML gold (TempEval-3 metrics); rules: recall on "
-                             "planted slips and findings on unmodified news")
+                             "planted slips and findings on unmodified news; cases: recall and false alarms on "
+                             "labelled articles (a folder with a cases.json, see schemas/cases.schema.json)")
     parser.add_argument(
         "paths", nargs="*", metavar="PATH",
         help="timeml: TimeML files or directories, one table row each; rules: JSON Lines corpora "
-             "(default: the corpora in ../shared/corpora)",
+             "(default: the corpora in ../shared/corpora); cases: folders holding a cases.json",
     )
+    parser.add_argument("--rule", metavar="RULE", help="cases: score only the cases that expect this rule")
     parser.add_argument("--inject-limit", type=int, default=3000, metavar="N",
                         help="rules: plant slips in the first N articles of each corpus (default 3000)")
     parser.add_argument("--jobs", type=int, default=1, metavar="N", help="rules: check N articles at a time")
@@ -190,6 +192,10 @@ def run(args) -> int:
         from checker.evaluate import rules_eval
 
         return rules_eval.run(args)
+    if args.task == "cases":
+        from checker.evaluate import cases
+
+        return cases.run(args)
     try:
         rows = _rows(args)
         results = evaluate(

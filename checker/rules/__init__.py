@@ -40,6 +40,7 @@ RULE_MODULES = (
     "date_anchor_conflict",
     "number_count_mismatch",
     "number_restated_conflict",
+    "number_direction_conflict",
     "number_sum_exceeds_total",
     "name_variant",
     "name_title_conflict",

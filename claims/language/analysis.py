@@ -23,7 +23,6 @@ class Analysis:
         self._starts = [t.start for t in self.tokens]
         self.sentences: list[Sentence] = _sentences.split(text, self.tokens)
         self._sentence_starts = [s.start for s in self.sentences]
-        self._clauses: dict[int, list[Span]] = {}
         self._paragraphs: dict[int, tuple[int, int]] = {}  # paragraph -> [first, last) sentences
         for s in self.sentences:
             first, _ = self._paragraphs.get(s.paragraph, (s.index, s.index))
@@ -52,12 +51,14 @@ class Analysis:
     def words_between(self, end: int, start: int) -> int:
         """How many words stand between an earlier span ending at ``end`` and a later one
         starting at ``start`` (0 when they touch or overlap)."""
-        return len(self.words_in(end, start)) if start > end else 0
+        return len(self.words_in(end, start))
 
     def words_before(self, offset: int, n: int, *, sentence: bool = True) -> list[Token]:
         """Up to ``n`` words before ``offset``, nearest last; within its sentence unless
         ``sentence`` is False."""
-        floor = self.sentence_at(offset).first if sentence and self.sentences else 0
+        if not self.tokens:
+            return []
+        floor = self.sentence_at(offset).first if sentence else 0
         out: list[Token] = []
         i = self.token_index(offset) - 1
         while i >= floor and len(out) < n:
@@ -68,7 +69,9 @@ class Analysis:
 
     def words_after(self, offset: int, n: int, *, sentence: bool = True) -> list[Token]:
         """Up to ``n`` words from ``offset`` on; within its sentence unless ``sentence`` is False."""
-        ceil = self.sentence_at(offset).last if sentence and self.sentences else len(self.tokens)
+        if not self.tokens:
+            return []
+        ceil = self.sentence_at(offset).last if sentence else len(self.tokens)
         out: list[Token] = []
         i = self.token_index(offset)
         while i < ceil and len(out) < n:
@@ -85,19 +88,13 @@ class Analysis:
         return self.sentences[i]
 
     def clauses_of(self, sentence: Sentence) -> list[Span]:
-        found = self._clauses.get(sentence.index)
-        if found is None:
-            found = self._clauses[sentence.index] = _sentences.clauses(self.tokens, sentence)
-        return found
+        """The clauses of a sentence, in order (at most MAX_SENTENCE_TOKENS tokens to read)."""
+        return _sentences.clauses(self.tokens, sentence)
 
     def clause_at(self, offset: int) -> Span:
         """The clause holding ``offset``."""
-        sentence = self.sentence_at(offset)
-        clauses = self.clauses_of(sentence)
-        for c in clauses:
-            if offset < c.end:
-                return c
-        return clauses[-1] if clauses else sentence
+        clauses = self.clauses_of(self.sentence_at(offset))
+        return next((c for c in clauses if offset < c.end), clauses[-1])
 
     def same_sentence(self, a: int, b: int) -> bool:
         return bool(self.sentences) and self.sentence_at(a).index == self.sentence_at(b).index

@@ -92,27 +92,17 @@ def parse_number(text: str) -> float | None:
 
 
 def _words_value(t: str) -> int | None:
-    """Number words ("twenty-five", "two hundred and five", "three dozen", "a hundred")."""
-    t = t.replace("-", " ")
-    words = t.split()
+    """Number words ("twenty-five", "two hundred and five", "three dozen", "a hundred"); "and"
+    between them is read as text2num reads it, and anything it refuses is None."""
+    words = t.replace("-", " ").split()
     if not all(w in _NUMBER_WORDS or w in ("and", "a", "an", "dozen") for w in words):
         return None
-    dozen = words[-1] == "dozen"
-    if dozen:
-        words = words[:-1]
-        if not words:
-            return None
-    if words[0] in ("a", "an"):
-        words = ["one"] + words[1:]
-    if words[-1] == "and" or words[0] == "and" or any(a == b == "and" for a, b in zip(words, words[1:])):
-        return None
+    dozens = 12 if words[-1] == "dozen" else 1
+    words = ["one" if w in ("a", "an") else w for w in (words[:-1] if dozens == 12 else words) if w != "and"]
     try:
-        n = text2num(" ".join(w for w in words if w != "and"), "en")
+        return text2num(" ".join(words), "en") * dozens
     except (ValueError, TypeError, IndexError, KeyError, AttributeError):
         return None
-    if not isinstance(n, int) or n < 0:
-        return None
-    return n * 12 if dozen else n
 
 
 def modifier_kind(words: str) -> str | None:

@@ -61,18 +61,18 @@ def split(text: str, tokens: list[Token]) -> list[Sentence]:
         gap = text[prev.end:tok.start]
         if "\n" in gap:
             if gap.count("\n") > 1:  # a blank line: a new paragraph
-                _close(out, tokens, text, first, i, paragraph)
+                _close(out, tokens, first, i, paragraph)
                 first, paragraph = i, paragraph + 1
                 continue
             if not _wrapped(prev, tok):
-                _close(out, tokens, text, first, i, paragraph)
+                _close(out, tokens, first, i, paragraph)
                 first = i
                 continue
-        if _ends_before(text, tokens, i):
-            _close(out, tokens, text, first, i, paragraph)
+        if _ends_before(tokens, i):
+            _close(out, tokens, first, i, paragraph)
             first = i
     if first < n:
-        _close(out, tokens, text, first, n, paragraph)
+        _close(out, tokens, first, n, paragraph)
     return out
 
 
@@ -84,7 +84,7 @@ def _wrapped(prev: Token, nxt: Token) -> bool:
     return prev.text not in _ENDS and prev.text not in _CLOSERS and nxt.kind == WORD and nxt.text[:1].islower()
 
 
-def _ends_before(text: str, tokens: list[Token], i: int) -> bool:
+def _ends_before(tokens: list[Token], i: int) -> bool:
     """Whether a sentence ends right before token ``i``."""
     j = i - 1
     while j > 0 and tokens[j].text in _CLOSERS and tokens[j].kind == PUNCT:
@@ -107,7 +107,7 @@ def _ends_before(text: str, tokens: list[Token], i: int) -> bool:
     return True
 
 
-def _close(out: list[Sentence], tokens: list[Token], text: str, first: int, last: int, paragraph: int) -> None:
+def _close(out: list[Sentence], tokens: list[Token], first: int, last: int, paragraph: int) -> None:
     """Append the sentence of tokens [first, last), cut into pieces of at most
     MAX_SENTENCE_TOKENS tokens (at the last clause mark of each piece where there is one)."""
     while last - first > MAX_SENTENCE_TOKENS:
@@ -123,7 +123,8 @@ def _close(out: list[Sentence], tokens: list[Token], text: str, first: int, last
 
 
 def clauses(tokens: list[Token], sentence: Sentence) -> list[Span]:
-    """The clauses of one sentence, in order, covering all its tokens."""
+    """The clauses of one sentence, in order, covering all its tokens but the clause marks
+    (a sentence of marks alone is one clause)."""
     out: list[Span] = []
     first = sentence.first
     for k in range(sentence.first, sentence.last):
@@ -138,4 +139,4 @@ def clauses(tokens: list[Token], sentence: Sentence) -> list[Span]:
             first = k + 1
     if first < sentence.last:
         out.append(Span(tokens[first].start, tokens[sentence.last - 1].end, first, sentence.last))
-    return out
+    return out or [Span(sentence.start, sentence.end, sentence.first, sentence.last)]

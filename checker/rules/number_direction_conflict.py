@@ -1,0 +1,83 @@
+"""number.direction-conflict: a figure said to rise that ends lower than it started, or the reverse."""
+
+from __future__ import annotations
+
+from checker.findings import Finding, Related, Severity
+from checker.rules import rule
+from checker.rules.examples import flags, passes
+from claims.model import ClaimSet
+
+MESSAGE = "\u201c{word}\u201d says the figure went {direction}, but {to} is {relation} {frm}"
+RELATED = "the figure it started from"
+EVIDENCE = "{to_text} {cmp} {frm_text}, once the rounding of each is allowed for"
+
+
+@rule("number.direction-conflict", Severity.WARNING,
+      "A figure said to rise that ends lower than it started, or to fall that ends higher")
+def check(claims: ClaimSet):
+    """
+    What it checks
+        Every move told with a direction word and both of its figures: "rose 12 pct to 1.2
+        billion dlrs from 1.5 billion", "fell from 9 to 11 pct", "at 300 tonnes, up from 350
+        tonnes". A figure that went up must end higher than it started, one that went down
+        lower, after the rounding each figure's digits allow ("5.2 pct" is 5.15 to 5.25).
+
+    Why it matters
+        Wire copy keeps the verb of last month's story and this month's figures, or swaps the
+        two figures: the reader is told the opposite of what happened. A desk catches it by
+        reading the figures against the verb; so does this rule.
+
+    Does not flag
+        Moves whose figures are equal within their rounding ("rose to 5.2 pct from 5.2 pct":
+        the digits hide a small change); figures of different units ("to 300 mln dlrs from 3.5
+        pct"); direction words whose meaning depends on what is measured (narrowed, widened:
+        a deficit or a lead) or that name no move of these figures (a "to" or "from" figure
+        more than twenty words away, or past the next direction word); changes told without
+        both figures ("rose 5 pct", "fell to 3 pct").
+    """
+    by_id = {c.id: c for c in claims.claims}
+    for change in claims.of_kind("change"):
+        to, frm = by_id.get(change.attrs["to"]), by_id.get(change.attrs["from"])
+        if to is None or frm is None:
+            continue
+        up = change.attrs["direction"] == "up"
+        to_lo, to_hi = _range(to)
+        frm_lo, frm_hi = _range(frm)
+        if up and to_hi < frm_lo:
+            relation, cmp = "lower than", "<"
+        elif not up and to_lo > frm_hi:
+            relation, cmp = "higher than", ">"
+        else:
+            continue
+        a, b = change.attrs["word_span"]
+        yield Finding(
+            MESSAGE.format(word=change.attrs["word"], direction="up" if up else "down", to=to.text,
+                           relation=relation, frm=frm.text),
+            a, b,
+            related=[Related(frm.start, frm.end, RELATED)],
+            evidence=[EVIDENCE.format(to_text=to.text, cmp=cmp, frm_text=frm.text)],
+        )
+
+
+def _range(q) -> tuple[float, float]:
+    """The values a figure's digits allow: its value, give or take its rounding."""
+    p = q.attrs.get("precision") or 0
+    return q.attrs["low"] - p, (q.attrs.get("high") if q.attrs.get("high") is not None else q.attrs["low"]) + p
+
+
+EXAMPLES = (
+    flags("Exports rose 12 pct to 1.2 billion dlrs in February from 1.5 billion dlrs a year earlier.",
+          published="1987-03-20", note="rose, but 1.2 billion is less than 1.5 billion"),
+    flags("The jobless rate fell to 6.1 pct from 5.9 pct.", published="1987-03-20",
+          note="fell, but 6.1 is more than 5.9"),
+    flags("Output was 300 tonnes, up from 350 tonnes.", published="1987-03-20",
+          note="up from: the figure before it is where the move ended"),
+    passes("Exports rose 12 pct to 1.5 billion dlrs from 1.2 billion dlrs.", published="1987-03-20"),
+    passes("The rate rose to 5.2 pct from 5.2 pct.", published="1987-03-20",
+           note="equal within rounding: the digits may hide a small rise"),
+    passes("The deficit narrowed to 2 billion dlrs from 3 billion dlrs.", published="1987-03-20",
+           note="narrowed depends on what is measured"),
+    passes("Sales rose 5 pct, and the company said profit would reach 30 mln dlrs, a level it last saw in a year "
+           "when the market fell to 10 mln dlrs from 40 mln dlrs.", published="1987-03-20",
+           note="the figures belong to the next direction word"),
+)
