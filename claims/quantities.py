@@ -7,7 +7,7 @@ nurses", "about 20 pct". Its ``attrs``:
 ``value``        the number as written, scaled: "2.5 million" -> 2500000, "a dozen" -> 12 (int
                  when whole, else float).
 ``low``/``high`` the interval the wording allows (None = unbounded): "at least 30" -> [30, None],
-                 "about 30" -> [24, 37.5], "nearly 30" -> [24, 30], "30" -> [30, 30]. Rounding
+                 "about 30" -> [24, 37.5], "nearly 30" -> [22.5, 30] (claims.language.numbers.approximate), "30" -> [30, 30]. Rounding
                  of decimals is *not* folded in here (see ``precision``).
 ``precision``    half the unit of the last digit written once scaled ("6.4 mln" -> 50000.0,
                  "2 million" -> 500000.0); 0 for whole numbers without a scale word.
@@ -26,7 +26,7 @@ nurses", "about 20 pct". Its ``attrs``:
 ``preceded_by`` / ``followed_by``  the word (lowercased) or punctuation mark just before the claim
                  and just after it: rules read restatements and partitives ("48 of the 72") from them.
 ``role``         "total" (it has sub-parts), "part" (a sub-part of a total), "count" (it counts a
-                 list of names that follows it), or None.
+                 list of names that follows it), "answer" (a poll share), or None.
 ``marker``       for totals and parts: the words that tie them ("among them", "of whom").
 ``parts``        for a total: ids of its parts, in order. ``total``: for a part, the total's id.
 ``category``     for a part: the kind it names when that is not its counted noun ("of whom 12
@@ -34,14 +34,31 @@ nurses", "about 20 pct". Its ``attrs``:
 ``items`` / ``item_spans`` / ``list_span``  for a count: the listed names, their spans, and
                  the span of the whole list ("the two candidates, Ortiz, Lam and Weber");
                  ``apposition`` is True when the list surely renames the count (after a colon
-                 or dash, or closed by punctuation) rather than adding to it.
+                 or dash, or closed by punctuation) rather than adding to it; ``list_kind`` is
+                 "names", or "items" for a bulleted list ("The six measures are:" + lines).
+``place``        the named place a number is told of ("110 in Millbrook").
+``measured``     the class of thing a measure is of ("the 24-km line" -> line, "a $1.35 billion
+                 contract" -> deal, "Turnout was 61.3%" -> turnout; lexicon measured_synonyms).
+``group`` / ``group_known`` / ``whole``  the group noun whose members a count counts ("its
+                 entire fleet of 27 aircraft", "the 29 aircraft in the fleet" -> fleet), whether
+                 that group is named definitely, and whether the count is of the whole group
+                 ("all 44 passengers" too).
+``answer`` / ``answers``  for shares of one set of respondents, each a different answer to one
+                 question ("for", "against", "undecided"); the first share lists them all.
+``headline``     True when the number stands in the article's headline.
+
+Parts are also found beyond one phrase: in the next sentence ("Among the dead were ...",
+"Twenty of them ..."), after the total restated ("Of the 3,000 tonnes, ..."), in a vote tally
+("24 to 19, with four abstentions, in the 45-member council"), and as named shares of an
+amount whose sentence names every recipient. Lists are also reached past the count's clause
+(a colon or dash, "named them as", the next sentence's subject, a bulleted list).
 
 Never a quantity: years, dates, times and durations (spans of ``time`` claims found earlier,
 and a year/date check of our own), ordinals, ids ("Resolution 2100", "Flight 370"), scores and
 phone numbers ("3-1", "555-1234"), compounds ("15-year-old"), fractions ("1-3/4"). Vague
 amounts ("dozens", "hundreds of") are not numbers.
 
-Number words go through text2num, which raises instead of guessing; a span it refuses is
+Number words go through the language layer's parser (text2num: it raises instead of guessing); a span it refuses is
 shortened word by word until it reads, so "ten twenty" gives two numbers, never a guess.
 """
 
@@ -51,8 +68,9 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from text_to_num import text2num
-
+from claims.language import analyse
+from claims.language.vocabulary import MAY_END, NEVER_END
+from claims.language.numbers import MODIFIERS, approximate, parse_number
 from claims.lexicon import load
 from claims.model import Article, Claim
 
@@ -71,7 +89,8 @@ _NUMBER_WORD_SET = frozenset(_NUMBER_WORDS) | frozenset(LEXICON["scale_words"]) 
 _SCALE_WORDS: dict[str, int] = LEXICON["scale_words"]
 _DIGIT_SCALES: dict[str, int] = LEXICON["digit_scales"]
 _UNITS: dict[str, list[str]] = LEXICON["units"]
-_MODIFIERS: dict[str, str] = LEXICON["modifiers"]
+#: Bound words before a number, from the language layer; "only" and "exactly" bound nothing.
+_MODIFIERS: dict[str, str] = {w: kind for w, kind in MODIFIERS.items() if kind != "exact"}
 _POST_MODIFIERS: dict[str, str] = LEXICON["post_modifiers"]
 _DETERMINERS = frozenset(LEXICON["determiners"])
 _TIME_UNITS = frozenset(LEXICON["time_units"])
@@ -124,18 +143,15 @@ _UNIT = re.compile(
     re.I,
 )
 _PERCENT_SIGN = re.compile(r"\s?%")
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w.&'’-]*)[\s\"“(]*$")
 _POST_MOD = re.compile(r"\s+(" + _alt(_POST_MODIFIERS) + r")\b", re.I)
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’-]*)")
 _FOLLOW = re.compile(r"\s*([A-Za-z][\w'’-]*|[^\sA-Za-z])")
-_SENT_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n")
-_ABBREV = frozenset(
-    "mr mrs ms dr st co corp inc ltd gen lt col sgt rep sen gov jan feb mar apr aug sept sep oct nov dec no vs jr sr prof mt ft bros bhd plc messrs".split()
-)
+#: Abbreviations a full stop may follow without ending a sentence: the language layer's.
+_ABBREV = frozenset(w.lower() for w in NEVER_END | MAY_END) | {"bhd", "plc", "sep"}
 _MARKER = re.compile(r"(?i)\b(" + _alt(_PART_MARKERS) + r")\b")
 _PREDICATE = re.compile(r"\s+(?:were|are|was|is|being|been|had been|have been)\s+(?:all\s+)?")
 _NAME_TOKEN = re.compile(
-    r"[A-Z](?:[A-Za-z&'’-]|\.(?=[A-Za-z]))*\.?"  # Ortiz, U.S., F., Ishikawajima-Harima
+    r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[&'’-]|\.(?=[^\W\d_]))*\.?"  # Ortiz, U.S., F., Ishikawajima-Harima
     r"|<[^<>\n]{1,60}>"  # Reuters' <Company Name>
     r"|(?:al|el|ad|ash|as|at|az|abu|bin|ibn|bint|ben|van|von|de|di|da|du|le|la)-[A-Z][\w'’-]*"  # al-Qassem
     r"|\([A-Z][\w.&' -]{0,30}\)"  # (Malaysia), (SAS)
@@ -149,59 +165,21 @@ _YEAR = re.compile(r"^\d{4}$")
 
 
 def parse_words(words: str) -> int | None:
-    """The value of number words ("twenty-five", "a dozen", "two hundred and five"), or None
-    when text2num refuses them (it raises rather than guess)."""
-    t = " ".join(words.lower().replace("-", " ").split())
-    if not t or not all(w in _NUMBER_WORD_SET or w in ("and", "a", "an") for w in t.split()):
-        return None  # "hundreds" is no number, whatever text2num makes of it
-    if t.startswith(("a ", "an ")):
-        rest = t.split(" ", 1)[1]
-        if rest == "dozen":
-            return 12
-        return _SCALE_WORDS.get(rest)
-    dozen = t.endswith("dozen")
-    if dozen:
-        t = t[: -len("dozen")].strip()
-        if not t:
-            return None
-    if t.endswith(" and") or t.startswith("and ") or " and and " in t:
+    """The whole value of number words ("twenty-five", "a dozen", "two hundred and five"), read
+    by the language layer's one number parser; None for what it refuses or reads as a range
+    ("hundreds") and for a bare article."""
+    if words.strip().lower() in ("a", "an"):
         return None
-    try:
-        n = text2num(t, "en")
-    except (ValueError, TypeError, IndexError, KeyError, AttributeError):
-        return None
-    if not isinstance(n, int) or n < 0:
-        return None
-    return n * 12 if dozen else n
-
-
-def parse_number(text: str) -> float | None:
-    """The value of a number span in digits ("1,200", "2.5") or words ("forty-eight")."""
-    t = text.strip()
-    if not t:
-        return None
-    if t[0].isdigit():
-        try:
-            return float(t.replace(",", ""))
-        except ValueError:
-            return None
-    n = parse_words(t)
-    return None if n is None else float(n)
+    n = parse_number(words)
+    return int(n) if n is not None and n >= 0 and float(n).is_integer() else None
 
 
 def interval(value: float, mod: str | None) -> tuple[float | None, float | None]:
-    """The values a wording allows around ``value``: (low, high), None meaning unbounded."""
-    if mod is None:
-        return value, value
-    if mod == "approx":
-        return value / 1.25, value * 1.25
-    if mod == "nearly":
-        return value * 0.8, value
-    if mod in ("more_than", "at_least"):
-        return value, None
-    if mod in ("less_than", "at_most"):
-        return 0, value
-    return None, None  # "range": the claim carries its own low
+    """The values a wording allows around ``value``: (low, high), None meaning unbounded (the
+    language layer's one meaning of "about", "nearly", "more than"); a range carries its own."""
+    if mod == "range":
+        return None, None
+    return approximate(value, modifier=mod)
 
 
 def lemma(word: str) -> str:
@@ -231,6 +209,26 @@ def _is_plural_noun(word: str) -> bool:
     )
 
 
+def disjoint_axis(kinds: list[str | None]) -> str | None:
+    """The category axis on which every kind lies and no two kinds overlap, or None.
+
+    "men", "women", "children" are disjoint on the age-and-sex axis; "children" and "girls"
+    overlap there; "pupils" and "girls" lie on different axes, so they are never added up.
+    """
+    if len(kinds) < 2 or any(k is None for k in kinds) or len(set(kinds)) != len(kinds):
+        return None
+    for axis, nouns in LEXICON["categories"].items():
+        if all(k in nouns for k in kinds):
+            seen: set[str] = set()
+            for k in kinds:
+                atoms = set(nouns[k])
+                if atoms & seen:
+                    return None
+                seen |= atoms
+            return axis
+    return None
+
+
 def _whole(x: float) -> int | float:
     return int(x) if float(x).is_integer() else x
 
@@ -258,9 +256,10 @@ def fmt(value: float) -> str:
 # --- mentions --------------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Mention:
-    """A number found in the text with what it counts; becomes one quantity claim."""
+    """A number found in the text with what it counts; becomes one quantity claim. Mentions
+    compare by identity: two readings of "20" are two mentions."""
 
     start: int
     end: int
@@ -291,6 +290,15 @@ class Mention:
     list_span: tuple[int, int] | None = None
     range_low: float | None = None
     apposition: bool = False
+    place: str | None = None
+    place_end: int | None = None
+    answer: str | None = None
+    list_kind: str = "names"
+    measured: str | None = None
+    group: str | None = None
+    group_known: bool = False
+    whole: bool = False
+    answers: list[int] = field(default_factory=list)
 
     @property
     def low(self):
@@ -306,17 +314,10 @@ class Mention:
 
 
 def _sentences(text: str) -> list[int]:
-    """Start offsets of the sentences of ``text`` (a light splitter; abbreviations are kept)."""
-    starts = [0]
-    for m in _SENT_END.finditer(text):
-        if text[m.start()] == ".":
-            w = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
-            if w and w.end() == m.start():
-                tok = w.group(1)
-                if (len(tok) == 1 and tok.isupper()) or tok.lower().rstrip(".") in _ABBREV or "." in tok:
-                    continue
-        starts.append(m.end())
-    return starts
+    """Start offsets of the sentences of ``text``, from the language layer's one splitter (a
+    sentence here runs to the next one's start, so it keeps its trailing space)."""
+    starts = [s.start for s in analyse(text).sentences]
+    return starts if starts and starts[0] == 0 else [0, *starts]
 
 
 _WORD_AFTER_NUMBER = re.compile(r"\s*([A-Za-z][A-Za-z.]*)")
@@ -325,6 +326,20 @@ _WORD_AFTER_NUMBER = re.compile(r"\s*([A-Za-z][A-Za-z.]*)")
 def _scaled_or_unit(text: str, e: int) -> bool:
     m = _WORD_AFTER_NUMBER.match(text, e, e + 20)
     return bool(m) and (m.group(1).lower() in _DIGIT_SCALES or m.group(1).lower() in _UNITS)
+
+
+_COMPOUND_DIMENSIONS = frozenset(("length", "area", "volume", "mass"))
+_UNIT_WORD = re.compile(r"([A-Za-z]+)(?=[\s,.;:)]|$)")
+
+
+def _compound_unit(text: str, pos: int) -> str | None:
+    """The unit of a compound measure whose number ended right before ``pos`` ("42-kilometre",
+    "24-km"), for measures of length, area, volume and mass; None otherwise ("15-year-old")."""
+    m = _UNIT_WORD.match(text, pos)
+    if not m:
+        return None
+    unit = _UNITS.get(m.group(1).lower())
+    return m.group(1) if unit and unit[1] in _COMPOUND_DIMENSIONS else None
 
 
 def _skip_number(text: str, s: int, e: int, is_digits: bool) -> bool:
@@ -337,6 +352,8 @@ def _skip_number(text: str, s: int, e: int, is_digits: bool) -> bool:
             return True  # 10:30, 1,2
         if _YEAR.match(text[s:e]) and 1800 <= int(text[s:e]) <= 2100 and not _scaled_or_unit(text, e):
             return True  # a year, unless a scale or unit follows ("1800 mln tonnes")
+    if nxt == "-" and _compound_unit(text, e + 1):
+        return False  # "a 42-kilometre line": a measure of the line
     if nxt in "-–" and not text[e + 1 : e + 2] == "-":
         return True  # 3-1, 555-1234, 15-year-old, 1-3/4, "50- and 100-yuan"
     if nxt == "'" and text[e + 1 : e + 2].isalpha():
@@ -429,13 +446,15 @@ def _read_before(text: str, q: Mention) -> None:
     elif i >= 0 and toks[i][2][:1].isalpha() and adjacent(i, pos, " \t\"“("):
         tok = toks[i][2].rstrip(".")
         low = tok.lower()
-        if tok[:1].isupper() and (low in _MONTHS or low in _WEEKDAYS):
+        if _sentence_dot(toks[i][2]):
+            pass  # the sentence before ends there: "... on Tuesday. Twenty of them"
+        elif tok[:1].isupper() and (low in _MONTHS or low in _WEEKDAYS):
             q.dimension = "skip"  # Feb 26, March 3
             return
-        if low in _ID_WORDS or low + "." in _ID_WORDS:
+        elif low in _ID_WORDS or low + "." in _ID_WORDS:
             q.dimension = "skip"
             return
-        if (
+        elif (
             tok[:1].isupper()
             and low not in _FUNCTION_WORDS
             and low not in _DETERMINERS
@@ -514,8 +533,13 @@ def _read_after(text: str, q: Mention) -> bool:
             q.value *= mult
             q.scale_word = word
             pos = sc.end()
+    compound = _compound_unit(text, pos + 1) if text.startswith("-", pos) else None
     pct = _PERCENT_SIGN.match(text, pos)
-    if pct:
+    if compound:
+        q.unit, q.dimension = _UNITS[compound.lower()]
+        pos += 1 + len(compound)
+        q.measured, pos = _measured_after(text, pos, pos)
+    elif pct:
         q.unit, q.dimension = _UNITS["%"]
         pos = pct.end()
     else:
@@ -525,6 +549,8 @@ def _read_after(text: str, q: Mention) -> bool:
             pos = unit.end()
         elif unit:
             pos = unit.end()  # "$5 U.S. dlrs": the sign already said it
+    if q.unit is not None and q.measured is None:
+        q.measured, pos = _measured_after(text, pos, pos)
     # The counted noun: up to four words, head = first plural noun (or the last word for one).
     words: list[re.Match] = []
     head = None
@@ -544,6 +570,9 @@ def _read_after(text: str, q: Mention) -> bool:
                     return False  # two more years, three full days
             if i == 0 and tok[:1].isupper() and low in _MONTHS:
                 return False  # 26 Feb
+            if low in _COORDINATORS and words and _coordinated_modifier(text, w.end()):
+                p = w.end()
+                continue  # "16 middle and high schools": two modifiers of one noun
             if low in _STOP_AFTER or low in _NUMBER_WORD_SET:
                 break
             words.append(w)
@@ -590,6 +619,39 @@ def _read_after(text: str, q: Mention) -> bool:
     return True
 
 
+_MEASURED = LEXICON["measured_synonyms"]
+_MEASURED_WORDS = 2  # words a measure's attributive noun may take ("a 42-kilometre metro line")
+
+
+def _measured_after(text: str, pos: int, fallback: int) -> tuple[str | None, int]:
+    """The thing a measure is told of when it stands before it ("the 63.1% turnout", "a $1.35
+    billion contract", "the 24-km line"): the last of up to two lowercase words, when the
+    lexicon's ``measured_synonyms`` knows it; else (None, ``fallback``)."""
+    p = pos
+    found = None
+    for _ in range(_MEASURED_WORDS):
+        w = _NEXT_WORD.match(text, p)
+        if not w or not w.group(1)[:1].islower() or w.group(1).lower() in _STOP_AFTER:
+            break
+        p = w.end()
+        if w.group(1).lower() in _MEASURED:
+            found = (_MEASURED[w.group(1).lower()], p)
+    return found if found else (None, fallback)
+
+
+_COORDINATORS = frozenset(("and", "or"))
+
+
+def _coordinated_modifier(text: str, pos: int) -> bool:
+    """After "middle and" at ``pos``: a lowercase modifier and then a plural noun follow
+    ("high schools"), so the "and" joins two modifiers of one counted noun."""
+    w1 = _NEXT_WORD.match(text, pos)
+    if not w1 or not w1.group(1)[:1].islower() or w1.group(1).lower() in _STOP_AFTER or _is_plural_noun(w1.group(1)):
+        return False
+    w2 = _NEXT_WORD.match(text, w1.end())
+    return bool(w2) and w2.group(1)[:1].islower() and _is_plural_noun(w2.group(1))
+
+
 _TIME_LEAD = frozenset(
     "more other full straight consecutive long short previous past last next few additional extra successive further working business calendar".split()
 )
@@ -629,15 +691,100 @@ def scan(text: str, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
             if hit:
                 continue
         out.append(mention)
-    if out:
+    if out or _COLLECTIVE.search(text):
         starts = _sentences(text)
         for q in out:
             k = bisect.bisect_right(starts, q.start) - 1
             q.sentence = (starts[k], starts[k + 1] if k + 1 < len(starts) else n)
         _join_ranges(text, out)
+        _add_collectives(text, out, starts)
+        _add_votes(text, out, starts)
+        for q in out:
+            q.place, q.place_end = _place_after(text, q.end)
+        _read_groups(text, out)
         _link_parts(text, out)
-        _link_counts(text, out)
+        _link_across(text, out, starts)
+        _link_answers(text, out, starts)
+        _link_shares(text, out, starts)
+        _link_counts(text, out, starts)
     return out
+
+
+_COLLECTIVE_NUMBERS: dict[str, int] = LEXICON["collective_numbers"]
+_COLLECTIVE = re.compile(r"\b[Aa]\s+(" + _alt(_COLLECTIVE_NUMBERS) + r")\s+of\b")
+
+
+def _add_collectives(text: str, qs: list[Mention], starts: list[int]) -> None:
+    """ "a trio of researchers" counts three researchers, "a pair of" two (the lexicon's
+    ``collective_numbers``); the count's number span is "trio of"."""
+    for m in _COLLECTIVE.finditer(text):
+        j = bisect.bisect_left(qs, m.end(), key=lambda x: x.start)  # the mentions before j start before m ends
+        if j > 0 and qs[j - 1].end > m.start():
+            continue  # overlaps a number already read
+        q = Mention(m.start(), m.end(), m.start(1), m.end(), float(_COLLECTIVE_NUMBERS[m.group(1).lower()]), 0.0, "words")
+        q.preceded_by = _word_before(text, m.start())
+        if not _read_after(text, q) or q.noun is None:
+            continue
+        q.start = m.start()
+        k = bisect.bisect_right(starts, q.start) - 1
+        q.sentence = (starts[k], starts[k + 1] if k + 1 < len(starts) else len(text))
+        bisect.insort(qs, q, key=lambda x: x.start)
+
+
+_VOTE_WORDS = frozenset(LEXICON["vote_words"])
+_TALLY = re.compile(r"\b(\d{1,4})\s*(?:to|-|–)\s*(\d{1,4})\b")
+_BODY = re.compile(r"\b(\d{1,4})-(" + _alt(LEXICON["body_size_words"]) + r")\s+([a-z]+)")
+_VOTE_LEAD_WORDS = 3  # words from a vote word to its tally ("The vote was 38 to 17")
+
+
+def _add_votes(text: str, qs: list[Mention], starts: list[int]) -> None:
+    """A vote tally with the size of the body voting: "passed 24 to 19, with four abstentions,
+    in the 45-member council". The votes for and against and the abstentions become parts of
+    the body's size (each member votes once)."""
+    tallies: list[tuple[Mention, list[Mention]]] = []
+    spans: list[tuple[int, int]] = []
+    for k, s in enumerate(starts):
+        e = starts[k + 1] if k + 1 < len(starts) else len(text)
+        body = _BODY.search(text, s, e)
+        if not body:
+            continue
+        for t in _TALLY.finditer(text, s, e):
+            lead = [w.lower() for w in _ANY_WORDS.findall(text, max(s, t.start() - 40), t.start())][-_VOTE_LEAD_WORDS:]
+            if not any(w in _VOTE_WORDS for w in lead):
+                continue
+            size = Mention(body.start(), body.end(), body.start(1), body.end(1), float(body.group(1)), 0.0, "digits")
+            size.noun, size.noun_text, size.phrase, size.dimension = body.group(2), body.group(2), body.group(2), "count"
+            votes = []
+            for g, side in ((1, "for"), (2, "against")):
+                v = Mention(t.start(g), t.end(g), t.start(g), t.end(g), float(t.group(g)), 0.0, "digits")
+                v.category, v.category_text = side, side
+                votes.append(v)
+            lo = bisect.bisect_left(qs, s, key=lambda x: x.start)
+            hi = bisect.bisect_left(qs, e, key=lambda x: x.start)
+            abst = [q for q in qs[lo:hi] if q.noun == "abstention"][:1]
+            for q in (size, *votes):
+                q.sentence = (s, e)
+                q.preceded_by = _word_before(text, q.start)
+            tallies.append((size, votes + abst))
+            spans += [(t.start(), t.end()), (body.start(), body.end())]
+            break
+    if not tallies:
+        return
+    spans.sort()
+    span_starts = [a for a, _ in spans]
+
+    def covered(q: Mention) -> bool:
+        i = bisect.bisect_right(span_starts, q.end - 1) - 1
+        return i >= 0 and spans[i][1] > q.start
+
+    qs[:] = sorted([q for q in qs if not covered(q)] + [m for size, parts in tallies for m in (size, *parts[:2])],
+                   key=lambda x: x.start)
+    where = {id(q): i for i, q in enumerate(qs)}
+    for size, parts in tallies:
+        size.role, size.marker = "total", "vote"
+        size.parts = [where[id(p)] for p in parts]
+        for p in parts:
+            p.role, p.marker, p.total = "part", "vote", where[id(size)]
 
 
 _RANGE_GAP = re.compile(r"\s*(to|and|or|-|–)\s*(?:[$£€¥]\s?)?")
@@ -675,6 +822,37 @@ def _join_ranges(text: str, qs: list[Mention]) -> None:
     qs[:] = out
 
 
+_GROUP_NOUNS = frozenset(LEXICON["group_nouns"])
+_WHOLE_WORDS = frozenset(LEXICON["whole_words"])
+_POSSESSIVES = r"(?:the|its|their|his|her|our|this|that)"
+_GROUP_BEFORE = re.compile(r"(?:(" + _POSSESSIVES + r")\s+)?(?:(" + _alt(_WHOLE_WORDS) + r")\s+)?(" + _alt(_GROUP_NOUNS) + r")\s+of\s+$", re.I)
+_GROUP_AFTER = re.compile(r"\s+(?:in|of|on)\s+(" + _POSSESSIVES + r")\s+(" + _alt(_GROUP_NOUNS) + r")\b", re.I)
+_MEASURED_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:was|is|were|stood\s+at|came\s+to|reached|of|at)\s+$")
+
+
+def _read_groups(text: str, qs: list[Mention]) -> None:
+    """What whole each count or measure is told of. A count of a named group's members
+    ("its entire fleet of 27 aircraft", "the 29 aircraft in the fleet") gets ``group``; a
+    count told as the whole ("all 44 passengers", a group's count) gets ``whole``; a measure
+    whose thing stands before it ("Turnout was 61.3%", "a turnout of 61.3%") gets ``measured``."""
+    for q in qs:
+        s = max(q.sentence[0], q.start - 60)
+        before = _GROUP_BEFORE.search(text, s, q.start)
+        if q.noun is not None and before:
+            q.group, q.whole = before.group(3).lower(), True
+            q.group_known = before.group(1) is not None  # "its fleet of", not "a committee of"
+        after = _GROUP_AFTER.match(text, q.end)
+        if q.noun is not None and after and q.group is None:
+            q.group, q.group_known = after.group(2).lower(), True
+            q.whole = q.det is not None
+        if q.det == "all" or q.preceded_by in _WHOLE_WORDS and q.preceded_by != "total":
+            q.whole = True
+        if q.unit is not None and q.measured is None:
+            m = _MEASURED_BEFORE.search(text, s, q.start)
+            if m and m.group(1).lower() in _MEASURED:
+                q.measured = _MEASURED[m.group(1).lower()]
+
+
 # --- totals and parts -------------------------------------------------------------------------
 
 _GAP_BAD = re.compile(r"[;:()\[\]\n]|--|\b(?:" + _alt(_PART_MARKERS) + r")\b", re.I)
@@ -693,8 +871,8 @@ def _compatible(total: Mention, part: Mention, tight: bool) -> bool:
     "including" it is as likely an age or a price ("included Hiroshi Ishikawa, 47")."""
     if "percent" in (total.dimension, part.dimension):
         return False
-    if not tight and part.noun is None and part.unit is None:
-        return False
+    if not tight and part.noun is None and part.unit is None and part.place is None:
+        return False  # "including 110 in Millbrook" is a part; "included Ishikawa, 47" is not
     if part.preceded_by in _PARTITIVE_OF:
         return False  # "including half the country's 1,700 miners": the part is not 1,700
     if total.unit or part.unit:
@@ -745,36 +923,79 @@ _ANY_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*)")
 _TIGHT_AFTER = re.compile(r"\s+(?:of them|of whom|of which|of those)\b", re.I)
 
 
-def _predicate_noun(text: str, pos: int) -> tuple[str | None, int]:
+def _predicate_noun(text: str, pos: int, mass: bool = False) -> tuple[str | None, int]:
     """The kind a part names after it ("12 were children", "20 of them children") and where
-    that noun ends (``pos`` when there is none)."""
+    that noun ends (``pos`` when there is none). A measured part (``mass``) may name a mass
+    noun ("1,800 tonnes was food", "2 mln dlrs of cash"): the last word before a stop word."""
     pr = _PREDICATE.match(text, pos)
     p = pr.end() if pr else pos
-    for _ in range(3):
+    last = None
+    for i in range(3):
         w = _ANY_WORD.match(text, p)
         if not w:
             break
         tok = w.group(1)
         low = tok.lower()
-        if low in _STOP_AFTER:
+        if mass and i == 0 and low == "of":
+            p = w.end()
+            continue
+        if low in _STOP_AFTER or not tok[:1].islower():
             break
         p = w.end()
         if _is_plural_noun(tok):
             return tok, p
+        last = (tok, p)
+    if mass and last is not None:
+        return last
     return None, pos
 
 
 def _tail(text: str, q: Mention) -> int:
-    """Where a part's own words end: after "of them children" / "were children" if present."""
+    """Where a part's own words end: after "of them children" / "were children" if present,
+    or after the place it is told of ("110 in Millbrook")."""
     t = _TIGHT_AFTER.match(text, q.end)
     pos = t.end() if t else q.end
     if q.noun is None:
-        noun, end = _predicate_noun(text, pos)
+        noun, end = _predicate_noun(text, pos, mass=q.unit is not None)
         if noun is not None:
             if q.category is None:
                 q.category, q.category_text = lemma(noun), noun
             return end
+    if q.place is not None and q.place_end is not None:
+        return q.place_end
     return q.end if not t else t.end()
+
+
+_PLACE_PREPS = frozenset(LEXICON["place_prepositions"]) & {"in", "at"}
+_PLACE_WORDS = 5  # lowercase words a place may stand after its count ("work at its Halden campus")
+
+
+def _place_after(text: str, pos: int) -> tuple[str | None, int | None]:
+    """The named place a count is told of, read from the words right after it: "110 in
+    Millbrook", "1,650 work at its Halden campus", "900 at its original plant in Tarnby". Only
+    lowercase words (one of them "in" or "at") may stand before the name, so "110 in March"
+    (a month) and "said Smith" are no places."""
+    p = pos
+    seen_prep = False
+    for _ in range(_PLACE_WORDS + 1):
+        w = _ANY_WORD.match(text, p)
+        if not w or "\n" in text[p : w.start(1)] or text[p : w.start(1)].strip():
+            return None, None
+        tok = w.group(1)
+        if tok[:1].isupper():
+            if not seen_prep or tok.lower() in _MONTHS or tok.lower() in _WEEKDAYS:
+                return None, None
+            end = w.end()
+            while True:
+                nx = _ANY_WORD.match(text, end)
+                if not nx or text[end : nx.start(1)] != " " or not nx.group(1)[:1].isupper():
+                    break
+                end = nx.end()
+            return text[w.start(1) : end], end
+        if tok.lower() in _PLACE_PREPS:
+            seen_prep = True
+        p = w.end()
+    return None, None
 
 
 def _link_parts(text: str, qs: list[Mention]) -> None:
@@ -830,29 +1051,262 @@ def _link_parts(text: str, qs: list[Mention]) -> None:
         ti = qs.index(total)
         if ti > 0 and _coordinated(text, qs[ti - 1], total):
             continue  # "30 killed and 40 injured, among them ...": among the 40 or the 70?
-        parts = [first_part]
-        j = qs.index(first_part) + 1
-        while j < len(qs):
-            prev, cur = parts[-1], qs[j]
-            if cur.sentence != prev.sentence or cur.role is not None:
+        _tie(text, qs, total, _chain(text, qs, total, first_part, tight), marker)
+
+
+def _sibling(total: Mention, part: Mention) -> bool:
+    """``part`` counts a kind that lies beside the total's, not inside it: "85 passengers, of
+    whom 52 were adults and 41 were children, and seven crew" (crew and passengers are disjoint
+    on one axis), so it ends the list of the total's parts."""
+    kinds = [total.noun, part.noun or part.category]
+    return None not in kinds and kinds[0] != kinds[1] and disjoint_axis(kinds) is not None
+
+
+def _chain(text: str, qs: list[Mention], total: Mention, first_part: Mention, tight: bool) -> list[Mention]:
+    """The parts of ``total``: ``first_part`` and the counts coordinated after it."""
+    parts = [first_part]
+    j = qs.index(first_part) + 1
+    while j < len(qs):
+        prev, cur = parts[-1], qs[j]
+        if cur.sentence != prev.sentence or cur.role is not None:
+            break
+        tail = _tail(text, prev)
+        if not _gap_ok(text, tail, cur.start, 60) or _COMPARE.search(text, tail, cur.start):
+            break
+        gap = text[tail : cur.start]
+        if not _COORD_END.search(gap) or gap.count(",") > 1 or len(_GAP_WORD.findall(gap)) > 3:
+            break  # "including 20 pupils, police said, and 15 teachers were treated"
+        if len(parts) == 1 and _CLOSING_AND.fullmatch(text[tail : cur.start]):
+            break  # "six flights, including four non-stop flights, and three via Anchorage"
+        if not _compatible(total, cur, tight) or _sibling(total, cur):
+            break
+        if _TIGHT_AFTER.match(text, cur.end) and not _TIGHT_AFTER.match(text, prev.end):
+            break  # "15 soldiers and 11 civilians, four of them children": a part of a part
+        parts.append(cur)
+        j += 1
+    return parts
+
+
+def _tie(text: str, qs: list[Mention], total: Mention, parts: list[Mention], marker: str) -> None:
+    ti = qs.index(total)
+    total.role, total.marker = "total", marker
+    for p in parts:
+        p.role, p.marker, p.total = "part", marker, ti
+        _tail(text, p)  # sets the category a bare part names ("12 were children")
+        total.parts.append(qs.index(p))
+
+
+_OPENER = re.compile(r"[\"“‘'(]?\s*(among|of)\s+(them|those|these|whom|the|its|their)\b\s*", re.I)
+_OPENER_NOUN = re.compile(r"([A-Za-z][\w'’-]*)\s*,?\s*(?:(?:were|are|was|is)\s+)?")
+_OUTCOMES: dict[str, list[str]] = LEXICON["outcome_words"]
+_PART_LEAD_WORDS = 3  # words an opener may leave before its first part ("Among the dead were 15 ...")
+
+
+def _previous_total(text: str, qs: list[Mention], part: Mention, word: str | None) -> Mention | None:
+    """The count of the sentence before that an opening "Among the dead" or "Twenty of them"
+    breaks down: its last count that ``part`` can belong to, and when the opener names an
+    outcome ("the dead"), one told with that outcome ("23 people were killed"). ``qs`` are
+    the counts of that sentence."""
+    for q in reversed(qs):
+        if q.role is not None or q.change or q.dimension == "percent":
+            continue
+        if not _compatible(q, part, True):
+            continue
+        if word is not None:
+            verbs = _OUTCOMES.get(word)
+            if verbs is not None:
+                if not _told_with(text, q, verbs):
+                    continue
+            elif q.noun != lemma(word):
+                continue
+        return q
+    return None
+
+
+def _told_with(text: str, q: Mention, verbs: list[str]) -> bool:
+    """One of ``verbs`` among the few words right after or before ``q`` ("23 people were
+    killed", "killed 23 people")."""
+    after = [w.lower() for w in _GAP_WORD.findall(text, q.end, min(len(text), q.end + 40))[:_PART_LEAD_WORDS]]
+    return q.preceded_by in verbs or any(w in verbs for w in after)
+
+
+def _link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
+    """Parts told in the sentence after their total: "Twenty-three people were killed. Among
+    the dead were 15 soldiers and 11 civilians"; "Estovia sends 40 athletes. Twenty-two of them
+    are women and 21 are men"; and a total restated at the head of its breakdown: "Of the
+    3,000 tonnes, 1,800 tonnes was food and 1,400 tonnes medical supplies"."""
+    by_sentence: dict[tuple[int, int], list[Mention]] = {}
+    for q in qs:
+        by_sentence.setdefault(q.sentence, []).append(q)
+    sentences = sorted(by_sentence)
+    by_start = {sent[0]: by_sentence[sent] for sent in sentences}
+    for sent in sentences:
+        mine = by_sentence[sent]
+        k = bisect.bisect_right(starts, sent[0]) - 1
+        prev = by_start.get(starts[k - 1]) if k > 0 else None
+        head = mine[0]
+        m = _OPENER.match(text, sent[0])
+        if m:
+            if m.start() < head.start <= m.end() <= head.num_start and head.role is None and len(mine) > 1 and (head.noun or head.unit):
+                # "Of the 3,000 tonnes, 1,800 ... and 1,400 ...": the total is named again
+                after = mine[1]
+                if text[head.end : after.start].strip() == "," and after.role is None and _compatible(head, after, True):
+                    _tie(text, qs, head, _chain(text, qs, head, after, True), m.group(0).strip().lower())
+                continue
+            if prev is None or m.group(2).lower() in ("whom",):
+                continue
+            word = None
+            pos = m.end()
+            if m.group(2).lower() in ("the", "its", "their"):
+                w = _OPENER_NOUN.match(text, pos)
+                if not w:
+                    continue
+                word, pos = w.group(1).lower(), w.end()
+            if head.start != pos or head.role is not None:
+                continue
+            total = _previous_total(text, prev, head, word)
+            if total is not None:
+                _tie(text, qs, total, _chain(text, qs, total, head, True), m.group(0).strip().lower())
+            continue
+        t = _TIGHT_AFTER.match(text, head.end)
+        if prev is not None and head.role is None and t and text[sent[0] : head.start].strip(" \"“‘'(") == "":
+            total = _previous_total(text, prev, head, None)
+            if total is not None:
+                _tie(text, qs, total, _chain(text, qs, total, head, True), t.group(0).strip().lower())
+
+
+_ANSWERS: dict[str, list[str]] = LEXICON["poll_answers"]
+_ANSWER_PHRASES = sorted(((w, a) for a, ws in _ANSWERS.items() for w in ws), key=lambda x: -len(x[0]))
+_RESPONDENTS = frozenset(LEXICON["respondent_words"])
+_ANSWER_GAP_WORDS = 10  # words an answer may take before the next share ("said they backed the plan,")
+
+
+def _answer(text: str, start: int, end: int) -> str | None:
+    """The answer of a single-choice question told in text[start:end] ("said they backed the
+    extension" -> "for"), the longest phrase first so "had not made up their minds" is no "made"."""
+    words = " " + " ".join(w.lower() for w in _ANY_WORDS.findall(text, start, end)) + " "
+    for phrase, answer in _ANSWER_PHRASES:
+        if f" {phrase} " in words:
+            return answer
+    return None
+
+
+_ANY_WORDS = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+def _link_answers(text: str, qs: list[Mention], starts: list[int]) -> None:
+    """Shares of one set of respondents, each giving another answer to one question: "Of
+    those questioned, 48% backed the plan, 39% opposed it and 21% had not made up their
+    minds". They cannot overlap, so together they are at most 100%. Only when the sentence or
+    the one before speaks of respondents (a survey, a poll, those asked), every share has an
+    answer, and no answer is given twice."""
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        if q.dimension != "percent" or q.role is not None or q.change:
+            i += 1
+            continue
+        group = [q]
+        j = i + 1
+        while j < len(qs) and qs[j].sentence == q.sentence and qs[j].dimension == "percent" and not qs[j].change:
+            gap = text[group[-1].end : qs[j].start]
+            if len(_ANY_WORDS.findall(gap)) > _ANSWER_GAP_WORDS or not _COORD_END.search(gap) or _GAP_BAD.search(gap):
                 break
-            tail = _tail(text, prev)
-            if not _gap_ok(text, tail, cur.start, 60) or _COMPARE.search(text, tail, cur.start):
-                break
-            gap = text[tail : cur.start]
-            if not _COORD_END.search(gap) or gap.count(",") > 1 or len(_GAP_WORD.findall(gap)) > 3:
-                break  # "including 20 pupils, police said, and 15 teachers were treated"
-            if len(parts) == 1 and _CLOSING_AND.fullmatch(text[tail : cur.start]):
-                break  # "six flights, including four non-stop flights, and three via Anchorage"
-            if not _compatible(total, cur, tight):
-                break
-            parts.append(cur)
+            group.append(qs[j])
             j += 1
-        total.role, total.marker = "total", marker
-        for p in parts:
-            p.role, p.marker, p.total = "part", marker, ti
-            _tail(text, p)  # sets the category a bare part names ("12 were children")
-            total.parts.append(qs.index(p))
+        i = j
+        if len(group) < 2:
+            continue
+        ends = [g.start for g in group[1:]] + [_clause_end(text, group[-1].end, group[-1].sentence[1])]
+        answers = [_answer(text, g.end, e) for g, e in zip(group, ends)]
+        if None in answers or len(set(answers)) != len(answers):
+            continue
+        k = bisect.bisect_right(starts, q.sentence[0]) - 1
+        scope = text[starts[k - 1] if k > 0 else q.sentence[0] : q.sentence[1]]
+        if not any(w.lower() in _RESPONDENTS for w in _ANY_WORDS.findall(scope)):
+            continue
+        first = qs.index(group[0])
+        for g, a in zip(group, answers):
+            g.role, g.answer = "answer", a
+            if g is not group[0]:
+                group[0].answers.append(qs.index(g))
+        group[0].answers.insert(0, first)
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?]")
+
+
+def _clause_end(text: str, pos: int, limit: int) -> int:
+    m = _CLAUSE_END.search(text, pos, limit)
+    return m.start() if m else limit
+
+
+_SHARE_PREPS = frozenset(("for", "to", "on", "towards", "toward"))
+_SHARE_GAP_WORDS = 3  # words between two shares of one amount ("€1.1 million and parks €0.9 million")
+_SHARE_SENTENCES = 2  # sentences back an amount may be that the shares split
+
+
+def _recipient(text: str, q: Mention, clause_start: int) -> str | None:
+    """Who gets a share: the noun right before it ("schools €1.1 million"), the subject of its
+    clause ("Roads will receive €2.5 million") or the noun after "for"/"to" ("€2 million for
+    roads"), as a lemma."""
+    after = _ANY_WORDS.findall(text, q.end, min(len(text), q.end + 30))[:2]
+    if len(after) == 2 and after[0].lower() in _SHARE_PREPS and after[1][:1].islower():
+        return lemma(after[1])
+    if q.preceded_by and q.preceded_by[:1].isalpha() and q.preceded_by not in _STOP_AFTER and _is_plural_noun(q.preceded_by):
+        return lemma(q.preceded_by)
+    words = _ANY_WORDS.findall(text, clause_start, q.start)
+    if words and _is_plural_noun(words[0]) and words[0].lower() not in _STOP_AFTER:
+        return lemma(words[0])
+    return None
+
+
+def _link_shares(text: str, qs: list[Mention], starts: list[int]) -> None:
+    """An amount split into named shares in a later sentence: "approved a €4.2 million
+    programme, splitting the money between roads, schools and parks. Roads will receive €2.5
+    million, schools €1.1 million and parks €0.9 million." The shares are parts of the amount
+    only when every share's recipient is named in the amount's own sentence, after it."""
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        if q.unit is None or q.dimension not in ("money", "mass", "volume") or q.role is not None or q.change:
+            i += 1
+            continue
+        group = [q]
+        j = i + 1
+        while j < len(qs) and qs[j].sentence == q.sentence and qs[j].unit == q.unit and qs[j].role is None and not qs[j].change:
+            gap = text[group[-1].end : qs[j].start]
+            if len(_ANY_WORDS.findall(gap)) > _SHARE_GAP_WORDS or not ("," in gap or " and " in gap) or _GAP_BAD.search(gap):
+                break
+            group.append(qs[j])
+            j += 1
+        i = j
+        if len(group) < 2:
+            continue
+        who = [_recipient(text, g, q.sentence[0] if g is q else g.start) for g in group]
+        if None in who or len(set(who)) != len(who):
+            continue
+        k = bisect.bisect_right(starts, q.sentence[0]) - 1
+        total = None
+        for t in reversed(qs[: i - len(group)]):
+            if t.unit != q.unit or t.change or t.role is not None:
+                if t.sentence[0] < starts[max(0, k - _SHARE_SENTENCES)]:
+                    break
+                continue
+            tk = bisect.bisect_right(starts, t.sentence[0]) - 1
+            if k - tk > _SHARE_SENTENCES:
+                break
+            if tk == k:
+                continue
+            named = {lemma(w) for w in _ANY_WORDS.findall(text, t.end, t.sentence[1])}
+            if all(w in named for w in who):
+                total = t
+            break
+        if total is None:
+            continue
+        for g, w in zip(group, who):
+            g.category, g.category_text = w, w
+        _tie(text, qs, total, group, "split between")
 
 
 # --- counted lists -----------------------------------------------------------------------------
@@ -906,73 +1360,200 @@ _PARTICLE_WORD = re.compile(r"[A-Za-z&]+")
 _LIST_SEP = re.compile(r",\s+(?:(and|or)\s+)?|\s+(and|or)\s+")
 
 
-def _link_counts(text: str, qs: list[Mention]) -> None:
+_APPOSITIVE = re.compile(r",\s+(?:\d{1,3}|of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?=\s*(?:,|;|\.|\s—|\s–|\s--|$))")
+#: A list item on its own line: a bullet or number, or (Markdown, whose markers the reader
+#: blanks) an indent of two spaces or more.
+_SEMICOLON = re.compile(r"\s*;\s+(?:(and|or)\s+)?")
+_BULLET = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(\S[^\n]*)|[ \t]{2,}(\S[^\n]*)")
+
+
+def _read_names(text: str, p: int) -> tuple[list[tuple[int, int]], int, int, bool] | None:
+    """The names listed from ``p``: (item spans, conjunctions, end, whether a conjunction
+    stands before the last item). An item may carry an appositive the list does not count
+    ("Daniel Shaw, 31,", "Meridian Works, of Dornbach;"); items split by semicolons are
+    read one name per segment."""
+    items: list[tuple[int, int]] = []
+    conj = 0
+    conj_before_last = False
+    while True:
+        e = _name_at(text, p)
+        if e is None:
+            break
+        s = p + 4 if text.startswith(("the ", "The "), p) else p
+        name = text[s:e].rstrip(".")
+        items.append((s, s + len(name)))
+        ap = _APPOSITIVE.match(text, e)
+        if ap and not text.startswith(".", e):
+            e = ap.end()
+        semi = _SEMICOLON.match(text, e)
+        sep = _LIST_SEP.match(text, e) if not semi else None
+        if semi:
+            conj += bool(semi.group(1))
+            conj_before_last = bool(semi.group(1))
+            p = semi.end()
+            continue
+        if not sep:
+            p = e
+            break
+        if sep.group(1) or sep.group(2):
+            conj += 1
+            conj_before_last = True
+            p = sep.end()
+            continue
+        nxt = sep.end()
+        if _name_at(text, nxt) is None:
+            p = e
+            break
+        conj_before_last = False
+        p = nxt
+    if not items:
+        return None
+    return items, conj, items[-1][1], conj_before_last
+
+
+def _read_bullets(text: str, p: int) -> list[tuple[int, int]]:
+    """The items of a bulleted list starting on the line after ``p`` ("The six measures are:"
+    and then one "- item" a line)."""
+    nl = text.find("\n", p)
+    if nl < 0 or text[p:nl].strip():
+        return []
+    pos = nl + 1
+    items = []
+    while pos < len(text):
+        while pos < len(text) and text[pos] == "\n" and not items:
+            pos += 1  # a blank line before the first item
+        m = _BULLET.match(text, pos)
+        if not m:
+            break
+        a, b = m.span(1) if m.group(1) is not None else m.span(2)
+        while b > a and text[b - 1] in ";,.":
+            b -= 1
+        items.append((a, b))
+        end = text.find("\n", m.end())
+        if end < 0:
+            break
+        pos = end + 1
+    return items
+
+
+_LIST_VERBS = frozenset(LEXICON["list_intro_verbs"])
+#: "named them on Monday as": the names of a group just counted follow "as"
+_THEM_AS = re.compile(r"\b([a-z]+)\s+them\b(?:\s+[A-Za-z]+){0,3}?\s+as\s+")
+_LIST_DASH = re.compile(r"\s(?:—|–|--)\s+|:\s+")
+_LIST_DEFERRED_WORDS = 16  # words a clause may run from its count to the colon or dash of its list
+_NEXT_SUBJECT = re.compile(r"[\"“]?\s*(?:The|Their|These|Those|Its)\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+(?:are|were|include|included|:)\s+")
+_STEM = 4  # letters two words must share to tell the same act ("signed" / "signatories")
+
+
+def _related_words(a: str, b: str) -> bool:
+    """Two words of one root: "shortlisted" / "shortlisted", "signed" / "signatories" (a
+    shared beginning of at least ``_STEM`` letters and half the shorter word)."""
+    a, b = a.lower(), b.lower()
+    if a in _STOP_AFTER or b in _STOP_AFTER:
+        return False
+    if lemma(a) == lemma(b):
+        return True
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return k >= _STEM and k * 2 >= min(len(a), len(b))
+
+
+def _list_starts(text: str, q: Mention, starts: list[int]) -> list[tuple[int, str]]:
+    """Where the list of what ``q`` counts may begin, with how it was reached: right after the
+    count ("three countries: A, B and C"), after the colon or dash that ends its clause ("Four
+    ministers resigned on Thursday — A, B and C —"), after "named them as", or as the subject
+    of the next sentence that names the same act or thing ("Nine writers were shortlisted.
+    The shortlisted authors are A, B ...")."""
+    out = []
+    intro = _LIST_INTRO.match(text, q.end)
+    if intro:
+        out.append((intro.end(), "after" if intro.group(0).strip() == "," else "colon"))
+    s, e = q.sentence
+    words = _ANY_WORDS.findall(text, q.end, e)
+    dash = _LIST_DASH.search(text, q.end, e)
+    if dash and dash.start() > q.end and not (intro and intro.end() >= dash.start()):
+        between = text[q.end : dash.start()]
+        if "," not in between and len(_ANY_WORDS.findall(between)) <= _LIST_DEFERRED_WORDS and not _NUM.search(between):
+            out.append((dash.end(), "colon"))
+    for m in _THEM_AS.finditer(text, q.end, e):
+        if m.group(1) in _LIST_VERBS:
+            out.append((m.end(), "colon"))
+            break
+    k = bisect.bisect_right(starts, s) - 1
+    if k + 1 < len(starts) and starts[k + 1] == e:
+        nm = _NEXT_SUBJECT.match(text, e)
+        if nm:
+            subject = nm.group(1).split()
+            mine = [w for w in words] + ([q.noun_text] if q.noun_text else [])
+            # "The primary dealers are ..." names the dealers counted as "five primary
+            # dealers", not "the three registered dealers": a subject that names the count's
+            # noun must carry no modifier the count lacks.
+            names_noun = q.noun is not None and lemma(subject[-1]) == q.noun
+            own = set((q.phrase or "").lower().split())
+            if any(_related_words(a, b) for a in subject for b in mine) and not (
+                    names_noun and any(w.lower() not in own for w in subject[:-1])):
+                out.append((nm.end(), "next"))
+    return out
+
+
+def _link_counts(text: str, qs: list[Mention], starts: list[int] | None = None) -> None:
     for q in qs:
         if q.role is not None or q.dimension != "count" or q.mod is not None or q.change:
             continue
         if not (2 <= q.value <= 30 and float(q.value).is_integer()):
             continue
-        intro = _LIST_INTRO.match(text, q.end)
-        if not intro:
-            continue
-        items: list[tuple[int, int]] = []
-        conj = 0
-        conj_before_last = False
-        p = intro.end()
-        while True:
-            e = _name_at(text, p)
-            if e is None:
+        for p, how in _list_starts(text, q, starts or [0]):
+            if _link_list(text, q, p, how):
                 break
-            s = p + 4 if text.startswith(("the ", "The "), p) else p
-            name = text[s:e].rstrip(".")
-            items.append((s, s + len(name)))
-            sep = _LIST_SEP.match(text, e)
-            if not sep:
-                p = e
-                break
-            if sep.group(1) or sep.group(2):
-                conj += 1
-                conj_before_last = True
-                p = sep.end()
-                continue
-            nxt = sep.end()
-            if _name_at(text, nxt) is None:
-                p = e
-                break
-            conj_before_last = False
-            p = nxt
-        if len(items) < 2 or conj != 1 or not conj_before_last:
-            continue
-        if len(items) == 2 and conj_before_last is False:
-            continue
-        if text[items[-1][0] : items[-1][1]].split()[0].lower().rstrip(".,") in _NAME_TAILS:
-            continue  # "Smith Barney, Harris Upham and Co": the "and" is inside a name
-        end = items[-1][1]
-        tail = text[end : end + 30].lower()
-        if tail.startswith(("'s", "’s")):
-            continue
-        after = tail.lstrip(" ,.-—–")
-        if any(after.startswith(w) for w in _NONEXHAUSTIVE):
-            continue
-        nxt_ch = text[end : end + 1]
-        if nxt_ch and not (nxt_ch in ".,;:)—–-\"'”’\n" or nxt_ch == " "):
-            continue
-        # Apposition, not coordination: after a colon or dash, or closed by punctuation
-        # ("the two candidates, Ortiz and Lam, met"); "the four provinces, Quebec and
-        # Saskatchewan will" may list three groups.
-        # A list closed by a comma, dash or bracket renames the count; one that ends the
-        # sentence does so only after a definite count ("the two candidates, Ortiz and Lam."):
-        # "support from nine EU members, the United States, Norway and Iceland." adds to it.
-        closed = nxt_ch in ",;)—–-" or text.startswith((" --", " - "), end)
-        ends = not nxt_ch or nxt_ch in ".!?\n"
-        apposition = intro.group(0).strip() != "," or closed or (ends and q.det is not None)
-        names = [text[a:b] for a, b in items]
-        if q.noun not in _REGION_NOUNS and any(n.lower().strip("<>") in _PLACES for n in names):
-            continue  # "Paris, Texas and Rome": city, state pairs cannot be counted
-        q.role = "count"
-        q.apposition = apposition
-        q.items = items
-        q.list_span = (items[0][0], end)
+
+
+def _link_list(text: str, q: Mention, p: int, how: str) -> bool:
+    """Read the list at ``p`` as what ``q`` counts; True when it is one."""
+    colon = text.rfind(":", 0, p)
+    if how == "colon" and colon >= 0 and "\n" in text[colon:p] and not text[colon + 1 : p].strip():
+        bullets = _read_bullets(text, colon + 1)
+        if len(bullets) >= 2:
+            q.role, q.apposition, q.items, q.list_kind = "count", True, bullets, "items"
+            q.list_span = (bullets[0][0], bullets[-1][1])
+            return True
+        return False
+    read = _read_names(text, p)
+    if read is None:
+        return False
+    items, conj, end, conj_before_last = read
+    if len(items) < 2 or conj != 1 or not conj_before_last:
+        return False
+    if text[items[-1][0] : items[-1][1]].split()[0].lower().rstrip(".,") in _NAME_TAILS:
+        return False  # "Smith Barney, Harris Upham and Co": the "and" is inside a name
+    tail = text[end : end + 30].lower()
+    if tail.startswith(("'s", "’s")):
+        return False
+    after = tail.lstrip(" ,.-—–")
+    if any(after.startswith(w) for w in _NONEXHAUSTIVE):
+        return False
+    nxt_ch = text[end : end + 1]
+    if nxt_ch and not (nxt_ch in ".,;:)—–-\"'”’\n" or nxt_ch == " "):
+        return False
+    # Apposition, not coordination: after a colon or dash, or closed by punctuation
+    # ("the two candidates, Ortiz and Lam, met"); "the four provinces, Quebec and
+    # Saskatchewan will" may list three groups.
+    # A list closed by a comma, dash or bracket renames the count; one that ends the
+    # sentence does so only after a definite count ("the two candidates, Ortiz and Lam."):
+    # "support from nine EU members, the United States, Norway and Iceland." adds to it.
+    closed = nxt_ch in ",;)—–-" or text.startswith((" --", " - ", " —", " –"), end)
+    ends = not nxt_ch or nxt_ch in ".!?\n"
+    if how == "next" and not ends:
+        return False  # "The signatories were A, B and C." must be the whole sentence
+    apposition = how in ("colon", "next") or closed or (ends and q.det is not None)
+    names = [text[a:b] for a, b in items]
+    if q.noun not in _REGION_NOUNS and any(n.lower().strip("<>") in _PLACES for n in names):
+        return False  # "Paris, Texas and Rome": city, state pairs cannot be counted
+    q.role = "count"
+    q.apposition = apposition
+    q.items = items
+    q.list_span = (items[0][0], end)
+    return True
 
 
 # --- the extractor ----------------------------------------------------------------------------
@@ -1037,6 +1618,19 @@ def to_claims(mentions: list[Mention], text: str) -> list[Claim]:
             "followed_by": q.followed_by,
             "role": q.role,
         }
+        if q.place is not None:
+            attrs["place"] = q.place
+        if q.measured is not None:
+            attrs["measured"] = q.measured
+        if q.group is not None:
+            attrs["group"] = q.group
+            attrs["group_known"] = q.group_known
+        if q.whole:
+            attrs["whole"] = True
+        if q.role == "answer":
+            attrs["answer"] = q.answer
+            if q.answers:
+                attrs["answers"] = [ids[j] for j in q.answers]
         if q.role in ("total", "part"):
             attrs["marker"] = q.marker
         if q.role == "total":
@@ -1050,6 +1644,7 @@ def to_claims(mentions: list[Mention], text: str) -> list[Claim]:
             attrs["item_spans"] = [[a, b] for a, b in q.items]
             attrs["list_span"] = list(q.list_span)
             attrs["apposition"] = q.apposition
+            attrs["list_kind"] = q.list_kind
         out.append(Claim(ids[i], "quantity", q.start, q.end, text[q.start : q.end], attrs=attrs))
     return out
 
@@ -1057,4 +1652,24 @@ def to_claims(mentions: list[Mention], text: str) -> list[Claim]:
 def extract(article: Article, claims_so_far: list[Claim]) -> list[Claim]:
     """Quantity claims of ``article``; numbers inside earlier ``time`` claims are left out."""
     skip = sorted((c.start, c.end) for c in claims_so_far if c.kind == "time")
-    return to_claims(scan(article.text, skip), article.text)
+    claims = to_claims(scan(article.text, skip), article.text)
+    head = headline_span(article)
+    if head is not None:
+        for c in claims:
+            if head[0] <= c.start and c.end <= head[1]:
+                c.attrs["headline"] = True
+    return claims
+
+
+#: How far into the text a headline may start (after a dateline or front matter).
+HEADLINE_REACH = 400
+
+
+def headline_span(article: Article) -> tuple[int, int] | None:
+    """Where the article's headline (its title, which the reader puts in the checked text)
+    stands in the text, or None."""
+    title = " ".join((article.title or "").split())
+    if not title:
+        return None
+    i = article.text.find(title, 0, HEADLINE_REACH + len(title))
+    return None if i < 0 else (i, i + len(title))

@@ -119,7 +119,7 @@ def test_no_text_ever_raises_and_spans_are_exact(text):
     ("more than 30 people", "more_than", 30, None),
     ("over 30 people", "more_than", 30, None),
     ("about 30 people", "approx", 24, 37.5),
-    ("nearly 30 people", "nearly", 24, 30),
+    ("nearly 30 people", "nearly", 22.5, 30),
     ("up to 30 people", "at_most", 0, 30),
     ("fewer than 30 people", "less_than", 0, 30),
     ("30 people or more", "at_least", 30, None),

@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from checker.engine import check_article
-from checker.rules.number_sum_exceeds_total import disjoint_axis
+from claims.quantities import disjoint_axis
 from claims.sources import article_from_text
 
 RULE = "number.sum-exceeds-total"

@@ -11,10 +11,10 @@ from claims.model import ClaimSet
 from claims.quantities import fmt
 
 
-MESSAGE = "\u201c{count}\u201d is followed by {n} names, not {value}: {names}"
-RELATED = "the list names {n}"
+MESSAGE = "\u201c{count}\u201d is followed by {n} {kind}, not {value}: {names}"
+RELATED = {"names": "the list names {n}", "items": "the list has {n} items"}
 EVIDENCE_COUNT = "the count says {value}"
-EVIDENCE_LIST = "the list that follows it names {n}: {names}"
+EVIDENCE_LIST = "the list that follows it has {n} {kind}: {names}"
 
 
 def _listing(items: list[str]) -> str:
@@ -27,7 +27,13 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
     What it checks:
         A count followed by the list of what it counts ("the two candidates, Ortiz, Lam
         and Weber", "three countries: France, Germany and Italy") where the number of
-        names differs from the count.
+        names differs from the count. The list may follow the colon or dash that ends the
+        count's clause ("Four ministers resigned on Thursday — A, B and C —"), "named them
+        as" ("arrested two men and named them as A, 31, B, 27, and C, 29": ages and home
+        towns are not names), a bulleted list after "are:" (its items are counted, names or
+        not), or be the whole next sentence when its subject names the same act or thing
+        ("Nine writers were shortlisted. The shortlisted authors are ..."). "A trio of",
+        "a pair of" count three and two.
 
     Why it matters:
         Either a name is missing or extra, or the count is wrong; both are the kind of slip
@@ -40,7 +46,10 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         others"); lists with more than one "and" or "or" ("Procter and Gamble and
         Unilever": names may contain the conjunction); lists of places that may be "City,
         Country" pairs ("Paris, Texas and Rome") unless the count is of places; lists whose
-        items are not names; counts with a bound word ("about ten countries").
+        items are not names; counts with a bound word ("about ten countries"); a colon or
+        dash reached across a comma or another number ("three ministers quit over 2 bills —
+        A and B"); a next sentence whose subject carries a modifier the count lacks ("five
+        senior teams ... The junior teams are ..."); lists that go on after "as well as".
     """
     for c in claims.claims:
         if c.kind != "quantity" or c.attrs.get("role") != "count":
@@ -51,12 +60,13 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         if not items or count == n or not c.attrs.get("apposition"):
             continue
         s, e = c.attrs["list_span"]
+        kind = c.attrs.get("list_kind", "names")
         yield Finding(
-            MESSAGE.format(count=c.text, n=n, value=fmt(count), names=_listing(items)),
+            MESSAGE.format(count=c.text, n=n, kind=kind, value=fmt(count), names=_listing(items)),
             c.start,
             c.end,
-            related=[Related(s, e, RELATED.format(n=n))],
-            evidence=[EVIDENCE_COUNT.format(value=fmt(count)), EVIDENCE_LIST.format(n=n, names="; ".join(items))],
+            related=[Related(s, e, RELATED[kind].format(n=n))],
+            evidence=[EVIDENCE_COUNT.format(value=fmt(count)), EVIDENCE_LIST.format(n=n, kind=kind, names="; ".join(items))],
         )
 
 
@@ -64,4 +74,22 @@ EXAMPLES = (
     flags("The two candidates, Ortiz, Lam and Weber, met on Monday.", published="2024-04-21",
           note="two candidates, three names"),
     passes("The three candidates, Ortiz, Lam and Weber, met on Monday.", published="2024-04-21"),
+    flags("Three ministers quit on Friday \u2014 Ana Ruiz, Tom Berg, Li Wei and Omar Saleh \u2014 after the vote.",
+          published="2024-04-21", note="the list follows the dash that ends the count's clause"),
+    passes("Three ministers quit on Friday \u2014 Ana Ruiz, Tom Berg and Li Wei \u2014 after the vote.",
+           published="2024-04-21"),
+    passes("Three ministers quit over 2 bills \u2014 Ana Ruiz and Tom Berg \u2014 after the vote.",
+           published="2024-04-21", note="another number stands between: the list may name what it counts"),
+    flags("Five teams reached the final round. The finalists are Ajax, Benfica, Celtic and Dynamo.",
+          published="2024-04-21", note="the next sentence names the finalists: four"),
+    passes("Five senior teams and three junior teams reached the final. The junior teams are Ajax, Benfica and Celtic.",
+           published="2024-04-21", note="'the junior teams' are the three, not the five senior ones"),
+    flags("The four aims are:\n\n- cleaner air;\n- safer streets;\n- more parks.\n", published="2024-04-21",
+          format="markdown", note="a bulleted list of three"),
+    flags("A trio of climbers \u2014 Ana Ruiz, Tom Berg, Li Wei and Omar Saleh \u2014 reached the top.",
+          published="2024-04-21", note="a trio is three"),
+    flags("Police arrested three men and named them as Tom Berg, 30, Li Wei, 41, Omar Saleh, 25, and Ivan Petrov, 33.",
+          published="2024-04-21", note="ages are not names: four men named"),
+    passes("The two unions -- the Pilots Union and the Crew Union, as well as the Clerks Union -- struck.",
+           published="2024-04-21", note="'as well as' adds to the list"),
 )

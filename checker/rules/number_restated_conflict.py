@@ -1,4 +1,4 @@
-"""number.restated-conflict: the same group counted again with a larger number."""
+"""number.restated-conflict: the same group or measure told again with another number."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from claims.model import Claim, ClaimSet
+from claims.language.numbers import approximate
 from claims.quantities import LEXICON, bounds, fmt, narrowing
 
 MESSAGE = "\u201c{restated}\u201d restates \u201c{first}\u201d (line {line}) with a larger number: {value}, not {first_value}"
@@ -16,6 +17,13 @@ RELATED = "first counted as {value}"
 EVIDENCE_SAME = "both count \u201c{phrase}\u201d, and \u201c{det}\u201d refers back to the group counted before"
 EVIDENCE_MORE = "{value} is more than \u201c{first}\u201d allows (at most {high})"
 EVIDENCE_CLEAR = "no other group of that size was counted before, and nothing near either count dates, compares or narrows it"
+
+MESSAGE_WHOLE = "\u201c{restated}\u201d counts the whole group again (line {line} says {first_value}): {value}, not {first_value}"
+MESSAGE_MEASURE = "\u201c{restated}\u201d restates \u201c{first}\u201d (line {line}) with another value: {value}, not {first_value}"
+RELATED_MEASURE = "first given as {value}"
+EVIDENCE_WHOLE = "both count all of \u201c{what}\u201d, so they must agree"
+EVIDENCE_MEASURE = "\u201c{det}\u201d refers back to the {measured} measured before, in {unit}"
+EVIDENCE_APART = "{low} to {high} allowed by \u201c{first}\u201d and its rounding; {value} is outside"
 
 _DETERMINERS = frozenset(LEXICON["determiners"])
 _PARTITIVE = frozenset(LEXICON["partitive_before"])
@@ -92,7 +100,7 @@ def _narrowed(text: str, c: Claim, first: bool) -> bool:
     return first and kind == "preposition"
 
 
-def _dated(text: str, c: Claim) -> bool:
+def _dated(text: str, c: Claim, right: bool = True) -> bool:
     """A year, a change, a comparison or another group within a few words of the count, in
     its sentence: "sold in the same month last year", "up from", "the other three". A year
     that a determiner makes part of another noun ("the 1991 agreement between the two
@@ -103,8 +111,8 @@ def _dated(text: str, c: Claim) -> bool:
     date the count."""
     s, e = c.attrs.get("sentence") or (c.start, c.end)
     left = [w.lower() for w in _WORD.findall(text[max(s, c.start - 12 * (_WINDOW + 1)) : c.start])][-(_WINDOW + 1):]
-    right = [w.lower() for w in _WORD.findall(text[c.end : min(e, c.end + 12 * _WINDOW)])][:_WINDOW]
-    words = left + [""] + right  # "" stands for the count itself
+    after = [w.lower() for w in _WORD.findall(text[c.end : min(e, c.end + 12 * _WINDOW)])][:_WINDOW] if right else []
+    words = left + [""] + after  # "" stands for the count itself
     for i in range(max(0, len(left) - _WINDOW), len(words)):
         w = words[i]
         if w == "respectively" and not any(_is_number(x) for x in left):
@@ -136,12 +144,149 @@ def _set_apart(text: str, c: Claim, first: bool, narrowing: bool = True, dating:
             or (narrowing and _narrowed(text, c, first=first)))
 
 
+def _modifiers_told(text: str, c: Claim, first: Claim) -> bool:
+    """The words that set the restated count apart from its noun say what happened to the
+    group counted first: "The 12 laid-off staff" after "laid off eleven staff"."""
+    mods = (c.attrs.get("phrase") or "").lower().replace("-", " ").split()[:-1]
+    if not mods:
+        return False
+    s = (first.attrs.get("sentence") or (first.start, first.end))[0]
+    before = " ".join(_words_before(text[s:], first.start - s, _WINDOW))
+    return " ".join(mods) in before
+
+
+def _agrees(a: Claim, b: Claim) -> bool:
+    """Two counts whose intervals (wording and rounding) meet."""
+    al, ah = bounds(a.attrs)
+    bl, bh = bounds(b.attrs)
+    return not ((ah is not None and (bl or 0) > ah + 1e-9) or (bh is not None and (al or 0) > bh + 1e-9))
+
+
+def _plain(text: str, c: Claim) -> bool:
+    """A count neither changed, dated, compared, narrowed nor the whole of a part."""
+    return not _set_apart(text, c, first=True) and not _partitive(text, c)
+
+
+def _whole_conflicts(claims: ClaimSet, counts: list[Claim]) -> Iterator[Finding]:
+    """A count told as the whole group ("all 44 passengers", "the 29 aircraft in the fleet")
+    against an earlier count of that group: the whole has one size, smaller or larger."""
+    text = claims.article.text
+    for i, c in enumerate(counts):
+        a = c.attrs
+        if not a.get("whole") or a.get("change"):
+            continue
+        earlier = [e for e in counts[:i] if e.attrs.get("noun") == a["noun"]]
+        if a.get("group"):
+            if not a.get("group_known"):
+                continue  # "a committee of three heads" is a new group, not the one counted before
+            earlier = [e for e in earlier if e.attrs.get("group") == a["group"] and e.attrs.get("whole")]
+        else:
+            # "all 27 bidding banks" is no restatement of "17 banks were disqualified"
+            earlier = [e for e in earlier if _plain(text, e) and not e.attrs.get("group") and _key(e) == _key(c)]
+        if not earlier or any(not _agrees(e, earlier[0]) for e in earlier[1:]):
+            continue  # nothing to compare, or the article already gave several sizes
+        first = earlier[0]
+        if _agrees(c, first) or any(_agrees(c, e) for e in earlier) or _set_apart(text, c, first=False, narrowing=not a.get("group")):
+            continue
+        line = claims.article.locate(first.start)[0]
+        yield Finding(
+            MESSAGE_WHOLE.format(restated=c.text, line=line, value=fmt(a["value"]), first_value=fmt(first.attrs["value"])),
+            c.start, c.end,
+            related=[Related(first.start, first.end, RELATED.format(value=fmt(first.attrs["value"])))],
+            evidence=[EVIDENCE_WHOLE.format(what=a.get("group") or a.get("phrase")),
+                      EVIDENCE_APART.format(low=fmt(bounds(first.attrs)[0] or 0), high=fmt(bounds(first.attrs)[1] or 0),
+                                            first=first.text, value=fmt(a["value"]))],
+        )
+
+
+def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Finding]:
+    """A definite measure of one thing ("the 24-km line", "the 63.1% turnout", "the $1.53
+    billion deal") against the value first given for a thing of the same kind in the same
+    unit, when only one value was given before and nothing dates or changes either."""
+    text = claims.article.text
+    for i, c in enumerate(measures):
+        a = c.attrs
+        if a.get("det") not in _MEASURE_DETERMINERS or a.get("change") or _dated(text, c, right=False):
+            continue
+        earlier = [e for e in measures[:i] if e.attrs.get("measured") == a["measured"] and e.attrs.get("unit") == a["unit"]
+                   and not e.attrs.get("change")]
+        if not earlier or any(not _agrees(e, earlier[0]) for e in earlier[1:]):
+            continue
+        first = earlier[0]
+        if _agrees(c, first) or _dated(text, first, right=False) or first.attrs.get("sentence") == a.get("sentence"):
+            continue  # "the 15 billion dlr plan ... while the 7.5 billion dlr plan": two things compared
+        if narrowing(text, c.end) or narrowing(text, first.end):
+            continue  # "the 7.5 billion dlr plan in the Senate bill" picks out another plan
+        line = claims.article.locate(first.start)[0]
+        lo, hi = bounds(first.attrs)
+        yield Finding(
+            MESSAGE_MEASURE.format(restated=c.text, first=first.text, line=line, value=fmt(a["value"]),
+                                   first_value=fmt(first.attrs["value"])),
+            c.start, c.end,
+            related=[Related(first.start, first.end, RELATED_MEASURE.format(value=fmt(first.attrs["value"])))],
+            evidence=[EVIDENCE_MEASURE.format(det=a["det"], measured=a["measured"], unit=a["unit"]),
+                      EVIDENCE_APART.format(low=fmt(lo or 0), high=fmt(hi or 0), first=first.text, value=fmt(a["value"]))],
+        )
+
+
+_MEASURE_DETERMINERS = frozenset(("the", "its", "their", "this", "that"))
+
+MESSAGE_HEADLINE = "The headline\u2019s \u201c{head}\u201d is {value}, but the article gives {body_value} (line {line})"
+RELATED_HEADLINE = "the article\u2019s figure: {value}"
+EVIDENCE_HEADLINE = "the headline restates what the article tells; the article counts {what} only as {body_value}"
+
+
+def _what(c: Claim) -> tuple | None:
+    """What a count or measure is of: its noun, or its unit and measured thing."""
+    a = c.attrs
+    if a.get("dimension") == "count" and a.get("noun"):
+        return ("count", a["noun"], _key(c)[1])
+    if a.get("unit") and a.get("measured"):
+        return ("measure", a["unit"], a["measured"])
+    return None
+
+
+def _headline_reading(h: Claim) -> Claim:
+    """Headlines round: a whole headline number ending in zero ("2,000 donors") is read as
+    "about" that number (2,137 donors agree with it); "240 beds" still excludes 420."""
+    v = h.attrs.get("value")
+    if h.attrs.get("mod") is None and isinstance(v, int) and v >= 10 and v % 10 == 0:
+        low, high = approximate(v, modifier="approx")
+        return Claim(h.id, h.kind, h.start, h.end, h.text, attrs={**h.attrs, "low": low, "high": high})
+    return h
+
+
+def _headline_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[Finding]:
+    """A headline's count or measure that no figure of the body agrees with, when the body
+    tells that thing with one size only ("hospital to open with 240 beds" over "will open
+    with 420 beds")."""
+    text = claims.article.text
+    body = [c for c in quantities if not c.attrs.get("headline")]
+    for h in quantities:
+        if not h.attrs.get("headline") or h.attrs.get("change") or _what(h) is None or narrowing(text, h.end):
+            continue
+        same = [b for b in body if _what(b) == _what(h) and not b.attrs.get("change") and b.attrs.get("role") != "part"]
+        if not same or any(_agrees(_headline_reading(h), b) for b in same) or any(not _agrees(b, same[0]) for b in same[1:]):
+            continue
+        b = same[0]
+        if _set_apart(text, b, first=True):
+            continue
+        line = claims.article.locate(b.start)[0]
+        yield Finding(
+            MESSAGE_HEADLINE.format(head=h.text, value=fmt(h.attrs["value"]), body_value=fmt(b.attrs["value"]), line=line),
+            h.start, h.end,
+            related=[Related(b.start, b.end, RELATED_HEADLINE.format(value=fmt(b.attrs["value"])))],
+            evidence=[EVIDENCE_HEADLINE.format(what=h.attrs.get("phrase") or h.attrs.get("measured"),
+                                               body_value=fmt(b.attrs["value"]))],
+        )
+
+
 def _key(c: Claim) -> tuple[str, str]:
     phrase = (c.attrs.get("phrase") or "").lower().split()
     return c.attrs["noun"], " ".join(phrase[:-1])
 
 
-@rule("number.restated-conflict", Severity.WARNING, "The same group counted again with a larger number", needs_text=True)
+@rule("number.restated-conflict", Severity.WARNING, "The same group or measure told again with another number", needs_text=True)
 def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
     """
     What it checks:
@@ -155,7 +300,14 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         with "the" ("signed by the two sides in October") is a group already known, so a
         time word beside it dates what it did, not its size; two wholes of parts ("most of
         Brazil's 700,000 bankworkers ... 500,000 of Brazil's 875,000 bankworkers") are both
-        the whole group.
+        the whole group. "Those five provinces" points at the provinces counted last,
+        whatever their modifiers; "the 12 laid-off staff" restates "laid off eleven staff"
+        (what happened to the group names it). A count of the whole group ("all 44
+        passengers", "the 29 aircraft in the fleet" after "its entire fleet of 27 aircraft")
+        conflicts with any other size, smaller or larger. A definite measure of one thing
+        ("the 24-km line", "the 63.1% turnout", "the $1.53 billion deal") conflicts with the
+        one value given before for a thing of the same class in the same unit ("the
+        42-kilometre line", "Turnout was 61.3%", "a $1.35 billion contract").
 
     Why it matters:
         A figure restated differently leaves the reader to guess which one is right; it is
@@ -178,9 +330,21 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         banks of X", which is all of X's); numbers that are no whole count ("239.64
         tolars"); groups already counted with several different numbers; a possessive naming
         an owner absent from the first count's sentence ("... the rival's 9,000 nurses");
-        counts without "the", "its", "their", "these", "those", "all" or a possessive.
+        counts without "the", "its", "their", "these", "those", "all" or a possessive; a
+        group introduced with "a" ("a committee of three heads"), which is a new group; a
+        whole count whose words differ from the first count's ("17 banks were disqualified
+        ... all 27 bidding banks"); measures compared in one sentence ("the 15 billion dlr
+        plan ... while the 7.5 billion dlr plan"), narrowed ("the 52.8% turnout in the
+        capital"), changed or dated before them, or given several values before.
     """
     text = claims.article.text
+    quantities = [c for c in claims.claims if c.kind == "quantity"]
+    counts = [c for c in quantities if c.attrs.get("dimension") == "count" and c.attrs.get("noun")
+              and c.attrs["noun"] not in _FUNGIBLE and float(c.attrs["value"]).is_integer()]
+    flagged: set[int] = set()
+    yield from _headline_conflicts(claims, quantities)
+    yield from _measure_conflicts(claims, [c for c in quantities if c.attrs.get("measured") and c.attrs.get("unit")])
+    by_noun: dict[str, list[Claim]] = {}
     seen: dict[tuple[str, str], list[Claim]] = {}
     given: set = set()  # (noun or None, value) of every count and bare number so far
     for c in claims.claims:
@@ -192,8 +356,12 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
             given.add((noun, value))
             continue
         earlier = seen.setdefault(_key(c), [])
+        pointing = c.attrs.get("det") in _DEMONSTRATIVES
+        if not earlier and pointing and by_noun.get(noun):
+            earlier = [by_noun[noun][-1]]  # "those five provinces" points at "three southern provinces"
+        elif not earlier and _refers_back(c):
+            earlier = [e for e in by_noun.get(noun, ()) if _modifiers_told(text, c, e)][:1]
         if earlier and _refers_back(c):
-            pointing = c.attrs.get("det") in _DEMONSTRATIVES
             first = earlier[-1] if pointing else earlier[0]
             first_high = bounds(first.attrs)[1]
             if (
@@ -214,6 +382,7 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
                                    dating=first.attrs.get("det") != "the")
             ):
                 line = claims.article.locate(first.start)[0]
+                flagged.add(c.start)
                 yield Finding(
                     MESSAGE.format(restated=c.text, first=first.text, line=line, value=fmt(value),
                                    first_value=fmt(first.attrs["value"])),
@@ -226,8 +395,10 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
                         EVIDENCE_CLEAR,
                     ],
                 )
-        earlier.append(c)
+        seen[_key(c)].append(c)
+        by_noun.setdefault(noun, []).append(c)
         given.add((noun, value))
+    yield from (f for f in _whole_conflicts(claims, counts) if f.start not in flagged)
 
 
 EXAMPLES = (
@@ -235,4 +406,32 @@ EXAMPLES = (
           published="2024-04-21", note="its 9,000 nurses restates 8,500 nurses with a larger number"),
     passes("The hospital employs 8,500 nurses. The union said its 8,500 nurses would strike.",
            published="2024-04-21"),
+    flags("A bus carrying 38 passengers overturned. All 36 passengers were treated in hospital.",
+          published="2024-04-21", note="'all' counts the whole group again, and a whole has one size"),
+    passes("A bus carrying 38 passengers overturned. All 38 passengers were treated in hospital.",
+           published="2024-04-21"),
+    passes("Police stopped 38 cars. All 36 parked cars were towed.", published="2024-04-21",
+           note="'parked cars' may be other cars than the 38 stopped"),
+    flags("The airline grounded its whole fleet of 14 jets. Crews checked each of the 16 jets in the fleet.",
+          published="2024-04-21", note="both count the whole of the fleet"),
+    passes("A panel of five judges heard the case. A panel of seven judges will hear the appeal.",
+           published="2024-04-21", note="'a panel of' names a new group each time"),
+    flags("Floods hit four northern districts on Monday. Aid reached those six districts on Friday.",
+          published="2024-04-21", note="'those' points back at the districts just counted"),
+    flags("The plant laid off 40 workers in May. The 45 laid-off workers will get severance pay.",
+          published="2024-04-21", note="what happened to the 40 workers names them again"),
+    flags("The city opened a 12-kilometre tram line. Riders praised the 21-km line.", published="2024-04-21",
+          note="one line, two lengths"),
+    passes("The 12-km line and the 21-km line both opened in May.", published="2024-04-21",
+           note="two lines compared in one sentence"),
+    flags("Turnout was 58.2%. Officials praised the 52.8% turnout.", published="2024-04-21",
+          note="one turnout, two values"),
+    passes("Turnout was 58.2%. The 52.8% turnout in the capital was lower.", published="2024-04-21",
+           note="narrowed to the capital: another measure"),
+    flags("Clinic to open with 60 beds\n\nThe new clinic will open in May with 80 beds, officials said.",
+          published="2024-04-21", note="the headline's 60 beds, the body's only count of beds 80"),
+    passes("Appeal draws 2,000 donors\n\nThe appeal raised 86,000 pounds from 2,137 donors.", published="2024-04-21",
+           note="a round headline number is read as 'about'"),
+    flags("Acme won a $2.4 billion contract. Critics said the $4.2 billion deal was too costly.",
+          published="2024-04-21", note="'the deal' refers back to the contract"),
 )
