@@ -47,6 +47,7 @@ import re
 from dataclasses import dataclass
 
 from claims.lexicon import load
+from claims.language import analyse
 from claims.model import Article, Claim
 
 __all__ = ["extract", "scan", "Mark", "QuoteSpan", "normalize_words"]
@@ -222,6 +223,16 @@ def _pair(text: str, marks: list[tuple[int, str]], a: int, b: int, style: str,
     for k, top in enumerate(stack):
         status = "continued" if (next_opens and k == len(stack) - 1) else "unclosed"
         out.append(QuoteSpan(top, -1, _line_end(text, top, b), style, status, k > 0))
+
+
+#: How much of a quotation that is never closed its claim keeps, in words: enough to show it,
+#: and bounded, so text that opens a quotation and never closes it costs linear memory.
+MAX_OPEN_QUOTE_WORDS = 60
+
+
+def _open_quote_end(text: str, opened: int, end: int) -> int:
+    words = analyse(text).words_after(opened + 1, MAX_OPEN_QUOTE_WORDS, sentence=False)
+    return min(end, words[-1].end) if len(words) == MAX_OPEN_QUOTE_WORDS else end
 
 
 def scan(text: str) -> list[QuoteSpan]:
@@ -473,8 +484,10 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
     for i, q in enumerate(scan(text), 1):
         start = q.open if q.open >= 0 else q.close
         end = q.end if q.close < 0 else q.close + 1
+        if q.open >= 0 and q.close < 0:  # never closed: kept up to MAX_OPEN_QUOTE_WORDS words
+            end = _open_quote_end(text, q.open, end)
         inner = text[q.open + 1:q.close] if (q.open >= 0 and q.close >= 0) else (
-            text[q.open + 1:q.end] if q.open >= 0 else "")
+            text[q.open + 1:end] if q.open >= 0 else "")
         who = person = how = coref = None
         if q.status in ("closed", "continued") and not q.nested and q.open >= 0:
             who, person, how = _speaker(text, q, people)

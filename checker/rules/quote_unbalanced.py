@@ -49,7 +49,7 @@ def check(claims: ClaimSet):
 
 
 def _short(s: str, n: int = 60) -> str:
-    s = " ".join(s.split())
+    s = " ".join(s[:4 * n].split())  # only the start is shown: never split the whole quotation
     return s if len(s) <= n else s[:n - 1] + "…"
 
 
