@@ -22,7 +22,7 @@ _IRREGULAR_PAST = frozenset(load("temporal")["irregular_past"]) - {"ago", "earli
 #: (Target dates introduced by "for", "by", "until" never reach here: the date must follow
 #: "in", "on", "during" or "at".)
 _NOT_PAST = re.compile(  # lower case on purpose: "May" the month is not "may" the modal
-    r"\b(?:will|would|shall|could|should|may|might|must|expects?|expected|plans?|planned|scheduled|due|set(?!\s+(?:up|of)\b)|"
+    r"\b(?:will|would|shall|could|should|may|might|must|expects?|expected|plans?|planned|scheduled|slated|poised|due|set(?!\s+(?:up|of)\b)|"
     r"aims?|aimed|targets?|targeted|forecasts?|forecast|projected|budgeted|estimated|predicted|intends?|intended|"
     r"proposes?|hopes?|hoped|wants?|wanted|agreed\s+to|ahead|next|coming|if|unless)\b|\bto\s+[a-z]\w*\s*$")
 #: "called for redemption on April 13": the date belongs to the noun after "for".
@@ -269,6 +269,10 @@ _ATTRIBUTIVE_AFTER = re.compile(r"[ \t]+(?!of\b|and\b|or\b|to\b)[A-Za-z]")
 EXAMPLES = (
     flags("In March 2021 the ministry announced the plan.", published="2021-01-10",
           note="announced, in the past, in a month after publication"),
+    passes("Leaders met at the summit slated on 18 March 2021.", published="2021-01-10",
+           note="slated: a plan word, like scheduled"),
+    passes("Rivals have called a general shutdown on 18 March 2021.", published="2021-01-10",
+           note="the date of a scheduled act named after the verb is the act's, not the verb's"),
     passes("In March 2021 the ministry will announce the plan.", published="2021-01-10",
            note="the future tense"),
     flags("The trustees voted on 20 March to sell the hall.", published="2022-03-15",

@@ -176,6 +176,8 @@ def _whole_conflicts(claims: ClaimSet, counts: list[Claim]) -> Iterator[Finding]
         if not a.get("whole") or a.get("change"):
             continue
         earlier = [e for e in counts[:i] if e.attrs.get("noun") == a["noun"]]
+        if any(not _agrees(e, earlier[0]) for e in earlier[1:]):
+            continue  # the article counts several groups of these ("22 miners ... 32 miners"): which is the whole?
         if a.get("group"):
             if not a.get("group_known"):
                 continue  # "a committee of three heads" is a new group, not the one counted before
@@ -412,6 +414,9 @@ EXAMPLES = (
            published="2024-04-21"),
     passes("Police stopped 38 cars. All 36 parked cars were towed.", published="2024-04-21",
            note="'parked cars' may be other cars than the 38 stopped"),
+    passes("Twenty-two miners died in the first blast. In another, 32 miners were killed. A third blast killed all "
+           "24 miners underground.", published="2024-04-21",
+           note="several groups of miners already counted: 'all 24' may be a third"),
     flags("The airline grounded its whole fleet of 14 jets. Crews checked each of the 16 jets in the fleet.",
           published="2024-04-21", note="both count the whole of the fleet"),
     passes("A panel of five judges heard the case. A panel of seven judges will hear the appeal.",
