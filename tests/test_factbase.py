@@ -156,6 +156,7 @@ def test_a_fact_base_named_in_the_configuration_is_relative_to_it(capsys, fact_b
     code = main(["check", "--format", "json", str(draft), "--published", "1987-05-02"])
     report = json.loads(capsys.readouterr().out)
     assert "facts.spelling" in {f["rule"] for f in report["articles"][0]["findings"]}
+    assert code == 1  # the draft's age contradicts the fact base's birth: an error
 
 
 def test_a_broken_fact_base_in_the_configuration_costs_only_its_files(capsys, tmp_path):
