@@ -19,6 +19,7 @@ MESSAGE_LIKELY = ("\u201c{rel}\u201d and \u201c{exp}\u201d, told of what looks l
 LIKELY_WHY = {
     "pro-verb": "the second sentence opens with a pro-verb (\u201cdid so\u201d) standing for the first one's event",
     "same verb": "the second sentence repeats the first one's verb shortly before the date",
+    "same event": "the second sentence names the same kind of event (\u201cvote\u201d, \u201cballot\u201d) shortly before the date",
     "": "",
 }
 RELATED = "\u201c{rel}\u201d, relative to the publication date {published}, means {rel_span}"
@@ -121,6 +122,11 @@ def _explicit_in_years(c: Claim, rel_iv: tuple[date, date]) -> list[tuple[date, 
 
 
 EXAMPLES = (
+    flags("Members will vote next week on the offer. The ballot opens on 30 October.", published="2023-10-02",
+          note="an info finding: 'the ballot' names the same kind of event as 'vote', and next week is 9 to 15 October"),
+    passes("Members will vote next week on the offer. The ballot opens on 10 October.", published="2023-10-02"),
+    passes("Members will vote next week on the offer. The fire broke out on 30 October.", published="2023-10-02",
+           note="another kind of event: no reading links the two"),
     flags("Earlier this year in November, the council met.", published="2024-03-03",
           note="earlier this year means 1 January to 3 March 2024; November 2024 is after it"),
     passes("Earlier this year in February, the council met.", published="2024-03-03"),

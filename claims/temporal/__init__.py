@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from claims.events import NOUNS as EVENT_NOUNS, VERBS as EVENT_VERBS, event_kind
 from claims.language.vocabulary import FUNCTION_WORDS, is_a
 from claims.lexicon import load
 from claims.model import Article, Claim, Timex
@@ -106,7 +107,8 @@ def _same_time_next_sentence(toks: Tokens, resolved) -> None:
     """A relative phrase and a day in the next sentence that likely name one time, told of
     one event: "The agency opened the inquiry last week. It did so on 2 May" (a pro-verb), a
     headline's "Exhibition opens tomorrow" over "will open to the public ... on 4 August" (the
-    verb repeated). The day gets ``attrs.restates`` (the relative claim's id); unlike an
+    verb repeated), "will vote next week. The ballot opens on 30 October" (the same kind of
+    event, claims/lexicons/events.json). The day gets ``attrs.restates`` (the relative claim's id); unlike an
     apposition, this is a reading of the text, so only an info finding may come of it."""
     cls = toks.classes
     rels = [(m, c) for m, c in resolved if c is not None and m.kind in _RELATIVE_KINDS and c.timex.resolution == "dct"
@@ -139,10 +141,21 @@ def _same_time_next_sentence(toks: Tokens, resolved) -> None:
                 if any(_stem(toks.word(k)) == stem and _verb_like(toks, k)
                        for k in range(max(start2, m_e.i - SAME_VERB_WINDOW), m_e.i)):
                     by = "same verb"
+                elif (kind := _kind_of(verb)) and any(_kind_of(toks.word(k)) == kind
+                                                      for k in range(max(start2, m_e.i - SAME_VERB_WINDOW), m_e.i)):
+                    by = "same event"  # "will vote next week. The ballot opens on 30 October"
             if by:
                 c_e.attrs["restates"] = c_r.id
                 c_e.attrs["restates_by"] = by
                 break
+
+
+def _kind_of(word: str) -> str | None:
+    """The kind of event a verb or noun names ("vote" and "ballot" are one kind), from the
+    events lexicon; None for a word that names no event."""
+    w = word.lower()
+    lemma = EVENT_VERBS.get(w) or EVENT_NOUNS.get(w)
+    return event_kind(lemma) if lemma else None
 
 
 def _same_time(toks: Tokens, a, b) -> bool:
