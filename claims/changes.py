@@ -48,8 +48,8 @@ _EXCHANGE = tuple(_LEX["exchange_rate"])
 
 #: How far after its direction word a move's figures may stand, in words.
 MAX_MOVE_WORDS = 20
-#: How far after its direction word the figure a move ends at may start, in words ("rose a
-#: provisional 17.3 pct to": five).
+#: How many words that are no figure's may stand between a direction word and the figure the
+#: move ends at ("rose a provisional 17.3 pct to": three, "a", "provisional", "to").
 MAX_LEAD_WORDS = 5
 #: How far before "up from" / "down from" the figure it ended at may stand, in words.
 MAX_BEFORE_WORDS = 1
@@ -115,12 +115,14 @@ def _only_figures_between(a, tok, first: Claim, near: list[Claim]) -> bool:
     """Between the verb and its first to/from figure stand only the move's own figures ("rose
     12 pct to") and words of ``between``."""
     covered = [(q.start, q.end) for q in near if q.end <= first.start]
+    other = 0  # words that are no figure's: at most MAX_LEAD_WORDS
     for t in a.words_in(tok.end, first.start):
-        if t.lower in _BETWEEN or t.lower in _TO | _FROM or t.lower.endswith("ly"):
+        if any(s <= t.start and t.end <= e for s, e in covered):
             continue
-        if not any(s <= t.start and t.end <= e for s, e in covered):
+        if not (t.lower in _BETWEEN or t.lower in _TO | _FROM or t.lower.endswith("ly")):
             return False
-    return True
+        other += 1
+    return other <= MAX_LEAD_WORDS
 
 
 def _before(a, tok, inside: list[Claim]) -> tuple[Claim, Claim] | None:

@@ -62,3 +62,12 @@ def test_a_bare_start_is_read_at_the_scale_that_makes_it_comparable():
     claims = run(article_from_text("Imports fell to 3,061.8 billion francs from 3,304.1 in 1985. "
                                    "Output will rise to 1.075 mln tonnes from 980,000.", published=date(1987, 3, 20)))
     assert [c.attrs["from_scale"] for c in claims.of_kind("change")] == [1e9, 1.0]
+
+
+def test_only_a_few_words_may_stand_between_the_verb_and_its_figures():
+    from claims.changes import MAX_LEAD_WORDS
+
+    assert MAX_LEAD_WORDS == 5
+    assert moves("Prices rose only slightly again sharply to 5 pct from 4 pct.")            # five, "to" too
+    assert not moves("Prices rose only slightly again sharply further to 5 pct from 4 pct.")  # six
+    assert not moves("Prices rose very sharply to 5 pct from 4 pct.")  # "very": no word of the lexicon's
