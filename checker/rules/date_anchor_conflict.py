@@ -112,15 +112,22 @@ def check(claims: ClaimSet):
                 continue
             when, other_when = span_words(*here), span_words(*there)
             anchor_when = span_words(*_interval(anchor))
-            yield Finding(
+            yield _counted_finding(
                 MESSAGE.format(phrase=a.text, anchor=anchor_when, event=ea.text, when=when, other_when=other_when),
-                a.start, a.end,
-                related=[Related(other.start, other.end, RELATED_OTHER.format(when=other_when)),
-                         Related(anchor.start, anchor.end, RELATED_ANCHOR.format(phrase=a.text, when=anchor_when))],
-                evidence=[f"\u201c{anchor.text}\u201d = {anchor_when}",
-                          f"{anchor_when} {'+' if offset[0] > 0 else '-'} {t.offset.lstrip('-')} = {when}",
-                          f"{shared} is dated {other_when}: the intervals do not meet"])
+                a.start, a.end, a.text, anchor, anchor_when, f"{'+' if offset[0] > 0 else '-'} {t.offset.lstrip('-')}",
+                when, Related(other.start, other.end, RELATED_OTHER.format(when=other_when)),
+                f"\u201c{anchor.text}\u201d = {anchor_when}", f"{shared} is dated {other_when}: the intervals do not meet")
             break
+
+
+def _counted_finding(message: str, start: int, end: int, phrase: str, anchor: Claim, anchor_when: str,
+                     shift: str, when: str, other: Related, anchor_fact: str, other_fact: str) -> Finding:
+    """A counted phrase that cannot meet the other date told of its event: the phrase, its
+    other side and its anchor as related spans, and the arithmetic (anchor, shift, the other
+    side's date) as evidence. The three ways the rule finds the other side all say it so."""
+    return Finding(message, start, end,
+                   related=[other, Related(anchor.start, anchor.end, RELATED_ANCHOR.format(phrase=phrase, when=anchor_when))],
+                   evidence=[anchor_fact, f"{anchor_when} {shift} = {when}", other_fact])
 
 
 @dataclass
@@ -302,14 +309,12 @@ def _apposed(claims: ClaimSet, times, events, index: Index):
             continue
         phrase = text[a.start:end]
         when, other_when, anchor_when = span_words(*here), span_words(*there), span_words(*anchors[0])
-        yield Finding(
+        yield _counted_finding(
             MESSAGE_BESIDE.format(phrase=phrase, anchor=anchor_when, when=when, other_when=other_when),
-            a.start, end,
-            related=[Related(beside.start, beside.end, RELATED_BESIDE.format(when=other_when)),
-                     Related(anchor.start, anchor.end, RELATED_ANCHOR.format(phrase=phrase, when=anchor_when))],
-            evidence=[f"\u201c{anchor.text}\u201d = {anchor_when}",
-                      f"{anchor_when} {'+' if sign > 0 else '-'} {_offset_words(a)} = {when}",
-                      f"\u201c{beside.text}\u201d, written beside it, is {other_when}: the intervals do not meet"])
+            a.start, end, phrase, anchor, anchor_when, f"{'+' if sign > 0 else '-'} {_offset_words(a)}",
+            when, Related(beside.start, beside.end, RELATED_BESIDE.format(when=other_when)),
+            f"\u201c{anchor.text}\u201d = {anchor_when}",
+            f"\u201c{beside.text}\u201d, written beside it, is {other_when}: the intervals do not meet")
 
 
 MESSAGE_BESIDE = ("\u201c{phrase}\u201d counted from {anchor} is {when}, "
@@ -432,15 +437,13 @@ def _ordinal_successors(claims: ClaimSet, times, events):
                 continue
             anchor = times[t.anchor]
             when, other_when, anchor_when = span_words(*here), span_words(*there), span_words(*_interval(anchor))
-            yield Finding(
+            yield _counted_finding(
                 MESSAGE.format(phrase=a.text, anchor=anchor_when, event=f"the next {later.text}", when=when,
                                other_when=other_when),
-                a.start, a.end,
-                related=[Related(later.start, other.end, RELATED_OTHER.format(when=other_when)),
-                         Related(anchor.start, anchor.end, RELATED_ANCHOR.format(phrase=a.text, when=anchor_when))],
-                evidence=[f"\u201c{origin.text}\u201d (number {origin.attrs['ordinal']}) is dated {anchor_when}",
-                          f"{anchor_when} {'+' if offset[0] > 0 else '-'} {t.offset.lstrip('-')} = {when}",
-                          f"the next {origin.text}, \u201c{text[later.start - 7 if later.start >= 7 else 0:later.end].strip()}\u201d, is dated {other_when}"])
+                a.start, a.end, a.text, anchor, anchor_when, f"{'+' if offset[0] > 0 else '-'} {t.offset.lstrip('-')}",
+                when, Related(later.start, other.end, RELATED_OTHER.format(when=other_when)),
+                f"\u201c{origin.text}\u201d (number {origin.attrs['ordinal']}) is dated {anchor_when}",
+                f"the next {origin.text}, \u201c{text[max(0, later.start - 7):later.end].strip()}\u201d, is dated {other_when}")
             break
 
 
