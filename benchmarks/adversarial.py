@@ -33,7 +33,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from checker.engine import TimeLimit, check_article, time_limit  # noqa: E402
-from claims.sources import read_path  # noqa: E402
+from claims.read import read_path  # noqa: E402
 
 PROSE = [
     "On Monday, 21 April 2024, the council met; nine months later, later later later later, it met again",

@@ -54,7 +54,7 @@ def _seconds(value: str) -> float:
 
 
 def _date(value: str) -> date:
-    from claims.sources import PUBLISHED_YEARS
+    from claims.read import PUBLISHED_YEARS
 
     try:
         d = date.fromisoformat(value)
@@ -82,12 +82,14 @@ positive_arg, seconds_arg = _positive, _seconds
 def add_input_arguments(parser: argparse.ArgumentParser) -> None:
     """The inputs and output every reading command takes: PATH..., --published,
     --stdin-format, --max-bytes, -o/--output (check, extract, consistency)."""
+    from claims.read import READERS
+
     parser.add_argument("paths", nargs="+", metavar="PATH",
-                        help="article files (.txt .md .html .jsonl .json), directories (searched recursively) or - "
-                             "for standard input")
+                        help=f"article files ({' '.join(r.suffixes[0] for r in READERS.values())}), directories "
+                             "(searched recursively) or - for standard input")
     parser.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
                         help="publication date; overrides the date found in the file")
-    parser.add_argument("--stdin-format", choices=("text", "markdown", "html", "jsonl", "claims"), default="text",
+    parser.add_argument("--stdin-format", choices=tuple(READERS), default="text",
                         help="how to read standard input (default: text)")
     parser.add_argument("--max-bytes", type=_positive, default=None, metavar="N",
                         help="refuse inputs larger than N bytes (default: 20 MiB)")
@@ -345,7 +347,7 @@ def _usage_on(error_type, results):
 def _check_outputs(outputs: list[str | None], inputs: list[str]) -> None:
     """Refuse, before anything is read or written, a report that would overwrite an input (or
     be read as one: a report file inside an input directory) and two reports to one file."""
-    from claims.sources import EXTENSIONS
+    from claims.read import EXTENSIONS
 
     seen: dict[str, str] = {}
     for out in outputs:
@@ -381,7 +383,7 @@ def _is_stream(path: str) -> bool:
 
 
 def _default_max() -> int:
-    from claims.sources import DEFAULT_MAX_BYTES
+    from claims.read import DEFAULT_MAX_BYTES
 
     return DEFAULT_MAX_BYTES
 
@@ -400,7 +402,7 @@ def cmd_extract(args) -> int:
     from claims.document import to_document
     from claims.extract import extract
     from claims.model import ClaimSet
-    from claims.sources import ReadError
+    from claims.read import ReadError
 
     fmt = args.format
     items = iter_inputs(args.paths, published=args.published, max_bytes=args.max_bytes or _default_max(),
@@ -440,21 +442,22 @@ def cmd_validate(args) -> int:
     """Each document: read within the size limit, parsed strictly (nesting checked first, no
     NaN, no duplicate keys), then validated. 1 if any is invalid, 2 if any cannot be read."""
     from claims.document import DocumentError, loads, validate
-    from claims.sources import _os_reason, _read_bytes, display_name
+    from claims.read import display_name
+    from claims.read.base import os_reason, read_bytes
 
     status = EXIT_OK
     max_bytes = args.max_bytes or _default_max()
     for path in args.paths:
         name = display_name(path)
         try:
-            raw = _read_bytes(path, max_bytes)
+            raw = read_bytes(path, max_bytes)
             text = raw.decode("utf-8-sig")
         except (OSError, ValueError) as exc:
             if isinstance(exc, UnicodeDecodeError):
                 print(f"{name}: invalid: not UTF-8 (byte {exc.start})")
                 status = max(status, EXIT_FINDINGS)
             else:
-                print(f"{name}: error: {_os_reason(exc)}", file=sys.stderr)
+                print(f"{name}: error: {os_reason(exc)}", file=sys.stderr)
                 status = EXIT_USAGE
             continue
         try:

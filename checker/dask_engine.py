@@ -27,8 +27,8 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Callable, Iterator
 
-from claims.sources import DEFAULT_MAX_BYTES, ReadError, count_lines, display_name, expand_paths, format_of, \
-    read_jsonl, read_path
+from claims.read import DEFAULT_MAX_BYTES, display_name, expand_paths, format_of, read_path, ReadError
+from claims.read.jsonl import count_lines, read_jsonl
 
 #: Largest and smallest byte range of a JSON Lines corpus read as one partition.
 PARTITION = 8 << 20

@@ -18,7 +18,7 @@ from checker.config import Config
 from checker.findings import ArticleResult, Finding
 from claims.extract import extract
 from claims.model import Article, ClaimSet
-from claims.sources import DEFAULT_MAX_BYTES, ReadError, expand_paths, read_path
+from claims.read import DEFAULT_MAX_BYTES, expand_paths, read_path, ReadError
 
 NO_DATE_RULE = "article.no-published-date"
 UNUSED_SUPPRESSION_RULE = "article.unused-suppression"

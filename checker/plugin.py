@@ -42,7 +42,7 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_collect_file(file_path: Path, parent: pytest.Collector):
     if not parent.config.getoption("factcheck"):
         return None
-    from claims.sources import EXTENSIONS
+    from claims.read import EXTENSIONS
 
     if file_path.suffix.lower() not in EXTENSIONS:
         return None
@@ -64,7 +64,7 @@ class ArticleFile(pytest.File):
         from checker import configfile
         from checker.engine import rules_run
         from claims.model import ClaimSet
-        from claims.sources import ReadError, read_path
+        from claims.read import read_path, ReadError
 
         try:
             config = _config_for(self.config, self.path)

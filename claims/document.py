@@ -14,6 +14,7 @@ import re
 from datetime import date
 
 from claims.model import Article, Claim, ClaimSet, Timex
+from claims.read.base import NOT_A_DATE, ReadError, clean_text, parse_date
 
 VERSION = 1
 #: Nesting deeper than this is refused before parsing (json and jsonschema recurse).
@@ -63,8 +64,6 @@ def claim_to_json(c: Claim, article: Article) -> dict:
 
 def from_document(doc: dict, source: str | None = None) -> ClaimSet:
     """A ClaimSet from a document that already passed ``validate``."""
-    from claims.sources import clean_text
-
     a = doc["article"]
     published = date.fromisoformat(a["published"]) if a.get("published") else None
     title = clean_text(a["title"])[0] if a.get("title") else None
@@ -125,8 +124,6 @@ def _short(message: str, limit: int = 300) -> str:
 def _semantic_problems(doc: dict) -> list[str]:
     """What the schema cannot say: real calendar dates, a plausible publication date, span
     order, unique ids, anchors and (for time claims) appositions that name a claim."""
-    from claims.sources import NOT_A_DATE, parse_date
-
     problems = []
     ids = set()
     text = doc["article"].get("text")
@@ -196,8 +193,6 @@ def _clean_strings(doc):
     """Every string in the document (keys too) with control characters and unpaired
     surrogates (JSON's "\\ud800") replaced, as article text is: they would break the report
     writers' encoders or drive a terminal. Iterative; the depth is already bounded."""
-    from claims.sources import clean_text
-
     def clean(v):
         return clean_text(v)[0] if isinstance(v, str) else v
 
@@ -245,8 +240,6 @@ def read_article(text: str, source: str, *, published: date | None = None, max_d
 
     Untrusted: nesting is checked before parsing, the parse is strict (``loads``), and the
     document is validated against the schema (and the checks it cannot express) before use."""
-    from claims.sources import ReadError
-
     try:
         doc = loads(text, max_depth=max_depth)
     except DocumentError as exc:

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from claims.extract import extract
-from claims.sources import article_from_text
+from claims.read import article_from_text
 
 
 def moves(text):

@@ -6,7 +6,7 @@ from hypothesis import given, settings, strategies as st
 
 from claims.document import from_document, pointer_line, to_document, validate
 from claims.extract import extract
-from claims.sources import article_from_text
+from claims.read import article_from_text
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]
@@ -52,7 +52,7 @@ def test_a_document_without_text_skips_the_rules_that_read_words_and_says_which(
     from checker.rules import all_rules
     from claims.document import from_document, to_document
     from claims.extract import extract
-    from claims.sources import article_from_text
+    from claims.read import article_from_text
 
     article = article_from_text("Hassan, 38, who was born in 1975, leads the party.", published=date(2024, 4, 21))
     doc = to_document(extract(article), include_text=False)

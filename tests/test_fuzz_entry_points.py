@@ -20,7 +20,7 @@ from checker.report.text import format_result
 from claims.document import read_article, to_document, validate
 from claims.extract import extract
 from claims.model import ClaimSet
-from claims.sources import ReadError, article_from_text, read_path
+from claims.read import article_from_text, read_path, ReadError
 
 FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -34,7 +34,7 @@ WORDS = ["21 April 2024", "Monday", "Sunday,", "on Friday", "nine months later",
          "\t", "\r\n", "\r", "\n", "\n\n", " ", ".", ",", "(", ")", "\u2028", "\x0c", "\ud800", "\x1b[2J"]
 DATEISH = st.lists(st.sampled_from(WORDS), max_size=60).map(" ".join)
 TEXT = st.one_of(st.text(ANY_CHAR, max_size=300), DATEISH, st.text(st.sampled_from("0123456789 -/.:,\n\rAMJFSOND"), max_size=200))
-#: Publication dates as every reader and --published accept them (claims.sources.PUBLISHED_YEARS);
+#: Publication dates as every reader and --published accept them (claims.read.PUBLISHED_YEARS);
 #: see test_hostile_time.py for the resolver at the ends of the calendar.
 PUBLISHED = st.one_of(st.none(), st.dates(min_value=date(1000, 1, 1), max_value=date(2999, 12, 31)))
 

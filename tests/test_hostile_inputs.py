@@ -16,7 +16,8 @@ import pytest
 from checker.engine import _check_item, check_article
 from claims.document import MAX_DEPTH, read_article, validate
 from claims.model import ClaimSet
-from claims.sources import ReadError, article_from_text, decode, display_name, read_jsonl, read_path
+from claims.read import article_from_text, decode, display_name, read_path, ReadError
+from claims.read.jsonl import read_jsonl
 
 WRONG_WEEKDAY = "21 April 2024, Monday"  # a Sunday: date.weekday-mismatch points at it
 

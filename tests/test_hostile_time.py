@@ -14,10 +14,11 @@ from datetime import date
 
 import pytest
 
-from claims import markdown
+from claims.read import markdown
 from claims.document import max_depth_of, read_article
 from claims.extract import extract
-from claims.sources import article_from_text, read_jsonl
+from claims.read import article_from_text
+from claims.read.jsonl import read_jsonl
 
 
 def best_time(func, arg, repeat=3) -> float:

@@ -8,7 +8,7 @@ import pytest
 from checker.config import Config
 from checker.engine import check_article
 from checker.evaluate.inject_dates import INJECTORS
-from claims.sources import article_from_text
+from claims.read import article_from_text
 
 SITES = {
     "date.weekday-mismatch": ("The plant opened on 5 March 1987 after a delay.", date(1987, 3, 20)),

@@ -4,7 +4,7 @@ import pytest
 
 from checker.engine import check_article
 from checker.evaluate.inject_numbers import change_count, change_restated, inflate_part
-from claims.sources import article_from_text
+from claims.read import article_from_text
 
 
 def rules_found(text):

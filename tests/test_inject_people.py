@@ -5,7 +5,7 @@ import pytest
 from checker.engine import check_article
 from checker.evaluate.inject_people import (INJECTORS, misspell_name, reattribute_quote, second_expansion,
                                             swap_title)
-from claims.sources import article_from_text
+from claims.read import article_from_text
 
 
 def rules_fired(text):

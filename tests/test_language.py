@@ -241,7 +241,7 @@ def test_lookups_at_the_edges():
 
 
 def test_analyse_reads_an_articles_text_once():
-    from claims.sources import article_from_text
+    from claims.read import article_from_text
 
     article = article_from_text("It rose. Then it fell.")
     assert analyse(article) is analyse(article.text) is analyse(article)

@@ -248,7 +248,7 @@ def test_person_quote_and_acronym_attrs_are_typed_by_the_schema():
 
     from claims.document import to_document, validate
     from claims.extract import extract as extract_all
-    from claims.sources import article_from_text
+    from claims.read import article_from_text
 
     text = ("The Coastal Ferry Authority (CFA) met. Chairman Tomas Ek, 59, who was born in July 1966, "
             "spoke.\n\n“We will sail,” he said. Ek, the CFA's chief executive, left.")

@@ -14,7 +14,7 @@ import pytest
 import checker.configfile
 import checker.engine
 import checker.report.text
-import claims.sources
+import claims.read
 from checker.rules import all_rules
 from conftest import ROOT
 

@@ -10,7 +10,7 @@ import tomllib
 import pytest
 
 from checker.cli import main
-from claims.sources import EXTENSIONS
+from claims.read import EXTENSIONS
 from conftest import ROOT
 
 REQUIRED = ("id", "name", "entry", "language")

@@ -9,7 +9,7 @@ from claims.document import to_document, validate
 from claims.extract import extract as extract_all
 from claims.model import Article, Claim, ClaimSet
 from claims.quantities import bounds, extract, fmt, interval, lemma, narrowing, parse_number, parse_words
-from claims.sources import article_from_text
+from claims.read import article_from_text
 
 
 def quantities(text, claims_so_far=()):
@@ -394,7 +394,7 @@ def test_claimset_roundtrip_keeps_the_attrs():
 
 def test_a_year_like_number_with_a_scale_or_unit_is_a_quantity():
     from claims.extract import extract
-    from claims.sources import article_from_text
+    from claims.read import article_from_text
 
     claims = extract(article_from_text("Stocks were 1800 mln tonnes, of which 1200 mln tonnes were old crop."))
     assert [c.attrs["value"] for c in claims.of_kind("quantity")] == [1_800_000_000, 1_200_000_000]

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from checker.engine import check_article
 from claims import quantities as Q
 from claims.quantities import scan
-from claims.sources import article_from_text
+from claims.read import article_from_text
 
 
 def mentions(text):

@@ -3,7 +3,7 @@
 import pytest
 
 from checker.engine import check_article
-from claims.sources import article_from_text
+from claims.read import article_from_text
 
 RULE = "acronym.conflict"
 

@@ -7,7 +7,7 @@ from hypothesis import given, strategies as st
 
 from checker.engine import check_article
 from checker.rules.date_age_conflict import age_on
-from claims.sources import article_from_text
+from claims.read import article_from_text
 
 
 def flagged(text, published):

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from checker.engine import check_article
-from claims.sources import article_from_text
+from claims.read import article_from_text
 
 WORDS = {5: "five", 10: "ten", 20: "twenty", 30: "thirty"}
 

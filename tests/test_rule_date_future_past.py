@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from checker.engine import check_article
-from claims.sources import article_from_text
+from claims.read import article_from_text
 
 
 def flagged(text, published):

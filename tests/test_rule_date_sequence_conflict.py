@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from checker.engine import check_article
-from claims.sources import article_from_text
+from claims.read import article_from_text
 
 
 def flagged(text, published=date(2024, 1, 10)):

@@ -7,7 +7,7 @@ from checker.config import Config
 from checker.engine import check_article
 from checker.rules import all_rules
 from claims.document import from_document, loads
-from claims.sources import article_from_text
+from claims.read import article_from_text
 
 ROWS = [(r, ex) for r in all_rules() for ex in r.examples]
 

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from checker.engine import check_article
-from claims.sources import article_from_text
+from claims.read import article_from_text
 
 RULE = "name.title-conflict"
 
@@ -100,7 +100,7 @@ def test_two_portfolios_conflict_exactly_when_they_differ(a, b):
 
 def test_a_cabinet_minister_is_any_minister():
     from checker.engine import check_article
-    from claims.sources import article_from_text
+    from claims.read import article_from_text
 
     text = ("Cabinet minister Michael Eitan said Sunday that the remarks marked a change. "
             "``We will defend our north,'' said Eitan, the science minister.")

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from checker.engine import check_article
-from claims.sources import article_from_text
+from claims.read import article_from_text
 
 RULE = "name.variant"
 

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from checker.engine import check_article
 from claims.quantities import disjoint_axis
-from claims.sources import article_from_text
+from claims.read import article_from_text
 
 RULE = "number.sum-exceeds-total"
 

@@ -5,7 +5,7 @@ from hypothesis import given, strategies as st
 
 from checker.engine import check_article
 from checker.rules.quote_attribution_conflict import contains
-from claims.sources import article_from_text
+from claims.read import article_from_text
 
 RULE = "quote.attribution-conflict"
 INTRO = "Foreign Minister Abdoulaye Diop spoke. Secretary-General Antonio Guterres spoke too.\n\n"

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from checker.engine import check_article
-from claims.sources import article_from_text
+from claims.read import article_from_text
 
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 THURSDAY = date(2025, 6, 12)

@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from claims.sources import article_from_text, decode, find_dateline, read_jsonl, read_path, ReadError
+from claims.read import article_from_text, decode, find_dateline, read_path, ReadError
+from claims.read.jsonl import read_jsonl
 
 
 @pytest.mark.parametrize("line, expected", [
@@ -125,7 +126,7 @@ def test_line_and_column_survive_every_line_ending(newline):
 
 
 def test_a_json_lines_title_is_the_first_line_of_the_checked_text():
-    from claims.sources import read_jsonl
+    from claims.read.jsonl import read_jsonl
 
     [article] = read_jsonl(b'{"id": "r1", "published": "1987-03-02", "title": "ACME CUTS 45 JOBS", '
                            b'"text": "Acme said on Monday it would cut 54 jobs."}\n', "c.jsonl")
@@ -135,14 +136,14 @@ def test_a_json_lines_title_is_the_first_line_of_the_checked_text():
 
 
 def test_a_json_lines_title_the_text_already_opens_with_is_not_repeated():
-    from claims.sources import read_jsonl
+    from claims.read.jsonl import read_jsonl
 
     [article] = read_jsonl(b'{"id": "r1", "title": "Cuts", "text": "Cuts\\n\\nAcme cut jobs."}\n', "c.jsonl")
     assert article.text == "Cuts\n\nAcme cut jobs."
 
 
 def test_a_markdown_front_matter_title_is_read_where_it_is_written():
-    from claims.sources import article_from_text
+    from claims.read import article_from_text
 
     text = '---\ntitle: "Strike set for Thursday, Oct. 3"\ndate: 2025-09-29\n---\n\nDockers will strike.\n'
     article = article_from_text(text, source="a.md", fmt="markdown")
@@ -152,7 +153,7 @@ def test_a_markdown_front_matter_title_is_read_where_it_is_written():
 
 
 def test_a_markdown_front_matter_title_repeated_as_a_heading_is_read_once():
-    from claims.sources import article_from_text
+    from claims.read import article_from_text
 
     text = "---\ntitle: Strike set\n---\n\n# Strike set\n\nDockers will strike.\n"
     article = article_from_text(text, source="a.md", fmt="markdown")
@@ -160,7 +161,7 @@ def test_a_markdown_front_matter_title_repeated_as_a_heading_is_read_once():
 
 
 def test_an_html_title_is_read_when_the_page_does_not_repeat_it_in_its_h1():
-    from claims.sources import article_from_text
+    from claims.read import article_from_text
 
     page = ("<html><head><title>Strike set for Thursday, Oct. 3</title></head>"
             "<body><h1>Dockers walk out</h1><p>Body.</p></body></html>")

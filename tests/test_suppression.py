@@ -3,7 +3,7 @@
 from datetime import date
 
 from checker.engine import check_article
-from claims.sources import article_from_text
+from claims.read import article_from_text
 
 WRONG = "It opened on Friday, 16 June 2022."  # 16 June 2022 was a Thursday
 

@@ -20,7 +20,7 @@ from checker.config import Config
 from checker.consistency.engines import Archive, article_facts
 from checker.consistency.model import Entity
 from checker.dask_engine import DaskUnavailable, client, partitions, read_partition
-from claims.sources import DEFAULT_MAX_BYTES
+from claims.read import DEFAULT_MAX_BYTES
 
 __all__ = ["run_dask", "DaskUnavailable"]
 

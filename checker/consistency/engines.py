@@ -21,7 +21,7 @@ from checker.consistency.model import Entity, fold
 from checker.engine import iter_inputs, pool_map, run_guarded
 from claims.extract import extract
 from claims.model import ClaimSet
-from claims.sources import DEFAULT_MAX_BYTES
+from claims.read import DEFAULT_MAX_BYTES
 
 ENGINES = ("local", "dask")
 

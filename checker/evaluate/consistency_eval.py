@@ -45,7 +45,7 @@ from checker.rules.date_age_conflict import age_on
 from claims.acronyms import normalize_expansion
 from claims.extract import extract
 from claims.model import Article, ClaimSet
-from claims.sources import article_from_text
+from claims.read import article_from_text
 
 #: kind of planted change -> the archive rule that must catch it
 KINDS = {"age": "archive.birth-year", "birth-year": "archive.birth-year", "founded": "archive.founded",

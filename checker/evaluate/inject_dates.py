@@ -35,7 +35,7 @@ from typing import Iterator
 from claims.extract import extract
 from claims.lexicon import load
 from claims.model import Claim
-from claims.sources import article_from_text
+from claims.read import article_from_text
 from claims.temporal import calendar as cal
 from claims.text import phrase_alternatives, sentence_bounds, word_before
 

@@ -32,7 +32,8 @@ from typing import Callable, Iterable, Iterator
 from checker.config import Config
 from checker.engine import check_article, check_paths
 from checker.findings import Severity
-from claims.sources import Article, article_from_text, read_path
+from claims.model import Article
+from claims.read import article_from_text, read_path
 
 INJECTOR_MODULES = ("checker.evaluate.inject_dates", "checker.evaluate.inject_numbers",
                     "checker.evaluate.inject_people")

@@ -25,7 +25,7 @@ from checker.config import Config, split_ids, unmatched
 from checker.engine import NO_DATE_RULE, apply_published_policy, check_article
 from checker.findings import ArticleResult, Finding, Severity
 from checker.rules.wording import day_words
-from claims.sources import PUBLISHED_YEARS, article_from_text, format_of, parse_date
+from claims.read import PROSE_FORMATS, PUBLISHED_YEARS, article_from_text, format_of, parse_date
 
 #: The document kinds checked, by the editor's language id (file extensions as on the command line).
 LANGUAGES = {"plaintext": "text", "text": "text", "markdown": "markdown", "html": "html"}
@@ -47,7 +47,7 @@ def document_format(path: str | None, language_id: str | None) -> str | None:
     The file's extension decides, as on the command line; an unsaved document its language id."""
     if path and Path(path).suffix:
         fmt = format_of(path, default="")
-        return fmt if fmt in ("text", "markdown", "html") else None
+        return fmt if fmt in PROSE_FORMATS else None
     return LANGUAGES.get(language_id or "")
 
 

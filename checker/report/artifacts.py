@@ -20,9 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from checker.findings import ArticleResult, Finding
+from claims.read import PROSE_FORMATS
 
 #: Article formats whose line:column positions are positions in the file itself.
-FILE_LINE_FORMATS = frozenset({"text", "markdown", "html"})
+FILE_LINE_FORMATS = frozenset(PROSE_FORMATS)
 STDIN = "<stdin>"
 
 

@@ -42,9 +42,9 @@ from starlette.routing import Route
 from checker import rules
 from checker.serve import languagetool as lt
 from checker.serve.work import Job, run, warm
-from claims.sources import PUBLISHED_YEARS, parse_date
+from claims.read import PROSE_FORMATS, PUBLISHED_YEARS, parse_date
 
-FORMATS = ("text", "markdown", "html")
+FORMATS = PROSE_FORMATS
 #: Seconds a stuck worker (inside C code, where the time limit cannot reach) gets past the
 #: time limit before the request is answered 504 anyway; its slot stays taken until it ends.
 GRACE_SECONDS = 5.0

@@ -65,7 +65,7 @@ def _exit_with_parent(every: float = 1.0) -> None:
 
 def draft(text: str, fmt: str, published: date | None) -> Article:
     """The article for a draft: its own date, else ``published``, else today."""
-    from claims.sources import article_from_text
+    from claims.read import article_from_text
 
     article = article_from_text(text, source="<draft>", fmt=fmt)
     if article.published is None:

@@ -18,6 +18,7 @@ from datetime import date
 from markdown_it import MarkdownIt
 
 from claims.model import Article
+from claims.read.base import NOT_A_DATE, date_article, first_title_line, parse_date, stem
 
 _FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 _FIELD = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$", re.M)
@@ -147,16 +148,15 @@ def _heading_title(text: str) -> str | None:
 
 
 def read(text: str, *, source: str, published: date | None = None, article_id: str | None = None) -> Article:
-    from claims.sources import NOT_A_DATE, _date_article, _stem, first_title_line, parse_date
-
+    """The article a Markdown file holds: its prose, the front matter's id, title and date."""
     fields, _ = front_matter(text)
     analysed = prose(text)
-    article = Article(article_id or fields.get("id") or _stem(source), source, analysed, format="markdown",
+    article = Article(article_id or fields.get("id") or stem(source), source, analysed, format="markdown",
                       title=fields.get("title"), source_text=text)
     found = parse_date(fields.get("date", "")) if fields.get("date") else None
     if fields.get("date") and found is None:
         article.notes.append(f"front matter date {fields['date'][:40]!r} {NOT_A_DATE}: ignored")
-    _date_article(article, published, found, "front-matter" if found else "none")
+    date_article(article, published, found, "front-matter" if found else "none")
     if article.title is None:
         article.title = _heading_title(text) or first_title_line(analysed, article.dateline)
     return article

@@ -20,6 +20,7 @@ from datetime import date
 from lxml import etree
 
 from claims.model import Article, OffsetMap
+from claims.read.base import date_article, parse_date, stem
 
 _SKIP = frozenset({"script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object"})
 _BLOCK = frozenset({"p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "h1", "h2",
@@ -39,7 +40,7 @@ _NOT_BREAK = re.compile(r"[^\r\n]")
 
 def _parser() -> etree.HTMLParser:
     # The bytes given to the parser are always UTF-8 (``encoding``), whatever a <meta charset>
-    # or an XML declaration in the page says: the file was decoded already (sources.decode),
+    # or an XML declaration in the page says: the file was decoded already (base.decode),
     # and libxml2 re-decoding it by the page's own claim would garble the text.
     # huge_tree lifts libxml2's 10 MB text-node and 256-level nesting limits, so a long or
     # deeply nested page is read whole: the input size limit (--max-bytes) is the real bound,
@@ -69,8 +70,7 @@ def without_internal_subset(text: str) -> str:
 
 
 def read(text: str, *, source: str, published: date | None = None, article_id: str | None = None) -> Article:
-    from claims.sources import _date_article, _stem, parse_date
-
+    """The article an HTML page shows: its visible text, title, and the date its metadata gives."""
     root = None
     notes: list[str] = []
     if text.strip():
@@ -81,10 +81,10 @@ def read(text: str, *, source: str, published: date | None = None, article_id: s
             root = None
         notes.extend(_stopped_early(parser))
     if root is None:
-        article = Article(article_id or _stem(source), source, "", format="html", source_text=text)
+        article = Article(article_id or stem(source), source, "", format="html", source_text=text)
         article.notes.append("no HTML content could be parsed")
         article.notes.extend(notes)
-        _date_article(article, published)
+        date_article(article, published)
         return article
     pieces: list[str] = []
     pairs: list[tuple[int, int]] = []
@@ -92,7 +92,7 @@ def read(text: str, *, source: str, published: date | None = None, article_id: s
     state = {"len": 0, "cursor": 0, "budget": 2 * len(text), "title": _distinct_title(root)}
     _walk(root, text, pieces, pairs, state)
     analysed = "".join(pieces)
-    article = Article(article_id or _stem(source), source, analysed, format="html", source_text=text,
+    article = Article(article_id or stem(source), source, analysed, format="html", source_text=text,
                       to_source=OffsetMap(pairs), title=_title(root))
     article.notes.extend(notes)
     found, found_from = None, "none"
@@ -105,7 +105,7 @@ def read(text: str, *, source: str, published: date | None = None, article_id: s
             if value and parse_date(value):
                 found, found_from = parse_date(value), "time-element"
                 break
-    _date_article(article, published, found, found_from)
+    date_article(article, published, found, found_from)
     return article
 
 
