@@ -36,7 +36,7 @@ class Config:
             return False
         return severity >= Severity.parse(self.fail_on)
 
-    def merged(self, **changes) -> "Config":
+    def merged(self, **changes) -> Config:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
 
 

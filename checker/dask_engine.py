@@ -21,11 +21,12 @@ thread, where no alarm can interrupt them.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 from contextlib import contextmanager
 from datetime import date
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 from claims.read import DEFAULT_MAX_BYTES, display_name, expand_paths, format_of, read_path, ReadError
 from claims.read.jsonl import count_lines, read_jsonl
@@ -50,8 +51,8 @@ class DaskUnavailable(Exception):
 
 def require() -> None:
     try:
-        import dask.bag  # noqa: F401
-        import distributed  # noqa: F401
+        importlib.import_module("dask.bag")
+        importlib.import_module("distributed")
     except ImportError as exc:
         raise DaskUnavailable(f"--engine dask needs Dask and distributed, which are not installed ({exc.name} is "
                               f"missing): pip install '{EXTRA}'") from None

@@ -11,7 +11,7 @@ import threading
 import time
 from contextlib import contextmanager
 from datetime import date
-from typing import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from checker import rules as rule_registry
 from checker.config import Config
@@ -138,7 +138,7 @@ def apply_published_policy(item: Article | ClaimSet, config: Config) -> None:
 
 class TimeLimit(BaseException):
     """Raised inside a check that ran past its time limit. A BaseException, so that no
-    ``except Exception`` on the way swallows it; ``_check_item`` turns it into an error result."""
+    ``except Exception`` on the way swallows it; ``check_item`` turns it into an error result."""
 
 
 @contextmanager
@@ -171,8 +171,6 @@ def check_item(args) -> ArticleResult:
     or of a Dask cluster runs per article."""
     return run_guarded(check_article, args, _error_result)
 
-
-_check_item = check_item
 
 
 def _error_result(source: str, message: str) -> ArticleResult:
@@ -261,7 +259,7 @@ def check_paths(paths: Iterable[str], config: Config | Callable[[str], Config] |
     config = config or Config()
     items = ((item, cfg, timeout) for item, cfg in _with_config(
         iter_inputs(paths, published=published, max_bytes=max_bytes, stdin_format=stdin_format), config))
-    yield from pool_map(_check_item, items, jobs, _error_result)
+    yield from pool_map(check_item, items, jobs, _error_result)
 
 
 def pool_map(work: Callable, items: Iterable, jobs: int, failed: Callable[[str, str], object]) -> Iterator:
@@ -296,7 +294,7 @@ class _Workers:
     memory stays flat however long the input, and the parent never writes to a worker that
     may be writing back a large result (both would wait on full pipes)."""
 
-    def __init__(self, jobs: int, batch: int = 16, work: Callable = _check_item,
+    def __init__(self, jobs: int, batch: int = 16, work: Callable = check_item,
                  failed: Callable[[str, str], object] = _error_result):
         import multiprocessing
 
@@ -305,7 +303,7 @@ class _Workers:
         self._work, self._failed = work, failed
         self._workers: list[_Worker] = []
 
-    def __enter__(self) -> "_Workers":
+    def __enter__(self) -> _Workers:
         for _ in range(self._jobs):
             self._workers.append(self._start())
         return self
@@ -324,7 +322,7 @@ class _Workers:
                 w.process.join()
             w.conn.close()
 
-    def _start(self) -> "_Worker":
+    def _start(self) -> _Worker:
         parent_end, child_end = self._ctx.Pipe()
         process = self._ctx.Process(target=_worker_main, args=(child_end, self._work), daemon=True)
         process.start()
@@ -381,7 +379,7 @@ class _Workers:
                 for (slot, _), result in zip(unit, results):
                     slots[seq][slot] = result
 
-    def _replace(self, dead: "_Worker", slots: dict, retry) -> None:
+    def _replace(self, dead: _Worker, slots: dict, retry) -> None:
         """A worker died. The articles of its batch are checked again one by one, so that the
         one that killed it (if any did) is the only one lost: an error result saying so."""
         dead.process.join(5)
@@ -418,7 +416,7 @@ def _batches(items, size: int):
         yield seq, batch
 
 
-def _worker_main(conn, work: Callable = _check_item) -> None:
+def _worker_main(conn, work: Callable = check_item) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent may have installed a handler
     while True:

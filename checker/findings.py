@@ -18,7 +18,7 @@ class Severity(IntEnum):
         return self.name.lower()
 
     @classmethod
-    def parse(cls, word: str) -> "Severity":
+    def parse(cls, word: str) -> Severity:
         try:
             return cls[word.strip().upper()]
         except KeyError:

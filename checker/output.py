@@ -15,7 +15,8 @@ import contextlib
 import os
 import stat
 import sys
-from typing import IO, Iterator
+from typing import IO
+from collections.abc import Iterator
 
 from checker.report import Options, Writer, writer_for
 
@@ -72,7 +73,7 @@ def _is_special(path: str) -> bool:
 
 
 @contextlib.contextmanager
-def _open_stream(path: str) -> Iterator["_ReportFile"]:
+def _open_stream(path: str) -> Iterator[_ReportFile]:
     try:
         fh = open(path, "w", encoding="utf-8", newline="\n", errors="backslashreplace")
     except OSError as exc:
@@ -138,7 +139,7 @@ class ReportSet:
         self._stack = contextlib.ExitStack()
         self.writers: list[Writer] = []
 
-    def __enter__(self) -> "ReportSet":
+    def __enter__(self) -> ReportSet:
         try:
             for fmt, path in self._specs:
                 stream = self._stack.enter_context(open_output(path))

@@ -248,7 +248,7 @@ def _arguments(text: str, toks, ts: int, te: int) -> list[str]:
             if re.search(r"[,;:()\u2014]", gap):
                 break  # the clause ends here
             taken += 1
-            low = _norm(w)
+            low = fold_word(w)
             i += step
             if (len(low) < 3 or low in STOP or low in _MONTHS or low in VERBS or low[0].isdigit()
                     or (low.endswith(("ing", "ed")) and not w[:1].isupper())):
@@ -268,7 +268,7 @@ def _context(toks, ts: int, te: int) -> list[str]:
     lo, hi = max(0, idx[0] - CONTEXT_WINDOW), min(len(toks), idx[-1] + CONTEXT_WINDOW + 1)
     out = []
     for s, _, w in toks[lo:hi]:
-        low = _norm(w)
+        low = fold_word(w)
         if ts <= s < te or len(low) < 3 or low in STOP or low in _MONTHS or low in VERBS or low[0].isdigit():
             continue
         if low not in out:
@@ -276,7 +276,7 @@ def _context(toks, ts: int, te: int) -> list[str]:
     return out
 
 
-def _norm(word: str) -> str:
+def fold_word(word: str) -> str:
     """Lower-case, possessive and plural folded ("mission's", "missions" -> "mission")."""
     w = re.sub(r"['\u2019]s?$", "", word.lower())
     if word[:1].isupper():

@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterator
+from collections.abc import Iterator
 
 #: Claim kinds. ``time`` claims carry a ``Timex``; the others carry ``attrs``.
 KINDS = ("time", "event", "quantity", "change", "person", "organization", "acronym", "quote")

@@ -8,7 +8,7 @@ caller agrees on where a sentence ends and what a word is.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from claims.language import analyse
 

@@ -141,7 +141,7 @@ def test_validate_names_the_pointer_and_the_line(files, capsys, tmp_path):
     bad = text.replace('"value": "2024-04-19"', '"value": ""')
     (tmp_path / "bad.json").write_text(bad)
     code, out, _ = run(capsys, "validate", str(tmp_path / "bad.json"))
-    line = bad.splitlines().index(next(l for l in bad.splitlines() if '"value": ""' in l)) + 1
+    line = bad.splitlines().index(next(x for x in bad.splitlines() if '"value": ""' in x)) + 1
     assert code == 1
     assert f"/claims/1/timex/value (line {line})" in out
 

@@ -6,6 +6,7 @@ asserted word for word, only the rule, the entity and the sides (as pyflakes' ha
 
 from __future__ import annotations
 
+import itertools
 from datetime import date, timedelta
 
 from hypothesis import given, strategies as st
@@ -19,9 +20,13 @@ from claims.extract import extract
 from claims.model import Article
 
 
-def story(text: str, published: str, n: int | list = [0]) -> Article:
-    n[0] += 1
-    return Article(str(n[0]), f"wire.jsonl#{n[0]}", text, format="jsonl", published=date.fromisoformat(published))
+#: Each story gets the next record number of one imaginary corpus.
+_STORY_NUMBERS = itertools.count(1)
+
+
+def story(text: str, published: str) -> Article:
+    n = next(_STORY_NUMBERS)
+    return Article(str(n), f"wire.jsonl#{n}", text, format="jsonl", published=date.fromisoformat(published))
 
 
 def conflicts(*stories: Article, rule: str | None = None):

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from checker.config import Config
-from checker.engine import _check_item, check_article
+from checker.engine import check_article, check_item
 from checker.report.json_report import article_json
 from checker.report.text import format_result
 from claims.document import read_article, to_document, validate
@@ -89,7 +89,7 @@ def test_any_bytes_in_any_file_read_and_check_soundly(scratch, data, ext):
             assert item.message and "\n" not in item.message and item.source.startswith(path)
             continue
         assert_sound(item)
-        assert _check_item((item, Config())).error is None
+        assert check_item((item, Config())).error is None
 
 
 # -- generated HTML -----------------------------------------------------------------------------
@@ -204,7 +204,7 @@ def test_generated_claims_documents_are_refused_or_checked_soundly(doc):
     if isinstance(item, ReadError):
         assert item.message and "\n" not in item.message
         return
-    result = _check_item((item, Config()))
+    result = check_item((item, Config()))
     assert result.error is None, result.error  # a rule that raises on a valid document is a bug
     if "text" in doc["article"]:
         assert_sound(item)

@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from checker.engine import _check_item, check_article
+from checker.engine import check_article, check_item
 from claims.document import MAX_DEPTH, read_article, validate
 from claims.model import ClaimSet
 from claims.read import article_from_text, decode, display_name, read_path, ReadError
@@ -107,7 +107,7 @@ def test_a_byte_order_mark_on_invalid_data_is_refused():
 
 
 @pytest.mark.parametrize("data", [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", b"%PDF-1.4\n\x00\x01", b"PK\x03\x04\x00\x00",
-                                  "text with a NUL\x00 inside".encode(), codecs.BOM_UTF8 + b"x\x00y",
+                                  b"text with a NUL\x00 inside", codecs.BOM_UTF8 + b"x\x00y",
                                   "NUL after a BOM\x00".encode("utf-16")])
 def test_binary_files_are_refused_not_parsed(tmp_path, data):
     for name in ("a.txt", "a.md", "a.html", "a.json"):
@@ -240,7 +240,7 @@ def test_an_internal_subset_does_not_leak_into_the_text_and_offsets_still_map(tm
 
 
 def test_billion_laughs_is_not_expanded(tmp_path):
-    ents = "".join(f'<!ENTITY l{i} "{("&l%d;" % (i - 1)) * 10}">' for i in range(1, 12))
+    ents = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 12))
     page = f'<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY l0 "lol">{ents}]>\n<html><body><p>&l11;</p></body></html>'
     t0 = time.perf_counter()
     article = read_one(write(tmp_path, "a.html", page))
@@ -408,7 +408,7 @@ def test_odd_attrs_that_the_schema_allows_are_checked():
 
     doc = claims_doc()
     doc["claims"][0]["attrs"] = {"x": [[[]]], "unit": 5, "value": None, "age": "yes"}
-    result = _check_item((read_article(json.dumps(doc), "d.json"), Config()))
+    result = check_item((read_article(json.dumps(doc), "d.json"), Config()))
     assert result.error is None and [f.rule for f in result.findings] == ["date.weekday-mismatch"]
 
 
@@ -423,7 +423,7 @@ def test_a_bug_in_a_rule_costs_one_article_not_the_run(monkeypatch):
 
     rule = rules.get("date.weekday-mismatch")
     monkeypatch.setitem(rules._REGISTRY, rule.id, dataclasses.replace(rule, check=broken))
-    result = _check_item((article_from_text(WRONG_WEEKDAY), Config()))
+    result = check_item((article_from_text(WRONG_WEEKDAY), Config()))
     assert result.error == "internal error while checking: ZeroDivisionError: a bug"
 
 

@@ -338,7 +338,7 @@ HOSTILE = {
 async def test_hostile_documents_never_crash_the_server(client, tmp_path):
     await start(client, tmp_path)
     uris = {name: open_document(client, tmp_path / name, text) for name, text in HOSTILE.items()}
-    for name, uri in uris.items():
+    for uri in uris.values():
         await diagnostics_until(client, uri, lambda ds: True, timeout=60)
     assert "not checked" in client.diagnostics[uris["huge.txt"]][0].message
     [emoji] = [d for d in client.diagnostics[uris["emoji.md"]] if d.code == "date.weekday-mismatch"]

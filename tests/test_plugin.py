@@ -11,10 +11,6 @@ import tomllib
 
 import pytest
 
-import checker.configfile
-import checker.engine
-import checker.report.text
-import claims.read
 from checker.rules import all_rules
 from conftest import ROOT
 
@@ -24,6 +20,8 @@ pytest_plugins = ["pytester"]
 # the plugin uses up front, so a run never mixes a fresh module with a stale one still held
 # as an attribute of a surviving package (as happens when ``checker`` itself was loaded
 # through the installed entry point).
+for _module in ("checker.configfile", "checker.engine", "checker.report.text", "claims.read"):
+    importlib.import_module(_module)
 all_rules()
 
 SEED = (ROOT / "examples" / "mali-minusma.txt").read_text(encoding="utf-8")

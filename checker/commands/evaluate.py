@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
 from pathlib import Path
 
+from checker.evaluate.corpora import shared_corpora
 from checker.evaluate.timeml_score import Counts, SystemTimex, align, score, total
 
 NAME = "evaluate"
@@ -35,12 +35,6 @@ SPLITS = (
     ("Platinum", "tempeval3/platinum", "test"),
     ("WikiWars test", "wikiwars/test", "test"),
 )
-
-
-def shared_corpora() -> Path:
-    """$FACTCHECK_SHARED/corpora if set, else ../shared/corpora from the working directory."""
-    base = os.environ.get("FACTCHECK_SHARED")
-    return Path(base) / "corpora" if base else Path("..") / "shared" / "corpora"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -8,6 +8,7 @@ other commands start as fast as before.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 
 NAME = "serve"
@@ -48,7 +49,7 @@ def run(args) -> int:
     from checker.cli import EXIT_OK, EXIT_USAGE, UsageError
 
     try:
-        import starlette  # noqa: F401
+        importlib.import_module("starlette")
         import uvicorn
     except ImportError as exc:
         print(f"factcheck: error: 'factcheck serve' needs the server extra ({exc.name} is not installed): {EXTRA}",

@@ -28,11 +28,13 @@ import json
 import os
 from dataclasses import dataclass, field
 from datetime import date
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
-from checker.consistency.engines import Archive
 from checker.consistency.judge import Conflict, agreeing
 from checker.consistency.model import ACRONYM, BIRTH, EXPANSION, FOUNDED, ORGANIZATION, PERSON, TITLE, Entity
+
+if TYPE_CHECKING:  # a type only: the archive engines import the fact base, not the reverse
+    from checker.consistency.engines import Archive
 
 VERSION = 1
 

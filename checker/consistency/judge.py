@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from checker.consistency.model import ACRONYM, BIRTH, EXPANSION, FOUNDED, PERSON, TITLE, Entity, Seen, Tally
 from checker.findings import Severity

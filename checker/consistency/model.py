@@ -47,12 +47,12 @@ class Tally:
     examples: tuple[Seen, ...] = ()
 
     @classmethod
-    def one(cls, seen: list[Seen]) -> "Tally":
+    def one(cls, seen: list[Seen]) -> Tally:
         """What one article says: it counts once, however many times it says it, and its
         first place is the example."""
         return cls(1, (min(seen),))
 
-    def merge(self, other: "Tally") -> "Tally":
+    def merge(self, other: Tally) -> Tally:
         return Tally(self.articles + other.articles, tuple(sorted(set(self.examples) | set(other.examples))[:EXAMPLES]))
 
 
@@ -64,7 +64,7 @@ class Entity:
     mentions: Tally = field(default_factory=Tally)
     facts: dict[tuple, Tally] = field(default_factory=dict)
 
-    def merge(self, other: "Entity") -> "Entity":
+    def merge(self, other: Entity) -> Entity:
         """The two folded together (neither is changed)."""
         facts = dict(self.facts)
         for k, t in other.facts.items():

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Iterator
+from collections.abc import Iterator
 
 from claims.extract import extract
 from claims.lexicon import load

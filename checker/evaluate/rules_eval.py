@@ -27,7 +27,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from checker.config import Config
 from checker.engine import check_article, check_paths
@@ -165,7 +165,7 @@ def false_alarms(path: str, jobs: int = 1) -> Alarms:
 def default_corpora(names: tuple[str, ...] = ("reuters21578.jsonl", "wikinews-semeval2015.jsonl",
                                               "wikiwars/train")) -> list[Path]:
     """Those of the named corpora (paths under the shared corpora folder) that are present."""
-    from checker.commands.evaluate import shared_corpora
+    from checker.evaluate.corpora import shared_corpora
 
     base = shared_corpora()
     return [base / name for name in names if (base / name).exists()]

@@ -20,7 +20,8 @@ The metrics are those of the TempEval-3 evaluation toolkit (UzZaman et al. 2013,
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from typing import Iterable, Protocol, Sequence
+from typing import Protocol
+from collections.abc import Iterable, Sequence
 
 
 class TimexLike(Protocol):
@@ -53,7 +54,7 @@ class Counts:
     type: int = 0  # relaxed matches with the gold type
     value: int = 0  # relaxed matches with the gold value
 
-    def __add__(self, other: "Counts") -> "Counts":
+    def __add__(self, other: Counts) -> Counts:
         return Counts(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(self)))
 
     # -- the metrics, as fractions in [0, 1]

@@ -72,7 +72,7 @@ class Settings:
         return isinstance(raw, dict) and ("factcheck" in raw or any(k in raw for k in cls.KEYS))
 
     @classmethod
-    def parse(cls, raw) -> tuple["Settings", list[str]]:
+    def parse(cls, raw) -> tuple[Settings, list[str]]:
         """Settings from the client's JSON, and a sentence for each value that was left out
         because it is wrong (never an exception: a typo in the settings must not stop checking)."""
         if isinstance(raw, dict) and isinstance(raw.get("factcheck"), dict):

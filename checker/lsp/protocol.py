@@ -69,7 +69,7 @@ def source_span(article: Article, start: int, end: int) -> tuple[int, int]:
 # -- diagnostics ---------------------------------------------------------------------------------
 
 
-def diagnostics(result: ArticleResult, uri: str, positions: Positions, docs: "RuleDocs") -> list[types.Diagnostic]:
+def diagnostics(result: ArticleResult, uri: str, positions: Positions, docs: RuleDocs) -> list[types.Diagnostic]:
     """Every finding of a result (or its error) as a diagnostic."""
     if result.error is not None:
         return [types.Diagnostic(positions.range(0, 0), result.error, severity=types.DiagnosticSeverity.Error,
@@ -77,7 +77,7 @@ def diagnostics(result: ArticleResult, uri: str, positions: Positions, docs: "Ru
     return [diagnostic(f, result.article, uri, positions, docs) for f in result.findings]
 
 
-def diagnostic(f: Finding, article: Article, uri: str, positions: Positions, docs: "RuleDocs") -> types.Diagnostic:
+def diagnostic(f: Finding, article: Article, uri: str, positions: Positions, docs: RuleDocs) -> types.Diagnostic:
     """One finding: its rule as ``code`` with a link to the rule's documentation, its severity,
     the evidence under the message, and the other side of a conflict as related information."""
     related = [types.DiagnosticRelatedInformation(types.Location(uri, positions.range(*source_span(article, r.start,

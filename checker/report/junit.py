@@ -38,7 +38,7 @@ import shutil
 import socket
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import IO
 
 from lxml import etree
@@ -67,7 +67,7 @@ def timestamp() -> str:
         now = float(epoch) if epoch else time.time()
     except ValueError:
         now = time.time()
-    return datetime.fromtimestamp(now, tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
+    return datetime.fromtimestamp(now, tz=UTC).strftime("%Y-%m-%dT%H:%M:%S")
 
 
 class SuiteStream:

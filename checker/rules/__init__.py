@@ -20,7 +20,7 @@ import inspect
 import re
 import textwrap
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from checker.findings import Finding, Severity
 from checker.rules.examples import Example, render

@@ -84,7 +84,7 @@ def check(claims: ClaimSet):
     by_key: dict[str, list] = {}
     for c in claims.of_kind("acronym"):
         by_key.setdefault(c.attrs["key"], []).append(c)
-    for key, group in by_key.items():
+    for group in by_key.values():
         distinct: list = []
         for c in group:
             if any(same_expansion(c.attrs["expansion"], d.attrs["expansion"]) for d in distinct):

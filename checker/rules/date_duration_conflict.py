@@ -10,7 +10,7 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from checker.rules.wording import duration_unit, elapsed_words, span_words
-from claims.events import _norm
+from claims.events import fold_word as _norm
 from claims.language import analyse
 from claims.lexicon import load
 from claims.model import Claim, ClaimSet
@@ -89,8 +89,6 @@ def _allowed_days(t) -> tuple[float, float | None] | None:
 
 
 def _content_words(text: str, a: int, b: int) -> set[str]:
-    from claims.events import _norm
-
     return {_norm(w) for _, _, w in words(text, a, b) if len(w) > 2 and _norm(w) not in STOP}
 
 

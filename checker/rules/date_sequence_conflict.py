@@ -96,7 +96,7 @@ def _joins(text: str, lo: int, t1: Claim, t2: Claim, m: re.Match) -> bool:
     clause = max(lo, text.rfind(",", lo, t1.start) + 1)
     words_before = [m.start() for m in _WORD.finditer(text, clause, t1.start)]
     reach = words_before[-BASELINE_WORDS] if len(words_before) >= BASELINE_WORDS else clause
-    for last in _FROM_TO.finditer(text, reach, t1.start):
+    for last in _FROM_TO.finditer(text, reach, t1.start):  # noqa: B007 (keeps the last match)
         pass
     if last is not None and last.group().lower() != "to":
         return False  # "fell to 299 from 430 mln in 1985, after", "higher than in 2019 after": a baseline

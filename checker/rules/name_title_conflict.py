@@ -119,7 +119,7 @@ def check(claims: ClaimSet):
         ent = c.attrs.get("entity")
         if ent:
             by_person.setdefault(ent, []).append(c)
-    for ent, mentions in by_person.items():
+    for mentions in by_person.values():
         if any(m.attrs.get("changed") for m in mentions):
             continue
         titled = [m for m in mentions if standing_title(m)]

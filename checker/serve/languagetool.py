@@ -122,7 +122,7 @@ class Annotated:
             o += len(s.original)
 
     @classmethod
-    def plain(cls, text: str) -> "Annotated":
+    def plain(cls, text: str) -> Annotated:
         return cls([Segment(text, text, True)])
 
     def to_original(self, offset: int, *, end: bool = False) -> int:

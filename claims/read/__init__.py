@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from types import ModuleType
-from typing import BinaryIO, Iterator, Protocol
+from typing import BinaryIO, Protocol
+from collections.abc import Iterator
 
 from claims.model import Article, ClaimSet
 from claims.read.base import (DEFAULT_MAX_BYTES, NOT_A_DATE, PUBLISHED_YEARS, ReadError, clean_text, decode,

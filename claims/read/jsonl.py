@@ -10,7 +10,8 @@ from __future__ import annotations
 import io
 import json
 from datetime import date
-from typing import BinaryIO, Iterator
+from typing import BinaryIO
+from collections.abc import Iterator
 
 from claims.document import max_depth_of
 from claims.model import Article
