@@ -145,14 +145,29 @@ def _semantic_problems(doc: dict) -> list[str]:
         for f in ("earliest", "latest"):
             if not _is_date(c.get("timex", {}).get(f)):
                 problems.append(f"/claims/{i}/timex/{f}: {c['timex'][f]!r} is not a date on the calendar")
+    kinds = {c["id"]: c["kind"] for c in doc["claims"]}
     for i, c in enumerate(doc["claims"]):
         anchor = c.get("timex", {}).get("anchor")
         if anchor and anchor not in ids:
             problems.append(f"/claims/{i}/timex/anchor: no claim has id {anchor!r}")
-        apposition = c.get("attrs", {}).get("apposition") if c["kind"] == "time" else None  # a time it restates
-        if apposition is not None and (not isinstance(apposition, str) or apposition not in ids):
-            problems.append(f"/claims/{i}/attrs/apposition: {_short(repr(apposition), 60)} is not the id of a claim")
+        for key, kind in REFERENCES.get(c["kind"], {}).items():
+            ref = c.get("attrs", {}).get(key)
+            if ref is None:
+                continue
+            if not isinstance(ref, str) or ref not in ids:
+                problems.append(f"/claims/{i}/attrs/{key}: {_short(repr(ref), 60)} is not the id of a claim")
+            elif kind is not None and kinds[ref] != kind:
+                problems.append(f"/claims/{i}/attrs/{key}: {ref!r} is a {kinds[ref]} claim, not a {kind} claim")
     return problems
+
+
+#: The attrs that name another claim, by the kind of claim holding them: the kind the named
+#: claim must be (None: any kind). The rules look these ids up and read the claim they name.
+REFERENCES: dict[str, dict[str, str | None]] = {
+    "time": {"apposition": None, "restates": "time"},  # a time it names again
+    "event": {"time": "time"},
+    "change": {"to": "quantity", "from": "quantity"},
+}
 
 
 def _num(n: int) -> str:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from collections.abc import Iterator
+from typing import NotRequired, TypedDict
 
 #: Claim kinds. ``time`` claims carry a ``Timex``; the others carry ``attrs``.
 KINDS = ("time", "event", "quantity", "change", "person", "organization", "acronym", "quote")
@@ -42,6 +43,40 @@ class Timex:
     low: str | None = None  # DURATION tolerance, lower bound
     high: str | None = None  # DURATION tolerance, upper bound
     tense: str | None = None  # past | future | present: the tense that resolved it, if used
+
+
+# The attrs of the claim kinds whose fields are typed only in the schema (the time claim's are
+# its Timex). The functional form, because two field names are Python keywords ("class",
+# "from"); tests/test_claims_contract.py holds each to its schema definition.
+
+#: ``attrs`` of an event claim (claims/events.py): the schema's ``event_attrs``.
+EventAttrs = TypedDict("EventAttrs", {
+    "time": str | None,  # id of the time claim that dates it; None for an undated mention
+    "trigger": NotRequired[str],  # the event word as written
+    "lemma": str,  # its dictionary form ("bear" for a birth)
+    "class": str,  # start | end | birth | other
+    "kind": str,  # the kind of event ("vote" and "election" are one ballot)
+    "sentence": list[int],  # [start, end) of its sentence
+    "ordinal": int | None,  # "the second coup" 2, "another coup" 0
+    "mention": bool,  # an event noun named again, not an event word dated in its clause
+    "args": list[str],  # the content words the event word governs
+    "context": list[str],  # the content words around it
+})
+
+#: ``attrs`` of a change claim (claims/changes.py): the schema's ``change_attrs``.
+ChangeAttrs = TypedDict("ChangeAttrs", {
+    "direction": str,  # up | down
+    "word": str,  # the direction word as written
+    "word_span": list[int],
+    "to": str,  # id of the quantity claim the figure moved to
+    "from": str,  # id of the quantity claim it moved from
+    "from_scale": NotRequired[float],  # the scale a bare starting figure is read at
+})
+
+#: ``attrs`` of an organization claim (claims/people.py): the schema's ``organization_attrs``.
+class OrganizationAttrs(TypedDict):
+    name: str
+    head: NotRequired[str]
 
 
 @dataclass(slots=True)

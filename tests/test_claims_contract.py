@@ -1,0 +1,99 @@
+"""The claims document is the contract between the extractors and the rules: a document that
+validates is one ``check`` can use. A claim missing a field a rule reads is a validation error
+that names its JSON pointer, never a crash inside a rule."""
+
+from __future__ import annotations
+
+import json
+import typing
+
+import pytest
+
+from checker.cli import main
+from claims import model
+from claims.document import to_document, validate
+from claims.extract import extract
+from claims.read import article_from_text
+from schemas import validator
+
+#: An article with one of each kind the rules read: times, an event dated by one, quantities
+#: and a change between two of them, a person, an organization and an acronym.
+STORY = (
+    "Monday, 5 May 2025\n\n"
+    "The Harbour Workers Union (HWU) said its dues rose to 12 dlrs from 9 dlrs last year. "
+    "Its leader, Maria Castell, was elected in March 2021. "
+    "She told the Daily Courier that 300 members joined in April."
+)
+
+
+@pytest.fixture(scope="module")
+def document() -> dict:
+    doc = json.loads(json.dumps(to_document(extract(article_from_text(STORY)))))
+    kinds = {c["kind"] for c in doc["claims"]}
+    assert {"time", "event", "quantity", "change", "person", "organization", "acronym"} <= kinds, kinds
+    assert validate(doc) == []
+    return doc
+
+
+def first(doc: dict, kind: str) -> tuple[int, dict]:
+    return next((i, c) for i, c in enumerate(doc["claims"]) if c["kind"] == kind)
+
+
+@pytest.mark.parametrize("kind, field", [
+    ("quantity", "value"),
+    ("event", "time"),
+    ("event", "kind"),
+    ("change", "to"),
+    ("change", "direction"),
+    ("organization", "name"),
+    ("acronym", "expansion"),
+    ("person", "surname"),
+])
+def test_a_claim_missing_a_field_a_rule_reads_is_invalid_at_its_pointer(document, kind, field):
+    doc = json.loads(json.dumps(document))
+    i, claim = first(doc, kind)
+    del claim["attrs"][field]
+    problems = validate(doc)
+    assert problems and problems[0].startswith(f"/claims/{i}/attrs"), problems
+    assert repr(field) in problems[0]
+
+
+@pytest.mark.parametrize("kind", ["event", "change", "organization", "quantity"])
+def test_a_claim_of_a_kind_rules_read_must_carry_attrs(document, kind):
+    doc = json.loads(json.dumps(document))
+    i, claim = first(doc, kind)
+    del claim["attrs"]
+    assert validate(doc)[0].startswith(f"/claims/{i}:"), validate(doc)
+
+
+@pytest.mark.parametrize("kind, field, target", [("change", "to", "time"), ("event", "time", "quantity")])
+def test_an_id_must_name_a_claim_of_the_kind_the_rules_look_up(document, kind, field, target):
+    doc = json.loads(json.dumps(document))
+    i, claim = first(doc, kind)
+    _, other = first(doc, target)
+    claim["attrs"][field] = other["id"]
+    assert validate(doc) == [f"/claims/{i}/attrs/{field}: {other['id']!r} is a {target} claim, "
+                             f"not a {'quantity' if kind == 'change' else 'time'} claim"]
+    claim["attrs"][field] = "zz9"
+    assert validate(doc) == [f"/claims/{i}/attrs/{field}: 'zz9' is not the id of a claim"]
+
+
+def test_check_refuses_such_a_document_with_the_pointer_not_a_traceback(document, tmp_path, capsys):
+    doc = json.loads(json.dumps(document))
+    i, claim = first(doc, "quantity")
+    del claim["attrs"]["value"]
+    path = tmp_path / "doc.json"
+    path.write_text(json.dumps(doc, indent=1), encoding="utf-8")
+    assert main(["check", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert f"/claims/{i}/attrs" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("typed, definition", [
+    (model.EventAttrs, "event_attrs"), (model.ChangeAttrs, "change_attrs"),
+    (model.OrganizationAttrs, "organization_attrs"),
+])
+def test_the_typed_attrs_in_claims_model_are_the_schemas(typed, definition):
+    schema = validator("claims").schema["$defs"][definition]
+    assert set(typing.get_type_hints(typed)) == set(schema["properties"])
+    assert typed.__required_keys__ == set(schema["required"])
