@@ -23,8 +23,6 @@ from claims.read import DEFAULT_MAX_BYTES, expand_paths, read_path, ReadError
 NO_DATE_RULE = "article.no-published-date"
 UNUSED_SUPPRESSION_RULE = "article.unused-suppression"
 NO_TEXT_RULE = "article.no-text"
-#: Rules the engine runs itself, after the others, with what only it knows.
-META_RULES = (NO_DATE_RULE, UNUSED_SUPPRESSION_RULE, NO_TEXT_RULE)
 
 
 def check_claims(claimset: ClaimSet, config: Config | None = None) -> list[Finding]:
@@ -35,7 +33,7 @@ def check_claims(claimset: ClaimSet, config: Config | None = None) -> list[Findi
     no_text: list[str] = []
     has_text = claimset.article.has_text
     for rule in rule_registry.all_rules():
-        if rule.id in META_RULES or not config.enabled(rule.id):
+        if rule.meta or not config.enabled(rule.id):  # meta rules run below, with what the run found
             continue
         if rule.needs_facts and config.facts is None:
             continue
@@ -108,7 +106,7 @@ def _fact_base(path: str):
 def rules_run(config: Config | None, has_date: bool) -> list[str]:
     config = config or Config()
     return [r.id for r in rule_registry.all_rules()
-            if config.enabled(r.id) and (has_date or not r.needs_published) and r.id not in META_RULES
+            if config.enabled(r.id) and (has_date or not r.needs_published) and not r.meta
             and (config.facts is not None or not r.needs_facts)]
 
 

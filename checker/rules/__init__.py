@@ -10,7 +10,9 @@ descriptions are all generated from them:
     What it checks / Why it matters / (Example, from EXAMPLES) / Does not flag
 
 Adding a rule: write the module, decorate the function, add the module name to
-``RULE_MODULES``. The engine fills in each finding's rule id and severity.
+``RULE_MODULES``. The engine fills in each finding's rule id and severity. Meta rules, which
+report on the check itself rather than on the article, live in ``checker/rules/meta/`` and are
+registered with ``meta=True`` (see that package).
 """
 
 from __future__ import annotations
@@ -27,10 +29,10 @@ from checker.rules.examples import Example, render
 from claims.model import ClaimSet
 
 RULE_MODULES = (
-    "article_no_published_date",
+    "meta.article_no_published_date",
     "article_reading_note",
-    "article_unused_suppression",
-    "article_no_text",
+    "meta.article_unused_suppression",
+    "meta.article_no_text",
     "date_weekday_mismatch",
     "date_relative_conflict",
     "date_invalid",
@@ -73,6 +75,9 @@ class Rule:
     #: without text (``article.no-text`` says so)
     needs_text: bool = False
     needs_facts: bool = False  # runs only with a fact base (check --facts), given as check(claims, facts=...)
+    #: a meta rule (checker/rules/meta/): about the check, not the article; the engine runs it
+    #: after the others with what only it knows
+    meta: bool = False
 
     @property
     def examples(self) -> tuple[Example, ...]:
@@ -102,7 +107,7 @@ _loaded = False
 
 
 def rule(id: str, severity: Severity, summary: str, *, needs_published: bool = False, needs_text: bool = False,
-         needs_facts: bool = False):
+         needs_facts: bool = False, meta: bool = False):
     """Register a rule function under a stable id."""
     if not _RULE_ID.match(id):
         raise ValueError(f"bad rule id {id!r}")
@@ -110,7 +115,7 @@ def rule(id: str, severity: Severity, summary: str, *, needs_published: bool = F
     def register(func):
         if id in _REGISTRY:
             raise ValueError(f"rule {id} registered twice")
-        _REGISTRY[id] = Rule(id, severity, summary, func, needs_published, needs_text, needs_facts)
+        _REGISTRY[id] = Rule(id, severity, summary, func, needs_published, needs_text, needs_facts, meta)
         return func
 
     return register

@@ -11,7 +11,7 @@ MESSAGE = ("this claims document carries no text (written with --no-text?): skip
            "read{v} the article's words: {rules}")
 
 
-@rule("article.no-text", Severity.INFO, "The claims document has no text, so rules that read it were skipped")
+@rule("article.no-text", Severity.INFO, "The claims document has no text, so rules that read it were skipped", meta=True)
 def check(claims: ClaimSet, skipped: list[str] = ()):
     """
     What it checks

@@ -11,7 +11,7 @@ MESSAGE = ("no publication date found (no dateline, front matter date, HTML meta
            "skipped {n} rule{s} that need{v} it")
 
 
-@rule("article.no-published-date", Severity.INFO, "The publication date is unknown, so rules that need it were skipped")
+@rule("article.no-published-date", Severity.INFO, "The publication date is unknown, so rules that need it were skipped", meta=True)
 def check(claims: ClaimSet, skipped: list[str] = ()):
     """
     What it checks

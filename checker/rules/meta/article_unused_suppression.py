@@ -11,7 +11,7 @@ MESSAGE_UNUSED = "suppression of {pattern} silences nothing on line{s} {lines}"
 MESSAGE_UNKNOWN = "suppression names no rule: {pattern}"
 
 
-@rule("article.unused-suppression", Severity.INFO, "A suppression comment that silences nothing")
+@rule("article.unused-suppression", Severity.INFO, "A suppression comment that silences nothing", meta=True)
 def check(claims: ClaimSet, unused=(), unknown=()):
     """
     What it checks
