@@ -74,9 +74,9 @@ ChangeAttrs = TypedDict("ChangeAttrs", {
 })
 
 #: ``attrs`` of an organization claim (claims/people.py): the schema's ``organization_attrs``.
-class OrganizationAttrs(TypedDict):
-    name: str
-    head: NotRequired[str]
+#: (The functional form here too: with postponed annotations, Python 3.11's class form would
+#: not see NotRequired.)
+OrganizationAttrs = TypedDict("OrganizationAttrs", {"name": str, "head": NotRequired[str]})  # noqa: UP013
 
 
 @dataclass(slots=True)
