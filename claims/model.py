@@ -15,7 +15,7 @@ from datetime import date
 from typing import Iterator
 
 #: Claim kinds. ``time`` claims carry a ``Timex``; the others carry ``attrs``.
-KINDS = ("time", "event", "quantity", "change", "person", "organization", "acronym", "quote")
+KINDS = ("time", "event", "quantity", "change", "result", "person", "organization", "acronym", "quote")
 
 
 @dataclass(slots=True)
