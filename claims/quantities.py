@@ -1100,6 +1100,9 @@ _OPENER = re.compile(r"[\"“‘'(]?\s*(among|of)\s+(them|those|these|whom|the|i
 _OPENER_NOUN = re.compile(r"([A-Za-z][\w'’-]*)\s*,?\s*(?:(?:were|are|was|is)\s+)?")
 _OUTCOMES: dict[str, list[str]] = LEXICON["outcome_words"]
 _PART_LEAD_WORDS = 3  # words an opener may leave before its first part ("Among the dead were 15 ...")
+_OF_OPENER = re.compile(r"[\"“‘'(]?\s*(?:out\s+)?of\s+", re.I)
+_OF_TOTAL_WORDS = 8  # words between an opening "Of" and the total it names ("Of the bank's total loan book of 9.9 bln dlrs, ...")
+_OPENER_GAP_BAD = re.compile(r"[,;:()\[\]\n\"“”]|--")
 
 
 def _previous_total(text: str, qs: list[Mention], part: Mention, word: str | None) -> Mention | None:
@@ -1146,6 +1149,8 @@ def _link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
         prev = by_start.get(starts[k - 1]) if k > 0 else None
         head = mine[0]
         m = _OPENER.match(text, sent[0])
+        if not (m and m.start() < head.start <= m.end() <= head.num_start) and _of_opener(text, qs, mine):
+            continue
         if m:
             if m.start() < head.start <= m.end() <= head.num_start and head.role is None and len(mine) > 1 and (head.noun or head.unit):
                 # "Of the 3,000 tonnes, 1,800 ... and 1,400 ...": the total is named again
@@ -1173,6 +1178,28 @@ def _link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
             total = _previous_total(text, prev, head, None)
             if total is not None:
                 _tie(text, qs, total, _chain(text, qs, total, head, True), t.group(0).strip().lower())
+
+
+def _of_opener(text: str, qs: list[Mention], mine: list[Mention]) -> bool:
+    """A sentence that opens on its total, named with words before it, and breaks it down
+    after a comma: "Of the bank's total loan book of 9.9 bln dlrs, 1.4 bln went to ..."; a
+    share restated as an amount ("about 14 pct or 1.4 bln dlrs") is a part through its amount.
+    Ties them and says so (True), else leaves them (False)."""
+    head = mine[0]
+    m = _OF_OPENER.match(text, head.sentence[0])
+    if not m or len(mine) < 2 or head.role is not None or not (head.noun or head.unit):
+        return False
+    if _OPENER_GAP_BAD.search(text, m.end(), head.start) or len(_ANY_WORDS.findall(text, m.end(), head.start)) > _OF_TOTAL_WORDS:
+        return False
+    part = mine[1]
+    if text[head.end : part.start].strip() != "," or part.role is not None:
+        return False
+    if part.dimension == "percent" and len(mine) > 2 and text[part.end : mine[2].start].strip() == "or":
+        part = mine[2]  # "about 14 pct or 1.4 bln dlrs": the amount is the part
+    if part.role is not None or not _compatible(head, part, True):
+        return False
+    _tie(text, qs, head, _chain(text, qs, head, part, True), "of")
+    return True
 
 
 _ANSWERS: dict[str, list[str]] = LEXICON["poll_answers"]
