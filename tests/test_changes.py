@@ -12,7 +12,31 @@ def moves(text):
     claims = extract(article_from_text(text, published=date(1987, 3, 20)))
     by_id = {c.id: c for c in claims}
     return [(c.attrs["direction"], by_id[c.attrs["to"]].text, by_id[c.attrs["from"]].text)
-            for c in claims.of_kind("change")]
+            for c in claims.of_kind("change") if c.attrs["to"]]
+
+
+def referring(text):
+    """The moves named by a noun opening a sentence, with the word of the move they name."""
+    claims = extract(article_from_text(text, published=date(1987, 3, 20)))
+    return [(c.attrs["word"], c.attrs["direction"], c.attrs["antecedent_word"], c.attrs["antecedent_direction"])
+            for c in claims.of_kind("change") if c.attrs.get("antecedent")]
+
+
+def test_a_move_noun_opening_a_sentence_names_the_move_told_before():
+    assert referring("Output fell 3.4 pct in January. The rise follows a gain in December.") == [
+        ("rise", "up", "fell", "down")]
+    assert referring("Output fell 3.4 pct in January. This decline was expected.") == [
+        ("decline", "down", "fell", "down")]
+
+
+@pytest.mark.parametrize("text", [
+    "Output fell 3.4 pct in January. The rise in prices was smaller.",        # its own complement
+    "Exports rose 5 pct and imports fell 2 pct. The rise was led by cars.",   # both ways before
+    "Output fell sharply in January. The rise follows a gain in December.",   # no figure told the move
+    "Output fell 3.4 pct in January. The lower house voted on Friday.",       # 'lower' is no move noun
+])
+def test_no_named_move_without_one_direction_told_with_a_figure(text):
+    assert referring(text) == []
 
 
 @pytest.mark.parametrize("text, found", [
