@@ -865,15 +865,16 @@ _CLOSING_AND = re.compile(r",\s*and\s+")
 _COORD_END = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 
-def _compatible(total: Mention, part: Mention, tight: bool) -> bool:
+def _compatible(total: Mention, part: Mention, tight: bool, marker_of: bool = False) -> bool:
     """Can ``part`` be a sub-part of ``total``: the same unit, the same noun, or both people.
     A bare number ("of whom 12 were children") is a part only after a tight marker: after
-    "including" it is as likely an age or a price ("included Hiroshi Ishikawa, 47")."""
+    "including" it is as likely an age or a price ("included Hiroshi Ishikawa, 47").
+    ``marker_of``: the "of" before the part is the marker's own ("made up of 20 pupils")."""
     if "percent" in (total.dimension, part.dimension):
         return False
     if not tight and part.noun is None and part.unit is None and part.place is None:
         return False  # "including 110 in Millbrook" is a part; "included Ishikawa, 47" is not
-    if part.preceded_by in _PARTITIVE_OF:
+    if part.preceded_by in _PARTITIVE_OF and not (marker_of and part.preceded_by == "of"):
         return False  # "including half the country's 1,700 miners": the part is not 1,700
     if total.unit or part.unit:
         if total.unit and part.unit:
@@ -1046,7 +1047,8 @@ def _link_parts(text: str, qs: list[Mention]) -> None:
             continue
         if total.role is not None or first_part.role is not None or total.dimension == "percent":
             continue
-        if not _compatible(total, first_part, tight):
+        marker_of = marker.endswith(" of") and text[mk.end() : first_part.start].strip() == ""
+        if not _compatible(total, first_part, tight, marker_of):
             continue
         ti = qs.index(total)
         if ti > 0 and _coordinated(text, qs[ti - 1], total):
