@@ -87,8 +87,9 @@ def extract(article: Article, claims_so_far: list[Claim]) -> list[Claim]:
 
 def _referring_moves(article: Article, a, quantities: list[Claim], n: int) -> list[Claim]:
     """A sentence that opens on a move named by a noun ("The rise follows ...") names the move
-    the sentence before told with a figure ("output fell 3.4 pct"), when that sentence told
-    moves in one direction only. Such a claim has no figures of its own: ``to`` and ``from``
+    the sentence before told with a verb and its size ("output fell 3.4 pct"), when every move
+    that sentence sizes goes one way (a noun, "after rising 1.0 pct", or "down from 4 pct"
+    going the other way leaves it unsure which move is named). Such a claim has no figures of its own: ``to`` and ``from``
     are None, ``antecedent`` is the span of the word that told the move, and
     ``antecedent_direction`` its direction."""
     out: list[Claim] = []
@@ -99,10 +100,11 @@ def _referring_moves(article: Article, a, quantities: list[Claim], n: int) -> li
             continue
         if is_a("preposition", words[2].text) or words[2].kind != "word":
             continue  # "The rise in prices": a move of something else, named
-        told = [t for t in a.words_in(prev.start, prev.end) if t.lower in DIRECTION and not _noun(a, t)
-                and _figure_follows(a, t, quantities, starts)]
-        if not told or len({DIRECTION[t.lower] for t in told}) != 1:
-            continue
+        sized = [t for t in a.words_in(prev.start, prev.end) if t.lower in DIRECTION
+                 and _figure_follows(a, t, quantities, starts)]
+        told = [t for t in sized if t.lower not in _ADVERBS and not _noun(a, t)]
+        if not told or len({DIRECTION[t.lower] for t in sized}) != 1:
+            continue  # no verb told a move with its size, or some move went the other way
         tok, ante = words[1], told[0]
         out.append(Claim(f"c{n + len(out) + 1}", "change", tok.start, tok.end, tok.text,
                          attrs={"direction": DIRECTION[tok.lower], "word": tok.text, "word_span": [tok.start, tok.end],

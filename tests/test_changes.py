@@ -95,3 +95,11 @@ def test_only_a_few_words_may_stand_between_the_verb_and_its_figures():
     assert moves("Prices rose only slightly again sharply to 5 pct from 4 pct.")            # five, "to" too
     assert not moves("Prices rose only slightly again sharply further to 5 pct from 4 pct.")  # six
     assert not moves("Prices rose very sharply to 5 pct from 4 pct.")  # "very": no word of the lexicon's
+
+
+@pytest.mark.parametrize("text", [
+    "The index fell 0.1 pct in January after rising 1.0 pct in December. The gain was led by housing.",
+    "That left growth at 3.1 pct, which is down from 4 pct. The rise was below forecasts.",
+])
+def test_a_move_told_any_other_way_or_only_by_up_or_down_names_no_antecedent(text):
+    assert referring(text) == []
