@@ -150,7 +150,7 @@ def test_a_share_restated_as_an_amount_is_a_part_through_its_amount():
 
 
 def test_the_of_opener_reaches_its_total_within_of_total_words():
-    from claims.quantities import _OF_TOTAL_WORDS
+    from claims.quantities.parts import _OF_TOTAL_WORDS
 
     def text(n):  # n words between "Of" and the total
         return "Of the " + "fund's " * (n - 3) + "reserves of 2.5 mln dlrs, 4 mln dlrs were lent to farmers."
