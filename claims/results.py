@@ -118,26 +118,18 @@ def _read_line(a, start: int, end: int, figures: list[Claim]) -> _Line | None:
     if not label:
         return None
     columns: list[list] = [[]]
-    fi = 0
     sign_word = None
-    for t in tokens:
-        while fi < len(figures) and figures[fi].start <= t.start:
-            q = figures[fi]
-            columns[-1].append((q, SIGN[sign_word.lower] if sign_word else None,
-                                (sign_word.start, sign_word.end) if sign_word else (q.start, q.end)))
+    for item in sorted([*figures, *(t for t in tokens if t.lower in _COLUMNS or t.lower in SIGN)],
+                       key=lambda x: x.start):
+        if isinstance(item, Claim):
+            columns[-1].append((item, SIGN[sign_word.lower] if sign_word else None,
+                                (sign_word.start, sign_word.end) if sign_word else (item.start, item.end)))
             sign_word = None
-            fi += 1
-        if fi < len(figures) and t.start < figures[fi].start:
-            if t.lower in _COLUMNS:
-                columns.append([])
-                sign_word = None
-            elif t.lower in SIGN:
-                sign_word = t
-    while fi < len(figures):
-        q = figures[fi]
-        columns[-1].append((q, SIGN[sign_word.lower] if sign_word else None,
-                            (sign_word.start, sign_word.end) if sign_word else (q.start, q.end)))
-        sign_word, fi = None, fi + 1
+        elif item.lower in _COLUMNS:
+            columns.append([])
+            sign_word = None
+        elif not any(q.start <= item.start < q.end for q in figures):
+            sign_word = item  # a sign word, not a word inside a figure
     if any(len(c) != 1 for c in columns):
         return None  # a column with no figure or several: not a table line we can read
     return _Line(label, [c[0] for c in columns])
