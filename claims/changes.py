@@ -30,6 +30,7 @@ A change claim's ``attrs``:
 
 from __future__ import annotations
 
+import bisect
 import math
 
 from claims.language import analyse
@@ -53,6 +54,8 @@ MAX_MOVE_WORDS = 20
 MAX_LEAD_WORDS = 5
 #: How far before "up from" / "down from" the figure it ended at may stand, in words.
 MAX_BEFORE_WORDS = 1
+_NOUNS = frozenset(_LEX["nouns"])
+_ANAPHORIC = frozenset(_LEX["anaphoric_determiners"])
 
 
 def extract(article: Article, claims_so_far: list[Claim]) -> list[Claim]:
@@ -78,7 +81,44 @@ def extract(article: Article, claims_so_far: list[Claim]) -> list[Claim]:
         out.append(Claim(f"c{len(out) + 1}", "change", tok.start, end, article.text[tok.start:end],
                          attrs={"direction": direction, "word": tok.text, "word_span": [tok.start, tok.end],
                                 "to": to.id, "from": frm.id, "from_scale": _from_scale(article.text, to, frm)}))
+    out.extend(_referring_moves(article, a, quantities, len(out)))
     return out
+
+
+def _referring_moves(article: Article, a, quantities: list[Claim], n: int) -> list[Claim]:
+    """A sentence that opens on a move named by a noun ("The rise follows ...") names the move
+    the sentence before told with a verb and its size ("output fell 3.4 pct"), when every move
+    that sentence sizes goes one way (a noun, "after rising 1.0 pct", or "down from 4 pct"
+    going the other way leaves it unsure which move is named). Such a claim has no figures of its own: ``to`` and ``from``
+    are None, ``antecedent`` is the span of the word that told the move, and
+    ``antecedent_direction`` its direction."""
+    out: list[Claim] = []
+    starts = [q.start for q in quantities]
+    for prev, sent in zip(a.sentences, a.sentences[1:]):
+        words = a.words_in(sent.start, sent.end)[:3]
+        if len(words) < 3 or words[0].lower not in _ANAPHORIC or words[1].lower not in _NOUNS:
+            continue
+        if is_a("preposition", words[2].text) or words[2].kind != "word":
+            continue  # "The rise in prices": a move of something else, named
+        sized = [t for t in a.words_in(prev.start, prev.end) if t.lower in DIRECTION
+                 and _figure_follows(a, t, quantities, starts)]
+        told = [t for t in sized if t.lower not in _ADVERBS and not _noun(a, t)]
+        if not told or len({DIRECTION[t.lower] for t in sized}) != 1:
+            continue  # no verb told a move with its size, or some move went the other way
+        tok, ante = words[1], told[0]
+        out.append(Claim(f"c{n + len(out) + 1}", "change", tok.start, tok.end, tok.text,
+                         attrs={"direction": DIRECTION[tok.lower], "word": tok.text, "word_span": [tok.start, tok.end],
+                                "to": None, "from": None, "from_scale": 1.0, "antecedent": [ante.start, ante.end],
+                                "antecedent_word": ante.text, "antecedent_direction": DIRECTION[ante.lower]}))
+    return out
+
+
+def _figure_follows(a, tok, quantities: list[Claim], starts: list[int]) -> bool:
+    """A figure within MAX_LEAD_WORDS words after a direction word, in its sentence: the move
+    it tells has a size ("fell 3.4 pct", "rose by 12 pct")."""
+    i = bisect.bisect_left(starts, tok.end)
+    return i < len(quantities) and a.same_sentence(tok.start, quantities[i].start) and \
+        a.words_between(tok.end, quantities[i].start) <= MAX_LEAD_WORDS
 
 
 def _take_while(quantities: list[Claim], i: int, end: int):

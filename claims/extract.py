@@ -19,6 +19,7 @@ EXTRACTORS = (
     "claims.events:extract",
     "claims.quantities:extract",
     "claims.changes:extract",  # after quantities: a move links the figures it went to and from
+    "claims.results:extract",  # after quantities: a per-share result links its net result
     "claims.people:extract",
     "claims.acronyms:extract",
     "claims.quotes:extract",  # after people: a quote's speaker points at a person claim

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from typing import NotRequired, TypedDict
 
 #: Claim kinds. ``time`` claims carry a ``Timex``; the others carry ``attrs``.
-KINDS = ("time", "event", "quantity", "change", "person", "organization", "acronym", "quote")
+KINDS = ("time", "event", "quantity", "change", "result", "person", "organization", "acronym", "quote")
 
 
 @dataclass(slots=True)

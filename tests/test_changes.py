@@ -12,7 +12,31 @@ def moves(text):
     claims = extract(article_from_text(text, published=date(1987, 3, 20)))
     by_id = {c.id: c for c in claims}
     return [(c.attrs["direction"], by_id[c.attrs["to"]].text, by_id[c.attrs["from"]].text)
-            for c in claims.of_kind("change")]
+            for c in claims.of_kind("change") if c.attrs["to"]]
+
+
+def referring(text):
+    """The moves named by a noun opening a sentence, with the word of the move they name."""
+    claims = extract(article_from_text(text, published=date(1987, 3, 20)))
+    return [(c.attrs["word"], c.attrs["direction"], c.attrs["antecedent_word"], c.attrs["antecedent_direction"])
+            for c in claims.of_kind("change") if c.attrs.get("antecedent")]
+
+
+def test_a_move_noun_opening_a_sentence_names_the_move_told_before():
+    assert referring("Output fell 3.4 pct in January. The rise follows a gain in December.") == [
+        ("rise", "up", "fell", "down")]
+    assert referring("Output fell 3.4 pct in January. This decline was expected.") == [
+        ("decline", "down", "fell", "down")]
+
+
+@pytest.mark.parametrize("text", [
+    "Output fell 3.4 pct in January. The rise in prices was smaller.",        # its own complement
+    "Exports rose 5 pct and imports fell 2 pct. The rise was led by cars.",   # both ways before
+    "Output fell sharply in January. The rise follows a gain in December.",   # no figure told the move
+    "Output fell 3.4 pct in January. The lower house voted on Friday.",       # 'lower' is no move noun
+])
+def test_no_named_move_without_one_direction_told_with_a_figure(text):
+    assert referring(text) == []
 
 
 @pytest.mark.parametrize("text, found", [
@@ -71,3 +95,11 @@ def test_only_a_few_words_may_stand_between_the_verb_and_its_figures():
     assert moves("Prices rose only slightly again sharply to 5 pct from 4 pct.")            # five, "to" too
     assert not moves("Prices rose only slightly again sharply further to 5 pct from 4 pct.")  # six
     assert not moves("Prices rose very sharply to 5 pct from 4 pct.")  # "very": no word of the lexicon's
+
+
+@pytest.mark.parametrize("text", [
+    "The index fell 0.1 pct in January after rising 1.0 pct in December. The gain was led by housing.",
+    "That left growth at 3.1 pct, which is down from 4 pct. The rise was below forecasts.",
+])
+def test_a_move_told_any_other_way_or_only_by_up_or_down_names_no_antecedent(text):
+    assert referring(text) == []

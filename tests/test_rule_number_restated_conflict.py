@@ -116,3 +116,27 @@ def test_a_relation_between_the_same_parties_keeps_its_size(first, second, lead)
 def test_those_points_at_the_latest_mention(n, m):
     text = f"The ministry named 40 provinces. The {n} provinces on the coast were hit. Those {m} provinces need aid."
     assert bool(flagged(text)) == (m > n)
+
+
+def _listed(text):
+    from checker.engine import check_article
+    from claims.sources import article_from_text
+
+    return [f for f in check_article(article_from_text(text)).findings
+            if f.rule == "number.restated-conflict" and "is listed right after" in f.message]
+
+
+def test_one_list_giving_one_measure_twice_is_flagged():
+    [f] = _listed("Samples assayed 2.1 grams of gold, 6.4 pct copper and 1.8 pct copper per tonne.")
+    assert f.message == "\u201c1.8 pct copper\u201d is listed right after \u201c6.4 pct copper\u201d: one measure of copper, two values"
+
+
+@pytest.mark.parametrize("text", [
+    "Samples assayed 6.4 pct copper and 6.4 pct copper again.",               # one value
+    "Grades ran between 5 pct zinc and 7 pct zinc.",                          # a range
+    "Samples assayed 6.4 pct copper in one zone and 1.8 pct copper in another.",  # told apart
+    "Samples assayed 6.4 pct copper and 1.8 pct lead.",                        # two things
+    "Output rose 6 pct and 4 pct respectively.",                               # no thing named
+])
+def test_measures_not_one_thing_listed_twice_pass(text):
+    assert _listed(text) == []

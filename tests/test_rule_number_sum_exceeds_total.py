@@ -130,3 +130,34 @@ def test_decimal_totals_allow_for_rounding(total, part, tenths):
     low = part / 10 - 0.05
     text = f"Stocks were {t} mln tonnes, of which {p} mln tonnes were old crop."
     assert bool(flagged(text)) == (low * 1e6 > high * 1e6 * (1 + 1e-9) + 1e-9)
+
+
+def _of_opener_findings(text):
+    from checker.engine import check_article
+    from claims.sources import article_from_text
+
+    return [f for f in check_article(article_from_text(text)).findings if f.rule == "number.sum-exceeds-total"]
+
+
+def test_a_total_named_at_the_head_of_its_sentence_is_held_to_its_part():
+    [f] = _of_opener_findings("Of the fund's reserves of 2.5 mln dlrs, 4 mln dlrs were lent to farmers.")
+    assert f.message.startswith("4 mln dlrs alone is more than")
+
+
+def test_a_share_restated_as_an_amount_is_a_part_through_its_amount():
+    assert _of_opener_findings("Of its loan book of 9.9 mln dlrs, about 14 pct or 1.4 billion dlrs went to oil firms.")
+    assert not _of_opener_findings("Of its loan book of 9.9 billion dlrs, about 14 pct or 1.4 billion dlrs went to oil firms.")
+
+
+def test_the_of_opener_reaches_its_total_within_of_total_words():
+    from claims.quantities.parts import _OF_TOTAL_WORDS
+
+    def text(n):  # n words between "Of" and the total
+        return "Of the " + "fund's " * (n - 3) + "reserves of 2.5 mln dlrs, 4 mln dlrs were lent to farmers."
+
+    assert _of_opener_findings(text(_OF_TOTAL_WORDS))
+    assert not _of_opener_findings(text(_OF_TOTAL_WORDS + 1))
+
+
+def test_an_of_opener_across_a_comma_names_no_total():
+    assert not _of_opener_findings("Of the banks, which lent 2.5 mln dlrs, 4 mln dlrs were repaid.")

@@ -44,6 +44,8 @@ RULE_MODULES = (
     "number_count_mismatch",
     "number_restated_conflict",
     "number_direction_conflict",
+    "number_sign_conflict",
+    "number_parts_short",
     "number_sum_exceeds_total",
     "name_variant",
     "name_title_conflict",

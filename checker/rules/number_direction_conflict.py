@@ -21,6 +21,8 @@ def check(claims: ClaimSet):
         billion dlrs from 1.5 billion", "fell from 9 to 11 pct", "at 300 tonnes, up from 350
         tonnes". A figure that went up must end higher than it started, one that went down
         lower, after the rounding each figure's digits allow ("5.2 pct" is 5.15 to 5.25).
+        And a sentence that opens on a move named by a noun ("The rise follows ...") against
+        the move the sentence before told with a figure ("output fell 3.4 pct").
 
     Why it matters
         Wire copy keeps the verb of last month's story and this month's figures, or swaps the
@@ -38,10 +40,16 @@ def check(claims: ClaimSet):
         pct"); direction words whose meaning depends on what is measured (narrowed, widened:
         a deficit or a lead) or that name no move of these figures (a "to" or "from" figure
         more than twenty words away, or past the next direction word); changes told without
-        both figures ("rose 5 pct", "fell to 3 pct").
+        both figures ("rose 5 pct", "fell to 3 pct"). A move noun with words of its own ("The
+        rise in prices": another measure) or after a figure or adjective ("The 3 pct rise"),
+        or after a sentence that tells moves both ways ("exports rose 5 pct, imports fell 2
+        pct") or none with a figure.
     """
     by_id = {c.id: c for c in claims.claims}
     for change in claims.of_kind("change"):
+        if change.attrs.get("antecedent"):
+            yield from _referring(change)
+            continue
         to, frm = by_id.get(change.attrs["to"]), by_id.get(change.attrs["from"])
         if to is None or frm is None:
             continue
@@ -67,6 +75,26 @@ def check(claims: ClaimSet):
         )
 
 
+MESSAGE_REFERRING = "\u201c{word}\u201d names the move the sentence before told, but that move went {direction} (\u201c{told}\u201d)"
+RELATED_REFERRING = "the move it names"
+EVIDENCE_REFERRING = "the sentence before tells moves one way only, {direction}; \u201c{det_word}\u201d says {own}"
+
+
+def _referring(change):
+    """A noun that names the move the sentence before told ("The rise follows ...") against
+    that move's direction."""
+    a = change.attrs
+    if a["direction"] == a["antecedent_direction"]:
+        return
+    s, e = a["word_span"]
+    yield Finding(
+        MESSAGE_REFERRING.format(word=a["word"], direction=a["antecedent_direction"], told=a["antecedent_word"]),
+        s, e,
+        related=[Related(*a["antecedent"], RELATED_REFERRING)],
+        evidence=[EVIDENCE_REFERRING.format(direction=a["antecedent_direction"], det_word=a["word"], own=a["direction"])],
+    )
+
+
 #: Figures more than this many times apart are not one measure moving (a misread scale, two
 #: different things): the rule does not judge them.
 MAX_RATIO = 10.0
@@ -83,6 +111,14 @@ def _range(q) -> tuple[float, float]:
 
 
 EXAMPLES = (
+    flags("Industrial output fell 3.4 pct in January.\n\nThe rise follows an increase of 4.5 pct in December.",
+          published="1987-03-20", note="'The rise' names January's move, which fell"),
+    passes("Industrial output fell 3.4 pct in January.\n\nThe fall follows an increase of 4.5 pct in December.",
+           published="1987-03-20"),
+    passes("Industrial output fell 3.4 pct in January.\n\nThe rise in prices was smaller.", published="1987-03-20",
+           note="'the rise in prices' is another move"),
+    passes("Exports rose 5 pct while imports fell 2 pct.\n\nThe rise was led by cars.", published="1987-03-20",
+           note="the sentence before moved both ways"),
     flags("Exports rose 12 pct to 1.2 billion dlrs in February from 1.5 billion dlrs a year earlier.",
           published="1987-03-20", note="rose, but 1.2 billion is less than 1.5 billion"),
     flags("The jobless rate fell to 6.1 pct from 5.9 pct.", published="1987-03-20",

@@ -233,6 +233,49 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
 
 _MEASURE_DETERMINERS = frozenset(("the", "its", "their", "this", "that"))
 
+MESSAGE_LISTED = "\u201c{second} {what}\u201d is listed right after \u201c{first} {what}\u201d: one measure of {what}, two values"
+RELATED_LISTED = "the same measure, listed first as {value}"
+EVIDENCE_LISTED = "one list gives {what} twice in {unit}, with nothing after either to tell two {what} apart"
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_RANGE_BEFORE = frozenset(("between", "from"))
+_SUBSTANCE = re.compile(r"\s+(?:of\s+)?([a-z][a-z-]*)(?=\s*(?:,|and\b|\.|;|$|\s+(?:per|a|an)\b))")
+
+
+def _substance(text: str, c: Claim) -> tuple[str, int] | None:
+    """What a measure is of when a single word right after it names it ("9.7 pct zinc",
+    "24 ounces of silver"), and where that word ends; None when more words follow before the
+    list goes on ("5 pct zinc in the upper zone": narrowed)."""
+    m = _SUBSTANCE.match(text, c.end)
+    if not m or m.group(1) in _NOT_SUBSTANCE:
+        return None
+    return m.group(1), m.end()
+
+
+_NOT_SUBSTANCE = frozenset(LEXICON["function_words"]) | frozenset(("respectively", "each", "apiece"))
+
+
+def _listed_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[Finding]:
+    """One list that gives the measure of one thing twice, with two values: "assaying 0.18
+    ounce of gold, 9.7 pct zinc and 3.9 pct zinc per short ton"."""
+    text = claims.article.text
+    for a, b in zip(quantities, quantities[1:]):
+        unit = a.attrs.get("unit")
+        if not unit or unit != b.attrs.get("unit") or a.attrs.get("sentence") != b.attrs.get("sentence"):
+            continue
+        if a.attrs.get("change") or b.attrs.get("change") or a.attrs.get("preceded_by") in _RANGE_BEFORE:
+            continue
+        sa, sb = _substance(text, a), _substance(text, b)
+        if sa is None or sb is None or sa[0] != sb[0] or not _LIST_GAP.fullmatch(text, sa[1], b.start):
+            continue
+        if _agrees(a, b):
+            continue
+        yield Finding(
+            MESSAGE_LISTED.format(first=a.text, second=b.text, what=sa[0]),
+            b.start, sb[1],
+            related=[Related(a.start, sa[1], RELATED_LISTED.format(value=fmt(a.attrs["value"])))],
+            evidence=[EVIDENCE_LISTED.format(what=sa[0], unit=unit)],
+        )
+
 MESSAGE_HEADLINE = "The headline\u2019s \u201c{head}\u201d is {value}, but the article gives {body_value} (line {line})"
 RELATED_HEADLINE = "the article\u2019s figure: {value}"
 EVIDENCE_HEADLINE = "the headline restates what the article tells; the article counts {what} only as {body_value}"
@@ -306,7 +349,9 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         whatever their modifiers; "the 12 laid-off staff" restates "laid off eleven staff"
         (what happened to the group names it). A count of the whole group ("all 44
         passengers", "the 29 aircraft in the fleet" after "its entire fleet of 27 aircraft")
-        conflicts with any other size, smaller or larger. A definite measure of one thing
+        conflicts with any other size, smaller or larger. One list that gives the measure
+        of one thing twice ("2.1 grams of gold, 6.4 pct copper and 1.8 pct copper per
+        tonne") conflicts with itself. A definite measure of one thing
         ("the 24-km line", "the 63.1% turnout", "the $1.53 billion deal") conflicts with the
         one value given before for a thing of the same class in the same unit ("the
         42-kilometre line", "Turnout was 61.3%", "a $1.35 billion contract").
@@ -337,7 +382,9 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         whole count whose words differ from the first count's ("17 banks were disqualified
         ... all 27 bidding banks"); measures compared in one sentence ("the 15 billion dlr
         plan ... while the 7.5 billion dlr plan"), narrowed ("the 52.8% turnout in the
-        capital"), changed or dated before them, or given several values before.
+        capital"), changed or dated before them, or given several values before; a listed
+        measure followed by more than the one word naming its thing ("6.4 pct copper in
+        places"), or opening a range ("between 5 pct zinc and 7 pct zinc").
     """
     text = claims.article.text
     quantities = [c for c in claims.claims if c.kind == "quantity"]
@@ -345,6 +392,7 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
               and c.attrs["noun"] not in _FUNGIBLE and float(c.attrs["value"]).is_integer()]
     flagged: set[int] = set()
     yield from _headline_conflicts(claims, quantities)
+    yield from _listed_conflicts(claims, quantities)
     yield from _measure_conflicts(claims, [c for c in quantities if c.attrs.get("measured") and c.attrs.get("unit")])
     by_noun: dict[str, list[Claim]] = {}
     seen: dict[tuple[str, str], list[Claim]] = {}
@@ -439,4 +487,9 @@ EXAMPLES = (
            note="a round headline number is read as 'about'"),
     flags("Acme won a $2.4 billion contract. Critics said the $4.2 billion deal was too costly.",
           published="2024-04-21", note="'the deal' refers back to the contract"),
+    flags("Samples assayed 2.1 grams of gold, 6.4 pct copper and 1.8 pct copper per tonne.",
+          published="2024-04-21", note="one list gives copper twice"),
+    passes("Samples assayed 2.1 grams of gold, 6.4 pct copper and 1.8 pct lead per tonne.", published="2024-04-21"),
+    passes("The upper seam holds 6.4 pct copper in places and 1.8 pct copper elsewhere.", published="2024-04-21",
+           note="words after the first figure tell two measures apart"),
 )

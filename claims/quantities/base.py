@@ -1,0 +1,270 @@
+"""The quantities lexicon, the patterns built from it, number helpers (bounds, fmt,
+disjoint_axis, lemma) and the ``Mention`` every stage reads and annotates."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claims.language import analyse
+from claims.language.numbers import MODIFIERS, approximate, parse_number
+from claims.language.vocabulary import MAY_END, NEVER_END
+from claims.lexicon import load
+
+
+#: The lexicon (claims/lexicons/quantities.json), loaded once. Rules read their word lists here.
+LEXICON = {k: v for k, v in load("quantities").items() if not k.startswith("_")}
+
+
+def _alt(words) -> str:
+    """A regex alternation of literal words, longest first so the longest match wins."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_NUMBER_WORDS = LEXICON["number_words"]
+_NUMBER_WORD_SET = frozenset(_NUMBER_WORDS) | frozenset(LEXICON["scale_words"]) | {"dozen"}
+_SCALE_WORDS: dict[str, int] = LEXICON["scale_words"]
+_DIGIT_SCALES: dict[str, int] = LEXICON["digit_scales"]
+_UNITS: dict[str, list[str]] = LEXICON["units"]
+#: Bound words before a number, from the language layer; "only" and "exactly" bound nothing.
+_MODIFIERS: dict[str, str] = {w: kind for w, kind in MODIFIERS.items() if kind != "exact"}
+_POST_MODIFIERS: dict[str, str] = LEXICON["post_modifiers"]
+_DETERMINERS = frozenset(LEXICON["determiners"])
+_TIME_UNITS = frozenset(LEXICON["time_units"])
+_MONTHS = frozenset(LEXICON["months"])
+_WEEKDAYS = frozenset(LEXICON["weekdays"])
+_ID_WORDS = frozenset(LEXICON["id_words"])
+_FUNCTION_WORDS = frozenset(LEXICON["function_words"]) | frozenset(
+    w for m in _MODIFIERS for w in m.split()
+)
+_STOP_AFTER = frozenset(LEXICON["stop_after"])
+_NOT_PLURAL = frozenset(LEXICON["plural_not_nouns"])
+_NOUN_PLURALS = frozenset(LEXICON["noun_plurals"])
+_IRREGULAR = LEXICON["irregular_lemmas"]
+_CATEGORY_NOUNS = frozenset(n for axis in LEXICON["categories"].values() for n in axis)
+PEOPLE_NOUNS = frozenset(LEXICON["people_nouns"]) | _CATEGORY_NOUNS
+_COMPOUND_NOUNS = frozenset(n for n in PEOPLE_NOUNS if " " in n)
+_CHANGE_WORDS = frozenset(LEXICON["change_words"])
+_PEOPLE_VERBS = frozenset(LEXICON["people_verbs"])
+_PEOPLE_VERBS_BEFORE = frozenset(LEXICON["people_verbs_before"])
+_PART_MARKERS: dict[str, str] = LEXICON["part_markers"]
+_NONEXHAUSTIVE = LEXICON["nonexhaustive_after"]
+_PARTICLES = frozenset(LEXICON["name_particles"])
+_PLACES = frozenset(LEXICON["places"])
+_NAME_TAILS = frozenset(LEXICON["name_tails"])
+_REGION_NOUNS = frozenset(LEXICON["region_nouns"])
+
+# --- regexes (compiled once; none has nested quantifiers over overlapping classes) -----------
+
+def _cased(words) -> str:
+    """An alternation of words as written in lower case, Capitalized or UPPER case. Case-
+    sensitive alternations with a first-letter lookahead are three times faster than (?i)."""
+    alts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        alts.append(f"[{w[0].upper()}{w[0]}](?:{re.escape(w[1:])}|{re.escape(w[1:].upper())})" if len(w) > 1 else f"[{w.upper()}{w}]")
+    return "|".join(alts)
+
+
+_W = _cased(_NUMBER_WORDS)
+_S = _cased(_SCALE_WORDS)
+_FIRST = "".join(sorted({w[0].lower() for w in _NUMBER_WORDS} | {w[0].upper() for w in _NUMBER_WORDS} | {"a", "A"}))
+#: A number in digits, or in words ("twenty-five", "two hundred and five", "a dozen").
+_NUM = re.compile(
+    r"(?<![\w.,/:#'’-])(?P<d>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"|(?P<w>\b(?=[" + _FIRST + r"])(?:(?:[Aa][Nn]?\s+(?:[Dd]ozen|" + _S + r"))"
+    r"|(?:" + _W + r")(?:(?:\s+|-)(?:and\s+)?(?:" + _W + "|" + _S + r"|[Dd]ozen)){0,8})\b)"
+)
+_DIGITS_SCALE = re.compile(r"\s+(" + _alt(_DIGIT_SCALES) + r")\b", re.I)
+_UNIT = re.compile(
+    r"\s*(?:(?:" + _alt(LEXICON["currency_qualifiers"]) + r")\s+){0,2}(" + _alt(_UNITS) + r")(?![\w$£€¥])",
+    re.I,
+)
+_PERCENT_SIGN = re.compile(r"\s?%")
+_POST_MOD = re.compile(r"\s+(" + _alt(_POST_MODIFIERS) + r")\b", re.I)
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’-]*)")
+_FOLLOW = re.compile(r"\s*([A-Za-z][\w'’-]*|[^\sA-Za-z])")
+#: Abbreviations a full stop may follow without ending a sentence: the language layer's.
+_ABBREV = frozenset(w.lower() for w in NEVER_END | MAY_END) | {"bhd", "plc", "sep"}
+_MARKER = re.compile(r"(?i)\b(" + _alt(_PART_MARKERS) + r")\b")
+_PREDICATE = re.compile(r"\s+(?:were|are|was|is|being|been|had been|have been)\s+(?:all\s+)?")
+_NAME_TOKEN = re.compile(
+    r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[&'’-]|\.(?=[^\W\d_]))*\.?"  # Ortiz, U.S., F., Ishikawajima-Harima
+    r"|<[^<>\n]{1,60}>"  # Reuters' <Company Name>
+    r"|(?:al|el|ad|ash|as|at|az|abu|bin|ibn|bint|ben|van|von|de|di|da|du|le|la)-[A-Z][\w'’-]*"  # al-Qassem
+    r"|\([A-Z][\w.&' -]{0,30}\)"  # (Malaysia), (SAS)
+)
+_TICKER = re.compile(r"\s*(?:\([A-Z.]{1,8}\)|<[A-Z.]{1,10}>)")
+_LIST_INTRO = re.compile(r"\s*(?:,|:|--|—|–|\s-)\s*")
+_YEAR = re.compile(r"^\d{4}$")
+
+
+# --- numbers -------------------------------------------------------------------------------
+
+
+def parse_words(words: str) -> int | None:
+    """The whole value of number words ("twenty-five", "a dozen", "two hundred and five"), read
+    by the language layer's one number parser; None for what it refuses or reads as a range
+    ("hundreds") and for a bare article."""
+    if words.strip().lower() in ("a", "an"):
+        return None
+    n = parse_number(words)
+    return int(n) if n is not None and n >= 0 and float(n).is_integer() else None
+
+
+def interval(value: float, mod: str | None) -> tuple[float | None, float | None]:
+    """The values a wording allows around ``value``: (low, high), None meaning unbounded (the
+    language layer's one meaning of "about", "nearly", "more than"); a range carries its own."""
+    if mod == "range":
+        return None, None
+    return approximate(value, modifier=mod)
+
+
+def lemma(word: str) -> str:
+    """A plural noun's singular, lowercased ("nurses" -> "nurse", "casualties" -> "casualty")."""
+    w = word.lower().replace("’", "'")
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def _is_plural_noun(word: str) -> bool:
+    w = word.lower()
+    if w in _NOUN_PLURALS:
+        return True
+    return (
+        len(w) > 3
+        and w.endswith("s")
+        and not w.endswith(("ss", "us", "is", "ous", "'s", "’s"))
+        and w not in _NOT_PLURAL
+        and w not in _STOP_AFTER
+    )
+
+
+def disjoint_axis(kinds: list[str | None]) -> str | None:
+    """The category axis on which every kind lies and no two kinds overlap, or None.
+
+    "men", "women", "children" are disjoint on the age-and-sex axis; "children" and "girls"
+    overlap there; "pupils" and "girls" lie on different axes, so they are never added up.
+    """
+    if len(kinds) < 2 or any(k is None for k in kinds) or len(set(kinds)) != len(kinds):
+        return None
+    for axis, nouns in LEXICON["categories"].items():
+        if all(k in nouns for k in kinds):
+            seen: set[str] = set()
+            for k in kinds:
+                atoms = set(nouns[k])
+                if atoms & seen:
+                    return None
+                seen |= atoms
+            return axis
+    return None
+
+
+def _whole(x: float) -> int | float:
+    return int(x) if float(x).is_integer() else x
+
+
+def bounds(attrs: dict) -> tuple[float | None, float | None]:
+    """The widest values a quantity claim's wording and rounding allow: (low, high), None for
+    unbounded. "6.4 mln" -> (6,350,000, 6,450,000); "about 30" -> (24, 37.5); "30" -> (30, 30)."""
+    p = attrs.get("precision") or 0
+    low, high = attrs.get("low"), attrs.get("high")
+    return (None if low is None else max(0, low - p)), (None if high is None else high + p)
+
+
+def fmt(value: float) -> str:
+    """A number for a message: "35", "194,000", "2.5 million", "37.5"."""
+    v = float(value)
+    if v >= 1_000_000 and (v / 1_000_000) * 100 == round((v / 1_000_000) * 100):
+        for word, mult in (("trillion", 1e12), ("billion", 1e9), ("million", 1e6)):
+            if v >= mult:
+                return f"{v / mult:,.6g} {word}"
+    if v.is_integer():
+        return f"{int(v):,}"
+    return f"{v:,.6g}" if v < 1000 else f"{v:,.2f}".rstrip("0").rstrip(".")
+
+
+# --- mentions --------------------------------------------------------------------------------
+
+
+@dataclass(slots=True, eq=False)
+class Mention:
+    """A number found in the text with what it counts; becomes one quantity claim. Mentions
+    compare by identity: two readings of "20" are two mentions."""
+
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value: float
+    precision: float
+    written: str  # digits | words
+    scale_word: str | None = None
+    mod: str | None = None
+    unit: str | None = None
+    dimension: str = "number"
+    noun: str | None = None
+    noun_text: str | None = None
+    phrase: str | None = None
+    det: str | None = None
+    change: bool = False
+    sentence: tuple[int, int] = (0, 0)
+    preceded_by: str | None = None
+    followed_by: str | None = None
+    role: str | None = None
+    marker: str | None = None
+    total: int | None = None
+    parts: list[int] = field(default_factory=list)
+    category: str | None = None
+    category_text: str | None = None
+    items: list[tuple[int, int]] = field(default_factory=list)
+    list_span: tuple[int, int] | None = None
+    range_low: float | None = None
+    apposition: bool = False
+    place: str | None = None
+    place_end: int | None = None
+    answer: str | None = None
+    list_kind: str = "names"
+    measured: str | None = None
+    group: str | None = None
+    group_known: bool = False
+    whole: bool = False
+    answers: list[int] = field(default_factory=list)
+
+    @property
+    def low(self):
+        if self.mod == "range":
+            return self.range_low
+        return interval(self.value, self.mod)[0]
+
+    @property
+    def high(self):
+        if self.mod == "range":
+            return self.value
+        return interval(self.value, self.mod)[1]
+
+
+def _sentences(text: str) -> list[int]:
+    """Start offsets of the sentences of ``text``, from the language layer's one splitter (a
+    sentence here runs to the next one's start, so it keeps its trailing space)."""
+    starts = [s.start for s in analyse(text).sentences]
+    return starts if starts and starts[0] == 0 else [0, *starts]
+
+
+
+_ANY_WORDS = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+def _sentence_dot(token: str) -> bool:
+    """A name token ending in a full stop that ends the sentence ("Columbia."), not an initial
+    or an abbreviation ("F.", "U.S.", "Inc.")."""
+    if not token.endswith(".") or token.startswith("<"):
+        return False
+    core = token[:-1]
+    return len(core) > 1 and "." not in core and core.lower() not in _ABBREV

@@ -1,0 +1,186 @@
+"""The stages in order (``scan``), mentions to quantity claims (``extract``, ``to_claims``),
+``narrowing`` and the headline."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from claims.model import Article, Claim
+from claims.quantities.base import LEXICON, Mention, _MONTHS, _NUM, _WEEKDAYS, _YEAR, _sentences, _whole  # noqa: F401
+from claims.quantities.scanning import _COLLECTIVE, _add_collectives, _add_votes, _join_ranges, _scan_one  # noqa: F401
+from claims.quantities.groups import _read_groups  # noqa: F401
+from claims.quantities.parts import _link_across, _link_answers, _link_parts, _link_shares, _place_after  # noqa: F401
+from claims.quantities.lists import _link_counts  # noqa: F401
+
+
+# --- the extractor ----------------------------------------------------------------------------
+
+
+def scan(text: str, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """Every quantity mention in ``text``, in order, with roles linked.
+
+    ``skip`` is a sorted list of (start, end) spans (time claims) that no number may overlap.
+    """
+    skip = skip or []
+    skip_starts = [s for s, _ in skip]
+    out: list[Mention] = []
+    pos = 0
+    n = len(text)
+    nxt = [0]
+    while pos < n:
+        m = _NUM.search(text, pos)
+        if not m:
+            break
+        mention = _scan_one(text, m, nxt)
+        pos = max(nxt[0], m.start() + 1)
+        if mention is None:
+            continue
+        if skip:
+            i = bisect.bisect_right(skip_starts, mention.num_end - 1) - 1
+            # Any skip span starting before the number's end and ending after its start.
+            hit = False
+            while i >= 0:
+                s, e = skip[i]
+                if e > mention.num_start:
+                    hit = True
+                    break
+                if s < mention.num_start - 200:
+                    break
+                i -= 1
+            if hit:
+                continue
+        out.append(mention)
+    if out or _COLLECTIVE.search(text):
+        starts = _sentences(text)
+        for q in out:
+            k = bisect.bisect_right(starts, q.start) - 1
+            q.sentence = (starts[k], starts[k + 1] if k + 1 < len(starts) else n)
+        _join_ranges(text, out)
+        _add_collectives(text, out, starts)
+        _add_votes(text, out, starts)
+        for q in out:
+            q.place, q.place_end = _place_after(text, q.end)
+        _read_groups(text, out)
+        _link_parts(text, out)
+        _link_across(text, out, starts)
+        _link_answers(text, out, starts)
+        _link_shares(text, out, starts)
+        _link_counts(text, out, starts)
+    return out
+
+
+_NARROWING_AFTER = frozenset(LEXICON["narrowing_after"])
+_NARROWING_PREP = frozenset(LEXICON["narrowing_prepositions"])
+_PLACE_PREP = frozenset(LEXICON["place_prepositions"])
+_AFTER_WORDS = re.compile(r"[A-Za-z][\w'’-]*|\d+")
+_AFTER_START = re.compile(r"\s*[A-Za-z]")
+_TIME_WORDS = frozenset(LEXICON["time_words"])
+
+
+def narrowing(text: str, end: int) -> str | None:
+    """What the words right after a count ending at ``end`` do to its group, read from at
+    most two words: "relative" ("the 100,000 families who ..."), "participle" ("three
+    companies producing ...", "176 mines owned by ..."), "place" ("four banks in Harris
+    County"), "of" ("six counts of fraud"), "preposition" ("1,400 workers on the line"),
+    "pair" ("the nine brothers and sisters"); None when nothing follows that could pick a
+    subgroup. A preposition followed by a time ("in 1991", "on Friday") dates the sentence,
+    it does not narrow the group: None.
+
+    The number.* rules and the injectors that test them share this reading; what each makes
+    of the kinds is their own policy."""
+    if not _AFTER_START.match(text, end):
+        return None  # punctuation first: "the two companies, which ..." is no restriction
+    words = [w.lower() for w in _AFTER_WORDS.findall(text, end, end + 48)[:2]]
+    w0, w1 = words[0], words[1] if len(words) > 1 else ""
+    if w0 in _NARROWING_AFTER:
+        return "relative"
+    if len(w0) > 4 and w0.endswith("ing") or w0.endswith("ed") and not w0.endswith("eed") and w1 == "by":
+        return "participle"
+    if w0 in _NARROWING_PREP:
+        if _YEAR.match(w1) or w1 in _MONTHS or w1 in _WEEKDAYS or w1 in _TIME_WORDS:
+            return None
+        return "of" if w0 == "of" else "place" if w0 in _PLACE_PREP else "preposition"
+    if w0 in ("and", "or") and w1.endswith("s"):
+        return "pair"
+    return None
+
+
+def to_claims(mentions: list[Mention], text: str) -> list[Claim]:
+    ids = [f"q{i + 1}" for i in range(len(mentions))]
+    out = []
+    for i, q in enumerate(mentions):
+        attrs = {
+            "value": _whole(q.value),
+            "low": None if q.low is None else _whole(round(q.low, 6)),
+            "high": None if q.high is None else _whole(round(q.high, 6)),
+            "precision": _whole(q.precision),
+            "mod": q.mod,
+            "unit": q.unit,
+            "dimension": q.dimension,
+            "noun": q.noun,
+            "noun_text": q.noun_text,
+            "phrase": q.phrase,
+            "det": q.det,
+            "change": q.change,
+            "number_span": [q.num_start, q.num_end],
+            "sentence": list(q.sentence),
+            "preceded_by": q.preceded_by,
+            "followed_by": q.followed_by,
+            "role": q.role,
+        }
+        if q.place is not None:
+            attrs["place"] = q.place
+        if q.measured is not None:
+            attrs["measured"] = q.measured
+        if q.group is not None:
+            attrs["group"] = q.group
+            attrs["group_known"] = q.group_known
+        if q.whole:
+            attrs["whole"] = True
+        if q.role == "answer":
+            attrs["answer"] = q.answer
+            if q.answers:
+                attrs["answers"] = [ids[j] for j in q.answers]
+        if q.role in ("total", "part"):
+            attrs["marker"] = q.marker
+        if q.role == "total":
+            attrs["parts"] = [ids[j] for j in q.parts]
+        if q.role == "part":
+            attrs["total"] = ids[q.total]
+            attrs["category"] = q.category
+            attrs["category_text"] = q.category_text
+        if q.role == "count":
+            attrs["items"] = [text[a:b] for a, b in q.items]
+            attrs["item_spans"] = [[a, b] for a, b in q.items]
+            attrs["list_span"] = list(q.list_span)
+            attrs["apposition"] = q.apposition
+            attrs["list_kind"] = q.list_kind
+        out.append(Claim(ids[i], "quantity", q.start, q.end, text[q.start : q.end], attrs=attrs))
+    return out
+
+
+def extract(article: Article, claims_so_far: list[Claim]) -> list[Claim]:
+    """Quantity claims of ``article``; numbers inside earlier ``time`` claims are left out."""
+    skip = sorted((c.start, c.end) for c in claims_so_far if c.kind == "time")
+    claims = to_claims(scan(article.text, skip), article.text)
+    head = headline_span(article)
+    if head is not None:
+        for c in claims:
+            if head[0] <= c.start and c.end <= head[1]:
+                c.attrs["headline"] = True
+    return claims
+
+
+#: How far into the text a headline may start (after a dateline or front matter).
+HEADLINE_REACH = 400
+
+
+def headline_span(article: Article) -> tuple[int, int] | None:
+    """Where the article's headline (its title, which the reader puts in the checked text)
+    stands in the text, or None."""
+    title = " ".join((article.title or "").split())
+    if not title:
+        return None
+    i = article.text.find(title, 0, HEADLINE_REACH + len(title))
+    return None if i < 0 else (i, i + len(title))

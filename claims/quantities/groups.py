@@ -1,0 +1,39 @@
+"""The group a count counts the members of ("its entire fleet of 27 aircraft")."""
+
+from __future__ import annotations
+
+import re
+
+from claims.quantities.base import LEXICON, Mention, _alt  # noqa: F401
+from claims.quantities.scanning import _MEASURED  # noqa: F401
+
+
+_GROUP_NOUNS = frozenset(LEXICON["group_nouns"])
+_WHOLE_WORDS = frozenset(LEXICON["whole_words"])
+_POSSESSIVES = r"(?:the|its|their|his|her|our|this|that)"
+_GROUP_BEFORE = re.compile(r"(?:(" + _POSSESSIVES + r")\s+)?(?:(" + _alt(_WHOLE_WORDS) + r")\s+)?(" + _alt(_GROUP_NOUNS) + r")\s+of\s+$", re.I)
+_GROUP_AFTER = re.compile(r"\s+(?:in|of|on)\s+(" + _POSSESSIVES + r")\s+(" + _alt(_GROUP_NOUNS) + r")\b", re.I)
+_MEASURED_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:was|is|were|stood\s+at|came\s+to|reached|of|at)\s+$")
+
+
+def _read_groups(text: str, qs: list[Mention]) -> None:
+    """What whole each count or measure is told of. A count of a named group's members
+    ("its entire fleet of 27 aircraft", "the 29 aircraft in the fleet") gets ``group``; a
+    count told as the whole ("all 44 passengers", a group's count) gets ``whole``; a measure
+    whose thing stands before it ("Turnout was 61.3%", "a turnout of 61.3%") gets ``measured``."""
+    for q in qs:
+        s = max(q.sentence[0], q.start - 60)
+        before = _GROUP_BEFORE.search(text, s, q.start)
+        if q.noun is not None and before:
+            q.group, q.whole = before.group(3).lower(), True
+            q.group_known = before.group(1) is not None  # "its fleet of", not "a committee of"
+        after = _GROUP_AFTER.match(text, q.end)
+        if q.noun is not None and after and q.group is None:
+            q.group, q.group_known = after.group(2).lower(), True
+            q.whole = q.det is not None
+        if q.det == "all" or q.preceded_by in _WHOLE_WORDS and q.preceded_by != "total":
+            q.whole = True
+        if q.unit is not None and q.measured is None:
+            m = _MEASURED_BEFORE.search(text, s, q.start)
+            if m and m.group(1).lower() in _MEASURED:
+                q.measured = _MEASURED[m.group(1).lower()]

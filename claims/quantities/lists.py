@@ -1,0 +1,263 @@
+"""Counts and the lists of names or items that follow them ("the two candidates, Ortiz
+and Lam")."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from claims.quantities.base import (  # noqa: F401
+    LEXICON,
+    Mention,
+    _ANY_WORDS,
+    _LIST_INTRO,
+    _NAME_TAILS,
+    _NAME_TOKEN,
+    _NONEXHAUSTIVE,
+    _NUM,
+    _PARTICLES,
+    _PLACES,
+    _REGION_NOUNS,
+    _STOP_AFTER,
+    _TICKER,
+    _sentence_dot,
+    lemma,
+)
+
+
+# --- counted lists -----------------------------------------------------------------------------
+
+
+def _name_at(text: str, pos: int) -> int | None:
+    """End of a name (capitalized words, with particles: "Bank of America") starting at pos."""
+    if text.startswith("the ", pos) or text.startswith("The ", pos):
+        pos += 4
+    t = _NAME_TOKEN.match(text, pos)
+    if not t:
+        return None
+    end = t.end()
+    if _sentence_dot(t.group(0)):
+        return end - 1
+    while True:
+        sp = end
+        while sp < len(text) and text[sp] == " ":
+            sp += 1
+        if sp == end or sp - end > 1:
+            break
+        t2 = _NAME_TOKEN.match(text, sp)
+        if t2:
+            end = t2.end()
+            if _sentence_dot(t2.group(0)):
+                return end - 1
+            continue
+        w = _PARTICLE_WORD.match(text, sp)
+        if w and w.group(0) in _PARTICLES and w.group(0) != "the":
+            t2 = _NAME_TOKEN.match(text, w.end() + 1) if text[w.end() : w.end() + 1] == " " else None
+            if t2:
+                end = t2.end()
+                continue
+        break
+    tk = _TICKER.match(text, end)
+    if tk:
+        end = tk.end()
+    return end
+
+
+_PARTICLE_WORD = re.compile(r"[A-Za-z&]+")
+_LIST_SEP = re.compile(r",\s+(?:(and|or)\s+)?|\s+(and|or)\s+")
+
+
+_APPOSITIVE = re.compile(r",\s+(?:\d{1,3}|of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?=\s*(?:,|;|\.|\s—|\s–|\s--|$))")
+#: A list item on its own line: a bullet or number, or (Markdown, whose markers the reader
+#: blanks) an indent of two spaces or more.
+_SEMICOLON = re.compile(r"\s*;\s+(?:(and|or)\s+)?")
+_BULLET = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(\S[^\n]*)|[ \t]{2,}(\S[^\n]*)")
+
+
+def _read_names(text: str, p: int) -> tuple[list[tuple[int, int]], int, int, bool] | None:
+    """The names listed from ``p``: (item spans, conjunctions, end, whether a conjunction
+    stands before the last item). An item may carry an appositive the list does not count
+    ("Daniel Shaw, 31,", "Meridian Works, of Dornbach;"); items split by semicolons are
+    read one name per segment."""
+    items: list[tuple[int, int]] = []
+    conj = 0
+    conj_before_last = False
+    while True:
+        e = _name_at(text, p)
+        if e is None:
+            break
+        s = p + 4 if text.startswith(("the ", "The "), p) else p
+        name = text[s:e].rstrip(".")
+        items.append((s, s + len(name)))
+        ap = _APPOSITIVE.match(text, e)
+        if ap and not text.startswith(".", e):
+            e = ap.end()
+        semi = _SEMICOLON.match(text, e)
+        sep = _LIST_SEP.match(text, e) if not semi else None
+        if semi:
+            conj += bool(semi.group(1))
+            conj_before_last = bool(semi.group(1))
+            p = semi.end()
+            continue
+        if not sep:
+            p = e
+            break
+        if sep.group(1) or sep.group(2):
+            conj += 1
+            conj_before_last = True
+            p = sep.end()
+            continue
+        nxt = sep.end()
+        if _name_at(text, nxt) is None:
+            p = e
+            break
+        conj_before_last = False
+        p = nxt
+    if not items:
+        return None
+    return items, conj, items[-1][1], conj_before_last
+
+
+def _read_bullets(text: str, p: int) -> list[tuple[int, int]]:
+    """The items of a bulleted list starting on the line after ``p`` ("The six measures are:"
+    and then one "- item" a line)."""
+    nl = text.find("\n", p)
+    if nl < 0 or text[p:nl].strip():
+        return []
+    pos = nl + 1
+    items = []
+    while pos < len(text):
+        while pos < len(text) and text[pos] == "\n" and not items:
+            pos += 1  # a blank line before the first item
+        m = _BULLET.match(text, pos)
+        if not m:
+            break
+        a, b = m.span(1) if m.group(1) is not None else m.span(2)
+        while b > a and text[b - 1] in ";,.":
+            b -= 1
+        items.append((a, b))
+        end = text.find("\n", m.end())
+        if end < 0:
+            break
+        pos = end + 1
+    return items
+
+
+_LIST_VERBS = frozenset(LEXICON["list_intro_verbs"])
+#: "named them on Monday as": the names of a group just counted follow "as"
+_THEM_AS = re.compile(r"\b([a-z]+)\s+them\b(?:\s+[A-Za-z]+){0,3}?\s+as\s+")
+_LIST_DASH = re.compile(r"\s(?:—|–|--)\s+|:\s+")
+_LIST_DEFERRED_WORDS = 16  # words a clause may run from its count to the colon or dash of its list
+_NEXT_SUBJECT = re.compile(r"[\"“]?\s*(?:The|Their|These|Those|Its)\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+(?:are|were|include|included|:)\s+")
+_STEM = 4  # letters two words must share to tell the same act ("signed" / "signatories")
+
+
+def _related_words(a: str, b: str) -> bool:
+    """Two words of one root: "shortlisted" / "shortlisted", "signed" / "signatories" (a
+    shared beginning of at least ``_STEM`` letters and half the shorter word)."""
+    a, b = a.lower(), b.lower()
+    if a in _STOP_AFTER or b in _STOP_AFTER:
+        return False
+    if lemma(a) == lemma(b):
+        return True
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return k >= _STEM and k * 2 >= min(len(a), len(b))
+
+
+def _list_starts(text: str, q: Mention, starts: list[int]) -> list[tuple[int, str]]:
+    """Where the list of what ``q`` counts may begin, with how it was reached: right after the
+    count ("three countries: A, B and C"), after the colon or dash that ends its clause ("Four
+    ministers resigned on Thursday — A, B and C —"), after "named them as", or as the subject
+    of the next sentence that names the same act or thing ("Nine writers were shortlisted.
+    The shortlisted authors are A, B ...")."""
+    out = []
+    intro = _LIST_INTRO.match(text, q.end)
+    if intro:
+        out.append((intro.end(), "after" if intro.group(0).strip() == "," else "colon"))
+    s, e = q.sentence
+    words = _ANY_WORDS.findall(text, q.end, e)
+    dash = _LIST_DASH.search(text, q.end, e)
+    if dash and dash.start() > q.end and not (intro and intro.end() >= dash.start()):
+        between = text[q.end : dash.start()]
+        if "," not in between and len(_ANY_WORDS.findall(between)) <= _LIST_DEFERRED_WORDS and not _NUM.search(between):
+            out.append((dash.end(), "colon"))
+    for m in _THEM_AS.finditer(text, q.end, e):
+        if m.group(1) in _LIST_VERBS:
+            out.append((m.end(), "colon"))
+            break
+    k = bisect.bisect_right(starts, s) - 1
+    if k + 1 < len(starts) and starts[k + 1] == e:
+        nm = _NEXT_SUBJECT.match(text, e)
+        if nm:
+            subject = nm.group(1).split()
+            mine = [w for w in words] + ([q.noun_text] if q.noun_text else [])
+            # "The primary dealers are ..." names the dealers counted as "five primary
+            # dealers", not "the three registered dealers": a subject that names the count's
+            # noun must carry no modifier the count lacks.
+            names_noun = q.noun is not None and lemma(subject[-1]) == q.noun
+            own = set((q.phrase or "").lower().split())
+            if any(_related_words(a, b) for a in subject for b in mine) and not (
+                    names_noun and any(w.lower() not in own for w in subject[:-1])):
+                out.append((nm.end(), "next"))
+    return out
+
+
+def _link_counts(text: str, qs: list[Mention], starts: list[int] | None = None) -> None:
+    for q in qs:
+        if q.role is not None or q.dimension != "count" or q.mod is not None or q.change:
+            continue
+        if not (2 <= q.value <= 30 and float(q.value).is_integer()):
+            continue
+        for p, how in _list_starts(text, q, starts or [0]):
+            if _link_list(text, q, p, how):
+                break
+
+
+def _link_list(text: str, q: Mention, p: int, how: str) -> bool:
+    """Read the list at ``p`` as what ``q`` counts; True when it is one."""
+    colon = text.rfind(":", 0, p)
+    if how == "colon" and colon >= 0 and "\n" in text[colon:p] and not text[colon + 1 : p].strip():
+        bullets = _read_bullets(text, colon + 1)
+        if len(bullets) >= 2:
+            q.role, q.apposition, q.items, q.list_kind = "count", True, bullets, "items"
+            q.list_span = (bullets[0][0], bullets[-1][1])
+            return True
+        return False
+    read = _read_names(text, p)
+    if read is None:
+        return False
+    items, conj, end, conj_before_last = read
+    if len(items) < 2 or conj != 1 or not conj_before_last:
+        return False
+    if text[items[-1][0] : items[-1][1]].split()[0].lower().rstrip(".,") in _NAME_TAILS:
+        return False  # "Smith Barney, Harris Upham and Co": the "and" is inside a name
+    tail = text[end : end + 30].lower()
+    if tail.startswith(("'s", "’s")):
+        return False
+    after = tail.lstrip(" ,.-—–")
+    if any(after.startswith(w) for w in _NONEXHAUSTIVE):
+        return False
+    nxt_ch = text[end : end + 1]
+    if nxt_ch and not (nxt_ch in ".,;:)—–-\"'”’\n" or nxt_ch == " "):
+        return False
+    # Apposition, not coordination: after a colon or dash, or closed by punctuation
+    # ("the two candidates, Ortiz and Lam, met"); "the four provinces, Quebec and
+    # Saskatchewan will" may list three groups.
+    # A list closed by a comma, dash or bracket renames the count; one that ends the
+    # sentence does so only after a definite count ("the two candidates, Ortiz and Lam."):
+    # "support from nine EU members, the United States, Norway and Iceland." adds to it.
+    closed = nxt_ch in ",;)—–-" or text.startswith((" --", " - ", " —", " –"), end)
+    ends = not nxt_ch or nxt_ch in ".!?\n"
+    if how == "next" and not ends:
+        return False  # "The signatories were A, B and C." must be the whole sentence
+    apposition = how in ("colon", "next") or closed or (ends and q.det is not None)
+    names = [text[a:b] for a, b in items]
+    if q.noun not in _REGION_NOUNS and any(n.lower().strip("<>") in _PLACES for n in names):
+        return False  # "Paris, Texas and Rome": city, state pairs cannot be counted
+    q.role = "count"
+    q.apposition = apposition
+    q.items = items
+    q.list_span = (items[0][0], end)
+    return True

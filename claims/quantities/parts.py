@@ -1,0 +1,510 @@
+"""Totals and their parts: markers ("among them", "of whom", "made up of"), parts in the
+next sentence or after a restated total, poll answers, and an amount's named shares."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from claims.quantities.base import (  # noqa: F401
+    LEXICON,
+    Mention,
+    PEOPLE_NOUNS,
+    _ANY_WORDS,
+    _DIGIT_SCALES,
+    _MARKER,
+    _MONTHS,
+    _PART_MARKERS,
+    _PEOPLE_VERBS,
+    _PEOPLE_VERBS_BEFORE,
+    _PREDICATE,
+    _STOP_AFTER,
+    _WEEKDAYS,
+    _alt,
+    _is_plural_noun,
+    disjoint_axis,
+    lemma,
+)
+from claims.quantities.scanning import _word_before  # noqa: F401
+
+
+# --- totals and parts -------------------------------------------------------------------------
+
+_GAP_BAD = re.compile(r"[;:()\[\]\n]|--|\b(?:" + _alt(_PART_MARKERS) + r")\b", re.I)
+_COMPARE = re.compile(
+    r"(?i)\b(?:against|versus|vs|compared|from|to|than|up|down|after|before|previously|while|whereas|but|respectively|each|per|a|an|every|or)\b"
+)
+_QUANTIFIERS = frozenset(LEXICON["quantifier_words"])
+_PARTITIVE_OF = frozenset(LEXICON["partitive_of"]) | {"of"}
+_CLOSING_AND = re.compile(r",\s*and\s+")
+_COORD_END = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def _compatible(total: Mention, part: Mention, tight: bool, marker_of: bool = False) -> bool:
+    """Can ``part`` be a sub-part of ``total``: the same unit, the same noun, or both people.
+    A bare number ("of whom 12 were children") is a part only after a tight marker: after
+    "including" it is as likely an age or a price ("included Hiroshi Ishikawa, 47").
+    ``marker_of``: the "of" before the part is the marker's own ("made up of 20 pupils")."""
+    if "percent" in (total.dimension, part.dimension):
+        return False
+    if not tight and part.noun is None and part.unit is None and part.place is None:
+        return False  # "including 110 in Millbrook" is a part; "included Ishikawa, 47" is not
+    if part.preceded_by in _PARTITIVE_OF and not (marker_of and part.preceded_by == "of"):
+        return False  # "including half the country's 1,700 miners": the part is not 1,700
+    if total.unit or part.unit:
+        if total.unit and part.unit:
+            ok = total.unit == part.unit
+        else:
+            ok = bool(total.unit) and part.unit is None and part.noun is None
+        if not ok:
+            return False
+    elif total.noun and part.noun:
+        if not (total.noun == part.noun or (total.noun in PEOPLE_NOUNS and part.noun in PEOPLE_NOUNS)):
+            return False
+    elif total.noun is None and part.noun is not None:
+        # "Thirty were injured, among them 20 pupils", "wounded 30, among them": a bare total
+        # beside a verb said of people takes its noun from the parts, when they count people.
+        said_of_people = total.followed_by in _PEOPLE_VERBS or total.preceded_by in _PEOPLE_VERBS_BEFORE
+        if not (part.noun in PEOPLE_NOUNS and said_of_people and total.scale_word is None):
+            return False
+    # An elided scale ("up from 10.2, of which 8 mln"): the total is in the part's scale.
+    if part.scale_word and not total.scale_word and total.value < _DIGIT_SCALES[part.scale_word]:
+        return False
+    return True
+
+
+_GAP_WORD = re.compile(r"[A-Za-z]+")
+_COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*$")
+
+
+def _coordinated(text: str, a: Mention, b: Mention) -> bool:
+    """``a`` and ``b`` are two counts joined in one phrase ("30 killed and 40 injured",
+    "150 passengers and 10 crew"): a marker after ``b`` may be about both."""
+    if a.sentence != b.sentence or a.dimension != b.dimension or b.start - a.end > 40:
+        return False
+    gap = text[a.end : b.start]
+    if _GAP_BAD.search(gap):
+        return False
+    # "30 killed and 40 injured", "30 people were killed and 40 were injured"
+    return bool(re.search(r"(?:,|\band)\s*$", gap)) or " and " in gap
+
+
+def _gap_ok(text: str, a: int, b: int, limit: int) -> bool:
+    if b < a or b - a > limit:
+        return False
+    return not _GAP_BAD.search(text, a, b)
+
+
+_ANY_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*)")
+_TIGHT_AFTER = re.compile(r"\s+(?:of them|of whom|of which|of those)\b", re.I)
+
+
+def _predicate_noun(text: str, pos: int, mass: bool = False) -> tuple[str | None, int]:
+    """The kind a part names after it ("12 were children", "20 of them children") and where
+    that noun ends (``pos`` when there is none). A measured part (``mass``) may name a mass
+    noun ("1,800 tonnes was food", "2 mln dlrs of cash"): the last word before a stop word."""
+    pr = _PREDICATE.match(text, pos)
+    p = pr.end() if pr else pos
+    last = None
+    for i in range(3):
+        w = _ANY_WORD.match(text, p)
+        if not w:
+            break
+        tok = w.group(1)
+        low = tok.lower()
+        if mass and i == 0 and low == "of":
+            p = w.end()
+            continue
+        if low in _STOP_AFTER or not tok[:1].islower():
+            break
+        p = w.end()
+        if _is_plural_noun(tok):
+            return tok, p
+        last = (tok, p)
+    if mass and last is not None:
+        return last
+    return None, pos
+
+
+def _tail(text: str, q: Mention) -> int:
+    """Where a part's own words end: after "of them children" / "were children" if present,
+    or after the place it is told of ("110 in Millbrook")."""
+    t = _TIGHT_AFTER.match(text, q.end)
+    pos = t.end() if t else q.end
+    if q.noun is None:
+        noun, end = _predicate_noun(text, pos, mass=q.unit is not None)
+        if noun is not None:
+            if q.category is None:
+                q.category, q.category_text = lemma(noun), noun
+            return end
+    if q.place is not None and q.place_end is not None:
+        return q.place_end
+    return q.end if not t else t.end()
+
+
+_PLACE_PREPS = frozenset(LEXICON["place_prepositions"]) & {"in", "at"}
+_PLACE_WORDS = 5  # lowercase words a place may stand after its count ("work at its Halden campus")
+
+
+def _place_after(text: str, pos: int) -> tuple[str | None, int | None]:
+    """The named place a count is told of, read from the words right after it: "110 in
+    Millbrook", "1,650 work at its Halden campus", "900 at its original plant in Tarnby". Only
+    lowercase words (one of them "in" or "at") may stand before the name, so "110 in March"
+    (a month) and "said Smith" are no places."""
+    p = pos
+    seen_prep = False
+    for _ in range(_PLACE_WORDS + 1):
+        w = _ANY_WORD.match(text, p)
+        if not w or "\n" in text[p : w.start(1)] or text[p : w.start(1)].strip():
+            return None, None
+        tok = w.group(1)
+        if tok[:1].isupper():
+            if not seen_prep or tok.lower() in _MONTHS or tok.lower() in _WEEKDAYS:
+                return None, None
+            end = w.end()
+            while True:
+                nx = _ANY_WORD.match(text, end)
+                if not nx or text[end : nx.start(1)] != " " or not nx.group(1)[:1].isupper():
+                    break
+                end = nx.end()
+            return text[w.start(1) : end], end
+        if tok.lower() in _PLACE_PREPS:
+            seen_prep = True
+        p = w.end()
+    return None, None
+
+
+def _link_parts(text: str, qs: list[Mention]) -> None:
+    starts = [q.start for q in qs]
+    for mk in _MARKER.finditer(text):
+        marker = mk.group(1).lower()
+        tight = _PART_MARKERS[marker] == "tight"
+        k = bisect.bisect_left(starts, mk.end())  # first mention after the marker
+        after = qs[k] if k < len(qs) else None
+        before = qs[k - 1] if k > 0 else None
+        if before is not None and before.end > mk.start():
+            continue
+        lead = _word_before(text, mk.start())
+        if lead in _QUANTIFIERS:
+            continue  # "both of which", "most of them": the antecedent is not a number
+        bare_before = (
+            before is not None
+            and before.noun is None
+            and before.unit is None
+            and text[before.end : mk.start()].strip() == ""
+        )
+        first_part = None
+        total = None
+        if (
+            tight
+            and marker != "of those"
+            and before is not None
+            and text[before.end : mk.start()].strip() == ""
+            and k - 2 >= 0
+        ):
+            # "TOTAL, PART of them/whom/which ...": the part comes before the marker.
+            cand = qs[k - 2]
+            gap = text[cand.end : before.start]
+            if cand.sentence == before.sentence and gap.rstrip().endswith(",") and _gap_ok(text, cand.end, before.start, 50):
+                total, first_part = cand, before
+        if (
+            total is None
+            and not bare_before
+            and after is not None
+            and after.sentence[0] <= mk.start()
+            and _gap_ok(text, mk.end(), after.start, 40)
+            and not _COMPARE.search(text, mk.end(), after.start)
+        ):
+            # "TOTAL ..., among them PART": the total is the nearest mention before the marker.
+            if before is not None and before.sentence == after.sentence and _gap_ok(text, before.end, mk.start(), 50):
+                total, first_part = before, after
+        if total is None or first_part is None:
+            continue
+        if total.role is not None or first_part.role is not None or total.dimension == "percent":
+            continue
+        marker_of = marker.endswith(" of") and text[mk.end() : first_part.start].strip() == ""
+        if not _compatible(total, first_part, tight, marker_of):
+            continue
+        ti = qs.index(total)
+        if ti > 0 and _coordinated(text, qs[ti - 1], total):
+            continue  # "30 killed and 40 injured, among them ...": among the 40 or the 70?
+        _tie(text, qs, total, _chain(text, qs, total, first_part, tight), marker)
+
+
+def _sibling(total: Mention, part: Mention) -> bool:
+    """``part`` counts a kind that lies beside the total's, not inside it: "85 passengers, of
+    whom 52 were adults and 41 were children, and seven crew" (crew and passengers are disjoint
+    on one axis), so it ends the list of the total's parts."""
+    kinds = [total.noun, part.noun or part.category]
+    return None not in kinds and kinds[0] != kinds[1] and disjoint_axis(kinds) is not None
+
+
+def _chain(text: str, qs: list[Mention], total: Mention, first_part: Mention, tight: bool) -> list[Mention]:
+    """The parts of ``total``: ``first_part`` and the counts coordinated after it."""
+    parts = [first_part]
+    j = qs.index(first_part) + 1
+    while j < len(qs):
+        prev, cur = parts[-1], qs[j]
+        if cur.sentence != prev.sentence or cur.role is not None:
+            break
+        tail = _tail(text, prev)
+        if not _gap_ok(text, tail, cur.start, 60) or _COMPARE.search(text, tail, cur.start):
+            break
+        gap = text[tail : cur.start]
+        if not _COORD_END.search(gap) or gap.count(",") > 1 or len(_GAP_WORD.findall(gap)) > 3:
+            break  # "including 20 pupils, police said, and 15 teachers were treated"
+        if len(parts) == 1 and _CLOSING_AND.fullmatch(text[tail : cur.start]):
+            break  # "six flights, including four non-stop flights, and three via Anchorage"
+        if not _compatible(total, cur, tight) or _sibling(total, cur):
+            break
+        if _TIGHT_AFTER.match(text, cur.end) and not _TIGHT_AFTER.match(text, prev.end):
+            break  # "15 soldiers and 11 civilians, four of them children": a part of a part
+        parts.append(cur)
+        j += 1
+    return parts
+
+
+def _tie(text: str, qs: list[Mention], total: Mention, parts: list[Mention], marker: str) -> None:
+    ti = qs.index(total)
+    total.role, total.marker = "total", marker
+    for p in parts:
+        p.role, p.marker, p.total = "part", marker, ti
+        _tail(text, p)  # sets the category a bare part names ("12 were children")
+        total.parts.append(qs.index(p))
+
+
+_OPENER = re.compile(r"[\"“‘'(]?\s*(among|of)\s+(them|those|these|whom|the|its|their)\b\s*", re.I)
+_OPENER_NOUN = re.compile(r"([A-Za-z][\w'’-]*)\s*,?\s*(?:(?:were|are|was|is)\s+)?")
+_OUTCOMES: dict[str, list[str]] = LEXICON["outcome_words"]
+_PART_LEAD_WORDS = 3  # words an opener may leave before its first part ("Among the dead were 15 ...")
+_OF_OPENER = re.compile(r"[\"“‘'(]?\s*(?:out\s+)?of\s+", re.I)
+_OF_TOTAL_WORDS = 8  # words between an opening "Of" and the total it names ("Of the bank's total loan book of 9.9 bln dlrs, ...")
+_OPENER_GAP_BAD = re.compile(r"[,;:()\[\]\n\"“”]|--")
+
+
+def _previous_total(text: str, qs: list[Mention], part: Mention, word: str | None) -> Mention | None:
+    """The count of the sentence before that an opening "Among the dead" or "Twenty of them"
+    breaks down: its last count that ``part`` can belong to, and when the opener names an
+    outcome ("the dead"), one told with that outcome ("23 people were killed"). ``qs`` are
+    the counts of that sentence."""
+    for q in reversed(qs):
+        if q.role is not None or q.change or q.dimension == "percent":
+            continue
+        if not _compatible(q, part, True):
+            continue
+        if word is not None:
+            verbs = _OUTCOMES.get(word)
+            if verbs is not None:
+                if not _told_with(text, q, verbs):
+                    continue
+            elif q.noun != lemma(word):
+                continue
+        return q
+    return None
+
+
+def _told_with(text: str, q: Mention, verbs: list[str]) -> bool:
+    """One of ``verbs`` among the few words right after or before ``q`` ("23 people were
+    killed", "killed 23 people")."""
+    after = [w.lower() for w in _GAP_WORD.findall(text, q.end, min(len(text), q.end + 40))[:_PART_LEAD_WORDS]]
+    return q.preceded_by in verbs or any(w in verbs for w in after)
+
+
+def _link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
+    """Parts told in the sentence after their total: "Twenty-three people were killed. Among
+    the dead were 15 soldiers and 11 civilians"; "Estovia sends 40 athletes. Twenty-two of them
+    are women and 21 are men"; and a total restated at the head of its breakdown: "Of the
+    3,000 tonnes, 1,800 tonnes was food and 1,400 tonnes medical supplies"."""
+    by_sentence: dict[tuple[int, int], list[Mention]] = {}
+    for q in qs:
+        by_sentence.setdefault(q.sentence, []).append(q)
+    sentences = sorted(by_sentence)
+    by_start = {sent[0]: by_sentence[sent] for sent in sentences}
+    for sent in sentences:
+        mine = by_sentence[sent]
+        k = bisect.bisect_right(starts, sent[0]) - 1
+        prev = by_start.get(starts[k - 1]) if k > 0 else None
+        head = mine[0]
+        m = _OPENER.match(text, sent[0])
+        if not (m and m.start() < head.start <= m.end() <= head.num_start) and _of_opener(text, qs, mine):
+            continue
+        if m:
+            if m.start() < head.start <= m.end() <= head.num_start and head.role is None and len(mine) > 1 and (head.noun or head.unit):
+                # "Of the 3,000 tonnes, 1,800 ... and 1,400 ...": the total is named again
+                after = mine[1]
+                if text[head.end : after.start].strip() == "," and after.role is None and _compatible(head, after, True):
+                    _tie(text, qs, head, _chain(text, qs, head, after, True), m.group(0).strip().lower())
+                continue
+            if prev is None or m.group(2).lower() in ("whom",):
+                continue
+            word = None
+            pos = m.end()
+            if m.group(2).lower() in ("the", "its", "their"):
+                w = _OPENER_NOUN.match(text, pos)
+                if not w:
+                    continue
+                word, pos = w.group(1).lower(), w.end()
+            if head.start != pos or head.role is not None:
+                continue
+            total = _previous_total(text, prev, head, word)
+            if total is not None:
+                _tie(text, qs, total, _chain(text, qs, total, head, True), m.group(0).strip().lower())
+            continue
+        t = _TIGHT_AFTER.match(text, head.end)
+        if prev is not None and head.role is None and t and text[sent[0] : head.start].strip(" \"“‘'(") == "":
+            total = _previous_total(text, prev, head, None)
+            if total is not None:
+                _tie(text, qs, total, _chain(text, qs, total, head, True), t.group(0).strip().lower())
+
+
+def _of_opener(text: str, qs: list[Mention], mine: list[Mention]) -> bool:
+    """A sentence that opens on its total, named with words before it, and breaks it down
+    after a comma: "Of the bank's total loan book of 9.9 bln dlrs, 1.4 bln went to ..."; a
+    share restated as an amount ("about 14 pct or 1.4 bln dlrs") is a part through its amount.
+    Ties them and says so (True), else leaves them (False)."""
+    head = mine[0]
+    m = _OF_OPENER.match(text, head.sentence[0])
+    if not m or len(mine) < 2 or head.role is not None or not (head.noun or head.unit):
+        return False
+    if _OPENER_GAP_BAD.search(text, m.end(), head.start) or len(_ANY_WORDS.findall(text, m.end(), head.start)) > _OF_TOTAL_WORDS:
+        return False
+    part = mine[1]
+    if text[head.end : part.start].strip() != "," or part.role is not None:
+        return False
+    if part.dimension == "percent" and len(mine) > 2 and text[part.end : mine[2].start].strip() == "or":
+        part = mine[2]  # "about 14 pct or 1.4 bln dlrs": the amount is the part
+    if part.role is not None or not _compatible(head, part, True):
+        return False
+    _tie(text, qs, head, _chain(text, qs, head, part, True), "of")
+    return True
+
+
+_ANSWERS: dict[str, list[str]] = LEXICON["poll_answers"]
+_ANSWER_PHRASES = sorted(((w, a) for a, ws in _ANSWERS.items() for w in ws), key=lambda x: -len(x[0]))
+_RESPONDENTS = frozenset(LEXICON["respondent_words"])
+_ANSWER_GAP_WORDS = 10  # words an answer may take before the next share ("said they backed the plan,")
+
+
+def _answer(text: str, start: int, end: int) -> str | None:
+    """The answer of a single-choice question told in text[start:end] ("said they backed the
+    extension" -> "for"), the longest phrase first so "had not made up their minds" is no "made"."""
+    words = " " + " ".join(w.lower() for w in _ANY_WORDS.findall(text, start, end)) + " "
+    for phrase, answer in _ANSWER_PHRASES:
+        if f" {phrase} " in words:
+            return answer
+    return None
+
+
+def _link_answers(text: str, qs: list[Mention], starts: list[int]) -> None:
+    """Shares of one set of respondents, each giving another answer to one question: "Of
+    those questioned, 48% backed the plan, 39% opposed it and 21% had not made up their
+    minds". They cannot overlap, so together they are at most 100%. Only when the sentence or
+    the one before speaks of respondents (a survey, a poll, those asked), every share has an
+    answer, and no answer is given twice."""
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        if q.dimension != "percent" or q.role is not None or q.change:
+            i += 1
+            continue
+        group = [q]
+        j = i + 1
+        while j < len(qs) and qs[j].sentence == q.sentence and qs[j].dimension == "percent" and not qs[j].change:
+            gap = text[group[-1].end : qs[j].start]
+            if len(_ANY_WORDS.findall(gap)) > _ANSWER_GAP_WORDS or not _COORD_END.search(gap) or _GAP_BAD.search(gap):
+                break
+            group.append(qs[j])
+            j += 1
+        i = j
+        if len(group) < 2:
+            continue
+        ends = [g.start for g in group[1:]] + [_clause_end(text, group[-1].end, group[-1].sentence[1])]
+        answers = [_answer(text, g.end, e) for g, e in zip(group, ends)]
+        if None in answers or len(set(answers)) != len(answers):
+            continue
+        k = bisect.bisect_right(starts, q.sentence[0]) - 1
+        scope = text[starts[k - 1] if k > 0 else q.sentence[0] : q.sentence[1]]
+        if not any(w.lower() in _RESPONDENTS for w in _ANY_WORDS.findall(scope)):
+            continue
+        first = qs.index(group[0])
+        for g, a in zip(group, answers):
+            g.role, g.answer = "answer", a
+            if g is not group[0]:
+                group[0].answers.append(qs.index(g))
+        group[0].answers.insert(0, first)
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?]")
+
+
+def _clause_end(text: str, pos: int, limit: int) -> int:
+    m = _CLAUSE_END.search(text, pos, limit)
+    return m.start() if m else limit
+
+
+_SHARE_PREPS = frozenset(("for", "to", "on", "towards", "toward"))
+_SHARE_GAP_WORDS = 3  # words between two shares of one amount ("€1.1 million and parks €0.9 million")
+_SHARE_SENTENCES = 2  # sentences back an amount may be that the shares split
+
+
+def _recipient(text: str, q: Mention, clause_start: int) -> str | None:
+    """Who gets a share: the noun right before it ("schools €1.1 million"), the subject of its
+    clause ("Roads will receive €2.5 million") or the noun after "for"/"to" ("€2 million for
+    roads"), as a lemma."""
+    after = _ANY_WORDS.findall(text, q.end, min(len(text), q.end + 30))[:2]
+    if len(after) == 2 and after[0].lower() in _SHARE_PREPS and after[1][:1].islower():
+        return lemma(after[1])
+    if q.preceded_by and q.preceded_by[:1].isalpha() and q.preceded_by not in _STOP_AFTER and _is_plural_noun(q.preceded_by):
+        return lemma(q.preceded_by)
+    words = _ANY_WORDS.findall(text, clause_start, q.start)
+    if words and _is_plural_noun(words[0]) and words[0].lower() not in _STOP_AFTER:
+        return lemma(words[0])
+    return None
+
+
+def _link_shares(text: str, qs: list[Mention], starts: list[int]) -> None:
+    """An amount split into named shares in a later sentence: "approved a €4.2 million
+    programme, splitting the money between roads, schools and parks. Roads will receive €2.5
+    million, schools €1.1 million and parks €0.9 million." The shares are parts of the amount
+    only when every share's recipient is named in the amount's own sentence, after it."""
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        if q.unit is None or q.dimension not in ("money", "mass", "volume") or q.role is not None or q.change:
+            i += 1
+            continue
+        group = [q]
+        j = i + 1
+        while j < len(qs) and qs[j].sentence == q.sentence and qs[j].unit == q.unit and qs[j].role is None and not qs[j].change:
+            gap = text[group[-1].end : qs[j].start]
+            if len(_ANY_WORDS.findall(gap)) > _SHARE_GAP_WORDS or not ("," in gap or " and " in gap) or _GAP_BAD.search(gap):
+                break
+            group.append(qs[j])
+            j += 1
+        i = j
+        if len(group) < 2:
+            continue
+        who = [_recipient(text, g, q.sentence[0] if g is q else g.start) for g in group]
+        if None in who or len(set(who)) != len(who):
+            continue
+        k = bisect.bisect_right(starts, q.sentence[0]) - 1
+        total = None
+        for t in reversed(qs[: i - len(group)]):
+            if t.unit != q.unit or t.change or t.role is not None:
+                if t.sentence[0] < starts[max(0, k - _SHARE_SENTENCES)]:
+                    break
+                continue
+            tk = bisect.bisect_right(starts, t.sentence[0]) - 1
+            if k - tk > _SHARE_SENTENCES:
+                break
+            if tk == k:
+                continue
+            named = {lemma(w) for w in _ANY_WORDS.findall(text, t.end, t.sentence[1])}
+            if all(w in named for w in who):
+                total = t
+            break
+        if total is None:
+            continue
+        for g, w in zip(group, who):
+            g.category, g.category_text = w, w
+        _tie(text, qs, total, group, "split between")

@@ -1,0 +1,491 @@
+"""Finding numbers and the words bound to them: one ``Mention`` per number, with its
+modifiers, unit, counted noun and measured thing; collectives ("a dozen"), vote tallies and
+ranges."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from claims.quantities.base import (  # noqa: F401
+    LEXICON,
+    Mention,
+    PEOPLE_NOUNS,
+    _ANY_WORDS,
+    _CHANGE_WORDS,
+    _COMPOUND_NOUNS,
+    _DETERMINERS,
+    _DIGITS_SCALE,
+    _DIGIT_SCALES,
+    _FOLLOW,
+    _FUNCTION_WORDS,
+    _ID_WORDS,
+    _MODIFIERS,
+    _MONTHS,
+    _NEXT_WORD,
+    _NUMBER_WORD_SET,
+    _PERCENT_SIGN,
+    _POST_MOD,
+    _POST_MODIFIERS,
+    _SCALE_WORDS,
+    _STOP_AFTER,
+    _TIME_UNITS,
+    _UNIT,
+    _UNITS,
+    _WEEKDAYS,
+    _YEAR,
+    _alt,
+    _is_plural_noun,
+    _sentence_dot,
+    lemma,
+    parse_words,
+)
+
+
+_WORD_AFTER_NUMBER = re.compile(r"\s*([A-Za-z][A-Za-z.]*)")
+
+
+def _scaled_or_unit(text: str, e: int) -> bool:
+    m = _WORD_AFTER_NUMBER.match(text, e, e + 20)
+    return bool(m) and (m.group(1).lower() in _DIGIT_SCALES or m.group(1).lower() in _UNITS)
+
+
+_COMPOUND_DIMENSIONS = frozenset(("length", "area", "volume", "mass"))
+_UNIT_WORD = re.compile(r"([A-Za-z]+)(?=[\s,.;:)]|$)")
+
+
+def _compound_unit(text: str, pos: int) -> str | None:
+    """The unit of a compound measure whose number ended right before ``pos`` ("42-kilometre",
+    "24-km"), for measures of length, area, volume and mass; None otherwise ("15-year-old")."""
+    m = _UNIT_WORD.match(text, pos)
+    if not m:
+        return None
+    unit = _UNITS.get(m.group(1).lower())
+    return m.group(1) if unit and unit[1] in _COMPOUND_DIMENSIONS else None
+
+
+def _skip_number(text: str, s: int, e: int, is_digits: bool) -> bool:
+    """True when the number at [s, e) is a year, part of a date, time, score, id or compound."""
+    nxt = text[e : e + 1]
+    if is_digits:
+        if nxt and (nxt.isalnum() or nxt in "/_"):
+            return True  # 1980s, 3rd, 10am, 1/2
+        if nxt in ".,:" and text[e + 1 : e + 2].isdigit():
+            return True  # 10:30, 1,2
+        if _YEAR.match(text[s:e]) and 1800 <= int(text[s:e]) <= 2100 and not _scaled_or_unit(text, e):
+            return True  # a year, unless a scale or unit follows ("1800 mln tonnes")
+    if nxt == "-" and _compound_unit(text, e + 1):
+        return False  # "a 42-kilometre line": a measure of the line
+    if nxt in "-–" and not text[e + 1 : e + 2] == "-":
+        return True  # 3-1, 555-1234, 15-year-old, 1-3/4, "50- and 100-yuan"
+    if nxt == "'" and text[e + 1 : e + 2].isalpha():
+        return True
+    return False
+
+
+def _scan_one(text: str, m: re.Match, pos_end: list) -> Mention | None:
+    """Read the number matched by ``m`` with its context; None when it is not a quantity.
+    ``pos_end[0]`` is set to where scanning continues."""
+    if m.group("d") is not None:
+        ns, ne = m.span("d")
+        raw = m.group("d")
+        try:
+            value = float(raw.replace(",", ""))
+        except ValueError:
+            return None
+        written = "digits"
+        decimals = len(raw.split(".", 1)[1]) if "." in raw else 0
+        precision = 0.5 * 10**-decimals if decimals else 0.0
+    else:
+        ns, ne = m.span("w")
+        words = m.group("w")
+        value_i = parse_words(words)
+        # Shorten a refused span word by word from the right: never guess.
+        while value_i is None:
+            cut = max(words.rfind(" "), words.rfind("-"))
+            if cut <= 0:
+                break
+            words = words[:cut].rstrip()
+            if words.lower().endswith(" and"):
+                words = words[:-4].rstrip()
+            value_i = parse_words(words)
+        if value_i is None:
+            pos_end[0] = m.end()
+            return None
+        ne = ns + len(words)
+        value = float(value_i)
+        written = "words"
+        precision = 0.0
+        last = words.lower().replace("-", " ").split()[-1]
+        if last in _SCALE_WORDS and _SCALE_WORDS[last] >= 1_000_000:
+            precision = 0.5 * _SCALE_WORDS[last]
+    pos_end[0] = ne
+    if _skip_number(text, ns, ne, written == "digits"):
+        # Skip the rest of a hyphen/slash run so "3-1" gives no second number.
+        j = ne
+        while j < len(text) and (text[j].isalnum() or text[j] in "-–/.,:"):
+            if text[j] in ".,:" and not text[j + 1 : j + 2].isalnum():
+                break
+            j += 1
+        pos_end[0] = j
+        return None
+
+    mention = Mention(ns, ne, ns, ne, value, precision, written)
+    _read_before(text, mention)
+    if mention.dimension == "skip":
+        return None
+    if not _read_after(text, mention):
+        return None
+    return mention
+
+
+_TOKEN = re.compile(r"[A-Za-z][\w.&'’-]*|[$£€¥]|--|\S")
+_CURRENCY_PREFIX = frozenset(("US", "U.S.", "C", "A", "HK", "NZ", "S", "NT", "R"))
+_CLAUSE_BREAK = frozenset((",", ";", ":", "(", ")", "--", "\n"))
+_MAX_MODIFIER_WORDS = max(len(m.split()) for m in _MODIFIERS)
+
+
+def _read_before(text: str, q: Mention) -> None:
+    """Currency sign, bound word, determiner, change words; ids and dates mark it 'skip'.
+
+    Reads the last few tokens before the number, right to left (no regex anchored at the
+    end of a window: those rescan the window at every position)."""
+    ws = max(0, q.num_start - 48)
+    toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, ws, q.num_start)][-8:]
+    i = len(toks) - 1
+
+    def adjacent(k: int, pos: int, allowed: str = " \t") -> bool:
+        return k >= 0 and all(ch in allowed for ch in text[toks[k][1] : pos])
+
+    pos = q.num_start
+    if i >= 0 and toks[i][2] in _UNITS and toks[i][2] in "$£€¥" and adjacent(i, pos):
+        q.unit, q.dimension = _UNITS[toks[i][2]]
+        pos = toks[i][0]
+        i -= 1
+        if i >= 0 and toks[i][2] in _CURRENCY_PREFIX and adjacent(i, pos):
+            pos = toks[i][0]
+            i -= 1
+    elif i >= 0 and toks[i][2][:1].isalpha() and adjacent(i, pos, " \t\"“("):
+        tok = toks[i][2].rstrip(".")
+        low = tok.lower()
+        if _sentence_dot(toks[i][2]):
+            pass  # the sentence before ends there: "... on Tuesday. Twenty of them"
+        elif tok[:1].isupper() and (low in _MONTHS or low in _WEEKDAYS):
+            q.dimension = "skip"  # Feb 26, March 3
+            return
+        elif low in _ID_WORDS or low + "." in _ID_WORDS:
+            q.dimension = "skip"
+            return
+        elif (
+            tok[:1].isupper()
+            and low not in _FUNCTION_WORDS
+            and low not in _DETERMINERS
+            and not low.endswith(("'s", "’s", "s'", "s’"))
+        ):
+            q.dimension = "skip"  # Resolution 2100, Boeing 747 (but not Kaiser's 9,000)
+            return
+    q.start = pos
+    for k in range(min(_MAX_MODIFIER_WORDS, i + 1), 0, -1):
+        words = toks[i - k + 1 : i + 1]
+        if not all(w[2][:1].isalpha() for w in words) or not adjacent(i, pos):
+            continue
+        phrase = " ".join(w[2].lower() for w in words)
+        if phrase in _MODIFIERS and all(text[words[j][1] : words[j + 1][0]] == " " for j in range(k - 1)):
+            q.mod = _MODIFIERS[phrase]
+            pos = q.start = words[0][0]
+            i -= k
+            break
+    if i >= 0 and adjacent(i, pos):
+        tok = toks[i][2]
+        low = tok.lower()
+        if low in _DETERMINERS:
+            q.det = low
+        elif tok[:1].isalpha() and tok.endswith(("'s", "’s", "s'", "s’")):
+            q.det = tok  # "Kaiser's 9,000 nurses", "the company's 500 workers"
+        if q.det:
+            pos = q.start = toks[i][0]
+            i -= 1
+            if q.det == tok and i >= 0 and toks[i][2].lower() in _DETERMINERS and adjacent(i, pos):
+                q.det = f"{toks[i][2].lower()} {tok}"
+                pos = q.start = toks[i][0]
+                i -= 1
+    # Change or net figure: a change word among the three words before, within the clause.
+    n = 0
+    while i >= 0 and n < 3:
+        tok = toks[i][2]
+        if tok in _CLAUSE_BREAK or "\n" in text[toks[i][1] : pos]:
+            break
+        if tok[:1].isalpha():
+            if tok.lower() in _CHANGE_WORDS:
+                q.change = True
+                break
+            n += 1
+        pos = toks[i][0]
+        i -= 1
+    q.preceded_by = _word_before(text, q.start)
+
+
+def _word_before(text: str, pos: int) -> str | None:
+    """The word (lowercased) or punctuation mark right before ``pos``."""
+    j = pos
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    if j == 0:
+        return None
+    if not text[j - 1].isalnum():
+        return text[j - 1]
+    k = j
+    while k > 0 and j - k < 40 and (text[k - 1].isalnum() or text[k - 1] in "_'’-"):
+        k -= 1
+    return text[k:j].lower()
+
+
+def _read_after(text: str, q: Mention) -> bool:
+    """Scale word, unit, counted noun, trailing bound. False when the number is a time,
+    a date or otherwise no quantity."""
+    pos = q.num_end
+    if q.written == "digits":
+        sc = _DIGITS_SCALE.match(text, pos)
+        if sc:
+            word = sc.group(1).lower()
+            mult = _DIGIT_SCALES[word]
+            raw = text[q.num_start : q.num_end]
+            decimals = len(raw.split(".", 1)[1]) if "." in raw else 0
+            q.precision = 0.5 * 10**-decimals * mult
+            q.value *= mult
+            q.scale_word = word
+            pos = sc.end()
+    compound = _compound_unit(text, pos + 1) if text.startswith("-", pos) else None
+    pct = _PERCENT_SIGN.match(text, pos)
+    if compound:
+        q.unit, q.dimension = _UNITS[compound.lower()]
+        pos += 1 + len(compound)
+        q.measured, pos = _measured_after(text, pos, pos)
+    elif pct:
+        q.unit, q.dimension = _UNITS["%"]
+        pos = pct.end()
+    else:
+        unit = _UNIT.match(text, pos)
+        if unit and not (q.unit and q.dimension == "money" and _UNITS[unit.group(1).lower()][1] == "money"):
+            q.unit, q.dimension = _UNITS[unit.group(1).lower()]
+            pos = unit.end()
+        elif unit:
+            pos = unit.end()  # "$5 U.S. dlrs": the sign already said it
+    if q.unit is not None and q.measured is None:
+        q.measured, pos = _measured_after(text, pos, pos)
+    # The counted noun: up to four words, head = first plural noun (or the last word for one).
+    words: list[re.Match] = []
+    head = None
+    p = pos
+    if q.unit is None:
+        for i in range(4):
+            w = _NEXT_WORD.match(text, p)
+            if not w:
+                break
+            tok = w.group(1)
+            low = tok.lower().rstrip("'’")
+            if low in _TIME_UNITS and (i == 0 or not words or words[-1].group(1).lower() in _TIME_LEAD):
+                return False  # nine months, 48 hours, two more years
+            if i == 0 and low in _TIME_LEAD:
+                peek = _NEXT_WORD.match(text, w.end())
+                if peek and peek.group(1).lower() in _TIME_UNITS:
+                    return False  # two more years, three full days
+            if i == 0 and tok[:1].isupper() and low in _MONTHS:
+                return False  # 26 Feb
+            if low in _COORDINATORS and words and _coordinated_modifier(text, w.end()):
+                p = w.end()
+                continue  # "16 middle and high schools": two modifiers of one noun
+            if low in _STOP_AFTER or low in _NUMBER_WORD_SET:
+                break
+            words.append(w)
+            p = w.end()
+            if _is_plural_noun(tok):
+                if tok[:1].isupper() and lemma(tok) not in PEOPLE_NOUNS:
+                    # A capitalized plural is a name ("30 Wells Fargo"), not a counted noun,
+                    # unless it is a people word ("12 Americans").
+                    words.pop()
+                    break
+                head = w
+                break
+        if head is None and q.value == 1 and words:
+            head = words[-1] if words[-1].group(1)[:1].islower() else None
+        if head is not None:
+            nxt = _NEXT_WORD.match(text, head.end())
+            if nxt and f"{lemma(head.group(1))} {lemma(nxt.group(1))}" in _COMPOUND_NOUNS:
+                words.append(nxt)
+                head = nxt  # "five police officers", "20 crew members"
+            q.noun_text = head.group(1)
+            noun = lemma(head.group(1))
+            idx = words.index(head)
+            if idx > 0:
+                comp = f"{words[idx - 1].group(1).lower()} {noun}"
+                if comp in _COMPOUND_NOUNS:
+                    noun = comp
+            q.noun = noun
+            q.phrase = text[words[0].start(1) : head.end()]
+            q.dimension = "count"
+            pos = head.end()
+    if q.value == 1 and q.noun is None and q.unit is None:
+        return False  # "one of", "one day": no count
+    post = _POST_MOD.match(text, pos)
+    if post and not (post.group(1).lower() == "plus" and q.noun is None):
+        q.mod = _POST_MODIFIERS[post.group(1).lower()]
+        pos = post.end()
+    q.end = pos if pos > q.num_end else q.num_end
+    # Trim trailing spaces a unit match may have swallowed.
+    while q.end > q.num_end and text[q.end - 1].isspace():
+        q.end -= 1
+    f = _FOLLOW.match(text, q.end)
+    if f:
+        q.followed_by = f.group(1).lower()
+    return True
+
+
+_MEASURED = LEXICON["measured_synonyms"]
+_MEASURED_WORDS = 2  # words a measure's attributive noun may take ("a 42-kilometre metro line")
+
+
+def _measured_after(text: str, pos: int, fallback: int) -> tuple[str | None, int]:
+    """The thing a measure is told of when it stands before it ("the 63.1% turnout", "a $1.35
+    billion contract", "the 24-km line"): the last of up to two lowercase words, when the
+    lexicon's ``measured_synonyms`` knows it; else (None, ``fallback``)."""
+    p = pos
+    found = None
+    for _ in range(_MEASURED_WORDS):
+        w = _NEXT_WORD.match(text, p)
+        if not w or not w.group(1)[:1].islower() or w.group(1).lower() in _STOP_AFTER:
+            break
+        p = w.end()
+        if w.group(1).lower() in _MEASURED:
+            found = (_MEASURED[w.group(1).lower()], p)
+    return found if found else (None, fallback)
+
+
+_COORDINATORS = frozenset(("and", "or"))
+
+
+def _coordinated_modifier(text: str, pos: int) -> bool:
+    """After "middle and" at ``pos``: a lowercase modifier and then a plural noun follow
+    ("high schools"), so the "and" joins two modifiers of one counted noun."""
+    w1 = _NEXT_WORD.match(text, pos)
+    if not w1 or not w1.group(1)[:1].islower() or w1.group(1).lower() in _STOP_AFTER or _is_plural_noun(w1.group(1)):
+        return False
+    w2 = _NEXT_WORD.match(text, w1.end())
+    return bool(w2) and w2.group(1)[:1].islower() and _is_plural_noun(w2.group(1))
+
+
+_TIME_LEAD = frozenset(
+    "more other full straight consecutive long short previous past last next few additional extra successive further working business calendar".split()
+)
+
+
+_COLLECTIVE_NUMBERS: dict[str, int] = LEXICON["collective_numbers"]
+_COLLECTIVE = re.compile(r"\b[Aa]\s+(" + _alt(_COLLECTIVE_NUMBERS) + r")\s+of\b")
+
+
+def _add_collectives(text: str, qs: list[Mention], starts: list[int]) -> None:
+    """ "a trio of researchers" counts three researchers, "a pair of" two (the lexicon's
+    ``collective_numbers``); the count's number span is "trio of"."""
+    for m in _COLLECTIVE.finditer(text):
+        j = bisect.bisect_left(qs, m.end(), key=lambda x: x.start)  # the mentions before j start before m ends
+        if j > 0 and qs[j - 1].end > m.start():
+            continue  # overlaps a number already read
+        q = Mention(m.start(), m.end(), m.start(1), m.end(), float(_COLLECTIVE_NUMBERS[m.group(1).lower()]), 0.0, "words")
+        q.preceded_by = _word_before(text, m.start())
+        if not _read_after(text, q) or q.noun is None:
+            continue
+        q.start = m.start()
+        k = bisect.bisect_right(starts, q.start) - 1
+        q.sentence = (starts[k], starts[k + 1] if k + 1 < len(starts) else len(text))
+        bisect.insort(qs, q, key=lambda x: x.start)
+
+
+_VOTE_WORDS = frozenset(LEXICON["vote_words"])
+_TALLY = re.compile(r"\b(\d{1,4})\s*(?:to|-|–)\s*(\d{1,4})\b")
+_BODY = re.compile(r"\b(\d{1,4})-(" + _alt(LEXICON["body_size_words"]) + r")\s+([a-z]+)")
+_VOTE_LEAD_WORDS = 3  # words from a vote word to its tally ("The vote was 38 to 17")
+
+
+def _add_votes(text: str, qs: list[Mention], starts: list[int]) -> None:
+    """A vote tally with the size of the body voting: "passed 24 to 19, with four abstentions,
+    in the 45-member council". The votes for and against and the abstentions become parts of
+    the body's size (each member votes once)."""
+    tallies: list[tuple[Mention, list[Mention]]] = []
+    spans: list[tuple[int, int]] = []
+    for k, s in enumerate(starts):
+        e = starts[k + 1] if k + 1 < len(starts) else len(text)
+        body = _BODY.search(text, s, e)
+        if not body:
+            continue
+        for t in _TALLY.finditer(text, s, e):
+            lead = [w.lower() for w in _ANY_WORDS.findall(text, max(s, t.start() - 40), t.start())][-_VOTE_LEAD_WORDS:]
+            if not any(w in _VOTE_WORDS for w in lead):
+                continue
+            size = Mention(body.start(), body.end(), body.start(1), body.end(1), float(body.group(1)), 0.0, "digits")
+            size.noun, size.noun_text, size.phrase, size.dimension = body.group(2), body.group(2), body.group(2), "count"
+            votes = []
+            for g, side in ((1, "for"), (2, "against")):
+                v = Mention(t.start(g), t.end(g), t.start(g), t.end(g), float(t.group(g)), 0.0, "digits")
+                v.category, v.category_text = side, side
+                votes.append(v)
+            lo = bisect.bisect_left(qs, s, key=lambda x: x.start)
+            hi = bisect.bisect_left(qs, e, key=lambda x: x.start)
+            abst = [q for q in qs[lo:hi] if q.noun == "abstention"][:1]
+            for q in (size, *votes):
+                q.sentence = (s, e)
+                q.preceded_by = _word_before(text, q.start)
+            tallies.append((size, votes + abst))
+            spans += [(t.start(), t.end()), (body.start(), body.end())]
+            break
+    if not tallies:
+        return
+    spans.sort()
+    span_starts = [a for a, _ in spans]
+
+    def covered(q: Mention) -> bool:
+        i = bisect.bisect_right(span_starts, q.end - 1) - 1
+        return i >= 0 and spans[i][1] > q.start
+
+    qs[:] = sorted([q for q in qs if not covered(q)] + [m for size, parts in tallies for m in (size, *parts[:2])],
+                   key=lambda x: x.start)
+    where = {id(q): i for i, q in enumerate(qs)}
+    for size, parts in tallies:
+        size.role, size.marker = "total", "vote"
+        size.parts = [where[id(p)] for p in parts]
+        for p in parts:
+            p.role, p.marker, p.total = "part", "vote", where[id(size)]
+
+
+_RANGE_GAP = re.compile(r"\s*(to|and|or|-|–)\s*(?:[$£€¥]\s?)?")
+
+
+def _join_ranges(text: str, qs: list[Mention]) -> None:
+    """ "20 to 25 people", "between 60 and 70 pct", "5 or 6 pupils": one quantity with a
+    range; "from 20 to 25 people": two, the first counting what the second does."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(qs):
+        a = qs[i]
+        b = qs[i + 1] if i + 1 < len(qs) else None
+        if b is not None and a.unit is None and a.noun is None and a.mod is None and b.mod is None:
+            g = _RANGE_GAP.match(text, a.end)
+            if g and g.end() == b.num_start:
+                joiner = g.group(1)
+                if a.preceded_by == "from" or (joiner == "and" and a.preceded_by != "between"):
+                    if joiner != "and":
+                        a.unit, a.dimension, a.noun, a.noun_text, a.phrase = b.unit, b.dimension, b.noun, b.noun_text, b.phrase
+                elif b.start == b.num_start or b.unit:
+                    mult = _DIGIT_SCALES.get(b.scale_word, 1) if a.scale_word is None and b.scale_word else 1
+                    b.range_low = a.value * mult
+                    b.mod = "range"
+                    b.start, b.num_start = a.start, a.num_start
+                    b.det = b.det or a.det
+                    b.preceded_by = a.preceded_by
+                    b.change = b.change or a.change
+                    b.precision = max(a.precision * mult, b.precision)
+                    out.append(b)
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    qs[:] = out
