@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 from checker.engine import check_article  # noqa: E402
 from checker.findings import Severity  # noqa: E402
 from claims.model import Article  # noqa: E402
-from claims.sources import read_path  # noqa: E402
+from claims.read import read_path  # noqa: E402
 
 SHARED = Path(os.environ.get("FACTCHECK_SHARED", ROOT.parent / "shared"))
 CORPUS = SHARED / "corpora" / "reuters21578.jsonl"

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from checker.engine import check_article
-from claims.sources import article_from_text
+from claims.read import article_from_text
 
 RULE = "number.parts-short"
 

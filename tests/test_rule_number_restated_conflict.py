@@ -120,7 +120,7 @@ def test_those_points_at_the_latest_mention(n, m):
 
 def _listed(text):
     from checker.engine import check_article
-    from claims.sources import article_from_text
+    from claims.read import article_from_text
 
     return [f for f in check_article(article_from_text(text)).findings
             if f.rule == "number.restated-conflict" and "is listed right after" in f.message]

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from checker.engine import check_article
 from claims.extract import extract
-from claims.sources import article_from_text
+from claims.read import article_from_text
 
 RULE = "number.sign-conflict"
 

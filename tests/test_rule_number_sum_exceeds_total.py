@@ -134,7 +134,7 @@ def test_decimal_totals_allow_for_rounding(total, part, tenths):
 
 def _of_opener_findings(text):
     from checker.engine import check_article
-    from claims.sources import article_from_text
+    from claims.read import article_from_text
 
     return [f for f in check_article(article_from_text(text)).findings if f.rule == "number.sum-exceeds-total"]
 
