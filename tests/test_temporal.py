@@ -161,6 +161,22 @@ def test_the_following_day_is_a_day_after_the_last_date():
     assert cs[1].timex.value == "2024-03-04" and cs[1].timex.anchor == cs[0].id
 
 
+@pytest.mark.parametrize("text, value", [
+    # the last time told is a bare year; a day two sentence ends back is in reach
+    ("They met on 3 March 2024. The deal runs until 2030. The day before, they dined.", "2024-03-02"),
+    ("They met on 3 March 2024. It ends in 2030. Four days later, they left.", "2024-03-07"),
+    ("They met on 3 March 2024. It rained. The deal runs until 2030. The day before, they dined.", "2024-03-02"),
+    # one sentence end more (DAY_ANCHOR_SENTENCES is 3) and no day is in reach: a year names no day
+    ("They met on 3 March 2024. Talks went on. It rained. The deal runs until 2030. The day before, they dined.",
+     "XXXX-XX-XX"),
+    ("The deal was signed in 2019. The day before, they dined.", "XXXX-XX-XX"),
+    # a deadline is not a day the story is on
+    ("It must end by 3 March 2024. It ends in 2030. The day before, they dined.", "XXXX-XX-XX"),
+])
+def test_a_day_counted_from_a_bare_year_hangs_on_a_day_in_reach(text, value):
+    assert claims_of(text)[-1].timex.value == value
+
+
 def test_two_weeks_after_an_event_with_a_date_is_dated_from_it():
     cs = claims_of("Two weeks after the talks on 3 October 2023, they signed.")
     weeks, october = cs

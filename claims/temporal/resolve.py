@@ -47,6 +47,13 @@ ROUND_YEARS = 10
 #: A month named without a year this many months or more before the month a story has reached
 #: is in the story's next year ("in December 1941 ... in January").
 STORY_ROLL_MONTHS = 9
+#: How many sentence ends back a day the text named is still in reach of "the day before",
+#: "three days later" when the last time told is coarser than a day (a bare year).
+DAY_ANCHOR_SENTENCES = 3
+#: A day introduced by these is a deadline ("will end by August 31"), not a day the story is on.
+_DEADLINE_SIGNALS = frozenset(("by", "until", "till"))
+#: Units counted in days or less: they hang on a day, never on a year.
+_DAY_UNITS = frozenset(("D", "H", "M", "S"))
 #: The most days each month has in any year (29 February exists in leap years).
 _LONGEST_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
@@ -312,6 +319,23 @@ class Resolver:
         if month is None or at is None or at.year < y:
             return y
         return at.year + 1 if at.month - month >= STORY_ROLL_MONTHS else at.year
+
+    def _day_anchor(self, m: Mention, unit: str | None) -> Claim | None:
+        """What "the day before", "four days later" hang on: the last time told, unless that is
+        coarser than a day (a bare year, a month) and a day the text named, not as a deadline,
+        lies within ``DAY_ANCHOR_SENTENCES`` sentence ends ("On 27 February 2009 he spoke ...
+        withdrawal in 2011. The day before, ..." is 26 February)."""
+        ref = self.ref
+        if ref is None or unit not in _DAY_UNITS or self.gran.get(ref.id, DAY) == DAY:
+            return ref
+        for c in reversed(self.claims):
+            if self._sentences_since(c, m) > DAY_ANCHOR_SENTENCES:
+                break
+            t = c.timex
+            if self.gran.get(c.id) == DAY and t.type in ("DATE", "TIME") and t.earliest is not None \
+                    and t.earliest == t.latest and c.attrs.get("signal") not in _DEADLINE_SIGNALS:
+                return c
+        return ref
 
     def _sentences_since(self, claim: Claim, m: Mention) -> int:
         """How many sentence ends lie between ``claim`` and mention ``m``."""
@@ -1022,6 +1046,12 @@ class Resolver:
             return None
         gran = WEEK if unit_word == "weekend" else _UNIT_GRAN.get(unit, YEAR)
         pmod = point_mod(g.get("mod"))
+        if unit in _DAY_UNITS:
+            anchor = self._day_anchor(m, unit)
+            if anchor is not None and RANK.get(self.gran.get(anchor.id, DAY), 0) > RANK[MONTH]:
+                # "the day before" a bare year names no day of it
+                return self._new(m, Timex("DATE", "XXXX-XX-XX", "unresolved",
+                                          offset=_signed(1, unit, step) if step else None), None)
         if gran == QUARTER and self.named_quarter is not None:
             anchor = self.named_quarter
         if rel == "next" and self.dct is not None and (anchor is None or not self.narrative) \
@@ -1147,7 +1177,7 @@ class Resolver:
             return None
         count, unit, mod = shift
         sign = -1 if g["dir"].lower() in ("earlier", "before") else 1
-        anchor = self.ref
+        anchor = self._day_anchor(m, unit)
         if anchor is not None and RANK.get(self.gran.get(anchor.id, DAY), 0) - RANK.get(_UNIT_GRAN.get(unit, DAY), 0) > 2 \
                 and unit in ("H", "M", "S", "D", "W", "2W"):
             anchor = None  # "five minutes afterwards" cannot be placed from a year
