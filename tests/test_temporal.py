@@ -200,6 +200,21 @@ def test_a_story_told_in_1940_reads_may_as_may_1940():
     assert only(text, "May", published=date(2009, 12, 19)).timex.value == "1940-05"
 
 
+_WAR_YEARS = "The war began in 1936. It spread in 1937. It grew in 1938 and 1939. "
+
+
+@pytest.mark.parametrize("between, value", [
+    # a new paragraph's first time sets its scene, even a bare year in passing
+    ("\n\n", "1941-06"),
+    # in the same paragraph, a year in passing after a dated day does not move the story
+    (" ", "1940-06"),
+])
+def test_a_paragraph_opening_on_a_bare_year_moves_the_story(between, value):
+    text = (_WAR_YEARS + "On 3 May 1940 the army crossed the river." + between
+            + "The generals began planning for 1941 early. In June the army moved.")
+    assert only(text, "June", published=date(2009, 12, 19)).timex.value == value
+
+
 # -- durations and sets ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, phrase, value, mod, low, high", [
