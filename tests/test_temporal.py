@@ -215,6 +215,16 @@ def test_a_paragraph_opening_on_a_bare_year_moves_the_story(between, value):
     assert only(text, "June", published=date(2009, 12, 19)).timex.value == value
 
 
+@pytest.mark.parametrize("text, value", [
+    ("In April and June 1955, the army moved.", "1955-04"),
+    ("From March to May 2010 it rained.", "2010-03"),
+    ("It rained in March, then it snowed in May 2010.", "2024-03"),  # not joined: a month of its own
+])
+def test_a_month_joined_to_a_dated_month_shares_its_year(text, value):
+    month = text.split()[1] if text.startswith(("In", "From")) else "March"
+    assert only(text, month).timex.value == value
+
+
 # -- durations and sets ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, phrase, value, mod, low, high", [

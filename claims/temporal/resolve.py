@@ -95,6 +95,9 @@ _NOT_PAST_ED = frozenset(_TENSE["not_past_ed"])
 _PRESENT = frozenset(_TENSE["present"])
 _STOP = frozenset((CODE["PERIOD"], CODE["BREAK"]))
 _BREAK = CODE["BREAK"]
+_JOINS = frozenset(CODE[n] for n in ("AND", "OR", "TO", "HYPHEN", "DASH"))
+_MONTH_CLASSES = frozenset((CODE["MONTH"], CODE["MONABBR"]))
+_YEAR_CLASS = CODE["YEAR"]
 _DETERMINERS = frozenset(("the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"))
 
 
@@ -279,8 +282,8 @@ class Resolver:
 
     def _sets_story(self, m: Mention, gran: str | None) -> bool:
         """Whether an explicit date moves the story to its year. A day or a month does; a bare
-        year does when it opens its sentence ("In 1941, ...") or its paragraph's times, or the story so far is told in
-        years, but not in passing after a dated day ("On 10 March 1975 ... a campaign planned
+        year does when it opens its sentence ("In 1941, ...") or is the first time its
+        paragraph tells, or the story so far is told in years, but not in passing after a dated day ("On 10 March 1975 ... a campaign planned
         for 1976. ... on 11 March" is still 1975)."""
         if gran != YEAR or self.story is None or self.gran.get(self.story.id) == YEAR:
             return True
@@ -668,6 +671,9 @@ class Resolver:
         g = m.groups
         month = MONTHS[g["month"].rstrip(".").lower()]
         mod = point_mod(g.get("mod"))
+        y = self._year_beside(m)
+        if y is not None:
+            return self._month_in(m, month, y, "absolute", mod)
         story = self._narrative_year(m, month)
         if story is not None:
             return self._month_in(m, month, story, "anchor", mod, anchor=self.story.id)
@@ -681,6 +687,17 @@ class Resolver:
         lo, hi = cal.narrow(cal.month_interval(a.year, month), mod)[0], cal.narrow(cal.month_interval(b.year, month), mod)[1]
         timex = Timex("DATE", cal.gran_value(best, MONTH), "dct", lo, hi, mod=mod, tense=t)
         return self._new(m, timex, MONTH)
+
+    def _year_beside(self, m: Mention) -> int | None:
+        """The year a yearless month shares with the month written beside it ("in April and
+        June 1955", "from March to May 2010"): the next month's year, when the two are joined
+        by a conjunction or a range word."""
+        cls, k = self.toks.classes, m.j
+        if k + 2 < len(cls) and cls[k] in _JOINS and cls[k + 1] in _MONTH_CLASSES and cls[k + 2] == _YEAR_CLASS:
+            y = int(self.toks.word(k + 2))
+            if cal.MIN_YEAR <= y <= cal.MAX_YEAR:
+                return y
+        return None
 
     def _r_year(self, m: Mention) -> Claim | None:
         g = m.groups
