@@ -283,13 +283,14 @@ class Resolver:
     def _sets_story(self, m: Mention, gran: str | None) -> bool:
         """Whether an explicit date moves the story to its year. A day or a month does; a bare
         year does when it opens its sentence ("In 1941, ...") or is the first time its
-        paragraph tells, or the story so far is told in years, but not in passing after a dated day ("On 10 March 1975 ... a campaign planned
-        for 1976. ... on 11 March" is still 1975)."""
+        paragraph tells, or the story so far is told in years, but not in passing after a
+        dated day ("On 10 March 1975 ... a campaign planned for 1976. ... on 11 March" is
+        still 1975)."""
         if gran != YEAR or self.story is None or self.gran.get(self.story.id) == YEAR:
             return True
         cls = self.toks.classes
         if len(self.claims) < 2 or cls.rfind(_BREAK, 0, m.i) >= self.token_end[self.claims[-2].id]:
-            return True  # the first time a paragraph tells sets its scene ("Saratoga\nWhen they planned for 1777, ...")
+            return True  # a paragraph's first time sets its scene ("When they planned for 1777, ...")
         k = m.i
         while k > 0 and cls[k - 1] not in _STOP and m.i - k < 3:
             k -= 1
