@@ -23,6 +23,7 @@ from claims.lexicon import load
 from claims.model import Claim, Timex
 from claims.language.numbers import parse_number
 from claims.temporal import calendar as cal
+from claims.temporal import locale as loc
 from claims.temporal.calendar import CENTURY, DAY, DECADE, HALF, MONTH, QUARTER, SEASON, WEEK, YEAR, RANK
 from claims.temporal.tagger import HOLIDAYS, SPELLED_DAYS, Mention, holiday_key, ordinal_value, spelled_year
 from claims.temporal.tokens import CODE, Tokens
@@ -230,8 +231,10 @@ def point_mod(text: str | None) -> str | None:
 class Resolver:
     """Resolves the mentions of one article, in order, keeping what anchors need."""
 
-    def __init__(self, text: str, dct: date | None, tokens: Tokens, narrative: bool = False):
+    def __init__(self, text: str, dct: date | None, tokens: Tokens, narrative: bool = False,
+                 locale: loc.Locale = loc.DEFAULT):
         self.text = text
+        self.locale = locale  # where the article is: seasons' hemisphere, holidays' country
         self.narrative = narrative  # the text tells a story away from its publication date
         self.token_end: dict[str, int] = {}
         self.dct = dct
@@ -501,7 +504,9 @@ class Resolver:
         or next one around publication, by tense. A weekday written before it ("Wednesday,
         New Year's Day 1997") is kept where the year is known, for the weekday rule."""
         key = holiday_key(m.groups["name"])
-        rule = HOLIDAYS[key]
+        w = loc.HOLIDAY_COUNTRY_WORDS
+        nearby = self.toks.span_text(max(m.i - w, 0), min(m.j + w, len(self.toks)))
+        rule, where = loc.holiday_rule(key, HOLIDAYS[key], self.locale, nearby)
         weekday = self._weekday_of(m.groups)
         claim = None
         if "year" in m.groups:
@@ -520,6 +525,7 @@ class Resolver:
                 claim = self._new(m, Timex("DATE", best.isoformat(), "dct", a, b, tense=t), DAY)
         if claim is not None:
             claim.attrs["holiday"] = key
+            claim.attrs.update(where)
             part = PARTS.get((m.groups.get("part") or "").lower())
             if part and len(claim.timex.value) == 10:
                 claim.timex.type, claim.timex.value = "TIME", f"{claim.timex.value}T{part}"
@@ -763,6 +769,7 @@ class Resolver:
         rel = " ".join((g.get("rel") or "").lower().split())
         mod = point_mod(g.get("mod"))
         anchor = None
+        south = self.locale.hemisphere == "southern"
         if "year" in g:
             y = int(g["year"]) if g["year"].isdigit() else spelled_year(g["year"])
             if y is None:
@@ -778,6 +785,8 @@ class Resolver:
             y, res, anchor = self._narrative_year(m), "anchor", self.story.id
         elif self.dct is None:
             return self._new(m, Timex("DATE", f"XXXX-{code}", "unresolved", mod=mod), SEASON)
+        elif (rel or mod or g.get("the")) and south:
+            y, res = self._southern_season_year(code, rel), "dct"
         elif rel or mod or g.get("the"):
             d = self.dct
             cur = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(d.month, "FA")
@@ -792,17 +801,48 @@ class Resolver:
             res = "dct"
         else:
             return None  # "the summer" with nothing to place it
-        # Northern-hemisphere meteorological seasons. "Winter 1994" may mean its January or its
-        # December, so its interval runs from January to the February after.
+        # Meteorological seasons. The season across the new year ("winter 1994" in the north,
+        # "summer 2024" in the south) may mean the one its January or its December falls in, so
+        # its interval holds both (see _season_interval).
         if not cal.MIN_YEAR < y < cal.MAX_YEAR:
             return None
-        if code == "WI":
-            start, end = date(y, 1, 1), cal.add_days(date(y + 1, 3, 1), -1)
-        else:
+        iv = cal.narrow(self._season_interval(code, y, south, exact=res == "dct" and south), mod)
+        claim = self._new(m, Timex("DATE", f"{y:04d}-{code}", res, iv[0], iv[1], mod=mod, anchor=anchor), SEASON)
+        claim.attrs.update(self.locale.season_attrs())
+        return claim
+
+    def _season_interval(self, code: str, y: int, south: bool, exact: bool = False) -> cal.Interval:
+        """The days of season ``code`` of year ``y``. North: spring March-May, summer June-August,
+        autumn September-November, winter 1994 January 1994 to February 1995 (its January or its
+        December). South, the other way round: autumn March-May, winter June-August, spring
+        September-November, and summer ``y`` is the one whose January is in ``y`` (December
+        2023-February 2024 is 2024-SU); written with its year, its interval also holds the summer
+        after (December 2023 to February 2025), ``exact`` (a relative "last summer") not."""
+        if not south:
+            if code == "WI":
+                return date(y, 1, 1), cal.add_days(date(y + 1, 3, 1), -1)
             start = date(y, {"SP": 3, "SU": 6, "FA": 9}[code], 1)
-            end = cal.month_end(start + cal.delta(2, "MO"))
-        iv = cal.narrow((start, end), mod)
-        return self._new(m, Timex("DATE", f"{y:04d}-{code}", res, iv[0], iv[1], mod=mod, anchor=anchor), SEASON)
+            return start, cal.month_end(start + cal.delta(2, "MO"))
+        if code == "SU":
+            return date(y - 1, 12, 1), cal.month_end(date(y if exact else y + 1, 2, 1))
+        start = date(y, {"FA": 3, "WI": 6, "SP": 9}[code], 1)
+        return start, cal.month_end(start + cal.delta(2, "MO"))
+
+    def _southern_season_year(self, code: str, rel: str) -> int:
+        """The year of "last summer", "next winter", "this spring" in the southern hemisphere,
+        seen from publication: "last" is the latest such season begun before the current one,
+        "next" the first one after publication, otherwise the one of publication's year."""
+        d = self.dct
+        starts = {"FA": 3, "WI": 6, "SP": 9, "SU": 12}
+        begun = max(date(d.year - (mo > d.month), mo, 1) for mo in starts.values())  # the current season's start
+        occurrences = [date(y, starts[code], 1) for y in range(d.year - 2, d.year + 2)]
+        if rel in ("last", "this past", "past"):
+            start = max(o for o in occurrences if o < begun)
+        elif rel in ("next", "coming", "this coming"):
+            start = min(o for o in occurrences if o > d)
+        else:
+            return d.year
+        return start.year + 1 if code == "SU" else start.year
 
     def _r_quarter(self, m: Mention) -> Claim | None:
         g = m.groups
