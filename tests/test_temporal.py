@@ -225,6 +225,16 @@ def test_a_month_joined_to_a_dated_month_shares_its_year(text, value):
     assert only(text, month).timex.value == value
 
 
+@pytest.mark.parametrize("text, published, value", [
+    (_WAR_YEARS + "In 1940 the front broke. Later in the year the army fell back.", date(2009, 12, 19), "1940"),
+    (_WAR_YEARS + "In 1940 the front broke. Late in the year the army fell back.", date(2009, 12, 19), "1940"),
+    ("Sales rose in 2023. Later in the year they will fall.", SUNDAY, "2024"),  # news: publication's year
+])
+def test_later_in_the_year_is_the_year_a_story_is_in(text, published, value):
+    phrase = "Later in the year" if "Later" in text else "Late in the year"
+    assert only(text, phrase, published).timex.value == value
+
+
 # -- durations and sets ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, phrase, value, mod, low, high", [

@@ -1014,6 +1014,9 @@ class Resolver:
             r = self.ref.timex  # "this day" in a story: the day it is on
             return self._new(m, Timex("DATE", r.earliest.isoformat(), "anchor", r.earliest, r.latest,
                                       anchor=self.ref.id), DAY)
+        if not rel and self.narrative and self.ref is not None and unit in ("year", "month", "week"):
+            # "later in the year" in a story told in 1946: 1946, not publication's year
+            return self._this_unit(m, unit, None if modw.startswith(("later", "earlier")) else point_mod(modw))
         if rel == "latest":
             if self.dct is None:
                 return self._same_as_last(m, QUARTER)
