@@ -235,6 +235,17 @@ def test_later_in_the_year_is_the_year_a_story_is_in(text, published, value):
     assert only(text, phrase, published).timex.value == value
 
 
+@pytest.mark.parametrize("text, phrase, typ, value", [
+    ("Sales for the year rose 5%.", "the year", "DATE", "2024"),  # the reporting year
+    ("He forecast a rise for the full year.", "the full year", "DATE", "2024"),
+    ("It earned $5 for the year ended Sept. 30.", "the year", "DURATION", "P1Y"),  # a span with its end
+    ("Prices rose throughout the year.", "the year", "DURATION", "P1Y"),
+])
+def test_for_the_year_is_the_reporting_year_unless_its_end_is_given(text, phrase, typ, value):
+    t = only(text, phrase).timex
+    assert (t.type, t.value) == (typ, value)
+
+
 # -- durations and sets ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, phrase, value, mod, low, high", [

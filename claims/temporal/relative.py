@@ -232,11 +232,12 @@ class Relative:
     def _the_unit(self, m: Mention, unit_word: str) -> Claim | None:
         """"the quarter": the quarter the text last named, else the last one completed before
         publication; "the weekend": the nearest weekend, by tense; "the year", "the month",
-        "the week": a span of that length when measured ("for the year", "the year ended
-        Sept. 30"), else the one the text is in."""
+        "the week": a span of that length when measured ("the year ended Sept. 30",
+        "throughout the year"), else the one the text is in ("sales for the year", "for the
+        full year": the reporting year, a date in TimeML)."""
         if unit_word in ("year", "month", "week"):
             nxt = self.toks.word(m.j).lower() if m.j < len(self.toks) else ""
-            if m.signal in ("for", "throughout", "over", "during") or nxt in ("ended", "ending", "to"):
+            if m.signal in ("throughout", "over", "during") or nxt in ("ended", "ending", "to"):
                 unit = unit_of(unit_word)
                 return self._new(m, Timex("DURATION", cal.duration_value(1, unit), "absolute"), None)
             return self._this_unit(m, unit_word, None)
