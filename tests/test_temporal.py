@@ -172,6 +172,8 @@ def test_the_following_day_is_a_day_after_the_last_date():
     ("The deal was signed in 2019. The day before, they dined.", "XXXX-XX-XX"),
     # a deadline is not a day the story is on
     ("It must end by 3 March 2024. It ends in 2030. The day before, they dined.", "XXXX-XX-XX"),
+    # a part of the next day too
+    ("They met on 3 March 2024. The deal runs until 2030. The next morning, they left.", "2024-03-04TMO"),
 ])
 def test_a_day_counted_from_a_bare_year_hangs_on_a_day_in_reach(text, value):
     assert claims_of(text)[-1].timex.value == value

@@ -262,7 +262,7 @@ class Relative:
         return self._new(m, Timex("DATE", f"{y:04d}-W{w:02d}-WE", "dct", lo, hi, tense=t), WEEK)
 
     def _part_from(self, m: Mention, step: int, part: str) -> Claim | None:
-        anchor = self.ref
+        anchor = self._day_anchor(m, "D")  # "the next morning" hangs on a day, never a year
         if anchor is None or anchor.timex.earliest != anchor.timex.latest:
             return None
         d = cal.add_days(anchor.timex.earliest, step)
