@@ -217,6 +217,22 @@ def test_a_paragraph_opening_on_a_bare_year_moves_the_story(between, value):
     assert only(text, "June", published=date(2009, 12, 19)).timex.value == value
 
 
+_GREAT_WAR = "The war began in 1914. It spread in 1915. It grew in 1916 and 1917. "
+_FLASHBACK = "On 21 March 1918 the offensive began. On 28 March the line held."
+
+
+@pytest.mark.parametrize("flashback, value", [
+    # a day of an earlier year told in passing: the story goes on in 1918
+    (" A council had been set up on 5 November 1917.", "1918-07-15"),
+    # the same day opening its sentence, or its paragraph, takes the story back
+    (" On 5 November 1917, a council had been set up.", "1917-07-15"),
+    ("\n\nA council had been set up on 5 November 1917.", "1917-07-15"),
+])
+def test_a_flashback_in_passing_does_not_move_the_story(flashback, value):
+    text = _GREAT_WAR + _FLASHBACK + flashback + " The last push came on 15 July."
+    assert only(text, "15 July", published=date(2009, 12, 19)).timex.value == value
+
+
 @pytest.mark.parametrize("text, value", [
     ("In April and June 1955, the army moved.", "1955-04"),
     ("From March to May 2010 it rained.", "2010-03"),

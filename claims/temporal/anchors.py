@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from claims.model import Claim
 from claims.temporal import calendar as cal
-from claims.temporal.calendar import DAY, YEAR
+from claims.temporal.calendar import DAY, MONTH, YEAR
 from claims.temporal.measure import DAY_UNITS
 from claims.temporal.tagger import Mention
 from claims.temporal.words import BREAK, STOP
@@ -24,20 +24,26 @@ class Anchors:
     """The story a text tells and the anchors its relative phrases hang on."""
 
     def _sets_story(self, m: Mention, gran: str | None) -> bool:
-        """Whether an explicit date moves the story to its year. A day or a month does; a bare
-        year does when it opens its sentence ("In 1941, ...") or is the first time its
-        paragraph tells, or the story so far is told in years, but not in passing after a
-        dated day ("On 10 March 1975 ... a campaign planned for 1976. ... on 11 March" is
-        still 1975)."""
-        if gran != YEAR or self.story is None or self.gran.get(self.story.id) == YEAR:
-            return True
+        """Whether an explicit date moves the story to its year. A day or a month does, unless
+        a story tells it in passing from an earlier year than the one it has reached (a
+        flashback: "On 28 March 1918 the line held. A council had been set up on 5 November
+        1917. ... on 15 July" is 1918). A bare year does when the story so far is told in
+        years, but not in passing after a dated day ("On 10 March 1975 ... a campaign planned
+        for 1976. ... on 11 March" is still 1975). Not in passing: a date that opens its
+        sentence ("In 1941, ...") or is the first time its paragraph tells."""
         cls = self.toks.classes
-        if len(self.claims) < 2 or cls.rfind(BREAK, 0, m.i) >= self.token_end[self.claims[-2].id]:
-            return True  # a paragraph's first time sets its scene ("When they planned for 1777, ...")
+        first = len(self.claims) < 2 or cls.rfind(BREAK, 0, m.i) >= self.token_end[self.claims[-2].id]
         k = m.i
         while k > 0 and cls[k - 1] not in STOP and m.i - k < 3:
             k -= 1
-        return k == 0 or cls[k - 1] in STOP
+        opens = k == 0 or cls[k - 1] in STOP
+        at, this = self.story_at, self.claims[-1].timex.earliest
+        if gran in (DAY, MONTH) and self.narrative and not (first or opens) and at is not None \
+                and this is not None and this.year < at.year:
+            return False  # a flashback in passing: the story goes on where it was
+        if gran != YEAR or self.story is None or self.gran.get(self.story.id) == YEAR:
+            return True
+        return first or opens  # a paragraph's first time sets its scene ("When they planned for 1777, ...")
 
     def _narrative_year(self, m: Mention | None = None, month: int | None = None) -> int | None:
         """The year a story is telling, for a date written without one: the year of the last
