@@ -161,6 +161,24 @@ def test_the_following_day_is_a_day_after_the_last_date():
     assert cs[1].timex.value == "2024-03-04" and cs[1].timex.anchor == cs[0].id
 
 
+@pytest.mark.parametrize("text, value", [
+    # the last time told is a bare year; a day two sentence ends back is in reach
+    ("They met on 3 March 2024. The deal runs until 2030. The day before, they dined.", "2024-03-02"),
+    ("They met on 3 March 2024. It ends in 2030. Four days later, they left.", "2024-03-07"),
+    ("They met on 3 March 2024. It rained. The deal runs until 2030. The day before, they dined.", "2024-03-02"),
+    # one sentence end more (DAY_ANCHOR_SENTENCES is 3) and no day is in reach: a year names no day
+    ("They met on 3 March 2024. Talks went on. It rained. The deal runs until 2030. The day before, they dined.",
+     "XXXX-XX-XX"),
+    ("The deal was signed in 2019. The day before, they dined.", "XXXX-XX-XX"),
+    # a deadline is not a day the story is on
+    ("It must end by 3 March 2024. It ends in 2030. The day before, they dined.", "XXXX-XX-XX"),
+    # a part of the next day too
+    ("They met on 3 March 2024. The deal runs until 2030. The next morning, they left.", "2024-03-04TMO"),
+])
+def test_a_day_counted_from_a_bare_year_hangs_on_a_day_in_reach(text, value):
+    assert claims_of(text)[-1].timex.value == value
+
+
 def test_two_weeks_after_an_event_with_a_date_is_dated_from_it():
     cs = claims_of("Two weeks after the talks on 3 October 2023, they signed.")
     weeks, october = cs
@@ -182,6 +200,68 @@ def test_a_story_told_in_1940_reads_may_as_may_1940():
     text = ("In 1936 the war began. In 1937 it spread. In 1938 it grew. In 1939 it turned. "
             "In 1940 the front broke. In May, the army fell back.")
     assert only(text, "May", published=date(2009, 12, 19)).timex.value == "1940-05"
+
+
+_WAR_YEARS = "The war began in 1936. It spread in 1937. It grew in 1938 and 1939. "
+
+
+@pytest.mark.parametrize("between, value", [
+    # a new paragraph's first time sets its scene, even a bare year in passing
+    ("\n\n", "1941-06"),
+    # in the same paragraph, a year in passing after a dated day does not move the story
+    (" ", "1940-06"),
+])
+def test_a_paragraph_opening_on_a_bare_year_moves_the_story(between, value):
+    text = (_WAR_YEARS + "On 3 May 1940 the army crossed the river." + between
+            + "The generals began planning for 1941 early. In June the army moved.")
+    assert only(text, "June", published=date(2009, 12, 19)).timex.value == value
+
+
+_GREAT_WAR = "The war began in 1914. It spread in 1915. It grew in 1916 and 1917. "
+_FLASHBACK = "On 21 March 1918 the offensive began. On 28 March the line held."
+
+
+@pytest.mark.parametrize("flashback, value", [
+    # a day of an earlier year told in passing: the story goes on in 1918
+    (" A council had been set up on 5 November 1917.", "1918-07-15"),
+    # the same day opening its sentence, or its paragraph, takes the story back
+    (" On 5 November 1917, a council had been set up.", "1917-07-15"),
+    ("\n\nA council had been set up on 5 November 1917.", "1917-07-15"),
+])
+def test_a_flashback_in_passing_does_not_move_the_story(flashback, value):
+    text = _GREAT_WAR + _FLASHBACK + flashback + " The last push came on 15 July."
+    assert only(text, "15 July", published=date(2009, 12, 19)).timex.value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("In April and June 1955, the army moved.", "1955-04"),
+    ("From March to May 2010 it rained.", "2010-03"),
+    ("It rained in March, then it snowed in May 2010.", "2024-03"),  # not joined: a month of its own
+])
+def test_a_month_joined_to_a_dated_month_shares_its_year(text, value):
+    month = text.split()[1] if text.startswith(("In", "From")) else "March"
+    assert only(text, month).timex.value == value
+
+
+@pytest.mark.parametrize("text, published, value", [
+    (_WAR_YEARS + "In 1940 the front broke. Later in the year the army fell back.", date(2009, 12, 19), "1940"),
+    (_WAR_YEARS + "In 1940 the front broke. Late in the year the army fell back.", date(2009, 12, 19), "1940"),
+    ("Sales rose in 2023. Later in the year they will fall.", SUNDAY, "2024"),  # news: publication's year
+])
+def test_later_in_the_year_is_the_year_a_story_is_in(text, published, value):
+    phrase = "Later in the year" if "Later" in text else "Late in the year"
+    assert only(text, phrase, published).timex.value == value
+
+
+@pytest.mark.parametrize("text, phrase, typ, value", [
+    ("Sales for the year rose 5%.", "the year", "DATE", "2024"),  # the reporting year
+    ("He forecast a rise for the full year.", "the full year", "DATE", "2024"),
+    ("It earned $5 for the year ended Sept. 30.", "the year", "DURATION", "P1Y"),  # a span with its end
+    ("Prices rose throughout the year.", "the year", "DURATION", "P1Y"),
+])
+def test_for_the_year_is_the_reporting_year_unless_its_end_is_given(text, phrase, typ, value):
+    t = only(text, phrase).timex
+    assert (t.type, t.value) == (typ, value)
 
 
 # -- durations and sets ------------------------------------------------------------------------------

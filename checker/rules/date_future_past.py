@@ -17,18 +17,33 @@ MESSAGE = "\u201c{trigger}\u201d is told as past, but {when} is after the public
 RELATED = "dated {when}"
 
 _IRREGULAR_PAST = frozenset(load("temporal")["irregular_past"]) - {"ago", "earlier", "last", "previously", "former"}
+_PLAN = load("temporal")["tense"]["plan_words"]
+
+
+def _words(words, exclude=()) -> str:
+    """An alternation of lexicon words and phrases (a space matches any spacing); "set" is a
+    plan only when no word of ``set_not_before`` follows ("set up", "a set of")."""
+    out = []
+    for w in sorted(set(words) - set(exclude), key=len, reverse=True):
+        alt = r"\s+".join(map(re.escape, w.split()))
+        if w == "set":
+            alt += r"(?!\s+(?:%s)\b)" % "|".join(_PLAN["set_not_before"])
+        out.append(alt)
+    return "|".join(out)
+
+
 #: Words near the verb that make it something other than a past event: modals, plans and
 #: targets, passives of intent ("was scheduled", "is expected"), "to" + verb, conditions.
 #: (Target dates introduced by "for", "by", "until" never reach here: the date must follow
 #: "in", "on", "during" or "at".)
 _NOT_PAST = re.compile(  # lower case on purpose: "May" the month is not "may" the modal
-    r"\b(?:will|would|shall|could|should|may|might|must|expects?|expected|plans?|planned|scheduled|slated|poised|due|set(?!\s+(?:up|of)\b)|"
-    r"aims?|aimed|targets?|targeted|forecasts?|forecast|projected|budgeted|estimated|predicted|intends?|intended|"
-    r"proposes?|hopes?|hoped|wants?|wanted|agreed\s+to|ahead|next|coming|if|unless)\b|\bto\s+[a-z]\w*\s*$")
+    r"\b(?:%s)\b|\bto\s+[a-z]\w*\s*$"
+    % _words(_PLAN["modals"] + _PLAN["plans"] + _PLAN["ahead"] + _PLAN["conditions"]))
 #: "called for redemption on April 13": the date belongs to the noun after "for".
 _FOR = re.compile(r"\bfor\b")
-_FUTURE_TALK = re.compile(r"(?i)\b(?:will|would|shall|won't|should|could|can|(?-i:may|might)|must|hoped?|(?:is|are|was|were)\s+(?:expected|scheduled|due|set(?!\s+up\b))|"
-                          r"plans?\s+to|planned\s+to|intends?\s+to|next)\b|'ll\b")
+_FUTURE_TALK = re.compile(r"(?i)\b(?:%s|(?-i:%s)|(?:is|are|was|were)\s+(?:%s)|(?:%s)\s+to)\b|'ll\b" % (
+    _words(_PLAN["modals"] + _PLAN["talk"], exclude=_PLAN["lower_case_only"]), _words(_PLAN["lower_case_only"]),
+    _words(_PLAN["after_be"]), _words(_PLAN["before_to"])))
 _DATE_PREPOSITION = re.compile(r"(?i)(?:^|\b(?:in|on|during|at))\s*$")
 
 

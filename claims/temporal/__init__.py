@@ -17,6 +17,7 @@ from claims.language.vocabulary import FUNCTION_WORDS, is_a
 from claims.lexicon import load
 from claims.model import Article, Claim, Timex
 from claims.temporal import calendar as cal
+from claims.temporal.locale import locale_of
 from claims.temporal.resolve import MONTHS, Resolver, count_of, point_mod, unit_of
 from claims.temporal.tagger import find
 from claims.temporal.tokens import CODE, X, Tokens
@@ -45,7 +46,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
     text = article.text
     toks = Tokens(text)
     mentions = find(text, toks)
-    resolver = Resolver(text, article.published, toks, _tells_a_story(mentions, article.published))
+    resolver = Resolver(text, article.published, toks, _tells_a_story(mentions, article.published), locale_of(text))
     previous = None  # (mention, claim) of the last resolved expression
     resolved = []  # every (mention, claim)
     pending = []  # durations before an event: "two weeks after the talks on 3 October"

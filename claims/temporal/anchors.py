@@ -1,0 +1,90 @@
+"""What a time in the text hangs on: the story's year (a narrative moving from year to
+year) and the claim a phrase such as "the day before" counts from."""
+
+from __future__ import annotations
+
+from claims.model import Claim
+from claims.temporal import calendar as cal
+from claims.temporal.calendar import DAY, MONTH, YEAR
+from claims.temporal.measure import DAY_UNITS
+from claims.temporal.tagger import Mention
+from claims.temporal.words import BREAK, STOP
+
+#: A month named without a year this many months or more before the month a story has reached
+#: is in the story's next year ("in December 1941 ... in January").
+STORY_ROLL_MONTHS = 9
+#: How many sentence ends back a day the text named is still in reach of "the day before",
+#: "three days later" when the last time told is coarser than a day (a bare year).
+DAY_ANCHOR_SENTENCES = 3
+#: A day introduced by these is a deadline ("will end by August 31"), not a day the story is on.
+_DEADLINE_SIGNALS = frozenset(("by", "until", "till"))
+
+
+class Anchors:
+    """The story a text tells and the anchors its relative phrases hang on."""
+
+    def _sets_story(self, m: Mention, gran: str | None) -> bool:
+        """Whether an explicit date moves the story to its year. A day or a month does, unless
+        a story tells it in passing from an earlier year than the one it has reached (a
+        flashback: "On 28 March 1918 the line held. A council had been set up on 5 November
+        1917. ... on 15 July" is 1918). A bare year does when the story so far is told in
+        years, but not in passing after a dated day ("On 10 March 1975 ... a campaign planned
+        for 1976. ... on 11 March" is still 1975). Not in passing: a date that opens its
+        sentence ("In 1941, ...") or is the first time its paragraph tells."""
+        cls = self.toks.classes
+        first = len(self.claims) < 2 or cls.rfind(BREAK, 0, m.i) >= self.token_end[self.claims[-2].id]
+        k = m.i
+        while k > 0 and cls[k - 1] not in STOP and m.i - k < 3:
+            k -= 1
+        opens = k == 0 or cls[k - 1] in STOP
+        at, this = self.story_at, self.claims[-1].timex.earliest
+        if gran in (DAY, MONTH) and self.narrative and not (first or opens) and at is not None \
+                and this is not None and this.year < at.year:
+            return False  # a flashback in passing: the story goes on where it was
+        if gran != YEAR or self.story is None or self.gran.get(self.story.id) == YEAR:
+            return True
+        return first or opens  # a paragraph's first time sets its scene ("When they planned for 1777, ...")
+
+    def _narrative_year(self, m: Mention | None = None, month: int | None = None) -> int | None:
+        """The year a story is telling, for a date written without one: the year of the last
+        explicitly dated claim, when the text narrates the past (see ``_tells_a_story`` in
+        claims.temporal) or has no publication date, and that claim is two or more years away
+        from publication."""
+        s = self.story
+        if s is None or s.timex.earliest is None:
+            return None
+        y = cal.midpoint((s.timex.earliest, s.timex.latest)).year
+        if self.dct is not None and not (self.narrative and abs(y - self.dct.year) >= 2):
+            return None
+        return self._rolled(y, month)
+
+    def _rolled(self, y: int, month: int | None) -> int:
+        """The story's year for a month it names without one: the year the story has reached
+        (the last month or day it told), rolled forward when the month lies nine months or
+        more before it ("in December 1941 ... in January" is January 1942)."""
+        at = self.story_at
+        if month is None or at is None or at.year < y:
+            return y
+        return at.year + 1 if at.month - month >= STORY_ROLL_MONTHS else at.year
+
+    def _day_anchor(self, m: Mention, unit: str | None) -> Claim | None:
+        """What "the day before", "four days later" hang on: the last time told, unless that is
+        coarser than a day (a bare year, a month) and a day the text named, not as a deadline,
+        lies within ``DAY_ANCHOR_SENTENCES`` sentence ends ("On 27 February 2009 he spoke ...
+        withdrawal in 2011. The day before, ..." is 26 February)."""
+        ref = self.ref
+        if ref is None or unit not in DAY_UNITS or self.gran.get(ref.id, DAY) == DAY:
+            return ref
+        for c in reversed(self.claims):
+            if self._sentences_since(c, m) > DAY_ANCHOR_SENTENCES:
+                break
+            t = c.timex
+            if self.gran.get(c.id) == DAY and t.type in ("DATE", "TIME") and t.earliest is not None \
+                    and t.earliest == t.latest and c.attrs.get("signal") not in _DEADLINE_SIGNALS:
+                return c
+        return ref
+
+    def _sentences_since(self, claim: Claim, m: Mention) -> int:
+        """How many sentence ends lie between ``claim`` and mention ``m``."""
+        k = self.token_end.get(claim.id, 0)
+        return sum(1 for c in self.toks.classes[k:m.i] if c in STOP)

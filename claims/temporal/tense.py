@@ -1,0 +1,78 @@
+"""The tense of the clause around a time expression: what decides between the last and
+the next occurrence of a date written without a year."""
+
+from __future__ import annotations
+
+from claims.temporal.tokens import Tokens
+from claims.temporal.words import DETERMINERS, LEX, STOP
+
+
+# -- tense ----------------------------------------------------------------------------------------
+
+_TENSE = LEX["tense"]
+_FUTURE = frozenset(_TENSE["future"])
+#: Words that speak of the future only as plans: "is scheduled to", "plans to". After "was",
+#: "were" or "had" they are past ("had been scheduled to expire Friday").
+_PLANNED = frozenset(_TENSE["planned"])
+_PAST = frozenset(LEX["irregular_past"]) | frozenset(_TENSE["past"])
+_PAST_AUX = frozenset(_TENSE["past_auxiliaries"])
+_NOT_PAST_ED = frozenset(_TENSE["not_past_ed"])
+_PRESENT = frozenset(_TENSE["present"])
+
+
+def tense(toks: Tokens, i: int, j: int) -> str | None:
+    """"past", "future" or None for the clause around tokens [i, j): the tense marker nearest
+    the mention (a future auxiliary such as "will", a plan such as "is scheduled to", a past
+    form such as "said" or "-ed"); a verb before the mention counts nearer, as English puts
+    the verb before its time adjuncts ("will double its flights by August, untouched by...")."""
+    cls = toks.classes
+    a = i
+    lo = max(0, i - 30)
+    while a > lo and cls[a - 1] not in STOP:
+        a -= 1
+    b = j
+    hi = min(len(cls), j + 25)
+    while b < hi and cls[b] not in STOP:
+        b += 1
+    text, starts, ends = toks.text, toks.starts, toks.ends
+    words = [text[starts[k]:ends[k]].lower() for k in range(a, b)]
+    best: tuple[int, str] | None = None
+    for n, lw in enumerate(words):
+        k = a + n
+        if i <= k < j or not lw[:1].isalpha():
+            continue
+        if lw in _FUTURE:
+            t = "future"
+        elif lw in _PLANNED:
+            nxt = words[n + 1] if n + 1 < len(words) else ""
+            if lw in ("is", "are"):
+                if nxt != "to":
+                    t = "present"
+                else:
+                    t = "future"
+            elif lw in ("going", "plans", "plan", "intends", "hopes", "expects", "set") and nxt != "to":
+                continue
+            else:
+                t = "future"
+            if t == "future" and any(w in _PAST_AUX for w in words[max(0, n - 3):n]):
+                t = "past"
+        elif lw in _PAST or (len(lw) > 4 and lw.endswith("ed") and lw not in _NOT_PAST_ED
+                             and (n == 0 or words[n - 1] not in DETERMINERS)):
+            t = "past"  # "the ministry proposed", not "the proposed merger"
+            if n >= 1 and words[n - 1] in ("be", "being"):
+                # a passive: "will be passed" is future, "is to be signed" too
+                back = words[max(0, n - 4):n - 1]
+                if any(w in ("will", "shall", "ll", "to", "would") for w in back):
+                    t = "future"
+                elif not any(w in _PAST_AUX for w in back):
+                    t = "present"
+        elif lw in _PRESENT:
+            t = "present"
+        else:
+            continue
+        dist = (i - k) if k < i else (k - j + 1) + 5
+        if best is None or dist < best[0]:
+            best = (dist, t)
+    if best is None or best[1] == "present":
+        return None
+    return best[1]
