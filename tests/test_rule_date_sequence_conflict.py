@@ -112,3 +112,42 @@ def test_orders_told_other_ways(text):
 ])
 def test_orders_that_hold_or_are_not_told(text):
     assert flagged(text) == []
+
+
+def test_second_reach_is_counted_in_words():
+    from checker.rules.date_sequence_conflict import SECOND_REACH
+
+    def text(extra):
+        return ("The mine roof caved in on 9 May 2022. The investigation, launched after the "
+                + "long " * extra + "collapse, took a year. Officials began the investigation on 7 May 2022.")
+
+    assert flagged(text(SECOND_REACH - 1))
+    assert not flagged(text(SECOND_REACH))
+
+
+def test_first_reach_is_counted_in_words():
+    from checker.rules.date_sequence_conflict import FIRST_REACH
+
+    def text(extra):
+        return ("The mine roof caved in on 9 May 2022. The investigation, " + "quickly " * extra
+                + "launched after the collapse, took a year. Officials began the investigation on 7 May 2022.")
+
+    assert flagged(text(FIRST_REACH - 1))
+    assert not flagged(text(FIRST_REACH))
+
+
+def test_an_event_dated_elsewhere_by_mentions_that_disagree_is_not_judged():
+    assert not flagged("The mine roof caved in on 9 May 2022. The investigation, launched after the collapse, took "
+                       "a year. Officials began the investigation on 7 May 2022. The investigation closed on "
+                       "1 June 2023.")
+
+
+def test_event_tail_is_counted_in_words():
+    from checker.rules.date_sequence_conflict import EVENT_TAIL
+
+    def text(words):  # "after a deal ... took effect on": words counted from "a" to "on"
+        filler = "new " * (words - 10)
+        return f"Ferries sailed again on 3 March 2021, after a {filler}deal between the port and unions took effect on 5 March 2021."
+
+    assert flagged(text(EVENT_TAIL))
+    assert not flagged(text(EVENT_TAIL + 1))
