@@ -151,3 +151,20 @@ def test_event_tail_is_counted_in_words():
 
     assert flagged(text(EVENT_TAIL))
     assert not flagged(text(EVENT_TAIL + 1))
+
+
+@pytest.mark.parametrize("text, published", [
+    # a state's end is not when the closure happened (published after it: only the signal decides)
+    ("Schools stayed closed until 12 March 1987. The port reopened on 10 March 1987 after a long closure.",
+     date(1987, 3, 20)),
+    # a plan after publication: another meeting, or one that may move
+    ("Ministers said on 9 March 1987 after a meeting with bankers that rates would hold. They will meet again "
+     "on 12 March 1987.", date(1987, 3, 10)),
+])
+def test_an_event_is_not_dated_elsewhere_by_a_range_edge_or_a_plan(text, published):
+    assert not flagged(text, published=published)
+
+
+def test_an_event_dated_elsewhere_by_a_past_occurrence_is_judged():
+    assert flagged("Schools closed on 12 March 1987. The port reopened on 10 March 1987 after the closure.",
+                   published=date(1987, 3, 20))

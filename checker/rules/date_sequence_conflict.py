@@ -186,7 +186,9 @@ def check(claims: ClaimSet):
         fronted phrase whose date does not stand right before its comma, a second date with
         no event of its own ("reopen March 31 after the winter", "after 2012"), and dates
         without a fixed calendar place ("recently", a yearless date whose tense leaves two
-        years open); an event dated elsewhere by mentions that disagree, or by an unnumbered
+        years open); an event dated elsewhere by mentions that disagree, by a range's edge
+        or a deadline ("offices closed until Wednesday") or by a plan after publication ("will
+        meet on Wednesday": another meeting, or one that may move), or by an unnumbered
         mention that carries no date of its own; a side farther from the sequence word than
         SECOND_REACH / FIRST_REACH words.
     """
@@ -312,6 +314,7 @@ def _dated_elsewhere(claims: ClaimSet, times: list[Claim]):
     from claims.language import analyse
 
     text = claims.article.text
+    published = claims.article.published
     an = analyse(text)
     events = sorted(claims.of_kind("event"), key=lambda e: e.start)
     by_id = {c.id: c for c in times}
@@ -345,11 +348,11 @@ def _dated_elsewhere(claims: ClaimSet, times: list[Claim]):
                       and an.words_between(e.end, m.start()) <= FIRST_REACH]
             if not before:
                 continue
-            dated = _elsewhere(an, before[-1], events, by_id, fixed, sentence, event_kind)
+            dated = _elsewhere(an, before[-1], events, by_id, fixed, sentence, event_kind, published)
             if dated is None:
                 continue
             first = (f"\u201c{before[-1].text}\u201d", dated[0], dated[1])
-        dated = _elsewhere(an, second, events, by_id, fixed, sentence, event_kind)
+        dated = _elsewhere(an, second, events, by_id, fixed, sentence, event_kind, published)
         if dated is None or _NOT_SEQUENCE.search(text, first[2].start if first[2].start < m.start() else m.start(),
                                                  second.end):
             continue
@@ -369,7 +372,21 @@ def _dated_elsewhere(claims: ClaimSet, times: list[Claim]):
                       f"than the second"])
 
 
-def _elsewhere(an, event: Claim, events: list[Claim], by_id, fixed: list[Claim], sentence, event_kind):
+#: Signals that make a date a range's edge or a deadline, not when an event happened.
+_NOT_OCCURRENCE = frozenset({"until", "till", "through", "by", "since", "from", "to"})
+
+
+def _occurrence(t: Claim, published) -> bool:
+    """Whether a date tied to a mention elsewhere can be when that event happened: not a
+    range's edge or a deadline ("closed until Wednesday"), not a plan after publication
+    ("will meet on Wednesday": another meeting, or one that may move)."""
+    if (t.attrs or {}).get("signal") in _NOT_OCCURRENCE:
+        return False
+    return published is None or t.timex is None or t.timex.earliest is None or t.timex.earliest <= published
+
+
+def _elsewhere(an, event: Claim, events: list[Claim], by_id, fixed: list[Claim], sentence, event_kind,
+               published):
     """The one date the other sentences give ``event`` (see _dated_elsewhere), with the time
     claim that gives it; None when they give none or disagree."""
     kind, ordinal = event_kind(event.attrs.get("lemma") or ""), event.attrs.get("ordinal")
@@ -380,12 +397,14 @@ def _elsewhere(an, event: Claim, events: list[Claim], by_id, fixed: list[Claim],
         if ordinal is not None and e.attrs.get("ordinal") != ordinal:
             continue
         t = by_id.get(e.attrs.get("time"))
+        if t is not None and not _occurrence(t, published):
+            continue  # "closed until Wednesday", "will meet on Wednesday": a state's end, a plan
         if t is not None and _dated(t):
             found.append(t)
         elif t is None and ordinal is not None:  # "The first phase, a line to ..., was completed in 2023"
             there = an.sentence_at(e.start)
             own = [c for c in fixed if there.start <= c.start < there.end]
-            if len(own) == 1:
+            if len(own) == 1 and _occurrence(own[0], published):
                 found.append(own[0])
     if len({(t.timex.earliest, t.timex.latest) for t in found}) != 1:
         return None
