@@ -168,3 +168,15 @@ def test_an_event_is_not_dated_elsewhere_by_a_range_edge_or_a_plan(text, publish
 def test_an_event_dated_elsewhere_by_a_past_occurrence_is_judged():
     assert flagged("Schools closed on 12 March 1987. The port reopened on 10 March 1987 after the closure.",
                    published=date(1987, 3, 20))
+
+
+def test_a_recurring_kind_is_dated_elsewhere_only_with_an_ordinal():
+    told = "The first meeting was held on 2 May 2022. Shares fell on 1 May 2022, after {} meeting."
+    assert not flagged(told.format("the"))
+    assert flagged(told.format("the first"))
+
+
+def test_a_noun_before_its_date_does_not_lengthen_the_reach():
+    # "the uprising in 1973": the anniversary, not the uprising, is what "before" orders
+    text = "Fires broke out on 3 May 2006, days before the anniversary of the great city student uprising in 1973."
+    assert not flagged(text)

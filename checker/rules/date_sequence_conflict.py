@@ -188,7 +188,11 @@ def check(claims: ClaimSet):
         without a fixed calendar place ("recently", a yearless date whose tense leaves two
         years open); an event dated elsewhere by mentions that disagree, by a range's edge
         or a deadline ("offices closed until Wednesday") or by a plan after publication ("will
-        meet on Wednesday": another meeting, or one that may move), or by an unnumbered
+        meet on Wednesday": another meeting, or one that may move), or a mention of a kind
+        that recurs (lexicon recurring_kinds: meetings, ballots, strikes) without an ordinal;
+        a date after the sequence word in its clause ("before the election on May 1", "ahead
+        of a weekend election": the second event is dated in its sentence); a longer reach for
+        a noun right before its date ("the uprising in 1973": only a verb tells the event), or by an unnumbered
         mention that carries no date of its own; a side farther from the sequence word than
         SECOND_REACH / FIRST_REACH words.
     """
@@ -222,13 +226,19 @@ def check(claims: ClaimSet):
     yield from _dated_elsewhere(claims, times)
 
 
+_EVENT_VERBS = frozenset(load("events")["verbs"]) - frozenset(load("events")["nouns"])
+#: Kinds of event a story may tell of many times ("the meeting", "the election"): a bare
+#: mention is tied to a date told elsewhere only when it carries an ordinal.
+_RECURRING = frozenset(load("events")["recurring_kinds"])
+
+
 def _verb_dated(claims: ClaimSet, text: str, times: dict) -> set[str]:
     """The dates a verb event stands right before, the date it is tied to ("took effect on
     11 June": only its preposition between)."""
     out = set()
     for e in claims.of_kind("event"):
         t = times.get(e.attrs.get("time"))
-        if t is not None and not e.attrs.get("mention") and e.end <= t.start \
+        if t is not None and not e.attrs.get("mention") and e.text.lower() in _EVENT_VERBS and e.end <= t.start \
                 and len(_WORD.findall(text, e.end, t.start)) <= 1:
             out.add(t.id)
     return out
@@ -332,8 +342,8 @@ def _dated_elsewhere(claims: ClaimSet, times: list[Claim]):
                 or {w.text.lower() for w in an.words_in(m.end(), after[0].start)} & _CLAUSE:
             continue
         second = after[0]
-        if any(second.end <= t.start and "," not in text[second.end:t.start] for t in here_dates):
-            continue  # the second event is dated in its own sentence: the pairs above judge it
+        if any(m.end() <= t.start < sentence.end and "," not in text[m.end():t.start] for t in times):
+            continue  # "before the election on May 1", "ahead of a weekend election": dated here
         first_date = [t for t in here_dates if t.end <= m.start()
                       and {w.text.lower() for w in an.words_in(t.end, m.start())} <= _GAP
                       and not re.search(r"[;:()]", text[t.end:m.start()])]
@@ -390,6 +400,8 @@ def _elsewhere(an, event: Claim, events: list[Claim], by_id, fixed: list[Claim],
     """The one date the other sentences give ``event`` (see _dated_elsewhere), with the time
     claim that gives it; None when they give none or disagree."""
     kind, ordinal = event_kind(event.attrs.get("lemma") or ""), event.attrs.get("ordinal")
+    if kind in _RECURRING and ordinal is None:
+        return None  # "ahead of the meeting": which of the story's meetings is not told
     found = []
     for e in events:
         if sentence.start <= e.start < sentence.end or event_kind(e.attrs.get("lemma") or "") != kind:
