@@ -180,3 +180,15 @@ def test_a_noun_before_its_date_does_not_lengthen_the_reach():
     # "the uprising in 1973": the anniversary, not the uprising, is what "before" orders
     text = "Fires broke out on 3 May 2006, days before the anniversary of the great city student uprising in 1973."
     assert not flagged(text)
+
+
+def test_a_kind_told_of_too_often_is_no_single_event():
+    from checker.rules.date_sequence_conflict import MAX_SAME_KIND
+
+    def text(n):
+        filler = " ".join("Parts of the roof caved in on 9 May 2022." for _ in range(n))  # one date, told n times
+        return (f"The mine roof caved in on 9 May 2022. {filler} The investigation, launched after the collapse, "
+                "took a year. Officials began the investigation on 7 May 2022.")
+
+    assert flagged(text(MAX_SAME_KIND - 2))  # the kind told MAX_SAME_KIND times in all
+    assert not flagged(text(MAX_SAME_KIND - 1))

@@ -73,6 +73,7 @@ def check(claims: ClaimSet):
     published = claims.article.published
     events = claims.of_kind("event")
     event_starts = [e.start for e in events]
+    index = _Index(claims, events)
     times = {c.id: c for c in claims.of_kind("time")}
     for d in claims.of_kind("time"):
         t = d.timex
@@ -83,7 +84,7 @@ def check(claims: ClaimSet):
             continue
         found = list(_span_in_sentence(claims, d, allowed, events, event_starts, times))
         found = found or list(_range(claims, d, allowed, events, event_starts, times))
-        yield from found or _span_ending_at_event(claims, d, allowed, events, times)
+        yield from found or _span_ending_at_event(claims, d, allowed, index, times)
         if published is not None:
             yield from _since_start(claims, d, allowed, events, times, published)
 
@@ -278,7 +279,22 @@ SIGNAL_REACH = 2
 _LINKS = frozenset({"in", "as", "of"})
 
 
-def _span_ending_at_event(claims: ClaimSet, d: Claim, allowed, events, times):
+class _Index:
+    """What a span ending at an event looks up, built once per article: the dates in text
+    order, the start events and the events by lemma."""
+
+    def __init__(self, claims: ClaimSet, events: list[Claim]):
+        self.dates = sorted((c for c in claims.of_kind("time") if c.timex is not None and c.timex.type in ("DATE", "TIME")
+                             and c.timex.earliest is not None and c.timex.latest is not None), key=lambda c: c.start)
+        self.date_starts = [c.start for c in self.dates]
+        self.starts = [e for e in events if e.attrs.get("class") == "start" and not e.attrs.get("mention")]
+        self.by_lemma: dict[str, list[Claim]] = {}
+        for e in events:
+            if not e.attrs.get("mention"):
+                self.by_lemma.setdefault(e.attrs.get("lemma"), []).append(e)
+
+
+def _span_ending_at_event(claims: ClaimSet, d: Claim, allowed, index: _Index, times):
     """"Reopened on Saturday after an 18-month closure" with "closed in September 2021"
     elsewhere: a duration after "after" (or "at the end of") measures a span ending at its
     sentence's dated event (the nearest date before it in the sentence); the span's start is
@@ -294,16 +310,20 @@ def _span_ending_at_event(claims: ClaimSet, d: Claim, allowed, events, times):
     if noun is None:
         return
     here = an.sentence_at(d.start)
-    ends = [c for c in claims.of_kind("time") if here.start <= c.start and c.end <= d.start and c.timex is not None
-            and c.timex.type in ("DATE", "TIME") and c.timex.earliest is not None and c.timex.latest is not None]
+    ends = [c for c in index.dates[bisect.bisect_left(index.date_starts, here.start):
+                                   bisect.bisect_left(index.date_starts, d.start)] if c.end <= d.start]
     if not ends:
         return
     end = ends[-1]
     noun_lemma = _NOUN_LEMMAS.get(noun.text.lower())
     starts = []
-    for e in events:
+    seen = set()
+    for e in index.starts + index.by_lemma.get(noun_lemma, []):
+        if e.id in seen:
+            continue
+        seen.add(e.id)
         tc = times.get(e.attrs.get("time"))
-        if tc is None or tc.id == end.id or e.attrs.get("mention") or tc.timex is None or tc.timex.earliest is None \
+        if tc is None or tc.id == end.id or tc.timex is None or tc.timex.earliest is None \
                 or tc.timex.latest is None or here.start <= e.start < here.end:
             continue
         names_it = e.attrs.get("class") == "start" and (_norm(noun.text) in set(e.attrs.get("context", ()))

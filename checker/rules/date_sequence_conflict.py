@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from checker.findings import Finding, Related, Severity
@@ -326,16 +327,25 @@ def _dated_elsewhere(claims: ClaimSet, times: list[Claim]):
     text = claims.article.text
     published = claims.article.published
     an = analyse(text)
-    events = sorted(claims.of_kind("event"), key=lambda e: e.start)
+    all_events = sorted(claims.of_kind("event"), key=lambda e: e.start)
     by_id = {c.id: c for c in times}
-    fixed = [t for t in times if _dated(t)]
+    all_times = sorted(times, key=lambda t: t.start)
+    fixed = [t for t in all_times if _dated(t)]
+    by_kind: dict[str, list[Claim]] = {}
+    for e in all_events:
+        by_kind.setdefault(event_kind(e.attrs.get("lemma") or ""), []).append(e)
+
+    event_starts, time_starts, fixed_starts = ([c.start for c in x] for x in (all_events, all_times, fixed))
     for sentence in an.sentences:
         found = list(_CONNECTIVE.finditer(text, sentence.start, sentence.end))
         if len(found) != 1 or found[0].group("then"):
             continue
         m = found[0]
         forward = m.group("back") is None
-        here_dates = [t for t in fixed if sentence.start <= t.start < sentence.end]
+        span = sentence.start, sentence.end
+        events = all_events[bisect.bisect_left(event_starts, span[0]):bisect.bisect_left(event_starts, span[1])]
+        times = all_times[bisect.bisect_left(time_starts, span[0]):bisect.bisect_left(time_starts, span[1])]
+        here_dates = fixed[bisect.bisect_left(fixed_starts, span[0]):bisect.bisect_left(fixed_starts, span[1])]
         after = [e for e in events if m.end() <= e.start < sentence.end
                  and an.words_between(m.end(), e.start) <= SECOND_REACH]
         if not after or re.search(r"[,;:()]", text[m.end():after[0].start]) \
@@ -358,11 +368,11 @@ def _dated_elsewhere(claims: ClaimSet, times: list[Claim]):
                       and an.words_between(e.end, m.start()) <= FIRST_REACH]
             if not before:
                 continue
-            dated = _elsewhere(an, before[-1], events, by_id, fixed, sentence, event_kind, published)
+            dated = _elsewhere(an, before[-1], by_kind, by_id, fixed, fixed_starts, sentence, event_kind, published)
             if dated is None:
                 continue
             first = (f"\u201c{before[-1].text}\u201d", dated[0], dated[1])
-        dated = _elsewhere(an, second, events, by_id, fixed, sentence, event_kind, published)
+        dated = _elsewhere(an, second, by_kind, by_id, fixed, fixed_starts, sentence, event_kind, published)
         if dated is None or _NOT_SEQUENCE.search(text, first[2].start if first[2].start < m.start() else m.start(),
                                                  second.end):
             continue
@@ -395,16 +405,24 @@ def _occurrence(t: Claim, published) -> bool:
     return published is None or t.timex is None or t.timex.earliest is None or t.timex.earliest <= published
 
 
-def _elsewhere(an, event: Claim, events: list[Claim], by_id, fixed: list[Claim], sentence, event_kind,
-               published):
+#: A kind told of more often than this is no single event to date (and the work per sequence
+#: word stays bounded).
+MAX_SAME_KIND = 25
+
+
+def _elsewhere(an, event: Claim, by_kind: dict, by_id, fixed: list[Claim], fixed_starts: list[int], sentence,
+               event_kind, published):
     """The one date the other sentences give ``event`` (see _dated_elsewhere), with the time
     claim that gives it; None when they give none or disagree."""
     kind, ordinal = event_kind(event.attrs.get("lemma") or ""), event.attrs.get("ordinal")
     if kind in _RECURRING and ordinal is None:
         return None  # "ahead of the meeting": which of the story's meetings is not told
+    same = by_kind.get(kind, [])
+    if len(same) > MAX_SAME_KIND:
+        return None
     found = []
-    for e in events:
-        if sentence.start <= e.start < sentence.end or event_kind(e.attrs.get("lemma") or "") != kind:
+    for e in same:
+        if sentence.start <= e.start < sentence.end:
             continue
         if ordinal is not None and e.attrs.get("ordinal") != ordinal:
             continue
@@ -415,7 +433,7 @@ def _elsewhere(an, event: Claim, events: list[Claim], by_id, fixed: list[Claim],
             found.append(t)
         elif t is None and ordinal is not None:  # "The first phase, a line to ..., was completed in 2023"
             there = an.sentence_at(e.start)
-            own = [c for c in fixed if there.start <= c.start < there.end]
+            own = fixed[bisect.bisect_left(fixed_starts, there.start):bisect.bisect_left(fixed_starts, there.end)]
             if len(own) == 1 and _occurrence(own[0], published):
                 found.append(own[0])
     if len({(t.timex.earliest, t.timex.latest) for t in found}) != 1:
