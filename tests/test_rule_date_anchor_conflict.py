@@ -127,3 +127,18 @@ def test_the_next_of_a_numbered_event_is_the_one_the_phrase_dates():
     assert flagged(agreeing, published=date(2019, 7, 1)) == []
     unnumbered = text.replace("That second flood", "The flood")
     assert flagged(unnumbered, published=date(2019, 7, 1)) == []
+
+
+@pytest.mark.parametrize("text, anchored", [
+    ("The mine flooded on 2 May 2017. A month on, crews pumped it dry.", True),
+    ("The mine flooded on 2 May 2017. Three years on. The pumps still run.", True),
+    ("The mine flooded on 2 May 2017. The crews spent a week on the pumps.", False),
+    ("The mine flooded on 2 May 2017. The pumps ran a week on Monday.", False),
+])
+def test_n_units_on_is_a_counted_phrase_only_before_a_comma_or_stop(text, anchored):
+    from claims.extract import extract
+    from claims.sources import article_from_text
+
+    claims = extract(article_from_text(text, published=date(2019, 7, 1)))
+    phrases = [c.text for c in claims.of_kind("time") if c.text.lower().endswith(" on")]
+    assert bool(phrases) == anchored

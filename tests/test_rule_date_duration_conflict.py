@@ -66,3 +66,37 @@ def test_a_future_duration_is_not_measured_from_a_start():
     text = ("The new agreement will extend for three years the standstill arrangement that has been in "
             "place since August 1986.")
     assert flagged(text, date(1987, 3, 24)) == []
+
+
+# A span ending at its sentence's dated event ("after an 18-month closure"): the signal must
+# stand within SIGNAL_REACH words before the duration.
+def test_signal_reach_is_counted_in_words():
+    from checker.rules.date_duration_conflict import SIGNAL_REACH
+
+    start = "The pool was closed in March 2022. "
+    near = start + "It reopened on Monday after a " + "long " * (SIGNAL_REACH - 2) + "two-year closure."
+    far = start + "It reopened on Monday after a " + "long " * SIGNAL_REACH + "two-year closure."
+    assert flagged(near, date(2023, 5, 10))
+    assert not flagged(far, date(2023, 5, 10))
+
+
+@pytest.mark.parametrize("text", [
+    # two starts that disagree: not ours to pick
+    "The pool was closed in March 2022. The gym was closed in May 2021. It reopened on Monday after a two-year closure.",
+    # the start in the duration's own sentence is another shape's business
+    "It reopened on Monday after a two-year closure, having closed in March 2022 for repairs.",
+])
+def test_span_ending_at_an_event_stays_silent_when_the_start_is_not_single_and_elsewhere(text):
+    assert not flagged(text, date(2023, 5, 10))
+
+
+def test_the_span_ends_at_the_nearest_date_before_it():
+    [f] = flagged("She took office in January 2019. On Monday she said she would retire in June after ten years "
+                  "in office.", date(2024, 3, 4))
+    assert "June 2024" in f.message and "took office" in f.related[0].message
+
+
+def test_hours_are_counted_when_both_ends_give_them():
+    text = "Drivers will stage a {n}-hour strike. The walkout will run from 6 a.m. on 3 May until 6 p.m. on 4 May."
+    assert not flagged(text.format(n=36), date(2023, 4, 20))
+    assert flagged(text.format(n=48), date(2023, 4, 20))

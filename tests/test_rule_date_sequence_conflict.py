@@ -112,3 +112,83 @@ def test_orders_told_other_ways(text):
 ])
 def test_orders_that_hold_or_are_not_told(text):
     assert flagged(text) == []
+
+
+def test_second_reach_is_counted_in_words():
+    from checker.rules.date_sequence_conflict import SECOND_REACH
+
+    def text(extra):
+        return ("The mine roof caved in on 9 May 2022. The investigation, launched after the "
+                + "long " * extra + "collapse, took a year. Officials began the investigation on 7 May 2022.")
+
+    assert flagged(text(SECOND_REACH - 1))
+    assert not flagged(text(SECOND_REACH))
+
+
+def test_first_reach_is_counted_in_words():
+    from checker.rules.date_sequence_conflict import FIRST_REACH
+
+    def text(extra):
+        return ("The mine roof caved in on 9 May 2022. The investigation, " + "quickly " * extra
+                + "launched after the collapse, took a year. Officials began the investigation on 7 May 2022.")
+
+    assert flagged(text(FIRST_REACH - 1))
+    assert not flagged(text(FIRST_REACH))
+
+
+def test_an_event_dated_elsewhere_by_mentions_that_disagree_is_not_judged():
+    assert not flagged("The mine roof caved in on 9 May 2022. The investigation, launched after the collapse, took "
+                       "a year. Officials began the investigation on 7 May 2022. The investigation closed on "
+                       "1 June 2023.")
+
+
+def test_event_tail_is_counted_in_words():
+    from checker.rules.date_sequence_conflict import EVENT_TAIL
+
+    def text(words):  # "after a deal ... took effect on": words counted from "a" to "on"
+        filler = "new " * (words - 10)
+        return f"Ferries sailed again on 3 March 2021, after a {filler}deal between the port and unions took effect on 5 March 2021."
+
+    assert flagged(text(EVENT_TAIL))
+    assert not flagged(text(EVENT_TAIL + 1))
+
+
+@pytest.mark.parametrize("text, published", [
+    # a state's end is not when the closure happened (published after it: only the signal decides)
+    ("Schools stayed closed until 12 March 1987. The port reopened on 10 March 1987 after a long closure.",
+     date(1987, 3, 20)),
+    # a plan after publication: another meeting, or one that may move
+    ("Ministers said on 9 March 1987 after a meeting with bankers that rates would hold. They will meet again "
+     "on 12 March 1987.", date(1987, 3, 10)),
+])
+def test_an_event_is_not_dated_elsewhere_by_a_range_edge_or_a_plan(text, published):
+    assert not flagged(text, published=published)
+
+
+def test_an_event_dated_elsewhere_by_a_past_occurrence_is_judged():
+    assert flagged("Schools closed on 12 March 1987. The port reopened on 10 March 1987 after the closure.",
+                   published=date(1987, 3, 20))
+
+
+def test_a_recurring_kind_is_dated_elsewhere_only_with_an_ordinal():
+    told = "The first meeting was held on 2 May 2022. Shares fell on 1 May 2022, after {} meeting."
+    assert not flagged(told.format("the"))
+    assert flagged(told.format("the first"))
+
+
+def test_a_noun_before_its_date_does_not_lengthen_the_reach():
+    # "the uprising in 1973": the anniversary, not the uprising, is what "before" orders
+    text = "Fires broke out on 3 May 2006, days before the anniversary of the great city student uprising in 1973."
+    assert not flagged(text)
+
+
+def test_a_kind_told_of_too_often_is_no_single_event():
+    from checker.rules.date_sequence_conflict import MAX_SAME_KIND
+
+    def text(n):
+        filler = " ".join("Parts of the roof caved in on 9 May 2022." for _ in range(n))  # one date, told n times
+        return (f"The mine roof caved in on 9 May 2022. {filler} The investigation, launched after the collapse, "
+                "took a year. Officials began the investigation on 7 May 2022.")
+
+    assert flagged(text(MAX_SAME_KIND - 2))  # the kind told MAX_SAME_KIND times in all
+    assert not flagged(text(MAX_SAME_KIND - 1))

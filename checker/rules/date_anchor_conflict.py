@@ -53,7 +53,7 @@ def check(claims: ClaimSet):
         Pyongyang on 19 October"). The same event means the same event word (verb or noun:
         "fell", "the fall of") with a participant in common ("city"). Also a counted phrase
         against the date written beside it ("three days later, on 12 July"; "In March 2025,
-        18 months after taking office"), counted from an event named after "after"/"before"
+        18 months after taking office"; "a month on, on 3 April"), counted from an event named after "after"/"before"
         (the nearest earlier dated mention of the same kind: "the vote" is the ballot held
         "on June 6"); and the next of a numbered event: "the first flood, in March 2015, was
         followed by another six months later ... that second flood, in May 2016".
@@ -471,4 +471,10 @@ EXAMPLES = (
           "drowned the fields.", published="2019-07-01", note="the next of a numbered event"),
     passes("The first flood, in March 2015, was followed by another six months later. The flood, in May 2016, "
            "drowned the fields.", published="2019-07-01", note="a mention without an ordinal is not linked"),
+    flags("The levee broke on 6 March 2018. Two weeks on, on 30 March 2018, the water had receded.",
+          published="2019-07-01", note="'N units on' before a comma counts forward like 'later'"),
+    passes("The levee broke on 6 March 2018. Two weeks on, on 20 March 2018, the water had receded.",
+           published="2019-07-01"),
+    passes("The levee broke on 6 March 2018. Crews worked a week on Monday shifts, on 30 March 2018.",
+           published="2019-07-01", note="'a week on' with no comma or stop after it is no counted phrase"),
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from datetime import date
+from datetime import date, datetime
 
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
@@ -41,7 +41,13 @@ def check(claims: ClaimSet):
         ten-day festival runs from 4 to 10 August", "the 15-year lease, which began in 2010,
         runs until 2030"), in the duration's sentence or in the one before or after when it
         names what the duration measures ("In his 12 years as mayor" after "He was mayor
-        from 2006 to 2014"; "a 48-hour strike" and "the walkout": one kind of event). The
+        from 2006 to 2014"; "a 48-hour strike" and "the walkout": one kind of event),
+        to the hour when both ends give one ("from 6 a.m. on Tuesday until 6 a.m. on
+        Wednesday" is 24 hours); and a span ending at its sentence's dated event, after
+        "after" or "at the end of" ("reopened on Saturday after an 18-month closure", "ten
+        years in office" before "will step down in May"), against the one dated event
+        elsewhere that begins what it measures (a start naming it: "the trial opened on 3
+        March", "took office in 2017"; or the verb of its noun: "closed in September"). The
         stated duration keeps its wording's tolerance:
         "ten years" is anything from nine and a half to eleven, "nearly ten" is below ten,
         "more than ten" has no upper bound.
@@ -59,11 +65,15 @@ def check(claims: ClaimSet):
         duration after "after", "before", "following" or "since" ("returns from 14 to 17
         March after a two-year absence": the gap before, not the span); a sentence with more
         than one range opening or closing; a neighbouring sentence that does not name what
-        the duration measures within NAMED_WITHIN words.
+        the duration measures within NAMED_WITHIN words; a span ending at an event whose
+        signal ("after", "end of") stands more than SIGNAL_REACH words before the duration,
+        whose start is told in its own sentence, or for which no single start (or several
+        that disagree) is told elsewhere.
     """
     published = claims.article.published
     events = claims.of_kind("event")
     event_starts = [e.start for e in events]
+    index = _Index(claims, events)
     times = {c.id: c for c in claims.of_kind("time")}
     for d in claims.of_kind("time"):
         t = d.timex
@@ -73,7 +83,8 @@ def check(claims: ClaimSet):
         if allowed is None:
             continue
         found = list(_span_in_sentence(claims, d, allowed, events, event_starts, times))
-        yield from found or _range(claims, d, allowed, events, event_starts, times)
+        found = found or list(_range(claims, d, allowed, events, event_starts, times))
+        yield from found or _span_ending_at_event(claims, d, allowed, index, times)
         if published is not None:
             yield from _since_start(claims, d, allowed, events, times, published)
 
@@ -234,6 +245,9 @@ def _range(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
         (s, sv), (e, ev) = span
         lo = max(0, (ev[0] - sv[1]).days - 1)
         hi = (ev[1] - sv[0]).days + 1
+        moments = _moment(s), _moment(e)
+        if None not in moments:  # "from 6 a.m. on 14 May until 6 a.m. on 15 May": to the hour
+            lo = hi = (moments[1] - moments[0]).total_seconds() / 86400
         if not _conflicts(lo, hi, allowed):
             return
         unit = duration_unit(d.timex.value)
@@ -244,9 +258,123 @@ def _range(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
             d.start, d.end,
             related=[Related(s.start, s.end, RELATED_START.format(event=f"\u201c{s.text}\u201d", when=span_words(*sv))),
                      Related(e.start, e.end, RELATED_END.format(event=f"\u201c{e.text}\u201d", when=span_words(*ev)))],
-            evidence=[f"elapsed: {elapsed_words(lo, hi, unit)} ({lo} to {hi} days, counting whole days either side)",
+            evidence=[f"elapsed: {elapsed_words(lo, hi, unit)} "
+                      + (f"({lo * 24:g} hours, from the hours given)" if None not in moments
+                         else f"({lo} to {hi} days, counting whole days either side)"),
                       f"\u201c{stated}\u201d allows {_allowed_words(d.timex)}"])
         return
+
+
+#: The words before a duration that make it a span ending at its sentence's dated event:
+#: "reopened on Saturday after an 18-month closure", "convicted on Friday at the end of a
+#: three-week trial", "will step down in May after ten years in office".
+_ENDS_AT_EVENT = (("after",), ("end", "of"))
+#: The farthest (in words) the signal may stand before the duration ("after an 18-month": one
+#: word between, the article).
+SIGNAL_REACH = 2
+#: Words linking a duration to what it measures when it is not written before its noun:
+#: "ten years in office", "12 years as mayor", "two years of talks".
+_LINKS = frozenset({"in", "as", "of"})
+
+
+class _Index:
+    """What a span ending at an event looks up, built once per article: the dates in text
+    order, the start events and the events by lemma."""
+
+    def __init__(self, claims: ClaimSet, events: list[Claim]):
+        self.dates = sorted((c for c in claims.of_kind("time") if c.timex is not None and c.timex.type in ("DATE", "TIME")
+                             and c.timex.earliest is not None and c.timex.latest is not None), key=lambda c: c.start)
+        self.date_starts = [c.start for c in self.dates]
+        self.starts = [e for e in events if e.attrs.get("class") == "start" and not e.attrs.get("mention")]
+        self.by_lemma: dict[str, list[Claim]] = {}
+        for e in events:
+            if not e.attrs.get("mention"):
+                self.by_lemma.setdefault(e.attrs.get("lemma"), []).append(e)
+
+
+def _span_ending_at_event(claims: ClaimSet, d: Claim, allowed, index: _Index, times):
+    """"Reopened on Saturday after an 18-month closure" with "closed in September 2021"
+    elsewhere: a duration after "after" (or "at the end of") measures a span ending at its
+    sentence's dated event (the nearest date before it in the sentence); the span's start is
+    the one dated event elsewhere that begins the thing the duration measures: an event of a
+    start class naming it ("the trial opened on 3 March" for "a three-week trial", "took
+    office in January 2017" for "ten years in office"), or the verb of the same lemma as its
+    noun ("closed in September 2021" begins "the closure")."""
+    text = claims.article.text
+    an = analyse(text)
+    if not _signal_before(an, d):
+        return
+    noun = _measured(an, d)
+    if noun is None:
+        return
+    here = an.sentence_at(d.start)
+    ends = [c for c in index.dates[bisect.bisect_left(index.date_starts, here.start):
+                                   bisect.bisect_left(index.date_starts, d.start)] if c.end <= d.start]
+    if not ends:
+        return
+    end = ends[-1]
+    noun_lemma = _NOUN_LEMMAS.get(noun.text.lower())
+    starts = []
+    seen = set()
+    for e in index.starts + index.by_lemma.get(noun_lemma, []):
+        if e.id in seen:
+            continue
+        seen.add(e.id)
+        tc = times.get(e.attrs.get("time"))
+        if tc is None or tc.id == end.id or tc.timex is None or tc.timex.earliest is None \
+                or tc.timex.latest is None or here.start <= e.start < here.end:
+            continue
+        names_it = e.attrs.get("class") == "start" and (_norm(noun.text) in set(e.attrs.get("context", ()))
+                                                        or _norm(noun.text) in e.text.lower().split())
+        same_verb = noun_lemma is not None and e.attrs.get("lemma") == noun_lemma and e.text.lower() != noun.text.lower()
+        if names_it or same_verb:
+            starts.append((e, tc))
+    if len({(tc.timex.earliest, tc.timex.latest) for _, tc in starts}) != 1:
+        return  # none, or several that disagree: not ours to pick
+    event, tc = starts[0]
+    sv, ev = _day(tc), _day(end)
+    if ev[1] < sv[0]:
+        return  # the order is the sequence rule's business
+    lo, hi = max(0, (ev[0] - sv[1]).days - 1), (ev[1] - sv[0]).days + 1
+    if not _conflicts(lo, hi, allowed):
+        return
+    unit = duration_unit(d.timex.value)
+    stated = _stated(d)
+    yield Finding(
+        MESSAGE_SPAN.format(start=span_words(*sv), end=span_words(*ev), elapsed=elapsed_words(lo, hi, unit),
+                            stated=stated),
+        d.start, d.end,
+        related=[Related(tc.start, tc.end, RELATED_START.format(event=f"\u201c{event.text}\u201d", when=span_words(*sv))),
+                 Related(end.start, end.end, RELATED_END.format(event=f"\u201c{end.text}\u201d", when=span_words(*ev)))],
+        evidence=[f"the span of \u201c{noun.text}\u201d ends at the date of its sentence, \u201c{end.text}\u201d",
+                  f"elapsed: {elapsed_words(lo, hi, unit)} ({lo} to {hi} days, counting whole days either side)",
+                  f"\u201c{stated}\u201d allows {_allowed_words(d.timex)}"])
+
+
+_NOUN_LEMMAS: dict[str, str] = load("events")["nouns"]
+
+
+def _signal_before(an, d: Claim) -> bool:
+    before = [t.text.lower() for t in an.words_before(d.start, SIGNAL_REACH + 2)]
+    for signal in _ENDS_AT_EVENT:
+        n = len(signal)
+        for k in range(len(before) - n + 1):
+            if tuple(before[k:k + n]) == signal and len(before) - (k + n) <= SIGNAL_REACH - 1 + (n == 1):
+                return True
+    return False
+
+
+def _measured(an, d: Claim):
+    """The noun a duration measures: the word after an adjectival duration ("18-month
+    closure"), or after "in"/"as"/"of" ("ten years in office"); None otherwise."""
+    after = an.words_after(d.end, 2)
+    if not after:
+        return None
+    if (d.attrs or {}).get("adjectival"):
+        return after[0] if after[0].text.lower() not in STOP else None
+    if len(after) == 2 and after[0].text.lower() in _LINKS and after[1].text.lower() not in STOP:
+        return after[1]
+    return None
 
 
 def _measures_a_thing(an, d: Claim) -> bool:
@@ -283,6 +411,14 @@ def _range_in(claims: ClaimSet, an, head: int, a: int, b: int, d: Claim, events)
     if ev[1] < sv[0]:
         return None
     return (s, sv), (e, ev)
+
+
+def _moment(c: Claim) -> datetime | None:
+    """A time of day on a written day ("6 a.m. on Tuesday, 14 May"), else None."""
+    x = c.timex
+    if x.type != "TIME" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", x.value or ""):
+        return None
+    return datetime.fromisoformat(x.value)
 
 
 def _day(c: Claim):
@@ -338,4 +474,18 @@ EXAMPLES = (
            published="2023-04-20", note="the sentence before speaks of something else"),
     passes("The fair returns from 3 to 6 May after a two-year break.", published="2023-04-20",
            note="after a duration: the gap before the event, not its span"),
+    flags("The sports hall was closed in March 2022. It reopened on Monday after a two-year closure.",
+          published="2023-05-10", note="March 2022 to 8 May 2023 is about 14 months: the closure began when it closed"),
+    passes("The sports hall was closed in March 2021. It reopened on Monday after a two-year closure.",
+           published="2023-05-10"),
+    flags("The trial opened on 2 May. The jury ruled on Friday at the end of a six-week trial.",
+          published="2023-05-22", note="2 May to 19 May is under three weeks: the trial's start names it"),
+    passes("The trial opened on 2 May. The jury ruled on Friday at the end of a two-week trial.",
+           published="2023-05-22"),
+    passes("The hall opened on 2 May. It reopened on Monday after a two-year closure.", published="2023-05-22",
+           note="the opening names no closure: no start for the span"),
+    flags("The rail workers will stage a 36-hour strike. The walkout will run from 8 p.m. on 3 May until 8 p.m. "
+          "on 4 May.", published="2023-04-20", note="to the hour: 24 hours"),
+    passes("The rail workers will stage a 24-hour strike. The walkout will run from 8 p.m. on 3 May until 8 p.m. "
+           "on 4 May.", published="2023-04-20"),
 )

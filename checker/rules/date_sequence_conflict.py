@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from checker.findings import Finding, Related, Severity
@@ -70,7 +71,13 @@ def _word_after(text: str, at: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-def _joins(text: str, lo: int, t1: Claim, t2: Claim, m: re.Match) -> bool:
+#: A second event told by its own verb right before its date ("after a truce between the two
+#: sides took effect on 11 June") may stand this far (in words) after the sequence word; a
+#: "between X and Y" inside it is a noun phrase, not a second clause.
+EVENT_TAIL = 16
+
+
+def _joins(text: str, lo: int, t1: Claim, t2: Claim, m: re.Match, verb_dated: bool = False) -> bool:
     """Whether the sequence word ``m`` (between the two dates) orders the events the two dates
     date: it follows the first date's phrase, introduces the second's, and neither date is a
     label or stands in another clause, comparison, range or deadline. ``lo`` is where the
@@ -79,8 +86,12 @@ def _joins(text: str, lo: int, t1: Claim, t2: Claim, m: re.Match) -> bool:
     lead, tail = between[:m.start()], between[m.end():]
     lead_words = [w.lower() for w in _WORD.findall(lead)]
     tail_words = [w.lower() for w in _WORD.findall(tail)]
-    if re.search(r"[;:()\[\]\"\u201c\u201d]", between) or "," in tail or len(tail_words) > MAX_TAIL:
+    if re.search(r"[;:()\[\]\"\u201c\u201d]", between) or "," in tail \
+            or len(tail_words) > (EVENT_TAIL if verb_dated else MAX_TAIL):
         return False
+    if verb_dated and "between" in tail_words and tail_words.count("and") == 1 \
+            and tail_words.index("between") < tail_words.index("and"):
+        tail_words = [w for w in tail_words if w not in ("between", "and")]
     verb_lead = bool(lead_words) and set(lead_words) <= _PASSIVE_LEAD and lead.lstrip().startswith(",")
     if verb_lead:
         lead_words = []  # "The protests, which began on 28 September, were preceded by"
@@ -146,7 +157,15 @@ def check(claims: ClaimSet):
         ", then" ("opened in Leeds in 2012, then expanded to Manchester in 2009"), a fronted
         "Before/After <event> <date>, <main clause> <date>" (the second date within
         FRONTED_REACH words), and "It was followed by <event> <date>" opening the sentence
-        after the one that dates its subject.
+        after the one that dates its subject. A second event told by its own verb right
+        before its date may stand up to EVENT_TAIL words after the sequence word ("after a
+        truce between the two sides took effect on 11 June"). Events dated in other
+        sentences: a side that its sentence does not date ("the inquiry, opened after the
+        collapse") takes the one date the other sentences give the same event (the same
+        kind, so "gave way on 2 April" dates "the collapse"; the same ordinal when it has
+        one, "the first phase", whose mention may be dated by the one date of its
+        sentence); the event must stand within SECOND_REACH words after the sequence word
+        (FIRST_REACH before it).
 
     Why it matters
         An order reversed by a wrong year or month is easy to miss in editing and misleads
@@ -168,10 +187,19 @@ def check(claims: ClaimSet):
         fronted phrase whose date does not stand right before its comma, a second date with
         no event of its own ("reopen March 31 after the winter", "after 2012"), and dates
         without a fixed calendar place ("recently", a yearless date whose tense leaves two
-        years open).
+        years open); an event dated elsewhere by mentions that disagree, by a range's edge
+        or a deadline ("offices closed until Wednesday") or by a plan after publication ("will
+        meet on Wednesday": another meeting, or one that may move), or a mention of a kind
+        that recurs (lexicon recurring_kinds: meetings, ballots, strikes) without an ordinal;
+        a date after the sequence word in its clause ("before the election on May 1", "ahead
+        of a weekend election": the second event is dated in its sentence); a longer reach for
+        a noun right before its date ("the uprising in 1973": only a verb tells the event), or by an unnumbered
+        mention that carries no date of its own; a side farther from the sequence word than
+        SECOND_REACH / FIRST_REACH words.
     """
     text = claims.article.text
     times = [c for c in claims.of_kind("time") if c.timex is not None and c.timex.type in ("DATE", "TIME")]
+    verb_dated = _verb_dated(claims, text, {t.id: t for t in times})
     for i in range(len(times) - 1):
         t1, t2 = times[i], times[i + 1]
         if not (_dated(t1) and _dated(t2)):
@@ -181,7 +209,7 @@ def check(claims: ClaimSet):
         if t2.end > hi:
             continue  # another sentence ("2.5 pct" keeps its decimal point)
         found = list(_CONNECTIVE.finditer(between))
-        if len(found) != 1 or not _joins(text, lo, t1, t2, found[0]):
+        if len(found) != 1 or not _joins(text, lo, t1, t2, found[0], t2.id in verb_dated):
             continue
         tenses = (t1.timex.tense, t2.timex.tense)
         if None not in tenses and tenses[0] != tenses[1] or _weeks_apart(t1, t2):
@@ -196,6 +224,25 @@ def check(claims: ClaimSet):
         connective = " ".join(m.group().strip(", ").split())
         yield _finding(t1, t2, connective, forward, t1.end + m.start(), t1.end + m.end())
     yield from _across(claims, times)
+    yield from _dated_elsewhere(claims, times)
+
+
+_EVENT_VERBS = frozenset(load("events")["verbs"]) - frozenset(load("events")["nouns"])
+#: Kinds of event a story may tell of many times ("the meeting", "the election"): a bare
+#: mention is tied to a date told elsewhere only when it carries an ordinal.
+_RECURRING = frozenset(load("events")["recurring_kinds"])
+
+
+def _verb_dated(claims: ClaimSet, text: str, times: dict) -> set[str]:
+    """The dates a verb event stands right before, the date it is tied to ("took effect on
+    11 June": only its preposition between)."""
+    out = set()
+    for e in claims.of_kind("event"):
+        t = times.get(e.attrs.get("time"))
+        if t is not None and not e.attrs.get("mention") and e.text.lower() in _EVENT_VERBS and e.end <= t.start \
+                and len(_WORD.findall(text, e.end, t.start)) <= 1:
+            out.add(t.id)
+    return out
 
 
 def _finding(t1: Claim, t2: Claim, connective: str, forward: bool, start: int, end: int) -> Finding:
@@ -257,6 +304,143 @@ def _across(claims: ClaimSet, times: list[Claim]):
                            lead.end())
 
 
+#: The farthest (in words) the event after a sequence word may stand from it ("after the
+#: first phase": two words between), and the event before it ("The inquiry, opened after").
+SECOND_REACH = 3
+FIRST_REACH = 2
+MESSAGE_ELSEWHERE = ("\u201c{connective}\u201d puts {first} {order} {second}, but the article dates {first} "
+                     "{first_when} and {second} {second_when}")
+RELATED_ELSEWHERE = "{event} dated {when} here"
+
+
+def _dated_elsewhere(claims: ClaimSet, times: list[Claim]):
+    """"Work on the second phase began in May 2023, after the first phase was completed" with
+    "the first phase ... was completed in September 2023" in another sentence: each side of a
+    sequence word is dated by a fixed date right before the word (only gap words and a comma
+    between), or, when its sentence gives it no date, by the other mentions of its event:
+    the same kind (claims/lexicons/events.json: "gave way" is the collapse), the same ordinal
+    when it has one ("the first phase"), dated by their own date or, for a numbered mention,
+    by the one fixed date of its sentence. All those mentions must agree on one date."""
+    from claims.events import event_kind
+    from claims.language import analyse
+
+    text = claims.article.text
+    published = claims.article.published
+    an = analyse(text)
+    all_events = sorted(claims.of_kind("event"), key=lambda e: e.start)
+    by_id = {c.id: c for c in times}
+    all_times = sorted(times, key=lambda t: t.start)
+    fixed = [t for t in all_times if _dated(t)]
+    by_kind: dict[str, list[Claim]] = {}
+    for e in all_events:
+        by_kind.setdefault(event_kind(e.attrs.get("lemma") or ""), []).append(e)
+
+    event_starts, time_starts, fixed_starts = ([c.start for c in x] for x in (all_events, all_times, fixed))
+    for sentence in an.sentences:
+        found = list(_CONNECTIVE.finditer(text, sentence.start, sentence.end))
+        if len(found) != 1 or found[0].group("then"):
+            continue
+        m = found[0]
+        forward = m.group("back") is None
+        span = sentence.start, sentence.end
+        events = all_events[bisect.bisect_left(event_starts, span[0]):bisect.bisect_left(event_starts, span[1])]
+        times = all_times[bisect.bisect_left(time_starts, span[0]):bisect.bisect_left(time_starts, span[1])]
+        here_dates = fixed[bisect.bisect_left(fixed_starts, span[0]):bisect.bisect_left(fixed_starts, span[1])]
+        after = [e for e in events if m.end() <= e.start < sentence.end
+                 and an.words_between(m.end(), e.start) <= SECOND_REACH]
+        if not after or re.search(r"[,;:()]", text[m.end():after[0].start]) \
+                or {w.text.lower() for w in an.words_in(m.end(), after[0].start)} & _CLAUSE:
+            continue
+        second = after[0]
+        if any(m.end() <= t.start < sentence.end and "," not in text[m.end():t.start] for t in times):
+            continue  # "before the election on May 1", "ahead of a weekend election": dated here
+        first_date = [t for t in here_dates if t.end <= m.start()
+                      and {w.text.lower() for w in an.words_in(t.end, m.start())} <= _GAP
+                      and not re.search(r"[;:()]", text[t.end:m.start()])]
+        if first_date:
+            t1 = first_date[-1]
+            own = [e for e in events if e.attrs.get("time") == t1.id and sentence.start <= e.start < m.start()]
+            first = (f"\u201c{own[-1].text if own else t1.text}\u201d", (t1.timex.earliest, t1.timex.latest), t1)
+        else:
+            if any(t.end <= m.start() for t in here_dates):
+                continue  # a date before the word that does not date its side
+            before = [e for e in events if sentence.start <= e.start and e.end <= m.start()
+                      and an.words_between(e.end, m.start()) <= FIRST_REACH]
+            if not before:
+                continue
+            dated = _elsewhere(an, before[-1], by_kind, by_id, fixed, fixed_starts, sentence, event_kind, published)
+            if dated is None:
+                continue
+            first = (f"\u201c{before[-1].text}\u201d", dated[0], dated[1])
+        dated = _elsewhere(an, second, by_kind, by_id, fixed, fixed_starts, sentence, event_kind, published)
+        if dated is None or _NOT_SEQUENCE.search(text, first[2].start if first[2].start < m.start() else m.start(),
+                                                 second.end):
+            continue
+        (a, ta), (b, tb) = (first[1], first[2]), dated
+        if not (a[0] > b[1] if forward else a[1] < b[0]):
+            continue
+        connective = " ".join(m.group().strip(", ").split())
+        name2 = f"\u201c{second.text}\u201d"
+        yield Finding(
+            MESSAGE_ELSEWHERE.format(connective=connective, first=first[0], order="before" if forward else "after",
+                                     second=name2, first_when=span_words(*a), second_when=span_words(*b)),
+            m.start(), m.end(),
+            related=[Related(ta.start, ta.end, RELATED_ELSEWHERE.format(event=first[0], when=span_words(*a))),
+                     Related(tb.start, tb.end, RELATED_ELSEWHERE.format(event=name2, when=span_words(*b)))],
+            evidence=[f"{first[0]} = {span_words(*a)}", f"{name2} = {span_words(*b)} (\u201c{tb.text}\u201d)",
+                      f"\u201c{connective}\u201d needs the first {'no later' if forward else 'no earlier'} "
+                      f"than the second"])
+
+
+#: Signals that make a date a range's edge or a deadline, not when an event happened.
+_NOT_OCCURRENCE = frozenset({"until", "till", "through", "by", "since", "from", "to"})
+
+
+def _occurrence(t: Claim, published) -> bool:
+    """Whether a date tied to a mention elsewhere can be when that event happened: not a
+    range's edge or a deadline ("closed until Wednesday"), not a plan after publication
+    ("will meet on Wednesday": another meeting, or one that may move)."""
+    if (t.attrs or {}).get("signal") in _NOT_OCCURRENCE:
+        return False
+    return published is None or t.timex is None or t.timex.earliest is None or t.timex.earliest <= published
+
+
+#: A kind told of more often than this is no single event to date (and the work per sequence
+#: word stays bounded).
+MAX_SAME_KIND = 25
+
+
+def _elsewhere(an, event: Claim, by_kind: dict, by_id, fixed: list[Claim], fixed_starts: list[int], sentence,
+               event_kind, published):
+    """The one date the other sentences give ``event`` (see _dated_elsewhere), with the time
+    claim that gives it; None when they give none or disagree."""
+    kind, ordinal = event_kind(event.attrs.get("lemma") or ""), event.attrs.get("ordinal")
+    if kind in _RECURRING and ordinal is None:
+        return None  # "ahead of the meeting": which of the story's meetings is not told
+    same = by_kind.get(kind, [])
+    if len(same) > MAX_SAME_KIND:
+        return None
+    found = []
+    for e in same:
+        if sentence.start <= e.start < sentence.end:
+            continue
+        if ordinal is not None and e.attrs.get("ordinal") != ordinal:
+            continue
+        t = by_id.get(e.attrs.get("time"))
+        if t is not None and not _occurrence(t, published):
+            continue  # "closed until Wednesday", "will meet on Wednesday": a state's end, a plan
+        if t is not None and _dated(t):
+            found.append(t)
+        elif t is None and ordinal is not None:  # "The first phase, a line to ..., was completed in 2023"
+            there = an.sentence_at(e.start)
+            own = fixed[bisect.bisect_left(fixed_starts, there.start):bisect.bisect_left(fixed_starts, there.end)]
+            if len(own) == 1 and _occurrence(own[0], published):
+                found.append(own[0])
+    if len({(t.timex.earliest, t.timex.latest) for t in found}) != 1:
+        return None
+    return (found[0].timex.earliest, found[0].timex.latest), found[0]
+
+
 def _reversed(t1: Claim, t2: Claim, t1_first: bool) -> bool:
     """Whether the dates cannot run in the order told (t1's event first if ``t1_first``)."""
     a, b = (t1.timex.earliest, t1.timex.latest), (t2.timex.earliest, t2.timex.latest)
@@ -279,4 +463,18 @@ EXAMPLES = (
           published="2024-01-10", note="across a sentence: 'It was followed by'"),
     passes("The first strike, called on 20 May 2021, shut two plants. Unions said it was followed by a wider strike "
            "on 12 May 2021.", published="2024-01-10", note="the sentence does not open with the ordering"),
+    flags("The mine roof caved in on 9 May 2022. The investigation, launched after the collapse, took a year. "
+          "Officials began the investigation on 7 May 2022.", published="2024-01-10",
+          note="both sides dated in other sentences: 'caved in' is the collapse"),
+    passes("The mine roof caved in on 9 May 2022. The investigation, launched after the collapse, took a year. "
+           "Officials began the investigation on 10 May 2022.", published="2024-01-10"),
+    flags("The first phase of the sea wall, which protects the old harbour, was finished in June 2020. The council "
+          "approved the second in March 2020, after the first phase was finished.", published="2024-01-10",
+          note="the numbered mention is dated by the one date of its sentence"),
+    passes("The first phase of the sea wall, which protects the old harbour, was finished in June 2020. The council "
+           "approved the second in March 2021, after the first phase was finished.", published="2024-01-10"),
+    flags("Ferries sailed again on 3 March 2021, after a deal between the port and the unions took effect on "
+          "5 March 2021.", published="2024-01-10", note="a second event told by its own verb: a longer reach"),
+    passes("Ferries sailed again on 6 March 2021, after a deal between the port and the unions took effect on "
+           "5 March 2021.", published="2024-01-10"),
 )

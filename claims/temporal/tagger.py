@@ -160,6 +160,8 @@ _SPECS: list[tuple[str, str, str]] = [
     ("ago", "DEIC", f"(?P<num>{COUNT})(?P<unit>UNIT)(?P<from>PREP)(?P<today>DEIC)"),
     # nine months later | a year earlier | two days after | three weeks before
     ("anchored", "LATER EARLIER AFTERWARDS BEFORE AFTER", f"(?P<mod>{MODQ})?(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)(?P<dir>LATER|EARLIER|AFTERWARDS|BEFORE|AFTER)"),
+    # a month on, | two years on. (only before a clause end: not "a week on Monday")
+    ("anchored", "ON", f"(?P<mod>{MODQ})?(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)(?P<dir>ON)"),
     # for the past ten years | 48 hours | three-day | nearly 30 years | the next three quarters
     ("duration", "UNIT", f"(?:THE?(?P<rel>PAST|LAST|NEXT|ORDWORD|PREVIOUS|COMING))?THE?(?P<mod>{MODQ})?"
                  f"(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)(?:HYPHEN?(?P<old>OLD|LONG))?(?P<orso>OR SO)?"),
@@ -448,6 +450,8 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
         unit = g["unit"].lower()
         if unit == "second":
             return None
+        if kind == "anchored" and g["dir"].lower() == "on" and next_c not in (_C["COMMA"], _C["PERIOD"]):
+            return None  # "a week on Monday", "two days on the road": not counted from a date
         if kind == "anchored" and g["dir"].lower() in ("before", "after") and next_c not in _CLAUSE_END:
             # "two weeks after the talks": a duration before an event (TimeML leaves the signal
             # out); ``extract`` dates it when the event comes with a date.
