@@ -30,6 +30,12 @@ LOOKBACK_SENTENCES = 3
 NEAREST_SAME_EVENTS = 25
 #: An event word and its date must stand this close (in content words) to be taken as one.
 NEAR = 2
+#: The farthest (in words, "on" counted) a date in the event's own clause may stand after the
+#: event word: "captured Pyongyang, the capital city, on 19 October" (five).
+OWN_CLAUSE_WORDS = 8
+#: The longest subject (in content words) between a fronted phrase and its main verb:
+#: "17 days later, the 1st Cavalry Division captured" (three).
+FRONTED_SUBJECT_WORDS = 5
 _STOP = frozenset(load("events")["stopwords"])
 _VERBS = frozenset(load("events")["verbs"])
 #: "rose 3 pct from a year earlier", "compared with the same month": a baseline, not a date.
@@ -163,7 +169,7 @@ def _other_datings(text: str, ea: Claim, a: Claim, anchor: Claim, index: Index, 
         if c.id in (a.id, anchor.id) or c.timex.type != "DATE":
             continue
         gap = text[ea.end:c.start]
-        if re.search(r"[.;:!?]", gap) or not re.search(r"\bon\s+$", gap) or len(re.findall(r"\w+", gap)) > 8:
+        if re.search(r"[.;:!?]", gap) or not re.search(r"\bon\s+$", gap) or len(re.findall(r"\w+", gap)) > OWN_CLAUSE_WORDS:
             break
         if c.timex.earliest is not None and c.timex.earliest == c.timex.latest:
             yield c, f"\u201c{ea.text}\u201d, in its own clause,"
@@ -189,7 +195,7 @@ def _fronted(text: str, a: Claim, event: Claim) -> bool:
     gap = text[a.end:event.start]
     if not gap.lstrip().startswith(",") or re.search(r"[.;:!?]", gap) or gap.count(",") > 1:
         return False
-    return sum(1 for w in re.findall(r"\w+", gap) if w.lower() not in _STOP) <= 5
+    return sum(1 for w in re.findall(r"\w+", gap) if w.lower() not in _STOP) <= FRONTED_SUBJECT_WORDS
 
 
 def _some_year_agrees(anchor, offset, there) -> bool:
