@@ -15,7 +15,8 @@ the given files, and makes three mutants of each:
 Each mutant is written into a scratch copy of the repository (the worktree is never touched)
 and the tests of its module run there, stopping at the first failure (pytest -x):
 
-  checker/rules/*.py     the rules' tests: tests/test_rule_<module>.py first, then every
+  checker/rules/*.py     the rules' tests: tests/test_rule_<module>.py and tests/test_rule_limits.py
+                         first (a kill comes sooner), then every
                          tests/test_rule_*.py and tests/test_rules_dates*.py (the EXAMPLES rows
                          of every rule are in tests/test_rule_examples.py)
   claims/language/*.py   tests/test_language.py
@@ -97,8 +98,8 @@ def tests_for(path: str, root: Path = ROOT) -> list[str]:
     """The test files run against a mutant of this module, its own first."""
     if path.startswith("claims/language/"):
         return ["tests/test_language.py"]
-    own = root / "tests" / f"test_rule_{Path(path).stem}.py"
-    files = [own] if own.exists() else []
+    own = [root / "tests" / f"test_rule_{Path(path).stem}.py", root / "tests" / "test_rule_limits.py"]
+    files = [f for f in own if f.exists()]
     files += sorted((root / "tests").glob("test_rule_*.py")) + sorted((root / "tests").glob("test_rules_dates*.py"))
     seen: list[str] = []
     for f in files:

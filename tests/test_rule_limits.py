@@ -74,6 +74,16 @@ def test_anchor_max_origin_offsets(ballot, conflict):
     assert flagged(ANCHOR, text, date(2019, 7, 1)) is conflict
 
 
+@pytest.mark.parametrize("lead, conflict", [
+    ("Cut off from its only port,", False),     # "from" seven words before the phrase: a baseline
+    ("Cut off from its only sea port,", True),  # eight: too far to compare the phrase with anything
+])
+def test_anchor_comparison_reach_seven_words(lead, conflict):
+    text = (f"The offensive began in March 2003. {lead} the city fell three weeks later. "
+            "Celebrations marked the fall of the city on 9 May 2003.")
+    assert flagged(ANCHOR, text, date(2004, 1, 10)) is conflict
+
+
 KOREA = "On 17 October 1950, they flanked rightwards, to capture Hwangju. 17 days later, "
 
 
