@@ -57,11 +57,12 @@ def test_anchor_nearest_same_events_compared(agreeing_between, conflict):
 
 
 @pytest.mark.parametrize("event, conflict", [
-    ("the long bitter vote", True),         # three words between "after" and the event word
-    ("the long bitter final vote", False),  # four: the phrase counts from nothing named
+    ("the long bitter vote", True),         # three words between "after" and the event word: counted from the ballot
+    ("the long bitter final vote", False),  # four: counted from the nearest date (17 May), which agrees
 ])
 def test_anchor_event_after_connector_words(event, conflict):
-    text = f"Members backed the merger in a ballot on 3 May 2019. Two weeks after {event}, on 31 May 2019, the boards met."
+    text = (f"Members backed the merger in a ballot on 3 May 2019. The boards met on 17 May 2019. "
+            f"Two weeks after {event}, on 31 May 2019, the firms merged.")
     assert flagged(ANCHOR, text, date(2019, 7, 1)) is conflict
 
 
