@@ -59,7 +59,7 @@ def _is_limit_name(name: str) -> bool:
     return bool(core) and core.upper() == core and any(ch.isalpha() for ch in core)
 
 
-def find_limits(path: Path) -> list[Limit]:
+def find_limits(path: Path, root: Path = ROOT) -> list[Limit]:
     """Module-level ``NAME = <int or float literal>`` bindings in one file, in source order."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     found = []
@@ -76,7 +76,7 @@ def find_limits(path: Path) -> list[Limit]:
             continue  # a bool, a string, an expression or a negative literal: not a limit here
         if value.lineno != value.end_lineno:
             continue
-        found.append(Limit(str(path.relative_to(ROOT)), target.id, value.lineno, value.col_offset,
+        found.append(Limit(str(path.relative_to(root)), target.id, value.lineno, value.col_offset,
                            value.end_col_offset, value.value))
     return found
 
@@ -141,9 +141,9 @@ def _run_tests(scratch: Path, tests: list[str], timeout: float) -> tuple[str, st
     return "killed", failed, elapsed
 
 
-def _write_value(scratch: Path, limit: Limit, value: int | float | None) -> None:
-    """Put ``value`` (None: the original) in the limit's place in the scratch copy."""
-    original = (ROOT / limit.path).read_text(encoding="utf-8")
+def _write_value(scratch: Path, limit: Limit, value: int | float | None, original: str) -> None:
+    """Put ``value`` (None: the original) in the limit's place in the scratch copy.
+    ``original``: the file as copied (never re-read from the tree, which may change meanwhile)."""
     if value is not None:
         lines = original.splitlines(keepends=True)
         line = lines[limit.line - 1]
@@ -174,9 +174,8 @@ def main(argv: list[str] | None = None) -> int:
         p = (ROOT / p).resolve()
         files += sorted(p.glob("*.py")) if p.is_dir() else [p]
     limits = [lim for f in files for lim in find_limits(f)]
-    if args.only:
-        wanted = set(args.only.split(","))
-        limits = [lim for lim in limits if lim.name in wanted]
+    wanted = set(filter(None, args.only.split(",")))
+    limits = [lim for lim in limits if lim.name in wanted or not wanted]
     if args.list:
         for lim in limits:
             print(f"{lim.path}:{lim.line} {lim.name} = {lim.value!r} -> {', '.join(map(repr, mutants(lim.value)))}")
@@ -189,6 +188,9 @@ def main(argv: list[str] | None = None) -> int:
         scratch = Path(tmp)
         _copy_tree(scratch)
         _check_scratch_imports(scratch)
+        # the limits as copied: the tree may change while the tests run
+        limits = [lim for f in files for lim in find_limits(scratch / f.relative_to(ROOT), scratch)
+                  if lim.name in wanted or not wanted]
         baselines: set[tuple[str, ...]] = set()
         for lim in limits:
             tests = tests_for(lim.path, scratch)
@@ -197,10 +199,11 @@ def main(argv: list[str] | None = None) -> int:
                 if status != "survived":
                     sys.exit(f"mutate_limits: the unmutated tests fail ({status} {failed}); fix them first")
                 baselines.add(tuple(tests))
+            original = (scratch / lim.path).read_text(encoding="utf-8")
             for value in mutants(lim.value):
-                _write_value(scratch, lim, value)
+                _write_value(scratch, lim, value, original)
                 status, failed, secs = _run_tests(scratch, tests, args.timeout)
-                _write_value(scratch, lim, None)
+                _write_value(scratch, lim, None, original)
                 counts[status] += 1
                 where = f"{lim.path}:{lim.line} {lim.name} {lim.value!r} -> {value!r}"
                 print(f"{status:8} {secs:6.1f}s  {where}  {failed}", flush=True)
