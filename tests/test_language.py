@@ -212,6 +212,12 @@ def test_the_longest_sentence_is_exactly_max_sentence_tokens():
     assert len(Analysis(" ".join(words + ["w"])).sentences) == 2
 
 
+@pytest.mark.parametrize("words, sentences", [(200, 1), (201, 2)])
+def test_a_run_without_a_full_stop_is_cut_after_200_tokens(words, sentences):
+    # the number written out, not read from MAX_SENTENCE_TOKENS: moving the limit fails here
+    assert len(Analysis(" ".join(["w"] * words)).sentences) == sentences
+
+
 def test_a_cut_falls_after_the_last_clause_mark_in_the_second_half_of_the_window():
     half = MAX_SENTENCE_TOKENS // 2
     a = Analysis(" ".join(["w"] * (half + 10)) + " , " + " ".join(["w"] * 150))

@@ -11,6 +11,11 @@ from claims.people import edit_distance
 
 MESSAGE = "“{acr}” is expanded as “{this}” here but as “{other}” elsewhere"
 RELATED = "expanded as “{other}” here"
+#: Words shorter than this many letters are one word only when spelled alike ("art", "arts").
+SLIP_MIN_LETTERS = 4
+#: From this many letters, two slips still spell one word ("program", "programme"); shorter
+#: words two letters apart are two words ("import", "impact").
+TWO_SLIPS_MIN_LETTERS = 7
 
 
 def same_word(a: str, b: str) -> bool:
@@ -19,10 +24,10 @@ def same_word(a: str, b: str) -> bool:
     if a == b:
         return True
     shortest = min(len(a), len(b))
-    if shortest < 4:
+    if shortest < SLIP_MIN_LETTERS:
         return False
     d = edit_distance(a, b, 2)
-    return d == 1 or (d == 2 and shortest >= 7)
+    return d == 1 or (d == 2 and shortest >= TWO_SLIPS_MIN_LETTERS)
 
 
 def _covered(small: list[str], big: list[str]) -> bool:

@@ -47,13 +47,18 @@ def variant(k1: tuple[str, str], k2: tuple[str, str]) -> tuple[str, str, str] | 
     return None if kind is None else (kind, a, b)
 
 
+#: A hyphenated name's syllable shorter than this many letters names another person when it
+#: differs ("Jong-il", "Jong-pil"); a longer one is a slip ("Jong-sung", "Jong-sang").
+SHORT_SYLLABLE_LETTERS = 4
+
+
 def _other_syllable(a: str, b: str) -> bool:
     """Hyphenated names that differ within a short syllable name other people: "Kim Jong-il"
     and "Kim Jong-pil" are two Korean politicians, as "Jong-un" is a third."""
     sa, sb = a.casefold().split("-"), b.casefold().split("-")
     if len(sa) != len(sb) or len(sa) < 2:
         return False
-    return any(x != y and min(len(x), len(y)) < 4 for x, y in zip(sa, sb))
+    return any(x != y and min(len(x), len(y)) < SHORT_SYLLABLE_LETTERS for x, y in zip(sa, sb))
 
 
 def describe(a: str, b: str) -> str:

@@ -1,0 +1,222 @@
+"""Mutation testing of the named limits: does some test fail when a limit moves? (issue 11)
+
+    python benchmarks/mutate_limits.py [--only NAME[,NAME...]] [--list] [--timeout 900]
+                                       [PATH ...]   (default: checker/rules claims/language)
+
+mutmut 3 mutates code inside functions only: a module-level constant such as
+``MAX_DAYS_AHEAD = 60`` is copied into its mutants unchanged, so the rules' named limits are
+exactly what it never moves. This script does that one thing. It finds, with ``ast``, every
+module-level name in UPPER_CASE (a leading underscore allowed) bound to an int or a float in
+the given files, and makes three mutants of each:
+
+  int    value + 1, value - 1, value * 2   (a window one word wider, one narrower, doubled)
+  float  value * 1.1, value * 0.9, value * 2
+
+Each mutant is written into a scratch copy of the repository (the worktree is never touched)
+and the tests of its module run there, stopping at the first failure (pytest -x):
+
+  checker/rules/*.py     the rules' tests: tests/test_rule_<module>.py and tests/test_rule_limits.py
+                         first (a kill comes sooner), then every
+                         tests/test_rule_*.py and tests/test_rules_dates*.py (the EXAMPLES rows
+                         of every rule are in tests/test_rule_examples.py)
+  claims/language/*.py   tests/test_language.py
+
+A mutant is *killed* when a test fails (or the run exceeds --timeout), *survived* when they all
+pass. The unmutated copy runs first and must pass. Prints one line per mutant and the totals;
+exit 0 always (a measurement, not a gate). Run it under ``nice -n 10`` on a shared machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_PATHS = ("checker/rules", "claims/language")
+SKIPPED = {".git", ".venv", "venv", "out", "build", "dist", ".hypothesis", ".pytest_cache", "__pycache__"}
+
+
+@dataclass(frozen=True)
+class Limit:
+    path: str        # relative to the repository, e.g. checker/rules/date_future_past.py
+    name: str
+    line: int
+    col: int         # where the value's literal starts and ends on that line
+    end_col: int
+    value: int | float
+
+
+def _is_limit_name(name: str) -> bool:
+    core = name.lstrip("_")
+    return bool(core) and core.upper() == core and any(ch.isalpha() for ch in core)
+
+
+def find_limits(path: Path, root: Path = ROOT) -> list[Limit]:
+    """Module-level ``NAME = <int or float literal>`` bindings in one file, in source order."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            target, value = node.target, node.value
+        else:
+            continue
+        if not (isinstance(target, ast.Name) and _is_limit_name(target.id)):
+            continue
+        if not (isinstance(value, ast.Constant) and type(value.value) in (int, float)):
+            continue  # a bool, a string, an expression or a negative literal: not a limit here
+        if value.lineno != value.end_lineno:
+            continue
+        found.append(Limit(str(path.relative_to(root)), target.id, value.lineno, value.col_offset,
+                           value.end_col_offset, value.value))
+    return found
+
+
+def mutants(value: int | float) -> list[int | float]:
+    """The values a limit is moved to, without repeats or the value itself."""
+    if isinstance(value, int):
+        moved = [value + 1, value - 1, value * 2]
+    else:
+        moved = [round(value * 1.1, 12), round(value * 0.9, 12), value * 2]
+    out = []
+    for m in moved:
+        if m != value and m not in out:
+            out.append(m)
+    return out
+
+
+def tests_for(path: str, root: Path = ROOT) -> list[str]:
+    """The test files run against a mutant of this module, its own first."""
+    if path.startswith("claims/language/"):
+        return ["tests/test_language.py"]
+    own = [root / "tests" / f"test_rule_{Path(path).stem}.py", root / "tests" / "test_rule_limits.py"]
+    files = [f for f in own if f.exists()]
+    files += sorted((root / "tests").glob("test_rule_*.py")) + sorted((root / "tests").glob("test_rules_dates*.py"))
+    seen: list[str] = []
+    for f in files:
+        rel = str(f.relative_to(root))
+        if rel not in seen:
+            seen.append(rel)
+    return seen
+
+
+def _copy_tree(scratch: Path) -> None:
+    ignore = shutil.ignore_patterns("__pycache__", "*.egg-info", ".hypothesis", ".pytest_cache")
+    for src in ROOT.iterdir():
+        if src.name in SKIPPED or src.name.endswith(".egg-info"):
+            continue
+        if src.is_dir():
+            shutil.copytree(src, scratch / src.name, ignore=ignore)
+        else:
+            shutil.copy2(src, scratch / src.name)
+
+
+def _run_tests(scratch: Path, tests: list[str], timeout: float) -> tuple[str, str, float]:
+    """('killed' | 'survived' | 'timeout', the first failing test or '', seconds)."""
+    env = dict(os.environ, FACTCHECK_SHARED=os.environ.get("FACTCHECK_SHARED", str(ROOT.parent / "shared")),
+               PYTHONDONTWRITEBYTECODE="1", PYTHONPATH=str(scratch))
+    cmd = [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", "-p", "no:randomly",
+           "-o", "addopts=", "--no-header", "-rfE", *tests]
+    started = time.monotonic()
+    try:
+        proc = subprocess.run(cmd, cwd=scratch, env=env, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return "timeout", "", time.monotonic() - started
+    elapsed = time.monotonic() - started
+    if proc.returncode == 0:
+        return "survived", "", elapsed
+    if proc.returncode != 1:  # 2: interrupted or a collection error (the mutant broke an import)
+        return "killed", f"pytest exit {proc.returncode}", elapsed
+    failed = next((ln.split(" ", 1)[1].split(" - ")[0] for ln in proc.stdout.splitlines()
+                   if ln.startswith(("FAILED ", "ERROR "))), "")
+    return "killed", failed, elapsed
+
+
+def _write_value(scratch: Path, limit: Limit, value: int | float | None, original: str) -> None:
+    """Put ``value`` (None: the original) in the limit's place in the scratch copy.
+    ``original``: the file as copied (never re-read from the tree, which may change meanwhile)."""
+    if value is not None:
+        lines = original.splitlines(keepends=True)
+        line = lines[limit.line - 1]
+        # ast columns count UTF-8 bytes; the constants' lines are ASCII up to the value
+        lines[limit.line - 1] = line[:limit.col] + repr(value) + line[limit.end_col:]
+        original = "".join(lines)
+    (scratch / limit.path).write_text(original, encoding="utf-8")
+
+
+def _check_scratch_imports(scratch: Path) -> None:
+    code = "import checker.rules, claims.language; print(checker.rules.__file__)"
+    out = subprocess.run([sys.executable, "-c", code], cwd=scratch, capture_output=True, text=True,
+                         env=dict(os.environ, PYTHONPATH=str(scratch)))
+    if not out.stdout.strip().startswith(str(scratch)):
+        sys.exit(f"mutate_limits: the scratch copy is not what gets imported ({out.stdout.strip() or out.stderr})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("paths", nargs="*", default=list(DEFAULT_PATHS), help="files or folders to search for limits")
+    ap.add_argument("--only", default="", help="comma-separated limit names to mutate (default: all)")
+    ap.add_argument("--list", action="store_true", help="list the limits and their mutants, run nothing")
+    ap.add_argument("--timeout", type=float, default=900.0, help="seconds per test run (a timeout counts as killed)")
+    args = ap.parse_args(argv)
+
+    files: list[Path] = []
+    for p in args.paths:
+        p = (ROOT / p).resolve()
+        files += sorted(p.glob("*.py")) if p.is_dir() else [p]
+    limits = [lim for f in files for lim in find_limits(f)]
+    wanted = set(filter(None, args.only.split(",")))
+    limits = [lim for lim in limits if lim.name in wanted or not wanted]
+    if args.list:
+        for lim in limits:
+            print(f"{lim.path}:{lim.line} {lim.name} = {lim.value!r} -> {', '.join(map(repr, mutants(lim.value)))}")
+        print(f"{len(limits)} limits, {sum(len(mutants(lim.value)) for lim in limits)} mutants")
+        return 0
+
+    counts = {"killed": 0, "survived": 0, "timeout": 0}
+    survivors = []
+    with tempfile.TemporaryDirectory(prefix="mutate-limits-") as tmp:
+        scratch = Path(tmp)
+        _copy_tree(scratch)
+        _check_scratch_imports(scratch)
+        # the limits as copied: the tree may change while the tests run
+        limits = [lim for f in files for lim in find_limits(scratch / f.relative_to(ROOT), scratch)
+                  if lim.name in wanted or not wanted]
+        baselines: set[tuple[str, ...]] = set()
+        for lim in limits:
+            tests = tests_for(lim.path, scratch)
+            if tuple(tests) not in baselines:
+                status, failed, secs = _run_tests(scratch, tests, args.timeout)
+                if status != "survived":
+                    sys.exit(f"mutate_limits: the unmutated tests fail ({status} {failed}); fix them first")
+                baselines.add(tuple(tests))
+            original = (scratch / lim.path).read_text(encoding="utf-8")
+            for value in mutants(lim.value):
+                _write_value(scratch, lim, value, original)
+                status, failed, secs = _run_tests(scratch, tests, args.timeout)
+                _write_value(scratch, lim, None, original)
+                counts[status] += 1
+                where = f"{lim.path}:{lim.line} {lim.name} {lim.value!r} -> {value!r}"
+                print(f"{status:8} {secs:6.1f}s  {where}  {failed}", flush=True)
+                if status == "survived":
+                    survivors.append(where)
+    total = sum(counts.values())
+    killed = counts["killed"] + counts["timeout"]
+    print(f"\n{len(limits)} limits, {total} mutants: {killed} killed ({counts['timeout']} by timeout), "
+          f"{counts['survived']} survived ({100.0 * killed / max(total, 1):.1f}% killed)")
+    for s in survivors:
+        print(f"  survived: {s}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,254 @@
+"""Every named limit of the rules, pinned from both sides: a sentence just inside the limit and
+one just outside it. The numbers are written out in the sentences, never read from the
+constants, so moving a limit by one (``python benchmarks/mutate_limits.py``) fails a test here.
+All sentences are this file's own."""
+
+from datetime import date
+
+import pytest
+
+from checker.engine import check_article
+from claims.sources import article_from_text
+
+
+def findings(rule_id, text, published=date(2010, 1, 1)):
+    result = check_article(article_from_text(text, published=published))
+    return [f for f in result.findings if f.rule == rule_id]
+
+
+def flagged(rule_id, text, published=date(2010, 1, 1)):
+    return bool(findings(rule_id, text, published))
+
+
+# --- date.anchor-conflict -------------------------------------------------------------------
+
+ANCHOR = "date.anchor-conflict"
+FALL = "The offensive began in March 2003. The city fell three weeks later. "
+
+
+@pytest.mark.parametrize("gap, conflict", [
+    ("the city to rebels", True),         # two content words between "fall" and its date: one event
+    ("the city to rebel troops", False),  # three: the date may be another's
+])
+def test_anchor_near_two_content_words_between_an_event_word_and_its_date(gap, conflict):
+    text = FALL + f"Celebrations marked the fall of {gap} on 9 May 2003."
+    assert flagged(ANCHOR, text, date(2004, 1, 10)) is conflict
+
+
+@pytest.mark.parametrize("fillers, conflict", [
+    (0, False),  # 7 March is two sentences before the phrase: counted from it, the two agree
+    (1, True),   # three sentences before: out of reach, so only the tagger's anchor (4 March) counts
+])
+def test_anchor_lookback_sentences_for_another_anchor(fillers, conflict):
+    text = ("The crew was found on 7 March 2011. " + "The river was high. " * fillers
+            + "The ferry had sunk on 4 March 2011. Divers arrived four days later, on 11 March 2011.")
+    assert flagged(ANCHOR, text, date(2019, 7, 1)) is conflict
+
+
+@pytest.mark.parametrize("agreeing_between, conflict", [
+    (23, True),   # the conflicting mention is the 24th after the phrase's: compared
+    (24, False),  # the 25th: beyond the nearest mentions compared on each side
+])
+def test_anchor_nearest_same_events_compared(agreeing_between, conflict):
+    agree = "Crowds cheered the fall of the city on 1 April 2003. "
+    text = (FALL + agree * agreeing_between + "Celebrations marked the fall of the city on 9 May 2003. "
+            + agree * (60 - agreeing_between))
+    assert flagged(ANCHOR, text, date(2004, 1, 10)) is conflict
+
+
+@pytest.mark.parametrize("event, conflict", [
+    ("the long bitter vote", True),         # three words between "after" and the event word: counted from the ballot
+    ("the long bitter final vote", False),  # four: counted from the nearest date (17 May), which agrees
+])
+def test_anchor_event_after_connector_words(event, conflict):
+    text = (f"Members backed the merger in a ballot on 3 May 2019. The boards met on 17 May 2019. "
+            f"Two weeks after {event}, on 31 May 2019, the firms merged.")
+    assert flagged(ANCHOR, text, date(2019, 7, 1)) is conflict
+
+
+@pytest.mark.parametrize("ballot, conflict", [
+    ("19 March 2019", True),   # 73 days before 31 May: three times two weeks plus 31 days, the farthest origin
+    ("18 March 2019", False),  # 74 days: another vote, not the one counted from
+])
+def test_anchor_max_origin_offsets(ballot, conflict):
+    text = f"Members backed the merger in a ballot on {ballot}. Two weeks after the vote, on 31 May 2019, the boards met."
+    assert flagged(ANCHOR, text, date(2019, 7, 1)) is conflict
+
+
+@pytest.mark.parametrize("lead, conflict", [
+    ("Cut off from its only port,", False),     # "from" seven words before the phrase: a baseline
+    ("Cut off from its only sea port,", True),  # eight: too far to compare the phrase with anything
+])
+def test_anchor_comparison_reach_seven_words(lead, conflict):
+    text = (f"The offensive began in March 2003. {lead} the city fell three weeks later. "
+            "Celebrations marked the fall of the city on 9 May 2003.")
+    assert flagged(ANCHOR, text, date(2004, 1, 10)) is conflict
+
+
+KOREA = "On 17 October 1950, they flanked rightwards, to capture Hwangju. 17 days later, "
+
+
+@pytest.mark.parametrize("subject, conflict", [
+    ("Army Cavalry Division tank troops", True),      # five content words before the main verb
+    ("US Army Cavalry Division tank troops", False),  # six: too long a subject to tie the verb to the phrase
+])
+def test_anchor_fronted_subject_five_content_words(subject, conflict):
+    text = KOREA + f"{subject} captured Pyongyang, the capital city, on 19 October 1950."
+    assert flagged(ANCHOR, text) is conflict
+
+
+@pytest.mark.parametrize("object_, conflict", [
+    ("Pyongyang, the capital city of the north,", True),       # eight words from the verb to its date, "on" counted
+    ("Pyongyang, the old capital city of the north,", False),  # nine: the date may be another clause's
+])
+def test_anchor_own_clause_eight_words(object_, conflict):
+    text = ("On 17 October 1950, they flanked rightwards, to capture Hwangju. 17 days later, the 1st Cavalry "
+            f"Division captured {object_} on 19 October 1950.")
+    assert flagged(ANCHOR, text) is conflict
+
+
+# --- date.duration-conflict -----------------------------------------------------------------
+
+DURATION = "date.duration-conflict"
+
+
+@pytest.mark.parametrize("words, conflict", [
+    ("as popular mayor", True),     # "mayor" is the third word after "12 years": what they measure
+    ("as a popular mayor", False),  # the fourth: not named, so the sentence before is not about it
+])
+def test_duration_named_within_three_words(words, conflict):
+    text = f"He served as mayor from 2006 to 2014. His 12 years {words} transformed the port."
+    assert flagged(DURATION, text, date(2019, 9, 1)) is conflict
+
+
+@pytest.mark.parametrize("verb, conflict", [
+    ("runs in town", True),       # five words from "ten-day" to the opening date: its range
+    ("runs in the town", False),  # six: the range may be another thing's
+])
+def test_duration_range_reach_five_words(verb, conflict):
+    text = f"The ten-day festival {verb} from 4 to 20 August."
+    assert flagged(DURATION, text, date(2019, 9, 1)) is conflict
+
+
+# --- date.future-past -----------------------------------------------------------------------
+
+FUTURE_PAST = "date.future-past"
+
+
+@pytest.mark.parametrize("day, conflict", [
+    ("31 July", True),    # 60 days after publication (1 June): a slip, not last year's July
+    ("1 August", False),  # 61 days: a reader may take it as last year's
+])
+def test_future_past_max_days_ahead_for_a_yearless_date(day, conflict):
+    text = f"The council voted on {day} to close the pool."
+    assert flagged(FUTURE_PAST, text, date(2021, 6, 1)) is conflict
+
+
+@pytest.mark.parametrize("object_, conflict", [
+    ("the new budget", True),        # the verb is the fourth word before "on": it dates the verb
+    ("the new city budget", False),  # the fifth: too far to say whose date it is
+])
+def test_future_past_verb_reach_four_words(object_, conflict):
+    text = f"The council approved {object_} on 2 June 2021."
+    assert flagged(FUTURE_PAST, text, date(2021, 6, 1)) is conflict
+
+
+@pytest.mark.parametrize("agent, conflict", [
+    ("the old city council members", True),        # across a passive's agent: the verb seventh back
+    ("the old city council board members", False),  # eighth back: out of reach
+])
+def test_future_past_agent_reach_seven_words(agent, conflict):
+    text = f"The budget was approved by {agent} on 2 June 2021."
+    assert flagged(FUTURE_PAST, text, date(2021, 6, 1)) is conflict
+
+
+# --- date.sequence-conflict -----------------------------------------------------------------
+
+SEQUENCE = "date.sequence-conflict"
+
+
+@pytest.mark.parametrize("tail, conflict", [
+    ("a very sharp 2.8 pct fall in", True),            # eight words from "after" to the second date
+    ("a very sharp 2.8 pct seasonal fall in", False),  # nine: the date may be another event's
+])
+def test_sequence_max_tail_eight_words(tail, conflict):
+    text = f"Exports fell 4.9 pct in February after {tail} March."
+    assert flagged(SEQUENCE, text, date(1987, 4, 10)) is conflict
+
+
+@pytest.mark.parametrize("lead, conflict", [
+    ("a record high level by a steep 4.9 pct in", False),     # "from" twelve words before the date: a baseline
+    ("a record high level by a very steep 4.9 pct in", True),  # thirteen: out of the baseline's reach
+])
+def test_sequence_baseline_words_twelve(lead, conflict):
+    text = f"Exports fell from {lead} February after a 2.8 pct fall in March."
+    assert flagged(SEQUENCE, text, date(1987, 4, 10)) is conflict
+
+
+@pytest.mark.parametrize("main, conflict", [
+    # twenty words from the fronted date to the main clause's date: the main clause's
+    ("she ran the agency for the ministers of the whole northern region and its three cities, "
+     "having been appointed in", True),
+    # twenty-one: too far to be the main clause's own date
+    ("she ran the agency for the ministers of the whole northern region and its three big cities, "
+     "having been appointed in", False),
+])
+def test_sequence_fronted_reach_twenty_words(main, conflict):
+    text = f"Before her move to the ministry in March 2016, {main} June 2017."
+    assert flagged(SEQUENCE, text, date(2024, 1, 10)) is conflict
+
+
+# --- number.direction-conflict --------------------------------------------------------------
+
+@pytest.mark.parametrize("to, conflict", [
+    ("60 pct", True),   # ten times the figure before: still one measure moving, judged
+    ("63 pct", False),  # 10.5 times: a misread scale or another measure, not judged
+])
+def test_direction_max_ratio_ten(to, conflict):
+    text = f"The jobless rate fell to {to} from 6 pct."
+    assert flagged("number.direction-conflict", text, date(1987, 3, 20)) is conflict
+
+
+# --- number.restated-conflict ---------------------------------------------------------------
+
+@pytest.mark.parametrize("after, conflict", [
+    ("voted days later", False),    # "later" the third word after the count: it dates the count
+    ("voted two days later", True),  # the fourth: out of the window, the count is restated as is
+])
+def test_restated_window_three_words(after, conflict):
+    text = f"Kaiser employs 8,500 nurses. Kaiser's 9,000 nurses {after}."
+    assert flagged("number.restated-conflict", text, date(2020, 3, 1)) is conflict
+
+
+# --- quote.attribution-conflict -------------------------------------------------------------
+
+@pytest.mark.parametrize("words, conflict", [
+    ("We will stay", False),      # three words: a phrase many people say
+    ("We will stay here", True),  # four: the same quotation in two named mouths
+])
+def test_quote_attribution_min_words_four(words, conflict):
+    text = f"\u201c{words},\u201d Amadou Diop said. Later, \u201c{words},\u201d Antonio Guterres said."
+    assert flagged("quote.attribution-conflict", text, date(2024, 4, 21)) is conflict
+
+
+# --- acronym.conflict and name.variant: letters, not words ----------------------------------
+
+@pytest.mark.parametrize("a, b, same", [
+    ("fund", "funds", True),          # four letters: a one-letter slip is the same word
+    ("art", "arts", False),           # three: too short to tell a slip from another word
+    ("program", "programme", True),   # seven letters: two slips still spell one word
+    ("import", "impact", False),      # six letters two apart: two words
+])
+def test_acronym_expansion_word_letters(a, b, same):
+    from checker.rules.acronym_conflict import same_word
+    assert same_word(a, b) is same
+
+
+@pytest.mark.parametrize("other, variant", [
+    ("Jong-sang", True),  # syllables of four letters that differ: a slip of the keyboard
+    ("Jong-san", False),  # of three ("Jong-sun", "Jong-san"): another person's name
+])
+def test_name_variant_short_syllable_letters(other, variant):
+    from checker.rules.name_variant import variant as variant_of
+    mine = "Jong-sung" if variant else "Jong-sun"
+    assert (variant_of((mine, "Kim"), (other, "Kim")) is not None) is variant
