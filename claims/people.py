@@ -186,11 +186,19 @@ class _Tokens:
 
     def __init__(self, text: str):
         self.text = text
-        ms = list(_TOKEN.finditer(text))
-        self.raw = raw = [m.group() for m in ms]
-        self.start = [m.start() for m in ms]
-        self.end = end = [m.end() for m in ms]
-        self.low = low = [r.lower() for r in raw]
+        # one pass over the matches (a list of them all would hold a match object per token),
+        # each distinct text kept once (a long article repeats its words)
+        keep = {}.setdefault
+        raw: list[str] = []
+        start: list[int] = []
+        end: list[int] = []
+        for m in _TOKEN.finditer(text):
+            w = m.group()
+            raw.append(keep(w, w))
+            start.append(m.start())
+            end.append(m.end())
+        self.raw, self.start, self.end = raw, start, end
+        self.low = low = [keep(w, w) for w in map(str.lower, raw)]
         self.word = [r[0].isalpha() for r in raw]
         self.cap = [r[0].isupper() for r in raw]
         self.poss = poss = [False] * len(raw)

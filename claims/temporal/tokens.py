@@ -171,14 +171,22 @@ class Tokens:
 
     def __init__(self, text: str):
         self.text = text
-        ms = list(_TOKEN.finditer(text))
-        words = [m.group() for m in ms]
+        # one pass over the matches (a list of them all would hold a match object per token),
+        # each distinct word kept once (a long article repeats its words)
+        keep = {}.setdefault
+        words: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        for m in _TOKEN.finditer(text):
+            w = m.group()
+            words.append(keep(w, w))
+            starts.append(m.start())
+            ends.append(m.end())
+        self.starts, self.ends = starts, ends
         get = _FORMS.get
         # Most tokens are known forms or plain words (X); the rest are classed one by one.
         codes = [c if (c := get(w)) is not None else (X if w[0].isalpha() and w[0] not in "FQq" else None)
                  for w in words]
-        self.starts = starts = [m.start() for m in ms]
-        self.ends = ends = [m.end() for m in ms]
         n = len(text)
         for k in [k for k, c in enumerate(codes) if c is None]:
             w = words[k]
