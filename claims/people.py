@@ -44,6 +44,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from claims.language.tokens import columns
 from claims.lexicon import load
 from claims.lifespans import bind as bind_lifespans
 from claims.model import Article, Claim
@@ -186,18 +187,9 @@ class _Tokens:
 
     def __init__(self, text: str):
         self.text = text
-        # one pass over the matches (a list of them all would hold a match object per token),
-        # each distinct text kept once (a long article repeats its words)
-        keep = {}.setdefault
-        raw: list[str] = []
-        start: list[int] = []
-        end: list[int] = []
-        for m in _TOKEN.finditer(text):
-            w = m.group()
-            raw.append(keep(w, w))
-            start.append(m.start())
-            end.append(m.end())
-        self.raw, self.start, self.end = raw, start, end
+        raw, self.start, end = columns(_TOKEN, text)
+        self.raw, self.end = raw, end
+        keep = {}.setdefault  # each distinct lower-case form kept once
         self.low = low = [keep(w, w) for w in map(str.lower, raw)]
         self.word = [r[0].isalpha() for r in raw]
         self.cap = [r[0].isupper() for r in raw]

@@ -65,3 +65,19 @@ def tokenize(text: str) -> list[Token]:
     keep = {}.setdefault
     return [_new_token((keep(w, w), m.start(), m.end(), kinds[m.lastgroup]))
             for m in _TOKEN.finditer(text) for w in (m.group(),)]
+
+
+def columns(pattern: re.Pattern, text: str) -> tuple[list[str], list[int], list[int]]:
+    """The text, start and end of every match of ``pattern`` in ``text``, as three lists, for
+    the passes that keep tokens of their own as parallel lists. The matches are read one at a
+    time and each distinct text is kept once (see ``tokenize``)."""
+    keep = {}.setdefault
+    texts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in pattern.finditer(text):
+        w = m.group()
+        texts.append(keep(w, w))
+        starts.append(m.start())
+        ends.append(m.end())
+    return texts, starts, ends

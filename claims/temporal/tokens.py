@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from claims.language.tokens import columns
 from claims.lexicon import load
 
 _LEX = load("temporal")
@@ -171,17 +172,7 @@ class Tokens:
 
     def __init__(self, text: str):
         self.text = text
-        # one pass over the matches (a list of them all would hold a match object per token),
-        # each distinct word kept once (a long article repeats its words)
-        keep = {}.setdefault
-        words: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        for m in _TOKEN.finditer(text):
-            w = m.group()
-            words.append(keep(w, w))
-            starts.append(m.start())
-            ends.append(m.end())
+        words, starts, ends = columns(_TOKEN, text)
         self.starts, self.ends = starts, ends
         get = _FORMS.get
         # Most tokens are known forms or plain words (X); the rest are classed one by one.
