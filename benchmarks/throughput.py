@@ -1,13 +1,19 @@
 """Speed and memory of `factcheck check` on real news, beside proselint on the same files.
 
     python benchmarks/throughput.py [--corpus ../shared/corpora/reuters21578.jsonl]
-                                    [--sample 500] [--proselint PATH] [--factcheck PATH]
+                                    [--sample 500] [--ext md] [--repeat 5]
+                                    [--proselint PATH] [--factcheck PATH]
 
-Measures, each as wall-clock seconds of whole commands (best of --repeat runs):
+Measures whole commands, wall-clock and CPU (user + system) seconds:
   1. cold start: one article checked by a fresh process (factcheck vs proselint);
-  2. a sample of N Reuters articles written out as .txt files, checked in one run each;
+  2. a sample of N Reuters articles written out as files (``--ext``: .md, the issue 11
+     benchmark, or .txt), checked in one run each;
   3. the whole corpus as JSON Lines, streamed: articles per second and peak memory (RSS).
-Goals (issue 2): sample time < half of proselint's; cold start <= proselint's; peak < 200 MB.
+The machine may be shared: the two tools are run alternately, --repeat times each, and the
+medians are reported, with the ratio of the medians (factcheck / proselint). CPU seconds are
+less disturbed by other processes than wall-clock seconds; both are printed.
+Goals (issue 11): sample time at most 0.35 of proselint's; cold start no worse than before;
+peak < 200 MB over the whole corpus.
 A benchmark, not a test: it needs the corpus and (for the comparison) proselint installed.
 """
 
@@ -18,6 +24,7 @@ import json
 import os
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -28,14 +35,24 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "reuters21578.jsonl"
 
 
-def timed(cmd: list[str], repeat: int) -> tuple[float, int]:
-    """Best wall time of ``repeat`` runs, and the peak RSS (KiB) of the child processes."""
-    best = float("inf")
+def run_once(cmd: list[str]) -> tuple[float, float]:
+    """Wall and CPU (user + system of the child) seconds of one run of ``cmd``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def alternate(cmds: dict[str, list[str]], repeat: int) -> dict[str, tuple[float, float]]:
+    """Run the commands in turn, ``repeat`` rounds; the median wall and CPU seconds of each."""
+    runs: dict[str, list[tuple[float, float]]] = {name: [] for name in cmds}
     for _ in range(repeat):
-        t0 = time.perf_counter()
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        best = min(best, time.perf_counter() - t0)
-    return best, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        for name, cmd in cmds.items():
+            runs[name].append(run_once(cmd))
+    return {name: (statistics.median(w for w, _ in r), statistics.median(c for _, c in r))
+            for name, r in runs.items()}
 
 
 def peak_rss_of(cmd: list[str]) -> tuple[float, int]:
@@ -55,7 +72,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", default=str(DEFAULT_CORPUS))
     ap.add_argument("--sample", type=int, default=500)
-    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--ext", choices=("md", "txt"), default="md", help="write the sample as .md (default) or .txt")
+    ap.add_argument("--repeat", type=int, default=5, help="runs of each tool (alternating); medians reported")
     ap.add_argument("--factcheck", default=shutil.which("factcheck") or "", help="the factcheck command")
     ap.add_argument("--proselint", default=shutil.which("proselint") or "", help="the proselint command")
     ap.add_argument("--skip-full", action="store_true", help="skip the whole-corpus run")
@@ -75,19 +93,22 @@ def main() -> int:
                 if i >= args.sample:
                     break
                 rec = json.loads(line)
-                (sample_dir / f"{i:05d}.txt").write_text(rec["text"], encoding="utf-8")
-        one = sample_dir / "00000.txt"
+                (sample_dir / f"{i:05d}.{args.ext}").write_text(rec["text"], encoding="utf-8")
+        one = sample_dir / f"00000.{args.ext}"
         files = sorted(str(p) for p in sample_dir.iterdir())
-        results = {}
-        results["factcheck_cold_s"], _ = timed(factcheck + ["check", "--published", "1987-02-26", str(one)],
-                                               args.repeat * 3)
-        results["factcheck_sample_s"], _ = timed(factcheck + ["check", "--format", "json", str(sample_dir)],
-                                                 args.repeat)
+        cold = {"factcheck": factcheck + ["check", "--published", "1987-02-26", str(one)]}
+        sample = {"factcheck": factcheck + ["check", "--format", "json", str(sample_dir)]}
         if args.proselint:
-            results["proselint_cold_s"], _ = timed([args.proselint, "check", str(one)], args.repeat * 3)
-            results["proselint_sample_s"], _ = timed([args.proselint, "check", *files], args.repeat)
-            results["sample_ratio"] = results["factcheck_sample_s"] / results["proselint_sample_s"]
-            results["cold_ratio"] = results["factcheck_cold_s"] / results["proselint_cold_s"]
+            cold["proselint"] = [args.proselint, "check", str(one)]
+            sample["proselint"] = [args.proselint, "check", *files]
+        results: dict[str, float | int] = {}
+        for what, cmds, repeat in (("cold", cold, args.repeat * 3), ("sample", sample, args.repeat)):
+            for name, (wall, cpu) in alternate(cmds, repeat).items():
+                results[f"{name}_{what}_s"] = wall
+                results[f"{name}_{what}_cpu_s"] = cpu
+            if args.proselint:
+                results[f"{what}_ratio"] = results[f"factcheck_{what}_s"] / results[f"proselint_{what}_s"]
+                results[f"{what}_cpu_ratio"] = results[f"factcheck_{what}_cpu_s"] / results[f"proselint_{what}_cpu_s"]
         if not args.skip_full:
             n = sum(1 for _ in corpus.open(encoding="utf-8"))
             seconds, kib = peak_rss_of(factcheck + ["check", "--format", "json", "-o", os.devnull, str(corpus)])
@@ -98,7 +119,7 @@ def main() -> int:
         results["sample_articles"] = len(files)
         results["sample_articles_per_s"] = len(files) / results["factcheck_sample_s"]
         for k, v in results.items():
-            print(f"{k:24} {v:,.3f}" if isinstance(v, float) else f"{k:24} {v}")
+            print(f"{k:26} {v:,.3f}" if isinstance(v, float) else f"{k:26} {v}")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return 0

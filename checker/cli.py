@@ -96,7 +96,11 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of standard output")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The whole command line. Given the arguments about to be parsed, the subcommands of
+    checker/commands/ other than the one named there are added with their help line only: their
+    options can import much (the archive's report formats, the evaluation), which a plain
+    ``check`` must not pay for at every start."""
     from checker.report import WRITERS
 
     parser = argparse.ArgumentParser(
@@ -152,17 +156,19 @@ def build_parser() -> argparse.ArgumentParser:
     explain = sub.add_parser("explain", help="print a rule's documentation")
     explain.add_argument("rule", metavar="RULE")
 
+    wanted = next((a for a in argv if not a.startswith("-")), None) if argv is not None else None
     for name in COMMANDS:
         module = importlib.import_module(f"checker.commands.{name}")
         p = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP)
-        module.add_arguments(p)
+        if wanted is None or wanted == module.NAME:
+            module.add_arguments(p)
         p.set_defaults(_run=module.run)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     _tolerant_streams()
-    parser = build_parser()
+    parser = build_parser(sys.argv[1:] if argv is None else argv)
     try:
         args, extra = parser.parse_known_args(argv)
         # argparse fills a list of paths only from one run of words: "check a.txt --format json

@@ -76,9 +76,7 @@ class _Words:
     time claim does not grow with the length of its sentence."""
 
     def __init__(self, article: Article, spans: list[tuple[int, int]]):
-        starts = [s for s, _ in spans]
-        self.toks = [(t.start, t.end, t.text) for t in analyse(article).tokens
-                     if t.is_word and not _inside(t.start, spans, starts)]
+        self.toks = list(_outside(analyse(article).tokens, spans))
         self.starts = [s for s, _, _ in self.toks]
 
     def around(self, a: int, b: int, pos: int, reach: int) -> list[tuple[int, int, str]]:
@@ -194,10 +192,18 @@ def _mention_date(index: _Words, dated: list[Claim], starts: list[int], i: int, 
     return best[1] if best else None
 
 
-def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
-    """Whether ``pos`` lies in one of the sorted, non-overlapping ``spans``."""
-    i = bisect.bisect_right(starts, pos) - 1
-    return i >= 0 and pos < spans[i][1]
+def _outside(tokens, spans: list[tuple[int, int]]):
+    """(start, end, text) of each word of ``tokens`` that does not start inside the last of the
+    sorted ``spans`` to start at or before it: one pass over both."""
+    k, n = -1, len(spans)
+    for t in tokens:
+        if not t.is_word:
+            continue
+        while k + 1 < n and spans[k + 1][0] <= t.start:
+            k += 1
+        if k >= 0 and t.start < spans[k][1]:
+            continue
+        yield t.start, t.end, t.text
 
 
 def _nearest_trigger(text: str, toks: list[tuple[int, int, str]], t: Claim):

@@ -44,6 +44,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from claims.language.tokens import columns
 from claims.lexicon import load
 from claims.lifespans import bind as bind_lifespans
 from claims.model import Article, Claim
@@ -186,11 +187,10 @@ class _Tokens:
 
     def __init__(self, text: str):
         self.text = text
-        ms = list(_TOKEN.finditer(text))
-        self.raw = raw = [m.group() for m in ms]
-        self.start = [m.start() for m in ms]
-        self.end = end = [m.end() for m in ms]
-        self.low = low = [r.lower() for r in raw]
+        raw, self.start, end = columns(_TOKEN, text)
+        self.raw, self.end = raw, end
+        keep = {}.setdefault  # each distinct lower-case form kept once
+        self.low = low = [keep(w, w) for w in map(str.lower, raw)]
         self.word = [r[0].isalpha() for r in raw]
         self.cap = [r[0].isupper() for r in raw]
         self.poss = poss = [False] * len(raw)

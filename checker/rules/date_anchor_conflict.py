@@ -173,7 +173,8 @@ def _other_datings(text: str, ea: Claim, a: Claim, anchor: Claim, index: Index, 
             continue
         if _close(text, eb, other):
             yield other, f"\u201c{eb.text}\u201d ({', '.join(sorted(common))})"
-    for c in index.times[bisect.bisect_left(index.starts, ea.end):]:
+    for k in range(bisect.bisect_left(index.starts, ea.end), len(index.times)):  # not a slice: a copy of
+        c = index.times[k]  # the rest of the list per event was quadratic in the article's length
         if c.start > ea.end + 80:
             break
         if c.id in (a.id, anchor.id) or c.timex.type != "DATE":

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from claims.language.tokens import columns
 from claims.lexicon import load
 
 _LEX = load("temporal")
@@ -171,14 +172,12 @@ class Tokens:
 
     def __init__(self, text: str):
         self.text = text
-        ms = list(_TOKEN.finditer(text))
-        words = [m.group() for m in ms]
+        words, starts, ends = columns(_TOKEN, text)
+        self.starts, self.ends = starts, ends
         get = _FORMS.get
         # Most tokens are known forms or plain words (X); the rest are classed one by one.
         codes = [c if (c := get(w)) is not None else (X if w[0].isalpha() and w[0] not in "FQq" else None)
                  for w in words]
-        self.starts = starts = [m.start() for m in ms]
-        self.ends = ends = [m.end() for m in ms]
         n = len(text)
         for k in [k for k, c in enumerate(codes) if c is None]:
             w = words[k]
