@@ -11,8 +11,9 @@ generate: the corpora's articles over and over (each copy a new id, the same tex
   memory is what "bounded by the entities" predicts.
 measure: runs ``factcheck consistency ARCHIVE --format json -o /dev/null`` and samples every
   process of it (the command, its pool workers or the Dask scheduler, nanny and workers) ten
-  times a second: prints wall seconds, articles per second, and the peak RSS of the command
-  and of each worker, as one JSON line.
+  times a second: prints wall seconds, CPU seconds (the command and every process it waited
+  for), articles per second, and the peak RSS of the command and of each worker, as one JSON
+  line.
 compare: ``check`` and ``consistency`` (local engine) and ``consistency --engine dask`` (a
   local cluster of --jobs workers) over one corpus, back to back: wall and CPU seconds and
   their ratios (issue 15: consistency within 1.3x of check; Dask within 1.5x of local).
@@ -77,14 +78,18 @@ def _sample(proc, peaks: dict, stop: threading.Event) -> None:
 def measure(archive: Path, engine: str, jobs: int, extra: list[str] | None = None) -> dict:
     cmd = FACTCHECK + ["consistency", str(archive), "--format", "json", "-o", "/dev/null", "--fail-on", "never",
                        "--engine", engine, "--jobs", str(jobs)] + (extra or [])
+    import resource
+
     peaks: dict = {}
     stop = threading.Event()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     sampler = threading.Thread(target=_sample, args=(proc, peaks, stop), daemon=True)
     sampler.start()
     _, err = proc.communicate()
     seconds = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     stop.set()
     sampler.join()
     with open(archive, "rb") as fh:
@@ -94,6 +99,7 @@ def measure(archive: Path, engine: str, jobs: int, extra: list[str] | None = Non
                                                                      or "spawn_main" in k)]
     return {"archive": str(archive), "engine": engine, "jobs": jobs, "articles": articles,
             "seconds": round(seconds, 1), "articles_per_second": round(articles / seconds, 1),
+            "cpu_seconds": round(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime, 1),
             "exit": proc.returncode, "peak_rss_mib": mib,
             "peak_rss_command_mib": next((v for k, v in mib.items() if k.startswith("command")), None),
             "peak_rss_worker_max_mib": max(workers, default=None),

@@ -88,6 +88,20 @@ def test_without_a_scheduler_a_local_cluster_of_jobs_workers_is_started(capsys, 
     assert report(capsys, corpus, "--format", "json", "--engine", "dask", "--jobs", "2") == local
 
 
+def test_the_local_clusters_factcheck_starts_keep_dask_timers_slow_in_every_worker():
+    """Dask's timers cost CPU per second of the run, not per article: the clusters factcheck
+    starts run them at QUIET_CLUSTER's pace, in the worker processes too (they are spawned and
+    read the settings the nanny hands them), and leave the caller's settings as they were."""
+    import dask
+
+    names = sorted(dask_engine.QUIET_CLUSTER)
+    with dask_engine.client(None, 1) as c:
+        seen = list(c.run(lambda: [dask.config.get(n) for n in names]).values())
+    assert seen == [[dask_engine.QUIET_CLUSTER[n] for n in names]]
+    assert dask.config.get("distributed.admin.tick.interval") != dask_engine.QUIET_CLUSTER[
+        "distributed.admin.tick.interval"]
+
+
 def test_an_unreachable_scheduler_is_a_usage_error(capsys, archive):
     corpus, _ = archive
     code = main(["consistency", str(corpus), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"])
