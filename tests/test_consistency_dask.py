@@ -73,6 +73,19 @@ def test_both_engines_give_byte_identical_reports(capsys, archive, scheduler, fm
     assert local[0] == 2  # the broken record: exit 2, as check
 
 
+@pytest.mark.parametrize("every", [2, 1000])
+def test_the_partitions_fold_to_the_same_report_however_the_tree_groups_them(capsys, archive, scheduler, every,
+                                                                             monkeypatch):
+    """Folded partitions are combined COMBINE_EVERY at a time: two at a time (a deep tree) and
+    all at once give the local report."""
+    from checker.consistency import dask_engine as consistency_dask
+
+    monkeypatch.setattr(consistency_dask, "COMBINE_EVERY", every)
+    corpus, folder = archive
+    local = report(capsys, corpus, folder, "--format", "json")
+    assert report(capsys, corpus, folder, "--format", "json", "--engine", "dask", "--scheduler", scheduler) == local
+
+
 def test_a_record_without_id_and_a_bad_line_are_named_by_their_line_on_dask(capsys, archive, scheduler):
     corpus, folder = archive
     code, out = report(capsys, corpus, "--format", "json", "--engine", "dask", "--scheduler", scheduler)
