@@ -58,7 +58,6 @@ _VERB = "(?:" + "|".join(re.escape(v) for v in _VERBS) + ")"
 
 _MARKS = re.compile(r"[“”„\"«»]")
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[“\"—–]))[‘'](?=[^\W_])", re.MULTILINE)
-_BLOCK = re.compile(r"\n[ \t]*\n")
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 # who-regions: never across a quotation mark, a line or a sentence end; a full stop only after
@@ -120,16 +119,6 @@ class QuoteSpan:
 
 # --------------------------------------------------------------------------------------------
 # Pairing marks
-
-
-def _blocks(text: str) -> list[tuple[int, int]]:
-    out = []
-    a = 0
-    for m in _BLOCK.finditer(text):
-        out.append((a, m.start()))
-        a = m.end()
-    out.append((a, len(text)))
-    return out
 
 
 def _line_end(text: str, i: int, limit: int) -> int:
@@ -239,7 +228,7 @@ def scan(text: str) -> list[QuoteSpan]:
     """Every double-quoted (and unambiguously single-quoted) span in ``text``, paired per
     paragraph, in order of position."""
     out: list[QuoteSpan] = []
-    blocks = _blocks(text)
+    blocks = analyse(text).paragraph_spans
     all_marks = [(m.start(), m.group()) for m in _MARKS.finditer(text)]
     mi = 0
     for bi, (a, b) in enumerate(blocks):
@@ -480,7 +469,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
     people = _People(claims_so_far or [])
     claims = []
     prev = None  # the last attributed quotation: (span, who, person, how)
-    blocks = _blocks(text)
+    analysis = analyse(text)
     for i, q in enumerate(scan(text), 1):
         start = q.open if q.open >= 0 else q.close
         end = q.end if q.close < 0 else q.close + 1
@@ -492,8 +481,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
         if q.status in ("closed", "continued") and not q.nested and q.open >= 0:
             who, person, how = _speaker(text, q, people)
             if person is None and who:
-                para = next((a for a, b in blocks if a <= q.open <= b), 0)
-                person, coref = _resolve(text, who, q.open, people, para)
+                person, coref = _resolve(text, who, q.open, people, analysis.paragraph_start(q.open))
             if person is None and who is None and prev is not None and _continues(text, prev, q, people):
                 who, person, how = prev[1], prev[2], "continued"
             if not q.nested:

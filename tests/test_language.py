@@ -190,6 +190,16 @@ def test_paragraphs_count_blank_lines_and_sentences_after_them_still_split():
     assert a.paragraph_count == 3
 
 
+def test_paragraph_spans_run_from_first_word_to_last_and_every_offset_finds_its_paragraph():
+    text = "  One.\n\nTwo. Three.\nFour  \n \n\nFive."
+    a = Analysis(text)
+    assert [text[s:e] for s, e in a.paragraph_spans] == ["One.", "Two. Three.\nFour", "Five."]
+    starts = [s for s, _ in a.paragraph_spans]
+    assert [a.paragraph_start(i) for i in (0, 2, text.index("Two"), text.index("Four") + 5, len(text))] == [
+        0, starts[0], starts[1], starts[1], starts[2]]
+    assert Analysis("").paragraph_spans == [] and Analysis("").paragraph_start(5) == 0
+
+
 def test_a_wrapped_line_goes_on_only_in_lower_case_after_no_end_mark():
     assert texts(Analysis("It rose\nSharply")) == ["It rose", "Sharply"]
     assert texts(Analysis("It rose.\nsharply")) == ["It rose.", "sharply"]

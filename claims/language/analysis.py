@@ -27,6 +27,12 @@ class Analysis:
         for s in self.sentences:
             first, _ = self._paragraphs.get(s.paragraph, (s.index, s.index))
             self._paragraphs[s.paragraph] = (first, s.index + 1)
+        #: Each paragraph as [start, end) in characters, from its first word to its last, in
+        #: order (what lies between two of them is the blank line that parts them).
+        self.paragraph_spans: list[tuple[int, int]] = [
+            (self.sentences[first].start, self.sentences[last - 1].end) for first, last in self._paragraphs.values()
+        ]
+        self._paragraph_starts = [a for a, _ in self.paragraph_spans]
 
     # --- tokens ------------------------------------------------------------------------------
 
@@ -109,3 +115,8 @@ class Analysis:
     @property
     def paragraph_count(self) -> int:
         return len(self._paragraphs)
+
+    def paragraph_start(self, offset: int) -> int:
+        """Where the paragraph holding ``offset`` starts (0 when the text has none)."""
+        i = bisect.bisect_right(self._paragraph_starts, offset) - 1
+        return self._paragraph_starts[i] if i >= 0 else 0

@@ -30,11 +30,6 @@ MODIFIERS: dict[str, str] = _LEX["modifiers"]
 #: The most words a modifier has ("in excess of"), for scanning back from a number.
 MAX_MODIFIER_WORDS = max(len(m.split()) for m in MODIFIERS)
 
-_WORD = "(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
-#: A number in digits or (possibly compound, hyphenated) words, for patterns that find number
-#: spans. No nested quantifier can backtrack badly: each repetition starts with a fixed
-#: separator and a whole word.
-NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_WORD}(?:[\s-](?:and[\s-])?{_WORD}){{0,4}}|an?|one)"
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _FRACTION = re.compile(r"^(\d+)/(\d+)$")
 
