@@ -4,18 +4,21 @@ and peak memory (RSS) of every process of `factcheck consistency` over it.
     python benchmarks/consistency_scale.py generate OUT.jsonl --articles 200000 [--base N]
         [--corpus ../shared/corpora/reuters21578.jsonl --corpus ../shared/corpora/wikinews-semeval2015.jsonl]
     python benchmarks/consistency_scale.py measure ARCHIVE.jsonl [--engine local|dask] [--jobs 2]
-    python benchmarks/consistency_scale.py compare [--corpus reuters21578.jsonl] [--jobs 2]
+    python benchmarks/consistency_scale.py compare [--corpus reuters21578.jsonl] [--jobs 2] [--runs 3]
+        [--without-check]
 
 generate: the corpora's articles over and over (each copy a new id, the same text and date) until
   ``--articles`` are written: the archive grows in articles, not in distinct facts, so flat
   memory is what "bounded by the entities" predicts.
 measure: runs ``factcheck consistency ARCHIVE --format json -o /dev/null`` and samples every
   process of it (the command, its pool workers or the Dask scheduler, nanny and workers) ten
-  times a second: prints wall seconds, articles per second, and the peak RSS of the command
-  and of each worker, as one JSON line.
+  times a second: prints wall seconds, CPU seconds (the command and every process it waited
+  for), articles per second, and the peak RSS of the command and of each worker, as one JSON
+  line.
 compare: ``check`` and ``consistency`` (local engine) and ``consistency --engine dask`` (a
-  local cluster of --jobs workers) over one corpus, back to back: wall and CPU seconds and
-  their ratios (issue 15: consistency within 1.3x of check; Dask within 1.5x of local).
+  local cluster of --jobs workers) over one corpus, back to back (``--runs`` times, alternating):
+  the median wall and CPU seconds and their ratios (issue 15: consistency within 1.3x of check;
+  Dask within 1.5x of local).
 A benchmark, not a test: it needs the corpora (and psutil, which distributed brings).
 """
 
@@ -77,14 +80,18 @@ def _sample(proc, peaks: dict, stop: threading.Event) -> None:
 def measure(archive: Path, engine: str, jobs: int, extra: list[str] | None = None) -> dict:
     cmd = FACTCHECK + ["consistency", str(archive), "--format", "json", "-o", "/dev/null", "--fail-on", "never",
                        "--engine", engine, "--jobs", str(jobs)] + (extra or [])
+    import resource
+
     peaks: dict = {}
     stop = threading.Event()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     sampler = threading.Thread(target=_sample, args=(proc, peaks, stop), daemon=True)
     sampler.start()
     _, err = proc.communicate()
     seconds = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     stop.set()
     sampler.join()
     with open(archive, "rb") as fh:
@@ -94,6 +101,7 @@ def measure(archive: Path, engine: str, jobs: int, extra: list[str] | None = Non
                                                                      or "spawn_main" in k)]
     return {"archive": str(archive), "engine": engine, "jobs": jobs, "articles": articles,
             "seconds": round(seconds, 1), "articles_per_second": round(articles / seconds, 1),
+            "cpu_seconds": round(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime, 1),
             "exit": proc.returncode, "peak_rss_mib": mib,
             "peak_rss_command_mib": next((v for k, v in mib.items() if k.startswith("command")), None),
             "peak_rss_worker_max_mib": max(workers, default=None),
@@ -114,22 +122,33 @@ def timed(cmd: list[str]) -> tuple[float, float]:
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def compare(corpus: Path, jobs: int) -> dict:
+def compare(corpus: Path, jobs: int, runs: int = 1, without_check: bool = False) -> dict:
+    """Each command ``runs`` times, alternating (so that a change in the machine's load falls
+    on all of them): the median wall and CPU seconds of each, every run's CPU, the ratios."""
+    import statistics
+
     j = ["--jobs", str(jobs)]
-    runs = {
+    consistency = FACTCHECK + ["consistency", str(corpus), "--format", "json", "-o", "/dev/null", "--fail-on", "never"]
+    commands = {
         "check": FACTCHECK + ["check", str(corpus), "--format", "json", "-o", "/dev/null", "--no-config",
                               "--fail-on", "never"] + j,
-        "consistency_local": FACTCHECK + ["consistency", str(corpus), "--format", "json", "-o", "/dev/null",
-                                          "--fail-on", "never"] + j,
-        "consistency_dask": FACTCHECK + ["consistency", str(corpus), "--format", "json", "-o", "/dev/null",
-                                         "--fail-on", "never", "--engine", "dask"] + j}
-    out: dict = {"corpus": str(corpus), "jobs": jobs}
-    for name, cmd in runs.items():
-        wall, cpu = timed(cmd)
-        out[f"{name}_wall_s"], out[f"{name}_cpu_s"] = round(wall, 1), round(cpu, 1)
+        "consistency_local": consistency + j,
+        "consistency_dask": consistency + ["--engine", "dask"] + j}
+    if without_check:
+        del commands["check"]
+    seen: dict = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, cmd in commands.items():
+            seen[name].append(timed(cmd))
+    out: dict = {"corpus": str(corpus), "jobs": jobs, "runs": runs}
+    for name, got in seen.items():
+        out[f"{name}_wall_s"] = round(statistics.median(w for w, _ in got), 1)
+        out[f"{name}_cpu_s"] = round(statistics.median(c for _, c in got), 1)
+        out[f"{name}_cpu_each_s"] = [round(c, 1) for _, c in got]
     for a, b in (("consistency_local", "check"), ("consistency_dask", "consistency_local")):
-        out[f"{a}_over_{b}_wall"] = round(out[f"{a}_wall_s"] / out[f"{b}_wall_s"], 2)
-        out[f"{a}_over_{b}_cpu"] = round(out[f"{a}_cpu_s"] / out[f"{b}_cpu_s"], 2)
+        if b in seen:
+            out[f"{a}_over_{b}_wall"] = round(out[f"{a}_wall_s"] / out[f"{b}_wall_s"], 2)
+            out[f"{a}_over_{b}_cpu"] = round(out[f"{a}_cpu_s"] / out[f"{b}_cpu_s"], 2)
     return out
 
 
@@ -148,6 +167,8 @@ def main(argv: list[str] | None = None) -> int:
     c = sub.add_parser("compare")
     c.add_argument("--corpus", type=Path, default=DEFAULT_CORPORA[0])
     c.add_argument("--jobs", type=int, default=2)
+    c.add_argument("--runs", type=int, default=1, help="run each command N times, alternating; medians")
+    c.add_argument("--without-check", action="store_true", help="only the two consistency engines")
     args = parser.parse_args(argv)
     if args.what == "generate":
         print(generate(args.out, args.articles, args.corpus or DEFAULT_CORPORA, args.base), "articles written to",
@@ -155,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
     elif args.what == "measure":
         print(json.dumps(measure(args.archive, args.engine, args.jobs)))
     else:
-        print(json.dumps(compare(args.corpus, args.jobs)))
+        print(json.dumps(compare(args.corpus, args.jobs, args.runs, args.without_check)))
     return 0
 
 

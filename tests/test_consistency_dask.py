@@ -73,6 +73,19 @@ def test_both_engines_give_byte_identical_reports(capsys, archive, scheduler, fm
     assert local[0] == 2  # the broken record: exit 2, as check
 
 
+@pytest.mark.parametrize("every", [2, 1000])
+def test_the_partitions_fold_to_the_same_report_however_the_tree_groups_them(capsys, archive, scheduler, every,
+                                                                             monkeypatch):
+    """Folded partitions are combined COMBINE_EVERY at a time: two at a time (a deep tree) and
+    all at once give the local report."""
+    from checker.consistency import dask_engine as consistency_dask
+
+    monkeypatch.setattr(consistency_dask, "COMBINE_EVERY", every)
+    corpus, folder = archive
+    local = report(capsys, corpus, folder, "--format", "json")
+    assert report(capsys, corpus, folder, "--format", "json", "--engine", "dask", "--scheduler", scheduler) == local
+
+
 def test_a_record_without_id_and_a_bad_line_are_named_by_their_line_on_dask(capsys, archive, scheduler):
     corpus, folder = archive
     code, out = report(capsys, corpus, "--format", "json", "--engine", "dask", "--scheduler", scheduler)
@@ -86,6 +99,20 @@ def test_without_a_scheduler_a_local_cluster_of_jobs_workers_is_started(capsys, 
     corpus, _ = archive
     local = report(capsys, corpus, "--format", "json")
     assert report(capsys, corpus, "--format", "json", "--engine", "dask", "--jobs", "2") == local
+
+
+def test_the_local_clusters_factcheck_starts_keep_dask_timers_slow_in_every_worker():
+    """Dask's timers cost CPU per second of the run, not per article: the clusters factcheck
+    starts run them at QUIET_CLUSTER's pace, in the worker processes too (they are spawned and
+    read the settings the nanny hands them), and leave the caller's settings as they were."""
+    import dask
+
+    names = sorted(dask_engine.QUIET_CLUSTER)
+    with dask_engine.client(None, 1) as c:
+        seen = list(c.run(lambda: [dask.config.get(n) for n in names]).values())
+    assert seen == [[dask_engine.QUIET_CLUSTER[n] for n in names]]
+    assert dask.config.get("distributed.admin.tick.interval") != dask_engine.QUIET_CLUSTER[
+        "distributed.admin.tick.interval"]
 
 
 def test_an_unreachable_scheduler_is_a_usage_error(capsys, archive):

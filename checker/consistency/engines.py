@@ -4,7 +4,7 @@ key, then judged. Two engines give the same ``Archive``:
 - ``local``: the inputs streamed as ``check`` streams them, the facts extracted on ``check``'s
   process pool (``checker.engine.pool_map``), folded into a dict in this process;
 - ``dask`` (``checker.consistency.dask_engine``): JSON Lines partitions read by the workers of
-  a Dask cluster, folded with ``dask.bag.foldby``.
+  a Dask cluster, folded in a tree of ``dask.bag`` reductions.
 
 Memory is bounded by the entities (and their distinct facts), never by the articles: no
 article outlives the extraction of its facts.
