@@ -8,7 +8,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker.engine import check_article
-from claims import quantities as Q
 from claims.quantities import lists, parts, scan, scanning
 from claims.read import article_from_text
 

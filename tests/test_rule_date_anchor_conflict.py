@@ -137,7 +137,7 @@ def test_the_next_of_a_numbered_event_is_the_one_the_phrase_dates():
 ])
 def test_n_units_on_is_a_counted_phrase_only_before_a_comma_or_stop(text, anchored):
     from claims.extract import extract
-    from claims.sources import article_from_text
+    from claims.read import article_from_text
 
     claims = extract(article_from_text(text, published=date(2019, 7, 1)))
     phrases = [c.text for c in claims.of_kind("time") if c.text.lower().endswith(" on")]

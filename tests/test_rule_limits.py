@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from checker.engine import check_article
-from claims.sources import article_from_text
+from claims.read import article_from_text
 
 
 def findings(rule_id, text, published=date(2010, 1, 1)):

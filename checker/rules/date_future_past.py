@@ -27,7 +27,7 @@ def _words(words, exclude=()) -> str:
     for w in sorted(set(words) - set(exclude), key=len, reverse=True):
         alt = r"\s+".join(map(re.escape, w.split()))
         if w == "set":
-            alt += r"(?!\s+(?:%s)\b)" % "|".join(_PLAN["set_not_before"])
+            alt += r"(?!\s+(?:" + "|".join(_PLAN["set_not_before"]) + r")\b)"
         out.append(alt)
     return "|".join(out)
 
@@ -37,13 +37,15 @@ def _words(words, exclude=()) -> str:
 #: (Target dates introduced by "for", "by", "until" never reach here: the date must follow
 #: "in", "on", "during" or "at".)
 _NOT_PAST = re.compile(  # lower case on purpose: "May" the month is not "may" the modal
-    r"\b(?:%s)\b|\bto\s+[a-z]\w*\s*$"
-    % _words(_PLAN["modals"] + _PLAN["plans"] + _PLAN["ahead"] + _PLAN["conditions"]))
+    r"\b(?:" + _words(_PLAN["modals"] + _PLAN["plans"] + _PLAN["ahead"] + _PLAN["conditions"])
+    + r")\b|\bto\s+[a-z]\w*\s*$")
 #: "called for redemption on April 13": the date belongs to the noun after "for".
 _FOR = re.compile(r"\bfor\b")
-_FUTURE_TALK = re.compile(r"(?i)\b(?:%s|(?-i:%s)|(?:is|are|was|were)\s+(?:%s)|(?:%s)\s+to)\b|'ll\b" % (
-    _words(_PLAN["modals"] + _PLAN["talk"], exclude=_PLAN["lower_case_only"]), _words(_PLAN["lower_case_only"]),
-    _words(_PLAN["after_be"]), _words(_PLAN["before_to"])))
+_FUTURE_TALK = re.compile(
+    r"(?i)\b(?:" + _words(_PLAN["modals"] + _PLAN["talk"], exclude=_PLAN["lower_case_only"])
+    + r"|(?-i:" + _words(_PLAN["lower_case_only"]) + r")"
+    + r"|(?:is|are|was|were)\s+(?:" + _words(_PLAN["after_be"]) + r")"
+    + r"|(?:" + _words(_PLAN["before_to"]) + r")\s+to)\b|'ll\b")
 _DATE_PREPOSITION = re.compile(r"(?i)(?:^|\b(?:in|on|during|at))\s*$")
 
 

@@ -82,3 +82,24 @@ from claims.quantities.base import (  # noqa: F401
     parse_words,
 )
 from claims.quantities.extractor import HEADLINE_REACH, extract, headline_span, narrowing, scan, to_claims  # noqa: F401
+
+#: What this module offers its callers (re-exported from the modules it was split into).
+__all__ = [
+    "HEADLINE_REACH",
+    "LEXICON",
+    "Mention",
+    "PEOPLE_NOUNS",
+    "bounds",
+    "disjoint_axis",
+    "extract",
+    "fmt",
+    "headline_span",
+    "interval",
+    "lemma",
+    "narrowing",
+    "parse_number",
+    "parse_words",
+    "scan",
+    "to_claims",
+]
+

@@ -16,43 +16,43 @@ from claims.lexicon import load
 LEXICON = {k: v for k, v in load("quantities").items() if not k.startswith("_")}
 
 
-def _alt(words) -> str:
+def alt(words) -> str:
     """A regex alternation of literal words, longest first so the longest match wins."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 _NUMBER_WORDS = LEXICON["number_words"]
-_NUMBER_WORD_SET = frozenset(_NUMBER_WORDS) | frozenset(LEXICON["scale_words"]) | {"dozen"}
-_SCALE_WORDS: dict[str, int] = LEXICON["scale_words"]
-_DIGIT_SCALES: dict[str, int] = LEXICON["digit_scales"]
-_UNITS: dict[str, list[str]] = LEXICON["units"]
+NUMBER_WORD_SET = frozenset(_NUMBER_WORDS) | frozenset(LEXICON["scale_words"]) | {"dozen"}
+SCALE_WORDS: dict[str, int] = LEXICON["scale_words"]
+DIGIT_SCALES: dict[str, int] = LEXICON["digit_scales"]
+UNITS: dict[str, list[str]] = LEXICON["units"]
 #: Bound words before a number, from the language layer; "only" and "exactly" bound nothing.
-_MODIFIERS: dict[str, str] = {w: kind for w, kind in MODIFIERS.items() if kind != "exact"}
-_POST_MODIFIERS: dict[str, str] = LEXICON["post_modifiers"]
-_DETERMINERS = frozenset(LEXICON["determiners"])
-_TIME_UNITS = frozenset(LEXICON["time_units"])
-_MONTHS = frozenset(LEXICON["months"])
-_WEEKDAYS = frozenset(LEXICON["weekdays"])
-_ID_WORDS = frozenset(LEXICON["id_words"])
-_FUNCTION_WORDS = frozenset(LEXICON["function_words"]) | frozenset(
-    w for m in _MODIFIERS for w in m.split()
+INEXACT_MODIFIERS: dict[str, str] = {w: kind for w, kind in MODIFIERS.items() if kind != "exact"}
+POST_MODIFIERS: dict[str, str] = LEXICON["post_modifiers"]
+DETERMINERS = frozenset(LEXICON["determiners"])
+TIME_UNITS = frozenset(LEXICON["time_units"])
+MONTHS = frozenset(LEXICON["months"])
+WEEKDAYS = frozenset(LEXICON["weekdays"])
+ID_WORDS = frozenset(LEXICON["id_words"])
+FUNCTION_WORDS = frozenset(LEXICON["function_words"]) | frozenset(
+    w for m in INEXACT_MODIFIERS for w in m.split()
 )
-_STOP_AFTER = frozenset(LEXICON["stop_after"])
+STOP_AFTER = frozenset(LEXICON["stop_after"])
 _NOT_PLURAL = frozenset(LEXICON["plural_not_nouns"])
 _NOUN_PLURALS = frozenset(LEXICON["noun_plurals"])
 _IRREGULAR = LEXICON["irregular_lemmas"]
 _CATEGORY_NOUNS = frozenset(n for axis in LEXICON["categories"].values() for n in axis)
 PEOPLE_NOUNS = frozenset(LEXICON["people_nouns"]) | _CATEGORY_NOUNS
-_COMPOUND_NOUNS = frozenset(n for n in PEOPLE_NOUNS if " " in n)
-_CHANGE_WORDS = frozenset(LEXICON["change_words"])
-_PEOPLE_VERBS = frozenset(LEXICON["people_verbs"])
-_PEOPLE_VERBS_BEFORE = frozenset(LEXICON["people_verbs_before"])
-_PART_MARKERS: dict[str, str] = LEXICON["part_markers"]
-_NONEXHAUSTIVE = LEXICON["nonexhaustive_after"]
-_PARTICLES = frozenset(LEXICON["name_particles"])
-_PLACES = frozenset(LEXICON["places"])
-_NAME_TAILS = frozenset(LEXICON["name_tails"])
-_REGION_NOUNS = frozenset(LEXICON["region_nouns"])
+COMPOUND_NOUNS = frozenset(n for n in PEOPLE_NOUNS if " " in n)
+CHANGE_WORDS = frozenset(LEXICON["change_words"])
+PEOPLE_VERBS = frozenset(LEXICON["people_verbs"])
+PEOPLE_VERBS_BEFORE = frozenset(LEXICON["people_verbs_before"])
+PART_MARKERS: dict[str, str] = LEXICON["part_markers"]
+NONEXHAUSTIVE = LEXICON["nonexhaustive_after"]
+PARTICLES = frozenset(LEXICON["name_particles"])
+PLACES = frozenset(LEXICON["places"])
+NAME_TAILS = frozenset(LEXICON["name_tails"])
+REGION_NOUNS = frozenset(LEXICON["region_nouns"])
 
 # --- regexes (compiled once; none has nested quantifiers over overlapping classes) -----------
 
@@ -66,36 +66,36 @@ def _cased(words) -> str:
 
 
 _W = _cased(_NUMBER_WORDS)
-_S = _cased(_SCALE_WORDS)
+_S = _cased(SCALE_WORDS)
 _FIRST = "".join(sorted({w[0].lower() for w in _NUMBER_WORDS} | {w[0].upper() for w in _NUMBER_WORDS} | {"a", "A"}))
 #: A number in digits, or in words ("twenty-five", "two hundred and five", "a dozen").
-_NUM = re.compile(
+NUM = re.compile(
     r"(?<![\w.,/:#'’-])(?P<d>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"|(?P<w>\b(?=[" + _FIRST + r"])(?:(?:[Aa][Nn]?\s+(?:[Dd]ozen|" + _S + r"))"
     r"|(?:" + _W + r")(?:(?:\s+|-)(?:and\s+)?(?:" + _W + "|" + _S + r"|[Dd]ozen)){0,8})\b)"
 )
-_DIGITS_SCALE = re.compile(r"\s+(" + _alt(_DIGIT_SCALES) + r")\b", re.I)
-_UNIT = re.compile(
-    r"\s*(?:(?:" + _alt(LEXICON["currency_qualifiers"]) + r")\s+){0,2}(" + _alt(_UNITS) + r")(?![\w$£€¥])",
+DIGITS_SCALE = re.compile(r"\s+(" + alt(DIGIT_SCALES) + r")\b", re.I)
+UNIT = re.compile(
+    r"\s*(?:(?:" + alt(LEXICON["currency_qualifiers"]) + r")\s+){0,2}(" + alt(UNITS) + r")(?![\w$£€¥])",
     re.I,
 )
-_PERCENT_SIGN = re.compile(r"\s?%")
-_POST_MOD = re.compile(r"\s+(" + _alt(_POST_MODIFIERS) + r")\b", re.I)
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’-]*)")
-_FOLLOW = re.compile(r"\s*([A-Za-z][\w'’-]*|[^\sA-Za-z])")
+PERCENT_SIGN = re.compile(r"\s?%")
+POST_MOD = re.compile(r"\s+(" + alt(POST_MODIFIERS) + r")\b", re.I)
+NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’-]*)")
+FOLLOW = re.compile(r"\s*([A-Za-z][\w'’-]*|[^\sA-Za-z])")
 #: Abbreviations a full stop may follow without ending a sentence: the language layer's.
 _ABBREV = frozenset(w.lower() for w in NEVER_END | MAY_END) | {"bhd", "plc", "sep"}
-_MARKER = re.compile(r"(?i)\b(" + _alt(_PART_MARKERS) + r")\b")
-_PREDICATE = re.compile(r"\s+(?:were|are|was|is|being|been|had been|have been)\s+(?:all\s+)?")
-_NAME_TOKEN = re.compile(
+MARKER = re.compile(r"(?i)\b(" + alt(PART_MARKERS) + r")\b")
+PREDICATE = re.compile(r"\s+(?:were|are|was|is|being|been|had been|have been)\s+(?:all\s+)?")
+NAME_TOKEN = re.compile(
     r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[&'’-]|\.(?=[^\W\d_]))*\.?"  # Ortiz, U.S., F., Ishikawajima-Harima
     r"|<[^<>\n]{1,60}>"  # Reuters' <Company Name>
     r"|(?:al|el|ad|ash|as|at|az|abu|bin|ibn|bint|ben|van|von|de|di|da|du|le|la)-[A-Z][\w'’-]*"  # al-Qassem
     r"|\([A-Z][\w.&' -]{0,30}\)"  # (Malaysia), (SAS)
 )
-_TICKER = re.compile(r"\s*(?:\([A-Z.]{1,8}\)|<[A-Z.]{1,10}>)")
-_LIST_INTRO = re.compile(r"\s*(?:,|:|--|—|–|\s-)\s*")
-_YEAR = re.compile(r"^\d{4}$")
+TICKER = re.compile(r"\s*(?:\([A-Z.]{1,8}\)|<[A-Z.]{1,10}>)")
+LIST_INTRO = re.compile(r"\s*(?:,|:|--|—|–|\s-)\s*")
+YEAR = re.compile(r"^\d{4}$")
 
 
 # --- numbers -------------------------------------------------------------------------------
@@ -133,7 +133,7 @@ def lemma(word: str) -> str:
     return w
 
 
-def _is_plural_noun(word: str) -> bool:
+def is_plural_noun(word: str) -> bool:
     w = word.lower()
     if w in _NOUN_PLURALS:
         return True
@@ -142,7 +142,7 @@ def _is_plural_noun(word: str) -> bool:
         and w.endswith("s")
         and not w.endswith(("ss", "us", "is", "ous", "'s", "’s"))
         and w not in _NOT_PLURAL
-        and w not in _STOP_AFTER
+        and w not in STOP_AFTER
     )
 
 
@@ -166,7 +166,7 @@ def disjoint_axis(kinds: list[str | None]) -> str | None:
     return None
 
 
-def _whole(x: float) -> int | float:
+def as_whole(x: float) -> int | float:
     return int(x) if float(x).is_integer() else x
 
 
@@ -250,7 +250,7 @@ class Mention:
         return interval(self.value, self.mod)[1]
 
 
-def _sentences(text: str) -> list[int]:
+def sentence_starts(text: str) -> list[int]:
     """Start offsets of the sentences of ``text``, from the language layer's one splitter (a
     sentence here runs to the next one's start, so it keeps its trailing space)."""
     starts = [s.start for s in analyse(text).sentences]
@@ -258,10 +258,10 @@ def _sentences(text: str) -> list[int]:
 
 
 
-_ANY_WORDS = re.compile(r"[A-Za-z][A-Za-z'’]*")
+ANY_WORDS = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
-def _sentence_dot(token: str) -> bool:
+def sentence_dot(token: str) -> bool:
     """A name token ending in a full stop that ends the sentence ("Columbia."), not an initial
     or an abbreviation ("F.", "U.S.", "Inc.")."""
     if not token.endswith(".") or token.startswith("<"):

@@ -7,11 +7,11 @@ import bisect
 import re
 
 from claims.model import Article, Claim
-from claims.quantities.base import LEXICON, Mention, _MONTHS, _NUM, _WEEKDAYS, _YEAR, _sentences, _whole  # noqa: F401
-from claims.quantities.scanning import _COLLECTIVE, _add_collectives, _add_votes, _join_ranges, _scan_one  # noqa: F401
-from claims.quantities.groups import _read_groups  # noqa: F401
-from claims.quantities.parts import _link_across, _link_answers, _link_parts, _link_shares, _place_after  # noqa: F401
-from claims.quantities.lists import _link_counts  # noqa: F401
+from claims.quantities.base import LEXICON, Mention, MONTHS, NUM, WEEKDAYS, YEAR, sentence_starts, as_whole  # noqa: F401
+from claims.quantities.scanning import COLLECTIVE, add_collectives, add_votes, join_ranges, scan_one  # noqa: F401
+from claims.quantities.groups import read_groups  # noqa: F401
+from claims.quantities.parts import link_across, link_answers, link_parts, link_shares, place_after  # noqa: F401
+from claims.quantities.lists import link_counts  # noqa: F401
 
 
 # --- the extractor ----------------------------------------------------------------------------
@@ -29,10 +29,10 @@ def scan(text: str, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
     n = len(text)
     nxt = [0]
     while pos < n:
-        m = _NUM.search(text, pos)
+        m = NUM.search(text, pos)
         if not m:
             break
-        mention = _scan_one(text, m, nxt)
+        mention = scan_one(text, m, nxt)
         pos = max(nxt[0], m.start() + 1)
         if mention is None:
             continue
@@ -51,22 +51,22 @@ def scan(text: str, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
             if hit:
                 continue
         out.append(mention)
-    if out or _COLLECTIVE.search(text):
-        starts = _sentences(text)
+    if out or COLLECTIVE.search(text):
+        starts = sentence_starts(text)
         for q in out:
             k = bisect.bisect_right(starts, q.start) - 1
             q.sentence = (starts[k], starts[k + 1] if k + 1 < len(starts) else n)
-        _join_ranges(text, out)
-        _add_collectives(text, out, starts)
-        _add_votes(text, out, starts)
+        join_ranges(text, out)
+        add_collectives(text, out, starts)
+        add_votes(text, out, starts)
         for q in out:
-            q.place, q.place_end = _place_after(text, q.end)
-        _read_groups(text, out)
-        _link_parts(text, out)
-        _link_across(text, out, starts)
-        _link_answers(text, out, starts)
-        _link_shares(text, out, starts)
-        _link_counts(text, out, starts)
+            q.place, q.place_end = place_after(text, q.end)
+        read_groups(text, out)
+        link_parts(text, out)
+        link_across(text, out, starts)
+        link_answers(text, out, starts)
+        link_shares(text, out, starts)
+        link_counts(text, out, starts)
     return out
 
 
@@ -98,7 +98,7 @@ def narrowing(text: str, end: int) -> str | None:
     if len(w0) > 4 and w0.endswith("ing") or w0.endswith("ed") and not w0.endswith("eed") and w1 == "by":
         return "participle"
     if w0 in _NARROWING_PREP:
-        if _YEAR.match(w1) or w1 in _MONTHS or w1 in _WEEKDAYS or w1 in _TIME_WORDS:
+        if YEAR.match(w1) or w1 in MONTHS or w1 in WEEKDAYS or w1 in _TIME_WORDS:
             return None
         return "of" if w0 == "of" else "place" if w0 in _PLACE_PREP else "preposition"
     if w0 in ("and", "or") and w1.endswith("s"):
@@ -111,10 +111,10 @@ def to_claims(mentions: list[Mention], text: str) -> list[Claim]:
     out = []
     for i, q in enumerate(mentions):
         attrs = {
-            "value": _whole(q.value),
-            "low": None if q.low is None else _whole(round(q.low, 6)),
-            "high": None if q.high is None else _whole(round(q.high, 6)),
-            "precision": _whole(q.precision),
+            "value": as_whole(q.value),
+            "low": None if q.low is None else as_whole(round(q.low, 6)),
+            "high": None if q.high is None else as_whole(round(q.high, 6)),
+            "precision": as_whole(q.precision),
             "mod": q.mod,
             "unit": q.unit,
             "dimension": q.dimension,

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import re
 
-from claims.quantities.base import LEXICON, Mention, _alt  # noqa: F401
-from claims.quantities.scanning import _MEASURED  # noqa: F401
+from claims.quantities.base import LEXICON, Mention, alt  # noqa: F401
+from claims.quantities.scanning import MEASURED  # noqa: F401
 
 
 _GROUP_NOUNS = frozenset(LEXICON["group_nouns"])
 _WHOLE_WORDS = frozenset(LEXICON["whole_words"])
 _POSSESSIVES = r"(?:the|its|their|his|her|our|this|that)"
-_GROUP_BEFORE = re.compile(r"(?:(" + _POSSESSIVES + r")\s+)?(?:(" + _alt(_WHOLE_WORDS) + r")\s+)?(" + _alt(_GROUP_NOUNS) + r")\s+of\s+$", re.I)
-_GROUP_AFTER = re.compile(r"\s+(?:in|of|on)\s+(" + _POSSESSIVES + r")\s+(" + _alt(_GROUP_NOUNS) + r")\b", re.I)
+_GROUP_BEFORE = re.compile(r"(?:(" + _POSSESSIVES + r")\s+)?(?:(" + alt(_WHOLE_WORDS) + r")\s+)?(" + alt(_GROUP_NOUNS) + r")\s+of\s+$", re.I)
+_GROUP_AFTER = re.compile(r"\s+(?:in|of|on)\s+(" + _POSSESSIVES + r")\s+(" + alt(_GROUP_NOUNS) + r")\b", re.I)
 _MEASURED_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:was|is|were|stood\s+at|came\s+to|reached|of|at)\s+$")
 
 
-def _read_groups(text: str, qs: list[Mention]) -> None:
+def read_groups(text: str, qs: list[Mention]) -> None:
     """What whole each count or measure is told of. A count of a named group's members
     ("its entire fleet of 27 aircraft", "the 29 aircraft in the fleet") gets ``group``; a
     count told as the whole ("all 44 passengers", a group's count) gets ``whole``; a measure
@@ -35,5 +35,5 @@ def _read_groups(text: str, qs: list[Mention]) -> None:
             q.whole = True
         if q.unit is not None and q.measured is None:
             m = _MEASURED_BEFORE.search(text, s, q.start)
-            if m and m.group(1).lower() in _MEASURED:
-                q.measured = _MEASURED[m.group(1).lower()]
+            if m and m.group(1).lower() in MEASURED:
+                q.measured = MEASURED[m.group(1).lower()]

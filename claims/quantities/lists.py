@@ -9,18 +9,18 @@ import re
 from claims.quantities.base import (  # noqa: F401
     LEXICON,
     Mention,
-    _ANY_WORDS,
-    _LIST_INTRO,
-    _NAME_TAILS,
-    _NAME_TOKEN,
-    _NONEXHAUSTIVE,
-    _NUM,
-    _PARTICLES,
-    _PLACES,
-    _REGION_NOUNS,
-    _STOP_AFTER,
-    _TICKER,
-    _sentence_dot,
+    ANY_WORDS,
+    LIST_INTRO,
+    NAME_TAILS,
+    NAME_TOKEN,
+    NONEXHAUSTIVE,
+    NUM,
+    PARTICLES,
+    PLACES,
+    REGION_NOUNS,
+    STOP_AFTER,
+    TICKER,
+    sentence_dot,
     lemma,
 )
 
@@ -32,11 +32,11 @@ def _name_at(text: str, pos: int) -> int | None:
     """End of a name (capitalized words, with particles: "Bank of America") starting at pos."""
     if text.startswith("the ", pos) or text.startswith("The ", pos):
         pos += 4
-    t = _NAME_TOKEN.match(text, pos)
+    t = NAME_TOKEN.match(text, pos)
     if not t:
         return None
     end = t.end()
-    if _sentence_dot(t.group(0)):
+    if sentence_dot(t.group(0)):
         return end - 1
     while True:
         sp = end
@@ -44,20 +44,20 @@ def _name_at(text: str, pos: int) -> int | None:
             sp += 1
         if sp == end or sp - end > 1:
             break
-        t2 = _NAME_TOKEN.match(text, sp)
+        t2 = NAME_TOKEN.match(text, sp)
         if t2:
             end = t2.end()
-            if _sentence_dot(t2.group(0)):
+            if sentence_dot(t2.group(0)):
                 return end - 1
             continue
         w = _PARTICLE_WORD.match(text, sp)
-        if w and w.group(0) in _PARTICLES and w.group(0) != "the":
-            t2 = _NAME_TOKEN.match(text, w.end() + 1) if text[w.end() : w.end() + 1] == " " else None
+        if w and w.group(0) in PARTICLES and w.group(0) != "the":
+            t2 = NAME_TOKEN.match(text, w.end() + 1) if text[w.end() : w.end() + 1] == " " else None
             if t2:
                 end = t2.end()
                 continue
         break
-    tk = _TICKER.match(text, end)
+    tk = TICKER.match(text, end)
     if tk:
         end = tk.end()
     return end
@@ -156,7 +156,7 @@ def _related_words(a: str, b: str) -> bool:
     """Two words of one root: "shortlisted" / "shortlisted", "signed" / "signatories" (a
     shared beginning of at least ``_STEM`` letters and half the shorter word)."""
     a, b = a.lower(), b.lower()
-    if a in _STOP_AFTER or b in _STOP_AFTER:
+    if a in STOP_AFTER or b in STOP_AFTER:
         return False
     if lemma(a) == lemma(b):
         return True
@@ -173,15 +173,15 @@ def _list_starts(text: str, q: Mention, starts: list[int]) -> list[tuple[int, st
     of the next sentence that names the same act or thing ("Nine writers were shortlisted.
     The shortlisted authors are A, B ...")."""
     out = []
-    intro = _LIST_INTRO.match(text, q.end)
+    intro = LIST_INTRO.match(text, q.end)
     if intro:
         out.append((intro.end(), "after" if intro.group(0).strip() == "," else "colon"))
     s, e = q.sentence
-    words = _ANY_WORDS.findall(text, q.end, e)
+    words = ANY_WORDS.findall(text, q.end, e)
     dash = _LIST_DASH.search(text, q.end, e)
     if dash and dash.start() > q.end and not (intro and intro.end() >= dash.start()):
         between = text[q.end : dash.start()]
-        if "," not in between and len(_ANY_WORDS.findall(between)) <= _LIST_DEFERRED_WORDS and not _NUM.search(between):
+        if "," not in between and len(ANY_WORDS.findall(between)) <= _LIST_DEFERRED_WORDS and not NUM.search(between):
             out.append((dash.end(), "colon"))
     for m in _THEM_AS.finditer(text, q.end, e):
         if m.group(1) in _LIST_VERBS:
@@ -204,7 +204,7 @@ def _list_starts(text: str, q: Mention, starts: list[int]) -> list[tuple[int, st
     return out
 
 
-def _link_counts(text: str, qs: list[Mention], starts: list[int] | None = None) -> None:
+def link_counts(text: str, qs: list[Mention], starts: list[int] | None = None) -> None:
     for q in qs:
         if q.role is not None or q.dimension != "count" or q.mod is not None or q.change:
             continue
@@ -231,13 +231,13 @@ def _link_list(text: str, q: Mention, p: int, how: str) -> bool:
     items, conj, end, conj_before_last = read
     if len(items) < 2 or conj != 1 or not conj_before_last:
         return False
-    if text[items[-1][0] : items[-1][1]].split()[0].lower().rstrip(".,") in _NAME_TAILS:
+    if text[items[-1][0] : items[-1][1]].split()[0].lower().rstrip(".,") in NAME_TAILS:
         return False  # "Smith Barney, Harris Upham and Co": the "and" is inside a name
     tail = text[end : end + 30].lower()
     if tail.startswith(("'s", "’s")):
         return False
     after = tail.lstrip(" ,.-—–")
-    if any(after.startswith(w) for w in _NONEXHAUSTIVE):
+    if any(after.startswith(w) for w in NONEXHAUSTIVE):
         return False
     nxt_ch = text[end : end + 1]
     if nxt_ch and not (nxt_ch in ".,;:)—–-\"'”’\n" or nxt_ch == " "):
@@ -254,7 +254,7 @@ def _link_list(text: str, q: Mention, p: int, how: str) -> bool:
         return False  # "The signatories were A, B and C." must be the whole sentence
     apposition = how in ("colon", "next") or closed or (ends and q.det is not None)
     names = [text[a:b] for a, b in items]
-    if q.noun not in _REGION_NOUNS and any(n.lower().strip("<>") in _PLACES for n in names):
+    if q.noun not in REGION_NOUNS and any(n.lower().strip("<>") in PLACES for n in names):
         return False  # "Paris, Texas and Rome": city, state pairs cannot be counted
     q.role = "count"
     q.apposition = apposition

@@ -10,27 +10,27 @@ from claims.quantities.base import (  # noqa: F401
     LEXICON,
     Mention,
     PEOPLE_NOUNS,
-    _ANY_WORDS,
-    _DIGIT_SCALES,
-    _MARKER,
-    _MONTHS,
-    _PART_MARKERS,
-    _PEOPLE_VERBS,
-    _PEOPLE_VERBS_BEFORE,
-    _PREDICATE,
-    _STOP_AFTER,
-    _WEEKDAYS,
-    _alt,
-    _is_plural_noun,
+    ANY_WORDS,
+    DIGIT_SCALES,
+    MARKER,
+    MONTHS,
+    PART_MARKERS,
+    PEOPLE_VERBS,
+    PEOPLE_VERBS_BEFORE,
+    PREDICATE,
+    STOP_AFTER,
+    WEEKDAYS,
+    alt,
+    is_plural_noun,
     disjoint_axis,
     lemma,
 )
-from claims.quantities.scanning import _word_before  # noqa: F401
+from claims.quantities.scanning import word_before  # noqa: F401
 
 
 # --- totals and parts -------------------------------------------------------------------------
 
-_GAP_BAD = re.compile(r"[;:()\[\]\n]|--|\b(?:" + _alt(_PART_MARKERS) + r")\b", re.I)
+_GAP_BAD = re.compile(r"[;:()\[\]\n]|--|\b(?:" + alt(PART_MARKERS) + r")\b", re.I)
 _COMPARE = re.compile(
     r"(?i)\b(?:against|versus|vs|compared|from|to|than|up|down|after|before|previously|while|whereas|but|respectively|each|per|a|an|every|or)\b"
 )
@@ -64,11 +64,11 @@ def _compatible(total: Mention, part: Mention, tight: bool, marker_of: bool = Fa
     elif total.noun is None and part.noun is not None:
         # "Thirty were injured, among them 20 pupils", "wounded 30, among them": a bare total
         # beside a verb said of people takes its noun from the parts, when they count people.
-        said_of_people = total.followed_by in _PEOPLE_VERBS or total.preceded_by in _PEOPLE_VERBS_BEFORE
+        said_of_people = total.followed_by in PEOPLE_VERBS or total.preceded_by in PEOPLE_VERBS_BEFORE
         if not (part.noun in PEOPLE_NOUNS and said_of_people and total.scale_word is None):
             return False
     # An elided scale ("up from 10.2, of which 8 mln"): the total is in the part's scale.
-    if part.scale_word and not total.scale_word and total.value < _DIGIT_SCALES[part.scale_word]:
+    if part.scale_word and not total.scale_word and total.value < DIGIT_SCALES[part.scale_word]:
         return False
     return True
 
@@ -103,7 +103,7 @@ def _predicate_noun(text: str, pos: int, mass: bool = False) -> tuple[str | None
     """The kind a part names after it ("12 were children", "20 of them children") and where
     that noun ends (``pos`` when there is none). A measured part (``mass``) may name a mass
     noun ("1,800 tonnes was food", "2 mln dlrs of cash"): the last word before a stop word."""
-    pr = _PREDICATE.match(text, pos)
+    pr = PREDICATE.match(text, pos)
     p = pr.end() if pr else pos
     last = None
     for i in range(3):
@@ -115,10 +115,10 @@ def _predicate_noun(text: str, pos: int, mass: bool = False) -> tuple[str | None
         if mass and i == 0 and low == "of":
             p = w.end()
             continue
-        if low in _STOP_AFTER or not tok[:1].islower():
+        if low in STOP_AFTER or not tok[:1].islower():
             break
         p = w.end()
-        if _is_plural_noun(tok):
+        if is_plural_noun(tok):
             return tok, p
         last = (tok, p)
     if mass and last is not None:
@@ -146,7 +146,7 @@ _PLACE_PREPS = frozenset(LEXICON["place_prepositions"]) & {"in", "at"}
 _PLACE_WORDS = 5  # lowercase words a place may stand after its count ("work at its Halden campus")
 
 
-def _place_after(text: str, pos: int) -> tuple[str | None, int | None]:
+def place_after(text: str, pos: int) -> tuple[str | None, int | None]:
     """The named place a count is told of, read from the words right after it: "110 in
     Millbrook", "1,650 work at its Halden campus", "900 at its original plant in Tarnby". Only
     lowercase words (one of them "in" or "at") may stand before the name, so "110 in March"
@@ -159,7 +159,7 @@ def _place_after(text: str, pos: int) -> tuple[str | None, int | None]:
             return None, None
         tok = w.group(1)
         if tok[:1].isupper():
-            if not seen_prep or tok.lower() in _MONTHS or tok.lower() in _WEEKDAYS:
+            if not seen_prep or tok.lower() in MONTHS or tok.lower() in WEEKDAYS:
                 return None, None
             end = w.end()
             while True:
@@ -174,17 +174,17 @@ def _place_after(text: str, pos: int) -> tuple[str | None, int | None]:
     return None, None
 
 
-def _link_parts(text: str, qs: list[Mention]) -> None:
+def link_parts(text: str, qs: list[Mention]) -> None:
     starts = [q.start for q in qs]
-    for mk in _MARKER.finditer(text):
+    for mk in MARKER.finditer(text):
         marker = mk.group(1).lower()
-        tight = _PART_MARKERS[marker] == "tight"
+        tight = PART_MARKERS[marker] == "tight"
         k = bisect.bisect_left(starts, mk.end())  # first mention after the marker
         after = qs[k] if k < len(qs) else None
         before = qs[k - 1] if k > 0 else None
         if before is not None and before.end > mk.start():
             continue
-        lead = _word_before(text, mk.start())
+        lead = word_before(text, mk.start())
         if lead in _QUANTIFIERS:
             continue  # "both of which", "most of them": the antecedent is not a number
         bare_before = (
@@ -310,7 +310,7 @@ def _told_with(text: str, q: Mention, verbs: list[str]) -> bool:
     return q.preceded_by in verbs or any(w in verbs for w in after)
 
 
-def _link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
+def link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
     """Parts told in the sentence after their total: "Twenty-three people were killed. Among
     the dead were 15 soldiers and 11 civilians"; "Estovia sends 40 athletes. Twenty-two of them
     are women and 21 are men"; and a total restated at the head of its breakdown: "Of the
@@ -366,7 +366,7 @@ def _of_opener(text: str, qs: list[Mention], mine: list[Mention]) -> bool:
     m = _OF_OPENER.match(text, head.sentence[0])
     if not m or len(mine) < 2 or head.role is not None or not (head.noun or head.unit):
         return False
-    if _OPENER_GAP_BAD.search(text, m.end(), head.start) or len(_ANY_WORDS.findall(text, m.end(), head.start)) > _OF_TOTAL_WORDS:
+    if _OPENER_GAP_BAD.search(text, m.end(), head.start) or len(ANY_WORDS.findall(text, m.end(), head.start)) > _OF_TOTAL_WORDS:
         return False
     part = mine[1]
     if text[head.end : part.start].strip() != "," or part.role is not None:
@@ -388,14 +388,14 @@ _ANSWER_GAP_WORDS = 10  # words an answer may take before the next share ("said 
 def _answer(text: str, start: int, end: int) -> str | None:
     """The answer of a single-choice question told in text[start:end] ("said they backed the
     extension" -> "for"), the longest phrase first so "had not made up their minds" is no "made"."""
-    words = " " + " ".join(w.lower() for w in _ANY_WORDS.findall(text, start, end)) + " "
+    words = " " + " ".join(w.lower() for w in ANY_WORDS.findall(text, start, end)) + " "
     for phrase, answer in _ANSWER_PHRASES:
         if f" {phrase} " in words:
             return answer
     return None
 
 
-def _link_answers(text: str, qs: list[Mention], starts: list[int]) -> None:
+def link_answers(text: str, qs: list[Mention], starts: list[int]) -> None:
     """Shares of one set of respondents, each giving another answer to one question: "Of
     those questioned, 48% backed the plan, 39% opposed it and 21% had not made up their
     minds". They cannot overlap, so together they are at most 100%. Only when the sentence or
@@ -411,7 +411,7 @@ def _link_answers(text: str, qs: list[Mention], starts: list[int]) -> None:
         j = i + 1
         while j < len(qs) and qs[j].sentence == q.sentence and qs[j].dimension == "percent" and not qs[j].change:
             gap = text[group[-1].end : qs[j].start]
-            if len(_ANY_WORDS.findall(gap)) > _ANSWER_GAP_WORDS or not _COORD_END.search(gap) or _GAP_BAD.search(gap):
+            if len(ANY_WORDS.findall(gap)) > _ANSWER_GAP_WORDS or not _COORD_END.search(gap) or _GAP_BAD.search(gap):
                 break
             group.append(qs[j])
             j += 1
@@ -424,7 +424,7 @@ def _link_answers(text: str, qs: list[Mention], starts: list[int]) -> None:
             continue
         k = bisect.bisect_right(starts, q.sentence[0]) - 1
         scope = text[starts[k - 1] if k > 0 else q.sentence[0] : q.sentence[1]]
-        if not any(w.lower() in _RESPONDENTS for w in _ANY_WORDS.findall(scope)):
+        if not any(w.lower() in _RESPONDENTS for w in ANY_WORDS.findall(scope)):
             continue
         first = qs.index(group[0])
         for g, a in zip(group, answers):
@@ -451,18 +451,18 @@ def _recipient(text: str, q: Mention, clause_start: int) -> str | None:
     """Who gets a share: the noun right before it ("schools €1.1 million"), the subject of its
     clause ("Roads will receive €2.5 million") or the noun after "for"/"to" ("€2 million for
     roads"), as a lemma."""
-    after = _ANY_WORDS.findall(text, q.end, min(len(text), q.end + 30))[:2]
+    after = ANY_WORDS.findall(text, q.end, min(len(text), q.end + 30))[:2]
     if len(after) == 2 and after[0].lower() in _SHARE_PREPS and after[1][:1].islower():
         return lemma(after[1])
-    if q.preceded_by and q.preceded_by[:1].isalpha() and q.preceded_by not in _STOP_AFTER and _is_plural_noun(q.preceded_by):
+    if q.preceded_by and q.preceded_by[:1].isalpha() and q.preceded_by not in STOP_AFTER and is_plural_noun(q.preceded_by):
         return lemma(q.preceded_by)
-    words = _ANY_WORDS.findall(text, clause_start, q.start)
-    if words and _is_plural_noun(words[0]) and words[0].lower() not in _STOP_AFTER:
+    words = ANY_WORDS.findall(text, clause_start, q.start)
+    if words and is_plural_noun(words[0]) and words[0].lower() not in STOP_AFTER:
         return lemma(words[0])
     return None
 
 
-def _link_shares(text: str, qs: list[Mention], starts: list[int]) -> None:
+def link_shares(text: str, qs: list[Mention], starts: list[int]) -> None:
     """An amount split into named shares in a later sentence: "approved a €4.2 million
     programme, splitting the money between roads, schools and parks. Roads will receive €2.5
     million, schools €1.1 million and parks €0.9 million." The shares are parts of the amount
@@ -477,7 +477,7 @@ def _link_shares(text: str, qs: list[Mention], starts: list[int]) -> None:
         j = i + 1
         while j < len(qs) and qs[j].sentence == q.sentence and qs[j].unit == q.unit and qs[j].role is None and not qs[j].change:
             gap = text[group[-1].end : qs[j].start]
-            if len(_ANY_WORDS.findall(gap)) > _SHARE_GAP_WORDS or not ("," in gap or " and " in gap) or _GAP_BAD.search(gap):
+            if len(ANY_WORDS.findall(gap)) > _SHARE_GAP_WORDS or not ("," in gap or " and " in gap) or _GAP_BAD.search(gap):
                 break
             group.append(qs[j])
             j += 1
@@ -499,7 +499,7 @@ def _link_shares(text: str, qs: list[Mention], starts: list[int]) -> None:
                 break
             if tk == k:
                 continue
-            named = {lemma(w) for w in _ANY_WORDS.findall(text, t.end, t.sentence[1])}
+            named = {lemma(w) for w in ANY_WORDS.findall(text, t.end, t.sentence[1])}
             if all(w in named for w in who):
                 total = t
             break

@@ -11,32 +11,32 @@ from claims.quantities.base import (  # noqa: F401
     LEXICON,
     Mention,
     PEOPLE_NOUNS,
-    _ANY_WORDS,
-    _CHANGE_WORDS,
-    _COMPOUND_NOUNS,
-    _DETERMINERS,
-    _DIGITS_SCALE,
-    _DIGIT_SCALES,
-    _FOLLOW,
-    _FUNCTION_WORDS,
-    _ID_WORDS,
-    _MODIFIERS,
-    _MONTHS,
-    _NEXT_WORD,
-    _NUMBER_WORD_SET,
-    _PERCENT_SIGN,
-    _POST_MOD,
-    _POST_MODIFIERS,
-    _SCALE_WORDS,
-    _STOP_AFTER,
-    _TIME_UNITS,
-    _UNIT,
-    _UNITS,
-    _WEEKDAYS,
-    _YEAR,
-    _alt,
-    _is_plural_noun,
-    _sentence_dot,
+    ANY_WORDS,
+    CHANGE_WORDS,
+    COMPOUND_NOUNS,
+    DETERMINERS,
+    DIGITS_SCALE,
+    DIGIT_SCALES,
+    FOLLOW,
+    FUNCTION_WORDS,
+    ID_WORDS,
+    INEXACT_MODIFIERS,
+    MONTHS,
+    NEXT_WORD,
+    NUMBER_WORD_SET,
+    PERCENT_SIGN,
+    POST_MOD,
+    POST_MODIFIERS,
+    SCALE_WORDS,
+    STOP_AFTER,
+    TIME_UNITS,
+    UNIT,
+    UNITS,
+    WEEKDAYS,
+    YEAR,
+    alt,
+    is_plural_noun,
+    sentence_dot,
     lemma,
     parse_words,
 )
@@ -47,7 +47,7 @@ _WORD_AFTER_NUMBER = re.compile(r"\s*([A-Za-z][A-Za-z.]*)")
 
 def _scaled_or_unit(text: str, e: int) -> bool:
     m = _WORD_AFTER_NUMBER.match(text, e, e + 20)
-    return bool(m) and (m.group(1).lower() in _DIGIT_SCALES or m.group(1).lower() in _UNITS)
+    return bool(m) and (m.group(1).lower() in DIGIT_SCALES or m.group(1).lower() in UNITS)
 
 
 _COMPOUND_DIMENSIONS = frozenset(("length", "area", "volume", "mass"))
@@ -60,7 +60,7 @@ def _compound_unit(text: str, pos: int) -> str | None:
     m = _UNIT_WORD.match(text, pos)
     if not m:
         return None
-    unit = _UNITS.get(m.group(1).lower())
+    unit = UNITS.get(m.group(1).lower())
     return m.group(1) if unit and unit[1] in _COMPOUND_DIMENSIONS else None
 
 
@@ -72,7 +72,7 @@ def _skip_number(text: str, s: int, e: int, is_digits: bool) -> bool:
             return True  # 1980s, 3rd, 10am, 1/2
         if nxt in ".,:" and text[e + 1 : e + 2].isdigit():
             return True  # 10:30, 1,2
-        if _YEAR.match(text[s:e]) and 1800 <= int(text[s:e]) <= 2100 and not _scaled_or_unit(text, e):
+        if YEAR.match(text[s:e]) and 1800 <= int(text[s:e]) <= 2100 and not _scaled_or_unit(text, e):
             return True  # a year, unless a scale or unit follows ("1800 mln tonnes")
     if nxt == "-" and _compound_unit(text, e + 1):
         return False  # "a 42-kilometre line": a measure of the line
@@ -83,7 +83,7 @@ def _skip_number(text: str, s: int, e: int, is_digits: bool) -> bool:
     return False
 
 
-def _scan_one(text: str, m: re.Match, pos_end: list) -> Mention | None:
+def scan_one(text: str, m: re.Match, pos_end: list) -> Mention | None:
     """Read the number matched by ``m`` with its context; None when it is not a quantity.
     ``pos_end[0]`` is set to where scanning continues."""
     if m.group("d") is not None:
@@ -117,8 +117,8 @@ def _scan_one(text: str, m: re.Match, pos_end: list) -> Mention | None:
         written = "words"
         precision = 0.0
         last = words.lower().replace("-", " ").split()[-1]
-        if last in _SCALE_WORDS and _SCALE_WORDS[last] >= 1_000_000:
-            precision = 0.5 * _SCALE_WORDS[last]
+        if last in SCALE_WORDS and SCALE_WORDS[last] >= 1_000_000:
+            precision = 0.5 * SCALE_WORDS[last]
     pos_end[0] = ne
     if _skip_number(text, ns, ne, written == "digits"):
         # Skip the rest of a hyphen/slash run so "3-1" gives no second number.
@@ -142,7 +142,7 @@ def _scan_one(text: str, m: re.Match, pos_end: list) -> Mention | None:
 _TOKEN = re.compile(r"[A-Za-z][\w.&'’-]*|[$£€¥]|--|\S")
 _CURRENCY_PREFIX = frozenset(("US", "U.S.", "C", "A", "HK", "NZ", "S", "NT", "R"))
 _CLAUSE_BREAK = frozenset((",", ";", ":", "(", ")", "--", "\n"))
-_MAX_MODIFIER_WORDS = max(len(m.split()) for m in _MODIFIERS)
+_MAX_MODIFIER_WORDS = max(len(m.split()) for m in INEXACT_MODIFIERS)
 
 
 def _read_before(text: str, q: Mention) -> None:
@@ -158,8 +158,8 @@ def _read_before(text: str, q: Mention) -> None:
         return k >= 0 and all(ch in allowed for ch in text[toks[k][1] : pos])
 
     pos = q.num_start
-    if i >= 0 and toks[i][2] in _UNITS and toks[i][2] in "$£€¥" and adjacent(i, pos):
-        q.unit, q.dimension = _UNITS[toks[i][2]]
+    if i >= 0 and toks[i][2] in UNITS and toks[i][2] in "$£€¥" and adjacent(i, pos):
+        q.unit, q.dimension = UNITS[toks[i][2]]
         pos = toks[i][0]
         i -= 1
         if i >= 0 and toks[i][2] in _CURRENCY_PREFIX and adjacent(i, pos):
@@ -168,18 +168,18 @@ def _read_before(text: str, q: Mention) -> None:
     elif i >= 0 and toks[i][2][:1].isalpha() and adjacent(i, pos, " \t\"“("):
         tok = toks[i][2].rstrip(".")
         low = tok.lower()
-        if _sentence_dot(toks[i][2]):
+        if sentence_dot(toks[i][2]):
             pass  # the sentence before ends there: "... on Tuesday. Twenty of them"
-        elif tok[:1].isupper() and (low in _MONTHS or low in _WEEKDAYS):
+        elif tok[:1].isupper() and (low in MONTHS or low in WEEKDAYS):
             q.dimension = "skip"  # Feb 26, March 3
             return
-        elif low in _ID_WORDS or low + "." in _ID_WORDS:
+        elif low in ID_WORDS or low + "." in ID_WORDS:
             q.dimension = "skip"
             return
         elif (
             tok[:1].isupper()
-            and low not in _FUNCTION_WORDS
-            and low not in _DETERMINERS
+            and low not in FUNCTION_WORDS
+            and low not in DETERMINERS
             and not low.endswith(("'s", "’s", "s'", "s’"))
         ):
             q.dimension = "skip"  # Resolution 2100, Boeing 747 (but not Kaiser's 9,000)
@@ -190,22 +190,22 @@ def _read_before(text: str, q: Mention) -> None:
         if not all(w[2][:1].isalpha() for w in words) or not adjacent(i, pos):
             continue
         phrase = " ".join(w[2].lower() for w in words)
-        if phrase in _MODIFIERS and all(text[words[j][1] : words[j + 1][0]] == " " for j in range(k - 1)):
-            q.mod = _MODIFIERS[phrase]
+        if phrase in INEXACT_MODIFIERS and all(text[words[j][1] : words[j + 1][0]] == " " for j in range(k - 1)):
+            q.mod = INEXACT_MODIFIERS[phrase]
             pos = q.start = words[0][0]
             i -= k
             break
     if i >= 0 and adjacent(i, pos):
         tok = toks[i][2]
         low = tok.lower()
-        if low in _DETERMINERS:
+        if low in DETERMINERS:
             q.det = low
         elif tok[:1].isalpha() and tok.endswith(("'s", "’s", "s'", "s’")):
             q.det = tok  # "Kaiser's 9,000 nurses", "the company's 500 workers"
         if q.det:
             pos = q.start = toks[i][0]
             i -= 1
-            if q.det == tok and i >= 0 and toks[i][2].lower() in _DETERMINERS and adjacent(i, pos):
+            if q.det == tok and i >= 0 and toks[i][2].lower() in DETERMINERS and adjacent(i, pos):
                 q.det = f"{toks[i][2].lower()} {tok}"
                 pos = q.start = toks[i][0]
                 i -= 1
@@ -216,16 +216,16 @@ def _read_before(text: str, q: Mention) -> None:
         if tok in _CLAUSE_BREAK or "\n" in text[toks[i][1] : pos]:
             break
         if tok[:1].isalpha():
-            if tok.lower() in _CHANGE_WORDS:
+            if tok.lower() in CHANGE_WORDS:
                 q.change = True
                 break
             n += 1
         pos = toks[i][0]
         i -= 1
-    q.preceded_by = _word_before(text, q.start)
+    q.preceded_by = word_before(text, q.start)
 
 
-def _word_before(text: str, pos: int) -> str | None:
+def word_before(text: str, pos: int) -> str | None:
     """The word (lowercased) or punctuation mark right before ``pos``."""
     j = pos
     while j > 0 and text[j - 1] in " \t":
@@ -245,10 +245,10 @@ def _read_after(text: str, q: Mention) -> bool:
     a date or otherwise no quantity."""
     pos = q.num_end
     if q.written == "digits":
-        sc = _DIGITS_SCALE.match(text, pos)
+        sc = DIGITS_SCALE.match(text, pos)
         if sc:
             word = sc.group(1).lower()
-            mult = _DIGIT_SCALES[word]
+            mult = DIGIT_SCALES[word]
             raw = text[q.num_start : q.num_end]
             decimals = len(raw.split(".", 1)[1]) if "." in raw else 0
             q.precision = 0.5 * 10**-decimals * mult
@@ -256,18 +256,18 @@ def _read_after(text: str, q: Mention) -> bool:
             q.scale_word = word
             pos = sc.end()
     compound = _compound_unit(text, pos + 1) if text.startswith("-", pos) else None
-    pct = _PERCENT_SIGN.match(text, pos)
+    pct = PERCENT_SIGN.match(text, pos)
     if compound:
-        q.unit, q.dimension = _UNITS[compound.lower()]
+        q.unit, q.dimension = UNITS[compound.lower()]
         pos += 1 + len(compound)
         q.measured, pos = _measured_after(text, pos, pos)
     elif pct:
-        q.unit, q.dimension = _UNITS["%"]
+        q.unit, q.dimension = UNITS["%"]
         pos = pct.end()
     else:
-        unit = _UNIT.match(text, pos)
-        if unit and not (q.unit and q.dimension == "money" and _UNITS[unit.group(1).lower()][1] == "money"):
-            q.unit, q.dimension = _UNITS[unit.group(1).lower()]
+        unit = UNIT.match(text, pos)
+        if unit and not (q.unit and q.dimension == "money" and UNITS[unit.group(1).lower()][1] == "money"):
+            q.unit, q.dimension = UNITS[unit.group(1).lower()]
             pos = unit.end()
         elif unit:
             pos = unit.end()  # "$5 U.S. dlrs": the sign already said it
@@ -279,27 +279,27 @@ def _read_after(text: str, q: Mention) -> bool:
     p = pos
     if q.unit is None:
         for i in range(4):
-            w = _NEXT_WORD.match(text, p)
+            w = NEXT_WORD.match(text, p)
             if not w:
                 break
             tok = w.group(1)
             low = tok.lower().rstrip("'’")
-            if low in _TIME_UNITS and (i == 0 or not words or words[-1].group(1).lower() in _TIME_LEAD):
+            if low in TIME_UNITS and (i == 0 or not words or words[-1].group(1).lower() in _TIME_LEAD):
                 return False  # nine months, 48 hours, two more years
             if i == 0 and low in _TIME_LEAD:
-                peek = _NEXT_WORD.match(text, w.end())
-                if peek and peek.group(1).lower() in _TIME_UNITS:
+                peek = NEXT_WORD.match(text, w.end())
+                if peek and peek.group(1).lower() in TIME_UNITS:
                     return False  # two more years, three full days
-            if i == 0 and tok[:1].isupper() and low in _MONTHS:
+            if i == 0 and tok[:1].isupper() and low in MONTHS:
                 return False  # 26 Feb
             if low in _COORDINATORS and words and _coordinated_modifier(text, w.end()):
                 p = w.end()
                 continue  # "16 middle and high schools": two modifiers of one noun
-            if low in _STOP_AFTER or low in _NUMBER_WORD_SET:
+            if low in STOP_AFTER or low in NUMBER_WORD_SET:
                 break
             words.append(w)
             p = w.end()
-            if _is_plural_noun(tok):
+            if is_plural_noun(tok):
                 if tok[:1].isupper() and lemma(tok) not in PEOPLE_NOUNS:
                     # A capitalized plural is a name ("30 Wells Fargo"), not a counted noun,
                     # unless it is a people word ("12 Americans").
@@ -310,8 +310,8 @@ def _read_after(text: str, q: Mention) -> bool:
         if head is None and q.value == 1 and words:
             head = words[-1] if words[-1].group(1)[:1].islower() else None
         if head is not None:
-            nxt = _NEXT_WORD.match(text, head.end())
-            if nxt and f"{lemma(head.group(1))} {lemma(nxt.group(1))}" in _COMPOUND_NOUNS:
+            nxt = NEXT_WORD.match(text, head.end())
+            if nxt and f"{lemma(head.group(1))} {lemma(nxt.group(1))}" in COMPOUND_NOUNS:
                 words.append(nxt)
                 head = nxt  # "five police officers", "20 crew members"
             q.noun_text = head.group(1)
@@ -319,7 +319,7 @@ def _read_after(text: str, q: Mention) -> bool:
             idx = words.index(head)
             if idx > 0:
                 comp = f"{words[idx - 1].group(1).lower()} {noun}"
-                if comp in _COMPOUND_NOUNS:
+                if comp in COMPOUND_NOUNS:
                     noun = comp
             q.noun = noun
             q.phrase = text[words[0].start(1) : head.end()]
@@ -327,21 +327,21 @@ def _read_after(text: str, q: Mention) -> bool:
             pos = head.end()
     if q.value == 1 and q.noun is None and q.unit is None:
         return False  # "one of", "one day": no count
-    post = _POST_MOD.match(text, pos)
+    post = POST_MOD.match(text, pos)
     if post and not (post.group(1).lower() == "plus" and q.noun is None):
-        q.mod = _POST_MODIFIERS[post.group(1).lower()]
+        q.mod = POST_MODIFIERS[post.group(1).lower()]
         pos = post.end()
     q.end = pos if pos > q.num_end else q.num_end
     # Trim trailing spaces a unit match may have swallowed.
     while q.end > q.num_end and text[q.end - 1].isspace():
         q.end -= 1
-    f = _FOLLOW.match(text, q.end)
+    f = FOLLOW.match(text, q.end)
     if f:
         q.followed_by = f.group(1).lower()
     return True
 
 
-_MEASURED = LEXICON["measured_synonyms"]
+MEASURED = LEXICON["measured_synonyms"]
 _MEASURED_WORDS = 2  # words a measure's attributive noun may take ("a 42-kilometre metro line")
 
 
@@ -352,12 +352,12 @@ def _measured_after(text: str, pos: int, fallback: int) -> tuple[str | None, int
     p = pos
     found = None
     for _ in range(_MEASURED_WORDS):
-        w = _NEXT_WORD.match(text, p)
-        if not w or not w.group(1)[:1].islower() or w.group(1).lower() in _STOP_AFTER:
+        w = NEXT_WORD.match(text, p)
+        if not w or not w.group(1)[:1].islower() or w.group(1).lower() in STOP_AFTER:
             break
         p = w.end()
-        if w.group(1).lower() in _MEASURED:
-            found = (_MEASURED[w.group(1).lower()], p)
+        if w.group(1).lower() in MEASURED:
+            found = (MEASURED[w.group(1).lower()], p)
     return found if found else (None, fallback)
 
 
@@ -367,11 +367,11 @@ _COORDINATORS = frozenset(("and", "or"))
 def _coordinated_modifier(text: str, pos: int) -> bool:
     """After "middle and" at ``pos``: a lowercase modifier and then a plural noun follow
     ("high schools"), so the "and" joins two modifiers of one counted noun."""
-    w1 = _NEXT_WORD.match(text, pos)
-    if not w1 or not w1.group(1)[:1].islower() or w1.group(1).lower() in _STOP_AFTER or _is_plural_noun(w1.group(1)):
+    w1 = NEXT_WORD.match(text, pos)
+    if not w1 or not w1.group(1)[:1].islower() or w1.group(1).lower() in STOP_AFTER or is_plural_noun(w1.group(1)):
         return False
-    w2 = _NEXT_WORD.match(text, w1.end())
-    return bool(w2) and w2.group(1)[:1].islower() and _is_plural_noun(w2.group(1))
+    w2 = NEXT_WORD.match(text, w1.end())
+    return bool(w2) and w2.group(1)[:1].islower() and is_plural_noun(w2.group(1))
 
 
 _TIME_LEAD = frozenset(
@@ -380,18 +380,18 @@ _TIME_LEAD = frozenset(
 
 
 _COLLECTIVE_NUMBERS: dict[str, int] = LEXICON["collective_numbers"]
-_COLLECTIVE = re.compile(r"\b[Aa]\s+(" + _alt(_COLLECTIVE_NUMBERS) + r")\s+of\b")
+COLLECTIVE = re.compile(r"\b[Aa]\s+(" + alt(_COLLECTIVE_NUMBERS) + r")\s+of\b")
 
 
-def _add_collectives(text: str, qs: list[Mention], starts: list[int]) -> None:
+def add_collectives(text: str, qs: list[Mention], starts: list[int]) -> None:
     """ "a trio of researchers" counts three researchers, "a pair of" two (the lexicon's
     ``collective_numbers``); the count's number span is "trio of"."""
-    for m in _COLLECTIVE.finditer(text):
+    for m in COLLECTIVE.finditer(text):
         j = bisect.bisect_left(qs, m.end(), key=lambda x: x.start)  # the mentions before j start before m ends
         if j > 0 and qs[j - 1].end > m.start():
             continue  # overlaps a number already read
         q = Mention(m.start(), m.end(), m.start(1), m.end(), float(_COLLECTIVE_NUMBERS[m.group(1).lower()]), 0.0, "words")
-        q.preceded_by = _word_before(text, m.start())
+        q.preceded_by = word_before(text, m.start())
         if not _read_after(text, q) or q.noun is None:
             continue
         q.start = m.start()
@@ -402,11 +402,11 @@ def _add_collectives(text: str, qs: list[Mention], starts: list[int]) -> None:
 
 _VOTE_WORDS = frozenset(LEXICON["vote_words"])
 _TALLY = re.compile(r"\b(\d{1,4})\s*(?:to|-|–)\s*(\d{1,4})\b")
-_BODY = re.compile(r"\b(\d{1,4})-(" + _alt(LEXICON["body_size_words"]) + r")\s+([a-z]+)")
+_BODY = re.compile(r"\b(\d{1,4})-(" + alt(LEXICON["body_size_words"]) + r")\s+([a-z]+)")
 _VOTE_LEAD_WORDS = 3  # words from a vote word to its tally ("The vote was 38 to 17")
 
 
-def _add_votes(text: str, qs: list[Mention], starts: list[int]) -> None:
+def add_votes(text: str, qs: list[Mention], starts: list[int]) -> None:
     """A vote tally with the size of the body voting: "passed 24 to 19, with four abstentions,
     in the 45-member council". The votes for and against and the abstentions become parts of
     the body's size (each member votes once)."""
@@ -418,7 +418,7 @@ def _add_votes(text: str, qs: list[Mention], starts: list[int]) -> None:
         if not body:
             continue
         for t in _TALLY.finditer(text, s, e):
-            lead = [w.lower() for w in _ANY_WORDS.findall(text, max(s, t.start() - 40), t.start())][-_VOTE_LEAD_WORDS:]
+            lead = [w.lower() for w in ANY_WORDS.findall(text, max(s, t.start() - 40), t.start())][-_VOTE_LEAD_WORDS:]
             if not any(w in _VOTE_WORDS for w in lead):
                 continue
             size = Mention(body.start(), body.end(), body.start(1), body.end(1), float(body.group(1)), 0.0, "digits")
@@ -433,7 +433,7 @@ def _add_votes(text: str, qs: list[Mention], starts: list[int]) -> None:
             abst = [q for q in qs[lo:hi] if q.noun == "abstention"][:1]
             for q in (size, *votes):
                 q.sentence = (s, e)
-                q.preceded_by = _word_before(text, q.start)
+                q.preceded_by = word_before(text, q.start)
             tallies.append((size, votes + abst))
             spans += [(t.start(), t.end()), (body.start(), body.end())]
             break
@@ -459,7 +459,7 @@ def _add_votes(text: str, qs: list[Mention], starts: list[int]) -> None:
 _RANGE_GAP = re.compile(r"\s*(to|and|or|-|–)\s*(?:[$£€¥]\s?)?")
 
 
-def _join_ranges(text: str, qs: list[Mention]) -> None:
+def join_ranges(text: str, qs: list[Mention]) -> None:
     """ "20 to 25 people", "between 60 and 70 pct", "5 or 6 pupils": one quantity with a
     range; "from 20 to 25 people": two, the first counting what the second does."""
     out: list[Mention] = []
@@ -475,7 +475,7 @@ def _join_ranges(text: str, qs: list[Mention]) -> None:
                     if joiner != "and":
                         a.unit, a.dimension, a.noun, a.noun_text, a.phrase = b.unit, b.dimension, b.noun, b.noun_text, b.phrase
                 elif b.start == b.num_start or b.unit:
-                    mult = _DIGIT_SCALES.get(b.scale_word, 1) if a.scale_word is None and b.scale_word else 1
+                    mult = DIGIT_SCALES.get(b.scale_word, 1) if a.scale_word is None and b.scale_word else 1
                     b.range_low = a.value * mult
                     b.mod = "range"
                     b.start, b.num_start = a.start, a.num_start

@@ -41,6 +41,25 @@ from claims.temporal.named import FAR_READING  # noqa: F401
 from claims.temporal.relative import QUARTER_CONTEXT, ROUND_YEARS  # noqa: F401
 from claims.temporal.words import MONTHS, PARTS, SEASONS, UNITS, VAGUE  # noqa: F401
 
+#: What this module offers its callers (re-exported from the modules it was split into).
+__all__ = [
+    "DAY_ANCHOR_SENTENCES",
+    "FAR_READING",
+    "MONTHS",
+    "PARTS",
+    "QUARTER_CONTEXT",
+    "ROUND_YEARS",
+    "Resolver",
+    "SEASONS",
+    "STORY_ROLL_MONTHS",
+    "UNITS",
+    "VAGUE",
+    "count_of",
+    "point_mod",
+    "unit_of",
+]
+
+
 
 class Resolver(CalendarNamed, Relative, Measures, Anchors):
     """Resolves the mentions of one article, in order, keeping what anchors need."""
