@@ -250,19 +250,24 @@ def _range(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
             lo = hi = (moments[1] - moments[0]).total_seconds() / 86400
         if not _conflicts(lo, hi, allowed):
             return
-        unit = duration_unit(d.timex.value)
-        stated = _stated(d)
-        yield Finding(
-            MESSAGE_SPAN.format(start=span_words(*sv), end=span_words(*ev), elapsed=elapsed_words(lo, hi, unit),
-                                stated=stated),
-            d.start, d.end,
-            related=[Related(s.start, s.end, RELATED_START.format(event=f"\u201c{s.text}\u201d", when=span_words(*sv))),
-                     Related(e.start, e.end, RELATED_END.format(event=f"\u201c{e.text}\u201d", when=span_words(*ev)))],
-            evidence=[f"elapsed: {elapsed_words(lo, hi, unit)} "
-                      + (f"({lo * 24:g} hours, from the hours given)" if None not in moments
-                         else f"({lo} to {hi} days, counting whole days either side)"),
-                      f"\u201c{stated}\u201d allows {_allowed_words(d.timex)}"])
+        yield _span_finding(d, (s, s.text, sv), (e, e.text, ev), lo, hi, hours=None not in moments)
         return
+
+
+def _span_finding(d: Claim, start, end, lo: float, hi: float, *, hours: bool = False, first: tuple[str, ...] = ()) -> Finding:
+    """The finding for a duration ``d`` against the span from ``start`` to ``end``, each given
+    as (claim, the words that name it, its days), ``lo``..``hi`` days elapsed (counted to the
+    hour when ``hours``); ``first`` evidence lines say how the span was found."""
+    (s, s_text, sv), (e, e_text, ev) = start, end
+    elapsed = elapsed_words(lo, hi, duration_unit(d.timex.value))
+    stated = _stated(d)
+    how = f"{lo * 24:g} hours, from the hours given" if hours else f"{lo} to {hi} days, counting whole days either side"
+    return Finding(
+        MESSAGE_SPAN.format(start=span_words(*sv), end=span_words(*ev), elapsed=elapsed, stated=stated),
+        d.start, d.end,
+        related=[Related(s.start, s.end, RELATED_START.format(event=f"\u201c{s_text}\u201d", when=span_words(*sv))),
+                 Related(e.start, e.end, RELATED_END.format(event=f"\u201c{e_text}\u201d", when=span_words(*ev)))],
+        evidence=[*first, f"elapsed: {elapsed} ({how})", f"\u201c{stated}\u201d allows {_allowed_words(d.timex)}"])
 
 
 #: The words before a duration that make it a span ending at its sentence's dated event:
@@ -338,17 +343,8 @@ def _span_ending_at_event(claims: ClaimSet, d: Claim, allowed, index: _Index, ti
     lo, hi = max(0, (ev[0] - sv[1]).days - 1), (ev[1] - sv[0]).days + 1
     if not _conflicts(lo, hi, allowed):
         return
-    unit = duration_unit(d.timex.value)
-    stated = _stated(d)
-    yield Finding(
-        MESSAGE_SPAN.format(start=span_words(*sv), end=span_words(*ev), elapsed=elapsed_words(lo, hi, unit),
-                            stated=stated),
-        d.start, d.end,
-        related=[Related(tc.start, tc.end, RELATED_START.format(event=f"\u201c{event.text}\u201d", when=span_words(*sv))),
-                 Related(end.start, end.end, RELATED_END.format(event=f"\u201c{end.text}\u201d", when=span_words(*ev)))],
-        evidence=[f"the span of \u201c{noun.text}\u201d ends at the date of its sentence, \u201c{end.text}\u201d",
-                  f"elapsed: {elapsed_words(lo, hi, unit)} ({lo} to {hi} days, counting whole days either side)",
-                  f"\u201c{stated}\u201d allows {_allowed_words(d.timex)}"])
+    yield _span_finding(d, (tc, event.text, sv), (end, end.text, ev), lo, hi, first=(
+        f"the span of \u201c{noun.text}\u201d ends at the date of its sentence, \u201c{end.text}\u201d",))
 
 
 _NOUN_LEMMAS: dict[str, str] = load("events")["nouns"]
