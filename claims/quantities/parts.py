@@ -395,6 +395,21 @@ def _answer(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def _listed_run(text: str, qs: list[Mention], i: int, fits, max_gap_words: int, joined) -> list[Mention]:
+    """``qs[i]`` and the mentions listed right after it in its sentence: each one ``fits``, and
+    the gap before it has at most ``max_gap_words`` words, is ``joined`` (a comma, "and") and
+    holds no clause break or part marker."""
+    group = [qs[i]]
+    j = i + 1
+    while j < len(qs) and qs[j].sentence == qs[i].sentence and fits(qs[j]):
+        gap = text[group[-1].end : qs[j].start]
+        if len(ANY_WORDS.findall(gap)) > max_gap_words or not joined(gap) or _GAP_BAD.search(gap):
+            break
+        group.append(qs[j])
+        j += 1
+    return group
+
+
 def link_answers(text: str, qs: list[Mention], starts: list[int]) -> None:
     """Shares of one set of respondents, each giving another answer to one question: "Of
     those questioned, 48% backed the plan, 39% opposed it and 21% had not made up their
@@ -407,15 +422,9 @@ def link_answers(text: str, qs: list[Mention], starts: list[int]) -> None:
         if q.dimension != "percent" or q.role is not None or q.change:
             i += 1
             continue
-        group = [q]
-        j = i + 1
-        while j < len(qs) and qs[j].sentence == q.sentence and qs[j].dimension == "percent" and not qs[j].change:
-            gap = text[group[-1].end : qs[j].start]
-            if len(ANY_WORDS.findall(gap)) > _ANSWER_GAP_WORDS or not _COORD_END.search(gap) or _GAP_BAD.search(gap):
-                break
-            group.append(qs[j])
-            j += 1
-        i = j
+        group = _listed_run(text, qs, i, lambda m: m.dimension == "percent" and not m.change,
+                            _ANSWER_GAP_WORDS, lambda gap: bool(_COORD_END.search(gap)))
+        i += len(group)
         if len(group) < 2:
             continue
         ends = [g.start for g in group[1:]] + [_clause_end(text, group[-1].end, group[-1].sentence[1])]
@@ -473,15 +482,9 @@ def link_shares(text: str, qs: list[Mention], starts: list[int]) -> None:
         if q.unit is None or q.dimension not in ("money", "mass", "volume") or q.role is not None or q.change:
             i += 1
             continue
-        group = [q]
-        j = i + 1
-        while j < len(qs) and qs[j].sentence == q.sentence and qs[j].unit == q.unit and qs[j].role is None and not qs[j].change:
-            gap = text[group[-1].end : qs[j].start]
-            if len(ANY_WORDS.findall(gap)) > _SHARE_GAP_WORDS or not ("," in gap or " and " in gap) or _GAP_BAD.search(gap):
-                break
-            group.append(qs[j])
-            j += 1
-        i = j
+        group = _listed_run(text, qs, i, lambda m, unit=q.unit: m.unit == unit and m.role is None and not m.change,
+                            _SHARE_GAP_WORDS, lambda gap: "," in gap or " and " in gap)
+        i += len(group)
         if len(group) < 2:
             continue
         who = [_recipient(text, g, q.sentence[0] if g is q else g.start) for g in group]
