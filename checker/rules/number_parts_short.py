@@ -18,10 +18,10 @@ EVIDENCE_SUM = "even taken at their largest, the parts come to {high}; the whole
 
 _WHOLE = frozenset(m for m, kind in LEXICON["part_markers"].items() if kind == "whole")
 #: Words after the last part that say the list goes on, or leaves some of the whole unnamed.
-_MORE = re.compile(r"(?i)\b(?:and|or|plus|rest|remainder|balance|others?|remaining|including|besides)\b")
+_MORE = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, LEXICON["list_goes_on"])) + r")\b")
 _EPS = 1e-9
 #: Words after a figure that make it a rate ("38.50 dlrs a share", "8 dlrs per tonne"), not a part.
-_RATE = frozenset(("a", "an", "per", "each"))
+_RATE = frozenset(LEXICON["rate_words"])
 
 
 @rule("number.parts-short", Severity.WARNING,
