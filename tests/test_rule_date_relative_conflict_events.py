@@ -45,3 +45,19 @@ def test_same_event_sentences_bounds_the_reach():
 def test_not_one_event_or_no_conflict(later, why):
     assert found(FIRST + " " + later) == [], why
 
+
+
+def test_subject_reach_bounds_where_the_participant_already_told_may_stand():
+    """SUBJECT_REACH: 'the machines' four words before 'closed' is the event's participant,
+    five words before is not taken."""
+    assert len(found(FIRST + " The machines at Ely will be closed for ten days starting July 3.")) == 1
+    assert found(FIRST + " The machines at Ely mill will be closed for ten days starting July 3.") == []
+
+
+@pytest.mark.parametrize("later", [
+    "The machines will be closed for ten days in July.",
+    "The machines will be closed for repairs in 2025.",
+    "The machines will be closed again last September.",
+])
+def test_only_a_written_day_dates_the_event_a_second_time(later):
+    assert found(FIRST + " " + later) == []

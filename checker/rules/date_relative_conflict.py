@@ -45,8 +45,9 @@ def check(claims: ClaimSet):
         written day up to SAME_EVENT_SENTENCES sentences later, is a warning: one kind of
         event (claims/lexicons/events.json kinds: "will idle six plants next week" and "the
         plants will be closed ... starting August 6" are one shutdown), neither numbered nor
-        of a recurring kind, with a participant in common that the later sentence names as
-        the one already told ("the plants"). A day that opens or closes a span ("starting",
+        of a recurring kind, the later one dated by a day written with its month, with a
+        participant in common that the later sentence names as the one already told ("the
+        plants", at most SUBJECT_REACH words before its event word). A day that opens or closes a span ("starting",
         "until") misses the relative phrase only beyond it on the span's open side.
 
     Why it matters
@@ -65,7 +66,9 @@ def check(claims: ClaimSet):
         ("recently", "a few days ago"), and articles without a publication date; for one
         event dated twice, a later sentence with a word of another occurrence ("again",
         "also", "another"; events.json one_event_twice), a participant not named as the one
-        already told ("two machines will be closed"), a day more than SAME_EVENT_SENTENCES
+        already told ("two machines will be closed") or named farther than SUBJECT_REACH
+        words before the event word, a month or year rather than a day ("in December", "in
+        1987": a period the event may fall in), a day more than SAME_EVENT_SENTENCES
         sentences on, or a span that can reach the relative phrase ("starting 29 April" before
         "next week").
     """
@@ -113,13 +116,25 @@ _REPEAT, _DEFINITE = frozenset(_TWICE["repeat_words"]), frozenset(_TWICE["defini
 _SPAN_START, _SPAN_END = frozenset(_TWICE["span_start"]), frozenset(_TWICE["span_end"])
 _RECURRING = frozenset(load("events")["recurring_kinds"])
 _TEMPORAL = load("temporal")
-_CALENDAR_WORDS = frozenset(_TEMPORAL["months"]) | frozenset(_TEMPORAL["weekdays"])
+_MONTHS = frozenset(_TEMPORAL["months"])
+_CALENDAR_WORDS = _MONTHS | frozenset(_TEMPORAL["weekdays"])
+#: The farthest (in words) before the later event's word the participant already told may
+#: stand: "The plants will be closed" (two words between).
+SUBJECT_REACH = 4
 
 
 def _calendar_named(c: Claim) -> bool:
     """Whether a time claim names the calendar (a month or weekday, a written number):
     "August 6", "Friday"; not "next week", "tomorrow"."""
     return any(ch.isdigit() for ch in c.text) or any(w.strip(".,").lower() in _CALENDAR_WORDS for w in c.text.split())
+
+
+def _written_day(c: Claim) -> bool:
+    """A day written with its month ("August 6", "6 August 1987"): not a month or a year
+    ("in December", "in 1987": another period the event may fall in), not "last September"."""
+    x = c.timex
+    return x is not None and len(x.value or "") == 10 and x.value[4] == "-" \
+        and any(w.strip(".,").lower() in _MONTHS for w in c.text.split())
 
 
 def _one_event_twice(claims: ClaimSet, by_id: dict):
@@ -148,7 +163,7 @@ def _one_event_twice(claims: ClaimSet, by_id: dict):
         for e in events:
             c = by_id[e.attrs["time"]]
             if e is e_rel or event_kind(e.attrs.get("lemma") or "") != kind or e.attrs.get("ordinal") is not None \
-                    or c.timex is None or not _calendar_named(c) or "apposition" in c.attrs or "restates" in c.attrs:
+                    or not _written_day(c) or "apposition" in c.attrs or "restates" in c.attrs:
                 continue
             later = an.sentence_at(e.start)
             if not 0 < later.index - first <= SAME_EVENT_SENTENCES or not _comparable(r.timex, c.timex, r.id):
@@ -156,7 +171,7 @@ def _one_event_twice(claims: ClaimSet, by_id: dict):
             words = [w.lower for w in an.words_in(later.start, later.end)]
             if _REPEAT & set(words):
                 continue
-            shared = _shared(e_rel, e, words, fold_word)
+            shared = _shared(e_rel, e, [w.lower for w in an.words_before(e.start, SUBJECT_REACH + 2)], fold_word)
             if shared is None:
                 continue
             rel_iv = (r.timex.earliest, r.timex.latest)
@@ -187,14 +202,18 @@ def _one_event_twice(claims: ClaimSet, by_id: dict):
             break
 
 
-def _shared(e_rel: Claim, e: Claim, later_words: list[str], fold_word) -> str | None:
-    """The participant both events are told of (one's argument, the other's argument or
-    context), written in the later sentence after a definite word ("the plants"); None."""
-    a_rel, a = set(e_rel.attrs.get("args") or []), set(e.attrs.get("args") or [])
-    common = (a_rel & (a | set(e.attrs.get("context") or []))) | (a & (a_rel | set(e_rel.attrs.get("context") or [])))
-    for k in range(1, len(later_words)):
-        if later_words[k - 1] in _DEFINITE and fold_word(later_words[k]) in common:
-            return later_words[k]
+def _shared(e_rel: Claim, e: Claim, before: list[str], fold_word) -> str | None:
+    """The participant both events are told of (an argument or context word of each),
+    written after a definite word at most SUBJECT_REACH words
+    before the later event's word ("The plants will be closed"; ``before``: the words
+    before it, nearest last); None."""
+    def told(x: Claim) -> set[str]:
+        return set(x.attrs.get("args") or []) | set(x.attrs.get("context") or [])
+
+    common = told(e) & told(e_rel)
+    for k in range(max(1, len(before) - SUBJECT_REACH - 1), len(before)):
+        if before[k - 1] in _DEFINITE and fold_word(before[k]) in common:
+            return before[k]
     return None
 
 
