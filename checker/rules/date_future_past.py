@@ -176,11 +176,12 @@ def check(claims: ClaimSet):
     yield from _told_future_but_past(claims)
 
 
-MESSAGE_FUTURE = ("\u201c{trigger}\u201d is told as future, but {near} was {back} days before publication ({published}); "
-                  "read as future, it is {far}, {ahead} days away in a year the text does not write")
-MESSAGE_FUTURE_ORDER = ("\u201c{trigger}\u201d {month_day} is told as future, but {near} was {back} days before "
-                        "publication and before \u201c{other}\u201d ({other_when}), which the article gives the "
-                        "{noun} ahead; read as future, it is {far}, in a year the text does not write")
+MESSAGE_FUTURE = ("\u201c{told}\u201d is told as future, but {near} was {back} days before publication "
+                  "({published}); read as future, it is {far}, {ahead} days away{year_note}")
+MESSAGE_FUTURE_ORDER = ("\u201c{told}\u201d is told as future, but {near} was {back} days before publication and "
+                        "before \u201c{other}\u201d ({other_when}), which the article gives the {noun} ahead; read "
+                        "as future, it is {far}, in a year the text does not write")
+YEAR_NOTE = ", in a year the text does not write"
 #: A yearless day told in the future ("the rights will expire April 9") whose last occurrence
 #: is at most this many days before publication is judged: a reader takes it as a slip of
 #: tense or day rather than as the same day a year on.
@@ -260,22 +261,23 @@ def _told_future_but_past(claims: ClaimSet):
         if e is None:
             continue
         ahead = _ahead_of_it(claims, an, t, e, near, far, published)
-        words = dict(near=day_words(near), back=back, published=day_words(published), far=day_words(far),
-                     ahead=(far - published).days)
+        words = dict(told=text[e.start:t.end], near=day_words(near), back=back, far=day_words(far))
         evidence = [f"\u201c{t.text}\u201d has no year: {day_words(near)} or {day_words(far)}",
                     f"\u201c{e.text}\u201d is told with a future verb"]
         related = [Related(t.start, t.end, f"{day_words(near)} or {day_words(far)}")]
         if ahead is not None and far.year != published.year:
             o, noun = ahead
             related.append(Related(o.start, o.end, f"the {noun} ahead, on {day_words(o.timex.earliest)}"))
-            yield Finding(MESSAGE_FUTURE_ORDER.format(trigger=e.text, month_day=t.text, other=o.text,
-                                                      other_when=day_words(o.timex.earliest), noun=noun, **words),
+            yield Finding(MESSAGE_FUTURE_ORDER.format(other=o.text, other_when=day_words(o.timex.earliest), noun=noun,
+                                                      **words),
                           e.start, t.end, related=related,
                           evidence=evidence + [f"\u201c{e.text}\u201d ends the {noun}: it cannot come before "
                                                f"\u201c{o.text}\u201d", f"{far.year} is not the publication year, "
                                                "and news style writes another year's date with its year"])
         else:
-            yield Finding(MESSAGE_FUTURE.format(trigger=e.text, **words), e.start, t.end,
+            yield Finding(MESSAGE_FUTURE.format(published=day_words(published), ahead=(far - published).days,
+                                                year_note=YEAR_NOTE if far.year != published.year else "", **words),
+                          e.start, t.end,
                           severity=Severity.INFO, related=related, evidence=evidence)
 
 
