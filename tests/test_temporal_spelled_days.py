@@ -27,6 +27,7 @@ def times(text: str) -> dict[str, str]:
     ("The notes lapse May two after the vote.", "May two", "1987-05-02"),
     ("Inventories at March one stood at 20 mln.", "March one", "1987-03-01"),
     ("The lease runs out on June four of this year.", "June four", "1987-06-04"),
+    ("Purchases rose in the week ended March six of the 1985/86 season.", "March six", "1987-03-06"),
 ])
 def test_a_spelled_day_after_a_month_is_that_day(text, phrase, value):
     assert times(text).get(phrase) == value
@@ -37,6 +38,7 @@ def test_a_spelled_day_after_a_month_is_that_day(text, phrase, value):
     ("In April nine new plants opened.", "a plural noun past one word (COUNT_REACH)"),
     ("In April nine of the plants closed.", "a partitive 'of the'"),
     ("By March six of them had left.", "a partitive 'of them'"),
+    ("In March six of its new plants closed.", "a partitive with a plural within COUNT_REACH words"),
     ("In August two Senators resigned.", "a capitalised plural"),
 ])
 def test_a_spelled_number_that_counts_what_follows_is_no_day(text, count):
