@@ -61,3 +61,10 @@ def test_subject_reach_bounds_where_the_participant_already_told_may_stand():
 ])
 def test_only_a_written_day_dates_the_event_a_second_time(later):
     assert found(FIRST + " " + later) == []
+
+
+def test_shutting_down_and_closing_are_one_kind_of_event():
+    text = ("The company will shut down two of its paper mills next week. The mills will be closed for ten days "
+            "starting July 3 for repairs.")
+    [f] = found(text)
+    assert "\u201cshut down\u201d" in f.message and "mills" in f.message
