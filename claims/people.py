@@ -44,13 +44,14 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from claims.language.tokens import columns
+from claims.language.tokens import columns, tokenize
 from claims.lexicon import load
 from claims.lifespans import bind as bind_lifespans
 from claims.model import Article, Claim
 from claims.text import corrected_wording
 
-__all__ = ["extract", "Title", "name_key", "strip_accents", "edit_distance"]
+__all__ = ["extract", "Title", "name_key", "strip_accents", "edit_distance", "organization_words",
+           "legal_forms", "is_place"]
 
 _LEX = load("people")
 _PLACES = load("places")
@@ -73,6 +74,7 @@ PARTICLES = frozenset(_LEX["particles"])
 SUFFIXES = frozenset(_LEX["name_suffixes"])
 ORG_HEADS = frozenset(_LEX["org_heads"])
 ORG_NOUNS = frozenset(_LEX["org_nouns"])
+LEGAL_FORMS = frozenset(_LEX["legal_forms"])
 SPEECH_VERBS = frozenset(_LEX["speech_verbs"])
 PLACE_PREPOSITIONS = frozenset(_LEX["place_prepositions"])
 CHANGE_WORDS = frozenset(_LEX["change_words"])
@@ -549,6 +551,10 @@ _TEMPORAL = load("temporal")
 _LEADING = FUNCTION_WORDS | frozenset(_TEMPORAL["months"]) | frozenset(_TEMPORAL["weekdays"])
 _COMPASS = frozenset({"north", "south", "east", "west"})
 _FIRM_HEADS = frozenset({"co", "cos", "company", "sons", "partners", "associates", "brothers", "bros"})
+#: heads of a company named after two names joined by "and" ("Procter and Gamble Co", "Smith and
+#: Wesson Holdings Inc"): the name word just before the head is the second name
+_PARTNER_FIRM_HEADS = _FIRM_HEADS | frozenset({"corp", "corporation", "inc", "holdings", "group", "ltd", "plc",
+                                               "llc", "industries", "enterprises"})
 _BREAK = frozenset(".;:!?()[]{}\"“”«»\n|")
 
 
@@ -663,6 +669,21 @@ def _changed(tk: _Tokens, a: int, b: int) -> bool:
     return False
 
 
+def _partner_join(tk: _Tokens, p: int, a: int, i: int, head: str) -> bool:
+    """Whether the "and" (or "&") at token ``p`` joins two names into one company's name: the
+    capitalized word before it begins the name ("Merrill Lynch and Co", the head right after
+    the "and"), or one name word stands between the "and" and a company head and the word
+    before the "and" is one name, not the end of a list ("Procter and Gamble Co"; not "Exxon,
+    Mobil and Texaco Inc")."""
+    if p == 0 or not tk.cap[p - 1] or tk.low[p - 1] in FUNCTION_WORDS or tk.poss[p - 1]:
+        return False
+    if a == i:
+        return head in _FIRM_HEADS
+    if a != i - 1 or head not in _PARTNER_FIRM_HEADS or tk.low[p - 1] in ORG_HEADS:
+        return False
+    return p < 2 or not (tk.cap[p - 2] or tk.raw[p - 2] in (",", "&"))
+
+
 def _organizations(tk: _Tokens) -> list[tuple[int, int, str]]:
     """(first token, end token, head) of organization names: capitalized runs around an
     organization head word ("Security Council", "Bank of Japan", "Merrill Lynch and Co Inc",
@@ -680,9 +701,8 @@ def _organizations(tk: _Tokens) -> list[tuple[int, int, str]]:
                     break  # "Hawke's Labour Party": the organization starts after the owner
                 if tk.cap[p] and tk.low[p] not in FUNCTION_WORDS:
                     a = p
-                elif a == i and head in _FIRM_HEADS and tk.low[p] in ("and", "&") and p > 0 and tk.cap[p - 1] \
-                        and tk.low[p - 1] not in FUNCTION_WORDS:
-                    a = p - 1  # "Merrill Lynch and Co", "Smith & Sons"
+                elif tk.low[p] in ("and", "&") and _partner_join(tk, p, a, i, head):
+                    a = p - 1  # "Merrill Lynch and Co", "Smith & Sons", "Procter and Gamble Co"
                 else:
                     break
             b = i + 1
@@ -883,6 +903,36 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
         s, e = tk.start[a], tk.end[b - 1]
         claims.append(Claim(f"o{i}", "organization", s, e, text[s:e], attrs={"name": text[s:e], "head": head}))
     return claims
+
+
+def organization_words(name: str) -> tuple[str, ...]:
+    """The words that tell which organization a name is, case-folded, so a headline in capitals
+    compares with the story: without legal forms ("Inc", "Corp", "the"), possessives or
+    punctuation, "&" read as "and" ("MACANDREWS AND FORBES HOLDINGS" and "MacAndrews & Forbes
+    Holdings Inc" are both macandrews and forbes holdings)."""
+    out = []
+    for t in tokenize(name):
+        w = t.text.casefold().translate(_APOS)
+        if t.text == "&":
+            w = "and"
+        elif not t.is_word:
+            continue
+        w = w[:-2] if w.endswith("'s") else w
+        if w and w not in LEGAL_FORMS:
+            out.append(w)
+    return tuple(out)
+
+
+def is_place(word: str) -> bool:
+    """Whether a word, case-folded, names a place or its people in the gazetteer ("kuwait",
+    "kuwaiti", "texas", "african")."""
+    return (word.casefold(),) in PLACE
+
+
+def legal_forms(name: str) -> frozenset[str]:
+    """The legal forms an organization's name is written with, case-folded ("Alcan Aluminium
+    Ltd": ltd): a parent and its subsidiary may share a name and differ in these."""
+    return frozenset(w for t in tokenize(name) if (w := t.text.casefold()) in LEGAL_FORMS and w != "the")
 
 
 def close_spelling(a: str, b: str, position: str) -> str | None:

@@ -6,10 +6,12 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from claims.model import ClaimSet
-from claims.people import PARTICLES, SUFFIXES, close_spelling, edit_distance, strip_accents
+from claims.people import (ORG_HEADS, PARTICLES, SUFFIXES, close_spelling, edit_distance, is_place, legal_forms,
+                           organization_words, strip_accents)
 
 MESSAGE = "name spelled two ways: “{this}” here, “{other}” elsewhere"
 MESSAGE_ACCENTS = "name written with and without diacritics: “{this}” here, “{other}” elsewhere"
+MESSAGE_ORG = "organization's name spelled two ways: “{this}” here, “{other}” elsewhere"
 RELATED = "spelled “{other}” here"
 
 
@@ -64,11 +66,14 @@ def _other_syllable(a: str, b: str) -> bool:
 def describe(a: str, b: str) -> str:
     """The difference between two close spellings, in words: "“Volodimir” and “Volodymyr”
     differ in 2 letters (“imi” / “ymy”)"."""
+    fa, fb = a.casefold(), b.casefold()
+    if len(fa) != len(a) or len(fb) != len(b):  # a letter whose case-folded form is longer ("ß")
+        fa, fb = a, b
     i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
+    while i < min(len(a), len(b)) and fa[i] == fb[i]:
         i += 1
     j = 0
-    while j < min(len(a), len(b)) - i and a[len(a) - 1 - j] == b[len(b) - 1 - j]:
+    while j < min(len(a), len(b)) - i and fa[len(a) - 1 - j] == fb[len(b) - 1 - j]:
         j += 1
     da, db = a[i:len(a) - j], b[i:len(b) - j]
     if strip_accents(a) == strip_accents(b):
@@ -94,7 +99,11 @@ def check(claims: ClaimSet):
         alone, or after an honorific or a title, that is such a slip of the surname of one
         person named in full and is nobody's surname itself ("Dr. Whitlocke" after "Dr. Helen
         Whitlock") is a mention of that person spelled another way: the person's spellings
-        are counted, and the rarer one is reported.
+        are counted, and the rarer one is reported. Organization names too, compared
+        case-folded (an all-capital headline takes part) and without legal forms ("Inc",
+        "Corp", "Ltd"): two names of at least two words that agree in every word but one,
+        that one a slip of the keyboard ("MACANDREWS AND FORBES HOLDINGS" in the headline,
+        "McAndrews and Forbes Holdings Inc" in the story).
 
     Why it matters
         A misspelled name is the error readers and the people named notice first, and it
@@ -112,7 +121,11 @@ def check(claims: ClaimSet):
         ("President Reagan" beside "Donald Regan, the chief of staff": another person). Spellings that
         differ only in diacritics ("Antonio Guterres" / "António Guterres") are an accepted
         transliteration, not a misspelling: they are reported at info level only, so a house
-        style can still enforce one form.
+        style can still enforce one form. Organization names of one word; names that differ
+        in the word saying what kind of organization it is ("Center" / "Centre", "Food" /
+        "Foods"), in a plural "s", in a place and its people ("Kuwait Oil", the company, and
+        "KUWAITI OIL EXPORTS"), or that are both written with a legal form, not the same one
+        ("Alcan Aluminum Corp, a subsidiary of Alcan Aluminium Ltd": two companies).
     """
     spellings: dict[tuple[str, str], list] = {}
     for c in claims.of_kind("person"):
@@ -141,6 +154,7 @@ def check(claims: ClaimSet):
                           related=[Related(there.start, there.end, RELATED.format(other=there.text))],
                           evidence=evidence,
                           severity=Severity.INFO if kind == "diacritics" else None)
+    yield from _organization_slips(claims)
     yield from _surname_slips(claims, reported_surnames={frozenset((k1[1].casefold(), k2[1].casefold()))
                                                          for pair in reported for k1, k2 in [tuple(pair)]})
 
@@ -178,6 +192,60 @@ def _surname_slips(claims: ClaimSet, reported_surnames: set):
                                         "and no one else in the article has either surname"])
 
 
+#: An organization's name is compared word by word from this many words (legal forms left
+#: out): a one-word name is too often another company's ("Amdahl", "Amdal").
+ORG_MIN_WORDS = 2
+
+
+def organization_slip(w1: tuple[str, ...], w2: tuple[str, ...]) -> tuple[str, str] | None:
+    """The word two organization names (``organization_words``) spell two ways when they agree
+    in every other word and that word is a slip of the keyboard (``close_spelling``): the
+    word as in ``w1`` and as in ``w2``. Not a word that only gains a plural "s", nor one that
+    says what kind of organization it is ("Center" / "Centre", "Food" / "Foods": the head
+    words are where two real names differ), nor two places or a place and its people
+    ("Kuwait Oil", the company, and "Kuwaiti oil")."""
+    if len(w1) != len(w2) or len(w1) < ORG_MIN_WORDS:
+        return None
+    differ = [(a, b) for a, b in zip(w1, w2) if a != b]
+    if len(differ) != 1:
+        return None
+    a, b = differ[0]
+    if a in ORG_HEADS or b in ORG_HEADS or a + "s" == b or b + "s" == a or (is_place(a) and is_place(b)):
+        return None
+    return (a, b) if close_spelling(a, b, "surname") == "letters" else None
+
+
+def _organization_slips(claims: ClaimSet):
+    """Organization names that agree in every word but one, case-folded (a headline in capitals
+    takes part), where that word is a slip: the rarer spelling is reported."""
+    spellings: dict[tuple[str, ...], list] = {}
+    for c in claims.of_kind("organization"):
+        spellings.setdefault(organization_words(c.attrs.get("name") or c.text), []).append(c)
+    keys = list(spellings)
+    for i, k1 in enumerate(keys):
+        for k2 in keys[i + 1:]:
+            found = organization_slip(k1, k2)
+            if found is None or _other_legal_form(spellings[k1], spellings[k2]):
+                continue
+            this, other, _, _ = _rarer(spellings[k1], spellings[k2], *found)
+            here, there = this[0], other[0]
+            word_here, word_there = (found if this is spellings[k1] else found[::-1])
+            x = next(w for w in here.text.split() if w.casefold() == word_here)
+            y = next(w for w in there.text.split() if w.casefold() == word_there)
+            yield Finding(MESSAGE_ORG.format(this=here.text, other=there.text), here.start, here.end,
+                          related=[Related(there.start, there.end, RELATED.format(other=there.text))],
+                          evidence=[f"{describe(x, y)}; the rest of the name is the same",
+                                    f"“{there.text}” is written {_times(len(other))}, “{here.text}” {_times(len(this))}"])
+
+
+def _other_legal_form(m1: list, m2: list) -> bool:
+    """Whether both names are written with a legal form, and not the same one: "Alcan Aluminum
+    Corp, a subsidiary of Alcan Aluminium Ltd" names two companies."""
+    f1 = {legal_forms(c.attrs.get("name") or c.text) for c in m1} - {frozenset()}
+    f2 = {legal_forms(c.attrs.get("name") or c.text) for c in m2} - {frozenset()}
+    return bool(f1 and f2) and not f1 & f2
+
+
 def _rarer(m1: list, m2: list, a: str, b: str) -> tuple[list, list, str, str]:
     """(mentions to point at, the other mentions, their spellings): the rarer spelling, or the
     later one when both are as frequent."""
@@ -211,6 +279,11 @@ EXAMPLES = (
            published="2024-04-21", note="the other spelling is another person named in full"),
     passes("Donald Reegan, the chief of staff, spoke. President Reagan said more.",
            published="2024-04-21", note="a surname written with a title its namesake never has"),
+    flags("HARTWELL AND BRISCOE HOLDINGS BUYS MILL\n\nHartwel and Briscoe Holdings Inc said it bought "
+          "the mill on Monday.", published="2024-04-21",
+          note="a company's name in the headline's capitals and, one letter short, in the story"),
+    passes("Tolland Mining Corp, a unit of Tolland Minning Ltd, said output rose.", published="2024-04-21",
+           note="two legal forms: a parent and its subsidiary"),
     passes("Port official Jiang Feng Xiang said the port is deep. Jiang said it was under-used.",
            published="2024-04-21", note="a name written family name first"),
 )
