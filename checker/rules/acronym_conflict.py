@@ -5,6 +5,7 @@ from __future__ import annotations
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
+from checker.rules.wording import times_words
 from claims.acronyms import KNOWN, initialisms, language_of, normalize_expansion
 from claims.model import ClaimSet
 from claims.people import edit_distance
@@ -157,12 +158,8 @@ def _swapped_initials(claims: ClaimSet):
         yield Finding(MESSAGE_SWAP.format(this=word, other=other), s, e,
                       related=[Related(r0, r1, RELATED_SWAP.format(other=other))],
                       evidence=[f"“{other}” is introduced in the article (spelled out, or named as a company); “{word}” is written "
-                                f"{_times(len(places))} and never introduced",
+                                f"{times_words(len(places))} and never introduced",
                                 f"“{word}” is not a known initialism of something else"])
-
-
-def _times(n: int) -> str:
-    return {1: "once", 2: "twice"}.get(n, f"{n} times")
 
 
 EXAMPLES = (

@@ -5,6 +5,7 @@ from __future__ import annotations
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
+from checker.rules.wording import times_words
 from claims.model import ClaimSet
 from claims.people import (ORG_HEADS, PARTICLES, SUFFIXES, close_spelling, edit_distance, is_place, legal_forms,
                            organization_words, strip_accents)
@@ -147,7 +148,7 @@ def check(claims: ClaimSet):
             here, there = this[0], other[0]
             template = MESSAGE_ACCENTS if kind == "diacritics" else MESSAGE
             evidence = [f"{describe(a, b)}; the rest of the name is the same",
-                        f"“{there.text}” is written {_times(len(other))}, “{here.text}” {_times(len(this))}"]
+                        f"“{there.text}” is written {times_words(len(other))}, “{here.text}” {times_words(len(this))}"]
             if kind == "diacritics":
                 evidence.append("diacritics dropped or added: usually a transliteration choice, so only info")
             yield Finding(template.format(this=here.text, other=there.text), here.start, here.end,
@@ -188,7 +189,7 @@ def _surname_slips(claims: ClaimSet, reported_surnames: set):
                 yield Finding(MESSAGE.format(this=here.text, other=there.text), here.start, here.end,
                               related=[Related(there.start, there.end, RELATED.format(other=there.text))],
                               evidence=[f"{describe(x, y)}",
-                                        f"“{there.text}” is written {_times(len(other))}, “{here.text}” {_times(len(this))}, "
+                                        f"“{there.text}” is written {times_words(len(other))}, “{here.text}” {times_words(len(this))}, "
                                         "and no one else in the article has either surname"])
 
 
@@ -235,7 +236,7 @@ def _organization_slips(claims: ClaimSet):
             yield Finding(MESSAGE_ORG.format(this=here.text, other=there.text), here.start, here.end,
                           related=[Related(there.start, there.end, RELATED.format(other=there.text))],
                           evidence=[f"{describe(x, y)}; the rest of the name is the same",
-                                    f"“{there.text}” is written {_times(len(other))}, “{here.text}” {_times(len(this))}"])
+                                    f"“{there.text}” is written {times_words(len(other))}, “{here.text}” {times_words(len(this))}"])
 
 
 def _other_legal_form(m1: list, m2: list) -> bool:
@@ -262,10 +263,6 @@ def _titled_as_someone_else(ma: list, mb: list) -> bool:
         ma, mb = mb, ma
     held = {t["office"] for m in ma if (t := m.attrs.get("title"))}
     return any((t := m.attrs.get("title")) and t["office"] not in held for m in mb)
-
-
-def _times(n: int) -> str:
-    return {1: "once", 2: "twice"}.get(n, f"{n} times")
 
 
 EXAMPLES = (
