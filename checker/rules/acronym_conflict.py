@@ -8,7 +8,7 @@ from checker.rules.examples import flags, passes
 from checker.rules.wording import times_words
 from claims.acronyms import KNOWN, initialisms, language_of, normalize_expansion
 from claims.model import ClaimSet
-from claims.people import edit_distance
+from claims.names import edit_distance
 
 MESSAGE = "“{acr}” is expanded as “{this}” here but as “{other}” elsewhere"
 RELATED = "expanded as “{other}” here"

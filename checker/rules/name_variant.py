@@ -7,8 +7,8 @@ from checker.rules import rule
 from checker.rules.examples import flags, passes
 from checker.rules.wording import times_words
 from claims.model import ClaimSet
-from claims.people import (ORG_HEADS, PARTICLES, SUFFIXES, close_spelling, edit_distance, is_place, legal_forms,
-                           organization_words, strip_accents)
+from claims.names import ORG_HEADS, PARTICLES, SUFFIXES, close_spelling, edit_distance, is_place, strip_accents
+from claims.organizations import legal_forms, organization_words
 
 MESSAGE = "name spelled two ways: “{this}” here, “{other}” elsewhere"
 MESSAGE_ACCENTS = "name written with and without diacritics: “{this}” here, “{other}” elsewhere"
@@ -29,7 +29,7 @@ def core(parts: list[str]) -> tuple[str, str] | None:
 
 
 def spelling_difference(a: str, b: str, position: str) -> str | None:
-    """See ``claims.people.close_spelling``: the extractor links such a later mention to the
+    """See ``claims.names.close_spelling``: the extractor links such a later mention to the
     person; this rule reports it."""
     return close_spelling(a, b, position)
 
