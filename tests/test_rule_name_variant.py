@@ -160,3 +160,39 @@ def test_an_and_between_two_names_before_a_company_head_is_one_company():
     names = [c.text for c in extract(art) if c.kind == "organization"]
     assert "Hartwell and Briscoe Holdings Inc" in names
     assert "Texaco Inc" in names  # the end of a list, not a company named after two names
+
+
+def test_a_word_longer_than_the_limit_is_never_compared():
+    from checker.rules.name_variant import ORG_WORD_MAX_LETTERS
+    for n, flagged in ((ORG_WORD_MAX_LETTERS, True), (ORG_WORD_MAX_LETTERS + 1, False)):
+        word = "Q" + "r" * (n - 2) + "t"
+        slip = word[:-1] + "x"
+        text = f"{word} Holdings Inc said it sold a mill. Shares of {slip} Holdings Inc fell."
+        assert bool([f for f in findings(text) if "organization" in f.message]) is flagged, n
+
+
+@given(st.lists(st.tuples(st.sampled_from(["bank", "bnak", "banks", "baank", "kanb", "foods", "feeds", "trust"]),
+                          st.sampled_from(["first", "frist", "first", "union", "unoin", "onion"]),
+                          st.sampled_from(["alpha", "alpah", "beta"])), max_size=12, unique=True))
+def test_pairs_found_through_shared_forms_are_the_pairs_worth_comparing(keys):
+    from checker.rules.name_variant import _one_word_apart, organization_slip
+    everyone = [(a, b) for i, a in enumerate(keys) for b in keys[i + 1:] if organization_slip(a, b)]
+    assert [(a, b) for a, b in _one_word_apart(keys) if organization_slip(a, b)] == everyone
+
+
+def test_many_organizations_are_compared_in_linear_time():
+    """Names alike but for one word are not all paired: only those sharing a near form are."""
+    import time
+
+    from checker.rules.name_variant import _one_word_apart
+
+    def best(n):
+        keys = [(f"{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}{chr(97 + i // 676 % 26)}rqx", "bank") for i in range(n)]
+        times = []
+        for _ in range(3):
+            t = time.process_time()
+            _one_word_apart(keys)
+            times.append(time.process_time() - t)
+        return min(times)
+    small, large = best(500), best(2000)
+    assert large < 8 * small + 0.05, f"{small:.3f}s -> {large:.3f}s for 4x the names: not linear"

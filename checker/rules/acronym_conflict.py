@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import accumulate
+
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
@@ -130,6 +133,23 @@ def swapped(a: str, b: str) -> bool:
         and a[differ[1]] == b[differ[0]]
 
 
+def _swaps(word: str) -> list[str]:
+    """``word`` with each pair of neighbouring letters swapped (those that differ)."""
+    return [word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1) if word[i] != word[i + 1]]
+
+
+def _within(spans: list[tuple[int, int]]):
+    """A test of whether [s, e) lies within one of ``spans``, in logarithmic time."""
+    spans = sorted(spans)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))  # the furthest end of the spans so far
+
+    def inside(s: int, e: int) -> bool:
+        k = bisect_right(starts, s) - 1
+        return k >= 0 and reach[k] >= e
+    return inside
+
+
 def _swapped_initials(claims: ClaimSet):
     """An initialism the article introduces (spells out, or names a company with: "GGFH Inc")
     written elsewhere with two neighbouring letters swapped, in a form the article never
@@ -138,19 +158,20 @@ def _swapped_initials(claims: ClaimSet):
     if len(mentions) < 2:
         return
     introduced: dict[str, tuple[int, int]] = {}
-    spans = [tuple(a.attrs["acronym_span"]) for a in claims.of_kind("acronym")]
-    spans += [(o.start, o.end) for o in claims.of_kind("organization")]
     for a in claims.of_kind("acronym"):
         introduced.setdefault(a.attrs["key"], tuple(a.attrs["acronym_span"]))
+    inside = _within([tuple(a.attrs["acronym_span"]) for a in claims.of_kind("acronym")]
+                     + [(o.start, o.end) for o in claims.of_kind("organization")])
     for word, s, e in mentions:
-        if any(a <= s and e <= b for a, b in spans):
+        if inside(s, e):
             introduced.setdefault(word, (s, e))
     bare: dict[str, list[tuple[int, int]]] = {}
     for word, s, e in mentions:
         if word not in introduced and word not in KNOWN:
             bare.setdefault(word, []).append((s, e))
+    swaps = {v: k for k in reversed(list(introduced)) for v in _swaps(k)}  # the first introduced wins
     for word, places in bare.items():
-        other = next((k for k in introduced if swapped(k, word)), None)
+        other = swaps.get(word)
         if other is None:
             continue
         r0, r1 = introduced[other]

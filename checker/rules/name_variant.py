@@ -216,27 +216,56 @@ def organization_slip(w1: tuple[str, ...], w2: tuple[str, ...]) -> tuple[str, st
     return (a, b) if close_spelling(a, b, "surname") == "letters" else None
 
 
+#: A word longer than this is no name's, and is never compared (its spellings two letters
+#: away would be too many to list).
+ORG_WORD_MAX_LETTERS = 30
+
+
+def _near_forms(word: str) -> set[str]:
+    """``word`` and every form of it with one letter left out, and two in a word of eight
+    letters or more: two words one slip apart share one of these forms, and two words of eight
+    letters or more two slips apart (``close_spelling``: a swap of neighbours leaves one form
+    too). Each form is shared by a bounded number of words, so no long list of pairs follows."""
+    once = {word[:i] + word[i + 1:] for i in range(len(word))}
+    if len(word) < 8:
+        return {word} | once
+    return {word} | once | {w[:i] + w[i + 1:] for w in once for i in range(len(w))}
+
+
+def _one_word_apart(keys: list[tuple[str, ...]]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The pairs of ``keys`` (word tuples, in their order) that agree in every word but one and
+    whose differing words may be a slip apart, found through shared forms (the other words,
+    and a form of the differing word with up to two letters left out, ``_near_forms``), not by
+    trying every pair: linear in the names an article holds."""
+    groups: dict[tuple, list[int]] = {}
+    for n, key in enumerate(keys):
+        for i, word in enumerate(key):
+            if 4 <= len(word) <= ORG_WORD_MAX_LETTERS:  # close_spelling: no slip under four letters
+                for form in _near_forms(word):
+                    groups.setdefault((i, key[:i], key[i + 1:], form), []).append(n)
+    pairs = {(a, b) for members in groups.values() for x, a in enumerate(members) for b in members[x + 1:]}
+    return [(keys[a], keys[b]) for a, b in sorted(pairs)]
+
+
 def _organization_slips(claims: ClaimSet):
     """Organization names that agree in every word but one, case-folded (a headline in capitals
     takes part), where that word is a slip: the rarer spelling is reported."""
     spellings: dict[tuple[str, ...], list] = {}
     for c in claims.of_kind("organization"):
         spellings.setdefault(organization_words(c.attrs.get("name") or c.text), []).append(c)
-    keys = list(spellings)
-    for i, k1 in enumerate(keys):
-        for k2 in keys[i + 1:]:
-            found = organization_slip(k1, k2)
-            if found is None or _other_legal_form(spellings[k1], spellings[k2]):
-                continue
-            this, other, _, _ = _rarer(spellings[k1], spellings[k2], *found)
-            here, there = this[0], other[0]
-            word_here, word_there = (found if this is spellings[k1] else found[::-1])
-            x = next(w for w in here.text.split() if w.casefold() == word_here)
-            y = next(w for w in there.text.split() if w.casefold() == word_there)
-            yield Finding(MESSAGE_ORG.format(this=here.text, other=there.text), here.start, here.end,
-                          related=[Related(there.start, there.end, RELATED.format(other=there.text))],
-                          evidence=[f"{describe(x, y)}; the rest of the name is the same",
-                                    f"“{there.text}” is written {times_words(len(other))}, “{here.text}” {times_words(len(this))}"])
+    for k1, k2 in _one_word_apart(list(spellings)):
+        found = organization_slip(k1, k2)
+        if found is None or _other_legal_form(spellings[k1], spellings[k2]):
+            continue
+        this, other, _, _ = _rarer(spellings[k1], spellings[k2], *found)
+        here, there = this[0], other[0]
+        word_here, word_there = (found if this is spellings[k1] else found[::-1])
+        x = next(w for w in here.text.split() if w.casefold() == word_here)
+        y = next(w for w in there.text.split() if w.casefold() == word_there)
+        yield Finding(MESSAGE_ORG.format(this=here.text, other=there.text), here.start, here.end,
+                      related=[Related(there.start, there.end, RELATED.format(other=there.text))],
+                      evidence=[f"{describe(x, y)}; the rest of the name is the same",
+                                f"“{there.text}” is written {times_words(len(other))}, “{here.text}” {times_words(len(this))}"])
 
 
 def _other_legal_form(m1: list, m2: list) -> bool:
