@@ -10,7 +10,7 @@ from checker.rules import rule
 from checker.rules.examples import flags, passes
 from claims.model import Claim, ClaimSet
 from claims.language.numbers import approximate
-from claims.quantities import LEXICON, bounds, fmt, narrowing
+from claims.quantities import LEXICON, TOLERANCE, bounds, fmt, narrowing
 
 MESSAGE = "\u201c{restated}\u201d restates \u201c{first}\u201d (line {line}) with a larger number: {value}, not {first_value}"
 RELATED = "first counted as {value}"
@@ -159,7 +159,7 @@ def _agrees(a: Claim, b: Claim) -> bool:
     """Two counts whose intervals (wording and rounding) meet."""
     al, ah = bounds(a.attrs)
     bl, bh = bounds(b.attrs)
-    return not ((ah is not None and (bl or 0) > ah + 1e-9) or (bh is not None and (al or 0) > bh + 1e-9))
+    return not ((ah is not None and (bl or 0) > ah + TOLERANCE) or (bh is not None and (al or 0) > bh + TOLERANCE))
 
 
 def _plain(text: str, c: Claim) -> bool:
@@ -416,7 +416,7 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
             first_high = bounds(first.attrs)[1]
             if (
                 first_high is not None
-                and (bounds(c.attrs)[0] or 0) > first_high + 1e-9
+                and (bounds(c.attrs)[0] or 0) > first_high + TOLERANCE
                 and (None, value) not in given
                 and (noun, value) not in given
                 and (pointing or all(bounds(e.attrs) == bounds(first.attrs) for e in earlier[1:]))

@@ -34,6 +34,9 @@ nurses", "about 20 pct". Its ``attrs``:
                  list of names that follows it), "answer" (a poll share), or None.
 ``marker``       for totals and parts: the words that tie them ("among them", "of whom").
 ``parts``        for a total: ids of its parts, in order. ``total``: for a part, the total's id.
+``goes_on``      for a total: the sentence after its last part says the list goes on or leaves
+                 some of the whole unnamed ("... and their parents", "the rest for parks";
+                 lexicon list_goes_on).
 ``category``     for a part: the kind it names when that is not its counted noun ("of whom 12
                  were children" -> "child"); ``category_text`` as written ("children").
 ``items`` / ``item_spans`` / ``list_span``  for a count: the listed names, their spans, and
@@ -74,6 +77,7 @@ from claims.quantities.base import (  # noqa: F401
     LEXICON,
     PEOPLE_NOUNS,
     Mention,
+    TOLERANCE,
     bounds,
     disjoint_axis,
     fmt,
@@ -89,6 +93,7 @@ __all__ = [
     "LEXICON",
     "Mention",
     "PEOPLE_NOUNS",
+    "TOLERANCE",
     "bounds",
     "disjoint_axis",
     "extract",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from claims.language import analyse
 from claims.model import Article, Claim
 from claims.quantities.base import LEXICON, Mention, MONTHS, NUM, WEEKDAYS, YEAR, sentence_starts, as_whole  # noqa: F401
 from claims.quantities.scanning import COLLECTIVE, add_collectives, add_votes, join_ranges, scan_one  # noqa: F401
@@ -106,6 +107,21 @@ def narrowing(text: str, end: int) -> str | None:
     return None
 
 
+#: Words after the last part of a total that say the list goes on or leaves some of the whole
+#: unnamed ("20 pupils, 15 teachers and their parents", "the rest for parks").
+LIST_GOES_ON = frozenset(LEXICON["list_goes_on"])
+_WORD_PIECES = re.compile(r"[-'\u2019]")
+
+
+def list_goes_on(text: str, last_part_end: int, sentence_end: int) -> bool:
+    """Whether a word of the sentence after a total's last part says the list goes on ("and",
+    "the rest", "others"), read from the language layer's words (and the pieces of a hyphenated
+    one: "and-so-on")."""
+    return any(piece in LIST_GOES_ON
+               for w in analyse(text).words_in(last_part_end, sentence_end)
+               for piece in _WORD_PIECES.split(w.lower))
+
+
 def to_claims(mentions: list[Mention], text: str) -> list[Claim]:
     ids = [f"q{i + 1}" for i in range(len(mentions))]
     out = []
@@ -146,6 +162,7 @@ def to_claims(mentions: list[Mention], text: str) -> list[Claim]:
             attrs["marker"] = q.marker
         if q.role == "total":
             attrs["parts"] = [ids[j] for j in q.parts]
+            attrs["goes_on"] = bool(q.parts) and list_goes_on(text, mentions[q.parts[-1]].end, q.sentence[1])
         if q.role == "part":
             attrs["total"] = ids[q.total]
             attrs["category"] = q.category
