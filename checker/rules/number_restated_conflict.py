@@ -8,8 +8,9 @@ from collections.abc import Iterator
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
-from claims.model import Claim, ClaimSet
+from claims.language import analyse
 from claims.language.numbers import approximate
+from claims.model import Claim, ClaimSet
 from claims.quantities import LEXICON, TOLERANCE, bounds, fmt, narrowing
 
 MESSAGE = "\u201c{restated}\u201d restates \u201c{first}\u201d (line {line}) with a larger number: {value}, not {first_value}"
@@ -35,9 +36,13 @@ _DEMONSTRATIVES = frozenset(LEXICON["demonstratives"])
 _ADDITIONAL = frozenset(LEXICON["additional_before"])
 _NUMBER_WORDS = frozenset(LEXICON["number_words"])
 _ATTRIBUTIVE = _DETERMINERS | {"a", "an", "this", "that"}
-_WORD = re.compile(r"[A-Za-z]+|\d[\d,.]*\d|\d")  # "2019." is the year 2019
-_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)s?\b")
-_WINDOW = 3  # words either side of a count that may date or compare it
+_YEAR = re.compile(r"(?:1[89]\d\d|20\d\d)s?")
+#: Words either side of a count (in its sentence) that may date or compare it: "in 2019",
+#: "up from", "the other three".
+WINDOW_WORDS = 3
+#: Words before a first count in which the modifiers of a restatement tell what happened to
+#: the group ("laid off eleven staff" ... "the 12 laid-off staff").
+MODIFIERS_TOLD_WORDS = WINDOW_WORDS
 
 
 def _refers_back(c: Claim) -> bool:
@@ -53,13 +58,25 @@ def _same_owner(text: str, restated: Claim, first: Claim) -> bool:
     det = restated.attrs.get("det") or ""
     if det.split()[-1:] and det.split()[-1] in _DETERMINERS:
         return True
-    owner = re.sub(r"(?:'s|’s|'|’)$", "", det.split()[-1]).lower()
+    owner = _bare(det.split()[-1])
     s, e = first.attrs.get("sentence") or (first.start, first.end)
-    return owner in (w.lower() for w in _WORD.findall(text[s:e]))
+    return owner in (_bare(w.text) for w in analyse(text).words_in(s, e))
 
 
-def _words_before(text: str, pos: int, n: int) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text[max(0, pos - 12 * n) : pos])][-n:]
+def _bare(word: str) -> str:
+    """A word without its possessive ending, lower case: "Kaiser's" -> "kaiser"."""
+    return re.sub(r"(?:'s|’s|'|’)$", "", word).lower()
+
+
+def _words_before(text: str, pos: int, n: int, *, sentence: bool = True) -> list[str]:
+    """The ``n`` words before ``pos`` (the language layer's words, lower case), within its
+    sentence unless ``sentence`` is False."""
+    return [w.lower for w in analyse(text).words_before(pos, n, sentence=sentence)]
+
+
+def _words_after(text: str, pos: int, n: int) -> list[str]:
+    """The ``n`` words from ``pos`` on within its sentence, lower case."""
+    return [w.lower for w in analyse(text).words_after(pos, n)]
 
 
 def _reciprocal(text: str, c: Claim) -> bool:
@@ -67,7 +84,7 @@ def _reciprocal(text: str, c: Claim) -> bool:
     parties". Such a group is the closed set the article named; a date or a change word
     near the relation ("the 1991 agreement between the two companies", "relations between
     the two powers worsened") dates or changes the relation, not the size of the group."""
-    before = _words_before(text, c.start, 1)
+    before = _words_before(text, c.start, 1, sentence=False)
     return c.attrs.get("det") == "the" and bool(before) and before[0] in _RECIPROCAL
 
 
@@ -75,8 +92,7 @@ def _partitive(text: str, c: Claim) -> bool:
     """The whole of a part or the other side of a comparison: "48 of the 72 ships", "each
     of the five locals", "half the 30 ministers", "above the 1,736 cars", "Of the nine
     brothers, five came"."""
-    s = (c.attrs.get("sentence") or (0, 0))[0]
-    before = _words_before(text[s:], c.start - s, 2) if c.start >= s else []
+    before = _words_before(text, c.start, 2)
     if not before:
         return False
     if before[-1] in _PARTITIVE:
@@ -109,11 +125,10 @@ def _dated(text: str, c: Claim, right: bool = True) -> bool:
     issues"); "a total of 12" stays a total. After the count, a change word that a
     determiner puts in another noun phrase ("bringing its total membership to 100") does not
     date the count."""
-    s, e = c.attrs.get("sentence") or (c.start, c.end)
-    left = [w.lower() for w in _WORD.findall(text[max(s, c.start - 12 * (_WINDOW + 1)) : c.start])][-(_WINDOW + 1):]
-    after = [w.lower() for w in _WORD.findall(text[c.end : min(e, c.end + 12 * _WINDOW)])][:_WINDOW] if right else []
+    left = _words_before(text, c.start, WINDOW_WORDS + 1)  # one more: the word before the first read
+    after = _words_after(text, c.end, WINDOW_WORDS) if right else []
     words = left + [""] + after  # "" stands for the count itself
-    for i in range(max(0, len(left) - _WINDOW), len(words)):
+    for i in range(max(0, len(left) - WINDOW_WORDS), len(words)):
         w = words[i]
         if w == "respectively" and not any(_is_number(x) for x in left):
             continue  # it shares out a list of numbers ("3 and 5 branches, respectively"); one count is not a list
@@ -150,8 +165,7 @@ def _modifiers_told(text: str, c: Claim, first: Claim) -> bool:
     mods = (c.attrs.get("phrase") or "").lower().replace("-", " ").split()[:-1]
     if not mods:
         return False
-    s = (first.attrs.get("sentence") or (first.start, first.end))[0]
-    before = " ".join(_words_before(text[s:], first.start - s, _WINDOW))
+    before = " ".join(_words_before(text, first.start, MODIFIERS_TOLD_WORDS)).replace("-", " ")
     return " ".join(mods) in before
 
 
