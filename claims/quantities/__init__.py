@@ -25,7 +25,8 @@ nurses", "about 20 pct". Its ``attrs``:
 ``noun_text`` is the head as written ("nurses"), ``phrase`` the words from after the number to
                  the head ("striking nurses").
 ``det``          a determiner or possessive right before the number ("the", "its", "Kaiser's").
-``change``       True when the number is a change or a net figure ("rose by 30", "a net loss of").
+``change``       True when the number is a change or a net figure ("rose by 30", "a net loss of");
+                 ``change_word`` is then the word that says so ("rose", "loss").
 ``number_span``  [start, end] of the digits or number words alone.
 ``sentence``     [start, end] of the sentence the claim is in.
 ``preceded_by`` / ``followed_by``  the word (lowercased) or punctuation mark just before the claim

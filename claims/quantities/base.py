@@ -219,6 +219,7 @@ class Mention:
     phrase: str | None = None
     det: str | None = None
     change: bool = False
+    change_word: str | None = None
     sentence: tuple[int, int] = (0, 0)
     preceded_by: str | None = None
     followed_by: str | None = None
