@@ -148,14 +148,15 @@ def _is_number(word: str) -> bool:
     return word[:1].isdigit() or word in _NUMBER_WORDS
 
 
-def _set_apart(text: str, c: Claim, first: bool, narrowing: bool = True, dating: bool = True) -> bool:
-    """A change word, (unless ``dating`` is false) a date or comparison, or (unless
-    ``narrowing`` is false) a narrowing phrase beside the count. The participants of a relation
+def _set_apart(text: str, c: Claim, first: bool, narrowing: bool = True, dating: bool = True,
+               changed: bool = True) -> bool:
+    """(Unless ``changed`` is false) a change word, (unless ``dating`` is false) a date or
+    comparison, or (unless ``narrowing`` is false) a narrowing phrase beside the count. The participants of a relation
     ("between the two companies") are a closed set: what stands beside them dates or narrows
     the relation, not the group."""
     if _reciprocal(text, c):
         return False
-    return (bool(c.attrs.get("change")) or (dating and _dated(text, c))
+    return ((changed and bool(c.attrs.get("change"))) or (dating and _dated(text, c))
             or (narrowing and _narrowed(text, c, first=first)))
 
 
@@ -315,20 +316,42 @@ def _headline_reading(h: Claim) -> Claim:
     return h
 
 
+_LOSS = frozenset(LEXICON["loss_words"])
+
+
+def _lost(c: Claim) -> bool:
+    """What the sentence says happens to a counted group: it is lost ("to cost 45 jobs", "the
+    loss of 54 jobs", "will shed 54 jobs"; lexicon loss_words)."""
+    a = c.attrs
+    if a.get("dimension") != "count":
+        return False
+    return a.get("change_word") in _LOSS if a.get("change") else a.get("preceded_by") in _LOSS
+
+
 def _headline_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[Finding]:
     """A headline's count or measure that no figure of the body agrees with, when the body
     tells that thing with one size only ("hospital to open with 240 beds" over "will open
-    with 420 beds")."""
+    with 420 beds"). A count told as lost is compared with the body's losses of the same
+    things ("Plant closure to cost 45 jobs" over "the loss of 54 jobs"), and with nothing else."""
     text = claims.article.text
     body = [c for c in quantities if not c.attrs.get("headline")]
     for h in quantities:
-        if not h.attrs.get("headline") or h.attrs.get("change") or _what(h) is None or narrowing(text, h.end):
+        if not h.attrs.get("headline") or _what(h) is None or narrowing(text, h.end):
             continue
-        same = [b for b in body if _what(b) == _what(h) and not b.attrs.get("change") and b.attrs.get("role") != "part"]
+        lost = _lost(h)
+        if h.attrs.get("change") and not lost:
+            continue
+        # the same things: a loss is judged against the body's losses of them, and any plain
+        # count of them the body gives too must agree ("withdraw 40 routes ... loses three
+        # routes": two sizes, one of them perhaps a part)
+        same = [b for b in body if _what(b) == _what(h) and b.attrs.get("role") != "part"
+                and (not b.attrs.get("change") or (lost and _lost(b)))]
+        if lost and not any(_lost(b) for b in same):
+            continue
         if not same or any(_agrees(_headline_reading(h), b) for b in same) or any(not _agrees(b, same[0]) for b in same[1:]):
             continue
-        b = same[0]
-        if _set_apart(text, b, first=True):
+        b = next(b for b in same if _lost(b) == lost)
+        if _set_apart(text, b, first=True, changed=not lost):
             continue
         line = claims.article.locate(b.start)[0]
         yield Finding(
@@ -368,7 +391,10 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         tonne") conflicts with itself. A definite measure of one thing
         ("the 24-km line", "the 63.1% turnout", "the $1.53 billion deal") conflicts with the
         one value given before for a thing of the same class in the same unit ("the
-        42-kilometre line", "Turnout was 61.3%", "a $1.35 billion contract").
+        42-kilometre line", "Turnout was 61.3%", "a $1.35 billion contract"). A headline's
+        count or measure conflicts with the body's only figure for that thing; what happens
+        to the counted things is part of what is counted, so a loss ("Plant closure to cost
+        45 jobs") is compared with the body's losses of them ("the loss of 54 jobs") only.
 
     Why it matters:
         A figure restated differently leaves the reader to guess which one is right; it is
@@ -499,6 +525,10 @@ EXAMPLES = (
           published="2024-04-21", note="the headline's 60 beds, the body's only count of beds 80"),
     passes("Appeal draws 2,000 donors\n\nThe appeal raised 86,000 pounds from 2,137 donors.", published="2024-04-21",
            note="a round headline number is read as 'about'"),
+    flags("Depot closure to cost 35 jobs\n\nShutting the bus depot in May means the loss of 53 jobs, the operator said.",
+          published="2024-04-21", note="both tell the jobs lost: 35 in the headline, 53 in the body"),
+    passes("Depot closure to cost 35 jobs\n\nShutting the bus depot in May means the loss of 35 jobs. The depot has 53 "
+           "jobs in all.", published="2024-04-21", note="the 53 jobs are not said to be lost"),
     flags("Acme won a $2.4 billion contract. Critics said the $4.2 billion deal was too costly.",
           published="2024-04-21", note="'the deal' refers back to the contract"),
     flags("Samples assayed 2.1 grams of gold, 6.4 pct copper and 1.8 pct copper per tonne.",
