@@ -42,7 +42,7 @@ _YEAR = re.compile(r"(?:1[89]\d\d|20\d\d)s?")
 WINDOW_WORDS = 3
 #: Words before a first count in which the modifiers of a restatement tell what happened to
 #: the group ("laid off eleven staff" ... "the 12 laid-off staff").
-MODIFIERS_TOLD_WORDS = WINDOW_WORDS
+MODIFIERS_TOLD_WORDS = 3
 
 
 def _refers_back(c: Claim) -> bool:
