@@ -46,8 +46,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.lexicon import load
 from claims.language import analyse
+from claims.language.tokens import tokenize
+from claims.language.vocabulary import MAY_END, NEVER_END
+from claims.lexicon import load
 from claims.model import Article, Claim
 
 __all__ = ["extract", "scan", "Mark", "QuoteSpan", "normalize_words"]
@@ -58,19 +60,46 @@ _VERB = "(?:" + "|".join(re.escape(v) for v in _VERBS) + ")"
 
 _MARKS = re.compile(r"[“”„\"«»]")
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[“\"—–]))[‘'](?=[^\W_])", re.MULTILINE)
-_WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+# The windows of attribution, in the language layer's words (a test on each side of each in
+# tests/test_quotes.py):
+#: the most words a speaker may take ("Foreign Minister Abdoulaye Diop", "a senior official
+#: of the ministry"), after the verb or "according to"
+SPEAKER_WORDS = 15
+#: the most words a speaker may take before the verb after a quotation ("“…,” the
+#: ministry's chief spokesman said"): longer, the words are more likely a new clause
+SPEAKER_BEFORE_VERB_WORDS = 9
+#: the most words of a name before an apposition ("“…,” Jane Doe, the union's chair, said")
+APPOSITION_NAME_WORDS = 6
+#: the most words of an apposition between a speaker and the verb (", the chairman of the
+#: works council,")
+APPOSITION_WORDS = 20
+#: how far back a speaker before a quotation may start ("Diop said in a statement: “…”"),
+#: within its sentence
+CLAUSE_REACH_WORDS = 36
+#: how far back the speech verb of a fragment quoted inside reported speech may stand ("Diop
+#: said the mission had “become part of the problem”"), within its sentence
+REPORTED_REACH_WORDS = 45
+#: the most words between the speech verb before a quotation and its colon or comma ("Diop
+#: said on Tuesday in a statement:")
+VERB_TAIL_WORDS = 9
+#: the most words of the attribution between two quotations of one speaker ("“…,” Diop said.
+#: “…”": the second goes on with his words)
+CONTINUES_GAP_WORDS = 16
+#: the most words a single-quoted span may hold ('…'): single marks that far apart are
+#: apostrophes, not a quotation
+SINGLE_QUOTE_WORDS = 60
 
 # who-regions: never across a quotation mark, a line or a sentence end; a full stop only after
-# an initial or an abbreviation ("E. Duff Scott", "Gen. Smith", "Mr. Smith")
-_ABBR_DOT = "".join(rf"|(?<=\b{a})\." for a in ("Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sen", "Rep", "Gov",
-                                                 "Prof", "Jr", "Sr", "St", "Capt", "Maj", "Sgt", "Adm", "Rev"))
+# an initial or an abbreviation of the language layer ("E. Duff Scott", "Gen. Smith", "Mr. Smith")
+_ABBR_DOT = "".join(rf"|(?<=\b{re.escape(a)})\." for a in sorted(NEVER_END | MAY_END))
 _WHO = rf"(?:[^,.;:!?“”„\"«»\n]|(?<=\b[A-Z])\.{_ABBR_DOT})"
-_AFTER_VERB = re.compile(rf"[ \t]*,?[ \t]*(?P<who>{_WHO}{{1,90}}?)[ \t]+(?P<verb>{_VERB})\b")
-_VERB_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?P<verb>{_VERB})[ \t]+(?P<who>{_WHO}{{1,90}}?)[ \t]*(?=[,.;:!?“\"\n]|$)")
-_ACCORDING = re.compile(rf"[ \t]*,?[ \t]*according to[ \t]+(?P<who>{_WHO}{{1,90}}?)[ \t]*(?=[,.;:!?\n]|$)", re.IGNORECASE)
+_AFTER_VERB = re.compile(rf"[ \t]*,?[ \t]*(?P<who>{_WHO}+?)[ \t]+(?P<verb>{_VERB})\b")
+_VERB_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?P<verb>{_VERB})[ \t]+(?P<who>{_WHO}+?)[ \t]*(?=[,.;:!?“\"\n]|$)")
+_ACCORDING = re.compile(rf"[ \t]*,?[ \t]*according to[ \t]+(?P<who>{_WHO}+?)[ \t]*(?=[,.;:!?\n]|$)", re.IGNORECASE)
 _VERB_RX = re.compile(rf"\b{_VERB}\b")
 #: "“…,” Jane Doe, the chairman of the works council, said": a name, an apposition, the verb
-_AFTER_APPOSITION = re.compile(rf"[ \t]*,?[ \t]*(?P<who>{_WHO}{{1,60}}?),(?P<app>[^“”„\"«»\n;]{{1,140}}?),[ \t]+(?P<verb>{_VERB})\b")
+_AFTER_APPOSITION = re.compile(rf"[ \t]*,?[ \t]*(?P<who>{_WHO}+?),(?P<app>[^“”„\"«»\n;]+?),[ \t]+(?P<verb>{_VERB})\b")
 _REPORTING = "(?:" + "|".join(re.escape(v) for v in sorted(_LEX["reporting_verbs"], key=len, reverse=True)) + ")"
 #: a verb that may attribute a fragment quoted inside its sentence
 _REPORTED_RX = re.compile(rf"\b(?:{_VERB}|{_REPORTING})\b")
@@ -78,24 +107,46 @@ _REPORTED_RX = re.compile(rf"\b(?:{_VERB}|{_REPORTING})\b")
 _AUXILIARIES = frozenset({"has", "had", "have", "was", "is", "also", "repeatedly", "once"})
 SPEAKER_PRONOUNS = frozenset(_LEX["speaker_pronouns"])
 _CLAUSE_END = ";!?“”„\"«»\n"
-_SENTENCE_DOT = re.compile(r"(?<=[a-z0-9)])\.(?=\s)")
 
 
-def _clause_start(text: str, pos: int, reach: int = 200) -> int:
-    """Where the clause ending at ``pos`` begins: after the last sentence end, quotation mark
-    or line break (a full stop after an initial, "E. Duff Scott", ends nothing)."""
-    lo = max(0, pos - reach)
-    cs = max(text.rfind(ch, lo, pos) for ch in _CLAUSE_END) + 1
-    for m in _SENTENCE_DOT.finditer(text, max(cs, lo), pos):
-        cs = m.end()
-    return max(cs, lo)
+def _reach_back(text: str, pos: int, words: int) -> int:
+    """Where a window of ``words`` words ending at ``pos`` starts, within its sentence (the
+    language layer's sentence: a full stop after an initial or an abbreviation, "E. Duff
+    Scott", "Mr. Diop", ends nothing)."""
+    analysis = analyse(text)
+    if not analysis.tokens:
+        return pos
+    before = analysis.words_before(pos, words)
+    if len(before) == words:
+        return before[0].start
+    return min(pos, analysis.sentence_at(pos).start)
+
+
+def _reach_forward(text: str, pos: int, words: int) -> int:
+    """Where a window of ``words`` words from ``pos`` on ends: the start of the next word after
+    them (so the punctuation after the last one is inside), or the end of the text."""
+    after = analyse(text).words_after(pos, words + 1, sentence=False)
+    return after[-1].start if len(after) == words + 1 else len(text)
+
+
+def _word_count(text: str, a: int, b: int) -> int:
+    """How many of the language layer's words lie in [a, b)."""
+    return len(analyse(text).words_in(a, b))
+
+
+def _clause_start(text: str, pos: int, reach: int = CLAUSE_REACH_WORDS) -> int:
+    """Where the clause ending at ``pos`` begins: after the start of its sentence, the last
+    quotation mark or line break, at most ``reach`` words back."""
+    lo = _reach_back(text, pos, reach)
+    return max(lo, max(text.rfind(ch, lo, pos) for ch in _CLAUSE_END) + 1)
 
 _PRONOUNS = frozenset(_LEX["pronouns"])
 
 
 def normalize_words(text: str) -> tuple[str, ...]:
-    """The words of a quotation, casefolded, without punctuation: what "the same words" means."""
-    return tuple(w.casefold().replace("’", "'") for w in _WORDS.findall(text))
+    """The words of a quotation (the language layer's words and numbers), casefolded, without
+    punctuation: what "the same words" means."""
+    return tuple(t.text.casefold().replace("’", "'") for t in tokenize(text) if t.is_word)
 
 
 @dataclass(slots=True)
@@ -287,7 +338,7 @@ def _singles(text: str, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
         ch = text[o]
         close_ch = "’" if ch == "‘" else "'"
         i = o + 1
-        limit = min(len(text), o + 400)
+        limit = _reach_forward(text, o + 1, SINGLE_QUOTE_WORDS)
         c = -1
         while i < limit:
             k = text.find(close_ch, i, limit)
@@ -346,7 +397,8 @@ def _subject(text: str, people: _People, a: int, verb_start: int) -> Claim | Non
     if gap.strip() == "":
         return p
     g = gap.strip()
-    if g == "," or (g.startswith(",") and g.endswith(",") and g.count(",") == 2 and len(g) <= 90):
+    if g == "," or (g.startswith(",") and g.endswith(",") and g.count(",") == 2
+                     and _word_count(text, p.end, verb_start) <= APPOSITION_WORDS):
         return p
     if all(w in _AUXILIARIES for w in g.lower().split()):
         return p
@@ -371,21 +423,23 @@ def _speaker(text: str, q: QuoteSpan, people: _People) -> tuple[str | None, Clai
         # “…,” Diop said / “…?” she asked; after “….” a new sentence begins
         ends_clause = inner_end in ",!?—–" or text[after:after + 2].lstrip(" \t")[:1] == ","
         if ends_clause:
-            limit = min(len(text), after + 160)
+            # every pattern is read within its longest attribution, counted in words
+            limit = _reach_forward(text, after, APPOSITION_NAME_WORDS + APPOSITION_WORDS + 2)
             m = _ACCORDING.match(text, after, limit)
-            if m:
+            if m and _word_count(text, *m.span("who")) <= SPEAKER_WORDS:
                 who_a, who_b = m.span("who")
                 return m.group("who").strip(), _object(text, people, who_a, who_b), "according-to"
             m = _VERB_AFTER.match(text, after, limit)
-            if m:
+            if m and _word_count(text, *m.span("who")) <= SPEAKER_WORDS:
                 who_a, who_b = m.span("who")
                 return m.group("who").strip(), _object(text, people, m.end("verb"), who_b), "verb-after"
             m = _AFTER_VERB.match(text, after, limit)
-            if m and len(m.group("who").split()) <= 9:
+            if m and _word_count(text, *m.span("who")) <= SPEAKER_BEFORE_VERB_WORDS:
                 who_a = m.start("who")
                 return m.group("who").strip(), _subject(text, people, who_a, m.start("verb")), "after-verb"
             m = _AFTER_APPOSITION.match(text, after, limit)
-            if m and len(m.group("who").split()) <= 6:
+            if (m and _word_count(text, *m.span("who")) <= APPOSITION_NAME_WORDS
+                    and _word_count(text, *m.span("app")) <= APPOSITION_WORDS):
                 who_a = m.start("who")
                 p = _subject(text, people, who_a, m.start("verb"))
                 if p is not None:
@@ -401,7 +455,7 @@ def _speaker(text: str, q: QuoteSpan, people: _People) -> tuple[str | None, Clai
         cs = _clause_start(text, punct)
         for m in _VERB_RX.finditer(text, cs, punct):
             tail = text[m.end():punct]
-            if len(tail) <= 50 and "," not in tail and ":" not in tail:
+            if "," not in tail and ":" not in tail and _word_count(text, m.end(), punct) <= VERB_TAIL_WORDS:
                 who = text[cs:m.start()].strip()
                 if who:
                     return who, _subject(text, people, cs, m.start()), "before"
@@ -417,7 +471,7 @@ def _reported(text: str, q: QuoteSpan, people: _People) -> tuple[str | None, Cla
     """A fragment quoted inside reported speech: "Diop said the mission had “become part of the
     problem”". The speaker is the person right before the sentence's speech verb, provided no
     other person is named between the verb and the quotation (whose words those could be)."""
-    cs = _clause_start(text, q.open, 240)
+    cs = _clause_start(text, q.open, REPORTED_REACH_WORDS)
     for m in _REPORTED_RX.finditer(text, cs, q.open):
         if people.within(m.end(), q.open):
             break
@@ -454,7 +508,7 @@ def _continues(text: str, prev, q: QuoteSpan, people: _People) -> bool:
     if how not in ("after-verb", "verb-after") or pq.close < 0 or q.open < pq.close:
         return False
     gap = text[pq.close + 1:q.open]
-    if "\n" in gap or len(gap) > 90 or not any(ch in gap for ch in ".!?"):
+    if "\n" in gap or not any(ch in gap for ch in ".!?") or _word_count(text, pq.close + 1, q.open) > CONTINUES_GAP_WORDS:
         return False
     if len(_VERB_RX.findall(gap)) != 1:
         return False

@@ -414,6 +414,9 @@ def test_a_year_like_number_with_a_scale_or_unit_is_a_quantity():
     (", which defined the terms", None),  # after a comma: no restriction
     (" would strike.", None),
     ("", None),
+    ("\n\nProducing the plan took a year.", None),  # the next paragraph is another sentence
+    (". Producing the plan took a year.", None),
+    (" in\nHarris County", "place"),  # a line wrapped inside the sentence
 ])
 def test_what_follows_a_count(after, kind):
     text = "the four companies" + after

@@ -169,3 +169,101 @@ def test_balanced_curly_quotations_are_all_closed(parts):
        st.sampled_from([" ", ", ", " — ", "! "]))
 def test_normalize_words_drops_only_punctuation_and_case(ws, sep):
     assert normalize_words(sep.join(w.upper() for w in ws)) == tuple(w.casefold() for w in ws)
+
+
+# --- the windows of attribution, in words: a sentence on each side of each limit -------------
+# The numbers are written out here, never read from the constants, so moving a limit by one
+# fails a test.
+
+def attribution(text):
+    """(how, speaker's person text) of the last quotation of ``text``."""
+    art = Article("t", "t", text)
+    persons = {p.id: p.text for p in people.extract(art)}
+    q = quotes.extract(art, people.extract(art))[-1]
+    return q.attrs["attribution"], persons.get(q.attrs["person"])
+
+
+def words(n, word="old"):
+    return " ".join([word] * n)
+
+
+@pytest.mark.parametrize("n, found", [(15, True), (16, False)])
+def test_a_speaker_after_the_verb_is_at_most_fifteen_words(n, found):
+    who = f"Abdoulaye Diop of the {words(n - 5)} union"  # n words
+    text = f"“We will stay,” said {who}."
+    assert (attribution(text) == ("verb-after", "Abdoulaye Diop")) is found
+
+
+@pytest.mark.parametrize("n, found", [(9, True), (10, False)])
+def test_a_speaker_before_the_verb_after_a_quotation_is_at_most_nine_words(n, found):
+    who = f"the {words(n - 5)} union leader Abdoulaye Diop"  # n words
+    text = f"“We will stay,” {who} said."
+    assert (attribution(text) == ("after-verb", "Abdoulaye Diop")) is found
+
+
+@pytest.mark.parametrize("name, found", [
+    ("the veteran union leader Abdoulaye Diop", True),           # six words before the apposition
+    ("the veteran teachers union leader Abdoulaye Diop", False),  # seven
+])
+def test_a_name_before_an_apposition_is_at_most_six_words(name, found):
+    text = f"“We will stay,” {name}, the chair of the union, said."
+    assert (attribution(text)[1] == "Abdoulaye Diop") is found
+
+
+@pytest.mark.parametrize("where, found", [
+    ("", True),         # twenty words in the apposition
+    ("there ", False),  # twenty-one
+])
+def test_an_apposition_between_speaker_and_verb_is_at_most_twenty_words(where, found):
+    apposition = ("who has led the teachers union of the northern region since the long strike that closed "
+                  f"every school {where}in 1990")
+    text = f"Teachers met Foreign Minister Abdoulaye Diop on Friday. “We will stay,” Abdoulaye Diop, {apposition}, said."
+    assert (attribution(text) == ("after-verb", "Abdoulaye Diop")) is found
+
+
+@pytest.mark.parametrize("n, whole", [(36, True), (37, False)])
+def test_a_speaker_before_a_quotation_is_read_at_most_thirty_six_words_back(n, whole):
+    text = f"The {words(n - 5, 'very')} old Abdoulaye Diop said: “We will stay.”"  # n words before the colon
+    [q] = quote_claims(text)
+    assert q.attrs["attribution"] == "before" and q.attrs["speaker"].startswith("The ") is whole
+
+
+@pytest.mark.parametrize("n, found", [(45, True), (46, False)])
+def test_the_verb_of_reported_speech_is_at_most_forty_five_words_before_the_fragment(n, found):
+    text = (f"Abdoulaye Diop said the mission had in {words(n - 8, 'many')} towns "
+            "“become part of the problem”.")  # n words before the opening mark
+    assert (attribution(text) == ("reported", "Abdoulaye Diop")) is found
+
+
+@pytest.mark.parametrize("tail, found", [
+    ("to reporters in the capital on Friday after meeting", True),       # nine words after the verb
+    ("to reporters in the capital on Friday after the meeting", False),  # ten
+])
+def test_a_speech_verb_before_a_quotation_is_at_most_nine_words_from_its_colon(tail, found):
+    text = f"Abdoulaye Diop said {tail}: “We will stay.”"
+    assert (attribution(text) == ("before", "Abdoulaye Diop")) is found
+
+
+@pytest.mark.parametrize("who, found", [
+    ("who has led the teachers union in the north for over 31 years", True),      # 16 words between
+    ("who has led the teachers union in the far north for over 31 years", False),  # 17
+])
+def test_a_quotation_goes_on_with_its_speaker_across_at_most_sixteen_words(who, found):
+    text = f"“We will stay,” said Abdoulaye Diop, {who}. “We will not leave.”"
+    assert (attribution(text) == ("continued", "Abdoulaye Diop")) is found
+
+
+@pytest.mark.parametrize("n, found", [(60, True), (61, False)])
+def test_a_single_quoted_span_is_at_most_sixty_words(n, found):
+    text = f"The dealer said 'we sold {words(n - 3, 'many')} cars' yesterday."
+    assert (len(quote_claims(text)) == 1) is found
+
+
+def test_the_words_of_a_quotation_are_the_language_layers_words():
+    assert normalize_words("“Nestlé’s well-known plan, 1,200 jobs”") == ("nestlé's", "well-known", "plan", "1,200", "jobs")
+
+
+def test_a_full_stop_after_an_abbreviation_of_the_language_layer_ends_no_speaker():
+    text = "Prof. Abdoulaye Diop said: “We will stay.”"
+    [q] = quote_claims(text)
+    assert q.attrs["speaker"] == "Prof. Abdoulaye Diop"

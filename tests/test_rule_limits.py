@@ -220,6 +220,33 @@ def test_restated_window_three_words(after, conflict):
     assert flagged("number.restated-conflict", text, date(2020, 3, 1)) is conflict
 
 
+@pytest.mark.parametrize("after, conflict", [
+    ("demonstrated unenthusiastically later", False),  # long words: "later" is still the third word
+    ("demonstrated very unenthusiastically later", True),  # the fourth
+])
+def test_restated_window_is_counted_in_words_not_characters(after, conflict):
+    text = f"Kaiser employs 8,500 nurses. Kaiser's 9,000 nurses {after}."
+    assert flagged("number.restated-conflict", text, date(2020, 3, 1)) is conflict
+
+
+@pytest.mark.parametrize("before, conflict", [
+    ("Later, after debate,", False),      # "later" the third word before the count: it dates the count
+    ("Later, after long debate,", True),  # the fourth: out of the window
+])
+def test_restated_window_three_words_before(before, conflict):
+    text = f"Kaiser employs 8,500 nurses. {before} Kaiser's 9,000 nurses voted."
+    assert flagged("number.restated-conflict", text, date(2020, 3, 1)) is conflict
+
+
+@pytest.mark.parametrize("how, conflict", [
+    ("laid off quietly", True),        # "laid off" within the three words before the first count
+    ("laid off very quietly", False),  # "laid" is the fourth word before it: nothing names the group
+])
+def test_restated_modifiers_told_within_three_words_of_the_first_count(how, conflict):
+    text = f"The plant {how} 40 workers in May. The 45 laid-off workers will get severance pay."
+    assert flagged("number.restated-conflict", text, date(2020, 3, 1)) is conflict
+
+
 # --- quote.attribution-conflict -------------------------------------------------------------
 
 @pytest.mark.parametrize("words, conflict", [

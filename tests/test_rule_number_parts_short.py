@@ -48,3 +48,26 @@ def test_breakdowns_that_may_be_complete_pass(text):
 def test_rounding_of_the_total_is_allowed_for():
     assert flagged("The budget of 9 mln dlrs is split between 5 mln dlrs for roads and 2 mln dlrs for schools.")
     assert not flagged("The budget of 9 mln dlrs is split between 5 mln dlrs for roads and 3 mln dlrs for schools.")
+
+
+@pytest.mark.parametrize("tail, goes_on", [
+    ("20 pupils and 15 teachers.", False),
+    ("20 pupils, 15 teachers and their parents.", True),   # "and" after the last part: the list goes on
+    ("20 pupils, 15 teachers and others.", True),
+    ("20 pupils and 15 teachers, the rest staff.", True),  # the rest of the whole left unnumbered
+])
+def test_the_total_records_whether_its_list_goes_on_after_the_last_part(tail, goes_on):
+    from claims.extract import extract
+
+    claims = extract(article_from_text(f"The convoy carried 40 people, made up of {tail}")).claims
+    [total] = [c for c in claims if c.kind == "quantity" and c.attrs.get("role") == "total"]
+    assert total.attrs["goes_on"] is goes_on
+
+
+def test_the_rule_reads_claims_only_so_a_document_without_text_is_still_checked():
+    from claims.document import from_document, to_document
+    from claims.extract import extract
+
+    article = article_from_text("The convoy carried 40 people, made up of 20 pupils and 15 teachers.")
+    result = check_article(from_document(to_document(extract(article), include_text=False)))
+    assert [f.rule for f in result.findings if f.rule == RULE] == [RULE]

@@ -140,3 +140,33 @@ def test_one_list_giving_one_measure_twice_is_flagged():
 ])
 def test_measures_not_one_thing_listed_twice_pass(text):
     assert _listed(text) == []
+
+
+# --- what happens to the counted things is part of what is counted ---------------------------
+
+@pytest.mark.parametrize("body, conflict", [
+    ("Shutting the bus depot in May means the loss of 53 jobs, the operator said.", True),  # "Shutting" narrows nothing in the headline
+    ("The operator said it would shed 53 jobs when the depot shuts in May.", True),
+    ("The operator said 35 jobs would go. The depot has 53 jobs in all.", False),   # 53 jobs are not lost
+    ("The operator will move the work to a new site that will need 53 jobs.", False),
+    ("Shutting the depot means the loss of 35 jobs; another 18 jobs go at the garage.", False),
+])
+def test_a_headlines_loss_is_compared_with_the_bodys_loss_of_the_same_things(body, conflict):
+    text = f"Depot closure to cost 35 jobs\n\n{body}"
+    assert bool(flagged(text)) is conflict
+
+
+def test_a_change_records_the_word_that_makes_it_one():
+    from claims.extract import extract
+
+    claims = extract(article_from_text("The closure means the loss of 53 jobs and 12 staff.")).claims
+    counts = {c.text: c.attrs for c in claims if c.kind == "quantity"}
+    assert counts["53 jobs"]["change"] and counts["53 jobs"]["change_word"] == "loss"
+
+
+@pytest.mark.parametrize("body", [
+    "The firm will scrap 40 routes in May. Residents of Elm Vale said their village loses three routes.",  # two sizes
+    "The firm runs 120 routes and will say in May how many it drops.",  # no loss told in the body
+])
+def test_a_headlines_loss_is_not_judged_against_a_body_that_gives_no_single_loss(body):
+    assert not flagged(f"Bus firm to cut 40 routes\n\n{body}")

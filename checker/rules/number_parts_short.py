@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from claims.model import ClaimSet
-from claims.quantities import LEXICON, bounds, fmt
+from claims.quantities import LEXICON, TOLERANCE, bounds, fmt
 
 MESSAGE = "{parts} = {sum}, less than {total}, which the parts are said to make up (\u201c{marker}\u201d)"
 RELATED = "a part of the whole"
@@ -17,15 +16,12 @@ EVIDENCE_WHOLE = "\u201c{marker}\u201d says these parts are the whole of \u201c{
 EVIDENCE_SUM = "even taken at their largest, the parts come to {high}; the whole is at least {low}"
 
 _WHOLE = frozenset(m for m, kind in LEXICON["part_markers"].items() if kind == "whole")
-#: Words after the last part that say the list goes on, or leaves some of the whole unnamed.
-_MORE = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, LEXICON["list_goes_on"])) + r")\b")
-_EPS = 1e-9
 #: Words after a figure that make it a rate ("38.50 dlrs a share", "8 dlrs per tonne"), not a part.
 _RATE = frozenset(LEXICON["rate_words"])
 
 
 @rule("number.parts-short", Severity.WARNING,
-      "Parts said to make up a whole that add up to less than it", needs_text=True)
+      "Parts said to make up a whole that add up to less than it")
 def parts_short(claims: ClaimSet) -> Iterator[Finding]:
     """
     What it checks
@@ -52,7 +48,6 @@ def parts_short(claims: ClaimSet) -> Iterator[Finding]:
         figures; parts that are rates ("an offer of 3.1 mln dlrs, consisting of 38.50 dlrs a
         share in cash").
     """
-    text = claims.article.text
     by_id = {c.id: c for c in claims.claims if c.kind == "quantity"}
     for total in by_id.values():
         a = total.attrs
@@ -68,10 +63,7 @@ def parts_short(claims: ClaimSet) -> Iterator[Finding]:
             continue
         high = sum(highs)
         low = bounds(a)[0] or 0
-        if high >= low - _EPS:
-            continue
-        last = parts[-1]
-        if _MORE.search(text, last.end, a["sentence"][1]):
+        if high >= low - TOLERANCE or a.get("goes_on"):
             continue
         marker = a["marker"]
         yield Finding(

@@ -8,9 +8,10 @@ from collections.abc import Iterator
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
-from claims.model import Claim, ClaimSet
+from claims.language import analyse
 from claims.language.numbers import approximate
-from claims.quantities import LEXICON, bounds, fmt, narrowing
+from claims.model import Claim, ClaimSet
+from claims.quantities import LEXICON, TOLERANCE, bounds, fmt, narrowing
 
 MESSAGE = "\u201c{restated}\u201d restates \u201c{first}\u201d (line {line}) with a larger number: {value}, not {first_value}"
 RELATED = "first counted as {value}"
@@ -35,9 +36,13 @@ _DEMONSTRATIVES = frozenset(LEXICON["demonstratives"])
 _ADDITIONAL = frozenset(LEXICON["additional_before"])
 _NUMBER_WORDS = frozenset(LEXICON["number_words"])
 _ATTRIBUTIVE = _DETERMINERS | {"a", "an", "this", "that"}
-_WORD = re.compile(r"[A-Za-z]+|\d[\d,.]*\d|\d")  # "2019." is the year 2019
-_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)s?\b")
-_WINDOW = 3  # words either side of a count that may date or compare it
+_YEAR = re.compile(r"(?:1[89]\d\d|20\d\d)s?")
+#: Words either side of a count (in its sentence) that may date or compare it: "in 2019",
+#: "up from", "the other three".
+WINDOW_WORDS = 3
+#: Words before a first count in which the modifiers of a restatement tell what happened to
+#: the group ("laid off eleven staff" ... "the 12 laid-off staff").
+MODIFIERS_TOLD_WORDS = 3
 
 
 def _refers_back(c: Claim) -> bool:
@@ -53,13 +58,25 @@ def _same_owner(text: str, restated: Claim, first: Claim) -> bool:
     det = restated.attrs.get("det") or ""
     if det.split()[-1:] and det.split()[-1] in _DETERMINERS:
         return True
-    owner = re.sub(r"(?:'s|’s|'|’)$", "", det.split()[-1]).lower()
+    owner = _bare(det.split()[-1])
     s, e = first.attrs.get("sentence") or (first.start, first.end)
-    return owner in (w.lower() for w in _WORD.findall(text[s:e]))
+    return owner in (_bare(w.text) for w in analyse(text).words_in(s, e))
 
 
-def _words_before(text: str, pos: int, n: int) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text[max(0, pos - 12 * n) : pos])][-n:]
+def _bare(word: str) -> str:
+    """A word without its possessive ending, lower case: "Kaiser's" -> "kaiser"."""
+    return re.sub(r"(?:'s|’s|'|’)$", "", word).lower()
+
+
+def _words_before(text: str, pos: int, n: int, *, sentence: bool = True) -> list[str]:
+    """The ``n`` words before ``pos`` (the language layer's words, lower case), within its
+    sentence unless ``sentence`` is False."""
+    return [w.lower for w in analyse(text).words_before(pos, n, sentence=sentence)]
+
+
+def _words_after(text: str, pos: int, n: int) -> list[str]:
+    """The ``n`` words from ``pos`` on within its sentence, lower case."""
+    return [w.lower for w in analyse(text).words_after(pos, n)]
 
 
 def _reciprocal(text: str, c: Claim) -> bool:
@@ -67,7 +84,7 @@ def _reciprocal(text: str, c: Claim) -> bool:
     parties". Such a group is the closed set the article named; a date or a change word
     near the relation ("the 1991 agreement between the two companies", "relations between
     the two powers worsened") dates or changes the relation, not the size of the group."""
-    before = _words_before(text, c.start, 1)
+    before = _words_before(text, c.start, 1, sentence=False)
     return c.attrs.get("det") == "the" and bool(before) and before[0] in _RECIPROCAL
 
 
@@ -75,8 +92,7 @@ def _partitive(text: str, c: Claim) -> bool:
     """The whole of a part or the other side of a comparison: "48 of the 72 ships", "each
     of the five locals", "half the 30 ministers", "above the 1,736 cars", "Of the nine
     brothers, five came"."""
-    s = (c.attrs.get("sentence") or (0, 0))[0]
-    before = _words_before(text[s:], c.start - s, 2) if c.start >= s else []
+    before = _words_before(text, c.start, 2)
     if not before:
         return False
     if before[-1] in _PARTITIVE:
@@ -109,11 +125,10 @@ def _dated(text: str, c: Claim, right: bool = True) -> bool:
     issues"); "a total of 12" stays a total. After the count, a change word that a
     determiner puts in another noun phrase ("bringing its total membership to 100") does not
     date the count."""
-    s, e = c.attrs.get("sentence") or (c.start, c.end)
-    left = [w.lower() for w in _WORD.findall(text[max(s, c.start - 12 * (_WINDOW + 1)) : c.start])][-(_WINDOW + 1):]
-    after = [w.lower() for w in _WORD.findall(text[c.end : min(e, c.end + 12 * _WINDOW)])][:_WINDOW] if right else []
+    left = _words_before(text, c.start, WINDOW_WORDS + 1)  # one more: the word before the first read
+    after = _words_after(text, c.end, WINDOW_WORDS) if right else []
     words = left + [""] + after  # "" stands for the count itself
-    for i in range(max(0, len(left) - _WINDOW), len(words)):
+    for i in range(max(0, len(left) - WINDOW_WORDS), len(words)):
         w = words[i]
         if w == "respectively" and not any(_is_number(x) for x in left):
             continue  # it shares out a list of numbers ("3 and 5 branches, respectively"); one count is not a list
@@ -133,14 +148,15 @@ def _is_number(word: str) -> bool:
     return word[:1].isdigit() or word in _NUMBER_WORDS
 
 
-def _set_apart(text: str, c: Claim, first: bool, narrowing: bool = True, dating: bool = True) -> bool:
-    """A change word, (unless ``dating`` is false) a date or comparison, or (unless
-    ``narrowing`` is false) a narrowing phrase beside the count. The participants of a relation
+def _set_apart(text: str, c: Claim, first: bool, narrowing: bool = True, dating: bool = True,
+               changed: bool = True) -> bool:
+    """(Unless ``changed`` is false) a change word, (unless ``dating`` is false) a date or
+    comparison, or (unless ``narrowing`` is false) a narrowing phrase beside the count. The participants of a relation
     ("between the two companies") are a closed set: what stands beside them dates or narrows
     the relation, not the group."""
     if _reciprocal(text, c):
         return False
-    return (bool(c.attrs.get("change")) or (dating and _dated(text, c))
+    return ((changed and bool(c.attrs.get("change"))) or (dating and _dated(text, c))
             or (narrowing and _narrowed(text, c, first=first)))
 
 
@@ -150,8 +166,7 @@ def _modifiers_told(text: str, c: Claim, first: Claim) -> bool:
     mods = (c.attrs.get("phrase") or "").lower().replace("-", " ").split()[:-1]
     if not mods:
         return False
-    s = (first.attrs.get("sentence") or (first.start, first.end))[0]
-    before = " ".join(_words_before(text[s:], first.start - s, _WINDOW))
+    before = " ".join(_words_before(text, first.start, MODIFIERS_TOLD_WORDS)).replace("-", " ")
     return " ".join(mods) in before
 
 
@@ -159,7 +174,7 @@ def _agrees(a: Claim, b: Claim) -> bool:
     """Two counts whose intervals (wording and rounding) meet."""
     al, ah = bounds(a.attrs)
     bl, bh = bounds(b.attrs)
-    return not ((ah is not None and (bl or 0) > ah + 1e-9) or (bh is not None and (al or 0) > bh + 1e-9))
+    return not ((ah is not None and (bl or 0) > ah + TOLERANCE) or (bh is not None and (al or 0) > bh + TOLERANCE))
 
 
 def _plain(text: str, c: Claim) -> bool:
@@ -301,20 +316,42 @@ def _headline_reading(h: Claim) -> Claim:
     return h
 
 
+_LOSS = frozenset(LEXICON["loss_words"])
+
+
+def _lost(c: Claim) -> bool:
+    """What the sentence says happens to a counted group: it is lost ("to cost 45 jobs", "the
+    loss of 54 jobs", "will shed 54 jobs"; lexicon loss_words)."""
+    a = c.attrs
+    if a.get("dimension") != "count":
+        return False
+    return a.get("change_word") in _LOSS if a.get("change") else a.get("preceded_by") in _LOSS
+
+
 def _headline_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[Finding]:
     """A headline's count or measure that no figure of the body agrees with, when the body
     tells that thing with one size only ("hospital to open with 240 beds" over "will open
-    with 420 beds")."""
+    with 420 beds"). A count told as lost is compared with the body's losses of the same
+    things ("Plant closure to cost 45 jobs" over "the loss of 54 jobs"), and with nothing else."""
     text = claims.article.text
     body = [c for c in quantities if not c.attrs.get("headline")]
     for h in quantities:
-        if not h.attrs.get("headline") or h.attrs.get("change") or _what(h) is None or narrowing(text, h.end):
+        if not h.attrs.get("headline") or _what(h) is None or narrowing(text, h.end):
             continue
-        same = [b for b in body if _what(b) == _what(h) and not b.attrs.get("change") and b.attrs.get("role") != "part"]
+        lost = _lost(h)
+        if h.attrs.get("change") and not lost:
+            continue
+        # the same things: a loss is judged against the body's losses of them, and any plain
+        # count of them the body gives too must agree ("withdraw 40 routes ... loses three
+        # routes": two sizes, one of them perhaps a part)
+        same = [b for b in body if _what(b) == _what(h) and b.attrs.get("role") != "part"
+                and (not b.attrs.get("change") or (lost and _lost(b)))]
+        if lost and not any(_lost(b) for b in same):
+            continue
         if not same or any(_agrees(_headline_reading(h), b) for b in same) or any(not _agrees(b, same[0]) for b in same[1:]):
             continue
-        b = same[0]
-        if _set_apart(text, b, first=True):
+        b = next(b for b in same if _lost(b) == lost)
+        if _set_apart(text, b, first=True, changed=not lost):
             continue
         line = claims.article.locate(b.start)[0]
         yield Finding(
@@ -354,7 +391,10 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         tonne") conflicts with itself. A definite measure of one thing
         ("the 24-km line", "the 63.1% turnout", "the $1.53 billion deal") conflicts with the
         one value given before for a thing of the same class in the same unit ("the
-        42-kilometre line", "Turnout was 61.3%", "a $1.35 billion contract").
+        42-kilometre line", "Turnout was 61.3%", "a $1.35 billion contract"). A headline's
+        count or measure conflicts with the body's only figure for that thing; what happens
+        to the counted things is part of what is counted, so a loss ("Plant closure to cost
+        45 jobs") is compared with the body's losses of them ("the loss of 54 jobs") only.
 
     Why it matters:
         A figure restated differently leaves the reader to guess which one is right; it is
@@ -416,7 +456,7 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
             first_high = bounds(first.attrs)[1]
             if (
                 first_high is not None
-                and (bounds(c.attrs)[0] or 0) > first_high + 1e-9
+                and (bounds(c.attrs)[0] or 0) > first_high + TOLERANCE
                 and (None, value) not in given
                 and (noun, value) not in given
                 and (pointing or all(bounds(e.attrs) == bounds(first.attrs) for e in earlier[1:]))
@@ -485,6 +525,10 @@ EXAMPLES = (
           published="2024-04-21", note="the headline's 60 beds, the body's only count of beds 80"),
     passes("Appeal draws 2,000 donors\n\nThe appeal raised 86,000 pounds from 2,137 donors.", published="2024-04-21",
            note="a round headline number is read as 'about'"),
+    flags("Depot closure to cost 35 jobs\n\nShutting the bus depot in May means the loss of 53 jobs, the operator said.",
+          published="2024-04-21", note="both tell the jobs lost: 35 in the headline, 53 in the body"),
+    passes("Depot closure to cost 35 jobs\n\nShutting the bus depot in May means the loss of 35 jobs. The depot has 53 "
+           "jobs in all.", published="2024-04-21", note="the 53 jobs are not said to be lost"),
     flags("Acme won a $2.4 billion contract. Critics said the $4.2 billion deal was too costly.",
           published="2024-04-21", note="'the deal' refers back to the contract"),
     flags("Samples assayed 2.1 grams of gold, 6.4 pct copper and 1.8 pct copper per tonne.",

@@ -8,7 +8,7 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from claims.model import Claim, ClaimSet
-from claims.quantities import LEXICON, bounds, disjoint_axis, fmt
+from claims.quantities import LEXICON, TOLERANCE, bounds, disjoint_axis, fmt
 
 MESSAGE_SUM = "{parts} = {total_parts}, more than {total}"
 MESSAGE_PART = "{part} alone is more than {total}, and it is part of that total"
@@ -20,7 +20,6 @@ EVIDENCE_PART = "a part is at least {low}; the total allows at most {high}"
 
 _MODIFIER_AXES: dict[str, dict[str, list[str]]] = LEXICON["modifier_categories"]
 _LOOSE = frozenset(m for m, kind in LEXICON["part_markers"].items() if kind == "loose")
-_EPS = 1e-9
 
 
 def _kind(part: Claim) -> str | None:
@@ -110,7 +109,7 @@ def _answers_over_100(by_id: dict[str, Claim]) -> Iterator[Finding]:
             continue
         shares = [by_id[i] for i in ids if i in by_id]
         low = sum(max(0.0, (bounds(s.attrs)[0] or 0) - max(s.attrs.get("precision") or 0, 0.5)) for s in shares)
-        if low <= 100 + _EPS:
+        if low <= 100 + TOLERANCE:
             continue
         yield Finding(
             MESSAGE_ANSWERS.format(parts=" + ".join(s.text for s in shares),
@@ -185,7 +184,7 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         axis = parts_axis(parts) if len(parts) > 1 else None  # one part is held to the total alone
         if axis is not None:
             total_low = sum(bounds(p.attrs)[0] or 0 for p in parts)
-            if total_low > high * (1 + _EPS) + _EPS:
+            if total_low > high * (1 + TOLERANCE) + TOLERANCE:
                 yield Finding(
                     MESSAGE_SUM.format(parts=" + ".join(_say(p) for p in parts), total_parts=fmt(total_low),
                                        total=_total_words(total, high)),
@@ -201,7 +200,7 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
             continue
         for p, rel in zip(parts, related):
             low = bounds(p.attrs)[0] or 0
-            if low > high * (1 + _EPS) + _EPS:
+            if low > high * (1 + TOLERANCE) + TOLERANCE:
                 yield Finding(
                     MESSAGE_PART.format(part=_say(p), total=_total_words(total, high)),
                     total.start,

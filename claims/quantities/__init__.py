@@ -25,7 +25,8 @@ nurses", "about 20 pct". Its ``attrs``:
 ``noun_text`` is the head as written ("nurses"), ``phrase`` the words from after the number to
                  the head ("striking nurses").
 ``det``          a determiner or possessive right before the number ("the", "its", "Kaiser's").
-``change``       True when the number is a change or a net figure ("rose by 30", "a net loss of").
+``change``       True when the number is a change or a net figure ("rose by 30", "a net loss of");
+                 ``change_word`` is then the word that says so ("rose", "loss").
 ``number_span``  [start, end] of the digits or number words alone.
 ``sentence``     [start, end] of the sentence the claim is in.
 ``preceded_by`` / ``followed_by``  the word (lowercased) or punctuation mark just before the claim
@@ -34,6 +35,9 @@ nurses", "about 20 pct". Its ``attrs``:
                  list of names that follows it), "answer" (a poll share), or None.
 ``marker``       for totals and parts: the words that tie them ("among them", "of whom").
 ``parts``        for a total: ids of its parts, in order. ``total``: for a part, the total's id.
+``goes_on``      for a total: the sentence after its last part says the list goes on or leaves
+                 some of the whole unnamed ("... and their parents", "the rest for parks";
+                 lexicon list_goes_on).
 ``category``     for a part: the kind it names when that is not its counted noun ("of whom 12
                  were children" -> "child"); ``category_text`` as written ("children").
 ``items`` / ``item_spans`` / ``list_span``  for a count: the listed names, their spans, and
@@ -74,6 +78,7 @@ from claims.quantities.base import (  # noqa: F401
     LEXICON,
     PEOPLE_NOUNS,
     Mention,
+    TOLERANCE,
     bounds,
     disjoint_axis,
     fmt,
@@ -89,6 +94,7 @@ __all__ = [
     "LEXICON",
     "Mention",
     "PEOPLE_NOUNS",
+    "TOLERANCE",
     "bounds",
     "disjoint_axis",
     "extract",

@@ -170,6 +170,11 @@ def as_whole(x: float) -> int | float:
     return int(x) if float(x).is_integer() else x
 
 
+#: How far two values may differ and still be read as equal: floating-point noise in sums
+#: and scaled values ("6.35 mln" + "0.1 mln"), never a rounding allowance (that is ``bounds``).
+TOLERANCE = 1e-9
+
+
 def bounds(attrs: dict) -> tuple[float | None, float | None]:
     """The widest values a quantity claim's wording and rounding allow: (low, high), None for
     unbounded. "6.4 mln" -> (6,350,000, 6,450,000); "about 30" -> (24, 37.5); "30" -> (30, 30)."""
@@ -214,6 +219,7 @@ class Mention:
     phrase: str | None = None
     det: str | None = None
     change: bool = False
+    change_word: str | None = None
     sentence: tuple[int, int] = (0, 0)
     preceded_by: str | None = None
     followed_by: str | None = None

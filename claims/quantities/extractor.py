@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from claims.language import analyse
 from claims.model import Article, Claim
 from claims.quantities.base import LEXICON, Mention, MONTHS, NUM, WEEKDAYS, YEAR, sentence_starts, as_whole  # noqa: F401
 from claims.quantities.scanning import COLLECTIVE, add_collectives, add_votes, join_ranges, scan_one  # noqa: F401
@@ -73,14 +74,16 @@ def scan(text: str, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
 _NARROWING_AFTER = frozenset(LEXICON["narrowing_after"])
 _NARROWING_PREP = frozenset(LEXICON["narrowing_prepositions"])
 _PLACE_PREP = frozenset(LEXICON["place_prepositions"])
-_AFTER_WORDS = re.compile(r"[A-Za-z][\w'’-]*|\d+")
+#: How many words after a count ``narrowing`` reads, within the count's sentence.
+NARROWING_WORDS = 2
 _AFTER_START = re.compile(r"\s*[A-Za-z]")
 _TIME_WORDS = frozenset(LEXICON["time_words"])
 
 
 def narrowing(text: str, end: int) -> str | None:
     """What the words right after a count ending at ``end`` do to its group, read from at
-    most two words: "relative" ("the 100,000 families who ..."), "participle" ("three
+    most ``NARROWING_WORDS`` words of its sentence (the language layer's words; a headline's
+    count is never narrowed by the first words of the article under it): "relative" ("the 100,000 families who ..."), "participle" ("three
     companies producing ...", "176 mines owned by ..."), "place" ("four banks in Harris
     County"), "of" ("six counts of fraud"), "preposition" ("1,400 workers on the line"),
     "pair" ("the nine brothers and sisters"); None when nothing follows that could pick a
@@ -91,7 +94,9 @@ def narrowing(text: str, end: int) -> str | None:
     of the kinds is their own policy."""
     if not _AFTER_START.match(text, end):
         return None  # punctuation first: "the two companies, which ..." is no restriction
-    words = [w.lower() for w in _AFTER_WORDS.findall(text, end, end + 48)[:2]]
+    words = [w.lower for w in analyse(text).words_after(end, NARROWING_WORDS)]
+    if not words:
+        return None
     w0, w1 = words[0], words[1] if len(words) > 1 else ""
     if w0 in _NARROWING_AFTER:
         return "relative"
@@ -104,6 +109,21 @@ def narrowing(text: str, end: int) -> str | None:
     if w0 in ("and", "or") and w1.endswith("s"):
         return "pair"
     return None
+
+
+#: Words after the last part of a total that say the list goes on or leaves some of the whole
+#: unnamed ("20 pupils, 15 teachers and their parents", "the rest for parks").
+LIST_GOES_ON = frozenset(LEXICON["list_goes_on"])
+_WORD_PIECES = re.compile(r"[-'\u2019]")
+
+
+def list_goes_on(text: str, last_part_end: int, sentence_end: int) -> bool:
+    """Whether a word of the sentence after a total's last part says the list goes on ("and",
+    "the rest", "others"), read from the language layer's words (and the pieces of a hyphenated
+    one: "and-so-on")."""
+    return any(piece in LIST_GOES_ON
+               for w in analyse(text).words_in(last_part_end, sentence_end)
+               for piece in _WORD_PIECES.split(w.lower))
 
 
 def to_claims(mentions: list[Mention], text: str) -> list[Claim]:
@@ -129,6 +149,8 @@ def to_claims(mentions: list[Mention], text: str) -> list[Claim]:
             "followed_by": q.followed_by,
             "role": q.role,
         }
+        if q.change_word is not None:
+            attrs["change_word"] = q.change_word
         if q.place is not None:
             attrs["place"] = q.place
         if q.measured is not None:
@@ -146,6 +168,7 @@ def to_claims(mentions: list[Mention], text: str) -> list[Claim]:
             attrs["marker"] = q.marker
         if q.role == "total":
             attrs["parts"] = [ids[j] for j in q.parts]
+            attrs["goes_on"] = bool(q.parts) and list_goes_on(text, mentions[q.parts[-1]].end, q.sentence[1])
         if q.role == "part":
             attrs["total"] = ids[q.total]
             attrs["category"] = q.category

@@ -218,6 +218,7 @@ def _read_before(text: str, q: Mention) -> None:
         if tok[:1].isalpha():
             if tok.lower() in CHANGE_WORDS:
                 q.change = True
+                q.change_word = tok.lower()
                 break
             n += 1
         pos = toks[i][0]
