@@ -110,3 +110,24 @@ def test_an_html_piece_points_into_the_html_file(small_budget):
     html = "<html><body>" + "".join(f"<p>{WRONG_DAY}</p>\n\n" for _ in range(4)) + "</body></html>"
     result = check_article(article_from_text(html, fmt="html", published=date(2024, 1, 1)))
     assert [result.article.locate(f.start)[0] for f in result.findings] == [1, 3, 5, 7]
+
+
+def test_memory_is_bounded_by_a_piece_not_by_the_article(monkeypatch):
+    import tracemalloc
+
+    monkeypatch.setattr(engine, "MAX_PIECE_CHARS", 2_000)
+    # six claims and no finding a paragraph: what grows with the text is the claims alone
+    paragraph = "On Monday, 22 April 2024, the council of 1,200 members met; nine months earlier it had met in July.\n\n"
+
+    def peak(paragraphs: int) -> int:
+        article = article_from_text(paragraph * paragraphs, published=date(2024, 5, 1))
+        tracemalloc.start()
+        check_article(article)
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        return peak
+
+    peak(5)  # lazy loading is no part of the measure
+    # read whole, four times the text held four times the claims; in pieces, one piece's worth
+    small, large = peak(100), peak(400)
+    assert large < 1.5 * small, (small, large)
