@@ -15,8 +15,9 @@ from collections.abc import Callable, Iterable, Iterator
 
 from checker import rules as rule_registry
 from checker.config import Config
-from checker.findings import ArticleResult, Finding
+from checker.findings import ArticleResult, Finding, Related
 from claims.extract import extract
+from claims.language.pieces import MAX_PIECE_CHARS, pieces
 from claims.model import Article, ClaimSet
 from claims.read import DEFAULT_MAX_BYTES, expand_paths, read_path, ReadError
 
@@ -28,6 +29,13 @@ NO_TEXT_RULE = "article.no-text"
 def check_claims(claimset: ClaimSet, config: Config | None = None) -> list[Finding]:
     """Run every enabled rule over one ClaimSet; findings get rule id and severity, sorted."""
     config = config or Config()
+    findings, skipped, no_text = _rule_findings(claimset, config)
+    return _conclude(claimset, findings, skipped, no_text, config)
+
+
+def _rule_findings(claimset: ClaimSet, config: Config) -> tuple[list[Finding], list[str], list[str]]:
+    """The findings of every enabled rule but the meta rules, with rule id and severity; and
+    the rules skipped for want of a publication date, and for want of the text."""
     findings: list[Finding] = []
     skipped: list[str] = []
     no_text: list[str] = []
@@ -49,6 +57,13 @@ def check_claims(claimset: ClaimSet, config: Config | None = None) -> list[Findi
             f.rule = rule.id
             f.severity = severity if f.severity is None or rule.id in config.severity else min(f.severity, severity)
             findings.append(f)
+    return findings, skipped, no_text
+
+
+def _conclude(claimset: ClaimSet, findings: list[Finding], skipped: list[str], no_text: list[str],
+              config: Config) -> list[Finding]:
+    """The meta rules' findings added (once per article), the suppressed findings dropped,
+    all in order."""
     for meta, names in ((NO_DATE_RULE, skipped), (NO_TEXT_RULE, no_text)):
         if names and config.enabled(meta):
             rule = rule_registry.get(meta)
@@ -112,14 +127,45 @@ def rules_run(config: Config | None, has_date: bool) -> list[str]:
 
 
 def check_article(item: Article | ClaimSet, config: Config | None = None) -> ArticleResult:
-    """Extract (unless given a ClaimSet) and check one article."""
+    """Extract (unless given a ClaimSet) and check one article.
+
+    An article longer than the memory budget of claims/language/pieces.py is checked one piece
+    at a time (``_check_in_pieces``); any other, which is every article of news length, is
+    read whole, as one analysis."""
     t0 = time.perf_counter()
-    claimset = item if isinstance(item, ClaimSet) else extract(item)
-    article = claimset.article
-    result = ArticleResult(article.source, article, claimset)
-    result.findings = check_claims(claimset, config)
-    result.rules_run = rules_run(config, article.published is not None)
+    if isinstance(item, Article) and len(item.text) > MAX_PIECE_CHARS:
+        result = _check_in_pieces(item, config or Config())
+    else:
+        claimset = item if isinstance(item, ClaimSet) else extract(item)
+        result = ArticleResult(claimset.article.source, claimset.article, claimset)
+        result.findings = check_claims(claimset, config)
+    result.rules_run = rules_run(config, result.article.published is not None)
     result.seconds = time.perf_counter() - t0
+    return result
+
+
+def _check_in_pieces(article: Article, config: Config) -> ArticleResult:
+    """Check a long article one piece at a time (claims/language/pieces.py), so that memory is
+    bounded by a piece, not by the article: each piece is analysed once, extracted and
+    checked, and only its findings are kept, moved to the article's offsets. The pieces
+    together cover the text once, so the work stays linear.
+
+    What this gives up, on such texts only: a rule sees the claims of one piece at a time (a
+    figure restated, or a date anchored, across a piece boundary is not compared), and the
+    result holds no claims (the HTML report highlights none). The meta rules and inline
+    suppressions run once, over the whole article."""
+    findings: list[Finding] = []
+    skipped: list[str] = []
+    no_text: list[str] = []
+    for start, end in pieces(article.text, MAX_PIECE_CHARS):
+        found, skipped, no_text = _rule_findings(extract(article.piece(start, end)), config)
+        for f in found:
+            f.start, f.end = f.start + start, f.end + start
+            f.related = [Related(r.start + start, r.end + start, r.message) for r in f.related]
+        findings += found
+    whole = ClaimSet(article, [])
+    result = ArticleResult(article.source, article, whole)
+    result.findings = _conclude(whole, findings, skipped, no_text, config)
     return result
 
 

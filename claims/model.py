@@ -115,6 +115,12 @@ class OffsetMap:
             return offset
         return self._src[i] + (offset - self._text[i])
 
+    def from_offset(self, start: int, end: int) -> OffsetMap:
+        """The map of the text [start, end) taken on its own: its offset 0 maps to where
+        ``start`` maps, so that a piece of an article points into the article's file."""
+        a, b = bisect.bisect_right(self._text, start), bisect.bisect_left(self._text, end)
+        return OffsetMap([(0, self(start))] + [(t - start, s) for t, s in zip(self._text[a:b], self._src[a:b])])
+
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -177,6 +183,20 @@ class Article:
         if self._lines is None:
             self._lines = LineIndex(self.source_str)
         return self._lines.locate(self.to_source(offset))
+
+    def piece(self, start: int, end: int) -> Article:
+        """The text [start, end) as an article of its own, to be read apart from the rest
+        (claims/language/pieces.py says when). Its offsets start at 0; its lines and columns,
+        and its ``to_source``, are still those of the whole file. The title, the dateline and
+        the reading notes stay with the piece the article begins with."""
+        if self._lines is None:
+            self._lines = LineIndex(self.source_str)
+        first = start == 0
+        return Article(self.id, self.source, self.text[start:end], self.format,
+                       title=self.title if first else None, published=self.published,
+                       published_from=self.published_from, dateline=self.dateline if first else None,
+                       source_text=self.source_str, to_source=self.to_source.from_offset(start, end),
+                       notes=self.notes if first else [], _lines=self._lines)
 
     def source_line(self, line: int) -> str:
         if self._lines is None:

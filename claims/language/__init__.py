@@ -5,6 +5,7 @@
     numbers     the one number parser and the one meaning of "about" (``approximate``)
     vocabulary  the one function-word vocabulary (determiners, prepositions, modals ...)
     analysis    ``Analysis``: all of the above for one text, parsed once
+    pieces      where a text too long to hold at once is cut, to be read one piece at a time
 
 Every extractor reads ``analyse(article)``; none keeps a tokenizer, a sentence splitter or a
 number parser of its own. The words live in claims/lexicons/language.json.

@@ -21,7 +21,7 @@ class Analysis:
         self.text = text
         self.tokens: list[Token] = tokenize(text)
         self._starts = [t.start for t in self.tokens]
-        self.sentences: list[Sentence] = _sentences.split(text, self.tokens)
+        self.sentences: list[Sentence] = _sentences.split(text, self.tokens, self._starts)
         self._sentence_starts = [s.start for s in self.sentences]
         self._paragraphs: dict[int, tuple[int, int]] = {}  # paragraph -> [first, last) sentences
         for s in self.sentences:

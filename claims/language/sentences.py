@@ -18,6 +18,7 @@ work per sentence can grow with the length of the article.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from claims.language.tokens import NUMBER, PUNCT, WORD, Token
@@ -49,15 +50,20 @@ class Sentence(Span):
     paragraph: int = 0
 
 
-def split(text: str, tokens: list[Token]) -> list[Sentence]:
-    """The sentences of ``text``, covering every token, in order."""
+def split(text: str, tokens: list[Token], starts: list[int] | None = None) -> list[Sentence]:
+    """The sentences of ``text``, covering every token, in order.
+
+    Only two kinds of place can end a sentence: a line break, and the token after sentence
+    punctuation or a closing mark. Those are found first (the line breaks by searching the
+    text) and only they are judged, in order. ``starts``: the tokens' start offsets, when the
+    caller has them."""
     out: list[Sentence] = []
     first, paragraph = 0, 0
     n = len(tokens)
-    for i, tok in enumerate(tokens):
+    for i in _boundary_candidates(text, tokens, [t.start for t in tokens] if starts is None else starts):
         if i == first:
             continue
-        prev = tokens[i - 1]
+        prev, tok = tokens[i - 1], tokens[i]
         gap = text[prev.end:tok.start]
         if "\n" in gap:
             if gap.count("\n") > 1:  # a blank line: a new paragraph
@@ -74,6 +80,32 @@ def split(text: str, tokens: list[Token]) -> list[Sentence]:
     if first < n:
         _close(out, tokens, first, n, paragraph)
     return out
+
+
+_MARKS = _ENDS | _CLOSERS
+
+
+def _boundary_candidates(text: str, tokens: list[Token], starts: list[int]) -> list[int]:
+    """The indices (in order, each once, none past the end) of the tokens before which a
+    sentence may end: every token after a sentence mark or a closing mark (one pass over the
+    token texts), and the first token after each line break (searched for in the text and
+    found among the tokens by bisection)."""
+    n = len(tokens)
+    marks = _MARKS
+    after_mark = [i for i, t in enumerate(tokens, 1) if t[0] in marks]
+    if after_mark and after_mark[-1] == n:
+        after_mark.pop()
+    pos = text.find("\n")
+    if pos < 0:
+        return after_mark
+    after_break = []
+    while pos >= 0:
+        i = bisect_right(starts, pos)
+        if i >= n:
+            break
+        after_break.append(i)
+        pos = text.find("\n", starts[i])  # the next line break after this token
+    return sorted(set(after_mark).union(after_break))
 
 
 def _wrapped(prev: Token, nxt: Token) -> bool:
