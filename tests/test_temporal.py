@@ -67,6 +67,42 @@ def test_a_month_without_a_year_takes_the_tense():
     assert only("The law will be passed in December.", "December").timex.value == "2024-12"
 
 
+def test_a_past_verb_naming_a_plan_leaves_the_month_to_nearness():
+    # "agreed to sell ... in February": the sale, not the agreement, is dated; it may be ahead
+    assert only("The firm agreed to sell the unit in February.", "February",
+                published=date(2023, 10, 30)).timex.value == "2024-02"
+    # "agreed to the terms": no plan follows, the agreement is past
+    assert only("The firm agreed to the terms in February.", "February",
+                published=date(2023, 10, 30)).timex.value == "2023-02"
+
+
+def test_a_participle_describing_a_noun_sets_no_tense():
+    # "a still unnamed day": an adjective, the clause is future
+    assert only("The bonus will be paid on a still unnamed day in March.", "March",
+                published=date(2023, 10, 30)).timex.value == "2024-03"
+    assert only("The bonus was paid on a still unnamed day in March.", "March",
+                published=date(2023, 10, 30)).timex.value == "2023-03"
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The plant shut on 14 May last year.", "14 May last year", "2023-05-14"),
+    ("The plant shuts on May 14 next year.", "May 14 next year", "2025-05-14"),
+    ("The plant shut on the 3rd of March this year.", "the 3rd of March this year", "2024-03-03"),
+])
+def test_a_day_and_month_counted_from_this_year_takes_that_year(text, phrase, value):
+    t = only(text, phrase).timex
+    assert (t.value, t.earliest, t.latest) == (value, date.fromisoformat(value), date.fromisoformat(value))
+
+
+def test_a_day_and_month_of_that_year_takes_the_year_told_before_it():
+    cs = claims_of("The war began in 1941. The city fell on 3 May of that year.")
+    assert [(c.text, c.timex.value) for c in cs] == [("1941", "1941"), ("3 May of that year", "1941-05-03")]
+
+
+def test_a_day_and_month_of_that_year_with_no_year_told_is_a_yearless_day():
+    assert only("The city fell on 3 October of that year.", "3 October of that year").timex.value == "2023-10-03"
+
+
 def test_a_yearless_date_keeps_both_readings_when_the_tense_is_silent():
     c = only("The deadline: 30 September.", "30 September")  # 204 days back, 162 ahead
     assert (c.timex.earliest, c.timex.latest) == (date(2023, 9, 30), date(2024, 9, 30))
@@ -134,6 +170,16 @@ def test_earlier_this_year_ends_at_publication_and_holds_february():
 ])
 def test_vague_references(text, phrase, value):
     assert only(text, phrase).timex.value == value
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Prices have risen in recent years.", "recent years", "PXY"),
+    ("Talks stalled in recent weeks.", "recent weeks", "PXW"),
+    ("The rains of recent days flooded it.", "recent days", "PXD"),
+])
+def test_recent_units_are_a_span_up_to_publication(text, phrase, value):
+    c = only(text, phrase)
+    assert (c.timex.type, c.timex.value, c.attrs["until"]) == ("DURATION", value, "publication")
 
 
 def test_past_ref_is_open_before_publication():

@@ -274,19 +274,19 @@ class CalendarNamed:
         if "ana" in g:
             anchor = self.ref
             if anchor is None or g["unit"].lower() != "year":
-                return None
+                return self._r_date(m) if "day" in g else None  # "3 May of that year", no year told yet
             y = cal.midpoint((anchor.timex.earliest, anchor.timex.latest)).year
             ana = g["ana"].lower()
             y += 1 if ("following" in ana or "next" in ana) else -1 if "previous" in ana else 0
-            return self._month_in(m, month, y, "anchor", mod, anchor=anchor.id)
+            return self._month_or_day(m, month, y, "anchor", mod, anchor=anchor.id)
         if self.dct is None:
             return self._new(m, Timex("DATE", f"XXXX-{month:02d}", "unresolved", mod=mod), MONTH)
         d = self.dct
-        if "rel2" in g:  # June last year
+        if "rel2" in g:  # June last year | June 23 last year
             if g["unit"].lower() != "year":
-                return None
+                return self._r_date(m) if "day" in g else None
             y = d.year + {"last": -1, "next": 1}.get(g["rel2"].lower(), 0)
-            return self._month_in(m, month, y, "dct", mod)
+            return self._month_or_day(m, month, y, "dct", mod)
         rel = " ".join(g["rel"].lower().split())
         if rel == "last" or rel == "this past":
             y = d.year if month < d.month else d.year - 1
@@ -295,6 +295,20 @@ class CalendarNamed:
         else:  # this September
             y = d.year
         return self._month_in(m, month, y, "dct", mod)
+
+    def _month_or_day(self, m: Mention, month: int, y: int, resolution: str, mod: str | None,
+                      **kw) -> Claim | None:
+        """The month of year ``y`` a "month_rel" mention names, or its day where one is written
+        ("June 23 last year", "3 May of that year")."""
+        if "day" not in m.groups:
+            return self._month_in(m, month, y, resolution, mod, **kw)
+        day = m.groups["day"]
+        day = int(day) if day.isdigit() else ordinal_value(day)
+        try:
+            d = date(y, month, day or 0)
+        except ValueError:
+            return None
+        return self._date(m, d, DAY, resolution, **kw)
 
     def _r_month(self, m: Mention) -> Claim | None:
         g = m.groups

@@ -8,7 +8,7 @@ from datetime import date
 from claims.model import Claim, Timex
 from claims.temporal import calendar as cal
 from claims.temporal.calendar import CENTURY, DAY, DECADE, HALF, MONTH, QUARTER, RANK, WEEK, YEAR
-from claims.temporal.measure import DAY_UNITS, UNIT_GRAN, point_mod, shift_of, signed, unit_of, widen
+from claims.temporal.measure import DAY_UNITS, UNIT_GRAN, point_mod, shift_of, signed, unit_of, vague_duration, widen
 from claims.temporal.tagger import Mention
 from claims.temporal.words import PARTS
 
@@ -63,6 +63,12 @@ class Relative:
         g = m.groups
         word = (g.get("word") or "").lower()
         direction = g.get("dir", "").lower()
+        unit_word = (g.get("unit") or "").lower()
+        if word == "recent" and unit_word.endswith("s") and unit_of(unit_word) is not None:
+            # "in recent years", "recent weeks": some units running up to now, a span (TimeML
+            # DURATION PXY), where "recent days" and "recently" are a vague past point
+            return self._new(m, Timex("DURATION", vague_duration(unit_of(unit_word)), "absolute"), None,
+                             until="publication")
         if word in ("recently", "lately", "recent", "past") or direction in ("past", "last"):
             value = "PAST_REF"
         elif word == "future" or direction in ("next", "coming") or "term" in self.text[m.start:m.end].lower():

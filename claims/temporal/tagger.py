@@ -46,6 +46,8 @@ MODQ = "(?:NO? MORE THAN|MODW(?:MORE THAN|MODW)?|AT LEAST|UP TO|MORE THAN)"
 #: Wording that places a point inside a period: "early", "mid-", "the end of"
 PTMOD = "(?:EARLY|LATE|MID HYPHEN?|THE?(?:BEGIN|END|MID)OF(?:THE)?|THE?(?:EARLY|LATE)OF)"
 SPELLEDYEAR = "(?:NUMWORD NUMWORD(?:HYPHEN NUMWORD)?|NUMWORD BIGNUM(?:AND?NUMWORD(?:HYPHEN NUMWORD)?)?)"
+#: After a day and month, the year it is counted from: "last year", "of that year".
+YEAR_REL = "COMMA?(?:(?P<rel2>LAST|NEXT|THIS)|OF(?P<ana>THAT|THE(?:SAME|FOLLOWING|NEXT|PREVIOUS)))(?P<unit>UNIT)"
 WDREL = "(?P<wdrel>THIS COMING|THIS|COMING|NEXT|LAST)"
 WDTAIL = "(?:COMMA?(?P<wd2>WEEKDAY|WDABBR PERIOD?)|LPAREN(?P<wd3>WEEKDAY|WDABBR PERIOD?|WDSHORT)RPAREN)"
 #: A weekday written before a date: "Friday, 16 June", "last Monday, 26 May", "Mo, 7 October"
@@ -91,6 +93,9 @@ _SPECS: list[tuple[str, str, str]] = [
     ("month_rel", "MONTH", "THE(?P<arel>PREVIOUS|FOLLOWING|NEXT)(?P<month>MONTH)"),
     ("month_rel", "MONTH MONABBR", f"(?P<mod>{PTMOD})?(?P<month>{MONTHX})(?P<rel2>LAST|NEXT|THIS)(?P<unit>UNIT)"),
     ("month_rel", "MONTH MONABBR", f"(?P<mod>{PTMOD})?(?P<month>{MONTHX})OF(?P<ana>THAT|THE(?:SAME|FOLLOWING|NEXT|PREVIOUS))(?P<unit>UNIT)"),
+    # June 23 last year | 3 May of that year | the 5th of May next year
+    ("month_rel", "MONTH MONABBR", f"(?P<month>{MONTHX})(?P<day>{DAYX}){YEAR_REL}"),
+    ("month_rel", "MONTH MONABBR", f"THE?(?P<day>{DAYX})OF?(?P<month>{MONTHX}){YEAR_REL}"),
     # January | early March | mid-November | the end of May
     ("month", "MONTH MONABBR", f"(?P<mod>{PTMOD})?(?P<month>MONTH|MONABBR PERIOD)"),
     # 2013 | fiscal 1989 | the year 2000 | mid-2020 | 499 BC | AD 70 | the 1988 period
