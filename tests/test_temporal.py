@@ -464,3 +464,51 @@ def test_a_story_rolls_into_its_next_year_when_it_moves_from_late_in_one_year_to
     story2 = story.replace("In January the front broke.", "In May the front had broken.")
     [may] = [c for c in claims_of(story2, date(2020, 5, 1)) if c.text == "May"]
     assert may.timex.value == "1941-05"
+
+
+# -- a story told before Christ ------------------------------------------------------------------
+
+_LEAGUE = ("The league fought from 510 BC to 470 BC. It lost in 506 BC. It won in 503 BC. "
+           "It split in 501 BC. The fleet was founded in 499 BC. ")
+
+
+@pytest.mark.parametrize("sentence, phrase, value", [
+    ("In September the fleets met.", "September", "BC0499-09"),
+    ("On 26 June the assembly voted.", "26 June", "BC0499-06-26"),
+    ("In the summer a city burned.", "the summer", "BC0499-SU"),
+    ("The following year its ships sailed.", "The following year", "BC0498"),
+    ("Two years later peace came.", "Two years later", "BC0497"),
+    ("A decade earlier a tyrant had fallen.", "A decade earlier", "BC0509"),  # back before Christ adds years
+    ("The following decade was calm.", "The following decade", "BC048"),
+])
+def test_a_story_told_before_christ_keeps_its_times_before_christ(sentence, phrase, value):
+    t = only(_LEAGUE + sentence, phrase, published=date(2009, 12, 1)).timex
+    assert (t.value, t.resolution, t.earliest) == (value, "anchor", None)
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The army crossed in April 480 BC.", "April 480 BC", "BC0480-04"),
+    ("Envoys left in the autumn of 481 BC.", "the autumn of 481 BC", "BC0481-FA"),
+])
+def test_a_month_or_season_with_a_year_before_christ(text, phrase, value):
+    assert only(text, phrase).timex.value == value
+
+
+def test_a_year_of_our_era_ends_a_story_told_before_christ():
+    text = _LEAGUE + "The museum opened in 1941. In March the exhibits came."
+    assert only(text, "March", published=date(2009, 12, 1)).timex.value == "1941-03"
+
+
+def test_a_year_since_which_something_held_does_not_move_the_story():
+    text = _LEAGUE + "In 492 BC a general, ruling since 513 BC, took Thrace. The following year envoys came."
+    assert only(text, "The following year", published=date(2009, 12, 1)).timex.value == "BC0491"
+
+
+def test_a_bc_year_in_news_does_not_move_the_months_of_the_news():
+    # one ancient year in a news story is no story told before Christ
+    assert only("The temple, built in 480 BC, reopens in May.", "May").timex.value == "2024-05"
+
+
+def test_the_next_day_in_a_story_with_no_day_told_names_no_day():
+    t = only(_LEAGUE + "The next day the fleet sailed.", "The next day", published=date(2009, 12, 1)).timex
+    assert (t.value, t.resolution) == ("XXXX-XX-XX", "unresolved")

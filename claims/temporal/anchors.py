@@ -3,9 +3,9 @@ year) and the claim a phrase such as "the day before" counts from."""
 
 from __future__ import annotations
 
-from claims.model import Claim
+from claims.model import Claim, Timex
 from claims.temporal import calendar as cal
-from claims.temporal.calendar import DAY, MONTH, YEAR
+from claims.temporal.calendar import CENTURY, DAY, DECADE, MONTH, YEAR
 from claims.temporal.measure import DAY_UNITS
 from claims.temporal.tagger import Mention
 from claims.temporal.words import BREAK, STOP
@@ -18,6 +18,8 @@ STORY_ROLL_MONTHS = 9
 DAY_ANCHOR_SENTENCES = 3
 #: A day introduced by these is a deadline ("will end by August 31"), not a day the story is on.
 _DEADLINE_SIGNALS = frozenset(("by", "until", "till"))
+#: A bare year introduced by these in passing is where something began, not where a story is.
+_START_SIGNALS = frozenset(("since",))
 
 
 class Anchors:
@@ -41,6 +43,8 @@ class Anchors:
         if gran in (DAY, MONTH) and self.narrative and not (first or opens) and at is not None \
                 and this is not None and this.year < at.year:
             return False  # a flashback in passing: the story goes on where it was
+        if gran == YEAR and m.signal in _START_SIGNALS and not (first or opens):
+            return False  # "part of the empire since 513 BC": where a state began, not where the story is
         if gran != YEAR or self.story is None or self.gran.get(self.story.id) == YEAR:
             return True
         return first or opens  # a paragraph's first time sets its scene ("When they planned for 1777, ...")
@@ -57,6 +61,43 @@ class Anchors:
         if self.dct is not None and not (self.narrative and abs(y - self.dct.year) >= 2):
             return None
         return self._rolled(y, month)
+
+    def _tell_bc(self, m: Mention, claim: Claim, y: int, gran: str = YEAR) -> None:
+        """A year before Christ ("480 BC", "April 480 BC") moves a story to it, as a year of
+        our era does (``_sets_story``); it has no calendar interval, so the story keeps it
+        apart, until the next year of our era it tells."""
+        if (self.narrative or self.dct is None) and self._sets_story(m, gran):
+            self.bc, self.bc_year = claim, y
+
+    def _bc_story(self) -> int | None:
+        """The year before Christ the story is telling, when the last year it told was one."""
+        return self.bc_year if self.bc is not None and (self.narrative or self.dct is None) else None
+
+    def _bc_date(self, m: Mention, y: int, rest: str, gran: str, *, moves: bool = False, **kw) -> Claim:
+        """A time of the story's year ``y`` before Christ: "September" is BC0480-09, "the
+        winter" BC0480-WI, "the following year" BC0479 (no calendar interval: the calendar
+        here starts at year 1). ``moves``: the story goes on to that year."""
+        claim = self._new(m, Timex("DATE", f"BC{y:04d}{rest}", "anchor", anchor=self.bc.id, **kw), gran)
+        if moves and gran == YEAR:
+            self.bc, self.bc_year = claim, y
+        return claim
+
+    def _bc_shift(self, m: Mention, n: float, unit: str, sign: int) -> Claim | None:
+        """"the following year", "a decade earlier", "14 years later" in a story told before
+        Christ: the year (decade, century) that many units on (sign 1) or back (-1); counting
+        back before Christ adds years. Only whole years, decades and centuries are read."""
+        y = self._bc_story()
+        years = n * {"Y": 1, "DE": 10, "CE": 100}.get(unit, 0)
+        if y is None or not years or not float(years).is_integer():
+            return None
+        to = y - sign * int(years)
+        if to < 1:
+            return None  # into our era: left to the calendar
+        if unit == "DE" and n == 1 and m.kind == "anaphor":
+            return self._new(m, Timex("DATE", f"BC{to // 10:03d}", "anchor", anchor=self.bc.id), DECADE)
+        if unit == "CE" and n == 1 and m.kind == "anaphor":
+            return self._new(m, Timex("DATE", f"BC{to // 100:02d}", "anchor", anchor=self.bc.id), CENTURY)
+        return self._bc_date(m, to, "", YEAR, moves=sign > 0)
 
     def _rolled(self, y: int, month: int | None) -> int:
         """The story's year for a month it names without one: the year the story has reached

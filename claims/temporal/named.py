@@ -37,6 +37,8 @@ class CalendarNamed:
             return self._date(m, d, DAY, "absolute", weekday=weekday)
         if day > LONGEST_MONTH[month - 1]:
             return self._impossible_day(m, month, day, None)
+        if self._bc_story() is not None:
+            return self._bc_date(m, self._bc_story(), f"-{month:02d}-{day:02d}", DAY, weekday=weekday)
         story = self._narrative_year(m, month)
         if story is not None:
             y = cal.weekday_year(story, month, day, weekday, (story,)) or story
@@ -247,9 +249,13 @@ class CalendarNamed:
         g = m.groups
         month = MONTHS[g["month"].rstrip(".").lower()]
         y = int(g["year"]) if g["year"].isdigit() else spelled_year(g["year"])
+        mod = point_mod(g.get("mod"))
+        if y is not None and _before_christ(g):  # April 480 BC
+            claim = self._new(m, Timex("DATE", f"BC{y:04d}-{month:02d}", "absolute", mod=mod), MONTH)
+            self._tell_bc(m, claim, y, MONTH)
+            return claim
         if y is None or not cal.MIN_YEAR <= y <= cal.MAX_YEAR:
             return None
-        mod = point_mod(g.get("mod"))
         iv = cal.narrow(cal.month_interval(y, month), mod)
         return self._date(m, date(y, month, 1), MONTH, "absolute", iv=iv, mod=mod)
 
@@ -317,6 +323,8 @@ class CalendarNamed:
         y = self._year_beside(m)
         if y is not None:
             return self._month_in(m, month, y, "absolute", mod)
+        if self._bc_story() is not None:
+            return self._bc_date(m, self._bc_story(), f"-{month:02d}", MONTH, mod=mod)
         story = self._narrative_year(m, month)
         if story is not None:
             return self._month_in(m, month, story, "anchor", mod, anchor=self.story.id)
@@ -355,8 +363,9 @@ class CalendarNamed:
             y = int(g["year"])
         era = (g.get("era") or "").upper().replace(".", "")
         if era in ("BC", "BCE"):
-            t = Timex("DATE", f"BC{y:04d}", "absolute", mod=mod)
-            return self._new(m, t, YEAR)
+            claim = self._new(m, Timex("DATE", f"BC{y:04d}", "absolute", mod=mod), YEAR)
+            self._tell_bc(m, claim, y)
+            return claim
         if not cal.MIN_YEAR <= y <= cal.MAX_YEAR:
             return None
         iv = cal.narrow(cal.year_interval(y), mod)
@@ -406,11 +415,18 @@ class CalendarNamed:
         mod = point_mod(g.get("mod"))
         anchor = None
         south = self.locale.hemisphere == "southern"
+        if "year" in g and _before_christ(g):  # the autumn of 481 BC
+            y = int(g["year"])
+            claim = self._new(m, Timex("DATE", f"BC{y:04d}-{code}", "absolute", mod=mod), SEASON)
+            self._tell_bc(m, claim, y, MONTH)
+            return claim
         if "year" in g:
             y = int(g["year"]) if g["year"].isdigit() else spelled_year(g["year"])
             if y is None:
                 return None
             res = "absolute"
+        elif self._bc_story() is not None and not rel and not g.get("arel"):
+            return self._bc_date(m, self._bc_story(), f"-{code}", SEASON, mod=mod)
         elif g.get("arel") and self.ref is not None:
             base = cal.midpoint((self.ref.timex.earliest, self.ref.timex.latest)).year
             y = base + (-1 if g["arel"].lower() == "previous" else 1)
@@ -657,3 +673,8 @@ class CalendarNamed:
         lo = cal.week_interval(st.earliest)[0]
         hi = cal.week_interval(st.latest)[1]
         return self._new(m, Timex("DATE", cal.gran_value(d, WEEK), st.resolution, lo, hi, anchor=st.anchor), WEEK)
+
+
+def _before_christ(g: dict) -> bool:
+    """Whether a mention's year is written before Christ ("480 BC", "480 B.C.E.")."""
+    return (g.get("era") or "").upper().replace(".", "") in ("BC", "BCE") and (g.get("year") or "").isdigit()

@@ -77,6 +77,8 @@ class Resolver(CalendarNamed, Relative, Measures, Anchors):
         self.ref: Claim | None = None  # the last claim with an interval: what "later" hangs on
         self.story: Claim | None = None  # the last explicitly dated claim (year written)
         self.story_at: date | None = None  # the last month or day the story told (for rolling its year)
+        self.bc: Claim | None = None  # the year before Christ the story is in, when the last year it told was one
+        self.bc_year: int | None = None  # that year as written (480 for "480 BC")
         self.named_quarter: Claim | None = None  # the last quarter the text named
 
     # -- helpers ---------------------------------------------------------------------------
@@ -110,6 +112,7 @@ class Resolver(CalendarNamed, Relative, Measures, Anchors):
             if timex.resolution == "absolute" and gran not in (DECADE, CENTURY) and self._sets_story(m, gran):
                 self.story = claim
                 self.story_at = None
+                self.bc = self.bc_year = None
             if gran in (DAY, MONTH) and (timex.resolution == "absolute" and self.story is claim
                                          or timex.resolution == "anchor" and self.story is not None
                                          and timex.anchor == self.story.id):

@@ -87,6 +87,9 @@ _SPECS: list[tuple[str, str, str]] = [
     ("daymonth", "DAYMONTH FRACTION", "(?P<md>DAYMONTH|FRACTION)"),
     # August 2022 | early March 2020 | the end of March, 2021 | January nineteen ninety-seven
     ("month_year", "MONTH MONABBR", f"(?P<mod>{PTMOD})?(?P<month>{MONTHX})(?:COMMA|OF)?(?P<year>YEAR|{SPELLEDYEAR})"),
+    # April 480 BC | the autumn of 481 BC: a year with its era, however short
+    ("month_year", "ERA", f"(?P<mod>{PTMOD})?(?P<month>{MONTHX})(?:COMMA|OF)?(?P<year>YEAR|NUM|DAYNUM)(?P<era>ERA)"),
+    ("season", "ERA", "(?:(?P<mod>EARLY|LATE|MID HYPHEN?)|(?P<the>THE))?(?P<season>SEASON|FALL)OF?(?P<year>YEAR|NUM|DAYNUM)(?P<era>ERA)"),
     # last May | this September | June last year | July of that year | this past March
     ("month_rel", "MONTH", "(?P<rel>LAST|NEXT|THIS(?:PAST|COMING)?|COMING)(?P<month>MONTH)"),
     # the previous April | the following March: from the time the text is at
