@@ -71,6 +71,8 @@ def test_a_past_verb_naming_a_plan_leaves_the_month_to_nearness():
     # "agreed to sell ... in February": the sale, not the agreement, is dated; it may be ahead
     assert only("The firm agreed to sell the unit in February.", "February",
                 published=date(2023, 10, 30)).timex.value == "2024-02"
+    # "would be agreed to by Friday": a passive, the tense is its auxiliary's
+    assert only("An accord would be agreed to by Friday.", "Friday").timex.value == "2024-04-26"
     # "agreed to the terms": no plan follows, the agreement is past
     assert only("The firm agreed to the terms in February.", "February",
                 published=date(2023, 10, 30)).timex.value == "2023-02"

@@ -60,7 +60,8 @@ def tense(toks: Tokens, i: int, j: int) -> str | None:
             if t == "future" and any(w in _PAST_AUX for w in words[max(0, n - 3):n]):
                 t = "past"
         elif lw in _PLAN_BEFORE_TO and n + 2 < len(words) and words[n + 1] == "to" \
-                and words[n + 2].isalpha() and words[n + 2] not in DETERMINERS:
+                and words[n + 2].isalpha() and words[n + 2] not in DETERMINERS \
+                and (n == 0 or words[n - 1] not in ("be", "been", "being")):
             t = "present"  # "agreed to buy ... in February": a plan, no tense to go by
         elif lw in _PAST or (len(lw) > 4 and lw.endswith("ed") and lw not in _NOT_PAST_ED
                              and not _adjective(words, n)):
