@@ -514,3 +514,26 @@ def test_a_bc_year_in_news_does_not_move_the_months_of_the_news():
 def test_the_next_day_in_a_story_with_no_day_told_names_no_day():
     t = only(_LEAGUE + "The next day the fleet sailed.", "The next day", published=date(2009, 12, 1)).timex
     assert (t.value, t.resolution) == ("XXXX-XX-XX", "unresolved")
+
+
+# -- seasons in a story ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("told, value, earliest", [
+    # a story that has reached the autumn: "the winter" is the one closing the year, named by its January
+    ("In October 1916 the rains came. The armies dug in for the winter.", "1917-WI", date(1916, 12, 1)),
+    # a story in January or February is in the winter it tells
+    ("In January 1916 the rains came. The armies dug in for the winter.", "1916-WI", date(1915, 12, 1)),
+])
+def test_the_winter_in_a_story_is_the_one_the_story_reaches(told, value, earliest):
+    t = only(_GREAT_WAR + told, "the winter", published=date(2009, 12, 19)).timex
+    assert (t.value, t.earliest) == (value, earliest)
+
+
+@pytest.mark.parametrize("told, phrase, value", [
+    ("In June 1916 the rains came. The next autumn the front moved.", "The next autumn", "1916-FA"),
+    ("In October 1916 the rains came. The next autumn the front moved.", "The next autumn", "1917-FA"),
+    ("In October 1916 the rains came. The previous spring the front moved.", "The previous spring", "1916-SP"),
+    ("In April 1916 the rains came. The previous spring the front moved.", "The previous spring", "1915-SP"),
+])
+def test_the_next_season_is_the_first_to_begin_after_the_time_told(told, phrase, value):
+    assert only(_GREAT_WAR + told, phrase, published=date(2009, 12, 19)).timex.value == value

@@ -13,6 +13,8 @@ from claims.temporal.words import BREAK, STOP
 #: A month named without a year this many months or more before the month a story has reached
 #: is in the story's next year ("in December 1941 ... in January").
 STORY_ROLL_MONTHS = 9
+#: The last month of a northern winter: a story that has reached it is still in that winter.
+WINTER_LAST_MONTH = 2
 #: How many sentence ends back a day the text named is still in reach of "the day before",
 #: "three days later" when the last time told is coarser than a day (a bare year).
 DAY_ANCHOR_SENTENCES = 3
@@ -98,6 +100,13 @@ class Anchors:
         if unit == "CE" and n == 1 and m.kind == "anaphor":
             return self._new(m, Timex("DATE", f"BC{to // 100:02d}", "anchor", anchor=self.bc.id), CENTURY)
         return self._bc_date(m, to, "", YEAR, moves=sign > 0)
+
+    def _winter_ahead(self) -> bool:
+        """Whether "the winter" in a story is the one that closes its year (December to
+        February, named in TIMEX3 by the year of its January): unless the story has only reached
+        January or February, when the winter it is in is meant."""
+        at = self.story_at if self.bc is None else None
+        return at is None or at.month > WINTER_LAST_MONTH
 
     def _rolled(self, y: int, month: int | None) -> int:
         """The story's year for a month it names without one: the year the story has reached

@@ -19,6 +19,9 @@ from claims.temporal.words import JOINS, LONGEST_MONTH, MONTHS, MONTH_CLASSES, P
 FAR_READING = 3
 
 
+#: The first and last month of each northern season (meteorological; winter across the new year).
+NORTH_SEASON_MONTHS = {"WI": (12, 2), "SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
+
 class CalendarNamed:
     """Resolving what the calendar names ("21 April", "May 2020", "last summer", "Friday")."""
 
@@ -414,6 +417,7 @@ class CalendarNamed:
         rel = " ".join((g.get("rel") or "").lower().split())
         mod = point_mod(g.get("mod"))
         anchor = None
+        closing = False  # one winter known: December to February, named by its January
         south = self.locale.hemisphere == "southern"
         if "year" in g and _before_christ(g):  # the autumn of 481 BC
             y = int(g["year"])
@@ -426,15 +430,33 @@ class CalendarNamed:
                 return None
             res = "absolute"
         elif self._bc_story() is not None and not rel and not g.get("arel"):
-            return self._bc_date(m, self._bc_story(), f"-{code}", SEASON, mod=mod)
+            ahead = code == "WI" and not south and self._winter_ahead()
+            return self._bc_date(m, self._bc_story() - ahead, f"-{code}", SEASON, mod=mod)
         elif g.get("arel") and self.ref is not None:
-            base = cal.midpoint((self.ref.timex.earliest, self.ref.timex.latest)).year
-            y = base + (-1 if g["arel"].lower() == "previous" else 1)
+            # "the next spring": the first spring to begin after the time told ends (in June
+            # 1776, the next autumn is 1776's); "the previous spring" the last to end before it
+            # begins. A winter is named by the year of its January.
+            first, last = NORTH_SEASON_MONTHS[code]
+            if south:  # the southern seasons: a year on or back from the time told
+                base = cal.midpoint((self.ref.timex.earliest, self.ref.timex.latest)).year
+                y = base + (-1 if g["arel"].lower() == "previous" else 1)
+            elif g["arel"].lower() == "previous":
+                e = self.ref.timex.earliest
+                y = e.year if last < e.month else e.year - 1
+            else:
+                lt = self.ref.timex.latest
+                y = lt.year + (code == "WI") if first > lt.month else lt.year + 1
             res, anchor = "anchor", self.ref.id
+            closing = code == "WI" and not south
         elif g.get("arel"):
             return None
         elif self._narrative_year(m) is not None and not rel:
             y, res, anchor = self._narrative_year(m), "anchor", self.story.id
+            if code == "WI" and not south:
+                # "dug in for the winter" in a story at autumn 1914: the winter of 1914-15, 1915-WI;
+                # in a story at January 1915, the same winter
+                y += self._winter_ahead()
+                closing = True
         elif self.dct is None:
             return self._new(m, Timex("DATE", f"XXXX-{code}", "unresolved", mod=mod), SEASON)
         elif (rel or mod or g.get("the")) and south:
@@ -458,7 +480,9 @@ class CalendarNamed:
         # its interval holds both (see _season_interval).
         if not cal.MIN_YEAR < y < cal.MAX_YEAR:
             return None
-        iv = cal.narrow(self._season_interval(code, y, south, exact=res == "dct" and south), mod)
+        iv = (date(y - 1, 12, 1), cal.month_end(date(y, 2, 1))) if closing \
+            else self._season_interval(code, y, south, exact=res == "dct" and south)
+        iv = cal.narrow(iv, mod)
         claim = self._new(m, Timex("DATE", f"{y:04d}-{code}", res, iv[0], iv[1], mod=mod, anchor=anchor), SEASON)
         claim.attrs.update(self.locale.season_attrs())
         return claim
