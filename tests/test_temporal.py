@@ -174,6 +174,11 @@ def test_vague_references(text, phrase, value):
     assert only(text, phrase).timex.value == value
 
 
+def test_the_next_couple_of_years_is_two_give_or_take():
+    t = only("Over the next couple of years sales will grow.", "the next couple of years").timex
+    assert (t.type, t.value, t.low, t.high) == ("DURATION", "P2Y", "P2Y", "P3Y")
+
+
 @pytest.mark.parametrize("text, phrase, value", [
     ("Prices have risen in recent years.", "recent years", "PXY"),
     ("Talks stalled in recent weeks.", "recent weeks", "PXW"),
