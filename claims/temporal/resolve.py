@@ -61,6 +61,11 @@ __all__ = [
 
 
 
+#: How far from the ends of the calendar (years 1 and 9998) a publication date must lie to be
+#: counted from: "next year" or "the previous century" from a date nearer would leave it.
+DCT_MARGIN_YEARS = 100
+
+
 class Resolver(CalendarNamed, Relative, Measures, Anchors):
     """Resolves the mentions of one article, in order, keeping what anchors need."""
 
@@ -70,6 +75,8 @@ class Resolver(CalendarNamed, Relative, Measures, Anchors):
         self.locale = locale  # where the article is: seasons' hemisphere, holidays' country
         self.narrative = narrative  # the text tells a story away from its publication date
         self.token_end: dict[str, int] = {}
+        if dct is not None and not cal.MIN_YEAR + DCT_MARGIN_YEARS <= dct.year <= cal.MAX_YEAR - DCT_MARGIN_YEARS:
+            dct = None  # a date at the ends of the calendar: relative phrases stay unresolved
         self.dct = dct
         self.toks = tokens
         self.claims: list[Claim] = []
