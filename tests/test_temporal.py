@@ -542,3 +542,11 @@ def test_the_winter_in_a_story_is_the_one_the_story_reaches(told, value, earlies
 ])
 def test_the_next_season_is_the_first_to_begin_after_the_time_told(told, phrase, value):
     assert only(_GREAT_WAR + told, phrase, published=date(2009, 12, 19)).timex.value == value
+
+
+def test_a_year_before_christ_in_passing_in_a_story_of_our_era_is_an_aside():
+    story = ("The siege began in 1940. It spread in 1941. In 1942 it grew. By 1943 it raged. "
+             "In 1944 the army reached the city, founded in 753 BC by settlers. In March the walls fell.")
+    assert only(story, "March", published=date(2009, 12, 1)).timex.value == "1944-03"
+    opening = story.replace("the city, founded in 753 BC by settlers.", "the city. In 753 BC settlers founded it.")
+    assert only(opening, "March", published=date(2009, 12, 1)).timex.value == "BC0753-03"

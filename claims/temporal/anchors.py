@@ -35,12 +35,7 @@ class Anchors:
         years, but not in passing after a dated day ("On 10 March 1975 ... a campaign planned
         for 1976. ... on 11 March" is still 1975). Not in passing: a date that opens its
         sentence ("In 1941, ...") or is the first time its paragraph tells."""
-        cls = self.toks.classes
-        first = len(self.claims) < 2 or cls.rfind(BREAK, 0, m.i) >= self.token_end[self.claims[-2].id]
-        k = m.i
-        while k > 0 and cls[k - 1] not in STOP and m.i - k < 3:
-            k -= 1
-        opens = k == 0 or cls[k - 1] in STOP
+        first, opens = self._scene_opening(m)
         at, this = self.story_at, self.claims[-1].timex.earliest
         if gran in (DAY, MONTH) and self.narrative and not (first or opens) and at is not None \
                 and this is not None and this.year < at.year:
@@ -50,6 +45,16 @@ class Anchors:
         if gran != YEAR or self.story is None or self.gran.get(self.story.id) == YEAR:
             return True
         return first or opens  # a paragraph's first time sets its scene ("When they planned for 1777, ...")
+
+    def _scene_opening(self, m: Mention) -> tuple[bool, bool]:
+        """(first, opens): whether the claim just made of mention ``m`` is the first time its
+        paragraph tells, and whether it opens its sentence (within three words of its start)."""
+        cls = self.toks.classes
+        first = len(self.claims) < 2 or cls.rfind(BREAK, 0, m.i) >= self.token_end[self.claims[-2].id]
+        k = m.i
+        while k > 0 and cls[k - 1] not in STOP and m.i - k < 3:
+            k -= 1
+        return first, k == 0 or cls[k - 1] in STOP
 
     def _narrative_year(self, m: Mention | None = None, month: int | None = None) -> int | None:
         """The year a story is telling, for a date written without one: the year of the last
@@ -67,9 +72,13 @@ class Anchors:
     def _tell_bc(self, m: Mention, claim: Claim, y: int, gran: str = YEAR) -> None:
         """A year before Christ ("480 BC", "April 480 BC") moves a story to it, as a year of
         our era does (``_sets_story``); it has no calendar interval, so the story keeps it
-        apart, until the next year of our era it tells."""
-        if (self.narrative or self.dct is None) and self._sets_story(m, gran):
-            self.bc, self.bc_year = claim, y
+        apart, until the next year of our era it tells. Inside a story of our era it must open
+        its sentence or paragraph to move it: in passing it is an aside."""
+        if not (self.narrative or self.dct is None) or not self._sets_story(m, gran):
+            return
+        if self.bc is None and self.story is not None and not any(self._scene_opening(m)):
+            return  # "Rome, founded in 753 BC," in passing in a story of our era: an aside
+        self.bc, self.bc_year = claim, y
 
     def _bc_story(self) -> int | None:
         """The year before Christ the story is telling, when the last year it told was one."""
