@@ -142,3 +142,51 @@ def test_n_units_on_is_a_counted_phrase_only_before_a_comma_or_stop(text, anchor
     claims = extract(article_from_text(text, published=date(2019, 7, 1)))
     phrases = [c.text for c in claims.of_kind("time") if c.text.lower().endswith(" on")]
     assert bool(phrases) == anchored
+
+
+# -- "five years after the first": an ordinal with its noun left out -------------------------------
+
+def _anchor(text):
+    from checker.engine import check_article
+    from claims.read import article_from_text
+
+    result = check_article(article_from_text(text, published=date(2024, 1, 10)))
+    return [f for f in result.findings if f.rule == "date.anchor-conflict"]
+
+
+SECOND = "A second edition, in 2012, three years after the first, added maps."
+
+
+def test_the_first_dated_as_a_numbered_mention_is_the_rules_own_severity():
+    [f] = _anchor("The first edition, in 2004, sold out. " + SECOND)
+    assert f.severity.label == "error" and "2007" in f.message and "2012" in f.message
+
+
+def test_the_first_told_by_the_adverb_is_a_reading_so_info():
+    [f] = _anchor("The guide first appeared in 2004. " + SECOND)
+    assert f.severity.label == "info"
+
+
+@pytest.mark.parametrize("between, found", [
+    (" It sold well. Critics liked it.", 1),  # three sentences back: FIRST_LOOKBACK_SENTENCES
+    (" It sold well. Critics liked it. Shops stocked it.", 0),  # four back
+])
+def test_first_lookback_sentences(between, found):
+    assert len(_anchor("The guide first appeared in 2004." + between + " " + SECOND)) == found
+
+
+@pytest.mark.parametrize("first, found", [
+    ("The guide first went on sale there in 2004.", 1),  # four words from the verb: FIRST_VERB_REACH
+    ("The guide first went on sale right there in 2004.", 0),  # five
+])
+def test_first_verb_reach(first, found):
+    assert len(_anchor(first + " " + SECOND)) == found
+
+
+@pytest.mark.parametrize("text", [
+    "The guide first appeared in 2004. A second edition, in 2007, three years after the first, added maps.",
+    "The guide appeared in 2004. " + SECOND,  # no adverb "first": no first occurrence told
+    "The guide first appeared in 2004. A second edition, in 2012, three years after the first edition, added maps.",
+])
+def test_left_alone(text):
+    assert _anchor(text) == []

@@ -100,3 +100,51 @@ def test_hours_are_counted_when_both_ends_give_them():
     text = "Drivers will stage a {n}-hour strike. The walkout will run from 6 a.m. on 3 May until 6 p.m. on 4 May."
     assert not flagged(text.format(n=36), date(2023, 4, 20))
     assert flagged(text.format(n=48), date(2023, 4, 20))
+
+
+# -- "closed within a decade of opening": the end dated in another sentence ------------------------
+
+def _duration(text):
+    from checker.engine import check_article
+    from claims.read import article_from_text
+
+    result = check_article(article_from_text(text, published=date(2024, 1, 10)))
+    return [f for f in result.findings if f.rule == "date.duration-conflict"]
+
+
+OPENED = "The mine, which opened in 1990, closed within a decade of opening. "
+
+
+def test_the_one_last_shift_dates_the_closing_as_a_reading():
+    [f] = _duration(OPENED + "The last shift at the mine was worked in May 2008.")
+    assert f.severity.label == "info" and "1990 to May 2008" in f.message
+
+
+def test_the_same_end_verb_elsewhere_is_a_warning():
+    [f] = _duration(OPENED + "The mine closed in May 2008.")
+    assert f.severity.label == "warning"
+
+
+@pytest.mark.parametrize("end, found", [
+    ("The last shift at the mine was worked in June 2005.", 0),  # 15 years at most: WITHIN_SLACK
+    ("The last shift at the mine was worked in June 2006.", 1),  # more than 15 years at least
+])
+def test_within_slack(end, found):
+    assert len(_duration(OPENED + end)) == found
+
+
+@pytest.mark.parametrize("end, found", [
+    ("The last shift at the old deep mine was worked in May 2008.", 1),  # eight words: LAST_REACH
+    ("The last shift at the old deep mine there was worked in May 2008.", 0),  # nine
+])
+def test_last_reach(end, found):
+    assert len(_duration(OPENED + end)) == found
+
+
+@pytest.mark.parametrize("text", [
+    "The mine closed within a decade of opening. The last shift at the mine was worked in May 2008.",  # no start
+    OPENED + "The last shift was worked in May 2008. The final train left in June 2009.",  # two ends
+    "The mine, which opened in 1990, closed within a decade. The last shift was worked in May 2008.",  # no "of"
+])
+def test_left_alone(text):
+    assert _duration(text) == []

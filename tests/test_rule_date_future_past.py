@@ -147,3 +147,48 @@ def test_a_present_perfect_since_a_later_date():
 def test_a_later_relative_clause_keeps_its_own_tense():
     assert len(flagged("Members voted on 20 March to adopt the plan, which will cost 2 million.",
                        date(2022, 3, 15))) == 1
+
+
+# -- the mirror: a day without a year told as future, last seen days before publication ------------
+
+FRIDAY = date(2022, 5, 13)
+
+
+def test_a_yearless_day_a_future_verb_dates_days_before_publication_shows_both_readings():
+    [f] = flagged("The warrants will expire May 9.", FRIDAY)
+    assert f.severity.label == "info"
+    assert "9 May 2022 was 4 days before publication" in f.message and "9 May 2023" in f.message
+
+
+@pytest.mark.parametrize("published, found", [(date(2022, 5, 23), 1), (date(2022, 5, 24), 0)])
+def test_recent_days_bounds_how_far_back_the_near_reading_may_lie(published, found):
+    """RECENT_DAYS: 14 days back is judged, 15 is not."""
+    assert len(flagged("The warrants will expire May 9.", published)) == found
+
+
+def test_an_end_before_the_day_the_article_gives_the_same_thing_ahead_is_a_warning():
+    text = "Holders of record on May 20 will receive one warrant for each share. The warrants will expire May 9."
+    [f] = flagged(text, FRIDAY)
+    assert f.severity.label == "warning" and "\u201cMay 20\u201d" in f.message and "warrant" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    # the other day two sentences back: beyond ORDER_REACH_SENTENCES
+    "Holders of record on May 20 will receive one warrant for each share. Trading opens then. "
+    "The warrants will expire May 9.",
+    # the other day shares no participant with the ending verb
+    "Holders of record on May 20 will receive one share. The warrants will expire May 9.",
+    # the verb starts a thing rather than ending it
+    "Holders of record on May 20 will receive one warrant for each share. The warrants will open May 9.",
+])
+def test_without_a_second_fact_it_stays_info(text):
+    assert [f.severity.label for f in flagged(text, FRIDAY)] in ([], ["info"])
+
+
+@pytest.mark.parametrize("text", [
+    "The board will pay the dividend on May 31 to holders of record May 9.",  # no future verb's own date
+    "The warrants expired May 9.",  # the past tense
+    "The warrants will expire May 9, 2023.",  # the year written
+])
+def test_no_mirror_finding(text):
+    assert flagged(text, FRIDAY) == []

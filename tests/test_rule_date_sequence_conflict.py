@@ -192,3 +192,39 @@ def test_a_kind_told_of_too_often_is_no_single_event():
 
     assert flagged(text(MAX_SAME_KIND - 2))  # the kind told MAX_SAME_KIND times in all
     assert not flagged(text(MAX_SAME_KIND - 1))
+
+
+# -- a day set off after the second event: the first side's date, or the second's ------------------
+
+def _sequence(text, published):
+    from checker.engine import check_article
+    from claims.read import article_from_text
+
+    result = check_article(article_from_text(text, published=published))
+    return [f for f in result.findings if f.rule == "date.sequence-conflict"]
+
+
+SUMMIT = "Leaders signed the accord at a summit on 14 March 2023. "
+
+
+def test_a_set_off_day_that_fits_neither_side_is_a_warning():
+    [f] = _sequence(SUMMIT + "Officials drafted it at talks held ahead of the summit, on 20 March 2023, in Oslo.",
+                    date(2023, 6, 1))
+    assert f.severity.label == "warning" and "14 March 2023" in f.message and "20 March 2023" in f.message
+
+
+@pytest.mark.parametrize("later, why", [
+    ("at talks held ahead of the summit, on 10 March 2023, in Oslo.", "the talks came first"),
+    ("at talks held ahead of the summit, on 14 March 2023, in Oslo.", "the summit's own day, named again"),
+    ("at talks held ahead of the summit in Oslo, on 20 March 2023.", "farther than SET_OFF_WORDS"),
+    ("at talks held ahead of the meeting, on 20 March 2023, in Oslo.", "another word: not the summit already dated"),
+])
+def test_a_set_off_day_left_alone(later, why):
+    assert _sequence(SUMMIT + "Officials drafted it " + later, date(2023, 6, 1)) == [], why
+
+
+def test_when_another_year_of_a_yearless_day_saves_the_order_it_is_info_with_both_readings():
+    text = ("Leaders will sign the accord at a summit on 14 March. Officials drafted it at talks held ahead of "
+            "the summit, on 20 March, in Oslo.")
+    [f] = _sequence(text, date(2023, 3, 25))
+    assert f.severity.label == "info" and "14 March 2024" in f.message

@@ -16,6 +16,7 @@ from checker.rules.wording import span_words
 from claims.language import analyse
 from claims.lexicon import load
 from claims.model import Claim, ClaimSet
+from claims.events import ORDINALS
 from claims.temporal import calendar as cal
 from claims.text import sentence_bounds
 
@@ -72,7 +73,12 @@ def check(claims: ClaimSet):
         18 months after taking office"; "a month on, on 3 April"), counted from an event named after "after"/"before"
         (the nearest earlier dated mention of the same kind: "the vote" is the ballot held
         "on June 6"); and the next of a numbered event: "the first flood, in March 2015, was
-        followed by another six months later ... that second flood, in May 2016".
+        followed by another six months later ... that second flood, in May 2016". An ordinal
+        with its noun left out counts from the occurrence it numbers, of the kind its sentence
+        counts: "A second edition, in 2019, five years after the first" against the dated
+        "first edition" (as above), or, a reading and so an info finding, against a first
+        occurrence told by the adverb ("the guide first appeared in 2011") in the
+        FIRST_LOOKBACK_SENTENCES before, its date within FIRST_VERB_REACH words of the verb.
 
     Why it matters
         Relative dates are computed by the writer, and when the base date or the offset is
@@ -101,6 +107,7 @@ def check(claims: ClaimSet):
         index.by_lemma.setdefault(e.attrs.get("lemma"), []).append(e)
         index.lemma_starts.setdefault(e.attrs.get("lemma"), []).append(e.start)
     yield from _apposed(claims, times, events, index)
+    yield from _after_the_ordinal(claims, events, index)
     yield from _ordinal_successors(claims, times, events)
     for a in claims.of_kind("time"):
         t = a.timex
@@ -334,6 +341,108 @@ def _apposed(claims: ClaimSet, times, events, index: Index):
             f"\u201c{beside.text}\u201d, written beside it, is {other_when}: the intervals do not meet")
 
 
+MESSAGE_ORDINAL = ("\u201c{phrase}\u201d counted from {anchor} ({origin}) is {when}, "
+                   "but the date written beside it is {other_when}")
+#: How many sentences back the first occurrence told by the adverb "first" ("the atlas first
+#: appeared in 2011") may stand from "five years after the first".
+FIRST_LOOKBACK_SENTENCES = 3
+#: The farthest (in words) the date may stand after the verb "first" qualifies: "first
+#: appeared in 2011" (one, "in"), "first went on sale there in 2011" (four).
+FIRST_VERB_REACH = 4
+_IRREGULAR_PAST = frozenset(load("temporal")["irregular_past"])
+
+
+def _ellipsis(an, text: str, a: Claim):
+    """("after", n, end) for "five years after the first," (an ordinal with no noun after
+    it: the noun is the one its sentence already counts, "A second edition"); None."""
+    m = _COUNTS_FROM.match(text, a.end)
+    if m is None or m.group(1) == "since":
+        return None
+    after = an.words_in(m.end(), min(len(text), m.end() + 30))[:2]
+    if len(after) < 2 or after[0].lower != "the" or after[1].lower not in ORDINALS:
+        return None
+    if not re.match(r"\s*(?:[,.;:)\u2014]|$)", text[after[1].end:]):
+        return None  # "after the first edition": a noun follows, _counted_event's case
+    return " ".join(m.group(1).split()), ORDINALS[after[1].lower], after[1].end
+
+
+def _first_told(an, text: str, before: int, times) -> list[Claim]:
+    """Dates of a first occurrence told with the adverb "first" in the FIRST_LOOKBACK_SENTENCES
+    sentences before ``before``: "The atlas first appeared in 2011" (a past verb right after
+    "first", the date within FIRST_VERB_REACH words after the verb)."""
+    here = an.sentence_at(before).index
+    out = []
+    for t in times:
+        if t.timex is None or t.timex.type != "DATE" or t.start >= before:
+            continue
+        s = an.sentence_at(t.start)
+        if not 0 < here - s.index <= FIRST_LOOKBACK_SENTENCES:
+            continue
+        words = an.words_in(s.start, t.start)
+        for k in range(len(words) - 1):
+            verb = words[k + 1].lower
+            if words[k].lower == "first" and (verb.endswith("ed") or verb in _IRREGULAR_PAST) \
+                    and len(words) - k - 2 <= FIRST_VERB_REACH:
+                out.append(t)
+                break
+    return out
+
+
+def _after_the_ordinal(claims: ClaimSet, events, index: Index):
+    """"A second edition, in 2019, five years after the first": a counted phrase whose origin
+    is an ordinal with its noun left out, the noun its sentence counts ("second edition"),
+    with the date written beside the phrase. The origin: the mention of that kind with that
+    ordinal, dated ("the first edition, in 2011"; a warning), or for "the first" a first
+    occurrence told by the adverb ("the atlas first appeared in 2011", in the
+    FIRST_LOOKBACK_SENTENCES before; a reading, so an info finding). All origins must agree."""
+    text = claims.article.text
+    an = analyse(text)
+    times = {c.id: c for c in index.times}
+    for a in index.times:
+        t = a.timex
+        if t is None or t.mod == "APPROX" or t.type != "DURATION":
+            continue
+        offset = cal.parse_offset(t.value)
+        found = _ellipsis(an, text, a) if offset is not None else None
+        if found is None:
+            continue
+        connector, n, end = found
+        sentence = an.sentence_at(a.start)
+        counted = [e for e in events if sentence.start <= e.start < a.start and e.attrs.get("ordinal")]
+        if not counted:
+            continue
+        kind = counted[-1].attrs.get("kind")
+        beside = _beside(text, a, end, index)
+        there = None if beside is None else _interval(beside)
+        if there is None:
+            continue
+        origins = [times[e.attrs["time"]] for e in events if e.attrs.get("kind") == kind
+                   and e.attrs.get("ordinal") == n and e.start < sentence.start and e.attrs.get("time") in times]
+        severity = None
+        if not origins and n == 1:
+            origins, severity = _first_told(an, text, sentence.start, index.times), Severity.INFO
+        intervals = {_interval(o) for o in origins}
+        if len(intervals) != 1 or None in intervals:
+            continue
+        origin = origins[0]
+        sign = -1 if connector in ("before", "ahead of") else 1
+        here = cal.shift_interval(_interval(origin), offset[1], sign)
+        if here is None or cal.intersects(here, there):
+            continue
+        phrase = text[a.start:end]
+        when, other_when, anchor_when = span_words(*here), span_words(*there), span_words(*_interval(origin))
+        what = f"the {counted[-1].text} numbered {n}" if severity is None else "the first occurrence told by \u201cfirst\u201d"
+        finding = _counted_finding(
+            MESSAGE_ORDINAL.format(phrase=phrase, anchor=anchor_when, origin=what, when=when, other_when=other_when),
+            a.start, end, phrase, origin, anchor_when, f"{'+' if sign > 0 else '-'} {a.text}", when,
+            Related(beside.start, beside.end, RELATED_BESIDE.format(when=other_when)),
+            f"\u201c{origin.text}\u201d = {anchor_when}, {what}",
+            f"\u201c{beside.text}\u201d, written beside it, is {other_when}: the intervals do not meet")
+        if severity is not None:
+            finding.severity = severity
+        yield finding
+
+
 MESSAGE_BESIDE = ("\u201c{phrase}\u201d counted from {anchor} is {when}, "
                   "but the date written beside it is {other_when}")
 RELATED_BESIDE = "the date written beside it ({when})"
@@ -465,6 +574,11 @@ def _ordinal_successors(claims: ClaimSet, times, events):
 
 
 EXAMPLES = (
+    flags("The guide first appeared in 2004. A second edition, in 2012, three years after the first, added maps.",
+          published="2024-01-10", note="info: 'the first' is the first edition, told by 'first appeared'; 2004 "
+                                       "and three years is 2007"),
+    passes("The guide first appeared in 2004. A second edition, in 2007, three years after the first, added maps.",
+           published="2024-01-10"),
     passes("The hero of independence, on Thursday, praised the rebels. His father was murdered in "
            "February 1961, less than a year after independence.", published="1997-04-24",
            note="events of no kind are the same event only when they are the same word, dated by its own date"),

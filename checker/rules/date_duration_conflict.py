@@ -50,7 +50,12 @@ def check(claims: ClaimSet):
         March", "took office in 2017"; or the verb of its noun: "closed in September"). The
         stated duration keeps its wording's tolerance:
         "ten years" is anything from nine and a half to eleven, "nearly ten" is below ten,
-        "more than ten" has no upper bound.
+        "more than ten" has no upper bound. And "closed within a decade of opening" against
+        its start dated in its sentence ("The pit, which opened in 1987, ...") and its end
+        dated in another: the one dated event of the same end verb (a warning), or the one
+        "last shift" / "final train" the article dates (events.json last_occurrence, within
+        LAST_REACH words; info, a reading); the span may reach WITHIN_SLACK times the
+        duration.
 
     Why it matters
         A founding year or a duration edited without the other ("the past ten years" left in
@@ -68,7 +73,9 @@ def check(claims: ClaimSet):
         the duration measures within NAMED_WITHIN words; a span ending at an event whose
         signal ("after", "end of") stands more than SIGNAL_REACH words before the duration,
         whose start is told in its own sentence, or for which no single start (or several
-        that disagree) is told elsewhere.
+        that disagree) is told elsewhere; for "within ... of", a start its own sentence does
+        not date, more than one end (or "last" occurrence) dated elsewhere, or an end within
+        WITHIN_SLACK times the duration.
     """
     published = claims.article.published
     events = claims.of_kind("event")
@@ -87,6 +94,7 @@ def check(claims: ClaimSet):
         yield from found or _span_ending_at_event(claims, d, allowed, index, times)
         if published is not None:
             yield from _since_start(claims, d, allowed, events, times, published)
+        yield from _within_of_start(claims, d, events, times)
 
 
 def _allowed_days(t) -> tuple[float, float | None] | None:
@@ -427,6 +435,95 @@ def _day(c: Claim):
     return x.earliest, x.latest
 
 
+MESSAGE_WITHIN = ("\u201c{end_word} within {stated} of {start_word}\u201d: from {start} to {end} is {elapsed}, "
+                  "more than {stated} allows")
+#: "closed within a decade of opening" allows at most this many times the stated span: round
+#: figures are loose ("within a decade" of eleven years passes), seventeen years is not.
+WITHIN_SLACK = 1.5
+_LAST = load("events")["last_occurrence"]
+_LAST_BEFORE, _LAST_NOUNS = frozenset(_LAST["before"]), frozenset(_LAST["nouns"])
+#: The farthest (in words) the date may stand from "the last shift" in its sentence: "The last
+#: shift at the pit was worked in March 2004" (six words between).
+LAST_REACH = 8
+
+
+def _within_of_start(claims: ClaimSet, d: Claim, events, times):
+    """"The pit, which opened in 1987, closed within a decade of opening": an end verb, then
+    "within <duration> of" a start word whose event its sentence dates; the end is dated in
+    another sentence, by the one dated event of the same end verb there (a warning: most likely,
+    not surely, the same thing's end), or else
+    by the one "last <occurrence>" the article dates ("the last shift ... was worked in March
+    2004": a reading, so info). The span must fit WITHIN_SLACK times the duration."""
+    from claims.events import END, NOUNS, START, VERBS
+
+    text = claims.article.text
+    an = analyse(text)
+    if (d.attrs or {}).get("signal") != "within":
+        return
+    before = an.words_before(d.start, 2)
+    if len(before) < 2 or before[-1].lower != "within" or VERBS.get(before[-2].lower) not in END:
+        return
+    end_lemma = VERBS[before[-2].lower]
+    after = [w.lower for w in an.words_in(d.end, min(len(text), d.end + 40))[:3]]
+    if not after or after[0] != "of":
+        return
+    start_word = next((w for w in after[1:] if w not in STOP), "")
+    start_lemma = VERBS.get(start_word) or NOUNS.get(start_word)
+    if start_lemma not in START:
+        return
+    here = an.sentence_at(d.start)
+    starts = {_day(times[e.attrs["time"]]) for e in events if e.attrs.get("lemma") == start_lemma
+              and here.start <= e.start < here.end and e.attrs.get("time") in times}
+    if len(starts) != 1 or None in starts:
+        return
+    ends = [times[e.attrs["time"]] for e in events if e.attrs.get("lemma") == end_lemma and not e.attrs.get("mention")
+            and not here.start <= e.start < here.end and e.attrs.get("time") in times]
+    severity = Severity.WARNING  # the same end verb elsewhere: most likely the same thing's end
+    if not ends:
+        ends, severity = _last_occurrences(an, claims, here), Severity.INFO
+    found = {_day(c) for c in ends}
+    if len(found) != 1 or None in found:
+        return
+    (s_lo, s_hi), (e_lo, e_hi) = starts.pop(), found.pop()
+    stated = cal.duration_days(d.timex.value)
+    if stated is None or e_hi < s_lo:
+        return
+    least = (e_lo - s_hi).days
+    if least <= WITHIN_SLACK * stated[1]:
+        return
+    end = ends[0]
+    finding = Finding(
+        MESSAGE_WITHIN.format(end_word=before[-2].text, stated=d.text, start_word=" ".join(after[1:after.index(start_word) + 1]),
+                              start=span_words(s_lo, s_hi), end=span_words(e_lo, e_hi),
+                              elapsed=elapsed_words(least, (e_hi - s_lo).days, duration_unit(d.timex.value))),
+        d.start, d.end,
+        related=[Related(end.start, end.end, f"the end: {span_words(e_lo, e_hi)}")],
+        evidence=[f"the start: {span_words(s_lo, s_hi)}, dated in the same sentence",
+                  f"the end: \u201c{end.text}\u201d, " + ("the one end of this kind the article dates"
+                                                            if severity is Severity.WARNING
+                                                            else "the one \u201clast\u201d occurrence the article dates"),
+                  f"\u201cwithin {d.text}\u201d allows at most {WITHIN_SLACK:g} times {d.text}"])
+    finding.severity = severity
+    yield finding
+
+
+def _last_occurrences(an, claims: ClaimSet, here) -> list[Claim]:
+    """Dates of "the last shift", "the final train" (events.json last_occurrence) in other
+    sentences than ``here``, within LAST_REACH words of the phrase in its sentence."""
+    out = []
+    for t in claims.of_kind("time"):
+        if t.timex is None or t.timex.type != "DATE" or here.start <= t.start < here.end:
+            continue
+        s = an.sentence_at(t.start)
+        words = an.words_in(s.start, s.end)
+        for k in range(len(words) - 1):
+            if words[k].lower in _LAST_BEFORE and words[k + 1].lower in _LAST_NOUNS \
+                    and an.words_between(words[k + 1].end, t.start) <= LAST_REACH and words[k + 1].end <= t.start:
+                out.append(t)
+                break
+    return out
+
+
 def _conflicts(lo: float, hi: float, allowed: tuple[float, float | None]) -> bool:
     """True only when no elapsed time in [lo, hi] fits the allowed range."""
     a_lo, a_hi = allowed
@@ -455,6 +552,11 @@ def _allowed_words(t) -> str:
 
 
 EXAMPLES = (
+    flags("The mine, which opened in 1990, closed within a decade of opening. The last shift at the mine was "
+          "worked in May 2008.", published="2024-01-10",
+          note="info: the last shift dates the closing; 1990 to May 2008 is more than WITHIN_SLACK times a decade"),
+    passes("The mine, which opened in 1990, closed within a decade of opening. The last shift at the mine was "
+           "worked in May 1999.", published="2024-01-10"),
     flags("Founded in 2001, the agency has been in operation for the past thirty years.",
           published="2024-04-21", note="2001 to April 2024 is 22 to 23 years, not thirty"),
     passes("Founded in 2001, the agency has been in operation for the past 23 years.",

@@ -104,6 +104,15 @@ def check(claims: ClaimSet):
         ("voted on 12 June" in an article of 5 June) is judged only when every reading a
         reader takes is after publication: its day in the publication year (news style leaves
         out only the current year) and its nearest occurrence, within MAX_DAYS_AHEAD days.
+        The mirror, for a day without a year that a future verb dates ("the rights will
+        expire April 9" in an article of 13 April): when its last occurrence is at most
+        RECENT_DAYS before publication, the tense alone reads it a year on, the nearness a
+        slip; an info finding shows both readings. It is a warning when the verb ends a
+        thing (an "end" event: expire, close, end) that the same sentence or the
+        ORDER_REACH_SENTENCES before it give another day ahead of publication ("holders of
+        record on April 21 will receive a right"): the end cannot come before it, so the near
+        reading fails, and the far one lies in a year other than publication's, which news
+        style writes out.
 
     Why it matters
         Either the date or the year is wrong (a typo, or last year's number kept in January
@@ -122,7 +131,11 @@ def check(claims: ClaimSet):
         introduced by "for", "by", "until", "before" (targets and deadlines), and events in
         sentences that also speak of the future (for a finite verb in a relative clause,
         "which collapsed in 1974", only its own clause counts; a participle, "a law introduced
-        in 2003", has no tense and keeps the whole sentence).
+        in 2003", has no tense and keeps the whole sentence). For a future verb: a day whose
+        last occurrence is more than RECENT_DAYS back, a date a future verb does not stand
+        right before ("will pay the dividend on March 31 to holders of record March 27": the
+        record date is no verb's), and (for the warning) another day more than
+        ORDER_REACH_SENTENCES back or one that shares no participant with the ending verb.
     """
     published = claims.article.published
     text = claims.article.text
@@ -160,6 +173,112 @@ def check(claims: ClaimSet):
             related=[Related(t.start, t.end, RELATED.format(when=when))],
             evidence=[f"\u201c{t.text}\u201d = {when}, which begins after {day_words(published)}",
                       f"\u201c{text[vs:ve]}\u201d is a past-tense verb with no modal or plan word near it"])
+    yield from _told_future_but_past(claims)
+
+
+MESSAGE_FUTURE = ("\u201c{told}\u201d is told as future, but {near} was {back} days before publication "
+                  "({published}); read as future, it is {far}, {ahead} days away{year_note}")
+MESSAGE_FUTURE_ORDER = ("\u201c{told}\u201d is told as future, but {near} was {back} days before publication and "
+                        "before \u201c{other}\u201d ({other_when}), which the article gives the {noun} ahead; read "
+                        "as future, it is {far}, in a year the text does not write")
+YEAR_NOTE = ", in a year the text does not write"
+#: A yearless day told in the future ("the rights will expire April 9") whose last occurrence
+#: is at most this many days before publication is judged: a reader takes it as a slip of
+#: tense or day rather than as the same day a year on.
+RECENT_DAYS = 14
+#: How many sentences back another date of the same thing is looked for: "holders of record
+#: as of April 21 will receive a right ... The rights will expire April Nine" (one).
+ORDER_REACH_SENTENCES = 1
+#: The modals that put a verb in the future ("will expire"), and the words that may stand
+#: between them and it ("will be closed", "will not expire").
+_FUTURE_MODALS = frozenset(_PLAN["future_modals"])
+_FUTURE_FILLERS = frozenset({"be", "not", "also", "now"})
+
+
+def _future_event(claims: ClaimSet, an, t):
+    """The event claim a future verb gives ``t`` right before it: "will expire April 9",
+    "will be closed on 3 May" (the verb, at most a preposition between it and the date, a
+    future modal before it past "be"/"not"). None when the date is not a future verb's own."""
+    for e in claims.of_kind("event"):
+        if e.attrs.get("time") != t.id or e.attrs.get("mention") or e.end > t.start:
+            continue
+        between = an.words_in(e.end, t.start)
+        if len(between) > 1 or any(w.lower not in ("on", "in", "at") for w in between):
+            continue
+        for w in reversed(an.words_before(e.start, 3)):
+            if w.lower in _FUTURE_MODALS:
+                return e
+            if w.lower not in _FUTURE_FILLERS:
+                break
+    return None
+
+
+def _ahead_of_it(claims: ClaimSet, an, t, e, near: date, far: date, published: date):
+    """Another day the article gives the same thing ahead of publication, after ``near`` and
+    before ``far``: "shareholders of record as of April 21 will receive a right", in the
+    sentence of ``e`` or the ORDER_REACH_SENTENCES before it, when ``e`` ends that thing
+    ("the rights will expire"): the end cannot come before it. The (time claim, noun), or None."""
+    if e.attrs.get("class") != "end" or not e.attrs.get("args"):
+        return None
+    from claims.events import fold_word
+
+    here = an.sentence_at(t.start)
+    nouns = set(e.attrs["args"])
+    for o in claims.of_kind("time"):
+        x = o.timex
+        if o is t or x is None or x.type != "DATE" or x.earliest is None or x.earliest != x.latest:
+            continue
+        there = an.sentence_at(o.start)
+        if not 0 <= here.index - there.index <= ORDER_REACH_SENTENCES or x.earliest <= published:
+            continue
+        if not near < x.earliest < far:
+            continue
+        shared = nouns & {fold_word(w.text) for w in an.words_in(there.start, there.end)}
+        if shared:
+            return o, sorted(shared)[0]
+    return None
+
+
+def _told_future_but_past(claims: ClaimSet):
+    """A yearless day a future verb dates whose last occurrence is at most RECENT_DAYS
+    before publication (see ``check``)."""
+    from claims.language import analyse
+
+    published = claims.article.published
+    text = claims.article.text
+    an = None
+    for t in claims.of_kind("time"):
+        x = t.timex
+        readings = (t.attrs or {}).get("readings") or []
+        if x is None or x.tense != "future" or len(readings) != 2 or _YEAR.search(t.text):
+            continue
+        near, far = (date.fromisoformat(r) for r in readings)
+        back = (published - near).days
+        if not 0 < back <= RECENT_DAYS:
+            continue
+        an = an or analyse(text)
+        e = _future_event(claims, an, t)
+        if e is None:
+            continue
+        ahead = _ahead_of_it(claims, an, t, e, near, far, published)
+        words = dict(told=text[e.start:t.end], near=day_words(near), back=back, far=day_words(far))
+        evidence = [f"\u201c{t.text}\u201d has no year: {day_words(near)} or {day_words(far)}",
+                    f"\u201c{e.text}\u201d is told with a future verb"]
+        related = [Related(t.start, t.end, f"{day_words(near)} or {day_words(far)}")]
+        if ahead is not None and far.year != published.year:
+            o, noun = ahead
+            related.append(Related(o.start, o.end, f"the {noun} ahead, on {day_words(o.timex.earliest)}"))
+            yield Finding(MESSAGE_FUTURE_ORDER.format(other=o.text, other_when=day_words(o.timex.earliest), noun=noun,
+                                                      **words),
+                          e.start, t.end, related=related,
+                          evidence=evidence + [f"\u201c{e.text}\u201d ends the {noun}: it cannot come before "
+                                               f"\u201c{o.text}\u201d", f"{far.year} is not the publication year, "
+                                               "and news style writes another year's date with its year"])
+        else:
+            yield Finding(MESSAGE_FUTURE.format(published=day_words(published), ahead=(far - published).days,
+                                                year_note=YEAR_NOTE if far.year != published.year else "", **words),
+                          e.start, t.end,
+                          severity=Severity.INFO, related=related, evidence=evidence)
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -311,4 +430,13 @@ EXAMPLES = (
            note="a fronted date without a year opens a chronology"),
     flags("The ferry, which has been operating since June 2024, will add a boat.", published="2024-02-12",
           note="a present perfect since a later date"),
+    flags("The warrants will expire May 9.", published="2022-05-13",
+          note="info: told as future, but 9 May was four days before publication (RECENT_DAYS); a year on is "
+               "the other reading"),
+    passes("The warrants will expire May 9.", published="2022-05-24",
+           note="15 days back: more than RECENT_DAYS"),
+    flags("Holders of record on May 20 will receive one warrant for each share. The warrants will expire May 9.",
+          published="2022-05-13", note="a warning: the warrants end before the day the sentence before gives them"),
+    passes("The board will pay the dividend on May 31 to holders of record May 9.", published="2022-05-13",
+           note="the record date is no future verb's own date"),
 )

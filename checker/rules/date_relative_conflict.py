@@ -7,6 +7,7 @@ from datetime import date
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
+from claims.lexicon import load
 from claims.model import Claim, ClaimSet
 from checker.rules.wording import span_words
 from claims.temporal import calendar as cal
@@ -40,7 +41,14 @@ def check(claims: ClaimSet):
         date. A day in the next sentence that likely names the same time (it opens with a
         pro-verb, "It did so on 2 May", or repeats the verb, a headline's "opens tomorrow"
         over "will open ... on 4 August") is reported at info level: that it is one event is
-        a reading, not a certainty.
+        a reading, not a certainty. One event dated twice, by a relative phrase and by a
+        written day up to SAME_EVENT_SENTENCES sentences later, is a warning: one kind of
+        event (claims/lexicons/events.json kinds: "will idle six plants next week" and "the
+        plants will be closed ... starting August 6" are one shutdown), neither numbered nor
+        of a recurring kind, the later one dated by a day written with its month, with a
+        participant in common that the later sentence names as the one already told ("the
+        plants", at most SUBJECT_REACH words before its event word). A day that opens or closes a span ("starting",
+        "until") misses the relative phrase only beyond it on the span's open side.
 
     Why it matters
         These pairs are how copy goes stale: a draft written in one month and published in
@@ -55,7 +63,14 @@ def check(claims: ClaimSet):
         date.weekday-mismatch: "on Friday, 31/10/2014" published two weeks later), explicit
         dates that fall anywhere in the relative phrase's interval (a month or day written
         without a year is read in every year the relative phrase can mean), vague references
-        ("recently", "a few days ago"), and articles without a publication date.
+        ("recently", "a few days ago"), and articles without a publication date; for one
+        event dated twice, a later sentence with a word of another occurrence ("again",
+        "also", "another"; events.json one_event_twice), a participant not named as the one
+        already told ("two machines will be closed") or named farther than SUBJECT_REACH
+        words before the event word, a month or year rather than a day ("in December", "in
+        1987": a period the event may fall in), a day more than SAME_EVENT_SENTENCES
+        sentences on, or a span that can reach the relative phrase ("starting 29 April" before
+        "next week").
     """
     by_id = {c.id: c for c in claims.claims}
     published = claims.article.published
@@ -87,6 +102,119 @@ def check(claims: ClaimSet):
                       "the two intervals do not overlap"]
             + ([LIKELY_WHY[c.attrs.get("restates_by", "")]] if likely else []),
         )
+    yield from _one_event_twice(claims, by_id)
+
+
+MESSAGE_EVENT = ("\u201c{rel}\u201d and \u201c{exp}\u201d date what reads as one event (\u201c{e_rel}\u201d, "
+                 "\u201c{e_exp}\u201d: {noun}), but cannot be the same time: {why}")
+#: How many sentences after a relative phrase's event a written day may date the same event:
+#: "will idle six plants next week. The automaker will shut three plants in each group. The
+#: plants will be closed for a week starting August 6" (two).
+SAME_EVENT_SENTENCES = 2
+_TWICE = load("events")["one_event_twice"]
+_REPEAT, _DEFINITE = frozenset(_TWICE["repeat_words"]), frozenset(_TWICE["definite_words"])
+_SPAN_START, _SPAN_END = frozenset(_TWICE["span_start"]), frozenset(_TWICE["span_end"])
+_RECURRING = frozenset(load("events")["recurring_kinds"])
+_TEMPORAL = load("temporal")
+_MONTHS = frozenset(_TEMPORAL["months"])
+_CALENDAR_WORDS = _MONTHS | frozenset(_TEMPORAL["weekdays"])
+#: The farthest (in words) before the later event's word the participant already told may
+#: stand: "The plants will be closed" (two words between).
+SUBJECT_REACH = 4
+
+
+def _calendar_named(c: Claim) -> bool:
+    """Whether a time claim names the calendar (a month or weekday, a written number):
+    "August 6", "Friday"; not "next week", "tomorrow"."""
+    return any(ch.isdigit() for ch in c.text) or any(w.strip(".,").lower() in _CALENDAR_WORDS for w in c.text.split())
+
+
+def _written_day(c: Claim) -> bool:
+    """A day written with its month ("August 6", "6 August 1987"): not a month or a year
+    ("in December", "in 1987": another period the event may fall in), not "last September"."""
+    x = c.timex
+    return x is not None and len(x.value or "") == 10 and x.value[4] == "-" \
+        and any(w.strip(".,").lower() in _MONTHS for w in c.text.split())
+
+
+def _one_event_twice(claims: ClaimSet, by_id: dict):
+    """A relative phrase's event and a written day's event in a later sentence (at most
+    SAME_EVENT_SENTENCES on) that read as one event: one kind of event (events.json kinds:
+    idling and closing are one shutdown), neither numbered nor of a recurring kind, a
+    participant in common that the later sentence names as the one already told ("the
+    plants"), and no word of another occurrence there ("again", "also"). The day's every
+    year must miss what the relative phrase means; a day that opens or closes a span
+    ("starting August 6", "until May 2") misses it only beyond it on the span's open side,
+    in each year a reader takes it in (``attrs.readings``)."""
+    from claims.events import event_kind, fold_word
+    from claims.language import analyse
+
+    events = [e for e in claims.of_kind("event") if not e.attrs.get("mention") and e.attrs.get("time") in by_id]
+    if len(events) < 2:
+        return
+    an = analyse(claims.article.text)
+    for e_rel in events:
+        r = by_id[e_rel.attrs["time"]]
+        kind = event_kind(e_rel.attrs.get("lemma") or "")
+        if r.timex is None or r.timex.resolution != "dct" or _calendar_named(r) or kind in _RECURRING \
+                or e_rel.attrs.get("ordinal") is not None:
+            continue
+        first = an.sentence_at(e_rel.start).index
+        for e in events:
+            c = by_id[e.attrs["time"]]
+            if e is e_rel or event_kind(e.attrs.get("lemma") or "") != kind or e.attrs.get("ordinal") is not None \
+                    or not _written_day(c) or "apposition" in c.attrs or "restates" in c.attrs:
+                continue
+            later = an.sentence_at(e.start)
+            if not 0 < later.index - first <= SAME_EVENT_SENTENCES or not _comparable(r.timex, c.timex, r.id):
+                continue
+            words = [w.lower for w in an.words_in(later.start, later.end)]
+            if _REPEAT & set(words):
+                continue
+            shared = _shared(e_rel, e, [w.lower for w in an.words_before(e.start, SUBJECT_REACH + 2)], fold_word)
+            if shared is None:
+                continue
+            rel_iv = (r.timex.earliest, r.timex.latest)
+            ivs = _explicit_in_years(c, rel_iv)
+            before = an.words_before(c.start, 1)
+            lead = before[-1].lower if before else ""
+            if lead in _SPAN_START | _SPAN_END:
+                # an open span reaches across years: only the years a reader takes stay
+                kept = [(d, d) for d in map(date.fromisoformat, c.attrs.get("readings") or [])] or ivs
+                ivs = [(a, date.max) if lead in _SPAN_START else (date.min, b) for a, b in kept]
+            if any(cal.intersects(rel_iv, iv) for iv in ivs):
+                continue
+            shown = min(_explicit_in_years(c, rel_iv), key=lambda iv: abs((iv[0] - rel_iv[0]).days))
+            template = WHY_BEFORE if shown[0] > rel_iv[1] else WHY_AFTER
+            why = template.format(exp_span=span_words(*shown), rel_span=span_words(*rel_iv))
+            published = claims.article.published
+            yield Finding(
+                MESSAGE_EVENT.format(rel=r.text, exp=c.text, e_rel=e_rel.text, e_exp=e.text, noun=shared, why=why),
+                c.start, c.end, severity=Severity.WARNING,
+                related=[Related(r.start, r.end, RELATED.format(rel=r.text, published=published.isoformat(),
+                                                               rel_span=span_words(*rel_iv)))],
+                evidence=[f"\u201c{r.text}\u201d = {span_words(*rel_iv)} (published {span_words(published, published)})",
+                          f"\u201c{c.text}\u201d = {span_words(*shown)}" + (f", a span's {'start' if lead in _SPAN_START else 'end'}"
+                                                                          if lead in _SPAN_START | _SPAN_END else ""),
+                          f"\u201c{e_rel.text}\u201d and \u201c{e.text}\u201d are one kind of event, told of "
+                          f"\u201c{shared}\u201d, which the later sentence names as the one already told",
+                          "the two intervals do not meet"])
+            break
+
+
+def _shared(e_rel: Claim, e: Claim, before: list[str], fold_word) -> str | None:
+    """The participant both events are told of (an argument or context word of each),
+    written after a definite word at most SUBJECT_REACH words
+    before the later event's word ("The plants will be closed"; ``before``: the words
+    before it, nearest last); None."""
+    def told(x: Claim) -> set[str]:
+        return set(x.attrs.get("args") or []) | set(x.attrs.get("context") or [])
+
+    common = told(e) & told(e_rel)
+    for k in range(max(1, len(before) - SUBJECT_REACH - 1), len(before)):
+        if before[k - 1] in _DEFINITE and fold_word(before[k]) in common:
+            return before[k]
+    return None
 
 
 def _comparable(r, e, rel_id: str) -> bool:
@@ -152,5 +280,13 @@ EXAMPLES = (
            note="another sentence, with no sign that it tells the same event"),
     flags("The regulator opened an inquiry last week. It did so on 2 May.", published="2024-05-22",
           note="info: 'did so' stands for the opening; last week is 13 to 19 May"),
+    flags("The mill will idle four of its paper machines next week. The machines will be closed for ten days "
+          "starting July 3 for repairs.", published="2024-05-01",
+          note="a warning: idling and closing are one kind of event, told of 'the machines' already named; next "
+               "week is 6 to 12 May"),
+    passes("The mill will idle four of its paper machines next week. The machines will be closed for ten days "
+           "starting May 8 for repairs.", published="2024-05-01"),
+    passes("The mill will idle four of its paper machines next week. The machines will also be closed for ten days "
+           "starting July 3 for repairs.", published="2024-05-01", note="'also': another closing"),
     passes("The regulator opened an inquiry last week. It did so on 15 May.", published="2024-05-22"),
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from datetime import date
 
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
@@ -165,7 +166,11 @@ def check(claims: ClaimSet):
         kind, so "gave way on 2 April" dates "the collapse"; the same ordinal when it has
         one, "the first phase", whose mention may be dated by the one date of its
         sentence); the event must stand within SECOND_REACH words after the sequence word
-        (FIRST_REACH before it).
+        (FIRST_REACH before it). A day set off by a comma right after the second event
+        ("talks held ahead of the summit, on 20 March", the summit dated 14 March in another
+        sentence by the same word) dates the first side or, as an apposition, the second:
+        when neither reading holds it is a warning; when only another year of a day written
+        without one saves the order, an info finding shows both readings.
 
     Why it matters
         An order reversed by a wrong year or month is easy to miss in editing and misleads
@@ -195,7 +200,9 @@ def check(claims: ClaimSet):
         of a weekend election": the second event is dated in its sentence); a longer reach for
         a noun right before its date ("the uprising in 1973": only a verb tells the event), or by an unnumbered
         mention that carries no date of its own; a side farther from the sequence word than
-        SECOND_REACH / FIRST_REACH words.
+        SECOND_REACH / FIRST_REACH words; a set-off day farther than SET_OFF_WORDS after the
+        second event, or a second event whose other mentions (more than SET_OFF_MENTIONS)
+        disagree on its day or give it as a range's edge.
     """
     text = claims.article.text
     times = [c for c in claims.of_kind("time") if c.timex is not None and c.timex.type in ("DATE", "TIME")]
@@ -370,6 +377,10 @@ def _dated_elsewhere(claims: ClaimSet, times: list[Claim]):
                 continue
             dated = _elsewhere(an, before[-1], by_kind, by_id, fixed, fixed_starts, sentence, event_kind, published)
             if dated is None:
+                found_set_off = _set_off(an, text, m, forward, before[-1], second, times, by_kind, by_id, sentence,
+                                         event_kind)
+                if found_set_off is not None:
+                    yield found_set_off
                 continue
             first = (f"\u201c{before[-1].text}\u201d", dated[0], dated[1])
         dated = _elsewhere(an, second, by_kind, by_id, fixed, fixed_starts, sentence, event_kind, published)
@@ -390,6 +401,84 @@ def _dated_elsewhere(claims: ClaimSet, times: list[Claim]):
             evidence=[f"{first[0]} = {span_words(*a)}", f"{name2} = {span_words(*b)} (\u201c{tb.text}\u201d)",
                       f"\u201c{connective}\u201d needs the first {'no later' if forward else 'no earlier'} "
                       f"than the second"])
+
+
+MESSAGE_SET_OFF = ("\u201c{connective}\u201d puts {first} {order} {second}, but \u201c{day}\u201d, set off after "
+                   "{second}, is {day_when}, and the article dates {second} {second_when}{other}")
+#: "talks held ahead of the summit, on Nov. 19": the farthest (in words) a day set off by a
+#: comma may stand after the second event (its preposition counted).
+SET_OFF_WORDS = 1
+#: How many mentions of the second event's kind elsewhere may date it (they must agree).
+SET_OFF_MENTIONS = 3
+
+
+def _readings(t: Claim) -> list[tuple]:
+    """The intervals a time claim may mean: its interval when fixed, else each day a reader
+    may take a yearless day for (``attrs.readings``), the one the tagger chose first."""
+    x = t.timex
+    if _dated(t):
+        return [(x.earliest, x.latest)]
+    days = [d for d in (t.attrs or {}).get("readings") or [] if len(d) == 10]
+    if not days or x.value[:10] not in days:
+        return []
+    ordered = [x.value[:10]] + [d for d in days if d != x.value[:10]]
+    return [(date.fromisoformat(d),) * 2 for d in ordered]
+
+
+def _set_off(an, text: str, m, forward: bool, first: Claim, second: Claim, times: list[Claim], by_kind, by_id,
+             sentence, event_kind):
+    """"preparatory talks held ahead of the summit, on Nov. 19 and 20", with the summit dated
+    Nov. 14 in another sentence: a day set off by a comma right after the second event
+    (SET_OFF_WORDS) dates the first side, or, as an apposition, the second. When neither
+    reading holds (the order fails, and the second event would have two dates) it is a
+    warning; when the order fails only in the reading the tagger chose, and another year of a
+    yearless day saves it, an info finding shows both. The second event's date comes from
+    its other mentions by the same word (at most SET_OFF_MENTIONS, all naming one day; "talks"
+    and "summit" are one kind but not one meeting; a recurring kind too, since the definite
+    mention is the one already dated)."""
+    day = next((t for t in times if t.start >= second.end), None)
+    if day is None or not re.fullmatch(r"\s*,\s*(?:on\s+)?", text[second.end:day.start]) \
+            or an.words_between(second.end, day.start) > SET_OFF_WORDS or not _readings(day):
+        return None
+    if second.attrs.get("ordinal") not in (None, 1):
+        return None
+    lemma = second.attrs.get("lemma")
+    others = [e for e in by_kind.get(event_kind(lemma or ""), []) if e.attrs.get("lemma") == lemma
+              and not sentence.start <= e.start < sentence.end and e.attrs.get("time") in by_id]
+    if not 0 < len(others) <= SET_OFF_MENTIONS:
+        return None
+    dated = [by_id[e.attrs["time"]] for e in others]
+    readings = [_readings(t) for t in dated]
+    if not all(readings) or len({r[0] for r in readings}) != 1 or any(not _occurrence(t, None) for t in dated):
+        return None
+    there, here = readings[0], _readings(day)
+
+    def in_order(a, b):
+        return a[0] <= b[1] if forward else a[1] >= b[0]
+
+    if in_order(here[0], there[0]) or any(cal.intersects(a, b) for a in here for b in there):
+        return None  # the order holds as read, or the day may be the second event's own
+    saved = [(a, b) for a in here for b in there if in_order(a, b)]
+    connective = " ".join(m.group().strip(", ").split())
+    tb = dated[0]
+    other = ""
+    if saved:
+        a, b = saved[0]
+        other = (f" (read as {span_words(*a)} and {span_words(*b)}, the order holds: the year of a date written "
+                 "without one decides)")
+    name1, name2 = f"\u201c{first.text}\u201d", f"\u201c{second.text}\u201d"
+    return Finding(
+        MESSAGE_SET_OFF.format(connective=connective, first=name1, order="before" if forward else "after",
+                               second=name2, day=day.text, day_when=span_words(*here[0]),
+                               second_when=span_words(*there[0]), other=other),
+        m.start(), m.end(), severity=Severity.INFO if saved else None,
+        related=[Related(day.start, day.end, f"{span_words(*here[0])}: the date of {name1}, or of {name2}"),
+                 Related(tb.start, tb.end, RELATED_ELSEWHERE.format(event=name2, when=span_words(*there[0])))],
+        evidence=[f"\u201c{day.text}\u201d = {span_words(*here[0])}, set off right after {name2}",
+                  f"{name2} = {span_words(*there[0])} (\u201c{tb.text}\u201d)",
+                  f"as the date of {name1}, \u201c{connective}\u201d needs it "
+                  f"{'no later' if forward else 'no earlier'} than {name2}",
+                  f"as the date of {name2}, it would give {name2} a second date"])
 
 
 #: Signals that make a date a range's edge or a deadline, not when an event happened.
@@ -477,4 +566,9 @@ EXAMPLES = (
           "5 March 2021.", published="2024-01-10", note="a second event told by its own verb: a longer reach"),
     passes("Ferries sailed again on 6 March 2021, after a deal between the port and the unions took effect on "
            "5 March 2021.", published="2024-01-10"),
+    flags("Leaders signed the accord at a summit on 14 March 2023. Officials drafted it at talks held ahead of "
+          "the summit, on 20 March 2023, in Oslo.", published="2023-06-01",
+          note="the set-off day dates the talks (after the summit) or the summit (a second date): neither holds"),
+    passes("Leaders signed the accord at a summit on 14 March 2023. Officials drafted it at talks held ahead of "
+           "the summit, on 10 March 2023, in Oslo.", published="2023-06-01"),
 )

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from claims.language.vocabulary import CLASSES, FUNCTION_WORDS
 from claims.lexicon import load
 from claims.temporal.tokens import CODE, Tokens, compile_pattern
 
@@ -356,6 +357,41 @@ def _next_word(toks: Tokens, j: int) -> str:
     return toks.word(j).lower() if j < len(toks) else ""
 
 
+#: What a partitive "of" is followed by: "nine of them", or a determiner and a plural within
+#: COUNT_REACH words ("nine of the plants", "six of its new plants").
+_PARTITIVE_PRONOUNS = frozenset({"them", "us", "these", "those"})
+_PARTITIVE_HEADS = CLASSES["determiner"] | CLASSES["possessive"]
+#: How many words after "April nine" are looked at for what the number counts: "in April
+#: nine new plants opened" (the plural second), not "expire April nine pending talks".
+COUNT_REACH = 2
+
+
+def _counts_what_follows(toks: Tokens, j: int) -> bool:
+    """Whether the spelled number of "<Month> nine" counts the words after it ("in April
+    nine people died", "nine new plants", "nine of the plants"), so it is no day: a plural
+    noun within COUNT_REACH words, past words that are no function word, or a partitive "of"
+    ("nine of them", "nine of the plants": a plural within COUNT_REACH words of the
+    determiner). A function word, punctuation or the end of the
+    text first leaves it a day ("expire April Nine after", "starting August six for")."""
+    for k in range(j, min(j + COUNT_REACH, len(toks))):
+        if toks.classes[k] == _C["OF"]:  # "nine of the plants", not "March six of the 1985/86 season"
+            head = _next_word(toks, k + 1)
+            return k == j and (head in _PARTITIVE_PRONOUNS or head in _PARTITIVE_HEADS and any(
+                _plural(_next_word(toks, n)) for n in range(k + 2, min(k + 2 + COUNT_REACH, len(toks)))))
+        w = _next_word(toks, k)
+        if toks.classes[k] != _C["X"] or not w.isalpha() or w in FUNCTION_WORDS or w in _NOT_SPELLED_DAY:
+            return False
+        if _plural(w):
+            return True
+    return False
+
+
+def _plural(word: str) -> bool:
+    """A word that reads as a plural noun: "plants", "people" is not caught (no -s), "this",
+    "was" are no plurals (not_a_spelled_day)."""
+    return word.isalpha() and word.endswith("s") and len(word) > 3 and word not in _NOT_SPELLED_DAY
+
+
 def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
     """Context a class pattern cannot express; may drop or reshape the mention."""
     kind, g = mention.kind, mention.groups
@@ -519,9 +555,7 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
         if day.isalpha() and ordinal_value(day) is None:
             # "April Nine", "March nine": the wire's spelled days 1-9, after a capitalised month,
             # unless a plural noun follows ("in April two companies merged")
-            nxt = _next_word(toks, j)
-            if day.lower() not in SPELLED_DAYS or not g["month"][:1].isupper() \
-                    or cls[j:j + 1] == _C["X"] and nxt.endswith("s") and nxt[:1].islower() and nxt not in _NOT_SPELLED_DAY:
+            if day.lower() not in SPELLED_DAYS or not g["month"][:1].isupper() or _counts_what_follows(toks, j):
                 return None
         if day[:1].isdigit():
             n = int("".join(ch for ch in day if ch.isdigit()))

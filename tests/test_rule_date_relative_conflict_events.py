@@ -1,0 +1,70 @@
+"""date.relative-conflict: one event dated twice, by a relative phrase and a written day in a
+later sentence (one kind of event, the participant already named: "the machines")."""
+
+from datetime import date
+
+import pytest
+
+from checker.engine import check_article
+from claims.read import article_from_text
+
+WEDNESDAY = date(2024, 5, 1)  # next week: 6 to 12 May 2024
+FIRST = "The mill will idle four of its paper machines next week."
+
+
+def found(text, published=WEDNESDAY):
+    result = check_article(article_from_text(text, published=published))
+    return [f for f in result.findings if f.rule == "date.relative-conflict"]
+
+
+def test_a_shutdown_next_week_dated_in_july_two_sentences_on_is_a_warning():
+    [f] = found(FIRST + " Both sites make newsprint. The machines will be closed for ten days starting July 3.")
+    assert f.severity.label == "warning"
+    assert "6 May to 12 May 2024" in f.message and "3 July 2024" in f.message and "machines" in f.message
+
+
+def test_same_event_sentences_bounds_the_reach():
+    """SAME_EVENT_SENTENCES: the day two sentences on is judged, three on is not."""
+    between = " Both sites make newsprint."
+    last = " The machines will be closed for ten days starting July 3."
+    assert len(found(FIRST + between + last)) == 1
+    assert found(FIRST + between * 2 + last) == []
+
+
+@pytest.mark.parametrize("later, why", [
+    ("The machines will be closed for ten days starting May 8.", "inside next week"),
+    ("The machines will be closed for three weeks starting April 29.", "a span that begins before next week"),
+    ("The machines will be closed until May 7.", "a span that ends inside next week"),
+    ("The machines will be closed until April 20.", "a span's end a reader may take a year on (its readings)"),
+    ("The machines will also be closed for ten days starting July 3.", "'also': another closing"),
+    ("The machines will be closed again for ten days starting July 3.", "'again': another closing"),
+    ("Two machines will be closed for ten days starting July 3.", "not the machines already named"),
+    ("The ovens will be closed for ten days starting July 3.", "another participant"),
+    ("The machines will be painted for ten days starting July 3.", "another kind of event"),
+])
+def test_not_one_event_or_no_conflict(later, why):
+    assert found(FIRST + " " + later) == [], why
+
+
+
+def test_subject_reach_bounds_where_the_participant_already_told_may_stand():
+    """SUBJECT_REACH: 'the machines' four words before 'closed' is the event's participant,
+    five words before is not taken."""
+    assert len(found(FIRST + " The machines at Ely will be closed for ten days starting July 3.")) == 1
+    assert found(FIRST + " The machines at Ely mill will be closed for ten days starting July 3.") == []
+
+
+@pytest.mark.parametrize("later", [
+    "The machines will be closed for ten days in July.",
+    "The machines will be closed for repairs in 2025.",
+    "The machines will be closed again last September.",
+])
+def test_only_a_written_day_dates_the_event_a_second_time(later):
+    assert found(FIRST + " " + later) == []
+
+
+def test_shutting_down_and_closing_are_one_kind_of_event():
+    text = ("The company will shut down two of its paper mills next week. The mills will be closed for ten days "
+            "starting July 3 for repairs.")
+    [f] = found(text)
+    assert "\u201cshut down\u201d" in f.message and "mills" in f.message
