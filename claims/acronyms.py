@@ -41,15 +41,24 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from claims.language import analyse
 from claims.lexicon import load
 from claims.model import Article, Claim
 
-__all__ = ["extract", "acronym_key", "fit", "normalize_expansion", "language_of"]
+__all__ = ["extract", "acronym_key", "fit", "normalize_expansion", "language_of", "initialisms", "KNOWN"]
 
 _LEX = load("acronyms")
 STOPWORDS = frozenset(w for ws in _LEX["stopwords"].values() for w in ws)
 MARKERS = {lang: frozenset(ws) for lang, ws in _LEX["markers"].items()}
 ABBREVIATIONS = dict(_LEX["abbreviations"])
+KNOWN = frozenset(_LEX["known"])
+
+#: An initialism has at least this many capitals: two-letter ones ("US", "UN", "EC") are too
+#: many and too alike to tell a slip from another body.
+INITIALISM_MIN_LETTERS = 3
+#: A sentence written with fewer lower-case letters than this share of its letters is in
+#: capitals (a wire headline: "DATRON AGREES TO BUYOUT"): its words are not initialisms.
+MIXED_CASE_SHARE = 0.3
 
 _ACR = r"(?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9&\-]{1,11}"
 _EXP_FIRST = re.compile(rf"\((?P<acr>{_ACR})\)")
@@ -190,6 +199,28 @@ def language_of(expansion: str) -> str | None:
     words = {_fold(w) for w in _WORD.findall(expansion)}
     langs = [lang for lang, ms in MARKERS.items() if words & ms]
     return langs[0] if len(langs) == 1 else None
+
+
+def initialisms(article) -> list[tuple[str, int, int]]:
+    """(initialism, start, end) for each word in capitals of at least
+    ``INITIALISM_MIN_LETTERS`` letters ("GGFH", "IADB", "GGFH's": the possessive left out), in
+    a sentence written in mixed case (a headline in capitals has none), and not a stock ticker
+    in angle brackets ("<DATR>")."""
+    an = analyse(article)
+    out = []
+    for s in an.sentences:
+        letters = [c for c in an.text[s.start:s.end] if c.isalpha()]
+        if not letters or sum(c.islower() for c in letters) < MIXED_CASE_SHARE * len(letters):
+            continue
+        for k in range(s.first, s.last):
+            t = an.tokens[k]
+            word = t.text[:-2] if t.text[-2:] in ("'s", "’s") else t.text
+            if t.kind != "word" or len(word) < INITIALISM_MIN_LETTERS or not (word.isalpha() and word.isupper()):
+                continue
+            if k > 0 and an.tokens[k - 1].text == "<":
+                continue
+            out.append((word, t.start, t.start + len(word)))
+    return out
 
 
 def _words_with_spans(text: str, a: int, b: int) -> list[tuple[str, int, int]]:

@@ -14,7 +14,10 @@ An age is bound to (the ways news copy writes one):
 - the person last mentioned before it (co-reference of a description or a pronoun): "The
   49-year-old ...", "She ... in 2010, aged 22", "At 19, she ... in 2008", "he was 21 when
   ... in 2011";
-- the subject of a death in its sentence: "Ek ... died on Tuesday at the age of 87".
+- the subject of a death in its sentence: "Ek ... died on Tuesday at the age of 87";
+- in the headline, the person the story is about: "Ek, 49, wins ..." (the one person of the
+  story with that surname, named in full) or "Teen, 17, rows ..." (a word for a person, in
+  lexicons/people.json ``headline_people``: the person the first sentence names).
 
 and carries the time it is told at (``at``): ``published`` (an age in apposition is today's),
 ``time`` (the dated event of its sentence: "in 2010, aged 22"), ``death`` (the date of the
@@ -39,6 +42,7 @@ import re
 from claims.language import analyse
 from claims.lexicon import load
 from claims.model import Article, Claim
+from claims.quantities import headline_span
 
 __all__ = ["bind"]
 
@@ -47,6 +51,10 @@ _LEX = _PEOPLE["ages"]
 #: capitalized words that are no one's name (the same list claims.people reads)
 _FUNCTION_WORDS = frozenset(_PEOPLE["function_words"])
 NOT_NAME = frozenset(_PEOPLE["not_name"]) | _FUNCTION_WORDS
+#: what ends a dateline before the story's first words ("OSLO — Jonas Ek rowed ...")
+_DATELINE_DASHES = frozenset(("—", "–", "-"))
+#: words a headline puts for the person its story is about ("Teen, 17, rows the Atlantic")
+HEADLINE_PEOPLE = frozenset(_LEX["headline_people"])
 
 
 def _words(key: str) -> str:
@@ -137,6 +145,11 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
         m = _YEAR_OLD_BEFORE.search(text, an.sentence_at(p.start).start, p.start)
         if m:
             add_age(p, m, "published", None)
+    # a headline's age: the person its story is about ("Teen, 17, ..." / "Ek, 49, ...")
+    head = headline_span(article)
+    if head is not None:
+        for m in _APPOSED.finditer(text, head[0], head[1]):
+            add_age(_headline_person(an, people, head, m.start()), m, "published", None)
     # deaths: "died on Tuesday at the age of 87"
     for d in deaths:
         t = times.get(d.attrs.get("time"))
@@ -182,6 +195,33 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
             p = _subject_of(an, people, a, e.start)
         if p is not None:
             p.attrs["births"].append({"event": e.id, "time": t.id, "start": e.start, "end": t.end})
+
+
+def _headline_person(an, people: list[Claim], head: tuple[int, int], at: int) -> Claim | None:
+    """Who an age in the headline ending at ``head[1]`` is told of, the word before it read at
+    ``at``: a surname ("Ek, 49, ...") is the one person of the story with that surname, named
+    in full; a word for a person ("Teen, 17, ...", ``headline_people``) is the person whose
+    full name opens the story's first sentence (after a dateline ending in a dash: "OSLO —
+    Jonas Ek rowed ..."), its subject; not someone named later in it ("Police said Jonas Ek
+    ...")."""
+    before = an.words_before(at, 1)
+    if not before:
+        return None
+    word = before[-1].text.casefold()
+    body = [p for p in people if p.start >= head[1]]
+    if word in HEADLINE_PEOPLE:
+        first = an.token_index(head[1])
+        if not body or first >= len(an.tokens) or not body[0].attrs.get("full"):
+            return None
+        lede = an.sentence_at(an.tokens[first].start)
+        opening = an.tokens_in(lede.start, body[0].start)
+        dash = max((k for k, t in enumerate(opening) if t.text in _DATELINE_DASHES), default=-1)
+        return body[0] if lede.start <= body[0].start < lede.end and not any(
+            t.is_word for t in opening[dash + 1:]) else None
+    if not before[-1].text[:1].isupper():
+        return None
+    owners = {p.attrs["entity"]: p for p in reversed(body) if p.attrs.get("full") and p.attrs["surname"].casefold() == word}
+    return next(iter(owners.values())) if len(owners) == 1 else None
 
 
 def _before(people: list[Claim], a: int, at: int) -> Claim | None:

@@ -52,3 +52,56 @@ def test_one_name_in_other_words_or_languages_is_not_flagged(text):
 
 def test_the_seed_article_has_no_acronym_conflict(seed_text):
     assert findings(seed_text) == []
+
+
+# --- initials written with two neighbouring letters swapped -------------------------------
+
+def swaps(text):
+    return [f for f in findings(text) if "swapped" in f.message]
+
+
+@pytest.mark.parametrize("text, here, other", [
+    # a company's initials, then a bare form with two letters swapped
+    ("Corvane Ltd agreed to sell its plant to HKTR Inc. The sale depends on HTKR's bank.", "HTKR", "HKTR"),
+    # an initialism the article spells out, then a swapped form
+    ("The Pacific Rail Board (PRB) met. Officials of the PBR said fares would rise.", "PBR", "PRB"),
+])
+def test_initials_with_two_letters_swapped_are_flagged(text, here, other):
+    [f] = swaps(text)
+    assert text[f.start:f.end] == here
+    assert f.related and text[f.related[0].start:f.related[0].end] == other
+
+
+@pytest.mark.parametrize("text", [
+    "HKTR Inc bought a plant from HTKR Corp on Monday.",  # both introduced: two companies
+    "The Unmanned Aircraft Systems (UAS) office said the USA would buy more.",  # a known initialism
+    "HKTR Inc sold the plant. HKTB said it would bid.",  # one letter changed, not a swap
+    "HKTR Inc sold the plant <HTKR>. Its shares rose.",  # a stock ticker
+    "HKTR Inc sold the plant.\n\nHTKR SAYS PLANT SOLD FOR A RECORD SUM",  # a line in capitals
+])
+def test_other_initials_are_not_flagged(text):
+    assert swaps(text) == []
+
+
+def test_an_initialism_has_at_least_three_letters():
+    from claims.acronyms import INITIALISM_MIN_LETTERS
+    assert INITIALISM_MIN_LETTERS == 3
+    assert swaps("The Rail Board (RB) met. The BR said fares would rise.") == []  # two letters
+    assert swaps("The Pacific Rail Board (PRB) met. The PBR said fares would rise.")  # three
+
+
+def test_a_known_initialism_is_only_spared_while_it_is_in_the_lexicon(monkeypatch):
+    import checker.rules.acronym_conflict as rule
+    text = "The Unmanned Aircraft Systems (UAS) office said the USA would buy more."
+    assert swaps(text) == []
+    monkeypatch.setattr(rule, "KNOWN", frozenset())
+    assert [text[f.start:f.end] for f in swaps(text)] == ["USA"]
+
+
+def test_a_sentence_is_in_capitals_below_the_mixed_case_share():
+    from claims.acronyms import MIXED_CASE_SHARE, initialisms
+    assert MIXED_CASE_SHARE == 0.3
+    # "HTKR SAID it sold" has 4 lower-case letters of 17 (under 0.3): a headline in capitals
+    assert initialisms("HTKR SAID THE sold\n\nHKTR Inc met.") == [("HKTR", 20, 24)]
+    # "HTKR said it sold the mill" has 16 lower-case letters of 20: a sentence
+    assert [w for w, _, _ in initialisms("HTKR said it sold the mill.")] == ["HTKR"]

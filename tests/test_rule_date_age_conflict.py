@@ -141,3 +141,39 @@ def test_an_age_and_a_birth_told_of_one_person_anywhere(text, published, message
 ])
 def test_facts_not_bound_to_one_person_or_time_are_not_judged(text, published):
     assert flagged(text, published) == []
+
+
+# --- a headline's age is told of the person the story is about -----------------------------
+
+@pytest.mark.parametrize("text", [
+    # a word for a person in the headline: the person whose name opens the story
+    "Grandmother, 52, wins rally\n\nRosa Almeida said on Sunday she had won the coast rally. Almeida, who "
+    "was born in 1960, drove alone.",
+    # after a dateline ending in a dash
+    "Grandmother, 52, wins rally\n\nFARO — Rosa Almeida said on Sunday she had won the coast rally. "
+    "Almeida, who was born in 1960, drove alone.",
+    # a surname in the headline, in capitals: the one person of the story with that surname
+    "ALMEIDA, 52, WINS RALLY\n\nRosa Almeida said on Sunday she had won the coast rally. Almeida, who was "
+    "born in 1960, drove alone.",
+])
+def test_a_headline_age_is_held_against_the_birth_told_in_the_story(text):
+    [f] = flagged(text, date(2024, 4, 21))
+    assert text[f.start:f.end] == "52" and "63 or 64" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    # the person is named later in the first sentence, not as its subject
+    "Grandmother, 52, wins rally\n\nOrganisers said on Sunday that Rosa Almeida had won. Almeida, who was "
+    "born in 1960, drove alone.",
+    # the story's first sentence names no one
+    "Grandmother, 52, wins rally\n\nThe coast rally ended on Sunday. Rosa Almeida said she won. Almeida, "
+    "who was born in 1960, drove alone.",
+    # a headline surname that two people of the story share
+    "ALMEIDA, 52, WINS RALLY\n\nRosa Almeida said she won. Joao Almeida said he was second. Rosa Almeida, "
+    "who was born in 1960, drove alone.",
+    # a word that is not one for a person
+    "Rally, 52, ends\n\nRosa Almeida said on Sunday she had won the coast rally. Almeida, who was born in "
+    "1960, drove alone.",
+])
+def test_a_headline_age_is_not_bound_when_the_person_is_not_told(text):
+    assert flagged(text, date(2024, 4, 21)) == []

@@ -114,3 +114,85 @@ def test_any_swap_of_two_inner_letters_of_a_surname_is_caught(given_name, surnam
     text = f"Foreign Minister {given_name} {surname} spoke. Later {given_name} {wrong} said more."
     caught = findings(text)
     assert bool(caught) == (wrong != surname)
+
+
+# --- organizations ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, here, other", [
+    # the headline in capitals, the story in mixed case, one letter dropped
+    ("HARTWELL AND BRISCOE HOLDINGS BUYS MILL\n\nHartwel and Briscoe Holdings Inc said it bought the mill.",
+     "Hartwel and Briscoe Holdings Inc", "HARTWELL AND BRISCOE HOLDINGS"),
+    # two letters swapped inside the story, legal forms left out of the comparison
+    ("Granite Ferry Co said fares rose. Shares of Granite Fery Co fell.", "Granite Fery Co", "Granite Ferry Co"),
+])
+def test_an_organization_spelled_two_ways_is_flagged(text, here, other):
+    [f] = [f for f in findings(text) if "organization" in f.message]
+    assert text[f.start:f.end] == here
+    assert text[f.related[0].start:f.related[0].end] == other
+
+
+@pytest.mark.parametrize("text", [
+    "Tolland Mining Corp, a unit of Tolland Minning Ltd, said output rose.",  # two legal forms: two companies
+    "The Kuwait Oil Co said exports held.\n\nKUWAITI OIL EXPORTS HOLD",  # a place and its people
+    "The Riverside Center Inc opened. The Riverside Centre Group said so too.",  # the head word differs
+    "Pell Foods Inc rose. Pell Food Inc fell.",  # a plural "s" in a head word
+])
+def test_organizations_that_are_not_one_name_spelled_two_ways_are_not_flagged(text):
+    assert [f for f in findings(text) if "organization" in f.message] == []
+
+
+def test_an_organization_name_has_at_least_two_words_besides_its_legal_form():
+    from checker.rules.name_variant import ORG_MIN_WORDS, organization_slip
+    assert ORG_MIN_WORDS == 2
+    assert organization_slip(("amdahl",), ("amdal",)) is None  # one word: too often another company
+    assert organization_slip(("amdahl", "systems"), ("amdal", "systems")) == ("amdahl", "amdal")
+
+
+def test_two_places_are_two_names_but_a_place_and_a_slip_are_one():
+    from checker.rules.name_variant import organization_slip
+    assert organization_slip(("kuwait", "oil", "tanker"), ("kuwaiti", "oil", "tanker")) is None
+    assert organization_slip(("african", "development", "bank"), ("afrian", "development", "bank"))
+
+
+def test_an_and_between_two_names_before_a_company_head_is_one_company():
+    from claims.people import extract
+    art = article_from_text("Shares of Hartwell and Briscoe Holdings Inc rose. Exxon, Mobil and Texaco Inc fell.")
+    names = [c.text for c in extract(art) if c.kind == "organization"]
+    assert "Hartwell and Briscoe Holdings Inc" in names
+    assert "Texaco Inc" in names  # the end of a list, not a company named after two names
+
+
+def test_a_word_longer_than_the_limit_is_never_compared():
+    from checker.rules.name_variant import ORG_WORD_MAX_LETTERS
+    for n, flagged in ((ORG_WORD_MAX_LETTERS, True), (ORG_WORD_MAX_LETTERS + 1, False)):
+        word = "Q" + "r" * (n - 2) + "t"
+        slip = word[:-1] + "x"
+        text = f"{word} Holdings Inc said it sold a mill. Shares of {slip} Holdings Inc fell."
+        assert bool([f for f in findings(text) if "organization" in f.message]) is flagged, n
+
+
+@given(st.lists(st.tuples(st.sampled_from(["bank", "bnak", "banks", "baank", "kanb", "foods", "feeds", "trust"]),
+                          st.sampled_from(["first", "frist", "first", "union", "unoin", "onion"]),
+                          st.sampled_from(["alpha", "alpah", "beta"])), max_size=12, unique=True))
+def test_pairs_found_through_shared_forms_are_the_pairs_worth_comparing(keys):
+    from checker.rules.name_variant import _one_word_apart, organization_slip
+    everyone = [(a, b) for i, a in enumerate(keys) for b in keys[i + 1:] if organization_slip(a, b)]
+    assert [(a, b) for a, b in _one_word_apart(keys) if organization_slip(a, b)] == everyone
+
+
+def test_many_organizations_are_compared_in_linear_time():
+    """Names alike but for one word are not all paired: only those sharing a near form are."""
+    import time
+
+    from checker.rules.name_variant import _one_word_apart
+
+    def best(n):
+        keys = [(f"{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}{chr(97 + i // 676 % 26)}rqx", "bank") for i in range(n)]
+        times = []
+        for _ in range(3):
+            t = time.process_time()
+            _one_word_apart(keys)
+            times.append(time.process_time() - t)
+        return min(times)
+    small, large = best(500), best(2000)
+    assert large < 8 * small + 0.05, f"{small:.3f}s -> {large:.3f}s for 4x the names: not linear"

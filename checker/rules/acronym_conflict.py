@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import accumulate
+
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
-from claims.acronyms import language_of, normalize_expansion
+from checker.rules.wording import times_words
+from claims.acronyms import KNOWN, initialisms, language_of, normalize_expansion
 from claims.model import ClaimSet
-from claims.people import edit_distance
+from claims.names import edit_distance
 
 MESSAGE = "“{acr}” is expanded as “{this}” here but as “{other}” elsewhere"
 RELATED = "expanded as “{other}” here"
+MESSAGE_SWAP = "“{this}” has the letters of “{other}” with two of them swapped: one name written two ways?"
+RELATED_SWAP = "written “{other}” here"
 #: Words shorter than this many letters are one word only when spelled alike ("art", "arts").
 SLIP_MIN_LETTERS = 4
 #: From this many letters, two slips still spell one word ("program", "programme"); shorter
@@ -71,6 +77,10 @@ def check(claims: ClaimSet):
         Every acronym the article spells out more than once ("the International Atomic
         Energy Agency (IAEA)", "IAEA (International Atomic Energy Authority)", "MINUSMA, or
         the United Nations ... Mission in Mali,"): the expansions must name the same thing.
+        And every initialism the article introduces, by spelling it out or as a company's
+        name ("GGFH Inc"), against the other initialisms in its mixed-case sentences: one
+        written with two neighbouring letters swapped ("GGHF"), that the article never
+        introduces, is the same name written two ways.
 
     Why it matters
         Two expansions for one acronym leave the reader unsure which body is meant, and one of
@@ -85,6 +95,11 @@ def check(claims: ClaimSet):
         word order, so "United Nations Multidimensional Integrated Stabilization Mission in
         Mali" is its English translation, not a second meaning), or two expansions whose
         function words are of different languages. Acronyms given only one expansion.
+        Swapped initials that the article introduces too ("ABC Inc" and "ACB Corp": two
+        companies), that are known initialisms of something else (lexicons/acronyms.json
+        ``known``: "USA" beside "UAS"), of fewer than three letters, stock tickers ("<GGHF>"),
+        in a headline written in capitals, or that differ in some other way than one swap
+        ("GDP" / "GNP": one letter changed is too often another thing).
     """
     by_key: dict[str, list] = {}
     for c in claims.of_kind("acronym"):
@@ -106,9 +121,75 @@ def check(claims: ClaimSet):
                                         f"“{' '.join(normalize_expansion(clash.attrs['expansion']))}” differ",
                                         "both expansions fit the acronym's letters in the same language"])
             distinct.append(c)
+    yield from _swapped_initials(claims)
+
+
+def swapped(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with two neighbouring letters swapped ("GGFH" / "GGHF")."""
+    if len(a) != len(b):
+        return False
+    differ = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]] \
+        and a[differ[1]] == b[differ[0]]
+
+
+def _swaps(word: str) -> list[str]:
+    """``word`` with each pair of neighbouring letters swapped (those that differ)."""
+    return [word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1) if word[i] != word[i + 1]]
+
+
+def _within(spans: list[tuple[int, int]]):
+    """A test of whether [s, e) lies within one of ``spans``, in logarithmic time."""
+    spans = sorted(spans)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))  # the furthest end of the spans so far
+
+    def inside(s: int, e: int) -> bool:
+        k = bisect_right(starts, s) - 1
+        return k >= 0 and reach[k] >= e
+    return inside
+
+
+def _swapped_initials(claims: ClaimSet):
+    """An initialism the article introduces (spells out, or names a company with: "GGFH Inc")
+    written elsewhere with two neighbouring letters swapped, in a form the article never
+    introduces and that is not a known initialism of its own."""
+    mentions = initialisms(claims.article.text)
+    if len(mentions) < 2:
+        return
+    introduced: dict[str, tuple[int, int]] = {}
+    for a in claims.of_kind("acronym"):
+        introduced.setdefault(a.attrs["key"], tuple(a.attrs["acronym_span"]))
+    inside = _within([tuple(a.attrs["acronym_span"]) for a in claims.of_kind("acronym")]
+                     + [(o.start, o.end) for o in claims.of_kind("organization")])
+    for word, s, e in mentions:
+        if inside(s, e):
+            introduced.setdefault(word, (s, e))
+    bare: dict[str, list[tuple[int, int]]] = {}
+    for word, s, e in mentions:
+        if word not in introduced and word not in KNOWN:
+            bare.setdefault(word, []).append((s, e))
+    swaps = {v: k for k in reversed(list(introduced)) for v in _swaps(k)}  # the first introduced wins
+    for word, places in bare.items():
+        other = swaps.get(word)
+        if other is None:
+            continue
+        r0, r1 = introduced[other]
+        s, e = places[0]
+        yield Finding(MESSAGE_SWAP.format(this=word, other=other), s, e,
+                      related=[Related(r0, r1, RELATED_SWAP.format(other=other))],
+                      evidence=[f"“{other}” is introduced in the article (spelled out, or named as a company); “{word}” is written "
+                                f"{times_words(len(places))} and never introduced",
+                                f"“{word}” is not a known initialism of something else"])
 
 
 EXAMPLES = (
+    flags("Corvane Ltd agreed to sell its plant to HKTR Inc. The sale depends on HTKR's bank.",
+          published="2024-04-21", note="a company's initials written with two letters swapped"),
+    passes("HKTR Inc bought a plant from HTKR Corp on Monday.", published="2024-04-21",
+           note="both forms introduced as companies: two companies"),
+    passes("The Unmanned Aircraft Systems (UAS) office said the USA would buy more.",
+           published="2024-04-21", note="a known initialism of something else"),
     flags("The European Community (EC) set new quotas. A week later the European Commission (EC) "
           "said it would appeal.", published="2024-04-21",
           note="EC is spelled out as two different bodies"),

@@ -47,7 +47,8 @@ def check(claims: ClaimSet):
         after the birth date ("Pinochet, 91, who was born in 1915, died Sunday") is the age
         on that day. Across sentences, every age and every birth date told of one person
         (claims.lifespans binds them to the person's mentions: full name, surname, "the
-        49-year-old", a pronoun for the person the story last made its subject) are held
+        49-year-old", a pronoun for the person the story last made its subject, a headline's
+        "Ek, 49, ..." or "Teen, 17, ..." for the person the story is about) are held
         against each other, each age at its own time: today's in apposition ("Ek, 49,"),
         the dated event's ("won the title in 2010, aged 22", "At 19, she ... in 2008"), the
         death's ("died on Tuesday at the age of 87"), or a birthday within a time ("turns 60
@@ -255,4 +256,9 @@ EXAMPLES = (
           note="born in July 1966, he turns 59 in July 2025"),
     passes("Party leader Anna Lind, 54, who was born on 12 March 1970, turns 55 on Wednesday.",
            published="2025-03-11", note="the Wednesday after publication is the birthday"),
+    flags("Grandmother, 52, wins rally\n\nRosa Almeida won the coast rally on Sunday. Almeida, who was "
+          "born in 1960, drove alone.", published="2024-04-21",
+          note="a headline's age is told of the person the story is about"),
+    passes("Grandmother, 63, wins rally\n\nRosa Almeida won the coast rally on Sunday. Almeida, who was "
+           "born in 1960, drove alone.", published="2024-04-21", note="the headline's age fits the birth year"),
 )

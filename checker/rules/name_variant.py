@@ -5,11 +5,14 @@ from __future__ import annotations
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
+from checker.rules.wording import times_words
 from claims.model import ClaimSet
-from claims.people import PARTICLES, SUFFIXES, close_spelling, edit_distance, strip_accents
+from claims.names import ORG_HEADS, PARTICLES, SUFFIXES, close_spelling, edit_distance, is_place, strip_accents
+from claims.organizations import legal_forms, organization_words
 
 MESSAGE = "name spelled two ways: “{this}” here, “{other}” elsewhere"
 MESSAGE_ACCENTS = "name written with and without diacritics: “{this}” here, “{other}” elsewhere"
+MESSAGE_ORG = "organization's name spelled two ways: “{this}” here, “{other}” elsewhere"
 RELATED = "spelled “{other}” here"
 
 
@@ -26,7 +29,7 @@ def core(parts: list[str]) -> tuple[str, str] | None:
 
 
 def spelling_difference(a: str, b: str, position: str) -> str | None:
-    """See ``claims.people.close_spelling``: the extractor links such a later mention to the
+    """See ``claims.names.close_spelling``: the extractor links such a later mention to the
     person; this rule reports it."""
     return close_spelling(a, b, position)
 
@@ -64,11 +67,14 @@ def _other_syllable(a: str, b: str) -> bool:
 def describe(a: str, b: str) -> str:
     """The difference between two close spellings, in words: "“Volodimir” and “Volodymyr”
     differ in 2 letters (“imi” / “ymy”)"."""
+    fa, fb = a.casefold(), b.casefold()
+    if len(fa) != len(a) or len(fb) != len(b):  # a letter whose case-folded form is longer ("ß")
+        fa, fb = a, b
     i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
+    while i < min(len(a), len(b)) and fa[i] == fb[i]:
         i += 1
     j = 0
-    while j < min(len(a), len(b)) - i and a[len(a) - 1 - j] == b[len(b) - 1 - j]:
+    while j < min(len(a), len(b)) - i and fa[len(a) - 1 - j] == fb[len(b) - 1 - j]:
         j += 1
     da, db = a[i:len(a) - j], b[i:len(b) - j]
     if strip_accents(a) == strip_accents(b):
@@ -94,7 +100,11 @@ def check(claims: ClaimSet):
         alone, or after an honorific or a title, that is such a slip of the surname of one
         person named in full and is nobody's surname itself ("Dr. Whitlocke" after "Dr. Helen
         Whitlock") is a mention of that person spelled another way: the person's spellings
-        are counted, and the rarer one is reported.
+        are counted, and the rarer one is reported. Organization names too, compared
+        case-folded (an all-capital headline takes part) and without legal forms ("Inc",
+        "Corp", "Ltd"): two names of at least two words that agree in every word but one,
+        that one a slip of the keyboard ("MACANDREWS AND FORBES HOLDINGS" in the headline,
+        "McAndrews and Forbes Holdings Inc" in the story).
 
     Why it matters
         A misspelled name is the error readers and the people named notice first, and it
@@ -112,7 +122,11 @@ def check(claims: ClaimSet):
         ("President Reagan" beside "Donald Regan, the chief of staff": another person). Spellings that
         differ only in diacritics ("Antonio Guterres" / "António Guterres") are an accepted
         transliteration, not a misspelling: they are reported at info level only, so a house
-        style can still enforce one form.
+        style can still enforce one form. Organization names of one word; names that differ
+        in the word saying what kind of organization it is ("Center" / "Centre", "Food" /
+        "Foods"), in a plural "s", in a place and its people ("Kuwait Oil", the company, and
+        "KUWAITI OIL EXPORTS"), or that are both written with a legal form, not the same one
+        ("Alcan Aluminum Corp, a subsidiary of Alcan Aluminium Ltd": two companies).
     """
     spellings: dict[tuple[str, str], list] = {}
     for c in claims.of_kind("person"):
@@ -134,13 +148,14 @@ def check(claims: ClaimSet):
             here, there = this[0], other[0]
             template = MESSAGE_ACCENTS if kind == "diacritics" else MESSAGE
             evidence = [f"{describe(a, b)}; the rest of the name is the same",
-                        f"“{there.text}” is written {_times(len(other))}, “{here.text}” {_times(len(this))}"]
+                        f"“{there.text}” is written {times_words(len(other))}, “{here.text}” {times_words(len(this))}"]
             if kind == "diacritics":
                 evidence.append("diacritics dropped or added: usually a transliteration choice, so only info")
             yield Finding(template.format(this=here.text, other=there.text), here.start, here.end,
                           related=[Related(there.start, there.end, RELATED.format(other=there.text))],
                           evidence=evidence,
                           severity=Severity.INFO if kind == "diacritics" else None)
+    yield from _organization_slips(claims)
     yield from _surname_slips(claims, reported_surnames={frozenset((k1[1].casefold(), k2[1].casefold()))
                                                          for pair in reported for k1, k2 in [tuple(pair)]})
 
@@ -174,8 +189,91 @@ def _surname_slips(claims: ClaimSet, reported_surnames: set):
                 yield Finding(MESSAGE.format(this=here.text, other=there.text), here.start, here.end,
                               related=[Related(there.start, there.end, RELATED.format(other=there.text))],
                               evidence=[f"{describe(x, y)}",
-                                        f"“{there.text}” is written {_times(len(other))}, “{here.text}” {_times(len(this))}, "
+                                        f"“{there.text}” is written {times_words(len(other))}, “{here.text}” {times_words(len(this))}, "
                                         "and no one else in the article has either surname"])
+
+
+#: An organization's name is compared word by word from this many words (legal forms left
+#: out): a one-word name is too often another company's ("Amdahl", "Amdal").
+ORG_MIN_WORDS = 2
+
+
+def organization_slip(w1: tuple[str, ...], w2: tuple[str, ...]) -> tuple[str, str] | None:
+    """The word two organization names (``organization_words``) spell two ways when they agree
+    in every other word and that word is a slip of the keyboard (``close_spelling``): the
+    word as in ``w1`` and as in ``w2``. Not a word that only gains a plural "s", nor one that
+    says what kind of organization it is ("Center" / "Centre", "Food" / "Foods": the head
+    words are where two real names differ), nor two places or a place and its people
+    ("Kuwait Oil", the company, and "Kuwaiti oil")."""
+    if len(w1) != len(w2) or len(w1) < ORG_MIN_WORDS:
+        return None
+    differ = [(a, b) for a, b in zip(w1, w2) if a != b]
+    if len(differ) != 1:
+        return None
+    a, b = differ[0]
+    if a in ORG_HEADS or b in ORG_HEADS or a + "s" == b or b + "s" == a or (is_place(a) and is_place(b)):
+        return None
+    return (a, b) if close_spelling(a, b, "surname") == "letters" else None
+
+
+#: A word longer than this is no name's, and is never compared (its spellings two letters
+#: away would be too many to list).
+ORG_WORD_MAX_LETTERS = 30
+
+
+def _near_forms(word: str) -> set[str]:
+    """``word`` and every form of it with one letter left out, and two in a word of eight
+    letters or more: two words one slip apart share one of these forms, and two words of eight
+    letters or more two slips apart (``close_spelling``: a swap of neighbours leaves one form
+    too). Each form is shared by a bounded number of words, so no long list of pairs follows."""
+    once = {word[:i] + word[i + 1:] for i in range(len(word))}
+    if len(word) < 8:
+        return {word} | once
+    return {word} | once | {w[:i] + w[i + 1:] for w in once for i in range(len(w))}
+
+
+def _one_word_apart(keys: list[tuple[str, ...]]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The pairs of ``keys`` (word tuples, in their order) that agree in every word but one and
+    whose differing words may be a slip apart, found through shared forms (the other words,
+    and a form of the differing word with up to two letters left out, ``_near_forms``), not by
+    trying every pair: linear in the names an article holds."""
+    groups: dict[tuple, list[int]] = {}
+    for n, key in enumerate(keys):
+        for i, word in enumerate(key):
+            if 4 <= len(word) <= ORG_WORD_MAX_LETTERS:  # close_spelling: no slip under four letters
+                for form in _near_forms(word):
+                    groups.setdefault((i, key[:i], key[i + 1:], form), []).append(n)
+    pairs = {(a, b) for members in groups.values() for x, a in enumerate(members) for b in members[x + 1:]}
+    return [(keys[a], keys[b]) for a, b in sorted(pairs)]
+
+
+def _organization_slips(claims: ClaimSet):
+    """Organization names that agree in every word but one, case-folded (a headline in capitals
+    takes part), where that word is a slip: the rarer spelling is reported."""
+    spellings: dict[tuple[str, ...], list] = {}
+    for c in claims.of_kind("organization"):
+        spellings.setdefault(organization_words(c.attrs.get("name") or c.text), []).append(c)
+    for k1, k2 in _one_word_apart(list(spellings)):
+        found = organization_slip(k1, k2)
+        if found is None or _other_legal_form(spellings[k1], spellings[k2]):
+            continue
+        this, other, _, _ = _rarer(spellings[k1], spellings[k2], *found)
+        here, there = this[0], other[0]
+        word_here, word_there = (found if this is spellings[k1] else found[::-1])
+        x = next(w for w in here.text.split() if w.casefold() == word_here)
+        y = next(w for w in there.text.split() if w.casefold() == word_there)
+        yield Finding(MESSAGE_ORG.format(this=here.text, other=there.text), here.start, here.end,
+                      related=[Related(there.start, there.end, RELATED.format(other=there.text))],
+                      evidence=[f"{describe(x, y)}; the rest of the name is the same",
+                                f"“{there.text}” is written {times_words(len(other))}, “{here.text}” {times_words(len(this))}"])
+
+
+def _other_legal_form(m1: list, m2: list) -> bool:
+    """Whether both names are written with a legal form, and not the same one: "Alcan Aluminum
+    Corp, a subsidiary of Alcan Aluminium Ltd" names two companies."""
+    f1 = {legal_forms(c.attrs.get("name") or c.text) for c in m1} - {frozenset()}
+    f2 = {legal_forms(c.attrs.get("name") or c.text) for c in m2} - {frozenset()}
+    return bool(f1 and f2) and not f1 & f2
 
 
 def _rarer(m1: list, m2: list, a: str, b: str) -> tuple[list, list, str, str]:
@@ -196,10 +294,6 @@ def _titled_as_someone_else(ma: list, mb: list) -> bool:
     return any((t := m.attrs.get("title")) and t["office"] not in held for m in mb)
 
 
-def _times(n: int) -> str:
-    return {1: "once", 2: "twice"}.get(n, f"{n} times")
-
-
 EXAMPLES = (
     flags("President Volodymyr Zelensky spoke on Monday. Volodimir Zelensky added that talks "
           "would go on.", published="2024-04-21", note="one letter replaced in the given name"),
@@ -211,6 +305,11 @@ EXAMPLES = (
            published="2024-04-21", note="the other spelling is another person named in full"),
     passes("Donald Reegan, the chief of staff, spoke. President Reagan said more.",
            published="2024-04-21", note="a surname written with a title its namesake never has"),
+    flags("HARTWELL AND BRISCOE HOLDINGS BUYS MILL\n\nHartwel and Briscoe Holdings Inc said it bought "
+          "the mill on Monday.", published="2024-04-21",
+          note="a company's name in the headline's capitals and, one letter short, in the story"),
+    passes("Tolland Mining Corp, a unit of Tolland Minning Ltd, said output rose.", published="2024-04-21",
+           note="two legal forms: a parent and its subsidiary"),
     passes("Port official Jiang Feng Xiang said the port is deep. Jiang said it was under-used.",
            published="2024-04-21", note="a name written family name first"),
 )

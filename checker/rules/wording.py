@@ -1,4 +1,4 @@
-"""How rules put dates, intervals and durations into words (shared by the rule messages)."""
+"""How rules put dates, intervals, durations and counts into words (shared by the rule messages)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,11 @@ from claims.temporal import calendar as cal
 
 def day_words(d: date) -> str:
     return f"{d.day} {d:%B} {d.year}"
+
+
+def times_words(n: int) -> str:
+    """How often something is written: "once", "twice", "3 times"."""
+    return {1: "once", 2: "twice"}.get(n, f"{n} times")
 
 
 def span_words(a: date, b: date) -> str:

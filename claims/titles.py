@@ -1,0 +1,299 @@
+"""Titles written before or beside a name ("Foreign Minister", "Lt. Col.", ", Mali's foreign
+minister,"): the office they name, of which country or organization, with which modifiers, and
+whether the sentence tells a change of office. claims.people binds them to people.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claims.names import (BREAK, CHANGE_PHRASES, CHANGE_WORDS, COUNTRY, COUNTRY_POSSESSIVES, FUNCTION_WORDS, HEADS, MINISTER_HEADS, MODIFIERS, ORG_NOUNS, PORTFOLIO, RANKS, ROLE_OF, NameTokens, context_before, match_phrase)
+
+
+@dataclass(slots=True)
+class Title:
+    """A title as written before or beside a name.
+
+    ``kind``: ``minister`` (a government portfolio: ``portfolio`` lists its families),
+    ``state`` (a president of a country), ``government`` (prime minister, premier, a German or
+    Austrian chancellor), ``monarch``, ``rank`` (``rank`` is its family: general, colonel ...)
+    or ``role`` (any other office, including every title qualified by an organization:
+    "Bundesbank President", "president of Acme Corp"). Only the first five can conflict.
+    ``modifiers``: former | then | acting | deputy | change, from "former", "ex-", "then-",
+    "acting", "deputy", "vice", "new", "-elect" ...
+    """
+
+    text: str
+    start: int
+    end: int
+    office: str
+    kind: str
+    portfolio: tuple[str, ...] = ()
+    rank: str | None = None
+    country: str | None = None
+    org: str | None = None
+    modifiers: tuple[str, ...] = ()
+
+    @property
+    def role(self) -> tuple[str, str] | None:
+        """(set, role) when the office is one of a set of roles that one person does not hold
+        at once (lexicons/people.json ``exclusive_roles``): ("court", "judge")."""
+        return ROLE_OF.get(self.office)
+
+    def to_json(self) -> dict:
+        role = self.role
+        return {"text": self.text, "start": self.start, "end": self.end, "office": self.office, "kind": self.kind,
+                "portfolio": list(self.portfolio), "rank": self.rank, "country": self.country, "org": self.org,
+                "modifiers": list(self.modifiers),
+                "role_set": role[0] if role else None, "role": role[1] if role else None}
+
+
+#: What may join two portfolios. Before the head a comma may too ("Finance, Economy and Trade
+#: Minister"); after it ("Minister of Finance and Economy") only "and" and "&" do.
+_PORTFOLIO_JOINERS_BEFORE_HEAD = frozenset({"and", "&", ","})
+_PORTFOLIO_JOINERS_AFTER_HEAD = frozenset({"and", "&"})
+
+
+def _read_portfolios(lows: list[str], j: int, n: int, portfolio: list[str], joiners: frozenset[str],
+                     deputies: list[str] | None = None) -> int:
+    """Read the portfolios named from ``lows[j]`` on ("finance and economy"), joined by one of
+    ``joiners``, into ``portfolio``; return the position just after the last one read (``j``
+    when none is). With ``deputies``, words meaning deputy right after a portfolio ("Finance
+    Deputy Minister", "Trade Vice Minister") are read too, each added to it as "deputy"."""
+    while j < n:
+        m = match_phrase(PORTFOLIO, lows, j, n)
+        if not m:
+            break
+        portfolio.extend(m[1])
+        j += m[0]
+        if deputies is not None:
+            while j < n and lows[j] in MODIFIERS and MODIFIERS[lows[j]] == "deputy":
+                deputies.append("deputy")
+                j += 1
+        if j + 1 < n and lows[j] in joiners and match_phrase(PORTFOLIO, lows, j + 1, n):
+            j += 1
+            continue
+        break
+    return j
+
+
+def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
+                 apposition: bool = False) -> tuple[int, Title] | None:
+    """A title starting at position ``k`` of the token-index list ``idx`` (``lows`` are those
+    tokens' lowercase forms): (end position, Title)."""
+    n = len(idx)
+    j = k
+    mods: list[str] = []
+    country: str | None = None
+    org: list[int] = []
+    head_end = None
+    office = kind = None
+    portfolio: list[str] = []
+    rank = None
+
+    def add_mod(i):
+        if tk.premod.get(idx[i]):
+            mods.append(tk.premod.get(idx[i]))
+
+    # qualifiers: modifiers, a country, an organization, in any order
+    for _ in range(8):
+        if j >= n:
+            return None
+        w = lows[j]
+        t = idx[j]
+        if w in MODIFIERS and not tk.premod.get(t):
+            mods.append(MODIFIERS[w])
+            j += 1
+            continue
+        if j == k and w == "the":
+            j += 1
+            continue
+        m = match_phrase(COUNTRY, lows, j, n)
+        if m:
+            country = m[1]
+            j += m[0]
+            continue
+        if w in COUNTRY_POSSESSIVES:
+            country = country or "?"
+            j += 1
+            continue
+        if title_start(lows, j, n):
+            break
+        if tk.cap[t] and w not in FUNCTION_WORDS and not tk.premod.get(t):
+            org.append(t)
+            j += 1
+            continue
+        if w in ORG_NOUNS:
+            org.append(t)
+            j += 1
+            continue
+        break
+    if j >= n:
+        return None
+    add_mod(j)
+    start_head = j
+    # (a) portfolio [and portfolio] (minister | secretary | representative | commissioner)
+    jj = _read_portfolios(lows, j, n, portfolio, _PORTFOLIO_JOINERS_BEFORE_HEAD, deputies=mods)
+    if portfolio and jj < n and lows[jj] in MINISTER_HEADS:
+        head_end = jj + 1
+        office, kind = lows[jj], "minister"
+        if lows[jj] == "representative" and "trade" not in portfolio:
+            kind = "role"
+    elif lows[j] in ("minister", "secretary", "commissioner") and j + 2 < n and lows[j + 1] in ("of", "for"):
+        # (b) minister of finance, secretary of state (for defence), minister for foreign affairs,
+        # commissioner for competition
+        jj = j + 2
+        if lows[jj] == "the" and jj + 1 < n:
+            jj += 1
+        if lows[j] == "secretary" and lows[jj] == "state":
+            if jj + 2 < n and lows[jj + 1] == "for" and match_phrase(PORTFOLIO, lows, jj + 2, n):
+                jj += 2
+            else:
+                head_end, office, kind, portfolio = jj + 1, "secretary of state", "minister", ["foreign"]
+        if head_end is None:
+            jj = _read_portfolios(lows, jj, n, portfolio, _PORTFOLIO_JOINERS_AFTER_HEAD)
+            if portfolio:
+                head_end, office, kind = jj, lows[j], "minister"
+    if head_end is None:
+        portfolio = []
+        if lows[j] == "chancellor" and j + 3 < n and lows[j + 1:j + 4] == ["of", "the", "exchequer"]:
+            head_end, office, kind, portfolio = j + 4, "chancellor of the exchequer", "minister", ["finance"]
+            country = country or "united kingdom"
+        else:
+            m = match_phrase(RANKS, lows, j, n)
+            h = match_phrase(HEADS, lows, j, n)
+            if m and (not h or m[0] >= h[0]):
+                head_end, office, kind, rank = j + m[0], " ".join(lows[j:j + m[0]]), "rank", m[1]
+            elif h:
+                head_end, office, kind = j + h[0], " ".join(lows[j:j + h[0]]), h[1]
+                if kind.startswith("rank:"):
+                    kind, rank = "rank", kind[5:]
+    if head_end is None:
+        return None
+    last = idx[head_end - 1]
+    if tk.postmod.get(last):
+        mods.append(tk.postmod.get(last))
+    # "president of Acme Corp", "finance minister of Brazil"
+    end = head_end
+    if apposition and end + 1 < n and lows[end] in ("of", "for", "at", "to"):
+        m = match_phrase(COUNTRY, lows, end + 1, n) if lows[end] == "of" else None
+        if m and end + 1 + m[0] == n:
+            country = country or m[1]
+        else:
+            org.extend(idx[end + 1:])
+        end = n
+    # what the qualifiers make of the office
+    if kind == "chancellor":
+        kind = {"germany": "government", "austria": "government"}.get(country or "", "role")
+        if country == "united kingdom":
+            kind, portfolio = "minister", ["finance"]
+    elif kind == "treasurer":
+        kind, portfolio = ("role", []) if org else ("minister", ["finance"])
+    if org and kind in ("state", "government", "monarch", "minister"):
+        kind = "role"  # an organization's president, a party's secretary: not an office of state
+    if apposition and kind in ("state", "government") and country is None:
+        kind = "role"  # "Smith, president and chief executive, said": a company's, most likely
+    while k < start_head and lows[k] == "the":
+        k += 1
+    qual_start = idx[k]
+    title = Title(text=tk.text[tk.start[qual_start]:tk.end[idx[end - 1]]], start=tk.start[qual_start],
+                  end=tk.end[idx[end - 1]], office=office, kind=kind, portfolio=tuple(dict.fromkeys(portfolio)),
+                  rank=rank, country=None if country == "?" else country,
+                  org=" ".join(tk.raw[t] for t in org) or None, modifiers=tuple(dict.fromkeys(mods)))
+    return end, title
+
+
+HEAD_WORDS = frozenset({w for table in (HEADS, RANKS) for k in table for w in k} | MINISTER_HEADS | {"chancellor"}) \
+    - {"of", "the", "and", "for"}
+TITLE_FIRST = frozenset(
+    {k[0] for table in (COUNTRY, PORTFOLIO, HEADS, RANKS) for k in table}
+    | set(MODIFIERS) | ORG_NOUNS | COUNTRY_POSSESSIVES | MINISTER_HEADS | {"the", "chancellor"})
+
+
+def title_start(lows: list[str], j: int, n: int) -> bool:
+    """Whether a title head (not a qualifier) begins at ``j``."""
+    w = lows[j]
+    if w in MINISTER_HEADS or (w,) in HEADS or (w,) in RANKS or w == "chancellor":
+        return True
+    return bool(match_phrase(PORTFOLIO, lows, j, n) or match_phrase(HEADS, lows, j, n) or match_phrase(RANKS, lows, j, n))
+
+
+def apposition_after(tk: NameTokens, b: int) -> Title | None:
+    """A title in apposition after the name ending before token ``b``: ", Mali's foreign
+    minister," / ", 45, chairman of Acme Corp," / ", a spokesman for the ministry,"."""
+    n = len(tk)
+    if b >= n or tk.raw[b] != ",":
+        return None
+    i = b + 1
+    if i + 1 < n and tk.raw[i][0].isdigit() and tk.raw[i + 1] == ",":
+        i += 2
+    idx = []
+    j = i
+    while j < n and tk.word[j] and len(idx) < 12:
+        idx.append(j)
+        j += 1
+    if not idx or (j < n and tk.raw[j] not in ",.;:)" and tk.raw[j] != "\n"):
+        return None
+    k = 0
+    if tk.low[idx[0]] in ("a", "an", "the"):
+        k = 1
+    if k >= len(idx) or tk.low[idx[k]] in ("who", "which", "whose"):
+        return None
+    r = parse_title(tk, idx, [tk.low[i] for i in idx], k, apposition=True)
+    if r is None or r[0] != len(idx):
+        return None
+    return r[1]
+
+
+#: the most words a title in apposition before a name may have ("the company's chief financial
+#: officer, Ana Ruiz,")
+APPOSITION_BEFORE_WORDS = 8
+
+
+def apposition_before(tk: NameTokens, a: int, b: int) -> Title | None:
+    """A title in apposition before the name that spans tokens ``a``..``b``: "its chief
+    executive, Ana Ruiz, said" / "the leader of the team, Ana Ruiz." (the name is closed by a
+    comma, a full stop or the line end)."""
+    n = len(tk)
+    if a < 2 or tk.raw[a - 1] != "," or (b < n and tk.raw[b] not in ",.;\n"):
+        return None
+    idx = context_before(tk, a - 1, APPOSITION_BEFORE_WORDS)
+    lows = [tk.low[i] for i in idx]
+    for k in range(len(idx)):
+        if lows[k] not in TITLE_FIRST and not tk.cap[idx[k]] and lows[k] not in ("its", "his", "her", "their"):
+            continue
+        r = parse_title(tk, idx, lows, k + (lows[k] in ("its", "his", "her", "their")), apposition=True)
+        if r is not None and r[0] == len(idx):
+            return r[1]
+    return None
+
+
+def _sentence_window(tk: NameTokens, a: int, b: int, before: int = 5, after: int = 6) -> list[str]:
+    out = []
+    i = a - 1
+    while i >= 0 and a - i <= before and tk.raw[i] not in BREAK:
+        if tk.word[i]:
+            out.append(tk.low[i])
+        i -= 1
+    out.reverse()
+    i = b
+    n = len(tk)
+    while i < n and i - b < after and tk.raw[i] not in BREAK:
+        if tk.word[i]:
+            out.append(tk.low[i])
+        i += 1
+    return out
+
+
+def changed_office(tk: NameTokens, a: int, b: int) -> bool:
+    """Whether the words around tokens ``a``..``b`` tell a change of office ("was appointed",
+    "who became", "succeeded")."""
+    words = _sentence_window(tk, a, b)
+    if any(w in CHANGE_WORDS for w in words):
+        return True
+    for ph in CHANGE_PHRASES:
+        L = len(ph)
+        for i in range(len(words) - L + 1):
+            if tuple(words[i:i + L]) == ph:
+                return True
+    return False
