@@ -19,6 +19,9 @@ from claims.document import max_depth_of, read_article
 from claims.extract import extract
 from claims.read import article_from_text
 from claims.read.jsonl import read_jsonl
+from claims.temporal import extract as extract_times
+from claims.temporal.calendar import MAX_YEAR
+from claims.temporal.resolve import DCT_MARGIN_YEARS
 
 
 def best_time(func, arg, repeat=3) -> float:
@@ -97,11 +100,18 @@ def test_rules_are_linear_in_the_number_of_anchored_phrases():
     assert_linear(check_claims, make, 400)
 
 
-@pytest.mark.xfail(reason="claims/temporal/resolve.py: a publication date at the ends of the calendar sends "
-                          "date arithmetic off it ('last month' on 0001-01-01: ValueError: year 0 is out of range; "
-                          "'next year' on 9999-12-31). Readers and --published now refuse such dates, but the API "
-                          "takes any date.", raises=(ValueError, OverflowError), strict=False)
 @pytest.mark.parametrize("text, published", [("It rose last month.", date(1, 1, 1)),
                                              ("It will rise next year.", date(9999, 12, 31))])
 def test_relative_dates_at_the_ends_of_the_calendar(text, published):
-    extract(article_from_text(text, published=published))
+    # a publication date the calendar cannot count a century from either way is not counted from
+    [claim] = extract_times(article_from_text(text, published=published))
+    assert claim.timex.resolution == "unresolved"
+
+
+@pytest.mark.parametrize("year, resolved", [
+    (DCT_MARGIN_YEARS, False), (DCT_MARGIN_YEARS + 1, True),
+    (MAX_YEAR - DCT_MARGIN_YEARS, True), (MAX_YEAR - DCT_MARGIN_YEARS + 1, False),
+])
+def test_the_margin_a_publication_date_keeps_from_the_ends_of_the_calendar(year, resolved):
+    [claim] = extract_times(article_from_text("It will rise next year.", published=date(year, 6, 1)))
+    assert (claim.timex.resolution == "dct") is resolved

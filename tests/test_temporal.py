@@ -67,6 +67,44 @@ def test_a_month_without_a_year_takes_the_tense():
     assert only("The law will be passed in December.", "December").timex.value == "2024-12"
 
 
+def test_a_past_verb_naming_a_plan_leaves_the_month_to_nearness():
+    # "agreed to sell ... in February": the sale, not the agreement, is dated; it may be ahead
+    assert only("The firm agreed to sell the unit in February.", "February",
+                published=date(2023, 10, 30)).timex.value == "2024-02"
+    # "would be agreed to by Friday": a passive, the tense is its auxiliary's
+    assert only("An accord would be agreed to by Friday.", "Friday").timex.value == "2024-04-26"
+    # "agreed to the terms": no plan follows, the agreement is past
+    assert only("The firm agreed to the terms in February.", "February",
+                published=date(2023, 10, 30)).timex.value == "2023-02"
+
+
+def test_a_participle_describing_a_noun_sets_no_tense():
+    # "a still unnamed day": an adjective, the clause is future
+    assert only("The bonus will be paid on a still unnamed day in March.", "March",
+                published=date(2023, 10, 30)).timex.value == "2024-03"
+    assert only("The bonus was paid on a still unnamed day in March.", "March",
+                published=date(2023, 10, 30)).timex.value == "2023-03"
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The plant shut on 14 May last year.", "14 May last year", "2023-05-14"),
+    ("The plant shuts on May 14 next year.", "May 14 next year", "2025-05-14"),
+    ("The plant shut on the 3rd of March this year.", "the 3rd of March this year", "2024-03-03"),
+])
+def test_a_day_and_month_counted_from_this_year_takes_that_year(text, phrase, value):
+    t = only(text, phrase).timex
+    assert (t.value, t.earliest, t.latest) == (value, date.fromisoformat(value), date.fromisoformat(value))
+
+
+def test_a_day_and_month_of_that_year_takes_the_year_told_before_it():
+    cs = claims_of("The war began in 1941. The city fell on 3 May of that year.")
+    assert [(c.text, c.timex.value) for c in cs] == [("1941", "1941"), ("3 May of that year", "1941-05-03")]
+
+
+def test_a_day_and_month_of_that_year_with_no_year_told_is_a_yearless_day():
+    assert only("The city fell on 3 October of that year.", "3 October of that year").timex.value == "2023-10-03"
+
+
 def test_a_yearless_date_keeps_both_readings_when_the_tense_is_silent():
     c = only("The deadline: 30 September.", "30 September")  # 204 days back, 162 ahead
     assert (c.timex.earliest, c.timex.latest) == (date(2023, 9, 30), date(2024, 9, 30))
@@ -134,6 +172,21 @@ def test_earlier_this_year_ends_at_publication_and_holds_february():
 ])
 def test_vague_references(text, phrase, value):
     assert only(text, phrase).timex.value == value
+
+
+def test_the_next_couple_of_years_is_two_give_or_take():
+    t = only("Over the next couple of years sales will grow.", "the next couple of years").timex
+    assert (t.type, t.value, t.low, t.high) == ("DURATION", "P2Y", "P2Y", "P3Y")
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Prices have risen in recent years.", "recent years", "PXY"),
+    ("Talks stalled in recent weeks.", "recent weeks", "PXW"),
+    ("The rains of recent days flooded it.", "recent days", "PXD"),
+])
+def test_recent_units_are_a_span_up_to_publication(text, phrase, value):
+    c = only(text, phrase)
+    assert (c.timex.type, c.timex.value, c.attrs["until"]) == ("DURATION", value, "publication")
 
 
 def test_past_ref_is_open_before_publication():
@@ -418,3 +471,82 @@ def test_a_story_rolls_into_its_next_year_when_it_moves_from_late_in_one_year_to
     story2 = story.replace("In January the front broke.", "In May the front had broken.")
     [may] = [c for c in claims_of(story2, date(2020, 5, 1)) if c.text == "May"]
     assert may.timex.value == "1941-05"
+
+
+# -- a story told before Christ ------------------------------------------------------------------
+
+_LEAGUE = ("The league fought from 510 BC to 470 BC. It lost in 506 BC. It won in 503 BC. "
+           "It split in 501 BC. The fleet was founded in 499 BC. ")
+
+
+@pytest.mark.parametrize("sentence, phrase, value", [
+    ("In September the fleets met.", "September", "BC0499-09"),
+    ("On 26 June the assembly voted.", "26 June", "BC0499-06-26"),
+    ("In the summer a city burned.", "the summer", "BC0499-SU"),
+    ("The following year its ships sailed.", "The following year", "BC0498"),
+    ("Two years later peace came.", "Two years later", "BC0497"),
+    ("A decade earlier a tyrant had fallen.", "A decade earlier", "BC0509"),  # back before Christ adds years
+    ("The following decade was calm.", "The following decade", "BC048"),
+])
+def test_a_story_told_before_christ_keeps_its_times_before_christ(sentence, phrase, value):
+    t = only(_LEAGUE + sentence, phrase, published=date(2009, 12, 1)).timex
+    assert (t.value, t.resolution, t.earliest) == (value, "anchor", None)
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The army crossed in April 480 BC.", "April 480 BC", "BC0480-04"),
+    ("Envoys left in the autumn of 481 BC.", "the autumn of 481 BC", "BC0481-FA"),
+])
+def test_a_month_or_season_with_a_year_before_christ(text, phrase, value):
+    assert only(text, phrase).timex.value == value
+
+
+def test_a_year_of_our_era_ends_a_story_told_before_christ():
+    text = _LEAGUE + "The museum opened in 1941. In March the exhibits came."
+    assert only(text, "March", published=date(2009, 12, 1)).timex.value == "1941-03"
+
+
+def test_a_year_since_which_something_held_does_not_move_the_story():
+    text = _LEAGUE + "In 492 BC a general, ruling since 513 BC, took Thrace. The following year envoys came."
+    assert only(text, "The following year", published=date(2009, 12, 1)).timex.value == "BC0491"
+
+
+def test_a_bc_year_in_news_does_not_move_the_months_of_the_news():
+    # one ancient year in a news story is no story told before Christ
+    assert only("The temple, built in 480 BC, reopens in May.", "May").timex.value == "2024-05"
+
+
+def test_the_next_day_in_a_story_with_no_day_told_names_no_day():
+    t = only(_LEAGUE + "The next day the fleet sailed.", "The next day", published=date(2009, 12, 1)).timex
+    assert (t.value, t.resolution) == ("XXXX-XX-XX", "unresolved")
+
+
+# -- seasons in a story ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("told, value, earliest", [
+    # a story that has reached the autumn: "the winter" is the one closing the year, named by its January
+    ("In October 1916 the rains came. The armies dug in for the winter.", "1917-WI", date(1916, 12, 1)),
+    # a story in January or February is in the winter it tells
+    ("In January 1916 the rains came. The armies dug in for the winter.", "1916-WI", date(1915, 12, 1)),
+])
+def test_the_winter_in_a_story_is_the_one_the_story_reaches(told, value, earliest):
+    t = only(_GREAT_WAR + told, "the winter", published=date(2009, 12, 19)).timex
+    assert (t.value, t.earliest) == (value, earliest)
+
+
+@pytest.mark.parametrize("told, phrase, value", [
+    ("In June 1916 the rains came. The next autumn the front moved.", "The next autumn", "1916-FA"),
+    ("In October 1916 the rains came. The next autumn the front moved.", "The next autumn", "1917-FA"),
+    ("In October 1916 the rains came. The previous spring the front moved.", "The previous spring", "1916-SP"),
+    ("In April 1916 the rains came. The previous spring the front moved.", "The previous spring", "1915-SP"),
+])
+def test_the_next_season_is_the_first_to_begin_after_the_time_told(told, phrase, value):
+    assert only(_GREAT_WAR + told, phrase, published=date(2009, 12, 19)).timex.value == value
+
+
+def test_a_year_before_christ_in_passing_in_a_story_of_our_era_is_an_aside():
+    story = ("The siege began in 1940. It spread in 1941. In 1942 it grew. By 1943 it raged. "
+             "In 1944 the army reached the city, founded in 753 BC by settlers. In March the walls fell.")
+    assert only(story, "March", published=date(2009, 12, 1)).timex.value == "1944-03"
+    opening = story.replace("the city, founded in 753 BC by settlers.", "the city. In 753 BC settlers founded it.")
+    assert only(opening, "March", published=date(2009, 12, 1)).timex.value == "BC0753-03"

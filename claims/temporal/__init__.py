@@ -190,10 +190,9 @@ def _tells_a_story(mentions, published: date | None) -> bool:
     near = far = 0
     for m in mentions:
         y = m.groups.get("year")
-        if m.kind not in ("date", "month_year", "year", "season", "quarter") or not y or not y.isdigit() \
-                or "era" in m.groups:
+        if m.kind not in ("date", "month_year", "year", "season", "quarter") or not y or not y.isdigit():
             continue
-        if published is None or int(y) < published.year - 1:
+        if published is None or "era" in m.groups or int(y) < published.year - 1:
             far += 1
         elif int(y) <= published.year + 1:
             near += 1

@@ -3,9 +3,9 @@ year) and the claim a phrase such as "the day before" counts from."""
 
 from __future__ import annotations
 
-from claims.model import Claim
+from claims.model import Claim, Timex
 from claims.temporal import calendar as cal
-from claims.temporal.calendar import DAY, MONTH, YEAR
+from claims.temporal.calendar import CENTURY, DAY, DECADE, MONTH, YEAR
 from claims.temporal.measure import DAY_UNITS
 from claims.temporal.tagger import Mention
 from claims.temporal.words import BREAK, STOP
@@ -13,11 +13,15 @@ from claims.temporal.words import BREAK, STOP
 #: A month named without a year this many months or more before the month a story has reached
 #: is in the story's next year ("in December 1941 ... in January").
 STORY_ROLL_MONTHS = 9
+#: The last month of a northern winter: a story that has reached it is still in that winter.
+WINTER_LAST_MONTH = 2
 #: How many sentence ends back a day the text named is still in reach of "the day before",
 #: "three days later" when the last time told is coarser than a day (a bare year).
 DAY_ANCHOR_SENTENCES = 3
 #: A day introduced by these is a deadline ("will end by August 31"), not a day the story is on.
 _DEADLINE_SIGNALS = frozenset(("by", "until", "till"))
+#: A bare year introduced by these in passing is where something began, not where a story is.
+_START_SIGNALS = frozenset(("since",))
 
 
 class Anchors:
@@ -31,19 +35,26 @@ class Anchors:
         years, but not in passing after a dated day ("On 10 March 1975 ... a campaign planned
         for 1976. ... on 11 March" is still 1975). Not in passing: a date that opens its
         sentence ("In 1941, ...") or is the first time its paragraph tells."""
+        first, opens = self._scene_opening(m)
+        at, this = self.story_at, self.claims[-1].timex.earliest
+        if gran in (DAY, MONTH) and self.narrative and not (first or opens) and at is not None \
+                and this is not None and this.year < at.year:
+            return False  # a flashback in passing: the story goes on where it was
+        if gran == YEAR and m.signal in _START_SIGNALS and not (first or opens):
+            return False  # "part of the empire since 513 BC": where a state began, not where the story is
+        if gran != YEAR or self.story is None or self.gran.get(self.story.id) == YEAR:
+            return True
+        return first or opens  # a paragraph's first time sets its scene ("When they planned for 1777, ...")
+
+    def _scene_opening(self, m: Mention) -> tuple[bool, bool]:
+        """(first, opens): whether the claim just made of mention ``m`` is the first time its
+        paragraph tells, and whether it opens its sentence (within three words of its start)."""
         cls = self.toks.classes
         first = len(self.claims) < 2 or cls.rfind(BREAK, 0, m.i) >= self.token_end[self.claims[-2].id]
         k = m.i
         while k > 0 and cls[k - 1] not in STOP and m.i - k < 3:
             k -= 1
-        opens = k == 0 or cls[k - 1] in STOP
-        at, this = self.story_at, self.claims[-1].timex.earliest
-        if gran in (DAY, MONTH) and self.narrative and not (first or opens) and at is not None \
-                and this is not None and this.year < at.year:
-            return False  # a flashback in passing: the story goes on where it was
-        if gran != YEAR or self.story is None or self.gran.get(self.story.id) == YEAR:
-            return True
-        return first or opens  # a paragraph's first time sets its scene ("When they planned for 1777, ...")
+        return first, k == 0 or cls[k - 1] in STOP
 
     def _narrative_year(self, m: Mention | None = None, month: int | None = None) -> int | None:
         """The year a story is telling, for a date written without one: the year of the last
@@ -57,6 +68,54 @@ class Anchors:
         if self.dct is not None and not (self.narrative and abs(y - self.dct.year) >= 2):
             return None
         return self._rolled(y, month)
+
+    def _tell_bc(self, m: Mention, claim: Claim, y: int, gran: str = YEAR) -> None:
+        """A year before Christ ("480 BC", "April 480 BC") moves a story to it, as a year of
+        our era does (``_sets_story``); it has no calendar interval, so the story keeps it
+        apart, until the next year of our era it tells. Inside a story of our era it must open
+        its sentence or paragraph to move it: in passing it is an aside."""
+        if not (self.narrative or self.dct is None) or not self._sets_story(m, gran):
+            return
+        if self.bc is None and self.story is not None and not any(self._scene_opening(m)):
+            return  # "Rome, founded in 753 BC," in passing in a story of our era: an aside
+        self.bc, self.bc_year = claim, y
+
+    def _bc_story(self) -> int | None:
+        """The year before Christ the story is telling, when the last year it told was one."""
+        return self.bc_year if self.bc is not None and (self.narrative or self.dct is None) else None
+
+    def _bc_date(self, m: Mention, y: int, rest: str, gran: str, *, moves: bool = False, **kw) -> Claim:
+        """A time of the story's year ``y`` before Christ: "September" is BC0480-09, "the
+        winter" BC0480-WI, "the following year" BC0479 (no calendar interval: the calendar
+        here starts at year 1). ``moves``: the story goes on to that year."""
+        claim = self._new(m, Timex("DATE", f"BC{y:04d}{rest}", "anchor", anchor=self.bc.id, **kw), gran)
+        if moves and gran == YEAR:
+            self.bc, self.bc_year = claim, y
+        return claim
+
+    def _bc_shift(self, m: Mention, n: float, unit: str, sign: int) -> Claim | None:
+        """"the following year", "a decade earlier", "14 years later" in a story told before
+        Christ: the year (decade, century) that many units on (sign 1) or back (-1); counting
+        back before Christ adds years. Only whole years, decades and centuries are read."""
+        y = self._bc_story()
+        years = n * {"Y": 1, "DE": 10, "CE": 100}.get(unit, 0)
+        if y is None or not years or not float(years).is_integer():
+            return None
+        to = y - sign * int(years)
+        if to < 1:
+            return None  # into our era: left to the calendar
+        if unit == "DE" and n == 1 and m.kind == "anaphor":
+            return self._new(m, Timex("DATE", f"BC{to // 10:03d}", "anchor", anchor=self.bc.id), DECADE)
+        if unit == "CE" and n == 1 and m.kind == "anaphor":
+            return self._new(m, Timex("DATE", f"BC{to // 100:02d}", "anchor", anchor=self.bc.id), CENTURY)
+        return self._bc_date(m, to, "", YEAR, moves=sign > 0)
+
+    def _winter_ahead(self) -> bool:
+        """Whether "the winter" in a story is the one that closes its year (December to
+        February, named in TIMEX3 by the year of its January): unless the story has only reached
+        January or February, when the winter it is in is meant."""
+        at = self.story_at if self.bc is None else None
+        return at is None or at.month > WINTER_LAST_MONTH
 
     def _rolled(self, y: int, month: int | None) -> int:
         """The story's year for a month it names without one: the year the story has reached

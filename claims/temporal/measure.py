@@ -110,7 +110,8 @@ def point_mod(text: str | None) -> str | None:
     return None
 
 
-def _vague_duration(unit: str) -> str:
+def vague_duration(unit: str) -> str:
+    """TIMEX3 value of "some units": PXY, PXM, PTXH (quarters count in months, as TimeBank does)."""
     if unit in ("H", "M", "S"):
         return f"PTX{unit}"
     return {"MO": "PXM", "Q": "PXM", "2W": "PXW", "DE": "PXDE", "CE": "PXCE", "ML": "PXY"}.get(unit, f"PX{unit}")
@@ -167,7 +168,7 @@ class Measures:
         if unit is None or unit == "HY":
             return None
         if "bare" in g:
-            value = _vague_duration(unit)
+            value = vague_duration(unit)
             return self._new(m, Timex("DURATION", value, "absolute"), None)
         count = count_of(g["num"]) if "num" in g else (1.0, 1.0)
         if count is None:
@@ -177,7 +178,7 @@ class Measures:
         shape = _MOD_SHAPE.get(mod_words)
         if unit == "ML":
             lo, hi, unit = lo * 1000, hi * 1000, "Y"
-        value = cal.duration_value(lo, unit) if lo == hi else _vague_duration(unit)
+        value = cal.duration_value(lo, unit) if lo == hi else vague_duration(unit)
         if "couple" in g.get("num", "").lower():
             value = cal.duration_value(2, unit)  # "a couple of years": two, give or take (low/high say so)
         lo2, hi2 = _duration_tolerance(lo, hi, shape)

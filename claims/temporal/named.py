@@ -19,6 +19,9 @@ from claims.temporal.words import JOINS, LONGEST_MONTH, MONTHS, MONTH_CLASSES, P
 FAR_READING = 3
 
 
+#: The first and last month of each northern season (meteorological; winter across the new year).
+NORTH_SEASON_MONTHS = {"WI": (12, 2), "SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
+
 class CalendarNamed:
     """Resolving what the calendar names ("21 April", "May 2020", "last summer", "Friday")."""
 
@@ -37,6 +40,8 @@ class CalendarNamed:
             return self._date(m, d, DAY, "absolute", weekday=weekday)
         if day > LONGEST_MONTH[month - 1]:
             return self._impossible_day(m, month, day, None)
+        if self._bc_story() is not None:
+            return self._bc_date(m, self._bc_story(), f"-{month:02d}-{day:02d}", DAY, weekday=weekday)
         story = self._narrative_year(m, month)
         if story is not None:
             y = cal.weekday_year(story, month, day, weekday, (story,)) or story
@@ -247,9 +252,13 @@ class CalendarNamed:
         g = m.groups
         month = MONTHS[g["month"].rstrip(".").lower()]
         y = int(g["year"]) if g["year"].isdigit() else spelled_year(g["year"])
+        mod = point_mod(g.get("mod"))
+        if y is not None and _before_christ(g):  # April 480 BC
+            claim = self._new(m, Timex("DATE", f"BC{y:04d}-{month:02d}", "absolute", mod=mod), MONTH)
+            self._tell_bc(m, claim, y, MONTH)
+            return claim
         if y is None or not cal.MIN_YEAR <= y <= cal.MAX_YEAR:
             return None
-        mod = point_mod(g.get("mod"))
         iv = cal.narrow(cal.month_interval(y, month), mod)
         return self._date(m, date(y, month, 1), MONTH, "absolute", iv=iv, mod=mod)
 
@@ -274,19 +283,19 @@ class CalendarNamed:
         if "ana" in g:
             anchor = self.ref
             if anchor is None or g["unit"].lower() != "year":
-                return None
+                return self._r_date(m) if "day" in g else None  # "3 May of that year", no year told yet
             y = cal.midpoint((anchor.timex.earliest, anchor.timex.latest)).year
             ana = g["ana"].lower()
             y += 1 if ("following" in ana or "next" in ana) else -1 if "previous" in ana else 0
-            return self._month_in(m, month, y, "anchor", mod, anchor=anchor.id)
+            return self._month_or_day(m, month, y, "anchor", mod, anchor=anchor.id)
         if self.dct is None:
             return self._new(m, Timex("DATE", f"XXXX-{month:02d}", "unresolved", mod=mod), MONTH)
         d = self.dct
-        if "rel2" in g:  # June last year
+        if "rel2" in g:  # June last year | June 23 last year
             if g["unit"].lower() != "year":
-                return None
+                return self._r_date(m) if "day" in g else None
             y = d.year + {"last": -1, "next": 1}.get(g["rel2"].lower(), 0)
-            return self._month_in(m, month, y, "dct", mod)
+            return self._month_or_day(m, month, y, "dct", mod)
         rel = " ".join(g["rel"].lower().split())
         if rel == "last" or rel == "this past":
             y = d.year if month < d.month else d.year - 1
@@ -296,6 +305,20 @@ class CalendarNamed:
             y = d.year
         return self._month_in(m, month, y, "dct", mod)
 
+    def _month_or_day(self, m: Mention, month: int, y: int, resolution: str, mod: str | None,
+                      **kw) -> Claim | None:
+        """The month of year ``y`` a "month_rel" mention names, or its day where one is written
+        ("June 23 last year", "3 May of that year")."""
+        if "day" not in m.groups:
+            return self._month_in(m, month, y, resolution, mod, **kw)
+        day = m.groups["day"]
+        day = int(day) if day.isdigit() else ordinal_value(day)
+        try:
+            d = date(y, month, day or 0)
+        except ValueError:
+            return None
+        return self._date(m, d, DAY, resolution, **kw)
+
     def _r_month(self, m: Mention) -> Claim | None:
         g = m.groups
         month = MONTHS[g["month"].rstrip(".").lower()]
@@ -303,6 +326,8 @@ class CalendarNamed:
         y = self._year_beside(m)
         if y is not None:
             return self._month_in(m, month, y, "absolute", mod)
+        if self._bc_story() is not None:
+            return self._bc_date(m, self._bc_story(), f"-{month:02d}", MONTH, mod=mod)
         story = self._narrative_year(m, month)
         if story is not None:
             return self._month_in(m, month, story, "anchor", mod, anchor=self.story.id)
@@ -341,8 +366,9 @@ class CalendarNamed:
             y = int(g["year"])
         era = (g.get("era") or "").upper().replace(".", "")
         if era in ("BC", "BCE"):
-            t = Timex("DATE", f"BC{y:04d}", "absolute", mod=mod)
-            return self._new(m, t, YEAR)
+            claim = self._new(m, Timex("DATE", f"BC{y:04d}", "absolute", mod=mod), YEAR)
+            self._tell_bc(m, claim, y)
+            return claim
         if not cal.MIN_YEAR <= y <= cal.MAX_YEAR:
             return None
         iv = cal.narrow(cal.year_interval(y), mod)
@@ -391,20 +417,46 @@ class CalendarNamed:
         rel = " ".join((g.get("rel") or "").lower().split())
         mod = point_mod(g.get("mod"))
         anchor = None
+        closing = False  # one winter known: December to February, named by its January
         south = self.locale.hemisphere == "southern"
+        if "year" in g and _before_christ(g):  # the autumn of 481 BC
+            y = int(g["year"])
+            claim = self._new(m, Timex("DATE", f"BC{y:04d}-{code}", "absolute", mod=mod), SEASON)
+            self._tell_bc(m, claim, y, MONTH)
+            return claim
         if "year" in g:
             y = int(g["year"]) if g["year"].isdigit() else spelled_year(g["year"])
             if y is None:
                 return None
             res = "absolute"
+        elif self._bc_story() is not None and not rel and not g.get("arel"):
+            ahead = code == "WI" and not south and self._winter_ahead()
+            return self._bc_date(m, self._bc_story() - ahead, f"-{code}", SEASON, mod=mod)
         elif g.get("arel") and self.ref is not None:
-            base = cal.midpoint((self.ref.timex.earliest, self.ref.timex.latest)).year
-            y = base + (-1 if g["arel"].lower() == "previous" else 1)
+            # "the next spring": the first spring to begin after the time told ends (in June
+            # 1776, the next autumn is 1776's); "the previous spring" the last to end before it
+            # begins. A winter is named by the year of its January.
+            first, last = NORTH_SEASON_MONTHS[code]
+            if south:  # the southern seasons: a year on or back from the time told
+                base = cal.midpoint((self.ref.timex.earliest, self.ref.timex.latest)).year
+                y = base + (-1 if g["arel"].lower() == "previous" else 1)
+            elif g["arel"].lower() == "previous":
+                e = self.ref.timex.earliest
+                y = e.year if last < e.month else e.year - 1
+            else:
+                lt = self.ref.timex.latest
+                y = lt.year + (code == "WI") if first > lt.month else lt.year + 1
             res, anchor = "anchor", self.ref.id
+            closing = code == "WI" and not south
         elif g.get("arel"):
             return None
         elif self._narrative_year(m) is not None and not rel:
             y, res, anchor = self._narrative_year(m), "anchor", self.story.id
+            if code == "WI" and not south:
+                # "dug in for the winter" in a story at autumn 1914: the winter of 1914-15, 1915-WI;
+                # in a story at January 1915, the same winter
+                y += self._winter_ahead()
+                closing = True
         elif self.dct is None:
             return self._new(m, Timex("DATE", f"XXXX-{code}", "unresolved", mod=mod), SEASON)
         elif (rel or mod or g.get("the")) and south:
@@ -428,7 +480,9 @@ class CalendarNamed:
         # its interval holds both (see _season_interval).
         if not cal.MIN_YEAR < y < cal.MAX_YEAR:
             return None
-        iv = cal.narrow(self._season_interval(code, y, south, exact=res == "dct" and south), mod)
+        iv = (date(y - 1, 12, 1), cal.month_end(date(y, 2, 1))) if closing \
+            else self._season_interval(code, y, south, exact=res == "dct" and south)
+        iv = cal.narrow(iv, mod)
         claim = self._new(m, Timex("DATE", f"{y:04d}-{code}", res, iv[0], iv[1], mod=mod, anchor=anchor), SEASON)
         claim.attrs.update(self.locale.season_attrs())
         return claim
@@ -643,3 +697,8 @@ class CalendarNamed:
         lo = cal.week_interval(st.earliest)[0]
         hi = cal.week_interval(st.latest)[1]
         return self._new(m, Timex("DATE", cal.gran_value(d, WEEK), st.resolution, lo, hi, anchor=st.anchor), WEEK)
+
+
+def _before_christ(g: dict) -> bool:
+    """Whether a mention's year is written before Christ ("480 BC", "480 B.C.E.")."""
+    return (g.get("era") or "").upper().replace(".", "") in ("BC", "BCE") and (g.get("year") or "").isdigit()

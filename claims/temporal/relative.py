@@ -8,7 +8,7 @@ from datetime import date
 from claims.model import Claim, Timex
 from claims.temporal import calendar as cal
 from claims.temporal.calendar import CENTURY, DAY, DECADE, HALF, MONTH, QUARTER, RANK, WEEK, YEAR
-from claims.temporal.measure import DAY_UNITS, UNIT_GRAN, point_mod, shift_of, signed, unit_of, widen
+from claims.temporal.measure import DAY_UNITS, UNIT_GRAN, point_mod, shift_of, signed, unit_of, vague_duration, widen
 from claims.temporal.tagger import Mention
 from claims.temporal.words import PARTS
 
@@ -63,6 +63,12 @@ class Relative:
         g = m.groups
         word = (g.get("word") or "").lower()
         direction = g.get("dir", "").lower()
+        unit_word = (g.get("unit") or "").lower()
+        if word == "recent" and unit_word.endswith("s") and unit_of(unit_word) is not None:
+            # "in recent years", "recent weeks": some units running up to now, a span (TimeML
+            # DURATION PXY), where "recent days" and "recently" are a vague past point
+            return self._new(m, Timex("DURATION", vague_duration(unit_of(unit_word)), "absolute"), None,
+                             until="publication")
         if word in ("recently", "lately", "recent", "past") or direction in ("past", "last"):
             value = "PAST_REF"
         elif word == "future" or direction in ("next", "coming") or "term" in self.text[m.start:m.end].lower():
@@ -182,6 +188,8 @@ class Relative:
         unit = unit_of(unit_word)
         if unit is None or unit in ("H", "M", "S", "ML", "HY"):
             return None
+        if unit in ("Y", "DE", "CE") and self._bc_story() is not None and "mod" not in g:
+            return self._bc_shift(m, 1, unit, step)  # "the following year" in 490 BC
         gran = WEEK if unit_word == "weekend" else UNIT_GRAN.get(unit, YEAR)
         pmod = point_mod(g.get("mod"))
         if unit in DAY_UNITS:
@@ -196,6 +204,11 @@ class Relative:
                 and gran in (MONTH, QUARTER, YEAR, DECADE, CENTURY):
             # "the next year" in news: the year after publication ("the next day" hangs on the story)
             return self._shift_from(m, None, 1, 1, unit, 1, to_gran=gran, timex_mod=pmod)
+        if anchor is None and self.narrative and unit in DAY_UNITS:
+            # "the next day" in a story with no day told yet (a story told before Christ) names
+            # no day: never one counted from publication
+            return self._new(m, Timex("DATE", "XXXX-XX-XX", "unresolved",
+                                      offset=signed(1, unit, step) if step else None), None)
         if anchor is None:
             if self.dct is None or not step:
                 return None
@@ -316,6 +329,8 @@ class Relative:
             return None
         count, unit, mod = shift
         sign = -1 if g["dir"].lower() in ("earlier", "before") else 1
+        if unit in ("Y", "DE", "CE") and count[0] == count[1] and self._bc_story() is not None:
+            return self._bc_shift(m, count[0], unit, sign)  # "two years later" in 220 BC
         anchor = self._day_anchor(m, unit)
         if anchor is not None and RANK.get(self.gran.get(anchor.id, DAY), 0) - RANK.get(UNIT_GRAN.get(unit, DAY), 0) > 2 \
                 and unit in ("H", "M", "S", "D", "W", "2W"):

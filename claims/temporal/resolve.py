@@ -61,6 +61,11 @@ __all__ = [
 
 
 
+#: How far from the ends of the calendar (years 1 and 9998) a publication date must lie to be
+#: counted from: "next year" or "the previous century" from a date nearer would leave it.
+DCT_MARGIN_YEARS = 100
+
+
 class Resolver(CalendarNamed, Relative, Measures, Anchors):
     """Resolves the mentions of one article, in order, keeping what anchors need."""
 
@@ -70,6 +75,8 @@ class Resolver(CalendarNamed, Relative, Measures, Anchors):
         self.locale = locale  # where the article is: seasons' hemisphere, holidays' country
         self.narrative = narrative  # the text tells a story away from its publication date
         self.token_end: dict[str, int] = {}
+        if dct is not None and not cal.MIN_YEAR + DCT_MARGIN_YEARS <= dct.year <= cal.MAX_YEAR - DCT_MARGIN_YEARS:
+            dct = None  # a date at the ends of the calendar: relative phrases stay unresolved
         self.dct = dct
         self.toks = tokens
         self.claims: list[Claim] = []
@@ -77,6 +84,8 @@ class Resolver(CalendarNamed, Relative, Measures, Anchors):
         self.ref: Claim | None = None  # the last claim with an interval: what "later" hangs on
         self.story: Claim | None = None  # the last explicitly dated claim (year written)
         self.story_at: date | None = None  # the last month or day the story told (for rolling its year)
+        self.bc: Claim | None = None  # the year before Christ the story is in, when the last year it told was one
+        self.bc_year: int | None = None  # that year as written (480 for "480 BC")
         self.named_quarter: Claim | None = None  # the last quarter the text named
 
     # -- helpers ---------------------------------------------------------------------------
@@ -110,6 +119,7 @@ class Resolver(CalendarNamed, Relative, Measures, Anchors):
             if timex.resolution == "absolute" and gran not in (DECADE, CENTURY) and self._sets_story(m, gran):
                 self.story = claim
                 self.story_at = None
+                self.bc = self.bc_year = None
             if gran in (DAY, MONTH) and (timex.resolution == "absolute" and self.story is claim
                                          or timex.resolution == "anchor" and self.story is not None
                                          and timex.anchor == self.story.id):

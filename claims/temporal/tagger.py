@@ -47,6 +47,8 @@ MODQ = "(?:NO? MORE THAN|MODW(?:MORE THAN|MODW)?|AT LEAST|UP TO|MORE THAN)"
 #: Wording that places a point inside a period: "early", "mid-", "the end of"
 PTMOD = "(?:EARLY|LATE|MID HYPHEN?|THE?(?:BEGIN|END|MID)OF(?:THE)?|THE?(?:EARLY|LATE)OF)"
 SPELLEDYEAR = "(?:NUMWORD NUMWORD(?:HYPHEN NUMWORD)?|NUMWORD BIGNUM(?:AND?NUMWORD(?:HYPHEN NUMWORD)?)?)"
+#: After a day and month, the year it is counted from: "last year", "of that year".
+YEAR_REL = "COMMA?(?:(?P<rel2>LAST|NEXT|THIS)|OF(?P<ana>THAT|THE(?:SAME|FOLLOWING|NEXT|PREVIOUS)))(?P<unit>UNIT)"
 WDREL = "(?P<wdrel>THIS COMING|THIS|COMING|NEXT|LAST)"
 WDTAIL = "(?:COMMA?(?P<wd2>WEEKDAY|WDABBR PERIOD?)|LPAREN(?P<wd3>WEEKDAY|WDABBR PERIOD?|WDSHORT)RPAREN)"
 #: A weekday written before a date: "Friday, 16 June", "last Monday, 26 May", "Mo, 7 October"
@@ -86,12 +88,18 @@ _SPECS: list[tuple[str, str, str]] = [
     ("daymonth", "DAYMONTH FRACTION", "(?P<md>DAYMONTH|FRACTION)"),
     # August 2022 | early March 2020 | the end of March, 2021 | January nineteen ninety-seven
     ("month_year", "MONTH MONABBR", f"(?P<mod>{PTMOD})?(?P<month>{MONTHX})(?:COMMA|OF)?(?P<year>YEAR|{SPELLEDYEAR})"),
+    # April 480 BC | the autumn of 481 BC: a year with its era, however short
+    ("month_year", "ERA", f"(?P<mod>{PTMOD})?(?P<month>{MONTHX})(?:COMMA|OF)?(?P<year>YEAR|NUM|DAYNUM)(?P<era>ERA)"),
+    ("season", "ERA", "(?:(?P<mod>EARLY|LATE|MID HYPHEN?)|(?P<the>THE))?(?P<season>SEASON|FALL)OF?(?P<year>YEAR|NUM|DAYNUM)(?P<era>ERA)"),
     # last May | this September | June last year | July of that year | this past March
     ("month_rel", "MONTH", "(?P<rel>LAST|NEXT|THIS(?:PAST|COMING)?|COMING)(?P<month>MONTH)"),
     # the previous April | the following March: from the time the text is at
     ("month_rel", "MONTH", "THE(?P<arel>PREVIOUS|FOLLOWING|NEXT)(?P<month>MONTH)"),
     ("month_rel", "MONTH MONABBR", f"(?P<mod>{PTMOD})?(?P<month>{MONTHX})(?P<rel2>LAST|NEXT|THIS)(?P<unit>UNIT)"),
     ("month_rel", "MONTH MONABBR", f"(?P<mod>{PTMOD})?(?P<month>{MONTHX})OF(?P<ana>THAT|THE(?:SAME|FOLLOWING|NEXT|PREVIOUS))(?P<unit>UNIT)"),
+    # June 23 last year | 3 May of that year | the 5th of May next year
+    ("month_rel", "MONTH MONABBR", f"(?P<month>{MONTHX})(?P<day>{DAYX}){YEAR_REL}"),
+    ("month_rel", "MONTH MONABBR", f"THE?(?P<day>{DAYX})OF?(?P<month>{MONTHX}){YEAR_REL}"),
     # January | early March | mid-November | the end of May
     ("month", "MONTH MONABBR", f"(?P<mod>{PTMOD})?(?P<month>MONTH|MONABBR PERIOD)"),
     # 2013 | fiscal 1989 | the year 2000 | mid-2020 | 499 BC | AD 70 | the 1988 period

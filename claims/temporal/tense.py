@@ -18,6 +18,9 @@ _PAST = frozenset(LEX["irregular_past"]) | frozenset(_TENSE["past"])
 _PAST_AUX = frozenset(_TENSE["past_auxiliaries"])
 _NOT_PAST_ED = frozenset(_TENSE["not_past_ed"])
 _PRESENT = frozenset(_TENSE["present"])
+#: Past forms that name a plan when "to" follows: "agreed to buy the line in February" dates
+#: the purchase, which may still be ahead; the clause has no tense of its own to go by.
+_PLAN_BEFORE_TO = frozenset(w.split()[0] for w in _TENSE["plan_words"]["plans"])
 
 
 def tense(toks: Tokens, i: int, j: int) -> str | None:
@@ -56,8 +59,12 @@ def tense(toks: Tokens, i: int, j: int) -> str | None:
                 t = "future"
             if t == "future" and any(w in _PAST_AUX for w in words[max(0, n - 3):n]):
                 t = "past"
+        elif lw in _PLAN_BEFORE_TO and n + 2 < len(words) and words[n + 1] == "to" \
+                and words[n + 2].isalpha() and words[n + 2] not in DETERMINERS \
+                and (n == 0 or words[n - 1] not in ("be", "been", "being")):
+            t = "present"  # "agreed to buy ... in February": a plan, no tense to go by
         elif lw in _PAST or (len(lw) > 4 and lw.endswith("ed") and lw not in _NOT_PAST_ED
-                             and (n == 0 or words[n - 1] not in DETERMINERS)):
+                             and not _adjective(words, n)):
             t = "past"  # "the ministry proposed", not "the proposed merger"
             if n >= 1 and words[n - 1] in ("be", "being"):
                 # a passive: "will be passed" is future, "is to be signed" too
@@ -76,3 +83,12 @@ def tense(toks: Tokens, i: int, j: int) -> str | None:
     if best is None or best[1] == "present":
         return None
     return best[1]
+
+
+def _adjective(words: list[str], n: int) -> bool:
+    """Whether the -ed word at ``n`` describes a noun rather than tells a past event: after a
+    determiner ("the proposed merger"), or after an adverb that follows one ("a still
+    unspecified date", "the newly elected board")."""
+    if n >= 1 and words[n - 1] in DETERMINERS:
+        return True
+    return n >= 2 and words[n - 2] in DETERMINERS and (words[n - 1].endswith("ly") or words[n - 1] == "still")
