@@ -76,7 +76,7 @@ def test_both_engines_give_byte_identical_reports(capsys, archive, scheduler, fm
 @pytest.mark.parametrize("n", [1, 3, 1000])
 def test_the_partitions_fold_to_the_same_report_however_the_chains_deal_them(capsys, archive, scheduler, n,
                                                                             monkeypatch):
-    """The partitions are dealt round to one chain per worker: one chain, three, or a chain
+    """The partitions are dealt round to one chain per worker thread: one chain, three, or a chain
     per partition give the local report (the fold does not depend on the grouping)."""
     from checker.consistency import dask_engine as consistency_dask
 
@@ -93,6 +93,14 @@ def test_partitions_are_dealt_round_to_the_chains_every_one_once():
     assert chains(list(range(7)), 3) == [[0, 3, 6], [1, 4], [2, 5]]
     assert chains(list(range(2)), 4) == [[0], [1]]  # no empty chain
     assert chains([], 2) == []
+
+
+def test_every_thread_of_the_cluster_gets_a_chain_taking_the_workers_in_turn():
+    from checker.consistency.dask_engine import threads
+
+    assert threads({"tcp://b:1": {"nthreads": 1}, "tcp://a:1": {"nthreads": 3}}) == [
+        "tcp://a:1", "tcp://b:1", "tcp://a:1", "tcp://a:1"]
+    assert threads({}) == []
 
 
 def test_a_partition_is_read_from_its_file_up_to_its_end_and_never_past_it(archive):

@@ -2,14 +2,14 @@
 
 The inputs are cut into partitions that the workers read (``checker.dask_engine``: JSON Lines
 cut at line ends, line numbers as on the local engine). The partitions are dealt round to one
-**chain** per worker: each link of a chain reads one partition, extracts the facts of each
-article (``engines.article_facts``, the local engine's map step) and folds them, one article at
-a time, into the archive the links before it folded (``Entity.merge``: associative and
-commutative, so any grouping gives the same archive). A chain stays on its worker, so a worker
-holds one folded archive (its entities) and the article being read, however many partitions
-the archive has. The client folds the chains' archives as they finish, one at a time: only
-entities, the unreadable inputs and a count come back, and the judging is the local engine's,
-on the same folded entities, so both engines give the same report.
+**chain** per worker thread: each link of a chain reads one partition, extracts the facts of
+each article (``engines.article_facts``, the local engine's map step) and folds them, one
+article at a time, into the archive the links before it folded (``Entity.merge``: associative
+and commutative, so any grouping gives the same archive). A chain stays on its worker, so a
+worker holds one folded archive (its entities) per thread and the articles being read, however
+many partitions the archive has. The client folds the chains' archives as they finish, one at a
+time: only entities, the unreadable inputs and a count come back, and the judging is the local
+engine's, on the same folded entities, so both engines give the same report.
 
 Measured (``benchmarks/consistency_scale.py``): a first version kept each partition's facts per
 article (73 to 115 MB per worker from 5,000 to 20,000 articles); ``dask.bag.foldby`` then a tree
@@ -47,6 +47,13 @@ def _fold_link(archive: Archive | None, task: tuple, first_line: int, options: d
     return out
 
 
+def threads(workers: dict) -> list[str]:
+    """A worker's address once per thread it runs, taking the workers in turn: one chain per
+    thread keeps every thread of the cluster busy (a worker holds one archive per thread)."""
+    n = {addr: max(1, int(info.get("nthreads") or 1)) for addr, info in workers.items()}
+    return [addr for t in range(max(n.values(), default=0)) for addr in sorted(n) if n[addr] > t]
+
+
 def chains(parts: list, n: int) -> list[list]:
     """The partitions dealt round to ``n`` chains (partition i to chain i mod n): each chain
     gets a share of every stretch of the input."""
@@ -63,12 +70,12 @@ def run_dask(paths: list[str], *, scheduler: str | None = None, jobs: int = 1, p
 
         parts, errors = partitions(c, paths, max_bytes)
         archive.unreadable += [(e.source, e.message) for e in errors]
-        workers = sorted(c.scheduler_info().get("workers", {})) or [None]
+        slots = threads(c.scheduler_info().get("workers", {})) or [None]
         options = {"published": published, "max_bytes": max_bytes}
         ends = []
-        for k, chain in enumerate(chains(parts, len(workers))):
+        for k, chain in enumerate(chains(parts, len(slots))):
             # a chain is kept on its worker (loosely: if that worker goes, another takes it on)
-            worker = workers[k % len(workers)]
+            worker = slots[k % len(slots)]
             where = {"workers": [worker], "allow_other_workers": True} if worker else {}
             link = None
             for task, first_line in chain:
