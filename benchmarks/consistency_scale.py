@@ -8,8 +8,10 @@ and peak memory (RSS) of every process of `factcheck consistency` over it.
         [--without-check]
 
 generate: the corpora's articles over and over (each copy a new id, the same text and date) until
-  ``--articles`` are written: the archive grows in articles, not in distinct facts, so flat
-  memory is what "bounded by the entities" predicts.
+  ``--articles`` are written: the archive grows in articles, not in entities or distinct facts,
+  so flat memory is what "bounded by the entities" predicts once every fact holds its
+  ``model.EXAMPLES`` places (3: from three times the base's articles on; before that a fact
+  seen once more holds one more place).
 measure: runs ``factcheck consistency ARCHIVE --format json`` and samples every
   process of it (the command, its pool workers or the Dask scheduler, nanny and workers) ten
   times a second: prints wall seconds, CPU seconds (the command and every process it waited
