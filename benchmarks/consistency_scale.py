@@ -8,13 +8,16 @@ and peak memory (RSS) of every process of `factcheck consistency` over it.
         [--without-check]
 
 generate: the corpora's articles over and over (each copy a new id, the same text and date) until
-  ``--articles`` are written: the archive grows in articles, not in distinct facts, so flat
-  memory is what "bounded by the entities" predicts.
-measure: runs ``factcheck consistency ARCHIVE --format json -o /dev/null`` and samples every
+  ``--articles`` are written: the archive grows in articles, not in entities or distinct facts,
+  so flat memory is what "bounded by the entities" predicts once every fact holds its
+  ``model.EXAMPLES`` places (3: from three times the base's articles on; before that a fact
+  seen once more holds one more place).
+measure: runs ``factcheck consistency ARCHIVE --format json`` and samples every
   process of it (the command, its pool workers or the Dask scheduler, nanny and workers) ten
   times a second: prints wall seconds, CPU seconds (the command and every process it waited
-  for), articles per second, and the peak RSS of the command and of each worker, as one JSON
-  line.
+  for), articles per second, the entities the report counts (with a cycled archive they stop
+  growing once every record has been used), the Dask partitions, and the peak RSS of the command
+  and of each worker, as one JSON line.
 compare: ``check`` and ``consistency`` (local engine) and ``consistency --engine dask`` (a
   local cluster of --jobs workers) over one corpus, back to back (``--runs`` times, alternating):
   the median wall and CPU seconds and their ratios (issue 15: consistency within 1.3x of check;
@@ -78,9 +81,12 @@ def _sample(proc, peaks: dict, stop: threading.Event) -> None:
 
 
 def measure(archive: Path, engine: str, jobs: int, extra: list[str] | None = None) -> dict:
-    cmd = FACTCHECK + ["consistency", str(archive), "--format", "json", "-o", "/dev/null", "--fail-on", "never",
-                       "--engine", engine, "--jobs", str(jobs)] + (extra or [])
     import resource
+    import tempfile
+
+    report = Path(tempfile.mkdtemp(prefix="consistency-scale-")) / "report.json"
+    cmd = FACTCHECK + ["consistency", str(archive), "--format", "json", "-o", str(report), "--fail-on", "never",
+                       "--engine", engine, "--jobs", str(jobs)] + (extra or [])
 
     peaks: dict = {}
     stop = threading.Event()
@@ -96,10 +102,18 @@ def measure(archive: Path, engine: str, jobs: int, extra: list[str] | None = Non
     sampler.join()
     with open(archive, "rb") as fh:
         articles = sum(1 for line in fh if line.strip())
+    summary = json.loads(report.read_text(encoding="utf-8"))["summary"] if report.exists() else {}
+    report.unlink(missing_ok=True)
+    report.parent.rmdir()
+    from checker.dask_engine import PARTS_PER_WORKER, byte_ranges
+
+    partitions = len(byte_ranges(str(archive), archive.stat().st_size, jobs * PARTS_PER_WORKER))
     mib = {f"{name} [{pid}]": round(rss / 2**20, 1) for (pid, name), rss in sorted(peaks.items())}
     workers = [v for k, v in mib.items() if "command" not in k and ("worker" in k or "checker" in k
                                                                      or "spawn_main" in k)]
     return {"archive": str(archive), "engine": engine, "jobs": jobs, "articles": articles,
+            "entities": summary.get("entities"), "articles_read": summary.get("articles"),
+            "partitions": partitions if engine == "dask" else None,
             "seconds": round(seconds, 1), "articles_per_second": round(articles / seconds, 1),
             "cpu_seconds": round(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime, 1),
             "exit": proc.returncode, "peak_rss_mib": mib,

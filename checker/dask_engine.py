@@ -29,7 +29,7 @@ from datetime import date
 from collections.abc import Callable, Iterator
 
 from claims.read import DEFAULT_MAX_BYTES, display_name, expand_paths, format_of, read_path, ReadError
-from claims.read.jsonl import count_lines, read_jsonl
+from claims.read.jsonl import count_lines, stream
 
 #: Largest and smallest byte range of a JSON Lines corpus read as one partition.
 PARTITION = 8 << 20
@@ -124,6 +124,30 @@ def _read_range(path: str, start: int, end: int) -> bytes:
         return fh.read(end - start)
 
 
+class _Bounded:
+    """A binary file read line by line up to ``end`` (a partition's last byte), never past it."""
+
+    def __init__(self, fh, start: int, end: int):
+        self.fh, self.pos, self.end = fh, start, end
+
+    def readline(self, size: int = -1) -> bytes:
+        left = self.end - self.pos
+        if left <= 0:
+            return b""
+        line = self.fh.readline(left if size < 0 else min(size, left))
+        self.pos += len(line)
+        return line
+
+
+def _stream_range(path: str, start: int, end: int, **options):
+    """The records of one byte range of a JSON Lines corpus, read from the file as they are
+    used: a partition is never in memory whole (a worker's memory does not depend on
+    ``PARTITION``)."""
+    with open(path, "rb") as fh:
+        fh.seek(start)
+        yield from stream(_Bounded(fh, start, end), **options)
+
+
 def _count(task: tuple, max_bytes: int) -> int:
     kind, path, start, end = task[:4]
     return count_lines(_read_range(path, start, end), max_bytes) if kind == "jsonl" else 0
@@ -164,8 +188,8 @@ def read_partition(task: tuple, first_line: int, published: date | None, max_byt
     """The articles (and read errors) of one partition, in order: run on a worker."""
     if task[0] == "jsonl":
         _, path, start, end = task
-        return read_jsonl(_read_range(path, start, end), display_name(path), published=published,
-                          max_bytes=max_bytes, first_line=first_line)
+        return _stream_range(path, start, end, source=display_name(path), published=published, max_bytes=max_bytes,
+                             first_line=first_line)
     return (item for p in task[1] for item in read_path(p, published=published, max_bytes=max_bytes))
 
 

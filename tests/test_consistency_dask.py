@@ -73,17 +73,49 @@ def test_both_engines_give_byte_identical_reports(capsys, archive, scheduler, fm
     assert local[0] == 2  # the broken record: exit 2, as check
 
 
-@pytest.mark.parametrize("every", [2, 1000])
-def test_the_partitions_fold_to_the_same_report_however_the_tree_groups_them(capsys, archive, scheduler, every,
-                                                                             monkeypatch):
-    """Folded partitions are combined COMBINE_EVERY at a time: two at a time (a deep tree) and
-    all at once give the local report."""
+@pytest.mark.parametrize("n", [1, 3, 1000])
+def test_the_partitions_fold_to_the_same_report_however_the_chains_deal_them(capsys, archive, scheduler, n,
+                                                                            monkeypatch):
+    """The partitions are dealt round to one chain per worker thread: one chain, three, or a chain
+    per partition give the local report (the fold does not depend on the grouping)."""
     from checker.consistency import dask_engine as consistency_dask
 
-    monkeypatch.setattr(consistency_dask, "COMBINE_EVERY", every)
+    deal = consistency_dask.chains
+    monkeypatch.setattr(consistency_dask, "chains", lambda parts, _workers: deal(parts, n))
     corpus, folder = archive
     local = report(capsys, corpus, folder, "--format", "json")
     assert report(capsys, corpus, folder, "--format", "json", "--engine", "dask", "--scheduler", scheduler) == local
+
+
+def test_partitions_are_dealt_round_to_the_chains_every_one_once():
+    from checker.consistency.dask_engine import chains
+
+    assert chains(list(range(7)), 3) == [[0, 3, 6], [1, 4], [2, 5]]
+    assert chains(list(range(2)), 4) == [[0], [1]]  # no empty chain
+    assert chains([], 2) == []
+
+
+def test_every_thread_of_the_cluster_gets_a_chain_taking_the_workers_in_turn():
+    from checker.consistency.dask_engine import threads
+
+    assert threads({"tcp://b:1": {"nthreads": 1}, "tcp://a:1": {"nthreads": 3}}) == [
+        "tcp://a:1", "tcp://b:1", "tcp://a:1", "tcp://a:1"]
+    assert threads({}) == []
+
+
+def test_a_partition_is_read_from_its_file_up_to_its_end_and_never_past_it(archive):
+    """The workers stream their byte range from the file: the records of every range, in
+    order, are the corpus's records, each once."""
+    corpus, _ = archive
+    ranges = dask_engine.byte_ranges(str(corpus), corpus.stat().st_size, 8)
+    whole = [getattr(a, "source", None) for a in dask_engine.read_partition(("jsonl", str(corpus), 0,
+                                                                             corpus.stat().st_size), 1, None, 1 << 20)]
+    got, first = [], 1
+    for start, end in ranges:
+        task = ("jsonl", str(corpus), start, end)
+        got += [getattr(a, "source", None) for a in dask_engine.read_partition(task, first, None, 1 << 20)]
+        first += corpus.read_bytes()[start:end].count(b"\n")
+    assert got == whole and len(whole) == 40 * len(STORIES) + 1
 
 
 def test_a_record_without_id_and_a_bad_line_are_named_by_their_line_on_dask(capsys, archive, scheduler):
