@@ -124,15 +124,6 @@ def check(claims: ClaimSet):
     yield from _swapped_initials(claims)
 
 
-def swapped(a: str, b: str) -> bool:
-    """Whether ``b`` is ``a`` with two neighbouring letters swapped ("GGFH" / "GGHF")."""
-    if len(a) != len(b):
-        return False
-    differ = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]] \
-        and a[differ[1]] == b[differ[0]]
-
-
 def _swaps(word: str) -> list[str]:
     """``word`` with each pair of neighbouring letters swapped (those that differ)."""
     return [word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1) if word[i] != word[i + 1]]

@@ -358,7 +358,7 @@ def _ellipsis(an, text: str, a: Claim):
     m = _COUNTS_FROM.match(text, a.end)
     if m is None or m.group(1) == "since":
         return None
-    after = an.words_in(m.end(), min(len(text), m.end() + 30))[:2]
+    after = an.words_after(m.end(), 2)
     if len(after) < 2 or after[0].lower != "the" or after[1].lower not in ORDINALS:
         return None
     if not re.match(r"\s*(?:[,.;:)\u2014]|$)", text[after[1].end:]):

@@ -9,7 +9,8 @@ from datetime import date, datetime
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
-from checker.rules.wording import duration_unit, elapsed_words, span_words
+from checker.rules.wording import UNITS, duration_unit, elapsed_words, span_words
+from claims.events import END, NOUNS, START, VERBS
 from claims.events import fold_word as _norm
 from claims.language import analyse
 from claims.lexicon import load
@@ -454,17 +455,14 @@ def _within_of_start(claims: ClaimSet, d: Claim, events, times):
     not surely, the same thing's end), or else
     by the one "last <occurrence>" the article dates ("the last shift ... was worked in March
     2004": a reading, so info). The span must fit WITHIN_SLACK times the duration."""
-    from claims.events import END, NOUNS, START, VERBS
-
-    text = claims.article.text
-    an = analyse(text)
+    an = analyse(claims.article.text)
     if (d.attrs or {}).get("signal") != "within":
         return
     before = an.words_before(d.start, 2)
     if len(before) < 2 or before[-1].lower != "within" or VERBS.get(before[-2].lower) not in END:
         return
     end_lemma = VERBS[before[-2].lower]
-    after = [w.lower for w in an.words_in(d.end, min(len(text), d.end + 40))[:3]]
+    after = [w.lower for w in an.words_after(d.end, 3)]
     if not after or after[0] != "of":
         return
     start_word = next((w for w in after[1:] if w not in STOP), "")
@@ -540,8 +538,6 @@ def _stated(d: Claim) -> str:
 
 def _allowed_words(t) -> str:
     """The tolerance of a stated duration in its own words: "9.5 to 11 years"."""
-    from checker.rules.wording import UNITS
-
     unit = duration_unit(t.value)
     name = UNITS.get(unit, ("day", 1.0))[0]
     number = re.compile(r"\d+(?:\.\d+)?")

@@ -9,6 +9,8 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from checker.rules.wording import day_words, span_words
+from claims.events import fold_word
+from claims.language import analyse
 from claims.lexicon import load
 from claims.model import ClaimSet
 from claims.text import sentence_bounds
@@ -220,8 +222,6 @@ def _ahead_of_it(claims: ClaimSet, an, t, e, near: date, far: date, published: d
     ("the rights will expire"): the end cannot come before it. The (time claim, noun), or None."""
     if e.attrs.get("class") != "end" or not e.attrs.get("args"):
         return None
-    from claims.events import fold_word
-
     here = an.sentence_at(t.start)
     nouns = set(e.attrs["args"])
     for o in claims.of_kind("time"):
@@ -242,8 +242,6 @@ def _ahead_of_it(claims: ClaimSet, an, t, e, near: date, far: date, published: d
 def _told_future_but_past(claims: ClaimSet):
     """A yearless day a future verb dates whose last occurrence is at most RECENT_DAYS
     before publication (see ``check``)."""
-    from claims.language import analyse
-
     published = claims.article.published
     text = claims.article.text
     an = None

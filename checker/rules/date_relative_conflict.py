@@ -7,6 +7,8 @@ from datetime import date
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
+from claims.events import event_kind, fold_word
+from claims.language import analyse
 from claims.lexicon import load
 from claims.model import Claim, ClaimSet
 from checker.rules.wording import span_words
@@ -88,16 +90,13 @@ def check(claims: ClaimSet):
         exp_iv = _explicit_in_years(c, rel_iv)
         if any(cal.intersects(rel_iv, iv) for iv in exp_iv):
             continue
-        shown = min(exp_iv, key=lambda iv: abs((iv[0] - rel_iv[0]).days))
-        template = WHY_BEFORE if shown[0] > rel_iv[1] else WHY_AFTER
-        why = template.format(exp_span=span_words(*shown), rel_span=span_words(*rel_iv))
+        shown, why = _nearest_miss(exp_iv, rel_iv)
         yield Finding(
             (MESSAGE_LIKELY if likely else MESSAGE).format(rel=rel.text, exp=c.text, why=why),
             c.start, c.end,
             severity=Severity.INFO if likely else None,
-            related=[Related(rel.start, rel.end, RELATED.format(rel=rel.text, published=published.isoformat(),
-                                                             rel_span=span_words(*rel_iv)))],
-            evidence=[f"\u201c{rel.text}\u201d = {span_words(*rel_iv)} (published {span_words(published, published)})",
+            related=[_related(rel, rel_iv, published)],
+            evidence=[_rel_evidence(rel, rel_iv, published),
                       f"\u201c{c.text}\u201d = {span_words(*shown)}",
                       "the two intervals do not overlap"]
             + ([LIKELY_WHY[c.attrs.get("restates_by", "")]] if likely else []),
@@ -146,9 +145,6 @@ def _one_event_twice(claims: ClaimSet, by_id: dict):
     year must miss what the relative phrase means; a day that opens or closes a span
     ("starting August 6", "until May 2") misses it only beyond it on the span's open side,
     in each year a reader takes it in (``attrs.readings``)."""
-    from claims.events import event_kind, fold_word
-    from claims.language import analyse
-
     events = [e for e in claims.of_kind("event") if not e.attrs.get("mention") and e.attrs.get("time") in by_id]
     if len(events) < 2:
         return
@@ -171,7 +167,7 @@ def _one_event_twice(claims: ClaimSet, by_id: dict):
             words = [w.lower for w in an.words_in(later.start, later.end)]
             if _REPEAT & set(words):
                 continue
-            shared = _shared(e_rel, e, [w.lower for w in an.words_before(e.start, SUBJECT_REACH + 2)], fold_word)
+            shared = _shared(e_rel, e, [w.lower for w in an.words_before(e.start, SUBJECT_REACH + 2)])
             if shared is None:
                 continue
             rel_iv = (r.timex.earliest, r.timex.latest)
@@ -184,16 +180,13 @@ def _one_event_twice(claims: ClaimSet, by_id: dict):
                 ivs = [(a, date.max) if lead in _SPAN_START else (date.min, b) for a, b in kept]
             if any(cal.intersects(rel_iv, iv) for iv in ivs):
                 continue
-            shown = min(_explicit_in_years(c, rel_iv), key=lambda iv: abs((iv[0] - rel_iv[0]).days))
-            template = WHY_BEFORE if shown[0] > rel_iv[1] else WHY_AFTER
-            why = template.format(exp_span=span_words(*shown), rel_span=span_words(*rel_iv))
+            shown, why = _nearest_miss(_explicit_in_years(c, rel_iv), rel_iv)
             published = claims.article.published
             yield Finding(
                 MESSAGE_EVENT.format(rel=r.text, exp=c.text, e_rel=e_rel.text, e_exp=e.text, noun=shared, why=why),
                 c.start, c.end, severity=Severity.WARNING,
-                related=[Related(r.start, r.end, RELATED.format(rel=r.text, published=published.isoformat(),
-                                                               rel_span=span_words(*rel_iv)))],
-                evidence=[f"\u201c{r.text}\u201d = {span_words(*rel_iv)} (published {span_words(published, published)})",
+                related=[_related(r, rel_iv, published)],
+                evidence=[_rel_evidence(r, rel_iv, published),
                           f"\u201c{c.text}\u201d = {span_words(*shown)}" + (f", a span's {'start' if lead in _SPAN_START else 'end'}"
                                                                           if lead in _SPAN_START | _SPAN_END else ""),
                           f"\u201c{e_rel.text}\u201d and \u201c{e.text}\u201d are one kind of event, told of "
@@ -202,7 +195,7 @@ def _one_event_twice(claims: ClaimSet, by_id: dict):
             break
 
 
-def _shared(e_rel: Claim, e: Claim, before: list[str], fold_word) -> str | None:
+def _shared(e_rel: Claim, e: Claim, before: list[str]) -> str | None:
     """The participant both events are told of (an argument or context word of each),
     written after a definite word at most SUBJECT_REACH words
     before the later event's word ("The plants will be closed"; ``before``: the words
@@ -215,6 +208,25 @@ def _shared(e_rel: Claim, e: Claim, before: list[str], fold_word) -> str | None:
         if before[k - 1] in _DEFINITE and fold_word(before[k]) in common:
             return before[k]
     return None
+
+
+def _nearest_miss(exp_ivs: list[tuple[date, date]], rel_iv: tuple[date, date]) -> tuple[tuple[date, date], str]:
+    """The reading of the explicit date nearest the relative phrase's interval (the one the
+    message shows), and why the two cannot meet, in words."""
+    shown = min(exp_ivs, key=lambda iv: abs((iv[0] - rel_iv[0]).days))
+    template = WHY_BEFORE if shown[0] > rel_iv[1] else WHY_AFTER
+    return shown, template.format(exp_span=span_words(*shown), rel_span=span_words(*rel_iv))
+
+
+def _related(rel: Claim, rel_iv: tuple[date, date], published: date) -> Related:
+    """The relative phrase as the finding's related place, with what it means."""
+    return Related(rel.start, rel.end, RELATED.format(rel=rel.text, published=published.isoformat(),
+                                                      rel_span=span_words(*rel_iv)))
+
+
+def _rel_evidence(rel: Claim, rel_iv: tuple[date, date], published: date) -> str:
+    """What the relative phrase means, counted from publication: the first line of evidence."""
+    return f"\u201c{rel.text}\u201d = {span_words(*rel_iv)} (published {span_words(published, published)})"
 
 
 def _comparable(r, e, rel_id: str) -> bool:

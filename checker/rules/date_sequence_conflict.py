@@ -10,6 +10,8 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from checker.rules.wording import span_words
+from claims.events import event_kind
+from claims.language import analyse
 from claims.lexicon import load
 from claims.model import Claim, ClaimSet
 from claims.temporal import calendar as cal
@@ -328,9 +330,6 @@ def _dated_elsewhere(claims: ClaimSet, times: list[Claim]):
     the same kind (claims/lexicons/events.json: "gave way" is the collapse), the same ordinal
     when it has one ("the first phase"), dated by their own date or, for a numbered mention,
     by the one fixed date of its sentence. All those mentions must agree on one date."""
-    from claims.events import event_kind
-    from claims.language import analyse
-
     text = claims.article.text
     published = claims.article.published
     an = analyse(text)
@@ -375,15 +374,14 @@ def _dated_elsewhere(claims: ClaimSet, times: list[Claim]):
                       and an.words_between(e.end, m.start()) <= FIRST_REACH]
             if not before:
                 continue
-            dated = _elsewhere(an, before[-1], by_kind, by_id, fixed, fixed_starts, sentence, event_kind, published)
+            dated = _elsewhere(an, before[-1], by_kind, by_id, fixed, fixed_starts, sentence, published)
             if dated is None:
-                found_set_off = _set_off(an, text, m, forward, before[-1], second, times, by_kind, by_id, sentence,
-                                         event_kind)
+                found_set_off = _set_off(an, text, m, forward, before[-1], second, times, by_kind, by_id, sentence)
                 if found_set_off is not None:
                     yield found_set_off
                 continue
             first = (f"\u201c{before[-1].text}\u201d", dated[0], dated[1])
-        dated = _elsewhere(an, second, by_kind, by_id, fixed, fixed_starts, sentence, event_kind, published)
+        dated = _elsewhere(an, second, by_kind, by_id, fixed, fixed_starts, sentence, published)
         if dated is None or _NOT_SEQUENCE.search(text, first[2].start if first[2].start < m.start() else m.start(),
                                                  second.end):
             continue
@@ -426,7 +424,7 @@ def _readings(t: Claim) -> list[tuple]:
 
 
 def _set_off(an, text: str, m, forward: bool, first: Claim, second: Claim, times: list[Claim], by_kind, by_id,
-             sentence, event_kind):
+             sentence):
     """"preparatory talks held ahead of the summit, on Nov. 19 and 20", with the summit dated
     Nov. 14 in another sentence: a day set off by a comma right after the second event
     (SET_OFF_WORDS) dates the first side, or, as an apposition, the second. When neither
@@ -500,7 +498,7 @@ MAX_SAME_KIND = 25
 
 
 def _elsewhere(an, event: Claim, by_kind: dict, by_id, fixed: list[Claim], fixed_starts: list[int], sentence,
-               event_kind, published):
+               published):
     """The one date the other sentences give ``event`` (see _dated_elsewhere), with the time
     claim that gives it; None when they give none or disagree."""
     kind, ordinal = event_kind(event.attrs.get("lemma") or ""), event.attrs.get("ordinal")
