@@ -57,3 +57,29 @@ def test_value_of_names_day_month_and_year(d):
 def test_duration_days_bounds_are_ordered_and_positive(n, unit):
     lo, hi = cal.duration_days(cal.duration_value(n, unit))
     assert 0 < lo <= hi
+
+
+# A year typed with a digit too many ("May 20014"): the years one digit fewer gives.
+
+def test_a_five_digit_year_gives_the_years_one_deleted_digit_leaves():
+    assert cal.year_slips("20014") == [2001, 2004, 2014]
+
+
+def test_only_five_digits_are_a_year_with_a_digit_too_many():
+    assert cal.year_slips("2014") == []
+    assert cal.year_slips("200140") == []
+    assert cal.year_slips("2O014") == []
+
+
+def test_a_five_digit_number_no_deleted_digit_turns_into_a_written_year_gives_none():
+    assert cal.year_slips("98765") == []
+
+
+@given(st.integers(cal.WRITTEN_YEARS[0], cal.WRITTEN_YEARS[1]), st.integers(0, 4), st.integers(0, 9))
+def test_a_digit_slipped_into_any_written_year_gives_that_year_back(year, at, digit):
+    written = str(year)
+    slipped = written[:at] + str(digit) + written[at:]
+    if slipped[0] != "0":
+        assert year in cal.year_slips(slipped)
+    for y in cal.year_slips(slipped):
+        assert cal.WRITTEN_YEARS[0] <= y <= cal.WRITTEN_YEARS[1]

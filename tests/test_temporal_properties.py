@@ -9,7 +9,7 @@ from dateutil.relativedelta import relativedelta
 from hypothesis import given, settings, strategies as st
 
 from claims.model import Article
-from claims.temporal import extract, tagger
+from claims.temporal import calendar as cal, extract, tagger
 from claims.temporal.tokens import CODE, NAMES, Tokens
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -194,3 +194,16 @@ def test_any_day_of_any_month_never_raises_and_impossible_days_give_no_date(mont
         if c.timex.earliest is not None and c.timex.value[:4].isdigit() and len(c.timex.value) == 10:
             d = date.fromisoformat(c.timex.value)
             assert (d.month, d.day) == (MONTHS.index(month) + 1, day)
+
+
+@given(st.sampled_from(MONTHS), st.integers(10000, 99999), st.one_of(st.none(), dates),
+       st.sampled_from([".", ",", " and", " people", " tonnes", "\n"]))
+def test_a_month_and_a_five_digit_number_is_a_year_slip_only_before_the_sentence_goes_on(month, n, published, after):
+    found = [c for c in claims(f"It happened in {month} {n}{after}", published)
+             if "year_written" in c.attrs.get("invalid", {})]
+    slips = cal.year_slips(str(n))
+    if after.strip() in (".", ",", "and") and slips:
+        assert len(found) == 1 and found[0].attrs["invalid"]["years"] and set(found[0].attrs["invalid"]["years"]) == set(slips)
+        assert found[0].timex.earliest is None  # which year was meant is not known
+    else:
+        assert found == []

@@ -15,6 +15,8 @@ from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 MIN_YEAR, MAX_YEAR = 1, 9998
+#: The years a four-digit number written in prose is read as (the tokenizer's YEAR class).
+WRITTEN_YEARS = (1000, 2099)
 
 Interval = tuple[date, date]
 
@@ -337,3 +339,13 @@ def holiday_date(rule, year: int) -> date | None:
 def add_days(d: date, n: float) -> date:
     """``d`` moved by ``n`` days (negative: back)."""
     return d + timedelta(days=n)
+
+
+def year_slips(digits: str) -> list[int]:
+    """The years a five-digit number becomes when one digit is taken out ("20014" -> 2014,
+    2001, 2004), each once, in ``WRITTEN_YEARS``: what "May 20014" may have meant. Empty for
+    anything but five digits."""
+    if len(digits) != 5 or not digits.isdigit():
+        return []
+    lo, hi = WRITTEN_YEARS
+    return sorted({int(digits[:k] + digits[k + 1:]) for k in range(5)} & set(range(lo, hi + 1)))

@@ -251,6 +251,8 @@ class CalendarNamed:
     def _r_month_year(self, m: Mention) -> Claim | None:
         g = m.groups
         month = MONTHS[g["month"].rstrip(".").lower()]
+        if "slip" in g:
+            return self._year_slip(m, month, g["slip"])
         y = int(g["year"]) if g["year"].isdigit() else spelled_year(g["year"])
         mod = point_mod(g.get("mod"))
         if y is not None and _before_christ(g):  # April 480 BC
@@ -261,6 +263,17 @@ class CalendarNamed:
             return None
         iv = cal.narrow(cal.month_interval(y, month), mod)
         return self._date(m, date(y, month, 1), MONTH, "absolute", iv=iv, mod=mod)
+
+    def _year_slip(self, m: Mention, month: int, written: str) -> Claim:
+        """"May 20014": a month whose year has a digit too many. Which year was meant is not
+        known, so the claim names the month only; ``attrs.invalid`` carries the years one
+        digit fewer gives, nearest publication first, for date.invalid."""
+        years = cal.year_slips(written)
+        if self.dct is not None:
+            years.sort(key=lambda y: abs(y - self.dct.year))
+        claim = self._new(m, Timex("DATE", f"XXXX-{month:02d}", "unresolved"), MONTH)
+        claim.attrs["invalid"] = {"month": month, "year_written": written, "years": years}
+        return claim
 
     def _month_in(self, m: Mention, month: int, y: int, resolution: str, mod: str | None, **kw) -> Claim:
         iv = cal.narrow(cal.month_interval(y, month), mod)

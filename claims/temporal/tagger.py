@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from claims.language.vocabulary import CLASSES, FUNCTION_WORDS
 from claims.lexicon import load
+from claims.temporal import calendar as cal
 from claims.temporal.tokens import CODE, Tokens, compile_pattern
 
 _LEX = load("temporal")
@@ -88,6 +89,9 @@ _SPECS: list[tuple[str, str, str]] = [
     ("daymonth", "DAYMONTH FRACTION", "(?P<md>DAYMONTH|FRACTION)"),
     # August 2022 | early March 2020 | the end of March, 2021 | January nineteen ninety-seven
     ("month_year", "MONTH MONABBR", f"(?P<mod>{PTMOD})?(?P<month>{MONTHX})(?:COMMA|OF)?(?P<year>YEAR|{SPELLEDYEAR})"),
+    # May 20014: a year typed with a digit too many (date.invalid reads it; _check keeps it
+    # only where a year can be meant)
+    ("month_year", "MONTH MONABBR", f"(?P<month>{MONTHX})(?P<slip>NUM)"),
     # April 480 BC | the autumn of 481 BC: a year with its era, however short
     ("month_year", "ERA", f"(?P<mod>{PTMOD})?(?P<month>{MONTHX})(?:COMMA|OF)?(?P<year>YEAR|NUM|DAYNUM)(?P<era>ERA)"),
     ("season", "ERA", "(?:(?P<mod>EARLY|LATE|MID HYPHEN?)|(?P<the>THE))?(?P<season>SEASON|FALL)OF?(?P<year>YEAR|NUM|DAYNUM)(?P<era>ERA)"),
@@ -353,6 +357,11 @@ def _prev_word(toks: Tokens, i: int) -> str:
     return toks.word(i - 1).lower() if i > 0 else ""
 
 
+#: What may follow a year typed with a digit too many ("in May 20014."): the sentence or
+#: clause going on, never a word the number could count.
+_SLIP_ENDS = frozenset(".,;:)!?")
+
+
 def _next_word(toks: Tokens, j: int) -> str:
     return toks.word(j).lower() if j < len(toks) else ""
 
@@ -421,6 +430,14 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
                     and toks.adjacent(j + 1):
                 return None
         if "era" in g and "year" in g and g["year"].isdigit() is False:
+            return None
+    elif kind == "month_year" and "slip" in g:
+        # "in May 20014." is a year with a digit too many; "in May 20000 people marched" counts,
+        # and "May   28932" at a line's end is a row of a table
+        if not cal.year_slips(g["slip"]) or toks.text[toks.ends[j - 2]:toks.starts[j - 1]] != " ":
+            return None
+        nxt = _next_word(toks, j)
+        if nxt not in FUNCTION_WORDS and nxt not in _SLIP_ENDS:
             return None
     elif kind == "month":
         month = g["month"]

@@ -16,6 +16,7 @@ import re
 
 from claims.language.tokens import columns
 from claims.lexicon import load
+from claims.temporal.calendar import WRITTEN_YEARS
 
 _LEX = load("temporal")
 
@@ -124,7 +125,7 @@ def number_class(tok: str) -> str:
     if tok.isdigit():
         n = len(tok)
         if n == 4:
-            return CODE["YEAR"] if 1000 <= int(tok) <= 2099 else CODE["NUM"]
+            return CODE["YEAR"] if WRITTEN_YEARS[0] <= int(tok) <= WRITTEN_YEARS[1] else CODE["NUM"]
         if n <= 2 and 1 <= int(tok) <= 31:
             return CODE["DAYNUM"]
         return CODE["NUM"]
