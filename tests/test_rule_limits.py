@@ -162,6 +162,33 @@ def test_future_past_agent_reach_seven_words(agent, conflict):
     assert flagged(FUTURE_PAST, text, date(2021, 6, 1)) is conflict
 
 
+@pytest.mark.parametrize("subject, conflict", [
+    ("the city council quietly", True),          # the verb is the fifth word after the fronted date
+    ("the city council quietly finally", False),  # the sixth: out of reach, whose date it is is unsaid
+])
+def test_future_past_fronted_verb_reach_five_words(subject, conflict):
+    text = f"In July 2021 {subject} approved the budget."
+    assert flagged(FUTURE_PAST, text, date(2021, 6, 1)) is conflict
+
+
+@pytest.mark.parametrize("subject, conflict", [
+    ("the old city", False),      # "if" five words before the verb: a condition, no past event
+    ("the old city port", True),  # six: out of the lookback, the verb tells a past event
+])
+def test_future_past_plan_lookback_five_words(subject, conflict):
+    text = f"It was news if {subject} board approved the budget on 2 July 2021."
+    assert flagged(FUTURE_PAST, text, date(2021, 6, 1)) is conflict
+
+
+@pytest.mark.parametrize("lead, conflict", [
+    ("which had", True),  # a relative clause opened right before the verb: only its own tense counts
+    ("had", False),       # no relative pronoun: the sentence's "will" counts, no past event
+])
+def test_future_past_relative_lead_three_words(lead, conflict):
+    text = f"The yard, {lead} sold the ferry on 2 July 2021, will close."
+    assert flagged(FUTURE_PAST, text, date(2021, 6, 1)) is conflict
+
+
 # --- date.sequence-conflict -----------------------------------------------------------------
 
 SEQUENCE = "date.sequence-conflict"

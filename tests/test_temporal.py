@@ -12,6 +12,7 @@ import pytest
 
 from claims.model import Article
 from claims.temporal import extract
+from claims.temporal.tense import is_past_form
 
 SUNDAY = date(2024, 4, 21)
 
@@ -550,3 +551,20 @@ def test_a_year_before_christ_in_passing_in_a_story_of_our_era_is_an_aside():
     assert only(story, "March", published=date(2009, 12, 1)).timex.value == "1944-03"
     opening = story.replace("the city, founded in 753 BC by settlers.", "the city. In 753 BC settlers founded it.")
     assert only(opening, "March", published=date(2009, 12, 1)).timex.value == "BC0753-03"
+
+
+# --- a verb's past form: one test for the tagger's tense and the rules ------------------------
+
+
+@pytest.mark.parametrize("word", ["fell", "Sold", "announced", "died", "used", "agreed"])
+def test_past_forms_irregular_regular_and_short_are_past(word):
+    assert is_past_form(word)
+
+
+@pytest.mark.parametrize("word", ["hundred", "need", "indeed", "speed", "red", "bed", "sell", "ago", "yesterday"])
+def test_words_ending_in_ed_that_are_no_verb_forms_and_past_markers_are_not_past_forms(word):
+    assert not is_past_form(word)
+
+
+def test_a_participle_often_an_adjective_is_still_a_past_form_for_the_caller_to_judge():
+    assert is_past_form("alleged") and is_past_form("planned")

@@ -18,6 +18,7 @@ from claims.lexicon import load
 from claims.model import Claim, ClaimSet
 from claims.events import ORDINALS
 from claims.temporal import calendar as cal
+from claims.temporal.tense import is_past_form
 from claims.text import sentence_bounds
 
 MESSAGE = ("\u201c{phrase}\u201d after {anchor} puts \u201c{event}\u201d in {when}, "
@@ -349,7 +350,6 @@ FIRST_LOOKBACK_SENTENCES = 3
 #: The farthest (in words) the date may stand after the verb "first" qualifies: "first
 #: appeared in 2011" (one, "in"), "first went on sale there in 2011" (four).
 FIRST_VERB_REACH = 4
-_IRREGULAR_PAST = frozenset(load("temporal")["irregular_past"])
 
 
 def _ellipsis(an, text: str, a: Claim):
@@ -381,7 +381,7 @@ def _first_told(an, text: str, before: int, times) -> list[Claim]:
         words = an.words_in(s.start, t.start)
         for k in range(len(words) - 1):
             verb = words[k + 1].lower
-            if words[k].lower == "first" and (verb.endswith("ed") or verb in _IRREGULAR_PAST) \
+            if words[k].lower == "first" and is_past_form(verb) \
                     and len(words) - k - 2 <= FIRST_VERB_REACH:
                 out.append(t)
                 break

@@ -13,12 +13,12 @@ from claims.events import fold_word
 from claims.language import analyse
 from claims.lexicon import load
 from claims.model import ClaimSet
+from claims.temporal.tense import is_past_form
 from claims.text import sentence_bounds
 
 MESSAGE = "\u201c{trigger}\u201d is told as past, but {when} is after the publication date ({published})"
 RELATED = "dated {when}"
 
-_IRREGULAR_PAST = frozenset(load("temporal")["irregular_past"]) - {"ago", "earlier", "last", "previously", "former"}
 _PLAN = load("temporal")["tense"]["plan_words"]
 
 
@@ -87,11 +87,6 @@ def yearless_reading(t, published: date) -> date | None:
     return nearest
 
 
-def past_form(word: str) -> bool:
-    w = word.lower()
-    return w in _IRREGULAR_PAST or (w.endswith("ed") and (len(w) > 4 or w in _VERB_STEMS))  # "died"
-
-
 @rule("date.future-past", Severity.WARNING, "An event told in the past tense but dated after publication",
       needs_published=True, needs_text=True)
 def check(claims: ClaimSet):
@@ -141,6 +136,7 @@ def check(claims: ClaimSet):
     """
     published = claims.article.published
     text = claims.article.text
+    an = analyse(text)
     for t in claims.of_kind("time"):
         x = t.timex
         if x is None or x.type not in ("DATE", "TIME") or x.earliest is None:
@@ -154,17 +150,16 @@ def check(claims: ClaimSet):
             if reading is None:
                 continue
             first = last = reading
-        verb = _governing_past_verb(text, t)
+        verb = _governing_past_verb(an, t)
         if verb is None or (x.resolution != "absolute" and verb[0] > t.start):
             continue  # a fronted date without a year ("On March 20, the firm sold") opens a
             # chronology that the story may date in an earlier year
         vs, ve = verb
         a, b = sentence_bounds(text, t.start, t.end)
         lo, hi = min(vs, t.start), max(ve, t.end)
-        before = max(a, vs - 25)
-        while before > a and text[before - 1].isalnum():  # whole words only ("asset" is not "set")
-            before -= 1
-        ca, cb = _talk_span(text, a, b, vs, t.end)
+        lookback = an.words_before(vs, PLAN_LOOKBACK)
+        before = max(a, lookback[0].start) if lookback else vs
+        ca, cb = _talk_span(an, a, b, vs, t.end)
         if _NOT_PAST.search(text[lo:hi]) or _FOR.search(text[lo:hi]) or _NOT_PAST.search(text[before:vs]) \
                 or _FUTURE_TALK.search(text[ca:cb]):
             continue
@@ -279,20 +274,21 @@ def _told_future_but_past(claims: ClaimSet):
                           severity=Severity.INFO, related=related, evidence=evidence)
 
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 #: A relative clause the verb opens: "Herstatt Bank, which collapsed in 1974 on ...".
 _RELATIVE_LEAD = re.compile(r"(?i)\b(?:which|who|that)\s+(?:(?:was|were|(?:had|has|have)(?:\s+been)?)\s+)?$")
 _CLAUSE_END = re.compile(r"[,;:()]")
 _NEXT_RELATIVE = re.compile(r"(?i),\s*(?:which|who|whose|where)\b")
 
 
-def _talk_span(text: str, a: int, b: int, vs: int, date_end: int) -> tuple[int, int]:
+def _talk_span(an, a: int, b: int, vs: int, date_end: int) -> tuple[int, int]:
     """Where words about the future would make the verb something other than a past event:
     the whole sentence [a, b), or, for a finite verb in a relative clause ("which collapsed
     in 1974 ..., can stand trial"), that clause alone, up to the next comma after the date.
     A participle ("a law introduced in 2003, ... can") keeps the whole sentence: it has no
     tense of its own."""
-    lead = _RELATIVE_LEAD.search(text, max(a, vs - 30), vs)
+    text = an.text
+    words = an.words_before(vs, RELATIVE_LEAD_WORDS)
+    lead = _RELATIVE_LEAD.search(text, max(a, words[0].start), vs) if words else None
     if lead is None:
         later = _NEXT_RELATIVE.search(text, date_end, b)  # "..., which will cover": another clause's tense
         return a, later.start() if later else b
@@ -308,28 +304,29 @@ _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our",
 _NOT_PAST_AUX = frozenset({"is", "are", "be", "been", "being", "am", "'s", "gets", "get"})
 
 
-def _is_past_verb(text: str, w: re.Match, heads_date: bool = False) -> bool:
+def _is_past_verb(an, w, heads_date: bool = False) -> bool:
     """A simple past or a past passive ("was discontinued"), not a present or modal passive
     ("is completed", "can be called"), an adjective ("subordinated debentures") or a noun.
     ``heads_date``: the word stands right before the date's preposition, where no adjective
     stands, so a word before it is no determiner of an adjective: "the conflict that ended in
     2001", "lower than those attained in 1985", "the 34,745 sold in March 1986"."""
-    word = w.group()
-    if not past_form(word):
+    word = w.text
+    if not is_past_form(word):
         return False
-    prev = re.findall(r"[A-Za-z']+", text[max(0, w.start() - 20):w.start()])
-    before = prev[-1].lower() if prev else ""
+    prev = an.words_before(w.start, 1, sentence=False)
+    before = prev[-1].lower if prev else ""
     if before in _NOT_PAST_AUX or (before in _DETERMINERS and not heads_date):
         return False  # a present or modal passive, or an adjective ("a balanced budget")
     return word.lower() not in _NOUN_TOO
 
 
-def _governing_past_verb(text: str, t) -> tuple[int, int] | None:
+def _governing_past_verb(an, t) -> tuple[int, int] | None:
     """The past-tense verb a date is the time of: "announced the plan in March 2021" (within
     VERB_REACH words before "in"/"on"/"during"/"at", or AGENT_REACH across a passive's agent,
     no clause break, conjunction, infinitive, auxiliary or other verb form between), or "In March 2021 the ministry announced" (a date fronted with its
     preposition, the verb within five words). None if the date is introduced otherwise ("for
     1988", "by 2025", a bare "2001 distributes") or no past verb stands close."""
+    text = an.text
     a, _ = sentence_bounds(text, t.start, t.end)
     lead = text[a:t.start]
     perfect = _PERFECT_SINCE.search(lead)
@@ -339,27 +336,27 @@ def _governing_past_verb(text: str, t) -> tuple[int, int] | None:
     if m is None or (m.group(1) and _ATTRIBUTIVE_AFTER.match(text, t.end)):
         return None  # "at the 2007 China Industrial Development Forum": the date names the forum
     head_end = a + m.start()
-    scanned = list(_WORD.finditer(text, max(a, head_end - 12 * AGENT_REACH), head_end))[-AGENT_REACH:]
+    scanned = [w for w in an.words_before(head_end, AGENT_REACH) if w.start >= a]
     for n, w in enumerate(reversed(scanned), 1):
-        low = w.group().lower()
-        if re.search(r"[,;:()]|\s[-\u2013\u2014]+\s", text[w.end():head_end]) or low in _CLAUSE_WORDS \
+        low = w.lower
+        if re.search(r"[,;:()]|\s[-\u2013\u2014]+\s", text[w.end:head_end]) or low in _CLAUSE_WORDS \
                 or low in _BLOCKERS:
             break  # another clause, an infinitive or auxiliary ("voted to strike on"), or a
             # noun that the date is the time of ("approved payment of 4.5 cts on April 10")
-        heads = not text[w.end():head_end].strip()
-        if _is_past_verb(text, w, heads_date=heads) and low not in _REPORTING and (heads or not _modifies_noun(text, w)):
+        heads = not text[w.end:head_end].strip()
+        if _is_past_verb(an, w, heads_date=heads) and low not in _REPORTING and (heads or not _modifies_noun(an, w)):
             if n <= VERB_REACH or _agent_between(scanned, w):
-                return w.span()
+                return w.start, w.end
             break
         if low.endswith("ing") or (low.endswith("s") and low[:-1] in _VERB_STEMS) or low in _VERB_STEMS:
             break  # another verb governs the date ("debentures maturing in 2002", "take effect on")
     if lead[:m.start()].strip():
         return None
-    for w in list(_WORD.finditer(text, t.end, min(len(text), t.end + 60)))[:5]:  # "In March 2021 ... announced"
-        if re.search(r"[.;:()]", text[t.end:w.start()]):
+    for w in an.words_after(t.end, FRONTED_VERB_REACH, sentence=False):  # "In March 2021 ... announced"
+        if re.search(r"[.;:()]", text[t.end:w.start]):
             break
-        if _is_past_verb(text, w):
-            return w.span()
+        if _is_past_verb(an, w):
+            return w.start, w.end
     return None
 
 
@@ -371,6 +368,15 @@ VERB_REACH = 4
 #: A passive's agent may stand between the verb and the date: "released by the regional
 #: board on 2 October" (the verb up to this many words back when "by" follows it).
 AGENT_REACH = 7
+#: A fronted date's verb ("In March 2021 the ministry announced") stands within this many
+#: words after the date.
+FRONTED_VERB_REACH = 5
+#: How many words before the verb a plan, modal or condition word makes it no past event
+#: ("expected to have closed", "will have finished", "if the board approved").
+PLAN_LOOKBACK = 5
+#: How many words before the verb a relative pronoun opens its clause: at most three ("which had
+#: been sold"), as many as the lead it opens can have.
+RELATIVE_LEAD_WORDS = 3
 _SEQ = load("events")
 #: Words after which the date is not the verb's: infinitives and auxiliaries of another verb,
 #: and nouns of a scheduled act whose own time it is (lexicon: events.json).
@@ -383,15 +389,17 @@ _FUNCTION_WORDS = frozenset(_SEQ["stopwords"])
 
 def _agent_between(scanned, verb) -> bool:
     """Whether "by" follows the verb directly: a passive with its agent ("released by ...")."""
-    i = next(i for i, w in enumerate(scanned) if w.start() == verb.start())
-    return i + 1 < len(scanned) and scanned[i + 1].group().lower() == "by"
+    i = next(i for i, w in enumerate(scanned) if w.start == verb.start)
+    return i + 1 < len(scanned) and scanned[i + 1].lower == "by"
 
 
-def _modifies_noun(text: str, w: re.Match) -> bool:
+def _modifies_noun(an, w) -> bool:
     """A past form followed by a content word is an adjective ("preferred stock", "paid
     holiday"): a verb's object opens with a determiner, a number or a pronoun."""
-    nxt = re.match(r"\s+([A-Za-z][A-Za-z'-]*)", text[w.end():w.end() + 40])
-    return nxt is not None and nxt.group(1).lower() not in _FUNCTION_WORDS and not nxt.group(1)[:1].isupper()
+    nxt = an.words_after(w.end, 1, sentence=False)
+    if not nxt or not an.text[w.end:nxt[0].start].isspace() or nxt[0].kind != "word":
+        return False
+    return nxt[0].lower not in _FUNCTION_WORDS and not nxt[0].text[:1].isupper()
 
 
 #: A present perfect with "since": "has been operating since May 2024", "have lived here since".

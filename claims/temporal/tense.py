@@ -14,13 +14,31 @@ _FUTURE = frozenset(_TENSE["future"])
 #: Words that speak of the future only as plans: "is scheduled to", "plans to". After "was",
 #: "were" or "had" they are past ("had been scheduled to expire Friday").
 _PLANNED = frozenset(_TENSE["planned"])
-_PAST = frozenset(LEX["irregular_past"]) | frozenset(_TENSE["past"])
+#: Past forms that do not end in -ed ("fell", "sold", "was").
+IRREGULAR_PAST = frozenset(LEX["irregular_past"])
+#: Words that mark a clause as past without being verbs ("ago", "yesterday", "former").
+_PAST_MARKERS = frozenset(_TENSE["past"])
 _PAST_AUX = frozenset(_TENSE["past_auxiliaries"])
 _NOT_PAST_ED = frozenset(_TENSE["not_past_ed"])
+_SHORT_PAST_ED = frozenset(_TENSE["short_past_ed"])
+#: Past participles as often adjectives before a noun ("the alleged fraud", "a planned merger"):
+#: a verb's past form, but no evidence of a clause's tense.
+_ADJECTIVE_ED = frozenset(_TENSE["adjective_ed"])
 _PRESENT = frozenset(_TENSE["present"])
 #: Past forms that name a plan when "to" follows: "agreed to buy the line in February" dates
 #: the purchase, which may still be ahead; the clause has no tense of its own to go by.
 _PLAN_BEFORE_TO = frozenset(w.split()[0] for w in _TENSE["plan_words"]["plans"])
+
+
+def is_past_form(word: str) -> bool:
+    """Whether ``word`` (any case) is a verb's past form: an irregular one ("fell", "sold") or a
+    regular -ed form of five letters or more or a known shorter one ("died"), never an -ed word
+    that is no verb form ("hundred", "need", "indeed"). Whether it tells a past event in its
+    clause is the caller's question (an adjective: "the proposed merger")."""
+    w = word.lower()
+    if w in IRREGULAR_PAST:
+        return True
+    return w.endswith("ed") and w not in _NOT_PAST_ED and (len(w) > 4 or w in _SHORT_PAST_ED)
 
 
 def tense(toks: Tokens, i: int, j: int) -> str | None:
@@ -63,8 +81,8 @@ def tense(toks: Tokens, i: int, j: int) -> str | None:
                 and words[n + 2].isalpha() and words[n + 2] not in DETERMINERS \
                 and (n == 0 or words[n - 1] not in ("be", "been", "being")):
             t = "present"  # "agreed to buy ... in February": a plan, no tense to go by
-        elif lw in _PAST or (len(lw) > 4 and lw.endswith("ed") and lw not in _NOT_PAST_ED
-                             and not _adjective(words, n)):
+        elif lw in _PAST_MARKERS or lw in IRREGULAR_PAST or (
+                is_past_form(lw) and lw not in _ADJECTIVE_ED and not _adjective(words, n)):
             t = "past"  # "the ministry proposed", not "the proposed merger"
             if n >= 1 and words[n - 1] in ("be", "being"):
                 # a passive: "will be passed" is future, "is to be signed" too
