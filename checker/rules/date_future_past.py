@@ -20,6 +20,9 @@ MESSAGE = "\u201c{trigger}\u201d is told as past, but {when} is after the public
 RELATED = "dated {when}"
 
 _PLAN = load("temporal")["tense"]["plan_words"]
+_PAST_EVENT = load("temporal")["past_event"]
+#: The prepositions that introduce a verb's own date ("announced the plan in March").
+_DATE_PREPOSITIONS = frozenset(_PAST_EVENT["date_prepositions"])
 
 
 def _words(words, exclude=()) -> str:
@@ -48,7 +51,6 @@ _FUTURE_TALK = re.compile(
     + r"|(?-i:" + _words(_PLAN["lower_case_only"]) + r")"
     + r"|(?:is|are|was|were)\s+(?:" + _words(_PLAN["after_be"]) + r")"
     + r"|(?:" + _words(_PLAN["before_to"]) + r")\s+to)\b|'ll\b")
-_DATE_PREPOSITION = re.compile(r"(?i)(?:^|\b(?:in|on|during|at))\s*$")
 
 
 #: A yearless past-tense date is judged only when the day it names comes this soon after
@@ -189,7 +191,7 @@ ORDER_REACH_SENTENCES = 1
 #: The modals that put a verb in the future ("will expire"), and the words that may stand
 #: between them and it ("will be closed", "will not expire").
 _FUTURE_MODALS = frozenset(_PLAN["future_modals"])
-_FUTURE_FILLERS = frozenset({"be", "not", "also", "now"})
+_FUTURE_FILLERS = frozenset(_PAST_EVENT["after_future_modal"])
 
 
 def _future_event(claims: ClaimSet, an, t):
@@ -200,7 +202,7 @@ def _future_event(claims: ClaimSet, an, t):
         if e.attrs.get("time") != t.id or e.attrs.get("mention") or e.end > t.start:
             continue
         between = an.words_in(e.end, t.start)
-        if len(between) > 1 or any(w.lower not in ("on", "in", "at") for w in between):
+        if len(between) > 1 or any(w.lower not in _DATE_PREPOSITIONS for w in between):
             continue
         for w in reversed(an.words_before(e.start, 3)):
             if w.lower in _FUTURE_MODALS:
@@ -294,14 +296,14 @@ def _talk_span(an, a: int, b: int, vs: int, date_end: int) -> tuple[int, int]:
         return a, later.start() if later else b
     end = _CLAUSE_END.search(text, date_end, b)
     return lead.start(), end.start() if end else b
-_CLAUSE_WORDS = frozenset({"and", "but", "or", "which", "that", "who", "whom", "whose", "while", "as", "because"})
+_CLAUSE_WORDS = frozenset(_PAST_EVENT["clause_words"])
 
 
 #: Simple past forms that are as often nouns ("the investor put option", "a set"): never taken.
-_NOUN_TOO = frozenset({"put", "set", "cut", "hit", "let", "cost", "quit", "shut", "read", "spread", "bid", "hurt", "split"})
+_NOUN_TOO = frozenset(_PAST_EVENT["nouns_too"])
 #: A past participle after these is a present or modal passive ("is completed", "can be called").
-_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
-_NOT_PAST_AUX = frozenset({"is", "are", "be", "been", "being", "am", "'s", "gets", "get"})
+_DETERMINERS = frozenset(_PAST_EVENT["attributive_determiners"])
+_NOT_PAST_AUX = frozenset(_PAST_EVENT["present_passive_auxiliaries"])
 
 
 def _is_past_verb(an, w, heads_date: bool = False) -> bool:
@@ -332,7 +334,7 @@ def _governing_past_verb(an, t) -> tuple[int, int] | None:
     perfect = _PERFECT_SINCE.search(lead)
     if perfect is not None:  # "has been operating since May 2024": begun, so not after publication
         return a + perfect.start(1), a + perfect.end(1)
-    m = re.search(r"(?i)\b(?:in|on|during|at)\s+(the\s+)?$", lead)
+    m = _DATE_LEAD.search(lead)
     if m is None or (m.group(1) and _ATTRIBUTIVE_AFTER.match(text, t.end)):
         return None  # "at the 2007 China Industrial Development Forum": the date names the forum
     head_end = a + m.start()
@@ -404,6 +406,8 @@ def _modifies_noun(an, w) -> bool:
 
 #: A present perfect with "since": "has been operating since May 2024", "have lived here since".
 _PERFECT_SINCE = re.compile(r"(?i)\b(?:has|have)\s+(?:been\s+)?([a-z]+(?:ed|ing)|been)\b[^,;:.]{0,40}?\bsince\s+$")
+#: A date's own preposition right before it, "the" allowed between ("at the 2007 forum").
+_DATE_LEAD = re.compile(r"(?i)\b(?:" + "|".join(sorted(_DATE_PREPOSITIONS)) + r")\s+(the\s+)?$")
 #: A word right after "the <date>" makes the date part of a name or a noun phrase.
 _ATTRIBUTIVE_AFTER = re.compile(r"[ \t]+(?!of\b|and\b|or\b|to\b)[A-Za-z]")
 
