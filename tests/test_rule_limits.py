@@ -184,7 +184,7 @@ def test_future_past_plan_lookback_five_words(subject, conflict):
     ("which had", True),  # a relative clause opened right before the verb: only its own tense counts
     ("had", False),       # no relative pronoun: the sentence's "will" counts, no past event
 ])
-def test_future_past_relative_lead_three_words(lead, conflict):
+def test_future_past_a_relative_clause_keeps_its_own_tense(lead, conflict):
     text = f"The yard, {lead} sold the ferry on 2 July 2021, will close."
     assert flagged(FUTURE_PAST, text, date(2021, 6, 1)) is conflict
 

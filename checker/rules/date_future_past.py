@@ -289,8 +289,7 @@ def _talk_span(an, a: int, b: int, vs: int, date_end: int) -> tuple[int, int]:
     A participle ("a law introduced in 2003, ... can") keeps the whole sentence: it has no
     tense of its own."""
     text = an.text
-    words = an.words_before(vs, RELATIVE_LEAD_WORDS)
-    lead = _RELATIVE_LEAD.search(text, max(a, words[0].start), vs) if words else None
+    lead = _RELATIVE_LEAD.search(text, a, vs)  # anchored at the verb: at most "which had been"
     if lead is None:
         later = _NEXT_RELATIVE.search(text, date_end, b)  # "..., which will cover": another clause's tense
         return a, later.start() if later else b
@@ -376,9 +375,6 @@ FRONTED_VERB_REACH = 5
 #: How many words before the verb a plan, modal or condition word makes it no past event
 #: ("expected to have closed", "will have finished", "if the board approved").
 PLAN_LOOKBACK = 5
-#: How many words before the verb a relative pronoun opens its clause: at most three ("which had
-#: been sold"), as many as the lead it opens can have.
-RELATIVE_LEAD_WORDS = 3
 _SEQ = load("events")
 #: Words after which the date is not the verb's: infinitives and auxiliaries of another verb,
 #: and nouns of a scheduled act whose own time it is (lexicon: events.json).
