@@ -28,6 +28,21 @@ def test_weekday_mismatch_is_flagged(text):
     assert "not a" in f.message and f.fix
 
 
+ABBREVIATIONS = {0: ["Mon"], 1: ["Tue", "Tues"], 2: ["Wed", "Weds"], 3: ["Thu", "Thur", "Thurs"], 4: ["Fri"],
+                 5: ["Sat"], 6: ["Sun"]}
+
+
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2049, 12, 31)), st.integers(0, 6), st.data())
+def test_every_written_weekday_abbreviation_is_judged_against_its_date(d, weekday, data):
+    abbr = data.draw(st.sampled_from(ABBREVIATIONS[weekday]))
+    text = f"The hearing opened on {abbr}, {d:%B} {d.day}, {d.year}."
+    assert bool(findings(text, rule="date.weekday-mismatch")) is (d.weekday() != weekday)
+
+
+def test_weds_the_verb_is_no_weekday():
+    assert findings("The prince weds on June 5, 2025.", rule="date.weekday-mismatch") == []
+
+
 def test_weekday_mismatch_message_and_fix_name_the_real_weekday():
     [f] = findings("21 April 2024, Monday\n\nText.", rule="date.weekday-mismatch")
     assert f.message == "21 April 2024 is a Sunday, not a Monday"
