@@ -9,6 +9,7 @@ from checker.rules import rule
 from checker.rules.examples import flags, passes
 from claims.events import event_kind, fold_word
 from claims.language import analyse
+from claims.language.vocabulary import is_a
 from claims.lexicon import load
 from claims.model import Claim, ClaimSet
 from checker.rules.wording import span_words
@@ -49,8 +50,11 @@ def check(claims: ClaimSet):
         plants will be closed ... starting August 6" are one shutdown), neither numbered nor
         of a recurring kind, the later one dated by a day written with its month, with a
         participant in common that the later sentence names as the one already told ("the
-        plants", at most SUBJECT_REACH words before its event word). A day that opens or closes a span ("starting",
-        "until") misses the relative phrase only beyond it on the span's open side.
+        plants", at most SUBJECT_REACH words before its event word), or the event noun itself
+        again right after "the", "that" or "this" ("Yesterday's vote was close. The vote was
+        held on 9 June": the vote already told; then recurring kinds count too). A day that
+        opens or closes a span ("starting", "until") misses the relative phrase only beyond it
+        on the span's open side.
 
     Why it matters
         These pairs are how copy goes stale: a draft written in one month and published in
@@ -69,7 +73,9 @@ def check(claims: ClaimSet):
         event dated twice, a later sentence with a word of another occurrence ("again",
         "also", "another"; events.json one_event_twice), a participant not named as the one
         already told ("two machines will be closed") or named farther than SUBJECT_REACH
-        words before the event word, a month or year rather than a day ("in December", "in
+        words before the event word, an event noun whose day is part of its description ("the
+        vote on 9 June", "the 9 June vote": that day picks a vote) or set apart by a word
+        between ("the earlier vote"), a month or year rather than a day ("in December", "in
         1987": a period the event may fall in), a day more than SAME_EVENT_SENTENCES
         sentences on, or a span that can reach the relative phrase ("starting 29 April" before
         "next week").
@@ -113,6 +119,7 @@ SAME_EVENT_SENTENCES = 2
 _TWICE = load("events")["one_event_twice"]
 _REPEAT, _DEFINITE = frozenset(_TWICE["repeat_words"]), frozenset(_TWICE["definite_words"])
 _SPAN_START, _SPAN_END = frozenset(_TWICE["span_start"]), frozenset(_TWICE["span_end"])
+_POINTING_BACK = frozenset(_TWICE["pointing_back"])
 _RECURRING = frozenset(load("events")["recurring_kinds"])
 _TEMPORAL = load("temporal")
 _MONTHS = frozenset(_TEMPORAL["months"])
@@ -145,15 +152,15 @@ def _one_event_twice(claims: ClaimSet, by_id: dict):
     year must miss what the relative phrase means; a day that opens or closes a span
     ("starting August 6", "until May 2") misses it only beyond it on the span's open side,
     in each year a reader takes it in (``attrs.readings``)."""
-    events = [e for e in claims.of_kind("event") if not e.attrs.get("mention") and e.attrs.get("time") in by_id]
-    if len(events) < 2:
+    dated = [e for e in claims.of_kind("event") if e.attrs.get("time") in by_id]
+    if len(dated) < 2:
         return
     an = analyse(claims.article.text)
-    for e_rel in events:
+    events = [e for e in dated if not e.attrs.get("mention") or _told_again(an, e)]
+    for e_rel in (e for e in events if not e.attrs.get("mention")):
         r = by_id[e_rel.attrs["time"]]
         kind = event_kind(e_rel.attrs.get("lemma") or "")
-        if r.timex is None or r.timex.resolution != "dct" or _calendar_named(r) or kind in _RECURRING \
-                or e_rel.attrs.get("ordinal") is not None:
+        if r.timex is None or r.timex.resolution != "dct" or _calendar_named(r) or e_rel.attrs.get("ordinal") is not None:
             continue
         first = an.sentence_at(e_rel.start).index
         for e in events:
@@ -167,7 +174,14 @@ def _one_event_twice(claims: ClaimSet, by_id: dict):
             words = [w.lower for w in an.words_in(later.start, later.end)]
             if _REPEAT & set(words):
                 continue
-            shared = _shared(e_rel, e, [w.lower for w in an.words_before(e.start, SUBJECT_REACH + 2)])
+            if e.attrs.get("mention"):
+                if _named_by_its_date(an, e, c):
+                    continue  # "the vote on 9 June", "the 9 June vote": that day picks a vote
+                shared = e.text  # "the vote" again: the event already told is its own participant
+            elif kind in _RECURRING:
+                continue  # "the meeting" told by a verb may be another meeting
+            else:
+                shared = _shared(e_rel, e, [w.lower for w in an.words_before(e.start, SUBJECT_REACH + 2)])
             if shared is None:
                 continue
             rel_iv = (r.timex.earliest, r.timex.latest)
@@ -193,6 +207,25 @@ def _one_event_twice(claims: ClaimSet, by_id: dict):
                           f"\u201c{shared}\u201d, which the later sentence names as the one already told",
                           "the two intervals do not meet"])
             break
+
+
+def _told_again(an, e: Claim) -> bool:
+    """An event noun right after a word that points back to one already told ("the vote",
+    "that walkout"; events.json one_event_twice.pointing_back), with no word between that
+    sets it apart ("the earlier vote", "the second vote" are other occurrences)."""
+    before = an.words_before(e.start, 1)
+    return e.attrs.get("ordinal") is None and bool(before) and before[-1].lower in _POINTING_BACK \
+        and not an.text[before[-1].end:e.start].strip()
+
+
+def _named_by_its_date(an, e: Claim, c: Claim) -> bool:
+    """Whether the day is part of the event noun's own description rather than told of it:
+    right after it with at most a preposition between ("the vote on 9 June", "the vote of
+    9 June") or right before it ("the 9 June vote")."""
+    if c.start >= e.end:
+        between = an.words_in(e.end, c.start)
+        return not an.text[e.end:c.start].strip(" \t") or (len(between) == 1 and is_a("preposition", between[0].text))
+    return c.end <= e.start and not an.words_in(c.end, e.start)
 
 
 def _shared(e_rel: Claim, e: Claim, before: list[str]) -> str | None:
@@ -262,6 +295,12 @@ def _explicit_in_years(c: Claim, rel_iv: tuple[date, date]) -> list[tuple[date, 
 
 
 EXAMPLES = (
+    flags("Yesterday's vote was close. The vote was held on 9 June.", published="2025-06-12",
+          note="warning: 'the vote' points back to yesterday's vote, and 9 June is not 11 June"),
+    passes("Yesterday's vote was close. The vote on 9 June had been cancelled.", published="2025-06-12",
+           note="a vote named by its own day is another vote"),
+    passes("Yesterday's vote was close. The earlier vote was held on 9 June.", published="2025-06-12",
+           note="a word between 'the' and the noun sets it apart"),
     flags("Members will vote next week on the offer. The ballot opens on 30 October.", published="2023-10-02",
           note="an info finding: 'the ballot' names the same kind of event as 'vote', and next week is 9 to 15 October"),
     passes("Members will vote next week on the offer. The ballot opens on 10 October.", published="2023-10-02"),
