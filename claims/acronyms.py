@@ -201,6 +201,21 @@ def language_of(expansion: str) -> str | None:
     return langs[0] if len(langs) == 1 else None
 
 
+_ASCII = bytes(range(128))
+_NOT_LETTER = bytes(b for b in _ASCII if not chr(b).isalpha())
+_NOT_LOWER = bytes(b for b in _ASCII if not chr(b).islower())
+
+
+def letter_counts(s: str) -> tuple[int, int]:
+    """How many letters ``s`` holds, and how many of them are lower case. ASCII text (most
+    news) is counted by deleting the other bytes, not a character at a time."""
+    if s.isascii():
+        b = s.encode("ascii")
+        return len(b.translate(None, _NOT_LETTER)), len(b.translate(None, _NOT_LOWER))
+    letters = [c for c in s if c.isalpha()]
+    return len(letters), sum(c.islower() for c in letters)
+
+
 def initialisms(article) -> list[tuple[str, int, int]]:
     """(initialism, start, end) for each word in capitals of at least
     ``INITIALISM_MIN_LETTERS`` letters ("GGFH", "IADB", "GGFH's": the possessive left out), in
@@ -209,8 +224,8 @@ def initialisms(article) -> list[tuple[str, int, int]]:
     an = analyse(article)
     out = []
     for s in an.sentences:
-        letters = [c for c in an.text[s.start:s.end] if c.isalpha()]
-        if not letters or sum(c.islower() for c in letters) < MIXED_CASE_SHARE * len(letters):
+        letters, lower = letter_counts(an.text[s.start:s.end])
+        if not letters or lower < MIXED_CASE_SHARE * letters:
             continue
         for k in range(s.first, s.last):
             t = an.tokens[k]

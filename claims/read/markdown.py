@@ -4,18 +4,17 @@ The analysed text keeps every offset of the file: what is not prose (front matte
 blocks, HTML comments, link targets, heading and list markers) is replaced by spaces, line
 breaks kept, so a finding's offset *is* its place in the file.
 
-Only markdown-it's block rules run (the inline ones are not needed to find code and HTML
-blocks, and are the slow part on pathological input), and every pattern here is linear, so a
-file of any shape is read in time proportional to its size.
+Only markdown-it's block rules run (claims/read/markdown_blocks.py; the inline ones are not
+needed to find code and HTML blocks), and only on a text that may hold such a block
+(``_MAY_HOLD_BLOCK``); every pattern here is linear, so a file of any shape is read in time
+proportional to its size.
 """
 
 from __future__ import annotations
 
-import gc
+import importlib
 import re
 from datetime import date
-
-from markdown_it import MarkdownIt
 
 from claims.model import Article
 from claims.read.base import NOT_A_DATE, date_article, first_title_line, parse_date, stem
@@ -27,7 +26,16 @@ _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(.*)$", re.M)
 _LINK_TARGET = re.compile(r"\]\([^()\n]*\)")
 _MARKERS = re.compile(r"^([ \t]*)(#{1,6}[ \t]|>[ \t]?|[-*+][ \t]|\d{1,9}[.)][ \t])", re.M)
 
-_md = MarkdownIt("commonmark").disable("inline")
+#: The module that parses Markdown's blocks with markdown-it (``parse``), imported on first
+#: need, as the registry imports a reader (claims/read/__init__.py).
+BLOCK_PARSER = "claims.read.markdown_blocks"
+#: What every block markdown-it is asked for (``prose`` blanks fences, indented code and HTML
+#: blocks) needs in the text: a fence's ``` or ~~~; the four columns of an indented code block,
+#: written as a tab or four spaces (inside a list item or a block quote as well); or a ``<``
+#: opening its line after nothing but indentation and the markers of block quotes and list
+#: items (``> <div>``, ``1. <div>``). A text with none of them has no such block, and most
+#: articles have none: they are not parsed at all.
+_MAY_HOLD_BLOCK = re.compile(r"```|~~~|\t| {4}|(?:\A|[\r\n])[ >*+\-\d.)]*<")
 
 
 def _front_title(text: str, body: int) -> tuple[int, int] | None:
@@ -87,7 +95,7 @@ def prose(text: str) -> str:
     last = len(starts) - 1
     first_line = len(_LINE_BREAK.findall(out, 0, body)) if body else 0
     chunks = list(out)
-    for tok in _parse(out[body:] if body else out):
+    for tok in _blocks(out[body:] if body else out):
         if tok.type in ("fence", "code_block", "html_block") and tok.map:
             a = starts[min(tok.map[0] + first_line, last)]
             b = starts[min(tok.map[1] + first_line, last)]
@@ -100,17 +108,13 @@ def prose(text: str) -> str:
     return out
 
 
-def _parse(text: str) -> list:
-    """markdown-it's block tokens, with the cyclic garbage collector paused: parsing a large
-    file creates hundreds of thousands of small objects and no cycles, and the collector's
-    passes over them made an 8 MB file take 4x as long as a 4 MB one instead of 2x."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return _md.parse(text)
-    finally:
-        if was_enabled:
-            gc.enable()
+def _blocks(text: str) -> list:
+    """markdown-it's block tokens of ``text``; none when the text cannot hold a block that
+    ``prose`` blanks (``_MAY_HOLD_BLOCK``), and then markdown-it is not even imported (about
+    30 ms of CPU at start, more than reading a news article takes)."""
+    if not _MAY_HOLD_BLOCK.search(text):
+        return []
+    return importlib.import_module(BLOCK_PARSER).parse(text)
 
 
 def _blank_comments(s: str) -> str:
