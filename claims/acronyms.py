@@ -216,6 +216,11 @@ def letter_counts(s: str) -> tuple[int, int]:
     return len(letters), sum(c.islower() for c in letters)
 
 
+#: What a word in capitals holds: a run of ``INITIALISM_MIN_LETTERS`` letters none of which is
+#: a lower-case ASCII letter (a sentence without one has no initialism to find).
+_CAPITALS_RUN = re.compile(rf"[^\W\d_a-z]{{{INITIALISM_MIN_LETTERS},}}")
+
+
 def initialisms(article) -> list[tuple[str, int, int]]:
     """(initialism, start, end) for each word in capitals of at least
     ``INITIALISM_MIN_LETTERS`` letters ("GGFH", "IADB", "GGFH's": the possessive left out), in
@@ -224,6 +229,8 @@ def initialisms(article) -> list[tuple[str, int, int]]:
     an = analyse(article)
     out = []
     for s in an.sentences:
+        if not _CAPITALS_RUN.search(an.text, s.start, s.end):
+            continue  # no word of the sentence can be one
         letters, lower = letter_counts(an.text[s.start:s.end])
         if not letters or lower < MIXED_CASE_SHARE * letters:
             continue

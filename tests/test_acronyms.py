@@ -124,3 +124,14 @@ def test_letters_and_lower_case_letters_are_counted_in_any_script(text):
     no initialism): the same counts for ASCII text (counted in bulk) as for any other."""
     letters = [c for c in text if c.isalpha()]
     assert acronyms.letter_counts(text) == (len(letters), sum(c.islower() for c in letters))
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Trains of the ÖBB ran late, the ÖBB's spokesman said.", ["ÖBB", "ÖBB"]),  # capitals of any script
+    ("The CEO met the board.", ["CEO"]),  # three letters: the least
+    ("The EU met the board.", []),  # two: too few
+    ("The Ceo met the board.", []),
+])
+def test_an_initialism_is_a_word_of_at_least_three_capitals(text, found):
+    assert acronyms.INITIALISM_MIN_LETTERS == 3
+    assert [w for w, _, _ in acronyms.initialisms(text)] == found
