@@ -6,7 +6,7 @@ breaks kept, so a finding's offset *is* its place in the file.
 
 Only markdown-it's block rules run (claims/read/markdown_blocks.py; the inline ones are not
 needed to find code and HTML blocks), and only on a text that may hold such a block
-(``_MAY_HOLD_BLOCK``); every pattern here is linear, so a file of any shape is read in time
+(``may_hold_block``); every pattern here is linear, so a file of any shape is read in time
 proportional to its size.
 """
 
@@ -29,13 +29,9 @@ _MARKERS = re.compile(r"^([ \t]*)(#{1,6}[ \t]|>[ \t]?|[-*+][ \t]|\d{1,9}[.)][ \t
 #: The module that parses Markdown's blocks with markdown-it (``parse``), imported on first
 #: need, as the registry imports a reader (claims/read/__init__.py).
 BLOCK_PARSER = "claims.read.markdown_blocks"
-#: What every block markdown-it is asked for (``prose`` blanks fences, indented code and HTML
-#: blocks) needs in the text: a fence's ``` or ~~~; the four columns of an indented code block,
-#: written as a tab or four spaces (inside a list item or a block quote as well); or a ``<``
-#: opening its line after nothing but indentation and the markers of block quotes and list
-#: items (``> <div>``, ``1. <div>``). A text with none of them has no such block, and most
-#: articles have none: they are not parsed at all.
-_MAY_HOLD_BLOCK = re.compile(r"```|~~~|\t| {4}|(?:\A|[\r\n])[ >*+\-\d.)]*<")
+#: A ``<`` opening its line after nothing but indentation and the markers of block quotes and
+#: list items (``> <div>``, ``1. <div>``): where an HTML block may start.
+_LINE_OPENS_WITH_TAG = re.compile(r"(?:\A|[\r\n])[ >*+\-\d.)]*<")
 
 
 def _front_title(text: str, body: int) -> tuple[int, int] | None:
@@ -88,6 +84,18 @@ def prose(text: str) -> str:
     if title is not None and not _has_heading(text[body:], text[title[0]:title[1]]):
         # the headline is part of the article: checked where it is written, in the front matter
         out = out[:title[0]] + text[title[0]:title[1]] + out[title[1]:]
+    blocks = _blocks(out[body:] if body else out)
+    if blocks:
+        out = _blank_blocks(out, body, blocks)
+    out = _blank_comments(out)
+    out = _LINK_TARGET.sub(lambda m: "]" + " " * (len(m.group()) - 1), out)
+    out = _MARKERS.sub(lambda m: m.group(1) + " " * len(m.group(2)), out)
+    return out
+
+
+def _blank_blocks(out: str, body: int, blocks: list) -> str:
+    """``out`` with the code blocks and HTML comment blocks markdown-it found (``blocks``, in
+    the text from ``body`` on) blanked."""
     # starts[k]: offset where line k (0-based) begins, lines broken as markdown-it breaks them
     starts = [0] + [m.end() for m in _LINE_BREAK.finditer(out)]
     if starts[-1] != len(out):
@@ -95,24 +103,30 @@ def prose(text: str) -> str:
     last = len(starts) - 1
     first_line = len(_LINE_BREAK.findall(out, 0, body)) if body else 0
     chunks = list(out)
-    for tok in _blocks(out[body:] if body else out):
+    for tok in blocks:
         if tok.type in ("fence", "code_block", "html_block") and tok.map:
             a = starts[min(tok.map[0] + first_line, last)]
             b = starts[min(tok.map[1] + first_line, last)]
             if tok.type == "html_block" and not tok.content.lstrip().startswith("<!--"):
                 continue  # HTML blocks with prose keep their text; comments are blanked below
             chunks[a:b] = _blank(out[a:b])
-    out = _blank_comments("".join(chunks))
-    out = _LINK_TARGET.sub(lambda m: "]" + " " * (len(m.group()) - 1), out)
-    out = _MARKERS.sub(lambda m: m.group(1) + " " * len(m.group(2)), out)
-    return out
+    return "".join(chunks)
+
+
+def may_hold_block(text: str) -> bool:
+    """Whether ``text`` holds what every block ``prose`` blanks (fences, indented code, HTML
+    blocks) needs: a fence's ``` or ~~~; the four columns of an indented code block, written as
+    a tab or four spaces (inside a list item or a block quote as well); or a ``<`` opening its
+    line (``_LINE_OPENS_WITH_TAG``). Most news articles hold none of them."""
+    return ("```" in text or "~~~" in text or "\t" in text or "    " in text
+            or ("<" in text and _LINE_OPENS_WITH_TAG.search(text) is not None))
 
 
 def _blocks(text: str) -> list:
     """markdown-it's block tokens of ``text``; none when the text cannot hold a block that
-    ``prose`` blanks (``_MAY_HOLD_BLOCK``), and then markdown-it is not even imported (about
+    ``prose`` blanks (``may_hold_block``), and then markdown-it is not even imported (about
     30 ms of CPU at start, more than reading a news article takes)."""
-    if not _MAY_HOLD_BLOCK.search(text):
+    if not may_hold_block(text):
         return []
     return importlib.import_module(BLOCK_PARSER).parse(text)
 

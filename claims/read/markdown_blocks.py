@@ -2,7 +2,7 @@
 (fences, indented code, HTML blocks) are found here.
 
 A module of its own so that markdown-it is imported only when a text may hold such a block
-(``claims.read.markdown._MAY_HOLD_BLOCK``): most news articles hold none. Only markdown-it's
+(``claims.read.markdown.may_hold_block``): most news articles hold none. Only markdown-it's
 block rules run (the inline ones are not needed to find code and HTML blocks, and are the slow
 part on pathological input).
 """
