@@ -67,17 +67,38 @@ def tokenize(text: str) -> list[Token]:
             for m in _TOKEN.finditer(text) for w in (m.group(),)]
 
 
-def columns(pattern: re.Pattern, text: str) -> tuple[list[str], list[int], list[int]]:
-    """The text, start and end of every match of ``pattern`` in ``text``, as three lists, for
-    the passes that keep tokens of their own as parallel lists. The matches are read one at a
-    time and each distinct text is kept once (see ``tokenize``)."""
+def columns(pattern: re.Pattern, text: str, group: int = 0) -> tuple[list[str], list[int], list[int]]:
+    """The text, start and end of every match of ``pattern`` in ``text`` (of its ``group``,
+    matches where that group is empty left out), as three lists, for the passes that keep
+    tokens of their own as parallel lists. The matches are read one at a time and each
+    distinct text is kept once (see ``tokenize``)."""
     keep = {}.setdefault
     texts: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
+    if not group:  # the whole match (the common case, without a test per match)
+        for m in pattern.finditer(text):
+            w = m.group()
+            texts.append(keep(w, w))
+            starts.append(m.start())
+            ends.append(m.end())
+        return texts, starts, ends
     for m in pattern.finditer(text):
-        w = m.group()
-        texts.append(keep(w, w))
-        starts.append(m.start())
-        ends.append(m.end())
+        w = m.group(group)
+        if w is not None:
+            texts.append(keep(w, w))
+            s, e = m.span(group)
+            starts.append(s)
+            ends.append(e)
     return texts, starts, ends
+
+
+def over_spaces(token: str, space: str = r"\s") -> re.Pattern:
+    """The token pattern ``token`` (which never matches at a character of the class
+    ``space``) compiled to step over the spaces before a token within the same match: the
+    token is its group 1 (None where the spaces stand before no token), read by
+    ``columns(pattern, text, 1)``. The same tokens; without it the regular expression engine
+    tries each of the token's alternatives at every space, the largest part of a tokenizer's
+    time. The spaces are taken possessively, and a match may be spaces alone, so a long run
+    of them before something no token starts with is still read once, in linear time."""
+    return re.compile(rf"{space}*+(?:({token})|)")
