@@ -155,6 +155,8 @@ def _blank_comments(s: str) -> str:
 def _heading_title(text: str) -> str | None:
     """The first ATX heading's text, without its closing #s (CommonMark: a closing sequence
     is all #s, or #s after a space)."""
+    if "#" not in text:
+        return None  # most articles: no line to search for
     for m in _HEADING.finditer(text):
         title = m.group(1).strip(" \t\r")
         bare = title.rstrip("#")
