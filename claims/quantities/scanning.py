@@ -414,6 +414,8 @@ def add_votes(text: str, qs: list[Mention], starts: list[int]) -> None:
     """A vote tally with the size of the body voting: "passed 24 to 19, with four abstentions,
     in the 45-member council". The votes for and against and the abstentions become parts of
     the body's size (each member votes once)."""
+    if not _BODY.search(text):
+        return  # no sentence names the size of a body (a match within one is a match in the text)
     tallies: list[tuple[Mention, list[Mention]]] = []
     spans: list[tuple[int, int]] = []
     for k, s in enumerate(starts):
