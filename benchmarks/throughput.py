@@ -2,13 +2,16 @@
 
     python benchmarks/throughput.py [--corpus ../shared/corpora/reuters21578.jsonl]
                                     [--sample 500] [--ext md] [--repeat 5]
-                                    [--proselint PATH] [--factcheck PATH]
+                                    [--proselint PATH] [--factcheck PATH] [--stages]
 
 Measures whole commands, wall-clock and CPU (user + system) seconds:
   1. cold start: one article checked by a fresh process (factcheck vs proselint);
   2. a sample of N Reuters articles written out as files (``--ext``: .md, the issue 11
      benchmark, or .txt), checked in one run each;
   3. the whole corpus as JSON Lines, streamed: articles per second and peak memory (RSS).
+``--stages`` instead times the stages of checking the same sample in this process (CPU seconds
+of reading, the language layer's analysis, each extractor and each rule, summed over the
+articles; the median of --repeat rounds, with the spread): where the time goes.
 The machine may be shared: the two tools are run alternately, --repeat times each, and the
 medians are reported, with the ratio of the medians (factcheck / proselint). CPU seconds are
 less disturbed by other processes than wall-clock seconds; both are printed.
@@ -20,6 +23,7 @@ A benchmark, not a test: it needs the corpus and (for the comparison) proselint 
 from __future__ import annotations
 
 import argparse
+import collections
 import json
 import os
 import resource
@@ -80,6 +84,62 @@ def peak_rss_of(cmd: list[str]) -> tuple[float, int]:
     return float(seconds), int(kib)
 
 
+def stage_times(files: list[str], repeat: int) -> dict[str, list[float]]:
+    """CPU seconds of each stage of checking ``files``, summed over them, one total a round:
+    reading, the analysis, each extractor (in their order), each rule (consumed, as the engine
+    does). The extraction and rules run as ``checker.engine`` runs them, without its timing,
+    time limit and meta rules."""
+    sys.path.insert(0, str(ROOT))
+    from checker import rules as registry
+    from claims import extract, language
+    from claims.model import ClaimSet
+    from claims.read import read_path
+
+    names = [spec.split(":")[0].rsplit(".", 1)[-1] for spec in extract.EXTRACTORS]
+    extractors = list(zip(names, extract.extractors()))
+    rules = [r for r in registry.all_rules() if not r.meta and not r.needs_facts]
+    clock = time.process_time
+    rounds: dict[str, list[float]] = collections.defaultdict(list)
+    for _ in range(repeat):
+        spent: collections.Counter = collections.Counter()
+        for path in files:
+            t = clock()
+            articles = list(read_path(path))
+            spent["read"] += clock() - t
+            for article in articles:
+                t = clock()
+                language.analyse(article)
+                spent["analysis"] += clock() - t
+                claims: list = []
+                for name, fn in extractors:
+                    t = clock()
+                    claims.extend(fn(article, claims))
+                    spent[name] += clock() - t
+                claims.sort(key=lambda c: (c.start, c.end, c.id))
+                claimset = ClaimSet(article, claims)
+                for rule in rules:
+                    if rule.needs_published and article.published is None:
+                        continue
+                    t = clock()
+                    list(rule.check(claimset))
+                    spent[f"rule {rule.id}"] += clock() - t
+        for name, seconds in spent.items():
+            rounds[name].append(seconds)
+    return rounds
+
+
+def print_stages(rounds: dict[str, list[float]]) -> None:
+    """The stages, costliest first, with the rules' total; each as its median and its range."""
+    n = len(next(iter(rounds.values())))
+    rounds = dict(rounds)
+    rounds["rules (all)"] = [sum(v[i] for k, v in rounds.items() if k.startswith("rule ")) for i in range(n)]
+    rounds["total"] = [sum(v[i] for k, v in rounds.items() if not k.startswith("rule ") and k != "rules (all)")
+                       + rounds["rules (all)"][i] for i in range(n)]
+    for name, v in sorted(rounds.items(), key=lambda kv: -statistics.median(kv[1])):
+        if statistics.median(v) >= 0.002 or not name.startswith("rule "):
+            print(f"{name:36} {statistics.median(v):7.3f}  ({min(v):.3f}-{max(v):.3f})")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", default=str(DEFAULT_CORPUS))
@@ -89,6 +149,7 @@ def main() -> int:
     ap.add_argument("--factcheck", default=shutil.which("factcheck") or "", help="the factcheck command")
     ap.add_argument("--proselint", default=shutil.which("proselint") or "", help="the proselint command")
     ap.add_argument("--skip-full", action="store_true", help="skip the whole-corpus run")
+    ap.add_argument("--stages", action="store_true", help="time the stages of checking the sample, in this process")
     args = ap.parse_args()
 
     corpus = Path(args.corpus)
@@ -109,6 +170,9 @@ def main() -> int:
                 (sample_dir / f"{i:05d}.{args.ext}").write_text(rec["text"], encoding="utf-8")
         one = sample_dir / f"00000.{args.ext}"
         files = sorted(str(p) for p in sample_dir.iterdir())
+        if args.stages:
+            print_stages(stage_times(files, args.repeat))
+            return 0
         cold = {"factcheck": factcheck + ["check", "--published", "1987-02-26", str(one)]}
         sample = {"factcheck": factcheck + ["check", "--format", "json", str(sample_dir)]}
         if args.proselint:

@@ -93,14 +93,21 @@ class Resolver:
         elif explicit:
             self._fixed = load_file(explicit).merged(**self._overrides)
         self._cache: dict[Path, Config] = {}
+        #: each file's configuration, once its folder is resolved: the records of a JSON Lines
+        #: file ("corpus.jsonl#42") share one, and the engine and the exit code ask for the
+        #: same file twice (resolving a path asks the file system about each of its folders)
+        self._of_file: dict[str, Config] = {}
 
     def __call__(self, source: str) -> Config:
         if self._fixed is not None:
             return self._fixed
         path = source.split("#", 1)[0]
-        folder = Path.cwd() if path in ("-", "<stdin>", "") else Path(path).resolve().parent
-        if folder not in self._cache:
-            found = find(folder)
-            config = from_table(found[1], found[0]) if found else Config()
-            self._cache[folder] = config.merged(**self._overrides)
-        return self._cache[folder]
+        config = self._of_file.get(path)
+        if config is None:
+            folder = Path.cwd() if path in ("-", "<stdin>", "") else Path(path).resolve().parent
+            if folder not in self._cache:
+                found = find(folder)
+                config = from_table(found[1], found[0]) if found else Config()
+                self._cache[folder] = config.merged(**self._overrides)
+            config = self._of_file[path] = self._cache[folder]
+        return config

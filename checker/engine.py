@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from checker import rules as rule_registry
 from checker.config import Config
 from checker.findings import ArticleResult, Finding, Related
-from claims.extract import extract
+from claims.extract import extract, extractors
 from claims.language.pieces import MAX_PIECE_CHARS, pieces
 from claims.model import Article, ClaimSet
 from claims.read import DEFAULT_MAX_BYTES, expand_paths, read_path, ReadError
@@ -246,10 +246,8 @@ def run_guarded(work: Callable, args: tuple, failed: Callable[[str, str], object
 
 
 def _warm() -> None:
-    from claims import extract as extraction
-
     rule_registry.all_rules()
-    extraction._extractors()
+    extractors()
 
 
 def _source_of(item) -> str:

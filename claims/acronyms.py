@@ -62,7 +62,9 @@ MIXED_CASE_SHARE = 0.3
 
 _ACR = r"(?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9&\-]{1,11}"
 _EXP_FIRST = re.compile(rf"\((?P<acr>{_ACR})\)")
-_ACR_FIRST = re.compile(rf"(?<![\w.])(?P<acr>{_ACR})[ \t]+\((?:the[ \t]+)?(?P<exp>[^()\n;:]{{3,160}})\)")
+#: (the patterns searched through the whole text open with what every match starts with, a
+#: capital, so the look-behind is tried only there: the same matches, about a third sooner)
+_ACR_FIRST = re.compile(rf"(?=[A-Z])(?<![\w.])(?P<acr>{_ACR})[ \t]+\((?:the[ \t]+)?(?P<exp>[^()\n;:]{{3,160}})\)")
 def _alternation(phrases: list[str]) -> str:
     """A regex alternation of lexicon phrases, longest first, words joined by any blank."""
     return "(?:" + "|".join(r"[ \t]+".join(map(re.escape, p.split()))
@@ -71,7 +73,7 @@ def _alternation(phrases: list[str]) -> str:
 
 _CONNECT_AFTER = _alternation(_LEX["connectors"]["acronym_then_expansion"])
 _CONNECT_BEFORE = _alternation(_LEX["connectors"]["expansion_then_acronym"])
-_OR = re.compile(rf"(?<![\w.])(?P<acr>{_ACR})(?:['’]s)?(?:[ \t]+[a-z]+)?,[ \t]+{_CONNECT_AFTER}[ \t]+(?:the[ \t]+)?"
+_OR = re.compile(rf"(?=[A-Z])(?<![\w.])(?P<acr>{_ACR})(?:['’]s)?(?:[ \t]+[a-z]+)?,[ \t]+{_CONNECT_AFTER}[ \t]+(?:the[ \t]+)?"
                  r"(?P<exp>[^,;:()\n]{3,160}?)(?=[,;:)]|\.(?:\s|$)|$)")
 #: "the Foo Bar Agency, known as FBA," / "..., or FBA,": the expansion comes before the comma
 _NAMED_AFTER = re.compile(rf",[ \t]+{_CONNECT_BEFORE}[ \t]+(?P<acr>{_ACR})(?=[\s,;:.)]|$)")
@@ -201,6 +203,26 @@ def language_of(expansion: str) -> str | None:
     return langs[0] if len(langs) == 1 else None
 
 
+_ASCII = bytes(range(128))
+_NOT_LETTER = bytes(b for b in _ASCII if not chr(b).isalpha())
+_NOT_LOWER = bytes(b for b in _ASCII if not chr(b).islower())
+
+
+def letter_counts(s: str) -> tuple[int, int]:
+    """How many letters ``s`` holds, and how many of them are lower case. ASCII text (most
+    news) is counted by deleting the other bytes, not a character at a time."""
+    if s.isascii():
+        b = s.encode("ascii")
+        return len(b.translate(None, _NOT_LETTER)), len(b.translate(None, _NOT_LOWER))
+    letters = [c for c in s if c.isalpha()]
+    return len(letters), sum(c.islower() for c in letters)
+
+
+#: What a word in capitals holds: a run of ``INITIALISM_MIN_LETTERS`` letters none of which is
+#: a lower-case ASCII letter (a sentence without one has no initialism to find).
+_CAPITALS_RUN = re.compile(rf"[^\W\d_a-z]{{{INITIALISM_MIN_LETTERS},}}")
+
+
 def initialisms(article) -> list[tuple[str, int, int]]:
     """(initialism, start, end) for each word in capitals of at least
     ``INITIALISM_MIN_LETTERS`` letters ("GGFH", "IADB", "GGFH's": the possessive left out), in
@@ -209,8 +231,10 @@ def initialisms(article) -> list[tuple[str, int, int]]:
     an = analyse(article)
     out = []
     for s in an.sentences:
-        letters = [c for c in an.text[s.start:s.end] if c.isalpha()]
-        if not letters or sum(c.islower() for c in letters) < MIXED_CASE_SHARE * len(letters):
+        if not _CAPITALS_RUN.search(an.text, s.start, s.end):
+            continue  # no word of the sentence can be one
+        letters, lower = letter_counts(an.text[s.start:s.end])
+        if not letters or lower < MIXED_CASE_SHARE * letters:
             continue
         for k in range(s.first, s.last):
             t = an.tokens[k]

@@ -28,7 +28,8 @@ EXTRACTORS = (
 _loaded: list | None = None
 
 
-def _extractors():
+def extractors() -> list:
+    """The extractor functions, in the order they run (their modules imported on first use)."""
     global _loaded
     if _loaded is None:
         _loaded = []
@@ -40,7 +41,7 @@ def _extractors():
 
 def extract(article: Article) -> ClaimSet:
     claims: list[Claim] = []
-    for fn in _extractors():
+    for fn in extractors():
         claims.extend(fn(article, claims))
     claims.sort(key=lambda c: (c.start, c.end, c.id))
     return ClaimSet(article, claims)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from claims.language.tokens import columns
+from claims.language.tokens import columns, over_spaces
 from claims.lexicon import load
 
 
@@ -125,13 +125,14 @@ def is_initial(s: str) -> bool:
 
 _ABBR_WORDS = sorted({w[:-1] for w in ABBREVIATIONS if w.endswith(".") and "." not in w[:-1]}, key=len, reverse=True)
 _WORD_RX = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
-_TOKEN = re.compile(
+_TOKEN = over_spaces(
     rf"(?>{_WORD_RX})(?!\.)"  # a word not followed by a full stop (the common case, tried first)
     r"|(?:[^\W\d_]\.){2,}"  # U.S., H.W.
     r"|\b(?i:" + "|".join(map(re.escape, _ABBR_WORDS)) + r")\.(?![^\W\d_])"  # Mr. Gen. Lt.
     r"|\b[A-Z]\.(?![^\W\d_])"  # an initial
     rf"|{_WORD_RX}"  # a word before a full stop, which is its own token
-    r"|\d[\d,.]*\d|\d|\n|[^\w\s]")
+    r"|\d[\d,.]*\d|\d|\n|[^\w\s]",  # a line break is a token: only other spaces are stepped over
+    space=r"[^\S\n]")
 
 
 class NameTokens:
@@ -144,7 +145,7 @@ class NameTokens:
 
     def __init__(self, text: str):
         self.text = text
-        raw, self.start, end = columns(_TOKEN, text)
+        raw, self.start, end = columns(_TOKEN, text, 1)
         self.raw, self.end = raw, end
         keep = {}.setdefault  # each distinct lower-case form kept once
         self.low = low = [keep(w, w) for w in map(str.lower, raw)]

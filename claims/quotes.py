@@ -92,7 +92,11 @@ SINGLE_QUOTE_WORDS = 60
 
 # who-regions: never across a quotation mark, a line or a sentence end; a full stop only after
 # an initial or an abbreviation of the language layer ("E. Duff Scott", "Gen. Smith", "Mr. Smith")
-_ABBR_DOT = "".join(rf"|(?<=\b{re.escape(a)})\." for a in sorted(NEVER_END | MAY_END))
+# (one look-behind for the abbreviations of each length, not one for each abbreviation: a
+# look-behind needs a fixed width; the same matches, and far less for `re` to compile)
+_ABBR_DOT = "".join(
+    rf"|(?<=\b(?:{'|'.join(re.escape(a) for a in sorted(NEVER_END | MAY_END) if len(a) == n)}))\."
+    for n in sorted({len(a) for a in NEVER_END | MAY_END}))
 _WHO = rf"(?:[^,.;:!?“”„\"«»\n]|(?<=\b[A-Z])\.{_ABBR_DOT})"
 _AFTER_VERB = re.compile(rf"[ \t]*,?[ \t]*(?P<who>{_WHO}+?)[ \t]+(?P<verb>{_VERB})\b")
 _VERB_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?P<verb>{_VERB})[ \t]+(?P<who>{_WHO}+?)[ \t]*(?=[,.;:!?“\"\n]|$)")

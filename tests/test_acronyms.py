@@ -116,3 +116,22 @@ def test_acronym_key_is_idempotent_and_upper_case(acr):
     key = acronym_key(acr)
     assert acronym_key(key) == key
     assert key == key.upper() and "." not in key
+
+
+@given(st.text(alphabet=st.sampled_from("aZ 9.,'ÉéßΣσ漢\u0301_-\n"), max_size=40) | st.text(max_size=40))
+def test_letters_and_lower_case_letters_are_counted_in_any_script(text):
+    """What decides whether a sentence is written in mixed case (a headline in capitals holds
+    no initialism): the same counts for ASCII text (counted in bulk) as for any other."""
+    letters = [c for c in text if c.isalpha()]
+    assert acronyms.letter_counts(text) == (len(letters), sum(c.islower() for c in letters))
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Trains of the ÖBB ran late, the ÖBB's spokesman said.", ["ÖBB", "ÖBB"]),  # capitals of any script
+    ("The CEO met the board.", ["CEO"]),  # three letters: the least
+    ("The EU met the board.", []),  # two: too few
+    ("The Ceo met the board.", []),
+])
+def test_an_initialism_is_a_word_of_at_least_three_capitals(text, found):
+    assert acronyms.INITIALISM_MIN_LETTERS == 3
+    assert [w for w, _, _ in acronyms.initialisms(text)] == found

@@ -7,7 +7,9 @@ from hypothesis import given, strategies as st
 from claims.language import Analysis, analyse
 from claims.language.numbers import approximate, modifier_kind, parse_number, read_number
 from claims.language.sentences import MAX_SENTENCE_TOKENS
-from claims.language.tokens import NUMBER, PUNCT, WORD, tokenize
+import re
+
+from claims.language.tokens import NUMBER, PUNCT, WORD, columns, over_spaces, tokenize
 from claims.language.vocabulary import is_a
 
 
@@ -279,3 +281,24 @@ def test_every_modifier_kind_reads_as_documented():
     assert approximate(10, 20, "at_least") == (10, None) and approximate(10, 20, "more_than") == (10, None)
     assert approximate(10, 20, "less_than") == (0, 20) and approximate(10, 20, "at_most") == (0, 20)
     assert approximate(10, 20, "exact") == (10, 20) and approximate(10, 20) == (10, 20)
+
+
+_SOME_TOKENS = r"\b[A-Z]\.|\w+(?!\.)|\w+|\n|[^\w\s]"  # an initial, a word, a line break, a mark
+
+
+@given(st.text(alphabet=st.sampled_from("ab A.\n\t _²,\u00a0é"), max_size=60))
+def test_stepping_over_spaces_finds_the_same_tokens(text):
+    """A tokenizer that steps over the spaces before a token inside its match (``over_spaces``)
+    reads exactly the tokens, and offsets, of the plain one: its only purpose is speed."""
+    plain = columns(re.compile(_SOME_TOKENS), text)
+    assert columns(over_spaces(_SOME_TOKENS, space=r"[^\S\n]"), text, 1) == plain
+
+
+def test_spaces_before_what_no_token_starts_with_are_read_once():
+    """A run of spaces ending at nothing a token starts with (here "_", the text's end) is one
+    match of spaces alone, left out; the run is read once, not again from each of its spaces."""
+    pattern = over_spaces(r"[a-z]+")
+    text = "ab" + " " * 100_000 + "_ " + "cd  "
+    assert columns(pattern, text, 1) == (["ab", "cd"], [0, 100_004], [2, 100_006])
+    spaces_alone = [m.span() for m in pattern.finditer(text) if m.group(1) is None and m.end() > m.start()]
+    assert spaces_alone == [(2, 100_002), (100_006, 100_008)]

@@ -121,6 +121,17 @@ def test_a_count_of_a_named_group_is_its_whole():
     assert mentions("It set up a committee of five heads.")["five heads"].group_known is False
 
 
+@pytest.mark.parametrize("text", ["It grounded ITS ENTIRE FLEET OF 27 aircraft.", "It grounded its entire fleet of \t 27 aircraft."])
+def test_a_group_is_read_in_any_case_and_across_any_white_space(text):
+    q = next(q for q in scan(text) if q.value == 27)
+    assert q.group == "fleet"
+
+
+def test_a_count_not_after_of_names_no_group():
+    q = mentions("It grounded its entire fleet, 27 aircraft.")["27 aircraft"]
+    assert q.group is None
+
+
 def test_a_compound_measure_is_a_measure_of_the_noun_after_it():
     q = mentions("They opened a 42-kilometre metro line.")["42-kilometre metro line"]
     assert (q.value, q.unit, q.measured) == (42, "kilometre", "line")

@@ -1,11 +1,17 @@
 """Reading articles: datelines, formats, encodings, and offsets that point into the file."""
 
+import subprocess
+import sys
 from datetime import date
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from claims.read import article_from_text, decode, find_dateline, read_path, ReadError
 from claims.read.jsonl import read_jsonl
+from claims.read.markdown import may_hold_block, prose
+from claims.read.markdown_blocks import parse
+from conftest import ROOT
 
 
 @pytest.mark.parametrize("line, expected", [
@@ -52,6 +58,49 @@ def test_markdown_code_blocks_and_link_targets_are_not_prose(tmp_path):
     p.write_text("Text [a](http://x/2013).\n\n```\nFriday, 16 June 2023\n```\n", encoding="utf-8")
     [article] = read_path(str(p))
     assert "2013" not in article.text and "June" not in article.text
+
+
+@pytest.mark.parametrize("text", [
+    "Intro.\n\n    indented code 2013\n",  # four spaces
+    "Intro.\n\n\tindented code 2013\n",  # a tab
+    "> quoted\n>\n>     indented code 2013\n",  # in a block quote
+    "- item\n\n      indented code 2013\n",  # in a list item
+    "Intro.\n\n~~~\nfenced 2013\n~~~\n",
+    "Intro.\n\n<!-- a comment 2013 -->\n",
+    "> <!--\n> a comment 2013\n> -->\n",  # in a block quote
+    "Intro.\r\r<!-- a comment 2013 -->\r",  # old Mac line endings
+])
+def test_every_kind_of_block_is_still_blanked(text):
+    """The code blocks and comments markdown-it finds are blanked whatever holds them (the
+    shortcut for texts that cannot hold a block never skips one)."""
+    assert "2013" not in prose(text)
+
+
+_MARKDOWN_PIECES = ["word", " ", "  ", "\n", "\r\n", "\r", "\t", ">", "-", "*", "+", "1.", "2)", "#", "`", "~",
+                    "<", "div>", "<!--", "-->", "<p>", "    "]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_MARKDOWN_PIECES), max_size=30).map("".join))
+def test_a_text_markdown_it_is_not_asked_about_holds_no_block(text):
+    """``prose`` asks markdown-it for blocks only when a text may hold one; whenever it does
+    not ask, markdown-it would have found none."""
+    blocks = [t.type for t in parse(text) if t.type in ("fence", "code_block", "html_block")]
+    assert blocks == [] or may_hold_block(text)
+
+
+def test_markdown_without_blocks_never_imports_markdown_it(tmp_path):
+    """Most news in Markdown holds no code or HTML block: reading it costs no markdown-it
+    import (a fresh interpreter, so the other tests' imports do not count)."""
+    plain, blocky = tmp_path / "a.md", tmp_path / "b.md"
+    plain.write_text("# Prices rose\n\nPrices rose 3% in <b>May</b>, the ministry said.\n", encoding="utf-8")
+    blocky.write_text("Prices rose.\n\n```\ncode\n```\n", encoding="utf-8")
+    probe = ("import sys; from claims.read import read_path; "
+             "[a] = read_path(sys.argv[1]); print('markdown_it' in sys.modules, end=' '); "
+             "[b] = read_path(sys.argv[2]); print('markdown_it' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", probe, str(plain), str(blocky)], capture_output=True, text=True,
+                         check=True, cwd=ROOT).stdout
+    assert out.split() == ["False", "True"]
 
 
 def test_html_date_title_and_offsets_map_back_to_the_file(tmp_path):

@@ -20,12 +20,17 @@ from typing import NamedTuple
 WORD, NUMBER, PUNCT = "word", "number", "punct"
 
 _LETTER = r"[^\W\d_]"
-_TOKEN = re.compile(
+#: The token alternatives, each a group named for its kind (and none other capturing).
+_ALTERNATIVES = (
     rf"(?P<initialism>(?:{_LETTER}{{1,2}}\.)+{_LETTER}{{1,2}}(?!{_LETTER}))"
     rf"|(?P<word>{_LETTER}(?:{_LETTER}|[\u0300-\u036f]|['\u2019\-](?={_LETTER}))*)"
     r"|(?P<number>\d{4}-\d{2}-\d{2}|\d+(?:[.,:/]\d+)*(?:" + _LETTER + r"{1,3}(?!" + _LETTER + r"))?)"
     r"|(?P<punct>\S)"
 )
+#: A token with the spaces before it (see ``over_spaces``, whose reasons hold here: white
+#: space is all that starts no token). The token is the group ``lastindex`` names, None for
+#: spaces alone (the text's end).
+_TOKEN = re.compile(rf"\s*+(?:{_ALTERNATIVES}|)")
 
 
 class Token(NamedTuple):
@@ -52,6 +57,8 @@ class Token(NamedTuple):
 
 
 _KINDS = {"initialism": WORD, WORD: WORD, NUMBER: NUMBER, PUNCT: PUNCT}
+#: The kind of each group of ``_TOKEN``, by its number.
+_KIND_OF_GROUP = (None, *(_KINDS[name] for name in sorted(_TOKEN.groupindex, key=_TOKEN.groupindex.get)))
 _new_token = partial(tuple.__new__, Token)  # a Token from a 4-tuple, without a Python-level call
 
 
@@ -61,23 +68,51 @@ def tokenize(text: str) -> list[Token]:
     Each distinct token text is kept once: a long article repeats its words, and every token
     holding its own copy of "the" cost a quarter of the analysis's memory. The matches are
     read one at a time (a list of them all would hold a match object per token)."""
-    kinds = _KINDS
+    kinds = _KIND_OF_GROUP
     keep = {}.setdefault
-    return [_new_token((keep(w, w), m.start(), m.end(), kinds[m.lastgroup]))
-            for m in _TOKEN.finditer(text) for w in (m.group(),)]
+    out: list[Token] = []
+    add = out.append
+    for m in _TOKEN.finditer(text):
+        k = m.lastindex
+        if k:
+            w = m.group(k)
+            s, e = m.span(k)
+            add(_new_token((keep(w, w), s, e, kinds[k])))
+    return out
 
 
-def columns(pattern: re.Pattern, text: str) -> tuple[list[str], list[int], list[int]]:
-    """The text, start and end of every match of ``pattern`` in ``text``, as three lists, for
-    the passes that keep tokens of their own as parallel lists. The matches are read one at a
-    time and each distinct text is kept once (see ``tokenize``)."""
+def columns(pattern: re.Pattern, text: str, group: int = 0) -> tuple[list[str], list[int], list[int]]:
+    """The text, start and end of every match of ``pattern`` in ``text`` (of its ``group``,
+    matches where that group is empty left out), as three lists, for the passes that keep
+    tokens of their own as parallel lists. The matches are read one at a time and each
+    distinct text is kept once (see ``tokenize``)."""
     keep = {}.setdefault
     texts: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
+    if not group:  # the whole match (the common case, without a test per match)
+        for m in pattern.finditer(text):
+            w = m.group()
+            texts.append(keep(w, w))
+            starts.append(m.start())
+            ends.append(m.end())
+        return texts, starts, ends
     for m in pattern.finditer(text):
-        w = m.group()
-        texts.append(keep(w, w))
-        starts.append(m.start())
-        ends.append(m.end())
+        w = m.group(group)
+        if w is not None:
+            texts.append(keep(w, w))
+            s, e = m.span(group)
+            starts.append(s)
+            ends.append(e)
     return texts, starts, ends
+
+
+def over_spaces(token: str, space: str = r"\s") -> re.Pattern:
+    """The token pattern ``token`` (which never matches at a character of the class
+    ``space``) compiled to step over the spaces before a token within the same match: the
+    token is its group 1 (None where the spaces stand before no token), read by
+    ``columns(pattern, text, 1)``. The same tokens; without it the regular expression engine
+    tries each of the token's alternatives at every space, the largest part of a tokenizer's
+    time. The spaces are taken possessively, and a match may be spaces alone, so a long run
+    of them before something no token starts with is still read once, in linear time."""
+    return re.compile(rf"{space}*+(?:({token})|)")

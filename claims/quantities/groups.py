@@ -16,6 +16,16 @@ _GROUP_AFTER = re.compile(r"\s+(?:in|of|on)\s+(" + _POSSESSIVES + r")\s+(" + alt
 _MEASURED_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:was|is|were|stood\s+at|came\s+to|reached|of|at)\s+$")
 
 
+def _group_before(text: str, s: int, e: int) -> re.Match | None:
+    """``_GROUP_BEFORE`` searched in [s, e), only when the window ends in "of" and white space
+    (the pattern's end): most do not, and the search tries every position of the window."""
+    window = text[s:e]
+    kept = window.rstrip()
+    if len(kept) == len(window) or kept[-2:].lower() != "of":
+        return None
+    return _GROUP_BEFORE.search(text, s, e)
+
+
 def read_groups(text: str, qs: list[Mention]) -> None:
     """What whole each count or measure is told of. A count of a named group's members
     ("its entire fleet of 27 aircraft", "the 29 aircraft in the fleet") gets ``group``; a
@@ -23,8 +33,8 @@ def read_groups(text: str, qs: list[Mention]) -> None:
     whose thing stands before it ("Turnout was 61.3%", "a turnout of 61.3%") gets ``measured``."""
     for q in qs:
         s = max(q.sentence[0], q.start - 60)
-        before = _GROUP_BEFORE.search(text, s, q.start)
-        if q.noun is not None and before:
+        before = _group_before(text, s, q.start) if q.noun is not None else None
+        if before:
             q.group, q.whole = before.group(3).lower(), True
             q.group_known = before.group(1) is not None  # "its fleet of", not "a committee of"
         after = _GROUP_AFTER.match(text, q.end)

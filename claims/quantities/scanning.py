@@ -155,7 +155,7 @@ def _read_before(text: str, q: Mention) -> None:
     i = len(toks) - 1
 
     def adjacent(k: int, pos: int, allowed: str = " \t") -> bool:
-        return k >= 0 and all(ch in allowed for ch in text[toks[k][1] : pos])
+        return k >= 0 and not text[toks[k][1] : pos].strip(allowed)  # nothing but ``allowed`` between
 
     pos = q.num_start
     if i >= 0 and toks[i][2] in UNITS and toks[i][2] in "$£€¥" and adjacent(i, pos):
@@ -185,10 +185,13 @@ def _read_before(text: str, q: Mention) -> None:
             q.dimension = "skip"  # Resolution 2100, Boeing 747 (but not Kaiser's 9,000)
             return
     q.start = pos
-    for k in range(min(_MAX_MODIFIER_WORDS, i + 1), 0, -1):
+    # the last 1 .. _MAX_MODIFIER_WORDS words before the number, longest first, when they touch it
+    words_before = 0
+    if adjacent(i, pos):
+        while words_before < min(_MAX_MODIFIER_WORDS, i + 1) and toks[i - words_before][2][:1].isalpha():
+            words_before += 1
+    for k in range(words_before, 0, -1):
         words = toks[i - k + 1 : i + 1]
-        if not all(w[2][:1].isalpha() for w in words) or not adjacent(i, pos):
-            continue
         phrase = " ".join(w[2].lower() for w in words)
         if phrase in INEXACT_MODIFIERS and all(text[words[j][1] : words[j + 1][0]] == " " for j in range(k - 1)):
             q.mod = INEXACT_MODIFIERS[phrase]
@@ -411,6 +414,8 @@ def add_votes(text: str, qs: list[Mention], starts: list[int]) -> None:
     """A vote tally with the size of the body voting: "passed 24 to 19, with four abstentions,
     in the 45-member council". The votes for and against and the abstentions become parts of
     the body's size (each member votes once)."""
+    if not _BODY.search(text):
+        return  # no sentence names the size of a body (a match within one is a match in the text)
     tallies: list[tuple[Mention, list[Mention]]] = []
     spans: list[tuple[int, int]] = []
     for k, s in enumerate(starts):

@@ -4,18 +4,17 @@ The analysed text keeps every offset of the file: what is not prose (front matte
 blocks, HTML comments, link targets, heading and list markers) is replaced by spaces, line
 breaks kept, so a finding's offset *is* its place in the file.
 
-Only markdown-it's block rules run (the inline ones are not needed to find code and HTML
-blocks, and are the slow part on pathological input), and every pattern here is linear, so a
-file of any shape is read in time proportional to its size.
+Only markdown-it's block rules run (claims/read/markdown_blocks.py; the inline ones are not
+needed to find code and HTML blocks), and only on a text that may hold such a block
+(``may_hold_block``); every pattern here is linear, so a file of any shape is read in time
+proportional to its size.
 """
 
 from __future__ import annotations
 
-import gc
+import importlib
 import re
 from datetime import date
-
-from markdown_it import MarkdownIt
 
 from claims.model import Article
 from claims.read.base import NOT_A_DATE, date_article, first_title_line, parse_date, stem
@@ -27,7 +26,12 @@ _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(.*)$", re.M)
 _LINK_TARGET = re.compile(r"\]\([^()\n]*\)")
 _MARKERS = re.compile(r"^([ \t]*)(#{1,6}[ \t]|>[ \t]?|[-*+][ \t]|\d{1,9}[.)][ \t])", re.M)
 
-_md = MarkdownIt("commonmark").disable("inline")
+#: The module that parses Markdown's blocks with markdown-it (``parse``), imported on first
+#: need, as the registry imports a reader (claims/read/__init__.py).
+BLOCK_PARSER = "claims.read.markdown_blocks"
+#: A ``<`` opening its line after nothing but indentation and the markers of block quotes and
+#: list items (``> <div>``, ``1. <div>``): where an HTML block may start.
+_LINE_OPENS_WITH_TAG = re.compile(r"(?:\A|[\r\n])[ >*+\-\d.)]*<")
 
 
 def _front_title(text: str, body: int) -> tuple[int, int] | None:
@@ -80,6 +84,18 @@ def prose(text: str) -> str:
     if title is not None and not _has_heading(text[body:], text[title[0]:title[1]]):
         # the headline is part of the article: checked where it is written, in the front matter
         out = out[:title[0]] + text[title[0]:title[1]] + out[title[1]:]
+    blocks = _blocks(out[body:] if body else out)
+    if blocks:
+        out = _blank_blocks(out, body, blocks)
+    out = _blank_comments(out)
+    out = _LINK_TARGET.sub(lambda m: "]" + " " * (len(m.group()) - 1), out)
+    out = _MARKERS.sub(lambda m: m.group(1) + " " * len(m.group(2)), out)
+    return out
+
+
+def _blank_blocks(out: str, body: int, blocks: list) -> str:
+    """``out`` with the code blocks and HTML comment blocks markdown-it found (``blocks``, in
+    the text from ``body`` on) blanked."""
     # starts[k]: offset where line k (0-based) begins, lines broken as markdown-it breaks them
     starts = [0] + [m.end() for m in _LINE_BREAK.finditer(out)]
     if starts[-1] != len(out):
@@ -87,30 +103,32 @@ def prose(text: str) -> str:
     last = len(starts) - 1
     first_line = len(_LINE_BREAK.findall(out, 0, body)) if body else 0
     chunks = list(out)
-    for tok in _parse(out[body:] if body else out):
+    for tok in blocks:
         if tok.type in ("fence", "code_block", "html_block") and tok.map:
             a = starts[min(tok.map[0] + first_line, last)]
             b = starts[min(tok.map[1] + first_line, last)]
             if tok.type == "html_block" and not tok.content.lstrip().startswith("<!--"):
                 continue  # HTML blocks with prose keep their text; comments are blanked below
             chunks[a:b] = _blank(out[a:b])
-    out = _blank_comments("".join(chunks))
-    out = _LINK_TARGET.sub(lambda m: "]" + " " * (len(m.group()) - 1), out)
-    out = _MARKERS.sub(lambda m: m.group(1) + " " * len(m.group(2)), out)
-    return out
+    return "".join(chunks)
 
 
-def _parse(text: str) -> list:
-    """markdown-it's block tokens, with the cyclic garbage collector paused: parsing a large
-    file creates hundreds of thousands of small objects and no cycles, and the collector's
-    passes over them made an 8 MB file take 4x as long as a 4 MB one instead of 2x."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return _md.parse(text)
-    finally:
-        if was_enabled:
-            gc.enable()
+def may_hold_block(text: str) -> bool:
+    """Whether ``text`` holds what every block ``prose`` blanks (fences, indented code, HTML
+    blocks) needs: a fence's ``` or ~~~; the four columns of an indented code block, written as
+    a tab or four spaces (inside a list item or a block quote as well); or a ``<`` opening its
+    line (``_LINE_OPENS_WITH_TAG``). Most news articles hold none of them."""
+    return ("```" in text or "~~~" in text or "\t" in text or "    " in text
+            or ("<" in text and _LINE_OPENS_WITH_TAG.search(text) is not None))
+
+
+def _blocks(text: str) -> list:
+    """markdown-it's block tokens of ``text``; none when the text cannot hold a block that
+    ``prose`` blanks (``may_hold_block``), and then markdown-it is not even imported (about
+    30 ms of CPU at start, more than reading a news article takes)."""
+    if not may_hold_block(text):
+        return []
+    return importlib.import_module(BLOCK_PARSER).parse(text)
 
 
 def _blank_comments(s: str) -> str:
@@ -137,6 +155,8 @@ def _blank_comments(s: str) -> str:
 def _heading_title(text: str) -> str | None:
     """The first ATX heading's text, without its closing #s (CommonMark: a closing sequence
     is all #s, or #s after a space)."""
+    if "#" not in text:
+        return None  # most articles: no line to search for
     for m in _HEADING.finditer(text):
         title = m.group(1).strip(" \t\r")
         bare = title.rstrip("#")
