@@ -528,10 +528,20 @@ def test_the_next_day_in_a_story_with_no_day_told_names_no_day():
     ("In October 1916 the rains came. The armies dug in for the winter.", "1917-WI", date(1916, 12, 1)),
     # a story in January or February is in the winter it tells
     ("In January 1916 the rains came. The armies dug in for the winter.", "1916-WI", date(1915, 12, 1)),
+    # the limit, WINTER_AHEAD_FROM_MONTH (July): from July the coming winter is the nearer one ...
+    ("In July 1916 the rains came. The armies dug in for the winter.", "1917-WI", date(1916, 12, 1)),
+    # ... in June the one just past ("they had lost ground over the winter")
+    ("In June 1916 the rains came. The armies had lost ground over the winter.", "1916-WI", date(1915, 12, 1)),
 ])
 def test_the_winter_in_a_story_is_the_one_the_story_reaches(told, value, earliest):
     t = only(_GREAT_WAR + told, "the winter", published=date(2009, 12, 19)).timex
     assert (t.value, t.earliest) == (value, earliest)
+
+
+def test_the_winter_a_story_looks_ahead_to_does_not_move_its_year():
+    story = _GREAT_WAR + "In October 1916 the rains came. The armies dug in for the winter. "
+    assert only(story + "By the end of the year they had lost 5,000 men.",
+                "the end of the year", published=date(2009, 12, 19)).timex.value == "1916"
 
 
 @pytest.mark.parametrize("told, phrase, value", [

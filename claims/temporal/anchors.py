@@ -13,8 +13,9 @@ from claims.temporal.words import BREAK, STOP
 #: A month named without a year this many months or more before the month a story has reached
 #: is in the story's next year ("in December 1941 ... in January").
 STORY_ROLL_MONTHS = 9
-#: The last month of a northern winter: a story that has reached it is still in that winter.
-WINTER_LAST_MONTH = 2
+#: The first month of the second half of the year: a story that has reached it (or December)
+#: and names "the winter" means the coming one, whose January is then nearer than the last.
+WINTER_AHEAD_FROM_MONTH = 7
 #: How many sentence ends back a day the text named is still in reach of "the day before",
 #: "three days later" when the last time told is coarser than a day (a bare year).
 DAY_ANCHOR_SENTENCES = 3
@@ -112,10 +113,13 @@ class Anchors:
 
     def _winter_ahead(self) -> bool:
         """Whether "the winter" in a story is the one that closes its year (December to
-        February, named in TIMEX3 by the year of its January): unless the story has only reached
-        January or February, when the winter it is in is meant."""
+        February, named in TIMEX3 by the year of its January) rather than the one that opened
+        it: the winter nearest the month the story has reached, the coming one from July on
+        ("dug in for the winter" in a story at autumn 1914 is 1915-WI), the one just past
+        before ("the winter" in a story at April 1920 is 1920-WI; at January, the winter it is
+        in). A story told in years only looks ahead."""
         at = self.story_at if self.bc is None else None
-        return at is None or at.month > WINTER_LAST_MONTH
+        return at is None or at.month >= WINTER_AHEAD_FROM_MONTH
 
     def _rolled(self, y: int, month: int | None) -> int:
         """The story's year for a month it names without one: the year the story has reached

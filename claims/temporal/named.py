@@ -418,6 +418,7 @@ class CalendarNamed:
         mod = point_mod(g.get("mod"))
         anchor = None
         closing = False  # one winter known: December to February, named by its January
+        ahead = False  # the winter a story looks ahead to: it does not move the story's time
         south = self.locale.hemisphere == "southern"
         if "year" in g and _before_christ(g):  # the autumn of 481 BC
             y = int(g["year"])
@@ -455,7 +456,8 @@ class CalendarNamed:
             if code == "WI" and not south:
                 # "dug in for the winter" in a story at autumn 1914: the winter of 1914-15, 1915-WI;
                 # in a story at January 1915, the same winter
-                y += self._winter_ahead()
+                ahead = self._winter_ahead()
+                y += ahead
                 closing = True
         elif self.dct is None:
             return self._new(m, Timex("DATE", f"XXXX-{code}", "unresolved", mod=mod), SEASON)
@@ -483,7 +485,10 @@ class CalendarNamed:
         iv = (date(y - 1, 12, 1), cal.month_end(date(y, 2, 1))) if closing \
             else self._season_interval(code, y, south, exact=res == "dct" and south)
         iv = cal.narrow(iv, mod)
-        claim = self._new(m, Timex("DATE", f"{y:04d}-{code}", res, iv[0], iv[1], mod=mod, anchor=anchor), SEASON)
+        # "dug in for the winter" in a story at autumn 1776 looks ahead from the story's time:
+        # "by the end of the year" after it is still 1776's end, not the winter's January year
+        claim = self._new(m, Timex("DATE", f"{y:04d}-{code}", res, iv[0], iv[1], mod=mod, anchor=anchor), SEASON,
+                          sets_ref=not ahead)
         claim.attrs.update(self.locale.season_attrs())
         return claim
 
