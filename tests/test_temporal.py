@@ -286,6 +286,21 @@ def test_a_flashback_in_passing_does_not_move_the_story(flashback, value):
     assert only(text, "15 July", published=date(2009, 12, 19)).timex.value == value
 
 
+@pytest.mark.parametrize("aside, value", [
+    # where something ended, told in passing after "until": the story stays in 1918
+    (" The siege lasted until February 1919.", "1918-07-15"),
+    # "until" six words before the date (END_SIGNAL_WORDS) still marks the span's end ...
+    (" The siege lasted until the fall of Kars in February 1919.", "1918-07-15"),
+    # ... seven words before, it no longer reaches the date
+    (" The siege lasted until the fall of the fort in February 1919.", "1919-07-15"),
+    # opening its sentence, the same date moves the story
+    (" Until February 1919 the siege lasted.", "1919-07-15"),
+])
+def test_a_date_where_something_ended_does_not_move_the_story(aside, value):
+    text = _GREAT_WAR + _FLASHBACK + aside + " The last push came on 15 July."
+    assert only(text, "15 July", published=date(2009, 12, 19)).timex.value == value
+
+
 @pytest.mark.parametrize("text, value", [
     ("In April and June 1955, the army moved.", "1955-04"),
     ("From March to May 2010 it rained.", "2010-03"),

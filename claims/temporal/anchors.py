@@ -16,6 +16,8 @@ STORY_ROLL_MONTHS = 9
 #: The first month of the second half of the year: a story that has reached it (or December)
 #: and names "the winter" means the coming one, whose January is then nearer than the last.
 WINTER_AHEAD_FROM_MONTH = 7
+#: How many words before a date told in passing "until" may stand to make it the end of a span.
+END_SIGNAL_WORDS = 6
 #: How many sentence ends back a day the text named is still in reach of "the day before",
 #: "three days later" when the last time told is coarser than a day (a bare year).
 DAY_ANCHOR_SENTENCES = 3
@@ -23,6 +25,8 @@ DAY_ANCHOR_SENTENCES = 3
 _DEADLINE_SIGNALS = frozenset(("by", "until", "till"))
 #: A bare year introduced by these in passing is where something began, not where a story is.
 _START_SIGNALS = frozenset(("since",))
+#: A day or month after these in passing is where something ended, not where a story is.
+_END_SIGNALS = frozenset(("until", "till"))
 
 
 class Anchors:
@@ -41,11 +45,24 @@ class Anchors:
         if gran in (DAY, MONTH) and self.narrative and not (first or opens) and at is not None \
                 and this is not None and this.year < at.year:
             return False  # a flashback in passing: the story goes on where it was
+        if gran in (DAY, MONTH) and self.narrative and not (first or opens) and self._ends_a_span(m):
+            return False  # "an assault that lasted until the fall of Budapest in February 1945"
         if gran == YEAR and m.signal in _START_SIGNALS and not (first or opens):
             return False  # "part of the empire since 513 BC": where a state began, not where the story is
         if gran != YEAR or self.story is None or self.gran.get(self.story.id) == YEAR:
             return True
         return first or opens  # a paragraph's first time sets its scene ("When they planned for 1777, ...")
+
+    def _ends_a_span(self, m: Mention) -> bool:
+        """Whether "until" stands within ``END_SIGNAL_WORDS`` words before mention ``m`` in its
+        sentence: the date is where something told ended, not a time the story has reached."""
+        cls = self.toks.classes
+        for k in range(m.i - 1, max(-1, m.i - 1 - END_SIGNAL_WORDS), -1):
+            if cls[k] in STOP:
+                return False
+            if self.toks.word(k).lower() in _END_SIGNALS:
+                return True
+        return False
 
     def _scene_opening(self, m: Mention) -> tuple[bool, bool]:
         """(first, opens): whether the claim just made of mention ``m`` is the first time its
