@@ -206,12 +206,13 @@ class Measures:
             unit = unit_of(g["unit"])  # "$50 a year", "per day"
             if unit is None or unit in ("ML", "HY"):
                 return None
-            return self._new(m, Timex("SET", cal.duration_value(1, unit), "absolute"), None)
+            return self._new(m, Timex("SET", cal.duration_value(1, unit), "absolute"), None,
+                             rate="amount" if "amount_rate" in g else "count")
         if "adv" in g:
             value = {"annually": "P1Y", "yearly": "P1Y", "weekly": "P1W", "daily": "P1D", "monthly": "P1M",
                      "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
                      "biannually": "P6M", "semiannually": "P6M"}[g["adv"].lower()]
-            return self._new(m, Timex("SET", value, "absolute"), None)
+            return self._new(m, Timex("SET", value, "absolute"), None, rate="amount" if "amount_rate" in g else None)
         if "times" in g:
             u = unit_of(g["unit"])
             if u is None:

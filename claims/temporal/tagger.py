@@ -349,6 +349,28 @@ _NOT_YEAR_AFTER = frozenset(_LEX["not_a_year"]["after"])
 _RATE_WORDS = frozenset(_LEX["rate_words"]["words"])
 
 
+_AMOUNT_RATE = _LEX["amount_rate_words"]
+_AMOUNT_WORDS = frozenset(_AMOUNT_RATE["words"])
+_CURRENCY_SIGNS = tuple(_AMOUNT_RATE["currency_signs"])
+_SCALES = frozenset(_AMOUNT_RATE["scales"])
+
+
+def _after_an_amount(toks: Tokens, i: int) -> bool:
+    """Whether the tokens before ``i`` end an amount of money or a percentage ("8.5%", "$1.76",
+    "$500 million", "C$9.7 million", "20 percent"): what a time unit after it makes a rate."""
+    k = i - 1
+    if k < 0:
+        return False
+    w = toks.word(k).lower()
+    if w in _AMOUNT_WORDS:
+        return True
+    if w in _SCALES:
+        k -= 1
+    if k < 0 or toks.classes[k] not in (_C["NUM"], _C["DAYNUM"]):
+        return toks.word(k).startswith(_CURRENCY_SIGNS) if k >= 0 else False  # "$50" as one token
+    return k >= 1 and toks.word(k - 1).startswith(_CURRENCY_SIGNS)
+
+
 def _prev_word(toks: Tokens, i: int) -> str:
     return toks.word(i - 1).lower() if i > 0 else ""
 
@@ -478,7 +500,10 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
             prev = _prev_word(toks, i)
             if prev in _RATE_WORDS or prev_c in (_C["NUM"], _C["DAYNUM"]) or prev[:1] in "$£€¥":
                 # "$50 a year", "2 million tonnes a year": a rate, the TIMEX3 set "each year"
-                return Mention("set", mention.start, mention.end, {"rate": g["unit"], "unit": g["unit"]}, i, j)
+                rate = {"rate": g["unit"], "unit": g["unit"]}
+                if _after_an_amount(toks, i):
+                    rate["amount_rate"] = g["unit"]  # "$500 million a year": an amount per year
+                return Mention("set", mention.start, mention.end, rate, i, j)
             if prev not in ("for", "in", "within", "over", "than", "about", "after", "take", "takes", "took",
                             "spent", "spend", "last", "lasted", "lasts", "nearly", "almost", "during"):
                 return None
@@ -527,9 +552,12 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
     elif kind == "set":
         if "adv" in g:
             nxt = next_c
-            if nxt in (_C["X"],) or _next_word(toks, j) in ("basis",):
-                # "quarterly dividend", "daily newspaper": an adjective before a noun
+            if nxt in (_C["X"],) or _next_word(toks, j) in ("basis", "of"):
+                # "quarterly dividend", "daily newspaper": an adjective before a noun; "its
+                # quarterly of five cents": a noun
                 return None
+            if _after_an_amount(toks, i):
+                g["amount_rate"] = g["adv"]  # "to rise 8.5% annually": an amount per year
         if "every" in g and g.get("unit", "").lower() in ("second",):
             return None
     elif kind == "ref":
