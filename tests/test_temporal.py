@@ -169,6 +169,9 @@ def test_earlier_this_year_ends_at_publication_and_holds_february():
     ("It is now clear.", "now", "PRESENT_REF"),
     ("He is currently abroad.", "currently", "PRESENT_REF"),
     ("Nobody knows the future.", "the future", "FUTURE_REF"),
+    # "coming" and a plural unit, with or without "the": a vague future
+    ("Prices should rise in the coming months.", "the coming months", "FUTURE_REF"),
+    ("Prices should rise in coming months.", "coming months", "FUTURE_REF"),
 ])
 def test_vague_references(text, phrase, value):
     assert only(text, phrase).timex.value == value

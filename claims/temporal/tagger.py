@@ -144,7 +144,7 @@ _SPECS: list[tuple[str, str, str]] = [
     ("ref", "PAST FUTURE CURRENT", "THE NEAR?(?P<word>PAST|FUTURE|CURRENT)"),
     ("ref", "TERM", "THE NEAR TERM"),
     ("ref", "RECENT", "(?P<word>RECENT)(?P<unit>UNIT)"),
-    ("ref", "COMING", "THE(?P<dir>COMING)(?P<unit>UNIT)"),
+    ("ref", "COMING", "THE?(?P<dir>COMING)(?P<unit>UNIT)"),
     # last week | this year | next month | earlier this year | late last year | the current quarter
     # the end of this month | this past weekend | the latest quarter
     ("period", "UNIT WEEKEND", f"(?P<mod>{PTMOD}|EARLIER|LATER)?(?P<rel>LAST|NEXT|THIS(?:PAST|COMING)?|THE?COMING|THE?CURRENT)"
