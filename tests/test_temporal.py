@@ -289,6 +289,15 @@ def test_a_flashback_in_passing_does_not_move_the_story(flashback, value):
     assert only(text, "15 July", published=date(2009, 12, 19)).timex.value == value
 
 
+def test_a_history_reaching_the_years_before_publication_keeps_its_story_year():
+    history = ("The war began in 2001. It spread in 2002. It grew in 2003 and 2004. "
+               "Talks failed in 2005. In 2008 the last offensive began. In late April the rebels fled.")
+    assert only(history, "late April", published=date(2009, 12, 19)).timex.value == "2008-04"
+    # news that cites a year or two stays with publication: no story is told
+    news = "Sales rose in 2008, the firm said. In late April the shares fell."
+    assert only(news, "late April", published=date(2009, 12, 19)).timex.value == "2009-04"
+
+
 @pytest.mark.parametrize("aside, value", [
     # where something ended, told in passing after "until": the story stays in 1918
     (" The siege lasted until February 1919.", "1918-07-15"),

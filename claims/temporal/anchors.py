@@ -77,13 +77,14 @@ class Anchors:
     def _narrative_year(self, m: Mention | None = None, month: int | None = None) -> int | None:
         """The year a story is telling, for a date written without one: the year of the last
         explicitly dated claim, when the text narrates the past (see ``_tells_a_story`` in
-        claims.temporal) or has no publication date, and that claim is two or more years away
-        from publication."""
+        claims.temporal) or has no publication date. A history that reaches the years just
+        before its publication keeps telling them ("In 2008 ... in late April" in a history
+        published in 2009 is April 2008), however near publication they are."""
         s = self.story
         if s is None or s.timex.earliest is None:
             return None
         y = cal.midpoint((s.timex.earliest, s.timex.latest)).year
-        if self.dct is not None and not (self.narrative and abs(y - self.dct.year) >= 2):
+        if self.dct is not None and not self.narrative:
             return None
         return self._rolled(y, month)
 
