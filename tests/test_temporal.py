@@ -313,6 +313,24 @@ def test_a_date_where_something_ended_does_not_move_the_story(aside, value):
     assert only(text, "15 July", published=date(2009, 12, 19)).timex.value == value
 
 
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The siege (26 June - 4 August 1952) was long.", "26 June", "1952-06-26"),
+    ("The fair ran from March 3 to April 9, 2016.", "March 3", "2016-03-03"),
+    ("It rained between 3 May and 9 June 1950.", "3 May", "1950-05-03"),
+    # a range across the new year starts in the year before its end
+    ("The raid (28 December - 15 January 1951) failed.", "28 December", "1950-12-28"),
+])
+def test_a_yearless_day_joined_to_a_dated_one_takes_its_year(text, phrase, value):
+    assert only(text, phrase, published=date(2024, 4, 21)).timex.value == value
+
+
+def test_a_yearless_day_not_joined_to_a_dated_one_is_read_from_publication():
+    # a word between the join and the dated day: two times told, not a range
+    t = only("The fair opened on March 3 and by April 9, 2016 it had closed.", "March 3",
+             published=date(2024, 4, 21)).timex
+    assert t.value == "2024-03-03"
+
+
 @pytest.mark.parametrize("text, value", [
     ("In April and June 1955, the army moved.", "1955-04"),
     ("From March to May 2010 it rained.", "2010-03"),

@@ -12,12 +12,16 @@ from claims.temporal import locale as loc
 from claims.temporal.calendar import CENTURY, DAY, DECADE, HALF, MONTH, QUARTER, SEASON, WEEK, YEAR
 from claims.temporal.measure import point_mod
 from claims.temporal.tagger import HOLIDAYS, SPELLED_DAYS, Mention, holiday_key, ordinal_value, spelled_year
+from claims.temporal.tokens import CODE
 from claims.temporal.words import JOINS, LONGEST_MONTH, MONTHS, MONTH_CLASSES, PARTS, SEASONS, WEEKDAYS, YEAR_CLASS
 
 #: A yearless day's farther occurrence (before or after publication) stays a reading only while
 #: it is less than this many times as far as the nearer one.
 FAR_READING = 3
 
+
+_DAY_NUMBERS = frozenset((CODE["DAYNUM"], CODE["ORDNUM"]))
+_COMMA = CODE["COMMA"]
 
 #: The first and last month of each northern season (meteorological; winter across the new year).
 NORTH_SEASON_MONTHS = {"WI": (12, 2), "SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
@@ -40,6 +44,12 @@ class CalendarNamed:
             return self._date(m, d, DAY, "absolute", weekday=weekday)
         if day > LONGEST_MONTH[month - 1]:
             return self._impossible_day(m, month, day, None)
+        y = self._year_of_range_end(m, month, day)
+        if y is not None:
+            try:
+                return self._date(m, date(y, month, day), DAY, "absolute", weekday=weekday)
+            except ValueError:
+                return None  # 29 February of a year that has none
         if self._bc_story() is not None:
             return self._bc_date(m, self._bc_story(), f"-{month:02d}-{day:02d}", DAY, weekday=weekday)
         story = self._narrative_year(m, month)
@@ -351,6 +361,36 @@ class CalendarNamed:
             y = int(self.toks.word(k + 2))
             if cal.MIN_YEAR <= y <= cal.MAX_YEAR:
                 return y
+        return None
+
+    def _year_of_range_end(self, m: Mention, month: int, day: int) -> int | None:
+        """The year of a yearless day joined to a dated one ("26 June - 4 August 1952", "from
+        March 3 to April 9, 1950", "between 3 May and 9 June 1950"): the end's year, or the year
+        before when the day falls after the end in the calendar ("28 December - 4 January 1952"
+        starts in 1951). Only the end's month, its day and a comma, each once, may stand between
+        the join and the year."""
+        cls, k = self.toks.classes, m.j
+        if k >= len(cls) or cls[k] not in JOINS:
+            return None
+        end_month = end_day = None
+        seen = set()
+        for n in range(k + 1, len(cls)):
+            c = cls[n]
+            kind = "month" if c in MONTH_CLASSES else "day" if c in _DAY_NUMBERS else "comma" if c == _COMMA else None
+            if kind is not None and kind not in seen:
+                seen.add(kind)
+                w = self.toks.word(n)
+                if kind == "month":
+                    end_month = MONTHS.get(w.rstrip(".").lower())
+                elif kind == "day":
+                    end_day = ordinal_value(w) or (int(w) if w.isdigit() else None)
+                continue
+            if c != YEAR_CLASS or end_month is None:
+                return None
+            y = int(self.toks.word(n))
+            if not cal.MIN_YEAR < y < cal.MAX_YEAR:
+                return None
+            return y - 1 if (month, day) > (end_month, end_day or LONGEST_MONTH[end_month - 1]) else y
         return None
 
     def _r_year(self, m: Mention) -> Claim | None:
