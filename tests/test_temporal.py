@@ -472,6 +472,23 @@ def test_a_year_earlier_than_a_day_is_that_day_a_year_back():
     assert cs[-1].timex.value == "2022-11-02"
 
 
+@pytest.mark.parametrize("text, phrase, value, earliest, latest", [
+    # "or so": about that long ago, the week it names and a day or two either side
+    ("A week or so ago the talks broke down.", "A week or so ago", "2024-W15", date(2024, 4, 8), date(2024, 4, 15)),
+    # a count between two: a vague past spanning both
+    ("Two or three days ago the talks broke down.", "Two or three days ago", "PAST_REF",
+     date(2024, 4, 18), date(2024, 4, 19)),
+    ("A year or two ago the talks broke down.", "A year or two ago", "PAST_REF", date(2022, 4, 21), date(2023, 4, 21)),
+])
+def test_a_count_given_loosely_ago(text, phrase, value, earliest, latest):
+    t = only(text, phrase).timex
+    assert (t.value, t.earliest, t.latest) == (value, earliest, latest)
+
+
+def test_a_count_between_two_is_read_only_when_the_second_is_larger():
+    assert claims_of("Three or two days ago it rained.") == []
+
+
 def test_a_year_ago_beside_a_quarter_named_sentences_before_is_that_quarter():
     text = ("Profit rose 10% in the third quarter of 2023. Sales were flat. "
             "Costs fell. Revenue was $5 million, up from $4 million a year ago.")

@@ -126,7 +126,15 @@ def shift_of(g: dict) -> tuple[tuple[float, float], str, str | None] | None:
     unit = unit_of(g["unit"])
     if count is None or unit is None or unit in ("ML", "HY"):
         return None
-    return count, unit, _MOD_SHAPE.get(" ".join((g.get("mod") or "").lower().split()))
+    if g.get("num2"):  # "two or three days ago", "a year or two ago": between the two counts
+        high = count_of(g["num2"])
+        if high is None or high[1] <= count[0]:
+            return None
+        count = (count[0], high[1])
+    mod = _MOD_SHAPE.get(" ".join((g.get("mod") or "").lower().split()))
+    if g.get("orso") and mod is None:
+        mod = "approx"  # "a week or so ago": about a week
+    return count, unit, mod
 
 
 def widen(lo: float, hi: float, mod: str | None) -> tuple[float, float]:

@@ -161,13 +161,19 @@ _SPECS: list[tuple[str, str, str]] = [
     ("anaphor", "UNIT WEEKEND", "THE(?P<full>FULL|FISCAL)?(?P<unit>UNIT|WEEKEND)"),
     # the day before | the week after
     ("anaphor", "UNIT PART", "THE(?P<unit>UNIT|PART)(?P<dir>BEFORE|AFTER)"),
-    # two years ago | nearly a decade ago | a few days ago
-    ("ago", "AGO", f"(?P<mod>{MODQ})?(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)AGO"),
+    # two or three days ago | a year or two ago (a count between two)
+    ("ago", "AGO", f"(?P<num>{COUNT})(?:OR|TO|HYPHEN)(?P<num2>{COUNT})(?P<unit>UNIT)AGO"),
+    ("ago", "AGO", f"(?P<num>A)(?P<unit>UNIT)OR(?P<num2>{NUMWORDS})AGO"),
+    # two years ago | nearly a decade ago | a few days ago | a week or so ago
+    ("ago", "AGO", f"(?P<mod>{MODQ})?(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)(?P<orso>OR SO)?AGO"),
     # two weeks from now
     ("ago", "NOW", f"(?P<num>{COUNT})(?P<unit>UNIT)(?P<from>PREP)NOW"),
     # 18 days from today
     ("ago", "DEIC", f"(?P<num>{COUNT})(?P<unit>UNIT)(?P<from>PREP)(?P<today>DEIC)"),
     # nine months later | a year earlier | two days after | three weeks before
+    ("anchored", "LATER EARLIER AFTERWARDS", f"(?P<num>{COUNT})(?:OR|TO|HYPHEN)(?P<num2>{COUNT})(?P<unit>UNIT)(?P<dir>LATER|EARLIER|AFTERWARDS)"),
+    ("anchored", "LATER EARLIER AFTERWARDS", f"(?P<num>A)(?P<unit>UNIT)OR(?P<num2>{NUMWORDS})(?P<dir>LATER|EARLIER|AFTERWARDS)"),
+    ("anchored", "LATER EARLIER AFTERWARDS", f"(?P<mod>{MODQ})?(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)(?P<orso>OR SO)(?P<dir>LATER|EARLIER|AFTERWARDS)"),
     ("anchored", "LATER EARLIER AFTERWARDS BEFORE AFTER", f"(?P<mod>{MODQ})?(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)(?P<dir>LATER|EARLIER|AFTERWARDS|BEFORE|AFTER)"),
     # a month on, | two years on. (only before a clause end: not "a week on Monday")
     ("anchored", "ON", f"(?P<mod>{MODQ})?(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)(?P<dir>ON)"),
