@@ -485,6 +485,15 @@ def test_a_count_given_loosely_ago(text, phrase, value, earliest, latest):
     assert (t.value, t.earliest, t.latest) == (value, earliest, latest)
 
 
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The call lasted a minute and a half.", "a minute and a half", "PT1M30S"),
+    ("The strike lasted two hours and a half.", "two hours and a half", "PT2H30M"),
+    ("A month and a half ago the plant closed.", "A month and a half ago", "2024-03"),  # 6 March
+])
+def test_and_a_half_after_the_unit_adds_half_a_unit(text, phrase, value):
+    assert only(text, phrase).timex.value == value
+
+
 def test_a_count_between_two_is_read_only_when_the_second_is_larger():
     assert claims_of("Three or two days ago it rained.") == []
 

@@ -122,7 +122,7 @@ def shift_of(g: dict) -> tuple[tuple[float, float], str, str | None] | None:
     the unit code and the modifier's shape ("below" for "nearly", "approx" for "about" ...).
     None where the count or the unit cannot be read, or the unit is a millennium or half-year
     ("ML", "HY"), which these mentions are not placed by."""
-    count = count_of(g["num"])
+    count = with_half(count_of(g["num"]), g)
     unit = unit_of(g["unit"])
     if count is None or unit is None or unit in ("ML", "HY"):
         return None
@@ -135,6 +135,13 @@ def shift_of(g: dict) -> tuple[tuple[float, float], str, str | None] | None:
     if g.get("orso") and mod is None:
         mod = "approx"  # "a week or so ago": about a week
     return count, unit, mod
+
+
+def with_half(count: tuple[float, float] | None, g: dict) -> tuple[float, float] | None:
+    """The count with "and a half" written after its unit added: "a month and a half" is 1.5."""
+    if count is None or not g.get("half"):
+        return count
+    return count[0] + 0.5, count[1] + 0.5
 
 
 def widen(lo: float, hi: float, mod: str | None) -> tuple[float, float]:
@@ -178,7 +185,7 @@ class Measures:
         if "bare" in g:
             value = vague_duration(unit)
             return self._new(m, Timex("DURATION", value, "absolute"), None)
-        count = count_of(g["num"]) if "num" in g else (1.0, 1.0)
+        count = with_half(count_of(g["num"]), g) if "num" in g else (1.0, 1.0)
         if count is None:
             return None
         lo, hi = count

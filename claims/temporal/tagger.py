@@ -165,7 +165,7 @@ _SPECS: list[tuple[str, str, str]] = [
     ("ago", "AGO", f"(?P<num>{COUNT})(?:OR|TO|HYPHEN)(?P<num2>{COUNT})(?P<unit>UNIT)AGO"),
     ("ago", "AGO", f"(?P<num>A)(?P<unit>UNIT)OR(?P<num2>{NUMWORDS})AGO"),
     # two years ago | nearly a decade ago | a few days ago | a week or so ago
-    ("ago", "AGO", f"(?P<mod>{MODQ})?(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)(?P<orso>OR SO)?AGO"),
+    ("ago", "AGO", f"(?P<mod>{MODQ})?(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)(?P<half>AND A HALF)?(?P<orso>OR SO)?AGO"),
     # two weeks from now
     ("ago", "NOW", f"(?P<num>{COUNT})(?P<unit>UNIT)(?P<from>PREP)NOW"),
     # 18 days from today
@@ -174,12 +174,12 @@ _SPECS: list[tuple[str, str, str]] = [
     ("anchored", "LATER EARLIER AFTERWARDS", f"(?P<num>{COUNT})(?:OR|TO|HYPHEN)(?P<num2>{COUNT})(?P<unit>UNIT)(?P<dir>LATER|EARLIER|AFTERWARDS)"),
     ("anchored", "LATER EARLIER AFTERWARDS", f"(?P<num>A)(?P<unit>UNIT)OR(?P<num2>{NUMWORDS})(?P<dir>LATER|EARLIER|AFTERWARDS)"),
     ("anchored", "LATER EARLIER AFTERWARDS", f"(?P<mod>{MODQ})?(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)(?P<orso>OR SO)(?P<dir>LATER|EARLIER|AFTERWARDS)"),
-    ("anchored", "LATER EARLIER AFTERWARDS BEFORE AFTER", f"(?P<mod>{MODQ})?(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)(?P<dir>LATER|EARLIER|AFTERWARDS|BEFORE|AFTER)"),
+    ("anchored", "LATER EARLIER AFTERWARDS BEFORE AFTER", f"(?P<mod>{MODQ})?(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)(?P<half>AND A HALF)?(?P<dir>LATER|EARLIER|AFTERWARDS|BEFORE|AFTER)"),
     # a month on, | two years on. (only before a clause end: not "a week on Monday")
     ("anchored", "ON", f"(?P<mod>{MODQ})?(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)(?P<dir>ON)"),
     # for the past ten years | 48 hours | three-day | nearly 30 years | the next three quarters
     ("duration", "UNIT", f"(?:THE?(?P<rel>PAST|LAST|NEXT|ORDWORD|PREVIOUS|COMING))?THE?(?P<mod>{MODQ})?"
-                 f"(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)(?:HYPHEN?(?P<old>OLD|LONG))?(?P<orso>OR SO)?"),
+                 f"(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)(?P<half>AND A HALF)?(?:HYPHEN?(?P<old>OLD|LONG))?(?P<orso>OR SO)?"),
     ("duration", "UNIT", "THE(?P<rel>PAST|LAST)(?P<unit>UNIT)(?P<orso>OR SO)?"),
     ("duration", "UNIT", "(?P<bare>UNIT)(?P<orso>OR(?:SO|UNIT))?"),
     # over the years | during the months
