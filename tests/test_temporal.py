@@ -324,6 +324,16 @@ def test_a_yearless_day_joined_to_a_dated_one_takes_its_year(text, phrase, value
     assert only(text, phrase, published=date(2024, 4, 21)).timex.value == value
 
 
+@pytest.mark.parametrize("text, phrase, value", [
+    ("They spent the spring and early summer of 1943 digging in.", "the spring", "1943-SP"),
+    ("The armies withdrew in the winter-spring of 1920.", "the winter", "1920-WI"),
+    # a year before Christ after the dated season is not this calendar's year
+    ("They marched in the spring and summer of 481 BC.", "the spring", "2024-SP"),
+])
+def test_a_yearless_season_joined_to_a_dated_one_takes_its_year(text, phrase, value):
+    assert only(text, phrase, published=date(2024, 4, 21)).timex.value == value
+
+
 def test_a_yearless_day_not_joined_to_a_dated_one_is_read_from_publication():
     # a word between the join and the dated day: two times told, not a range
     t = only("The fair opened on March 3 and by April 9, 2016 it had closed.", "March 3",

@@ -21,6 +21,9 @@ FAR_READING = 3
 
 
 _DAY_NUMBERS = frozenset((CODE["DAYNUM"], CODE["ORDNUM"]))
+_SEASON_CLASSES = frozenset((CODE["SEASON"], CODE["FALL"]))
+_SEASON_MODS = frozenset((CODE["EARLY"], CODE["LATE"]))
+_OF = CODE["OF"]
 _COMMA = CODE["COMMA"]
 
 #: The first and last month of each northern season (meteorological; winter across the new year).
@@ -363,6 +366,28 @@ class CalendarNamed:
                 return y
         return None
 
+    def _season_year_beside(self, m: Mention) -> int | None:
+        """The year a yearless season shares with the dated season joined to it ("the spring and
+        early summer of 1943", "the winter-spring of 1920"), as months do ("in April and June
+        1955")."""
+        cls, k = self.toks.classes, m.j
+        if k >= len(cls) or cls[k] not in JOINS:
+            return None
+        k += 1
+        if k < len(cls) and cls[k] in _SEASON_MODS:
+            k += 1
+        if k + 1 >= len(cls) or cls[k] not in _SEASON_CLASSES:
+            return None
+        k += 1 + (cls[k + 1] == _OF)
+        if k >= len(cls) or cls[k] != YEAR_CLASS or self._bc_after(k):
+            return None
+        y = int(self.toks.word(k))
+        return y if cal.MIN_YEAR < y < cal.MAX_YEAR else None
+
+    def _bc_after(self, k: int) -> bool:
+        """Whether the year at token ``k`` is followed by an era before Christ ("481 BC")."""
+        return k + 1 < len(self.toks) and self.toks.classes[k + 1] == CODE["ERA"]
+
     def _year_of_range_end(self, m: Mention, month: int, day: int) -> int | None:
         """The year of a yearless day joined to a dated one ("26 June - 4 August 1952", "from
         March 3 to April 9, 1950", "between 3 May and 9 June 1950"): the end's year, or the year
@@ -470,6 +495,8 @@ class CalendarNamed:
             if y is None:
                 return None
             res = "absolute"
+        elif not rel and not g.get("arel") and self._season_year_beside(m) is not None:
+            y, res = self._season_year_beside(m), "absolute"  # "the spring and early summer of 1943"
         elif self._bc_story() is not None and not rel and not g.get("arel"):
             ahead = code == "WI" and not south and self._winter_ahead()
             return self._bc_date(m, self._bc_story() - ahead, f"-{code}", SEASON, mod=mod)
