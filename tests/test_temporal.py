@@ -277,6 +277,12 @@ _GREAT_WAR = "The war began in 1914. It spread in 1915. It grew in 1916 and 1917
 _FLASHBACK = "On 21 March 1918 the offensive began. On 28 March the line held."
 
 
+def _last_push_after(aside: str) -> str:
+    """The value of "15 July" told after ``aside`` in a story that has reached March 1918."""
+    text = _GREAT_WAR + _FLASHBACK + aside + " The last push came on 15 July."
+    return only(text, "15 July", published=date(2009, 12, 19)).timex.value
+
+
 @pytest.mark.parametrize("flashback, value", [
     # a day of an earlier year told in passing: the story goes on in 1918
     (" A council had been set up on 5 November 1917.", "1918-07-15"),
@@ -285,8 +291,7 @@ _FLASHBACK = "On 21 March 1918 the offensive began. On 28 March the line held."
     ("\n\nA council had been set up on 5 November 1917.", "1917-07-15"),
 ])
 def test_a_flashback_in_passing_does_not_move_the_story(flashback, value):
-    text = _GREAT_WAR + _FLASHBACK + flashback + " The last push came on 15 July."
-    assert only(text, "15 July", published=date(2009, 12, 19)).timex.value == value
+    assert _last_push_after(flashback) == value
 
 
 def test_a_history_reaching_the_years_before_publication_keeps_its_story_year():
@@ -309,8 +314,7 @@ def test_a_history_reaching_the_years_before_publication_keeps_its_story_year():
     (" Until February 1919 the siege lasted.", "1919-07-15"),
 ])
 def test_a_date_where_something_ended_does_not_move_the_story(aside, value):
-    text = _GREAT_WAR + _FLASHBACK + aside + " The last push came on 15 July."
-    assert only(text, "15 July", published=date(2009, 12, 19)).timex.value == value
+    assert _last_push_after(aside) == value
 
 
 @pytest.mark.parametrize("text, phrase, value", [
