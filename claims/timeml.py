@@ -202,8 +202,12 @@ def _escape_attr(s: str) -> str:
 
 def is_timex(claim: Claim) -> bool:
     """Whether a claim is a TIMEX3 in TimeML's sense: a time claim that is not an age
-    ("52 years old" is a time claim the age rules use, but TimeML does not annotate ages)."""
-    return claim.kind == "time" and claim.timex is not None and not claim.attrs.get("age")
+    ("52 years old" is a time claim the age rules use, but TimeML does not annotate ages) nor
+    the time unit of an amount per time ("$500 million a year", "to grow 8% annually"), which
+    TimeML leaves out as it does a speed; how often things happen ("2 million tonnes a year",
+    "twice a year", "meets monthly") is a SET."""
+    return claim.kind == "time" and claim.timex is not None and not claim.attrs.get("age") \
+        and claim.attrs.get("rate") != "amount"
 
 
 def _timex_attrs(claim: Claim, dct_tid: str | None) -> list[tuple[str, str]]:

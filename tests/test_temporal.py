@@ -170,6 +170,9 @@ def test_earlier_this_year_ends_at_publication_and_holds_february():
     ("It is now clear.", "now", "PRESENT_REF"),
     ("He is currently abroad.", "currently", "PRESENT_REF"),
     ("Nobody knows the future.", "the future", "FUTURE_REF"),
+    # "coming" and a plural unit, with or without "the": a vague future
+    ("Prices should rise in the coming months.", "the coming months", "FUTURE_REF"),
+    ("Prices should rise in coming months.", "coming months", "FUTURE_REF"),
 ])
 def test_vague_references(text, phrase, value):
     assert only(text, phrase).timex.value == value
@@ -275,6 +278,12 @@ _GREAT_WAR = "The war began in 1914. It spread in 1915. It grew in 1916 and 1917
 _FLASHBACK = "On 21 March 1918 the offensive began. On 28 March the line held."
 
 
+def _last_push_after(aside: str) -> str:
+    """The value of "15 July" told after ``aside`` in a story that has reached March 1918."""
+    text = _GREAT_WAR + _FLASHBACK + aside + " The last push came on 15 July."
+    return only(text, "15 July", published=date(2009, 12, 19)).timex.value
+
+
 @pytest.mark.parametrize("flashback, value", [
     # a day of an earlier year told in passing: the story goes on in 1918
     (" A council had been set up on 5 November 1917.", "1918-07-15"),
@@ -283,8 +292,58 @@ _FLASHBACK = "On 21 March 1918 the offensive began. On 28 March the line held."
     ("\n\nA council had been set up on 5 November 1917.", "1917-07-15"),
 ])
 def test_a_flashback_in_passing_does_not_move_the_story(flashback, value):
-    text = _GREAT_WAR + _FLASHBACK + flashback + " The last push came on 15 July."
-    assert only(text, "15 July", published=date(2009, 12, 19)).timex.value == value
+    assert _last_push_after(flashback) == value
+
+
+def test_a_history_reaching_the_years_before_publication_keeps_its_story_year():
+    history = ("The war began in 2001. It spread in 2002. It grew in 2003 and 2004. "
+               "Talks failed in 2005. In 2008 the last offensive began. In late April the rebels fled.")
+    assert only(history, "late April", published=date(2009, 12, 19)).timex.value == "2008-04"
+    # news that cites a year or two stays with publication: no story is told
+    news = "Sales rose in 2008, the firm said. In late April the shares fell."
+    assert only(news, "late April", published=date(2009, 12, 19)).timex.value == "2009-04"
+
+
+@pytest.mark.parametrize("aside, value", [
+    # where something ended, told in passing after "until": the story stays in 1918
+    (" The siege lasted until February 1919.", "1918-07-15"),
+    # "until" six words before the date (END_SIGNAL_WORDS) still marks the span's end ...
+    (" The siege lasted until the fall of Kars in February 1919.", "1918-07-15"),
+    # ... seven words before, it no longer reaches the date
+    (" The siege lasted until the fall of the fort in February 1919.", "1919-07-15"),
+    # opening its sentence, the same date moves the story
+    (" Until February 1919 the siege lasted.", "1919-07-15"),
+])
+def test_a_date_where_something_ended_does_not_move_the_story(aside, value):
+    assert _last_push_after(aside) == value
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The siege (26 June - 4 August 1952) was long.", "26 June", "1952-06-26"),
+    ("The fair ran from March 3 to April 9, 2016.", "March 3", "2016-03-03"),
+    ("It rained between 3 May and 9 June 1950.", "3 May", "1950-05-03"),
+    # a range across the new year starts in the year before its end
+    ("The raid (28 December - 15 January 1951) failed.", "28 December", "1950-12-28"),
+])
+def test_a_yearless_day_joined_to_a_dated_one_takes_its_year(text, phrase, value):
+    assert only(text, phrase, published=date(2024, 4, 21)).timex.value == value
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("They spent the spring and early summer of 1943 digging in.", "the spring", "1943-SP"),
+    ("The armies withdrew in the winter-spring of 1920.", "the winter", "1920-WI"),
+    # a year before Christ after the dated season is not this calendar's year
+    ("They marched in the spring and summer of 481 BC.", "the spring", "2024-SP"),
+])
+def test_a_yearless_season_joined_to_a_dated_one_takes_its_year(text, phrase, value):
+    assert only(text, phrase, published=date(2024, 4, 21)).timex.value == value
+
+
+def test_a_yearless_day_not_joined_to_a_dated_one_is_read_from_publication():
+    # a word between the join and the dated day: two times told, not a range
+    t = only("The fair opened on March 3 and by April 9, 2016 it had closed.", "March 3",
+             published=date(2024, 4, 21)).timex
+    assert t.value == "2024-03-03"
 
 
 @pytest.mark.parametrize("text, value", [
@@ -428,6 +487,32 @@ def test_a_year_earlier_than_a_day_is_that_day_a_year_back():
     assert cs[-1].timex.value == "2022-11-02"
 
 
+@pytest.mark.parametrize("text, phrase, value, earliest, latest", [
+    # "or so": about that long ago, the week it names and a day or two either side
+    ("A week or so ago the talks broke down.", "A week or so ago", "2024-W15", date(2024, 4, 8), date(2024, 4, 15)),
+    # a count between two: a vague past spanning both
+    ("Two or three days ago the talks broke down.", "Two or three days ago", "PAST_REF",
+     date(2024, 4, 18), date(2024, 4, 19)),
+    ("A year or two ago the talks broke down.", "A year or two ago", "PAST_REF", date(2022, 4, 21), date(2023, 4, 21)),
+])
+def test_a_count_given_loosely_ago(text, phrase, value, earliest, latest):
+    t = only(text, phrase).timex
+    assert (t.value, t.earliest, t.latest) == (value, earliest, latest)
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The call lasted a minute and a half.", "a minute and a half", "PT1M30S"),
+    ("The strike lasted two hours and a half.", "two hours and a half", "PT2H30M"),
+    ("A month and a half ago the plant closed.", "A month and a half ago", "2024-03"),  # 6 March
+])
+def test_and_a_half_after_the_unit_adds_half_a_unit(text, phrase, value):
+    assert only(text, phrase).timex.value == value
+
+
+def test_a_count_between_two_is_read_only_when_the_second_is_larger():
+    assert claims_of("Three or two days ago it rained.") == []
+
+
 def test_a_year_ago_beside_a_quarter_named_sentences_before_is_that_quarter():
     text = ("Profit rose 10% in the third quarter of 2023. Sales were flat. "
             "Costs fell. Revenue was $5 million, up from $4 million a year ago.")
@@ -529,10 +614,20 @@ def test_the_next_day_in_a_story_with_no_day_told_names_no_day():
     ("In October 1916 the rains came. The armies dug in for the winter.", "1917-WI", date(1916, 12, 1)),
     # a story in January or February is in the winter it tells
     ("In January 1916 the rains came. The armies dug in for the winter.", "1916-WI", date(1915, 12, 1)),
+    # the limit, WINTER_AHEAD_FROM_MONTH (July): from July the coming winter is the nearer one ...
+    ("In July 1916 the rains came. The armies dug in for the winter.", "1917-WI", date(1916, 12, 1)),
+    # ... in June the one just past ("they had lost ground over the winter")
+    ("In June 1916 the rains came. The armies had lost ground over the winter.", "1916-WI", date(1915, 12, 1)),
 ])
 def test_the_winter_in_a_story_is_the_one_the_story_reaches(told, value, earliest):
     t = only(_GREAT_WAR + told, "the winter", published=date(2009, 12, 19)).timex
     assert (t.value, t.earliest) == (value, earliest)
+
+
+def test_the_winter_a_story_looks_ahead_to_does_not_move_its_year():
+    story = _GREAT_WAR + "In October 1916 the rains came. The armies dug in for the winter. "
+    assert only(story + "By the end of the year they had lost 5,000 men.",
+                "the end of the year", published=date(2009, 12, 19)).timex.value == "1916"
 
 
 @pytest.mark.parametrize("told, phrase, value", [

@@ -212,6 +212,27 @@ def test_ages_are_time_claims_but_not_timeml():
     assert [t.text for t in back.timexes] == ["2013"]
 
 
+@pytest.mark.parametrize("text, written", [
+    # an amount of money or a percentage per time unit: a rate, untagged in TimeML like a speed
+    ("The cuts save $500 million a year.", []),
+    ("The cuts save C$9.7 million a year.", []),
+    ("The cuts save $2 a day.", []),
+    ("Sales should rise 8.5% annually.", []),
+    ("Sales should rise 8.5 percent a year.", []),
+    # how often things happen stays a SET: things made per year, an event repeated
+    ("The mills make 2 million tonnes a year.", ["a year"]),
+    ("The board meets annually.", ["annually"]),
+    ("The board meets twice a year.", ["twice a year"]),
+])
+def test_an_amount_per_time_unit_is_a_time_claim_but_not_timeml(text, written):
+    from claims.temporal import extract
+
+    article = Article("r", "<test>", text, published=date(2024, 4, 21))
+    cs = ClaimSet(article, extract(article))
+    assert [c.timex.type for c in cs.claims] == ["SET"]  # the rules still see the rate
+    assert [text[s:e] for s, e, _ in timeml.written(cs)] == written
+
+
 def test_a_relative_weekday_and_the_date_naming_it_again_are_one_timex3_with_the_dates_value():
     from claims.extract import extract
     text = "The vote is this coming Sunday, March eighth, officials said."

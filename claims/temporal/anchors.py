@@ -13,8 +13,11 @@ from claims.temporal.words import BREAK, STOP
 #: A month named without a year this many months or more before the month a story has reached
 #: is in the story's next year ("in December 1941 ... in January").
 STORY_ROLL_MONTHS = 9
-#: The last month of a northern winter: a story that has reached it is still in that winter.
-WINTER_LAST_MONTH = 2
+#: The first month of the second half of the year: a story that has reached it (or December)
+#: and names "the winter" means the coming one, whose January is then nearer than the last.
+WINTER_AHEAD_FROM_MONTH = 7
+#: How many words before a date told in passing "until" may stand to make it the end of a span.
+END_SIGNAL_WORDS = 6
 #: How many sentence ends back a day the text named is still in reach of "the day before",
 #: "three days later" when the last time told is coarser than a day (a bare year).
 DAY_ANCHOR_SENTENCES = 3
@@ -22,6 +25,8 @@ DAY_ANCHOR_SENTENCES = 3
 _DEADLINE_SIGNALS = frozenset(("by", "until", "till"))
 #: A bare year introduced by these in passing is where something began, not where a story is.
 _START_SIGNALS = frozenset(("since",))
+#: A day or month after these in passing is where something ended, not where a story is.
+_END_SIGNALS = frozenset(("until", "till"))
 
 
 class Anchors:
@@ -40,11 +45,24 @@ class Anchors:
         if gran in (DAY, MONTH) and self.narrative and not (first or opens) and at is not None \
                 and this is not None and this.year < at.year:
             return False  # a flashback in passing: the story goes on where it was
+        if gran in (DAY, MONTH) and self.narrative and not (first or opens) and self._ends_a_span(m):
+            return False  # "an assault that lasted until the fall of Budapest in February 1945"
         if gran == YEAR and m.signal in _START_SIGNALS and not (first or opens):
             return False  # "part of the empire since 513 BC": where a state began, not where the story is
         if gran != YEAR or self.story is None or self.gran.get(self.story.id) == YEAR:
             return True
         return first or opens  # a paragraph's first time sets its scene ("When they planned for 1777, ...")
+
+    def _ends_a_span(self, m: Mention) -> bool:
+        """Whether "until" stands within ``END_SIGNAL_WORDS`` words before mention ``m`` in its
+        sentence: the date is where something told ended, not a time the story has reached."""
+        cls = self.toks.classes
+        for k in range(m.i - 1, max(-1, m.i - 1 - END_SIGNAL_WORDS), -1):
+            if cls[k] in STOP:
+                return False
+            if self.toks.word(k).lower() in _END_SIGNALS:
+                return True
+        return False
 
     def _scene_opening(self, m: Mention) -> tuple[bool, bool]:
         """(first, opens): whether the claim just made of mention ``m`` is the first time its
@@ -59,13 +77,14 @@ class Anchors:
     def _narrative_year(self, m: Mention | None = None, month: int | None = None) -> int | None:
         """The year a story is telling, for a date written without one: the year of the last
         explicitly dated claim, when the text narrates the past (see ``_tells_a_story`` in
-        claims.temporal) or has no publication date, and that claim is two or more years away
-        from publication."""
+        claims.temporal) or has no publication date. A history that reaches the years just
+        before its publication keeps telling them ("In 2008 ... in late April" in a history
+        published in 2009 is April 2008), however near publication they are."""
         s = self.story
         if s is None or s.timex.earliest is None:
             return None
         y = cal.midpoint((s.timex.earliest, s.timex.latest)).year
-        if self.dct is not None and not (self.narrative and abs(y - self.dct.year) >= 2):
+        if self.dct is not None and not self.narrative:
             return None
         return self._rolled(y, month)
 
@@ -112,10 +131,13 @@ class Anchors:
 
     def _winter_ahead(self) -> bool:
         """Whether "the winter" in a story is the one that closes its year (December to
-        February, named in TIMEX3 by the year of its January): unless the story has only reached
-        January or February, when the winter it is in is meant."""
+        February, named in TIMEX3 by the year of its January) rather than the one that opened
+        it: the winter nearest the month the story has reached, the coming one from July on
+        ("dug in for the winter" in a story at autumn 1914 is 1915-WI), the one just past
+        before ("the winter" in a story at April 1920 is 1920-WI; at January, the winter it is
+        in). A story told in years only looks ahead."""
         at = self.story_at if self.bc is None else None
-        return at is None or at.month > WINTER_LAST_MONTH
+        return at is None or at.month >= WINTER_AHEAD_FROM_MONTH
 
     def _rolled(self, y: int, month: int | None) -> int:
         """The story's year for a month it names without one: the year the story has reached

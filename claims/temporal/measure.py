@@ -122,11 +122,26 @@ def shift_of(g: dict) -> tuple[tuple[float, float], str, str | None] | None:
     the unit code and the modifier's shape ("below" for "nearly", "approx" for "about" ...).
     None where the count or the unit cannot be read, or the unit is a millennium or half-year
     ("ML", "HY"), which these mentions are not placed by."""
-    count = count_of(g["num"])
+    count = with_half(count_of(g["num"]), g)
     unit = unit_of(g["unit"])
     if count is None or unit is None or unit in ("ML", "HY"):
         return None
-    return count, unit, _MOD_SHAPE.get(" ".join((g.get("mod") or "").lower().split()))
+    if g.get("num2"):  # "two or three days ago", "a year or two ago": between the two counts
+        high = count_of(g["num2"])
+        if high is None or high[1] <= count[0]:
+            return None
+        count = (count[0], high[1])
+    mod = _MOD_SHAPE.get(" ".join((g.get("mod") or "").lower().split()))
+    if g.get("orso") and mod is None:
+        mod = "approx"  # "a week or so ago": about a week
+    return count, unit, mod
+
+
+def with_half(count: tuple[float, float] | None, g: dict) -> tuple[float, float] | None:
+    """The count with "and a half" written after its unit added: "a month and a half" is 1.5."""
+    if count is None or not g.get("half"):
+        return count
+    return count[0] + 0.5, count[1] + 0.5
 
 
 def widen(lo: float, hi: float, mod: str | None) -> tuple[float, float]:
@@ -170,7 +185,7 @@ class Measures:
         if "bare" in g:
             value = vague_duration(unit)
             return self._new(m, Timex("DURATION", value, "absolute"), None)
-        count = count_of(g["num"]) if "num" in g else (1.0, 1.0)
+        count = with_half(count_of(g["num"]), g) if "num" in g else (1.0, 1.0)
         if count is None:
             return None
         lo, hi = count
@@ -206,12 +221,13 @@ class Measures:
             unit = unit_of(g["unit"])  # "$50 a year", "per day"
             if unit is None or unit in ("ML", "HY"):
                 return None
-            return self._new(m, Timex("SET", cal.duration_value(1, unit), "absolute"), None)
+            return self._new(m, Timex("SET", cal.duration_value(1, unit), "absolute"), None,
+                             rate="amount" if "amount_rate" in g else "count")
         if "adv" in g:
             value = {"annually": "P1Y", "yearly": "P1Y", "weekly": "P1W", "daily": "P1D", "monthly": "P1M",
                      "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
                      "biannually": "P6M", "semiannually": "P6M"}[g["adv"].lower()]
-            return self._new(m, Timex("SET", value, "absolute"), None)
+            return self._new(m, Timex("SET", value, "absolute"), None, rate="amount" if "amount_rate" in g else None)
         if "times" in g:
             u = unit_of(g["unit"])
             if u is None:

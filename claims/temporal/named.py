@@ -12,12 +12,19 @@ from claims.temporal import locale as loc
 from claims.temporal.calendar import CENTURY, DAY, DECADE, HALF, MONTH, QUARTER, SEASON, WEEK, YEAR
 from claims.temporal.measure import point_mod
 from claims.temporal.tagger import HOLIDAYS, SPELLED_DAYS, Mention, holiday_key, ordinal_value, spelled_year
+from claims.temporal.tokens import CODE
 from claims.temporal.words import JOINS, LONGEST_MONTH, MONTHS, MONTH_CLASSES, PARTS, SEASONS, WEEKDAYS, YEAR_CLASS
 
 #: A yearless day's farther occurrence (before or after publication) stays a reading only while
 #: it is less than this many times as far as the nearer one.
 FAR_READING = 3
 
+
+_DAY_NUMBERS = frozenset((CODE["DAYNUM"], CODE["ORDNUM"]))
+_SEASON_CLASSES = frozenset((CODE["SEASON"], CODE["FALL"]))
+_SEASON_MODS = frozenset((CODE["EARLY"], CODE["LATE"]))
+_OF = CODE["OF"]
+_COMMA = CODE["COMMA"]
 
 #: The first and last month of each northern season (meteorological; winter across the new year).
 NORTH_SEASON_MONTHS = {"WI": (12, 2), "SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
@@ -40,6 +47,12 @@ class CalendarNamed:
             return self._date(m, d, DAY, "absolute", weekday=weekday)
         if day > LONGEST_MONTH[month - 1]:
             return self._impossible_day(m, month, day, None)
+        y = self._year_of_range_end(m, month, day)
+        if y is not None:
+            try:
+                return self._date(m, date(y, month, day), DAY, "absolute", weekday=weekday)
+            except ValueError:
+                return None  # 29 February of a year that has none
         if self._bc_story() is not None:
             return self._bc_date(m, self._bc_story(), f"-{month:02d}-{day:02d}", DAY, weekday=weekday)
         story = self._narrative_year(m, month)
@@ -366,6 +379,58 @@ class CalendarNamed:
                 return y
         return None
 
+    def _season_year_beside(self, m: Mention) -> int | None:
+        """The year a yearless season shares with the dated season joined to it ("the spring and
+        early summer of 1943", "the winter-spring of 1920"), as months do ("in April and June
+        1955")."""
+        cls, k = self.toks.classes, m.j
+        if k >= len(cls) or cls[k] not in JOINS:
+            return None
+        k += 1
+        if k < len(cls) and cls[k] in _SEASON_MODS:
+            k += 1
+        if k + 1 >= len(cls) or cls[k] not in _SEASON_CLASSES:
+            return None
+        k += 1 + (cls[k + 1] == _OF)
+        if k >= len(cls) or cls[k] != YEAR_CLASS or self._bc_after(k):
+            return None
+        y = int(self.toks.word(k))
+        return y if cal.MIN_YEAR < y < cal.MAX_YEAR else None
+
+    def _bc_after(self, k: int) -> bool:
+        """Whether the year at token ``k`` is followed by an era before Christ ("481 BC")."""
+        return k + 1 < len(self.toks) and self.toks.classes[k + 1] == CODE["ERA"]
+
+    def _year_of_range_end(self, m: Mention, month: int, day: int) -> int | None:
+        """The year of a yearless day joined to a dated one ("26 June - 4 August 1952", "from
+        March 3 to April 9, 1950", "between 3 May and 9 June 1950"): the end's year, or the year
+        before when the day falls after the end in the calendar ("28 December - 4 January 1952"
+        starts in 1951). Only the end's month, its day and a comma, each once, may stand between
+        the join and the year."""
+        cls, k = self.toks.classes, m.j
+        if k >= len(cls) or cls[k] not in JOINS:
+            return None
+        end_month = end_day = None
+        seen = set()
+        for n in range(k + 1, len(cls)):
+            c = cls[n]
+            kind = "month" if c in MONTH_CLASSES else "day" if c in _DAY_NUMBERS else "comma" if c == _COMMA else None
+            if kind is not None and kind not in seen:
+                seen.add(kind)
+                w = self.toks.word(n)
+                if kind == "month":
+                    end_month = MONTHS.get(w.rstrip(".").lower())
+                elif kind == "day":
+                    end_day = ordinal_value(w) or (int(w) if w.isdigit() else None)
+                continue
+            if c != YEAR_CLASS or end_month is None:
+                return None
+            y = int(self.toks.word(n))
+            if not cal.MIN_YEAR < y < cal.MAX_YEAR:
+                return None
+            return y - 1 if (month, day) > (end_month, end_day or LONGEST_MONTH[end_month - 1]) else y
+        return None
+
     def _r_year(self, m: Mention) -> Claim | None:
         g = m.groups
         mod = point_mod(g.get("mod"))
@@ -431,6 +496,7 @@ class CalendarNamed:
         mod = point_mod(g.get("mod"))
         anchor = None
         closing = False  # one winter known: December to February, named by its January
+        ahead = False  # the winter a story looks ahead to: it does not move the story's time
         south = self.locale.hemisphere == "southern"
         if "year" in g and _before_christ(g):  # the autumn of 481 BC
             y = int(g["year"])
@@ -442,6 +508,8 @@ class CalendarNamed:
             if y is None:
                 return None
             res = "absolute"
+        elif not rel and not g.get("arel") and self._season_year_beside(m) is not None:
+            y, res = self._season_year_beside(m), "absolute"  # "the spring and early summer of 1943"
         elif self._bc_story() is not None and not rel and not g.get("arel"):
             ahead = code == "WI" and not south and self._winter_ahead()
             return self._bc_date(m, self._bc_story() - ahead, f"-{code}", SEASON, mod=mod)
@@ -468,7 +536,8 @@ class CalendarNamed:
             if code == "WI" and not south:
                 # "dug in for the winter" in a story at autumn 1914: the winter of 1914-15, 1915-WI;
                 # in a story at January 1915, the same winter
-                y += self._winter_ahead()
+                ahead = self._winter_ahead()
+                y += ahead
                 closing = True
         elif self.dct is None:
             return self._new(m, Timex("DATE", f"XXXX-{code}", "unresolved", mod=mod), SEASON)
@@ -496,7 +565,10 @@ class CalendarNamed:
         iv = (date(y - 1, 12, 1), cal.month_end(date(y, 2, 1))) if closing \
             else self._season_interval(code, y, south, exact=res == "dct" and south)
         iv = cal.narrow(iv, mod)
-        claim = self._new(m, Timex("DATE", f"{y:04d}-{code}", res, iv[0], iv[1], mod=mod, anchor=anchor), SEASON)
+        # "dug in for the winter" in a story at autumn 1776 looks ahead from the story's time:
+        # "by the end of the year" after it is still 1776's end, not the winter's January year
+        claim = self._new(m, Timex("DATE", f"{y:04d}-{code}", res, iv[0], iv[1], mod=mod, anchor=anchor), SEASON,
+                          sets_ref=not ahead)
         claim.attrs.update(self.locale.season_attrs())
         return claim
 

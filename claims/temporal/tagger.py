@@ -148,7 +148,7 @@ _SPECS: list[tuple[str, str, str]] = [
     ("ref", "PAST FUTURE CURRENT", "THE NEAR?(?P<word>PAST|FUTURE|CURRENT)"),
     ("ref", "TERM", "THE NEAR TERM"),
     ("ref", "RECENT", "(?P<word>RECENT)(?P<unit>UNIT)"),
-    ("ref", "COMING", "THE(?P<dir>COMING)(?P<unit>UNIT)"),
+    ("ref", "COMING", "THE?(?P<dir>COMING)(?P<unit>UNIT)"),
     # last week | this year | next month | earlier this year | late last year | the current quarter
     # the end of this month | this past weekend | the latest quarter
     ("period", "UNIT WEEKEND", f"(?P<mod>{PTMOD}|EARLIER|LATER)?(?P<rel>LAST|NEXT|THIS(?:PAST|COMING)?|THE?COMING|THE?CURRENT)"
@@ -165,19 +165,25 @@ _SPECS: list[tuple[str, str, str]] = [
     ("anaphor", "UNIT WEEKEND", "THE(?P<full>FULL|FISCAL)?(?P<unit>UNIT|WEEKEND)"),
     # the day before | the week after
     ("anaphor", "UNIT PART", "THE(?P<unit>UNIT|PART)(?P<dir>BEFORE|AFTER)"),
-    # two years ago | nearly a decade ago | a few days ago
-    ("ago", "AGO", f"(?P<mod>{MODQ})?(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)AGO"),
+    # two or three days ago | a year or two ago (a count between two)
+    ("ago", "AGO", f"(?P<num>{COUNT})(?:OR|TO|HYPHEN)(?P<num2>{COUNT})(?P<unit>UNIT)AGO"),
+    ("ago", "AGO", f"(?P<num>A)(?P<unit>UNIT)OR(?P<num2>{NUMWORDS})AGO"),
+    # two years ago | nearly a decade ago | a few days ago | a week or so ago
+    ("ago", "AGO", f"(?P<mod>{MODQ})?(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)(?P<half>AND A HALF)?(?P<orso>OR SO)?AGO"),
     # two weeks from now
     ("ago", "NOW", f"(?P<num>{COUNT})(?P<unit>UNIT)(?P<from>PREP)NOW"),
     # 18 days from today
     ("ago", "DEIC", f"(?P<num>{COUNT})(?P<unit>UNIT)(?P<from>PREP)(?P<today>DEIC)"),
     # nine months later | a year earlier | two days after | three weeks before
-    ("anchored", "LATER EARLIER AFTERWARDS BEFORE AFTER", f"(?P<mod>{MODQ})?(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)(?P<dir>LATER|EARLIER|AFTERWARDS|BEFORE|AFTER)"),
+    ("anchored", "LATER EARLIER AFTERWARDS", f"(?P<num>{COUNT})(?:OR|TO|HYPHEN)(?P<num2>{COUNT})(?P<unit>UNIT)(?P<dir>LATER|EARLIER|AFTERWARDS)"),
+    ("anchored", "LATER EARLIER AFTERWARDS", f"(?P<num>A)(?P<unit>UNIT)OR(?P<num2>{NUMWORDS})(?P<dir>LATER|EARLIER|AFTERWARDS)"),
+    ("anchored", "LATER EARLIER AFTERWARDS", f"(?P<mod>{MODQ})?(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)(?P<orso>OR SO)(?P<dir>LATER|EARLIER|AFTERWARDS)"),
+    ("anchored", "LATER EARLIER AFTERWARDS BEFORE AFTER", f"(?P<mod>{MODQ})?(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)(?P<half>AND A HALF)?(?P<dir>LATER|EARLIER|AFTERWARDS|BEFORE|AFTER)"),
     # a month on, | two years on. (only before a clause end: not "a week on Monday")
     ("anchored", "ON", f"(?P<mod>{MODQ})?(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)(?P<dir>ON)"),
     # for the past ten years | 48 hours | three-day | nearly 30 years | the next three quarters
     ("duration", "UNIT", f"(?:THE?(?P<rel>PAST|LAST|NEXT|ORDWORD|PREVIOUS|COMING))?THE?(?P<mod>{MODQ})?"
-                 f"(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)(?:HYPHEN?(?P<old>OLD|LONG))?(?P<orso>OR SO)?"),
+                 f"(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)(?P<half>AND A HALF)?(?:HYPHEN?(?P<old>OLD|LONG))?(?P<orso>OR SO)?"),
     ("duration", "UNIT", "THE(?P<rel>PAST|LAST)(?P<unit>UNIT)(?P<orso>OR SO)?"),
     ("duration", "UNIT", "(?P<bare>UNIT)(?P<orso>OR(?:SO|UNIT))?"),
     # over the years | during the months
@@ -353,6 +359,28 @@ _NOT_YEAR_AFTER = frozenset(_LEX["not_a_year"]["after"])
 _RATE_WORDS = frozenset(_LEX["rate_words"]["words"])
 
 
+_AMOUNT_RATE = _LEX["amount_rate_words"]
+_AMOUNT_WORDS = frozenset(_AMOUNT_RATE["words"])
+_CURRENCY_SIGNS = tuple(_AMOUNT_RATE["currency_signs"])
+_SCALES = frozenset(_AMOUNT_RATE["scales"])
+
+
+def _after_an_amount(toks: Tokens, i: int) -> bool:
+    """Whether the tokens before ``i`` end an amount of money or a percentage ("8.5%", "$1.76",
+    "$500 million", "C$9.7 million", "20 percent"): what a time unit after it makes a rate."""
+    k = i - 1
+    if k < 0:
+        return False
+    w = toks.word(k).lower()
+    if w in _AMOUNT_WORDS:
+        return True
+    if w in _SCALES:
+        k -= 1
+    if k < 0 or toks.classes[k] not in (_C["NUM"], _C["DAYNUM"]):
+        return toks.word(k).startswith(_CURRENCY_SIGNS) if k >= 0 else False  # "$50" as one token
+    return k >= 1 and toks.word(k - 1).startswith(_CURRENCY_SIGNS)
+
+
 def _prev_word(toks: Tokens, i: int) -> str:
     return toks.word(i - 1).lower() if i > 0 else ""
 
@@ -495,7 +523,10 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
             prev = _prev_word(toks, i)
             if prev in _RATE_WORDS or prev_c in (_C["NUM"], _C["DAYNUM"]) or prev[:1] in "$£€¥":
                 # "$50 a year", "2 million tonnes a year": a rate, the TIMEX3 set "each year"
-                return Mention("set", mention.start, mention.end, {"rate": g["unit"], "unit": g["unit"]}, i, j)
+                rate = {"rate": g["unit"], "unit": g["unit"]}
+                if _after_an_amount(toks, i):
+                    rate["amount_rate"] = g["unit"]  # "$500 million a year": an amount per year
+                return Mention("set", mention.start, mention.end, rate, i, j)
             if prev not in ("for", "in", "within", "over", "than", "about", "after", "take", "takes", "took",
                             "spent", "spend", "last", "lasted", "lasts", "nearly", "almost", "during"):
                 return None
@@ -544,9 +575,12 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
     elif kind == "set":
         if "adv" in g:
             nxt = next_c
-            if nxt in (_C["X"],) or _next_word(toks, j) in ("basis",):
-                # "quarterly dividend", "daily newspaper": an adjective before a noun
+            if nxt in (_C["X"],) or _next_word(toks, j) in ("basis", "of"):
+                # "quarterly dividend", "daily newspaper": an adjective before a noun; "its
+                # quarterly of five cents": a noun
                 return None
+            if _after_an_amount(toks, i):
+                g["amount_rate"] = g["adv"]  # "to rise 8.5% annually": an amount per year
         if "every" in g and g.get("unit", "").lower() in ("second",):
             return None
     elif kind == "ref":
