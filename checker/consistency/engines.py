@@ -4,7 +4,8 @@ key, then judged. Two engines give the same ``Archive``:
 - ``local``: the inputs streamed as ``check`` streams them, the facts extracted on ``check``'s
   process pool (``checker.engine.pool_map``), folded into a dict in this process;
 - ``dask`` (``checker.consistency.dask_engine``): JSON Lines partitions read by the workers of
-  a Dask cluster, folded in a tree of ``dask.bag`` reductions.
+  a Dask cluster, folded in one chain of tasks per worker thread, the chains' archives folded
+  by the client.
 
 Memory is bounded by the entities (and their distinct facts), never by the articles: no
 article outlives the extraction of its facts.
