@@ -89,6 +89,21 @@ def yearless_reading(t, published: date) -> date | None:
     return nearest
 
 
+def _year_told_before(claims: ClaimSet, an, t, published: date):
+    """A whole year other than publication's that the sentence names before a yearless day
+    ("Last year's fair went ahead although a strike began on 4 July", "In 2024, a strike began
+    on 4 July"): the reader reads the day in that year, not in the publication year. The year
+    claim, or None."""
+    here = an.sentence_at(t.start)
+    for o in claims.of_kind("time"):
+        x = o.timex
+        if o.end > t.start or o.start < here.start or x is None or x.type != "DATE":
+            continue
+        if re.fullmatch(r"\d{4}", x.value or "") and int(x.value) != published.year:
+            return o
+    return None
+
+
 @rule("date.future-past", Severity.WARNING, "An event told in the past tense but dated after publication",
       needs_published=True, needs_text=True)
 def check(claims: ClaimSet):
@@ -120,7 +135,9 @@ def check(claims: ClaimSet):
     Does not flag
         Dates without a year that some reading puts on or before publication ("died on 28
         December" in a 4 January article), more than MAX_DAYS_AHEAD days ahead, or fronted
-        ("On 20 March, the firm sold": a chronology the story may date in an earlier year),
+        ("On 20 March, the firm sold": a chronology the story may date in an earlier year), or in
+        a sentence that names another whole year before them ("Last year's fair went ahead
+        although a strike began on 4 July", "In 2024, ... on 4 July": the day is that year's),
         dates that can fall on or before publication, dates separated from the verb by an
         infinitive, an auxiliary or a scheduled act ("voted to strike on", "approved payment
         of the dividend on"), past forms before a noun ("a paid holiday on"), reporting
@@ -149,7 +166,7 @@ def check(claims: ClaimSet):
             first, last = x.earliest, x.latest
         else:
             reading = yearless_reading(t, published)
-            if reading is None:
+            if reading is None or _year_told_before(claims, an, t, published) is not None:
                 continue
             first = last = reading
         verb = _governing_past_verb(an, t)
@@ -432,6 +449,11 @@ EXAMPLES = (
           note="a passive's agent between the verb and its date (AGENT_REACH)"),
     passes("The workers voted to strike on 22 March.", published="2022-03-15",
            note="the date is the infinitive's"),
+    passes("Last year's regatta went ahead although the river flooded on 20 March.", published="2022-03-15",
+           note="a yearless day in a sentence that names another whole year first is read in that year"),
+    passes("In 2021, the trustees voted on 20 March to sell the hall.", published="2022-03-15"),
+    flags("In 2022, the trustees voted on 20 March to sell the hall.", published="2022-03-15",
+          note="the year the sentence names is the publication year"),
     passes("On 20 March, the firm sold its shares.", published="2022-03-15",
            note="a fronted date without a year opens a chronology"),
     flags("The ferry, which has been operating since June 2024, will add a boat.", published="2024-02-12",
