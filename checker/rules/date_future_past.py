@@ -358,14 +358,17 @@ def _governing_past_verb(an, t) -> tuple[int, int] | None:
     for n, w in enumerate(reversed(scanned), 1):
         low = w.lower
         if re.search(r"[,;:()]|\s[-\u2013\u2014]+\s", text[w.end:head_end]) or low in _CLAUSE_WORDS \
-                or low in _BLOCKERS:
+                or (low in _BLOCKERS and not _preposition_to(an, w)):
             break  # another clause, an infinitive or auxiliary ("voted to strike on"), or a
             # noun that the date is the time of ("approved payment of 4.5 cts on April 10")
         heads = not text[w.end:head_end].strip()
-        if _is_past_verb(an, w, heads_date=heads) and low not in _REPORTING and (heads or not _modifies_noun(an, w)):
+        if _is_past_verb(an, w, heads_date=heads) and low not in _REPORTING \
+                and (heads or low in _PRETERITE_ONLY or not _modifies_noun(an, w)):
             if n <= VERB_REACH or _agent_between(scanned, w):
                 return w.start, w.end
             break
+        if low.endswith("ing") and n <= VERB_REACH and _gerund_told_past(an, w, a):
+            return w.start, w.end  # "moved top after beating Rovers on 8 February"
         if low.endswith("ing") or (low.endswith("s") and low[:-1] in _VERB_STEMS) or low in _VERB_STEMS:
             break  # another verb governs the date ("debentures maturing in 2002", "take effect on")
     if lead[:m.start()].strip():
@@ -379,6 +382,33 @@ def _governing_past_verb(an, t) -> tuple[int, int] | None:
 
 
 _VERB_STEMS = frozenset(load("events")["verbs"])
+_PRETERITE_ONLY = frozenset(_PAST_EVENT["preterite_only"])
+_GERUND_LEADS = frozenset(_PAST_EVENT["gerund_leads"])
+#: How far (in words, the verb counted, within the sentence) before "after"/"before" the main
+#: clause's past verb may stand for a gerund after it to be told as past: "moved to the top of
+#: the table after beating" (seven).
+GERUND_MAIN_REACH = 8
+
+
+def _preposition_to(an, w) -> bool:
+    """"to" before a determiner is a preposition ("went to the polls on"), not an infinitive."""
+    if w.lower != "to":
+        return False
+    nxt = an.words_after(w.end, 1, sentence=False)
+    return bool(nxt) and nxt[0].lower in _DETERMINERS
+
+
+def _gerund_told_past(an, w, a: int) -> bool:
+    """A gerund after "after"/"before" ("moved to the top after beating Rovers on 8 February")
+    whose main clause has a past verb among the GERUND_MAIN_REACH words before that word: the
+    gerund's event is told in the main clause's past."""
+    prev = an.words_before(w.start, 1)
+    if not prev or prev[0].lower not in _GERUND_LEADS or prev[0].start < a:
+        return False
+    main = [v for v in an.words_before(prev[0].start, GERUND_MAIN_REACH) if v.start >= a]
+    if any(v.lower in _CLAUSE_WORDS for v in main):
+        main = main[max(i for i, v in enumerate(main) if v.lower in _CLAUSE_WORDS) + 1:]
+    return any(_is_past_verb(an, v) and v.lower not in _REPORTING for v in main)
 #: The farthest (in words, the verb counted) a past verb may stand before the preposition of
 #: its date, with no clause break, conjunction or other verb form between: "finished the last
 #: section on" (three words between).
@@ -449,6 +479,14 @@ EXAMPLES = (
           note="a passive's agent between the verb and its date (AGENT_REACH)"),
     passes("The workers voted to strike on 22 March.", published="2022-03-15",
            note="the date is the infinitive's"),
+    flags("Hartley Town climbed to second place after thrashing Wanderers 4-0 on 15 March.", published="2025-03-10",
+          note="a gerund after 'after' is told in its main clause's past (GERUND_MAIN_REACH)"),
+    passes("Hartley Town will climb to second place after thrashing Wanderers 4-0 on 15 March.",
+           published="2025-03-10", note="the main clause is future"),
+    flags("Voters in the ward went to the polls on 15 March 2025.", published="2025-03-10",
+          note="'to' before a determiner is a preposition, not an infinitive"),
+    flags("The final took place on 15 March 2025.", published="2025-03-10",
+          note="'took' is never a participle, so 'took place' is a verb and its object, not an adjective and noun"),
     passes("Last year's regatta went ahead although the river flooded on 20 March.", published="2022-03-15",
            note="a yearless day in a sentence that names another whole year first is read in that year"),
     passes("In 2021, the trustees voted on 20 March to sell the hall.", published="2022-03-15"),
