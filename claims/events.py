@@ -127,10 +127,19 @@ def extract(article: Article, claims_so_far: list[Claim]) -> list[Claim]:
     # One event word has one time and one time one event word: the nearest pairs first, so a
     # time whose nearest word a nearer time took keeps its next ("bought the dairy in March
     # 2019 and closed it two years later": "closed" is the offset's, "bought" the month's).
+    # A time whose nearest word a time of its own clause took ("March 20-25th", "on Monday,
+    # March 3") is part of that time's expression: it takes no other word.
     found: dict[int, tuple] = {}
     timed: set[str] = set()
+    tried: set[str] = set()  # times whose nearest word was already taken
     for dist, _, t, trigger, sentence in sorted(pairs, key=lambda p: (p[0], p[1], p[3][0])):
-        if trigger[0] in found or t.id in timed:
+        if t.id in timed:
+            continue
+        if trigger[0] in found:
+            other = found[trigger[0]][1]
+            if t.id not in tried and _one_clause(text, index, other, t):
+                timed.add(t.id)
+            tried.add(t.id)
             continue
         found[trigger[0]] = (dist, t, trigger, sentence)
         timed.add(t.id)
@@ -258,6 +267,15 @@ def _outside(tokens, spans: list[tuple[int, int]]):
         if k >= 0 and t.start < spans[k][1]:
             continue
         yield t.start, t.end, t.text
+
+
+def _one_clause(text: str, index: _Words, a: Claim, b: Claim) -> bool:
+    """Whether two time claims stand in one clause: no boundary mark and no clause join between."""
+    lo, hi = (a.end, b.start) if a.start < b.start else (b.end, a.start)
+    if _BOUNDARY.search(text, lo, hi) if lo <= hi else True:
+        return False
+    between = index.toks[bisect.bisect_left(index.starts, lo):bisect.bisect_left(index.starts, hi)]
+    return not any(w.lower() in _JOINS for _, _, w in between)
 
 
 def _triggers(text: str, toks: list[tuple[int, int, str]], t: Claim):

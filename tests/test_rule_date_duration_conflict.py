@@ -148,3 +148,31 @@ def test_last_reach(end, found):
 ])
 def test_left_alone(text):
     assert _duration(text) == []
+
+
+# -- ranges told by events: a start and an end event, or an event and "until" --------------------
+
+def _duration_findings(text, published=date(2025, 6, 10)):
+    result = check_article(article_from_text(text, published=published))
+    return [f for f in result.findings if f.rule == "date.duration-conflict"]
+
+
+def test_a_start_and_an_end_event_make_a_range():
+    [f] = _duration_findings("The stoppage began on Monday, June 2, and ended on Friday, June 6. Organisers said "
+                             "the nine-day stoppage had cost members dearly.")
+    assert "2 June 2025 to 6 June 2025" in f.message
+
+
+def test_an_end_event_without_a_start_is_no_range():
+    assert _duration_findings("The stoppage ended on Friday, June 6. Organisers said the nine-day stoppage had "
+                              "cost members dearly.") == []
+
+
+@pytest.mark.parametrize("first, found", [
+    ("Reed was elected mayor in 2006", True),
+    # two dated events before "until": which one begins the state is not told
+    ("Reed was elected mayor in 2006 after he lost in 2002", False),
+])
+def test_the_one_dated_event_before_until_opens_the_range(first, found):
+    text = f"{first} and served until 2014. In his 12 years as mayor, he rebuilt the harbour."
+    assert bool(_duration_findings(text)) is found

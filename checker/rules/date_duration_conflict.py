@@ -42,7 +42,8 @@ def check(claims: ClaimSet):
         ten-day festival runs from 4 to 10 August", "the 15-year lease, which began in 2010,
         runs until 2030"), in the duration's sentence or in the one before or after when it
         names what the duration measures ("In his 12 years as mayor" after "He was mayor
-        from 2006 to 2014"; "a 48-hour strike" and "the walkout": one kind of event),
+        from 2006 to 2014" or "He was elected mayor in 2006 and served until 2014"; "the
+        nine-day stoppage" after "The stoppage began on June 2 and ended on June 6"; "a 48-hour strike" and "the walkout": one kind of event),
         to the hour when both ends give one ("from 6 a.m. on Tuesday until 6 a.m. on
         Wednesday" is 24 hours); and a span ending at its sentence's dated event, after
         "after" or "at the end of" ("reopened on Saturday after an 18-month closure", "ten
@@ -212,6 +213,7 @@ def _span_in_sentence(claims: ClaimSet, d: Claim, allowed, events, event_starts,
 #: The signals (the word before a date) that open and close a range: "from 4 to 10 August",
 #: "which began in 2010, runs until 2030" (a start event's date opens it too).
 _OPENS, _CLOSES = frozenset({"from"}), frozenset({"to", "until", "till", "through"})
+_UNTIL = frozenset({"until", "till"})
 NUMBER_WORDS = frozenset(load("temporal")["number_words"])
 #: A duration after these measures the time before the event, not its span.
 _GAP_BEFORE = frozenset({"after", "before", "following", "since"})
@@ -404,10 +406,18 @@ def _range_in(claims: ClaimSet, an, head: int, a: int, b: int, d: Claim, events)
     the duration's noun phrase, or of the neighbouring sentence's word for the same thing):
     its opening and closing dates with their intervals."""
     starts_of = {e.attrs.get("time") for e in events if e.attrs.get("class") == "start"}
+    ends_of = {e.attrs.get("time") for e in events if e.attrs.get("class") == "end"}
     dates = [c for c in claims.of_kind("time") if a <= c.start < b and c.id != d.id and c.timex is not None
              and c.timex.type in ("DATE", "TIME") and c.timex.earliest is not None and c.timex.latest is not None]
     opens = [c for c in dates if (c.attrs or {}).get("signal") in _OPENS or c.id in starts_of]
-    closes = [c for c in dates if (c.attrs or {}).get("signal") in _CLOSES]
+    # "began on 2 June and ended on 6 June": an end event's date closes the span its start opened
+    closes = [c for c in dates if (c.attrs or {}).get("signal") in _CLOSES or (opens and c.id in ends_of)]
+    if not opens and len(closes) == 1 and (closes[0].attrs or {}).get("signal") in _UNTIL:
+        # "was elected mayor in 2006 and served until 2014": the one dated event before "until"
+        # begins the state that lasts until then
+        dated = {e.attrs.get("time") for e in events if a <= e.start < b}
+        before = [c for c in dates if c.end <= closes[0].start and c.id in dated]
+        opens = before if len(before) == 1 else []
     if len(opens) != 1 or len(closes) != 1 or closes[0].start < opens[0].start or opens[0].start < head \
             or an.words_between(head, opens[0].start) > RANGE_REACH:
         return None
@@ -548,6 +558,15 @@ def _allowed_words(t) -> str:
 
 
 EXAMPLES = (
+    flags("The stoppage began on Monday, June 2, and ended on Friday, June 6. Organisers said the nine-day "
+          "stoppage had cost members dearly.", published="2025-06-10",
+          note="a start event and an end event of one sentence give the range the next sentence measures"),
+    passes("The stoppage began on Monday, June 2, and ended on Friday, June 6. Organisers said the five-day "
+           "stoppage had cost members dearly.", published="2025-06-10"),
+    flags("Reed was elected mayor in 2006 and served until 2014. In his 12 years as mayor, he rebuilt the harbour.",
+          published="2025-06-10", note="the one dated event before 'until' begins the state that lasts until then"),
+    passes("Reed was elected mayor in 2006 and served until 2014. In his eight years as mayor, he rebuilt the "
+           "harbour.", published="2025-06-10"),
     flags("The mine, which opened in 1990, closed within a decade of opening. The last shift at the mine was "
           "worked in May 2008.", published="2024-01-10",
           note="info: the last shift dates the closing; 1990 to May 2008 is more than WITHIN_SLACK times a decade"),

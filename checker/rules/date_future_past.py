@@ -90,16 +90,20 @@ def yearless_reading(t, published: date) -> date | None:
 
 
 def _year_told_before(claims: ClaimSet, an, t, published: date):
-    """A whole year other than publication's that the sentence names before a yearless day
-    ("Last year's fair went ahead although a strike began on 4 July", "In 2024, a strike began
-    on 4 July"): the reader reads the day in that year, not in the publication year. The year
-    claim, or None."""
+    """A whole year other than publication's that the clause of a yearless day names before
+    it ("Last year's fair went ahead although a strike began on 4 July"), or that opens its
+    sentence ("In 2024, a strike began on 4 July"): the reader reads the day in that year, not
+    in the publication year. A year past a comma in mid-sentence is another clause's ("up from
+    25 cts the previous year, to be paid on July 1"). The year claim, or None."""
     here = an.sentence_at(t.start)
     for o in claims.of_kind("time"):
         x = o.timex
         if o.end > t.start or o.start < here.start or x is None or x.type != "DATE":
             continue
-        if re.fullmatch(r"\d{4}", x.value or "") and int(x.value) != published.year:
+        if not re.fullmatch(r"\d{4}", x.value or "") or int(x.value) == published.year:
+            continue
+        opens = all(w.lower in _DATE_PREPOSITIONS for w in an.words_in(here.start, o.start))
+        if opens or not _CLAUSE_END.search(an.text, o.end, t.start):
             return o
     return None
 
@@ -490,6 +494,8 @@ EXAMPLES = (
     passes("Last year's regatta went ahead although the river flooded on 20 March.", published="2022-03-15",
            note="a yearless day in a sentence that names another whole year first is read in that year"),
     passes("In 2021, the trustees voted on 20 March to sell the hall.", published="2022-03-15"),
+    flags("Rents rose from the level of 2021, and the trustees voted on 20 March to sell the hall.",
+          published="2022-03-15", note="a year past a comma in mid-sentence is another clause's"),
     flags("In 2022, the trustees voted on 20 March to sell the hall.", published="2022-03-15",
           note="the year the sentence names is the publication year"),
     passes("On 20 March, the firm sold its shares.", published="2022-03-15",
