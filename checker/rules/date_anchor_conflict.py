@@ -174,6 +174,8 @@ def _other_datings(text: str, ea: Claim, a: Claim, anchor: Claim, index: Index, 
         if eb.start == ea.start:
             continue
         common = set(eb.attrs.get("args", ())) & set(ea.attrs.get("args", ()))
+        if not common and _pronoun_subject(text, eb):  # "Since it reopened on 1 August, the museum"
+            common = set(eb.attrs.get("context", ())) & set(ea.attrs.get("args", ()))
         if not common:
             continue
         other = times.get(eb.attrs.get("time"))
@@ -193,6 +195,16 @@ def _other_datings(text: str, ea: Claim, a: Claim, anchor: Claim, index: Index, 
         if c.timex.earliest is not None and c.timex.earliest == c.timex.latest:
             yield c, f"\u201c{ea.text}\u201d, in its own clause,"
         break
+
+
+_SUBJECT_PRONOUNS = frozenset(load("events")["subject_pronouns"]["words"])
+
+
+def _pronoun_subject(text: str, event: Claim) -> bool:
+    """A subject pronoun right before the event verb ("Since it reopened"): the words around
+    it in its sentence (its context) name what the pronoun stands for."""
+    before = analyse(text).words_before(event.start, 1)
+    return bool(before) and before[0].lower in _SUBJECT_PRONOUNS
 
 
 def _close(text: str, event: Claim, time: Claim) -> bool:
@@ -584,6 +596,12 @@ EXAMPLES = (
           note="'reopened' is an event verb (the prefix re- on 'opened'), its subject the first clause's"),
     passes("The gallery closed in May 2022 for rewiring and reopened ten weeks later. The gallery reopened in "
            "July 2022 with a new wing.", published="2024-05-01"),
+    flags("The gallery closed in May 2022 for rewiring and reopened ten weeks later. Since it reopened in "
+          "October 2022, the gallery has doubled its visitors.", published="2024-05-01",
+          note="a subject pronoun: the words around the verb name what it stands for"),
+    passes("The gallery closed in May 2022 for rewiring and reopened ten weeks later. Since it reopened in "
+           "October 2022, the park has doubled its visitors.", published="2024-05-01",
+           note="the words around the verb share nothing with the first clause"),
     flags("The guide first appeared in 2004. A second edition, in 2012, three years after the first, added maps.",
           published="2024-01-10", note="info: 'the first' is the first edition, told by 'first appeared'; 2004 "
                                        "and three years is 2007"),
