@@ -176,3 +176,15 @@ def test_an_end_event_without_a_start_is_no_range():
 def test_the_one_dated_event_before_until_opens_the_range(first, found):
     text = f"{first} and served until 2014. In his 12 years as mayor, he rebuilt the harbour."
     assert bool(_duration_findings(text)) is found
+
+
+@pytest.mark.parametrize("joined, found", [
+    ("and then served until", True),  # JOINED_UNTIL_WORDS (three) after "and"
+    ("and then served there until", False),  # four: one word more
+    (", due to serve until", False),  # no "and": not a clause joined to the first
+])
+def test_joined_until_words(joined, found):
+    from checker.rules.date_duration_conflict import JOINED_UNTIL_WORDS
+    assert JOINED_UNTIL_WORDS == 3
+    text = f"Reed was elected mayor in 2006 {joined} 2014. In his 12 years as mayor, he rebuilt the harbour."
+    assert bool(_duration_findings(text)) is found

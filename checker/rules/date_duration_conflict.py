@@ -214,6 +214,10 @@ def _span_in_sentence(claims: ClaimSet, d: Claim, allowed, events, event_starts,
 #: "which began in 2010, runs until 2030" (a start event's date opens it too).
 _OPENS, _CLOSES = frozenset({"from"}), frozenset({"to", "until", "till", "through"})
 _UNTIL = frozenset({"until", "till"})
+#: Between the opening date and the "until" date: "and", then at most this many words, "until"
+#: counted ("in 2006 and then served until 2014": three).
+JOINED_UNTIL_WORDS = 3
+_JOINED_BY_AND = re.compile(r"and(?: \S+){1,%d}" % JOINED_UNTIL_WORDS)
 NUMBER_WORDS = frozenset(load("temporal")["number_words"])
 #: A duration after these measures the time before the event, not its span.
 _GAP_BEFORE = frozenset({"after", "before", "following", "since"})
@@ -413,11 +417,13 @@ def _range_in(claims: ClaimSet, an, head: int, a: int, b: int, d: Claim, events)
     # "began on 2 June and ended on 6 June": an end event's date closes the span its start opened
     closes = [c for c in dates if (c.attrs or {}).get("signal") in _CLOSES or (opens and c.id in ends_of)]
     if not opens and len(closes) == 1 and (closes[0].attrs or {}).get("signal") in _UNTIL:
-        # "was elected mayor in 2006 and served until 2014": the one dated event before "until"
-        # begins the state that lasts until then
-        dated = {e.attrs.get("time") for e in events if a <= e.start < b}
+        # "was elected mayor in 2006 and served until 2014": the one dated event before "until",
+        # its clause joined to the "until" clause by "and", begins the state that lasts until
+        # then; an end ("due to expire this July 24, was extended until") begins nothing
+        dated = {e.attrs.get("time") for e in events if a <= e.start < b and e.attrs.get("class") != "end"}
         before = [c for c in dates if c.end <= closes[0].start and c.id in dated]
-        opens = before if len(before) == 1 else []
+        opens = before if len(before) == 1 and _JOINED_BY_AND.fullmatch(
+            " ".join(w.text.lower() for w in an.words_in(before[0].end, closes[0].start))) else []
     if len(opens) != 1 or len(closes) != 1 or closes[0].start < opens[0].start or opens[0].start < head \
             or an.words_between(head, opens[0].start) > RANGE_REACH:
         return None
