@@ -168,10 +168,11 @@ JOINED_VERB_AUX = 2
 
 def _joined_participants(index: _Words, events: list[Claim]) -> None:
     """An event verb whose subject or object is left to the clause before it shares the
-    participants of the event before it in its sentence: a verb right after a clause join, its subject left out ("the museum
-    closed in March and reopened eight weeks later"; at most JOINED_VERB_AUX auxiliaries
-    between: "and was re-elected"), or a verb whose object is a pronoun ("bought the dairy in
-    2019 and closed it two years later"). ``events`` are in text order."""
+    participants of the event before it in its sentence: a verb right after a clause join,
+    its subject left out ("the museum closed in March and reopened eight weeks later"; at
+    most JOINED_VERB_AUX auxiliaries between: "and was re-elected"), or a verb whose object
+    is a pronoun ("bought the dairy in 2019 and closed it two years later"). ``events`` are
+    in text order."""
     for prev, e in zip(events, events[1:]):
         if prev.attrs["sentence"] != e.attrs["sentence"]:
             continue
@@ -272,7 +273,7 @@ def _outside(tokens, spans: list[tuple[int, int]]):
 def _one_clause(text: str, index: _Words, a: Claim, b: Claim) -> bool:
     """Whether two time claims stand in one clause: no boundary mark and no clause join between."""
     lo, hi = (a.end, b.start) if a.start < b.start else (b.end, a.start)
-    if _BOUNDARY.search(text, lo, hi) if lo <= hi else True:
+    if lo > hi or _BOUNDARY.search(text, lo, hi):
         return False
     between = index.toks[bisect.bisect_left(index.starts, lo):bisect.bisect_left(index.starts, hi)]
     return not any(w.lower() in _JOINS for _, _, w in between)

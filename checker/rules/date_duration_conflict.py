@@ -217,7 +217,7 @@ _UNTIL = frozenset({"until", "till"})
 #: Between the opening date and the "until" date: "and", then at most this many words, "until"
 #: counted ("in 2006 and then served until 2014": three).
 JOINED_UNTIL_WORDS = 3
-_JOINED_BY_AND = re.compile(r"and(?: \S+){1,%d}" % JOINED_UNTIL_WORDS)
+_JOINED_BY_AND = re.compile(rf"and(?: \S+){{1,{JOINED_UNTIL_WORDS}}}")
 NUMBER_WORDS = frozenset(load("temporal")["number_words"])
 #: A duration after these measures the time before the event, not its span.
 _GAP_BEFORE = frozenset({"after", "before", "following", "since"})
