@@ -188,3 +188,28 @@ def test_joined_until_words(joined, found):
     assert JOINED_UNTIL_WORDS == 3
     text = f"Reed was elected mayor in 2006 {joined} 2014. In his 12 years as mayor, he rebuilt the harbour."
     assert bool(_duration_findings(text)) is found
+
+
+@pytest.mark.parametrize("filler, found", [
+    (" About 900 drivers took part. Few buses ran.", True),  # the range three sentences back
+    (" About 900 drivers took part. Few buses ran. Trams ran.", True),  # four: DEFINITE_REACH_SENTENCES
+    (" About 900 drivers took part. Few buses ran. Trams ran. Taxis ran.", False),  # five
+])
+def test_definite_reach_sentences(filler, found):
+    from checker.rules.date_duration_conflict import DEFINITE_REACH_SENTENCES
+    assert DEFINITE_REACH_SENTENCES == 4
+    text = (f"The stoppage began on Monday, June 2, and ended on Friday, June 6.{filler} "
+            "The union said the nine-day stoppage had cost members dearly.")
+    assert bool(_duration_findings(text)) is found
+
+
+@pytest.mark.parametrize("text", [
+    # not definite: "a nine-day stoppage" may be another one
+    "The stoppage began on Monday, June 2, and ended on Friday, June 6. About 900 drivers took part. Few buses "
+    "ran. The union said a nine-day stoppage would cost members dearly.",
+    # two ranges of the kind told before: which one is meant is not told
+    "The stoppage began on Monday, June 2, and ended on Friday, June 6. A second stoppage began on June 9 and ended "
+    "on June 12. Few buses ran. The union said the nine-day stoppage had cost members dearly.",
+])
+def test_a_range_far_back_needs_a_definite_duration_and_one_range(text):
+    assert _duration_findings(text) == []
