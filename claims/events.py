@@ -31,7 +31,21 @@ from claims.language import analyse
 from claims.text import sentence_bounds
 
 _LEX = load("events")
-VERBS: dict[str, str] = _LEX["verbs"]
+
+
+def _with_prefixes(verbs: dict[str, str], prefixes: list[str]) -> dict[str, str]:
+    """The verb forms and, for each single-word form, the same form with a prefix ("reopened"
+    -> "reopen", "re-elected" -> "reelect"); a form the lexicon lists itself keeps its entry."""
+    out = dict(verbs)
+    for form, lemma in verbs.items():
+        if " " in form:
+            continue
+        for p in prefixes:
+            out.setdefault(p + form, p.rstrip("-") + lemma)
+    return out
+
+
+VERBS: dict[str, str] = _with_prefixes(_LEX["verbs"], _LEX["verb_prefixes"]["words"])
 NOUNS: dict[str, str] = _LEX["nouns"]
 START = frozenset(_LEX["start_lemmas"])
 END = frozenset(_LEX["end_lemmas"])
@@ -47,6 +61,9 @@ MAX_DISTANCE = 8
 #: and the time: "Nazarbayev, 65, who was born in 1930, won 91 percent" ties 1930 to "born".
 CLAUSE_COST = 2
 _BOUNDARY = re.compile(r"[,;:()\u2014]")
+#: "bought the mill in May 2015 and closed it three years later": a coordinator between an
+#: event word and a time costs CLAUSE_COST like a boundary, so each verb keeps its clause's date.
+_JOINS = frozenset(_LEX["clause_joins"]["words"])
 #: Participants are looked for this many words either side of the event word, within its clause.
 ARG_WINDOW = 3
 CONTEXT_WINDOW = 6
@@ -97,7 +114,7 @@ def extract(article: Article, claims_so_far: list[Claim]) -> list[Claim]:
     out: list[Claim] = []
     times = [c for c in claims_so_far if c.kind == "time" and c.timex is not None]
     index = _Words(article, sorted((c.start, c.end) for c in times))
-    found: dict[int, tuple] = {}  # trigger start -> (distance, time, trigger, words, sentence)
+    pairs: list[tuple] = []  # (distance, time position, time, trigger, sentence), every candidate
     for t in times:
         if t.timex.type not in ("DATE", "TIME") or t.timex.earliest is None or t.timex.latest is None:
             continue
@@ -105,13 +122,27 @@ def extract(article: Article, claims_so_far: list[Claim]) -> list[Claim]:
             continue
         a, b = sentence_bounds(text, t.start, t.end)
         toks = index.around(a, b, t.start, REACH)
-        nearest = _nearest_trigger(text, toks, t)
-        if nearest is None:
+        for dist, trigger in _triggers(text, toks, t):
+            pairs.append((dist, t.start, t, trigger, (a, b)))
+    # One event word has one time and one time one event word: the nearest pairs first, so a
+    # time whose nearest word a nearer time took keeps its next ("bought the dairy in March
+    # 2019 and closed it two years later": "closed" is the offset's, "bought" the month's).
+    # A time whose nearest word a time of its own clause took ("March 20-25th", "on Monday,
+    # March 3") is part of that time's expression: it takes no other word.
+    found: dict[int, tuple] = {}
+    timed: set[str] = set()
+    tried: set[str] = set()  # times whose nearest word was already taken
+    for dist, _, t, trigger, sentence in sorted(pairs, key=lambda p: (p[0], p[1], p[3][0])):
+        if t.id in timed:
             continue
-        dist, trigger = nearest
-        # One event word has one time: the nearest of those that chose it.
-        if trigger[0] not in found or dist < found[trigger[0]][0]:
-            found[trigger[0]] = (dist, t, trigger, (a, b))
+        if trigger[0] in found:
+            other = found[trigger[0]][1]
+            if t.id not in tried and _one_clause(text, index, other, t):
+                timed.add(t.id)
+            tried.add(t.id)
+            continue
+        found[trigger[0]] = (dist, t, trigger, sentence)
+        timed.add(t.id)
     for _, t, trigger, (a, b) in sorted(found.values(), key=lambda f: f[2][0]):
         ts, te, form, lemma = trigger
         toks = index.around(a, b, ts, CONTEXT_WINDOW + 2)
@@ -120,11 +151,44 @@ def extract(article: Article, claims_so_far: list[Claim]) -> list[Claim]:
                                 "args": _arguments(text, toks, ts, te), "context": _context(toks, ts, te),
                                 "sentence": [a, b], "kind": event_kind(lemma),
                                 "ordinal": _ordinal(index, ts), "mention": False}))
+    _joined_participants(index, out)
     out.extend(_mentions(article, index, times, {e.start for e in out}, len(out)))
     out.sort(key=lambda e: e.start)  # rules bisect event claims by position
     for n, e in enumerate(out, 1):
         e.id = f"e{n}"
     return out
+
+
+_OBJECT_PRONOUNS = frozenset(_LEX["object_pronouns"]["words"])
+_AUXILIARIES = frozenset(_LEX["auxiliaries"]["words"])
+#: The most auxiliaries between a clause join and the verb whose subject it leaves out ("and
+#: had been re-elected": two).
+JOINED_VERB_AUX = 2
+
+
+def _joined_participants(index: _Words, events: list[Claim]) -> None:
+    """An event verb whose subject or object is left to the clause before it shares the
+    participants of the event before it in its sentence: a verb right after a clause join,
+    its subject left out ("the museum closed in March and reopened eight weeks later"; at
+    most JOINED_VERB_AUX auxiliaries between: "and was re-elected"), or a verb whose object
+    is a pronoun ("bought the dairy in 2019 and closed it two years later"). ``events`` are
+    in text order."""
+    for prev, e in zip(events, events[1:]):
+        if prev.attrs["sentence"] != e.attrs["sentence"]:
+            continue
+        at = bisect.bisect_left(index.starts, e.start)
+        at_end = bisect.bisect_left(index.starts, e.end)
+        after = index.toks[at_end][2].lower() if at_end < len(index.toks) else ""
+        back = [w.lower() for _, _, w in index.toks[max(0, at - JOINED_VERB_AUX - 1):at]]
+        joined = False
+        for w in reversed(back):
+            if w in _JOINS:
+                joined = True
+                break
+            if w not in _AUXILIARIES:
+                break
+        if joined or after in _OBJECT_PRONOUNS:
+            e.attrs["args"] = e.attrs["args"] + [w for w in prev.attrs["args"] if w not in e.attrs["args"]]
 
 
 def _ordinal(index: _Words, start: int) -> int | None:
@@ -206,15 +270,24 @@ def _outside(tokens, spans: list[tuple[int, int]]):
         yield t.start, t.end, t.text
 
 
-def _nearest_trigger(text: str, toks: list[tuple[int, int, str]], t: Claim):
-    """The event word nearest the time expression (at most MAX_DISTANCE words away), two-word
-    verbs ("set up") first; a word across a clause boundary counts CLAUSE_COST words farther,
-    so the verb a time is an adjunct of ("born in 1930, won") wins over the next clause's,
-    while a fronted time still finds its verb ("In March 2003, troops invaded"). Only the
-    words in reach are looked at, so the work per time claim is bounded however long the
-    sentence."""
+def _one_clause(text: str, index: _Words, a: Claim, b: Claim) -> bool:
+    """Whether two time claims stand in one clause: no boundary mark and no clause join between."""
+    lo, hi = (a.end, b.start) if a.start < b.start else (b.end, a.start)
+    if lo > hi or _BOUNDARY.search(text, lo, hi):
+        return False
+    between = index.toks[bisect.bisect_left(index.starts, lo):bisect.bisect_left(index.starts, hi)]
+    return not any(w.lower() in _JOINS for _, _, w in between)
+
+
+def _triggers(text: str, toks: list[tuple[int, int, str]], t: Claim):
+    """The event words near the time expression (at most MAX_DISTANCE words away), each with
+    its distance in words, two-word verbs ("set up") first; a word across a clause boundary
+    or a clause join counts CLAUSE_COST words farther, so the verb a time is an adjunct of
+    ("born in 1930, won") wins over the next clause's, while a fronted time still finds its
+    verb ("In March 2003, troops invaded"). Only the words in reach are looked at, so the
+    work per time claim is bounded however long the sentence."""
     at = bisect.bisect_left([s for s, _, _ in toks], t.start)  # the claim sits before toks[at]
-    best = None
+    out = []
     for i in range(max(0, at - MAX_DISTANCE - 1), min(len(toks), at + MAX_DISTANCE + 1)):
         s, e, w = toks[i]
         low = w.lower()
@@ -230,11 +303,12 @@ def _nearest_trigger(text: str, toks: list[tuple[int, int, str]], t: Claim):
         dist = at - 1 - i if i < at else i - at  # words strictly between the word and the claim
         if dist > MAX_DISTANCE:
             continue
-        if _BOUNDARY.search(text, *((cand[1], t.start) if i < at else (t.end, s))):
+        if _BOUNDARY.search(text, *((cand[1], t.start) if i < at else (t.end, s))) \
+                or any(w.lower() in _JOINS for _, _, w in toks[i + 1:at] if i < at) \
+                or any(w.lower() in _JOINS for _, _, w in toks[at:i] if i >= at):
             dist += CLAUSE_COST
-        if best is None or dist < best[0]:
-            best = (dist, cand)
-    return best
+        out.append((dist, cand))
+    return out
 
 
 def _arguments(text: str, toks, ts: int, te: int) -> list[str]:

@@ -148,3 +148,68 @@ def test_last_reach(end, found):
 ])
 def test_left_alone(text):
     assert _duration(text) == []
+
+
+# -- ranges told by events: a start and an end event, or an event and "until" --------------------
+
+def _duration_findings(text, published=date(2025, 6, 10)):
+    result = check_article(article_from_text(text, published=published))
+    return [f for f in result.findings if f.rule == "date.duration-conflict"]
+
+
+def test_a_start_and_an_end_event_make_a_range():
+    [f] = _duration_findings("The stoppage began on Monday, June 2, and ended on Friday, June 6. Organisers said "
+                             "the nine-day stoppage had cost members dearly.")
+    assert "2 June 2025 to 6 June 2025" in f.message
+
+
+def test_an_end_event_without_a_start_is_no_range():
+    assert _duration_findings("The stoppage ended on Friday, June 6. Organisers said the nine-day stoppage had "
+                              "cost members dearly.") == []
+
+
+@pytest.mark.parametrize("first, found", [
+    ("Reed was elected mayor in 2006", True),
+    # two dated events before "until": which one begins the state is not told
+    ("Reed was elected mayor in 2006 after he lost in 2002", False),
+])
+def test_the_one_dated_event_before_until_opens_the_range(first, found):
+    text = f"{first} and served until 2014. In his 12 years as mayor, he rebuilt the harbour."
+    assert bool(_duration_findings(text)) is found
+
+
+@pytest.mark.parametrize("joined, found", [
+    ("and then served until", True),  # JOINED_UNTIL_WORDS (three) after "and"
+    ("and then served there until", False),  # four: one word more
+    (", due to serve until", False),  # no "and": not a clause joined to the first
+])
+def test_joined_until_words(joined, found):
+    from checker.rules.date_duration_conflict import JOINED_UNTIL_WORDS
+    assert JOINED_UNTIL_WORDS == 3
+    text = f"Reed was elected mayor in 2006 {joined} 2014. In his 12 years as mayor, he rebuilt the harbour."
+    assert bool(_duration_findings(text)) is found
+
+
+@pytest.mark.parametrize("filler, found", [
+    (" About 900 drivers took part. Few buses ran.", True),  # the range three sentences back
+    (" About 900 drivers took part. Few buses ran. Trams ran.", True),  # four: DEFINITE_REACH_SENTENCES
+    (" About 900 drivers took part. Few buses ran. Trams ran. Taxis ran.", False),  # five
+])
+def test_definite_reach_sentences(filler, found):
+    from checker.rules.date_duration_conflict import DEFINITE_REACH_SENTENCES
+    assert DEFINITE_REACH_SENTENCES == 4
+    text = (f"The stoppage began on Monday, June 2, and ended on Friday, June 6.{filler} "
+            "The union said the nine-day stoppage had cost members dearly.")
+    assert bool(_duration_findings(text)) is found
+
+
+@pytest.mark.parametrize("text", [
+    # not definite: "a nine-day stoppage" may be another one
+    "The stoppage began on Monday, June 2, and ended on Friday, June 6. About 900 drivers took part. Few buses "
+    "ran. The union said a nine-day stoppage would cost members dearly.",
+    # two ranges of the kind told before: which one is meant is not told
+    "The stoppage began on Monday, June 2, and ended on Friday, June 6. A second stoppage began on June 9 and ended "
+    "on June 12. Few buses ran. The union said the nine-day stoppage had cost members dearly.",
+])
+def test_a_range_far_back_needs_a_definite_duration_and_one_range(text):
+    assert _duration_findings(text) == []

@@ -192,3 +192,25 @@ def test_without_a_second_fact_it_stays_info(text):
 ])
 def test_no_mirror_finding(text):
     assert flagged(text, FRIDAY) == []
+
+
+@pytest.mark.parametrize("between, found", [
+    ("to the top of the table", True),  # the main verb seventh of GERUND_MAIN_REACH (eight) words before "after"
+    ("to the top of the league table", True),  # eighth
+    ("to the top of the northern league table", False),  # ninth: out of reach
+])
+def test_gerund_main_reach(between, found):
+    from checker.rules.date_future_past import GERUND_MAIN_REACH
+    assert GERUND_MAIN_REACH == 8
+    text = f"Hartley Town climbed {between} after thrashing Wanderers 4-0 on 15 March."
+    result = check_article(article_from_text(text, published=date(2025, 3, 10)))
+    assert any(f.rule == "date.future-past" for f in result.findings) is found
+
+
+@pytest.mark.parametrize("text", [
+    "Hartley Town climbed to second place, and fans expect more after beating Wanderers 4-0 on 15 March.",
+    "Hartley Town is second after beating Wanderers 4-0 on 15 March.",
+])
+def test_a_gerund_without_a_past_main_clause_is_not_a_past_event(text):
+    result = check_article(article_from_text(text, published=date(2025, 3, 10)))
+    assert not any(f.rule == "date.future-past" for f in result.findings)

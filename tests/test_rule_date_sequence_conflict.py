@@ -228,3 +228,54 @@ def test_when_another_year_of_a_yearless_day_saves_the_order_it_is_info_with_bot
             "the summit, on 20 March, in Oslo.")
     [f] = _sequence(text, date(2023, 3, 25))
     assert f.severity.label == "info" and "14 March 2024" in f.message
+
+
+# -- a clause joined by "and" whose verb carries "subsequently", "later", "then" ------------------
+
+@pytest.mark.parametrize("subject, found", [
+    ("the mayor", True),
+    ("the deputy mayor of Leeds", True),  # JOINED_SUBJECT_WORDS: five
+    ("the deputy mayor of north Leeds", False),  # six words: another clause shape
+])
+def test_joined_subject_words(subject, found):
+    from checker.rules.date_sequence_conflict import JOINED_SUBJECT_WORDS
+    assert JOINED_SUBJECT_WORDS == 5
+    text = f"The council approved the budget on 14 March 2023, and {subject} later signed it on 2 March 2023."
+    assert bool(flagged(text)) is found
+
+
+@pytest.mark.parametrize("text", [
+    # the adverb's clause agrees with the order
+    "The council approved the budget on 14 March 2023, and the mayor later signed it on 20 March 2023.",
+    # no adverb of sequence: two parallel facts
+    "The council approved the budget on 14 March 2023, and the mayor signed it on 2 March 2023.",
+    # the joined verb is not a past form
+    "The council approved the budget on 14 March 2023, and the mayor then signs it on 2 March 2023.",
+])
+def test_a_joined_clause_left_alone(text):
+    assert flagged(text) == []
+
+
+# -- a fronted "Before <event>," whose event another sentence dates ------------------------------
+
+def test_a_fronted_phrase_without_a_date_takes_its_events_date_from_another_sentence():
+    text = ("The rivals clashed in the second ballot on 9 November 2025. Before the second ballot, on 12 November "
+            "2025, the rivals met in a debate.")
+    [f] = flagged(text, published=date(2025, 11, 20))
+    assert "ballot" in f.message and "9 November 2025" in f.message
+
+
+@pytest.mark.parametrize("filler, found", [
+    ("the rivals met in a debate that the whole country watched on", True),  # 11 words after the comma
+    ("the rivals met in a long debate that the whole country watched live on state television and radio "
+     "stations and online on", False),  # more than FRONTED_REACH (20) words: another clause's date
+])
+def test_the_main_date_of_a_fronted_phrase_stands_within_fronted_reach(filler, found):
+    text = f"The rivals clashed in the second ballot on 9 November 2025. Before the second ballot, {filler} 12 November 2025."
+    assert bool(flagged(text, published=date(2025, 11, 20))) is found
+
+
+def test_a_bare_recurring_mention_is_not_dated_elsewhere():
+    text = ("The rivals clashed in the second ballot on 9 November 2025. Before the ballot, on 12 November "
+            "2025, the rivals met in a debate.")
+    assert flagged(text, published=date(2025, 11, 20)) == []

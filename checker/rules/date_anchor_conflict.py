@@ -16,7 +16,7 @@ from checker.rules.wording import span_words
 from claims.language import analyse
 from claims.lexicon import load
 from claims.model import Claim, ClaimSet
-from claims.events import ORDINALS
+from claims.events import ORDINALS, VERBS
 from claims.temporal import calendar as cal
 from claims.temporal.tense import is_past_form
 from claims.text import sentence_bounds
@@ -40,7 +40,7 @@ OWN_CLAUSE_WORDS = 8
 #: verb to the phrase only within five words, so this binds at five and no further.
 FRONTED_SUBJECT_WORDS = 5
 _STOP = frozenset(load("events")["stopwords"])
-_VERBS = frozenset(load("events")["verbs"])
+_VERBS = frozenset(VERBS)
 #: "rose 3 pct from a year earlier", "compared with the same month": a baseline, not a date.
 _COMPARISON = re.compile(r"(?i)\b(?:from|than|compared|against|versus|vs|over|since)\b")
 #: How far back (in words, within the phrase's sentence) a comparison word makes a counted
@@ -174,6 +174,8 @@ def _other_datings(text: str, ea: Claim, a: Claim, anchor: Claim, index: Index, 
         if eb.start == ea.start:
             continue
         common = set(eb.attrs.get("args", ())) & set(ea.attrs.get("args", ()))
+        if not common and _pronoun_subject(text, eb):  # "Since it reopened on 1 August, the museum"
+            common = set(eb.attrs.get("context", ())) & set(ea.attrs.get("args", ()))
         if not common:
             continue
         other = times.get(eb.attrs.get("time"))
@@ -193,6 +195,16 @@ def _other_datings(text: str, ea: Claim, a: Claim, anchor: Claim, index: Index, 
         if c.timex.earliest is not None and c.timex.earliest == c.timex.latest:
             yield c, f"\u201c{ea.text}\u201d, in its own clause,"
         break
+
+
+_SUBJECT_PRONOUNS = frozenset(load("events")["subject_pronouns"]["words"])
+
+
+def _pronoun_subject(text: str, event: Claim) -> bool:
+    """A subject pronoun right before the event verb ("Since it reopened"): the words around
+    it in its sentence (its context) name what the pronoun stands for."""
+    before = analyse(text).words_before(event.start, 1)
+    return bool(before) and before[0].lower in _SUBJECT_PRONOUNS
 
 
 def _close(text: str, event: Claim, time: Claim) -> bool:
@@ -574,6 +586,22 @@ def _ordinal_successors(claims: ClaimSet, times, events):
 
 
 EXAMPLES = (
+    flags("The co-op bought the bakery in June 2011 and sold it six years later. Since the co-op sold the "
+          "bakery in 2019, it has changed hands twice.", published="2024-05-01",
+          note="the offset in a joined clause is the second verb's; 'it' is the bakery of the clause before"),
+    passes("The co-op bought the bakery in June 2011 and sold it six years later. Since the co-op sold the "
+           "bakery in 2017, it has changed hands twice.", published="2024-05-01"),
+    flags("The gallery closed in May 2022 for rewiring and reopened ten weeks later. The gallery reopened in "
+          "October 2022 with a new wing.", published="2024-05-01",
+          note="'reopened' is an event verb (the prefix re- on 'opened'), its subject the first clause's"),
+    passes("The gallery closed in May 2022 for rewiring and reopened ten weeks later. The gallery reopened in "
+           "July 2022 with a new wing.", published="2024-05-01"),
+    flags("The gallery closed in May 2022 for rewiring and reopened ten weeks later. Since it reopened in "
+          "October 2022, the gallery has doubled its visitors.", published="2024-05-01",
+          note="a subject pronoun: the words around the verb name what it stands for"),
+    passes("The gallery closed in May 2022 for rewiring and reopened ten weeks later. Since it reopened in "
+           "October 2022, the park has doubled its visitors.", published="2024-05-01",
+           note="the words around the verb share nothing with the first clause"),
     flags("The guide first appeared in 2004. A second edition, in 2012, three years after the first, added maps.",
           published="2024-01-10", note="info: 'the first' is the first edition, told by 'first appeared'; 2004 "
                                        "and three years is 2007"),

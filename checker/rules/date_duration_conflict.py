@@ -42,8 +42,10 @@ def check(claims: ClaimSet):
         ten-day festival runs from 4 to 10 August", "the 15-year lease, which began in 2010,
         runs until 2030"), in the duration's sentence or in the one before or after when it
         names what the duration measures ("In his 12 years as mayor" after "He was mayor
-        from 2006 to 2014"; "a 48-hour strike" and "the walkout": one kind of event),
-        to the hour when both ends give one ("from 6 a.m. on Tuesday until 6 a.m. on
+        from 2006 to 2014" or "He was elected mayor in 2006 and served until 2014"; "the
+        nine-day stoppage" after "The stoppage began on June 2 and ended on June 6"; "a
+        48-hour strike" and "the walkout": one kind of event), or, for a definite duration,
+        the one range of its kind up to DEFINITE_REACH_SENTENCES back; to the hour when both ends give one ("from 6 a.m. on Tuesday until 6 a.m. on
         Wednesday" is 24 hours); and a span ending at its sentence's dated event, after
         "after" or "at the end of" ("reopened on Saturday after an 18-month closure", "ten
         years in office" before "will step down in May"), against the one dated event
@@ -212,6 +214,11 @@ def _span_in_sentence(claims: ClaimSet, d: Claim, allowed, events, event_starts,
 #: The signals (the word before a date) that open and close a range: "from 4 to 10 August",
 #: "which began in 2010, runs until 2030" (a start event's date opens it too).
 _OPENS, _CLOSES = frozenset({"from"}), frozenset({"to", "until", "till", "through"})
+_UNTIL = frozenset({"until", "till"})
+#: Between the opening date and the "until" date: "and", then at most this many words, "until"
+#: counted ("in 2006 and then served until 2014": three).
+JOINED_UNTIL_WORDS = 3
+_JOINED_BY_AND = re.compile(rf"and(?: \S+){{1,{JOINED_UNTIL_WORDS}}}")
 NUMBER_WORDS = frozenset(load("temporal")["number_words"])
 #: A duration after these measures the time before the event, not its span.
 _GAP_BEFORE = frozenset({"after", "before", "following", "since"})
@@ -237,18 +244,23 @@ def _range(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
     kinds = {e.attrs.get("kind") for e in events if d.end <= e.start and an.words_between(d.end, e.start) < NAMED_WITHIN
              and an.sentence_at(e.start).index == here.index}
     candidates = [here] + [an.sentences[i] for i in (here.index - 1, here.index + 1) if 0 <= i < len(an.sentences)]
-    for sentence in candidates:
+
+    def span_in(sentence):
         if sentence is here:
             heads = [d.end]
         else:  # where the neighbour names the thing: the same word, or an event of the same kind
             heads = [t.end for t in an.words_in(sentence.start, sentence.end) if _norm(t.text) in named - STOP]
             heads += [e.end for e in events if sentence.start <= e.start < sentence.end
                       and e.attrs.get("kind") in kinds - {None}]
-        span = None
         for head in heads:
             span = _range_in(claims, an, head, sentence.start, sentence.end, d, events)
             if span is not None:
-                break
+                return span
+        return None
+
+    spans = [span_in(sentence) for sentence in candidates]
+    back = [span for span in map(span_in, _definite_back(an, d, here, events, kinds)) if span is not None]
+    for span in spans + (back if len(back) == 1 else []):
         if span is None:
             continue
         (s, sv), (e, ev) = span
@@ -261,6 +273,27 @@ def _range(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
             return
         yield _span_finding(d, (s, s.text, sv), (e, e.text, ev), lo, hi, hours=None not in moments)
         return
+
+
+#: "The strike began on 3 March and ended on 7 March. ... the 12-day walkout": a definite
+#: duration of an event kind looks this many sentences back for the one range of that kind.
+DEFINITE_REACH_SENTENCES = 4
+_DEFINITE = frozenset(load("events")["one_event_twice"]["definite_words"])
+
+
+def _definite_back(an, d: Claim, here, events, kinds: set) -> list:
+    """The earlier sentences, beyond the one right before and within
+    DEFINITE_REACH_SENTENCES, that tell an event of the kind a definite duration measures
+    ("the 12-day walkout" after "The strike began on 3 March and ended on 7 March"): the
+    definite article points back to the one already told, so the caller takes a range from
+    them only when exactly one gives one. Empty when the duration is not definite."""
+    before = an.words_before(d.start, 1)
+    if not before or before[0].lower not in _DEFINITE or not kinds - {None}:
+        return []
+    lo = max(0, here.index - DEFINITE_REACH_SENTENCES)
+    return [an.sentences[i] for i in range(lo, here.index - 1)
+            if any(an.sentences[i].start <= e.start < an.sentences[i].end and e.attrs.get("kind") in kinds
+                   for e in events)]
 
 
 def _span_finding(d: Claim, start, end, lo: float, hi: float, *, hours: bool = False, first: tuple[str, ...] = ()) -> Finding:
@@ -404,10 +437,20 @@ def _range_in(claims: ClaimSet, an, head: int, a: int, b: int, d: Claim, events)
     the duration's noun phrase, or of the neighbouring sentence's word for the same thing):
     its opening and closing dates with their intervals."""
     starts_of = {e.attrs.get("time") for e in events if e.attrs.get("class") == "start"}
+    ends_of = {e.attrs.get("time") for e in events if e.attrs.get("class") == "end"}
     dates = [c for c in claims.of_kind("time") if a <= c.start < b and c.id != d.id and c.timex is not None
              and c.timex.type in ("DATE", "TIME") and c.timex.earliest is not None and c.timex.latest is not None]
     opens = [c for c in dates if (c.attrs or {}).get("signal") in _OPENS or c.id in starts_of]
-    closes = [c for c in dates if (c.attrs or {}).get("signal") in _CLOSES]
+    # "began on 2 June and ended on 6 June": an end event's date closes the span its start opened
+    closes = [c for c in dates if (c.attrs or {}).get("signal") in _CLOSES or (opens and c.id in ends_of)]
+    if not opens and len(closes) == 1 and (closes[0].attrs or {}).get("signal") in _UNTIL:
+        # "was elected mayor in 2006 and served until 2014": the one dated event before "until",
+        # its clause joined to the "until" clause by "and", begins the state that lasts until
+        # then; an end ("due to expire this July 24, was extended until") begins nothing
+        dated = {e.attrs.get("time") for e in events if a <= e.start < b and e.attrs.get("class") != "end"}
+        before = [c for c in dates if c.end <= closes[0].start and c.id in dated]
+        opens = before if len(before) == 1 and _JOINED_BY_AND.fullmatch(
+            " ".join(w.text.lower() for w in an.words_in(before[0].end, closes[0].start))) else []
     if len(opens) != 1 or len(closes) != 1 or closes[0].start < opens[0].start or opens[0].start < head \
             or an.words_between(head, opens[0].start) > RANGE_REACH:
         return None
@@ -548,6 +591,21 @@ def _allowed_words(t) -> str:
 
 
 EXAMPLES = (
+    flags("The stoppage began on Monday, June 2, and ended on Friday, June 6. Organisers said the nine-day "
+          "stoppage had cost members dearly.", published="2025-06-10",
+          note="a start event and an end event of one sentence give the range the next sentence measures"),
+    passes("The stoppage began on Monday, June 2, and ended on Friday, June 6. Organisers said the five-day "
+           "stoppage had cost members dearly.", published="2025-06-10"),
+    flags("The stoppage began on Monday, June 2, and ended on Friday, June 6. About 900 drivers took part. Few "
+          "buses ran. The union said the nine-day stoppage had cost members dearly.", published="2025-06-10",
+          note="a definite duration points back to the one range of its kind (DEFINITE_REACH_SENTENCES)"),
+    passes("The stoppage began on Monday, June 2, and ended on Friday, June 6. About 900 drivers took part. Few "
+           "buses ran. The union said a nine-day stoppage would cost members dearly.", published="2025-06-10",
+           note="'a nine-day stoppage' may be another one"),
+    flags("Reed was elected mayor in 2006 and served until 2014. In his 12 years as mayor, he rebuilt the harbour.",
+          published="2025-06-10", note="the one dated event before 'until' begins the state that lasts until then"),
+    passes("Reed was elected mayor in 2006 and served until 2014. In his eight years as mayor, he rebuilt the "
+           "harbour.", published="2025-06-10"),
     flags("The mine, which opened in 1990, closed within a decade of opening. The last shift at the mine was "
           "worked in May 2008.", published="2024-01-10",
           note="info: the last shift dates the closing; 1990 to May 2008 is more than WITHIN_SLACK times a decade"),

@@ -89,6 +89,25 @@ def yearless_reading(t, published: date) -> date | None:
     return nearest
 
 
+def _year_told_before(claims: ClaimSet, an, t, published: date):
+    """A whole year other than publication's that the clause of a yearless day names before
+    it ("Last year's fair went ahead although a strike began on 4 July"), or that opens its
+    sentence ("In 2024, a strike began on 4 July"): the reader reads the day in that year, not
+    in the publication year. A year past a comma in mid-sentence is another clause's ("up from
+    25 cts the previous year, to be paid on July 1"). The year claim, or None."""
+    here = an.sentence_at(t.start)
+    for o in claims.of_kind("time"):
+        x = o.timex
+        if o.end > t.start or o.start < here.start or x is None or x.type != "DATE":
+            continue
+        if not re.fullmatch(r"\d{4}", x.value or "") or int(x.value) == published.year:
+            continue
+        opens = all(w.lower in _DATE_PREPOSITIONS for w in an.words_in(here.start, o.start))
+        if opens or not _CLAUSE_END.search(an.text, o.end, t.start):
+            return o
+    return None
+
+
 @rule("date.future-past", Severity.WARNING, "An event told in the past tense but dated after publication",
       needs_published=True, needs_text=True)
 def check(claims: ClaimSet):
@@ -120,7 +139,9 @@ def check(claims: ClaimSet):
     Does not flag
         Dates without a year that some reading puts on or before publication ("died on 28
         December" in a 4 January article), more than MAX_DAYS_AHEAD days ahead, or fronted
-        ("On 20 March, the firm sold": a chronology the story may date in an earlier year),
+        ("On 20 March, the firm sold": a chronology the story may date in an earlier year), or in
+        a sentence that names another whole year before them ("Last year's fair went ahead
+        although a strike began on 4 July", "In 2024, ... on 4 July": the day is that year's),
         dates that can fall on or before publication, dates separated from the verb by an
         infinitive, an auxiliary or a scheduled act ("voted to strike on", "approved payment
         of the dividend on"), past forms before a noun ("a paid holiday on"), reporting
@@ -149,7 +170,7 @@ def check(claims: ClaimSet):
             first, last = x.earliest, x.latest
         else:
             reading = yearless_reading(t, published)
-            if reading is None:
+            if reading is None or _year_told_before(claims, an, t, published) is not None:
                 continue
             first = last = reading
         verb = _governing_past_verb(an, t)
@@ -341,14 +362,17 @@ def _governing_past_verb(an, t) -> tuple[int, int] | None:
     for n, w in enumerate(reversed(scanned), 1):
         low = w.lower
         if re.search(r"[,;:()]|\s[-\u2013\u2014]+\s", text[w.end:head_end]) or low in _CLAUSE_WORDS \
-                or low in _BLOCKERS:
+                or (low in _BLOCKERS and not _preposition_to(an, w)):
             break  # another clause, an infinitive or auxiliary ("voted to strike on"), or a
             # noun that the date is the time of ("approved payment of 4.5 cts on April 10")
         heads = not text[w.end:head_end].strip()
-        if _is_past_verb(an, w, heads_date=heads) and low not in _REPORTING and (heads or not _modifies_noun(an, w)):
+        if _is_past_verb(an, w, heads_date=heads) and low not in _REPORTING \
+                and (heads or low in _PRETERITE_ONLY or not _modifies_noun(an, w)):
             if n <= VERB_REACH or _agent_between(scanned, w):
                 return w.start, w.end
             break
+        if low.endswith("ing") and n <= VERB_REACH and _gerund_told_past(an, w, a):
+            return w.start, w.end  # "moved top after beating Rovers on 8 February"
         if low.endswith("ing") or (low.endswith("s") and low[:-1] in _VERB_STEMS) or low in _VERB_STEMS:
             break  # another verb governs the date ("debentures maturing in 2002", "take effect on")
     if lead[:m.start()].strip():
@@ -362,6 +386,33 @@ def _governing_past_verb(an, t) -> tuple[int, int] | None:
 
 
 _VERB_STEMS = frozenset(load("events")["verbs"])
+_PRETERITE_ONLY = frozenset(_PAST_EVENT["preterite_only"])
+_GERUND_LEADS = frozenset(_PAST_EVENT["gerund_leads"])
+#: How far (in words, the verb counted, within the sentence) before "after"/"before" the main
+#: clause's past verb may stand for a gerund after it to be told as past: "moved to the top of
+#: the table after beating" (seven).
+GERUND_MAIN_REACH = 8
+
+
+def _preposition_to(an, w) -> bool:
+    """"to" before a determiner is a preposition ("went to the polls on"), not an infinitive."""
+    if w.lower != "to":
+        return False
+    nxt = an.words_after(w.end, 1, sentence=False)
+    return bool(nxt) and nxt[0].lower in _DETERMINERS
+
+
+def _gerund_told_past(an, w, a: int) -> bool:
+    """A gerund after "after"/"before" ("moved to the top after beating Rovers on 8 February")
+    whose main clause has a past verb among the GERUND_MAIN_REACH words before that word: the
+    gerund's event is told in the main clause's past."""
+    prev = an.words_before(w.start, 1)
+    if not prev or prev[0].lower not in _GERUND_LEADS or prev[0].start < a:
+        return False
+    main = [v for v in an.words_before(prev[0].start, GERUND_MAIN_REACH) if v.start >= a]
+    if any(v.lower in _CLAUSE_WORDS for v in main):
+        main = main[max(i for i, v in enumerate(main) if v.lower in _CLAUSE_WORDS) + 1:]
+    return any(_is_past_verb(an, v) and v.lower not in _REPORTING for v in main)
 #: The farthest (in words, the verb counted) a past verb may stand before the preposition of
 #: its date, with no clause break, conjunction or other verb form between: "finished the last
 #: section on" (three words between).
@@ -432,6 +483,21 @@ EXAMPLES = (
           note="a passive's agent between the verb and its date (AGENT_REACH)"),
     passes("The workers voted to strike on 22 March.", published="2022-03-15",
            note="the date is the infinitive's"),
+    flags("Hartley Town climbed to second place after thrashing Wanderers 4-0 on 15 March.", published="2025-03-10",
+          note="a gerund after 'after' is told in its main clause's past (GERUND_MAIN_REACH)"),
+    passes("Hartley Town will climb to second place after thrashing Wanderers 4-0 on 15 March.",
+           published="2025-03-10", note="the main clause is future"),
+    flags("Voters in the ward went to the polls on 15 March 2025.", published="2025-03-10",
+          note="'to' before a determiner is a preposition, not an infinitive"),
+    flags("The final took place on 15 March 2025.", published="2025-03-10",
+          note="'took' is never a participle, so 'took place' is a verb and its object, not an adjective and noun"),
+    passes("Last year's regatta went ahead although the river flooded on 20 March.", published="2022-03-15",
+           note="a yearless day in a sentence that names another whole year first is read in that year"),
+    passes("In 2021, the trustees voted on 20 March to sell the hall.", published="2022-03-15"),
+    flags("Rents rose from the level of 2021, and the trustees voted on 20 March to sell the hall.",
+          published="2022-03-15", note="a year past a comma in mid-sentence is another clause's"),
+    flags("In 2022, the trustees voted on 20 March to sell the hall.", published="2022-03-15",
+          note="the year the sentence names is the publication year"),
     passes("On 20 March, the firm sold its shares.", published="2022-03-15",
            note="a fronted date without a year opens a chronology"),
     flags("The ferry, which has been operating since June 2024, will add a boat.", published="2024-02-12",

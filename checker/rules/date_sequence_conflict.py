@@ -10,11 +10,12 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from checker.rules.wording import span_words
-from claims.events import event_kind
+from claims.events import VERBS, event_kind
 from claims.language import analyse
 from claims.lexicon import load
 from claims.model import Claim, ClaimSet
 from claims.temporal import calendar as cal
+from claims.temporal.tense import is_past_form
 from claims.text import phrase_alternatives, sentence_bounds, word_before
 
 MESSAGE = "\u201c{connective}\u201d puts {first} {order} {second}, but {first_when} is {actual} {second_when}"
@@ -218,10 +219,14 @@ def check(claims: ClaimSet):
         if t2.end > hi:
             continue  # another sentence ("2.5 pct" keeps its decimal point)
         found = list(_CONNECTIVE.finditer(between))
+        if not found:
+            joined = _joined_adverb(text, t1, t2)
+            if joined is not None and not _tense_apart(t1, t2) and t1.timex.earliest > t2.timex.latest:
+                yield _finding(t1, t2, joined.group("adv"), True, joined.start("adv"), joined.end("adv"))
+            continue
         if len(found) != 1 or not _joins(text, lo, t1, t2, found[0], t2.id in verb_dated):
             continue
-        tenses = (t1.timex.tense, t2.timex.tense)
-        if None not in tenses and tenses[0] != tenses[1] or _weeks_apart(t1, t2):
+        if _tense_apart(t1, t2):
             continue  # "closes on Friday after opening on Monday": the tense chose the week, not the text
         m = found[0]
         forward = m.group("back") is None
@@ -236,7 +241,40 @@ def check(claims: ClaimSet):
     yield from _dated_elsewhere(claims, times)
 
 
-_EVENT_VERBS = frozenset(load("events")["verbs"]) - frozenset(load("events")["nouns"])
+def _tense_apart(t1: Claim, t2: Claim) -> bool:
+    """Two dates told in different tenses, or two weekday names only the tense placed in
+    different weeks: their order is not the text's."""
+    tenses = (t1.timex.tense, t2.timex.tense)
+    return None not in tenses and tenses[0] != tenses[1] or _weeks_apart(t1, t2)
+
+
+_JOINED_ADVERBS = phrase_alternatives(_SEQUENCE["joined_adverbs"])
+#: The most words of a joined clause's subject before its adverb: "and the shareholders of
+#: both firms subsequently" (five).
+JOINED_SUBJECT_WORDS = 5
+_JOINED = re.compile(rf"(?i)\s*,?\s*(?:and|but)\s+(?P<subject>[^,;:()]*?)\b(?P<adv>{_JOINED_ADVERBS})\s+"
+                     r"(?P<verb>[a-z]+)\b(?P<tail>[^,;:()]*)$")
+_JOINED_LEAD = frozenset(_SEQUENCE["passive_lead"])
+
+
+def _joined_adverb(text: str, t1: Claim, t2: Claim) -> re.Match | None:
+    """"The board approved the plan on 4 May, and members subsequently ratified it on 9 May":
+    the first date ends its clause, a clause joined by "and"/"but" follows whose verb (a past
+    form, after at most JOINED_SUBJECT_WORDS words of subject) carries an adverb of sequence
+    (lexicon joined_adverbs), and its date ends it within MAX_TAIL words: the second
+    clause's event comes after the first's. The match (group ``adv``), or None."""
+    m = _JOINED.match(text, t1.end, t2.start)
+    if m is None or len(_WORD.findall(m.group("subject"))) > JOINED_SUBJECT_WORDS:
+        return None
+    tail = _WORD.findall(m.group("verb") + m.group("tail"))
+    if len(tail) > MAX_TAIL or not is_past_form(m.group("verb")) or m.group("verb").lower() in _JOINED_LEAD:
+        return None
+    if {w.lower() for w in tail} & _CLAUSE or word_before(text, t2.start) in _LABEL_BEFORE:
+        return None
+    return m
+
+
+_EVENT_VERBS = frozenset(VERBS) - frozenset(load("events")["nouns"])
 #: Kinds of event a story may tell of many times ("the meeting", "the election"): a bare
 #: mention is tied to a date told elsewhere only when it carries an ordinal.
 _RECURRING = frozenset(load("events")["recurring_kinds"])
@@ -367,6 +405,15 @@ def _dated_elsewhere(claims: ClaimSet, times: list[Claim]):
             t1 = first_date[-1]
             own = [e for e in events if e.attrs.get("time") == t1.id and sentence.start <= e.start < m.start()]
             first = (f"\u201c{own[-1].text if own else t1.text}\u201d", (t1.timex.earliest, t1.timex.latest), t1)
+        elif not _WORD.search(text, sentence.start, m.start()):
+            # "Before the second ballot, on 3 May, the two met": the fronted phrase's event is
+            # dated elsewhere, the main clause's by its first date after the comma
+            main = _fronted_main_date(an, text, second, here_dates, sentence)
+            if main is None:
+                continue
+            own = [e for e in events if e.attrs.get("time") == main.id and e.start > second.end]
+            name = own[0].text if own else main.text
+            first = (f"\u201c{name}\u201d", (main.timex.earliest, main.timex.latest), main)
         else:
             if any(t.end <= m.start() for t in here_dates):
                 continue  # a date before the word that does not date its side
@@ -497,6 +544,23 @@ def _occurrence(t: Claim, published) -> bool:
 MAX_SAME_KIND = 25
 
 
+def _fronted_main_date(an, text: str, event: Claim, here_dates: list[Claim], sentence) -> Claim | None:
+    """The date of the main clause after a fronted sequence phrase without a date of its own
+    ("Before the second ballot, on 3 May, the two met"; "Before he was arrested, police had
+    watched him for a week, on 2 and 3 May"): the first fixed date after the comma that ends
+    the phrase, within FRONTED_REACH words of it. None if the phrase holds a date, or none
+    stands in reach."""
+    comma = text.find(",", event.end, sentence.end)
+    if comma < 0 or an.words_between(event.end, comma) > MAX_TAIL:
+        return None
+    if any(event.end <= t.start < comma for t in here_dates):
+        return None
+    main = next((t for t in here_dates if t.start > comma), None)
+    if main is None or an.words_between(comma, main.start) > FRONTED_REACH:
+        return None
+    return main
+
+
 def _elsewhere(an, event: Claim, by_kind: dict, by_id, fixed: list[Claim], fixed_starts: list[int], sentence,
                published):
     """The one date the other sentences give ``event`` (see _dated_elsewhere), with the time
@@ -535,6 +599,15 @@ def _reversed(t1: Claim, t2: Claim, t1_first: bool) -> bool:
 
 
 EXAMPLES = (
+    flags("The council approved the budget on 14 March 2023, and the mayor subsequently signed it on 2 March 2023.",
+          published="2024-01-10", note="'subsequently' in a clause joined by 'and' puts its event after the first"),
+    passes("The council approved the budget on 14 March 2023, and the mayor subsequently signed it on 20 March 2023.",
+           published="2024-01-10"),
+    flags("The rivals clashed in the second ballot on 9 November 2025. Before the second ballot, on 12 November "
+          "2025, the rivals met in a debate.", published="2025-11-20",
+          note="a fronted 'Before' whose event is dated in another sentence; the main clause's date follows the comma"),
+    passes("The rivals clashed in the second ballot on 9 November 2025. Before the second ballot, on 6 November "
+           "2025, the rivals met in a debate.", published="2025-11-20"),
     flags("Exports fell 4.9 pct in February after a 2.8 pct fall in March.", published="1987-04-10",
           note="in one year February cannot come after March"),
     passes("Exports fell 4.9 pct in March after a 2.8 pct fall in February.", published="1987-04-10"),

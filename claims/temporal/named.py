@@ -735,6 +735,7 @@ class CalendarNamed:
         clock_txt = f"T{hh:02d}:{mm:02d}"
         day_mention = g.get("day_mention")
         day, res, anchor = None, "unresolved", None
+        weekday, readings = None, None  # a day written with its weekday keeps it ("11am on Saturday, Jan. 10")
         if day_mention is not None:
             sub = self._detached(day_mention)
             if sub is not None:
@@ -744,6 +745,8 @@ class CalendarNamed:
                     anchor = st.anchor
                 elif st.earliest is not None and re.match(r"\d{4}-\d\d-\d\d", st.value):
                     day, res = date.fromisoformat(st.value[:10]), st.resolution
+                if day is not None:
+                    weekday, readings = st.weekday, sub.attrs.get("readings")
         if day is None:
             prev = self.claims[-1] if self.claims else None
             ref = self.ref
@@ -759,8 +762,8 @@ class CalendarNamed:
             value = day.isoformat() + "T24:00"
         else:
             value = (day.isoformat() if day else "XXXX-XX-XX") + clock_txt
-        timex = Timex("TIME", value, res, day, day, anchor=anchor)
-        return self._new(m, timex, DAY, zone=zone)
+        timex = Timex("TIME", value, res, day, day, anchor=anchor, weekday=weekday)
+        return self._new(m, timex, DAY, zone=zone, readings=readings)
 
     def _r_part_of(self, m: Mention) -> Claim | None:
         sub = self._detached(m.groups["part_of"])

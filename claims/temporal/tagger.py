@@ -503,6 +503,8 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
         unit = g["unit"].lower() if "unit" in g else g.get("bare", "").lower()
         if "old" in g and g["old"].lower() == "old" and "rel" in g:
             return None
+        if "rel" in g and i > 0 and cls[i] == _C["ORDWORD"] and cls[i - 1] == _C["A"]:
+            return None  # "added a second four years later": "a second" is the ordinal's noun left out
         if "bare" in g:
             # "for years", "in weeks", "weeks or months": a plural unit alone after a preposition
             if not unit.endswith("s") or unit in ("hrs", "yrs", "mins"):

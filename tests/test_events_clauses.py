@@ -1,0 +1,62 @@
+"""Event claims across joined clauses: each verb keeps the date of its own clause, a verb whose
+subject or object is left to the clause before shares that clause's participants, and a
+prefixed verb form ("reopened") is an event word like its base."""
+
+from datetime import date
+
+import pytest
+
+from claims.events import JOINED_VERB_AUX, VERBS
+from claims.extract import extract
+from claims.read import article_from_text
+
+
+def events(text, published=date(2024, 5, 1)):
+    claims = extract(article_from_text(text, published=published))
+    times = {c.id: c.text for c in claims.claims if c.kind == "time"}
+    return {e.text: (times.get(e.attrs["time"]), e.attrs["args"])
+            for e in claims.claims if e.kind == "event" and not e.attrs["mention"]}
+
+
+def test_each_verb_of_two_joined_clauses_keeps_its_own_date():
+    found = events("The co-op bought the bakery in June 2011 and sold it six years later.")
+    assert found["bought"][0] == "June 2011"
+    assert found["sold"][0] == "six years later"
+
+
+def test_a_time_whose_nearest_verb_a_nearer_time_took_keeps_the_next():
+    found = events("The co-op bought the old bakery from its founders in June 2011 and sold it six years later.")
+    assert found["bought"][0] == "June 2011"
+
+
+def test_an_object_pronoun_names_the_participants_of_the_clause_before():
+    found = events("The co-op bought the bakery in June 2011 and sold it six years later.")
+    assert "bakery" in found["sold"][1]
+
+
+def test_a_verb_without_its_own_subject_after_and_shares_the_clause_before():
+    found = events("The gallery closed in May for rewiring and reopened ten weeks later.")
+    assert "gallery" in found["reopened"][1]
+
+
+@pytest.mark.parametrize("aux, shared", [
+    ("was", True),
+    ("had been", True),  # JOINED_VERB_AUX auxiliaries
+    ("had quietly been", False),  # one word more
+])
+def test_joined_verb_aux(aux, shared):
+    assert JOINED_VERB_AUX == 2
+    found = events(f"The senator was elected in 2008 and {aux} re-elected six years later.")
+    assert ("senator" in found["re-elected"][1]) is shared
+
+
+def test_a_verb_in_its_own_sentence_shares_nothing():
+    found = events("The gallery closed in May for rewiring. Crowds reopened ten weeks later.")
+    assert "gallery" not in found["reopened"][1]
+
+
+@pytest.mark.parametrize("form, lemma", [
+    ("reopened", "reopen"), ("re-elected", "reelect"), ("restarted", "restart"), ("resigned", "resign"),
+])
+def test_a_prefixed_verb_form_is_an_event_verb(form, lemma):
+    assert VERBS[form] == lemma
