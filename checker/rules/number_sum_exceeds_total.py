@@ -167,8 +167,8 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
     yield from _answers_over_100(by_id)
     for total in by_id.values():
         a = total.attrs
-        if a.get("role") != "total" or a.get("change"):
-            continue
+        if a.get("role") != "total" or (a.get("change") and a.get("preceded_by") != "to"):
+            continue  # "rose by 30" is a change; "has risen to 40" the level reached (parts.level_reached)
         high = bounds(a)[1]
         if high is None:
             continue
@@ -193,7 +193,7 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
                     related=related,
                     evidence=[
                         EVIDENCE_TIED.format(marker=marker, parts=", ".join(_say(p) for p in parts), total=total.text),
-                        EVIDENCE_KINDS.format(axis=axis, kinds=", ".join(str(_kind(p)) for p in parts)),
+                        EVIDENCE_KINDS.format(axis=axis, kinds=", ".join(str(_kind(p) or p.attrs.get("place")) for p in parts)),
                         EVIDENCE_SUM.format(low=fmt(total_low), high=fmt(high)),
                     ],
                 )

@@ -40,11 +40,12 @@ _CLOSING_AND = re.compile(r",\s*and\s+")
 _COORD_END = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 
-def _compatible(total: Mention, part: Mention, tight: bool, marker_of: bool = False) -> bool:
+def _compatible(total: Mention, part: Mention, tight: bool, marker_of: bool = False, people: bool = False) -> bool:
     """Can ``part`` be a sub-part of ``total``: the same unit, the same noun, or both people.
     A bare number ("of whom 12 were children") is a part only after a tight marker: after
     "including" it is as likely an age or a price ("included Hiroshi Ishikawa, 47").
-    ``marker_of``: the "of" before the part is the marker's own ("made up of 20 pupils")."""
+    ``marker_of``: the "of" before the part is the marker's own ("made up of 20 pupils");
+    ``people``: a bare total is known to count people (told as killed or injured)."""
     if "percent" in (total.dimension, part.dimension):
         return False
     if not tight and part.noun is None and part.unit is None and part.place is None:
@@ -64,7 +65,7 @@ def _compatible(total: Mention, part: Mention, tight: bool, marker_of: bool = Fa
     elif total.noun is None and part.noun is not None:
         # "Thirty were injured, among them 20 pupils", "wounded 30, among them": a bare total
         # beside a verb said of people takes its noun from the parts, when they count people.
-        said_of_people = total.followed_by in PEOPLE_VERBS or total.preceded_by in PEOPLE_VERBS_BEFORE
+        said_of_people = people or total.followed_by in PEOPLE_VERBS or total.preceded_by in PEOPLE_VERBS_BEFORE
         if not (part.noun in PEOPLE_NOUNS and said_of_people and total.scale_word is None):
             return False
     # An elided scale ("up from 10.2, of which 8 mln"): the total is in the part's scale.
@@ -239,7 +240,7 @@ def _sibling(total: Mention, part: Mention) -> bool:
     return None not in kinds and kinds[0] != kinds[1] and disjoint_axis(kinds) is not None
 
 
-def _chain(text: str, qs: list[Mention], total: Mention, first_part: Mention, tight: bool) -> list[Mention]:
+def _chain(text: str, qs: list[Mention], total: Mention, first_part: Mention, tight: bool, people: bool = False) -> list[Mention]:
     """The parts of ``total``: ``first_part`` and the counts coordinated after it."""
     parts = [first_part]
     j = qs.index(first_part) + 1
@@ -255,7 +256,7 @@ def _chain(text: str, qs: list[Mention], total: Mention, first_part: Mention, ti
             break  # "including 20 pupils, police said, and 15 teachers were treated"
         if len(parts) == 1 and _CLOSING_AND.fullmatch(text[tail : cur.start]):
             break  # "six flights, including four non-stop flights, and three via Anchorage"
-        if not _compatible(total, cur, tight) or _sibling(total, cur):
+        if not _compatible(total, cur, tight, people=people) or _sibling(total, cur):
             break
         if _TIGHT_AFTER.match(text, cur.end) and not _TIGHT_AFTER.match(text, prev.end):
             break  # "15 soldiers and 11 civilians, four of them children": a part of a part
@@ -277,6 +278,9 @@ _OPENER = re.compile(r"[\"“‘'(]?\s*(among|of)\s+(them|those|these|whom|the|i
 _OPENER_NOUN = re.compile(r"([A-Za-z][\w'’-]*)\s*,?\s*(?:(?:were|are|was|is)\s+)?")
 _OUTCOMES: dict[str, list[str]] = LEXICON["outcome_words"]
 _PART_LEAD_WORDS = 3  # words an opener may leave before its first part ("Among the dead were 15 ...")
+#: Sentences back an opener naming an outcome ("Of the dead, ...") may look for the count
+#: told with it, past sentences that count nothing ("Rescuers are still searching").
+OUTCOME_SENTENCES = 3
 _OF_OPENER = re.compile(r"[\"“‘'(]?\s*(?:out\s+)?of\s+", re.I)
 _OF_TOTAL_WORDS = 8  # words between an opening "Of" and the total it names ("Of the bank's total loan book of 9.9 bln dlrs, ...")
 _OPENER_GAP_BAD = re.compile(r"[,;:()\[\]\n\"“”]|--")
@@ -288,14 +292,17 @@ def _previous_total(text: str, qs: list[Mention], part: Mention, word: str | Non
     outcome ("the dead"), one told with that outcome ("23 people were killed"). ``qs`` are
     the counts of that sentence."""
     for q in reversed(qs):
-        if q.role is not None or q.change or q.dimension == "percent":
+        if q.role is not None or (q.change and not level_reached(q)) or q.dimension == "percent":
             continue
-        if not _compatible(q, part, True):
+        verbs = _OUTCOMES.get(word) if word is not None else None
+        told = verbs is not None and _told_with(text, q, verbs)
+        # a bare count told as killed or injured counts people ("the toll rose to 40. Among
+        # the dead were 25 men")
+        if not _compatible(q, part, True, people=told):
             continue
         if word is not None:
-            verbs = _OUTCOMES.get(word)
             if verbs is not None:
-                if not _told_with(text, q, verbs):
+                if not told:
                     continue
             elif q.noun != lemma(word):
                 continue
@@ -307,7 +314,25 @@ def _told_with(text: str, q: Mention, verbs: list[str]) -> bool:
     """One of ``verbs`` among the few words right after or before ``q`` ("23 people were
     killed", "killed 23 people")."""
     after = [w.lower() for w in _GAP_WORD.findall(text, q.end, min(len(text), q.end + 40))[:_PART_LEAD_WORDS]]
-    return q.preceded_by in verbs or any(w in verbs for w in after)
+    if q.preceded_by in verbs or any(w in verbs for w in after):
+        return True
+    if q.noun is None and q.unit is None:
+        # a bare count whose subject says what it counts: "The number of people killed in the
+        # flood has risen to 40", "The death toll stood at 40"
+        subject = ANY_WORDS.findall(text, max(q.sentence[0], q.start - 200), q.start)[-SUBJECT_WORDS:]
+        return any(w.lower() in verbs for w in subject)
+    return False
+
+
+#: Words before a bare count in which its subject may tell what it counts ("The number of
+#: people killed by the storm in the north has risen to 40").
+SUBJECT_WORDS = 12
+
+
+def level_reached(q: Mention) -> bool:
+    """A change word that tells the level reached, not the change: "has risen to 40", "cut to
+    30". Such a count is a whole, and its parts add up to it."""
+    return q.change and q.preceded_by == "to"
 
 
 def link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
@@ -335,7 +360,7 @@ def link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
                 if text[head.end : after.start].strip() == "," and after.role is None and _compatible(head, after, True):
                     _tie(text, qs, head, _chain(text, qs, head, after, True), m.group(0).strip().lower())
                 continue
-            if prev is None or m.group(2).lower() in ("whom",):
+            if m.group(2).lower() in ("whom",):
                 continue
             word = None
             pos = m.end()
@@ -346,9 +371,17 @@ def link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
                 word, pos = w.group(1).lower(), w.end()
             if head.start != pos or head.role is not None:
                 continue
-            total = _previous_total(text, prev, head, word)
+            total = _previous_total(text, prev, head, word) if prev else None
+            if total is None and word in _OUTCOMES:
+                # "Of the dead" may look further back, to the count told as killed
+                for j in range(k - 2, max(-1, k - 1 - OUTCOME_SENTENCES), -1):
+                    back = by_start.get(starts[j])
+                    total = _previous_total(text, back, head, word) if back else None
+                    if back:
+                        break
             if total is not None:
-                _tie(text, qs, total, _chain(text, qs, total, head, True), m.group(0).strip().lower())
+                people = word in _OUTCOMES and total.noun is None
+                _tie(text, qs, total, _chain(text, qs, total, head, True, people), m.group(0).strip().lower())
             continue
         t = _TIGHT_AFTER.match(text, head.end)
         if prev is not None and head.role is None and t and text[sent[0] : head.start].strip(" \"“‘'(") == "":
