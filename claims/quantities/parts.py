@@ -230,6 +230,36 @@ def link_parts(text: str, qs: list[Mention]) -> None:
         if ti > 0 and _coordinated(text, qs[ti - 1], total):
             continue  # "30 killed and 40 injured, among them ...": among the 40 or the 70?
         _tie(text, qs, total, _chain(text, qs, total, first_part, tight), marker)
+    _link_colon(text, qs)
+
+
+#: Words a total's clause may hold between the total and the colon that opens its parts
+#: ("Ten people died:", "25 staff were hurt:").
+COLON_WORDS = 3
+_COLON_PARTS = 2  # parts a colon must list: one figure after a colon may restate the total
+
+
+def _link_colon(text: str, qs: list[Mention]) -> None:
+    """A count whose clause ends in a colon, broken down right after it in its sentence: "The
+    plant employs 900 people: 500 at its Leeds site and 450 at ...", "Nine people died: five
+    walkers, three guides and one farmer". The count names its noun or unit; the colon lists
+    at least two parts, each of the total's kind (or bare, told of a place)."""
+    for i, total in enumerate(qs[:-1]):
+        if total.role is not None or total.change or total.dimension == "percent" or not (total.noun or total.unit):
+            continue
+        colon = text.find(":", total.end, total.sentence[1])
+        part = qs[i + 1]
+        if colon < 0 or part.sentence != total.sentence or text[colon + 1 : part.start].strip() or part.role is not None:
+            continue
+        gap = text[total.end : colon]
+        words = ANY_WORDS.findall(gap)
+        if len(words) > COLON_WORDS or any(w[:1].isupper() for w in words) or re.search(r"[^A-Za-z'’\s-]", gap):
+            continue
+        if not _compatible(total, part, True):
+            continue
+        parts = _chain(text, qs, total, part, True)
+        if len(parts) >= _COLON_PARTS:
+            _tie(text, qs, total, parts, ":")
 
 
 def _sibling(total: Mention, part: Mention) -> bool:
