@@ -9,6 +9,7 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from claims.language import analyse
+from claims.language.vocabulary import is_a
 from claims.language.numbers import approximate
 from claims.model import Claim, ClaimSet
 from claims.quantities import LEXICON, TOLERANCE, bounds, fmt, narrowing
@@ -98,6 +99,8 @@ def _partitive(text: str, c: Claim) -> bool:
     if before[-1] in _PARTITIVE:
         return True
     if before[-1] == "of":
+        if before[0] == "all" and len(before) == 2:
+            return False  # "all of the hospital's 350 beds" is the whole, as "all 350 beds" is
         return len(before) == 1 or before[0] in _PARTITIVE_OF or before[0][:1].isdigit()
     return False
 
@@ -168,6 +171,22 @@ def _modifiers_told(text: str, c: Claim, first: Claim) -> bool:
         return False
     before = " ".join(_words_before(text, first.start, MODIFIERS_TOLD_WORDS)).replace("-", " ")
     return " ".join(mods) in before
+
+
+_PARTICIPLE_ALONE = re.compile(r"\s+([a-z]+ed)(?=\s*[,.;:!?]|\s*$|\s+([a-z]+)\b)")
+
+
+def _event_told(text: str, c: Claim, first: Claim) -> bool:
+    """The restated count is named by what happened to the group counted first, told after it
+    and nothing more: "the 17 homes destroyed were ..." after "destroyed 14 homes in the
+    village". What happened names the group, so neither where the first count was told nor
+    the participle narrows it; "the 17 homes destroyed in the region" (a phrase after the
+    participle) may be another, wider group. The participle must end the noun phrase: a
+    punctuation mark or a verb ("were", "will") follows it."""
+    m = _PARTICIPLE_ALONE.match(text, c.end)
+    if not m or (m.group(2) and not (is_a("auxiliary", m.group(2)) or is_a("modal", m.group(2)))):
+        return False
+    return m.group(1) in _words_before(text, first.start, MODIFIERS_TOLD_WORDS)
 
 
 def _agrees(a: Claim, b: Claim) -> bool:
@@ -453,6 +472,7 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
             earlier = [e for e in by_noun.get(noun, ()) if _modifiers_told(text, c, e)][:1]
         if earlier and _refers_back(c):
             first = earlier[-1] if pointing else earlier[0]
+            told = _event_told(text, c, first)
             first_high = bounds(first.attrs)[1]
             if (
                 first_high is not None
@@ -464,11 +484,11 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
                 # the whole of a part may be larger than a subgroup counted first ("160 ships
                 # ... 48 of the 200 ships"); two wholes of parts are both the whole group
                 and _partitive(text, c) == _partitive(text, first)
-                and not _set_apart(text, c, first=False)
+                and not _set_apart(text, c, first=False, narrowing=not told)
                 # "Those five provinces" points at the latest mention, however it was narrowed;
                 # "the two sides" names a group already known: a time word beside it dates
                 # what the sides did ("signed by the two sides in October"), not their number
-                and not _set_apart(text, first, first=True, narrowing=not pointing,
+                and not _set_apart(text, first, first=True, narrowing=not (pointing or told),
                                    dating=first.attrs.get("det") != "the")
             ):
                 line = claims.article.locate(first.start)[0]
