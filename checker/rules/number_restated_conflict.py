@@ -25,6 +25,7 @@ MESSAGE_MEASURE = "\u201c{restated}\u201d restates \u201c{first}\u201d (line {li
 RELATED_MEASURE = "first given as {value}"
 EVIDENCE_WHOLE = "both count all of \u201c{what}\u201d, so they must agree"
 EVIDENCE_MEASURE = "\u201c{det}\u201d refers back to the {measured} measured before, in {unit}"
+EVIDENCE_ONE_OF_KIND = "the article tells of one {measured}, so \u201ca {measured} of\u201d refers back to it, in {unit}"
 EVIDENCE_APART = "{low} to {high} allowed by \u201c{first}\u201d and its rounding; {value} is outside"
 
 _DETERMINERS = frozenset(LEXICON["determiners"])
@@ -242,7 +243,8 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
     text = claims.article.text
     for i, c in enumerate(measures):
         a = c.attrs
-        if a.get("det") not in _MEASURE_DETERMINERS or a.get("change") or _dated(text, c, right=False):
+        if (a.get("det") not in _MEASURE_DETERMINERS and not _one_of_its_kind(text, c)) or a.get("change") \
+                or _dated(text, c, right=False):
             continue
         earlier = [e for e in measures[:i] if e.attrs.get("measured") == a["measured"] and e.attrs.get("unit") == a["unit"]
                    and not e.attrs.get("change")]
@@ -260,12 +262,27 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
                                    first_value=fmt(first.attrs["value"])),
             c.start, c.end,
             related=[Related(first.start, first.end, RELATED_MEASURE.format(value=fmt(first.attrs["value"])))],
-            evidence=[EVIDENCE_MEASURE.format(det=a["det"], measured=a["measured"], unit=a["unit"]),
+            evidence=[(EVIDENCE_MEASURE.format(det=a["det"], measured=a["measured"], unit=a["unit"]) if a.get("det")
+                       else EVIDENCE_ONE_OF_KIND.format(measured=a["measured"], unit=a["unit"])),
                       EVIDENCE_APART.format(low=fmt(lo or 0), high=fmt(hi or 0), first=first.text, value=fmt(a["value"]))],
         )
 
 
 _MEASURE_DETERMINERS = frozenset(("the", "its", "their", "this", "that"))
+_SINGLE_MEASURES = frozenset(LEXICON["single_measures"])
+_MEASURED = LEXICON["measured_synonyms"]
+
+
+def _one_of_its_kind(text: str, c: Claim) -> bool:
+    """An indefinite measure of a thing an article tells once ("a turnout of 64.1%": an
+    election has one turnout; lexicon single_measures) refers back to it, unless a modal
+    within ``WINDOW_WORDS`` makes it a supposition ("a turnout of 50% would be enough")."""
+    if c.attrs.get("det") is not None or c.attrs.get("measured") not in _SINGLE_MEASURES:
+        return False
+    before = _words_before(text, c.start, 3 + WINDOW_WORDS)
+    if len(before) < 3 or before[-3] not in ("a", "an") or before[-1] != "of" or _MEASURED.get(before[-2]) != c.attrs["measured"]:
+        return False
+    return not any(is_a("modal", w) for w in before + _words_after(text, c.end, WINDOW_WORDS))
 
 MESSAGE_LISTED = "\u201c{second} {what}\u201d is listed right after \u201c{first} {what}\u201d: one measure of {what}, two values"
 RELATED_LISTED = "the same measure, listed first as {value}"

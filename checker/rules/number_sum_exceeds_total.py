@@ -36,6 +36,9 @@ def parts_axis(parts: list[Claim]) -> str | None:
     axis = disjoint_axis([_kind(p) for p in parts])
     if axis is not None:
         return axis
+    holders = [p.attrs.get("holder") for p in parts]
+    if None not in holders and len(set(holders)) == len(holders):
+        return "who has each part"
     places = [p.attrs.get("place") for p in parts]
     nouns = {p.attrs.get("noun") for p in parts}
     if None not in places and len(set(places)) == len(places) and len(nouns) == 1:
@@ -78,7 +81,7 @@ def _say(c: Claim) -> str:
     text = c.text
     if text[:1].isupper() and c.attrs.get("noun") is not None and text.split()[0].lower() in _WORDY:
         text = text[0].lower() + text[1:]
-    kind = c.attrs.get("category_text") or (f"in {c.attrs['place']}" if c.attrs.get("place") else None)
+    kind = c.attrs.get("category_text") or (f"in {c.attrs['place']}" if c.attrs.get("place") else None) or c.attrs.get("holder")
     if c.attrs.get("noun") is None and c.attrs.get("unit") is None and kind:
         return f"{text} ({kind})"
     return text
@@ -193,7 +196,7 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
                     related=related,
                     evidence=[
                         EVIDENCE_TIED.format(marker=marker, parts=", ".join(_say(p) for p in parts), total=total.text),
-                        EVIDENCE_KINDS.format(axis=axis, kinds=", ".join(str(_kind(p) or p.attrs.get("place")) for p in parts)),
+                        EVIDENCE_KINDS.format(axis=axis, kinds=", ".join(str(_kind(p) or p.attrs.get("place") or p.attrs.get("holder")) for p in parts)),
                         EVIDENCE_SUM.format(low=fmt(total_low), high=fmt(high)),
                     ],
                 )

@@ -180,6 +180,8 @@ def to_claims(mentions: list[Mention], text: str) -> list[Claim]:
             attrs["total"] = ids[q.total]
             attrs["category"] = q.category
             attrs["category_text"] = q.category_text
+            if q.holder is not None:
+                attrs["holder"] = q.holder
         if q.role == "count":
             attrs["items"] = [text[a:b] for a, b in q.items]
             attrs["item_spans"] = [[a, b] for a, b in q.items]

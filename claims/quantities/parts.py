@@ -304,6 +304,7 @@ def _tie(text: str, qs: list[Mention], total: Mention, parts: list[Mention], mar
         total.parts.append(qs.index(p))
 
 
+_CATEGORY_KINDS = frozenset(n for axis in LEXICON["categories"].values() for n in axis)
 _OPENER = re.compile(r"[\"“‘'(]?\s*(among|of)\s+(them|those|these|whom|the|its|their)\b\s*", re.I)
 _OPENER_NOUN = re.compile(r"([A-Za-z][\w'’-]*)\s*,?\s*(?:(?:were|are|was|is)\s+)?")
 _OUTCOMES: dict[str, list[str]] = LEXICON["outcome_words"]
@@ -389,6 +390,8 @@ def link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
                 after = mine[1]
                 if text[head.end : after.start].strip() == "," and after.role is None and _compatible(head, after, True):
                     _tie(text, qs, head, _chain(text, qs, head, after, True), m.group(0).strip().lower())
+                else:
+                    _of_holders(text, qs, mine)
                 continue
             if m.group(2).lower() in ("whom",):
                 continue
@@ -418,6 +421,45 @@ def link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
             total = _previous_total(text, prev, head, None)
             if total is not None:
                 _tie(text, qs, total, _chain(text, qs, total, head, True), t.group(0).strip().lower())
+        if prev is not None and head.role is None:
+            _link_outcomes(text, qs, prev, mine)
+
+
+#: Words a part's outcome may take before the next part ("were convicted of fraud and").
+OUTCOME_GAP_WORDS = 6
+
+
+def _outcome(text: str, q: Mention) -> tuple[str, str] | None:
+    """The kind a bare count is said to be right after it, when the lexicon's categories
+    know it, as a lemma and as written: "12 were convicted" -> ("convicted", "convicted"),
+    "9 were children" -> ("child", "children")."""
+    pr = PREDICATE.match(text, q.end)
+    w = _ANY_WORD.match(text, pr.end()) if pr else None
+    kind = lemma(w.group(1)) if w else None
+    return (kind, w.group(1)) if kind in _CATEGORY_KINDS else None
+
+
+def _link_outcomes(text: str, qs: list[Mention], prev: list[Mention], mine: list[Mention]) -> None:
+    """A sentence that opens on bare counts, each told with another outcome on one axis of
+    the lexicon's categories, splits the group counted in the sentence before: "Fourteen
+    suspects stood trial. Nine were convicted and six were acquitted." Every part must say
+    its outcome, and no two outcomes may overlap; the counts are parts of the last count of
+    the sentence before that counts people or what they count."""
+    head = mine[0]
+    if head.noun is not None or head.unit is not None or text[head.sentence[0] : head.start].strip(" \"“‘'(") != "":
+        return
+    i = qs.index(head)
+    group = _listed_run(text, qs, i, lambda m: m.noun is None and m.unit is None and m.role is None,
+                        OUTCOME_GAP_WORDS, lambda gap: bool(_COORD_END.search(gap)))
+    kinds = [_outcome(text, g) for g in group]
+    if len(group) < 2 or None in kinds or disjoint_axis([k[0] for k in kinds]) is None:
+        return
+    total = _previous_total(text, prev, head, None)
+    if total is None or total.noun is None:
+        return
+    for g, kind in zip(group, kinds):
+        g.category, g.category_text = kind
+    _tie(text, qs, total, group, "were " + " / ".join(k[1] for k in kinds))
 
 
 def _of_opener(text: str, qs: list[Mention], mine: list[Mention]) -> bool:
@@ -432,6 +474,8 @@ def _of_opener(text: str, qs: list[Mention], mine: list[Mention]) -> bool:
     if _OPENER_GAP_BAD.search(text, m.end(), head.start) or len(ANY_WORDS.findall(text, m.end(), head.start)) > _OF_TOTAL_WORDS:
         return False
     part = mine[1]
+    if text[head.end : part.start].strip() != "," and _of_holders(text, qs, mine):
+        return True
     if text[head.end : part.start].strip() != "," or part.role is not None:
         return False
     if part.dimension == "percent" and len(mine) > 2 and text[part.end : mine[2].start].strip() == "or":
@@ -439,6 +483,44 @@ def _of_opener(text: str, qs: list[Mention], mine: list[Mention]) -> bool:
     if part.role is not None or not _compatible(head, part, True):
         return False
     _tie(text, qs, head, _chain(text, qs, head, part, True), "of")
+    return True
+
+
+#: Words that may name who has a part ("the opposition Liberal Alliance"), with the verb
+#: after the first holder ("won").
+HOLDER_WORDS = 5
+_HOLDER_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)((?:[A-Za-z][\w'’.-]*\s+){1,%d})$" % HOLDER_WORDS)
+
+
+def _of_holders(text: str, qs: list[Mention], mine: list[Mention]) -> bool:
+    """A total restated at the head of its sentence and shared out as who has how many, the
+    verb said once and the noun left out: "Of the 90 seats, the Greens won 40, Labour 35 and
+    independents 12". Each part is bare and follows its own holder; the holders differ, so
+    no thing is counted twice (a seat is won by one party). Ties them (True), else False."""
+    head = mine[0]
+    if head.noun is None:
+        return False
+    first = _HOLDER_GAP.match(text[head.end : mine[1].start])
+    if first is None or not text[head.end : mine[1].start].lstrip().startswith(","):
+        return False
+    words = first.group(1).split()
+    if len(words) < 2 or not words[-1][:1].islower():
+        return False  # the first holder says the verb once: "the Greens won"
+    holders = [" ".join(words[:-1])]
+    parts = [mine[1]]
+    for cur in mine[2:]:
+        m = _HOLDER_GAP.match(text[parts[-1].end : cur.start])
+        if m is None:
+            break
+        holders.append(m.group(1).strip())
+        parts.append(cur)
+    if len(parts) < 2 or len({h.lower() for h in holders}) != len(holders):
+        return False
+    if any(p.noun is not None or p.unit is not None or p.role is not None or _GAP_BAD.search(h) for p, h in zip(parts, holders)):
+        return False
+    for p, h in zip(parts, holders):
+        p.holder = h
+    _tie(text, qs, head, parts, "of")
     return True
 
 
