@@ -427,7 +427,12 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         tonne") conflicts with itself. A definite measure of one thing
         ("the 24-km line", "the 63.1% turnout", "the $1.53 billion deal") conflicts with the
         one value given before for a thing of the same class in the same unit ("the
-        42-kilometre line", "Turnout was 61.3%", "a $1.35 billion contract"). A headline's
+        42-kilometre line", "Turnout was 61.3%", "a $1.35 billion contract"); a thing an
+        article tells once (an election's turnout) is restated by "a turnout of 52.8%" too,
+        unless a modal makes it a supposition. A restatement named by what happened to the
+        group ("the 25 boats wrecked were ..." after "wrecked 22 boats in the harbour") is that
+        group, wherever the first count was told; "all of the school's 690 pupils" is the
+        whole, as "all 690 pupils" is. A headline's
         count or measure conflicts with the body's only figure for that thing; what happens
         to the counted things is part of what is counted, so a loss ("Plant closure to cost
         45 jobs") is compared with the body's losses of them ("the loss of 54 jobs") only.
@@ -573,4 +578,12 @@ EXAMPLES = (
     passes("Samples assayed 2.1 grams of gold, 6.4 pct copper and 1.8 pct lead per tonne.", published="2024-04-21"),
     passes("The upper seam holds 6.4 pct copper in places and 1.8 pct copper elsewhere.", published="2024-04-21",
            note="words after the first figure tell two measures apart"),
+    flags("A storm wrecked 22 boats in the harbour at Tarvik. The 25 boats wrecked were mostly trawlers.",
+          published="2024-04-21", note="what happened to the 22 boats names them again"),
+    passes("A storm wrecked 22 boats in the harbour at Tarvik. The 25 boats wrecked along the coast were mostly trawlers.",
+           published="2024-04-21", note="a phrase after the participle may name a wider group"),
+    flags("Turnout in Sunday's regional elections was 48.2 percent. The mayor said a turnout of 52.8 percent was a "
+          "triumph.", published="2024-04-21", note="an election has one turnout: 'a turnout of' refers back to it"),
+    passes("Turnout in Sunday's regional elections was 48.2 percent. A turnout of 52.8 percent would have been a "
+           "triumph.", published="2024-04-21", note="a modal makes it a supposition"),
 )

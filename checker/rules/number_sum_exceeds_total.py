@@ -140,10 +140,17 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         the bank's loan book of 9.9 bln dlrs, about 14 pct or 1.4 bln dlrs ...": a share
         restated as an amount is a part through its amount), or
         share out an amount whose own sentence names every recipient ("a €4.2 million
-        programme, split between roads, schools and parks. Roads will receive ..."). Parts
+        programme, split between roads, schools and parks. Roads will receive ..."), follow a
+        colon in the total's own clause ("employs 700 people: 400 at ... and 350 at ..."), open
+        the next sentence as bare counts told with outcomes on one axis ("Fourteen suspects
+        stood trial. Nine were convicted and six were acquitted"), or tell who has how many
+        with the verb said once ("Of the 90 seats, the Greens won 40, the bloc 38"). A total
+        told as the level reached ("the toll has risen to 40") is a whole; its subject may say
+        what it counts ("The number of people killed ..."), and "Of the dead" looks back past
+        sentences that count nothing. Parts
         are separate kinds when the lexicon puts them on one axis without overlap (soldiers /
         civilians, adults / children, for / against / abstentions), when each is told of
-        another named place ("110 in Millbrook and 85 in Fenwick"), another level of one noun
+        another named place ("110 in Millbrook and 85 in Fenwick"), another holder, another level of one noun
         ("18 elementary and 16 middle and high schools"), or another named thing of one
         measured amount. A vote tally and its abstentions are held to the size of the body
         ("24 to 19, with four abstentions, in the 45-member council"), and the shares of one
@@ -261,4 +268,17 @@ EXAMPLES = (
     passes("The board approved a $6 million budget on Monday. "
            "Clinics get $4 million, schools $3.5 million and roads $2 million.", published="2024-04-21",
            note="nothing ties the later amounts to the budget"),
+    flags("The number of people killed in the mudslide has risen to 40. Rescuers dug on. Of the dead, 25 were in Ashby "
+          "and 20 in Orrell.", published="2024-04-21",
+          note="'risen to 40' is the toll reached, told as killed by its subject: 25 + 20 = 45"),
+    passes("The number of people killed in the mudslide has risen to 40. Rescuers dug on. Of the dead, 25 were in Ashby "
+           "and 15 in Orrell.", published="2024-04-21"),
+    flags("The mill employs 700 people: 400 at its Leeds works and 350 at its site in Hull.", published="2024-04-21",
+          note="the parts follow a colon in the total's own clause: 750"),
+    flags("Fourteen suspects stood trial in May. Nine were convicted and six were acquitted.", published="2024-04-21",
+          note="convicted and acquitted cannot overlap: 15 of 14"),
+    passes("Fourteen suspects stood trial in May. Nine were convicted and six were jailed.", published="2024-04-21",
+           note="the jailed may be among the convicted"),
+    flags("Of the 90 seats, the Greens won 40, the centrist bloc 38 and independents 15.", published="2024-04-21",
+          note="who won how many, the verb said once: a seat has one holder, 93 of 90"),
 )

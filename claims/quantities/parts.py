@@ -344,7 +344,7 @@ def _previous_total(text: str, qs: list[Mention], part: Mention, word: str | Non
 def _told_with(text: str, q: Mention, verbs: list[str]) -> bool:
     """One of ``verbs`` among the few words right after or before ``q`` ("23 people were
     killed", "killed 23 people")."""
-    after = [w.lower() for w in _GAP_WORD.findall(text, q.end, min(len(text), q.end + 40))[:_PART_LEAD_WORDS]]
+    after = [w.lower() for w in _GAP_WORD.findall(text, q.end, min(len(text), q.end + 40, q.sentence[1]))[:_PART_LEAD_WORDS]]
     if q.preceded_by in verbs or any(w in verbs for w in after):
         return True
     if q.noun is None and q.unit is None:
