@@ -489,7 +489,7 @@ def _of_opener(text: str, qs: list[Mention], mine: list[Mention]) -> bool:
 #: Words that may name who has a part ("the opposition Liberal Alliance"), with the verb
 #: after the first holder ("won").
 HOLDER_WORDS = 5
-_HOLDER_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)((?:[A-Za-z][\w'’.-]*\s+){1,%d})$" % HOLDER_WORDS)
+_HOLDER_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)((?:[A-Za-z][\w'’.-]*\s+){1," + str(HOLDER_WORDS) + r"})$")
 
 
 def _of_holders(text: str, qs: list[Mention], mine: list[Mention]) -> bool:
