@@ -409,6 +409,10 @@ def test_a_year_like_number_with_a_scale_or_unit_is_a_quantity():
     (" of fraud", "of"),
     (" with the most attacks", "preposition"),
     (" and sisters came", "pair"),
+    (" and sisters of the victims", "pair"),
+    (" and employs about 900 staff", None),  # a verb, not a second noun: a bound word follows it
+    (" and owns the port", None),  # a determiner follows it
+    (" and runs 12 depots", None),  # a number follows it
     (" in 1991, which barred", None),  # a time dates, it does not narrow
     (" on Friday signed the plan", None),
     (", which defined the terms", None),  # after a comma: no restriction

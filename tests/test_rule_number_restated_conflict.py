@@ -170,3 +170,57 @@ def test_a_change_records_the_word_that_makes_it_one():
 ])
 def test_a_headlines_loss_is_not_judged_against_a_body_that_gives_no_single_loss(body):
     assert not flagged(f"Bus firm to cut 40 routes\n\n{body}")
+
+
+# --- restatements in other shapes ---------------------------------------------------------------
+
+from checker.rules import number_restated_conflict as restated  # noqa: E402
+from claims.quantities import groups as quantity_groups  # noqa: E402
+
+
+@pytest.mark.parametrize("text, message", [
+    # what happened to the group names it again, after the count: where the first count was
+    # told does not make it another group
+    ("A storm wrecked 22 boats in the harbour at Tarvik. The 25 boats wrecked were mostly trawlers.",
+     "\u201cThe 25 boats\u201d restates \u201c22 boats\u201d"),
+    ("A storm wrecked 22 boats in the harbour. Insurers will pay for the 25 boats wrecked, the mayor said.",
+     "\u201cthe 25 boats\u201d restates \u201c22 boats\u201d"),
+    # "all of" is the whole, as "all" is; a verb after "and" is no second noun
+    ("The school has 640 pupils and employs about 50 teachers. Staff said all of the school's 690 pupils passed.",
+     "\u201cthe school's 690 pupils\u201d restates \u201c640 pupils\u201d"),
+    # a turnout told by the head of its subject, then as "a turnout of"
+    ("Turnout in Sunday's regional elections was 48.2 percent. The mayor said a turnout of 52.8 percent was a triumph.",
+     "\u201c52.8 percent\u201d restates \u201c48.2 percent\u201d (line 1) with another value"),
+])
+def test_flagged_in_other_shapes(text, message):
+    found = flagged(text)
+    assert found and found[0].message.startswith(message), [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "A storm wrecked 22 boats in the harbour at Tarvik. The 25 boats wrecked along the coast were mostly trawlers.",
+    "A storm wrecked 22 boats in the harbour at Tarvik. The 25 boats moored there were mostly trawlers.",
+    "The school has 640 pupils. Staff said most of the school's 690 pupils passed.",  # the whole of a part
+    "Turnout in Sunday's regional elections was 48.2 percent. A turnout of 52.8 percent would have been a triumph.",
+    "Turnout in the capital was 48.2 percent. The mayor said a turnout of 52.8 percent was a triumph.",  # narrowed
+    "Turnout was 48.2 percent. Turnout in the capital was 52.8 percent.",
+])
+def test_not_flagged_in_other_shapes(text):
+    assert flagged(text) == []
+
+
+def test_a_modal_makes_a_turnout_a_supposition_within_its_window():
+    first = "Turnout in Sunday's regional elections was 48.2 percent. "
+    gap = " ".join(["easily"] * (restated.WINDOW_WORDS - 1))
+    near = first + f"A turnout of 52.8 percent {gap} would be a triumph, the mayor said."
+    far = first + f"A turnout of 52.8 percent {gap} easily would be a triumph, the mayor said."
+    assert not flagged(near) and flagged(far)
+
+
+def test_a_measured_subject_is_read_within_its_window():
+    words = ["Sunday's", "long", "awaited", "hotly", "fought", "regional", "council", "by", "elections"]
+    near = " ".join(words[-quantity_groups.MEASURED_SUBJECT_WORDS:])  # the words after "in"
+    far = " ".join(words[-quantity_groups.MEASURED_SUBJECT_WORDS - 1:])
+    second = " The mayor said the 52.8 percent turnout was a triumph."
+    assert flagged(f"Turnout in {near} was 48.2 percent." + second)
+    assert not flagged(f"Turnout in {far} was 48.2 percent." + second)

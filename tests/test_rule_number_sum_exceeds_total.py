@@ -161,3 +161,87 @@ def test_the_of_opener_reaches_its_total_within_of_total_words():
 
 def test_an_of_opener_across_a_comma_names_no_total():
     assert not _of_opener_findings("Of the banks, which lent 2.5 mln dlrs, 4 mln dlrs were repaid.")
+
+
+# --- totals and parts told in other shapes ------------------------------------------------------
+
+from claims.quantities import parts as quantity_parts  # noqa: E402
+
+
+@pytest.mark.parametrize("text, message", [
+    # a count told as the level reached is a whole; its subject says it counts the dead
+    ("The number of people killed in the mudslide has risen to 40. Of the dead, 25 were in Ashby and 20 in Orrell.",
+     "25 (in Ashby) + 20 (in Orrell) = 45, more than the 40"),
+    ("The death toll stood at 40. Among the dead were 25 men and 20 women.",
+     "25 men + 20 women = 45, more than the 40"),
+    # parts after a colon in the total's own clause
+    ("The mill employs 700 people: 400 at its Leeds works and 350 at its site in Hull.",
+     "400 (in Leeds) + 350 (in Hull) = 750, more than the 700 people"),
+    ("Nine people drowned: five passengers, three crew and two pedestrians.",
+     "five passengers + three crew + two pedestrians = 10, more than the nine people"),
+    # people nouns beyond the first lexicon: bystanders, motorists
+    ("Eight people were hurt, including five motorists and four bystanders.",
+     "five motorists + four bystanders = 9, more than the eight people"),
+    # outcomes on one axis split the group counted in the sentence before
+    ("Fourteen suspects stood trial in May. Nine were convicted and six were acquitted.",
+     "Nine (convicted) + six (acquitted) = 15, more than the fourteen suspects"),
+    # who has how many, the verb said once
+    ("Of the 90 seats, the Greens won 40, the centrist bloc 38 and independents 15.",
+     "40 (the Greens) + 38 (the centrist bloc) + 15 (independents) = 93, more than the 90 seats"),
+])
+def test_flagged_in_other_shapes(text, message):
+    found = flagged(text)
+    assert found and found[0].message.startswith(message), [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "The number of people killed in the mudslide has risen to 40. Of the dead, 25 were in Ashby and 15 in Orrell.",
+    "Floods rose by 40 centimetres. Of the dead, 25 were in Ashby and 20 in Orrell.",  # a change, and no one killed
+    "Sales rose to 40 mln dlrs. Of the dead, 25 were in Ashby and 20 in Orrell.",  # the 40 is not told as killed
+    "The mill employs 700 people: 400 at its Leeds works and 300 at its site in Hull.",
+    "The mill employs 700 people: 750 at its Leeds works.",  # one figure after a colon may restate the whole
+    "Nine people drowned: five walkers, three guides and two farmers.",  # kinds that may overlap
+    "Fourteen suspects stood trial in May. Nine were convicted and five were acquitted.",
+    "Fourteen suspects stood trial in May. Nine were convicted and six were jailed.",  # jailed ones were convicted
+    "Of the 90 seats, the Greens won 40, the centrist bloc 38 and independents 12.",
+    "Of the 90 seats, the Greens won 40, the Greens 38 and independents 15.",  # one holder twice: no partition
+])
+def test_not_flagged_in_other_shapes(text):
+    assert flagged(text) == []
+
+
+def test_the_subject_of_a_bare_level_is_read_within_its_window():
+    filler = " ".join(["weekend"] * (quantity_parts.SUBJECT_WORDS - 3))  # "killed", the filler, "rose to"
+    near = f"The number of people killed {filler} rose to 40. Among the dead were 25 men and 20 women."
+    far = f"The number of people killed {filler} weekend rose to 40. Among the dead were 25 men and 20 women."
+    assert flagged(near) and not flagged(far)
+
+
+def test_the_dead_look_back_past_sentences_that_count_nothing_within_their_window():
+    quiet = " ".join(["Rescuers dug on."] * (quantity_parts.OUTCOME_SENTENCES - 1))
+    near = f"The storm killed 40 people. {quiet} Of the dead, 25 were in Ashby and 20 in Orrell."
+    far = f"The storm killed 40 people. {quiet} Rescuers dug on. Of the dead, 25 were in Ashby and 20 in Orrell."
+    assert flagged(near) and not flagged(far)
+
+
+def test_a_colon_opens_parts_only_within_its_window_of_words():
+    verb = " ".join(["were", "badly", "hurt", "again", "today"][: quantity_parts.COLON_WORDS])
+    near = f"Nine people {verb}: five passengers, three crew and two pedestrians."
+    far = f"Nine people {verb} overnight: five passengers, three crew and two pedestrians."
+    assert flagged(near) and not flagged(far)
+
+
+def test_an_outcome_may_take_a_complement_within_its_window():
+    words = " ".join(["of", "fraud", "and", "bribery", "in", "court", "today", "again"])
+    head = "Fourteen suspects stood trial in May. Nine were convicted"
+    n = quantity_parts.OUTCOME_GAP_WORDS - 2  # "were convicted" and "and" take three words of the gap
+    near = f"{head} {' '.join(words.split()[:n - 1])} and six were acquitted."
+    far = f"{head} {' '.join(words.split()[:n])} and six were acquitted."
+    assert flagged(near) and not flagged(far)
+
+
+def test_a_holder_is_named_within_its_window_of_words():
+    name = ["the", "small", "rural", "farming", "bloc", "party"]
+    near = f"Of the 90 seats, the Greens won 40 and {' '.join(name[-quantity_parts.HOLDER_WORDS:])} 55."
+    far = f"Of the 90 seats, the Greens won 40 and {' '.join(name[-quantity_parts.HOLDER_WORDS - 1:])} 55."
+    assert flagged(near) and not flagged(far)

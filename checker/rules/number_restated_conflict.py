@@ -9,6 +9,7 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from claims.language import analyse
+from claims.language.vocabulary import is_a
 from claims.language.numbers import approximate
 from claims.model import Claim, ClaimSet
 from claims.quantities import LEXICON, TOLERANCE, bounds, fmt, narrowing
@@ -24,6 +25,7 @@ MESSAGE_MEASURE = "\u201c{restated}\u201d restates \u201c{first}\u201d (line {li
 RELATED_MEASURE = "first given as {value}"
 EVIDENCE_WHOLE = "both count all of \u201c{what}\u201d, so they must agree"
 EVIDENCE_MEASURE = "\u201c{det}\u201d refers back to the {measured} measured before, in {unit}"
+EVIDENCE_ONE_OF_KIND = "the article tells of one {measured}, so \u201ca {measured} of\u201d refers back to it, in {unit}"
 EVIDENCE_APART = "{low} to {high} allowed by \u201c{first}\u201d and its rounding; {value} is outside"
 
 _DETERMINERS = frozenset(LEXICON["determiners"])
@@ -98,6 +100,8 @@ def _partitive(text: str, c: Claim) -> bool:
     if before[-1] in _PARTITIVE:
         return True
     if before[-1] == "of":
+        if before[0] == "all" and len(before) == 2:
+            return False  # "all of the hospital's 350 beds" is the whole, as "all 350 beds" is
         return len(before) == 1 or before[0] in _PARTITIVE_OF or before[0][:1].isdigit()
     return False
 
@@ -170,6 +174,22 @@ def _modifiers_told(text: str, c: Claim, first: Claim) -> bool:
     return " ".join(mods) in before
 
 
+_PARTICIPLE_ALONE = re.compile(r"\s+([a-z]+ed)(?=\s*[,.;:!?]|\s*$|\s+([a-z]+)\b)")
+
+
+def _event_told(text: str, c: Claim, first: Claim) -> bool:
+    """The restated count is named by what happened to the group counted first, told after it
+    and nothing more: "the 17 homes destroyed were ..." after "destroyed 14 homes in the
+    village". What happened names the group, so neither where the first count was told nor
+    the participle narrows it; "the 17 homes destroyed in the region" (a phrase after the
+    participle) may be another, wider group. The participle must end the noun phrase: a
+    punctuation mark or a verb ("were", "will") follows it."""
+    m = _PARTICIPLE_ALONE.match(text, c.end)
+    if not m or (m.group(2) and not (is_a("auxiliary", m.group(2)) or is_a("modal", m.group(2)))):
+        return False
+    return m.group(1) in _words_before(text, first.start, MODIFIERS_TOLD_WORDS)
+
+
 def _agrees(a: Claim, b: Claim) -> bool:
     """Two counts whose intervals (wording and rounding) meet."""
     al, ah = bounds(a.attrs)
@@ -223,7 +243,8 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
     text = claims.article.text
     for i, c in enumerate(measures):
         a = c.attrs
-        if a.get("det") not in _MEASURE_DETERMINERS or a.get("change") or _dated(text, c, right=False):
+        if (a.get("det") not in _MEASURE_DETERMINERS and not _one_of_its_kind(text, c)) or a.get("change") \
+                or _dated(text, c, right=False):
             continue
         earlier = [e for e in measures[:i] if e.attrs.get("measured") == a["measured"] and e.attrs.get("unit") == a["unit"]
                    and not e.attrs.get("change")]
@@ -241,12 +262,27 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
                                    first_value=fmt(first.attrs["value"])),
             c.start, c.end,
             related=[Related(first.start, first.end, RELATED_MEASURE.format(value=fmt(first.attrs["value"])))],
-            evidence=[EVIDENCE_MEASURE.format(det=a["det"], measured=a["measured"], unit=a["unit"]),
+            evidence=[(EVIDENCE_MEASURE.format(det=a["det"], measured=a["measured"], unit=a["unit"]) if a.get("det")
+                       else EVIDENCE_ONE_OF_KIND.format(measured=a["measured"], unit=a["unit"])),
                       EVIDENCE_APART.format(low=fmt(lo or 0), high=fmt(hi or 0), first=first.text, value=fmt(a["value"]))],
         )
 
 
 _MEASURE_DETERMINERS = frozenset(("the", "its", "their", "this", "that"))
+_SINGLE_MEASURES = frozenset(LEXICON["single_measures"])
+_MEASURED = LEXICON["measured_synonyms"]
+
+
+def _one_of_its_kind(text: str, c: Claim) -> bool:
+    """An indefinite measure of a thing an article tells once ("a turnout of 64.1%": an
+    election has one turnout; lexicon single_measures) refers back to it, unless a modal
+    within ``WINDOW_WORDS`` makes it a supposition ("a turnout of 50% would be enough")."""
+    if c.attrs.get("det") is not None or c.attrs.get("measured") not in _SINGLE_MEASURES:
+        return False
+    before = _words_before(text, c.start, 3 + WINDOW_WORDS)
+    if len(before) < 3 or before[-3] not in ("a", "an") or before[-1] != "of" or _MEASURED.get(before[-2]) != c.attrs["measured"]:
+        return False
+    return not any(is_a("modal", w) for w in before + _words_after(text, c.end, WINDOW_WORDS))
 
 MESSAGE_LISTED = "\u201c{second} {what}\u201d is listed right after \u201c{first} {what}\u201d: one measure of {what}, two values"
 RELATED_LISTED = "the same measure, listed first as {value}"
@@ -391,7 +427,12 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         tonne") conflicts with itself. A definite measure of one thing
         ("the 24-km line", "the 63.1% turnout", "the $1.53 billion deal") conflicts with the
         one value given before for a thing of the same class in the same unit ("the
-        42-kilometre line", "Turnout was 61.3%", "a $1.35 billion contract"). A headline's
+        42-kilometre line", "Turnout was 61.3%", "a $1.35 billion contract"); a thing an
+        article tells once (an election's turnout) is restated by "a turnout of 52.8%" too,
+        unless a modal makes it a supposition. A restatement named by what happened to the
+        group ("the 25 boats wrecked were ..." after "wrecked 22 boats in the harbour") is that
+        group, wherever the first count was told; "all of the school's 690 pupils" is the
+        whole, as "all 690 pupils" is. A headline's
         count or measure conflicts with the body's only figure for that thing; what happens
         to the counted things is part of what is counted, so a loss ("Plant closure to cost
         45 jobs") is compared with the body's losses of them ("the loss of 54 jobs") only.
@@ -453,6 +494,7 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
             earlier = [e for e in by_noun.get(noun, ()) if _modifiers_told(text, c, e)][:1]
         if earlier and _refers_back(c):
             first = earlier[-1] if pointing else earlier[0]
+            told = _event_told(text, c, first)
             first_high = bounds(first.attrs)[1]
             if (
                 first_high is not None
@@ -464,11 +506,11 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
                 # the whole of a part may be larger than a subgroup counted first ("160 ships
                 # ... 48 of the 200 ships"); two wholes of parts are both the whole group
                 and _partitive(text, c) == _partitive(text, first)
-                and not _set_apart(text, c, first=False)
+                and not _set_apart(text, c, first=False, narrowing=not told)
                 # "Those five provinces" points at the latest mention, however it was narrowed;
                 # "the two sides" names a group already known: a time word beside it dates
                 # what the sides did ("signed by the two sides in October"), not their number
-                and not _set_apart(text, first, first=True, narrowing=not pointing,
+                and not _set_apart(text, first, first=True, narrowing=not (pointing or told),
                                    dating=first.attrs.get("det") != "the")
             ):
                 line = claims.article.locate(first.start)[0]
@@ -536,4 +578,12 @@ EXAMPLES = (
     passes("Samples assayed 2.1 grams of gold, 6.4 pct copper and 1.8 pct lead per tonne.", published="2024-04-21"),
     passes("The upper seam holds 6.4 pct copper in places and 1.8 pct copper elsewhere.", published="2024-04-21",
            note="words after the first figure tell two measures apart"),
+    flags("A storm wrecked 22 boats in the harbour at Tarvik. The 25 boats wrecked were mostly trawlers.",
+          published="2024-04-21", note="what happened to the 22 boats names them again"),
+    passes("A storm wrecked 22 boats in the harbour at Tarvik. The 25 boats wrecked along the coast were mostly trawlers.",
+           published="2024-04-21", note="a phrase after the participle may name a wider group"),
+    flags("Turnout in Sunday's regional elections was 48.2 percent. The mayor said a turnout of 52.8 percent was a "
+          "triumph.", published="2024-04-21", note="an election has one turnout: 'a turnout of' refers back to it"),
+    passes("Turnout in Sunday's regional elections was 48.2 percent. A turnout of 52.8 percent would have been a "
+           "triumph.", published="2024-04-21", note="a modal makes it a supposition"),
 )

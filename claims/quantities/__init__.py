@@ -46,6 +46,8 @@ nurses", "about 20 pct". Its ``attrs``:
                  or dash, or closed by punctuation) rather than adding to it; ``list_kind`` is
                  "names", or "items" for a bulleted list ("The six measures are:" + lines).
 ``place``        the named place a number is told of ("110 in Millbrook").
+``holder``       for a part told as who has how many of its total ("Of the 90 seats, the
+                 Greens won 40, Labour 35 and independents 12"): who has it (its words).
 ``measured``     the class of thing a measure is of ("the 24-km line" -> line, "a $1.35 billion
                  contract" -> deal, "Turnout was 61.3%" -> turnout; lexicon measured_synonyms).
 ``group`` / ``group_known`` / ``whole``  the group noun whose members a count counts ("its

@@ -237,6 +237,7 @@ class Mention:
     apposition: bool = False
     place: str | None = None
     place_end: int | None = None
+    holder: str | None = None
     answer: str | None = None
     list_kind: str = "names"
     measured: str | None = None

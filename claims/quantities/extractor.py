@@ -9,6 +9,7 @@ import re
 from claims.language import analyse
 from claims.model import Article, Claim
 from claims.quantities.base import LEXICON, Mention, MONTHS, NUM, WEEKDAYS, YEAR, sentence_starts, as_whole  # noqa: F401
+from claims.quantities.base import DETERMINERS, INEXACT_MODIFIERS
 from claims.quantities.scanning import COLLECTIVE, add_collectives, add_votes, join_ranges, scan_one  # noqa: F401
 from claims.quantities.groups import read_groups  # noqa: F401
 from claims.quantities.parts import link_across, link_answers, link_parts, link_shares, place_after  # noqa: F401
@@ -78,6 +79,7 @@ _PLACE_PREP = frozenset(LEXICON["place_prepositions"])
 NARROWING_WORDS = 2
 _AFTER_START = re.compile(r"\s*[A-Za-z]")
 _TIME_WORDS = frozenset(LEXICON["time_words"])
+_OBJECT_OPENERS = DETERMINERS | frozenset(LEXICON["number_words"]) | frozenset(w.split()[0] for w in INEXACT_MODIFIERS)
 
 
 def narrowing(text: str, end: int) -> str | None:
@@ -107,6 +109,11 @@ def narrowing(text: str, end: int) -> str | None:
             return None
         return "of" if w0 == "of" else "place" if w0 in _PLACE_PREP else "preposition"
     if w0 in ("and", "or") and w1.endswith("s"):
+        # "has 320 beds and employs about 900 staff": a verb, not a second noun, when a
+        # number, a determiner or a bound word ("about") opens what follows it
+        w2 = [w.lower for w in analyse(text).words_after(end, NARROWING_WORDS + 1)][2:]
+        if w2 and (w2[0][:1].isdigit() or w2[0] in _OBJECT_OPENERS):
+            return None
         return "pair"
     return None
 
@@ -173,6 +180,8 @@ def to_claims(mentions: list[Mention], text: str) -> list[Claim]:
             attrs["total"] = ids[q.total]
             attrs["category"] = q.category
             attrs["category_text"] = q.category_text
+            if q.holder is not None:
+                attrs["holder"] = q.holder
         if q.role == "count":
             attrs["items"] = [text[a:b] for a, b in q.items]
             attrs["item_spans"] = [[a, b] for a, b in q.items]

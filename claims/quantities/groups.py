@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from claims.quantities.base import LEXICON, Mention, alt  # noqa: F401
+from claims.quantities.base import ANY_WORDS, LEXICON, Mention, alt  # noqa: F401
 from claims.quantities.scanning import MEASURED  # noqa: F401
 
 
@@ -14,6 +14,12 @@ _POSSESSIVES = r"(?:the|its|their|his|her|our|this|that)"
 _GROUP_BEFORE = re.compile(r"(?:(" + _POSSESSIVES + r")\s+)?(?:(" + alt(_WHOLE_WORDS) + r")\s+)?(" + alt(_GROUP_NOUNS) + r")\s+of\s+$", re.I)
 _GROUP_AFTER = re.compile(r"\s+(?:in|of|on)\s+(" + _POSSESSIVES + r")\s+(" + alt(_GROUP_NOUNS) + r")\b", re.I)
 _MEASURED_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:was|is|were|stood\s+at|came\s+to|reached|of|at)\s+$")
+_COPULA_BEFORE = re.compile(r"\b(?:was|is|were|stood\s+at|came\s+to|reached)\s+$")
+_SUBJECT_HEAD = re.compile(r"[\"“‘'(]?\s*(?:[Tt]he\s+)?([A-Za-z]+)\s+(in|at|for|of|across|on)?\b")
+#: Words a measured subject's phrase may hold before the copula ("Turnout in Sunday's
+#: regional elections was 61.3%").
+MEASURED_SUBJECT_WORDS = 8
+_OCCASIONS = frozenset(LEXICON["measured_occasions"])
 
 
 def _group_before(text: str, s: int, e: int) -> re.Match | None:
@@ -47,3 +53,12 @@ def read_groups(text: str, qs: list[Mention]) -> None:
             m = _MEASURED_BEFORE.search(text, s, q.start)
             if m and m.group(1).lower() in MEASURED:
                 q.measured = MEASURED[m.group(1).lower()]
+            elif cop := _COPULA_BEFORE.search(text, s, q.start):
+                # the sentence's subject, named by its head before a phrase: "Turnout in
+                # Sunday's regional elections was 61.3%"; the phrase must end on the occasion
+                # of the measure ("in the capital" would narrow it to another measure)
+                head = _SUBJECT_HEAD.match(text, q.sentence[0])
+                words = ANY_WORDS.findall(text, head.end(), cop.start()) if head else []
+                if (head and head.group(1).lower() in MEASURED and head.group(2)
+                        and 0 < len(words) <= MEASURED_SUBJECT_WORDS and words[-1].lower() in _OCCASIONS):
+                    q.measured = MEASURED[head.group(1).lower()]

@@ -40,11 +40,12 @@ _CLOSING_AND = re.compile(r",\s*and\s+")
 _COORD_END = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 
-def _compatible(total: Mention, part: Mention, tight: bool, marker_of: bool = False) -> bool:
+def _compatible(total: Mention, part: Mention, tight: bool, marker_of: bool = False, people: bool = False) -> bool:
     """Can ``part`` be a sub-part of ``total``: the same unit, the same noun, or both people.
     A bare number ("of whom 12 were children") is a part only after a tight marker: after
     "including" it is as likely an age or a price ("included Hiroshi Ishikawa, 47").
-    ``marker_of``: the "of" before the part is the marker's own ("made up of 20 pupils")."""
+    ``marker_of``: the "of" before the part is the marker's own ("made up of 20 pupils");
+    ``people``: a bare total is known to count people (told as killed or injured)."""
     if "percent" in (total.dimension, part.dimension):
         return False
     if not tight and part.noun is None and part.unit is None and part.place is None:
@@ -64,7 +65,7 @@ def _compatible(total: Mention, part: Mention, tight: bool, marker_of: bool = Fa
     elif total.noun is None and part.noun is not None:
         # "Thirty were injured, among them 20 pupils", "wounded 30, among them": a bare total
         # beside a verb said of people takes its noun from the parts, when they count people.
-        said_of_people = total.followed_by in PEOPLE_VERBS or total.preceded_by in PEOPLE_VERBS_BEFORE
+        said_of_people = people or total.followed_by in PEOPLE_VERBS or total.preceded_by in PEOPLE_VERBS_BEFORE
         if not (part.noun in PEOPLE_NOUNS and said_of_people and total.scale_word is None):
             return False
     # An elided scale ("up from 10.2, of which 8 mln"): the total is in the part's scale.
@@ -229,6 +230,36 @@ def link_parts(text: str, qs: list[Mention]) -> None:
         if ti > 0 and _coordinated(text, qs[ti - 1], total):
             continue  # "30 killed and 40 injured, among them ...": among the 40 or the 70?
         _tie(text, qs, total, _chain(text, qs, total, first_part, tight), marker)
+    _link_colon(text, qs)
+
+
+#: Words a total's clause may hold between the total and the colon that opens its parts
+#: ("Ten people died:", "25 staff were hurt:").
+COLON_WORDS = 3
+_COLON_PARTS = 2  # parts a colon must list: one figure after a colon may restate the total
+
+
+def _link_colon(text: str, qs: list[Mention]) -> None:
+    """A count whose clause ends in a colon, broken down right after it in its sentence: "The
+    plant employs 900 people: 500 at its Leeds site and 450 at ...", "Nine people died: five
+    walkers, three guides and one farmer". The count names its noun or unit; the colon lists
+    at least two parts, each of the total's kind (or bare, told of a place)."""
+    for i, total in enumerate(qs[:-1]):
+        if total.role is not None or total.change or total.dimension == "percent" or not (total.noun or total.unit):
+            continue
+        colon = text.find(":", total.end, total.sentence[1])
+        part = qs[i + 1]
+        if colon < 0 or part.sentence != total.sentence or text[colon + 1 : part.start].strip() or part.role is not None:
+            continue
+        gap = text[total.end : colon]
+        words = ANY_WORDS.findall(gap)
+        if len(words) > COLON_WORDS or any(w[:1].isupper() for w in words) or re.search(r"[^A-Za-z'’\s-]", gap):
+            continue
+        if not _compatible(total, part, True):
+            continue
+        parts = _chain(text, qs, total, part, True)
+        if len(parts) >= _COLON_PARTS:
+            _tie(text, qs, total, parts, ":")
 
 
 def _sibling(total: Mention, part: Mention) -> bool:
@@ -239,7 +270,7 @@ def _sibling(total: Mention, part: Mention) -> bool:
     return None not in kinds and kinds[0] != kinds[1] and disjoint_axis(kinds) is not None
 
 
-def _chain(text: str, qs: list[Mention], total: Mention, first_part: Mention, tight: bool) -> list[Mention]:
+def _chain(text: str, qs: list[Mention], total: Mention, first_part: Mention, tight: bool, people: bool = False) -> list[Mention]:
     """The parts of ``total``: ``first_part`` and the counts coordinated after it."""
     parts = [first_part]
     j = qs.index(first_part) + 1
@@ -255,7 +286,7 @@ def _chain(text: str, qs: list[Mention], total: Mention, first_part: Mention, ti
             break  # "including 20 pupils, police said, and 15 teachers were treated"
         if len(parts) == 1 and _CLOSING_AND.fullmatch(text[tail : cur.start]):
             break  # "six flights, including four non-stop flights, and three via Anchorage"
-        if not _compatible(total, cur, tight) or _sibling(total, cur):
+        if not _compatible(total, cur, tight, people=people) or _sibling(total, cur):
             break
         if _TIGHT_AFTER.match(text, cur.end) and not _TIGHT_AFTER.match(text, prev.end):
             break  # "15 soldiers and 11 civilians, four of them children": a part of a part
@@ -273,10 +304,14 @@ def _tie(text: str, qs: list[Mention], total: Mention, parts: list[Mention], mar
         total.parts.append(qs.index(p))
 
 
+_CATEGORY_KINDS = frozenset(n for axis in LEXICON["categories"].values() for n in axis)
 _OPENER = re.compile(r"[\"“‘'(]?\s*(among|of)\s+(them|those|these|whom|the|its|their)\b\s*", re.I)
 _OPENER_NOUN = re.compile(r"([A-Za-z][\w'’-]*)\s*,?\s*(?:(?:were|are|was|is)\s+)?")
 _OUTCOMES: dict[str, list[str]] = LEXICON["outcome_words"]
 _PART_LEAD_WORDS = 3  # words an opener may leave before its first part ("Among the dead were 15 ...")
+#: Sentences back an opener naming an outcome ("Of the dead, ...") may look for the count
+#: told with it, past sentences that count nothing ("Rescuers are still searching").
+OUTCOME_SENTENCES = 3
 _OF_OPENER = re.compile(r"[\"“‘'(]?\s*(?:out\s+)?of\s+", re.I)
 _OF_TOTAL_WORDS = 8  # words between an opening "Of" and the total it names ("Of the bank's total loan book of 9.9 bln dlrs, ...")
 _OPENER_GAP_BAD = re.compile(r"[,;:()\[\]\n\"“”]|--")
@@ -288,14 +323,17 @@ def _previous_total(text: str, qs: list[Mention], part: Mention, word: str | Non
     outcome ("the dead"), one told with that outcome ("23 people were killed"). ``qs`` are
     the counts of that sentence."""
     for q in reversed(qs):
-        if q.role is not None or q.change or q.dimension == "percent":
+        if q.role is not None or (q.change and not level_reached(q)) or q.dimension == "percent":
             continue
-        if not _compatible(q, part, True):
+        verbs = _OUTCOMES.get(word) if word is not None else None
+        told = verbs is not None and _told_with(text, q, verbs)
+        # a bare count told as killed or injured counts people ("the toll rose to 40. Among
+        # the dead were 25 men")
+        if not _compatible(q, part, True, people=told):
             continue
         if word is not None:
-            verbs = _OUTCOMES.get(word)
             if verbs is not None:
-                if not _told_with(text, q, verbs):
+                if not told:
                     continue
             elif q.noun != lemma(word):
                 continue
@@ -306,8 +344,26 @@ def _previous_total(text: str, qs: list[Mention], part: Mention, word: str | Non
 def _told_with(text: str, q: Mention, verbs: list[str]) -> bool:
     """One of ``verbs`` among the few words right after or before ``q`` ("23 people were
     killed", "killed 23 people")."""
-    after = [w.lower() for w in _GAP_WORD.findall(text, q.end, min(len(text), q.end + 40))[:_PART_LEAD_WORDS]]
-    return q.preceded_by in verbs or any(w in verbs for w in after)
+    after = [w.lower() for w in _GAP_WORD.findall(text, q.end, min(len(text), q.end + 40, q.sentence[1]))[:_PART_LEAD_WORDS]]
+    if q.preceded_by in verbs or any(w in verbs for w in after):
+        return True
+    if q.noun is None and q.unit is None:
+        # a bare count whose subject says what it counts: "The number of people killed in the
+        # flood has risen to 40", "The death toll stood at 40"
+        subject = ANY_WORDS.findall(text, max(q.sentence[0], q.start - 200), q.start)[-SUBJECT_WORDS:]
+        return any(w.lower() in verbs for w in subject)
+    return False
+
+
+#: Words before a bare count in which its subject may tell what it counts ("The number of
+#: people killed by the storm in the north has risen to 40").
+SUBJECT_WORDS = 12
+
+
+def level_reached(q: Mention) -> bool:
+    """A change word that tells the level reached, not the change: "has risen to 40", "cut to
+    30". Such a count is a whole, and its parts add up to it."""
+    return q.change and q.preceded_by == "to"
 
 
 def link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
@@ -334,8 +390,10 @@ def link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
                 after = mine[1]
                 if text[head.end : after.start].strip() == "," and after.role is None and _compatible(head, after, True):
                     _tie(text, qs, head, _chain(text, qs, head, after, True), m.group(0).strip().lower())
+                else:
+                    _of_holders(text, qs, mine)
                 continue
-            if prev is None or m.group(2).lower() in ("whom",):
+            if m.group(2).lower() in ("whom",):
                 continue
             word = None
             pos = m.end()
@@ -346,15 +404,62 @@ def link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
                 word, pos = w.group(1).lower(), w.end()
             if head.start != pos or head.role is not None:
                 continue
-            total = _previous_total(text, prev, head, word)
+            total = _previous_total(text, prev, head, word) if prev else None
+            if total is None and word in _OUTCOMES:
+                # "Of the dead" may look further back, to the count told as killed
+                for j in range(k - 2, max(-1, k - 1 - OUTCOME_SENTENCES), -1):
+                    back = by_start.get(starts[j])
+                    total = _previous_total(text, back, head, word) if back else None
+                    if back:
+                        break
             if total is not None:
-                _tie(text, qs, total, _chain(text, qs, total, head, True), m.group(0).strip().lower())
+                people = word in _OUTCOMES and total.noun is None
+                _tie(text, qs, total, _chain(text, qs, total, head, True, people), m.group(0).strip().lower())
             continue
         t = _TIGHT_AFTER.match(text, head.end)
         if prev is not None and head.role is None and t and text[sent[0] : head.start].strip(" \"“‘'(") == "":
             total = _previous_total(text, prev, head, None)
             if total is not None:
                 _tie(text, qs, total, _chain(text, qs, total, head, True), t.group(0).strip().lower())
+        if prev is not None and head.role is None:
+            _link_outcomes(text, qs, prev, mine)
+
+
+#: Words a part's outcome may take before the next part ("were convicted of fraud and").
+OUTCOME_GAP_WORDS = 6
+
+
+def _outcome(text: str, q: Mention) -> tuple[str, str] | None:
+    """The kind a bare count is said to be right after it, when the lexicon's categories
+    know it, as a lemma and as written: "12 were convicted" -> ("convicted", "convicted"),
+    "9 were children" -> ("child", "children")."""
+    pr = PREDICATE.match(text, q.end)
+    w = _ANY_WORD.match(text, pr.end()) if pr else None
+    kind = lemma(w.group(1)) if w else None
+    return (kind, w.group(1)) if kind in _CATEGORY_KINDS else None
+
+
+def _link_outcomes(text: str, qs: list[Mention], prev: list[Mention], mine: list[Mention]) -> None:
+    """A sentence that opens on bare counts, each told with another outcome on one axis of
+    the lexicon's categories, splits the group counted in the sentence before: "Fourteen
+    suspects stood trial. Nine were convicted and six were acquitted." Every part must say
+    its outcome, and no two outcomes may overlap; the counts are parts of the last count of
+    the sentence before that counts people or what they count."""
+    head = mine[0]
+    if head.noun is not None or head.unit is not None or text[head.sentence[0] : head.start].strip(" \"“‘'(") != "":
+        return
+    i = qs.index(head)
+    group = _listed_run(text, qs, i, lambda m: m.noun is None and m.unit is None and m.role is None,
+                        OUTCOME_GAP_WORDS, lambda gap: bool(_COORD_END.search(gap)))
+    kinds = [_outcome(text, g) for g in group]
+    if len(group) < 2 or None in kinds or disjoint_axis([k[0] for k in kinds]) is None:
+        return
+    total = _previous_total(text, prev, head, None)
+    if total is None or total.noun is None:
+        return
+    for g, kind in zip(group, kinds):
+        g.category, g.category_text = kind
+    _tie(text, qs, total, group, "were " + " / ".join(k[1] for k in kinds))
 
 
 def _of_opener(text: str, qs: list[Mention], mine: list[Mention]) -> bool:
@@ -369,6 +474,8 @@ def _of_opener(text: str, qs: list[Mention], mine: list[Mention]) -> bool:
     if _OPENER_GAP_BAD.search(text, m.end(), head.start) or len(ANY_WORDS.findall(text, m.end(), head.start)) > _OF_TOTAL_WORDS:
         return False
     part = mine[1]
+    if text[head.end : part.start].strip() != "," and _of_holders(text, qs, mine):
+        return True
     if text[head.end : part.start].strip() != "," or part.role is not None:
         return False
     if part.dimension == "percent" and len(mine) > 2 and text[part.end : mine[2].start].strip() == "or":
@@ -376,6 +483,44 @@ def _of_opener(text: str, qs: list[Mention], mine: list[Mention]) -> bool:
     if part.role is not None or not _compatible(head, part, True):
         return False
     _tie(text, qs, head, _chain(text, qs, head, part, True), "of")
+    return True
+
+
+#: Words that may name who has a part ("the opposition Liberal Alliance"), with the verb
+#: after the first holder ("won").
+HOLDER_WORDS = 5
+_HOLDER_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)((?:[A-Za-z][\w'’.-]*\s+){1," + str(HOLDER_WORDS) + r"})$")
+
+
+def _of_holders(text: str, qs: list[Mention], mine: list[Mention]) -> bool:
+    """A total restated at the head of its sentence and shared out as who has how many, the
+    verb said once and the noun left out: "Of the 90 seats, the Greens won 40, Labour 35 and
+    independents 12". Each part is bare and follows its own holder; the holders differ, so
+    no thing is counted twice (a seat is won by one party). Ties them (True), else False."""
+    head = mine[0]
+    if head.noun is None:
+        return False
+    first = _HOLDER_GAP.match(text[head.end : mine[1].start])
+    if first is None or not text[head.end : mine[1].start].lstrip().startswith(","):
+        return False
+    words = first.group(1).split()
+    if len(words) < 2 or not words[-1][:1].islower():
+        return False  # the first holder says the verb once: "the Greens won"
+    holders = [" ".join(words[:-1])]
+    parts = [mine[1]]
+    for cur in mine[2:]:
+        m = _HOLDER_GAP.match(text[parts[-1].end : cur.start])
+        if m is None:
+            break
+        holders.append(m.group(1).strip())
+        parts.append(cur)
+    if len(parts) < 2 or len({h.lower() for h in holders}) != len(holders):
+        return False
+    if any(p.noun is not None or p.unit is not None or p.role is not None or _GAP_BAD.search(h) for p, h in zip(parts, holders)):
+        return False
+    for p, h in zip(parts, holders):
+        p.holder = h
+    _tie(text, qs, head, parts, "of")
     return True
 
 
