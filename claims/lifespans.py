@@ -37,6 +37,7 @@ Person attrs added:
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from claims.language import analyse
@@ -187,7 +188,8 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
     # of words ("Judge Ek told the 49-year-old": the subject is another person than its object)
     for m in _THE_YEAR_OLD.finditer(text):
         s = an.sentence_at(m.start())
-        subjects = {p.attrs["entity"] for p in people if s.start <= p.start and p.end <= m.start()
+        inside = people[bisect.bisect_left(people, s.start, key=_start):bisect.bisect_left(people, m.start(), key=_start)]
+        subjects = {p.attrs["entity"] for p in inside if p.end <= m.start()
                     and not any(not t.is_word for t in an.tokens_in(p.end, m.start()))}
         add_age(_last_before(an, people, m.start(), exclude=subjects), m, "published", None)
     # an age at the dated event of its sentence
@@ -289,14 +291,14 @@ def _last_before(an, people: list[Claim], at: int, gender: set | None = None, ge
     that person is known (``genders``) to be of another sex than all of ``gender`` (the
     pronouns that stand for them): a pronoun never binds across a mismatch."""
     here = an.sentence_at(at).paragraph
-    for k in range(len(people) - 1, -1, -1):
+    for k in range(bisect.bisect_left(people, at, key=_start) - 1, -1, -1):  # people in order of start
         p = people[k]
         if p.end > at:
             continue
         sentence = an.sentence_at(p.start)
         if here - sentence.paragraph > REACH_PARAGRAPHS:
             return None
-        if any(sentence.start <= q.start < p.start for q in people[:k]):
+        if k and people[k - 1].start >= sentence.start:  # not the first person its sentence names
             continue
         if _QUOTE_MARKS.search(an.text, sentence.start, p.start):
             continue  # the speaker of a quotation is not who the story goes on about
@@ -305,6 +307,10 @@ def _last_before(an, people: list[Claim], at: int, gender: set | None = None, ge
         told = genders.get(p.attrs.get("entity")) if gender and genders else None
         return None if told and not told & gender else p
     return None
+
+
+def _start(p: Claim) -> int:
+    return p.start
 
 
 def _genders(an, people: list[Claim]) -> dict[str, set[str]]:
@@ -322,11 +328,13 @@ def _genders(an, people: list[Claim]) -> dict[str, set[str]]:
             out.setdefault(p.attrs["entity"], set()).add(HONORIFIC_GENDER[before[-1].lower])
         elif len(before) == 2 and before[-1].lower in RELATION_GENDER and before[-2].lower in _POSSESSIVES:
             out.setdefault(p.attrs["entity"], set()).add(RELATION_GENDER[before[-1].lower])
+    marks = [q.start() for q in _QUOTE_MARKS.finditer(text)]
     for m in _GENDERED.finditer(text):
         s = an.sentence_at(m.start())
-        if any(s.start <= p.start < m.start() for p in people) \
-                or len(_QUOTE_MARKS.findall(text, an.paragraph_start(m.start()), m.start())) % 2:
-            continue
+        k = bisect.bisect_left(people, m.start(), key=_start)
+        if (k and people[k - 1].start >= s.start) or (
+                bisect.bisect_left(marks, m.start()) - bisect.bisect_left(marks, an.paragraph_start(m.start()))) % 2:
+            continue  # someone named before it in its sentence, or inside a quotation
         g = PRONOUN_GENDER[m.group().lower()]
         p = _last_before(an, people, s.start, {g}, out)
         if p is not None:
@@ -340,7 +348,9 @@ def _present_subject(an, people: list[Claim], a: int, at: int, genders: dict) ->
     there, or the one a pronoun there stands for (the person named before it in the
     sentence, else ``_last_before``)."""
     text = an.text
-    for p in people:
+    k = bisect.bisect_left(people, at, key=_start)
+    if k < len(people):
+        p = people[k]
         t = p.attrs.get("title")
         start = t["start"] if t and t.get("start") is not None and t["start"] < p.start else p.start
         if start == at:
@@ -365,9 +375,9 @@ def _subject_before(an, people: list[Claim], at: int, genders: dict) -> Claim | 
         word = (an.words_before(at, 1) or [None])[-1]
         if word is None or text[word.end:at].strip() != ",":
             return None
-    for p in people:
-        if p.end == word.end:
-            return p
+    k = bisect.bisect_left(people, word.end, key=_start)
+    if k and people[k - 1].end == word.end:
+        return people[k - 1]
     if word.lower not in ("he", "she"):
         return None
     s = an.sentence_at(at)
