@@ -40,6 +40,9 @@ def title_of(text, name):
     ("But Jane Doe said the plan had failed.", "Jane Doe"),
     ("The plan failed, according to Jane Doe.", "Jane Doe"),
     ("Mr. Smith declined to comment.", "Smith"),
+    # an occupation before a name is a title like any other (lexicons/people.json heads, role)
+    ("Cellist Mira Haddad has toured Asia.", "Mira Haddad"),
+    ("Goalkeeper Ivo Brandt joined the club on Friday.", "Ivo Brandt"),
 ])
 def test_a_name_in_a_title_or_speech_context_is_a_person(text, name):
     assert name in named(text)
