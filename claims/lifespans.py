@@ -89,6 +89,8 @@ HONORIFIC_GENDER: dict[str, str] = _GENDERS["honorifics"]
 RELATION_GENDER: dict[str, str] = _GENDERS["relations"]
 _GENDERED = re.compile(r"\b(?:" + "|".join(map(re.escape, PRONOUN_GENDER)) + r")\b", re.IGNORECASE)
 _POSSESSIVES = frozenset(("his", "her", "their", "its"))
+#: "her mentor", "his wife": a person named by their tie to the pronoun's person
+RELATIVES = frozenset(_PEOPLE["relatives"]) | frozenset(RELATION_GENDER)
 
 #: a capitalized word (a name, perhaps of someone else) that is not a month or weekday
 _CAPITALIZED = re.compile(r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -260,7 +262,8 @@ def _subject_of(an, people: list[Claim], a: int, at: int, genders: dict | None =
     named before it in the sentence, with no other name between; else, when the fact opens
     the sentence, the first person named after it ("Born in 1983, Ek joined"); else, when the
     sentence speaks of someone by a pronoun ("At 19, she ...") and names no one before the
-    fact, the person last mentioned before. None when a name the extractor did not read
+    fact, the person last mentioned before, unless its only pronouns are possessives of a
+    relative ("Her husband was born in 1950": his birth, not hers). None when a name the extractor did not read
     as a person stands in the way (it may be that person's fact), or when the sentence's
     pronouns are of the other sex than that person's (``_genders``)."""
     text = an.text
@@ -276,6 +279,10 @@ def _subject_of(an, people: list[Claim], a: int, at: int, genders: dict | None =
         if after:
             return after[0]
     if _PRONOUN.search(text, a, b):
+        words = [w.lower for w in an.words_in(a, b)]
+        if "he" not in words and "she" not in words and any(
+                w in ("his", "her") and nxt in RELATIVES for w, nxt in zip(words, words[1:])):
+            return None  # "Her husband was born in 1950": told of the relative, not of her
         said = {PRONOUN_GENDER[g.group().lower()] for g in _GENDERED.finditer(text, a, b)}
         return _last_before(an, people, a, said, genders)
     return None

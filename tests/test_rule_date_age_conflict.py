@@ -197,6 +197,9 @@ def test_a_headline_age_is_not_bound_when_the_person_is_not_told(text):
     # a pronoun binds to a person whose sex no word has told
     ("Rosa Lindgren, 60, left port on Monday.\n\nHe was born in 1930.",
      "born in 1930, Rosa Lindgren is 93 or 94 on 10 June 2024, not 60"),
+    # "she" is the subject; "her father" only tells who said it
+    ("Mayor Anna Berg, 45, chairs the board.\n\nShe was born in 1950, her father said.",
+     "born in 1950, Anna Berg is 73 or 74 on 10 June 2024, not 45"),
 ])
 def test_a_description_or_a_pronoun_is_bound_to_the_person_it_stands_for(text, message):
     assert [f.message for f in flagged(text, date(2024, 6, 10))] == [message]
@@ -216,6 +219,9 @@ def test_a_description_or_a_pronoun_is_bound_to_the_person_it_stands_for(text, m
     # an honorific tells the sex, as does a relation noun after a possessive
     "Mrs Rosa Lindgren, 60, left port on Monday.\n\nHe was born in 1930.",
     "Mayor Karl Moe spoke with his wife, Rosa Lindgren, 60, on Monday.\n\nRosa Lindgren smiled. He was born in 1930.",
+    # a possessive before a relative: the birth is the relative's
+    "Mayor Anna Berg, 45, chairs the board.\n\nHer husband was born in 1950 in Oslo.",
+    "Mayor Anna Berg, 45, chairs the board.\n\nHer coach, who was born in 1950, ran the club.",
 ])
 def test_a_description_or_a_pronoun_that_may_stand_for_someone_else_is_not_bound(text):
     assert flagged(text, date(2024, 6, 10)) == []
