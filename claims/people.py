@@ -297,8 +297,10 @@ def _slipped_pairs(tk: NameTokens, runs: list[tuple[int, int]], taken: list[bool
     """Two full names (a given name and a surname, each a whole capitalized run) that no other
     pass read as anyone's, one a slip of the other ("Ana Ruiz" ... "Anna Ruiz": one part the
     same, the other ``close_spelling`` letters apart), whose surname also stands alone as a
-    word of its own elsewhere ("Ruiz has ..."): one person, the way news copy names one, with
-    one name misspelled. Their mentions are added (via reference) and known in ``canon``."""
+    word of its own elsewhere ("Ruiz has ..."), or that the next sentence goes on with as "he"
+    or "she" ("... hire Ana Ruiz as treasurer. She starts ..."): one person, the way news copy
+    names one, with one name misspelled. Their mentions are added (via reference) and known
+    in ``canon``. Companies and places go on as "it" and do not stand as a surname alone."""
     loose: dict[tuple[str, str], list[tuple[int, int]]] = {}
     alone: set[str] = set()
     for ra, rb in runs:
@@ -320,6 +322,8 @@ def _slipped_pairs(tk: NameTokens, runs: list[tuple[int, int]], taken: list[bool
         if e != rb or core_count(parts) != 2 or len(parts) != 2:
             continue
         loose.setdefault(name_key(parts), []).append((a, e))
+        if _followed_by_pronoun(tk, e):
+            alone.add(name_key(parts)[1])
     for k1, k2 in _one_part_apart(list(loose)):
         if not variant_of(k2, {k1: k1}) or not ({k1[1], k2[1]} & alone):
             continue
@@ -330,6 +334,20 @@ def _slipped_pairs(tk: NameTokens, runs: list[tuple[int, int]], taken: list[bool
         for a, e in loose[k1] + loose[k2]:
             if not taken[a]:
                 add(_Mention(a, e, "reference"))
+
+
+#: the most tokens from a name to the end of its sentence, where "He"/"She" going on with the
+#: person is looked for (``_followed_by_pronoun``)
+PRONOUN_REACH_TOKENS = 40
+
+
+def _followed_by_pronoun(tk: NameTokens, e: int) -> bool:
+    """Whether the sentence after the name ending at token ``e`` (within
+    ``PRONOUN_REACH_TOKENS``) opens with "He" or "She"."""
+    for k in range(e, min(len(tk) - 1, e + PRONOUN_REACH_TOKENS)):
+        if tk.raw[k] in (".", "!", "?"):
+            return tk.low[k + 1] in ("he", "she")
+    return False
 
 
 #: a name part longer than this is no one's, and is not compared (its forms would be many)
