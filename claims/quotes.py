@@ -97,7 +97,7 @@ _WHO = rf"(?:[^,.;:!?“”„\"«»\n]|(?<=\b[A-Z])\.{_ABBR_DOT})"
 _AFTER_VERB = re.compile(rf"[ \t]*,?[ \t]*(?P<who>{_WHO}+?)[ \t]+(?P<verb>{_VERB})\b")
 #: a full stop that ends a speaker after the verb: not one after an initial or an abbreviation that
 #: never ends a sentence ("said Dr. Jane Doe, the author": the speaker runs on past "Dr.")
-_END_DOT = rf"(?<!\b[A-Z])" + "".join(rf"(?<!\b{re.escape(a)})" for a in sorted(NEVER_END)) + r"\."
+_END_DOT = r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{re.escape(a)})" for a in sorted(NEVER_END)) + r"\."
 _VERB_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?P<verb>{_VERB})[ \t]+(?P<who>{_WHO}+?)[ \t]*(?=[,;:!?“\"\n]|{_END_DOT}|$)")
 _ACCORDING = re.compile(rf"[ \t]*,?[ \t]*according to[ \t]+(?P<who>{_WHO}+?)[ \t]*(?=[,;:!?\n]|{_END_DOT}|$)", re.IGNORECASE)
 _VERB_RX = re.compile(rf"\b{_VERB}\b")
