@@ -37,6 +37,7 @@ Person attrs added:
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from claims.language import analyse
@@ -75,6 +76,21 @@ _AT_DEATH = re.compile(rf"\b(?:{_words('at_the_age_of')}|{_words('aged')})\s+{_N
 #: reaching an age within a time: "turns 60", "will turn 60", "celebrated her 25th birthday"
 _TURNS = re.compile(rf"\b(?:{_words('turns')})\s+{_N}\b|\b{_N}(?:st|nd|rd|th)\s+birthday\b")
 _PRONOUN = re.compile(rf"\b(?:{_words('pronouns')})\b", re.IGNORECASE)
+#: an age told in the present tense is today's: "At 58, she is ..." (the subject follows),
+#: "she is 58." / "Ek is 58 years old" (the subject stands right before the verb)
+_AT_NOW = re.compile(rf"\b[Aa]t\s+{_N},\s+")
+_PRESENT_VERB = re.compile(rf"\s*{_words('present')}\b")
+_IS_AGE = re.compile(rf"\b{_words('copulas')}\s+{_N}(?=\s*[,;.]|\s+years?\s+old\b)")
+
+_GENDERS = _PEOPLE["genders"]
+#: the sex a pronoun, an honorific or a relation noun ("his wife, Jane Doe") tells of a person
+PRONOUN_GENDER: dict[str, str] = _GENDERS["pronouns"]
+HONORIFIC_GENDER: dict[str, str] = _GENDERS["honorifics"]
+RELATION_GENDER: dict[str, str] = _GENDERS["relations"]
+_GENDERED = re.compile(r"\b(?:" + "|".join(map(re.escape, PRONOUN_GENDER)) + r")\b", re.IGNORECASE)
+_POSSESSIVES = frozenset(("his", "her", "their", "its"))
+#: "her mentor", "his wife": a person named by their tie to the pronoun's person
+RELATIVES = frozenset(_PEOPLE["relatives"]) | frozenset(RELATION_GENDER)
 
 #: a capitalized word (a name, perhaps of someone else) that is not a month or weekday
 _CAPITALIZED = re.compile(r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -129,6 +145,7 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
     people = [p for p in people if p.attrs.get("entity") and introduced.get(p.attrs["entity"], 1 << 60) <= p.start]
     if not people:
         return
+    genders = _genders(an, people)
 
     def add_age(p: Claim | None, m: re.Match, at: str, time: str | None):
         g = next(i for i in range(1, (m.re.groups or 0) + 1) if m.group(i))
@@ -158,7 +175,7 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
         if not d.end <= t.start or an.words_between(d.end, t.start) > DEATH_DATE_WORDS:
             continue  # "died on Tuesday": the date of the death follows it closely
         a, b = d.attrs.get("sentence") or sentence_of(d.start)
-        subject = _subject_of(an, people, a, d.start)
+        subject = _subject_of(an, people, a, d.start, genders)
         for m in _AT_DEATH.finditer(text, d.end, b):
             add_age(subject, m, "death", t.id)
     # "turns 60 next month": the time right after
@@ -168,10 +185,15 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
                   and an.words_between(m.end(), t.start) <= TURNS_DATE_WORDS and an.same_sentence(m.end(), t.start)
                   and t.timex is not None and t.timex.earliest is not None), None)
         if t is not None:
-            add_age(_subject_of(an, people, a, m.start()), m, "turns", t.id)
-    # "The 49-year-old": the person last mentioned
+            add_age(_subject_of(an, people, a, m.start(), genders), m, "turns", t.id)
+    # "The 49-year-old": the person last mentioned, not one named before it in its own stretch
+    # of words ("Judge Ek told the 49-year-old": the subject is another person than its object)
     for m in _THE_YEAR_OLD.finditer(text):
-        add_age(_last_before(an, people, m.start()), m, "published", None)
+        s = an.sentence_at(m.start())
+        inside = people[bisect.bisect_left(people, s.start, key=_start):bisect.bisect_left(people, m.start(), key=_start)]
+        subjects = {p.attrs["entity"] for p in inside if p.end <= m.start()
+                    and not any(not t.is_word for t in an.tokens_in(p.end, m.start()))}
+        add_age(_last_before(an, people, m.start(), exclude=subjects), m, "published", None)
     # an age at the dated event of its sentence
     for m in _AT_EVENT.finditer(text):
         if m.start() in taken or any(m.start(g) in taken for g in range(1, 4) if m.group(g)):
@@ -181,7 +203,12 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
                  and t.timex.type == "DATE" and t.timex.resolution == "absolute" and t.timex.earliest is not None]
         if len(dated) != 1 or any(a <= d.start < b for d in deaths):
             continue
-        add_age(_subject_of(an, people, a, m.start()), m, "time", dated[0].id)
+        add_age(_subject_of(an, people, a, m.start(), genders), m, "time", dated[0].id)
+    # an age told in the present tense: today's ("At 58, she is ...", "she is 58.")
+    for m in _AT_NOW.finditer(text):
+        add_age(_present_subject(an, people, m.start(), m.end(), genders), m, "published", None)
+    for m in _IS_AGE.finditer(text):
+        add_age(_subject_before(an, people, m.start(), genders), m, "published", None)
     # births
     for e in births:
         t = times.get(e.attrs.get("time"))
@@ -190,9 +217,9 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
         a, b = e.attrs.get("sentence") or sentence_of(e.start)
         if not text[a:e.start].strip():  # "Born in 1983 in Oberau, Ek joined ..."
             after = [p for p in people if t.end <= p.start < b]
-            p = after[0] if after else _subject_of(an, people, a, e.start)
+            p = after[0] if after else _subject_of(an, people, a, e.start, genders)
         else:
-            p = _subject_of(an, people, a, e.start)
+            p = _subject_of(an, people, a, e.start, genders)
         if p is not None:
             p.attrs["births"].append({"event": e.id, "time": t.id, "start": e.start, "end": t.end})
 
@@ -230,13 +257,15 @@ def _before(people: list[Claim], a: int, at: int) -> Claim | None:
     return inside[-1] if inside else None
 
 
-def _subject_of(an, people: list[Claim], a: int, at: int) -> Claim | None:
+def _subject_of(an, people: list[Claim], a: int, at: int, genders: dict | None = None) -> Claim | None:
     """Who a fact told at ``at`` in the sentence starting at ``a`` is about: the person last
     named before it in the sentence, with no other name between; else, when the fact opens
     the sentence, the first person named after it ("Born in 1983, Ek joined"); else, when the
     sentence speaks of someone by a pronoun ("At 19, she ...") and names no one before the
-    fact, the person last mentioned before. None when a name the extractor did not read
-    as a person stands in the way (it may be that person's fact)."""
+    fact, the person last mentioned before, unless its only pronouns are possessives of a
+    relative ("Her husband was born in 1950": his birth, not hers). None when a name the extractor did not read
+    as a person stands in the way (it may be that person's fact), or when the sentence's
+    pronouns are of the other sex than that person's (``_genders``)."""
     text = an.text
     p = _before(people, a, at)
     if p is not None:
@@ -250,27 +279,113 @@ def _subject_of(an, people: list[Claim], a: int, at: int) -> Claim | None:
         if after:
             return after[0]
     if _PRONOUN.search(text, a, b):
-        return _last_before(an, people, a)
+        words = [w.lower for w in an.words_in(a, b)]
+        if "he" not in words and "she" not in words and any(
+                w in ("his", "her") and nxt in RELATIVES for w, nxt in zip(words, words[1:])):
+            return None  # "Her husband was born in 1950": told of the relative, not of her
+        said = {PRONOUN_GENDER[g.group().lower()] for g in _GENDERED.finditer(text, a, b)}
+        return _last_before(an, people, a, said, genders)
     return None
 
 
-def _last_before(an, people: list[Claim], at: int) -> Claim | None:
+def _last_before(an, people: list[Claim], at: int, gender: set | None = None, genders: dict | None = None,
+                 exclude: set = frozenset()) -> Claim | None:
     """The person a pronoun or description at ``at`` stands for: the last person mentioned
     before it as the subject of a sentence (the first person its sentence names: "Okafor, a
     lawyer, defeated the deputy mayor, Jo Price." makes Okafor the one "she" goes on with;
     the speaker tagged after a quotation is not one), within this paragraph or the ones
-    before (``REACH_PARAGRAPHS``)."""
+    before (``REACH_PARAGRAPHS``), skipping the people of ``exclude`` (entities). None when
+    that person is known (``genders``) to be of another sex than all of ``gender`` (the
+    pronouns that stand for them): a pronoun never binds across a mismatch."""
     here = an.sentence_at(at).paragraph
-    for k in range(len(people) - 1, -1, -1):
+    for k in range(bisect.bisect_left(people, at, key=_start) - 1, -1, -1):  # people in order of start
         p = people[k]
         if p.end > at:
             continue
         sentence = an.sentence_at(p.start)
         if here - sentence.paragraph > REACH_PARAGRAPHS:
             return None
-        if any(sentence.start <= q.start < p.start for q in people[:k]):
+        if k and people[k - 1].start >= sentence.start:  # not the first person its sentence names
             continue
         if _QUOTE_MARKS.search(an.text, sentence.start, p.start):
             continue  # the speaker of a quotation is not who the story goes on about
-        return p
+        if p.attrs.get("entity") in exclude:
+            continue
+        told = genders.get(p.attrs.get("entity")) if gender and genders else None
+        return None if told and not told & gender else p
     return None
+
+
+def _start(p: Claim) -> int:
+    return p.start
+
+
+def _genders(an, people: list[Claim]) -> dict[str, set[str]]:
+    """The sex each person (entity) is told of, from the words that tell it (lexicons/
+    people.json ``genders``): an honorific before a mention ("Mrs Ek"), a relation noun after a
+    possessive ("his wife, Jane Doe"), and the pronouns outside quotations that stand for the
+    person (``_last_before``: "Ek ... She expects ..."), read in order, each only when its
+    sentence names no one before it and it agrees with what is known so far. A person told
+    of by both sexes' words is of neither."""
+    out: dict[str, set[str]] = {}
+    text = an.text
+    for p in people:
+        before = an.words_before(p.start, 2)
+        if before and before[-1].lower in HONORIFIC_GENDER:
+            out.setdefault(p.attrs["entity"], set()).add(HONORIFIC_GENDER[before[-1].lower])
+        elif len(before) == 2 and before[-1].lower in RELATION_GENDER and before[-2].lower in _POSSESSIVES:
+            out.setdefault(p.attrs["entity"], set()).add(RELATION_GENDER[before[-1].lower])
+    marks = [q.start() for q in _QUOTE_MARKS.finditer(text)]
+    for m in _GENDERED.finditer(text):
+        s = an.sentence_at(m.start())
+        k = bisect.bisect_left(people, m.start(), key=_start)
+        if (k and people[k - 1].start >= s.start) or (
+                bisect.bisect_left(marks, m.start()) - bisect.bisect_left(marks, an.paragraph_start(m.start()))) % 2:
+            continue  # someone named before it in its sentence, or inside a quotation
+        g = PRONOUN_GENDER[m.group().lower()]
+        p = _last_before(an, people, s.start, {g}, out)
+        if p is not None:
+            out.setdefault(p.attrs["entity"], set()).add(g)
+    return out
+
+
+def _present_subject(an, people: list[Claim], a: int, at: int, genders: dict) -> Claim | None:
+    """Who "At 58, ..." (from ``a``; its subject starts at ``at``) is told of, when a verb in
+    the present tense follows the subject ("At 58, she is the oldest ..."): the person named
+    there, or the one a pronoun there stands for (the person named before it in the
+    sentence, else ``_last_before``)."""
+    text = an.text
+    k = bisect.bisect_left(people, at, key=_start)
+    if k < len(people):
+        p = people[k]
+        t = p.attrs.get("title")
+        start = t["start"] if t and t.get("start") is not None and t["start"] < p.start else p.start
+        if start == at:
+            return p if _PRESENT_VERB.match(text, p.end) else None
+    word = an.words_after(at, 1)
+    if not word or word[0].lower not in ("he", "she") or not _PRESENT_VERB.match(text, word[0].end):
+        return None
+    s = an.sentence_at(a)
+    return _before(people, s.start, a) or _last_before(an, people, s.start, {PRONOUN_GENDER[word[0].lower]}, genders)
+
+
+def _subject_before(an, people: list[Claim], at: int, genders: dict) -> Claim | None:
+    """Who "is 58" at ``at`` is told of: the person named right before it ("Ek is 58", "Ek,
+    who is 58,"), or the one a pronoun right before it stands for ("she is 58")."""
+    text = an.text
+    before = an.words_before(at, 1)
+    if not before:
+        return None
+    word = before[-1]
+    if word.lower == "who":
+        at = word.start
+        word = (an.words_before(at, 1) or [None])[-1]
+        if word is None or text[word.end:at].strip() != ",":
+            return None
+    k = bisect.bisect_left(people, word.end, key=_start)
+    if k and people[k - 1].end == word.end:
+        return people[k - 1]
+    if word.lower not in ("he", "she"):
+        return None
+    s = an.sentence_at(at)
+    return _before(people, s.start, word.start) or _last_before(an, people, s.start, {PRONOUN_GENDER[word.lower]}, genders)

@@ -201,6 +201,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
     for m in mentions:
         if core_count(m.parts) >= 2:
             canonical(name_key(m.parts), canon)
+    _slipped_pairs(tk, runs, taken, org_tok, canon, add)
     if canon:
         for ra, rb in runs:
             a = ra
@@ -214,6 +215,12 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             parts = name_parts(tk, a, e)
             core = core_count(parts)
             key = name_key(parts)
+            if core >= 3 and a == ra and _opens_sentence(tk, a) and not taken[a + 1] \
+                    and not (key in canon or variant_of(key, canon)):
+                # the word opening a sentence is capitalized whatever it is: "Striker Ana Ruiz has ..."
+                rest = name_key(parts[1:])
+                if rest in canon or variant_of(rest, canon):
+                    a, parts, core, key = a + 1, parts[1:], core - 1, rest
             if core >= 2 and (key in canon or variant_of(key, canon)):
                 if any(x in org_tok for x in range(a, e)):
                     continue
@@ -275,6 +282,91 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
         s, e = tk.start[a], tk.end[b - 1]
         claims.append(Claim(f"o{i}", "organization", s, e, text[s:e], attrs={"name": text[s:e], "head": head}))
     return claims
+
+
+_ARTICLES = frozenset(("the", "a", "an"))
+#: what a sentence opens after: a capitalized word there says nothing of being a name
+_SENTENCE_OPENERS = frozenset((".", "!", "?", "\n", "“", '"', ":"))
+
+
+def _opens_sentence(tk: NameTokens, a: int) -> bool:
+    return a == 0 or tk.raw[a - 1] in _SENTENCE_OPENERS
+
+
+def _slipped_pairs(tk: NameTokens, runs: list[tuple[int, int]], taken: list[bool], org_tok: set, canon: dict, add) -> None:
+    """Two full names (a given name and a surname, each a whole capitalized run) that no other
+    pass read as anyone's, one a slip of the other ("Ana Ruiz" ... "Anna Ruiz": one part the
+    same, the other ``close_spelling`` letters apart), whose surname also stands alone as a
+    word of its own elsewhere ("Ruiz has ..."), or that the next sentence goes on with as "he"
+    or "she" ("... hire Ana Ruiz as treasurer. She starts ..."): one person, the way news copy
+    names one, with one name misspelled. Their mentions are added (via reference) and known
+    in ``canon``. Companies and places go on as "it" and do not stand as a surname alone."""
+    loose: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    alone: set[str] = set()
+    for ra, rb in runs:
+        a = ra
+        while a < rb and tk.low[a] in _LEADING:
+            a += 1
+        if a >= rb or any(taken[i] or i in org_tok for i in range(a, rb)):
+            continue
+        if rb < len(tk) and tk.raw[rb][0].isdigit():
+            continue  # "Logician 386": a product's model, not a person
+        if rb - a == 1:
+            if a == 0 or tk.low[a - 1] not in _ARTICLES:
+                alone.add(tk.low[a])  # not "the Logician": no article before a surname
+            continue
+        if rb - a == 3 and a == ra and _opens_sentence(tk, a):
+            a += 1  # "Striker Ana Ruiz ...": the word opening the sentence is capitalized whatever it is
+        e = name_at(tk, a, rb)
+        parts = name_parts(tk, a, e)
+        if e != rb or core_count(parts) != 2 or len(parts) != 2:
+            continue
+        loose.setdefault(name_key(parts), []).append((a, e))
+        if _followed_by_pronoun(tk, e):
+            alone.add(name_key(parts)[1])
+    for k1, k2 in _one_part_apart(list(loose)):
+        if not variant_of(k2, {k1: k1}) or not ({k1[1], k2[1]} & alone):
+            continue
+        if k1[1] != k2[1] and (k1[1].rstrip("s") == k2[1].rstrip("s")):
+            continue  # a plural "s" is no slip
+        canonical(k1, canon)
+        canonical(k2, canon)
+        for a, e in loose[k1] + loose[k2]:
+            if not taken[a]:
+                add(_Mention(a, e, "reference"))
+
+
+#: the most tokens from a name to the end of its sentence, where "He"/"She" going on with the
+#: person is looked for (``_followed_by_pronoun``)
+PRONOUN_REACH_TOKENS = 40
+
+
+def _followed_by_pronoun(tk: NameTokens, e: int) -> bool:
+    """Whether the sentence after the name ending at token ``e`` (within
+    ``PRONOUN_REACH_TOKENS``) opens with "He" or "She"."""
+    for k in range(e, min(len(tk) - 1, e + PRONOUN_REACH_TOKENS)):
+        if tk.raw[k] in (".", "!", "?"):
+            return tk.low[k + 1] in ("he", "she")
+    return False
+
+
+#: a name part longer than this is no one's, and is not compared (its forms would be many)
+NAME_PART_MAX_LETTERS = 30
+
+
+def _one_part_apart(keys: list[tuple[str, str]]) -> list[tuple[tuple[str, str], tuple[str, str]]]:
+    """The pairs of name keys (in their order) that agree in one part and whose other parts may
+    be one slip apart (they share a form with at most one letter left out), found through
+    those shared forms, not by trying every pair: linear in the names an article holds."""
+    groups: dict[tuple, list[int]] = {}
+    for n, key in enumerate(keys):
+        for p in (0, 1):
+            w = key[p]
+            if 4 <= len(w) <= NAME_PART_MAX_LETTERS:  # close_spelling: no slip under four letters
+                for form in {w} | {w[:i] + w[i + 1:] for i in range(len(w))}:
+                    groups.setdefault((p, key[1 - p], form), []).append(n)
+    pairs = {(a, b) for members in groups.values() for x, a in enumerate(members) for b in members[x + 1:]}
+    return [(keys[a], keys[b]) for a, b in sorted(pairs)]
 
 
 def _speech_surnames(tk: NameTokens, runs: list[tuple[int, int]], taken: list[bool], org_tok: set) -> set[str]:

@@ -99,8 +99,11 @@ _ABBR_DOT = "".join(
     for n in sorted({len(a) for a in NEVER_END | MAY_END}))
 _WHO = rf"(?:[^,.;:!?“”„\"«»\n]|(?<=\b[A-Z])\.{_ABBR_DOT})"
 _AFTER_VERB = re.compile(rf"[ \t]*,?[ \t]*(?P<who>{_WHO}+?)[ \t]+(?P<verb>{_VERB})\b")
-_VERB_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?P<verb>{_VERB})[ \t]+(?P<who>{_WHO}+?)[ \t]*(?=[,.;:!?“\"\n]|$)")
-_ACCORDING = re.compile(rf"[ \t]*,?[ \t]*according to[ \t]+(?P<who>{_WHO}+?)[ \t]*(?=[,.;:!?\n]|$)", re.IGNORECASE)
+#: a full stop that ends a speaker after the verb: not one after an initial or an abbreviation that
+#: never ends a sentence ("said Dr. Jane Doe, the author": the speaker runs on past "Dr.")
+_END_DOT = r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{re.escape(a)})" for a in sorted(NEVER_END)) + r"\."
+_VERB_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?P<verb>{_VERB})[ \t]+(?P<who>{_WHO}+?)[ \t]*(?=[,;:!?“\"\n]|{_END_DOT}|$)")
+_ACCORDING = re.compile(rf"[ \t]*,?[ \t]*according to[ \t]+(?P<who>{_WHO}+?)[ \t]*(?=[,;:!?\n]|{_END_DOT}|$)", re.IGNORECASE)
 _VERB_RX = re.compile(rf"\b{_VERB}\b")
 #: "“…,” Jane Doe, the chairman of the works council, said": a name, an apposition, the verb
 _AFTER_APPOSITION = re.compile(rf"[ \t]*,?[ \t]*(?P<who>{_WHO}+?),(?P<app>[^“”„\"«»\n;]+?),[ \t]+(?P<verb>{_VERB})\b")
@@ -110,6 +113,7 @@ _REPORTED_RX = re.compile(rf"\b(?:{_VERB}|{_REPORTING})\b")
 #: auxiliaries that may stand between a speaker and the verb ("Diop has called it ...")
 _AUXILIARIES = frozenset({"has", "had", "have", "was", "is", "also", "repeatedly", "once"})
 SPEAKER_PRONOUNS = frozenset(_LEX["speaker_pronouns"])
+_HONORIFICS = frozenset(_LEX["honorifics"])
 _CLAUSE_END = ";!?“”„\"«»\n"
 
 
@@ -415,8 +419,8 @@ def _object(text: str, people: _People, verb_end: int, b: int) -> Claim | None:
     if not candidates:
         return None
     p = candidates[0]
-    gap = text[verb_end:_title_start(p)]
-    return p if gap.strip() in ("", "the") else None
+    gap = text[verb_end:_title_start(p)].strip()
+    return p if gap in ("", "the") or gap.lower() in _HONORIFICS else None
 
 
 def _speaker(text: str, q: QuoteSpan, people: _People) -> tuple[str | None, Claim | None, str | None]:

@@ -40,6 +40,9 @@ def title_of(text, name):
     ("But Jane Doe said the plan had failed.", "Jane Doe"),
     ("The plan failed, according to Jane Doe.", "Jane Doe"),
     ("Mr. Smith declined to comment.", "Smith"),
+    # an occupation before a name is a title like any other (lexicons/people.json heads, role)
+    ("Cellist Mira Haddad has toured Asia.", "Mira Haddad"),
+    ("Goalkeeper Ivo Brandt joined the club on Friday.", "Ivo Brandt"),
 ])
 def test_a_name_in_a_title_or_speech_context_is_a_person(text, name):
     assert name in named(text)
@@ -84,6 +87,71 @@ def test_a_later_full_name_spelled_close_to_a_known_one_is_that_person():
     ps = persons("Fed Chairman Paul Volcker spoke. The dollar rose after remarks by Paul Vocker on Friday.")
     assert [p.text for p in ps] == ["Paul Volcker", "Paul Vocker"]
     assert ps[1].attrs["entity"] == ps[0].id
+
+
+@pytest.mark.parametrize("text", [
+    "The council voted on Monday to appoint Katherine Oduya as treasurer. Oduya starts in May. "
+    "Katharine Oduya will earn $90,000.",
+    "Officials expect Helmut Baranski at the summit. Baranski is expected on Friday. Helmut Baransky arrives first.",
+    "Defender Tomas Lindqvist has left the club. Lindqvist played 90 games. Tomas Lindquist joined in 2019.",
+    # no surname alone, but the next sentence goes on with the person as "She"
+    "The council voted on Monday to appoint Katherine Oduya as treasurer. She starts in May. "
+    "Katharine Oduya will earn $90,000.",
+])
+def test_two_unread_full_names_one_a_slip_of_the_other_are_one_person(text):
+    """With no title or speech verb beside either, the pair itself (and the surname standing
+    alone, or "She" going on) says a person is named, once misspelled."""
+    ps = persons(text)
+    assert len(ps) >= 2 and sum(p.attrs["full"] for p in ps) == 2 and len({p.attrs["entity"] for p in ps}) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # the surname never stands alone
+    "The council voted on Monday to appoint Katherine Oduya as treasurer. Katharine Oduya will earn $90,000.",
+    # the names differ in both parts, or only by a plural "s"
+    "Officials expect Helmut Baranski at the summit. Baranski is due. Helmar Baransky arrives first.",
+    "Shares of Allied Signal rose. Signal fell. Allied Signals fell too.",
+    # the next sentence goes on with "It": a company or a place
+    "The council voted on Monday to appoint Katherine Oduya as treasurer. It starts in May. "
+    "Katharine Oduya will earn $90,000.",
+    # a product's model, and a word after an article, are no person's name
+    "It sells the Home Modeller 386 and the Home Modeler 286. The Modeller is cheap.",
+    "It sells the Home Modeller and the Home Modeler. The Modeller is cheap.",
+])
+def test_unread_names_that_are_not_one_name_misspelled_stay_unread(text):
+    assert named(text) == []
+
+
+@pytest.mark.parametrize("letters, linked", [(30, True), (31, False)])
+def test_a_name_part_is_compared_up_to_thirty_letters(letters, linked):
+    given = "Ab" + "c" * (letters - 2)
+    slip = "Abd" + "c" * (letters - 3)
+    text = f"Officials expect {given} Baranski at the summit. Baranski is due. {slip} Baranski arrives first."
+    assert people.NAME_PART_MAX_LETTERS == 30
+    assert len(persons(text)) == (3 if linked else 0)
+
+
+@pytest.mark.parametrize("words, linked", [(38, True), (39, False)])
+def test_the_pronoun_going_on_with_a_name_is_looked_for_within_forty_tokens(words, linked):
+    # "as", the words and the full stop after the name: the pronoun opens the sentence after it
+    filler = " ".join(["long"] * words)
+    text = f"They hired Katherine Oduya as {filler}. She starts in May. Katharine Oduya will earn more."
+    assert people.PRONOUN_REACH_TOKENS == 40
+    assert len(persons(text)) == (2 if linked else 0)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Striker Lena Okafor has joined the club. “I am glad,” Lena Okafur said.", "Lena Okafor"),
+    ("Veteran Tomas Reyes rode well. Tomas Reyes said he was tired.", "Tomas Reyes"),
+])
+def test_a_word_opening_a_sentence_before_a_known_name_is_not_part_of_it(text, name):
+    ps = persons(text)
+    assert ps[0].text == name and ps[0].attrs["entity"] == ps[1].attrs["entity"]
+
+
+def test_a_capitalized_word_inside_a_sentence_still_starts_the_name():
+    # mid-sentence a capitalized word is read as written: "Ana Maria Reyes" is not "Maria Reyes"
+    assert [p.text for p in persons("Coach Maria Reyes said no. Fans cheered Ana Maria Reyes.")] == ["Maria Reyes"]
 
 
 def test_a_possessive_ends_the_name_and_does_not_join_an_organization():

@@ -87,6 +87,8 @@ def test_straight_marks_with_the_space_on_the_wrong_side_still_close():
     ("Foreign Minister Abdoulaye Diop told reporters on Friday, “We will stay.”", "Abdoulaye Diop", "before"),
     ("Foreign Minister Abdoulaye Diop: “We will stay.”", "Abdoulaye Diop", "colon"),
     ("“We will stay,” according to Foreign Minister Abdoulaye Diop.", "Abdoulaye Diop", "according-to"),
+    ('"We will stay," said Dr. Abdoulaye Diop, the envoy.', "Abdoulaye Diop", "verb-after"),
+    ("“We will stay,” according to Mrs. Awa Traore, who chairs it.", "Awa Traore", "according-to"),
     ("Abdoulaye Diop, the foreign minister, said: “We will stay.”", "Abdoulaye Diop", "before"),
 ])
 def test_the_speaker_is_the_named_person(text, speaker, how):
@@ -267,3 +269,9 @@ def test_a_full_stop_after_an_abbreviation_of_the_language_layer_ends_no_speaker
     text = "Prof. Abdoulaye Diop said: “We will stay.”"
     [q] = quote_claims(text)
     assert q.attrs["speaker"] == "Prof. Abdoulaye Diop"
+
+
+def test_a_speaker_after_the_verb_runs_past_an_honorific_but_ends_at_a_sentence():
+    text = '"We will stay," said Abdoulaye Diop. Mr. Smith left early.'
+    [q] = quote_claims(text)
+    assert q.attrs["speaker"] == "Abdoulaye Diop"

@@ -119,6 +119,16 @@ def test_html_date_title_and_offsets_map_back_to_the_file(tmp_path):
     assert source_lines[line - 1][col - 1:col + 5] == "Friday"
 
 
+@pytest.mark.parametrize("mark", ['"', "“"])
+def test_an_html_paragraph_that_opens_with_a_quotation_mark_maps_to_its_own_line(tmp_path, mark):
+    html = ('<html><head><meta property="article:published_time" content="2024-03-03T10:00:00Z"></head>\n'
+            f'<body><p>Tom met the mayor on Friday.</p>\n<p>{mark}We stay,{mark} he said.</p></body></html>')
+    p = tmp_path / "a.html"
+    p.write_bytes(html.encode("utf-8"))
+    [article] = read_path(str(p))
+    assert article.locate(article.text.index("We stay") - 1) == (3, 4)
+
+
 def test_html_time_element_gives_the_date(tmp_path):
     p = tmp_path / "a.html"
     p.write_text('<article><time datetime="2023-06-16">16 June</time><p>Text.</p></article>', encoding="utf-8")

@@ -52,7 +52,11 @@ def check(claims: ClaimSet):
         against each other, each age at its own time: today's in apposition ("Ek, 49,"),
         the dated event's ("won the title in 2010, aged 22", "At 19, she ... in 2008"), the
         death's ("died on Tuesday at the age of 87"), or a birthday within a time ("turns 60
-        next month").
+        next month"), or today's when told in the present tense ("At 58, she is ...", "she
+        is 58."). A pronoun is never bound to a person whom an honorific ("Mrs"), a relation
+        ("his wife, Ana Ek") or the pronouns already bound show to be of the other sex; "the
+        49-year-old" right after a named subject ("Judge Ek told the 49-year-old") is
+        another person, the one the story last made its subject.
 
     Why it matters
         Ages go stale in copied biographies and are often computed by hand; readers and
@@ -65,7 +69,8 @@ def check(claims: ClaimSet):
         publication or told of someone else, near the age or the birth date); birth dates
         without a year. Across sentences: people never named in full; facts with a name the
         extractor did not read as a person right before them ("Tobias Renn, born ...": maybe
-        his); a pronoun more than three paragraphs from its person; an age whose time the
+        his); a sentence whose only pronoun is a possessive before a relative ("Her husband
+        was born in 1950": his birth); a pronoun more than three paragraphs from its person; an age whose time the
         sentence does not fix ("began racing at the age of 12"); a death dated before the
         word "died" (that date may be another event's); "turns 55 on Wednesday" when either
         the Wednesday before or after publication is the birthday.

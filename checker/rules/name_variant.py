@@ -96,7 +96,10 @@ def check(claims: ClaimSet):
         letters or more), or only in capitals ("McDonald" / "Mcdonald"). "Volodymyr Zelensky"
         and "Volodimir Zelensky", "Volodymyr Zelensky" and "Volodymyr Zelenskyy". A later full
         name spelled so is read as a mention of the person wherever it stands ("after remarks
-        by Paul Vocker"), even with no title or speech verb beside it. A surname written
+        by Paul Vocker"), even with no title or speech verb beside it; two full names that
+        nothing else marks as a person's ("to hire Ana Ruiz as treasurer" ... "Anna Ruiz
+        will earn") are one person's when one is such a slip of the other and the surname
+        also stands alone in the article ("Ruiz starts in May"). A surname written
         alone, or after an honorific or a title, that is such a slip of the surname of one
         person named in full and is nobody's surname itself ("Dr. Whitlocke" after "Dr. Helen
         Whitlock") is a mention of that person spelled another way: the person's spellings

@@ -179,7 +179,7 @@ def _locate(chunk: str, src: str, state: dict) -> int | None:
     file's length: many such chunks can never make reading quadratic. A chunk that is not
     found keeps the previous mapping (its line:column may be approximate)."""
     stripped = chunk.lstrip()
-    probe = _PROBE.match(stripped)
+    probe = _PROBE.search(stripped)  # a paragraph may open with a quotation mark: probe after it
     if probe is None:
         return None
     lead = len(chunk) - len(stripped)
@@ -190,7 +190,10 @@ def _locate(chunk: str, src: str, state: dict) -> int | None:
     if at < 0:
         state["budget"] = max(0, state["budget"] - max(0, end - cursor - window))
         return None
-    return max(at - lead, 0)
+    k = probe.start()
+    if k and src[at - k:at] != stripped[:k]:
+        return None  # the marks before the probe are written as entities: where they start is unknown
+    return max(at - k - lead, 0)
 
 
 def _align(chunk: str, src: str, pos: int, text_at: int, pairs: list[tuple[int, int]]) -> None:
