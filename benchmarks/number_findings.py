@@ -28,13 +28,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from checker.rules.number_count_mismatch import count_mismatch  # noqa: E402
+from checker.rules.number_restated_conflict import restated_conflict  # noqa: E402
+from checker.rules.number_sum_exceeds_total import sum_exceeds_total  # noqa: E402
 from claims.extract import extract as extract_all  # noqa: E402
 from claims.model import Article, ClaimSet  # noqa: E402
 from claims.quantities import extract  # noqa: E402
 from claims.read import read_path  # noqa: E402
-from checker.rules.number_count_mismatch import count_mismatch  # noqa: E402
-from checker.rules.number_restated_conflict import restated_conflict  # noqa: E402
-from checker.rules.number_sum_exceeds_total import sum_exceeds_total  # noqa: E402
 
 RULES = {
     "number.sum-exceeds-total": sum_exceeds_total,

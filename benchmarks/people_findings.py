@@ -34,8 +34,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from checker.rules import get  # noqa: E402
 from checker.evaluate.inject_people import INJECTORS  # noqa: E402
+from checker.rules import get  # noqa: E402
 from claims import acronyms, people, quotes  # noqa: E402
 from claims.model import Article, ClaimSet  # noqa: E402
 

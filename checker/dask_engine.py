@@ -24,11 +24,11 @@ from __future__ import annotations
 import importlib
 import logging
 import os
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
-from collections.abc import Callable, Iterator
 
-from claims.read import DEFAULT_MAX_BYTES, display_name, expand_paths, format_of, read_path, ReadError
+from claims.read import DEFAULT_MAX_BYTES, ReadError, display_name, expand_paths, format_of, read_path
 from claims.read.jsonl import count_lines, stream
 
 #: Largest and smallest byte range of a JSON Lines corpus read as one partition.

@@ -9,9 +9,9 @@ from __future__ import annotations
 import signal
 import threading
 import time
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
-from collections.abc import Callable, Iterable, Iterator
 
 from checker import rules as rule_registry
 from checker.config import Config
@@ -19,7 +19,7 @@ from checker.findings import ArticleResult, Finding, Related
 from claims.extract import extract, extractors
 from claims.language.pieces import MAX_PIECE_CHARS, pieces
 from claims.model import Article, ClaimSet
-from claims.read import DEFAULT_MAX_BYTES, expand_paths, read_path, ReadError
+from claims.read import DEFAULT_MAX_BYTES, ReadError, expand_paths, read_path
 
 NO_DATE_RULE = "article.no-published-date"
 UNUSED_SUPPRESSION_RULE = "article.unused-suppression"

@@ -15,8 +15,8 @@ import contextlib
 import os
 import stat
 import sys
-from typing import IO
 from collections.abc import Iterator
+from typing import IO
 
 from checker.report import Options, Writer, writer_for
 

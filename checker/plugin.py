@@ -64,7 +64,7 @@ class ArticleFile(pytest.File):
         from checker import configfile
         from checker.engine import rules_run
         from claims.model import ClaimSet
-        from claims.read import read_path, ReadError
+        from claims.read import ReadError, read_path
 
         try:
             config = _config_for(self.config, self.path)

@@ -25,9 +25,9 @@ from __future__ import annotations
 import bisect
 import re
 
+from claims.language import analyse
 from claims.lexicon import load
 from claims.model import Article, Claim
-from claims.language import analyse
 from claims.text import sentence_bounds
 
 _LEX = load("events")

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from collections.abc import Iterator
 from typing import NotRequired, TypedDict
 
 #: Claim kinds. ``time`` claims carry a ``Timex``; the others carry ``attrs``.

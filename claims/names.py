@@ -14,7 +14,6 @@ import unicodedata
 from claims.language.tokens import columns, over_spaces
 from claims.lexicon import load
 
-
 _LEX = load("people")
 _PLACES = load("places")
 

@@ -6,9 +6,8 @@ and the words two of them are compared by (without legal forms, case-folded).
 from __future__ import annotations
 
 from claims.language.tokens import tokenize
-from claims.names import (APOSTROPHES, FUNCTION_WORDS, LEGAL_FORMS, ORG_HEADS, NameTokens)
+from claims.names import APOSTROPHES, FUNCTION_WORDS, LEGAL_FORMS, ORG_HEADS, NameTokens
 from claims.titles import title_start
-
 
 _FIRM_HEADS = frozenset({"co", "cos", "company", "sons", "partners", "associates", "brothers", "bros"})
 #: heads of a company named after two names joined by "and" ("Procter and Gamble Co", "Smith and

@@ -49,10 +49,44 @@ from dataclasses import dataclass, field
 from claims.lexicon import load
 from claims.lifespans import bind as bind_lifespans
 from claims.model import Article, Claim
-from claims.names import (AMBIGUOUS_RANKS, BREAK, FUNCTION_WORDS, HONORIFICS, NOT_NAME, PARTICLES, PLACE, PLACE_PREPOSITIONS, SPEECH_VERBS, SUFFIXES, NameTokens, canonical, close_spelling, context_before, core_count, edit_distance, is_place, match_phrase_set, name_at, name_key, name_parts, people_named, strip_accents, surname_slip, variant_of)
+from claims.names import (
+    AMBIGUOUS_RANKS,
+    BREAK,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    NOT_NAME,
+    PARTICLES,
+    PLACE,
+    PLACE_PREPOSITIONS,
+    SPEECH_VERBS,
+    SUFFIXES,
+    NameTokens,
+    canonical,
+    close_spelling,
+    context_before,
+    core_count,
+    edit_distance,
+    is_place,
+    match_phrase_set,
+    name_at,
+    name_key,
+    name_parts,
+    people_named,
+    strip_accents,
+    surname_slip,
+    variant_of,
+)
 from claims.organizations import find_organizations, legal_forms, organization_words
 from claims.text import corrected_wording
-from claims.titles import Title, apposition_after, apposition_before, changed_office, parse_title, HEAD_WORDS, TITLE_FIRST
+from claims.titles import (
+    HEAD_WORDS,
+    TITLE_FIRST,
+    Title,
+    apposition_after,
+    apposition_before,
+    changed_office,
+    parse_title,
+)
 
 __all__ = ["extract", "Title", "name_key", "strip_accents", "edit_distance", "organization_words",
            "legal_forms", "is_place", "close_spelling"]

@@ -7,7 +7,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claims.names import (BREAK, CHANGE_PHRASES, CHANGE_WORDS, COUNTRY, COUNTRY_POSSESSIVES, FUNCTION_WORDS, HEADS, MINISTER_HEADS, MODIFIERS, ORG_NOUNS, PORTFOLIO, RANKS, ROLE_OF, NameTokens, context_before, match_phrase)
+from claims.names import (
+    BREAK,
+    CHANGE_PHRASES,
+    CHANGE_WORDS,
+    COUNTRY,
+    COUNTRY_POSSESSIVES,
+    FUNCTION_WORDS,
+    HEADS,
+    MINISTER_HEADS,
+    MODIFIERS,
+    ORG_NOUNS,
+    PORTFOLIO,
+    RANKS,
+    ROLE_OF,
+    NameTokens,
+    context_before,
+    match_phrase,
+)
 
 
 @dataclass(slots=True)

@@ -19,7 +19,6 @@ from checker.rules.date_age_conflict import age_on
 from claims.extract import extract
 from claims.model import Article
 
-
 #: Each story gets the next record number of one imaginary corpus.
 _STORY_NUMBERS = itertools.count(1)
 

@@ -10,9 +10,10 @@ import pytest
 pytest.importorskip("dask.bag", reason="the Dask engine needs the dask extra: pip install 'article-factcheck[dask]'")
 pytest.importorskip("distributed", reason="the Dask engine needs the dask extra: pip install 'article-factcheck[dask]'")
 
-from checker.cli import main  # noqa: E402
-from checker import dask_engine  # noqa: E402
 from test_consistency_command import STORIES  # noqa: E402
+
+from checker import dask_engine  # noqa: E402
+from checker.cli import main  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -10,10 +10,10 @@ import json
 
 import pytest
 from hypothesis import given, settings, strategies as st
+from test_consistency_command import write_corpus
 
 from checker.cli import main
 from checker.consistency.factbase import FactsError, index, validate
-from test_consistency_command import write_corpus
 
 days = st.dates().filter(lambda d: d.year >= 1000).map(lambda d: d.isoformat())
 names = st.from_regex(r"[A-Z][a-z]{2,8} [A-Z][a-z]{2,10}", fullmatch=True)

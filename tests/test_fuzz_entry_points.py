@@ -20,7 +20,7 @@ from checker.report.text import format_result
 from claims.document import read_article, to_document, validate
 from claims.extract import extract
 from claims.model import ClaimSet
-from claims.read import article_from_text, read_path, ReadError
+from claims.read import ReadError, article_from_text, read_path
 
 FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -16,7 +16,7 @@ import pytest
 from checker.engine import check_article, check_item
 from claims.document import MAX_DEPTH, read_article, validate
 from claims.model import ClaimSet
-from claims.read import article_from_text, decode, display_name, read_path, ReadError
+from claims.read import ReadError, article_from_text, decode, display_name, read_path
 from claims.read.jsonl import read_jsonl
 
 WRONG_WEEKDAY = "21 April 2024, Monday"  # a Sunday: date.weekday-mismatch points at it

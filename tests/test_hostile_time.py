@@ -14,10 +14,9 @@ from datetime import date
 
 import pytest
 
-from claims.read import markdown
 from claims.document import max_depth_of, read_article
 from claims.extract import extract
-from claims.read import article_from_text
+from claims.read import article_from_text, markdown
 from claims.read.jsonl import read_jsonl
 from claims.temporal import extract as extract_times
 from claims.temporal.calendar import MAX_YEAR

@@ -3,8 +3,7 @@
 import pytest
 
 from checker.engine import check_article
-from checker.evaluate.inject_people import (INJECTORS, misspell_name, reattribute_quote, second_expansion,
-                                            swap_title)
+from checker.evaluate.inject_people import INJECTORS, misspell_name, reattribute_quote, second_expansion, swap_title
 from claims.read import article_from_text
 
 

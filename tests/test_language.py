@@ -1,14 +1,14 @@
 """claims.language: the one tokenizer, sentence splitter, number parser and meaning of "about"
 that every extractor reads."""
 
+import re
+
 import pytest
 from hypothesis import given, strategies as st
 
 from claims.language import Analysis, analyse
 from claims.language.numbers import approximate, modifier_kind, parse_number, read_number
 from claims.language.sentences import MAX_SENTENCE_TOKENS
-import re
-
 from claims.language.tokens import NUMBER, PUNCT, WORD, columns, over_spaces, tokenize
 from claims.language.vocabulary import is_a
 

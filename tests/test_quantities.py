@@ -2,8 +2,7 @@
 together. Each test names the reading a human editor would make of the sentence."""
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from claims.document import to_document, validate
 from claims.extract import extract as extract_all

@@ -4,8 +4,7 @@ whole groups, measures of one thing, and lists reached past the count's clause. 
 window has a test on each side of its limit; the arithmetic is checked with hypothesis."""
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from checker.engine import check_article
 from claims.quantities import lists, parts, scan, scanning

@@ -11,8 +11,8 @@ import pytest
 
 import claims.read as read
 from claims.model import Article
-from conftest import ROOT
 from claims.read import EXTENSIONS, PROSE_FORMATS, READERS, Reader, format_of, read_path
+from conftest import ROOT
 
 
 @pytest.mark.parametrize("reader", READERS.values(), ids=list(READERS))

@@ -6,9 +6,9 @@ import re
 
 from hypothesis import given, strategies as st
 from lxml import etree
+from report_samples import record_result, seed_result, unreadable_result
 
 from checker.report.artifacts import Artifact, ArtifactNamer, dotted_name, finding_key, unicode_safe, xml_safe
-from report_samples import record_result, seed_result, unreadable_result
 
 
 def test_a_file_under_the_root_is_named_relative_with_forward_slashes(tmp_path):

@@ -6,12 +6,12 @@ import io
 import re
 
 from hypothesis import given, settings, strategies as st
+from report_samples import SEED, clean_result, record_result, seed_result, unreadable_result
 
 from checker.findings import ArticleResult, Finding, Severity
 from checker.report import writer_for
 from checker.report.github import GitHubWriter, command
 from claims.model import Article
-from report_samples import SEED, clean_result, record_result, seed_result, unreadable_result
 
 # The runner's grammar: ::name key=value,key=value::data, one command a line.
 COMMAND = re.compile(r"^::(?P<name>[a-z-]+)(?: (?P<props>[^:]*))?::(?P<data>.*)$")

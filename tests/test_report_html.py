@@ -16,12 +16,12 @@ from pathlib import Path
 import lxml.html
 import pytest
 from hypothesis import given, settings, strategies as st
+from report_samples import SEED, clean_result, record_result, seed_result, unreadable_result
 
 from checker.findings import ArticleResult, Finding, Related, Severity
 from checker.report import Options, writer_for
 from checker.report.html import HtmlWriter, _ticks, timeline_svg
 from claims.model import Article, Claim, ClaimSet, Timex
-from report_samples import SEED, clean_result, record_result, seed_result, unreadable_result
 
 CHROMIUM = Path("/usr/bin/chromium")
 

@@ -8,13 +8,13 @@ import re
 import pytest
 from hypothesis import given, settings, strategies as st
 from lxml import etree
+from report_samples import SEED, clean_result, record_result, seed_result, unreadable_result
 
 from checker.findings import ArticleResult, Finding, Severity
 from checker.report import writer_for
 from checker.report.junit import JUnitWriter
 from claims.model import Article
 from conftest import shared_path
-from report_samples import SEED, clean_result, record_result, seed_result, unreadable_result
 
 
 def junit(*results: ArticleResult) -> str:

@@ -8,6 +8,7 @@ import json
 
 import pytest
 from hypothesis import given, settings, strategies as st
+from report_samples import SEED, clean_result, record_result, seed_result, unreadable_result
 
 from checker.findings import ArticleResult, Finding, Severity
 from checker.report import Options, writer_for
@@ -15,7 +16,6 @@ from checker.report.sarif import FINGERPRINT, SarifWriter
 from checker.rules import all_rules
 from claims.model import Article
 from conftest import SHARED, shared_path
-from report_samples import SEED, clean_result, record_result, seed_result, unreadable_result
 
 
 def sarif(*results: ArticleResult, version: str = "0.1.0") -> dict:

@@ -2,8 +2,7 @@
 up to less than it."""
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from checker.engine import check_article
 from claims.read import article_from_text

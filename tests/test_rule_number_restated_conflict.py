@@ -1,8 +1,7 @@
 """number.restated-conflict: the same group counted again with a larger number."""
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from checker.engine import check_article
 from claims.read import article_from_text

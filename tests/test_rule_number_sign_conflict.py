@@ -4,8 +4,7 @@ profit per share beside a net loss flagged."""
 from datetime import date
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from checker.engine import check_article
 from claims.extract import extract

@@ -1,8 +1,7 @@
 """number.sum-exceeds-total: parts that add up to more than their stated total."""
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from checker.engine import check_article
 from claims.quantities import disjoint_axis

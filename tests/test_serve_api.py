@@ -13,7 +13,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from serve_server import DRAFT, ROOT, SLIP, Server, module_server, needs_server_extra
 
 httpx = pytest.importorskip("httpx", reason="the server tests need httpx: pip install -e '.[test]'")

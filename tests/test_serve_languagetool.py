@@ -8,10 +8,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from serve_server import DRAFT, SLIP, module_server
 
 from checker.cli import main
 from checker.serve import languagetool as lt
-from serve_server import DRAFT, SLIP, module_server
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from serve_server import DRAFT, ROOT, SLIP, module_server
 
 

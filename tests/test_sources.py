@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from claims.read import article_from_text, decode, find_dateline, read_path, ReadError
+from claims.read import ReadError, article_from_text, decode, find_dateline, read_path
 from claims.read.jsonl import read_jsonl
 from claims.read.markdown import may_hold_block, prose
 from claims.read.markdown_blocks import parse

@@ -26,15 +26,25 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
-from checker.consistency.model import (ACRONYM, BIRTH, EXPANSION, FOUNDED, ORGANIZATION, PERSON, TITLE, Entity,
-                                       Seen, Tally)
+from checker.consistency.model import (
+    ACRONYM,
+    BIRTH,
+    EXPANSION,
+    FOUNDED,
+    ORGANIZATION,
+    PERSON,
+    TITLE,
+    Entity,
+    Seen,
+    Tally,
+)
 from checker.rules.date_age_conflict import OTHER_TIME, dated_births
 from checker.rules.name_title_conflict import standing_title
 from checker.rules.name_variant import core
 from checker.rules.wording import day_words
 from claims.acronyms import acronym_key, normalize_expansion
-from claims.people import SUFFIXES
 from claims.model import Claim, ClaimSet
+from claims.people import SUFFIXES
 
 #: Words of context quoted either side of a fact.
 QUOTE_WORDS = 8

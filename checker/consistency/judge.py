@@ -11,9 +11,9 @@ a year-long interval, a year a twelve-month one) never becomes an alarm.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from collections.abc import Callable, Iterable
 
 from checker.consistency.model import ACRONYM, BIRTH, EXPANSION, FOUNDED, PERSON, TITLE, Entity, Seen, Tally
 from checker.findings import Severity

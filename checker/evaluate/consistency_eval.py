@@ -34,11 +34,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from checker.config import Config
 from checker.consistency.engines import article_facts
 from checker.consistency.facts import org_entity, people_of, person_key
 from checker.consistency.judge import SPELLING_MIN_ARTICLES, Conflict, judge
 from checker.consistency.model import BIRTH, EXPANSION, FOUNDED, Entity, fold
-from checker.config import Config
 from checker.engine import pool_map, run_guarded
 from checker.evaluate.rules_eval import articles, default_corpora, describe_change
 from checker.rules.date_age_conflict import age_on

@@ -29,8 +29,8 @@ The functions are deterministic: the first place in the text that allows the sli
 from __future__ import annotations
 
 import re
-from datetime import date
 from collections.abc import Iterator
+from datetime import date
 
 from claims.extract import extract
 from claims.lexicon import load

@@ -24,10 +24,10 @@ import importlib
 import inspect
 import json
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from collections.abc import Callable, Iterable, Iterator
 
 from checker.config import Config
 from checker.engine import check_article, check_paths

@@ -19,9 +19,9 @@ The metrics are those of the TempEval-3 evaluation toolkit (UzZaman et al. 2013,
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from typing import Protocol
-from collections.abc import Iterable, Sequence
 
 
 class TimexLike(Protocol):

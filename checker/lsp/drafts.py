@@ -19,8 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from checker import configfile
-from checker import rules as rule_registry
+from checker import configfile, rules as rule_registry
 from checker.config import Config, split_ids, unmatched
 from checker.engine import NO_DATE_RULE, apply_published_policy, check_article
 from checker.findings import ArticleResult, Finding, Severity

@@ -15,8 +15,7 @@ from pathlib import Path
 
 from lsprotocol import types
 
-from checker import __version__
-from checker import rules as rule_registry
+from checker import __version__, rules as rule_registry
 from checker.docs import explain_text
 from checker.findings import ArticleResult, Finding, Severity
 from checker.rules.wording import day_words, span_words

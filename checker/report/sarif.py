@@ -32,7 +32,7 @@ from urllib.parse import quote
 from checker.findings import ArticleResult, Finding, Severity
 from checker.report import Location, Options, Writer, locate, sorted_findings
 from checker.report.artifacts import Artifact, ArtifactNamer, finding_key, source_line, unicode_safe
-from checker.rules import Rule, SECTIONS, all_rules
+from checker.rules import SECTIONS, Rule, all_rules
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 FINGERPRINT = "findingHash/v1"

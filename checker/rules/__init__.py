@@ -21,8 +21,8 @@ import importlib
 import inspect
 import re
 import textwrap
-from dataclasses import dataclass
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from checker.findings import Finding, Severity
 from checker.rules.examples import Example, render

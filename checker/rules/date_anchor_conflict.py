@@ -13,10 +13,10 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from checker.rules.wording import span_words
+from claims.events import ORDINALS, VERBS
 from claims.language import analyse
 from claims.lexicon import load
 from claims.model import Claim, ClaimSet
-from claims.events import ORDINALS, VERBS
 from claims.temporal import calendar as cal
 from claims.temporal.tense import is_past_form
 from claims.text import sentence_bounds

@@ -10,8 +10,7 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from checker.rules.wording import UNITS, duration_unit, elapsed_words, span_words
-from claims.events import END, NOUNS, START, VERBS
-from claims.events import fold_word as _norm
+from claims.events import END, NOUNS, START, VERBS, fold_word as _norm
 from claims.language import analyse
 from claims.lexicon import load
 from claims.model import Claim, ClaimSet

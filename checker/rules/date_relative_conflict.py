@@ -7,12 +7,12 @@ from datetime import date
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
+from checker.rules.wording import span_words
 from claims.events import event_kind, fold_word
 from claims.language import analyse
 from claims.language.vocabulary import is_a
 from claims.lexicon import load
 from claims.model import Claim, ClaimSet
-from checker.rules.wording import span_words
 from claims.temporal import calendar as cal
 
 MESSAGE = "\u201c{rel}\u201d and \u201c{exp}\u201d cannot be the same time: {why}"

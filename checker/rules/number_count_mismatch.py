@@ -10,7 +10,6 @@ from checker.rules.examples import flags, passes
 from claims.model import ClaimSet
 from claims.quantities import fmt
 
-
 MESSAGE = "\u201c{count}\u201d is followed by {n} {kind}, not {value}: {names}"
 RELATED = {"names": "the list names {n}", "items": "the list has {n} items"}
 EVIDENCE_COUNT = "the count says {value}"

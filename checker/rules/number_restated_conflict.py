@@ -9,8 +9,8 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from claims.language import analyse
-from claims.language.vocabulary import is_a
 from claims.language.numbers import approximate
+from claims.language.vocabulary import is_a
 from claims.model import Claim, ClaimSet
 from claims.quantities import LEXICON, TOLERANCE, bounds, fmt, narrowing
 

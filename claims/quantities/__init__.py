@@ -79,8 +79,8 @@ from claims.language.numbers import parse_number  # noqa: F401  (re-exported: ca
 from claims.quantities.base import (  # noqa: F401
     LEXICON,
     PEOPLE_NOUNS,
-    Mention,
     TOLERANCE,
+    Mention,
     bounds,
     disjoint_axis,
     fmt,

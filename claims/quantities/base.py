@@ -11,7 +11,6 @@ from claims.language.numbers import MODIFIERS, approximate, parse_number
 from claims.language.vocabulary import MAY_END, NEVER_END
 from claims.lexicon import load
 
-
 #: The lexicon (claims/lexicons/quantities.json), loaded once. Rules read their word lists here.
 LEXICON = {k: v for k, v in load("quantities").items() if not k.startswith("_")}
 

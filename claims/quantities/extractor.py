@@ -8,13 +8,22 @@ import re
 
 from claims.language import analyse
 from claims.model import Article, Claim
-from claims.quantities.base import LEXICON, Mention, MONTHS, NUM, WEEKDAYS, YEAR, sentence_starts, as_whole  # noqa: F401
-from claims.quantities.base import DETERMINERS, INEXACT_MODIFIERS
-from claims.quantities.scanning import COLLECTIVE, add_collectives, add_votes, join_ranges, scan_one  # noqa: F401
+from claims.quantities.base import (  # noqa: F401
+    DETERMINERS,
+    INEXACT_MODIFIERS,
+    LEXICON,
+    MONTHS,
+    NUM,
+    WEEKDAYS,
+    YEAR,
+    Mention,
+    as_whole,
+    sentence_starts,
+)
 from claims.quantities.groups import read_groups  # noqa: F401
-from claims.quantities.parts import link_across, link_answers, link_parts, link_shares, place_after  # noqa: F401
 from claims.quantities.lists import link_counts  # noqa: F401
-
+from claims.quantities.parts import link_across, link_answers, link_parts, link_shares, place_after  # noqa: F401
+from claims.quantities.scanning import COLLECTIVE, add_collectives, add_votes, join_ranges, scan_one  # noqa: F401
 
 # --- the extractor ----------------------------------------------------------------------------
 

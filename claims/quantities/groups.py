@@ -7,7 +7,6 @@ import re
 from claims.quantities.base import ANY_WORDS, LEXICON, Mention, alt  # noqa: F401
 from claims.quantities.scanning import MEASURED  # noqa: F401
 
-
 _GROUP_NOUNS = frozenset(LEXICON["group_nouns"])
 _WHOLE_WORDS = frozenset(LEXICON["whole_words"])
 _POSSESSIVES = r"(?:the|its|their|his|her|our|this|that)"

@@ -7,9 +7,8 @@ import bisect
 import re
 
 from claims.quantities.base import (  # noqa: F401
-    LEXICON,
-    Mention,
     ANY_WORDS,
+    LEXICON,
     LIST_INTRO,
     NAME_TAILS,
     NAME_TOKEN,
@@ -20,10 +19,10 @@ from claims.quantities.base import (  # noqa: F401
     REGION_NOUNS,
     STOP_AFTER,
     TICKER,
-    sentence_dot,
+    Mention,
     lemma,
+    sentence_dot,
 )
-
 
 # --- counted lists -----------------------------------------------------------------------------
 

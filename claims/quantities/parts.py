@@ -7,26 +7,25 @@ import bisect
 import re
 
 from claims.quantities.base import (  # noqa: F401
-    LEXICON,
-    Mention,
-    PEOPLE_NOUNS,
     ANY_WORDS,
     DIGIT_SCALES,
+    LEXICON,
     MARKER,
     MONTHS,
     PART_MARKERS,
+    PEOPLE_NOUNS,
     PEOPLE_VERBS,
     PEOPLE_VERBS_BEFORE,
     PREDICATE,
     STOP_AFTER,
     WEEKDAYS,
+    Mention,
     alt,
-    is_plural_noun,
     disjoint_axis,
+    is_plural_noun,
     lemma,
 )
 from claims.quantities.scanning import word_before  # noqa: F401
-
 
 # --- totals and parts -------------------------------------------------------------------------
 

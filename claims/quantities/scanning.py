@@ -8,22 +8,21 @@ import bisect
 import re
 
 from claims.quantities.base import (  # noqa: F401
-    LEXICON,
-    Mention,
-    PEOPLE_NOUNS,
     ANY_WORDS,
     CHANGE_WORDS,
     COMPOUND_NOUNS,
     DETERMINERS,
-    DIGITS_SCALE,
     DIGIT_SCALES,
+    DIGITS_SCALE,
     FOLLOW,
     FUNCTION_WORDS,
     ID_WORDS,
     INEXACT_MODIFIERS,
+    LEXICON,
     MONTHS,
     NEXT_WORD,
     NUMBER_WORD_SET,
+    PEOPLE_NOUNS,
     PERCENT_SIGN,
     POST_MOD,
     POST_MODIFIERS,
@@ -34,13 +33,13 @@ from claims.quantities.base import (  # noqa: F401
     UNITS,
     WEEKDAYS,
     YEAR,
+    Mention,
     alt,
     is_plural_noun,
-    sentence_dot,
     lemma,
     parse_words,
+    sentence_dot,
 )
-
 
 _WORD_AFTER_NUMBER = re.compile(r"\s*([A-Za-z][A-Za-z.]*)")
 

@@ -21,16 +21,29 @@ from __future__ import annotations
 
 import importlib
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from types import ModuleType
 from typing import BinaryIO, Protocol
-from collections.abc import Iterator
 
 from claims.model import Article, ClaimSet
-from claims.read.base import (DEFAULT_MAX_BYTES, NOT_A_DATE, PUBLISHED_YEARS, ReadError, clean_text, decode,
-                              display_name, find_dateline, os_reason, parse_date, read_bytes, replaced_note, short)
+from claims.read.base import (
+    DEFAULT_MAX_BYTES,
+    NOT_A_DATE,
+    PUBLISHED_YEARS,
+    ReadError,
+    clean_text,
+    decode,
+    display_name,
+    find_dateline,
+    os_reason,
+    parse_date,
+    read_bytes,
+    replaced_note,
+    short,
+)
 
 __all__ = ["DEFAULT_MAX_BYTES", "EXTENSIONS", "NOT_A_DATE", "PROSE_FORMATS", "PUBLISHED_YEARS", "READERS", "ReadError", "Reader",
            "article_from_text", "clean_text", "decode", "display_name", "expand_paths", "find_dateline",

@@ -9,14 +9,22 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Iterator
 from datetime import date
 from typing import BinaryIO
-from collections.abc import Iterator
 
 from claims.document import max_depth_of
 from claims.model import Article
-from claims.read.base import (DEFAULT_MAX_BYTES, NOT_A_DATE, ReadError, clean_text, date_article, parse_date,
-                              replaced_note, short)
+from claims.read.base import (
+    DEFAULT_MAX_BYTES,
+    NOT_A_DATE,
+    ReadError,
+    clean_text,
+    date_article,
+    parse_date,
+    replaced_note,
+    short,
+)
 
 #: JSON Lines records are parsed by json, which recurses: deeper nesting is refused before.
 MAX_RECORD_DEPTH = 64

@@ -20,7 +20,7 @@ from claims.temporal import calendar as cal
 from claims.temporal.locale import locale_of
 from claims.temporal.resolve import MONTHS, Resolver, count_of, point_mod, unit_of
 from claims.temporal.tagger import find
-from claims.temporal.tokens import CODE, X, Tokens
+from claims.temporal.tokens import CODE, Tokens, X
 
 __all__ = ["extract"]
 

@@ -11,7 +11,6 @@ import re
 from datetime import date, timedelta
 
 from dateutil.easter import easter
-
 from dateutil.relativedelta import relativedelta
 
 MIN_YEAR, MAX_YEAR = 1, 9998

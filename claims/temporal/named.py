@@ -7,13 +7,12 @@ import re
 from datetime import date
 
 from claims.model import Claim, Timex
-from claims.temporal import calendar as cal
-from claims.temporal import locale as loc
+from claims.temporal import calendar as cal, locale as loc
 from claims.temporal.calendar import CENTURY, DAY, DECADE, HALF, MONTH, QUARTER, SEASON, WEEK, YEAR
 from claims.temporal.measure import point_mod
 from claims.temporal.tagger import HOLIDAYS, SPELLED_DAYS, Mention, holiday_key, ordinal_value, spelled_year
 from claims.temporal.tokens import CODE
-from claims.temporal.words import JOINS, LONGEST_MONTH, MONTHS, MONTH_CLASSES, PARTS, SEASONS, WEEKDAYS, YEAR_CLASS
+from claims.temporal.words import JOINS, LONGEST_MONTH, MONTH_CLASSES, MONTHS, PARTS, SEASONS, WEEKDAYS, YEAR_CLASS
 
 #: A yearless day's farther occurrence (before or after publication) stays a reading only while
 #: it is less than this many times as far as the nearer one.

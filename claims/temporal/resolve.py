@@ -22,24 +22,21 @@ from __future__ import annotations
 from datetime import date
 
 from claims.model import Claim, Timex
-from claims.temporal import calendar as cal
-from claims.temporal import locale as loc
-from claims.temporal.anchors import Anchors
+from claims.temporal import calendar as cal, locale as loc
+
+# What callers imported from here before the split (claims.temporal, tests): still here.
+from claims.temporal.anchors import DAY_ANCHOR_SENTENCES, STORY_ROLL_MONTHS, Anchors  # noqa: F401
 from claims.temporal.calendar import CENTURY, DAY, DECADE, MONTH, QUARTER
-from claims.temporal.measure import Measures
-from claims.temporal.named import CalendarNamed
-from claims.temporal.relative import Relative
+from claims.temporal.measure import Measures, count_of, point_mod, unit_of  # noqa: F401
+from claims.temporal.named import (
+    FAR_READING,  # noqa: F401
+    CalendarNamed,
+)
+from claims.temporal.relative import QUARTER_CONTEXT, ROUND_YEARS, Relative  # noqa: F401
 from claims.temporal.tagger import Mention
 from claims.temporal.tense import tense
 from claims.temporal.tokens import Tokens
-from claims.temporal.words import WEEKDAYS, WEEKDAYS_SHORT
-
-# What callers imported from here before the split (claims.temporal, tests): still here.
-from claims.temporal.anchors import DAY_ANCHOR_SENTENCES, STORY_ROLL_MONTHS  # noqa: F401
-from claims.temporal.measure import count_of, point_mod, unit_of  # noqa: F401
-from claims.temporal.named import FAR_READING  # noqa: F401
-from claims.temporal.relative import QUARTER_CONTEXT, ROUND_YEARS  # noqa: F401
-from claims.temporal.words import MONTHS, PARTS, SEASONS, UNITS, VAGUE  # noqa: F401
+from claims.temporal.words import MONTHS, PARTS, SEASONS, UNITS, VAGUE, WEEKDAYS, WEEKDAYS_SHORT  # noqa: F401
 
 #: What this module offers its callers (re-exported from the modules it was split into).
 __all__ = [

@@ -6,7 +6,6 @@ from __future__ import annotations
 from claims.temporal.tokens import Tokens
 from claims.temporal.words import DETERMINERS, LEX, STOP
 
-
 # -- tense ----------------------------------------------------------------------------------------
 
 _TENSE = LEX["tense"]

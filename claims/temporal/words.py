@@ -6,7 +6,6 @@ from __future__ import annotations
 from claims.lexicon import load
 from claims.temporal.tokens import CODE
 
-
 LEX = load("temporal")
 MONTHS: dict[str, int] = LEX["months"]
 WEEKDAYS: dict[str, int] = LEX["weekdays"]
