@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from claims.language import analyse
 from claims.quantities.base import (  # noqa: F401
     ANY_WORDS,
     DIGIT_SCALES,
@@ -343,14 +344,14 @@ def _previous_total(text: str, qs: list[Mention], part: Mention, word: str | Non
 def _told_with(text: str, q: Mention, verbs: list[str]) -> bool:
     """One of ``verbs`` among the few words right after or before ``q`` ("23 people were
     killed", "killed 23 people")."""
-    after = [w.lower() for w in _GAP_WORD.findall(text, q.end, min(len(text), q.end + 40, q.sentence[1]))[:_PART_LEAD_WORDS]]
+    an = analyse(text)
+    after = [w.lower for w in an.words_after(q.end, _PART_LEAD_WORDS)]
     if q.preceded_by in verbs or any(w in verbs for w in after):
         return True
     if q.noun is None and q.unit is None:
         # a bare count whose subject says what it counts: "The number of people killed in the
         # flood has risen to 40", "The death toll stood at 40"
-        subject = ANY_WORDS.findall(text, max(q.sentence[0], q.start - 200), q.start)[-SUBJECT_WORDS:]
-        return any(w.lower() in verbs for w in subject)
+        return any(w.lower in verbs for w in an.words_before(q.start, SUBJECT_WORDS))
     return False
 
 
