@@ -52,7 +52,9 @@ def check(claims: ClaimSet):
         participant in common that the later sentence names as the one already told ("the
         plants", at most SUBJECT_REACH words before its event word), or the event noun itself
         again right after "the", "that" or "this" ("Yesterday's vote was close. The vote was
-        held on 9 June": the vote already told; then recurring kinds count too). A day that
+        held on 9 June": the vote already told; then recurring kinds count too, and the first
+        may itself be an event noun the relative phrase dates: "the dock strike will start next
+        week ... the walkout would begin on 30 June"). A day that
         opens or closes a span ("starting", "until") misses the relative phrase only beyond it
         on the span's open side.
 
@@ -156,14 +158,17 @@ def _one_event_twice(claims: ClaimSet, by_id: dict):
     if len(dated) < 2:
         return
     an = analyse(claims.article.text)
-    events = [e for e in dated if not e.attrs.get("mention") or _told_again(an, e)]
-    for e_rel in (e for e in events if not e.attrs.get("mention")):
+    again = {e.id for e in dated if _told_again(an, e)}
+    events = [e for e in dated if not e.attrs.get("mention") or e.id in again]
+    for e_rel in dated:
         r = by_id[e_rel.attrs["time"]]
         kind = event_kind(e_rel.attrs.get("lemma") or "")
         if r.timex is None or r.timex.resolution != "dct" or _calendar_named(r) or e_rel.attrs.get("ordinal") is not None:
             continue
         first = an.sentence_at(e_rel.start).index
         for e in events:
+            if e_rel.attrs.get("mention") and e.id not in again:
+                continue  # an event noun ("the strike next week") pairs only with its noun told again
             c = by_id[e.attrs["time"]]
             if e is e_rel or event_kind(e.attrs.get("lemma") or "") != kind or e.attrs.get("ordinal") is not None \
                     or not _written_day(c) or "apposition" in c.attrs or "restates" in c.attrs:
@@ -174,7 +179,7 @@ def _one_event_twice(claims: ClaimSet, by_id: dict):
             words = [w.lower for w in an.words_in(later.start, later.end)]
             if _REPEAT & set(words):
                 continue
-            if e.attrs.get("mention"):
+            if e.id in again:
                 if _named_by_its_date(an, e, c):
                     continue  # "the vote on 9 June", "the 9 June vote": that day picks a vote
                 shared = e.text  # "the vote" again: the event already told is its own participant
@@ -301,6 +306,11 @@ EXAMPLES = (
            note="a vote named by its own day is another vote"),
     passes("Yesterday's vote was close. The earlier vote was held on 9 June.", published="2025-06-12",
            note="a word between 'the' and the noun sets it apart"),
+    flags("The dock strike will start next week. Organisers said the walkout would begin on 30 June.",
+          published="2025-06-12", note="warning: an event noun dated by the relative phrase, told again as "
+                                       "'the walkout' (one kind) with a day after next week"),
+    passes("The dock strike will start next week. Organisers said the walkout would begin on 18 June.",
+           published="2025-06-12"),
     flags("Members will vote next week on the offer. The ballot opens on 30 October.", published="2023-10-02",
           note="an info finding: 'the ballot' names the same kind of event as 'vote', and next week is 9 to 15 October"),
     passes("Members will vote next week on the offer. The ballot opens on 10 October.", published="2023-10-02"),
