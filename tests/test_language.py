@@ -302,3 +302,12 @@ def test_spaces_before_what_no_token_starts_with_are_read_once():
     assert columns(pattern, text, 1) == (["ab", "cd"], [0, 100_004], [2, 100_006])
     spaces_alone = [m.span() for m in pattern.finditer(text) if m.group(1) is None and m.end() > m.start()]
     assert spaces_alone == [(2, 100_002), (100_006, 100_008)]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("The minister, A.B.M. Khan, said so. He left.", 2),   # initials before a name: no end
+    ("He lives in Washington D.C. He left.", 2),            # initials before a capitalized function word: an end
+    ("It was the A.B.M. The rest followed.", 2),
+])
+def test_initials_joined_by_full_stops_end_a_sentence_only_as_us_does(text, count):
+    assert len(analyse(text).sentences) == count

@@ -4,7 +4,7 @@ A sentence ends at a line break, or at ".", "!", "?" or "…" (with any closing 
 and brackets after it) when the next token starts a sentence: a capital letter, a digit or an
 opening mark, after white space. A full stop after an abbreviation is read from the lexicon
 (claims/lexicons/language.json): "Mr.", "Gen.", "No." and initials ("J. Smith") never end a
-sentence; "Inc.", "U.S.", "Sept." and the like end it only when the next word is a capitalized
+sentence; "Inc.", "U.S.", "Sept.", other initials ("A.B.M.") and the like end it only when the next word is a capitalized
 function word ("... in the U.S. The company said"), so "Prof. Jones", "Sept. 12" and "U.S.
 Steel" stay inside their sentence.
 
@@ -116,6 +116,12 @@ def _wrapped(prev: Token, nxt: Token) -> bool:
     return prev.text not in _ENDS and prev.text not in _CLOSERS and nxt.kind == WORD and nxt.text[:1].islower()
 
 
+def _is_initials(word: str) -> bool:
+    """Capital letters joined by full stops ("A.B.M", "D.C"): initials, which end a sentence
+    only as "U.S." does, before a capitalized function word."""
+    return len(word) >= 3 and word[::2].isalpha() and word[::2].isupper() and set(word[1::2]) == {"."}
+
+
 def _ends_before(tokens: list[Token], i: int) -> bool:
     """Whether a sentence ends right before token ``i``."""
     j = i - 1
@@ -134,7 +140,7 @@ def _ends_before(tokens: list[Token], i: int) -> bool:
         if before.kind == WORD:
             if before.text in NEVER_END or (len(before.text) == 1 and before.text.isupper()):
                 return False
-            if before.text in MAY_END:
+            if before.text in MAY_END or _is_initials(before.text):
                 return nxt.kind == WORD and nxt.text.lower() in FUNCTION_WORDS
     return True
 
