@@ -303,9 +303,9 @@ def _triggers(text: str, toks: list[tuple[int, int, str]], t: Claim):
         dist = at - 1 - i if i < at else i - at  # words strictly between the word and the claim
         if dist > MAX_DISTANCE:
             continue
+        between = toks[i + 1:at] if i < at else toks[at:i]
         if _BOUNDARY.search(text, *((cand[1], t.start) if i < at else (t.end, s))) \
-                or any(w.lower() in _JOINS for _, _, w in toks[i + 1:at] if i < at) \
-                or any(w.lower() in _JOINS for _, _, w in toks[at:i] if i >= at):
+                or any(w.lower() in _JOINS for _, _, w in between):
             dist += CLAUSE_COST
         out.append((dist, cand))
     return out

@@ -89,6 +89,8 @@ HONORIFIC_GENDER: dict[str, str] = _GENDERS["honorifics"]
 RELATION_GENDER: dict[str, str] = _GENDERS["relations"]
 _GENDERED = re.compile(r"\b(?:" + "|".join(map(re.escape, PRONOUN_GENDER)) + r")\b", re.IGNORECASE)
 _POSSESSIVES = frozenset(("his", "her", "their", "its"))
+#: the subject pronouns a person is told of by
+_HE_SHE = frozenset(("he", "she"))
 #: "her mentor", "his wife": a person named by their tie to the pronoun's person
 RELATIVES = frozenset(_PEOPLE["relatives"]) | frozenset(RELATION_GENDER)
 
@@ -263,9 +265,9 @@ def _subject_of(an, people: list[Claim], a: int, at: int, genders: dict | None =
     the sentence, the first person named after it ("Born in 1983, Ek joined"); else, when the
     sentence speaks of someone by a pronoun ("At 19, she ...") and names no one before the
     fact, the person last mentioned before, unless its only pronouns are possessives of a
-    relative ("Her husband was born in 1950": his birth, not hers). None when a name the extractor did not read
-    as a person stands in the way (it may be that person's fact), or when the sentence's
-    pronouns are of the other sex than that person's (``_genders``)."""
+    relative ("Her husband was born in 1950": his birth, not hers). None when a name the
+    extractor did not read as a person stands in the way (it may be that person's fact), or
+    when the sentence's pronouns are of the other sex than that person's (``_genders``)."""
     text = an.text
     p = _before(people, a, at)
     if p is not None:
@@ -280,7 +282,7 @@ def _subject_of(an, people: list[Claim], a: int, at: int, genders: dict | None =
             return after[0]
     if _PRONOUN.search(text, a, b):
         words = [w.lower for w in an.words_in(a, b)]
-        if "he" not in words and "she" not in words and any(
+        if not _HE_SHE & set(words) and any(
                 w in ("his", "her") and nxt in RELATIVES for w, nxt in zip(words, words[1:])):
             return None  # "Her husband was born in 1950": told of the relative, not of her
         said = {PRONOUN_GENDER[g.group().lower()] for g in _GENDERED.finditer(text, a, b)}
@@ -363,10 +365,9 @@ def _present_subject(an, people: list[Claim], a: int, at: int, genders: dict) ->
         if start == at:
             return p if _PRESENT_VERB.match(text, p.end) else None
     word = an.words_after(at, 1)
-    if not word or word[0].lower not in ("he", "she") or not _PRESENT_VERB.match(text, word[0].end):
+    if not word or word[0].lower not in _HE_SHE or not _PRESENT_VERB.match(text, word[0].end):
         return None
-    s = an.sentence_at(a)
-    return _before(people, s.start, a) or _last_before(an, people, s.start, {PRONOUN_GENDER[word[0].lower]}, genders)
+    return _pronoun_person(an, people, word[0].lower, a, genders)
 
 
 def _subject_before(an, people: list[Claim], at: int, genders: dict) -> Claim | None:
@@ -385,7 +386,14 @@ def _subject_before(an, people: list[Claim], at: int, genders: dict) -> Claim | 
     k = bisect.bisect_left(people, word.end, key=_start)
     if k and people[k - 1].end == word.end:
         return people[k - 1]
-    if word.lower not in ("he", "she"):
+    if word.lower not in _HE_SHE:
         return None
+    return _pronoun_person(an, people, word.lower, word.start, genders)
+
+
+def _pronoun_person(an, people: list[Claim], pronoun: str, at: int, genders: dict) -> Claim | None:
+    """The person "he" or "she" at ``at`` stands for: the person named before it in its
+    sentence, else the one the story last made its subject (``_last_before``, never across a
+    mismatch of sex)."""
     s = an.sentence_at(at)
-    return _before(people, s.start, word.start) or _last_before(an, people, s.start, {PRONOUN_GENDER[word.lower]}, genders)
+    return _before(people, s.start, at) or _last_before(an, people, s.start, {PRONOUN_GENDER[pronoun]}, genders)

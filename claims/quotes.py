@@ -51,6 +51,7 @@ from claims.language.tokens import tokenize
 from claims.language.vocabulary import MAY_END, NEVER_END
 from claims.lexicon import load
 from claims.model import Article, Claim
+from claims.names import HONORIFICS
 
 __all__ = ["extract", "scan", "Mark", "QuoteSpan", "normalize_words"]
 
@@ -113,7 +114,6 @@ _REPORTED_RX = re.compile(rf"\b(?:{_VERB}|{_REPORTING})\b")
 #: auxiliaries that may stand between a speaker and the verb ("Diop has called it ...")
 _AUXILIARIES = frozenset({"has", "had", "have", "was", "is", "also", "repeatedly", "once"})
 SPEAKER_PRONOUNS = frozenset(_LEX["speaker_pronouns"])
-_HONORIFICS = frozenset(_LEX["honorifics"])
 _CLAUSE_END = ";!?“”„\"«»\n"
 
 
@@ -420,7 +420,7 @@ def _object(text: str, people: _People, verb_end: int, b: int) -> Claim | None:
         return None
     p = candidates[0]
     gap = text[verb_end:_title_start(p)].strip()
-    return p if gap in ("", "the") or gap.lower() in _HONORIFICS else None
+    return p if gap in ("", "the") or gap.lower() in HONORIFICS else None
 
 
 def _speaker(text: str, q: QuoteSpan, people: _People) -> tuple[str | None, Claim | None, str | None]:

@@ -70,8 +70,8 @@ def check(claims: ClaimSet):
         without a year. Across sentences: people never named in full; facts with a name the
         extractor did not read as a person right before them ("Tobias Renn, born ...": maybe
         his); a sentence whose only pronoun is a possessive before a relative ("Her husband
-        was born in 1950": his birth); a pronoun more than three paragraphs from its person; an age whose time the
-        sentence does not fix ("began racing at the age of 12"); a death dated before the
+        was born in 1950": his birth); a pronoun more than three paragraphs from its person;
+        an age whose time the sentence does not fix ("began racing at the age of 12"); a death dated before the
         word "died" (that date may be another event's); "turns 55 on Wednesday" when either
         the Wednesday before or after publication is the birthday.
         ("a former minister" is no other time: the age is still today's.)

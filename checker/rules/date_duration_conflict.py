@@ -44,8 +44,8 @@ def check(claims: ClaimSet):
         from 2006 to 2014" or "He was elected mayor in 2006 and served until 2014"; "the
         nine-day stoppage" after "The stoppage began on June 2 and ended on June 6"; "a
         48-hour strike" and "the walkout": one kind of event), or, for a definite duration,
-        the one range of its kind up to DEFINITE_REACH_SENTENCES back; to the hour when both ends give one ("from 6 a.m. on Tuesday until 6 a.m. on
-        Wednesday" is 24 hours); and a span ending at its sentence's dated event, after
+        the one range of its kind up to DEFINITE_REACH_SENTENCES back; to the hour when both
+        ends give one ("from 6 a.m. on Tuesday until 6 a.m. on Wednesday" is 24 hours); and a span ending at its sentence's dated event, after
         "after" or "at the end of" ("reopened on Saturday after an 18-month closure", "ten
         years in office" before "will step down in May"), against the one dated event
         elsewhere that begins what it measures (a start naming it: "the trial opened on 3

@@ -8,7 +8,7 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from claims.model import Claim, ClaimSet
-from claims.quantities import LEXICON, TOLERANCE, bounds, disjoint_axis, fmt
+from claims.quantities import LEXICON, TOLERANCE, bounds, disjoint_axis, fmt, level_reached
 
 MESSAGE_SUM = "{parts} = {total_parts}, more than {total}"
 MESSAGE_PART = "{part} alone is more than {total}, and it is part of that total"
@@ -177,8 +177,8 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
     yield from _answers_over_100(by_id)
     for total in by_id.values():
         a = total.attrs
-        if a.get("role") != "total" or (a.get("change") and a.get("preceded_by") != "to"):
-            continue  # "rose by 30" is a change; "has risen to 40" the level reached (parts.level_reached)
+        if a.get("role") != "total" or (a.get("change") and not level_reached(a.get("change"), a.get("preceded_by"))):
+            continue  # "rose by 30" is a change; "has risen to 40" the level reached
         high = bounds(a)[1]
         if high is None:
             continue

@@ -4,9 +4,9 @@ A sentence ends at a line break, or at ".", "!", "?" or "…" (with any closing 
 and brackets after it) when the next token starts a sentence: a capital letter, a digit or an
 opening mark, after white space. A full stop after an abbreviation is read from the lexicon
 (claims/lexicons/language.json): "Mr.", "Gen.", "No." and initials ("J. Smith") never end a
-sentence; "Inc.", "U.S.", "Sept.", other initials ("A.B.M.") and the like end it only when the next word is a capitalized
-function word ("... in the U.S. The company said"), so "Prof. Jones", "Sept. 12" and "U.S.
-Steel" stay inside their sentence.
+sentence; "Inc.", "U.S.", "Sept.", other initials ("A.B.M.") and the like end it only when
+the next word is a capitalized function word ("... in the U.S. The company said"), so "Prof.
+Jones", "Sept. 12" and "U.S. Steel" stay inside their sentence.
 
 A clause is a stretch of a sentence between ";", ":", dashes, brackets, or a comma followed by
 a clause opener ("which", "but", "while" ...).

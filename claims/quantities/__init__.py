@@ -89,6 +89,7 @@ from claims.quantities.base import (  # noqa: F401
     parse_words,
 )
 from claims.quantities.extractor import HEADLINE_REACH, extract, headline_span, narrowing, scan, to_claims  # noqa: F401
+from claims.quantities.parts import level_reached  # noqa: F401
 
 #: What this module offers its callers (re-exported from the modules it was split into).
 __all__ = [
@@ -104,6 +105,7 @@ __all__ = [
     "headline_span",
     "interval",
     "lemma",
+    "level_reached",
     "narrowing",
     "parse_number",
     "parse_words",

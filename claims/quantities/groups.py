@@ -12,8 +12,10 @@ _WHOLE_WORDS = frozenset(LEXICON["whole_words"])
 _POSSESSIVES = r"(?:the|its|their|his|her|our|this|that)"
 _GROUP_BEFORE = re.compile(r"(?:(" + _POSSESSIVES + r")\s+)?(?:(" + alt(_WHOLE_WORDS) + r")\s+)?(" + alt(_GROUP_NOUNS) + r")\s+of\s+$", re.I)
 _GROUP_AFTER = re.compile(r"\s+(?:in|of|on)\s+(" + _POSSESSIVES + r")\s+(" + alt(_GROUP_NOUNS) + r")\b", re.I)
-_MEASURED_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:was|is|were|stood\s+at|came\s+to|reached|of|at)\s+$")
-_COPULA_BEFORE = re.compile(r"\b(?:was|is|were|stood\s+at|came\s+to|reached)\s+$")
+#: what links a measured thing to its value: "Turnout was 61.3%", "the deficit stood at ..."
+_COPULA = r"(?:was|is|were|stood\s+at|came\s+to|reached)"
+_MEASURED_BEFORE = re.compile(rf"\b([A-Za-z]+)\s+(?:{_COPULA}|of|at)\s+$")
+_COPULA_BEFORE = re.compile(rf"\b{_COPULA}\s+$")
 _SUBJECT_HEAD = re.compile(r"[\"“‘'(]?\s*(?:[Tt]he\s+)?([A-Za-z]+)\s+(in|at|for|of|across|on)?\b")
 #: Words a measured subject's phrase may hold before the copula ("Turnout in Sunday's
 #: regional elections was 61.3%").

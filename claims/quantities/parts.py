@@ -323,7 +323,7 @@ def _previous_total(text: str, qs: list[Mention], part: Mention, word: str | Non
     outcome ("the dead"), one told with that outcome ("23 people were killed"). ``qs`` are
     the counts of that sentence."""
     for q in reversed(qs):
-        if q.role is not None or (q.change and not level_reached(q)) or q.dimension == "percent":
+        if q.role is not None or (q.change and not level_reached(q.change, q.preceded_by)) or q.dimension == "percent":
             continue
         verbs = _OUTCOMES.get(word) if word is not None else None
         told = verbs is not None and _told_with(text, q, verbs)
@@ -360,10 +360,11 @@ def _told_with(text: str, q: Mention, verbs: list[str]) -> bool:
 SUBJECT_WORDS = 12
 
 
-def level_reached(q: Mention) -> bool:
-    """A change word that tells the level reached, not the change: "has risen to 40", "cut to
-    30". Such a count is a whole, and its parts add up to it."""
-    return q.change and q.preceded_by == "to"
+def level_reached(change: bool, preceded_by: str | None) -> bool:
+    """Whether a count told with a change word (``change``) tells the level reached, not the
+    change: "has risen to 40", "cut to 30" (the word before it, ``preceded_by``, is "to").
+    Such a count is a whole, and its parts add up to it."""
+    return bool(change) and preceded_by == "to"
 
 
 def link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
