@@ -35,6 +35,8 @@ Each person claim carries, in ``attrs``:
     via                      title | honorific | speech | apposition | reference
     changed                  the sentence says the person changed office ("was appointed",
                              "who became", "succeeded" ...), so two titles are a career
+    rank_changed             the sentence says the person's rank changed ("was promoted", "who
+                             was then a major"); an appointment to a post does not
     variant_of               for a surname alone that is a slip of the surname of one person
                              named in full ("Whitlocke" after "Helen Whitlock"): that surname
     ages, births             the ages and birth dates told of this mention (claims.lifespans)
@@ -85,6 +87,7 @@ from claims.titles import (
     apposition_after,
     apposition_before,
     changed_office,
+    changed_rank,
     parse_title,
 )
 
@@ -100,6 +103,7 @@ class _Mention:
     title: Title | None = None
     parts: list[str] = field(default_factory=list)
     changed: bool = False
+    rank_changed: bool = False
     entity: tuple | None = None
     variant_of: str | None = None  # the known surname this surname-alone mention is a slip of
 
@@ -274,6 +278,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
         if m.title is not None and m.via == "title":
             a = next((i for i in range(m.a - 1, -1, -1) if tk.start[i] <= m.title.start), m.a)
         m.changed = changed_office(tk, a, m.b)
+        m.rank_changed = changed_rank(tk, a, m.b)
     for m in mentions:
         key = name_key(m.parts)
         if core_count(m.parts) >= 2:
@@ -309,6 +314,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             "title": m.title.to_json() if m.title else None,
             "via": m.via,
             "changed": m.changed,
+            "rank_changed": m.rank_changed,
             "variant_of": m.variant_of,
         }))
     bind_lifespans(article, claims, claims_so_far or [])  # ages and births told of each person

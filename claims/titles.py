@@ -19,6 +19,7 @@ from claims.names import (
     MODIFIERS,
     ORG_NOUNS,
     PORTFOLIO,
+    RANK_CHANGE_WORDS,
     RANKS,
     ROLE_OF,
     NameTokens,
@@ -140,7 +141,8 @@ def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
             org.append(t)
             j += 1
             continue
-        if w in ORG_NOUNS:
+        if w in ORG_NOUNS or (tk.poss[t] and w not in FUNCTION_WORDS):
+            # "the bank's chief executive", "the city's mayor": a possessive names whose office
             org.append(t)
             j += 1
             continue
@@ -192,7 +194,7 @@ def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
         mods.append(tk.postmod.get(last))
     # "president of Acme Corp", "finance minister of Brazil"
     end = head_end
-    if apposition and end + 1 < n and lows[end] in ("of", "for", "at", "to"):
+    if apposition and end + 1 < n and lows[end] in ("of", "for", "at", "to", "in"):
         m = match_phrase(COUNTRY, lows, end + 1, n) if lows[end] == "of" else None
         if m and end + 1 + m[0] == n:
             country = country or m[1]
@@ -302,15 +304,44 @@ def _sentence_window(tk: NameTokens, a: int, b: int, before: int = 5, after: int
     return out
 
 
+def _change_ends(words: list[str]) -> list[int]:
+    """Where each change-of-office word or phrase in ``words`` ends."""
+    ends = [i + 1 for i, w in enumerate(words) if w in CHANGE_WORDS]
+    for ph in CHANGE_PHRASES:
+        L = len(ph)
+        ends += [i + L for i in range(len(words) - L + 1) if tuple(words[i:i + L]) == ph]
+    return ends
+
+
 def changed_office(tk: NameTokens, a: int, b: int) -> bool:
     """Whether the words around tokens ``a``..``b`` tell a change of office ("was appointed",
     "who became", "succeeded")."""
+    return bool(_change_ends(_sentence_window(tk, a, b)))
+
+
+#: the most words between a change of office and the rank it names ("who was then a major":
+#: "then a", two)
+RANK_AFTER_CHANGE_WORDS = 2
+
+
+def changed_rank(tk: NameTokens, a: int, b: int) -> bool:
+    """Whether the words around tokens ``a``..``b`` tell a change of rank: a promotion or
+    demotion ("was promoted", "stripped of his rank"), or a change of office that names a rank
+    within RANK_AFTER_CHANGE_WORDS words ("who was then a major", "formerly a captain"). An
+    appointment to a post ("appointed head of the northern command", "named commander of the
+    air base") is not one."""
     words = _sentence_window(tk, a, b)
-    if any(w in CHANGE_WORDS for w in words):
+    if any(w in RANK_CHANGE_WORDS for w in words):
         return True
-    for ph in CHANGE_PHRASES:
-        L = len(ph)
-        for i in range(len(words) - L + 1):
-            if tuple(words[i:i + L]) == ph:
+    n = len(words)
+    for e in _change_ends(words):
+        for j in range(e, min(n, e + RANK_AFTER_CHANGE_WORDS + 1)):
+            m = match_phrase(RANKS, words, j, n)
+            if m and (j + m[0] == n or words[j + m[0]] not in _POST_OF):
                 return True
     return False
+
+
+#: after a rank word, what makes it a post ("named commander of the air base", "captain of the
+#: team"), not a rank
+_POST_OF = frozenset({"of", "for", "at"})

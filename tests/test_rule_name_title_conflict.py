@@ -105,3 +105,46 @@ def test_a_cabinet_minister_is_any_minister():
     text = ("Cabinet minister Michael Eitan said Sunday that the remarks marked a change. "
             "``We will defend our north,'' said Eitan, the science minister.")
     assert [f for f in check_article(article_from_text(text)).findings if f.rule == "name.title-conflict"] == []
+
+
+# An appointment to a post changes the post, not the rank: two ranks still conflict. A rank
+# changes only by promotion or demotion, or when a change of office names the rank itself
+# within RANK_AFTER_CHANGE_WORDS words ("who was then a major": two words between).
+@pytest.mark.parametrize("text", [
+    "Gen. Ruth Adeyemi has been appointed head of the western command. Col. Ruth Adeyemi told reporters the unit was ready.",
+    "Brig. Gen. Tomas Varga was named commander of the air base on Monday. Later, Maj. Tomas Varga said the runway was shut.",
+    "The ministry appointed Col. Ilse Brandt to lead the inquiry. Captain Ilse Brandt said it would take a month.",
+    "Gen. Dario Mele took over as head of the academy last year. Col. Dario Mele said cadets were ready.",
+    "Maj. Dario Mele, who succeeded Hugh Park as chief of staff, spoke first. Col. Dario Mele said cadets were ready.",
+])
+def test_an_appointment_to_a_post_does_not_change_a_rank(text):
+    [f] = findings(text)
+    assert "different ranks" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "Col. Ilse Brandt was promoted to general on Monday. Gen. Ilse Brandt said she was honoured.",
+    "Col. Ilse Brandt, who was promoted last week, leads the unit. Gen. Ilse Brandt said she was honoured.",
+    "Capt. Dario Mele was demoted after the inquiry. Lt. Dario Mele said it was unfair.",
+    "Col. Dario Mele, who was then a major, led the patrol. Maj. Dario Mele said it went well.",
+    "Gen. Dario Mele, formerly a colonel, led the patrol. Col. Dario Mele said it went well.",
+])
+def test_a_promotion_or_a_former_rank_is_a_career(text):
+    assert findings(text) == []
+
+
+def test_a_rank_named_three_words_after_a_change_is_not_the_change():
+    # "who was" then three words, then the rank: beyond RANK_AFTER_CHANGE_WORDS
+    from claims.titles import RANK_AFTER_CHANGE_WORDS
+    assert RANK_AFTER_CHANGE_WORDS == 2
+    assert findings("Col. Dario Mele, who was then a major, led the patrol. Maj. Dario Mele said so.") == []
+    assert findings("Col. Dario Mele, who was with the brave major, led the patrol. Maj. Dario Mele said so.")
+
+
+@pytest.mark.parametrize("text", [
+    "Sara Lind, a colonel in the reserve, spoke first. Maj. Sara Lind said the troops were rested.",
+    "Piet Kowal, the city's mayor, opened the bridge. Kowal, the state governor, said it cost too much.",
+    "Acme's chief executive, Noor Haddad, announced the cuts. Noor Haddad, Acme's finance chief, said the bank would recover.",
+])
+def test_titles_in_apposition_with_an_article_a_possessive_or_a_place(text):
+    assert len(findings(text)) == 1

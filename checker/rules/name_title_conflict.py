@@ -62,8 +62,10 @@ def _two_organizations(a: dict, b: dict) -> bool:
     return bool(oa and ob and oa != ob and oa not in _GENERIC_ORGS and ob not in _GENERIC_ORGS)
 
 
-#: organization words that name the organization already spoken of, not another one
-_GENERIC_ORGS = frozenset({"company", "firm", "group", "club", "team", "court", "party", "bank", "agency"})
+#: organization words that name the organization already spoken of, not another one, or only a
+#: level of government ("the city's mayor", "the state governor": the roles' own levels)
+_GENERIC_ORGS = frozenset({"company", "firm", "group", "club", "team", "court", "party", "bank", "agency",
+                           "city", "town", "state", "county", "province", "region"})
 
 
 def _join(families: set[str]) -> str:
@@ -104,7 +106,10 @@ def check(claims: ClaimSet):
     Does not flag
         Titles marked as past, stand-in or future ("former", "ex-", "then-", "acting",
         "interim", "deputy", "vice", "new", "-elect"); anyone whose mentions say they changed
-        office ("was appointed Health Minister", "who became", "succeeded", "resigned" ...);
+        office ("was appointed Health Minister", "who became", "succeeded", "resigned" ...),
+        except that two ranks are excused only by a change of rank ("was promoted", "demoted",
+        "who was then a major": claims.titles.changed_rank), never by an appointment to a post
+        ("appointed commander of the northern region" changes the post, not the rank);
         portfolios often combined or named interchangeably (Finance and Economy, Trade and
         Industry, Oil and Energy are one family each); a portfolio together with a head of
         government (prime ministers often keep a ministry); titles of organizations
@@ -120,12 +125,15 @@ def check(claims: ClaimSet):
         if ent:
             by_person.setdefault(ent, []).append(c)
     for mentions in by_person.values():
-        if any(m.attrs.get("changed") for m in mentions):
-            continue
+        changed = any(m.attrs.get("changed") for m in mentions)
+        rank_changed = any(m.attrs.get("rank_changed") for m in mentions)
         titled = [m for m in mentions if standing_title(m)]
         found = None
         for j, later in enumerate(titled):
             for earlier in titled[:j]:
+                two_ranks = earlier.attrs["title"]["kind"] == later.attrs["title"]["kind"] == "rank"
+                if rank_changed if two_ranks else changed:
+                    continue
                 why = conflict(earlier.attrs["title"], later.attrs["title"])
                 if why:
                     found = (earlier, later, why)
@@ -142,7 +150,8 @@ def check(claims: ClaimSet):
                       related=[Related(min(te["start"], earlier.start), max(te["end"], earlier.end),
                                        RELATED.format(other=te["text"]))],
                       evidence=[f"“{te['text']} {earlier.text}” and “{tl['text']} {later.text}” name the same person",
-                                "no mention says the person changed office, or that a title is former or acting"])
+                                "no mention says the person's rank changed (promoted, demoted)" if tl["kind"] == te["kind"] == "rank"
+                                else "no mention says the person changed office, or that a title is former or acting"])
 
 
 EXAMPLES = (
@@ -160,6 +169,10 @@ EXAMPLES = (
            note="roles one person often holds together"),
     passes("Dan Price, captain of Harriers, said yes. Dan Price, coach of Rovers, said no.",
            published="2024-04-21", note="each title names its own organization"),
+    flags("Gen. Abel Mensah was appointed commander of the eastern region. Col. Abel Mensah said no.",
+          published="2024-04-21", note="an appointment to a post changes the post, not the rank"),
+    passes("Col. Abel Mensah was promoted to general in May. Gen. Abel Mensah said no.",
+           published="2024-04-21", note="a promotion changes the rank"),
     flags("Col. Abel Mensah said yes. Later Major Mensah said no.", published="2024-04-21",
           note="two ranks; 'Major' before a surname the article gave a rank"),
     passes("Ana Mensah said yes. Major Mensah investments were sold.", published="2024-04-21",
