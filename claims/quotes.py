@@ -8,7 +8,8 @@ Marks. Curly double quotes (“…”, and German „…“), straight double qu
 («…», or »…« where a paragraph opens with »), and single quotes (‘…’ or '…') only where they
 cannot be apostrophes: an opening mark after a space or bracket and before a letter, a
 closing one after a letter or punctuation and before a space, punctuation or the line end,
-with at least two words between. Straight double quotes have no direction of their own: a
+with at least two words between; and a single mark that opens a quotation never closed in
+its paragraph where only a quotation can open (see ``_single_left_open``). Straight double quotes have no direction of their own: a
 mark after a space and before a letter opens, one after a letter and before a space or
 punctuation closes, and an ambiguous one closes an open quote or else opens one. A mark
 right after a digit with no quote open is an inch or second sign ("a 12" pipe").
@@ -43,6 +44,7 @@ Each quote claim carries, in ``attrs``:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -337,10 +339,51 @@ def scan(text: str) -> list[QuoteSpan]:
     return out
 
 
+_ELISIONS = frozenset(_LEX["elisions"])
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _single_left_open(text: str, o: int, paragraphs: list[tuple[int, int]]) -> QuoteSpan | None:
+    """A single mark at ``o`` that opens a quotation never closed in its paragraph: it stands
+    where a quotation opens (the start of a line, or after a sentence end, a colon or a comma
+    and a space) before a capital letter ('We are ready.), and nothing later in its
+    paragraph could close it (no mark of its kind after a letter or punctuation and before a
+    space, punctuation or the line end: "the players' kit" might be one, so then nothing is
+    said). Continued (not unclosed) when the next paragraph opens with the same mark: the
+    newspaper convention for a quotation over several paragraphs. None when it is no such
+    mark."""
+    ch = text[o]
+    first = _FIRST_WORD.match(text, o + 1)
+    if not text[o + 1:o + 2].isupper() or (first and first.group().casefold() in _ELISIONS):
+        return None
+    j = o - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    if j >= 0 and text[j] != "\n" and (j == o - 1 or text[j] not in ".!?:,"):
+        return None
+    k = bisect.bisect_right(paragraphs, (o, len(text) + 1)) - 1
+    if k < 0:
+        return None
+    end = paragraphs[k][1]
+    close_ch = "’" if ch == "‘" else "'"
+    i = text.find(close_ch, o + 1, end + 1)
+    while i >= 0:
+        after = text[i + 1:i + 2]
+        if not text[i - 1].isspace() and not (after.isalnum() or after == "_"):
+            return None  # a mark that may close it (or be an apostrophe): nothing to say
+        i = text.find(close_ch, i + 1, end + 1)
+    if len(normalize_words(text[o + 1:end])) < 2:
+        return None
+    nxt = text[paragraphs[k + 1][0]:paragraphs[k + 1][0] + 1] if k + 1 < len(paragraphs) else ""
+    return QuoteSpan(o, -1, _line_end(text, o, end), "single", "continued" if nxt == ch else "unclosed")
+
+
 def _singles(text: str, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
-    """Single-quoted spans where the marks cannot be apostrophes."""
+    """Single-quoted spans where the marks cannot be apostrophes, and single marks that open a
+    quotation never closed in its paragraph (``_single_left_open``)."""
     out = []
     spans = [(q.open, q.end) for q in doubles if q.open >= 0]
+    paragraphs = analyse(text).paragraph_spans
     for m in _SINGLE_OPEN.finditer(text):
         o = m.start()
         ch = text[o]
@@ -361,6 +404,10 @@ def _singles(text: str, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
                 break
             i = k + 1
         if c < 0:
+            if not any(a < o < e for a, e in spans) and not any(q.open < o < q.close for q in out):
+                left = _single_left_open(text, o, paragraphs)
+                if left is not None:
+                    out.append(left)
             continue
         inner = text[o + 1:c]
         if len(normalize_words(inner)) < 2:
@@ -486,7 +533,18 @@ def _reported(text: str, q: QuoteSpan, people: _People) -> tuple[str | None, Cla
         p = _subject(text, people, cs, m.start())
         if p is not None:
             return text[cs:m.start()].strip(), p, "reported"
+    # "According to Jane Doe, the plan was “a gamble”": the one person named after it, and no
+    # other before the quotation
+    m = _ACCORDING_BEFORE.search(text, cs, q.open)
+    if m:
+        named = people.within(m.end(), q.open)
+        if named and _object(text, people, m.end(), q.open) is named[0] \
+                and len({p.attrs.get("entity") for p in named}) == 1:
+            return text[m.end():named[0].end].strip(), named[0], "according-to"
     return None, None, None
+
+
+_ACCORDING_BEFORE = re.compile(r"\baccording to\b", re.IGNORECASE)
 
 
 def _resolve(text: str, who: str, at: int, people: _People, paragraph_start: int) -> tuple[Claim | None, str | None]:

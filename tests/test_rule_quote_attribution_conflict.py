@@ -80,3 +80,46 @@ def test_contains_finds_every_run_of_consecutive_words(ws, data):
     j = data.draw(st.integers(i + 1, len(ws)))
     assert contains(tuple(ws), tuple(ws[i:j]))
     assert not contains(tuple(ws), tuple(ws) + ("zzz",))
+
+
+# Speakers a reporter names without "said": a reporting verb before a fragment ("called the
+# ruling “...”", "described the decision as “...”"), "according to" before the sentence's
+# fragment, and a colon between a name and a quotation. The names carry no title: the verb,
+# with a quotation within people.REPORTED_QUOTE_WORDS words after it, is what makes them people.
+@pytest.mark.parametrize("text", [
+    "Tenant leader Rosa Imbert called the ruling “a win for every family in this city.”\n\n"
+    "Landlords will appeal.\n\nCouncilman Victor Hale described the ruling as “a win for every family in this city.”",
+    "Rosa Imbert called the plan “a reckless gamble with public money.” Later Victor Hale said the plan was "
+    "“a reckless gamble with public money.”",
+    "According to Rosa Imbert, the scheme was “doomed from the very first day.” Victor Hale, the treasurer, "
+    "said it was “doomed from the very first day.”",
+    "Rosa Imbert: “The budget is simply not enough.”\n\nVictor Hale: “The budget is simply not enough.”",
+    "Rosa Imbert branded the deal ‘a betrayal of every worker here’. Union chief Victor Hale called it "
+    "‘a betrayal of every worker here’.",
+    "Rosa Imbert said the budget was “simply not enough for the schools.”\n\n"
+    "Mayor Victor Hale dubbed the budget “simply not enough for the schools.”",
+])
+def test_speakers_named_by_a_reporting_verb_according_to_or_a_colon(text):
+    [f] = findings(text)
+    assert "Rosa Imbert" in f.message and "Victor Hale" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "Rosa Imbert called the plan “a reckless gamble with public money.” Later Imbert said again it was "
+    "“a reckless gamble with public money.”",
+    "Rosa Imbert called the police after the break-in. Victor Hale said the plan was "
+    "“a reckless gamble with public money.”",
+    "Rosa Imbert called the plan “a gamble.” Victor Hale called it “a gamble.”",
+])
+def test_one_speaker_a_verb_with_no_quotation_or_a_short_phrase_is_not_flagged(text):
+    assert findings(text) == []
+
+
+def test_a_reporting_verb_reaches_its_quotation_only_within_reported_quote_words():
+    from claims.people import REPORTED_QUOTE_WORDS
+    near = "called the long and costly plan “a reckless gamble with public money.”"  # five words between
+    far = "called the long and costly plan of the city “a reckless gamble with public money.”"  # eight
+    assert REPORTED_QUOTE_WORDS == 6
+    tail = " Victor Hale said the plan was “a reckless gamble with public money.”"
+    assert findings("Rosa Imbert " + near + tail)
+    assert findings("Rosa Imbert " + far + tail) == []

@@ -48,8 +48,11 @@ def check(claims: ClaimSet):
         the article gave one person ("the minister said"), or "he"/"she" when the paragraph
         names one person before the quotation (co-reference: the quote claim's
         ``coreference``); the name may stand before or after the verb, with an apposition
-        between ("Jane Doe, the union's chair, said"), or before a fragment quoted inside
-        the sentence ("Doe has called the plan “a gamble”").
+        between ("Jane Doe, the union's chair, said"), before a fragment quoted inside
+        the sentence ("Doe has called the plan “a gamble”", "Doe described the ruling as
+        “...”": a name with no title is a person when such a verb reports a quotation within
+        REPORTED_QUOTE_WORDS words), after "according to" earlier in the sentence, or
+        before a colon ("Jane Doe: “...”").
 
     Why it matters
         Putting words in the wrong mouth is among the most serious errors a news article can
@@ -129,6 +132,11 @@ EXAMPLES = (
     flags("\u201cWe will not leave this city,\u201d Amadou Diop said.\n\nSecretary-General Antonio Guterres, "
           "who visited in May, disagreed. \u201cWe will not leave this city,\u201d he said.", published="2024-04-21",
           note="'he' is Guterres, the one person his paragraph names"),
+    flags("Amadou Diop called the vote \u201ca victory for every family in Gao.\u201d\n\nAntonio Guterres "
+          "described the vote as \u201ca victory for every family in Gao.\u201d", published="2024-04-21",
+          note="speakers named by verbs that report a quotation ('called', 'described ... as')"),
+    passes("Amadou Diop called the police.\n\nAntonio Guterres described the vote as \u201ca victory for every "
+           "family in Gao.\u201d", published="2024-04-21", note="'called' reports no quotation here"),
     passes("\u201cWe will not leave this city,\u201d Amadou Diop said.\n\nAntonio Guterres met Ana Ruiz in May. "
            "\u201cWe will not leave this city,\u201d he said.", published="2024-04-21",
            note="'he' may be either person the paragraph names"),

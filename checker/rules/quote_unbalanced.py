@@ -17,7 +17,9 @@ def check(claims: ClaimSet):
     What it checks
         Every double quotation mark (curly “ ”, German „ “, straight ", guillemets « »):
         an opening mark must be closed within its paragraph, and a closing mark must have
-        been opened there.
+        been opened there. A single mark (‘ or ') that opens a quotation where quotations open
+        (a line start, or after a sentence end, a colon or a comma) before a capital letter
+        must be closed in its paragraph too (the British style: 'We are ready,' he said.).
 
     Why it matters
         A missing closing mark makes it unclear where the speaker's words end and the
@@ -28,8 +30,11 @@ def check(claims: ClaimSet):
         open is fine when the next paragraph opens with a quotation mark (also inside one
         flattened paragraph, when the new mark follows the end of a sentence, unless a
         speech tag stands inside the open quotation: ", said Jane Doe" is the reporter's, so
-        the mark was left unclosed before it). Single quotation marks, which cannot be told
-        from apostrophes reliably; inch signs
+        the mark was left unclosed before it; for single marks, when the next paragraph opens
+        with the same mark). Any other single mark, which cannot be told from an apostrophe
+        reliably: one before a lowercase letter or a digit ('90s, 'em), before an elision
+        ('Tis), mid-sentence, or with a mark later in its paragraph that could close it or be
+        an apostrophe ("the players' kit"); a single mark inside a double quotation; inch signs
         ("a 12" pipe"); a straight double quote typed for an apostrophe ("the country"s
         debt", "the Philippines" program"); a quotation wrapped over two lines of one
         paragraph.
@@ -61,4 +66,8 @@ EXAMPLES = (
           note="a speech tag inside the open quotation: it was not closed before it"),
     passes('"The mission has failed. "Now we leave," said Amadou Diop.', published="2024-04-21",
            note="a quotation continued after a sentence end, with no speech tag inside"),
+    flags("Diop said: 'The mission has failed and we are leaving.\n\nThe troops left on Friday.",
+          published="2024-04-21", note="a single mark opening a quotation after a colon, never closed"),
+    passes("Diop said: 'The mission has failed and we are leaving.\n\n'We go home,' he added.",
+           published="2024-04-21", note="the next paragraph opens with the same mark: a continued quotation"),
 )
