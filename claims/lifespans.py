@@ -239,18 +239,39 @@ def _headline_person(an, people: list[Claim], head: tuple[int, int], at: int) ->
     word = before[-1].text.casefold()
     body = [p for p in people if p.start >= head[1]]
     if word in HEADLINE_PEOPLE:
-        first = an.token_index(head[1])
-        if not body or first >= len(an.tokens) or not body[0].attrs.get("full"):
-            return None
-        lede = an.sentence_at(an.tokens[first].start)
-        opening = an.tokens_in(lede.start, body[0].start)
-        dash = max((k for k, t in enumerate(opening) if t.text in _DATELINE_DASHES), default=-1)
-        return body[0] if lede.start <= body[0].start < lede.end and not any(
-            t.is_word for t in opening[dash + 1:]) else None
+        return _story_subject(an, body, head)
     if not before[-1].text[:1].isupper():
         return None
     owners = {p.attrs["entity"]: p for p in reversed(body) if p.attrs.get("full") and p.attrs["surname"].casefold() == word}
     return next(iter(owners.values())) if len(owners) == 1 else None
+
+
+#: how many sentences after a lede that names no one may name the person it describes ("A
+#: grandmother from Ely has walked 500 miles. ... Ana Ek, who was born in 1950, set off ..."):
+#: the story's subject, named where the story first names anyone
+DELAYED_NAME_SENTENCES = 2
+
+
+def _story_subject(an, body: list[Claim], head: tuple[int, int]) -> Claim | None:
+    """The person the story is about: the one whose full name opens its first sentence (after
+    a dateline ending in a dash: "OSLO — Jonas Ek rowed ..."), its subject; or, when that
+    sentence names no one (a delayed lede: "A teenager from Ely has rowed the Atlantic."), the
+    first person the story names, in full and opening a sentence, within
+    DELAYED_NAME_SENTENCES sentences after it. Not someone named later in a sentence ("Police
+    said Jonas Ek ...")."""
+    first = an.token_index(head[1])
+    if not body or first >= len(an.tokens) or not body[0].attrs.get("full"):
+        return None
+    lede = an.sentence_at(an.tokens[first].start)
+    named_at = an.sentence_at(body[0].start)
+    if not lede.start <= body[0].start < lede.end:
+        described = any(w.lower in HEADLINE_PEOPLE for w in an.words_in(lede.start, lede.end))
+        if not described or named_at.index - lede.index > DELAYED_NAME_SENTENCES:
+            return None
+        lede = named_at
+    opening = an.tokens_in(lede.start, body[0].start)
+    dash = max((k for k, t in enumerate(opening) if t.text in _DATELINE_DASHES), default=-1)
+    return body[0] if not any(t.is_word for t in opening[dash + 1:]) else None
 
 
 def _before(people: list[Claim], a: int, at: int) -> Claim | None:
@@ -370,14 +391,31 @@ def _present_subject(an, people: list[Claim], a: int, at: int, genders: dict) ->
     return _pronoun_person(an, people, word[0].lower, a, genders)
 
 
+#: the most words of a relative clause between a subject and its "is 58" ("Ek, who was born
+#: in a village near Oslo in 1961, is 58")
+RELATIVE_CLAUSE_WORDS = 12
+
+
 def _subject_before(an, people: list[Claim], at: int, genders: dict) -> Claim | None:
     """Who "is 58" at ``at`` is told of: the person named right before it ("Ek is 58", "Ek,
-    who is 58,"), or the one a pronoun right before it stands for ("she is 58")."""
+    who is 58,"), or before a relative clause closed by a comma ("Ek, who was born in 1961,
+    is 58"), or the one a pronoun right before it stands for ("she is 58")."""
     text = an.text
     before = an.words_before(at, 1)
     if not before:
         return None
     word = before[-1]
+    if text[word.end:at].strip() == ",":
+        # "Ek, who was born in 1961, is 58": the subject before a relative clause closed by a comma
+        s = an.sentence_at(at)
+        opener = text.rfind(", who ", s.start, word.start)
+        if opener < 0 or "," in text[opener + 1:word.end] or an.words_between(opener, word.end) > RELATIVE_CLAUSE_WORDS:
+            return None
+        at, word = opener + 1, (an.words_before(opener + 1, 1) or [None])[-1]
+        if word is None:
+            return None
+        k = bisect.bisect_left(people, word.end, key=_start)
+        return people[k - 1] if k and people[k - 1].end == word.end else None
     if word.lower == "who":
         at = word.start
         word = (an.words_before(at, 1) or [None])[-1]

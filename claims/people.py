@@ -464,8 +464,12 @@ def _untitled(tk: NameTokens, ra: int, rb: int, org_tok: set, org_names: set, ad
         add(_Mention(a, e, "apposition"))
     elif a == ra and e == rb and apposition_before(tk, a, e) is not None:
         add(_Mention(a, e, "apposition"))  # "the company's operations director, Jane Doe, said"
-    elif e == rb and _personal_apposition(tk, e):
-        add(_Mention(a, e, "apposition"))  # "Jane Doe, 46," / "Jane Doe, the surgeon who ..."
+    elif a == ra and a >= 3 and tk.low[a - 1] == "year-old" and tk.raw[a - 3].isdigit():
+        add(_Mention(a, e, "apposition"))  # "58-year-old Jane Doe": only a person has an age
+    elif e == rb and _personal_apposition(tk, e) and not any(match_phrase_set(PLACE, tk.low, x, e) for x in range(a, e)):
+        # "Jane Doe, 46," / "Jane Doe, the surgeon who ...", "Jane Doe, who ...", "Jane Doe was
+        # born ..." (not "Manchester United, who ...": a place's team)
+        add(_Mention(a, e, "apposition"))
 
 
 #: the most words between a reporting verb and the quotation it reports ("called the ruling
@@ -502,11 +506,16 @@ PERSONAL_APPOSITION_WORDS = 5
 
 
 def _personal_apposition(tk: NameTokens, b: int) -> bool:
-    """What only a person's name is followed by: an age (", 46," / ", aged 46") or a
-    description that goes on with "who" (", a volunteer captain who ...")."""
+    """What only a person's name is followed by: an age (", 46," / ", aged 46"), a
+    description that goes on with "who" (", a volunteer captain who ..."), a relative "who"
+    (", who ...") or a birth ("was born", ", born in 1950,")."""
     n = len(tk)
+    if b + 1 < n and tk.low[b] == "born" or b + 2 < n and tk.low[b] == "was" and tk.low[b + 1] == "born":
+        return True
     if b + 2 >= n or tk.raw[b] != ",":
         return False
+    if tk.low[b + 1] in ("who", "born"):
+        return True
     i = b + 1
     if tk.low[i] == "aged":
         i += 1

@@ -225,3 +225,61 @@ def test_a_description_or_a_pronoun_is_bound_to_the_person_it_stands_for(text, m
 ])
 def test_a_description_or_a_pronoun_that_may_stand_for_someone_else_is_not_bound(text):
     assert flagged(text, date(2024, 6, 10)) == []
+
+
+# A delayed lede: the first sentence describes the person ("A grandmother from Ely ...", a
+# headline_people word) and names no one; the person named in full opening a sentence within
+# DELAYED_NAME_SENTENCES sentences after it is the one the headline's age is told of.
+DELAYED = ("Grandmother, {age}, finishes charity swim\n\nA grandmother from Ely has swum the length of "
+           "Lake Windermere for charity.\n\n{between}Maria Conti, who was born in April 1951, finished on Tuesday.")
+
+
+def test_a_delayed_lede_binds_the_headline_age_to_the_person_named_next():
+    assert flagged(DELAYED.format(age=81, between=""), date(2025, 6, 26))
+    assert flagged(DELAYED.format(age=74, between=""), date(2025, 6, 26)) == []
+
+
+def test_a_delayed_lede_reaches_delayed_name_sentences_and_no_further():
+    from claims.lifespans import DELAYED_NAME_SENTENCES
+    assert DELAYED_NAME_SENTENCES == 2
+    assert flagged(DELAYED.format(age=81, between="The lake is cold. "), date(2025, 6, 26))
+    assert flagged(DELAYED.format(age=81, between="The lake is cold. Rain fell. "), date(2025, 6, 26)) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a person named after a verb, not opening the sentence
+    "Schoolboy, 12, wins chess title\n\nA schoolboy from Leeds has won the national chess title.\n\n"
+    "Coach Ana Ruiz said Sam Ortiz, born in 2010, beat four adults.",
+])
+def test_a_delayed_lede_binds_only_a_name_that_opens_its_sentence(text):
+    assert flagged(text, date(2025, 6, 26)) == []
+
+
+# Names that only a person has: "58-year-old Nadia Kerr", "Nadia Kerr was born",
+# "Nadia Kerr, who ...", and "is 70" after a relative clause (RELATIVE_CLAUSE_WORDS).
+@pytest.mark.parametrize("text", [
+    "58-year-old Nadia Kerr runs the shelter. She was born in 1961.",
+    "Nadia Kerr was born in 1961. The 70-year-old runs the shelter.",
+    "Nadia Kerr, who was born in 1961, is 70.",
+    "Nadia Kerr, born on 2 May 1961, runs the shelter. At 58, she is the oldest volunteer.",
+])
+def test_ages_of_people_named_by_an_age_a_birth_or_a_relative_clause(text):
+    assert flagged(text, date(2025, 6, 26))
+
+
+def test_a_relative_clause_before_the_age_reaches_relative_clause_words():
+    from claims.lifespans import RELATIVE_CLAUSE_WORDS
+    assert RELATIVE_CLAUSE_WORDS == 12
+    near = "Nadia Kerr, who was born in a small fishing village near Oslo in 1961, is 70."  # 12 words
+    far = "Nadia Kerr, who was born in a small old fishing village near Oslo in 1961, is 70."  # 13
+    assert flagged(near, date(2025, 6, 26))
+    assert flagged(far, date(2025, 6, 26)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Nadia Kerr, in her fifties, runs the shelter. She was born in 1961.",  # vague: never an alarm
+    "Nadia Kerr, aged 64, runs the shelter. She was born in 1961.",
+    "Nadia Kerr, who was born in 1961, turns 64 next month.",
+])
+def test_ages_that_fit_or_are_vague_are_not_flagged(text):
+    assert flagged(text, date(2025, 6, 26)) == []

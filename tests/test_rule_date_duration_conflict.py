@@ -213,3 +213,40 @@ def test_definite_reach_sentences(filler, found):
 ])
 def test_a_range_far_back_needs_a_definite_duration_and_one_range(text):
     assert _duration_findings(text) == []
+
+
+# A fronted participle ("Founded in 2004 by two teachers, the choir ...") is told of the main
+# clause's subject: its first FRONTED_SUBJECT_WORDS words after the comma name the thing founded.
+@pytest.mark.parametrize("text, conflict", [
+    ("Founded in 2004 by two teachers, the choir sings at weddings.\n\n"
+     "The choir, which has existed for the past 30 years, has 40 members.", True),
+    ("Founded in 2004 by two teachers, the choir sings at weddings.\n\n"
+     "The choir, which has existed for the past 21 years, has 40 members.", False),
+    ("Launched in 2019, the bus service has carried a million riders.\n\nThe service has been running for eight years.", True),
+    # the fourth word after the comma is beyond FRONTED_SUBJECT_WORDS
+    ("Founded in 2004 by two teachers, the small local choir sings at weddings.\n\n"
+     "The choir, which has existed for the past 30 years, has 40 members.", False),
+    # a possessive names another thing ("Its shop"): not the one founded
+    ("Set up in 2013 by a nurse, the charity helps 500 families. Its shop has been open for five years.", False),
+])
+def test_a_fronted_participle_dates_the_main_clause_subject(text, conflict):
+    assert bool(flagged(text, date(2025, 11, 10))) is conflict
+
+
+# A possessed duration ("her 12 years at city hall", "his 20 years in charge") measures its
+# owner's span, which the sentence before dates when its range opens within
+# OWNED_RANGE_REACH words of that sentence's start.
+@pytest.mark.parametrize("text, conflict", [
+    ("Ana Ruiz was elected mayor in 2009 and served until 2017.\n\nIn her 12 years at city hall, she rebuilt the harbour.", True),
+    ("Ana Ruiz was elected mayor in 2009 and served until 2017.\n\nIn her eight years at city hall, she rebuilt the harbour.", False),
+    ("Tom Reyes led the union from 1990 to 2002. During his 20 years in charge, membership doubled.", True),
+    ("Tom Reyes led the union from 1990 to 2002. During his 12 years in charge, membership doubled.", False),
+    ("The treaty was in force from 1990 to 1995. In its ten years in force, it cut tariffs.", True),
+    # the range opens twelve words after the sentence start: beyond OWNED_RANGE_REACH (ten); ten: within
+    ("Tom Reyes, a quiet man from the docks, led the union from 1990 to 2002. "
+     "During his 20 years in charge, membership doubled.", False),
+    ("Tom Reyes, a docker from Hull, led the union from 1990 to 2002. "
+     "During his 20 years in charge, membership doubled.", True),
+])
+def test_a_possessed_duration_measures_the_range_of_the_sentence_before(text, conflict):
+    assert bool(flagged(text, date(2025, 11, 10))) is conflict

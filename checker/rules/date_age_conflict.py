@@ -48,7 +48,9 @@ def check(claims: ClaimSet):
         on that day. Across sentences, every age and every birth date told of one person
         (claims.lifespans binds them to the person's mentions: full name, surname, "the
         49-year-old", a pronoun for the person the story last made its subject, a headline's
-        "Ek, 49, ..." or "Teen, 17, ..." for the person the story is about) are held
+        "Ek, 49, ..." or "Teen, 17, ..." for the person the story is about, named first or,
+        after a lede that only describes them, in a sentence within
+        claims.lifespans.DELAYED_NAME_SENTENCES) are held
         against each other, each age at its own time: today's in apposition ("Ek, 49,"),
         the dated event's ("won the title in 2010, aged 22", "At 19, she ... in 2008"), the
         death's ("died on Tuesday at the age of 87"), or a birthday within a time ("turns 60
@@ -245,7 +247,7 @@ def _who(text: str, sentence_start: int, age_start: int) -> str:
     """The name just before the age (", 38,"), or "the person"."""
     m = re.search(r"((?:[A-Z][\w'\u2019-]+\s){0,2}[A-Z][\w'\u2019-]+),?\s*(?:aged\s*)?$",
                   text[sentence_start:age_start].rstrip(", "))
-    return m.group(1) if m else "the person"
+    return m.group(1) if m and m.group(1).lower() not in ("the", "a", "an") else "the person"
 
 
 EXAMPLES = (
@@ -255,6 +257,12 @@ EXAMPLES = (
            note="a year of birth allows two ages"),
     flags("Party leader Ali Hassan, 38, spoke on Monday.\n\nHassan was born in 1975 in Tripoli.",
           published="2024-04-21", note="an age and a birth year told of one person in two paragraphs"),
+    flags("Grandmother, 81, finishes charity swim\n\nA grandmother from Ely has swum the lake for charity.\n\n"
+          "Maria Conti, who was born in April 1951, finished on Tuesday.", published="2025-06-26",
+          note="a delayed lede: the person described first and named in the next sentence is the headline's"),
+    passes("Grandmother, 81, finishes charity swim\n\nA grandmother from Ely has swum the lake for charity.\n\n"
+           "Her coach said Maria Conti, who was born in April 1951, finished on Tuesday.", published="2025-06-26",
+           note="a name not opening its sentence may be anyone's"),
     passes("Her squad includes Tobias Renn, born on July 30, 1999, and Ella Strand, 19, born on "
            "August 8, 2004.", published="2024-08-06", note="each birth belongs to the name right before it"),
     flags("Chairman Tomas Ek, who turns 60 next month, was born in July 1966.", published="2025-06-24",

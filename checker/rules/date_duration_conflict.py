@@ -18,7 +18,9 @@ from claims.temporal import calendar as cal
 from claims.text import sentence_bounds, words
 
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-_PRONOUN_START = re.compile(r"\s*(?:It|Its|They|Their|This|These)\b")
+#: a sentence whose subject is a pronoun for the thing the sentence before spoke of ("It has
+#: existed ..."); not a possessive ("Its shop has been open ...": another thing, the shop)
+_PRONOUN_START = re.compile(r"\s*(?:It|They|This|These)\b")
 EXISTENCE = tuple(load("events")["existence_predicates"])
 STOP = frozenset(load("events")["stopwords"])
 
@@ -35,7 +37,9 @@ def check(claims: ClaimSet):
         Durations whose endpoints the article also gives, in two shapes:
         a span up to now ("has been in operation for the past ten years", "has existed for
         30 years") against the start of the same thing given elsewhere ("Set up in 2013",
-        "founded in 2001", "since 2013"), measured to the publication date; and a span inside
+        "founded in 2001", "since 2013"; a fronted participle, "Founded in 2004 by two
+        teachers, the choir ...", is told of the main clause's subject, its first
+        FRONTED_SUBJECT_WORDS words), measured to the publication date; and a span inside
         one sentence ("a 72-hour ceasefire that began on Monday and ended on Saturday")
         against its start and end; and a range the article gives for the same thing ("the
         ten-day festival runs from 4 to 10 August", "the 15-year lease, which began in 2010,
@@ -43,7 +47,10 @@ def check(claims: ClaimSet):
         names what the duration measures ("In his 12 years as mayor" after "He was mayor
         from 2006 to 2014" or "He was elected mayor in 2006 and served until 2014"; "the
         nine-day stoppage" after "The stoppage began on June 2 and ended on June 6"; "a
-        48-hour strike" and "the walkout": one kind of event), or, for a definite duration,
+        48-hour strike" and "the walkout": one kind of event), or when a possessive owns the
+        duration ("In her 12 years at city hall" after "She was elected mayor in 2009 and
+        served until 2017": the sentence before's one range, opening within OWNED_RANGE_REACH
+        words of its start; not "her nine years as editor", which must be named), or, for a definite duration,
         the one range of its kind up to DEFINITE_REACH_SENTENCES back; to the hour when both
         ends give one ("from 6 a.m. on Tuesday until 6 a.m. on Wednesday" is 24 hours); and a span ending at its sentence's dated event, after
         "after" or "at the end of" ("reopened on Saturday after an 18-month closure", "ten
@@ -131,7 +138,7 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
         tc = times.get(e.attrs.get("time"))
         if tc is None or tc.timex.earliest is None or tc.timex.latest is None:
             continue
-        if not topic & set(e.attrs.get("context", ())):
+        if not topic & (set(e.attrs.get("context", ())) | _fronted_subject(text, e)):
             continue
         starts.append((e, tc))
     for tc in claims.of_kind("time"):  # "since 2013" names a start on its own
@@ -162,6 +169,26 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
                   f"end: the publication date, {span_words(published, published)}",
                   f"elapsed: {elapsed_words(lo, hi, unit)} ({lo} to {hi} days)",
                   f"\u201c{stated}\u201d allows {_allowed_words(d.timex)}"])
+
+
+#: the words of a main clause's subject read after a fronted participle ("Founded in 2004 by a
+#: group of farmers, the museum holds ...": "the museum")
+FRONTED_SUBJECT_WORDS = 3
+
+
+def _fronted_subject(text: str, e: Claim) -> set[str]:
+    """The content words of the subject a start event opening its sentence is told of: a
+    fronted participle ("Founded in 2004 by two teachers, the choir ...") takes the subject of
+    the main clause after its comma, its first FRONTED_SUBJECT_WORDS words. Empty otherwise."""
+    a, b = e.attrs.get("sentence") or (None, None)
+    if a is None or text[a:e.start].strip():
+        return set()
+    an = analyse(text)
+    comma = text.find(",", e.end, b)
+    if comma < 0:
+        return set()
+    after = an.words_after(comma + 1, FRONTED_SUBJECT_WORDS)
+    return {_norm(w.text) for w in after if len(w.text) > 2 and _norm(w.text) not in STOP}
 
 
 _PERFECT_FOR = re.compile(r"(?i)\b(?:has|have)\b(?:(?!\bwill\b|[.;]).){0,80}\bfor\s*$")
@@ -235,7 +262,8 @@ def _range(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
     text = claims.article.text
     an = analyse(text)
     here = an.sentence_at(d.start)
-    if not _measures_a_thing(an, d):
+    owned = _possessed(an, d)
+    if not owned and not _measures_a_thing(an, d):
         return
     if {t.text.lower() for t in an.words_before(d.start, 2)} & _GAP_BEFORE:
         return  # "returns from 14 to 17 March after a two-year absence": the gap before it, not its span
@@ -245,14 +273,19 @@ def _range(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
     candidates = [here] + [an.sentences[i] for i in (here.index - 1, here.index + 1) if 0 <= i < len(an.sentences)]
 
     def span_in(sentence):
+        reach = RANGE_REACH
         if sentence is here:
             heads = [d.end]
         else:  # where the neighbour names the thing: the same word, or an event of the same kind
             heads = [t.end for t in an.words_in(sentence.start, sentence.end) if _norm(t.text) in named - STOP]
             heads += [e.end for e in events if sentence.start <= e.start < sentence.end
                       and e.attrs.get("kind") in kinds - {None}]
+            if owned and sentence.index == here.index - 1 and not heads:
+                # "In his 12 years at city hall" after "Reed was elected mayor in 2006 and served
+                # until 2014": the sentence before tells whose years they are and when
+                heads, reach = [sentence.start], OWNED_RANGE_REACH
         for head in heads:
-            span = _range_in(claims, an, head, sentence.start, sentence.end, d, events)
+            span = _range_in(claims, an, head, sentence.start, sentence.end, d, events, reach)
             if span is not None:
                 return span
         return None
@@ -429,9 +462,28 @@ def _measures_a_thing(an, d: Claim) -> bool:
 #: The range must follow what the duration measures closely: "festival runs from" (two words
 #: between), "lease, which began in 2010, runs until" (four to the opening date).
 RANGE_REACH = 5
+#: A possessed duration ("his 12 years") takes the one range of the sentence before when it
+#: opens within this many words of that sentence's start ("Ana Ruiz was elected mayor in 2009":
+#: six words before the opening date)
+OWNED_RANGE_REACH = 10
+_OWNERS = frozenset({"his", "her", "its", "their"})
 
 
-def _range_in(claims: ClaimSet, an, head: int, a: int, b: int, d: Claim, events):
+def _possessed(an, d: Claim) -> bool:
+    """A counted duration owned by a possessive ("his 12 years at city hall", "during her
+    eight years in charge", "its ten years in force"): the span of its owner's tenure or
+    existence, which the sentence before may date. Not one that names its post after "as"
+    ("her nine years as editor"): that post must be named where the range is."""
+    before = an.words_before(d.start, 1)
+    if not before or before[0].lower not in _OWNERS:
+        return False
+    if [t.lower for t in an.words_after(d.end, 1)] == ["as"]:
+        return False  # "her nine years as editor" names the post itself: only that name may link it
+    return bool(re.search(r"\d", d.text) or NUMBER_WORDS & {w.lower() for w in re.split(r"[\s-]+", d.text)}) \
+        and not (d.attrs or {}).get("adjectival") and not d.text.lower().endswith("-old")
+
+
+def _range_in(claims: ClaimSet, an, head: int, a: int, b: int, d: Claim, events, reach: int = RANGE_REACH):
     """The one range in [a, b) that opens within RANGE_REACH words after ``head`` (the end of
     the duration's noun phrase, or of the neighbouring sentence's word for the same thing):
     its opening and closing dates with their intervals."""
@@ -451,7 +503,7 @@ def _range_in(claims: ClaimSet, an, head: int, a: int, b: int, d: Claim, events)
         opens = before if len(before) == 1 and _JOINED_BY_AND.fullmatch(
             " ".join(w.text.lower() for w in an.words_in(before[0].end, closes[0].start))) else []
     if len(opens) != 1 or len(closes) != 1 or closes[0].start < opens[0].start or opens[0].start < head \
-            or an.words_between(head, opens[0].start) > RANGE_REACH:
+            or an.words_between(head, opens[0].start) > reach:
         return None
     s, e = opens[0], closes[0]
     sv, ev = _day(s), _day(e)
@@ -614,6 +666,14 @@ EXAMPLES = (
           published="2024-04-21", note="2001 to April 2024 is 22 to 23 years, not thirty"),
     passes("Founded in 2001, the agency has been in operation for the past 23 years.",
            published="2024-04-21"),
+    flags("Founded in 2004 by two teachers, the choir sings at weddings. The choir has existed for the past "
+          "30 years.", published="2025-11-10", note="a fronted participle dates the main clause's subject"),
+    passes("Founded in 2004 by two teachers, the choir sings at weddings. The choir has existed for the past "
+           "21 years.", published="2025-11-10"),
+    flags("Tom Reyes led the union from 1990 to 2002. During his 20 years in charge, membership doubled.",
+          published="2025-11-10", note="a possessed duration measures the range of the sentence before"),
+    passes("Tom Reyes led the union from 1990 to 2002. During his 12 years in charge, membership doubled.",
+           published="2025-11-10"),
     flags("The eight-day fair runs from 3 to 6 May.", published="2023-04-20",
           note="3 to 6 May is three to five days counting whole days either side, not eight"),
     passes("The four-day fair runs from 3 to 6 May.", published="2023-04-20"),
