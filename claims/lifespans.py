@@ -316,7 +316,8 @@ def _last_before(an, people: list[Claim], at: int, gender: set | None = None, ge
     """The person a pronoun or description at ``at`` stands for: the last person mentioned
     before it as the subject of a sentence (the first person its sentence names: "Okafor, a
     lawyer, defeated the deputy mayor, Jo Price." makes Okafor the one "she" goes on with;
-    the speaker tagged after a quotation is not one), within this paragraph or the ones
+    the speaker tagged after a quotation is not one, nor a person named after a pronoun
+    that is the sentence's subject: "She replaces Jo Price"), within this paragraph or the ones
     before (``REACH_PARAGRAPHS``), skipping the people of ``exclude`` (entities). None when
     that person is known (``genders``) to be of another sex than all of ``gender`` (the
     pronouns that stand for them): a pronoun never binds across a mismatch."""
@@ -332,6 +333,8 @@ def _last_before(an, people: list[Claim], at: int, gender: set | None = None, ge
             continue
         if _QUOTE_MARKS.search(an.text, sentence.start, p.start):
             continue  # the speaker of a quotation is not who the story goes on about
+        if any(w.lower in _HE_SHE for w in an.words_in(sentence.start, p.start)):
+            continue  # "She replaces Jo Price": a pronoun is the subject, Price its object
         if p.attrs.get("entity") in exclude:
             continue
         told = genders.get(p.attrs.get("entity")) if gender and genders else None

@@ -283,3 +283,10 @@ def test_a_relative_clause_before_the_age_reaches_relative_clause_words():
 ])
 def test_ages_that_fit_or_are_vague_are_not_flagged(text):
     assert flagged(text, date(2025, 6, 26)) == []
+
+
+def test_a_person_named_after_a_subject_pronoun_is_its_object_not_whom_she_goes_on_with():
+    text = ("Nadia Kerr, who was born in 1961, leads the shelter.\n\nShe replaces Tom Bell, who is retiring.\n\n"
+            "At 58, she is the oldest person to hold the post.")
+    [f] = flagged(text, date(2025, 6, 26))
+    assert "Nadia Kerr" in f.message
