@@ -86,6 +86,9 @@ REPORTED_REACH_WORDS = 45
 #: the most words between the speech verb before a quotation and its colon or comma ("Diop
 #: said on Tuesday in a statement:")
 VERB_TAIL_WORDS = 9
+#: the most words of a clause before a colon whose one person is the speaker ("The treasurer,
+#: Victor Hale, put it differently:": seven)
+COLON_CLAUSE_WORDS = 12
 #: the most words of the attribution between two quotations of one speaker ("“…,” Diop said.
 #: “…”": the second goes on with his words)
 CONTINUES_GAP_WORDS = 16
@@ -153,10 +156,26 @@ def _clause_start(text: str, pos: int, reach: int = CLAUSE_REACH_WORDS) -> int:
 _PRONOUNS = frozenset(_LEX["pronouns"])
 
 
+_CONTRACTION_ENDINGS = tuple(sorted(_LEX["contraction_endings"].items(), key=lambda kv: -len(kv[0])))
+_CONTRACTION_WORDS = {k: tuple(v) for k, v in _LEX["contraction_words"].items()}
+
+
+def _written_out(word: str) -> tuple[str, ...]:
+    """A contraction as its words ("we're" -> we, are; "won't" -> will, not); any other word
+    as itself."""
+    if word in _CONTRACTION_WORDS:
+        return _CONTRACTION_WORDS[word]
+    for ending, words in _CONTRACTION_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending):
+            return (word[:-len(ending)], *words)
+    return (word,)
+
+
 def normalize_words(text: str) -> tuple[str, ...]:
     """The words of a quotation (the language layer's words and numbers), casefolded, without
-    punctuation: what "the same words" means."""
-    return tuple(t.text.casefold().replace("’", "'") for t in tokenize(text) if t.is_word)
+    punctuation, contractions written out (lexicons/people.json contractions): what "the
+    same words" means."""
+    return tuple(w for t in tokenize(text) if t.is_word for w in _written_out(t.text.casefold().replace("’", "'")))
 
 
 @dataclass(slots=True)
@@ -519,6 +538,11 @@ def _speaker(text: str, q: QuoteSpan, people: _People) -> tuple[str | None, Clai
             cands = people.within(cs, punct)
             if cands and text[cands[-1].end:punct].strip() == "":
                 return text[cs:punct].strip(), cands[-1], "colon"
+            # "The treasurer, Victor Hale, put it differently: “…”": the one person the clause
+            # before the colon names is the one whose words it introduces
+            if cands and len({p.attrs.get("entity") for p in cands}) == 1 and cands[0].attrs.get("entity") \
+                    and _word_count(text, cs, punct) <= COLON_CLAUSE_WORDS:
+                return text[cs:punct].strip(), cands[0], "colon"
     return None, None, None
 
 

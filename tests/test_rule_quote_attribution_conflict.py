@@ -123,3 +123,55 @@ def test_a_reporting_verb_reaches_its_quotation_only_within_reported_quote_words
     tail = " Victor Hale said the plan was “a reckless gamble with public money.”"
     assert findings("Rosa Imbert " + near + tail)
     assert findings("Rosa Imbert " + far + tail) == []
+
+
+QUOTE = "We are not going to close a single school this year"  # ten words
+
+
+@pytest.mark.parametrize("second", [
+    "We’re not going to close a single school this year",  # a contraction is its words written out
+    "We are not going to close a single school this year",
+])
+def test_contractions_are_the_same_words(second):
+    text = (f"“{QUOTE},” Mayor Rosa Imbert said.\n\nThe budget passed.\n\n"
+            f"“{second},” Treasurer Victor Hale said.")
+    [f] = findings(text)
+    assert f.severity.label == "error"
+
+
+def test_one_word_put_for_another_is_a_warning():
+    text = (f"“{QUOTE},” Mayor Rosa Imbert said.\n\nThe budget passed.\n\n"
+            f"“{QUOTE.replace('close', 'shut')},” Treasurer Victor Hale said.")
+    [f] = findings(text)
+    assert f.severity.label == "warning" and "“shut” for “close”" in f.message
+
+
+@pytest.mark.parametrize("first, second", [
+    (QUOTE, QUOTE.replace("not ", "")),  # a word dropped may turn the meaning: two statements
+    ("We will build new homes", "We will build new roads"),  # fewer than NEAR_MIN_WORDS words
+    ("We will build homes for our families", "We will build roads for our families"),  # seven
+])
+def test_a_word_dropped_or_a_short_quotation_changed_is_not_one_quotation(first, second):
+    from checker.rules.quote_attribution_conflict import NEAR_MIN_WORDS
+    assert NEAR_MIN_WORDS == 8
+    text = f"“{first},” Mayor Rosa Imbert said.\n\n“{second},” Treasurer Victor Hale said."
+    assert findings(text) == []
+
+
+def test_eight_words_with_one_changed_are_one_quotation():
+    text = ("“We will build new homes for our families,” Mayor Rosa Imbert said.\n\n"
+            "“We will build new roads for our families,” Treasurer Victor Hale said.")
+    assert findings(text)
+
+
+def test_the_one_person_of_a_clause_before_a_colon_is_the_speaker():
+    from claims.quotes import COLON_CLAUSE_WORDS
+    assert COLON_CLAUSE_WORDS == 12
+    first = "“Nobody in this town will lose their home,” said Mayor Rosa Imbert.\n\n"
+    near = "The treasurer, Victor Hale, put it differently on Monday night: “Nobody in this town will lose their home.”"
+    far = ("The treasurer, Victor Hale, put it rather differently in the council on Monday night: "
+           "“Nobody in this town will lose their home.”")
+    two = "Victor Hale met Ana Ruiz on Monday: “Nobody in this town will lose their home.”"
+    assert findings(first + near)
+    assert findings(first + far) == []
+    assert findings(first + two) == []

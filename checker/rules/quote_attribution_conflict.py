@@ -12,6 +12,22 @@ from claims.quotes import normalize_words
 MESSAGE = "the same words are attributed to {this} here and to {other} elsewhere"
 RELATED = "attributed to {other} here"
 MIN_WORDS = 4
+MESSAGE_NEAR = ("nearly the same words (“{word}” for “{was}”) are attributed to {this} here and to {other} "
+                "elsewhere")
+#: the fewest words of two quotations that differ in one word only for them to count as one
+#: quotation edited ("We are not going to close a single school" / "... to shut a single
+#: school"): shorter ones are as likely two people's like sentences
+NEAR_MIN_WORDS = 8
+
+
+def one_word_changed(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, str] | None:
+    """(the word of ``a``, the word of ``b``) when the two quotations, of NEAR_MIN_WORDS words
+    or more, are the same words in the same order but for one word put for another; else
+    None. A word added or dropped ("not") is no such change: it may turn the meaning."""
+    if len(a) != len(b) or len(a) < NEAR_MIN_WORDS:
+        return None
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return diff[0] if len(diff) == 1 else None
 
 
 def contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
@@ -52,7 +68,12 @@ def check(claims: ClaimSet):
         the sentence ("Doe has called the plan “a gamble”", "Doe described the ruling as
         “...”": a name with no title is a person when such a verb reports a quotation within
         REPORTED_QUOTE_WORDS words), after "according to" earlier in the sentence, or
-        before a colon ("Jane Doe: “...”").
+        before a colon ("Jane Doe: “...”", or the one person a clause of at most
+        claims.quotes.COLON_CLAUSE_WORDS words before the colon names: "The treasurer, Jane
+        Doe, put it differently: “...”"). Contractions count as their words written out
+        ("we're" is "we are"). Two quotations of at least NEAR_MIN_WORDS words that differ
+        in one word put for another ("close" / "shut") are one quotation edited: a warning,
+        not an error, as two people may say like sentences.
 
     Why it matters
         Putting words in the wrong mouth is among the most serious errors a news article can
@@ -64,8 +85,9 @@ def check(claims: ClaimSet):
         when two people were given that title, or no attribution at all): an unknown speaker
         is never a conflict;
         quotations shorter than four words (common phrases and slogans are repeated by many
-        people); quotations nested inside another quotation, whose words are the nested
-        speaker's ("Guterres said: “Diop told me ‘we will not leave’ twice”"); two mentions that may be one
+        people); two quotations that differ by a word added or dropped ("not": it may turn
+        the meaning), or by one word in fewer than NEAR_MIN_WORDS words; quotations nested
+        inside another quotation, whose words are the nested speaker's ("Guterres said: “Diop told me ‘we will not leave’ twice”"); two mentions that may be one
         person (the same surname without a given name, or names that are spelling variants of
         each other, which name.variant reports).
     """
@@ -88,7 +110,8 @@ def check(claims: ClaimSet):
             if q1.attrs["entity"] == q2.attrs["entity"] or p1 is None or p2 is None:
                 continue
             short, long_ = (w1, w2) if len(w1) <= len(w2) else (w2, w1)
-            if not (short == long_ or contains(long_, short)):
+            changed = one_word_changed(w1, w2)
+            if not (short == long_ or contains(long_, short) or changed):
                 continue
             if maybe_same_person(p1, p2) or maybe_same_person(people.get(q1.attrs["entity"], p1),
                                                               people.get(q2.attrs["entity"], p2)):
@@ -97,6 +120,15 @@ def check(claims: ClaimSet):
                 continue
             reported.add(q2.id)
             this, other = _who(p2, people), _who(p1, people)
+            if changed:
+                finding = Finding(MESSAGE_NEAR.format(this=this, other=other, word=changed[1], was=changed[0]),
+                                  q2.start, q2.end, related=[Related(q1.start, q1.end, RELATED.format(other=other))],
+                                  evidence=[f"{len(w2) - 1} of {len(w2)} words the same, in the same order; only "
+                                            f"“{changed[0]}” became “{changed[1]}”",
+                                            f"{this} and {other} are two different people in this article"])
+                finding.severity = Severity.WARNING  # a requote edited, most likely: or two people's like words
+                yield finding
+                break
             yield Finding(MESSAGE.format(this=this, other=other), q2.start, q2.end,
                           related=[Related(q1.start, q1.end, RELATED.format(other=other))],
                           evidence=[f"{len(short)} words in common: “{' '.join(short[:12])}{' …' if len(short) > 12 else ''}”",
@@ -132,6 +164,12 @@ EXAMPLES = (
     flags("\u201cWe will not leave this city,\u201d Amadou Diop said.\n\nSecretary-General Antonio Guterres, "
           "who visited in May, disagreed. \u201cWe will not leave this city,\u201d he said.", published="2024-04-21",
           note="'he' is Guterres, the one person his paragraph names"),
+    flags("\u201cWe are not going to close a single school this year,\u201d Amadou Diop said.\n\n"
+          "\u201cWe are not going to shut a single school this year,\u201d Antonio Guterres said.",
+          published="2024-04-21", note="a warning: one word put for another in ten"),
+    passes("\u201cWe are not going to close a single school this year,\u201d Amadou Diop said.\n\n"
+           "\u201cWe are going to close a single school this year,\u201d Antonio Guterres said.",
+           published="2024-04-21", note="a word dropped may turn the meaning: two statements"),
     flags("Amadou Diop called the vote \u201ca victory for every family in Gao.\u201d\n\nAntonio Guterres "
           "described the vote as \u201ca victory for every family in Gao.\u201d", published="2024-04-21",
           note="speakers named by verbs that report a quotation ('called', 'described ... as')"),
