@@ -250,3 +250,21 @@ def test_a_fronted_participle_dates_the_main_clause_subject(text, conflict):
 ])
 def test_a_possessed_duration_measures_the_range_of_the_sentence_before(text, conflict):
     assert bool(flagged(text, date(2025, 11, 10))) is conflict
+
+
+# The age of a thing ("is 30 years old", "the 40-year-old charity") is a span up to now,
+# measured from the start of its life (BEING_LEMMAS, the date right after the verb: "opened in
+# 1985"); the adjectival age is the noun's after it.
+@pytest.mark.parametrize("text, conflict", [
+    ("The theatre, which opened in 1985, is 30 years old.", True),
+    ("The theatre, which opened in 1985, is 40 years old.", False),
+    ("Founded in 1999, the 40-year-old charity helps 500 families.", True),
+    ("Founded in 1999, the 26-year-old charity helps 500 families.", False),
+    # another thing's age, a person's, or not the start of a life
+    ("The bakery opened in 1985 and its 10-year-old oven still works.", False),
+    ("The 12-year-old girl opened the fair in 2019.", False),
+    ("Jane Doe, who opened the cafe in 2019, is 40 years old.", False),
+    ("Several hundred ships have been hit since early 2019 in their 12-year-old war.", False),
+])
+def test_the_age_of_a_thing_against_its_start(text, conflict):
+    assert bool(flagged(text, date(2025, 6, 26))) is conflict

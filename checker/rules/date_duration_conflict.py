@@ -39,7 +39,10 @@ def check(claims: ClaimSet):
         30 years") against the start of the same thing given elsewhere ("Set up in 2013",
         "founded in 2001", "since 2013"; a fronted participle, "Founded in 2004 by two
         teachers, the choir ...", is told of the main clause's subject, its first
-        FRONTED_SUBJECT_WORDS words), measured to the publication date; and a span inside
+        FRONTED_SUBJECT_WORDS words), measured to the publication date, and so is the age
+        of a thing ("The theatre, which opened in 1985, is 30 years old", "the 40-year-old
+        charity": the noun after it) against the start of its life (BEING_LEMMAS, the date
+        right after the verb; never a person's age, nor a "since" date); and a span inside
         one sentence ("a 72-hour ceasefire that began on Monday and ended on Saturday")
         against its start and end; and a range the article gives for the same thing ("the
         ten-day festival runs from 4 to 10 August", "the 15-year lease, which began in 2010,
@@ -125,10 +128,17 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
     text = claims.article.text
     a, b = sentence_bounds(text, d.start, d.end)
     sentence = text[a:b].lower()
-    if not _up_to_now(text, a, d) or not any(p in sentence for p in EXISTENCE):
+    age = bool((d.attrs or {}).get("age"))
+    if age and any(a <= p.start < b for p in claims.of_kind("person")):
+        return  # a person's age is date.age-conflict's
+    if not age and (not _up_to_now(text, a, d) or not any(p in sentence for p in EXISTENCE)):
         return
     topic = _content_words(text, a, b)
-    if _PRONOUN_START.match(text, a) or _PRONOUN_START.match(text[a:b].lstrip()):
+    if age and d.text.lower().endswith("-old"):
+        # "the 40-year-old charity": the age is the noun's after it, not its sentence's
+        noun = analyse(text).words_after(d.end, 1)
+        topic = {_norm(noun[0].text)} if noun else set()
+    elif _PRONOUN_START.match(text, a) or _PRONOUN_START.match(text[a:b].lstrip()):
         pa, _ = sentence_bounds(text, max(0, a - 2), max(0, a - 1))  # "It has existed ...": the sentence before
         topic |= _content_words(text, pa, a)
     starts = []
@@ -138,10 +148,18 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
         tc = times.get(e.attrs.get("time"))
         if tc is None or tc.timex.earliest is None or tc.timex.latest is None:
             continue
-        if not topic & (set(e.attrs.get("context", ())) | _fronted_subject(text, e)):
+        told_of = set(e.attrs.get("context", ()))
+        if age and e.attrs.get("args"):
+            told_of = set(e.attrs["args"])  # "The bakery opened in 1985 and its 10-year-old oven": the bakery's start
+        if not topic & (told_of | _fronted_subject(text, e)):
             continue
+        if age and (e.attrs.get("lemma") not in BEING_LEMMAS or not e.end <= tc.start
+                    or analyse(text).words_between(e.end, tc.start) > 1):
+            continue  # "the girl opened the fair in 2019": not the start of a thing's life
         starts.append((e, tc))
-    for tc in claims.of_kind("time"):  # "since 2013" names a start on its own
+    # "since 2013" names a start on its own ("has been in force since 2013"); not an age's, which
+    # may be another thing's ("vessels hit since 1984 in their 6-year-old war")
+    for tc in [] if age else claims.of_kind("time"):
         if tc.timex.earliest and a <= tc.start < b and _SINCE.search(text, max(a, tc.start - 8), tc.start):
             starts.append((None, tc))
     if not starts:
@@ -170,6 +188,10 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
                   f"elapsed: {elapsed_words(lo, hi, unit)} ({lo} to {hi} days)",
                   f"\u201c{stated}\u201d allows {_allowed_words(d.timex)}"])
 
+
+#: the starts that begin a thing's life, against which its age ("is 30 years old", "the
+#: 30-year-old theatre") is measured, when the date follows the verb at once ("opened in 1985")
+BEING_LEMMAS = frozenset({"found", "establish", "set up", "create", "launch", "form", "open", "inaugurate"})
 
 #: the words of a main clause's subject read after a fronted participle ("Founded in 2004 by a
 #: group of farmers, the museum holds ...": "the museum")
@@ -670,6 +692,10 @@ EXAMPLES = (
           "30 years.", published="2025-11-10", note="a fronted participle dates the main clause's subject"),
     passes("Founded in 2004 by two teachers, the choir sings at weddings. The choir has existed for the past "
            "21 years.", published="2025-11-10"),
+    flags("The theatre, which opened in 1985, is 30 years old.", published="2025-06-26",
+          note="the age of a thing is a span up to now from the start of its life"),
+    passes("The bakery opened in 1985 and its 10-year-old oven still works.", published="2025-06-26",
+           note="the oven's age, not the bakery's"),
     flags("Tom Reyes led the union from 1990 to 2002. During his 20 years in charge, membership doubled.",
           published="2025-11-10", note="a possessed duration measures the range of the sentence before"),
     passes("Tom Reyes led the union from 1990 to 2002. During his 12 years in charge, membership doubled.",
