@@ -268,3 +268,20 @@ def test_a_possessed_duration_measures_the_range_of_the_sentence_before(text, co
 ])
 def test_the_age_of_a_thing_against_its_start(text, conflict):
     assert bool(flagged(text, date(2025, 6, 26))) is conflict
+
+
+# An anniversary told with the start of a thing's life falls in the start's year plus its
+# number, ANNIVERSARY_SLACK_YEARS either side (1999 + 25 = 2024 in 2025: within; + 24: not).
+@pytest.mark.parametrize("text, conflict", [
+    ("The charity, founded in 1999, is celebrating its 20th anniversary this week.", True),
+    ("Founded in 1999, the charity marks its 26th anniversary on Friday.", False),
+    ("Founded in 1999, the charity marks its 25th anniversary on Friday.", False),
+    ("Founded in 1999, the charity marks its 24th anniversary on Friday.", True),
+    ("The bridge, opened in 1975, will mark its 40th anniversary with a parade.", True),
+    # another thing's anniversary
+    ("The charity, founded in 1999, marked the 20th anniversary of the flood that inspired it.", False),
+])
+def test_an_anniversary_against_the_start_it_counts_from(text, conflict):
+    from checker.rules.date_duration_conflict import ANNIVERSARY_SLACK_YEARS
+    assert ANNIVERSARY_SLACK_YEARS == 1
+    assert bool(flagged(text, date(2025, 6, 26))) is conflict

@@ -42,7 +42,10 @@ def check(claims: ClaimSet):
         FRONTED_SUBJECT_WORDS words), measured to the publication date, and so is the age
         of a thing ("The theatre, which opened in 1985, is 30 years old", "the 40-year-old
         charity": the noun after it) against the start of its life (BEING_LEMMAS, the date
-        right after the verb; never a person's age, nor a "since" date); and a span inside
+        right after the verb; never a person's age, nor a "since" date), and an
+        anniversary in the sentence of that start ("Founded in 1999, the charity marks its
+        20th anniversary": 2019, ANNIVERSARY_SLACK_YEARS either side of the publication
+        year; not "the 20th anniversary of the flood"); and a span inside
         one sentence ("a 72-hour ceasefire that began on Monday and ended on Saturday")
         against its start and end; and a range the article gives for the same thing ("the
         ten-day festival runs from 4 to 10 August", "the 15-year lease, which began in 2010,
@@ -107,6 +110,8 @@ def check(claims: ClaimSet):
         if published is not None:
             yield from _since_start(claims, d, allowed, events, times, published)
         yield from _within_of_start(claims, d, events, times)
+    if published is not None:
+        yield from _anniversaries(claims, events, times, published)
 
 
 def _allowed_days(t) -> tuple[float, float | None] | None:
@@ -214,6 +219,46 @@ def _fronted_subject(text: str, e: Claim) -> set[str]:
 
 
 _PERFECT_FOR = re.compile(r"(?i)\b(?:has|have)\b(?:(?!\bwill\b|[.;]).){0,80}\bfor\s*$")
+
+
+MESSAGE_ANNIVERSARY = "“{stated}” falls in {due}, counted from {start}, not around {published}"
+#: "its 20th anniversary"; not "the 20th anniversary of the flood" (another thing's)
+_ORDINAL = re.compile(r"\b(?:its|their|the)\s+(\d{1,3})(?:st|nd|rd|th)\s+anniversary\b(?!\s+of\b)", re.IGNORECASE)
+#: how many years an anniversary may be marked before or after its year (a celebration
+#: announced ahead, a year-long jubilee running on)
+ANNIVERSARY_SLACK_YEARS = 1
+
+
+def _anniversaries(claims: ClaimSet, events, times, published: date):
+    """"Founded in 1999, the charity marks its 20th anniversary": an anniversary told in the
+    sentence of the start of a thing's life (BEING_LEMMAS, the date right after the verb)
+    falls in the start's year plus its number; the publication year may be
+    ANNIVERSARY_SLACK_YEARS either side of it."""
+    text = claims.article.text
+    an = analyse(text)
+    for e in events:
+        tc = times.get(e.attrs.get("time"))
+        if e.attrs.get("class") != "start" or e.attrs.get("lemma") not in BEING_LEMMAS or tc is None \
+                or tc.timex is None or tc.timex.earliest is None or not e.end <= tc.start \
+                or an.words_between(e.end, tc.start) > 1:
+            continue
+        s = an.sentence_at(e.start)
+        for m in _ORDINAL.finditer(text, s.start, s.end):
+            n = int(m.group(1))
+            due = (tc.timex.earliest.year + n, tc.timex.latest.year + n)
+            if due[0] - ANNIVERSARY_SLACK_YEARS <= published.year <= due[1] + ANNIVERSARY_SLACK_YEARS:
+                continue
+            stated = m.group()[m.start(1) - m.start():]
+            yield Finding(
+                MESSAGE_ANNIVERSARY.format(stated=stated, due=due[0] if due[0] == due[1] else f"{due[0]} to {due[1]}",
+                                           start=tc.text, published=published.year),
+                m.start(1), m.end(),
+                related=[Related(tc.start, tc.end, RELATED_START.format(event=f"\u201c{e.text}\u201d",
+                                                                        when=span_words(tc.timex.earliest, tc.timex.latest)))],
+                evidence=[f"the start: {span_words(tc.timex.earliest, tc.timex.latest)}",
+                          f"the {n}th anniversary of it falls in {due[0]}",
+                          f"published in {published.year}, more than {ANNIVERSARY_SLACK_YEARS} year from it"])
+            break
 
 
 def _up_to_now(text: str, sentence_start: int, d: Claim) -> bool:
@@ -692,6 +737,10 @@ EXAMPLES = (
           "30 years.", published="2025-11-10", note="a fronted participle dates the main clause's subject"),
     passes("Founded in 2004 by two teachers, the choir sings at weddings. The choir has existed for the past "
            "21 years.", published="2025-11-10"),
+    flags("Founded in 1999, the charity marks its 20th anniversary on Friday.", published="2025-06-26",
+          note="the 20th anniversary of 1999 fell in 2019"),
+    passes("Founded in 1999, the charity marks its 25th anniversary on Friday.", published="2025-06-26",
+           note="2024: within ANNIVERSARY_SLACK_YEARS of 2025"),
     flags("The theatre, which opened in 1985, is 30 years old.", published="2025-06-26",
           note="the age of a thing is a span up to now from the start of its life"),
     passes("The bakery opened in 1985 and its 10-year-old oven still works.", published="2025-06-26",
