@@ -285,3 +285,18 @@ def test_an_anniversary_against_the_start_it_counts_from(text, conflict):
     from checker.rules.date_duration_conflict import ANNIVERSARY_SLACK_YEARS
     assert ANNIVERSARY_SLACK_YEARS == 1
     assert bool(flagged(text, date(2025, 6, 26))) is conflict
+
+
+# "between 1971 and 1989" is a range in the duration's own sentence; a counted duration
+# ("six 10-year issues") measures several things, whose range is the window of their events.
+@pytest.mark.parametrize("text, conflict", [
+    ("The 30-year lease ran between 1971 and 1989.", True),
+    ("The 18-year lease ran between 1971 and 1989.", False),
+    ("The nine-day festival takes place between 3 and 6 May.", True),
+    ("The four-day festival takes place between 3 and 6 May.", False),
+    ("The Treasury cut coupons on six 10-year issues maturing between September 1988 and September 1991.", False),
+    ("The Treasury cut coupons on six 10-year issues maturing from September 1988 to September 1991.", False),
+    ("The Treasury cut the coupon on one 10-year issue running from September 1988 to September 1991.", True),
+])
+def test_between_ranges_and_counted_things(text, conflict):
+    assert bool(flagged(text, date(2025, 6, 26))) is conflict

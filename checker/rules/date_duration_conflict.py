@@ -49,7 +49,8 @@ def check(claims: ClaimSet):
         one sentence ("a 72-hour ceasefire that began on Monday and ended on Saturday")
         against its start and end; and a range the article gives for the same thing ("the
         ten-day festival runs from 4 to 10 August", "the 15-year lease, which began in 2010,
-        runs until 2030"), in the duration's sentence or in the one before or after when it
+        runs until 2030", "the 30-year lease ran between 1971 and 1989": "between" only in
+        the duration's own sentence), in the duration's sentence or in the one before or after when it
         names what the duration measures ("In his 12 years as mayor" after "He was mayor
         from 2006 to 2014" or "He was elected mayor in 2006 and served until 2014"; "the
         nine-day stoppage" after "The stoppage began on June 2 and ended on June 6"; "a
@@ -82,6 +83,8 @@ def check(claims: ClaimSet):
         event that shares no content word with the duration's sentence (it may be another
         thing's start); several candidate starts that disagree; any duration that fits
         somewhere within both intervals (a year written alone is all of that year); a
+        duration after a count ("six 10-year issues maturing from 1988 to 1991": several
+        things, the range their events' window); a
         duration after "after", "before", "following" or "since" ("returns from 14 to 17
         March after a two-year absence": the gap before, not the span); a sentence with more
         than one range opening or closing; a neighbouring sentence that does not name what
@@ -334,6 +337,9 @@ def _range(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
         return
     if {t.text.lower() for t in an.words_before(d.start, 2)} & _GAP_BEFORE:
         return  # "returns from 14 to 17 March after a two-year absence": the gap before it, not its span
+    counted = an.words_before(d.start, 1)
+    if counted and (counted[0].text.isdigit() or counted[0].lower in NUMBER_WORDS) and counted[0].lower not in ("1", "one"):
+        return  # "six 10-year issues maturing from 1988 to 1991": several things, the range their events' window
     named = {_norm(t.text) for t in an.words_after(d.end, NAMED_WITHIN) if t.text.lower() not in STOP}
     kinds = {e.attrs.get("kind") for e in events if d.end <= e.start and an.words_between(d.end, e.start) < NAMED_WITHIN
              and an.sentence_at(e.start).index == here.index}
@@ -352,7 +358,8 @@ def _range(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
                 # until 2014": the sentence before tells whose years they are and when
                 heads, reach = [sentence.start], OWNED_RANGE_REACH
         for head in heads:
-            span = _range_in(claims, an, head, sentence.start, sentence.end, d, events, reach)
+            span = _range_in(claims, an, head, sentence.start, sentence.end, d, events, reach,
+                             between=sentence is here)
             if span is not None:
                 return span
         return None
@@ -550,7 +557,19 @@ def _possessed(an, d: Claim) -> bool:
         and not (d.attrs or {}).get("adjectival") and not d.text.lower().endswith("-old")
 
 
-def _range_in(claims: ClaimSet, an, head: int, a: int, b: int, d: Claim, events, reach: int = RANGE_REACH):
+def _between_pairs(an, dates: list[Claim]) -> dict[str, str]:
+    """"between 1971 and 1989": the date after "between" opens a range that the next date,
+    right after "and", closes (opening id -> closing id)."""
+    out = {}
+    for x, y in zip(dates, dates[1:]):
+        before = an.words_before(x.start, 1)
+        if before and before[0].lower == "between" and [w.lower for w in an.words_in(x.end, y.start)] == ["and"]:
+            out[x.id] = y.id
+    return out
+
+
+def _range_in(claims: ClaimSet, an, head: int, a: int, b: int, d: Claim, events, reach: int = RANGE_REACH,
+              between: bool = False):
     """The one range in [a, b) that opens within RANGE_REACH words after ``head`` (the end of
     the duration's noun phrase, or of the neighbouring sentence's word for the same thing):
     its opening and closing dates with their intervals."""
@@ -558,9 +577,13 @@ def _range_in(claims: ClaimSet, an, head: int, a: int, b: int, d: Claim, events,
     ends_of = {e.attrs.get("time") for e in events if e.attrs.get("class") == "end"}
     dates = [c for c in claims.of_kind("time") if a <= c.start < b and c.id != d.id and c.timex is not None
              and c.timex.type in ("DATE", "TIME") and c.timex.earliest is not None and c.timex.latest is not None]
-    opens = [c for c in dates if (c.attrs or {}).get("signal") in _OPENS or c.id in starts_of]
+    # "between 1971 and 1989" only in the duration's own sentence ("The 30-year lease ran between
+    # ..."): elsewhere it is as often the window of other events ("issues maturing between ...")
+    between = _between_pairs(an, dates) if between else {}
+    opens = [c for c in dates if (c.attrs or {}).get("signal") in _OPENS or c.id in starts_of or c.id in between]
     # "began on 2 June and ended on 6 June": an end event's date closes the span its start opened
-    closes = [c for c in dates if (c.attrs or {}).get("signal") in _CLOSES or (opens and c.id in ends_of)]
+    closes = [c for c in dates if (c.attrs or {}).get("signal") in _CLOSES or (opens and c.id in ends_of)
+              or c.id in between.values()]
     if not opens and len(closes) == 1 and (closes[0].attrs or {}).get("signal") in _UNTIL:
         # "was elected mayor in 2006 and served until 2014": the one dated event before "until",
         # its clause joined to the "until" clause by "and", begins the state that lasts until
