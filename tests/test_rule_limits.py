@@ -225,6 +225,29 @@ def test_sequence_fronted_reach_twenty_words(main, conflict):
     assert flagged(SEQUENCE, text, date(2024, 1, 10)) is conflict
 
 
+# --- number.count-mismatch ------------------------------------------------------------------
+
+COUNTED = "number.count-mismatch"
+
+
+@pytest.mark.parametrize("phrase, conflict", [
+    ("for the best first novel of the year", True),         # eight words between the noun and the list's comma
+    ("for the best first novel of the whole year", False),  # nine: the list may belong to a longer clause
+])
+def test_count_list_after_a_phrase_of_eight_words(phrase, conflict):
+    text = f"The two finalists {phrase}, Ada Quist, Bea Rowe and Cleo Stark, met the judges."
+    assert flagged(COUNTED, text) is conflict
+
+
+@pytest.mark.parametrize("appositives, conflict", [
+    (", 34, of Derby", True),           # two appositives after a name (an age, a town): the list goes on
+    (", 34, of Derby, of Leeds", False),  # three: the names are not read past them
+])
+def test_count_list_two_appositives_per_name(appositives, conflict):
+    text = f"Police arrested two men and named them as Tom Reed{appositives}, Sam Ives, 22, and Jo Marsh, 20."
+    assert flagged(COUNTED, text) is conflict
+
+
 # --- number.direction-conflict --------------------------------------------------------------
 
 @pytest.mark.parametrize("to, conflict", [
