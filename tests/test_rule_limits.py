@@ -248,6 +248,29 @@ def test_count_list_two_appositives_per_name(appositives, conflict):
     assert flagged(COUNTED, text) is conflict
 
 
+# --- number.sum-exceeds-total ---------------------------------------------------------------
+
+PARTS = "number.sum-exceeds-total"
+
+
+@pytest.mark.parametrize("phrase, conflict", [
+    ("from the burning tour bus", True),         # four words after the preposition: the parts rename the total
+    ("from the burning red tour bus", False),    # five: the comma may end a longer clause
+])
+def test_apposed_parts_after_a_phrase_of_four_words(phrase, conflict):
+    text = f"Firefighters pulled 19 people {phrase}, 12 adults and eight children."
+    assert flagged(PARTS, text) is conflict
+
+
+@pytest.mark.parametrize("tail, conflict", [
+    ("checked by inspectors last month", True),    # five words between the total's noun and its comma
+    ("checked by the inspectors last month", False),  # six: the breakdown may be of something else
+])
+def test_outcomes_after_a_total_with_five_words_after_its_noun(tail, conflict):
+    text = f"Of the 120 restaurants {tail}, 70 passed and 55 failed."
+    assert flagged(PARTS, text) is conflict
+
+
 # --- number.direction-conflict --------------------------------------------------------------
 
 @pytest.mark.parametrize("to, conflict", [

@@ -231,6 +231,48 @@ def link_parts(text: str, qs: list[Mention]) -> None:
             continue  # "30 killed and 40 injured, among them ...": among the 40 or the 70?
         _tie(text, qs, total, _chain(text, qs, total, first_part, tight), marker)
     _link_colon(text, qs)
+    _link_apposed(text, qs)
+
+
+#: Words of a phrase that may follow the total before the comma of its apposed parts
+#: ("pulled 31 people from the rubble, 20 adults and 14 children").
+APPOSED_PHRASE_WORDS = 4
+_APPOSED_GAP = re.compile(r"(?:\s+(?:from|in|on|at|aboard|inside|near)((?:\s+[a-z][a-z'’-]*)+))?\s*,\s*")
+
+
+def _apposed_gap(gap: str) -> bool:
+    """The words between a total and its apposed parts: a comma, or a short phrase of place in
+    lower case and a comma (at most ``APPOSED_PHRASE_WORDS`` words after the preposition)."""
+    m = _APPOSED_GAP.fullmatch(gap)
+    return bool(m) and len((m.group(1) or "").split()) <= APPOSED_PHRASE_WORDS
+
+
+def _link_apposed(text: str, qs: list[Mention]) -> None:
+    """A count of people renamed, right after its comma, as the kinds it is made of: "The
+    crash killed 14 people, nine passengers and seven crew members, officials said", "pulled
+    31 people from the rubble, 20 adults and 14 children". The
+    parts count people of kinds on one axis of the lexicon's categories, joined by "and" and
+    closed by a comma or the end of the sentence; none is of the total's own kind or beside
+    it ("killed 14 soldiers, nine civilians and two police" lists three groups, and "killed
+    14 people, 30 cattle and two horses" is no breakdown: cattle are not people)."""
+    for i, total in enumerate(qs[:-1]):
+        first = qs[i + 1]
+        if total.role is not None or total.change or total.noun not in PEOPLE_NOUNS or total.dimension != "count":
+            continue
+        if first.role is not None or first.sentence != total.sentence or not _apposed_gap(text[total.end : first.start]):
+            continue
+        if first.noun not in PEOPLE_NOUNS:
+            continue
+        parts = _chain(text, qs, total, first, False)
+        kinds = [p.noun for p in parts]
+        if len(parts) < 2 or disjoint_axis(kinds) is None or " and " not in text[parts[-2].end : parts[-1].start]:
+            continue
+        if any(k == total.noun or disjoint_axis([total.noun, k]) is not None for k in kinds):
+            continue
+        rest = text[_tail(text, parts[-1]) : parts[-1].sentence[1]].lstrip()
+        if rest and rest[0] not in ",.;!?":
+            continue
+        _tie(text, qs, total, parts, ",")
 
 
 #: Words a total's clause may hold between the total and the colon that opens its parts
@@ -389,7 +431,9 @@ def link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
             if m.start() < head.start <= m.end() <= head.num_start and head.role is None and len(mine) > 1 and (head.noun or head.unit):
                 # "Of the 3,000 tonnes, 1,800 ... and 1,400 ...": the total is named again
                 after = mine[1]
-                if text[head.end : after.start].strip() == "," and after.role is None and _compatible(head, after, True):
+                if _of_outcomes(text, qs, mine):
+                    pass
+                elif text[head.end : after.start].strip() == "," and after.role is None and _compatible(head, after, True):
                     _tie(text, qs, head, _chain(text, qs, head, after, True), m.group(0).strip().lower())
                 else:
                     _of_holders(text, qs, mine)
@@ -433,9 +477,11 @@ OUTCOME_GAP_WORDS = 6
 def _outcome(text: str, q: Mention) -> tuple[str, str] | None:
     """The kind a bare count is said to be right after it, when the lexicon's categories
     know it, as a lemma and as written: "12 were convicted" -> ("convicted", "convicted"),
-    "9 were children" -> ("child", "children")."""
+    "9 were children" -> ("child", "children"), "140 passed" -> ("passed", "passed")."""
     pr = PREDICATE.match(text, q.end)
-    w = _ANY_WORD.match(text, pr.end()) if pr else None
+    w = _ANY_WORD.match(text, pr.end()) if pr else _ANY_WORD.match(text, q.end)
+    if w and not pr and text[q.end : w.start(1)] != " ":
+        return None
     kind = lemma(w.group(1)) if w else None
     return (kind, w.group(1)) if kind in _CATEGORY_KINDS else None
 
@@ -463,6 +509,35 @@ def _link_outcomes(text: str, qs: list[Mention], prev: list[Mention], mine: list
     _tie(text, qs, total, group, "were " + " / ".join(k[1] for k in kinds))
 
 
+#: Words a total restated at the head of its sentence may take after its noun, before the
+#: comma of its breakdown ("Of the 250 farms inspected in the spring, ...").
+OF_TAIL_WORDS = 5
+_OF_TAIL = re.compile(r"[^,;:()\[\]\n\d\"“”]*,\s*")
+
+
+def _of_outcomes(text: str, qs: list[Mention], mine: list[Mention]) -> bool:
+    """A total restated at the head of its sentence and split by what happened to its members,
+    each part a bare count with its own outcome on one axis of the lexicon's categories: "Of
+    the 250 farms inspected, 140 passed and 130 failed", "Of the 30 accused, 18 were convicted
+    and 14 acquitted". The total's noun may take up to ``OF_TAIL_WORDS`` words before the
+    comma. Ties them (True), else False."""
+    head = mine[0]
+    if head.noun is None or len(mine) < 2:
+        return False
+    tail = _OF_TAIL.match(text, head.end)
+    if tail is None or tail.end() != mine[1].start or len(ANY_WORDS.findall(tail.group(0))) > OF_TAIL_WORDS:
+        return False
+    group = _listed_run(text, qs, qs.index(mine[1]), lambda m: m.noun is None and m.unit is None and m.role is None,
+                        OUTCOME_GAP_WORDS, lambda gap: bool(_COORD_END.search(gap)))
+    kinds = [_outcome(text, g) for g in group]
+    if len(group) < 2 or None in kinds or disjoint_axis([k[0] for k in kinds]) is None:
+        return False
+    for g, kind in zip(group, kinds):
+        g.category, g.category_text = kind
+    _tie(text, qs, head, group, "of")
+    return True
+
+
 def _of_opener(text: str, qs: list[Mention], mine: list[Mention]) -> bool:
     """A sentence that opens on its total, named with words before it, and breaks it down
     after a comma: "Of the bank's total loan book of 9.9 bln dlrs, 1.4 bln went to ..."; a
@@ -475,6 +550,8 @@ def _of_opener(text: str, qs: list[Mention], mine: list[Mention]) -> bool:
     if _OPENER_GAP_BAD.search(text, m.end(), head.start) or len(ANY_WORDS.findall(text, m.end(), head.start)) > _OF_TOTAL_WORDS:
         return False
     part = mine[1]
+    if _of_outcomes(text, qs, mine):
+        return True
     if text[head.end : part.start].strip() != "," and _of_holders(text, qs, mine):
         return True
     if text[head.end : part.start].strip() != "," or part.role is not None:
@@ -528,13 +605,19 @@ def _of_holders(text: str, qs: list[Mention], mine: list[Mention]) -> bool:
 _ANSWERS: dict[str, list[str]] = LEXICON["poll_answers"]
 _ANSWER_PHRASES = sorted(((w, a) for a, ws in _ANSWERS.items() for w in ws), key=lambda x: -len(x[0]))
 _RESPONDENTS = frozenset(LEXICON["respondent_words"])
+_ANSWERS_ALONE: dict[str, str] = {w: a for a, ws in LEXICON["poll_answers_alone"].items() for w in ws}
 _ANSWER_GAP_WORDS = 10  # words an answer may take before the next share ("said they backed the plan,")
 
 
 def _answer(text: str, start: int, end: int) -> str | None:
     """The answer of a single-choice question told in text[start:end] ("said they backed the
-    extension" -> "for"), the longest phrase first so "had not made up their minds" is no "made"."""
-    words = " " + " ".join(w.lower() for w in ANY_WORDS.findall(text, start, end)) + " "
+    extension" -> "for"), the longest phrase first so "had not made up their minds" is no "made";
+    a word that answers only alone ("against", which elsewhere compares) when it is all the
+    share says."""
+    said = [w.lower() for w in ANY_WORDS.findall(text, start, end)]
+    if len(said) == 1 and said[0] in _ANSWERS_ALONE:
+        return _ANSWERS_ALONE[said[0]]  # "... and 45 percent against."
+    words = " " + " ".join(said) + " "
     for phrase, answer in _ANSWER_PHRASES:
         if f" {phrase} " in words:
             return answer
