@@ -255,3 +255,18 @@ def test_one_structure_has_one_length(text, conflict):
 def test_a_tunnel_restated_in_other_unit_words_conflicts_exactly_when_the_lengths_differ(first, second):
     text = f"Crews finished the {first / 10:.1f} km tunnel on Friday. The {second / 10:.1f}-kilometre tunnel will open in May."
     assert bool(flagged(text)) is (first != second)
+
+
+@pytest.mark.parametrize("text, conflict", [
+    # money told with its scale in several ways is one amount of one thing
+    ("The council approved a $3.1m library budget. Critics said the $4.1 million budget was too small.", True),
+    ("The council approved a library budget of 3.1 million dollars. Critics said the $3.4m budget was too small.", True),
+    ("The council approved a $3.1m library budget. Critics said the 3.1 million dollar budget was too small.", False),
+    ("The museum reopened after a renovation that cost €7.4 million. Visitors praised the €7.8m renovation.", True),
+    ("The hospital will get a £12 million upgrade. Staff welcomed the £21m upgrade.", True),
+    ("The council approved a $3.1m budget for the library. The $4.1 million budget for parks was cut.", False),
+    ("The museum reopened after a renovation that cost €7.4 million. The city plans a €7.8 million renovation of "
+     "the theatre.", False),
+])
+def test_one_amount_of_one_thing_however_its_scale_is_written(text, conflict):
+    assert bool(flagged(text)) is conflict

@@ -435,10 +435,11 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         of one thing twice ("2.1 grams of gold, 6.4 pct copper and 1.8 pct copper per
         tonne") conflicts with itself. A definite measure of one thing
         ("the 24-km line", "the 63.1% turnout", "the $1.53 billion deal", "the 2.1-kilometre
-        tunnel") conflicts with the one value given before for a thing of the same class in
+        tunnel", "the €7.8m renovation") conflicts with the one value given before for a thing of the same class in
         the same unit, however the unit is written ("the 42-kilometre line", "Turnout was
-        61.3%", "a $1.35 billion contract", "the 1.2 km tunnel that will carry the cable": a
-        relative clause saying what the thing will do describes it); a thing an
+        61.3%", "a $1.35 billion contract", "a renovation that cost €7.4 million", "the 1.2 km
+        tunnel that will carry the cable": a relative clause saying what the thing will do
+        describes it; "$3.1m", "$3.1 million" and "3.1 million dollars" are one amount); a thing an
         article tells once (an election's turnout) is restated by "a turnout of 52.8%" too,
         unless a modal makes it a supposition. A restatement named by what happened to the
         group ("the 25 boats wrecked were ..." after "wrecked 22 boats in the harbour") is that
@@ -589,6 +590,10 @@ EXAMPLES = (
           published="2024-04-21", note="one tunnel, two lengths, the unit written two ways"),
     passes("Crews finished the 1.4 km tunnel that the city paid for. The 4.1-kilometre tunnel opens in May.",
            published="2024-04-21", note="what was done to the first tunnel may pick it out of several"),
+    flags("The museum reopened after a renovation that cost \u20ac7.4 million. Visitors praised the \u20ac7.8m renovation.",
+          published="2024-04-21", note="what the renovation cost, told again with the scale on the digits"),
+    passes("The museum reopened after a renovation that cost \u20ac7.4 million. The city plans a \u20ac7.8m renovation of "
+           "the theatre.", published="2024-04-21", note="'a renovation of the theatre' is another one"),
     flags("Acme won a $2.4 billion contract. Critics said the $4.2 billion deal was too costly.",
           published="2024-04-21", note="'the deal' refers back to the contract"),
     flags("Samples assayed 2.1 grams of gold, 6.4 pct copper and 1.8 pct copper per tonne.",

@@ -18,6 +18,7 @@ from claims.quantities.base import (  # noqa: F401
     PEOPLE_VERBS,
     PEOPLE_VERBS_BEFORE,
     PREDICATE,
+    SCALE_OF_DIGITS,
     STOP_AFTER,
     WEEKDAYS,
     Mention,
@@ -69,7 +70,7 @@ def _compatible(total: Mention, part: Mention, tight: bool, marker_of: bool = Fa
         if not (part.noun in PEOPLE_NOUNS and said_of_people and total.scale_word is None):
             return False
     # An elided scale ("up from 10.2, of which 8 mln"): the total is in the part's scale.
-    if part.scale_word and not total.scale_word and total.value < DIGIT_SCALES[part.scale_word]:
+    if part.scale_word and not total.scale_word and total.value < SCALE_OF_DIGITS[part.scale_word]:
         return False
     return True
 

@@ -9,7 +9,9 @@ import re
 
 from claims.quantities.base import (  # noqa: F401
     ANY_WORDS,
+    ATTACHED_SCALE,
     CHANGE_WORDS,
+    CURRENCY_SIGNS,
     COMPOUND_NOUNS,
     DETERMINERS,
     DIGIT_SCALES,
@@ -26,6 +28,7 @@ from claims.quantities.base import (  # noqa: F401
     PERCENT_SIGN,
     POST_MOD,
     POST_MODIFIERS,
+    SCALE_OF_DIGITS,
     SCALE_WORDS,
     STOP_AFTER,
     TIME_UNITS,
@@ -63,10 +66,18 @@ def _compound_unit(text: str, pos: int) -> str | None:
     return m.group(1) if unit and unit[1] in _COMPOUND_DIMENSIONS else None
 
 
+def _attached_scale(text: str, s: int, e: int) -> re.Match | None:
+    """A scale written onto the digits at [s, e) right after a currency sign ("$3.1m",
+    "£12bn"; lexicon attached_scales), else None: "12m" alone may be metres."""
+    return ATTACHED_SCALE.match(text, e) if s > 0 and text[s - 1] in CURRENCY_SIGNS else None
+
+
 def _skip_number(text: str, s: int, e: int, is_digits: bool) -> bool:
     """True when the number at [s, e) is a year, part of a date, time, score, id or compound."""
     nxt = text[e : e + 1]
     if is_digits:
+        if _attached_scale(text, s, e):
+            return False  # "$3.1m": an amount in millions
         if nxt and (nxt.isalnum() or nxt in "/_"):
             return True  # 1980s, 3rd, 10am, 1/2
         if nxt in ".,:" and text[e + 1 : e + 2].isdigit():
@@ -248,10 +259,10 @@ def _read_after(text: str, q: Mention) -> bool:
     a date or otherwise no quantity."""
     pos = q.num_end
     if q.written == "digits":
-        sc = DIGITS_SCALE.match(text, pos)
+        sc = DIGITS_SCALE.match(text, pos) or _attached_scale(text, q.num_start, pos)
         if sc:
             word = sc.group(1).lower()
-            mult = DIGIT_SCALES[word]
+            mult = SCALE_OF_DIGITS[word]
             raw = text[q.num_start : q.num_end]
             decimals = len(raw.split(".", 1)[1]) if "." in raw else 0
             q.precision = 0.5 * 10**-decimals * mult
@@ -480,7 +491,7 @@ def join_ranges(text: str, qs: list[Mention]) -> None:
                     if joiner != "and":
                         a.unit, a.dimension, a.noun, a.noun_text, a.phrase = b.unit, b.dimension, b.noun, b.noun_text, b.phrase
                 elif b.start == b.num_start or b.unit:
-                    mult = DIGIT_SCALES.get(b.scale_word, 1) if a.scale_word is None and b.scale_word else 1
+                    mult = SCALE_OF_DIGITS.get(b.scale_word, 1) if a.scale_word is None and b.scale_word else 1
                     b.range_low = a.value * mult
                     b.mod = "range"
                     b.start, b.num_start = a.start, a.num_start
