@@ -298,3 +298,19 @@ def test_apposed_kinds_are_flagged_exactly_when_they_exceed_the_total(total, a, 
 def test_outcomes_after_a_restated_total_are_flagged_exactly_when_they_exceed_it(total, a, b):
     text = f"Of the {total} lorries tested at the border, {a} passed and {b} failed."
     assert bool(flagged(text)) is (a + b > total)
+
+
+@pytest.mark.parametrize("text, conflict", [
+    ("Thirty hikers were stranded on the ridge overnight. Rescuers reached them at dawn. The party of 18 men and "
+     "14 women was flown down by helicopter.", True),
+    ("A delegation of 12 students arrived in Osaka on Monday. The group of seven girls and six boys will stay a week.", True),
+    ("Thirty hikers were stranded on the ridge overnight. The party of 18 men and 12 women was flown down.", False),
+    # two groups of people told before: "the party" may be either
+    ("Thirty hikers were stranded on the ridge overnight. Another 12 hikers were missing. The party of 18 men and "
+     "14 women was flown down.", False),
+    ("Thirty hikers were stranded on the ridge overnight. The party of 18 hikers and 14 guides was flown down.", False),
+    ("About 30 hikers were stranded on the ridge overnight. The party of 18 men and 14 women was flown down.", False),
+    ("Forty pupils missed the flight. A group of 26 girls and 18 boys from another school took their seats.", False),
+])
+def test_the_group_an_article_counted_broken_down_later(text, conflict):
+    assert bool(flagged(text)) is conflict

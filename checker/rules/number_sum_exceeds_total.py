@@ -149,7 +149,9 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         up to five words after the total's noun). A count of people may be renamed right
         after its comma as the kinds it is made of, with no marker ("killed 14 people, nine
         passengers and seven crew, officials said"; a phrase of place of up to four words may
-        come between: "pulled 31 people from the rubble, 20 adults and 14 children"). A total
+        come between: "pulled 31 people from the rubble, 20 adults and 14 children"), or
+        broken down later under a definite name when the article has counted one group of
+        people ("Forty pupils ... The group of 26 girls and 18 boys"). A total
         told as the level reached ("the toll has risen to 40") is a whole; its subject may say
         what it counts ("The number of people killed ..."), and "Of the dead" looks back past
         sentences that count nothing. Parts
@@ -267,6 +269,10 @@ EXAMPLES = (
            note="cows are no kind of people: a list of three groups"),
     passes("The attack killed 14 soldiers, nine civilians and two police officers.", published="2024-04-21",
            note="civilians lie beside soldiers, not inside them: three groups"),
+    flags("Thirty hikers were stranded on the ridge. Rescuers reached them at dawn. The party of 18 men and 14 women "
+          "was flown down.", published="2024-04-21", note="'the party of' points back at the one group counted: 32"),
+    passes("Thirty hikers were stranded on the ridge. Another 12 hikers were missing. The party of 18 men and 14 "
+           "women was flown down.", published="2024-04-21", note="two groups told before: the party may be either"),
     flags("Of the 40 candidates who sat the exam, 25 passed and 18 failed.", published="2024-04-21",
           note="two outcomes on one axis: 25 + 18 = 43"),
     passes("Of the 40 candidates, 25 passed the written paper and 18 passed the oral test.", published="2024-04-21",

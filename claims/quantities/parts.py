@@ -410,6 +410,40 @@ def level_reached(change: bool, preceded_by: str | None) -> bool:
     return bool(change) and preceded_by == "to"
 
 
+_PARTY_NOUNS = frozenset(LEXICON["party_nouns"])
+_PARTY_OF = re.compile(r"\b(?:the|its|their|this|that)\s+([a-z]+)\s+of\s+$", re.I)
+
+
+def link_party(text: str, qs: list[Mention]) -> None:
+    """The group an article is about, broken down later under a definite name: "Forty pupils
+    ... spent the night at the airport. ... The group of 26 girls and 18 boys finally left."
+    "The group of" (lexicon party_nouns) refers back to the people the article counted; the
+    parts after it are kinds on one axis, none of them beside the total's kind. Only when
+    every count of people before the breakdown's sentence gives the same number (the article
+    has told of one group), so "the party" can point at nothing else."""
+    for i, q in enumerate(qs):
+        if q.role is not None or q.noun not in PEOPLE_NOUNS:
+            continue
+        m = _PARTY_OF.search(text, max(q.sentence[0], q.start - 40), q.start)
+        if m is None or m.group(1).lower() not in _PARTY_NOUNS:
+            continue
+        people = [e for e in qs[:i] if e.sentence[1] <= q.sentence[0] and e.dimension == "count"
+                  and (e.noun in PEOPLE_NOUNS or e.noun is None)]
+        counted = [e for e in people if e.noun is not None and not e.change]
+        if not counted or any(e.value != counted[0].value for e in people):
+            continue
+        total = counted[0]
+        if total.role is not None or total.mod is not None:
+            continue
+        parts = _chain(text, qs, total, q, False)
+        kinds = [p.noun for p in parts]
+        if len(parts) < 2 or disjoint_axis(kinds) is None:
+            continue
+        if any(k == total.noun or disjoint_axis([total.noun, k]) is not None for k in kinds):
+            continue
+        _tie(text, qs, total, parts, m.group(0).strip().lower())
+
+
 def link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
     """Parts told in the sentence after their total: "Twenty-three people were killed. Among
     the dead were 15 soldiers and 11 civilians"; "Estovia sends 40 athletes. Twenty-two of them
