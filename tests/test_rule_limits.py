@@ -271,6 +271,15 @@ def test_outcomes_after_a_total_with_five_words_after_its_noun(tail, conflict):
     assert flagged(PARTS, text) is conflict
 
 
+@pytest.mark.parametrize("holder, conflict", [
+    ("the new liberal Centre Party", True),      # five words before the number: one holder of the gapped list
+    ("the new liberal Centre Party bloc", False),  # six: the name and number may be an id ("Resolution 2100")
+])
+def test_gapped_list_holder_of_five_words(holder, conflict):
+    text = f"Of the 120 seats, the Social Democrats won 61, {holder} 44 and independents 19."
+    assert flagged(PARTS, text) is conflict
+
+
 # --- number.direction-conflict --------------------------------------------------------------
 
 @pytest.mark.parametrize("to, conflict", [

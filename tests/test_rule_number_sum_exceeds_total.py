@@ -314,3 +314,14 @@ def test_outcomes_after_a_restated_total_are_flagged_exactly_when_they_exceed_it
 ])
 def test_the_group_an_article_counted_broken_down_later(text, conflict):
     assert bool(flagged(text)) is conflict
+
+
+@pytest.mark.parametrize("text, conflict", [
+    # a name before a number in a list that says its verb once is a holder, not an id ("Boeing 747")
+    ("Of the 120 seats, the Social Democrats won 61, the Green League 44 and independents 19.", True),
+    ("Of the 60 medals on offer, Norway took 25, Sweden 21 and Finland 16.", True),
+    ("Of the 60 medals on offer, Norway took 25, Sweden 21 and Finland 14.", False),
+    ("Of the 120 seats, the Social Democrats won 61, Route 66 and independents 19.", False),
+])
+def test_named_holders_with_the_verb_said_once(text, conflict):
+    assert bool(flagged(text)) is conflict

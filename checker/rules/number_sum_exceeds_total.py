@@ -144,7 +144,8 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         colon in the total's own clause ("employs 700 people: 400 at ... and 350 at ..."), open
         the next sentence as bare counts told with outcomes on one axis ("Fourteen suspects
         stood trial. Nine were convicted and six were acquitted"), or tell who has how many
-        with the verb said once ("Of the 90 seats, the Greens won 40, the bloc 38"), or split
+        with the verb said once ("Of the 90 seats, the Greens won 40, the Liberal Alliance 38":
+        a name before a number in such a list is a holder, not an id like "Boeing 747"), or split
         it by outcomes on one axis ("Of the 250 farms inspected, 140 passed and 130 failed",
         up to five words after the total's noun). A count of people may be renamed right
         after its comma as the kinds it is made of, with no marker ("killed 14 people, nine
@@ -273,6 +274,8 @@ EXAMPLES = (
           "was flown down.", published="2024-04-21", note="'the party of' points back at the one group counted: 32"),
     passes("Thirty hikers were stranded on the ridge. Another 12 hikers were missing. The party of 18 men and 14 "
            "women was flown down.", published="2024-04-21", note="two groups told before: the party may be either"),
+    flags("Of the 60 medals on offer, Norway took 25, Sweden 21 and Finland 16.", published="2024-04-21",
+          note="the verb said once, each holder named: 25 + 21 + 16 = 62"),
     flags("Of the 40 candidates who sat the exam, 25 passed and 18 failed.", published="2024-04-21",
           note="two outcomes on one axis: 25 + 18 = 43"),
     passes("Of the 40 candidates, 25 passed the written paper and 18 passed the oral test.", published="2024-04-21",

@@ -9,7 +9,6 @@ import re
 from claims.language import analyse
 from claims.quantities.base import (  # noqa: F401
     ANY_WORDS,
-    DIGIT_SCALES,
     LEXICON,
     MARKER,
     MONTHS,
@@ -608,13 +607,18 @@ _HOLDER_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)((?:[A-Za-z][\w'’.-]*\
 def _of_holders(text: str, qs: list[Mention], mine: list[Mention]) -> bool:
     """A total restated at the head of its sentence and shared out as who has how many, the
     verb said once and the noun left out: "Of the 90 seats, the Greens won 40, Labour 35 and
-    independents 12". Each part is bare and follows its own holder; the holders differ, so
+    independents 12" (the total's noun may take up to ``OF_TAIL_WORDS`` words: "Of the 60
+    medals on offer, ..."). Each part is bare and follows its own holder; the holders differ, so
     no thing is counted twice (a seat is won by one party). Ties them (True), else False."""
     head = mine[0]
     if head.noun is None:
         return False
-    first = _HOLDER_GAP.match(text[head.end : mine[1].start])
-    if first is None or not text[head.end : mine[1].start].lstrip().startswith(","):
+    start = head.end
+    tail = _OF_TAIL.match(text, head.end)
+    if tail is not None and tail.end() <= mine[1].start and len(ANY_WORDS.findall(tail.group(0))) <= OF_TAIL_WORDS:
+        start = text.index(",", head.end)  # "Of the 60 medals on offer, Norway took 25, ..."
+    first = _HOLDER_GAP.match(text[start : mine[1].start])
+    if first is None or not text[start : mine[1].start].lstrip().startswith(","):
         return False
     words = first.group(1).split()
     if len(words) < 2 or not words[-1][:1].islower():

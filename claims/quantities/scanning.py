@@ -11,8 +11,8 @@ from claims.quantities.base import (  # noqa: F401
     ANY_WORDS,
     ATTACHED_SCALE,
     CHANGE_WORDS,
-    CURRENCY_SIGNS,
     COMPOUND_NOUNS,
+    CURRENCY_SIGNS,
     DETERMINERS,
     DIGIT_SCALES,
     DIGITS_SCALE,
@@ -70,6 +70,22 @@ def _attached_scale(text: str, s: int, e: int) -> re.Match | None:
     """A scale written onto the digits at [s, e) right after a currency sign ("$3.1m",
     "£12bn"; lexicon attached_scales), else None: "12m" alone may be metres."""
     return ATTACHED_SCALE.match(text, e) if s > 0 and text[s - 1] in CURRENCY_SIGNS else None
+
+
+#: Words a holder may take in a list that says its verb once ("the opposition Democratic
+#: Alliance 190").
+GAPPED_HOLDER_WORDS = 5
+_GAPPED_BEFORE = re.compile(r"\d(?:\s*,\s+(?:and\s+)?|\s+and\s+)((?:[A-Za-z][\w'’.-]*\s+){1," + str(GAPPED_HOLDER_WORDS) + r"})$")
+_GAPPED_AFTER = re.compile(r"\s*(?:,|;|\.|and\b|$)")
+
+
+def _gapped_item(text: str, s: int, e: int) -> bool:
+    """The number at [s, e) after a name continues a list that says its verb once: "the
+    People's Party won 240, the opposition Democratic Alliance 190 and independents 35".
+    The item before ends in a bare number and a comma or "and", the holder takes at most
+    ``GAPPED_HOLDER_WORDS`` words, and the list goes on or ends after the number; "Boeing
+    747" alone names a thing."""
+    return bool(_GAPPED_BEFORE.search(text, max(0, s - 80), s)) and bool(_GAPPED_AFTER.match(text, e))
 
 
 def _skip_number(text: str, s: int, e: int, is_digits: bool) -> bool:
@@ -192,8 +208,9 @@ def _read_before(text: str, q: Mention) -> None:
             and low not in DETERMINERS
             and not low.endswith(("'s", "’s", "s'", "s’"))
         ):
-            q.dimension = "skip"  # Resolution 2100, Boeing 747 (but not Kaiser's 9,000)
-            return
+            if not _gapped_item(text, q.num_start, q.num_end):
+                q.dimension = "skip"  # Resolution 2100, Boeing 747 (but not Kaiser's 9,000)
+                return
     q.start = pos
     # the last 1 .. _MAX_MODIFIER_WORDS words before the number, longest first, when they touch it
     words_before = 0
