@@ -325,3 +325,21 @@ def test_the_group_an_article_counted_broken_down_later(text, conflict):
 ])
 def test_named_holders_with_the_verb_said_once(text, conflict):
     assert bool(flagged(text)) is conflict
+
+
+@pytest.mark.parametrize("text, conflict", [
+    # a total told after its parts, saying it is the total
+    ("Nine passengers and seven crew, 14 people in all, died in the crash.", True),
+    ("The crash killed nine passengers and seven crew, a total of 14 people.", True),
+    ("Police arrested 12 men and nine women, 20 people altogether, after the match.", True),
+    ("Police arrested 12 men and eight women, 20 people altogether, after the match.", False),
+    ("The crash killed nine passengers and seven crew, 14 people according to officials.", False),
+    ("The crash killed nine passengers and seven crew, and 14 people were hurt.", False),
+    ("The attack killed nine soldiers and seven police, a total of 14 civilians.", False),
+    ("The crash killed nine passengers and seven crew, a total of at least 14 people.", False),
+    # "Of these," opens the breakdown of the count before
+    ("The company employs 500 people. Of these, 320 work in Leeds and 210 in York.", True),
+    ("The company employs 500 people. Of these, 320 work in Leeds and 180 in York.", False),
+])
+def test_totals_after_their_parts_and_of_these(text, conflict):
+    assert bool(flagged(text)) is conflict

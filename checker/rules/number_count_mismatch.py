@@ -34,7 +34,9 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         as" ("arrested two men and named them as A, 31, of Leeds, B, 27, and C, 29": ages
         and home towns are not names), a bulleted list after "are:" (its items are counted, names or
         not), or be the whole next sentence when its subject names the same act or thing
-        ("Nine writers were shortlisted. The shortlisted authors are ..."). "A trio of",
+        ("Nine writers were shortlisted. The shortlisted authors are ..."), or the rest of a
+        definite count's own sentence after "are" or "were" ("The three finalists are A, B, C
+        and D."; no name holding a comma). "A trio of",
         "a pair of" count three and two.
 
     Why it matters:
@@ -100,6 +102,10 @@ EXAMPLES = (
            published="2024-04-21"),
     passes("The three delegates from the US, Spain and Italy, who met in Rome, signed the text.",
            published="2024-04-21", note="'the US' may be the first of three names"),
+    flags("The three finalists are Ana Ruiz, Tom Berg, Li Wei and Omar Saleh.", published="2024-04-21",
+          note="the rest of the sentence names the three: four names"),
+    passes("The two winners were Ana Ruiz and Tom Berg, and Li Wei came third.", published="2024-04-21",
+           note="the list ends before the sentence does"),
     flags("Four unions called off the strike - Unite, Unison and Usdaw.", published="2024-04-21",
           note="a hyphen spaced as a dash opens the list"),
     flags("Police arrested two women and named them as Ann Cole, 34, of Derby, Beth Lowe, 29, of York, and "

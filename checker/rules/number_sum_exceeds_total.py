@@ -152,7 +152,9 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         passengers and seven crew, officials said"; a phrase of place of up to four words may
         come between: "pulled 31 people from the rubble, 20 adults and 14 children"), or
         broken down later under a definite name when the article has counted one group of
-        people ("Forty pupils ... The group of 26 girls and 18 boys"). A total
+        people ("Forty pupils ... The group of 26 girls and 18 boys"); the total may follow its
+        parts when it says it is one ("nine passengers and seven crew, 14 people in all", "...,
+        a total of 14 people", "altogether"), and "Of these," opens a breakdown. A total
         told as the level reached ("the toll has risen to 40") is a whole; its subject may say
         what it counts ("The number of people killed ..."), and "Of the dead" looks back past
         sentences that count nothing. Parts
@@ -276,6 +278,10 @@ EXAMPLES = (
            "women was flown down.", published="2024-04-21", note="two groups told before: the party may be either"),
     flags("Of the 60 medals on offer, Norway took 25, Sweden 21 and Finland 16.", published="2024-04-21",
           note="the verb said once, each holder named: 25 + 21 + 16 = 62"),
+    flags("Police arrested 12 men and nine women, 20 people altogether, after the match.", published="2024-04-21",
+          note="the total told after its parts: 12 + 9 = 21"),
+    passes("The crash killed nine passengers and seven crew, 14 people according to officials.", published="2024-04-21",
+           note="nothing says the 14 is the total"),
     flags("Of the 40 candidates who sat the exam, 25 passed and 18 failed.", published="2024-04-21",
           note="two outcomes on one axis: 25 + 18 = 43"),
     passes("Of the 40 candidates, 25 passed the written paper and 18 passed the oral test.", published="2024-04-21",

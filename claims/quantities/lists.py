@@ -161,6 +161,8 @@ POSTMODIFIER_WORDS = 8
 #: Medal", "for best actress", "on this year's panel"), never a bare name ("the three
 #: ministers from Spain, Italy and Greece" lists the countries, not the ministers).
 _POSTMODIFIER = re.compile(r"\s+(?:of|for|in|on|at|from|with)\s+(?=[a-z])[^,;:.!?\d—–\n\"“”()]*?,\s+")
+#: a definite count named by the rest of its sentence: "The three finalists are A, B and C."
+_COPULA_LIST = re.compile(r"\s+(?:are|were)\s+")
 _STEM = 4  # letters two words must share to tell the same act ("signed" / "signatories")
 
 
@@ -182,7 +184,8 @@ def _list_starts(text: str, q: Mention, starts: list[int]) -> list[tuple[int, st
     """Where the list of what ``q`` counts may begin, with how it was reached: right after the
     count ("three countries: A, B and C"), after a phrase that follows its noun and names one
     thing ("the three finalists for this year's prize, A, B and C,"), after the colon or
-    dash that ends its clause ("Four
+    dash that ends its clause, after "are" or "were" when the count is definite and the list
+    is the rest of the sentence ("The three finalists are A, B, C and D."), ("Four
     ministers resigned on Thursday — A, B and C —"), after "named them as", or as the subject
     of the next sentence that names the same act or thing ("Nine writers were shortlisted.
     The shortlisted authors are A, B ...")."""
@@ -191,6 +194,9 @@ def _list_starts(text: str, q: Mention, starts: list[int]) -> list[tuple[int, st
     if intro:
         out.append((intro.end(), "after" if intro.group(0).strip() == "," else "colon"))
     s, e = q.sentence
+    cop = _COPULA_LIST.match(text, q.end, e) if q.det is not None else None
+    if cop:
+        out.append((cop.end(), "next"))  # "The three finalists are A, B, C and D."
     post = _POSTMODIFIER.match(text, q.end, e) if not intro else None
     if post and len(ANY_WORDS.findall(post.group(0))) <= POSTMODIFIER_WORDS:
         out.append((post.end(), "postmodified"))
@@ -271,6 +277,10 @@ def _link_list(text: str, q: Mention, p: int, how: str) -> bool:
     ends = not nxt_ch or nxt_ch in ".!?\n"
     if how == "next" and not ends:
         return False  # "The signatories were A, B and C." must be the whole sentence
+    if how == "next" and text[end : q.sentence[1]].strip(" .!?\"”’)\n>") != "":
+        return False  # "A and B Co., which ..., and C" goes on past a full stop of an abbreviation
+    if any("," in text[a:b] for a, b in items):
+        return False  # "<Bangkok Bank Ltd,> <Citibank NA>": a comma inside a name, so the items are not told apart
     # after a phrase that follows the noun the list must be closed: "the three finalists
     # for the prize, A, B and C, were named" (one that ends the sentence may go on the phrase)
     apposition = how in ("colon", "next") or closed or (ends and q.det is not None and how != "postmodified")

@@ -232,6 +232,7 @@ def link_parts(text: str, qs: list[Mention]) -> None:
         _tie(text, qs, total, _chain(text, qs, total, first_part, tight), marker)
     _link_colon(text, qs)
     _link_apposed(text, qs)
+    _link_total_after(text, qs)
 
 
 #: Words of a phrase that may follow the total before the comma of its apposed parts
@@ -245,6 +246,42 @@ def _apposed_gap(gap: str) -> bool:
     lower case and a comma (at most ``APPOSED_PHRASE_WORDS`` words after the preposition)."""
     m = _APPOSED_GAP.fullmatch(gap)
     return bool(m) and len((m.group(1) or "").split()) <= APPOSED_PHRASE_WORDS
+
+
+_TOTAL_BEFORE = re.compile(r"\s*,\s+(?:(a\s+total\s+of)\s+)?$", re.I)
+_TOTAL_AFTER = re.compile(r"\s+(in\s+all|in\s+total|altogether)\b", re.I)
+
+
+def _link_total_after(text: str, qs: list[Mention]) -> None:
+    """A total told after its parts, after a comma: "nine passengers and seven crew, 14 people
+    in all, died", "killed nine passengers and seven crew, a total of 14 people". The total
+    must say it is one ("a total of", "in all", "in total", "altogether"); the parts right
+    before it count people of kinds on one axis, joined by "and", none of the total's own kind
+    or beside it."""
+    for i, total in enumerate(qs):
+        if i < 2 or total.role is not None or total.change or total.noun not in PEOPLE_NOUNS:
+            continue
+        before = _TOTAL_BEFORE.search(text, max(total.sentence[0], total.start - 30), total.start)
+        after = _TOTAL_AFTER.match(text, total.end)
+        if before is None or not (before.group(1) or after):
+            continue
+        parts = [qs[i - 1]]
+        while True:
+            j = qs.index(parts[0]) - 1
+            if j < 0 or qs[j].sentence != total.sentence or qs[j].role is not None:
+                break
+            gap = text[qs[j].end : parts[0].start]
+            if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", gap):
+                break
+            parts.insert(0, qs[j])
+        kinds = [p.noun for p in parts]
+        if len(parts) < 2 or any(p.role is not None or p.sentence != total.sentence for p in parts):
+            continue
+        if " and " not in text[parts[-2].end : parts[-1].start] or disjoint_axis(kinds) is None:
+            continue
+        if any(k == total.noun or disjoint_axis([total.noun, k]) is not None for k in kinds):
+            continue
+        _tie(text, qs, total, parts, " ".join((before.group(1) or after.group(1)).lower().split()))
 
 
 def _link_apposed(text: str, qs: list[Mention]) -> None:
@@ -347,7 +384,7 @@ def _tie(text: str, qs: list[Mention], total: Mention, parts: list[Mention], mar
 
 
 _CATEGORY_KINDS = frozenset(n for axis in LEXICON["categories"].values() for n in axis)
-_OPENER = re.compile(r"[\"“‘'(]?\s*(among|of)\s+(them|those|these|whom|the|its|their)\b\s*", re.I)
+_OPENER = re.compile(r"[\"“‘'(]?\s*(among|of)\s+(them|those|these|whom|the|its|their)\b(?:\s*,(?=\s*\d))?\s*", re.I)
 _OPENER_NOUN = re.compile(r"([A-Za-z][\w'’-]*)\s*,?\s*(?:(?:were|are|was|is)\s+)?")
 _OUTCOMES: dict[str, list[str]] = LEXICON["outcome_words"]
 _PART_LEAD_WORDS = 3  # words an opener may leave before its first part ("Among the dead were 15 ...")
