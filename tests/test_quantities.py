@@ -429,3 +429,22 @@ def test_what_follows_a_count(after, kind):
 @given(st.text(max_size=60), st.integers(min_value=0, max_value=70))
 def test_narrowing_never_raises(text, end):
     assert narrowing(text, min(end, len(text))) in (None, "relative", "participle", "place", "of", "preposition", "pair")
+
+
+# --- scales written onto an amount's digits ----------------------------------------------------
+
+@given(tenths=st.integers(1, 9999), sign=st.sampled_from(["$", "£", "€"]),
+       scale=st.sampled_from([("m", 1_000_000), ("bn", 1_000_000_000), ("k", 1_000)]))
+def test_a_scale_written_onto_the_digits_after_a_currency_sign_multiplies_them(tenths, sign, scale):
+    [q] = quantities(f"The council set aside {sign}{tenths / 10:.1f}{scale[0]} for the plan.")
+    assert q.attrs["value"] == pytest.approx(tenths / 10 * scale[1])
+    assert q.attrs["precision"] == pytest.approx(0.05 * scale[1])
+
+
+@pytest.mark.parametrize("text", [
+    "The wall is 12m high.",          # no currency sign: metres, not millions
+    "The team ran 400m in the heat.",
+    "The $5 fee and 5m visitors.",    # the sign stands before another number
+])
+def test_letters_on_digits_without_a_currency_sign_are_no_scale(text):
+    assert all(q.attrs["value"] < 1000 for q in quantities(text))

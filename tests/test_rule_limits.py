@@ -225,6 +225,61 @@ def test_sequence_fronted_reach_twenty_words(main, conflict):
     assert flagged(SEQUENCE, text, date(2024, 1, 10)) is conflict
 
 
+# --- number.count-mismatch ------------------------------------------------------------------
+
+COUNTED = "number.count-mismatch"
+
+
+@pytest.mark.parametrize("phrase, conflict", [
+    ("for the best first novel of the year", True),         # eight words between the noun and the list's comma
+    ("for the best first novel of the whole year", False),  # nine: the list may belong to a longer clause
+])
+def test_count_list_after_a_phrase_of_eight_words(phrase, conflict):
+    text = f"The two finalists {phrase}, Ada Quist, Bea Rowe and Cleo Stark, met the judges."
+    assert flagged(COUNTED, text) is conflict
+
+
+@pytest.mark.parametrize("appositives, conflict", [
+    (", 34, of Derby", True),           # two appositives after a name (an age, a town): the list goes on
+    (", 34, of Derby, of Leeds", False),  # three: the names are not read past them
+])
+def test_count_list_two_appositives_per_name(appositives, conflict):
+    text = f"Police arrested two men and named them as Tom Reed{appositives}, Sam Ives, 22, and Jo Marsh, 20."
+    assert flagged(COUNTED, text) is conflict
+
+
+# --- number.sum-exceeds-total ---------------------------------------------------------------
+
+PARTS = "number.sum-exceeds-total"
+
+
+@pytest.mark.parametrize("phrase, conflict", [
+    ("from the burning tour bus", True),         # four words after the preposition: the parts rename the total
+    ("from the burning red tour bus", False),    # five: the comma may end a longer clause
+])
+def test_apposed_parts_after_a_phrase_of_four_words(phrase, conflict):
+    text = f"Firefighters pulled 19 people {phrase}, 12 adults and eight children."
+    assert flagged(PARTS, text) is conflict
+
+
+@pytest.mark.parametrize("tail, conflict", [
+    ("checked by inspectors last month", True),    # five words between the total's noun and its comma
+    ("checked by the inspectors last month", False),  # six: the breakdown may be of something else
+])
+def test_outcomes_after_a_total_with_five_words_after_its_noun(tail, conflict):
+    text = f"Of the 120 restaurants {tail}, 70 passed and 55 failed."
+    assert flagged(PARTS, text) is conflict
+
+
+@pytest.mark.parametrize("holder, conflict", [
+    ("the new liberal Centre Party", True),      # five words before the number: one holder of the gapped list
+    ("the new liberal Centre Party bloc", False),  # six: the name and number may be an id ("Resolution 2100")
+])
+def test_gapped_list_holder_of_five_words(holder, conflict):
+    text = f"Of the 120 seats, the Social Democrats won 61, {holder} 44 and independents 19."
+    assert flagged(PARTS, text) is conflict
+
+
 # --- number.direction-conflict --------------------------------------------------------------
 
 @pytest.mark.parametrize("to, conflict", [

@@ -69,3 +69,20 @@ def test_flagged_exactly_when_the_names_differ_from_the_count(count, n, intro, c
     assert bool(found) == (count != n)
     if found:
         assert f"followed by {n} names, not {count}" in found[0].message
+
+
+@pytest.mark.parametrize("text, conflict", [
+    # a definite count named by the rest of its sentence after "are" or "were"
+    ("The three finalists are Ana Ruiz, Tom Berg, Li Wei and Omar Saleh.", True),
+    ("The two winners were Ana Ruiz, Tom Berg and Li Wei.", True),
+    ("The three finalists are Ana Ruiz, Tom Berg and Li Wei.", False),
+    ("Three finalists are Ana Ruiz, Tom Berg, Li Wei and Omar Saleh's pupils.", False),
+    ("The two winners were Ana Ruiz and Tom Berg, and Li Wei came third.", False),
+    ("The three finalists are from Spain, Italy, Greece and Malta.", False),
+    ("The three finalists were Ana Ruiz, Tom Berg, Li Wei and others.", False),
+    # the list must be the whole rest of the sentence, and no name may hold a comma
+    ("The three firms are Nomura Co. and Daiwa Co., which got approval, and Lanston Co., owned by a bank.", False),
+    ("The four banks are <Bangkok Bank Ltd,> <Citibank NA>, Standard Bank Ltd and <Chase Bank NA>.", False),
+])
+def test_a_count_named_after_are_or_were(text, conflict):
+    assert bool(flagged(text)) is conflict

@@ -223,3 +223,51 @@ def test_a_measured_subject_is_read_within_its_window():
     second = " The mayor said the 52.8 percent turnout was a triumph."
     assert flagged(f"Turnout in {near} was 48.2 percent." + second)
     assert not flagged(f"Turnout in {far} was 48.2 percent." + second)
+
+
+# --- a headline's cut against the body's cut; one structure, one length --------------------
+
+@pytest.mark.parametrize("text, conflict", [
+    ("Carmaker to cut 45 jobs as sales slump\n\nThe carmaker will cut 54 jobs when it shuts its plant, it said.", True),
+    ("Insurer to axe 80 jobs\n\nThe insurer plans to axe 180 jobs by the spring, it said.", True),
+    # the cut itself does not set the body's count apart; a date still does
+    ("Carmaker to cut 45 jobs\n\nThe carmaker cut 54 jobs last year and will cut 45 more in May.", False),
+    ("Insurer to axe 80 jobs\n\nThe insurer plans to axe 180 jobs in its claims unit by the spring.", False),
+])
+def test_a_headline_cut_is_held_to_the_body_cut(text, conflict):
+    assert bool(flagged(text)) is conflict
+
+
+@pytest.mark.parametrize("text, conflict", [
+    ("Crews finished the 1.4 km tunnel on Friday. The 4.1-kilometre tunnel will open in May.", True),
+    ("The council approved a 36-metre bridge on Tuesday. Residents say the 63-metre bridge is too large.", True),
+    # a relative clause telling what the thing will do describes it; one telling what was done to it may pick it out
+    ("Work began on the 8 km pipeline that will supply the town. The 18-kilometre pipeline is due in 2027.", True),
+    ("Work began on the 8 km pipeline that the state paid for. The 18-kilometre pipeline is due in 2027.", False),
+    ("The 1.4 km tunnel and the 4.1 km tunnel both opened in May.", False),
+    ("Crews finished the 1.4 km tunnel on Friday. The 1.4-kilometre tunnel will open in May.", False),
+])
+def test_one_structure_has_one_length(text, conflict):
+    assert bool(flagged(text)) is conflict
+
+
+@given(first=st.integers(1, 90), second=st.integers(1, 90))
+def test_a_tunnel_restated_in_other_unit_words_conflicts_exactly_when_the_lengths_cannot_meet(first, second):
+    text = f"Crews finished the {first / 10:.1f} km tunnel on Friday. The {second / 10:.1f}-kilometre tunnel will open in May."
+    # each length stands for a tenth-wide interval; they conflict when the intervals do not meet
+    assert bool(flagged(text)) is (abs(first - second) > 1)
+
+
+@pytest.mark.parametrize("text, conflict", [
+    # money told with its scale in several ways is one amount of one thing
+    ("The council approved a $3.1m library budget. Critics said the $4.1 million budget was too small.", True),
+    ("The council approved a library budget of 3.1 million dollars. Critics said the $3.4m budget was too small.", True),
+    ("The council approved a $3.1m library budget. Critics said the 3.1 million dollar budget was too small.", False),
+    ("The museum reopened after a renovation that cost €7.4 million. Visitors praised the €7.8m renovation.", True),
+    ("The hospital will get a £12 million upgrade. Staff welcomed the £21m upgrade.", True),
+    ("The council approved a $3.1m budget for the library. The $4.1 million budget for parks was cut.", False),
+    ("The museum reopened after a renovation that cost €7.4 million. The city plans a €7.8 million renovation of "
+     "the theatre.", False),
+])
+def test_one_amount_of_one_thing_however_its_scale_is_written(text, conflict):
+    assert bool(flagged(text)) is conflict

@@ -27,11 +27,16 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         A count followed by the list of what it counts ("the two candidates, Ortiz, Lam
         and Weber", "three countries: France, Germany and Italy") where the number of
         names differs from the count. The list may follow the colon or dash that ends the
-        count's clause ("Four ministers resigned on Thursday — A, B and C —"), "named them
-        as" ("arrested two men and named them as A, 31, B, 27, and C, 29": ages and home
-        towns are not names), a bulleted list after "are:" (its items are counted, names or
+        count's clause ("Four ministers resigned on Thursday — A, B and C —"; a hyphen spaced
+        as a dash counts as one), follow a phrase after the counted noun when it is closed by
+        a comma ("the three finalists for this year's prize, A, B, C and D, were named"; up
+        to eight words, opening with a preposition and a word in lower case), "named them
+        as" ("arrested two men and named them as A, 31, of Leeds, B, 27, and C, 29": ages
+        and home towns are not names), a bulleted list after "are:" (its items are counted, names or
         not), or be the whole next sentence when its subject names the same act or thing
-        ("Nine writers were shortlisted. The shortlisted authors are ..."). "A trio of",
+        ("Nine writers were shortlisted. The shortlisted authors are ..."), or the rest of a
+        definite count's own sentence after "are" or "were" ("The three finalists are A, B, C
+        and D."; no name holding a comma). "A trio of",
         "a pair of" count three and two.
 
     Why it matters:
@@ -48,7 +53,9 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         items are not names; counts with a bound word ("about ten countries"); a colon or
         dash reached across a comma or another number ("three ministers quit over 2 bills —
         A and B"); a next sentence whose subject carries a modifier the count lacks ("five
-        senior teams ... The junior teams are ..."); lists that go on after "as well as".
+        senior teams ... The junior teams are ..."); lists that go on after "as well as"; a
+        list after a phrase that may hold its first name ("the three ministers from the US,
+        Spain and Italy, who met").
     """
     for c in claims.claims:
         if c.kind != "quantity" or c.attrs.get("role") != "count":
@@ -89,6 +96,20 @@ EXAMPLES = (
           published="2024-04-21", note="a trio is three"),
     flags("Police arrested three men and named them as Tom Berg, 30, Li Wei, 41, Omar Saleh, 25, and Ivan Petrov, 33.",
           published="2024-04-21", note="ages are not names: four men named"),
+    flags("The two winners of this year's poetry medal, Ana Ruiz, Tom Berg and Li Wei, will share the prize.",
+          published="2024-04-21", note="the list follows a phrase after the counted noun and is closed by a comma"),
+    passes("The three winners of this year's poetry medal, Ana Ruiz, Tom Berg and Li Wei, will share the prize.",
+           published="2024-04-21"),
+    passes("The three delegates from the US, Spain and Italy, who met in Rome, signed the text.",
+           published="2024-04-21", note="'the US' may be the first of three names"),
+    flags("The three finalists are Ana Ruiz, Tom Berg, Li Wei and Omar Saleh.", published="2024-04-21",
+          note="the rest of the sentence names the three: four names"),
+    passes("The two winners were Ana Ruiz and Tom Berg, and Li Wei came third.", published="2024-04-21",
+           note="the list ends before the sentence does"),
+    flags("Four unions called off the strike - Unite, Unison and Usdaw.", published="2024-04-21",
+          note="a hyphen spaced as a dash opens the list"),
+    flags("Police arrested two women and named them as Ann Cole, 34, of Derby, Beth Lowe, 29, of York, and "
+          "Cara Nunn, 41, of Hull.", published="2024-04-21", note="an age and a home town after each name: three names"),
     passes("The two unions -- the Pilots Union and the Crew Union, as well as the Clerks Union -- struck.",
            published="2024-04-21", note="'as well as' adds to the list"),
 )

@@ -120,7 +120,7 @@ def _narrowed(text: str, c: Claim, first: bool) -> bool:
     return first and kind == "preposition"
 
 
-def _dated(text: str, c: Claim, right: bool = True) -> bool:
+def _dated(text: str, c: Claim, right: bool = True, told: frozenset[str] = frozenset()) -> bool:
     """A year, a change, a comparison or another group within a few words of the count, in
     its sentence: "sold in the same month last year", "up from", "the other three". A year
     that a determiner makes part of another noun ("the 1991 agreement between the two
@@ -128,7 +128,8 @@ def _dated(text: str, c: Claim, right: bool = True) -> bool:
     ("the combined operations of the two companies", "the remaining lives of the two
     issues"); "a total of 12" stays a total. After the count, a change word that a
     determiner puts in another noun phrase ("bringing its total membership to 100") does not
-    date the count."""
+    date the count. Words in ``told`` say what happens to the count itself ("will cut 210
+    jobs", compared with a headline's cut): they do not set it apart."""
     left = _words_before(text, c.start, WINDOW_WORDS + 1)  # one more: the word before the first read
     after = _words_after(text, c.end, WINDOW_WORDS) if right else []
     words = left + [""] + after  # "" stands for the count itself
@@ -138,7 +139,7 @@ def _dated(text: str, c: Claim, right: bool = True) -> bool:
             continue  # it shares out a list of numbers ("3 and 5 branches, respectively"); one count is not a list
         if i < len(left) and "of" in left[i + 2:]:
             continue  # it qualifies another noun: "the combined operations of the two companies"
-        if w in _CHANGE_WINDOW and not (i > len(left) and (w in _ADDITIONAL or words[i - 1] in _ATTRIBUTIVE)):
+        if w in _CHANGE_WINDOW and w not in told and not (i > len(left) and (w in _ADDITIONAL or words[i - 1] in _ATTRIBUTIVE)):
             # "other" sets a group apart before it ("the other three"), not after ("in other
             # words"); after the count, a determiner opens another noun ("12 new members,
             # bringing its total membership to 100")
@@ -153,14 +154,14 @@ def _is_number(word: str) -> bool:
 
 
 def _set_apart(text: str, c: Claim, first: bool, narrowing: bool = True, dating: bool = True,
-               changed: bool = True) -> bool:
+               changed: bool = True, told: frozenset[str] = frozenset()) -> bool:
     """(Unless ``changed`` is false) a change word, (unless ``dating`` is false) a date or
     comparison, or (unless ``narrowing`` is false) a narrowing phrase beside the count. The participants of a relation
     ("between the two companies") are a closed set: what stands beside them dates or narrows
     the relation, not the group."""
     if _reciprocal(text, c):
         return False
-    return ((changed and bool(c.attrs.get("change"))) or (dating and _dated(text, c))
+    return ((changed and bool(c.attrs.get("change"))) or (dating and _dated(text, c, told=told))
             or (narrowing and _narrowed(text, c, first=first)))
 
 
@@ -253,7 +254,7 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
         first = earlier[0]
         if _agrees(c, first) or _dated(text, first, right=False) or first.attrs.get("sentence") == a.get("sentence"):
             continue  # "the 15 billion dlr plan ... while the 7.5 billion dlr plan": two things compared
-        if narrowing(text, c.end) or narrowing(text, first.end):
+        if narrowing(text, c.end) or (narrowing(text, first.end) and not _tells_purpose(text, first)):
             continue  # "the 7.5 billion dlr plan in the Senate bill" picks out another plan
         line = claims.article.locate(first.start)[0]
         lo, hi = bounds(first.attrs)
@@ -266,6 +267,14 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
                        else EVIDENCE_ONE_OF_KIND.format(measured=a["measured"], unit=a["unit"])),
                       EVIDENCE_APART.format(low=fmt(lo or 0), high=fmt(hi or 0), first=first.text, value=fmt(a["value"]))],
         )
+
+
+def _tells_purpose(text: str, c: Claim) -> bool:
+    """A relative clause after a measured thing that says what it will do ("the 1.2 km tunnel
+    that will carry the cable"): a modal right after the pronoun describes the one thing told
+    of, while "the plan that the House passed" may pick out one plan of several."""
+    words = _words_after(text, c.end, 2)
+    return narrowing(text, c.end) == "relative" and len(words) == 2 and is_a("modal", words[1])
 
 
 _MEASURE_DETERMINERS = frozenset(("the", "its", "their", "this", "that"))
@@ -387,7 +396,7 @@ def _headline_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[F
         if not same or any(_agrees(_headline_reading(h), b) for b in same) or any(not _agrees(b, same[0]) for b in same[1:]):
             continue
         b = next(b for b in same if _lost(b) == lost)
-        if _set_apart(text, b, first=True, changed=not lost):
+        if _set_apart(text, b, first=True, changed=not lost, told=_LOSS if lost else frozenset()):
             continue
         line = claims.article.locate(b.start)[0]
         yield Finding(
@@ -425,9 +434,12 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         conflicts with any other size, smaller or larger. One list that gives the measure
         of one thing twice ("2.1 grams of gold, 6.4 pct copper and 1.8 pct copper per
         tonne") conflicts with itself. A definite measure of one thing
-        ("the 24-km line", "the 63.1% turnout", "the $1.53 billion deal") conflicts with the
-        one value given before for a thing of the same class in the same unit ("the
-        42-kilometre line", "Turnout was 61.3%", "a $1.35 billion contract"); a thing an
+        ("the 24-km line", "the 63.1% turnout", "the $1.53 billion deal", "the 2.1-kilometre
+        tunnel", "the €7.8m renovation") conflicts with the one value given before for a thing of the same class in
+        the same unit, however the unit is written ("the 42-kilometre line", "Turnout was
+        61.3%", "a $1.35 billion contract", "a renovation that cost €7.4 million", "the 1.2 km
+        tunnel that will carry the cable": a relative clause saying what the thing will do
+        describes it; "$3.1m", "$3.1 million" and "3.1 million dollars" are one amount); a thing an
         article tells once (an election's turnout) is restated by "a turnout of 52.8%" too,
         unless a modal makes it a supposition. A restatement named by what happened to the
         group ("the 25 boats wrecked were ..." after "wrecked 22 boats in the harbour") is that
@@ -435,7 +447,8 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         whole, as "all 690 pupils" is. A headline's
         count or measure conflicts with the body's only figure for that thing; what happens
         to the counted things is part of what is counted, so a loss ("Plant closure to cost
-        45 jobs") is compared with the body's losses of them ("the loss of 54 jobs") only.
+        45 jobs") is compared with the body's losses of them ("the loss of 54 jobs", "will cut
+        54 jobs": the cut is what both tell, so it does not set the body's count apart) only.
 
     Why it matters:
         A figure restated differently leaves the reader to guess which one is right; it is
@@ -463,7 +476,7 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         whole count whose words differ from the first count's ("17 banks were disqualified
         ... all 27 bidding banks"); measures compared in one sentence ("the 15 billion dlr
         plan ... while the 7.5 billion dlr plan"), narrowed ("the 52.8% turnout in the
-        capital"), changed or dated before them, or given several values before; a listed
+        capital", "the 8 km pipeline that the state paid for"), changed or dated before them, or given several values before; a listed
         measure followed by more than the one word naming its thing ("6.4 pct copper in
         places"), or opening a range ("between 5 pct zinc and 7 pct zinc").
     """
@@ -571,6 +584,16 @@ EXAMPLES = (
           published="2024-04-21", note="both tell the jobs lost: 35 in the headline, 53 in the body"),
     passes("Depot closure to cost 35 jobs\n\nShutting the bus depot in May means the loss of 35 jobs. The depot has 53 "
            "jobs in all.", published="2024-04-21", note="the 53 jobs are not said to be lost"),
+    flags("Insurer to axe 80 jobs\n\nThe insurer plans to axe 180 jobs by the spring, it said.", published="2024-04-21",
+          note="both tell the jobs cut: the cut does not set the body's count apart"),
+    flags("Crews finished the 1.4 km tunnel that will carry the cable. The 4.1-kilometre tunnel opens in May.",
+          published="2024-04-21", note="one tunnel, two lengths, the unit written two ways"),
+    passes("Crews finished the 1.4 km tunnel that the city paid for. The 4.1-kilometre tunnel opens in May.",
+           published="2024-04-21", note="what was done to the first tunnel may pick it out of several"),
+    flags("The museum reopened after a renovation that cost \u20ac7.4 million. Visitors praised the \u20ac7.8m renovation.",
+          published="2024-04-21", note="what the renovation cost, told again with the scale on the digits"),
+    passes("The museum reopened after a renovation that cost \u20ac7.4 million. The city plans a \u20ac7.8m renovation of "
+           "the theatre.", published="2024-04-21", note="'a renovation of the theatre' is another one"),
     flags("Acme won a $2.4 billion contract. Critics said the $4.2 billion deal was too costly.",
           published="2024-04-21", note="'the deal' refers back to the contract"),
     flags("Samples assayed 2.1 grams of gold, 6.4 pct copper and 1.8 pct copper per tonne.",

@@ -144,7 +144,17 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         colon in the total's own clause ("employs 700 people: 400 at ... and 350 at ..."), open
         the next sentence as bare counts told with outcomes on one axis ("Fourteen suspects
         stood trial. Nine were convicted and six were acquitted"), or tell who has how many
-        with the verb said once ("Of the 90 seats, the Greens won 40, the bloc 38"). A total
+        with the verb said once ("Of the 90 seats, the Greens won 40, the Liberal Alliance 38":
+        a name before a number in such a list is a holder, not an id like "Boeing 747"), or split
+        it by outcomes on one axis ("Of the 250 farms inspected, 140 passed and 130 failed",
+        up to five words after the total's noun). A count of people may be renamed right
+        after its comma as the kinds it is made of, with no marker ("killed 14 people, nine
+        passengers and seven crew, officials said"; a phrase of place of up to four words may
+        come between: "pulled 31 people from the rubble, 20 adults and 14 children"), or
+        broken down later under a definite name when the article has counted one group of
+        people ("Forty pupils ... The group of 26 girls and 18 boys"); the total may follow its
+        parts when it says it is one ("nine passengers and seven crew, 14 people in all", "...,
+        a total of 14 people", "altogether"), and "Of these," opens a breakdown. A total
         told as the level reached ("the toll has risen to 40") is a whole; its subject may say
         what it counts ("The number of people killed ..."), and "Of the dead" looks back past
         sentences that count nothing. Parts
@@ -154,8 +164,9 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         ("18 elementary and 16 middle and high schools"), or another named thing of one
         measured amount. A vote tally and its abstentions are held to the size of the body
         ("24 to 19, with four abstentions, in the 45-member council"), and the shares of one
-        set of respondents, each a different answer to one question (for, against,
-        undecided), to 100% (each rounded down by half a point).
+        set of respondents or voters, each a different answer to one question (for, against,
+        undecided; a bare "against" ending its share is an answer), to 100% (each rounded
+        down by half a point).
 
     Why it matters:
         A breakdown that adds up to more than its whole means one of the figures is wrong,
@@ -171,7 +182,11 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         passengers, of whom ..., and seven crew": the crew are not passengers); a part of a
         part ("11 civilians, four of them children"); shares whose answers are not one
         single choice ("52% named housing, 41% transport": several may be named); an amount
-        shared out in a later sentence whose recipients the amount's sentence does not name.
+        shared out in a later sentence whose recipients the amount's sentence does not name;
+        counts after a comma that are no kinds of the total's people ("killed 22 people, 15
+        cows and nine horses") or lie beside it ("killed 14 soldiers, nine civilians and two
+        police officers": three groups); "against" beside other words ("54% of the votes,
+        against 49% in 2019").
     """
     by_id = {c.id: c for c in claims.claims if c.kind == "quantity"}
     yield from _answers_over_100(by_id)
@@ -251,6 +266,28 @@ EXAMPLES = (
           published="2024-04-21", note="35 + 30 = 65 passengers; the crew are beside them, not among them"),
     passes("The boat carried 60 passengers, of whom 35 were adults and 25 were children, and six crew.",
            published="2024-04-21", note="the six crew are no part of the 60 passengers"),
+    flags("The ferry fire killed 22 people, 15 passengers and nine crew, the coastguard said.", published="2024-04-21",
+          note="the kinds the 22 are made of follow its comma: 15 + 9 = 24"),
+    passes("The flood killed 22 people, 15 cows and nine horses.", published="2024-04-21",
+           note="cows are no kind of people: a list of three groups"),
+    passes("The attack killed 14 soldiers, nine civilians and two police officers.", published="2024-04-21",
+           note="civilians lie beside soldiers, not inside them: three groups"),
+    flags("Thirty hikers were stranded on the ridge. Rescuers reached them at dawn. The party of 18 men and 14 women "
+          "was flown down.", published="2024-04-21", note="'the party of' points back at the one group counted: 32"),
+    passes("Thirty hikers were stranded on the ridge. Another 12 hikers were missing. The party of 18 men and 14 "
+           "women was flown down.", published="2024-04-21", note="two groups told before: the party may be either"),
+    flags("Of the 60 medals on offer, Norway took 25, Sweden 21 and Finland 16.", published="2024-04-21",
+          note="the verb said once, each holder named: 25 + 21 + 16 = 62"),
+    flags("Police arrested 12 men and nine women, 20 people altogether, after the match.", published="2024-04-21",
+          note="the total told after its parts: 12 + 9 = 21"),
+    passes("The crash killed nine passengers and seven crew, 14 people according to officials.", published="2024-04-21",
+           note="nothing says the 14 is the total"),
+    flags("Of the 40 candidates who sat the exam, 25 passed and 18 failed.", published="2024-04-21",
+          note="two outcomes on one axis: 25 + 18 = 43"),
+    passes("Of the 40 candidates, 25 passed the written paper and 18 passed the oral test.", published="2024-04-21",
+           note="one outcome twice: the same candidate may pass both"),
+    flags("Of the votes cast, 62 percent were for the offer and 41 percent against.", published="2024-04-21",
+          note="two answers of one ballot: 103%"),
     flags("In a poll of 800 voters, 52% backed the mayor, 41% opposed her and 12% were undecided.",
           published="2024-04-21", note="three answers to one question: 105%"),
     passes("In a poll of 800 voters, 52% backed the mayor, 38% opposed her and 10% were undecided.",

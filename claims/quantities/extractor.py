@@ -22,7 +22,7 @@ from claims.quantities.base import (  # noqa: F401
 )
 from claims.quantities.groups import read_groups  # noqa: F401
 from claims.quantities.lists import link_counts  # noqa: F401
-from claims.quantities.parts import link_across, link_answers, link_parts, link_shares, place_after  # noqa: F401
+from claims.quantities.parts import link_across, link_answers, link_parts, link_party, link_shares, place_after  # noqa: F401
 from claims.quantities.scanning import COLLECTIVE, add_collectives, add_votes, join_ranges, scan_one  # noqa: F401
 
 # --- the extractor ----------------------------------------------------------------------------
@@ -75,6 +75,7 @@ def scan(text: str, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
         read_groups(text, out)
         link_parts(text, out)
         link_across(text, out, starts)
+        link_party(text, out)
         link_answers(text, out, starts)
         link_shares(text, out, starts)
         link_counts(text, out, starts)

@@ -14,7 +14,9 @@ _GROUP_BEFORE = re.compile(r"(?:(" + _POSSESSIVES + r")\s+)?(?:(" + alt(_WHOLE_W
 _GROUP_AFTER = re.compile(r"\s+(?:in|of|on)\s+(" + _POSSESSIVES + r")\s+(" + alt(_GROUP_NOUNS) + r")\b", re.I)
 #: what links a measured thing to its value: "Turnout was 61.3%", "the deficit stood at ..."
 _COPULA = r"(?:was|is|were|stood\s+at|came\s+to|reached)"
-_MEASURED_BEFORE = re.compile(rf"\b([A-Za-z]+)\s+(?:{_COPULA}|of|at)\s+$")
+#: what a thing cost: "a renovation that cost €7.4 million", "The upgrade will cost £12m"
+_COST = r"(?:(?:that|which)\s+)?(?:will\s+|would\s+)?(?:cost|costs)"
+_MEASURED_BEFORE = re.compile(rf"\b([A-Za-z]+)\s+(?:{_COPULA}|of|at|{_COST})\s+$")
 _COPULA_BEFORE = re.compile(rf"\b{_COPULA}\s+$")
 _SUBJECT_HEAD = re.compile(r"[\"“‘'(]?\s*(?:[Tt]he\s+)?([A-Za-z]+)\s+(in|at|for|of|across|on)?\b")
 #: Words a measured subject's phrase may hold before the copula ("Turnout in Sunday's
@@ -37,7 +39,8 @@ def read_groups(text: str, qs: list[Mention]) -> None:
     """What whole each count or measure is told of. A count of a named group's members
     ("its entire fleet of 27 aircraft", "the 29 aircraft in the fleet") gets ``group``; a
     count told as the whole ("all 44 passengers", a group's count) gets ``whole``; a measure
-    whose thing stands before it ("Turnout was 61.3%", "a turnout of 61.3%") gets ``measured``."""
+    whose thing stands before it ("Turnout was 61.3%", "a turnout of 61.3%", "a renovation
+    that cost €7.4 million") gets ``measured``."""
     for q in qs:
         s = max(q.sentence[0], q.start - 60)
         before = _group_before(text, s, q.start) if q.noun is not None else None

@@ -67,6 +67,8 @@ _LIST_SEP = re.compile(r",\s+(?:(and|or)\s+)?|\s+(and|or)\s+")
 
 
 _APPOSITIVE = re.compile(r",\s+(?:\d{1,3}|of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?=\s*(?:,|;|\.|\s—|\s–|\s--|$))")
+#: Appositives one name may carry in a row: an age and a home town ("Ann Cole, 34, of Derby,").
+APPOSITIVES_PER_NAME = 2
 #: A list item on its own line: a bullet or number, or (Markdown, whose markers the reader
 #: blanks) an indent of two spaces or more.
 _SEMICOLON = re.compile(r"\s*;\s+(?:(and|or)\s+)?")
@@ -76,8 +78,9 @@ _BULLET = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(\S[^\n]*)|[ \t]{2,}(\
 def _read_names(text: str, p: int) -> tuple[list[tuple[int, int]], int, int, bool] | None:
     """The names listed from ``p``: (item spans, conjunctions, end, whether a conjunction
     stands before the last item). An item may carry an appositive the list does not count
-    ("Daniel Shaw, 31,", "Meridian Works, of Dornbach;"); items split by semicolons are
-    read one name per segment."""
+    ("Daniel Shaw, 31,", "Meridian Works, of Dornbach;"), up to ``APPOSITIVES_PER_NAME`` of
+    them in a row ("Ann Cole, 34, of Derby,"); items split by semicolons are read one name
+    per segment."""
     items: list[tuple[int, int]] = []
     conj = 0
     conj_before_last = False
@@ -88,8 +91,10 @@ def _read_names(text: str, p: int) -> tuple[list[tuple[int, int]], int, int, boo
         s = p + 4 if text.startswith(("the ", "The "), p) else p
         name = text[s:e].rstrip(".")
         items.append((s, s + len(name)))
-        ap = _APPOSITIVE.match(text, e)
-        if ap and not text.startswith(".", e):
+        for _ in range(APPOSITIVES_PER_NAME):
+            ap = _APPOSITIVE.match(text, e)
+            if not ap or text.startswith(".", e):
+                break
             e = ap.end()
         semi = _SEMICOLON.match(text, e)
         sep = _LIST_SEP.match(text, e) if not semi else None
@@ -145,9 +150,19 @@ def _read_bullets(text: str, p: int) -> list[tuple[int, int]]:
 _LIST_VERBS = frozenset(LEXICON["list_intro_verbs"])
 #: "named them on Monday as": the names of a group just counted follow "as"
 _THEM_AS = re.compile(r"\b([a-z]+)\s+them\b(?:\s+[A-Za-z]+){0,3}?\s+as\s+")
-_LIST_DASH = re.compile(r"\s(?:—|–|--)\s+|:\s+")
+#: a colon or a dash: an em or en dash, two hyphens, or one hyphen spaced as a dash (" - ")
+_LIST_DASH = re.compile(r"\s(?:—|–|--?)\s+|:\s+")
 _LIST_DEFERRED_WORDS = 16  # words a clause may run from its count to the colon or dash of its list
 _NEXT_SUBJECT = re.compile(r"[\"“]?\s*(?:The|Their|These|Those|Its)\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+(?:are|were|include|included|:)\s+")
+#: Words a phrase after the counted noun may take before the comma of its list: "the three
+#: finalists for this year's book prize, A, B and C,".
+POSTMODIFIER_WORDS = 8
+#: A phrase after the counted noun: a preposition and a word in lower case ("of the Harlow
+#: Medal", "for best actress", "on this year's panel"), never a bare name ("the three
+#: ministers from Spain, Italy and Greece" lists the countries, not the ministers).
+_POSTMODIFIER = re.compile(r"\s+(?:of|for|in|on|at|from|with)\s+(?=[a-z])[^,;:.!?\d—–\n\"“”()]*?,\s+")
+#: a definite count named by the rest of its sentence: "The three finalists are A, B and C."
+_COPULA_LIST = re.compile(r"\s+(?:are|were)\s+")
 _STEM = 4  # letters two words must share to tell the same act ("signed" / "signatories")
 
 
@@ -167,7 +182,10 @@ def _related_words(a: str, b: str) -> bool:
 
 def _list_starts(text: str, q: Mention, starts: list[int]) -> list[tuple[int, str]]:
     """Where the list of what ``q`` counts may begin, with how it was reached: right after the
-    count ("three countries: A, B and C"), after the colon or dash that ends its clause ("Four
+    count ("three countries: A, B and C"), after a phrase that follows its noun and names one
+    thing ("the three finalists for this year's prize, A, B and C,"), after the colon or
+    dash that ends its clause, after "are" or "were" when the count is definite and the list
+    is the rest of the sentence ("The three finalists are A, B, C and D."), ("Four
     ministers resigned on Thursday — A, B and C —"), after "named them as", or as the subject
     of the next sentence that names the same act or thing ("Nine writers were shortlisted.
     The shortlisted authors are A, B ...")."""
@@ -176,6 +194,12 @@ def _list_starts(text: str, q: Mention, starts: list[int]) -> list[tuple[int, st
     if intro:
         out.append((intro.end(), "after" if intro.group(0).strip() == "," else "colon"))
     s, e = q.sentence
+    cop = _COPULA_LIST.match(text, q.end, e) if q.det is not None else None
+    if cop:
+        out.append((cop.end(), "next"))  # "The three finalists are A, B, C and D."
+    post = _POSTMODIFIER.match(text, q.end, e) if not intro else None
+    if post and len(ANY_WORDS.findall(post.group(0))) <= POSTMODIFIER_WORDS:
+        out.append((post.end(), "postmodified"))
     words = ANY_WORDS.findall(text, q.end, e)
     dash = _LIST_DASH.search(text, q.end, e)
     if dash and dash.start() > q.end and not (intro and intro.end() >= dash.start()):
@@ -230,6 +254,8 @@ def _link_list(text: str, q: Mention, p: int, how: str) -> bool:
     items, conj, end, conj_before_last = read
     if len(items) < 2 or conj != 1 or not conj_before_last:
         return False
+    if how == "postmodified" and text[:p].rstrip(", ").split()[-1][:1].isupper() and len(items) + 1 == q.value:
+        return False  # "the three ministers from the US, Spain and Italy": the phrase may hold the first name
     if text[items[-1][0] : items[-1][1]].split()[0].lower().rstrip(".,") in NAME_TAILS:
         return False  # "Smith Barney, Harris Upham and Co": the "and" is inside a name
     tail = text[end : end + 30].lower()
@@ -251,7 +277,13 @@ def _link_list(text: str, q: Mention, p: int, how: str) -> bool:
     ends = not nxt_ch or nxt_ch in ".!?\n"
     if how == "next" and not ends:
         return False  # "The signatories were A, B and C." must be the whole sentence
-    apposition = how in ("colon", "next") or closed or (ends and q.det is not None)
+    if how == "next" and text[end : q.sentence[1]].strip(" .!?\"”’)\n>") != "":
+        return False  # "A and B Co., which ..., and C" goes on past a full stop of an abbreviation
+    if any("," in text[a:b] for a, b in items):
+        return False  # "<Bangkok Bank Ltd,> <Citibank NA>": a comma inside a name, so the items are not told apart
+    # after a phrase that follows the noun the list must be closed: "the three finalists
+    # for the prize, A, B and C, were named" (one that ends the sentence may go on the phrase)
+    apposition = how in ("colon", "next") or closed or (ends and q.det is not None and how != "postmodified")
     names = [text[a:b] for a, b in items]
     if q.noun not in REGION_NOUNS and any(n.lower().strip("<>") in PLACES for n in names):
         return False  # "Paris, Texas and Rome": city, state pairs cannot be counted

@@ -9,7 +9,6 @@ import re
 from claims.language import analyse
 from claims.quantities.base import (  # noqa: F401
     ANY_WORDS,
-    DIGIT_SCALES,
     LEXICON,
     MARKER,
     MONTHS,
@@ -18,6 +17,7 @@ from claims.quantities.base import (  # noqa: F401
     PEOPLE_VERBS,
     PEOPLE_VERBS_BEFORE,
     PREDICATE,
+    SCALE_OF_DIGITS,
     STOP_AFTER,
     WEEKDAYS,
     Mention,
@@ -69,7 +69,7 @@ def _compatible(total: Mention, part: Mention, tight: bool, marker_of: bool = Fa
         if not (part.noun in PEOPLE_NOUNS and said_of_people and total.scale_word is None):
             return False
     # An elided scale ("up from 10.2, of which 8 mln"): the total is in the part's scale.
-    if part.scale_word and not total.scale_word and total.value < DIGIT_SCALES[part.scale_word]:
+    if part.scale_word and not total.scale_word and total.value < SCALE_OF_DIGITS[part.scale_word]:
         return False
     return True
 
@@ -231,6 +231,85 @@ def link_parts(text: str, qs: list[Mention]) -> None:
             continue  # "30 killed and 40 injured, among them ...": among the 40 or the 70?
         _tie(text, qs, total, _chain(text, qs, total, first_part, tight), marker)
     _link_colon(text, qs)
+    _link_apposed(text, qs)
+    _link_total_after(text, qs)
+
+
+#: Words of a phrase that may follow the total before the comma of its apposed parts
+#: ("pulled 31 people from the rubble, 20 adults and 14 children").
+APPOSED_PHRASE_WORDS = 4
+_APPOSED_GAP = re.compile(r"(?:\s+(?:from|in|on|at|aboard|inside|near)((?:\s+[a-z][a-z'’-]*)+))?\s*,\s*")
+
+
+def _apposed_gap(gap: str) -> bool:
+    """The words between a total and its apposed parts: a comma, or a short phrase of place in
+    lower case and a comma (at most ``APPOSED_PHRASE_WORDS`` words after the preposition)."""
+    m = _APPOSED_GAP.fullmatch(gap)
+    return bool(m) and len((m.group(1) or "").split()) <= APPOSED_PHRASE_WORDS
+
+
+_TOTAL_BEFORE = re.compile(r"\s*,\s+(?:(a\s+total\s+of)\s+)?$", re.I)
+_TOTAL_AFTER = re.compile(r"\s+(in\s+all|in\s+total|altogether)\b", re.I)
+
+
+def _link_total_after(text: str, qs: list[Mention]) -> None:
+    """A total told after its parts, after a comma: "nine passengers and seven crew, 14 people
+    in all, died", "killed nine passengers and seven crew, a total of 14 people". The total
+    must say it is one ("a total of", "in all", "in total", "altogether"); the parts right
+    before it count people of kinds on one axis, joined by "and", none of the total's own kind
+    or beside it."""
+    for i, total in enumerate(qs):
+        if i < 2 or total.role is not None or total.change or total.noun not in PEOPLE_NOUNS:
+            continue
+        before = _TOTAL_BEFORE.search(text, max(total.sentence[0], total.start - 30), total.start)
+        after = _TOTAL_AFTER.match(text, total.end)
+        if before is None or not (before.group(1) or after):
+            continue
+        parts = [qs[i - 1]]
+        while True:
+            j = qs.index(parts[0]) - 1
+            if j < 0 or qs[j].sentence != total.sentence or qs[j].role is not None:
+                break
+            gap = text[qs[j].end : parts[0].start]
+            if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", gap):
+                break
+            parts.insert(0, qs[j])
+        kinds = [p.noun for p in parts]
+        if len(parts) < 2 or any(p.role is not None or p.sentence != total.sentence for p in parts):
+            continue
+        if " and " not in text[parts[-2].end : parts[-1].start] or disjoint_axis(kinds) is None:
+            continue
+        if any(k == total.noun or disjoint_axis([total.noun, k]) is not None for k in kinds):
+            continue
+        _tie(text, qs, total, parts, " ".join((before.group(1) or after.group(1)).lower().split()))
+
+
+def _link_apposed(text: str, qs: list[Mention]) -> None:
+    """A count of people renamed, right after its comma, as the kinds it is made of: "The
+    crash killed 14 people, nine passengers and seven crew members, officials said", "pulled
+    31 people from the rubble, 20 adults and 14 children". The
+    parts count people of kinds on one axis of the lexicon's categories, joined by "and" and
+    closed by a comma or the end of the sentence; none is of the total's own kind or beside
+    it ("killed 14 soldiers, nine civilians and two police" lists three groups, and "killed
+    14 people, 30 cattle and two horses" is no breakdown: cattle are not people)."""
+    for i, total in enumerate(qs[:-1]):
+        first = qs[i + 1]
+        if total.role is not None or total.change or total.noun not in PEOPLE_NOUNS or total.dimension != "count":
+            continue
+        if first.role is not None or first.sentence != total.sentence or not _apposed_gap(text[total.end : first.start]):
+            continue
+        if first.noun not in PEOPLE_NOUNS:
+            continue
+        parts = _chain(text, qs, total, first, False)
+        kinds = [p.noun for p in parts]
+        if len(parts) < 2 or disjoint_axis(kinds) is None or " and " not in text[parts[-2].end : parts[-1].start]:
+            continue
+        if any(k == total.noun or disjoint_axis([total.noun, k]) is not None for k in kinds):
+            continue
+        rest = text[_tail(text, parts[-1]) : parts[-1].sentence[1]].lstrip()
+        if rest and rest[0] not in ",.;!?":
+            continue
+        _tie(text, qs, total, parts, ",")
 
 
 #: Words a total's clause may hold between the total and the colon that opens its parts
@@ -305,7 +384,7 @@ def _tie(text: str, qs: list[Mention], total: Mention, parts: list[Mention], mar
 
 
 _CATEGORY_KINDS = frozenset(n for axis in LEXICON["categories"].values() for n in axis)
-_OPENER = re.compile(r"[\"“‘'(]?\s*(among|of)\s+(them|those|these|whom|the|its|their)\b\s*", re.I)
+_OPENER = re.compile(r"[\"“‘'(]?\s*(among|of)\s+(them|those|these|whom|the|its|their)\b(?:\s*,(?=\s*\d))?\s*", re.I)
 _OPENER_NOUN = re.compile(r"([A-Za-z][\w'’-]*)\s*,?\s*(?:(?:were|are|was|is)\s+)?")
 _OUTCOMES: dict[str, list[str]] = LEXICON["outcome_words"]
 _PART_LEAD_WORDS = 3  # words an opener may leave before its first part ("Among the dead were 15 ...")
@@ -367,6 +446,40 @@ def level_reached(change: bool, preceded_by: str | None) -> bool:
     return bool(change) and preceded_by == "to"
 
 
+_PARTY_NOUNS = frozenset(LEXICON["party_nouns"])
+_PARTY_OF = re.compile(r"\b(?:the|its|their|this|that)\s+([a-z]+)\s+of\s+$", re.I)
+
+
+def link_party(text: str, qs: list[Mention]) -> None:
+    """The group an article is about, broken down later under a definite name: "Forty pupils
+    ... spent the night at the airport. ... The group of 26 girls and 18 boys finally left."
+    "The group of" (lexicon party_nouns) refers back to the people the article counted; the
+    parts after it are kinds on one axis, none of them beside the total's kind. Only when
+    every count of people before the breakdown's sentence gives the same number (the article
+    has told of one group), so "the party" can point at nothing else."""
+    for i, q in enumerate(qs):
+        if q.role is not None or q.noun not in PEOPLE_NOUNS:
+            continue
+        m = _PARTY_OF.search(text, max(q.sentence[0], q.start - 40), q.start)
+        if m is None or m.group(1).lower() not in _PARTY_NOUNS:
+            continue
+        people = [e for e in qs[:i] if e.sentence[1] <= q.sentence[0] and e.dimension == "count"
+                  and (e.noun in PEOPLE_NOUNS or e.noun is None)]
+        counted = [e for e in people if e.noun is not None and not e.change]
+        if not counted or any(e.value != counted[0].value for e in people):
+            continue
+        total = counted[0]
+        if total.role is not None or total.mod is not None:
+            continue
+        parts = _chain(text, qs, total, q, False)
+        kinds = [p.noun for p in parts]
+        if len(parts) < 2 or disjoint_axis(kinds) is None:
+            continue
+        if any(k == total.noun or disjoint_axis([total.noun, k]) is not None for k in kinds):
+            continue
+        _tie(text, qs, total, parts, m.group(0).strip().lower())
+
+
 def link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
     """Parts told in the sentence after their total: "Twenty-three people were killed. Among
     the dead were 15 soldiers and 11 civilians"; "Estovia sends 40 athletes. Twenty-two of them
@@ -389,7 +502,9 @@ def link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
             if m.start() < head.start <= m.end() <= head.num_start and head.role is None and len(mine) > 1 and (head.noun or head.unit):
                 # "Of the 3,000 tonnes, 1,800 ... and 1,400 ...": the total is named again
                 after = mine[1]
-                if text[head.end : after.start].strip() == "," and after.role is None and _compatible(head, after, True):
+                if _of_outcomes(text, qs, mine):
+                    pass
+                elif text[head.end : after.start].strip() == "," and after.role is None and _compatible(head, after, True):
                     _tie(text, qs, head, _chain(text, qs, head, after, True), m.group(0).strip().lower())
                 else:
                     _of_holders(text, qs, mine)
@@ -433,9 +548,11 @@ OUTCOME_GAP_WORDS = 6
 def _outcome(text: str, q: Mention) -> tuple[str, str] | None:
     """The kind a bare count is said to be right after it, when the lexicon's categories
     know it, as a lemma and as written: "12 were convicted" -> ("convicted", "convicted"),
-    "9 were children" -> ("child", "children")."""
+    "9 were children" -> ("child", "children"), "140 passed" -> ("passed", "passed")."""
     pr = PREDICATE.match(text, q.end)
-    w = _ANY_WORD.match(text, pr.end()) if pr else None
+    w = _ANY_WORD.match(text, pr.end()) if pr else _ANY_WORD.match(text, q.end)
+    if w and not pr and text[q.end : w.start(1)] != " ":
+        return None
     kind = lemma(w.group(1)) if w else None
     return (kind, w.group(1)) if kind in _CATEGORY_KINDS else None
 
@@ -463,6 +580,35 @@ def _link_outcomes(text: str, qs: list[Mention], prev: list[Mention], mine: list
     _tie(text, qs, total, group, "were " + " / ".join(k[1] for k in kinds))
 
 
+#: Words a total restated at the head of its sentence may take after its noun, before the
+#: comma of its breakdown ("Of the 250 farms inspected in the spring, ...").
+OF_TAIL_WORDS = 5
+_OF_TAIL = re.compile(r"[^,;:()\[\]\n\d\"“”]*,\s*")
+
+
+def _of_outcomes(text: str, qs: list[Mention], mine: list[Mention]) -> bool:
+    """A total restated at the head of its sentence and split by what happened to its members,
+    each part a bare count with its own outcome on one axis of the lexicon's categories: "Of
+    the 250 farms inspected, 140 passed and 130 failed", "Of the 30 accused, 18 were convicted
+    and 14 acquitted". The total's noun may take up to ``OF_TAIL_WORDS`` words before the
+    comma. Ties them (True), else False."""
+    head = mine[0]
+    if head.noun is None or len(mine) < 2:
+        return False
+    tail = _OF_TAIL.match(text, head.end)
+    if tail is None or tail.end() != mine[1].start or len(ANY_WORDS.findall(tail.group(0))) > OF_TAIL_WORDS:
+        return False
+    group = _listed_run(text, qs, qs.index(mine[1]), lambda m: m.noun is None and m.unit is None and m.role is None,
+                        OUTCOME_GAP_WORDS, lambda gap: bool(_COORD_END.search(gap)))
+    kinds = [_outcome(text, g) for g in group]
+    if len(group) < 2 or None in kinds or disjoint_axis([k[0] for k in kinds]) is None:
+        return False
+    for g, kind in zip(group, kinds):
+        g.category, g.category_text = kind
+    _tie(text, qs, head, group, "of")
+    return True
+
+
 def _of_opener(text: str, qs: list[Mention], mine: list[Mention]) -> bool:
     """A sentence that opens on its total, named with words before it, and breaks it down
     after a comma: "Of the bank's total loan book of 9.9 bln dlrs, 1.4 bln went to ..."; a
@@ -475,6 +621,8 @@ def _of_opener(text: str, qs: list[Mention], mine: list[Mention]) -> bool:
     if _OPENER_GAP_BAD.search(text, m.end(), head.start) or len(ANY_WORDS.findall(text, m.end(), head.start)) > _OF_TOTAL_WORDS:
         return False
     part = mine[1]
+    if _of_outcomes(text, qs, mine):
+        return True
     if text[head.end : part.start].strip() != "," and _of_holders(text, qs, mine):
         return True
     if text[head.end : part.start].strip() != "," or part.role is not None:
@@ -496,13 +644,18 @@ _HOLDER_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)((?:[A-Za-z][\w'’.-]*\
 def _of_holders(text: str, qs: list[Mention], mine: list[Mention]) -> bool:
     """A total restated at the head of its sentence and shared out as who has how many, the
     verb said once and the noun left out: "Of the 90 seats, the Greens won 40, Labour 35 and
-    independents 12". Each part is bare and follows its own holder; the holders differ, so
+    independents 12" (the total's noun may take up to ``OF_TAIL_WORDS`` words: "Of the 60
+    medals on offer, ..."). Each part is bare and follows its own holder; the holders differ, so
     no thing is counted twice (a seat is won by one party). Ties them (True), else False."""
     head = mine[0]
     if head.noun is None:
         return False
-    first = _HOLDER_GAP.match(text[head.end : mine[1].start])
-    if first is None or not text[head.end : mine[1].start].lstrip().startswith(","):
+    start = head.end
+    tail = _OF_TAIL.match(text, head.end)
+    if tail is not None and tail.end() <= mine[1].start and len(ANY_WORDS.findall(tail.group(0))) <= OF_TAIL_WORDS:
+        start = text.index(",", head.end)  # "Of the 60 medals on offer, Norway took 25, ..."
+    first = _HOLDER_GAP.match(text[start : mine[1].start])
+    if first is None or not text[start : mine[1].start].lstrip().startswith(","):
         return False
     words = first.group(1).split()
     if len(words) < 2 or not words[-1][:1].islower():
@@ -528,13 +681,19 @@ def _of_holders(text: str, qs: list[Mention], mine: list[Mention]) -> bool:
 _ANSWERS: dict[str, list[str]] = LEXICON["poll_answers"]
 _ANSWER_PHRASES = sorted(((w, a) for a, ws in _ANSWERS.items() for w in ws), key=lambda x: -len(x[0]))
 _RESPONDENTS = frozenset(LEXICON["respondent_words"])
+_ANSWERS_ALONE: dict[str, str] = {w: a for a, ws in LEXICON["poll_answers_alone"].items() for w in ws}
 _ANSWER_GAP_WORDS = 10  # words an answer may take before the next share ("said they backed the plan,")
 
 
 def _answer(text: str, start: int, end: int) -> str | None:
     """The answer of a single-choice question told in text[start:end] ("said they backed the
-    extension" -> "for"), the longest phrase first so "had not made up their minds" is no "made"."""
-    words = " " + " ".join(w.lower() for w in ANY_WORDS.findall(text, start, end)) + " "
+    extension" -> "for"), the longest phrase first so "had not made up their minds" is no "made";
+    a word that answers only alone ("against", which elsewhere compares) when it is all the
+    share says."""
+    said = [w.lower() for w in ANY_WORDS.findall(text, start, end)]
+    if len(said) == 1 and said[0] in _ANSWERS_ALONE:
+        return _ANSWERS_ALONE[said[0]]  # "... and 45 percent against."
+    words = " " + " ".join(said) + " "
     for phrase, answer in _ANSWER_PHRASES:
         if f" {phrase} " in words:
             return answer

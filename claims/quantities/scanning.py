@@ -9,8 +9,10 @@ import re
 
 from claims.quantities.base import (  # noqa: F401
     ANY_WORDS,
+    ATTACHED_SCALE,
     CHANGE_WORDS,
     COMPOUND_NOUNS,
+    CURRENCY_SIGNS,
     DETERMINERS,
     DIGIT_SCALES,
     DIGITS_SCALE,
@@ -26,6 +28,7 @@ from claims.quantities.base import (  # noqa: F401
     PERCENT_SIGN,
     POST_MOD,
     POST_MODIFIERS,
+    SCALE_OF_DIGITS,
     SCALE_WORDS,
     STOP_AFTER,
     TIME_UNITS,
@@ -63,10 +66,34 @@ def _compound_unit(text: str, pos: int) -> str | None:
     return m.group(1) if unit and unit[1] in _COMPOUND_DIMENSIONS else None
 
 
+def _attached_scale(text: str, s: int, e: int) -> re.Match | None:
+    """A scale written onto the digits at [s, e) right after a currency sign ("$3.1m",
+    "£12bn"; lexicon attached_scales), else None: "12m" alone may be metres."""
+    return ATTACHED_SCALE.match(text, e) if s > 0 and text[s - 1] in CURRENCY_SIGNS else None
+
+
+#: Words a holder may take in a list that says its verb once ("the opposition Democratic
+#: Alliance 190").
+GAPPED_HOLDER_WORDS = 5
+_GAPPED_BEFORE = re.compile(r"\d(?:\s*,\s+(?:and\s+)?|\s+and\s+)((?:[A-Za-z][\w'’.-]*\s+){1," + str(GAPPED_HOLDER_WORDS) + r"})$")
+_GAPPED_AFTER = re.compile(r"\s*(?:,|;|\.|and\b|$)")
+
+
+def _gapped_item(text: str, s: int, e: int) -> bool:
+    """The number at [s, e) after a name continues a list that says its verb once: "the
+    People's Party won 240, the opposition Democratic Alliance 190 and independents 35".
+    The item before ends in a bare number and a comma or "and", the holder takes at most
+    ``GAPPED_HOLDER_WORDS`` words, and the list goes on or ends after the number; "Boeing
+    747" alone names a thing."""
+    return bool(_GAPPED_BEFORE.search(text, max(0, s - 80), s)) and bool(_GAPPED_AFTER.match(text, e))
+
+
 def _skip_number(text: str, s: int, e: int, is_digits: bool) -> bool:
     """True when the number at [s, e) is a year, part of a date, time, score, id or compound."""
     nxt = text[e : e + 1]
     if is_digits:
+        if _attached_scale(text, s, e):
+            return False  # "$3.1m": an amount in millions
         if nxt and (nxt.isalnum() or nxt in "/_"):
             return True  # 1980s, 3rd, 10am, 1/2
         if nxt in ".,:" and text[e + 1 : e + 2].isdigit():
@@ -181,8 +208,9 @@ def _read_before(text: str, q: Mention) -> None:
             and low not in DETERMINERS
             and not low.endswith(("'s", "’s", "s'", "s’"))
         ):
-            q.dimension = "skip"  # Resolution 2100, Boeing 747 (but not Kaiser's 9,000)
-            return
+            if not _gapped_item(text, q.num_start, q.num_end):
+                q.dimension = "skip"  # Resolution 2100, Boeing 747 (but not Kaiser's 9,000)
+                return
     q.start = pos
     # the last 1 .. _MAX_MODIFIER_WORDS words before the number, longest first, when they touch it
     words_before = 0
@@ -248,10 +276,10 @@ def _read_after(text: str, q: Mention) -> bool:
     a date or otherwise no quantity."""
     pos = q.num_end
     if q.written == "digits":
-        sc = DIGITS_SCALE.match(text, pos)
+        sc = DIGITS_SCALE.match(text, pos) or _attached_scale(text, q.num_start, pos)
         if sc:
             word = sc.group(1).lower()
-            mult = DIGIT_SCALES[word]
+            mult = SCALE_OF_DIGITS[word]
             raw = text[q.num_start : q.num_end]
             decimals = len(raw.split(".", 1)[1]) if "." in raw else 0
             q.precision = 0.5 * 10**-decimals * mult
@@ -480,7 +508,7 @@ def join_ranges(text: str, qs: list[Mention]) -> None:
                     if joiner != "and":
                         a.unit, a.dimension, a.noun, a.noun_text, a.phrase = b.unit, b.dimension, b.noun, b.noun_text, b.phrase
                 elif b.start == b.num_start or b.unit:
-                    mult = DIGIT_SCALES.get(b.scale_word, 1) if a.scale_word is None and b.scale_word else 1
+                    mult = SCALE_OF_DIGITS.get(b.scale_word, 1) if a.scale_word is None and b.scale_word else 1
                     b.range_low = a.value * mult
                     b.mod = "range"
                     b.start, b.num_start = a.start, a.num_start
