@@ -27,6 +27,8 @@ def _phrase(s: str) -> tuple[str, ...]:
 
 HONORIFICS = frozenset(_LEX["honorifics"])
 MODIFIERS: dict[str, str] = dict(_LEX["modifiers"])
+#: words that put a title one step below the office it names ("deputy mayor")
+DEPUTY_STEPS: frozenset[str] = frozenset(_LEX["deputy_steps"])
 FUNCTION_WORDS = frozenset(_LEX["function_words"])
 NOT_NAME = frozenset(_LEX["not_name"]) | FUNCTION_WORDS
 PARTICLES = frozenset(_LEX["particles"])

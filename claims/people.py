@@ -275,11 +275,14 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
     for m in mentions:
         if m.title is None:
             m.title = apposition_after(tk, m.b) or apposition_before(tk, m.a, m.b)
-        a = m.a
+        a, b = m.a, m.b
         if m.title is not None and m.via == "title":
             a = next((i for i in range(m.a - 1, -1, -1) if tk.start[i] <= m.title.start), m.a)
-        m.changed = changed_office(tk, a, m.b)
-        m.rank_changed = changed_rank(tk, a, m.b)
+        elif m.title is not None and m.title.start >= tk.end[m.b - 1]:
+            # a title in apposition after the name: the words around read from its end
+            b = next((i for i in range(m.b, len(tk)) if tk.start[i] >= m.title.end), len(tk))
+        m.changed = changed_office(tk, a, b)
+        m.rank_changed = changed_rank(tk, a, b)
     for m in mentions:
         key = name_key(m.parts)
         if core_count(m.parts) >= 2:

@@ -13,6 +13,7 @@ from claims.names import (
     CHANGE_WORDS,
     COUNTRY,
     COUNTRY_POSSESSIVES,
+    DEPUTY_STEPS,
     FUNCTION_WORDS,
     HEADS,
     MINISTER_HEADS,
@@ -39,6 +40,9 @@ class Title:
     "Bundesbank President", "president of Acme Corp"). Only the first five can conflict.
     ``modifiers``: former | then | acting | deputy | change, from "former", "ex-", "then-",
     "acting", "deputy", "vice", "new", "-elect" ...
+    ``steps``: how many steps below the office it names the title is (lexicons/people.json
+    ``deputy_steps``): 0 for "mayor" and "head coach", 1 for "deputy mayor", "assistant coach"
+    and "vice-chancellor", 2 for "deputy vice-chancellor".
     """
 
     text: str
@@ -51,6 +55,7 @@ class Title:
     country: str | None = None
     org: str | None = None
     modifiers: tuple[str, ...] = ()
+    steps: int = 0
 
     @property
     def role(self) -> tuple[str, str] | None:
@@ -62,7 +67,7 @@ class Title:
         role = self.role
         return {"text": self.text, "start": self.start, "end": self.end, "office": self.office, "kind": self.kind,
                 "portfolio": list(self.portfolio), "rank": self.rank, "country": self.country, "org": self.org,
-                "modifiers": list(self.modifiers),
+                "modifiers": list(self.modifiers), "steps": self.steps,
                 "role_set": role[0] if role else None, "role": role[1] if role else None}
 
 
@@ -218,7 +223,8 @@ def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
     title = Title(text=tk.text[tk.start[qual_start]:tk.end[idx[end - 1]]], start=tk.start[qual_start],
                   end=tk.end[idx[end - 1]], office=office, kind=kind, portfolio=tuple(dict.fromkeys(portfolio)),
                   rank=rank, country=None if country == "?" else country,
-                  org=" ".join(tk.raw[t] for t in org) or None, modifiers=tuple(dict.fromkeys(mods)))
+                  org=" ".join(tk.raw[t] for t in org) or None, modifiers=tuple(dict.fromkeys(mods)),
+                  steps=sum(w in DEPUTY_STEPS for i in idx[k:head_end] for w in tk.raw[i].lower().split("-")))
     return end, title
 
 

@@ -148,3 +148,33 @@ def test_a_rank_named_three_words_after_a_change_is_not_the_change():
 ])
 def test_titles_in_apposition_with_an_article_a_possessive_or_a_place(text):
     assert len(findings(text)) == 1
+@pytest.mark.parametrize("title, steps", [
+    ("Mayor", 0), ("Head coach", 0), ("Deputy Mayor", 1), ("assistant coach", 1), ("Vice-chancellor", 1),
+    ("Deputy vice-chancellor", 2), ("First Deputy Prime Minister", 1), ("Associate Dean", 1),
+])
+def test_a_title_counts_its_steps_below_the_office(title, steps):
+    from claims.extract import extract
+    text = f"{title} Rosa Vint said yes."
+    [person] = [c for c in extract(article_from_text(text)).of_kind("person")]
+    assert person.attrs["title"]["steps"] == steps
+
+
+@pytest.mark.parametrize("text", [
+    "Deputy Mayor Rosa Vint said yes. Mayor Vint said no.",
+    "Rosa Vint, the assistant coach, said yes. Head coach Rosa Vint said no.",
+])
+def test_one_office_at_two_steps_is_flagged(text):
+    [f] = findings(text)
+    assert "is a post below" in f.message
+
+
+@pytest.mark.parametrize("text, why", [
+    ("Deputy Mayor Rosa Vint said yes. Deputy Mayor Vint said no.", "the same step twice"),
+    ("Deputy Finance Minister Rosa Vint said yes. Health Minister Vint said no.",
+     "a deputy's post against another office: a deputy may hold a second post"),
+    ("Rosa Vint, assistant coach of Rovers, said yes. Rosa Vint, head coach of Harriers, said no.",
+     "each names its own organization"),
+    ("Acting Mayor Rosa Vint said yes. Deputy Mayor Vint said no.", "a stand-in's title"),
+])
+def test_steps_that_are_not_a_conflict(text, why):
+    assert findings(text) == [], why

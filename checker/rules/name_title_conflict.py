@@ -46,6 +46,36 @@ def conflict(a: dict, b: dict) -> str | None:
     return None
 
 
+#: modifiers that make a title something other than a post held now (a deputy's post is one)
+_NOT_HELD_NOW = _NOT_NOW - {"deputy"}
+
+
+def step_conflict(a: dict, b: dict) -> str | None:
+    """Why two titles are one office at two steps ("Deputy Mayor" and "Mayor", "assistant
+    coach" and "head coach", "vice-chancellor" and "deputy vice-chancellor"): the deputy and
+    the holder are two people at once. None when the offices differ or each names its own
+    organization."""
+    if a.get("steps", 0) == b.get("steps", 0) or _two_organizations(a, b):
+        return None
+    if _office_key(a) != _office_key(b):
+        return None
+    low, high = sorted((a, b), key=lambda t: t.get("steps", 0))
+    return f"“{high['text']}” is a post below “{low['text']}”, and one person does not hold both"
+
+
+def _office_key(t: dict) -> tuple:
+    """What office a title names, whatever its step: the role of a set of roles ("head coach"
+    and "assistant coach" are both the coach), else the office with its portfolios."""
+    return (t.get("role") or t["office"], tuple(sorted(t.get("portfolio") or ())))
+
+
+def held_title(mention) -> dict | None:
+    """The title of a person claim when it names a post held now, a deputy's included (not
+    former, acting or future), else None."""
+    t = mention.attrs.get("title")
+    return t if t and not _NOT_HELD_NOW & set(t.get("modifiers") or ()) else None
+
+
 def standing_title(mention) -> dict | None:
     """The title of a person claim when it can conflict with another and is the office held
     now (not former, acting, deputy or future), else None."""
@@ -90,8 +120,10 @@ def check(claims: ClaimSet):
         Ruiz"), a head of state and a head of government ("President" and "Prime Minister"),
         the same office in two countries ("French Finance Minister" / "Belgian Finance
         Minister"), two military ranks of different families (general / colonel, colonel /
-        major: a full rank word such as "Major" counts before a surname alone once the article
-        gave that person a rank with their full name), or two roles of one set of roles that
+        major; police ranks: inspector / sergeant; a full rank word such as "Major" counts
+        before a surname alone once the article gave that person a rank with their full name),
+        one office at two steps (the deputy and the holder: "Deputy Mayor" and "Mayor",
+        "vice-chancellor" and "deputy vice-chancellor"), or two roles of one set of roles that
         one person does not hold at once in one body (lexicons/people.json
         ``exclusive_roles``: chief executive / chief financial officer, judge / prosecutor,
         coach / captain, senator / representative, mayor / governor). A title may stand
@@ -105,11 +137,15 @@ def check(claims: ClaimSet):
 
     Does not flag
         Titles marked as past, stand-in or future ("former", "ex-", "then-", "acting",
-        "interim", "deputy", "vice", "new", "-elect"); anyone whose mentions say they changed
-        office ("was appointed Health Minister", "who became", "succeeded", "resigned" ...),
-        except that two ranks are excused only by a change of rank ("was promoted", "demoted",
-        "who was then a major": claims.titles.changed_rank), never by an appointment to a post
-        ("appointed commander of the northern region" changes the post, not the rank);
+        "interim", "new", "-elect"); a deputy's title ("deputy", "vice", "assistant") against
+        another office (a deputy minister may hold a second post), though against the same
+        office without the step it is flagged ("Deputy Mayor" / "Mayor", "assistant coach" /
+        "head coach": lexicons/people.json ``deputy_steps``; "first" and "second" are not
+        steps); anyone whose mentions say they changed office ("was appointed Health Minister",
+        "who became", "succeeded", "resigned" ...), except that two ranks are excused only by a
+        change of rank ("was promoted", "demoted", "who was then a major":
+        claims.titles.changed_rank), never by an appointment to a post ("appointed commander
+        of the northern region" changes the post, not the rank);
         portfolios often combined or named interchangeably (Finance and Economy, Trade and
         Industry, Oil and Energy are one family each); a portfolio together with a head of
         government (prime ministers often keep a ministry); titles of organizations
@@ -127,14 +163,16 @@ def check(claims: ClaimSet):
     for mentions in by_person.values():
         changed = any(m.attrs.get("changed") for m in mentions)
         rank_changed = any(m.attrs.get("rank_changed") for m in mentions)
-        titled = [m for m in mentions if standing_title(m)]
+        titled = [m for m in mentions if held_title(m)]
         found = None
         for j, later in enumerate(titled):
             for earlier in titled[:j]:
-                two_ranks = earlier.attrs["title"]["kind"] == later.attrs["title"]["kind"] == "rank"
+                te, tl = earlier.attrs["title"], later.attrs["title"]
+                two_ranks = te["kind"] == tl["kind"] == "rank"
                 if rank_changed if two_ranks else changed:
                     continue
-                why = conflict(earlier.attrs["title"], later.attrs["title"])
+                why = step_conflict(te, tl) or (
+                    standing_title(earlier) and standing_title(later) and conflict(te, tl))
                 if why:
                     found = (earlier, later, why)
                     break
@@ -173,6 +211,20 @@ EXAMPLES = (
           published="2024-04-21", note="an appointment to a post changes the post, not the rank"),
     passes("Col. Abel Mensah was promoted to general in May. Gen. Abel Mensah said no.",
            published="2024-04-21", note="a promotion changes the rank"),
+    flags("Deputy Mayor Rosa Vint opened the fair. Mayor Vint said the town had paid for it.",
+          published="2024-04-21", note="one office at two steps: the deputy and the holder"),
+    flags("Vice-chancellor Omar Tesh welcomed the students. Deputy vice-chancellor Omar Tesh read the roll.",
+          published="2024-04-21", note="two steps below one office: 'deputy vice-chancellor' is below 'vice-chancellor'"),
+    passes("Former deputy mayor Rosa Vint opened the fair. Mayor Vint said the town had paid for it.",
+           published="2024-04-21", note="the deputy's post was a past one"),
+    passes("Rosa Vint, the deputy mayor, was elected mayor in May. Mayor Vint said the town had paid.",
+           published="2024-04-21", note="the mentions say she changed office"),
+    passes("First Deputy Prime Minister Ivo Dask spoke. Deputy Prime Minister Dask left early.",
+           published="2024-04-21", note="'first' is not a step: a shortening of one title"),
+    flags("Inspector Nora Quill led the search. Sergeant Quill said the van was found.",
+          published="2024-04-21", note="two police ranks of different families"),
+    passes("Chief Inspector Nora Quill led the search. Inspector Quill said the van was found.",
+           published="2024-04-21", note="one family of ranks, shortened"),
     flags("Col. Abel Mensah said yes. Later Major Mensah said no.", published="2024-04-21",
           note="two ranks; 'Major' before a surname the article gave a rank"),
     passes("Ana Mensah said yes. Major Mensah investments were sold.", published="2024-04-21",
