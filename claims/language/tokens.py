@@ -41,17 +41,15 @@ _SPACES_AND_TOKEN = re.compile(rf"(\s*+)({_ALTERNATIVES}|)")
 
 
 class Token(NamedTuple):
-    """One token: its text, [start, end) offsets in the analysed text, and its kind
-    (``word``, ``number`` or ``punct``)."""
+    """One token: its text, [start, end) offsets in the analysed text, its kind (``word``,
+    ``number`` or ``punct``) and its text in lower case (read about twice a token by the
+    extractors: made once, by ``tokenize``, for all the tokens at a time)."""
 
     text: str
     start: int
     end: int
     kind: str
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str
 
     @property
     def is_word(self) -> bool:
@@ -76,7 +74,7 @@ class _KindOf(dict):
 
 
 _KIND_OF = _KindOf()
-_new_token = partial(tuple.__new__, Token)  # a Token from a 4-tuple, without a Python-level call
+_new_token = partial(tuple.__new__, Token)  # a Token from a 5-tuple, without a Python-level call
 _first = itemgetter(0)
 
 
@@ -94,10 +92,12 @@ def tokenize(text: str) -> list[Token]:
         words.pop()
         starts.pop()
         ends.pop()
-    keep = {}.setdefault
-    words = list(map(keep, words, words))
+    kept: dict[str, str] = {}
+    words = list(map(kept.setdefault, words, words))
+    lower_of = dict(zip(kept, map(str.lower, kept)))  # each distinct text lowered once
+    lowers = map(lower_of.__getitem__, words)
     kinds = map(_KIND_OF.__getitem__, map(_first, words))
-    return list(map(_new_token, zip(words, starts, ends, kinds)))
+    return list(map(_new_token, zip(words, starts, ends, kinds, lowers)))
 
 
 def columns(pattern: re.Pattern, text: str, group: int = 0) -> tuple[list[str], list[int], list[int]]:
