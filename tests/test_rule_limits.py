@@ -130,6 +130,18 @@ def test_duration_range_reach_five_words(verb, conflict):
     assert flagged(DURATION, text, date(2019, 9, 1)) is conflict
 
 
+
+@pytest.mark.parametrize("signal, conflict", [
+    ("after a", True),                  # one word between "after" and the duration
+    ("after a long", True),             # two: the span still ends at the reopening
+    ("after a long costly", False),     # three: the signal may be another phrase's
+    ("at the end of a", True),          # a signal of two words reaches one word less: one
+    ("at the end of a long", False),    # two
+])
+def test_duration_signal_reach_two_words(signal, conflict):
+    text = f"The bridge was closed in September 2021. Traffic returned on Saturday {signal} three-year closure."
+    assert flagged(DURATION, text, date(2023, 6, 1)) is conflict
+
 # --- date.future-past -----------------------------------------------------------------------
 
 FUTURE_PAST = "date.future-past"
