@@ -215,6 +215,19 @@ def test_sequence_max_tail_eight_words(tail, conflict):
     assert flagged(SEQUENCE, text, date(1987, 4, 10)) is conflict
 
 
+
+@pytest.mark.parametrize("tail, conflict", [
+    # sixteen words from "after" to the date of an event told by its own verb: that event's date
+    ("an accord between the rail company and the train drivers of the north took effect on", True),
+    ("an accord between the rail company and the train drivers of the north was signed on", True),
+    # seventeen: the date may be another event's
+    ("an accord between the rail company and the train drivers of the far north took effect on", False),
+    ("an accord between the rail company and the train drivers of the far north was signed on", False),
+])
+def test_sequence_event_tail_sixteen_words(tail, conflict):
+    text = f"Trains ran again on 3 May 2022, after {tail} 6 May 2022."
+    assert flagged(SEQUENCE, text, date(2022, 8, 1)) is conflict
+
 @pytest.mark.parametrize("lead, conflict", [
     ("a record high level by a steep 4.9 pct in", False),     # "from" twelve words before the date: a baseline
     ("a record high level by a very steep 4.9 pct in", True),  # thirteen: out of the baseline's reach
