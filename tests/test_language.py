@@ -4,7 +4,7 @@ that every extractor reads."""
 import re
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import example, given, strategies as st
 
 from claims.language import Analysis, analyse
 from claims.language.numbers import approximate, modifier_kind, parse_number, read_number
@@ -52,6 +52,16 @@ def test_tokens_are_in_order_point_into_the_text_and_cover_every_visible_charact
     covered = sum(t.end - t.start for t in toks)
     assert covered == len("".join(text.split()))
 
+
+
+@given(st.text(max_size=100))
+@example("x² ½ ٣ _ Ⅻ e\u0301 ߀")
+def test_a_token_s_kind_is_told_by_its_first_character(text):
+    """A letter (a word character that is neither a digit nor "_", including "²" and "½")
+    starts a word, a decimal digit of any script ("٣") a number, anything else punctuation."""
+    for t in tokenize(text):
+        first = t.text[0]
+        assert t.kind == (NUMBER if re.match(r"\d", first) else WORD if re.match(r"[^\W\d_]", first) else PUNCT)
 
 # --- sentences -------------------------------------------------------------------------------
 

@@ -130,6 +130,18 @@ def test_duration_range_reach_five_words(verb, conflict):
     assert flagged(DURATION, text, date(2019, 9, 1)) is conflict
 
 
+
+@pytest.mark.parametrize("signal, conflict", [
+    ("after a", True),                  # one word between "after" and the duration
+    ("after a long", True),             # two: the span still ends at the reopening
+    ("after a long costly", False),     # three: the signal may be another phrase's
+    ("at the end of a", True),          # a signal of two words reaches one word less: one
+    ("at the end of a long", False),    # two
+])
+def test_duration_signal_reach_two_words(signal, conflict):
+    text = f"The bridge was closed in September 2021. Traffic returned on Saturday {signal} three-year closure."
+    assert flagged(DURATION, text, date(2023, 6, 1)) is conflict
+
 # --- date.future-past -----------------------------------------------------------------------
 
 FUTURE_PAST = "date.future-past"
@@ -202,6 +214,19 @@ def test_sequence_max_tail_eight_words(tail, conflict):
     text = f"Exports fell 4.9 pct in February after {tail} March."
     assert flagged(SEQUENCE, text, date(1987, 4, 10)) is conflict
 
+
+
+@pytest.mark.parametrize("tail, conflict", [
+    # sixteen words from "after" to the date of an event told by its own verb: that event's date
+    ("an accord between the rail company and the train drivers of the north took effect on", True),
+    ("an accord between the rail company and the train drivers of the north was signed on", True),
+    # seventeen: the date may be another event's
+    ("an accord between the rail company and the train drivers of the far north took effect on", False),
+    ("an accord between the rail company and the train drivers of the far north was signed on", False),
+])
+def test_sequence_event_tail_sixteen_words(tail, conflict):
+    text = f"Trains ran again on 3 May 2022, after {tail} 6 May 2022."
+    assert flagged(SEQUENCE, text, date(2022, 8, 1)) is conflict
 
 @pytest.mark.parametrize("lead, conflict", [
     ("a record high level by a steep 4.9 pct in", False),     # "from" twelve words before the date: a baseline

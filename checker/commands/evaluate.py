@@ -18,9 +18,12 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from checker.evaluate.corpora import shared_corpora
-from checker.evaluate.timeml_score import Counts, SystemTimex, align, score, total
+
+if TYPE_CHECKING:  # the scoring is imported by the functions that score: this module is read at every start
+    from checker.evaluate.timeml_score import Counts, SystemTimex
 
 NAME = "evaluate"
 HELP = ("score the extractors against gold-standard corpora (timeml: TempEval-3 metrics), the rules on "
@@ -103,6 +106,7 @@ def _rows(args) -> list[tuple[str, str, Path, list[Path]]]:
 
 
 def _extract_system(doc) -> list[SystemTimex]:
+    from checker.evaluate.timeml_score import SystemTimex
     from claims import timeml
     from claims.extract import extract
 
@@ -113,6 +117,7 @@ def _extract_system(doc) -> list[SystemTimex]:
 
 
 def _read_system(doc, gold_path: Path, system_dir: Path) -> list[SystemTimex]:
+    from checker.evaluate.timeml_score import SystemTimex
     from claims import timeml
 
     sys_doc = timeml.read(system_dir / gold_path.name)
@@ -122,6 +127,8 @@ def _read_system(doc, gold_path: Path, system_dir: Path) -> list[SystemTimex]:
 
 
 def _errors(doc, system: list[SystemTimex], out) -> None:
+    from checker.evaluate.timeml_score import align
+
     gold = doc.timexes
     pairs = align(gold, system, doc.article.text)
     paired_g = {i for i, _ in pairs}
@@ -141,6 +148,7 @@ def _errors(doc, system: list[SystemTimex], out) -> None:
 
 def evaluate(rows, *, system_dir: Path | None = None, errors_to=None) -> list[dict]:
     """Score each row; returns one dict per row (name, role, path, counts, metrics, seconds)."""
+    from checker.evaluate.timeml_score import score, total
     from claims import timeml
 
     results = []

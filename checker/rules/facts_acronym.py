@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from checker.consistency.factbase import FactBase, acronym_findings
+from typing import TYPE_CHECKING
+
 from checker.findings import Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from claims.model import ClaimSet
+
+if TYPE_CHECKING:
+    from checker.consistency.factbase import FactBase
 
 
 @rule("facts.acronym", Severity.WARNING, "An acronym expanded as a variant of its fact base name", needs_facts=True)
@@ -25,6 +29,7 @@ def check(claims: ClaimSet, facts: FactBase):
         an acronym used for something else entirely (other words, not variants); without a
         fact base, it does not run.
     """
+    from checker.consistency.factbase import acronym_findings  # with --facts only: not at every start
     return acronym_findings(claims, facts)
 
 

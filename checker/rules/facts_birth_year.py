@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from checker.consistency.factbase import FactBase, interval_findings
-from checker.consistency.model import BIRTH
+from typing import TYPE_CHECKING
+
 from checker.findings import Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from claims.model import ClaimSet
+
+if TYPE_CHECKING:
+    from checker.consistency.factbase import FactBase
 
 
 @rule("facts.birth-year", Severity.ERROR, "An age or birth date that contradicts the fact base", needs_facts=True)
@@ -27,6 +30,8 @@ def check(claims: ClaimSet, facts: FactBase):
         beside the name); people the fact base has no birth for; without a fact base, it
         does not run.
     """
+    from checker.consistency.factbase import interval_findings  # with --facts only: not at every start
+    from checker.consistency.model import BIRTH
     return interval_findings(claims, facts, BIRTH)
 
 

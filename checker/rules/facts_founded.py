@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from checker.consistency.factbase import FactBase, interval_findings
-from checker.consistency.model import FOUNDED
+from typing import TYPE_CHECKING
+
 from checker.findings import Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from claims.model import ClaimSet
+
+if TYPE_CHECKING:
+    from checker.consistency.factbase import FactBase
 
 
 @rule("facts.founded", Severity.ERROR, "A founding year that contradicts the fact base", needs_facts=True)
@@ -24,6 +27,8 @@ def check(claims: ClaimSet, facts: FactBase):
         Foundings not told right after the name; organisations the fact base does not have;
         without a fact base, it does not run.
     """
+    from checker.consistency.factbase import interval_findings  # with --facts only: not at every start
+    from checker.consistency.model import FOUNDED
     return interval_findings(claims, facts, FOUNDED)
 
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from checker.consistency.factbase import FactBase, spelling_findings
+from typing import TYPE_CHECKING
+
 from checker.findings import Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from claims.model import ClaimSet
+
+if TYPE_CHECKING:
+    from checker.consistency.factbase import FactBase
 
 
 @rule("facts.spelling", Severity.WARNING, "A name spelled other than in the fact base", needs_facts=True)
@@ -25,6 +29,7 @@ def check(claims: ClaimSet, facts: FactBase):
         Names the fact base has as they are; names that differ in both parts or by more than
         a slip; without a fact base, it does not run.
     """
+    from checker.consistency.factbase import spelling_findings  # with --facts only: not at every start
     return spelling_findings(claims, facts)
 
 

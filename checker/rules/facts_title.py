@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from checker.consistency.factbase import FactBase, title_findings
+from typing import TYPE_CHECKING
+
 from checker.findings import Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from claims.model import ClaimSet
+
+if TYPE_CHECKING:
+    from checker.consistency.factbase import FactBase
 
 
 @rule("facts.title", Severity.WARNING, "A title that the fact base's titles rule out at that date", needs_facts=True)
@@ -27,6 +31,7 @@ def check(claims: ClaimSet, facts: FactBase):
         former, acting, deputy or future; two portfolios of one government; without a fact
         base, it does not run.
     """
+    from checker.consistency.factbase import title_findings  # with --facts only: not at every start
     return title_findings(claims, facts)
 
 

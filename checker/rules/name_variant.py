@@ -240,13 +240,20 @@ def _one_word_apart(keys: list[tuple[str, ...]]) -> list[tuple[tuple[str, ...], 
     whose differing words may be a slip apart, found through shared forms (the other words,
     and a form of the differing word with up to two letters left out, ``_near_forms``), not by
     trying every pair: linear in the names an article holds."""
-    groups: dict[tuple, list[int]] = {}
+    others: dict[tuple, list[int]] = {}  # (the word's place, the other words) -> the keys
     for n, key in enumerate(keys):
         for i, word in enumerate(key):
             if 4 <= len(word) <= ORG_WORD_MAX_LETTERS:  # close_spelling: no slip under four letters
-                for form in _near_forms(word):
-                    groups.setdefault((i, key[:i], key[i + 1:], form), []).append(n)
-    pairs = {(a, b) for members in groups.values() for x, a in enumerate(members) for b in members[x + 1:]}
+                others.setdefault((i, key[:i], key[i + 1:]), []).append(n)
+    pairs = set()
+    for (i, _, _), keys_there in others.items():
+        if len(keys_there) < 2:  # the forms of a word no other key shares the rest with (most)
+            continue
+        groups: dict[str, list[int]] = {}
+        for n in keys_there:
+            for form in _near_forms(keys[n][i]):
+                groups.setdefault(form, []).append(n)
+        pairs.update((a, b) for members in groups.values() for x, a in enumerate(members) for b in members[x + 1:])
     return [(keys[a], keys[b]) for a, b in sorted(pairs)]
 
 

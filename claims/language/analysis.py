@@ -8,6 +8,7 @@ caller asks for is counted in tokens, never in characters.
 from __future__ import annotations
 
 import bisect
+from operator import itemgetter
 
 from claims.language import sentences as _sentences
 from claims.language.sentences import Sentence, Span
@@ -20,7 +21,7 @@ class Analysis:
     def __init__(self, text: str):
         self.text = text
         self.tokens: list[Token] = tokenize(text)
-        self._starts = [t.start for t in self.tokens]
+        self._starts = list(map(itemgetter(1), self.tokens))  # each token's start
         self.sentences: list[Sentence] = _sentences.split(text, self.tokens, self._starts)
         self._sentence_starts = [s.start for s in self.sentences]
         self._paragraphs: dict[int, tuple[int, int]] = {}  # paragraph -> [first, last) sentences

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import compress, count
+from operator import itemgetter
 
 from claims.language.tokens import NUMBER, PUNCT, WORD, Token
 from claims.language.vocabulary import CLAUSE_OPENERS, FUNCTION_WORDS, MAY_END, NEVER_END
@@ -60,7 +62,7 @@ def split(text: str, tokens: list[Token], starts: list[int] | None = None) -> li
     out: list[Sentence] = []
     first, paragraph = 0, 0
     n = len(tokens)
-    for i in _boundary_candidates(text, tokens, [t.start for t in tokens] if starts is None else starts):
+    for i in _boundary_candidates(text, tokens, list(map(_START, tokens)) if starts is None else starts):
         if i == first:
             continue
         prev, tok = tokens[i - 1], tokens[i]
@@ -83,6 +85,7 @@ def split(text: str, tokens: list[Token], starts: list[int] | None = None) -> li
 
 
 _MARKS = _ENDS | _CLOSERS
+_TEXT, _START = itemgetter(0), itemgetter(1)  # a token's text and start
 
 
 def _boundary_candidates(text: str, tokens: list[Token], starts: list[int]) -> list[int]:
@@ -92,7 +95,7 @@ def _boundary_candidates(text: str, tokens: list[Token], starts: list[int]) -> l
     found among the tokens by bisection)."""
     n = len(tokens)
     marks = _MARKS
-    after_mark = [i for i, t in enumerate(tokens, 1) if t[0] in marks]
+    after_mark = list(compress(count(1), map(marks.__contains__, map(_TEXT, tokens))))  # built-ins, no step a token
     if after_mark and after_mark[-1] == n:
         after_mark.pop()
     pos = text.find("\n")

@@ -15,36 +15,41 @@ from __future__ import annotations
 
 import re
 from functools import partial
+from itertools import accumulate, chain
+from operator import itemgetter
 from typing import NamedTuple
 
 WORD, NUMBER, PUNCT = "word", "number", "punct"
 
 _LETTER = r"[^\W\d_]"
-#: The token alternatives, each a group named for its kind (and none other capturing).
+#: The token alternatives, none capturing: an initialism, a word, a number, punctuation. Each
+#: starts with a character of its own kind, so a token's first character tells its kind
+#: (``_KindOf``): a letter an initialism or a word, a digit a number, anything else not a
+#: space one punctuation character.
 _ALTERNATIVES = (
-    rf"(?P<initialism>(?:{_LETTER}{{1,2}}\.)+{_LETTER}{{1,2}}(?!{_LETTER}))"
-    rf"|(?P<word>{_LETTER}(?:{_LETTER}|[\u0300-\u036f]|['\u2019\-](?={_LETTER}))*)"
-    r"|(?P<number>\d{4}-\d{2}-\d{2}|\d+(?:[.,:/]\d+)*(?:" + _LETTER + r"{1,3}(?!" + _LETTER + r"))?)"
-    r"|(?P<punct>\S)"
+    rf"(?:{_LETTER}{{1,2}}\.)+{_LETTER}{{1,2}}(?!{_LETTER})"
+    rf"|{_LETTER}(?:{_LETTER}|[\u0300-\u036f]|['\u2019\-](?={_LETTER}))*"
+    r"|\d{4}-\d{2}-\d{2}|\d+(?:[.,:/]\d+)*(?:" + _LETTER + r"{1,3}(?!" + _LETTER + r"))?"
+    r"|\S"
 )
-#: A token with the spaces before it (see ``over_spaces``, whose reasons hold here: white
-#: space is all that starts no token). The token is the group ``lastindex`` names, None for
-#: spaces alone (the text's end).
-_TOKEN = re.compile(rf"\s*+(?:{_ALTERNATIVES}|)")
+#: A token with the spaces before it, as two groups: the spaces, and the token (empty for
+#: the spaces at the text's end). ``findall`` reads it without a match object or a
+#: Python-level step per token, and as every character that is not a space starts a token,
+#: the lengths of the groups, added up, are the offsets. The spaces are taken possessively
+#: (see ``over_spaces``, whose reasons hold here).
+_SPACES_AND_TOKEN = re.compile(rf"(\s*+)({_ALTERNATIVES}|)")
 
 
 class Token(NamedTuple):
-    """One token: its text, [start, end) offsets in the analysed text, and its kind
-    (``word``, ``number`` or ``punct``)."""
+    """One token: its text, [start, end) offsets in the analysed text, its kind (``word``,
+    ``number`` or ``punct``) and its text in lower case (read about twice a token by the
+    extractors: made once, by ``tokenize``, for all the tokens at a time)."""
 
     text: str
     start: int
     end: int
     kind: str
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str
 
     @property
     def is_word(self) -> bool:
@@ -56,29 +61,43 @@ class Token(NamedTuple):
         return self.kind == WORD and self.text[:1].isupper()
 
 
-_KINDS = {"initialism": WORD, WORD: WORD, NUMBER: NUMBER, PUNCT: PUNCT}
-#: The kind of each group of ``_TOKEN``, by its number.
-_KIND_OF_GROUP = (None, *(_KINDS[name] for name in sorted(_TOKEN.groupindex, key=_TOKEN.groupindex.get)))
-_new_token = partial(tuple.__new__, Token)  # a Token from a 4-tuple, without a Python-level call
+class _KindOf(dict):
+    """A token's kind from its first character, worked out once for each character: a letter
+    (a word character, ``str.isalnum``, that is not a digit, ``str.isdecimal``: what the
+    regular expression's ``[^\\W\\d_]`` reads) starts a word, a digit a number, anything else
+    is punctuation, as in ``_ALTERNATIVES``."""
+
+    def __missing__(self, ch: str) -> str:
+        kind = NUMBER if ch.isdecimal() else WORD if ch.isalnum() else PUNCT
+        self[ch] = kind
+        return kind
+
+
+_KIND_OF = _KindOf()
+_new_token = partial(tuple.__new__, Token)  # a Token from a 5-tuple, without a Python-level call
+_first = itemgetter(0)
 
 
 def tokenize(text: str) -> list[Token]:
     """Every token of ``text`` in order. Linear in the length of the text.
 
     Each distinct token text is kept once: a long article repeats its words, and every token
-    holding its own copy of "the" cost a quarter of the analysis's memory. The matches are
-    read one at a time (a list of them all would hold a match object per token)."""
-    kinds = _KIND_OF_GROUP
-    keep = {}.setdefault
-    out: list[Token] = []
-    add = out.append
-    for m in _TOKEN.finditer(text):
-        k = m.lastindex
-        if k:
-            w = m.group(k)
-            s, e = m.span(k)
-            add(_new_token((keep(w, w), s, e, kinds[k])))
-    return out
+    holding its own copy of "the" cost a quarter of the analysis's memory. The work after the
+    regular expression's is done by built-ins over whole columns (``_SPACES_AND_TOKEN``)."""
+    flat = list(chain.from_iterable(_SPACES_AND_TOKEN.findall(text)))
+    offsets = list(accumulate(map(len, flat)))
+    words = flat[1::2]
+    starts, ends = offsets[0::2], offsets[1::2]
+    while words and not words[-1]:  # the spaces at the end, or an empty text
+        words.pop()
+        starts.pop()
+        ends.pop()
+    kept: dict[str, str] = {}
+    words = list(map(kept.setdefault, words, words))
+    lower_of = dict(zip(kept, map(str.lower, kept)))  # each distinct text lowered once
+    lowers = map(lower_of.__getitem__, words)
+    kinds = map(_KIND_OF.__getitem__, map(_first, words))
+    return list(map(_new_token, zip(words, starts, ends, kinds, lowers)))
 
 
 def columns(pattern: re.Pattern, text: str, group: int = 0) -> tuple[list[str], list[int], list[int]]:
