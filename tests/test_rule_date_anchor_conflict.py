@@ -190,3 +190,34 @@ def test_first_verb_reach(first, found):
 ])
 def test_left_alone(text):
     assert _anchor(text) == []
+
+
+def _anchored(text, published=date(2025, 4, 10)):
+    from checker.engine import check_article
+    from claims.read import article_from_text
+
+    result = check_article(article_from_text(text, published=published))
+    return [f for f in result.findings if f.rule == "date.anchor-conflict"]
+
+
+# A longer period told before the anchored day holds it: counting from it is the same count, less sharp.
+@pytest.mark.parametrize("text", [
+    "Storms hit the region last month. The dam failed on 4 March, and two weeks later, on 30 March, it was shut.",
+    "In March the council met. It voted on 4 March and a week later, on 25 March, the mayor signed the bill.",
+    "The fair ran in March 2025. It opened on 4 March, and ten days later, on 28 March, it closed.",
+])
+def test_a_period_holding_the_anchor_saves_nothing(text):
+    [f] = _anchored(text)
+    assert f.severity.label == "error"
+
+
+@pytest.mark.parametrize("text", [
+    "Storms hit the region last month. The dam failed on 4 March, and two weeks later, on 18 March, it was shut.",
+    # counted from a guess: "some weeks later", "a few days later" carry no day to count a day from
+    "The dam failed on 4 March. It rained. Crews came. Some weeks later it was shut. "
+    "Repairs began the next day, 5 March.",
+    "The dam failed on 4 March. It rained. Crews came. A few days later it was shut. "
+    "Repairs began the following day, 5 March.",
+])
+def test_left_alone_when_the_count_holds_or_is_a_guess(text):
+    assert _anchored(text) == []

@@ -89,10 +89,13 @@ def check(claims: ClaimSet):
         Phrases whose event the article does not date elsewhere, events that share only the
         word and no participant, event words more than two content words from their date,
         comparison baselines ("rose 3 pct from a year earlier", "the same month last
-        year"), offsets with a vague count ("a few weeks later"), anchors written without a
+        year"), offsets with a vague count ("a few weeks later") or counted from one ("a few
+        weeks later ... the following day, 13 March"), anchors written without a
         year when reading them in any year would make the two agree (their year is a guess),
         and any case where counting from another date of the last few
-        sentences (the writer's anchor may not be the nearest date) would make the two agree;
+        sentences (the writer's anchor may not be the nearest date) would make the two agree,
+        other than a longer period that holds the anchor ("last month" around "on 3 March",
+        which says the same less sharply);
         beside a phrase, a date without a year is read in the year the phrase reaches, and
         a yearless month is not judged; an event after "after" that no earlier sentence
         dates; a later mention that carries no ordinal ("the flood", not "the second flood").
@@ -259,7 +262,11 @@ def _another_anchor_agrees(claims: ClaimSet, a: Claim, offset, there, index: Ind
             break
     sign, rd = offset
     window = index.times[bisect.bisect_left(index.starts, lo):bisect.bisect_left(index.starts, a.start)]
+    own = next((_interval(c) for c in window if c.id == a.timex.anchor), None)
     candidates = [_interval(c) for c in window if c.id != a.timex.anchor and c.timex.type == "DATE"]
+    if own is not None:  # "last month ... on 3 February, and two weeks later": the month holds the
+        # anchored day, so counting from it says only what counting from the day says, less sharply
+        candidates = [iv for iv in candidates if iv is None or not _holds(iv, own)]
     if claims.article.published is not None:
         candidates.append((claims.article.published, claims.article.published))
     for iv in candidates:
@@ -269,6 +276,23 @@ def _another_anchor_agrees(claims: ClaimSet, a: Claim, offset, there, index: Ind
         if shifted is not None and cal.intersects(shifted, there):
             return True
     return False
+
+
+def _vague(c: Claim, times) -> bool:
+    """Whether a time claim is a guess: approximate itself ("a few weeks later") or counted,
+    through its anchors, from one that is. A phrase counted from it is a guess as well."""
+    seen = set()
+    while c is not None and c.id not in seen:
+        if c.timex is None or c.timex.mod == "APPROX":
+            return True
+        seen.add(c.id)
+        c = times.get(c.timex.anchor or "") if c.timex.resolution == "anchor" else None
+    return False
+
+
+def _holds(wide: tuple[date, date], narrow: tuple[date, date]) -> bool:
+    """Whether ``wide`` is a longer period that contains all of ``narrow`` (a month and a day in it)."""
+    return wide[0] <= narrow[0] and narrow[1] <= wide[1] and wide != narrow
 
 
 #: "a week after the vote": the words that make a measured phrase count from an event, with
@@ -330,8 +354,8 @@ def _apposed(claims: ClaimSet, times, events, index: Index):
                 continue
         else:
             anchor = times.get(t.anchor or "")
-            if anchor is None or _interval(anchor) is None:
-                continue
+            if anchor is None or _interval(anchor) is None or _vague(anchor, times):
+                continue  # "a few weeks later ... the following day, 13 March": counted from a guess
             anchors = [_interval(anchor)]
         sign, rd = offset
         here = cal.shift_interval(anchors[0], rd, sign)
@@ -586,6 +610,16 @@ def _ordinal_successors(claims: ClaimSet, times, events):
 
 
 EXAMPLES = (
+    flags("The river rose last month. It burst its banks on 3 March, and ten days later, on 28 March, troops "
+          "arrived.", published="2025-04-10",
+          note="'last month' holds 3 March: counting from it says nothing counting from the day does not"),
+    passes("The river rose last month. It burst its banks on 3 March, and ten days later, on 13 March, troops "
+           "arrived.", published="2025-04-10"),
+    flags("The first slip came on 2 March. It rained for days. Later, the road shut. Three weeks later a path was "
+          "opened. Crews applied for funds the following day, 3 March.", published="2025-04-10"),
+    passes("The first slip came on 2 March. It rained for days. Later, the road shut. A few weeks later a path was "
+           "opened. Crews applied for funds the following day, 3 March.", published="2025-04-10",
+           note="'the following day' counted from 'a few weeks later', a guess: no conflict can be sure"),
     flags("The co-op bought the bakery in June 2011 and sold it six years later. Since the co-op sold the "
           "bakery in 2019, it has changed hands twice.", published="2024-05-01",
           note="the offset in a joined clause is the second verb's; 'it' is the bakery of the clause before"),

@@ -81,6 +81,25 @@ def _word_after(text: str, at: int) -> str:
 EVENT_TAIL = 16
 
 
+#: Lower-case words that stand inside a name between two capitalized words ("Food and Drug
+#: Administration", "Bank of England"): there they join no clauses.
+_NAME_INNER = frozenset(_SEQUENCE["name_inner"])
+_NAME_RUN = re.compile(r"[A-Z][A-Za-z0-9'\u2019-]*(?:(?:\.?\s+|\.)(?:(?:" + "|".join(sorted(_NAME_INNER))
+                       + r")\s+)?[A-Z][A-Za-z0-9'\u2019-]*)*\.?")
+
+
+def _name_words(s: str) -> list[str]:
+    """The words of ``s``, lower-cased, a name of several capitalized words counted as one
+    ("approval by the U.S. Food and Drug Administration in": approval, by, the, u, in), so an
+    "and" inside a name opens no clause and a long name is one participant."""
+    out, at = [], 0
+    for m in _NAME_RUN.finditer(s):
+        out += [w.lower() for w in _WORD.findall(s, at, m.start())]
+        out.append(_WORD.match(s, m.start()).group().lower())
+        at = m.end()
+    return out + [w.lower() for w in _WORD.findall(s, at)]
+
+
 def _joins(text: str, lo: int, t1: Claim, t2: Claim, m: re.Match, verb_dated: bool = False) -> bool:
     """Whether the sequence word ``m`` (between the two dates) orders the events the two dates
     date: it follows the first date's phrase, introduces the second's, and neither date is a
@@ -89,7 +108,7 @@ def _joins(text: str, lo: int, t1: Claim, t2: Claim, m: re.Match, verb_dated: bo
     between = text[t1.end:t2.start]
     lead, tail = between[:m.start()], between[m.end():]
     lead_words = [w.lower() for w in _WORD.findall(lead)]
-    tail_words = [w.lower() for w in _WORD.findall(tail)]
+    tail_words = _name_words(tail)
     if re.search(r"[;:()\[\]\"\u201c\u201d]", between) or "," in tail \
             or len(tail_words) > (EVENT_TAIL if verb_dated else MAX_TAIL):
         return False
@@ -160,8 +179,13 @@ def check(claims: ClaimSet):
         dates its subject ("the protests, which began on 28 September, were preceded by"),
         ", then" ("opened in Leeds in 2012, then expanded to Manchester in 2009"), a fronted
         "Before/After <event> <date>, <main clause> <date>" (the second date within
-        FRONTED_REACH words), and "It was followed by <event> <date>" opening the sentence
-        after the one that dates its subject. A second event told by its own verb right
+        FRONTED_REACH words), "It was followed by <event> <date>" opening the sentence
+        after the one that dates its subject, and an adverb of sequence opening the clause
+        after a semicolon or the next sentence ("approved it on 8 October; then, on 2
+        October, shareholders voted"; "... in 2016. Afterwards, in 2014, ..."; lexicon
+        clause_openers), the first date ending its clause. A name of several capitalized
+        words counts as one word after the sequence word, an "and" inside it joining no
+        clauses ("following approval by the Food and Drug Administration in"). A second event told by its own verb right
         before its date may stand up to EVENT_TAIL words after the sequence word ("after a
         truce between the two sides took effect on 11 June"). Events dated in other
         sentences: a side that its sentence does not date ("the inquiry, opened after the
@@ -327,6 +351,11 @@ def _across(claims: ClaimSet, times: list[Claim]):
     for t1, t2 in zip(times, times[1:]):
         if not (_dated(t1) and _dated(t2)):
             continue
+        then = _then_opening(text, t1, t2)
+        if then is not None:
+            if not _tense_apart(t1, t2) and _reversed(t1, t2, True):
+                yield _finding(t1, t2, then.group("w"), True, then.start("w"), then.end("w"))
+            continue
         lo, hi = sentence_bounds(text, t1.start, t1.end)
         opening = _OPENING.match(text, lo, t1.start)
         if opening is not None and t2.end <= hi and re.match(r"\s*,", text[t1.end:t2.start]) \
@@ -349,6 +378,49 @@ def _across(claims: ClaimSet, times: list[Claim]):
         if _reversed(t1, t2, forward):
             yield _finding(t1, t2, text[lead.start("w"):lead.end()], forward, lo2 + 0 + (lead.start("w") - lo2),
                            lead.end())
+
+
+_OPENERS = phrase_alternatives(_SEQUENCE["clause_openers"])
+_OPENS_THEN = re.compile(rf"(?i)\s*(?:and\s+)?(?P<w>{_OPENERS})\b\s*,?\s*")
+
+
+def _then_opening(text: str, t1: Claim, t2: Claim) -> re.Match | None:
+    """"The regulator approved the deal on 8 October; then, on 2 October, shareholders voted",
+    "... on 8 October. Then in 2 October ...": the clause after a semicolon, or the sentence
+    after the one ``t1`` ends, opens with an adverb of sequence (lexicon clause_openers) and
+    ``t2`` dates it within MAX_TAIL words, with no comma, clause word or sequence word
+    between; ``t1`` ends its own clause (at most MAX_TAIL words after it, none of them a
+    clause break or sequence word) and is no range's edge or label ("from 2019 to 2021").
+    Then the second clause's event comes after the first's. The opener's match, or None."""
+    _lo1, hi1 = sentence_bounds(text, t1.start, t1.end)
+    semi = text.find(";", t1.end, t2.start)
+    if semi >= 0:
+        if t2.end > hi1 or text.find(";", semi + 1, t2.start) >= 0:
+            return None
+        boundary = semi + 1
+    else:
+        boundary, _hi2 = sentence_bounds(text, t2.start, t2.end)
+        if boundary < hi1 or text[hi1:boundary].strip():
+            return None  # the same sentence, or not the next one
+        tail = text[t1.end:hi1].rstrip()
+        if tail[-1:] in ".!?":
+            tail = tail[:-1]  # the full stop that ends t1's sentence
+        if len(_WORD.findall(tail)) > MAX_TAIL or re.search(r"[,;:()]", tail) or _CONNECTIVE.search(tail):
+            return None
+    if semi >= 0:
+        tail = text[t1.end:semi]
+        if len(_WORD.findall(tail)) > MAX_TAIL or re.search(r"[,:()]", tail) or _CONNECTIVE.search(tail):
+            return None
+    m = _OPENS_THEN.match(text, boundary)
+    if m is None or m.end() > t2.start:
+        return None
+    lead = text[m.end():t2.start]
+    words = [w.lower() for w in _WORD.findall(lead)]
+    if len(words) > MAX_TAIL or re.search(r"[,;:()]", lead) or set(words) & _CLAUSE:
+        return None
+    if word_before(text, t1.start) in (_CLAUSE | _LABEL_BEFORE) or _word_after(text, t1.end) in _LABEL_AFTER:
+        return None  # "from 2019 to 2021", "due August 15, 1996", "2007 models"
+    return m
 
 
 #: The farthest (in words) the event after a sequence word may stand from it ("after the
@@ -599,6 +671,19 @@ def _reversed(t1: Claim, t2: Claim, t1_first: bool) -> bool:
 
 
 EXAMPLES = (
+    flags("The council approved the budget on 14 March 2023; then, on 2 March 2023, the mayor signed it.",
+          published="2024-01-10", note="'then' opening the clause after a semicolon puts its event after the first"),
+    passes("The council approved the budget on 14 March 2023; then, on 20 March 2023, the mayor signed it.",
+           published="2024-01-10"),
+    flags("The plant opened in 2016. Afterwards, in 2014, it doubled its output.", published="2024-01-10",
+          note="the next sentence opens with an adverb of sequence: its event after the one dated before"),
+    passes("Prices rose from 2014 to 2016. Afterwards, in 2015, output doubled.", published="2024-01-10",
+           note="a range's edge dates no event"),
+    flags("The vaccine was cleared in Japan in March 2022, following approval by the Bank and Trust of Tokyo "
+          "in August 2022.", published="2024-01-10",
+          note="an 'and' inside a capitalized name joins no clauses, and the name is one participant"),
+    passes("The vaccine was cleared in Japan in March 2022, following approval by the Bank and Trust of Tokyo "
+           "in January 2022.", published="2024-01-10"),
     flags("The council approved the budget on 14 March 2023, and the mayor subsequently signed it on 2 March 2023.",
           published="2024-01-10", note="'subsequently' in a clause joined by 'and' puts its event after the first"),
     passes("The council approved the budget on 14 March 2023, and the mayor subsequently signed it on 20 March 2023.",
