@@ -610,6 +610,11 @@ def _ordinal_successors(claims: ClaimSet, times, events):
 
 
 EXAMPLES = (
+    flags("The union voted on 2 June 2024 and the stoppage started three days later. Ports shut. The stoppage, "
+          "which started on 12 June 2024, hit trade.", published="2024-07-01",
+          note="a relative clause after a comma has the noun before it for subject: the stoppage, dated twice"),
+    passes("The union voted on 2 June 2024 and the stoppage started three days later. Ports shut. The stoppage, "
+           "which started on 5 June 2024, hit trade.", published="2024-07-01"),
     flags("The river rose last month. It burst its banks on 3 March, and ten days later, on 28 March, troops "
           "arrived.", published="2025-04-10",
           note="'last month' holds 3 March: counting from it says nothing counting from the day does not"),

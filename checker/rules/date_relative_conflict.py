@@ -47,7 +47,8 @@ def check(claims: ClaimSet):
         a reading, not a certainty. One event dated twice, by a relative phrase and by a
         written day up to SAME_EVENT_SENTENCES sentences later, is a warning: one kind of
         event (claims/lexicons/events.json kinds: "will idle six plants next week" and "the
-        plants will be closed ... starting August 6" are one shutdown), neither numbered nor
+        plants will be closed ... starting August 6" are one shutdown; a past verb and its
+        noun told after it are one event whatever the verb, "inspected ... the inspection"), neither numbered nor
         of a recurring kind, the later one dated by a day written with its month, with a
         participant in common that the later sentence names as the one already told ("the
         plants", at most SUBJECT_REACH words before its event word), or the event noun itself
@@ -300,6 +301,11 @@ def _explicit_in_years(c: Claim, rel_iv: tuple[date, date]) -> list[tuple[date, 
 
 
 EXAMPLES = (
+    flags("Inspectors inspected the ferry yesterday. The inspection took place on 2 May.", published="2024-05-22",
+          note="warning: a past verb and its noun told after it are one event, whatever the verb"),
+    passes("Inspectors inspected the ferry yesterday. The inspection took place on 21 May.", published="2024-05-22"),
+    passes("The inspection took place on 2 May. Inspectors inspected the ferry yesterday.", published="2024-05-22",
+           note="a noun told before its verb may be another inspection"),
     flags("Yesterday's vote was close. The vote was held on 9 June.", published="2025-06-12",
           note="warning: 'the vote' points back to yesterday's vote, and 9 June is not 11 June"),
     passes("Yesterday's vote was close. The vote on 9 June had been cancelled.", published="2025-06-12",
