@@ -67,6 +67,8 @@ MAX_DISTANCE = 8
 #: and the time: "Nazarbayev, 65, who was born in 1930, won 91 percent" ties 1930 to "born".
 CLAUSE_COST = 2
 _BOUNDARY = re.compile(r"[,;:()\u2014]")
+#: A time written as a possessive right before its event noun: "yesterday's storm".
+_POSSESSIVE = re.compile(r"['\u2019]s\s+")
 #: "bought the mill in May 2015 and closed it three years later": a coordinator between an
 #: event word and a time costs CLAUSE_COST like a boundary, so each verb keeps its clause's date.
 _JOINS = frozenset(_LEX["clause_joins"]["words"])
@@ -99,6 +101,7 @@ class _Words:
     time claim does not grow with the length of its sentence."""
 
     def __init__(self, article: Article, spans: list[tuple[int, int]]):
+        self.text = article.text
         self.toks = list(_outside(analyse(article).tokens, spans))
         self.starts = [s for s, _, _ in self.toks]
 
@@ -347,7 +350,8 @@ def _mentions(article: Article, index: _Words, times: list[Claim], taken: set[in
 def _mention_date(index: _Words, dated: list[Claim], starts: list[int], i: int, s: int, e: int,
                   a: int, b: int) -> str | None:
     """The id of the nearer of the dates either side of word ``i``, if within MENTION_REACH
-    words and in the sentence [a, b)."""
+    words and in the sentence [a, b); a clause boundary or join between costs CLAUSE_COST
+    words, and a relative clause of another noun keeps its date."""
     at = bisect.bisect_left(starts, s)
     best = None
     for t in dated[max(0, at - 1):at + 1]:
@@ -358,6 +362,9 @@ def _mention_date(index: _Words, dated: list[Claim], starts: list[int], i: int, 
         between = k_hi - k_lo
         if t.start >= e and any(index.toks[k][2].lower() in _RELATIVE_PRONOUNS for k in range(k_lo + 1, k_hi)):
             continue  # "the approval of the board, which meets Tuesday": the board's clause, not the approval's
+        if _BOUNDARY.search(index.text, lo, hi) \
+                or any(index.toks[k][2].lower() in _JOINS for k in range(k_lo, k_hi)):
+            between += CLAUSE_COST  # "a gale struck on 3 May and a gale struck on 9 May": each its own clause's
         if between <= MENTION_REACH and (best is None or between < best[0]):
             best = (between, t.id)
     return best[1] if best else None
@@ -410,6 +417,8 @@ def _triggers(text: str, toks: list[tuple[int, int, str]], t: Claim, verbs: dict
         else:
             continue
         dist = at - 1 - i if i < at else i - at  # words strictly between the word and the claim
+        if i == at and _POSSESSIVE.fullmatch(text, t.end, s):
+            dist = -1  # "yesterday's storm": a possessive time is its noun's before any other's
         if dist > MAX_DISTANCE:
             continue
         between = toks[i + 1:at] if i < at else toks[at:i]
