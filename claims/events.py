@@ -19,7 +19,9 @@ to the ballot dated earlier and "that second landslide" to the one counted from 
 Beyond the lexicon, a regular past verb and its noun told after it ("inspectors inspected the
 plant ... the inspection", ``told_twice``) are event words of that article, and an event verb
 opening a relative clause after a comma ("The talks, which began on 17 May") has the noun
-before the comma among its participants; a date inside a relative clause of another noun
+before the comma among its participants; a sentence that opens with a pronoun and a verb of
+happening ("It took place on 2 May") tells again the event the sentence before dated
+(``pro_form``); a date inside a relative clause of another noun
 ("the approval of the board, which meets on 7 May") dates no event word before that noun.
 
 Cost: the article's words (the language layer's tokens) are listed once; every window is a
@@ -167,6 +169,7 @@ def extract(article: Article, claims_so_far: list[Claim]) -> list[Claim]:
     out.sort(key=lambda e: e.start)  # rules bisect event claims by position
     for n, e in enumerate(out, 1):
         e.id = f"e{n}"
+    _pro_forms(article, [e for e in out if not e.attrs["mention"]])
     return out
 
 
@@ -203,6 +206,34 @@ def _joined_participants(index: _Words, events: list[Claim]) -> None:
 
 
 _RELATIVE_PRONOUNS = frozenset(_LEX["relative_pronouns"]["words"])
+_PRO = _LEX["pro_forms"]
+_PRO_SUBJECTS, _PRO_LEMMAS, _PRO_BETWEEN = (frozenset(_PRO[k]) for k in ("subjects", "lemmas", "between"))
+
+
+def _pro_forms(article: Article, events: list[Claim]) -> None:
+    """A sentence that opens with a pronoun and a verb of happening ("It took place on 2 May",
+    "That happened in June"; lexicon pro_forms) tells again the event the sentence before
+    dated: the verb's event takes that event's lemma, kind and participants, and
+    ``pro_form`` (the id of the event it stands for). The last event with a time in the
+    sentence before is taken: the nearest told ("closed in 2019 and reopened two years later.
+    That happened in June 2020": the reopening). ``events``: the event words
+    dated in their clause (no mentions), in text order, with their final ids."""
+    an = analyse(article)
+    for e in events:
+        if e.attrs["lemma"] not in _PRO_LEMMAS:
+            continue
+        here = an.sentence_at(e.start)
+        lead = [w.lower for w in an.words_in(here.start, e.start)]
+        if not lead or lead[0] not in _PRO_SUBJECTS or any(w not in _PRO_BETWEEN for w in lead[1:]) \
+                or here.index == 0:
+            continue
+        before = an.sentences[here.index - 1]
+        told = next((x for x in reversed(events) if before.start <= x.start < before.end and x.attrs["time"]
+                     and x.attrs["lemma"] not in _PRO_LEMMAS), None)
+        if told is None:
+            continue
+        e.attrs.update(lemma=told.attrs["lemma"], kind=told.attrs["kind"], args=list(told.attrs["args"]),
+                       pro_form=told.id, **{"class": told.attrs["class"]})
 
 
 def _relative_subjects(text: str, index: _Words, events: list[Claim]) -> None:

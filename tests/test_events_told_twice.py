@@ -80,3 +80,30 @@ def test_a_relative_clause_of_another_noun_does_not_date_the_event_noun():
     # right after the event noun, the relative clause is the event's own: "which began on 2 May"
     found = event_claims("Officials evacuated the village yesterday. The evacuation, which began on 2 May, went well.")
     assert any(w == "evacuation" and when == "2 May" for w, _, when, _, _ in found)
+
+
+def pro_forms(text):
+    claims = extract(article_from_text(text, published=date(2024, 5, 22)))
+    by_id = {e.id: e for e in claims.claims if e.kind == "event"}
+    return {e.text: by_id[e.attrs["pro_form"]].text for e in by_id.values() if e.attrs.get("pro_form")}
+
+
+@pytest.mark.parametrize("text, told", [
+    ("The regulator opened an inquiry last week. It took place on 2 May.", {"took place": "inquiry"}),
+    ("The gallery shut in March 2019 and reopened two years later. That happened in June 2020.",
+     {"happened": "reopened"}),  # the nearest event told
+    ("Members voted on 3 May. This was held on 9 May.", {"held": "voted"}),
+    ("The museum closed in 2019. It all took place in June.", {"took place": "closed"}),
+])
+def test_a_pronoun_and_a_verb_of_happening_stand_for_the_event_before(text, told):
+    assert pro_forms(text) == told
+
+
+@pytest.mark.parametrize("text", [
+    "The regulator opened an inquiry last week. The fair took place on 2 May.",  # no pronoun
+    "The regulator opened an inquiry last week. Then it took place on 2 May.",  # the pronoun does not open it
+    "It took place on 2 May.",  # no sentence before
+    "Staff met the press. It took place on 2 May.",  # the sentence before dates no event
+])
+def test_no_pro_form(text):
+    assert pro_forms(text) == {}

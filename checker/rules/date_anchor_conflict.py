@@ -129,7 +129,7 @@ def check(claims: ClaimSet):
             continue  # "three weeks after the April 1 start" counts from what follows
         if not (_close(text, ea, a) or _fronted(text, a, ea)):
             continue
-        for other, shared in _other_datings(text, ea, a, anchor, index, times):
+        for other, shared, eb in _other_datings(text, ea, a, anchor, index, times):
             there = _interval(other)
             if there is None or cal.intersects(here, there):
                 continue
@@ -143,18 +143,25 @@ def check(claims: ClaimSet):
                 MESSAGE.format(phrase=a.text, anchor=anchor_when, event=ea.text, when=when, other_when=other_when),
                 a.start, a.end, a.text, anchor, anchor_when, f"{'+' if offset[0] > 0 else '-'} {t.offset.lstrip('-')}",
                 when, Related(other.start, other.end, RELATED_OTHER.format(when=other_when)),
-                f"\u201c{anchor.text}\u201d = {anchor_when}", f"{shared} is dated {other_when}: the intervals do not meet")
+                f"\u201c{anchor.text}\u201d = {anchor_when}", f"{shared} is dated {other_when}: the intervals do not meet",
+                *([PRO_FORM_READING.format(pro=eb.text, told=ea.text)] if eb is not None and eb.attrs.get("pro_form") else []),
+                severity=Severity.INFO if eb is not None and eb.attrs.get("pro_form") else None)
             break
 
 
+PRO_FORM_READING = ("\u201c{pro}\u201d opens its sentence after a pronoun, read as standing for \u201c{told}\u201d "
+                    "the sentence before told: a reading, so an info finding")
+
+
 def _counted_finding(message: str, start: int, end: int, phrase: str, anchor: Claim, anchor_when: str,
-                     shift: str, when: str, other: Related, anchor_fact: str, other_fact: str) -> Finding:
+                     shift: str, when: str, other: Related, anchor_fact: str, other_fact: str, *reading: str,
+                     severity: Severity | None = None) -> Finding:
     """A counted phrase that cannot meet the other date told of its event: the phrase, its
     other side and its anchor as related spans, and the arithmetic (anchor, shift, the other
     side's date) as evidence. The three ways the rule finds the other side all say it so."""
-    return Finding(message, start, end,
+    return Finding(message, start, end, severity=severity,
                    related=[other, Related(anchor.start, anchor.end, RELATED_ANCHOR.format(phrase=phrase, when=anchor_when))],
-                   evidence=[anchor_fact, f"{anchor_when} {shift} = {when}", other_fact])
+                   evidence=[anchor_fact, f"{anchor_when} {shift} = {when}", other_fact, *reading])
 
 
 @dataclass
@@ -185,7 +192,7 @@ def _other_datings(text: str, ea: Claim, a: Claim, anchor: Claim, index: Index, 
         if other is None or other.id in (a.id, anchor.id) or other.timex.resolution == "anchor":
             continue
         if _close(text, eb, other):
-            yield other, f"\u201c{eb.text}\u201d ({', '.join(sorted(common))})"
+            yield other, f"\u201c{eb.text}\u201d ({', '.join(sorted(common))})", eb
     for k in range(bisect.bisect_left(index.starts, ea.end), len(index.times)):  # not a slice: a copy of
         c = index.times[k]  # the rest of the list per event was quadratic in the article's length
         if c.start > ea.end + 80:
@@ -196,7 +203,7 @@ def _other_datings(text: str, ea: Claim, a: Claim, anchor: Claim, index: Index, 
         if re.search(r"[.;:!?]", gap) or not re.search(r"\bon\s+$", gap) or len(re.findall(r"\w+", gap)) > OWN_CLAUSE_WORDS:
             break
         if c.timex.earliest is not None and c.timex.earliest == c.timex.latest:
-            yield c, f"\u201c{ea.text}\u201d, in its own clause,"
+            yield c, f"\u201c{ea.text}\u201d, in its own clause,", None
         break
 
 
@@ -610,6 +617,10 @@ def _ordinal_successors(claims: ClaimSet, times, events):
 
 
 EXAMPLES = (
+    flags("The museum closed in March 2019 and reopened two years later. That happened in June 2020.",
+          published="2024-05-22", note="info: 'That happened' stands for the reopening, the nearest event told"),
+    passes("The museum closed in March 2019 and reopened two years later. That happened in March 2021.",
+           published="2024-05-22"),
     flags("The union voted on 2 June 2024 and the stoppage started three days later. Ports shut. The stoppage, "
           "which started on 12 June 2024, hit trade.", published="2024-07-01",
           note="a relative clause after a comma has the noun before it for subject: the stoppage, dated twice"),

@@ -56,7 +56,10 @@ def check(claims: ClaimSet):
         again right after "the", "that" or "this" ("Yesterday's vote was close. The vote was
         held on 9 June": the vote already told; then recurring kinds count too, and the first
         may itself be an event noun the relative phrase dates: "the dock strike will start next
-        week ... the walkout would begin on 30 June"). A day that
+        week ... the walkout would begin on 30 June"). A sentence that opens with a pronoun
+        and a verb of happening ("It took place on 2 May", "That happened on"; events.json
+        pro_forms) tells again the event the sentence before dated: an info finding, since
+        what a pronoun stands for is a reading. A day that
         opens or closes a span ("starting", "until", or a verb of beginning or ending tied to
         it: "the strike began on 3 May") misses the relative phrase only beyond it on the
         span's open side. The other order too: a relative phrase that dates an event told as
@@ -118,6 +121,8 @@ def check(claims: ClaimSet):
     yield from _one_event_twice(claims, by_id)
 
 
+PRO_FORM_READING = ("the sentence opens with a pronoun and \u201c{pro}\u201d, read as standing for "
+                    "\u201c{told}\u201d the sentence before dated: a reading, so an info finding")
 MESSAGE_EVENT = ("\u201c{rel}\u201d and \u201c{exp}\u201d date what reads as one event (\u201c{e_rel}\u201d, "
                  "\u201c{e_exp}\u201d: {noun}), but cannot be the same time: {why}")
 #: How many sentences after a relative phrase's event a written day may date the same event:
@@ -184,7 +189,10 @@ def _one_event_twice(claims: ClaimSet, by_id: dict):
                 yield found
                 continue
         for e in events:
-            if e_rel.attrs.get("mention") and e.id not in again:
+            pro = e.attrs.get("pro_form")
+            if pro is not None and pro != e_rel.id:
+                continue  # "It took place on 2 May" stands for the event the sentence before dated
+            if e_rel.attrs.get("mention") and e.id not in again and pro is None:
                 continue  # an event noun ("the strike next week") pairs only with its noun told again
             c = by_id[e.attrs["time"]]
             if e is e_rel or event_kind(e.attrs.get("lemma") or "") != kind or e.attrs.get("ordinal") is not None \
@@ -196,7 +204,9 @@ def _one_event_twice(claims: ClaimSet, by_id: dict):
             words = [w.lower for w in an.words_in(later.start, later.end)]
             if _REPEAT & set(words):
                 continue
-            if e.id in again:
+            if pro is not None:
+                shared = e.text  # "It took place": the pronoun stands for the event itself
+            elif e.id in again:
                 if _named_by_its_date(an, e, c):
                     continue  # "the vote on 9 June", "the 9 June vote": that day picks a vote
                 shared = e.text  # "the vote" again: the event already told is its own participant
@@ -223,13 +233,14 @@ def _one_event_twice(claims: ClaimSet, by_id: dict):
             published = claims.article.published
             yield Finding(
                 MESSAGE_EVENT.format(rel=r.text, exp=c.text, e_rel=e_rel.text, e_exp=e.text, noun=shared, why=why),
-                c.start, c.end, severity=Severity.WARNING,
+                c.start, c.end, severity=Severity.WARNING if pro is None else Severity.INFO,
                 related=[_related(r, rel_iv, published)],
                 evidence=[_rel_evidence(r, rel_iv, published),
                           f"\u201c{c.text}\u201d = {span_words(*shown)}" + (f", a span's {'start' if lead in _SPAN_START else 'end'}"
                                                                           if lead in _SPAN_START | _SPAN_END else ""),
                           f"\u201c{e_rel.text}\u201d and \u201c{e.text}\u201d are one kind of event, told of "
-                          f"\u201c{shared}\u201d, which the later sentence names as the one already told",
+                          f"\u201c{shared}\u201d, which the later sentence names as the one already told"
+                          if pro is None else PRO_FORM_READING.format(pro=e.text, told=e_rel.text),
                           "the two intervals do not meet"])
             break
 
@@ -420,6 +431,9 @@ def _explicit_in_years(c: Claim, rel_iv: tuple[date, date]) -> list[tuple[date, 
 
 
 EXAMPLES = (
+    flags("The regulator opened an inquiry last week. It took place on 2 May.", published="2024-05-22",
+          note="info: 'It took place' stands for the inquiry the sentence before dated, a reading"),
+    passes("The regulator opened an inquiry last week. It took place on 14 May.", published="2024-05-22"),
     flags("The gale struck on 20 May. Crews cleared trees after yesterday's gale.", published="2024-05-22",
           note="warning: 'yesterday's gale' is told as the one already told, dated 20 May a sentence before"),
     passes("The gale struck on 21 May. Crews cleared trees after yesterday's gale.", published="2024-05-22"),
