@@ -82,6 +82,20 @@ CONTEXT_WINDOW = 6
 MENTION_REACH = 6
 
 
+def verb_lemma(word: str) -> str | None:
+    """The lemma of an event verb's form, the lexicon's own or a gerund of a verb it lists
+    ("joining" -> join, "leaving" -> leave, "quitting" -> quit); None for no event verb."""
+    w = word.lower()
+    if w in VERBS:
+        return VERBS[w]
+    if w.endswith("ing") and len(w) > 5:
+        stem = w[:-3]
+        for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None):
+            if base and base in VERBS and " " not in base:
+                return VERBS[base]
+    return None
+
+
 def event_kind(lemma: str) -> str:
     """The kind of event a lemma names: "vote" and "election" are one ballot."""
     return KINDS.get(lemma, lemma)

@@ -317,3 +317,39 @@ def test_a_clause_opening_with_then_left_alone(text):
 ])
 def test_names_in_the_second_event(text, found):
     assert len(flagged(text)) == found
+
+
+# A fronted verb without a date of its own, dated elsewhere with the same participant.
+@pytest.mark.parametrize("text, found", [
+    ("He joined Rovers in 2019. Before joining Rovers, he spent three years at City, which he left in 2021.", 1),
+    ("He joined Rovers in 2019. Before joining Rovers, he spent three years at City, which he left in 2018.", 0),
+    ("He joined Rovers in 2019. Before joining Rovers, he spent three years at City, which won a cup in 2021.", 0),
+    ("He joined City in 2015. Before joining Rovers, he left Town in 2021.", 0),  # another participant
+    ("The firm acquired Norco in 2018. After acquiring Norco, it closed two plants in 2016.", 1),
+    ("The firm acquired Norco in 2018. After acquiring Norco, it closed two plants in 2019.", 0),
+    # a later sequence word belongs to the main clause of a fronted one
+    ("She signed for Lyra in 2019. Before signing for Lyra, she played for Vale, which she left in 2021 after a "
+     "row.", 1),
+])
+def test_a_fronted_verb_dated_in_another_sentence(text, found):
+    assert len(flagged(text)) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("He joined Rovers in 2019. Before that, he played for City, which he left in 2021.", 1),
+    ("He joined Rovers in 2019. Before that, he played for City, which he left in 2017.", 0),
+    ("He joined Rovers in 2019. Before that, he played for City, which won the league in 2021.", 0),
+    ("He joined Rovers in 2019. Previously, in 2021, he coached City.", 1),
+    ("He joined Rovers in 2019. Prior to that, he ran a shop in 2017.", 0),
+])
+def test_a_sentence_opening_before_that(text, found):
+    assert len(flagged(text)) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The bridge reopened in June 2022 after repairs that were completed in August 2022.", 1),
+    ("The bridge reopened in June 2022 after repairs which had been completed in August 2022.", 1),
+    ("The bridge reopened in June 2022 after repairs that were completed in May 2022.", 0),
+])
+def test_a_relative_clause_with_an_auxiliary_dates_the_second_event(text, found):
+    assert len(flagged(text)) == found
