@@ -221,3 +221,15 @@ def test_a_period_holding_the_anchor_saves_nothing(text):
 ])
 def test_left_alone_when_the_count_holds_or_is_a_guess(text):
     assert _anchored(text) == []
+
+
+# "<date>, <count> after <event> on <date>": counted from the event's own date in its clause.
+@pytest.mark.parametrize("text, found", [
+    ("The strike ended on 4 May, a week after it began on 9 May.", 1),
+    ("The strike ended on 16 May, a week after it began on 9 May.", 0),
+    ("The mill reopened on 3 June, two months after the blaze broke out on 20 March.", 1),
+    ("The mill reopened on 3 June, two months after the blaze broke out on 3 April.", 0),
+    ("The mill reopened on 3 June, two months after the blaze broke out, officials said on 3 July.", 0),  # a comma
+])
+def test_counted_from_the_events_own_date(text, found):
+    assert len(_anchored(text, date(2024, 7, 22))) == found

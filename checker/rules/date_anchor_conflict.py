@@ -317,7 +317,8 @@ _BESIDE_BEFORE = re.compile(r"^\s*,\s*$")
 def _apposed(claims: ClaimSet, times, events, index: Index):
     """A phrase counted from another time with the date it reaches written beside it: "three
     days later, on 12 July" (counted from the date the tagger anchored it to, or any date of
-    the few sentences before, or publication: conflict only if none reaches), "a week after
+    the few sentences before, or publication: conflict only if none reaches), "on 4 May, a
+    week after it began on 9 May" (counted from the event's own date in its clause), "a week after
     the vote, on June 20" and "In March 2025, 18 months after taking office" (counted from the
     nearest earlier dated mention of the same kind of event: "the vote" is the ballot told
     "in a special election on June 6")."""
@@ -352,10 +353,14 @@ def _apposed(claims: ClaimSet, times, events, index: Index):
         if there is None:
             continue
         if counted is not None:
-            origin = _dated_mention_before(mentions, ev, times, beside)
-            if origin is None:
-                continue
-            anchor = times[origin.attrs["time"]]
+            own = _own_date(text, ev, index)
+            if own is not None and own is not beside and own is not a:
+                anchor = own  # "a week after it began on 9 May": the event dated in its own clause
+            else:
+                origin = _dated_mention_before(mentions, ev, times, beside)
+                if origin is None:
+                    continue
+                anchor = times[origin.attrs["time"]]
             anchors = [_interval(anchor)]
             if anchors[0] is None or _too_far(anchors[0], there, offset):
                 continue
@@ -563,6 +568,19 @@ def _too_far(origin: tuple[date, date], there: tuple[date, date], offset) -> boo
     return gap > MAX_ORIGIN_OFFSETS * span + 31
 
 
+def _own_date(text: str, ev: Claim, index: Index) -> Claim | None:
+    """The date right after an event word in its own clause ("after the fire broke out on 20
+    March": at most NEAR content words between, no comma), not anchored on another; None."""
+    i = bisect.bisect_left(index.starts, ev.end)
+    if i >= len(index.times):
+        return None
+    c = index.times[i]
+    if c.timex is None or c.timex.type not in ("DATE", "TIME") or c.timex.resolution == "anchor" \
+            or re.search(r"[.;:!?]", text[ev.end:c.start]) or not _close(text, ev, c):
+        return None
+    return c
+
+
 def _dated_mention_before(mentions, ev: Claim, times, beside: Claim):
     """The nearest earlier mention of the same kind of event, dated by something other than
     the date beside the phrase."""
@@ -617,6 +635,9 @@ def _ordinal_successors(claims: ClaimSet, times, events):
 
 
 EXAMPLES = (
+    flags("The stoppage ended on 4 May, ten days after dockers walked out on 9 May.", published="2024-07-22",
+          note="counted from the date the event after 'after' has in its own clause"),
+    passes("The stoppage ended on 19 May, ten days after dockers walked out on 9 May.", published="2024-07-22"),
     flags("The museum closed in March 2019 and reopened two years later. That happened in June 2020.",
           published="2024-05-22", note="info: 'That happened' stands for the reopening, the nearest event told"),
     passes("The museum closed in March 2019 and reopened two years later. That happened in March 2021.",
