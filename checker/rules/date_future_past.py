@@ -115,9 +115,12 @@ def check(claims: ClaimSet):
     What it checks
         Past-tense verbs ("announced", "fell", "was discontinued", "has been operating since")
         whose own date lies wholly after the publication date: the date introduced by "in",
-        "on", "during" or "at" within three words after the verb ("announced the plan in
-        March 2021"), or past a passive's agent ("released by the regional board on 2
-        October"), or fronted with the verb close behind it ("In March 2021 the ministry
+        "on", "during" or "at" after the verb and its object or a passive's agent, the verb
+        at most VERB_REACH words back ("announced the plan in March 2021", "fined the two
+        ferry operators 40,000 euros on", "released by the regional board on 2 October"; an
+        "and" between two nouns of the object joins no clauses, and a past form after a
+        relative or subject pronoun is a verb: "which flattened apple and pear crops across
+        the valley on"), or fronted with the verb close behind it ("In March 2021 the ministry
         announced"), in an article of 10 January 2021. A day and month written without a year
         ("voted on 12 June" in an article of 5 June) is judged only when every reading a
         reader takes is after publication: its day in the publication year (news style leaves
@@ -142,12 +145,15 @@ def check(claims: ClaimSet):
         ("On 20 March, the firm sold": a chronology the story may date in an earlier year), or in
         a sentence that names another whole year before them ("Last year's fair went ahead
         although a strike began on 4 July", "In 2024, ... on 4 July": the day is that year's),
-        dates that can fall on or before publication, dates separated from the verb by an
-        infinitive, an auxiliary or a scheduled act ("voted to strike on", "approved payment
+        dates that can fall on or before publication, dates more than VERB_REACH words from
+        the verb, dates separated from the verb by an infinitive, an auxiliary, a clause
+        join ("and crews cleared roads on"), a list's comma or a scheduled act ("voted to strike on", "approved payment
         of the dividend on"), past forms before a noun ("a paid holiday on"), reporting
         verbs ("said the notes mature on"), nouns ("the March 2021 election", "said at the 2007
         China Industrial Development Forum"), verbs with a modal, plan or target word near
-        them ("was scheduled for", "is expected in", "will", "agreed to ... in"), dates
+        them ("was scheduled for", "is expected in", "will", "agreed to ... in"; a modal in a
+        "that" clause right after the date is what was ruled or said, not the verb's:
+        "ruled on 3 May that the fee could not stand"), dates
         introduced by "for", "by", "until", "before" (targets and deadlines), and events in
         sentences that also speak of the future (for a finite verb in a relative clause,
         "which collapsed in 1974", only its own clause counts; a participle, "a law introduced
