@@ -240,3 +240,19 @@ def test_past_verb_with_its_object_flagged(text):
 ])
 def test_past_verb_with_its_object_not_flagged(text):
     assert flagged(text, date(2024, 4, 30)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands fled the city on 9 May 2024.",  # irregular past forms
+    "Police caught the suspect on 9 May 2024.",
+    "The court upheld the ban on 9 May 2024.",
+    "A strong quake shook the region on 9 May 2024.",
+    "Firefighters battled the blaze for six hours on 9 May 2024.",  # "for" + a duration: how long, not what for
+    "Staff worked for about two weeks on 9 May 2024.",
+])
+def test_more_past_forms_flagged(text):
+    assert len(flagged(text, date(2024, 4, 30))) == 1
+
+
+def test_for_a_purpose_still_owns_the_date():
+    assert flagged("The firm called the bonds for redemption on 9 May 2024.", date(2024, 4, 30)) == []

@@ -44,8 +44,10 @@ def _words(words, exclude=()) -> str:
 _NOT_PAST = re.compile(  # lower case on purpose: "May" the month is not "may" the modal
     r"\b(?:" + _words(_PLAN["modals"] + _PLAN["plans"] + _PLAN["ahead"] + _PLAN["conditions"])
     + r")\b|\bto\s+[a-z]\w*\s*$")
-#: "called for redemption on April 13": the date belongs to the noun after "for".
-_FOR = re.compile(r"\bfor\b")
+#: "called for redemption on April 13": the date belongs to the noun after "for"; "for six
+#: hours", "for two days" is how long the verb's event lasted, not what it was for.
+_UNITS = "|".join(sorted(load("temporal")["units"], key=len, reverse=True))
+_FOR = re.compile(r"\bfor\b(?!\s+(?:(?:a|an|the|[\w-]+)\s+){0,2}(?:" + _UNITS + r")\b)")
 _FUTURE_TALK = re.compile(
     r"(?i)\b(?:" + _words(_PLAN["modals"] + _PLAN["talk"], exclude=_PLAN["lower_case_only"])
     + r"|(?-i:" + _words(_PLAN["lower_case_only"]) + r")"
