@@ -233,3 +233,18 @@ def test_left_alone_when_the_count_holds_or_is_a_guess(text):
 ])
 def test_counted_from_the_events_own_date(text, found):
     assert len(_anchored(text, date(2024, 7, 22))) == found
+
+
+@pytest.mark.parametrize("between, found", [
+    ("", 1),                            # the next sentence
+    (" Buses came.", 1),                # two on: TOLD_AGAIN_SENTENCES
+    (" Buses came. Roads shut.", 0),    # three on: too far to be sure it is the one counted
+])
+def test_told_again_sentences(between, found):
+    text = ("The dam failed on 4 March and the town was evacuated the next day." + between
+            + " The evacuation took place on 9 March.")
+    assert len(_anchored(text)) == found
+
+
+def test_a_recurring_kind_told_again_is_left_alone():
+    assert _anchored("The board was formed on 4 March and met the next day. The meeting took place on 9 March.") == []

@@ -69,7 +69,10 @@ def check(claims: ClaimSet):
         offensive began in March 2003 ... the city fell three weeks later ... the fall of the
         city on 9 May 2003", or in the same clause ("17 days later, the division captured
         Pyongyang on 19 October"). The same event means the same event word (verb or noun:
-        "fell", "the fall of") with a participant in common ("city"). Also a counted phrase
+        "fell", "the fall of") with a participant in common ("city"), or its noun told again
+        right after "the"/"that"/"this" ("was evacuated the next day ... The evacuation took
+        place on 9 March"); a pronoun opening a sentence with a verb of happening ("That
+        happened in June 2020") stands for the event before, a reading, so an info finding. Also a counted phrase
         against the date written beside it ("three days later, on 12 July"; "In March 2025,
         18 months after taking office"; "a month on, on 3 April"), counted from an event named after "after"/"before"
         (the nearest earlier dated mention of the same kind: "the vote" is the ballot held
@@ -97,7 +100,9 @@ def check(claims: ClaimSet):
         other than a longer period that holds the anchor ("last month" around "on 3 March",
         which says the same less sharply);
         beside a phrase, a date without a year is read in the year the phrase reaches, and
-        a yearless month is not judged; an event after "after" that no earlier sentence
+        a yearless month is not judged; an event noun told again ("The evacuation took place
+        on 9 March") of a recurring kind, named by its own day ("the evacuation on 9 March"),
+        or more than TOLD_AGAIN_SENTENCES sentences on; an event after "after" that no earlier sentence
         dates; a later mention that carries no ordinal ("the flood", not "the second flood").
     """
     text = claims.article.text
@@ -186,6 +191,8 @@ def _other_datings(text: str, ea: Claim, a: Claim, anchor: Claim, index: Index, 
         common = set(eb.attrs.get("args", ())) & set(ea.attrs.get("args", ()))
         if not common and _pronoun_subject(text, eb):  # "Since it reopened on 1 August, the museum"
             common = set(eb.attrs.get("context", ())) & set(ea.attrs.get("args", ()))
+        if not common and _told_again(text, eb, ea, times):
+            common = {eb.text}  # "evacuated the next day ... The evacuation took place on 9 March"
         if not common:
             continue
         other = times.get(eb.attrs.get("time"))
@@ -581,6 +588,30 @@ def _own_date(text: str, ev: Claim, index: Index) -> Claim | None:
     return c
 
 
+_POINTING_BACK = frozenset(load("events")["one_event_twice"]["pointing_back"])
+_RECURRING = frozenset(load("events")["recurring_kinds"])
+#: How many sentences after the counted event its noun told again may stand: "the town was
+#: evacuated the next day. Buses came. The evacuation took place on 9 March" (two).
+TOLD_AGAIN_SENTENCES = 2
+
+
+def _told_again(text: str, eb: Claim, ea: Claim, times) -> bool:
+    """An event noun right after "the"/"that"/"this" in a sentence at most TOLD_AGAIN_SENTENCES
+    after the counted event's, of a kind that does not recur (not "the meeting"), and not named
+    by its own day ("the evacuation on 9 March" picks one): the event already told."""
+    if not eb.attrs.get("mention") or eb.start < ea.end or eb.attrs.get("kind") in _RECURRING \
+            or eb.attrs.get("ordinal") is not None:
+        return False
+    an = analyse(text)
+    before = an.words_before(eb.start, 1)
+    if not before or before[-1].lower not in _POINTING_BACK:
+        return False
+    if not 0 < an.sentence_at(eb.start).index - an.sentence_at(ea.start).index <= TOLD_AGAIN_SENTENCES:
+        return False
+    other = times.get(eb.attrs.get("time") or "")
+    return other is not None and not (other.start >= eb.end and len(an.words_in(eb.end, other.start)) <= 1)
+
+
 def _dated_mention_before(mentions, ev: Claim, times, beside: Claim):
     """The nearest earlier mention of the same kind of event, dated by something other than
     the date beside the phrase."""
@@ -635,6 +666,10 @@ def _ordinal_successors(claims: ClaimSet, times, events):
 
 
 EXAMPLES = (
+    flags("The dam failed on 4 March and the town was evacuated the next day. The evacuation took place on 9 March.",
+          published="2024-05-22", note="the noun told again after 'the' (TOLD_AGAIN_SENTENCES) is the event counted"),
+    passes("The dam failed on 4 March and the town was evacuated the next day. The evacuation on 9 March was "
+           "orderly.", published="2024-05-22", note="an evacuation named by its own day may be another"),
     flags("The stoppage ended on 4 May, ten days after dockers walked out on 9 May.", published="2024-07-22",
           note="counted from the date the event after 'after' has in its own clause"),
     passes("The stoppage ended on 19 May, ten days after dockers walked out on 9 May.", published="2024-07-22"),
