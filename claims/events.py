@@ -221,6 +221,9 @@ def _joined_participants(index: _Words, events: list[Claim]) -> None:
 
 _RELATIVE_PRONOUNS = frozenset(_LEX["relative_pronouns"]["words"])
 _PRO = _LEX["pro_forms"]
+#: Verbs through which a relative clause right after an event noun dates the event itself ("The
+#: evacuation, which began on 2 May"; "the vote, which took place on"): beginning, ending, happening.
+_TELLS_ITSELF = frozenset(_PRO["lemmas"]) | frozenset(_LEX["aspect"]["start"]) | frozenset(_LEX["aspect"]["end"])
 _PRO_SUBJECTS, _PRO_LEMMAS, _PRO_BETWEEN = (frozenset(_PRO[k]) for k in ("subjects", "lemmas", "between"))
 
 
@@ -300,7 +303,7 @@ def noun_stems(word: str) -> set[str]:
     out = set()
     for suffix, left in _NOMINAL_SUFFIXES:
         if w.endswith(suffix):
-            stem = (w[:-len(suffix)] + left).rstrip("e")
+            stem = (w[:len(w) - len(suffix)] + left).rstrip("e")
             if len(stem) >= MIN_STEM:
                 out.add(stem)
     return out
@@ -322,8 +325,8 @@ def told_twice(toks: list[tuple[int, int, str]]) -> tuple[dict[str, str], dict[i
     prev = ""
     for i, (s, _, w) in enumerate(toks):
         low = w.lower()
-        if w.islower() and low not in NOUNS and low not in STOP:
-            stem = verb_stem(low)
+        if w.islower() and low not in STOP:
+            stem = verb_stem(low) if low not in NOUNS else None
             if stem is not None and prev not in _NOMINAL_LEADS:
                 last_verb[stem] = (i, VERBS.get(low, stem), low)  # a lexicon verb keeps its lemma
             elif low not in VERBS and (prev in _NOMINAL_LEADS or prev.endswith(("'s", "\u2019s"))):
@@ -331,10 +334,12 @@ def told_twice(toks: list[tuple[int, int, str]]) -> tuple[dict[str, str], dict[i
                     told = last_verb.get(stem)
                     if told is None or i - told[0] > NOMINAL_REACH:
                         continue
-                    nouns[s] = told[1]
-                    if told[2] not in verbs:
+                    lemma = NOUNS.get(low, told[1])  # a lexicon noun keeps its lemma: "raided ... the raid"
+                    if low not in NOUNS:
+                        nouns[s] = lemma
+                    if told[2] not in VERBS:
                         verbs = dict(verbs) if verbs is VERBS else verbs
-                        verbs[told[2]] = told[1]
+                        verbs[told[2]] = lemma
                     break
         prev = low
     return verbs, nouns
@@ -407,6 +412,9 @@ def _mention_date(index: _Words, dated: list[Claim], starts: list[int], i: int, 
         between = k_hi - k_lo
         if t.start >= e and any(index.toks[k][2].lower() in _RELATIVE_PRONOUNS for k in range(k_lo + 1, k_hi)):
             continue  # "the approval of the board, which meets Tuesday": the board's clause, not the approval's
+        if t.start >= e and k_lo < k_hi and index.toks[k_lo][2].lower() in _RELATIVE_PRONOUNS \
+                and not any(verb_lemma(index.toks[k][2]) in _TELLS_ITSELF for k in range(k_lo + 1, k_hi)):
+            continue  # "The issue, which matures on May 7": another event of the thing, not the issue itself
         if _BOUNDARY.search(index.text, lo, hi) \
                 or any(index.toks[k][2].lower() in _JOINS for k in range(k_lo, k_hi)):
             between += CLAUSE_COST  # "a gale struck on 3 May and a gale struck on 9 May": each its own clause's
@@ -469,6 +477,9 @@ def _triggers(text: str, toks: list[tuple[int, int, str]], t: Claim, verbs: dict
         between = toks[i + 1:at] if i < at else toks[at:i]
         if i < at and any(w.lower() in _RELATIVE_PRONOUNS for _, _, w in between[1:]):
             continue  # "the approval of the board, which meets on 7 May": the board's clause dates it
+        if i < at and between and between[0][2].lower() in _RELATIVE_PRONOUNS \
+                and not any(verb_lemma(w) in _TELLS_ITSELF for _, _, w in between[1:]):
+            continue  # "The issue, which matures on 7 May": another event of the thing
         if _BOUNDARY.search(text, *((cand[1], t.start) if i < at else (t.end, s))) \
                 or any(w.lower() in _JOINS for _, _, w in between):
             dist += CLAUSE_COST
