@@ -16,6 +16,14 @@ mentioned apart from the time it was tied to: every such mention is a claim, wit
 date within MENTION_REACH words of it in its sentence, or null), so rules can link "the vote"
 to the ballot dated earlier and "that second landslide" to the one counted from the first.
 
+Beyond the lexicon, a regular past verb and its noun told after it ("inspectors inspected the
+plant ... the inspection", ``told_twice``) are event words of that article, and an event verb
+opening a relative clause after a comma ("The talks, which began on 17 May") has the noun
+before the comma among its participants; a sentence that opens with a pronoun and a verb of
+happening ("It took place on 2 May") tells again the event the sentence before dated
+(``pro_form``); a date inside a relative clause of another noun
+("the approval of the board, which meets on 7 May") dates no event word before that noun.
+
 Cost: the article's words (the language layer's tokens) are listed once; every window is a
 slice of that list bounded in words, so the work is linear in the article's length.
 """
@@ -61,6 +69,8 @@ MAX_DISTANCE = 8
 #: and the time: "Nazarbayev, 65, who was born in 1930, won 91 percent" ties 1930 to "born".
 CLAUSE_COST = 2
 _BOUNDARY = re.compile(r"[,;:()\u2014]")
+#: A time written as a possessive right before its event noun: "yesterday's storm".
+_POSSESSIVE = re.compile(r"['\u2019]s\s+")
 #: "bought the mill in May 2015 and closed it three years later": a coordinator between an
 #: event word and a time costs CLAUSE_COST like a boundary, so each verb keeps its clause's date.
 _JOINS = frozenset(_LEX["clause_joins"]["words"])
@@ -70,6 +80,20 @@ CONTEXT_WINDOW = 6
 #: The farthest (in words) a date may stand from an event noun to date that mention of it
 #: ("the election was held on 24 April": three words between).
 MENTION_REACH = 6
+
+
+def verb_lemma(word: str) -> str | None:
+    """The lemma of an event verb's form, the lexicon's own or a gerund of a verb it lists
+    ("joining" -> join, "leaving" -> leave, "quitting" -> quit); None for no event verb."""
+    w = word.lower()
+    if w in VERBS:
+        return VERBS[w]
+    if w.endswith("ing") and len(w) > 5:
+        stem = w[:-3]
+        for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None):
+            if base and base in VERBS and " " not in base:
+                return VERBS[base]
+    return None
 
 
 def event_kind(lemma: str) -> str:
@@ -93,6 +117,7 @@ class _Words:
     time claim does not grow with the length of its sentence."""
 
     def __init__(self, article: Article, spans: list[tuple[int, int]]):
+        self.text = article.text
         self.toks = list(_outside(analyse(article).tokens, spans))
         self.starts = [s for s, _, _ in self.toks]
 
@@ -114,6 +139,7 @@ def extract(article: Article, claims_so_far: list[Claim]) -> list[Claim]:
     out: list[Claim] = []
     times = [c for c in claims_so_far if c.kind == "time" and c.timex is not None]
     index = _Words(article, sorted((c.start, c.end) for c in times))
+    verbs, nouns = told_twice(index.toks)
     pairs: list[tuple] = []  # (distance, time position, time, trigger, sentence), every candidate
     for t in times:
         if t.timex.type not in ("DATE", "TIME") or t.timex.earliest is None or t.timex.latest is None:
@@ -122,7 +148,7 @@ def extract(article: Article, claims_so_far: list[Claim]) -> list[Claim]:
             continue
         a, b = sentence_bounds(text, t.start, t.end)
         toks = index.around(a, b, t.start, REACH)
-        for dist, trigger in _triggers(text, toks, t):
+        for dist, trigger in _triggers(text, toks, t, verbs, nouns):
             pairs.append((dist, t.start, t, trigger, (a, b)))
     # One event word has one time and one time one event word: the nearest pairs first, so a
     # time whose nearest word a nearer time took keeps its next ("bought the dairy in March
@@ -152,10 +178,12 @@ def extract(article: Article, claims_so_far: list[Claim]) -> list[Claim]:
                                 "sentence": [a, b], "kind": event_kind(lemma),
                                 "ordinal": _ordinal(index, ts), "mention": False}))
     _joined_participants(index, out)
-    out.extend(_mentions(article, index, times, {e.start for e in out}, len(out)))
+    _relative_subjects(text, index, out)
+    out.extend(_mentions(article, index, times, {e.start for e in out}, len(out), nouns))
     out.sort(key=lambda e: e.start)  # rules bisect event claims by position
     for n, e in enumerate(out, 1):
         e.id = f"e{n}"
+    _pro_forms(article, [e for e in out if not e.attrs["mention"]])
     return out
 
 
@@ -191,6 +219,132 @@ def _joined_participants(index: _Words, events: list[Claim]) -> None:
             e.attrs["args"] = e.attrs["args"] + [w for w in prev.attrs["args"] if w not in e.attrs["args"]]
 
 
+_RELATIVE_PRONOUNS = frozenset(_LEX["relative_pronouns"]["words"])
+_PRO = _LEX["pro_forms"]
+#: Verbs through which a relative clause right after an event noun dates the event itself ("The
+#: evacuation, which began on 2 May"; "the vote, which took place on"): beginning, ending, happening.
+_TELLS_ITSELF = frozenset(_PRO["lemmas"]) | frozenset(_LEX["aspect"]["start"]) | frozenset(_LEX["aspect"]["end"])
+_PRO_SUBJECTS, _PRO_LEMMAS, _PRO_BETWEEN = (frozenset(_PRO[k]) for k in ("subjects", "lemmas", "between"))
+
+
+def _pro_forms(article: Article, events: list[Claim]) -> None:
+    """A sentence that opens with a pronoun and a verb of happening ("It took place on 2 May",
+    "That happened in June"; lexicon pro_forms) tells again the event the sentence before
+    dated: the verb's event takes that event's lemma, kind and participants, and
+    ``pro_form`` (the id of the event it stands for). The last event with a time in the
+    sentence before is taken: the nearest told ("closed in 2019 and reopened two years later.
+    That happened in June 2020": the reopening). ``events``: the event words
+    dated in their clause (no mentions), in text order, with their final ids."""
+    an = analyse(article)
+    for e in events:
+        if e.attrs["lemma"] not in _PRO_LEMMAS:
+            continue
+        here = an.sentence_at(e.start)
+        lead = [w.lower for w in an.words_in(here.start, e.start)]
+        if not lead or lead[0] not in _PRO_SUBJECTS or any(w not in _PRO_BETWEEN for w in lead[1:]) \
+                or here.index == 0:
+            continue
+        before = an.sentences[here.index - 1]
+        told = next((x for x in reversed(events) if before.start <= x.start < before.end and x.attrs["time"]
+                     and x.attrs["lemma"] not in _PRO_LEMMAS), None)
+        if told is None:
+            continue
+        e.attrs.update(lemma=told.attrs["lemma"], kind=told.attrs["kind"], args=list(told.attrs["args"]),
+                       pro_form=told.id, **{"class": told.attrs["class"]})
+
+
+def _relative_subjects(text: str, index: _Words, events: list[Claim]) -> None:
+    """An event verb that opens a relative clause set off by a comma ("The talks, which began
+    on 17 May, ..."; at most JOINED_VERB_AUX auxiliaries between: "which had been held") has
+    for its subject the noun before the comma: that word joins its participants, which the
+    comma kept out of reach."""
+    for e in events:
+        at = bisect.bisect_left(index.starts, e.start)
+        k = at - 1
+        while k >= 0 and at - k <= JOINED_VERB_AUX and index.toks[k][2].lower() in _AUXILIARIES:
+            k -= 1
+        if k < 1 or index.toks[k][2].lower() not in _RELATIVE_PRONOUNS:
+            continue
+        ps, pe, noun = index.toks[k - 1]
+        if text[pe:index.toks[k][0]].strip() != "," or ps < e.attrs["sentence"][0]:
+            continue
+        low = fold_word(noun)
+        if len(low) >= 3 and low not in STOP and low not in e.attrs["args"] and not low[0].isdigit():
+            e.attrs["args"] = e.attrs["args"] + [low]
+
+
+_NOMINAL = _LEX["nominalisations"]
+#: Noun endings that make a verb's event a noun ("inspection", "approval", "closure"), with
+#: what each leaves of the verb ("ratification" -> "ratify").
+_NOMINAL_SUFFIXES: list[tuple[str, str]] = [tuple(p) for p in _NOMINAL["suffixes"]]
+_NOMINAL_LEADS = frozenset(_NOMINAL["leads"])
+#: The shortest stem (in letters) a verb and a noun may share: "close"/"closure" ("clos").
+MIN_STEM = 4
+#: The farthest (in words) after a past verb its noun may stand to tell the same event again:
+#: "The board approved the plan last week. Members welcomed it. The approval came on 2 May."
+NOMINAL_REACH = 60
+
+
+def verb_stem(word: str) -> str | None:
+    """The stem a regular past form shares with its nouns: "inspected" -> "inspect",
+    "approved" -> "approv", "ratified" -> "ratify"; None for a word that is no such form."""
+    w = word.lower()
+    if not w.isalpha() or not w.endswith("ed"):
+        return None
+    stem = w[:-3] + "y" if w.endswith("ied") else w[:-2]
+    stem = stem.rstrip("e") if not stem.endswith("ee") else stem
+    return stem if len(stem) >= MIN_STEM else None
+
+
+def noun_stems(word: str) -> set[str]:
+    """The stems a noun may share with its verb, one per ending it has: "inspection" ->
+    {"inspect"}, "resignation" -> {"resign", "resignat"}, "closure" -> {"clos"}."""
+    w = word.lower()
+    out = set()
+    for suffix, left in _NOMINAL_SUFFIXES:
+        if w.endswith(suffix):
+            stem = (w[:len(w) - len(suffix)] + left).rstrip("e")
+            if len(stem) >= MIN_STEM:
+                out.add(stem)
+    return out
+
+
+def told_twice(toks: list[tuple[int, int, str]]) -> tuple[dict[str, str], dict[int, str]]:
+    """The event words of an article beyond the lexicon's: a regular past verb and its noun
+    told after it, within NOMINAL_REACH words ("inspectors inspected the plant ... the
+    inspection"; "the board approved the plan ... the approval"), the noun after a
+    determiner or possessive (nominalisations.leads), the verb after none. One event told
+    twice, by a verb and then by its noun, whatever the verb; a noun told before its verb or
+    far after it may be another occurrence or the process as a whole ("Drexel's application
+    ... a month after the company applied"). Returns the verb forms (with the lexicon's) and
+    the start of each such noun, both with the verb's lemma (the lexicon's, else its stem).
+    One pass over the words."""
+    last_verb: dict[str, tuple[int, str, str]] = {}  # stem -> (word index, lemma, form) of its last past form
+    verbs: dict[str, str] = VERBS
+    nouns: dict[int, str] = {}
+    prev = ""
+    for i, (s, _, w) in enumerate(toks):
+        low = w.lower()
+        if w.islower() and low not in STOP:
+            stem = verb_stem(low) if low not in NOUNS else None
+            if stem is not None and prev not in _NOMINAL_LEADS:
+                last_verb[stem] = (i, VERBS.get(low, stem), low)  # a lexicon verb keeps its lemma
+            elif low not in VERBS and (prev in _NOMINAL_LEADS or prev.endswith(("'s", "\u2019s"))):
+                for stem in noun_stems(low):
+                    told = last_verb.get(stem)
+                    if told is None or i - told[0] > NOMINAL_REACH:
+                        continue
+                    lemma = NOUNS.get(low, told[1])  # a lexicon noun keeps its lemma: "raided ... the raid"
+                    if low not in NOUNS:
+                        nouns[s] = lemma
+                    if told[2] not in VERBS:
+                        verbs = dict(verbs) if verbs is VERBS else verbs
+                        verbs[told[2]] = lemma
+                    break
+        prev = low
+    return verbs, nouns
+
+
 def _ordinal(index: _Words, start: int) -> int | None:
     """The ordinal before an event word, past a determiner: "the second coup" 2, "another
     coup" 0 (the next one after the last told), "that first landslide" 1; else None."""
@@ -206,7 +360,8 @@ def _ordinal(index: _Words, start: int) -> int | None:
     return None
 
 
-def _mentions(article: Article, index: _Words, times: list[Claim], taken: set[int], n: int) -> list[Claim]:
+def _mentions(article: Article, index: _Words, times: list[Claim], taken: set[int], n: int,
+              nominal: dict[int, str]) -> list[Claim]:
     """Every other event noun (and two-word event verb: "took office") as an event claim,
     so that "the vote", "that second landslide" or "after taking office" can be linked to an
     earlier mention of the same kind. ``time`` is the date within MENTION_REACH words of it in
@@ -226,6 +381,8 @@ def _mentions(article: Article, index: _Words, times: list[Claim], taken: set[in
             e, lemma = toks[i + 1][1], VERBS[two]
         elif low in NOUNS:
             lemma = NOUNS[low]
+        elif s in nominal:
+            lemma = nominal[s]
         else:
             continue
         if s in taken:
@@ -243,14 +400,24 @@ def _mentions(article: Article, index: _Words, times: list[Claim], taken: set[in
 def _mention_date(index: _Words, dated: list[Claim], starts: list[int], i: int, s: int, e: int,
                   a: int, b: int) -> str | None:
     """The id of the nearer of the dates either side of word ``i``, if within MENTION_REACH
-    words and in the sentence [a, b)."""
+    words and in the sentence [a, b); a clause boundary or join between costs CLAUSE_COST
+    words, and a relative clause of another noun keeps its date."""
     at = bisect.bisect_left(starts, s)
     best = None
     for t in dated[max(0, at - 1):at + 1]:
         if not (a <= t.start and t.end <= b):
             continue
         lo, hi = (e, t.start) if t.start >= e else (t.end, s)
-        between = bisect.bisect_left(index.starts, hi) - bisect.bisect_left(index.starts, lo)
+        k_lo, k_hi = bisect.bisect_left(index.starts, lo), bisect.bisect_left(index.starts, hi)
+        between = k_hi - k_lo
+        if t.start >= e and any(index.toks[k][2].lower() in _RELATIVE_PRONOUNS for k in range(k_lo + 1, k_hi)):
+            continue  # "the approval of the board, which meets Tuesday": the board's clause, not the approval's
+        if t.start >= e and k_lo < k_hi and index.toks[k_lo][2].lower() in _RELATIVE_PRONOUNS \
+                and not any(verb_lemma(index.toks[k][2]) in _TELLS_ITSELF for k in range(k_lo + 1, k_hi)):
+            continue  # "The issue, which matures on May 7": another event of the thing, not the issue itself
+        if _BOUNDARY.search(index.text, lo, hi) \
+                or any(index.toks[k][2].lower() in _JOINS for k in range(k_lo, k_hi)):
+            between += CLAUSE_COST  # "a gale struck on 3 May and a gale struck on 9 May": each its own clause's
         if between <= MENTION_REACH and (best is None or between < best[0]):
             best = (between, t.id)
     return best[1] if best else None
@@ -279,7 +446,7 @@ def _one_clause(text: str, index: _Words, a: Claim, b: Claim) -> bool:
     return not any(w.lower() in _JOINS for _, _, w in between)
 
 
-def _triggers(text: str, toks: list[tuple[int, int, str]], t: Claim):
+def _triggers(text: str, toks: list[tuple[int, int, str]], t: Claim, verbs: dict[str, str], nominal: dict[int, str]):
     """The event words near the time expression (at most MAX_DISTANCE words away), each with
     its distance in words, two-word verbs ("set up") first; a word across a clause boundary
     or a clause join counts CLAUSE_COST words farther, so the verb a time is an adjunct of
@@ -294,16 +461,25 @@ def _triggers(text: str, toks: list[tuple[int, int, str]], t: Claim):
         two = f"{low} {toks[i + 1][2].lower()}" if i + 1 < len(toks) else ""
         if two in VERBS:
             cand = (s, toks[i + 1][1], text[s:toks[i + 1][1]], VERBS[two])
-        elif low in VERBS:
-            cand = (s, e, w, VERBS[low])
+        elif low in verbs:
+            cand = (s, e, w, verbs[low])
         elif low in NOUNS:
             cand = (s, e, w, NOUNS[low])
+        elif s in nominal:
+            cand = (s, e, w, nominal[s])
         else:
             continue
         dist = at - 1 - i if i < at else i - at  # words strictly between the word and the claim
+        if i == at and _POSSESSIVE.fullmatch(text, t.end, s):
+            dist = -1  # "yesterday's storm": a possessive time is its noun's before any other's
         if dist > MAX_DISTANCE:
             continue
         between = toks[i + 1:at] if i < at else toks[at:i]
+        if i < at and any(w.lower() in _RELATIVE_PRONOUNS for _, _, w in between[1:]):
+            continue  # "the approval of the board, which meets on 7 May": the board's clause dates it
+        if i < at and between and between[0][2].lower() in _RELATIVE_PRONOUNS \
+                and not any(verb_lemma(w) in _TELLS_ITSELF for _, _, w in between[1:]):
+            continue  # "The issue, which matures on 7 May": another event of the thing
         if _BOUNDARY.search(text, *((cand[1], t.start) if i < at else (t.end, s))) \
                 or any(w.lower() in _JOINS for _, _, w in between):
             dist += CLAUSE_COST

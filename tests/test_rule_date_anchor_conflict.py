@@ -190,3 +190,61 @@ def test_first_verb_reach(first, found):
 ])
 def test_left_alone(text):
     assert _anchor(text) == []
+
+
+def _anchored(text, published=date(2025, 4, 10)):
+    from checker.engine import check_article
+    from claims.read import article_from_text
+
+    result = check_article(article_from_text(text, published=published))
+    return [f for f in result.findings if f.rule == "date.anchor-conflict"]
+
+
+# A longer period told before the anchored day holds it: counting from it is the same count, less sharp.
+@pytest.mark.parametrize("text", [
+    "Storms hit the region last month. The dam failed on 4 March, and two weeks later, on 30 March, it was shut.",
+    "In March the council met. It voted on 4 March and a week later, on 25 March, the mayor signed the bill.",
+    "The fair ran in March 2025. It opened on 4 March, and ten days later, on 28 March, it closed.",
+])
+def test_a_period_holding_the_anchor_saves_nothing(text):
+    [f] = _anchored(text)
+    assert f.severity.label == "error"
+
+
+@pytest.mark.parametrize("text", [
+    "Storms hit the region last month. The dam failed on 4 March, and two weeks later, on 18 March, it was shut.",
+    # counted from a guess: "some weeks later", "a few days later" carry no day to count a day from
+    "The dam failed on 4 March. It rained. Crews came. Some weeks later it was shut. "
+    "Repairs began the next day, 5 March.",
+    "The dam failed on 4 March. It rained. Crews came. A few days later it was shut. "
+    "Repairs began the following day, 5 March.",
+])
+def test_left_alone_when_the_count_holds_or_is_a_guess(text):
+    assert _anchored(text) == []
+
+
+# "<date>, <count> after <event> on <date>": counted from the event's own date in its clause.
+@pytest.mark.parametrize("text, found", [
+    ("The strike ended on 4 May, a week after it began on 9 May.", 1),
+    ("The strike ended on 16 May, a week after it began on 9 May.", 0),
+    ("The mill reopened on 3 June, two months after the blaze broke out on 20 March.", 1),
+    ("The mill reopened on 3 June, two months after the blaze broke out on 3 April.", 0),
+    ("The mill reopened on 3 June, two months after the blaze broke out, officials said on 3 July.", 0),  # a comma
+])
+def test_counted_from_the_events_own_date(text, found):
+    assert len(_anchored(text, date(2024, 7, 22))) == found
+
+
+@pytest.mark.parametrize("between, found", [
+    ("", 1),                            # the next sentence
+    (" Buses came.", 1),                # two on: TOLD_AGAIN_SENTENCES
+    (" Buses came. Roads shut.", 0),    # three on: too far to be sure it is the one counted
+])
+def test_told_again_sentences(between, found):
+    text = ("The dam failed on 4 March and the town was evacuated the next day." + between
+            + " The evacuation took place on 9 March.")
+    assert len(_anchored(text)) == found
+
+
+def test_a_recurring_kind_told_again_is_left_alone():
+    assert _anchored("The board was formed on 4 March and met the next day. The meeting took place on 9 March.") == []

@@ -68,3 +68,39 @@ def test_shutting_down_and_closing_are_one_kind_of_event():
             "starting July 3 for repairs.")
     [f] = found(text)
     assert "\u201cshut down\u201d" in f.message and "mills" in f.message
+
+
+# One event told twice, the written day first and the relative phrase after it.
+@pytest.mark.parametrize("text", [
+    "The gale struck on 20 May. Crews cleared trees after yesterday's gale.",
+    "A fire broke out at the depot on 12 May. Firemen fought last week's fire for hours.",
+    "The walkout ended on 2 May 2024. Union leaders said the walkout yesterday was solid.",  # it had ended
+    "The landslide happened on the evening of 19 May. Yesterday's landslide buried a road.",
+    "The summit opened on 1 May. Delegates praised last week's summit.",
+])
+def test_a_relative_phrase_after_the_written_day_of_one_event(text):
+    assert [f for f in found(text, date(2024, 5, 22)) if f.severity.label == "warning"], text
+
+
+@pytest.mark.parametrize("text", [
+    "The gale struck on 21 May. Crews cleared trees after yesterday's gale.",  # the same day
+    "The gale struck on 20 May. Crews cleared trees after yesterday's second gale.",  # numbered
+    "The gale struck on 20 May. Another gale struck yesterday.",  # not told as the one already told
+    "A gale hit on 3 May. A gale hit on 9 May. Crews cleared trees after yesterday's gale.",  # two told before
+    "The walkout began on 2 May. Yesterday's walkout closed the docks.",  # a start: it may go on
+    "The gale struck on 20 May. Crews said the gale cut power yesterday.",  # the phrase is the clause's
+    "The gale on 20 May was mild. Yesterday's gale cut power.",  # a gale named by its day
+])
+def test_a_relative_phrase_after_the_written_day_left_alone(text):
+    assert [f for f in found(text, date(2024, 5, 22)) if f.severity.label == "warning"] == []
+
+
+# Synonyms of one kind of event, told by a verb and then by a noun.
+@pytest.mark.parametrize("first, second", [
+    ("Pay talks broke down last week.", "The collapse of the talks on 2 May angered staff."),
+    ("The coalition fell apart last week.", "The collapse of the coalition on 2 May shocked voters."),
+    ("Dockers walked out last week.", "The walkout took place on 2 May."),
+    ("Dockers walked out last week.", "The stoppage was held on 2 May."),
+])
+def test_synonyms_of_one_kind_of_event(first, second):
+    assert found(f"{first} {second}", date(2024, 5, 22))

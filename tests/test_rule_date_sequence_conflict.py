@@ -279,3 +279,77 @@ def test_a_bare_recurring_mention_is_not_dated_elsewhere():
     text = ("The rivals clashed in the second ballot on 9 November 2025. Before the ballot, on 12 November "
             "2025, the rivals met in a debate.")
     assert flagged(text, published=date(2025, 11, 20)) == []
+
+
+# An adverb of sequence opening the next clause or sentence orders it after the date before.
+@pytest.mark.parametrize("text", [
+    "The board backed the plan on 12 May 2023; then, on 3 May 2023, members ratified it.",
+    "The board backed the plan on 12 May 2023; and then on 3 May 2023 members ratified it.",
+    "The museum closed in 2019. Then in 2017 the building was sold.",
+    "Rebels took the port in June 2022. Subsequently, in April 2022, they seized the airport.",
+    "The firm listed its shares in 2015. Thereafter, in 2011, it bought a rival.",
+])
+def test_a_clause_opening_with_then_after_an_earlier_date_is_flagged(text):
+    [f] = flagged(text)
+    assert f.severity.label == "warning"
+
+
+@pytest.mark.parametrize("text", [
+    "The board backed the plan on 12 May 2023; then, on 30 May 2023, members ratified it.",
+    "Prices climbed from 2014 to 2019. Then in 2017 they fell.",  # a range's edge is no event's date
+    "The museum closed in 2019, officials said. Then in 2017 the building was sold.",  # the clause goes on
+    "The museum closed in 2019. Then the council, which met in 2017, sold it.",  # a relative clause's date
+    "The museum closed in 2019. It rained. Then in 2017 the building was sold.",  # not the next sentence
+])
+def test_a_clause_opening_with_then_left_alone(text):
+    assert flagged(text) == []
+
+
+# A name of several capitalized words is one participant; an "and" inside it joins no clauses.
+@pytest.mark.parametrize("text, found", [
+    ("The drug was cleared in Canada in May 2023, following approval by the Medicines and Healthcare "
+     "products Regulatory Agency in November 2023.", 1),  # "Medicines and Healthcare" is one name
+    ("The drug was cleared in Canada in May 2023, following approval by the European Medicines Agency "
+     "in November 2023.", 1),
+    ("The bank cut rates in May 2023, after the Bank of England raised them in November 2023.", 1),
+    ("The bank cut rates in May 2023, after the Food and Drug Administration acted in November 2023.", 1),
+    ("The bank cut rates in May 2023, after rivals and the board met in November 2023.", 0),  # two clauses' worth
+])
+def test_names_in_the_second_event(text, found):
+    assert len(flagged(text)) == found
+
+
+# A fronted verb without a date of its own, dated elsewhere with the same participant.
+@pytest.mark.parametrize("text, found", [
+    ("He joined Rovers in 2019. Before joining Rovers, he spent three years at City, which he left in 2021.", 1),
+    ("He joined Rovers in 2019. Before joining Rovers, he spent three years at City, which he left in 2018.", 0),
+    ("He joined Rovers in 2019. Before joining Rovers, he spent three years at City, which won a cup in 2021.", 0),
+    ("He joined City in 2015. Before joining Rovers, he left Town in 2021.", 0),  # another participant
+    ("The firm acquired Norco in 2018. After acquiring Norco, it closed two plants in 2016.", 1),
+    ("The firm acquired Norco in 2018. After acquiring Norco, it closed two plants in 2019.", 0),
+    # a later sequence word belongs to the main clause of a fronted one
+    ("She signed for Lyra in 2019. Before signing for Lyra, she played for Vale, which she left in 2021 after a "
+     "row.", 1),
+])
+def test_a_fronted_verb_dated_in_another_sentence(text, found):
+    assert len(flagged(text)) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("He joined Rovers in 2019. Before that, he played for City, which he left in 2021.", 1),
+    ("He joined Rovers in 2019. Before that, he played for City, which he left in 2017.", 0),
+    ("He joined Rovers in 2019. Before that, he played for City, which won the league in 2021.", 0),
+    ("He joined Rovers in 2019. Previously, in 2021, he coached City.", 1),
+    ("He joined Rovers in 2019. Prior to that, he ran a shop in 2017.", 0),
+])
+def test_a_sentence_opening_before_that(text, found):
+    assert len(flagged(text)) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The bridge reopened in June 2022 after repairs that were completed in August 2022.", 1),
+    ("The bridge reopened in June 2022 after repairs which had been completed in August 2022.", 1),
+    ("The bridge reopened in June 2022 after repairs that were completed in May 2022.", 0),
+])
+def test_a_relative_clause_with_an_auxiliary_dates_the_second_event(text, found):
+    assert len(flagged(text)) == found

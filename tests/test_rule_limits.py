@@ -157,19 +157,20 @@ def test_future_past_max_days_ahead_for_a_yearless_date(day, conflict):
 
 
 @pytest.mark.parametrize("object_, conflict", [
-    ("the new budget", True),        # the verb is the fourth word before "on": it dates the verb
-    ("the new city budget", False),  # the fifth: too far to say whose date it is
+    ("the new budget across the old city", True),         # the verb is the eighth word before "on": its object
+    ("the new budget across the old port city", False),  # the ninth: too far to say whose date it is
 ])
-def test_future_past_verb_reach_four_words(object_, conflict):
+def test_future_past_verb_reach_eight_words(object_, conflict):
     text = f"The council approved {object_} on 2 June 2021."
     assert flagged(FUTURE_PAST, text, date(2021, 6, 1)) is conflict
 
 
 @pytest.mark.parametrize("agent, conflict", [
     ("the old city council members", True),        # across a passive's agent: the verb seventh back
-    ("the old city council board members", False),  # eighth back: out of reach
+    ("the old city council board members", True),  # eighth back: still VERB_REACH
+    ("the old city port council board members", False),  # ninth: out of reach
 ])
-def test_future_past_agent_reach_seven_words(agent, conflict):
+def test_future_past_agent_within_verb_reach(agent, conflict):
     text = f"The budget was approved by {agent} on 2 June 2021."
     assert flagged(FUTURE_PAST, text, date(2021, 6, 1)) is conflict
 

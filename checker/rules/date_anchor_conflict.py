@@ -69,7 +69,10 @@ def check(claims: ClaimSet):
         offensive began in March 2003 ... the city fell three weeks later ... the fall of the
         city on 9 May 2003", or in the same clause ("17 days later, the division captured
         Pyongyang on 19 October"). The same event means the same event word (verb or noun:
-        "fell", "the fall of") with a participant in common ("city"). Also a counted phrase
+        "fell", "the fall of") with a participant in common ("city"), or its noun told again
+        right after "the"/"that"/"this" ("was evacuated the next day ... The evacuation took
+        place on 9 March"); a pronoun opening a sentence with a verb of happening ("That
+        happened in June 2020") stands for the event before, a reading, so an info finding. Also a counted phrase
         against the date written beside it ("three days later, on 12 July"; "In March 2025,
         18 months after taking office"; "a month on, on 3 April"), counted from an event named after "after"/"before"
         (the nearest earlier dated mention of the same kind: "the vote" is the ballot held
@@ -89,12 +92,17 @@ def check(claims: ClaimSet):
         Phrases whose event the article does not date elsewhere, events that share only the
         word and no participant, event words more than two content words from their date,
         comparison baselines ("rose 3 pct from a year earlier", "the same month last
-        year"), offsets with a vague count ("a few weeks later"), anchors written without a
+        year"), offsets with a vague count ("a few weeks later") or counted from one ("a few
+        weeks later ... the following day, 13 March"), anchors written without a
         year when reading them in any year would make the two agree (their year is a guess),
         and any case where counting from another date of the last few
-        sentences (the writer's anchor may not be the nearest date) would make the two agree;
+        sentences (the writer's anchor may not be the nearest date) would make the two agree,
+        other than a longer period that holds the anchor ("last month" around "on 3 March",
+        which says the same less sharply);
         beside a phrase, a date without a year is read in the year the phrase reaches, and
-        a yearless month is not judged; an event after "after" that no earlier sentence
+        a yearless month is not judged; an event noun told again ("The evacuation took place
+        on 9 March") of a recurring kind, named by its own day ("the evacuation on 9 March"),
+        or more than TOLD_AGAIN_SENTENCES sentences on; an event after "after" that no earlier sentence
         dates; a later mention that carries no ordinal ("the flood", not "the second flood").
     """
     text = claims.article.text
@@ -126,7 +134,7 @@ def check(claims: ClaimSet):
             continue  # "three weeks after the April 1 start" counts from what follows
         if not (_close(text, ea, a) or _fronted(text, a, ea)):
             continue
-        for other, shared in _other_datings(text, ea, a, anchor, index, times):
+        for other, shared, eb in _other_datings(text, ea, a, anchor, index, times):
             there = _interval(other)
             if there is None or cal.intersects(here, there):
                 continue
@@ -140,18 +148,25 @@ def check(claims: ClaimSet):
                 MESSAGE.format(phrase=a.text, anchor=anchor_when, event=ea.text, when=when, other_when=other_when),
                 a.start, a.end, a.text, anchor, anchor_when, f"{'+' if offset[0] > 0 else '-'} {t.offset.lstrip('-')}",
                 when, Related(other.start, other.end, RELATED_OTHER.format(when=other_when)),
-                f"\u201c{anchor.text}\u201d = {anchor_when}", f"{shared} is dated {other_when}: the intervals do not meet")
+                f"\u201c{anchor.text}\u201d = {anchor_when}", f"{shared} is dated {other_when}: the intervals do not meet",
+                *([PRO_FORM_READING.format(pro=eb.text, told=ea.text)] if eb is not None and eb.attrs.get("pro_form") else []),
+                severity=Severity.INFO if eb is not None and eb.attrs.get("pro_form") else None)
             break
 
 
+PRO_FORM_READING = ("\u201c{pro}\u201d opens its sentence after a pronoun, read as standing for \u201c{told}\u201d "
+                    "the sentence before told: a reading, so an info finding")
+
+
 def _counted_finding(message: str, start: int, end: int, phrase: str, anchor: Claim, anchor_when: str,
-                     shift: str, when: str, other: Related, anchor_fact: str, other_fact: str) -> Finding:
+                     shift: str, when: str, other: Related, anchor_fact: str, other_fact: str, *reading: str,
+                     severity: Severity | None = None) -> Finding:
     """A counted phrase that cannot meet the other date told of its event: the phrase, its
     other side and its anchor as related spans, and the arithmetic (anchor, shift, the other
     side's date) as evidence. The three ways the rule finds the other side all say it so."""
-    return Finding(message, start, end,
+    return Finding(message, start, end, severity=severity,
                    related=[other, Related(anchor.start, anchor.end, RELATED_ANCHOR.format(phrase=phrase, when=anchor_when))],
-                   evidence=[anchor_fact, f"{anchor_when} {shift} = {when}", other_fact])
+                   evidence=[anchor_fact, f"{anchor_when} {shift} = {when}", other_fact, *reading])
 
 
 @dataclass
@@ -176,13 +191,15 @@ def _other_datings(text: str, ea: Claim, a: Claim, anchor: Claim, index: Index, 
         common = set(eb.attrs.get("args", ())) & set(ea.attrs.get("args", ()))
         if not common and _pronoun_subject(text, eb):  # "Since it reopened on 1 August, the museum"
             common = set(eb.attrs.get("context", ())) & set(ea.attrs.get("args", ()))
+        if not common and _told_again(text, eb, ea, times):
+            common = {eb.text}  # "evacuated the next day ... The evacuation took place on 9 March"
         if not common:
             continue
         other = times.get(eb.attrs.get("time"))
         if other is None or other.id in (a.id, anchor.id) or other.timex.resolution == "anchor":
             continue
         if _close(text, eb, other):
-            yield other, f"\u201c{eb.text}\u201d ({', '.join(sorted(common))})"
+            yield other, f"\u201c{eb.text}\u201d ({', '.join(sorted(common))})", eb
     for k in range(bisect.bisect_left(index.starts, ea.end), len(index.times)):  # not a slice: a copy of
         c = index.times[k]  # the rest of the list per event was quadratic in the article's length
         if c.start > ea.end + 80:
@@ -193,7 +210,7 @@ def _other_datings(text: str, ea: Claim, a: Claim, anchor: Claim, index: Index, 
         if re.search(r"[.;:!?]", gap) or not re.search(r"\bon\s+$", gap) or len(re.findall(r"\w+", gap)) > OWN_CLAUSE_WORDS:
             break
         if c.timex.earliest is not None and c.timex.earliest == c.timex.latest:
-            yield c, f"\u201c{ea.text}\u201d, in its own clause,"
+            yield c, f"\u201c{ea.text}\u201d, in its own clause,", None
         break
 
 
@@ -259,7 +276,11 @@ def _another_anchor_agrees(claims: ClaimSet, a: Claim, offset, there, index: Ind
             break
     sign, rd = offset
     window = index.times[bisect.bisect_left(index.starts, lo):bisect.bisect_left(index.starts, a.start)]
+    own = next((_interval(c) for c in window if c.id == a.timex.anchor), None)
     candidates = [_interval(c) for c in window if c.id != a.timex.anchor and c.timex.type == "DATE"]
+    if own is not None:  # "last month ... on 3 February, and two weeks later": the month holds the
+        # anchored day, so counting from it says only what counting from the day says, less sharply
+        candidates = [iv for iv in candidates if iv is None or not _holds(iv, own)]
     if claims.article.published is not None:
         candidates.append((claims.article.published, claims.article.published))
     for iv in candidates:
@@ -269,6 +290,23 @@ def _another_anchor_agrees(claims: ClaimSet, a: Claim, offset, there, index: Ind
         if shifted is not None and cal.intersects(shifted, there):
             return True
     return False
+
+
+def _vague(c: Claim, times) -> bool:
+    """Whether a time claim is a guess: approximate itself ("a few weeks later") or counted,
+    through its anchors, from one that is. A phrase counted from it is a guess as well."""
+    seen = set()
+    while c is not None and c.id not in seen:
+        if c.timex is None or c.timex.mod == "APPROX":
+            return True
+        seen.add(c.id)
+        c = times.get(c.timex.anchor or "") if c.timex.resolution == "anchor" else None
+    return False
+
+
+def _holds(wide: tuple[date, date], narrow: tuple[date, date]) -> bool:
+    """Whether ``wide`` is a longer period that contains all of ``narrow`` (a month and a day in it)."""
+    return wide[0] <= narrow[0] and narrow[1] <= wide[1] and wide != narrow
 
 
 #: "a week after the vote": the words that make a measured phrase count from an event, with
@@ -286,7 +324,8 @@ _BESIDE_BEFORE = re.compile(r"^\s*,\s*$")
 def _apposed(claims: ClaimSet, times, events, index: Index):
     """A phrase counted from another time with the date it reaches written beside it: "three
     days later, on 12 July" (counted from the date the tagger anchored it to, or any date of
-    the few sentences before, or publication: conflict only if none reaches), "a week after
+    the few sentences before, or publication: conflict only if none reaches), "on 4 May, a
+    week after it began on 9 May" (counted from the event's own date in its clause), "a week after
     the vote, on June 20" and "In March 2025, 18 months after taking office" (counted from the
     nearest earlier dated mention of the same kind of event: "the vote" is the ballot told
     "in a special election on June 6")."""
@@ -321,17 +360,21 @@ def _apposed(claims: ClaimSet, times, events, index: Index):
         if there is None:
             continue
         if counted is not None:
-            origin = _dated_mention_before(mentions, ev, times, beside)
-            if origin is None:
-                continue
-            anchor = times[origin.attrs["time"]]
+            own = _own_date(text, ev, index)
+            if own is not None and own is not beside and own is not a:
+                anchor = own  # "a week after it began on 9 May": the event dated in its own clause
+            else:
+                origin = _dated_mention_before(mentions, ev, times, beside)
+                if origin is None:
+                    continue
+                anchor = times[origin.attrs["time"]]
             anchors = [_interval(anchor)]
             if anchors[0] is None or _too_far(anchors[0], there, offset):
                 continue
         else:
             anchor = times.get(t.anchor or "")
-            if anchor is None or _interval(anchor) is None:
-                continue
+            if anchor is None or _interval(anchor) is None or _vague(anchor, times):
+                continue  # "a few weeks later ... the following day, 13 March": counted from a guess
             anchors = [_interval(anchor)]
         sign, rd = offset
         here = cal.shift_interval(anchors[0], rd, sign)
@@ -532,6 +575,43 @@ def _too_far(origin: tuple[date, date], there: tuple[date, date], offset) -> boo
     return gap > MAX_ORIGIN_OFFSETS * span + 31
 
 
+def _own_date(text: str, ev: Claim, index: Index) -> Claim | None:
+    """The date right after an event word in its own clause ("after the fire broke out on 20
+    March": at most NEAR content words between, no comma), not anchored on another; None."""
+    i = bisect.bisect_left(index.starts, ev.end)
+    if i >= len(index.times):
+        return None
+    c = index.times[i]
+    if c.timex is None or c.timex.type not in ("DATE", "TIME") or c.timex.resolution == "anchor" \
+            or re.search(r"[.;:!?]", text[ev.end:c.start]) or not _close(text, ev, c):
+        return None
+    return c
+
+
+_POINTING_BACK = frozenset(load("events")["one_event_twice"]["pointing_back"])
+_RECURRING = frozenset(load("events")["recurring_kinds"])
+#: How many sentences after the counted event its noun told again may stand: "the town was
+#: evacuated the next day. Buses came. The evacuation took place on 9 March" (two).
+TOLD_AGAIN_SENTENCES = 2
+
+
+def _told_again(text: str, eb: Claim, ea: Claim, times) -> bool:
+    """An event noun right after "the"/"that"/"this" in a sentence at most TOLD_AGAIN_SENTENCES
+    after the counted event's, of a kind that does not recur (not "the meeting"), and not named
+    by its own day ("the evacuation on 9 March" picks one): the event already told."""
+    if not eb.attrs.get("mention") or eb.start < ea.end or eb.attrs.get("kind") in _RECURRING \
+            or eb.attrs.get("ordinal") is not None:
+        return False
+    an = analyse(text)
+    before = an.words_before(eb.start, 1)
+    if not before or before[-1].lower not in _POINTING_BACK:
+        return False
+    if not 0 < an.sentence_at(eb.start).index - an.sentence_at(ea.start).index <= TOLD_AGAIN_SENTENCES:
+        return False
+    other = times.get(eb.attrs.get("time") or "")
+    return other is not None and not (other.start >= eb.end and len(an.words_in(eb.end, other.start)) <= 1)
+
+
 def _dated_mention_before(mentions, ev: Claim, times, beside: Claim):
     """The nearest earlier mention of the same kind of event, dated by something other than
     the date beside the phrase."""
@@ -586,6 +666,32 @@ def _ordinal_successors(claims: ClaimSet, times, events):
 
 
 EXAMPLES = (
+    flags("The dam failed on 4 March and the town was evacuated the next day. The evacuation took place on 9 March.",
+          published="2024-05-22", note="the noun told again after 'the' (TOLD_AGAIN_SENTENCES) is the event counted"),
+    passes("The dam failed on 4 March and the town was evacuated the next day. The evacuation on 9 March was "
+           "orderly.", published="2024-05-22", note="an evacuation named by its own day may be another"),
+    flags("The stoppage ended on 4 May, ten days after dockers walked out on 9 May.", published="2024-07-22",
+          note="counted from the date the event after 'after' has in its own clause"),
+    passes("The stoppage ended on 19 May, ten days after dockers walked out on 9 May.", published="2024-07-22"),
+    flags("The museum closed in March 2019 and reopened two years later. That happened in June 2020.",
+          published="2024-05-22", note="info: 'That happened' stands for the reopening, the nearest event told"),
+    passes("The museum closed in March 2019 and reopened two years later. That happened in March 2021.",
+           published="2024-05-22"),
+    flags("The union voted on 2 June 2024 and the stoppage started three days later. Ports shut. The stoppage, "
+          "which started on 12 June 2024, hit trade.", published="2024-07-01",
+          note="a relative clause after a comma has the noun before it for subject: the stoppage, dated twice"),
+    passes("The union voted on 2 June 2024 and the stoppage started three days later. Ports shut. The stoppage, "
+           "which started on 5 June 2024, hit trade.", published="2024-07-01"),
+    flags("The river rose last month. It burst its banks on 3 March, and ten days later, on 28 March, troops "
+          "arrived.", published="2025-04-10",
+          note="'last month' holds 3 March: counting from it says nothing counting from the day does not"),
+    passes("The river rose last month. It burst its banks on 3 March, and ten days later, on 13 March, troops "
+           "arrived.", published="2025-04-10"),
+    flags("The first slip came on 2 March. It rained for days. Later, the road shut. Three weeks later a path was "
+          "opened. Crews applied for funds the following day, 3 March.", published="2025-04-10"),
+    passes("The first slip came on 2 March. It rained for days. Later, the road shut. A few weeks later a path was "
+           "opened. Crews applied for funds the following day, 3 March.", published="2025-04-10",
+           note="'the following day' counted from 'a few weeks later', a guess: no conflict can be sure"),
     flags("The co-op bought the bakery in June 2011 and sold it six years later. Since the co-op sold the "
           "bakery in 2019, it has changed hands twice.", published="2024-05-01",
           note="the offset in a joined clause is the second verb's; 'it' is the bakery of the clause before"),

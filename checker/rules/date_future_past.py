@@ -44,8 +44,10 @@ def _words(words, exclude=()) -> str:
 _NOT_PAST = re.compile(  # lower case on purpose: "May" the month is not "may" the modal
     r"\b(?:" + _words(_PLAN["modals"] + _PLAN["plans"] + _PLAN["ahead"] + _PLAN["conditions"])
     + r")\b|\bto\s+[a-z]\w*\s*$")
-#: "called for redemption on April 13": the date belongs to the noun after "for".
-_FOR = re.compile(r"\bfor\b")
+#: "called for redemption on April 13": the date belongs to the noun after "for"; "for six
+#: hours", "for two days" is how long the verb's event lasted, not what it was for.
+_UNITS = "|".join(sorted(load("temporal")["units"], key=len, reverse=True))
+_FOR = re.compile(r"\bfor\b(?!\s+(?:(?:a|an|the|[\w-]+)\s+){0,2}(?:" + _UNITS + r")\b)")
 _FUTURE_TALK = re.compile(
     r"(?i)\b(?:" + _words(_PLAN["modals"] + _PLAN["talk"], exclude=_PLAN["lower_case_only"])
     + r"|(?-i:" + _words(_PLAN["lower_case_only"]) + r")"
@@ -115,9 +117,12 @@ def check(claims: ClaimSet):
     What it checks
         Past-tense verbs ("announced", "fell", "was discontinued", "has been operating since")
         whose own date lies wholly after the publication date: the date introduced by "in",
-        "on", "during" or "at" within three words after the verb ("announced the plan in
-        March 2021"), or past a passive's agent ("released by the regional board on 2
-        October"), or fronted with the verb close behind it ("In March 2021 the ministry
+        "on", "during" or "at" after the verb and its object or a passive's agent, the verb
+        at most VERB_REACH words back ("announced the plan in March 2021", "fined the two
+        ferry operators 40,000 euros on", "released by the regional board on 2 October"; an
+        "and" between two nouns of the object joins no clauses, and a past form after a
+        relative or subject pronoun is a verb: "which flattened apple and pear crops across
+        the valley on"), or fronted with the verb close behind it ("In March 2021 the ministry
         announced"), in an article of 10 January 2021. A day and month written without a year
         ("voted on 12 June" in an article of 5 June) is judged only when every reading a
         reader takes is after publication: its day in the publication year (news style leaves
@@ -142,12 +147,15 @@ def check(claims: ClaimSet):
         ("On 20 March, the firm sold": a chronology the story may date in an earlier year), or in
         a sentence that names another whole year before them ("Last year's fair went ahead
         although a strike began on 4 July", "In 2024, ... on 4 July": the day is that year's),
-        dates that can fall on or before publication, dates separated from the verb by an
-        infinitive, an auxiliary or a scheduled act ("voted to strike on", "approved payment
+        dates that can fall on or before publication, dates more than VERB_REACH words from
+        the verb, dates separated from the verb by an infinitive, an auxiliary, a clause
+        join ("and crews cleared roads on"), a list's comma or a scheduled act ("voted to strike on", "approved payment
         of the dividend on"), past forms before a noun ("a paid holiday on"), reporting
         verbs ("said the notes mature on"), nouns ("the March 2021 election", "said at the 2007
         China Industrial Development Forum"), verbs with a modal, plan or target word near
-        them ("was scheduled for", "is expected in", "will", "agreed to ... in"), dates
+        them ("was scheduled for", "is expected in", "will", "agreed to ... in"; a modal in a
+        "that" clause right after the date is what was ruled or said, not the verb's:
+        "ruled on 3 May that the fee could not stand"), dates
         introduced by "for", "by", "until", "before" (targets and deadlines), and events in
         sentences that also speak of the future (for a finite verb in a relative clause,
         "which collapsed in 1974", only its own clause counts; a participle, "a law introduced
@@ -300,20 +308,25 @@ def _told_future_but_past(claims: ClaimSet):
 #: A relative clause the verb opens: "Herstatt Bank, which collapsed in 1974 on ...".
 _RELATIVE_LEAD = re.compile(r"(?i)\b(?:which|who|that)\s+(?:(?:was|were|(?:had|has|have)(?:\s+been)?)\s+)?$")
 _CLAUSE_END = re.compile(r"[,;:()]")
+#: "that" right after the verb's date opens what was ruled, said or announced: its modals are
+#: the reported content's ("ruled on 3 May that the fee could not be charged"), not the verb's.
+_COMPLEMENT = re.compile(r"\s*,?\s*that\b")
 _NEXT_RELATIVE = re.compile(r"(?i),\s*(?:which|who|whose|where)\b")
 
 
 def _talk_span(an, a: int, b: int, vs: int, date_end: int) -> tuple[int, int]:
     """Where words about the future would make the verb something other than a past event:
-    the whole sentence [a, b), or, for a finite verb in a relative clause ("which collapsed
+    the whole sentence [a, b) up to a "that" clause right after the date (what was ruled or
+    announced, "ruled on 3 May that the fee could not stand"), or, for a finite verb in a relative clause ("which collapsed
     in 1974 ..., can stand trial"), that clause alone, up to the next comma after the date.
     A participle ("a law introduced in 2003, ... can") keeps the whole sentence: it has no
     tense of its own."""
     text = an.text
     lead = _RELATIVE_LEAD.search(text, a, vs)  # anchored at the verb: at most "which had been"
     if lead is None:
+        said = _COMPLEMENT.match(text, date_end)  # "ruled on 3 May that the fee could not stand"
         later = _NEXT_RELATIVE.search(text, date_end, b)  # "..., which will cover": another clause's tense
-        return a, later.start() if later else b
+        return a, said.start() if said else later.start() if later else b
     end = _CLAUSE_END.search(text, date_end, b)
     return lead.start(), end.start() if end else b
 _CLAUSE_WORDS = frozenset(_PAST_EVENT["clause_words"])
@@ -335,18 +348,26 @@ def _is_past_verb(an, w, heads_date: bool = False) -> bool:
     word = w.text
     if not is_past_form(word):
         return False
-    prev = an.words_before(w.start, 1, sentence=False)
+    prev = an.words_before(w.start, 2, sentence=False)
     before = prev[-1].lower if prev else ""
     if before in _NOT_PAST_AUX or (before in _DETERMINERS and not heads_date):
         return False  # a present or modal passive, or an adjective ("a balanced budget")
+    if len(prev) == 2 and before.endswith("ly") and prev[0].lower in _DETERMINERS and not heads_date:
+        return False  # an adjective after an adverb: "the currently used fighters", "a newly built road"
     return word.lower() not in _NOUN_TOO
+
+
+#: A clause break between a verb and its date: a comma (not one inside a number: "recalled
+#: 40,000 cars on"), a semicolon, colon, bracket or spaced dash.
+_BREAK = re.compile(r"[;:()]|,(?!\d)|\s[-\u2013\u2014]+\s")
 
 
 def _governing_past_verb(an, t) -> tuple[int, int] | None:
     """The past-tense verb a date is the time of: "announced the plan in March 2021" (within
-    VERB_REACH words before "in"/"on"/"during"/"at", or AGENT_REACH across a passive's agent,
-    no clause break, conjunction, infinitive, auxiliary or other verb form between), or "In March 2021 the ministry announced" (a date fronted with its
-    preposition, the verb within five words). None if the date is introduced otherwise ("for
+    VERB_REACH words before "in"/"on"/"during"/"at", across its object and a passive's agent,
+    no clause break, conjunction of clauses, infinitive, auxiliary or other verb form between),
+    or "In March 2021 the ministry announced" (a date fronted with its preposition, the verb
+    within five words). None if the date is introduced otherwise ("for
     1988", "by 2025", a bare "2001 distributes") or no past verb stands close."""
     text = an.text
     a, _ = sentence_bounds(text, t.start, t.end)
@@ -358,23 +379,24 @@ def _governing_past_verb(an, t) -> tuple[int, int] | None:
     if m is None or (m.group(1) and _ATTRIBUTIVE_AFTER.match(text, t.end)):
         return None  # "at the 2007 China Industrial Development Forum": the date names the forum
     head_end = a + m.start()
-    scanned = [w for w in an.words_before(head_end, AGENT_REACH) if w.start >= a]
+    scanned = [w for w in an.words_before(head_end, VERB_REACH) if w.start >= a]
     for n, w in enumerate(reversed(scanned), 1):
         low = w.lower
-        if re.search(r"[,;:()]|\s[-\u2013\u2014]+\s", text[w.end:head_end]) or low in _CLAUSE_WORDS \
+        if _BREAK.search(text, w.end, head_end) \
+                or (low in _CLAUSE_WORDS and not _joins_nouns(an, w, head_end)) \
                 or (low in _BLOCKERS and not _preposition_to(an, w)):
             break  # another clause, an infinitive or auxiliary ("voted to strike on"), or a
             # noun that the date is the time of ("approved payment of 4.5 cts on April 10")
         heads = not text[w.end:head_end].strip()
         if _is_past_verb(an, w, heads_date=heads) and low not in _REPORTING \
                 and (heads or low in _PRETERITE_ONLY or not _modifies_noun(an, w)):
-            if n <= VERB_REACH or _agent_between(scanned, w):
-                return w.start, w.end
-            break
+            return w.start, w.end
         if low.endswith("ing") and n <= VERB_REACH and _gerund_told_past(an, w, a):
             return w.start, w.end  # "moved top after beating Rovers on 8 February"
-        if low.endswith("ing") or (low.endswith("s") and low[:-1] in _VERB_STEMS) or low in _VERB_STEMS:
-            break  # another verb governs the date ("debentures maturing in 2002", "take effect on")
+        if (low.endswith("ing") and not _after_determiner(an, w)) or (low.endswith("s") and low[:-1] in _VERB_STEMS) \
+                or low in _VERB_STEMS:
+            break  # another verb governs the date ("debentures maturing in 2002", "take effect on"); after
+            # a determiner an -ing word is a noun's ("sold its training ground to a developer on")
     if lead[:m.start()].strip():
         return None
     for w in an.words_after(t.end, FRONTED_VERB_REACH, sentence=False):  # "In March 2021 ... announced"
@@ -392,6 +414,12 @@ _GERUND_LEADS = frozenset(_PAST_EVENT["gerund_leads"])
 #: clause's past verb may stand for a gerund after it to be told as past: "moved to the top of
 #: the table after beating" (seven).
 GERUND_MAIN_REACH = 8
+
+
+def _after_determiner(an, w) -> bool:
+    """Whether the word right before ``w`` is a determiner ("its training ground", "the housing market")."""
+    prev = an.words_before(w.start, 1, sentence=False)
+    return bool(prev) and prev[-1].lower in _DETERMINERS
 
 
 def _preposition_to(an, w) -> bool:
@@ -414,12 +442,11 @@ def _gerund_told_past(an, w, a: int) -> bool:
         main = main[max(i for i, v in enumerate(main) if v.lower in _CLAUSE_WORDS) + 1:]
     return any(_is_past_verb(an, v) and v.lower not in _REPORTING for v in main)
 #: The farthest (in words, the verb counted) a past verb may stand before the preposition of
-#: its date, with no clause break, conjunction or other verb form between: "finished the last
-#: section on" (three words between).
-VERB_REACH = 4
-#: A passive's agent may stand between the verb and the date: "released by the regional
-#: board on 2 October" (the verb up to this many words back when "by" follows it).
-AGENT_REACH = 7
+#: its date, with no clause break, conjunction of clauses or other verb form between: its
+#: object and the phrases after it ("fined the shipping firm 2 million euros on", "flattened
+#: apple and pear crops across the valley on": seven words between) or a passive's agent
+#: ("released by the regional statistics board on"). Farther, the date may be a later noun's.
+VERB_REACH = 8
 #: A fronted date's verb ("In March 2021 the ministry announced") stands within this many
 #: words after the date.
 FRONTED_VERB_REACH = 5
@@ -436,18 +463,43 @@ _REPORTING = frozenset(_SEQ["reporting_verbs"])
 _FUNCTION_WORDS = frozenset(_SEQ["stopwords"])
 
 
-def _agent_between(scanned, verb) -> bool:
-    """Whether "by" follows the verb directly: a passive with its agent ("released by ...")."""
-    i = next(i for i, w in enumerate(scanned) if w.start == verb.start)
-    return i + 1 < len(scanned) and scanned[i + 1].lower == "by"
+#: Conjunctions that join two nouns of one object ("apple and pear crops") as well as two clauses.
+_NOUN_JOINS = frozenset(_PAST_EVENT["noun_joins"])
+
+
+def _joins_nouns(an, w, head_end: int) -> bool:
+    """Whether "and"/"or" joins two nouns of the verb's object rather than two clauses: a
+    lower-case content word on each side ("flattened apple and pear crops on"), and no verb
+    form between it and the date's preposition; "arrested two men and a woman on" and "and
+    police said on" stay clause joins, as the rule cannot tell them apart."""
+    if w.lower not in _NOUN_JOINS:
+        return False
+    prev = an.words_before(w.start, 1, sentence=False)
+    after = an.words_in(w.end, head_end)
+    return bool(prev and after) and all(_plain_noun_word(x) for x in (prev[-1], after[0])) \
+        and not any(is_past_form(x.text) or x.lower.endswith("ing") or x.lower in _VERB_STEMS for x in after)
+
+
+def _plain_noun_word(w) -> bool:
+    """A lower-case content word: no function word, no name, no number."""
+    return w.kind == "word" and w.text.islower() and w.lower not in _FUNCTION_WORDS
+
+
+#: Words after which a past form is a finite verb, never an adjective: relative and subject
+#: pronouns ("which flattened apple crops", "they painted walls").
+_FINITE_AFTER = frozenset(_PAST_EVENT["finite_after"])
 
 
 def _modifies_noun(an, w) -> bool:
     """A past form followed by a content word is an adjective ("preferred stock", "paid
-    holiday"): a verb's object opens with a determiner, a number or a pronoun."""
+    holiday"): a verb's object opens with a determiner, a number or a pronoun; a past form
+    right after a relative or subject pronoun is a verb whatever follows it."""
     nxt = an.words_after(w.end, 1, sentence=False)
     if not nxt or not an.text[w.end:nxt[0].start].isspace() or nxt[0].kind != "word":
         return False
+    prev = an.words_before(w.start, 1, sentence=False)
+    if prev and prev[-1].lower in _FINITE_AFTER:
+        return False  # "which flattened apple crops", "they painted walls": a subject, so a verb
     return nxt[0].lower not in _FUNCTION_WORDS and not nxt[0].text[:1].isupper()
 
 
@@ -476,11 +528,24 @@ EXAMPLES = (
     passes("The trustees voted on 20 June to sell the hall.", published="2022-03-15",
            note="more than MAX_DAYS_AHEAD days ahead: a reader may take it as last year's"),
     flags("We painted the old hall on 22 March.", published="2022-03-15",
-          note="the verb VERB_REACH words before the date's preposition"),
-    passes("We painted the old parish hall on 22 March.", published="2022-03-15",
-           note="one word further than VERB_REACH"),
+          note="the verb and its object before the date's preposition"),
+    flags("Inspectors fined the two ferry operators 40,000 euros on 22 March.", published="2022-03-15",
+          note="the verb VERB_REACH words before the date's preposition; a comma inside a number breaks no clause"),
+    passes("Inspectors fined the two ferry operators a further 40,000 euros on 22 March.", published="2022-03-15",
+           note="one word further than VERB_REACH: the date may be a later noun's"),
+    flags("The gale, which uprooted oak and beech trees along the coast on 22 March, cut power.",
+          published="2022-03-15", note="after 'which' a past form is a verb; 'and' between two nouns of its "
+                                      "object joins no clauses"),
+    passes("The gale uprooted trees and crews cleared roads on 22 March.", published="2022-03-15",
+           note="'and' before a clause with a verb of its own: the date is that clause's"),
+    flags("The tribunal ruled on 22 March that the fees could not be charged.", published="2022-03-15",
+          note="the modal is in what was ruled (a 'that' clause right after the date), not the ruling"),
+    passes("The tribunal ruled in favour of tenants, who could appeal on 22 March.", published="2022-03-15",
+           note="the modal's clause holds the date"),
+    passes("Crews inspect the newly paved road on 22 March.", published="2022-03-15",
+           note="a past form after a determiner and an adverb is an adjective ('the newly paved road')"),
     flags("Figures released by the national statistics office on 22 March showed a fall.", published="2022-03-15",
-          note="a passive's agent between the verb and its date (AGENT_REACH)"),
+          note="a passive's agent between the verb and its date"),
     passes("The workers voted to strike on 22 March.", published="2022-03-15",
            note="the date is the infinitive's"),
     flags("Hartley Town climbed to second place after thrashing Wanderers 4-0 on 15 March.", published="2025-03-10",

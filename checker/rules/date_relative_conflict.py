@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from checker.findings import Finding, Related, Severity
@@ -47,16 +48,24 @@ def check(claims: ClaimSet):
         a reading, not a certainty. One event dated twice, by a relative phrase and by a
         written day up to SAME_EVENT_SENTENCES sentences later, is a warning: one kind of
         event (claims/lexicons/events.json kinds: "will idle six plants next week" and "the
-        plants will be closed ... starting August 6" are one shutdown), neither numbered nor
+        plants will be closed ... starting August 6" are one shutdown; a past verb and its
+        noun told after it are one event whatever the verb, "inspected ... the inspection"), neither numbered nor
         of a recurring kind, the later one dated by a day written with its month, with a
         participant in common that the later sentence names as the one already told ("the
         plants", at most SUBJECT_REACH words before its event word), or the event noun itself
         again right after "the", "that" or "this" ("Yesterday's vote was close. The vote was
         held on 9 June": the vote already told; then recurring kinds count too, and the first
         may itself be an event noun the relative phrase dates: "the dock strike will start next
-        week ... the walkout would begin on 30 June"). A day that
-        opens or closes a span ("starting", "until") misses the relative phrase only beyond it
-        on the span's open side.
+        week ... the walkout would begin on 30 June"). A sentence that opens with a pronoun
+        and a verb of happening ("It took place on 2 May", "That happened on"; events.json
+        pro_forms) tells again the event the sentence before dated: an info finding, since
+        what a pronoun stands for is a reading. A day that
+        opens or closes a span ("starting", "until", or a verb of beginning or ending tied to
+        it: "the strike began on 3 May") misses the relative phrase only beyond it on the
+        span's open side. The other order too: a relative phrase that dates an event told as
+        one already told ("yesterday's storm", "the storm yesterday") and the nearest earlier
+        event of its kind, dated by a written day up to SAME_EVENT_SENTENCES sentences before
+        ("The storm struck on 9 September"), when the article introduces one of its kind only.
 
     Why it matters
         These pairs are how copy goes stale: a draft written in one month and published in
@@ -112,6 +121,8 @@ def check(claims: ClaimSet):
     yield from _one_event_twice(claims, by_id)
 
 
+PRO_FORM_READING = ("the sentence opens with a pronoun and \u201c{pro}\u201d, read as standing for "
+                    "\u201c{told}\u201d the sentence before dated: a reading, so an info finding")
 MESSAGE_EVENT = ("\u201c{rel}\u201d and \u201c{exp}\u201d date what reads as one event (\u201c{e_rel}\u201d, "
                  "\u201c{e_exp}\u201d: {noun}), but cannot be the same time: {why}")
 #: How many sentences after a relative phrase's event a written day may date the same event:
@@ -137,11 +148,13 @@ def _calendar_named(c: Claim) -> bool:
     return any(ch.isdigit() for ch in c.text) or any(w.strip(".,").lower() in _CALENDAR_WORDS for w in c.text.split())
 
 
-def _written_day(c: Claim) -> bool:
+def _written_day(c: Claim, part_of_day: bool = False) -> bool:
     """A day written with its month ("August 6", "6 August 1987"): not a month or a year
-    ("in December", "in 1987": another period the event may fall in), not "last September"."""
+    ("in December", "in 1987": another period the event may fall in), not "last September";
+    with ``part_of_day``, a part of such a day too ("the afternoon of 9 September")."""
     x = c.timex
-    return x is not None and len(x.value or "") == 10 and x.value[4] == "-" \
+    value = (x.value or "")[:10] if x is not None and part_of_day and x.type == "TIME" else (x.value or "") if x else ""
+    return x is not None and len(value) == 10 and value[4] == "-" \
         and any(w.strip(".,").lower() in _MONTHS for w in c.text.split())
 
 
@@ -160,14 +173,26 @@ def _one_event_twice(claims: ClaimSet, by_id: dict):
     an = analyse(claims.article.text)
     again = {e.id for e in dated if _told_again(an, e)}
     events = [e for e in dated if not e.attrs.get("mention") or e.id in again]
+    ordered = sorted(claims.of_kind("event"), key=lambda e: e.start)
     for e_rel in dated:
         r = by_id[e_rel.attrs["time"]]
         kind = event_kind(e_rel.attrs.get("lemma") or "")
         if r.timex is None or r.timex.resolution != "dct" or _calendar_named(r) or e_rel.attrs.get("ordinal") is not None:
             continue
         first = an.sentence_at(e_rel.start).index
+        if _possessive_time(an, r, e_rel) or (e_rel.id in again and r.start >= e_rel.end
+                                               and not an.words_in(e_rel.end, r.start)):
+            # "yesterday's storm", "the storm yesterday": the relative phrase dates the event
+            # told as one already told
+            found = _told_before(claims, an, by_id, ordered, e_rel, r, kind, first)
+            if found is not None:
+                yield found
+                continue
         for e in events:
-            if e_rel.attrs.get("mention") and e.id not in again:
+            pro = e.attrs.get("pro_form")
+            if pro is not None and pro != e_rel.id:
+                continue  # "It took place on 2 May" stands for the event the sentence before dated
+            if e_rel.attrs.get("mention") and e.id not in again and pro is None:
                 continue  # an event noun ("the strike next week") pairs only with its noun told again
             c = by_id[e.attrs["time"]]
             if e is e_rel or event_kind(e.attrs.get("lemma") or "") != kind or e.attrs.get("ordinal") is not None \
@@ -179,7 +204,9 @@ def _one_event_twice(claims: ClaimSet, by_id: dict):
             words = [w.lower for w in an.words_in(later.start, later.end)]
             if _REPEAT & set(words):
                 continue
-            if e.id in again:
+            if pro is not None:
+                shared = e.text  # "It took place": the pronoun stands for the event itself
+            elif e.id in again:
                 if _named_by_its_date(an, e, c):
                     continue  # "the vote on 9 June", "the 9 June vote": that day picks a vote
                 shared = e.text  # "the vote" again: the event already told is its own participant
@@ -193,6 +220,9 @@ def _one_event_twice(claims: ClaimSet, by_id: dict):
             ivs = _explicit_in_years(c, rel_iv)
             before = an.words_before(c.start, 1)
             lead = before[-1].lower if before else ""
+            edge = _edge(ordered, e, c)
+            if edge is not None:  # "the strike began on 3 May": the start of what may go on
+                lead = "from" if edge == "start" else "until"
             if lead in _SPAN_START | _SPAN_END:
                 # an open span reaches across years: only the years a reader takes stay
                 kept = [(d, d) for d in map(date.fromisoformat, c.attrs.get("readings") or [])] or ivs
@@ -203,15 +233,115 @@ def _one_event_twice(claims: ClaimSet, by_id: dict):
             published = claims.article.published
             yield Finding(
                 MESSAGE_EVENT.format(rel=r.text, exp=c.text, e_rel=e_rel.text, e_exp=e.text, noun=shared, why=why),
-                c.start, c.end, severity=Severity.WARNING,
+                c.start, c.end, severity=Severity.WARNING if pro is None else Severity.INFO,
                 related=[_related(r, rel_iv, published)],
                 evidence=[_rel_evidence(r, rel_iv, published),
                           f"\u201c{c.text}\u201d = {span_words(*shown)}" + (f", a span's {'start' if lead in _SPAN_START else 'end'}"
                                                                           if lead in _SPAN_START | _SPAN_END else ""),
                           f"\u201c{e_rel.text}\u201d and \u201c{e.text}\u201d are one kind of event, told of "
-                          f"\u201c{shared}\u201d, which the later sentence names as the one already told",
+                          f"\u201c{shared}\u201d, which the later sentence names as the one already told"
+                          if pro is None else PRO_FORM_READING.format(pro=e.text, told=e_rel.text),
                           "the two intervals do not meet"])
             break
+
+
+#: The most words (adjectives) between a possessive relative phrase and its event noun:
+#: "yesterday's violent storm" (one).
+POSSESSIVE_REACH = 2
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+
+
+_ASPECT = load("events")["aspect"]
+_STARTS, _ENDS = frozenset(_ASPECT["start"]), frozenset(_ASPECT["end"])
+
+
+def _edge(ordered: list[Claim], e: Claim, c: Claim) -> str | None:
+    """"start" when the day dates the start of the event ``e`` names ("The strike began on 3
+    May": a verb of beginning tied to the day, between the event word and it, or the event
+    word itself), "end" for its end ("the talks ended on"), else None: an event that may go on
+    meets any time on the open side of its edge."""
+    for x in ordered:
+        if x.start > c.start:
+            break
+        if x.attrs.get("time") == c.id and not x.attrs.get("mention") and (x is e or e.end <= x.start):
+            if x.attrs.get("lemma") in _STARTS:
+                return "start"
+            if x.attrs.get("lemma") in _ENDS:
+                return "end"
+    return None
+
+
+_INDEFINITE = frozenset(_TWICE["indefinite_words"])
+
+
+def _introduced(an, e: Claim) -> bool:
+    """Whether an event word introduces an occurrence: an indefinite word before it, past at
+    most POSSESSIVE_REACH adjectives ("a violent gale", "another gale"), or an ordinal."""
+    if e.attrs.get("ordinal") is not None:
+        return True
+    for w in reversed(an.words_before(e.start, POSSESSIVE_REACH + 1)):
+        if w.lower in _INDEFINITE:
+            return True
+        if w.lower in _POINTING_BACK or w.lower in _DEFINITE:
+            return False
+    return False
+
+
+def _possessive_time(an, r: Claim, e: Claim) -> bool:
+    """Whether the relative phrase is a possessive before the event noun, which names the event
+    as one already known: "yesterday's storm", "last week's violent storm" (at most
+    POSSESSIVE_REACH words between)."""
+    return r.end <= e.start and bool(_POSSESSIVE.match(an.text, r.end)) \
+        and len(an.words_in(r.end, e.start)) <= POSSESSIVE_REACH + 1
+
+
+MESSAGE_BEFORE = ("\u201c{exp}\u201d and \u201c{rel}\u201d date what reads as one event (\u201c{e_exp}\u201d, "
+                  "then \u201c{e_rel}\u201d, told as the one already told), but cannot be the same time: {why}")
+
+
+def _told_before(claims: ClaimSet, an, by_id: dict, ordered: list[Claim], e_rel: Claim, r: Claim, kind: str,
+                 here: int) -> Finding | None:
+    """The event a relative phrase dates, told as one already told (a possessive before it,
+    "yesterday's storm", or right after it, "the storm yesterday"), and the nearest earlier event of its kind, at most SAME_EVENT_SENTENCES
+    sentences before and dated there by a written day ("The storm struck on 9 September"):
+    one event, unless it is numbered, named by its own day ("the storm on 9 September"),
+    the article introduces more than one of its kind before it ("a gale ... a gale": the
+    possessive may pick either), or the later sentence has a word of another occurrence ("another",
+    "again"). A day a verb of beginning or ending ties to it ("The strike began on 3 May")
+    is an edge of what may go on (``_edge``). The finding
+    when the day misses what the relative phrase means in every year, else None."""
+    at = next(i for i, e in enumerate(ordered) if e is e_rel)
+    e = next((x for x in reversed(ordered[:at]) if x.start < e_rel.start
+              and event_kind(x.attrs.get("lemma") or "") == kind), None)
+    if e is None or e.attrs.get("ordinal") is not None or e.attrs.get("time") not in by_id:
+        return None
+    c = by_id[e.attrs["time"]]
+    told = [x for x in ordered[:at] if event_kind(x.attrs.get("lemma") or "") == kind and _introduced(an, x)]
+    if len(told) > 1:
+        return None  # two occurrences told before ("a gale ... a gale"): "yesterday's gale" may pick either
+    if not _written_day(c, part_of_day=True) or "apposition" in c.attrs or "restates" in c.attrs \
+            or not _comparable(r.timex, c.timex, r.id, part_of_day=True):
+        return None
+    if not 0 < here - an.sentence_at(e.start).index <= SAME_EVENT_SENTENCES or _named_by_its_date(an, e, c):
+        return None
+    sentence = an.sentence_at(e_rel.start)
+    if _REPEAT & {w.lower for w in an.words_in(sentence.start, sentence.end)}:
+        return None
+    rel_iv = (r.timex.earliest, r.timex.latest)
+    ivs = _explicit_in_years(c, rel_iv)
+    edge = _edge(ordered, e, c)
+    kept = [(d, d) for d in map(date.fromisoformat, c.attrs.get("readings") or [])] or ivs  # an open span
+    spans = ivs if edge is None else [(a, date.max) if edge == "start" else (date.min, b) for a, b in kept]
+    if any(cal.intersects(rel_iv, iv) for iv in spans):
+        return None
+    shown, why = _nearest_miss(ivs, rel_iv)
+    return Finding(
+        MESSAGE_BEFORE.format(rel=r.text, exp=c.text, e_rel=e_rel.text, e_exp=e.text, why=why),
+        r.start, r.end, severity=Severity.WARNING,
+        related=[Related(c.start, c.end, f"\u201c{e.text}\u201d dated {span_words(*shown)}")],
+        evidence=[_rel_evidence(r, rel_iv, claims.article.published), f"\u201c{c.text}\u201d = {span_words(*shown)}",
+                  f"\u201c{e_rel.text}\u201d is told as the one already told, and the nearest earlier event of "
+                  f"its kind is \u201c{e.text}\u201d", "the two intervals do not meet"])
 
 
 def _told_again(an, e: Claim) -> bool:
@@ -267,11 +397,12 @@ def _rel_evidence(rel: Claim, rel_iv: tuple[date, date], published: date) -> str
     return f"\u201c{rel.text}\u201d = {span_words(*rel_iv)} (published {span_words(published, published)})"
 
 
-def _comparable(r, e, rel_id: str) -> bool:
+def _comparable(r, e, rel_id: str, part_of_day: bool = False) -> bool:
     """Only a calendar date relative to publication against a calendar date: clock times
     ("at midday on Friday"), phrases anchored on other times ("the same month in 1985",
-    "one day before") and vague references ("currently") are not pairs this rule can judge."""
-    if r.resolution != "dct" or r.type != "DATE" or e.type != "DATE":
+    "one day before") and vague references ("currently") are not pairs this rule can judge;
+    with ``part_of_day``, a time of a day counts as its day ("the afternoon of 9 September")."""
+    if r.resolution != "dct" or r.type != "DATE" or e.type not in (("DATE", "TIME") if part_of_day else ("DATE",)):
         return False
     if e.resolution not in ("absolute", "dct") and not (e.resolution == "anchor" and e.anchor == rel_id
                                                         and e.offset is None):
@@ -300,6 +431,23 @@ def _explicit_in_years(c: Claim, rel_iv: tuple[date, date]) -> list[tuple[date, 
 
 
 EXAMPLES = (
+    flags("The regulator opened an inquiry last week. It took place on 2 May.", published="2024-05-22",
+          note="info: 'It took place' stands for the inquiry the sentence before dated, a reading"),
+    passes("The regulator opened an inquiry last week. It took place on 14 May.", published="2024-05-22"),
+    flags("The gale struck on 20 May. Crews cleared trees after yesterday's gale.", published="2024-05-22",
+          note="warning: 'yesterday's gale' is told as the one already told, dated 20 May a sentence before"),
+    passes("The gale struck on 21 May. Crews cleared trees after yesterday's gale.", published="2024-05-22"),
+    passes("A gale struck on 3 May and a gale struck on 9 May. Crews cleared trees after yesterday's gale.",
+           published="2024-05-22", note="two gales dated before: the possessive may pick either"),
+    passes("The walkout began on 3 May. Yesterday's walkout closed the docks.", published="2024-05-22",
+           note="'began on' dates the start of what may go on: yesterday is inside it"),
+    flags("Pay talks broke down last week. The collapse of the talks on 2 May angered staff.",
+          published="2024-05-22", note="warning: breaking down and collapsing are one kind of event"),
+    flags("Inspectors inspected the ferry yesterday. The inspection took place on 2 May.", published="2024-05-22",
+          note="warning: a past verb and its noun told after it are one event, whatever the verb"),
+    passes("Inspectors inspected the ferry yesterday. The inspection took place on 21 May.", published="2024-05-22"),
+    passes("The inspection took place on 2 May. Inspectors inspected the ferry yesterday.", published="2024-05-22",
+           note="a noun told before its verb may be another inspection"),
     flags("Yesterday's vote was close. The vote was held on 9 June.", published="2025-06-12",
           note="warning: 'the vote' points back to yesterday's vote, and 9 June is not 11 June"),
     passes("Yesterday's vote was close. The vote on 9 June had been cancelled.", published="2025-06-12",

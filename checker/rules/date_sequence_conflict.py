@@ -10,7 +10,7 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from checker.rules.wording import span_words
-from claims.events import VERBS, event_kind
+from claims.events import VERBS, event_kind, fold_word, verb_lemma
 from claims.language import analyse
 from claims.lexicon import load
 from claims.model import Claim, ClaimSet
@@ -29,8 +29,9 @@ _CONNECTIVE = re.compile(rf"(?i)\b(?P<fwd>{_FORWARD})\b|\b(?P<back>{_BACKWARD})\
 #: Manchester in"), and open a range or deadline only right before its date ("to 2021").
 _RANGE_WORDS = frozenset({"from", "to", "by", "through"})
 _PASSIVE_LEAD = frozenset(_SEQUENCE["passive_lead"])
-#: "hearings that ended on 14 March": a relative clause that dates the second event's noun.
-_DATING_RELATIVE = re.compile(r"(?i)\b(?:that|which)\s+[a-z]+\s+(?:on|in)\s*$")
+#: "hearings that ended on 14 March", "repairs that were completed in August": a relative
+#: clause that dates the second event's noun.
+_DATING_RELATIVE = re.compile(r"(?i)\b(?:that|which)\s+(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?[a-z]+\s+(?:on|in)\s*$")
 #: Comparisons, not sequences: "higher than before 1985", "the first time since 1980".
 _NOT_SEQUENCE = re.compile(r"(?i)\bfirst\s+time\b|\bsince\s+then\b|\bever\b|\bdue\b|\bmatur")
 #: Words between the first date and the sequence word may only measure the gap ("two months
@@ -81,6 +82,25 @@ def _word_after(text: str, at: int) -> str:
 EVENT_TAIL = 16
 
 
+#: Lower-case words that stand inside a name between two capitalized words ("Food and Drug
+#: Administration", "Bank of England"): there they join no clauses.
+_NAME_INNER = frozenset(_SEQUENCE["name_inner"])
+_NAME_RUN = re.compile(r"[A-Z][A-Za-z0-9'\u2019-]*(?:(?:\.?\s+|\.)(?:(?:" + "|".join(sorted(_NAME_INNER))
+                       + r")\s+)?[A-Z][A-Za-z0-9'\u2019-]*)*\.?")
+
+
+def _name_words(s: str) -> list[str]:
+    """The words of ``s``, lower-cased, a name of several capitalized words counted as one
+    ("approval by the U.S. Food and Drug Administration in": approval, by, the, u, in), so an
+    "and" inside a name opens no clause and a long name is one participant."""
+    out, at = [], 0
+    for m in _NAME_RUN.finditer(s):
+        out += [w.lower() for w in _WORD.findall(s, at, m.start())]
+        out.append(_WORD.match(s, m.start()).group().lower())
+        at = m.end()
+    return out + [w.lower() for w in _WORD.findall(s, at)]
+
+
 def _joins(text: str, lo: int, t1: Claim, t2: Claim, m: re.Match, verb_dated: bool = False) -> bool:
     """Whether the sequence word ``m`` (between the two dates) orders the events the two dates
     date: it follows the first date's phrase, introduces the second's, and neither date is a
@@ -89,7 +109,7 @@ def _joins(text: str, lo: int, t1: Claim, t2: Claim, m: re.Match, verb_dated: bo
     between = text[t1.end:t2.start]
     lead, tail = between[:m.start()], between[m.end():]
     lead_words = [w.lower() for w in _WORD.findall(lead)]
-    tail_words = [w.lower() for w in _WORD.findall(tail)]
+    tail_words = _name_words(tail)
     if re.search(r"[;:()\[\]\"\u201c\u201d]", between) or "," in tail \
             or len(tail_words) > (EVENT_TAIL if verb_dated else MAX_TAIL):
         return False
@@ -160,8 +180,19 @@ def check(claims: ClaimSet):
         dates its subject ("the protests, which began on 28 September, were preceded by"),
         ", then" ("opened in Leeds in 2012, then expanded to Manchester in 2009"), a fronted
         "Before/After <event> <date>, <main clause> <date>" (the second date within
-        FRONTED_REACH words), and "It was followed by <event> <date>" opening the sentence
-        after the one that dates its subject. A second event told by its own verb right
+        FRONTED_REACH words), "It was followed by <event> <date>" opening the sentence
+        after the one that dates its subject, and an adverb of sequence opening the clause
+        after a semicolon or the next sentence ("approved it on 8 October; then, on 2
+        October, shareholders voted"; "... in 2016. Afterwards, in 2014, ..."; lexicon
+        clause_openers), the first date ending its clause. A name of several capitalized
+        words counts as one word after the sequence word, an "and" inside it joining no
+        clauses ("following approval by the Food and Drug Administration in"). A fronted
+        "Before joining Rovers," whose verb has no date in its sentence takes the one date
+        other sentences give that verb's event with the same participant ("joined Rovers in
+        2019"); a main clause's date in a relative clause counts only when that clause has a
+        pronoun subject of its own ("City, which he left in 2021"; not "City, which won in
+        2021"). A sentence opening "Before that" or "Previously" (clause_openers_back) puts its
+        event before the date of the sentence before. A second event told by its own verb right
         before its date may stand up to EVENT_TAIL words after the sequence word ("after a
         truce between the two sides took effect on 11 June"). Events dated in other
         sentences: a side that its sentence does not date ("the inquiry, opened after the
@@ -327,6 +358,12 @@ def _across(claims: ClaimSet, times: list[Claim]):
     for t1, t2 in zip(times, times[1:]):
         if not (_dated(t1) and _dated(t2)):
             continue
+        then = _then_opening(text, t1, t2)
+        if then is not None:
+            forward = " ".join(then.group("w").lower().split()) not in _BACK_OPENERS
+            if not _tense_apart(t1, t2) and _reversed(t1, t2, forward):
+                yield _finding(t1, t2, then.group("w"), forward, then.start("w"), then.end("w"))
+            continue
         lo, hi = sentence_bounds(text, t1.start, t1.end)
         opening = _OPENING.match(text, lo, t1.start)
         if opening is not None and t2.end <= hi and re.match(r"\s*,", text[t1.end:t2.start]) \
@@ -349,6 +386,57 @@ def _across(claims: ClaimSet, times: list[Claim]):
         if _reversed(t1, t2, forward):
             yield _finding(t1, t2, text[lead.start("w"):lead.end()], forward, lo2 + 0 + (lead.start("w") - lo2),
                            lead.end())
+
+
+_OPENERS = phrase_alternatives(_SEQUENCE["clause_openers"] + _SEQUENCE["clause_openers_back"])
+_BACK_OPENERS = frozenset(_SEQUENCE["clause_openers_back"])
+_OPENS_THEN = re.compile(rf"(?i)\s*(?:and\s+)?(?P<w>{_OPENERS})\b\s*,?\s*")
+
+
+def _then_opening(text: str, t1: Claim, t2: Claim) -> re.Match | None:
+    """"The regulator approved the deal on 8 October; then, on 2 October, shareholders voted",
+    "... on 8 October. Then in 2 October ...": the clause after a semicolon, or the sentence
+    after the one ``t1`` ends, opens with an adverb of sequence (lexicon clause_openers; or
+    clause_openers_back, "Before that", which put its event first) and ``t2`` dates it within
+    MAX_TAIL words, with no comma, clause word or sequence word between, or past a relative
+    clause with a pronoun subject of its own ("Before that, he played for City, which he left
+    in 2021", the whole within FRONTED_REACH words); ``t1`` ends its own clause (at most MAX_TAIL words after it, none of them a
+    clause break or sequence word) and is no range's edge or label ("from 2019 to 2021").
+    Then the second clause's event comes after the first's. The opener's match, or None."""
+    _lo1, hi1 = sentence_bounds(text, t1.start, t1.end)
+    semi = text.find(";", t1.end, t2.start)
+    if semi >= 0:
+        if t2.end > hi1 or text.find(";", semi + 1, t2.start) >= 0:
+            return None
+        boundary = semi + 1
+    else:
+        boundary, _hi2 = sentence_bounds(text, t2.start, t2.end)
+        if boundary < hi1 or text[hi1:boundary].strip():
+            return None  # the same sentence, or not the next one
+        tail = text[t1.end:hi1].rstrip()
+        if tail[-1:] in ".!?":
+            tail = tail[:-1]  # the full stop that ends t1's sentence
+        if len(_WORD.findall(tail)) > MAX_TAIL or re.search(r"[,;:()]", tail) or _CONNECTIVE.search(tail):
+            return None
+    if semi >= 0:
+        tail = text[t1.end:semi]
+        if len(_WORD.findall(tail)) > MAX_TAIL or re.search(r"[,:()]", tail) or _CONNECTIVE.search(tail):
+            return None
+    m = _OPENS_THEN.match(text, boundary)
+    if m is None or m.end() > t2.start:
+        return None
+    lead = text[m.end():t2.start]
+    words = [w.lower() for w in _WORD.findall(lead)]
+    relative = _MAIN_RELATIVE.search(lead)
+    if relative is not None and relative.group("subject") and "," not in lead[relative.end():] \
+            and lead.count(",") == 1 and len(words) <= FRONTED_REACH:
+        words = [w.lower() for w in _WORD.findall(lead[:relative.start()])]  # "he played for City, which he
+        lead = lead[:relative.start()]  # left in 2021": the clause's own subject tells the main subject's event
+    if len(words) > MAX_TAIL and relative is None or re.search(r"[,;:()]", lead) or set(words) & _CLAUSE:
+        return None
+    if word_before(text, t1.start) in (_CLAUSE | _LABEL_BEFORE) or _word_after(text, t1.end) in _LABEL_AFTER:
+        return None  # "from 2019 to 2021", "due August 15, 1996", "2007 models"
+    return m
 
 
 #: The farthest (in words) the event after a sequence word may stand from it ("after the
@@ -382,6 +470,8 @@ def _dated_elsewhere(claims: ClaimSet, times: list[Claim]):
     event_starts, time_starts, fixed_starts = ([c.start for c in x] for x in (all_events, all_times, fixed))
     for sentence in an.sentences:
         found = list(_CONNECTIVE.finditer(text, sentence.start, sentence.end))
+        if found and not _WORD.search(text, sentence.start, found[0].start()):
+            found = found[:1]  # a fronted "Before joining Rovers, ...": later sequence words are the main clause's
         if len(found) != 1 or found[0].group("then"):
             continue
         m = found[0]
@@ -392,6 +482,9 @@ def _dated_elsewhere(claims: ClaimSet, times: list[Claim]):
         here_dates = fixed[bisect.bisect_left(fixed_starts, span[0]):bisect.bisect_left(fixed_starts, span[1])]
         after = [e for e in events if m.end() <= e.start < sentence.end
                  and an.words_between(m.end(), e.start) <= SECOND_REACH]
+        told = _verb_told(an, m.end(), sentence)
+        if told and not (after and after[0].start == told[0].start):
+            after = told  # "After acquiring Norco, it closed": the verb right after the word is the second event
         if not after or re.search(r"[,;:()]", text[m.end():after[0].start]) \
                 or {w.text.lower() for w in an.words_in(m.end(), after[0].start)} & _CLAUSE:
             continue
@@ -544,6 +637,33 @@ def _occurrence(t: Claim, published) -> bool:
 MAX_SAME_KIND = 25
 
 
+#: A relative clause between the fronted phrase's comma and the main clause's date: its date is
+#: the main subject's only when the clause has a pronoun subject of its own ("City, which she
+#: left in 2021"), not when the relative pronoun is its subject ("City, which won in 2021").
+_MAIN_RELATIVE = re.compile(r"(?i),\s*(?:which|that|where|whom)\s+(?P<subject>(?:he|she|they|we|i)\b)?")
+
+
+def _verb_told(an, at: int, sentence) -> list[Claim]:
+    """"Before joining Rovers": an event verb's form right after a sequence word, with no date
+    of its own, as an event of its lemma whose participant is the content word after it, past
+    at most one function word (the one a date elsewhere must share: "joined Rovers in 2019",
+    not "joined City"; "signing for Lyra"). [] if none."""
+    words = an.words_after(at, 3)
+    lemma = verb_lemma(words[0].text) if words else None
+    if lemma is None or words[0].start >= sentence.end:
+        return []
+    w = words[0]
+    # the participant: the next content word, past at most one function word ("signing for Lyra")
+    content = [x for x in words[1:] if x.text[:1].isalpha() and x.lower not in _FUNCTION_WORDS and x.start < sentence.end]
+    if not content or (content[0] is not words[1] and words[1].lower not in _FUNCTION_WORDS):
+        return []
+    words = [w, content[0]]
+    return [Claim("told", "event", w.start, w.end, w.text,
+                  attrs={"time": None, "trigger": w.text, "lemma": lemma, "class": "other", "kind": event_kind(lemma),
+                         "args": [fold_word(words[1].text)], "context": [], "sentence": [sentence.start, sentence.end],
+                         "ordinal": None, "mention": True, "participant": fold_word(words[1].text)})]
+
+
 def _fronted_main_date(an, text: str, event: Claim, here_dates: list[Claim], sentence) -> Claim | None:
     """The date of the main clause after a fronted sequence phrase without a date of its own
     ("Before the second ballot, on 3 May, the two met"; "Before he was arrested, police had
@@ -558,6 +678,9 @@ def _fronted_main_date(an, text: str, event: Claim, here_dates: list[Claim], sen
     main = next((t for t in here_dates if t.start > comma), None)
     if main is None or an.words_between(comma, main.start) > FRONTED_REACH:
         return None
+    relative = _MAIN_RELATIVE.search(text, comma + 1, main.start)
+    if relative is not None and not relative.group("subject"):
+        return None  # "..., City, which won the league in 2021": the noun's own event, not the main clause's
     return main
 
 
@@ -572,9 +695,12 @@ def _elsewhere(an, event: Claim, by_kind: dict, by_id, fixed: list[Claim], fixed
     if len(same) > MAX_SAME_KIND:
         return None
     found = []
+    participant = event.attrs.get("participant")
     for e in same:
         if sentence.start <= e.start < sentence.end:
             continue
+        if participant is not None and participant not in (e.attrs.get("args") or ()):
+            continue  # "before joining Rovers": only a joining of Rovers dates it
         if ordinal is not None and e.attrs.get("ordinal") != ordinal:
             continue
         t = by_id.get(e.attrs.get("time"))
@@ -599,6 +725,31 @@ def _reversed(t1: Claim, t2: Claim, t1_first: bool) -> bool:
 
 
 EXAMPLES = (
+    flags("She joined the orchestra in 2016. Before that, she taught in Leeds, which she left in 2018.",
+          published="2024-01-10", note="'Before that' puts its sentence first; a relative clause with its own "
+                                       "pronoun subject tells the main subject's event"),
+    passes("She joined the orchestra in 2016. Before that, she taught at a school, which closed in 2018.",
+           published="2024-01-10", note="the relative pronoun is the subject: the school's event, not hers"),
+    flags("The firm bought Norvale in 2018. After buying Norvale, it shut two plants in 2016.",
+          published="2024-01-10", note="a verb right after the sequence word, dated elsewhere with the same "
+                                       "participant"),
+    passes("The firm bought Tarn in 2018. After buying Norvale, it shut two plants in 2016.",
+           published="2024-01-10", note="another participant: another purchase"),
+    flags("The pier reopened in June 2022 after repairs that were completed in August 2022.",
+          published="2024-01-10", note="a relative clause with an auxiliary dates the second event's noun"),
+    flags("The council approved the budget on 14 March 2023; then, on 2 March 2023, the mayor signed it.",
+          published="2024-01-10", note="'then' opening the clause after a semicolon puts its event after the first"),
+    passes("The council approved the budget on 14 March 2023; then, on 20 March 2023, the mayor signed it.",
+           published="2024-01-10"),
+    flags("The plant opened in 2016. Afterwards, in 2014, it doubled its output.", published="2024-01-10",
+          note="the next sentence opens with an adverb of sequence: its event after the one dated before"),
+    passes("Prices rose from 2014 to 2016. Afterwards, in 2015, output doubled.", published="2024-01-10",
+           note="a range's edge dates no event"),
+    flags("The vaccine was cleared in Japan in March 2022, following approval by the Bank and Trust of Tokyo "
+          "in August 2022.", published="2024-01-10",
+          note="an 'and' inside a capitalized name joins no clauses, and the name is one participant"),
+    passes("The vaccine was cleared in Japan in March 2022, following approval by the Bank and Trust of Tokyo "
+           "in January 2022.", published="2024-01-10"),
     flags("The council approved the budget on 14 March 2023, and the mayor subsequently signed it on 2 March 2023.",
           published="2024-01-10", note="'subsequently' in a clause joined by 'and' puts its event after the first"),
     passes("The council approved the budget on 14 March 2023, and the mayor subsequently signed it on 20 March 2023.",

@@ -1,0 +1,109 @@
+"""One event told twice: by a verb and then by its noun ("inspected ... the inspection"), by a
+relative clause after its noun ("The talks, which began on 17 May"), and a date that a
+relative clause of another noun holds is not the event noun's ("the approval of the board,
+which meets on 7 May")."""
+
+from datetime import date
+
+import pytest
+from hypothesis import given, strategies as st
+
+from claims.events import MIN_STEM, NOMINAL_REACH, noun_stems, verb_stem
+from claims.extract import extract
+from claims.read import article_from_text
+
+
+def event_claims(text, published=date(2024, 5, 22)):
+    claims = extract(article_from_text(text, published=published))
+    times = {c.id: c.text for c in claims.claims if c.kind == "time"}
+    return [(e.text, e.attrs["lemma"], times.get(e.attrs["time"]), e.attrs["args"], e.attrs["mention"])
+            for e in claims.claims if e.kind == "event"]
+
+
+def lemma_of(text, word):
+    return next((lemma for w, lemma, *_ in event_claims(text) if w == word), None)
+
+
+@pytest.mark.parametrize("verb, noun", [
+    ("inspected", "inspection"),
+    ("evacuated", "evacuation"),
+    ("postponed", "postponement"),
+    ("ratified", "ratification"),
+    ("dismissed", "dismissal"),
+    ("cancelled", "cancellation"),
+    ("approved", "approval"),  # a lexicon verb: the noun takes its lemma
+])
+def test_a_past_verb_and_its_noun_told_after_it_name_one_event(verb, noun):
+    assert set(noun_stems(noun)) & {verb_stem(verb)}
+    text = f"Officials {verb} the scheme last week. The {noun} was reported on 2 May."
+    assert lemma_of(text, verb) is not None
+    assert lemma_of(text, noun) == lemma_of(text, verb)
+
+
+def test_a_noun_told_before_its_verb_is_no_event():
+    # the noun first may be the process as a whole, or another occurrence
+    assert lemma_of("The inspection was reported on 2 May. Officials inspected the plant last week.",
+                    "inspection") is None
+
+
+def test_a_noun_without_a_determiner_or_possessive_is_no_event():
+    assert lemma_of("Officials inspected the plant last week. Inspection teams left on 2 May.", "Inspection") is None
+
+
+@pytest.mark.parametrize("filler, linked", [
+    (20, True),   # the noun 20 + 13 words after the verb: within NOMINAL_REACH
+    (60, False),  # farther than NOMINAL_REACH
+])
+def test_nominal_reach(filler, linked):
+    assert NOMINAL_REACH == 60
+    text = ("Officials inspected the plant last week. " + "Staff said little more. " * (filler // 4)
+            + "The inspection was reported on 2 May.")
+    assert (lemma_of(text, "inspection") is not None) is linked
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=12))
+def test_stems_are_never_shorter_than_min_stem(word):
+    for stem in noun_stems(word) | {verb_stem(word + "ed")} - {None}:
+        assert len(stem) >= MIN_STEM
+
+
+def test_a_relative_clause_after_a_comma_has_the_noun_before_it_for_subject():
+    found = {w: args for w, _, _, args, mention in event_claims(
+        "The talks, which began on 17 May, are the first in a year.") if not mention}
+    assert "talk" in found["began"]
+
+
+def test_a_relative_clause_of_another_noun_does_not_date_the_event_noun():
+    found = [(w, when) for w, _, when, _, _ in event_claims(
+        "The deal needs the approval of the city board, which meets on 7 May.")]
+    assert ("approval", "7 May") not in found
+    # right after the event noun, the relative clause is the event's own: "which began on 2 May"
+    found = event_claims("Officials evacuated the village yesterday. The evacuation, which began on 2 May, went well.")
+    assert any(w == "evacuation" and when == "2 May" for w, _, when, _, _ in found)
+
+
+def pro_forms(text):
+    claims = extract(article_from_text(text, published=date(2024, 5, 22)))
+    by_id = {e.id: e for e in claims.claims if e.kind == "event"}
+    return {e.text: by_id[e.attrs["pro_form"]].text for e in by_id.values() if e.attrs.get("pro_form")}
+
+
+@pytest.mark.parametrize("text, told", [
+    ("The regulator opened an inquiry last week. It took place on 2 May.", {"took place": "inquiry"}),
+    ("The gallery shut in March 2019 and reopened two years later. That happened in June 2020.",
+     {"happened": "reopened"}),  # the nearest event told
+    ("Members voted on 3 May. This was held on 9 May.", {"held": "voted"}),
+    ("The museum closed in 2019. It all took place in June.", {"took place": "closed"}),
+])
+def test_a_pronoun_and_a_verb_of_happening_stand_for_the_event_before(text, told):
+    assert pro_forms(text) == told
+
+
+@pytest.mark.parametrize("text", [
+    "The regulator opened an inquiry last week. The fair took place on 2 May.",  # no pronoun
+    "The regulator opened an inquiry last week. Then it took place on 2 May.",  # the pronoun does not open it
+    "It took place on 2 May.",  # no sentence before
+    "Staff met the press. It took place on 2 May.",  # the sentence before dates no event
+])
+def test_no_pro_form(text):
+    assert pro_forms(text) == {}
