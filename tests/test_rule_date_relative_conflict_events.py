@@ -104,3 +104,33 @@ def test_a_relative_phrase_after_the_written_day_left_alone(text):
 ])
 def test_synonyms_of_one_kind_of_event(first, second):
     assert found(f"{first} {second}", date(2024, 5, 22))
+
+
+# the only event of its kind, told twice paragraphs apart: an info finding, with its limits
+_FILLER = " Ministers hailed it. The fleet was idle for a year."
+
+
+def _only_one(first, second):
+    return [f for f in found(first + _FILLER + " " + second, published=date(2024, 5, 22))
+            if "the only one of its kind" in f.message]
+
+
+def test_the_only_treaty_dated_last_month_and_on_a_day_outside_it_is_an_info_finding():
+    [f] = _only_one("The fishing treaty, ratified last month, lets trawlers back in.",
+                    "Critics say the 3 March treaty is a giveaway.")
+    assert f.severity.label == "info"
+
+
+@pytest.mark.parametrize("words, flagged", [(3, True), (4, False)])
+def test_the_time_is_the_nouns_own_only_within_noun_reach_words(words, flagged):
+    from checker.rules.date_relative_conflict import NOUN_REACH
+    assert NOUN_REACH == 3
+    between = " ".join(["quietly"] * (words - 1))
+    first = f"The fishing treaty, {between} ratified last month, lets trawlers back in."
+    assert bool(_only_one(first, "Critics say the 3 March treaty is a giveaway.")) is flagged
+
+
+@pytest.mark.parametrize("lead", ["expiring on", "by", "effective"])
+def test_a_deadline_or_expiry_day_is_not_the_day_the_event_happened(lead):
+    assert _only_one("The fishing treaty, ratified last month, lets trawlers back in.",
+                     f"Critics say the treaty {lead} 3 March is a giveaway.") == []

@@ -9,7 +9,7 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from checker.rules.wording import span_words
-from claims.events import event_kind, fold_word
+from claims.events import NOUNS as EVENT_NOUNS, event_kind, fold_word
 from claims.language import analyse
 from claims.language.vocabulary import is_a
 from claims.lexicon import load
@@ -89,7 +89,11 @@ def check(claims: ClaimSet):
         between ("the earlier vote"), a month or year rather than a day ("in December", "in
         1987": a period the event may fall in), a day more than SAME_EVENT_SENTENCES
         sentences on, or a span that can reach the relative phrase ("starting 29 April" before
-        "next week").
+        "next week"). Beyond those limits, when every dated event of one kind in the article
+        is dated by one relative phrase or one written day that cannot meet (the kind not
+        recurring, none numbered, no word of another occurrence), the two may be one event
+        told twice paragraphs apart ("The treaty, ratified last month, ... the 3 March
+        treaty"): an info finding showing both, since the article may tell two.
     """
     by_id = {c.id: c for c in claims.claims}
     published = claims.article.published
@@ -118,7 +122,11 @@ def check(claims: ClaimSet):
                       "the two intervals do not overlap"]
             + ([LIKELY_WHY[c.attrs.get("restates_by", "")]] if likely else []),
         )
-    yield from _one_event_twice(claims, by_id)
+    reported = set()
+    for f in _one_event_twice(claims, by_id):
+        reported.add(f.start)
+        yield f
+    yield from _the_only_one_of_its_kind(claims, by_id, reported)
 
 
 PRO_FORM_READING = ("the sentence opens with a pronoun and \u201c{pro}\u201d, read as standing for "
@@ -217,17 +225,8 @@ def _one_event_twice(claims: ClaimSet, by_id: dict):
             if shared is None:
                 continue
             rel_iv = (r.timex.earliest, r.timex.latest)
-            ivs = _explicit_in_years(c, rel_iv)
-            before = an.words_before(c.start, 1)
-            lead = before[-1].lower if before else ""
-            edge = _edge(ordered, e, c)
-            if edge is not None:  # "the strike began on 3 May": the start of what may go on
-                lead = "from" if edge == "start" else "until"
-            if lead in _SPAN_START | _SPAN_END:
-                # an open span reaches across years: only the years a reader takes stay
-                kept = [(d, d) for d in map(date.fromisoformat, c.attrs.get("readings") or [])] or ivs
-                ivs = [(a, date.max) if lead in _SPAN_START else (date.min, b) for a, b in kept]
-            if any(cal.intersects(rel_iv, iv) for iv in ivs):
+            lead = _span_lead(an, ordered, e, c)
+            if _meets(c, rel_iv, lead):
                 continue
             shown, why = _nearest_miss(_explicit_in_years(c, rel_iv), rel_iv)
             published = claims.article.published
@@ -243,6 +242,99 @@ def _one_event_twice(claims: ClaimSet, by_id: dict):
                           if pro is None else PRO_FORM_READING.format(pro=e.text, told=e_rel.text),
                           "the two intervals do not meet"])
             break
+
+
+def _span_lead(an, ordered: list[Claim], e: Claim, c: Claim) -> str:
+    """The word that makes the day ``c`` of event ``e`` a span's start or end ("starting",
+    "until", or a verb of beginning or ending tied to it: "the strike began on 3 May"), else
+    the word before the day."""
+    edge = _edge(ordered, e, c)
+    if edge is not None:  # "the strike began on 3 May": the start of what may go on
+        return "from" if edge == "start" else "until"
+    before = an.words_before(c.start, 1)
+    return before[-1].lower if before else ""
+
+
+def _meets(c: Claim, rel_iv: tuple[date, date], lead: str) -> bool:
+    """Whether the written day ``c`` can fall in ``rel_iv``: in any year it can be read in,
+    and when it opens or closes a span, anywhere on the span's open side in each year a
+    reader takes it in (``attrs.readings``)."""
+    ivs = _explicit_in_years(c, rel_iv)
+    if lead in _SPAN_START | _SPAN_END:
+        kept = [(d, d) for d in map(date.fromisoformat, c.attrs.get("readings") or [])] or ivs
+        ivs = [(a, date.max) if lead in _SPAN_START else (date.min, b) for a, b in kept]
+    return any(cal.intersects(rel_iv, iv) for iv in ivs)
+
+
+MESSAGE_ONLY_ONE = ("\u201c{rel}\u201d and \u201c{exp}\u201d date what may be one event, the only one of "
+                    "its kind the article dates (\u201c{e_rel}\u201d, \u201c{e_exp}\u201d): if it is, {why}")
+
+
+#: The most words between an event noun and the time that dates it for the noun to be
+#: told with its own time ("the coalition agreement, signed last month", "the 29 August
+#: agreement"), not a time the sentence gives something else.
+NOUN_REACH = 3
+#: Words before a day that make it a deadline, an expiry or a start rather than the day the
+#: event happened (events.json one_event_twice.not_the_day_of).
+_NOT_THE_DAY_OF = frozenset(_TWICE["not_the_day_of"])
+
+
+def _near(an, e: Claim, t: Claim) -> bool:
+    """Whether at most NOUN_REACH words stand between the event word and its time."""
+    a, b = (e.end, t.start) if t.start >= e.end else (t.end, e.start)
+    return len(an.words_in(a, b)) <= NOUN_REACH
+
+
+def _the_only_one_of_its_kind(claims: ClaimSet, by_id: dict, reported: set[int]):
+    """An info finding for one event told twice at any distance: every dated event of one
+    kind in the article (events.json kinds), each told by an event noun (events.json nouns:
+    "the treaty", not "fell") with its time at most NOUN_REACH words away, is dated by one relative phrase or by one
+    written day, the kind is not recurring, none is numbered and neither sentence has a
+    word of another occurrence ("again", "another"), and the day cannot fall where the
+    relative phrase puts it. That the two are one event is a reading (the article may tell
+    two agreements and date each once), so it is shown, not alarmed."""
+    dated = [e for e in claims.of_kind("event")
+             if (t := by_id.get(e.attrs.get("time"))) is not None and t.timex is not None]
+    by_kind: dict[str, list[Claim]] = {}
+    for e in dated:
+        by_kind.setdefault(event_kind(e.attrs.get("lemma") or ""), []).append(e)
+    an = None
+    ordered = sorted(claims.of_kind("event"), key=lambda e: e.start)
+    for kind, evs in by_kind.items():
+        times = {e.attrs["time"] for e in evs}
+        if kind in _RECURRING or len(times) != 2 or any(e.attrs.get("ordinal") is not None for e in evs) \
+                or not all(e.text.lower() in EVENT_NOUNS for e in evs):
+            continue  # verbs ("fell today ... fell on 1 April") tell what happens again and again
+        days = [e for e in evs if _written_day(by_id[e.attrs["time"]])]
+        rels = [e for e in evs if e not in days and by_id[e.attrs["time"]].timex.resolution == "dct"
+                and not _calendar_named(by_id[e.attrs["time"]])]
+        if len(rels) + len(days) != len(evs) or not rels or not days \
+                or len({e.attrs["time"] for e in rels}) != 1:
+            continue
+        an = an or analyse(claims.article.text)
+        e_rel, e = rels[0], days[0]
+        r, c = by_id[e_rel.attrs["time"]], by_id[e.attrs["time"]]
+        if c.start in reported or not _comparable(r.timex, c.timex, r.id) or "apposition" in c.attrs:
+            continue
+        if not (_near(an, e_rel, r) and _near(an, e, c)):
+            continue  # "a vote on the merger at a meeting on 31 March": the day dates the meeting
+        if {w.lower for w in an.words_before(c.start, 2)} & _NOT_THE_DAY_OF:
+            continue  # "the agreement expiring on 30 June", "close the deal by 30 April"
+        if any(_REPEAT & {w.lower for w in an.words_in(s.start, s.end)}
+               for s in (an.sentence_at(e_rel.start), an.sentence_at(e.start))):
+            continue
+        rel_iv = (r.timex.earliest, r.timex.latest)
+        if _meets(c, rel_iv, _span_lead(an, ordered, e, c)):
+            continue
+        reported.add(c.start)
+        shown, why = _nearest_miss(_explicit_in_years(c, rel_iv), rel_iv)
+        published = claims.article.published
+        yield Finding(
+            MESSAGE_ONLY_ONE.format(rel=r.text, exp=c.text, e_rel=e_rel.text, e_exp=e.text, why=why),
+            c.start, c.end, severity=Severity.INFO, related=[_related(r, rel_iv, published)],
+            evidence=[_rel_evidence(r, rel_iv, published), f"\u201c{c.text}\u201d = {span_words(*shown)}",
+                      f"every dated event of the kind of \u201c{e.text}\u201d in the article is dated by one of the two",
+                      "the two intervals do not meet"])
 
 
 #: The most words (adjectives) between a possessive relative phrase and its event noun:
@@ -431,6 +523,18 @@ def _explicit_in_years(c: Claim, rel_iv: tuple[date, date]) -> list[tuple[date, 
 
 
 EXAMPLES = (
+    flags("The fishing treaty, ratified last month, lets trawlers back in. Ministers hailed it. The fleet "
+          "was idle for a year. Critics say the 3 March treaty is a giveaway.", published="2024-05-22",
+          note="info: the only treaty the article dates, dated twice three sentences apart; a reading"),
+    passes("The fishing treaty, ratified last month, lets trawlers back in. Ministers hailed it. The fleet "
+           "was idle for a year. Critics say the 23 April treaty is a giveaway.", published="2024-05-22",
+           note="23 April is in last month"),
+    passes("The fishing treaty, ratified last month, lets trawlers back in. Ministers hailed it. The fleet "
+           "was idle for a year. Another treaty, signed on 3 March, covers the coast.", published="2024-05-22",
+           note="a word of another occurrence"),
+    passes("The fishing treaty, ratified last month, lets trawlers back in. The transit treaty of 3 March "
+           "covers ports. Critics say the 2 February treaty is a giveaway.", published="2024-05-22",
+           note="three times date treaties: the article tells more than one"),
     flags("The regulator opened an inquiry last week. It took place on 2 May.", published="2024-05-22",
           note="info: 'It took place' stands for the inquiry the sentence before dated, a reading"),
     passes("The regulator opened an inquiry last week. It took place on 14 May.", published="2024-05-22"),
