@@ -87,6 +87,45 @@ def test_a_participle_describing_a_noun_sets_no_tense():
                 published=date(2023, 10, 30)).timex.value == "2023-03"
 
 
+@pytest.mark.parametrize("text, value", [
+    # "as early as" / "as soon as" look ahead when no verb of the clause has a tense
+    ("The envoy could land in Geneva as early as Tuesday.", "2024-04-23"),
+    ("A verdict might come as soon as Wednesday, according to unnamed sources.", "2024-04-24"),
+    # ... but a past verb still dates the clause
+    ("The leak was spotted as early as Tuesday.", "2024-04-16"),
+    # a reporting verb after the comma tells of the telling, not of the time before it
+    ("The team would be ready to fly out as soon as Thursday, the coach said.", "2024-04-25"),
+    ("Talks will resume on Friday, an aide confirmed.", "2024-04-26"),
+    # a planned thing is a noun here ("the hastily planned visit"), not the clause's verb
+    ("On Friday, when the minister cut short the hastily planned visit, the embassy closed.", "2024-04-19"),
+    # "next to" is a place
+    ("A shell landed next to the stadium on Thursday, killing two.", "2024-04-18"),
+])
+def test_the_clause_verb_decides_a_weekday(text, value):
+    wd = next(w for w in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday") if w in text)
+    assert only(text, wd).timex.value == value
+
+
+def test_a_past_participle_after_a_preposition_sets_no_tense():
+    # "under revised rules": an adjective; the month is left to nearness (the coming September)
+    assert only("Voting resumes in September under revised rules.", "September").timex.value == "2024-09"
+    assert only("Voting resumed in September under new rules.", "September").timex.value == "2023-09"
+
+
+def test_a_plan_noun_before_to_dates_the_planned_act_not_the_announcement():
+    # "an agreement to buy ... in January": the purchase may still be ahead (nearness decides)
+    assert only("The bank announced an agreement to buy a rival lender in January.", "January",
+                published=date(2023, 11, 2)).timex.value == "2024-01"
+    assert only("The bank announced its results in January.", "January",
+                published=date(2023, 11, 2)).timex.value == "2023-01"
+
+
+def test_an_abbreviation_does_not_end_the_clause_whose_tense_is_read():
+    # the full stops of "Ga.," and "vs." are inside the sentence: "struck" is its verb
+    assert only("In January, after the Smith vs. Jones ruling, a storm near Macon, Ga., struck a school.",
+                "January", published=date(2023, 10, 25)).timex.value == "2023-01"
+
+
 @pytest.mark.parametrize("text, phrase, value", [
     ("The plant shut on 14 May last year.", "14 May last year", "2023-05-14"),
     ("The plant shuts on May 14 next year.", "May 14 next year", "2025-05-14"),
