@@ -298,6 +298,23 @@ def test_a_story_told_in_1940_reads_may_as_may_1940():
     assert only(text, "May", published=date(2009, 12, 19)).timex.value == "1940-05"
 
 
+_ALLIANCE = ("The pact was signed in 1951. Turkey joined in 1954, Austria in 1960, Peru in 1966 and Chile in 1979. ")
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # a clause that looks ahead of the writing is about the coming May, not the story's
+    ("A summit is expected to settle the matter in May.", "2000-05"),
+    ("The envoys will meet again in May.", "2000-05"),
+    ("Leaders are scheduled to gather in Oslo in May.", "2000-05"),
+    # a future told from a moment of the story stays in the story's year
+    ("Its founders said they would meet again in May.", "1979-05"),
+    ("The council sat until May.", "1979-05"),
+    ("The council met in May.", "1979-05"),
+])
+def test_a_yearless_month_in_a_clause_ahead_of_the_writing_leaves_the_story(sentence, value):
+    assert only(_ALLIANCE + sentence, "May", published=date(2000, 3, 12)).timex.value == value
+
+
 _WAR_YEARS = "The war began in 1936. It spread in 1937. It grew in 1938 and 1939. "
 
 

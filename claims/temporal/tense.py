@@ -11,6 +11,9 @@ from claims.temporal.words import DETERMINERS, LEX, STOP
 
 _TENSE = LEX["tense"]
 _FUTURE = frozenset(_TENSE["future"])
+#: Future words that may look ahead from a past moment of a story ("he would return in April",
+#: "held out until May 11") rather than from the writing.
+_NOT_FROM_WRITING = frozenset(_TENSE["not_from_writing"])
 #: Words that speak of the future only as plans: "is scheduled to", "plans to". After "was",
 #: "were" or "had" they are past ("had been scheduled to expire Friday").
 _PLANNED = frozenset(_TENSE["planned"])
@@ -53,7 +56,20 @@ def is_past_form(word: str) -> bool:
 
 
 def tense(toks: Tokens, i: int, j: int) -> str | None:
-    """"past", "future" or None for the clause around tokens [i, j): the tense marker nearest
+    """"past", "future" or None for the clause around tokens [i, j) (see ``tense_marker``)."""
+    return tense_marker(toks, i, j)[0]
+
+
+def ahead_of_now(toks: Tokens, i: int, j: int) -> bool:
+    """Whether the clause around tokens [i, j) speaks of what is still ahead of its writing
+    ("the summit will be held in April", "is expected in April"), not of a future told inside
+    a past story ("he would return in April", "held out until May 11")."""
+    t, word = tense_marker(toks, i, j)
+    return t == "future" and word is not None and word not in _NOT_FROM_WRITING
+
+
+def tense_marker(toks: Tokens, i: int, j: int) -> tuple[str | None, str | None]:
+    """(tense, the marker word) for the clause around tokens [i, j): the tense marker nearest
     the mention (a future auxiliary such as "will", a plan such as "is scheduled to", a past
     form such as "said" or "-ed"); a verb before the mention counts nearer, as English puts
     the verb before its time adjuncts ("will double its flights by August, untouched by...").
@@ -75,7 +91,7 @@ def tense(toks: Tokens, i: int, j: int) -> str | None:
     text, starts, ends = toks.text, toks.starts, toks.ends
     words = [text[starts[k]:ends[k]].lower() for k in range(a, b)]
     comma_after = next((k for k in range(j, b) if cls[k] == _COMMA), b)
-    best: tuple[int, int, str] | None = None  # (tier, distance, tense)
+    best: tuple[int, int, str, str] | None = None  # (tier, distance, tense, word)
     weak = False
     for n, lw in enumerate(words):
         k = a + n
@@ -90,11 +106,11 @@ def tense(toks: Tokens, i: int, j: int) -> str | None:
             continue
         dist = (i - k) if k < i else (k - j + 1) + 5
         if best is None or (tier, dist) < best[:2]:
-            best = (tier, dist, t)
+            best = (tier, dist, t, lw)
     if best is None or best[2] == "present":
-        # a present clause or none: "valid until Friday", "is closed until Monday" look ahead
-        return "future" if weak else None
-    return best[2]
+        # a present clause or none: "could land as early as Tuesday" looks ahead
+        return ("future", None) if weak else (None, None)
+    return best[2], best[3]
 
 
 def _ends_window(toks: Tokens, k: int) -> bool:
