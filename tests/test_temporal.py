@@ -287,6 +287,19 @@ def test_the_next_day_without_a_story_is_the_day_after_publication():
     assert t.value == "2024-04-22"
 
 
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The ship must stay in port two more weeks.", "two more weeks", "P2W"),
+    ("Repairs will take three more years.", "three more years", "P3Y"),
+    ("The court gave them a few more days.", "a few more days", "PXD"),
+])
+def test_a_count_of_more_units_is_a_duration(text, phrase, value):
+    assert only(text, phrase).timex.value == value
+
+
+def test_a_count_of_fewer_units_is_a_difference_not_a_duration():
+    assert [c.text for c in claims_of("The new calendar has two fewer days.")] == []
+
+
 def test_within_48_hours_is_a_duration_with_its_signal():
     c = only("He must leave within 48 hours.", "48 hours")
     assert (c.timex.type, c.timex.value, c.attrs["signal"]) == ("DURATION", "PT48H", "within")

@@ -181,9 +181,10 @@ _SPECS: list[tuple[str, str, str]] = [
     ("anchored", "LATER EARLIER AFTERWARDS BEFORE AFTER", f"(?P<mod>{MODQ})?(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)(?P<half>AND A HALF)?(?P<dir>LATER|EARLIER|AFTERWARDS|BEFORE|AFTER)"),
     # a month on, | two years on. (only before a clause end: not "a week on Monday")
     ("anchored", "ON", f"(?P<mod>{MODQ})?(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)(?P<dir>ON)"),
-    # for the past ten years | 48 hours | three-day | nearly 30 years | the next three quarters
+    # for the past ten years | 48 hours | three-day | nearly 30 years | the next three quarters |
+    # two more weeks
     ("duration", "UNIT", f"(?:THE?(?P<rel>PAST|LAST|NEXT|ORDWORD|PREVIOUS|COMING))?THE?(?P<mod>{MODQ})?"
-                 f"(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)(?P<half>AND A HALF)?(?:HYPHEN?(?P<old>OLD|LONG))?(?P<orso>OR SO)?"),
+                 f"(?P<num>{COUNT})(?P<more>MORE)?HYPHEN?(?P<unit>UNIT)(?P<half>AND A HALF)?(?:HYPHEN?(?P<old>OLD|LONG))?(?P<orso>OR SO)?"),
     ("duration", "UNIT", "THE(?P<rel>PAST|LAST)(?P<unit>UNIT)(?P<orso>OR SO)?"),
     ("duration", "UNIT", "(?P<bare>UNIT)(?P<orso>OR(?:SO|UNIT))?"),
     # over the years | during the months
@@ -501,6 +502,8 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
             return None
     elif kind == "duration":
         unit = g["unit"].lower() if "unit" in g else g.get("bare", "").lower()
+        if g.get("more", "more").lower() != "more":
+            return None  # "two more weeks" is a stretch of time; "two fewer days" a difference
         if "old" in g and g["old"].lower() == "old" and "rel" in g:
             return None
         if "rel" in g and i > 0 and cls[i] == _C["ORDWORD"] and cls[i - 1] == _C["A"]:
