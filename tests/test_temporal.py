@@ -287,6 +287,19 @@ def test_the_next_day_without_a_story_is_the_day_after_publication():
     assert t.value == "2024-04-22"
 
 
+@pytest.mark.parametrize("text, found", [
+    # a determiner before "March" or "May" and a common noun after: the month as an adjective
+    ("The March handover will let the board sign the deal.", ["March"]),
+    ("Voters backed him in the May referendum.", ["May"]),
+    # a name: "the March for Jobs", "the March Hare"; the modal verb
+    ("Thousands joined the March for Jobs.", []),
+    ("The March Hare had tea.", []),
+    ("May the best side win.", []),
+])
+def test_march_and_may_before_a_noun_are_months_after_a_determiner(text, found):
+    assert [c.text for c in claims_of(text)] == found
+
+
 @pytest.mark.parametrize("text, phrase, value", [
     ("The ship must stay in port two more weeks.", "two more weeks", "P2W"),
     ("Repairs will take three more years.", "three more years", "P3Y"),

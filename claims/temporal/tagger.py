@@ -472,8 +472,11 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
         month = g["month"]
         if month in ("May", "March", "MAY", "MARCH") and "mod" not in g:
             prev = _prev_word(toks, i)
-            if prev not in ("in", "of", "since", "until", "by", "during", "from", "through", "to", "early",
-                            "late", "mid", "last", "next", "this", "and", "or", "before", "after", "between", "till"):
+            nxt = toks.word(j) if j < len(toks) else ""
+            if prev in CLASSES["determiner"] and nxt[:1].islower() and nxt not in FUNCTION_WORDS:
+                pass  # "the March accession", "the May election"; not "the March for Life"
+            elif prev not in ("in", "of", "since", "until", "by", "during", "from", "through", "to", "early",
+                              "late", "mid", "last", "next", "this", "and", "or", "before", "after", "between", "till"):
                 return None  # the modal verb or the verb "march"
     elif kind == "season":
         if g["season"].lower() == "fall" and not ("year" in g or g.get("rel") or g.get("arel") or g.get("mod")):
