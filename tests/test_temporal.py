@@ -309,6 +309,17 @@ def test_a_count_of_more_units_is_a_duration(text, phrase, value):
     assert only(text, phrase).timex.value == value
 
 
+@pytest.mark.parametrize("text, found", [
+    # "as long as" / "as little as" bound a duration
+    ("The review may take as long as a year.", ["a year"]),
+    ("Shipping takes as little as a day.", ["a day"]),
+    # "as a ..." alone is a role, not a duration
+    ("She worked as a day nurse.", []),
+])
+def test_a_single_unit_after_as_long_as_is_a_duration(text, found):
+    assert [c.text for c in claims_of(text)] == found
+
+
 def test_a_count_of_fewer_units_is_a_difference_not_a_duration():
     assert [c.text for c in claims_of("The new calendar has two fewer days.")] == []
 

@@ -536,8 +536,9 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
                     rate["amount_rate"] = g["unit"]  # "$500 million a year": an amount per year
                 return Mention("set", mention.start, mention.end, rate, i, j)
             if prev not in ("for", "in", "within", "over", "than", "about", "after", "take", "takes", "took",
-                            "spent", "spend", "last", "lasted", "lasts", "nearly", "almost", "during"):
-                return None
+                            "spent", "spend", "last", "lasted", "lasts", "nearly", "almost", "during") \
+                    and not (prev == "as" and _prev_word(toks, i - 1) in ("long", "little", "short")):
+                return None  # "as long as a month", "as little as a week": a bound on a duration
         if next_c == _C["APOS"] and _next_word(toks, j + 1) == "s" and num in ("a", "an"):
             return None
         if unit in ("second",) or (unit == "quarter" and num in ("a", "an", "three")):
