@@ -87,6 +87,45 @@ def test_a_participle_describing_a_noun_sets_no_tense():
                 published=date(2023, 10, 30)).timex.value == "2023-03"
 
 
+@pytest.mark.parametrize("text, value", [
+    # "as early as" / "as soon as" look ahead when no verb of the clause has a tense
+    ("The envoy could land in Geneva as early as Tuesday.", "2024-04-23"),
+    ("A verdict might come as soon as Wednesday, according to unnamed sources.", "2024-04-24"),
+    # ... but a past verb still dates the clause
+    ("The leak was spotted as early as Tuesday.", "2024-04-16"),
+    # a reporting verb after the comma tells of the telling, not of the time before it
+    ("The team would be ready to fly out as soon as Thursday, the coach said.", "2024-04-25"),
+    ("Talks will resume on Friday, an aide confirmed.", "2024-04-26"),
+    # a planned thing is a noun here ("the hastily planned visit"), not the clause's verb
+    ("On Friday, when the minister cut short the hastily planned visit, the embassy closed.", "2024-04-19"),
+    # "next to" is a place
+    ("A shell landed next to the stadium on Thursday, killing two.", "2024-04-18"),
+])
+def test_the_clause_verb_decides_a_weekday(text, value):
+    wd = next(w for w in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday") if w in text)
+    assert only(text, wd).timex.value == value
+
+
+def test_a_past_participle_after_a_preposition_sets_no_tense():
+    # "under revised rules": an adjective; the month is left to nearness (the coming September)
+    assert only("Voting resumes in September under revised rules.", "September").timex.value == "2024-09"
+    assert only("Voting resumed in September under new rules.", "September").timex.value == "2023-09"
+
+
+def test_a_plan_noun_before_to_dates_the_planned_act_not_the_announcement():
+    # "an agreement to buy ... in January": the purchase may still be ahead (nearness decides)
+    assert only("The bank announced an agreement to buy a rival lender in January.", "January",
+                published=date(2023, 11, 2)).timex.value == "2024-01"
+    assert only("The bank announced its results in January.", "January",
+                published=date(2023, 11, 2)).timex.value == "2023-01"
+
+
+def test_an_abbreviation_does_not_end_the_clause_whose_tense_is_read():
+    # the full stops of "Ga.," and "vs." are inside the sentence: "struck" is its verb
+    assert only("In January, after the Smith vs. Jones ruling, a storm near Macon, Ga., struck a school.",
+                "January", published=date(2023, 10, 25)).timex.value == "2023-01"
+
+
 @pytest.mark.parametrize("text, phrase, value", [
     ("The plant shut on 14 May last year.", "14 May last year", "2023-05-14"),
     ("The plant shuts on May 14 next year.", "May 14 next year", "2025-05-14"),
@@ -248,6 +287,43 @@ def test_the_next_day_without_a_story_is_the_day_after_publication():
     assert t.value == "2024-04-22"
 
 
+@pytest.mark.parametrize("text, found", [
+    # a determiner before "March" or "May" and a common noun after: the month as an adjective
+    ("The March handover will let the board sign the deal.", ["March"]),
+    ("Voters backed him in the May referendum.", ["May"]),
+    # a name: "the March for Jobs", "the March Hare"; the modal verb
+    ("Thousands joined the March for Jobs.", []),
+    ("The March Hare had tea.", []),
+    ("May the best side win.", []),
+])
+def test_march_and_may_before_a_noun_are_months_after_a_determiner(text, found):
+    assert [c.text for c in claims_of(text)] == found
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The ship must stay in port two more weeks.", "two more weeks", "P2W"),
+    ("Repairs will take three more years.", "three more years", "P3Y"),
+    ("The court gave them a few more days.", "a few more days", "PXD"),
+])
+def test_a_count_of_more_units_is_a_duration(text, phrase, value):
+    assert only(text, phrase).timex.value == value
+
+
+@pytest.mark.parametrize("text, found", [
+    # "as long as" / "as little as" bound a duration
+    ("The review may take as long as a year.", ["a year"]),
+    ("Shipping takes as little as a day.", ["a day"]),
+    # "as a ..." alone is a role, not a duration
+    ("She worked as a day nurse.", []),
+])
+def test_a_single_unit_after_as_long_as_is_a_duration(text, found):
+    assert [c.text for c in claims_of(text)] == found
+
+
+def test_a_count_of_fewer_units_is_a_difference_not_a_duration():
+    assert [c.text for c in claims_of("The new calendar has two fewer days.")] == []
+
+
 def test_within_48_hours_is_a_duration_with_its_signal():
     c = only("He must leave within 48 hours.", "48 hours")
     assert (c.timex.type, c.timex.value, c.attrs["signal"]) == ("DURATION", "PT48H", "within")
@@ -257,6 +333,23 @@ def test_a_story_told_in_1940_reads_may_as_may_1940():
     text = ("In 1936 the war began. In 1937 it spread. In 1938 it grew. In 1939 it turned. "
             "In 1940 the front broke. In May, the army fell back.")
     assert only(text, "May", published=date(2009, 12, 19)).timex.value == "1940-05"
+
+
+_ALLIANCE = ("The pact was signed in 1951. Turkey joined in 1954, Austria in 1960, Peru in 1966 and Chile in 1979. ")
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # a clause that looks ahead of the writing is about the coming May, not the story's
+    ("A summit is expected to settle the matter in May.", "2000-05"),
+    ("The envoys will meet again in May.", "2000-05"),
+    ("Leaders are scheduled to gather in Oslo in May.", "2000-05"),
+    # a future told from a moment of the story stays in the story's year
+    ("Its founders said they would meet again in May.", "1979-05"),
+    ("The council sat until May.", "1979-05"),
+    ("The council met in May.", "1979-05"),
+])
+def test_a_yearless_month_in_a_clause_ahead_of_the_writing_leaves_the_story(sentence, value):
+    assert only(_ALLIANCE + sentence, "May", published=date(2000, 3, 12)).timex.value == value
 
 
 _WAR_YEARS = "The war began in 1936. It spread in 1937. It grew in 1938 and 1939. "

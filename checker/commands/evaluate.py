@@ -34,7 +34,7 @@ HELP = ("score the extractors against gold-standard corpora (timeml: TempEval-3 
 SPLITS = (
     ("TimeBank", "tempeval3/timebank", "dev"),
     ("WikiWars train", "wikiwars/train", "dev"),
-    ("AQUAINT", "tempeval3/aquaint", "test"),
+    ("AQUAINT", "tempeval3/aquaint", "dev"),
     ("Platinum", "tempeval3/platinum", "test"),
     ("WikiWars test", "wikiwars/test", "test"),
 )

@@ -8,6 +8,7 @@ from claims.temporal import calendar as cal
 from claims.temporal.calendar import CENTURY, DAY, DECADE, MONTH, YEAR
 from claims.temporal.measure import DAY_UNITS
 from claims.temporal.tagger import Mention
+from claims.temporal.tense import ahead_of_now
 from claims.temporal.words import BREAK, STOP
 
 #: A month named without a year this many months or more before the month a story has reached
@@ -77,7 +78,8 @@ class Anchors:
     def _narrative_year(self, m: Mention | None = None, month: int | None = None) -> int | None:
         """The year a story is telling, for a date written without one: the year of the last
         explicitly dated claim, when the text narrates the past (see ``_tells_a_story`` in
-        claims.temporal) or has no publication date. A history that reaches the years just
+        claims.temporal) or has no publication date, unless its clause looks ahead of the
+        writing ("will", "is expected to": not "would"). A history that reaches the years just
         before its publication keeps telling them ("In 2008 ... in late April" in a history
         published in 2009 is April 2008), however near publication they are."""
         s = self.story
@@ -86,6 +88,8 @@ class Anchors:
         y = cal.midpoint((s.timex.earliest, s.timex.latest)).year
         if self.dct is not None and not self.narrative:
             return None
+        if m is not None and self.dct is not None and y < self.dct.year and ahead_of_now(self.toks, m.i, m.j):
+            return None  # "a summit set for April" in an article of history: the coming April
         return self._rolled(y, month)
 
     def _tell_bc(self, m: Mention, claim: Claim, y: int, gran: str = YEAR) -> None:

@@ -181,9 +181,10 @@ _SPECS: list[tuple[str, str, str]] = [
     ("anchored", "LATER EARLIER AFTERWARDS BEFORE AFTER", f"(?P<mod>{MODQ})?(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)(?P<half>AND A HALF)?(?P<dir>LATER|EARLIER|AFTERWARDS|BEFORE|AFTER)"),
     # a month on, | two years on. (only before a clause end: not "a week on Monday")
     ("anchored", "ON", f"(?P<mod>{MODQ})?(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)(?P<dir>ON)"),
-    # for the past ten years | 48 hours | three-day | nearly 30 years | the next three quarters
+    # for the past ten years | 48 hours | three-day | nearly 30 years | the next three quarters |
+    # two more weeks
     ("duration", "UNIT", f"(?:THE?(?P<rel>PAST|LAST|NEXT|ORDWORD|PREVIOUS|COMING))?THE?(?P<mod>{MODQ})?"
-                 f"(?P<num>{COUNT})HYPHEN?(?P<unit>UNIT)(?P<half>AND A HALF)?(?:HYPHEN?(?P<old>OLD|LONG))?(?P<orso>OR SO)?"),
+                 f"(?P<num>{COUNT})(?P<more>MORE)?HYPHEN?(?P<unit>UNIT)(?P<half>AND A HALF)?(?:HYPHEN?(?P<old>OLD|LONG))?(?P<orso>OR SO)?"),
     ("duration", "UNIT", "THE(?P<rel>PAST|LAST)(?P<unit>UNIT)(?P<orso>OR SO)?"),
     ("duration", "UNIT", "(?P<bare>UNIT)(?P<orso>OR(?:SO|UNIT))?"),
     # over the years | during the months
@@ -471,8 +472,11 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
         month = g["month"]
         if month in ("May", "March", "MAY", "MARCH") and "mod" not in g:
             prev = _prev_word(toks, i)
-            if prev not in ("in", "of", "since", "until", "by", "during", "from", "through", "to", "early",
-                            "late", "mid", "last", "next", "this", "and", "or", "before", "after", "between", "till"):
+            nxt = toks.word(j) if j < len(toks) else ""
+            if prev in CLASSES["determiner"] and nxt[:1].islower() and nxt not in FUNCTION_WORDS:
+                pass  # "the March accession", "the May election"; not "the March for Life"
+            elif prev not in ("in", "of", "since", "until", "by", "during", "from", "through", "to", "early",
+                              "late", "mid", "last", "next", "this", "and", "or", "before", "after", "between", "till"):
                 return None  # the modal verb or the verb "march"
     elif kind == "season":
         if g["season"].lower() == "fall" and not ("year" in g or g.get("rel") or g.get("arel") or g.get("mod")):
@@ -501,6 +505,8 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
             return None
     elif kind == "duration":
         unit = g["unit"].lower() if "unit" in g else g.get("bare", "").lower()
+        if g.get("more", "more").lower() != "more":
+            return None  # "two more weeks" is a stretch of time; "two fewer days" a difference
         if "old" in g and g["old"].lower() == "old" and "rel" in g:
             return None
         if "rel" in g and i > 0 and cls[i] == _C["ORDWORD"] and cls[i - 1] == _C["A"]:
@@ -530,8 +536,9 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
                     rate["amount_rate"] = g["unit"]  # "$500 million a year": an amount per year
                 return Mention("set", mention.start, mention.end, rate, i, j)
             if prev not in ("for", "in", "within", "over", "than", "about", "after", "take", "takes", "took",
-                            "spent", "spend", "last", "lasted", "lasts", "nearly", "almost", "during"):
-                return None
+                            "spent", "spend", "last", "lasted", "lasts", "nearly", "almost", "during") \
+                    and not (prev == "as" and _prev_word(toks, i - 1) in ("long", "little", "short")):
+                return None  # "as long as a month", "as little as a week": a bound on a duration
         if next_c == _C["APOS"] and _next_word(toks, j + 1) == "s" and num in ("a", "an"):
             return None
         if unit in ("second",) or (unit == "quarter" and num in ("a", "an", "three")):

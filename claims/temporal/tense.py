@@ -3,13 +3,17 @@ the next occurrence of a date written without a year."""
 
 from __future__ import annotations
 
-from claims.temporal.tokens import Tokens
+from claims.language.vocabulary import CLASSES, FUNCTION_WORDS, MAY_END, NEVER_END
+from claims.temporal.tokens import CODE, Tokens
 from claims.temporal.words import DETERMINERS, LEX, STOP
 
 # -- tense ----------------------------------------------------------------------------------------
 
 _TENSE = LEX["tense"]
 _FUTURE = frozenset(_TENSE["future"])
+#: Future words that may look ahead from a past moment of a story ("he would return in April",
+#: "held out until May 11") rather than from the writing.
+_NOT_FROM_WRITING = frozenset(_TENSE["not_from_writing"])
 #: Words that speak of the future only as plans: "is scheduled to", "plans to". After "was",
 #: "were" or "had" they are past ("had been scheduled to expire Friday").
 _PLANNED = frozenset(_TENSE["planned"])
@@ -24,9 +28,20 @@ _SHORT_PAST_ED = frozenset(_TENSE["short_past_ed"])
 #: a verb's past form, but no evidence of a clause's tense.
 _ADJECTIVE_ED = frozenset(_TENSE["adjective_ed"])
 _PRESENT = frozenset(_TENSE["present"])
-#: Past forms that name a plan when "to" follows: "agreed to buy the line in February" dates
+#: Words that look ahead only where no verb tells the clause's tense ("valid until Friday"),
+#: as word tuples ("as early as" is three words).
+_WEAK_FUTURE = tuple(tuple(w.split()) for w in _TENSE["weak_future"])
+#: A past participle right after a preposition describes a noun ("according to unconfirmed
+#: reports", "by armed men"): no finite verb, so no tense.
+_PREPOSITIONS = CLASSES["preposition"]
+#: Future words that are a place or a thing before certain words ("next to the embassy").
+_NOT_FUTURE_BEFORE = {k: frozenset(v) for k, v in _TENSE["not_future_before"].items()}
+_COMMA = CODE["COMMA"]
+_PERIOD = CODE["PERIOD"]
+#: Past forms and nouns that name a plan when "to" follows: "agreed to buy the line in February"
+#: and "an agreement to buy the line in February" date
 #: the purchase, which may still be ahead; the clause has no tense of its own to go by.
-_PLAN_BEFORE_TO = frozenset(w.split()[0] for w in _TENSE["plan_words"]["plans"])
+_PLAN_BEFORE_TO = frozenset(w.split()[0] for w in _TENSE["plan_words"]["plans"]) | frozenset(_TENSE["plan_nouns"])
 
 
 def is_past_form(word: str) -> bool:
@@ -41,71 +56,134 @@ def is_past_form(word: str) -> bool:
 
 
 def tense(toks: Tokens, i: int, j: int) -> str | None:
-    """"past", "future" or None for the clause around tokens [i, j): the tense marker nearest
+    """"past", "future" or None for the clause around tokens [i, j) (see ``tense_marker``)."""
+    return tense_marker(toks, i, j)[0]
+
+
+def ahead_of_now(toks: Tokens, i: int, j: int) -> bool:
+    """Whether the clause around tokens [i, j) speaks of what is still ahead of its writing
+    ("the summit will be held in April", "is expected in April"), not of a future told inside
+    a past story ("he would return in April", "held out until May 11")."""
+    t, word = tense_marker(toks, i, j)
+    return t == "future" and word is not None and word not in _NOT_FROM_WRITING
+
+
+def tense_marker(toks: Tokens, i: int, j: int) -> tuple[str | None, str | None]:
+    """(tense, the marker word) for the clause around tokens [i, j): the tense marker nearest
     the mention (a future auxiliary such as "will", a plan such as "is scheduled to", a past
     form such as "said" or "-ed"); a verb before the mention counts nearer, as English puts
-    the verb before its time adjuncts ("will double its flights by August, untouched by...")."""
+    the verb before its time adjuncts ("will double its flights by August, untouched by...").
+
+    A marker after the mention across a comma belongs to another clause ("would be ready as
+    soon as Tuesday, Castro said"): it counts only when none of the mention's own clause
+    does, and the weak words ("until", "as early as") only when no verb counts at all. The
+    window ends at a sentence's full stop, not at an abbreviation's ("Ala., killed")."""
     cls = toks.classes
+    n_cls = len(cls)
     a = i
     lo = max(0, i - 30)
-    while a > lo and cls[a - 1] not in STOP:
+    while a > lo and not _ends_window(toks, a - 1):
         a -= 1
     b = j
-    hi = min(len(cls), j + 25)
-    while b < hi and cls[b] not in STOP:
+    hi = min(n_cls, j + 25)
+    while b < hi and not _ends_window(toks, b):
         b += 1
     text, starts, ends = toks.text, toks.starts, toks.ends
     words = [text[starts[k]:ends[k]].lower() for k in range(a, b)]
-    best: tuple[int, str] | None = None
+    comma_after = next((k for k in range(j, b) if cls[k] == _COMMA), b)
+    best: tuple[int, int, str, str] | None = None  # (tier, distance, tense, word)
+    weak = False
     for n, lw in enumerate(words):
         k = a + n
         if i <= k < j or not lw[:1].isalpha():
             continue
-        if lw in _FUTURE:
-            t = "future"
-        elif lw in _PLANNED:
-            nxt = words[n + 1] if n + 1 < len(words) else ""
-            if lw in ("is", "are"):
-                if nxt != "to":
-                    t = "present"
-                else:
-                    t = "future"
-            elif lw in ("going", "plans", "plan", "intends", "hopes", "expects", "set") and nxt != "to":
-                continue
-            else:
-                t = "future"
-            if t == "future" and any(w in _PAST_AUX for w in words[max(0, n - 3):n]):
-                t = "past"
-        elif lw in _PLAN_BEFORE_TO and n + 2 < len(words) and words[n + 1] == "to" \
-                and words[n + 2].isalpha() and words[n + 2] not in DETERMINERS \
-                and (n == 0 or words[n - 1] not in ("be", "been", "being")):
-            t = "present"  # "agreed to buy ... in February": a plan, no tense to go by
-        elif lw in _PAST_MARKERS or lw in IRREGULAR_PAST or (
-                is_past_form(lw) and lw not in _ADJECTIVE_ED and not _adjective(words, n)):
-            t = "past"  # "the ministry proposed", not "the proposed merger"
-            if n >= 1 and words[n - 1] in ("be", "being"):
-                # a passive: "will be passed" is future, "is to be signed" too
-                back = words[max(0, n - 4):n - 1]
-                if any(w in ("will", "shall", "ll", "to", "would") for w in back):
-                    t = "future"
-                elif not any(w in _PAST_AUX for w in back):
-                    t = "present"
-        elif lw in _PRESENT:
-            t = "present"
-        else:
+        t = _marker(words, n)
+        if t is None:
+            continue
+        tier = 1 if k > comma_after else 0
+        if t == "weak":
+            weak = True
             continue
         dist = (i - k) if k < i else (k - j + 1) + 5
-        if best is None or dist < best[0]:
-            best = (dist, t)
-    if best is None or best[1] == "present":
-        return None
-    return best[1]
+        if best is None or (tier, dist) < best[:2]:
+            best = (tier, dist, t, lw)
+    if best is None or best[2] == "present":
+        # a present clause or none: "could land as early as Tuesday" looks ahead
+        return ("future", None) if weak else (None, None)
+    return best[2], best[3]
+
+
+def _ends_window(toks: Tokens, k: int) -> bool:
+    """Whether token ``k`` ends the sentence for the tense window: a line break, or a full stop
+    read as the language layer's splitter reads one (claims.language.sentences): not before a
+    comma or a lower-case word ("Ala., killed", "p.m. as he"), never after an abbreviation such
+    as "vs." or "Gen.", and after initials ("U.S.") only before a capitalized function word."""
+    c = toks.classes[k]
+    if c not in STOP:
+        return False
+    if c != _PERIOD or k + 1 >= len(toks):
+        return True
+    nxt = toks.word(k + 1)
+    if toks.classes[k + 1] == _COMMA or nxt[:1].islower():
+        return False
+    if k and toks.ends[k - 1] == toks.starts[k]:
+        before = toks.word(k - 1)
+        if before in NEVER_END:
+            return False
+        if before in MAY_END or (len(before) == 1 and before.isupper()):
+            return nxt.lower() in FUNCTION_WORDS
+    return True
+
+
+def _marker(words: list[str], n: int) -> str | None:
+    """The tense the word at ``n`` marks: "past", "future", "present", "weak" (a weak future
+    word) or None (no marker)."""
+    lw = words[n]
+    if lw in _FUTURE:
+        if lw in _NOT_FUTURE_BEFORE and n + 1 < len(words) and words[n + 1] in _NOT_FUTURE_BEFORE[lw]:
+            return None
+        return "future"
+    if lw in _PLANNED:
+        nxt = words[n + 1] if n + 1 < len(words) else ""
+        if lw in ("is", "are"):
+            t = "future" if nxt == "to" else "present"
+        elif lw in ("going", "plans", "plan", "intends", "hopes", "expects", "set") and nxt != "to":
+            return None
+        elif lw.endswith("ed") and _adjective(words, n):
+            return None  # "the hastily planned trip": describes a noun
+        else:
+            t = "future"
+        if t == "future" and any(w in _PAST_AUX for w in words[max(0, n - 3):n]):
+            t = "past"
+        return t
+    if lw in _PLAN_BEFORE_TO and n + 2 < len(words) and words[n + 1] == "to" \
+            and words[n + 2].isalpha() and words[n + 2] not in DETERMINERS \
+            and (n == 0 or words[n - 1] not in ("be", "been", "being")):
+        return "present"  # "agreed to buy ... in February", "an agreement to buy": a plan, no tense to go by
+    if lw in _PAST_MARKERS or lw in IRREGULAR_PAST or (
+            is_past_form(lw) and lw not in _ADJECTIVE_ED and not _adjective(words, n)):
+        t = "past"  # "the ministry proposed", not "the proposed merger"
+        if n >= 1 and words[n - 1] in ("be", "being"):
+            # a passive: "will be passed" is future, "is to be signed" too
+            back = words[max(0, n - 4):n - 1]
+            if any(w in ("will", "shall", "ll", "to", "would") for w in back):
+                t = "future"
+            elif not any(w in _PAST_AUX for w in back):
+                t = "present"
+        return t
+    if lw in _PRESENT:
+        return "present"
+    for phrase in _WEAK_FUTURE:
+        if tuple(words[n:n + len(phrase)]) == phrase:
+            return "weak"
+    return None
 
 
 def _adjective(words: list[str], n: int) -> bool:
     """Whether the -ed word at ``n`` describes a noun rather than tells a past event: after a
     determiner ("the proposed merger"), or after an adverb that follows one ("a still
-    unspecified date", "the newly elected board")."""
-    if n >= 1 and words[n - 1] in DETERMINERS:
+    unspecified date", "the newly elected board"); a past form right after a preposition is
+    one too ("according to unconfirmed reports", "by armed men")."""
+    if n >= 1 and (words[n - 1] in DETERMINERS or words[n - 1] in _PREPOSITIONS):
         return True
     return n >= 2 and words[n - 2] in DETERMINERS and (words[n - 1].endswith("ly") or words[n - 1] == "still")
