@@ -220,6 +220,7 @@ def _joined_participants(index: _Words, events: list[Claim]) -> None:
 
 
 _RELATIVE_PRONOUNS = frozenset(_LEX["relative_pronouns"]["words"])
+_BASELINE = frozenset(_LEX["baseline_words"])
 _PRO = _LEX["pro_forms"]
 #: Verbs through which a relative clause right after an event noun dates the event itself ("The
 #: evacuation, which began on 2 May"; "the vote, which took place on"): beginning, ending, happening.
@@ -410,6 +411,8 @@ def _mention_date(index: _Words, dated: list[Claim], starts: list[int], i: int, 
         lo, hi = (e, t.start) if t.start >= e else (t.end, s)
         k_lo, k_hi = bisect.bisect_left(index.starts, lo), bisect.bisect_left(index.starts, hi)
         between = k_hi - k_lo
+        if t.start >= e and any(index.toks[k][2].lower() in _BASELINE for k in range(k_lo, k_hi)):
+            continue  # "from the auction, against 17 million last year": last year dates the baseline
         if t.start >= e and any(index.toks[k][2].lower() in _RELATIVE_PRONOUNS for k in range(k_lo + 1, k_hi)):
             continue  # "the approval of the board, which meets Tuesday": the board's clause, not the approval's
         if t.start >= e and k_lo < k_hi and index.toks[k_lo][2].lower() in _RELATIVE_PRONOUNS \
@@ -475,6 +478,8 @@ def _triggers(text: str, toks: list[tuple[int, int, str]], t: Claim, verbs: dict
         if dist > MAX_DISTANCE:
             continue
         between = toks[i + 1:at] if i < at else toks[at:i]
+        if i < at and any(w.lower() in _BASELINE for _, _, w in between):
+            continue  # "from the auction, against 17 million last year": last year dates the baseline
         if i < at and any(w.lower() in _RELATIVE_PRONOUNS for _, _, w in between[1:]):
             continue  # "the approval of the board, which meets on 7 May": the board's clause dates it
         if i < at and between and between[0][2].lower() in _RELATIVE_PRONOUNS \

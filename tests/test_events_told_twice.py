@@ -107,3 +107,15 @@ def test_a_pronoun_and_a_verb_of_happening_stand_for_the_event_before(text, told
 ])
 def test_no_pro_form(text):
     assert pro_forms(text) == {}
+
+
+@pytest.mark.parametrize("text, dated", [
+    ("Producers hope to make 35 million from the auction, against 17 million last year.", False),
+    ("Producers made 35 million from the auction, compared with 17 million last year.", False),
+    ("The auction last year raised 17 million.", True),
+])
+def test_a_time_after_a_baseline_word_dates_the_baseline_not_the_event(text, dated):
+    text = "Pearls were auctioned in Papeete. " + text  # the verb makes "the auction" an event word
+    [auction] = [e for e in extract(article_from_text(text, published=date(1997, 4, 4))).of_kind("event")
+                 if e.text == "auction"]
+    assert (auction.attrs["time"] is not None) is dated
