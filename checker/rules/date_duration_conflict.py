@@ -50,7 +50,8 @@ def check(claims: ClaimSet):
         against its start and end; and a range the article gives for the same thing ("the
         ten-day festival runs from 4 to 10 August", "the 15-year lease, which began in 2010,
         runs until 2030", "the 30-year lease ran between 1971 and 1989": "between" only in
-        the duration's own sentence), in the duration's sentence or in the one before or after when it
+        the duration's own sentence; or the range a duration in apposition right after it
+        renames: "ran from 2 March 2022 to 29 July 2023, a 14-month effort"), in the duration's sentence or in the one before or after when it
         names what the duration measures ("In his 12 years as mayor" after "He was mayor
         from 2006 to 2014" or "He was elected mayor in 2006 and served until 2014"; "the
         nine-day stoppage" after "The stoppage began on June 2 and ended on June 6"; "a
@@ -364,7 +365,7 @@ def _range(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
                 return span
         return None
 
-    spans = [span_in(sentence) for sentence in candidates]
+    spans = [_appositive_range(claims, an, d, here, events)] + [span_in(sentence) for sentence in candidates]
     back = [span for span in map(span_in, _definite_back(an, d, here, events, kinds)) if span is not None]
     for span in spans + (back if len(back) == 1 else []):
         if span is None:
@@ -568,6 +569,20 @@ def _between_pairs(an, dates: list[Claim]) -> dict[str, str]:
     return out
 
 
+def _appositive_range(claims: ClaimSet, an, d: Claim, here, events):
+    """A duration in apposition right after the range it renames ("The survey ran from 2 March
+    2022 to 29 July 2023, a 14-month effort"): the one range of the sentence before the comma,
+    its closing date the last thing before ", a"."""
+    before = an.words_before(d.start, 1)
+    if not before or before[0].lower not in ("a", "an") or an.text[:before[0].start].rstrip()[-1:] != ",":
+        return None
+    span = _range_in(claims, an, here.start, here.start, before[0].start, d, events,
+                     reach=len(an.words_in(here.start, before[0].start)), between=True)
+    if span is None or an.words_in(span[1][0].end, before[0].start):
+        return None
+    return span
+
+
 def _range_in(claims: ClaimSet, an, head: int, a: int, b: int, d: Claim, events, reach: int = RANGE_REACH,
               between: bool = False):
     """The one range in [a, b) that opens within RANGE_REACH words after ``head`` (the end of
@@ -732,6 +747,12 @@ def _allowed_words(t) -> str:
 
 
 EXAMPLES = (
+    flags("The audit ran from 3 May 2021 to 30 September 2022, a ten-month review of every branch.",
+          published="2024-01-10", note="a duration in apposition renames the range before it: 17 months"),
+    passes("The audit ran from 3 May 2021 to 30 September 2022, a 17-month review of every branch.",
+           published="2024-01-10", note="the range and its appositive agree"),
+    passes("The audit ran from 3 May 2021 to 30 September 2022 in Leeds, a ten-month review of one branch.",
+           published="2024-01-10", note="the range does not end at the comma: the appositive may rename another thing"),
     flags("The stoppage began on Monday, June 2, and ended on Friday, June 6. Organisers said the nine-day "
           "stoppage had cost members dearly.", published="2025-06-10",
           note="a start event and an end event of one sentence give the range the next sentence measures"),
