@@ -228,6 +228,18 @@ _TELLS_ITSELF = frozenset(_PRO["lemmas"]) | frozenset(_LEX["aspect"]["start"]) |
 _PRO_SUBJECTS, _PRO_LEMMAS, _PRO_BETWEEN = (frozenset(_PRO[k]) for k in ("subjects", "lemmas", "between"))
 
 
+def _dates_another(between: list[str]) -> bool:
+    """Whether the words between an event word and a date after it give that date to something
+    else: a baseline ("from the auction, against 17 million last year"), a relative clause of
+    another noun ("the approval of the board, which meets on 7 May"), or a relative clause right
+    after the event word whose verb does not tell the event itself ("The issue, which matures
+    on 7 May": another event of the thing; "The evacuation, which began on 2 May" dates it)."""
+    low = [w.lower() for w in between]
+    if _BASELINE.intersection(low) or _RELATIVE_PRONOUNS.intersection(low[1:]):
+        return True
+    return bool(low) and low[0] in _RELATIVE_PRONOUNS and not any(verb_lemma(w) in _TELLS_ITSELF for w in low[1:])
+
+
 def _pro_forms(article: Article, events: list[Claim]) -> None:
     """A sentence that opens with a pronoun and a verb of happening ("It took place on 2 May",
     "That happened in June"; lexicon pro_forms) tells again the event the sentence before
@@ -411,13 +423,8 @@ def _mention_date(index: _Words, dated: list[Claim], starts: list[int], i: int, 
         lo, hi = (e, t.start) if t.start >= e else (t.end, s)
         k_lo, k_hi = bisect.bisect_left(index.starts, lo), bisect.bisect_left(index.starts, hi)
         between = k_hi - k_lo
-        if t.start >= e and any(index.toks[k][2].lower() in _BASELINE for k in range(k_lo, k_hi)):
-            continue  # "from the auction, against 17 million last year": last year dates the baseline
-        if t.start >= e and any(index.toks[k][2].lower() in _RELATIVE_PRONOUNS for k in range(k_lo + 1, k_hi)):
-            continue  # "the approval of the board, which meets Tuesday": the board's clause, not the approval's
-        if t.start >= e and k_lo < k_hi and index.toks[k_lo][2].lower() in _RELATIVE_PRONOUNS \
-                and not any(verb_lemma(index.toks[k][2]) in _TELLS_ITSELF for k in range(k_lo + 1, k_hi)):
-            continue  # "The issue, which matures on May 7": another event of the thing, not the issue itself
+        if t.start >= e and _dates_another([w for _, _, w in index.toks[k_lo:k_hi]]):
+            continue
         if _BOUNDARY.search(index.text, lo, hi) \
                 or any(index.toks[k][2].lower() in _JOINS for k in range(k_lo, k_hi)):
             between += CLAUSE_COST  # "a gale struck on 3 May and a gale struck on 9 May": each its own clause's
@@ -478,13 +485,8 @@ def _triggers(text: str, toks: list[tuple[int, int, str]], t: Claim, verbs: dict
         if dist > MAX_DISTANCE:
             continue
         between = toks[i + 1:at] if i < at else toks[at:i]
-        if i < at and any(w.lower() in _BASELINE for _, _, w in between):
-            continue  # "from the auction, against 17 million last year": last year dates the baseline
-        if i < at and any(w.lower() in _RELATIVE_PRONOUNS for _, _, w in between[1:]):
-            continue  # "the approval of the board, which meets on 7 May": the board's clause dates it
-        if i < at and between and between[0][2].lower() in _RELATIVE_PRONOUNS \
-                and not any(verb_lemma(w) in _TELLS_ITSELF for _, _, w in between[1:]):
-            continue  # "The issue, which matures on 7 May": another event of the thing
+        if i < at and _dates_another([w for _, _, w in between]):
+            continue
         if _BOUNDARY.search(text, *((cand[1], t.start) if i < at else (t.end, s))) \
                 or any(w.lower() in _JOINS for _, _, w in between):
             dist += CLAUSE_COST

@@ -574,13 +574,20 @@ def _appositive_range(claims: ClaimSet, an, d: Claim, here, events):
     2022 to 29 July 2023, a 14-month effort"): the one range of the sentence before the comma,
     its closing date the last thing before ", a"."""
     before = an.words_before(d.start, 1)
-    if not before or before[0].lower not in ("a", "an") or an.text[:before[0].start].rstrip()[-1:] != ",":
+    if not before or before[0].lower not in ("a", "an") or not _comma_before(an.text, before[0].start):
         return None
     span = _range_in(claims, an, here.start, here.start, before[0].start, d, events,
                      reach=len(an.words_in(here.start, before[0].start)), between=True)
     if span is None or an.words_in(span[1][0].end, before[0].start):
         return None
     return span
+
+
+def _comma_before(text: str, i: int) -> bool:
+    """Whether a comma stands right before position ``i``, spaces apart (no copy of the text)."""
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i > 0 and text[i - 1] == ","
 
 
 def _range_in(claims: ClaimSet, an, head: int, a: int, b: int, d: Claim, events, reach: int = RANGE_REACH,

@@ -209,8 +209,7 @@ def _one_event_twice(claims: ClaimSet, by_id: dict):
             later = an.sentence_at(e.start)
             if not 0 < later.index - first <= SAME_EVENT_SENTENCES or not _comparable(r.timex, c.timex, r.id):
                 continue
-            words = [w.lower for w in an.words_in(later.start, later.end)]
-            if _REPEAT & set(words):
+            if _tells_another(an, later):
                 continue
             if pro is not None:
                 shared = e.text  # "It took place": the pronoun stands for the event itself
@@ -250,9 +249,14 @@ def _span_lead(an, ordered: list[Claim], e: Claim, c: Claim) -> str:
     the word before the day."""
     edge = _edge(ordered, e, c)
     if edge is not None:  # "the strike began on 3 May": the start of what may go on
-        return "from" if edge == "start" else "until"
+        return _EDGE_LEAD[edge]
     before = an.words_before(c.start, 1)
     return before[-1].lower if before else ""
+
+
+#: The span word an edge of an event stands for (both in events.json one_event_twice
+#: span_start / span_end).
+_EDGE_LEAD = {"start": "from", "end": "until"}
 
 
 def _meets(c: Claim, rel_iv: tuple[date, date], lead: str) -> bool:
@@ -320,8 +324,7 @@ def _the_only_one_of_its_kind(claims: ClaimSet, by_id: dict, reported: set[int])
             continue  # "a vote on the merger at a meeting on 31 March": the day dates the meeting
         if {w.lower for w in an.words_before(c.start, 2)} & _NOT_THE_DAY_OF:
             continue  # "the agreement expiring on 30 June", "close the deal by 30 April"
-        if any(_REPEAT & {w.lower for w in an.words_in(s.start, s.end)}
-               for s in (an.sentence_at(e_rel.start), an.sentence_at(e.start))):
+        if _tells_another(an, an.sentence_at(e_rel.start)) or _tells_another(an, an.sentence_at(e.start)):
             continue
         rel_iv = (r.timex.earliest, r.timex.latest)
         if _meets(c, rel_iv, _span_lead(an, ordered, e, c)):
@@ -416,17 +419,13 @@ def _told_before(claims: ClaimSet, an, by_id: dict, ordered: list[Claim], e_rel:
         return None
     if not 0 < here - an.sentence_at(e.start).index <= SAME_EVENT_SENTENCES or _named_by_its_date(an, e, c):
         return None
-    sentence = an.sentence_at(e_rel.start)
-    if _REPEAT & {w.lower for w in an.words_in(sentence.start, sentence.end)}:
+    if _tells_another(an, an.sentence_at(e_rel.start)):
         return None
     rel_iv = (r.timex.earliest, r.timex.latest)
-    ivs = _explicit_in_years(c, rel_iv)
     edge = _edge(ordered, e, c)
-    kept = [(d, d) for d in map(date.fromisoformat, c.attrs.get("readings") or [])] or ivs  # an open span
-    spans = ivs if edge is None else [(a, date.max) if edge == "start" else (date.min, b) for a, b in kept]
-    if any(cal.intersects(rel_iv, iv) for iv in spans):
+    if _meets(c, rel_iv, _EDGE_LEAD.get(edge, "")):
         return None
-    shown, why = _nearest_miss(ivs, rel_iv)
+    shown, why = _nearest_miss(_explicit_in_years(c, rel_iv), rel_iv)
     return Finding(
         MESSAGE_BEFORE.format(rel=r.text, exp=c.text, e_rel=e_rel.text, e_exp=e.text, why=why),
         r.start, r.end, severity=Severity.WARNING,
@@ -434,6 +433,12 @@ def _told_before(claims: ClaimSet, an, by_id: dict, ordered: list[Claim], e_rel:
         evidence=[_rel_evidence(r, rel_iv, claims.article.published), f"\u201c{c.text}\u201d = {span_words(*shown)}",
                   f"\u201c{e_rel.text}\u201d is told as the one already told, and the nearest earlier event of "
                   f"its kind is \u201c{e.text}\u201d", "the two intervals do not meet"])
+
+
+def _tells_another(an, sentence) -> bool:
+    """Whether a sentence has a word of another occurrence ("again", "also", "another";
+    events.json one_event_twice.repeat_words)."""
+    return any(w.lower in _REPEAT for w in an.words_in(sentence.start, sentence.end))
 
 
 def _told_again(an, e: Claim) -> bool:
