@@ -524,7 +524,7 @@ def test_friday_morning_and_late_on_tuesday():
 
 
 def test_a_clock_time_takes_the_day_written_after_it():
-    assert only("Polls close at 10 p.m. Wednesday.", "10 p.m. Wednesday").timex.value == "2024-04-17T22:00"
+    assert only("Polls closed at 10 p.m. Wednesday.", "10 p.m. Wednesday").timex.value == "2024-04-17T22:00"
 
 
 # -- things that look like time and are not --------------------------------------------------------

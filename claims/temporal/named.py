@@ -11,6 +11,7 @@ from claims.temporal import calendar as cal, locale as loc
 from claims.temporal.calendar import CENTURY, DAY, DECADE, HALF, MONTH, QUARTER, SEASON, WEEK, YEAR
 from claims.temporal.measure import point_mod
 from claims.temporal.tagger import HOLIDAYS, SPELLED_DAYS, Mention, holiday_key, ordinal_value, spelled_year
+from claims.temporal.tense import clause_marker
 from claims.temporal.tokens import CODE
 from claims.temporal.words import JOINS, LONGEST_MONTH, MONTH_CLASSES, MONTHS, PARTS, SEASONS, WEEKDAYS, YEAR_CLASS
 
@@ -24,6 +25,8 @@ _SEASON_CLASSES = frozenset((CODE["SEASON"], CODE["FALL"]))
 _SEASON_MODS = frozenset((CODE["EARLY"], CODE["LATE"]))
 _OF = CODE["OF"]
 _COMMA = CODE["COMMA"]
+#: "Tuesday's meeting": a weekday owning the event that follows it.
+_POSSESSIVE = CODE["APOS"] + CODE["SWORD"]
 
 #: The first and last month of each northern season (meteorological; winter across the new year).
 NORTH_SEASON_MONTHS = {"WI": (12, 2), "SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
@@ -693,10 +696,25 @@ class CalendarNamed:
             else:
                 lo, hi = past, fut
         best = lo if (t != "future" or rel) else hi
+        if not rel and t is None and lo != hi:
+            best = self._untensed_weekday(m, lo, hi)
         if rel in ("next", "last", "this past"):
             best = lo if rel == "next" else hi
         timex = Timex(typ, best.isoformat() + suffix, "dct", lo, hi, tense=t, mod=mod)
         return self._new(m, timex, DAY, weekday=wd)
+
+    def _untensed_weekday(self, m: Mention, past: date, fut: date) -> date:
+        """Which of the last and the next occurrence a weekday names when its clause tells no
+        tense (both stay in the interval): a possessive weekday names an event already told
+        ("Tuesday's meeting"), the last; a clause with no tense marker at all (a headline's
+        "Friday: talks in Paris", an aside) the nearer one; a present clause ("says") the last,
+        as news reports more than it announces."""
+        cls = self.toks.classes
+        if cls[m.j:m.j + 2] == _POSSESSIVE:
+            return past
+        if clause_marker(self.toks, m.i, m.j)[0] != "none":
+            return past
+        return past if (self.dct - past).days <= (fut - self.dct).days else fut
 
     def _r_weekday_set(self, m: Mention) -> Claim | None:
         g = m.groups
