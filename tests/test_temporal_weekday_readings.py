@@ -120,3 +120,35 @@ def test_a_clock_time_with_a_bracketed_zone_takes_the_weekday_after_it():
 def test_a_bracketed_zone_then_a_comma_does_not_join_the_weekday():
     claims = claims_of("Polls closed at 3 p.m. (GMT), Monday.")
     assert [c.text for c in claims] == ["3 p.m.", "Monday"]
+
+
+# -- a weekday in a story --------------------------------------------------------------------------
+
+STORY = ("In 1941 the war spread. In 1942 it reached the coast. In 1943 the tide turned. "
+         "In 1944 the landings came. In 1945 it ended. ")
+
+
+def test_a_weekday_in_a_story_is_counted_from_the_day_the_story_is_on():
+    # 13 September 2007 was a Thursday: "Thursday's attack" is that day, not one near publication
+    claims = claims_of(STORY + "On 13 September 2007 a bomb went off. Rebels praised Thursday's attack.")
+    day = next(c for c in claims if c.text == "13 September 2007")
+    thursday = next(c for c in claims if c.text == "Thursday")
+    assert (thursday.timex.value, thursday.timex.resolution, thursday.timex.anchor) == ("2007-09-13", "anchor", day.id)
+
+
+def test_a_weekday_in_a_story_names_the_nearer_occurrence_to_the_story_day():
+    # 14 September 2007 was a Friday: the next Monday (3 days on) is nearer than the last (4 back)
+    claims = claims_of(STORY + "On 14 September 2007 the talks began. On Monday the army moved.")
+    assert next(c for c in claims if c.text == "Monday").timex.value == "2007-09-17"
+    claims = claims_of(STORY + "On 14 September 2007 the talks began. On Tuesday the army moved.")
+    assert next(c for c in claims if c.text == "Tuesday").timex.value == "2007-09-11"
+
+
+def test_a_possessive_weekday_in_a_story_is_the_last_one_on_or_before_the_story_day():
+    claims = claims_of(STORY + "On 14 September 2007 the talks began. Rebels praised Monday's attack.")
+    assert next(c for c in claims if c.text == "Monday").timex.value == "2007-09-10"
+
+
+def test_a_weekday_in_news_is_still_counted_from_publication():
+    claims = claims_of("On 13 September 2007 a bomb went off. Rebels praised Thursday's attack.")
+    assert next(c for c in claims if c.text == "Thursday").timex.value == "2024-04-11"

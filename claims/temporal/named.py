@@ -671,6 +671,10 @@ class CalendarNamed:
                              weekday=wd)
         if arel:
             return None
+        if not rel:
+            told = self._story_day()
+            if told is not None:
+                return self._weekday_in_story(m, wd, told, typ, suffix, mod)
         if self.dct is None:
             return self._new(m, Timex(typ, f"XXXX-WXX-{wd + 1}{suffix}", "unresolved", mod=mod), DAY, weekday=wd)
         d = self.dct
@@ -701,6 +705,27 @@ class CalendarNamed:
         if rel in ("next", "last", "this past"):
             best = lo if rel == "next" else hi
         timex = Timex(typ, best.isoformat() + suffix, "dct", lo, hi, tense=t, mod=mod)
+        return self._new(m, timex, DAY, weekday=wd)
+
+    def _story_day(self) -> Claim | None:
+        """The day a story is on (the last time told, when it is one day), in a text that
+        narrates a time away from its publication or has no publication date; else None."""
+        ref = self.ref
+        if not (self.narrative or self.dct is None) or ref is None or self.gran.get(ref.id) != DAY:
+            return None
+        t = ref.timex
+        return ref if t.earliest is not None and t.earliest == t.latest else None
+
+    def _weekday_in_story(self, m: Mention, wd: int, told: Claim, typ: str, suffix: str, mod: str | None) -> Claim:
+        """A bare weekday in a story is counted from the day the story is on, not from the
+        publication date: the nearer occurrence (that day itself when it is that weekday), a
+        possessive weekday ("Thursday's attack") the last one on or before it."""
+        base = told.timex.earliest
+        past = cal.last_weekday(base, wd, include_today=True)
+        fut = cal.next_weekday(base, wd, include_today=True)
+        back, ahead = (base - past).days, (fut - base).days
+        day = past if back <= ahead or self.toks.classes[m.j:m.j + 2] == _POSSESSIVE else fut
+        timex = Timex(typ, day.isoformat() + suffix, "anchor", day, day, anchor=told.id, mod=mod)
         return self._new(m, timex, DAY, weekday=wd)
 
     def _untensed_weekday(self, m: Mention, past: date, fut: date) -> date:
