@@ -388,6 +388,17 @@ def test_a_flashback_in_passing_does_not_move_the_story(flashback, value):
     assert _last_push_after(flashback) == value
 
 
+@pytest.mark.parametrize("aside, value", [
+    # a date in brackets is an aside, even a later one or one opening its sentence's clause
+    (" The figures (as of 5 December 1925) were grim.", "1918-07-15"),
+    (" (On 5 December 1925 the last survivor died.)", "1918-07-15"),
+    # the same date outside brackets moves the story
+    (" On 5 December 1925 the last survivor died.", "1925-07-15"),
+])
+def test_a_date_in_brackets_does_not_move_the_story(aside, value):
+    assert _last_push_after(aside) == value
+
+
 def test_a_history_reaching_the_years_before_publication_keeps_its_story_year():
     history = ("The war began in 2001. It spread in 2002. It grew in 2003 and 2004. "
                "Talks failed in 2005. In 2008 the last offensive began. In late April the rebels fled.")

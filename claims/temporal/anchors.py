@@ -9,6 +9,7 @@ from claims.temporal.calendar import CENTURY, DAY, DECADE, MONTH, YEAR
 from claims.temporal.measure import DAY_UNITS
 from claims.temporal.tagger import Mention
 from claims.temporal.tense import ahead_of_now
+from claims.temporal.tokens import CODE
 from claims.temporal.words import BREAK, STOP
 
 #: A month named without a year this many months or more before the month a story has reached
@@ -22,6 +23,7 @@ END_SIGNAL_WORDS = 6
 #: How many sentence ends back a day the text named is still in reach of "the day before",
 #: "three days later" when the last time told is coarser than a day (a bare year).
 DAY_ANCHOR_SENTENCES = 3
+_LPAREN, _RPAREN = CODE["LPAREN"], CODE["RPAREN"]
 #: A day introduced by these is a deadline ("will end by August 31"), not a day the story is on.
 _DEADLINE_SIGNALS = frozenset(("by", "until", "till"))
 #: A bare year introduced by these in passing is where something began, not where a story is.
@@ -42,6 +44,8 @@ class Anchors:
         for 1976. ... on 11 March" is still 1975). Not in passing: a date that opens its
         sentence ("In 1941, ...") or is the first time its paragraph tells."""
         first, opens = self._scene_opening(m)
+        if self.narrative and self._in_brackets(m):
+            return False  # "(as of 5 December 2006)", "Resolution 1483 (22 May 2003)": an aside
         at, this = self.story_at, self.claims[-1].timex.earliest
         if gran in (DAY, MONTH) and self.narrative and not (first or opens) and at is not None \
                 and this is not None and this.year < at.year:
@@ -53,6 +57,17 @@ class Anchors:
         if gran != YEAR or self.story is None or self.gran.get(self.story.id) == YEAR:
             return True
         return first or opens  # a paragraph's first time sets its scene ("When they planned for 1777, ...")
+
+    def _in_brackets(self, m: Mention) -> bool:
+        """Whether mention ``m`` stands inside brackets opened earlier in its sentence."""
+        cls = self.toks.classes
+        for k in range(m.i - 1, -1, -1):
+            c = cls[k]
+            if c == _LPAREN:
+                return True
+            if c == _RPAREN or c in STOP:
+                return False
+        return False
 
     def _ends_a_span(self, m: Mention) -> bool:
         """Whether "until" stands within ``END_SIGNAL_WORDS`` words before mention ``m`` in its
