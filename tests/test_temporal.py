@@ -660,7 +660,11 @@ def test_a_story_rolls_into_its_next_year_when_it_moves_from_late_in_one_year_to
     # a month only a little before the one the story reached is a look back in the same year
     story2 = story.replace("In January the front broke.", "In May the front had broken.")
     [may] = [c for c in claims_of(story2, date(2020, 5, 1)) if c.text == "May"]
-    assert may.timex.value == "1941-05"
+    assert may.timex.value == "1941-05"  # seven months back: one short of STORY_ROLL_MONTHS
+    # eight months back (STORY_ROLL_MONTHS) is twice as far as the four ahead: the next year
+    story3 = story.replace("In January the front broke.", "In April the front broke.")
+    [april] = [c for c in claims_of(story3, date(2020, 5, 1)) if c.text == "April"]
+    assert april.timex.value == "1942-04"
 
 
 # -- a story told before Christ ------------------------------------------------------------------

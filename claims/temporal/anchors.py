@@ -13,8 +13,9 @@ from claims.temporal.tokens import CODE
 from claims.temporal.words import BREAK, STOP
 
 #: A month named without a year this many months or more before the month a story has reached
-#: is in the story's next year ("in December 1941 ... in January").
-STORY_ROLL_MONTHS = 9
+#: is in the story's next year ("in December 1941 ... in January", "in December 1864 ... on
+#: April 1"): eight months back is twice as far as the four ahead, and a story moves forward.
+STORY_ROLL_MONTHS = 8
 #: The first month of the second half of the year: a story that has reached it (or December)
 #: and names "the winter" means the coming one, whose January is then nearer than the last.
 WINTER_AHEAD_FROM_MONTH = 7
@@ -160,8 +161,8 @@ class Anchors:
 
     def _rolled(self, y: int, month: int | None) -> int:
         """The story's year for a month it names without one: the year the story has reached
-        (the last month or day it told), rolled forward when the month lies nine months or
-        more before it ("in December 1941 ... in January" is January 1942)."""
+        (the last month or day it told), rolled forward when the month lies ``STORY_ROLL_MONTHS``
+        or more before it ("in December 1941 ... in January" is January 1942)."""
         at = self.story_at
         if month is None or at is None or at.year < y:
             return y
