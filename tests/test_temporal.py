@@ -167,6 +167,18 @@ def test_the_weekday_written_beside_a_yearless_date_picks_its_year():
     assert t.value == "1998-04-25" and t.weekday == 5
 
 
+def test_a_relative_day_and_the_yearless_date_beside_it_agree_on_one_day():
+    # issue 13: "tomorrow (Wed Nov 13)" is one day for every rule, the one the weekday fits
+    tomorrow, day = claims_of("The vote is tomorrow (Wed Nov 13).", published=date(2013, 11, 12))
+    assert tomorrow.timex.value == day.timex.value == "2013-11-13"
+    assert day.attrs["apposition"] == tomorrow.id and day.attrs["readings"] == ["2013-11-13"]
+
+
+def test_last_december_in_a_january_article_is_the_previous_year():
+    t = only("The ceremony was held last December.", "last December", published=date(2014, 1, 10)).timex
+    assert (t.value, t.earliest, t.latest) == ("2013-12", date(2013, 12, 1), date(2013, 12, 31))
+
+
 def test_the_21st_is_a_day_of_the_current_month():
     assert only("He arrived on the 21st.", "the 21st").timex.value == "2024-04-21"
 
