@@ -400,6 +400,29 @@ def test_a_flashback_in_passing_does_not_move_the_story(flashback, value):
     assert _last_push_after(flashback) == value
 
 
+def _after_an_aside(aside: str, then: str) -> str:
+    """The value of the yearless day ``then`` told after ``aside`` in a story that has reached
+    9 April 2003."""
+    text = ("The war began in 1998. It spread in 1999. It grew in 2000 and 2001. "
+            "On 20 March 2003 the invasion began. On 9 April the city fell. " + aside + " " + then + " the war was declared over.")
+    return only(text, then.removeprefix("On ").rstrip(","), published=date(2009, 12, 19)).timex.value
+
+
+@pytest.mark.parametrize("aside, then, value", [
+    # an aside years ahead (ASIDE_JUMP_YEARS = 2), then a day just after where the story was
+    # (RESUME_DAYS = 31 days): the story goes on in 2003
+    ("In November 2005, protesters staged a similar scene.", "On 15 April,", "2003-04-15"),
+    ("In November 2005, protesters staged a similar scene.", "On 10 May,", "2003-05-10"),  # 31 days
+    ("In November 2005, protesters staged a similar scene.", "On 11 May,", "2005-05-11"),  # 32 days
+    # a jump of one year is the story moving on
+    ("In November 2004, protesters staged a similar scene.", "On 15 April,", "2004-04-15"),
+    # a day after the aside's own point goes on in the aside's year
+    ("In November 2005, protesters staged a similar scene.", "On 20 December,", "2005-12-20"),
+])
+def test_a_story_comes_back_from_an_aside_years_ahead(aside, then, value):
+    assert _after_an_aside(aside, then) == value
+
+
 @pytest.mark.parametrize("aside, value", [
     # a date in brackets is an aside, even a later one or one opening its sentence's clause
     (" The figures (as of 5 December 1925) were grim.", "1918-07-15"),

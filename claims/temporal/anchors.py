@@ -3,6 +3,8 @@ year) and the claim a phrase such as "the day before" counts from."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from claims.model import Claim, Timex
 from claims.temporal import calendar as cal
 from claims.temporal.calendar import CENTURY, DAY, DECADE, MONTH, YEAR
@@ -16,6 +18,12 @@ from claims.temporal.words import BREAK, STOP
 #: is in the story's next year ("in December 1941 ... in January", "in December 1864 ... on
 #: April 1"): eight months back is twice as far as the four ahead, and a story moves forward.
 STORY_ROLL_MONTHS = 8
+#: A date this many years or more ahead of the day a story has reached may be an aside the
+#: story comes back from ("In November 2008, protesters staged a similar ..." in a story of 2003).
+ASIDE_JUMP_YEARS = 2
+#: How many days after the day a story had reached before such a jump a yearless day may lie to
+#: continue the story there rather than in the aside's year.
+RESUME_DAYS = 31
 #: The first month of the second half of the year: a story that has reached it (or December)
 #: and names "the winter" means the coming one, whose January is then nearer than the last.
 WINTER_AHEAD_FROM_MONTH = 7
@@ -69,6 +77,34 @@ class Anchors:
             if c == _RPAREN or c in STOP:
                 return False
         return False
+
+    def _note_jump(self, claim: Claim) -> None:
+        """Remember where a story was (its claim and the day it had reached) when a date moves
+        it ``ASIDE_JUMP_YEARS`` or more ahead: the jump may be an aside the story returns from
+        (see ``_resumed``). Any other move forgets it."""
+        at, this = self.story_at, claim.timex.earliest
+        if self.narrative and self.story is not None and at is not None and this is not None \
+                and this.year - at.year >= ASIDE_JUMP_YEARS:
+            self.line_before = (self.story, at)
+        else:
+            self.line_before = None
+
+    def _resumed(self, month: int, day: int, y: int) -> tuple[Claim, date] | None:
+        """A yearless day that the story's year ``y`` would put back before the point the story
+        has reached, but that falls within ``RESUME_DAYS`` days after where the story was before
+        it jumped years ahead, continues that earlier line: the jump was an aside ("On 9 April
+        2003 the city fell. In November 2008, protesters staged a similar scene. On 15 April the
+        coalition declared ..." is 15 April 2003). Returns (the earlier story's claim, the day)."""
+        before, at = self.line_before or (None, None)
+        if before is None or self.story_at is None:
+            return None
+        try:
+            here, there = date(y, month, day), date(at.year, month, day)
+        except ValueError:
+            return None
+        if here >= self.story_at or not 0 <= (there - at).days <= RESUME_DAYS:
+            return None
+        return before, there
 
     def _ends_a_span(self, m: Mention) -> bool:
         """Whether "until" stands within ``END_SIGNAL_WORDS`` words before mention ``m`` in its

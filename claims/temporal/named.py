@@ -60,6 +60,11 @@ class CalendarNamed:
         story = self._narrative_year(m, month)
         if story is not None:
             y = cal.weekday_year(story, month, day, weekday, (story,)) or story
+            resumed = self._resumed(month, day, y) if weekday is None else None
+            if resumed is not None:
+                # the story comes back from an aside years ahead: it goes on where it was
+                self.story, self.line_before = resumed[0], None
+                y = resumed[1].year
             try:
                 d = date(y, month, day)
             except ValueError:
