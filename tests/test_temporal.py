@@ -488,11 +488,24 @@ def test_a_yearless_day_not_joined_to_a_dated_one_is_read_from_publication():
 @pytest.mark.parametrize("text, value", [
     ("In April and June 1955, the army moved.", "1955-04"),
     ("From March to May 2010 it rained.", "2010-03"),
+    # a range that ends in an earlier month crosses the new year
+    ("From November to March 2010 it rained.", "2009-11"),
+    ("In November and March 2010 it rained.", "2010-11"),  # "and" names two months, no span
     ("It rained in March, then it snowed in May 2010.", "2024-03"),  # not joined: a month of its own
 ])
 def test_a_month_joined_to_a_dated_month_shares_its_year(text, value):
     month = text.split()[1] if text.startswith(("In", "From")) else "March"
     assert only(text, month).timex.value == value
+
+
+@pytest.mark.parametrize("then, value", [
+    # the story has reached March 1945: a span "from October to March" began in 1944
+    ("They fought from October to March.", "1944-10"),
+    ("They fought from October to December.", "1945-10"),
+])
+def test_a_range_of_months_in_a_story_that_crosses_the_new_year(then, value):
+    text = _WAR_YEARS + "They landed in January 1945 and took the port in March. " + then
+    assert only(text, "October", published=date(2009, 12, 19)).timex.value == value
 
 
 @pytest.mark.parametrize("text, published, value", [

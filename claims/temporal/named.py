@@ -25,6 +25,8 @@ _SEASON_CLASSES = frozenset((CODE["SEASON"], CODE["FALL"]))
 _SEASON_MODS = frozenset((CODE["EARLY"], CODE["LATE"]))
 _OF = CODE["OF"]
 _COMMA = CODE["COMMA"]
+#: What joins the two ends of a range of months ("October to March", "November-March").
+_RANGE_WORDS = frozenset((CODE["TO"], CODE["HYPHEN"], CODE["DASH"]))
 #: "Tuesday's meeting": a weekday owning the event that follows it.
 _POSSESSIVE = CODE["APOS"] + CODE["SWORD"]
 
@@ -363,6 +365,11 @@ class CalendarNamed:
             return self._bc_date(m, self._bc_story(), f"-{month:02d}", MONTH, mod=mod)
         story = self._narrative_year(m, month)
         if story is not None:
+            end = self._range_end_month(m)
+            if end is not None and end < month:
+                # "from October to March" in a story: the span crosses the new year, so it
+                # starts in the year before the one its end month is in
+                story = (self._narrative_year(m, end) or story + 1) - 1
             return self._month_in(m, month, story, "anchor", mod, anchor=self.story.id)
         t = self._tense(m)
         years = self._readings(month, None)
@@ -378,12 +385,24 @@ class CalendarNamed:
     def _year_beside(self, m: Mention) -> int | None:
         """The year a yearless month shares with the month written beside it ("in April and
         June 1955", "from March to May 2010"): the next month's year, when the two are joined
-        by a conjunction or a range word."""
+        by a conjunction or a range word; the year before it when a range ends in an earlier
+        month ("from November to March 2010": the span crosses the new year)."""
         cls, k = self.toks.classes, m.j
         if k + 2 < len(cls) and cls[k] in JOINS and cls[k + 1] in MONTH_CLASSES and cls[k + 2] == YEAR_CLASS:
             y = int(self.toks.word(k + 2))
+            end = self._range_end_month(m)
+            if end is not None and end < MONTHS[m.groups["month"].rstrip(".").lower()]:
+                y -= 1
             if cal.MIN_YEAR <= y <= cal.MAX_YEAR:
                 return y
+        return None
+
+    def _range_end_month(self, m: Mention) -> int | None:
+        """The month that ends a range of months begun by mention ``m`` ("October to March",
+        "November-March"): the month right after a range word; None when there is none."""
+        cls, k = self.toks.classes, m.j
+        if k + 1 < len(cls) and cls[k] in _RANGE_WORDS and cls[k + 1] in MONTH_CLASSES:
+            return MONTHS.get(self.toks.word(k + 1).rstrip(".").lower())
         return None
 
     def _season_year_beside(self, m: Mention) -> int | None:
