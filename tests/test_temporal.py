@@ -429,6 +429,10 @@ def test_a_story_comes_back_from_an_aside_years_ahead(aside, then, value):
     (" (On 5 December 1925 the last survivor died.)", "1918-07-15"),
     # the same date outside brackets moves the story
     (" On 5 December 1925 the last survivor died.", "1925-07-15"),
+    # the bracket within BRACKET_TOKENS (8) tokens before the date, the bracket included ...
+    (" The figures (as counted by the census office on 5 December 1925) were grim.", "1918-07-15"),
+    # ... and one token farther: no longer read as inside the brackets
+    (" The figures (as counted by the national census office on 5 December 1925) were grim.", "1925-07-15"),
 ])
 def test_a_date_in_brackets_does_not_move_the_story(aside, value):
     assert _last_push_after(aside) == value

@@ -32,6 +32,9 @@ END_SIGNAL_WORDS = 6
 #: How many sentence ends back a day the text named is still in reach of "the day before",
 #: "three days later" when the last time told is coarser than a day (a bare year).
 DAY_ANCHOR_SENTENCES = 3
+#: How many tokens (words and punctuation marks) before a date an opening bracket may stand
+#: for the date to be read as inside the brackets, an aside ("(as of 5 December 2006)").
+BRACKET_TOKENS = 8
 _LPAREN, _RPAREN = CODE["LPAREN"], CODE["RPAREN"]
 #: A day introduced by these is a deadline ("will end by August 31"), not a day the story is on.
 _DEADLINE_SIGNALS = frozenset(("by", "until", "till"))
@@ -68,9 +71,10 @@ class Anchors:
         return first or opens  # a paragraph's first time sets its scene ("When they planned for 1777, ...")
 
     def _in_brackets(self, m: Mention) -> bool:
-        """Whether mention ``m`` stands inside brackets opened earlier in its sentence."""
+        """Whether mention ``m`` stands inside brackets opened earlier in its sentence, at most
+        ``BRACKET_TOKENS`` tokens before it."""
         cls = self.toks.classes
-        for k in range(m.i - 1, -1, -1):
+        for k in range(m.i - 1, max(-1, m.i - 1 - BRACKET_TOKENS), -1):
             c = cls[k]
             if c == _LPAREN:
                 return True
