@@ -152,3 +152,10 @@ def test_a_possessive_weekday_in_a_story_is_the_last_one_on_or_before_the_story_
 def test_a_weekday_in_news_is_still_counted_from_publication():
     claims = claims_of("On 13 September 2007 a bomb went off. Rebels praised Thursday's attack.")
     assert next(c for c in claims if c.text == "Thursday").timex.value == "2024-04-11"
+
+
+def test_the_day_before_a_weekday_in_a_story_and_that_weekday_agree():
+    # 14 September 2007 was a Friday: "Monday's attack" is 10 September, the day before it the 9th
+    claims = claims_of(STORY + "On 14 September 2007 the talks began. Rebels struck the day before Monday's attack.")
+    before, monday = claims[-2:]
+    assert (monday.timex.value, before.timex.value, before.timex.anchor) == ("2007-09-10", "2007-09-09", monday.id)

@@ -234,7 +234,9 @@ class Relative:
         lo, hi = cal.shift(st.earliest, one, step), cal.shift(st.latest, one, step)
         if day is None or lo is None or hi is None:
             return None
-        return self._new(m, Timex("DATE", day.isoformat(), "anchor", lo, hi, offset=signed(1, "D", step)), DAY)
+        # not the reference yet: the day it counts from is resolved next, from the same state
+        return self._new(m, Timex("DATE", day.isoformat(), "anchor", lo, hi, offset=signed(1, "D", step)), DAY,
+                         sets_ref=False)
 
     def _year_end(self, m: Mention) -> Claim | None:
         """"year-end": 31 December of the year the text is in (a fiscal year may end elsewhere:
