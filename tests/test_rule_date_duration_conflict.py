@@ -223,7 +223,9 @@ def test_a_range_far_back_needs_a_definite_duration_and_one_range(text):
     ("Founded in 2004 by two teachers, the choir sings at weddings.\n\n"
      "The choir, which has existed for the past 21 years, has 40 members.", False),
     ("Launched in 2019, the bus service has carried a million riders.\n\nThe service has been running for eight years.", True),
-    # the fourth word after the comma is beyond FRONTED_SUBJECT_WORDS
+    # the third word after the comma is within FRONTED_SUBJECT_WORDS (three), the fourth beyond it
+    ("Founded in 2004 by two teachers, the local choir sings at weddings.\n\n"
+     "The choir, which has existed for the past 30 years, has 40 members.", True),
     ("Founded in 2004 by two teachers, the small local choir sings at weddings.\n\n"
      "The choir, which has existed for the past 30 years, has 40 members.", False),
     # a possessive names another thing ("Its shop"): not the one founded
@@ -242,8 +244,8 @@ def test_a_fronted_participle_dates_the_main_clause_subject(text, conflict):
     ("Tom Reyes led the union from 1990 to 2002. During his 20 years in charge, membership doubled.", True),
     ("Tom Reyes led the union from 1990 to 2002. During his 12 years in charge, membership doubled.", False),
     ("The treaty was in force from 1990 to 1995. In its ten years in force, it cut tariffs.", True),
-    # the range opens twelve words after the sentence start: beyond OWNED_RANGE_REACH (ten); ten: within
-    ("Tom Reyes, a quiet man from the docks, led the union from 1990 to 2002. "
+    # the range opens eleven words after the sentence start: beyond OWNED_RANGE_REACH (ten); ten: within
+    ("Tom Reyes, a quiet docker from Hull, led the union from 1990 to 2002. "
      "During his 20 years in charge, membership doubled.", False),
     ("Tom Reyes, a docker from Hull, led the union from 1990 to 2002. "
      "During his 20 years in charge, membership doubled.", True),

@@ -115,14 +115,14 @@ def test_orders_that_hold_or_are_not_told(text):
 
 
 def test_second_reach_is_counted_in_words():
-    from checker.rules.date_sequence_conflict import SECOND_REACH
+    # SECOND_REACH is 3: written out, so that moving the limit fails this test
+    def text(between):
+        return ("The mine roof caved in on 9 May 2022. The investigation, launched after "
+                + " ".join(["the"] + ["long"] * (between - 1)) + " collapse, took a year. "
+                "Officials began the investigation on 7 May 2022.")
 
-    def text(extra):
-        return ("The mine roof caved in on 9 May 2022. The investigation, launched after the "
-                + "long " * extra + "collapse, took a year. Officials began the investigation on 7 May 2022.")
-
-    assert flagged(text(SECOND_REACH - 1))
-    assert not flagged(text(SECOND_REACH))
+    assert flagged(text(3))      # "after the long long collapse": three words between
+    assert not flagged(text(4))  # four: the event is too far from "after" to be its second side
 
 
 def test_first_reach_is_counted_in_words():

@@ -387,3 +387,27 @@ def test_name_variant_short_syllable_letters(other, variant):
     from checker.rules.name_variant import variant as variant_of
     mine = "Jong-sung" if variant else "Jong-sun"
     assert (variant_of((mine, "Kim"), (other, "Kim")) is not None) is variant
+
+
+# --- date.relative-conflict: POSSESSIVE_REACH ------------------------------------------------
+
+RELATIVE = "date.relative-conflict"
+
+
+@pytest.mark.parametrize("adjectives, conflict", [
+    ("long violent", True),        # two words between the possessive and the event noun: the one told
+    ("long cold violent", False),  # three: too far to read as the storm already told
+])
+def test_relative_possessive_reach_words_before_the_event_noun(adjectives, conflict):
+    text = f"The gale struck on 20 May. Crews cleared trees after yesterday's {adjectives} gale."
+    assert flagged(RELATIVE, text, date(2024, 5, 22)) is conflict
+
+
+@pytest.mark.parametrize("adjectives, conflict", [
+    ("long violent", False),      # "a" two words before: a second gale is introduced, either may be meant
+    ("long cold violent", True),  # three: not read as introduced, so the nearest gale (9 May) is the one
+])
+def test_relative_indefinite_word_within_possessive_reach_introduces_another_occurrence(adjectives, conflict):
+    text = (f"A gale struck on 3 May and a {adjectives} gale struck on 9 May. "
+            "Crews cleared trees after yesterday's gale.")
+    assert flagged(RELATIVE, text, date(2024, 5, 22)) is conflict

@@ -340,8 +340,9 @@ def _the_only_one_of_its_kind(claims: ClaimSet, by_id: dict, reported: set[int])
                       "the two intervals do not meet"])
 
 
-#: The most words (adjectives) between a possessive relative phrase and its event noun:
-#: "yesterday's violent storm" (one).
+#: The most words (adjectives) between a possessive relative phrase and its event noun
+#: ("yesterday's long violent storm": two), and between an indefinite word and its event
+#: noun ("a long violent storm").
 POSSESSIVE_REACH = 2
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 
@@ -387,7 +388,7 @@ def _possessive_time(an, r: Claim, e: Claim) -> bool:
     as one already known: "yesterday's storm", "last week's violent storm" (at most
     POSSESSIVE_REACH words between)."""
     return r.end <= e.start and bool(_POSSESSIVE.match(an.text, r.end)) \
-        and len(an.words_in(r.end, e.start)) <= POSSESSIVE_REACH + 1
+        and len(an.words_in(r.end, e.start)) <= POSSESSIVE_REACH
 
 
 MESSAGE_BEFORE = ("\u201c{exp}\u201d and \u201c{rel}\u201d date what reads as one event (\u201c{e_exp}\u201d, "
