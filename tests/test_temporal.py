@@ -167,6 +167,18 @@ def test_the_weekday_written_beside_a_yearless_date_picks_its_year():
     assert t.value == "1998-04-25" and t.weekday == 5
 
 
+def test_a_relative_day_and_the_yearless_date_beside_it_agree_on_one_day():
+    # issue 13: "tomorrow (Wed Nov 13)" is one day for every rule, the one the weekday fits
+    tomorrow, day = claims_of("The vote is tomorrow (Wed Nov 13).", published=date(2013, 11, 12))
+    assert tomorrow.timex.value == day.timex.value == "2013-11-13"
+    assert day.attrs["apposition"] == tomorrow.id and day.attrs["readings"] == ["2013-11-13"]
+
+
+def test_last_december_in_a_january_article_is_the_previous_year():
+    t = only("The ceremony was held last December.", "last December", published=date(2014, 1, 10)).timex
+    assert (t.value, t.earliest, t.latest) == ("2013-12", date(2013, 12, 1), date(2013, 12, 31))
+
+
 def test_the_21st_is_a_day_of_the_current_month():
     assert only("He arrived on the 21st.", "the 21st").timex.value == "2024-04-21"
 
@@ -388,6 +400,40 @@ def test_a_flashback_in_passing_does_not_move_the_story(flashback, value):
     assert _last_push_after(flashback) == value
 
 
+def _after_an_aside(aside: str, then: str) -> str:
+    """The value of the yearless day ``then`` told after ``aside`` in a story that has reached
+    9 April 2003."""
+    text = ("The war began in 1998. It spread in 1999. It grew in 2000 and 2001. "
+            "On 20 March 2003 the invasion began. On 9 April the city fell. " + aside + " " + then + " the war was declared over.")
+    return only(text, then.removeprefix("On ").rstrip(","), published=date(2009, 12, 19)).timex.value
+
+
+@pytest.mark.parametrize("aside, then, value", [
+    # an aside years ahead (ASIDE_JUMP_YEARS = 2), then a day just after where the story was
+    # (RESUME_DAYS = 31 days): the story goes on in 2003
+    ("In November 2005, protesters staged a similar scene.", "On 15 April,", "2003-04-15"),
+    ("In November 2005, protesters staged a similar scene.", "On 10 May,", "2003-05-10"),  # 31 days
+    ("In November 2005, protesters staged a similar scene.", "On 11 May,", "2005-05-11"),  # 32 days
+    # a jump of one year is the story moving on
+    ("In November 2004, protesters staged a similar scene.", "On 15 April,", "2004-04-15"),
+    # a day after the aside's own point goes on in the aside's year
+    ("In November 2005, protesters staged a similar scene.", "On 20 December,", "2005-12-20"),
+])
+def test_a_story_comes_back_from_an_aside_years_ahead(aside, then, value):
+    assert _after_an_aside(aside, then) == value
+
+
+@pytest.mark.parametrize("aside, value", [
+    # a date in brackets is an aside, even a later one or one opening its sentence's clause
+    (" The figures (as of 5 December 1925) were grim.", "1918-07-15"),
+    (" (On 5 December 1925 the last survivor died.)", "1918-07-15"),
+    # the same date outside brackets moves the story
+    (" On 5 December 1925 the last survivor died.", "1925-07-15"),
+])
+def test_a_date_in_brackets_does_not_move_the_story(aside, value):
+    assert _last_push_after(aside) == value
+
+
 def test_a_history_reaching_the_years_before_publication_keeps_its_story_year():
     history = ("The war began in 2001. It spread in 2002. It grew in 2003 and 2004. "
                "Talks failed in 2005. In 2008 the last offensive began. In late April the rebels fled.")
@@ -442,11 +488,24 @@ def test_a_yearless_day_not_joined_to_a_dated_one_is_read_from_publication():
 @pytest.mark.parametrize("text, value", [
     ("In April and June 1955, the army moved.", "1955-04"),
     ("From March to May 2010 it rained.", "2010-03"),
+    # a range that ends in an earlier month crosses the new year
+    ("From November to March 2010 it rained.", "2009-11"),
+    ("In November and March 2010 it rained.", "2010-11"),  # "and" names two months, no span
     ("It rained in March, then it snowed in May 2010.", "2024-03"),  # not joined: a month of its own
 ])
 def test_a_month_joined_to_a_dated_month_shares_its_year(text, value):
     month = text.split()[1] if text.startswith(("In", "From")) else "March"
     assert only(text, month).timex.value == value
+
+
+@pytest.mark.parametrize("then, value", [
+    # the story has reached March 1945: a span "from October to March" began in 1944
+    ("They fought from October to March.", "1944-10"),
+    ("They fought from October to December.", "1945-10"),
+])
+def test_a_range_of_months_in_a_story_that_crosses_the_new_year(then, value):
+    text = _WAR_YEARS + "They landed in January 1945 and took the port in March. " + then
+    assert only(text, "October", published=date(2009, 12, 19)).timex.value == value
 
 
 @pytest.mark.parametrize("text, published, value", [
@@ -524,7 +583,7 @@ def test_friday_morning_and_late_on_tuesday():
 
 
 def test_a_clock_time_takes_the_day_written_after_it():
-    assert only("Polls close at 10 p.m. Wednesday.", "10 p.m. Wednesday").timex.value == "2024-04-17T22:00"
+    assert only("Polls closed at 10 p.m. Wednesday.", "10 p.m. Wednesday").timex.value == "2024-04-17T22:00"
 
 
 # -- things that look like time and are not --------------------------------------------------------
@@ -649,7 +708,11 @@ def test_a_story_rolls_into_its_next_year_when_it_moves_from_late_in_one_year_to
     # a month only a little before the one the story reached is a look back in the same year
     story2 = story.replace("In January the front broke.", "In May the front had broken.")
     [may] = [c for c in claims_of(story2, date(2020, 5, 1)) if c.text == "May"]
-    assert may.timex.value == "1941-05"
+    assert may.timex.value == "1941-05"  # seven months back: one short of STORY_ROLL_MONTHS
+    # eight months back (STORY_ROLL_MONTHS) is twice as far as the four ahead: the next year
+    story3 = story.replace("In January the front broke.", "In April the front broke.")
+    [april] = [c for c in claims_of(story3, date(2020, 5, 1)) if c.text == "April"]
+    assert april.timex.value == "1942-04"
 
 
 # -- a story told before Christ ------------------------------------------------------------------

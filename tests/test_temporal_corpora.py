@@ -18,10 +18,10 @@ def _score(*parts: str) -> dict:
 @pytest.mark.shared
 def test_timebank_floor():
     m = _score("tempeval3", "timebank")
-    assert m["relaxed_f1"] >= 93.0 and m["strict_f1"] >= 88.0 and m["value_f1"] >= 81.0, m
+    assert m["relaxed_f1"] >= 93.0 and m["strict_f1"] >= 88.0 and m["value_f1"] >= 82.5, m
 
 
 @pytest.mark.shared
 def test_wikiwars_train_floor():
     m = _score("wikiwars", "train")
-    assert m["relaxed_f1"] >= 92.0 and m["value_f1"] >= 83.5, m
+    assert m["relaxed_f1"] >= 92.0 and m["value_f1"] >= 87.4, m

@@ -50,6 +50,8 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
     previous = None  # (mention, claim) of the last resolved expression
     resolved = []  # every (mention, claim)
     pending = []  # durations before an event: "two weeks after the talks on 3 October"
+    _count_from_next(mentions)
+    waiting = None  # (claim of "the day before", the mention of the day it counts from)
     for mention in mentions:
         linked = None
         if previous is not None and previous[1] is not None:
@@ -64,6 +66,13 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             explicit.attrs["apposition"] = rel.id
         if claim is not None and "relation" in mention.groups:
             pending.append((mention, claim))
+        if waiting is not None and waiting[1] is mention:
+            if claim is not None:
+                waiting[0].timex.anchor = claim.id
+            waiting = None
+        if claim is not None and claim.timex is not None and mention.groups.get("counted_from") is not None \
+                and claim.timex.resolution == "anchor" and claim.timex.anchor is None:
+            waiting = (claim, mention.groups["counted_from"])
         previous = (mention, claim)
         resolved.append(previous)
     for mention, claim in pending:
@@ -157,6 +166,21 @@ def _kind_of(word: str) -> str | None:
     w = word.lower()
     lemma = EVENT_VERBS.get(w) or EVENT_NOUNS.get(w)
     return event_kind(lemma) if lemma else None
+
+
+#: What "the day before" / "the day after" may count from when written right before it.
+_COUNTED_FROM_KINDS = frozenset(("weekday", "date", "holiday"))
+
+
+def _count_from_next(mentions) -> None:
+    """"the day before last Tuesday's vote", "the day after Monday's rally": a day counted
+    from the day written right after it, with nothing between, not from the time the text is
+    on. The anaphor's mention gets ``counted_from`` (the next mention)."""
+    for a, b in zip(mentions, mentions[1:]):
+        g = a.groups
+        if a.kind == "anaphor" and "dir" in g and g["dir"].lower() in ("before", "after") \
+                and b.i == a.j and b.kind in _COUNTED_FROM_KINDS and "arel" not in b.groups:
+            g["counted_from"] = b
 
 
 def _same_time(toks: Tokens, a, b) -> bool:

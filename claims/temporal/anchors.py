@@ -3,17 +3,27 @@ year) and the claim a phrase such as "the day before" counts from."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from claims.model import Claim, Timex
 from claims.temporal import calendar as cal
 from claims.temporal.calendar import CENTURY, DAY, DECADE, MONTH, YEAR
 from claims.temporal.measure import DAY_UNITS
 from claims.temporal.tagger import Mention
 from claims.temporal.tense import ahead_of_now
+from claims.temporal.tokens import CODE
 from claims.temporal.words import BREAK, STOP
 
 #: A month named without a year this many months or more before the month a story has reached
-#: is in the story's next year ("in December 1941 ... in January").
-STORY_ROLL_MONTHS = 9
+#: is in the story's next year ("in December 1941 ... in January", "in December 1864 ... on
+#: April 1"): eight months back is twice as far as the four ahead, and a story moves forward.
+STORY_ROLL_MONTHS = 8
+#: A date this many years or more ahead of the day a story has reached may be an aside the
+#: story comes back from ("In November 2008, protesters staged a similar ..." in a story of 2003).
+ASIDE_JUMP_YEARS = 2
+#: How many days after the day a story had reached before such a jump a yearless day may lie to
+#: continue the story there rather than in the aside's year.
+RESUME_DAYS = 31
 #: The first month of the second half of the year: a story that has reached it (or December)
 #: and names "the winter" means the coming one, whose January is then nearer than the last.
 WINTER_AHEAD_FROM_MONTH = 7
@@ -22,6 +32,7 @@ END_SIGNAL_WORDS = 6
 #: How many sentence ends back a day the text named is still in reach of "the day before",
 #: "three days later" when the last time told is coarser than a day (a bare year).
 DAY_ANCHOR_SENTENCES = 3
+_LPAREN, _RPAREN = CODE["LPAREN"], CODE["RPAREN"]
 #: A day introduced by these is a deadline ("will end by August 31"), not a day the story is on.
 _DEADLINE_SIGNALS = frozenset(("by", "until", "till"))
 #: A bare year introduced by these in passing is where something began, not where a story is.
@@ -42,6 +53,8 @@ class Anchors:
         for 1976. ... on 11 March" is still 1975). Not in passing: a date that opens its
         sentence ("In 1941, ...") or is the first time its paragraph tells."""
         first, opens = self._scene_opening(m)
+        if self.narrative and self._in_brackets(m):
+            return False  # "(as of 5 December 2006)", "Resolution 1483 (22 May 2003)": an aside
         at, this = self.story_at, self.claims[-1].timex.earliest
         if gran in (DAY, MONTH) and self.narrative and not (first or opens) and at is not None \
                 and this is not None and this.year < at.year:
@@ -53,6 +66,45 @@ class Anchors:
         if gran != YEAR or self.story is None or self.gran.get(self.story.id) == YEAR:
             return True
         return first or opens  # a paragraph's first time sets its scene ("When they planned for 1777, ...")
+
+    def _in_brackets(self, m: Mention) -> bool:
+        """Whether mention ``m`` stands inside brackets opened earlier in its sentence."""
+        cls = self.toks.classes
+        for k in range(m.i - 1, -1, -1):
+            c = cls[k]
+            if c == _LPAREN:
+                return True
+            if c == _RPAREN or c in STOP:
+                return False
+        return False
+
+    def _note_jump(self, claim: Claim) -> None:
+        """Remember where a story was (its claim and the day it had reached) when a date moves
+        it ``ASIDE_JUMP_YEARS`` or more ahead: the jump may be an aside the story returns from
+        (see ``_resumed``). Any other move forgets it."""
+        at, this = self.story_at, claim.timex.earliest
+        if self.narrative and self.story is not None and at is not None and this is not None \
+                and this.year - at.year >= ASIDE_JUMP_YEARS:
+            self.line_before = (self.story, at)
+        else:
+            self.line_before = None
+
+    def _resumed(self, month: int, day: int, y: int) -> tuple[Claim, date] | None:
+        """A yearless day that the story's year ``y`` would put back before the point the story
+        has reached, but that falls within ``RESUME_DAYS`` days after where the story was before
+        it jumped years ahead, continues that earlier line: the jump was an aside ("On 9 April
+        2003 the city fell. In November 2008, protesters staged a similar scene. On 15 April the
+        coalition declared ..." is 15 April 2003). Returns (the earlier story's claim, the day)."""
+        before, at = self.line_before or (None, None)
+        if before is None or self.story_at is None:
+            return None
+        try:
+            here, there = date(y, month, day), date(at.year, month, day)
+        except ValueError:
+            return None
+        if here >= self.story_at or not 0 <= (there - at).days <= RESUME_DAYS:
+            return None
+        return before, there
 
     def _ends_a_span(self, m: Mention) -> bool:
         """Whether "until" stands within ``END_SIGNAL_WORDS`` words before mention ``m`` in its
@@ -145,8 +197,8 @@ class Anchors:
 
     def _rolled(self, y: int, month: int | None) -> int:
         """The story's year for a month it names without one: the year the story has reached
-        (the last month or day it told), rolled forward when the month lies nine months or
-        more before it ("in December 1941 ... in January" is January 1942)."""
+        (the last month or day it told), rolled forward when the month lies ``STORY_ROLL_MONTHS``
+        or more before it ("in December 1941 ... in January" is January 1942)."""
         at = self.story_at
         if month is None or at is None or at.year < y:
             return y

@@ -11,6 +11,7 @@ from claims.temporal import calendar as cal, locale as loc
 from claims.temporal.calendar import CENTURY, DAY, DECADE, HALF, MONTH, QUARTER, SEASON, WEEK, YEAR
 from claims.temporal.measure import point_mod
 from claims.temporal.tagger import HOLIDAYS, SPELLED_DAYS, Mention, holiday_key, ordinal_value, spelled_year
+from claims.temporal.tense import clause_marker
 from claims.temporal.tokens import CODE
 from claims.temporal.words import JOINS, LONGEST_MONTH, MONTH_CLASSES, MONTHS, PARTS, SEASONS, WEEKDAYS, YEAR_CLASS
 
@@ -24,6 +25,10 @@ _SEASON_CLASSES = frozenset((CODE["SEASON"], CODE["FALL"]))
 _SEASON_MODS = frozenset((CODE["EARLY"], CODE["LATE"]))
 _OF = CODE["OF"]
 _COMMA = CODE["COMMA"]
+#: What joins the two ends of a range of months ("October to March", "November-March").
+_RANGE_WORDS = frozenset((CODE["TO"], CODE["HYPHEN"], CODE["DASH"]))
+#: "Tuesday's meeting": a weekday owning the event that follows it.
+_POSSESSIVE = CODE["APOS"] + CODE["SWORD"]
 
 #: The first and last month of each northern season (meteorological; winter across the new year).
 NORTH_SEASON_MONTHS = {"WI": (12, 2), "SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
@@ -57,6 +62,11 @@ class CalendarNamed:
         story = self._narrative_year(m, month)
         if story is not None:
             y = cal.weekday_year(story, month, day, weekday, (story,)) or story
+            resumed = self._resumed(month, day, y) if weekday is None else None
+            if resumed is not None:
+                # the story comes back from an aside years ahead: it goes on where it was
+                self.story, self.line_before = resumed[0], None
+                y = resumed[1].year
             try:
                 d = date(y, month, day)
             except ValueError:
@@ -355,6 +365,11 @@ class CalendarNamed:
             return self._bc_date(m, self._bc_story(), f"-{month:02d}", MONTH, mod=mod)
         story = self._narrative_year(m, month)
         if story is not None:
+            end = self._range_end_month(m)
+            if end is not None and end < month:
+                # "from October to March" in a story: the span crosses the new year, so it
+                # starts in the year before the one its end month is in
+                story = (self._narrative_year(m, end) or story + 1) - 1
             return self._month_in(m, month, story, "anchor", mod, anchor=self.story.id)
         t = self._tense(m)
         years = self._readings(month, None)
@@ -370,12 +385,24 @@ class CalendarNamed:
     def _year_beside(self, m: Mention) -> int | None:
         """The year a yearless month shares with the month written beside it ("in April and
         June 1955", "from March to May 2010"): the next month's year, when the two are joined
-        by a conjunction or a range word."""
+        by a conjunction or a range word; the year before it when a range ends in an earlier
+        month ("from November to March 2010": the span crosses the new year)."""
         cls, k = self.toks.classes, m.j
         if k + 2 < len(cls) and cls[k] in JOINS and cls[k + 1] in MONTH_CLASSES and cls[k + 2] == YEAR_CLASS:
             y = int(self.toks.word(k + 2))
+            end = self._range_end_month(m)
+            if end is not None and end < MONTHS[m.groups["month"].rstrip(".").lower()]:
+                y -= 1
             if cal.MIN_YEAR <= y <= cal.MAX_YEAR:
                 return y
+        return None
+
+    def _range_end_month(self, m: Mention) -> int | None:
+        """The month that ends a range of months begun by mention ``m`` ("October to March",
+        "November-March"): the month right after a range word; None when there is none."""
+        cls, k = self.toks.classes, m.j
+        if k + 1 < len(cls) and cls[k] in _RANGE_WORDS and cls[k + 1] in MONTH_CLASSES:
+            return MONTHS.get(self.toks.word(k + 1).rstrip(".").lower())
         return None
 
     def _season_year_beside(self, m: Mention) -> int | None:
@@ -668,6 +695,10 @@ class CalendarNamed:
                              weekday=wd)
         if arel:
             return None
+        if not rel:
+            told = self._story_day()
+            if told is not None:
+                return self._weekday_in_story(m, wd, told, typ, suffix, mod)
         if self.dct is None:
             return self._new(m, Timex(typ, f"XXXX-WXX-{wd + 1}{suffix}", "unresolved", mod=mod), DAY, weekday=wd)
         d = self.dct
@@ -693,10 +724,46 @@ class CalendarNamed:
             else:
                 lo, hi = past, fut
         best = lo if (t != "future" or rel) else hi
+        if not rel and t is None and lo != hi:
+            best = self._untensed_weekday(m, lo, hi)
         if rel in ("next", "last", "this past"):
             best = lo if rel == "next" else hi
         timex = Timex(typ, best.isoformat() + suffix, "dct", lo, hi, tense=t, mod=mod)
         return self._new(m, timex, DAY, weekday=wd)
+
+    def _story_day(self) -> Claim | None:
+        """The day a story is on (the last time told, when it is one day), in a text that
+        narrates a time away from its publication or has no publication date; else None."""
+        ref = self.ref
+        if not (self.narrative or self.dct is None) or ref is None or self.gran.get(ref.id) != DAY:
+            return None
+        t = ref.timex
+        return ref if t.earliest is not None and t.earliest == t.latest else None
+
+    def _weekday_in_story(self, m: Mention, wd: int, told: Claim, typ: str, suffix: str, mod: str | None) -> Claim:
+        """A bare weekday in a story is counted from the day the story is on, not from the
+        publication date: the nearer occurrence (that day itself when it is that weekday), a
+        possessive weekday ("Thursday's attack") the last one on or before it."""
+        base = told.timex.earliest
+        past = cal.last_weekday(base, wd, include_today=True)
+        fut = cal.next_weekday(base, wd, include_today=True)
+        back, ahead = (base - past).days, (fut - base).days
+        day = past if back <= ahead or self.toks.classes[m.j:m.j + 2] == _POSSESSIVE else fut
+        timex = Timex(typ, day.isoformat() + suffix, "anchor", day, day, anchor=told.id, mod=mod)
+        return self._new(m, timex, DAY, weekday=wd)
+
+    def _untensed_weekday(self, m: Mention, past: date, fut: date) -> date:
+        """Which of the last and the next occurrence a weekday names when its clause tells no
+        tense (both stay in the interval): a possessive weekday names an event already told
+        ("Tuesday's meeting"), the last; a clause with no tense marker at all (a headline's
+        "Friday: talks in Paris", an aside) the nearer one; a present clause ("says") the last,
+        as news reports more than it announces."""
+        cls = self.toks.classes
+        if cls[m.j:m.j + 2] == _POSSESSIVE:
+            return past
+        if clause_marker(self.toks, m.i, m.j)[0] != "none":
+            return past
+        return past if (self.dct - past).days <= (fut - self.dct).days else fut
 
     def _r_weekday_set(self, m: Mention) -> Claim | None:
         g = m.groups

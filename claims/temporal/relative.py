@@ -3,6 +3,7 @@ or from an earlier time in the text ("the following year", "four days later").""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from claims.model import Claim, Timex
@@ -17,6 +18,7 @@ from claims.temporal.words import PARTS
 QUARTER_CONTEXT = 3
 #: From this many years up, a round count of years ago ("thirty years ago") may be off by one.
 ROUND_YEARS = 10
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 class Relative:
@@ -186,6 +188,10 @@ class Relative:
         if unit_word in PARTS:
             return self._part_from(m, step, PARTS[unit_word])
         unit = unit_of(unit_word)
+        if unit == "D" and step and "counted_from" in g:
+            counted = self._day_from_next(m, g["counted_from"], step)
+            if counted is not None:
+                return counted
         if unit is None or unit in ("H", "M", "S", "ML", "HY"):
             return None
         if unit in ("Y", "DE", "CE") and self._bc_story() is not None and "mod" not in g:
@@ -214,6 +220,21 @@ class Relative:
                 return None
             return self._shift_from(m, None, 1, 1, unit, step, to_gran=gran, timex_mod=pmod)
         return self._shift_from(m, anchor, abs(step), abs(step), unit, step or 1, to_gran=gran, timex_mod=pmod)
+
+    def _day_from_next(self, m: Mention, nxt: Mention, step: int) -> Claim | None:
+        """"the day before last Tuesday's vote", "the day after Monday's rally": the day counted
+        from the day written right after the phrase, not from the time the text was on. Its
+        anchor is that day's claim, made next (``extract`` points the anchor at it)."""
+        sub = self._detached(nxt)
+        if sub is None or sub.timex.earliest is None or not _DAY_VALUE.match(sub.timex.value):
+            return None
+        st = sub.timex
+        one = cal.delta(1, "D")
+        day = cal.shift(date.fromisoformat(st.value[:10]), one, step)
+        lo, hi = cal.shift(st.earliest, one, step), cal.shift(st.latest, one, step)
+        if day is None or lo is None or hi is None:
+            return None
+        return self._new(m, Timex("DATE", day.isoformat(), "anchor", lo, hi, offset=signed(1, "D", step)), DAY)
 
     def _year_end(self, m: Mention) -> Claim | None:
         """"year-end": 31 December of the year the text is in (a fiscal year may end elsewhere:

@@ -81,6 +81,7 @@ class Resolver(CalendarNamed, Relative, Measures, Anchors):
         self.ref: Claim | None = None  # the last claim with an interval: what "later" hangs on
         self.story: Claim | None = None  # the last explicitly dated claim (year written)
         self.story_at: date | None = None  # the last month or day the story told (for rolling its year)
+        self.line_before: tuple[Claim, date] | None = None  # (story, story_at) before a jump years ahead
         self.bc: Claim | None = None  # the year before Christ the story is in, when the last year it told was one
         self.bc_year: int | None = None  # that year as written (480 for "480 BC")
         self.named_quarter: Claim | None = None  # the last quarter the text named
@@ -114,6 +115,7 @@ class Resolver(CalendarNamed, Relative, Measures, Anchors):
                 and not timex.value.endswith("_REF"):
             self.ref = claim
             if timex.resolution == "absolute" and gran not in (DECADE, CENTURY) and self._sets_story(m, gran):
+                self._note_jump(claim)
                 self.story = claim
                 self.story_at = None
                 self.bc = self.bc_year = None

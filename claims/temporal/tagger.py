@@ -657,14 +657,29 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
             return _from(toks, mention, i + 1)  # "the year-ago results": "year-ago" modifies the noun
     if kind in ("duration", "quarter") and cls[i] in (_C["THE"], _C["A"]) and _adjectival(toks, mention):
         return _from(toks, mention, i + 1)  # "the eight-year" -> "eight-year"; "a third-quarter"
+    if kind == "duration" and g.get("rel") and cls[i] != _C["THE"] and _verb_last(toks, i):
+        # "will last two days", "expected to last a week": the verb "last", no "the last two days"
+        groups = {key: v for key, v in g.items() if key != "rel"}
+        k = i + 1
+        return Mention(kind, toks.starts[k], mention.end, groups, k, mention.j, mention.signal) if k < j else None
     if kind == "duration" and g.get("rel") and cls[i] != _C["THE"] and (g.get("num") or "").lower() in ("a", "an"):
         k = i
         while k < j and cls[k] != _C["A"]:
             k += 1
-        return _from(toks, mention, k)  # "last a week": the verb "last"
+        groups = {key: v for key, v in g.items() if key != "rel"}
+        if k >= j:
+            return None
+        return Mention(kind, toks.starts[k], mention.end, groups, k, mention.j, mention.signal)  # "last a week": the verb
     return mention
 
 
+def _verb_last(toks: Tokens, i: int) -> bool:
+    """Whether "last" at token i is the verb (a modal or "to" before it: "will last two days",
+    "is expected to last a week"), not the adjective of "last two days" (the ones just past)."""
+    return toks.word(i).lower() == "last" and (_prev_word(toks, i) in _MODALS or _prev_word(toks, i) == "to")
+
+
+_MODALS = CLASSES["modal"]
 _DATE_START = frozenset((_C["DAYNUM"], _C["ORDNUM"], _C["MONTH"], _C["MONABBR"], _C["THE"]))
 
 
@@ -843,12 +858,15 @@ def spelled_year(text: str) -> int | None:
 
 _TIME_JOIN = frozenset((_C["COMMA"],))
 _DAYLIKE = frozenset(("date", "weekday", "deictic"))
+#: A time zone in brackets between a clock time and its day ("3 p.m. (GMT) Tuesday"): the day
+#: is still the clock's.
+_BRACKETED_ZONE = _C["LPAREN"] + _C["ZONE"] + _C["RPAREN"]
 
 
 def _merge(toks: Tokens, mentions: list[Mention]) -> list[Mention]:
     """Join mentions that TimeML writes as one expression:
-    a clock time and the day right after it ("10 p.m. Wednesday", "5 p.m. EST, Nov. 9"), and
-    "the week of" before a date."""
+    a clock time and the day right after it ("10 p.m. Wednesday", "5 p.m. EST, Nov. 9",
+    "3 p.m. (GMT) Tuesday", the bracketed zone kept as the clock's), and "the week of" before a date."""
     out: list[Mention] = []
     cls = toks.classes
     k = 0
@@ -857,8 +875,11 @@ def _merge(toks: Tokens, mentions: list[Mention]) -> list[Mention]:
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         if nxt is not None and m.kind == "time" and nxt.kind in _DAYLIKE:
             gap = cls[m.j:nxt.i]
-            if gap == "" or gap in _TIME_JOIN or gap == _C["ON"]:
+            zoned = gap in (_BRACKETED_ZONE, _BRACKETED_ZONE + _C["ON"]) and "zone" not in m.groups
+            if gap == "" or gap in _TIME_JOIN or gap == _C["ON"] or zoned:
                 groups = dict(m.groups)
+                if zoned:
+                    groups["zone"] = toks.word(m.j + 1)
                 groups["day_kind"] = nxt.kind
                 groups["day_mention"] = nxt
                 merged = Mention("time", m.start, nxt.end, groups, m.i, nxt.j, m.signal)

@@ -37,6 +37,9 @@ _PREPOSITIONS = CLASSES["preposition"]
 #: Future words that are a place or a thing before certain words ("next to the embassy").
 _NOT_FUTURE_BEFORE = {k: frozenset(v) for k, v in _TENSE["not_future_before"].items()}
 _COMMA = CODE["COMMA"]
+#: Words that, opening a sentence before a time and a comma ("Until Friday, ..."), bound the
+#: main clause that follows: no look ahead of their own.
+_FRONTED_BOUNDS = frozenset(_TENSE["fronted_bounds"])
 _PERIOD = CODE["PERIOD"]
 #: Past forms and nouns that name a plan when "to" follows: "agreed to buy the line in February"
 #: and "an agreement to buy the line in February" date
@@ -77,7 +80,20 @@ def tense_marker(toks: Tokens, i: int, j: int) -> tuple[str | None, str | None]:
     A marker after the mention across a comma belongs to another clause ("would be ready as
     soon as Tuesday, Castro said"): it counts only when none of the mention's own clause
     does, and the weak words ("until", "as early as") only when no verb counts at all. The
-    window ends at a sentence's full stop, not at an abbreviation's ("Ala., killed")."""
+    window ends at a sentence's full stop, not at an abbreviation's ("Ala., killed").
+
+    A fronted "Until <time>," is no look ahead: it bounds the main clause after the comma,
+    whose tense is the mention's ("Until Friday, the shop was closed" is past)."""
+    t, word = clause_marker(toks, i, j)
+    if t == "present" or t == "none":
+        return None, None
+    return t, word
+
+
+def clause_marker(toks: Tokens, i: int, j: int) -> tuple[str, str | None]:
+    """As ``tense_marker``, but telling apart a present clause ("present": "says", "is") and
+    a clause with no tense marker at all ("none": a headline's "Friday: talks in Paris") from
+    one with only a weak future word ("future", None)."""
     cls = toks.classes
     n_cls = len(cls)
     a = i
@@ -90,12 +106,14 @@ def tense_marker(toks: Tokens, i: int, j: int) -> tuple[str | None, str | None]:
         b += 1
     text, starts, ends = toks.text, toks.starts, toks.ends
     words = [text[starts[k]:ends[k]].lower() for k in range(a, b)]
-    comma_after = next((k for k in range(j, b) if cls[k] == _COMMA), b)
+    fronted = j < n_cls and cls[j] == _COMMA and (a == 0 or cls[a - 1] in STOP) and i > a \
+        and words[0] in _FRONTED_BOUNDS
+    comma_after = b if fronted else next((k for k in range(j, b) if cls[k] == _COMMA), b)
     best: tuple[int, int, str, str] | None = None  # (tier, distance, tense, word)
     weak = False
     for n, lw in enumerate(words):
         k = a + n
-        if i <= k < j or not lw[:1].isalpha():
+        if i <= k < j or not lw[:1].isalpha() or (fronted and n == 0):
             continue
         t = _marker(words, n)
         if t is None:
@@ -109,7 +127,9 @@ def tense_marker(toks: Tokens, i: int, j: int) -> tuple[str | None, str | None]:
             best = (tier, dist, t, lw)
     if best is None or best[2] == "present":
         # a present clause or none: "could land as early as Tuesday" looks ahead
-        return ("future", None) if weak else (None, None)
+        if weak:
+            return "future", None
+        return ("none", None) if best is None else ("present", best[3])
     return best[2], best[3]
 
 
