@@ -756,3 +756,17 @@ def test_words_ending_in_ed_that_are_no_verb_forms_and_past_markers_are_not_past
 
 def test_a_participle_often_an_adjective_is_still_a_past_form_for_the_caller_to_judge():
     assert is_past_form("alleged") and is_past_form("planned")
+
+
+# -- a count noun after a day and month -----------------------------------------------------------
+
+def test_a_day_written_before_its_month_leaves_no_number_to_count_the_noun_after():
+    """"On 3 March members voted": the date ends with its month, so "members" is the subject,
+    not what a number counts."""
+    assert only("On 3 March members voted at the town hall and again met the mayor.", "3 March").timex.value \
+        == "2024-03-03"
+
+
+def test_a_day_written_after_its_month_may_count_the_noun_after():
+    """"In May 20 people died": the number before "people" counts them, so no 20 May."""
+    assert [c.text for c in claims_of("In May 20 people died.")] == ["May"]
