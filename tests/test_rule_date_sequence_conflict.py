@@ -353,3 +353,17 @@ def test_a_sentence_opening_before_that(text, found):
 ])
 def test_a_relative_clause_with_an_auxiliary_dates_the_second_event(text, found):
     assert len(flagged(text)) == found
+
+
+# -- a recurring kind named as one already told (claims/mentions.py link) ------------------------------
+
+@pytest.mark.parametrize("mention, severity", [
+    ("the vote", "info"),          # names the vote already told: a reading, shown
+    ("the members' vote", "info"),  # a plural possessive names it too
+    ("a vote", None),              # introduces another: which vote is not told
+    ("the earlier vote", None),    # set apart: another
+])
+def test_a_recurring_kind_named_as_one_already_told_is_an_info_finding(mention, severity):
+    text = f"Members voted on 3 April. Staff cheered. The board named a chief on 28 March, following {mention}."
+    found = flagged(text, published=date(2025, 4, 25))
+    assert [f.severity.name.lower() for f in found] == ([severity] if severity else [])

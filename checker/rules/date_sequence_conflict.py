@@ -229,7 +229,9 @@ def check(claims: ClaimSet):
         years open); an event dated elsewhere by mentions that disagree, by a range's edge
         or a deadline ("offices closed until Wednesday") or by a plan after publication ("will
         meet on Wednesday": another meeting, or one that may move), or a mention of a kind
-        that recurs (lexicon recurring_kinds: meetings, ballots, strikes) without an ordinal;
+        that recurs (lexicon recurring_kinds: meetings, ballots, strikes) without an ordinal,
+        unless it names one already told (claims/mentions.py ``link``: "following the vote"
+        after "Members voted on 3 April"; a reading, so an info finding);
         a date after the sequence word in its clause ("before the election on May 1", "ahead
         of a weekend election": the second event is dated in its sentence); a longer reach for
         a noun right before its date ("the uprising in 1973": only a verb tells the event), or by an unnumbered
@@ -489,6 +491,7 @@ def _dated_elsewhere(claims: ClaimSet, times: list[Claim]):
                 or {w.text.lower() for w in an.words_in(m.end(), after[0].start)} & _CLAUSE:
             continue
         second = after[0]
+        reading = False
         if any(m.end() <= t.start < sentence.end and "," not in text[m.end():t.start] for t in times):
             continue  # "before the election on May 1", "ahead of a weekend election": dated here
         first_date = [t for t in here_dates if t.end <= m.start()
@@ -521,26 +524,30 @@ def _dated_elsewhere(claims: ClaimSet, times: list[Claim]):
                     yield found_set_off
                 continue
             first = (f"\u201c{before[-1].text}\u201d", dated[0], dated[1])
+            reading = dated[2]
         dated = _elsewhere(an, second, by_kind, by_id, fixed, fixed_starts, sentence, published)
         if dated is None or _NOT_SEQUENCE.search(text, first[2].start if first[2].start < m.start() else m.start(),
                                                  second.end):
             continue
-        (a, ta), (b, tb) = (first[1], first[2]), dated
+        (a, ta), (b, tb) = (first[1], first[2]), dated[:2]
         if not (a[0] > b[1] if forward else a[1] < b[0]):
             continue
+        reading = reading or dated[2]
         connective = " ".join(m.group().strip(", ").split())
         name2 = f"\u201c{second.text}\u201d"
         yield Finding(
             MESSAGE_ELSEWHERE.format(connective=connective, first=first[0], order="before" if forward else "after",
                                      second=name2, first_when=span_words(*a), second_when=span_words(*b)),
-            m.start(), m.end(),
+            m.start(), m.end(), severity=Severity.INFO if reading else None,
             related=[Related(ta.start, ta.end, RELATED_ELSEWHERE.format(event=first[0], when=span_words(*a))),
                      Related(tb.start, tb.end, RELATED_ELSEWHERE.format(event=name2, when=span_words(*b)))],
             evidence=[f"{first[0]} = {span_words(*a)}", f"{name2} = {span_words(*b)} (\u201c{tb.text}\u201d)",
                       f"\u201c{connective}\u201d needs the first {'no later' if forward else 'no earlier'} "
-                      f"than the second"])
+                      f"than the second"] + ([RECURRING_READING] if reading else []))
 
 
+RECURRING_READING = ("an event of a kind that recurs, named as one already told: which occurrence it names is a "
+                     "reading (claims/mentions.py), so an info finding")
 MESSAGE_SET_OFF = ("\u201c{connective}\u201d puts {first} {order} {second}, but \u201c{day}\u201d, set off after "
                    "{second}, is {day_when}, and the article dates {second} {second_when}{other}")
 #: "talks held ahead of the summit, on Nov. 19": the farthest (in words) a day set off by a
@@ -690,7 +697,10 @@ def _elsewhere(an, event: Claim, by_kind: dict, by_id, fixed: list[Claim], fixed
     claim that gives it; None when they give none or disagree."""
     kind, ordinal = event_kind(event.attrs.get("lemma") or ""), event.attrs.get("ordinal")
     if kind in _RECURRING and ordinal is None:
-        return None  # "ahead of the meeting": which of the story's meetings is not told
+        # "ahead of the meeting": which of the story's meetings is not told, unless the mention
+        # names one already told ("following the members' vote"): a reading, so an info finding
+        linked = _linked_date(event, by_kind.get(kind, []), by_id, sentence, published)
+        return None if linked is None else (*linked, True)
     same = by_kind.get(kind, [])
     if len(same) > MAX_SAME_KIND:
         return None
@@ -715,7 +725,26 @@ def _elsewhere(an, event: Claim, by_kind: dict, by_id, fixed: list[Claim], fixed
                 found.append(own[0])
     if len({(t.timex.earliest, t.timex.latest) for t in found}) != 1:
         return None
-    return (found[0].timex.earliest, found[0].timex.latest), found[0]
+    return (found[0].timex.earliest, found[0].timex.latest), found[0], False
+
+
+def _linked_date(event: Claim, same: list[Claim], by_id, sentence, published):
+    """The date of the mention a definite mention names again (claims/mentions.py ``link``:
+    "the members' vote" after "Members voted ... on 3 April"), following links back to the
+    nearest dated one outside the sentence; None if none is dated there, or by a range's edge
+    or a plan."""
+    by_event = {e.id: e for e in same}
+    seen = set()
+    e = by_event.get(event.attrs.get("link") or "")
+    while e is not None and e.id not in seen:
+        seen.add(e.id)
+        t = by_id.get(e.attrs.get("time"))
+        if t is not None and not sentence.start <= e.start < sentence.end:
+            if not _occurrence(t, published) or not _dated(t):
+                return None
+            return (t.timex.earliest, t.timex.latest), t
+        e = by_event.get(e.attrs.get("link") or "")
+    return None
 
 
 def _reversed(t1: Claim, t2: Claim, t1_first: bool) -> bool:
@@ -725,6 +754,11 @@ def _reversed(t1: Claim, t2: Claim, t1_first: bool) -> bool:
 
 
 EXAMPLES = (
+    flags("Members voted on 3 April. Staff cheered. The board named a chief on 28 March, following the vote.",
+          published="2025-04-25", note="info: 'the vote' names the one already told (claims/mentions.py), a kind "
+                                       "that recurs, so a reading"),
+    passes("Members voted on 3 April. Staff cheered. The board named a chief on 28 March, following a vote.",
+           published="2025-04-25", note="'a vote' introduces another: which one is not told"),
     flags("She joined the orchestra in 2016. Before that, she taught in Leeds, which she left in 2018.",
           published="2024-01-10", note="'Before that' puts its sentence first; a relative clause with its own "
                                        "pronoun subject tells the main subject's event"),
