@@ -282,9 +282,10 @@ def test_two_weeks_after_an_event_with_a_date_is_dated_from_it():
     assert (weeks.timex.value, weeks.timex.anchor, weeks.timex.offset) == ("2023-10-17", october.id, "P2W")
 
 
-def test_the_next_day_without_a_story_is_the_day_after_publication():
+def test_the_next_day_without_a_story_names_no_day():
+    """Not the day after publication (that is "tomorrow"): the day it hangs on is not told."""
     t = only("The next day they left.", "The next day").timex
-    assert t.value == "2024-04-22"
+    assert (t.value, t.resolution) == ("XXXX-XX-XX", "unresolved")
 
 
 @pytest.mark.parametrize("text, found", [
@@ -770,3 +771,17 @@ def test_a_day_written_before_its_month_leaves_no_number_to_count_the_noun_after
 def test_a_day_written_after_its_month_may_count_the_noun_after():
     """"In May 20 people died": the number before "people" counts them, so no 20 May."""
     assert [c.text for c in claims_of("In May 20 people died.")] == ["May"]
+
+
+# -- a day counted from a day not yet told ----------------------------------------------------------
+
+def test_the_following_day_before_any_day_names_none():
+    """"the following day" hangs on a day of the story; before one is told it is never
+    counted from publication (that is "tomorrow")."""
+    c = only("Police arrested a man the following day. The fire had started on 29 March.", "the following day")
+    assert (c.timex.resolution, c.timex.earliest) == ("unresolved", None)
+
+
+def test_the_following_day_after_a_day_is_counted_from_it():
+    c = only("The fire started on 29 March. Police arrested a man the following day.", "the following day")
+    assert (c.timex.resolution, c.timex.earliest) == ("anchor", date(2024, 3, 30))
