@@ -353,3 +353,42 @@ def test_a_sentence_opening_before_that(text, found):
 ])
 def test_a_relative_clause_with_an_auxiliary_dates_the_second_event(text, found):
     assert len(flagged(text)) == found
+
+
+# -- a recurring kind named as one already told (claims/mentions.py link) ------------------------------
+
+@pytest.mark.parametrize("mention, severity", [
+    ("the vote", "info"),          # names the vote already told: a reading, shown
+    ("the members' vote", "info"),  # a plural possessive names it too
+    ("a vote", None),              # introduces another: which vote is not told
+    ("the earlier vote", None),    # set apart: another
+])
+def test_a_recurring_kind_named_as_one_already_told_is_an_info_finding(mention, severity):
+    text = f"Members voted on 3 April. Staff cheered. The board named a chief on 28 March, following {mention}."
+    found = flagged(text, published=date(2025, 4, 25))
+    assert [f.severity.name.lower() for f in found] == ([severity] if severity else [])
+
+
+# -- "They then delivered ... on 2 October" after the sentence that dated what came first ----------------
+
+@pytest.mark.parametrize("text, severity", [
+    ("Residents met the mayor on 14 October. They then delivered a petition on 2 October.", "warning"),
+    ("Residents met the mayor on 14 October. They then delivered a petition on 16 October.", None),   # in order
+    ("Residents met on 14 October, where parents spoke. They then delivered a petition on 2 October.", "info"),
+    ("Residents met on 14 October and 20 October. They then delivered a petition on 2 October.", None),  # two dates
+    ("Residents met the mayor on 14 October. They delivered a petition on 2 October.", None),  # no sequence word
+    ("Residents met the mayor on 14 October. They then wrote to 2 October.", None),  # a range's edge
+])
+def test_a_subject_and_an_adverb_of_sequence_order_the_sentence_after_the_one_before(text, severity):
+    found = flagged(text, published=date(2019, 11, 8))
+    assert [f.severity.name.lower() for f in found] == ([severity] if severity else [])
+
+
+@pytest.mark.parametrize("between, severity", [
+    (" They found droppings.", "info"),                 # one undated sentence: THEN_LOOKBACK_SENTENCES back
+    (" They found droppings. The owners wept.", None),  # two: too far to be the date it orders from
+])
+def test_then_lookback_sentences_bounds_how_far_back_the_first_date_may_stand(between, severity):
+    text = f"Inspectors visited the shop on 9 January.{between} Inspectors subsequently returned on 3 January."
+    found = flagged(text, published=date(2023, 2, 2))
+    assert [f.severity.name.lower() for f in found] == ([severity] if severity else [])

@@ -26,13 +26,13 @@ ANCHOR = "date.anchor-conflict"
 FALL = "The offensive began in March 2003. The city fell three weeks later. "
 
 
-@pytest.mark.parametrize("gap, conflict", [
-    ("the city to rebels", True),         # two content words between "fall" and its date: one event
-    ("the city to rebel troops", False),  # three: the date may be another's
+@pytest.mark.parametrize("gap, severity", [
+    ("the city to rebels", "error"),           # two content words between "fall" and its date: one event
+    ("the city to rebel troops", "warning"),   # three: only the event chain (claims/mentions.py) reads them as one
 ])
-def test_anchor_near_two_content_words_between_an_event_word_and_its_date(gap, conflict):
+def test_anchor_near_two_content_words_between_an_event_word_and_its_date(gap, severity):
     text = FALL + f"Celebrations marked the fall of {gap} on 9 May 2003."
-    assert flagged(ANCHOR, text, date(2004, 1, 10)) is conflict
+    assert [f.severity.name.lower() for f in findings(ANCHOR, text, date(2004, 1, 10))] == [severity]
 
 
 @pytest.mark.parametrize("fillers, conflict", [
