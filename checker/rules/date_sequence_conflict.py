@@ -241,8 +241,8 @@ def check(claims: ClaimSet):
         of a weekend election": the second event is dated in its sentence); a longer reach for
         a noun right before its date ("the uprising in 1973": only a verb tells the event), or by an unnumbered
         mention that carries no date of its own; a side farther from the sequence word than
-        SECOND_REACH / FIRST_REACH words; a set-off day farther than SET_OFF_WORDS after the
-        second event, or a second event whose other mentions (more than SET_OFF_MENTIONS)
+        SECOND_REACH / FIRST_REACH words; a day after the second event with more than a comma
+        and "on" between, or a second event whose other mentions (more than SET_OFF_MENTIONS)
         disagree on its day or give it as a range's edge.
     """
     text = claims.article.text
@@ -620,9 +620,6 @@ RECURRING_READING = ("an event of a kind that recurs, named as one already told:
                      "reading (claims/mentions.py), so an info finding")
 MESSAGE_SET_OFF = ("\u201c{connective}\u201d puts {first} {order} {second}, but \u201c{day}\u201d, set off after "
                    "{second}, is {day_when}, and the article dates {second} {second_when}{other}")
-#: "talks held ahead of the summit, on Nov. 19": the farthest (in words) a day set off by a
-#: comma may stand after the second event (its preposition counted).
-SET_OFF_WORDS = 1
 #: How many mentions of the second event's kind elsewhere may date it (they must agree).
 SET_OFF_MENTIONS = 3
 
@@ -644,7 +641,7 @@ def _set_off(an, text: str, m, forward: bool, first: Claim, second: Claim, times
              sentence):
     """"preparatory talks held ahead of the summit, on Nov. 19 and 20", with the summit dated
     Nov. 14 in another sentence: a day set off by a comma right after the second event
-    (SET_OFF_WORDS) dates the first side, or, as an apposition, the second. When neither
+    (nothing but "on" between) dates the first side, or, as an apposition, the second. When neither
     reading holds (the order fails, and the second event would have two dates) it is a
     warning; when the order fails only in the reading the tagger chose, and another year of a
     yearless day saves it, an info finding shows both. The second event's date comes from
@@ -652,8 +649,8 @@ def _set_off(an, text: str, m, forward: bool, first: Claim, second: Claim, times
     and "summit" are one kind but not one meeting; a recurring kind too, since the definite
     mention is the one already dated)."""
     day = next((t for t in times if t.start >= second.end), None)
-    if day is None or not re.fullmatch(r"\s*,\s*(?:on\s+)?", text[second.end:day.start]) \
-            or an.words_between(second.end, day.start) > SET_OFF_WORDS or not _readings(day):
+    # set off: only a comma, and "on", between the second event and the day
+    if day is None or not re.fullmatch(r"\s*,\s*(?:on\s+)?", text[second.end:day.start]) or not _readings(day):
         return None
     if second.attrs.get("ordinal") not in (None, 1):
         return None
