@@ -68,15 +68,12 @@ class Anchors:
         return first or opens  # a paragraph's first time sets its scene ("When they planned for 1777, ...")
 
     def _in_brackets(self, m: Mention) -> bool:
-        """Whether mention ``m`` stands inside brackets opened earlier in its sentence."""
-        cls = self.toks.classes
-        for k in range(m.i - 1, -1, -1):
-            c = cls[k]
-            if c == _LPAREN:
-                return True
-            if c == _RPAREN or c in STOP:
-                return False
-        return False
+        """Whether mention ``m`` stands inside brackets opened earlier in its sentence (one pass
+        over the tokens for the whole text, so that a long sentence costs linear time)."""
+        inside = self.__dict__.get("_inside_brackets")
+        if inside is None:
+            inside = self._inside_brackets = _inside_brackets(self.toks.classes)
+        return inside[m.i]
 
     def _note_jump(self, claim: Claim) -> None:
         """Remember where a story was (its claim and the day it had reached) when a date moves
@@ -225,3 +222,16 @@ class Anchors:
         """How many sentence ends lie between ``claim`` and mention ``m``."""
         k = self.token_end.get(claim.id, 0)
         return sum(1 for c in self.toks.classes[k:m.i] if c in STOP)
+
+
+def _inside_brackets(classes: str) -> list[bool]:
+    """For each token, whether a bracket opened before it in its sentence is still open: the
+    nearest bracket or sentence end before it is an opening bracket."""
+    out, state = [], False
+    for c in classes:
+        out.append(state)
+        if c == _LPAREN:
+            state = True
+        elif c == _RPAREN or c in STOP:
+            state = False
+    return out
