@@ -332,3 +332,8 @@ def test_an_age_in_the_past_tense_right_after_a_dated_death_is_the_age_at_death(
 def test_an_age_in_the_past_tense_not_right_after_the_death_is_not_bound():
     assert flagged("Former mayor Edmund Rawle died on Tuesday. The shop closed. He was 88.\n\nBorn on "
                    "2 February 1937, Rawle left school at 15.", date(2023, 12, 29)) == []
+
+
+def test_the_ages_of_a_father_and_son_of_one_name_are_two_peoples():
+    assert flagged("Vice chairman Stewart Bainum Jr., 40, succeeds his father Stewart Bainum Sr., 67, "
+                   "who becomes vice chairman.", date(1987, 3, 3)) == []
