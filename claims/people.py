@@ -210,8 +210,11 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
 
     # pass 1b: a full name written with no title or speech verb beside it ("the chairman,
     # Rafael Ruiz.", "Ana Ruiz, a nurse who ...") is a person when its surname, or a slip of
-    # it, stands alone beside a speech verb elsewhere ("Ruiz said").
+    # it, stands alone beside a speech verb elsewhere ("Ruiz said") or after an honorific
+    # ("Ms Ruiz").
     spoken = _speech_surnames(tk, runs, taken, org_tok)
+    # a surname after an honorific ("Ms Ruiz") is a person's as surely as one beside a speech verb
+    spoken |= {m.parts[-1].casefold() for m in mentions if m.via == "honorific" and core_count(m.parts) == 1}
     if spoken:
         for ra, rb in runs:
             if any(taken[i] for i in range(ra, rb)):

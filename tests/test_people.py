@@ -342,3 +342,13 @@ def test_the_surname_alone_after_a_father_and_son_is_neither():
     ps = persons("Vice chairman Stewart Bainum Jr. succeeds his father, Chairman Stewart Bainum Sr., as "
                  "chairman.\n\nBainum said no.")
     assert ps[-1].text == "Bainum" and ps[-1].attrs["entity"] is None
+
+
+@pytest.mark.parametrize("later, person", [
+    ("Ms Okafor", True),          # an honorific before the surname alone
+    ("Ms Okafo", True),           # or before a slip of it
+    ("the woman", False),
+])
+def test_a_full_name_is_a_person_when_an_honorific_stands_before_its_surname_elsewhere(later, person):
+    text = f"The case was brought by Ngozi Okafor, from Lagos, last year.\n\nThe ruling pleased {later} greatly."
+    assert ("Ngozi Okafor" in named(text)) is person
