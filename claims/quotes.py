@@ -25,7 +25,8 @@ Each quote claim carries, in ``attrs``:
 
     text          the words between the marks
     style         double | straight | guillemet | single
-    status        closed | continued (open at a paragraph end, reopened in the next) |
+    status        closed | continued (open at a paragraph end, reopened in the next, and not
+                  by another named speaker's quotation: ``_not_continued_by_another``) |
                   unclosed (an opening mark that never closes in its paragraph) |
                   stray-close (a closing mark with no opening one)
     nested        inside another quotation (its speaker is the quoted person's source)
@@ -727,4 +728,22 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             "attribution": how,
             "coreference": coref,
         }))
+    _not_continued_by_another(claims, people, analysis)
     return claims
+
+
+def _not_continued_by_another(claims: list[Claim], people: _People, analysis) -> None:
+    """A quotation left open at a paragraph's end is continued by the quotation opening the
+    next paragraph only if the words there are the same speaker's: when that quotation is
+    tagged after its close with a named person ("“…,” said Jane Doe"; not a pronoun) and the
+    open quotation's paragraph names people, none of them that person, it is another
+    speaker's, and the open one was left unclosed."""
+    for q, nxt in zip(claims, claims[1:]):
+        if q.attrs["status"] != "continued" or q.attrs["nested"] or nxt.attrs["status"] != "closed" \
+                or nxt.attrs["attribution"] not in ("verb-after", "after-verb") or not nxt.attrs["entity"] \
+                or nxt.attrs["coreference"] is not None:
+            continue
+        a = analysis.paragraph_start(q.start)
+        named = {p.attrs.get("entity") for p in people.within(a, q.start)}
+        if named and nxt.attrs["entity"] not in named and analysis.paragraph_start(nxt.start) != a:
+            q.attrs["status"] = "unclosed"

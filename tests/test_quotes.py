@@ -315,3 +315,18 @@ def test_a_possessive_speaker_is_at_most_three_words_before_the_quotation(betwee
     text = (f"Union leader Abdoulaye Diop spoke on Friday. Residents applauded Diop's {between} “we will stay "
             "in this city”.").replace("  ", " ")
     assert (attribution(text) == ("possessive", "Diop")) is found
+
+
+@pytest.mark.parametrize("tag, status", [
+    ("said rail director Amadou Diop", "unclosed"),  # another named speaker: not a continuation
+    ("Ruiz said", "continued"),                      # the same speaker
+    ("he said", "continued"),                        # a pronoun: may be the same speaker
+])
+def test_a_quotation_open_at_a_paragraph_end_is_continued_only_by_the_same_speaker(tag, status):
+    text = f"Commuter Ana Ruiz said the trains were late. “I used to be early.\n\n“We know it is poor,” {tag}."
+    assert quote_claims(text)[0].attrs["status"] == status
+
+
+def test_an_open_quotation_in_a_paragraph_naming_no_one_stays_continued():
+    text = "The trains were late. “I used to be early.\n\n“We know it is poor,” said rail director Amadou Diop."
+    assert quote_claims(text)[0].attrs["status"] == "continued"
