@@ -735,9 +735,10 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
 def _not_continued_by_another(claims: list[Claim], people: _People, analysis) -> None:
     """A quotation left open at a paragraph's end is continued by the quotation opening the
     next paragraph only if the words there are the same speaker's: when that quotation is
-    tagged after its close with a named person ("“…,” said Jane Doe"; not a pronoun) and the
-    open quotation's paragraph names people, none of them that person, it is another
-    speaker's, and the open one was left unclosed."""
+    tagged after its close with a person named there for the first time in the article
+    ("“…,” said Jane Doe"; not a pronoun, nor someone named before, whom the open paragraph
+    may describe: "the Georgia Democrat") and the open quotation's paragraph names people,
+    none of them that person, it is another speaker's, and the open one was left unclosed."""
     for q, nxt in zip(claims, claims[1:]):
         if q.attrs["status"] != "continued" or q.attrs["nested"] or nxt.attrs["status"] != "closed" \
                 or nxt.attrs["attribution"] not in ("verb-after", "after-verb") or not nxt.attrs["entity"] \
@@ -745,5 +746,6 @@ def _not_continued_by_another(claims: list[Claim], people: _People, analysis) ->
             continue
         a = analysis.paragraph_start(q.start)
         named = {p.attrs.get("entity") for p in people.within(a, q.start)}
-        if named and nxt.attrs["entity"] not in named and analysis.paragraph_start(nxt.start) != a:
+        if named and nxt.attrs["entity"] not in named and nxt.attrs["person"] == nxt.attrs["entity"] \
+                and analysis.paragraph_start(nxt.start) != a:
             q.attrs["status"] = "unclosed"

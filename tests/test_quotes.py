@@ -327,6 +327,12 @@ def test_a_quotation_open_at_a_paragraph_end_is_continued_only_by_the_same_speak
     assert quote_claims(text)[0].attrs["status"] == status
 
 
+def test_a_next_speaker_named_before_may_be_the_one_the_open_paragraph_describes():
+    text = ("Senator Sam Nunn spoke first.\n\nAsked about Robert Gates, the Georgia Democrat said: “I would not "
+            "bet on it.\n\n“This report hurts,” Nunn said.")
+    assert quote_claims(text)[0].attrs["status"] == "continued"
+
+
 def test_an_open_quotation_in_a_paragraph_naming_no_one_stays_continued():
     text = "The trains were late. “I used to be early.\n\n“We know it is poor,” said rail director Amadou Diop."
     assert quote_claims(text)[0].attrs["status"] == "continued"
