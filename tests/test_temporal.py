@@ -662,6 +662,15 @@ def test_and_a_half_after_the_unit_adds_half_a_unit(text, phrase, value):
     assert only(text, phrase).timex.value == value
 
 
+@pytest.mark.parametrize("text, phrase, value", [
+    ("His three-and-a-half-year spell ended.", "three-and-a-half-year", "P3Y6M"),
+    ("A two-and-a-half-hour meeting followed.", "two-and-a-half-hour", "PT2H30M"),
+    ("His three and a half years in charge ended.", "three and a half years", "P3Y6M"),
+])
+def test_and_a_half_before_the_unit_adds_half_a_unit_hyphenated_or_not(text, phrase, value):
+    assert only(text, phrase).timex.value == value
+
+
 def test_a_count_between_two_is_read_only_when_the_second_is_larger():
     assert claims_of("Three or two days ago it rained.") == []
 
