@@ -271,3 +271,24 @@ def test_a_tunnel_restated_in_other_unit_words_conflicts_exactly_when_the_length
 ])
 def test_one_amount_of_one_thing_however_its_scale_is_written(text, conflict):
     assert bool(flagged(text)) is conflict
+
+
+@pytest.mark.parametrize("text, severity", [
+    # the first measure is followed by "of": most often what the work is done to, but it may
+    # pick one upgrade of several, so both values are shown, not judged
+    ("The council approved a \u20ac2.6 million upgrade of the library. The mayor praised the \u20ac2.9 million scheme.",
+     "info"),
+    # with no "of" after the first, the definite restatement refers back to it: a warning
+    ("The council approved a \u20ac2.6 million upgrade. The mayor praised the \u20ac2.9 million scheme.", "warning"),
+    # any other phrase after the first still picks out another thing: silence
+    ("The council approved a \u20ac2.6 million upgrade in the north. The mayor praised the \u20ac2.9 million scheme.",
+     None),
+])
+def test_a_first_measure_followed_by_of_is_shown_not_judged(text, severity):
+    found = flagged(text)
+    assert [f.severity.label for f in found] == ([severity] if severity else [])
+
+
+def test_a_measure_restated_with_the_same_value_after_of_passes():
+    assert flagged("The council approved a \u20ac2.6 million upgrade of the library. The mayor praised the "
+                   "\u20ac2.6m scheme.") == []

@@ -26,6 +26,8 @@ RELATED_MEASURE = "first given as {value}"
 EVIDENCE_WHOLE = "both count all of \u201c{what}\u201d, so they must agree"
 EVIDENCE_MEASURE = "\u201c{det}\u201d refers back to the {measured} measured before, in {unit}"
 EVIDENCE_ONE_OF_KIND = "the article tells of one {measured}, so \u201ca {measured} of\u201d refers back to it, in {unit}"
+EVIDENCE_OF_PHRASE = ("\u201c{first}\u201d is followed by \u201cof\u201d, which may pick out one {measured} of several: "
+                      "shown for a look, not judged")
 EVIDENCE_APART = "{low} to {high} allowed by \u201c{first}\u201d and its rounding; {value} is outside"
 
 _DETERMINERS = frozenset(LEXICON["determiners"])
@@ -254,8 +256,13 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
         first = earlier[0]
         if _agrees(c, first) or _dated(text, first, right=False) or first.attrs.get("sentence") == a.get("sentence"):
             continue  # "the 15 billion dlr plan ... while the 7.5 billion dlr plan": two things compared
-        if narrowing(text, c.end) or (narrowing(text, first.end) and not _tells_purpose(text, first)):
+        first_narrowed = narrowing(text, first.end)
+        if narrowing(text, c.end) or (first_narrowed not in (None, "of") and not _tells_purpose(text, first)):
             continue  # "the 7.5 billion dlr plan in the Senate bill" picks out another plan
+        # "a €3.1 million refurbishment of the pool ... the €3.4 million project": the "of"
+        # phrase most often tells what the first thing is done to, but it may pick one thing
+        # of several, so the two values are shown (info), not judged
+        unsure = first_narrowed == "of" and not _tells_purpose(text, first)
         line = claims.article.locate(first.start)[0]
         lo, hi = bounds(first.attrs)
         yield Finding(
@@ -265,7 +272,9 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
             related=[Related(first.start, first.end, RELATED_MEASURE.format(value=fmt(first.attrs["value"])))],
             evidence=[(EVIDENCE_MEASURE.format(det=a["det"], measured=a["measured"], unit=a["unit"]) if a.get("det")
                        else EVIDENCE_ONE_OF_KIND.format(measured=a["measured"], unit=a["unit"])),
-                      EVIDENCE_APART.format(low=fmt(lo or 0), high=fmt(hi or 0), first=first.text, value=fmt(a["value"]))],
+                      EVIDENCE_APART.format(low=fmt(lo or 0), high=fmt(hi or 0), first=first.text, value=fmt(a["value"]))]
+            + ([EVIDENCE_OF_PHRASE.format(first=first.text, measured=a["measured"])] if unsure else []),
+            severity=Severity.INFO if unsure else None,
         )
 
 
@@ -476,7 +485,9 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         whole count whose words differ from the first count's ("17 banks were disqualified
         ... all 27 bidding banks"); measures compared in one sentence ("the 15 billion dlr
         plan ... while the 7.5 billion dlr plan"), narrowed ("the 52.8% turnout in the
-        capital", "the 8 km pipeline that the state paid for"), changed or dated before them, or given several values before; a listed
+        capital", "the 8 km pipeline that the state paid for"), changed or dated before them, or given several values before
+        (a first measure followed by "of", "a \u20ac3.1 million refurbishment of the pool", is
+        restated only as info: the phrase may pick one thing of several); a listed
         measure followed by more than the one word naming its thing ("6.4 pct copper in
         places"), or opening a range ("between 5 pct zinc and 7 pct zinc").
     """
@@ -596,6 +607,11 @@ EXAMPLES = (
            "the theatre.", published="2024-04-21", note="'a renovation of the theatre' is another one"),
     flags("Acme won a $2.4 billion contract. Critics said the $4.2 billion deal was too costly.",
           published="2024-04-21", note="'the deal' refers back to the contract"),
+    flags("The council approved a \u20ac2.6 million upgrade of the library. The mayor praised the \u20ac2.9 million "
+          "scheme.", published="2024-04-21",
+          note="'of the library' may pick out one upgrade of several: both values shown, not judged"),
+    passes("The council approved a \u20ac2.6 million upgrade of the library. The mayor praised the \u20ac2.6 million "
+           "scheme.", published="2024-04-21"),
     flags("Samples assayed 2.1 grams of gold, 6.4 pct copper and 1.8 pct copper per tonne.",
           published="2024-04-21", note="one list gives copper twice"),
     passes("Samples assayed 2.1 grams of gold, 6.4 pct copper and 1.8 pct lead per tonne.", published="2024-04-21"),
