@@ -343,3 +343,74 @@ def test_named_holders_with_the_verb_said_once(text, conflict):
 ])
 def test_totals_after_their_parts_and_of_these(text, conflict):
     assert bool(flagged(text)) is conflict
+
+
+# --- losses told site by site ------------------------------------------------------------------
+
+from claims.quantities import kin  # noqa: E402
+from claims.quantities.parts import LOSS_PART_SENTENCES, LOSS_VERB_WORDS, SITE_WORDS  # noqa: E402
+
+
+def _losses(filler=0, a=120, b=90, site_gap="", verb="will be lost"):
+    pad = " ".join(f"Its shop number {i} stays open." for i in range(filler))
+    return (f"The bakery will cut 200 jobs this year. {pad} At its Leeds plant, {a} posts are to go. "
+            f"A further {b} jobs {verb} when the {site_gap}Hull depot closes.")
+
+
+def test_losses_told_site_by_site_are_shown_when_they_exceed_the_cut():
+    [f] = flagged(_losses())
+    assert f.severity.label == "info"
+    assert f.message.startswith("120 posts + 90 jobs = 210, more than the 200 jobs")
+
+
+def test_losses_site_by_site_within_the_cut_pass():
+    assert flagged(_losses(a=110)) == []
+
+
+@pytest.mark.parametrize("filler, found", [(0, True), (LOSS_PART_SENTENCES - 2, True), (LOSS_PART_SENTENCES - 1, False)])
+def test_losses_are_linked_within_their_sentences(filler, found):
+    # the parts take two sentences: the last one must start within LOSS_PART_SENTENCES of the cut
+    assert bool(flagged(_losses(filler))) is found
+
+
+@pytest.mark.parametrize("words, found", [(SITE_WORDS - 6, True), (SITE_WORDS - 5, False)])
+def test_a_site_stands_within_its_window(words, found):
+    # "will be lost when the" are five words before the gap; the site is the word after it
+    gap = "old " * words
+    assert bool(flagged(_losses(site_gap=gap))) is found
+
+
+@pytest.mark.parametrize("verb, found", [("will be lost", True), ("will soon be lost", False), ("will go", True)])
+def test_a_part_is_told_lost_within_its_words(verb, found):
+    assert len(verb.split()) <= LOSS_VERB_WORDS or not found
+    assert bool(flagged(_losses(verb=verb))) is found
+
+
+def test_two_losses_at_one_site_are_not_linked():
+    text = ("The bakery will cut 200 jobs this year. At its Leeds plant, 120 posts are to go. "
+            "A further 90 jobs will be lost in Leeds too.")
+    assert flagged(text) == []
+
+
+def test_a_cut_restated_later_is_the_total_the_parts_follow():
+    text = ("Bakery to cut 200 jobs\n\nThe bakery will cut 200 jobs this year. At its Leeds plant, 120 posts are to go. "
+            "A further 90 jobs will be lost when the Hull depot closes.")
+    [f] = flagged(text)
+    assert f.start == text.index("200 jobs this")
+
+
+@pytest.mark.parametrize("a, b, same", [("job", "post", True), ("role", "position", True), ("home", "house", True),
+                                        ("job", "home", False), ("job", None, False), ("nurse", "nurse", True)])
+def test_kin_nouns_are_one_kind(a, b, same):
+    assert kin(a, b) is same
+    assert kin(b, a) is same
+
+
+def test_a_loss_of_discrete_things_is_a_total_its_parts_add_up_to():
+    [f] = flagged("The closure means the loss of 40 jobs, including 25 in Leeds and 20 in Hull.")
+    assert f.severity.label == "error"
+    assert flagged("The closure means the loss of 40 jobs, including 25 in Leeds and 15 in Hull.") == []
+
+
+def test_a_loss_of_money_stays_a_net_figure():
+    assert flagged("The firm made a net loss of 5 mln dlrs, including 4 mln dlrs in Leeds and 3 mln dlrs in Hull.") == []

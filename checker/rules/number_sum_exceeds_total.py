@@ -8,7 +8,17 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from claims.model import Claim, ClaimSet
-from claims.quantities import LEXICON, TOLERANCE, bounds, disjoint_axis, fmt, level_reached
+from claims.quantities import (
+    LEXICON,
+    LOSS_MARKER,
+    TOLERANCE,
+    bounds,
+    counted_loss,
+    disjoint_axis,
+    fmt,
+    kin,
+    level_reached,
+)
 
 MESSAGE_SUM = "{parts} = {total_parts}, more than {total}"
 MESSAGE_PART = "{part} alone is more than {total}, and it is part of that total"
@@ -41,7 +51,8 @@ def parts_axis(parts: list[Claim]) -> str | None:
         return "who has each part"
     places = [p.attrs.get("place") for p in parts]
     nouns = {p.attrs.get("noun") for p in parts}
-    if None not in places and len(set(places)) == len(places) and len(nouns) == 1:
+    first = parts[0].attrs.get("noun")
+    if None not in places and len(set(places)) == len(places) and all(n == first or kin(n, first) for n in nouns):
         return "place"
     if all(p.attrs.get("unit") for p in parts) and len({p.attrs.get("unit") for p in parts}) == 1:
         kinds = [p.attrs.get("category") for p in parts]
@@ -157,7 +168,12 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         a total of 14 people", "altogether"), and "Of these," opens a breakdown. A total
         told as the level reached ("the toll has risen to 40") is a whole; its subject may say
         what it counts ("The number of people killed ..."), and "Of the dead" looks back past
-        sentences that count nothing. Parts
+        sentences that count nothing. A count of things told as lost ("the loss of 40 jobs",
+        "will cut 240 jobs") is a whole its parts add up to, and losses told site by site in
+        the next few sentences (LOSS_PART_SENTENCES), each of a kind of the total's (lexicon
+        noun_classes: jobs, posts, roles), told as lost (LOSS_VERB_WORDS: "are to go") and at
+        another named site within SITE_WORDS words, are shown as info when they add up to
+        more than the cut: that link is a reading of several sentences, not a proof. Parts
         are separate kinds when the lexicon puts them on one axis without overlap (soldiers /
         civilians, adults / children, for / against / abstentions), when each is told of
         another named place ("110 in Millbrook and 85 in Fenwick"), another holder, another level of one noun
@@ -192,8 +208,11 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
     yield from _answers_over_100(by_id)
     for total in by_id.values():
         a = total.attrs
-        if a.get("role") != "total" or (a.get("change") and not level_reached(a.get("change"), a.get("preceded_by"))):
-            continue  # "rose by 30" is a change; "has risen to 40" the level reached
+        if a.get("role") != "total" or (a.get("change") and not level_reached(a.get("change"), a.get("preceded_by"))
+                                        and not counted_loss(a.get("change_word"), a.get("dimension"))):
+            continue  # "rose by 30" is a change; "has risen to 40" the level reached; "the loss of 40 jobs" a count
+        # losses linked site by site are a reading of several sentences: shown, not proved
+        severity = Severity.INFO if a.get("marker") == LOSS_MARKER else None
         high = bounds(a)[1]
         if high is None:
             continue
@@ -218,9 +237,11 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
                     related=related,
                     evidence=[
                         EVIDENCE_TIED.format(marker=marker, parts=", ".join(_say(p) for p in parts), total=total.text),
-                        EVIDENCE_KINDS.format(axis=axis, kinds=", ".join(str(_kind(p) or p.attrs.get("place") or p.attrs.get("holder")) for p in parts)),
+                        EVIDENCE_KINDS.format(axis=axis, kinds=", ".join(str((p.attrs.get("place") if axis == "place" else None)
+                                                                          or _kind(p) or p.attrs.get("place") or p.attrs.get("holder")) for p in parts)),
                         EVIDENCE_SUM.format(low=fmt(total_low), high=fmt(high)),
                     ],
+                    severity=severity,
                 )
             continue
         for p, rel in zip(parts, related):
@@ -235,6 +256,7 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
                         EVIDENCE_TIED.format(marker=marker, parts=_say(p), total=total.text),
                         EVIDENCE_PART.format(low=fmt(low), high=fmt(high)),
                     ],
+                    severity=severity,
                 )
                 break
 
@@ -316,6 +338,13 @@ EXAMPLES = (
           note="convicted and acquitted cannot overlap: 15 of 14"),
     passes("Fourteen suspects stood trial in May. Nine were convicted and six were jailed.", published="2024-04-21",
            note="the jailed may be among the convicted"),
+    flags("The closure means the loss of 40 jobs, including 25 in Leeds and 20 in Hull.", published="2024-04-21",
+          note="the jobs lost are a count of their own: 25 + 20 = 45"),
+    flags("The bakery will cut 200 jobs. At its Leeds plant, 120 posts are to go. A further 90 jobs will be lost when "
+          "the Hull depot closes.", published="2024-04-21",
+          note="losses told site by site after the cut: 210 of 200, shown as info"),
+    passes("The bakery will cut 200 jobs. At its Leeds plant, 120 posts are to go. A further 90 jobs will be lost in "
+           "Leeds too.", published="2024-04-21", note="two losses at one site may overlap"),
     flags("Of the 90 seats, the Greens won 40, the centrist bloc 38 and independents 15.", published="2024-04-21",
           note="who won how many, the verb said once: a seat has one holder, 93 of 90"),
 )

@@ -292,3 +292,58 @@ def _link_list(text: str, q: Mention, p: int, how: str) -> bool:
     q.items = items
     q.list_span = (items[0][0], end)
     return True
+
+
+#: Sentences after a count in which a sentence may open on its counted noun and list what it
+#: counts ("seven farming families pooled their herds ... The founding families -- the
+#: Thwaites, the Dawsons and the Harkers -- still supply the milk").
+LIST_LATER_SENTENCES = 8
+#: A sentence opening on a definite plural noun, with up to two words before it, and a dash,
+#: colon or "are"/"were" before its list.
+_LATER_SUBJECT = re.compile(
+    r"[\"“]?\s*(?:The|Their|Its)\s+((?:[a-z][\w'’-]*\s+){0,2})([a-z][\w'’-]*)(?:\s+(?:—|–|--?)\s+|:\s+|\s+(?:are|were)\s+)"
+)
+
+
+#: Words after a number in which the noun it counts may stand ("two more families").
+_COUNTED_WORDS = 2
+
+
+def _counts_noun(text: str, o: Mention, noun: str) -> bool:
+    """``o`` counts ``noun``: its own noun, or one of the ``_COUNTED_WORDS`` words after it."""
+    return o.noun == noun or any(lemma(w) == noun for w in ANY_WORDS.findall(text, o.end, o.sentence[1])[:_COUNTED_WORDS])
+
+
+def link_later_lists(text: str, qs: list[Mention], starts: list[int]) -> None:
+    """A count whose things are listed by name a few sentences on, under a definite noun of
+    the same kind: "seven farming families ... The founding families -- the Thwaites, ... and
+    the Harkers -- still supply the milk". Within ``LIST_LATER_SENTENCES`` sentences, the
+    later sentence opens on "the" and the count's noun (other words may stand before it: they
+    may pick out some of the counted things, so the rules show such a list, they do not judge
+    it), then a dash, colon, "are" or "were" and a list of names closed as an apposition. Only
+    when the count is the article's one count of that noun before the list; the count is
+    marked ``list_reach`` "later"."""
+    for q in qs:
+        if q.role is not None or q.dimension != "count" or q.noun is None or q.mod is not None or q.change:
+            continue
+        if not (2 <= q.value <= 30 and float(q.value).is_integer()):
+            continue
+        k = bisect.bisect_right(starts, q.start) - 1
+        for j in range(k + 1, min(len(starts), k + 1 + LIST_LATER_SENTENCES)):
+            m = _LATER_SUBJECT.match(text, starts[j])
+            if not m or lemma(m.group(2)) != q.noun:
+                continue
+            end = starts[j + 1] if j + 1 < len(starts) else len(text)
+            if any(o is not q and o.start < end and _counts_noun(text, o, q.noun) for o in qs):
+                break  # another count of these things: which one does the list name?
+            read = _read_names(text, m.end())
+            if read is None:
+                break
+            items, conj, list_end, conj_before_last = read
+            rest = text[list_end : list_end + 3]
+            closed = rest[:1] in (",", ";", ".") or rest.startswith((" —", " –", " -"))
+            if len(items) >= 2 and conj == 1 and conj_before_last and closed and not any("," in text[a:b] for a, b in items):
+                if not any(text[list_end:end].lower().lstrip(" ,.-—–").startswith(w) for w in NONEXHAUSTIVE):
+                    q.role, q.apposition, q.items, q.list_reach = "count", True, items, "later"
+                    q.list_span = (items[0][0], list_end)
+            break

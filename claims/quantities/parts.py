@@ -24,6 +24,7 @@ from claims.quantities.base import (  # noqa: F401
     alt,
     disjoint_axis,
     is_plural_noun,
+    kin,
     lemma,
 )
 from claims.quantities.scanning import word_before  # noqa: F401
@@ -60,7 +61,7 @@ def _compatible(total: Mention, part: Mention, tight: bool, marker_of: bool = Fa
         if not ok:
             return False
     elif total.noun and part.noun:
-        if not (total.noun == part.noun or (total.noun in PEOPLE_NOUNS and part.noun in PEOPLE_NOUNS)):
+        if not (kin(total.noun, part.noun) or (total.noun in PEOPLE_NOUNS and part.noun in PEOPLE_NOUNS)):
             return False
     elif total.noun is None and part.noun is not None:
         # "Thirty were injured, among them 20 pupils", "wounded 30, among them": a bare total
@@ -402,7 +403,8 @@ def _previous_total(text: str, qs: list[Mention], part: Mention, word: str | Non
     outcome ("the dead"), one told with that outcome ("23 people were killed"). ``qs`` are
     the counts of that sentence."""
     for q in reversed(qs):
-        if q.role is not None or (q.change and not level_reached(q.change, q.preceded_by)) or q.dimension == "percent":
+        if q.role is not None or (q.change and not level_reached(q.change, q.preceded_by)
+                                  and not counted_loss(q.change_word, q.dimension)) or q.dimension == "percent":
             continue
         verbs = _OUTCOMES.get(word) if word is not None else None
         told = verbs is not None and _told_with(text, q, verbs)
@@ -437,6 +439,17 @@ def _told_with(text: str, q: Mention, verbs: list[str]) -> bool:
 #: Words before a bare count in which its subject may tell what it counts ("The number of
 #: people killed by the storm in the north has risen to 40").
 SUBJECT_WORDS = 12
+
+
+_LOSS = frozenset(LEXICON["loss_words"])
+
+
+def counted_loss(change_word: str | None, dimension: str | None) -> bool:
+    """Whether a count told with a change word (``change_word``) counts the things lost:
+    "the loss of 240 jobs", "a cut of 40 posts" (lexicon loss_words, a count of discrete
+    things, ``dimension`` "count"). The jobs lost are a whole of their own, so the parts of
+    the loss add up to it; a loss of money ("a net loss of 5 mln") stays a net figure."""
+    return dimension == "count" and change_word in _LOSS
 
 
 def level_reached(change: bool, preceded_by: str | None) -> bool:
@@ -816,3 +829,75 @@ def link_shares(text: str, qs: list[Mention], starts: list[int]) -> None:
         for g, w in zip(group, who):
             g.category, g.category_text = w, w
         _tie(text, qs, total, group, "split between")
+
+
+#: Sentences after a count told as lost in which the losses place by place may follow ("will
+#: cut 240 jobs. ... where 140 roles are to go. A further 65 jobs will be lost when ...").
+LOSS_PART_SENTENCES = 4
+#: Words either side of a part, in its sentence, in which the named site it is lost at may
+#: stand ("45 posts will disappear at its head office in Harrogate").
+SITE_WORDS = 8
+#: Words right after a part in which its loss may be told ("are to go", "will be lost").
+LOSS_VERB_WORDS = 3
+#: The marker of losses linked site by site: a reading worth showing, not proving.
+LOSS_MARKER = "lost site by site"
+_LOSS_AFTER = frozenset(LEXICON["loss_after"])
+
+
+def _told_lost(text: str, q: Mention) -> bool:
+    """A count told as lost: a loss word right before it ("cut 240 jobs"), its change word
+    ("the loss of 54 jobs"), or one of the lexicon's loss_after words within
+    ``LOSS_VERB_WORDS`` words after it ("140 roles are to go")."""
+    if q.preceded_by in _LOSS or counted_loss(q.change_word if q.change else None, q.dimension):
+        return True
+    return any(w.lower in _LOSS_AFTER for w in analyse(text).words_after(q.end, LOSS_VERB_WORDS))
+
+
+def _site(text: str, q: Mention) -> str | None:
+    """The named site a count is told of: the nearest capitalized word within ``SITE_WORDS``
+    words after it in its sentence, else before it (not the sentence's first word, a month
+    or a weekday)."""
+    an = analyse(text)
+    first = an.sentence_at(q.start).start if an.tokens else 0
+
+    def named(w) -> bool:
+        return w.capitalized and w.start > first and w.lower not in MONTHS and w.lower not in WEEKDAYS
+
+    for w in an.words_after(q.end, SITE_WORDS):
+        if named(w):
+            return w.text
+    for w in reversed(an.words_before(q.start, SITE_WORDS)):
+        if named(w):
+            return w.text
+    return None
+
+
+def link_losses(text: str, qs: list[Mention], starts: list[int]) -> None:
+    """Things lost place by place after the count of all that are lost: "Brightwell will cut
+    240 jobs. The losses fall hardest in Leeds, where 140 roles are to go. A further 65
+    jobs will be lost in Wakefield, and 45 posts will disappear at its office in Harrogate."
+    Within ``LOSS_PART_SENTENCES`` sentences after the total, every count of its kind
+    (lexicon noun_classes) up to the next restatement of the total is a part when it is told
+    as lost and of a named site (``SITE_WORDS``), no two at one site, at least two of them.
+    A count restating the total (the same number) takes its place. The link is a reading: a
+    sum that exceeds the total is shown, not proved (``LOSS_MARKER``)."""
+    for i, total in enumerate(qs):
+        if total.role is not None or total.dimension != "count" or total.noun is None or not _told_lost(text, total):
+            continue
+        k = bisect.bisect_right(starts, total.start) - 1
+        last = starts[k + 1 + LOSS_PART_SENTENCES] if k + 1 + LOSS_PART_SENTENCES < len(starts) else len(text)
+        later = [q for q in qs[i + 1 :] if q.start < last and kin(q.noun, total.noun)]
+        if any(q.value == total.value for q in later):
+            continue  # restated further on: the restatement is the total its parts follow
+        parts = [q for q in later if q.sentence[0] > total.sentence[0]]
+        if len(parts) < 2 or any(p.role is not None or p.dimension != "count" for p in parts):
+            continue
+        if not all(_told_lost(text, p) for p in parts):
+            continue
+        sites = [_site(text, p) for p in parts]
+        if None in sites or len({s.lower() for s in sites}) != len(sites):
+            continue
+        for p, site in zip(parts, sites):
+            if p.place is None:
+                p.place = site
+        _tie(text, qs, total, parts, LOSS_MARKER)
