@@ -414,3 +414,43 @@ def test_a_loss_of_discrete_things_is_a_total_its_parts_add_up_to():
 
 def test_a_loss_of_money_stays_a_net_figure():
     assert flagged("The firm made a net loss of 5 mln dlrs, including 4 mln dlrs in Leeds and 3 mln dlrs in Hull.") == []
+
+
+# --- "Of those <noun>," split by kind -----------------------------------------------------------
+
+from claims.quantities.parts import OPENER_SENTENCES  # noqa: E402
+
+
+def _those(quiet=0, first="Crews answered 40 call-outs overnight.", split="25 involved fallen trees and 18 were floods"):
+    pad = " ".join(["The wind eased later."] * quiet)
+    return f"{first} {pad} Of those incidents, {split}."
+
+
+def test_a_split_by_kind_after_of_those_is_shown_when_it_exceeds_the_count():
+    [f] = flagged(_those())
+    assert f.severity.label == "info"
+    assert f.message.startswith("25 involved fallen trees + 18 (floods) = 43, more than the 40 call-outs")
+
+
+@pytest.mark.parametrize("quiet, found", [(OPENER_SENTENCES - 1, True), (OPENER_SENTENCES, False)])
+def test_of_those_looks_back_past_sentences_that_count_nothing_within_its_window(quiet, found):
+    assert bool(flagged(_those(quiet))) is found
+
+
+@pytest.mark.parametrize("first, found", [
+    ("Crews answered 40 incidents and 12 false alarms overnight.", False),  # the last count is not of its kind
+    ("Crews answered 12 false alarms and 40 incidents overnight.", True),  # the last count is of its kind
+    ("Crews answered 40 call-outs overnight from 12 stations.", False),  # two counts, neither of its kind
+])
+def test_of_those_points_at_a_count_of_its_kind_or_the_only_one(first, found):
+    assert bool(flagged(_those(first=first))) is found
+
+
+def test_a_split_naming_one_kind_twice_is_no_split_by_kind():
+    assert flagged(_those(split="25 were floods and 18 were floods")) == []
+
+
+def test_a_part_said_to_be_a_plural_word_takes_it_as_its_kind():
+    # "reports" is kept from the counted nouns (it is often a verb); after "were" it names a kind
+    [f] = flagged(_those(split="25 were reports of fallen trees and 18 were floods"))
+    assert "(reports)" in f.message

@@ -9,6 +9,7 @@ from checker.rules import rule
 from checker.rules.examples import flags, passes
 from claims.model import Claim, ClaimSet
 from claims.quantities import (
+    CLASSIFIED,
     LEXICON,
     LOSS_MARKER,
     TOLERANCE,
@@ -168,7 +169,12 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         a total of 14 people", "altogether"), and "Of these," opens a breakdown. A total
         told as the level reached ("the toll has risen to 40") is a whole; its subject may say
         what it counts ("The number of people killed ..."), and "Of the dead" looks back past
-        sentences that count nothing. A count of things told as lost ("the loss of 40 jobs",
+        sentences that count nothing. "Of those incidents," (or "these") points at the last
+        count of the nearest sentence before that counts things (OPENER_SENTENCES back: one of
+        the opener's kind, or the only count of its sentence); counts listed after it, each
+        said to be another thing ("31 involved fallen trees, 19 were flooded homes and nine
+        were reports of ..."), are a split by kind a writer means to be disjoint but the words
+        do not prove, so a sum above the total is shown as info. A count of things told as lost ("the loss of 40 jobs",
         "will cut 240 jobs") is a whole its parts add up to, and losses told site by site in
         the next few sentences (LOSS_PART_SENTENCES), each of a kind of the total's (lexicon
         noun_classes: jobs, posts, roles), told as lost (LOSS_VERB_WORDS: "are to go") and at
@@ -212,7 +218,7 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
                                         and not counted_loss(a.get("change_word"), a.get("dimension"))):
             continue  # "rose by 30" is a change; "has risen to 40" the level reached; "the loss of 40 jobs" a count
         # losses linked site by site are a reading of several sentences: shown, not proved
-        severity = Severity.INFO if a.get("marker") == LOSS_MARKER else None
+        severity = Severity.INFO if a.get("marker") in (LOSS_MARKER, CLASSIFIED) else None
         high = bounds(a)[1]
         if high is None:
             continue
@@ -226,6 +232,8 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         marker = a.get("marker")
         related = [Related(p.start, p.end, RELATED.format(marker=marker)) for p in parts]
         axis = parts_axis(parts) if len(parts) > 1 else None  # one part is held to the total alone
+        if axis is None and len(parts) > 1 and a.get("marker") == CLASSIFIED:
+            axis = "what each part is said to be"  # "Of those incidents, 31 involved trees, 19 were ..."
         if axis is not None:
             total_low = sum(bounds(p.attrs)[0] or 0 for p in parts)
             if total_low > high * (1 + TOLERANCE) + TOLERANCE:
@@ -345,6 +353,10 @@ EXAMPLES = (
           note="losses told site by site after the cut: 210 of 200, shown as info"),
     passes("The bakery will cut 200 jobs. At its Leeds plant, 120 posts are to go. A further 90 jobs will be lost in "
            "Leeds too.", published="2024-04-21", note="two losses at one site may overlap"),
+    flags("Crews answered 40 call-outs overnight. Of those incidents, 25 involved fallen trees and 18 were floods.",
+          published="2024-04-21", note="a split by kind after 'Of those': 43 of 40, shown as info"),
+    passes("Crews answered 40 call-outs overnight. Of those incidents, 25 involved fallen trees and 15 were floods.",
+           published="2024-04-21"),
     flags("Of the 90 seats, the Greens won 40, the centrist bloc 38 and independents 15.", published="2024-04-21",
           note="who won how many, the verb said once: a seat has one holder, 93 of 90"),
 )

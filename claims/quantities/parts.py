@@ -524,6 +524,8 @@ def link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
                 continue
             if m.group(2).lower() in ("whom",):
                 continue
+            if _of_those_kinds(text, qs, starts, by_start, k, m, mine):
+                continue
             word = None
             pos = m.end()
             if m.group(2).lower() in ("the", "its", "their"):
@@ -552,6 +554,69 @@ def link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
                 _tie(text, qs, total, _chain(text, qs, total, head, True), t.group(0).strip().lower())
         if prev is not None and head.role is None:
             _link_outcomes(text, qs, prev, mine)
+
+
+#: Sentences back "Of those incidents," may look for the count it points at, past sentences
+#: that count nothing.
+OPENER_SENTENCES = 3
+_DEMONSTRATIVE_NOUN = re.compile(r"([a-z][\w'’-]*)\s*,\s*")
+#: The marker of a group split by "Of those <noun>," into parts each said to be another
+#: thing: read as a classification, which a writer means to be disjoint but the words do
+#: not prove.
+CLASSIFIED = "of those, split by kind"
+
+
+def _of_those_kinds(text: str, qs: list[Mention], starts: list[int], by_start: dict, k: int, m, mine: list[Mention]) -> bool:
+    """A sentence opening on "Of those <noun>," (or "these"), split into counts each said to
+    be another thing: "... dealt with 57 call-outs. Of those incidents, 31 involved fallen
+    trees, 19 were flooded homes and nine were reports of power lines down". The demonstrative
+    points at the last count of the nearest sentence before that counts things, up to
+    ``OPENER_SENTENCES`` back: one of the opener's kind (``kin``), or the only count of its
+    sentence. The parts are the counts listed from the head of the sentence, each naming its
+    own kind and no kind twice. Ties them (True) with the marker ``CLASSIFIED``, else False."""
+    if m.group(2).lower() not in ("those", "these"):
+        return False
+    w = _DEMONSTRATIVE_NOUN.match(text, m.end())
+    head = mine[0]
+    if not w or head.start != w.end() or head.role is not None or head.unit is not None:
+        return False
+    noun = lemma(w.group(1))
+    total = None
+    for j in range(k - 1, max(-1, k - 1 - OPENER_SENTENCES), -1):
+        counted = [q for q in by_start.get(starts[j], ()) if q.dimension == "count" and q.noun is not None]
+        if not counted:
+            continue
+        last = counted[-1]
+        if kin(last.noun, noun) or len(by_start[starts[j]]) == 1:
+            total = last
+        break
+    if total is None or total.role is not None or (total.change and not counted_loss(total.change_word, total.dimension)):
+        return False
+    group = _listed_run(text, qs, qs.index(head), lambda q: q.unit is None and q.role is None and q.dimension in ("count", "number"),
+                        OUTCOME_GAP_WORDS, lambda gap: bool(_COORD_END.search(gap)))
+    if len(group) < 2:
+        return False
+    for g in group:
+        _tail(text, g)
+        if g.noun is None and g.category is None:
+            said = _said_to_be(text, g)  # "nine were reports of ...": a noun after "were"
+            if said is not None:
+                g.category, g.category_text = lemma(said), said
+    kinds = [g.noun or g.category for g in group]
+    if None in kinds or len(set(kinds)) != len(kinds):
+        return False
+    _tie(text, qs, total, group, CLASSIFIED)
+    return True
+
+
+def _said_to_be(text: str, q: Mention) -> str | None:
+    """The word a bare count is said to be right after "were"/"are" ("nine were reports"), when
+    it is a word in lower case ending in "s" and no function word."""
+    pr = PREDICATE.match(text, q.end)
+    w = _ANY_WORD.match(text, pr.end()) if pr else None
+    if w is None or not w.group(1).islower() or not w.group(1).endswith("s") or w.group(1) in STOP_AFTER:
+        return None
+    return w.group(1)
 
 
 #: Words a part's outcome may take before the next part ("were convicted of fraud and").
