@@ -124,3 +124,18 @@ def test_another_count_of_the_noun_before_a_later_list_keeps_it_silent(between, 
     text = (f"Seven families set up the dairy in 2019. {between} The founding families \u2014 the Hales, the Reids "
             "and the Parrs \u2014 still run it.")
     assert bool(flagged(text)) is found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a bare number renamed by names between two dashes: the names are what it counts
+    ("The plan was backed by five members, while four \u2014 Ortiz, Lam and Weber \u2014 abstained.", True),
+    ("The plan was backed by five members, while three \u2014 Ortiz, Lam and Weber \u2014 abstained.", False),
+    # one dash only: the names may go on the sentence, not rename the number
+    ("The plan was backed by five members, while four \u2014 Ortiz, Lam and Weber abstained.", False),
+    # the noun left out is the count's before it: countries may be counted as states
+    ("The plan was backed by five states, while four \u2014 Denmark, Sweden and Finland \u2014 abstained.", True),
+    # with no such count, country names may be "City, Country" pairs: not counted
+    ("The plan passed, while four \u2014 Denmark, Sweden and Finland \u2014 abstained.", False),
+])
+def test_a_bare_number_renamed_between_dashes(text, found):
+    assert bool(flagged(text)) is found

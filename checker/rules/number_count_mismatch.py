@@ -41,7 +41,10 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         and D."; no name holding a comma). A list up to eight sentences on
         (LIST_LATER_SENTENCES) under "the" and the count's noun ("seven families ... The
         founding families -- A, B and C -- still farm") is shown as info: words before the
-        noun may pick out some of the things counted. "A trio of",
+        noun may pick out some of the things counted. A bare number renamed by names between
+        two dashes right after it ("backed by five states, while four \u2014 Denmark, Sweden
+        and Finland \u2014 abstained") counts them, its noun left out being the count's before
+        it. "A trio of",
         "a pair of" count three and two.
 
     Why it matters:
@@ -136,6 +139,10 @@ EXAMPLES = (
     passes("Seven families set up the dairy in 2019. Two more families joined later. The founding families \u2014 the "
            "Hales, the Reids and the Parrs \u2014 still run it.", published="2024-04-21",
            note="another count of families stands between: the list may name either"),
+    flags("The plan was backed by five states, while four \u2014 Denmark, Sweden and Finland \u2014 abstained.",
+          published="2024-04-21", note="a bare number renamed between dashes: three names"),
+    passes("The plan passed, while four \u2014 Denmark, Sweden and Finland \u2014 abstained.", published="2024-04-21",
+           note="no noun to count: country names may be 'City, Country' pairs"),
     passes("The two unions -- the Pilots Union and the Crew Union, as well as the Clerks Union -- struck.",
            published="2024-04-21", note="'as well as' adds to the list"),
 )

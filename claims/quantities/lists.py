@@ -227,19 +227,44 @@ def _list_starts(text: str, q: Mention, starts: list[int]) -> list[tuple[int, st
     return out
 
 
+_DASH_AFTER = re.compile(r"\s+(?:—|–|--)\s+")
+_DASH_CLOSE = (" —", " –", " --")
+
+
 def link_counts(text: str, qs: list[Mention], starts: list[int] | None = None) -> None:
     for q in qs:
-        if q.role is not None or q.dimension != "count" or q.mod is not None or q.change:
+        if q.role is not None or q.mod is not None or q.change:
             continue
         if not (2 <= q.value <= 30 and float(q.value).is_integer()):
+            continue
+        if q.dimension == "number" and q.unit is None:
+            _link_dashed(text, qs, q)
+            continue
+        if q.dimension != "count":
             continue
         for p, how in _list_starts(text, q, starts or [0]):
             if _link_list(text, q, p, how):
                 break
 
 
-def _link_list(text: str, q: Mention, p: int, how: str) -> bool:
-    """Read the list at ``p`` as what ``q`` counts; True when it is one."""
+def _link_dashed(text: str, qs: list[Mention], q: Mention) -> None:
+    """A bare number whose noun the sentence left out, renamed by names between dashes right
+    after it: "backed by five states, while four — Denmark, Sweden and Finland — abstained".
+    Both dashes must stand: the pair closes an apposition, so the names are what it counts.
+    The noun left out is that of the count before it in its sentence ("five states")."""
+    dash = _DASH_AFTER.match(text, q.end)
+    if dash is None:
+        return
+    before = [o for o in qs if o.sentence == q.sentence and o.end <= q.start and o.noun is not None]
+    if not _link_list(text, q, dash.end(), "colon", noun=before[-1].noun if before else None):
+        return
+    if not text.startswith(_DASH_CLOSE, q.list_span[1]) or q.list_kind != "names":
+        q.role, q.apposition, q.items, q.list_span = None, False, [], None
+
+
+def _link_list(text: str, q: Mention, p: int, how: str, noun: str | None = None) -> bool:
+    """Read the list at ``p`` as what ``q`` counts (``noun``, when the sentence left it out:
+    else ``q``'s own); True when it is one."""
     colon = text.rfind(":", 0, p)
     if how == "colon" and colon >= 0 and "\n" in text[colon:p] and not text[colon + 1 : p].strip():
         bullets = _read_bullets(text, colon + 1)
@@ -285,7 +310,7 @@ def _link_list(text: str, q: Mention, p: int, how: str) -> bool:
     # for the prize, A, B and C, were named" (one that ends the sentence may go on the phrase)
     apposition = how in ("colon", "next") or closed or (ends and q.det is not None and how != "postmodified")
     names = [text[a:b] for a, b in items]
-    if q.noun not in REGION_NOUNS and any(n.lower().strip("<>") in PLACES for n in names):
+    if (noun or q.noun) not in REGION_NOUNS and any(n.lower().strip("<>") in PLACES for n in names):
         return False  # "Paris, Texas and Rome": city, state pairs cannot be counted
     q.role = "count"
     q.apposition = apposition
