@@ -278,6 +278,59 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
         )
 
 
+EVIDENCE_BARE = "\u201c{det}\u201d refers back to a measure given before, and the article gives one value in {unit} before it"
+EVIDENCE_BARE_UNSURE = "nothing names what either measures: shown for a look, not judged"
+#: Dimensions of a definite measure that names no thing ("the 22cm measured at the station")
+#: that is read against the one earlier value in its unit: physical measures. Amounts of
+#: money and shares are told of many things in one story.
+BARE_MEASURE_DIMENSIONS = frozenset(("length", "mass", "volume", "area"))
+
+
+def _bare_measure_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[Finding]:
+    """A definite physical measure that names no thing ("the 22cm measured at Bramley")
+    against the one value the article gave before in that unit ("recorded 27cm of snow"),
+    when nothing dates, changes or narrows either: shown (info), since nothing says both
+    measure one thing."""
+    text = claims.article.text
+    for i, c in enumerate(quantities):
+        a = c.attrs
+        if a.get("measured") or a.get("dimension") not in BARE_MEASURE_DIMENSIONS or a.get("det") not in _MEASURE_DETERMINERS:
+            continue
+        if a.get("change") or a.get("headline") or a.get("mod") or _dated(text, c, right=False) or narrowing(text, c.end):
+            continue
+        if _partitive(text, c) or not _ends_phrase(text, c):
+            continue  # "of the 79,250 tonnes" is a whole of parts; "the 32-km stretch" names a stretch
+        earlier = [e for e in quantities[:i] if e.attrs.get("unit") == a.get("unit") and not e.attrs.get("headline")]
+        if not earlier or any(e.attrs.get("change") or not _agrees(e, earlier[0]) for e in earlier):
+            continue
+        first = earlier[0]
+        if _agrees(c, first) or first.attrs.get("sentence") == a.get("sentence") or _dated(text, first, right=False):
+            continue
+        line = claims.article.locate(first.start)[0]
+        lo, hi = bounds(first.attrs)
+        yield Finding(
+            MESSAGE_MEASURE.format(restated=c.text, first=first.text, line=line, value=fmt(a["value"]),
+                                   first_value=fmt(first.attrs["value"])),
+            c.start, c.end,
+            related=[Related(first.start, first.end, RELATED_MEASURE.format(value=fmt(first.attrs["value"])))],
+            evidence=[EVIDENCE_BARE.format(det=a["det"], unit=a["unit"]),
+                      EVIDENCE_APART.format(low=fmt(lo or 0), high=fmt(hi or 0), first=first.text, value=fmt(a["value"])),
+                      EVIDENCE_BARE_UNSURE],
+            severity=Severity.INFO,
+        )
+
+
+def _ends_phrase(text: str, c: Claim) -> bool:
+    """The measure ends its noun phrase: a punctuation mark, a participle ("the 22cm measured
+    at ..."), an auxiliary or a modal follows it, not a noun it would describe ("the 32-km
+    stretch", "its 750,000 ounce commitment")."""
+    after = text[c.end : c.end + 2].lstrip(" ")
+    if not after or not after[0].isalpha():
+        return True
+    words = _words_after(text, c.end, 1)
+    return bool(words) and (words[0].endswith("ed") or is_a("auxiliary", words[0]) or is_a("modal", words[0]))
+
+
 def _tells_purpose(text: str, c: Claim) -> bool:
     """A relative clause after a measured thing that says what it will do ("the 1.2 km tunnel
     that will carry the cable"): a modal right after the pronoun describes the one thing told
@@ -487,7 +540,9 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         plan ... while the 7.5 billion dlr plan"), narrowed ("the 52.8% turnout in the
         capital", "the 8 km pipeline that the state paid for"), changed or dated before them, or given several values before
         (a first measure followed by "of", "a \u20ac3.1 million refurbishment of the pool", is
-        restated only as info: the phrase may pick one thing of several); a listed
+        restated only as info: the phrase may pick one thing of several; a definite physical
+        measure that names no thing, "the 22cm measured at the station", is shown as info
+        against the one value given before in its unit, BARE_MEASURE_DIMENSIONS); a listed
         measure followed by more than the one word naming its thing ("6.4 pct copper in
         places"), or opening a range ("between 5 pct zinc and 7 pct zinc").
     """
@@ -499,6 +554,7 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
     yield from _headline_conflicts(claims, quantities)
     yield from _listed_conflicts(claims, quantities)
     yield from _measure_conflicts(claims, [c for c in quantities if c.attrs.get("measured") and c.attrs.get("unit")])
+    yield from _bare_measure_conflicts(claims, [c for c in quantities if c.attrs.get("unit")])
     by_noun: dict[str, list[Claim]] = {}
     seen: dict[tuple[str, str], list[Claim]] = {}
     given: set = set()  # (noun or None, value) of every count and bare number so far
@@ -612,6 +668,10 @@ EXAMPLES = (
           note="'of the library' may pick out one upgrade of several: both values shown, not judged"),
     passes("The council approved a \u20ac2.6 million upgrade of the library. The mayor praised the \u20ac2.6 million "
            "scheme.", published="2024-04-21"),
+    flags("The station recorded 27cm of snow by dawn. Forecasters said the 22cm measured there was a record.",
+          published="2024-04-21", note="'the 22cm' refers back to the one value in centimetres: shown as info"),
+    passes("The council spent $27 on snacks. Officials said the $22 was well spent.", published="2024-04-21",
+           note="amounts of money are told of many things: a definite amount naming no thing is not read back"),
     flags("Samples assayed 2.1 grams of gold, 6.4 pct copper and 1.8 pct copper per tonne.",
           published="2024-04-21", note="one list gives copper twice"),
     passes("Samples assayed 2.1 grams of gold, 6.4 pct copper and 1.8 pct lead per tonne.", published="2024-04-21"),
