@@ -454,3 +454,37 @@ def test_a_part_said_to_be_a_plural_word_takes_it_as_its_kind():
     # "reports" is kept from the counted nouns (it is often a verb); after "were" it names a kind
     [f] = flagged(_those(split="25 were reports of fallen trees and 18 were floods"))
     assert "(reports)" in f.message
+
+
+# --- a breakdown apposed to the group noun -------------------------------------------------------
+
+from claims.quantities.parts import PARTY_APPOSED_WORDS  # noqa: E402
+
+
+def _roll(words=1, girls=318, tail=", is up on last year."):
+    between = " ".join(["today"] * words)
+    return f"The school has 620 pupils. The roll {between}, {girls} girls and 309 boys{tail}"
+
+
+def test_a_breakdown_apposed_to_the_group_is_shown_when_it_exceeds_the_count():
+    [f] = flagged(_roll())
+    assert f.severity.label == "info"
+    assert f.message.startswith("318 girls + 309 boys = 627, more than the 620 pupils")
+
+
+def test_an_apposed_breakdown_within_the_count_passes():
+    assert flagged(_roll(girls=300)) == []
+
+
+@pytest.mark.parametrize("words, found", [(PARTY_APPOSED_WORDS, True), (PARTY_APPOSED_WORDS + 1, False)])
+def test_the_group_noun_stands_within_its_words_of_the_breakdown(words, found):
+    assert bool(flagged(_roll(words))) is found
+
+
+def test_an_apposed_breakdown_must_be_closed_by_a_comma():
+    assert flagged(_roll(tail=" were enrolled.")) == []
+
+
+def test_an_apposed_breakdown_needs_one_group_counted_before():
+    text = "The school has 620 pupils and 40 teachers. The roll today, 318 girls and 309 boys, is up."
+    assert flagged(text) == []

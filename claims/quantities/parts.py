@@ -461,6 +461,12 @@ def level_reached(change: bool, preceded_by: str | None) -> bool:
 
 _PARTY_NOUNS = frozenset(LEXICON["party_nouns"])
 _PARTY_OF = re.compile(r"\b(?:the|its|their|this|that)\s+([a-z]+)\s+of\s+$", re.I)
+#: Words a group noun may take before the comma of its breakdown in apposition ("The roll
+#: today, 318 girls and 309 boys, ...").
+PARTY_APPOSED_WORDS = 2
+_PARTY_APPOSED = re.compile(r"\b(?:the|its|their)\s+([a-z]+)((?:\s+[a-z]+){0," + str(PARTY_APPOSED_WORDS) + r"})\s*,\s*$", re.I)
+#: The marker of a breakdown apposed to a group noun: a reading shown, not proved.
+PARTY_APPOSED = "the group, apposed"
 
 
 def link_party(text: str, qs: list[Mention]) -> None:
@@ -469,11 +475,18 @@ def link_party(text: str, qs: list[Mention]) -> None:
     "The group of" (lexicon party_nouns) refers back to the people the article counted; the
     parts after it are kinds on one axis, none of them beside the total's kind. Only when
     every count of people before the breakdown's sentence gives the same number (the article
-    has told of one group), so "the party" can point at nothing else."""
+    has told of one group), so "the party" can point at nothing else. The breakdown may also
+    stand in apposition to the group noun, closed by a comma ("The roll today, 318 girls and
+    309 boys, is up ..."; up to ``PARTY_APPOSED_WORDS`` words after the noun): marked
+    ``PARTY_APPOSED``, a reading the rules show rather than prove."""
     for i, q in enumerate(qs):
         if q.role is not None or q.noun not in PEOPLE_NOUNS:
             continue
         m = _PARTY_OF.search(text, max(q.sentence[0], q.start - 40), q.start)
+        apposed = None
+        if m is None:
+            apposed = _PARTY_APPOSED.search(text, max(q.sentence[0], q.start - 40), q.start)
+            m = apposed
         if m is None or m.group(1).lower() not in _PARTY_NOUNS:
             continue
         people = [e for e in qs[:i] if e.sentence[1] <= q.sentence[0] and e.dimension == "count"
@@ -490,7 +503,11 @@ def link_party(text: str, qs: list[Mention]) -> None:
             continue
         if any(k == total.noun or disjoint_axis([total.noun, k]) is not None for k in kinds):
             continue
-        _tie(text, qs, total, parts, m.group(0).strip().lower())
+        if apposed is not None:
+            rest = text[_tail(text, parts[-1]) : parts[-1].sentence[1]].lstrip()
+            if rest[:1] != ",":
+                continue  # the breakdown is closed by a comma, as an apposition is
+        _tie(text, qs, total, parts, PARTY_APPOSED if apposed is not None else m.group(0).strip().lower())
 
 
 def link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
