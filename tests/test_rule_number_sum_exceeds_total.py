@@ -488,3 +488,40 @@ def test_an_apposed_breakdown_must_be_closed_by_a_comma():
 def test_an_apposed_breakdown_needs_one_group_counted_before():
     text = "The school has 620 pupils and 40 teachers. The roll today, 318 girls and 309 boys, is up."
     assert flagged(text) == []
+
+
+# --- groups told one after another ---------------------------------------------------------------
+
+from claims.quantities.parts import OTHERS_GAP_WORDS  # noqa: E402
+
+
+def _others(b=19, c=11, clause="were treated at the scene", lead="A coach carrying 38 passengers overturned."):
+    return f"{lead} Twelve passengers were taken to hospital. Another {b} {clause}, and {c} walked away unhurt."
+
+
+def test_groups_told_one_after_another_are_shown_when_they_exceed_the_count():
+    [f] = flagged(_others())
+    assert f.severity.label == "info"
+    assert f.message.startswith("twelve passengers + 19 + 11 = 42, more than the 38 passengers")
+
+
+def test_groups_told_one_after_another_within_the_count_pass():
+    assert flagged(_others(b=15)) == []
+
+
+@pytest.mark.parametrize("extra, found", [(OTHERS_GAP_WORDS - 6, True), (OTHERS_GAP_WORDS - 5, False)])
+def test_a_further_group_stands_within_its_words(extra, found):
+    # "were treated at the scene" and "and" are six words of the gap before the next group
+    clause = "were treated at the scene" + " today" * extra
+    assert bool(flagged(_others(clause=clause))) is found
+
+
+def test_another_group_needs_one_count_of_the_things_before():
+    assert flagged(_others(lead="A coach carrying 38 passengers hit a bus with 20 passengers.")) == []
+
+
+def test_a_breakdown_of_the_first_group_is_let_go():
+    text = ("A coach carrying 38 passengers overturned. Twelve passengers, three of them children, were taken to "
+            "hospital. Another 19 were treated at the scene, and 11 walked away unhurt.")
+    [f] = flagged(text)
+    assert f.severity.label == "info"

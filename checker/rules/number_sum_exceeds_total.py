@@ -12,6 +12,7 @@ from claims.quantities import (
     CLASSIFIED,
     LEXICON,
     LOSS_MARKER,
+    OTHERS,
     PARTY_APPOSED,
     TOLERANCE,
     bounds,
@@ -166,7 +167,10 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         come between: "pulled 31 people from the rubble, 20 adults and 14 children"), or
         broken down later under a definite name when the article has counted one group of
         people ("Forty pupils ... The group of 26 girls and 18 boys"; in apposition to the
-        group noun, "The roll today, 318 girls and 309 boys, is up", shown as info); the total may follow its
+        group noun, "The roll today, 318 girls and 309 boys, is up", shown as info); groups
+        told one after another of the one group counted before ("38 passengers ... Twelve
+        passengers were taken to hospital. Another 19 were treated at the scene, and 11
+        walked away": "another" adds a group, OTHERS_GAP_WORDS) are shown as info; the total may follow its
         parts when it says it is one ("nine passengers and seven crew, 14 people in all", "...,
         a total of 14 people", "altogether"), and "Of these," opens a breakdown. A total
         told as the level reached ("the toll has risen to 40") is a whole; its subject may say
@@ -220,7 +224,7 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
                                         and not counted_loss(a.get("change_word"), a.get("dimension"))):
             continue  # "rose by 30" is a change; "has risen to 40" the level reached; "the loss of 40 jobs" a count
         # losses linked site by site are a reading of several sentences: shown, not proved
-        severity = Severity.INFO if a.get("marker") in (LOSS_MARKER, CLASSIFIED, PARTY_APPOSED) else None
+        severity = Severity.INFO if a.get("marker") in (LOSS_MARKER, CLASSIFIED, PARTY_APPOSED, OTHERS) else None
         high = bounds(a)[1]
         if high is None:
             continue
@@ -236,6 +240,8 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         axis = parts_axis(parts) if len(parts) > 1 else None  # one part is held to the total alone
         if axis is None and len(parts) > 1 and a.get("marker") == CLASSIFIED:
             axis = "what each part is said to be"  # "Of those incidents, 31 involved trees, 19 were ..."
+        if axis is None and len(parts) > 1 and a.get("marker") == OTHERS:
+            axis = "each group told as another"  # "Twelve passengers ... Another 19 ..., and 11 ..."
         if axis is not None:
             total_low = sum(bounds(p.attrs)[0] or 0 for p in parts)
             if total_low > high * (1 + TOLERANCE) + TOLERANCE:
@@ -312,6 +318,11 @@ EXAMPLES = (
           published="2024-04-21", note="a breakdown apposed to 'the roll' of the one group counted: 615, shown as info"),
     passes("The school has 600 pupils and 40 teachers. The roll today, 310 girls and 305 boys, is the largest yet.",
            published="2024-04-21", note="two groups counted before: the roll may be either"),
+    flags("A bus carrying 30 passengers crashed. Ten passengers were taken to hospital. Another 15 were treated at the "
+          "scene, and eight walked away.", published="2024-04-21",
+          note="'another' adds a group to the ten: 33 of 30, shown as info"),
+    passes("A bus carrying 30 passengers crashed. Ten passengers were taken to hospital. Another 15 were treated at the "
+           "scene, and five walked away.", published="2024-04-21"),
     flags("Of the 60 medals on offer, Norway took 25, Sweden 21 and Finland 16.", published="2024-04-21",
           note="the verb said once, each holder named: 25 + 21 + 16 = 62"),
     flags("Police arrested 12 men and nine women, 20 people altogether, after the match.", published="2024-04-21",

@@ -26,6 +26,7 @@ from claims.quantities.parts import (  # noqa: F401
     link_across,
     link_answers,
     link_losses,
+    link_others,
     link_parts,
     link_party,
     link_shares,
@@ -87,6 +88,7 @@ def scan(text: str, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
         link_answers(text, out, starts)
         link_shares(text, out, starts)
         link_losses(text, out, starts)
+        link_others(text, out, starts)
         link_counts(text, out, starts)
         link_later_lists(text, out, starts)
     return out

@@ -983,3 +983,50 @@ def link_losses(text: str, qs: list[Mention], starts: list[int]) -> None:
             if p.place is None:
                 p.place = site
         _tie(text, qs, total, parts, LOSS_MARKER)
+
+
+#: The words before a bare count that make it another group of the things just counted
+#: ("Another 19 were treated at the scene", "A further 65 ..."): it adds to them.
+_ANOTHER = frozenset(("another", "further"))
+#: The marker of groups told one after another ("Twelve passengers ... Another 19 ..., and
+#: 11 ..."): a reading of several clauses, shown rather than proved.
+OTHERS = "another"
+#: Words a further group's clause may take before the next group ("were treated at the scene
+#: for cuts and bruises, and 11 walked away").
+OTHERS_GAP_WORDS = 10
+
+
+def link_others(text: str, qs: list[Mention], starts: list[int]) -> None:
+    """Groups of the counted things told one after another: "A coach carrying 38 passengers
+    overturned. ... Twelve passengers were taken to hospital. Another 19 were treated at the
+    scene, and 11 walked away unhurt." A bare count after "another" or "a further" is a
+    second group of the things the count before it counts (in its sentence or the one
+    before); bare counts joined to it after a comma or "and" (within ``OTHERS_GAP_WORDS``
+    words) are further groups. They are
+    parts of the article's count of those things told before the first group, when every
+    count of them before gives that one number. A breakdown of the first group itself ("three
+    of them with serious injuries") is a part of a part and is let go."""
+    for i, a in enumerate(qs):
+        if a.role is not None or a.noun is not None or a.unit is not None or a.preceded_by not in _ANOTHER or i == 0:
+            continue
+        first = qs[i - 1]
+        k = bisect.bisect_right(starts, a.start) - 1
+        while first.noun is None and first.role == "part" and first.total is not None:
+            first = qs[first.total]  # "Twelve passengers ..., three of them ...": the group is the twelve
+        if first.noun is None or first.dimension != "count" or first.sentence[0] < starts[max(0, k - 1)]:
+            continue
+        if first.role not in (None, "total") or first.change:
+            continue
+        group = _listed_run(text, qs, i, lambda q: q.noun is None and q.unit is None and q.role is None,
+                            OTHERS_GAP_WORDS, lambda gap: bool(_COORD_END.search(gap)))
+        before = [q for q in qs if q.end <= first.sentence[0] and q.noun == first.noun]
+        if not before or any(q.value != before[0].value or q.change for q in before):
+            continue
+        total = before[0]
+        if total.role is not None:
+            continue
+        if first.role == "total":
+            for j in first.parts:
+                qs[j].role, qs[j].total, qs[j].marker = None, None, None
+            first.role, first.parts, first.marker = None, [], None
+        _tie(text, qs, total, [first, *group], OTHERS)
