@@ -331,6 +331,62 @@ def _ends_phrase(text: str, c: Claim) -> bool:
     return bool(words) and (words[0].endswith("ed") or is_a("auxiliary", words[0]) or is_a("modal", words[0]))
 
 
+MESSAGE_TERM = "\u201c{restated}\u201d restates the term told on line {line} (\u201c{first}\u201d) with another length"
+RELATED_TERM = "the term first told"
+EVIDENCE_TERM = ("the article tells one term given ({first}), and \u201c{det}\u201d refers back to it; two defendants may "
+                 "each have one, so this is shown for a look, not judged")
+_TERM_VERBS = frozenset(LEXICON["term_verbs"])
+_TERM_NOUNS = LEXICON["term_nouns"]
+#: Words before a duration in which the verb that gives it as a term may stand ("was jailed
+#: for six years", "was jailed at the crown court for six years" is too far).
+TERM_WORDS = 2
+_DURATION = re.compile(r"P(\d+(?:\.\d+)?)([YMWD])")
+
+
+def _term_given(text: str, t: Claim) -> bool:
+    """A duration given as a term: a term verb and "for"/"to" right before it ("jailed for six
+    years", "sentenced to eight years"), within ``TERM_WORDS`` words."""
+    before = _words_before(text, t.start, TERM_WORDS)
+    return len(before) == 2 and before[0] in _TERM_VERBS and before[1] in ("for", "to")
+
+
+def _term_restated(text: str, t: Claim) -> str | None:
+    """A duration naming a term already given, with its determiner: "his eight-year sentence"
+    -> "his"; None when no term noun follows it or no determiner or possessive stands before."""
+    after = text[t.end : t.end + 20].lower()
+    if not any(re.match(r"[\s-]+" + re.escape(n) + r"\b", after) for n in _TERM_NOUNS):
+        return None
+    before = _words_before(text, t.start, 1)
+    if not before or not (before[0] in _MEASURE_DETERMINERS or before[0] in ("his", "her") or before[0].endswith(("'s", "’s"))):
+        return None
+    return before[0]
+
+
+def _term_conflicts(claims: ClaimSet) -> Iterator[Finding]:
+    """A prison term told again with another length: "was jailed for six years" ... "his
+    eight-year sentence", when the article gives one term and restates it."""
+    text = claims.article.text
+    durations = [c for c in claims.claims if c.kind == "time" and c.timex is not None and c.timex.type == "DURATION"]
+    given = [d for d in durations if _term_given(text, d)]
+    if len({d.timex.value for d in given}) != 1:
+        return
+    first = given[0]
+    fm = _DURATION.fullmatch(first.timex.value or "")
+    for d in durations:
+        det = _term_restated(text, d) if d.start > first.end else None
+        m = _DURATION.fullmatch(d.timex.value or "")
+        if det is None or fm is None or m is None or m.group(2) != fm.group(2) or float(m.group(1)) == float(fm.group(1)):
+            continue
+        line = claims.article.locate(first.start)[0]
+        yield Finding(
+            MESSAGE_TERM.format(restated=text[d.start : d.end], line=line, first=first.text),
+            d.start, d.end,
+            related=[Related(first.start, first.end, RELATED_TERM)],
+            evidence=[EVIDENCE_TERM.format(first=first.text, det=det)],
+            severity=Severity.INFO,
+        )
+
+
 def _tells_purpose(text: str, c: Claim) -> bool:
     """A relative clause after a measured thing that says what it will do ("the 1.2 km tunnel
     that will carry the cable"): a modal right after the pronoun describes the one thing told
@@ -542,7 +598,10 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         (a first measure followed by "of", "a \u20ac3.1 million refurbishment of the pool", is
         restated only as info: the phrase may pick one thing of several; a definite physical
         measure that names no thing, "the 22cm measured at the station", is shown as info
-        against the one value given before in its unit, BARE_MEASURE_DIMENSIONS); a listed
+        against the one value given before in its unit, BARE_MEASURE_DIMENSIONS; a prison term
+        given once, "was jailed for six years" (TERM_WORDS), and restated with a determiner
+        and a term noun, "his eight-year sentence" (lexicon term_verbs, term_nouns), is shown
+        as info: two defendants may each have one); a listed
         measure followed by more than the one word naming its thing ("6.4 pct copper in
         places"), or opening a range ("between 5 pct zinc and 7 pct zinc").
     """
@@ -555,6 +614,7 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
     yield from _listed_conflicts(claims, quantities)
     yield from _measure_conflicts(claims, [c for c in quantities if c.attrs.get("measured") and c.attrs.get("unit")])
     yield from _bare_measure_conflicts(claims, [c for c in quantities if c.attrs.get("unit")])
+    yield from _term_conflicts(claims)
     by_noun: dict[str, list[Claim]] = {}
     seen: dict[tuple[str, str], list[Claim]] = {}
     given: set = set()  # (noun or None, value) of every count and bare number so far
@@ -672,6 +732,10 @@ EXAMPLES = (
           published="2024-04-21", note="'the 22cm' refers back to the one value in centimetres: shown as info"),
     passes("The council spent $27 on snacks. Officials said the $22 was well spent.", published="2024-04-21",
            note="amounts of money are told of many things: a definite amount naming no thing is not read back"),
+    flags("Smith was jailed for six years on Monday. He will serve half of his eight-year sentence in custody.",
+          published="2024-04-21", note="one term given, restated with another length: shown as info"),
+    passes("Smith was jailed for six years and Jones was jailed for eight years. Jones will serve half of his "
+           "eight-year sentence.", published="2024-04-21", note="two terms given: the restatement may be either"),
     flags("Samples assayed 2.1 grams of gold, 6.4 pct copper and 1.8 pct copper per tonne.",
           published="2024-04-21", note="one list gives copper twice"),
     passes("Samples assayed 2.1 grams of gold, 6.4 pct copper and 1.8 pct lead per tonne.", published="2024-04-21"),
