@@ -14,7 +14,8 @@ are one ballot; lexicon ``kinds``), ``ordinal`` (1 for "the first coup", 2 for "
 coup", 0 for "another", else null) and ``mention`` (true for an event noun or two-word verb
 mentioned apart from the time it was tied to: every such mention is a claim, with ``time`` the
 date within MENTION_REACH words of it in its sentence, or null), so rules can link "the vote"
-to the ballot dated earlier and "that second landslide" to the one counted from the first.
+to the ballot dated earlier and "that second landslide" to the one counted from the first
+(claims/mentions.py, the next extractor, writes which mentions name one event).
 
 Beyond the lexicon, a regular past verb and its noun told after it ("inspectors inspected the
 plant ... the inspection", ``told_twice``) are event words of that article, and an event verb
@@ -224,7 +225,7 @@ _BASELINE = frozenset(_LEX["baseline_words"])
 _PRO = _LEX["pro_forms"]
 #: Verbs through which a relative clause right after an event noun dates the event itself ("The
 #: evacuation, which began on 2 May"; "the vote, which took place on"): beginning, ending, happening.
-_TELLS_ITSELF = frozenset(_PRO["lemmas"]) | frozenset(_LEX["aspect"]["start"]) | frozenset(_LEX["aspect"]["end"])
+TELLS_ITSELF = frozenset(_PRO["lemmas"]) | frozenset(_LEX["aspect"]["start"]) | frozenset(_LEX["aspect"]["end"])
 _PRO_SUBJECTS, _PRO_LEMMAS, _PRO_BETWEEN = (frozenset(_PRO[k]) for k in ("subjects", "lemmas", "between"))
 
 
@@ -237,7 +238,7 @@ def _dates_another(between: list[str]) -> bool:
     low = [w.lower() for w in between]
     if _BASELINE.intersection(low) or _RELATIVE_PRONOUNS.intersection(low[1:]):
         return True
-    return bool(low) and low[0] in _RELATIVE_PRONOUNS and not any(verb_lemma(w) in _TELLS_ITSELF for w in low[1:])
+    return bool(low) and low[0] in _RELATIVE_PRONOUNS and not any(verb_lemma(w) in TELLS_ITSELF for w in low[1:])
 
 
 def _pro_forms(article: Article, events: list[Claim]) -> None:

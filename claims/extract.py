@@ -17,6 +17,7 @@ from claims.model import Article, Claim, ClaimSet
 EXTRACTORS = (
     "claims.temporal:extract",
     "claims.events:extract",
+    "claims.mentions:extract",  # after events: writes which event mentions name one event, adds none
     "claims.quantities:extract",
     "claims.changes:extract",  # after quantities: a move links the figures it went to and from
     "claims.results:extract",  # after quantities: a per-share result links its net result

@@ -31,7 +31,11 @@ pronoun ("She was born in 1983"), to the person last mentioned before the senten
 
 Person attrs added:
 
-    ages     [{value, start, end, at, time}]   time: id of the time claim, or None (published)
+    ages     [{value, start, end, at, time, bound}]   time: id of the time claim, or None
+             (published); bound: how the age was tied to the person, ``name`` (a mention of
+             them in the age's own sentence: "Ek, 49,", "49-year-old Jonas Ek", "Ek ... died
+             ... at the age of 87") or ``reading`` (a pronoun, "the 49-year-old", a headline's
+             word for a person: reached from another sentence)
     births   [{event, time, start, end}]       the birth event and its time claim
 """
 
@@ -80,6 +84,8 @@ _PRONOUN = re.compile(rf"\b(?:{_words('pronouns')})\b", re.IGNORECASE)
 #: "she is 58." / "Ek is 58 years old" (the subject stands right before the verb)
 _AT_NOW = re.compile(rf"\b[Aa]t\s+{_N},\s+")
 _PRESENT_VERB = re.compile(rf"\s*{_words('present')}\b")
+#: "He was 88." / "Ek was 88.": a sentence that only tells an age in the past tense
+_WAS_AGE = re.compile(rf"(?P<who>[^\W\d_][\w'’-]*)\s+{_words('past_copulas')}\s+{_N}\s*\.")
 _IS_AGE = re.compile(rf"\b{_words('copulas')}\s+{_N}(?=\s*[,;.]|\s+years?\s+old\b)")
 
 _GENDERS = _PEOPLE["genders"]
@@ -149,12 +155,15 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
         return
     genders = _genders(an, people)
 
-    def add_age(p: Claim | None, m: re.Match, at: str, time: str | None):
-        g = next(i for i in range(1, (m.re.groups or 0) + 1) if m.group(i))
+    def add_age(p: Claim | None, m: re.Match, at: str, time: str | None, bound: str | None = None):
+        g = next(i for i in range(1, (m.re.groups or 0) + 1) if m.group(i) and i not in m.re.groupindex.values())
         if p is None or m.start(g) in taken:
             return
         taken.add(m.start(g))
-        p.attrs["ages"].append({"value": int(m.group(g)), "start": m.start(g), "end": m.end(g), "at": at, "time": time})
+        if bound is None:  # named in the age's own sentence, or reached from another one
+            bound = "name" if an.same_sentence(p.start, m.start(g)) else "reading"
+        p.attrs["ages"].append({"value": int(m.group(g)), "start": m.start(g), "end": m.end(g), "at": at, "time": time,
+                                "bound": bound})
 
     # ages in apposition: today's, unless the sentence tells the person's death
     for p in people:
@@ -168,7 +177,7 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
     head = headline_span(article)
     if head is not None:
         for m in _APPOSED.finditer(text, head[0], head[1]):
-            add_age(_headline_person(an, people, head, m.start()), m, "published", None)
+            add_age(_headline_person(an, people, head, m.start()), m, "published", None, "reading")
     # deaths: "died on Tuesday at the age of 87"
     for d in deaths:
         t = times.get(d.attrs.get("time"))
@@ -180,6 +189,15 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
         subject = _subject_of(an, people, a, d.start, genders)
         for m in _AT_DEATH.finditer(text, d.end, b):
             add_age(subject, m, "death", t.id)
+        # "... died on Tuesday. He was 88.": the age in the past tense that follows the death
+        m = _WAS_AGE.match(text, _next_sentence_start(an, b)) if subject is not None else None
+        if m and an.sentence_at(m.start()).paragraph == an.sentence_at(d.start).paragraph:
+            who = m.group("who").casefold()
+            named = next((p for p in people if p.start == m.start("who")), None)
+            if (named is not None and named.attrs.get("entity") == subject.attrs.get("entity")) or (
+                    who in _HE_SHE and (genders.get(subject.attrs["entity"]) or {PRONOUN_GENDER[who]})
+                    & {PRONOUN_GENDER[who]}):
+                add_age(subject, m, "death", t.id, "name" if named is not None else "reading")
     # "turns 60 next month": the time right after
     for m in _TURNS.finditer(text):
         a, b = sentence_of(m.start())
@@ -195,7 +213,7 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
         inside = people[bisect.bisect_left(people, s.start, key=_start):bisect.bisect_left(people, m.start(), key=_start)]
         subjects = {p.attrs["entity"] for p in inside if p.end <= m.start()
                     and not any(not t.is_word for t in an.tokens_in(p.end, m.start()))}
-        add_age(_last_before(an, people, m.start(), exclude=subjects), m, "published", None)
+        add_age(_last_before(an, people, m.start(), exclude=subjects), m, "published", None, "reading")
     # an age at the dated event of its sentence
     for m in _AT_EVENT.finditer(text):
         if m.start() in taken or any(m.start(g) in taken for g in range(1, 4) if m.group(g)):
@@ -224,6 +242,12 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
             p = _subject_of(an, people, a, e.start, genders)
         if p is not None:
             p.attrs["births"].append({"event": e.id, "time": t.id, "start": e.start, "end": t.end})
+
+
+def _next_sentence_start(an, end: int) -> int:
+    """Where the sentence after the one ending at ``end`` starts (``end`` when none does)."""
+    k = an.sentence_at(max(0, end - 1)).index + 1
+    return an.sentences[k].start if k < len(an.sentences) else end
 
 
 def _headline_person(an, people: list[Claim], head: tuple[int, int], at: int) -> Claim | None:

@@ -61,6 +61,14 @@ EventAttrs = TypedDict("EventAttrs", {
     "mention": bool,  # an event noun named again, not an event word dated in its clause
     "args": list[str],  # the content words the event word governs
     "context": list[str],  # the content words around it
+    # claims/mentions.py: which mentions name one event
+    "chain": NotRequired[str],  # the chain (every mention of its kind) it belongs to
+    "link": NotRequired[str | None],  # the earlier mention it names again ("the arrest"), or None
+    "noun": NotRequired[bool],  # told by an event noun, not a verb
+    "definite": NotRequired[bool],  # a definite word or a possessive before the noun
+    "alone": NotRequired[bool],  # no other event word in its sentence
+    "sole": NotRequired[bool],  # its chain tells one occurrence
+    "pro_form": NotRequired[str],  # "It took place on 2 May": the id of the event it stands for
 })
 
 #: ``attrs`` of a change claim (claims/changes.py): the schema's ``change_attrs``.

@@ -82,6 +82,7 @@ from claims.names import (
 from claims.organizations import find_organizations, legal_forms, organization_words
 from claims.text import corrected_wording
 from claims.titles import (
+    ACADEMIC_TITLES,
     HEAD_WORDS,
     TITLE_FIRST,
     Title,
@@ -90,6 +91,7 @@ from claims.titles import (
     changed_office,
     changed_rank,
     parse_title,
+    relative_title,
 )
 
 __all__ = ["extract", "Title", "name_key", "strip_accents", "edit_distance", "organization_words",
@@ -208,8 +210,11 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
 
     # pass 1b: a full name written with no title or speech verb beside it ("the chairman,
     # Rafael Ruiz.", "Ana Ruiz, a nurse who ...") is a person when its surname, or a slip of
-    # it, stands alone beside a speech verb elsewhere ("Ruiz said").
+    # it, stands alone beside a speech verb elsewhere ("Ruiz said") or after an honorific
+    # ("Ms Ruiz").
     spoken = _speech_surnames(tk, runs, taken, org_tok)
+    # a surname after an honorific ("Ms Ruiz") is a person's as surely as one beside a speech verb
+    spoken |= {m.parts[-1].casefold() for m in mentions if m.via == "honorific" and core_count(m.parts) == 1}
     if spoken:
         for ra, rb in runs:
             if any(taken[i] for i in range(ra, rb)):
@@ -274,7 +279,13 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
     # titles in apposition, change of office, entities
     for m in mentions:
         if m.title is None:
-            m.title = apposition_after(tk, m.b) or apposition_before(tk, m.a, m.b)
+            # "its dean, Dr Ana Ruiz": the office apposed before the honorific
+            first = m.a - 1 if m.via == "honorific" and m.a else m.a
+            m.title = apposition_after(tk, m.b) or apposition_before(tk, first, m.b) or relative_title(tk, m.b)
+        elif m.via == "title" and m.title.office in ACADEMIC_TITLES:
+            # "its vice-chancellor, Professor Ana Ruiz": the office apposed before is the post
+            first = next((i for i in range(m.a - 1, -1, -1) if tk.start[i] <= m.title.start), m.a)
+            m.title = apposition_before(tk, first, m.b) or m.title
         a, b = m.a, m.b
         if m.title is not None and m.via == "title":
             a = next((i for i in range(m.a - 1, -1, -1) if tk.start[i] <= m.title.start), m.a)
@@ -283,13 +294,25 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             b = next((i for i in range(m.b, len(tk)) if tk.start[i] >= m.title.end), len(tk))
         m.changed = changed_office(tk, a, b)
         m.rank_changed = changed_rank(tk, a, b)
+    # "Jr." and "Sr." (lexicons/people.json generational_suffixes) after one name are two
+    # people: when an article writes the name with two of them, each is its own person, and the
+    # name written without one (or the surname alone) may be either
+    suffixes: dict[tuple, set] = {}
+    for m in mentions:
+        if core_count(m.parts) >= 2:
+            suffixes.setdefault(canon.get(name_key(m.parts), name_key(m.parts)), set()).add(_generation(m.parts))
+    split = {k for k, v in suffixes.items() if len(v - {""}) >= 2}
     for m in mentions:
         key = name_key(m.parts)
         if core_count(m.parts) >= 2:
             m.entity = canon.get(key, key)
+            if m.entity in split:
+                m.entity = (*m.entity, _generation(m.parts)) if _generation(m.parts) else None
         else:
             named = people_named(key[1], canon)
-            if len(named) == 1:
+            if named & split:
+                m.entity = None
+            elif len(named) == 1:
                 m.entity = next(iter(named))
             elif not named:
                 slip = surname_slip(tk, m.parts[-1], canon, other_names) if len(m.parts) == 1 else None
@@ -326,6 +349,14 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
         s, e = tk.start[a], tk.end[b - 1]
         claims.append(Claim(f"o{i}", "organization", s, e, text[s:e], attrs={"name": text[s:e], "head": head}))
     return claims
+
+
+GENERATIONS = frozenset(load("people")["generational_suffixes"])
+
+
+def _generation(parts: list[str]) -> str:
+    """The generational suffix a name is written with ("jr", "sr"), or ""."""
+    return next((p.lower().rstrip(".") for p in parts if p.lower().rstrip(".") in GENERATIONS), "")
 
 
 _ARTICLES = frozenset(("the", "a", "an"))

@@ -25,7 +25,8 @@ Each quote claim carries, in ``attrs``:
 
     text          the words between the marks
     style         double | straight | guillemet | single
-    status        closed | continued (open at a paragraph end, reopened in the next) |
+    status        closed | continued (open at a paragraph end, reopened in the next, and not
+                  by another named speaker's quotation: ``_not_continued_by_another``) |
                   unclosed (an opening mark that never closes in its paragraph) |
                   stray-close (a closing mark with no opening one)
     nested        inside another quotation (its speaker is the quoted person's source)
@@ -36,7 +37,8 @@ Each quote claim carries, in ``attrs``:
     attribution   how the speaker was found: after-verb (“…,” Diop said), verb-after
                   (“…,” said Diop), according-to, before (Diop said: “…”), colon (Diop: “…”),
                   reported (Diop said the mission had “become part of the problem”),
-                  continued (“…,” Diop said. “…”: the second quotation goes on with his words)
+                  continued (“…,” Diop said. “…”: the second quotation goes on with his words),
+                  possessive (Diop's “…”, Diop's remark that “…”)
     coreference   how a speaker written as a pronoun or a description was linked to a person:
                   pronoun ("he said": the one person the paragraph names before it) |
                   description ("the minister said": the one person given that title) | None
@@ -54,6 +56,7 @@ from claims.language.vocabulary import MAY_END, NEVER_END
 from claims.lexicon import load
 from claims.model import Article, Claim
 from claims.names import HONORIFICS
+from claims.titles import HEAD_WORDS
 
 __all__ = ["extract", "scan", "Mark", "QuoteSpan", "normalize_words"]
 
@@ -92,6 +95,14 @@ COLON_CLAUSE_WORDS = 12
 #: the most words of the attribution between two quotations of one speaker ("“…,” Diop said.
 #: “…”": the second goes on with his words)
 CONTINUES_GAP_WORDS = 16
+#: the most words of a title between a speech verb and the name it goes with ("said finance
+#: minister Jane Doe", "said the club's captain Jane Doe"), or of a title after the verb that a
+#: name is apposed to ("said the study's lead author, Dr. Jane Doe")
+OBJECT_TITLE_WORDS = 4
+#: the most words between a person's possessive and a quotation that are that person's words
+#: ("Doe's “…”", "Doe's remark that “…”"): no speech verb and no other person's noun between
+#: ("Doe's spokesman said “…”" are the spokesman's)
+POSSESSIVE_QUOTE_WORDS = 3
 #: the most words a single-quoted span may hold ('…'): single marks that far apart are
 #: apostrophes, not a quotation
 SINGLE_QUOTE_WORDS = 60
@@ -119,6 +130,11 @@ _REPORTED_RX = re.compile(rf"\b(?:{_VERB}|{_REPORTING})\b")
 #: auxiliaries that may stand between a speaker and the verb ("Diop has called it ...")
 _AUXILIARIES = frozenset({"has", "had", "have", "was", "is", "also", "repeatedly", "once"})
 SPEAKER_PRONOUNS = frozenset(_LEX["speaker_pronouns"])
+_SPEECH = frozenset(_LEX["speech_verbs"]) | frozenset(_LEX["reporting_verbs"])
+#: words for a person that a title's head may be (lexicons/people.json heads, ranks ...) and
+#: words for a person by their tie to another (relatives: "lawyer", "spokesman" is a head)
+_TITLE_HEADS = HEAD_WORDS | frozenset(_LEX["title_nouns"])
+_RELATIVES = frozenset(_LEX["relatives"]) | frozenset(_LEX["genders"]["relations"])
 _CLAUSE_END = ";!?“”„\"«»\n"
 
 
@@ -479,14 +495,75 @@ def _subject(text: str, people: _People, a: int, verb_start: int) -> Claim | Non
     return None
 
 
+def _is_title(text: str, a: int, b: int) -> bool:
+    """Whether the words in [a, b) are a title of at most OBJECT_TITLE_WORDS words: they end
+    with a title's head word ("captain", "finance minister", "the study's lead author") and
+    hold no speech verb."""
+    ws = analyse(text).words_in(a, b)
+    if not ws or len(ws) > OBJECT_TITLE_WORDS:
+        return False
+    lows = [w.text.casefold().replace("’", "'") for w in ws]
+    return lows[-1] in _TITLE_HEADS and not any(w in _SPEECH for w in lows)
+
+
 def _object(text: str, people: _People, verb_end: int, b: int) -> Claim | None:
-    """The person named right after a verb ("said Foreign Minister Abdoulaye Diop")."""
+    """The person named right after a verb ("said Foreign Minister Abdoulaye Diop", "said
+    finance minister Jane Doe": a title of at most OBJECT_TITLE_WORDS words between)."""
     candidates = people.within(verb_end, b)
     if not candidates:
         return None
     p = candidates[0]
-    gap = text[verb_end:_title_start(p)].strip()
-    return p if gap in ("", "the") or gap.lower() in HONORIFICS else None
+    at = _title_start(p)
+    gap = text[verb_end:at].strip()
+    if gap in ("", "the") or gap.lower() in HONORIFICS:
+        return p
+    return p if _is_title(text, verb_end, _before_honorific(text, verb_end, p.start)) else None
+
+
+def _before_honorific(text: str, a: int, b: int) -> int:
+    """``b``, or the start of an honorific that ends the words in [a, b) ("Dr.")."""
+    ws = analyse(text).words_in(a, b)
+    if ws and ws[-1].text.casefold() in {h.rstrip(".") for h in HONORIFICS}:
+        return ws[-1].start
+    return b
+
+
+def _apposed_name(text: str, people: _People, verb_end: int, who_b: int, limit: int) -> Claim | None:
+    """The person whose name is apposed to a title after the verb ("said the study's lead
+    author, Dr. Jane Doe"): the title is at most OBJECT_TITLE_WORDS words, a comma and the
+    name (an honorific may open it) follow it, and the name ends its clause."""
+    if text[who_b:who_b + 1] != "," or not _is_title(text, verb_end, who_b):
+        return None
+    after = people.within(who_b, limit)
+    if not after:
+        return None
+    p = after[0]
+    at = _title_start(p)
+    gap = text[who_b + 1:at].strip()
+    if gap and gap.lower() not in HONORIFICS:
+        return None
+    return p if text[p.end:p.end + 1] in (",", ".", ";", "") or text[p.end:p.end + 1] == "\n" else None
+
+
+def _possessive(text: str, q: QuoteSpan, people: _People) -> Claim | None:
+    """The person whose possessive stands at most POSSESSIVE_QUOTE_WORDS words before the
+    quotation, in its clause ("Doe's “…”", "Doe's remark that “…”"), with no speech verb and
+    no noun for another person between ("Doe's spokesman said “…”" are the spokesman's)."""
+    cs = _clause_start(text, q.open)
+    named = people.within(cs, q.open)
+    if not named:
+        return None
+    p = named[-1]
+    mark = text[p.end:p.end + 2].replace("’", "'")
+    if mark != "'s" and not (mark[:1] == "'" and p.text.endswith("s")):
+        return None
+    own = p.end + (2 if mark == "'s" else 1)
+    if any(ch in text[own:q.open] for ch in ",;:.!?"):
+        return None
+    lows = [w.text.casefold() for w in analyse(text).words_in(own, q.open)]
+    if len(lows) > POSSESSIVE_QUOTE_WORDS or any(w in _SPEECH or w in _TITLE_HEADS or w in _RELATIVES for w in lows):
+        return None
+    return p
 
 
 def _speaker(text: str, q: QuoteSpan, people: _People) -> tuple[str | None, Claim | None, str | None]:
@@ -506,7 +583,14 @@ def _speaker(text: str, q: QuoteSpan, people: _People) -> tuple[str | None, Clai
             m = _VERB_AFTER.match(text, after, limit)
             if m and _word_count(text, *m.span("who")) <= SPEAKER_WORDS:
                 who_a, who_b = m.span("who")
-                return m.group("who").strip(), _object(text, people, m.end("verb"), who_b), "verb-after"
+                p = _object(text, people, m.end("verb"), who_b)
+                if p is None:
+                    # “…,” said the study's lead author, Dr. Jane Doe.
+                    end = text.rfind(m.group("who").rstrip()[-1:], who_a, who_b + 1) + 1
+                    p = _apposed_name(text, people, m.end("verb"), end, _reach_forward(text, end, APPOSITION_NAME_WORDS))
+                    if p is not None:
+                        return text[who_a:p.end].strip(), p, "verb-after"
+                return m.group("who").strip(), p, "verb-after"
             m = _AFTER_VERB.match(text, after, limit)
             if m and _word_count(text, *m.span("who")) <= SPEAKER_BEFORE_VERB_WORDS:
                 who_a = m.start("who")
@@ -524,6 +608,9 @@ def _speaker(text: str, q: QuoteSpan, people: _People) -> tuple[str | None, Clai
         while j > 0 and text[j - 1] in " \t":
             j -= 1
         if j == 0 or text[j - 1] not in ",:":
+            p = _possessive(text, q, people)
+            if p is not None:
+                return text[p.start:p.end].strip(), p, "possessive"
             return _reported(text, q, people)
         punct = j - 1
         cs = _clause_start(text, punct)
@@ -641,4 +728,24 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             "attribution": how,
             "coreference": coref,
         }))
+    _not_continued_by_another(claims, people, analysis)
     return claims
+
+
+def _not_continued_by_another(claims: list[Claim], people: _People, analysis) -> None:
+    """A quotation left open at a paragraph's end is continued by the quotation opening the
+    next paragraph only if the words there are the same speaker's: when that quotation is
+    tagged after its close with a person named there for the first time in the article
+    ("“…,” said Jane Doe"; not a pronoun, nor someone named before, whom the open paragraph
+    may describe: "the Georgia Democrat") and the open quotation's paragraph names people,
+    none of them that person, it is another speaker's, and the open one was left unclosed."""
+    for q, nxt in zip(claims, claims[1:]):
+        if q.attrs["status"] != "continued" or q.attrs["nested"] or nxt.attrs["status"] != "closed" \
+                or nxt.attrs["attribution"] not in ("verb-after", "after-verb") or not nxt.attrs["entity"] \
+                or nxt.attrs["coreference"] is not None:
+            continue
+        a = analysis.paragraph_start(q.start)
+        named = {p.attrs.get("entity") for p in people.within(a, q.start)}
+        if named and nxt.attrs["entity"] not in named and nxt.attrs["person"] == nxt.attrs["entity"] \
+                and analysis.paragraph_start(nxt.start) != a:
+            q.attrs["status"] = "unclosed"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from claims.lexicon import load
 from claims.names import (
     BREAK,
     CHANGE_PHRASES,
@@ -245,7 +246,8 @@ def title_start(lows: list[str], j: int, n: int) -> bool:
 
 def apposition_after(tk: NameTokens, b: int) -> Title | None:
     """A title in apposition after the name ending before token ``b``: ", Mali's foreign
-    minister," / ", 45, chairman of Acme Corp," / ", a spokesman for the ministry,"."""
+    minister," / ", 45, chairman of Acme Corp," / ", a spokesman for the ministry," / ", its
+    chief executive,"."""
     n = len(tk)
     if b >= n or tk.raw[b] != ",":
         return None
@@ -260,7 +262,7 @@ def apposition_after(tk: NameTokens, b: int) -> Title | None:
     if not idx or (j < n and tk.raw[j] not in ",.;:)" and tk.raw[j] != "\n"):
         return None
     k = 0
-    if tk.low[idx[0]] in ("a", "an", "the"):
+    if tk.low[idx[0]] in ("a", "an", "the", "its", "his", "her", "their"):
         k = 1
     if k >= len(idx) or tk.low[idx[k]] in ("who", "which", "whose"):
         return None
@@ -351,3 +353,52 @@ def changed_rank(tk: NameTokens, a: int, b: int) -> bool:
 #: after a rank word, what makes it a post ("named commander of the air base", "captain of the
 #: team"), not a rank
 _POST_OF = frozenset({"of", "for", "at"})
+
+
+_PEOPLE = load("people")
+#: words after which, in a relative clause on a person, a title names the office they hold now
+#: ("who is", "who has been", "who has led the board as": lexicons/people.json held_office)
+HELD_OFFICE = tuple(tuple(p.split()) for p in sorted(_PEOPLE["held_office"], key=lambda p: -len(p.split())))
+#: titles that a person keeps whatever post they hold ("Professor", "Dr"): an office
+#: apposed before the name ("its dean, Professor Ana Ruiz") is the post
+ACADEMIC_TITLES = frozenset(_PEOPLE["academic_titles"])
+#: the most words of a relative clause after a name up to the end of the title it gives
+#: ("Ruiz, who has run the company as chief executive since 2011": nine)
+RELATIVE_TITLE_WORDS = 10
+#: what may follow the title within its relative clause: a time or a place of the post
+_AFTER_TITLE = frozenset({"since", "for", "in", "at", "of", "from"})
+
+
+def relative_title(tk: NameTokens, b: int) -> Title | None:
+    """A title told in a relative clause right after the name ending before token ``b``:
+    ", who is the mayor," / ", who has been chief executive since 2019," / ", who has run
+    the firm as chief executive,". The title must come after a word of holding an office
+    (``HELD_OFFICE``) and end within RELATIVE_TITLE_WORDS words of "who", at the end of the
+    clause or before a word of time or place ("since 2019", "at the bank")."""
+    n = len(tk)
+    if b + 1 >= n or tk.raw[b] != "," or tk.low[b + 1] != "who":
+        return None
+    idx = []
+    j = b + 2
+    while j < n and tk.word[j] and len(idx) < RELATIVE_TITLE_WORDS:
+        idx.append(j)
+        j += 1
+    lows = [tk.low[i] for i in idx]
+    for k in range(len(idx)):
+        for phrase in HELD_OFFICE:
+            if tuple(lows[k:k + len(phrase)]) != phrase:
+                continue
+            t = k + len(phrase)
+            if t < len(idx) and lows[t] in ("the", "a", "an", "its", "his", "her", "their"):
+                t += 1
+            if t >= len(idx) or not title_start(lows, t, len(idx)) and lows[t] not in TITLE_FIRST:
+                continue
+            r = parse_title(tk, idx, lows, t, apposition=True)
+            if r is None:
+                continue
+            end, title = r
+            if end == len(idx) and (j >= n or tk.raw[j] in ",.;:)\n" or tk.raw[j] == "\n"):
+                return title
+            if end < len(idx) and lows[end] in _AFTER_TITLE:
+                return title
+    return None

@@ -325,3 +325,30 @@ def test_person_quote_and_acronym_attrs_are_typed_by_the_schema():
     person = next(c for c in doc["claims"] if c["kind"] == "person" and c["attrs"]["ages"])
     person["attrs"]["ages"][0]["at"] = "someday"
     assert any("someday" in problem for problem in validate(doc))
+
+
+@pytest.mark.parametrize("text, same", [
+    # "Jr." and "Sr." after one name: father and son, two people
+    ("Vice chairman Stewart Bainum Jr., 40, succeeds his father Stewart Bainum Sr., 67.", False),
+    # one suffix only: the name with and without it is one person
+    ("Vice chairman Stewart Bainum Jr. spoke. Stewart Bainum said no.", True),
+])
+def test_a_name_written_with_two_generational_suffixes_is_two_people(text, same):
+    ps = [p for p in persons(text) if p.attrs["surname"] == "Bainum"]
+    assert len(ps) == 2 and (ps[0].attrs["entity"] == ps[1].attrs["entity"]) is same
+
+
+def test_the_surname_alone_after_a_father_and_son_is_neither():
+    ps = persons("Vice chairman Stewart Bainum Jr. succeeds his father, Chairman Stewart Bainum Sr., as "
+                 "chairman.\n\nBainum said no.")
+    assert ps[-1].text == "Bainum" and ps[-1].attrs["entity"] is None
+
+
+@pytest.mark.parametrize("later, person", [
+    ("Ms Okafor", True),          # an honorific before the surname alone
+    ("Ms Okafo", True),           # or before a slip of it
+    ("the woman", False),
+])
+def test_a_full_name_is_a_person_when_an_honorific_stands_before_its_surname_elsewhere(later, person):
+    text = f"The case was brought by Ngozi Okafor, from Lagos, last year.\n\nThe ruling pleased {later} greatly."
+    assert ("Ngozi Okafor" in named(text)) is person

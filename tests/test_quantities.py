@@ -448,3 +448,20 @@ def test_a_scale_written_onto_the_digits_after_a_currency_sign_multiplies_them(t
 ])
 def test_letters_on_digits_without_a_currency_sign_are_no_scale(text):
     assert all(q.attrs["value"] < 1000 for q in quantities(text))
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The station recorded 27cm of snow.", "centimetre"),
+    ("The parcel weighed 12kg when it left.", "kilogram"),
+    ("The ridge lies 5km from the village.", "kilometre"),
+])
+def test_a_unit_written_onto_the_digits_makes_a_measure(text, unit):
+    from claims.quantities import scan
+    [q] = scan(text)
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize("text", ["The shop opens at 10am daily.", "She came 3rd in the race.", "Trains run on 4G lines."])
+def test_other_letters_on_the_digits_are_no_unit(text):
+    from claims.quantities import scan
+    assert all(q.unit is None for q in scan(text))

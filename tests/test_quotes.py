@@ -275,3 +275,64 @@ def test_a_speaker_after_the_verb_runs_past_an_honorific_but_ends_at_a_sentence(
     text = '"We will stay," said Abdoulaye Diop. Mr. Smith left early.'
     [q] = quote_claims(text)
     assert q.attrs["speaker"] == "Abdoulaye Diop"
+
+
+# --- a title between the verb and the name, a name apposed to a title, a possessive speaker ----
+
+@pytest.mark.parametrize("title, found", [
+    ("the union's branch secretary", True),            # four words of title
+    ("the union's regional branch secretary", False),  # five
+])
+def test_a_title_between_the_verb_and_the_name_is_at_most_four_words(title, found):
+    text = f"“We will stay,” said {title} Abdoulaye Diop."
+    assert (attribution(text) == ("verb-after", "Abdoulaye Diop")) is found
+
+
+@pytest.mark.parametrize("title, found", [
+    ("the study's lead author", True),          # four words
+    ("the new study's lead author", False),     # five
+    ("the mayor's friends", False),             # no title's head word
+])
+def test_a_name_apposed_to_a_title_after_the_verb_is_the_speaker(title, found):
+    text = f"“We will stay,” said {title}, Dr. Abdoulaye Diop."
+    assert (attribution(text) == ("verb-after", "Abdoulaye Diop")) is found
+
+
+def test_a_title_after_the_verb_that_is_not_a_title_names_nobody():
+    assert attribution("“We will stay,” said residents near Abdoulaye Diop.")[1] is None
+
+
+@pytest.mark.parametrize("between, found", [
+    ("", True),
+    ("remark that", True),
+    ("much repeated remark", True),          # three words
+    ("much repeated remark that", False),    # four
+    ("spokesman", False),                          # another person's words
+    ("lawyer called it", False),
+    ("wife put it", False),
+])
+def test_a_possessive_speaker_is_at_most_three_words_before_the_quotation(between, found):
+    text = (f"Union leader Abdoulaye Diop spoke on Friday. Residents applauded Diop's {between} “we will stay "
+            "in this city”.").replace("  ", " ")
+    assert (attribution(text) == ("possessive", "Diop")) is found
+
+
+@pytest.mark.parametrize("tag, status", [
+    ("said rail director Amadou Diop", "unclosed"),  # another named speaker: not a continuation
+    ("Ruiz said", "continued"),                      # the same speaker
+    ("he said", "continued"),                        # a pronoun: may be the same speaker
+])
+def test_a_quotation_open_at_a_paragraph_end_is_continued_only_by_the_same_speaker(tag, status):
+    text = f"Commuter Ana Ruiz said the trains were late. “I used to be early.\n\n“We know it is poor,” {tag}."
+    assert quote_claims(text)[0].attrs["status"] == status
+
+
+def test_a_next_speaker_named_before_may_be_the_one_the_open_paragraph_describes():
+    text = ("Senator Sam Nunn spoke first.\n\nAsked about Robert Gates, the Georgia Democrat said: “I would not "
+            "bet on it.\n\n“This report hurts,” Nunn said.")
+    assert quote_claims(text)[0].attrs["status"] == "continued"
+
+
+def test_an_open_quotation_in_a_paragraph_naming_no_one_stays_continued():
+    text = "The trains were late. “I used to be early.\n\n“We know it is poor,” said rail director Amadou Diop."
+    assert quote_claims(text)[0].attrs["status"] == "continued"

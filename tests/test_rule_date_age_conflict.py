@@ -290,3 +290,50 @@ def test_a_person_named_after_a_subject_pronoun_is_its_object_not_whom_she_goes_
             "At 58, she is the oldest person to hold the post.")
     [f] = flagged(text, date(2025, 6, 26))
     assert "Nadia Kerr" in f.message
+
+
+# --- two ages of one person must fit one birth date ------------------------------------------
+
+def test_two_ages_named_beside_the_person_that_fit_no_birth_date_are_an_error():
+    [f] = flagged("Party leader Ali Hassan, 58, spoke on Monday.\n\nHassan, 56, said he would stay.",
+                  date(2024, 4, 21))
+    assert "56 here and 58 elsewhere" in f.message and f.severity.name == "ERROR"
+    assert f.related
+
+
+def test_two_ages_one_reached_through_the_n_year_old_are_info():
+    [f] = flagged("Party leader Ali Hassan, 58, spoke on Monday.\n\nThe 56-year-old said he would stay.",
+                  date(2024, 4, 21))
+    assert f.severity.name == "INFO"
+
+
+@pytest.mark.parametrize("text", [
+    "Party leader Ali Hassan, 58, spoke on Monday.\n\nHassan, 58, said he would stay.",
+    # one year apart: a birthday between the two times fits one birth date
+    "Party leader Ali Hassan won the 2010 race, aged 44.\n\nHassan, 58, said he would stay.",
+    "Party leader Ali Hassan, 58, met Jo Price, 56, on Monday.",
+])
+def test_ages_that_fit_one_birth_date_or_two_people_are_not_flagged(text):
+    assert flagged(text, date(2024, 4, 21)) == []
+
+
+def test_ages_at_two_times_are_compared_through_the_birth_dates_they_allow():
+    [f] = flagged("Party leader Ali Hassan won the 2010 race, aged 40.\n\nHassan, 58, said he would stay.",
+                  date(2024, 4, 21))
+    assert "58" in f.message and "40" in f.message
+
+
+def test_an_age_in_the_past_tense_right_after_a_dated_death_is_the_age_at_death():
+    [f] = flagged("Former mayor Edmund Rawle died on Tuesday. He was 88.\n\nBorn on 2 February 1937, "
+                  "Rawle left school at 15.", date(2023, 12, 29))
+    assert "was 86 at death" in f.message
+
+
+def test_an_age_in_the_past_tense_not_right_after_the_death_is_not_bound():
+    assert flagged("Former mayor Edmund Rawle died on Tuesday. The shop closed. He was 88.\n\nBorn on "
+                   "2 February 1937, Rawle left school at 15.", date(2023, 12, 29)) == []
+
+
+def test_the_ages_of_a_father_and_son_of_one_name_are_two_peoples():
+    assert flagged("Vice chairman Stewart Bainum Jr., 40, succeeds his father Stewart Bainum Sr., 67, "
+                   "who becomes vice chairman.", date(1987, 3, 3)) == []

@@ -223,7 +223,9 @@ def test_a_range_far_back_needs_a_definite_duration_and_one_range(text):
     ("Founded in 2004 by two teachers, the choir sings at weddings.\n\n"
      "The choir, which has existed for the past 21 years, has 40 members.", False),
     ("Launched in 2019, the bus service has carried a million riders.\n\nThe service has been running for eight years.", True),
-    # the fourth word after the comma is beyond FRONTED_SUBJECT_WORDS
+    # the third word after the comma is within FRONTED_SUBJECT_WORDS (three), the fourth beyond it
+    ("Founded in 2004 by two teachers, the local choir sings at weddings.\n\n"
+     "The choir, which has existed for the past 30 years, has 40 members.", True),
     ("Founded in 2004 by two teachers, the small local choir sings at weddings.\n\n"
      "The choir, which has existed for the past 30 years, has 40 members.", False),
     # a possessive names another thing ("Its shop"): not the one founded
@@ -242,8 +244,8 @@ def test_a_fronted_participle_dates_the_main_clause_subject(text, conflict):
     ("Tom Reyes led the union from 1990 to 2002. During his 20 years in charge, membership doubled.", True),
     ("Tom Reyes led the union from 1990 to 2002. During his 12 years in charge, membership doubled.", False),
     ("The treaty was in force from 1990 to 1995. In its ten years in force, it cut tariffs.", True),
-    # the range opens twelve words after the sentence start: beyond OWNED_RANGE_REACH (ten); ten: within
-    ("Tom Reyes, a quiet man from the docks, led the union from 1990 to 2002. "
+    # the range opens eleven words after the sentence start: beyond OWNED_RANGE_REACH (ten); ten: within
+    ("Tom Reyes, a quiet docker from Hull, led the union from 1990 to 2002. "
      "During his 20 years in charge, membership doubled.", False),
     ("Tom Reyes, a docker from Hull, led the union from 1990 to 2002. "
      "During his 20 years in charge, membership doubled.", True),
@@ -300,3 +302,54 @@ def test_an_anniversary_against_the_start_it_counts_from(text, conflict):
 ])
 def test_between_ranges_and_counted_things(text, conflict):
     assert bool(flagged(text, date(2025, 6, 26))) is conflict
+
+
+# --- a person's time in a post against the dated start of the post ------------------------------
+
+START = "Ana Ruiz was appointed director of the county library in September 1994."
+FILLER = " The board met on Monday."
+
+
+@pytest.mark.parametrize("tenure", [
+    "During her 22 years as director, the service grew.",
+    "Her 22-year stint ended with a party.",
+    "She has led the library for 22 years, the board said.",
+])
+def test_a_time_in_a_post_longer_than_since_its_start_is_a_warning(tenure):
+    [f] = flagged(f"{START} {tenure}", date(2013, 5, 14))
+    assert f.severity.name == "WARNING" and "at most 18 years" in f.message
+
+
+@pytest.mark.parametrize("fillers, found", [(3, True), (4, False)])
+def test_the_start_of_a_post_is_read_at_most_four_sentences_away(fillers, found):
+    # the start, then the fillers, then the tenure: 1 + fillers sentences apart
+    text = START + FILLER * fillers + " During her 22 years as director, the service grew."
+    assert bool(flagged(text, date(2013, 5, 14))) is found
+
+
+@pytest.mark.parametrize("post, found", [
+    ("county library director", True),          # three words of post
+    ("chief county library director", False),   # four
+])
+def test_the_post_after_as_is_at_most_three_words(post, found):
+    text = f"{START} During her 22 years as {post}, the service grew."
+    assert bool(flagged(text, date(2013, 5, 14))) is found
+
+
+@pytest.mark.parametrize("text", [
+    # within the time since the start
+    f"{START} During her 18 years as director, the service grew.",
+    # a post the start does not name: maybe another post's start
+    f"{START} During her 22 years as treasurer, the service grew.",
+    # two starts that disagree
+    f"{START} She was named director again in May 2000. During her 22 years as director, the service grew.",
+    # the only other start may lie after publication: another post's
+    "Gordon Macklin, who has served as president for 17 years, is leaving. The board will appoint a "
+    "search committee later this week.",
+    # the time runs on past publication
+    f"{START} She will retire after 22 years as director.",
+    # no possessive: not a person's time in a post
+    f"{START} During 22 years as director, the service grew.",
+])
+def test_a_time_in_a_post_that_may_fit_is_not_flagged(text):
+    assert flagged(text, date(2013, 5, 14)) == []

@@ -134,3 +134,40 @@ def test_the_time_is_the_nouns_own_only_within_noun_reach_words(words, flagged):
 def test_a_deadline_or_expiry_day_is_not_the_day_the_event_happened(lead):
     assert _only_one("The fishing treaty, ratified last month, lets trawlers back in.",
                      f"Critics say the treaty {lead} 3 March is a giveaway.") == []
+
+
+# -- the event chain at any distance (claims/mentions.py, checker/rules/event_mentions.py) -------------
+
+CHAIN_LEAD = "Police arrested a man {rel}. He was held overnight. Roads were shut. Crews stayed. Shops closed. "
+
+
+def _chained(rel, later, published=date(2017, 1, 3)):
+    return [(f.severity.name.lower(), f.message) for f in found(CHAIN_LEAD.format(rel=rel) + later, published)]
+
+
+@pytest.mark.parametrize("rel, later, severity", [
+    # published Tuesday 3 January 2017: last week is 26 December to 1 January
+    ("last week", "Officers made the arrest on 24 December, they said.", "warning"),  # two days before it
+    ("last week", "Officers made the arrest on 25 December, they said.", "info"),     # one: WRITING_SLACK_DAYS
+    ("last week", "Officers made the arrest on 28 December, they said.", None),       # it meets
+    ("last week", "Officers made another arrest on 24 December, they said.", None),  # another one
+])
+def test_one_event_dated_paragraphs_apart_through_its_chain(rel, later, severity):
+    got = _chained(rel, later)
+    assert [s for s, _ in got] == ([severity] if severity else [])
+
+
+def test_a_recurring_kind_through_its_chain_is_an_info_finding():
+    text = "The board voted yesterday to shut the unit. Staff wept. Roads shut. Critics condemned the board's decision on 18 February."
+    got = [(f.severity.name.lower()) for f in found(text, date(2013, 2, 21))]
+    assert got == ["info"]
+
+
+@pytest.mark.parametrize("words, flagged", [
+    ("", True),
+    (" in town", True),                   # NOUN_REACH words between the noun and its day ("in town on")
+    (" in the town", False),              # one more: the day may be another word's
+])
+def test_the_chain_reads_a_day_as_the_nouns_only_within_noun_reach(words, flagged):
+    later = f"Officers made the arrest{words} on 24 December, they said."
+    assert bool(_chained("last week", later)) is flagged

@@ -26,13 +26,13 @@ ANCHOR = "date.anchor-conflict"
 FALL = "The offensive began in March 2003. The city fell three weeks later. "
 
 
-@pytest.mark.parametrize("gap, conflict", [
-    ("the city to rebels", True),         # two content words between "fall" and its date: one event
-    ("the city to rebel troops", False),  # three: the date may be another's
+@pytest.mark.parametrize("gap, severity", [
+    ("the city to rebels", "error"),           # two content words between "fall" and its date: one event
+    ("the city to rebel troops", "warning"),   # three: only the event chain (claims/mentions.py) reads them as one
 ])
-def test_anchor_near_two_content_words_between_an_event_word_and_its_date(gap, conflict):
+def test_anchor_near_two_content_words_between_an_event_word_and_its_date(gap, severity):
     text = FALL + f"Celebrations marked the fall of {gap} on 9 May 2003."
-    assert flagged(ANCHOR, text, date(2004, 1, 10)) is conflict
+    assert [f.severity.name.lower() for f in findings(ANCHOR, text, date(2004, 1, 10))] == [severity]
 
 
 @pytest.mark.parametrize("fillers, conflict", [
@@ -387,3 +387,27 @@ def test_name_variant_short_syllable_letters(other, variant):
     from checker.rules.name_variant import variant as variant_of
     mine = "Jong-sung" if variant else "Jong-sun"
     assert (variant_of((mine, "Kim"), (other, "Kim")) is not None) is variant
+
+
+# --- date.relative-conflict: POSSESSIVE_REACH ------------------------------------------------
+
+RELATIVE = "date.relative-conflict"
+
+
+@pytest.mark.parametrize("adjectives, conflict", [
+    ("long violent", True),        # two words between the possessive and the event noun: the one told
+    ("long cold violent", False),  # three: too far to read as the storm already told
+])
+def test_relative_possessive_reach_words_before_the_event_noun(adjectives, conflict):
+    text = f"The gale struck on 20 May. Crews cleared trees after yesterday's {adjectives} gale."
+    assert flagged(RELATIVE, text, date(2024, 5, 22)) is conflict
+
+
+@pytest.mark.parametrize("adjectives, conflict", [
+    ("long violent", False),      # "a" two words before: a second gale is introduced, either may be meant
+    ("long cold violent", True),  # three: not read as introduced, so the nearest gale (9 May) is the one
+])
+def test_relative_indefinite_word_within_possessive_reach_introduces_another_occurrence(adjectives, conflict):
+    text = (f"A gale struck on 3 May and a {adjectives} gale struck on 9 May. "
+            "Crews cleared trees after yesterday's gale.")
+    assert flagged(RELATIVE, text, date(2024, 5, 22)) is conflict

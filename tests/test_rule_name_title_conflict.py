@@ -178,3 +178,30 @@ def test_one_office_at_two_steps_is_flagged(text):
 ])
 def test_steps_that_are_not_a_conflict(text, why):
     assert findings(text) == [], why
+
+
+# --- a title told in a relative clause, an office apposed before an academic title -----------
+
+@pytest.mark.parametrize("clause, found", [
+    ("who is the company's chief executive", True),
+    ("who has been chief executive since 2011", True),
+    ("who has run the company as chief executive since 2011", True),
+    ("who has run the whole of the company as chief executive", True),      # ten words
+    ("who has run the whole of the old company as chief executive", False),  # eleven
+    ("who was chief executive until 2011", False),   # a past office
+    ("who met the chief executive in 2011", False),  # another person's title
+])
+def test_a_title_in_a_relative_clause_reaches_ten_words(clause, found):
+    text = f"Chief financial officer Daniel Osei spoke on Monday.\n\nOsei, {clause}, said no stores would close."
+    assert bool(findings(text)) is found
+
+
+@pytest.mark.parametrize("before, found", [
+    ("its deputy vice-chancellor, Professor", True),   # the apposed office is the post
+    ("its deputy vice-chancellor, Dr", True),          # so it is before an honorific
+    ("Professor", False),
+])
+def test_an_office_apposed_before_an_academic_title_is_the_post(before, found):
+    text = (f"The university said on Friday, through {before} Ines Carvalho, that jobs would go.\n\n"
+            "Carvalho, the university's vice-chancellor, said no courses would close.")
+    assert bool(findings(text)) is found

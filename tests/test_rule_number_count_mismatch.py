@@ -4,6 +4,8 @@ import pytest
 from hypothesis import given, strategies as st
 
 from checker.engine import check_article
+from claims.language import analyse
+from claims.quantities.lists import LIST_LATER_SENTENCES
 from claims.read import article_from_text
 
 RULE = "number.count-mismatch"
@@ -86,3 +88,54 @@ def test_flagged_exactly_when_the_names_differ_from_the_count(count, n, intro, c
 ])
 def test_a_count_named_after_are_or_were(text, conflict):
     assert bool(flagged(text)) is conflict
+
+
+def _later(gap_sentences, names=("the Hales", "the Reids", "the Parrs")):
+    filler = " ".join(f"Its shop opened in spring number {i}." for i in range(gap_sentences - 1))
+    listed = ", ".join(names[:-1]) + " and " + names[-1]
+    return f"Seven families set up the dairy in 2019. {filler} The founding families \u2014 {listed} \u2014 still run it."
+
+
+@pytest.mark.parametrize("gap, found", [(1, True), (LIST_LATER_SENTENCES, True), (LIST_LATER_SENTENCES + 1, False)])
+def test_a_list_later_under_the_count_noun_is_shown_within_its_reach(gap, found):
+    text = _later(gap)
+    assert len(analyse(text).sentences) == gap + 1
+    got = flagged(text)
+    assert [f.severity.label for f in got] == (["info"] if found else [])
+
+
+def test_a_later_list_that_matches_its_count_passes():
+    assert flagged(_later(2, ("the Hales", "the Reids", "the Parrs", "the Cobbs", "the Dunns", "the Eyres",
+                              "the Fords"))) == []
+
+
+@pytest.mark.parametrize("subject", ["The founding farms", "Founding families"])
+def test_a_later_list_needs_the_definite_count_noun(subject):
+    text = f"Seven families set up the dairy in 2019. {subject} \u2014 the Hales, the Reids and the Parrs \u2014 still run it."
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize("between, found", [
+    ("Two more families joined later.", False),  # the noun within two words of another number
+    ("Two more dairy families joined later.", True),  # three words on: no count of families seen
+    ("The shop opened later.", True),
+])
+def test_another_count_of_the_noun_before_a_later_list_keeps_it_silent(between, found):
+    text = (f"Seven families set up the dairy in 2019. {between} The founding families \u2014 the Hales, the Reids "
+            "and the Parrs \u2014 still run it.")
+    assert bool(flagged(text)) is found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a bare number renamed by names between two dashes: the names are what it counts
+    ("The plan was backed by five members, while four \u2014 Ortiz, Lam and Weber \u2014 abstained.", True),
+    ("The plan was backed by five members, while three \u2014 Ortiz, Lam and Weber \u2014 abstained.", False),
+    # one dash only: the names may go on the sentence, not rename the number
+    ("The plan was backed by five members, while four \u2014 Ortiz, Lam and Weber abstained.", False),
+    # the noun left out is the count's before it: countries may be counted as states
+    ("The plan was backed by five states, while four \u2014 Denmark, Sweden and Finland \u2014 abstained.", True),
+    # with no such count, country names may be "City, Country" pairs: not counted
+    ("The plan passed, while four \u2014 Denmark, Sweden and Finland \u2014 abstained.", False),
+])
+def test_a_bare_number_renamed_between_dashes(text, found):
+    assert bool(flagged(text)) is found

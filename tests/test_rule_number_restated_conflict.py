@@ -271,3 +271,73 @@ def test_a_tunnel_restated_in_other_unit_words_conflicts_exactly_when_the_length
 ])
 def test_one_amount_of_one_thing_however_its_scale_is_written(text, conflict):
     assert bool(flagged(text)) is conflict
+
+
+@pytest.mark.parametrize("text, severity", [
+    # the first measure is followed by "of": most often what the work is done to, but it may
+    # pick one upgrade of several, so both values are shown, not judged
+    ("The council approved a \u20ac2.6 million upgrade of the library. The mayor praised the \u20ac2.9 million scheme.",
+     "info"),
+    # with no "of" after the first, the definite restatement refers back to it: a warning
+    ("The council approved a \u20ac2.6 million upgrade. The mayor praised the \u20ac2.9 million scheme.", "warning"),
+    # any other phrase after the first still picks out another thing: silence
+    ("The council approved a \u20ac2.6 million upgrade in the north. The mayor praised the \u20ac2.9 million scheme.",
+     None),
+])
+def test_a_first_measure_followed_by_of_is_shown_not_judged(text, severity):
+    found = flagged(text)
+    assert [f.severity.label for f in found] == ([severity] if severity else [])
+
+
+def test_a_measure_restated_with_the_same_value_after_of_passes():
+    assert flagged("The council approved a \u20ac2.6 million upgrade of the library. The mayor praised the "
+                   "\u20ac2.6m scheme.") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # a definite measure naming no thing, against the one value given before in its unit
+    ("The station recorded 27cm of snow by dawn. Forecasters said the 22cm measured there was a record.", True),
+    ("The station recorded 27cm of snow by dawn. Forecasters said the 27cm measured there was a record.", False),
+    # several values before in that unit: which one is restated?
+    ("The station recorded 27cm of snow and the hills 40cm. Forecasters said the 22cm measured there was a record.",
+     False),
+    # money is told of many things in one story: not read this way
+    ("The council spent $27 on snacks. Officials said the $22 was well spent.", False),
+    # without "the" nothing refers back
+    ("The station recorded 27cm of snow by dawn. Forecasters said 22cm fell in the hills.", False),
+])
+def test_a_definite_bare_measure_is_shown_against_the_one_value_before(text, found):
+    found_ = flagged(text)
+    assert [f.severity.label for f in found_] == (["info"] if found else [])
+
+
+
+@pytest.mark.parametrize("second", [
+    "Crews said the 22cm stretch of road was closed.",  # the measure describes the stretch
+    "Crews cleared 3,000 of the 22cm of snow.",  # a whole of parts
+    "Crews said the 20 to 22cm was a record.",  # a range
+])
+def test_a_bare_measure_that_describes_a_thing_or_is_a_whole_is_not_read_back(second):
+    assert flagged(f"The station recorded 27cm of snow by dawn. {second}") == []
+
+
+def test_a_bare_measure_followed_by_a_verb_is_read_back():
+    [f] = flagged("The station recorded 27cm of snow by dawn. Forecasters said the 22cm was a record.")
+    assert f.severity.label == "info"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Smith was jailed for six years on Monday. He will serve half of his eight-year sentence in custody.", True),
+    ("Smith was sentenced to six years on Monday. He will serve half of his eight-year term in custody.", True),
+    ("Smith was jailed for six years on Monday. He will serve half of his six-year sentence in custody.", False),
+    # the verb must stand right before "for": TERM_WORDS words back
+    ("Smith was jailed today for six years. He will serve half of his eight-year sentence in custody.", False),
+    # two terms given: the restatement may be either
+    ("Smith was jailed for six years and Jones was jailed for eight years. Jones will serve half of his eight-year "
+     "sentence.", False),
+    # a ban is no prison term
+    ("Smith was jailed for six years on Monday. He also received an eight-year ban from driving.", False),
+])
+def test_a_prison_term_told_again_with_another_length_is_shown(text, found):
+    assert [f.severity.label for f in flagged(text)] == (["info"] if found else [])
+

@@ -343,3 +343,185 @@ def test_named_holders_with_the_verb_said_once(text, conflict):
 ])
 def test_totals_after_their_parts_and_of_these(text, conflict):
     assert bool(flagged(text)) is conflict
+
+
+# --- losses told site by site ------------------------------------------------------------------
+
+from claims.quantities import kin  # noqa: E402
+from claims.quantities.parts import LOSS_PART_SENTENCES, LOSS_VERB_WORDS, SITE_WORDS  # noqa: E402
+
+
+def _losses(filler=0, a=120, b=90, site_gap="", verb="will be lost"):
+    pad = " ".join(f"Its shop number {i} stays open." for i in range(filler))
+    return (f"The bakery will cut 200 jobs this year. {pad} At its Leeds plant, {a} posts are to go. "
+            f"A further {b} jobs {verb} when the {site_gap}Hull depot closes.")
+
+
+def test_losses_told_site_by_site_are_shown_when_they_exceed_the_cut():
+    [f] = flagged(_losses())
+    assert f.severity.label == "info"
+    assert f.message.startswith("120 posts + 90 jobs = 210, more than the 200 jobs")
+
+
+def test_losses_site_by_site_within_the_cut_pass():
+    assert flagged(_losses(a=110)) == []
+
+
+@pytest.mark.parametrize("filler, found", [(0, True), (LOSS_PART_SENTENCES - 2, True), (LOSS_PART_SENTENCES - 1, False)])
+def test_losses_are_linked_within_their_sentences(filler, found):
+    # the parts take two sentences: the last one must start within LOSS_PART_SENTENCES of the cut
+    assert bool(flagged(_losses(filler))) is found
+
+
+@pytest.mark.parametrize("words, found", [(SITE_WORDS - 6, True), (SITE_WORDS - 5, False)])
+def test_a_site_stands_within_its_window(words, found):
+    # "will be lost when the" are five words before the gap; the site is the word after it
+    gap = "old " * words
+    assert bool(flagged(_losses(site_gap=gap))) is found
+
+
+@pytest.mark.parametrize("verb, found", [("will be lost", True), ("will soon be lost", False), ("will go", True)])
+def test_a_part_is_told_lost_within_its_words(verb, found):
+    assert len(verb.split()) <= LOSS_VERB_WORDS or not found
+    assert bool(flagged(_losses(verb=verb))) is found
+
+
+def test_two_losses_at_one_site_are_not_linked():
+    text = ("The bakery will cut 200 jobs this year. At its Leeds plant, 120 posts are to go. "
+            "A further 90 jobs will be lost in Leeds too.")
+    assert flagged(text) == []
+
+
+def test_a_cut_restated_later_is_the_total_the_parts_follow():
+    text = ("Bakery to cut 200 jobs\n\nThe bakery will cut 200 jobs this year. At its Leeds plant, 120 posts are to go. "
+            "A further 90 jobs will be lost when the Hull depot closes.")
+    [f] = flagged(text)
+    assert f.start == text.index("200 jobs this")
+
+
+@pytest.mark.parametrize("a, b, same", [("job", "post", True), ("role", "position", True), ("home", "house", True),
+                                        ("job", "home", False), ("job", None, False), ("nurse", "nurse", True)])
+def test_kin_nouns_are_one_kind(a, b, same):
+    assert kin(a, b) is same
+    assert kin(b, a) is same
+
+
+def test_a_loss_of_discrete_things_is_a_total_its_parts_add_up_to():
+    [f] = flagged("The closure means the loss of 40 jobs, including 25 in Leeds and 20 in Hull.")
+    assert f.severity.label == "error"
+    assert flagged("The closure means the loss of 40 jobs, including 25 in Leeds and 15 in Hull.") == []
+
+
+def test_a_loss_of_money_stays_a_net_figure():
+    assert flagged("The firm made a net loss of 5 mln dlrs, including 4 mln dlrs in Leeds and 3 mln dlrs in Hull.") == []
+
+
+# --- "Of those <noun>," split by kind -----------------------------------------------------------
+
+from claims.quantities.parts import OPENER_SENTENCES  # noqa: E402
+
+
+def _those(quiet=0, first="Crews answered 40 call-outs overnight.", split="25 involved fallen trees and 18 were floods"):
+    pad = " ".join(["The wind eased later."] * quiet)
+    return f"{first} {pad} Of those incidents, {split}."
+
+
+def test_a_split_by_kind_after_of_those_is_shown_when_it_exceeds_the_count():
+    [f] = flagged(_those())
+    assert f.severity.label == "info"
+    assert f.message.startswith("25 involved fallen trees + 18 (floods) = 43, more than the 40 call-outs")
+
+
+@pytest.mark.parametrize("quiet, found", [(OPENER_SENTENCES - 1, True), (OPENER_SENTENCES, False)])
+def test_of_those_looks_back_past_sentences_that_count_nothing_within_its_window(quiet, found):
+    assert bool(flagged(_those(quiet))) is found
+
+
+@pytest.mark.parametrize("first, found", [
+    ("Crews answered 40 incidents and 12 false alarms overnight.", False),  # the last count is not of its kind
+    ("Crews answered 12 false alarms and 40 incidents overnight.", True),  # the last count is of its kind
+    ("Crews answered 40 call-outs overnight from 12 stations.", False),  # two counts, neither of its kind
+])
+def test_of_those_points_at_a_count_of_its_kind_or_the_only_one(first, found):
+    assert bool(flagged(_those(first=first))) is found
+
+
+def test_a_split_naming_one_kind_twice_is_no_split_by_kind():
+    assert flagged(_those(split="25 were floods and 18 were floods")) == []
+
+
+def test_a_part_said_to_be_a_plural_word_takes_it_as_its_kind():
+    # "reports" is kept from the counted nouns (it is often a verb); after "were" it names a kind
+    [f] = flagged(_those(split="25 were reports of fallen trees and 18 were floods"))
+    assert "(reports)" in f.message
+
+
+# --- a breakdown apposed to the group noun -------------------------------------------------------
+
+from claims.quantities.parts import PARTY_APPOSED_WORDS  # noqa: E402
+
+
+def _roll(words=1, girls=318, tail=", is up on last year."):
+    between = " ".join(["today"] * words)
+    return f"The school has 620 pupils. The roll {between}, {girls} girls and 309 boys{tail}"
+
+
+def test_a_breakdown_apposed_to_the_group_is_shown_when_it_exceeds_the_count():
+    [f] = flagged(_roll())
+    assert f.severity.label == "info"
+    assert f.message.startswith("318 girls + 309 boys = 627, more than the 620 pupils")
+
+
+def test_an_apposed_breakdown_within_the_count_passes():
+    assert flagged(_roll(girls=300)) == []
+
+
+@pytest.mark.parametrize("words, found", [(PARTY_APPOSED_WORDS, True), (PARTY_APPOSED_WORDS + 1, False)])
+def test_the_group_noun_stands_within_its_words_of_the_breakdown(words, found):
+    assert bool(flagged(_roll(words))) is found
+
+
+def test_an_apposed_breakdown_must_be_closed_by_a_comma():
+    assert flagged(_roll(tail=" were enrolled.")) == []
+
+
+def test_an_apposed_breakdown_needs_one_group_counted_before():
+    text = "The school has 620 pupils and 40 teachers. The roll today, 318 girls and 309 boys, is up."
+    assert flagged(text) == []
+
+
+# --- groups told one after another ---------------------------------------------------------------
+
+from claims.quantities.parts import OTHERS_GAP_WORDS  # noqa: E402
+
+
+def _others(b=19, c=11, clause="were treated at the scene", lead="A coach carrying 38 passengers overturned."):
+    return f"{lead} Twelve passengers were taken to hospital. Another {b} {clause}, and {c} walked away unhurt."
+
+
+def test_groups_told_one_after_another_are_shown_when_they_exceed_the_count():
+    [f] = flagged(_others())
+    assert f.severity.label == "info"
+    assert f.message.startswith("twelve passengers + 19 + 11 = 42, more than the 38 passengers")
+
+
+def test_groups_told_one_after_another_within_the_count_pass():
+    assert flagged(_others(b=15)) == []
+
+
+@pytest.mark.parametrize("extra, found", [(OTHERS_GAP_WORDS - 6, True), (OTHERS_GAP_WORDS - 5, False)])
+def test_a_further_group_stands_within_its_words(extra, found):
+    # "were treated at the scene" and "and" are six words of the gap before the next group
+    clause = "were treated at the scene" + " today" * extra
+    assert bool(flagged(_others(clause=clause))) is found
+
+
+def test_another_group_needs_one_count_of_the_things_before():
+    assert flagged(_others(lead="A coach carrying 38 passengers hit a bus with 20 passengers.")) == []
+
+
+def test_a_breakdown_of_the_first_group_is_let_go():
+    text = ("A coach carrying 38 passengers overturned. Twelve passengers, three of them children, were taken to "
+            "hospital. Another 19 were treated at the scene, and 11 walked away unhurt.")
+    [f] = flagged(text)
+    assert f.severity.label == "info"

@@ -38,6 +38,40 @@ def test_prose_is_not_a_dateline(text):
     assert find_dateline(text) is None
 
 
+@pytest.mark.parametrize("opening, expected, date_text", [
+    ("LONDON, Tuesday 3 March 2026 - The council met.", date(2026, 3, 3), "Tuesday 3 March 2026"),
+    ("RALEIGH, N.C., May 5, 2026 — The governor spoke.", date(2026, 5, 5), "May 5, 2026"),
+    ("WASHINGTON, May 5, 2026 (Reuters) - Prices rose.", date(2026, 5, 5), "May 5, 2026"),
+    ("ST. LOUIS, Mo., Friday, June 16, 2023 -- Rain fell.", date(2023, 6, 16), "Friday, June 16, 2023"),
+])
+def test_a_wire_dateline_opening_the_first_paragraph_is_the_publication_date(opening, expected, date_text):
+    text = f"{opening} It said so on Monday.\n\nMore text.\n"
+    article = article_from_text(text)
+    assert article.published == expected and article.published_from == "dateline"
+    assert text[article.dateline[0]:article.dateline[1]] == date_text
+    assert article.title is None  # the first line is the body, not a headline
+
+
+@pytest.mark.parametrize("opening", [
+    "Washington, May 5, 2026 - the place is not in capitals.",
+    "NASA, on 5 May 2024 - the date is not where the dateline's date stands.",
+    "LONDON, May 5 - a dateline without a year is not a publication date.",
+    "LONDON - On 5 May 2026 - the date comes after the dash.",
+    "PARIS, 5 May 2026: no dash ends it.",
+    "BERLIN, Germany, Europe, Earth, 5 May 2026 - more place parts than LEAD_PLACE_PARTS.",
+])
+def test_an_opening_that_is_not_a_wire_dateline(opening):
+    assert find_dateline(opening + " More.\n") is None
+
+
+def test_a_wire_dateline_place_may_have_up_to_lead_place_parts_parts():
+    from claims.read.base import LEAD_PLACE_PARTS
+    parts = ", ".join(["BERLIN"] + ["Region"] * (LEAD_PLACE_PARTS - 1))
+    assert find_dateline(f"{parts}, 5 May 2026 - Text.") is not None
+    too_many = ", ".join(["BERLIN"] + ["Region"] * LEAD_PLACE_PARTS)
+    assert find_dateline(f"{too_many}, 5 May 2026 - Text.") is None
+
+
 def test_published_option_overrides_the_dateline():
     article = article_from_text("21 April 2024, Sunday\nText.", published=date(2020, 1, 1))
     assert article.published == date(2020, 1, 1) and article.published_from == "option"

@@ -58,7 +58,13 @@ def check(claims: ClaimSet):
         is 58."). A pronoun is never bound to a person whom an honorific ("Mrs"), a relation
         ("his wife, Ana Ek") or the pronouns already bound show to be of the other sex; "the
         49-year-old" right after a named subject ("Judge Ek told the 49-year-old") is
-        another person, the one the story last made its subject.
+        another person, the one the story last made its subject. An age in the past tense in
+        the sentence right after a dated death ("... died on Tuesday. He was 88.") is the
+        age at that death. Two ages told of one person who has no birth date in the article
+        must fit one birth date, each at its own time ("Ek, 58," and later "Ek, 56,"): an
+        error when the person is named in both ages' sentences, info when one is reached
+        through a pronoun or "the 56-year-old" (the age claim's ``bound``), which may stand
+        for someone else.
 
     Why it matters
         Ages go stale in copied biographies and are often computed by hand; readers and
@@ -166,6 +172,55 @@ def _told_of_one_person(claims: ClaimSet, times: dict, judged: set[int]):
                 if f is not None:
                     yield f
                     break
+        if not births:
+            f = _two_ages([g for m in mentions for g in m.attrs.get("ages") or ()], times, published, name)
+            if f is not None:
+                yield f
+
+
+MESSAGE_TWO_AGES = "{who} is {this} here and {other} elsewhere: no one birth date gives both ages"
+RELATED_TWO_AGES = "{other} here"
+
+
+def _born_within(g: dict, times: dict, published: date) -> tuple[date, date, str] | None:
+    """The birth dates an age fact allows, and the time it is told at in words: aged N on
+    [lo, hi] is born from lo minus N+1 years (plus a day) to hi minus N years; turning N
+    within [lo, hi] is born from lo to hi, N years before. None when its time is unknown."""
+    at = times.get(g["time"]) if g.get("time") else None
+    if g.get("time") and (at is None or at.timex is None or at.timex.earliest is None or at.timex.latest is None):
+        return None
+    lo, hi = (at.timex.earliest, at.timex.latest) if at else (published, published)
+    n = g["value"]
+    if g["at"] == "turns":
+        if at is not None and (at.attrs or {}).get("weekday") is not None:
+            lo, hi = min(lo, published - WEEK), max(hi, published + WEEK)
+        return _plus_years(lo, -n), _plus_years(hi, -n), span_words(lo, hi)
+    return _plus_years(lo, -n - 1) + timedelta(days=1), _plus_years(hi, -n), span_words(lo, hi)
+
+
+def _two_ages(ages: list[dict], times: dict, published: date, name: str) -> Finding | None:
+    """The first age of one person that no birth date allows together with an earlier one:
+    an error when both are tied to the person by a mention of them in their own sentences
+    (``bound`` name), else info: a pronoun or "the 49-year-old" may stand for someone else."""
+    ages = sorted(ages, key=lambda g: g["start"])
+    windows = [(g, _born_within(g, times, published)) for g in ages]
+    for j, (g2, w2) in enumerate(windows):
+        for g1, w1 in windows[:j]:
+            if w1 is None or w2 is None or g1["value"] == g2["value"]:
+                continue
+            if w1[0] <= w2[1] and w2[0] <= w1[1]:
+                continue
+            f = Finding(MESSAGE_TWO_AGES.format(who=name, this=g2["value"], other=g1["value"]), g2["start"], g2["end"],
+                        related=[Related(g1["start"], g1["end"], RELATED_TWO_AGES.format(other=g1["value"]))],
+                        evidence=[f"{g1['value']} on {w1[2]}: born between {day_words(w1[0])} and {day_words(w1[1])}",
+                                  f"{g2['value']} on {w2[2]}: born between {day_words(w2[0])} and {day_words(w2[1])}",
+                                  f"both are told of {name}"
+                                  + ("" if g1.get("bound") == g2.get("bound") == "name" else
+                                     ", one through a pronoun or a description that may stand for someone else")])
+            if not (g1.get("bound") == g2.get("bound") == "name"):
+                f.severity = Severity.INFO
+            return f
+    return None
 
 
 def _judge(g: dict, t, times: dict, published: date, name: str) -> Finding | None:
@@ -272,6 +327,11 @@ EXAMPLES = (
     flags("Grandmother, 52, wins rally\n\nRosa Almeida won the coast rally on Sunday. Almeida, who was "
           "born in 1960, drove alone.", published="2024-04-21",
           note="a headline's age is told of the person the story is about"),
+    flags("Surgeon Anil Mehra, 58, was appointed on Monday.\n\nMehra, 56, said he would listen first.",
+          published="2014-01-02", note="two ages of one person that no one birth date gives"),
+    passes("Surgeon Anil Mehra, 58, was appointed on Monday.\n\nMehra, who was 44 when he went to Nairobi in "
+           "2000, said he would listen first.", published="2014-01-02",
+           note="an age at another time: 44 in 2000 fits 58 in 2014"),
     passes("Grandmother, 63, wins rally\n\nRosa Almeida won the coast rally on Sunday. Almeida, who was "
            "born in 1960, drove alone.", published="2024-04-21", note="the headline's age fits the birth year"),
 )

@@ -11,6 +11,7 @@ from dateutil.relativedelta import relativedelta
 
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
+from checker.rules.event_mentions import Chains
 from checker.rules.examples import flags, passes
 from checker.rules.wording import span_words
 from claims.events import ORDINALS, VERBS
@@ -83,6 +84,12 @@ def check(claims: ClaimSet):
         "first edition" (as above), or, a reading and so an info finding, against a first
         occurrence told by the adverb ("the guide first appeared in 2011") in the
         FIRST_LOOKBACK_SENTENCES before, its date within FIRST_VERB_REACH words of the verb.
+        At any distance, through the event's chain (claims/mentions.py, read by
+        checker/rules/event_mentions.py): "Police arrested a man the following day ... We
+        made the arrest on Dec. 31" is a warning when the event is the sole one of its kind,
+        the later mention a definite noun of the same word or a synonym, alone in its
+        sentence, its date read one way; any other linked mention is an info finding that
+        shows both sides.
 
     Why it matters
         Relative dates are computed by the writer, and when the base date or the offset is
@@ -104,6 +111,13 @@ def check(claims: ClaimSet):
         on 9 March") of a recurring kind, named by its own day ("the evacuation on 9 March"),
         or more than TOLD_AGAIN_SENTENCES sentences on; an event after "after" that no earlier sentence
         dates; a later mention that carries no ordinal ("the flood", not "the second flood").
+        Through the chain: a later mention introduced ("an arrest", "another arrest"), set
+        apart ("the earlier arrest", "the Leeds arrest") or dated inside its own noun phrase
+        ("The arrest on 9 March was quashed"); a date after a reference word ("in July, after
+        the crash": July is another event's) or of a plan ("set for", "expected to close
+        on", within PLAN_REACH words); a chain dated more than MAX_DATED times; a phrase
+        counted from a date told after it or from the event itself ("three weeks after the
+        crash").
     """
     text = claims.article.text
     times = {c.id: c for c in claims.of_kind("time")}
@@ -115,6 +129,7 @@ def check(claims: ClaimSet):
     for e in sorted(events, key=lambda e: e.start):
         index.by_lemma.setdefault(e.attrs.get("lemma"), []).append(e)
         index.lemma_starts.setdefault(e.attrs.get("lemma"), []).append(e.start)
+    chains = Chains(claims)
     yield from _apposed(claims, times, events, index)
     yield from _after_the_ordinal(claims, events, index)
     yield from _ordinal_successors(claims, times, events)
@@ -132,16 +147,13 @@ def check(claims: ClaimSet):
             continue
         if a.text.lower().endswith(("after", "before")) and anchor.start < a.start:
             continue  # "three weeks after the April 1 start" counts from what follows
-        if not (_close(text, ea, a) or _fronted(text, a, ea)):
-            continue
-        for other, shared, eb in _other_datings(text, ea, a, anchor, index, times):
+        tied = _close(text, ea, a) or _fronted(text, a, ea)
+        found = False
+        for other, shared, eb in _other_datings(text, ea, a, anchor, index, times) if tied else ():
             there = _interval(other)
-            if there is None or cal.intersects(here, there):
+            if there is None or cal.intersects(here, there) or _agrees_otherwise(claims, a, anchor, offset, there, index):
                 continue
-            if anchor.timex.resolution == "dct" and _some_year_agrees(_interval(anchor), offset, there):
-                continue  # the anchor's year was guessed from publication: any year may be meant
-            if _another_anchor_agrees(claims, a, offset, there, index):
-                continue
+            found = True
             when, other_when = span_words(*here), span_words(*there)
             anchor_when = span_words(*_interval(anchor))
             yield _counted_finding(
@@ -152,6 +164,51 @@ def check(claims: ClaimSet):
                 *([PRO_FORM_READING.format(pro=eb.text, told=ea.text)] if eb is not None and eb.attrs.get("pro_form") else []),
                 severity=Severity.INFO if eb is not None and eb.attrs.get("pro_form") else None)
             break
+        if not found:
+            yield from _chained(claims, chains, a, ea, anchor, offset, here, index)
+
+
+def _agrees_otherwise(claims: ClaimSet, a: Claim, anchor: Claim, offset, there, index: Index) -> bool:
+    """Whether the other date can be reached another way: the anchor read in another year
+    (its year was guessed from publication), or counted from another date of the few
+    sentences before."""
+    if anchor.timex.resolution == "dct" and _some_year_agrees(_interval(anchor), offset, there):
+        return True
+    return _another_anchor_agrees(claims, a, offset, there, index)
+
+
+MESSAGE_CHAINED = ("\u201c{phrase}\u201d after {anchor} puts \u201c{event}\u201d in {when}, "
+                   "but \u201c{other}\u201d, {how}, is dated {other_when}")
+
+
+def _chained(claims: ClaimSet, chains: Chains, a: Claim, ea: Claim, anchor: Claim, offset, here, index: Index):
+    """The counted event's other dated mentions at any distance, through its chain
+    (claims/mentions.py: "arrested the following day ... We made the arrest on Dec. 31"): a
+    warning when the two are surely one event (checker/rules/event_mentions.py: the sole
+    one of its kind, named again by a definite noun of the same word or a synonym, alone in
+    its sentence, its date read one way), else an info finding showing both sides. The
+    nearest mention that cannot meet is reported, once."""
+    t = a.timex
+    if anchor.start > a.start or _COUNTS_FROM.match(claims.article.text, a.end):
+        return  # counted from a date told after it, or from the event ("three weeks after the crash")
+    for d in chains.others(ea):
+        other = d.time
+        there = _interval(other)
+        if other.id in (a.id, anchor.id) or other.timex.resolution == "anchor" or there is None \
+                or other.timex.type not in ("DATE", "TIME") or cal.intersects(here, there) \
+                or _agrees_otherwise(claims, a, anchor, offset, there, index):
+            continue
+        when, other_when, anchor_when = span_words(*here), span_words(*there), span_words(*_interval(anchor))
+        yield _counted_finding(
+            MESSAGE_CHAINED.format(phrase=a.text, anchor=anchor_when, event=ea.text, when=when, other=d.event.text,
+                                   how="the same event" if d.sure else "perhaps the same event",
+                                   other_when=other_when),
+            a.start, a.end, a.text, anchor, anchor_when, f"{'+' if offset[0] > 0 else '-'} {t.offset.lstrip('-')}",
+            when, Related(other.start, other.end, RELATED_OTHER.format(when=other_when)),
+            f"\u201c{anchor.text}\u201d = {anchor_when}",
+            f"\u201c{d.event.text}\u201d is dated {other_when}: the intervals do not meet", d.why,
+            severity=Severity.WARNING if d.sure else Severity.INFO)
+        return
 
 
 PRO_FORM_READING = ("\u201c{pro}\u201d opens its sentence after a pronoun, read as standing for \u201c{told}\u201d "
@@ -666,6 +723,12 @@ def _ordinal_successors(claims: ClaimSet, times, events):
 
 
 EXAMPLES = (
+    flags("The warehouse fire started on 29 December. Police arrested a man the following day. He was held. "
+          "Roads shut. \"We made the arrest on 31 December,\" an officer said.", published="2017-01-03",
+          note="warning: the one arrest, named again by a definite noun paragraphs on (the event chain)"),
+    passes("The warehouse fire started on 29 December. Police arrested a man the following day. He was held. "
+           "Roads shut. \"We made an arrest on 31 December,\" an officer said.", published="2017-01-03",
+           note="'an arrest' introduces another: the chain links it to nothing"),
     flags("The dam failed on 4 March and the town was evacuated the next day. The evacuation took place on 9 March.",
           published="2024-05-22", note="the noun told again after 'the' (TOLD_AGAIN_SENTENCES) is the event counted"),
     passes("The dam failed on 4 March and the town was evacuated the next day. The evacuation on 9 March was "

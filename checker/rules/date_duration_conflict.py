@@ -72,7 +72,14 @@ def check(claims: ClaimSet):
         dated in another: the one dated event of the same end verb (a warning), or the one
         "last shift" / "final train" the article dates (events.json last_occurrence, within
         LAST_REACH words; info, a reading); the span may reach WITHIN_SLACK times the
-        duration.
+        duration. And a person's time in a post ("her 22 years as director", with a post of
+        at most TENURE_POST_WORDS words; "his three-year spell" or "stint", events.json
+        tenure nouns; "has led the company for six years") against the one dated start of a
+        post (TENURE_STARTS: "was appointed director in 1994", "took over in 2022") within
+        TENURE_START_REACH sentences, naming the post when the time does: the time cannot be
+        longer than from that start to the publication date (a warning: the start told may
+        be another post's). Not in a sentence that speaks of the future ("will retire after
+        22 years as director"), nor against a start after publication.
 
     Why it matters
         A founding year or a duration edited without the other ("the past ten years" left in
@@ -113,6 +120,7 @@ def check(claims: ClaimSet):
         yield from found or _span_ending_at_event(claims, d, allowed, index, times)
         if published is not None:
             yield from _since_start(claims, d, allowed, events, times, published)
+            yield from _tenure(claims, d, allowed, events, times, published)
         yield from _within_of_start(claims, d, events, times)
     if published is not None:
         yield from _anniversaries(claims, events, times, published)
@@ -223,6 +231,106 @@ def _fronted_subject(text: str, e: Claim) -> set[str]:
 
 
 _PERFECT_FOR = re.compile(r"(?i)\b(?:has|have)\b(?:(?!\bwill\b|[.;]).){0,80}\bfor\s*$")
+
+
+_TENURE = load("events")["tenure"]
+#: events that start a person's time in a post ("was appointed in 2019", "took over in 2022")
+TENURE_STARTS = frozenset(_TENURE["starts"])
+#: nouns for a person's time in a post ("his three-year spell", "her tenure")
+TENURE_NOUNS = frozenset(_TENURE["nouns"])
+#: verbs of holding a post in the present perfect ("has led the company for six years")
+TENURE_VERBS = frozenset(_TENURE["verbs"])
+_POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their"))
+_FUTURE = frozenset(_TENURE["future"])
+#: how many sentences before or after a tenure its dated start may stand
+TENURE_START_REACH = 4
+#: the most words of the post after "as" in "her 22 years as director" (the start must name
+#: its last word: "appointed director")
+TENURE_POST_WORDS = 3
+MESSAGE_TENURE = ("from {start} to {end} is at most {elapsed}, but the article says \u201c{stated}\u201d "
+                  "in the post")
+
+
+def _tenure_post(an, d: Claim) -> tuple[bool, str | None]:
+    """Whether duration ``d`` is a person's time in a post, and the post's head word when it
+    names one: a possessive before it and "as" with a post of at most TENURE_POST_WORDS words
+    ("her 22 years as director": director) or a tenure noun after it ("his three-year spell",
+    "her six years in charge" is not one); or the present perfect of a verb of holding a post
+    before "for" ("has led the company for six years")."""
+    before = an.words_before(d.start, 1)
+    after = an.words_after(d.end, TENURE_POST_WORDS + 2)
+    lows = [w.text.casefold() for w in after]
+    if before and (before[0].text.casefold() in _POSSESSIVE_PRONOUNS or before[0].text.casefold().endswith(("'s", "’s"))):
+        if lows and lows[0] in TENURE_NOUNS:
+            return True, None
+        if lows and lows[0] == "as" and len(lows) > 1:
+            post = after[1:]
+            text = an.text
+            # the post runs to the next punctuation (or the sentence's end), at most
+            # TENURE_POST_WORDS words
+            end = next((k for k in range(1, len(post)) if text[post[k - 1].end:post[k].start].strip()),
+                       len(post) if len(post) <= TENURE_POST_WORDS else None)
+            if end is not None and end <= TENURE_POST_WORDS:
+                return True, post[end - 1].text.casefold()
+        return False, None
+    s = an.sentence_at(d.start)
+    clause = [w.text.casefold() for w in an.words_in(s.start, d.start)]
+    if len(clause) >= 3 and clause[-1] == "for" and any(
+            w in ("has", "have") and any(v in TENURE_VERBS for v in clause[k + 1:k + 3])
+            for k, w in enumerate(clause)):
+        return True, None
+    return False, None
+
+
+def _tenure(claims: ClaimSet, d: Claim, allowed, events, times, published: date):
+    """A person's time in a post ("her 22 years as director", "his three-year spell in
+    charge", "has led the company for six years") against the one dated start of a post
+    (TENURE_STARTS: "was appointed in 1994", "took over in 2022") within TENURE_START_REACH
+    sentences: the time cannot be longer than from that start to the publication date. A
+    post named with the time must be named with the start ("appointed director")."""
+    text = claims.article.text
+    an = analyse(text)
+    tenure, post = _tenure_post(an, d)
+    if not tenure or allowed[0] is None:
+        return
+    s = an.sentence_at(d.start)
+    if any(w.text.casefold() in _FUTURE for w in an.words_in(s.start, s.end)):
+        return  # "will step down after ten years as chief": the time runs on past publication
+    here = an.sentence_at(d.start).index
+    starts = []
+    for e in events:
+        if e.attrs.get("lemma") not in TENURE_STARTS:
+            continue
+        tc = times.get(e.attrs.get("time"))
+        if tc is None or tc.timex is None or tc.timex.earliest is None or tc.timex.latest is None \
+                or tc.timex.type != "DATE" or tc.timex.latest > published:
+            continue  # a start that may lie after publication ("will name a successor this week") is another's
+        s = an.sentence_at(e.start)
+        if abs(s.index - here) > TENURE_START_REACH or s.index == here:
+            continue
+        if post is not None and post not in {w.text.casefold() for w in an.words_in(s.start, s.end)}:
+            continue
+        starts.append((e, tc))
+    if len({(tc.timex.earliest, tc.timex.latest) for _, tc in starts}) != 1:
+        return  # no start, or several that disagree: not ours to pick
+    event, tc = starts[0]
+    longest = (published - tc.timex.earliest).days
+    if allowed[0] <= longest:
+        return
+    unit = duration_unit(d.timex.value)
+    stated = _stated(d)
+    begin = span_words(tc.timex.earliest, tc.timex.latest)
+    f = Finding(
+        MESSAGE_TENURE.format(start=begin, end=span_words(published, published),
+                              elapsed=elapsed_words(longest, longest, unit), stated=stated),
+        d.start, d.end,
+        related=[Related(tc.start, tc.end, RELATED_START.format(event=f"\u201c{event.text}\u201d", when=begin))],
+        evidence=[f"start: \u201c{event.text}\u201d, \u201c{tc.text}\u201d = {begin}",
+                  f"the time in the post ends by the publication date, {span_words(published, published)}, "
+                  f"at the latest: at most {longest} days",
+                  f"\u201c{stated}\u201d allows {_allowed_words(d.timex)}"])
+    f.severity = Severity.WARNING  # the start told may be another post's
+    yield f
 
 
 MESSAGE_ANNIVERSARY = "“{stated}” falls in {due}, counted from {start}, not around {published}"
@@ -754,6 +862,12 @@ def _allowed_words(t) -> str:
 
 
 EXAMPLES = (
+    flags("Ana Ruiz was appointed director of the library in September 1994. During her 22 years as "
+          "director, the service opened four branches.", published="2013-05-14",
+          note="a time in a post longer than since the post's start (a warning)"),
+    passes("Ana Ruiz was appointed director of the library in September 1994. During her 18 years as "
+           "director, the service opened four branches.", published="2013-05-14",
+           note="the time in the post fits"),
     flags("The audit ran from 3 May 2021 to 30 September 2022, a ten-month review of every branch.",
           published="2024-01-10", note="a duration in apposition renames the range before it: 17 months"),
     passes("The audit ran from 3 May 2021 to 30 September 2022, a 17-month review of every branch.",

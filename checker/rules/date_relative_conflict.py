@@ -7,6 +7,7 @@ from datetime import date
 
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
+from checker.rules.event_mentions import Chains
 from checker.rules.examples import flags, passes
 from checker.rules.wording import span_words
 from claims.events import NOUNS as EVENT_NOUNS, event_kind, fold_word
@@ -66,6 +67,13 @@ def check(claims: ClaimSet):
         one already told ("yesterday's storm", "the storm yesterday") and the nearest earlier
         event of its kind, dated by a written day up to SAME_EVENT_SENTENCES sentences before
         ("The storm struck on 9 September"), when the article introduces one of its kind only.
+        At any distance, through the event's chain (claims/mentions.py, read by
+        checker/rules/event_mentions.py): "The board voted yesterday ... the board's
+        decision on Tuesday, February 19" (a decision names a ballot: events.json mentions
+        synonyms), each day within NOUN_REACH words of its event word; a warning when the
+        event is the sole one of its kind, named again by a definite noun of the same word
+        or a synonym, alone in its sentence, its date read one way, and the two more than
+        WRITING_SLACK_DAYS apart; else an info finding showing both sides.
 
     Why it matters
         These pairs are how copy goes stale: a draft written in one month and published in
@@ -93,7 +101,10 @@ def check(claims: ClaimSet):
         is dated by one relative phrase or one written day that cannot meet (the kind not
         recurring, none numbered, no word of another occurrence), the two may be one event
         told twice paragraphs apart ("The treaty, ratified last month, ... the 3 March
-        treaty"): an info finding showing both, since the article may tell two.
+        treaty"): an info finding showing both, since the article may tell two. Through the
+        chain: a mention introduced, set apart or dated inside its own noun phrase (see
+        date.anchor-conflict), a date after a reference word or of a plan ("had been set for
+        last fall"), a chain with more than one occurrence introduced before the mention.
     """
     by_id = {c.id: c for c in claims.claims}
     published = claims.article.published
@@ -126,7 +137,10 @@ def check(claims: ClaimSet):
     for f in _one_event_twice(claims, by_id):
         reported.add(f.start)
         yield f
-    yield from _the_only_one_of_its_kind(claims, by_id, reported)
+    for f in _the_only_one_of_its_kind(claims, by_id, reported):
+        reported.add(f.start)
+        yield f
+    yield from _chained(claims, by_id, reported)
 
 
 PRO_FORM_READING = ("the sentence opens with a pronoun and \u201c{pro}\u201d, read as standing for "
@@ -340,8 +354,71 @@ def _the_only_one_of_its_kind(claims: ClaimSet, by_id: dict, reported: set[int])
                       "the two intervals do not meet"])
 
 
-#: The most words (adjectives) between a possessive relative phrase and its event noun:
-#: "yesterday's violent storm" (one).
+#: How many days a written day may miss a relative phrase told paragraphs away and still be
+#: read as the writer counting from the day the story was written, not the day it was
+#: published (wire copy dated the next morning: "fell to his death a week ago ... on April
+#: 19" in a story of 27 April): within it, the chain path's finding is an info reading.
+WRITING_SLACK_DAYS = 1
+WRITING_SLACK_READING = ("the two miss by a day, as a story counted from the day it was written, not the day "
+                         "it was published, would: a reading")
+
+
+def _days_apart(a: tuple[date, date], b: tuple[date, date]) -> int:
+    """The days between two intervals that do not meet."""
+    return max((a[0] - b[1]).days, (b[0] - a[1]).days)
+
+
+MESSAGE_CHAINED = ("\u201c{rel}\u201d and \u201c{exp}\u201d date {how} (\u201c{e_rel}\u201d, \u201c{e_exp}\u201d), "
+                   "but cannot be the same time: {why}")
+
+
+def _chained(claims: ClaimSet, by_id: dict, reported: set[int]):
+    """One event dated twice at any distance, found through its chain (claims/mentions.py):
+    an event a relative phrase dates ("voted yesterday") and another dated mention of its
+    chain, by a day written with its month ("the board's decision on Tuesday, February
+    19"), that cannot meet it. A warning when the two are surely one event
+    (checker/rules/event_mentions.py: the sole one of its kind, named again by a definite
+    noun of the same word or a synonym, alone in its sentence, its date read one way), else
+    an info finding showing both sides; once per written day, and not where another path
+    of this rule reported it."""
+    chains = Chains(claims)
+    an = None
+    ordered = sorted(claims.of_kind("event"), key=lambda e: e.start)
+    for e_rel in ordered:
+        r = by_id.get(e_rel.attrs.get("time") or "")
+        if r is None or r.timex is None or r.timex.resolution != "dct" or _calendar_named(r) \
+                or e_rel.attrs.get("ordinal") is not None:
+            continue
+        an = an or analyse(claims.article.text)
+        if not _near(an, e_rel, r):
+            continue  # "last month encouraged markets to test the agreement": the month is another's
+        for d in chains.others(e_rel):
+            c = d.time
+            if c.start in reported or r.start in reported or not _written_day(c) or "apposition" in c.attrs \
+                    or not _comparable(r.timex, c.timex, r.id) or not _near(an, d.event, c):
+                continue
+            rel_iv = (r.timex.earliest, r.timex.latest)
+            if _meets(c, rel_iv, _span_lead(an, ordered, d.event, c)):
+                continue
+            if {w.lower for w in an.words_before(c.start, 2)} & _NOT_THE_DAY_OF:
+                continue  # "the agreement expiring on 30 June": another day of the event
+            reported.add(c.start)
+            shown, why = _nearest_miss(_explicit_in_years(c, rel_iv), rel_iv)
+            published = claims.article.published
+            sure = d.sure and _days_apart(shown, rel_iv) > WRITING_SLACK_DAYS
+            yield Finding(
+                MESSAGE_CHAINED.format(rel=r.text, exp=c.text, e_rel=e_rel.text, e_exp=d.event.text, why=why,
+                                       how="one event" if sure else "what may be one event"),
+                c.start, c.end, severity=Severity.WARNING if sure else Severity.INFO,
+                related=[_related(r, rel_iv, published)],
+                evidence=[_rel_evidence(r, rel_iv, published), f"\u201c{c.text}\u201d = {span_words(*shown)}",
+                          d.why if sure or not d.sure else WRITING_SLACK_READING, "the two intervals do not meet"])
+            break
+
+
+#: The most words (adjectives) between a possessive relative phrase and its event noun
+#: ("yesterday's long violent storm": two), and between an indefinite word and its event
+#: noun ("a long violent storm").
 POSSESSIVE_REACH = 2
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 
@@ -387,7 +464,7 @@ def _possessive_time(an, r: Claim, e: Claim) -> bool:
     as one already known: "yesterday's storm", "last week's violent storm" (at most
     POSSESSIVE_REACH words between)."""
     return r.end <= e.start and bool(_POSSESSIVE.match(an.text, r.end)) \
-        and len(an.words_in(r.end, e.start)) <= POSSESSIVE_REACH + 1
+        and len(an.words_in(r.end, e.start)) <= POSSESSIVE_REACH
 
 
 MESSAGE_BEFORE = ("\u201c{exp}\u201d and \u201c{rel}\u201d date what reads as one event (\u201c{e_exp}\u201d, "
@@ -528,6 +605,11 @@ def _explicit_in_years(c: Claim, rel_iv: tuple[date, date]) -> list[tuple[date, 
 
 
 EXAMPLES = (
+    flags("The board voted yesterday to shut the unit. Staff wept. Roads shut. Critics condemned the board's "
+          "decision on 18 February.", published="2013-02-21",
+          note="info: the decision names the ballot told a paragraph before, a kind that may recur"),
+    passes("The board voted yesterday to shut the unit. Staff wept. Roads shut. Critics condemned the earlier "
+           "decision on 18 February.", published="2013-02-21", note="'the earlier decision' is another"),
     flags("The fishing treaty, ratified last month, lets trawlers back in. Ministers hailed it. The fleet "
           "was idle for a year. Critics say the 3 March treaty is a giveaway.", published="2024-05-22",
           note="info: the only treaty the article dates, dated twice three sentences apart; a reading"),

@@ -178,7 +178,12 @@ def check(claims: ClaimSet):
         coup in 2019" does not. Also: "followed" as a verb ("the vote, held on 10 March,
         followed hearings that ended on 14 March"), a main verb after a relative clause that
         dates its subject ("the protests, which began on 28 September, were preceded by"),
-        ", then" ("opened in Leeds in 2012, then expanded to Manchester in 2009"), a fronted
+        ", then" ("opened in Leeds in 2012, then expanded to Manchester in 2009"), a
+        sentence opening with a short subject, an adverb of sequence and a past verb after
+        the sentence that dated what came first ("Residents met on 14 October. They then
+        delivered a petition on 2 October": a warning when that sentence, right before, holds
+        one date at the end of its clause; an info finding when the date has more after it or
+        stands up to THEN_LOOKBACK_SENTENCES back past undated sentences), a fronted
         "Before/After <event> <date>, <main clause> <date>" (the second date within
         FRONTED_REACH words), "It was followed by <event> <date>" opening the sentence
         after the one that dates its subject, and an adverb of sequence opening the clause
@@ -229,13 +234,15 @@ def check(claims: ClaimSet):
         years open); an event dated elsewhere by mentions that disagree, by a range's edge
         or a deadline ("offices closed until Wednesday") or by a plan after publication ("will
         meet on Wednesday": another meeting, or one that may move), or a mention of a kind
-        that recurs (lexicon recurring_kinds: meetings, ballots, strikes) without an ordinal;
+        that recurs (lexicon recurring_kinds: meetings, ballots, strikes) without an ordinal,
+        unless it names one already told (claims/mentions.py ``link``: "following the vote"
+        after "Members voted on 3 April"; a reading, so an info finding);
         a date after the sequence word in its clause ("before the election on May 1", "ahead
         of a weekend election": the second event is dated in its sentence); a longer reach for
         a noun right before its date ("the uprising in 1973": only a verb tells the event), or by an unnumbered
         mention that carries no date of its own; a side farther from the sequence word than
-        SECOND_REACH / FIRST_REACH words; a set-off day farther than SET_OFF_WORDS after the
-        second event, or a second event whose other mentions (more than SET_OFF_MENTIONS)
+        SECOND_REACH / FIRST_REACH words; a day after the second event with more than a comma
+        and "on" between, or a second event whose other mentions (more than SET_OFF_MENTIONS)
         disagree on its day or give it as a range's edge.
     """
     text = claims.article.text
@@ -269,6 +276,7 @@ def check(claims: ClaimSet):
         connective = " ".join(m.group().strip(", ").split())
         yield _finding(t1, t2, connective, forward, t1.end + m.start(), t1.end + m.end())
     yield from _across(claims, times)
+    yield from _subject_then(claims, times)
     yield from _dated_elsewhere(claims, times)
 
 
@@ -388,6 +396,70 @@ def _across(claims: ClaimSet, times: list[Claim]):
                            lead.end())
 
 
+#: "They then delivered a petition on 2 October", "Inspectors subsequently returned on 3
+#: January": a sentence whose short subject (at most JOINED_SUBJECT_WORDS words) is followed by
+#: an adverb of sequence and a past verb.
+_SUBJECT_THEN = re.compile(rf"(?i)\s*(?P<subject>[^,;:()]*?)\b(?P<adv>{_JOINED_ADVERBS})\s+(?P<verb>[a-z]+)\b")
+#: How many sentences back the date an adverb of sequence orders from may stand, the
+#: sentences between it undated: "Inspectors visited on 9 January. They found droppings.
+#: Inspectors subsequently returned on 3 January" (two); then it is a reading, an info finding.
+THEN_LOOKBACK_SENTENCES = 2
+MESSAGE_SUBJECT_THEN = ("\u201c{adv}\u201d puts what this sentence tells after the sentence before, dated "
+                        "{first_when}, but it is dated {second_when}")
+SUBJECT_THEN_READING = ("\u201c{first}\u201d is the only date of the nearest sentence before with one, but not at "
+                        "the end of its clause or not in the sentence right before: it may date another event, so "
+                        "an info finding")
+
+
+def _subject_then(claims: ClaimSet, times: list[Claim]):
+    """"Residents met on 14 October. They then delivered a petition on 2 October": a sentence
+    opening with a short subject, an adverb of sequence (lexicon joined_adverbs) and a past
+    verb, dated by its first date within EVENT_TAIL words after the verb (the verb's own
+    date) with no comma or clause word between, tells an event after the one the sentence before dated, when that
+    sentence holds exactly one date and it is fixed. A warning when that date ends its
+    clause (at most MAX_TAIL words after it, no comma); else it may date another event of its
+    sentence ("who visited on 9 January found ..."), so an info finding."""
+    text = claims.article.text
+    an = analyse(text)
+    ordered = sorted((t for t in claims.of_kind("time") if t.timex is not None), key=lambda t: t.start)
+    starts = [t.start for t in ordered]
+    for k in range(1, len(an.sentences)):
+        s2 = an.sentences[k]
+        m = _SUBJECT_THEN.match(text, s2.start, s2.end)
+        if m is None or not m.group("subject").strip() \
+                or len(_WORD.findall(m.group("subject"))) > JOINED_SUBJECT_WORDS \
+                or not is_past_form(m.group("verb")) or m.group("verb").lower() in _JOINED_LEAD:
+            continue
+        back = 1  # the nearest sentence before with a date, past at most THEN_LOOKBACK_SENTENCES undated ones
+        while back < THEN_LOOKBACK_SENTENCES and k - back > 0 and not ordered[
+                bisect.bisect_left(starts, an.sentences[k - back].start):bisect.bisect_left(starts, an.sentences[k - back].end)]:
+            back += 1
+        s1 = an.sentences[k - back]
+        first = ordered[bisect.bisect_left(starts, s1.start):bisect.bisect_left(starts, s1.end)]
+        second = ordered[bisect.bisect_left(starts, m.end()):bisect.bisect_left(starts, s2.end)]
+        if len(first) != 1 or not second or not (_dated(first[0]) and _dated(second[0])):
+            continue
+        t1, t2 = first[0], second[0]
+        between = text[m.end():t2.start]
+        if re.search(r",(?!\d)|[;:()]", between) or len(_WORD.findall(between)) > EVENT_TAIL \
+                or {w.lower() for w in _WORD.findall(between)} & (_CLAUSE - _RANGE_WORDS) \
+                or word_before(text, t2.start) in (_LABEL_BEFORE | _RANGE_WORDS):
+            continue  # "to the town hall on": a preposition; "to 2 October": a range's edge
+        if _tense_apart(t1, t2) or not _reversed(t1, t2, True):
+            continue
+        tail = text[t1.end:s1.end].rstrip().rstrip(".!?")
+        clean = back == 1 and not re.search(r"[,;:()]", tail) and len(_WORD.findall(tail)) <= MAX_TAIL
+        a, b = (t1.timex.earliest, t1.timex.latest), (t2.timex.earliest, t2.timex.latest)
+        yield Finding(
+            MESSAGE_SUBJECT_THEN.format(adv=m.group("adv"), first_when=span_words(*a), second_when=span_words(*b)),
+            m.start("adv"), m.end("adv"), severity=None if clean else Severity.INFO,
+            related=[Related(t1.start, t1.end, RELATED.format(when=span_words(*a))),
+                     Related(t2.start, t2.end, RELATED.format(when=span_words(*b)))],
+            evidence=[f"\u201c{t1.text}\u201d = {span_words(*a)}", f"\u201c{t2.text}\u201d = {span_words(*b)}",
+                      f"\u201c{m.group('adv')}\u201d needs the second no earlier than the first"]
+            + ([] if clean else [SUBJECT_THEN_READING.format(first=t1.text)]))
+
+
 _OPENERS = phrase_alternatives(_SEQUENCE["clause_openers"] + _SEQUENCE["clause_openers_back"])
 _BACK_OPENERS = frozenset(_SEQUENCE["clause_openers_back"])
 _OPENS_THEN = re.compile(rf"(?i)\s*(?:and\s+)?(?P<w>{_OPENERS})\b\s*,?\s*")
@@ -489,6 +561,7 @@ def _dated_elsewhere(claims: ClaimSet, times: list[Claim]):
                 or {w.text.lower() for w in an.words_in(m.end(), after[0].start)} & _CLAUSE:
             continue
         second = after[0]
+        reading = False
         if any(m.end() <= t.start < sentence.end and "," not in text[m.end():t.start] for t in times):
             continue  # "before the election on May 1", "ahead of a weekend election": dated here
         first_date = [t for t in here_dates if t.end <= m.start()
@@ -521,31 +594,32 @@ def _dated_elsewhere(claims: ClaimSet, times: list[Claim]):
                     yield found_set_off
                 continue
             first = (f"\u201c{before[-1].text}\u201d", dated[0], dated[1])
+            reading = dated[2]
         dated = _elsewhere(an, second, by_kind, by_id, fixed, fixed_starts, sentence, published)
         if dated is None or _NOT_SEQUENCE.search(text, first[2].start if first[2].start < m.start() else m.start(),
                                                  second.end):
             continue
-        (a, ta), (b, tb) = (first[1], first[2]), dated
+        (a, ta), (b, tb) = (first[1], first[2]), dated[:2]
         if not (a[0] > b[1] if forward else a[1] < b[0]):
             continue
+        reading = reading or dated[2]
         connective = " ".join(m.group().strip(", ").split())
         name2 = f"\u201c{second.text}\u201d"
         yield Finding(
             MESSAGE_ELSEWHERE.format(connective=connective, first=first[0], order="before" if forward else "after",
                                      second=name2, first_when=span_words(*a), second_when=span_words(*b)),
-            m.start(), m.end(),
+            m.start(), m.end(), severity=Severity.INFO if reading else None,
             related=[Related(ta.start, ta.end, RELATED_ELSEWHERE.format(event=first[0], when=span_words(*a))),
                      Related(tb.start, tb.end, RELATED_ELSEWHERE.format(event=name2, when=span_words(*b)))],
             evidence=[f"{first[0]} = {span_words(*a)}", f"{name2} = {span_words(*b)} (\u201c{tb.text}\u201d)",
                       f"\u201c{connective}\u201d needs the first {'no later' if forward else 'no earlier'} "
-                      f"than the second"])
+                      f"than the second"] + ([RECURRING_READING] if reading else []))
 
 
+RECURRING_READING = ("an event of a kind that recurs, named as one already told: which occurrence it names is a "
+                     "reading (claims/mentions.py), so an info finding")
 MESSAGE_SET_OFF = ("\u201c{connective}\u201d puts {first} {order} {second}, but \u201c{day}\u201d, set off after "
                    "{second}, is {day_when}, and the article dates {second} {second_when}{other}")
-#: "talks held ahead of the summit, on Nov. 19": the farthest (in words) a day set off by a
-#: comma may stand after the second event (its preposition counted).
-SET_OFF_WORDS = 1
 #: How many mentions of the second event's kind elsewhere may date it (they must agree).
 SET_OFF_MENTIONS = 3
 
@@ -567,7 +641,7 @@ def _set_off(an, text: str, m, forward: bool, first: Claim, second: Claim, times
              sentence):
     """"preparatory talks held ahead of the summit, on Nov. 19 and 20", with the summit dated
     Nov. 14 in another sentence: a day set off by a comma right after the second event
-    (SET_OFF_WORDS) dates the first side, or, as an apposition, the second. When neither
+    (nothing but "on" between) dates the first side, or, as an apposition, the second. When neither
     reading holds (the order fails, and the second event would have two dates) it is a
     warning; when the order fails only in the reading the tagger chose, and another year of a
     yearless day saves it, an info finding shows both. The second event's date comes from
@@ -575,8 +649,8 @@ def _set_off(an, text: str, m, forward: bool, first: Claim, second: Claim, times
     and "summit" are one kind but not one meeting; a recurring kind too, since the definite
     mention is the one already dated)."""
     day = next((t for t in times if t.start >= second.end), None)
-    if day is None or not re.fullmatch(r"\s*,\s*(?:on\s+)?", text[second.end:day.start]) \
-            or an.words_between(second.end, day.start) > SET_OFF_WORDS or not _readings(day):
+    # set off: only a comma, and "on", between the second event and the day
+    if day is None or not re.fullmatch(r"\s*,\s*(?:on\s+)?", text[second.end:day.start]) or not _readings(day):
         return None
     if second.attrs.get("ordinal") not in (None, 1):
         return None
@@ -690,7 +764,10 @@ def _elsewhere(an, event: Claim, by_kind: dict, by_id, fixed: list[Claim], fixed
     claim that gives it; None when they give none or disagree."""
     kind, ordinal = event_kind(event.attrs.get("lemma") or ""), event.attrs.get("ordinal")
     if kind in _RECURRING and ordinal is None:
-        return None  # "ahead of the meeting": which of the story's meetings is not told
+        # "ahead of the meeting": which of the story's meetings is not told, unless the mention
+        # names one already told ("following the members' vote"): a reading, so an info finding
+        linked = _linked_date(event, by_kind.get(kind, []), by_id, sentence, published)
+        return None if linked is None else (*linked, True)
     same = by_kind.get(kind, [])
     if len(same) > MAX_SAME_KIND:
         return None
@@ -715,7 +792,26 @@ def _elsewhere(an, event: Claim, by_kind: dict, by_id, fixed: list[Claim], fixed
                 found.append(own[0])
     if len({(t.timex.earliest, t.timex.latest) for t in found}) != 1:
         return None
-    return (found[0].timex.earliest, found[0].timex.latest), found[0]
+    return (found[0].timex.earliest, found[0].timex.latest), found[0], False
+
+
+def _linked_date(event: Claim, same: list[Claim], by_id, sentence, published):
+    """The date of the mention a definite mention names again (claims/mentions.py ``link``:
+    "the members' vote" after "Members voted ... on 3 April"), following links back to the
+    nearest dated one outside the sentence; None if none is dated there, or by a range's edge
+    or a plan."""
+    by_event = {e.id: e for e in same}
+    seen = set()
+    e = by_event.get(event.attrs.get("link") or "")
+    while e is not None and e.id not in seen:
+        seen.add(e.id)
+        t = by_id.get(e.attrs.get("time"))
+        if t is not None and not sentence.start <= e.start < sentence.end:
+            if not _occurrence(t, published) or not _dated(t):
+                return None
+            return (t.timex.earliest, t.timex.latest), t
+        e = by_event.get(e.attrs.get("link") or "")
+    return None
 
 
 def _reversed(t1: Claim, t2: Claim, t1_first: bool) -> bool:
@@ -725,6 +821,15 @@ def _reversed(t1: Claim, t2: Claim, t1_first: bool) -> bool:
 
 
 EXAMPLES = (
+    flags("Residents met the mayor on 14 October. They then delivered a petition on 2 October.",
+          published="2019-11-08", note="a subject, 'then' and a past verb order the sentence after the one before"),
+    passes("Residents met on 14 October and 20 October. They then delivered a petition on 2 October.",
+           published="2019-11-08", note="two dates before: which one 'then' counts from is not told"),
+    flags("Members voted on 3 April. Staff cheered. The board named a chief on 28 March, following the vote.",
+          published="2025-04-25", note="info: 'the vote' names the one already told (claims/mentions.py), a kind "
+                                       "that recurs, so a reading"),
+    passes("Members voted on 3 April. Staff cheered. The board named a chief on 28 March, following a vote.",
+           published="2025-04-25", note="'a vote' introduces another: which one is not told"),
     flags("She joined the orchestra in 2016. Before that, she taught in Leeds, which she left in 2018.",
           published="2024-01-10", note="'Before that' puts its sentence first; a relative clause with its own "
                                        "pronoun subject tells the main subject's event"),

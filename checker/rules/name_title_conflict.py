@@ -128,7 +128,12 @@ def check(claims: ClaimSet):
         ``exclusive_roles``: chief executive / chief financial officer, judge / prosecutor,
         coach / captain, senator / representative, mayor / governor). A title may stand
         before the name, after it in apposition, or before it in apposition ("its chief
-        executive, Ana Ruiz,").
+        executive, Ana Ruiz,", also before an honorific or an academic title that a person
+        keeps in any post: "its dean, Professor Ana Ruiz,"), or in a relative clause after the
+        name that tells the office held now ("Ruiz, who has been chief executive since 2019,",
+        "who has run the firm as chief executive": lexicons/people.json ``held_office``,
+        within claims.titles.RELATIVE_TITLE_WORDS words of "who"; "who was" is left out, as
+        that office may be over).
 
     Why it matters
         A wrong title misinforms readers about who holds power, and is the kind of error that
@@ -193,6 +198,14 @@ def check(claims: ClaimSet):
 
 
 EXAMPLES = (
+    flags("Chief financial officer Daniel Osei spoke on Monday.\n\nOsei, who has been chief executive since "
+          "2011, said no stores would close.", published="2015-02-03",
+          note="a title told in a relative clause on the person"),
+    passes("Chief financial officer Daniel Osei spoke on Monday.\n\nOsei, who was chief executive until "
+           "2011, said no stores would close.", published="2015-02-03", note="a past office"),
+    flags("The university's vice-chancellor, Professor Ines Carvalho, said jobs would go.\n\nCarvalho, its "
+          "deputy vice-chancellor, said no courses would close.", published="2016-07-24",
+          note="the office apposed before an academic title is the post"),
     flags("Finance Minister Ana Ruiz said taxes would rise. Health Minister Ana Ruiz added that "
           "clinics would close.", published="2024-04-21", note="two portfolios for one person"),
     passes("Finance Minister Ana Ruiz said taxes would rise. Former Health Minister Ana Ruiz "

@@ -102,7 +102,9 @@ def check(claims: ClaimSet):
         also stands alone in the article ("Ruiz starts in May"). A surname written
         alone, or after an honorific or a title, that is such a slip of the surname of one
         person named in full and is nobody's surname itself ("Dr. Whitlocke" after "Dr. Helen
-        Whitlock") is a mention of that person spelled another way: the person's spellings
+        Whitlock") is a mention of that person spelled another way (and a full name that
+        nothing else marks as a person's is one when an honorific stands before its surname,
+        or a slip of it, elsewhere: "Ngozi Okafor, from Lagos," ... "Ms Okafro"): the person's spellings
         are counted, and the rarer one is reported. Organization names too, compared
         case-folded (an all-capital headline takes part) and without legal forms ("Inc",
         "Corp", "Ltd"): two names of at least two words that agree in every word but one,
@@ -305,6 +307,11 @@ def _titled_as_someone_else(ma: list, mb: list) -> bool:
 
 
 EXAMPLES = (
+    flags("The case was brought by Ngozi Okafor, from Lagos, last year.\n\nThe ruling pleased Ms Okafro "
+          "greatly.", published="2024-04-21",
+          note="an honorific before a surname alone makes the full name a person's, spelled another way"),
+    passes("The case was brought by Ngozi Okafor, from Lagos, last year.\n\nThe ruling pleased Ms Okafor "
+           "greatly.", published="2024-04-21", note="the same spelling"),
     flags("President Volodymyr Zelensky spoke on Monday. Volodimir Zelensky added that talks "
           "would go on.", published="2024-04-21", note="one letter replaced in the given name"),
     passes("Hillary Clinton spoke on Monday. Bill Clinton added that talks would go on.",

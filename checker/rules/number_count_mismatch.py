@@ -14,6 +14,8 @@ MESSAGE = "\u201c{count}\u201d is followed by {n} {kind}, not {value}: {names}"
 RELATED = {"names": "the list names {n}", "items": "the list has {n} items"}
 EVIDENCE_COUNT = "the count says {value}"
 EVIDENCE_LIST = "the list that follows it has {n} {kind}: {names}"
+EVIDENCE_LATER = ("the list stands sentences later, under \u201c{subject}\u201d: words before the noun may pick "
+                  "out some of the counted things, so this is shown for a look, not judged")
 
 
 def _listing(items: list[str]) -> str:
@@ -36,7 +38,13 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         not), or be the whole next sentence when its subject names the same act or thing
         ("Nine writers were shortlisted. The shortlisted authors are ..."), or the rest of a
         definite count's own sentence after "are" or "were" ("The three finalists are A, B, C
-        and D."; no name holding a comma). "A trio of",
+        and D."; no name holding a comma). A list up to eight sentences on
+        (LIST_LATER_SENTENCES) under "the" and the count's noun ("seven families ... The
+        founding families -- A, B and C -- still farm") is shown as info: words before the
+        noun may pick out some of the things counted. A bare number renamed by names between
+        two dashes right after it ("backed by five states, while four \u2014 Denmark, Sweden
+        and Finland \u2014 abstained") counts them, its noun left out being the count's before
+        it. "A trio of",
         "a pair of" count three and two.
 
     Why it matters:
@@ -67,13 +75,28 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
             continue
         s, e = c.attrs["list_span"]
         kind = c.attrs.get("list_kind", "names")
+        later = c.attrs.get("list_reach") == "later"
+        evidence = [EVIDENCE_COUNT.format(value=fmt(count)), EVIDENCE_LIST.format(n=n, kind=kind, names="; ".join(items))]
+        if later:
+            evidence.append(EVIDENCE_LATER.format(subject=_subject(claims.article.text, s)))
         yield Finding(
             MESSAGE.format(count=c.text, n=n, kind=kind, value=fmt(count), names=_listing(items)),
             c.start,
             c.end,
             related=[Related(s, e, RELATED[kind].format(n=n))],
-            evidence=[EVIDENCE_COUNT.format(value=fmt(count)), EVIDENCE_LIST.format(n=n, kind=kind, names="; ".join(items))],
+            evidence=evidence,
+            severity=Severity.INFO if later else None,
         )
+
+
+def _subject(text: str, list_start: int) -> str:
+    """The words of the list's sentence before the list ("The founding families")."""
+    head = text[:list_start].rsplit("\n", 1)[-1].rsplit(". ", 1)[-1]
+    head = head.rstrip(" \u2014\u2013-:")
+    for w in (" the", " are", " were"):
+        if head.endswith(w):
+            head = head[: -len(w)].rstrip(" \u2014\u2013-:")
+    return head.strip()
 
 
 EXAMPLES = (
@@ -110,6 +133,16 @@ EXAMPLES = (
           note="a hyphen spaced as a dash opens the list"),
     flags("Police arrested two women and named them as Ann Cole, 34, of Derby, Beth Lowe, 29, of York, and "
           "Cara Nunn, 41, of Hull.", published="2024-04-21", note="an age and a home town after each name: three names"),
+    flags("Seven families set up the dairy in 2019. It sells butter. The founding families \u2014 the Hales, the Reids "
+          "and the Parrs \u2014 still run it.", published="2024-04-21",
+          note="the list stands two sentences later under the count's noun: three, shown as info"),
+    passes("Seven families set up the dairy in 2019. Two more families joined later. The founding families \u2014 the "
+           "Hales, the Reids and the Parrs \u2014 still run it.", published="2024-04-21",
+           note="another count of families stands between: the list may name either"),
+    flags("The plan was backed by five states, while four \u2014 Denmark, Sweden and Finland \u2014 abstained.",
+          published="2024-04-21", note="a bare number renamed between dashes: three names"),
+    passes("The plan passed, while four \u2014 Denmark, Sweden and Finland \u2014 abstained.", published="2024-04-21",
+           note="no noun to count: country names may be 'City, Country' pairs"),
     passes("The two unions -- the Pilots Union and the Crew Union, as well as the Clerks Union -- struck.",
            published="2024-04-21", note="'as well as' adds to the list"),
 )

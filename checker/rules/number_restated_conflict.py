@@ -26,6 +26,8 @@ RELATED_MEASURE = "first given as {value}"
 EVIDENCE_WHOLE = "both count all of \u201c{what}\u201d, so they must agree"
 EVIDENCE_MEASURE = "\u201c{det}\u201d refers back to the {measured} measured before, in {unit}"
 EVIDENCE_ONE_OF_KIND = "the article tells of one {measured}, so \u201ca {measured} of\u201d refers back to it, in {unit}"
+EVIDENCE_OF_PHRASE = ("\u201c{first}\u201d is followed by \u201cof\u201d, which may pick out one {measured} of several: "
+                      "shown for a look, not judged")
 EVIDENCE_APART = "{low} to {high} allowed by \u201c{first}\u201d and its rounding; {value} is outside"
 
 _DETERMINERS = frozenset(LEXICON["determiners"])
@@ -254,8 +256,13 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
         first = earlier[0]
         if _agrees(c, first) or _dated(text, first, right=False) or first.attrs.get("sentence") == a.get("sentence"):
             continue  # "the 15 billion dlr plan ... while the 7.5 billion dlr plan": two things compared
-        if narrowing(text, c.end) or (narrowing(text, first.end) and not _tells_purpose(text, first)):
+        first_narrowed = narrowing(text, first.end)
+        if narrowing(text, c.end) or (first_narrowed not in (None, "of") and not _tells_purpose(text, first)):
             continue  # "the 7.5 billion dlr plan in the Senate bill" picks out another plan
+        # "a €3.1 million refurbishment of the pool ... the €3.4 million project": the "of"
+        # phrase most often tells what the first thing is done to, but it may pick one thing
+        # of several, so the two values are shown (info), not judged
+        unsure = first_narrowed == "of" and not _tells_purpose(text, first)
         line = claims.article.locate(first.start)[0]
         lo, hi = bounds(first.attrs)
         yield Finding(
@@ -265,7 +272,118 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
             related=[Related(first.start, first.end, RELATED_MEASURE.format(value=fmt(first.attrs["value"])))],
             evidence=[(EVIDENCE_MEASURE.format(det=a["det"], measured=a["measured"], unit=a["unit"]) if a.get("det")
                        else EVIDENCE_ONE_OF_KIND.format(measured=a["measured"], unit=a["unit"])),
-                      EVIDENCE_APART.format(low=fmt(lo or 0), high=fmt(hi or 0), first=first.text, value=fmt(a["value"]))],
+                      EVIDENCE_APART.format(low=fmt(lo or 0), high=fmt(hi or 0), first=first.text, value=fmt(a["value"]))]
+            + ([EVIDENCE_OF_PHRASE.format(first=first.text, measured=a["measured"])] if unsure else []),
+            severity=Severity.INFO if unsure else None,
+        )
+
+
+EVIDENCE_BARE = "\u201c{det}\u201d refers back to a measure given before, and the article gives one value in {unit} before it"
+EVIDENCE_BARE_UNSURE = "nothing names what either measures: shown for a look, not judged"
+#: Dimensions of a definite measure that names no thing ("the 22cm measured at the station")
+#: that is read against the one earlier value in its unit: physical measures. Amounts of
+#: money and shares are told of many things in one story.
+BARE_MEASURE_DIMENSIONS = frozenset(("length", "mass", "volume", "area"))
+
+
+def _bare_measure_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[Finding]:
+    """A definite physical measure that names no thing ("the 22cm measured at Bramley")
+    against the one value the article gave before in that unit ("recorded 27cm of snow"),
+    when nothing dates, changes or narrows either: shown (info), since nothing says both
+    measure one thing."""
+    text = claims.article.text
+    for i, c in enumerate(quantities):
+        a = c.attrs
+        if a.get("measured") or a.get("dimension") not in BARE_MEASURE_DIMENSIONS or a.get("det") not in _MEASURE_DETERMINERS:
+            continue
+        if a.get("change") or a.get("headline") or a.get("mod") or _dated(text, c, right=False) or narrowing(text, c.end):
+            continue
+        if _partitive(text, c) or not _ends_phrase(text, c):
+            continue  # "of the 79,250 tonnes" is a whole of parts; "the 32-km stretch" names a stretch
+        earlier = [e for e in quantities[:i] if e.attrs.get("unit") == a.get("unit") and not e.attrs.get("headline")]
+        if not earlier or any(e.attrs.get("change") or not _agrees(e, earlier[0]) for e in earlier):
+            continue
+        first = earlier[0]
+        if _agrees(c, first) or first.attrs.get("sentence") == a.get("sentence") or _dated(text, first, right=False):
+            continue
+        line = claims.article.locate(first.start)[0]
+        lo, hi = bounds(first.attrs)
+        yield Finding(
+            MESSAGE_MEASURE.format(restated=c.text, first=first.text, line=line, value=fmt(a["value"]),
+                                   first_value=fmt(first.attrs["value"])),
+            c.start, c.end,
+            related=[Related(first.start, first.end, RELATED_MEASURE.format(value=fmt(first.attrs["value"])))],
+            evidence=[EVIDENCE_BARE.format(det=a["det"], unit=a["unit"]),
+                      EVIDENCE_APART.format(low=fmt(lo or 0), high=fmt(hi or 0), first=first.text, value=fmt(a["value"])),
+                      EVIDENCE_BARE_UNSURE],
+            severity=Severity.INFO,
+        )
+
+
+def _ends_phrase(text: str, c: Claim) -> bool:
+    """The measure ends its noun phrase: a punctuation mark, a participle ("the 22cm measured
+    at ..."), an auxiliary or a modal follows it, not a noun it would describe ("the 32-km
+    stretch", "its 750,000 ounce commitment")."""
+    after = text[c.end : c.end + 2].lstrip(" ")
+    if not after or not after[0].isalpha():
+        return True
+    words = _words_after(text, c.end, 1)
+    return bool(words) and (words[0].endswith("ed") or is_a("auxiliary", words[0]) or is_a("modal", words[0]))
+
+
+MESSAGE_TERM = "\u201c{restated}\u201d restates the term told on line {line} (\u201c{first}\u201d) with another length"
+RELATED_TERM = "the term first told"
+EVIDENCE_TERM = ("the article tells one term given ({first}), and \u201c{det}\u201d refers back to it; two defendants may "
+                 "each have one, so this is shown for a look, not judged")
+_TERM_VERBS = frozenset(LEXICON["term_verbs"])
+_TERM_NOUNS = LEXICON["term_nouns"]
+#: Words before a duration in which the verb that gives it as a term may stand ("was jailed
+#: for six years", "was jailed at the crown court for six years" is too far).
+TERM_WORDS = 2
+_DURATION = re.compile(r"P(\d+(?:\.\d+)?)([YMWD])")
+
+
+def _term_given(text: str, t: Claim) -> bool:
+    """A duration given as a term: a term verb and "for"/"to" right before it ("jailed for six
+    years", "sentenced to eight years"), within ``TERM_WORDS`` words."""
+    before = _words_before(text, t.start, TERM_WORDS)
+    return len(before) == 2 and before[0] in _TERM_VERBS and before[1] in ("for", "to")
+
+
+def _term_restated(text: str, t: Claim) -> str | None:
+    """A duration naming a term already given, with its determiner: "his eight-year sentence"
+    -> "his"; None when no term noun follows it or no determiner or possessive stands before."""
+    after = text[t.end : t.end + 20].lower()
+    if not any(re.match(r"[\s-]+" + re.escape(n) + r"\b", after) for n in _TERM_NOUNS):
+        return None
+    before = _words_before(text, t.start, 1)
+    if not before or not (before[0] in _MEASURE_DETERMINERS or before[0] in ("his", "her") or before[0].endswith(("'s", "’s"))):
+        return None
+    return before[0]
+
+
+def _term_conflicts(claims: ClaimSet) -> Iterator[Finding]:
+    """A prison term told again with another length: "was jailed for six years" ... "his
+    eight-year sentence", when the article gives one term and restates it."""
+    text = claims.article.text
+    durations = [c for c in claims.claims if c.kind == "time" and c.timex is not None and c.timex.type == "DURATION"]
+    given = [d for d in durations if _term_given(text, d)]
+    if len({d.timex.value for d in given}) != 1:
+        return
+    first = given[0]
+    fm = _DURATION.fullmatch(first.timex.value or "")
+    for d in durations:
+        det = _term_restated(text, d) if d.start > first.end else None
+        m = _DURATION.fullmatch(d.timex.value or "")
+        if det is None or fm is None or m is None or m.group(2) != fm.group(2) or float(m.group(1)) == float(fm.group(1)):
+            continue
+        line = claims.article.locate(first.start)[0]
+        yield Finding(
+            MESSAGE_TERM.format(restated=text[d.start : d.end], line=line, first=first.text),
+            d.start, d.end,
+            related=[Related(first.start, first.end, RELATED_TERM)],
+            evidence=[EVIDENCE_TERM.format(first=first.text, det=det)],
+            severity=Severity.INFO,
         )
 
 
@@ -476,7 +594,14 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         whole count whose words differ from the first count's ("17 banks were disqualified
         ... all 27 bidding banks"); measures compared in one sentence ("the 15 billion dlr
         plan ... while the 7.5 billion dlr plan"), narrowed ("the 52.8% turnout in the
-        capital", "the 8 km pipeline that the state paid for"), changed or dated before them, or given several values before; a listed
+        capital", "the 8 km pipeline that the state paid for"), changed or dated before them, or given several values before
+        (a first measure followed by "of", "a \u20ac3.1 million refurbishment of the pool", is
+        restated only as info: the phrase may pick one thing of several; a definite physical
+        measure that names no thing, "the 22cm measured at the station", is shown as info
+        against the one value given before in its unit, BARE_MEASURE_DIMENSIONS; a prison term
+        given once, "was jailed for six years" (TERM_WORDS), and restated with a determiner
+        and a term noun, "his eight-year sentence" (lexicon term_verbs, term_nouns), is shown
+        as info: two defendants may each have one); a listed
         measure followed by more than the one word naming its thing ("6.4 pct copper in
         places"), or opening a range ("between 5 pct zinc and 7 pct zinc").
     """
@@ -488,6 +613,8 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
     yield from _headline_conflicts(claims, quantities)
     yield from _listed_conflicts(claims, quantities)
     yield from _measure_conflicts(claims, [c for c in quantities if c.attrs.get("measured") and c.attrs.get("unit")])
+    yield from _bare_measure_conflicts(claims, [c for c in quantities if c.attrs.get("unit")])
+    yield from _term_conflicts(claims)
     by_noun: dict[str, list[Claim]] = {}
     seen: dict[tuple[str, str], list[Claim]] = {}
     given: set = set()  # (noun or None, value) of every count and bare number so far
@@ -596,6 +723,19 @@ EXAMPLES = (
            "the theatre.", published="2024-04-21", note="'a renovation of the theatre' is another one"),
     flags("Acme won a $2.4 billion contract. Critics said the $4.2 billion deal was too costly.",
           published="2024-04-21", note="'the deal' refers back to the contract"),
+    flags("The council approved a \u20ac2.6 million upgrade of the library. The mayor praised the \u20ac2.9 million "
+          "scheme.", published="2024-04-21",
+          note="'of the library' may pick out one upgrade of several: both values shown, not judged"),
+    passes("The council approved a \u20ac2.6 million upgrade of the library. The mayor praised the \u20ac2.6 million "
+           "scheme.", published="2024-04-21"),
+    flags("The station recorded 27cm of snow by dawn. Forecasters said the 22cm measured there was a record.",
+          published="2024-04-21", note="'the 22cm' refers back to the one value in centimetres: shown as info"),
+    passes("The council spent $27 on snacks. Officials said the $22 was well spent.", published="2024-04-21",
+           note="amounts of money are told of many things: a definite amount naming no thing is not read back"),
+    flags("Smith was jailed for six years on Monday. He will serve half of his eight-year sentence in custody.",
+          published="2024-04-21", note="one term given, restated with another length: shown as info"),
+    passes("Smith was jailed for six years and Jones was jailed for eight years. Jones will serve half of his "
+           "eight-year sentence.", published="2024-04-21", note="two terms given: the restatement may be either"),
     flags("Samples assayed 2.1 grams of gold, 6.4 pct copper and 1.8 pct copper per tonne.",
           published="2024-04-21", note="one list gives copper twice"),
     passes("Samples assayed 2.1 grams of gold, 6.4 pct copper and 1.8 pct lead per tonne.", published="2024-04-21"),

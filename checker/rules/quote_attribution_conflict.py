@@ -68,7 +68,12 @@ def check(claims: ClaimSet):
         the sentence ("Doe has called the plan “a gamble”", "Doe described the ruling as
         “...”": a name with no title is a person when such a verb reports a quotation within
         REPORTED_QUOTE_WORDS words), after "according to" earlier in the sentence, or
-        before a colon ("Jane Doe: “...”", or the one person a clause of at most
+        with a title of at most claims.quotes.OBJECT_TITLE_WORDS words between the verb and
+        the name ("said finance minister Jane Doe") or a name apposed to such a title ("said
+        the study's lead author, Dr. Jane Doe"), a possessive at most
+        claims.quotes.POSSESSIVE_QUOTE_WORDS words before the quotation with no speech verb
+        and no other person's noun between ("Doe's “...”", "Doe's remark that “...”", but not
+        "Doe's spokesman said “...”"), before a colon ("Jane Doe: “...”", or the one person a clause of at most
         claims.quotes.COLON_CLAUSE_WORDS words before the colon names: "The treasurer, Jane
         Doe, put it differently: “...”"). Contractions count as their words written out
         ("we're" is "we are"). Two quotations of at least NEAR_MIN_WORDS words that differ
@@ -175,6 +180,15 @@ EXAMPLES = (
           note="speakers named by verbs that report a quotation ('called', 'described ... as')"),
     passes("Amadou Diop called the police.\n\nAntonio Guterres described the vote as \u201ca victory for every "
            "family in Gao.\u201d", published="2024-04-21", note="'called' reports no quotation here"),
+    flags("\u201cWe will not leave this city,\u201d said union leader Amadou Diop.\n\nThe crowd cheered "
+          "Secretary-General Antonio Guterres's \u201cwe will not leave this city\u201d.", published="2024-04-21",
+          note="a possessive speaker right before the quotation; a lowercase title between the verb and the name"),
+    passes("\u201cWe will not leave this city,\u201d said union leader Amadou Diop.\n\nThe crowd cheered "
+           "Secretary-General Antonio Guterres's spokesman, who said \u201cwe will not leave this city\u201d.",
+           published="2024-04-21", note="the words are the spokesman's, not the possessor's"),
+    flags("\u201cWe will not leave this city,\u201d said the union's chief negotiator, Amadou Diop.\n\n"
+          "\u201cWe will not leave this city,\u201d Secretary-General Antonio Guterres said.", published="2024-04-21",
+          note="a name apposed to the title after the verb"),
     passes("\u201cWe will not leave this city,\u201d Amadou Diop said.\n\nAntonio Guterres met Ana Ruiz in May. "
            "\u201cWe will not leave this city,\u201d he said.", published="2024-04-21",
            note="'he' may be either person the paragraph names"),

@@ -27,7 +27,10 @@ def check(claims: ClaimSet):
 
     Does not flag
         The newspaper convention for a quotation over several paragraphs: a paragraph left
-        open is fine when the next paragraph opens with a quotation mark (also inside one
+        open is fine when the next paragraph opens with a quotation mark, unless that
+        quotation is tagged as the words of a named person whom the open quotation's
+        paragraph, naming people, does not name ("“…,” said Jane Doe": another speaker, so the
+        first was left unclosed; not "he said", nor after a paragraph that names no one) (also inside one
         flattened paragraph, when the new mark follows the end of a sentence, unless a
         speech tag stands inside the open quotation: ", said Jane Doe" is the reporter's, so
         the mark was left unclosed before it; for single marks, when the next paragraph opens
@@ -46,7 +49,8 @@ def check(claims: ClaimSet):
             mark = text[q.start:q.start + 1]
             yield Finding(OPEN.format(mark=mark), q.start, q.start + 1,
                           evidence=[f"the quotation “{_short(q.attrs.get('text') or '')}” runs to the end of its paragraph",
-                                    "the next paragraph does not open with a quotation mark, so it is not a continued quotation"])
+                                    "the next paragraph does not go on with it: it opens no quotation mark, or its "
+                                    "quotation is tagged as another named person's"])
         elif status == "stray-close":
             mark = text[q.start:q.end]
             yield Finding(CLOSE.format(mark=mark), q.start, q.end,
@@ -68,6 +72,11 @@ EXAMPLES = (
            note="a quotation continued after a sentence end, with no speech tag inside"),
     flags("Diop said: 'The mission has failed and we are leaving.\n\nThe troops left on Friday.",
           published="2024-04-21", note="a single mark opening a quotation after a colon, never closed"),
+    flags("Commuter Ana Ruiz said the trains were late. \u201cI used to be early.\n\n\u201cWe know the timetable "
+          "is poor,\u201d said rail director Amadou Diop.", published="2024-04-21",
+          note="the next paragraph's quotation is another named speaker's: the first was left open"),
+    passes("Commuter Ana Ruiz said the trains were late. \u201cI used to be early.\n\n\u201cNow I am never on "
+           "time,\u201d Ruiz said.", published="2024-04-21", note="the same speaker goes on: a continued quotation"),
     passes("Diop said: 'The mission has failed and we are leaving.\n\n'We go home,' he added.",
            published="2024-04-21", note="the next paragraph opens with the same mark: a continued quotation"),
 )

@@ -45,6 +45,9 @@ nurses", "about 20 pct". Its ``attrs``:
                  ``apposition`` is True when the list surely renames the count (after a colon
                  or dash, or closed by punctuation) rather than adding to it; ``list_kind`` is
                  "names", or "items" for a bulleted list ("The six measures are:" + lines).
+                 ``list_reach`` is "later" when the list stands sentences after the count,
+                 under a definite noun of its kind ("seven families ... The founding
+                 families -- A, B and C -- ..."; lists.LIST_LATER_SENTENCES).
 ``place``        the named place a number is told of ("110 in Millbrook").
 ``holder``       for a part told as who has how many of its total ("Of the 90 seats, the
                  Greens won 40, Labour 35 and independents 12"): who has it (its words).
@@ -85,11 +88,12 @@ from claims.quantities.base import (  # noqa: F401
     disjoint_axis,
     fmt,
     interval,
+    kin,
     lemma,
     parse_words,
 )
 from claims.quantities.extractor import HEADLINE_REACH, extract, headline_span, narrowing, scan, to_claims  # noqa: F401
-from claims.quantities.parts import level_reached  # noqa: F401
+from claims.quantities.parts import CLASSIFIED, LOSS_MARKER, OTHERS, PARTY_APPOSED, counted_loss, level_reached  # noqa: F401
 
 #: What this module offers its callers (re-exported from the modules it was split into).
 __all__ = [
@@ -104,7 +108,13 @@ __all__ = [
     "fmt",
     "headline_span",
     "interval",
+    "kin",
     "lemma",
+    "CLASSIFIED",
+    "LOSS_MARKER",
+    "OTHERS",
+    "PARTY_APPOSED",
+    "counted_loss",
     "level_reached",
     "narrowing",
     "parse_number",

@@ -140,6 +140,15 @@ def lemma(word: str) -> str:
     return w
 
 
+_NOUN_CLASS: dict[str, str] = {n: cls for cls, nouns in LEXICON["noun_classes"].items() for n in nouns}
+
+
+def kin(a: str | None, b: str | None) -> bool:
+    """Two counted nouns (lemmas) of one kind: the same noun, or one class of the lexicon's
+    ``noun_classes`` ("job" / "post" / "role", "home" / "house")."""
+    return a is not None and b is not None and (a == b or _NOUN_CLASS.get(a, a) == _NOUN_CLASS.get(b, b))
+
+
 def is_plural_noun(word: str) -> bool:
     w = word.lower()
     if w in _NOUN_PLURALS:
@@ -245,6 +254,7 @@ class Mention:
     holder: str | None = None
     answer: str | None = None
     list_kind: str = "names"
+    list_reach: str | None = None
     measured: str | None = None
     group: str | None = None
     group_known: bool = False

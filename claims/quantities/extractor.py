@@ -21,8 +21,17 @@ from claims.quantities.base import (  # noqa: F401
     sentence_starts,
 )
 from claims.quantities.groups import read_groups  # noqa: F401
-from claims.quantities.lists import link_counts  # noqa: F401
-from claims.quantities.parts import link_across, link_answers, link_parts, link_party, link_shares, place_after  # noqa: F401
+from claims.quantities.lists import link_counts, link_later_lists  # noqa: F401
+from claims.quantities.parts import (  # noqa: F401
+    link_across,
+    link_answers,
+    link_losses,
+    link_others,
+    link_parts,
+    link_party,
+    link_shares,
+    place_after,
+)
 from claims.quantities.scanning import COLLECTIVE, add_collectives, add_votes, join_ranges, scan_one  # noqa: F401
 
 # --- the extractor ----------------------------------------------------------------------------
@@ -78,7 +87,10 @@ def scan(text: str, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
         link_party(text, out)
         link_answers(text, out, starts)
         link_shares(text, out, starts)
+        link_losses(text, out, starts)
+        link_others(text, out, starts)
         link_counts(text, out, starts)
+        link_later_lists(text, out, starts)
     return out
 
 
@@ -198,6 +210,8 @@ def to_claims(mentions: list[Mention], text: str) -> list[Claim]:
             attrs["list_span"] = list(q.list_span)
             attrs["apposition"] = q.apposition
             attrs["list_kind"] = q.list_kind
+            if q.list_reach is not None:
+                attrs["list_reach"] = q.list_reach
         out.append(Claim(ids[i], "quantity", q.start, q.end, text[q.start : q.end], attrs=attrs))
     return out
 

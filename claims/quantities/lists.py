@@ -227,19 +227,44 @@ def _list_starts(text: str, q: Mention, starts: list[int]) -> list[tuple[int, st
     return out
 
 
+_DASH_AFTER = re.compile(r"\s+(?:—|–|--)\s+")
+_DASH_CLOSE = (" —", " –", " --")
+
+
 def link_counts(text: str, qs: list[Mention], starts: list[int] | None = None) -> None:
     for q in qs:
-        if q.role is not None or q.dimension != "count" or q.mod is not None or q.change:
+        if q.role is not None or q.mod is not None or q.change:
             continue
         if not (2 <= q.value <= 30 and float(q.value).is_integer()):
+            continue
+        if q.dimension == "number" and q.unit is None:
+            _link_dashed(text, qs, q)
+            continue
+        if q.dimension != "count":
             continue
         for p, how in _list_starts(text, q, starts or [0]):
             if _link_list(text, q, p, how):
                 break
 
 
-def _link_list(text: str, q: Mention, p: int, how: str) -> bool:
-    """Read the list at ``p`` as what ``q`` counts; True when it is one."""
+def _link_dashed(text: str, qs: list[Mention], q: Mention) -> None:
+    """A bare number whose noun the sentence left out, renamed by names between dashes right
+    after it: "backed by five states, while four — Denmark, Sweden and Finland — abstained".
+    Both dashes must stand: the pair closes an apposition, so the names are what it counts.
+    The noun left out is that of the count before it in its sentence ("five states")."""
+    dash = _DASH_AFTER.match(text, q.end)
+    if dash is None:
+        return
+    before = [o for o in qs if o.sentence == q.sentence and o.end <= q.start and o.noun is not None]
+    if not _link_list(text, q, dash.end(), "colon", noun=before[-1].noun if before else None):
+        return
+    if not text.startswith(_DASH_CLOSE, q.list_span[1]) or q.list_kind != "names":
+        q.role, q.apposition, q.items, q.list_span = None, False, [], None
+
+
+def _link_list(text: str, q: Mention, p: int, how: str, noun: str | None = None) -> bool:
+    """Read the list at ``p`` as what ``q`` counts (``noun``, when the sentence left it out:
+    else ``q``'s own); True when it is one."""
     colon = text.rfind(":", 0, p)
     if how == "colon" and colon >= 0 and "\n" in text[colon:p] and not text[colon + 1 : p].strip():
         bullets = _read_bullets(text, colon + 1)
@@ -285,10 +310,65 @@ def _link_list(text: str, q: Mention, p: int, how: str) -> bool:
     # for the prize, A, B and C, were named" (one that ends the sentence may go on the phrase)
     apposition = how in ("colon", "next") or closed or (ends and q.det is not None and how != "postmodified")
     names = [text[a:b] for a, b in items]
-    if q.noun not in REGION_NOUNS and any(n.lower().strip("<>") in PLACES for n in names):
+    if (noun or q.noun) not in REGION_NOUNS and any(n.lower().strip("<>") in PLACES for n in names):
         return False  # "Paris, Texas and Rome": city, state pairs cannot be counted
     q.role = "count"
     q.apposition = apposition
     q.items = items
     q.list_span = (items[0][0], end)
     return True
+
+
+#: Sentences after a count in which a sentence may open on its counted noun and list what it
+#: counts ("seven farming families pooled their herds ... The founding families -- the
+#: Thwaites, the Dawsons and the Harkers -- still supply the milk").
+LIST_LATER_SENTENCES = 8
+#: A sentence opening on a definite plural noun, with up to two words before it, and a dash,
+#: colon or "are"/"were" before its list.
+_LATER_SUBJECT = re.compile(
+    r"[\"“]?\s*(?:The|Their|Its)\s+((?:[a-z][\w'’-]*\s+){0,2})([a-z][\w'’-]*)(?:\s+(?:—|–|--?)\s+|:\s+|\s+(?:are|were)\s+)"
+)
+
+
+#: Words after a number in which the noun it counts may stand ("two more families").
+_COUNTED_WORDS = 2
+
+
+def _counts_noun(text: str, o: Mention, noun: str) -> bool:
+    """``o`` counts ``noun``: its own noun, or one of the ``_COUNTED_WORDS`` words after it."""
+    return o.noun == noun or any(lemma(w) == noun for w in ANY_WORDS.findall(text, o.end, o.sentence[1])[:_COUNTED_WORDS])
+
+
+def link_later_lists(text: str, qs: list[Mention], starts: list[int]) -> None:
+    """A count whose things are listed by name a few sentences on, under a definite noun of
+    the same kind: "seven farming families ... The founding families -- the Thwaites, ... and
+    the Harkers -- still supply the milk". Within ``LIST_LATER_SENTENCES`` sentences, the
+    later sentence opens on "the" and the count's noun (other words may stand before it: they
+    may pick out some of the counted things, so the rules show such a list, they do not judge
+    it), then a dash, colon, "are" or "were" and a list of names closed as an apposition. Only
+    when the count is the article's one count of that noun before the list; the count is
+    marked ``list_reach`` "later"."""
+    for q in qs:
+        if q.role is not None or q.dimension != "count" or q.noun is None or q.mod is not None or q.change:
+            continue
+        if not (2 <= q.value <= 30 and float(q.value).is_integer()):
+            continue
+        k = bisect.bisect_right(starts, q.start) - 1
+        for j in range(k + 1, min(len(starts), k + 1 + LIST_LATER_SENTENCES)):
+            m = _LATER_SUBJECT.match(text, starts[j])
+            if not m or lemma(m.group(2)) != q.noun:
+                continue
+            end = starts[j + 1] if j + 1 < len(starts) else len(text)
+            if any(o is not q and o.start < end and _counts_noun(text, o, q.noun) for o in qs):
+                break  # another count of these things: which one does the list name?
+            read = _read_names(text, m.end())
+            if read is None:
+                break
+            items, conj, list_end, conj_before_last = read
+            rest = text[list_end : list_end + 3]
+            closed = rest[:1] in (",", ";", ".") or rest.startswith((" —", " –", " -"))
+            if len(items) >= 2 and conj == 1 and conj_before_last and closed and not any("," in text[a:b] for a, b in items):
+                if not any(text[list_end:end].lower().lstrip(" ,.-—–").startswith(w) for w in NONEXHAUSTIVE):
+                    q.role, q.apposition, q.items, q.list_reach = "count", True, items, "later"
+                    q.list_span = (items[0][0], list_end)
+            break

@@ -24,6 +24,7 @@ from claims.quantities.base import (  # noqa: F401
     alt,
     disjoint_axis,
     is_plural_noun,
+    kin,
     lemma,
 )
 from claims.quantities.scanning import word_before  # noqa: F401
@@ -60,7 +61,7 @@ def _compatible(total: Mention, part: Mention, tight: bool, marker_of: bool = Fa
         if not ok:
             return False
     elif total.noun and part.noun:
-        if not (total.noun == part.noun or (total.noun in PEOPLE_NOUNS and part.noun in PEOPLE_NOUNS)):
+        if not (kin(total.noun, part.noun) or (total.noun in PEOPLE_NOUNS and part.noun in PEOPLE_NOUNS)):
             return False
     elif total.noun is None and part.noun is not None:
         # "Thirty were injured, among them 20 pupils", "wounded 30, among them": a bare total
@@ -402,7 +403,8 @@ def _previous_total(text: str, qs: list[Mention], part: Mention, word: str | Non
     outcome ("the dead"), one told with that outcome ("23 people were killed"). ``qs`` are
     the counts of that sentence."""
     for q in reversed(qs):
-        if q.role is not None or (q.change and not level_reached(q.change, q.preceded_by)) or q.dimension == "percent":
+        if q.role is not None or (q.change and not level_reached(q.change, q.preceded_by)
+                                  and not counted_loss(q.change_word, q.dimension)) or q.dimension == "percent":
             continue
         verbs = _OUTCOMES.get(word) if word is not None else None
         told = verbs is not None and _told_with(text, q, verbs)
@@ -439,6 +441,17 @@ def _told_with(text: str, q: Mention, verbs: list[str]) -> bool:
 SUBJECT_WORDS = 12
 
 
+_LOSS = frozenset(LEXICON["loss_words"])
+
+
+def counted_loss(change_word: str | None, dimension: str | None) -> bool:
+    """Whether a count told with a change word (``change_word``) counts the things lost:
+    "the loss of 240 jobs", "a cut of 40 posts" (lexicon loss_words, a count of discrete
+    things, ``dimension`` "count"). The jobs lost are a whole of their own, so the parts of
+    the loss add up to it; a loss of money ("a net loss of 5 mln") stays a net figure."""
+    return dimension == "count" and change_word in _LOSS
+
+
 def level_reached(change: bool, preceded_by: str | None) -> bool:
     """Whether a count told with a change word (``change``) tells the level reached, not the
     change: "has risen to 40", "cut to 30" (the word before it, ``preceded_by``, is "to").
@@ -448,6 +461,12 @@ def level_reached(change: bool, preceded_by: str | None) -> bool:
 
 _PARTY_NOUNS = frozenset(LEXICON["party_nouns"])
 _PARTY_OF = re.compile(r"\b(?:the|its|their|this|that)\s+([a-z]+)\s+of\s+$", re.I)
+#: Words a group noun may take before the comma of its breakdown in apposition ("The roll
+#: today, 318 girls and 309 boys, ...").
+PARTY_APPOSED_WORDS = 2
+_PARTY_APPOSED = re.compile(r"\b(?:the|its|their)\s+([a-z]+)((?:\s+[a-z]+){0," + str(PARTY_APPOSED_WORDS) + r"})\s*,\s*$", re.I)
+#: The marker of a breakdown apposed to a group noun: a reading shown, not proved.
+PARTY_APPOSED = "the group, apposed"
 
 
 def link_party(text: str, qs: list[Mention]) -> None:
@@ -456,11 +475,18 @@ def link_party(text: str, qs: list[Mention]) -> None:
     "The group of" (lexicon party_nouns) refers back to the people the article counted; the
     parts after it are kinds on one axis, none of them beside the total's kind. Only when
     every count of people before the breakdown's sentence gives the same number (the article
-    has told of one group), so "the party" can point at nothing else."""
+    has told of one group), so "the party" can point at nothing else. The breakdown may also
+    stand in apposition to the group noun, closed by a comma ("The roll today, 318 girls and
+    309 boys, is up ..."; up to ``PARTY_APPOSED_WORDS`` words after the noun): marked
+    ``PARTY_APPOSED``, a reading the rules show rather than prove."""
     for i, q in enumerate(qs):
         if q.role is not None or q.noun not in PEOPLE_NOUNS:
             continue
         m = _PARTY_OF.search(text, max(q.sentence[0], q.start - 40), q.start)
+        apposed = None
+        if m is None:
+            apposed = _PARTY_APPOSED.search(text, max(q.sentence[0], q.start - 40), q.start)
+            m = apposed
         if m is None or m.group(1).lower() not in _PARTY_NOUNS:
             continue
         people = [e for e in qs[:i] if e.sentence[1] <= q.sentence[0] and e.dimension == "count"
@@ -477,7 +503,11 @@ def link_party(text: str, qs: list[Mention]) -> None:
             continue
         if any(k == total.noun or disjoint_axis([total.noun, k]) is not None for k in kinds):
             continue
-        _tie(text, qs, total, parts, m.group(0).strip().lower())
+        if apposed is not None:
+            rest = text[_tail(text, parts[-1]) : parts[-1].sentence[1]].lstrip()
+            if rest[:1] != ",":
+                continue  # the breakdown is closed by a comma, as an apposition is
+        _tie(text, qs, total, parts, PARTY_APPOSED if apposed is not None else m.group(0).strip().lower())
 
 
 def link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
@@ -511,6 +541,8 @@ def link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
                 continue
             if m.group(2).lower() in ("whom",):
                 continue
+            if _of_those_kinds(text, qs, starts, by_start, k, m, mine):
+                continue
             word = None
             pos = m.end()
             if m.group(2).lower() in ("the", "its", "their"):
@@ -539,6 +571,69 @@ def link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
                 _tie(text, qs, total, _chain(text, qs, total, head, True), t.group(0).strip().lower())
         if prev is not None and head.role is None:
             _link_outcomes(text, qs, prev, mine)
+
+
+#: Sentences back "Of those incidents," may look for the count it points at, past sentences
+#: that count nothing.
+OPENER_SENTENCES = 3
+_DEMONSTRATIVE_NOUN = re.compile(r"([a-z][\w'’-]*)\s*,\s*")
+#: The marker of a group split by "Of those <noun>," into parts each said to be another
+#: thing: read as a classification, which a writer means to be disjoint but the words do
+#: not prove.
+CLASSIFIED = "of those, split by kind"
+
+
+def _of_those_kinds(text: str, qs: list[Mention], starts: list[int], by_start: dict, k: int, m, mine: list[Mention]) -> bool:
+    """A sentence opening on "Of those <noun>," (or "these"), split into counts each said to
+    be another thing: "... dealt with 57 call-outs. Of those incidents, 31 involved fallen
+    trees, 19 were flooded homes and nine were reports of power lines down". The demonstrative
+    points at the last count of the nearest sentence before that counts things, up to
+    ``OPENER_SENTENCES`` back: one of the opener's kind (``kin``), or the only count of its
+    sentence. The parts are the counts listed from the head of the sentence, each naming its
+    own kind and no kind twice. Ties them (True) with the marker ``CLASSIFIED``, else False."""
+    if m.group(2).lower() not in ("those", "these"):
+        return False
+    w = _DEMONSTRATIVE_NOUN.match(text, m.end())
+    head = mine[0]
+    if not w or head.start != w.end() or head.role is not None or head.unit is not None:
+        return False
+    noun = lemma(w.group(1))
+    total = None
+    for j in range(k - 1, max(-1, k - 1 - OPENER_SENTENCES), -1):
+        counted = [q for q in by_start.get(starts[j], ()) if q.dimension == "count" and q.noun is not None]
+        if not counted:
+            continue
+        last = counted[-1]
+        if kin(last.noun, noun) or len(by_start[starts[j]]) == 1:
+            total = last
+        break
+    if total is None or total.role is not None or (total.change and not counted_loss(total.change_word, total.dimension)):
+        return False
+    group = _listed_run(text, qs, qs.index(head), lambda q: q.unit is None and q.role is None and q.dimension in ("count", "number"),
+                        OUTCOME_GAP_WORDS, lambda gap: bool(_COORD_END.search(gap)))
+    if len(group) < 2:
+        return False
+    for g in group:
+        _tail(text, g)
+        if g.noun is None and g.category is None:
+            said = _said_to_be(text, g)  # "nine were reports of ...": a noun after "were"
+            if said is not None:
+                g.category, g.category_text = lemma(said), said
+    kinds = [g.noun or g.category for g in group]
+    if None in kinds or len(set(kinds)) != len(kinds):
+        return False
+    _tie(text, qs, total, group, CLASSIFIED)
+    return True
+
+
+def _said_to_be(text: str, q: Mention) -> str | None:
+    """The word a bare count is said to be right after "were"/"are" ("nine were reports"), when
+    it is a word in lower case ending in "s" and no function word."""
+    pr = PREDICATE.match(text, q.end)
+    w = _ANY_WORD.match(text, pr.end()) if pr else None
+    if w is None or not w.group(1).islower() or not w.group(1).endswith("s") or w.group(1) in STOP_AFTER:
+        return None
+    return w.group(1)
 
 
 #: Words a part's outcome may take before the next part ("were convicted of fraud and").
@@ -816,3 +911,122 @@ def link_shares(text: str, qs: list[Mention], starts: list[int]) -> None:
         for g, w in zip(group, who):
             g.category, g.category_text = w, w
         _tie(text, qs, total, group, "split between")
+
+
+#: Sentences after a count told as lost in which the losses place by place may follow ("will
+#: cut 240 jobs. ... where 140 roles are to go. A further 65 jobs will be lost when ...").
+LOSS_PART_SENTENCES = 4
+#: Words either side of a part, in its sentence, in which the named site it is lost at may
+#: stand ("45 posts will disappear at its head office in Harrogate").
+SITE_WORDS = 8
+#: Words right after a part in which its loss may be told ("are to go", "will be lost").
+LOSS_VERB_WORDS = 3
+#: The marker of losses linked site by site: a reading worth showing, not proving.
+LOSS_MARKER = "lost site by site"
+_LOSS_AFTER = frozenset(LEXICON["loss_after"])
+
+
+def _told_lost(text: str, q: Mention) -> bool:
+    """A count told as lost: a loss word right before it ("cut 240 jobs"), its change word
+    ("the loss of 54 jobs"), or one of the lexicon's loss_after words within
+    ``LOSS_VERB_WORDS`` words after it ("140 roles are to go")."""
+    if q.preceded_by in _LOSS or counted_loss(q.change_word if q.change else None, q.dimension):
+        return True
+    return any(w.lower in _LOSS_AFTER for w in analyse(text).words_after(q.end, LOSS_VERB_WORDS))
+
+
+def _site(text: str, q: Mention) -> str | None:
+    """The named site a count is told of: the nearest capitalized word within ``SITE_WORDS``
+    words after it in its sentence, else before it (not the sentence's first word, a month
+    or a weekday)."""
+    an = analyse(text)
+    first = an.sentence_at(q.start).start if an.tokens else 0
+
+    def named(w) -> bool:
+        return w.capitalized and w.start > first and w.lower not in MONTHS and w.lower not in WEEKDAYS
+
+    for w in an.words_after(q.end, SITE_WORDS):
+        if named(w):
+            return w.text
+    for w in reversed(an.words_before(q.start, SITE_WORDS)):
+        if named(w):
+            return w.text
+    return None
+
+
+def link_losses(text: str, qs: list[Mention], starts: list[int]) -> None:
+    """Things lost place by place after the count of all that are lost: "Brightwell will cut
+    240 jobs. The losses fall hardest in Leeds, where 140 roles are to go. A further 65
+    jobs will be lost in Wakefield, and 45 posts will disappear at its office in Harrogate."
+    Within ``LOSS_PART_SENTENCES`` sentences after the total, every count of its kind
+    (lexicon noun_classes) up to the next restatement of the total is a part when it is told
+    as lost and of a named site (``SITE_WORDS``), no two at one site, at least two of them.
+    A count restating the total (the same number) takes its place. The link is a reading: a
+    sum that exceeds the total is shown, not proved (``LOSS_MARKER``)."""
+    for i, total in enumerate(qs):
+        if total.role is not None or total.dimension != "count" or total.noun is None or not _told_lost(text, total):
+            continue
+        k = bisect.bisect_right(starts, total.start) - 1
+        last = starts[k + 1 + LOSS_PART_SENTENCES] if k + 1 + LOSS_PART_SENTENCES < len(starts) else len(text)
+        later = [q for q in qs[i + 1 :] if q.start < last and kin(q.noun, total.noun)]
+        if any(q.value == total.value for q in later):
+            continue  # restated further on: the restatement is the total its parts follow
+        parts = [q for q in later if q.sentence[0] > total.sentence[0]]
+        if len(parts) < 2 or any(p.role is not None or p.dimension != "count" for p in parts):
+            continue
+        if not all(_told_lost(text, p) for p in parts):
+            continue
+        sites = [_site(text, p) for p in parts]
+        if None in sites or len({s.lower() for s in sites}) != len(sites):
+            continue
+        for p, site in zip(parts, sites):
+            if p.place is None:
+                p.place = site
+        _tie(text, qs, total, parts, LOSS_MARKER)
+
+
+#: The words before a bare count that make it another group of the things just counted
+#: ("Another 19 were treated at the scene", "A further 65 ..."): it adds to them.
+_ANOTHER = frozenset(("another", "further"))
+#: The marker of groups told one after another ("Twelve passengers ... Another 19 ..., and
+#: 11 ..."): a reading of several clauses, shown rather than proved.
+OTHERS = "another"
+#: Words a further group's clause may take before the next group ("were treated at the scene
+#: for cuts and bruises, and 11 walked away").
+OTHERS_GAP_WORDS = 10
+
+
+def link_others(text: str, qs: list[Mention], starts: list[int]) -> None:
+    """Groups of the counted things told one after another: "A coach carrying 38 passengers
+    overturned. ... Twelve passengers were taken to hospital. Another 19 were treated at the
+    scene, and 11 walked away unhurt." A bare count after "another" or "a further" is a
+    second group of the things the count before it counts (in its sentence or the one
+    before); bare counts joined to it after a comma or "and" (within ``OTHERS_GAP_WORDS``
+    words) are further groups. They are
+    parts of the article's count of those things told before the first group, when every
+    count of them before gives that one number. A breakdown of the first group itself ("three
+    of them with serious injuries") is a part of a part and is let go."""
+    for i, a in enumerate(qs):
+        if a.role is not None or a.noun is not None or a.unit is not None or a.preceded_by not in _ANOTHER or i == 0:
+            continue
+        first = qs[i - 1]
+        k = bisect.bisect_right(starts, a.start) - 1
+        while first.noun is None and first.role == "part" and first.total is not None:
+            first = qs[first.total]  # "Twelve passengers ..., three of them ...": the group is the twelve
+        if first.noun is None or first.dimension != "count" or first.sentence[0] < starts[max(0, k - 1)]:
+            continue
+        if first.role not in (None, "total") or first.change:
+            continue
+        group = _listed_run(text, qs, i, lambda q: q.noun is None and q.unit is None and q.role is None,
+                            OTHERS_GAP_WORDS, lambda gap: bool(_COORD_END.search(gap)))
+        before = [q for q in qs if q.end <= first.sentence[0] and q.noun == first.noun]
+        if not before or any(q.value != before[0].value or q.change for q in before):
+            continue
+        total = before[0]
+        if total.role is not None:
+            continue
+        if first.role == "total":
+            for j in first.parts:
+                qs[j].role, qs[j].total, qs[j].marker = None, None, None
+            first.role, first.parts, first.marker = None, [], None
+        _tie(text, qs, total, [first, *group], OTHERS)

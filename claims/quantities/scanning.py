@@ -88,12 +88,27 @@ def _gapped_item(text: str, s: int, e: int) -> bool:
     return bool(_GAPPED_BEFORE.search(text, max(0, s - 80), s)) and bool(_GAPPED_AFTER.match(text, e))
 
 
+#: Unit abbreviations that may be written onto digits ("27cm", "12kg", "5km"): the lexicon's
+#: units of physical dimensions written as two or three letters.
+_ATTACHED_UNITS = frozenset(u for u, (_, dim) in UNITS.items()
+                            if dim in ("length", "mass", "volume", "area") and u.isalpha() and u.islower() and 2 <= len(u) <= 3)
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def _attached_unit(text: str, e: int) -> bool:
+    """A unit abbreviation written right onto the digits ending at ``e`` ("27cm"), ending a word."""
+    m = _LETTERS.match(text, e)
+    return bool(m) and m.group(0) in _ATTACHED_UNITS and not text[m.end() : m.end() + 1].isalnum()
+
+
 def _skip_number(text: str, s: int, e: int, is_digits: bool) -> bool:
     """True when the number at [s, e) is a year, part of a date, time, score, id or compound."""
     nxt = text[e : e + 1]
     if is_digits:
         if _attached_scale(text, s, e):
             return False  # "$3.1m": an amount in millions
+        if _attached_unit(text, e):
+            return False  # "27cm", "12kg": a measure with its unit written onto the digits
         if nxt and (nxt.isalnum() or nxt in "/_"):
             return True  # 1980s, 3rd, 10am, 1/2
         if nxt in ".,:" and text[e + 1 : e + 2].isdigit():

@@ -140,15 +140,26 @@ def _declared_encoding(head: bytes) -> str | None:
 _DATELINE_STRIP = " \t|*#_>-–—•[]"
 
 
+#: The longest first line read as a dateline on its own, and the most of a first paragraph's
+#: opening read for a dateline that leads it.
+DATELINE_CHARS = 120
+#: A leading dateline's place has at most this many comma-separated parts ("RALEIGH, N.C.").
+LEAD_PLACE_PARTS = 3
+# what ends a leading dateline: an optional agency in brackets, then a dash and a space
+_LEAD_END = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]+\s")
+
+
 def find_dateline(text: str) -> tuple[date, tuple[int, int]] | None:
-    """A publication date written as the article's first non-empty line, on its own.
+    """A publication date written as the article's first non-empty line, on its own, or as
+    the wire-style dateline that opens the first paragraph.
 
-    Accepts the common shapes: "21 April 2024, Sunday", "| 21 April 2024, Sunday |",
-    "Thursday, 7 March 2019", "March 22, 2013", "2024-04-21". The date must carry a year
-    and fill the line (decorations aside); anything else is prose, not a dateline.
-    Returns the date and the span of the date in ``text``."""
-    from claims.temporal import extract
-
+    On its own line the common shapes: "21 April 2024, Sunday", "| 21 April 2024, Sunday |",
+    "Thursday, 7 March 2019", "March 22, 2013", "2024-04-21"; the date must carry a year and
+    fill the line (decorations aside). Opening the first paragraph: a place in capitals, up to
+    ``LEAD_PLACE_PARTS`` comma-separated place parts, the date, an optional agency in brackets
+    and a dash: "RALEIGH, N.C., May 5, 2026 - The ...", "GLASGOW, 24 February 2026 (PA) - ...".
+    Anything else is prose, not a dateline. Returns the date and the span of the date in
+    ``text``."""
     pos = 0
     n = len(text)
     while pos < n:
@@ -160,19 +171,54 @@ def find_dateline(text: str) -> tuple[date, tuple[int, int]] | None:
         pos = end + 1
     else:
         return None
-    if len(line) > 120:
-        return None
-    core = line.strip(_DATELINE_STRIP + "\r")
-    # The temporal engine's public entry point, on the line alone and with no publication date:
-    # only an expression that names one calendar day by itself can be a dateline.
-    days = [c for c in extract(Article("dateline", "dateline", line), []) if c.timex and c.timex.type == "DATE"
+    if len(line) <= DATELINE_CHARS:
+        day = _one_day(line)
+        if day is not None:
+            return day[0], (pos + day[1], pos + day[2])
+    lead = _lead_dateline(line[:DATELINE_CHARS])
+    if lead is not None:
+        return lead[0], (pos + lead[1], pos + lead[2])
+    return None
+
+
+def _one_day(segment: str) -> tuple[date, int, int] | None:
+    """The one calendar day that ``segment`` is (punctuation and decorations aside), with its
+    span in ``segment``; None when it is anything more or less."""
+    from claims.temporal import extract
+
+    # The temporal engine's public entry point, on the segment alone and with no publication
+    # date: only an expression that names one calendar day by itself can be a dateline.
+    days = [c for c in extract(Article("dateline", "dateline", segment), []) if c.timex and c.timex.type == "DATE"
             and c.timex.earliest is not None and c.timex.earliest == c.timex.latest]
     if len(days) != 1:
         return None
     c = days[0]
-    if len(core) - (c.end - c.start) > 4:  # the line must be the date (plus punctuation)
+    if len(segment.strip(_DATELINE_STRIP + "\r")) - (c.end - c.start) > 4:  # the segment must be the date
         return None
-    return c.timex.earliest, (pos + c.start, pos + c.end)
+    return c.timex.earliest, c.start, c.end
+
+
+def _lead_dateline(opening: str) -> tuple[date, int, int] | None:
+    """The date of a dateline that opens the first paragraph: PLACE[, PART...], DATE[ (AGENCY)] -"""
+    first = opening.split(" ", 1)[0].rstrip(",")
+    if len(first) < 2 or not first.isupper():  # the place is in capitals
+        return None
+    end = _LEAD_END.search(opening)  # only the first dash can end a dateline
+    if end is None:
+        return None
+    head = opening[:end.start()]
+    cut = 0
+    for _part in range(LEAD_PLACE_PARTS):
+        cut = head.find(", ", cut)
+        if cut < 0:
+            break
+        if not all(w[:1].isupper() for w in head[:cut].replace(",", " ").split()):
+            break  # a place part in lower case: prose, not a place
+        cut += 2
+        day = _one_day(head[cut:])
+        if day is not None and day[1] == 0:  # the date starts the part ("on 5 May" is prose)
+            return day[0], cut + day[1], cut + day[2]
+    return None
 
 
 #: Publication dates outside these years are placeholders, not dates: 0001-01-01 is Go's
@@ -226,7 +272,10 @@ def first_title_line(text: str, dateline: tuple[int, int] | None) -> str | None:
     pos = 0
     if dateline is not None:
         nl = text.find("\n", dateline[1])
-        pos = len(text) if nl < 0 else nl + 1
+        nl = len(text) if nl < 0 else nl
+        if len(text[dateline[1]:nl].strip(_DATELINE_STRIP + "\r")) > 4:
+            return None  # a dateline that leads the first paragraph: no headline line before the body
+        pos = nl + 1
     for line in text[pos:pos + 2000].splitlines():
         s = line.strip(_DATELINE_STRIP + "\r")
         if s:

@@ -32,9 +32,6 @@ END_SIGNAL_WORDS = 6
 #: How many sentence ends back a day the text named is still in reach of "the day before",
 #: "three days later" when the last time told is coarser than a day (a bare year).
 DAY_ANCHOR_SENTENCES = 3
-#: How many tokens (words and punctuation marks) before a date an opening bracket may stand
-#: for the date to be read as inside the brackets, an aside ("(as of 5 December 2006)").
-BRACKET_TOKENS = 8
 _LPAREN, _RPAREN = CODE["LPAREN"], CODE["RPAREN"]
 #: A day introduced by these is a deadline ("will end by August 31"), not a day the story is on.
 _DEADLINE_SIGNALS = frozenset(("by", "until", "till"))
@@ -71,16 +68,12 @@ class Anchors:
         return first or opens  # a paragraph's first time sets its scene ("When they planned for 1777, ...")
 
     def _in_brackets(self, m: Mention) -> bool:
-        """Whether mention ``m`` stands inside brackets opened earlier in its sentence, at most
-        ``BRACKET_TOKENS`` tokens before it."""
-        cls = self.toks.classes
-        for k in range(m.i - 1, max(-1, m.i - 1 - BRACKET_TOKENS), -1):
-            c = cls[k]
-            if c == _LPAREN:
-                return True
-            if c == _RPAREN or c in STOP:
-                return False
-        return False
+        """Whether mention ``m`` stands inside brackets opened earlier in its sentence (one pass
+        over the tokens for the whole text, so that a long sentence costs linear time)."""
+        inside = self.__dict__.get("_inside_brackets")
+        if inside is None:
+            inside = self._inside_brackets = _inside_brackets(self.toks.classes)
+        return inside[m.i]
 
     def _note_jump(self, claim: Claim) -> None:
         """Remember where a story was (its claim and the day it had reached) when a date moves
@@ -229,3 +222,16 @@ class Anchors:
         """How many sentence ends lie between ``claim`` and mention ``m``."""
         k = self.token_end.get(claim.id, 0)
         return sum(1 for c in self.toks.classes[k:m.i] if c in STOP)
+
+
+def _inside_brackets(classes: str) -> list[bool]:
+    """For each token, whether a bracket opened before it in its sentence is still open: the
+    nearest bracket or sentence end before it is an opening bracket."""
+    out, state = [], False
+    for c in classes:
+        out.append(state)
+        if c == _LPAREN:
+            state = True
+        elif c == _RPAREN or c in STOP:
+            state = False
+    return out

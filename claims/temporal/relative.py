@@ -210,9 +210,11 @@ class Relative:
                 and gran in (MONTH, QUARTER, YEAR, DECADE, CENTURY):
             # "the next year" in news: the year after publication ("the next day" hangs on the story)
             return self._shift_from(m, None, 1, 1, unit, 1, to_gran=gran, timex_mod=pmod)
-        if anchor is None and self.narrative and unit in DAY_UNITS:
-            # "the next day" in a story with no day told yet (a story told before Christ) names
-            # no day: never one counted from publication
+        if anchor is None and unit in DAY_UNITS:
+            # "the next day", "the following day" with no day told before it (in a story told
+            # before Christ, or in news before the day it hangs on: "arrested the following day.
+            # The fire had started on 29 December") names no day: never one counted from
+            # publication, which "tomorrow" and "yesterday" name
             return self._new(m, Timex("DATE", "XXXX-XX-XX", "unresolved",
                                       offset=signed(1, unit, step) if step else None), None)
         if anchor is None:

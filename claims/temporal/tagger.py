@@ -41,7 +41,7 @@ MONTHX = "(?:MONTH|MONABBR PERIOD?)"
 WDX = "(?:WEEKDAY|WDABBR PERIOD?)"
 DAYX = "(?:DAYNUM|ORDNUM)"
 NUMWORDS = "(?:NUMWORD(?:HYPHEN?NUMWORD|BIGNUM|AND NUMWORD){0,4})"
-COUNT = (f"(?:(?:DAYNUM|NUM)FRACTION?|FRACTION|{NUMWORDS}(?:AND A HALF)?|A BIGNUM(?:AND?NUMWORD)?"
+COUNT = (f"(?:(?:DAYNUM|NUM)FRACTION?|FRACTION|{NUMWORDS}(?:HYPHEN?AND HYPHEN?A HYPHEN?HALF)?|A BIGNUM(?:AND?NUMWORD)?"
          "|A VAGUE OF?|VAGUE OF?|A HALF|HALF A|A)")
 #: Wording that qualifies a count: "about", "nearly", "more than", "no more than", "at least"
 MODQ = "(?:NO? MORE THAN|MODW(?:MORE THAN|MODW)?|AT LEAST|UP TO|MORE THAN)"
@@ -430,6 +430,14 @@ def _plural(word: str) -> bool:
     return word.isalpha() and word.endswith("s") and len(word) > 3 and word not in _NOT_SPELLED_DAY
 
 
+def _ends_with_number(toks: Tokens, mention: Mention, g: dict) -> bool:
+    """Whether a day-and-month mention ends with its day number ("May 20"), which may count the
+    noun after it ("in May 20 people died"); one that ends with its month ("On 3 March members
+    voted") leaves no number before the noun to count it."""
+    month = g.get("month", "")
+    return not (month and toks.text[mention.start:mention.end].rstrip(". ").endswith(month))
+
+
 def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
     """Context a class pattern cannot express; may drop or reshape the mention."""
     kind, g = mention.kind, mention.groups
@@ -622,8 +630,8 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
             if not 1 <= n <= 31:
                 return None
         nxt = _next_word(toks, j)
-        if "year" not in g and nxt in _NOT_YEAR_AFTER:
-            return None
+        if "year" not in g and nxt in _NOT_YEAR_AFTER and _ends_with_number(toks, mention, g):
+            return None  # "in May 20 people died": the number counts what follows
         return _weekdays_of_date(toks, mention, m)
     elif kind == "daymonth":
         # "Friday, 31/10", "4/23(Fri)": a bare day/month is a date only with a weekday beside it

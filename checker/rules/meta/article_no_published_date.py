@@ -15,8 +15,8 @@ MESSAGE = ("no publication date found (no dateline, front matter date, HTML meta
 def check(claims: ClaimSet, skipped: list[str] = ()):
     """
     What it checks
-        Whether factcheck knows when the article was published: from a first-line dateline,
-        Markdown front matter ``date:``, an HTML ``article:published_time`` meta or
+        Whether factcheck knows when the article was published: from a first-line dateline or a wire
+        dateline opening the first paragraph ("LONDON, 5 May 2026 - ..."), Markdown front matter ``date:``, an HTML ``article:published_time`` meta or
         ``<time datetime>``, a corpus record's ``published``, or ``--published``.
 
     Why it matters
@@ -43,4 +43,6 @@ EXAMPLES = (
            note="a publication date from --published"),
     passes("21 April 2024, Sunday\n\nThe council met on Friday and approved the budget.",
            note="a first-line dateline"),
+    passes("LONDON, Sunday 21 April 2024 - The council met on Friday and approved the budget.",
+           note="a wire dateline: a place in capitals, the date with its year, a dash"),
 )

@@ -1,0 +1,95 @@
+"""What the date rules ask of event chains (claims/mentions.py): the other dated mentions of
+an event, at any distance, and how sure a reading it is that they name the same event.
+
+Not a rule: a helper the date rules share, so that date.anchor-conflict,
+date.relative-conflict and date.sequence-conflict read one notion of "the same event" from
+the claims document instead of each searching the text its own way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claims.language import analyse
+from claims.lexicon import load
+from claims.mentions import dated_pairs, same_word
+from claims.model import Claim, ClaimSet
+
+#: Words of a plan (claims/lexicons/temporal.json tense.plan_words.plans): "had been set for last
+#: fall", "is scheduled for 3 May" date an intent, which may have moved, not the event.
+_PLANS = frozenset(load("temporal")["tense"]["plan_words"]["plans"])
+#: How many words before a date a plan word makes it a plan's: "set for last fall" (one),
+#: "had been scheduled for" (one), "was expected to take place on" (three).
+PLAN_REACH = 3
+
+
+@dataclass(frozen=True)
+class Dating:
+    """Another dated mention of an event: the mention, its time, and whether reading the two
+    as one event is ``sure`` (a warning may follow) or a reading (an info finding)."""
+    event: Claim
+    time: Claim
+    sure: bool
+    why: str
+
+
+SURE = "the one {kind} the article tells, named again as \u201c{later}\u201d"
+READING = "read as one event: {why}"
+WHY_RECURRING = "the article may tell more than one {kind}"
+WHY_KIND = "\u201c{a}\u201d and \u201c{b}\u201d are one kind of event, not one word"
+WHY_NOT_ALONE = "another event word stands in the sentence of \u201c{later}\u201d"
+WHY_READINGS = "\u201c{time}\u201d can be read more than one way"
+
+
+class Chains:
+    """The claims document's event chains, indexed once per article."""
+
+    def __init__(self, claims: ClaimSet):
+        self.an = analyse(claims.article)
+        self.times = {c.id: c for c in claims.of_kind("time")}
+        self.pairs = dated_pairs(claims.article, claims.of_kind("event"), self.times)
+
+    def planned(self, t: Claim, e: Claim | None = None) -> bool:
+        """Whether a date is a plan's: a plan word at most PLAN_REACH words before it ("set
+        for last fall"), or between the event word ``e`` and it ("The merger is expected to
+        close on April 22"); a plan's date may have moved, so it is no side of a conflict."""
+        before = self.an.words_before(t.start, PLAN_REACH)
+        if e is not None and e.end <= t.start:
+            before = before + self.an.words_in(e.end, t.start)
+        return any(w.lower in _PLANS for w in before)
+
+    def others(self, e: Claim, later_only: bool = False) -> list[Dating]:
+        """Every other dated mention of the chain of ``e`` (at most MAX_DATED in the chain),
+        with a different time, whose later one of the two names the earlier as already told
+        (``link``: "the arrest"), neither dated by a plan ("set for last fall"), nearest
+        first; ``later_only``: those after it."""
+        own = e.attrs.get("time")
+        out = []
+        if own in self.times and self.planned(self.times[own], e):
+            return out
+        for x, t in self.pairs.get(e.attrs.get("chain") or "", []):
+            if x is e or x.attrs.get("time") == own or (later_only and x.start <= e.start) or self.planned(t, x):
+                continue
+            first, later = (e, x) if e.start < x.start else (x, e)
+            if not later.attrs.get("link"):
+                continue  # the later mention does not name one already told ("Another treaty", "reopened")
+            sure, why = judge(first, later, self.times.get(later.attrs.get("time") or ""))
+            out.append(Dating(x, t, sure, why))
+        out.sort(key=lambda d: abs(d.event.start - e.start))
+        return out
+
+
+def judge(first: Claim, later: Claim, later_time: Claim | None) -> tuple[bool, str]:
+    """Whether two mentions of one chain are surely one event: the event is the sole one of
+    its kind the article tells, the later mention is a definite noun naming it with the same
+    word or a synonym, alone in its sentence, and its date has one reading. Else why not."""
+    kind = first.attrs.get("kind") or first.attrs.get("lemma")
+    if not later.attrs.get("sole"):
+        return False, READING.format(why=WHY_RECURRING.format(kind=kind))
+    if not same_word(first, later):
+        return False, READING.format(why=WHY_KIND.format(a=first.text, b=later.text))
+    if not later.attrs.get("alone"):
+        return False, READING.format(why=WHY_NOT_ALONE.format(later=later.text))
+    if later_time is not None and len(later_time.attrs.get("readings") or []) > 1:
+        return False, READING.format(why=WHY_READINGS.format(time=later_time.text))
+    return True, SURE.format(kind=kind, later=later.text)
