@@ -118,3 +118,23 @@ def test_after_a_numbered_occurrence_a_bare_definite_noun_names_none():
     """"the second ballot ... the ballot": a numbered one implies others."""
     text = "Rivals clashed in the second ballot on 9 November. Before the ballot, they debated."
     assert event(text, "ballot", 1).attrs["link"] is None
+
+
+@pytest.mark.parametrize("first, later, linked", [
+    ("Members voted on 3 May.", "They welcomed the decision.", True),        # a decision names a vote
+    ("Voters went to the polls in an election on 3 May.", "They welcomed the decision.", False),  # not an election
+    ("Ministers held a meeting on 3 May.", "They praised the summit.", False),  # kind-mates, not synonyms
+])
+def test_a_definite_noun_links_only_to_the_same_word_or_a_synonym(first, later, linked):
+    e = events(f"{first} {later}")[-1]
+    assert (e.attrs["link"] is not None) is linked
+
+
+@pytest.mark.parametrize("later, linked", [
+    ("Aides prepared the meeting.", True),                 # the one already told
+    ("Aides prepared Monday's meeting.", False),           # a possessive date names its meeting
+    ("Aides prepared next week's cabinet meeting.", False),  # past a word between, within MODIFIER_REACH
+])
+def test_a_possessive_date_before_the_noun_picks_an_occurrence(later, linked):
+    e = events("Ministers held a meeting on 3 May. " + later, published=date(2024, 5, 22))[-1]
+    assert (e.attrs["link"] is not None) is linked
