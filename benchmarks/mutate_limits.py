@@ -20,6 +20,7 @@ and the tests of its module run there, stopping at the first failure (pytest -x)
                          tests/test_rule_*.py and tests/test_rules_dates*.py (the EXAMPLES rows
                          of every rule are in tests/test_rule_examples.py)
   claims/language/*.py   tests/test_language.py
+  claims/*.py            tests/test_<module>.py (claims/mentions.py: tests/test_mentions.py), then as above
 
 A mutant is *killed* when a test fails (or the run exceeds --timeout), *survived* when they all
 pass. The unmutated copy runs first and must pass. Prints one line per mutant and the totals;
@@ -98,7 +99,8 @@ def tests_for(path: str, root: Path = ROOT) -> list[str]:
     """The test files run against a mutant of this module, its own first."""
     if path.startswith("claims/language/"):
         return ["tests/test_language.py"]
-    own = [root / "tests" / f"test_rule_{Path(path).stem}.py", root / "tests" / "test_rule_limits.py"]
+    own = [root / "tests" / f"test_rule_{Path(path).stem}.py", root / "tests" / f"test_{Path(path).stem}.py",
+           root / "tests" / "test_rule_limits.py"]
     files = [f for f in own if f.exists()]
     files += sorted((root / "tests").glob("test_rule_*.py")) + sorted((root / "tests").glob("test_rules_dates*.py"))
     seen: list[str] = []

@@ -10,7 +10,8 @@ mention *links* back to an earlier one when it names it as already told: a defin
 noun ("the arrest", "that vote", "the board's decision": lexicon ``mentions.definite`` or a
 possessive, at most MODIFIER_REACH words before it, none a word that sets it apart, "the
 earlier vote", or a name, "the Paris meeting") links to the nearest earlier mention of its
-chain when at most one occurrence of it was introduced before and none numbered ("a meeting
+chain told with the same word or a synonym (``same_word``: "the decision" after "voted", not
+"the summit" after "a meeting") when at most one occurrence of it was introduced before and none numbered ("a meeting
 ... a meeting ... the meeting", "the first meeting ... the meeting" may name either), unless its date is part of its own noun phrase and so picks one occurrence
 among others ("the 9 March treaty", "The evacuation on 9 March was orderly":
 ``named_by_its_date``); "the second flood" links to the earlier mention numbered 2 ("another flood"
@@ -50,8 +51,11 @@ REFERENCE = frozenset(_MENTIONS["reference_words"])
 SET_APART = frozenset(_MENTIONS["set_apart"])
 RECURRING = frozenset(_LEX["recurring_kinds"])
 NOUNS = frozenset(_LEX["nouns"])
-#: lemma -> the synonym group it belongs to (its index in the lexicon's list)
-SYNONYM_GROUP: dict[str, int] = {lemma: k for k, group in enumerate(_MENTIONS["synonyms"]) for lemma in group}
+#: lemma -> the synonym groups it belongs to (their indexes in the lexicon's list)
+SYNONYM_GROUPS: dict[str, frozenset[int]] = {}
+for _k, _group in enumerate(_MENTIONS["synonyms"]):
+    for _lemma in _group:
+        SYNONYM_GROUPS[_lemma] = SYNONYM_GROUPS.get(_lemma, frozenset()) | {_k}
 #: The most words (adjectives, a possessor's name) between a definite word and its event noun:
 #: "the board's decision" (one: "board's" is itself the possessive), "the recent fatal crash" (two).
 MODIFIER_REACH = 2
@@ -65,7 +69,7 @@ def same_word(a: Claim, b: Claim) -> bool:
     """Whether two event mentions name their event with one word or synonyms: one lemma
     ("arrested" and "the arrest"), or one synonym group ("voted" and "the decision")."""
     la, lb = a.attrs.get("lemma"), b.attrs.get("lemma")
-    return la == lb or (la in SYNONYM_GROUP and SYNONYM_GROUP.get(la) == SYNONYM_GROUP.get(lb))
+    return la == lb or bool(SYNONYM_GROUPS.get(la or "", frozenset()) & SYNONYM_GROUPS.get(lb or "", frozenset()))
 
 
 def _definite(an, e: Claim) -> tuple[bool, bool]:
@@ -107,8 +111,9 @@ def named_by_its_date(an, e: Claim, t: Claim | None) -> bool:
     March covers ports"); not an object's ("made the arrest on 31 December": the verb's date)."""
     if t is None:
         return False
-    if t.end <= e.start:
-        return not an.words_in(t.end, e.start)
+    if t.end <= e.start:  # "the 9 March treaty", "Monday's meeting", "next weekend's NEC meeting"
+        between = an.words_in(t.end, e.start)
+        return not between or (bool(re.match(r"['\u2019]s\b", an.text[t.end:])) and len(between) <= MODIFIER_REACH + 1)
     if len(an.words_in(e.end, t.start)) > 1 or "," in an.text[e.end:t.start]:
         return False
     lead = an.words_in(an.sentence_at(e.start).start, e.start)
@@ -160,7 +165,8 @@ def link(article: Article, events: list[Claim], times: dict[str, Claim] | None =
         elif definite and ordinal is None and before and introduced.get(chain, 0) <= 1 \
                 and not any(x.attrs.get("ordinal") is not None for x in before) \
                 and not named_by_its_date(an, e, (times or {}).get(e.attrs.get("time") or "")):
-            linked = before[-1] if _shares(an, e, before[-1]) else None
+            named = next((x for x in reversed(before) if same_word(x, e)), None)  # "the summit" names no meeting
+            linked = named if named is not None and _shares(an, e, named) else None
         if indefinite or ordinal is not None:
             introduced[chain] = introduced.get(chain, 0) + 1
         e.attrs.update(chain=chain, link=linked.id if linked is not None else None, noun=bool(noun),

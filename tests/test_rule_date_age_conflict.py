@@ -301,10 +301,10 @@ def test_two_ages_named_beside_the_person_that_fit_no_birth_date_are_an_error():
     assert f.related
 
 
-def test_two_ages_one_reached_through_the_n_year_old_are_info():
-    [f] = flagged("Party leader Ali Hassan, 58, spoke on Monday.\n\nThe 56-year-old said he would stay.",
-                  date(2024, 4, 21))
-    assert f.severity.name == "INFO"
+def test_two_ages_one_reached_through_the_n_year_old_are_not_held_together():
+    # "the 56-year-old" may be anyone the story speaks of ("the 84-year-old tourist")
+    assert flagged("Party leader Ali Hassan, 58, spoke on Monday.\n\nThe 56-year-old said he would stay.",
+                   date(2024, 4, 21)) == []
 
 
 @pytest.mark.parametrize("text", [

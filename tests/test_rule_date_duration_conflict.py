@@ -314,8 +314,10 @@ FILLER = " The board met on Monday."
     "During her 22 years as director, the service grew.",
     "Her 22-year stint ended with a party.",
     "She has led the library for 22 years, the board said.",
+    "She has served as director for 22 years, the board said.",
 ])
 def test_a_time_in_a_post_longer_than_since_its_start_is_a_warning(tenure):
+    """(The start names the post; a time told as "has served as director for" names it too.)"""
     [f] = flagged(f"{START} {tenure}", date(2013, 5, 14))
     assert f.severity.name == "WARNING" and "at most 18 years" in f.message
 
@@ -346,6 +348,10 @@ def test_the_post_after_as_is_at_most_three_words(post, found):
     # the only other start may lie after publication: another post's
     "Gordon Macklin, who has served as president for 17 years, is leaving. The board will appoint a "
     "search committee later this week.",
+    # a start told in a future clause, and a post the start does not name
+    "Ana Ruiz has led the board for 22 years. Members would elect a chair in May 2012.",
+    "Ana Ruiz has served as the board's leader for 22 years. Members would elect a new board in May 2012.",
+    "Ana Ruiz has served as the board's treasurer for 22 years. Members elected a director in May 2012.",
     # the time runs on past publication
     f"{START} She will retire after 22 years as director.",
     # no possessive: not a person's time in a post

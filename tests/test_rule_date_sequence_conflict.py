@@ -384,6 +384,7 @@ def test_a_recurring_kind_named_as_one_already_told_is_an_info_finding(mention, 
     ("Residents met on 14 October and 20 October. They then delivered a petition on 2 October.", None),  # two dates
     ("Residents met the mayor on 14 October. They delivered a petition on 2 October.", None),  # no sequence word
     ("Residents met the mayor on 14 October. They then wrote to 2 October.", None),  # a range's edge
+    ("Residents met the mayor on 7 November. They later withdrew Monday's petition.", None),  # the noun's date
 ])
 def test_a_subject_and_an_adverb_of_sequence_order_the_sentence_after_the_one_before(text, severity):
     found = flagged(text, published=date(2019, 11, 8))

@@ -525,3 +525,14 @@ def test_a_breakdown_of_the_first_group_is_let_go():
             "hospital. Another 19 were treated at the scene, and 11 walked away unhurt.")
     [f] = flagged(text)
     assert f.severity.label == "info"
+
+
+@pytest.mark.parametrize("text", [
+    # the first group is the count told again: the others are beside it, not among it
+    "A bomb hit a patrol, killing two policemen. Two policemen were killed and another six were injured.",
+    # a rate is no count of one group
+    "The ferry carries 40 people a day. Twelve people were delayed on Monday. Another 19 were turned away, and 11 "
+    "walked home.",
+])
+def test_groups_told_one_after_another_need_a_larger_count_of_one_group(text):
+    assert flagged(text) == []

@@ -275,10 +275,12 @@ def _tenure_post(an, d: Claim) -> tuple[bool, str | None]:
         return False, None
     s = an.sentence_at(d.start)
     clause = [w.text.casefold() for w in an.words_in(s.start, d.start)]
-    if len(clause) >= 3 and clause[-1] == "for" and any(
-            w in ("has", "have") and any(v in TENURE_VERBS for v in clause[k + 1:k + 3])
-            for k, w in enumerate(clause)):
-        return True, None
+    held = [k for k, w in enumerate(clause) if w in ("has", "have")
+            and any(v in TENURE_VERBS for v in clause[k + 1:k + 3])]
+    if len(clause) >= 3 and clause[-1] == "for" and held:
+        # "has served as the Senate minority leader for two years": the post's last word
+        named = "as" in clause[held[-1]:-1] and len(clause) >= 2
+        return True, clause[-2] if named else None
     return False, None
 
 
@@ -308,6 +310,9 @@ def _tenure(claims: ClaimSet, d: Claim, allowed, events, times, published: date)
         s = an.sentence_at(e.start)
         if abs(s.index - here) > TENURE_START_REACH or s.index == here:
             continue
+        c = an.clause_at(e.start)
+        if any(w.text.casefold() in _FUTURE for w in an.words_in(c.start, e.start)):
+            continue  # "Democrats would elect their leaders on Thursday": not a start told as past
         if post is not None and post not in {w.text.casefold() for w in an.words_in(s.start, s.end)}:
             continue
         starts.append((e, tc))

@@ -12,6 +12,7 @@ from checker.rules.examples import flags, passes
 from checker.rules.wording import span_words
 from claims.events import VERBS, event_kind, fold_word, verb_lemma
 from claims.language import analyse
+from claims.language.vocabulary import is_a
 from claims.lexicon import load
 from claims.model import Claim, ClaimSet
 from claims.temporal import calendar as cal
@@ -445,6 +446,8 @@ def _subject_then(claims: ClaimSet, times: list[Claim]):
                 or {w.lower() for w in _WORD.findall(between)} & (_CLAUSE - _RANGE_WORDS) \
                 or word_before(text, t2.start) in (_LABEL_BEFORE | _RANGE_WORDS):
             continue  # "to the town hall on": a preposition; "to 2 October": a range's edge
+        if re.match(r"['\u2019]s\b", text[t2.end:]) or is_a("determiner", word_before(text, t2.start)):
+            continue  # "withdrew Friday's request", "the 2 October petition": the date is a noun's
         if _tense_apart(t1, t2) or not _reversed(t1, t2, True):
             continue
         tail = text[t1.end:s1.end].rstrip().rstrip(".!?")

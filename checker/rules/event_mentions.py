@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from claims.language import analyse
 from claims.lexicon import load
-from claims.mentions import dated_pairs, same_word
+from claims.mentions import dated_pairs
 from claims.model import Claim, ClaimSet
 
 #: Words of a plan (claims/lexicons/temporal.json tense.plan_words.plans): "had been set for last
@@ -36,7 +36,6 @@ class Dating:
 SURE = "the one {kind} the article tells, named again as \u201c{later}\u201d"
 READING = "read as one event: {why}"
 WHY_RECURRING = "the article may tell more than one {kind}"
-WHY_KIND = "\u201c{a}\u201d and \u201c{b}\u201d are one kind of event, not one word"
 WHY_NOT_ALONE = "another event word stands in the sentence of \u201c{later}\u201d"
 WHY_READINGS = "\u201c{time}\u201d can be read more than one way"
 
@@ -47,7 +46,20 @@ class Chains:
     def __init__(self, claims: ClaimSet):
         self.an = analyse(claims.article)
         self.times = {c.id: c for c in claims.of_kind("time")}
+        self.events = {c.id: c for c in claims.of_kind("event")}
         self.pairs = dated_pairs(claims.article, claims.of_kind("event"), self.times)
+
+    def names(self, later: Claim, first: Claim) -> bool:
+        """Whether ``later`` names ``first`` again: its links (claims/mentions.py ``link``,
+        "the arrest" -> "his arrest" -> "arrested") lead back to it."""
+        seen = set()
+        at = self.events.get(later.attrs.get("link") or "")
+        while at is not None and at.id not in seen:
+            if at is first:
+                return True
+            seen.add(at.id)
+            at = self.events.get(at.attrs.get("link") or "")
+        return False
 
     def planned(self, t: Claim, e: Claim | None = None) -> bool:
         """Whether a date is a plan's: a plan word at most PLAN_REACH words before it ("set
@@ -71,8 +83,8 @@ class Chains:
             if x is e or x.attrs.get("time") == own or (later_only and x.start <= e.start) or self.planned(t, x):
                 continue
             first, later = (e, x) if e.start < x.start else (x, e)
-            if not later.attrs.get("link"):
-                continue  # the later mention does not name one already told ("Another treaty", "reopened")
+            if not self.names(later, first):
+                continue  # the later mention does not name the first ("Another treaty", "reopened")
             sure, why = judge(first, later, self.times.get(later.attrs.get("time") or ""))
             out.append(Dating(x, t, sure, why))
         out.sort(key=lambda d: abs(d.event.start - e.start))
@@ -80,14 +92,13 @@ class Chains:
 
 
 def judge(first: Claim, later: Claim, later_time: Claim | None) -> tuple[bool, str]:
-    """Whether two mentions of one chain are surely one event: the event is the sole one of
-    its kind the article tells, the later mention is a definite noun naming it with the same
-    word or a synonym, alone in its sentence, and its date has one reading. Else why not."""
+    """Whether two mentions of one chain, the later naming the earlier (a definite noun of the
+    same word or a synonym: ``Chains.names``), are surely one event: the event is the sole one
+    of its kind the article tells, the later mention is alone in its sentence, and its date
+    has one reading. Else why not."""
     kind = first.attrs.get("kind") or first.attrs.get("lemma")
     if not later.attrs.get("sole"):
         return False, READING.format(why=WHY_RECURRING.format(kind=kind))
-    if not same_word(first, later):
-        return False, READING.format(why=WHY_KIND.format(a=first.text, b=later.text))
     if not later.attrs.get("alone"):
         return False, READING.format(why=WHY_NOT_ALONE.format(later=later.text))
     if later_time is not None and len(later_time.attrs.get("readings") or []) > 1:

@@ -988,6 +988,7 @@ def link_losses(text: str, qs: list[Mention], starts: list[int]) -> None:
 #: The words before a bare count that make it another group of the things just counted
 #: ("Another 19 were treated at the scene", "A further 65 ..."): it adds to them.
 _ANOTHER = frozenset(("another", "further"))
+_RATE_AFTER = frozenset(("per", "a", "an", "each", "every"))
 #: The marker of groups told one after another ("Twelve passengers ... Another 19 ..., and
 #: 11 ..."): a reading of several clauses, shown rather than proved.
 OTHERS = "another"
@@ -1004,7 +1005,10 @@ def link_others(text: str, qs: list[Mention], starts: list[int]) -> None:
     before); bare counts joined to it after a comma or "and" (within ``OTHERS_GAP_WORDS``
     words) are further groups. They are
     parts of the article's count of those things told before the first group, when every
-    count of them before gives that one number. A breakdown of the first group itself ("three
+    count of them before gives that one number, larger than the first group's (a first group
+    of that number is the count told again, and the others stand beside it: "killing two
+    policemen ... Two policemen were killed and another six were injured"), and that count is
+    no rate ("six people per family"). A breakdown of the first group itself ("three
     of them with serious injuries") is a part of a part and is let go."""
     for i, a in enumerate(qs):
         if a.role is not None or a.noun is not None or a.unit is not None or a.preceded_by not in _ANOTHER or i == 0:
@@ -1023,8 +1027,9 @@ def link_others(text: str, qs: list[Mention], starts: list[int]) -> None:
         if not before or any(q.value != before[0].value or q.change for q in before):
             continue
         total = before[0]
-        if total.role is not None:
-            continue
+        if total.role is not None or first.value >= total.value or total.followed_by in _RATE_AFTER:
+            continue  # "killing two policemen ... Two policemen were killed and another six were
+            # injured": the first group is the count told again, the others are beside it
         if first.role == "total":
             for j in first.parts:
                 qs[j].role, qs[j].total, qs[j].marker = None, None, None
