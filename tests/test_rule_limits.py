@@ -411,3 +411,14 @@ def test_relative_indefinite_word_within_possessive_reach_introduces_another_occ
     text = (f"A gale struck on 3 May and a {adjectives} gale struck on 9 May. "
             "Crews cleared trees after yesterday's gale.")
     assert flagged(RELATIVE, text, date(2024, 5, 22)) is conflict
+
+
+# --- date.future-past: SUBJECT_WORDS ----------------------------------------------------------
+
+@pytest.mark.parametrize("subject, found", [
+    ("The old stone mill", True),         # three words after the determiner: a short opening subject
+    ("The old grey stone mill", False),   # four: not read as one, so "burned coal" may be a noun phrase
+])
+def test_future_past_subject_words_before_a_past_form(subject, found):
+    text = f"{subject} burned coal on 22 March."
+    assert flagged("date.future-past", text, date(2022, 3, 15)) is found

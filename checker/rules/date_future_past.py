@@ -122,7 +122,8 @@ def check(claims: ClaimSet):
         ferry operators 40,000 euros on", "released by the regional board on 2 October"; an
         "and" between two nouns of the object joins no clauses, and a past form after a
         relative or subject pronoun is a verb: "which flattened apple and pear crops across
-        the valley on"), or fronted with the verb close behind it ("In March 2021 the ministry
+        the valley on", and so is one after a noun phrase of at most SUBJECT_WORDS words
+        opening its sentence: "The storm flattened crops on"), or fronted with the verb close behind it ("In March 2021 the ministry
         announced"), in an article of 10 January 2021. A day and month written without a year
         ("voted on 12 June" in an article of 5 June) is judged only when every reading a
         reader takes is after publication: its day in the publication year (news style leaves
@@ -148,7 +149,9 @@ def check(claims: ClaimSet):
         a sentence that names another whole year before them ("Last year's fair went ahead
         although a strike began on 4 July", "In 2024, ... on 4 July": the day is that year's),
         dates that can fall on or before publication, dates more than VERB_REACH words from
-        the verb, dates separated from the verb by an infinitive, an auxiliary, a clause
+        the verb, a past form followed by a bare noun after a subject longer than
+        SUBJECT_WORDS words or joined by "and" ("Hail and wind flattened crops": read as a
+        noun phrase, "flattened crops"), dates separated from the verb by an infinitive, an auxiliary, a clause
         join ("and crews cleared roads on"), a list's comma or a scheduled act ("voted to strike on", "approved payment
         of the dividend on"), past forms before a noun ("a paid holiday on"), reporting
         verbs ("said the notes mature on"), nouns ("the March 2021 election", "said at the 2007
@@ -500,7 +503,34 @@ def _modifies_noun(an, w) -> bool:
     prev = an.words_before(w.start, 1, sentence=False)
     if prev and prev[-1].lower in _FINITE_AFTER:
         return False  # "which flattened apple crops", "they painted walls": a subject, so a verb
+    if _after_opening_subject(an, w):
+        return False  # "Storms flattened crops", "The old mill burned coal": a subject, so a verb
     return nxt[0].lower not in _FUNCTION_WORDS and not nxt[0].text[:1].isupper()
+
+
+#: The most words of the noun phrase opening a sentence (a determiner aside) after which a past
+#: form is its verb whatever follows: "Storms flattened crops", "The old mill burned coal".
+SUBJECT_WORDS = 3
+_PAST_AUXILIARIES = frozenset(load("temporal")["tense"]["past_auxiliaries"])
+
+
+def _after_opening_subject(an, w) -> bool:
+    """Whether the past form ``w`` follows a short noun phrase that opens its sentence, with
+    nothing else before it: an optional determiner, then one to SUBJECT_WORDS plain words or
+    names, none a function word, number, possessive, adverb in -ly, -ing form or past form
+    ("The flattened crops": no noun before it; "Newly planted trees", "Ruiz's planned sale":
+    not a subject). Never an auxiliary ("had put the finals on"): what it tells is the next verb's."""
+    if w.lower in _PAST_AUXILIARIES:
+        return False  # "The schedule had put the finals on 5 December": the auxiliary tells no event
+    sentence = an.sentence_at(w.start)
+    before = an.tokens_in(an.tokens[sentence.first].start, w.start)
+    if not before or any(t.kind != "word" for t in before):
+        return False
+    body = before[1:] if before[0].lower in _DETERMINERS else before
+    if not 0 < len(body) <= SUBJECT_WORDS:
+        return False
+    return not any(t.lower in _FUNCTION_WORDS or t.lower.endswith(("ly", "ing", "'s", "\u2019s")) or is_past_form(t.text)
+                   for t in body)
 
 
 #: A present perfect with "since": "has been operating since May 2024", "have lived here since".
@@ -538,6 +568,14 @@ EXAMPLES = (
                                       "object joins no clauses"),
     passes("The gale uprooted trees and crews cleared roads on 22 March.", published="2022-03-15",
            note="'and' before a clause with a verb of its own: the date is that clause's"),
+    flags("The storm flattened crops on 22 March.", published="2022-03-15",
+          note="a past form after the noun phrase opening its sentence is its verb, whatever follows"),
+    passes("The flattened crops on 22 March were replanted.", published="2022-03-15",
+           note="no subject before the past form: an adjective"),
+    passes("The old schedule had put the finals on 22 March.", published="2022-03-15",
+           note="an auxiliary after the subject tells no event of its own: the date is the finals'"),
+    passes("The old stone barn beside the river housed cattle on 22 March.", published="2022-03-15",
+           note="more than SUBJECT_WORDS words before the past form: not read as a short opening subject"),
     flags("The tribunal ruled on 22 March that the fees could not be charged.", published="2022-03-15",
           note="the modal is in what was ruled (a 'that' clause right after the date), not the ruling"),
     passes("The tribunal ruled in favour of tenants, who could appeal on 22 March.", published="2022-03-15",
