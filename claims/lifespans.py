@@ -83,6 +83,8 @@ _PRONOUN = re.compile(rf"\b(?:{_words('pronouns')})\b", re.IGNORECASE)
 #: an age told in the present tense is today's: "At 58, she is ..." (the subject follows),
 #: "she is 58." / "Ek is 58 years old" (the subject stands right before the verb)
 _AT_NOW = re.compile(rf"\b[Aa]t\s+{_N},\s+")
+#: "Now 58, she runs ...": the opening word itself tells that the age is today's, whatever the verb
+_NOW_AGE = re.compile(rf"(?i:\b{_words('now')})\s+{_N},\s+")
 _PRESENT_VERB = re.compile(rf"\s*{_words('present')}\b")
 #: "He was 88." / "Ek was 88.": a sentence that only tells an age in the past tense
 _WAS_AGE = re.compile(rf"(?P<who>[^\W\d_][\w'’-]*)\s+{_words('past_copulas')}\s+{_N}\s*\.")
@@ -227,6 +229,8 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
     # an age told in the present tense: today's ("At 58, she is ...", "she is 58.")
     for m in _AT_NOW.finditer(text):
         add_age(_present_subject(an, people, m.start(), m.end(), genders), m, "published", None)
+    for m in _NOW_AGE.finditer(text):
+        add_age(_present_subject(an, people, m.start(), m.end(), genders, verb=False), m, "published", None)
     for m in _IS_AGE.finditer(text):
         add_age(_subject_before(an, people, m.start(), genders), m, "published", None)
     # births
@@ -399,11 +403,11 @@ def _genders(an, people: list[Claim]) -> dict[str, set[str]]:
     return out
 
 
-def _present_subject(an, people: list[Claim], a: int, at: int, genders: dict) -> Claim | None:
+def _present_subject(an, people: list[Claim], a: int, at: int, genders: dict, verb: bool = True) -> Claim | None:
     """Who "At 58, ..." (from ``a``; its subject starts at ``at``) is told of, when a verb in
-    the present tense follows the subject ("At 58, she is the oldest ..."): the person named
-    there, or the one a pronoun there stands for (the person named before it in the
-    sentence, else ``_last_before``)."""
+    the present tense follows the subject ("At 58, she is the oldest ..."; with ``verb``
+    False any verb: "Now 58, she runs ..."): the person named there, or the one a pronoun
+    there stands for (the person named before it in the sentence, else ``_last_before``)."""
     text = an.text
     k = bisect.bisect_left(people, at, key=_start)
     if k < len(people):
@@ -411,9 +415,9 @@ def _present_subject(an, people: list[Claim], a: int, at: int, genders: dict) ->
         t = p.attrs.get("title")
         start = t["start"] if t and t.get("start") is not None and t["start"] < p.start else p.start
         if start == at:
-            return p if _PRESENT_VERB.match(text, p.end) else None
+            return p if not verb or _PRESENT_VERB.match(text, p.end) else None
     word = an.words_after(at, 1)
-    if not word or word[0].lower not in _HE_SHE or not _PRESENT_VERB.match(text, word[0].end):
+    if not word or word[0].lower not in _HE_SHE or (verb and not _PRESENT_VERB.match(text, word[0].end)):
         return None
     return _pronoun_person(an, people, word[0].lower, a, genders)
 

@@ -262,6 +262,8 @@ def test_a_delayed_lede_binds_only_a_name_that_opens_its_sentence(text):
     "Nadia Kerr was born in 1961. The 70-year-old runs the shelter.",
     "Nadia Kerr, who was born in 1961, is 70.",
     "Nadia Kerr, born on 2 May 1961, runs the shelter. At 58, she is the oldest volunteer.",
+    "Nadia Kerr, born on 2 May 1961, ran the shelter. Now 58, she still volunteers there.",
+    "Nadia Kerr, born on 2 May 1961, ran the shelter. Today 58, Nadia Kerr still volunteers there.",
 ])
 def test_ages_of_people_named_by_an_age_a_birth_or_a_relative_clause(text):
     assert flagged(text, date(2025, 6, 26))
@@ -280,6 +282,9 @@ def test_a_relative_clause_before_the_age_reaches_relative_clause_words():
     "Nadia Kerr, in her fifties, runs the shelter. She was born in 1961.",  # vague: never an alarm
     "Nadia Kerr, aged 64, runs the shelter. She was born in 1961.",
     "Nadia Kerr, who was born in 1961, turns 64 next month.",
+    "Nadia Kerr, born on 2 May 1961, ran the shelter. Now 64, she still volunteers there.",
+    # "At 58," with a past verb is an age at some time the sentence does not date: not today's
+    "Nadia Kerr, born on 2 May 1961, runs the shelter. At 58, she ran the marathon.",
 ])
 def test_ages_that_fit_or_are_vague_are_not_flagged(text):
     assert flagged(text, date(2025, 6, 26)) == []

@@ -55,7 +55,7 @@ def check(claims: ClaimSet):
         the dated event's ("won the title in 2010, aged 22", "At 19, she ... in 2008"), the
         death's ("died on Tuesday at the age of 87"), or a birthday within a time ("turns 60
         next month"), or today's when told in the present tense ("At 58, she is ...", "she
-        is 58."). A pronoun is never bound to a person whom an honorific ("Mrs"), a relation
+        is 58.") or opened by a word of the present ("Now 58, she runs ...": lexicon ages.now). A pronoun is never bound to a person whom an honorific ("Mrs"), a relation
         ("his wife, Ana Ek") or the pronouns already bound show to be of the other sex; "the
         49-year-old" right after a named subject ("Judge Ek told the 49-year-old") is
         another person, the one the story last made its subject. An age in the past tense in
