@@ -422,3 +422,14 @@ def test_relative_indefinite_word_within_possessive_reach_introduces_another_occ
 def test_future_past_subject_words_before_a_past_form(subject, found):
     text = f"{subject} burned coal on 22 March."
     assert flagged("date.future-past", text, date(2022, 3, 15)) is found
+
+
+# --- acronym.conflict: COORDINATED_WORDS ------------------------------------------------------
+
+@pytest.mark.parametrize("between, found", [
+    ("rose very sharply", False),       # three words, then "and": two names written side by side
+    ("rose very sharply today", True),  # four: too far apart to read as a pair named together
+])
+def test_acronym_swapped_initials_coordinated_words(between, found):
+    text = f"Shares of HKTR {between} and HTKR Systems fell. HKTR makes welding arms."
+    assert flagged("acronym.conflict", text, date(2024, 4, 21)) is found

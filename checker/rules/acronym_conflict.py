@@ -10,6 +10,7 @@ from checker.rules import rule
 from checker.rules.examples import flags, passes
 from checker.rules.wording import times_words
 from claims.acronyms import KNOWN, initialisms, language_of, normalize_expansion
+from claims.language import analyse
 from claims.model import ClaimSet
 from claims.names import edit_distance
 
@@ -96,7 +97,8 @@ def check(claims: ClaimSet):
         Mali" is its English translation, not a second meaning), or two expansions whose
         function words are of different languages. Acronyms given only one expansion.
         Swapped initials that the article introduces too ("ABC Inc" and "ACB Corp": two
-        companies), that are known initialisms of something else (lexicons/acronyms.json
+        companies) or writes side by side, joined by "and", "or" or a comma with at most
+        COORDINATED_WORDS words between ("ABC Robotics and ACB Systems": two names), that are known initialisms of something else (lexicons/acronyms.json
         ``known``: "USA" beside "UAS"), of fewer than three letters, stock tickers ("<GGHF>"),
         in a headline written in capitals, or that differ in some other way than one swap
         ("GDP" / "GNP": one letter changed is too often another thing).
@@ -141,6 +143,25 @@ def _within(spans: list[tuple[int, int]]):
     return inside
 
 
+#: Two initialisms joined by "and", "or" or a comma with at most this many words between them
+#: (the first one's name words: "JRT Robotics and JTR Systems") are two names written side by
+#: side on purpose, not one name with a slip.
+COORDINATED_WORDS = 3
+_COORDINATORS = frozenset(("and", "or", "&", "nor", "versus", "vs"))
+
+
+def _coordinated(an, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether the spans ``a`` and ``b`` stand in one sentence joined by a coordinator or a
+    comma, at most COORDINATED_WORDS words between them."""
+    (s0, e0), (s1, e1) = sorted((a, b))
+    if not an.same_sentence(s0, s1):
+        return False
+    between = an.tokens_in(e0, s1)
+    words = [t for t in between if t.is_word]
+    joined = any(t.lower in _COORDINATORS or t.text == "," for t in between)
+    return joined and len([t for t in words if t.lower not in _COORDINATORS]) <= COORDINATED_WORDS
+
+
 def _swapped_initials(claims: ClaimSet):
     """An initialism the article introduces (spells out, or names a company with: "GGFH Inc")
     written elsewhere with two neighbouring letters swapped, in a form the article never
@@ -161,10 +182,14 @@ def _swapped_initials(claims: ClaimSet):
         if word not in introduced and word not in KNOWN:
             bare.setdefault(word, []).append((s, e))
     swaps = {v: k for k in reversed(list(introduced)) for v in _swaps(k)}  # the first introduced wins
+    an = None
     for word, places in bare.items():
         other = swaps.get(word)
         if other is None:
             continue
+        an = an or analyse(claims.article.text)
+        if any(_coordinated(an, place, introduced[other]) for place in places):
+            continue  # "JRT Robotics and JTR Systems": two names written side by side on purpose
         r0, r1 = introduced[other]
         s, e = places[0]
         yield Finding(MESSAGE_SWAP.format(this=word, other=other), s, e,
@@ -179,6 +204,8 @@ EXAMPLES = (
           published="2024-04-21", note="a company's initials written with two letters swapped"),
     passes("HKTR Inc bought a plant from HTKR Corp on Monday.", published="2024-04-21",
            note="both forms introduced as companies: two companies"),
+    passes("HKTR Robotics and HTKR Systems will share a lab. HKTR makes welding arms.", published="2024-04-21",
+           note="the two forms written side by side, joined by 'and': two names"),
     passes("The Unmanned Aircraft Systems (UAS) office said the USA would buy more.",
            published="2024-04-21", note="a known initialism of something else"),
     flags("The European Community (EC) set new quotas. A week later the European Commission (EC) "
