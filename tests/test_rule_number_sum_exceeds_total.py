@@ -536,3 +536,16 @@ def test_a_breakdown_of_the_first_group_is_let_go():
 ])
 def test_groups_told_one_after_another_need_a_larger_count_of_one_group(text):
     assert flagged(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # "them" after a count inside a phrase that modifies a plural noun: either noun may be meant
+    ("Schools in the two counties stayed shut. About 60 of them are shelters.", False),
+    ("Pupils from the three villages were hurt. Twenty of them were girls.", False),
+    # the count is the sentence's own subject, or modifies no plural noun: it is the total
+    ("The two counties closed their schools. About 60 of them are shelters.", True),
+    ("Fighting in 12 provinces spread. Twenty of them fell.", True),
+])
+def test_of_them_after_a_count_that_modifies_a_plural_noun_has_no_total(text, found):
+    result = check_article(article_from_text(text))
+    assert any(f.rule == "number.sum-exceeds-total" for f in result.findings) is found

@@ -9,6 +9,7 @@ import re
 from claims.language import analyse
 from claims.quantities.base import (  # noqa: F401
     ANY_WORDS,
+    DETERMINERS,
     LEXICON,
     MARKER,
     MONTHS,
@@ -406,6 +407,8 @@ def _previous_total(text: str, qs: list[Mention], part: Mention, word: str | Non
         if q.role is not None or (q.change and not level_reached(q.change, q.preceded_by)
                                   and not counted_loss(q.change_word, q.dimension)) or q.dimension == "percent":
             continue
+        if word is None and _object_of_a_plural(text, q):
+            return None  # "schools in the two counties. About 60 of them": them may be the schools
         verbs = _OUTCOMES.get(word) if word is not None else None
         told = verbs is not None and _told_with(text, q, verbs)
         # a bare count told as killed or injured counts people ("the toll rose to 40. Among
@@ -420,6 +423,26 @@ def _previous_total(text: str, qs: list[Mention], part: Mention, word: str | Non
                 continue
         return q
     return None
+
+
+_MODIFIER_PREPOSITIONS = frozenset(LEXICON["place_prepositions"]) | {"of"}
+
+
+def _object_of_a_plural(text: str, q: Mention) -> bool:
+    """Whether the count ``q`` stands in a phrase that modifies a plural noun written before it
+    without a count ("schools in the two counties", "pupils from the three villages"): a
+    pronoun after it ("60 of them") may stand for either noun, so neither is its total."""
+    an = analyse(text)
+    before = an.words_before(q.start, 3)
+    for k in range(len(before) - 1, 0, -1):
+        if before[k].lower in _MODIFIER_PREPOSITIONS:
+            between = before[k + 1:]
+            if len(between) > 1 or any(w.lower not in DETERMINERS for w in between):
+                return False  # only a determiner between the preposition and the count
+            noun = before[k - 1]
+            first = not an.words_before(noun.start, 1)  # the sentence's first word may be capitalized
+            return noun.kind == "word" and (noun.text.islower() or first) and is_plural_noun(noun.text)
+    return False
 
 
 def _told_with(text: str, q: Mention, verbs: list[str]) -> bool:
