@@ -77,7 +77,9 @@ def check(claims: ClaimSet):
         extractor did not read as a person right before them ("Tobias Renn, born ...": maybe
         his); a sentence whose only pronoun is a possessive before a relative ("Her husband
         was born in 1950": his birth); a pronoun more than three paragraphs from its person;
-        an age whose time the sentence does not fix ("began racing at the age of 12"); two
+        an age whose time the sentence does not fix ("began racing at the age of 12", or two
+        dates of the sentence before it; one date there is the age's time: "born in 2003, won
+        the title in 2021, aged 18"); two
         ages of which one is reached through a pronoun or "the 56-year-old" (on TempEval
         silver every such pair was two people); a death dated before the
         word "died" (that date may be another event's); "turns 55 on Wednesday" when either
@@ -111,7 +113,16 @@ def check(claims: ClaimSet):
         died = _death(claims, times, t.end, b) if other and other <= _DEATH else None
         if other and died is None:
             continue
-        first_day, last_day = (died.timex.earliest, died.timex.latest) if died else (published, published)
+        # "born in 2003, won the junior title in 2021, aged 18": another date of the sentence
+        # before the age is the age's time, not publication; two such dates: not judged
+        dated = [c for c in claims.of_kind("time") if a <= c.start < b and c.id != t.id and c.end <= start
+                 and c.timex is not None and c.timex.type == "DATE" and c.timex.resolution == "absolute"
+                 and c.timex.earliest is not None and c.start > min(t.end, start)]
+        if len(dated) > 1:
+            continue
+        at = dated[0] if dated and died is None else None
+        first_day, last_day = (died.timex.earliest, died.timex.latest) if died else \
+            (at.timex.earliest, at.timex.latest) if at else (published, published)
         youngest, oldest = age_on(t.timex.latest, first_day), age_on(t.timex.earliest, last_day)
         if youngest <= stated <= oldest or youngest < 0:
             continue
@@ -120,9 +131,11 @@ def check(claims: ClaimSet):
         born = span_words(t.timex.earliest, t.timex.latest)
         who = _who(text, a, start)
         on = ("in " if t.timex.earliest != t.timex.latest else "on ") + born
-        when = span_words(first_day, last_day) if died else day_words(published)
+        when = span_words(first_day, last_day) if died or at else day_words(published)
         yield Finding(
             MESSAGE_DEATH.format(born=on, who=who, ages=possible, died=when, stated=stated) if died else
+            MESSAGE_AT.format(born=on, who=who, ages=possible, when=("in " if first_day != last_day else "on ") + when,
+                              stated=stated) if at else
             MESSAGE.format(born=on, who=who, ages=possible, published=when, stated=stated),
             start, end,
             related=[Related(t.start, t.end, RELATED.format(born=born))]
@@ -308,6 +321,10 @@ EXAMPLES = (
           note="born in 1975, he is 48 or 49 in April 2024"),
     passes("Hassan, 48, who was born in 1975, leads the party.", published="2024-04-21",
            note="a year of birth allows two ages"),
+    passes("Hassan, who was born in 2003, won the junior title in 2021, aged 18.", published="2025-12-13",
+           note="another date of the sentence before the age is the age's time: 17 or 18 in 2021"),
+    flags("Hassan, who was born in 2003, won the junior title in 2021, aged 15.", published="2025-12-13",
+          note="born in 2003, she was 17 or 18 in 2021"),
     flags("Party leader Ali Hassan, 38, spoke on Monday.\n\nHassan was born in 1975 in Tripoli.",
           published="2024-04-21", note="an age and a birth year told of one person in two paragraphs"),
     flags("Grandmother, 81, finishes charity swim\n\nA grandmother from Ely has swum the lake for charity.\n\n"
