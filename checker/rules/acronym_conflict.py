@@ -11,6 +11,7 @@ from checker.rules.examples import flags, passes
 from checker.rules.wording import times_words
 from claims.acronyms import KNOWN, initialisms, language_of, normalize_expansion
 from claims.language import analyse
+from claims.lexicon import load
 from claims.model import ClaimSet
 from claims.names import edit_distance
 
@@ -98,8 +99,9 @@ def check(claims: ClaimSet):
         function words are of different languages. Acronyms given only one expansion.
         Swapped initials that the article introduces too ("ABC Inc" and "ACB Corp": two
         companies) or writes side by side, joined by "and", "or" or a comma with at most
-        COORDINATED_WORDS words between ("ABC Robotics and ACB Systems": two names), that are known initialisms of something else (lexicons/acronyms.json
-        ``known``: "USA" beside "UAS"), of fewer than three letters, stock tickers ("<GGHF>"),
+        COORDINATED_WORDS words between ("ABC Robotics and ACB Systems": two names), that
+        are known initialisms of something else (lexicons/acronyms.json ``known``: "USA"
+        beside "UAS"), of fewer than three letters, stock tickers ("<GGHF>"),
         in a headline written in capitals, or that differ in some other way than one swap
         ("GDP" / "GNP": one letter changed is too often another thing).
     """
@@ -147,7 +149,7 @@ def _within(spans: list[tuple[int, int]]):
 #: (the first one's name words: "JRT Robotics and JTR Systems") are two names written side by
 #: side on purpose, not one name with a slip.
 COORDINATED_WORDS = 3
-_COORDINATORS = frozenset(("and", "or", "&", "nor", "versus", "vs"))
+_COORDINATORS = frozenset(load("acronyms")["coordinators"])
 
 
 def _coordinated(an, a: tuple[int, int], b: tuple[int, int]) -> bool:
