@@ -121,8 +121,8 @@ def check(claims: ClaimSet):
         if len(dated) > 1:
             continue
         at = dated[0] if dated and died is None else None
-        first_day, last_day = (died.timex.earliest, died.timex.latest) if died else \
-            (at.timex.earliest, at.timex.latest) if at else (published, published)
+        age_time = died or at  # the age's time: a death, another date of the sentence, else publication
+        first_day, last_day = (age_time.timex.earliest, age_time.timex.latest) if age_time else (published, published)
         youngest, oldest = age_on(t.timex.latest, first_day), age_on(t.timex.earliest, last_day)
         if youngest <= stated <= oldest or youngest < 0:
             continue
@@ -131,12 +131,16 @@ def check(claims: ClaimSet):
         born = span_words(t.timex.earliest, t.timex.latest)
         who = _who(text, a, start)
         on = ("in " if t.timex.earliest != t.timex.latest else "on ") + born
-        when = span_words(first_day, last_day) if died or at else day_words(published)
+        when = span_words(first_day, last_day) if age_time else day_words(published)
+        if died:
+            message = MESSAGE_DEATH.format(born=on, who=who, ages=possible, died=when, stated=stated)
+        elif at:
+            message = MESSAGE_AT.format(born=on, who=who, ages=possible, stated=stated,
+                                        when=("in " if first_day != last_day else "on ") + when)
+        else:
+            message = MESSAGE.format(born=on, who=who, ages=possible, published=when, stated=stated)
         yield Finding(
-            MESSAGE_DEATH.format(born=on, who=who, ages=possible, died=when, stated=stated) if died else
-            MESSAGE_AT.format(born=on, who=who, ages=possible, when=("in " if first_day != last_day else "on ") + when,
-                              stated=stated) if at else
-            MESSAGE.format(born=on, who=who, ages=possible, published=when, stated=stated),
+            message,
             start, end,
             related=[Related(t.start, t.end, RELATED.format(born=born))]
             + ([Related(died.start, died.end, f"died {when}")] if died else []),

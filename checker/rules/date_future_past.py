@@ -13,7 +13,7 @@ from claims.events import fold_word
 from claims.language import analyse
 from claims.lexicon import load
 from claims.model import ClaimSet
-from claims.temporal.tense import is_past_form
+from claims.temporal.tense import PAST_AUXILIARIES, is_past_form
 from claims.text import sentence_bounds
 
 MESSAGE = "\u201c{trigger}\u201d is told as past, but {when} is after the publication date ({published})"
@@ -511,7 +511,6 @@ def _modifies_noun(an, w) -> bool:
 #: The most words of the noun phrase opening a sentence (a determiner aside) after which a past
 #: form is its verb whatever follows: "Storms flattened crops", "The old mill burned coal".
 SUBJECT_WORDS = 3
-_PAST_AUXILIARIES = frozenset(load("temporal")["tense"]["past_auxiliaries"])
 
 
 def _after_opening_subject(an, w) -> bool:
@@ -520,7 +519,7 @@ def _after_opening_subject(an, w) -> bool:
     names, none a function word, number, possessive, adverb in -ly, -ing form or past form
     ("The flattened crops": no noun before it; "Newly planted trees", "Ruiz's planned sale":
     not a subject). Never an auxiliary ("had put the finals on"): what it tells is the next verb's."""
-    if w.lower in _PAST_AUXILIARIES:
+    if w.lower in PAST_AUXILIARIES:
         return False  # "The schedule had put the finals on 5 December": the auxiliary tells no event
     sentence = an.sentence_at(w.start)
     before = an.tokens_in(an.tokens[sentence.first].start, w.start)

@@ -21,7 +21,8 @@ _PLANNED = frozenset(_TENSE["planned"])
 IRREGULAR_PAST = frozenset(LEX["irregular_past"])
 #: Words that mark a clause as past without being verbs ("ago", "yesterday", "former").
 _PAST_MARKERS = frozenset(_TENSE["past"])
-_PAST_AUX = frozenset(_TENSE["past_auxiliaries"])
+#: "was", "were", "had": auxiliaries of a past form (lexicon tense.past_auxiliaries)
+PAST_AUXILIARIES = frozenset(_TENSE["past_auxiliaries"])
 _NOT_PAST_ED = frozenset(_TENSE["not_past_ed"])
 _SHORT_PAST_ED = frozenset(_TENSE["short_past_ed"])
 #: Past participles as often adjectives before a noun ("the alleged fraud", "a planned merger"):
@@ -173,7 +174,7 @@ def _marker(words: list[str], n: int) -> str | None:
             return None  # "the hastily planned trip": describes a noun
         else:
             t = "future"
-        if t == "future" and any(w in _PAST_AUX for w in words[max(0, n - 3):n]):
+        if t == "future" and any(w in PAST_AUXILIARIES for w in words[max(0, n - 3):n]):
             t = "past"
         return t
     if lw in _PLAN_BEFORE_TO and n + 2 < len(words) and words[n + 1] == "to" \
@@ -188,7 +189,7 @@ def _marker(words: list[str], n: int) -> str | None:
             back = words[max(0, n - 4):n - 1]
             if any(w in ("will", "shall", "ll", "to", "would") for w in back):
                 t = "future"
-            elif not any(w in _PAST_AUX for w in back):
+            elif not any(w in PAST_AUXILIARIES for w in back):
                 t = "present"
         return t
     if lw in _PRESENT:
