@@ -760,6 +760,12 @@ EXAMPLES = (
     passes("The mill will idle four of its paper machines next week. The machines will also be closed for ten days "
            "starting July 3 for repairs.", published="2024-05-01", note="'also': another closing"),
     passes("The regulator opened an inquiry last week. It did so on 15 May.", published="2024-05-22"),
+    flags("The mill closed earlier this month (on 28 May).", published="2025-06-12"),
+    passes("The mill closed earlier this month (on 2 June).", published="2025-06-12"),
+    flags("The mill closed last Wednesday 21 May.", published="2025-06-12",
+          note="a weekday counted from publication and a day with nothing between name one time"),
+    passes("The mill closed last Wednesday 4 June.", published="2025-06-12",
+           note="last Wednesday is 11 June, or 4 June for readers who mean last week's"),
     flags("The ferry ran aground last night, 10 June.", published="2025-06-12",
           note="last night is the night of 11 to 12 June"),
     passes("The ferry ran aground last night, 12 June.", published="2025-06-12",
