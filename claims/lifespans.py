@@ -112,11 +112,19 @@ OWNER_WORDS = 3
 
 def _owner_between(an, a: int, at: int) -> bool:
     """Whether a capitalized name (not read as a person) stands right before the fact at
-    ``at``, within ``OWNER_WORDS`` words: the fact is more likely that name's."""
-    words = [w.text for w in an.words_in(a, at)][-OWNER_WORDS - 2:]
-    return any(_CAPITALIZED.fullmatch(w) and w.lower() not in _NOT_A_NAME
-               and words[k - 1].lower() not in _FUNCTION_WORDS  # "in Aldermoor": a place
-               for k, w in enumerate(words) if k > 0)
+    ``at``, within ``OWNER_WORDS`` words: the fact is more likely that name's. A capitalized
+    run after a function word ("in Aldermoor", "served in the National Assembly") is a
+    place or a body, whichever of its words stands in the window."""
+    words = [w.text for w in an.words_in(a, at)]
+    for k in range(max(1, len(words) - OWNER_WORDS - 1), len(words)):
+        if not _CAPITALIZED.fullmatch(words[k]) or words[k].lower() in _NOT_A_NAME:
+            continue
+        run = k  # the first word of the capitalized run the word ends: "the National Assembly"
+        while run > 0 and _CAPITALIZED.fullmatch(words[run - 1]):
+            run -= 1
+        if run == 0 or words[run - 1].lower() not in _FUNCTION_WORDS:
+            return True  # "in Aldermoor", "the National Assembly": a place or a body, no one's name
+    return False
 
 
 _QUOTE_MARKS = re.compile(r"[“”\"«»]")

@@ -342,3 +342,23 @@ def test_an_age_in_the_past_tense_not_right_after_the_death_is_not_bound():
 def test_the_ages_of_a_father_and_son_of_one_name_are_two_peoples():
     assert flagged("Vice chairman Stewart Bainum Jr., 40, succeeds his father Stewart Bainum Sr., 67, "
                    "who becomes vice chairman.", date(1987, 3, 3)) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a death's age after a clause that names a body or a place with "the"/"in" before its run
+    "Halvard Moen, the trade unionist who later sat in the Storting for twelve years, died on Sunday at the "
+    "age of 80.\n\nMoen was born on 14 June 1946 in Bergen.",
+    "Former judge Ines Varga, who chaired the Supreme Court, died on Monday aged 79.\n\n"
+    "Varga was born on 2 September 1947.",
+    "Writer Paulo Ramos, long a member of the Brazilian Academy of Letters, died on Friday at the age of 90.\n\n"
+    "Ramos was born on 1 July 1930.",
+])
+def test_a_body_or_place_named_after_a_function_word_stands_for_no_owner_of_the_age(text):
+    [f] = flagged(text, date(2024, 6, 12))
+    assert "at death" in f.message
+
+
+def test_a_name_not_after_a_function_word_before_the_age_may_own_it():
+    # "Jonas Berg" may be whose age it is: not bound to Moen
+    assert flagged("Halvard Moen, whose deputy was Jonas Berg, died on Sunday at the age of 80.\n\n"
+                   "Moen was born on 14 June 1946 in Bergen.", date(2024, 6, 12)) == []
