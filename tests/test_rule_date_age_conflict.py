@@ -362,3 +362,20 @@ def test_a_name_not_after_a_function_word_before_the_age_may_own_it():
     # "Jonas Berg" may be whose age it is: not bound to Moen
     assert flagged("Halvard Moen, whose deputy was Jonas Berg, died on Sunday at the age of 80.\n\n"
                    "Moen was born on 14 June 1946 in Bergen.", date(2024, 6, 12)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The jury chose a design by the architect Lena Holm.\n\nHolm, 52, runs a studio in Malmo.\n\n"
+    "Holm, who was born on 9 May 1975, trained in Lund.\n\nHer brother, the painter Erik Holm, was not involved.",
+    "Coach Rui Matos said on Friday the side was ready. Matos was born on 3 January 1970.\n\n"
+    "Matos, 58, has led the club since May.\n\nHis son, the striker Tiago Matos, is injured.",
+])
+def test_an_age_and_a_birth_told_of_a_surname_before_a_namesake_is_named_are_the_first_persons(text):
+    [f] = flagged(text, date(2026, 2, 10))
+    assert "not 52" in f.message or "not 58" in f.message
+
+
+def test_an_age_told_of_a_surname_after_two_people_of_it_are_named_is_no_ones():
+    assert flagged("The jury chose a design by the architect Lena Holm. Her brother, the painter Erik Holm, was "
+                   "not involved.\n\nHolm, 52, runs a studio in Malmo.\n\nHolm, who was born on 9 May 1975, "
+                   "trained in Lund.", date(2026, 2, 10)) == []
