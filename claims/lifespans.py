@@ -34,8 +34,10 @@ Person attrs added:
     ages     [{value, start, end, at, time, bound}]   time: id of the time claim, or None
              (published); bound: how the age was tied to the person, ``name`` (a mention of
              them in the age's own sentence: "Ek, 49,", "49-year-old Jonas Ek", "Ek ... died
-             ... at the age of 87") or ``reading`` (a pronoun, "the 49-year-old", a headline's
-             word for a person: reached from another sentence)
+             ... at the age of 87"), ``pronoun`` (a subject pronoun of a sentence that names no
+             one, right after a sentence of its paragraph that names the person and no one
+             else: "Ek, 31, swims. At 19, she won ...") or ``reading`` (another pronoun, "the
+             49-year-old", a headline's word for a person: reached from further)
     births   [{event, time, start, end}]       the birth event and its time claim
 """
 
@@ -170,8 +172,9 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
         if p is None or m.start(g) in taken:
             return
         taken.add(m.start(g))
-        if bound is None:  # named in the age's own sentence, or reached from another one
-            bound = "name" if an.same_sentence(p.start, m.start(g)) else "reading"
+        if bound is None:  # named in the age's own sentence, a close pronoun, or reached from further
+            bound = "name" if an.same_sentence(p.start, m.start(g)) else \
+                "pronoun" if _close_pronoun(an, people, p, m.start(g)) else "reading"
         p.attrs["ages"].append({"value": int(m.group(g)), "start": m.start(g), "end": m.end(g), "at": at, "time": time,
                                 "bound": bound})
 
@@ -254,6 +257,28 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
             p = _subject_of(an, people, a, e.start, genders)
         if p is not None:
             p.attrs["births"].append({"event": e.id, "time": t.id, "start": e.start, "end": t.end})
+
+
+def _close_pronoun(an, people: list[Claim], p: Claim, at: int) -> bool:
+    """Whether the fact at ``at`` reaches ``p`` through a subject pronoun ("he", "she") of its
+    own sentence that names no one, right after a sentence of the same paragraph that names
+    ``p`` and no one else ("Ek, 31, swims for Oslo. At 19, she won ..."), not even a
+    capitalized name not read as a person's (a run not after a function word: "beat Ana Gil";
+    "in Oslo", "the Japanese team" are places and bodies): the closest a pronoun comes to a name."""
+    here = an.sentence_at(at)
+    if here.index == 0 or not any(w.lower in _HE_SHE for w in an.words_in(here.start, here.end)):
+        return False
+    before = an.sentences[here.index - 1]
+    if before.paragraph != here.paragraph or any(here.start <= q.start < here.end for q in people):
+        return False
+    inside = [q for q in people if before.start <= q.start < before.end]
+    if {q.attrs.get("entity") for q in inside} != {p.attrs.get("entity")}:
+        return False
+    # a name the extractor did not read as a person ("beat Ana Gil on Sunday") may be whom the pronoun means
+    words = [w for w in an.words_in(before.start, before.end) if not any(q.start <= w.start < q.end for q in inside)]
+    return not any(k and _CAPITALIZED.fullmatch(w.text) and w.lower not in _NOT_A_NAME
+                   and words[k - 1].lower not in _FUNCTION_WORDS and not _CAPITALIZED.fullmatch(words[k - 1].text)
+                   for k, w in enumerate(words))
 
 
 def _next_sentence_start(an, end: int) -> int:

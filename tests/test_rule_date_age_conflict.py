@@ -379,3 +379,38 @@ def test_an_age_told_of_a_surname_after_two_people_of_it_are_named_is_no_ones():
     assert flagged("The jury chose a design by the architect Lena Holm. Her brother, the painter Erik Holm, was "
                    "not involved.\n\nHolm, 52, runs a studio in Malmo.\n\nHolm, who was born on 9 May 1975, "
                    "trained in Lund.", date(2026, 2, 10)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rower Ines Faro, 30, will retire in June. At 25, she won silver at the 2010 world championships.",
+    "Jockey Tom Reyes, 40, rode his last race on Sunday. He was 33 when he won the derby in 2005.",
+    "Judoka Mei Sato, aged 29, lost in the final. She took bronze in 2004, aged 21, and gold a year later.",
+])
+def test_an_age_told_through_the_next_sentences_pronoun_is_held_against_the_named_age(text):
+    [f] = flagged(text, date(2026, 3, 20))
+    assert f.severity.name == "WARNING" and "no one birth date" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence before names two people: the pronoun may be either's
+    "Rower Ines Faro, 30, beat Ana Gil on Sunday. At 25, she won silver at the 2010 world championships.",
+    # another paragraph: too far for the pronoun to be taken as a name
+    "Rower Ines Faro, 30, will retire in June.\n\nAt 25, she won silver at the 2010 world championships.",
+    # a sentence between
+    "Rower Ines Faro, 30, will retire in June. The club is sad. At 25, she won silver at the 2010 world "
+    "championships.",
+    # ages that fit: 30 in 2026, 14 in 2010
+    "Rower Ines Faro, 30, will retire in June. At 14, she won silver at the 2010 world championships.",
+])
+def test_a_pronouns_age_from_further_or_beside_another_person_is_not_held_against_it(text):
+    assert flagged(text, date(2026, 3, 20)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Okafor, 44, who was born in a village near Enugu in 1968, won the seat on Sunday.",
+    "Mayor Ana Paiva, 41, who was born in Porto in 1970, opened the bridge.",
+    "Sato, 33, who was born in the northern city of Sendai in 1961, left the team last week.",
+])
+def test_a_birth_year_after_the_birthplace_is_the_births_not_the_next_verbs(text):
+    [f] = flagged(text, date(2025, 6, 1))
+    assert "born in" in f.message

@@ -217,11 +217,13 @@ def _born_within(g: dict, times: dict, published: date) -> tuple[date, date, str
 
 def _two_ages(ages: list[dict], times: dict, published: date, name: str) -> Finding | None:
     """The first age of one person that no birth date allows together with an earlier one,
-    both tied to the person by a mention of them in their own sentences (``bound`` name).
-    An age reached through a pronoun or "the 49-year-old" (``bound`` reading) is not held
-    against another age: on TempEval silver every such pair was two people ("the 84-year-old
-    tourist" beside "Bastawissi, 35,"), even as info."""
-    ages = sorted((g for g in ages if g.get("bound") == "name"), key=lambda g: g["start"])
+    both tied to the person by a mention of them in their own sentences (``bound`` name), or
+    one by the subject pronoun of the sentence right after one naming the person alone
+    (``bound`` pronoun: a warning, the pronoun being a reading). An age reached from further,
+    or through "the 49-year-old" (``bound`` reading) is not held against another age: on
+    TempEval silver every such pair was two people ("the 84-year-old tourist" beside
+    "Bastawissi, 35,"), even as info."""
+    ages = sorted((g for g in ages if g.get("bound") in ("name", "pronoun")), key=lambda g: g["start"])
     windows = [(g, _born_within(g, times, published)) for g in ages]
     for j, (g2, w2) in enumerate(windows):
         for g1, w1 in windows[:j]:
@@ -229,11 +231,15 @@ def _two_ages(ages: list[dict], times: dict, published: date, name: str) -> Find
                 continue
             if w1[0] <= w2[1] and w2[0] <= w1[1]:
                 continue
+            by_pronoun = "pronoun" in (g1["bound"], g2["bound"])
             f = Finding(MESSAGE_TWO_AGES.format(who=name, this=g2["value"], other=g1["value"]), g2["start"], g2["end"],
+                        severity=Severity.WARNING if by_pronoun else None,
                         related=[Related(g1["start"], g1["end"], RELATED_TWO_AGES.format(other=g1["value"]))],
                         evidence=[f"{g1['value']} on {w1[2]}: born between {day_words(w1[0])} and {day_words(w1[1])}",
                                   f"{g2['value']} on {w2[2]}: born between {day_words(w2[0])} and {day_words(w2[1])}",
-                                  f"both are told of {name}, named in each age's sentence"])
+                                  f"both are told of {name}, " + ("named in one age's sentence and the subject "
+                                                                  "pronoun of the next" if by_pronoun else
+                                                                  "named in each age's sentence")])
             return f
     return None
 
