@@ -75,8 +75,11 @@ _APPOSED = re.compile(rf",\s+(?:{_words('aged')}\s+)?{_N}(?=\s*[,;.)])|,\s+(?:th
 _YEAR_OLD_BEFORE = re.compile(rf"\b{_N}-year-old\s+$")
 #: a description standing for the person: "The 49-year-old"
 _THE_YEAR_OLD = re.compile(rf"\b[Tt]he\s+{_N}-year-old\b")
-#: an age at the time of the sentence's dated event: "aged 22", "at 19,", "was 21 when"
-_AT_EVENT = re.compile(rf"(?:\b{_words('aged')}\s+{_N}\b|\b[Aa]t\s+{_N},|\bwas\s+{_N}\s+when\b)")
+#: an age at the time of the sentence's dated event: "aged 22", "Aged 22,", "at 19,", "at the
+#: age of 19", "was 21 when", "was only 21 in", "when she was 21", "as a 21-year-old"
+_AT_EVENT = re.compile(rf"(?:\b(?i:{_words('aged')}|{_words('at_the_age_of')})\s+{_N}\b|\b[Aa]t\s+{_N},"
+                       rf"|\b{_words('past_copulas')}\s+(?:{_words('age_adverbs')}\s+)?{_N}\s+(?:when|in)\b"
+                       rf"|\bwhen\s+(?:he|she)\s+{_words('past_copulas')}\s+{_N}\b|\b[Aa]s\s+an?\s+{_N}-year-old\b)")
 #: an age at death: "at the age of 87", "aged 87"
 _AT_DEATH = re.compile(rf"\b(?:{_words('at_the_age_of')}|{_words('aged')})\s+{_N}\b")
 #: reaching an age within a time: "turns 60", "will turn 60", "celebrated her 25th birthday"
@@ -229,7 +232,7 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
         add_age(_last_before(an, people, m.start(), exclude=subjects), m, "published", None, "reading")
     # an age at the dated event of its sentence
     for m in _AT_EVENT.finditer(text):
-        if m.start() in taken or any(m.start(g) in taken for g in range(1, 4) if m.group(g)):
+        if m.start() in taken or any(m.start(g) in taken for g in range(1, (m.re.groups or 0) + 1) if m.group(g)):
             continue
         a, b = sentence_of(m.start())
         dated = [t for t in times.values() if a <= t.start < b and t.id not in birth_times and t.timex is not None

@@ -414,3 +414,27 @@ def test_a_pronouns_age_from_further_or_beside_another_person_is_not_held_agains
 def test_a_birth_year_after_the_birthplace_is_the_births_not_the_next_verbs(text):
     [f] = flagged(text, date(2025, 6, 1))
     assert "born in" in f.message
+
+
+@pytest.mark.parametrize("later", [
+    "Ito, who was 19 in 2012, won silver.",
+    "Ito won silver in London in 2012 at the age of 19.",
+    "She won silver in 2012, when she was 19.",
+    "Aged 19, she won silver in 2012.",
+    "She was only 19 when she won silver in 2012.",
+    "As a 19-year-old, she won silver in 2012.",
+])
+def test_an_age_at_the_sentences_dated_event_in_its_many_wordings(later):
+    # 31 in March 2026: born 1994 or 1995; 19 in 2012: born 1992 or 1993
+    [f] = flagged(f"Swimmer Aiko Ito, 31, will retire. {later}", date(2026, 3, 20))
+    assert "19" in f.message and "31" in f.message
+
+
+@pytest.mark.parametrize("later", [
+    "She won silver in 2012, when she was 17.",
+    "As a 17-year-old, she won silver in 2012.",
+    "She was only 19 when she won silver.",  # no date: the age's time is unknown
+    "She won silver in 2012 and bronze in 2016, when she was 21.",  # two dates: which one is unknown
+])
+def test_an_age_at_an_event_that_fits_or_has_no_one_date_is_not_flagged(later):
+    assert flagged(f"Swimmer Aiko Ito, 31, will retire. {later}", date(2026, 3, 20)) == []
