@@ -86,14 +86,15 @@ _AT_DEATH = re.compile(rf"\b(?:{_words('at_the_age_of')}|{_words('aged')})\s+{_N
 _TURNS = re.compile(rf"\b(?:{_words('turns')})\s+{_N}\b|\b{_N}(?:st|nd|rd|th)\s+birthday\b")
 _PRONOUN = re.compile(rf"\b(?:{_words('pronouns')})\b", re.IGNORECASE)
 #: an age told in the present tense is today's: "At 58, she is ..." (the subject follows),
-#: "she is 58." / "Ek is 58 years old" (the subject stands right before the verb)
+#: "she is 58." / "Ek is 58 years old" / "Ek is 58 and runs ..." (the subject stands right
+#: before the verb; not "is 58 and 59": a number after "and" makes the 58 no age)
 _AT_NOW = re.compile(rf"\b[Aa]t\s+{_N},\s+")
 #: "Now 58, she runs ...": the opening word itself tells that the age is today's, whatever the verb
 _NOW_AGE = re.compile(rf"(?i:\b{_words('now')})\s+{_N},\s+")
 _PRESENT_VERB = re.compile(rf"\s*{_words('present')}\b")
 #: "He was 88." / "Ek was 88.": a sentence that only tells an age in the past tense
 _WAS_AGE = re.compile(rf"(?P<who>[^\W\d_][\w'’-]*)\s+{_words('past_copulas')}\s+{_N}\s*\.")
-_IS_AGE = re.compile(rf"\b{_words('copulas')}\s+{_N}(?=\s*[,;.]|\s+years?\s+old\b)")
+_IS_AGE = re.compile(rf"\b{_words('copulas')}\s+{_N}(?=\s*[,;.]|\s+years?\s+old\b|\s+and\s+(?!\d))")
 
 _GENDERS = _PEOPLE["genders"]
 #: the sex a pronoun, an honorific or a relation noun ("his wife, Jane Doe") tells of a person

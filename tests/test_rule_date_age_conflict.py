@@ -438,3 +438,16 @@ def test_an_age_at_the_sentences_dated_event_in_its_many_wordings(later):
 ])
 def test_an_age_at_an_event_that_fits_or_has_no_one_date_is_not_flagged(later):
     assert flagged(f"Swimmer Aiko Ito, 31, will retire. {later}", date(2026, 3, 20)) == []
+
+
+@pytest.mark.parametrize("text, caught", [
+    ("The city picked a design by the architect Marta Lis.\n\nLis is 47 and runs a practice in Krakow.\n\n"
+     "Lis was born on 2 March 1981.", True),
+    ("The city picked a design by the architect Marta Lis.\n\nLis is 45 and runs a practice in Krakow.\n\n"
+     "Lis was born on 2 March 1981.", False),
+    # a number after "and": "47" is no age
+    ("The city picked a design by the architect Marta Lis.\n\nLis said the count is 47 and 45.\n\n"
+     "Lis was born on 2 March 1981.", False),
+])
+def test_an_age_told_with_is_before_and_another_verb_is_todays(text, caught):
+    assert bool(flagged(text, date(2026, 4, 10))) is caught
