@@ -316,3 +316,18 @@ def test_a_past_form_that_is_also_a_noun_is_a_verb_after_its_subject(text):
 ])
 def test_a_past_form_that_is_also_a_noun_without_a_telling_subject_is_not_taken(text):
     assert flagged(text, date(2026, 3, 3)) == []
+
+
+# --- a weekday written with a yearless date keeps only the years it falls on it -------------
+
+@pytest.mark.parametrize("text, caught", [
+    # 6 January 2014 is a Monday, 6 January 2013 a Sunday: only next year's reading is left
+    ("The operator also cut two sailings on Monday, January 6.", True),
+    ("The ferry firm scrapped two sailings on Monday, 6 January.", True),
+    # a Sunday: this January's 6th, a week before publication
+    ("The operator also cut two sailings on Sunday, January 6.", False),
+    # no weekday: this year's 6 January is before publication
+    ("The operator also cut two sailings on January 6.", False),
+])
+def test_a_weekday_written_with_a_yearless_date_keeps_only_its_years(text, caught):
+    assert bool(flagged(text, date(2013, 12, 30))) is caught

@@ -80,6 +80,7 @@ _FUTURE_TALK = re.compile(
 #: as last year's ("the 30 November vote" in a June article).
 MAX_DAYS_AHEAD = 60
 _MONTH_NAMES = frozenset(load("temporal")["months"])
+_WEEKDAYS: dict[str, int] = load("temporal")["weekdays"]
 _YEAR = re.compile(r"\b\d{4}\b|'\d{2}\b")
 
 
@@ -88,7 +89,8 @@ def yearless_reading(t, published: date) -> date | None:
     reading a reader takes puts it after publication: its day in the publication year (news
     style leaves the year out only for the current one) and its nearest occurrence (the same
     or the next year at the turn of a year) are both after publication, within MAX_DAYS_AHEAD
-    days. None where either reading is on or before publication, or the claim is not a
+    days; a weekday written with it keeps only the years in which the day falls on it
+    ("Monday, January 6" in a December 2013 article: 6 January 2014, the only Monday). None where either reading is on or before publication, or the claim is not a
     day and month without a year."""
     x = t.timex
     if x.resolution != "dct" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", x.value or "") or _YEAR.search(t.text):
@@ -96,12 +98,16 @@ def yearless_reading(t, published: date) -> date | None:
     if not any(w.lower().rstrip(".") in _MONTH_NAMES for w in re.findall(r"[A-Za-z.]+", t.text)):
         return None  # a weekday or "yesterday": resolved from publication, not a yearless date
     month, day = int(x.value[5:7]), int(x.value[8:10])
+    weekdays = {_WEEKDAYS[w.lower().rstrip(".")] for w in re.findall(r"[A-Za-z.]+", t.text)
+                if w.lower().rstrip(".") in _WEEKDAYS}
     readings = []
     for year in (published.year - 1, published.year, published.year + 1):
         try:
-            readings.append(date(year, month, day))
+            d = date(year, month, day)
         except ValueError:
             continue
+        if not weekdays or d.weekday() in weekdays:  # "Monday, January 6": only the years it is a Monday
+            readings.append(d)
     if not readings:
         return None
     nearest = min(readings, key=lambda d: abs((d - published).days))
@@ -151,7 +157,8 @@ def check(claims: ClaimSet):
         announced"), in an article of 10 January 2021. A day and month written without a year
         ("voted on 12 June" in an article of 5 June) is judged only when every reading a
         reader takes is after publication: its day in the publication year (news style leaves
-        out only the current year) and its nearest occurrence, within MAX_DAYS_AHEAD days.
+        out only the current year) and its nearest occurrence, within MAX_DAYS_AHEAD days; a
+        weekday written with it ("Monday, January 6") leaves only the years it falls on it.
         The mirror, for a day without a year that a future verb dates ("the rights will
         expire April 9" in an article of 13 April): when its last occurrence is at most
         RECENT_DAYS before publication, the tense alone reads it a year on, the nearness a
@@ -635,6 +642,8 @@ EXAMPLES = (
     flags("The trustees voted on 20 March to sell the hall.", published="2022-03-15",
           note="a day and month without a year: in 2022 and at its nearest, 20 March is after 15 March"),
     passes("The trustees voted on 10 March to sell the hall.", published="2022-03-15"),
+    flags("The operator also cut two sailings on Monday, January 6.", published="2013-12-30",
+          note="6 January is a Monday only in 2014: a weekday keeps only the years it falls on it"),
     passes("The singer died on 28 December at her home.", published="2022-01-04",
            note="the nearest 28 December is last year's"),
     passes("The trustees voted on 20 June to sell the hall.", published="2022-03-15",
