@@ -94,6 +94,9 @@ _NOW_AGE = re.compile(rf"(?i:\b{_words('now')})\s+{_N},\s+")
 _PRESENT_VERB = re.compile(rf"\s*{_words('present')}\b")
 #: "He was 88." / "Ek was 88.": a sentence that only tells an age in the past tense
 _WAS_AGE = re.compile(rf"(?P<who>[^\W\d_][\w'’-]*)\s+{_words('past_copulas')}\s+{_N}\s*\.")
+_PAST_COPULAS = frozenset(_LEX["past_copulas"])
+#: what ends the clause of "was 15 when ..." before a date that is then another clause's
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
 _IS_AGE = re.compile(rf"\b{_words('copulas')}\s+{_N}(?=\s*[,;.]|\s+years?\s+old\b|\s+and\s+(?!\d))")
 
 _GENDERS = _PEOPLE["genders"]
@@ -240,6 +243,9 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
                  and t.timex.type == "DATE" and t.timex.resolution == "absolute" and t.timex.earliest is not None]
         if len(dated) != 1 or any(a <= d.start < b for d in deaths):
             continue
+        if m.group().split()[0] in _PAST_COPULAS and dated[0].start > m.end() \
+                and _CLAUSE_BREAK.search(text, m.end(), dated[0].start):
+            continue  # "was only 15 when he started at the club, later renamed ..., in 1949": another clause's date
         add_age(_subject_of(an, people, a, m.start(), genders), m, "time", dated[0].id)
     # an age told in the present tense: today's ("At 58, she is ...", "she is 58.")
     for m in _AT_NOW.finditer(text):

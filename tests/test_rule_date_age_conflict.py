@@ -451,3 +451,19 @@ def test_an_age_at_an_event_that_fits_or_has_no_one_date_is_not_flagged(later):
 ])
 def test_an_age_told_with_is_before_and_another_verb_is_todays(text, caught):
     assert bool(flagged(text, date(2026, 4, 10))) is caught
+
+
+@pytest.mark.parametrize("text", [
+    "Coach Janos Lakatos said on Monday he would retire. Born in 1927 in Pest, Lakatos was only 15 when he "
+    "started playing for Vasas, later merged with a rival, in 1949.",
+    "Coach Janos Lakatos said on Monday he would retire. Lakatos was 15 when he joined the club, which moved to "
+    "a new ground in 1949. He was born in 1927.",
+])
+def test_was_n_when_takes_no_date_past_the_end_of_its_clause(text):
+    assert flagged(text, date(2006, 12, 9)) == []
+
+
+def test_was_n_when_takes_the_date_of_its_own_clause():
+    [f] = flagged("Coach Janos Lakatos said on Monday he would retire. Born in 1927 in Pest, Lakatos was only 15 "
+                  "when he joined Vasas in 1949.", date(2006, 12, 9))
+    assert "21 or 22" in f.message
