@@ -60,3 +60,17 @@ def test_a_verb_in_its_own_sentence_shares_nothing():
 ])
 def test_a_prefixed_verb_form_is_an_event_verb(form, lemma):
     assert VERBS[form] == lemma
+
+
+@pytest.mark.parametrize("text, word, when", [
+    ("Okafor, who was born in a village near Enugu in 1968, won the seat on Sunday.", "born", "1968"),
+    ("The bridge, which opened to traffic across the estuary in 1994, closed on Monday.", "opened", "1994"),
+    ("Lind was elected to the council of her home town in 2002, resigned in 2009 and left for Oslo.", "elected", "2002"),
+])
+def test_a_time_after_an_event_word_of_its_own_clause_is_that_words_however_far(text, word, when):
+    assert events(text)[word][0] == when
+
+
+def test_a_fronted_time_still_finds_the_verb_after_its_comma():
+    found = events("In March 2003, troops invaded the country.")
+    assert found["invaded"][0] == "March 2003"
