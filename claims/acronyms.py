@@ -269,7 +269,7 @@ def _written_out_again(text: str, found: list) -> list:
     out = []
     taken = [(min(a0, e0), max(a1, e1)) for a0, a1, e0, e1, *_ in found]
     seen = set()
-    for a0, a1, e0, e1, acr, pattern, f in list(found):
+    for _a0, _a1, e0, e1, acr, _pattern, f in list(found):
         spans = _words_with_spans(text, e0, e1)
         words = [w for w, _, _ in spans]
         # what stands between the words, as written ("Teachers' Association"), spaces loosened

@@ -32,6 +32,8 @@ Each person claim carries, in ``attrs``:
     entity                   id of the first mention of the same person (None if ambiguous:
                              two people in the article share the surname and both were
                              named in full before this mention, or neither was)
+    by_order                 true for a surname alone that two or more people of the article
+                             share, given to the one named in full before it: a reading
     title                    the title written with this mention, or None:
                              {text, start, end, office, kind, portfolio, rank, country, org,
                               modifiers}; kind is minister | state | government | monarch |
@@ -113,6 +115,7 @@ class _Mention:
     rank_changed: bool = False
     entity: tuple | None = None
     variant_of: str | None = None  # the known surname this surname-alone mention is a slip of
+    by_order: bool = False  # a shared surname alone, given to the one named in full before it
 
 
 _TEMPORAL = load("temporal")
@@ -339,6 +342,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
                     m.entity = ("", key[1])
             else:
                 m.entity = named_before(key[1], m.a)  # two people share the surname: the one named before, if one
+                m.by_order = True
 
     mentions.sort(key=lambda m: m.a)
     claims: list[Claim] = []
@@ -360,6 +364,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             "changed": m.changed,
             "rank_changed": m.rank_changed,
             "variant_of": m.variant_of,
+            "by_order": m.by_order,
         }))
     bind_lifespans(article, claims, claims_so_far or [])  # ages and births told of each person
     for i, (a, b, head) in enumerate(orgs, 1):

@@ -74,6 +74,10 @@ def check(claims: ClaimSet):
         Ages go stale in copied biographies and are often computed by hand; readers and
         subjects notice. One of the two numbers is wrong.
 
+        A surname alone that two or more people of the article share is given to the one
+        named in full before it (the person claim's ``by_order``); ages and births reached
+        through it are a reading, so their findings are info.
+
     Does not flag
         Sentences with more than one age, unless one is written right before "who was born"
         ("Poehl, 57, who was born in 1920, and Stoltenberg, 59"); ages told at another time
@@ -183,6 +187,8 @@ def _told_of_one_person(claims: ClaimSet, times: dict, judged: set[int]):
         if p.attrs.get("entity"):
             people.setdefault(p.attrs["entity"], []).append(p)
     for mentions in people.values():
+        # a fact reached through a surname several people share is theirs only by a reading
+        by_order = any(m.attrs.get("by_order") and (m.attrs.get("ages") or m.attrs.get("births")) for m in mentions)
         ages = [g for m in mentions for g in m.attrs.get("ages") or () if g["start"] not in judged]
         births = [(m, b) for m in mentions for b in m.attrs.get("births") or ()]
         name = next((m.text for m in mentions if m.attrs.get("full")), mentions[0].text)
@@ -193,12 +199,24 @@ def _told_of_one_person(claims: ClaimSet, times: dict, judged: set[int]):
                     continue
                 f = _judge(g, t, times, published, name)
                 if f is not None:
-                    yield f
+                    yield _as_reading(f) if by_order else f
                     break
         if not births:
             f = _two_ages([g for m in mentions for g in m.attrs.get("ages") or ()], times, published, name)
             if f is not None:
-                yield f
+                yield _as_reading(f) if by_order else f
+
+
+READING = ("told through a surname that more than one person of the article shares, read as the one "
+           "named in full before it: a reading, so an info finding")
+
+
+def _as_reading(f: Finding) -> Finding:
+    """The finding at info level, saying why: a surname alone that two people share was given
+    to one of them by the order they were named in (the person claim's ``by_order``)."""
+    f.severity = Severity.INFO
+    f.evidence = [*f.evidence, READING]
+    return f
 
 
 MESSAGE_TWO_AGES = "{who} is {this} here and {other} elsewhere: no one birth date gives both ages"
@@ -333,6 +351,11 @@ def _who(text: str, sentence_start: int, age_start: int) -> str:
 
 
 EXAMPLES = (
+    flags("Anna Lind opened the bakery in 2001. Lind, 52, still bakes every loaf. Lind was born in 1960, the "
+          "family said.", published="2025-06-12", note="error: one Lind in the article"),
+    flags("Anna Lind opened the bakery in 2001. Lind, 52, still bakes every loaf. Lind was born in 1960, the "
+          "family said. Her brother, Tomas Lind, joined in 2010.", published="2025-06-12",
+          note="info: two Linds; the surname alone is given to the one named before it, a reading"),
     flags("Hassan, 38, who was born in 1975, leads the party.", published="2024-04-21",
           note="born in 1975, he is 48 or 49 in April 2024"),
     passes("Hassan, 48, who was born in 1975, leads the party.", published="2024-04-21",
