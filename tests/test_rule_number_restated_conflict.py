@@ -341,3 +341,53 @@ def test_a_bare_measure_followed_by_a_verb_is_read_back():
 def test_a_prison_term_told_again_with_another_length_is_shown(text, found):
     assert [f.severity.label for f in flagged(text)] == (["info"] if found else [])
 
+
+
+# --- a group spread over places it counts is the whole group --------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The trust employs 4,100 nurses in 12 hospitals. Its chief said the trust's 4,600 nurses deserved a rise.",
+    "Acme has 900 drivers at 30 depots. Union leaders said Acme's 1,200 drivers would walk out.",
+    "The board runs 240 buses on 18 routes, and its 300 buses are ageing.",
+])
+def test_a_phrase_counting_places_does_not_narrow_the_first_count(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The trust employs 4,100 nurses in Leeds. Its chief said the trust's 4,600 nurses deserved a rise.",
+    "The trust employs 4,100 nurses in 12 hospitals. Its chief said the trust's 4,100 nurses deserved a rise.",
+    "The trust employs 4,100 nurses in 2024. Its chief said the rival's 4,600 nurses deserved a rise.",
+])
+def test_a_named_place_an_equal_count_or_another_owner_is_not_flagged(text):
+    assert not flagged(text)
+
+
+# --- a whole named by what its group did ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "About 600 dockers began a walkout on Monday. Of the 800 dockers on walkout, half work nights.",
+    "Some 90 pupils joined the protest. Teachers said the 120 pupils in protest were calm.",
+    "Thirty climbers remain in hospital after the storm. Of the 45 climbers in hospital, six are critical.",
+])
+def test_a_whole_named_by_the_first_groups_event_restates_it(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "About 600 dockers began a walkout on Monday. Of the 800 dockers on the payroll, half work nights.",
+    "About 600 dockers began a walkout on Monday. Of the 600 dockers on walkout, half work nights.",
+    "About 600 dockers began a walkout on Monday. Of the 800 dockers on walkout in Antwerp, half work nights.",
+])
+def test_a_whole_named_by_another_thing_or_narrowed_further_is_not_flagged(text):
+    assert not flagged(text)
+
+
+def test_the_event_window_is_pinned_on_each_side():
+    from checker.rules.number_restated_conflict import EVENT_WORDS
+    filler = " ".join(["long", "bitter", "noisy", "angry"][: EVENT_WORDS - 3])  # "began a" take two words
+    near = f"About 600 dockers began a {filler} walkout on Monday. Of the 800 dockers on walkout, half work nights."
+    far = f"About 600 dockers began a {filler} hard walkout on Monday. Of the 800 dockers on walkout, half work nights."
+    assert flagged(near) and not flagged(far)

@@ -549,3 +549,21 @@ def test_groups_told_one_after_another_need_a_larger_count_of_one_group(text):
 def test_of_them_after_a_count_that_modifies_a_plural_noun_has_no_total(text, found):
     result = check_article(article_from_text(text))
     assert any(f.rule == "number.sum-exceeds-total" for f in result.findings) is found
+
+
+@pytest.mark.parametrize("text", [
+    "The bank employs 640 staff in Scotland: 400 at its head office in Edinburgh and 260 at its call centre in Glasgow.",
+    "The group has 300 workers in Poland: 180 at its plant in Lodz and 150 at its depot in Poznan.",
+    "The council owns 75 homes in Kent: 40 homes in Dover and 38 homes in Deal.",
+])
+def test_a_colon_may_follow_the_totals_own_place(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The bank employs 640 staff in Scotland: 400 at its head office in Edinburgh and 240 at its call centre in Glasgow.",
+    "The bank employs 640 staff in Scotland: 400 at its head office and 260 at its call centre.",
+    "The bank employs 640 staff in Scotland, and 400 at its head office in London and 260 in Paris.",
+])
+def test_parts_after_a_place_that_fit_or_may_overlap_are_not_flagged(text):
+    assert not flagged(text)

@@ -12,7 +12,7 @@ from claims.language import analyse
 from claims.language.numbers import approximate
 from claims.language.vocabulary import is_a
 from claims.model import Claim, ClaimSet
-from claims.quantities import LEXICON, TOLERANCE, bounds, fmt, narrowing
+from claims.quantities import LEXICON, TOLERANCE, bounds, fmt, lemma, narrowing
 
 MESSAGE = "\u201c{restated}\u201d restates \u201c{first}\u201d (line {line}) with a larger number: {value}, not {first_value}"
 RELATED = "first counted as {value}"
@@ -180,17 +180,29 @@ def _modifiers_told(text: str, c: Claim, first: Claim) -> bool:
 _PARTICIPLE_ALONE = re.compile(r"\s+([a-z]+ed)(?=\s*[,.;:!?]|\s*$|\s+([a-z]+)\b)")
 
 
+#: Words after a first count in its sentence that may tell what the group did or what
+#: happened to it ("4,200 doctors begin a three-day strike"), read back by a restatement's
+#: phrase ("the 4,800 doctors on strike").
+EVENT_WORDS = 5
+_EVENT_PHRASE = re.compile(r"\s+(?:on|in|at)\s+([a-z][a-z'’-]*)(?=\s*[,.;:!?]|\s*$|\s+([a-z]+)\b)")
+
+
 def _event_told(text: str, c: Claim, first: Claim) -> bool:
     """The restated count is named by what happened to the group counted first, told after it
     and nothing more: "the 17 homes destroyed were ..." after "destroyed 14 homes in the
-    village". What happened names the group, so neither where the first count was told nor
-    the participle narrows it; "the 17 homes destroyed in the region" (a phrase after the
-    participle) may be another, wider group. The participle must end the noun phrase: a
-    punctuation mark or a verb ("were", "will") follows it."""
+    village", "the 4,800 doctors on strike" after "4,200 doctors begin a strike" (a
+    preposition and one noun that is a word of the first count's clause, within
+    ``EVENT_WORDS`` after it). What happened names the group, so neither where the first
+    count was told nor the phrase narrows it; "the 17 homes destroyed in the region" (a
+    phrase after the participle) may be another, wider group. The phrase must end the noun
+    phrase: a punctuation mark or a verb ("were", "will") follows it."""
     m = _PARTICIPLE_ALONE.match(text, c.end)
+    if m and not (m.group(2) and not (is_a("auxiliary", m.group(2)) or is_a("modal", m.group(2)))):
+        return m.group(1) in _words_before(text, first.start, MODIFIERS_TOLD_WORDS)
+    m = _EVENT_PHRASE.match(text, c.end)
     if not m or (m.group(2) and not (is_a("auxiliary", m.group(2)) or is_a("modal", m.group(2)))):
         return False
-    return m.group(1) in _words_before(text, first.start, MODIFIERS_TOLD_WORDS)
+    return lemma(m.group(1)) in (lemma(w) for w in _words_after(text, first.end, EVENT_WORDS))
 
 
 def _agrees(a: Claim, b: Claim) -> bool:
@@ -561,7 +573,11 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         article tells once (an election's turnout) is restated by "a turnout of 52.8%" too,
         unless a modal makes it a supposition. A restatement named by what happened to the
         group ("the 25 boats wrecked were ..." after "wrecked 22 boats in the harbour") is that
-        group, wherever the first count was told; "all of the school's 690 pupils" is the
+        group, wherever the first count was told, and so is a whole named by a preposition
+        and a word of the first count's clause ("Of the 4,800 doctors on strike" after "4,200
+        doctors begin a strike": EVENT_WORDS); a phrase after the first count that counts
+        places ("employs 2,180 teachers in 80 schools") spreads the group, it does not narrow
+        it; "all of the school's 690 pupils" is the
         whole, as "all 690 pupils" is. A headline's
         count or measure conflicts with the body's only figure for that thing; what happens
         to the counted things is part of what is counted, so a loss ("Plant closure to cost
@@ -644,8 +660,9 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
                 and (pointing or all(bounds(e.attrs) == bounds(first.attrs) for e in earlier[1:]))
                 and _same_owner(text, c, first)
                 # the whole of a part may be larger than a subgroup counted first ("160 ships
-                # ... 48 of the 200 ships"); two wholes of parts are both the whole group
-                and _partitive(text, c) == _partitive(text, first)
+                # ... 48 of the 200 ships"); two wholes of parts are both the whole group, and
+                # so is a whole named by what its group did ("Of the 4,800 doctors on strike")
+                and (_partitive(text, c) == _partitive(text, first) or told)
                 and not _set_apart(text, c, first=False, narrowing=not told)
                 # "Those five provinces" points at the latest mention, however it was narrowed;
                 # "the two sides" names a group already known: a time word beside it dates
@@ -749,4 +766,12 @@ EXAMPLES = (
           "triumph.", published="2024-04-21", note="an election has one turnout: 'a turnout of' refers back to it"),
     passes("Turnout in Sunday's regional elections was 48.2 percent. A turnout of 52.8 percent would have been a "
            "triumph.", published="2024-04-21", note="a modal makes it a supposition"),
+    flags("The trust employs 4,100 nurses in 12 hospitals. Its chief said the trust's 4,600 nurses deserved more.",
+          published="2024-04-21", note="a phrase counting places spreads the group, it does not narrow it"),
+    passes("The trust employs 4,100 nurses in Leeds. Its chief said the trust's 4,600 nurses deserved more.",
+           published="2024-04-21", note="a named place may pick out some of the trust's nurses"),
+    flags("About 600 dockers began a walkout on Monday. Of the 800 dockers on walkout, half work nights.",
+          published="2024-04-21", note="the whole named by what the group counted first did (EVENT_WORDS)"),
+    passes("About 600 dockers began a walkout on Monday. Of the 800 dockers on the payroll, half work nights.",
+           published="2024-04-21", note="the payroll is another, wider group"),
 )

@@ -191,7 +191,8 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         another named place ("110 in Millbrook and 85 in Fenwick"), another holder, another level of one noun
         ("18 elementary and 16 middle and high schools"), or another named thing of one
         measured amount. A vote tally and its abstentions are held to the size of the body
-        ("24 to 19, with four abstentions, in the 45-member council"), and the shares of one
+        ("24 to 19, with four abstentions, in the 45-member council"; "by 68 votes to 49" is a
+        tally without a vote word before it; "the 121-member Bürgerschaft" names its body), and the shares of one
         set of respondents or voters, each a different answer to one question (for, against,
         undecided; a bare "against" ending its share is an answer), to 100% (each rounded
         down by half a point).
@@ -380,4 +381,11 @@ EXAMPLES = (
            published="2024-04-21"),
     flags("Of the 90 seats, the Greens won 40, the centrist bloc 38 and independents 15.", published="2024-04-21",
           note="who won how many, the verb said once: a seat has one holder, 93 of 90"),
+    flags("The 40-seat chamber backed the bill by 24 votes to 17.", published="2024-04-21",
+          note="'24 votes to 17' is a tally by itself: 41 votes from 40 seats"),
+    passes("The 40-seat chamber backed the bill by 23 votes to 17.", published="2024-04-21"),
+    flags("The firm employs 500 people in Wales: 300 at its plant in Newport and 250 at its depot in Cardiff.",
+          published="2024-04-21", note="the total's own place may stand before its colon: 550 of 500"),
+    flags("Asked in a poll, 48% said they would vote yes and 55% would vote no.", published="2024-04-21",
+          note="yes and no are two answers to one question: 103%"),
 )

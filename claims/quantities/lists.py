@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from claims.language.vocabulary import CLAUSE_OPENERS
 from claims.quantities.base import (  # noqa: F401
     ANY_WORDS,
     LEXICON,
@@ -23,6 +24,7 @@ from claims.quantities.base import (  # noqa: F401
     lemma,
     sentence_dot,
 )
+from claims.quantities.parts import counted_loss
 
 # --- counted lists -----------------------------------------------------------------------------
 
@@ -161,8 +163,11 @@ POSTMODIFIER_WORDS = 8
 #: Medal", "for best actress", "on this year's panel"), never a bare name ("the three
 #: ministers from Spain, Italy and Greece" lists the countries, not the ministers).
 _POSTMODIFIER = re.compile(r"\s+(?:of|for|in|on|at|from|with)\s+(?=[a-z])[^,;:.!?\d—–\n\"“”()]*?,\s+")
+#: Words in lower case a definite count's phrase may take before "are"/"were" and the list
+#: that is the rest of its sentence ("The three cities still in contention are A, B and C.").
+COPULA_WORDS = 4
 #: a definite count named by the rest of its sentence: "The three finalists are A, B and C."
-_COPULA_LIST = re.compile(r"\s+(?:are|were)\s+")
+_COPULA_LIST = re.compile(r"(?:\s+(?!(?:are|were)\b)[a-z][\w'’-]*){0," + str(COPULA_WORDS) + r"}\s+(?:are|were)\s+")
 _STEM = 4  # letters two words must share to tell the same act ("signed" / "signatories")
 
 
@@ -227,14 +232,15 @@ def _list_starts(text: str, q: Mention, starts: list[int]) -> list[tuple[int, st
     return out
 
 
+_OPENER_AFTER = re.compile(r"\s+(" + "|".join(sorted(CLAUSE_OPENERS)) + r")\b")
 _DASH_AFTER = re.compile(r"\s+(?:—|–|--)\s+")
 _DASH_CLOSE = (" —", " –", " --")
 
 
 def link_counts(text: str, qs: list[Mention], starts: list[int] | None = None) -> None:
     for q in qs:
-        if q.role is not None or q.mod is not None or q.change:
-            continue
+        if q.role is not None or q.mod is not None or (q.change and not counted_loss(q.change_word, q.dimension)):
+            continue  # "lost four ministers" counts the ministers lost; "rose by four" is a change
         if not (2 <= q.value <= 30 and float(q.value).is_integer()):
             continue
         if q.dimension == "number" and q.unit is None:
@@ -300,9 +306,12 @@ def _link_list(text: str, q: Mention, p: int, how: str, noun: str | None = None)
     # "support from nine EU members, the United States, Norway and Iceland." adds to it.
     closed = nxt_ch in ",;)—–-" or text.startswith((" --", " - ", " —", " –"), end)
     ends = not nxt_ch or nxt_ch in ".!?\n"
-    if how == "next" and not ends:
+    # a comma and a clause opener close the list as the sentence's end does ("The finalists
+    # are A, B and C, whose books ...": what follows tells of them, it adds no name)
+    opens_clause = nxt_ch == "," and bool(_OPENER_AFTER.match(text, end + 1))
+    if how == "next" and not (ends or opens_clause):
         return False  # "The signatories were A, B and C." must be the whole sentence
-    if how == "next" and text[end : q.sentence[1]].strip(" .!?\"”’)\n>") != "":
+    if how == "next" and not opens_clause and text[end : q.sentence[1]].strip(" .!?\"”’)\n>") != "":
         return False  # "A and B Co., which ..., and C" goes on past a full stop of an abbreviation
     if any("," in text[a:b] for a, b in items):
         return False  # "<Bangkok Bank Ltd,> <Citibank NA>": a comma inside a name, so the items are not told apart

@@ -7,6 +7,7 @@ import bisect
 import re
 
 from claims.language import analyse
+from claims.language.vocabulary import is_a
 from claims.quantities.base import (  # noqa: F401
     ANY_WORDS,
     DETERMINERS,
@@ -146,14 +147,17 @@ def _tail(text: str, q: Mention) -> int:
 
 
 _PLACE_PREPS = frozenset(LEXICON["place_prepositions"]) & {"in", "at"}
-_PLACE_WORDS = 5  # lowercase words a place may stand after its count ("work at its Halden campus")
+#: Lowercase words a place may stand after its count ("work at its Halden campus", "520 at its
+#: engineering and sales office in Budapest").
+_PLACE_WORDS = 7
 
 
 def place_after(text: str, pos: int) -> tuple[str | None, int | None]:
     """The named place a count is told of, read from the words right after it: "110 in
     Millbrook", "1,650 work at its Halden campus", "900 at its original plant in Tarnby". Only
     lowercase words (one of them "in" or "at") may stand before the name, so "110 in March"
-    (a month) and "said Smith" are no places."""
+    (a month) and "said Smith" are no places; a place phrase holds no verb, so an auxiliary or
+    a modal ends it ("the three cities in contention are Lyon ...": Lyon is no place of theirs)."""
     p = pos
     seen_prep = False
     for _ in range(_PLACE_WORDS + 1):
@@ -173,6 +177,8 @@ def place_after(text: str, pos: int) -> tuple[str | None, int | None]:
             return text[w.start(1) : end], end
         if tok.lower() in _PLACE_PREPS:
             seen_prep = True
+        elif seen_prep and (is_a("auxiliary", tok) or is_a("modal", tok)):
+            return None, None  # "25 were in Ashby" is the count's own verb; "in contention are" a new clause
         p = w.end()
     return None, None
 
@@ -323,7 +329,8 @@ _COLON_PARTS = 2  # parts a colon must list: one figure after a colon may restat
 def _link_colon(text: str, qs: list[Mention]) -> None:
     """A count whose clause ends in a colon, broken down right after it in its sentence: "The
     plant employs 900 people: 500 at its Leeds site and 450 at ...", "Nine people died: five
-    walkers, three guides and one farmer". The count names its noun or unit; the colon lists
+    walkers, three guides and one farmer". The count names its noun or unit, and may be told of
+    its place before the colon ("employs 1,200 people in Hungary: 750 at ..."); the colon lists
     at least two parts, each of the total's kind (or bare, told of a place)."""
     for i, total in enumerate(qs[:-1]):
         if total.role is not None or total.change or total.dimension == "percent" or not (total.noun or total.unit):
@@ -332,7 +339,9 @@ def _link_colon(text: str, qs: list[Mention]) -> None:
         part = qs[i + 1]
         if colon < 0 or part.sentence != total.sentence or text[colon + 1 : part.start].strip() or part.role is not None:
             continue
-        gap = text[total.end : colon]
+        # the total's own place may stand before the colon: "employs 1,200 people in Hungary:"
+        own_place = total.place_end is not None and total.place_end <= colon
+        gap = text[total.place_end if own_place else total.end : colon]
         words = ANY_WORDS.findall(gap)
         if len(words) > COLON_WORDS or any(w[:1].isupper() for w in words) or re.search(r"[^A-Za-z'’\s-]", gap):
             continue

@@ -258,8 +258,8 @@ def _read_before(text: str, q: Mention) -> None:
     n = 0
     while i >= 0 and n < 3:
         tok = toks[i][2]
-        if tok in _CLAUSE_BREAK or "\n" in text[toks[i][1] : pos]:
-            break
+        if tok in _CLAUSE_BREAK or "\n" in text[toks[i][1] : pos] or (tok[:1].isalpha() and sentence_dot(tok)):
+            break  # a clause break, or the full stop of the sentence before ("whittled down 142 entries. The six")
         if tok[:1].isalpha():
             if tok.lower() in CHANGE_WORDS:
                 q.change = True
@@ -447,8 +447,11 @@ def add_collectives(text: str, qs: list[Mention], starts: list[int]) -> None:
 
 
 _VOTE_WORDS = frozenset(LEXICON["vote_words"])
-_TALLY = re.compile(r"\b(\d{1,4})\s*(?:to|-|–)\s*(\d{1,4})\b")
-_BODY = re.compile(r"\b(\d{1,4})-(" + alt(LEXICON["body_size_words"]) + r")\s+([a-z]+)")
+#: "24 to 19", "68 votes to 49": the word after the first number, when there is one, is a
+#: vote word and says by itself that the pair is a tally
+_TALLY = re.compile(r"\b(\d{1,4})(?:\s+([a-z]+))?\s*(?:to|-|–)\s*(\d{1,4})\b")
+#: "the 45-member council", "The 121-member Bürgerschaft": the body may be named by its name
+_BODY = re.compile(r"\b(\d{1,4})-(" + alt(LEXICON["body_size_words"]) + r")\s+([^\W\d_]+)")
 _VOTE_LEAD_WORDS = 3  # words from a vote word to its tally ("The vote was 38 to 17")
 
 
@@ -466,13 +469,15 @@ def add_votes(text: str, qs: list[Mention], starts: list[int]) -> None:
         if not body:
             continue
         for t in _TALLY.finditer(text, s, e):
+            if t.group(2) is not None and t.group(2) not in _VOTE_WORDS:
+                continue  # "20 miles to 30": a word other than a vote's between the numbers
             lead = [w.lower() for w in ANY_WORDS.findall(text, max(s, t.start() - 40), t.start())][-_VOTE_LEAD_WORDS:]
-            if not any(w in _VOTE_WORDS for w in lead):
+            if t.group(2) is None and not any(w in _VOTE_WORDS for w in lead):
                 continue
             size = Mention(body.start(), body.end(), body.start(1), body.end(1), float(body.group(1)), 0.0, "digits")
             size.noun, size.noun_text, size.phrase, size.dimension = body.group(2), body.group(2), body.group(2), "count"
             votes = []
-            for g, side in ((1, "for"), (2, "against")):
+            for g, side in ((1, "for"), (3, "against")):
                 v = Mention(t.start(g), t.end(g), t.start(g), t.end(g), float(t.group(g)), 0.0, "digits")
                 v.category, v.category_text = side, side
                 votes.append(v)
