@@ -567,3 +567,37 @@ def test_a_colon_may_follow_the_totals_own_place(text):
 ])
 def test_parts_after_a_place_that_fit_or_may_overlap_are_not_flagged(text):
     assert not flagged(text)
+
+
+# --- a group told again as those to whom something happened --------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Forty people were rescued from the flooded mine on Monday. Divers worked through the night. "
+    "Those rescued from the mine included 25 men and 18 women.",
+    "A fire at the hostel forced 30 guests into the street. The people forced out were 20 adults and 12 children.",
+    "Nineteen hikers were airlifted to hospital after the rockfall. The ones airlifted were 12 men and nine women.",
+])
+def test_those_to_whom_it_happened_break_down_the_group_counted_before(text):
+    [f] = flagged(text)
+    assert f.severity.label == "info"  # a reading of several sentences: shown, not proved
+
+
+@pytest.mark.parametrize("text", [
+    "Forty people were rescued from the flooded mine on Monday. Those rescued from the mine included 22 men and 18 women.",
+    "Forty people were rescued from the flooded mine on Monday. Those still missing included 25 men and 18 women.",
+    "Forty people were rescued from the flooded mine on Monday. Those rescued included 25 miners and 18 women.",
+])
+def test_those_that_fit_tell_of_another_thing_or_may_overlap_are_not_flagged(text):
+    assert not flagged(text)
+
+
+def test_the_those_window_and_its_sentences_are_pinned_on_each_side():
+    words = ["rescued", "from", "the", "old", "flooded", "mine"]
+    head = "Forty people were rescued from the flooded mine on Monday."
+    near = f"{head} Those {' '.join(words[:quantity_parts.THOSE_WORDS])} included 25 men and 18 women."
+    far = f"{head} Those {' '.join(words[:quantity_parts.THOSE_WORDS + 1])} included 25 men and 18 women."
+    assert flagged(near) and not flagged(far)
+    quiet = " ".join(["Divers dug on."] * (quantity_parts.OUTCOME_SENTENCES - 1))
+    assert flagged(f"{head} {quiet} Those rescued included 25 men and 18 women.")
+    assert not flagged(f"{head} {quiet} Divers dug on. Those rescued included 25 men and 18 women.")

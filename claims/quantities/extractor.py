@@ -30,6 +30,7 @@ from claims.quantities.parts import (  # noqa: F401
     link_parts,
     link_party,
     link_shares,
+    link_those,
     place_after,
 )
 from claims.quantities.scanning import COLLECTIVE, add_collectives, add_votes, join_ranges, scan_one  # noqa: F401
@@ -89,6 +90,7 @@ def scan(text: str, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
         link_shares(text, out, starts)
         link_losses(text, out, starts)
         link_others(text, out, starts)
+        link_those(text, out, starts)
         link_counts(text, out, starts)
         link_later_lists(text, out, starts)
     return out

@@ -11,6 +11,7 @@ from claims.language.vocabulary import is_a
 from claims.quantities.base import (  # noqa: F401
     ANY_WORDS,
     DETERMINERS,
+    FUNCTION_WORDS,
     LEXICON,
     MARKER,
     MONTHS,
@@ -1067,3 +1068,51 @@ def link_others(text: str, qs: list[Mention], starts: list[int]) -> None:
                 qs[j].role, qs[j].total, qs[j].marker = None, None, None
             first.role, first.parts, first.marker = None, [], None
         _tie(text, qs, total, [first, *group], OTHERS)
+
+
+#: Words the subject "Those ..." may take before its verb ("Those treated in hospital
+#: included 17 children and 11 adults").
+THOSE_WORDS = 4
+_THOSE = re.compile(
+    r"[\"“]?\s*(?:Those|The\s+people|The\s+ones)((?:\s+[a-z][\w'’-]*){1," + str(THOSE_WORDS) + r"})\s+(?:included|include|were|are)\s+"
+)
+#: The marker of a group told again by what happened to it ("Those treated in hospital
+#: included ..."): a reading of several sentences, shown rather than proved.
+THOSE = "those told again"
+
+
+def link_those(text: str, qs: list[Mention], starts: list[int]) -> None:
+    """A group of people told again, sentences on, as those to whom something happened, and
+    broken down into kinds: "Twenty-six people were taken to hospital ... Those treated in
+    hospital included 17 children and 11 adults". The subject ("Those", "The people", "The
+    ones" and up to ``THOSE_WORDS`` words) shares a word (its lemma) with the sentence of
+    the last count of people up to ``OUTCOME_SENTENCES`` back (the nearest sentence that
+    counts people); the parts count kinds of people on one axis, none of the total's own
+    kind or beside it. Tied with the marker ``THOSE``: the rules show it, they do not judge it."""
+    by_start: dict[int, list[Mention]] = {}
+    for q in qs:
+        by_start.setdefault(q.sentence[0], []).append(q)
+    for k, s in enumerate(starts):
+        m = _THOSE.match(text, s)
+        mine = by_start.get(s)
+        if not m or not mine or mine[0].start != m.end() or mine[0].role is not None or mine[0].noun not in PEOPLE_NOUNS:
+            continue
+        said = {lemma(w) for w in ANY_WORDS.findall(m.group(1)) if w.lower() not in FUNCTION_WORDS}
+        total = None
+        for j in range(k - 1, max(-1, k - 1 - OUTCOME_SENTENCES), -1):
+            people = [q for q in by_start.get(starts[j], ()) if q.dimension == "count" and q.noun in PEOPLE_NOUNS]
+            if not people:
+                continue
+            last = people[-1]
+            if {lemma(w) for w in ANY_WORDS.findall(text, *last.sentence)} & said:
+                total = last
+            break
+        if total is None or total.role is not None or total.change or total.mod is not None:
+            continue
+        parts = _chain(text, qs, total, mine[0], False)
+        kinds = [p.noun for p in parts]
+        if len(parts) < 2 or disjoint_axis(kinds) is None:
+            continue
+        if any(k2 == total.noun or disjoint_axis([total.noun, k2]) is not None for k2 in kinds):
+            continue
+        _tie(text, qs, total, parts, THOSE)
