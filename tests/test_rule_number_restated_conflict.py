@@ -391,3 +391,83 @@ def test_the_event_window_is_pinned_on_each_side():
     near = f"About 600 dockers began a {filler} walkout on Monday. Of the 800 dockers on walkout, half work nights."
     far = f"About 600 dockers began a {filler} hard walkout on Monday. Of the 800 dockers on walkout, half work nights."
     assert flagged(near) and not flagged(far)
+
+
+# --- a compound physical measure names the thing it stands before --------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Crews resurfaced a 6.2-mile section on Monday. Drivers welcomed the 2.6-mile section this week.",
+    "The council bought a 40-metre barge. Walkers praised the 45-metre barge.",
+    "Engineers lifted a 120-tonne girder into place. The 210-tonne girder took a week to make.",
+])
+def test_a_compound_measure_restated_before_the_same_noun_conflicts(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Crews resurfaced a 6.2-mile section on Monday. Drivers welcomed the 6.2-mile section this week.",
+    "Crews resurfaced a 6.2-mile section on Monday. Drivers welcomed the 2.6-mile bypass this week.",
+    "Crews resurfaced a 6.2-mile section and a 2.6-mile section. The 2.6-mile section opened first.",
+])
+def test_the_same_measure_another_noun_or_two_values_before_is_not_flagged(text):
+    assert not flagged(text)
+
+
+def test_a_compound_measure_reads_its_noun_past_function_words_only():
+    from claims.quantities import scan
+    text = "The 17.4-km stretch were honoured, and a 3-km tunnel and a 5-km were built. The 210-tonne girder took a week."
+    got = {text[q.start:q.end]: q.measured for q in scan(text)}
+    assert got["The 17.4-km stretch"] == "stretch"
+    assert got["3-km tunnel"] == "tunnel"
+    assert got["5-km"] is None
+    assert got["The 210-tonne girder"] == "girder"
+
+
+# --- a headline restates the lede when the body tells several sizes --------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Mill closure to cost 60 jobs\n\nThe paper mill will shut in June with the loss of 80 jobs, its owner said.\n\n"
+    "The town lost its steelworks in 2015 with the loss of about 900 jobs.",
+    "Thursday, 5 March 2026\n\nCouncil to cut 25 posts\n\nThe council will cut 35 posts to save money, it said.\n\n"
+    "A year ago it cut 12 posts from its parks team.",
+    "Bakery to axe 140 jobs\n\nThe bakery plans to axe 410 jobs, it said on Monday.\n\n"
+    "A rival shed 95 jobs last year.",
+])
+def test_a_headline_is_held_to_the_ledes_figure_when_the_body_tells_several(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mill closure to cost 60 jobs\n\nThe paper mill will shut in June with the loss of 60 jobs, its owner said.\n\n"
+    "The town lost its steelworks in 2015 with the loss of about 900 jobs.",
+    "Mill closure to cost 60 jobs\n\nThe paper mill will shut in June, its owner said.\n\n"
+    "It means the loss of 80 jobs. The town lost its steelworks in 2015 with the loss of about 900 jobs.",
+    "Mill closure to cost 60 jobs\n\nThe paper mill will shut with the loss of 80 jobs.\n\n"
+    "A second round of cuts means the loss of 60 jobs in all.",
+])
+def test_a_headline_matching_the_lede_or_any_body_figure_or_with_no_lede_figure_is_not_flagged(text):
+    assert not flagged(text)
+
+
+# --- the noun alone refers back to the one group of it counted before ------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Two regional banks, Alder and Birch, are in merger talks. Staff at the three banks were told on Friday.",
+    "Four coastal councils that share a landfill signed the deal. Residents of the five councils will pay less.",
+    "Police questioned three teenage suspects on Monday.\n\nLawyers for the four suspects said they would appeal.",
+])
+def test_the_noun_alone_restating_the_one_group_counted_is_shown(text):
+    [f] = flagged(text)
+    assert f.severity.label == "info"
+
+
+@pytest.mark.parametrize("text", [
+    "Two regional banks, Alder and Birch, are in merger talks. Staff at the three national banks were told on Friday.",
+    "Two regional banks are in talks, and three foreign banks are watching. Staff at the four banks were told.",
+    "Two regional banks, Alder and Birch, are in merger talks. Staff at the two banks were told on Friday.",
+])
+def test_a_restatement_with_its_own_modifier_or_after_several_groups_is_not_shown(text):
+    assert not flagged(text)

@@ -49,6 +49,15 @@ WINDOW_WORDS = 3
 MODIFIERS_TOLD_WORDS = 3
 
 
+EVIDENCE_LOOSE = ("\u201c{noun}\u201d alone refers back to \u201c{first}\u201d, the one group of them counted before; "
+                  "one more may have been named without a count, so this is shown for a look, not judged")
+
+
+def _noun_alone(c: Claim) -> bool:
+    """A definite count of its noun alone, with no modifier: "the three airlines"."""
+    return c.attrs.get("det") == "the" and (c.attrs.get("phrase") or "").lower() == (c.attrs.get("noun_text") or "").lower()
+
+
 def _refers_back(c: Claim) -> bool:
     """A definite or possessive count: "the 9,000 nurses", "its 9,000 nurses", "all the
     seven companies"."""
@@ -503,11 +512,30 @@ def _lost(c: Claim) -> bool:
     return a.get("change_word") in _LOSS if a.get("change") else a.get("preceded_by") in _LOSS
 
 
+EVIDENCE_LEDE = ("the headline restates the lede, the article's first paragraph, which counts {what} as {body_value}; "
+                 "the other figures of the body tell of other things")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _in_lede(text: str, c: Claim, h: Claim) -> bool:
+    """``c`` stands in the lede: the first paragraph after the headline ``h`` that holds a full
+    sentence (a full stop), so a dateline or date alone on its line is skipped."""
+    pos = h.end
+    for m in _PARAGRAPH_BREAK.finditer(text, pos):
+        para = text[pos : m.start()]
+        if "." in para.rstrip()[-1:] or ". " in para:
+            return pos <= c.start < m.start()
+        pos = m.end()
+    return pos <= c.start
+
+
 def _headline_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[Finding]:
     """A headline's count or measure that no figure of the body agrees with, when the body
     tells that thing with one size only ("hospital to open with 240 beds" over "will open
     with 420 beds"). A count told as lost is compared with the body's losses of the same
-    things ("Plant closure to cost 45 jobs" over "the loss of 54 jobs"), and with nothing else."""
+    things ("Plant closure to cost 45 jobs" over "the loss of 54 jobs"), and with nothing else.
+    When the body tells several sizes, none agreeing with the headline, the lede's is the one
+    the headline restates."""
     text = claims.article.text
     body = [c for c in quantities if not c.attrs.get("headline")]
     for h in quantities:
@@ -523,9 +551,17 @@ def _headline_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[F
                 and (not b.attrs.get("change") or (lost and _lost(b)))]
         if lost and not any(_lost(b) for b in same):
             continue
-        if not same or any(_agrees(_headline_reading(h), b) for b in same) or any(not _agrees(b, same[0]) for b in same[1:]):
+        if not same or any(_agrees(_headline_reading(h), b) for b in same):
             continue
-        b = next(b for b in same if _lost(b) == lost)
+        lede = None
+        if any(not _agrees(b, same[0]) for b in same[1:]):
+            # several sizes: the lede tells the headline's story, so its figure is the one the
+            # headline restates, when the body tells no size that agrees with the headline
+            if not _in_lede(text, same[0], h) or _lost(same[0]) != lost or any(
+                    _agrees(_headline_reading(h), b) for b in body if _what(b) == _what(h)):
+                continue
+            lede = same[0]
+        b = lede or next(b for b in same if _lost(b) == lost)
         if _set_apart(text, b, first=True, changed=not lost, told=_LOSS if lost else frozenset()):
             continue
         line = claims.article.locate(b.start)[0]
@@ -533,8 +569,9 @@ def _headline_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[F
             MESSAGE_HEADLINE.format(head=h.text, value=fmt(h.attrs["value"]), body_value=fmt(b.attrs["value"]), line=line),
             h.start, h.end,
             related=[Related(b.start, b.end, RELATED_HEADLINE.format(value=fmt(b.attrs["value"])))],
-            evidence=[EVIDENCE_HEADLINE.format(what=h.attrs.get("phrase") or h.attrs.get("measured"),
-                                               body_value=fmt(b.attrs["value"]))],
+            evidence=[EVIDENCE_LEDE.format(what=h.attrs.get("phrase") or h.attrs.get("measured"), body_value=fmt(b.attrs["value"]))
+                      if lede else EVIDENCE_HEADLINE.format(what=h.attrs.get("phrase") or h.attrs.get("measured"),
+                                                            body_value=fmt(b.attrs["value"]))],
         )
 
 
@@ -561,7 +598,10 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         whatever their modifiers; "the 12 laid-off staff" restates "laid off eleven staff"
         (what happened to the group names it). A count of the whole group ("all 44
         passengers", "the 29 aircraft in the fleet" after "its entire fleet of 27 aircraft")
-        conflicts with any other size, smaller or larger. One list that gives the measure
+        conflicts with any other size, smaller or larger. A definite count of the noun alone
+        ("the three airlines") against the one group of that noun counted before with its
+        modifiers ("Two regional airlines ..., Aurigny and Loganair,") is shown as info: a
+        third may have been named without a count. One list that gives the measure
         of one thing twice ("2.1 grams of gold, 6.4 pct copper and 1.8 pct copper per
         tonne") conflicts with itself. A definite measure of one thing
         ("the 24-km line", "the 63.1% turnout", "the $1.53 billion deal", "the 2.1-kilometre
@@ -569,7 +609,9 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         the same unit, however the unit is written ("the 42-kilometre line", "Turnout was
         61.3%", "a $1.35 billion contract", "a renovation that cost €7.4 million", "the 1.2 km
         tunnel that will carry the cable": a relative clause saying what the thing will do
-        describes it; "$3.1m", "$3.1 million" and "3.1 million dollars" are one amount); a thing an
+        describes it; "$3.1m", "$3.1 million" and "3.1 million dollars" are one amount; a
+        compound physical measure names the noun it stands before, "a 14.7-kilometre stretch"
+        ... "the 17.4-km stretch"); a thing an
         article tells once (an election's turnout) is restated by "a turnout of 52.8%" too,
         unless a modal makes it a supposition. A restatement named by what happened to the
         group ("the 25 boats wrecked were ..." after "wrecked 22 boats in the harbour") is that
@@ -579,7 +621,10 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         places ("employs 2,180 teachers in 80 schools") spreads the group, it does not narrow
         it; "all of the school's 690 pupils" is the
         whole, as "all 690 pupils" is. A headline's
-        count or measure conflicts with the body's only figure for that thing; what happens
+        count or measure conflicts with the body's only figure for that thing, or, when the
+        body tells several, with the lede's (the first paragraph that holds a sentence) when no
+        body figure agrees with it ("Plant closure to cost 45 jobs" over "with the loss of 54
+        jobs" and a past closure's 1,700 jobs); what happens
         to the counted things is part of what is counted, so a loss ("Plant closure to cost
         45 jobs") is compared with the body's losses of them ("the loss of 54 jobs", "will cut
         54 jobs": the cut is what both tell, so it does not set the body's count apart) only.
@@ -644,10 +689,17 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
             continue
         earlier = seen.setdefault(_key(c), [])
         pointing = c.attrs.get("det") in _DEMONSTRATIVES
+        loose = False
         if not earlier and pointing and by_noun.get(noun):
             earlier = [by_noun[noun][-1]]  # "those five provinces" points at "three southern provinces"
         elif not earlier and _refers_back(c):
             earlier = [e for e in by_noun.get(noun, ()) if _modifiers_told(text, c, e)][:1]
+            before = by_noun.get(noun, ())
+            if not earlier and _noun_alone(c) and before and all(_agrees(e, before[0]) for e in before):
+                # "Two regional airlines ... the three airlines": the noun alone, after "the",
+                # refers back to the one group of it counted before; a third may have been
+                # named without a count, so this is shown, not judged
+                earlier, loose = [before[0]], True
         if earlier and _refers_back(c):
             first = earlier[-1] if pointing else earlier[0]
             told = _event_told(text, c, first)
@@ -667,7 +719,7 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
                 # "Those five provinces" points at the latest mention, however it was narrowed;
                 # "the two sides" names a group already known: a time word beside it dates
                 # what the sides did ("signed by the two sides in October"), not their number
-                and not _set_apart(text, first, first=True, narrowing=not (pointing or told),
+                and not _set_apart(text, first, first=True, narrowing=not (pointing or told or loose),
                                    dating=first.attrs.get("det") != "the")
             ):
                 line = claims.article.locate(first.start)[0]
@@ -681,8 +733,9 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
                     evidence=[
                         EVIDENCE_SAME.format(phrase=c.attrs.get("phrase"), det=c.attrs["det"]),
                         EVIDENCE_MORE.format(value=fmt(value), first=first.text, high=fmt(first_high)),
-                        EVIDENCE_CLEAR,
+                        EVIDENCE_LOOSE.format(first=first.text, noun=c.attrs.get("noun_text")) if loose else EVIDENCE_CLEAR,
                     ],
+                    severity=Severity.INFO if loose else None,
                 )
         seen[_key(c)].append(c)
         by_noun.setdefault(noun, []).append(c)
@@ -774,4 +827,14 @@ EXAMPLES = (
           published="2024-04-21", note="the whole named by what the group counted first did (EVENT_WORDS)"),
     passes("About 600 dockers began a walkout on Monday. Of the 800 dockers on the payroll, half work nights.",
            published="2024-04-21", note="the payroll is another, wider group"),
+    flags("Crews laid a 6.2-mile section of track. Riders praised the 2.6-mile section.", published="2024-04-21",
+          note="a compound measure names the noun it stands before: one section, two lengths (info: 'of' may pick one)"),
+    passes("Crews laid a 6.2-mile section of track. Riders praised the 6.2-mile section.", published="2024-04-21"),
+    flags("Mill closure to cost 60 jobs\n\nThe paper mill will shut with the loss of 80 jobs, its owner said.\n\n"
+          "The town lost its steelworks in 2015 with the loss of about 900 jobs.", published="2024-04-21",
+          note="the body tells two losses; the headline restates the lede's"),
+    flags("Two regional banks, Alder and Birch, are in talks. Staff at the three banks were told on Friday.",
+          published="2024-04-21", note="the noun alone refers back to the one group counted: shown as info"),
+    passes("Two regional banks, Alder and Birch, are in talks. Staff at the three national banks were told on Friday.",
+           published="2024-04-21", note="a modifier of its own may name another group"),
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from claims.language.vocabulary import is_a
 from claims.quantities.base import (  # noqa: F401
     ANY_WORDS,
     ATTACHED_SCALE,
@@ -306,7 +307,7 @@ def _read_after(text: str, q: Mention) -> bool:
     if compound:
         q.unit, q.dimension = UNITS[compound.lower()]
         pos += 1 + len(compound)
-        q.measured, pos = _measured_after(text, pos, pos)
+        q.measured, pos = _measured_after(text, pos, pos, attributive=True)
     elif pct:
         q.unit, q.dimension = UNITS["%"]
         pos = pct.end()
@@ -391,20 +392,30 @@ MEASURED = LEXICON["measured_synonyms"]
 _MEASURED_WORDS = 2  # words a measure's attributive noun may take ("a 42-kilometre metro line")
 
 
-def _measured_after(text: str, pos: int, fallback: int) -> tuple[str | None, int]:
+def _measured_after(text: str, pos: int, fallback: int, attributive: bool = False) -> tuple[str | None, int]:
     """The thing a measure is told of when it stands before it ("the 63.1% turnout", "a $1.35
     billion contract", "the 24-km line"): the last of up to two lowercase words, when the
-    lexicon's ``measured_synonyms`` knows it; else (None, ``fallback``)."""
+    lexicon's ``measured_synonyms`` knows it; else (None, ``fallback``). A compound physical
+    measure (``attributive``: "a 14.7-kilometre stretch") describes the noun it stands
+    before, whatever that noun is: the first word after it, when it is no function word, names
+    the thing measured (its lemma; a second word may be a verb: "the 210-tonne girder took")."""
     p = pos
     found = None
+    plain = None
     for _ in range(_MEASURED_WORDS):
         w = NEXT_WORD.match(text, p)
         if not w or not w.group(1)[:1].islower() or w.group(1).lower() in STOP_AFTER:
             break
+        if is_a("auxiliary", w.group(1)) or is_a("modal", w.group(1)) or w.group(1).lower() in FUNCTION_WORDS:
+            break
         p = w.end()
         if w.group(1).lower() in MEASURED:
             found = (MEASURED[w.group(1).lower()], p)
-    return found if found else (None, fallback)
+        elif attributive and plain is None and "-" not in w.group(1):
+            plain = (lemma(w.group(1)), p)  # the first word: a verb may follow the noun
+    if found:
+        return found
+    return plain if plain else (None, fallback)
 
 
 _COORDINATORS = frozenset(("and", "or"))
