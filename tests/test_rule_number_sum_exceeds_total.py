@@ -601,3 +601,56 @@ def test_the_those_window_and_its_sentences_are_pinned_on_each_side():
     quiet = " ".join(["Divers dug on."] * (quantity_parts.OUTCOME_SENTENCES - 1))
     assert flagged(f"{head} {quiet} Those rescued included 25 men and 18 women.")
     assert not flagged(f"{head} {quiet} Divers dug on. Those rescued included 25 men and 18 women.")
+
+
+# --- more shapes of one breakdown ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "In the seven-member cabinet, four ministers voted in favour, three voted against and one abstained.",
+    "The 31-seat assembly passed it with 17 in favour, 12 against and three abstentions.",
+    "Of the 15 board members, nine voted for the plan and seven voted against it.",
+])
+def test_counts_each_told_with_the_side_they_voted_on_are_a_tally(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In the seven-member cabinet, four ministers voted in favour, two voted against and one abstained.",
+    "The 31-seat assembly met 12 times for talks and 20 times in all.",
+    "The long-serving-member group backed it with 17 in favour and 12 against.",
+])
+def test_a_tally_within_its_body_or_no_tally_is_not_flagged(text):
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Inspectors checked 60 lifts. Of these, 41 passed and 22 failed.",
+    "Crews evacuated 25 people. Among them were 15 adults and 12 children.",
+    "Twenty candidates sat the test; 12 passed and 9 failed.",
+    "The firm has 800 staff, 500 in Lyon and 350 in Nantes.",
+])
+def test_outcomes_after_these_them_were_a_semicolon_or_places_after_a_comma_are_parts(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Inspectors checked 60 lifts. Of these, 41 passed and 19 failed.",
+    "Inspectors checked 60 lifts. Of these, 41 passed and 22 were repaired.",
+    "Crews evacuated 25 people. Among them were 15 adults and 12 women.",
+    "Twenty candidates sat the test; 12 passed and 9 were praised.",
+    "The firm has 800 staff, 500 in Lyon and 350 in Lyon.",
+    "The firm sold 800 cars, 500 in March and 350 in April.",
+])
+def test_outcomes_that_fit_may_overlap_or_share_a_place_are_not_flagged(text):
+    assert not flagged(text)
+
+
+def test_the_words_before_a_vote_side_are_pinned_on_each_side():
+    from claims.quantities.scanning import VOTE_SIDE_WORDS
+    words = ["junior", "ministers", "then", "voted"]
+    near = (f"In the seven-member cabinet, four {' '.join(words[-VOTE_SIDE_WORDS:])} in favour and four "
+            "voted against.")
+    far = (f"In the seven-member cabinet, four ministers {' '.join(words[-VOTE_SIDE_WORDS:])} in favour and four "
+           "voted against.")
+    assert flagged(near) and not flagged(far)

@@ -53,6 +53,17 @@ EVIDENCE_LOOSE = ("\u201c{noun}\u201d alone refers back to \u201c{first}\u201d, 
                   "one more may have been named without a count, so this is shown for a look, not judged")
 
 
+def _sum_told(claims: ClaimSet, c: Claim) -> bool:
+    """Two counts of one earlier sentence add up to ``c``'s number ("opened four facilities and
+    plans three hospitals ... the seven hospitals"): ``c`` may be the group they make together."""
+    by_sentence: dict[tuple, list[float]] = {}
+    for q in claims.claims:
+        if q.kind == "quantity" and q.start < c.start and q.attrs.get("dimension") in ("count", "number"):
+            by_sentence.setdefault(tuple(q.attrs.get("sentence") or ()), []).append(q.attrs["value"])
+    value = c.attrs["value"]
+    return any(a + b == value for values in by_sentence.values() for i, a in enumerate(values) for b in values[i + 1:])
+
+
 def _noun_alone(c: Claim) -> bool:
     """A definite count of its noun alone, with no modifier: "the three airlines"."""
     return c.attrs.get("det") == "the" and (c.attrs.get("phrase") or "").lower() == (c.attrs.get("noun_text") or "").lower()
@@ -601,7 +612,9 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         conflicts with any other size, smaller or larger. A definite count of the noun alone
         ("the three airlines") against the one group of that noun counted before with its
         modifiers ("Two regional airlines ..., Aurigny and Loganair,") is shown as info: a
-        third may have been named without a count. One list that gives the measure
+        third may have been named without a count (not after "one ...", not with a bound word,
+        not when two counts of one earlier sentence add up to it: "four clinics and three
+        hospitals ... the seven hospitals"). One list that gives the measure
         of one thing twice ("2.1 grams of gold, 6.4 pct copper and 1.8 pct copper per
         tonne") conflicts with itself. A definite measure of one thing
         ("the 24-km line", "the 63.1% turnout", "the $1.53 billion deal", "the 2.1-kilometre
@@ -695,7 +708,8 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         elif not earlier and _refers_back(c):
             earlier = [e for e in by_noun.get(noun, ()) if _modifiers_told(text, c, e)][:1]
             before = by_noun.get(noun, ())
-            if not earlier and _noun_alone(c) and before and all(_agrees(e, before[0]) for e in before):
+            if (not earlier and _noun_alone(c) and before and all(_agrees(e, before[0]) for e in before)
+                    and before[0].attrs["value"] >= 2 and c.attrs.get("mod") is None and not _sum_told(claims, c)):
                 # "Two regional airlines ... the three airlines": the noun alone, after "the",
                 # refers back to the one group of it counted before; a third may have been
                 # named without a count, so this is shown, not judged

@@ -158,12 +158,15 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         programme, split between roads, schools and parks. Roads will receive ..."), follow a
         colon in the total's own clause ("employs 700 people: 400 at ... and 350 at ..."), open
         the next sentence as bare counts told with outcomes on one axis ("Fourteen suspects
-        stood trial. Nine were convicted and six were acquitted"), or tell who has how many
+        stood trial. Nine were convicted and six were acquitted"; or in the clause after a
+        semicolon, "Twenty sat the test; 12 passed and 9 failed"; or after "Of these,"; "nine
+        voted for" and "seven voted against" are sides of one vote), or tell who has how many
         with the verb said once ("Of the 90 seats, the Greens won 40, the Liberal Alliance 38":
         a name before a number in such a list is a holder, not an id like "Boeing 747"), or split
         it by outcomes on one axis ("Of the 250 farms inspected, 140 passed and 130 failed",
         up to five words after the total's noun). A count of people may be renamed right
-        after its comma as the kinds it is made of, with no marker ("killed 14 people, nine
+        after its comma as the kinds it is made of, or a count of anything as its shares at
+        other named places ("has 800 staff, 500 in Lyon and 350 in Nantes"), with no marker ("killed 14 people, nine
         passengers and seven crew, officials said"; a phrase of place of up to four words may
         come between: "pulled 31 people from the rubble, 20 adults and 14 children"), or
         broken down later under a definite name when the article has counted one group of
@@ -196,7 +199,9 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         ("18 elementary and 16 middle and high schools"), or another named thing of one
         measured amount. A vote tally and its abstentions are held to the size of the body
         ("24 to 19, with four abstentions, in the 45-member council"; "by 68 votes to 49" is a
-        tally without a vote word before it; "the 121-member Bürgerschaft" names its body), and the shares of one
+        tally without a vote word before it; "the 121-member Bürgerschaft" names its body, and
+        "the nine-member board" too; counts each told with the side they voted on, "five voted in
+        favour, four against and one abstained", are a tally: VOTE_SIDE_WORDS), and the shares of one
         set of respondents or voters, each a different answer to one question (for, against,
         undecided; a bare "against" ending its share is an answer), to 100% (each rounded
         down by half a point).
@@ -396,4 +401,12 @@ EXAMPLES = (
           published="2024-04-21", note="those to whom it happened, broken down: 43 of 40, shown as info"),
     passes("Forty people were rescued from the mine. Those rescued from it included 22 men and 18 women.",
            published="2024-04-21"),
+    flags("In the seven-member cabinet, four voted in favour, three against and one abstained.", published="2024-04-21",
+          note="counts told with the sides they voted on are the tally of the body: 8 of 7"),
+    flags("Twenty candidates sat the test; 12 passed and 9 failed.", published="2024-04-21",
+          note="outcomes in the clause after a semicolon: 21 of 20"),
+    flags("The firm has 800 staff, 500 in Lyon and 350 in Nantes.", published="2024-04-21",
+          note="shares at other named places after the count's comma: 850 of 800"),
+    passes("The firm sold 800 cars, 500 in March and 350 in April.", published="2024-04-21",
+           note="months are no places"),
 )

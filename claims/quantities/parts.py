@@ -30,7 +30,7 @@ from claims.quantities.base import (  # noqa: F401
     kin,
     lemma,
 )
-from claims.quantities.scanning import word_before  # noqa: F401
+from claims.quantities.scanning import VOTE_SIDES, word_before  # noqa: F401
 
 # --- totals and parts -------------------------------------------------------------------------
 
@@ -142,6 +142,9 @@ def _tail(text: str, q: Mention) -> int:
             if q.category is None:
                 q.category, q.category_text = lemma(noun), noun
             return end
+        told = _outcome(text, q) if q.unit is None and q.category is None and not t else None
+        if told is not None:
+            q.category, q.category_text = told  # "Of these, 41 passed and 22 failed": outcomes on one axis
     if q.place is not None and q.place_end is not None:
         return q.place_end
     return q.end if not t else t.end()
@@ -300,21 +303,33 @@ def _link_apposed(text: str, qs: list[Mention]) -> None:
     parts count people of kinds on one axis of the lexicon's categories, joined by "and" and
     closed by a comma or the end of the sentence; none is of the total's own kind or beside
     it ("killed 14 soldiers, nine civilians and two police" lists three groups, and "killed
-    14 people, 30 cattle and two horses" is no breakdown: cattle are not people)."""
+    14 people, 30 cattle and two horses" is no breakdown: cattle are not people). Bare counts
+    each told of another named place rename a count of anything the same way ("The firm has
+    800 staff, 500 in Lyon and 350 in Nantes")."""
     for i, total in enumerate(qs[:-1]):
         first = qs[i + 1]
-        if total.role is not None or total.change or total.noun not in PEOPLE_NOUNS or total.dimension != "count":
+        if total.role is not None or total.change or total.noun is None or total.dimension != "count":
             continue
         if first.role is not None or first.sentence != total.sentence or not _apposed_gap(text[total.end : first.start]):
             continue
-        if first.noun not in PEOPLE_NOUNS:
-            continue
-        parts = _chain(text, qs, total, first, False)
-        kinds = [p.noun for p in parts]
-        if len(parts) < 2 or disjoint_axis(kinds) is None or " and " not in text[parts[-2].end : parts[-1].start]:
-            continue
-        if any(k == total.noun or disjoint_axis([total.noun, k]) is not None for k in kinds):
-            continue
+        if first.noun is None and first.unit is None and first.place is not None:
+            # "The firm has 800 staff, 500 in Lyon and 350 in Nantes": bare counts told of
+            # other named places rename the count as its share in each
+            parts = _chain(text, qs, total, first, False)
+            places = [p.place for p in parts]
+            if (len(parts) < 2 or any(p.noun is not None or p.unit is not None or p.place is None for p in parts)
+                    or len(set(places)) != len(places) or total.place in places
+                    or " and " not in text[parts[-2].end : parts[-1].start]):
+                continue
+        else:
+            if total.noun not in PEOPLE_NOUNS or first.noun not in PEOPLE_NOUNS:
+                continue
+            parts = _chain(text, qs, total, first, False)
+            kinds = [p.noun for p in parts]
+            if len(parts) < 2 or disjoint_axis(kinds) is None or " and " not in text[parts[-2].end : parts[-1].start]:
+                continue
+            if any(k == total.noun or disjoint_axis([total.noun, k]) is not None for k in kinds):
+                continue
         rest = text[_tail(text, parts[-1]) : parts[-1].sentence[1]].lstrip()
         if rest and rest[0] not in ",.;!?":
             continue
@@ -396,7 +411,7 @@ def _tie(text: str, qs: list[Mention], total: Mention, parts: list[Mention], mar
 
 
 _CATEGORY_KINDS = frozenset(n for axis in LEXICON["categories"].values() for n in axis)
-_OPENER = re.compile(r"[\"“‘'(]?\s*(among|of)\s+(them|those|these|whom|the|its|their)\b(?:\s*,(?=\s*\d))?\s*", re.I)
+_OPENER = re.compile(r"[\"“‘'(]?\s*(among|of)\s+(them|those|these|whom|the|its|their)\b(?:\s*,(?=\s*\d)|\s+(?:were|are)\b)?\s*", re.I)
 _OPENER_NOUN = re.compile(r"([A-Za-z][\w'’-]*)\s*,?\s*(?:(?:were|are|was|is)\s+)?")
 _OUTCOMES: dict[str, list[str]] = LEXICON["outcome_words"]
 _PART_LEAD_WORDS = 3  # words an opener may leave before its first part ("Among the dead were 15 ...")
@@ -562,7 +577,8 @@ def link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
         if not (m and m.start() < head.start <= m.end() <= head.num_start) and _of_opener(text, qs, mine):
             continue
         if m:
-            if m.start() < head.start <= m.end() <= head.num_start and head.role is None and len(mine) > 1 and (head.noun or head.unit):
+            if (m.start() < head.start <= m.end() <= head.num_start and head.role is None and len(mine) > 1 and (head.noun or head.unit)
+                    and m.group(2).lower() not in ("them", "those", "these", "whom")):
                 # "Of the 3,000 tonnes, 1,800 ... and 1,400 ...": the total is named again
                 after = mine[1]
                 if _of_outcomes(text, qs, mine):
@@ -604,6 +620,12 @@ def link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
                 _tie(text, qs, total, _chain(text, qs, total, head, True), t.group(0).strip().lower())
         if prev is not None and head.role is None:
             _link_outcomes(text, qs, prev, mine)
+        for a, b in zip(mine, mine[1:]):
+            semi = text.find(";", a.end, b.start)
+            if semi >= 0 and b.role is None and not text[semi + 1 : b.start].strip():
+                before = [q for q in mine if q.end <= semi]
+                _link_outcomes(text, qs, before, [q for q in mine if q.start > semi], start=semi + 1)
+                break
 
 
 #: Sentences back "Of those incidents," may look for the count it points at, past sentences
@@ -669,6 +691,9 @@ def _said_to_be(text: str, q: Mention) -> str | None:
     return w.group(1)
 
 
+_VOTE_VERBS = frozenset(("voted", "vote", "votes"))
+_VOTE_SIDE = re.compile(r"\s+(" + alt(VOTE_SIDES) + r")\b", re.I)
+
 #: Words a part's outcome may take before the next part ("were convicted of fraud and").
 OUTCOME_GAP_WORDS = 6
 
@@ -681,18 +706,24 @@ def _outcome(text: str, q: Mention) -> tuple[str, str] | None:
     w = _ANY_WORD.match(text, pr.end()) if pr else _ANY_WORD.match(text, q.end)
     if w and not pr and text[q.end : w.start(1)] != " ":
         return None
+    if w and w.group(1).lower() in _VOTE_VERBS:
+        side = _VOTE_SIDE.match(text, w.end())  # "nine voted for the plan": the side voted on
+        if side:
+            return VOTE_SIDES[side.group(1).lower()], side.group(1)
     kind = lemma(w.group(1)) if w else None
     return (kind, w.group(1)) if kind in _CATEGORY_KINDS else None
 
 
-def _link_outcomes(text: str, qs: list[Mention], prev: list[Mention], mine: list[Mention]) -> None:
+def _link_outcomes(text: str, qs: list[Mention], prev: list[Mention], mine: list[Mention], start: int | None = None) -> None:
     """A sentence that opens on bare counts, each told with another outcome on one axis of
     the lexicon's categories, splits the group counted in the sentence before: "Fourteen
     suspects stood trial. Nine were convicted and six were acquitted." Every part must say
     its outcome, and no two outcomes may overlap; the counts are parts of the last count of
-    the sentence before that counts people or what they count."""
+    the sentence before that counts people or what they count. The clause after a semicolon
+    (from ``start``) splits the group of the clause before it the same way ("Twenty
+    candidates sat the test; 12 passed and 9 failed")."""
     head = mine[0]
-    if head.noun is not None or head.unit is not None or text[head.sentence[0] : head.start].strip(" \"“‘'(") != "":
+    if head.noun is not None or head.unit is not None or text[head.sentence[0] if start is None else start : head.start].strip(" \"“‘'(") != "":
         return
     i = qs.index(head)
     group = _listed_run(text, qs, i, lambda m: m.noun is None and m.unit is None and m.role is None,

@@ -24,6 +24,7 @@ from claims.quantities.base import (  # noqa: F401
     LEXICON,
     MONTHS,
     NEXT_WORD,
+    NUM,
     NUMBER_WORD_SET,
     PEOPLE_NOUNS,
     PERCENT_SIGN,
@@ -461,46 +462,91 @@ _VOTE_WORDS = frozenset(LEXICON["vote_words"])
 #: "24 to 19", "68 votes to 49": the word after the first number, when there is one, is a
 #: vote word and says by itself that the pair is a tally
 _TALLY = re.compile(r"\b(\d{1,4})(?:\s+([a-z]+))?\s*(?:to|-|–)\s*(\d{1,4})\b")
-#: "the 45-member council", "The 121-member Bürgerschaft": the body may be named by its name
-_BODY = re.compile(r"\b(\d{1,4})-(" + alt(LEXICON["body_size_words"]) + r")\s+([^\W\d_]+)")
+#: "the 45-member council", "The 121-member Bürgerschaft", "the nine-member board": the
+#: body may be named by its name, its size in digits or in words
+BODY = re.compile(r"\b(\d{1,4}|[A-Za-z]+(?:-[A-Za-z]+)?)-(" + alt(LEXICON["body_size_words"]) + r")\s+([^\W\d_]+)")
 _VOTE_LEAD_WORDS = 3  # words from a vote word to its tally ("The vote was 38 to 17")
+#: word or phrase -> the side of a vote it tells ("in favour" -> "for"; lexicon vote_sides)
+VOTE_SIDES: dict[str, str] = {w: side for side, ws in LEXICON["vote_sides"].items() for w in ws}
+#: Words between a number and the side it voted on ("five councillors voted in favour",
+#: "49 members voted against"): a counted noun and a verb.
+VOTE_SIDE_WORDS = 3
+_SIDE = re.compile(r"\s+((?:[a-z]+\s+){0," + str(VOTE_SIDE_WORDS) + r"}?)(" + alt(VOTE_SIDES) + r")\b")
+
+
+def _body_size(m: re.Match) -> float | None:
+    """The size a body match gives ("45-member", "nine-member"), or None for words that are no
+    number ("long-serving-member")."""
+    n = m.group(1)
+    return float(n) if n.isdigit() else parse_words(n)
+
+
+def _sided(text: str, s: int, e: int) -> list[Mention]:
+    """Counts of one sentence each told with the side it voted on: "five voted in favour, four
+    against and one abstained", "68 in favour, 49 against and six abstentions". Only when
+    every side is told once and at least two are told; the words between a number and its
+    side (up to ``VOTE_SIDE_WORDS``) hold no number."""
+    out: list[Mention] = []
+    for m in NUM.finditer(text, s, e):
+        side = _SIDE.match(text, m.end(), e)
+        if not side:
+            continue
+        words = side.group(1).split()
+        if any(parse_words(w) is not None for w in words) or (words and words[-1] in ("to",)):
+            continue
+        raw = m.group(0)
+        value = float(raw.replace(",", "")) if raw[:1].isdigit() else parse_words(raw)
+        if value is None:
+            continue
+        v = Mention(m.start(), m.end(), m.start(), m.end(), float(value), 0.0, "digits" if raw[:1].isdigit() else "words")
+        v.category = v.category_text = VOTE_SIDES[side.group(2).lower()]
+        out.append(v)
+    sides = [v.category for v in out]
+    return out if len(out) >= 2 and len(set(sides)) == len(sides) else []
 
 
 def add_votes(text: str, qs: list[Mention], starts: list[int]) -> None:
     """A vote tally with the size of the body voting: "passed 24 to 19, with four abstentions,
-    in the 45-member council". The votes for and against and the abstentions become parts of
-    the body's size (each member votes once)."""
-    if not _BODY.search(text):
+    in the 45-member council", or counts each told with their side ("In the nine-member
+    board, five voted in favour, four against and one abstained"). The votes for and against
+    and the abstentions become parts of the body's size (each member votes once)."""
+    if not BODY.search(text):
         return  # no sentence names the size of a body (a match within one is a match in the text)
     tallies: list[tuple[Mention, list[Mention]]] = []
     spans: list[tuple[int, int]] = []
     for k, s in enumerate(starts):
         e = starts[k + 1] if k + 1 < len(starts) else len(text)
-        body = _BODY.search(text, s, e)
+        body = next((b for b in BODY.finditer(text, s, e) if _body_size(b) is not None), None)
         if not body:
             continue
+        size = Mention(body.start(), body.end(), body.start(1), body.end(1), _body_size(body), 0.0, "digits")
+        size.noun, size.noun_text, size.phrase, size.dimension = body.group(2), body.group(2), body.group(2), "count"
+        lo = bisect.bisect_left(qs, s, key=lambda x: x.start)
+        hi = bisect.bisect_left(qs, e, key=lambda x: x.start)
+        votes: list[Mention] = []
         for t in _TALLY.finditer(text, s, e):
             if t.group(2) is not None and t.group(2) not in _VOTE_WORDS:
                 continue  # "20 miles to 30": a word other than a vote's between the numbers
             lead = [w.lower() for w in ANY_WORDS.findall(text, max(s, t.start() - 40), t.start())][-_VOTE_LEAD_WORDS:]
             if t.group(2) is None and not any(w in _VOTE_WORDS for w in lead):
                 continue
-            size = Mention(body.start(), body.end(), body.start(1), body.end(1), float(body.group(1)), 0.0, "digits")
-            size.noun, size.noun_text, size.phrase, size.dimension = body.group(2), body.group(2), body.group(2), "count"
-            votes = []
             for g, side in ((1, "for"), (3, "against")):
                 v = Mention(t.start(g), t.end(g), t.start(g), t.end(g), float(t.group(g)), 0.0, "digits")
                 v.category, v.category_text = side, side
                 votes.append(v)
-            lo = bisect.bisect_left(qs, s, key=lambda x: x.start)
-            hi = bisect.bisect_left(qs, e, key=lambda x: x.start)
-            abst = [q for q in qs[lo:hi] if q.noun == "abstention"][:1]
-            for q in (size, *votes):
-                q.sentence = (s, e)
-                q.preceded_by = word_before(text, q.start)
-            tallies.append((size, votes + abst))
-            spans += [(t.start(), t.end()), (body.start(), body.end())]
+            votes += [q for q in qs[lo:hi] if q.noun == "abstention"][:1]
+            spans.append((t.start(), t.end()))
             break
+        if not votes:
+            votes = [v for v in _sided(text, s, e) if not (body.start() <= v.start < body.end())]
+            if len(votes) < 2:
+                continue
+            spans += [(v.start, v.end) for v in votes]  # "six abstentions" read again as a side
+        for q in (size, *votes):
+            q.sentence = (s, e)
+            q.preceded_by = word_before(text, q.start)
+        tallies.append((size, votes))
+        spans.append((body.start(), body.end()))
     if not tallies:
         return
     spans.sort()
@@ -510,8 +556,9 @@ def add_votes(text: str, qs: list[Mention], starts: list[int]) -> None:
         i = bisect.bisect_right(span_starts, q.end - 1) - 1
         return i >= 0 and spans[i][1] > q.start
 
-    qs[:] = sorted([q for q in qs if not covered(q)] + [m for size, parts in tallies for m in (size, *parts[:2])],
-                   key=lambda x: x.start)
+    kept = {id(q) for q in qs}
+    new = [m for size, parts in tallies for m in (size, *parts) if id(m) not in kept]
+    qs[:] = sorted([q for q in qs if not covered(q)] + new, key=lambda x: x.start)
     where = {id(q): i for i, q in enumerate(qs)}
     for size, parts in tallies:
         size.role, size.marker = "total", "vote"
