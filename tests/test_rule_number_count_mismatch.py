@@ -209,3 +209,24 @@ def test_a_count_told_as_lost_counts_the_names_after_it(text):
 ])
 def test_a_loss_that_matches_or_a_change_is_not_flagged(text):
     assert not flagged(text)
+
+
+# --- "They are" and a list after the only count of the sentence before -----------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested three men on Friday. They are Ortiz, Lam, Weber and Okafor.",
+    "The party has picked four candidates. They were Silva, Nakamura and Dubois.",
+    "Two climbers are still missing. They are Moreau, Haddad and Larsen.",
+])
+def test_they_are_and_a_list_names_the_only_count_before(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested three men on Friday. They are Ortiz, Lam and Weber.",
+    "Police arrested three men and two women on Friday. They are Ortiz, Lam, Weber and Okafor.",
+    "Police arrested three men on Friday. They are Ortiz, Lam, Weber and Okafor, among others.",
+])
+def test_they_are_after_a_matching_count_or_several_counts_is_not_flagged(text):
+    assert not flagged(text)

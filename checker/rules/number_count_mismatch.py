@@ -40,7 +40,8 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         definite count's own sentence after "are" or "were" ("The three finalists are A, B, C
         and D."; no name holding a comma), which a phrase of up to COPULA_WORDS words in lower
         case may come between ("The three cities still in contention are ..."); a list of the
-        next sentence may end in a clause opened after a comma ("..., whose novels ..."). A
+        next sentence may end in a clause opened after a comma ("..., whose novels ..."), and a
+        next sentence "They are A, B and C." names the only count of the sentence before. A
         count of things lost ("lost four ministers on Thursday -- A, B and C --") counts the
         names after it as any count does. A list up to eight sentences on
         (LIST_LATER_SENTENCES) under "the" and the count's noun ("seven families ... The
@@ -158,4 +159,8 @@ EXAMPLES = (
           published="2024-04-21", note="a count of people lost is a count of the names after it"),
     passes("The team lost four riders on Friday — Ortiz, Lam, Weber and Okafor — to a crash.",
            published="2024-04-21"),
+    flags("Police arrested three men on Friday. They are Ortiz, Lam, Weber and Okafor.", published="2024-04-21",
+          note="'They are' and a list after the only count of the sentence before"),
+    passes("Police arrested three men and two women. They are Ortiz, Lam, Weber and Okafor.", published="2024-04-21",
+           note="two counts before: 'they' may be all five"),
 )

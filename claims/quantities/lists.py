@@ -185,7 +185,11 @@ def _related_words(a: str, b: str) -> bool:
     return k >= _STEM and k * 2 >= min(len(a), len(b))
 
 
-def _list_starts(text: str, q: Mention, starts: list[int]) -> list[tuple[int, str]]:
+#: a next sentence that is "They are" and a list names the only count of the sentence before
+_THEY = re.compile(r"[\"“]?\s*They\s+(?:are|were)\s+")
+
+
+def _list_starts(text: str, q: Mention, starts: list[int], alone: bool = False) -> list[tuple[int, str]]:
     """Where the list of what ``q`` counts may begin, with how it was reached: right after the
     count ("three countries: A, B and C"), after a phrase that follows its noun and names one
     thing ("the three finalists for this year's prize, A, B and C,"), after the colon or
@@ -193,7 +197,8 @@ def _list_starts(text: str, q: Mention, starts: list[int]) -> list[tuple[int, st
     is the rest of the sentence ("The three finalists are A, B, C and D."), ("Four
     ministers resigned on Thursday — A, B and C —"), after "named them as", or as the subject
     of the next sentence that names the same act or thing ("Nine writers were shortlisted.
-    The shortlisted authors are A, B ...")."""
+    The shortlisted authors are A, B ..."), or is "They are" when ``q`` is the only count of
+    its sentence (``alone``: "Police arrested three men. They are A, B, C and D.")."""
     out = []
     intro = LIST_INTRO.match(text, q.end)
     if intro:
@@ -216,6 +221,10 @@ def _list_starts(text: str, q: Mention, starts: list[int]) -> list[tuple[int, st
             out.append((m.end(), "colon"))
             break
     k = bisect.bisect_right(starts, s) - 1
+    if k + 1 < len(starts) and starts[k + 1] == e and alone:
+        they = _THEY.match(text, e)
+        if they:
+            out.append((they.end(), "next"))  # "Police arrested three men. They are A, B and C."
     if k + 1 < len(starts) and starts[k + 1] == e:
         nm = _NEXT_SUBJECT.match(text, e)
         if nm:
@@ -248,7 +257,8 @@ def link_counts(text: str, qs: list[Mention], starts: list[int] | None = None) -
             continue
         if q.dimension != "count":
             continue
-        for p, how in _list_starts(text, q, starts or [0]):
+        alone = sum(1 for o in qs if o.sentence == q.sentence) == 1
+        for p, how in _list_starts(text, q, starts or [0], alone):
             if _link_list(text, q, p, how):
                 break
 
