@@ -654,3 +654,35 @@ def test_the_words_before_a_vote_side_are_pinned_on_each_side():
     far = (f"In the seven-member cabinet, four ministers {' '.join(words[-VOTE_SIDE_WORDS:])} in favour and four "
            "voted against.")
     assert flagged(near) and not flagged(far)
+
+
+@pytest.mark.parametrize("text", [
+    "Twenty-six people were hurt in the crash. They included 17 children and 11 adults.",
+    "Police detained 12 fans. They were eight men and five women.",
+    "The firm employs 1,200 people, with 750 at its plant in Lodz and 520 at its office in Warsaw.",
+])
+def test_they_included_and_shares_after_with_break_down_the_count(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Twenty-six people were hurt in the crash. They included 15 children and 11 adults.",
+    "Police detained 12 fans. They were eight men and five pupils.",
+    "The firm employs 1,200 people, with 750 at its plant in Lodz and 520 at its plant in Lodz.",
+])
+def test_they_included_that_fits_or_may_overlap_is_not_flagged(text):
+    assert not flagged(text)
+
+
+def test_counts_told_site_by_site_in_the_next_sentence_are_shown_within_their_window():
+    head = "Gamma has 800 staff in Italy."
+    words = ["work", "at", "its", "big", "new", "plant", "in", "Milan", "today", "and"]
+    n = quantity_parts.SITES_GAP_WORDS
+    near = f"{head} 500 {' '.join(words[:5] + ['plant', 'in', 'Milan'][: n - 6])} and 350 in Rome."
+    assert len(near.split(" 500 ")[1].split(" 350")[0].split()) == n
+    far = near.replace(" 500 work ", " 500 work there ")
+    [f] = flagged(near)
+    assert f.severity.label == "info"
+    assert not flagged(far)
+    assert not flagged(f"{head} 500 work in Milan and 300 in Rome.")
+    assert not flagged(f"{head} 500 work in Milan and 350 in Milan.")

@@ -14,6 +14,7 @@ from claims.quantities import (
     LOSS_MARKER,
     OTHERS,
     PARTY_APPOSED,
+    SITES,
     THOSE,
     TOLERANCE,
     bounds,
@@ -166,7 +167,10 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         it by outcomes on one axis ("Of the 250 farms inspected, 140 passed and 130 failed",
         up to five words after the total's noun). A count of people may be renamed right
         after its comma as the kinds it is made of, or a count of anything as its shares at
-        other named places ("has 800 staff, 500 in Lyon and 350 in Nantes"), with no marker ("killed 14 people, nine
+        other named places ("has 800 staff, 500 in Lyon and 350 in Nantes", also after ",
+        with"; in the next sentence, "Gamma has 800 staff. 500 work in Milan and 350 in Rome",
+        shown as info: SITES_GAP_WORDS), or as "They included 17 children and 11 adults" in
+        the next sentence, with no marker ("killed 14 people, nine
         passengers and seven crew, officials said"; a phrase of place of up to four words may
         come between: "pulled 31 people from the rubble, 20 adults and 14 children"), or
         broken down later under a definite name when the article has counted one group of
@@ -236,7 +240,7 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
                                         and not counted_loss(a.get("change_word"), a.get("dimension"))):
             continue  # "rose by 30" is a change; "has risen to 40" the level reached; "the loss of 40 jobs" a count
         # losses linked site by site are a reading of several sentences: shown, not proved
-        severity = Severity.INFO if a.get("marker") in (LOSS_MARKER, CLASSIFIED, PARTY_APPOSED, OTHERS, THOSE) else None
+        severity = Severity.INFO if a.get("marker") in (LOSS_MARKER, CLASSIFIED, PARTY_APPOSED, OTHERS, THOSE, SITES) else None
         high = bounds(a)[1]
         if high is None:
             continue
@@ -409,4 +413,8 @@ EXAMPLES = (
           note="shares at other named places after the count's comma: 850 of 800"),
     passes("The firm sold 800 cars, 500 in March and 350 in April.", published="2024-04-21",
            note="months are no places"),
+    flags("Twenty-six people were hurt in the crash. They included 17 children and 11 adults.",
+          published="2024-04-21", note="'They included' breaks down the people counted just before: 28 of 26"),
+    flags("Gamma has 800 staff in Italy. 500 work in Milan and 350 in Rome.", published="2024-04-21",
+          note="shares at other sites in the next sentence: 850 of 800, shown as info"),
 )

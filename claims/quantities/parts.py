@@ -253,6 +253,9 @@ APPOSED_PHRASE_WORDS = 4
 _APPOSED_GAP = re.compile(r"(?:\s+(?:from|in|on|at|aboard|inside|near)((?:\s+[a-z][a-z'’-]*)+))?\s*,\s*")
 
 
+_WITH_GAP = re.compile(r"\s*,\s*with\s+")
+
+
 def _apposed_gap(gap: str) -> bool:
     """The words between a total and its apposed parts: a comma, or a short phrase of place in
     lower case and a comma (at most ``APPOSED_PHRASE_WORDS`` words after the preposition)."""
@@ -310,7 +313,9 @@ def _link_apposed(text: str, qs: list[Mention]) -> None:
         first = qs[i + 1]
         if total.role is not None or total.change or total.noun is None or total.dimension != "count":
             continue
-        if first.role is not None or first.sentence != total.sentence or not _apposed_gap(text[total.end : first.start]):
+        gap = text[total.end : first.start]
+        with_gap = _WITH_GAP.fullmatch(gap) is not None  # "employs 1,200 people, with 750 at ..."
+        if first.role is not None or first.sentence != total.sentence or not (_apposed_gap(gap) or with_gap):
             continue
         if first.noun is None and first.unit is None and first.place is not None:
             # "The firm has 800 staff, 500 in Lyon and 350 in Nantes": bare counts told of
@@ -322,7 +327,7 @@ def _link_apposed(text: str, qs: list[Mention]) -> None:
                     or " and " not in text[parts[-2].end : parts[-1].start]):
                 continue
         else:
-            if total.noun not in PEOPLE_NOUNS or first.noun not in PEOPLE_NOUNS:
+            if with_gap or total.noun not in PEOPLE_NOUNS or first.noun not in PEOPLE_NOUNS:
                 continue
             parts = _chain(text, qs, total, first, False)
             kinds = [p.noun for p in parts]
@@ -562,7 +567,9 @@ def link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
     """Parts told in the sentence after their total: "Twenty-three people were killed. Among
     the dead were 15 soldiers and 11 civilians"; "Estovia sends 40 athletes. Twenty-two of them
     are women and 21 are men"; and a total restated at the head of its breakdown: "Of the
-    3,000 tonnes, 1,800 tonnes was food and 1,400 tonnes medical supplies"."""
+    3,000 tonnes, 1,800 tonnes was food and 1,400 tonnes medical supplies"; "They included"
+    opening the sentence after a count of people ("26 people were hurt. They included 17
+    children and 11 adults")."""
     by_sentence: dict[tuple[int, int], list[Mention]] = {}
     for q in qs:
         by_sentence.setdefault(q.sentence, []).append(q)
@@ -613,6 +620,12 @@ def link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
                 people = word in _OUTCOMES and total.noun is None
                 _tie(text, qs, total, _chain(text, qs, total, head, True, people), m.group(0).strip().lower())
             continue
+        they = _THEY_OPENER.match(text, sent[0])
+        if prev is not None and they and head.start == they.end() and head.role is None and head.noun in PEOPLE_NOUNS:
+            total = _previous_total(text, prev, head, None)  # "26 people were hurt. They included 17 children ..."
+            if total is not None and total.noun is not None:
+                _tie(text, qs, total, _chain(text, qs, total, head, True), they.group(0).strip().lower())
+            continue
         t = _TIGHT_AFTER.match(text, head.end)
         if prev is not None and head.role is None and t and text[sent[0] : head.start].strip(" \"“‘'(") == "":
             total = _previous_total(text, prev, head, None)
@@ -620,6 +633,8 @@ def link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
                 _tie(text, qs, total, _chain(text, qs, total, head, True), t.group(0).strip().lower())
         if prev is not None and head.role is None:
             _link_outcomes(text, qs, prev, mine)
+        if prev is not None and head.role is None:
+            _link_sites(text, qs, prev, mine)
         for a, b in zip(mine, mine[1:]):
             semi = text.find(";", a.end, b.start)
             if semi >= 0 and b.role is None and not text[semi + 1 : b.start].strip():
@@ -627,6 +642,10 @@ def link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
                 _link_outcomes(text, qs, before, [q for q in mine if q.start > semi], start=semi + 1)
                 break
 
+
+#: A sentence opening on "They included" (or "They were", "These are") and the kinds of
+#: people they were: the people counted in the sentence before, broken down.
+_THEY_OPENER = re.compile(r"[\"“]?\s*(?:They|These)\s+(?:included|include|were|are)\s+")
 
 #: Sentences back "Of those incidents," may look for the count it points at, past sentences
 #: that count nothing.
@@ -737,6 +756,37 @@ def _link_outcomes(text: str, qs: list[Mention], prev: list[Mention], mine: list
     for g, kind in zip(group, kinds):
         g.category, g.category_text = kind
     _tie(text, qs, total, group, "were " + " / ".join(k[1] for k in kinds))
+
+
+#: The marker of bare counts told site by site in the sentence after a count ("employs 1,200
+#: people in Poland. Some 750 work in Lodz and 520 in Warsaw"): a reading of two sentences,
+#: shown rather than proved.
+SITES = "told site by site"
+#: Words a count told of its site may take before the next count ("work at its main plant
+#: in Lodz and 520 ...").
+SITES_GAP_WORDS = 9
+
+
+def _link_sites(text: str, qs: list[Mention], prev: list[Mention], mine: list[Mention]) -> None:
+    """A sentence that opens on bare counts, each told of another named place, shares out the
+    count of the sentence before: "Acme employs 1,200 people in Poland. Some 750 work at its
+    plant in Lodz and 520 at its office in Warsaw." The count must name its noun; none of the
+    places may be its own; each count's words before the next (``SITES_GAP_WORDS``) hold no
+    clause break. Tied with the marker ``SITES``."""
+    head = mine[0]
+    if head.noun is not None or head.unit is not None or head.place is None:
+        return
+    if text[head.sentence[0] : head.start].strip(" \"“‘'(") != "":
+        return
+    group = _listed_run(text, qs, qs.index(head), lambda m: m.noun is None and m.unit is None and m.role is None,
+                        SITES_GAP_WORDS, lambda gap: bool(_COORD_END.search(gap)))
+    places = [g.place for g in group]
+    if len(group) < 2 or None in places or len(set(places)) != len(places):
+        return
+    total = _previous_total(text, prev, head, None)
+    if total is None or total.noun is None or total.place in places:
+        return
+    _tie(text, qs, total, group, SITES)
 
 
 #: Words a total restated at the head of its sentence may take after its noun, before the
