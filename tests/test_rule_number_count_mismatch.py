@@ -155,6 +155,7 @@ def test_a_definite_count_may_take_a_short_phrase_before_are(text):
 
 def test_the_copula_window_is_pinned_on_each_side():
     from claims.quantities.lists import COPULA_WORDS
+    assert COPULA_WORDS == 4
     words = ["still", "left", "in", "the", "race"]
     near = f"The three towns {' '.join(words[:COPULA_WORDS])} are Ashby, Orrell, Tarvik and Lenton."
     far = f"The three towns {' '.join(words[:COPULA_WORDS])} today are Ashby, Orrell, Tarvik and Lenton."

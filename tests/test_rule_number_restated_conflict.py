@@ -387,6 +387,7 @@ def test_a_whole_named_by_another_thing_or_narrowed_further_is_not_flagged(text)
 
 def test_the_event_window_is_pinned_on_each_side():
     from checker.rules.number_restated_conflict import EVENT_WORDS
+    assert EVENT_WORDS == 5
     filler = " ".join(["long", "bitter", "noisy", "angry"][: EVENT_WORDS - 3])  # "began a" take two words
     near = f"About 600 dockers began a {filler} walkout on Monday. Of the 800 dockers on walkout, half work nights."
     far = f"About 600 dockers began a {filler} hard walkout on Monday. Of the 800 dockers on walkout, half work nights."

@@ -594,6 +594,7 @@ def test_those_that_fit_tell_of_another_thing_or_may_overlap_are_not_flagged(tex
 
 def test_the_those_window_and_its_sentences_are_pinned_on_each_side():
     words = ["rescued", "from", "the", "old", "flooded", "mine"]
+    assert quantity_parts.THOSE_WORDS == 4
     head = "Forty people were rescued from the flooded mine on Monday."
     near = f"{head} Those {' '.join(words[:quantity_parts.THOSE_WORDS])} included 25 men and 18 women."
     far = f"{head} Those {' '.join(words[:quantity_parts.THOSE_WORDS + 1])} included 25 men and 18 women."
@@ -648,6 +649,7 @@ def test_outcomes_that_fit_may_overlap_or_share_a_place_are_not_flagged(text):
 
 def test_the_words_before_a_vote_side_are_pinned_on_each_side():
     from claims.quantities.scanning import VOTE_SIDE_WORDS
+    assert VOTE_SIDE_WORDS == 3
     words = ["junior", "ministers", "then", "voted"]
     near = (f"In the seven-member cabinet, four {' '.join(words[-VOTE_SIDE_WORDS:])} in favour and four "
             "voted against.")
@@ -678,6 +680,7 @@ def test_counts_told_site_by_site_in_the_next_sentence_are_shown_within_their_wi
     head = "Gamma has 800 staff in Italy."
     words = ["work", "at", "its", "big", "new", "plant", "in", "Milan", "today", "and"]
     n = quantity_parts.SITES_GAP_WORDS
+    assert n == 9
     near = f"{head} 500 {' '.join(words[:5] + ['plant', 'in', 'Milan'][: n - 6])} and 350 in Rome."
     assert len(near.split(" 500 ")[1].split(" 350")[0].split()) == n
     far = near.replace(" 500 work ", " 500 work there ")
