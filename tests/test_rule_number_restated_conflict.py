@@ -472,6 +472,7 @@ def test_the_noun_alone_restating_the_one_group_counted_is_shown(text):
     "The group opened four clinics and plans three rural hospitals. The seven hospitals cost 40 mln dlrs.",
     "It signed two letters of intent. One proposed venture would make cans. The value of the two ventures is unknown.",
     "Two Soviet ships left port. The navy lacks docks for the more than 600 ships in the east.",
+    "A storm flooded 40 homes in two coastal towns. The three towns hit by the storm, Ashby, Orrell and Tarvik, were cut off.",
 ])
 def test_a_restatement_with_its_own_modifier_or_after_several_groups_is_not_shown(text):
     assert not flagged(text)

@@ -12,6 +12,7 @@ from claims.language import analyse
 from claims.language.numbers import approximate
 from claims.language.vocabulary import is_a
 from claims.model import Claim, ClaimSet
+from claims.names import SPEECH_VERBS
 from claims.quantities import LEXICON, TOLERANCE, bounds, fmt, lemma, narrowing
 
 MESSAGE = "\u201c{restated}\u201d restates \u201c{first}\u201d (line {line}) with a larger number: {value}, not {first_value}"
@@ -62,6 +63,17 @@ def _sum_told(claims: ClaimSet, c: Claim) -> bool:
             by_sentence.setdefault(tuple(q.attrs.get("sentence") or ()), []).append(q.attrs["value"])
     value = c.attrs["value"]
     return any(a + b == value for values in by_sentence.values() for i, a in enumerate(values) for b in values[i + 1:])
+
+
+def _closed(text: str, c: Claim) -> bool:
+    """Nothing after the count describes it: a punctuation mark, an auxiliary, a modal or a
+    verb of speech follows it ("the three airlines said", "the four banks were told"), not a
+    phrase of its own ("the three villages hit by the slide" may be a wider group)."""
+    after = text[c.end : c.end + 2].lstrip(" ")
+    if not after or not after[0].isalpha():
+        return True
+    words = _words_after(text, c.end, 1)
+    return bool(words) and (is_a("auxiliary", words[0]) or is_a("modal", words[0]) or words[0] in SPEECH_VERBS)
 
 
 def _noun_alone(c: Claim) -> bool:
@@ -612,7 +624,8 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         conflicts with any other size, smaller or larger. A definite count of the noun alone
         ("the three airlines") against the one group of that noun counted before with its
         modifiers ("Two regional airlines ..., Aurigny and Loganair,") is shown as info: a
-        third may have been named without a count (not after "one ...", not with a bound word,
+        third may have been named without a count (only when nothing after it describes it:
+        "the three villages hit by the slide" may be a wider group; not after "one ...", not with a bound word,
         not when two counts of one earlier sentence add up to it: "four clinics and three
         hospitals ... the seven hospitals"). One list that gives the measure
         of one thing twice ("2.1 grams of gold, 6.4 pct copper and 1.8 pct copper per
@@ -709,7 +722,8 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
             earlier = [e for e in by_noun.get(noun, ()) if _modifiers_told(text, c, e)][:1]
             before = by_noun.get(noun, ())
             if (not earlier and _noun_alone(c) and before and all(_agrees(e, before[0]) for e in before)
-                    and before[0].attrs["value"] >= 2 and c.attrs.get("mod") is None and not _sum_told(claims, c)):
+                    and before[0].attrs["value"] >= 2 and c.attrs.get("mod") is None and not _sum_told(claims, c)
+                    and _closed(text, c)):
                 # "Two regional airlines ... the three airlines": the noun alone, after "the",
                 # refers back to the one group of it counted before; a third may have been
                 # named without a count, so this is shown, not judged
