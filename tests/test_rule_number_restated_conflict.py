@@ -476,3 +476,33 @@ def test_the_noun_alone_restating_the_one_group_counted_is_shown(text):
 ])
 def test_a_restatement_with_its_own_modifier_or_after_several_groups_is_not_shown(text):
     assert not flagged(text)
+
+
+# --- a headline's bare toll against the body's count of people told with its verb ------------
+
+
+@pytest.mark.parametrize("text", [
+    "Landslide kills 23 in hill villages\n\nA landslide has killed 32 people in two villages, officials said.",
+    "Ferry fire injures 14\n\nForty-one passengers were injured when fire broke out on the ferry.",
+    "Floods kill 60\n\nFloods killed 16 people in the north on Monday. In 2019 floods killed 200 people there.",
+])
+def test_a_headlines_bare_toll_is_held_to_the_body(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Landslide kills 23 in hill villages\n\nA landslide has killed at least 23 people, officials said.",
+    "Ferry fire injures 14\n\nFourteen passengers were injured when fire broke out. Another 41 were rescued.",
+    "Floods kill 60\n\nFloods killed 56 people in the north on Monday.",
+    "Storm hits 60 towns\n\nThe storm killed 16 people in the north on Monday.",
+])
+def test_a_toll_that_agrees_rounds_or_is_no_toll_is_not_flagged(text):
+    assert not flagged(text)
+
+
+def test_the_toll_verb_window_is_pinned_on_each_side():
+    from checker.rules.number_restated_conflict import TOLL_WORDS
+    assert TOLL_WORDS == 3
+    near = "Ferry fire injures 14\n\nForty-one passengers were badly injured when fire broke out."
+    far = "Ferry fire injures 14\n\nForty-one passengers were very badly injured when fire broke out."
+    assert flagged(near) and not flagged(far)

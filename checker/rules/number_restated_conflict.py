@@ -13,7 +13,7 @@ from claims.language.numbers import approximate
 from claims.language.vocabulary import is_a
 from claims.model import Claim, ClaimSet
 from claims.names import SPEECH_VERBS
-from claims.quantities import LEXICON, TOLERANCE, bounds, fmt, lemma, narrowing
+from claims.quantities import LEXICON, PEOPLE_NOUNS, TOLERANCE, bounds, fmt, lemma, narrowing
 
 MESSAGE = "\u201c{restated}\u201d restates \u201c{first}\u201d (line {line}) with a larger number: {value}, not {first_value}"
 RELATED = "first counted as {value}"
@@ -552,6 +552,57 @@ def _in_lede(text: str, c: Claim, h: Claim) -> bool:
     return pos <= c.start
 
 
+MESSAGE_HEADLINE_TOLL = "The headline\u2019s \u201c{verb} {head}\u201d is {value}, but the article gives {body_value} (line {line})"
+EVIDENCE_TOLL = ("the headline\u2019s bare number counts the people it says were {verb}; the body tells them as "
+                 "{body} only")
+_TOLL_VERBS = frozenset(v for verbs in LEXICON["outcome_words"].values() for v in verbs)
+#: Words after a body's count in which the verb of what happened to them may stand ("32
+#: people were killed").
+TOLL_WORDS = 3
+_STEM_LETTERS = 4  # letters two forms of one verb share ("kills" / "killed", "injures" / "injured")
+
+
+def _same_verb(a: str, b: str) -> bool:
+    """Two forms of one verb: a shared beginning of at least ``_STEM_LETTERS`` letters that is
+    most of the shorter word ("kills" / "killed")."""
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return k >= _STEM_LETTERS and k >= min(len(a), len(b)) - 2
+
+
+def _toll_verb(word: str | None) -> bool:
+    return bool(word) and any(_same_verb(word, v) for v in _TOLL_VERBS)
+
+
+def _toll_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[Finding]:
+    """A headline's bare number after a verb of what happened to people ("Landslide kills
+    23") against the body's count of people told with that verb ("has killed 32 people",
+    "32 people were killed"; TOLL_WORDS), when the body tells one such size, or the lede's
+    when it tells several, and none agrees with the headline."""
+    text = claims.article.text
+    for h in quantities:
+        a = h.attrs
+        verb = a.get("preceded_by")
+        if not a.get("headline") or a.get("dimension") != "number" or a.get("unit") or not _toll_verb(verb):
+            continue
+        told = [b for b in quantities if not b.attrs.get("headline") and b.attrs.get("dimension") == "count"
+                and b.attrs.get("noun") in PEOPLE_NOUNS and b.attrs.get("role") != "part"
+                and any(_same_verb(verb, w) for w in [b.attrs.get("preceded_by") or ""] + _words_after(text, b.end, TOLL_WORDS))]
+        if not told or any(_agrees(_headline_reading(h), b) for b in told):
+            continue
+        b = told[0]
+        if any(not _agrees(e, b) for e in told[1:]) and not _in_lede(text, b, h):
+            continue
+        line = claims.article.locate(b.start)[0]
+        yield Finding(
+            MESSAGE_HEADLINE_TOLL.format(verb=verb, head=h.text, value=fmt(a["value"]), body_value=fmt(b.attrs["value"]), line=line),
+            h.start, h.end,
+            related=[Related(b.start, b.end, RELATED_HEADLINE.format(value=fmt(b.attrs["value"])))],
+            evidence=[EVIDENCE_TOLL.format(verb=verb, body=b.text)],
+        )
+
+
 def _headline_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[Finding]:
     """A headline's count or measure that no figure of the body agrees with, when the body
     tells that thing with one size only ("hospital to open with 240 beds" over "will open
@@ -650,7 +701,9 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         count or measure conflicts with the body's only figure for that thing, or, when the
         body tells several, with the lede's (the first paragraph that holds a sentence) when no
         body figure agrees with it ("Plant closure to cost 45 jobs" over "with the loss of 54
-        jobs" and a past closure's 1,700 jobs); what happens
+        jobs" and a past closure's 1,700 jobs); a headline's bare number after a verb of what
+        happened to people ("Landslide kills 23") is held the same way to the body's counts
+        of people told with that verb ("has killed 32 people", "were injured": TOLL_WORDS); what happens
         to the counted things is part of what is counted, so a loss ("Plant closure to cost
         45 jobs") is compared with the body's losses of them ("the loss of 54 jobs", "will cut
         54 jobs": the cut is what both tell, so it does not set the body's count apart) only.
@@ -698,6 +751,7 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
               and c.attrs["noun"] not in _FUNGIBLE and float(c.attrs["value"]).is_integer()]
     flagged: set[int] = set()
     yield from _headline_conflicts(claims, quantities)
+    yield from _toll_conflicts(claims, quantities)
     yield from _listed_conflicts(claims, quantities)
     yield from _measure_conflicts(claims, [c for c in quantities if c.attrs.get("measured") and c.attrs.get("unit")])
     yield from _bare_measure_conflicts(claims, [c for c in quantities if c.attrs.get("unit")])
@@ -865,4 +919,7 @@ EXAMPLES = (
           published="2024-04-21", note="the noun alone refers back to the one group counted: shown as info"),
     passes("Two regional banks, Alder and Birch, are in talks. Staff at the three national banks were told on Friday.",
            published="2024-04-21", note="a modifier of its own may name another group"),
+    flags("Landslide kills 23\n\nA landslide has killed 32 people in two villages, officials said.",
+          published="2024-04-21", note="the headline's bare toll against the body's people told as killed"),
+    passes("Landslide kills 23\n\nA landslide has killed at least 23 people, officials said.", published="2024-04-21"),
 )
