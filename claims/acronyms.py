@@ -45,7 +45,8 @@ from claims.language import analyse
 from claims.lexicon import load
 from claims.model import Article, Claim
 
-__all__ = ["extract", "acronym_key", "fit", "normalize_expansion", "language_of", "initialisms", "KNOWN"]
+__all__ = ["extract", "acronym_key", "fit", "normalize_expansion", "language_of", "initialisms", "name_words_after",
+           "KNOWN"]
 
 _LEX = load("acronyms")
 STOPWORDS = frozenset(w for ws in _LEX["stopwords"].values() for w in ws)
@@ -244,6 +245,28 @@ def initialisms(article) -> list[tuple[str, int, int]]:
             if k > 0 and an.tokens[k - 1].text == "<":
                 continue
             out.append((word, t.start, t.start + len(word)))
+    return out
+
+
+def name_words_after(article) -> dict[int, tuple[str, ...]]:
+    """For each initialism of ``initialisms`` that starts a name, at its start offset: the
+    capitalized words in mixed case right after it in its sentence ("CDL Marine", "HKTR
+    Robotics Group": ("marine",), ("robotics", "group")), case-folded. Such an initialism is
+    introduced as a name, as one before "Inc" is."""
+    an = analyse(article)
+    starts = {s: e for _, s, e in initialisms(article)}
+    out: dict[int, tuple[str, ...]] = {}
+    for k, t in enumerate(an.tokens):
+        if t.start not in starts or not t.kind == "word" or t.text[-2:] in ("'s", "’s"):
+            continue
+        words = []
+        for u in an.tokens[k + 1:]:
+            if u.kind != "word" or not an.same_sentence(t.start, u.start) or not u.text[:1].isupper() \
+                    or u.text.isupper():
+                break
+            words.append(u.lower)
+        if words:
+            out[t.start] = tuple(words)
     return out
 
 

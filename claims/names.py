@@ -16,6 +16,9 @@ from claims.lexicon import load
 
 _LEX = load("people")
 _PLACES = load("places")
+#: month names that are also given names ("Jan", "June", "May", "April"): first in a name
+#: they may be either (``name_at``)
+_MONTHS = frozenset(load("temporal")["months"])
 
 
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
@@ -53,6 +56,10 @@ for _family, _words in _LEX["portfolios"].items():
     for _w in _words:
         PORTFOLIO[_phrase(_w)] = PORTFOLIO.get(_phrase(_w), ()) + (_family,)
 HEADS: dict[tuple[str, ...], str] = {_phrase(k): v for k, v in _LEX["heads"].items()}
+# an academic title ("Professor", "Prof.", British "Prof") is a title before a name wherever
+# it is written, with the full stop or without
+for _w in _LEX["academic_titles"]:
+    HEADS.setdefault(_phrase(_w), "role")
 RANKS: dict[tuple[str, ...], str] = {}
 for _family, _words in _LEX["ranks"].items():
     for _w in _words:
@@ -262,6 +269,10 @@ def name_at(tk: NameTokens, j: int, stop: int, places: bool = True) -> int:
             parts += 1
             i += 1
             break
+        if w in _MONTHS and i == j and _given_name_month(tk, i, stop):
+            parts += 1  # "Minister Jan Peeters", "Ms June Okafor": a given name, not a month
+            i += 1
+            continue
         if not tk.cap[i] or (len(t) > 1 and t.isupper()) or w in NOT_NAME or w in HONORIFICS:
             break
         if w in MINISTER_HEADS or (w,) in HEADS or (w,) in RANKS or (w,) in PORTFOLIO:
@@ -278,6 +289,20 @@ def name_at(tk: NameTokens, j: int, stop: int, places: bool = True) -> int:
     while i > j and (tk.low[i - 1] in PARTICLES or is_initial(tk.raw[i - 1])):
         i -= 1
     return i if parts else j
+
+
+def _given_name_month(tk: NameTokens, i: int, stop: int) -> bool:
+    """Whether the month name at token ``i``, where a name starts, is a given name: written
+    without a full stop, in capitals only at its first letter, and followed in the name's run
+    by a capitalized word that is no month, number or ordinary word ("Jan Peeters", not "May
+    Day" nor "June 5"). The callers skip a month that opens a run before reading a name
+    ("In May Ruiz was ..."), so this reads only a name that a title or an honorific opens."""
+    t = tk.raw[i]
+    if not tk.word[i] or not tk.cap[i] or t.endswith(".") or (len(t) > 1 and t.isupper()):
+        return False
+    k = i + 1
+    return k < stop and tk.word[k] and tk.cap[k] and not tk.raw[k].isupper() and tk.low[k] not in NOT_NAME \
+        and tk.low[k] not in _MONTHS and tk.low[k] not in HONORIFICS
 
 
 def name_parts(tk: NameTokens, a: int, b: int) -> list[str]:

@@ -223,7 +223,8 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             while a < rb and tk.low[a] in _LEADING:
                 a += 1
             e = name_at(tk, a, rb, places=False) if a < rb else a
-            if e <= a or any(x in org_tok for x in range(a, e)) or match_phrase_set(PLACE, tk.low, e - 1, e):
+            if e <= a or any(x in org_tok for x in range(a, e)) or match_phrase_set(PLACE, tk.low, e - 1, e) \
+                    or _after_article(tk, a):
                 continue
             parts = name_parts(tk, a, e)
             if core_count(parts) < 2:
@@ -360,6 +361,13 @@ def _generation(parts: list[str]) -> str:
 
 
 _ARTICLES = frozenset(("the", "a", "an"))
+
+
+def _after_article(tk: NameTokens, a: int) -> bool:
+    """Whether the capitalized word at token ``a`` follows an article ("the Green Alliance
+    said", "a Grand Prix"): a person's name takes none, so a run there names a party, a
+    company or a thing, not someone, whatever verb follows it."""
+    return a >= 1 and tk.word[a - 1] and tk.low[a - 1] in _ARTICLES
 #: what a sentence opens after: a capitalized word there says nothing of being a name
 _SENTENCE_OPENERS = frozenset((".", "!", "?", "\n", "“", '"', ":"))
 
@@ -394,7 +402,7 @@ def _slipped_pairs(tk: NameTokens, runs: list[tuple[int, int]], taken: list[bool
             a += 1  # "Striker Ana Ruiz ...": the word opening the sentence is capitalized whatever it is
         e = name_at(tk, a, rb)
         parts = name_parts(tk, a, e)
-        if e != rb or core_count(parts) != 2 or len(parts) != 2:
+        if e != rb or core_count(parts) != 2 or len(parts) != 2 or _after_article(tk, a):
             continue
         loose.setdefault(name_key(parts), []).append((a, e))
         if _followed_by_pronoun(tk, e):
@@ -414,14 +422,20 @@ def _slipped_pairs(tk: NameTokens, runs: list[tuple[int, int]], taken: list[bool
 #: the most tokens from a name to the end of its sentence, where "He"/"She" going on with the
 #: person is looked for (``_followed_by_pronoun``)
 PRONOUN_REACH_TOKENS = 40
+#: pronouns that stand only for a person ("he", "her", "his": lexicons/people.json
+#: genders.pronouns); a company or a place goes on as "it"
+_PERSONAL_PRONOUNS = frozenset(load("people")["genders"]["pronouns"])
 
 
 def _followed_by_pronoun(tk: NameTokens, e: int) -> bool:
-    """Whether the sentence after the name ending at token ``e`` (within
-    ``PRONOUN_REACH_TOKENS``) opens with "He" or "She"."""
+    """Whether a personal pronoun goes on with the name ending at token ``e`` (within
+    ``PRONOUN_REACH_TOKENS``): one later in its sentence ("... Ana Ruiz scored on her debut",
+    "Ana Ruiz has waited, and now she plays") or "He"/"She" opening the next sentence."""
     for k in range(e, min(len(tk) - 1, e + PRONOUN_REACH_TOKENS)):
         if tk.raw[k] in (".", "!", "?"):
             return tk.low[k + 1] in ("he", "she")
+        if tk.word[k] and tk.low[k] in _PERSONAL_PRONOUNS:
+            return True
     return False
 
 
@@ -477,7 +491,7 @@ def _untitled(tk: NameTokens, ra: int, rb: int, org_tok: set, org_names: set, ad
     if a >= rb:
         return
     e = name_at(tk, a, rb)
-    if e <= a:
+    if e <= a or _after_article(tk, a):
         return
     parts = name_parts(tk, a, e)
     if core_count(parts) < 2 or any(x in org_tok for x in range(a, e)):
@@ -521,6 +535,8 @@ def _reports_a_quotation(tk: NameTokens, e: int) -> bool:
     n = len(tk)
     if e + 1 < n and tk.raw[e] == ":" and tk.raw[e + 1] in _OPEN_MARKS:
         return True
+    if _colon_before_quotation(tk, e):
+        return True
     if e >= n or not tk.word[e] or tk.low[e] not in REPORTING_VERBS:
         return False
     words = 0
@@ -532,6 +548,30 @@ def _reports_a_quotation(tk: NameTokens, e: int) -> bool:
         words += tk.word[i]
         if words > REPORTED_QUOTE_WORDS:
             return False
+    return False
+
+
+#: the most words from a name to a colon before a quotation that introduces the name's words
+#: ("Jane Doe, the chief engineer, put it bluntly: “…”": seven)
+COLON_QUOTE_WORDS = 12
+
+
+def _colon_before_quotation(tk: NameTokens, e: int) -> bool:
+    """Whether the clause after a name ending at token ``e`` ends, within COLON_QUOTE_WORDS
+    words and in its sentence, in a colon that opens a quotation, with no speech verb and no
+    other capitalized word between ("Jane Doe, the site's engineer, put it bluntly: “…”";
+    not "Jane Doe met Ana Ruiz, who said: “…”")."""
+    n = len(tk)
+    words = 0
+    for i in range(e, n - 1):
+        if tk.raw[i] == ":":
+            return tk.raw[i + 1] in _OPEN_MARKS
+        if tk.raw[i] in BREAK:
+            return False
+        if tk.word[i]:
+            words += 1
+            if words > COLON_QUOTE_WORDS or tk.cap[i] or tk.low[i] in SPEECH_VERBS:
+                return False
     return False
 
 

@@ -137,7 +137,8 @@ def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
             country = m[1]
             j += m[0]
             continue
-        if w in COUNTRY_POSSESSIVES:
+        if w in COUNTRY_POSSESSIVES or (tk.poss[t] and f"{w}'s" in COUNTRY_POSSESSIVES):
+            # the tokens carry a possessive as a mark on the word: "region" + 's
             country = country or "?"
             j += 1
             continue
@@ -195,6 +196,8 @@ def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
                     kind, rank = "rank", kind[5:]
     if head_end is None:
         return None
+    if office in ACADEMIC_TITLES:
+        office = ACADEMIC_OFFICE
     last = idx[head_end - 1]
     if tk.postmod.get(last):
         mods.append(tk.postmod.get(last))
@@ -233,7 +236,8 @@ HEAD_WORDS = frozenset({w for table in (HEADS, RANKS) for k in table for w in k}
     - {"of", "the", "and", "for"}
 TITLE_FIRST = frozenset(
     {k[0] for table in (COUNTRY, PORTFOLIO, HEADS, RANKS) for k in table}
-    | set(MODIFIERS) | ORG_NOUNS | COUNTRY_POSSESSIVES | MINISTER_HEADS | {"the", "chancellor"})
+    | set(MODIFIERS) | ORG_NOUNS | COUNTRY_POSSESSIVES | {w.removesuffix("'s") for w in COUNTRY_POSSESSIVES}
+    | MINISTER_HEADS | {"the", "chancellor"})
 
 
 def title_start(lows: list[str], j: int, n: int) -> bool:
@@ -362,6 +366,9 @@ HELD_OFFICE = tuple(tuple(p.split()) for p in sorted(_PEOPLE["held_office"], key
 #: titles that a person keeps whatever post they hold ("Professor", "Dr"): an office
 #: apposed before the name ("its dean, Professor Ana Ruiz") is the post
 ACADEMIC_TITLES = frozenset(_PEOPLE["academic_titles"])
+#: the one office an academic title names however it is written ("Prof", "Prof.": "professor",
+#: the first of lexicons/people.json academic_titles)
+ACADEMIC_OFFICE = _PEOPLE["academic_titles"][0]
 #: the most words of a relative clause after a name up to the end of the title it gives
 #: ("Ruiz, who has run the company as chief executive since 2011": nine)
 RELATIVE_TITLE_WORDS = 10

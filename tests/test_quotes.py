@@ -90,6 +90,21 @@ def test_straight_marks_with_the_space_on_the_wrong_side_still_close():
     ('"We will stay," said Dr. Abdoulaye Diop, the envoy.', "Abdoulaye Diop", "verb-after"),
     ("“We will stay,” according to Mrs. Awa Traore, who chairs it.", "Awa Traore", "according-to"),
     ("Abdoulaye Diop, the foreign minister, said: “We will stay.”", "Abdoulaye Diop", "before"),
+    # a fragment quoted inside the sentence, the verb after it going on with the same subject
+    ("Minister Ana Ruiz has called the levy “a fine on working families,” and said she would vote no.",
+     "Ana Ruiz", "reported"),
+    ("Mayor Ana Ruiz described it as “a fine on working families,” but has said little since.",
+     "Ana Ruiz", "reported"),
+    ("The vote went ahead, with Senator Ana Ruiz calling it “a fine on working families”.", "Ana Ruiz", "reported"),
+    # "according to" a name with an apposition, a comma before the quotation
+    ("According to Ana Ruiz, the fund's treasurer, “the money will last ten years”.", "Ana Ruiz", "according-to"),
+    ("According to Dr Ana Ruiz, who chairs the fund, “the money will last ten years”.", "Ana Ruiz", "according-to"),
+    ("Prices rose, according to Ana Ruiz, an economist at the bank, “faster than wages ever did”.",
+     "Ana Ruiz", "according-to"),
+    # a clause about the named person ending in a colon, with no title word known to the lexicon
+    ("Ana Ruiz, the chief glaciologist, summed it up: “The ice is thinning fast.”", "Ana Ruiz", "colon"),
+    ("Ana Ruiz, who ran the survey, was blunt: “The ice is thinning fast.”", "Ana Ruiz", "colon"),
+    ("After the count Ana Ruiz put it simply: “The ice is thinning fast.”", "Ana Ruiz", "colon"),
 ])
 def test_the_speaker_is_the_named_person(text, speaker, how):
     [q] = quote_claims(text)
@@ -106,10 +121,21 @@ def test_the_speaker_is_the_named_person(text, speaker, how):
     "“We will stay,” a spokesman said.",
     "The ministry cited the mission’s “failure” as the reason.",
     "Foreign Minister Abdoulaye Diop spoke. “We will stay.” Later Smith said nothing.",
+    # another person named between the name and the colon, or a speech verb of someone else's
+    "Ana Ruiz met Carlos Vega in Lima, and the talks ended: “We will stay.”",
+    "Ana Ruiz visited the site where officials said: “We will stay.”",
+    # "and" alone names no one, and no one is the subject before the quotation
+    "The levy was called “a fine on working families,” and said to be unfair.",
 ])
 def test_no_named_speaker_means_no_person(text):
     for q in quote_claims(text):
         assert q.attrs["person"] is None
+
+
+def test_the_reporting_verb_nearest_the_fragment_names_its_speaker():
+    text = "Mayor Carlos Vega said Ana Ruiz had called the levy “a fine on working families”."
+    [q] = quote_claims(text)
+    assert q.attrs["attribution"] == "reported" and q.attrs["entity"] == "p2"
 
 
 def test_a_quotation_that_goes_on_after_its_attribution_keeps_the_speaker():

@@ -208,6 +208,12 @@ EXAMPLES = (
           note="the office apposed before an academic title is the post"),
     flags("Finance Minister Ana Ruiz said taxes would rise. Health Minister Ana Ruiz added that "
           "clinics would close.", published="2024-04-21", note="two portfolios for one person"),
+    flags("Transport Minister Jan Dekker opened the bridge on Monday.\n\nDekker, the province's health "
+          "minister, said tolls would fall.", published="2024-04-21",
+          note="a province's minister is a minister of state; a month name (Jan) as a given name"),
+    passes("Transport Minister Jan Dekker opened the bridge on Monday.\n\nDekker, the party's health "
+           "spokesman, said tolls would fall.", published="2024-04-21",
+           note="a party's post, not a government's"),
     passes("Finance Minister Ana Ruiz said taxes would rise. Former Health Minister Ana Ruiz "
            "added that clinics would close.", published="2024-04-21", note="a past title"),
     flags("Judge Anton Weil opened the hearing. Prosecutor Anton Weil asked for a delay.",

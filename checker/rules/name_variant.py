@@ -327,6 +327,15 @@ EXAMPLES = (
           note="a company's name in the headline's capitals and, one letter short, in the story"),
     passes("Tolland Mining Corp, a unit of Tolland Minning Ltd, said output rose.", published="2024-04-21",
            note="two legal forms: a parent and its subsidiary"),
+    flags("The trial was run by Professor Maren Ostby in Bergen.\n\nProf Ostbye said the results were "
+          "early.", published="2024-04-21",
+          note="a British title without its full stop before a surname one letter longer"),
+    flags("The prize went to Teodora Vasile, and her film opens in May.\n\nCritics said Teodroa Vasile "
+          "had earned it.", published="2024-04-21",
+          note="two names nothing else marks as a person's, a pronoun going on with one of them"),
+    passes("Support has grown since the Liga Valenciana promised a vote.\n\n“Valencians want change,” "
+           "one voter said.",
+           published="2024-04-21", note="a run after an article is a party's name, not a person's"),
     passes("Port official Jiang Feng Xiang said the port is deep. Jiang said it was under-used.",
            published="2024-04-21", note="a name written family name first"),
 )
