@@ -44,6 +44,7 @@ from functools import lru_cache
 from claims.language import analyse
 from claims.lexicon import load
 from claims.model import Article, Claim
+from claims.titles import HEAD_WORDS
 
 __all__ = ["extract", "acronym_key", "fit", "normalize_expansion", "language_of", "initialisms", "name_words_after",
            "KNOWN"]
@@ -248,11 +249,18 @@ def initialisms(article) -> list[tuple[str, int, int]]:
     return out
 
 
+def _names_people(word: str) -> bool:
+    """Whether a capitalized word after an initialism names the body's people, not the body
+    ("the IDB Governors", "ABC Directors"): a title's head word, or its plural."""
+    return word in HEAD_WORDS or (word.endswith("s") and word[:-1] in HEAD_WORDS)
+
+
 def name_words_after(article) -> dict[int, tuple[str, ...]]:
     """For each initialism of ``initialisms`` that starts a name, at its start offset: the
     capitalized words in mixed case right after it in its sentence ("CDL Marine", "HKTR
-    Robotics Group": ("marine",), ("robotics", "group")), case-folded. Such an initialism is
-    introduced as a name, as one before "Inc" is."""
+    Robotics Group": ("marine",), ("robotics", "group")), case-folded, unless the first names
+    the body's people ("IDB Governors"). Such an initialism is introduced as a name, as one
+    before "Inc" is."""
     an = analyse(article)
     starts = {s: e for _, s, e in initialisms(article)}
     out: dict[int, tuple[str, ...]] = {}
@@ -265,7 +273,7 @@ def name_words_after(article) -> dict[int, tuple[str, ...]]:
                     or u.text.isupper():
                 break
             words.append(u.lower)
-        if words:
+        if words and not _names_people(words[0]):
             out[t.start] = tuple(words)
     return out
 

@@ -413,6 +413,17 @@ def _single_left_open(text: str, o: int, paragraphs: list[tuple[int, int]]) -> Q
     return QuoteSpan(o, -1, _line_end(text, o, end), "single", "continued" if nxt == ch else "unclosed")
 
 
+def _reopened(text: str, o: int, c: int) -> int | None:
+    """Where a single mark of the same kind as the one at ``o`` opens a new quotation before
+    the mark at ``c`` that would close it: after a sentence end and a space, before a capital
+    letter (the flattened paragraph's next quotation), or None."""
+    for m in _SINGLE_OPEN.finditer(text, o + 1, c):
+        k = m.start()
+        if text[k] == text[o] and _after_sentence_end(text, k) and text[k + 1:k + 2].isupper():
+            return k
+    return None
+
+
 def _singles(text: str, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
     """Single-quoted spans where the marks cannot be apostrophes, and single marks that open a
     quotation never closed in its paragraph (``_single_left_open``)."""
@@ -443,6 +454,13 @@ def _singles(text: str, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
                 left = _single_left_open(text, o, paragraphs)
                 if left is not None:
                     out.append(left)
+            continue
+        reopened = _reopened(text, o, c)
+        if reopened is not None:
+            # 'We are ready, he said. 'The rest ...': the next quotation of the paragraph opens
+            # before this one closed; with a speech tag between, this one was left unclosed
+            if _SPEECH_TAG.search(text, o + 1, reopened) and not any(a < o < e for a, e in spans):
+                out.append(QuoteSpan(o, -1, _line_end(text, o, reopened), "single", "unclosed"))
             continue
         inner = text[o + 1:c]
         if len(normalize_words(inner)) < 2:

@@ -63,6 +63,28 @@ def test_an_opening_mark_that_never_closes_is_unclosed():
     assert [s for _, s in statuses(text)] == ["unclosed"]
 
 
+@pytest.mark.parametrize("text", [
+    "Ruiz runs the ferry. 'We lost two sailings, she said. 'The wind has not dropped.'",
+    "'We will reopen on Friday, said Ana Ruiz, the manager. 'Tickets stay valid.'",
+    "Vega was calm. ‘The boats stay in port, Carlos Vega said. ‘They sail when it passes.’",
+])
+def test_a_single_quotation_reopened_after_its_speech_tag_was_left_unclosed(text):
+    assert [s for _, s in statuses(text)] == ["unclosed", "closed"]
+
+
+@pytest.mark.parametrize("text", [
+    # no speech tag between: one quotation running over two sentences, opened again (the
+    # flattened paragraph's convention)
+    "Vega agreed. 'It is the worst I have seen. 'The boats stay in port,' he said.",
+    # closed before the next one opens
+    "'We lost two sailings,' she said. 'The wind has not dropped.'",
+    # apostrophes, not an opening mark after a sentence end
+    "'We sold the players' kit, she said, and the fans' scarves.'",
+])
+def test_single_marks_that_need_no_partner_or_have_one_are_not_unclosed(text):
+    assert "unclosed" not in [s for _, s in statuses(text)]
+
+
 def test_a_closing_mark_with_no_opening_one_is_stray():
     text = '"I think so," Baldrige told the subcommittee on commerce affairs."'
     assert [s for _, s in statuses(text)] == ["closed", "stray-close"]

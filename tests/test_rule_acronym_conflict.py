@@ -70,6 +70,8 @@ def swaps(text):
     ("Shares of SKT Shipping rose. The deal makes STK the largest carrier.", "STK", "SKT"),
     # the swapped form before the same name words is the same name
     ("Feed maker TRK Nutrition will close a plant. Shares in TKR Nutrition fell.", "TKR", "TRK"),
+    # a capitalized word after the swapped form that names the body's people, not the body
+    ("The Pacific Rail Board (PRB) met. The PBR Directors will meet again in May.", "PBR", "PRB"),
 ])
 def test_initials_with_two_letters_swapped_are_flagged(text, here, other):
     [f] = swaps(text)
