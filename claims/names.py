@@ -48,6 +48,8 @@ RANK_CHANGE_WORDS = frozenset(_LEX["rank_change_words"])
 MINISTER_HEADS = frozenset(_LEX["minister_heads"])
 AMBIGUOUS_RANKS = frozenset(_LEX["ambiguous_rank_words"])
 COUNTRY_POSSESSIVES = frozenset(w.translate(APOSTROPHES) for w in _LEX["country_possessives"])
+#: adjectives naming a level of government before a title ("the provincial finance minister")
+GOVERNMENT_LEVELS = frozenset(_LEX["government_levels"])
 
 #: phrase tables: tuple of lowercase words -> value. A portfolio phrase may belong to two
 #: families ("economy" is finance in France and trade and industry in Germany).
@@ -56,10 +58,11 @@ for _family, _words in _LEX["portfolios"].items():
     for _w in _words:
         PORTFOLIO[_phrase(_w)] = PORTFOLIO.get(_phrase(_w), ()) + (_family,)
 HEADS: dict[tuple[str, ...], str] = {_phrase(k): v for k, v in _LEX["heads"].items()}
-# an academic title ("Professor", "Prof.", British "Prof") is a title before a name wherever
-# it is written, with the full stop or without
-for _w in _LEX["academic_titles"]:
-    HEADS.setdefault(_phrase(_w), "role")
+#: a title written short ("Prof", "Prof.", "Cllr") -> the office it names ("professor",
+#: "councillor"): a head of its own, of the full title's kind
+TITLE_ABBREVIATIONS: dict[str, str] = dict(_LEX["title_abbreviations"])
+for _short, _full in TITLE_ABBREVIATIONS.items():
+    HEADS.setdefault(_phrase(_short), HEADS[_phrase(_full)])
 RANKS: dict[tuple[str, ...], str] = {}
 for _family, _words in _LEX["ranks"].items():
     for _w in _words:

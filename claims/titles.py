@@ -16,6 +16,7 @@ from claims.names import (
     COUNTRY_POSSESSIVES,
     DEPUTY_STEPS,
     FUNCTION_WORDS,
+    GOVERNMENT_LEVELS,
     HEADS,
     MINISTER_HEADS,
     MODIFIERS,
@@ -24,6 +25,7 @@ from claims.names import (
     RANK_CHANGE_WORDS,
     RANKS,
     ROLE_OF,
+    TITLE_ABBREVIATIONS,
     NameTokens,
     context_before,
     match_phrase,
@@ -137,7 +139,11 @@ def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
             country = m[1]
             j += m[0]
             continue
-        if w in COUNTRY_POSSESSIVES or (tk.poss[t] and f"{w}'s" in COUNTRY_POSSESSIVES):
+        if w in COUNTRY_POSSESSIVES or (tk.poss[t] and f"{w}'s" in COUNTRY_POSSESSIVES) \
+                or (w in GOVERNMENT_LEVELS and not tk.poss[t] and j + 1 < n
+                    and (lows[j + 1] in MINISTER_HEADS or match_phrase(PORTFOLIO, lows, j + 1, n))):
+            # "the provincial health minister": a minister of a level of government, not an
+            # organization's (only before a portfolio or a minister: "union president" is a union's)
             # the tokens carry a possessive as a mark on the word: "region" + 's
             country = country or "?"
             j += 1
@@ -196,8 +202,7 @@ def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
                     kind, rank = "rank", kind[5:]
     if head_end is None:
         return None
-    if office in ACADEMIC_TITLES:
-        office = ACADEMIC_OFFICE
+    office = TITLE_ABBREVIATIONS.get(office, office)  # "prof." names the office "professor"
     last = idx[head_end - 1]
     if tk.postmod.get(last):
         mods.append(tk.postmod.get(last))
@@ -237,6 +242,7 @@ HEAD_WORDS = frozenset({w for table in (HEADS, RANKS) for k in table for w in k}
 TITLE_FIRST = frozenset(
     {k[0] for table in (COUNTRY, PORTFOLIO, HEADS, RANKS) for k in table}
     | set(MODIFIERS) | ORG_NOUNS | COUNTRY_POSSESSIVES | {w.removesuffix("'s") for w in COUNTRY_POSSESSIVES}
+    | GOVERNMENT_LEVELS
     | MINISTER_HEADS | {"the", "chancellor"})
 
 
@@ -366,9 +372,6 @@ HELD_OFFICE = tuple(tuple(p.split()) for p in sorted(_PEOPLE["held_office"], key
 #: titles that a person keeps whatever post they hold ("Professor", "Dr"): an office
 #: apposed before the name ("its dean, Professor Ana Ruiz") is the post
 ACADEMIC_TITLES = frozenset(_PEOPLE["academic_titles"])
-#: the one office an academic title names however it is written ("Prof", "Prof.": "professor",
-#: the first of lexicons/people.json academic_titles)
-ACADEMIC_OFFICE = _PEOPLE["academic_titles"][0]
 #: the most words of a relative clause after a name up to the end of the title it gives
 #: ("Ruiz, who has run the company as chief executive since 2011": nine)
 RELATIVE_TITLE_WORDS = 10

@@ -180,6 +180,11 @@ def test_a_month_before_a_name_is_still_a_month(text, names):
     ("Ana Ruiz, the country's health minister, said no.", ["health"]),
     ("Ana Ruiz, the region’s transport minister, said no.", ["transport"]),
     ("The province's finance minister, Ana Ruiz, said no.", ["finance"]),
+    ("Ana Ruiz, the government's transport minister, said no.", ["transport"]),
+    # an adjective naming a level of government before a portfolio
+    ("Ana Ruiz, the provincial health minister, said no.", ["health"]),
+    ("The federal finance minister, Ana Ruiz, said no.", ["finance"]),
+    ("Ana Ruiz, the regional transport minister, said no.", ["transport"]),
 ])
 def test_a_minister_of_a_country_region_or_province_is_a_minister_of_state(text, portfolio):
     t = title_of(text, "Ana Ruiz")
@@ -191,19 +196,32 @@ def test_a_minister_of_an_organization_is_its_role():
     assert (t["kind"], t["org"]) == ("role", "party")
 
 
+def test_a_level_of_government_before_another_title_names_no_government():
+    # only before a portfolio or a minister: "state governor" keeps the state as its level
+    t = title_of("Ana Ruiz, the state governor, said no.", "Ana Ruiz")
+    assert (t["office"], t["org"]) == ("governor", "state")
+
+
 @pytest.mark.parametrize("text, surname", [
     ("The trial was led by Professor Maren Ostby. Prof Ostby said it worked.", "Ostby"),
     ("Prof. Maren Ostby led the trial. Later Prof Ostby said it worked.", "Ostby"),
     ("Professor Tariq Haddad spoke first. Prof Hadad said more.", "Hadad"),
+    ("Councillor Maria Dunleavy opened the hall. Cllr Dunleavey said it cost less.", "Dunleavey"),
 ])
-def test_an_academic_title_with_or_without_its_full_stop_titles_the_surname(text, surname):
-    """British copy writes "Prof" without the full stop: still a title, not a given name, and
-    the same office as "Professor"."""
+def test_a_title_written_short_with_or_without_its_full_stop_titles_the_surname(text, surname):
+    """British copy writes "Prof", "Cllr" without the full stop: still a title, not a given
+    name, and the same office as the title written in full (lexicons/people.json
+    title_abbreviations)."""
     ps = persons(text)
     later = ps[-1]
     assert later.text == surname and not later.attrs["full"]
-    assert later.attrs["title"]["office"] == ps[0].attrs["title"]["office"] == "professor"
+    assert later.attrs["title"]["office"] == ps[0].attrs["title"]["office"]
     assert later.attrs["entity"] == ps[0].id
+
+
+def test_an_abbreviation_that_is_a_surname_is_a_title_only_with_its_full_stop():
+    assert named("Amartya Sen said no.") == ["Amartya Sen"]
+    assert title_of("Sen. Bob Hale said yes.", "Bob Hale")["office"] == "senator"
 
 
 @pytest.mark.parametrize("text, name", [
