@@ -267,8 +267,8 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
                 if rest in canon or variant_of(rest, canon):
                     a, parts, core, key = a + 1, parts[1:], core - 1, rest
             if core >= 2 and (key in canon or variant_of(key, canon)):
-                if any(x in org_tok for x in range(a, e)):
-                    continue
+                if any(x in org_tok for x in range(a, e)) or (key not in canon and _given_name(tk, a)):
+                    continue  # a name given on purpose ("a horse known as ...") is its own
                 canonical(key, canon)
                 add(_Mention(a, e, "reference"))
             elif core == 1 and len(parts) == 1 and a not in org_tok:
@@ -363,6 +363,22 @@ def _generation(parts: list[str]) -> str:
 _ARTICLES = frozenset(("the", "a", "an"))
 
 
+#: words that give a name ("known as", "nicknamed": lexicons/people.json naming_phrases), as
+#: tuples of words, the longest first
+_NAMING = sorted((tuple(p.split()) for p in load("people")["naming_phrases"]), key=len, reverse=True)
+
+
+def _given_name(tk: NameTokens, a: int) -> bool:
+    """Whether the name at token ``a`` follows words that give it ("known as", "nicknamed",
+    "dubbed"): a name given to someone or something (a nickname, a character, a boat), which
+    may be spelled like a person's on purpose."""
+    for phrase in _NAMING:
+        k = len(phrase)
+        if a >= k and all(tk.word[a - k + i] and tk.low[a - k + i] == w for i, w in enumerate(phrase)):
+            return True
+    return False
+
+
 def _after_article(tk: NameTokens, a: int) -> bool:
     """Whether the capitalized word at token ``a`` follows an article ("the Green Alliance
     said", "a Grand Prix"): a person's name takes none, so a run there names a party, a
@@ -402,7 +418,7 @@ def _slipped_pairs(tk: NameTokens, runs: list[tuple[int, int]], taken: list[bool
             a += 1  # "Striker Ana Ruiz ...": the word opening the sentence is capitalized whatever it is
         e = name_at(tk, a, rb)
         parts = name_parts(tk, a, e)
-        if e != rb or core_count(parts) != 2 or len(parts) != 2 or _after_article(tk, a):
+        if e != rb or core_count(parts) != 2 or len(parts) != 2 or _after_article(tk, a) or _given_name(tk, a):
             continue
         loose.setdefault(name_key(parts), []).append((a, e))
         if _followed_by_pronoun(tk, e):

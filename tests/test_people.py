@@ -89,6 +89,11 @@ def test_a_later_full_name_spelled_close_to_a_known_one_is_that_person():
     assert ps[1].attrs["entity"] == ps[0].id
 
 
+def test_a_later_full_name_given_on_purpose_is_not_a_slip_of_a_known_one():
+    ps = persons("Fed Chairman Paul Volcker spoke. A racehorse known as Paul Vocker won on Friday.")
+    assert [p.text for p in ps] == ["Paul Volcker"]
+
+
 @pytest.mark.parametrize("text", [
     "The council voted on Monday to appoint Katherine Oduya as treasurer. Oduya starts in May. "
     "Katharine Oduya will earn $90,000.",
@@ -121,6 +126,10 @@ def test_two_unread_full_names_one_a_slip_of_the_other_are_one_person(text):
     # a pronoun in the sentence that stands for a thing, not a person
     "The firm bought Grand Meadow, and its shares rose. Grand Meadows fell.",
     "Officials expect Helmut Baranski at the summit, and it opens Friday. Helmar Baransky arrives first.",
+    # a name given on purpose ("known as", "nicknamed", "dubbed"): a character, a boat, a robot
+    "The prize went to Teodora Vasile, and her film won. A puppet known as Teodora Vasilu hosted.",
+    "Marco Bellini crossed first, and his crew cheered. The boat, nicknamed Marco Belini, sank.",
+    "Officials expect Helmut Baranski at the summit. Baranski is due. A robot dubbed Helmut Baransky greets guests.",
     # a run after an article names a party or a company, whatever pronoun follows
     "Voters left the Green Allaince for her party. The Green Alliance said it would recover.",
     # a product's model, and a word after an article, are no person's name

@@ -121,7 +121,9 @@ def check(claims: ClaimSet):
         names, not slips); a surname alone or a given name alone ("Zelensky said" after
         "Volodymyr Zelensky"); middle names and initials ("George W. Bush" / "George Bush");
         names of fewer than four letters (five for a surname alone); names that differ in
-        both parts; a surname alone that differs only by a plural or possessive "s", that the
+        both parts; a name given on purpose after "known as", "nicknamed", "dubbed"
+        (lexicons/people.json ``naming_phrases``: a character, a boat); a surname alone that
+        differs only by a plural or possessive "s", that the
         article also writes in lower case (an ordinary word), that two people named in full
         come close to, or that is written with a title the full-named person never has
         ("President Reagan" beside "Donald Regan, the chief of staff": another person). Spellings that
@@ -336,6 +338,8 @@ EXAMPLES = (
     passes("Support has grown since the Liga Valenciana promised a vote.\n\n“Valencians want change,” "
            "one voter said.",
            published="2024-04-21", note="a run after an article is a party's name, not a person's"),
+    passes("The prize went to Teodora Vasile, and her film won.\n\nA puppet known as Teodora Vasilu hosted "
+           "the gala.", published="2024-04-21", note="a name given on purpose ('known as'): a character's own"),
     passes("Port official Jiang Feng Xiang said the port is deep. Jiang said it was under-used.",
            published="2024-04-21", note="a name written family name first"),
 )
