@@ -435,8 +435,8 @@ def _slipped_pairs(tk: NameTokens, runs: list[tuple[int, int]], taken: list[bool
                 add(_Mention(a, e, "reference"))
 
 
-#: the most tokens from a name to the end of its sentence, where "He"/"She" going on with the
-#: person is looked for (``_followed_by_pronoun``)
+#: the most tokens from a name to the end of its sentence, where a personal pronoun going on
+#: with the person is looked for (``_followed_by_pronoun``)
 PRONOUN_REACH_TOKENS = 40
 #: pronouns that stand only for a person ("he", "her", "his": lexicons/people.json
 #: genders.pronouns); a company or a place goes on as "it"
@@ -446,10 +446,11 @@ _PERSONAL_PRONOUNS = frozenset(load("people")["genders"]["pronouns"])
 def _followed_by_pronoun(tk: NameTokens, e: int) -> bool:
     """Whether a personal pronoun goes on with the name ending at token ``e`` (within
     ``PRONOUN_REACH_TOKENS``): one later in its sentence ("... Ana Ruiz scored on her debut",
-    "Ana Ruiz has waited, and now she plays") or "He"/"She" opening the next sentence."""
+    "Ana Ruiz has waited, and now she plays") or one opening the next sentence ("She ...",
+    "His ...")."""
     for k in range(e, min(len(tk) - 1, e + PRONOUN_REACH_TOKENS)):
         if tk.raw[k] in (".", "!", "?"):
-            return tk.low[k + 1] in ("he", "she")
+            return tk.low[k + 1] in _PERSONAL_PRONOUNS
         if tk.word[k] and tk.low[k] in _PERSONAL_PRONOUNS:
             return True
     return False

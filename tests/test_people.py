@@ -106,6 +106,7 @@ def test_a_later_full_name_given_on_purpose_is_not_a_slip_of_a_known_one():
     "The prize went to Teodora Vasile, whose film was her first. Teodroa Vasile will tour in May.",
     "Pascal Mbeki crossed the line first, and his team cheered. Later Pascal Mbkei was fined.",
     "Fans watched Dorota Wilk score twice. “Dorota Wilka gave us everything she had,” a fan added.",
+    "The club signed Oskar Lindahl on Monday. His first game is in May. Oskar Lindhal trained alone.",
 ])
 def test_two_unread_full_names_one_a_slip_of_the_other_are_one_person(text):
     """With no title or speech verb beside either, the pair itself (and the surname standing
