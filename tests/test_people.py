@@ -217,9 +217,10 @@ def test_a_level_of_government_before_another_title_names_no_government():
     ("Prof. Maren Ostby led the trial. Later Prof Ostby said it worked.", "Ostby"),
     ("Professor Tariq Haddad spoke first. Prof Hadad said more.", "Hadad"),
     ("Councillor Maria Dunleavy opened the hall. Cllr Dunleavey said it cost less.", "Dunleavey"),
+    ("Councillor Maria Dunleavy opened the hall. Cr Dunleavey said it cost less.", "Dunleavey"),
 ])
 def test_a_title_written_short_with_or_without_its_full_stop_titles_the_surname(text, surname):
-    """British copy writes "Prof", "Cllr" without the full stop: still a title, not a given
+    """British copy writes "Prof", "Cllr" (Australian "Cr") without the full stop: still a title, not a given
     name, and the same office as the title written in full (lexicons/people.json
     title_abbreviations)."""
     ps = persons(text)
