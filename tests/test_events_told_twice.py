@@ -32,6 +32,8 @@ def lemma_of(text, word):
     ("dismissed", "dismissal"),
     ("cancelled", "cancellation"),
     ("approved", "approval"),  # a lexicon verb: the noun takes its lemma
+    ("listed", "listing"),  # a gerund names its verb's event
+    ("signed", "signing"),
 ])
 def test_a_past_verb_and_its_noun_told_after_it_name_one_event(verb, noun):
     assert set(noun_stems(noun)) & {verb_stem(verb)}
@@ -119,3 +121,11 @@ def test_a_time_after_a_baseline_word_dates_the_baseline_not_the_event(text, dat
     [auction] = [e for e in extract(article_from_text(text, published=date(1997, 4, 4))).of_kind("event")
                  if e.text == "auction"]
     assert (auction.attrs["time"] is not None) is dated
+
+
+@pytest.mark.parametrize("verb, noun", [("was acquired by", "takeover"), ("took over", "acquisition")])
+def test_a_takeover_and_an_acquisition_are_one_kind_of_event(verb, noun):
+    from claims.events import event_kind
+    text = f"Tarn Holdings {verb} the mill on 3 April 2023. Two years after the {noun}, it shut."
+    verb_word = verb.split()[-2] if verb.endswith(" by") else verb
+    assert event_kind(lemma_of(text, noun)) == event_kind(lemma_of(text, verb_word)) == "acquisition"
