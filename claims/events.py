@@ -35,6 +35,7 @@ import bisect
 import re
 
 from claims.language import analyse
+from claims.language.numbers import modifier_kind, parse_number
 from claims.lexicon import load
 from claims.model import Article, Claim
 from claims.text import sentence_bounds
@@ -482,6 +483,8 @@ def _triggers(text: str, toks: list[tuple[int, int, str]], t: Claim, verbs: dict
             cand = (s, e, w, nominal[s])
         else:
             continue
+        if _modifies_a_number(toks, i):
+            continue  # "down from close to 3,000": a number's modifier, no event
         dist = at - 1 - i if i < at else i - at  # words strictly between the word and the claim
         if i == at and _POSSESSIVE.fullmatch(text, t.end, s):
             dist = -1  # "yesterday's storm": a possessive time is its noun's before any other's
@@ -499,6 +502,15 @@ def _triggers(text: str, toks: list[tuple[int, int, str]], t: Claim, verbs: dict
     # takes it only when it is fronted ("who was born in Seville in 1979, won": born's)
     own = any(before and not crosses for _, _, before, crosses in out)
     return [(dist, cand) for dist, cand, before, crosses in out if not (own and crosses and not before)]
+
+
+def _modifies_a_number(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether word ``i`` opens a number's modifier of two words ("close to 3,000", "close to
+    two million": lexicons/language.json modifiers) with the number right after it."""
+    if i + 2 >= len(toks) or modifier_kind(f"{toks[i][2]} {toks[i + 1][2]}") is None:
+        return False
+    nxt = toks[i + 2][2]
+    return nxt[:1].isdigit() or parse_number(nxt) is not None
 
 
 def _arguments(text: str, toks, ts: int, te: int) -> list[str]:

@@ -129,3 +129,14 @@ def test_a_takeover_and_an_acquisition_are_one_kind_of_event(verb, noun):
     text = f"Tarn Holdings {verb} the mill on 3 April 2023. Two years after the {noun}, it shut."
     verb_word = verb.split()[-2] if verb.endswith(" by") else verb
     assert event_kind(lemma_of(text, noun)) == event_kind(lemma_of(text, verb_word)) == "acquisition"
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The population fell to 2,300, down from close to 3,000 in 2015.", False),
+    ("Turnout was close to two million in 2019.", False),
+    ("The plant will close to visitors on 3 May.", True),
+    ("The plant closed in 2019.", True),
+])
+def test_a_verb_that_opens_a_number_s_modifier_is_no_event(text, event):
+    # "close to 3,000" is the number's "nearly" (lexicons/language.json modifiers), not a closing
+    assert any(lemma == "close" for _, lemma, *_ in event_claims(text)) is event
