@@ -46,8 +46,9 @@ def check(claims: ClaimSet):
         ``apposition``); the explicit date must fall within what the relative phrase means on
         the publication date. So must one event noun dated twice in its own noun phrase: a
         possessive relative phrase before it and a day right after it or in its clause with a
-        verb of happening ("Last week's meeting on 20 May", "Yesterday's vote, which was held
-        on 4 June": at most CLAUSE_OPENER_WORDS words before the verb). A day in the next sentence that likely names the same time (it opens with a
+        verb of happening or a word that sets a plan's day ("Last week's meeting on 20 May",
+        "Yesterday's vote, which was held on 4 June", "Next month's vote, set for 14 August":
+        at most CLAUSE_OPENER_WORDS words before that word). A day in the next sentence that likely names the same time (it opens with a
         pro-verb, "It did so on 2 May", or repeats the verb, a headline's "opens tomorrow"
         over "will open ... on 4 August") is reported at info level: that it is one event is
         a reading, not a certainty. One event dated twice, by a relative phrase and by a
@@ -151,6 +152,9 @@ def check(claims: ClaimSet):
 
 _EVENTS = load("events")
 _HAPPENING = frozenset(_EVENTS["pro_forms"]["lemmas"])
+#: Words that set a planned event's day ("set for", "scheduled for", "due on"): temporal.json
+#: tense.planned, less the auxiliaries and verbs of intention that take no day.
+_PLAN_WORDS = frozenset(w for w in load("temporal")["tense"]["planned"] if w.endswith(("ed", "due", "set")))
 _CLAUSE_OPENERS = frozenset(_EVENTS["relative_pronouns"]["words"]) | frozenset(_EVENTS["auxiliaries"]["words"])
 #: The most words between an event noun and the verb of happening of the clause that dates
 #: it ("Yesterday's vote, which was held on 4 June": two, "which was"; "the vote, held on").
@@ -161,9 +165,10 @@ def _one_noun_phrase(claims: ClaimSet, by_id: dict):
     """One event noun dated twice in its own noun phrase: by a possessive relative phrase
     before it ("Last week's meeting", "Yesterday's vote") and by a day written right after it
     ("on 20 May") or in the clause that describes it with a verb of happening ("Yesterday's
-    vote, held on 4 June", "which took place on"; events.json pro_forms, at most
-    CLAUSE_OPENER_WORDS relative pronouns or auxiliaries before the verb). Both date the one
-    occurrence the noun phrase names, as an apposition does."""
+    vote, held on 4 June", "which took place on"; events.json pro_forms) or a word that sets a
+    plan's day ("Next month's vote, set for 14 August"), at most CLAUSE_OPENER_WORDS relative
+    pronouns or auxiliaries before that word. Both date the one occurrence the noun phrase
+    names, as an apposition does."""
     events = sorted(claims.of_kind("event"), key=lambda e: e.start)
     nouns = [e for e in events if e.attrs.get("noun") and e.attrs.get("time") in by_id]
     if not nouns:
@@ -174,15 +179,20 @@ def _one_noun_phrase(claims: ClaimSet, by_id: dict):
         r = by_id[e.attrs["time"]]
         if r.timex is None or not _possessive_time(an, r, e):
             continue
-        head = e
+        head = (e.start, e.end)
         verb = next((x for x in events if x.start >= e.end), None)
         if verb is not None and verb.attrs.get("lemma") in _HAPPENING and an.sentence_at(verb.start) is an.sentence_at(e.start):
             between = an.words_in(e.end, verb.start)
             if len(between) <= CLAUSE_OPENER_WORDS and all(w.lower in _CLAUSE_OPENERS for w in between):
-                head = verb
-        c = next((t for t in times if t.start >= head.end), None)
+                head = (verb.start, verb.end)
+        if head[0] == e.start:  # "Next month's vote, set for 14 August": the plan's word
+            after = an.words_after(e.end, CLAUSE_OPENER_WORDS + 1)
+            k = next((k for k, w in enumerate(after) if w.lower not in _CLAUSE_OPENERS), None)
+            if k is not None and after[k].lower in _PLAN_WORDS:
+                head = (after[k].start, after[k].end)
+        c = next((t for t in times if t.start >= head[1]), None)
         if c is None or c.timex is None or "apposition" in c.attrs or not _written_day(c) \
-                or not _named_by_its_date(an, head, c) or not _comparable(r.timex, c.timex, r.id, side_by_side=True):
+                or not _follows_closely(an, head[1], c) or not _comparable(r.timex, c.timex, r.id, side_by_side=True):
             continue
         rel_iv = _relative_interval(r.timex)
         exp_iv = _explicit_in_years(c, rel_iv)
@@ -580,6 +590,13 @@ def _told_again(an, e: Claim) -> bool:
         and not an.text[before[-1].end:e.start].strip()
 
 
+def _follows_closely(an, end: int, c: Claim) -> bool:
+    """Whether the day stands right after ``end`` with at most a preposition between."""
+    between = an.words_in(end, c.start)
+    return c.start >= end and (not an.text[end:c.start].strip(" \t")
+                               or (len(between) == 1 and is_a("preposition", between[0].text)))
+
+
 def _named_by_its_date(an, e: Claim, c: Claim) -> bool:
     """Whether the day is part of the event noun's own description rather than told of it:
     right after it with at most a preposition between ("the vote on 9 June", "the vote of
@@ -784,6 +801,9 @@ EXAMPLES = (
           note="a clause with a verb of happening dates the vote the possessive dates"),
     passes("Yesterday's vote, which had been held on 4 June, was close.", published="2025-06-12",
            note="more than CLAUSE_OPENER_WORDS words before the verb: not read as the noun's own clause"),
+    flags("Next month's ballot, set for 14 August, will be held at the union hall.", published="2025-06-10",
+          note="next month is July"),
+    passes("Next month's ballot, set for 14 July, will be held at the union hall.", published="2025-06-10"),
     passes("Yesterday's vote, a month after the fire on 4 June, was close.", published="2025-06-12",
            note="the day dates another event"),
 )
