@@ -461,10 +461,12 @@ def _triggers(text: str, toks: list[tuple[int, int, str]], t: Claim, verbs: dict
     """The event words near the time expression (at most MAX_DISTANCE words away), each with
     its distance in words, two-word verbs ("set up") first; a word across a clause boundary
     or a clause join counts CLAUSE_COST words farther, so the verb a time is an adjunct of
-    ("born in 1930, won") wins over the next clause's, while a fronted time still finds its
+    ("born in 1930, won") wins over the next clause's (a word right before the time's own
+    preposition is at no distance: "ended on 9 June hit ports" is "ended"'s), while a fronted time still finds its
     verb ("In March 2003, troops invaded"). Only the words in reach are looked at, so the
     work per time claim is bounded however long the sentence."""
     at = bisect.bisect_left([s for s, _, _ in toks], t.start)  # the claim sits before toks[at]
+    signal = (t.attrs or {}).get("signal")
     out = []
     for i in range(max(0, at - MAX_DISTANCE - 1), min(len(toks), at + MAX_DISTANCE + 1)):
         s, e, w = toks[i]
@@ -481,6 +483,8 @@ def _triggers(text: str, toks: list[tuple[int, int, str]], t: Claim, verbs: dict
         else:
             continue
         dist = at - 1 - i if i < at else i - at  # words strictly between the word and the claim
+        if i == at - 2 and signal is not None and toks[at - 1][2].lower() == signal:
+            dist = 0  # "ended on 9 June hit ports": a word, the time's preposition, the time: one phrase
         if i == at and _POSSESSIVE.fullmatch(text, t.end, s):
             dist = -1  # "yesterday's storm": a possessive time is its noun's before any other's
         if dist > MAX_DISTANCE:

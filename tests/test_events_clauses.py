@@ -60,3 +60,15 @@ def test_a_verb_in_its_own_sentence_shares_nothing():
 ])
 def test_a_prefixed_verb_form_is_an_event_verb(form, lemma):
     assert VERBS[form] == lemma
+
+
+@pytest.mark.parametrize("text, verb, date_text", [
+    ("A stoppage that started on 3 May and ended on 9 May hit ports.", "ended", "9 May"),
+    ("The works that closed in March reopened the road.", "closed", "March"),
+    ("Talks that collapsed on Friday angered both sides.", "collapsed", "Friday"),
+])
+def test_a_date_after_its_preposition_dates_the_verb_before_it(text, verb, date_text):
+    """A prepositional date modifies what stands before it: its preposition does not put the
+    date farther from that verb than from the verb after it."""
+    assert events(text)[verb][0] == date_text
+

@@ -359,3 +359,31 @@ def test_the_post_after_as_is_at_most_three_words(post, found):
 ])
 def test_a_time_in_a_post_that_may_fit_is_not_flagged(text):
     assert flagged(text, date(2013, 5, 14)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The four-day stoppage started on 3 May and ended on 9 May.",
+    "The three-day fair, which opened on 11 October and closed on 16 October, drew crowds.",
+    "A six-day festival that opened on 10 August and closed on 18 August filled the town.",
+])
+def test_a_span_told_in_days_counts_whole_days(text):
+    """A duration in days counts calendar days, its ends included or not: 3 to 9 May is six
+    or seven days, never five."""
+    [f] = flagged(text, date(2025, 11, 1))
+    assert "days" in f.message
+
+
+@pytest.mark.parametrize("text, stated", [
+    ("The three-day conference began on Friday, 5 June, and ended on Sunday, 7 June.", "three"),
+    ("The four-day stoppage started on 3 May and ended on 6 May.", "four"),
+])
+def test_a_span_in_days_counted_with_both_ends_or_without(text, stated):
+    assert flagged(text, date(2025, 11, 1)) == []
+
+
+@pytest.mark.parametrize("stated, found", [("144-hour", 0), ("five-day", 1)])
+def test_clock_units_keep_a_day_of_slack_day_units_do_not(stated, found):
+    """From a moment of 2 June to a moment of 9 June is at least six whole days: 144 hours may
+    fit, five days counted by the calendar do not (_CLOCK_UNITS)."""
+    text = f"A {stated} strike that began on 2 June and ended on 9 June hit ports."
+    assert len(flagged(text, date(2025, 11, 1))) == found

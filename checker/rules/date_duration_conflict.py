@@ -60,7 +60,10 @@ def check(claims: ClaimSet):
         served until 2017": the sentence before's one range, opening within OWNED_RANGE_REACH
         words of its start; not "her nine years as editor", which must be named), or, for a definite duration,
         the one range of its kind up to DEFINITE_REACH_SENTENCES back; to the hour when both
-        ends give one ("from 6 a.m. on Tuesday until 6 a.m. on Wednesday" is 24 hours); and a span ending at its sentence's dated event, after
+        ends give one ("from 6 a.m. on Tuesday until 6 a.m. on Wednesday" is 24 hours); a span
+        told in days or longer counts whole days, its ends included or not ("a five-day strike"
+        from 2 to 9 June is seven or eight days), one told in hours (_CLOCK_UNITS) a day less at
+        least (from late on one day to early on another); and a span ending at its sentence's dated event, after
         "after" or "at the end of" ("reopened on Saturday after an 18-month closure", "ten
         years in office" before "will step down in May"), against the one dated event
         elsewhere that begins what it measures (a start naming it: "the trial opened on 3
@@ -401,9 +404,7 @@ def _span_in_sentence(claims: ClaimSet, d: Claim, allowed, events, event_starts,
         return
     if e.timex.latest < s.timex.earliest:
         return  # the order is the sequence rule's business
-    # A moment on day A to a moment on day B: at least B - A - 1 whole days, at most B - A + 1.
-    lo = max(0, (e.timex.earliest - s.timex.latest).days - 1)
-    hi = (e.timex.latest - s.timex.earliest).days + 1
+    lo, hi = elapsed_days((s.timex.earliest, s.timex.latest), (e.timex.earliest, e.timex.latest), d)
     if not _conflicts(lo, hi, allowed):
         return
     unit = duration_unit(d.timex.value)
@@ -484,8 +485,7 @@ def _range(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
         if span is None:
             continue
         (s, sv), (e, ev) = span
-        lo = max(0, (ev[0] - sv[1]).days - 1)
-        hi = (ev[1] - sv[0]).days + 1
+        lo, hi = elapsed_days(sv, ev, d)
         moments = _moment(s), _moment(e)
         if None not in moments:  # "from 6 a.m. on 14 May until 6 a.m. on 15 May": to the hour
             lo = hi = (moments[1] - moments[0]).total_seconds() / 86400
@@ -602,7 +602,7 @@ def _span_ending_at_event(claims: ClaimSet, d: Claim, allowed, index: _Index, ti
     sv, ev = _day(tc), _day(end)
     if ev[1] < sv[0]:
         return  # the order is the sequence rule's business
-    lo, hi = max(0, (ev[0] - sv[1]).days - 1), (ev[1] - sv[0]).days + 1
+    lo, hi = elapsed_days(sv, ev, d)
     if not _conflicts(lo, hi, allowed):
         return
     yield _span_finding(d, (tc, event.text, sv), (end, end.text, ev), lo, hi, first=(
@@ -841,6 +841,21 @@ def _last_occurrences(an, claims: ClaimSet, here) -> list[Claim]:
     return out
 
 
+#: Units finer than a day: a duration told in them runs from a moment of its first day to a
+#: moment of its last ("a 48-hour strike from Monday evening to Wednesday morning").
+_CLOCK_UNITS = frozenset({"H", "TM", "S"})
+
+
+def elapsed_days(start, end, d: Claim) -> tuple[int, int]:
+    """The days from the interval ``start`` to the interval ``end`` as the duration ``d`` counts
+    them. Told in hours, a moment on day A to a moment on day B: at least B - A - 1 whole days,
+    at most B - A + 1. Told in days or longer, each end is a whole day the writer counts from
+    or through: B - A elapsed, or B - A + 1 with both ends counted ("a five-day strike from
+    Monday to Friday"; 2 to 9 June is seven or eight days, never six)."""
+    slack = 1 if duration_unit(d.timex.value) in _CLOCK_UNITS else 0
+    return max(0, (end[0] - start[1]).days - slack), (end[1] - start[0]).days + 1
+
+
 def _conflicts(lo: float, hi: float, allowed: tuple[float, float | None]) -> bool:
     """True only when no elapsed time in [lo, hi] fits the allowed range."""
     a_lo, a_hi = allowed
@@ -867,6 +882,10 @@ def _allowed_words(t) -> str:
 
 
 EXAMPLES = (
+    flags("The four-day stoppage started on 3 May and ended on 9 May.", published="2025-11-01",
+          note="told in days, each end is a whole day: 3 to 9 May is six or seven days"),
+    passes("The four-day stoppage started on 3 May and ended on 6 May.", published="2025-11-01",
+           note="three days elapsed, four with both ends counted"),
     flags("Ana Ruiz was appointed director of the library in September 1994. During her 22 years as "
           "director, the service opened four branches.", published="2013-05-14",
           note="a time in a post longer than since the post's start (a warning)"),
