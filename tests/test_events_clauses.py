@@ -72,3 +72,15 @@ def test_a_date_after_its_preposition_dates_the_verb_before_it(text, verb, date_
     date farther from that verb than from the verb after it."""
     assert events(text)[verb][0] == date_text
 
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("The board named a new chief on 28 March, following the vote.", "vote"),
+    ("Prices jumped on Monday after the merger.", "merger"),
+    ("Shares fell on Friday, before the election.", "election"),
+])
+def test_a_date_is_not_the_event_noun_it_is_placed_from(text, noun):
+    """A reference word ("following", "after") between a date and an event noun makes the noun
+    the point the date's event is placed from: the date is not the noun's."""
+    claims = extract(article_from_text(text, published=date(2024, 5, 1)))
+    assert all(e.attrs["time"] is None for e in claims.claims if e.kind == "event" and e.text == noun)

@@ -387,3 +387,71 @@ def test_clock_units_keep_a_day_of_slack_day_units_do_not(stated, found):
     fit, five days counted by the calendar do not (_CLOCK_UNITS)."""
     text = f"A {stated} strike that began on 2 June and ended on 9 June hit ports."
     assert len(flagged(text, date(2025, 11, 1))) == found
+
+
+@pytest.mark.parametrize("text", [
+    "Okafor was chair of the board from 2003 to 2011. She later taught law. Students loved her. "
+    "In her 12 years as chair, the firm doubled.",
+    "He worked as editor from 1998 to 2004, then wrote novels. Critics were kind. Readers were not. "
+    "During his nine years as editor, sales rose.",
+])
+def test_a_duration_naming_its_post_takes_the_one_range_naming_it_sentences_back(text):
+    [f] = flagged(text, date(2025, 6, 10))
+    assert "years" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    # two ranges name the post: which one the years measure is not told
+    "Lopez was coach from 2010 to 2014. She was coach again from 2016 to 2019. Fans cheered. "
+    "In her ten years as coach, the team won twice.",
+    "Okafor was chair of the board from 2003 to 2011. She later taught law. Students loved her. "
+    "In her eight years as chair, the firm doubled.",
+])
+def test_a_named_post_with_two_ranges_or_a_fitting_one(text):
+    assert flagged(text, date(2025, 6, 10)) == []
+
+
+@pytest.mark.parametrize("between, found", [(3, 1), (4, 0)])
+def test_a_named_post_looks_back_definite_reach_sentences(between, found):
+    """DEFINITE_REACH_SENTENCES: the range four sentences back is taken, five back is not."""
+    filler = " ".join(["Fans cheered."] * between)
+    text = f"Lopez was coach from 2010 to 2014. {filler} In her ten years as coach, the team won twice."
+    assert len(flagged(text, date(2025, 6, 10))) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The tunnel reopened on 2 August, ending a three-week closure. It was shut on 8 June after a flood.", 1),
+    ("The museum reopened on 1 October, ending a two-month closure. It closed on 3 May for repairs.", 1),
+    ("The line reopened on 9 September after a four-week closure. Crews shut it on 2 July.", 1),
+    ("The tunnel reopened on 2 August, ending an eight-week closure. It was shut on 8 June after a flood.", 0),
+])
+def test_a_span_ending_at_its_sentences_event(text, found):
+    """'ending a ... closure' (like 'after a ... closure') ends the span at the sentence's dated
+    event; 'shut' is a verb of closing, which begins a closure."""
+    assert len(flagged(text, date(2019, 11, 1))) == found
+
+
+@pytest.mark.parametrize("text, severity", [
+    # the only dated start of a life: "the 12-year-old trust" is read as the choir, an info finding
+    ("Established in 1990, the Harbour Choir sings weekly. Members love it. The 12-year-old trust will tour.",
+     "info"),
+    ("Launched in 2001, a bird sanctuary on the estuary rings 900 birds a year. Its wardens are paid. The "
+     "40-year-old reserve needs boats.", "info"),
+    # the start names the noun itself: as before, an error
+    ("Set up in 2004 by two nurses, the Riverside Hospice now cares for 300 patients. The 30-year-old hospice "
+     "plans a new wing.", "error"),
+])
+def test_a_definite_age_against_the_only_start_of_a_life(text, severity):
+    [f] = flagged(text, date(2026, 2, 2))
+    assert f.severity.label == severity
+
+
+@pytest.mark.parametrize("text", [
+    # two starts of a life: which one the building's is, is not told
+    "The museum opened in 1961 and the gallery opened in 1999. The 40-year-old building needs a roof.",
+    # not definite: "a" introduces another thing
+    "Established in 1990, the Harbour Choir sings weekly. A 12-year-old trust joined it on tour.",
+    "Established in 1990, the Harbour Choir sings weekly. Members love it. The 35-year-old trust will tour.",
+])
+def test_a_definite_age_with_several_starts_an_indefinite_or_a_fitting_one(text):
+    assert flagged(text, date(2026, 2, 2)) == []

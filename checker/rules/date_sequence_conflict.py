@@ -234,8 +234,8 @@ def check(claims: ClaimSet):
         no event of its own ("reopen March 31 after the winter", "after 2012"), and dates
         without a fixed calendar place ("recently"; a yearless date whose tense leaves two
         years open, unless read in the year nearest the other side, within
-        NEAREST_READING_DAYS, every reading that near gives one order: "a strike on 12 March,
-        followed by a rally on 9 March"); an event dated elsewhere by mentions that disagree, by a range's edge
+        NEAREST_READING_DAYS, every reading that near gives one order: "a stoppage on 20 March,
+        followed by a march on 14 March"); an event dated elsewhere by mentions that disagree, by a range's edge
         or a deadline ("offices closed until Wednesday") or by a plan after publication ("will
         meet on Wednesday": another meeting, or one that may move), or a mention of a kind
         that recurs (lexicon recurring_kinds: meetings, ballots, strikes) without an ordinal,
@@ -648,8 +648,8 @@ def _readings(t: Claim) -> list[tuple]:
 
 
 #: Two days written without a year, or such a day and a fixed date, are read in the years that
-#: put them nearest each other when that leaves them at most this many days apart: "a strike on
-#: 12 March, followed by a rally on 9 March" runs backwards in any one year. Farther apart
+#: put them nearest each other when that leaves them at most this many days apart: "a stoppage
+#: on 20 March, followed by a march on 14 March" runs backwards in any one year. Farther apart
 #: (or when readings this near disagree on the order), which years they mean is a guess.
 NEAREST_READING_DAYS = 92
 
