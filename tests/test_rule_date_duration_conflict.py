@@ -455,3 +455,12 @@ def test_a_definite_age_against_the_only_start_of_a_life(text, severity):
 ])
 def test_a_definite_age_with_several_starts_an_indefinite_or_a_fitting_one(text):
     assert flagged(text, date(2026, 2, 2)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Across the region, schools will shut from Wednesday, a five-day break imposed and fairs cancelled.",
+    "The ports closed from Monday, a three-day stoppage called by the union.",
+])
+def test_the_date_that_opens_a_range_does_not_also_close_it(text):
+    """A verb of ending tied to the day after "from" ("shut from Wednesday") closes no range."""
+    assert flagged(text, date(2005, 12, 12)) == []

@@ -755,8 +755,8 @@ def _range_in(claims: ClaimSet, an, head: int, a: int, b: int, d: Claim, events,
     between = _between_pairs(an, dates) if between else {}
     opens = [c for c in dates if (c.attrs or {}).get("signal") in _OPENS or c.id in starts_of or c.id in between]
     # "began on 2 June and ended on 6 June": an end event's date closes the span its start opened
-    closes = [c for c in dates if (c.attrs or {}).get("signal") in _CLOSES or (opens and c.id in ends_of)
-              or c.id in between.values()]
+    closes = [c for c in dates if (c.attrs or {}).get("signal") in _CLOSES or (opens and c.id in ends_of and c not in opens)
+              or c.id in between.values()]  # "will shut from Wednesday": the date that opens the range closes nothing
     if not opens and len(closes) == 1 and (closes[0].attrs or {}).get("signal") in _UNTIL:
         # "was elected mayor in 2006 and served until 2014": the one dated event before "until",
         # its clause joined to the "until" clause by "and", begins the state that lasts until
