@@ -464,3 +464,12 @@ def test_a_definite_age_with_several_starts_an_indefinite_or_a_fitting_one(text)
 def test_the_date_that_opens_a_range_does_not_also_close_it(text):
     """A verb of ending tied to the day after "from" ("shut from Wednesday") closes no range."""
     assert flagged(text, date(2005, 12, 12)) == []
+
+
+@pytest.mark.parametrize("signal", ["ending", "after"])
+def test_another_noun_of_the_kind_does_not_begin_the_span(signal):
+    """The span's start is the verb of its noun ("closed" for "the closure"), not another noun
+    of its kind: "a nine-day stoppage in October 2019" is another strike."""
+    text = (f"Drivers returned to work on Saturday{',' if signal == 'ending' else ''} {signal} a five-day strike. "
+            "It was the longest since a nine-day stoppage in October 2019.")
+    assert flagged(text, date(2025, 12, 10)) == []

@@ -631,7 +631,10 @@ def _span_ending_at_event(claims: ClaimSet, d: Claim, allowed, index: _Index, ti
             continue
         names_it = e.attrs.get("class") == "start" and (_norm(noun.text) in set(e.attrs.get("context", ()))
                                                         or _norm(noun.text) in e.text.lower().split())
-        same_verb = noun_lemma is not None and e.attrs.get("lemma") == noun_lemma and e.text.lower() != noun.text.lower()
+        # the verb of its noun ("closed" for "the closure"), not another noun of its kind ("a
+        # nine-day stoppage in 2019" is another strike)
+        same_verb = noun_lemma is not None and e.attrs.get("lemma") == noun_lemma and e.text.lower() != noun.text.lower() \
+            and not e.attrs.get("noun")
         if names_it or same_verb:
             starts.append((e, tc))
     if len({(tc.timex.earliest, tc.timex.latest) for _, tc in starts}) != 1:
