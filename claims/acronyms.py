@@ -11,6 +11,10 @@ lexicon data, ``connectors`` in lexicons/acronyms.json):
     or                MINUSMA, or the United Nations ... Mission in Mali,
                       (also "MINUSMA's mission, or the ...", "IMF, the International
                       Monetary Fund,", "IMF, short for International Monetary Fund,")
+    written-out       an expansion given before, written again with one content word replaced
+                      by another capitalized word that still fits, no acronym beside it: "the
+                      Driver and Vehicle Licensing Authority said" after "the Driver and
+                      Vehicle Licensing Agency (DVLA)" (``_written_out_again``)
 
 A pair is kept only when the expansion *fits* the acronym: the acronym's letters, cut into
 consecutive chunks, are each the start of a word of the expansion ("MINUSMA" = MI-N-U-S-MA
@@ -251,6 +255,48 @@ def _words_with_spans(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, a, b)]
 
 
+#: A possessive after the last word of a name ("the Authority's headquarters").
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+
+
+def _written_out_again(text: str, found: list) -> list:
+    """Each expansion the article gives written out again elsewhere with one of its content
+    words replaced by another capitalized word that still fits the acronym ("the Canadian Food
+    Inspection Authority said ..." after "the Canadian Food Inspection Agency (CFIA)"): the
+    same body's name, told another way, without its acronym beside it. Only one word replaced,
+    the rest word for word: any other capitalized run with the same initials ("American
+    Trucking Associations" beside "Alberta Teachers' Association (ATA)") names something else."""
+    out = []
+    taken = [(min(a0, e0), max(a1, e1)) for a0, a1, e0, e1, *_ in found]
+    seen = set()
+    for _a0, _a1, e0, e1, acr, _pattern, f in list(found):
+        spans = _words_with_spans(text, e0, e1)
+        words = [w for w, _, _ in spans]
+        # what stands between the words, as written ("Teachers' Association"), spaces loosened
+        seps = [re.sub(r"\s+", r"\\s+", re.escape(text[x[2]:y[1]]).replace("\\ ", " ")) for x, y in zip(spans, spans[1:])]
+        if f != "in-order" or len(words) < 3 or (acr, tuple(words)) in seen:
+            continue
+        seen.add((acr, tuple(words)))
+        for i, w in enumerate(words):
+            if _fold(w) in STOPWORDS or not w[:1].isupper():
+                continue
+            parts = [re.escape(x) for x in words]
+            parts[i] = r"(?P<other>[A-Z][\w'\u2019-]*)"
+            rx = re.compile(r"(?<![\w'\u2019-])" + "".join(p + q for p, q in zip(parts, seps + [""])) + r"(?![\w-])")
+            for m in rx.finditer(text):
+                other = _POSSESSIVE_END.sub("", m.group("other"))
+                if _fold(other) == _fold(w) or _fold(other) in STOPWORDS \
+                        or any(s0 <= m.start() < s1 for s0, s1 in taken):
+                    continue
+                new = words[:i] + [other] + words[i + 1:]
+                if fit(acr, new) != "in-order":
+                    continue
+                end = m.start("other") + len(other) if i == len(words) - 1 else m.end()
+                out.append((m.start(), end, m.start(), end, acr, "written-out", "in-order"))
+                taken.append((m.start(), end))
+    return out
+
+
 def _expansion_before(text: str, paren: int, acr: str) -> tuple[int, int, str] | None:
     """The expansion ending right before the bracket at ``paren``: (start, end, fit)."""
     key = acronym_key(acr)
@@ -313,6 +359,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             if f is None or (f == "other-order" and not all(w[:1].isupper() or _fold(w) in STOPWORDS for w in words)):
                 continue
             found.append((m.start("acr"), m.end("acr"), m.start("exp"), m.start("exp") + len(exp), acr, pattern, f))
+    found += _written_out_again(text, found)
     found.sort(key=lambda x: (min(x[0], x[2]), x[0]))
     claims = []
     seen = set()

@@ -546,8 +546,10 @@ def _triggers(text: str, toks: list[tuple[int, int, str]], t: Claim, verbs: dict
     its distance in words, two-word verbs ("set up") first; a word across a clause boundary
     or a clause join counts CLAUSE_COST words farther, so the verb a time is an adjunct of
     ("born in 1930, won") wins over the next clause's (a word right before the time's own
-    preposition is at no distance: "ended on 9 June hit ports" is "ended"'s), while a fronted time still finds its
-    verb ("In March 2003, troops invaded"). Only the words in reach are looked at, so the
+    preposition is at no distance: "ended on 9 June hit ports" is "ended"'s), while a fronted
+    time still finds its verb ("In March 2003, troops invaded"); a time after an event word of
+    its own clause takes no word past the clause's end ("who was born in Seville in 1979, won":
+    born's, however far). Only the words in reach are looked at, so the
     work per time claim is bounded however long the sentence."""
     at = bisect.bisect_left([s for s, _, _ in toks], t.start)  # the claim sits before toks[at]
     signal = (t.attrs or {}).get("signal")
@@ -578,11 +580,15 @@ def _triggers(text: str, toks: list[tuple[int, int, str]], t: Claim, verbs: dict
             continue
         if i >= at and any(w.lower() in _PLACED_FROM for _, _, w in between):
             continue  # "named a chief on 28 March, following the vote": the vote is where it is placed from
-        if _BOUNDARY.search(text, *((cand[1], t.start) if i < at else (t.end, s))) \
-                or any(w.lower() in _JOINS for _, _, w in between):
+        crosses = bool(_BOUNDARY.search(text, *((cand[1], t.start) if i < at else (t.end, s)))
+                       or any(w.lower() in _JOINS for _, _, w in between))
+        if crosses:
             dist += CLAUSE_COST
-        out.append((dist, cand))
-    return out
+        out.append((dist, cand, i < at, crosses))
+    # a time after an event word of its own clause is that clause's: the next clause's word
+    # takes it only when it is fronted ("who was born in Seville in 1979, won": born's)
+    own = any(before and not crosses for _, _, before, crosses in out)
+    return [(dist, cand) for dist, cand, before, crosses in out if not (own and crosses and not before)]
 
 
 def _arguments(text: str, toks, ts: int, te: int) -> list[str]:

@@ -34,8 +34,10 @@ Person attrs added:
     ages     [{value, start, end, at, time, bound}]   time: id of the time claim, or None
              (published); bound: how the age was tied to the person, ``name`` (a mention of
              them in the age's own sentence: "Ek, 49,", "49-year-old Jonas Ek", "Ek ... died
-             ... at the age of 87") or ``reading`` (a pronoun, "the 49-year-old", a headline's
-             word for a person: reached from another sentence)
+             ... at the age of 87"), ``pronoun`` (a subject pronoun of a sentence that names no
+             one, right after a sentence of its paragraph that names the person and no one
+             else: "Ek, 31, swims. At 19, she won ...") or ``reading`` (another pronoun, "the
+             49-year-old", a headline's word for a person: reached from further)
     births   [{event, time, start, end}]       the birth event and its time claim
 """
 
@@ -73,22 +75,29 @@ _APPOSED = re.compile(rf",\s+(?:{_words('aged')}\s+)?{_N}(?=\s*[,;.)])|,\s+(?:th
 _YEAR_OLD_BEFORE = re.compile(rf"\b{_N}-year-old\s+$")
 #: a description standing for the person: "The 49-year-old"
 _THE_YEAR_OLD = re.compile(rf"\b[Tt]he\s+{_N}-year-old\b")
-#: an age at the time of the sentence's dated event: "aged 22", "at 19,", "was 21 when"
-_AT_EVENT = re.compile(rf"(?:\b{_words('aged')}\s+{_N}\b|\b[Aa]t\s+{_N},|\bwas\s+{_N}\s+when\b)")
+#: an age at the time of the sentence's dated event: "aged 22", "Aged 22,", "at 19,", "at the
+#: age of 19", "was 21 when", "was only 21 in", "when she was 21", "as a 21-year-old"
+_AT_EVENT = re.compile(rf"(?:\b(?i:{_words('aged')}|{_words('at_the_age_of')})\s+{_N}\b|\b[Aa]t\s+{_N},"
+                       rf"|\b{_words('past_copulas')}\s+(?:{_words('age_adverbs')}\s+)?{_N}\s+(?:when|in)\b"
+                       rf"|\bwhen\s+(?:he|she)\s+{_words('past_copulas')}\s+{_N}\b|\b[Aa]s\s+an?\s+{_N}-year-old\b)")
 #: an age at death: "at the age of 87", "aged 87"
 _AT_DEATH = re.compile(rf"\b(?:{_words('at_the_age_of')}|{_words('aged')})\s+{_N}\b")
 #: reaching an age within a time: "turns 60", "will turn 60", "celebrated her 25th birthday"
 _TURNS = re.compile(rf"\b(?:{_words('turns')})\s+{_N}\b|\b{_N}(?:st|nd|rd|th)\s+birthday\b")
 _PRONOUN = re.compile(rf"\b(?:{_words('pronouns')})\b", re.IGNORECASE)
 #: an age told in the present tense is today's: "At 58, she is ..." (the subject follows),
-#: "she is 58." / "Ek is 58 years old" (the subject stands right before the verb)
+#: "she is 58." / "Ek is 58 years old" / "Ek is 58 and runs ..." (the subject stands right
+#: before the verb; not "is 58 and 59": a number after "and" makes the 58 no age)
 _AT_NOW = re.compile(rf"\b[Aa]t\s+{_N},\s+")
 #: "Now 58, she runs ...": the opening word itself tells that the age is today's, whatever the verb
 _NOW_AGE = re.compile(rf"(?i:\b{_words('now')})\s+{_N},\s+")
 _PRESENT_VERB = re.compile(rf"\s*{_words('present')}\b")
 #: "He was 88." / "Ek was 88.": a sentence that only tells an age in the past tense
 _WAS_AGE = re.compile(rf"(?P<who>[^\W\d_][\w'’-]*)\s+{_words('past_copulas')}\s+{_N}\s*\.")
-_IS_AGE = re.compile(rf"\b{_words('copulas')}\s+{_N}(?=\s*[,;.]|\s+years?\s+old\b)")
+_PAST_COPULAS = frozenset(_LEX["past_copulas"])
+#: what ends the clause of "was 15 when ..." before a date that is then another clause's
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
+_IS_AGE = re.compile(rf"\b{_words('copulas')}\s+{_N}(?=\s*[,;.]|\s+years?\s+old\b|\s+and\s+(?!\d))")
 
 _GENDERS = _PEOPLE["genders"]
 #: the sex a pronoun, an honorific or a relation noun ("his wife, Jane Doe") tells of a person
@@ -112,11 +121,19 @@ OWNER_WORDS = 3
 
 def _owner_between(an, a: int, at: int) -> bool:
     """Whether a capitalized name (not read as a person) stands right before the fact at
-    ``at``, within ``OWNER_WORDS`` words: the fact is more likely that name's."""
-    words = [w.text for w in an.words_in(a, at)][-OWNER_WORDS - 2:]
-    return any(_CAPITALIZED.fullmatch(w) and w.lower() not in _NOT_A_NAME
-               and words[k - 1].lower() not in _FUNCTION_WORDS  # "in Aldermoor": a place
-               for k, w in enumerate(words) if k > 0)
+    ``at``, within ``OWNER_WORDS`` words: the fact is more likely that name's. A capitalized
+    run after a function word ("in Aldermoor", "served in the National Assembly") is a
+    place or a body, whichever of its words stands in the window."""
+    words = [w.text for w in an.words_in(a, at)]
+    for k in range(max(1, len(words) - OWNER_WORDS - 1), len(words)):
+        if not _CAPITALIZED.fullmatch(words[k]) or words[k].lower() in _NOT_A_NAME:
+            continue
+        run = k  # the first word of the capitalized run the word ends: "the National Assembly"
+        while run > 0 and _CAPITALIZED.fullmatch(words[run - 1]):
+            run -= 1
+        if run == 0 or words[run - 1].lower() not in _FUNCTION_WORDS:
+            return True  # "in Aldermoor", "the National Assembly": a place or a body, no one's name
+    return False
 
 
 _QUOTE_MARKS = re.compile(r"[“”\"«»]")
@@ -162,8 +179,9 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
         if p is None or m.start(g) in taken:
             return
         taken.add(m.start(g))
-        if bound is None:  # named in the age's own sentence, or reached from another one
-            bound = "name" if an.same_sentence(p.start, m.start(g)) else "reading"
+        if bound is None:  # named in the age's own sentence, a close pronoun, or reached from further
+            bound = "name" if an.same_sentence(p.start, m.start(g)) else \
+                "pronoun" if _close_pronoun(an, people, p, m.start(g)) else "reading"
         p.attrs["ages"].append({"value": int(m.group(g)), "start": m.start(g), "end": m.end(g), "at": at, "time": time,
                                 "bound": bound})
 
@@ -218,13 +236,16 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
         add_age(_last_before(an, people, m.start(), exclude=subjects), m, "published", None, "reading")
     # an age at the dated event of its sentence
     for m in _AT_EVENT.finditer(text):
-        if m.start() in taken or any(m.start(g) in taken for g in range(1, 4) if m.group(g)):
+        if m.start() in taken or any(m.start(g) in taken for g in range(1, (m.re.groups or 0) + 1) if m.group(g)):
             continue
         a, b = sentence_of(m.start())
         dated = [t for t in times.values() if a <= t.start < b and t.id not in birth_times and t.timex is not None
                  and t.timex.type == "DATE" and t.timex.resolution == "absolute" and t.timex.earliest is not None]
         if len(dated) != 1 or any(a <= d.start < b for d in deaths):
             continue
+        if m.group().split()[0] in _PAST_COPULAS and dated[0].start > m.end() \
+                and _CLAUSE_BREAK.search(text, m.end(), dated[0].start):
+            continue  # "was only 15 when he started at the club, later renamed ..., in 1949": another clause's date
         add_age(_subject_of(an, people, a, m.start(), genders), m, "time", dated[0].id)
     # an age told in the present tense: today's ("At 58, she is ...", "she is 58.")
     for m in _AT_NOW.finditer(text):
@@ -246,6 +267,28 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
             p = _subject_of(an, people, a, e.start, genders)
         if p is not None:
             p.attrs["births"].append({"event": e.id, "time": t.id, "start": e.start, "end": t.end})
+
+
+def _close_pronoun(an, people: list[Claim], p: Claim, at: int) -> bool:
+    """Whether the fact at ``at`` reaches ``p`` through a subject pronoun ("he", "she") of its
+    own sentence that names no one, right after a sentence of the same paragraph that names
+    ``p`` and no one else ("Ek, 31, swims for Oslo. At 19, she won ..."), not even a
+    capitalized name not read as a person's (a run not after a function word: "beat Ana Gil";
+    "in Oslo", "the Japanese team" are places and bodies): the closest a pronoun comes to a name."""
+    here = an.sentence_at(at)
+    if here.index == 0 or not any(w.lower in _HE_SHE for w in an.words_in(here.start, here.end)):
+        return False
+    before = an.sentences[here.index - 1]
+    if before.paragraph != here.paragraph or any(here.start <= q.start < here.end for q in people):
+        return False
+    inside = [q for q in people if before.start <= q.start < before.end]
+    if {q.attrs.get("entity") for q in inside} != {p.attrs.get("entity")}:
+        return False
+    # a name the extractor did not read as a person ("beat Ana Gil on Sunday") may be whom the pronoun means
+    words = [w for w in an.words_in(before.start, before.end) if not any(q.start <= w.start < q.end for q in inside)]
+    return not any(k and _CAPITALIZED.fullmatch(w.text) and w.lower not in _NOT_A_NAME
+                   and words[k - 1].lower not in _FUNCTION_WORDS and not _CAPITALIZED.fullmatch(words[k - 1].text)
+                   for k, w in enumerate(words))
 
 
 def _next_sentence_start(an, end: int) -> int:

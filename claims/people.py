@@ -12,9 +12,12 @@ A person is read only where the wording says it is one (precision over recall):
   "Secretary of State George Shultz", "Lt. Col. Oliver North", "Mr Diop";
 - a name of two or more words beside a speech verb ("Werner Schmidt said", "said Jane Doe",
   "according to Jane Doe") or followed by a title in apposition ("Jane Doe, Mali's foreign
-  minister,");
+  minister,"), or whose surname stands alone elsewhere beside a speech verb, after an
+  honorific or after a title ("Ms Doe", "climber Doe");
 - later mentions of a person already found: the surname alone ("Diop said", "Diop's speech")
-  when exactly one person found in the article has that surname, or the full name again.
+  when exactly one person found in the article has that surname, or else when exactly one
+  of the people of that surname was named in full before it (a surname alone refers back),
+  or the full name again.
 
 Capitalized words at the start of a sentence, places (a gazetteer in lexicons/places.json),
 organizations (a capitalized run ending in "Corp", "Ministry", "Council" ... or followed by a
@@ -27,7 +30,10 @@ Each person claim carries, in ``attrs``:
     name, parts, surname     the name as written (without a possessive "'s")
     full                     true when at least a given name and a surname are written
     entity                   id of the first mention of the same person (None if ambiguous:
-                             two people in the article share the surname)
+                             two people in the article share the surname and both were
+                             named in full before this mention, or neither was)
+    by_order                 true for a surname alone that two or more people of the article
+                             share, given to the one named in full before it: a reading
     title                    the title written with this mention, or None:
                              {text, start, end, office, kind, portfolio, rank, country, org,
                               modifiers}; kind is minister | state | government | monarch |
@@ -109,6 +115,7 @@ class _Mention:
     rank_changed: bool = False
     entity: tuple | None = None
     variant_of: str | None = None  # the known surname this surname-alone mention is a slip of
+    by_order: bool = False  # a shared surname alone, given to the one named in full before it
 
 
 _TEMPORAL = load("temporal")
@@ -213,8 +220,9 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
     # it, stands alone beside a speech verb elsewhere ("Ruiz said") or after an honorific
     # ("Ms Ruiz").
     spoken = _speech_surnames(tk, runs, taken, org_tok)
-    # a surname after an honorific ("Ms Ruiz") is a person's as surely as one beside a speech verb
-    spoken |= {m.parts[-1].casefold() for m in mentions if m.via == "honorific" and core_count(m.parts) == 1}
+    # a surname after an honorific ("Ms Ruiz") or a title ("climber Ruiz", a headline's way of
+    # naming) is a person's as surely as one beside a speech verb
+    spoken |= {m.parts[-1].casefold() for m in mentions if m.via in ("honorific", "title") and core_count(m.parts) == 1}
     if spoken:
         for ra, rb in runs:
             if any(taken[i] for i in range(ra, rb)):
@@ -246,6 +254,18 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
         if core_count(m.parts) >= 2:
             canonical(name_key(m.parts), canon)
     _slipped_pairs(tk, runs, taken, org_tok, canon, add)
+
+    def named_before(surname: str, at: int):
+        """The one person of ``surname`` named in full before token ``at``, when two or more
+        people share it: a surname alone refers back ("Marta Ek ... Ek, 47, ... her husband,
+        Tomas Ek": the "Ek" before Tomas is named is Marta). None when none or several were."""
+        named = people_named(surname, canon)
+        if len(named) < 2:
+            return None
+        first = {c: min((m.a for m in mentions if core_count(m.parts) >= 2
+                         and canon.get(name_key(m.parts), name_key(m.parts)) == c), default=None) for c in named}
+        before = [c for c, i in first.items() if i is not None and i < at]
+        return before[0] if len(before) == 1 else None
     if canon:
         for ra, rb in runs:
             a = ra
@@ -271,7 +291,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
                 canonical(key, canon)
                 add(_Mention(a, e, "reference"))
             elif core == 1 and len(parts) == 1 and a not in org_tok:
-                if len(people_named(key[1], canon)) == 1:
+                if len(people_named(key[1], canon)) == 1 or named_before(key[1], a) is not None:
                     add(_Mention(a, e, "reference"))
                 elif not people_named(key[1], canon) and surname_slip(tk, parts[0], canon, other_names):
                     add(_Mention(a, e, "reference"))
@@ -321,7 +341,8 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
                 else:
                     m.entity = ("", key[1])
             else:
-                m.entity = None  # two people share the surname
+                m.entity = named_before(key[1], m.a)  # two people share the surname: the one named before, if one
+                m.by_order = True
 
     mentions.sort(key=lambda m: m.a)
     claims: list[Claim] = []
@@ -343,6 +364,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             "changed": m.changed,
             "rank_changed": m.rank_changed,
             "variant_of": m.variant_of,
+            "by_order": m.by_order,
         }))
     bind_lifespans(article, claims, claims_so_far or [])  # ages and births told of each person
     for i, (a, b, head) in enumerate(orgs, 1):

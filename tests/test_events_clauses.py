@@ -73,7 +73,6 @@ def test_a_date_after_its_preposition_dates_the_verb_before_it(text, verb, date_
     assert events(text)[verb][0] == date_text
 
 
-
 @pytest.mark.parametrize("text, noun", [
     ("The board named a new chief on 28 March, following the vote.", "vote"),
     ("Prices jumped on Monday after the merger.", "merger"),
@@ -84,3 +83,17 @@ def test_a_date_is_not_the_event_noun_it_is_placed_from(text, noun):
     the point the date's event is placed from: the date is not the noun's."""
     claims = extract(article_from_text(text, published=date(2024, 5, 1)))
     assert all(e.attrs["time"] is None for e in claims.claims if e.kind == "event" and e.text == noun)
+
+
+@pytest.mark.parametrize("text, word, when", [
+    ("Okafor, who was born in a village near Enugu in 1968, won the seat on Sunday.", "born", "1968"),
+    ("The bridge, which opened to traffic across the estuary in 1994, closed on Monday.", "opened", "1994"),
+    ("Lind was elected to the council of her home town in 2002, resigned in 2009 and left for Oslo.", "elected", "2002"),
+])
+def test_a_time_after_an_event_word_of_its_own_clause_is_that_words_however_far(text, word, when):
+    assert events(text)[word][0] == when
+
+
+def test_a_fronted_time_still_finds_the_verb_after_its_comma():
+    found = events("In March 2003, troops invaded the country.")
+    assert found["invaded"][0] == "March 2003"

@@ -352,3 +352,37 @@ def test_the_surname_alone_after_a_father_and_son_is_neither():
 def test_a_full_name_is_a_person_when_an_honorific_stands_before_its_surname_elsewhere(later, person):
     text = f"The case was brought by Ngozi Okafor, from Lagos, last year.\n\nThe ruling pleased {later} greatly."
     assert ("Ngozi Okafor" in named(text)) is person
+
+
+@pytest.mark.parametrize("text, surname_entity_of", [
+    # the surname alone before the second person of that surname is named refers back to the first
+    ("Architect Lena Holm won the prize. Holm said she was surprised.\n\nHer brother, the painter Erik Holm, "
+     "said nothing.", "Lena Holm"),
+    ("Coach Rui Matos, 51, spoke on Friday. Matos has led the side since May.\n\nHis son, the striker Tiago "
+     "Matos, is injured.", "Rui Matos"),
+    ("\"We were lucky,\" said Sara Lind. Lind runs the farm. Her father, Nils Lind, founded it.", "Sara Lind"),
+])
+def test_a_surname_alone_refers_back_to_the_one_person_of_that_name_named_before_it(text, surname_entity_of):
+    ps = persons(text)
+    first = next(p for p in ps if p.text == surname_entity_of)
+    alone = next(p for p in ps if p.text == surname_entity_of.split()[-1])
+    assert alone.attrs["entity"] == first.attrs["entity"] is not None
+
+
+def test_a_surname_alone_after_both_people_of_that_name_are_named_is_neither():
+    ps = persons("Architect Lena Holm won the prize. Her brother, the painter Erik Holm, said nothing. "
+                 "Holm said she was surprised.")
+    assert all(p.attrs["entity"] is None for p in ps if p.text == "Holm")
+
+
+@pytest.mark.parametrize("headline", ["Cyclist Varga wins the hill stage", "Mayor Dufresne opens the bridge"])
+def test_a_full_name_is_a_person_when_a_title_stands_before_its_surname_elsewhere(headline):
+    surname = headline.split()[1]
+    text = f"{headline}\n\nAnna {surname} did it on Saturday, two years after a crash.\n\n{surname} was pleased."
+    ps = persons(text)
+    assert f"Anna {surname}" in [p.text for p in ps]
+    assert ps[-1].text == surname and ps[-1].attrs["entity"] == next(p for p in ps if p.text == f"Anna {surname}").attrs["entity"]
+
+
+def test_a_full_name_with_no_title_speech_or_apposition_anywhere_stays_unread():
+    assert named("Anna Varga did it on Saturday, two years after a crash.") == []

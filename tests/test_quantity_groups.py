@@ -47,11 +47,17 @@ def test_a_sentence_ending_in_a_weekday_does_not_hide_the_next_sentences_number(
 
 def test_a_part_is_told_of_the_place_named_after_it_within_the_place_window():
     assert mentions("The flood hit 90 farms, including 50 in Ashby and 45 in Orrell.")["50"].place == "Ashby"
-    near = "It employs 900 people, of which 500 work at its new riverside Halden plant and 450 in Orrell."
-    far = "It employs 900 people, of which 500 work at its big new riverside Halden plant and 450 in Orrell."
-    assert parts._PLACE_WORDS == 5
+    near = "It employs 900 people, of which 500 work at its big new old riverside Halden plant and 450 in Orrell."
+    far = "It employs 900 people, of which 500 work at its big new old riverside steel Halden plant and 450 in Orrell."
+    assert parts._PLACE_WORDS == 7
     assert mentions(near)["500"].place == "Halden"
     assert mentions(far)["500"].place is None
+
+
+def test_a_place_phrase_holds_no_verb():
+    assert mentions("The two towns still in the race are Ashby and Orrell.")["The two towns"].place is None
+    assert mentions("The two towns in the race will meet in Ashby.")["The two towns"].place is None
+    assert mentions("The two towns in the race at Ashby met.")["The two towns"].place == "Ashby"
 
 
 def test_a_month_is_no_place():
@@ -85,6 +91,22 @@ def test_answers_need_respondents_in_their_sentence_or_the_one_before():
     assert findings("A poll was held. Then 60% backed the plan and 50% opposed it.", "number.sum-exceeds-total")
 
 
+@pytest.mark.parametrize("text", [
+    "Asked about independence, 47% of voters polled would vote yes and 56% would vote no.",
+    "The survey found 52 percent say yes to the tax, 45 percent say no and 6 percent do not know.",
+    "In the ballot, 61% of members voted yes and 42% voted no.",
+])
+def test_yes_and_no_told_with_a_verb_in_any_tense_are_answers(text):
+    assert findings(text, "number.sum-exceeds-total")
+
+
+def test_yes_and_no_within_100_or_asked_of_two_questions_are_not_flagged():
+    assert not findings("Asked about independence, 44% of voters polled would vote yes and 56% would vote no.",
+                        "number.sum-exceeds-total")
+    assert not findings("In the survey, 60% would vote yes on the tax and 55% would vote yes on the levy.",
+                        "number.sum-exceeds-total")
+
+
 def test_an_answer_may_run_to_the_answer_gap_window_before_the_next_share():
     ten = "In the poll, 60% said they backed the plan put forward by the mayor, 50% opposed it."
     eleven = "In the poll, 60% said they backed the plan put forward by the new mayor, 50% opposed it."
@@ -109,6 +131,24 @@ def test_a_tally_needs_a_vote_word_within_the_lead_window():
     assert scanning._VOTE_LEAD_WORDS == 3
     assert findings(near, "number.sum-exceeds-total")
     assert not findings(far, "number.sum-exceeds-total")
+
+
+@pytest.mark.parametrize("text", [
+    "The 61-seat Landtag approved the budget by 33 votes to 27, with three abstentions.",
+    "Members of the 30-strong committee split 18 votes to 13 on the motion.",
+    "In the 45-member council the plan won by 25 votes to 21.",
+])
+def test_a_tally_written_with_votes_is_a_tally_and_a_named_body_its_size(text):
+    assert findings(text, "number.sum-exceeds-total")
+
+
+@pytest.mark.parametrize("text", [
+    "The 61-seat Landtag approved the budget by 33 votes to 25, with three abstentions.",
+    "The 30-strong committee heard 18 witnesses to 13 questions.",
+    "The 45-member council cut the speed limit from 50 miles to 40 on the bypass road.",
+])
+def test_a_tally_within_the_body_or_a_pair_of_other_things_is_not_flagged(text):
+    assert not findings(text, "number.sum-exceeds-total")
 
 
 # --- groups and measures ----------------------------------------------------------------------

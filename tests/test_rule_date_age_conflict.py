@@ -342,3 +342,128 @@ def test_an_age_in_the_past_tense_not_right_after_the_death_is_not_bound():
 def test_the_ages_of_a_father_and_son_of_one_name_are_two_peoples():
     assert flagged("Vice chairman Stewart Bainum Jr., 40, succeeds his father Stewart Bainum Sr., 67, "
                    "who becomes vice chairman.", date(1987, 3, 3)) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a death's age after a clause that names a body or a place with "the"/"in" before its run
+    "Halvard Moen, the trade unionist who later sat in the Storting for twelve years, died on Sunday at the "
+    "age of 80.\n\nMoen was born on 14 June 1946 in Bergen.",
+    "Former judge Ines Varga, who chaired the Supreme Court, died on Monday aged 79.\n\n"
+    "Varga was born on 2 September 1947.",
+    "Writer Paulo Ramos, long a member of the Brazilian Academy of Letters, died on Friday at the age of 90.\n\n"
+    "Ramos was born on 1 July 1930.",
+])
+def test_a_body_or_place_named_after_a_function_word_stands_for_no_owner_of_the_age(text):
+    [f] = flagged(text, date(2024, 6, 12))
+    assert "at death" in f.message
+
+
+def test_a_name_not_after_a_function_word_before_the_age_may_own_it():
+    # "Jonas Berg" may be whose age it is: not bound to Moen
+    assert flagged("Halvard Moen, whose deputy was Jonas Berg, died on Sunday at the age of 80.\n\n"
+                   "Moen was born on 14 June 1946 in Bergen.", date(2024, 6, 12)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The jury chose a design by the architect Lena Holm.\n\nHolm, 52, runs a studio in Malmo.\n\n"
+    "Holm, who was born on 9 May 1975, trained in Lund.\n\nHer brother, the painter Erik Holm, was not involved.",
+    "Coach Rui Matos said on Friday the side was ready. Matos was born on 3 January 1970.\n\n"
+    "Matos, 58, has led the club since May.\n\nHis son, the striker Tiago Matos, is injured.",
+])
+def test_an_age_and_a_birth_told_of_a_surname_before_a_namesake_is_named_are_the_first_persons(text):
+    [f] = flagged(text, date(2026, 2, 10))
+    assert "not 52" in f.message or "not 58" in f.message
+
+
+def test_an_age_told_of_a_surname_after_two_people_of_it_are_named_is_no_ones():
+    assert flagged("The jury chose a design by the architect Lena Holm. Her brother, the painter Erik Holm, was "
+                   "not involved.\n\nHolm, 52, runs a studio in Malmo.\n\nHolm, who was born on 9 May 1975, "
+                   "trained in Lund.", date(2026, 2, 10)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rower Ines Faro, 30, will retire in June. At 25, she won silver at the 2010 world championships.",
+    "Jockey Tom Reyes, 40, rode his last race on Sunday. He was 33 when he won the derby in 2005.",
+    "Judoka Mei Sato, aged 29, lost in the final. She took bronze in 2004, aged 21, and gold a year later.",
+])
+def test_an_age_told_through_the_next_sentences_pronoun_is_held_against_the_named_age(text):
+    [f] = flagged(text, date(2026, 3, 20))
+    assert f.severity.name == "WARNING" and "no one birth date" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence before names two people: the pronoun may be either's
+    "Rower Ines Faro, 30, beat Ana Gil on Sunday. At 25, she won silver at the 2010 world championships.",
+    # another paragraph: too far for the pronoun to be taken as a name
+    "Rower Ines Faro, 30, will retire in June.\n\nAt 25, she won silver at the 2010 world championships.",
+    # a sentence between
+    "Rower Ines Faro, 30, will retire in June. The club is sad. At 25, she won silver at the 2010 world "
+    "championships.",
+    # ages that fit: 30 in 2026, 14 in 2010
+    "Rower Ines Faro, 30, will retire in June. At 14, she won silver at the 2010 world championships.",
+])
+def test_a_pronouns_age_from_further_or_beside_another_person_is_not_held_against_it(text):
+    assert flagged(text, date(2026, 3, 20)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Okafor, 44, who was born in a village near Enugu in 1968, won the seat on Sunday.",
+    "Mayor Ana Paiva, 41, who was born in Porto in 1970, opened the bridge.",
+    "Sato, 33, who was born in the northern city of Sendai in 1961, left the team last week.",
+])
+def test_a_birth_year_after_the_birthplace_is_the_births_not_the_next_verbs(text):
+    [f] = flagged(text, date(2025, 6, 1))
+    assert "born in" in f.message
+
+
+@pytest.mark.parametrize("later", [
+    "Ito, who was 19 in 2012, won silver.",
+    "Ito won silver in London in 2012 at the age of 19.",
+    "She won silver in 2012, when she was 19.",
+    "Aged 19, she won silver in 2012.",
+    "She was only 19 when she won silver in 2012.",
+    "As a 19-year-old, she won silver in 2012.",
+])
+def test_an_age_at_the_sentences_dated_event_in_its_many_wordings(later):
+    # 31 in March 2026: born 1994 or 1995; 19 in 2012: born 1992 or 1993
+    [f] = flagged(f"Swimmer Aiko Ito, 31, will retire. {later}", date(2026, 3, 20))
+    assert "19" in f.message and "31" in f.message
+
+
+@pytest.mark.parametrize("later", [
+    "She won silver in 2012, when she was 17.",
+    "As a 17-year-old, she won silver in 2012.",
+    "She was only 19 when she won silver.",  # no date: the age's time is unknown
+    "She won silver in 2012 and bronze in 2016, when she was 21.",  # two dates: which one is unknown
+])
+def test_an_age_at_an_event_that_fits_or_has_no_one_date_is_not_flagged(later):
+    assert flagged(f"Swimmer Aiko Ito, 31, will retire. {later}", date(2026, 3, 20)) == []
+
+
+@pytest.mark.parametrize("text, caught", [
+    ("The city picked a design by the architect Marta Lis.\n\nLis is 47 and runs a practice in Krakow.\n\n"
+     "Lis was born on 2 March 1981.", True),
+    ("The city picked a design by the architect Marta Lis.\n\nLis is 45 and runs a practice in Krakow.\n\n"
+     "Lis was born on 2 March 1981.", False),
+    # a number after "and": "47" is no age
+    ("The city picked a design by the architect Marta Lis.\n\nLis said the count is 47 and 45.\n\n"
+     "Lis was born on 2 March 1981.", False),
+])
+def test_an_age_told_with_is_before_and_another_verb_is_todays(text, caught):
+    assert bool(flagged(text, date(2026, 4, 10))) is caught
+
+
+@pytest.mark.parametrize("text", [
+    "Coach Janos Lakatos said on Monday he would retire. Born in 1927 in Pest, Lakatos was only 15 when he "
+    "started playing for Vasas, later merged with a rival, in 1949.",
+    "Coach Janos Lakatos said on Monday he would retire. Lakatos was 15 when he joined the club, which moved to "
+    "a new ground in 1949. He was born in 1927.",
+])
+def test_was_n_when_takes_no_date_past_the_end_of_its_clause(text):
+    assert flagged(text, date(2006, 12, 9)) == []
+
+
+def test_was_n_when_takes_the_date_of_its_own_clause():
+    [f] = flagged("Coach Janos Lakatos said on Monday he would retire. Born in 1927 in Pest, Lakatos was only 15 "
+                  "when he joined Vasas in 1949.", date(2006, 12, 9))
+    assert "21 or 22" in f.message

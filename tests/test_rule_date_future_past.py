@@ -256,3 +256,78 @@ def test_more_past_forms_flagged(text):
 
 def test_for_a_purpose_still_owns_the_date():
     assert flagged("The firm called the bonds for redemption on 9 May 2024.", date(2024, 4, 30)) == []
+
+
+# --- a name counts as one word of the reach -------------------------------------------------
+
+@pytest.mark.parametrize("text, caught", [
+    ("The storm flattened apple and pear crops across the Wairau River Valley on 20 March.", True),
+    ("Inspectors fined Northern Coastal Ferries Limited a further 40,000 euros on 20 March.", True),
+    # one lower-case word more than VERB_REACH: the date may be a later noun's
+    ("The storm flattened apple and pear crops across the wide green valley on 20 March.", False),
+    # a name so long that the verb lies more than NAME_WORDS_MAX x VERB_REACH words back
+    ("The storm flattened apple and pear crops across the Upper North Wairau River Valley Regional Park "
+     "Conservation Area Reserve on 20 March.", False),
+])
+def test_the_words_of_a_capitalized_name_count_as_one_word_of_the_reach(text, caught):
+    assert bool(flagged(text, date(2026, 3, 12))) is caught
+
+
+# --- a plan noun that is the verb's object ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The ministry unveiled the plan in December 2025.",
+    "The board published its forecast on 2 December 2025.",
+    "The council approved their targets in December 2025 after a long debate.",
+])
+def test_a_plan_word_after_a_determiner_right_before_the_date_is_the_verbs_object(text):
+    assert flagged(text, date(2025, 11, 4))
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry unveiled a plan to cut fares in December 2025.",
+    "The ministry unveiled the planned cut in December 2025.",
+    "The ministry unveiled plans in December 2025.",  # no determiner: may be a plan of December
+])
+def test_a_plan_word_that_is_no_bare_object_keeps_the_verb_from_being_judged(text):
+    assert flagged(text, date(2025, 11, 4)) == []
+
+
+# --- past forms that are as often nouns: the subject tells the verb -------------------------
+
+@pytest.mark.parametrize("text", [
+    "The mill, which made paper for a century, shut in May 2026 after a fire.",
+    "The operator also cut two winter sailings on 20 March.",
+    "The council shut the old library in May 2026.",
+    "It cut the bonus in April 2026.",
+    "The firm cut 300 jobs in May 2026.",
+])
+def test_a_past_form_that_is_also_a_noun_is_a_verb_after_its_subject(text):
+    assert flagged(text, date(2026, 3, 3))
+
+
+@pytest.mark.parametrize("text", [
+    "The rate cut on 20 March lifted shares.",  # before a preposition: a compound noun
+    "That cut in May 2026 hurt.",  # "that" is a determiner here
+    "They cut the budget in May 2026.",  # a plural subject: may be the present
+    "Farmers cut the hedges in May 2026.",
+    "The tax cut in May 2026 will help.",
+    "The plant's shut in May 2026 was a surprise.",
+])
+def test_a_past_form_that_is_also_a_noun_without_a_telling_subject_is_not_taken(text):
+    assert flagged(text, date(2026, 3, 3)) == []
+
+
+# --- a weekday written with a yearless date keeps only the years it falls on it -------------
+
+@pytest.mark.parametrize("text, caught", [
+    # 6 January 2014 is a Monday, 6 January 2013 a Sunday: only next year's reading is left
+    ("The operator also cut two sailings on Monday, January 6.", True),
+    ("The ferry firm scrapped two sailings on Monday, 6 January.", True),
+    # a Sunday: this January's 6th, a week before publication
+    ("The operator also cut two sailings on Sunday, January 6.", False),
+    # no weekday: this year's 6 January is before publication
+    ("The operator also cut two sailings on January 6.", False),
+])
+def test_a_weekday_written_with_a_yearless_date_keeps_only_its_years(text, caught):
+    assert bool(flagged(text, date(2013, 12, 30))) is caught

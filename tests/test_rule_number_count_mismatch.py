@@ -139,3 +139,95 @@ def test_another_count_of_the_noun_before_a_later_list_keeps_it_silent(between, 
 ])
 def test_a_bare_number_renamed_between_dashes(text, found):
     assert bool(flagged(text)) is found
+
+
+# --- a definite count named by the rest of its sentence, after a short phrase ---------------
+
+
+@pytest.mark.parametrize("text", [
+    "The four towns bidding for the games are Ashby, Orrell and Tarvik.",
+    "The two clubs in the final were Harford, Lenton and Maybridge.",
+    "The five firms on the shortlist are Acme, Borrow and Carrick.",
+])
+def test_a_definite_count_may_take_a_short_phrase_before_are(text):
+    assert flagged(text)
+
+
+def test_the_copula_window_is_pinned_on_each_side():
+    from claims.quantities.lists import COPULA_WORDS
+    assert COPULA_WORDS == 4
+    words = ["still", "left", "in", "the", "race"]
+    near = f"The three towns {' '.join(words[:COPULA_WORDS])} are Ashby, Orrell, Tarvik and Lenton."
+    far = f"The three towns {' '.join(words[:COPULA_WORDS])} today are Ashby, Orrell, Tarvik and Lenton."
+    assert flagged(near) and not flagged(far)
+
+
+@pytest.mark.parametrize("text", [
+    "The three towns bidding for the games are Ashby, Orrell and Tarvik.",
+    "Three towns still bidding for the games are Ashby, Orrell, Tarvik and Lenton.",
+    "The three towns that were bidding are Ashby, Orrell, Tarvik and Lenton.",
+])
+def test_a_matching_list_an_indefinite_count_or_a_clause_before_are_are_not_flagged(text):
+    assert not flagged(text)
+
+
+# --- a list in the next sentence closed by a clause opener ---------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Five players were recalled. The recalled players are Ortiz, Lam, Weber and Okafor, who missed the last match.",
+    "Three judges were appointed on Monday. The appointed judges were Silva and Nakamura, whose terms begin in May.",
+    "Four bids were shortlisted. The shortlisted bids are Acme, Borrow and Carrick, which all plan new stadiums.",
+])
+def test_a_next_sentence_list_may_end_in_a_clause_that_tells_of_it(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Four players were recalled. The recalled players are Ortiz, Lam, Weber and Okafor, who missed the last match.",
+    "Five players were recalled. The recalled players are Ortiz, Lam, Weber and Okafor, as well as two juniors.",
+    "Five players were recalled. The recalled players are Ortiz, Lam and Weber plus two juniors.",
+])
+def test_a_next_sentence_list_that_matches_or_goes_on_is_not_flagged(text):
+    assert not flagged(text)
+
+
+# --- a count of things lost ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The club lost three players on Friday — Ortiz, Lam, Weber and Okafor — to injury.",
+    "The cabinet shed two ministers: Silva, Nakamura and Dubois.",
+    "The firm cut four directors -- Moreau, Haddad and Larsen -- after the audit.",
+])
+def test_a_count_told_as_lost_counts_the_names_after_it(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The club lost three players on Friday — Ortiz, Lam and Weber — to injury.",
+    "The club's squad rose by three players on Friday — Ortiz, Lam, Weber and Okafor — after the window.",
+])
+def test_a_loss_that_matches_or_a_change_is_not_flagged(text):
+    assert not flagged(text)
+
+
+# --- "They are" and a list after the only count of the sentence before -----------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested three men on Friday. They are Ortiz, Lam, Weber and Okafor.",
+    "The party has picked four candidates. They were Silva, Nakamura and Dubois.",
+    "Two climbers are still missing. They are Moreau, Haddad and Larsen.",
+])
+def test_they_are_and_a_list_names_the_only_count_before(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested three men on Friday. They are Ortiz, Lam and Weber.",
+    "Police arrested three men and two women on Friday. They are Ortiz, Lam, Weber and Okafor.",
+    "Police arrested three men on Friday. They are Ortiz, Lam, Weber and Okafor, among others.",
+])
+def test_they_are_after_a_matching_count_or_several_counts_is_not_flagged(text):
+    assert not flagged(text)

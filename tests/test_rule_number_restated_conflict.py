@@ -341,3 +341,168 @@ def test_a_bare_measure_followed_by_a_verb_is_read_back():
 def test_a_prison_term_told_again_with_another_length_is_shown(text, found):
     assert [f.severity.label for f in flagged(text)] == (["info"] if found else [])
 
+
+
+# --- a group spread over places it counts is the whole group --------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The trust employs 4,100 nurses in 12 hospitals. Its chief said the trust's 4,600 nurses deserved a rise.",
+    "Acme has 900 drivers at 30 depots. Union leaders said Acme's 1,200 drivers would walk out.",
+    "The board runs 240 buses on 18 routes, and its 300 buses are ageing.",
+])
+def test_a_phrase_counting_places_does_not_narrow_the_first_count(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The trust employs 4,100 nurses in Leeds. Its chief said the trust's 4,600 nurses deserved a rise.",
+    "The trust employs 4,100 nurses in 12 hospitals. Its chief said the trust's 4,100 nurses deserved a rise.",
+    "The trust employs 4,100 nurses in 2024. Its chief said the rival's 4,600 nurses deserved a rise.",
+])
+def test_a_named_place_an_equal_count_or_another_owner_is_not_flagged(text):
+    assert not flagged(text)
+
+
+# --- a whole named by what its group did ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "About 600 dockers began a walkout on Monday. Of the 800 dockers on walkout, half work nights.",
+    "Some 90 pupils joined the protest. Teachers said the 120 pupils in protest were calm.",
+    "Thirty climbers remain in hospital after the storm. Of the 45 climbers in hospital, six are critical.",
+])
+def test_a_whole_named_by_the_first_groups_event_restates_it(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "About 600 dockers began a walkout on Monday. Of the 800 dockers on the payroll, half work nights.",
+    "About 600 dockers began a walkout on Monday. Of the 600 dockers on walkout, half work nights.",
+    "About 600 dockers began a walkout on Monday. Of the 800 dockers on walkout in Antwerp, half work nights.",
+])
+def test_a_whole_named_by_another_thing_or_narrowed_further_is_not_flagged(text):
+    assert not flagged(text)
+
+
+def test_the_event_window_is_pinned_on_each_side():
+    from checker.rules.number_restated_conflict import EVENT_WORDS
+    assert EVENT_WORDS == 5
+    filler = " ".join(["long", "bitter", "noisy", "angry"][: EVENT_WORDS - 3])  # "began a" take two words
+    near = f"About 600 dockers began a {filler} walkout on Monday. Of the 800 dockers on walkout, half work nights."
+    far = f"About 600 dockers began a {filler} hard walkout on Monday. Of the 800 dockers on walkout, half work nights."
+    assert flagged(near) and not flagged(far)
+
+
+# --- a compound physical measure names the thing it stands before --------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Crews resurfaced a 6.2-mile section on Monday. Drivers welcomed the 2.6-mile section this week.",
+    "The council bought a 40-metre barge. Walkers praised the 45-metre barge.",
+    "Engineers lifted a 120-tonne girder into place. The 210-tonne girder took a week to make.",
+])
+def test_a_compound_measure_restated_before_the_same_noun_conflicts(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Crews resurfaced a 6.2-mile section on Monday. Drivers welcomed the 6.2-mile section this week.",
+    "Crews resurfaced a 6.2-mile section on Monday. Drivers welcomed the 2.6-mile bypass this week.",
+    "Crews resurfaced a 6.2-mile section and a 2.6-mile section. The 2.6-mile section opened first.",
+])
+def test_the_same_measure_another_noun_or_two_values_before_is_not_flagged(text):
+    assert not flagged(text)
+
+
+def test_a_compound_measure_reads_its_noun_past_function_words_only():
+    from claims.quantities import scan
+    text = "The 17.4-km stretch were honoured, and a 3-km tunnel and a 5-km were built. The 210-tonne girder took a week."
+    got = {text[q.start:q.end]: q.measured for q in scan(text)}
+    assert got["The 17.4-km stretch"] == "stretch"
+    assert got["3-km tunnel"] == "tunnel"
+    assert got["5-km"] is None
+    assert got["The 210-tonne girder"] == "girder"
+
+
+# --- a headline restates the lede when the body tells several sizes --------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Mill closure to cost 60 jobs\n\nThe paper mill will shut in June with the loss of 80 jobs, its owner said.\n\n"
+    "The town lost its steelworks in 2015 with the loss of about 900 jobs.",
+    "Thursday, 5 March 2026\n\nCouncil to cut 25 posts\n\nThe council will cut 35 posts to save money, it said.\n\n"
+    "A year ago it cut 12 posts from its parks team.",
+    "Bakery to axe 140 jobs\n\nThe bakery plans to axe 410 jobs, it said on Monday.\n\n"
+    "A rival shed 95 jobs last year.",
+])
+def test_a_headline_is_held_to_the_ledes_figure_when_the_body_tells_several(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mill closure to cost 60 jobs\n\nThe paper mill will shut in June with the loss of 60 jobs, its owner said.\n\n"
+    "The town lost its steelworks in 2015 with the loss of about 900 jobs.",
+    "Mill closure to cost 60 jobs\n\nThe paper mill will shut in June, its owner said.\n\n"
+    "It means the loss of 80 jobs. The town lost its steelworks in 2015 with the loss of about 900 jobs.",
+    "Mill closure to cost 60 jobs\n\nThe paper mill will shut with the loss of 80 jobs.\n\n"
+    "A second round of cuts means the loss of 60 jobs in all.",
+])
+def test_a_headline_matching_the_lede_or_any_body_figure_or_with_no_lede_figure_is_not_flagged(text):
+    assert not flagged(text)
+
+
+# --- the noun alone refers back to the one group of it counted before ------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Two regional banks, Alder and Birch, are in merger talks. Staff at the three banks were told on Friday.",
+    "Four coastal councils that share a landfill signed the deal. Residents of the five councils will pay less.",
+    "Police questioned three teenage suspects on Monday.\n\nLawyers for the four suspects said they would appeal.",
+])
+def test_the_noun_alone_restating_the_one_group_counted_is_shown(text):
+    [f] = flagged(text)
+    assert f.severity.label == "info"
+
+
+@pytest.mark.parametrize("text", [
+    "Two regional banks, Alder and Birch, are in merger talks. Staff at the three national banks were told on Friday.",
+    "Two regional banks are in talks, and three foreign banks are watching. Staff at the four banks were told.",
+    "Two regional banks, Alder and Birch, are in merger talks. Staff at the two banks were told on Friday.",
+    "The group opened four clinics and plans three rural hospitals. The seven hospitals cost 40 mln dlrs.",
+    "It signed two letters of intent. One proposed venture would make cans. The value of the two ventures is unknown.",
+    "Two Soviet ships left port. The navy lacks docks for the more than 600 ships in the east.",
+    "A storm flooded 40 homes in two coastal towns. The three towns hit by the storm, Ashby, Orrell and Tarvik, were cut off.",
+])
+def test_a_restatement_with_its_own_modifier_or_after_several_groups_is_not_shown(text):
+    assert not flagged(text)
+
+
+# --- a headline's bare toll against the body's count of people told with its verb ------------
+
+
+@pytest.mark.parametrize("text", [
+    "Landslide kills 23 in hill villages\n\nA landslide has killed 32 people in two villages, officials said.",
+    "Ferry fire injures 14\n\nForty-one passengers were injured when fire broke out on the ferry.",
+    "Floods kill 60\n\nFloods killed 16 people in the north on Monday. In 2019 floods killed 200 people there.",
+])
+def test_a_headlines_bare_toll_is_held_to_the_body(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Landslide kills 23 in hill villages\n\nA landslide has killed at least 23 people, officials said.",
+    "Ferry fire injures 14\n\nFourteen passengers were injured when fire broke out. Another 41 were rescued.",
+    "Floods kill 60\n\nFloods killed 56 people in the north on Monday.",
+    "Storm hits 60 towns\n\nThe storm killed 16 people in the north on Monday.",
+])
+def test_a_toll_that_agrees_rounds_or_is_no_toll_is_not_flagged(text):
+    assert not flagged(text)
+
+
+def test_the_toll_verb_window_is_pinned_on_each_side():
+    from checker.rules.number_restated_conflict import TOLL_WORDS
+    assert TOLL_WORDS == 3
+    near = "Ferry fire injures 14\n\nForty-one passengers were badly injured when fire broke out."
+    far = "Ferry fire injures 14\n\nForty-one passengers were very badly injured when fire broke out."
+    assert flagged(near) and not flagged(far)

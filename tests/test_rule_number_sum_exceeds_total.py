@@ -549,3 +549,143 @@ def test_groups_told_one_after_another_need_a_larger_count_of_one_group(text):
 def test_of_them_after_a_count_that_modifies_a_plural_noun_has_no_total(text, found):
     result = check_article(article_from_text(text))
     assert any(f.rule == "number.sum-exceeds-total" for f in result.findings) is found
+
+
+@pytest.mark.parametrize("text", [
+    "The bank employs 640 staff in Scotland: 400 at its head office in Edinburgh and 260 at its call centre in Glasgow.",
+    "The group has 300 workers in Poland: 180 at its plant in Lodz and 150 at its depot in Poznan.",
+    "The council owns 75 homes in Kent: 40 homes in Dover and 38 homes in Deal.",
+])
+def test_a_colon_may_follow_the_totals_own_place(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The bank employs 640 staff in Scotland: 400 at its head office in Edinburgh and 240 at its call centre in Glasgow.",
+    "The bank employs 640 staff in Scotland: 400 at its head office and 260 at its call centre.",
+    "The bank employs 640 staff in Scotland, and 400 at its head office in London and 260 in Paris.",
+])
+def test_parts_after_a_place_that_fit_or_may_overlap_are_not_flagged(text):
+    assert not flagged(text)
+
+
+# --- a group told again as those to whom something happened --------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Forty people were rescued from the flooded mine on Monday. Divers worked through the night. "
+    "Those rescued from the mine included 25 men and 18 women.",
+    "A fire at the hostel forced 30 guests into the street. The people forced out were 20 adults and 12 children.",
+    "Nineteen hikers were airlifted to hospital after the rockfall. The ones airlifted were 12 men and nine women.",
+])
+def test_those_to_whom_it_happened_break_down_the_group_counted_before(text):
+    [f] = flagged(text)
+    assert f.severity.label == "info"  # a reading of several sentences: shown, not proved
+
+
+@pytest.mark.parametrize("text", [
+    "Forty people were rescued from the flooded mine on Monday. Those rescued from the mine included 22 men and 18 women.",
+    "Forty people were rescued from the flooded mine on Monday. Those still missing included 25 men and 18 women.",
+    "Forty people were rescued from the flooded mine on Monday. Those rescued included 25 miners and 18 women.",
+])
+def test_those_that_fit_tell_of_another_thing_or_may_overlap_are_not_flagged(text):
+    assert not flagged(text)
+
+
+def test_the_those_window_and_its_sentences_are_pinned_on_each_side():
+    words = ["rescued", "from", "the", "old", "flooded", "mine"]
+    assert quantity_parts.THOSE_WORDS == 4
+    head = "Forty people were rescued from the flooded mine on Monday."
+    near = f"{head} Those {' '.join(words[:quantity_parts.THOSE_WORDS])} included 25 men and 18 women."
+    far = f"{head} Those {' '.join(words[:quantity_parts.THOSE_WORDS + 1])} included 25 men and 18 women."
+    assert flagged(near) and not flagged(far)
+    quiet = " ".join(["Divers dug on."] * (quantity_parts.OUTCOME_SENTENCES - 1))
+    assert flagged(f"{head} {quiet} Those rescued included 25 men and 18 women.")
+    assert not flagged(f"{head} {quiet} Divers dug on. Those rescued included 25 men and 18 women.")
+
+
+# --- more shapes of one breakdown ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "In the seven-member cabinet, four ministers voted in favour, three voted against and one abstained.",
+    "The 31-seat assembly passed it with 17 in favour, 12 against and three abstentions.",
+    "Of the 15 board members, nine voted for the plan and seven voted against it.",
+])
+def test_counts_each_told_with_the_side_they_voted_on_are_a_tally(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In the seven-member cabinet, four ministers voted in favour, two voted against and one abstained.",
+    "The 31-seat assembly met 12 times for talks and 20 times in all.",
+    "The long-serving-member group backed it with 17 in favour and 12 against.",
+])
+def test_a_tally_within_its_body_or_no_tally_is_not_flagged(text):
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Inspectors checked 60 lifts. Of these, 41 passed and 22 failed.",
+    "Crews evacuated 25 people. Among them were 15 adults and 12 children.",
+    "Twenty candidates sat the test; 12 passed and 9 failed.",
+    "The firm has 800 staff, 500 in Lyon and 350 in Nantes.",
+])
+def test_outcomes_after_these_them_were_a_semicolon_or_places_after_a_comma_are_parts(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Inspectors checked 60 lifts. Of these, 41 passed and 19 failed.",
+    "Inspectors checked 60 lifts. Of these, 41 passed and 22 were repaired.",
+    "Crews evacuated 25 people. Among them were 15 adults and 12 women.",
+    "Twenty candidates sat the test; 12 passed and 9 were praised.",
+    "The firm has 800 staff, 500 in Lyon and 350 in Lyon.",
+    "The firm sold 800 cars, 500 in March and 350 in April.",
+])
+def test_outcomes_that_fit_may_overlap_or_share_a_place_are_not_flagged(text):
+    assert not flagged(text)
+
+
+def test_the_words_before_a_vote_side_are_pinned_on_each_side():
+    from claims.quantities.scanning import VOTE_SIDE_WORDS
+    assert VOTE_SIDE_WORDS == 3
+    words = ["junior", "ministers", "then", "voted"]
+    near = (f"In the seven-member cabinet, four {' '.join(words[-VOTE_SIDE_WORDS:])} in favour and four "
+            "voted against.")
+    far = (f"In the seven-member cabinet, four ministers {' '.join(words[-VOTE_SIDE_WORDS:])} in favour and four "
+           "voted against.")
+    assert flagged(near) and not flagged(far)
+
+
+@pytest.mark.parametrize("text", [
+    "Twenty-six people were hurt in the crash. They included 17 children and 11 adults.",
+    "Police detained 12 fans. They were eight men and five women.",
+    "The firm employs 1,200 people, with 750 at its plant in Lodz and 520 at its office in Warsaw.",
+])
+def test_they_included_and_shares_after_with_break_down_the_count(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Twenty-six people were hurt in the crash. They included 15 children and 11 adults.",
+    "Police detained 12 fans. They were eight men and five pupils.",
+    "The firm employs 1,200 people, with 750 at its plant in Lodz and 520 at its plant in Lodz.",
+])
+def test_they_included_that_fits_or_may_overlap_is_not_flagged(text):
+    assert not flagged(text)
+
+
+def test_counts_told_site_by_site_in_the_next_sentence_are_shown_within_their_window():
+    head = "Gamma has 800 staff in Italy."
+    words = ["work", "at", "its", "big", "new", "plant", "in", "Milan", "today", "and"]
+    n = quantity_parts.SITES_GAP_WORDS
+    assert n == 9
+    near = f"{head} 500 {' '.join(words[:5] + ['plant', 'in', 'Milan'][: n - 6])} and 350 in Rome."
+    assert len(near.split(" 500 ")[1].split(" 350")[0].split()) == n
+    far = near.replace(" 500 work ", " 500 work there ")
+    [f] = flagged(near)
+    assert f.severity.label == "info"
+    assert not flagged(far)
+    assert not flagged(f"{head} 500 work in Milan and 300 in Rome.")
+    assert not flagged(f"{head} 500 work in Milan and 350 in Milan.")

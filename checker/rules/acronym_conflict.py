@@ -82,7 +82,12 @@ def check(claims: ClaimSet):
         And every initialism the article introduces, by spelling it out or as a company's
         name ("GGFH Inc"), against the other initialisms in its mixed-case sentences: one
         written with two neighbouring letters swapped ("GGHF"), that the article never
-        introduces, is the same name written two ways.
+        introduces, is the same name written two ways. An expansion written out again
+        later without its acronym, one content word replaced by another that still fits the
+        letters ("the Driver and Vehicle Licensing Authority said" after "the Driver and
+        Vehicle Licensing Agency (DVLA)"): a warning when both words say what kind of body it
+        is (lexicons/acronyms.json ``body_kinds``), else an info finding, since a name one word
+        apart may be another body's.
 
     Why it matters
         Two expansions for one acronym leave the reader unsure which body is meant, and one of
@@ -115,17 +120,33 @@ def check(claims: ClaimSet):
                 continue
             clash = next((d for d in distinct if not translations(c, d)), None)
             if clash is not None:
+                severity = _written_out_severity(c, clash)
                 e0, e1 = c.attrs["expansion_span"]
                 r0, r1 = clash.attrs["expansion_span"]
                 yield Finding(MESSAGE.format(acr=c.attrs["acronym"], this=c.attrs["expansion"],
                                              other=clash.attrs["expansion"]),
-                              e0, e1,
+                              e0, e1, severity=severity,
                               related=[Related(r0, r1, RELATED.format(other=clash.attrs["expansion"]))],
                               evidence=[f"content words “{' '.join(normalize_expansion(c.attrs['expansion']))}” and "
                                         f"“{' '.join(normalize_expansion(clash.attrs['expansion']))}” differ",
                                         "both expansions fit the acronym's letters in the same language"])
             distinct.append(c)
     yield from _swapped_initials(claims)
+
+
+_BODY_KINDS = frozenset(load("acronyms")["body_kinds"])
+
+
+def _written_out_severity(c, clash) -> Severity | None:
+    """None (the rule's own severity) for two expansions the article gives its acronym beside;
+    for one written out again without it (pattern "written-out"), the same only when the
+    replaced words both say what kind of body it is ("Agency" / "Authority": acronyms.json
+    ``body_kinds``), else info: "International Coffee Agreement" beside "International Cocoa
+    Agreement" may name another body."""
+    if "written-out" not in (c.attrs.get("pattern"), clash.attrs.get("pattern")):
+        return None
+    a, b = set(normalize_expansion(c.attrs["expansion"])), set(normalize_expansion(clash.attrs["expansion"]))
+    return None if (a - b) | (b - a) <= _BODY_KINDS else Severity.INFO
 
 
 def _swaps(word: str) -> list[str]:
@@ -202,6 +223,16 @@ def _swapped_initials(claims: ClaimSet):
 
 
 EXAMPLES = (
+    flags("The Driver and Vehicle Licensing Agency (DVLA) blamed an IT upgrade. Staff at the Driver and Vehicle "
+          "Licensing Authority worked overtime.", published="2024-04-21",
+          note="warning: the expansion written out again with its kind of body changed"),
+    passes("The Driver and Vehicle Licensing Agency (DVLA) blamed an IT upgrade. Staff at the Driver and Vehicle "
+           "Licensing Agency worked overtime.", published="2024-04-21"),
+    flags("The International Coffee Organization (ICO) met in London. The International Cocoa Organization "
+          "met the same week.", published="2024-04-21",
+          note="info: a name one word apart that is not a kind of body may be another body's"),
+    passes("The Driver and Vehicle Licensing Agency (DVLA) blamed an IT upgrade. The Vehicle Licensing Authority "
+           "worked overtime.", published="2024-04-21", note="not written word for word but one: another name"),
     flags("Corvane Ltd agreed to sell its plant to HKTR Inc. The sale depends on HTKR's bank.",
           published="2024-04-21", note="a company's initials written with two letters swapped"),
     passes("HKTR Inc bought a plant from HTKR Corp on Monday.", published="2024-04-21",

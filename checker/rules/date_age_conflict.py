@@ -52,7 +52,8 @@ def check(claims: ClaimSet):
         after a lede that only describes them, in a sentence within
         claims.lifespans.DELAYED_NAME_SENTENCES) are held
         against each other, each age at its own time: today's in apposition ("Ek, 49,"),
-        the dated event's ("won the title in 2010, aged 22", "At 19, she ... in 2008"), the
+        the dated event's ("won the title in 2010, aged 22", "At 19, she ... in 2008", "who was
+        19 in 2008", "when she was 19", "as a 19-year-old"), the
         death's ("died on Tuesday at the age of 87"), or a birthday within a time ("turns 60
         next month"), or today's when told in the present tense ("At 58, she is ...", "she
         is 58.") or opened by a word of the present ("Now 58, she runs ...": lexicon ages.now). A pronoun is never bound to a person whom an honorific ("Mrs"), a relation
@@ -62,11 +63,20 @@ def check(claims: ClaimSet):
         the sentence right after a dated death ("... died on Tuesday. He was 88.") is the
         age at that death. Two ages told of one person who has no birth date in the article
         must fit one birth date, each at its own time ("Ek, 58," and later "Ek, 56,"), when
-        the person is named in both ages' sentences (the age claim's ``bound``).
+        the person is named in both ages' sentences (the age claim's ``bound``), or, as a
+        warning, when one age is told by the subject pronoun of the sentence right after one
+        that names the person and no one else ("Ek, 31, will retire. At 19, she won ... in
+        2012"). A surname alone before a namesake is named is the person named before it
+        (claims.people), and a birth year after a birthplace is the birth's ("born in Seville
+        in 1979, won": claims.events).
 
     Why it matters
         Ages go stale in copied biographies and are often computed by hand; readers and
         subjects notice. One of the two numbers is wrong.
+
+        A surname alone that two or more people of the article share is given to the one
+        named in full before it (the person claim's ``by_order``); ages and births reached
+        through it are a reading, so their findings are info.
 
     Does not flag
         Sentences with more than one age, unless one is written right before "who was born"
@@ -177,6 +187,8 @@ def _told_of_one_person(claims: ClaimSet, times: dict, judged: set[int]):
         if p.attrs.get("entity"):
             people.setdefault(p.attrs["entity"], []).append(p)
     for mentions in people.values():
+        # a fact reached through a surname several people share is theirs only by a reading
+        by_order = any(m.attrs.get("by_order") and (m.attrs.get("ages") or m.attrs.get("births")) for m in mentions)
         ages = [g for m in mentions for g in m.attrs.get("ages") or () if g["start"] not in judged]
         births = [(m, b) for m in mentions for b in m.attrs.get("births") or ()]
         name = next((m.text for m in mentions if m.attrs.get("full")), mentions[0].text)
@@ -187,12 +199,24 @@ def _told_of_one_person(claims: ClaimSet, times: dict, judged: set[int]):
                     continue
                 f = _judge(g, t, times, published, name)
                 if f is not None:
-                    yield f
+                    yield _as_reading(f) if by_order else f
                     break
         if not births:
             f = _two_ages([g for m in mentions for g in m.attrs.get("ages") or ()], times, published, name)
             if f is not None:
-                yield f
+                yield _as_reading(f) if by_order else f
+
+
+READING = ("told through a surname that more than one person of the article shares, read as the one "
+           "named in full before it: a reading, so an info finding")
+
+
+def _as_reading(f: Finding) -> Finding:
+    """The finding at info level, saying why: a surname alone that two people share was given
+    to one of them by the order they were named in (the person claim's ``by_order``)."""
+    f.severity = Severity.INFO
+    f.evidence = [*f.evidence, READING]
+    return f
 
 
 MESSAGE_TWO_AGES = "{who} is {this} here and {other} elsewhere: no one birth date gives both ages"
@@ -217,11 +241,13 @@ def _born_within(g: dict, times: dict, published: date) -> tuple[date, date, str
 
 def _two_ages(ages: list[dict], times: dict, published: date, name: str) -> Finding | None:
     """The first age of one person that no birth date allows together with an earlier one,
-    both tied to the person by a mention of them in their own sentences (``bound`` name).
-    An age reached through a pronoun or "the 49-year-old" (``bound`` reading) is not held
-    against another age: on TempEval silver every such pair was two people ("the 84-year-old
-    tourist" beside "Bastawissi, 35,"), even as info."""
-    ages = sorted((g for g in ages if g.get("bound") == "name"), key=lambda g: g["start"])
+    both tied to the person by a mention of them in their own sentences (``bound`` name), or
+    one by the subject pronoun of the sentence right after one naming the person alone
+    (``bound`` pronoun: a warning, the pronoun being a reading). An age reached from further,
+    or through "the 49-year-old" (``bound`` reading) is not held against another age: on
+    TempEval silver every such pair was two people ("the 84-year-old tourist" beside
+    "Bastawissi, 35,"), even as info."""
+    ages = sorted((g for g in ages if g.get("bound") in ("name", "pronoun")), key=lambda g: g["start"])
     windows = [(g, _born_within(g, times, published)) for g in ages]
     for j, (g2, w2) in enumerate(windows):
         for g1, w1 in windows[:j]:
@@ -229,11 +255,15 @@ def _two_ages(ages: list[dict], times: dict, published: date, name: str) -> Find
                 continue
             if w1[0] <= w2[1] and w2[0] <= w1[1]:
                 continue
+            by_pronoun = "pronoun" in (g1["bound"], g2["bound"])
             f = Finding(MESSAGE_TWO_AGES.format(who=name, this=g2["value"], other=g1["value"]), g2["start"], g2["end"],
+                        severity=Severity.WARNING if by_pronoun else None,
                         related=[Related(g1["start"], g1["end"], RELATED_TWO_AGES.format(other=g1["value"]))],
                         evidence=[f"{g1['value']} on {w1[2]}: born between {day_words(w1[0])} and {day_words(w1[1])}",
                                   f"{g2['value']} on {w2[2]}: born between {day_words(w2[0])} and {day_words(w2[1])}",
-                                  f"both are told of {name}, named in each age's sentence"])
+                                  f"both are told of {name}, " + ("named in one age's sentence and the subject "
+                                                                  "pronoun of the next" if by_pronoun else
+                                                                  "named in each age's sentence")])
             return f
     return None
 
@@ -321,6 +351,11 @@ def _who(text: str, sentence_start: int, age_start: int) -> str:
 
 
 EXAMPLES = (
+    flags("Anna Lind opened the bakery in 2001. Lind, 52, still bakes every loaf. Lind was born in 1960, the "
+          "family said.", published="2025-06-12", note="error: one Lind in the article"),
+    flags("Anna Lind opened the bakery in 2001. Lind, 52, still bakes every loaf. Lind was born in 1960, the "
+          "family said. Her brother, Tomas Lind, joined in 2010.", published="2025-06-12",
+          note="info: two Linds; the surname alone is given to the one named before it, a reading"),
     flags("Hassan, 38, who was born in 1975, leads the party.", published="2024-04-21",
           note="born in 1975, he is 48 or 49 in April 2024"),
     passes("Hassan, 48, who was born in 1975, leads the party.", published="2024-04-21",
@@ -351,6 +386,13 @@ EXAMPLES = (
     passes("Surgeon Anil Mehra, 58, was appointed on Monday.\n\nMehra, who was 44 when he went to Nairobi in "
            "2000, said he would listen first.", published="2014-01-02",
            note="an age at another time: 44 in 2000 fits 58 in 2014"),
+    flags("Rower Ines Faro, 30, will retire in June. At 25, she won silver at the 2010 world championships.",
+          published="2026-03-20", note="a warning: the age of the next sentence's pronoun at its dated event"),
+    passes("Rower Ines Faro, 30, will retire in June.\n\nAt 25, she won silver at the 2010 world championships.",
+           published="2026-03-20", note="a pronoun in another paragraph is no close reading of the name"),
+    flags("Architect Lena Holm won.\n\nHolm, 52, runs a studio.\n\nHolm, who was born on 9 May 1975, trained "
+          "in Lund.\n\nHer brother, the painter Erik Holm, was not involved.", published="2026-02-10",
+          note="a surname alone before a namesake is named is the person named before it"),
     passes("Grandmother, 63, wins rally\n\nRosa Almeida won the coast rally on Sunday. Almeida, who was "
            "born in 1960, drove alone.", published="2024-04-21", note="the headline's age fits the birth year"),
 )

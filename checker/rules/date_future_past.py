@@ -44,6 +44,26 @@ def _words(words, exclude=()) -> str:
 _NOT_PAST = re.compile(  # lower case on purpose: "May" the month is not "may" the modal
     r"\b(?:" + _words(_PLAN["modals"] + _PLAN["plans"] + _PLAN["ahead"] + _PLAN["conditions"])
     + r")\b|\bto\s+[a-z]\w*\s*$")
+#: Plan words that are a noun after a determiner: right before the date's preposition, the
+#: verb's object ("unveiled the plan in December"), not a plan of its event.
+_OBJECT_NOUNS = frozenset(_PLAN["object_nouns"])
+
+
+def _plan_between(an, lo: int, hi: int) -> bool:
+    """Whether a modal, plan, target or condition word stands between the verb and its date
+    ([lo, hi)), other than a plan noun that is the verb's object: after a determiner and
+    right before the date's preposition ("unveiled the plan in December 2025")."""
+    text = an.text
+    for m in _NOT_PAST.finditer(text[lo:hi]):
+        if m.group().lower() in _OBJECT_NOUNS:
+            prev = an.words_before(lo + m.start(), 1, sentence=False)
+            nxt = an.words_after(lo + m.end(), 1, sentence=False)
+            if prev and prev[-1].lower in _DETERMINERS and nxt and nxt[0].lower in _DATE_PREPOSITIONS:
+                continue
+        return True
+    return False
+
+
 #: "called for redemption on April 13": the date belongs to the noun after "for"; "for six
 #: hours", "for two days" is how long the verb's event lasted, not what it was for.
 _UNITS = "|".join(sorted(load("temporal")["units"], key=len, reverse=True))
@@ -60,6 +80,7 @@ _FUTURE_TALK = re.compile(
 #: as last year's ("the 30 November vote" in a June article).
 MAX_DAYS_AHEAD = 60
 _MONTH_NAMES = frozenset(load("temporal")["months"])
+_WEEKDAYS: dict[str, int] = load("temporal")["weekdays"]
 _YEAR = re.compile(r"\b\d{4}\b|'\d{2}\b")
 
 
@@ -68,7 +89,8 @@ def yearless_reading(t, published: date) -> date | None:
     reading a reader takes puts it after publication: its day in the publication year (news
     style leaves the year out only for the current one) and its nearest occurrence (the same
     or the next year at the turn of a year) are both after publication, within MAX_DAYS_AHEAD
-    days. None where either reading is on or before publication, or the claim is not a
+    days; a weekday written with it keeps only the years in which the day falls on it
+    ("Monday, January 6" in a December 2013 article: 6 January 2014, the only Monday). None where either reading is on or before publication, or the claim is not a
     day and month without a year."""
     x = t.timex
     if x.resolution != "dct" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", x.value or "") or _YEAR.search(t.text):
@@ -76,12 +98,16 @@ def yearless_reading(t, published: date) -> date | None:
     if not any(w.lower().rstrip(".") in _MONTH_NAMES for w in re.findall(r"[A-Za-z.]+", t.text)):
         return None  # a weekday or "yesterday": resolved from publication, not a yearless date
     month, day = int(x.value[5:7]), int(x.value[8:10])
+    weekdays = {_WEEKDAYS[w.lower().rstrip(".")] for w in re.findall(r"[A-Za-z.]+", t.text)
+                if w.lower().rstrip(".") in _WEEKDAYS}
     readings = []
     for year in (published.year - 1, published.year, published.year + 1):
         try:
-            readings.append(date(year, month, day))
+            d = date(year, month, day)
         except ValueError:
             continue
+        if not weekdays or d.weekday() in weekdays:  # "Monday, January 6": only the years it is a Monday
+            readings.append(d)
     if not readings:
         return None
     nearest = min(readings, key=lambda d: abs((d - published).days))
@@ -123,11 +149,16 @@ def check(claims: ClaimSet):
         "and" between two nouns of the object joins no clauses, and a past form after a
         relative or subject pronoun is a verb: "which flattened apple and pear crops across
         the valley on", and so is one after a noun phrase of at most SUBJECT_WORDS words
-        opening its sentence: "The storm flattened crops on"), or fronted with the verb close behind it ("In March 2021 the ministry
+        opening its sentence: "The storm flattened crops on"; the words of a capitalized name
+        count as one: "across the Wairau River Valley on"; a past form that is as often a noun,
+        "cut", "shut", is a verb only where its subject tells it: "which shut", "The firm also
+        cut", "The firm cut 300 jobs", "The mill, which ..., shut in"; a plan noun after a
+        determiner right before the date is the verb's object: "unveiled the plan in"), or fronted with the verb close behind it ("In March 2021 the ministry
         announced"), in an article of 10 January 2021. A day and month written without a year
         ("voted on 12 June" in an article of 5 June) is judged only when every reading a
         reader takes is after publication: its day in the publication year (news style leaves
-        out only the current year) and its nearest occurrence, within MAX_DAYS_AHEAD days.
+        out only the current year) and its nearest occurrence, within MAX_DAYS_AHEAD days; a
+        weekday written with it ("Monday, January 6") leaves only the years it falls on it.
         The mirror, for a day without a year that a future verb dates ("the rights will
         expire April 9" in an article of 13 April): when its last occurrence is at most
         RECENT_DAYS before publication, the tense alone reads it a year on, the nearness a
@@ -151,7 +182,9 @@ def check(claims: ClaimSet):
         dates that can fall on or before publication, dates more than VERB_REACH words from
         the verb, a past form followed by a bare noun after a subject longer than
         SUBJECT_WORDS words or joined by "and" ("Hail and wind flattened crops": read as a
-        noun phrase, "flattened crops"), dates separated from the verb by an infinitive, an auxiliary, a clause
+        noun phrase, "flattened crops"), a verb more than NAME_WORDS_MAX x VERB_REACH words
+        back however many of them are names, "cut" or "shut" without a subject that tells the
+        verb ("the rate cut on", "they cut": maybe the present), dates separated from the verb by an infinitive, an auxiliary, a clause
         join ("and crews cleared roads on"), a list's comma or a scheduled act ("voted to strike on", "approved payment
         of the dividend on"), past forms before a noun ("a paid holiday on"), reporting
         verbs ("said the notes mature on"), nouns ("the March 2021 election", "said at the 2007
@@ -194,7 +227,7 @@ def check(claims: ClaimSet):
         lookback = an.words_before(vs, PLAN_LOOKBACK)
         before = max(a, lookback[0].start) if lookback else vs
         ca, cb = _talk_span(an, a, b, vs, t.end)
-        if _NOT_PAST.search(text[lo:hi]) or _FOR.search(text[lo:hi]) or _NOT_PAST.search(text[before:vs]) \
+        if _plan_between(an, lo, hi) or _FOR.search(text[lo:hi]) or _NOT_PAST.search(text[before:vs]) \
                 or _FUTURE_TALK.search(text[ca:cb]):
             continue
         when = span_words(first, last)
@@ -349,15 +382,61 @@ def _is_past_verb(an, w, heads_date: bool = False) -> bool:
     stands, so a word before it is no determiner of an adjective: "the conflict that ended in
     2001", "lower than those attained in 1985", "the 34,745 sold in March 1986"."""
     word = w.text
-    if not is_past_form(word):
-        return False
+    if not is_past_form(word) and not (word.lower() in _NOUN_TOO and _subject_before(an, w, singular=True)):
+        return False  # "cut", "cost": a past form only after a singular subject ("the firm also cut")
     prev = an.words_before(w.start, 2, sentence=False)
     before = prev[-1].lower if prev else ""
     if before in _NOT_PAST_AUX or (before in _DETERMINERS and not heads_date):
         return False  # a present or modal passive, or an adjective ("a balanced budget")
     if len(prev) == 2 and before.endswith("ly") and prev[0].lower in _DETERMINERS and not heads_date:
         return False  # an adjective after an adverb: "the currently used fighters", "a newly built road"
-    return word.lower() not in _NOUN_TOO
+    return word.lower() not in _NOUN_TOO or _subject_before(an, w)
+
+
+#: Adverbs that stand between a subject and its verb ("The firm also cut"), never inside a noun phrase.
+_VERB_ADVERBS = frozenset(_PAST_EVENT["verb_adverbs"])
+
+
+def _subject_before(an, w, singular: bool = False) -> bool:
+    """Whether a past form that is as often a noun ("cut", "shut", "set": ``nouns_too``) is
+    told as a verb by what stands before it: a subject pronoun or relative ("they shut", "which
+    cut"; not the determiner "that"); the noun phrase opening its sentence with an adverb
+    between ("The firm also cut"), or with an object right after it ("The firm cut 300 jobs",
+    "The council shut the library": a determiner or number; before a preposition it may be a
+    compound noun, "the rate cut on 5 May"); or the opening noun phrase and an interruption
+    closed by a comma, with no other comma in it ("The plant, which built vans, shut in May").
+    ``singular``: for a form that is also the present ("cut", "cost"), only a singular subject
+    tells the past ("the firm cut"; "they cut" may be what they do every year): a subject
+    pronoun "he", "she" or "it", or an opening noun phrase not ending in "s"."""
+    text = an.text
+    prev = an.words_before(w.start, 1, sentence=False)
+    if not prev:
+        return False
+    p = prev[-1]
+    if text[p.end:w.start].isspace():
+        if p.lower in _FINITE_AFTER and p.lower not in _DETERMINERS:
+            return not singular or p.lower in _SINGULAR_PRONOUNS
+        if (p.lower in _VERB_ADVERBS or p.lower.endswith("ly")) and _after_opening_subject(an, p):
+            return not singular or _singular_opening(an, p)
+        if _after_opening_subject(an, w) and (not singular or _singular_opening(an, w)):
+            nxt = an.words_after(w.end, 1, sentence=False)
+            return bool(nxt) and (nxt[0].lower in _DETERMINERS or nxt[0].kind == "number")
+        return False
+    if text[p.end:w.start].strip() == ",":
+        sentence = an.sentence_at(w.start)
+        commas = [t for t in an.tokens_in(sentence.start, w.start) if t.text == ","]
+        return len(commas) == 2 and _after_opening_subject(an, commas[0]) \
+            and (not singular or _singular_opening(an, commas[0]))
+    return False
+
+
+_SINGULAR_PRONOUNS = frozenset(("he", "she", "it"))
+
+
+def _singular_opening(an, w) -> bool:
+    """Whether the noun phrase opening the sentence before ``w`` ends in a word not ending in "s"."""
+    before = an.words_in(an.sentence_at(w.start).start, w.start)
+    return bool(before) and not before[-1].lower.endswith("s")
 
 
 #: A clause break between a verb and its date: a comma (not one inside a number: "recalled
@@ -382,8 +461,16 @@ def _governing_past_verb(an, t) -> tuple[int, int] | None:
     if m is None or (m.group(1) and _ATTRIBUTIVE_AFTER.match(text, t.end)):
         return None  # "at the 2007 China Industrial Development Forum": the date names the forum
     head_end = a + m.start()
-    scanned = [w for w in an.words_before(head_end, VERB_REACH) if w.start >= a]
-    for n, w in enumerate(reversed(scanned), 1):
+    scanned = [w for w in an.words_before(head_end, VERB_REACH * NAME_WORDS_MAX) if w.start >= a]
+    n, after = 0, None
+    for w in reversed(scanned):
+        # a name of several capitalized words ("across the Heretaunga Plains") counts as one word
+        if not (after is not None and w.text[:1].isupper() and after.text[:1].isupper()
+                and text[w.end:after.start].isspace() and a < w.start):
+            n += 1
+        after = w
+        if n > VERB_REACH:
+            break
         low = w.lower
         if _BREAK.search(text, w.end, head_end) \
                 or (low in _CLAUSE_WORDS and not _joins_nouns(an, w, head_end)) \
@@ -450,6 +537,9 @@ def _gerund_told_past(an, w, a: int) -> bool:
 #: apple and pear crops across the valley on": seven words between) or a passive's agent
 #: ("released by the regional statistics board on"). Farther, the date may be a later noun's.
 VERB_REACH = 8
+#: The words of a capitalized name ("the Heretaunga Plains", "United Utilities") count as one
+#: word of VERB_REACH; the scan looks at most this many times VERB_REACH words back.
+NAME_WORDS_MAX = 2
 #: A fronted date's verb ("In March 2021 the ministry announced") stands within this many
 #: words after the date.
 FRONTED_VERB_REACH = 5
@@ -552,6 +642,8 @@ EXAMPLES = (
     flags("The trustees voted on 20 March to sell the hall.", published="2022-03-15",
           note="a day and month without a year: in 2022 and at its nearest, 20 March is after 15 March"),
     passes("The trustees voted on 10 March to sell the hall.", published="2022-03-15"),
+    flags("The operator also cut two sailings on Monday, January 6.", published="2013-12-30",
+          note="6 January is a Monday only in 2014: a weekday keeps only the years it falls on it"),
     passes("The singer died on 28 December at her home.", published="2022-01-04",
            note="the nearest 28 December is last year's"),
     passes("The trustees voted on 20 June to sell the hall.", published="2022-03-15",
@@ -604,6 +696,16 @@ EXAMPLES = (
            note="a fronted date without a year opens a chronology"),
     flags("The ferry, which has been operating since June 2024, will add a boat.", published="2024-02-12",
           note="a present perfect since a later date"),
+    flags("The storm flattened apple and pear crops across the Wairau River Valley on 20 March.",
+          published="2026-03-12", note="the words of a capitalized name count as one word of VERB_REACH"),
+    flags("The ministry unveiled the plan in December 2025.", published="2025-11-04",
+          note="a plan word after a determiner right before the date's preposition is the verb's object"),
+    passes("The ministry unveiled a plan to cut fares in December 2025.", published="2025-11-04",
+           note="a plan with an infinitive: the date may be the plan's"),
+    flags("The mill, which made paper for a century, shut in May 2026.", published="2026-03-03",
+          note="a past form that is also a noun ('shut') is a verb after the opening subject and its interruption"),
+    passes("The rate cut on 20 March lifted shares.", published="2026-03-03",
+           note="a past form that is also a noun, right before a preposition after a noun: a compound noun"),
     flags("The warrants will expire May 9.", published="2022-05-13",
           note="info: told as future, but 9 May was four days before publication (RECENT_DAYS); a year on is "
                "the other reading"),

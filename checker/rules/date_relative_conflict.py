@@ -40,10 +40,14 @@ def check(claims: ClaimSet):
         Pairs of expressions that name the same time side by side, one relative to the
         publication date and one explicit: "earlier this year in February", "tomorrow, 12
         May", "last month, on 2 February", "a week ago (20 May)", "next week, on 30 June",
-        "last Monday, 26 May", "today - 13 November", "1 December, 18 days from now". The
-        extractor decides which mentions are such a pair (the time claim's ``apposition``);
-        the explicit date must fall within what the relative phrase means on the publication
-        date. A day in the next sentence that likely names the same time (it opens with a
+        "last Monday, 26 May", "today - 13 November", "1 December, 18 days from now", a part
+        of a day ("last night, 9 June", "this morning (10 June)": a night runs to the next
+        morning). The extractor decides which mentions are such a pair (the time claim's
+        ``apposition``); the explicit date must fall within what the relative phrase means on
+        the publication date. So must one event noun dated twice in its own noun phrase: a
+        possessive relative phrase before it and a day right after it or in its clause with a
+        verb of happening ("Last week's meeting on 20 May", "Yesterday's vote, which was held
+        on 4 June": at most CLAUSE_OPENER_WORDS words before the verb). A day in the next sentence that likely names the same time (it opens with a
         pro-verb, "It did so on 2 May", or repeats the verb, a headline's "opens tomorrow"
         over "will open ... on 4 August") is reported at info level: that it is one event is
         a reading, not a certainty. One event dated twice, by a relative phrase and by a
@@ -82,7 +86,8 @@ def check(claims: ClaimSet):
 
     Does not flag
         Relative phrases with no explicit date beside them (in another sentence, or after a
-        bare "in" other than after a year: "last week in Paris"), an explicit date before a
+        bare "in" other than after a year: "last week in Paris"), a part of a day ("last
+        night") linked to a date only through an event told in another sentence, an explicit date before a
         relative phrase joined only by a comma or "on" ("due Oct 8, on Monday" names two
         times), a bare weekday beside a date (it is the date's weekday, judged by
         date.weekday-mismatch: "on Friday, 31/10/2014" published two weeks later), explicit
@@ -116,9 +121,9 @@ def check(claims: ClaimSet):
         if rel is None or rel.timex is None or c.timex is None:
             continue
         r, e = rel.timex, c.timex
-        if not _comparable(r, e, rel.id):
+        if not _comparable(r, e, rel.id, side_by_side=not likely):
             continue
-        rel_iv = (r.earliest, r.latest)
+        rel_iv = _relative_interval(r)
         exp_iv = _explicit_in_years(c, rel_iv)
         if any(cal.intersects(rel_iv, iv) for iv in exp_iv):
             continue
@@ -133,6 +138,7 @@ def check(claims: ClaimSet):
                       "the two intervals do not overlap"]
             + ([LIKELY_WHY[c.attrs.get("restates_by", "")]] if likely else []),
         )
+    yield from _one_noun_phrase(claims, by_id)
     reported = set()
     for f in _one_event_twice(claims, by_id):
         reported.add(f.start)
@@ -141,6 +147,53 @@ def check(claims: ClaimSet):
         reported.add(f.start)
         yield f
     yield from _chained(claims, by_id, reported)
+
+
+_EVENTS = load("events")
+_HAPPENING = frozenset(_EVENTS["pro_forms"]["lemmas"])
+_CLAUSE_OPENERS = frozenset(_EVENTS["relative_pronouns"]["words"]) | frozenset(_EVENTS["auxiliaries"]["words"])
+#: The most words between an event noun and the verb of happening of the clause that dates
+#: it ("Yesterday's vote, which was held on 4 June": two, "which was"; "the vote, held on").
+CLAUSE_OPENER_WORDS = 2
+
+
+def _one_noun_phrase(claims: ClaimSet, by_id: dict):
+    """One event noun dated twice in its own noun phrase: by a possessive relative phrase
+    before it ("Last week's meeting", "Yesterday's vote") and by a day written right after it
+    ("on 20 May") or in the clause that describes it with a verb of happening ("Yesterday's
+    vote, held on 4 June", "which took place on"; events.json pro_forms, at most
+    CLAUSE_OPENER_WORDS relative pronouns or auxiliaries before the verb). Both date the one
+    occurrence the noun phrase names, as an apposition does."""
+    events = sorted(claims.of_kind("event"), key=lambda e: e.start)
+    nouns = [e for e in events if e.attrs.get("noun") and e.attrs.get("time") in by_id]
+    if not nouns:
+        return
+    an = analyse(claims.article.text)
+    times = sorted(claims.of_kind("time"), key=lambda c: c.start)
+    for e in nouns:
+        r = by_id[e.attrs["time"]]
+        if r.timex is None or not _possessive_time(an, r, e):
+            continue
+        head = e
+        verb = next((x for x in events if x.start >= e.end), None)
+        if verb is not None and verb.attrs.get("lemma") in _HAPPENING and an.sentence_at(verb.start) is an.sentence_at(e.start):
+            between = an.words_in(e.end, verb.start)
+            if len(between) <= CLAUSE_OPENER_WORDS and all(w.lower in _CLAUSE_OPENERS for w in between):
+                head = verb
+        c = next((t for t in times if t.start >= head.end), None)
+        if c is None or c.timex is None or "apposition" in c.attrs or not _written_day(c) \
+                or not _named_by_its_date(an, head, c) or not _comparable(r.timex, c.timex, r.id, side_by_side=True):
+            continue
+        rel_iv = _relative_interval(r.timex)
+        exp_iv = _explicit_in_years(c, rel_iv)
+        if any(cal.intersects(rel_iv, iv) for iv in exp_iv):
+            continue
+        shown, why = _nearest_miss(exp_iv, rel_iv)
+        yield Finding(
+            MESSAGE.format(rel=r.text, exp=c.text, why=why), c.start, c.end,
+            related=[_related(r, rel_iv, claims.article.published)],
+            evidence=[_rel_evidence(r, rel_iv, claims.article.published), f"\u201c{c.text}\u201d = {span_words(*shown)}",
+                      f"both date the one \u201c{e.text}\u201d its noun phrase names", "the two intervals do not overlap"])
 
 
 PRO_FORM_READING = ("the sentence opens with a pronoun and \u201c{pro}\u201d, read as standing for "
@@ -240,7 +293,7 @@ def _one_event_twice(claims: ClaimSet, by_id: dict):
                 shared = _shared(e_rel, e, [w.lower for w in an.words_before(e.start, SUBJECT_REACH + 2)])
             if shared is None:
                 continue
-            rel_iv = (r.timex.earliest, r.timex.latest)
+            rel_iv = _relative_interval(r.timex)
             lead = _span_lead(an, ordered, e, c)
             if _meets(c, rel_iv, lead):
                 continue
@@ -352,7 +405,7 @@ def _the_only_one_of_its_kind(claims: ClaimSet, by_id: dict, reported: set[int])
             continue  # "the agreement expiring on 30 June", "close the deal by 30 April"
         if _tells_another(an, an.sentence_at(e_rel.start)) or _tells_another(an, an.sentence_at(e.start)):
             continue
-        rel_iv = (r.timex.earliest, r.timex.latest)
+        rel_iv = _relative_interval(r.timex)
         if _meets(c, rel_iv, _span_lead(an, ordered, e, c)):
             continue
         reported.add(c.start)
@@ -410,7 +463,7 @@ def _chained(claims: ClaimSet, by_id: dict, reported: set[int]):
                     or not _comparable(r.timex, c.timex, r.id) or not _near(an, d.event, c) \
                     or _phases(ordered, e_rel, r, d.event, c):
                 continue
-            rel_iv = (r.timex.earliest, r.timex.latest)
+            rel_iv = _relative_interval(r.timex)
             if _meets(c, rel_iv, _span_lead(an, ordered, d.event, c)):
                 continue
             if {w.lower for w in an.words_before(c.start, 2)} & _NOT_THE_DAY_OF:
@@ -511,7 +564,7 @@ def _told_before(claims: ClaimSet, an, by_id: dict, ordered: list[Claim], e_rel:
         return None
     if _tells_another(an, an.sentence_at(e_rel.start)):
         return None
-    rel_iv = (r.timex.earliest, r.timex.latest)
+    rel_iv = _relative_interval(r.timex)
     edge = _edge(ordered, e, c)
     if _meets(c, rel_iv, _EDGE_LEAD.get(edge, "")):
         return None
@@ -584,12 +637,22 @@ def _rel_evidence(rel: Claim, rel_iv: tuple[date, date], published: date) -> str
     return f"\u201c{rel.text}\u201d = {span_words(*rel_iv)} (published {span_words(published, published)})"
 
 
-def _comparable(r, e, rel_id: str, part_of_day: bool = False) -> bool:
+#: A part of a day relative to publication ("last night", "this morning", "yesterday
+#: afternoon", "tonight"): TimeML's part-of-day codes after the day.
+_PART_OF_DAY = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI|DT)")
+
+
+def _comparable(r, e, rel_id: str, part_of_day: bool = False, side_by_side: bool = False) -> bool:
     """Only a calendar date relative to publication against a calendar date: clock times
     ("at midday on Friday"), phrases anchored on other times ("the same month in 1985",
     "one day before") and vague references ("currently") are not pairs this rule can judge;
-    with ``part_of_day``, a time of a day counts as its day ("the afternoon of 9 September")."""
-    if r.resolution != "dct" or r.type != "DATE" or e.type not in (("DATE", "TIME") if part_of_day else ("DATE",)):
+    with ``part_of_day``, a time of a day counts as its day ("the afternoon of 9 September").
+    A part of a day relative to publication ("last night", "yesterday morning") only
+    ``side_by_side``, beside the date that names its time: the paths that link two sentences
+    through an event (one agreement disclosed "last night", another of its dates "expiring
+    June 30") never saw one on the news corpora that was one event."""
+    if r.resolution != "dct" or not (r.type == "DATE" or side_by_side and _PART_OF_DAY.fullmatch(r.value or "")) \
+            or e.type not in (("DATE", "TIME") if part_of_day else ("DATE",)):
         return False
     if e.resolution not in ("absolute", "dct") and not (e.resolution == "anchor" and e.anchor == rel_id
                                                         and e.offset is None):
@@ -597,6 +660,14 @@ def _comparable(r, e, rel_id: str, part_of_day: bool = False) -> bool:
     if r.value.endswith("_REF") or e.value.endswith("_REF"):
         return False
     return None not in (r.earliest, r.latest, e.earliest, e.latest)
+
+
+def _relative_interval(r) -> tuple[date, date]:
+    """The days a relative phrase may mean: its own, and for a night ("last night",
+    "tonight") the day after too, since a night runs past midnight."""
+    if (r.value or "").endswith("TNI"):
+        return r.earliest, cal.add_days(r.latest, 1)
+    return r.earliest, r.latest
 
 
 def _explicit_in_years(c: Claim, rel_iv: tuple[date, date]) -> list[tuple[date, date]]:
@@ -702,4 +773,30 @@ EXAMPLES = (
     passes("The mill will idle four of its paper machines next week. The machines will also be closed for ten days "
            "starting July 3 for repairs.", published="2024-05-01", note="'also': another closing"),
     passes("The regulator opened an inquiry last week. It did so on 15 May.", published="2024-05-22"),
+    flags("The mill closed earlier this month (on 28 May).", published="2025-06-12"),
+    passes("The mill closed earlier this month (on 2 June).", published="2025-06-12"),
+    flags("The mill closed last Wednesday 21 May.", published="2025-06-12",
+          note="a weekday counted from publication and a day with nothing between name one time"),
+    passes("The mill closed last Wednesday 4 June.", published="2025-06-12",
+           note="last Wednesday is 11 June, or 4 June for readers who mean last week's"),
+    flags("The ferry ran aground last night, 10 June.", published="2025-06-12",
+          note="last night is the night of 11 to 12 June"),
+    passes("The ferry ran aground last night, 12 June.", published="2025-06-12",
+           note="a night runs past midnight: its small hours are on the day after"),
+    flags("The ferry sailed late this morning, 11 June.", published="2025-06-12",
+          note="this morning is on the publication day, 12 June"),
+    passes("The ferry sailed late yesterday afternoon, 11 June.", published="2025-06-12"),
+    flags("Ministers signed the treaty yesterday. The treaty was signed on 2 June in a hurry.",
+          published="2025-06-12", note="warning: one treaty's signing dated twice"),
+    passes("Ministers signed the treaty last night. The treaty was signed on 2 June in a hurry.",
+           published="2025-06-12", note="a part of a day is judged only beside the date that names its time"),
+    flags("Last week's meeting on 20 May was cancelled.", published="2025-06-12",
+          note="the possessive and the day both date the one meeting its noun phrase names; last week is 2 to 8 June"),
+    passes("Last week's meeting on 4 June was cancelled.", published="2025-06-12"),
+    flags("Yesterday's vote, which was held on 4 June, was close.", published="2025-06-12",
+          note="a clause with a verb of happening dates the vote the possessive dates"),
+    passes("Yesterday's vote, which had been held on 4 June, was close.", published="2025-06-12",
+           note="more than CLAUSE_OPENER_WORDS words before the verb: not read as the noun's own clause"),
+    passes("Yesterday's vote, a month after the fire on 4 June, was close.", published="2025-06-12",
+           note="the day dates another event"),
 )

@@ -38,7 +38,12 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         not), or be the whole next sentence when its subject names the same act or thing
         ("Nine writers were shortlisted. The shortlisted authors are ..."), or the rest of a
         definite count's own sentence after "are" or "were" ("The three finalists are A, B, C
-        and D."; no name holding a comma). A list up to eight sentences on
+        and D."; no name holding a comma), which a phrase of up to COPULA_WORDS words in lower
+        case may come between ("The three cities still in contention are ..."); a list of the
+        next sentence may end in a clause opened after a comma ("..., whose novels ..."), and a
+        next sentence "They are A, B and C." names the only count of the sentence before. A
+        count of things lost ("lost four ministers on Thursday -- A, B and C --") counts the
+        names after it as any count does. A list up to eight sentences on
         (LIST_LATER_SENTENCES) under "the" and the count's noun ("seven families ... The
         founding families -- A, B and C -- still farm") is shown as info: words before the
         noun may pick out some of the things counted. A bare number renamed by names between
@@ -145,4 +150,17 @@ EXAMPLES = (
            note="no noun to count: country names may be 'City, Country' pairs"),
     passes("The two unions -- the Pilots Union and the Crew Union, as well as the Clerks Union -- struck.",
            published="2024-04-21", note="'as well as' adds to the list"),
+    flags("The four parks still open to visitors are Ashby, Orrell and Tarvik.", published="2024-04-21",
+          note="a definite count named by the rest of its sentence after a short phrase (COPULA_WORDS)"),
+    passes("The three parks still open to visitors are Ashby, Orrell and Tarvik.", published="2024-04-21"),
+    flags("Five chefs were nominated. The nominated chefs are Ortiz, Lam, Weber and Okafor, who all cook in Leeds.",
+          published="2024-04-21", note="a clause opened after the list's comma tells of it, it adds no name"),
+    flags("The team lost three riders on Friday — Ortiz, Lam, Weber and Okafor — to a crash.",
+          published="2024-04-21", note="a count of people lost is a count of the names after it"),
+    passes("The team lost four riders on Friday — Ortiz, Lam, Weber and Okafor — to a crash.",
+           published="2024-04-21"),
+    flags("Police arrested three men on Friday. They are Ortiz, Lam, Weber and Okafor.", published="2024-04-21",
+          note="'They are' and a list after the only count of the sentence before"),
+    passes("Police arrested three men and two women. They are Ortiz, Lam, Weber and Okafor.", published="2024-04-21",
+           note="two counts before: 'they' may be all five"),
 )

@@ -12,7 +12,8 @@ from claims.language import analyse
 from claims.language.numbers import approximate
 from claims.language.vocabulary import is_a
 from claims.model import Claim, ClaimSet
-from claims.quantities import LEXICON, TOLERANCE, bounds, fmt, narrowing
+from claims.names import SPEECH_VERBS
+from claims.quantities import LEXICON, PEOPLE_NOUNS, TOLERANCE, bounds, fmt, lemma, narrowing
 
 MESSAGE = "\u201c{restated}\u201d restates \u201c{first}\u201d (line {line}) with a larger number: {value}, not {first_value}"
 RELATED = "first counted as {value}"
@@ -47,6 +48,37 @@ WINDOW_WORDS = 3
 #: Words before a first count in which the modifiers of a restatement tell what happened to
 #: the group ("laid off eleven staff" ... "the 12 laid-off staff").
 MODIFIERS_TOLD_WORDS = 3
+
+
+EVIDENCE_LOOSE = ("\u201c{noun}\u201d alone refers back to \u201c{first}\u201d, the one group of them counted before; "
+                  "one more may have been named without a count, so this is shown for a look, not judged")
+
+
+def _sum_told(claims: ClaimSet, c: Claim) -> bool:
+    """Two counts of one earlier sentence add up to ``c``'s number ("opened four facilities and
+    plans three hospitals ... the seven hospitals"): ``c`` may be the group they make together."""
+    by_sentence: dict[tuple, list[float]] = {}
+    for q in claims.claims:
+        if q.kind == "quantity" and q.start < c.start and q.attrs.get("dimension") in ("count", "number"):
+            by_sentence.setdefault(tuple(q.attrs.get("sentence") or ()), []).append(q.attrs["value"])
+    value = c.attrs["value"]
+    return any(a + b == value for values in by_sentence.values() for i, a in enumerate(values) for b in values[i + 1:])
+
+
+def _closed(text: str, c: Claim) -> bool:
+    """Nothing after the count describes it: a punctuation mark, an auxiliary, a modal or a
+    verb of speech follows it ("the three airlines said", "the four banks were told"), not a
+    phrase of its own ("the three villages hit by the slide" may be a wider group)."""
+    after = text[c.end : c.end + 2].lstrip(" ")
+    if not after or not after[0].isalpha():
+        return True
+    words = _words_after(text, c.end, 1)
+    return bool(words) and (is_a("auxiliary", words[0]) or is_a("modal", words[0]) or words[0] in SPEECH_VERBS)
+
+
+def _noun_alone(c: Claim) -> bool:
+    """A definite count of its noun alone, with no modifier: "the three airlines"."""
+    return c.attrs.get("det") == "the" and (c.attrs.get("phrase") or "").lower() == (c.attrs.get("noun_text") or "").lower()
 
 
 def _refers_back(c: Claim) -> bool:
@@ -180,17 +212,29 @@ def _modifiers_told(text: str, c: Claim, first: Claim) -> bool:
 _PARTICIPLE_ALONE = re.compile(r"\s+([a-z]+ed)(?=\s*[,.;:!?]|\s*$|\s+([a-z]+)\b)")
 
 
+#: Words after a first count in its sentence that may tell what the group did or what
+#: happened to it ("4,200 doctors begin a three-day strike"), read back by a restatement's
+#: phrase ("the 4,800 doctors on strike").
+EVENT_WORDS = 5
+_EVENT_PHRASE = re.compile(r"\s+(?:on|in|at)\s+([a-z][a-z'’-]*)(?=\s*[,.;:!?]|\s*$|\s+([a-z]+)\b)")
+
+
 def _event_told(text: str, c: Claim, first: Claim) -> bool:
     """The restated count is named by what happened to the group counted first, told after it
     and nothing more: "the 17 homes destroyed were ..." after "destroyed 14 homes in the
-    village". What happened names the group, so neither where the first count was told nor
-    the participle narrows it; "the 17 homes destroyed in the region" (a phrase after the
-    participle) may be another, wider group. The participle must end the noun phrase: a
-    punctuation mark or a verb ("were", "will") follows it."""
+    village", "the 4,800 doctors on strike" after "4,200 doctors begin a strike" (a
+    preposition and one noun that is a word of the first count's clause, within
+    ``EVENT_WORDS`` after it). What happened names the group, so neither where the first
+    count was told nor the phrase narrows it; "the 17 homes destroyed in the region" (a
+    phrase after the participle) may be another, wider group. The phrase must end the noun
+    phrase: a punctuation mark or a verb ("were", "will") follows it."""
     m = _PARTICIPLE_ALONE.match(text, c.end)
+    if m and not (m.group(2) and not (is_a("auxiliary", m.group(2)) or is_a("modal", m.group(2)))):
+        return m.group(1) in _words_before(text, first.start, MODIFIERS_TOLD_WORDS)
+    m = _EVENT_PHRASE.match(text, c.end)
     if not m or (m.group(2) and not (is_a("auxiliary", m.group(2)) or is_a("modal", m.group(2)))):
         return False
-    return m.group(1) in _words_before(text, first.start, MODIFIERS_TOLD_WORDS)
+    return lemma(m.group(1)) in (lemma(w) for w in _words_after(text, first.end, EVENT_WORDS))
 
 
 def _agrees(a: Claim, b: Claim) -> bool:
@@ -491,11 +535,81 @@ def _lost(c: Claim) -> bool:
     return a.get("change_word") in _LOSS if a.get("change") else a.get("preceded_by") in _LOSS
 
 
+EVIDENCE_LEDE = ("the headline restates the lede, the article's first paragraph, which counts {what} as {body_value}; "
+                 "the other figures of the body tell of other things")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _in_lede(text: str, c: Claim, h: Claim) -> bool:
+    """``c`` stands in the lede: the first paragraph after the headline ``h`` that holds a full
+    sentence (a full stop), so a dateline or date alone on its line is skipped."""
+    pos = h.end
+    for m in _PARAGRAPH_BREAK.finditer(text, pos):
+        para = text[pos : m.start()]
+        if "." in para.rstrip()[-1:] or ". " in para:
+            return pos <= c.start < m.start()
+        pos = m.end()
+    return pos <= c.start
+
+
+MESSAGE_HEADLINE_TOLL = "The headline\u2019s \u201c{verb} {head}\u201d is {value}, but the article gives {body_value} (line {line})"
+EVIDENCE_TOLL = ("the headline\u2019s bare number counts the people it says were {verb}; the body tells them as "
+                 "{body} only")
+_TOLL_VERBS = frozenset(v for verbs in LEXICON["outcome_words"].values() for v in verbs)
+#: Words after a body's count in which the verb of what happened to them may stand ("32
+#: people were killed").
+TOLL_WORDS = 3
+_STEM_LETTERS = 4  # letters two forms of one verb share ("kills" / "killed", "injures" / "injured")
+
+
+def _same_verb(a: str, b: str) -> bool:
+    """Two forms of one verb: a shared beginning of at least ``_STEM_LETTERS`` letters that is
+    most of the shorter word ("kills" / "killed")."""
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return k >= _STEM_LETTERS and k >= min(len(a), len(b)) - 2
+
+
+def _toll_verb(word: str | None) -> bool:
+    return bool(word) and any(_same_verb(word, v) for v in _TOLL_VERBS)
+
+
+def _toll_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[Finding]:
+    """A headline's bare number after a verb of what happened to people ("Landslide kills
+    23") against the body's count of people told with that verb ("has killed 32 people",
+    "32 people were killed"; TOLL_WORDS), when the body tells one such size, or the lede's
+    when it tells several, and none agrees with the headline."""
+    text = claims.article.text
+    for h in quantities:
+        a = h.attrs
+        verb = a.get("preceded_by")
+        if not a.get("headline") or a.get("dimension") != "number" or a.get("unit") or not _toll_verb(verb):
+            continue
+        told = [b for b in quantities if not b.attrs.get("headline") and b.attrs.get("dimension") == "count"
+                and b.attrs.get("noun") in PEOPLE_NOUNS and b.attrs.get("role") != "part"
+                and any(_same_verb(verb, w) for w in [b.attrs.get("preceded_by") or ""] + _words_after(text, b.end, TOLL_WORDS))]
+        if not told or any(_agrees(_headline_reading(h), b) for b in told):
+            continue
+        b = told[0]
+        if any(not _agrees(e, b) for e in told[1:]) and not _in_lede(text, b, h):
+            continue
+        line = claims.article.locate(b.start)[0]
+        yield Finding(
+            MESSAGE_HEADLINE_TOLL.format(verb=verb, head=h.text, value=fmt(a["value"]), body_value=fmt(b.attrs["value"]), line=line),
+            h.start, h.end,
+            related=[Related(b.start, b.end, RELATED_HEADLINE.format(value=fmt(b.attrs["value"])))],
+            evidence=[EVIDENCE_TOLL.format(verb=verb, body=b.text)],
+        )
+
+
 def _headline_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[Finding]:
     """A headline's count or measure that no figure of the body agrees with, when the body
     tells that thing with one size only ("hospital to open with 240 beds" over "will open
     with 420 beds"). A count told as lost is compared with the body's losses of the same
-    things ("Plant closure to cost 45 jobs" over "the loss of 54 jobs"), and with nothing else."""
+    things ("Plant closure to cost 45 jobs" over "the loss of 54 jobs"), and with nothing else.
+    When the body tells several sizes, none agreeing with the headline, the lede's is the one
+    the headline restates."""
     text = claims.article.text
     body = [c for c in quantities if not c.attrs.get("headline")]
     for h in quantities:
@@ -511,9 +625,17 @@ def _headline_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[F
                 and (not b.attrs.get("change") or (lost and _lost(b)))]
         if lost and not any(_lost(b) for b in same):
             continue
-        if not same or any(_agrees(_headline_reading(h), b) for b in same) or any(not _agrees(b, same[0]) for b in same[1:]):
+        if not same or any(_agrees(_headline_reading(h), b) for b in same):
             continue
-        b = next(b for b in same if _lost(b) == lost)
+        lede = None
+        if any(not _agrees(b, same[0]) for b in same[1:]):
+            # several sizes: the lede tells the headline's story, so its figure is the one the
+            # headline restates, when the body tells no size that agrees with the headline
+            if not _in_lede(text, same[0], h) or _lost(same[0]) != lost or any(
+                    _agrees(_headline_reading(h), b) for b in body if _what(b) == _what(h)):
+                continue
+            lede = same[0]
+        b = lede or next(b for b in same if _lost(b) == lost)
         if _set_apart(text, b, first=True, changed=not lost, told=_LOSS if lost else frozenset()):
             continue
         line = claims.article.locate(b.start)[0]
@@ -521,8 +643,9 @@ def _headline_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[F
             MESSAGE_HEADLINE.format(head=h.text, value=fmt(h.attrs["value"]), body_value=fmt(b.attrs["value"]), line=line),
             h.start, h.end,
             related=[Related(b.start, b.end, RELATED_HEADLINE.format(value=fmt(b.attrs["value"])))],
-            evidence=[EVIDENCE_HEADLINE.format(what=h.attrs.get("phrase") or h.attrs.get("measured"),
-                                               body_value=fmt(b.attrs["value"]))],
+            evidence=[EVIDENCE_LEDE.format(what=h.attrs.get("phrase") or h.attrs.get("measured"), body_value=fmt(b.attrs["value"]))
+                      if lede else EVIDENCE_HEADLINE.format(what=h.attrs.get("phrase") or h.attrs.get("measured"),
+                                                            body_value=fmt(b.attrs["value"]))],
         )
 
 
@@ -549,7 +672,13 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         whatever their modifiers; "the 12 laid-off staff" restates "laid off eleven staff"
         (what happened to the group names it). A count of the whole group ("all 44
         passengers", "the 29 aircraft in the fleet" after "its entire fleet of 27 aircraft")
-        conflicts with any other size, smaller or larger. One list that gives the measure
+        conflicts with any other size, smaller or larger. A definite count of the noun alone
+        ("the three airlines") against the one group of that noun counted before with its
+        modifiers ("Two regional airlines ..., Aurigny and Loganair,") is shown as info: a
+        third may have been named without a count (only when nothing after it describes it:
+        "the three villages hit by the slide" may be a wider group; not after "one ...", not with a bound word,
+        not when two counts of one earlier sentence add up to it: "four clinics and three
+        hospitals ... the seven hospitals"). One list that gives the measure
         of one thing twice ("2.1 grams of gold, 6.4 pct copper and 1.8 pct copper per
         tonne") conflicts with itself. A definite measure of one thing
         ("the 24-km line", "the 63.1% turnout", "the $1.53 billion deal", "the 2.1-kilometre
@@ -557,13 +686,24 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         the same unit, however the unit is written ("the 42-kilometre line", "Turnout was
         61.3%", "a $1.35 billion contract", "a renovation that cost €7.4 million", "the 1.2 km
         tunnel that will carry the cable": a relative clause saying what the thing will do
-        describes it; "$3.1m", "$3.1 million" and "3.1 million dollars" are one amount); a thing an
+        describes it; "$3.1m", "$3.1 million" and "3.1 million dollars" are one amount; a
+        compound physical measure names the noun it stands before, "a 14.7-kilometre stretch"
+        ... "the 17.4-km stretch"); a thing an
         article tells once (an election's turnout) is restated by "a turnout of 52.8%" too,
         unless a modal makes it a supposition. A restatement named by what happened to the
         group ("the 25 boats wrecked were ..." after "wrecked 22 boats in the harbour") is that
-        group, wherever the first count was told; "all of the school's 690 pupils" is the
+        group, wherever the first count was told, and so is a whole named by a preposition
+        and a word of the first count's clause ("Of the 4,800 doctors on strike" after "4,200
+        doctors begin a strike": EVENT_WORDS); a phrase after the first count that counts
+        places ("employs 2,180 teachers in 80 schools") spreads the group, it does not narrow
+        it; "all of the school's 690 pupils" is the
         whole, as "all 690 pupils" is. A headline's
-        count or measure conflicts with the body's only figure for that thing; what happens
+        count or measure conflicts with the body's only figure for that thing, or, when the
+        body tells several, with the lede's (the first paragraph that holds a sentence) when no
+        body figure agrees with it ("Plant closure to cost 45 jobs" over "with the loss of 54
+        jobs" and a past closure's 1,700 jobs); a headline's bare number after a verb of what
+        happened to people ("Landslide kills 23") is held the same way to the body's counts
+        of people told with that verb ("has killed 32 people", "were injured": TOLL_WORDS); what happens
         to the counted things is part of what is counted, so a loss ("Plant closure to cost
         45 jobs") is compared with the body's losses of them ("the loss of 54 jobs", "will cut
         54 jobs": the cut is what both tell, so it does not set the body's count apart) only.
@@ -611,6 +751,7 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
               and c.attrs["noun"] not in _FUNGIBLE and float(c.attrs["value"]).is_integer()]
     flagged: set[int] = set()
     yield from _headline_conflicts(claims, quantities)
+    yield from _toll_conflicts(claims, quantities)
     yield from _listed_conflicts(claims, quantities)
     yield from _measure_conflicts(claims, [c for c in quantities if c.attrs.get("measured") and c.attrs.get("unit")])
     yield from _bare_measure_conflicts(claims, [c for c in quantities if c.attrs.get("unit")])
@@ -628,10 +769,19 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
             continue
         earlier = seen.setdefault(_key(c), [])
         pointing = c.attrs.get("det") in _DEMONSTRATIVES
+        loose = False
         if not earlier and pointing and by_noun.get(noun):
             earlier = [by_noun[noun][-1]]  # "those five provinces" points at "three southern provinces"
         elif not earlier and _refers_back(c):
             earlier = [e for e in by_noun.get(noun, ()) if _modifiers_told(text, c, e)][:1]
+            before = by_noun.get(noun, ())
+            if (not earlier and _noun_alone(c) and before and all(_agrees(e, before[0]) for e in before)
+                    and before[0].attrs["value"] >= 2 and c.attrs.get("mod") is None and not _sum_told(claims, c)
+                    and _closed(text, c)):
+                # "Two regional airlines ... the three airlines": the noun alone, after "the",
+                # refers back to the one group of it counted before; a third may have been
+                # named without a count, so this is shown, not judged
+                earlier, loose = [before[0]], True
         if earlier and _refers_back(c):
             first = earlier[-1] if pointing else earlier[0]
             told = _event_told(text, c, first)
@@ -644,13 +794,14 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
                 and (pointing or all(bounds(e.attrs) == bounds(first.attrs) for e in earlier[1:]))
                 and _same_owner(text, c, first)
                 # the whole of a part may be larger than a subgroup counted first ("160 ships
-                # ... 48 of the 200 ships"); two wholes of parts are both the whole group
-                and _partitive(text, c) == _partitive(text, first)
+                # ... 48 of the 200 ships"); two wholes of parts are both the whole group, and
+                # so is a whole named by what its group did ("Of the 4,800 doctors on strike")
+                and (_partitive(text, c) == _partitive(text, first) or told)
                 and not _set_apart(text, c, first=False, narrowing=not told)
                 # "Those five provinces" points at the latest mention, however it was narrowed;
                 # "the two sides" names a group already known: a time word beside it dates
                 # what the sides did ("signed by the two sides in October"), not their number
-                and not _set_apart(text, first, first=True, narrowing=not (pointing or told),
+                and not _set_apart(text, first, first=True, narrowing=not (pointing or told or loose),
                                    dating=first.attrs.get("det") != "the")
             ):
                 line = claims.article.locate(first.start)[0]
@@ -664,8 +815,9 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
                     evidence=[
                         EVIDENCE_SAME.format(phrase=c.attrs.get("phrase"), det=c.attrs["det"]),
                         EVIDENCE_MORE.format(value=fmt(value), first=first.text, high=fmt(first_high)),
-                        EVIDENCE_CLEAR,
+                        EVIDENCE_LOOSE.format(first=first.text, noun=c.attrs.get("noun_text")) if loose else EVIDENCE_CLEAR,
                     ],
+                    severity=Severity.INFO if loose else None,
                 )
         seen[_key(c)].append(c)
         by_noun.setdefault(noun, []).append(c)
@@ -749,4 +901,25 @@ EXAMPLES = (
           "triumph.", published="2024-04-21", note="an election has one turnout: 'a turnout of' refers back to it"),
     passes("Turnout in Sunday's regional elections was 48.2 percent. A turnout of 52.8 percent would have been a "
            "triumph.", published="2024-04-21", note="a modal makes it a supposition"),
+    flags("The trust employs 4,100 nurses in 12 hospitals. Its chief said the trust's 4,600 nurses deserved more.",
+          published="2024-04-21", note="a phrase counting places spreads the group, it does not narrow it"),
+    passes("The trust employs 4,100 nurses in Leeds. Its chief said the trust's 4,600 nurses deserved more.",
+           published="2024-04-21", note="a named place may pick out some of the trust's nurses"),
+    flags("About 600 dockers began a walkout on Monday. Of the 800 dockers on walkout, half work nights.",
+          published="2024-04-21", note="the whole named by what the group counted first did (EVENT_WORDS)"),
+    passes("About 600 dockers began a walkout on Monday. Of the 800 dockers on the payroll, half work nights.",
+           published="2024-04-21", note="the payroll is another, wider group"),
+    flags("Crews laid a 6.2-mile section of track. Riders praised the 2.6-mile section.", published="2024-04-21",
+          note="a compound measure names the noun it stands before: one section, two lengths (info: 'of' may pick one)"),
+    passes("Crews laid a 6.2-mile section of track. Riders praised the 6.2-mile section.", published="2024-04-21"),
+    flags("Mill closure to cost 60 jobs\n\nThe paper mill will shut with the loss of 80 jobs, its owner said.\n\n"
+          "The town lost its steelworks in 2015 with the loss of about 900 jobs.", published="2024-04-21",
+          note="the body tells two losses; the headline restates the lede's"),
+    flags("Two regional banks, Alder and Birch, are in talks. Staff at the three banks were told on Friday.",
+          published="2024-04-21", note="the noun alone refers back to the one group counted: shown as info"),
+    passes("Two regional banks, Alder and Birch, are in talks. Staff at the three national banks were told on Friday.",
+           published="2024-04-21", note="a modifier of its own may name another group"),
+    flags("Landslide kills 23\n\nA landslide has killed 32 people in two villages, officials said.",
+          published="2024-04-21", note="the headline's bare toll against the body's people told as killed"),
+    passes("Landslide kills 23\n\nA landslide has killed at least 23 people, officials said.", published="2024-04-21"),
 )

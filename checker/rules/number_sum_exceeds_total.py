@@ -14,6 +14,8 @@ from claims.quantities import (
     LOSS_MARKER,
     OTHERS,
     PARTY_APPOSED,
+    SITES,
+    THOSE,
     TOLERANCE,
     bounds,
     counted_loss,
@@ -93,7 +95,7 @@ def _disjoint_levels(levels: list[dict[str, set[str]]]) -> str | None:
 def _say(c: Claim) -> str:
     """A claim's words for a message: "20 pupils", or "12 (children)" for a bare part."""
     text = c.text
-    if text[:1].isupper() and c.attrs.get("noun") is not None and text.split()[0].lower() in _WORDY:
+    if text[:1].isupper() and c.attrs.get("noun") is not None and text.split()[0].lower().split("-")[0] in _WORDY:
         text = text[0].lower() + text[1:]
     kind = c.attrs.get("category_text") or (f"in {c.attrs['place']}" if c.attrs.get("place") else None) or c.attrs.get("holder")
     if c.attrs.get("noun") is None and c.attrs.get("unit") is None and kind:
@@ -157,12 +159,18 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         programme, split between roads, schools and parks. Roads will receive ..."), follow a
         colon in the total's own clause ("employs 700 people: 400 at ... and 350 at ..."), open
         the next sentence as bare counts told with outcomes on one axis ("Fourteen suspects
-        stood trial. Nine were convicted and six were acquitted"), or tell who has how many
+        stood trial. Nine were convicted and six were acquitted"; or in the clause after a
+        semicolon, "Twenty sat the test; 12 passed and 9 failed"; or after "Of these,"; "nine
+        voted for" and "seven voted against" are sides of one vote), or tell who has how many
         with the verb said once ("Of the 90 seats, the Greens won 40, the Liberal Alliance 38":
         a name before a number in such a list is a holder, not an id like "Boeing 747"), or split
         it by outcomes on one axis ("Of the 250 farms inspected, 140 passed and 130 failed",
         up to five words after the total's noun). A count of people may be renamed right
-        after its comma as the kinds it is made of, with no marker ("killed 14 people, nine
+        after its comma as the kinds it is made of, or a count of anything as its shares at
+        other named places ("has 800 staff, 500 in Lyon and 350 in Nantes", also after ",
+        with"; in the next sentence, "Gamma has 800 staff. 500 work in Milan and 350 in Rome",
+        shown as info: SITES_GAP_WORDS), or as "They included 17 children and 11 adults" in
+        the next sentence, with no marker ("killed 14 people, nine
         passengers and seven crew, officials said"; a phrase of place of up to four words may
         come between: "pulled 31 people from the rubble, 20 adults and 14 children"), or
         broken down later under a definite name when the article has counted one group of
@@ -170,7 +178,10 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         group noun, "The roll today, 318 girls and 309 boys, is up", shown as info); groups
         told one after another of the one group counted before ("38 passengers ... Twelve
         passengers were taken to hospital. Another 19 were treated at the scene, and 11
-        walked away": "another" adds a group, OTHERS_GAP_WORDS) are shown as info; the total may follow its
+        walked away": "another" adds a group, OTHERS_GAP_WORDS) are shown as info, and so are
+        kinds of people told as those to whom something happened, a few sentences after the
+        count whose sentence tells it ("26 people were taken to hospital ... Those treated in
+        hospital included 17 children and 11 adults": THOSE_WORDS, OUTCOME_SENTENCES); the total may follow its
         parts when it says it is one ("nine passengers and seven crew, 14 people in all", "...,
         a total of 14 people", "altogether"), and "Of these," opens a breakdown. A total
         told as the level reached ("the toll has risen to 40") is a whole; its subject may say
@@ -191,7 +202,10 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         another named place ("110 in Millbrook and 85 in Fenwick"), another holder, another level of one noun
         ("18 elementary and 16 middle and high schools"), or another named thing of one
         measured amount. A vote tally and its abstentions are held to the size of the body
-        ("24 to 19, with four abstentions, in the 45-member council"), and the shares of one
+        ("24 to 19, with four abstentions, in the 45-member council"; "by 68 votes to 49" is a
+        tally without a vote word before it; "the 121-member Bürgerschaft" names its body, and
+        "the nine-member board" too; counts each told with the side they voted on, "five voted in
+        favour, four against and one abstained", are a tally: VOTE_SIDE_WORDS), and the shares of one
         set of respondents or voters, each a different answer to one question (for, against,
         undecided; a bare "against" ending its share is an answer), to 100% (each rounded
         down by half a point).
@@ -226,7 +240,7 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
                                         and not counted_loss(a.get("change_word"), a.get("dimension"))):
             continue  # "rose by 30" is a change; "has risen to 40" the level reached; "the loss of 40 jobs" a count
         # losses linked site by site are a reading of several sentences: shown, not proved
-        severity = Severity.INFO if a.get("marker") in (LOSS_MARKER, CLASSIFIED, PARTY_APPOSED, OTHERS) else None
+        severity = Severity.INFO if a.get("marker") in (LOSS_MARKER, CLASSIFIED, PARTY_APPOSED, OTHERS, THOSE, SITES) else None
         high = bounds(a)[1]
         if high is None:
             continue
@@ -380,4 +394,27 @@ EXAMPLES = (
            published="2024-04-21"),
     flags("Of the 90 seats, the Greens won 40, the centrist bloc 38 and independents 15.", published="2024-04-21",
           note="who won how many, the verb said once: a seat has one holder, 93 of 90"),
+    flags("The 40-seat chamber backed the bill by 24 votes to 17.", published="2024-04-21",
+          note="'24 votes to 17' is a tally by itself: 41 votes from 40 seats"),
+    passes("The 40-seat chamber backed the bill by 23 votes to 17.", published="2024-04-21"),
+    flags("The firm employs 500 people in Wales: 300 at its plant in Newport and 250 at its depot in Cardiff.",
+          published="2024-04-21", note="the total's own place may stand before its colon: 550 of 500"),
+    flags("Asked in a poll, 48% said they would vote yes and 55% would vote no.", published="2024-04-21",
+          note="yes and no are two answers to one question: 103%"),
+    flags("Forty people were rescued from the mine. Those rescued from it included 25 men and 18 women.",
+          published="2024-04-21", note="those to whom it happened, broken down: 43 of 40, shown as info"),
+    passes("Forty people were rescued from the mine. Those rescued from it included 22 men and 18 women.",
+           published="2024-04-21"),
+    flags("In the seven-member cabinet, four voted in favour, three against and one abstained.", published="2024-04-21",
+          note="counts told with the sides they voted on are the tally of the body: 8 of 7"),
+    flags("Twenty candidates sat the test; 12 passed and 9 failed.", published="2024-04-21",
+          note="outcomes in the clause after a semicolon: 21 of 20"),
+    flags("The firm has 800 staff, 500 in Lyon and 350 in Nantes.", published="2024-04-21",
+          note="shares at other named places after the count's comma: 850 of 800"),
+    passes("The firm sold 800 cars, 500 in March and 350 in April.", published="2024-04-21",
+           note="months are no places"),
+    flags("Twenty-six people were hurt in the crash. They included 17 children and 11 adults.",
+          published="2024-04-21", note="'They included' breaks down the people counted just before: 28 of 26"),
+    flags("Gamma has 800 staff in Italy. 500 work in Milan and 350 in Rome.", published="2024-04-21",
+          note="shares at other sites in the next sentence: 850 of 800, shown as info"),
 )

@@ -93,7 +93,16 @@ from claims.quantities.base import (  # noqa: F401
     parse_words,
 )
 from claims.quantities.extractor import HEADLINE_REACH, extract, headline_span, narrowing, scan, to_claims  # noqa: F401
-from claims.quantities.parts import CLASSIFIED, LOSS_MARKER, OTHERS, PARTY_APPOSED, counted_loss, level_reached  # noqa: F401
+from claims.quantities.parts import (  # noqa: F401
+    CLASSIFIED,
+    LOSS_MARKER,
+    OTHERS,
+    PARTY_APPOSED,
+    SITES,
+    THOSE,
+    counted_loss,
+    level_reached,
+)
 
 #: What this module offers its callers (re-exported from the modules it was split into).
 __all__ = [
@@ -114,6 +123,8 @@ __all__ = [
     "LOSS_MARKER",
     "OTHERS",
     "PARTY_APPOSED",
+    "THOSE",
+    "SITES",
     "counted_loss",
     "level_reached",
     "narrowing",

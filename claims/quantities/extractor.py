@@ -30,9 +30,10 @@ from claims.quantities.parts import (  # noqa: F401
     link_parts,
     link_party,
     link_shares,
+    link_those,
     place_after,
 )
-from claims.quantities.scanning import COLLECTIVE, add_collectives, add_votes, join_ranges, scan_one  # noqa: F401
+from claims.quantities.scanning import BODY, COLLECTIVE, add_collectives, add_votes, join_ranges, scan_one  # noqa: F401
 
 # --- the extractor ----------------------------------------------------------------------------
 
@@ -71,7 +72,7 @@ def scan(text: str, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
             if hit:
                 continue
         out.append(mention)
-    if out or COLLECTIVE.search(text):
+    if out or COLLECTIVE.search(text) or BODY.search(text):  # a tally's numbers may all be scores
         starts = sentence_starts(text)
         for q in out:
             k = bisect.bisect_right(starts, q.start) - 1
@@ -89,6 +90,7 @@ def scan(text: str, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
         link_shares(text, out, starts)
         link_losses(text, out, starts)
         link_others(text, out, starts)
+        link_those(text, out, starts)
         link_counts(text, out, starts)
         link_later_lists(text, out, starts)
     return out
@@ -101,6 +103,7 @@ _PLACE_PREP = frozenset(LEXICON["place_prepositions"])
 NARROWING_WORDS = 2
 _AFTER_START = re.compile(r"\s*[A-Za-z]")
 _TIME_WORDS = frozenset(LEXICON["time_words"])
+_COUNT_WORDS = frozenset(LEXICON["number_words"])
 _OBJECT_OPENERS = DETERMINERS | frozenset(LEXICON["number_words"]) | frozenset(w.split()[0] for w in INEXACT_MODIFIERS)
 
 
@@ -112,7 +115,8 @@ def narrowing(text: str, end: int) -> str | None:
     County"), "of" ("six counts of fraud"), "preposition" ("1,400 workers on the line"),
     "pair" ("the nine brothers and sisters"); None when nothing follows that could pick a
     subgroup. A preposition followed by a time ("in 1991", "on Friday") dates the sentence,
-    it does not narrow the group: None.
+    it does not narrow the group: None; nor does one followed by a count ("2,180 teachers in
+    80 schools", "staff at 12 sites"): it tells over how many places the group is spread.
 
     The number.* rules and the injectors that test them share this reading; what each makes
     of the kinds is their own policy."""
@@ -129,6 +133,8 @@ def narrowing(text: str, end: int) -> str | None:
     if w0 in _NARROWING_PREP:
         if YEAR.match(w1) or w1 in MONTHS or w1 in WEEKDAYS or w1 in _TIME_WORDS:
             return None
+        if w0 != "of" and (w1[:1].isdigit() or w1 in _COUNT_WORDS):
+            return None  # "2,180 teachers in 80 schools" spreads the group over places it counts
         return "of" if w0 == "of" else "place" if w0 in _PLACE_PREP else "preposition"
     if w0 in ("and", "or") and w1.endswith("s"):
         # "has 320 beds and employs about 900 staff": a verb, not a second noun, when a

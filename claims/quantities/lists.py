@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from claims.language.vocabulary import CLAUSE_OPENERS
 from claims.quantities.base import (  # noqa: F401
     ANY_WORDS,
     LEXICON,
@@ -23,6 +24,7 @@ from claims.quantities.base import (  # noqa: F401
     lemma,
     sentence_dot,
 )
+from claims.quantities.parts import counted_loss
 
 # --- counted lists -----------------------------------------------------------------------------
 
@@ -161,8 +163,11 @@ POSTMODIFIER_WORDS = 8
 #: Medal", "for best actress", "on this year's panel"), never a bare name ("the three
 #: ministers from Spain, Italy and Greece" lists the countries, not the ministers).
 _POSTMODIFIER = re.compile(r"\s+(?:of|for|in|on|at|from|with)\s+(?=[a-z])[^,;:.!?\d—–\n\"“”()]*?,\s+")
+#: Words in lower case a definite count's phrase may take before "are"/"were" and the list
+#: that is the rest of its sentence ("The three cities still in contention are A, B and C.").
+COPULA_WORDS = 4
 #: a definite count named by the rest of its sentence: "The three finalists are A, B and C."
-_COPULA_LIST = re.compile(r"\s+(?:are|were)\s+")
+_COPULA_LIST = re.compile(r"(?:\s+(?!(?:are|were)\b)[a-z][\w'’-]*){0," + str(COPULA_WORDS) + r"}\s+(?:are|were)\s+")
 _STEM = 4  # letters two words must share to tell the same act ("signed" / "signatories")
 
 
@@ -180,7 +185,11 @@ def _related_words(a: str, b: str) -> bool:
     return k >= _STEM and k * 2 >= min(len(a), len(b))
 
 
-def _list_starts(text: str, q: Mention, starts: list[int]) -> list[tuple[int, str]]:
+#: a next sentence that is "They are" and a list names the only count of the sentence before
+_THEY = re.compile(r"[\"“]?\s*They\s+(?:are|were)\s+")
+
+
+def _list_starts(text: str, q: Mention, starts: list[int], alone: bool = False) -> list[tuple[int, str]]:
     """Where the list of what ``q`` counts may begin, with how it was reached: right after the
     count ("three countries: A, B and C"), after a phrase that follows its noun and names one
     thing ("the three finalists for this year's prize, A, B and C,"), after the colon or
@@ -188,7 +197,8 @@ def _list_starts(text: str, q: Mention, starts: list[int]) -> list[tuple[int, st
     is the rest of the sentence ("The three finalists are A, B, C and D."), ("Four
     ministers resigned on Thursday — A, B and C —"), after "named them as", or as the subject
     of the next sentence that names the same act or thing ("Nine writers were shortlisted.
-    The shortlisted authors are A, B ...")."""
+    The shortlisted authors are A, B ..."), or is "They are" when ``q`` is the only count of
+    its sentence (``alone``: "Police arrested three men. They are A, B, C and D.")."""
     out = []
     intro = LIST_INTRO.match(text, q.end)
     if intro:
@@ -211,6 +221,10 @@ def _list_starts(text: str, q: Mention, starts: list[int]) -> list[tuple[int, st
             out.append((m.end(), "colon"))
             break
     k = bisect.bisect_right(starts, s) - 1
+    if k + 1 < len(starts) and starts[k + 1] == e and alone:
+        they = _THEY.match(text, e)
+        if they:
+            out.append((they.end(), "next"))  # "Police arrested three men. They are A, B and C."
     if k + 1 < len(starts) and starts[k + 1] == e:
         nm = _NEXT_SUBJECT.match(text, e)
         if nm:
@@ -227,14 +241,15 @@ def _list_starts(text: str, q: Mention, starts: list[int]) -> list[tuple[int, st
     return out
 
 
+_OPENER_AFTER = re.compile(r"\s+(" + "|".join(sorted(CLAUSE_OPENERS)) + r")\b")
 _DASH_AFTER = re.compile(r"\s+(?:—|–|--)\s+")
 _DASH_CLOSE = (" —", " –", " --")
 
 
 def link_counts(text: str, qs: list[Mention], starts: list[int] | None = None) -> None:
     for q in qs:
-        if q.role is not None or q.mod is not None or q.change:
-            continue
+        if q.role is not None or q.mod is not None or (q.change and not counted_loss(q.change_word, q.dimension)):
+            continue  # "lost four ministers" counts the ministers lost; "rose by four" is a change
         if not (2 <= q.value <= 30 and float(q.value).is_integer()):
             continue
         if q.dimension == "number" and q.unit is None:
@@ -242,7 +257,8 @@ def link_counts(text: str, qs: list[Mention], starts: list[int] | None = None) -
             continue
         if q.dimension != "count":
             continue
-        for p, how in _list_starts(text, q, starts or [0]):
+        alone = sum(1 for o in qs if o.sentence == q.sentence) == 1
+        for p, how in _list_starts(text, q, starts or [0], alone):
             if _link_list(text, q, p, how):
                 break
 
@@ -300,9 +316,12 @@ def _link_list(text: str, q: Mention, p: int, how: str, noun: str | None = None)
     # "support from nine EU members, the United States, Norway and Iceland." adds to it.
     closed = nxt_ch in ",;)—–-" or text.startswith((" --", " - ", " —", " –"), end)
     ends = not nxt_ch or nxt_ch in ".!?\n"
-    if how == "next" and not ends:
+    # a comma and a clause opener close the list as the sentence's end does ("The finalists
+    # are A, B and C, whose books ...": what follows tells of them, it adds no name)
+    opens_clause = nxt_ch == "," and bool(_OPENER_AFTER.match(text, end + 1))
+    if how == "next" and not (ends or opens_clause):
         return False  # "The signatories were A, B and C." must be the whole sentence
-    if how == "next" and text[end : q.sentence[1]].strip(" .!?\"”’)\n>") != "":
+    if how == "next" and not opens_clause and text[end : q.sentence[1]].strip(" .!?\"”’)\n>") != "":
         return False  # "A and B Co., which ..., and C" goes on past a full stop of an abbreviation
     if any("," in text[a:b] for a, b in items):
         return False  # "<Bangkok Bank Ltd,> <Citibank NA>": a comma inside a name, so the items are not told apart

@@ -7,9 +7,11 @@ import bisect
 import re
 
 from claims.language import analyse
+from claims.language.vocabulary import is_a
 from claims.quantities.base import (  # noqa: F401
     ANY_WORDS,
     DETERMINERS,
+    FUNCTION_WORDS,
     LEXICON,
     MARKER,
     MONTHS,
@@ -28,7 +30,7 @@ from claims.quantities.base import (  # noqa: F401
     kin,
     lemma,
 )
-from claims.quantities.scanning import word_before  # noqa: F401
+from claims.quantities.scanning import VOTE_SIDES, word_before  # noqa: F401
 
 # --- totals and parts -------------------------------------------------------------------------
 
@@ -140,20 +142,26 @@ def _tail(text: str, q: Mention) -> int:
             if q.category is None:
                 q.category, q.category_text = lemma(noun), noun
             return end
+        told = _outcome(text, q) if q.unit is None and q.category is None and not t else None
+        if told is not None:
+            q.category, q.category_text = told  # "Of these, 41 passed and 22 failed": outcomes on one axis
     if q.place is not None and q.place_end is not None:
         return q.place_end
     return q.end if not t else t.end()
 
 
 _PLACE_PREPS = frozenset(LEXICON["place_prepositions"]) & {"in", "at"}
-_PLACE_WORDS = 5  # lowercase words a place may stand after its count ("work at its Halden campus")
+#: Lowercase words a place may stand after its count ("work at its Halden campus", "520 at its
+#: engineering and sales office in Budapest").
+_PLACE_WORDS = 7
 
 
 def place_after(text: str, pos: int) -> tuple[str | None, int | None]:
     """The named place a count is told of, read from the words right after it: "110 in
     Millbrook", "1,650 work at its Halden campus", "900 at its original plant in Tarnby". Only
     lowercase words (one of them "in" or "at") may stand before the name, so "110 in March"
-    (a month) and "said Smith" are no places."""
+    (a month) and "said Smith" are no places; a place phrase holds no verb, so an auxiliary or
+    a modal ends it ("the three cities in contention are Lyon ...": Lyon is no place of theirs)."""
     p = pos
     seen_prep = False
     for _ in range(_PLACE_WORDS + 1):
@@ -173,6 +181,8 @@ def place_after(text: str, pos: int) -> tuple[str | None, int | None]:
             return text[w.start(1) : end], end
         if tok.lower() in _PLACE_PREPS:
             seen_prep = True
+        elif seen_prep and (is_a("auxiliary", tok) or is_a("modal", tok)):
+            return None, None  # "25 were in Ashby" is the count's own verb; "in contention are" a new clause
         p = w.end()
     return None, None
 
@@ -243,6 +253,9 @@ APPOSED_PHRASE_WORDS = 4
 _APPOSED_GAP = re.compile(r"(?:\s+(?:from|in|on|at|aboard|inside|near)((?:\s+[a-z][a-z'’-]*)+))?\s*,\s*")
 
 
+_WITH_GAP = re.compile(r"\s*,\s*with\s+")
+
+
 def _apposed_gap(gap: str) -> bool:
     """The words between a total and its apposed parts: a comma, or a short phrase of place in
     lower case and a comma (at most ``APPOSED_PHRASE_WORDS`` words after the preposition)."""
@@ -293,21 +306,35 @@ def _link_apposed(text: str, qs: list[Mention]) -> None:
     parts count people of kinds on one axis of the lexicon's categories, joined by "and" and
     closed by a comma or the end of the sentence; none is of the total's own kind or beside
     it ("killed 14 soldiers, nine civilians and two police" lists three groups, and "killed
-    14 people, 30 cattle and two horses" is no breakdown: cattle are not people)."""
+    14 people, 30 cattle and two horses" is no breakdown: cattle are not people). Bare counts
+    each told of another named place rename a count of anything the same way ("The firm has
+    800 staff, 500 in Lyon and 350 in Nantes")."""
     for i, total in enumerate(qs[:-1]):
         first = qs[i + 1]
-        if total.role is not None or total.change or total.noun not in PEOPLE_NOUNS or total.dimension != "count":
+        if total.role is not None or total.change or total.noun is None or total.dimension != "count":
             continue
-        if first.role is not None or first.sentence != total.sentence or not _apposed_gap(text[total.end : first.start]):
+        gap = text[total.end : first.start]
+        with_gap = _WITH_GAP.fullmatch(gap) is not None  # "employs 1,200 people, with 750 at ..."
+        if first.role is not None or first.sentence != total.sentence or not (_apposed_gap(gap) or with_gap):
             continue
-        if first.noun not in PEOPLE_NOUNS:
-            continue
-        parts = _chain(text, qs, total, first, False)
-        kinds = [p.noun for p in parts]
-        if len(parts) < 2 or disjoint_axis(kinds) is None or " and " not in text[parts[-2].end : parts[-1].start]:
-            continue
-        if any(k == total.noun or disjoint_axis([total.noun, k]) is not None for k in kinds):
-            continue
+        if first.noun is None and first.unit is None and first.place is not None:
+            # "The firm has 800 staff, 500 in Lyon and 350 in Nantes": bare counts told of
+            # other named places rename the count as its share in each
+            parts = _chain(text, qs, total, first, False)
+            places = [p.place for p in parts]
+            if (len(parts) < 2 or any(p.noun is not None or p.unit is not None or p.place is None for p in parts)
+                    or len(set(places)) != len(places) or total.place in places
+                    or " and " not in text[parts[-2].end : parts[-1].start]):
+                continue
+        else:
+            if with_gap or total.noun not in PEOPLE_NOUNS or first.noun not in PEOPLE_NOUNS:
+                continue
+            parts = _chain(text, qs, total, first, False)
+            kinds = [p.noun for p in parts]
+            if len(parts) < 2 or disjoint_axis(kinds) is None or " and " not in text[parts[-2].end : parts[-1].start]:
+                continue
+            if any(k == total.noun or disjoint_axis([total.noun, k]) is not None for k in kinds):
+                continue
         rest = text[_tail(text, parts[-1]) : parts[-1].sentence[1]].lstrip()
         if rest and rest[0] not in ",.;!?":
             continue
@@ -323,7 +350,8 @@ _COLON_PARTS = 2  # parts a colon must list: one figure after a colon may restat
 def _link_colon(text: str, qs: list[Mention]) -> None:
     """A count whose clause ends in a colon, broken down right after it in its sentence: "The
     plant employs 900 people: 500 at its Leeds site and 450 at ...", "Nine people died: five
-    walkers, three guides and one farmer". The count names its noun or unit; the colon lists
+    walkers, three guides and one farmer". The count names its noun or unit, and may be told of
+    its place before the colon ("employs 1,200 people in Hungary: 750 at ..."); the colon lists
     at least two parts, each of the total's kind (or bare, told of a place)."""
     for i, total in enumerate(qs[:-1]):
         if total.role is not None or total.change or total.dimension == "percent" or not (total.noun or total.unit):
@@ -332,7 +360,9 @@ def _link_colon(text: str, qs: list[Mention]) -> None:
         part = qs[i + 1]
         if colon < 0 or part.sentence != total.sentence or text[colon + 1 : part.start].strip() or part.role is not None:
             continue
-        gap = text[total.end : colon]
+        # the total's own place may stand before the colon: "employs 1,200 people in Hungary:"
+        own_place = total.place_end is not None and total.place_end <= colon
+        gap = text[total.place_end if own_place else total.end : colon]
         words = ANY_WORDS.findall(gap)
         if len(words) > COLON_WORDS or any(w[:1].isupper() for w in words) or re.search(r"[^A-Za-z'’\s-]", gap):
             continue
@@ -386,7 +416,7 @@ def _tie(text: str, qs: list[Mention], total: Mention, parts: list[Mention], mar
 
 
 _CATEGORY_KINDS = frozenset(n for axis in LEXICON["categories"].values() for n in axis)
-_OPENER = re.compile(r"[\"“‘'(]?\s*(among|of)\s+(them|those|these|whom|the|its|their)\b(?:\s*,(?=\s*\d))?\s*", re.I)
+_OPENER = re.compile(r"[\"“‘'(]?\s*(among|of)\s+(them|those|these|whom|the|its|their)\b(?:\s*,(?=\s*\d)|\s+(?:were|are)\b)?\s*", re.I)
 _OPENER_NOUN = re.compile(r"([A-Za-z][\w'’-]*)\s*,?\s*(?:(?:were|are|was|is)\s+)?")
 _OUTCOMES: dict[str, list[str]] = LEXICON["outcome_words"]
 _PART_LEAD_WORDS = 3  # words an opener may leave before its first part ("Among the dead were 15 ...")
@@ -537,7 +567,9 @@ def link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
     """Parts told in the sentence after their total: "Twenty-three people were killed. Among
     the dead were 15 soldiers and 11 civilians"; "Estovia sends 40 athletes. Twenty-two of them
     are women and 21 are men"; and a total restated at the head of its breakdown: "Of the
-    3,000 tonnes, 1,800 tonnes was food and 1,400 tonnes medical supplies"."""
+    3,000 tonnes, 1,800 tonnes was food and 1,400 tonnes medical supplies"; "They included"
+    opening the sentence after a count of people ("26 people were hurt. They included 17
+    children and 11 adults")."""
     by_sentence: dict[tuple[int, int], list[Mention]] = {}
     for q in qs:
         by_sentence.setdefault(q.sentence, []).append(q)
@@ -552,7 +584,8 @@ def link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
         if not (m and m.start() < head.start <= m.end() <= head.num_start) and _of_opener(text, qs, mine):
             continue
         if m:
-            if m.start() < head.start <= m.end() <= head.num_start and head.role is None and len(mine) > 1 and (head.noun or head.unit):
+            if (m.start() < head.start <= m.end() <= head.num_start and head.role is None and len(mine) > 1 and (head.noun or head.unit)
+                    and m.group(2).lower() not in ("them", "those", "these", "whom")):
                 # "Of the 3,000 tonnes, 1,800 ... and 1,400 ...": the total is named again
                 after = mine[1]
                 if _of_outcomes(text, qs, mine):
@@ -587,6 +620,12 @@ def link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
                 people = word in _OUTCOMES and total.noun is None
                 _tie(text, qs, total, _chain(text, qs, total, head, True, people), m.group(0).strip().lower())
             continue
+        they = _THEY_OPENER.match(text, sent[0])
+        if prev is not None and they and head.start == they.end() and head.role is None and head.noun in PEOPLE_NOUNS:
+            total = _previous_total(text, prev, head, None)  # "26 people were hurt. They included 17 children ..."
+            if total is not None and total.noun is not None:
+                _tie(text, qs, total, _chain(text, qs, total, head, True), they.group(0).strip().lower())
+            continue
         t = _TIGHT_AFTER.match(text, head.end)
         if prev is not None and head.role is None and t and text[sent[0] : head.start].strip(" \"“‘'(") == "":
             total = _previous_total(text, prev, head, None)
@@ -594,7 +633,19 @@ def link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
                 _tie(text, qs, total, _chain(text, qs, total, head, True), t.group(0).strip().lower())
         if prev is not None and head.role is None:
             _link_outcomes(text, qs, prev, mine)
+        if prev is not None and head.role is None:
+            _link_sites(text, qs, prev, mine)
+        for a, b in zip(mine, mine[1:]):
+            semi = text.find(";", a.end, b.start)
+            if semi >= 0 and b.role is None and not text[semi + 1 : b.start].strip():
+                before = [q for q in mine if q.end <= semi]
+                _link_outcomes(text, qs, before, [q for q in mine if q.start > semi], start=semi + 1)
+                break
 
+
+#: A sentence opening on "They included" (or "They were", "These are") and the kinds of
+#: people they were: the people counted in the sentence before, broken down.
+_THEY_OPENER = re.compile(r"[\"“]?\s*(?:They|These)\s+(?:included|include|were|are)\s+")
 
 #: Sentences back "Of those incidents," may look for the count it points at, past sentences
 #: that count nothing.
@@ -659,6 +710,9 @@ def _said_to_be(text: str, q: Mention) -> str | None:
     return w.group(1)
 
 
+_VOTE_VERBS = frozenset(("voted", "vote", "votes"))
+_VOTE_SIDE = re.compile(r"\s+(" + alt(VOTE_SIDES) + r")\b", re.I)
+
 #: Words a part's outcome may take before the next part ("were convicted of fraud and").
 OUTCOME_GAP_WORDS = 6
 
@@ -671,18 +725,24 @@ def _outcome(text: str, q: Mention) -> tuple[str, str] | None:
     w = _ANY_WORD.match(text, pr.end()) if pr else _ANY_WORD.match(text, q.end)
     if w and not pr and text[q.end : w.start(1)] != " ":
         return None
+    if w and w.group(1).lower() in _VOTE_VERBS:
+        side = _VOTE_SIDE.match(text, w.end())  # "nine voted for the plan": the side voted on
+        if side:
+            return VOTE_SIDES[side.group(1).lower()], side.group(1)
     kind = lemma(w.group(1)) if w else None
     return (kind, w.group(1)) if kind in _CATEGORY_KINDS else None
 
 
-def _link_outcomes(text: str, qs: list[Mention], prev: list[Mention], mine: list[Mention]) -> None:
+def _link_outcomes(text: str, qs: list[Mention], prev: list[Mention], mine: list[Mention], start: int | None = None) -> None:
     """A sentence that opens on bare counts, each told with another outcome on one axis of
     the lexicon's categories, splits the group counted in the sentence before: "Fourteen
     suspects stood trial. Nine were convicted and six were acquitted." Every part must say
     its outcome, and no two outcomes may overlap; the counts are parts of the last count of
-    the sentence before that counts people or what they count."""
+    the sentence before that counts people or what they count. The clause after a semicolon
+    (from ``start``) splits the group of the clause before it the same way ("Twenty
+    candidates sat the test; 12 passed and 9 failed")."""
     head = mine[0]
-    if head.noun is not None or head.unit is not None or text[head.sentence[0] : head.start].strip(" \"“‘'(") != "":
+    if head.noun is not None or head.unit is not None or text[head.sentence[0] if start is None else start : head.start].strip(" \"“‘'(") != "":
         return
     i = qs.index(head)
     group = _listed_run(text, qs, i, lambda m: m.noun is None and m.unit is None and m.role is None,
@@ -696,6 +756,37 @@ def _link_outcomes(text: str, qs: list[Mention], prev: list[Mention], mine: list
     for g, kind in zip(group, kinds):
         g.category, g.category_text = kind
     _tie(text, qs, total, group, "were " + " / ".join(k[1] for k in kinds))
+
+
+#: The marker of bare counts told site by site in the sentence after a count ("employs 1,200
+#: people in Poland. Some 750 work in Lodz and 520 in Warsaw"): a reading of two sentences,
+#: shown rather than proved.
+SITES = "told site by site"
+#: Words a count told of its site may take before the next count ("work at its main plant
+#: in Lodz and 520 ...").
+SITES_GAP_WORDS = 9
+
+
+def _link_sites(text: str, qs: list[Mention], prev: list[Mention], mine: list[Mention]) -> None:
+    """A sentence that opens on bare counts, each told of another named place, shares out the
+    count of the sentence before: "Acme employs 1,200 people in Poland. Some 750 work at its
+    plant in Lodz and 520 at its office in Warsaw." The count must name its noun; none of the
+    places may be its own; each count's words before the next (``SITES_GAP_WORDS``) hold no
+    clause break. Tied with the marker ``SITES``."""
+    head = mine[0]
+    if head.noun is not None or head.unit is not None or head.place is None:
+        return
+    if text[head.sentence[0] : head.start].strip(" \"“‘'(") != "":
+        return
+    group = _listed_run(text, qs, qs.index(head), lambda m: m.noun is None and m.unit is None and m.role is None,
+                        SITES_GAP_WORDS, lambda gap: bool(_COORD_END.search(gap)))
+    places = [g.place for g in group]
+    if len(group) < 2 or None in places or len(set(places)) != len(places):
+        return
+    total = _previous_total(text, prev, head, None)
+    if total is None or total.noun is None or total.place in places:
+        return
+    _tie(text, qs, total, group, SITES)
 
 
 #: Words a total restated at the head of its sentence may take after its noun, before the
@@ -1058,3 +1149,51 @@ def link_others(text: str, qs: list[Mention], starts: list[int]) -> None:
                 qs[j].role, qs[j].total, qs[j].marker = None, None, None
             first.role, first.parts, first.marker = None, [], None
         _tie(text, qs, total, [first, *group], OTHERS)
+
+
+#: Words the subject "Those ..." may take before its verb ("Those treated in hospital
+#: included 17 children and 11 adults").
+THOSE_WORDS = 4
+_THOSE = re.compile(
+    r"[\"“]?\s*(?:Those|The\s+people|The\s+ones)((?:\s+[a-z][\w'’-]*){1," + str(THOSE_WORDS) + r"})\s+(?:included|include|were|are)\s+"
+)
+#: The marker of a group told again by what happened to it ("Those treated in hospital
+#: included ..."): a reading of several sentences, shown rather than proved.
+THOSE = "those told again"
+
+
+def link_those(text: str, qs: list[Mention], starts: list[int]) -> None:
+    """A group of people told again, sentences on, as those to whom something happened, and
+    broken down into kinds: "Twenty-six people were taken to hospital ... Those treated in
+    hospital included 17 children and 11 adults". The subject ("Those", "The people", "The
+    ones" and up to ``THOSE_WORDS`` words) shares a word (its lemma) with the sentence of
+    the last count of people up to ``OUTCOME_SENTENCES`` back (the nearest sentence that
+    counts people); the parts count kinds of people on one axis, none of the total's own
+    kind or beside it. Tied with the marker ``THOSE``: the rules show it, they do not judge it."""
+    by_start: dict[int, list[Mention]] = {}
+    for q in qs:
+        by_start.setdefault(q.sentence[0], []).append(q)
+    for k, s in enumerate(starts):
+        m = _THOSE.match(text, s)
+        mine = by_start.get(s)
+        if not m or not mine or mine[0].start != m.end() or mine[0].role is not None or mine[0].noun not in PEOPLE_NOUNS:
+            continue
+        said = {lemma(w) for w in ANY_WORDS.findall(m.group(1)) if w.lower() not in FUNCTION_WORDS}
+        total = None
+        for j in range(k - 1, max(-1, k - 1 - OUTCOME_SENTENCES), -1):
+            people = [q for q in by_start.get(starts[j], ()) if q.dimension == "count" and q.noun in PEOPLE_NOUNS]
+            if not people:
+                continue
+            last = people[-1]
+            if {lemma(w) for w in ANY_WORDS.findall(text, *last.sentence)} & said:
+                total = last
+            break
+        if total is None or total.role is not None or total.change or total.mod is not None:
+            continue
+        parts = _chain(text, qs, total, mine[0], False)
+        kinds = [p.noun for p in parts]
+        if len(parts) < 2 or disjoint_axis(kinds) is None:
+            continue
+        if any(k2 == total.noun or disjoint_axis([total.noun, k2]) is not None for k2 in kinds):
+            continue
+        _tie(text, qs, total, parts, THOSE)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from claims.language.vocabulary import is_a
 from claims.quantities.base import (  # noqa: F401
     ANY_WORDS,
     ATTACHED_SCALE,
@@ -23,6 +24,7 @@ from claims.quantities.base import (  # noqa: F401
     LEXICON,
     MONTHS,
     NEXT_WORD,
+    NUM,
     NUMBER_WORD_SET,
     PEOPLE_NOUNS,
     PERCENT_SIGN,
@@ -258,8 +260,8 @@ def _read_before(text: str, q: Mention) -> None:
     n = 0
     while i >= 0 and n < 3:
         tok = toks[i][2]
-        if tok in _CLAUSE_BREAK or "\n" in text[toks[i][1] : pos]:
-            break
+        if tok in _CLAUSE_BREAK or "\n" in text[toks[i][1] : pos] or (tok[:1].isalpha() and sentence_dot(tok)):
+            break  # a clause break, or the full stop of the sentence before ("whittled down 142 entries. The six")
         if tok[:1].isalpha():
             if tok.lower() in CHANGE_WORDS:
                 q.change = True
@@ -306,7 +308,7 @@ def _read_after(text: str, q: Mention) -> bool:
     if compound:
         q.unit, q.dimension = UNITS[compound.lower()]
         pos += 1 + len(compound)
-        q.measured, pos = _measured_after(text, pos, pos)
+        q.measured, pos = _measured_after(text, pos, pos, attributive=True)
     elif pct:
         q.unit, q.dimension = UNITS["%"]
         pos = pct.end()
@@ -391,20 +393,30 @@ MEASURED = LEXICON["measured_synonyms"]
 _MEASURED_WORDS = 2  # words a measure's attributive noun may take ("a 42-kilometre metro line")
 
 
-def _measured_after(text: str, pos: int, fallback: int) -> tuple[str | None, int]:
+def _measured_after(text: str, pos: int, fallback: int, attributive: bool = False) -> tuple[str | None, int]:
     """The thing a measure is told of when it stands before it ("the 63.1% turnout", "a $1.35
     billion contract", "the 24-km line"): the last of up to two lowercase words, when the
-    lexicon's ``measured_synonyms`` knows it; else (None, ``fallback``)."""
+    lexicon's ``measured_synonyms`` knows it; else (None, ``fallback``). A compound physical
+    measure (``attributive``: "a 14.7-kilometre stretch") describes the noun it stands
+    before, whatever that noun is: the first word after it, when it is no function word, names
+    the thing measured (its lemma; a second word may be a verb: "the 210-tonne girder took")."""
     p = pos
     found = None
+    plain = None
     for _ in range(_MEASURED_WORDS):
         w = NEXT_WORD.match(text, p)
         if not w or not w.group(1)[:1].islower() or w.group(1).lower() in STOP_AFTER:
             break
+        if is_a("auxiliary", w.group(1)) or is_a("modal", w.group(1)) or w.group(1).lower() in FUNCTION_WORDS:
+            break
         p = w.end()
         if w.group(1).lower() in MEASURED:
             found = (MEASURED[w.group(1).lower()], p)
-    return found if found else (None, fallback)
+        elif attributive and plain is None and "-" not in w.group(1):
+            plain = (lemma(w.group(1)), p)  # the first word: a verb may follow the noun
+    if found:
+        return found
+    return plain if plain else (None, fallback)
 
 
 _COORDINATORS = frozenset(("and", "or"))
@@ -447,44 +459,94 @@ def add_collectives(text: str, qs: list[Mention], starts: list[int]) -> None:
 
 
 _VOTE_WORDS = frozenset(LEXICON["vote_words"])
-_TALLY = re.compile(r"\b(\d{1,4})\s*(?:to|-|–)\s*(\d{1,4})\b")
-_BODY = re.compile(r"\b(\d{1,4})-(" + alt(LEXICON["body_size_words"]) + r")\s+([a-z]+)")
+#: "24 to 19", "68 votes to 49": the word after the first number, when there is one, is a
+#: vote word and says by itself that the pair is a tally
+_TALLY = re.compile(r"\b(\d{1,4})(?:\s+([a-z]+))?\s*(?:to|-|–)\s*(\d{1,4})\b")
+#: "the 45-member council", "The 121-member Bürgerschaft", "the nine-member board": the
+#: body may be named by its name, its size in digits or in words
+BODY = re.compile(r"\b(\d{1,4}|[A-Za-z]+(?:-[A-Za-z]+)?)-(" + alt(LEXICON["body_size_words"]) + r")\s+([^\W\d_]+)")
 _VOTE_LEAD_WORDS = 3  # words from a vote word to its tally ("The vote was 38 to 17")
+#: word or phrase -> the side of a vote it tells ("in favour" -> "for"; lexicon vote_sides)
+VOTE_SIDES: dict[str, str] = {w: side for side, ws in LEXICON["vote_sides"].items() for w in ws}
+#: Words between a number and the side it voted on ("five councillors voted in favour",
+#: "49 members voted against"): a counted noun and a verb.
+VOTE_SIDE_WORDS = 3
+_SIDE = re.compile(r"\s+((?:[a-z]+\s+){0," + str(VOTE_SIDE_WORDS) + r"}?)(" + alt(VOTE_SIDES) + r")\b")
+
+
+def _body_size(m: re.Match) -> float | None:
+    """The size a body match gives ("45-member", "nine-member"), or None for words that are no
+    number ("long-serving-member")."""
+    n = m.group(1)
+    return float(n) if n.isdigit() else parse_words(n)
+
+
+def _sided(text: str, s: int, e: int) -> list[Mention]:
+    """Counts of one sentence each told with the side it voted on: "five voted in favour, four
+    against and one abstained", "68 in favour, 49 against and six abstentions". Only when
+    every side is told once and at least two are told; the words between a number and its
+    side (up to ``VOTE_SIDE_WORDS``) hold no number."""
+    out: list[Mention] = []
+    for m in NUM.finditer(text, s, e):
+        side = _SIDE.match(text, m.end(), e)
+        if not side:
+            continue
+        words = side.group(1).split()
+        if any(parse_words(w) is not None for w in words) or (words and words[-1] in ("to",)):
+            continue
+        raw = m.group(0)
+        value = float(raw.replace(",", "")) if raw[:1].isdigit() else parse_words(raw)
+        if value is None:
+            continue
+        v = Mention(m.start(), m.end(), m.start(), m.end(), float(value), 0.0, "digits" if raw[:1].isdigit() else "words")
+        v.category = v.category_text = VOTE_SIDES[side.group(2).lower()]
+        out.append(v)
+    sides = [v.category for v in out]
+    return out if len(out) >= 2 and len(set(sides)) == len(sides) else []
 
 
 def add_votes(text: str, qs: list[Mention], starts: list[int]) -> None:
     """A vote tally with the size of the body voting: "passed 24 to 19, with four abstentions,
-    in the 45-member council". The votes for and against and the abstentions become parts of
-    the body's size (each member votes once)."""
-    if not _BODY.search(text):
+    in the 45-member council", or counts each told with their side ("In the nine-member
+    board, five voted in favour, four against and one abstained"). The votes for and against
+    and the abstentions become parts of the body's size (each member votes once)."""
+    if not BODY.search(text):
         return  # no sentence names the size of a body (a match within one is a match in the text)
     tallies: list[tuple[Mention, list[Mention]]] = []
     spans: list[tuple[int, int]] = []
     for k, s in enumerate(starts):
         e = starts[k + 1] if k + 1 < len(starts) else len(text)
-        body = _BODY.search(text, s, e)
+        body = next((b for b in BODY.finditer(text, s, e) if _body_size(b) is not None), None)
         if not body:
             continue
+        size = Mention(body.start(), body.end(), body.start(1), body.end(1), _body_size(body), 0.0, "digits")
+        size.noun, size.noun_text, size.phrase, size.dimension = body.group(2), body.group(2), body.group(2), "count"
+        lo = bisect.bisect_left(qs, s, key=lambda x: x.start)
+        hi = bisect.bisect_left(qs, e, key=lambda x: x.start)
+        votes: list[Mention] = []
         for t in _TALLY.finditer(text, s, e):
+            if t.group(2) is not None and t.group(2) not in _VOTE_WORDS:
+                continue  # "20 miles to 30": a word other than a vote's between the numbers
             lead = [w.lower() for w in ANY_WORDS.findall(text, max(s, t.start() - 40), t.start())][-_VOTE_LEAD_WORDS:]
-            if not any(w in _VOTE_WORDS for w in lead):
+            if t.group(2) is None and not any(w in _VOTE_WORDS for w in lead):
                 continue
-            size = Mention(body.start(), body.end(), body.start(1), body.end(1), float(body.group(1)), 0.0, "digits")
-            size.noun, size.noun_text, size.phrase, size.dimension = body.group(2), body.group(2), body.group(2), "count"
-            votes = []
-            for g, side in ((1, "for"), (2, "against")):
+            for g, side in ((1, "for"), (3, "against")):
                 v = Mention(t.start(g), t.end(g), t.start(g), t.end(g), float(t.group(g)), 0.0, "digits")
                 v.category, v.category_text = side, side
                 votes.append(v)
-            lo = bisect.bisect_left(qs, s, key=lambda x: x.start)
-            hi = bisect.bisect_left(qs, e, key=lambda x: x.start)
-            abst = [q for q in qs[lo:hi] if q.noun == "abstention"][:1]
-            for q in (size, *votes):
-                q.sentence = (s, e)
-                q.preceded_by = word_before(text, q.start)
-            tallies.append((size, votes + abst))
-            spans += [(t.start(), t.end()), (body.start(), body.end())]
+            votes += [q for q in qs[lo:hi] if q.noun == "abstention"][:1]
+            spans.append((t.start(), t.end()))
             break
+        if not votes:
+            votes = [v for v in _sided(text, s, e) if not (body.start() <= v.start < body.end())]
+            if len(votes) < 2:
+                continue
+            spans += [(v.start, v.end) for v in votes]  # "six abstentions" read again as a side
+        for q in (size, *votes):
+            q.sentence = (s, e)
+            q.preceded_by = word_before(text, q.start)
+        tallies.append((size, votes))
+        spans.append((body.start(), body.end()))
     if not tallies:
         return
     spans.sort()
@@ -494,8 +556,9 @@ def add_votes(text: str, qs: list[Mention], starts: list[int]) -> None:
         i = bisect.bisect_right(span_starts, q.end - 1) - 1
         return i >= 0 and spans[i][1] > q.start
 
-    qs[:] = sorted([q for q in qs if not covered(q)] + [m for size, parts in tallies for m in (size, *parts[:2])],
-                   key=lambda x: x.start)
+    kept = {id(q) for q in qs}
+    new = [m for size, parts in tallies for m in (size, *parts) if id(m) not in kept]
+    qs[:] = sorted([q for q in qs if not covered(q)] + new, key=lambda x: x.start)
     where = {id(q): i for i, q in enumerate(qs)}
     for size, parts in tallies:
         size.role, size.marker = "total", "vote"

@@ -28,10 +28,13 @@ _LEX_T = load("temporal")
 
 #: What may stand between two expressions that name the same time, the relative one first:
 #: "tomorrow, 12 May", "last month, on 2 February", "a week ago (20 May)", "today - 13 November",
-#: "earlier this year in February" (a bare "in" only after a year: "last week in Paris" is a place).
+#: "earlier this year in February" (a bare "in" only after a year: "last week in Paris" is a place),
+#: "earlier this month (on 28 May)"; a weekday counted from publication needs nothing between:
+#: "last Wednesday 21 May".
 _REL_THEN_EXPLICIT = frozenset((CODE["COMMA"], CODE["ON"], CODE["LPAREN"], CODE["DASH"],
                                 CODE["COMMA"] + CODE["IN"], CODE["COMMA"] + CODE["ON"],
-                                CODE["COMMA"] + CODE["LPAREN"], CODE["DASH"] + CODE["ON"]))
+                                CODE["COMMA"] + CODE["LPAREN"], CODE["DASH"] + CODE["ON"],
+                                CODE["LPAREN"] + CODE["ON"]))
 #: ... and the explicit one first: "12 May (tomorrow)", "1 December - 18 days from now"; a bare
 #: comma only before "N units ago / from now" ("on 2 June, two days ago"): "due Oct 8, on
 #: Monday" names two times.
@@ -193,6 +196,8 @@ def _same_time(toks: Tokens, a, b) -> bool:
             return a.kind == "period" and a.groups.get("unit", "").lower() in _YEAR_UNITS
         if gap == CODE["COMMA"] and _begins_clause(toks, b):
             return False
+        if not gap:
+            return a.kind == "weekday" and bool(a.groups.get("rel")) and b.kind in _DAY_KINDS
         return gap in _REL_THEN_EXPLICIT
     if a.kind in _EXPLICIT_KINDS and b.kind in _RELATIVE_KINDS:
         return gap in _EXPLICIT_THEN_REL or gap == CODE["COMMA"] and b.kind == "ago"

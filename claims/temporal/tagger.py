@@ -51,7 +51,9 @@ SPELLEDYEAR = "(?:NUMWORD NUMWORD(?:HYPHEN NUMWORD)?|NUMWORD BIGNUM(?:AND?NUMWOR
 #: After a day and month, the year it is counted from: "last year", "of that year".
 YEAR_REL = "COMMA?(?:(?P<rel2>LAST|NEXT|THIS)|OF(?P<ana>THAT|THE(?:SAME|FOLLOWING|NEXT|PREVIOUS)))(?P<unit>UNIT)"
 WDREL = "(?P<wdrel>THIS COMING|THIS|COMING|NEXT|LAST)"
-WDTAIL = "(?:COMMA?(?P<wd2>WEEKDAY|WDABBR PERIOD?)|LPAREN(?P<wd3>WEEKDAY|WDABBR PERIOD?|WDSHORT)RPAREN)"
+#: A weekday written after a date: "3 March, Monday", "3 March, a Monday", "3 March — a Monday —",
+#: "3 March (Mon)".
+WDTAIL = "(?:(?:(?:COMMA|DASH)A|COMMA?)(?P<wd2>WEEKDAY|WDABBR PERIOD?)|LPAREN(?P<wd3>WEEKDAY|WDABBR PERIOD?|WDSHORT)RPAREN)"
 #: A weekday written before a date: "Friday, 16 June", "last Monday, 26 May", "Mo, 7 October"
 #: (two letters only with the comma: "We" is a word).
 WDHEAD = f"(?:{WDREL}?(?P<wd1>{WDX})COMMA?|(?P<wd4>WDSHORT)COMMA)"
