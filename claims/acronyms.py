@@ -48,8 +48,10 @@ from functools import lru_cache
 from claims.language import analyse
 from claims.lexicon import load
 from claims.model import Article, Claim
+from claims.titles import HEAD_WORDS
 
-__all__ = ["extract", "acronym_key", "fit", "normalize_expansion", "language_of", "initialisms", "KNOWN"]
+__all__ = ["extract", "acronym_key", "fit", "normalize_expansion", "language_of", "initialisms", "name_words_after",
+           "KNOWN"]
 
 _LEX = load("acronyms")
 STOPWORDS = frozenset(w for ws in _LEX["stopwords"].values() for w in ws)
@@ -248,6 +250,35 @@ def initialisms(article) -> list[tuple[str, int, int]]:
             if k > 0 and an.tokens[k - 1].text == "<":
                 continue
             out.append((word, t.start, t.start + len(word)))
+    return out
+
+
+def _names_people(word: str) -> bool:
+    """Whether a capitalized word after an initialism names the body's people, not the body
+    ("the IDB Governors", "ABC Directors"): a title's head word, or its plural."""
+    return word in HEAD_WORDS or (word.endswith("s") and word[:-1] in HEAD_WORDS)
+
+
+def name_words_after(article) -> dict[int, tuple[str, ...]]:
+    """For each initialism of ``initialisms`` that starts a name, at its start offset: the
+    capitalized words in mixed case right after it in its sentence ("CDL Marine", "HKTR
+    Robotics Group": ("marine",), ("robotics", "group")), case-folded, unless the first names
+    the body's people ("IDB Governors"). Such an initialism is introduced as a name, as one
+    before "Inc" is."""
+    an = analyse(article)
+    starts = {s: e for _, s, e in initialisms(article)}
+    out: dict[int, tuple[str, ...]] = {}
+    for k, t in enumerate(an.tokens):
+        if t.start not in starts or not t.kind == "word" or t.text[-2:] in ("'s", "’s"):
+            continue
+        words = []
+        for u in an.tokens[k + 1:]:
+            if u.kind != "word" or not an.same_sentence(t.start, u.start) or not u.text[:1].isupper() \
+                    or u.text.isupper():
+                break
+            words.append(u.lower)
+        if words and not _names_people(words[0]):
+            out[t.start] = tuple(words)
     return out
 
 

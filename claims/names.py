@@ -16,6 +16,9 @@ from claims.lexicon import load
 
 _LEX = load("people")
 _PLACES = load("places")
+#: month names that are also given names ("Jan", "June", "May", "April"): first in a name
+#: they may be either (``name_at``)
+_MONTHS = frozenset(load("temporal")["months"])
 
 
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
@@ -45,6 +48,8 @@ RANK_CHANGE_WORDS = frozenset(_LEX["rank_change_words"])
 MINISTER_HEADS = frozenset(_LEX["minister_heads"])
 AMBIGUOUS_RANKS = frozenset(_LEX["ambiguous_rank_words"])
 COUNTRY_POSSESSIVES = frozenset(w.translate(APOSTROPHES) for w in _LEX["country_possessives"])
+#: adjectives naming a level of government before a title ("the provincial finance minister")
+GOVERNMENT_LEVELS = frozenset(_LEX["government_levels"])
 
 #: phrase tables: tuple of lowercase words -> value. A portfolio phrase may belong to two
 #: families ("economy" is finance in France and trade and industry in Germany).
@@ -53,6 +58,11 @@ for _family, _words in _LEX["portfolios"].items():
     for _w in _words:
         PORTFOLIO[_phrase(_w)] = PORTFOLIO.get(_phrase(_w), ()) + (_family,)
 HEADS: dict[tuple[str, ...], str] = {_phrase(k): v for k, v in _LEX["heads"].items()}
+#: a title written short ("Prof", "Prof.", "Cllr") -> the office it names ("professor",
+#: "councillor"): a head of its own, of the full title's kind
+TITLE_ABBREVIATIONS: dict[str, str] = dict(_LEX["title_abbreviations"])
+for _short, _full in TITLE_ABBREVIATIONS.items():
+    HEADS.setdefault(_phrase(_short), HEADS[_phrase(_full)])
 RANKS: dict[tuple[str, ...], str] = {}
 for _family, _words in _LEX["ranks"].items():
     for _w in _words:
@@ -262,6 +272,10 @@ def name_at(tk: NameTokens, j: int, stop: int, places: bool = True) -> int:
             parts += 1
             i += 1
             break
+        if w in _MONTHS and i == j and _given_name_month(tk, i, stop):
+            parts += 1  # "Minister Jan Peeters", "Ms June Okafor": a given name, not a month
+            i += 1
+            continue
         if not tk.cap[i] or (len(t) > 1 and t.isupper()) or w in NOT_NAME or w in HONORIFICS:
             break
         if w in MINISTER_HEADS or (w,) in HEADS or (w,) in RANKS or (w,) in PORTFOLIO:
@@ -278,6 +292,20 @@ def name_at(tk: NameTokens, j: int, stop: int, places: bool = True) -> int:
     while i > j and (tk.low[i - 1] in PARTICLES or is_initial(tk.raw[i - 1])):
         i -= 1
     return i if parts else j
+
+
+def _given_name_month(tk: NameTokens, i: int, stop: int) -> bool:
+    """Whether the month name at token ``i``, where a name starts, is a given name: written
+    without a full stop, in capitals only at its first letter, and followed in the name's run
+    by a capitalized word that is no month, number or ordinary word ("Jan Peeters", not "May
+    Day" nor "June 5"). The callers skip a month that opens a run before reading a name
+    ("In May Ruiz was ..."), so this reads only a name that a title or an honorific opens."""
+    t = tk.raw[i]
+    if not tk.word[i] or not tk.cap[i] or t.endswith(".") or (len(t) > 1 and t.isupper()):
+        return False
+    k = i + 1
+    return k < stop and tk.word[k] and tk.cap[k] and not tk.raw[k].isupper() and tk.low[k] not in NOT_NAME \
+        and tk.low[k] not in _MONTHS and tk.low[k] not in HONORIFICS
 
 
 def name_parts(tk: NameTokens, a: int, b: int) -> list[str]:

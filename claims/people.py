@@ -231,7 +231,8 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             while a < rb and tk.low[a] in _LEADING:
                 a += 1
             e = name_at(tk, a, rb, places=False) if a < rb else a
-            if e <= a or any(x in org_tok for x in range(a, e)) or match_phrase_set(PLACE, tk.low, e - 1, e):
+            if e <= a or any(x in org_tok for x in range(a, e)) or match_phrase_set(PLACE, tk.low, e - 1, e) \
+                    or _after_article(tk, a):
                 continue
             parts = name_parts(tk, a, e)
             if core_count(parts) < 2:
@@ -286,8 +287,8 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
                 if rest in canon or variant_of(rest, canon):
                     a, parts, core, key = a + 1, parts[1:], core - 1, rest
             if core >= 2 and (key in canon or variant_of(key, canon)):
-                if any(x in org_tok for x in range(a, e)):
-                    continue
+                if any(x in org_tok for x in range(a, e)) or (key not in canon and _given_name(tk, a)):
+                    continue  # a name given on purpose ("a horse known as ...") is its own
                 canonical(key, canon)
                 add(_Mention(a, e, "reference"))
             elif core == 1 and len(parts) == 1 and a not in org_tok:
@@ -382,6 +383,29 @@ def _generation(parts: list[str]) -> str:
 
 
 _ARTICLES = frozenset(("the", "a", "an"))
+
+
+#: words that give a name ("known as", "nicknamed": lexicons/people.json naming_phrases), as
+#: tuples of words, the longest first
+_NAMING = sorted((tuple(p.split()) for p in load("people")["naming_phrases"]), key=len, reverse=True)
+
+
+def _given_name(tk: NameTokens, a: int) -> bool:
+    """Whether the name at token ``a`` follows words that give it ("known as", "nicknamed",
+    "dubbed"): a name given to someone or something (a nickname, a character, a boat), which
+    may be spelled like a person's on purpose."""
+    for phrase in _NAMING:
+        k = len(phrase)
+        if a >= k and all(tk.word[a - k + i] and tk.low[a - k + i] == w for i, w in enumerate(phrase)):
+            return True
+    return False
+
+
+def _after_article(tk: NameTokens, a: int) -> bool:
+    """Whether the capitalized word at token ``a`` follows an article ("the Green Alliance
+    said", "a Grand Prix"): a person's name takes none, so a run there names a party, a
+    company or a thing, not someone, whatever verb follows it."""
+    return a >= 1 and tk.word[a - 1] and tk.low[a - 1] in _ARTICLES
 #: what a sentence opens after: a capitalized word there says nothing of being a name
 _SENTENCE_OPENERS = frozenset((".", "!", "?", "\n", "“", '"', ":"))
 
@@ -416,7 +440,7 @@ def _slipped_pairs(tk: NameTokens, runs: list[tuple[int, int]], taken: list[bool
             a += 1  # "Striker Ana Ruiz ...": the word opening the sentence is capitalized whatever it is
         e = name_at(tk, a, rb)
         parts = name_parts(tk, a, e)
-        if e != rb or core_count(parts) != 2 or len(parts) != 2:
+        if e != rb or core_count(parts) != 2 or len(parts) != 2 or _after_article(tk, a) or _given_name(tk, a):
             continue
         loose.setdefault(name_key(parts), []).append((a, e))
         if _followed_by_pronoun(tk, e):
@@ -433,17 +457,24 @@ def _slipped_pairs(tk: NameTokens, runs: list[tuple[int, int]], taken: list[bool
                 add(_Mention(a, e, "reference"))
 
 
-#: the most tokens from a name to the end of its sentence, where "He"/"She" going on with the
-#: person is looked for (``_followed_by_pronoun``)
+#: the most tokens from a name to the end of its sentence, where a personal pronoun going on
+#: with the person is looked for (``_followed_by_pronoun``)
 PRONOUN_REACH_TOKENS = 40
+#: pronouns that stand only for a person ("he", "her", "his": lexicons/people.json
+#: genders.pronouns); a company or a place goes on as "it"
+_PERSONAL_PRONOUNS = frozenset(load("people")["genders"]["pronouns"])
 
 
 def _followed_by_pronoun(tk: NameTokens, e: int) -> bool:
-    """Whether the sentence after the name ending at token ``e`` (within
-    ``PRONOUN_REACH_TOKENS``) opens with "He" or "She"."""
+    """Whether a personal pronoun goes on with the name ending at token ``e`` (within
+    ``PRONOUN_REACH_TOKENS``): one later in its sentence ("... Ana Ruiz scored on her debut",
+    "Ana Ruiz has waited, and now she plays") or one opening the next sentence ("She ...",
+    "His ...")."""
     for k in range(e, min(len(tk) - 1, e + PRONOUN_REACH_TOKENS)):
         if tk.raw[k] in (".", "!", "?"):
-            return tk.low[k + 1] in ("he", "she")
+            return tk.low[k + 1] in _PERSONAL_PRONOUNS
+        if tk.word[k] and tk.low[k] in _PERSONAL_PRONOUNS:
+            return True
     return False
 
 
@@ -499,7 +530,7 @@ def _untitled(tk: NameTokens, ra: int, rb: int, org_tok: set, org_names: set, ad
     if a >= rb:
         return
     e = name_at(tk, a, rb)
-    if e <= a:
+    if e <= a or _after_article(tk, a):
         return
     parts = name_parts(tk, a, e)
     if core_count(parts) < 2 or any(x in org_tok for x in range(a, e)):
@@ -543,6 +574,8 @@ def _reports_a_quotation(tk: NameTokens, e: int) -> bool:
     n = len(tk)
     if e + 1 < n and tk.raw[e] == ":" and tk.raw[e + 1] in _OPEN_MARKS:
         return True
+    if _colon_before_quotation(tk, e):
+        return True
     if e >= n or not tk.word[e] or tk.low[e] not in REPORTING_VERBS:
         return False
     words = 0
@@ -554,6 +587,30 @@ def _reports_a_quotation(tk: NameTokens, e: int) -> bool:
         words += tk.word[i]
         if words > REPORTED_QUOTE_WORDS:
             return False
+    return False
+
+
+#: the most words from a name to a colon before a quotation that introduces the name's words
+#: ("Jane Doe, the chief engineer, put it bluntly: “…”": seven)
+COLON_QUOTE_WORDS = 12
+
+
+def _colon_before_quotation(tk: NameTokens, e: int) -> bool:
+    """Whether the clause after a name ending at token ``e`` ends, within COLON_QUOTE_WORDS
+    words and in its sentence, in a colon that opens a quotation, with no speech verb and no
+    other capitalized word between ("Jane Doe, the site's engineer, put it bluntly: “…”";
+    not "Jane Doe met Ana Ruiz, who said: “…”")."""
+    n = len(tk)
+    words = 0
+    for i in range(e, n - 1):
+        if tk.raw[i] == ":":
+            return tk.raw[i + 1] in _OPEN_MARKS
+        if tk.raw[i] in BREAK:
+            return False
+        if tk.word[i]:
+            words += 1
+            if words > COLON_QUOTE_WORDS or tk.cap[i] or tk.low[i] in SPEECH_VERBS:
+                return False
     return False
 
 

@@ -52,7 +52,7 @@ from dataclasses import dataclass
 
 from claims.language import analyse
 from claims.language.tokens import tokenize
-from claims.language.vocabulary import MAY_END, NEVER_END
+from claims.language.vocabulary import MAY_END, NEVER_END, is_a
 from claims.lexicon import load
 from claims.model import Article, Claim
 from claims.names import HONORIFICS
@@ -413,6 +413,17 @@ def _single_left_open(text: str, o: int, paragraphs: list[tuple[int, int]]) -> Q
     return QuoteSpan(o, -1, _line_end(text, o, end), "single", "continued" if nxt == ch else "unclosed")
 
 
+def _reopened(text: str, o: int, c: int) -> int | None:
+    """Where a single mark of the same kind as the one at ``o`` opens a new quotation before
+    the mark at ``c`` that would close it: after a sentence end and a space, before a capital
+    letter (the flattened paragraph's next quotation), or None."""
+    for m in _SINGLE_OPEN.finditer(text, o + 1, c):
+        k = m.start()
+        if text[k] == text[o] and _after_sentence_end(text, k) and text[k + 1:k + 2].isupper():
+            return k
+    return None
+
+
 def _singles(text: str, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
     """Single-quoted spans where the marks cannot be apostrophes, and single marks that open a
     quotation never closed in its paragraph (``_single_left_open``)."""
@@ -443,6 +454,13 @@ def _singles(text: str, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
                 left = _single_left_open(text, o, paragraphs)
                 if left is not None:
                     out.append(left)
+            continue
+        reopened = _reopened(text, o, c)
+        if reopened is not None:
+            # 'We are ready, he said. 'The rest ...': the next quotation of the paragraph opens
+            # before this one closed; with a speech tag between, this one was left unclosed
+            if _SPEECH_TAG.search(text, o + 1, reopened) and not any(a < o < e for a, e in spans):
+                out.append(QuoteSpan(o, -1, _line_end(text, o, reopened), "single", "unclosed"))
             continue
         inner = text[o + 1:c]
         if len(normalize_words(inner)) < 2:
@@ -592,7 +610,7 @@ def _speaker(text: str, q: QuoteSpan, people: _People) -> tuple[str | None, Clai
                         return text[who_a:p.end].strip(), p, "verb-after"
                 return m.group("who").strip(), p, "verb-after"
             m = _AFTER_VERB.match(text, after, limit)
-            if m and _word_count(text, *m.span("who")) <= SPEAKER_BEFORE_VERB_WORDS:
+            if m and _word_count(text, *m.span("who")) <= SPEAKER_BEFORE_VERB_WORDS and not _no_one(m.group("who")):
                 who_a = m.start("who")
                 return m.group("who").strip(), _subject(text, people, who_a, m.start("verb")), "after-verb"
             m = _AFTER_APPOSITION.match(text, after, limit)
@@ -621,6 +639,9 @@ def _speaker(text: str, q: QuoteSpan, people: _People) -> tuple[str | None, Clai
                 if who:
                     return who, _subject(text, people, cs, m.start()), "before"
                 break
+        according = _according_to(text, q, people, cs)
+        if according[1] is not None:
+            return according  # "According to Jane Doe, the union's chair, “…”"
         if text[punct] == ":":
             cands = people.within(cs, punct)
             if cands and text[cands[-1].end:punct].strip() == "":
@@ -638,14 +659,20 @@ def _reported(text: str, q: QuoteSpan, people: _People) -> tuple[str | None, Cla
     problem”". The speaker is the person right before the sentence's speech verb, provided no
     other person is named between the verb and the quotation (whose words those could be)."""
     cs = _clause_start(text, q.open, REPORTED_REACH_WORDS)
-    for m in _REPORTED_RX.finditer(text, cs, q.open):
+    # the verb nearest the quotation first: "Diop said Ruiz had called it “…”" are Ruiz's words
+    for m in reversed(list(_REPORTED_RX.finditer(text, cs, q.open))):
         if people.within(m.end(), q.open):
             break
         p = _subject(text, people, cs, m.start())
         if p is not None:
             return text[cs:m.start()].strip(), p, "reported"
-    # "According to Jane Doe, the plan was “a gamble”": the one person named after it, and no
-    # other before the quotation
+    return _according_to(text, q, people, cs)
+
+
+def _according_to(text: str, q: QuoteSpan, people: _People, cs: int) -> tuple[str | None, Claim | None, str | None]:
+    """"According to Jane Doe, the plan was “a gamble”", "According to Jane Doe, the union's
+    chair, “…”": the one person named after "according to" in the clause from ``cs``, with
+    no other person before the quotation."""
     m = _ACCORDING_BEFORE.search(text, cs, q.open)
     if m:
         named = people.within(m.end(), q.open)
@@ -653,6 +680,14 @@ def _reported(text: str, q: QuoteSpan, people: _People) -> tuple[str | None, Cla
                 and len({p.attrs.get("entity") for p in named}) == 1:
             return text[m.end():named[0].end].strip(), named[0], "according-to"
     return None, None, None
+
+
+def _no_one(who: str) -> bool:
+    """Whether the words before a verb after a quotation name no one: only conjunctions,
+    auxiliaries or modals ("“…,” and said", "“…,” but has said": the verb goes on with the
+    subject before the quotation, so the quotation is reported speech of that subject)."""
+    words = who.casefold().split()
+    return bool(words) and all(is_a("conjunction", w) or is_a("auxiliary", w) or is_a("modal", w) for w in words)
 
 
 _ACCORDING_BEFORE = re.compile(r"\baccording to\b", re.IGNORECASE)

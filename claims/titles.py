@@ -16,6 +16,7 @@ from claims.names import (
     COUNTRY_POSSESSIVES,
     DEPUTY_STEPS,
     FUNCTION_WORDS,
+    GOVERNMENT_LEVELS,
     HEADS,
     MINISTER_HEADS,
     MODIFIERS,
@@ -24,6 +25,7 @@ from claims.names import (
     RANK_CHANGE_WORDS,
     RANKS,
     ROLE_OF,
+    TITLE_ABBREVIATIONS,
     NameTokens,
     context_before,
     match_phrase,
@@ -137,7 +139,12 @@ def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
             country = m[1]
             j += m[0]
             continue
-        if w in COUNTRY_POSSESSIVES:
+        if w in COUNTRY_POSSESSIVES or (tk.poss[t] and f"{w}'s" in COUNTRY_POSSESSIVES) \
+                or (w in GOVERNMENT_LEVELS and not tk.poss[t] and j + 1 < n
+                    and (lows[j + 1] in MINISTER_HEADS or match_phrase(PORTFOLIO, lows, j + 1, n))):
+            # "the provincial health minister": a minister of a level of government, not an
+            # organization's (only before a portfolio or a minister: "union president" is a union's)
+            # the tokens carry a possessive as a mark on the word: "region" + 's
             country = country or "?"
             j += 1
             continue
@@ -195,6 +202,7 @@ def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
                     kind, rank = "rank", kind[5:]
     if head_end is None:
         return None
+    office = TITLE_ABBREVIATIONS.get(office, office)  # "prof." names the office "professor"
     last = idx[head_end - 1]
     if tk.postmod.get(last):
         mods.append(tk.postmod.get(last))
@@ -233,7 +241,9 @@ HEAD_WORDS = frozenset({w for table in (HEADS, RANKS) for k in table for w in k}
     - {"of", "the", "and", "for"}
 TITLE_FIRST = frozenset(
     {k[0] for table in (COUNTRY, PORTFOLIO, HEADS, RANKS) for k in table}
-    | set(MODIFIERS) | ORG_NOUNS | COUNTRY_POSSESSIVES | MINISTER_HEADS | {"the", "chancellor"})
+    | set(MODIFIERS) | ORG_NOUNS | COUNTRY_POSSESSIVES | {w.removesuffix("'s") for w in COUNTRY_POSSESSIVES}
+    | GOVERNMENT_LEVELS
+    | MINISTER_HEADS | {"the", "chancellor"})
 
 
 def title_start(lows: list[str], j: int, n: int) -> bool:

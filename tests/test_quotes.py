@@ -63,6 +63,28 @@ def test_an_opening_mark_that_never_closes_is_unclosed():
     assert [s for _, s in statuses(text)] == ["unclosed"]
 
 
+@pytest.mark.parametrize("text", [
+    "Ruiz runs the ferry. 'We lost two sailings, she said. 'The wind has not dropped.'",
+    "'We will reopen on Friday, said Ana Ruiz, the manager. 'Tickets stay valid.'",
+    "Vega was calm. ‘The boats stay in port, Carlos Vega said. ‘They sail when it passes.’",
+])
+def test_a_single_quotation_reopened_after_its_speech_tag_was_left_unclosed(text):
+    assert [s for _, s in statuses(text)] == ["unclosed", "closed"]
+
+
+@pytest.mark.parametrize("text", [
+    # no speech tag between: one quotation running over two sentences, opened again (the
+    # flattened paragraph's convention)
+    "Vega agreed. 'It is the worst I have seen. 'The boats stay in port,' he said.",
+    # closed before the next one opens
+    "'We lost two sailings,' she said. 'The wind has not dropped.'",
+    # apostrophes, not an opening mark after a sentence end
+    "'We sold the players' kit, she said, and the fans' scarves.'",
+])
+def test_single_marks_that_need_no_partner_or_have_one_are_not_unclosed(text):
+    assert "unclosed" not in [s for _, s in statuses(text)]
+
+
 def test_a_closing_mark_with_no_opening_one_is_stray():
     text = '"I think so," Baldrige told the subcommittee on commerce affairs."'
     assert [s for _, s in statuses(text)] == ["closed", "stray-close"]
@@ -90,6 +112,21 @@ def test_straight_marks_with_the_space_on_the_wrong_side_still_close():
     ('"We will stay," said Dr. Abdoulaye Diop, the envoy.', "Abdoulaye Diop", "verb-after"),
     ("“We will stay,” according to Mrs. Awa Traore, who chairs it.", "Awa Traore", "according-to"),
     ("Abdoulaye Diop, the foreign minister, said: “We will stay.”", "Abdoulaye Diop", "before"),
+    # a fragment quoted inside the sentence, the verb after it going on with the same subject
+    ("Minister Ana Ruiz has called the levy “a fine on working families,” and said she would vote no.",
+     "Ana Ruiz", "reported"),
+    ("Mayor Ana Ruiz described it as “a fine on working families,” but has said little since.",
+     "Ana Ruiz", "reported"),
+    ("The vote went ahead, with Senator Ana Ruiz calling it “a fine on working families”.", "Ana Ruiz", "reported"),
+    # "according to" a name with an apposition, a comma before the quotation
+    ("According to Ana Ruiz, the fund's treasurer, “the money will last ten years”.", "Ana Ruiz", "according-to"),
+    ("According to Dr Ana Ruiz, who chairs the fund, “the money will last ten years”.", "Ana Ruiz", "according-to"),
+    ("Prices rose, according to Ana Ruiz, an economist at the bank, “faster than wages ever did”.",
+     "Ana Ruiz", "according-to"),
+    # a clause about the named person ending in a colon, with no title word known to the lexicon
+    ("Ana Ruiz, the chief glaciologist, summed it up: “The ice is thinning fast.”", "Ana Ruiz", "colon"),
+    ("Ana Ruiz, who ran the survey, was blunt: “The ice is thinning fast.”", "Ana Ruiz", "colon"),
+    ("After the count Ana Ruiz put it simply: “The ice is thinning fast.”", "Ana Ruiz", "colon"),
 ])
 def test_the_speaker_is_the_named_person(text, speaker, how):
     [q] = quote_claims(text)
@@ -106,10 +143,21 @@ def test_the_speaker_is_the_named_person(text, speaker, how):
     "“We will stay,” a spokesman said.",
     "The ministry cited the mission’s “failure” as the reason.",
     "Foreign Minister Abdoulaye Diop spoke. “We will stay.” Later Smith said nothing.",
+    # another person named between the name and the colon, or a speech verb of someone else's
+    "Ana Ruiz met Carlos Vega in Lima, and the talks ended: “We will stay.”",
+    "Ana Ruiz visited the site where officials said: “We will stay.”",
+    # "and" alone names no one, and no one is the subject before the quotation
+    "The levy was called “a fine on working families,” and said to be unfair.",
 ])
 def test_no_named_speaker_means_no_person(text):
     for q in quote_claims(text):
         assert q.attrs["person"] is None
+
+
+def test_the_reporting_verb_nearest_the_fragment_names_its_speaker():
+    text = "Mayor Carlos Vega said Ana Ruiz had called the levy “a fine on working families”."
+    [q] = quote_claims(text)
+    assert q.attrs["attribution"] == "reported" and q.attrs["entity"] == "p2"
 
 
 def test_a_quotation_that_goes_on_after_its_attribution_keeps_the_speaker():

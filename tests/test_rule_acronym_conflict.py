@@ -65,6 +65,13 @@ def swaps(text):
     ("Corvane Ltd agreed to sell its plant to HKTR Inc. The sale depends on HTKR's bank.", "HTKR", "HKTR"),
     # an initialism the article spells out, then a swapped form
     ("The Pacific Rail Board (PRB) met. Officials of the PBR said fares would rise.", "PBR", "PRB"),
+    # initials that start a company's name, with no legal form, then a bare swapped form
+    ("Dairy group HVM Farms will buy two creameries. Analysts expect HMV to pay in cash.", "HMV", "HVM"),
+    ("Shares of SKT Shipping rose. The deal makes STK the largest carrier.", "STK", "SKT"),
+    # the swapped form before the same name words is the same name
+    ("Feed maker TRK Nutrition will close a plant. Shares in TKR Nutrition fell.", "TKR", "TRK"),
+    # a capitalized word after the swapped form that names the body's people, not the body
+    ("The Pacific Rail Board (PRB) met. The PBR Directors will meet again in May.", "PBR", "PRB"),
 ])
 def test_initials_with_two_letters_swapped_are_flagged(text, here, other):
     [f] = swaps(text)
@@ -78,6 +85,9 @@ def test_initials_with_two_letters_swapped_are_flagged(text, here, other):
     "HKTR Inc sold the plant. HKTB said it would bid.",  # one letter changed, not a swap
     "HKTR Inc sold the plant <HTKR>. Its shares rose.",  # a stock ticker
     "HKTR Inc sold the plant.\n\nHTKR SAYS PLANT SOLD FOR A RECORD SUM",  # a line in capitals
+    # each form starts a name of its own: two companies
+    "Feed maker TRK Nutrition will close a plant. Its rival, RTK Feeds, will hire.",
+    "SKT Shipping and its rival STK Lines both rose. SKT gained most.",
 ])
 def test_other_initials_are_not_flagged(text):
     assert swaps(text) == []

@@ -9,7 +9,7 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from checker.rules.wording import times_words
-from claims.acronyms import KNOWN, initialisms, language_of, normalize_expansion
+from claims.acronyms import KNOWN, initialisms, language_of, name_words_after, normalize_expansion
 from claims.language import analyse
 from claims.lexicon import load
 from claims.model import ClaimSet
@@ -80,7 +80,7 @@ def check(claims: ClaimSet):
         Energy Agency (IAEA)", "IAEA (International Atomic Energy Authority)", "MINUSMA, or
         the United Nations ... Mission in Mali,"): the expansions must name the same thing.
         And every initialism the article introduces, by spelling it out or as a company's
-        name ("GGFH Inc"), against the other initialisms in its mixed-case sentences: one
+        name ("GGFH Inc", or initials that start a name: "GGFH Marine"), against the other initialisms in its mixed-case sentences: one
         written with two neighbouring letters swapped ("GGHF"), that the article never
         introduces, is the same name written two ways. An expansion written out again
         later without its acronym, one content word replaced by another that still fits the
@@ -102,8 +102,9 @@ def check(claims: ClaimSet):
         word order, so "United Nations Multidimensional Integrated Stabilization Mission in
         Mali" is its English translation, not a second meaning), or two expansions whose
         function words are of different languages. Acronyms given only one expansion.
-        Swapped initials that the article introduces too ("ABC Inc" and "ACB Corp": two
-        companies) or writes side by side, joined by "and", "or" or a comma with at most
+        Swapped initials that the article introduces too ("ABC Inc" and "ACB Corp", "ABC
+        Marine" and "ACB Foods": two companies; but "ACB Marine" after "ABC Marine" is one
+        name written two ways) or writes side by side, joined by "and", "or" or a comma with at most
         COORDINATED_WORDS words between ("ABC Robotics and ACB Systems": two names), that
         are known initialisms of something else (lexicons/acronyms.json ``known``: "USA"
         beside "UAS"), of fewer than three letters, stock tickers ("<GGHF>"),
@@ -200,6 +201,15 @@ def _swapped_initials(claims: ClaimSet):
     for word, s, e in mentions:
         if inside(s, e):
             introduced.setdefault(word, (s, e))
+    # an initialism that starts a name ("CDL Marine") introduces it, as "CDL Inc" does; the
+    # swapped form before the same name words ("CLD Marine") is that name written another way
+    name_words = name_words_after(claims.article.text)
+    named: dict[tuple[str, ...], str] = {}  # name words -> the initialism first written before them
+    for word, s, e in mentions:
+        if s in name_words:
+            first = named.setdefault(name_words[s], word)
+            if first == word or first not in _swaps(word):
+                introduced.setdefault(word, (s, e))
     bare: dict[str, list[tuple[int, int]]] = {}
     for word, s, e in mentions:
         if word not in introduced and word not in KNOWN:
@@ -235,6 +245,10 @@ EXAMPLES = (
            "worked overtime.", published="2024-04-21", note="not written word for word but one: another name"),
     flags("Corvane Ltd agreed to sell its plant to HKTR Inc. The sale depends on HTKR's bank.",
           published="2024-04-21", note="a company's initials written with two letters swapped"),
+    flags("Dairy group HVM Farms will buy two creameries.\n\nAnalysts expect HMV to pay in cash.",
+          published="2024-04-21", note="initials that start a company's name, then written swapped"),
+    passes("Dairy group HVM Farms will buy two creameries.\n\nIts rival HMV Dairies said no.",
+           published="2024-04-21", note="each form starts a name of its own: two companies"),
     passes("HKTR Inc bought a plant from HTKR Corp on Monday.", published="2024-04-21",
            note="both forms introduced as companies: two companies"),
     passes("HKTR Robotics and HTKR Systems will share a lab. HKTR makes welding arms.", published="2024-04-21",

@@ -117,7 +117,8 @@ def check(claims: ClaimSet):
         The titles written with each mention of one person (by full name, or by a surname
         that only one person in the article has). Two titles conflict when they are two
         different government portfolios ("Finance Minister Ana Ruiz" ... "Health Minister Ana
-        Ruiz"), a head of state and a head of government ("President" and "Prime Minister"),
+        Ruiz"; a minister of a country, state, region or province is one: "the province's
+        health minister", "the federal finance minister"), a head of state and a head of government ("President" and "Prime Minister"),
         the same office in two countries ("French Finance Minister" / "Belgian Finance
         Minister"), two military ranks of different families (general / colonel, colonel /
         major; police ranks: inspector / sergeant; a full rank word such as "Major" counts
@@ -208,6 +209,14 @@ EXAMPLES = (
           note="the office apposed before an academic title is the post"),
     flags("Finance Minister Ana Ruiz said taxes would rise. Health Minister Ana Ruiz added that "
           "clinics would close.", published="2024-04-21", note="two portfolios for one person"),
+    flags("Transport Minister Jan Dekker opened the bridge on Monday.\n\nDekker, the province's health "
+          "minister, said tolls would fall.", published="2024-04-21",
+          note="a province's minister is a minister of state; a month name (Jan) as a given name"),
+    flags("Lars Brekke, the federal finance minister, opened the ward.\n\nHealth Minister Brekke said costs "
+          "were high.", published="2024-04-21", note="a level of government before the portfolio"),
+    passes("Transport Minister Jan Dekker opened the bridge on Monday.\n\nDekker, the party's health "
+           "spokesman, said tolls would fall.", published="2024-04-21",
+           note="a party's post, not a government's"),
     passes("Finance Minister Ana Ruiz said taxes would rise. Former Health Minister Ana Ruiz "
            "added that clinics would close.", published="2024-04-21", note="a past title"),
     flags("Judge Anton Weil opened the hearing. Prosecutor Anton Weil asked for a delay.",

@@ -121,7 +121,9 @@ def check(claims: ClaimSet):
         names, not slips); a surname alone or a given name alone ("Zelensky said" after
         "Volodymyr Zelensky"); middle names and initials ("George W. Bush" / "George Bush");
         names of fewer than four letters (five for a surname alone); names that differ in
-        both parts; a surname alone that differs only by a plural or possessive "s", that the
+        both parts; a name given on purpose after "known as", "nicknamed", "dubbed"
+        (lexicons/people.json ``naming_phrases``: a character, a boat); a surname alone that
+        differs only by a plural or possessive "s", that the
         article also writes in lower case (an ordinary word), that two people named in full
         come close to, or that is written with a title the full-named person never has
         ("President Reagan" beside "Donald Regan, the chief of staff": another person). Spellings that
@@ -327,6 +329,17 @@ EXAMPLES = (
           note="a company's name in the headline's capitals and, one letter short, in the story"),
     passes("Tolland Mining Corp, a unit of Tolland Minning Ltd, said output rose.", published="2024-04-21",
            note="two legal forms: a parent and its subsidiary"),
+    flags("The trial was run by Professor Maren Ostby in Bergen.\n\nProf Ostbye said the results were "
+          "early.", published="2024-04-21",
+          note="a British title without its full stop before a surname one letter longer"),
+    flags("The prize went to Teodora Vasile, and her film opens in May.\n\nCritics said Teodroa Vasile "
+          "had earned it.", published="2024-04-21",
+          note="two names nothing else marks as a person's, a pronoun going on with one of them"),
+    passes("Support has grown since the Liga Valenciana promised a vote.\n\n“Valencians want change,” "
+           "one voter said.",
+           published="2024-04-21", note="a run after an article is a party's name, not a person's"),
+    passes("The prize went to Teodora Vasile, and her film won.\n\nA puppet known as Teodora Vasilu hosted "
+           "the gala.", published="2024-04-21", note="a name given on purpose ('known as'): a character's own"),
     passes("Port official Jiang Feng Xiang said the port is deep. Jiang said it was under-used.",
            published="2024-04-21", note="a name written family name first"),
 )

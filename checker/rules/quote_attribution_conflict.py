@@ -67,7 +67,9 @@ def check(claims: ClaimSet):
         between ("Jane Doe, the union's chair, said"), before a fragment quoted inside
         the sentence ("Doe has called the plan “a gamble”", "Doe described the ruling as
         “...”": a name with no title is a person when such a verb reports a quotation within
-        REPORTED_QUOTE_WORDS words), after "according to" earlier in the sentence, or
+        REPORTED_QUOTE_WORDS words; "with Doe calling it “...”"; the verb nearest the
+        quotation names it, and "“...,” and said" goes on with that subject), after
+        "according to" earlier in the sentence (an apposition may follow the name), or
         with a title of at most claims.quotes.OBJECT_TITLE_WORDS words between the verb and
         the name ("said finance minister Jane Doe") or a name apposed to such a title ("said
         the study's lead author, Dr. Jane Doe"), a possessive at most
@@ -75,7 +77,8 @@ def check(claims: ClaimSet):
         and no other person's noun between ("Doe's “...”", "Doe's remark that “...”", but not
         "Doe's spokesman said “...”"), before a colon ("Jane Doe: “...”", or the one person a clause of at most
         claims.quotes.COLON_CLAUSE_WORDS words before the colon names: "The treasurer, Jane
-        Doe, put it differently: “...”"). Contractions count as their words written out
+        Doe, put it differently: “...”"; a name with no title is a person when such a clause
+        of at most claims.people.COLON_QUOTE_WORDS words follows it). Contractions count as their words written out
         ("we're" is "we are"). Two quotations of at least NEAR_MIN_WORDS words that differ
         in one word put for another ("close" / "shut") are one quotation edited: a warning,
         not an error, as two people may say like sentences.
@@ -189,6 +192,17 @@ EXAMPLES = (
     flags("\u201cWe will not leave this city,\u201d said the union's chief negotiator, Amadou Diop.\n\n"
           "\u201cWe will not leave this city,\u201d Secretary-General Antonio Guterres said.", published="2024-04-21",
           note="a name apposed to the title after the verb"),
+    flags("Mayor Ines Baptiste has called the levy \u201ca fine on working families,\u201d and said she "
+          "would vote no.\n\n\u201cIt is a fine on working families, plain and simple,\u201d said Oscar Lindqvist, "
+          "the treasurer.", published="2024-04-21",
+          note="a fragment inside a longer quotation; the verb after the fragment goes on with its subject"),
+    flags("Ines Baptiste, the lead glaciologist, summed it up: \u201cThe ice shelf is thinning faster than "
+          "anyone feared.\u201d\n\nAccording to Oscar Lindqvist, her colleague at the institute, \u201cthe ice "
+          "shelf is thinning faster than anyone feared\u201d.", published="2024-04-21",
+          note="a clause before a colon, and 'according to' a name with an apposition"),
+    passes("Ines Baptiste, the lead glaciologist, summed it up: \u201cThe ice shelf is thinning faster than "
+           "anyone feared.\u201d\n\nAccording to Ines Baptiste, \u201cthe ice shelf is thinning faster than "
+           "anyone feared\u201d.", published="2024-04-21", note="one speaker twice"),
     passes("\u201cWe will not leave this city,\u201d Amadou Diop said.\n\nAntonio Guterres met Ana Ruiz in May. "
            "\u201cWe will not leave this city,\u201d he said.", published="2024-04-21",
            note="'he' may be either person the paragraph names"),

@@ -19,7 +19,9 @@ def check(claims: ClaimSet):
         an opening mark must be closed within its paragraph, and a closing mark must have
         been opened there. A single mark (‘ or ') that opens a quotation where quotations open
         (a line start, or after a sentence end, a colon or a comma) before a capital letter
-        must be closed in its paragraph too (the British style: 'We are ready,' he said.).
+        must be closed in its paragraph too (the British style: 'We are ready,' he said.),
+        before the next quotation of the paragraph opens when a speech tag stands between
+        ('We are ready, he said. 'We leave at dawn.': the first was left open).
 
     Why it matters
         A missing closing mark makes it unclear where the speaker's words end and the
@@ -63,6 +65,11 @@ def _short(s: str, n: int = 60) -> str:
 
 
 EXAMPLES = (
+    flags("Ana Ruiz runs the ferry. 'We lost two sailings this week, she said. 'The wind has not dropped "
+          "since Monday.'", published="2024-04-21",
+          note="British single marks: the next quotation opens before the first closed, a speech tag between"),
+    passes("Ana Ruiz runs the ferry. 'We lost two sailings this week,' she said. 'The wind has not dropped "
+           "since Monday.'", published="2024-04-21", note="each quotation closed"),
     flags("\u201cThe mission has failed, Diop said on Friday.", published="2024-04-21",
           note="the opening mark is never closed"),
     passes("\u201cThe mission has failed,\u201d Diop said on Friday.", published="2024-04-21"),
