@@ -432,11 +432,11 @@ def test_a_span_ending_at_its_sentences_event(text, found):
 
 
 @pytest.mark.parametrize("text, severity", [
-    # the only dated start of a life: "the 12-year-old trust" is read as the choir, an info finding
-    ("Established in 1990, the Harbour Choir sings weekly. Members love it. The 12-year-old trust will tour.",
-     "info"),
-    ("Launched in 2001, a bird sanctuary on the estuary rings 900 birds a year. Its wardens are paid. The "
-     "40-year-old reserve needs boats.", "info"),
+    # the only dated start of a life: "the 12-year-old trust" is read as the one the article keeps naming
+    ("Established in 1990, the Harbour Choir sings weekly. The trust that runs it is thriving, and the trust "
+     "pays its staff. The 12-year-old trust will tour.", "info"),
+    ("Launched in 2001, the Estuary Reserve rings 900 birds a year. The sanctuary has six wardens. Visitors "
+     "praise the sanctuary. The 40-year-old sanctuary needs boats.", "info"),
     # the start names the noun itself: as before, an error
     ("Set up in 2004 by two nurses, the Riverside Hospice now cares for 300 patients. The 30-year-old hospice "
      "plans a new wing.", "error"),
@@ -450,11 +450,23 @@ def test_a_definite_age_against_the_only_start_of_a_life(text, severity):
     # two starts of a life: which one the building's is, is not told
     "The museum opened in 1961 and the gallery opened in 1999. The 40-year-old building needs a roof.",
     # not definite: "a" introduces another thing
-    "Established in 1990, the Harbour Choir sings weekly. A 12-year-old trust joined it on tour.",
-    "Established in 1990, the Harbour Choir sings weekly. Members love it. The 35-year-old trust will tour.",
+    "Established in 1990, the Harbour Choir sings weekly. The trust that runs it is thriving, and the trust "
+    "pays its staff. A 12-year-old trust joined it on tour.",
+    "Established in 1990, the Harbour Choir sings weekly. The trust that runs it is thriving, and the trust "
+    "pays its staff. The 35-year-old trust will tour.",
+    # a person told of once is no subject of the article (SOLE_LIFE_MENTIONS)
+    "Founded in 1990, the Harbour Choir sings weekly. The 66-year-old grandmother who leads it will retire.",
 ])
 def test_a_definite_age_with_several_starts_an_indefinite_or_a_fitting_one(text):
     assert flagged(text, date(2026, 2, 2)) == []
+
+
+@pytest.mark.parametrize("mentions, found", [(2, 1), (1, 0)])
+def test_the_age_is_the_subjects_only_when_named_sole_life_mentions_times(mentions, found):
+    named = " ".join(["Visitors praise the sanctuary."] * mentions)
+    text = (f"Launched in 2001, the Estuary Reserve rings 900 birds a year. {named} The 40-year-old sanctuary "
+            "needs boats.")
+    assert len(flagged(text, date(2026, 2, 2))) == found
 
 
 @pytest.mark.parametrize("text", [
