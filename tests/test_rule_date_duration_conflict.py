@@ -420,14 +420,14 @@ def test_a_named_post_looks_back_definite_reach_sentences(between, found):
 
 
 @pytest.mark.parametrize("text, found", [
-    ("The tunnel reopened on 2 August, ending a three-week closure. It was shut on 8 June after a flood.", 1),
+    ("The tunnel reopened on 2 August, ending a three-week closure. It was closed on 8 June after a flood.", 1),
     ("The museum reopened on 1 October, ending a two-month closure. It closed on 3 May for repairs.", 1),
-    ("The line reopened on 9 September after a four-week closure. Crews shut it on 2 July.", 1),
-    ("The tunnel reopened on 2 August, ending an eight-week closure. It was shut on 8 June after a flood.", 0),
+    ("The line reopened on 9 September after a four-week closure. Crews closed it on 2 July.", 1),
+    ("The tunnel reopened on 2 August, ending an eight-week closure. It was closed on 8 June after a flood.", 0),
 ])
 def test_a_span_ending_at_its_sentences_event(text, found):
     """'ending a ... closure' (like 'after a ... closure') ends the span at the sentence's dated
-    event; 'shut' is a verb of closing, which begins a closure."""
+    event; 'closed', the verb of the noun, begins the closure."""
     assert len(flagged(text, date(2019, 11, 1))) == found
 
 

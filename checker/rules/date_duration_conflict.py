@@ -947,9 +947,9 @@ EXAMPLES = (
                "(SOLE_LIFE_MENTIONS)"),
     passes("The museum opened in 1961 and the gallery opened in 1999. The 40-year-old building needs a roof.",
            published="2026-02-02", note="two starts of a life: which one is the building's is not told"),
-    flags("The tunnel reopened on 2 August, ending a three-week closure. It was shut on 8 June after a flood.",
-          published="2019-08-24", note="'ending' a span at the sentence's dated event; 'shut' begins the closure"),
-    passes("The tunnel reopened on 2 August, ending an eight-week closure. It was shut on 8 June after a flood.",
+    flags("The tunnel reopened on 2 August, ending a three-week closure. It was closed on 8 June after a flood.",
+          published="2019-08-24", note="'ending' a span at the sentence's dated event; 'closed' begins the closure"),
+    passes("The tunnel reopened on 2 August, ending an eight-week closure. It was closed on 8 June after a flood.",
            published="2019-08-24"),
     flags("Okafor was chair of the board from 2003 to 2011. She later taught law. Students loved her. "
           "In her 12 years as chair, the firm doubled.", published="2025-06-10",
