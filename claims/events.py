@@ -18,7 +18,10 @@ to the ballot dated earlier and "that second landslide" to the one counted from 
 (claims/mentions.py, the next extractor, writes which mentions name one event).
 
 Beyond the lexicon, a regular past verb and its noun told after it ("inspectors inspected the
-plant ... the inspection", ``told_twice``) are event words of that article, and an event verb
+plant ... the inspection", ``told_twice``) are event words of that article, and so are a
+regular past verb told twice beside one participant ("flooded the tunnel" twice,
+``told_twice_with``) and a noun the article numbers with two ordinals ("the first aftershock
+... the second aftershock", ``numbered_nouns``), and an event verb
 opening a relative clause after a comma ("The talks, which began on 17 May") has the noun
 before the comma among its participants; a sentence that opens with a pronoun and a verb of
 happening ("It took place on 2 May") tells again the event the sentence before dated
@@ -142,6 +145,9 @@ def extract(article: Article, claims_so_far: list[Claim]) -> list[Claim]:
     times = [c for c in claims_so_far if c.kind == "time" and c.timex is not None]
     index = _Words(article, sorted((c.start, c.end) for c in times))
     verbs, nouns = told_twice(index.toks)
+    verbs = {**verbs, **told_twice_with(index.toks, verbs)}
+    for at, lemma in numbered_nouns(text, index.toks).items():
+        nouns.setdefault(at, lemma)
     pairs: list[tuple] = []  # (distance, time position, time, trigger, sentence), every candidate
     for t in times:
         if t.timex.type not in ("DATE", "TIME") or t.timex.earliest is None or t.timex.latest is None:
@@ -360,17 +366,93 @@ def told_twice(toks: list[tuple[int, int, str]]) -> tuple[dict[str, str], dict[i
     return verbs, nouns
 
 
+_REPORTING = frozenset(_LEX["reporting_verbs"])
+#: Words after a date that make the event noun after them the point the date's event is placed
+#: from ("on 28 March, following the vote"; lexicon mentions.reference_words): that date is not
+#: the noun's. "of" joins a noun to its complement ("the fall of the city"): it places nothing.
+_PLACED_FROM = frozenset(_LEX["mentions"]["reference_words"]) - {"of"}
+
+
+def told_twice_with(toks: list[tuple[int, int, str]], verbs: dict[str, str]) -> dict[str, str]:
+    """Regular past verbs beyond the lexicon told at least twice, each time with a participant
+    in common within ARG_WINDOW words ("engineers dredged the basin three months later ... after
+    engineers dredged the basin in December"; "flooded the tunnel" twice): one event told twice,
+    whatever the verb. Returns each such form with its stem for lemma. One pass over the words."""
+    at: dict[str, list[int]] = {}
+    for i, (_, _, w) in enumerate(toks):
+        low = w.lower()
+        if w.islower() and low not in verbs and low not in NOUNS and low not in STOP and low not in _REPORTING \
+                and _past_form(low) and verb_stem(low) is not None:
+            at.setdefault(low, []).append(i)
+    out = {}
+    for form, places in at.items():
+        if len(places) < 2:
+            continue
+        around = [{fold_word(w) for _, _, w in toks[max(0, i - ARG_WINDOW):i] + toks[i + 1:i + 1 + ARG_WINDOW]
+                   if w.isalpha() and len(w) > 2 and w.lower() not in STOP} for i in places]
+        if any(a & b for n, a in enumerate(around) for b in around[n + 1:]):
+            out[form] = verb_stem(form)
+    return out
+
+
+_NUMBERED = _LEX["numbered"]
+#: Nouns ordinals order that are no occurrences of an event ("the first half", "second place"),
+#: and time units ("the second week"): never numbered events.
+_NOT_OCCURRENCES = frozenset(_NUMBERED["not_occurrences"]) | frozenset(load("temporal")["units"])
+
+
+def numbered_nouns(text: str, toks: list[tuple[int, int, str]]) -> dict[int, str]:
+    """The start of every mention of a noun the article numbers with two different ordinals,
+    right after the ordinal ("the first aftershock, on 3 April ... the second aftershock,
+    on 19 June"), with its folded form for lemma: the article counts occurrences of that event,
+    whatever the noun. Nouns of the lexicon, time units and the lexicon's numbered parts,
+    places and people (events.json numbered.not_occurrences) are left out. One pass."""
+    numbers: dict[str, set[int]] = {}
+    for i, (_, e, w) in enumerate(toks[:-1]):
+        n = ORDINALS.get(w.lower())
+        s, e2, nxt = toks[i + 1]
+        if not n or not nxt.isalpha() or not nxt.islower() or text[e:s].strip():
+            continue
+        if i + 2 < len(toks) and _modifies(text, nxt, e2, toks[i + 2]):
+            nxt = toks[i + 2][2]  # "her first world title": the head after one modifier
+        noun = fold_word(nxt)
+        if noun in STOP or noun in _NOT_OCCURRENCES or nxt in NOUNS or noun in NOUNS or nxt in VERBS:
+            continue
+        numbers.setdefault(noun, set()).add(n)
+    counted = {noun for noun, ns in numbers.items() if len(ns) >= 2}
+    return {s: fold_word(w) for s, _, w in toks if w.islower() and fold_word(w) in counted} if counted else {}
+
+
+def _modifies(text: str, word: str, end: int, nxt: tuple[int, int, str]) -> bool:
+    """Whether the lower-case ``word`` (ending at ``end``) modifies the lower-case content word
+    ``nxt`` right after it, nothing between: "world" in "world title"."""
+    s, _, w = nxt
+    return word.lower() not in STOP and w.isalpha() and w.islower() and w not in STOP and not _past_form(w) \
+        and not text[end:s].strip()
+
+
+def _past_form(word: str) -> bool:
+    """claims.temporal.tense.is_past_form, imported when first asked: the temporal package
+    reads this module's lexicon, so it cannot be imported at the top."""
+    from claims.temporal.tense import is_past_form
+    return is_past_form(word)
+
+
 def _ordinal(index: _Words, start: int) -> int | None:
-    """The ordinal before an event word, past a determiner: "the second coup" 2, "another
-    coup" 0 (the next one after the last told), "that first landslide" 1; else None."""
+    """The ordinal before an event word, past a determiner or one modifier: "the second coup"
+    2, "another coup" 0 (the next one after the last told), "that first landslide" 1, "her
+    second world title" 2; else None."""
     at = bisect.bisect_left(index.starts, start)
     for back in (1, 2):
         if at - back < 0:
             return None
-        w = index.toks[at - back][2].lower()
-        if w in ORDINALS:
-            return ORDINALS[w]
-        if w not in _DETERMINERS:
+        s, e, w = index.toks[at - back]
+        if w.lower() in ORDINALS:
+            return ORDINALS[w.lower()]
+        if back == 1 and at >= 2 and index.toks[at - 2][2].lower() in ORDINALS \
+                and _modifies(index.text, w, e, index.toks[at]):
+            return ORDINALS[index.toks[at - 2][2].lower()]
+        if w.lower() not in _DETERMINERS:
             return None
     return None
 
@@ -427,6 +509,8 @@ def _mention_date(index: _Words, dated: list[Claim], starts: list[int], i: int, 
         between = k_hi - k_lo
         if t.start >= e and _dates_another([w for _, _, w in index.toks[k_lo:k_hi]]):
             continue
+        if t.end <= s and any(w.lower() in _PLACED_FROM for _, _, w in index.toks[k_lo:k_hi]):
+            continue  # "on 28 March, following the vote": the vote is where that date is placed from
         if _BOUNDARY.search(index.text, lo, hi) \
                 or any(index.toks[k][2].lower() in _JOINS for k in range(k_lo, k_hi)):
             between += CLAUSE_COST  # "a gale struck on 3 May and a gale struck on 9 May": each its own clause's
@@ -462,12 +546,14 @@ def _triggers(text: str, toks: list[tuple[int, int, str]], t: Claim, verbs: dict
     """The event words near the time expression (at most MAX_DISTANCE words away), each with
     its distance in words, two-word verbs ("set up") first; a word across a clause boundary
     or a clause join counts CLAUSE_COST words farther, so the verb a time is an adjunct of
-    ("born in 1930, won") wins over the next clause's, while a fronted time still finds its
-    verb ("In March 2003, troops invaded"); a time after an event word of its own clause
-    takes no word past the clause's end ("who was born in Seville in 1979, won": born's, however
-    far). Only the words in reach are looked at, so the
+    ("born in 1930, won") wins over the next clause's (a word right before the time's own
+    preposition is at no distance: "ended on 9 June hit ports" is "ended"'s), while a fronted
+    time still finds its verb ("In March 2003, troops invaded"); a time after an event word of
+    its own clause takes no word past the clause's end ("who was born in Seville in 1979, won":
+    born's, however far). Only the words in reach are looked at, so the
     work per time claim is bounded however long the sentence."""
     at = bisect.bisect_left([s for s, _, _ in toks], t.start)  # the claim sits before toks[at]
+    signal = (t.attrs or {}).get("signal")
     out = []
     for i in range(max(0, at - MAX_DISTANCE - 1), min(len(toks), at + MAX_DISTANCE + 1)):
         s, e, w = toks[i]
@@ -486,6 +572,8 @@ def _triggers(text: str, toks: list[tuple[int, int, str]], t: Claim, verbs: dict
         if _modifies_a_number(toks, i):
             continue  # "down from close to 3,000": a number's modifier, no event
         dist = at - 1 - i if i < at else i - at  # words strictly between the word and the claim
+        if i == at - 2 and signal is not None and toks[at - 1][2].lower() == signal:
+            dist = 0  # "ended on 9 June hit ports": a word, the time's preposition, the time: one phrase
         if i == at and _POSSESSIVE.fullmatch(text, t.end, s):
             dist = -1  # "yesterday's storm": a possessive time is its noun's before any other's
         if dist > MAX_DISTANCE:
@@ -493,6 +581,8 @@ def _triggers(text: str, toks: list[tuple[int, int, str]], t: Claim, verbs: dict
         between = toks[i + 1:at] if i < at else toks[at:i]
         if i < at and _dates_another([w for _, _, w in between]):
             continue
+        if i >= at and any(w.lower() in _PLACED_FROM for _, _, w in between):
+            continue  # "named a chief on 28 March, following the vote": the vote is where it is placed from
         crosses = bool(_BOUNDARY.search(text, *((cand[1], t.start) if i < at else (t.end, s)))
                        or any(w.lower() in _JOINS for _, _, w in between))
         if crosses:

@@ -62,6 +62,29 @@ def test_a_prefixed_verb_form_is_an_event_verb(form, lemma):
     assert VERBS[form] == lemma
 
 
+@pytest.mark.parametrize("text, verb, date_text", [
+    ("A stoppage that started on 3 May and ended on 9 May hit ports.", "ended", "9 May"),
+    ("The works that closed in March reopened the road.", "closed", "March"),
+    ("Talks that collapsed on Friday angered both sides.", "collapsed", "Friday"),
+])
+def test_a_date_after_its_preposition_dates_the_verb_before_it(text, verb, date_text):
+    """A prepositional date modifies what stands before it: its preposition does not put the
+    date farther from that verb than from the verb after it."""
+    assert events(text)[verb][0] == date_text
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("The board named a new chief on 28 March, following the vote.", "vote"),
+    ("Prices jumped on Monday after the merger.", "merger"),
+    ("Shares fell on Friday, before the election.", "election"),
+])
+def test_a_date_is_not_the_event_noun_it_is_placed_from(text, noun):
+    """A reference word ("following", "after") between a date and an event noun makes the noun
+    the point the date's event is placed from: the date is not the noun's."""
+    claims = extract(article_from_text(text, published=date(2024, 5, 1)))
+    assert all(e.attrs["time"] is None for e in claims.claims if e.kind == "event" and e.text == noun)
+
+
 @pytest.mark.parametrize("text, word, when", [
     ("Okafor, who was born in a village near Enugu in 1968, won the seat on Sunday.", "born", "1968"),
     ("The bridge, which opened to traffic across the estuary in 1994, closed on Monday.", "opened", "1994"),

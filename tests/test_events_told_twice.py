@@ -140,3 +140,60 @@ def test_a_takeover_and_an_acquisition_are_one_kind_of_event(verb, noun):
 def test_a_verb_that_opens_a_number_s_modifier_is_no_event(text, event):
     # "close to 3,000" is the number's "nearly" (lexicons/language.json modifiers), not a closing
     assert any(lemma == "close" for _, lemma, *_ in event_claims(text)) is event
+
+
+@pytest.mark.parametrize("text, verb, first, second", [
+    ("The river breached the levee on 2 May. Farms flooded. Engineers said the river breached the levee "
+     "again on 9 May.", "breached", "2 May", "9 May"),
+    ("The canal was emptied four months later. Since the canal was emptied in June, barges have waited.",
+     "emptied", "four months later", "June"),
+    ("Protesters blocked the motorway on Monday, and police said protesters blocked the motorway again on "
+     "Friday.", "blocked", "Monday", "Friday"),
+])
+def test_a_past_verb_told_twice_with_a_participant_in_common_is_an_event_word(text, verb, first, second):
+    """told_twice_with: the same regular past verb beside the same participant twice tells one
+    event twice, whatever the verb: both mentions are event claims dated by their own times."""
+    dated = [t for w, _, t, _, mention in event_claims(text) if w == verb and not mention]
+    assert dated == [first, second]
+
+
+@pytest.mark.parametrize("text, verb", [
+    # the same verb, nothing in common beside it: two things happened
+    ("Farmers harvested wheat on 2 May. Later, in a far valley, monks harvested grapes on 9 May.", "harvested"),
+    # told once
+    ("The river breached the levee on 2 May.", "breached"),
+])
+def test_a_past_verb_without_a_participant_in_common_is_no_event_word(text, verb):
+    assert not [w for w, *_ in event_claims(text) if w == verb]
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("The first aftershock, on 3 April, cracked walls. The second aftershock, on 19 June, toppled a tower.",
+     "aftershock"),
+    ("A first blackout in June darkened the city. The second blackout came in August.", "blackout"),
+    ("The first landslip lasted a day; the third landslip, on 8 May, shut the mine.", "landslip"),
+])
+def test_a_noun_numbered_with_two_ordinals_is_an_event_noun(text, noun):
+    """numbered_nouns: an article that counts occurrences of a noun counts events."""
+    ordinals = [e.attrs["ordinal"] for e in extract(article_from_text(text, published=date(2024, 5, 22))).claims
+                if e.kind == "event" and e.text == noun]
+    assert len(ordinals) == 2 and len(set(ordinals)) == 2
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("City led in the first half and scored twice in the second half on 2 May.", "half"),  # a part of a game
+    ("The first cargo arrived on 2 May.", "cargo"),  # numbered once
+])
+def test_a_noun_numbered_once_or_a_part_is_no_event_noun(text, noun):
+    assert not [w for w, *_ in event_claims(text) if w == noun]
+
+
+@pytest.mark.parametrize("text, noun, ordinals", [
+    ("He won his first national crown in 2011. His second national crown came in 2015.", "crown", [1, 2]),
+    ("The first presidential election was held in 1990; the second presidential election in 1995.", "election",
+     [1, 2]),
+])
+def test_an_ordinal_numbers_the_head_after_one_modifier(text, noun, ordinals):
+    got = [e.attrs["ordinal"] for e in extract(article_from_text(text, published=date(2024, 5, 22))).claims
+           if e.kind == "event" and e.text == noun]
+    assert got == ordinals

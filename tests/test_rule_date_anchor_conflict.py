@@ -275,3 +275,58 @@ def test_a_date_after_a_reference_word_is_another_events():
     text = ("The van hit a wall on 5 May. Officers returned three weeks after the crash, on 26 May. "
             "The council fitted a barrier in July, after the crash.")
     assert _anchored(text, published=date(2017, 8, 15)) == []
+
+
+#: (counted, dated again): the second side agrees with the first when ``agrees`` is given.
+COUNTED_AND_TOLD_AGAIN = [
+    # a noun the article numbers twice is an event noun: "a second" counts from the first
+    ("The first aftershock, on 3 April, cracked walls. A second followed six weeks later. Builders said the "
+     "second aftershock, on {day}, toppled a tower.", "19 June", "16 May"),
+    # a regular past verb told twice beside one participant is an event verb
+    ("Crews sealed the old tunnel on 4 March and flooded it ten days later. Divers entered only after crews "
+     "flooded the tunnel on {day}.", "30 March", "14 March"),
+    ("The basin silted up in May 2023, and engineers dredged the basin three months later. Boats returned after "
+     "engineers dredged the basin in {day}.", "December 2023", "August 2023"),
+]
+
+
+@pytest.mark.parametrize("text, wrong, right", COUNTED_AND_TOLD_AGAIN)
+def test_a_counted_event_told_again_by_its_own_words_elsewhere(text, wrong, right):
+    assert flagged(text.format(day=wrong), date(2024, 9, 1))
+    assert flagged(text.format(day=right), date(2024, 9, 1)) == []
+
+
+#: (text, wrong, right, severity): a measured phrase between an event word and "after"/"before"
+#: an event dated elsewhere.
+BETWEEN_EVENTS = [
+    # the placed event dated in its own clause: a warning or worse
+    ("The board dismissed its chief in 2019. His appointment in {day} came three years before his dismissal.",
+     "2012", "2016", "error"),
+    # the placed event dated by another mention of its word: a reading, an info finding
+    ("Workers walked out on 4 March. The firm collapsed two weeks after the strike. Creditors said the firm "
+     "collapsed on {day}.", "28 March", "18 March", "info"),
+    ("Voters backed the plan in a referendum on 9 April 2019. The government resigned six weeks after the vote. "
+     "Ministers resigned on {day}, officials said.", "30 June 2019", "21 May 2019", "info"),
+]
+
+
+@pytest.mark.parametrize("text, wrong, right, severity", BETWEEN_EVENTS)
+def test_a_measured_phrase_between_two_dated_events(text, wrong, right, severity):
+    [f] = flagged(text.format(day=wrong), date(2024, 5, 1))
+    assert f.severity.label == severity
+    assert flagged(text.format(day=right), date(2024, 5, 1)) == []
+
+
+@pytest.mark.parametrize("words, found", [(4, 1), (5, 0)])
+def test_the_placed_event_stands_at_most_placed_event_words_before_the_phrase(words, found):
+    """PLACED_EVENT_WORDS: "appointment in 2012 came" is three words; padded to four, then five."""
+    pad = " ".join(["only"] * (words - 3))
+    text = f"The board dismissed its chief in 2019. His appointment in 2012 {pad} came three years before his dismissal."
+    assert len(flagged(text, date(2024, 5, 1))) == found
+
+
+@pytest.mark.parametrize("year, found", [("2016", 1), ("2014", 0)])
+def test_the_next_of_a_numbered_noun_with_a_modifier(year, found):
+    text = (f"Ruiz won her first national crown in 2011 and added a second three years later. Injuries followed. "
+            f"She has not raced since her second national crown in {year}.")
+    assert len(flagged(text, date(2024, 5, 1))) == found

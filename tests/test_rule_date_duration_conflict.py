@@ -359,3 +359,129 @@ def test_the_post_after_as_is_at_most_three_words(post, found):
 ])
 def test_a_time_in_a_post_that_may_fit_is_not_flagged(text):
     assert flagged(text, date(2013, 5, 14)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The four-day stoppage started on 3 May and ended on 9 May.",
+    "The three-day fair, which opened on 11 October and closed on 16 October, drew crowds.",
+    "A six-day festival that opened on 10 August and closed on 18 August filled the town.",
+])
+def test_a_span_told_in_days_counts_whole_days(text):
+    """A duration in days counts calendar days, its ends included or not: 3 to 9 May is six
+    or seven days, never five."""
+    [f] = flagged(text, date(2025, 11, 1))
+    assert "days" in f.message
+
+
+@pytest.mark.parametrize("text, stated", [
+    ("The three-day conference began on Friday, 5 June, and ended on Sunday, 7 June.", "three"),
+    ("The four-day stoppage started on 3 May and ended on 6 May.", "four"),
+])
+def test_a_span_in_days_counted_with_both_ends_or_without(text, stated):
+    assert flagged(text, date(2025, 11, 1)) == []
+
+
+@pytest.mark.parametrize("stated, found", [("144-hour", 0), ("five-day", 1)])
+def test_clock_units_keep_a_day_of_slack_day_units_do_not(stated, found):
+    """From a moment of 2 June to a moment of 9 June is at least six whole days: 144 hours may
+    fit, five days counted by the calendar do not (_CLOCK_UNITS)."""
+    text = f"A {stated} strike that began on 2 June and ended on 9 June hit ports."
+    assert len(flagged(text, date(2025, 11, 1))) == found
+
+
+@pytest.mark.parametrize("text", [
+    "Okafor was chair of the board from 2003 to 2011. She later taught law. Students loved her. "
+    "In her 12 years as chair, the firm doubled.",
+    "He worked as editor from 1998 to 2004, then wrote novels. Critics were kind. Readers were not. "
+    "During his nine years as editor, sales rose.",
+])
+def test_a_duration_naming_its_post_takes_the_one_range_naming_it_sentences_back(text):
+    [f] = flagged(text, date(2025, 6, 10))
+    assert "years" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    # two ranges name the post: which one the years measure is not told
+    "Lopez was coach from 2010 to 2014. She was coach again from 2016 to 2019. Fans cheered. "
+    "In her ten years as coach, the team won twice.",
+    "Okafor was chair of the board from 2003 to 2011. She later taught law. Students loved her. "
+    "In her eight years as chair, the firm doubled.",
+])
+def test_a_named_post_with_two_ranges_or_a_fitting_one(text):
+    assert flagged(text, date(2025, 6, 10)) == []
+
+
+@pytest.mark.parametrize("between, found", [(3, 1), (4, 0)])
+def test_a_named_post_looks_back_definite_reach_sentences(between, found):
+    """DEFINITE_REACH_SENTENCES: the range four sentences back is taken, five back is not."""
+    filler = " ".join(["Fans cheered."] * between)
+    text = f"Lopez was coach from 2010 to 2014. {filler} In her ten years as coach, the team won twice."
+    assert len(flagged(text, date(2025, 6, 10))) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The tunnel reopened on 2 August, ending a three-week closure. It was closed on 8 June after a flood.", 1),
+    ("The museum reopened on 1 October, ending a two-month closure. It closed on 3 May for repairs.", 1),
+    ("The line reopened on 9 September after a four-week closure. Crews closed it on 2 July.", 1),
+    ("The tunnel reopened on 2 August, ending an eight-week closure. It was closed on 8 June after a flood.", 0),
+])
+def test_a_span_ending_at_its_sentences_event(text, found):
+    """'ending a ... closure' (like 'after a ... closure') ends the span at the sentence's dated
+    event; 'closed', the verb of the noun, begins the closure."""
+    assert len(flagged(text, date(2019, 11, 1))) == found
+
+
+@pytest.mark.parametrize("text, severity", [
+    # the only dated start of a life: "the 12-year-old trust" is read as the one the article keeps naming
+    ("Established in 1990, the Harbour Choir sings weekly. The trust that runs it is thriving, and the trust "
+     "pays its staff. The 12-year-old trust will tour.", "info"),
+    ("Launched in 2001, the Estuary Reserve rings 900 birds a year. The sanctuary has six wardens. Visitors "
+     "praise the sanctuary. The 40-year-old sanctuary needs boats.", "info"),
+    # the start names the noun itself: as before, an error
+    ("Set up in 2004 by two nurses, the Riverside Hospice now cares for 300 patients. The 30-year-old hospice "
+     "plans a new wing.", "error"),
+])
+def test_a_definite_age_against_the_only_start_of_a_life(text, severity):
+    [f] = flagged(text, date(2026, 2, 2))
+    assert f.severity.label == severity
+
+
+@pytest.mark.parametrize("text", [
+    # two starts of a life: which one the building's is, is not told
+    "The museum opened in 1961 and the gallery opened in 1999. The 40-year-old building needs a roof.",
+    # not definite: "a" introduces another thing
+    "Established in 1990, the Harbour Choir sings weekly. The trust that runs it is thriving, and the trust "
+    "pays its staff. A 12-year-old trust joined it on tour.",
+    "Established in 1990, the Harbour Choir sings weekly. The trust that runs it is thriving, and the trust "
+    "pays its staff. The 35-year-old trust will tour.",
+    # a person told of once is no subject of the article (SOLE_LIFE_MENTIONS)
+    "Founded in 1990, the Harbour Choir sings weekly. The 66-year-old grandmother who leads it will retire.",
+])
+def test_a_definite_age_with_several_starts_an_indefinite_or_a_fitting_one(text):
+    assert flagged(text, date(2026, 2, 2)) == []
+
+
+@pytest.mark.parametrize("mentions, found", [(2, 1), (1, 0)])
+def test_the_age_is_the_subjects_only_when_named_sole_life_mentions_times(mentions, found):
+    named = " ".join(["Visitors praise the sanctuary."] * mentions)
+    text = (f"Launched in 2001, the Estuary Reserve rings 900 birds a year. {named} The 40-year-old sanctuary "
+            "needs boats.")
+    assert len(flagged(text, date(2026, 2, 2))) == found
+
+
+@pytest.mark.parametrize("text", [
+    "Across the region, schools will shut from Wednesday, a five-day break imposed and fairs cancelled.",
+    "The ports closed from Monday, a three-day stoppage called by the union.",
+])
+def test_the_date_that_opens_a_range_does_not_also_close_it(text):
+    """A verb of ending tied to the day after "from" ("shut from Wednesday") closes no range."""
+    assert flagged(text, date(2005, 12, 12)) == []
+
+
+@pytest.mark.parametrize("signal", ["ending", "after"])
+def test_another_noun_of_the_kind_does_not_begin_the_span(signal):
+    """The span's start is the verb of its noun ("closed" for "the closure"), not another noun
+    of its kind: "a nine-day stoppage in October 2019" is another strike."""
+    text = (f"Drivers returned to work on Saturday{',' if signal == 'ending' else ''} {signal} a five-day strike. "
+            "It was the longest since a nine-day stoppage in October 2019.")
+    assert flagged(text, date(2025, 12, 10)) == []

@@ -171,3 +171,23 @@ def test_a_recurring_kind_through_its_chain_is_an_info_finding():
 def test_the_chain_reads_a_day_as_the_nouns_only_within_noun_reach(words, flagged):
     later = f"Officers made the arrest{words} on 24 December, they said."
     assert bool(_chained("last week", later)) is flagged
+
+
+@pytest.mark.parametrize("text", [
+    "The river burst its banks upstream. The flood peaked last week. Millers said the flood reached the "
+    "weir on 4 January.",
+    "Volunteers fought the bushfire for days. Rain helped douse the fire last week. Residents fled when the "
+    "fire reached the village on 2 January.",
+    "Workers began a strike at the port. Talks ended the strike last week. Shipping stopped when the strike "
+    "spread to the docks on 3 January.",
+])
+def test_a_lasting_event_named_twice_by_its_noun_is_two_times_of_its_course(text):
+    """lasting_kinds: a fire that burns for days is not one instant; its noun dated by a
+    relative phrase and by a written day tells two phases of it."""
+    assert found(text, date(2026, 1, 20)) == []
+
+
+def test_an_instant_event_named_twice_by_its_noun_is_still_one_time():
+    text = ("A bus hit a wall in the town. Police examined the crash over the weekend. Witnesses said the crash "
+            "happened on 9 January.")
+    assert [f.severity.label for f in found(text, date(2026, 1, 20))] == ["warning"]

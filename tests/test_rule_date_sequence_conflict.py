@@ -399,3 +399,25 @@ def test_then_lookback_sentences_bounds_how_far_back_the_first_date_may_stand(be
     text = f"Inspectors visited the shop on 9 January.{between} Inspectors subsequently returned on 3 January."
     found = flagged(text, published=date(2023, 2, 2))
     assert [f.severity.name.lower() for f in found] == ([severity] if severity else [])
+
+
+@pytest.mark.parametrize("text", [
+    "Dockers have called a stoppage on 20 March, followed by a march through the city on 14 March.",
+    "Pilots have set a stoppage on 12 June, followed by a march to the ministry on 12 March.",
+    "Growers met the minister on 2 March. They then staged a blockade of the depot on 27 February.",
+])
+def test_yearless_days_are_read_in_the_years_nearest_each_other(text):
+    """Two days without a year whose year the tense leaves open are read together: in any one
+    year 20 March does not come before 14 March."""
+    assert flagged(text, date(2026, 3, 6))
+
+
+@pytest.mark.parametrize("text", [
+    # read nearest, 28 December comes before 3 January of the next year
+    "Growers have announced a blockade on 28 December, followed by a rally in the capital on 3 January.",
+    # 13 June and 12 March are 93 days apart, more than NEAREST_READING_DAYS (12 June: 92, flagged): a guess
+    "Pilots have set a stoppage on 13 June, followed by a march to the ministry on 12 March.",
+    "Dockers have called a stoppage on 14 March, followed by a march through the city on 20 March.",
+])
+def test_yearless_days_read_nearest_in_order_or_too_far_apart(text):
+    assert flagged(text, date(2026, 3, 6)) == []

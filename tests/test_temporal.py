@@ -859,3 +859,24 @@ def test_the_following_day_before_any_day_names_none():
 def test_the_following_day_after_a_day_is_counted_from_it():
     c = only("The fire started on 29 March. Police arrested a man the following day.", "the following day")
     assert (c.timex.resolution, c.timex.earliest) == ("anchor", date(2024, 3, 30))
+
+
+@pytest.mark.parametrize("text, value", [
+    # "that" before a past form and its preposition opens a relative clause: the clause is past
+    ("Bidders will be told about the tender that closed on Tuesday.", "2024-04-16"),
+    ("Regulators are expected to review the sale that ended on Friday.", "2024-04-19"),
+    ("The scheme that closed on Tuesday is due to reopen.", "2024-04-16"),
+])
+def test_a_past_form_after_that_is_a_relative_clause_verb(text, value):
+    when = next(w for w in ("Friday", "Tuesday", "December") if w in text)
+    assert only(text, when).timex.value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    # "plans to the council", "due to the storm": "to" before a determiner is a preposition, no plan
+    ("Architects took their plans to the council on Friday.", "2024-04-19"),
+    ("The match, due to the storm, was abandoned on Tuesday.", "2024-04-16"),
+])
+def test_a_plan_word_before_to_and_a_determiner_sets_no_future(text, value):
+    when = next(w for w in ("Friday", "Tuesday") if w in text)
+    assert only(text, when).timex.value == value

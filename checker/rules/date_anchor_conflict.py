@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
@@ -14,7 +14,7 @@ from checker.rules import rule
 from checker.rules.event_mentions import Chains
 from checker.rules.examples import flags, passes
 from checker.rules.wording import span_words
-from claims.events import ORDINALS, VERBS
+from claims.events import ORDINALS, VERBS, verb_lemma
 from claims.language import analyse
 from claims.lexicon import load
 from claims.model import Claim, ClaimSet
@@ -77,7 +77,11 @@ def check(claims: ClaimSet):
         against the date written beside it ("three days later, on 12 July"; "In March 2025,
         18 months after taking office"; "a month on, on 3 April"), counted from an event named after "after"/"before"
         (the nearest earlier dated mention of the same kind: "the vote" is the ballot held
-        "on June 6"); and the next of a numbered event: "the first flood, in March 2015, was
+        "on June 6"); a measured phrase between an event word of its clause and
+        "after"/"before" an event, with no date beside it ("resigned six weeks after the
+        vote", "His appointment in 2012 came three years before his dismissal"): the placed
+        event's own date in its clause, or (an info finding, a reading) the one date other
+        mentions of its word agree on; and the next of a numbered event: "the first flood, in March 2015, was
         followed by another six months later ... that second flood, in May 2016". An ordinal
         with its noun left out counts from the occurrence it numbers, of the kind its sentence
         counts: "A second edition, in 2019, five years after the first" against the dated
@@ -131,6 +135,7 @@ def check(claims: ClaimSet):
         index.lemma_starts.setdefault(e.attrs.get("lemma"), []).append(e.start)
     chains = Chains(claims)
     yield from _apposed(claims, times, events, index)
+    yield from _between_events(claims, times, events, index)
     yield from _after_the_ordinal(claims, events, index)
     yield from _ordinal_successors(claims, times, events)
     for a in claims.of_kind("time"):
@@ -454,6 +459,119 @@ def _apposed(claims: ClaimSet, times, events, index: Index):
             f"\u201c{beside.text}\u201d, written beside it, is {other_when}: the intervals do not meet")
 
 
+#: The farthest (in words, dates counted) the event a measured phrase places may stand before
+#: the phrase in its clause: "resigned six weeks after the vote" (none), "His appointment in
+#: 2012 came three years before" (three: "in 2012 came").
+PLACED_EVENT_WORDS = 4
+PLACED_READING = ("\u201c{placed}\u201d is dated only by another mention of the same event word, "
+                  "\u201c{other}\u201d: read as one event, so an info finding")
+
+
+def _between_events(claims: ClaimSet, times, events, index: Index):
+    """"The government resigned six weeks after the vote", "The firm collapsed two weeks after
+    the strike", "His appointment in 2012 came three years before his dismissal": a measured phrase between an
+    event word of its clause (at most PLACED_EVENT_WORDS before it, no punctuation between)
+    and "after"/"before" an event, no date written beside it. The origin is dated as in
+    _apposed (its own clause, or the nearest earlier dated mention of its kind); the placed
+    event by its own date in its clause (a warning), else by the one date the other
+    mentions of its word agree on (an info finding: a reading). Any reading the tagger keeps
+    of the placed date that meets the count keeps it quiet."""
+    text = claims.article.text
+    an = analyse(text)
+    mentions = sorted((e for e in events if e.attrs.get("time") in times), key=lambda e: e.start)
+    by_start = {e.start: e for e in events}
+    for a in index.times:
+        t = a.timex
+        if t is None or t.mod == "APPROX" or t.type != "DURATION" or a.text.lower().startswith("the same"):
+            continue
+        offset = cal.parse_offset(t.value)
+        counted = _counted_event(text, a, events) if offset is not None else None
+        if counted is None or _beside(text, a, counted[1].end, index) is not None:
+            continue  # nothing counted from, or a date beside it (_apposed's)
+        connector, origin_ev = counted
+        placed = _placed(text, an, a, by_start)
+        if placed is None:
+            continue
+        word, own = placed
+        lemma = own.attrs.get("lemma") if own is not None else verb_lemma(word)
+        there_c, sure, other = _placed_date(an, own, lemma, a, events, times)
+        if there_c is None:
+            continue
+        anchor = _own_date(text, origin_ev, index)
+        if anchor is None or anchor is there_c:
+            origin = _dated_mention_before(mentions, origin_ev, times, there_c)
+            anchor = times[origin.attrs["time"]] if origin is not None else None
+        if anchor is None or anchor is there_c or _interval(anchor) is None or _vague(anchor, times):
+            continue
+        sign = -1 if connector in ("before", "ahead of") else 1
+        here = _shift_within(_interval(anchor), t, sign)
+        there = _interval(there_c)
+        if here is None or there is None or cal.intersects(here, there) or _too_far(_interval(anchor), there, offset):
+            continue
+        readings = [date.fromisoformat(d) for d in (there_c.attrs or {}).get("readings") or [] if len(d) == 10]
+        if any(here[0] <= d <= here[1] for d in readings):
+            continue
+        phrase = text[a.start:origin_ev.end]
+        when, other_when, anchor_when = span_words(*here), span_words(*there), span_words(*_interval(anchor))
+        yield _counted_finding(
+            MESSAGE.format(phrase=phrase, anchor=anchor_when, event=word, when=when, other_when=other_when),
+            a.start, origin_ev.end, phrase, anchor, anchor_when, f"{'+' if sign > 0 else '-'} {_offset_words(a)}",
+            when, Related(there_c.start, there_c.end, RELATED_OTHER.format(when=other_when)),
+            f"\u201c{anchor.text}\u201d = {anchor_when}",
+            f"\u201c{word}\u201d is dated {other_when}: the intervals do not meet",
+            *([] if sure else [PLACED_READING.format(placed=word, other=other)]),
+            severity=None if sure else Severity.INFO)
+
+
+def _shift_within(origin: tuple[date, date], t, sign: int) -> tuple[date, date] | None:
+    """Every day the measured duration ``t`` (with its wording's tolerance: "18 months" is 17.5
+    to 19) reaches from ``origin``, counted forward (``sign`` 1) or back."""
+    low = cal.duration_days(t.low or t.value)
+    high = cal.duration_days(t.high or t.value)
+    if low is None or high is None:
+        return None
+    lo, hi = timedelta(days=int(low[0])), timedelta(days=int(high[1]) + 1)
+    try:
+        return (origin[0] + lo, origin[1] + hi) if sign > 0 else (origin[0] - hi, origin[1] - lo)
+    except OverflowError:
+        return None
+
+
+def _placed(text: str, an, a: Claim, by_start: dict):
+    """(the word, its event claim or None) of the event a measured phrase places: the nearest
+    event claim or event verb before it in its clause, at most PLACED_EVENT_WORDS words back."""
+    for w in reversed(an.words_before(a.start, PLACED_EVENT_WORDS + 1)):
+        if re.search(r"[,;:.!?()\u2014\"\u201c\u201d]", text[w.end:a.start]):
+            return None
+        e = by_start.get(w.start)
+        if e is not None and not e.attrs.get("ordinal"):
+            return w.text, e
+        if verb_lemma(w.text) is not None and is_past_form(w.text):
+            return w.text, None
+    return None
+
+
+def _placed_date(an, own: Claim | None, lemma: str | None, a: Claim, events, times):
+    """(the date, whether it is the event's own, the other mention) of a placed event: its own
+    date in its clause, else the one date (not counted from another) that the other mentions of
+    its word agree on; (None, False, None) if none or several."""
+    if own is not None:
+        t = times.get(own.attrs.get("time") or "")
+        if t is not None and t.id != a.id and t.timex.resolution != "anchor" and t.timex.type in ("DATE", "TIME") \
+                and an.sentence_at(t.start).index == an.sentence_at(a.start).index:
+            return t, True, None
+    if lemma is None:
+        return None, False, None
+    here = an.sentence_at(a.start).index
+    dated = [(e, times[e.attrs["time"]]) for e in events if e.attrs.get("lemma") == lemma
+             and e.attrs.get("time") in times and an.sentence_at(e.start).index != here
+             and times[e.attrs["time"]].timex.resolution != "anchor"
+             and times[e.attrs["time"]].timex.type in ("DATE", "TIME")]
+    if len({_interval(t) for _, t in dated}) != 1:
+        return None, False, None
+    return dated[0][1], False, dated[0][0].text
+
+
 MESSAGE_ORDINAL = ("\u201c{phrase}\u201d counted from {anchor} ({origin}) is {when}, "
                    "but the date written beside it is {other_when}")
 #: How many sentences back the first occurrence told by the adverb "first" ("the atlas first
@@ -723,6 +841,16 @@ def _ordinal_successors(claims: ClaimSet, times, events):
 
 
 EXAMPLES = (
+    flags("The board dismissed its chief in 2019. His appointment in 2012 came three years before his dismissal.",
+          published="2024-05-01", note="a measured phrase between an event dated in its clause and 'before' "
+                                       "an event dated elsewhere (PLACED_EVENT_WORDS)"),
+    passes("The board dismissed its chief in 2019. His appointment in 2016 came three years before his dismissal.",
+           published="2024-05-01"),
+    flags("Crews sealed the old tunnel on 4 March and flooded it ten days later. Divers entered only after crews "
+          "flooded the tunnel on 30 March.", published="2024-09-01",
+          note="a past verb told twice beside one participant ('tunnel') is an event word of the article"),
+    passes("Crews sealed the old tunnel on 4 March and flooded it ten days later. Divers entered only after crews "
+           "flooded the tunnel on 14 March.", published="2024-09-01"),
     flags("The warehouse fire started on 29 December. Police arrested a man the following day. He was held. "
           "Roads shut. \"We made the arrest on 31 December,\" an officer said.", published="2017-01-03",
           note="warning: the one arrest, named again by a definite noun paragraphs on (the event chain)"),

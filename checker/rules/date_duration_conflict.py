@@ -42,7 +42,10 @@ def check(claims: ClaimSet):
         FRONTED_SUBJECT_WORDS words), measured to the publication date, and so is the age
         of a thing ("The theatre, which opened in 1985, is 30 years old", "the 40-year-old
         charity": the noun after it) against the start of its life (BEING_LEMMAS, the date
-        right after the verb; never a person's age, nor a "since" date), and an
+        right after the verb; never a person's age, nor a "since" date; when no start names
+        the noun, "the 12-year-old trust" against the article's only dated start of a
+        life when the article names "the trust" SOLE_LIFE_MENTIONS times more, an info
+        finding: a reading), and an
         anniversary in the sentence of that start ("Founded in 1999, the charity marks its
         20th anniversary": 2019, ANNIVERSARY_SLACK_YEARS either side of the publication
         year; not "the 20th anniversary of the flood"); and a span inside
@@ -59,8 +62,13 @@ def check(claims: ClaimSet):
         duration ("In her 12 years at city hall" after "She was elected mayor in 2009 and
         served until 2017": the sentence before's one range, opening within OWNED_RANGE_REACH
         words of its start; not "her nine years as editor", which must be named), or, for a definite duration,
-        the one range of its kind up to DEFINITE_REACH_SENTENCES back; to the hour when both
-        ends give one ("from 6 a.m. on Tuesday until 6 a.m. on Wednesday" is 24 hours); and a span ending at its sentence's dated event, after
+        the one range of its kind up to DEFINITE_REACH_SENTENCES back, as for a duration that
+        names its post after "as" ("In her 12 years as chair" after "Okafor was chair of the
+        board from 2003 to 2011", paragraphs before); to the hour when both
+        ends give one ("from 6 a.m. on Tuesday until 6 a.m. on Wednesday" is 24 hours); a span
+        told in days or longer counts whole days, its ends included or not ("a four-day stoppage"
+        from 3 to 9 May is six or seven days), one told in hours (_CLOCK_UNITS) a day less at
+        least (from late on one day to early on another); and a span ending at its sentence's dated event, after
         "after" or "at the end of" ("reopened on Saturday after an 18-month closure", "ten
         years in office" before "will step down in May"), against the one dated event
         elsewhere that begins what it measures (a start naming it: "the trial opened on 3
@@ -159,12 +167,15 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
         pa, _ = sentence_bounds(text, max(0, a - 2), max(0, a - 1))  # "It has existed ...": the sentence before
         topic |= _content_words(text, pa, a)
     starts = []
+    lives = []  # every dated start of a thing's life the article tells: "the" trust's, if only one
     for e in events:
         if e.attrs.get("class") != "start":
             continue
         tc = times.get(e.attrs.get("time"))
         if tc is None or tc.timex.earliest is None or tc.timex.latest is None:
             continue
+        if e.attrs.get("lemma") in BEING_LEMMAS and e.end <= tc.start and analyse(text).words_between(e.end, tc.start) <= 1:
+            lives.append((e, tc))
         told_of = set(e.attrs.get("context", ()))
         if age and e.attrs.get("args"):
             told_of = set(e.attrs["args"])  # "The bakery opened in 1985 and its 10-year-old oven": the bakery's start
@@ -179,6 +190,10 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
     for tc in [] if age else claims.of_kind("time"):
         if tc.timex.earliest and a <= tc.start < b and _SINCE.search(text, max(a, tc.start - 8), tc.start):
             starts.append((None, tc))
+    reading = None
+    if not starts and age and d.text.lower().endswith("-old") and _definite_before(text, d) \
+            and _told_of_often(text, d) and len({(tc.timex.earliest, tc.timex.latest) for _, tc in lives}) == 1:
+        starts, reading = lives[:1], SOLE_LIFE_READING.format(age=d.text, start=lives[0][0].text)
     if not starts:
         return
     intervals = {(tc.timex.earliest, tc.timex.latest) for _, tc in starts}
@@ -203,7 +218,35 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
         evidence=[f"start: \u201c{tc.text}\u201d = {span_words(*begin)}",
                   f"end: the publication date, {span_words(published, published)}",
                   f"elapsed: {elapsed_words(lo, hi, unit)} ({lo} to {hi} days)",
-                  f"\u201c{stated}\u201d allows {_allowed_words(d.timex)}"])
+                  f"\u201c{stated}\u201d allows {_allowed_words(d.timex)}", *([reading] if reading else [])],
+        severity=Severity.INFO if reading else None)
+
+
+SOLE_LIFE_READING = ("\u201c{start}\u201d is the only start of a thing's life the article dates; \u201cthe "
+                     "{age}\u201d is read as that thing: a reading, so an info finding")
+
+
+#: How many times besides the age the article must name its noun after "the" ("the charity")
+#: for the age's thing to be read as the article's subject, the one whose start it dates: a
+#: person told of once ("the 66-year-old grandmother") is no such subject.
+SOLE_LIFE_MENTIONS = 2
+
+
+def _told_of_often(text: str, d: Claim) -> bool:
+    """Whether the lower-case noun right after the age ("the 30-year-old trust") is named after
+    "the" at least SOLE_LIFE_MENTIONS more times in the article."""
+    an = analyse(text)
+    noun = an.words_after(d.end, 1)
+    if not noun or not noun[0].text.isalpha() or not noun[0].text.islower():
+        return False
+    n = len(re.findall(rf"(?i)\bthe\s+{re.escape(noun[0].text)}\b", text))
+    return n >= SOLE_LIFE_MENTIONS
+
+
+def _definite_before(text: str, d: Claim) -> bool:
+    """Whether "the" stands right before the age ("the 12-year-old trust"): a thing already told."""
+    before = analyse(text).words_before(d.start, 1)
+    return bool(before) and before[0].lower == "the"
 
 
 #: the starts that begin a thing's life, against which its age ("is 30 years old", "the
@@ -401,9 +444,7 @@ def _span_in_sentence(claims: ClaimSet, d: Claim, allowed, events, event_starts,
         return
     if e.timex.latest < s.timex.earliest:
         return  # the order is the sequence rule's business
-    # A moment on day A to a moment on day B: at least B - A - 1 whole days, at most B - A + 1.
-    lo = max(0, (e.timex.earliest - s.timex.latest).days - 1)
-    hi = (e.timex.latest - s.timex.earliest).days + 1
+    lo, hi = elapsed_days((s.timex.earliest, s.timex.latest), (e.timex.earliest, e.timex.latest), d)
     if not _conflicts(lo, hi, allowed):
         return
     unit = duration_unit(d.timex.value)
@@ -479,13 +520,13 @@ def _range(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
         return None
 
     spans = [_appositive_range(claims, an, d, here, events)] + [span_in(sentence) for sentence in candidates]
-    back = [span for span in map(span_in, _definite_back(an, d, here, events, kinds)) if span is not None]
+    back = [span for span in map(span_in, _definite_back(an, d, here, events, kinds) or _named_back(an, d, here))
+            if span is not None]
     for span in spans + (back if len(back) == 1 else []):
         if span is None:
             continue
         (s, sv), (e, ev) = span
-        lo = max(0, (ev[0] - sv[1]).days - 1)
-        hi = (ev[1] - sv[0]).days + 1
+        lo, hi = elapsed_days(sv, ev, d)
         moments = _moment(s), _moment(e)
         if None not in moments:  # "from 6 a.m. on 14 May until 6 a.m. on 15 May": to the hour
             lo = hi = (moments[1] - moments[0]).total_seconds() / 86400
@@ -516,6 +557,20 @@ def _definite_back(an, d: Claim, here, events, kinds: set) -> list:
                    for e in events)]
 
 
+def _named_back(an, d: Claim, here) -> list:
+    """The earlier sentences, beyond the one right before and within
+    DEFINITE_REACH_SENTENCES, that name the post a duration names after "as" ("In her 14
+    years as chair" after "Okafor was chair of the board from 2003 to 2011"): the post names the
+    tenure, so the caller takes a range from them only when exactly one gives one."""
+    after = an.words_after(d.end, 2)
+    if len(after) < 2 or after[0].lower != "as" or _norm(after[1].text) in STOP:
+        return []
+    post = _norm(after[1].text)
+    lo = max(0, here.index - DEFINITE_REACH_SENTENCES)
+    return [an.sentences[i] for i in range(lo, here.index - 1)
+            if any(_norm(t.text) == post for t in an.words_in(an.sentences[i].start, an.sentences[i].end))]
+
+
 def _span_finding(d: Claim, start, end, lo: float, hi: float, *, hours: bool = False, first: tuple[str, ...] = ()) -> Finding:
     """The finding for a duration ``d`` against the span from ``start`` to ``end``, each given
     as (claim, the words that name it, its days), ``lo``..``hi`` days elapsed (counted to the
@@ -534,8 +589,9 @@ def _span_finding(d: Claim, start, end, lo: float, hi: float, *, hours: bool = F
 
 #: The words before a duration that make it a span ending at its sentence's dated event:
 #: "reopened on Saturday after an 18-month closure", "convicted on Friday at the end of a
-#: three-week trial", "will step down in May after ten years in office".
-_ENDS_AT_EVENT = (("after",), ("end", "of"))
+#: three-week trial", "will step down in May after ten years in office", "reopened on Thursday,
+#: ending a three-week closure" (a participle whose subject is the sentence's event).
+_ENDS_AT_EVENT = (("after",), ("end", "of"), ("ending",))
 #: The farthest (in words) the signal may stand before the duration ("after an 18-month": one
 #: word between, the article).
 SIGNAL_REACH = 2
@@ -593,7 +649,10 @@ def _span_ending_at_event(claims: ClaimSet, d: Claim, allowed, index: _Index, ti
             continue
         names_it = e.attrs.get("class") == "start" and (_norm(noun.text) in set(e.attrs.get("context", ()))
                                                         or _norm(noun.text) in e.text.lower().split())
-        same_verb = noun_lemma is not None and e.attrs.get("lemma") == noun_lemma and e.text.lower() != noun.text.lower()
+        # the verb of its noun ("closed" for "the closure"), not another noun of its kind ("a
+        # nine-day stoppage in 2019" is another strike)
+        same_verb = noun_lemma is not None and e.attrs.get("lemma") == noun_lemma and e.text.lower() != noun.text.lower() \
+            and not e.attrs.get("noun")
         if names_it or same_verb:
             starts.append((e, tc))
     if len({(tc.timex.earliest, tc.timex.latest) for _, tc in starts}) != 1:
@@ -602,7 +661,7 @@ def _span_ending_at_event(claims: ClaimSet, d: Claim, allowed, index: _Index, ti
     sv, ev = _day(tc), _day(end)
     if ev[1] < sv[0]:
         return  # the order is the sequence rule's business
-    lo, hi = max(0, (ev[0] - sv[1]).days - 1), (ev[1] - sv[0]).days + 1
+    lo, hi = elapsed_days(sv, ev, d)
     if not _conflicts(lo, hi, allowed):
         return
     yield _span_finding(d, (tc, event.text, sv), (end, end.text, ev), lo, hi, first=(
@@ -717,8 +776,8 @@ def _range_in(claims: ClaimSet, an, head: int, a: int, b: int, d: Claim, events,
     between = _between_pairs(an, dates) if between else {}
     opens = [c for c in dates if (c.attrs or {}).get("signal") in _OPENS or c.id in starts_of or c.id in between]
     # "began on 2 June and ended on 6 June": an end event's date closes the span its start opened
-    closes = [c for c in dates if (c.attrs or {}).get("signal") in _CLOSES or (opens and c.id in ends_of)
-              or c.id in between.values()]
+    closes = [c for c in dates if (c.attrs or {}).get("signal") in _CLOSES or (opens and c.id in ends_of and c not in opens)
+              or c.id in between.values()]  # "will shut from Wednesday": the date that opens the range closes nothing
     if not opens and len(closes) == 1 and (closes[0].attrs or {}).get("signal") in _UNTIL:
         # "was elected mayor in 2006 and served until 2014": the one dated event before "until",
         # its clause joined to the "until" clause by "and", begins the state that lasts until
@@ -841,6 +900,21 @@ def _last_occurrences(an, claims: ClaimSet, here) -> list[Claim]:
     return out
 
 
+#: Units finer than a day: a duration told in them runs from a moment of its first day to a
+#: moment of its last ("a 48-hour strike from Monday evening to Wednesday morning").
+_CLOCK_UNITS = frozenset({"H", "TM", "S"})
+
+
+def elapsed_days(start, end, d: Claim) -> tuple[int, int]:
+    """The days from the interval ``start`` to the interval ``end`` as the duration ``d`` counts
+    them. Told in hours, a moment on day A to a moment on day B: at least B - A - 1 whole days,
+    at most B - A + 1. Told in days or longer, each end is a whole day the writer counts from
+    or through: B - A elapsed, or B - A + 1 with both ends counted ("a five-day fair from
+    Monday to Friday"; 3 to 9 May is six or seven days, never five)."""
+    slack = 1 if duration_unit(d.timex.value) in _CLOCK_UNITS else 0
+    return max(0, (end[0] - start[1]).days - slack), (end[1] - start[0]).days + 1
+
+
 def _conflicts(lo: float, hi: float, allowed: tuple[float, float | None]) -> bool:
     """True only when no elapsed time in [lo, hi] fits the allowed range."""
     a_lo, a_hi = allowed
@@ -867,6 +941,26 @@ def _allowed_words(t) -> str:
 
 
 EXAMPLES = (
+    flags("Established in 1990, the Harbour Trust sings weekly. Members say the trust is thriving. The 12-year-old "
+          "trust will tour.", published="2026-02-02",
+          note="info: the only dated start of a life, read as the trust's, a noun the article keeps naming "
+               "(SOLE_LIFE_MENTIONS)"),
+    passes("The museum opened in 1961 and the gallery opened in 1999. The 40-year-old building needs a roof.",
+           published="2026-02-02", note="two starts of a life: which one is the building's is not told"),
+    flags("The tunnel reopened on 2 August, ending a three-week closure. It was closed on 8 June after a flood.",
+          published="2019-08-24", note="'ending' a span at the sentence's dated event; 'closed' begins the closure"),
+    passes("The tunnel reopened on 2 August, ending an eight-week closure. It was closed on 8 June after a flood.",
+           published="2019-08-24"),
+    flags("Okafor was chair of the board from 2003 to 2011. She later taught law. Students loved her. "
+          "In her 12 years as chair, the firm doubled.", published="2025-06-10",
+          note="a duration naming its post after 'as' takes the one range naming it (DEFINITE_REACH_SENTENCES)"),
+    passes("Lopez was coach from 2010 to 2014. She was coach again from 2016 to 2019. Fans cheered. "
+           "In her ten years as coach, the team won twice.", published="2025-06-10",
+           note="two ranges name the post: which one is not told"),
+    flags("The four-day stoppage started on 3 May and ended on 9 May.", published="2025-11-01",
+          note="told in days, each end is a whole day: 3 to 9 May is six or seven days"),
+    passes("The four-day stoppage started on 3 May and ended on 6 May.", published="2025-11-01",
+           note="three days elapsed, four with both ends counted"),
     flags("Ana Ruiz was appointed director of the library in September 1994. During her 22 years as "
           "director, the service opened four branches.", published="2013-05-14",
           note="a time in a post longer than since the post's start (a warning)"),

@@ -219,6 +219,7 @@ _REPEAT, _DEFINITE = frozenset(_TWICE["repeat_words"]), frozenset(_TWICE["defini
 _SPAN_START, _SPAN_END = frozenset(_TWICE["span_start"]), frozenset(_TWICE["span_end"])
 _POINTING_BACK = frozenset(_TWICE["pointing_back"])
 _RECURRING = frozenset(load("events")["recurring_kinds"])
+_LASTING = frozenset(load("events")["lasting_kinds"]["words"])
 _TEMPORAL = load("temporal")
 _MONTHS = frozenset(_TEMPORAL["months"])
 _CALENDAR_WORDS = _MONTHS | frozenset(_TEMPORAL["weekdays"])
@@ -286,6 +287,8 @@ def _one_event_twice(claims: ClaimSet, by_id: dict):
             later = an.sentence_at(e.start)
             if not 0 < later.index - first <= SAME_EVENT_SENTENCES or not _comparable(r.timex, c.timex, r.id):
                 continue
+            if _phases(ordered, e_rel, r, e, c):
+                continue  # a fire burning for days: its noun dated twice tells two times of its course
             if _tells_another(an, later):
                 continue
             if pro is not None:
@@ -318,6 +321,15 @@ def _one_event_twice(claims: ClaimSet, by_id: dict):
                           if pro is None else PRO_FORM_READING.format(pro=e.text, told=e_rel.text),
                           "the two intervals do not meet"])
             break
+
+
+def _phases(ordered: list[Claim], e_rel: Claim, r: Claim, e: Claim, c: Claim) -> bool:
+    """Whether two mentions date two times of the course of one lasting event (a fire, a
+    strike, a war: lexicon lasting_kinds), not one instant: both told by the event's noun
+    ("Rain helped douse the fire last week ... Residents fled when the fire reached the
+    village on 2 January"), neither dated as its start or end ("the strike began on 3 May")."""
+    return event_kind(e_rel.attrs.get("lemma") or "") in _LASTING and bool(e_rel.attrs.get("noun")) \
+        and bool(e.attrs.get("noun")) and _edge(ordered, e_rel, r) is None and _edge(ordered, e, c) is None
 
 
 def _span_lead(an, ordered: list[Claim], e: Claim, c: Claim) -> str:
@@ -397,7 +409,7 @@ def _the_only_one_of_its_kind(claims: ClaimSet, by_id: dict, reported: set[int])
         r, c = by_id[e_rel.attrs["time"]], by_id[e.attrs["time"]]
         if c.start in reported or not _comparable(r.timex, c.timex, r.id) or "apposition" in c.attrs:
             continue
-        if not (_near(an, e_rel, r) and _near(an, e, c)):
+        if not (_near(an, e_rel, r) and _near(an, e, c)) or _phases(ordered, e_rel, r, e, c):
             continue  # "a vote on the merger at a meeting on 31 March": the day dates the meeting
         if {w.lower for w in an.words_before(c.start, 2)} & _NOT_THE_DAY_OF:
             continue  # "the agreement expiring on 30 June", "close the deal by 30 April"
@@ -458,7 +470,8 @@ def _chained(claims: ClaimSet, by_id: dict, reported: set[int]):
         for d in chains.others(e_rel):
             c = d.time
             if c.start in reported or r.start in reported or not _written_day(c) or "apposition" in c.attrs \
-                    or not _comparable(r.timex, c.timex, r.id) or not _near(an, d.event, c):
+                    or not _comparable(r.timex, c.timex, r.id) or not _near(an, d.event, c) \
+                    or _phases(ordered, e_rel, r, d.event, c):
                 continue
             rel_iv = _relative_interval(r.timex)
             if _meets(c, rel_iv, _span_lead(an, ordered, d.event, c)):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from datetime import date
 
 from checker.findings import Finding, Related, Severity
@@ -231,8 +232,10 @@ def check(claims: ClaimSet):
         preposition right before the second date ("then fell from 2012 to 2014": a range), a
         fronted phrase whose date does not stand right before its comma, a second date with
         no event of its own ("reopen March 31 after the winter", "after 2012"), and dates
-        without a fixed calendar place ("recently", a yearless date whose tense leaves two
-        years open); an event dated elsewhere by mentions that disagree, by a range's edge
+        without a fixed calendar place ("recently"; a yearless date whose tense leaves two
+        years open, unless read in the year nearest the other side, within
+        NEAREST_READING_DAYS, every reading that near gives one order: "a stoppage on 20 March,
+        followed by a march on 14 March"); an event dated elsewhere by mentions that disagree, by a range's edge
         or a deadline ("offices closed until Wednesday") or by a plan after publication ("will
         meet on Wednesday": another meeting, or one that may move), or a mention of a kind
         that recurs (lexicon recurring_kinds: meetings, ballots, strikes) without an ordinal,
@@ -250,9 +253,10 @@ def check(claims: ClaimSet):
     times = [c for c in claims.of_kind("time") if c.timex is not None and c.timex.type in ("DATE", "TIME")]
     verb_dated = _verb_dated(claims, text, {t.id: t for t in times})
     for i in range(len(times) - 1):
-        t1, t2 = times[i], times[i + 1]
-        if not (_dated(t1) and _dated(t2)):
+        read = _read_together(times[i], times[i + 1])
+        if read is None:
             continue
+        t1, t2 = read
         between = text[t1.end:t2.start]
         lo, hi = sentence_bounds(text, t1.start, t1.end)
         if t2.end > hi:
@@ -364,9 +368,11 @@ def _across(claims: ClaimSet, times: list[Claim]):
     clause> <date>", and "It was followed by <event> <date>" after a sentence that dates its
     subject. Each pair: two consecutive fixed dates."""
     text = claims.article.text
-    for t1, t2 in zip(times, times[1:]):
-        if not (_dated(t1) and _dated(t2)):
+    for pair in zip(times, times[1:]):
+        read = _read_together(*pair)
+        if read is None:
             continue
+        t1, t2 = read
         then = _then_opening(text, t1, t2)
         if then is not None:
             forward = " ".join(then.group("w").lower().split()) not in _BACK_OPENERS
@@ -438,9 +444,10 @@ def _subject_then(claims: ClaimSet, times: list[Claim]):
         s1 = an.sentences[k - back]
         first = ordered[bisect.bisect_left(starts, s1.start):bisect.bisect_left(starts, s1.end)]
         second = ordered[bisect.bisect_left(starts, m.end()):bisect.bisect_left(starts, s2.end)]
-        if len(first) != 1 or not second or not (_dated(first[0]) and _dated(second[0])):
+        read = _read_together(first[0], second[0]) if len(first) == 1 and second else None
+        if read is None:
             continue
-        t1, t2 = first[0], second[0]
+        t1, t2 = read
         between = text[m.end():t2.start]
         if re.search(r",(?!\d)|[;:()]", between) or len(_WORD.findall(between)) > EVENT_TAIL \
                 or {w.lower() for w in _WORD.findall(between)} & (_CLAUSE - _RANGE_WORDS) \
@@ -640,6 +647,41 @@ def _readings(t: Claim) -> list[tuple]:
     return [(date.fromisoformat(d),) * 2 for d in ordered]
 
 
+#: Two days written without a year, or such a day and a fixed date, are read in the years that
+#: put them nearest each other when that leaves them at most this many days apart: "a stoppage
+#: on 20 March, followed by a march on 14 March" runs backwards in any one year. Farther apart
+#: (or when readings this near disagree on the order), which years they mean is a guess.
+NEAREST_READING_DAYS = 92
+
+
+def _days_apart(a: tuple, b: tuple) -> int:
+    return max(0, (b[0] - a[1]).days, (a[0] - b[1]).days)
+
+
+def _read_together(t1: Claim, t2: Claim) -> tuple[Claim, Claim] | None:
+    """The two time claims as one reader takes them together: fixed dates as they are; a
+    yearless day (``attrs.readings``) in the year nearest the other side, within
+    NEAREST_READING_DAYS, when every reading that near gives the same order. None when a side
+    has no calendar place, or its year stays open."""
+    if _dated(t1) and _dated(t2):
+        return t1, t2
+    r1, r2 = _readings(t1), _readings(t2)
+    near = sorted(((_days_apart(a, b), a, b) for a in r1 for b in r2 if _days_apart(a, b) <= NEAREST_READING_DAYS),
+                  key=lambda n: n[0])  # stable: the reading the tagger chose first wins a tie
+    if not near or len({(a[0] > b[1], a[1] < b[0]) for _, a, b in near}) != 1:
+        return None
+    _, a, b = near[0]
+    return _as_read(t1, a), _as_read(t2, b)
+
+
+def _as_read(t: Claim, iv: tuple) -> Claim:
+    """``t`` with its interval the reading ``iv`` (itself when it already is)."""
+    x = t.timex
+    if (x.earliest, x.latest) == iv:
+        return t
+    return replace(t, timex=replace(x, earliest=iv[0], latest=iv[1], value=cal.value_of(iv)))
+
+
 def _set_off(an, text: str, m, forward: bool, first: Claim, second: Claim, times: list[Claim], by_kind, by_id,
              sentence):
     """"preparatory talks held ahead of the summit, on Nov. 19 and 20", with the summit dated
@@ -824,6 +866,11 @@ def _reversed(t1: Claim, t2: Claim, t1_first: bool) -> bool:
 
 
 EXAMPLES = (
+    flags("Dockers have called a stoppage on 20 March, followed by a march through the city on 14 March.",
+          published="2026-03-06", note="two days without a year are read in the years nearest each other "
+                                       "(NEAREST_READING_DAYS): in any one year 20 March comes after 14 March"),
+    passes("Growers have announced a blockade on 28 December, followed by a rally in the capital on 3 January.",
+           published="2026-03-06", note="read nearest, 3 January is the next year's"),
     flags("Residents met the mayor on 14 October. They then delivered a petition on 2 October.",
           published="2019-11-08", note="a subject, 'then' and a past verb order the sentence after the one before"),
     passes("Residents met on 14 October and 20 October. They then delivered a petition on 2 October.",

@@ -170,6 +170,8 @@ def _marker(words: list[str], n: int) -> str | None:
             t = "future" if nxt == "to" else "present"
         elif lw in ("going", "plans", "plan", "intends", "hopes", "expects", "set") and nxt != "to":
             return None
+        elif nxt == "to" and n + 2 < len(words) and words[n + 2] in DETERMINERS:
+            return None  # "took their plans to the council", "due to the storm": "to" a preposition
         elif lw.endswith("ed") and _adjective(words, n):
             return None  # "the hastily planned trip": describes a noun
         else:
@@ -204,7 +206,12 @@ def _adjective(words: list[str], n: int) -> bool:
     """Whether the -ed word at ``n`` describes a noun rather than tells a past event: after a
     determiner ("the proposed merger"), or after an adverb that follows one ("a still
     unspecified date", "the newly elected board"); a past form right after a preposition is
-    one too ("according to unconfirmed reports", "by armed men")."""
+    one too ("according to unconfirmed reports", "by armed men"). After "that", a past form
+    followed by a preposition or a determiner is the verb of a relative clause ("the tender
+    that closed on Tuesday", "the firm that bought the mill"), not "that planned merger"."""
+    if n >= 1 and words[n - 1] == "that" and (n + 1 >= len(words) or words[n + 1] in _PREPOSITIONS
+                                              or words[n + 1] in DETERMINERS):
+        return False  # "the tender that closed on Tuesday": a relative pronoun, its clause's verb
     if n >= 1 and (words[n - 1] in DETERMINERS or words[n - 1] in _PREPOSITIONS):
         return True
     return n >= 2 and words[n - 2] in DETERMINERS and (words[n - 1].endswith("ly") or words[n - 1] == "still")
