@@ -389,12 +389,32 @@ def _up_to_now(text: str, sentence_start: int, d: Claim) -> bool:
     return bool(_PERFECT_FOR.search(text[max(sentence_start, d.start - 100):d.start]))
 
 
+LASTING_VERBS = frozenset(load("events")["lasting_verbs"]["words"])
+
+
+def _lasting(claims: ClaimSet, d: Claim) -> bool:
+    """A duration that is the object of a lasting verb ("lasted three weeks", "lasting for ten
+    days"): the length of its subject's span."""
+    before = [w.lower for w in analyse(claims.article.text).words_before(d.start, 2)]
+    return bool(before) and (before[-1] in LASTING_VERBS
+                             or len(before) == 2 and before[1] == "for" and before[0] in LASTING_VERBS)
+
+
 def _span_in_sentence(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
     """"A 72-hour ceasefire that began on Monday and ended on Saturday"."""
     text = claims.article.text
     a, b = sentence_bounds(text, d.start, d.end)
     # events are in text order: the ones after the duration in its sentence, by bisection
     here = events[bisect.bisect_left(event_starts, max(a, d.start + 1)):bisect.bisect_left(event_starts, b)]
+    if not here and _lasting(claims, d):
+        # "The trial, which began on 3 March and ended on 14 March, lasted three weeks": the
+        # span told before its length; "It lasted three weeks": the sentence before's
+        an = analyse(text)
+        sentence = an.sentence_at(d.start)
+        here = [e for e in events if sentence.start <= e.start < d.start]
+        if not here and sentence.index > 0 and _PRONOUN_START.match(text, sentence.start):
+            before = an.sentences[sentence.index - 1]
+            here = [e for e in events if before.start <= e.start < before.end]
     starts = [e for e in here if e.attrs.get("class") == "start"]
     ends = [e for e in here if e.attrs.get("class") == "end"]
     if len(starts) != 1 or len(ends) != 1:
