@@ -31,12 +31,31 @@ LASTED_FINE = [
     "The strike started on 2 June and ended on 4 June. It lasted two days.",
 ]
 
+# a state's range told in one sentence, its length after "was <state> for" or "her N years as
+# <post>" in a later one (up to DEFINITE_REACH_SENTENCES back), naming the same state
+STATE = [
+    "She served as mayor from 2008 to 2014, a six-year term that ended in scandal. She was mayor for eight years.",
+    "Okafor was chairman of the board from 1999 to 2003. He remained chairman for ten years.",
+    "Lopez served as coach from 2010 to 2013. The team won two titles. Fans loved him. Lopez was coach for seven years.",
+    "Imrie served as provost from 1994 to 2006. She was made an OBE. Colleagues praised her. In her 14 years as "
+    "provost, she rebuilt the hall.",
+]
+STATE_FINE = [
+    "She served as mayor from 2008 to 2014. She was a councillor for eight years.",
+    "She served as mayor from 2008 to 2014. She was mayor for six years.",
+    "She served as mayor from 2008 to 2014. She was deputy mayor for eight years.",
+    "Lopez served as coach from 2010 to 2013. The team won two titles. Fans loved him. Lopez was coach for about "
+    "three years.",
+    "Imrie served as provost from 1994 to 2006. She was made an OBE. Colleagues praised her. In her 12 years as "
+    "provost, she rebuilt the hall.",
+]
 
-@pytest.mark.parametrize("text", LASTED)
+
+@pytest.mark.parametrize("text", LASTED + STATE)
 def test_flagged(text):
     assert flagged(text)
 
 
-@pytest.mark.parametrize("text", LASTED_FINE)
+@pytest.mark.parametrize("text", LASTED_FINE + STATE_FINE)
 def test_not_flagged(text):
     assert flagged(text) == []

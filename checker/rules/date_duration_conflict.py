@@ -468,7 +468,8 @@ def _range(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
     an = analyse(text)
     here = an.sentence_at(d.start)
     owned = _possessed(an, d)
-    if not owned and not _measures_a_thing(an, d):
+    state = _state_named(an, d)
+    if not owned and not state and not _measures_a_thing(an, d):
         return
     if {t.text.lower() for t in an.words_before(d.start, 2)} & _GAP_BEFORE:
         return  # "returns from 14 to 17 March after a two-year absence": the gap before it, not its span
@@ -488,6 +489,7 @@ def _range(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
             heads = [t.end for t in an.words_in(sentence.start, sentence.end) if _norm(t.text) in named - STOP]
             heads += [e.end for e in events if sentence.start <= e.start < sentence.end
                       and e.attrs.get("kind") in kinds - {None}]
+            heads += _naming(an, sentence, state)
             if owned and sentence.index == here.index - 1 and not heads:
                 # "In his 12 years at city hall" after "Reed was elected mayor in 2006 and served
                 # until 2014": the sentence before tells whose years they are and when
@@ -501,6 +503,12 @@ def _range(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
 
     spans = [_appositive_range(claims, an, d, here, events)] + [span_in(sentence) for sentence in candidates]
     back = [span for span in map(span_in, _definite_back(an, d, here, events, kinds)) if span is not None]
+    if state and not back:
+        # "She served as provost from 1994 to 2006. ... In her 14 years as provost": the state
+        # named, told with its range up to DEFINITE_REACH_SENTENCES back
+        earlier = an.sentences[max(0, here.index - DEFINITE_REACH_SENTENCES):max(0, here.index - 1)]
+        back = [span for span in (_range_at(claims, an, sentence, _naming(an, sentence, state), d, events)
+                                  for sentence in earlier) if span is not None]
     for span in spans + (back if len(back) == 1 else []):
         if span is None:
             continue
@@ -513,6 +521,60 @@ def _range(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
             return
         yield _span_finding(d, (s, s.text, sv), (e, e.text, ev), lo, hi, hours=None not in moments)
         return
+
+
+#: verbs of being in a state, before the state's name and "for" ("She was mayor for eight
+#: years", "it stayed closed for five years", "served as chair for ten years")
+HOLDING_VERBS = frozenset(load("events")["holding_verbs"]["words"])
+
+
+def _state_named(an, d: Claim) -> list[str]:
+    """The words naming the state a duration measures, at most TENURE_POST_WORDS of them: after
+    a verb of being in a state and before "for" ("She was mayor for eight years": mayor), or the
+    post after "as" of a possessed duration ("In her 14 years as provost": provost). Empty
+    otherwise."""
+    text = an.text
+    before = an.words_before(d.start, 1)
+    if before and before[0].lower in _OWNERS:
+        after = an.words_after(d.end, TENURE_POST_WORDS + 1)
+        if not after or after[0].lower != "as":
+            return []
+        post = after[1:]
+        end = next((k for k in range(1, len(post)) if text[post[k - 1].end:post[k].start].strip()), len(post))
+        post = post[:end]
+    else:
+        clause = an.clause_at(d.start)
+        words = an.words_in(clause.start, d.start)
+        if len(words) < 3 or words[-1].lower != "for":
+            return []
+        k = max((i for i, w in enumerate(words[:-1]) if w.lower in HOLDING_VERBS), default=None)
+        if k is None:
+            return []
+        post = [w for w in words[k + 1:-1] if w.lower != "as"]
+        if any(text[x.end:y.start].strip() for x, y in zip(post, post[1:])):
+            return []
+    named = [_norm(w.text) for w in post if w.lower not in STOP]
+    return named if 1 <= len(post) <= TENURE_POST_WORDS and named else []
+
+
+def _naming(an, sentence, state: list[str]) -> list[int]:
+    """The ends of the words in ``sentence`` that name ``state`` (its last word, in a sentence
+    that holds all its words)."""
+    if not state:
+        return []
+    words = an.words_in(sentence.start, sentence.end)
+    if not set(state) <= {_norm(w.text) for w in words}:
+        return []
+    return [w.end for w in words if _norm(w.text) == state[-1]]
+
+
+def _range_at(claims: ClaimSet, an, sentence, heads: list[int], d: Claim, events):
+    """The first range in ``sentence`` that opens within RANGE_REACH words after one of ``heads``."""
+    for head in heads:
+        span = _range_in(claims, an, head, sentence.start, sentence.end, d, events)
+        if span is not None:
+            return span
+    return None
 
 
 #: "The strike began on 3 March and ended on 7 March. ... the 12-day walkout": a definite
