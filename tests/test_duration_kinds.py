@@ -50,12 +50,35 @@ STATE_FINE = [
     "provost, she rebuilt the hall.",
 ]
 
+# the time since a date up to now, told with it (in apposition, or before "since")
+SINCE = [
+    "The road has been closed since 2 May, more than two months.",
+    "Talks have stalled since January, some eight months.",
+    "In the ten years since the plant opened in 2019, output has doubled.",
+    "It is six weeks since the bridge was shut on 14 April.",
+    "The mill has stood empty since 2001, or three decades.",
+]
+SINCE_FINE = [
+    "The road has been closed since 2 May, nearly six weeks.",
+    "The road has been closed since 2 May, more than a month.",
+    "The road has been closed since 2 May, two days after the flood.",
+    "In the six years since the plant opened in 2019, output has doubled.",
+    "The mill had stood empty since 2001, three years, when it was sold in 2004.",
+    "It is eight weeks since the bridge was shut on 14 April.",
+]
 
-@pytest.mark.parametrize("text", LASTED + STATE)
+
+def test_since_reach_is_counted_in_words():
+    # five words between "since" and its date: within SINCE_REACH; six: beyond it
+    assert flagged("It is six weeks since the bridge was shut on 14 April.")
+    assert flagged("It is six weeks since the old bridge was shut on 14 April.") == []
+
+
+@pytest.mark.parametrize("text", LASTED + STATE + SINCE)
 def test_flagged(text):
     assert flagged(text)
 
 
-@pytest.mark.parametrize("text", LASTED_FINE + STATE_FINE)
+@pytest.mark.parametrize("text", LASTED_FINE + STATE_FINE + SINCE_FINE)
 def test_not_flagged(text):
     assert flagged(text) == []

@@ -123,6 +123,7 @@ def check(claims: ClaimSet):
         yield from found or _span_ending_at_event(claims, d, allowed, index, times)
         if published is not None:
             yield from _since_start(claims, d, allowed, events, times, published)
+            yield from _since_elapsed(claims, d, allowed, times, published)
             yield from _tenure(claims, d, allowed, events, times, published)
         yield from _within_of_start(claims, d, events, times)
     if published is not None:
@@ -207,6 +208,58 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
                   f"end: the publication date, {span_words(published, published)}",
                   f"elapsed: {elapsed_words(lo, hi, unit)} ({lo} to {hi} days)",
                   f"\u201c{stated}\u201d allows {_allowed_words(d.timex)}"])
+
+
+#: "the six weeks since the bridge was shut on 14 April": at most this many words may stand
+#: between "since" and its date (five here)
+SINCE_REACH = 5
+#: words after a duration that make it an offset from a time, not the time elapsed since it
+#: ("since 2 May, two days after the flood")
+_OFFSET_AFTER = frozenset({"after", "before", "earlier", "later", "ago", "on", "into"})
+MESSAGE_SINCE_ELAPSED = "{start} to {end} is {elapsed}, but the article says \u201c{stated}\u201d since then"
+
+
+def _since_elapsed(claims: ClaimSet, d: Claim, allowed, times, published: date):
+    """The time elapsed since a date up to now, told with it: in apposition right after a
+    "since" date ("has been closed since 2 May, more than two months"), or before "since" and
+    its date within SINCE_REACH words ("the ten years since it opened in 2019", "It is six
+    weeks since the bridge was shut on 14 April"). Not in a past perfect ("had been closed
+    since 2 May": it ended before now), nor a duration told as an offset ("two days after")."""
+    an = analyse(claims.article.text)
+    text = an.text
+    s = an.sentence_at(d.start)
+    after = an.words_after(d.end, 1)
+    if after and after[0].lower in _OFFSET_AFTER:
+        return
+    dated = [c for c in claims.of_kind("time") if s.start <= c.start < s.end and c.timex is not None
+             and c.timex.type == "DATE" and c.timex.earliest is not None and c.timex.latest is not None]
+    since = None
+    before = [c for c in dated if c.end <= d.start]
+    if before and (before[-1].attrs or {}).get("signal") == "since" and \
+            re.fullmatch(r"\s*,\s*(?:or\s+|some\s+)?", text[before[-1].end:d.start]):
+        since = before[-1]
+    if since is None and after and after[0].lower == "since":
+        later = [c for c in dated if c.start >= after[0].end]
+        if later and an.words_between(after[0].end, later[0].start) <= SINCE_REACH:
+            since = later[0]
+    if since is None or since.timex.latest > published:
+        return
+    if any(w.lower == "had" for w in an.words_in(an.clause_at(since.start).start, since.start)):
+        return  # "had been closed since 2 May": the span ended before now
+    lo, hi = (published - since.timex.latest).days, (published - since.timex.earliest).days
+    if not _conflicts(lo, hi, allowed):
+        return
+    unit = duration_unit(d.timex.value)
+    begin = span_words(since.timex.earliest, since.timex.latest)
+    yield Finding(
+        MESSAGE_SINCE_ELAPSED.format(start=begin, end=span_words(published, published),
+                                     elapsed=elapsed_words(lo, hi, unit), stated=_stated(d)),
+        d.start, d.end,
+        related=[Related(since.start, since.end, RELATED_START.format(event="since", when=begin))],
+        evidence=[f"start: \u201c{since.text}\u201d = {begin}",
+                  f"end: the publication date, {span_words(published, published)}",
+                  f"elapsed: {elapsed_words(lo, hi, unit)} ({lo} to {hi} days)",
+                  f"\u201c{_stated(d)}\u201d allows {_allowed_words(d.timex)}"])
 
 
 #: the starts that begin a thing's life, against which its age ("is 30 years old", "the
