@@ -67,6 +67,41 @@ SINCE_FINE = [
     "It is eight weeks since the bridge was shut on 14 April.",
 ]
 
+# an activity of a thing up to now, no longer than since the thing began (an upper bound)
+ACTIVITY = [
+    "The charity, set up in 2005, has spent the past 25 years helping families.",
+    "Founded in 2012, the clinic has treated refugees for 20 years.",
+    "The theatre company was formed in 2010. It has toured schools for the past three decades.",
+]
+ACTIVITY_FINE = [
+    "The charity, set up in 2005, has spent the past 15 years helping families.",
+    "Founded in 2012, the clinic has treated refugees for more than a decade.",
+    "Founded in 2005, the charity has spent about 20 years helping families.",
+    "Ana Ruiz, who founded the clinic in 2012, has treated refugees for 20 years.",
+    "Founded in 2012, the clinic has treated refugees for 14 years.",
+    "The theatre company was formed in 2010. It has toured schools for the past two decades.",
+    "Founded in 1950, the company has been profitable for the past three years.",
+]
+
+# a state up to now ("have been married for") against the dated event that began it
+RESULT = [
+    "The couple, married in 1975, live in Leeds. They have been married for 45 years.",
+    "The plant closed in March 2019. It has been closed for two years.",
+    "The pair married in 2001 and have been married for 30 years.",
+]
+RESULT_FINE = [
+    "The couple, married in 1975, live in Leeds. They have been married for 50 years.",
+    "The couple, married in 1975, live in Leeds. They have been married for nearly 50 years.",
+    "The plant closed in March 2019. It has been closed for six years.",
+    "The couple married in 1975. Their daughter has been married for 20 years.",
+]
+
+
+def test_a_year_alone_may_be_counted_a_year_out():
+    # 2012 to June 2025 is 13.4 to 13.5 years; a writer counting 2025 - 2012 + 1 says 14
+    assert flagged("Founded in 2012, the clinic has treated refugees for 14 years.") == []
+    assert flagged("Founded in 2012, the clinic has treated refugees for 16 years.")
+
 
 def test_since_reach_is_counted_in_words():
     # five words between "since" and its date: within SINCE_REACH; six: beyond it
@@ -74,11 +109,11 @@ def test_since_reach_is_counted_in_words():
     assert flagged("It is six weeks since the old bridge was shut on 14 April.") == []
 
 
-@pytest.mark.parametrize("text", LASTED + STATE + SINCE)
+@pytest.mark.parametrize("text", LASTED + STATE + SINCE + ACTIVITY + RESULT)
 def test_flagged(text):
     assert flagged(text)
 
 
-@pytest.mark.parametrize("text", LASTED_FINE + STATE_FINE + SINCE_FINE)
+@pytest.mark.parametrize("text", LASTED_FINE + STATE_FINE + SINCE_FINE + ACTIVITY_FINE + RESULT_FINE)
 def test_not_flagged(text):
     assert flagged(text) == []

@@ -152,8 +152,15 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
     age = bool((d.attrs or {}).get("age"))
     if age and any(a <= p.start < b for p in claims.of_kind("person")):
         return  # a person's age is date.age-conflict's
+    # "have been married for 45 years": the state that "married in 1975" began
+    resulting = None if age else _resulting_state(analyse(text), d)
+    # "has spent the past 25 years helping families": an activity of a thing, no longer than
+    # the thing has existed (an upper bound: it may have begun later)
+    bounded = False
     if not age and (not _up_to_now(text, a, d) or not any(p in sentence for p in EXISTENCE)):
-        return
+        if not _up_to_now(text, a, d):
+            return
+        bounded = resulting is None
     topic = _content_words(text, a, b)
     if age and d.text.lower().endswith("-old"):
         # "the 40-year-old charity": the age is the noun's after it, not its sentence's
@@ -163,12 +170,17 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
         pa, _ = sentence_bounds(text, max(0, a - 2), max(0, a - 1))  # "It has existed ...": the sentence before
         topic |= _content_words(text, pa, a)
     starts = []
+    an = analyse(text)
     for e in events:
-        if e.attrs.get("class") != "start":
+        if e.attrs.get("lemma") != resulting if resulting else e.attrs.get("class") != "start":
             continue
         tc = times.get(e.attrs.get("time"))
         if tc is None or tc.timex.earliest is None or tc.timex.latest is None:
             continue
+        if tc.timex.type != "DATE":
+            continue  # "have been married for 45 years" itself
+        if bounded and not _life_start(an, e, tc):
+            continue  # "Ruiz, who founded the clinic in 2012": the clinic's start, not Ruiz's
         told_of = set(e.attrs.get("context", ()))
         if age and e.attrs.get("args"):
             told_of = set(e.attrs["args"])  # "The bakery opened in 1985 and its 10-year-old oven": the bakery's start
@@ -180,7 +192,7 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
         starts.append((e, tc))
     # "since 2013" names a start on its own ("has been in force since 2013"); not an age's, which
     # may be another thing's ("vessels hit since 1984 in their 6-year-old war")
-    for tc in [] if age else claims.of_kind("time"):
+    for tc in [] if age or bounded or resulting else claims.of_kind("time"):
         if tc.timex.earliest and a <= tc.start < b and _SINCE.search(text, max(a, tc.start - 8), tc.start):
             starts.append((None, tc))
     if not starts:
@@ -194,8 +206,11 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
         return  # the start may lie after publication: nothing to measure
     lo = (published - begin[1]).days
     hi = (published - begin[0]).days
-    if not _conflicts(lo, hi, allowed):
-        return
+    if (bounded or resulting) and re.fullmatch(r"\d{4}", tc.timex.value or ""):
+        # "founded in 2012": counted by years, 2025 - 2012, a writer may be a year out
+        lo, hi = lo - YEAR_ONLY_SLACK_DAYS, hi + YEAR_ONLY_SLACK_DAYS
+    if not _conflicts(lo, hi, (allowed[0], None) if bounded else allowed):
+        return  # bounded: only a span longer than the thing's life conflicts
     unit = duration_unit(d.timex.value)
     stated = _stated(d)
     yield Finding(
@@ -260,6 +275,31 @@ def _since_elapsed(claims: ClaimSet, d: Claim, allowed, times, published: date):
                   f"end: the publication date, {span_words(published, published)}",
                   f"elapsed: {elapsed_words(lo, hi, unit)} ({lo} to {hi} days)",
                   f"\u201c{_stated(d)}\u201d allows {_allowed_words(d.timex)}"])
+
+
+def _life_start(an, e: Claim, tc: Claim) -> bool:
+    """A start of a thing's life told of that thing (BEING_LEMMAS, its date right after the
+    verb: "set up in 2005", "was founded in 2012"); not a founder's act ("who founded the
+    clinic in 2012", "who set up in 2005")."""
+    before = an.words_before(e.start, 1)
+    return e.attrs.get("lemma") in BEING_LEMMAS and e.end <= tc.start and an.words_between(e.end, tc.start) <= 1 \
+        and not (before and before[0].lower in RELATIVE_PERSONS)
+
+
+#: a start told by its year alone ("set up in 2005") is counted by years, and a writer
+#: counting 2025 - 2005 may be a year out either way: this many days of slack each side
+YEAR_ONLY_SLACK_DAYS = 365
+RELATIVE_PERSONS = frozenset({"who", "whom", "whose"})
+
+
+def _resulting_state(an, d: Claim) -> str | None:
+    """The lemma of the event whose result a present perfect state up to now is ("They have
+    been married for 45 years": marry; "has been closed for six weeks": close), when a
+    participle stands between "been" and "for"."""
+    low = [w.lower for w in an.words_before(d.start, 4)]
+    if len(low) < 4 or low[0] not in ("has", "have") or low[1] != "been" or low[3] != "for":
+        return None
+    return VERBS.get(low[2])
 
 
 #: the starts that begin a thing's life, against which its age ("is 30 years old", "the
