@@ -96,6 +96,27 @@ RESULT_FINE = [
     "The couple married in 1975. Their daughter has been married for 20 years.",
 ]
 
+# a range renamed by a counted duration in apposition or by "It is a N-day event" after it
+RENAMED = [
+    "The festival runs from 4 to 12 July, nine days of music. It is a twelve-day event.",
+    "The festival runs from 4 to 12 July, twelve days of music.",
+    "The fair is held from 3 to 6 May. It was a ten-day affair.",
+    "Voting ran from 1 to 3 March, five days in all.",
+]
+RENAMED_FINE = [
+    "The festival runs from 4 to 12 July, nine days of music. It is a nine-day event.",
+    "The festival runs from 4 to 12 July. It is a two-day drive from the capital.",
+    "The festival runs from 4 to 12 July, two days after the vote.",
+    "Voting ran from 1 to 3 March, three days in all.",
+]
+
+# news-like neighbours: a start told of another thing, a span that ended in the past
+NEIGHBOURS_FINE = [
+    "Japan has launched 38 satellites in the last 16 years. The satellite launched in February was placed in orbit.",
+    "He said lending proved useful in the two or three years since the debt crisis in 1982.",
+    "The idea has been proposed for more than a decade but in 2019 the government shelved the plan.",
+]
+
 
 def test_a_year_alone_may_be_counted_a_year_out():
     # 2012 to June 2025 is 13.4 to 13.5 years; a writer counting 2025 - 2012 + 1 says 14
@@ -109,11 +130,11 @@ def test_since_reach_is_counted_in_words():
     assert flagged("It is six weeks since the old bridge was shut on 14 April.") == []
 
 
-@pytest.mark.parametrize("text", LASTED + STATE + SINCE + ACTIVITY + RESULT)
+@pytest.mark.parametrize("text", LASTED + STATE + SINCE + ACTIVITY + RESULT + RENAMED)
 def test_flagged(text):
     assert flagged(text)
 
 
-@pytest.mark.parametrize("text", LASTED_FINE + STATE_FINE + SINCE_FINE + ACTIVITY_FINE + RESULT_FINE)
+@pytest.mark.parametrize("text", LASTED_FINE + STATE_FINE + SINCE_FINE + ACTIVITY_FINE + RESULT_FINE + RENAMED_FINE + NEIGHBOURS_FINE)
 def test_not_flagged(text):
     assert flagged(text) == []

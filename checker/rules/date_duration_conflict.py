@@ -177,9 +177,10 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
         tc = times.get(e.attrs.get("time"))
         if tc is None or tc.timex.earliest is None or tc.timex.latest is None:
             continue
-        if tc.timex.type != "DATE":
+        if tc.timex.type != "DATE" or (resulting and a <= e.start < d.start
+                                      and an.words_between(e.end, d.start) <= 1):
             continue  # "have been married for 45 years" itself
-        if bounded and not _life_start(an, e, tc):
+        if bounded and not (_life_start(an, e, tc) and _told_of_subject(an, e, a, d)):
             continue  # "Ruiz, who founded the clinic in 2012": the clinic's start, not Ruiz's
         told_of = set(e.attrs.get("context", ()))
         if age and e.attrs.get("args"):
@@ -231,6 +232,8 @@ SINCE_REACH = 5
 #: words after a duration that make it an offset from a time, not the time elapsed since it
 #: ("since 2 May, two days after the flood")
 _OFFSET_AFTER = frozenset({"after", "before", "earlier", "later", "ago", "on", "into"})
+#: the present or present perfect that carries a time elapsed since a date up to now
+_PRESENT = frozenset({"is", "are", "has", "have"})
 MESSAGE_SINCE_ELAPSED = "{start} to {end} is {elapsed}, but the article says \u201c{stated}\u201d since then"
 
 
@@ -259,6 +262,9 @@ def _since_elapsed(claims: ClaimSet, d: Claim, allowed, times, published: date):
             since = later[0]
     if since is None or since.timex.latest > published:
         return
+    said = {w.lower for w in an.words_in(s.start, s.end)}
+    if not said & _PRESENT or "had" in said:
+        return  # "lending proved useful in the three years since 1982": a span that ended then
     if any(w.lower == "had" for w in an.words_in(an.clause_at(since.start).start, since.start)):
         return  # "had been closed since 2 May": the span ended before now
     lo, hi = (published - since.timex.latest).days, (published - since.timex.earliest).days
@@ -289,6 +295,21 @@ def _life_start(an, e: Claim, tc: Claim) -> bool:
 #: a start told by its year alone ("set up in 2005") is counted by years, and a writer
 #: counting 2025 - 2005 may be a year out either way: this many days of slack each side
 YEAR_ONLY_SLACK_DAYS = 365
+def _told_of_subject(an, e: Claim, a: int, d: Claim) -> bool:
+    """Whether the start ``e`` is told of the subject of the duration's clause (sentence at
+    ``a``): a participle after it or fronted before it in that sentence ("The charity, set up
+    in 2005, has spent ...", "Founded in 2012, the clinic has ..."), or, when that sentence
+    opens with a pronoun ("It has toured ..."), a passive or participle in the sentence right
+    before ("The company was formed in 2010.")."""
+    before = an.words_before(e.start, 1, sentence=False)
+    gap = an.text[before[0].end:e.start] if before else ""
+    if a <= e.start < d.start:
+        return not before or "," in gap or an.sentence_at(e.start).start >= before[0].end
+    if _PRONOUN_START.match(an.text, a) and an.sentence_at(e.start).index == an.sentence_at(a).index - 1:
+        return bool(before) and (before[0].lower in ("was", "were") or "," in gap)
+    return False
+
+
 RELATIVE_PERSONS = frozenset({"who", "whom", "whose"})
 
 
@@ -560,9 +581,10 @@ def _range(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
     text = claims.article.text
     an = analyse(text)
     here = an.sentence_at(d.start)
-    owned = _possessed(an, d)
+    owned = _possessed(an, d) or _renamed_by_pronoun(an, d, here)
     state = _state_named(an, d)
-    if not owned and not state and not _measures_a_thing(an, d):
+    appositive = _appositive_range(claims, an, d, here, events)
+    if not owned and not state and not appositive and not _measures_a_thing(an, d):
         return
     if {t.text.lower() for t in an.words_before(d.start, 2)} & _GAP_BEFORE:
         return  # "returns from 14 to 17 March after a two-year absence": the gap before it, not its span
@@ -594,7 +616,7 @@ def _range(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
                 return span
         return None
 
-    spans = [_appositive_range(claims, an, d, here, events)] + [span_in(sentence) for sentence in candidates]
+    spans = [appositive] + [span_in(sentence) for sentence in candidates]
     back = [span for span in map(span_in, _definite_back(an, d, here, events, kinds)) if span is not None]
     if state and not back:
         # "She served as provost from 1994 to 2006. ... In her 14 years as provost": the state
@@ -862,13 +884,40 @@ def _appositive_range(claims: ClaimSet, an, d: Claim, here, events):
     2022 to 29 July 2023, a 14-month effort"): the one range of the sentence before the comma,
     its closing date the last thing before ", a"."""
     before = an.words_before(d.start, 1)
-    if not before or before[0].lower not in ("a", "an") or not _comma_before(an.text, before[0].start):
+    after = an.words_after(d.end, 1)
+    if after and after[0].lower in _OFFSET_AFTER:
+        return None  # "to 12 July, two days after the vote": an offset, not the range's length
+    if before and before[0].lower in ("a", "an") and _comma_before(an.text, before[0].start):
+        at = before[0].start
+    elif _comma_before(an.text, d.start) and _counted(d):
+        at = d.start  # "from 4 to 12 July, nine days of music"
+    else:
         return None
-    span = _range_in(claims, an, here.start, here.start, before[0].start, d, events,
-                     reach=len(an.words_in(here.start, before[0].start)), between=True)
-    if span is None or an.words_in(span[1][0].end, before[0].start):
+    span = _range_in(claims, an, here.start, here.start, at, d, events,
+                     reach=len(an.words_in(here.start, at)), between=True)
+    if span is None or an.words_in(span[1][0].end, at):
         return None
     return span
+
+
+def _counted(d: Claim) -> bool:
+    """A duration told with a number ("nine days", "14-month"), not "a year" or "weeks"."""
+    return bool(re.search(r"\d", d.text) or NUMBER_WORDS & {w.lower() for w in re.split(r"[\s-]+", d.text)})
+
+
+HAPPENING_NOUNS = frozenset(load("events")["happening_nouns"]["words"])
+
+
+def _renamed_by_pronoun(an, d: Claim, here) -> bool:
+    """"It is a twelve-day event" after "The festival runs from 4 to 12 July": a pronoun
+    subject, a copula and an adjectival duration before a noun for a happening (events.json
+    happening_nouns; not "It is a two-day drive from the capital") rename the sentence before's
+    thing, whose one range it measures."""
+    words = an.words_in(here.start, d.start)
+    after = an.words_after(d.end, 1)
+    return len(words) == 3 and words[0].text in ("It", "This") and words[1].lower in ("is", "was") \
+        and words[2].lower in ("a", "an") and bool((d.attrs or {}).get("adjectival")) \
+        and bool(after) and after[0].lower in HAPPENING_NOUNS
 
 
 def _comma_before(text: str, i: int) -> bool:
