@@ -117,11 +117,32 @@ NEIGHBOURS_FINE = [
     "The idea has been proposed for more than a decade but in 2019 the government shelved the plan.",
 ]
 
+# a person's stay ("After 14 years at the helm", "spent three decades at the bank") against
+# the one start of it told by a word before its date ("became chief executive in 2015",
+# "joining in 2005"): a warning, the start told may be another post's
+STAY = [
+    "After 14 years at the helm, he steps down this month. He became chief executive in 2015.",
+    "He spent three decades at the bank, joining in 2005.",
+    "She has spent 20 years at the museum, which she joined in 2012.",
+    "Ms Obi joined the council in 2018. After 12 years in the job, she is leaving.",
+    "Patel became head teacher in 2019. Pupils love her. After 12 years as head teacher, she is retiring.",
+]
+STAY_FINE = [
+    "He spent two decades at the bank, joining in 2005.",
+    "After ten years at the helm, he steps down this month. He became chief executive in 2015.",
+    "After 11 years at the helm, he steps down this month. He became chief executive in 2015.",
+    "He spent three decades in banking, joining the bank in 2005.",
+    "After 14 years in prison, he was freed this month. He became a writer in 2015.",
+    "After 14 years at the helm, he will step down next month. He became chief executive in 2015.",
+    "Patel became head teacher in 2019. After 12 years as a teacher, she is retiring.",
+]
+
 
 def test_a_year_alone_may_be_counted_a_year_out():
     # 2012 to June 2025 is 13.4 to 13.5 years; a writer counting 2025 - 2012 + 1 says 14
     assert flagged("Founded in 2012, the clinic has treated refugees for 14 years.") == []
     assert flagged("Founded in 2012, the clinic has treated refugees for 16 years.")
+    assert flagged("After 12 years at the helm, he steps down. He became chief executive in 2015.")
 
 
 def test_since_reach_is_counted_in_words():
@@ -130,11 +151,11 @@ def test_since_reach_is_counted_in_words():
     assert flagged("It is six weeks since the old bridge was shut on 14 April.") == []
 
 
-@pytest.mark.parametrize("text", LASTED + STATE + SINCE + ACTIVITY + RESULT + RENAMED)
+@pytest.mark.parametrize("text", LASTED + STATE + SINCE + ACTIVITY + RESULT + RENAMED + STAY)
 def test_flagged(text):
     assert flagged(text)
 
 
-@pytest.mark.parametrize("text", LASTED_FINE + STATE_FINE + SINCE_FINE + ACTIVITY_FINE + RESULT_FINE + RENAMED_FINE + NEIGHBOURS_FINE)
+@pytest.mark.parametrize("text", LASTED_FINE + STATE_FINE + SINCE_FINE + ACTIVITY_FINE + RESULT_FINE + RENAMED_FINE + NEIGHBOURS_FINE + STAY_FINE)
 def test_not_flagged(text):
     assert flagged(text) == []

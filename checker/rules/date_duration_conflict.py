@@ -377,6 +377,9 @@ def _tenure_post(an, d: Claim) -> tuple[bool, str | None]:
     before = an.words_before(d.start, 1)
     after = an.words_after(d.end, TENURE_POST_WORDS + 2)
     lows = [w.text.casefold() for w in after]
+    stay = _stay(an, d, before, after)
+    if stay is not None:
+        return stay
     if before and (before[0].text.casefold() in _POSSESSIVE_PRONOUNS or before[0].text.casefold().endswith(("'s", "’s"))):
         if lows and lows[0] in TENURE_NOUNS:
             return True, None
@@ -399,6 +402,43 @@ def _tenure_post(an, d: Claim) -> tuple[bool, str | None]:
         named = "as" in clause[held[-1]:-1] and len(clause) >= 2
         return True, clause[-2] if named else None
     return False, None
+
+
+#: the words of a stay that say where or as what ("at the bank", "at the helm", "as chief")
+_STAY_LINKS = frozenset({"at", "in", "with", "as"})
+_STAY_VERBS = frozenset(_TENURE["stay_verbs"])
+#: posts named by no organisation ("at the helm", "in the job"): any post's start measures them
+_GENERIC_POSTS = frozenset(_TENURE["generic_posts"])
+#: words that start a stay when its date follows them ("became chief executive in 2015",
+#: "joining in 2005"), within TENURE_POST_WORDS + 1 words
+TENURE_START_WORDS = frozenset(_TENURE["start_words"])
+
+
+def _stay(an, d: Claim, before, after) -> tuple[bool, str | None] | None:
+    """A person's stay told after "after" or a verb of spending time ("After 14 years at the
+    helm", "He spent three decades at the bank"), then "at", "in", "with" or "as" and what:
+    (True, its head word, which the start must name), or (True, None) for a post no
+    organisation names (_GENERIC_POSTS: "at the helm", "in the job"). None otherwise."""
+    if not before or not (before[0].lower == "after" or before[0].lower in _STAY_VERBS) \
+            or not after or after[0].lower not in _STAY_LINKS:
+        return None
+    place = _post_words(an, d)
+    if not place:
+        return None
+    return True, None if place[-1] in _GENERIC_POSTS else place[-1]
+
+
+def _post_words(an, d: Claim) -> list[str]:
+    """The content words of the post or place after a duration's link word ("at the Bank of
+    England": bank, england), to the next punctuation, of its TENURE_POST_WORDS + 1 words."""
+    after = an.words_after(d.end, TENURE_POST_WORDS + 2)
+    words = []
+    for k, w in enumerate(after[1:], 1):
+        if k > 1 and an.text[after[k - 1].end:w.start].strip():
+            break
+        if w.lower not in STOP:
+            words.append(w.text.casefold())
+    return words
 
 
 def _tenure(claims: ClaimSet, d: Claim, allowed, events, times, published: date):
@@ -433,10 +473,13 @@ def _tenure(claims: ClaimSet, d: Claim, allowed, events, times, published: date)
         if post is not None and post not in {w.text.casefold() for w in an.words_in(s.start, s.end)}:
             continue
         starts.append((e, tc))
+    starts += _start_words(claims, an, d, here, post, published)
     if len({(tc.timex.earliest, tc.timex.latest) for _, tc in starts}) != 1:
         return  # no start, or several that disagree: not ours to pick
     event, tc = starts[0]
     longest = (published - tc.timex.earliest).days
+    if re.fullmatch(r"\d{4}", tc.timex.value or ""):
+        longest += YEAR_ONLY_SLACK_DAYS  # "became chief in 2015": counted by years, a year out
     if allowed[0] <= longest:
         return
     unit = duration_unit(d.timex.value)
@@ -453,6 +496,42 @@ def _tenure(claims: ClaimSet, d: Claim, allowed, events, times, published: date)
                   f"\u201c{stated}\u201d allows {_allowed_words(d.timex)}"])
     f.severity = Severity.WARNING  # the start told may be another post's
     yield f
+
+
+def _start_words(claims: ClaimSet, an, d: Claim, here: int, post: str | None, published: date):
+    """Starts of a stay told by a word before their date (TENURE_START_WORDS: "He became chief
+    executive in 2015", "joining in 2005"), within TENURE_START_REACH sentences, the date
+    at most TENURE_POST_WORDS + 1 words after the word; in the duration's own sentence only
+    with the date right after ("spent three decades at the bank, joining in 2005": no object,
+    so the bank), and naming the post when the duration does. As (word, date) pairs."""
+    out = []
+    phrase = set(_post_words(an, d))
+    for tc in claims.of_kind("time"):
+        x = tc.timex
+        if x is None or x.type != "DATE" or x.earliest is None or x.latest is None or x.latest > published:
+            continue
+        s = an.sentence_at(tc.start)
+        if abs(s.index - here) > TENURE_START_REACH:
+            continue
+        words = an.words_in(s.start, tc.start)[-(TENURE_POST_WORDS + 2):]
+        word = next((w for w in reversed(words) if w.lower in TENURE_START_WORDS), None)
+        if word is None or (s.index == here and (an.words_between(word.end, tc.start) > 1 or word.start < d.end)):
+            continue
+        if any(w.lower in _FUTURE for w in an.words_in(an.clause_at(word.start).start, word.start)):
+            continue
+        named = [w.text.casefold() for w in an.words_in(word.end, tc.start) if w.lower not in STOP]
+        if post is not None and not (named and named[-1] == post and set(named) <= phrase
+                                     or not named and s.index == here):
+            continue  # "became head teacher in 2019" starts no "12 years as a teacher"
+        out.append((_Said(word.text), tc))
+    return out
+
+
+class _Said:
+    """A start told by a word, not an event claim: what a finding quotes of it."""
+
+    def __init__(self, text: str):
+        self.text = text
 
 
 MESSAGE_ANNIVERSARY = "“{stated}” falls in {due}, counted from {start}, not around {published}"
