@@ -137,6 +137,30 @@ STAY_FINE = [
     "Patel became head teacher in 2019. After 12 years as a teacher, she is retiring.",
 ]
 
+# "the ten-month exercise": a definite duration of a noun for any happening points back to the
+# one range told up to DEFINITE_REACH_SENTENCES before
+DEFINITE = [
+    "The audit ran from 3 March to 30 April. Auditors visited 40 branches. Most were clean. \"We found little,\" "
+    "said Ms Roe, who led the ten-month exercise.",
+    "Divers searched the lake from 1 to 4 May. Nothing was found. Police praised the two-week operation.",
+    "The census ran from 2 January 2023 to 30 June 2024. The results came out in May. Officials called the "
+    "six-month project a success.",
+]
+DEFINITE_FINE = [
+    "The audit ran from 3 March to 30 April. Auditors visited 40 branches. Most were clean. \"We found little,\" "
+    "said Ms Roe, who led the two-month exercise.",
+    "The audit ran from 3 March to 30 April. The vote was held from 2 to 5 May. Officials praised the ten-month "
+    "exercise.",
+    "Divers searched the lake from 1 to 4 May. Police praised a two-week operation last year.",
+]
+
+
+def test_definite_reach_is_counted_in_sentences():
+    fill = "Nothing was found. Boats left. Rain fell. "
+    assert flagged("Divers searched the lake from 1 to 4 May. " + fill + "Police praised the two-week operation.")
+    assert flagged("Divers searched the lake from 1 to 4 May. " + fill + "Crowds went. "
+                   "Police praised the two-week operation.") == []
+
 
 def test_a_year_alone_may_be_counted_a_year_out():
     # 2012 to June 2025 is 13.4 to 13.5 years; a writer counting 2025 - 2012 + 1 says 14
@@ -151,11 +175,11 @@ def test_since_reach_is_counted_in_words():
     assert flagged("It is six weeks since the old bridge was shut on 14 April.") == []
 
 
-@pytest.mark.parametrize("text", LASTED + STATE + SINCE + ACTIVITY + RESULT + RENAMED + STAY)
+@pytest.mark.parametrize("text", LASTED + STATE + SINCE + ACTIVITY + RESULT + RENAMED + STAY + DEFINITE)
 def test_flagged(text):
     assert flagged(text)
 
 
-@pytest.mark.parametrize("text", LASTED_FINE + STATE_FINE + SINCE_FINE + ACTIVITY_FINE + RESULT_FINE + RENAMED_FINE + NEIGHBOURS_FINE + STAY_FINE)
+@pytest.mark.parametrize("text", LASTED_FINE + STATE_FINE + SINCE_FINE + ACTIVITY_FINE + RESULT_FINE + RENAMED_FINE + NEIGHBOURS_FINE + STAY_FINE + DEFINITE_FINE)
 def test_not_flagged(text):
     assert flagged(text) == []

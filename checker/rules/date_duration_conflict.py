@@ -697,6 +697,13 @@ def _range(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
 
     spans = [appositive] + [span_in(sentence) for sentence in candidates]
     back = [span for span in map(span_in, _definite_back(an, d, here, events, kinds)) if span is not None]
+    if not back and _definite_happening(an, d):
+        # "The audit ran from 3 May to 30 September. ... who led the ten-month exercise": "the"
+        # and a noun for any happening point back to the one range told up to
+        # DEFINITE_REACH_SENTENCES before
+        earlier = an.sentences[max(0, here.index - DEFINITE_REACH_SENTENCES):here.index]
+        back = [span for span in (_range_in(claims, an, sentence.start, sentence.start, sentence.end, d, events,
+                                            OWNED_RANGE_REACH) for sentence in earlier) if span is not None]
     if state and not back:
         # "She served as provost from 1994 to 2006. ... In her 14 years as provost": the state
         # named, told with its range up to DEFINITE_REACH_SENTENCES back
@@ -985,6 +992,14 @@ def _counted(d: Claim) -> bool:
 
 
 HAPPENING_NOUNS = frozenset(load("events")["happening_nouns"]["words"])
+
+
+def _definite_happening(an, d: Claim) -> bool:
+    """"the ten-month exercise": a definite adjectival duration before a noun for any
+    happening (events.json happening_nouns)."""
+    before, after = an.words_before(d.start, 1), an.words_after(d.end, 1)
+    return bool(before and after and (d.attrs or {}).get("adjectival")) and before[0].lower in _DEFINITE \
+        and after[0].lower in HAPPENING_NOUNS
 
 
 def _renamed_by_pronoun(an, d: Claim, here) -> bool:
