@@ -82,7 +82,28 @@ def check(claims: ClaimSet):
         TENURE_START_REACH sentences, naming the post when the time does: the time cannot be
         longer than from that start to the publication date (a warning: the start told may
         be another post's). Not in a sentence that speaks of the future ("will retire after
-        22 years as director"), nor against a start after publication.
+        22 years as director"), nor against a start after publication. A stay told after
+        "after" or "spent" ("After 14 years at the helm", "spent three decades at the bank")
+        is a time in a post too, and its start may be told by a word before its date
+        (tenure start_words: "became chief executive in 2015"; "joining in 2005" in its own
+        sentence, with no object: the same place), naming the post when the stay does
+        (all its words: "became head teacher" starts no "years as a teacher").
+        And, further shapes: a span's length told by a lasting verb after its start and end
+        ("which began on 3 March and ended on 14 March, lasted three weeks"; "It lasted ten
+        days" after them); a state's length ("She was mayor for eight years", holding_verbs,
+        at most TENURE_POST_WORDS words; "In her 14 years as provost") against the range of
+        a sentence naming all its words, the one up to DEFINITE_REACH_SENTENCES back; a range
+        renamed by a counted duration in apposition ("from 4 to 12 July, nine days of music"),
+        by "It is a twelve-day event" (happening_nouns) or by "the ten-month exercise" (the
+        one range up to DEFINITE_REACH_SENTENCES back); the time since a date up to now told
+        with it ("closed since 2 May, more than two months"; "the ten years since it opened
+        in 2019", SINCE_REACH words), in a present sentence; an activity of a thing up to now
+        ("Set up in 2005, the charity has spent the past 25 years helping families") against
+        its start told of it (a participle, or a passive before "It ..."): an upper bound,
+        only a longer span conflicts; a state up to now ("have been married for 45 years")
+        against the one dated event of its participle's verb ("married in 1975"). A start
+        told by its year alone is a year out either way (YEAR_ONLY_SLACK_DAYS) in these
+        last two and in a time in a post.
 
     Why it matters
         A founding year or a duration edited without the other ("the past ten years" left in
@@ -105,6 +126,16 @@ def check(claims: ClaimSet):
         that disagree) is told elsewhere; for "within ... of", a start its own sentence does
         not date, more than one end (or "last" occurrence) dated elsewhere, or an end within
         WITHIN_SLACK times the duration.
+
+    Known problems
+        A closure's start told by a verb the event lexicon lacks ("was shut on 7 June") is
+        not found. A span whose end is told in another sentence and whose start in its own
+        ("bringing to an end a five-week trial that opened on 19 February") is not measured.
+        An age told of a thing by another name than its founding's subject ("the 30-year-old
+        charity" after "Founded in 1998, the Tyneside Pantry ...") is not linked. A state's
+        name must repeat word for word ("mayor"); "the idea has been proposed for a decade"
+        is measured against another dated "propose" only; happening_nouns, holding_verbs,
+        start_words and generic_posts are short lists.
     """
     published = claims.article.published
     events = claims.of_kind("event")
@@ -1200,6 +1231,23 @@ def _allowed_words(t) -> str:
 
 
 EXAMPLES = (
+    flags("The trial, which began on 3 March and ended on 14 March, lasted five weeks.", published="2025-06-12",
+          note="a lasting verb after the span's start and end"),
+    passes("The trial, which began on 3 March and ended on 14 March, lasted 12 days.", published="2025-06-12"),
+    flags("Reyes served as coach from 2010 to 2013. He was coach for nine years.", published="2025-06-12",
+          note="a state's length against the range of the sentence naming it"),
+    passes("Reyes served as coach from 2010 to 2013. He was assistant coach for nine years.", published="2025-06-12",
+           note="another state: not every word of it is named with the range"),
+    flags("The bridge has been closed since 3 May, some three months.", published="2025-06-12",
+          note="the time since a date, told with it"),
+    passes("The bridge has been closed since 3 May, about six weeks.", published="2025-06-12"),
+    flags("Set up in 2009, the trust has spent the past 30 years restoring canals.", published="2025-06-12",
+          note="an activity of a thing is no longer than the thing has existed"),
+    passes("Set up in 2009, the trust has spent the past ten years restoring canals.", published="2025-06-12",
+           note="shorter is fine: the activity may have begun later"),
+    flags("He spent 25 years at the paper, joining in 2010.", published="2025-06-12",
+          note="a stay against its start told by a word before its date (a warning)"),
+    passes("He spent 15 years at the paper, joining in 2010.", published="2025-06-12"),
     flags("The four-day stoppage started on 3 May and ended on 9 May.", published="2025-11-01",
           note="told in days, each end is a whole day: 3 to 9 May is six or seven days"),
     passes("The four-day stoppage started on 3 May and ended on 6 May.", published="2025-11-01",
