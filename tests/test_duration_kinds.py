@@ -135,6 +135,7 @@ STAY_FINE = [
     "After 14 years in prison, he was freed this month. He became a writer in 2015.",
     "After 14 years at the helm, he will step down next month. He became chief executive in 2015.",
     "Patel became head teacher in 2019. After 12 years as a teacher, she is retiring.",
+    "The central bank on Monday named Ode a deputy governor. Ode spent 22 years at Unity Bank.",
 ]
 
 # "the ten-month exercise": a definite duration of a noun for any happening points back to the

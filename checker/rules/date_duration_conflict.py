@@ -487,6 +487,8 @@ def _tenure(claims: ClaimSet, d: Claim, allowed, events, times, published: date)
     if any(w.text.casefold() in _FUTURE for w in an.words_in(s.start, s.end)):
         return  # "will step down after ten years as chief": the time runs on past publication
     here = an.sentence_at(d.start).index
+    # a stay's place must be named whole by its start ("at Access Bank": access and bank)
+    place = set(_post_words(an, d)) if _stay(an, d, an.words_before(d.start, 1), an.words_after(d.end, 1)) else set()
     starts = []
     for e in events:
         if e.attrs.get("lemma") not in TENURE_STARTS:
@@ -501,8 +503,9 @@ def _tenure(claims: ClaimSet, d: Claim, allowed, events, times, published: date)
         c = an.clause_at(e.start)
         if any(w.text.casefold() in _FUTURE for w in an.words_in(c.start, e.start)):
             continue  # "Democrats would elect their leaders on Thursday": not a start told as past
-        if post is not None and post not in {w.text.casefold() for w in an.words_in(s.start, s.end)}:
-            continue
+        said = {w.text.casefold() for w in an.words_in(s.start, s.end)}
+        if post is not None and (post not in said or not place <= said):
+            continue  # "spent 22 years at Access Bank": "the central bank named him" starts another stay
         starts.append((e, tc))
     starts += _start_words(claims, an, d, here, post, published)
     if len({(tc.timex.earliest, tc.timex.latest) for _, tc in starts}) != 1:
