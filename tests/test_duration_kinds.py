@@ -115,6 +115,9 @@ NEIGHBOURS_FINE = [
     "Japan has launched 38 satellites in the last 16 years. The satellite launched in February was placed in orbit.",
     "He said lending proved useful in the two or three years since the debt crisis in 1982.",
     "The idea has been proposed for more than a decade but in 2019 the government shelved the plan.",
+    "Life expectancy has fallen by 13 years since 1990, a study said.",
+    "Doctors in Chile performed 300 transplants from 2000 to 2004. Transplants have been performed in Chile "
+    "for 40 years.",
 ]
 
 # a person's stay ("After 14 years at the helm", "spent three decades at the bank") against

@@ -280,6 +280,9 @@ def _since_elapsed(claims: ClaimSet, d: Claim, allowed, times, published: date):
     after = an.words_after(d.end, 1)
     if after and after[0].lower in _OFFSET_AFTER:
         return
+    by = an.words_before(d.start, 1)
+    if by and by[0].lower == "by":
+        return  # "life expectancy fell by 13 years since 1990": an amount of change
     dated = [c for c in claims.of_kind("time") if s.start <= c.start < s.end and c.timex is not None
              and c.timex.type == "DATE" and c.timex.earliest is not None and c.timex.latest is not None]
     since = None
@@ -788,6 +791,8 @@ def _state_named(an, d: Claim) -> list[str]:
         post = [w for w in words[k + 1:-1] if w.lower != "as"]
         if any(text[x.end:y.start].strip() for x, y in zip(post, post[1:])):
             return []
+        if post and (post[0].lower in VERBS or post[0].lower.endswith(("ed", "en"))):
+            return []  # "have been performed in China for 40 years": a passive, no state named
     named = [_norm(w.text) for w in post if w.lower not in STOP]
     return named if 1 <= len(post) <= TENURE_POST_WORDS and named else []
 
