@@ -87,7 +87,28 @@ def check(claims: ClaimSet):
         TENURE_START_REACH sentences, naming the post when the time does: the time cannot be
         longer than from that start to the publication date (a warning: the start told may
         be another post's). Not in a sentence that speaks of the future ("will retire after
-        22 years as director"), nor against a start after publication.
+        22 years as director"), nor against a start after publication. A stay told after
+        "after" or "spent" ("After 14 years at the helm", "spent three decades at the bank")
+        is a time in a post too, and its start may be told by a word before its date
+        (tenure start_words: "became chief executive in 2015"; "joining in 2005" in its own
+        sentence, with no object: the same place), naming the post when the stay does
+        (all its words: "became head teacher" starts no "years as a teacher").
+        And, further shapes: a span's length told by a lasting verb after its start and end
+        ("which began on 3 March and ended on 14 March, lasted three weeks"; "It lasted ten
+        days" after them); a state's length ("She was mayor for eight years", holding_verbs,
+        at most TENURE_POST_WORDS words; "In her 14 years as provost") against the range of
+        a sentence naming all its words, the one up to DEFINITE_REACH_SENTENCES back; a range
+        renamed by a counted duration in apposition ("from 4 to 12 July, nine days of music"),
+        by "It is a twelve-day event" (happening_nouns) or by "the ten-month exercise" (the
+        one range up to DEFINITE_REACH_SENTENCES back); the time since a date up to now told
+        with it ("closed since 2 May, more than two months"; "the ten years since it opened
+        in 2019", SINCE_REACH words), in a present sentence; an activity of a thing up to now
+        ("Set up in 2005, the charity has spent the past 25 years helping families") against
+        its start told of it (a participle, or a passive before "It ..."): an upper bound,
+        only a longer span conflicts; a state up to now ("have been married for 45 years")
+        against the one dated event of its participle's verb ("married in 1975"). A start
+        told by its year alone is a year out either way (YEAR_ONLY_SLACK_DAYS) in these
+        last two and in a time in a post.
 
     Why it matters
         A founding year or a duration edited without the other ("the past ten years" left in
@@ -110,6 +131,16 @@ def check(claims: ClaimSet):
         that disagree) is told elsewhere; for "within ... of", a start its own sentence does
         not date, more than one end (or "last" occurrence) dated elsewhere, or an end within
         WITHIN_SLACK times the duration.
+
+    Known problems
+        A closure's start told by a verb the event lexicon lacks ("was shut on 7 June") is
+        not found. A span whose end is told in another sentence and whose start in its own
+        ("bringing to an end a five-week trial that opened on 19 February") is not measured.
+        An age told of a thing by another name than its founding's subject ("the 30-year-old
+        charity" after "Founded in 1998, the Tyneside Pantry ...") is not linked. A state's
+        name must repeat word for word ("mayor"); "the idea has been proposed for a decade"
+        is measured against another dated "propose" only; happening_nouns, holding_verbs,
+        start_words and generic_posts are short lists.
     """
     published = claims.article.published
     events = claims.of_kind("event")
@@ -128,6 +159,7 @@ def check(claims: ClaimSet):
         yield from found or _span_ending_at_event(claims, d, allowed, index, times)
         if published is not None:
             yield from _since_start(claims, d, allowed, events, times, published)
+            yield from _since_elapsed(claims, d, allowed, times, published)
             yield from _tenure(claims, d, allowed, events, times, published)
         yield from _within_of_start(claims, d, events, times)
     if published is not None:
@@ -156,8 +188,15 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
     age = bool((d.attrs or {}).get("age"))
     if age and any(a <= p.start < b for p in claims.of_kind("person")):
         return  # a person's age is date.age-conflict's
+    # "have been married for 45 years": the state that "married in 1975" began
+    resulting = None if age else _resulting_state(analyse(text), d)
+    # "has spent the past 25 years helping families": an activity of a thing, no longer than
+    # the thing has existed (an upper bound: it may have begun later)
+    bounded = False
     if not age and (not _up_to_now(text, a, d) or not any(p in sentence for p in EXISTENCE)):
-        return
+        if not _up_to_now(text, a, d):
+            return
+        bounded = resulting is None
     topic = _content_words(text, a, b)
     if age and d.text.lower().endswith("-old"):
         # "the 40-year-old charity": the age is the noun's after it, not its sentence's
@@ -168,14 +207,20 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
         topic |= _content_words(text, pa, a)
     starts = []
     lives = []  # every dated start of a thing's life the article tells: "the" trust's, if only one
+    an = analyse(text)
     for e in events:
-        if e.attrs.get("class") != "start":
+        if e.attrs.get("lemma") != resulting if resulting else e.attrs.get("class") != "start":
             continue
         tc = times.get(e.attrs.get("time"))
         if tc is None or tc.timex.earliest is None or tc.timex.latest is None:
             continue
-        if e.attrs.get("lemma") in BEING_LEMMAS and e.end <= tc.start and analyse(text).words_between(e.end, tc.start) <= 1:
+        if e.attrs.get("lemma") in BEING_LEMMAS and e.end <= tc.start and an.words_between(e.end, tc.start) <= 1:
             lives.append((e, tc))
+        if tc.timex.type != "DATE" or (resulting and a <= e.start < d.start
+                                      and an.words_between(e.end, d.start) <= 1):
+            continue  # "have been married for 45 years" itself
+        if bounded and not (_life_start(an, e, tc) and _told_of_subject(an, e, a, d)):
+            continue  # "Ruiz, who founded the clinic in 2012": the clinic's start, not Ruiz's
         told_of = set(e.attrs.get("context", ()))
         if age and e.attrs.get("args"):
             told_of = set(e.attrs["args"])  # "The bakery opened in 1985 and its 10-year-old oven": the bakery's start
@@ -187,7 +232,7 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
         starts.append((e, tc))
     # "since 2013" names a start on its own ("has been in force since 2013"); not an age's, which
     # may be another thing's ("vessels hit since 1984 in their 6-year-old war")
-    for tc in [] if age else claims.of_kind("time"):
+    for tc in [] if age or bounded or resulting else claims.of_kind("time"):
         if tc.timex.earliest and a <= tc.start < b and _SINCE.search(text, max(a, tc.start - 8), tc.start):
             starts.append((None, tc))
     reading = None
@@ -205,8 +250,11 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
         return  # the start may lie after publication: nothing to measure
     lo = (published - begin[1]).days
     hi = (published - begin[0]).days
-    if not _conflicts(lo, hi, allowed):
-        return
+    if (bounded or resulting) and re.fullmatch(r"\d{4}", tc.timex.value or ""):
+        # "founded in 2012": counted by years, 2025 - 2012, a writer may be a year out
+        lo, hi = lo - YEAR_ONLY_SLACK_DAYS, hi + YEAR_ONLY_SLACK_DAYS
+    if not _conflicts(lo, hi, (allowed[0], None) if bounded else allowed):
+        return  # bounded: only a span longer than the thing's life conflicts
     unit = duration_unit(d.timex.value)
     stated = _stated(d)
     yield Finding(
@@ -247,6 +295,106 @@ def _definite_before(text: str, d: Claim) -> bool:
     """Whether "the" stands right before the age ("the 12-year-old trust"): a thing already told."""
     before = analyse(text).words_before(d.start, 1)
     return bool(before) and before[0].lower == "the"
+
+
+#: "the six weeks since the bridge was shut on 14 April": at most this many words may stand
+#: between "since" and its date (five here)
+SINCE_REACH = 5
+#: words after a duration that make it an offset from a time, not the time elapsed since it
+#: ("since 2 May, two days after the flood")
+_OFFSET_AFTER = frozenset({"after", "before", "earlier", "later", "ago", "on", "into"})
+#: the present or present perfect that carries a time elapsed since a date up to now
+_PRESENT = frozenset({"is", "are", "has", "have"})
+MESSAGE_SINCE_ELAPSED = "{start} to {end} is {elapsed}, but the article says \u201c{stated}\u201d since then"
+
+
+def _since_elapsed(claims: ClaimSet, d: Claim, allowed, times, published: date):
+    """The time elapsed since a date up to now, told with it: in apposition right after a
+    "since" date ("has been closed since 2 May, more than two months"), or before "since" and
+    its date within SINCE_REACH words ("the ten years since it opened in 2019", "It is six
+    weeks since the bridge was shut on 14 April"). Not in a past perfect ("had been closed
+    since 2 May": it ended before now), nor a duration told as an offset ("two days after")."""
+    an = analyse(claims.article.text)
+    text = an.text
+    s = an.sentence_at(d.start)
+    after = an.words_after(d.end, 1)
+    if after and after[0].lower in _OFFSET_AFTER:
+        return
+    by = an.words_before(d.start, 1)
+    if by and by[0].lower == "by":
+        return  # "life expectancy fell by 13 years since 1990": an amount of change
+    dated = [c for c in claims.of_kind("time") if s.start <= c.start < s.end and c.timex is not None
+             and c.timex.type == "DATE" and c.timex.earliest is not None and c.timex.latest is not None]
+    since = None
+    before = [c for c in dated if c.end <= d.start]
+    if before and (before[-1].attrs or {}).get("signal") == "since" and \
+            re.fullmatch(r"\s*,\s*(?:or\s+|some\s+)?", text[before[-1].end:d.start]):
+        since = before[-1]
+    if since is None and after and after[0].lower == "since":
+        later = [c for c in dated if c.start >= after[0].end]
+        if later and an.words_between(after[0].end, later[0].start) <= SINCE_REACH:
+            since = later[0]
+    if since is None or since.timex.latest > published:
+        return
+    said = {w.lower for w in an.words_in(s.start, s.end)}
+    if not said & _PRESENT or "had" in said:
+        return  # "lending proved useful in the three years since 1982": a span that ended then
+    if any(w.lower == "had" for w in an.words_in(an.clause_at(since.start).start, since.start)):
+        return  # "had been closed since 2 May": the span ended before now
+    lo, hi = (published - since.timex.latest).days, (published - since.timex.earliest).days
+    if not _conflicts(lo, hi, allowed):
+        return
+    unit = duration_unit(d.timex.value)
+    begin = span_words(since.timex.earliest, since.timex.latest)
+    yield Finding(
+        MESSAGE_SINCE_ELAPSED.format(start=begin, end=span_words(published, published),
+                                     elapsed=elapsed_words(lo, hi, unit), stated=_stated(d)),
+        d.start, d.end,
+        related=[Related(since.start, since.end, RELATED_START.format(event="since", when=begin))],
+        evidence=[f"start: \u201c{since.text}\u201d = {begin}",
+                  f"end: the publication date, {span_words(published, published)}",
+                  f"elapsed: {elapsed_words(lo, hi, unit)} ({lo} to {hi} days)",
+                  f"\u201c{_stated(d)}\u201d allows {_allowed_words(d.timex)}"])
+
+
+def _life_start(an, e: Claim, tc: Claim) -> bool:
+    """A start of a thing's life told of that thing (BEING_LEMMAS, its date right after the
+    verb: "set up in 2005", "was founded in 2012"); not a founder's act ("who founded the
+    clinic in 2012", "who set up in 2005")."""
+    before = an.words_before(e.start, 1)
+    return e.attrs.get("lemma") in BEING_LEMMAS and e.end <= tc.start and an.words_between(e.end, tc.start) <= 1 \
+        and not (before and before[0].lower in RELATIVE_PERSONS)
+
+
+#: a start told by its year alone ("set up in 2005") is counted by years, and a writer
+#: counting 2025 - 2005 may be a year out either way: this many days of slack each side
+YEAR_ONLY_SLACK_DAYS = 365
+def _told_of_subject(an, e: Claim, a: int, d: Claim) -> bool:
+    """Whether the start ``e`` is told of the subject of the duration's clause (sentence at
+    ``a``): a participle after it or fronted before it in that sentence ("The charity, set up
+    in 2005, has spent ...", "Founded in 2012, the clinic has ..."), or, when that sentence
+    opens with a pronoun ("It has toured ..."), a passive or participle in the sentence right
+    before ("The company was formed in 2010.")."""
+    before = an.words_before(e.start, 1, sentence=False)
+    gap = an.text[before[0].end:e.start] if before else ""
+    if a <= e.start < d.start:
+        return not before or "," in gap or an.sentence_at(e.start).start >= before[0].end
+    if _PRONOUN_START.match(an.text, a) and an.sentence_at(e.start).index == an.sentence_at(a).index - 1:
+        return bool(before) and (before[0].lower in ("was", "were") or "," in gap)
+    return False
+
+
+RELATIVE_PERSONS = frozenset({"who", "whom", "whose"})
+
+
+def _resulting_state(an, d: Claim) -> str | None:
+    """The lemma of the event whose result a present perfect state up to now is ("They have
+    been married for 45 years": marry; "has been closed for six weeks": close), when a
+    participle stands between "been" and "for"."""
+    low = [w.lower for w in an.words_before(d.start, 4)]
+    if len(low) < 4 or low[0] not in ("has", "have") or low[1] != "been" or low[3] != "for":
+        return None
+    return VERBS.get(low[2])
 
 
 #: the starts that begin a thing's life, against which its age ("is 30 years old", "the
@@ -303,6 +451,9 @@ def _tenure_post(an, d: Claim) -> tuple[bool, str | None]:
     before = an.words_before(d.start, 1)
     after = an.words_after(d.end, TENURE_POST_WORDS + 2)
     lows = [w.text.casefold() for w in after]
+    stay = _stay(an, d, before, after)
+    if stay is not None:
+        return stay
     if before and (before[0].text.casefold() in _POSSESSIVE_PRONOUNS or before[0].text.casefold().endswith(("'s", "’s"))):
         if lows and lows[0] in TENURE_NOUNS:
             return True, None
@@ -327,6 +478,43 @@ def _tenure_post(an, d: Claim) -> tuple[bool, str | None]:
     return False, None
 
 
+#: the words of a stay that say where or as what ("at the bank", "at the helm", "as chief")
+_STAY_LINKS = frozenset({"at", "in", "with", "as"})
+_STAY_VERBS = frozenset(_TENURE["stay_verbs"])
+#: posts named by no organisation ("at the helm", "in the job"): any post's start measures them
+_GENERIC_POSTS = frozenset(_TENURE["generic_posts"])
+#: words that start a stay when its date follows them ("became chief executive in 2015",
+#: "joining in 2005"), within TENURE_POST_WORDS + 1 words
+TENURE_START_WORDS = frozenset(_TENURE["start_words"])
+
+
+def _stay(an, d: Claim, before, after) -> tuple[bool, str | None] | None:
+    """A person's stay told after "after" or a verb of spending time ("After 14 years at the
+    helm", "He spent three decades at the bank"), then "at", "in", "with" or "as" and what:
+    (True, its head word, which the start must name), or (True, None) for a post no
+    organisation names (_GENERIC_POSTS: "at the helm", "in the job"). None otherwise."""
+    if not before or not (before[0].lower == "after" or before[0].lower in _STAY_VERBS) \
+            or not after or after[0].lower not in _STAY_LINKS:
+        return None
+    place = _post_words(an, d)
+    if not place:
+        return None
+    return True, None if place[-1] in _GENERIC_POSTS else place[-1]
+
+
+def _post_words(an, d: Claim) -> list[str]:
+    """The content words of the post or place after a duration's link word ("at the Bank of
+    England": bank, england), to the next punctuation, of its TENURE_POST_WORDS + 1 words."""
+    after = an.words_after(d.end, TENURE_POST_WORDS + 2)
+    words = []
+    for k, w in enumerate(after[1:], 1):
+        if k > 1 and an.text[after[k - 1].end:w.start].strip():
+            break
+        if w.lower not in STOP:
+            words.append(w.text.casefold())
+    return words
+
+
 def _tenure(claims: ClaimSet, d: Claim, allowed, events, times, published: date):
     """A person's time in a post ("her 22 years as director", "his three-year spell in
     charge", "has led the company for six years") against the one dated start of a post
@@ -342,6 +530,8 @@ def _tenure(claims: ClaimSet, d: Claim, allowed, events, times, published: date)
     if any(w.text.casefold() in _FUTURE for w in an.words_in(s.start, s.end)):
         return  # "will step down after ten years as chief": the time runs on past publication
     here = an.sentence_at(d.start).index
+    # a stay's place must be named whole by its start ("at Access Bank": access and bank)
+    place = set(_post_words(an, d)) if _stay(an, d, an.words_before(d.start, 1), an.words_after(d.end, 1)) else set()
     starts = []
     for e in events:
         if e.attrs.get("lemma") not in TENURE_STARTS:
@@ -356,13 +546,17 @@ def _tenure(claims: ClaimSet, d: Claim, allowed, events, times, published: date)
         c = an.clause_at(e.start)
         if any(w.text.casefold() in _FUTURE for w in an.words_in(c.start, e.start)):
             continue  # "Democrats would elect their leaders on Thursday": not a start told as past
-        if post is not None and post not in {w.text.casefold() for w in an.words_in(s.start, s.end)}:
-            continue
+        said = {w.text.casefold() for w in an.words_in(s.start, s.end)}
+        if post is not None and (post not in said or not place <= said):
+            continue  # "spent 22 years at Access Bank": "the central bank named him" starts another stay
         starts.append((e, tc))
+    starts += _start_words(claims, an, d, here, post, published)
     if len({(tc.timex.earliest, tc.timex.latest) for _, tc in starts}) != 1:
         return  # no start, or several that disagree: not ours to pick
     event, tc = starts[0]
     longest = (published - tc.timex.earliest).days
+    if re.fullmatch(r"\d{4}", tc.timex.value or ""):
+        longest += YEAR_ONLY_SLACK_DAYS  # "became chief in 2015": counted by years, a year out
     if allowed[0] <= longest:
         return
     unit = duration_unit(d.timex.value)
@@ -379,6 +573,42 @@ def _tenure(claims: ClaimSet, d: Claim, allowed, events, times, published: date)
                   f"\u201c{stated}\u201d allows {_allowed_words(d.timex)}"])
     f.severity = Severity.WARNING  # the start told may be another post's
     yield f
+
+
+def _start_words(claims: ClaimSet, an, d: Claim, here: int, post: str | None, published: date):
+    """Starts of a stay told by a word before their date (TENURE_START_WORDS: "He became chief
+    executive in 2015", "joining in 2005"), within TENURE_START_REACH sentences, the date
+    at most TENURE_POST_WORDS + 1 words after the word; in the duration's own sentence only
+    with the date right after ("spent three decades at the bank, joining in 2005": no object,
+    so the bank), and naming the post when the duration does. As (word, date) pairs."""
+    out = []
+    phrase = set(_post_words(an, d))
+    for tc in claims.of_kind("time"):
+        x = tc.timex
+        if x is None or x.type != "DATE" or x.earliest is None or x.latest is None or x.latest > published:
+            continue
+        s = an.sentence_at(tc.start)
+        if abs(s.index - here) > TENURE_START_REACH:
+            continue
+        words = an.words_in(s.start, tc.start)[-(TENURE_POST_WORDS + 2):]
+        word = next((w for w in reversed(words) if w.lower in TENURE_START_WORDS), None)
+        if word is None or (s.index == here and (an.words_between(word.end, tc.start) > 1 or word.start < d.end)):
+            continue
+        if any(w.lower in _FUTURE for w in an.words_in(an.clause_at(word.start).start, word.start)):
+            continue
+        named = [w.text.casefold() for w in an.words_in(word.end, tc.start) if w.lower not in STOP]
+        if post is not None and not (named and named[-1] == post and set(named) <= phrase
+                                     or not named and s.index == here):
+            continue  # "became head teacher in 2019" starts no "12 years as a teacher"
+        out.append((_Said(word.text), tc))
+    return out
+
+
+class _Said:
+    """A start told by a word, not an event claim: what a finding quotes of it."""
+
+    def __init__(self, text: str):
+        self.text = text
 
 
 MESSAGE_ANNIVERSARY = "“{stated}” falls in {due}, counted from {start}, not around {published}"
@@ -429,12 +659,32 @@ def _up_to_now(text: str, sentence_start: int, d: Claim) -> bool:
     return bool(_PERFECT_FOR.search(text[max(sentence_start, d.start - 100):d.start]))
 
 
+LASTING_VERBS = frozenset(load("events")["lasting_verbs"]["words"])
+
+
+def _lasting(claims: ClaimSet, d: Claim) -> bool:
+    """A duration that is the object of a lasting verb ("lasted three weeks", "lasting for ten
+    days"): the length of its subject's span."""
+    before = [w.lower for w in analyse(claims.article.text).words_before(d.start, 2)]
+    return bool(before) and (before[-1] in LASTING_VERBS
+                             or len(before) == 2 and before[1] == "for" and before[0] in LASTING_VERBS)
+
+
 def _span_in_sentence(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
     """"A 72-hour ceasefire that began on Monday and ended on Saturday"."""
     text = claims.article.text
     a, b = sentence_bounds(text, d.start, d.end)
     # events are in text order: the ones after the duration in its sentence, by bisection
     here = events[bisect.bisect_left(event_starts, max(a, d.start + 1)):bisect.bisect_left(event_starts, b)]
+    if not here and _lasting(claims, d):
+        # "The trial, which began on 3 March and ended on 14 March, lasted three weeks": the
+        # span told before its length; "It lasted three weeks": the sentence before's
+        an = analyse(text)
+        sentence = an.sentence_at(d.start)
+        here = [e for e in events if sentence.start <= e.start < d.start]
+        if not here and sentence.index > 0 and _PRONOUN_START.match(text, sentence.start):
+            before = an.sentences[sentence.index - 1]
+            here = [e for e in events if before.start <= e.start < before.end]
     starts = [e for e in here if e.attrs.get("class") == "start"]
     ends = [e for e in here if e.attrs.get("class") == "end"]
     if len(starts) != 1 or len(ends) != 1:
@@ -487,8 +737,10 @@ def _range(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
     text = claims.article.text
     an = analyse(text)
     here = an.sentence_at(d.start)
-    owned = _possessed(an, d)
-    if not owned and not _measures_a_thing(an, d):
+    owned = _possessed(an, d) or _renamed_by_pronoun(an, d, here)
+    state = _state_named(an, d)
+    appositive = _appositive_range(claims, an, d, here, events)
+    if not owned and not state and not appositive and not _measures_a_thing(an, d):
         return
     if {t.text.lower() for t in an.words_before(d.start, 2)} & _GAP_BEFORE:
         return  # "returns from 14 to 17 March after a two-year absence": the gap before it, not its span
@@ -508,6 +760,7 @@ def _range(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
             heads = [t.end for t in an.words_in(sentence.start, sentence.end) if _norm(t.text) in named - STOP]
             heads += [e.end for e in events if sentence.start <= e.start < sentence.end
                       and e.attrs.get("kind") in kinds - {None}]
+            heads += _naming(an, sentence, state)
             if owned and sentence.index == here.index - 1 and not heads:
                 # "In his 12 years at city hall" after "Reed was elected mayor in 2006 and served
                 # until 2014": the sentence before tells whose years they are and when
@@ -519,9 +772,22 @@ def _range(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
                 return span
         return None
 
-    spans = [_appositive_range(claims, an, d, here, events)] + [span_in(sentence) for sentence in candidates]
+    spans = [appositive] + [span_in(sentence) for sentence in candidates]
     back = [span for span in map(span_in, _definite_back(an, d, here, events, kinds) or _named_back(an, d, here))
             if span is not None]
+    if not back and _definite_happening(an, d):
+        # "The audit ran from 3 May to 30 September. ... who led the ten-month exercise": "the"
+        # and a noun for any happening point back to the one range told up to
+        # DEFINITE_REACH_SENTENCES before
+        earlier = an.sentences[max(0, here.index - DEFINITE_REACH_SENTENCES):here.index]
+        back = [span for span in (_range_in(claims, an, sentence.start, sentence.start, sentence.end, d, events,
+                                            OWNED_RANGE_REACH) for sentence in earlier) if span is not None]
+    if state and not back:
+        # "She served as provost from 1994 to 2006. ... In her 14 years as provost": the state
+        # named, told with its range up to DEFINITE_REACH_SENTENCES back
+        earlier = an.sentences[max(0, here.index - DEFINITE_REACH_SENTENCES):max(0, here.index - 1)]
+        back = [span for span in (_range_at(claims, an, sentence, _naming(an, sentence, state), d, events)
+                                  for sentence in earlier) if span is not None]
     for span in spans + (back if len(back) == 1 else []):
         if span is None:
             continue
@@ -534,6 +800,62 @@ def _range(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
             return
         yield _span_finding(d, (s, s.text, sv), (e, e.text, ev), lo, hi, hours=None not in moments)
         return
+
+
+#: verbs of being in a state, before the state's name and "for" ("She was mayor for eight
+#: years", "it stayed closed for five years", "served as chair for ten years")
+HOLDING_VERBS = frozenset(load("events")["holding_verbs"]["words"])
+
+
+def _state_named(an, d: Claim) -> list[str]:
+    """The words naming the state a duration measures, at most TENURE_POST_WORDS of them: after
+    a verb of being in a state and before "for" ("She was mayor for eight years": mayor), or the
+    post after "as" of a possessed duration ("In her 14 years as provost": provost). Empty
+    otherwise."""
+    text = an.text
+    before = an.words_before(d.start, 1)
+    if before and before[0].lower in _OWNERS:
+        after = an.words_after(d.end, TENURE_POST_WORDS + 1)
+        if not after or after[0].lower != "as":
+            return []
+        post = after[1:]
+        end = next((k for k in range(1, len(post)) if text[post[k - 1].end:post[k].start].strip()), len(post))
+        post = post[:end]
+    else:
+        clause = an.clause_at(d.start)
+        words = an.words_in(clause.start, d.start)
+        if len(words) < 3 or words[-1].lower != "for":
+            return []
+        k = max((i for i, w in enumerate(words[:-1]) if w.lower in HOLDING_VERBS), default=None)
+        if k is None:
+            return []
+        post = [w for w in words[k + 1:-1] if w.lower != "as"]
+        if any(text[x.end:y.start].strip() for x, y in zip(post, post[1:])):
+            return []
+        if post and (post[0].lower in VERBS or post[0].lower.endswith(("ed", "en"))):
+            return []  # "have been performed in China for 40 years": a passive, no state named
+    named = [_norm(w.text) for w in post if w.lower not in STOP]
+    return named if 1 <= len(post) <= TENURE_POST_WORDS and named else []
+
+
+def _naming(an, sentence, state: list[str]) -> list[int]:
+    """The ends of the words in ``sentence`` that name ``state`` (its last word, in a sentence
+    that holds all its words)."""
+    if not state:
+        return []
+    words = an.words_in(sentence.start, sentence.end)
+    if not set(state) <= {_norm(w.text) for w in words}:
+        return []
+    return [w.end for w in words if _norm(w.text) == state[-1]]
+
+
+def _range_at(claims: ClaimSet, an, sentence, heads: list[int], d: Claim, events):
+    """The first range in ``sentence`` that opens within RANGE_REACH words after one of ``heads``."""
+    for head in heads:
+        span = _range_in(claims, an, head, sentence.start, sentence.end, d, events)
+        if span is not None:
+            return span
+    return None
 
 
 #: "The strike began on 3 March and ended on 7 March. ... the 12-day walkout": a definite
@@ -746,13 +1068,48 @@ def _appositive_range(claims: ClaimSet, an, d: Claim, here, events):
     2022 to 29 July 2023, a 14-month effort"): the one range of the sentence before the comma,
     its closing date the last thing before ", a"."""
     before = an.words_before(d.start, 1)
-    if not before or before[0].lower not in ("a", "an") or not _comma_before(an.text, before[0].start):
+    after = an.words_after(d.end, 1)
+    if after and after[0].lower in _OFFSET_AFTER:
+        return None  # "to 12 July, two days after the vote": an offset, not the range's length
+    if before and before[0].lower in ("a", "an") and _comma_before(an.text, before[0].start):
+        at = before[0].start
+    elif _comma_before(an.text, d.start) and _counted(d):
+        at = d.start  # "from 4 to 12 July, nine days of music"
+    else:
         return None
-    span = _range_in(claims, an, here.start, here.start, before[0].start, d, events,
-                     reach=len(an.words_in(here.start, before[0].start)), between=True)
-    if span is None or an.words_in(span[1][0].end, before[0].start):
+    span = _range_in(claims, an, here.start, here.start, at, d, events,
+                     reach=len(an.words_in(here.start, at)), between=True)
+    if span is None or an.words_in(span[1][0].end, at):
         return None
     return span
+
+
+def _counted(d: Claim) -> bool:
+    """A duration told with a number ("nine days", "14-month"), not "a year" or "weeks"."""
+    return bool(re.search(r"\d", d.text) or NUMBER_WORDS & {w.lower() for w in re.split(r"[\s-]+", d.text)})
+
+
+HAPPENING_NOUNS = frozenset(load("events")["happening_nouns"]["words"])
+
+
+def _definite_happening(an, d: Claim) -> bool:
+    """"the ten-month exercise": a definite adjectival duration before a noun for any
+    happening (events.json happening_nouns)."""
+    before, after = an.words_before(d.start, 1), an.words_after(d.end, 1)
+    return bool(before and after and (d.attrs or {}).get("adjectival")) and before[0].lower in _DEFINITE \
+        and after[0].lower in HAPPENING_NOUNS
+
+
+def _renamed_by_pronoun(an, d: Claim, here) -> bool:
+    """"It is a twelve-day event" after "The festival runs from 4 to 12 July": a pronoun
+    subject, a copula and an adjectival duration before a noun for a happening (events.json
+    happening_nouns; not "It is a two-day drive from the capital") rename the sentence before's
+    thing, whose one range it measures."""
+    words = an.words_in(here.start, d.start)
+    after = an.words_after(d.end, 1)
+    return len(words) == 3 and words[0].text in ("It", "This") and words[1].lower in ("is", "was") \
+        and words[2].lower in ("a", "an") and bool((d.attrs or {}).get("adjectival")) \
+        and bool(after) and after[0].lower in HAPPENING_NOUNS
 
 
 def _comma_before(text: str, i: int) -> bool:
@@ -957,6 +1314,23 @@ EXAMPLES = (
     passes("Lopez was coach from 2010 to 2014. She was coach again from 2016 to 2019. Fans cheered. "
            "In her ten years as coach, the team won twice.", published="2025-06-10",
            note="two ranges name the post: which one is not told"),
+    flags("The trial, which began on 3 March and ended on 14 March, lasted five weeks.", published="2025-06-12",
+          note="a lasting verb after the span's start and end"),
+    passes("The trial, which began on 3 March and ended on 14 March, lasted 12 days.", published="2025-06-12"),
+    flags("Reyes served as coach from 2010 to 2013. He was coach for nine years.", published="2025-06-12",
+          note="a state's length against the range of the sentence naming it"),
+    passes("Reyes served as coach from 2010 to 2013. He was assistant coach for nine years.", published="2025-06-12",
+           note="another state: not every word of it is named with the range"),
+    flags("The bridge has been closed since 3 May, some three months.", published="2025-06-12",
+          note="the time since a date, told with it"),
+    passes("The bridge has been closed since 3 May, about six weeks.", published="2025-06-12"),
+    flags("Set up in 2009, the trust has spent the past 30 years restoring canals.", published="2025-06-12",
+          note="an activity of a thing is no longer than the thing has existed"),
+    passes("Set up in 2009, the trust has spent the past ten years restoring canals.", published="2025-06-12",
+           note="shorter is fine: the activity may have begun later"),
+    flags("He spent 25 years at the paper, joining in 2010.", published="2025-06-12",
+          note="a stay against its start told by a word before its date (a warning)"),
+    passes("He spent 15 years at the paper, joining in 2010.", published="2025-06-12"),
     flags("The four-day stoppage started on 3 May and ended on 9 May.", published="2025-11-01",
           note="told in days, each end is a whole day: 3 to 9 May is six or seven days"),
     passes("The four-day stoppage started on 3 May and ended on 6 May.", published="2025-11-01",
