@@ -241,7 +241,10 @@ def _list_starts(text: str, q: Mention, starts: list[int], alone: bool = False) 
     return out
 
 
-_OPENER_AFTER = re.compile(r"\s+(" + "|".join(sorted(CLAUSE_OPENERS)) + r")\b")
+#: a clause opener after the comma that closes a list, perhaps after a quantifier and "of"
+#: ("..., all of which use a lottery", "..., each of whom ..."; lexicon quantifier_words)
+_OPENER_AFTER = re.compile(r"\s+(?:(?:" + "|".join(sorted(set(LEXICON["quantifier_words"]))) + r")\s+of\s+)?("
+                           + "|".join(sorted(CLAUSE_OPENERS)) + r")\b")
 _DASH_AFTER = re.compile(r"\s+(?:—|–|--)\s+")
 _DASH_CLOSE = (" —", " –", " --")
 
@@ -261,6 +264,41 @@ def link_counts(text: str, qs: list[Mention], starts: list[int] | None = None) -
         for p, how in _list_starts(text, q, starts or [0], alone):
             if _link_list(text, q, p, how):
                 break
+        else:
+            _link_list_before(text, q)
+
+
+#: where a list that a definite count renames after it may begin: the sentence's start or
+#: right after a colon or dash in it ("MADRID — A, B and C, the three ...")
+_LIST_OPENING = re.compile(r"(?:\s(?:—|–|--)\s+|:\s+|[\"“(]\s*)")
+_AND_AFTER = re.compile(r"[ \t]+(?:and|or|as well as)\b")
+
+
+def _link_list_before(text: str, q: Mention) -> None:
+    """A definite count set after the list it renames, as an apposition: "Ortiz, Lam, Weber
+    and Okafor, the three candidates who ..." The list opens the sentence (or follows a colon
+    or dash in it), ends with a comma right before the count, and has one "and" before its
+    last name; a count followed by "and" ("A, B and C, the two mayors and ...") may be one
+    more item of the list, so it renames nothing."""
+    s, _ = q.sentence
+    if q.det != "the" or not text[:q.start].endswith(", ") or _AND_AFTER.match(text, q.end):
+        return
+    opens = [s] + [m.end() for m in _LIST_OPENING.finditer(text, s, q.start)]
+    for p in opens:
+        while p < q.start and text[p] in " \t\n":
+            p += 1
+        read = _read_names(text, p)
+        if read is None:
+            continue
+        items, conj, end, conj_before_last = read
+        if end != q.start - 2 or len(items) < 2 or conj != 1 or not conj_before_last:
+            continue
+        if any("," in text[a:b] for a, b in items) or text[items[-1][0] : items[-1][1]].split()[0].lower().rstrip(".,") in NAME_TAILS:
+            return
+        if q.noun not in REGION_NOUNS and any(text[a:b].lower().strip("<>") in PLACES for a, b in items):
+            return  # "Paris, Texas and Rome": city, state pairs cannot be counted
+        q.role, q.apposition, q.items, q.list_span, q.list_kind = "count", True, items, (items[0][0], end), "names"
+        return
 
 
 def _link_dashed(text: str, qs: list[Mention], q: Mention) -> None:
