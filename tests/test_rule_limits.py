@@ -433,3 +433,14 @@ def test_future_past_subject_words_before_a_past_form(subject, found):
 def test_acronym_swapped_initials_coordinated_words(between, found):
     text = f"Shares of HKTR {between} and HTKR Systems fell. HKTR makes welding arms."
     assert flagged("acronym.conflict", text, date(2024, 4, 21)) is found
+
+
+# --- number.sum-exceeds-total: REMAINDER_WORDS ------------------------------------------------
+
+@pytest.mark.parametrize("opening, caught", [
+    ("The remaining", True),          # two words before the share of the rest
+    ("And the remaining", False),     # three: the sentence may tell another thing
+])
+def test_remainder_share_words(opening, caught):
+    text = f"A poll of 900 residents found 61% back the tower, while 33% oppose it. {opening} 9% are unsure."
+    assert flagged("number.sum-exceeds-total", text) is caught

@@ -689,3 +689,26 @@ def test_counts_told_site_by_site_in_the_next_sentence_are_shown_within_their_wi
     assert not flagged(far)
     assert not flagged(f"{head} 500 work in Milan and 300 in Rome.")
     assert not flagged(f"{head} 500 work in Milan and 350 in Milan.")
+
+
+@pytest.mark.parametrize("text", [
+    # a contrast word joins the answers of one poll
+    "A poll of 800 residents found 61% back the tower, while 33% oppose it, and 9% are unsure.",
+    "In the phone survey, 47 per cent of residents supported the levy, whereas 46 per cent rejected it and 12 per cent had no opinion.",
+    # the rest of the same respondents, told in the next sentence
+    "The council's survey found 58% of residents favour the bike lanes and 35% oppose them. The remaining 11% said they did not know.",
+    "Of the 1,200 voters polled, 44% backed the mayor, while 41% opposed her. The other 19% were undecided.",
+])
+def test_answers_joined_by_a_contrast_or_told_as_the_rest_are_one_poll(text):
+    assert [f for f in flagged(text) if "100%" in f.message]
+
+
+@pytest.mark.parametrize("text", [
+    "A poll of 800 residents found 61% back the tower, while 33% oppose it. The remaining 6% are unsure.",
+    # two groups asked: their answers do not share one 100%
+    "The survey found 60% of Democrats back the bill, while 70% of Republicans oppose it.",
+    # the next sentence is not the rest of the respondents
+    "A poll found 61% back the tower, while 33% oppose it. Turnout fell to 45% last year.",
+])
+def test_answers_that_fit_or_belong_to_other_groups_stay_silent(text):
+    assert not [f for f in flagged(text) if "100%" in f.message]

@@ -208,7 +208,11 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         favour, four against and one abstained", are a tally: VOTE_SIDE_WORDS), and the shares of one
         set of respondents or voters, each a different answer to one question (for, against,
         undecided; a bare "against" ending its share is an answer), to 100% (each rounded
-        down by half a point).
+        down by half a point); the shares may be joined by a contrast ("61% back it, while
+        33% oppose it"; lexicon answer_joins) and the last may open the next sentence as the
+        rest ("The remaining 9% are unsure"; lexicon answer_remainder, REMAINDER_WORDS), but
+        shares of two groups named by "of" ("60% of Democrats ... 70% of Republicans") are
+        not one set.
 
     Why it matters:
         A breakdown that adds up to more than its whole means one of the figures is wrong,
@@ -294,6 +298,10 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
 
 
 EXAMPLES = (
+    flags("A poll of 800 residents found 61% back the tower, while 33% oppose it. The remaining 9% are unsure.",
+          published="2024-04-21", note="a contrast joins the answers; the rest of the respondents opens the next sentence"),
+    passes("The survey found 60% of Democrats back the bill, while 70% of Republicans oppose it.",
+           published="2024-04-21", note="two groups asked, each its own 100%"),
     flags("Of the bank's total loan book of 9.9 mln dlrs, about 14 pct or 1.4 billion dlrs went to energy companies.",
           published="1987-03-20", note="the total opens the sentence; the share's amount alone is more than it"),
     passes("Of the bank's total loan book of 9.9 billion dlrs, about 14 pct or 1.4 billion dlrs went to energy "

@@ -937,14 +937,22 @@ def link_answers(text: str, qs: list[Mention], starts: list[int]) -> None:
             i += 1
             continue
         group = _listed_run(text, qs, i, lambda m: m.dimension == "percent" and not m.change,
-                            _ANSWER_GAP_WORDS, lambda gap: bool(_COORD_END.search(gap)))
+                            _ANSWER_GAP_WORDS, lambda gap: bool(_ANSWER_JOIN.search(gap)))
         i += len(group)
+        rest = _remainder_share(text, qs, i, group[-1], starts)
+        if rest is not None:
+            group.append(rest)
+            i += 1
         if len(group) < 2:
             continue
-        ends = [g.start for g in group[1:]] + [_clause_end(text, group[-1].end, group[-1].sentence[1])]
+        ends = [b.start if b.sentence == a.sentence else _clause_end(text, a.end, a.sentence[1]) for a, b in zip(group, group[1:])]
+        ends.append(_clause_end(text, group[-1].end, group[-1].sentence[1]))
         answers = [_answer(text, g.end, e) for g, e in zip(group, ends)]
         if None in answers or len(set(answers)) != len(answers):
             continue
+        of = [m.group(1).lower() for g in group if (m := _OF_GROUP.match(text, g.end))]
+        if len(set(of)) > 1:
+            continue  # "60% of Democrats back it, while 70% of Republicans oppose it": two groups asked
         k = bisect.bisect_right(starts, q.sentence[0]) - 1
         scope = text[starts[k - 1] if k > 0 else q.sentence[0] : q.sentence[1]]
         if not any(w.lower() in _RESPONDENTS for w in ANY_WORDS.findall(scope)):
@@ -958,6 +966,29 @@ def link_answers(text: str, qs: list[Mention], starts: list[int]) -> None:
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?]")
+#: the gap between two shares of one poll: a comma or "and", perhaps with a contrast ("52%
+#: back it, while 38% oppose it"; lexicon answer_joins)
+_ANSWER_JOIN = re.compile(r"(?:,\s*(?:(?:" + alt(LEXICON["answer_joins"]) + r")\s+)?|\s+and\s+)$")
+_REMAINDER = frozenset(LEXICON["answer_remainder"])
+_OF_GROUP = re.compile(r"\s+of\s+(?:the\s+)?([A-Za-z][\w'’-]*)")
+#: words a next sentence may take before its share of the rest ("The remaining 17%")
+REMAINDER_WORDS = 2
+
+
+def _remainder_share(text: str, qs: list[Mention], i: int, last: Mention, starts: list[int]) -> Mention | None:
+    """The share that opens the sentence right after ``last``'s as the rest of the same
+    respondents ("... while 38% oppose it. The remaining 17% were undecided."): a percent
+    within ``REMAINDER_WORDS`` words of the sentence start, one of them a remainder word."""
+    if i >= len(qs):
+        return None
+    q = qs[i]
+    if q.dimension != "percent" or q.change or q.role is not None or q.sentence[0] < last.sentence[1]:
+        return None
+    k = bisect.bisect_right(starts, last.sentence[0])
+    if k >= len(starts) or starts[k] != q.sentence[0]:
+        return None  # not the very next sentence
+    words = [w.lower() for w in ANY_WORDS.findall(text, q.sentence[0], q.start)]
+    return q if len(words) <= REMAINDER_WORDS and any(w in _REMAINDER for w in words) else None
 
 
 def _clause_end(text: str, pos: int, limit: int) -> int:
