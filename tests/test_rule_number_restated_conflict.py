@@ -534,3 +534,15 @@ def test_a_structure_or_deal_restated_with_another_value_is_shown(text):
 ])
 def test_other_things_or_agreeing_values_stay_silent(text):
     assert not [f for f in flagged(text) if f.severity.label != "info"] and not flagged(text)
+
+
+@pytest.mark.parametrize("text, caught", [
+    # ", up from" dates the number after it: the one before is the new value, restated later
+    ("The clinic has 40 beds, up from 32 before the works.\n\nStaff will run all 44 beds from June.", True),
+    ("The league has 18 clubs, down from 20 a decade ago.\n\nAll 16 clubs voted for the change.", True),
+    ("The clinic now has 40 beds, up from 32 before the works.\n\nStaff will run all 40 beds from June.", False),
+    # the number after "from" is the old value: restating the new one with it is no conflict
+    ("The clinic now has 40 beds, up from 32 before the works.\n\nThe 32 beds were too few.", False),
+])
+def test_the_new_value_before_up_from_is_restated(text, caught):
+    assert bool(flagged(text)) is caught

@@ -175,6 +175,8 @@ def _dated(text: str, c: Claim, right: bool = True, told: frozenset[str] = froze
             continue  # it shares out a list of numbers ("3 and 5 branches, respectively"); one count is not a list
         if i < len(left) and "of" in left[i + 2:]:
             continue  # it qualifies another noun: "the combined operations of the two companies"
+        if i == len(left) + 1 and i + 1 < len(words) and words[i + 1] == "from":
+            continue  # "312 beds, up from 274": "from" dates the number after it; this one is the new value
         if w in _CHANGE_WINDOW and w not in told and not (i > len(left) and (w in _ADDITIONAL or words[i - 1] in _ATTRIBUTIVE)):
             # "other" sets a group apart before it ("the other three"), not after ("in other
             # words"); after the count, a determiner opens another noun ("12 new members,
