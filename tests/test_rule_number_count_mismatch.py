@@ -254,3 +254,16 @@ def test_a_count_renaming_a_list_before_it_or_closed_by_a_clause(text):
 ])
 def test_a_list_before_a_count_that_agrees_or_may_add_stays_silent(text):
     assert not flagged(text)
+
+
+@pytest.mark.parametrize("text, caught", [
+    # a bare number whose noun is a name in the plural, renamed between two dashes
+    ("Two other Wildcats \u2014 Ana Ruiz, Tom Berg and Li Wei \u2014 made the team.", True),
+    ("Four Rangers \u2014 Ana Ruiz and Tom Berg \u2014 scored twice.", True),
+    ("Three Democrats \u2014 Ana Ruiz, Tom Berg and Li Wei \u2014 voted no.", False),
+    ("Two more Canadians \u2014 Ana Ruiz and Tom Berg \u2014 reached the final.", False),
+    # one dash only: the names may go on past it
+    ("Two other Wildcats \u2014 Ana Ruiz, Tom Berg and Li Wei made the team.", False),
+])
+def test_a_number_with_a_named_plural_renamed_between_dashes(text, caught):
+    assert bool(flagged(text)) is caught

@@ -712,3 +712,17 @@ def test_answers_joined_by_a_contrast_or_told_as_the_rest_are_one_poll(text):
 ])
 def test_answers_that_fit_or_belong_to_other_groups_stay_silent(text):
     assert not [f for f in flagged(text) if "100%" in f.message]
+
+
+@pytest.mark.parametrize("text, caught", [
+    # the roles of a school trip are kinds that cannot overlap: learners, teachers, chaperones, parents
+    ("Thirty people were hurt, including 24 learners and eight teachers.", True),
+    ("Nineteen people went to hospital, including 12 pupils and nine chaperones, police said.", True),
+    ("Fifteen people were hurt, 11 of them students and five parents.", True),
+    ("Twelve people were hurt, including eight students and four parents.", False),
+    ("Thirty people were hurt, including 24 learners and six teachers.", False),
+    # kinds on different axes may overlap: no sum
+    ("Forty people were hurt, including 30 students and 15 girls.", False),
+])
+def test_school_roles_add_up(text, caught):
+    assert bool(flagged(text)) is caught

@@ -53,7 +53,8 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         noun may pick out some of the things counted. A bare number renamed by names between
         two dashes right after it ("backed by five states, while four \u2014 Denmark, Sweden
         and Finland \u2014 abstained") counts them, its noun left out being the count's before
-        it. "A trio of",
+        it; so does a number whose noun is a name in the plural ("Two other Wildcats \u2014 A, B
+        and C \u2014"). "A trio of",
         "a pair of" count three and two.
 
     Why it matters:
@@ -110,6 +111,8 @@ def _subject(text: str, list_start: int) -> str:
 
 
 EXAMPLES = (
+    flags("Two other Wildcats \u2014 Ana Ruiz, Tom Berg and Li Wei \u2014 made the team.", published="2024-04-21",
+          note="a bare number whose noun is a name in the plural, renamed between dashes"),
     flags("Ortiz, Lam, Weber and Okafor, the three candidates who lost, met on Monday.", published="2024-04-21",
           note="a definite count set after the list it renames"),
     passes("He thanked Ortiz, Lam and Weber, the two mayors and the bishop.", published="2024-04-21",

@@ -301,12 +301,21 @@ def _link_list_before(text: str, q: Mention) -> None:
         return
 
 
+#: a bare number's noun written as a name in the plural, perhaps after "other" or "more":
+#: "Two other Highlanders — A, B and C —", "three Democrats — A, B and C —"
+_NAMED_PLURAL = re.compile(r"(?:\s+(?:" + "|".join(LEXICON["additional_before"]) + r"))?\s+[A-Z][a-z]+s\b")
+
+
 def _link_dashed(text: str, qs: list[Mention], q: Mention) -> None:
-    """A bare number whose noun the sentence left out, renamed by names between dashes right
-    after it: "backed by five states, while four — Denmark, Sweden and Finland — abstained".
+    """A bare number whose noun the sentence left out (or wrote as a name in the plural, "two
+    other Highlanders"), renamed by names between dashes right after it: "backed by five
+    states, while four — Denmark, Sweden and Finland — abstained".
     Both dashes must stand: the pair closes an apposition, so the names are what it counts.
     The noun left out is that of the count before it in its sentence ("five states")."""
     dash = _DASH_AFTER.match(text, q.end)
+    if dash is None:
+        named = _NAMED_PLURAL.match(text, q.end)
+        dash = _DASH_AFTER.match(text, named.end()) if named else None
     if dash is None:
         return
     before = [o for o in qs if o.sentence == q.sentence and o.end <= q.start and o.noun is not None]
