@@ -444,3 +444,14 @@ def test_acronym_swapped_initials_coordinated_words(between, found):
 def test_remainder_share_words(opening, caught):
     text = f"A poll of 900 residents found 61% back the tower, while 33% oppose it. {opening} 9% are unsure."
     assert flagged("number.sum-exceeds-total", text) is caught
+
+
+# --- number.sum-exceeds-total: SPLIT_GAP_WORDS ------------------------------------------------
+
+@pytest.mark.parametrize("gap, caught", [
+    ("for the old bridge deck and its rusting rails,", True),             # ten words between the shares, "and" too
+    ("for the old bridge deck and its long rusting rails,", False),       # eleven
+])
+def test_split_share_gap_words(gap, caught):
+    text = f"The board passed a $6.1-million capital plan.\n\nThe plan includes $3.2 million {gap} and $3.1 million for buses."
+    assert flagged("number.sum-exceeds-total", text) is caught

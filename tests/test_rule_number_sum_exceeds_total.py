@@ -726,3 +726,19 @@ def test_answers_that_fit_or_belong_to_other_groups_stay_silent(text):
 ])
 def test_school_roles_add_up(text, caught):
     assert bool(flagged(text)) is caught
+
+
+@pytest.mark.parametrize("text, caught", [
+    # a sentence that opens on the amount just told and splits it lists its shares
+    ("The board passed a $6.1-million capital plan on Monday.\n\nThe plan includes $3.2 million for bridge repairs, "
+     "$2.4 million for a new library roof and $900,000 for buses.", True),
+    ("Ministers agreed a £30m flood programme.\n\nThe programme is split between £14m for river walls in the north, "
+     "£11m for pumps and £9m for drains.", True),
+    ("The trust set a R120 million budget. The money will be split between R70 million for clinics and R60 million for vans.", True),
+    ("The board passed a $6.1-million capital plan on Monday.\n\nThe plan includes $3.2 million for bridge repairs, "
+     "$2.0 million for a new library roof and $900,000 for buses.", False),
+    # another thing's amounts: a deal is not the budget that opens the next sentence
+    ("The city signed a $4-million deal with a paving firm.\n\nThe budget includes $3 million for parks and $2 million for pools.", False),
+])
+def test_a_sentence_splitting_the_amount_just_told_lists_its_shares(text, caught):
+    assert bool(flagged(text)) is caught

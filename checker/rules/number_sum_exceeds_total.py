@@ -210,7 +210,11 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         undecided; a bare "against" ending its share is an answer), to 100% (each rounded
         down by half a point); the shares may be joined by a contrast ("61% back it, while
         33% oppose it"; lexicon answer_joins) and the last may open the next sentence as the
-        rest ("The remaining 9% are unsure"; lexicon answer_remainder, REMAINDER_WORDS), but
+        rest ("The remaining 9% are unsure"; lexicon answer_remainder, REMAINDER_WORDS), and
+        amounts listed by a sentence that opens on the amount just told and splits it ("a
+        \u00a330m programme ... The programme is split between \u00a314m for walls, ..."; its noun
+        of the same class or a word naming any amount, lexicon amount_referents, split_verbs;
+        up to SPLIT_GAP_WORDS words between shares), but
         shares of two groups named by "of" ("60% of Democrats ... 70% of Republicans") are
         not one set.
 
@@ -298,6 +302,11 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
 
 
 EXAMPLES = (
+    flags("Ministers agreed a \u00a330m flood programme.\n\nThe programme is split between \u00a314m for river walls, "
+          "\u00a311m for pumps and \u00a39m for drains.", published="2024-04-21",
+          note="the next sentence opens on the programme and splits it"),
+    passes("The city signed a $4-million deal with a paving firm.\n\nThe budget includes $3 million for parks and $2 million for pools.",
+           published="2024-04-21", note="a budget is not the deal told before"),
     flags("A poll of 800 residents found 61% back the tower, while 33% oppose it. The remaining 9% are unsure.",
           published="2024-04-21", note="a contrast joins the answers; the rest of the respondents opens the next sentence"),
     passes("The survey found 60% of Democrats back the bill, while 70% of Republicans oppose it.",

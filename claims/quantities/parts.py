@@ -1016,6 +1016,28 @@ def _recipient(text: str, q: Mention, clause_start: int) -> str | None:
     return None
 
 
+#: Words between two shares of a sentence that opens by splitting an amount ("$2.5 million
+#: for road and sidewalk work, $1.3 million ..."): each share may say what it pays for.
+SPLIT_GAP_WORDS = 10
+_SPLIT_SUBJECT = re.compile(r"[\"“]?\s*(?:The|Its|This|That)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+(?:"
+                            + alt(LEXICON["split_verbs"]) + r")\b")
+_AMOUNT_REFERENTS = frozenset(LEXICON["amount_referents"])
+_MEASURED_CLASS: dict[str, str] = LEXICON["measured_synonyms"]
+
+
+def _opens_on_split(text: str, start: int, total: Mention) -> bool:
+    """The sentence at ``start`` opens on ``total``'s thing and a verb that splits it: "a
+    GBP48m capital programme ... The capital programme is split between ...", "a $4.2-million
+    budget ... The plan includes ..." (its noun of the same class, lexicon measured_synonyms,
+    or a word naming any amount, lexicon amount_referents)."""
+    m = _SPLIT_SUBJECT.match(text, start)
+    if not m:
+        return False
+    noun = m.group(1)
+    own = _MEASURED_CLASS.get(total.measured or "", total.measured)
+    return noun in _AMOUNT_REFERENTS or (own is not None and _MEASURED_CLASS.get(noun, noun) == own)
+
+
 def link_shares(text: str, qs: list[Mention], starts: list[int]) -> None:
     """An amount split into named shares in a later sentence: "approved a €4.2 million
     programme, splitting the money between roads, schools and parks. Roads will receive €2.5
@@ -1027,8 +1049,9 @@ def link_shares(text: str, qs: list[Mention], starts: list[int]) -> None:
         if q.unit is None or q.dimension not in ("money", "mass", "volume") or q.role is not None or q.change:
             i += 1
             continue
+        split = bool(_SPLIT_SUBJECT.match(text, q.sentence[0]))  # "The plan includes $2.5 million for roads, ..."
         group = _listed_run(text, qs, i, lambda m, unit=q.unit: m.unit == unit and m.role is None and not m.change,
-                            _SHARE_GAP_WORDS, lambda gap: "," in gap or " and " in gap)
+                            SPLIT_GAP_WORDS if split else _SHARE_GAP_WORDS, lambda gap: "," in gap or " and " in gap)
         i += len(group)
         if len(group) < 2:
             continue
@@ -1048,7 +1071,7 @@ def link_shares(text: str, qs: list[Mention], starts: list[int]) -> None:
             if tk == k:
                 continue
             named = {lemma(w) for w in ANY_WORDS.findall(text, t.end, t.sentence[1])}
-            if all(w in named for w in who):
+            if all(w in named for w in who) or (split and _opens_on_split(text, q.sentence[0], t)):
                 total = t
             break
         if total is None:
