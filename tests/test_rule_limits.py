@@ -455,3 +455,14 @@ def test_remainder_share_words(opening, caught):
 def test_split_share_gap_words(gap, caught):
     text = f"The board passed a $6.1-million capital plan.\n\nThe plan includes $3.2 million {gap} and $3.1 million for buses."
     assert flagged("number.sum-exceeds-total", text) is caught
+
+
+# --- number.sum-exceeds-total: STAKE_HOLDER_WORDS -----------------------------------------------
+
+@pytest.mark.parametrize("holder, caught", [
+    ("the big northern regional pension fund for nurses", True),               # eight words
+    ("the big northern regional pension fund for retired nurses", False),      # nine
+])
+def test_stake_holder_words(holder, caught):
+    text = f"The state holds 60 per cent of the airline, {holder} holds 25 per cent and private investors own 20 per cent."
+    assert flagged("number.sum-exceeds-total", text) is caught

@@ -742,3 +742,17 @@ def test_school_roles_add_up(text, caught):
 ])
 def test_a_sentence_splitting_the_amount_just_told_lists_its_shares(text, caught):
     assert bool(flagged(text)) is caught
+
+
+@pytest.mark.parametrize("text, caught", [
+    # stakes of different holders in one thing split it: at most 100%
+    ("The state holds 60 per cent of the airline, a pension fund holds 25 per cent and private investors own 20 per cent.", True),
+    ("Since the listing, the founder owns 55% of the firm, while Harbour Capital controls 35% and staff hold 15%.", True),
+    ("The state holds 60 per cent of the airline, a pension fund holds 25 per cent and private investors own 15 per cent.", False),
+    # stakes in two things are no set
+    ("The fund holds 60% of the bank, while the state owns 70% of the insurer.", False),
+    # one holder's stakes told twice (a change) are no set either
+    ("The state holds 60 per cent of the airline and holds 45 per cent of its cargo arm.", False),
+])
+def test_stakes_of_different_holders_split_one_whole(text, caught):
+    assert bool(flagged(text)) is caught

@@ -118,6 +118,9 @@ MESSAGE_ANSWERS = "{parts} = {sum}%, more than the 100% of those asked"
 RELATED_ANSWER = "another answer of the same respondents (\u201c{answer}\u201d)"
 EVIDENCE_ANSWERS = "the shares give different answers ({answers}) to one question, so no one is counted twice"
 EVIDENCE_ROUNDING = "even rounded down by half a point each, they come to {low}%"
+MESSAGE_STAKES = "{parts} = {sum}%, more than the whole that the holders share"
+RELATED_STAKE = "another holder's stake (\u201c{answer}\u201d)"
+EVIDENCE_STAKES = "each share is held by another holder ({answers}), so no part is counted twice"
 
 
 def _answers_over_100(by_id: dict[str, Claim]) -> Iterator[Finding]:
@@ -130,13 +133,15 @@ def _answers_over_100(by_id: dict[str, Claim]) -> Iterator[Finding]:
         low = sum(max(0.0, (bounds(s.attrs)[0] or 0) - max(s.attrs.get("precision") or 0, 0.5)) for s in shares)
         if low <= 100 + TOLERANCE:
             continue
+        owners = first.attrs.get("split_of") == "owners"
         yield Finding(
-            MESSAGE_ANSWERS.format(parts=" + ".join(s.text for s in shares),
-                                   sum=fmt(sum(s.attrs["value"] for s in shares))),
+            (MESSAGE_STAKES if owners else MESSAGE_ANSWERS).format(parts=" + ".join(s.text for s in shares),
+                                                                   sum=fmt(sum(s.attrs["value"] for s in shares))),
             shares[0].start,
             shares[-1].end,
-            related=[Related(s.start, s.end, RELATED_ANSWER.format(answer=s.attrs.get("answer"))) for s in shares[1:]],
-            evidence=[EVIDENCE_ANSWERS.format(answers=", ".join(s.attrs.get("answer") for s in shares)),
+            related=[Related(s.start, s.end, (RELATED_STAKE if owners else RELATED_ANSWER).format(answer=s.attrs.get("answer")))
+                     for s in shares[1:]],
+            evidence=[(EVIDENCE_STAKES if owners else EVIDENCE_ANSWERS).format(answers=", ".join(s.attrs.get("answer") for s in shares)),
                       EVIDENCE_ROUNDING.format(low=fmt(low))],
         )
 
@@ -214,7 +219,10 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         amounts listed by a sentence that opens on the amount just told and splits it ("a
         \u00a330m programme ... The programme is split between \u00a314m for walls, ..."; its noun
         of the same class or a word naming any amount, lexicon amount_referents, split_verbs;
-        up to SPLIT_GAP_WORDS words between shares), but
+        up to SPLIT_GAP_WORDS words between shares); and the stakes of different holders in
+        one thing listed in one sentence ("the state holds 60% of the airline, a fund holds
+        25% and investors own 20%"; lexicon stake_verbs, a holder of up to STAKE_HOLDER_WORDS
+        words), to 100%, but
         shares of two groups named by "of" ("60% of Democrats ... 70% of Republicans") are
         not one set.
 
@@ -302,6 +310,10 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
 
 
 EXAMPLES = (
+    flags("The state holds 60 per cent of the airline, a pension fund holds 25 per cent and private investors own 20 per cent.",
+          published="2024-04-21", note="stakes of different holders split one whole"),
+    passes("The fund holds 60% of the bank, while the state owns 70% of the insurer.", published="2024-04-21",
+           note="stakes in two things"),
     flags("Ministers agreed a \u00a330m flood programme.\n\nThe programme is split between \u00a314m for river walls, "
           "\u00a311m for pumps and \u00a39m for drains.", published="2024-04-21",
           note="the next sentence opens on the programme and splits it"),

@@ -256,6 +256,7 @@ class Mention:
     place_end: int | None = None
     holder: str | None = None
     answer: str | None = None
+    split_of: str | None = None  # what a set of answers splits: "respondents" or "owners"
     list_kind: str = "names"
     list_reach: str | None = None
     measured: str | None = None

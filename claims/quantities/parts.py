@@ -966,6 +966,69 @@ def link_answers(text: str, qs: list[Mention], starts: list[int]) -> None:
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?]")
+_STAKE_VERBS = frozenset(LEXICON["stake_verbs"])
+#: Words a holder's name may take between the share before and its stake verb ("Life
+#: Insurance Corporation of India holds 22 per cent").
+STAKE_HOLDER_WORDS = 8
+
+
+def link_stakes(text: str, qs: list[Mention]) -> None:
+    """Stakes of different holders in one thing, listed in one sentence: "the government holds
+    51 per cent of the company, a fund holds 22 per cent, and public shareholders own 27 per
+    cent". Each share follows a stake verb (lexicon stake_verbs) with its own holder before
+    it (up to ``STAKE_HOLDER_WORDS`` words); the shares cannot overlap, so together they are at
+    most 100%. Shares of two things named by "of" ("51% of the bank ... 60% of the insurer")
+    are no set."""
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        if q.dimension != "percent" or q.role is not None or q.change:
+            i += 1
+            continue
+        group = _listed_run(text, qs, i, lambda m: m.dimension == "percent" and not m.change and m.role is None,
+                            STAKE_HOLDER_WORDS + 4, lambda gap: True)
+        i += len(group)
+        if len(group) < 2:
+            continue
+        holders = []
+        for k, g in enumerate(group):
+            start = group[k - 1].end if k else _clause_start(text, g.start, g.sentence[0])
+            words = [w for w in ANY_WORDS.findall(text, start, g.start)]
+            if len(words) < 2 or words[-1].lower() not in _STAKE_VERBS:
+                break
+            if k and not _STAKE_JOIN.match(text[group[k - 1].end : g.start]):
+                break
+            # the holder: the words after the last comma or conjunction before the verb
+            cut = [m.end() for m in _HOLDER_CUT.finditer(text, start, g.start)]
+            holder = [w.lower() for w in ANY_WORDS.findall(text, cut[-1] if cut else start, g.start)][:-1]
+            if not holder or len(holder) > STAKE_HOLDER_WORDS:
+                break
+            holders.append(" ".join(holder))
+        if len(holders) != len(group) or len(set(holders)) != len(holders) or "" in holders:
+            continue
+        of = [m.group(1).lower() for g in group if (m := _OF_GROUP.match(text, g.end))]
+        if len(set(of)) > 1:
+            continue
+        first = qs.index(group[0])
+        for g, h in zip(group, holders):
+            g.role, g.answer, g.split_of = "answer", h, "owners"
+            if g is not group[0]:
+                group[0].answers.append(qs.index(g))
+        group[0].answers.insert(0, first)
+
+
+#: the gap before a later stake: what the share before was of, then a comma or "and" and the
+#: next holder ("of the company, Life Insurance Corporation of India holds")
+_STAKE_JOIN = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s+and\s+|\s+while\s+)[^,;:.!?]*$")
+
+
+_HOLDER_CUT = re.compile(r",|\b(?:and|while|whereas)\b")
+
+
+def _clause_start(text: str, pos: int, limit: int) -> int:
+    """Where the clause holding ``pos`` begins (after the last clause mark before it)."""
+    m = max(text.rfind(ch, limit, pos) for ch in ",;:")
+    return m + 1 if m >= 0 else limit
 #: the gap between two shares of one poll: a comma or "and", perhaps with a contrast ("52%
 #: back it, while 38% oppose it"; lexicon answer_joins)
 _ANSWER_JOIN = re.compile(r"(?:,\s*(?:(?:" + alt(LEXICON["answer_joins"]) + r")\s+)?|\s+and\s+)$")
