@@ -25,12 +25,12 @@ from claims.quantities.lists import link_counts, link_later_lists  # noqa: F401
 from claims.quantities.parts import (  # noqa: F401
     link_across,
     link_answers,
-    link_stakes,
     link_losses,
     link_others,
     link_parts,
     link_party,
     link_shares,
+    link_stakes,
     link_those,
     place_after,
 )
