@@ -747,8 +747,14 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         nurses"); amounts rather than groups (shares, contracts, votes, seats, jobs,
         tonnes); a count dated, compared or set apart within a few words ("in 2019", "last
         year", "up from", "the other"), unless the year belongs to another noun ("the 1991
-        agreement") or "respectively" follows a single count rather than a list ("3 and 5
-        branches, respectively"); the whole of a part or of a comparison ("48 of the 72
+        agreement"), "respectively" follows a single count rather than a list ("3 and 5
+        branches, respectively"), ", up from" follows the count (it dates the number after
+        "from": "40 beds, up from 32" ... "all 44 beds" is flagged) or "once" opens a clause
+        of its own ("Once built, the 24km line": when, not formerly); a measured thing first
+        placed among others ("a \u20ac2.6 million upgrade in the north"; a phrase naming its
+        own ends or parties, "the 42km line from A to B", "the $3.8-million contract with a
+        firm", lexicon own_parts_prepositions, is shown as info against "the 24km line" or
+        "the $8.3-million deal"; "line" names any long structure, lexicon measured_synonyms); the whole of a part or of a comparison ("48 of the 72
         ships", "above the 1,736 cars") restating a count that was no such whole; counts
         narrowed or widened by what follows ("the 100,000 families who ...", "its four
         dealerships in Hong Kong", "the nine brothers and sisters", a first mention like
