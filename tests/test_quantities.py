@@ -465,3 +465,25 @@ def test_a_unit_written_onto_the_digits_makes_a_measure(text, unit):
 def test_other_letters_on_the_digits_are_no_unit(text):
     from claims.quantities import scan
     assert all(q.unit is None for q in scan(text))
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The board signed the $4.6-million lease.", 4_600_000, "dollar"),
+    ("Ministers set aside a £12-billion fund.", 12_000_000_000, "pound sterling"),
+    ("Eskom signed a R7.4 billion loan.", 7_400_000_000, "rand"),
+    ("The utility raised R1.9bn from bonds.", 1_900_000_000, "rand"),
+    ("The trust agreed a GBP31m refit.", 31_000_000, "pound sterling"),
+    ("Lenders offered USD 2 million and then EUR450m more.", 450_000_000, "euro"),
+])
+def test_amounts_with_a_hyphenated_scale_or_a_currency_code_read_as_money(text, value, unit):
+    [q] = [q for q in quantities(text) if q.attrs["value"] == value]
+    assert q.attrs["unit"] == unit and q.attrs["dimension"] == "money"
+
+
+@pytest.mark.parametrize("text", [
+    "The A380 landed on the R2 road near the M4.",
+    "He scored a 3-1 win and a 15-year-old watched.",
+    "The R2 droid cost 40 credits.",
+])
+def test_a_code_with_digits_and_no_scale_names_a_thing_not_an_amount(text):
+    assert not [q for q in quantities(text) if q.attrs.get("dimension") == "money"]

@@ -433,3 +433,36 @@ def test_future_past_subject_words_before_a_past_form(subject, found):
 def test_acronym_swapped_initials_coordinated_words(between, found):
     text = f"Shares of HKTR {between} and HTKR Systems fell. HKTR makes welding arms."
     assert flagged("acronym.conflict", text, date(2024, 4, 21)) is found
+
+
+# --- number.sum-exceeds-total: REMAINDER_WORDS ------------------------------------------------
+
+@pytest.mark.parametrize("opening, caught", [
+    ("The remaining", True),          # two words before the share of the rest
+    ("And the remaining", False),     # three: the sentence may tell another thing
+])
+def test_remainder_share_words(opening, caught):
+    text = f"A poll of 900 residents found 61% back the tower, while 33% oppose it. {opening} 9% are unsure."
+    assert flagged("number.sum-exceeds-total", text) is caught
+
+
+# --- number.sum-exceeds-total: SPLIT_GAP_WORDS ------------------------------------------------
+
+@pytest.mark.parametrize("gap, caught", [
+    ("for the old bridge deck and its rusting rails,", True),             # ten words between the shares, "and" too
+    ("for the old bridge deck and its long rusting rails,", False),       # eleven
+])
+def test_split_share_gap_words(gap, caught):
+    text = f"The board passed a $6.1-million capital plan.\n\nThe plan includes $3.2 million {gap} and $3.1 million for buses."
+    assert flagged("number.sum-exceeds-total", text) is caught
+
+
+# --- number.sum-exceeds-total: STAKE_HOLDER_WORDS -----------------------------------------------
+
+@pytest.mark.parametrize("holder, caught", [
+    ("the big northern regional pension fund for nurses", True),               # eight words
+    ("the big northern regional pension fund for retired nurses", False),      # nine
+])
+def test_stake_holder_words(holder, caught):
+    text = f"The state holds 60 per cent of the airline, {holder} holds 25 per cent and private investors own 20 per cent."
+    assert flagged("number.sum-exceeds-total", text) is caught

@@ -231,3 +231,39 @@ def test_they_are_and_a_list_names_the_only_count_before(text):
 ])
 def test_they_are_after_a_matching_count_or_several_counts_is_not_flagged(text):
     assert not flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ortiz, Lam, Weber and Okafor, the three candidates who lost, met on Monday.",
+    "MADRID \u2014 Alder, Birch and Cedar, the two firms that won the bid, will start in May.",
+    "Ana Ruiz and Tom Berg, the three ministers, quit on Friday.",
+    # the comma after a list may open a clause on a quantifier and "of which"
+    "The five towns are Alder, Birch, Cedar and Dunmore, all of which lie on the river.",
+    "The three winners were Ortiz, Lam, Weber and Okafor, each of whom gets a medal.",
+])
+def test_a_count_renaming_a_list_before_it_or_closed_by_a_clause(text):
+    [f] = flagged(text)
+    assert f.severity.label == "warning"
+
+
+@pytest.mark.parametrize("text", [
+    "Ortiz, Lam and Weber, the three candidates who lost, met on Monday.",
+    "He thanked Ortiz, Lam and Weber, the two mayors and the bishop.",
+    "On Monday he met Ortiz, Lam and Weber, the two mayors.",
+    "The four towns are Alder, Birch, Cedar and Dunmore, all of which lie on the river.",
+])
+def test_a_list_before_a_count_that_agrees_or_may_add_stays_silent(text):
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize("text, caught", [
+    # a bare number whose noun is a name in the plural, renamed between two dashes
+    ("Two other Wildcats \u2014 Ana Ruiz, Tom Berg and Li Wei \u2014 made the team.", True),
+    ("Four Rangers \u2014 Ana Ruiz and Tom Berg \u2014 scored twice.", True),
+    ("Three Democrats \u2014 Ana Ruiz, Tom Berg and Li Wei \u2014 voted no.", False),
+    ("Two more Canadians \u2014 Ana Ruiz and Tom Berg \u2014 reached the final.", False),
+    # one dash only: the names may go on past it
+    ("Two other Wildcats \u2014 Ana Ruiz, Tom Berg and Li Wei made the team.", False),
+])
+def test_a_number_with_a_named_plural_renamed_between_dashes(text, caught):
+    assert bool(flagged(text)) is caught

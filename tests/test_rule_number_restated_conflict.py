@@ -506,3 +506,43 @@ def test_the_toll_verb_window_is_pinned_on_each_side():
     near = "Ferry fire injures 14\n\nForty-one passengers were badly injured when fire broke out."
     far = "Ferry fire injures 14\n\nForty-one passengers were very badly injured when fire broke out."
     assert flagged(near) and not flagged(far)
+
+
+@pytest.mark.parametrize("text", [
+    # "line" names any long structure: a railway, a pipeline, an extension of either
+    "Crews began the 31-kilometre pipeline on Monday.\n\nEngineers say the 13-km line will open in 2028.",
+    "Work starts on the 18km railway next year.\n\nThe 81km line will carry 9,000 riders a day.",
+    "The state funded the 7.5-mile tramway extension in May.\n\nOnce built, the 5.7-mile line will link two suburbs.",
+    # the first thing named with its ends or its party: shown, since the phrase may pick one of several
+    "The city signed the $6.2-million contract with Birchfield Paving in March.\n\nCritics say the $2.6-million deal is too rich.",
+    "Eskom awarded a R4.1 billion contract.\n\nUnions said the R1.4bn contract was rushed.",
+    "They will build the 42km line from Alder to Birch.\n\nOnce finished, the 24km line is to carry 8,000 people a day.",
+])
+def test_a_structure_or_deal_restated_with_another_value_is_shown(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    # different things of one unit, each named
+    "Crews began the 31-kilometre pipeline on Monday.\n\nThe 3-km tunnel under the river opens later.",
+    "The city signed the $6.2-million contract with Birchfield Paving.\n\nA $2.6-million contract with Cedar Lighting follows.",
+    # the same value, wordings apart
+    "Work starts on the 18km railway next year.\n\nOnce built, the 18-kilometre line will carry 9,000 riders a day.",
+    "Eskom awarded a R4.1 billion contract.\n\nUnions said the R4.1bn contract was rushed.",
+    # the first line was formerly shorter: "once" as "formerly" still sets it apart
+    "The once 24km line was extended last year.\n\nThe 42km line is now the longest in the state.",
+])
+def test_other_things_or_agreeing_values_stay_silent(text):
+    assert not [f for f in flagged(text) if f.severity.label != "info"] and not flagged(text)
+
+
+@pytest.mark.parametrize("text, caught", [
+    # ", up from" dates the number after it: the one before is the new value, restated later
+    ("The clinic has 40 beds, up from 32 before the works.\n\nStaff will run all 44 beds from June.", True),
+    ("The league has 18 clubs, down from 20 a decade ago.\n\nAll 16 clubs voted for the change.", True),
+    ("The clinic now has 40 beds, up from 32 before the works.\n\nStaff will run all 40 beds from June.", False),
+    # the number after "from" is the old value: restating the new one with it is no conflict
+    ("The clinic now has 40 beds, up from 32 before the works.\n\nThe 32 beds were too few.", False),
+])
+def test_the_new_value_before_up_from_is_restated(text, caught):
+    assert bool(flagged(text)) is caught

@@ -689,3 +689,70 @@ def test_counts_told_site_by_site_in_the_next_sentence_are_shown_within_their_wi
     assert not flagged(far)
     assert not flagged(f"{head} 500 work in Milan and 300 in Rome.")
     assert not flagged(f"{head} 500 work in Milan and 350 in Milan.")
+
+
+@pytest.mark.parametrize("text", [
+    # a contrast word joins the answers of one poll
+    "A poll of 800 residents found 61% back the tower, while 33% oppose it, and 9% are unsure.",
+    "In the phone survey, 47 per cent of residents supported the levy, whereas 46 per cent rejected it and 12 per cent had no opinion.",
+    # the rest of the same respondents, told in the next sentence
+    "The council's survey found 58% of residents favour the bike lanes and 35% oppose them. The remaining 11% said they did not know.",
+    "Of the 1,200 voters polled, 44% backed the mayor, while 41% opposed her. The other 19% were undecided.",
+])
+def test_answers_joined_by_a_contrast_or_told_as_the_rest_are_one_poll(text):
+    assert [f for f in flagged(text) if "100%" in f.message]
+
+
+@pytest.mark.parametrize("text", [
+    "A poll of 800 residents found 61% back the tower, while 33% oppose it. The remaining 6% are unsure.",
+    # two groups asked: their answers do not share one 100%
+    "The survey found 60% of Democrats back the bill, while 70% of Republicans oppose it.",
+    # the next sentence is not the rest of the respondents
+    "A poll found 61% back the tower, while 33% oppose it. Turnout fell to 45% last year.",
+])
+def test_answers_that_fit_or_belong_to_other_groups_stay_silent(text):
+    assert not [f for f in flagged(text) if "100%" in f.message]
+
+
+@pytest.mark.parametrize("text, caught", [
+    # the roles of a school trip are kinds that cannot overlap: learners, teachers, chaperones, parents
+    ("Thirty people were hurt, including 24 learners and eight teachers.", True),
+    ("Nineteen people went to hospital, including 12 pupils and nine chaperones, police said.", True),
+    ("Fifteen people were hurt, 11 of them students and five parents.", True),
+    ("Twelve people were hurt, including eight students and four parents.", False),
+    ("Thirty people were hurt, including 24 learners and six teachers.", False),
+    # kinds on different axes may overlap: no sum
+    ("Forty people were hurt, including 30 students and 15 girls.", False),
+])
+def test_school_roles_add_up(text, caught):
+    assert bool(flagged(text)) is caught
+
+
+@pytest.mark.parametrize("text, caught", [
+    # a sentence that opens on the amount just told and splits it lists its shares
+    ("The board passed a $6.1-million capital plan on Monday.\n\nThe plan includes $3.2 million for bridge repairs, "
+     "$2.4 million for a new library roof and $900,000 for buses.", True),
+    ("Ministers agreed a £30m flood programme.\n\nThe programme is split between £14m for river walls in the north, "
+     "£11m for pumps and £9m for drains.", True),
+    ("The trust set a R120 million budget. The money will be split between R70 million for clinics and R60 million for vans.", True),
+    ("The board passed a $6.1-million capital plan on Monday.\n\nThe plan includes $3.2 million for bridge repairs, "
+     "$2.0 million for a new library roof and $900,000 for buses.", False),
+    # another thing's amounts: a deal is not the budget that opens the next sentence
+    ("The city signed a $4-million deal with a paving firm.\n\nThe budget includes $3 million for parks and $2 million for pools.", False),
+])
+def test_a_sentence_splitting_the_amount_just_told_lists_its_shares(text, caught):
+    assert bool(flagged(text)) is caught
+
+
+@pytest.mark.parametrize("text, caught", [
+    # stakes of different holders in one thing split it: at most 100%
+    ("The state holds 60 per cent of the airline, a pension fund holds 25 per cent and private investors own 20 per cent.", True),
+    ("Since the listing, the founder owns 55% of the firm, while Harbour Capital controls 35% and staff hold 15%.", True),
+    ("The state holds 60 per cent of the airline, a pension fund holds 25 per cent and private investors own 15 per cent.", False),
+    # stakes in two things are no set
+    ("The fund holds 60% of the bank, while the state owns 70% of the insurer.", False),
+    # one holder's stakes told twice (a change) are no set either
+    ("The state holds 60 per cent of the airline and holds 45 per cent of its cargo arm.", False),
+])
+def test_stakes_of_different_holders_split_one_whole(text, caught):
+    assert bool(flagged(text)) is caught

@@ -11,6 +11,7 @@ from claims.model import ClaimSet
 from claims.quantities import fmt
 
 MESSAGE = "\u201c{count}\u201d is followed by {n} {kind}, not {value}: {names}"
+MESSAGE_BEFORE = "\u201c{count}\u201d renames the {n} {kind} before it, not {value}: {names}"
 RELATED = {"names": "the list names {n}", "items": "the list has {n} items"}
 EVIDENCE_COUNT = "the count says {value}"
 EVIDENCE_LIST = "the list that follows it has {n} {kind}: {names}"
@@ -42,6 +43,9 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         case may come between ("The three cities still in contention are ..."); a list of the
         next sentence may end in a clause opened after a comma ("..., whose novels ..."), and a
         next sentence "They are A, B and C." names the only count of the sentence before. A
+        definite count set after the list it renames ("Ortiz, Lam and Weber, the two
+        candidates who lost, ..."; the list opens the sentence or follows a colon or dash,
+        and no "and" follows the count) counts it too. A
         count of things lost ("lost four ministers on Thursday -- A, B and C --") counts the
         names after it as any count does. A list up to eight sentences on
         (LIST_LATER_SENTENCES) under "the" and the count's noun ("seven families ... The
@@ -49,7 +53,8 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         noun may pick out some of the things counted. A bare number renamed by names between
         two dashes right after it ("backed by five states, while four \u2014 Denmark, Sweden
         and Finland \u2014 abstained") counts them, its noun left out being the count's before
-        it. "A trio of",
+        it; so does a number whose noun is a name in the plural ("Two other Wildcats \u2014 A, B
+        and C \u2014"). "A trio of",
         "a pair of" count three and two.
 
     Why it matters:
@@ -84,8 +89,9 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         evidence = [EVIDENCE_COUNT.format(value=fmt(count)), EVIDENCE_LIST.format(n=n, kind=kind, names="; ".join(items))]
         if later:
             evidence.append(EVIDENCE_LATER.format(subject=_subject(claims.article.text, s)))
+        message = MESSAGE if s >= c.start else MESSAGE_BEFORE
         yield Finding(
-            MESSAGE.format(count=c.text, n=n, kind=kind, value=fmt(count), names=_listing(items)),
+            message.format(count=c.text, n=n, kind=kind, value=fmt(count), names=_listing(items)),
             c.start,
             c.end,
             related=[Related(s, e, RELATED[kind].format(n=n))],
@@ -105,6 +111,12 @@ def _subject(text: str, list_start: int) -> str:
 
 
 EXAMPLES = (
+    flags("Two other Wildcats \u2014 Ana Ruiz, Tom Berg and Li Wei \u2014 made the team.", published="2024-04-21",
+          note="a bare number whose noun is a name in the plural, renamed between dashes"),
+    flags("Ortiz, Lam, Weber and Okafor, the three candidates who lost, met on Monday.", published="2024-04-21",
+          note="a definite count set after the list it renames"),
+    passes("He thanked Ortiz, Lam and Weber, the two mayors and the bishop.", published="2024-04-21",
+           note="'and' after the count: the count may be one more item of the list"),
     flags("The two candidates, Ortiz, Lam and Weber, met on Monday.", published="2024-04-21",
           note="two candidates, three names"),
     passes("The three candidates, Ortiz, Lam and Weber, met on Monday.", published="2024-04-21"),

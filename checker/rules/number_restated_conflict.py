@@ -27,7 +27,7 @@ RELATED_MEASURE = "first given as {value}"
 EVIDENCE_WHOLE = "both count all of \u201c{what}\u201d, so they must agree"
 EVIDENCE_MEASURE = "\u201c{det}\u201d refers back to the {measured} measured before, in {unit}"
 EVIDENCE_ONE_OF_KIND = "the article tells of one {measured}, so \u201ca {measured} of\u201d refers back to it, in {unit}"
-EVIDENCE_OF_PHRASE = ("\u201c{first}\u201d is followed by \u201cof\u201d, which may pick out one {measured} of several: "
+EVIDENCE_OF_PHRASE = ("\u201c{first}\u201d is followed by a phrase, which may pick out one {measured} of several: "
                       "shown for a look, not judged")
 EVIDENCE_APART = "{low} to {high} allowed by \u201c{first}\u201d and its rounding; {value} is outside"
 
@@ -165,6 +165,8 @@ def _dated(text: str, c: Claim, right: bool = True, told: frozenset[str] = froze
     date the count. Words in ``told`` say what happens to the count itself ("will cut 210
     jobs", compared with a headline's cut): they do not set it apart."""
     left = _words_before(text, c.start, WINDOW_WORDS + 1)  # one more: the word before the first read
+    if _WHEN_CLAUSE.search(text, max(0, c.start - 40), c.start):
+        left = left[left.index("once") + 1 :] if "once" in left else left  # "Once complete, the 24km line": when, not formerly
     after = _words_after(text, c.end, WINDOW_WORDS) if right else []
     words = left + [""] + after  # "" stands for the count itself
     for i in range(max(0, len(left) - WINDOW_WORDS), len(words)):
@@ -173,6 +175,8 @@ def _dated(text: str, c: Claim, right: bool = True, told: frozenset[str] = froze
             continue  # it shares out a list of numbers ("3 and 5 branches, respectively"); one count is not a list
         if i < len(left) and "of" in left[i + 2:]:
             continue  # it qualifies another noun: "the combined operations of the two companies"
+        if i == len(left) + 1 and i + 1 < len(words) and words[i + 1] == "from":
+            continue  # "312 beds, up from 274": "from" dates the number after it; this one is the new value
         if w in _CHANGE_WINDOW and w not in told and not (i > len(left) and (w in _ADDITIONAL or words[i - 1] in _ATTRIBUTIVE)):
             # "other" sets a group apart before it ("the other three"), not after ("in other
             # words"); after the count, a determiner opens another noun ("12 new members,
@@ -181,6 +185,21 @@ def _dated(text: str, c: Claim, right: bool = True, told: frozenset[str] = froze
         if _YEAR.fullmatch(w) and not (i > 0 and words[i - 1] in _ATTRIBUTIVE):
             return True
     return False
+
+
+#: "once" opening a clause of its own before the count ("Once complete, the 24km line ...",
+#: "once built, the 3km tunnel"): a conjunction telling when, not "formerly".
+_WHEN_CLAUSE = re.compile(r"\b[Oo]nce\s+[a-z]+(?:\s+[a-z]+)?,\s+$")
+
+
+_OWN_PARTS = frozenset(LEXICON["own_parts_prepositions"])
+
+
+def _names_own_parts(text: str, c: Claim) -> bool:
+    """The phrase after a measured thing names its own ends or parties ("the 42km line from A
+    to B", "the $3.8-million contract with a firm"; lexicon own_parts_prepositions)."""
+    words = _words_after(text, c.end, 1)
+    return bool(words) and words[0] in _OWN_PARTS
 
 
 def _is_number(word: str) -> bool:
@@ -301,12 +320,16 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
         if _agrees(c, first) or _dated(text, first, right=False) or first.attrs.get("sentence") == a.get("sentence"):
             continue  # "the 15 billion dlr plan ... while the 7.5 billion dlr plan": two things compared
         first_narrowed = narrowing(text, first.end)
-        if narrowing(text, c.end) or (first_narrowed not in (None, "of") and not _tells_purpose(text, first)):
-            continue  # "the 7.5 billion dlr plan in the Senate bill" picks out another plan
-        # "a €3.1 million refurbishment of the pool ... the €3.4 million project": the "of"
-        # phrase most often tells what the first thing is done to, but it may pick one thing
-        # of several, so the two values are shown (info), not judged
-        unsure = first_narrowed == "of" and not _tells_purpose(text, first)
+        if narrowing(text, c.end) or (first_narrowed not in (None,) + _UNSURE_NARROWING and not _tells_purpose(text, first)):
+            continue  # "the plan that the House passed" picks out one plan of several
+        # "a €3.1 million refurbishment of the pool ... the €3.4 million project", "the
+        # $3.8-million contract with a contractor ... the $8.3-million deal", "the 42-km line
+        # from A to B ... the 24-km line": an "of", place or prepositional phrase most often
+        # tells what the first thing is (its party, its ends), but it may pick one thing of
+        # several ("the plan in the Senate bill"), so the two values are shown (info), not judged
+        unsure = first_narrowed in _UNSURE_NARROWING and not _tells_purpose(text, first)
+        if unsure and first_narrowed != "of" and not _names_own_parts(text, first):
+            continue  # "a €2.6 million upgrade in the north" picks one upgrade of several
         line = claims.article.locate(first.start)[0]
         lo, hi = bounds(first.attrs)
         yield Finding(
@@ -440,6 +463,10 @@ def _tells_purpose(text: str, c: Claim) -> bool:
 
 
 _MEASURE_DETERMINERS = frozenset(("the", "its", "their", "this", "that"))
+#: Phrases after a first measured thing that may tell what it is or pick one of several: the
+#: restatement against it is shown (info), not judged, when the phrase is "of" or names the
+#: thing's own ends or parties (lexicon own_parts_prepositions); a place ("in the north") picks one.
+_UNSURE_NARROWING = ("of", "place", "preposition")
 _SINGLE_MEASURES = frozenset(LEXICON["single_measures"])
 _MEASURED = LEXICON["measured_synonyms"]
 
@@ -720,8 +747,14 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         nurses"); amounts rather than groups (shares, contracts, votes, seats, jobs,
         tonnes); a count dated, compared or set apart within a few words ("in 2019", "last
         year", "up from", "the other"), unless the year belongs to another noun ("the 1991
-        agreement") or "respectively" follows a single count rather than a list ("3 and 5
-        branches, respectively"); the whole of a part or of a comparison ("48 of the 72
+        agreement"), "respectively" follows a single count rather than a list ("3 and 5
+        branches, respectively"), ", up from" follows the count (it dates the number after
+        "from": "40 beds, up from 32" ... "all 44 beds" is flagged) or "once" opens a clause
+        of its own ("Once built, the 24km line": when, not formerly); a measured thing first
+        placed among others ("a \u20ac2.6 million upgrade in the north"; a phrase naming its
+        own ends or parties, "the 42km line from A to B", "the $3.8-million contract with a
+        firm", lexicon own_parts_prepositions, is shown as info against "the 24km line" or
+        "the $8.3-million deal"; "line" names any long structure, lexicon measured_synonyms); the whole of a part or of a comparison ("48 of the 72
         ships", "above the 1,736 cars") restating a count that was no such whole; counts
         narrowed or widened by what follows ("the 100,000 families who ...", "its four
         dealerships in Hong Kong", "the nine brothers and sisters", a first mention like
@@ -922,4 +955,10 @@ EXAMPLES = (
     flags("Landslide kills 23\n\nA landslide has killed 32 people in two villages, officials said.",
           published="2024-04-21", note="the headline's bare toll against the body's people told as killed"),
     passes("Landslide kills 23\n\nA landslide has killed at least 23 people, officials said.", published="2024-04-21"),
+    flags("Crews began the 31-kilometre pipeline on Monday.\n\nOnce built, the 13-km line will serve two towns.",
+          published="2024-04-21", note="'line' names any long structure; 'once built' tells when, not 'formerly'"),
+    passes("Crews began the 31-kilometre pipeline on Monday.\n\nThe 3-km tunnel under the river opens later.",
+           published="2024-04-21", note="a tunnel is another structure"),
+    flags("The city signed the $6.2-million contract with Birchfield Paving.\n\nCritics say the $2.6-million deal is too rich.",
+          published="2024-04-21", note="a 'with' phrase names the deal's party: shown as info, it may pick one deal of several"),
 )

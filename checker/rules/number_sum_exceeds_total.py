@@ -118,6 +118,9 @@ MESSAGE_ANSWERS = "{parts} = {sum}%, more than the 100% of those asked"
 RELATED_ANSWER = "another answer of the same respondents (\u201c{answer}\u201d)"
 EVIDENCE_ANSWERS = "the shares give different answers ({answers}) to one question, so no one is counted twice"
 EVIDENCE_ROUNDING = "even rounded down by half a point each, they come to {low}%"
+MESSAGE_STAKES = "{parts} = {sum}%, more than the whole that the holders share"
+RELATED_STAKE = "another holder's stake (\u201c{answer}\u201d)"
+EVIDENCE_STAKES = "each share is held by another holder ({answers}), so no part is counted twice"
 
 
 def _answers_over_100(by_id: dict[str, Claim]) -> Iterator[Finding]:
@@ -130,13 +133,15 @@ def _answers_over_100(by_id: dict[str, Claim]) -> Iterator[Finding]:
         low = sum(max(0.0, (bounds(s.attrs)[0] or 0) - max(s.attrs.get("precision") or 0, 0.5)) for s in shares)
         if low <= 100 + TOLERANCE:
             continue
+        owners = first.attrs.get("split_of") == "owners"
         yield Finding(
-            MESSAGE_ANSWERS.format(parts=" + ".join(s.text for s in shares),
-                                   sum=fmt(sum(s.attrs["value"] for s in shares))),
+            (MESSAGE_STAKES if owners else MESSAGE_ANSWERS).format(parts=" + ".join(s.text for s in shares),
+                                                                   sum=fmt(sum(s.attrs["value"] for s in shares))),
             shares[0].start,
             shares[-1].end,
-            related=[Related(s.start, s.end, RELATED_ANSWER.format(answer=s.attrs.get("answer"))) for s in shares[1:]],
-            evidence=[EVIDENCE_ANSWERS.format(answers=", ".join(s.attrs.get("answer") for s in shares)),
+            related=[Related(s.start, s.end, (RELATED_STAKE if owners else RELATED_ANSWER).format(answer=s.attrs.get("answer")))
+                     for s in shares[1:]],
+            evidence=[(EVIDENCE_STAKES if owners else EVIDENCE_ANSWERS).format(answers=", ".join(s.attrs.get("answer") for s in shares)),
                       EVIDENCE_ROUNDING.format(low=fmt(low))],
         )
 
@@ -208,7 +213,18 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         favour, four against and one abstained", are a tally: VOTE_SIDE_WORDS), and the shares of one
         set of respondents or voters, each a different answer to one question (for, against,
         undecided; a bare "against" ending its share is an answer), to 100% (each rounded
-        down by half a point).
+        down by half a point); the shares may be joined by a contrast ("61% back it, while
+        33% oppose it"; lexicon answer_joins) and the last may open the next sentence as the
+        rest ("The remaining 9% are unsure"; lexicon answer_remainder, REMAINDER_WORDS), and
+        amounts listed by a sentence that opens on the amount just told and splits it ("a
+        \u00a330m programme ... The programme is split between \u00a314m for walls, ..."; its noun
+        of the same class or a word naming any amount, lexicon amount_referents, split_verbs;
+        up to SPLIT_GAP_WORDS words between shares); and the stakes of different holders in
+        one thing listed in one sentence ("the state holds 60% of the airline, a fund holds
+        25% and investors own 20%"; lexicon stake_verbs, a holder of up to STAKE_HOLDER_WORDS
+        words), to 100%, but
+        shares of two groups named by "of" ("60% of Democrats ... 70% of Republicans") are
+        not one set.
 
     Why it matters:
         A breakdown that adds up to more than its whole means one of the figures is wrong,
@@ -294,6 +310,19 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
 
 
 EXAMPLES = (
+    flags("The state holds 60 per cent of the airline, a pension fund holds 25 per cent and private investors own 20 per cent.",
+          published="2024-04-21", note="stakes of different holders split one whole"),
+    passes("The fund holds 60% of the bank, while the state owns 70% of the insurer.", published="2024-04-21",
+           note="stakes in two things"),
+    flags("Ministers agreed a \u00a330m flood programme.\n\nThe programme is split between \u00a314m for river walls, "
+          "\u00a311m for pumps and \u00a39m for drains.", published="2024-04-21",
+          note="the next sentence opens on the programme and splits it"),
+    passes("The city signed a $4-million deal with a paving firm.\n\nThe budget includes $3 million for parks and $2 million for pools.",
+           published="2024-04-21", note="a budget is not the deal told before"),
+    flags("A poll of 800 residents found 61% back the tower, while 33% oppose it. The remaining 9% are unsure.",
+          published="2024-04-21", note="a contrast joins the answers; the rest of the respondents opens the next sentence"),
+    passes("The survey found 60% of Democrats back the bill, while 70% of Republicans oppose it.",
+           published="2024-04-21", note="two groups asked, each its own 100%"),
     flags("Of the bank's total loan book of 9.9 mln dlrs, about 14 pct or 1.4 billion dlrs went to energy companies.",
           published="1987-03-20", note="the total opens the sentence; the share's amount alone is more than it"),
     passes("Of the bank's total loan book of 9.9 billion dlrs, about 14 pct or 1.4 billion dlrs went to energy "

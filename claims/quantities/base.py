@@ -67,13 +67,16 @@ def _cased(words) -> str:
 _W = _cased(_NUMBER_WORDS)
 _S = _cased(SCALE_WORDS)
 _FIRST = "".join(sorted({w[0].lower() for w in _NUMBER_WORDS} | {w[0].upper() for w in _NUMBER_WORDS} | {"a", "A"}))
-#: A number in digits, or in words ("twenty-five", "two hundred and five", "a dozen").
+#: Currency codes written onto an amount's digits ("R3.2bn", "GBP22m"), with the currency each names.
+CURRENCY_CODES: dict[str, str] = LEXICON["currency_codes"]
+#: A number in digits, or in words ("twenty-five", "two hundred and five", "a dozen"); digits
+#: may follow a currency code written onto them ("R3.2bn").
 NUM = re.compile(
-    r"(?<![\w.,/:#'’-])(?P<d>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:(?<![\w.,/:#'’-])|" + "|".join(r"(?<=(?<![\w.])" + re.escape(c) + ")" for c in CURRENCY_CODES) + r")(?P<d>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"|(?P<w>\b(?=[" + _FIRST + r"])(?:(?:[Aa][Nn]?\s+(?:[Dd]ozen|" + _S + r"))"
     r"|(?:" + _W + r")(?:(?:\s+|-)(?:and\s+)?(?:" + _W + "|" + _S + r"|[Dd]ozen)){0,8})\b)"
 )
-DIGITS_SCALE = re.compile(r"\s+(" + alt(DIGIT_SCALES) + r")\b", re.I)
+DIGITS_SCALE = re.compile(r"(?:\s+|-)(" + alt(DIGIT_SCALES) + r")\b", re.I)
 ATTACHED_SCALES: dict[str, int] = LEXICON["attached_scales"]
 #: a scale written onto an amount's digits ("$3.1m", "£12bn"); only after a currency sign
 ATTACHED_SCALE = re.compile(r"(" + "|".join(sorted(ATTACHED_SCALES, key=len, reverse=True)) + r")(?![\w$£€¥])")
@@ -253,6 +256,7 @@ class Mention:
     place_end: int | None = None
     holder: str | None = None
     answer: str | None = None
+    split_of: str | None = None  # what a set of answers splits: "respondents" or "owners"
     list_kind: str = "names"
     list_reach: str | None = None
     measured: str | None = None

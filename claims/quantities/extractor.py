@@ -30,6 +30,7 @@ from claims.quantities.parts import (  # noqa: F401
     link_parts,
     link_party,
     link_shares,
+    link_stakes,
     link_those,
     place_after,
 )
@@ -87,6 +88,7 @@ def scan(text: str, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
         link_across(text, out, starts)
         link_party(text, out)
         link_answers(text, out, starts)
+        link_stakes(text, out)
         link_shares(text, out, starts)
         link_losses(text, out, starts)
         link_others(text, out, starts)
@@ -197,6 +199,8 @@ def to_claims(mentions: list[Mention], text: str) -> list[Claim]:
             attrs["whole"] = True
         if q.role == "answer":
             attrs["answer"] = q.answer
+            if q.split_of:
+                attrs["split_of"] = q.split_of
             if q.answers:
                 attrs["answers"] = [ids[j] for j in q.answers]
         if q.role in ("total", "part"):

@@ -241,7 +241,10 @@ def _list_starts(text: str, q: Mention, starts: list[int], alone: bool = False) 
     return out
 
 
-_OPENER_AFTER = re.compile(r"\s+(" + "|".join(sorted(CLAUSE_OPENERS)) + r")\b")
+#: a clause opener after the comma that closes a list, perhaps after a quantifier and "of"
+#: ("..., all of which use a lottery", "..., each of whom ..."; lexicon quantifier_words)
+_OPENER_AFTER = re.compile(r"\s+(?:(?:" + "|".join(sorted(set(LEXICON["quantifier_words"]))) + r")\s+of\s+)?("
+                           + "|".join(sorted(CLAUSE_OPENERS)) + r")\b")
 _DASH_AFTER = re.compile(r"\s+(?:—|–|--)\s+")
 _DASH_CLOSE = (" —", " –", " --")
 
@@ -261,14 +264,58 @@ def link_counts(text: str, qs: list[Mention], starts: list[int] | None = None) -
         for p, how in _list_starts(text, q, starts or [0], alone):
             if _link_list(text, q, p, how):
                 break
+        else:
+            _link_list_before(text, q)
+
+
+#: where a list that a definite count renames after it may begin: the sentence's start or
+#: right after a colon or dash in it ("MADRID — A, B and C, the three ...")
+_LIST_OPENING = re.compile(r"(?:\s(?:—|–|--)\s+|:\s+|[\"“(]\s*)")
+_AND_AFTER = re.compile(r"[ \t]+(?:and|or|as well as)\b")
+
+
+def _link_list_before(text: str, q: Mention) -> None:
+    """A definite count set after the list it renames, as an apposition: "Ortiz, Lam, Weber
+    and Okafor, the three candidates who ..." The list opens the sentence (or follows a colon
+    or dash in it), ends with a comma right before the count, and has one "and" before its
+    last name; a count followed by "and" ("A, B and C, the two mayors and ...") may be one
+    more item of the list, so it renames nothing."""
+    s, _ = q.sentence
+    if q.det != "the" or not text[:q.start].endswith(", ") or _AND_AFTER.match(text, q.end):
+        return
+    opens = [s] + [m.end() for m in _LIST_OPENING.finditer(text, s, q.start)]
+    for p in opens:
+        while p < q.start and text[p] in " \t\n":
+            p += 1
+        read = _read_names(text, p)
+        if read is None:
+            continue
+        items, conj, end, conj_before_last = read
+        if end != q.start - 2 or len(items) < 2 or conj != 1 or not conj_before_last:
+            continue
+        if any("," in text[a:b] for a, b in items) or text[items[-1][0] : items[-1][1]].split()[0].lower().rstrip(".,") in NAME_TAILS:
+            return
+        if q.noun not in REGION_NOUNS and any(text[a:b].lower().strip("<>") in PLACES for a, b in items):
+            return  # "Paris, Texas and Rome": city, state pairs cannot be counted
+        q.role, q.apposition, q.items, q.list_span, q.list_kind = "count", True, items, (items[0][0], end), "names"
+        return
+
+
+#: a bare number's noun written as a name in the plural, perhaps after "other" or "more":
+#: "Two other Highlanders — A, B and C —", "three Democrats — A, B and C —"
+_NAMED_PLURAL = re.compile(r"(?:\s+(?:" + "|".join(LEXICON["additional_before"]) + r"))?\s+[A-Z][a-z]+s\b")
 
 
 def _link_dashed(text: str, qs: list[Mention], q: Mention) -> None:
-    """A bare number whose noun the sentence left out, renamed by names between dashes right
-    after it: "backed by five states, while four — Denmark, Sweden and Finland — abstained".
+    """A bare number whose noun the sentence left out (or wrote as a name in the plural, "two
+    other Highlanders"), renamed by names between dashes right after it: "backed by five
+    states, while four — Denmark, Sweden and Finland — abstained".
     Both dashes must stand: the pair closes an apposition, so the names are what it counts.
     The noun left out is that of the count before it in its sentence ("five states")."""
     dash = _DASH_AFTER.match(text, q.end)
+    if dash is None:
+        named = _NAMED_PLURAL.match(text, q.end)
+        dash = _DASH_AFTER.match(text, named.end()) if named else None
     if dash is None:
         return
     before = [o for o in qs if o.sentence == q.sentence and o.end <= q.start and o.noun is not None]

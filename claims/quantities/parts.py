@@ -937,14 +937,22 @@ def link_answers(text: str, qs: list[Mention], starts: list[int]) -> None:
             i += 1
             continue
         group = _listed_run(text, qs, i, lambda m: m.dimension == "percent" and not m.change,
-                            _ANSWER_GAP_WORDS, lambda gap: bool(_COORD_END.search(gap)))
+                            _ANSWER_GAP_WORDS, lambda gap: bool(_ANSWER_JOIN.search(gap)))
         i += len(group)
+        rest = _remainder_share(text, qs, i, group[-1], starts)
+        if rest is not None:
+            group.append(rest)
+            i += 1
         if len(group) < 2:
             continue
-        ends = [g.start for g in group[1:]] + [_clause_end(text, group[-1].end, group[-1].sentence[1])]
+        ends = [b.start if b.sentence == a.sentence else _clause_end(text, a.end, a.sentence[1]) for a, b in zip(group, group[1:])]
+        ends.append(_clause_end(text, group[-1].end, group[-1].sentence[1]))
         answers = [_answer(text, g.end, e) for g, e in zip(group, ends)]
         if None in answers or len(set(answers)) != len(answers):
             continue
+        of = [m.group(1).lower() for g in group if (m := _OF_GROUP.match(text, g.end))]
+        if len(set(of)) > 1:
+            continue  # "60% of Democrats back it, while 70% of Republicans oppose it": two groups asked
         k = bisect.bisect_right(starts, q.sentence[0]) - 1
         scope = text[starts[k - 1] if k > 0 else q.sentence[0] : q.sentence[1]]
         if not any(w.lower() in _RESPONDENTS for w in ANY_WORDS.findall(scope)):
@@ -958,6 +966,92 @@ def link_answers(text: str, qs: list[Mention], starts: list[int]) -> None:
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?]")
+_STAKE_VERBS = frozenset(LEXICON["stake_verbs"])
+#: Words a holder's name may take between the share before and its stake verb ("Life
+#: Insurance Corporation of India holds 22 per cent").
+STAKE_HOLDER_WORDS = 8
+
+
+def link_stakes(text: str, qs: list[Mention]) -> None:
+    """Stakes of different holders in one thing, listed in one sentence: "the government holds
+    51 per cent of the company, a fund holds 22 per cent, and public shareholders own 27 per
+    cent". Each share follows a stake verb (lexicon stake_verbs) with its own holder before
+    it (up to ``STAKE_HOLDER_WORDS`` words); the shares cannot overlap, so together they are at
+    most 100%. Shares of two things named by "of" ("51% of the bank ... 60% of the insurer")
+    are no set."""
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        if q.dimension != "percent" or q.role is not None or q.change:
+            i += 1
+            continue
+        group = _listed_run(text, qs, i, lambda m: m.dimension == "percent" and not m.change and m.role is None,
+                            STAKE_HOLDER_WORDS + 4, lambda gap: True)
+        i += len(group)
+        if len(group) < 2:
+            continue
+        holders = []
+        for k, g in enumerate(group):
+            start = group[k - 1].end if k else _clause_start(text, g.start, g.sentence[0])
+            words = [w for w in ANY_WORDS.findall(text, start, g.start)]
+            if len(words) < 2 or words[-1].lower() not in _STAKE_VERBS:
+                break
+            if k and not _STAKE_JOIN.match(text[group[k - 1].end : g.start]):
+                break
+            # the holder: the words after the last comma or conjunction before the verb
+            cut = [m.end() for m in _HOLDER_CUT.finditer(text, start, g.start)]
+            holder = [w.lower() for w in ANY_WORDS.findall(text, cut[-1] if cut else start, g.start)][:-1]
+            if not holder or len(holder) > STAKE_HOLDER_WORDS:
+                break
+            holders.append(" ".join(holder))
+        if len(holders) != len(group) or len(set(holders)) != len(holders) or "" in holders:
+            continue
+        of = [m.group(1).lower() for g in group if (m := _OF_GROUP.match(text, g.end))]
+        if len(set(of)) > 1:
+            continue
+        first = qs.index(group[0])
+        for g, h in zip(group, holders):
+            g.role, g.answer, g.split_of = "answer", h, "owners"
+            if g is not group[0]:
+                group[0].answers.append(qs.index(g))
+        group[0].answers.insert(0, first)
+
+
+#: the gap before a later stake: what the share before was of, then a comma or "and" and the
+#: next holder ("of the company, Life Insurance Corporation of India holds")
+_STAKE_JOIN = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s+and\s+|\s+while\s+)[^,;:.!?]*$")
+
+
+_HOLDER_CUT = re.compile(r",|\b(?:and|while|whereas)\b")
+
+
+def _clause_start(text: str, pos: int, limit: int) -> int:
+    """Where the clause holding ``pos`` begins (after the last clause mark before it)."""
+    m = max(text.rfind(ch, limit, pos) for ch in ",;:")
+    return m + 1 if m >= 0 else limit
+#: the gap between two shares of one poll: a comma or "and", perhaps with a contrast ("52%
+#: back it, while 38% oppose it"; lexicon answer_joins)
+_ANSWER_JOIN = re.compile(r"(?:,\s*(?:(?:" + alt(LEXICON["answer_joins"]) + r")\s+)?|\s+and\s+)$")
+_REMAINDER = frozenset(LEXICON["answer_remainder"])
+_OF_GROUP = re.compile(r"\s+of\s+(?:the\s+)?([A-Za-z][\w'’-]*)")
+#: words a next sentence may take before its share of the rest ("The remaining 17%")
+REMAINDER_WORDS = 2
+
+
+def _remainder_share(text: str, qs: list[Mention], i: int, last: Mention, starts: list[int]) -> Mention | None:
+    """The share that opens the sentence right after ``last``'s as the rest of the same
+    respondents ("... while 38% oppose it. The remaining 17% were undecided."): a percent
+    within ``REMAINDER_WORDS`` words of the sentence start, one of them a remainder word."""
+    if i >= len(qs):
+        return None
+    q = qs[i]
+    if q.dimension != "percent" or q.change or q.role is not None or q.sentence[0] < last.sentence[1]:
+        return None
+    k = bisect.bisect_right(starts, last.sentence[0])
+    if k >= len(starts) or starts[k] != q.sentence[0]:
+        return None  # not the very next sentence
+    words = [w.lower() for w in ANY_WORDS.findall(text, q.sentence[0], q.start)]
+    return q if len(words) <= REMAINDER_WORDS and any(w in _REMAINDER for w in words) else None
 
 
 def _clause_end(text: str, pos: int, limit: int) -> int:
@@ -985,6 +1079,28 @@ def _recipient(text: str, q: Mention, clause_start: int) -> str | None:
     return None
 
 
+#: Words between two shares of a sentence that opens by splitting an amount ("$2.5 million
+#: for road and sidewalk work, $1.3 million ..."): each share may say what it pays for.
+SPLIT_GAP_WORDS = 10
+_SPLIT_SUBJECT = re.compile(r"[\"“]?\s*(?:The|Its|This|That)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+(?:"
+                            + alt(LEXICON["split_verbs"]) + r")\b")
+_AMOUNT_REFERENTS = frozenset(LEXICON["amount_referents"])
+_MEASURED_CLASS: dict[str, str] = LEXICON["measured_synonyms"]
+
+
+def _opens_on_split(text: str, start: int, total: Mention) -> bool:
+    """The sentence at ``start`` opens on ``total``'s thing and a verb that splits it: "a
+    GBP48m capital programme ... The capital programme is split between ...", "a $4.2-million
+    budget ... The plan includes ..." (its noun of the same class, lexicon measured_synonyms,
+    or a word naming any amount, lexicon amount_referents)."""
+    m = _SPLIT_SUBJECT.match(text, start)
+    if not m:
+        return False
+    noun = m.group(1)
+    own = _MEASURED_CLASS.get(total.measured or "", total.measured)
+    return noun in _AMOUNT_REFERENTS or (own is not None and _MEASURED_CLASS.get(noun, noun) == own)
+
+
 def link_shares(text: str, qs: list[Mention], starts: list[int]) -> None:
     """An amount split into named shares in a later sentence: "approved a €4.2 million
     programme, splitting the money between roads, schools and parks. Roads will receive €2.5
@@ -996,8 +1112,9 @@ def link_shares(text: str, qs: list[Mention], starts: list[int]) -> None:
         if q.unit is None or q.dimension not in ("money", "mass", "volume") or q.role is not None or q.change:
             i += 1
             continue
+        split = bool(_SPLIT_SUBJECT.match(text, q.sentence[0]))  # "The plan includes $2.5 million for roads, ..."
         group = _listed_run(text, qs, i, lambda m, unit=q.unit: m.unit == unit and m.role is None and not m.change,
-                            _SHARE_GAP_WORDS, lambda gap: "," in gap or " and " in gap)
+                            SPLIT_GAP_WORDS if split else _SHARE_GAP_WORDS, lambda gap: "," in gap or " and " in gap)
         i += len(group)
         if len(group) < 2:
             continue
@@ -1017,7 +1134,7 @@ def link_shares(text: str, qs: list[Mention], starts: list[int]) -> None:
             if tk == k:
                 continue
             named = {lemma(w) for w in ANY_WORDS.findall(text, t.end, t.sentence[1])}
-            if all(w in named for w in who):
+            if all(w in named for w in who) or (split and _opens_on_split(text, q.sentence[0], t)):
                 total = t
             break
         if total is None:

@@ -13,6 +13,7 @@ from claims.quantities.base import (  # noqa: F401
     ATTACHED_SCALE,
     CHANGE_WORDS,
     COMPOUND_NOUNS,
+    CURRENCY_CODES,
     CURRENCY_SIGNS,
     DETERMINERS,
     DIGIT_SCALES,
@@ -68,10 +69,31 @@ def _compound_unit(text: str, pos: int) -> str | None:
     return m.group(1) if unit and unit[1] in _COMPOUND_DIMENSIONS else None
 
 
+def _currency_code(text: str, s: int) -> str | None:
+    """The currency code written right onto the digits starting at ``s`` ("R3.2bn", "GBP22m";
+    lexicon currency_codes), else None."""
+    m = re.search(r"([A-Za-z$]+)$", text[max(0, s - 4) : s])
+    return m.group(1) if m and m.group(1) in CURRENCY_CODES else None
+
+
+def _currency_before(text: str, s: int) -> bool:
+    """A currency sign or code written right before the digits at ``s``."""
+    return s > 0 and (text[s - 1] in CURRENCY_SIGNS or _currency_code(text, s) is not None)
+
+
 def _attached_scale(text: str, s: int, e: int) -> re.Match | None:
-    """A scale written onto the digits at [s, e) right after a currency sign ("$3.1m",
-    "£12bn"; lexicon attached_scales), else None: "12m" alone may be metres."""
-    return ATTACHED_SCALE.match(text, e) if s > 0 and text[s - 1] in CURRENCY_SIGNS else None
+    """A scale written onto the digits at [s, e) right after a currency sign or code ("$3.1m",
+    "£12bn", "R2.3bn"; lexicon attached_scales), else None: "12m" alone may be metres."""
+    return ATTACHED_SCALE.match(text, e) if _currency_before(text, s) else None
+
+
+def _scale_after(text: str, s: int, e: int) -> bool:
+    """A scale follows the digits at [s, e): attached after a currency sign or code, or a
+    scale word, spaced or (after a currency sign or code) hyphenated ("$3.8-million")."""
+    if _attached_scale(text, s, e):
+        return True
+    m = DIGITS_SCALE.match(text, e)
+    return bool(m) and (not text.startswith("-", e) or _currency_before(text, s))
 
 
 #: Words a holder may take in a list that says its verb once ("the opposition Democratic
@@ -107,8 +129,10 @@ def _skip_number(text: str, s: int, e: int, is_digits: bool) -> bool:
     """True when the number at [s, e) is a year, part of a date, time, score, id or compound."""
     nxt = text[e : e + 1]
     if is_digits:
-        if _attached_scale(text, s, e):
-            return False  # "$3.1m": an amount in millions
+        if _currency_code(text, s) and not _scale_after(text, s, e):
+            return True  # "R2", "A380": a code and digits with no scale name a thing, not an amount
+        if _scale_after(text, s, e) and (text[e : e + 1].isalpha() or text.startswith("-", e)):
+            return False  # "$3.1m", "$3.8-million": an amount in millions
         if _attached_unit(text, e):
             return False  # "27cm", "12kg": a measure with its unit written onto the digits
         if nxt and (nxt.isalnum() or nxt in "/_"):
@@ -201,7 +225,12 @@ def _read_before(text: str, q: Mention) -> None:
         return k >= 0 and not text[toks[k][1] : pos].strip(allowed)  # nothing but ``allowed`` between
 
     pos = q.num_start
-    if i >= 0 and toks[i][2] in UNITS and toks[i][2] in "$£€¥" and adjacent(i, pos):
+    code = _currency_code(text, pos)
+    if code is not None and i >= 0 and toks[i][1] == pos:
+        q.unit, q.dimension = UNITS[CURRENCY_CODES[code]] if CURRENCY_CODES[code] in UNITS else (CURRENCY_CODES[code], "money")
+        pos = toks[i][0]
+        i -= 1
+    elif i >= 0 and toks[i][2] in UNITS and toks[i][2] in "$£€¥" and adjacent(i, pos):
         q.unit, q.dimension = UNITS[toks[i][2]]
         pos = toks[i][0]
         i -= 1
@@ -293,7 +322,9 @@ def _read_after(text: str, q: Mention) -> bool:
     a date or otherwise no quantity."""
     pos = q.num_end
     if q.written == "digits":
-        sc = DIGITS_SCALE.match(text, pos) or _attached_scale(text, q.num_start, pos)
+        sc = _attached_scale(text, q.num_start, pos)
+        if sc is None and _scale_after(text, q.num_start, pos):
+            sc = DIGITS_SCALE.match(text, pos)
         if sc:
             word = sc.group(1).lower()
             mult = SCALE_OF_DIGITS[word]
