@@ -311,6 +311,8 @@ def _written_out_again(text: str, found: list) -> list:
         for i, w in enumerate(words):
             if _fold(w) in STOPWORDS or not w[:1].isupper():
                 continue
+            if min(text.count(x) for k, x in enumerate(words) if k != i) < 2:
+                continue  # a word kept is written only in the expansion itself: no other place to look
             parts = [re.escape(x) for x in words]
             parts[i] = r"(?P<other>[A-Z][\w'\u2019-]*)"
             rx = re.compile(r"(?<![\w'\u2019-])" + "".join(p + q for p, q in zip(parts, seps + [""])) + r"(?![\w-])")

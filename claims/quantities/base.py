@@ -69,10 +69,15 @@ _S = _cased(SCALE_WORDS)
 _FIRST = "".join(sorted({w[0].lower() for w in _NUMBER_WORDS} | {w[0].upper() for w in _NUMBER_WORDS} | {"a", "A"}))
 #: Currency codes written onto an amount's digits ("R3.2bn", "GBP22m"), with the currency each names.
 CURRENCY_CODES: dict[str, str] = LEXICON["currency_codes"]
+#: A currency code right before the digits ("GBP22m", "R3.2bn"), one lookbehind for each
+#: length of code (a lookbehind is of one width; one per code made every search try them all).
+_AFTER_CODE = "|".join(
+    r"(?<=(?<![\w.])(?:" + "|".join(re.escape(c) for c in sorted(CURRENCY_CODES) if len(c) == n) + "))"
+    for n in sorted({len(c) for c in CURRENCY_CODES}))
 #: A number in digits, or in words ("twenty-five", "two hundred and five", "a dozen"); digits
 #: may follow a currency code written onto them ("R3.2bn").
 NUM = re.compile(
-    r"(?:(?<![\w.,/:#'’-])|" + "|".join(r"(?<=(?<![\w.])" + re.escape(c) + ")" for c in CURRENCY_CODES) + r")(?P<d>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:(?<![\w.,/:#'’-])|" + _AFTER_CODE + r")(?P<d>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"|(?P<w>\b(?=[" + _FIRST + r"])(?:(?:[Aa][Nn]?\s+(?:[Dd]ozen|" + _S + r"))"
     r"|(?:" + _W + r")(?:(?:\s+|-)(?:and\s+)?(?:" + _W + "|" + _S + r"|[Dd]ozen)){0,8})\b)"
 )
