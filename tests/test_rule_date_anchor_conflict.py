@@ -330,3 +330,10 @@ def test_the_next_of_a_numbered_noun_with_a_modifier(year, found):
     text = (f"Ruiz won her first national crown in 2011 and added a second three years later. Injuries followed. "
             f"She has not raced since her second national crown in {year}.")
     assert len(flagged(text, date(2024, 5, 1))) == found
+
+
+def test_a_phrase_two_paths_judge_is_reported_once():
+    # beside its own date ("two weeks later, on 28 March") and through its event, dated too
+    found = flagged("The bridge was closed on 3 March. It reopened two weeks later, on 28 March.",
+                    published=date(2025, 6, 12))
+    assert len(found) == 1

@@ -123,6 +123,17 @@ def check(claims: ClaimSet):
         counted from a date told after it or from the event itself ("three weeks after the
         crash").
     """
+    seen = set()
+    for f in _findings(claims):
+        if (f.start, f.end) not in seen:  # one phrase, one finding, whichever path saw it first
+            seen.add((f.start, f.end))
+            yield f
+
+
+def _findings(claims: ClaimSet):
+    """Every finding of the paths above, the phrase beside its own date first: a phrase two
+    paths judge ("two weeks later, on 28 March" after "closed on 3 March", its event also
+    dated) is reported once."""
     text = claims.article.text
     times = {c.id: c for c in claims.of_kind("time")}
     events = claims.of_kind("event")
