@@ -31,6 +31,8 @@ _CONNECTIVE = re.compile(rf"(?i)\b(?P<fwd>{_FORWARD})\b|\b(?P<back>{_BACKWARD})\
 #: Manchester in"), and open a range or deadline only right before its date ("to 2021").
 _RANGE_WORDS = frozenset({"from", "to", "by", "through"})
 _PASSIVE_LEAD = frozenset(_SEQUENCE["passive_lead"])
+#: The sequence words that are passives of order ("was followed by", "were preceded by").
+_PASSIVE_ORDER = frozenset(w for w in _SEQUENCE["forward"] + _SEQUENCE["backward"] if w.endswith(" by"))
 #: "hearings that ended on 14 March", "repairs that were completed in August": a relative
 #: clause that dates the second event's noun.
 _DATING_RELATIVE = re.compile(r"(?i)\b(?:that|which)\s+(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?[a-z]+\s+(?:on|in)\s*$")
@@ -118,7 +120,10 @@ def _joins(text: str, lo: int, t1: Claim, t2: Claim, m: re.Match, verb_dated: bo
     if verb_dated and "between" in tail_words and tail_words.count("and") == 1 \
             and tail_words.index("between") < tail_words.index("and"):
         tail_words = [w for w in tail_words if w not in ("between", "and")]
-    verb_lead = bool(lead_words) and set(lead_words) <= _PASSIVE_LEAD and lead.lstrip().startswith(",")
+    # "The protests, which began on 28 September, were preceded by"; without the comma only a
+    # passive of order ("The vote on May 6 was preceded by"): the first date is its subject's
+    verb_lead = bool(lead_words) and set(lead_words) <= _PASSIVE_LEAD \
+        and (lead.lstrip().startswith(",") or m.group().strip(", ").lower() in _PASSIVE_ORDER)
     if verb_lead:
         lead_words = []  # "The protests, which began on 28 September, were preceded by"
     relative = _DATING_RELATIVE.search(tail)
@@ -177,7 +182,8 @@ def check(claims: ClaimSet):
         sequence word introduces the second event within eight words, without a comma
         ("rose in February after a fall in January", "after the 1989 collapse", "after last
         year's drop"). The dates must allow the order: "a 2021 coup, followed by another
-        coup in 2019" does not. Also: "followed" as a verb ("the vote, held on 10 March,
+        coup in 2019" does not. A passive of order after the first date's noun ("The hearing
+        on 5 May was followed by a ruling on 2 May"). Also: "followed" as a verb ("the vote, held on 10 March,
         followed hearings that ended on 14 March"), a main verb after a relative clause that
         dates its subject ("the protests, which began on 28 September, were preceded by"),
         ", then" ("opened in Leeds in 2012, then expanded to Manchester in 2009"), a
@@ -866,6 +872,9 @@ def _reversed(t1: Claim, t2: Claim, t1_first: bool) -> bool:
 
 
 EXAMPLES = (
+    flags("The hearing on 5 May was followed by a ruling on 2 May.", published="2025-06-12",
+          note="a passive of order: the first date is its subject's"),
+    passes("The hearing on 5 May was followed by a ruling on 9 May.", published="2025-06-12"),
     flags("Dockers have called a stoppage on 20 March, followed by a march through the city on 14 March.",
           published="2026-03-06", note="two days without a year are read in the years nearest each other "
                                        "(NEAREST_READING_DAYS): in any one year 20 March comes after 14 March"),
