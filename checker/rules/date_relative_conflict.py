@@ -47,9 +47,10 @@ def check(claims: ClaimSet):
         the publication date. So must one event noun dated twice in its own noun phrase: a
         possessive relative phrase before it and a day right after it or in its clause with a
         verb of happening or a word that sets a plan's day ("Last week's meeting on 20 May",
-        "Yesterday's vote, which was held on 4 June", "Next month's vote, set for 14 August":
-        at most CLAUSE_OPENER_WORDS words before that word). A day in the next sentence that likely names the same time (it opens with a
-        pro-verb, "It did so on 2 May", or repeats the verb, a headline's "opens tomorrow"
+        "Yesterday's vote, which was held on 4 June", "Next month's ballot, set for 14
+        August": at most CLAUSE_OPENER_WORDS words before that word). A day in the next
+        sentence that likely names the same time (it opens with a pro-verb, "It did so on 2
+        May", or repeats the verb, a headline's "opens tomorrow"
         over "will open ... on 4 August") is reported at info level: that it is one event is
         a reading, not a certainty. One event dated twice, by a relative phrase and by a
         written day up to SAME_EVENT_SENTENCES sentences later, is a warning: one kind of
@@ -88,8 +89,8 @@ def check(claims: ClaimSet):
     Does not flag
         Relative phrases with no explicit date beside them (in another sentence, or after a
         bare "in" other than after a year: "last week in Paris"), a part of a day ("last
-        night") linked to a date only through an event told in another sentence, an explicit date before a
-        relative phrase joined only by a comma or "on" ("due Oct 8, on Monday" names two
+        night") linked to a date only through an event told in another sentence, an
+        explicit date before a relative phrase joined only by a comma or "on" ("due Oct 8, on Monday" names two
         times), a bare weekday beside a date (it is the date's weekday, judged by
         date.weekday-mismatch: "on Friday, 31/10/2014" published two weeks later), explicit
         dates that fall anywhere in the relative phrase's interval (a month or day written
