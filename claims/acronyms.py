@@ -303,11 +303,11 @@ def _written_out_again(text: str, found: list) -> list:
     for _a0, _a1, e0, e1, acr, _pattern, f in list(found):
         spans = _words_with_spans(text, e0, e1)
         words = [w for w, _, _ in spans]
-        # what stands between the words, as written ("Teachers' Association"), spaces loosened
-        seps = [re.sub(r"\s+", r"\\s+", re.escape(text[x[2]:y[1]]).replace("\\ ", " ")) for x, y in zip(spans, spans[1:])]
         if f != "in-order" or len(words) < 3 or (acr, tuple(words)) in seen:
             continue
         seen.add((acr, tuple(words)))
+        # what stands between the words, as written ("Teachers' Association"), spaces loosened
+        seps = [re.sub(r"\s+", r"\\s+", re.escape(text[x[2]:y[1]]).replace("\\ ", " ")) for x, y in zip(spans, spans[1:])]
         for i, w in enumerate(words):
             if _fold(w) in STOPWORDS or not w[:1].isupper():
                 continue

@@ -7,6 +7,7 @@ from datetime import date
 
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
+from checker.rules.date_sequence_conflict import PASSIVE_ORDER
 from checker.rules.examples import flags, passes
 from checker.rules.wording import day_words, span_words
 from claims.events import fold_word
@@ -243,12 +244,10 @@ def check(claims: ClaimSet):
     yield from _told_future_but_past(claims)
 
 
-_SEQUENCE = load("sequence")
-#: "followed by", "preceded by" (lexicons/sequence.json): the participle orders the thing after
-#: it, it tells nothing that happened ("a 6.5 per cent rise, followed by a further 3 per cent in
-#: January 2026" is a plan).
-_ORDERING_PARTICIPLES = frozenset(p.split()[0] for p in _SEQUENCE["forward"] + _SEQUENCE["backward"]
-                                  if p.endswith(" by"))
+#: "followed by", "preceded by" (date.sequence-conflict's passives of order): the participle
+#: orders the thing after it, it tells nothing that happened ("a 6.5 per cent rise, followed by
+#: a further 3 per cent in January 2026" is a plan).
+_ORDERING_PARTICIPLES = frozenset(p.split()[0] for p in PASSIVE_ORDER)
 
 
 def _orders_what_follows(an, vs: int, ve: int) -> bool:

@@ -122,24 +122,11 @@ def check(claims: ClaimSet):
             rel = by_id.get(c.attrs.get("restates", ""))
         if rel is None or rel.timex is None or c.timex is None:
             continue
-        r, e = rel.timex, c.timex
-        if not _comparable(r, e, rel.id, side_by_side=not likely):
+        if not _comparable(rel.timex, c.timex, rel.id, side_by_side=not likely):
             continue
-        rel_iv = _relative_interval(r)
-        exp_iv = _explicit_in_years(c, rel_iv)
-        if any(cal.intersects(rel_iv, iv) for iv in exp_iv):
-            continue
-        shown, why = _nearest_miss(exp_iv, rel_iv)
-        yield Finding(
-            (MESSAGE_LIKELY if likely else MESSAGE).format(rel=rel.text, exp=c.text, why=why),
-            c.start, c.end,
-            severity=Severity.INFO if likely else None,
-            related=[_related(rel, rel_iv, published)],
-            evidence=[_rel_evidence(rel, rel_iv, published),
-                      f"\u201c{c.text}\u201d = {span_words(*shown)}",
-                      "the two intervals do not overlap"]
-            + ([LIKELY_WHY[c.attrs.get("restates_by", "")]] if likely else []),
-        )
+        f = _unmet(rel, c, published, likely, LIKELY_WHY[c.attrs.get("restates_by", "")] if likely else None)
+        if f is not None:
+            yield f
     yield from _one_noun_phrase(claims, by_id)
     reported = set()
     for f in _one_event_twice(claims, by_id):
@@ -195,16 +182,28 @@ def _one_noun_phrase(claims: ClaimSet, by_id: dict):
         if c is None or c.timex is None or "apposition" in c.attrs or not _written_day(c) \
                 or not _follows_closely(an, head[1], c) or not _comparable(r.timex, c.timex, r.id, side_by_side=True):
             continue
-        rel_iv = _relative_interval(r.timex)
-        exp_iv = _explicit_in_years(c, rel_iv)
-        if any(cal.intersects(rel_iv, iv) for iv in exp_iv):
-            continue
-        shown, why = _nearest_miss(exp_iv, rel_iv)
-        yield Finding(
-            MESSAGE.format(rel=r.text, exp=c.text, why=why), c.start, c.end,
-            related=[_related(r, rel_iv, claims.article.published)],
-            evidence=[_rel_evidence(r, rel_iv, claims.article.published), f"\u201c{c.text}\u201d = {span_words(*shown)}",
-                      f"both date the one \u201c{e.text}\u201d its noun phrase names", "the two intervals do not overlap"])
+        f = _unmet(r, c, claims.article.published, False, f"both date the one \u201c{e.text}\u201d its noun phrase names")
+        if f is not None:
+            yield f
+
+
+def _unmet(rel: Claim, c: Claim, published: date, likely: bool, why_one: str | None) -> Finding | None:
+    """The finding when the day ``c`` falls outside what the relative phrase ``rel`` means in
+    every year a reader may take it in, else None; an info finding when the two being one time
+    is a reading (``likely``). ``why_one`` says why they name one time."""
+    rel_iv = _relative_interval(rel.timex)
+    exp_iv = _explicit_in_years(c, rel_iv)
+    if any(cal.intersects(rel_iv, iv) for iv in exp_iv):
+        return None
+    shown, why = _nearest_miss(exp_iv, rel_iv)
+    return Finding(
+        (MESSAGE_LIKELY if likely else MESSAGE).format(rel=rel.text, exp=c.text, why=why),
+        c.start, c.end,
+        severity=Severity.INFO if likely else None,
+        related=[_related(rel, rel_iv, published)],
+        evidence=[_rel_evidence(rel, rel_iv, published), f"\u201c{c.text}\u201d = {span_words(*shown)}",
+                  "the two intervals do not overlap"] + ([why_one] if why_one else []),
+    )
 
 
 PRO_FORM_READING = ("the sentence opens with a pronoun and \u201c{pro}\u201d, read as standing for "
@@ -616,8 +615,7 @@ def _named_by_its_date(an, e: Claim, c: Claim) -> bool:
     right after it with at most a preposition between ("the vote on 9 June", "the vote of
     9 June") or right before it ("the 9 June vote")."""
     if c.start >= e.end:
-        between = an.words_in(e.end, c.start)
-        return not an.text[e.end:c.start].strip(" \t") or (len(between) == 1 and is_a("preposition", between[0].text))
+        return _follows_closely(an, e.end, c)
     return c.end <= e.start and not an.words_in(c.end, e.start)
 
 

@@ -32,7 +32,7 @@ _CONNECTIVE = re.compile(rf"(?i)\b(?P<fwd>{_FORWARD})\b|\b(?P<back>{_BACKWARD})\
 _RANGE_WORDS = frozenset({"from", "to", "by", "through"})
 _PASSIVE_LEAD = frozenset(_SEQUENCE["passive_lead"])
 #: The sequence words that are passives of order ("was followed by", "were preceded by").
-_PASSIVE_ORDER = frozenset(w for w in _SEQUENCE["forward"] + _SEQUENCE["backward"] if w.endswith(" by"))
+PASSIVE_ORDER = frozenset(w for w in _SEQUENCE["forward"] + _SEQUENCE["backward"] if w.endswith(" by"))
 #: "hearings that ended on 14 March", "repairs that were completed in August": a relative
 #: clause that dates the second event's noun.
 _DATING_RELATIVE = re.compile(r"(?i)\b(?:that|which)\s+(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?[a-z]+\s+(?:on|in)\s*$")
@@ -123,7 +123,7 @@ def _joins(text: str, lo: int, t1: Claim, t2: Claim, m: re.Match, verb_dated: bo
     # "The protests, which began on 28 September, were preceded by"; without the comma only a
     # passive of order ("The vote on May 6 was preceded by"): the first date is its subject's
     verb_lead = bool(lead_words) and set(lead_words) <= _PASSIVE_LEAD \
-        and (lead.lstrip().startswith(",") or m.group().strip(", ").lower() in _PASSIVE_ORDER)
+        and (lead.lstrip().startswith(",") or m.group().strip(", ").lower() in PASSIVE_ORDER)
     if verb_lead:
         lead_words = []  # "The protests, which began on 28 September, were preceded by"
     relative = _DATING_RELATIVE.search(tail)
