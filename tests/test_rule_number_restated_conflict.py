@@ -63,7 +63,8 @@ def test_flagged(text, message):
 
 @pytest.mark.parametrize("text", [
     "The hospital employs 8,500 nurses. The union said its 8,500 nurses would strike.",  # the same
-    "The hospital employs about 8,500 nurses. The union said its 9,000 nurses would strike.",  # about
+    "The hospital employs about 8,000 nurses. The union said its 9,000 nurses would strike.",  # about a round figure
+    "The hospital employs about 8,500 nurses. The union said its 8,900 nurses would strike.",  # within FIGURE_SHARE
     "The hospital employs more than 8,500 nurses. Its 9,000 nurses would strike.",  # more than
     "The five institutes met. The two institutes said growth would slow.",  # a smaller number: a subgroup
     "The hospital had 8,500 nurses in 2019. Its 9,000 nurses now work longer hours.",  # dated

@@ -18,6 +18,9 @@ EVIDENCE_LIST = "the list that follows it has {n} {kind}: {names}"
 EVIDENCE_LATER = ("the list stands sentences later, under \u201c{subject}\u201d: words before the noun may pick "
                   "out some of the counted things, so this is shown for a look, not judged")
 
+EVIDENCE_EARLIER = ("the list stands sentences before, told under the count's noun with no number; the count may "
+                    "name another group of them, so this is shown for a look, not judged")
+
 
 def _listing(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else items[0]
@@ -54,8 +57,16 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         two dashes right after it ("backed by five states, while four \u2014 Denmark, Sweden
         and Finland \u2014 abstained") counts them, its noun left out being the count's before
         it; so does a number whose noun is a name in the plural ("Two other Wildcats \u2014 A, B
-        and C \u2014"). "A trio of",
-        "a pair of" count three and two.
+        and C \u2014"), or a plural in lower case after "other" ("three other finalists \u2014 A,
+        B, C and D \u2014"). "A trio of",
+        "a pair of" count three and two. A role before each name ("winger Sam Odell, keeper
+        Ray Mbeki"; an affiliation may come first, "Ulster wing Jo Pike") and a home place
+        after it ("Rye House in York") are no names of their own (ROLED_ITEMS). A list a few
+        sentences on may be named by those who did what the count's clause says ("Four
+        consortia have bid ... The bidders are A, B and C"), and a definite count of a noun
+        alone ("the four councillors", "all six candidates") renames the one list told before
+        it under that noun with no number ("Cllrs A, B, C, D and E"; "The candidates for
+        mayor, A, B, C, D and E, met"; LIST_EARLIER_SENTENCES): both shown as info.
 
     Why it matters:
         Either a name is missing or extra, or the count is wrong; both are the kind of slip
@@ -85,10 +96,13 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
             continue
         s, e = c.attrs["list_span"]
         kind = c.attrs.get("list_kind", "names")
-        later = c.attrs.get("list_reach") == "later"
+        reach = c.attrs.get("list_reach")
+        later = reach in ("later", "earlier")
         evidence = [EVIDENCE_COUNT.format(value=fmt(count)), EVIDENCE_LIST.format(n=n, kind=kind, names="; ".join(items))]
-        if later:
+        if reach == "later":
             evidence.append(EVIDENCE_LATER.format(subject=_subject(claims.article.text, s)))
+        elif reach == "earlier":
+            evidence.append(EVIDENCE_EARLIER)
         message = MESSAGE if s >= c.start else MESSAGE_BEFORE
         yield Finding(
             message.format(count=c.text, n=n, kind=kind, value=fmt(count), names=_listing(items)),
@@ -111,6 +125,25 @@ def _subject(text: str, list_start: int) -> str:
 
 
 EXAMPLES = (
+    flags("Cllrs Ann Bell, Raj Patel and Tom Hale signed the motion. The two councillors want a vote.",
+          published="2024-04-21", note="the count renames the one list told before under its noun: shown as info"),
+    passes("Cllrs Ann Bell, Raj Patel and Tom Hale signed the motion. The three councillors want a vote.",
+           published="2024-04-21"),
+    flags("Three firms have bid for the contract. The bidders are Acme, Birch Ltd, Cole Group and Dyer Co.",
+          published="2024-04-21", note="'the bidders' are those who did what the count's clause says: shown as info"),
+    passes("Three firms have bid for the contract. The bidders are Acme, Birch Ltd and Cole Group.",
+           published="2024-04-21"),
+    flags("The club signed two players on Monday: winger Sam Odell, keeper Ray Mbeki and forward Tom Hale.",
+          published="2024-04-21", note="a role before each name: the names are the items (ROLED_ITEMS)"),
+    passes("The club signed three players on Monday: winger Sam Odell, keeper Ray Mbeki and forward Tom Hale.",
+           published="2024-04-21"),
+    flags("Five new recruits are named: Ulster wing Jo Pike, Munster prop Al Reid and Leinster flanker Ed Shaw.",
+          published="2024-04-21", note="an affiliation and a role before each name"),
+    flags("The jury picked her ahead of two other bakers — Crust & Co in Leeds, Rye House in York and Kneads in "
+          "Hull — in March.", published="2024-04-21",
+          note="'other bakers' after a bare number; each name carries its home place"),
+    passes("The jury picked her ahead of three other bakers — Crust & Co in Leeds, Rye House in York and Kneads in "
+           "Hull — in March.", published="2024-04-21"),
     flags("Two other Wildcats \u2014 Ana Ruiz, Tom Berg and Li Wei \u2014 made the team.", published="2024-04-21",
           note="a bare number whose noun is a name in the plural, renamed between dashes"),
     flags("Ortiz, Lam, Weber and Okafor, the three candidates who lost, met on Monday.", published="2024-04-21",

@@ -140,13 +140,42 @@ def _partitive(text: str, c: Claim) -> bool:
     return False
 
 
-def _narrowed(text: str, c: Claim, first: bool) -> bool:
+_OWNERS_WHOLE = frozenset(LEXICON["whole_group_verbs"])
+_MEMBERS = LEXICON["members_noun"]
+_REPRESENTS = frozenset(LEXICON["members_verbs"])
+
+
+def _owners_whole(c: Claim) -> bool:
+    """A count told as what its owner employs or represents ("the trust, which employs 8,500
+    nurses"; lexicon whole_group_verbs): all of the owner's group, as "the trust's 8,500
+    nurses" would be, so the whole a share is of ("5,200 of the trust's 9,000 nurses") is it."""
+    return c.attrs.get("preceded_by") in _OWNERS_WHOLE
+
+
+def _pair_word(text: str, c: Claim) -> str | None:
+    """The second noun of a pair right after a count ("nurses and midwives" -> "midwives")."""
+    if narrowing(text, c.end) != "pair":
+        return None
+    words = _words_after(text, c.end, 2)
+    return words[1] if len(words) == 2 else None
+
+
+def _same_pair(text: str, c: Claim, first: Claim) -> bool:
+    """Both counts name the same pair ("8,500 nurses and midwives ... its 9,000 nurses and
+    midwives"): the pair is the group both count, it narrows neither."""
+    w = _pair_word(text, c)
+    return w is not None and w == _pair_word(text, first)
+
+
+def _narrowed(text: str, c: Claim, first: bool, pair: bool = False) -> bool:
     """Followed by words that pick out a subgroup or add another: "the 100,000 families who
     ...", "its four dealerships in Hong Kong", "all 176 mines owned by ...", "the nine
     brothers and sisters", and for a first mention also "1,400 workers on the line" and
     "six counts of fraud" (but not "the nine creditor banks of X": a definite count of X's
     things is all of them, as "X's nine creditor banks" would be)."""
     kind = narrowing(text, c.end)
+    if kind == "pair" and pair:
+        return False  # both counts name the same pair: it is the group they count
     if kind in ("relative", "participle", "place", "pair"):
         return True
     if kind == "of":
@@ -207,7 +236,7 @@ def _is_number(word: str) -> bool:
 
 
 def _set_apart(text: str, c: Claim, first: bool, narrowing: bool = True, dating: bool = True,
-               changed: bool = True, told: frozenset[str] = frozenset()) -> bool:
+               changed: bool = True, told: frozenset[str] = frozenset(), pair: bool = False) -> bool:
     """(Unless ``changed`` is false) a change word, (unless ``dating`` is false) a date or
     comparison, or (unless ``narrowing`` is false) a narrowing phrase beside the count. The participants of a relation
     ("between the two companies") are a closed set: what stands beside them dates or narrows
@@ -215,7 +244,7 @@ def _set_apart(text: str, c: Claim, first: bool, narrowing: bool = True, dating:
     if _reciprocal(text, c):
         return False
     return ((changed and bool(c.attrs.get("change"))) or (dating and _dated(text, c, told=told))
-            or (narrowing and _narrowed(text, c, first=first)))
+            or (narrowing and _narrowed(text, c, first=first, pair=pair)))
 
 
 def _modifiers_told(text: str, c: Claim, first: Claim) -> bool:
@@ -256,6 +285,35 @@ def _event_told(text: str, c: Claim, first: Claim) -> bool:
     return lemma(m.group(1)) in (lemma(w) for w in _words_after(text, first.end, EVENT_WORDS))
 
 
+#: How far "about" reaches around a figure given to two or more significant digits ("around
+#: 8,500"), as a share of it: the writer chose the hundreds, so 9,000 is another figure.
+#: Never less than one unit of the last significant digit; figures under ``FIGURE_FLOOR`` and
+#: round figures ("about 30", "some 9,000") keep the language layer's wide reading.
+FIGURE_SHARE = 0.05
+FIGURE_FLOOR = 100
+
+
+def _significant_place(value: float) -> tuple[int, int]:
+    """(significant digits, the power of ten of the last one) of a whole number: 8,500 -> (2, 2)."""
+    digits = str(int(value))
+    stripped = digits.rstrip("0")
+    return len(stripped), len(digits) - len(stripped)
+
+
+def _figure_high(a: dict) -> float | None:
+    """The largest value a first count allows when a restatement is read against it: "about"
+    before a figure of two or more significant digits reaches ``FIGURE_SHARE`` of it (at least
+    one unit of its last digit), the wording's wide reading otherwise."""
+    high = bounds(a)[1]
+    value = a.get("value")
+    if a.get("mod") != "approx" or high is None or not float(value).is_integer() or value < FIGURE_FLOOR:
+        return high
+    digits, place = _significant_place(value)
+    if digits < 2:
+        return high
+    return min(high, value + max(10 ** place, value * FIGURE_SHARE))
+
+
 def _agrees(a: Claim, b: Claim) -> bool:
     """Two counts whose intervals (wording and rounding) meet."""
     al, ah = bounds(a.attrs)
@@ -284,11 +342,17 @@ def _whole_conflicts(claims: ClaimSet, counts: list[Claim]) -> Iterator[Finding]
                 continue  # "a committee of three heads" is a new group, not the one counted before
             earlier = [e for e in earlier if e.attrs.get("group") == a["group"] and e.attrs.get("whole")]
         else:
-            # "all 27 bidding banks" is no restatement of "17 banks were disqualified"
-            earlier = [e for e in earlier if _plain(text, e) and not e.attrs.get("group") and _key(e) == _key(c)]
+            # "all 27 bidding banks" is no restatement of "17 banks were disqualified"; "the
+            # system's 8,500 registered nurses" is all of its owner's, and "all 9,000 nurses"
+            # may drop the modifier (or count a wider group): shown, not judged
+            same = [e for e in earlier if _plain(text, e) and not e.attrs.get("group") and _key(e) == _key(c)]
+            owned = [e for e in earlier if _owned(e) and _plain(text, e) and not e.attrs.get("group")
+                     and _key(c)[1] == ""] if not same else []
+            earlier = same or owned
         if not earlier or any(not _agrees(e, earlier[0]) for e in earlier[1:]):
             continue  # nothing to compare, or the article already gave several sizes
         first = earlier[0]
+        unsure = _key(first) != _key(c)
         if _agrees(c, first) or any(_agrees(c, e) for e in earlier) or _set_apart(text, c, first=False, narrowing=not a.get("group")):
             continue
         line = claims.article.locate(first.start)[0]
@@ -298,8 +362,21 @@ def _whole_conflicts(claims: ClaimSet, counts: list[Claim]) -> Iterator[Finding]
             related=[Related(first.start, first.end, RELATED.format(value=fmt(first.attrs["value"])))],
             evidence=[EVIDENCE_WHOLE.format(what=a.get("group") or a.get("phrase")),
                       EVIDENCE_APART.format(low=fmt(bounds(first.attrs)[0] or 0), high=fmt(bounds(first.attrs)[1] or 0),
-                                            first=first.text, value=fmt(a["value"]))],
+                                            first=first.text, value=fmt(a["value"]))]
+            + ([EVIDENCE_OWNED.format(first=first.text, restated=c.text)] if unsure else []),
+            severity=Severity.INFO if unsure else None,
         )
+
+
+EVIDENCE_OWNED = ("\u201c{first}\u201d is all of its owner's, and \u201c{restated}\u201d drops its modifier; it may "
+                  "count a wider group: shown for a look, not judged")
+
+
+def _owned(c: Claim) -> bool:
+    """A count with a possessive name before it ("the system's 8,500 registered nurses"): all of
+    that owner's group."""
+    det = c.attrs.get("det") or ""
+    return det.endswith(("'s", "\u2019s", "s'", "s\u2019"))
 
 
 def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Finding]:
@@ -314,12 +391,14 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
             continue
         earlier = [e for e in measures[:i] if e.attrs.get("measured") == a["measured"] and e.attrs.get("unit") == a["unit"]
                    and not e.attrs.get("change")]
+        earlier = [e for e in earlier if not e.attrs.get("headline")] or earlier  # the body restates its headline
         if not earlier or any(not _agrees(e, earlier[0]) for e in earlier[1:]):
             continue
         first = earlier[0]
         if _agrees(c, first) or _dated(text, first, right=False) or first.attrs.get("sentence") == a.get("sentence"):
             continue  # "the 15 billion dlr plan ... while the 7.5 billion dlr plan": two things compared
-        first_narrowed = narrowing(text, first.end)
+        # "was fined £4.2m for ...": what follows a verb's amount belongs to the verb
+        first_narrowed = None if _VERB_MEASURED.get(first.attrs.get("preceded_by") or "") else narrowing(text, first.end)
         if narrowing(text, c.end) or (first_narrowed not in (None,) + _UNSURE_NARROWING and not _tells_purpose(text, first)):
             continue  # "the plan that the House passed" picks out one plan of several
         # "a €3.1 million refurbishment of the pool ... the €3.4 million project", "the
@@ -328,8 +407,11 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
         # tells what the first thing is (its party, its ends), but it may pick one thing of
         # several ("the plan in the Senate bill"), so the two values are shown (info), not judged
         unsure = first_narrowed in _UNSURE_NARROWING and not _tells_purpose(text, first)
-        if unsure and first_narrowed != "of" and not _names_own_parts(text, first):
-            continue  # "a €2.6 million upgrade in the north" picks one upgrade of several
+        if unsure and first_narrowed != "of" and not _names_own_parts(text, first) \
+                and first.attrs.get("det") not in _MEASURE_DETERMINERS:
+            # "a €2.6 million upgrade in the north" picks one upgrade of several; "the 230-acre
+            # farm near the town" is one already known, its place told (shown, not judged)
+            continue
         line = claims.article.locate(first.start)[0]
         lo, hi = bounds(first.attrs)
         yield Finding(
@@ -342,6 +424,53 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
                       EVIDENCE_APART.format(low=fmt(lo or 0), high=fmt(hi or 0), first=first.text, value=fmt(a["value"]))]
             + ([EVIDENCE_OF_PHRASE.format(first=first.text, measured=a["measured"])] if unsure else []),
             severity=Severity.INFO if unsure else None,
+        )
+
+
+MESSAGE_CAPACITY = ("\u201c{restated}\u201d counts again the {unit}s of \u201c{first}\u201d (line {line}): "
+                    "{value}, not {first_value}")
+RELATED_CAPACITY = "its size first given as {value} {unit}s"
+EVIDENCE_CAPACITY = ("the article tells one {measured} of {value} {unit}s, and \u201c{det}\u201d with the noun alone "
+                     "refers back to its {unit}s")
+EVIDENCE_CAPACITY_COUNTS = "no other count of {unit}s is given before, and nothing beside this one dates, narrows or compares it"
+
+
+def _capacity_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[Finding]:
+    """A definite count of a noun alone ("the 1,420 homes") against the size of the one thing
+    the article measured in that noun ("the 1,240-home development", "a 400-bed hospital"):
+    the homes of the development, counted again. Only when every size told in that unit agrees,
+    no other count of the noun came before it, and nothing dates, narrows or compares it; "of
+    the 1,420 homes" is the whole the share is of, so a partitive count is the whole too."""
+    text = claims.article.text
+    sizes: dict[str, list[Claim]] = {}
+    for c in quantities:
+        a = c.attrs
+        if a.get("dimension") == "capacity" and a.get("measured") and not a.get("change"):
+            sizes.setdefault(a["unit"], []).append(c)
+            continue
+        if a.get("dimension") != "count" or not a.get("noun") or a["noun"] not in sizes:
+            continue
+        told = sizes[a["noun"]]
+        first = told[0]
+        if any(not _agrees(e, first) or e.attrs["measured"] != first.attrs["measured"] for e in told[1:]):
+            continue  # two things of that size, or two sizes: which is counted?
+        if not _refers_back(c) or not _noun_alone(c) or a.get("mod") or a.get("change") or a.get("headline"):
+            continue
+        if any(q.attrs.get("dimension") == "count" and q.attrs.get("noun") == a["noun"] and q.start < c.start
+               for q in quantities):
+            continue  # other homes were counted before: "the 1,420 homes" may be those
+        if _agrees(c, first) or narrowing(text, c.end) or _dated(text, c) or not _closed(text, c):
+            continue
+        line = claims.article.locate(first.start)[0]
+        unit = a["noun"]
+        yield Finding(
+            MESSAGE_CAPACITY.format(restated=c.text, unit=unit, first=first.text, line=line, value=fmt(a["value"]),
+                                    first_value=fmt(first.attrs["value"])),
+            c.start, c.end,
+            related=[Related(first.start, first.end, RELATED_CAPACITY.format(value=fmt(first.attrs["value"]), unit=unit))],
+            evidence=[EVIDENCE_CAPACITY.format(measured=first.attrs["measured"], value=fmt(first.attrs["value"]), unit=unit,
+                                               det=a["det"]),
+                      EVIDENCE_CAPACITY_COUNTS.format(unit=unit)],
         )
 
 
@@ -467,6 +596,7 @@ _MEASURE_DETERMINERS = frozenset(("the", "its", "their", "this", "that"))
 #: restatement against it is shown (info), not judged, when the phrase is "of" or names the
 #: thing's own ends or parties (lexicon own_parts_prepositions); a place ("in the north") picks one.
 _UNSURE_NARROWING = ("of", "place", "preposition")
+_VERB_MEASURED: dict[str, str] = LEXICON["measured_verbs"]
 _SINGLE_MEASURES = frozenset(LEXICON["single_measures"])
 _MEASURED = LEXICON["measured_synonyms"]
 
@@ -734,6 +864,18 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         to the counted things is part of what is counted, so a loss ("Plant closure to cost
         45 jobs") is compared with the body's losses of them ("the loss of 54 jobs", "will cut
         54 jobs": the cut is what both tell, so it does not set the body's count apart) only.
+        A number written onto a noun tells the size of the thing named after it ("a 3,200-seat
+        hall", "the 230-acre farm"; lexicon capacity_nouns): one thing of a measured class,
+        two sizes; a definite count of that noun alone ("the 1,420 homes" after "the
+        1,240-home scheme") counts its homes again. "Was fined £4.2m" names the fine (lexicon
+        measured_verbs), and "the 50 per cent turnout threshold" is no turnout (measure_heads).
+        "Around" before a figure given to two or more significant digits ("around 8,500")
+        reaches FIGURE_SHARE of it, not a quarter; a group told as what its owner employs or
+        represents ("which employs 8,500 nurses") is all of the owner's, so "5,200 of the
+        trust's 9,000 nurses" restates it, and whom a union represents are its members ("our
+        2,100 members"); the same pair after both counts ("nurses and midwives") narrows
+        neither. An owner's count ("the system's 8,500 registered nurses") told again as all
+        of the noun ("all 9,000 nurses") is shown as info.
 
     Why it matters:
         A figure restated differently leaves the reader to guess which one is right; it is
@@ -788,6 +930,7 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
     yield from _listed_conflicts(claims, quantities)
     yield from _measure_conflicts(claims, [c for c in quantities if c.attrs.get("measured") and c.attrs.get("unit")])
     yield from _bare_measure_conflicts(claims, [c for c in quantities if c.attrs.get("unit")])
+    yield from _capacity_conflicts(claims, quantities)
     yield from _term_conflicts(claims)
     by_noun: dict[str, list[Claim]] = {}
     seen: dict[tuple[str, str], list[Claim]] = {}
@@ -818,7 +961,8 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         if earlier and _refers_back(c):
             first = earlier[-1] if pointing else earlier[0]
             told = _event_told(text, c, first)
-            first_high = bounds(first.attrs)[1]
+            first_high = _figure_high(first.attrs)
+            pair = _same_pair(text, c, first)
             if (
                 first_high is not None
                 and (bounds(c.attrs)[0] or 0) > first_high + TOLERANCE
@@ -829,13 +973,14 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
                 # the whole of a part may be larger than a subgroup counted first ("160 ships
                 # ... 48 of the 200 ships"); two wholes of parts are both the whole group, and
                 # so is a whole named by what its group did ("Of the 4,800 doctors on strike")
-                and (_partitive(text, c) == _partitive(text, first) or told)
-                and not _set_apart(text, c, first=False, narrowing=not told)
+                # a group told as what its owner employs or represents is the owner's whole
+                and (_partitive(text, c) == _partitive(text, first) or told or _owners_whole(first))
+                and not _set_apart(text, c, first=False, narrowing=not told, pair=pair)
                 # "Those five provinces" points at the latest mention, however it was narrowed;
                 # "the two sides" names a group already known: a time word beside it dates
                 # what the sides did ("signed by the two sides in October"), not their number
                 and not _set_apart(text, first, first=True, narrowing=not (pointing or told or loose),
-                                   dating=first.attrs.get("det") != "the")
+                                   dating=first.attrs.get("det") != "the", pair=pair or _owners_whole(first))
             ):
                 line = claims.article.locate(first.start)[0]
                 flagged.add(c.start)
@@ -854,6 +999,10 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
                 )
         seen[_key(c)].append(c)
         by_noun.setdefault(noun, []).append(c)
+        if c.attrs.get("preceded_by") in _REPRESENTS and noun != _MEMBERS:
+            # "the union, which represents 1,200 drivers": its members, however it names them
+            seen.setdefault((_MEMBERS, ""), []).append(c)
+            by_noun.setdefault(_MEMBERS, []).append(c)
         given.add((noun, value))
     yield from (f for f in _whole_conflicts(claims, counts) if f.start not in flagged)
 
@@ -959,6 +1108,33 @@ EXAMPLES = (
           published="2024-04-21", note="'line' names any long structure; 'once built' tells when, not 'formerly'"),
     passes("Crews began the 31-kilometre pipeline on Monday.\n\nThe 3-km tunnel under the river opens later.",
            published="2024-04-21", note="a tunnel is another structure"),
+    flags("The council backed plans for a 480-seat theatre. Critics said the 840-seat theatre would dwarf the harbour.",
+          published="2024-04-21", note="a number written onto 'seat' tells the theatre's size: one theatre, two sizes"),
+    passes("The council backed plans for a 480-seat theatre. Critics said the 480-seat theatre would dwarf the harbour.",
+           published="2024-04-21"),
+    flags("Work on the 620-home scheme starts in May. A fifth of the 680 homes will be affordable.", published="2024-04-21",
+          note="'the 680 homes' counts again the homes the scheme's size was told in"),
+    passes("Work on the 620-home scheme starts in May. A fifth of the 680 homes in the district will be affordable.",
+           published="2024-04-21", note="homes narrowed to a district may be another group"),
+    flags("The airline was fined $3.5 million for delays. Regulators said the $5.3 million penalty was a record.",
+          published="2024-04-21", note="'fined' names the fine its amount is, and 'penalty' refers back to it"),
+    passes("The airline was fined $3.5 million for delays. Regulators said the $3.5 million penalty was a record.",
+           published="2024-04-21"),
+    flags("The agency employs around 6,400 carers. Its 7,000 carers will get a raise.", published="2024-04-21",
+          note="'around' before a figure given to the hundreds reaches FIGURE_SHARE of it, not a quarter"),
+    passes("The agency employs around 6,000 carers. Its 7,000 carers will get a raise.", published="2024-04-21",
+           note="a round figure keeps the wide reading of 'around'"),
+    flags("The union represents about 3,300 porters and cleaners. Its leader said its 4,100 members would strike.",
+          published="2024-04-21", note="whom a union represents are its members, however it names them"),
+    passes("The union represents about 3,300 porters. Its leader said its 4,100 members in the region would strike.",
+           published="2024-04-21", note="members narrowed to a region may be another group"),
+    flags("The deal covers the county's 2,300 licensed drivers. All 2,600 drivers get a bonus.", published="2024-04-21",
+          note="an owner's count told again as all of them with its modifier dropped: shown as info"),
+    passes("The deal covers the county's 2,300 licensed drivers. All 2,300 drivers get a bonus.", published="2024-04-21"),
+    passes("Turnout was 46 per cent. The vote missed the 50 per cent turnout threshold.", published="2024-04-21",
+           note="a threshold of turnout is no turnout (lexicon measure_heads)"),
+    flags("They rent the 140-acre farm near the river. The owner sold the 410-acre holding in May.", published="2024-04-21",
+          note="a farm first told with 'the' is one already known: its place is shown, not judged (info)"),
     flags("The city signed the $6.2-million contract with Birchfield Paving.\n\nCritics say the $2.6-million deal is too rich.",
           published="2024-04-21", note="a 'with' phrase names the deal's party: shown as info, it may pick one deal of several"),
 )

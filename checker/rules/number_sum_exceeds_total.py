@@ -14,6 +14,7 @@ from claims.quantities import (
     LOSS_MARKER,
     OTHERS,
     PARTY_APPOSED,
+    SEATS_ACROSS,
     SITES,
     THOSE,
     TOLERANCE,
@@ -224,7 +225,16 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         25% and investors own 20%"; lexicon stake_verbs, a holder of up to STAKE_HOLDER_WORDS
         words), to 100%, but
         shares of two groups named by "of" ("60% of Democrats ... 70% of Republicans") are
-        not one set.
+        not one set. The seats each holder won ("Labour won 24 seats, the Greens 3", "Labour
+        24, Conservatives 17, Greens 3", "followed by the Sena with 22", "four went to
+        newcomers") are held to the size of the body they sit in ("the 51-seat council", "all
+        seven council seats"): a seat has one holder. Seats told in sentences after the
+        body's (up to SEAT_SENTENCES) are shown as info; a count beside a word that tells
+        another election or a need ("needs 47 seats", "the 26 needed", "last time";
+        BREAKER_WORDS) is no seat held. "The youngest of them 71" picks one member: no part.
+        "It will be paid for with £7.5m from A, £3m from B and £2.5m from C" splits the amount
+        told last among its funders (lexicon fund_verbs); decisions ("85 were approved and 47
+        were turned down") are outcomes on one axis.
 
     Why it matters:
         A breakdown that adds up to more than its whole means one of the figures is wrong,
@@ -256,7 +266,8 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
                                         and not counted_loss(a.get("change_word"), a.get("dimension"))):
             continue  # "rose by 30" is a change; "has risen to 40" the level reached; "the loss of 40 jobs" a count
         # losses linked site by site are a reading of several sentences: shown, not proved
-        severity = Severity.INFO if a.get("marker") in (LOSS_MARKER, CLASSIFIED, PARTY_APPOSED, OTHERS, THOSE, SITES) else None
+        severity = Severity.INFO if a.get("marker") in (LOSS_MARKER, CLASSIFIED, PARTY_APPOSED, OTHERS, THOSE, SITES,
+                                                        SEATS_ACROSS) else None
         high = bounds(a)[1]
         if high is None:
             continue
@@ -444,6 +455,26 @@ EXAMPLES = (
            note="months are no places"),
     flags("Twenty-six people were hurt in the crash. They included 17 children and 11 adults.",
           published="2024-04-21", note="'They included' breaks down the people counted just before: 28 of 26"),
+    flags("Of the 90 bids received this spring, 60 were accepted and 35 were turned down.", published="2024-04-21",
+          note="decisions on one axis, a phrasal verb among them: 95 of 90"),
+    passes("Of the 90 bids received this spring, 55 were accepted and 35 were turned down.", published="2024-04-21"),
+    flags("The town will build a $10 million sea wall.\n\nIt will be funded by $6.5 million from the State Water Board, "
+          "$2.5 million from Dunmore County and $2.5 million from the Harbour Trust.", published="2024-04-21",
+          note="a pronoun and a verb of funding split the amount told last among its funders: $11.5 million"),
+    passes("The town will build a $10 million sea wall.\n\nIt will be funded by $6.5 million from the State Water Board "
+           "and $2.5 million from Dunmore County.", published="2024-04-21"),
+    flags("The 45-seat assembly now stands at the Unity Party 20, the Farmers' League 17, the Greens 6 and independents 4.",
+          published="2024-04-21", note="a seat has one holder: 20 + 17 + 6 + 4 = 47 of 45 seats"),
+    passes("The 45-seat assembly now stands at the Unity Party 20, the Farmers' League 15, the Greens 6 and independents 4.",
+           published="2024-04-21"),
+    flags("Voters filled all nine board seats on Tuesday. Five went to incumbents and five to newcomers.",
+          published="2024-04-21", note="seats told after the body's sentence: 10 of 9, shown as info"),
+    passes("Voters filled all nine board seats on Tuesday. Four went to incumbents and five to newcomers.",
+           published="2024-04-21"),
+    passes("The Unity Party won 30 seats in the 45-member assembly, and the Greens won 20 seats last time.",
+           published="2024-04-21", note="'last' beside a count tells another election (BREAKER_WORDS)"),
+    passes("Police traced 12 victims, the youngest of them 67 and the oldest 90.", published="2024-04-21",
+           note="'the youngest of them' picks one member: 67 is an age, not a part"),
     flags("Gamma has 800 staff in Italy. 500 work in Milan and 350 in Rome.", published="2024-04-21",
           note="shares at other sites in the next sentence: 850 of 800, shown as info"),
 )

@@ -103,6 +103,7 @@ from claims.quantities.parts import (  # noqa: F401
     counted_loss,
     level_reached,
 )
+from claims.quantities.seats import SEATS, SEATS_ACROSS  # noqa: F401
 
 #: What this module offers its callers (re-exported from the modules it was split into).
 __all__ = [
@@ -125,6 +126,8 @@ __all__ = [
     "PARTY_APPOSED",
     "THOSE",
     "SITES",
+    "SEATS",
+    "SEATS_ACROSS",
     "counted_loss",
     "level_reached",
     "narrowing",

@@ -21,7 +21,7 @@ from claims.quantities.base import (  # noqa: F401
     sentence_starts,
 )
 from claims.quantities.groups import read_groups  # noqa: F401
-from claims.quantities.lists import link_counts, link_later_lists  # noqa: F401
+from claims.quantities.lists import link_counts, link_earlier_lists, link_later_lists  # noqa: F401
 from claims.quantities.parts import (  # noqa: F401
     link_across,
     link_answers,
@@ -35,6 +35,7 @@ from claims.quantities.parts import (  # noqa: F401
     place_after,
 )
 from claims.quantities.scanning import BODY, COLLECTIVE, add_collectives, add_votes, join_ranges, scan_one  # noqa: F401
+from claims.quantities.seats import link_seats  # noqa: F401
 
 # --- the extractor ----------------------------------------------------------------------------
 
@@ -93,8 +94,10 @@ def scan(text: str, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
         link_losses(text, out, starts)
         link_others(text, out, starts)
         link_those(text, out, starts)
+        link_seats(text, out, starts)
         link_counts(text, out, starts)
         link_later_lists(text, out, starts)
+        link_earlier_lists(text, out, starts)
     return out
 
 

@@ -21,6 +21,7 @@ from claims.quantities.base import (  # noqa: F401
     STOP_AFTER,
     TICKER,
     Mention,
+    is_plural_noun,
     lemma,
     sentence_dot,
 )
@@ -77,16 +78,55 @@ _SEMICOLON = re.compile(r"\s*;\s+(?:(and|or)\s+)?")
 _BULLET = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(\S[^\n]*)|[ \t]{2,}(\S[^\n]*)")
 
 
+#: A role told before a name in a list ("midfielder Kyle Ashworth", "Munster lock Liam Doherty",
+#: "retired teacher Ann Moss"): up to ``ROLE_AFFILIATION_WORDS`` capitalized words of
+#: affiliation, then up to ``ROLE_WORDS`` words in lower case, then the name. Read only when at least ``ROLED_ITEMS`` items of the list carry one.
+ROLE_AFFILIATION_WORDS = 3
+ROLE_WORDS = 2
+ROLED_ITEMS = 2
+_ROLE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0," + str(ROLE_AFFILIATION_WORDS) + r"})((?:[a-z][a-z'’-]+\s+){1,"
+                   + str(ROLE_WORDS) + r"})(?=[A-Z])")
+#: A home place after a name, with no comma ("Small Batch in Inverness, Harbour Roast in
+#: Stonehaven and ..."): the list counts the name, not the place.
+_HOME_PLACE = re.compile(r"\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*(?:,|;|\.|\s—|\s–|\s--|\s+and\s|\s+or\s|$))")
+_NOT_ROLES = (STOP_AFTER | frozenset(CLAUSE_OPENERS) | frozenset(w for w in NONEXHAUSTIVE if " " not in w)
+              | frozenset(LEXICON["number_words"]) | frozenset(LEXICON["determiners"]) | frozenset(LEXICON["quantifier_words"])
+              | {"and", "or", "the", "a", "an"})
+
+
+def _role_at(text: str, p: int) -> int | None:
+    """Where the name starts after a role told before it at ``p`` ("defender Jordan Nwosu"),
+    or None when no role stands there."""
+    m = _ROLE.match(text, p)
+    if m is None or any(w in _NOT_ROLES for w in m.group(2).lower().split()) or _name_at(text, m.end()) is None:
+        return None
+    return m.end()
+
+
 def _read_names(text: str, p: int) -> tuple[list[tuple[int, int]], int, int, bool] | None:
     """The names listed from ``p``: (item spans, conjunctions, end, whether a conjunction
     stands before the last item). An item may carry an appositive the list does not count
     ("Daniel Shaw, 31,", "Meridian Works, of Dornbach;"), up to ``APPOSITIVES_PER_NAME`` of
-    them in a row ("Ann Cole, 34, of Derby,"); items split by semicolons are read one name
-    per segment."""
+    them in a row ("Ann Cole, 34, of Derby,"), or a home place ("Small Batch in Inverness");
+    items split by semicolons are read one name per segment. When fewer than two names are
+    read plainly, roles told before the names ("defender Jordan Nwosu, striker Ben Tattersall")
+    are read if at least ``ROLED_ITEMS`` items carry one."""
+    plain = _read_names_from(text, p, roles=False)
+    if plain is not None and len(plain[0]) >= 2:
+        return plain
+    roled = _read_names_from(text, p, roles=True)
+    return roled if roled is not None else plain
+
+
+def _read_names_from(text: str, p: int, roles: bool) -> tuple[list[tuple[int, int]], int, int, bool] | None:
     items: list[tuple[int, int]] = []
     conj = 0
     conj_before_last = False
+    roled = 0
     while True:
+        r = _role_at(text, p) if roles else None
+        if r is not None:
+            p, roled = r, roled + 1
         e = _name_at(text, p)
         if e is None:
             break
@@ -98,6 +138,10 @@ def _read_names(text: str, p: int) -> tuple[list[tuple[int, int]], int, int, boo
             if not ap or text.startswith(".", e):
                 break
             e = ap.end()
+        last_end = s + len(name)
+        home = _HOME_PLACE.match(text, e)
+        if home and not text.startswith(".", e):
+            e = last_end = home.end()  # the list ends after the last name's place
         semi = _SEMICOLON.match(text, e)
         sep = _LIST_SEP.match(text, e) if not semi else None
         if semi:
@@ -114,14 +158,14 @@ def _read_names(text: str, p: int) -> tuple[list[tuple[int, int]], int, int, boo
             p = sep.end()
             continue
         nxt = sep.end()
-        if _name_at(text, nxt) is None:
+        if _name_at(text, nxt) is None and not (roles and _role_at(text, nxt) is not None):
             p = e
             break
         conj_before_last = False
         p = nxt
-    if not items:
+    if not items or (roles and roled < ROLED_ITEMS):
         return None
-    return items, conj, items[-1][1], conj_before_last
+    return items, conj, last_end, conj_before_last
 
 
 def _read_bullets(text: str, p: int) -> list[tuple[int, int]]:
@@ -302,8 +346,11 @@ def _link_list_before(text: str, q: Mention) -> None:
 
 
 #: a bare number's noun written as a name in the plural, perhaps after "other" or "more":
-#: "Two other Highlanders — A, B and C —", "three Democrats — A, B and C —"
-_NAMED_PLURAL = re.compile(r"(?:\s+(?:" + "|".join(LEXICON["additional_before"]) + r"))?\s+[A-Z][a-z]+s\b")
+#: "Two other Highlanders — A, B and C —", "three Democrats — A, B and C —", or a plural in
+#: lower case after "other" or "more", which stops the reading of a counted noun ("three
+#: other finalists — A, B, C and D —")
+_NAMED_PLURAL = re.compile(r"(?:\s+(?:" + "|".join(LEXICON["additional_before"]) + r"))?\s+[A-Z][a-z]+s\b"
+                           r"|\s+(?:" + "|".join(LEXICON["additional_before"]) + r")\s+[a-z]+s\b")
 
 
 def _link_dashed(text: str, qs: list[Mention], q: Mention) -> None:
@@ -385,6 +432,68 @@ def _link_list(text: str, q: Mention, p: int, how: str, noun: str | None = None)
     return True
 
 
+#: Sentences before a definite count in which the list it renames may stand ("The candidates,
+#: A, B, C and D, met ... All five candidates agreed").
+LIST_EARLIER_SENTENCES = 8
+_TITLE_PLURALS: dict[str, str] = LEXICON["title_plurals"]
+_PLURAL_WORD = re.compile(r"\b([A-Za-z][a-z'’-]*s)\b")
+
+
+def _names_under(text: str, noun: str, s: int, e: int) -> tuple[list[tuple[int, int]], int] | None:
+    """A list of names in [s, e) told under the plural of ``noun`` with no number: right after
+    it ("councillors A, B and C", "Cllrs A, B and C"; lexicon title_plurals), or after it, a
+    phrase and a comma ("The candidates for mayor, A, B and C, met"). (items, end) of the one
+    such list, else None."""
+    found = []
+    for m in _PLURAL_WORD.finditer(text, s, e):
+        word = m.group(1)
+        if _TITLE_PLURALS.get(word.lower()) != noun and not (is_plural_noun(word) and lemma(word) == noun):
+            continue  # "class E and class H": a singular noun lists no group
+        starts = [m.end() + 1] if text[m.end() : m.end() + 1] == " " else []
+        comma = re.match(r",\s+", text[m.end():])
+        if comma:
+            starts.append(m.end() + comma.end())
+        post = _POSTMODIFIER.match(text, m.end(), e)
+        if post and len(ANY_WORDS.findall(post.group(0))) <= POSTMODIFIER_WORDS:
+            starts.append(post.end())
+        for p in starts:
+            read = _read_names(text, p)
+            if read is None:
+                continue
+            items, conj, end, conj_before_last = read
+            if len(items) >= 2 and conj == 1 and conj_before_last and not any("," in text[a:b] for a, b in items):
+                found.append((items, end))
+                break
+    return found[0] if len(found) == 1 else None
+
+
+def link_earlier_lists(text: str, qs: list[Mention], starts: list[int]) -> None:
+    """A definite count of a noun alone ("the four councillors", "all six candidates") that
+    renames the one list of names told before it under that noun with no number ("Cllrs A, B,
+    C, D and E have called it in", "The candidates for mayor, A, B, C, D and E, met"), within
+    ``LIST_EARLIER_SENTENCES`` sentences; only when no count of that noun comes before it. The
+    count is marked ``list_reach`` "earlier" (a reading of several sentences, shown)."""
+    for q in qs:
+        if q.role is not None or q.dimension != "count" or q.noun is None or q.mod is not None or q.change:
+            continue
+        if not (2 <= q.value <= 30 and float(q.value).is_integer()) or q.det not in ("the", "all", "all the"):
+            continue
+        if (q.phrase or "").lower() != (q.noun_text or "").lower():
+            continue  # "the four opposition councillors" may be some of them
+        if any(o is not q and o.start < q.start and o.noun == q.noun for o in qs):
+            continue
+        k = bisect.bisect_right(starts, q.start) - 1
+        lo = starts[max(0, k - LIST_EARLIER_SENTENCES)]
+        if any(text.startswith(w, q.end) for w in (" who", " whom", " that", " which")):
+            continue
+        under = _names_under(text, q.noun, lo, q.sentence[0])
+        if under is None:
+            continue
+        items, end = under
+        q.role, q.apposition, q.items, q.list_reach = "count", True, items, "earlier"
+        q.list_span = (items[0][0], end)
+
+
 #: Sentences after a count in which a sentence may open on its counted noun and list what it
 #: counts ("seven farming families pooled their herds ... The founding families -- the
 #: Thwaites, the Dawsons and the Harkers -- still supply the milk").
@@ -405,11 +514,26 @@ def _counts_noun(text: str, o: Mention, noun: str) -> bool:
     return o.noun == noun or any(lemma(w) == noun for w in ANY_WORDS.findall(text, o.end, o.sentence[1])[:_COUNTED_WORDS])
 
 
+#: Words after a count in which the verb of what its things did may stand ("Four consortia
+#: have bid"): a later "The bidders are A, B and C" names them by that act.
+ACT_WORDS = 3
+
+
+def _agent_of(noun: str, verb: str) -> bool:
+    """``noun`` names those who do ``verb``: "bidders" / "bid", "voters" / "vote", "buyers" / "buy"
+    (the verb, its last consonant doubled or not, and "-er"); never a stop word."""
+    if verb in STOP_AFTER or len(verb) < 3:
+        return False
+    return lemma(noun) in (verb + "er", verb + verb[-1] + "er", verb + "r")
+
+
 def link_later_lists(text: str, qs: list[Mention], starts: list[int]) -> None:
     """A count whose things are listed by name a few sentences on, under a definite noun of
     the same kind: "seven farming families ... The founding families -- the Thwaites, ... and
     the Harkers -- still supply the milk". Within ``LIST_LATER_SENTENCES`` sentences, the
-    later sentence opens on "the" and the count's noun (other words may stand before it: they
+    later sentence opens on "the" and the count's noun, or a noun for those who did what the
+    count's clause says they did ("Four consortia have bid ... The bidders are"; ACT_WORDS)
+    (other words may stand before it: they
     may pick out some of the counted things, so the rules show such a list, they do not judge
     it), then a dash, colon, "are" or "were" and a list of names closed as an apposition. Only
     when the count is the article's one count of that noun before the list; the count is
@@ -420,9 +544,10 @@ def link_later_lists(text: str, qs: list[Mention], starts: list[int]) -> None:
         if not (2 <= q.value <= 30 and float(q.value).is_integer()):
             continue
         k = bisect.bisect_right(starts, q.start) - 1
+        acts = [w.lower() for w in ANY_WORDS.findall(text, q.end, q.sentence[1])[:ACT_WORDS]]
         for j in range(k + 1, min(len(starts), k + 1 + LIST_LATER_SENTENCES)):
             m = _LATER_SUBJECT.match(text, starts[j])
-            if not m or lemma(m.group(2)) != q.noun:
+            if not m or not (lemma(m.group(2)) == q.noun or any(_agent_of(m.group(2), a) for a in acts)):
                 continue
             end = starts[j + 1] if j + 1 < len(starts) else len(text)
             if any(o is not q and o.start < end and _counts_noun(text, o, q.noun) for o in qs):

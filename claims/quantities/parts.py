@@ -39,6 +39,16 @@ _COMPARE = re.compile(
     r"(?i)\b(?:against|versus|vs|compared|from|to|than|up|down|after|before|previously|while|whereas|but|respectively|each|per|a|an|every|or)\b"
 )
 _QUANTIFIERS = frozenset(LEXICON["quantifier_words"])
+#: Letters a superlative must have before its "-est" ("youngest", "largest"; never "rest").
+_SUPERLATIVE_STEM = 3
+
+
+def _superlative(text: str, pos: int, lead: str | None) -> bool:
+    """A marker after "the" and a superlative ("the youngest of them", "the largest of which"):
+    what follows tells one member picked out, not a part of the total."""
+    if not lead or not lead.endswith("est") or len(lead) - 3 < _SUPERLATIVE_STEM:
+        return False
+    return word_before(text, pos - len(lead) - 1) == "the"
 _PARTITIVE_OF = frozenset(LEXICON["partitive_of"]) | {"of"}
 _CLOSING_AND = re.compile(r",\s*and\s+")
 _COORD_END = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
@@ -200,6 +210,8 @@ def link_parts(text: str, qs: list[Mention]) -> None:
         lead = word_before(text, mk.start())
         if lead in _QUANTIFIERS:
             continue  # "both of which", "most of them": the antecedent is not a number
+        if _superlative(text, mk.start(), lead):
+            continue  # "19 victims, the youngest of them 71": one member's age, not a part
         bare_before = (
             before is not None
             and before.noun is None
@@ -404,6 +416,11 @@ def _chain(text: str, qs: list[Mention], total: Mention, first_part: Mention, ti
         parts.append(cur)
         j += 1
     return parts
+
+
+def tie_parts(text: str, qs: list[Mention], total: Mention, parts: list[Mention], marker: str) -> None:
+    """Make ``parts`` the parts of ``total`` under ``marker`` (for linkers in other modules)."""
+    _tie(text, qs, total, parts, marker)
 
 
 def _tie(text: str, qs: list[Mention], total: Mention, parts: list[Mention], marker: str) -> None:
@@ -729,6 +746,11 @@ def _outcome(text: str, q: Mention) -> tuple[str, str] | None:
         side = _VOTE_SIDE.match(text, w.end())  # "nine voted for the plan": the side voted on
         if side:
             return VOTE_SIDES[side.group(1).lower()], side.group(1)
+    if w:
+        two = _ANY_WORD.match(text, w.end())
+        phrase = f"{w.group(1).lower()} {two.group(1).lower()}" if two and text[w.end() : two.start(1)] == " " else None
+        if phrase in _CATEGORY_KINDS:
+            return phrase, text[w.start(1) : two.end(1)]  # "47 were turned down": a phrasal verb
     kind = lemma(w.group(1)) if w else None
     return (kind, w.group(1)) if kind in _CATEGORY_KINDS else None
 
@@ -1071,6 +1093,9 @@ def _recipient(text: str, q: Mention, clause_start: int) -> str | None:
     after = ANY_WORDS.findall(text, q.end, min(len(text), q.end + 30))[:2]
     if len(after) == 2 and after[0].lower() in _SHARE_PREPS and after[1][:1].islower():
         return lemma(after[1])
+    funder = _FUNDER.match(text, q.end)
+    if funder:
+        return funder.group(1).lower()  # "£3m from Norfolk County Council": who pays it
     if q.preceded_by and q.preceded_by[:1].isalpha() and q.preceded_by not in STOP_AFTER and is_plural_noun(q.preceded_by):
         return lemma(q.preceded_by)
     words = ANY_WORDS.findall(text, clause_start, q.start)
@@ -1081,7 +1106,13 @@ def _recipient(text: str, q: Mention, clause_start: int) -> str | None:
 
 #: Words between two shares of a sentence that opens by splitting an amount ("$2.5 million
 #: for road and sidewalk work, $1.3 million ..."): each share may say what it pays for.
-SPLIT_GAP_WORDS = 10
+SPLIT_GAP_WORDS = 14
+#: "It will be paid for with £7.5m from A, ...": a pronoun and a verb of funding (lexicon
+#: fund_verbs) open a sentence that splits the amount told last into what each funder pays.
+_FUND_SUBJECT = re.compile(r"[\"“]?\s*It\s+(?:will\s+be|would\s+be|is\s+being|is|was|has\s+been)\s+(?:"
+                           + alt(LEXICON["fund_verbs"]) + r")\b")
+#: who pays a share: "from" and a name ("from the Environment Agency")
+_FUNDER = re.compile(r"\s+from\s+(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:of\s+)?[A-Z][\w'’&-]*){0,4})")
 _SPLIT_SUBJECT = re.compile(r"[\"“]?\s*(?:The|Its|This|That)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+(?:"
                             + alt(LEXICON["split_verbs"]) + r")\b")
 _AMOUNT_REFERENTS = frozenset(LEXICON["amount_referents"])
@@ -1093,6 +1124,8 @@ def _opens_on_split(text: str, start: int, total: Mention) -> bool:
     GBP48m capital programme ... The capital programme is split between ...", "a $4.2-million
     budget ... The plan includes ..." (its noun of the same class, lexicon measured_synonyms,
     or a word naming any amount, lexicon amount_referents)."""
+    if _FUND_SUBJECT.match(text, start):
+        return True  # "It will be paid for with ...": the amount told last, the nearest before
     m = _SPLIT_SUBJECT.match(text, start)
     if not m:
         return False
@@ -1112,7 +1145,7 @@ def link_shares(text: str, qs: list[Mention], starts: list[int]) -> None:
         if q.unit is None or q.dimension not in ("money", "mass", "volume") or q.role is not None or q.change:
             i += 1
             continue
-        split = bool(_SPLIT_SUBJECT.match(text, q.sentence[0]))  # "The plan includes $2.5 million for roads, ..."
+        split = bool(_SPLIT_SUBJECT.match(text, q.sentence[0]) or _FUND_SUBJECT.match(text, q.sentence[0]))
         group = _listed_run(text, qs, i, lambda m, unit=q.unit: m.unit == unit and m.role is None and not m.change,
                             SPLIT_GAP_WORDS if split else _SHARE_GAP_WORDS, lambda gap: "," in gap or " and " in gap)
         i += len(group)

@@ -69,6 +69,19 @@ def _compound_unit(text: str, pos: int) -> str | None:
     return m.group(1) if unit and unit[1] in _COMPOUND_DIMENSIONS else None
 
 
+_MEASURED_VERBS: dict[str, str] = LEXICON["measured_verbs"]
+_CAPACITY_NOUNS = frozenset(LEXICON["capacity_nouns"])
+_CAPACITY_WORD = re.compile(r"([a-z]+)(?=\s+[a-z])")
+
+
+def _compound_count(text: str, pos: int) -> str | None:
+    """The singular noun of a compound count whose number ended right before ``pos``, when a
+    word in lower case follows it ("3,200-seat concert hall", "1,240-home development"; lexicon
+    capacity_nouns): the size of the thing named after it. None otherwise ("15-year-old")."""
+    m = _CAPACITY_WORD.match(text, pos)
+    return m.group(1) if m and m.group(1) in _CAPACITY_NOUNS else None
+
+
 def _currency_code(text: str, s: int) -> str | None:
     """The currency code written right onto the digits starting at ``s`` ("R3.2bn", "GBP22m";
     lexicon currency_codes), else None."""
@@ -99,16 +112,37 @@ def _scale_after(text: str, s: int, e: int) -> bool:
 #: Words a holder may take in a list that says its verb once ("the opposition Democratic
 #: Alliance 190").
 GAPPED_HOLDER_WORDS = 5
-_GAPPED_BEFORE = re.compile(r"\d(?:\s*,\s+(?:and\s+)?|\s+and\s+)((?:[A-Za-z][\w'’.-]*\s+){1," + str(GAPPED_HOLDER_WORDS) + r"})$")
+_GAPPED_BEFORE = re.compile(r"\d(?:\s+[a-z]+)?(?:\s*,\s+(?:and\s+)?|\s+and\s+)((?:[A-Za-z][\w'’.-]*\s+){1," + str(GAPPED_HOLDER_WORDS) + r"})$")
 _GAPPED_AFTER = re.compile(r"\s*(?:,|;|\.|and\b|$)")
+
+
+#: "Labour 24, Conservatives 17 and Greens 3": the first of at least ``GAPPED_LIST_ITEMS`` name-
+#: and-number items in a row (a holder of up to ``GAPPED_HOLDER_WORDS`` words each)
+GAPPED_LIST_ITEMS = 3
+_GAPPED_NEXT = re.compile(
+    r"(?:\s*,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0," + str(GAPPED_HOLDER_WORDS - 1)
+    + r"}\s+\d{1,3}(?![\d,.]*\d)(?=\s*(?:,|;|\.|and\b|$))")
+
+
+def _first_gapped_item(text: str, e: int) -> bool:
+    """The number ending at ``e`` opens a list of names and numbers, each a holder and its
+    number: at least ``GAPPED_LIST_ITEMS`` - 1 more items follow it ("Labour 24,
+    Conservatives 17, Greens 3")."""
+    for _ in range(GAPPED_LIST_ITEMS - 1):
+        m = _GAPPED_NEXT.match(text, e)
+        if m is None:
+            return False
+        e = m.end()
+    return True
 
 
 def _gapped_item(text: str, s: int, e: int) -> bool:
     """The number at [s, e) after a name continues a list that says its verb once: "the
     People's Party won 240, the opposition Democratic Alliance 190 and independents 35".
     The item before ends in a bare number and a comma or "and", the holder takes at most
-    ``GAPPED_HOLDER_WORDS`` words, and the list goes on or ends after the number; "Boeing
-    747" alone names a thing."""
+    ``GAPPED_HOLDER_WORDS`` words, and the list goes on or ends after the number; the item
+    before may keep its noun ("won 19 seats, the Liberal Democrats 8"); "Boeing 747" alone
+    names a thing."""
     return bool(_GAPPED_BEFORE.search(text, max(0, s - 80), s)) and bool(_GAPPED_AFTER.match(text, e))
 
 
@@ -141,8 +175,8 @@ def _skip_number(text: str, s: int, e: int, is_digits: bool) -> bool:
             return True  # 10:30, 1,2
         if YEAR.match(text[s:e]) and 1800 <= int(text[s:e]) <= 2100 and not _scaled_or_unit(text, e):
             return True  # a year, unless a scale or unit follows ("1800 mln tonnes")
-    if nxt == "-" and _compound_unit(text, e + 1):
-        return False  # "a 42-kilometre line": a measure of the line
+    if nxt == "-" and (_compound_unit(text, e + 1) or _compound_count(text, e + 1)):
+        return False  # "a 42-kilometre line", "a 3,200-seat hall": a measure of the line, the hall
     if nxt in "-–" and not text[e + 1 : e + 2] == "-":
         return True  # 3-1, 555-1234, 15-year-old, 1-3/4, "50- and 100-yuan"
     if nxt == "'" and text[e + 1 : e + 2].isalpha():
@@ -254,7 +288,7 @@ def _read_before(text: str, q: Mention) -> None:
             and low not in DETERMINERS
             and not low.endswith(("'s", "’s", "s'", "s’"))
         ):
-            if not _gapped_item(text, q.num_start, q.num_end):
+            if not (_gapped_item(text, q.num_start, q.num_end) or _first_gapped_item(text, q.num_end)):
                 q.dimension = "skip"  # Resolution 2100, Boeing 747 (but not Kaiser's 9,000)
                 return
     q.start = pos
@@ -335,8 +369,20 @@ def _read_after(text: str, q: Mention) -> bool:
             q.scale_word = word
             pos = sc.end()
     compound = _compound_unit(text, pos + 1) if text.startswith("-", pos) else None
+    capacity = _compound_count(text, pos + 1) if text.startswith("-", pos) and not compound else None
     pct = PERCENT_SIGN.match(text, pos)
-    if compound:
+    if capacity:
+        # "a 3,200-seat concert hall": the hall's size in seats; the thing is named by a
+        # measured class only ("a 300-seat majority" names no thing)
+        q.unit, q.dimension = capacity, "capacity"
+        pos += 1 + len(capacity)
+        q.measured, pos = _measured_after(text, pos, pos)
+        if q.measured is None:
+            thing = NEXT_WORD.match(text, pos)
+            if thing and thing.group(1)[:1].islower() and thing.group(1).lower() not in FUNCTION_WORDS \
+                    and thing.group(1).lower() not in STOP_AFTER:
+                pos = thing.end()  # "the 51-seat council": the span names the thing
+    elif compound:
         q.unit, q.dimension = UNITS[compound.lower()]
         pos += 1 + len(compound)
         q.measured, pos = _measured_after(text, pos, pos, attributive=True)
@@ -352,6 +398,8 @@ def _read_after(text: str, q: Mention) -> bool:
             pos = unit.end()  # "$5 U.S. dlrs": the sign already said it
     if q.unit is not None and q.measured is None:
         q.measured, pos = _measured_after(text, pos, pos)
+    if q.unit is not None and q.measured is None and q.dimension == "money":
+        q.measured = _MEASURED_VERBS.get((q.preceded_by or "").lower())  # "was fined £4.2m": the fine
     # The counted noun: up to four words, head = first plural noun (or the last word for one).
     words: list[re.Match] = []
     head = None
@@ -421,6 +469,7 @@ def _read_after(text: str, q: Mention) -> bool:
 
 
 MEASURED = LEXICON["measured_synonyms"]
+_MEASURE_HEADS = frozenset(LEXICON["measure_heads"])
 _MEASURED_WORDS = 2  # words a measure's attributive noun may take ("a 42-kilometre metro line")
 
 
@@ -446,6 +495,9 @@ def _measured_after(text: str, pos: int, fallback: int, attributive: bool = Fals
         elif attributive and plain is None and "-" not in w.group(1):
             plain = (lemma(w.group(1)), p)  # the first word: a verb may follow the noun
     if found:
+        head = NEXT_WORD.match(text, found[1])
+        if head and head.group(1).lower() in _MEASURE_HEADS:
+            return None, fallback  # "the 50 per cent turnout threshold": a threshold, not a turnout
         return found
     return plain if plain else (None, fallback)
 

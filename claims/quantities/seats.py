@@ -1,0 +1,130 @@
+"""Seat tallies: the seats of a body ("the 51-seat council", "the 92-member corporation", "all
+seven council seats") shared out among the holders an article names ("Labour won 24 seats,
+the Conservatives 17", "Labour 24, Greens 3", "followed by the Sena with 22", "four went to
+newcomers"). A seat has one holder, so the holders' seats are parts of the body's size."""
+
+from __future__ import annotations
+
+import re
+
+from claims.quantities.base import LEXICON, Mention
+from claims.quantities.parts import level_reached, tie_parts
+
+#: The marker of seats shared out in the body's own sentence, and of seats told over several
+#: sentences (a reading of the article, shown rather than proved).
+SEATS = "seats held"
+SEATS_ACROSS = "seats held, told across sentences"
+
+_BODY_UNITS = frozenset(LEXICON["body_size_words"])
+_SEAT = LEXICON["seat_noun"]
+_WIN_VERBS = frozenset(LEXICON["seat_win_verbs"])
+_PLURAL_HOLDERS = frozenset(LEXICON["seat_holder_nouns"])
+_NOT_TALLY = frozenset(LEXICON["seat_tally_breakers"])
+#: Sentences after the body's in which its holders' seats may be told.
+SEAT_SENTENCES = 6
+#: Words a holder's name may take ("the Nationalist Congress Party").
+HOLDER_WORDS = 4
+
+_NAME = r"(?:[A-Z][\w'’&.-]*)(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&.-]*){0," + str(HOLDER_WORDS - 1) + r"}"
+_PLURAL = r"(?:" + "|".join(sorted(_PLURAL_HOLDERS, key=len, reverse=True)) + r")"
+_HOLDER = r"(?:(?:[Tt]he\s+)?(?P<name>" + _NAME + r")|(?P<plural>" + _PLURAL + r"))"
+#: "Labour won 24 seats", "independents took five seats", "the Greens 3", "the Sena with 22"
+_BEFORE = re.compile(_HOLDER + r"\s+(?:(?P<with>with)\s+|(?P<verb>[a-z]+(?:\s+[a-z]+){0,2})\s+)?$")
+#: "four went to newcomers", "four to incumbents"
+_AFTER = re.compile(r"\s+(?:went\s+)?to\s+(?:the\s+)?(?P<plural>" + _PLURAL + r")\b")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _body(qs: list[Mention]) -> Mention | None:
+    """The size of the body whose seats the article shares out: a compound count in seats or
+    members ("the 51-seat council") or all of its seats ("all seven council seats"); None when
+    the article gives none, or two sizes."""
+    sizes = [q for q in qs if (q.dimension == "capacity" and q.unit in _BODY_UNITS)
+             or (q.noun == _SEAT and q.whole)]
+    if not sizes or any(q.value != sizes[0].value for q in sizes) or sizes[0].role is not None:
+        return None
+    return sizes[0]
+
+
+def _holder(text: str, q: Mention) -> str | None:
+    """Who holds the seats ``q`` counts, read from its own words, or None when they tell no
+    holder of seats won: "Labour won 24 seats", "the Liberal Democrats 8" (after a tally of
+    seats in its sentence), "the Sena with 22", "was reduced to 9 seats", "four to newcomers"."""
+    clause_start = max(text.rfind(c, q.sentence[0], q.start) for c in (",", ";", ":", "\n"))
+    start = max(q.sentence[0], clause_start + 1 if clause_start >= 0 else q.sentence[0])
+    before = text[start : q.start]
+    if q.noun == _SEAT:
+        if q.change and not level_reached(q.change, q.preceded_by):
+            return None
+        m = _BEFORE.search(before)
+        if m is None or m.group("with"):
+            return None
+        verb = m.group("verb") or ""
+        if not (set(verb.split()) & _WIN_VERBS or level_reached(q.change, q.preceded_by)):
+            return None
+        return (m.group("name") or m.group("plural")).lower()
+    if q.noun is not None or q.unit is not None or q.change:
+        return None
+    m = _BEFORE.search(before)
+    if m is not None and not m.group("verb"):
+        return (m.group("name") or m.group("plural")).lower()
+    after = _AFTER.match(text, q.end)
+    return after.group("plural").lower() if after is not None else None
+
+
+#: Words either side of a seat count, within its clause, that make it no seat won: "needs 47
+#: seats", "the 26 needed", "had 21 seats before".
+BREAKER_WORDS = 3
+
+
+def _broken(text: str, q: Mention) -> bool:
+    """A word of lexicon seat_tally_breakers within ``BREAKER_WORDS`` words before or after the
+    count, in its clause."""
+    lo = max([q.sentence[0]] + [text.rfind(c, q.sentence[0], q.start) + 1 for c in ",;:"])
+    hi = min([q.sentence[1]] + [i for i in (text.find(c, q.end, q.sentence[1]) for c in ",;:") if i >= 0])
+    before = _WORD.findall(text, lo, q.start)[-BREAKER_WORDS:]
+    after = _WORD.findall(text, q.end, hi)[:BREAKER_WORDS]
+    return any(w.lower() in _NOT_TALLY for w in before + after)
+
+
+def link_seats(text: str, qs: list[Mention], starts: list[int]) -> None:
+    """The seats each holder won, tied to the size of the body they sit in (``SEATS``; told
+    over several sentences, ``SEATS_ACROSS``). Every holder is named once with one number, at
+    least two are named, the sentences after the body's hold within ``SEAT_SENTENCES`` of it,
+    and none tells another time or body (lexicon seat_tally_breakers: "previous", "needs")."""
+    body = _body(qs)
+    if body is None:
+        return
+    first = next((i for i, s in enumerate(starts) if s == body.sentence[0]), None)
+    if first is None:
+        return
+    reach = starts[first + SEAT_SENTENCES] if first + SEAT_SENTENCES < len(starts) else len(text)
+    parts: list[Mention] = []
+    holders: dict[str, float] = {}
+    sentences: set[tuple[int, int]] = set()
+    seats_told: set[tuple[int, int]] = set()  # sentences that count seats or start with the body's
+    for q in qs:
+        if q is body or not (body.sentence[0] <= q.start < reach) or q.role is not None or q.mod is not None:
+            continue
+        if _broken(text, q):
+            continue
+        if q.noun == _SEAT or q.sentence == body.sentence or q.sentence[0] == body.sentence[1]:
+            seats_told.add(q.sentence)
+        elif q.sentence not in seats_told:
+            continue  # a bare number counts seats only in a sentence that counts them, or the body's next
+        holder = _holder(text, q)
+        if holder is None:
+            continue
+        if holder in holders:
+            if holders[holder] != q.value:
+                return  # one holder with two numbers: another election, or a change
+            continue
+        holders[holder] = q.value
+        q.holder = holder
+        parts.append(q)
+        sentences.add(q.sentence)
+    if len(parts) < 2:
+        for p in parts:
+            p.holder = None
+        return
+    tie_parts(text, qs, body, parts, SEATS if sentences == {body.sentence} else SEATS_ACROSS)
