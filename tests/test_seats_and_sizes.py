@@ -62,3 +62,12 @@ def test_figure_share_and_floor():
     assert not _rule(wide, "number.restated-conflict")  # under FIGURE_FLOOR: the wide reading
     assert _rule(figure, "number.restated-conflict")
     assert not _rule(near, "number.restated-conflict")  # within FIGURE_SHARE
+
+
+def test_others_noun_sentences_limit():
+    from claims.quantities.parts import OTHERS_NOUN_SENTENCES
+    gap = " ".join(f"Talk {i} ran late." for i in range(OTHERS_NOUN_SENTENCES))
+    near = "A coach carrying 30 pupils overturned. Twenty pupils were taken to hospital. Another 14 pupils were treated."
+    far = f"A coach carrying 30 pupils overturned. Twenty pupils were taken to hospital. {gap} Another 14 pupils were treated."
+    assert _rule(near, "number.sum-exceeds-total")
+    assert not _rule(far, "number.sum-exceeds-total")

@@ -21,6 +21,9 @@ EVIDENCE_LATER = ("the list stands sentences later, under \u201c{subject}\u201d:
 EVIDENCE_EARLIER = ("the list stands sentences before, told under the count's noun with no number; the count may "
                     "name another group of them, so this is shown for a look, not judged")
 
+EVIDENCE_NEXT = ("the next sentence opens on names, each with an age, as news names the people just counted; "
+                 "they may be others, so this is shown for a look, not judged")
+
 
 def _listing(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else items[0]
@@ -66,7 +69,9 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         consortia have bid ... The bidders are A, B and C"), and a definite count of a noun
         alone ("the four councillors", "all six candidates") renames the one list told before
         it under that noun with no number ("Cllrs A, B, C, D and E"; "The candidates for
-        mayor, A, B, C, D and E, met"; LIST_EARLIER_SENTENCES): both shown as info.
+        mayor, A, B, C, D and E, met"; LIST_EARLIER_SENTENCES): both shown as info. A count of
+        people whose next sentence opens on names each with an age ("Two men were charged.
+        A, 24, B, 31, and C, 19, are due in court") is shown as info too.
 
     Why it matters:
         Either a name is missing or extra, or the count is wrong; both are the kind of slip
@@ -97,12 +102,14 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         s, e = c.attrs["list_span"]
         kind = c.attrs.get("list_kind", "names")
         reach = c.attrs.get("list_reach")
-        later = reach in ("later", "earlier")
+        later = reach in ("later", "earlier", "next")
         evidence = [EVIDENCE_COUNT.format(value=fmt(count)), EVIDENCE_LIST.format(n=n, kind=kind, names="; ".join(items))]
         if reach == "later":
             evidence.append(EVIDENCE_LATER.format(subject=_subject(claims.article.text, s)))
         elif reach == "earlier":
             evidence.append(EVIDENCE_EARLIER)
+        elif reach == "next":
+            evidence.append(EVIDENCE_NEXT)
         message = MESSAGE if s >= c.start else MESSAGE_BEFORE
         yield Finding(
             message.format(count=c.text, n=n, kind=kind, value=fmt(count), names=_listing(items)),
@@ -125,6 +132,12 @@ def _subject(text: str, list_start: int) -> str:
 
 
 EXAMPLES = (
+    flags("Two women were charged on Friday. Ann Cole, 34, Mia Hart, 29, and Eve Lund, 41, will appear in court.",
+          published="2024-04-21", note="the next sentence opens on names with ages: the people counted (info)"),
+    passes("Three women were charged on Friday. Ann Cole, 34, Mia Hart, 29, and Eve Lund, 41, will appear in court.",
+           published="2024-04-21"),
+    passes("Two women were charged on Friday. Ann Cole, Mia Hart and Eve Lund will give evidence.",
+           published="2024-04-21", note="names without ages may be other people"),
     flags("Cllrs Ann Bell, Raj Patel and Tom Hale signed the motion. The two councillors want a vote.",
           published="2024-04-21", note="the count renames the one list told before under its noun: shown as info"),
     passes("Cllrs Ann Bell, Raj Patel and Tom Hale signed the motion. The three councillors want a vote.",

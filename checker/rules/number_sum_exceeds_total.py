@@ -234,7 +234,8 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         BREAKER_WORDS) is no seat held. "The youngest of them 71" picks one member: no part.
         "It will be paid for with £7.5m from A, £3m from B and £2.5m from C" splits the amount
         told last among its funders (lexicon fund_verbs); decisions ("85 were approved and 47
-        were turned down") are outcomes on one axis.
+        were turned down") are outcomes on one axis; "Another 27 passengers" names with its noun
+        the group told up to OTHERS_NOUN_SENTENCES sentences before it (info).
 
     Why it matters:
         A breakdown that adds up to more than its whole means one of the figures is wrong,
@@ -455,6 +456,11 @@ EXAMPLES = (
            note="months are no places"),
     flags("Twenty-six people were hurt in the crash. They included 17 children and 11 adults.",
           published="2024-04-21", note="'They included' breaks down the people counted just before: 28 of 26"),
+    flags("A coach carrying 30 pupils overturned. Twenty pupils were taken to hospital. Staff praised the driver. "
+          "Another 14 pupils were treated at the scene.", published="2024-04-21",
+          note="'another' and the noun name the group told sentences before: 34 of 30, shown as info"),
+    passes("A coach carrying 30 pupils overturned. Twenty pupils were taken to hospital. Staff praised the driver. "
+           "Another 9 pupils were treated at the scene.", published="2024-04-21"),
     flags("Of the 90 bids received this spring, 60 were accepted and 35 were turned down.", published="2024-04-21",
           note="decisions on one axis, a phrasal verb among them: 95 of 90"),
     passes("Of the 90 bids received this spring, 55 were accepted and 35 were turned down.", published="2024-04-21"),

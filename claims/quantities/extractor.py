@@ -21,7 +21,7 @@ from claims.quantities.base import (  # noqa: F401
     sentence_starts,
 )
 from claims.quantities.groups import read_groups  # noqa: F401
-from claims.quantities.lists import link_counts, link_earlier_lists, link_later_lists  # noqa: F401
+from claims.quantities.lists import link_aged_names, link_counts, link_earlier_lists, link_later_lists  # noqa: F401
 from claims.quantities.parts import (  # noqa: F401
     link_across,
     link_answers,
@@ -96,6 +96,7 @@ def scan(text: str, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
         link_those(text, out, starts)
         link_seats(text, out, starts)
         link_counts(text, out, starts)
+        link_aged_names(text, out, starts)
         link_later_lists(text, out, starts)
         link_earlier_lists(text, out, starts)
     return out

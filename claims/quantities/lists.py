@@ -16,6 +16,7 @@ from claims.quantities.base import (  # noqa: F401
     NONEXHAUSTIVE,
     NUM,
     PARTICLES,
+    PEOPLE_NOUNS,
     PLACES,
     REGION_NOUNS,
     STOP_AFTER,
@@ -430,6 +431,38 @@ def _link_list(text: str, q: Mention, p: int, how: str, noun: str | None = None)
     q.items = items
     q.list_span = (items[0][0], end)
     return True
+
+
+_AGE = re.compile(r",\s+\d{1,2}(?=\s*,)")
+
+
+def link_aged_names(text: str, qs: list[Mention], starts: list[int]) -> None:
+    """A count of people renamed by the next sentence, which opens on their names, each with
+    an age ("Two men have been charged. Ann Cole, 24, Tom Hale, 31, and Ray Kim, 19, are due
+    in court"): the ages mark the people just counted. Only when the count is its
+    sentence's one count of people; the count is marked ``list_reach`` "next" (a reading of
+    two sentences, shown)."""
+    for q in qs:
+        if q.role is not None or q.dimension != "count" or q.noun not in PEOPLE_NOUNS or q.mod is not None or q.change:
+            continue
+        if not (2 <= q.value <= 30 and float(q.value).is_integer()):
+            continue
+        if any(o is not q and o.sentence == q.sentence and o.noun in PEOPLE_NOUNS for o in qs):
+            continue
+        k = bisect.bisect_right(starts, q.start) - 1
+        if k + 1 >= len(starts):
+            continue
+        p = starts[k + 1]
+        read = _read_names(text, p)
+        if read is None:
+            continue
+        items, conj, end, conj_before_last = read
+        if len(items) < 2 or conj != 1 or not conj_before_last or any("," in text[a:b] for a, b in items):
+            continue
+        if not all(_AGE.match(text, b) for a, b in items):
+            continue  # every name carries an age: the people just counted
+        q.role, q.apposition, q.items, q.list_reach = "count", True, items, "next"
+        q.list_span = (items[0][0], end)
 
 
 #: Sentences before a definite count in which the list it renames may stand ("The candidates,

@@ -1259,6 +1259,9 @@ OTHERS = "another"
 #: Words a further group's clause may take before the next group ("were treated at the scene
 #: for cuts and bruises, and 11 walked away").
 OTHERS_GAP_WORDS = 10
+#: Sentences back a group named again with its noun after "another" may stand ("19 passengers
+#: were taken to hospital. ... Another 27 passengers were treated at the scene").
+OTHERS_NOUN_SENTENCES = 6
 
 
 def link_others(text: str, qs: list[Mention], starts: list[int]) -> None:
@@ -1275,13 +1278,25 @@ def link_others(text: str, qs: list[Mention], starts: list[int]) -> None:
     no rate ("six people per family"). A breakdown of the first group itself ("three
     of them with serious injuries") is a part of a part and is let go."""
     for i, a in enumerate(qs):
-        if a.role is not None or a.noun is not None or a.unit is not None or a.preceded_by not in _ANOTHER or i == 0:
+        if a.role is not None or a.unit is not None or a.preceded_by not in _ANOTHER or i == 0:
             continue
-        first = qs[i - 1]
+        named = a.noun is not None
+        if named and (a.phrase or "").lower() != (a.noun_text or "").lower():
+            continue  # "another 27 injured passengers" may be another kind of them
         k = bisect.bisect_right(starts, a.start) - 1
+        if named:
+            # "Another 27 passengers": the noun names the group it follows, told a few sentences
+            # back ("19 passengers were taken to hospital ... Another 27 passengers ...")
+            earlier = [q for q in qs[:i] if q.noun == a.noun and q.sentence[0] >= starts[max(0, k - OTHERS_NOUN_SENTENCES)]
+                       and q.sentence != a.sentence]
+            if not earlier:
+                continue
+            first = earlier[-1]
+        else:
+            first = qs[i - 1]
         while first.noun is None and first.role == "part" and first.total is not None:
             first = qs[first.total]  # "Twelve passengers ..., three of them ...": the group is the twelve
-        if first.noun is None or first.dimension != "count" or first.sentence[0] < starts[max(0, k - 1)]:
+        if first.noun is None or first.dimension != "count" or (not named and first.sentence[0] < starts[max(0, k - 1)]):
             continue
         if first.role not in (None, "total") or first.change:
             continue
