@@ -135,16 +135,24 @@ def _answers_over_100(by_id: dict[str, Claim]) -> Iterator[Finding]:
         if low <= 100 + TOLERANCE:
             continue
         owners = first.attrs.get("split_of") == "owners"
+        sides = first.attrs.get("split_of") == "sides"
         yield Finding(
-            (MESSAGE_STAKES if owners else MESSAGE_ANSWERS).format(parts=" + ".join(s.text for s in shares),
+            (MESSAGE_STAKES if owners else MESSAGE_SIDES if sides else MESSAGE_ANSWERS).format(parts=" + ".join(s.text for s in shares),
                                                                    sum=fmt(sum(s.attrs["value"] for s in shares))),
             shares[0].start,
             shares[-1].end,
             related=[Related(s.start, s.end, (RELATED_STAKE if owners else RELATED_ANSWER).format(answer=s.attrs.get("answer")))
                      for s in shares[1:]],
             evidence=[(EVIDENCE_STAKES if owners else EVIDENCE_ANSWERS).format(answers=", ".join(s.attrs.get("answer") for s in shares)),
-                      EVIDENCE_ROUNDING.format(low=fmt(low))],
+                      EVIDENCE_ROUNDING.format(low=fmt(low))]
+            + ([EVIDENCE_SIDES] if first.attrs.get("split_of") == "sides" else []),
+            severity=Severity.INFO if first.attrs.get("split_of") == "sides" else None,
         )
+
+
+MESSAGE_SIDES = "{parts} = {sum}%, more than the 100% of the votes cast"
+EVIDENCE_SIDES = ("the two sides are told in different sentences; both are read as shares of the one vote the "
+                  "article tells of: shown for a look, not judged")
 
 
 @rule("number.sum-exceeds-total", Severity.ERROR, "Parts that add up to more than their stated total")
@@ -235,7 +243,10 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         "It will be paid for with £7.5m from A, £3m from B and £2.5m from C" splits the amount
         told last among its funders (lexicon fund_verbs); decisions ("85 were approved and 47
         were turned down") are outcomes on one axis; "Another 27 passengers" names with its noun
-        the group told up to OTHERS_NOUN_SENTENCES sentences before it (info).
+        the group told up to OTHERS_NOUN_SENTENCES sentences before it (info). The two sides of
+        one vote told in different sentences ("with 54% in favour ... The no side, which won
+        49% of the vote") are held to 100% when the article speaks of a ballot (lexicon
+        ballot_words), shown as info.
 
     Why it matters:
         A breakdown that adds up to more than its whole means one of the figures is wrong,
@@ -456,6 +467,11 @@ EXAMPLES = (
            note="months are no places"),
     flags("Twenty-six people were hurt in the crash. They included 17 children and 11 adults.",
           published="2024-04-21", note="'They included' breaks down the people counted just before: 28 of 26"),
+    flags("Voters in the province backed the new bridge in a referendum on Sunday, with 57% in favour.\n\n"
+          "The no side, which won 46% of the vote, said it would keep campaigning.", published="2024-04-21",
+          note="the two sides of one vote, told in different sentences: 103%, shown as info"),
+    passes("Voters in the province backed the new bridge in a referendum on Sunday, with 57% in favour.\n\n"
+           "The no side, which won 43% of the vote, said it would keep campaigning.", published="2024-04-21"),
     flags("A coach carrying 30 pupils overturned. Twenty pupils were taken to hospital. Staff praised the driver. "
           "Another 14 pupils were treated at the scene.", published="2024-04-21",
           note="'another' and the noun name the group told sentences before: 34 of 30, shown as info"),

@@ -32,6 +32,7 @@ from claims.quantities.parts import (  # noqa: F401
     link_shares,
     link_stakes,
     link_those,
+    link_vote_sides,
     place_after,
 )
 from claims.quantities.scanning import BODY, COLLECTIVE, add_collectives, add_votes, join_ranges, scan_one  # noqa: F401
@@ -89,6 +90,7 @@ def scan(text: str, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
         link_across(text, out, starts)
         link_party(text, out)
         link_answers(text, out, starts)
+        link_vote_sides(text, out, starts)
         link_stakes(text, out)
         link_shares(text, out, starts)
         link_losses(text, out, starts)

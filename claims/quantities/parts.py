@@ -987,6 +987,50 @@ def link_answers(text: str, qs: list[Mention], starts: list[int]) -> None:
         group[0].answers.insert(0, first)
 
 
+#: "The no side, which won 49% of the vote": a side named at the head of its sentence
+_SIDE_SUBJECT = re.compile(r"[\"“]?\s*The\s+(yes|no)\s+(?:side|camp|campaign|vote)\b", re.I)
+_SIDE_OF_SUBJECT = {"yes": "for", "no": "against"}
+_OF_THE_VOTE = re.compile(r"\s+of\s+the\s+(?:vote|votes|ballots?)\b")
+_BALLOT_WORDS = frozenset(LEXICON["ballot_words"])
+#: The marker of the two sides of one vote told in different sentences: a reading of the
+#: article, shown rather than proved.
+SIDES_ACROSS = "sides"
+
+
+def link_vote_sides(text: str, qs: list[Mention], starts: list[int]) -> None:
+    """The two sides of one vote told in different sentences: "approved the plan, with 54% in
+    favour ... The no side, which won 49% of the vote, ...". A share is a side when its clause
+    says so after it ("in favour", "against it"; lexicon poll_answers) or when its sentence opens
+    on "the yes side" or "the no side" and the share is "of the vote". Only when the article
+    speaks of a ballot (lexicon ballot_words), each side is told with one share, and the two
+    stand in different sentences (one sentence is ``link_answers``'). Marked ``split_of``
+    "sides": the rules show it, they do not judge it."""
+    if not any(w.lower() in _BALLOT_WORDS for w in ANY_WORDS.findall(text)):
+        return
+    sides: dict[str, list[Mention]] = {}
+    for q in qs:
+        if q.dimension != "percent" or q.role is not None or q.change or q.mod is not None:
+            continue
+        side = None
+        subject = _SIDE_SUBJECT.match(text, q.sentence[0])
+        if subject and _OF_THE_VOTE.match(text, q.end):
+            side = _SIDE_OF_SUBJECT[subject.group(1).lower()]
+        else:
+            answer = _answer(text, q.end, _clause_end(text, q.end, q.sentence[1]))
+            side = answer if answer in ("for", "against") else None
+        if side is not None:
+            sides.setdefault(side, []).append(q)
+    if set(sides) != {"for", "against"} or any(len(v) != 1 for v in sides.values()):
+        return
+    group = sorted((v[0] for v in sides.values()), key=lambda m: m.start)
+    if group[0].sentence == group[1].sentence:
+        return
+    for g, side in zip(group, (next(k for k, v in sides.items() if v[0] is g) for g in group)):
+        g.role, g.answer = "answer", side
+    group[0].split_of = SIDES_ACROSS
+    group[0].answers = [qs.index(g) for g in group]
+
+
 _CLAUSE_END = re.compile(r"[,;:.!?]")
 _STAKE_VERBS = frozenset(LEXICON["stake_verbs"])
 #: Words a holder's name may take between the share before and its stake verb ("Life
