@@ -71,7 +71,10 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         it under that noun with no number ("Cllrs A, B, C, D and E"; "The candidates for
         mayor, A, B, C, D and E, met"; LIST_EARLIER_SENTENCES): both shown as info. A count of
         people whose next sentence opens on names each with an age ("Two men were charged.
-        A, 24, B, 31, and C, 19, are due in court") is shown as info too.
+        A, 24, B, 31, and C, 19, are due in court") is shown as info too. "The trio" before a
+        comma, colon or dash counts its members, and so does a bare number after a group's
+        noun and "of" ("the shortlist of four was announced: A, B and C"; lexicon
+        group_of_nouns).
 
     Why it matters:
         Either a name is missing or extra, or the count is wrong; both are the kind of slip
@@ -132,6 +135,14 @@ def _subject(text: str, list_start: int) -> str:
 
 
 EXAMPLES = (
+    flags("The trio, Ann Bell, Raj Patel, Tom Hale and Eve Lund, won the award.", published="2024-04-21",
+          note="'the trio' before a comma counts its members (lexicon collective_numbers)"),
+    passes("The trio, Ann Bell, Raj Patel and Tom Hale, won the award.", published="2024-04-21"),
+    flags("The panel of five was named on Monday: Ann Bell, Raj Patel, Tom Hale and Eve Lund.", published="2024-04-21",
+          note="a bare number after a group's noun and 'of' counts its members (lexicon group_of_nouns)"),
+    passes("The panel of four was named on Monday: Ann Bell, Raj Patel, Tom Hale and Eve Lund.", published="2024-04-21"),
+    passes("The price of five was set on Monday: Ann Bell, Raj Patel, Tom Hale and Eve Lund agreed.", published="2024-04-21",
+           note="'price' is no group: its number counts no members"),
     flags("Two women were charged on Friday. Ann Cole, 34, Mia Hart, 29, and Eve Lund, 41, will appear in court.",
           published="2024-04-21", note="the next sentence opens on names with ages: the people counted (info)"),
     passes("Three women were charged on Friday. Ann Cole, 34, Mia Hart, 29, and Eve Lund, 41, will appear in court.",

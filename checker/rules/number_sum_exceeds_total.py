@@ -489,6 +489,8 @@ EXAMPLES = (
           published="2024-04-21", note="a seat has one holder: 20 + 17 + 6 + 4 = 47 of 45 seats"),
     passes("The 45-seat assembly now stands at the Unity Party 20, the Farmers' League 15, the Greens 6 and independents 4.",
            published="2024-04-21"),
+    flags("In the 40-seat parliament, the ruling party holds 22 seats and the opposition 20.", published="2024-04-21",
+          note="holders named in lower case (lexicon seat_holder_nouns): 42 of 40"),
     flags("Voters filled all nine board seats on Tuesday. Five went to incumbents and five to newcomers.",
           published="2024-04-21", note="seats told after the body's sentence: 10 of 9, shown as info"),
     passes("Voters filled all nine board seats on Tuesday. Four went to incumbents and five to newcomers.",

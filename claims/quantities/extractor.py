@@ -35,7 +35,15 @@ from claims.quantities.parts import (  # noqa: F401
     link_vote_sides,
     place_after,
 )
-from claims.quantities.scanning import BODY, COLLECTIVE, add_collectives, add_votes, join_ranges, scan_one  # noqa: F401
+from claims.quantities.scanning import (  # noqa: F401
+    BODY,
+    COLLECTIVE,
+    COLLECTIVE_ALONE,
+    add_collectives,
+    add_votes,
+    join_ranges,
+    scan_one,
+)
 from claims.quantities.seats import link_seats  # noqa: F401
 
 # --- the extractor ----------------------------------------------------------------------------
@@ -75,7 +83,7 @@ def scan(text: str, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
             if hit:
                 continue
         out.append(mention)
-    if out or COLLECTIVE.search(text) or BODY.search(text):  # a tally's numbers may all be scores
+    if out or COLLECTIVE.search(text) or COLLECTIVE_ALONE.search(text) or BODY.search(text):  # a tally's numbers may all be scores
         starts = sentence_starts(text)
         for q in out:
             k = bisect.bisect_right(starts, q.start) - 1

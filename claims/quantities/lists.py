@@ -294,6 +294,18 @@ _DASH_AFTER = re.compile(r"\s+(?:—|–|--)\s+")
 _DASH_CLOSE = (" —", " –", " --")
 
 
+_GROUP_NOUNS = frozenset(LEXICON["group_of_nouns"])
+
+
+def _group_of(text: str, q: Mention) -> bool:
+    """A bare number after a group's noun and "of" ("the shortlist of four", "a panel of
+    five"; lexicon group_of_nouns): it counts the group's members."""
+    if q.preceded_by != "of":
+        return False
+    before = ANY_WORDS.findall(text, max(0, q.start - 40), q.start)
+    return len(before) >= 2 and before[-1].lower() == "of" and before[-2].lower() in _GROUP_NOUNS
+
+
 def link_counts(text: str, qs: list[Mention], starts: list[int] | None = None) -> None:
     for q in qs:
         if q.role is not None or q.mod is not None or (q.change and not counted_loss(q.change_word, q.dimension)):
@@ -301,6 +313,13 @@ def link_counts(text: str, qs: list[Mention], starts: list[int] | None = None) -
         if not (2 <= q.value <= 30 and float(q.value).is_integer()):
             continue
         if q.dimension == "number" and q.unit is None:
+            if _group_of(text, q):
+                # "The shortlist of four was announced: A, B and C": the group's members
+                alone = sum(1 for o in qs if o.sentence == q.sentence) == 1
+                for p, how in _list_starts(text, q, starts or [0], alone):
+                    if _link_list(text, q, p, how):
+                        break
+                continue
             _link_dashed(text, qs, q)
             continue
         if q.dimension != "count":

@@ -524,9 +524,24 @@ _COLLECTIVE_NUMBERS: dict[str, int] = LEXICON["collective_numbers"]
 COLLECTIVE = re.compile(r"\b[Aa]\s+(" + alt(_COLLECTIVE_NUMBERS) + r")\s+of\b")
 
 
+#: "The trio, A, B and C, ...": a definite collective standing for its members, before a list
+COLLECTIVE_ALONE = re.compile(r"\b([Tt]he)\s+(" + alt(_COLLECTIVE_NUMBERS) + r")\b(?=\s*(?:,|:|—|–|--))")
+
+
 def add_collectives(text: str, qs: list[Mention], starts: list[int]) -> None:
     """ "a trio of researchers" counts three researchers, "a pair of" two (the lexicon's
-    ``collective_numbers``); the count's number span is "trio of"."""
+    ``collective_numbers``); the count's number span is "trio of". "The trio" before a comma,
+    colon or dash counts its members, whom a list may name ("The trio, A, B and C, ...")."""
+    for m in COLLECTIVE_ALONE.finditer(text):
+        j = bisect.bisect_left(qs, m.end(), key=lambda x: x.start)
+        if j > 0 and qs[j - 1].end > m.start():
+            continue
+        q = Mention(m.start(), m.end(), m.start(2), m.end(2), float(_COLLECTIVE_NUMBERS[m.group(2).lower()]), 0.0, "words")
+        q.preceded_by = word_before(text, m.start())
+        q.det, q.noun, q.noun_text, q.phrase, q.dimension = "the", m.group(2).lower(), m.group(2), m.group(2), "count"
+        k = bisect.bisect_right(starts, q.start) - 1
+        q.sentence = (starts[k], starts[k + 1] if k + 1 < len(starts) else len(text))
+        bisect.insort(qs, q, key=lambda x: x.start)
     for m in COLLECTIVE.finditer(text):
         j = bisect.bisect_left(qs, m.end(), key=lambda x: x.start)  # the mentions before j start before m ends
         if j > 0 and qs[j - 1].end > m.start():
