@@ -372,11 +372,11 @@ def _read_after(text: str, q: Mention) -> bool:
     capacity = _compound_count(text, pos + 1) if text.startswith("-", pos) and not compound else None
     pct = PERCENT_SIGN.match(text, pos)
     if capacity:
-        # "a 3,200-seat concert hall": the hall's size in seats; the thing is named by a
-        # measured class only ("a 300-seat majority" names no thing)
+        # "a 3,200-seat concert hall": the hall's size in seats; the thing is its measured
+        # class, else the noun it stands before ("the 400-home estate"), as for a length
         q.unit, q.dimension = capacity, "capacity"
         pos += 1 + len(capacity)
-        q.measured, pos = _measured_after(text, pos, pos)
+        q.measured, pos = _measured_after(text, pos, pos, attributive=True)
         if q.measured is None:
             thing = NEXT_WORD.match(text, pos)
             if thing and thing.group(1)[:1].islower() and thing.group(1).lower() not in FUNCTION_WORDS \
@@ -493,7 +493,7 @@ def _measured_after(text: str, pos: int, fallback: int, attributive: bool = Fals
         if w.group(1).lower() in MEASURED:
             found = (MEASURED[w.group(1).lower()], p)
         elif attributive and plain is None and "-" not in w.group(1):
-            plain = (lemma(w.group(1)), p)  # the first word: a verb may follow the noun
+            plain = (lemma(re.sub(r"['’]s$", "", w.group(1))), p)  # the first word ("the hotel's spa": the hotel)
     if found:
         head = NEXT_WORD.match(text, found[1])
         if head and head.group(1).lower() in _MEASURE_HEADS:
