@@ -71,3 +71,8 @@ def test_others_noun_sentences_limit():
     far = f"A coach carrying 30 pupils overturned. Twenty pupils were taken to hospital. {gap} Another 14 pupils were treated."
     assert _rule(near, "number.sum-exceeds-total")
     assert not _rule(far, "number.sum-exceeds-total")
+
+
+def test_a_year_in_the_clause_tells_another_election():
+    text = "The 30-seat council met on Friday. The Civic Party won 18 seats, and in 2019 the Greens won 15 seats."
+    assert not _rule(text, "number.sum-exceeds-total")

@@ -20,6 +20,7 @@ _SEAT = LEXICON["seat_noun"]
 _WIN_VERBS = frozenset(LEXICON["seat_win_verbs"])
 _PLURAL_HOLDERS = frozenset(LEXICON["seat_holder_nouns"])
 _NOT_TALLY = frozenset(LEXICON["seat_tally_breakers"])
+_BODIES = frozenset(LEXICON["seat_bodies"])
 #: Sentences after the body's in which its holders' seats may be told.
 SEAT_SENTENCES = 6
 #: Words a holder's name may take ("the Nationalist Congress Party").
@@ -35,11 +36,13 @@ _AFTER = re.compile(r"\s+(?:went\s+)?to\s+(?:the\s+)?(?P<plural>" + _PLURAL + r"
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-def _body(qs: list[Mention]) -> Mention | None:
+def _body(text: str, qs: list[Mention]) -> Mention | None:
     """The size of the body whose seats the article shares out: a compound count in seats or
-    members ("the 51-seat council") or all of its seats ("all seven council seats"); None when
-    the article gives none, or two sizes."""
-    sizes = [q for q in qs if (q.dimension == "capacity" and q.unit in _BODY_UNITS)
+    members of a body that sits ("the 51-seat council", "the 92-member civic body"; lexicon
+    seat_bodies, within two words) or all of its seats ("all seven council seats"); None when
+    the article gives none, or two sizes. "A 300-seat jet" is no body."""
+    sizes = [q for q in qs if (q.dimension == "capacity" and q.unit in _BODY_UNITS
+                               and any(w.lower() in _BODIES for w in _WORD.findall(text, q.num_end, q.sentence[1])[1:3]))
              or (q.noun == _SEAT and q.whole)]
     if not sizes or any(q.value != sizes[0].value for q in sizes) or sizes[0].role is not None:
         return None
@@ -79,12 +82,17 @@ BREAKER_WORDS = 3
 
 def _broken(text: str, q: Mention) -> bool:
     """A word of lexicon seat_tally_breakers within ``BREAKER_WORDS`` words before or after the
-    count, in its clause."""
+    count, or a year anywhere in its clause ("in 2019")."""
     lo = max([q.sentence[0]] + [text.rfind(c, q.sentence[0], q.start) + 1 for c in ",;:"])
     hi = min([q.sentence[1]] + [i for i in (text.find(c, q.end, q.sentence[1]) for c in ",;:") if i >= 0])
     before = _WORD.findall(text, lo, q.start)[-BREAKER_WORDS:]
     after = _WORD.findall(text, q.end, hi)[:BREAKER_WORDS]
+    if _YEAR.search(text, lo, hi):
+        return True  # "In 2019 the Greens won 12 seats": another election
     return any(w.lower() in _NOT_TALLY for w in before + after)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def link_seats(text: str, qs: list[Mention], starts: list[int]) -> None:
@@ -92,7 +100,7 @@ def link_seats(text: str, qs: list[Mention], starts: list[int]) -> None:
     over several sentences, ``SEATS_ACROSS``). Every holder is named once with one number, at
     least two are named, the sentences after the body's hold within ``SEAT_SENTENCES`` of it,
     and none tells another time or body (lexicon seat_tally_breakers: "previous", "needs")."""
-    body = _body(qs)
+    body = _body(text, qs)
     if body is None:
         return
     first = next((i for i, s in enumerate(starts) if s == body.sentence[0]), None)
