@@ -59,3 +59,10 @@ def test_a_singular_noun_lists_no_group():
     text = ("The fund holds stock of class B and of class K.\n\n"
             "It will sell stock of all three classes over the year.")
     assert not _count_findings(text)
+
+
+def test_a_narrowed_count_renames_no_earlier_list():
+    base = "Cllrs Ann Bell, Raj Patel and Tom Hale signed the motion. "
+    assert _count_findings(base + "The two councillors want a vote.")
+    assert not _count_findings(base + "The two councillors from Labour want a vote.")
+    assert not _count_findings(base + "The two councillors who abstained want a vote.")

@@ -488,6 +488,7 @@ def link_aged_names(text: str, qs: list[Mention], starts: list[int]) -> None:
 #: A, B, C and D, met ... All five candidates agreed").
 LIST_EARLIER_SENTENCES = 8
 _TITLE_PLURALS: dict[str, str] = LEXICON["title_plurals"]
+_NARROWING_NEXT = frozenset(LEXICON["narrowing_after"]) | frozenset(LEXICON["narrowing_prepositions"])
 _PLURAL_WORD = re.compile(r"\b([A-Za-z][a-z'’-]*s)\b")
 
 
@@ -536,8 +537,9 @@ def link_earlier_lists(text: str, qs: list[Mention], starts: list[int]) -> None:
             continue
         k = bisect.bisect_right(starts, q.start) - 1
         lo = starts[max(0, k - LIST_EARLIER_SENTENCES)]
-        if any(text.startswith(w, q.end) for w in (" who", " whom", " that", " which")):
-            continue
+        nxt = ANY_WORDS.match(text, q.end + 1) if text[q.end : q.end + 1] == " " else None
+        if nxt and nxt.group(0).lower() in _NARROWING_NEXT:
+            continue  # "the three councillors who abstained", "the two councillors from Ward 4"
         under = _names_under(text, q.noun, lo, q.sentence[0])
         if under is None:
             continue
