@@ -1,5 +1,5 @@
 """Seat tallies against the size of their body, sizes written onto a noun ("a 3,200-seat hall"),
-and the named limits of both: SEAT_SENTENCES, BREAKER_WORDS, GAPPED_LIST_ITEMS, FIGURE_SHARE,
+and the named limits of both: SEAT_SENTENCES, BREAKER_WORDS, GAPPED_LIST_ITEMS, FIGURE_SHARE (claims/language/numbers.py),
 FIGURE_FLOOR."""
 
 from __future__ import annotations

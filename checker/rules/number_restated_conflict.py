@@ -9,7 +9,7 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from claims.language import analyse
-from claims.language.numbers import approximate
+from claims.language.numbers import approximate, figure_high
 from claims.language.vocabulary import is_a
 from claims.model import Claim, ClaimSet
 from claims.names import SPEECH_VERBS
@@ -285,33 +285,10 @@ def _event_told(text: str, c: Claim, first: Claim) -> bool:
     return lemma(m.group(1)) in (lemma(w) for w in _words_after(text, first.end, EVENT_WORDS))
 
 
-#: How far "about" reaches around a figure given to two or more significant digits ("around
-#: 8,500"), as a share of it: the writer chose the hundreds, so 9,000 is another figure.
-#: Never less than one unit of the last significant digit; figures under ``FIGURE_FLOOR`` and
-#: round figures ("about 30", "some 9,000") keep the language layer's wide reading.
-FIGURE_SHARE = 0.05
-FIGURE_FLOOR = 100
-
-
-def _significant_place(value: float) -> tuple[int, int]:
-    """(significant digits, the power of ten of the last one) of a whole number: 8,500 -> (2, 2)."""
-    digits = str(int(value))
-    stripped = digits.rstrip("0")
-    return len(stripped), len(digits) - len(stripped)
-
-
 def _figure_high(a: dict) -> float | None:
-    """The largest value a first count allows when a restatement is read against it: "about"
-    before a figure of two or more significant digits reaches ``FIGURE_SHARE`` of it (at least
-    one unit of its last digit), the wording's wide reading otherwise."""
-    high = bounds(a)[1]
-    value = a.get("value")
-    if a.get("mod") != "approx" or high is None or not float(value).is_integer() or value < FIGURE_FLOOR:
-        return high
-    digits, place = _significant_place(value)
-    if digits < 2:
-        return high
-    return min(high, value + max(10 ** place, value * FIGURE_SHARE))
+    """The largest value a first count allows when a restatement is read against it (the
+    language layer's ``figure_high``: "around 8,500" is a figure, not a quarter either way)."""
+    return figure_high(a.get("value"), bounds(a)[1], a.get("mod"))
 
 
 def _agrees(a: Claim, b: Claim) -> bool:

@@ -128,3 +128,40 @@ def approximate(low: float, high: float | None = None, modifier: str | None = No
     if modifier in ("less_than", "at_most"):
         return 0, high
     return low, high
+
+
+#: How far "about" reaches above a figure given to two or more significant digits ("around
+#: 8,500"), as a share of it: the writer chose the hundreds, so 9,000 is another figure.
+#: Never less than one unit of the last significant digit; figures under ``FIGURE_FLOOR`` and
+#: round figures ("about 30", "some 9,000") keep ``approximate``'s wide reading.
+FIGURE_SHARE = 0.05
+FIGURE_FLOOR = 100
+
+
+def significant_place(value: float) -> tuple[int, int]:
+    """(significant digits, the power of ten of the last one) of a whole number.
+
+    >>> significant_place(8500)
+    (2, 2)
+    """
+    digits = str(int(value))
+    stripped = digits.rstrip("0")
+    return len(stripped), len(digits) - len(stripped)
+
+
+def figure_high(value: float, high: float | None, modifier: str | None) -> float | None:
+    """The largest value an approximate figure allows when it is read against a restatement
+    of it: "about" before a figure of two or more significant digits reaches ``FIGURE_SHARE``
+    of it (at least one unit of its last digit); ``high`` (``approximate``'s reading) otherwise.
+
+    >>> figure_high(8500, 10625.0, "approx")
+    8925.0
+    >>> figure_high(8000, 10000.0, "approx")
+    10000.0
+    """
+    if modifier != "approx" or high is None or not float(value).is_integer() or value < FIGURE_FLOOR:
+        return high
+    digits, place = significant_place(value)
+    if digits < 2:
+        return high
+    return min(high, value + max(10 ** place, value * FIGURE_SHARE))
