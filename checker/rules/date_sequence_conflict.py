@@ -319,7 +319,10 @@ def _joined_adverb(text: str, t1: Claim, t2: Claim) -> re.Match | None:
     tail = _WORD.findall(m.group("verb") + m.group("tail"))
     if len(tail) > MAX_TAIL or not is_past_form(m.group("verb")) or m.group("verb").lower() in _JOINED_LEAD:
         return None
-    if {w.lower() for w in tail} & _CLAUSE or word_before(text, t2.start) in _LABEL_BEFORE:
+    # "and later moved to the main board in 2019": inside the clause "to" is a preposition; right
+    # before the date it opens a range ("to 2019")
+    if {w.lower() for w in tail[:-1]} & (_CLAUSE - _RANGE_WORDS) or {w.lower() for w in tail[-1:]} & _CLAUSE \
+            or word_before(text, t2.start) in _LABEL_BEFORE | _RANGE_WORDS:
         return None
     return m
 
@@ -412,7 +415,15 @@ def _across(claims: ClaimSet, times: list[Claim]):
 #: "They then delivered a petition on 2 October", "Inspectors subsequently returned on 3
 #: January": a sentence whose short subject (at most JOINED_SUBJECT_WORDS words) is followed by
 #: an adverb of sequence and a past verb.
-_SUBJECT_THEN = re.compile(rf"(?i)\s*(?P<subject>[^,;:()]*?)\b(?P<adv>{_JOINED_ADVERBS})\s+(?P<verb>[a-z]+)\b")
+#: The subject may hold one aside set off by commas ("A second case, involving cattle at a
+#: farm near the town, was later confirmed"); its words are not counted, and it holds no figure.
+_SUBJECT_THEN = re.compile(rf"(?i)\s*(?P<subject>[^,;:()]*?)(?:,(?P<aside>[^,;:()0-9]*),\s*(?P<rest>[^,;:()]*?))?"
+                           rf"\b(?P<adv>{_JOINED_ADVERBS})\s+(?P<verb>[a-z]+)\b")
+#: "was later notified, on 9 February, and": the date set off by commas right after the verb.
+_SET_OFF_DATE = re.compile(r"\s*,\s*(?=(?:on|in)\s*$)")
+#: "was first confirmed at the home on 12 February, when ...": "first" before the verb binds
+#: the sentence's date to the event the adverb of sequence orders from, whatever follows it.
+_FIRST_VERB = re.compile(r"(?i)\bfirst\s+(?P<verb>[a-z]+)\b[^,;:()]*$")
 #: How many sentences back the date an adverb of sequence orders from may stand, the
 #: sentences between it undated: "Inspectors visited on 9 January. They found droppings.
 #: Inspectors subsequently returned on 3 January" (two); then it is a reading, an info finding.
@@ -431,7 +442,12 @@ def _subject_then(claims: ClaimSet, times: list[Claim]):
     date) with no comma or clause word between, tells an event after the one the sentence before dated, when that
     sentence holds exactly one date and it is fixed. A warning when that date ends its
     clause (at most MAX_TAIL words after it, no comma); else it may date another event of its
-    sentence ("who visited on 9 January found ..."), so an info finding."""
+    sentence ("who visited on 9 January found ..."), so an info finding, unless "first" stands
+    before a past verb of that sentence within EVENT_TAIL words of its date ("was first
+    confirmed at the home on 12 February, when ..."): "first" binds the date to the event the
+    adverb orders from. The subject may hold one aside set off by commas ("Fire crews, called
+    by a neighbour, were subsequently sent"), and the second date may be set off by commas
+    right after its verb ("was later told, on 8 May, and ...")."""
     text = claims.article.text
     an = analyse(text)
     ordered = sorted((t for t in claims.of_kind("time") if t.timex is not None), key=lambda t: t.start)
@@ -439,8 +455,9 @@ def _subject_then(claims: ClaimSet, times: list[Claim]):
     for k in range(1, len(an.sentences)):
         s2 = an.sentences[k]
         m = _SUBJECT_THEN.match(text, s2.start, s2.end)
-        if m is None or not m.group("subject").strip() \
-                or len(_WORD.findall(m.group("subject"))) > JOINED_SUBJECT_WORDS \
+        subject = m.group("subject") + " " + (m.group("rest") or "") if m else ""
+        if m is None or not subject.strip() or len(_name_words(subject)) > JOINED_SUBJECT_WORDS \
+                or set(_name_words(subject)) & _CLAUSE \
                 or not is_past_form(m.group("verb")) or m.group("verb").lower() in _JOINED_LEAD:
             continue
         back = 1  # the nearest sentence before with a date, past at most THEN_LOOKBACK_SENTENCES undated ones
@@ -454,7 +471,7 @@ def _subject_then(claims: ClaimSet, times: list[Claim]):
         if read is None:
             continue
         t1, t2 = read
-        between = text[m.end():t2.start]
+        between = _SET_OFF_DATE.sub(" ", text[m.end():t2.start], count=1)
         if re.search(r",(?!\d)|[;:()]", between) or len(_WORD.findall(between)) > EVENT_TAIL \
                 or {w.lower() for w in _WORD.findall(between)} & (_CLAUSE - _RANGE_WORDS) \
                 or word_before(text, t2.start) in (_LABEL_BEFORE | _RANGE_WORDS):
@@ -464,7 +481,10 @@ def _subject_then(claims: ClaimSet, times: list[Claim]):
         if _tense_apart(t1, t2) or not _reversed(t1, t2, True):
             continue
         tail = text[t1.end:s1.end].rstrip().rstrip(".!?")
-        clean = back == 1 and not re.search(r"[,;:()]", tail) and len(_WORD.findall(tail)) <= MAX_TAIL
+        first_verb = _FIRST_VERB.search(text, s1.start, t1.start)
+        bound = first_verb is not None and is_past_form(first_verb.group("verb")) \
+            and len(_WORD.findall(text, first_verb.end(), t1.start)) <= EVENT_TAIL
+        clean = back == 1 and (bound or not re.search(r"[,;:()]", tail) and len(_WORD.findall(tail)) <= MAX_TAIL)
         a, b = (t1.timex.earliest, t1.timex.latest), (t2.timex.earliest, t2.timex.latest)
         yield Finding(
             MESSAGE_SUBJECT_THEN.format(adv=m.group("adv"), first_when=span_words(*a), second_when=span_words(*b)),
@@ -957,4 +977,20 @@ EXAMPLES = (
           note="the set-off day dates the talks (after the summit) or the summit (a second date): neither holds"),
     passes("Leaders signed the accord at a summit on 14 March 2023. Officials drafted it at talks held ahead of "
            "the summit, on 10 March 2023, in Oslo.", published="2023-06-01"),
+    flags("The leak was first reported to the company on 12 May, when two workers fell ill. The Environment "
+          "Agency in the south-west was later told, on 8 May, and an inquiry was opened.", published="2025-08-01",
+          note="'first' before the verb binds the first sentence's date to its event; the second date is set "
+               "off by commas right after its verb"),
+    passes("The leak was first reported to the company on 12 May, when two workers fell ill. The Environment "
+           "Agency in the south-west was later told, on 15 May, and an inquiry was opened.", published="2025-08-01"),
+    flags("Smoke was first seen at the mill on 3 March. Fire crews, called by a neighbour, were subsequently "
+          "sent on 1 March.", published="2025-08-01", note="an aside set off by commas inside the subject"),
+    passes("Smoke was first seen at the mill on 3 March. Fire crews, called by a neighbour, were subsequently "
+           "sent on 4 March.", published="2025-08-01"),
+    flags("The club first played at the old ground in 1998 and then moved to a new stadium in 1995.",
+          published="2025-08-01", note="'to' inside the joined clause is a preposition"),
+    passes("The club first played at the old ground in 1998 and then moved to a new stadium in 2005.",
+           published="2025-08-01"),
+    passes("Prices rose in 2021 and later fell to 2019 levels.", published="2025-08-01",
+           note="'to' right before the date opens a range"),
 )
