@@ -37,7 +37,10 @@ Person attrs added:
              ... at the age of 87"), ``pronoun`` (a subject pronoun of a sentence that names no
              one, right after a sentence of its paragraph that names the person and no one
              else: "Ek, 31, swims. At 19, she won ...") or ``reading`` (another pronoun, "the
-             49-year-old", a headline's word for a person: reached from further)
+             49-year-old", a headline's word for a person: reached from further); ``bare``
+             (True only when set): "the 49-year-old" with no noun of its own after it ("the
+             49-year-old had ...", "the 49-year-old, who"), which stands for someone already
+             named, where "the 84-year-old tourist" may name a new person
     births   [{event, time, start, end}]       the birth event and its time claim
 """
 
@@ -75,6 +78,8 @@ _APPOSED = re.compile(rf",\s+(?:{_words('aged')}\s+)?{_N}(?=\s*[,;.)])|,\s+(?:th
 _YEAR_OLD_BEFORE = re.compile(rf"\b{_N}-year-old\s+$")
 #: a description standing for the person: "The 49-year-old"
 _THE_YEAR_OLD = re.compile(rf"\b[Tt]he\s+{_N}-year-old\b")
+#: the word right after a bare "the 49-year-old" that shows it stands for someone already named
+_BARE_NEXT = re.compile(r"\s*(?:,|(?i:" + "|".join(re.escape(w) for w in _LEX["bare_year_old_next"] if w != ",") + r")\b)")
 #: an age at the time of the sentence's dated event: "aged 22", "Aged 22,", "at 19,", "at the
 #: age of 19", "was 21 when", "was only 21 in", "when she was 21", "as a 21-year-old"
 _AT_EVENT = re.compile(rf"(?:\b(?i:{_words('aged')}|{_words('at_the_age_of')})\s+{_N}\b|\b[Aa]t\s+{_N},"
@@ -174,7 +179,8 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
         return
     genders = _genders(an, people)
 
-    def add_age(p: Claim | None, m: re.Match, at: str, time: str | None, bound: str | None = None):
+    def add_age(p: Claim | None, m: re.Match, at: str, time: str | None, bound: str | None = None,
+                bare: bool = False):
         g = next(i for i in range(1, (m.re.groups or 0) + 1) if m.group(i) and i not in m.re.groupindex.values())
         if p is None or m.start(g) in taken:
             return
@@ -183,7 +189,7 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
             bound = "name" if an.same_sentence(p.start, m.start(g)) else \
                 "pronoun" if _close_pronoun(an, people, p, m.start(g)) else "reading"
         p.attrs["ages"].append({"value": int(m.group(g)), "start": m.start(g), "end": m.end(g), "at": at, "time": time,
-                                "bound": bound})
+                                "bound": bound, **({"bare": True} if bare else {})})
 
     # ages in apposition: today's, unless the sentence tells the person's death
     for p in people:
@@ -233,7 +239,8 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
         inside = people[bisect.bisect_left(people, s.start, key=_start):bisect.bisect_left(people, m.start(), key=_start)]
         subjects = {p.attrs["entity"] for p in inside if p.end <= m.start()
                     and not any(not t.is_word for t in an.tokens_in(p.end, m.start()))}
-        add_age(_last_before(an, people, m.start(), exclude=subjects), m, "published", None, "reading")
+        add_age(_last_before(an, people, m.start(), exclude=subjects), m, "published", None, "reading",
+                bare=_BARE_NEXT.match(text, m.end()) is not None)
     # an age at the dated event of its sentence
     for m in _AT_EVENT.finditer(text):
         if m.start() in taken or any(m.start(g) in taken for g in range(1, (m.re.groups or 0) + 1) if m.group(g)):

@@ -306,10 +306,27 @@ def test_two_ages_named_beside_the_person_that_fit_no_birth_date_are_an_error():
     assert f.related
 
 
-def test_two_ages_one_reached_through_the_n_year_old_are_not_held_together():
-    # "the 56-year-old" may be anyone the story speaks of ("the 84-year-old tourist")
-    assert flagged("Party leader Ali Hassan, 58, spoke on Monday.\n\nThe 56-year-old said he would stay.",
-                   date(2024, 4, 21)) == []
+def test_two_ages_one_reached_through_the_n_year_old_with_a_noun_are_not_held_together():
+    # "the 56-year-old minister" may be anyone the story speaks of ("the 84-year-old tourist")
+    assert flagged("Party leader Ali Hassan, 58, spoke on Monday.\n\nThe 56-year-old minister said he would "
+                   "stay.", date(2024, 4, 21)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Party leader Ali Hassan, 58, spoke on Monday.\n\nThe 56-year-old said he would stay.",
+    "Party leader Ali Hassan, 58, spoke on Monday.\n\nAides said the 56-year-old, who leads the "
+    "party, would stay.",
+    "Party leader Ali Hassan, 58, spoke on Monday.\n\nThe court heard that the 56-year-old had "
+    "resigned twice.",
+])
+def test_a_bare_the_n_year_old_against_an_age_beside_the_name_is_info(text):
+    [f] = flagged(text, date(2024, 4, 21))
+    assert f.severity.name == "INFO" and "56" in f.message
+
+
+def test_two_bare_the_n_year_olds_are_not_held_together():
+    assert flagged("Ali Hassan spoke on Monday.\n\nThe 58-year-old left.\n\nLater the 56-year-old had "
+                   "returned.", date(2024, 4, 21)) == []
 
 
 @pytest.mark.parametrize("text", [

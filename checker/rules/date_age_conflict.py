@@ -91,7 +91,9 @@ def check(claims: ClaimSet):
         dates of the sentence before it; one date there is the age's time: "born in 2003, won
         the title in 2021, aged 18"); two
         ages of which one is reached through a pronoun or "the 56-year-old" (on TempEval
-        silver every such pair was two people); a death dated before the
+        silver every such pair was two people), except, as info, a bare "the 56-year-old" (no
+        noun of its own after it: "the 56-year-old had", "the 56-year-old, who"; lexicon
+        ages.bare_year_old_next) against an age told beside the person's name; a death dated before the
         word "died" (that date may be another event's); "turns 55 on Wednesday" when either
         the Wednesday before or after publication is the birthday.
         ("a former minister" is no other time: the age is still today's.)
@@ -247,7 +249,7 @@ def _two_ages(ages: list[dict], times: dict, published: date, name: str) -> Find
     or through "the 49-year-old" (``bound`` reading) is not held against another age: on
     TempEval silver every such pair was two people ("the 84-year-old tourist" beside
     "Bastawissi, 35,"), even as info."""
-    ages = sorted((g for g in ages if g.get("bound") in ("name", "pronoun")), key=lambda g: g["start"])
+    ages = sorted((g for g in ages if g.get("bound") in ("name", "pronoun") or g.get("bare")), key=lambda g: g["start"])
     windows = [(g, _born_within(g, times, published)) for g in ages]
     for j, (g2, w2) in enumerate(windows):
         for g1, w1 in windows[:j]:
@@ -256,14 +258,20 @@ def _two_ages(ages: list[dict], times: dict, published: date, name: str) -> Find
             if w1[0] <= w2[1] and w2[0] <= w1[1]:
                 continue
             by_pronoun = "pronoun" in (g1["bound"], g2["bound"])
+            bare = g1["bound"] == "reading" or g2["bound"] == "reading"
+            if bare and not (g1["bound"] == "name" or g2["bound"] == "name"):
+                continue  # a bare "the 49-year-old" is held only against an age told beside a name
             f = Finding(MESSAGE_TWO_AGES.format(who=name, this=g2["value"], other=g1["value"]), g2["start"], g2["end"],
-                        severity=Severity.WARNING if by_pronoun else None,
+                        severity=Severity.INFO if bare else Severity.WARNING if by_pronoun else None,
                         related=[Related(g1["start"], g1["end"], RELATED_TWO_AGES.format(other=g1["value"]))],
                         evidence=[f"{g1['value']} on {w1[2]}: born between {day_words(w1[0])} and {day_words(w1[1])}",
                                   f"{g2['value']} on {w2[2]}: born between {day_words(w2[0])} and {day_words(w2[1])}",
-                                  f"both are told of {name}, " + ("named in one age's sentence and the subject "
-                                                                  "pronoun of the next" if by_pronoun else
-                                                                  "named in each age's sentence")])
+                                  f"both are told of {name}, " + (
+                                      "named in one age's sentence and read as the bare 'the N-year-old' "
+                                      "of the other (no noun of its own after it): a reading, so info" if bare else
+                                      "named in one age's sentence and the subject "
+                                      "pronoun of the next" if by_pronoun else
+                                      "named in each age's sentence")])
             return f
     return None
 
@@ -393,6 +401,16 @@ EXAMPLES = (
     flags("Architect Lena Holm won.\n\nHolm, 52, runs a studio.\n\nHolm, who was born on 9 May 1975, trained "
           "in Lund.\n\nHer brother, the painter Erik Holm, was not involved.", published="2026-02-10",
           note="a surname alone before a namesake is named is the person named before it"),
+    flags("Nurse Helen Okafor, 39, was cleared on Friday.\n\nThe panel heard evidence for two days.\n\n"
+          "Her lawyer said the 45-year-old had worked nights for a decade.", published="2025-11-07",
+          note="info: a bare 'the 45-year-old' read as the person named before it, against her age beside her name"),
+    flags("Councillor Raj Patel, 61, stood down.\n\nIn a statement, the 58-year-old, who chaired planning, "
+          "thanked staff.", published="2024-02-02",
+          note="info: 'the 58-year-old, who' stands for someone already named"),
+    passes("Councillor Raj Patel, 61, stood down.\n\nIn a statement, the 58-year-old deputy thanked staff.",
+           published="2024-02-02", note="'the 58-year-old deputy' has a noun of its own: it may name another person"),
+    passes("Nurse Helen Okafor, 39, was cleared on Friday.\n\nHer lawyer said the 39-year-old had worked nights.",
+           published="2025-11-07", note="the same age twice"),
     passes("Grandmother, 63, wins rally\n\nRosa Almeida won the coast rally on Sunday. Almeida, who was "
            "born in 1960, drove alone.", published="2024-04-21", note="the headline's age fits the birth year"),
 )
