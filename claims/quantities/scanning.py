@@ -261,7 +261,7 @@ def _read_before(text: str, q: Mention) -> None:
     Reads the last few tokens before the number, right to left (no regex anchored at the
     end of a window: those rescan the window at every position)."""
     ws = max(0, q.num_start - 48)
-    toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, ws, q.num_start)][-8:]
+    toks = [(m.start(), m.end(), m.group()) for m in list(_TOKEN.finditer(text, ws, q.num_start))[-8:]]
     i = len(toks) - 1
 
     def adjacent(k: int, pos: int, allowed: str = " \t") -> bool:
