@@ -36,9 +36,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from claims.language import analyse
 from claims.language.numbers import modifier_kind, parse_number
+from claims.language.tokens import PUNCT
 from claims.lexicon import load
 from claims.model import Article, Claim
 from claims.text import sentence_bounds
@@ -306,6 +308,13 @@ MIN_STEM = 4
 NOMINAL_REACH = 60
 
 
+#: How many distinct words the pure word functions below remember (``verb_stem``,
+#: ``noun_stems``, ``fold_word``): they are asked about every word of every article, and an
+#: article repeats its words; bounded, so a long stream of articles does not grow memory.
+WORD_CACHE = 8192
+
+
+@lru_cache(maxsize=WORD_CACHE)
 def verb_stem(word: str) -> str | None:
     """The stem a regular past form shares with its nouns: "inspected" -> "inspect",
     "approved" -> "approv", "ratified" -> "ratify"; None for a word that is no such form."""
@@ -317,7 +326,8 @@ def verb_stem(word: str) -> str | None:
     return stem if len(stem) >= MIN_STEM else None
 
 
-def noun_stems(word: str) -> set[str]:
+@lru_cache(maxsize=WORD_CACHE)
+def noun_stems(word: str) -> frozenset[str]:
     """The stems a noun may share with its verb, one per ending it has: "inspection" ->
     {"inspect"}, "resignation" -> {"resign", "resignat"}, "closure" -> {"clos"}."""
     w = word.lower()
@@ -327,7 +337,7 @@ def noun_stems(word: str) -> set[str]:
             stem = (w[:len(w) - len(suffix)] + left).rstrip("e")
             if len(stem) >= MIN_STEM:
                 out.add(stem)
-    return out
+    return frozenset(out)
 
 
 def told_twice(toks: list[tuple[int, int, str]]) -> tuple[dict[str, str], dict[int, str]]:
@@ -433,8 +443,11 @@ def _modifies(text: str, word: str, end: int, nxt: tuple[int, int, str]) -> bool
 
 def _past_form(word: str) -> bool:
     """claims.temporal.tense.is_past_form, imported when first asked: the temporal package
-    reads this module's lexicon, so it cannot be imported at the top."""
+    reads this module's lexicon, so it cannot be imported at the top. Once imported, the
+    function replaces this one (asked about every lower-case word of an article)."""
+    global _past_form
     from claims.temporal.tense import is_past_form
+    _past_form = is_past_form
     return is_past_form(word)
 
 
@@ -523,14 +536,19 @@ def _outside(tokens, spans: list[tuple[int, int]]):
     """(start, end, text) of each word of ``tokens`` that does not start inside the last of the
     sorted ``spans`` to start at or before it: one pass over both."""
     k, n = -1, len(spans)
-    for t in tokens:
-        if not t.is_word:
+    nxt = spans[0][0] if spans else None  # the start of the next span (the fields of a Token
+    end = -1  # read by unpacking: a property read a token is most of this pass's time)
+    for text, start, stop, kind, _ in tokens:
+        if kind == PUNCT:
             continue
-        while k + 1 < n and spans[k + 1][0] <= t.start:
-            k += 1
-        if k >= 0 and t.start < spans[k][1]:
+        if nxt is not None and nxt <= start:
+            while k + 1 < n and spans[k + 1][0] <= start:
+                k += 1
+            end = spans[k][1]
+            nxt = spans[k + 1][0] if k + 1 < n else None
+        if start < end:
             continue
-        yield t.start, t.end, t.text
+        yield start, stop, text
 
 
 def _one_clause(text: str, index: _Words, a: Claim, b: Claim) -> bool:
@@ -648,6 +666,7 @@ def _context(toks, ts: int, te: int) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def fold_word(word: str) -> str:
     """Lower-case, possessive and plural folded ("mission's", "missions" -> "mission")."""
     w = re.sub(r"['\u2019]s?$", "", word.lower())

@@ -76,6 +76,7 @@ class _KindOf(dict):
 _KIND_OF = _KindOf()
 _new_token = partial(tuple.__new__, Token)  # a Token from a 5-tuple, without a Python-level call
 _first = itemgetter(0)
+_Match = re.Match
 
 
 def tokenize(text: str) -> list[Token]:
@@ -103,19 +104,16 @@ def tokenize(text: str) -> list[Token]:
 def columns(pattern: re.Pattern, text: str, group: int = 0) -> tuple[list[str], list[int], list[int]]:
     """The text, start and end of every match of ``pattern`` in ``text`` (of its ``group``,
     matches where that group is empty left out), as three lists, for the passes that keep
-    tokens of their own as parallel lists. The matches are read one at a time and each
-    distinct text is kept once (see ``tokenize``)."""
+    tokens of their own as parallel lists (the whole match's columns are read by built-ins,
+    a group's one match at a time). Each distinct text is kept once (see ``tokenize``)."""
     keep = {}.setdefault
+    if not group:  # the whole match: each column read by a built-in over all the matches
+        matches = list(pattern.finditer(text))
+        words = list(map(_Match.group, matches))
+        return list(map(keep, words, words)), list(map(_Match.start, matches)), list(map(_Match.end, matches))
     texts: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    if not group:  # the whole match (the common case, without a test per match)
-        for m in pattern.finditer(text):
-            w = m.group()
-            texts.append(keep(w, w))
-            starts.append(m.start())
-            ends.append(m.end())
-        return texts, starts, ends
     for m in pattern.finditer(text):
         w = m.group(group)
         if w is not None:

@@ -75,11 +75,14 @@ _AFTER_CODE = "|".join(
     r"(?<=(?<![\w.])(?:" + "|".join(re.escape(c) for c in sorted(CURRENCY_CODES) if len(c) == n) + "))"
     for n in sorted({len(c) for c in CURRENCY_CODES}))
 #: A number in digits, or in words ("twenty-five", "two hundred and five", "a dozen"); digits
-#: may follow a currency code written onto them ("R3.2bn").
+#: may follow a currency code written onto them ("R3.2bn"). Every match starts at a digit or
+#: at a letter of _FIRST: the first lookahead says so, and lets a search skip every other
+#: character at once instead of trying each alternative there (a third of its time).
 NUM = re.compile(
-    r"(?:(?<![\w.,/:#'’-])|" + _AFTER_CODE + r")(?P<d>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?=[\d" + _FIRST + r"])"
+    r"(?:(?:(?<![\w.,/:#'’-])|" + _AFTER_CODE + r")(?P<d>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"|(?P<w>\b(?=[" + _FIRST + r"])(?:(?:[Aa][Nn]?\s+(?:[Dd]ozen|" + _S + r"))"
-    r"|(?:" + _W + r")(?:(?:\s+|-)(?:and\s+)?(?:" + _W + "|" + _S + r"|[Dd]ozen)){0,8})\b)"
+    r"|(?:" + _W + r")(?:(?:\s+|-)(?:and\s+)?(?:" + _W + "|" + _S + r"|[Dd]ozen)){0,8})\b))"
 )
 DIGITS_SCALE = re.compile(r"(?:\s+|-)(" + alt(DIGIT_SCALES) + r")\b", re.I)
 ATTACHED_SCALES: dict[str, int] = LEXICON["attached_scales"]

@@ -82,10 +82,19 @@ def _compound_count(text: str, pos: int) -> str | None:
     return m.group(1) if m and m.group(1) in _CAPACITY_NOUNS else None
 
 
+_CODE_AT_END = re.compile(r"([A-Za-z$]+)$")
+#: The characters the four before a number may end with for a code to be read there: a letter
+#: or "$" (or a line break, which "$" in _CODE_AT_END stands before); most numbers have a
+#: space before them and are answered without a search.
+_CODE_LAST = frozenset("$\nABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
 def _currency_code(text: str, s: int) -> str | None:
     """The currency code written right onto the digits starting at ``s`` ("R3.2bn", "GBP22m";
     lexicon currency_codes), else None."""
-    m = re.search(r"([A-Za-z$]+)$", text[max(0, s - 4) : s])
+    if s <= 0 or text[s - 1] not in _CODE_LAST:
+        return None
+    m = _CODE_AT_END.search(text[max(0, s - 4) : s])
     return m.group(1) if m and m.group(1) in CURRENCY_CODES else None
 
 
@@ -252,7 +261,7 @@ def _read_before(text: str, q: Mention) -> None:
     Reads the last few tokens before the number, right to left (no regex anchored at the
     end of a window: those rescan the window at every position)."""
     ws = max(0, q.num_start - 48)
-    toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, ws, q.num_start)][-8:]
+    toks = [(m.start(), m.end(), m.group()) for m in list(_TOKEN.finditer(text, ws, q.num_start))[-8:]]
     i = len(toks) - 1
 
     def adjacent(k: int, pos: int, allowed: str = " \t") -> bool:
