@@ -54,6 +54,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from claims.language import analyse
 from claims.lexicon import load
 from claims.lifespans import bind as bind_lifespans
 from claims.model import Article, Claim
@@ -366,7 +367,10 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             "rank_changed": m.rank_changed,
             "variant_of": m.variant_of,
             "by_order": m.by_order,
+            "relation": None,
+            "introduced": False,
         }))
+    _bind_relations(article, claims)
     bind_lifespans(article, claims, claims_so_far or [])  # ages and births told of each person
     for i, (a, b, head) in enumerate(orgs, 1):
         s, e = tk.start[a], tk.end[b - 1]
@@ -375,6 +379,30 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
 
 
 GENERATIONS = frozenset(load("people")["generational_suffixes"])
+_LEX_PEOPLE = load("people")
+#: nouns for a person by their tie to another ("nephew", "cousin", "mentor")
+RELATION_NOUNS = frozenset(_LEX_PEOPLE["relatives"]) | frozenset(_LEX_PEOPLE["genders"]["relations"])
+_POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "its", "my", "our", "your"))
+
+
+def _bind_relations(article: Article, people: list[Claim]) -> None:
+    """Set ``relation`` on a person introduced by their tie to someone else: a relation noun
+    right after a possessive ("his nephew, Ana Ruiz", "her daughter Ana Ruiz", "Ruiz's cousin
+    Ana Ruiz"). Such a person is someone else than the one whose relative they are. Set
+    ``introduced`` on a mention followed by an apposition with an indefinite article ("Ana
+    Ruiz, a farmer,"): the writer brings that person in as someone not met before."""
+    if not people:
+        return
+    an = analyse(article)
+    for p in people:
+        before = an.words_before(p.start, 2)
+        if len(before) == 2 and before[-1].lower in RELATION_NOUNS and (
+                before[-2].lower in _POSSESSIVE_PRONOUNS
+                or before[-2].lower.replace("\u2019", "'").endswith("'s")):
+            p.attrs["relation"] = before[-1].lower
+        after = an.tokens_in(p.end, p.end + 40)[:3]
+        if len(after) == 3 and after[0].text == "," and after[1].lower in ("a", "an") and after[2].is_word:
+            p.attrs["introduced"] = True  # "Ana Ruiz, a farmer, ...": brought in as someone new
 
 
 def _generation(parts: list[str]) -> str:

@@ -89,6 +89,10 @@ REPORTED_REACH_WORDS = 45
 #: the most words between the speech verb before a quotation and its colon or comma ("Diop
 #: said on Tuesday in a statement:")
 VERB_TAIL_WORDS = 9
+#: the most words between the speech verb before a quotation and the participle that goes
+#: on with its speaker ("Diop said the talks would go on into the night, adding,": nine)
+PARTICIPLE_TAIL_WORDS = 24
+_SPEECH_PARTICIPLES = frozenset(_LEX["speech_participles"])
 #: the most words of a clause before a colon whose one person is the speaker ("The treasurer,
 #: Victor Hale, put it differently:": seven)
 COLON_CLAUSE_WORDS = 12
@@ -634,7 +638,9 @@ def _speaker(text: str, q: QuoteSpan, people: _People) -> tuple[str | None, Clai
         cs = _clause_start(text, punct)
         for m in _VERB_RX.finditer(text, cs, punct):
             tail = text[m.end():punct]
-            if "," not in tail and ":" not in tail and _word_count(text, m.end(), punct) <= VERB_TAIL_WORDS:
+            going_on = tail.rsplit(",", 1)[-1].strip().lower() in _SPEECH_PARTICIPLES and ":" not in tail \
+                and _word_count(text, m.end(), punct) <= PARTICIPLE_TAIL_WORDS
+            if going_on or ("," not in tail and ":" not in tail and _word_count(text, m.end(), punct) <= VERB_TAIL_WORDS):
                 who = text[cs:m.start()].strip()
                 if who:
                     return who, _subject(text, people, cs, m.start()), "before"

@@ -384,3 +384,18 @@ def test_a_next_speaker_named_before_may_be_the_one_the_open_paragraph_describes
 def test_an_open_quotation_in_a_paragraph_naming_no_one_stays_continued():
     text = "The trains were late. “I used to be early.\n\n“We know it is poor,” said rail director Amadou Diop."
     assert quote_claims(text)[0].attrs["status"] == "continued"
+
+
+@pytest.mark.parametrize("text", [
+    "Abdoulaye Diop said the talks would go on, adding, “We will stay.”",
+    "Abdoulaye Diop told reporters on Friday that the union, which met in May, would not sign, insisting, “We will stay.”",
+    "Abdoulaye Diop said the vote was close, saying, “We will stay.”",
+])
+def test_a_participle_going_on_after_a_speech_verb_keeps_its_speaker(text):
+    assert attribution(text) == ("before", "Abdoulaye Diop")
+
+
+@pytest.mark.parametrize("n, found", [(24, True), (25, False)])
+def test_a_participle_goes_on_with_a_speech_verb_at_most_twenty_four_words_back(n, found):
+    text = f"Abdoulaye Diop said {words(n - 1, 'very')}, adding, “We will stay.”"  # n words from verb to comma
+    assert (attribution(text) == ("before", "Abdoulaye Diop")) is found

@@ -155,7 +155,9 @@ def _one_noun_phrase(claims: ClaimSet, by_id: dict):
     ("on 20 May") or in the clause that describes it with a verb of happening ("Yesterday's
     vote, held on 4 June", "which took place on"; events.json pro_forms) or a word that sets a
     plan's day ("Next month's vote, set for 14 August"), at most CLAUSE_OPENER_WORDS relative
-    pronouns or auxiliaries before that word. Both date the one occurrence the noun phrase
+    pronouns or auxiliaries before that word; an "of" phrase of at most OF_PHRASE_WORDS words
+    may complete the noun before the comma that sets off its day ("Last month's meeting of
+    the planning committee, on 4 September"). Both date the one occurrence the noun phrase
     names, as an apposition does."""
     events = sorted(claims.of_kind("event"), key=lambda e: e.start)
     nouns = [e for e in events if e.attrs.get("noun") and e.attrs.get("time") in by_id]
@@ -178,6 +180,8 @@ def _one_noun_phrase(claims: ClaimSet, by_id: dict):
             k = next((k for k, w in enumerate(after) if w.lower not in _CLAUSE_OPENERS), None)
             if k is not None and after[k].lower in _PLAN_WORDS:
                 head = (after[k].start, after[k].end)
+        if head[0] == e.start:  # "Last month's meeting of the committee, on 4 September"
+            head = (e.start, _of_phrase_end(an, e.end))
         c = next((t for t in times if t.start >= head[1]), None)
         if c is None or c.timex is None or "apposition" in c.attrs or not _written_day(c) \
                 or not _follows_closely(an, head[1], c) or not _comparable(r.timex, c.timex, r.id, side_by_side=True):
@@ -185,6 +189,32 @@ def _one_noun_phrase(claims: ClaimSet, by_id: dict):
         f = _unmet(r, c, claims.article.published, False, f"both date the one \u201c{e.text}\u201d its noun phrase names")
         if f is not None:
             yield f
+
+
+#: The most words of an "of" phrase that completes an event noun before the comma that sets
+#: off its day ("Last month's meeting of the planning committee, on 4 September": four).
+OF_PHRASE_WORDS = 5
+
+
+def _of_phrase_end(an, end: int) -> int:
+    """Where an "of" phrase right after an event noun ends ("meeting of the board, on ..."):
+    at the comma that closes it, at most OF_PHRASE_WORDS words after "of", in the sentence;
+    else ``end`` itself."""
+    after = an.words_after(end, 1)
+    if not after or after[0].lower != "of" or an.text[end:after[0].start].strip():
+        return end
+    sentence_end = an.sentence_at(end).end
+    words = 0
+    for t in an.tokens_in(after[0].end, sentence_end):
+        if t.is_word:
+            words += 1
+            if words > OF_PHRASE_WORDS or t.text[:1].isdigit():
+                return end
+        elif t.text == ",":
+            return t.start if words else end
+        else:
+            return end
+    return end
 
 
 def _unmet(rel: Claim, c: Claim, published: date, likely: bool, why_one: str | None) -> Finding | None:
@@ -813,6 +843,13 @@ EXAMPLES = (
           note="a clause with a verb of happening dates the vote the possessive dates"),
     passes("Yesterday's vote, which had been held on 4 June, was close.", published="2025-06-12",
            note="more than CLAUSE_OPENER_WORDS words before the verb: not read as the noun's own clause"),
+    flags("At last week's hearing of the appeal, on 3 June, the judge reserved her ruling.",
+          published="2024-09-18", note="an \u201cof\u201d phrase completes the noun before its day"),
+    passes("At last week's hearing of the appeal, on 11 September, the judge reserved her ruling.",
+           published="2024-09-18", note="11 September is in last week"),
+    passes("At last week's hearing of the appeal brought by the two former club directors, on 3 June, "
+           "the judge reserved her ruling.", published="2024-09-18",
+           note="an \u201cof\u201d phrase longer than OF_PHRASE_WORDS: the day may be another's"),
     flags("Next month's ballot, set for 14 August, will be held at the union hall.", published="2025-06-10",
           note="next month is July"),
     passes("Next month's ballot, set for 14 July, will be held at the union hall.", published="2025-06-10"),

@@ -126,7 +126,12 @@ def check(claims: ClaimSet):
         differs only by a plural or possessive "s", that the
         article also writes in lower case (an ordinary word), that two people named in full
         come close to, or that is written with a title the full-named person never has
-        ("President Reagan" beside "Donald Regan, the chief of staff": another person). Spellings that
+        ("President Reagan" beside "Donald Regan, the chief of staff": another person); a
+        spelling introduced as someone's relative ("his son, Ewen Tranter", claims/people.py
+        ``relation``) that shares the surname and differs in the given name (relatives share a
+        surname); two spellings each introduced on their own, by a title or an indefinite
+        apposition ("Teresa Marant, the chief executive" ... "Theresa Marant, a grower"),
+        not as the same office: a writer introduces one person once. Spellings that
         differ only in diacritics ("Antonio Guterres" / "António Guterres") are an accepted
         transliteration, not a misspelling: they are reported at info level only, so a house
         style can still enforce one form. Organization names of one word; names that differ
@@ -150,6 +155,8 @@ def check(claims: ClaimSet):
             if found is None or frozenset((k1, k2)) in reported:
                 continue
             kind, a, b = found
+            if _two_people(spellings[k1], spellings[k2], k1, k2):
+                continue
             reported.add(frozenset((k1, k2)))
             this, other, a, b = _rarer(spellings[k1], spellings[k2], a, b)
             here, there = this[0], other[0]
@@ -298,6 +305,26 @@ def _rarer(m1: list, m2: list, a: str, b: str) -> tuple[list, list, str, str]:
     return m2, m1, b, a
 
 
+def _introduced(mentions: list) -> tuple[bool, str | None]:
+    """Whether the first mention of a spelling introduces someone (an apposition or a title
+    beside it: "Ana Ruiz, a farmer,"), and the office it gives, if any."""
+    first = mentions[0]
+    title = first.attrs.get("title")
+    return (bool(first.attrs.get("introduced")) or bool(title)), (title or {}).get("office")
+
+
+def _two_people(m1: list, m2: list, k1: tuple[str, str], k2: tuple[str, str]) -> bool:
+    """Whether the article tells two people apart: a spelling introduced as a relative of
+    someone ("his nephew, Alun Ruiz") that shares the surname and differs in the given name
+    (relatives share a surname, a slip does not make one); or each spelling introduced on its
+    own, by an indefinite apposition or a title, and not as the same office ("Ana Ruiz, the chief
+    executive" ... "Anna Ruiz, a farmer"): a writer introduces one person once."""
+    if k1[1] == k2[1] and k1[0] != k2[0] and any(m.attrs.get("relation") for m in m1 + m2):
+        return True
+    (i1, o1), (i2, o2) = _introduced(m1), _introduced(m2)
+    return i1 and i2 and (o1 is None or o2 is None or o1 != o2) and (o1 or o2) is not None
+
+
 def _titled_as_someone_else(ma: list, mb: list) -> bool:
     """Whether the spelling without a full name is written with a title that no mention of the
     full name carries ("President Reagan" beside "Donald Regan, the chief of staff"): a title
@@ -309,6 +336,19 @@ def _titled_as_someone_else(ma: list, mb: list) -> bool:
 
 
 EXAMPLES = (
+    passes("Owen Tranter has run the forge since 1990. His son, Ewen Tranter, takes it over in May.\n\n"
+           "Owen Tranter said he would still help.", published="2024-04-21",
+           note="a spelling introduced as a relative who shares the surname: another person"),
+    flags("Owen Tranter has run the forge since 1990. Ewen Tranter takes it over in May.\n\n"
+          "Owen Tranter said he would still help.", published="2024-04-21",
+          note="no tie between the two: one person, spelled two ways"),
+    flags("His son, Ewen Tranter, took over the forge. Ewen Trantor said he would keep it open.",
+          published="2024-04-21", note="a relative's surname misspelled: relatives share a surname, not a slip"),
+    passes("“Sales are up,” said Teresa Marant, the group's chief executive.\n\nTheresa Marant, a grower "
+           "near Verona, said prices were fair.", published="2024-04-21",
+           note="each spelling introduced on its own, one with an office, one as someone new"),
+    flags("“Sales are up,” said Teresa Marant, the group's chief executive.\n\nTheresa Marant said prices "
+          "were fair.", published="2024-04-21", note="the second spelling is not introduced: one person"),
     flags("The case was brought by Ngozi Okafor, from Lagos, last year.\n\nThe ruling pleased Ms Okafro "
           "greatly.", published="2024-04-21",
           note="an honorific before a surname alone makes the full name a person's, spelled another way"),
