@@ -429,3 +429,61 @@ def test_told_lookback_sentences(between, found):
     text = (f"He met his wife, a nurse from Leith, at a ceilidh in the village hall in 1961. {fill} They married "
             f"in 1966, two years after they first met.")
     assert len(flagged(text, date(2024, 12, 1))) == found
+
+
+#: (text, wrong, right): a subject event noun set off by a comma from the measured phrase
+#: that places it, dated by another mention of its word or a synonym: a reading.
+SET_OFF_SUBJECT = [
+    ("The chairman resigned on 20 March 2025. He had won the ballot on 6 June 2023. His departure, which "
+     "came {n} after the ballot, surprised the board.", "three years", "21 months"),
+    ("Members backed the deal in a vote on 14 January 2022. The chief executive quit on {day}. Her "
+     "resignation, six months after the vote, was a shock.", "3 February 2023", "20 July 2022"),
+    ("Voters chose a new council in an election on Nov. 5, 2019. The mayor stepped down on {day}. The "
+     "resignation, coming a year after that election, forced a special vote.", "March 2, 2022",
+     "Nov. 10, 2020"),
+]
+
+
+@pytest.mark.parametrize("text, wrong, right", SET_OFF_SUBJECT)
+def test_a_subject_event_noun_set_off_by_a_comma_is_the_event_placed(text, wrong, right):
+    def fill(v):
+        return text.format(n=v, day=v)
+
+    [f] = flagged(fill(wrong), date(2025, 6, 1))
+    assert f.severity.label == "info"
+    assert flagged(fill(right), date(2025, 6, 1)) == []
+
+
+#: (text, wrong, right): "That decision", "This move" opening a sentence points back to the event
+#: the sentence before dates: a reading.
+POINTING_BACK = [
+    ("The firm merged with a rival on 2 May 2022. On {day} its board approved a dividend. That decision, "
+     "taken a year after the merger, pleased investors.", "9 December 2024", "20 May 2023"),
+    ("The union was founded in March 2015. Its members struck in {day}. This strike, three years after the "
+     "founding, won a raise.", "October 2020", "April 2018"),
+    ("Rail workers walked out on Sept. 1, 2021. Managers signed with a rival union on {day}. This agreement, "
+     "two weeks after the walkout, angered commuters.", "Oct. 30, 2021", "Sept. 15, 2021"),
+]
+
+
+@pytest.mark.parametrize("text, wrong, right", POINTING_BACK)
+def test_that_event_noun_points_back_to_the_event_the_sentence_before_dates(text, wrong, right):
+    [f] = flagged(text.format(day=wrong), date(2025, 6, 1))
+    assert f.severity.label == "info"
+    assert flagged(text.format(day=right), date(2025, 6, 1)) == []
+
+
+@pytest.mark.parametrize("between, found", [("which has come", 1), ("which has now come", 0)])
+def test_set_off_words(between, found):
+    """SET_OFF_WORDS: three words between the comma and the phrase, then four."""
+    text = ("Members backed the deal in a vote on 14 January 2022. The chief executive quit on 3 February 2023. "
+            f"Her resignation, {between} six months after the vote, was a shock.")
+    assert len(flagged(text, date(2025, 6, 1))) == found
+
+
+@pytest.mark.parametrize("lead, found", [("Her", 1), ("Her sudden", 1), ("Her sudden early", 0)])
+def test_subject_lead_words(lead, found):
+    """SUBJECT_LEAD_WORDS: at most two words before the subject event noun in its sentence."""
+    text = ("Members backed the deal in a vote on 14 January 2022. The chief executive quit on 3 February 2023. "
+            f"{lead} resignation, six months after the vote, was a shock.")
+    assert len(flagged(text, date(2025, 6, 1))) == found

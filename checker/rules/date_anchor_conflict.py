@@ -105,6 +105,10 @@ def check(claims: ClaimSet):
         event counted from ("two years after the sale was first announced", "a year after they
         first met"); when no event claim dates it, the nearest of the TOLD_LOOKBACK_SENTENCES
         before that tells it and holds one date gives its date, a reading (an info finding).
+        The event a measured phrase places may be the sentence's subject noun set off by a
+        comma ("Her resignation, six months after the vote,"), dated by another mention of its
+        word or a synonym, or, after "That"/"This", by the event the sentence before dates (a
+        reading); a count of two or more months runs over calendar months of their mean length.
 
     Why it matters
         Relative dates are computed by the writer, and when the base date or the offset is
@@ -535,6 +539,8 @@ def _told_in_a_dated_sentence(text: str, ev: Claim, index: Index):
 #: the phrase in its clause: "resigned six weeks after the vote" (none), "His appointment in
 #: 2012 came three years before" (three: "in 2012 came").
 PLACED_EVENT_WORDS = 4
+POINTING_READING = ("\u201c{placed}\u201d is read as the event the sentence before dates, the last it "
+                    "tells: a reading, so an info finding")
 PLACED_READING = ("\u201c{placed}\u201d is dated only by another mention of the same event word, "
                   "\u201c{other}\u201d: read as one event, so an info finding")
 
@@ -561,12 +567,16 @@ def _between_events(claims: ClaimSet, times, events, index: Index):
         if counted is None or _beside(text, a, counted[1].end, index) is not None:
             continue  # nothing counted from, or a date beside it (_apposed's)
         connector, origin_ev = counted
-        placed = _placed(text, an, a, by_start)
+        placed = _placed(text, an, a, by_start) or _set_off_subject(text, an, a, by_start)
         if placed is None:
             continue
         word, own = placed
         lemma = own.attrs.get("lemma") if own is not None else verb_lemma(word)
         there_c, sure, other = _placed_date(an, own, lemma, a, events, times)
+        reading = None if sure else PLACED_READING.format(placed=word, other=other)
+        if there_c is None and own is not None:
+            there_c = _pointing_back(an, own, events, times)
+            reading = POINTING_READING.format(placed=text[an.sentence_at(own.start).start:own.end])
         if there_c is None:
             continue
         anchor = _own_date(text, origin_ev, index)
@@ -591,15 +601,14 @@ def _between_events(claims: ClaimSet, times, events, index: Index):
             when, Related(there_c.start, there_c.end, RELATED_OTHER.format(when=other_when)),
             f"\u201c{anchor.text}\u201d = {anchor_when}",
             f"\u201c{word}\u201d is dated {other_when}: the intervals do not meet",
-            *([] if sure else [PLACED_READING.format(placed=word, other=other)]),
-            severity=None if sure else Severity.INFO)
+            *([reading] if reading else []), severity=Severity.INFO if reading else None)
 
 
 def _shift_within(origin: tuple[date, date], t, sign: int) -> tuple[date, date] | None:
     """Every day the measured duration ``t`` (with its wording's tolerance: "18 months" is 17.5
     to 19) reaches from ``origin``, counted forward (``sign`` 1) or back."""
-    low = cal.duration_days(t.low or t.value)
-    high = cal.duration_days(t.high or t.value)
+    low = cal.duration_days(t.low or t.value, consecutive=True)
+    high = cal.duration_days(t.high or t.value, consecutive=True)
     if low is None or high is None:
         return None
     lo, hi = timedelta(days=int(low[0])), timedelta(days=int(high[1]) + 1)
@@ -623,6 +632,52 @@ def _placed(text: str, an, a: Claim, by_start: dict):
     return None
 
 
+#: The most words between the comma after a sentence's subject event noun and the measured
+#: phrase: "Her exit, which came a year after the vote" (two), "The sale, agreed two years
+#: after the listing" (one), "His resignation, six weeks after" (none).
+SET_OFF_WORDS = 3
+#: The most words before a subject event noun in its sentence: "Her exit" (one), "The
+#: board's sale" (two).
+SUBJECT_LEAD_WORDS = 2
+_POINTING = frozenset(load("events")["one_event_twice"]["pointing_back"])
+
+
+def _set_off_subject(text: str, an, a: Claim, by_start: dict):
+    """(the word, its event claim) of an event noun that opens its sentence as its subject
+    (at most SUBJECT_LEAD_WORDS before it) and is set off by a comma from the measured phrase
+    that places it, at most SET_OFF_WORDS words between: "Her exit, which came a year after
+    the vote"; None."""
+    before = an.words_before(a.start, SET_OFF_WORDS + 1)
+    for k in range(len(before) - 1, -1, -1):
+        w = before[k]
+        gap = text[w.end:before[k + 1].start if k + 1 < len(before) else a.start]
+        if re.search(r"[;:.!?()\u2014\"\u201c\u201d]", gap) or gap.count(",") > 1:
+            return None
+        if "," in gap:
+            e = by_start.get(w.start)
+            lead = an.words_in(an.sentence_at(w.start).start, w.start)
+            if e is None or not e.attrs.get("noun") or e.attrs.get("ordinal") is not None \
+                    or len(lead) > SUBJECT_LEAD_WORDS or "," in text[an.sentence_at(w.start).start:w.start]:
+                return None
+            return w.text, e
+    return None
+
+
+def _pointing_back(an, own: Claim, events, times) -> Claim | None:
+    """The date of the event a sentence-opening "That decision"/"This move" points back to:
+    the last event word of the sentence before dated in its own clause (not counted from
+    another date), when no other mention dates the noun; a reading. None."""
+    lead = an.words_in(an.sentence_at(own.start).start, own.start)
+    here = an.sentence_at(own.start)
+    if len(lead) != 1 or lead[0].lower not in _POINTING or here.index == 0:
+        return None
+    prev = an.sentences[here.index - 1]
+    told = [times[e.attrs["time"]] for e in events if prev.start <= e.start < prev.end and not e.attrs.get("mention")
+            and e.attrs.get("time") in times]
+    told = [t for t in told if t.timex.resolution != "anchor" and t.timex.type in ("DATE", "TIME")]
+    return told[-1] if told else None
+
+
 def _placed_date(an, own: Claim | None, lemma: str | None, a: Claim, events, times):
     """(the date, whether it is the event's own, the other mention) of a placed event: its own
     date in its clause, else the one date (not counted from another) that the other mentions of
@@ -635,10 +690,12 @@ def _placed_date(an, own: Claim | None, lemma: str | None, a: Claim, events, tim
     if lemma is None:
         return None, False, None
     here = an.sentence_at(a.start).index
-    dated = [(e, times[e.attrs["time"]]) for e in events if e.attrs.get("lemma") == lemma
+    dated = [(e, times[e.attrs["time"]]) for e in events if e.attrs.get("lemma") in word_family(lemma)
              and e.attrs.get("time") in times and an.sentence_at(e.start).index != here
              and times[e.attrs["time"]].timex.resolution != "anchor"
              and times[e.attrs["time"]].timex.type in ("DATE", "TIME")]
+    same = [(e, t) for e, t in dated if e.attrs.get("lemma") == lemma]
+    dated = same or dated  # its own word first; a synonym ("her departure": "resigned on 9 May") if none
     if len({_interval(t) for _, t in dated}) != 1:
         return None, False, None
     return dated[0][1], False, dated[0][0].text
@@ -952,6 +1009,16 @@ def _ordinal_successors(claims: ClaimSet, times, events):
 
 
 EXAMPLES = (
+    flags("Members backed the deal in a vote on 14 January 2022. The chief executive quit on 3 February 2023. "
+          "Her resignation, six months after the vote, was a shock.", published="2025-06-01",
+          note="info: the subject event noun set off by a comma (SET_OFF_WORDS, SUBJECT_LEAD_WORDS) is placed"),
+    passes("Members backed the deal in a vote on 14 January 2022. The chief executive quit on 20 July 2022. "
+           "Her resignation, six months after the vote, was a shock.", published="2025-06-01"),
+    flags("The firm merged with a rival on 2 May 2022. On 9 December 2024 its board approved a dividend. That "
+          "decision, taken a year after the merger, pleased investors.", published="2025-06-01",
+          note="info: 'That decision' opening a sentence is the event the sentence before dates"),
+    passes("The firm merged with a rival on 2 May 2022. On 20 May 2023 its board approved a dividend. That "
+           "decision, taken a year after the merger, pleased investors.", published="2025-06-01"),
     flags("Officers detained a teenager on 2 March and charged him two days later. Roads were shut. Harlow was "
           "charged on 9 March, a spokesman said.", published="2024-09-01",
           note="info: the verb told again later, alone in its sentence, of a kind told once (Chains.retold)"),
