@@ -580,7 +580,7 @@ def _triggers(text: str, toks: list[tuple[int, int, str]], t: Claim, verbs: dict
         if two in VERBS:
             cand = (s, toks[i + 1][1], text[s:toks[i + 1][1]], VERBS[two])
         elif low in verbs:
-            cand = (s, e, w, verbs[low])
+            cand = (s, e, w, _passive_lemma(toks, i) or verbs[low])
         elif low in NOUNS:
             cand = (s, e, w, NOUNS[low])
         elif s in nominal:
@@ -610,6 +610,17 @@ def _triggers(text: str, toks: list[tuple[int, int, str]], t: Claim, verbs: dict
     # takes it only when it is fronted ("who was born in Seville in 1979, won": born's)
     own = any(before and not crosses for _, _, before, crosses in out)
     return [(dist, cand) for dist, cand, before, crosses in out if not (own and crosses and not before)]
+
+
+_PASSIVE = _LEX["passive_lemmas"]
+_PASSIVE_AFTER = frozenset(_PASSIVE["after"])
+
+
+def _passive_lemma(toks: list[tuple[int, int, str]], i: int) -> str | None:
+    """The lemma of a verb form that names another event after a form of "be" ("the body was
+    found": find; "the firm was founded" stays found): lexicon ``passive_lemmas``; else None."""
+    lemma = _PASSIVE["forms"].get(toks[i][2].lower())
+    return lemma if lemma is not None and i > 0 and toks[i - 1][2].lower() in _PASSIVE_AFTER else None
 
 
 def _modifies_a_number(toks: list[tuple[int, int, str]], i: int) -> bool:

@@ -65,6 +65,15 @@ MAX_DATED = 12
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
+def word_family(lemma: str) -> frozenset[str]:
+    """The lemma and every lemma that shares a synonym group with it ("declare" ->
+    {"declare", "announce"}): the words one event may be told with."""
+    family = {lemma}
+    for k in SYNONYM_GROUPS.get(lemma, frozenset()):
+        family.update(_MENTIONS["synonyms"][k])
+    return frozenset(family)
+
+
 def same_word(a: Claim, b: Claim) -> bool:
     """Whether two event mentions name their event with one word or synonyms: one lemma
     ("arrested" and "the arrest"), or one synonym group ("voted" and "the decision")."""

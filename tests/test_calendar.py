@@ -83,3 +83,17 @@ def test_a_digit_slipped_into_any_written_year_gives_that_year_back(year, at, di
         assert year in cal.year_slips(slipped)
     for y in cal.year_slips(slipped):
         assert cal.WRITTEN_YEARS[0] <= y <= cal.WRITTEN_YEARS[1]
+
+
+def test_a_run_of_calendar_months_holds_their_mean_length_give_or_take_the_slack():
+    from datetime import date as _date
+
+    from claims.temporal.calendar import duration_days
+    for n in (2, 3, 6, 12, 18, 24):
+        lo, hi = duration_days(f"P{n}M", consecutive=True)
+        for y in (2023, 2024):
+            for m in range(1, 13):
+                end = _date(y + (m - 1 + n) // 12, (m - 1 + n) % 12 + 1, 1)
+                assert lo <= (end - _date(y, m, 1)).days <= hi
+    assert duration_days("P1M", consecutive=True) == (28, 31)  # one month may be a February
+    assert duration_days("P18M") == (18 * 28, 18 * 31)

@@ -337,3 +337,153 @@ def test_a_phrase_two_paths_judge_is_reported_once():
     found = flagged("The bridge was closed on 3 March. It reopened two weeks later, on 28 March.",
                     published=date(2025, 6, 12))
     assert len(found) == 1
+
+
+#: (text, wrong, right): the counted event told again far off by the same verb, its
+#: participants told differently (a pronoun, then a name): a reading, so an info finding.
+RETOLD_VERB = [
+    ("Officers detained a teenager on 2 March and charged him two days later. Roads were shut for hours. "
+     "Witnesses were sought. Harlow was charged on {day}, a spokesman said.", "9 March", "4 March"),
+    ("The panel met on May 3 and approved the scheme a fortnight later. Residents objected. The mayor said "
+     "little. Commissioners approved the proposal on {day}.", "June 30", "May 17"),
+    ("Rovers bought the winger in July 2019. They sold him eighteen months later to a rival. Supporters "
+     "were angry. The board sold Okoro in {day}.", "June 2022", "January 2021"),
+]
+
+
+@pytest.mark.parametrize("text, wrong, right", RETOLD_VERB)
+def test_a_counted_verb_told_again_with_other_participants_is_a_reading(text, wrong, right):
+    [f] = flagged(text.format(day=wrong), date(2024, 9, 1))
+    assert f.severity.label == "info"
+    assert "perhaps the same event" in f.message
+    assert flagged(text.format(day=right), date(2024, 9, 1)) == []
+
+
+def test_a_verb_told_again_of_a_kind_told_twice_over_is_left_alone():
+    text = ("Officers detained a teenager on 2 March and charged him two days later. Another man was charged "
+            "separately. Harlow was charged on 9 March, a spokesman said.")
+    assert all(f.severity.label == "info" for f in flagged(text, date(2024, 9, 1)))
+
+
+#: (text, wrong, right): the counted event told again by a synonym verb sharing a participant.
+SYNONYM_VERB = [
+    ("Counting ended on 5 May. The winner was declared the following day. Turnout was low. Officials said "
+     "the winner was announced on {day}.", "8 May", "6 May"),
+    ("The climber went missing on 3 March. Her body was found two days later. Rescuers said the body was "
+     "recovered from the gully on {day}.", "11 March", "5 March"),
+    ("Divers searched from Oct. 2. The wreck was discovered a week later. Navy officials said the wreck was "
+     "found on {day}.", "Oct. 30", "Oct. 9"),
+]
+
+
+@pytest.mark.parametrize("text, wrong, right", SYNONYM_VERB)
+def test_a_counted_verb_told_again_by_a_synonym_with_a_shared_participant(text, wrong, right):
+    assert flagged(text.format(day=wrong), date(2024, 12, 1))
+    assert flagged(text.format(day=right), date(2024, 12, 1)) == []
+
+
+def test_found_after_be_is_finding_not_founding():
+    from claims.extract import extract
+    claims = extract(article_from_text("The body was found on 3 May. The charity was founded on 4 May.",
+                                       published=date(2024, 12, 1)))
+    assert [e.attrs["lemma"] for e in claims.of_kind("event")] == ["find", "found"]
+
+
+#: (text, wrong, right, severity): a phrase beside its date counted from the verb of a clause
+#: after "after"/"before" (not the noun before that verb), the verb dated elsewhere.
+CLAUSE_AFTER_CONNECTOR = [
+    ("The mill closed in May 2018. In {day}, a year before the mill shut, it won an export prize.",
+     "2015", "2017", "error"),
+    ("Trustees announced the sale in March 2022. The museum shut on {day}, two years after the sale was "
+     "first announced.", "9 June 2023", "9 March 2024", "error"),
+    ("The sponsor stopped the drug study on 4 June. Its shares fell on {day}, the day after the study was "
+     "halted.", "7 June", "5 June", "error"),
+    # told in an earlier sentence whose one date is far from the verb: a reading
+    ("He met his wife, a nurse from Leith, at a ceilidh in the village hall in 1961. They married in {day}, "
+     "two years after they first met.", "1966", "1963", "info"),
+    ("The blaze broke out at the depot on the edge of the town in the small hours of 2 May 2021. The report "
+     "says the fire began in a switchboard. A check in {day}, a year before the fire, found faults.",
+     "March 2019", "May 2020", "info"),
+]
+
+
+@pytest.mark.parametrize("text, wrong, right, severity", CLAUSE_AFTER_CONNECTOR)
+def test_counted_from_the_verb_of_a_clause_after_the_connector(text, wrong, right, severity):
+    [f] = flagged(text.format(day=wrong), date(2024, 12, 1))
+    assert f.severity.label == severity
+    assert flagged(text.format(day=right), date(2024, 12, 1)) == []
+
+
+@pytest.mark.parametrize("subject, found", [("the old stone mill", 1), ("the old grey stone mill", 0)])
+def test_verb_after_connector_words(subject, found):
+    """VERB_AFTER_CONNECTOR: "before the old stone mill shut" has four words between the
+    connector and the verb; "the old grey stone mill shut" five, out of reach."""
+    text = f"The mill closed in May 2018. In 2015, a year before {subject} shut, it won an export prize."
+    assert len(flagged(text, date(2024, 12, 1))) == found
+
+
+@pytest.mark.parametrize("between, found", [(3, 1), (4, 0)])
+def test_told_lookback_sentences(between, found):
+    """TOLD_LOOKBACK_SENTENCES: the sentence telling the first meeting is at most four back."""
+    fill = " ".join(["Dances were held weekly."] * between)
+    text = (f"He met his wife, a nurse from Leith, at a ceilidh in the village hall in 1961. {fill} They married "
+            f"in 1966, two years after they first met.")
+    assert len(flagged(text, date(2024, 12, 1))) == found
+
+
+#: (text, wrong, right): a subject event noun set off by a comma from the measured phrase
+#: that places it, dated by another mention of its word or a synonym: a reading.
+SET_OFF_SUBJECT = [
+    ("The chairman resigned on 20 March 2025. He had won the ballot on 6 June 2023. His departure, which "
+     "came {n} after the ballot, surprised the board.", "three years", "21 months"),
+    ("Members backed the deal in a vote on 14 January 2022. The chief executive quit on {day}. Her "
+     "resignation, six months after the vote, was a shock.", "3 February 2023", "20 July 2022"),
+    ("Voters chose a new council in an election on Nov. 5, 2019. The mayor stepped down on {day}. The "
+     "resignation, coming a year after that election, forced a special vote.", "March 2, 2022",
+     "Nov. 10, 2020"),
+]
+
+
+@pytest.mark.parametrize("text, wrong, right", SET_OFF_SUBJECT)
+def test_a_subject_event_noun_set_off_by_a_comma_is_the_event_placed(text, wrong, right):
+    def fill(v):
+        return text.format(n=v, day=v)
+
+    [f] = flagged(fill(wrong), date(2025, 6, 1))
+    assert f.severity.label == "info"
+    assert flagged(fill(right), date(2025, 6, 1)) == []
+
+
+#: (text, wrong, right): "That decision", "This move" opening a sentence points back to the event
+#: the sentence before dates: a reading.
+POINTING_BACK = [
+    ("The firm merged with a rival on 2 May 2022. On {day} its board approved a dividend. That decision, "
+     "taken a year after the merger, pleased investors.", "9 December 2024", "20 May 2023"),
+    ("The union was founded in March 2015. Its members struck in {day}. This strike, three years after the "
+     "founding, won a raise.", "October 2020", "April 2018"),
+    ("Rail workers walked out on Sept. 1, 2021. Managers signed with a rival union on {day}. This agreement, "
+     "two weeks after the walkout, angered commuters.", "Oct. 30, 2021", "Sept. 15, 2021"),
+]
+
+
+@pytest.mark.parametrize("text, wrong, right", POINTING_BACK)
+def test_that_event_noun_points_back_to_the_event_the_sentence_before_dates(text, wrong, right):
+    [f] = flagged(text.format(day=wrong), date(2025, 6, 1))
+    assert f.severity.label == "info"
+    assert flagged(text.format(day=right), date(2025, 6, 1)) == []
+
+
+@pytest.mark.parametrize("between, found", [("which has come", 1), ("which has now come", 0)])
+def test_set_off_words(between, found):
+    """SET_OFF_WORDS: three words between the comma and the phrase, then four."""
+    text = ("Members backed the deal in a vote on 14 January 2022. The chief executive quit on 3 February 2023. "
+            f"Her resignation, {between} six months after the vote, was a shock.")
+    assert len(flagged(text, date(2025, 6, 1))) == found
+
+
+@pytest.mark.parametrize("lead, found", [("Her", 1), ("Her sudden", 1), ("Her sudden early", 0)])
+def test_subject_lead_words(lead, found):
+    """SUBJECT_LEAD_WORDS: at most two words before the subject event noun in its sentence."""
+    text = ("Members backed the deal in a vote on 14 January 2022. The chief executive quit on 3 February 2023. "
+            f"{lead} resignation, six months after the vote, was a shock.")
+    assert len(flagged(text, date(2025, 6, 1))) == found

@@ -12,12 +12,15 @@ from dataclasses import dataclass
 
 from claims.language import analyse
 from claims.lexicon import load
-from claims.mentions import dated_pairs
+from claims.mentions import dated_pairs, same_word
 from claims.model import Claim, ClaimSet
+from claims.temporal.tense import is_past_form
 
 #: Words of a plan (claims/lexicons/temporal.json tense.plan_words.plans): "had been set for last
 #: fall", "is scheduled for 3 May" date an intent, which may have moved, not the event.
 _PLANS = frozenset(load("temporal")["tense"]["plan_words"]["plans"])
+_AUXILIARIES = frozenset(load("events")["auxiliaries"]["words"])
+_SUBJECT_PRONOUNS = frozenset(load("events")["subject_pronouns"]["words"])
 #: How many words before a date a plan word makes it a plan's: "set for last fall" (one),
 #: "had been scheduled for" (one), "was expected to take place on" (three).
 PLAN_REACH = 3
@@ -38,6 +41,8 @@ READING = "read as one event: {why}"
 WHY_RECURRING = "the article may tell more than one {kind}"
 WHY_NOT_ALONE = "another event word stands in the sentence of \u201c{later}\u201d"
 WHY_READINGS = "\u201c{time}\u201d can be read more than one way"
+WHY_RETOLD = ("the verb \u201c{first}\u201d is told again as \u201c{later}\u201d, and the article tells "
+              "one {kind}; who it happened to is not checked")
 
 
 class Chains:
@@ -88,6 +93,39 @@ class Chains:
             sure, why = judge(first, later, self.times.get(later.attrs.get("time") or ""))
             out.append(Dating(x, t, sure, why))
         out.sort(key=lambda d: abs(d.event.start - e.start))
+        return out
+
+    def _pronoun_subject(self, x: Claim) -> bool:
+        """Whether a verb's subject is a pronoun ("Since it reopened"), past its auxiliaries:
+        what the pronoun stands for is in its sentence, which another path compares."""
+        for w in reversed(self.an.words_before(x.start, 3)):
+            if w.lower in _AUXILIARIES:
+                continue
+            return w.lower in _SUBJECT_PRONOUNS
+        return False
+
+    def retold(self, e: Claim) -> list[Dating]:
+        """The later dated mentions of the chain of ``e`` that tell it again with a past verb
+        of the same word or a synonym ("charged him three days later ... Smith was charged on
+        9 May"), when ``e`` is a past verb too, the chain tells one occurrence (``sole``) and
+        the later mention is the one event word of its sentence (``alone``): a story that
+        dates an event and then tells the verb again later ("released in 1984 ... released
+        the following year") tells another occurrence, so only a retelling after ``e``
+        counts. Nothing names the earlier as already told and who it happened to is not
+        compared: always a reading (``sure`` False), nearest first."""
+        own = e.attrs.get("time")
+        if e.attrs.get("noun") or not is_past_form(e.text.split()[0]) or not e.attrs.get("sole") \
+                or (own in self.times and self.planned(self.times[own], e)):
+            return []
+        out = []
+        for x, t in self.pairs.get(e.attrs.get("chain") or "", []):
+            if x.start <= e.start or x.attrs.get("noun") or not x.attrs.get("alone") or x.attrs.get("time") == own \
+                    or not is_past_form(x.text.split()[0]) or not same_word(e, x) or self.planned(t, x) \
+                    or self._pronoun_subject(x):
+                continue
+            kind = e.attrs.get("kind") or e.attrs.get("lemma")
+            out.append(Dating(x, t, False, READING.format(why=WHY_RETOLD.format(first=e.text, later=x.text,
+                                                                                  kind=kind))))
         return out
 
 

@@ -205,8 +205,18 @@ def _num(n: float) -> str:
     return str(int(n)) if float(n).is_integer() else f"{n:g}"
 
 
-def duration_days(value: str) -> tuple[float, float] | None:
+#: The mean length of a calendar month in days (the Gregorian 400-year cycle), and how far any
+#: run of two or more consecutive months falls short of or exceeds that mean times their number
+#: (two months: 59 to 62 days; eighteen months: 546 to 550).
+MEAN_MONTH_DAYS = 365.2425 / 12
+MONTH_RUN_SLACK = 3
+
+
+def duration_days(value: str, consecutive: bool = False) -> tuple[float, float] | None:
     """Bounds in days of an ISO/TIMEX3 duration (a month is 28-31 days, a year 365-366).
+    ``consecutive``: the months are a run of calendar months counted from a date, so two or
+    more of them hold their number times MEAN_MONTH_DAYS, give or take MONTH_RUN_SLACK days
+    ("18 months after 2 May 2024" is not 18 Februaries).
 
     Returns None for values that are not durations (P1DE and P1CE are understood)."""
     m = re.match(r"^P(\d+(?:\.\d+)?)(DE|CE|Q)$", value)
@@ -218,6 +228,9 @@ def duration_days(value: str) -> tuple[float, float] | None:
         return None
     y, mo, w, d, h, mi, s = (float(g) if g else 0.0 for g in m.groups())
     fixed = w * 7 + d + h / 24 + mi / 1440 + s / 86400
+    if consecutive and mo >= 2:
+        return (fixed + y * 365 + mo * MEAN_MONTH_DAYS - MONTH_RUN_SLACK,
+                fixed + y * 366 + mo * MEAN_MONTH_DAYS + MONTH_RUN_SLACK)
     return fixed + y * 365 + mo * 28, fixed + y * 366 + mo * 31
 
 
