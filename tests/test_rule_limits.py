@@ -449,8 +449,10 @@ def test_remainder_share_words(opening, caught):
 # --- number.sum-exceeds-total: SPLIT_GAP_WORDS ------------------------------------------------
 
 @pytest.mark.parametrize("gap, caught", [
-    ("for the old bridge deck and its rusting rails by the wide river,", True),  # fourteen words between the shares, "and" too
-    ("for the old bridge deck and its long rusting rails by the wide river,", False),  # fifteen
+    ("for the old bridge deck and its rusting rails by the wide river and the two piers on the east bank of it,", True),
+    # twenty-four words between the shares, "and" too
+    ("for the old bridge deck and its rusting rails by the wide river and the two piers on the far east bank of it,", False),
+    # twenty-five
 ])
 def test_split_share_gap_words(gap, caught):
     text = f"The board passed a $6.1-million capital plan.\n\nThe plan includes $3.2 million {gap} and $3.1 million for buses."

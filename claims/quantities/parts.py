@@ -4,6 +4,7 @@ next sentence or after a restated total, poll answers, and an amount's named sha
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from claims.language import analyse
@@ -747,6 +748,10 @@ def _outcome(text: str, q: Mention) -> tuple[str, str] | None:
         if side:
             return VOTE_SIDES[side.group(1).lower()], side.group(1)
     if w:
+        side = _VOTE_SIDE.match(text, w.start(1) - 1)  # "1,200 were in favour", "19 abstained": the side, no verb of voting
+        if side:
+            return VOTE_SIDES[side.group(1).lower()], side.group(1)
+    if w:
         two = _ANY_WORD.match(text, w.end())
         phrase = f"{w.group(1).lower()} {two.group(1).lower()}" if two and text[w.end() : two.start(1)] == " " else None
         if phrase in _CATEGORY_KINDS:
@@ -814,6 +819,10 @@ def _link_sites(text: str, qs: list[Mention], prev: list[Mention], mine: list[Me
 #: Words a total restated at the head of its sentence may take after its noun, before the
 #: comma of its breakdown ("Of the 250 farms inspected in the spring, ...").
 OF_TAIL_WORDS = 5
+#: Words a part of a total restated at the head of its sentence may take, with its outcome
+#: and what it is of, before the next part ("Of the 900 ballots, 500 were in favour of the
+#: 2.5 per cent cap and 420 against"); other figures among them are read as its words.
+OF_OUTCOME_GAP_WORDS = 10
 _OF_TAIL = re.compile(r"[^,;:()\[\]\n\d\"“”]*,\s*")
 
 
@@ -830,7 +839,8 @@ def _of_outcomes(text: str, qs: list[Mention], mine: list[Mention]) -> bool:
     if tail is None or tail.end() != mine[1].start or len(ANY_WORDS.findall(tail.group(0))) > OF_TAIL_WORDS:
         return False
     group = _listed_run(text, qs, qs.index(mine[1]), lambda m: m.noun is None and m.unit is None and m.role is None,
-                        OUTCOME_GAP_WORDS, lambda gap: bool(_COORD_END.search(gap)))
+                        OF_OUTCOME_GAP_WORDS, lambda gap: bool(_COORD_END.search(gap)),
+                        step_over=True)
     kinds = [_outcome(text, g) for g in group]
     if len(group) < 2 or None in kinds or disjoint_axis([k[0] for k in kinds]) is None:
         return False
@@ -931,14 +941,25 @@ def _answer(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def _listed_run(text: str, qs: list[Mention], i: int, fits, max_gap_words: int, joined) -> list[Mention]:
+#: A bracket that holds no figure ("(CAMHS)", "(the trust)") is a name's aside, no clause break.
+_ASIDE = re.compile(r"\([^()\d]*\)")
+
+
+def _listed_run(text: str, qs: list[Mention], i: int, fits, max_gap_words: int, joined, step_over: bool = False) -> list[Mention]:
     """``qs[i]`` and the mentions listed right after it in its sentence: each one ``fits``, and
     the gap before it has at most ``max_gap_words`` words, is ``joined`` (a comma, "and") and
-    holds no clause break or part marker."""
+    holds no clause break or part marker (a bracket without figures is an aside). With
+    ``step_over``, a mention that does not fit is read as words of the gap ("EUR2m to hire
+    staff for the five clinics, and EUR1m ...": the five clinics are what a share pays for)."""
     group = [qs[i]]
     j = i + 1
-    while j < len(qs) and qs[j].sentence == qs[i].sentence and fits(qs[j]):
-        gap = text[group[-1].end : qs[j].start]
+    while j < len(qs) and qs[j].sentence == qs[i].sentence:
+        if not fits(qs[j]):
+            if step_over and qs[j].role is None:
+                j += 1
+                continue
+            break
+        gap = _ASIDE.sub(" ", text[group[-1].end : qs[j].start])
         if len(ANY_WORDS.findall(gap)) > max_gap_words or not joined(gap) or _GAP_BAD.search(gap):
             break
         group.append(qs[j])
@@ -975,6 +996,9 @@ def link_answers(text: str, qs: list[Mention], starts: list[int]) -> None:
         of = [m.group(1).lower() for g in group if (m := _OF_GROUP.match(text, g.end))]
         if len(set(of)) > 1:
             continue  # "60% of Democrats back it, while 70% of Republicans oppose it": two groups asked
+        asked = [{w.group(1).lower() for w in _ASKED_OF.finditer(text, g.end, e)} for g, e in zip(group, ends)]
+        if any(a and b and not a & b for a, b in itertools.combinations(asked, 2)):
+            continue  # "60% said the food was good and 55% said the service was poor": two questions
         k = bisect.bisect_right(starts, q.sentence[0]) - 1
         scope = text[starts[k - 1] if k > 0 else q.sentence[0] : q.sentence[1]]
         if not any(w.lower() in _RESPONDENTS for w in ANY_WORDS.findall(scope)):
@@ -1099,6 +1123,9 @@ def _clause_start(text: str, pos: int, limit: int) -> int:
 #: back it, while 38% oppose it"; lexicon answer_joins)
 _ANSWER_JOIN = re.compile(r"(?:,\s*(?:(?:" + alt(LEXICON["answer_joins"]) + r")\s+)?|\s+and\s+)$")
 _REMAINDER = frozenset(LEXICON["answer_remainder"])
+#: What a share's answer is about, when it names it as the subject of its answer ("said the
+#: food was good"): shares about different things answer different questions.
+_ASKED_OF = re.compile(r"\b(?:the|its|their)\s+([a-z][\w'’-]*)(?=\s+(?:was|were|is|are)\b)")
 _OF_GROUP = re.compile(r"\s+of\s+(?:the\s+)?([A-Za-z][\w'’-]*)")
 #: words a next sentence may take before its share of the rest ("The remaining 17%")
 REMAINDER_WORDS = 2
@@ -1126,6 +1153,9 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
 
 
 _SHARE_PREPS = frozenset(("for", "to", "on", "towards", "toward"))
+_ARTICLES = frozenset(("a", "an", "the"))
+#: Words of a verb a share may take before what it pays for ("$7m will go to research").
+RECIPIENT_VERB_WORDS = 3
 _SHARE_GAP_WORDS = 3  # words between two shares of one amount ("€1.1 million and parks €0.9 million")
 _SHARE_SENTENCES = 2  # sentences back an amount may be that the shares split
 
@@ -1134,9 +1164,15 @@ def _recipient(text: str, q: Mention, clause_start: int) -> str | None:
     """Who gets a share: the noun right before it ("schools €1.1 million"), the subject of its
     clause ("Roads will receive €2.5 million") or the noun after "for"/"to" ("€2 million for
     roads"), as a lemma."""
-    after = ANY_WORDS.findall(text, q.end, min(len(text), q.end + 30))[:2]
-    if len(after) == 2 and after[0].lower() in _SHARE_PREPS and after[1][:1].islower():
-        return lemma(after[1])
+    after = ANY_WORDS.findall(text, q.end, min(len(text), q.end + 60))[: RECIPIENT_VERB_WORDS + 3]
+    for k, w in enumerate(after[: RECIPIENT_VERB_WORDS + 1]):
+        if w.lower() in _SHARE_PREPS or w.lower() == "from":
+            rest = [x for x in after[k + 1 :] if x.lower() not in _ARTICLES]
+            if rest and rest[0][:1].islower():
+                return lemma(rest[0])  # "€2 million for roads", "$7m will go to a study", "£5m from the lottery"
+            break
+        if k == 0 and w[:1].isupper():
+            break
     funder = _FUNDER.match(text, q.end)
     if funder:
         return funder.group(1).lower()  # "£3m from Norfolk County Council": who pays it
@@ -1149,8 +1185,9 @@ def _recipient(text: str, q: Mention, clause_start: int) -> str | None:
 
 
 #: Words between two shares of a sentence that opens by splitting an amount ("$2.5 million
-#: for road and sidewalk work, $1.3 million ..."): each share may say what it pays for.
-SPLIT_GAP_WORDS = 14
+#: for road and sidewalk work, $1.3 million ..."): each share may say, in a clause of its own,
+#: what it pays for ("EUR4m to hire nurses for the night teams of the three county hospitals, and ...").
+SPLIT_GAP_WORDS = 24
 #: "It will be paid for with £7.5m from A, ...": a pronoun and a verb of funding (lexicon
 #: fund_verbs) open a sentence that splits the amount told last into what each funder pays.
 _FUND_SUBJECT = re.compile(r"[\"“]?\s*It\s+(?:will\s+be|would\s+be|is\s+being|is|was|has\s+been)\s+(?:"
@@ -1161,6 +1198,9 @@ _SPLIT_SUBJECT = re.compile(r"[\"“]?\s*(?:The|Its|This|That)\s+(?:[a-z][\w-]*\
                             + alt(LEXICON["split_verbs"]) + r")\b")
 _AMOUNT_REFERENTS = frozenset(LEXICON["amount_referents"])
 _MEASURED_CLASS: dict[str, str] = LEXICON["measured_synonyms"]
+#: "Of the total, $7m will go to ...", "Out of that sum, ...": a sentence that opens on the
+#: amount told before, named by a word for it and no figure.
+_OF_REFERENT = re.compile(r"[\"“]?\s*(?:Out\s+)?[Oo]f\s+(?:the|this|that|its|their)\s+(?:[a-z][\w-]*\s+)?([a-z]+)\s*,")
 
 
 def _opens_on_split(text: str, start: int, total: Mention) -> bool:
@@ -1170,7 +1210,7 @@ def _opens_on_split(text: str, start: int, total: Mention) -> bool:
     or a word naming any amount, lexicon amount_referents)."""
     if _FUND_SUBJECT.match(text, start):
         return True  # "It will be paid for with ...": the amount told last, the nearest before
-    m = _SPLIT_SUBJECT.match(text, start)
+    m = _SPLIT_SUBJECT.match(text, start) or _OF_REFERENT.match(text, start)
     if not m:
         return False
     noun = m.group(1)
@@ -1189,10 +1229,12 @@ def link_shares(text: str, qs: list[Mention], starts: list[int]) -> None:
         if q.unit is None or q.dimension not in ("money", "mass", "volume") or q.role is not None or q.change:
             i += 1
             continue
-        split = bool(_SPLIT_SUBJECT.match(text, q.sentence[0]) or _FUND_SUBJECT.match(text, q.sentence[0]))
+        at = q.sentence[0]
+        split = bool(_SPLIT_SUBJECT.match(text, at) or _FUND_SUBJECT.match(text, at) or _OF_REFERENT.match(text, at))
         group = _listed_run(text, qs, i, lambda m, unit=q.unit: m.unit == unit and m.role is None and not m.change,
-                            SPLIT_GAP_WORDS if split else _SHARE_GAP_WORDS, lambda gap: "," in gap or " and " in gap)
-        i += len(group)
+                            SPLIT_GAP_WORDS if split else _SHARE_GAP_WORDS, lambda gap: "," in gap or " and " in gap,
+                            step_over=split)
+        i = qs.index(group[-1]) + 1
         if len(group) < 2:
             continue
         who = [_recipient(text, g, q.sentence[0] if g is q else g.start) for g in group]
@@ -1200,7 +1242,7 @@ def link_shares(text: str, qs: list[Mention], starts: list[int]) -> None:
             continue
         k = bisect.bisect_right(starts, q.sentence[0]) - 1
         total = None
-        for t in reversed(qs[: i - len(group)]):
+        for t in reversed(qs[: qs.index(group[0])]):
             if t.unit != q.unit or t.change or t.role is not None:
                 if t.sentence[0] < starts[max(0, k - _SHARE_SENTENCES)]:
                     break

@@ -26,7 +26,7 @@ SEAT_SENTENCES = 6
 #: Words a holder's name may take ("the Nationalist Congress Party").
 HOLDER_WORDS = 4
 
-_NAME = r"(?:[A-Z][\w'’&.-]*)(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&.-]*){0," + str(HOLDER_WORDS - 1) + r"}"
+_NAME = r"(?:(?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][\w'’&.-]*)(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&.-]*){0," + str(HOLDER_WORDS - 1) + r"}"
 _PLURAL = r"(?:" + "|".join(sorted(_PLURAL_HOLDERS, key=len, reverse=True)) + r")"
 _HOLDER = r"(?:(?:[Tt]he\s+)?(?P<name>" + _NAME + r")|(?P<plural>" + _PLURAL + r"))"
 #: "Labour won 24 seats", "independents took five seats", "the Greens 3", "the Sena with 22"
@@ -43,13 +43,24 @@ def _body(text: str, qs: list[Mention]) -> Mention | None:
     the article gives none, or two sizes. "A 300-seat jet" is no body."""
     sizes = [q for q in qs if (q.dimension == "capacity" and q.unit in _BODY_UNITS
                                and any(w.lower() in _BODIES for w in _WORD.findall(text, q.num_end, q.sentence[1])[1:3]))
-             or (q.noun == _SEAT and q.whole)]
+             or (q.noun == _SEAT and (q.whole or _owned_by_body(q.det)))]
     if not sizes or any(q.value != sizes[0].value for q in sizes) or sizes[0].role is not None:
         return None
     return sizes[0]
 
 
-def _holder(text: str, q: Mention) -> str | None:
+def _owned_by_body(det: str | None) -> bool:
+    """A possessive that names a body that sits: "the council's 45 seats", "parliament's 120
+    seats" are all the seats the body has."""
+    words = _WORD.findall(det or "")
+    return bool(words) and (det or "").endswith(("'s", "’s", "s'")) and words[-2 if words[-1] == "s" else -1].lower() in _BODIES
+
+
+#: "won 24 of the council's 45 seats": a bare number that takes the seats of the body it is of
+_OF_BODY = re.compile(r"\s+of\s+")
+
+
+def _holder(text: str, q: Mention, body: Mention | None = None) -> str | None:
     """Who holds the seats ``q`` counts, read from its own words, or None when they tell no
     holder of seats won: "Labour won 24 seats", "the Liberal Democrats 8" (after a tally of
     seats in its sentence), "the Sena with 22", "was reduced to 9 seats", "four to newcomers"."""
@@ -70,6 +81,12 @@ def _holder(text: str, q: Mention) -> str | None:
         return None
     m = _BEFORE.search(before)
     if m is not None and not m.group("verb"):
+        return (m.group("name") or m.group("plural")).lower()
+    if m is not None and body is not None and q.sentence == body.sentence and set(m.group("verb").split()) & _WIN_VERBS:
+        # "The Greens won 24 of the council's 45 seats, Labour took 15": a holder and a verb of
+        # winning in the body's own sentence, the number before the body's seats or after them
+        if q.end <= body.start and _OF_BODY.fullmatch(text, q.end, body.start) is None:
+            return None
         return (m.group("name") or m.group("plural")).lower()
     after = _AFTER.match(text, q.end)
     return after.group("plural").lower() if after is not None else None
@@ -120,7 +137,7 @@ def link_seats(text: str, qs: list[Mention], starts: list[int]) -> None:
             seats_told.add(q.sentence)
         elif q.sentence not in seats_told:
             continue  # a bare number counts seats only in a sentence that counts them, or the body's next
-        holder = _holder(text, q)
+        holder = _holder(text, q, body)
         if holder is None:
             continue
         if holder in holders:
