@@ -89,6 +89,23 @@ CONTEXT_WINDOW = 6
 MENTION_REACH = 6
 
 
+#: The most words an event verb of the lexicon may have ("walked off the job", "went on strike").
+PHRASE_WORDS = max(len(form.split()) for form in VERBS)
+
+
+def _phrase(toks: list[tuple[int, int, str]], i: int, k: int) -> str:
+    return " ".join(w.lower() for _, _, w in toks[i:i + k])
+
+
+def _phrase_at(toks: list[tuple[int, int, str]], i: int) -> int:
+    """How many words the longest event verb of several words starting at word ``i`` has
+    ("took office": 2, "walked off the job": 4), or 0 for none."""
+    for k in range(min(PHRASE_WORDS, len(toks) - i), 1, -1):
+        if _phrase(toks, i, k) in VERBS:
+            return k
+    return 0
+
+
 def verb_lemma(word: str) -> str | None:
     """The lemma of an event verb's form, the lexicon's own or a gerund of a verb it lists
     ("joining" -> join, "leaving" -> leave, "quitting" -> quit); None for no event verb."""
@@ -484,11 +501,15 @@ def _mentions(article: Article, index: _Words, times: list[Claim], taken: set[in
     starts = [t.start for t in dated]
     out: list[Claim] = []
     toks = index.toks
+    inside = 0
     for i, (s, e, w) in enumerate(toks):
         low = w.lower()
-        two = f"{low} {toks[i + 1][2].lower()}" if i + 1 < len(toks) else ""
-        if two in VERBS and " " in two:
-            e, lemma = toks[i + 1][1], VERBS[two]
+        k = _phrase_at(toks, i)
+        if i < inside:
+            continue  # a word of a phrase told as one event ("strike" in "went on strike")
+        if k:
+            inside = i + k
+            e, lemma = toks[i + k - 1][1], VERBS[_phrase(toks, i, k)]
         elif low in NOUNS:
             lemma = NOUNS[low]
         elif s in nominal:
@@ -573,12 +594,16 @@ def _triggers(text: str, toks: list[tuple[int, int, str]], t: Claim, verbs: dict
     at = bisect.bisect_left([s for s, _, _ in toks], t.start)  # the claim sits before toks[at]
     signal = (t.attrs or {}).get("signal")
     out = []
+    inside = 0  # the words of a phrase already taken ("strike" in "went on strike") are no words of their own
     for i in range(max(0, at - MAX_DISTANCE - 1), min(len(toks), at + MAX_DISTANCE + 1)):
         s, e, w = toks[i]
         low = w.lower()
-        two = f"{low} {toks[i + 1][2].lower()}" if i + 1 < len(toks) else ""
-        if two in VERBS:
-            cand = (s, toks[i + 1][1], text[s:toks[i + 1][1]], VERBS[two])
+        k = _phrase_at(toks, i)
+        if i < inside:
+            continue
+        if k:
+            inside = i + k
+            cand = (s, toks[i + k - 1][1], text[s:toks[i + k - 1][1]], VERBS[_phrase(toks, i, k)])
         elif low in verbs:
             cand = (s, e, w, _passive_lemma(toks, i) or verbs[low])
         elif low in NOUNS:
@@ -589,7 +614,8 @@ def _triggers(text: str, toks: list[tuple[int, int, str]], t: Claim, verbs: dict
             continue
         if _modifies_a_number(toks, i):
             continue  # "down from close to 3,000": a number's modifier, no event
-        dist = at - 1 - i if i < at else i - at  # words strictly between the word and the claim
+        # words strictly between the word and the claim; a phrase of more than two words counts as two
+        dist = at - 1 - i - max(0, k - 2) if i < at else i - at
         if i == at - 2 and signal is not None and toks[at - 1][2].lower() == signal:
             dist = 0  # "ended on 9 June hit ports": a word, the time's preposition, the time: one phrase
         if i == at and _POSSESSIVE.fullmatch(text, t.end, s):

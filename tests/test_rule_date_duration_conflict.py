@@ -83,11 +83,21 @@ def test_signal_reach_is_counted_in_words():
 @pytest.mark.parametrize("text", [
     # two starts that disagree: not ours to pick
     "The pool was closed in March 2022. The gym was closed in May 2021. It reopened on Monday after a two-year closure.",
-    # the start in the duration's own sentence is another shape's business
-    "It reopened on Monday after a two-year closure, having closed in March 2022 for repairs.",
+    # a start told before the duration in its own sentence is its own event's, not the span's
+    "Closed in March 2022, the gym reopened on Monday after a two-year closure.",
 ])
 def test_span_ending_at_an_event_stays_silent_when_the_start_is_not_single_and_elsewhere(text):
     assert not flagged(text, date(2023, 5, 10))
+
+
+@pytest.mark.parametrize("text", [
+    "It reopened on Monday after a two-year closure, having closed in March 2022 for repairs.",
+    "The library reopened on Monday, ending a two-year closure that began when it shut in March 2022.",
+    "The baths reopened to swimmers on Monday after a 24-month closure; they were shut in March 2022.",
+])
+def test_a_span_ending_at_an_event_takes_its_start_after_the_duration_in_its_sentence(text):
+    # March 2022 to 8 May 2023 is 13 to 14 months, not two years
+    assert flagged(text, date(2023, 5, 10))
 
 
 def test_the_span_ends_at_the_nearest_date_before_it():
@@ -485,3 +495,67 @@ def test_another_noun_of_the_kind_does_not_begin_the_span(signal):
     text = (f"Drivers returned to work on Saturday{',' if signal == 'ending' else ''} {signal} a five-day strike. "
             "It was the longest since a nine-day stoppage in October 2019.")
     assert flagged(text, date(2025, 12, 10)) == []
+
+
+# A span ending at its sentence's event, in more wordings: a start told by a verb of several
+# words or by "shut", an end verb with the duration as its object, an end dated in another
+# sentence, a bare "after N weeks" after a verb that ends a state. Published Wednesday 14 May
+# 2025; each story's span is three weeks (21 to 22 days with both ends counted).
+_SPANS = [
+    ("Porters went on strike on 21 April. They returned on Monday after a six-week strike.",
+     "Porters went on strike on 21 April. They returned on Monday after a three-week strike."),
+    ("Cleaners walked off the job on April 21. A deal signed Monday ends a 40-day strike.",
+     "Cleaners walked off the job on April 21. A deal signed Monday ends a 21-day strike."),
+    ("The dock strike began on 21 April. Cargo moved again on Monday after dockers ended six weeks of "
+     "strike action.",
+     "The dock strike began on 21 April. Cargo moved again on Monday after dockers ended three weeks of "
+     "strike action."),
+    ("The pier was shut on 21 April after a storm. It reopened on Monday, ending an eight-week closure.",
+     "The pier was shut on 21 April after a storm. It reopened on Monday, ending a three-week closure."),
+    ("Drivers were back at the wheel on Monday after six weeks on the picket line. They had walked out "
+     "on 21 April.",
+     "Drivers were back at the wheel on Monday after three weeks on the picket line. They had walked out "
+     "on 21 April."),
+    ("The museum has reopened after ten weeks, having been shut on 21 April. It reopened on 12 May.",
+     "The museum has reopened after three weeks, having been shut on 21 April. It reopened on 12 May."),
+    ("The pair were convicted at Leeds Crown Court after a nine-week trial. The trial opened on 21 April and "
+     "the jury returned its verdicts on 12 May.",
+     "The pair were convicted at Leeds Crown Court after a three-week trial. The trial opened on 21 April and "
+     "the jury returned its verdicts on 12 May."),
+    ("Ms Hale was found guilty on Monday. The jury took a day to convict her, bringing to an end a "
+     "seven-week trial that opened on April 21.",
+     "Ms Hale was found guilty on Monday. The jury took a day to convict her, bringing to an end a "
+     "three-week trial that opened on April 21."),
+]
+
+
+@pytest.mark.parametrize("wrong, right", _SPANS)
+def test_a_span_ending_at_an_event_in_many_wordings(wrong, right):
+    assert flagged(wrong, date(2025, 5, 14))
+    assert not flagged(right, date(2025, 5, 14))
+
+
+@pytest.mark.parametrize("text", [
+    # the verdict is dated twice, a day apart: the span may end on either
+    "The two were convicted after a three-week trial. The trial opened on 21 April. The jury returned its "
+    "verdicts on 12 May. \"Today's verdicts matter,\" the prosecutor said.",
+    # a bare duration after a verb that ends no state
+    "The museum has been praised after ten weeks, having been shut on 21 April. It reopened on 12 May.",
+    # a bare duration followed by what it measures is not bare
+    "The museum has reopened after ten weeks of talks, having been shut on 21 April. It reopened on 12 May.",
+])
+def test_a_span_ending_at_an_event_stays_silent_when_either_end_allows_it(text):
+    assert not flagged(text, date(2025, 5, 14))
+
+
+@pytest.mark.parametrize("text", [
+    "The hall closed in March 2022. Its annexe had been shut since 2009. The hall reopened on Monday after a "
+    "three-year closure.",
+    "The rink was shut on 4 April 2022, and the cafe shut in 2015. The rink reopened on Monday, ending a "
+    "three-year closure.",
+    "The gallery closed in March 2022; a wing had closed in 2010. It reopened on Monday after a 36-month closure.",
+])
+def test_several_starts_that_all_conflict_give_a_warning(text):
+    # published 10 May 2023: about 14 months from one start, 8 to 14 years from the other
+    [f] = flagged(text, date(2023, 5, 10))
+    assert f.severity.name == "WARNING" and "2022" in f.message

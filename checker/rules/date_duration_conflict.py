@@ -10,7 +10,7 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from checker.rules.wording import UNITS, duration_unit, elapsed_words, span_words
-from claims.events import END, NOUNS, START, VERBS, fold_word as _norm
+from claims.events import END, NOUNS, START, VERBS, event_kind, fold_word as _norm, verb_lemma
 from claims.language import analyse
 from claims.lexicon import load
 from claims.model import Claim, ClaimSet
@@ -69,10 +69,19 @@ def check(claims: ClaimSet):
         told in days or longer counts whole days, its ends included or not ("a four-day stoppage"
         from 3 to 9 May is six or seven days), one told in hours (_CLOCK_UNITS) a day less at
         least (from late on one day to early on another); and a span ending at its sentence's dated event, after
-        "after" or "at the end of" ("reopened on Saturday after an 18-month closure", "ten
-        years in office" before "will step down in May"), against the one dated event
-        elsewhere that begins what it measures (a start naming it: "the trial opened on 3
-        March", "took office in 2017"; or the verb of its noun: "closed in September"). The
+        "after" or "at the end of", or the object of an ending verb ("reopened on Saturday
+        after an 18-month closure", "ten years in office" before "will step down in May", "a
+        deal that ends a ten-day strike", "bringing to an end a five-week trial"), against the
+        dated event that begins what it measures, elsewhere or after the duration in its
+        sentence (a start naming it: "the trial opened on 3 March", "The strike began on 3
+        May", "took office in 2017"; or the verb of its noun: "closed in September", "was shut
+        on 7 June", "walked off the job on 3 March" for a strike, "six weeks on the picket
+        line": events.json span_nouns); when several starts disagree, only a span that
+        conflicts from each of them (a warning); a bare "has reopened after six weeks" measures
+        the state its verb ends (events.json ends_state); a sentence that dates nothing before
+        the duration ends the span at its last event verb dated elsewhere ("were convicted
+        after a six-week trial" and "the jury returned its verdicts on 28 January": every day
+        of that kind the article dates; a warning). The
         stated duration keeps its wording's tolerance:
         "ten years" is anything from nine and a half to eleven, "nearly ten" is below ten,
         "more than ten" has no upper bound. And "closed within a decade of opening" against
@@ -133,10 +142,8 @@ def check(claims: ClaimSet):
         WITHIN_SLACK times the duration.
 
     Known problems
-        A closure's start told by a verb the event lexicon lacks ("was shut on 7 June") is
-        not found. A span whose end is told in another sentence and whose start in its own
-        ("bringing to an end a five-week trial that opened on 19 February") is not measured.
-        An age told of a thing by another name than its founding's subject ("the 30-year-old
+        A start or end told by a verb the event lexicon lacks ("downed tools on 3 March",
+        "went back to work") is not found. An age told of a thing by another name than its founding's subject ("the 30-year-old
         charity" after "Founded in 1998, the Tyneside Pantry ...") is not linked. A state's
         name must repeat word for word ("mayor"); "the idea has been proposed for a decade"
         is measured against another dated "propose" only; happening_nouns, holding_verbs,
@@ -913,13 +920,14 @@ def _span_finding(d: Claim, start, end, lo: float, hi: float, *, hours: bool = F
 #: "reopened on Saturday after an 18-month closure", "convicted on Friday at the end of a
 #: three-week trial", "will step down in May after ten years in office", "reopened on Thursday,
 #: ending a three-week closure" (a participle whose subject is the sentence's event).
-_ENDS_AT_EVENT = (("after",), ("end", "of"), ("ending",))
+_ENDS_AT_EVENT = (("after",), ("end", "of"), ("ending",), ("ended",), ("ends",), ("end",), ("to", "an", "end"))
 #: The farthest (in words) the signal may stand before the duration ("after an 18-month": one
 #: word between, the article).
 SIGNAL_REACH = 2
 #: Words linking a duration to what it measures when it is not written before its noun:
 #: "ten years in office", "12 years as mayor", "two years of talks".
-_LINKS = frozenset({"in", "as", "of"})
+_LINKS = frozenset({"in", "as", "of", "on"})
+_DETERMINERS = frozenset({"the", "a", "an"})
 
 
 class _Index:
@@ -931,6 +939,7 @@ class _Index:
                              and c.timex.earliest is not None and c.timex.latest is not None), key=lambda c: c.start)
         self.date_starts = [c.start for c in self.dates]
         self.starts = [e for e in events if e.attrs.get("class") == "start" and not e.attrs.get("mention")]
+        self.dated_events = [e for e in events if e.attrs.get("time") in {c.id for c in self.dates}]
         self.by_lemma: dict[str, list[Claim]] = {}
         for e in events:
             if not e.attrs.get("mention"):
@@ -939,26 +948,55 @@ class _Index:
 
 def _span_ending_at_event(claims: ClaimSet, d: Claim, allowed, index: _Index, times):
     """"Reopened on Saturday after an 18-month closure" with "closed in September 2021"
-    elsewhere: a duration after "after" (or "at the end of") measures a span ending at its
-    sentence's dated event (the nearest date before it in the sentence); the span's start is
-    the one dated event elsewhere that begins the thing the duration measures: an event of a
-    start class naming it ("the trial opened on 3 March" for "a three-week trial", "took
-    office in January 2017" for "ten years in office"), or the verb of the same lemma as its
-    noun ("closed in September 2021" begins "the closure")."""
+    elsewhere: a duration after "after" (or "at the end of", or the object of an ending verb:
+    "ended six weeks of strike action", "a deal that ends a 10-day strike", "bringing to an
+    end a five-week trial") measures a span ending at its sentence's dated event (the nearest
+    date before it in the sentence); the span's start is the one dated event that begins the
+    thing the duration measures: an event of a start class naming it ("the trial opened on 3
+    March" for "a three-week trial", "The strike began on 3 May": its subject, "took office in
+    January 2017" for "ten years in office"), or the verb of the same lemma as its noun
+    ("closed in September 2021" or "was shut on 3 June" begins "the closure"), told elsewhere
+    or after the duration in its own sentence ("a trial that opened on 3 March"). A bare
+    duration after an event verb that ends a state ("has reopened after six weeks":
+    events.json ends_state, reopen ends a closure) measures that state. When the sentence
+    dates nothing before the duration, its end is the last event verb before the signal
+    ("were convicted after a six-week trial") dated elsewhere: the dated events of its kind
+    ("the jury returned its verdicts on 28 January"), all of whose days the span may end on
+    (a warning: the end is read from another sentence)."""
     text = claims.article.text
     an = analyse(text)
-    if not _signal_before(an, d):
+    signal = _signal_before(an, d)
+    if signal is None:
         return
     noun = _measured(an, d)
-    if noun is None:
-        return
+    noun_lemma = _NOUN_LEMMAS.get(noun.text.lower()) or _SPAN_NOUNS.get(noun.text.lower()) if noun is not None else None
     here = an.sentence_at(d.start)
+    verb = _verb_before(an, signal, here)
+    if noun is None:
+        # "has reopened after six weeks": the closure the reopening ends
+        noun_lemma = _ENDS_STATE.get(verb[1]) if verb is not None and _bare_after(an, d) else None
+        if noun_lemma is None:
+            return
     ends = [c for c in index.dates[bisect.bisect_left(index.date_starts, here.start):
                                    bisect.bisect_left(index.date_starts, d.start)] if c.end <= d.start]
-    if not ends:
-        return
-    end = ends[-1]
-    noun_lemma = _NOUN_LEMMAS.get(noun.text.lower())
+    severity = None
+    if ends:
+        end = ends[-1]
+        ev = _day(end)
+        end_text = end.text
+    else:
+        # "were convicted ... after a six-week trial" and "the jury returned its verdicts on 28
+        # January": the end verb's kind dated elsewhere, every day it is dated on
+        if verb is None:
+            return
+        kind = event_kind(verb[1])
+        told = [times[e.attrs["time"]] for e in index.dated_events
+                if e.attrs.get("kind") == kind and not here.start <= e.start < here.end]
+        if not told:
+            return
+        end = told[0]
+        ev = (min(_day(c)[0] for c in told), max(_day(c)[1] for c in told))
+        end_text, severity = verb[0], Severity.WARNING
     starts = []
     seen = set()
     for e in index.starts + index.by_lemma.get(noun_lemma, []):
@@ -967,52 +1005,107 @@ def _span_ending_at_event(claims: ClaimSet, d: Claim, allowed, index: _Index, ti
         seen.add(e.id)
         tc = times.get(e.attrs.get("time"))
         if tc is None or tc.id == end.id or tc.timex is None or tc.timex.earliest is None \
-                or tc.timex.latest is None or here.start <= e.start < here.end:
-            continue
-        names_it = e.attrs.get("class") == "start" and (_norm(noun.text) in set(e.attrs.get("context", ()))
-                                                        or _norm(noun.text) in e.text.lower().split())
+                or tc.timex.latest is None or (here.start <= e.start < here.end and e.start < d.end):
+            continue  # a start told before the duration in its sentence is its own event's, not the span's
+        norm = _norm(noun.text) if noun is not None else None
+        subject = an.words_before(e.start, 1)
+        names_it = noun is not None and e.attrs.get("class") == "start" and (
+            norm in set(e.attrs.get("context", ())) or norm in e.text.lower().split()
+            or bool(subject) and _norm(subject[0].text) == norm)  # "The all-out strike began on 3 May"
         # the verb of its noun ("closed" for "the closure"), not another noun of its kind ("a
         # nine-day stoppage in 2019" is another strike)
-        same_verb = noun_lemma is not None and e.attrs.get("lemma") == noun_lemma and e.text.lower() != noun.text.lower() \
-            and not e.attrs.get("noun")
+        same_verb = noun_lemma is not None and e.attrs.get("lemma") == noun_lemma \
+            and (noun is None or e.text.lower() != noun.text.lower()) and not e.attrs.get("noun")
         if names_it or same_verb:
             starts.append((e, tc))
-    if len({(tc.timex.earliest, tc.timex.latest) for _, tc in starts}) != 1:
-        return  # none, or several that disagree: not ours to pick
-    event, tc = starts[0]
-    sv, ev = _day(tc), _day(end)
-    if ev[1] < sv[0]:
-        return  # the order is the sequence rule's business
-    lo, hi = elapsed_days(sv, ev, d)
-    if not _conflicts(lo, hi, allowed):
+    if not starts:
         return
-    yield _span_finding(d, (tc, event.text, sv), (end, end.text, ev), lo, hi, first=(
-        f"the span of \u201c{noun.text}\u201d ends at the date of its sentence, \u201c{end.text}\u201d",))
+    # several starts that disagree ("The baths closed in March 2025 ... the gala pool had been
+    # shut since 2003"): the span conflicts only when it conflicts from each of them (a
+    # warning), and the finding names the one nearest to fitting
+    measured = []
+    for event, tc in starts:
+        sv = _day(tc)
+        if ev[1] < sv[0]:
+            return  # the order is the sequence rule's business
+        lo, hi = elapsed_days(sv, ev, d)
+        if not _conflicts(lo, hi, allowed):
+            return
+        measured.append((_miss(lo, hi, allowed), event, tc, sv, lo, hi))
+    if len({(tc.timex.earliest, tc.timex.latest) for _, tc in starts}) > 1:
+        severity = Severity.WARNING
+    _, event, tc, sv, lo, hi = min(measured, key=lambda m: m[0])
+    what = noun.text if noun is not None else verb[0]
+    f = _span_finding(d, (tc, event.text, sv), (end, end_text, ev), lo, hi, first=(
+        f"the span of \u201c{what}\u201d ends at the date of its sentence, \u201c{end.text}\u201d" if severity is None
+        else f"the span of \u201c{what}\u201d ends at \u201c{verb[0]}\u201d, dated elsewhere: {span_words(*ev)}",))
+    if severity is not None:
+        f.severity = severity
+    yield f
+
+
+def _verb_before(an, at: int, here):
+    """The last event verb of the duration's sentence before its signal at ``at`` (its form as
+    written and its lemma: "were convicted by a jury after a six-week trial": convicted,
+    convict; "was found guilty on Monday": found guilty, convict), or None."""
+    words = an.words_in(here.start, at)
+    for k in range(len(words) - 1, -1, -1):
+        two = f"{words[k].lower} {words[k + 1].lower}" if k + 1 < len(words) else ""
+        if two in VERBS:
+            return an.text[words[k].start:words[k + 1].end], VERBS[two]
+        lemma = verb_lemma(words[k].text)
+        if lemma is not None and words[k].lower not in NOUNS:
+            return words[k].text, lemma
+    return None
+
+
+def _bare_after(an, d: Claim) -> bool:
+    """A duration right after "after" and followed by no noun it measures ("has reopened after
+    six weeks," / "after six weeks."), told with a number."""
+    before, after = an.words_before(d.start, 1), an.words_after(d.end, 1)
+    return bool(before) and before[0].lower == "after" and _counted(d) \
+        and (not after or an.text[d.end:after[0].start].strip() != "" or after[0].lower in _BARE_NEXT)
+
+
+#: words after a bare "after six weeks" that start another phrase, not a noun it measures
+_BARE_NEXT = frozenset({"and", "but", "when", "as", "with", "having", "while"})
+_EVENTS = load("events")
+#: verbs that end a state, and the lemma of the event that began it: "reopened" ends a closure
+_ENDS_STATE: dict[str, str] = {k: v for k, v in _EVENTS["ends_state"].items() if not k.startswith("_")}
+#: nouns a duration measures that name an event kind without being event nouns themselves
+#: ("six weeks on the picket line": a strike)
+_SPAN_NOUNS: dict[str, str] = {k: v for k, v in _EVENTS["span_nouns"].items() if not k.startswith("_")}
 
 
 _NOUN_LEMMAS: dict[str, str] = load("events")["nouns"]
 
 
-def _signal_before(an, d: Claim) -> bool:
-    before = [t.text.lower() for t in an.words_before(d.start, SIGNAL_REACH + 2)]
+def _signal_before(an, d: Claim) -> int | None:
+    """Where the signal that ends a span at its sentence's event starts ("after", "at the end
+    of", "ended", "to an end"), at most SIGNAL_REACH words before the duration; None without one."""
+    words = an.words_before(d.start, SIGNAL_REACH + 2)
+    before = [t.text.lower() for t in words]
     for signal in _ENDS_AT_EVENT:
         n = len(signal)
         for k in range(len(before) - n + 1):
             if tuple(before[k:k + n]) == signal and len(before) - (k + n) <= SIGNAL_REACH - 1 + (n == 1):
-                return True
-    return False
+                return words[k].start
+    return None
 
 
 def _measured(an, d: Claim):
     """The noun a duration measures: the word after an adjectival duration ("18-month
     closure"), or after "in"/"as"/"of" ("ten years in office"); None otherwise."""
-    after = an.words_after(d.end, 2)
+    after = an.words_after(d.end, 3)
     if not after:
         return None
     if (d.attrs or {}).get("adjectival"):
         return after[0] if after[0].text.lower() not in STOP else None
-    if len(after) == 2 and after[0].text.lower() in _LINKS and after[1].text.lower() not in STOP:
-        return after[1]
+    if len(after) >= 2 and after[0].text.lower() in _LINKS:
+        # "six weeks on the picket line": a determiner may stand before the noun
+        k = 2 if after[1].lower in _DETERMINERS and len(after) == 3 and after[0].lower != "of" else 1
+        if after[k].text.lower() not in STOP and not re.search(r"[^\w\s'\u2019-]", an.text[d.end:after[k].start]):
+            return after[k]
     return None
 
 
@@ -1272,6 +1365,12 @@ def elapsed_days(start, end, d: Claim) -> tuple[int, int]:
     return max(0, (end[0] - start[1]).days - slack), (end[1] - start[0]).days + 1
 
 
+def _miss(lo: float, hi: float, allowed: tuple[float, float | None]) -> float:
+    """How many days an elapsed time in [lo, hi] falls outside the allowed range."""
+    a_lo, a_hi = allowed
+    return max(0.0, a_lo - hi, (lo - a_hi) if a_hi is not None else 0.0)
+
+
 def _conflicts(lo: float, hi: float, allowed: tuple[float, float | None]) -> bool:
     """True only when no elapsed time in [lo, hi] fits the allowed range."""
     a_lo, a_hi = allowed
@@ -1298,6 +1397,15 @@ def _allowed_words(t) -> str:
 
 
 EXAMPLES = (
+    flags("Porters went on strike on 21 April. They returned on Monday after a six-week strike.",
+          published="2025-05-14", note="a start told by a verb of several words: 21 April to 12 May is three weeks"),
+    passes("Porters went on strike on 21 April. They returned on Monday after a three-week strike.",
+           published="2025-05-14"),
+    flags("The museum has reopened after ten weeks, having been shut on 21 April. It reopened on 12 May.",
+          published="2025-05-14", note="a bare duration after a verb that ends a state (ends_state), its end dated in "
+                                       "another sentence: a warning"),
+    passes("The museum has reopened after three weeks, having been shut on 21 April. It reopened on 12 May.",
+           published="2025-05-14"),
     flags("Established in 1990, the Harbour Trust sings weekly. Members say the trust is thriving. The 12-year-old "
           "trust will tour.", published="2026-02-02",
           note="info: the only dated start of a life, read as the trust's, a noun the article keeps naming "
