@@ -41,7 +41,8 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         a comma ("the three finalists for this year's prize, A, B, C and D, were named"; up
         to eight words, opening with a preposition and a word in lower case), "named them
         as" ("arrested two men and named them as A, 31, of Leeds, B, 27, and C, 29": ages
-        and home towns are not names), a bulleted list after "are:" (its items are counted, names or
+        and home towns are not names; a semicolon before what is no name closes the list, as
+        in a family notice: "their five children, A, B, C and D; 14 grandchildren"), a bulleted list after "are:" (its items are counted, names or
         not), or be the whole next sentence when its subject names the same act or thing
         ("Nine writers were shortlisted. The shortlisted authors are ..."), or the rest of a
         definite count's own sentence after "are" or "were" ("The three finalists are A, B, C
@@ -143,6 +144,9 @@ EXAMPLES = (
     passes("The panel of four was named on Monday: Ann Bell, Raj Patel, Tom Hale and Eve Lund.", published="2024-04-21"),
     passes("The price of five was set on Monday: Ann Bell, Raj Patel, Tom Hale and Eve Lund agreed.", published="2024-04-21",
            note="'price' is no group: its number counts no members"),
+    flags("He leaves his wife; their five children, Rosa, Liam, Ada and Noor; and 14 grandchildren.",
+          published="2024-04-21", note="a semicolon closes the list of a family notice: four names, not five"),
+    passes("She is survived by her three sons, Peter, Luke and James; and nine grandchildren.", published="2024-04-21"),
     flags("Two women were charged on Friday. Ann Cole, 34, Mia Hart, 29, and Eve Lund, 41, will appear in court.",
           published="2024-04-21", note="the next sentence opens on names with ages: the people counted (info)"),
     passes("Three women were charged on Friday. Ann Cole, 34, Mia Hart, 29, and Eve Lund, 41, will appear in court.",

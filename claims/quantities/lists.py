@@ -145,6 +145,11 @@ def _read_names_from(text: str, p: int, roles: bool) -> tuple[list[tuple[int, in
             e = last_end = home.end()  # the list ends after the last name's place
         semi = _SEMICOLON.match(text, e)
         sep = _LIST_SEP.match(text, e) if not semi else None
+        if semi and _name_at(text, semi.end()) is None and not (roles and _role_at(text, semi.end()) is not None):
+            # "his four children, A, B and C; 11 grandchildren": the semicolon closes the list
+            # (a family notice's next group), it opens no item of it
+            p = e
+            break
         if semi:
             conj += bool(semi.group(1))
             conj_before_last = bool(semi.group(1))
