@@ -158,6 +158,9 @@ def test_rounding_of_decimals_is_the_precision():
     ("three children", "child", "children"),
     ("five police officers", "police officer", "police officers"),
     ("one teacher", "teacher", "teacher"),
+    ("12,500 season tickets", "ticket", "season tickets"),  # a time word modifying a noun (TIME_MODIFIER_LEAST)
+    ("1,500 season members", "member", "season members"),
+    ("15,200 season ticket holders", "holder", "season ticket holders"),
 ])
 def test_counted_noun(text, noun, phrase):
     a = one(text).attrs
@@ -214,6 +217,8 @@ def test_change_and_net_figures_are_marked():
     "at 3 pm",
     "for 48 hours",  # durations are the temporal extractor's
     "nine months later",
+    "for 900 day trips",  # below TIME_MODIFIER_LEAST a time word is a span of time
+    "30 year bonds",
     "two more years",
     "the 3rd quarter",  # ordinals
     "Resolution 2100",  # ids

@@ -41,7 +41,8 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         a comma ("the three finalists for this year's prize, A, B, C and D, were named"; up
         to eight words, opening with a preposition and a word in lower case), "named them
         as" ("arrested two men and named them as A, 31, of Leeds, B, 27, and C, 29": ages
-        and home towns are not names), a bulleted list after "are:" (its items are counted, names or
+        and home towns are not names; a semicolon before what is no name closes the list, as
+        in a family notice: "their five children, A, B, C and D; 14 grandchildren"), a bulleted list after "are:" (its items are counted, names or
         not), or be the whole next sentence when its subject names the same act or thing
         ("Nine writers were shortlisted. The shortlisted authors are ..."), or the rest of a
         definite count's own sentence after "are" or "were" ("The three finalists are A, B, C
@@ -52,6 +53,12 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         definite count set after the list it renames ("Ortiz, Lam and Weber, the two
         candidates who lost, ..."; the list opens the sentence or follows a colon or dash,
         and no "and" follows the count) counts it too. A
+        list whose every item is a name and a work ("A's Cold Water", "B for Iron Sky", "C
+        of Perth for *Red Sand*") counts the names; a province after a home town ("of Hull,
+        Que.,") is no name; "the jury of four are" opens its list as "the four jurors are"
+        does; a later list may open on a plural that the count's own clause names its things
+        by ("Four books made the shortlist, with two debut authors among the finalists ...
+        The finalists are ..."; not the plural a part is "among"). A
         count of things lost ("lost four ministers on Thursday -- A, B and C --") counts the
         names after it as any count does. A list up to eight sentences on
         (LIST_LATER_SENTENCES) under "the" and the count's noun ("seven families ... The
@@ -143,6 +150,25 @@ EXAMPLES = (
     passes("The panel of four was named on Monday: Ann Bell, Raj Patel, Tom Hale and Eve Lund.", published="2024-04-21"),
     passes("The price of five was set on Monday: Ann Bell, Raj Patel, Tom Hale and Eve Lund agreed.", published="2024-04-21",
            note="'price' is no group: its number counts no members"),
+    flags("The shortlist of four was announced on Monday: Ann Bell's Cold Water, Raj Patel's A House on Dean Street "
+          "and Tom Hale's Iron Sky.", published="2024-04-21",
+          note="each item is an author and a work: the list counts the authors"),
+    flags("The three finalists are Ann Bell for Cold Water, Raj Patel for The Long Road, Tom Hale for Iron Sky and "
+          "Eve Lund for Glass.", published="2024-04-21", note="a work after 'for' is no item of its own"),
+    flags("Completing the jury of four are Ann Bell of Perth for *Red Sand*, Raj Patel of Hull, Que., for *The Long "
+          "Road*, and Tom Hale of York for *Iron Sky*.", published="2024-04-21",
+          note="'the jury of four are' opens its list; a province after a home town is no name"),
+    passes("Completing the jury of three are Ann Bell of Perth for *Red Sand*, Raj Patel of Hull, Que., for *The Long "
+           "Road*, and Tom Hale of York for *Iron Sky*.", published="2024-04-21"),
+    flags("Four books made the shortlist, with two debut authors among the finalists. The judges met on Friday. The "
+          "finalists are Ann Bell's Cold Water, Raj Patel's Dean Street and Tom Hale's Iron Sky.", published="2024-04-21",
+          note="the count's clause names its books 'the finalists', whom a later sentence lists (info)"),
+    passes("Three books made the shortlist, with two debut authors among the finalists. The judges met on Friday. The "
+           "finalists are Ann Bell's Cold Water, Raj Patel's Dean Street and Tom Hale's Iron Sky.", published="2024-04-21",
+           note="'two debut authors among the finalists' are some of them, not the list"),
+    flags("He leaves his wife; their five children, Rosa, Liam, Ada and Noor; and 14 grandchildren.",
+          published="2024-04-21", note="a semicolon closes the list of a family notice: four names, not five"),
+    passes("She is survived by her three sons, Peter, Luke and James; and nine grandchildren.", published="2024-04-21"),
     flags("Two women were charged on Friday. Ann Cole, 34, Mia Hart, 29, and Eve Lund, 41, will appear in court.",
           published="2024-04-21", note="the next sentence opens on names with ages: the people counted (info)"),
     passes("Three women were charged on Friday. Ann Cole, 34, Mia Hart, 29, and Eve Lund, 41, will appear in court.",

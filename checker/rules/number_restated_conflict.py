@@ -298,9 +298,14 @@ def _agrees(a: Claim, b: Claim) -> bool:
     return not ((ah is not None and (bl or 0) > ah + TOLERANCE) or (bh is not None and (al or 0) > bh + TOLERANCE))
 
 
+_WHOLE_WORDS = frozenset(LEXICON["whole_words"])
+
+
 def _plain(text: str, c: Claim) -> bool:
-    """A count neither changed, dated, compared, narrowed nor the whole of a part."""
-    return not _set_apart(text, c, first=True) and not _partitive(text, c)
+    """A count neither changed, dated, compared, narrowed nor the whole of a part. Held to a
+    whole ("all 321 beds"), a word that tells the first count is the whole too ("the
+    hospital's total capacity to 312 beds"; lexicon whole_words) does not set it apart."""
+    return not _set_apart(text, c, first=True, told=_WHOLE_WORDS) and not _partitive(text, c)
 
 
 def _whole_conflicts(claims: ClaimSet, counts: list[Claim]) -> Iterator[Finding]:
@@ -425,6 +430,10 @@ def _capacity_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[F
         if a.get("dimension") == "capacity" and a.get("measured") and not a.get("change"):
             sizes.setdefault(a["unit"], []).append(c)
             continue
+        owned = _owner_size(c, [q for told in sizes.values() for q in told])
+        if owned is not None:
+            yield from _owner_size_conflict(claims, c, owned)
+            continue
         if a.get("dimension") != "count" or not a.get("noun") or a["noun"] not in sizes:
             continue
         told = sizes[a["noun"]]
@@ -449,6 +458,172 @@ def _capacity_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[F
                                                det=a["det"]),
                       EVIDENCE_CAPACITY_COUNTS.format(unit=unit)],
         )
+
+
+MESSAGE_RELATED = ("\u201c{restated}\u201d counts again what \u201c{first}\u201d counted (line {line}), named by "
+                   "{how}: {value}, not {first_value}")
+RELATED_RELATED = "first counted as {value}"
+EVIDENCE_RELATED = {
+    "holders": "\u201c{restated}\u201d names the holders of the {noun}s counted before, one each",
+    "lost": "\u201c{restated}\u201d names those who lose the {noun}s whose loss was counted before",
+    "crowd": "\u201c{restated}\u201d names the people of the crowd counted before",
+}
+EVIDENCE_RELATED_UNSURE = ("the two counts name their things differently; the link is a reading of what happens to "
+                           "them, so both values are shown for a look, not judged")
+HOW_RELATED = {"holders": "its holders", "lost": "those who lose them", "crowd": "the people in it"}
+_HOLDERS = frozenset(LEXICON["holder_nouns"])
+_CROWDS = frozenset(LEXICON["crowd_nouns"])
+_AUDIENCE = frozenset(LEXICON["audience_nouns"])
+#: Words after a count of people in which what they lose may stand ("the 430 workers facing the
+#: loss of their jobs": the loss word, then the thing within LOST_THING_WORDS).
+LOST_WORDS = 4
+LOST_THING_WORDS = 3
+_LOST_SKIP = _ATTRIBUTIVE | frozenset(("of", "his", "her", "their", "our", "your", "my"))
+
+
+def _crowd(text: str, q: Claim) -> bool:
+    """A bare number after a crowd's noun and "of" ("a crowd of 38,500", "an attendance of
+    12,000"; lexicon crowd_nouns): the people at one event."""
+    if q.attrs.get("dimension") != "number" or q.attrs.get("preceded_by") != "of" or q.attrs.get("unit"):
+        return False
+    before = _words_before(text, q.start, 2)
+    return len(before) == 2 and before[0] in _CROWDS
+
+
+def _related_target(text: str, c: Claim) -> tuple[str, str] | None:
+    """What a definite count of other things counts again, read from its own words: ("holders",
+    "ticket") for "the 15,200 season ticket holders" (a holder noun whose modifier names the
+    things held; lexicon holder_nouns), ("lost", "job") for "the 430 workers facing the loss of
+    their jobs" (a count of people, then within LOST_WORDS a loss word and within
+    LOST_THING_WORDS the thing lost), ("crowd", "") for "the 35,800 fans" (lexicon
+    audience_nouns: the people of a crowd told as "a crowd of N"); None otherwise."""
+    a = c.attrs
+    noun = a.get("noun")
+    if a.get("dimension") != "count" or not noun or not _refers_back(c) or a.get("mod") or a.get("change"):
+        return None
+    mods = [lemma(w) for w in (a.get("phrase") or "").lower().replace("-", " ").split()[:-1]]
+    if noun in _HOLDERS and mods:
+        return "holders", mods[-1]
+    if noun in PEOPLE_NOUNS:
+        after = _words_after(text, c.end, LOST_WORDS + LOST_THING_WORDS)
+        for i, w in enumerate(after[:LOST_WORDS]):
+            if w in _LOSS:
+                # "the loss of their jobs", "lose their posts": the first word that is no
+                # determiner, possessive or "of" names the thing lost
+                things = [lemma(x) for x in after[i + 1 : i + 1 + LOST_THING_WORDS] if x not in _LOST_SKIP]
+                return ("lost", things[0]) if things and things[0].isalpha() and things[0] not in PEOPLE_NOUNS else None
+    if noun in _AUDIENCE:
+        return "crowd", ""
+    return None
+
+
+def _related_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[Finding]:
+    """A definite count that names the things counted before by what they are to them: their
+    holders ("sold 12,500 season tickets" ... "our 15,200 season ticket holders"), those who
+    lose them ("with the loss of 340 jobs" ... "the 430 workers facing the loss of their
+    jobs"), the people of a crowd ("A crowd of 38,500" ... "The 35,800 fans inside the
+    stadium"). Only when the article counted those things once (or always alike) and no count
+    of the restatement's own noun came before it; either number may be the larger, since both
+    count one group; shown (info): the link is a reading."""
+    text = claims.article.text
+    for c in quantities:
+        target = _related_target(text, c)
+        if target is None:
+            continue
+        how, thing = target
+        if how == "crowd":
+            told = [q for q in quantities if q.start < c.start and _crowd(text, q)]
+        else:
+            told = [q for q in quantities if q.start < c.start and q.attrs.get("dimension") == "count"
+                    and q.attrs.get("noun") == thing and (how != "lost" or _lost(q))]
+        told = [q for q in told if not q.attrs.get("headline")] or told
+        if not told or any(not _agrees(q, told[0]) for q in told[1:]):
+            continue
+        if any(q.start < c.start and q.attrs.get("noun") == c.attrs["noun"] for q in quantities):
+            continue  # "the 35,800 fans" may restate fans counted before
+        first = told[0]
+        if _agrees(c, first) or _partitive(text, c) or _dated(text, c, told=_LOSS) or _dated(text, first, told=_LOSS):
+            continue
+        if how == "holders" and narrowing(text, c.end):
+            continue
+        if how == "crowd" and narrowing(text, c.end) not in (None, "place") or \
+                how == "crowd" and narrowing(text, c.end) == "place" and not _at_venue(text, c):
+            continue  # "the 3,000 fans in the away end" are some of the crowd
+        if how != "crowd" and (_set_apart(text, first, first=True, changed=False, narrowing=False, told=_LOSS)
+                               or narrowing(text, first.end) in ("place", "relative", "participle")
+                               or first.attrs.get("change") and not _lost(first)):
+            continue  # "85 jobs in Derby" may be some of the jobs; "tickets for the new season" are all sold
+        line = claims.article.locate(first.start)[0]
+        yield Finding(
+            MESSAGE_RELATED.format(restated=c.text, first=first.text, line=line, how=HOW_RELATED[how],
+                                   value=fmt(c.attrs["value"]), first_value=fmt(first.attrs["value"])),
+            c.start, c.end,
+            related=[Related(first.start, first.end, RELATED_RELATED.format(value=fmt(first.attrs["value"])))],
+            evidence=[EVIDENCE_RELATED[how].format(restated=c.text, noun=thing), EVIDENCE_RELATED_UNSURE],
+            severity=Severity.INFO,
+        )
+
+
+_VENUE = "venue"
+#: Words after a count of a crowd's people in which the venue that holds the whole crowd may be
+#: named ("the 35,800 fans inside the national stadium").
+VENUE_WORDS = 4
+
+
+def _at_venue(text: str, c: Claim) -> bool:
+    """The place after a count of a crowd's people is the venue (a noun of the measured class
+    "venue", or "ground"), which holds the whole crowd, not a part of it."""
+    return any(_MEASURED.get(w) == _VENUE or w == "ground" for w in _words_after(text, c.end, VENUE_WORDS))
+
+
+MESSAGE_OWNER_SIZE = ("\u201c{restated}\u201d counts the {noun} of the {measured} whose size \u201c{first}\u201d gave "
+                      "(line {line}): {value}, not {first_value}")
+EVIDENCE_OWNER_SIZE = "\u201c{owner}\u201d names the {measured} whose size was told in {unit}s, and {noun} counts its {unit}s"
+EVIDENCE_OWNER_TAKERS = ("\u201c{noun}\u201d names whoever takes part in the {measured}, and its size was told in "
+                         "{unit}s, who take part in it: shown for a look, not judged")
+_TAKERS = frozenset(LEXICON["taker_nouns"])
+
+
+def _owner_size(c: Claim, sizes: list[Claim]) -> tuple[Claim, bool] | None:
+    """The size a count restates through its owner: "the trial's 2,100 participants" after "the
+    1,200-patient trial", "the hotel's 350 rooms" after "the 300-room hotel". The possessive
+    names the thing measured; the count's noun is the size's unit (sure) or a noun for whoever
+    takes part in a thing (lexicon taker_nouns) when the unit is people (shown). Only when the
+    article told that thing's size once (or always alike); (size, sure) else None."""
+    a = c.attrs
+    det = a.get("det") or ""
+    if a.get("dimension") != "count" or not a.get("noun") or not _owned(c) or a.get("mod") or a.get("change"):
+        return None
+    owner = lemma(_bare(det.split()[-1]))
+    mine = [q for q in sizes if q.start < c.start and owner in (q.attrs["measured"], _MEASURED.get(owner))]
+    if not mine or any(not _agrees(q, mine[0]) or q.attrs["unit"] != mine[0].attrs["unit"] for q in mine[1:]):
+        return None
+    unit = mine[0].attrs["unit"]
+    if a["noun"] == unit:
+        return mine[0], True
+    if a["noun"] in _TAKERS and unit in PEOPLE_NOUNS:
+        return mine[0], False
+    return None
+
+
+def _owner_size_conflict(claims: ClaimSet, c: Claim, owned: tuple[Claim, bool]) -> Iterator[Finding]:
+    text = claims.article.text
+    first, sure = owned
+    a = c.attrs
+    if _agrees(c, first) or narrowing(text, c.end) or _dated(text, c) or _dated(text, first) or (_partitive(text, c) and not sure):
+        return
+    fa = first.attrs
+    line = claims.article.locate(first.start)[0]
+    owner = a["det"].split()[-1]
+    yield Finding(
+        MESSAGE_OWNER_SIZE.format(restated=c.text, noun=a["noun_text"], measured=fa["measured"], first=first.text,
+                                  line=line, value=fmt(a["value"]), first_value=fmt(fa["value"])),
+        c.start, c.end,
+        related=[Related(first.start, first.end, RELATED_CAPACITY.format(value=fmt(fa["value"]), unit=fa["unit"]))],
+        evidence=[EVIDENCE_OWNER_SIZE.format(owner=owner, measured=fa["measured"], unit=fa["unit"], noun=a["noun_text"])
+                  if sure else EVIDENCE_OWNER_TAKERS.format(noun=a["noun_text"], measured=fa["measured"], unit=fa["unit"])],
+        severity=None if sure else Severity.INFO,
+    )
 
 
 EVIDENCE_BARE = "\u201c{det}\u201d refers back to a measure given before, and the article gives one value in {unit} before it"
@@ -852,7 +1027,21 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         trust's 9,000 nurses" restates it, and whom a union represents are its members ("our
         2,100 members"); the same pair after both counts ("nurses and midwives") narrows
         neither. An owner's count ("the system's 8,500 registered nurses") told again as all
-        of the noun ("all 9,000 nurses") is shown as info.
+        of the noun ("all 9,000 nurses") is shown as info. Jobs are an amount, but jobs told
+        as lost both times ("cutting 140 jobs" ... "the loss of the 410 jobs") are one loss
+        told twice: the loss sets neither apart. Held to a whole ("all 69 beds"), a first count
+        told as the total ("the clinic's total capacity to 96 beds"; lexicon whole_words) is
+        the whole too. A possessive that names a thing whose size was told ("the 300-room
+        hotel" ... "the hotel's 350 rooms") counts that size again; its takers ("the trial's
+        2,100 participants" after "the 1,200-patient trial"; lexicon taker_nouns) are shown
+        as info. A definite count may name the things counted before by what they are to its
+        people: their holders ("sold 400 parking permits" ... "the 440 permit holders";
+        lexicon holder_nouns), those who lose them ("the loss of 120 jobs" ... "the 210
+        workers facing the loss of their jobs": a loss word within LOST_WORDS, the thing
+        within LOST_THING_WORDS), the people of a crowd ("A crowd of 12,400" ... "the 14,200
+        spectators at the ground"; lexicon crowd_nouns, audience_nouns, a place only when it
+        is the venue, VENUE_WORDS): either number may be the larger; shown as info, since
+        the link is a reading.
 
     Why it matters:
         A figure restated differently leaves the reader to guess which one is right; it is
@@ -909,6 +1098,7 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
     yield from _bare_measure_conflicts(claims, [c for c in quantities if c.attrs.get("unit")])
     yield from _capacity_conflicts(claims, quantities)
     yield from _term_conflicts(claims)
+    yield from _related_conflicts(claims, quantities)
     by_noun: dict[str, list[Claim]] = {}
     seen: dict[tuple[str, str], list[Claim]] = {}
     given: set = set()  # (noun or None, value) of every count and bare number so far
@@ -917,7 +1107,9 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
             continue
         value = c.attrs.get("value")
         noun = c.attrs.get("noun")
-        if not noun or noun in _FUNGIBLE or not float(value).is_integer():  # 239.64 tolars is a rate
+        # jobs are an amount, not a group, unless told as lost: a loss is one event, told again
+        # ("cutting 230 jobs" ... "the loss of the 320 jobs")
+        if not noun or (noun in _FUNGIBLE and not _lost(c)) or not float(value).is_integer():  # 239.64 tolars is a rate
             given.add((noun, value))
             continue
         earlier = seen.setdefault(_key(c), [])
@@ -940,6 +1132,10 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
             told = _event_told(text, c, first)
             first_high = _figure_high(first.attrs)
             pair = _same_pair(text, c, first)
+            # both tell the group as lost ("cutting 230 jobs" ... "the loss of the 320 jobs"):
+            # the loss is what both count, so it sets neither apart (as a headline's loss is
+            # held to the body's)
+            lost = _lost(c) and _lost(first)
             if (
                 first_high is not None
                 and (bounds(c.attrs)[0] or 0) > first_high + TOLERANCE
@@ -952,12 +1148,14 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
                 # so is a whole named by what its group did ("Of the 4,800 doctors on strike")
                 # a group told as what its owner employs or represents is the owner's whole
                 and (_partitive(text, c) == _partitive(text, first) or told or _owners_whole(first))
-                and not _set_apart(text, c, first=False, narrowing=not told, pair=pair)
+                and not _set_apart(text, c, first=False, narrowing=not told, pair=pair, changed=not lost,
+                                   told=_LOSS if lost else frozenset())
                 # "Those five provinces" points at the latest mention, however it was narrowed;
                 # "the two sides" names a group already known: a time word beside it dates
                 # what the sides did ("signed by the two sides in October"), not their number
                 and not _set_apart(text, first, first=True, narrowing=not (pointing or told or loose),
-                                   dating=first.attrs.get("det") != "the", pair=pair or _owners_whole(first))
+                                   dating=first.attrs.get("det") != "the", pair=pair or _owners_whole(first),
+                                   changed=not lost, told=_LOSS if lost else frozenset())
             ):
                 line = claims.article.locate(first.start)[0]
                 flagged.add(c.start)
@@ -1116,6 +1314,35 @@ EXAMPLES = (
            note="a threshold of turnout is no turnout (lexicon measure_heads)"),
     flags("They rent the 140-acre farm near the river. The owner sold the 410-acre holding in May.", published="2024-04-21",
           note="a farm first told with 'the' is one already known: its place is shown, not judged (info)"),
+    flags("The bakery will close in June, cutting 140 jobs. Unions said the loss of the 410 jobs was a blow.",
+          published="2024-04-21", note="both tell the jobs as lost: the loss is one event, told twice"),
+    passes("The bakery will close in June, cutting 140 jobs. The 410 jobs lost at the mill last year were a blow.",
+           published="2024-04-21", note="a loss dated and placed elsewhere is another loss"),
+    passes("The new wing adds 26 beds. Staff are needed for all 96 beds.", published="2024-04-21",
+           note="what is added is a change, not the whole"),
+    flags("The new wing takes the clinic's total capacity to 96 beds, up from 70. Staff are needed for all 69 beds.",
+          published="2024-04-21", note="a total is the whole too: 'total' does not set it apart from 'all'"),
+    passes("Last year the ward had a total of 40 beds. All 44 beds are now in use.", published="2024-04-21",
+           note="a dated total is another time's"),
+    flags("The 300-room hotel opens in May. The hotel's 350 rooms all face the sea.", published="2024-04-21",
+          note="the possessive names the thing whose size was told in rooms"),
+    flags("The 1,200-patient trial ran for two years. Results from the trial's 2,100 participants were published.",
+          published="2024-04-21", note="whoever takes part in a trial sized in patients (lexicon taker_nouns): info"),
+    passes("The 800-pupil school opened in May. The school's 60 teachers went on strike.", published="2024-04-21",
+           note="teachers are not what the school's size counted"),
+    passes("The 300-room hotel opens in May. The hotel's 30 rooms on the top floor face the sea.",
+           published="2024-04-21", note="a phrase after the count picks some of the rooms"),
+    flags("The mill will close with the loss of 120 jobs. The union met the 210 workers facing the loss of their jobs.",
+          published="2024-04-21", note="those who lose the jobs count the jobs lost again: shown as info"),
+    passes("The mill will close with the loss of 120 jobs. The 210 workers who lost their homes in the flood got help.",
+           published="2024-04-21", note="what these people lost is not what was counted"),
+    flags("The council issued 400 parking permits this year. The 440 permit holders may park free on Sundays.",
+          published="2024-04-21", note="holders of the permits, one each (lexicon holder_nouns): shown as info"),
+    passes("The club sold 9,000 tickets. Our 9,000 ticket holders are great.", published="2024-04-21"),
+    flags("A crowd of 12,400 watched the final. The 14,200 spectators at the ground sang throughout.",
+          published="2024-04-21", note="the people of a crowd told as 'a crowd of N' (lexicon crowd_nouns, audience_nouns)"),
+    passes("A crowd of 12,400 watched the final. The 1,200 fans in the away end sang throughout.",
+           published="2024-04-21", note="a place that is no venue picks some of the crowd"),
     flags("The city signed the $6.2-million contract with Birchfield Paving.\n\nCritics say the $2.6-million deal is too rich.",
           published="2024-04-21", note="a 'with' phrase names the deal's party: shown as info, it may pick one deal of several"),
 )

@@ -70,7 +70,8 @@ _PARTICLE_WORD = re.compile(r"[A-Za-z&]+")
 _LIST_SEP = re.compile(r",\s+(?:(and|or)\s+)?|\s+(and|or)\s+")
 
 
-_APPOSITIVE = re.compile(r",\s+(?:\d{1,3}|of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?=\s*(?:,|;|\.|\s—|\s–|\s--|$))")
+_APPOSITIVE = re.compile(r",\s+(?:\d{1,3}|of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|[A-Z][a-z]{1,4}\.(?=,))"
+                         r"(?=\s*(?:,|;|\.|\s—|\s–|\s--|$))")
 #: Appositives one name may carry in a row: an age and a home town ("Ann Cole, 34, of Derby,").
 APPOSITIVES_PER_NAME = 2
 #: A list item on its own line: a bullet or number, or (Markdown, whose markers the reader
@@ -79,6 +80,14 @@ _SEMICOLON = re.compile(r"\s*;\s+(?:(and|or)\s+)?")
 _BULLET = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(\S[^\n]*)|[ \t]{2,}(\S[^\n]*)")
 
 
+#: A work told after a name in a list ("A's The Salt Year", "B for *Ice Roads*", "C, for The
+#: Pit Shift"): a title in capitals (small words in lower case may stand inside it, perhaps
+#: between asterisks, underscores or quotes) up to the comma, "and" or full stop that goes on
+#: with the list; the list counts the name, not the work. Read only when every item carries one.
+_POSSESSIVE_IN_NAME = re.compile(r"['’]s(?=\s)")
+_WORK_SMALL = "a|an|the|of|on|in|for|to|at|by|from|with|under|over|into"
+_WORK = re.compile(r"(?:['’]s|,?\s+for)\s+([*_\"“]?)[A-Z0-9][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’-]*|(?:" + _WORK_SMALL
+                   + r")\b))*\1(?=\s*(?:,|;|\.(?:\s|$)|\s+and\s|\s+or\s|$))")
 #: A role told before a name in a list ("midfielder Kyle Ashworth", "Munster lock Liam Doherty",
 #: "retired teacher Ann Moss"): up to ``ROLE_AFFILIATION_WORDS`` capitalized words of
 #: affiliation, then up to ``ROLE_WORDS`` words in lower case, then the name. Read only when at least ``ROLED_ITEMS`` items of the list carry one.
@@ -113,14 +122,18 @@ def _read_names(text: str, p: int) -> tuple[list[tuple[int, int]], int, int, boo
     read plainly, roles told before the names ("defender Jordan Nwosu, striker Ben Tattersall")
     are read if at least ``ROLED_ITEMS`` items carry one."""
     plain = _read_names_from(text, p, roles=False)
+    worked = _read_names_from(text, p, roles=False, works=True)
+    if worked is not None and len(worked[0]) >= 2 and (plain is None or len(plain[0]) < 2 or worked[2] > plain[2]):
+        return worked  # "A's The Salt Year, B's A House on Mercer Street and C's Glass": every item a work
     if plain is not None and len(plain[0]) >= 2:
         return plain
     roled = _read_names_from(text, p, roles=True)
     return roled if roled is not None else plain
 
 
-def _read_names_from(text: str, p: int, roles: bool) -> tuple[list[tuple[int, int]], int, int, bool] | None:
+def _read_names_from(text: str, p: int, roles: bool, works: bool = False) -> tuple[list[tuple[int, int]], int, int, bool] | None:
     items: list[tuple[int, int]] = []
+    worked = 0
     conj = 0
     conj_before_last = False
     roled = 0
@@ -132,6 +145,10 @@ def _read_names_from(text: str, p: int, roles: bool) -> tuple[list[tuple[int, in
         if e is None:
             break
         s = p + 4 if text.startswith(("the ", "The "), p) else p
+        if works:
+            own = _POSSESSIVE_IN_NAME.search(text, s, e)
+            if own:
+                e = own.start()  # "Ann Bell's Cold Water": the name ends at its possessive
         name = text[s:e].rstrip(".")
         items.append((s, s + len(name)))
         for _ in range(APPOSITIVES_PER_NAME):
@@ -140,11 +157,20 @@ def _read_names_from(text: str, p: int, roles: bool) -> tuple[list[tuple[int, in
                 break
             e = ap.end()
         last_end = s + len(name)
-        home = _HOME_PLACE.match(text, e)
+        work = _WORK.match(text, e) if works else None
+        if work:
+            e = last_end = work.end()  # "A's The Salt Year": the name is the item, the list goes on after the work
+            worked += 1
+        home = _HOME_PLACE.match(text, e) if not work else None
         if home and not text.startswith(".", e):
             e = last_end = home.end()  # the list ends after the last name's place
         semi = _SEMICOLON.match(text, e)
         sep = _LIST_SEP.match(text, e) if not semi else None
+        if semi and _name_at(text, semi.end()) is None and not (roles and _role_at(text, semi.end()) is not None):
+            # "his four children, A, B and C; 11 grandchildren": the semicolon closes the list
+            # (a family notice's next group), it opens no item of it
+            p = e
+            break
         if semi:
             conj += bool(semi.group(1))
             conj_before_last = bool(semi.group(1))
@@ -164,7 +190,7 @@ def _read_names_from(text: str, p: int, roles: bool) -> tuple[list[tuple[int, in
             break
         conj_before_last = False
         p = nxt
-    if not items or (roles and roled < ROLED_ITEMS):
+    if not items or (roles and roled < ROLED_ITEMS) or (works and worked < len(items)):
         return None
     return items, conj, last_end, conj_before_last
 
@@ -295,6 +321,8 @@ _DASH_CLOSE = (" —", " –", " --")
 
 
 _GROUP_NOUNS = frozenset(LEXICON["group_of_nouns"])
+_PART_OF = re.compile(r"\s+(?:among|of|from)\s+(?:the|its|their)\s+")
+_GROUP_COPULA = re.compile(r"\s+(?:are|were)\s+")
 
 
 def _group_of(text: str, q: Mention) -> bool:
@@ -314,9 +342,11 @@ def link_counts(text: str, qs: list[Mention], starts: list[int] | None = None) -
             continue
         if q.dimension == "number" and q.unit is None:
             if _group_of(text, q):
-                # "The shortlist of four was announced: A, B and C": the group's members
+                # "The shortlist of four was announced: A, B and C": the group's members;
+                # "Completing the panel of four are A, B and C.": the rest of the sentence
                 alone = sum(1 for o in qs if o.sentence == q.sentence) == 1
-                for p, how in _list_starts(text, q, starts or [0], alone):
+                cop = _GROUP_COPULA.match(text, q.end, q.sentence[1])
+                for p, how in ([(cop.end(), "next")] if cop else []) + _list_starts(text, q, starts or [0], alone):
                     if _link_list(text, q, p, how):
                         break
                 continue
@@ -599,9 +629,14 @@ def link_later_lists(text: str, qs: list[Mention], starts: list[int]) -> None:
             continue
         k = bisect.bisect_right(starts, q.start) - 1
         acts = [w.lower() for w in ANY_WORDS.findall(text, q.end, q.sentence[1])[:ACT_WORDS]]
+        # "Five novels are in the running, with two debut authors among the finalists": the
+        # clause names the counted things by a plural of its own, which a later list may open on
+        plurals = {m.group(0).lower() for m in ANY_WORDS.finditer(text, q.end, q.sentence[1]) if is_plural_noun(m.group(0))
+                   and not _PART_OF.fullmatch(text, q.end, m.start())}  # "two authors among the finalists" are some of them
         for j in range(k + 1, min(len(starts), k + 1 + LIST_LATER_SENTENCES)):
             m = _LATER_SUBJECT.match(text, starts[j])
-            if not m or not (lemma(m.group(2)) == q.noun or any(_agent_of(m.group(2), a) for a in acts)):
+            if not m or not (lemma(m.group(2)) == q.noun or any(_agent_of(m.group(2), a) for a in acts)
+                             or (not m.group(1) and m.group(2).lower() in plurals)):
                 continue
             end = starts[j + 1] if j + 1 < len(starts) else len(text)
             if any(o is not q and o.start < end and _counts_noun(text, o, q.noun) for o in qs):

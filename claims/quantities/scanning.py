@@ -420,7 +420,8 @@ def _read_after(text: str, q: Mention) -> bool:
                 break
             tok = w.group(1)
             low = tok.lower().rstrip("'’")
-            if low in TIME_UNITS and (i == 0 or not words or words[-1].group(1).lower() in _TIME_LEAD):
+            if low in TIME_UNITS and (i == 0 or not words or words[-1].group(1).lower() in _TIME_LEAD) \
+                    and not (i == 0 and _time_modifier(text, q, low, w.end())):
                 return False  # nine months, 48 hours, two more years
             if i == 0 and low in _TIME_LEAD:
                 peek = NEXT_WORD.match(text, w.end())
@@ -522,6 +523,31 @@ def _coordinated_modifier(text: str, pos: int) -> bool:
         return False
     w2 = NEXT_WORD.match(text, w1.end())
     return bool(w2) and w2.group(1)[:1].islower() and is_plural_noun(w2.group(1))
+
+
+#: The least number a singular time word right after it can be a modifier for: "12,500 season
+#: tickets", "4,000 day passes" count tickets and passes, as no span of thousands of seasons
+#: or days is told that way; "30 year bonds" and "90 day bills" stay durations.
+TIME_MODIFIER_LEAST = 1000
+#: Words after the time word in which the plural noun it modifies must stand ("season ticket
+#: holders").
+TIME_MODIFIER_WORDS = 2
+
+
+def _time_modifier(text: str, q, unit: str, end: int) -> bool:
+    """A singular time word between a large number and a plural noun in lower case (within
+    ``TIME_MODIFIER_WORDS``) modifies the noun ("12,500 season tickets", "15,200 season ticket
+    holders"): the number counts the noun, it is no span of time."""
+    if unit.endswith("s") or not isinstance(q.value, (int, float)) or q.value < TIME_MODIFIER_LEAST:
+        return False
+    for _ in range(TIME_MODIFIER_WORDS):
+        nxt = NEXT_WORD.match(text, end)
+        if not nxt or not nxt.group(1)[:1].islower() or nxt.group(1).lower() in STOP_AFTER:
+            return False
+        if is_plural_noun(nxt.group(1)):
+            return True
+        end = nxt.end()
+    return False
 
 
 _TIME_LEAD = frozenset(
