@@ -36,7 +36,11 @@ def check(claims: ClaimSet):
     Does not flag
         A date without a year whose weekday matches one of its readings: the occurrence
         nearest publication that fits the sentence's tense, and the other side's too when it
-        is less than three times as far ("Monday, May 11" in March 1987 is May 1987); the
+        is less than three times as far ("Monday, May 11" in March 1987 is May 1987); a
+        time a verb sets for later ("set the retrial for", "adjourned until", "moved to") has
+        no tense of its own: the past of the act does not keep last year's reading; nor does
+        a reporting verb after a present calendar verb ("the ballot closes on ..., the organisers
+        said") or "last" as an adjective or a verb ("the last bus", "expected to last"); the
         weekday never chooses a farther year ("Thursday, Oct. 3" in late September 2025 is 3
         October 2025, a Friday, whatever 2024 says). A numeric date whose day and month may be
         swapped ("Monday, 10/09/2014") when either reading is that weekday. Dates without a
@@ -105,6 +109,16 @@ EXAMPLES = (
     passes("The board voted on Monday (Feb. 16) to close the depot.", published="2026-02-19"),
     flags("Doors open Tuesday, 20 August.", published="2025-06-12",
           note="69 days ahead (a Wednesday) against 297 back (a Tuesday): only the nearer is read"),
+    flags("The court granted bail and set the retrial for Wednesday, 9 October.", published="2025-08-20",
+          note="a date a verb sets for later is read ahead whatever the act's tense: 9 October 2025, a "
+               "Thursday; 2024's was the Wednesday"),
+    passes("The court granted bail and the retrial ended on Wednesday, 9 October.", published="2025-08-20",
+           note="told as past, 9 October 2024 (a Wednesday) stays a reading"),
+    flags("The ballot closes on Wednesday, 30 October, the organisers said.", published="2025-10-02",
+          note="a present calendar verb tells the clause, not the reporting verb after it: 30 October 2025, a "
+               "Thursday"),
+    passes("The ballot closed on Wednesday, 30 October, the organisers said.", published="2025-10-02",
+           note="told as past, 30 October 2024 (a Wednesday) stays a reading"),
     passes("Doors open Monday, 30 September.", published="2025-06-12",
            note="110 days ahead or 255 back, less than three times as far: 2024's Monday is a reading"),
     flags("Talks resumed on Monday, 10/04/2025.", published="2025-06-12",

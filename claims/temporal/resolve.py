@@ -34,7 +34,7 @@ from claims.temporal.named import (
 )
 from claims.temporal.relative import QUARTER_CONTEXT, ROUND_YEARS, Relative  # noqa: F401
 from claims.temporal.tagger import Mention
-from claims.temporal.tense import tense
+from claims.temporal.tense import scheduled_target, tense
 from claims.temporal.tokens import Tokens
 from claims.temporal.words import MONTHS, PARTS, SEASONS, UNITS, VAGUE, WEEKDAYS, WEEKDAYS_SHORT  # noqa: F401
 
@@ -132,7 +132,14 @@ class Resolver(CalendarNamed, Relative, Measures, Anchors):
         return self._new(m, t, gran)
 
     def _tense(self, m: Mention) -> str | None:
-        return tense(self.toks, m.i, m.j)
+        """The tense of the mention's clause, which decides between a time's last and next
+        occurrence; none for a time a past verb set for later ("set sentencing for 28
+        February", "adjourned the case until Monday": ``scheduled_target``), which may lie on
+        either side of publication."""
+        t = tense(self.toks, m.i, m.j)
+        if t == "past" and scheduled_target(self.toks, m.i):
+            return None
+        return t
 
     def _readings(self, month: int, day: int | None) -> tuple[int, int] | None:
         """The years of the last and the next occurrence of a month (and day) written

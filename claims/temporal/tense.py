@@ -29,6 +29,8 @@ _SHORT_PAST_ED = frozenset(_TENSE["short_past_ed"])
 #: a verb's past form, but no evidence of a clause's tense.
 _ADJECTIVE_ED = frozenset(_TENSE["adjective_ed"])
 _PRESENT = frozenset(_TENSE["present"])
+#: Present forms of calendar verbs ("opens", "runs", "kicks off"): a present clause.
+_PRESENT_VERBS = frozenset(_TENSE["present_verbs"])
 #: Words that look ahead only where no verb tells the clause's tense ("valid until Friday"),
 #: as word tuples ("as early as" is three words).
 _WEAK_FUTURE = tuple(tuple(w.split()) for w in _TENSE["weak_future"])
@@ -37,6 +39,9 @@ _WEAK_FUTURE = tuple(tuple(w.split()) for w in _TENSE["weak_future"])
 _PREPOSITIONS = CLASSES["preposition"]
 #: Future words that are a place or a thing before certain words ("next to the embassy").
 _NOT_FUTURE_BEFORE = {k: frozenset(v) for k, v in _TENSE["not_future_before"].items()}
+#: Past markers that are no past after certain words: "the last train", "its last match" (an
+#: adjective), "expected to last", "will last" (the verb).
+_NOT_PAST_AFTER = {k: frozenset(v) for k, v in _TENSE["not_past_after"].items()}
 _COMMA = CODE["COMMA"]
 #: Words that, opening a sentence before a time and a comma ("Until Friday, ..."), bound the
 #: main clause that follows: no look ahead of their own.
@@ -46,6 +51,34 @@ _PERIOD = CODE["PERIOD"]
 #: and "an agreement to buy the line in February" date
 #: the purchase, which may still be ahead; the clause has no tense of its own to go by.
 _PLAN_BEFORE_TO = frozenset(w.split()[0] for w in _TENSE["plan_words"]["plans"]) | frozenset(_TENSE["plan_nouns"])
+
+
+#: Verbs that set a time for what is still to come ("set sentencing for", "adjourned the case
+#: until", "moved the final to"), and the prepositions that introduce the time they set.
+_SCHEDULE_VERBS = frozenset(_TENSE["schedule_verbs"])
+_SCHEDULE_SIGNALS = frozenset(_TENSE["schedule_signals"])
+#: How many words may stand between a verb that sets a time and the preposition of the time it
+#: sets: its object and a particle ("set the final hearing for", "pushed the vote back to").
+SCHEDULE_REACH = 4
+
+
+def scheduled_target(toks: Tokens, i: int) -> bool:
+    """Whether the time at token ``i`` is what a verb set for later: its preposition right
+    before it ("for", "until", "to") and, at most SCHEDULE_REACH words before that, with no
+    punctuation between, a verb that sets times ("set sentencing for", "adjourned the case
+    until", "moved the final to"). Such a time lies after the act, and the act may be well
+    before publication, so a past tense around it ("granted bail and set sentencing for
+    Wednesday") says nothing of which side of publication the time falls on."""
+    k = i - 1
+    if k < 1 or toks.word(k).lower() not in _SCHEDULE_SIGNALS:
+        return False
+    for n in range(k - 1, max(k - 2 - SCHEDULE_REACH, -1), -1):
+        w = toks.word(n).lower()
+        if not w[:1].isalpha():
+            return False
+        if w in _SCHEDULE_VERBS:
+            return True
+    return False
 
 
 def is_past_form(word: str) -> bool:
@@ -183,6 +216,8 @@ def _marker(words: list[str], n: int) -> str | None:
             and words[n + 2].isalpha() and words[n + 2] not in DETERMINERS \
             and (n == 0 or words[n - 1] not in ("be", "been", "being")):
         return "present"  # "agreed to buy ... in February", "an agreement to buy": a plan, no tense to go by
+    if lw in _NOT_PAST_AFTER and n >= 1 and words[n - 1] in _NOT_PAST_AFTER[lw]:
+        return None  # "the last train", "expected to last": an adjective or a verb, no past
     if lw in _PAST_MARKERS or lw in IRREGULAR_PAST or (
             is_past_form(lw) and lw not in _ADJECTIVE_ED and not _adjective(words, n)):
         t = "past"  # "the ministry proposed", not "the proposed merger"
@@ -196,6 +231,9 @@ def _marker(words: list[str], n: int) -> str | None:
         return t
     if lw in _PRESENT:
         return "present"
+    if lw in _PRESENT_VERBS and (n == 0 or (words[n - 1] not in DETERMINERS and words[n - 1] not in _PREPOSITIONS
+                                            and not words[n - 1][:1].isdigit())):
+        return "present"  # "the ballot opens on 30 October", not "the opens", "loose ends", "tax returns"
     for phrase in _WEAK_FUTURE:
         if tuple(words[n:n + len(phrase)]) == phrase:
             return "weak"
