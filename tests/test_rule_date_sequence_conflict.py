@@ -421,3 +421,130 @@ def test_yearless_days_are_read_in_the_years_nearest_each_other(text):
 ])
 def test_yearless_days_read_nearest_in_order_or_too_far_apart(text):
     assert flagged(text, date(2026, 3, 6)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Police held the driver on 9 June 2023, and he was then brought before magistrates on 4 June 2023.",
+    "The suspect was detained on 30 March 2022 and was later hauled before a judge in Leeds on 27 March 2022.",
+    "Officials were summoned on 12 May 2021, then appeared before the Senate ethics panel on 3 May 2021.",
+])
+def test_a_before_of_place_orders_nothing_and_the_adverb_orders_the_clauses(text):
+    """"brought before magistrates" names where: the clause's "then"/"later" orders the dates."""
+    [f] = flagged(text)
+    assert f.severity.label == "warning"
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor appeared before the council on 3 May 2021, before the vote on 9 May 2021.",
+    "Police held the driver on 9 June 2023, and he was then brought before magistrates on 12 June 2023.",
+    # "came before" with no body after it: the sequence word orders the two dates
+    "The ruling came on 14 March 2022, before the deadline of 20 March 2022.",
+])
+def test_a_before_of_place_in_order_is_silent(text):
+    assert flagged(text) == []
+
+
+def test_a_before_of_time_after_a_verb_of_appearing_still_orders():
+    assert flagged("The ruling came on 24 March 2022, before the deadline of 20 March 2022.")
+
+
+@pytest.mark.parametrize("text", [
+    "The board signed off the plan on 4 June, after a consultation that ran until 19 June.",
+    "Ministers approved the route on 2 May 2022 following a public inquiry which lasted until 30 May 2022.",
+    "The council adopted the budget on 3 February, after a review of spending that ran through 11 February.",
+])
+def test_after_an_event_that_ran_until_a_date_needs_the_first_after_that_end(text):
+    """A relative clause giving a range's end dates the end of what came first."""
+    assert flagged(text, date(2025, 7, 1))
+
+
+@pytest.mark.parametrize("text", [
+    "The board signed off the plan on 24 June, after a consultation that ran until 19 June.",
+    # "before" an event says nothing of its end
+    "The board signed off the plan on 4 June, before a consultation that ran until 19 June.",
+    "Ministers approved the route on 2 May 2022 following a public inquiry which opened from 30 May 2022.",
+])
+def test_a_range_end_in_order_or_before_an_event_is_silent(text):
+    assert flagged(text, date(2025, 7, 1)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "She won bronze at the 2016 Olympic Games in Rio, then took gold at the 2014 Commonwealth Games.",
+    "He finished third at the 2021 Open Championship at St Andrews, then won the 2019 Masters.",
+    "The team reached the 2012 final in Kyiv, then lifted the 2008 trophy.",
+])
+def test_a_date_premodifying_a_name_and_its_place_before_then(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "She won bronze at the 2014 Olympic Games in Rio, then took gold at the 2016 Commonwealth Games.",
+    "He finished third at the 2019 Open Championship at St Andrews, then won the 2021 Masters.",
+])
+def test_a_date_premodifying_a_name_in_order_is_silent(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The tour will close with a show in Cork on 9 May, preceded by two dates in Galway on 12 and 13 May.",
+    "The series ends with the decider on 4 August, preceded by warm-up games on 8 August.",
+    "Voting will finish on 2 October, after hustings in each ward on 5 October.",
+])
+def test_yearless_days_read_nearest_are_ordered_whatever_tense_each_took(text):
+    """Read in the nearest years, the tense of each side chose no year."""
+    assert flagged(text, date(2025, 3, 1))
+
+
+def test_bare_weekdays_in_different_tenses_stay_silent():
+    assert flagged("The store closes on Friday after it opened on Monday.", date(2025, 3, 5)) == []
+
+
+# -- a definite mention named again by a past verb in an earlier sentence (a reading: info) ------------
+
+@pytest.mark.parametrize("text, found", [
+    ("Shareholders voted 88 to 12 at an extraordinary meeting on 9 June 2024. Profits were flat. "
+     "The chairman resigned on 2 June 2024, after the vote.", ["info"]),
+    ("Shareholders voted 88 to 12 at an extraordinary meeting on 9 June 2024. Profits were flat. "
+     "The chairman resigned on 12 June 2024, after the vote.", []),
+    ("Delegates voted to strike at a conference in Leeds on 14 May 2023. Talks collapsed. "
+     "Managers wrote to staff on 10 May 2023, following the delegates' vote.", ["info"]),
+    ("Residents voted in a ballot on 3 March 2022. A vote came after a town meeting on 8 March 2022.", []),
+    ("Residents voted in a ballot on 3 March 2022. The earlier vote came after a town meeting on 8 March 2022.", []),
+])
+def test_a_definite_mention_told_again_by_a_verb_elsewhere_is_dated_by_that_sentence(text, found):
+    assert [f.severity.label for f in flagged(text, date(2024, 12, 1))] == found
+
+
+# -- the first side dated elsewhere, the second in its own sentence ------------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("The committee voted to close the depot at a hearing on 15 May 2023. Staff protested. "
+     "The decision was preceded by a public inquiry on 21 May 2023.", ["info"]),
+    ("The committee voted to close the depot at a hearing on 15 May 2023. Staff protested. "
+     "The decision was preceded by a public inquiry on 11 May 2023.", []),
+    ("Residents voted in a ballot on 3 March 2022. The vote came after a town meeting on 8 March 2022.", ["info"]),
+    ("Residents voted in a ballot on 3 March 2022. The vote came after a town meeting on 1 March 2022.", []),
+    # the second date a range's edge: no occurrence to order
+    ("Residents voted in a ballot on 3 March 2022. The vote came after a town meeting until 8 March 2022.", []),
+])
+def test_a_first_side_dated_elsewhere_and_a_second_dated_here(text, found):
+    assert [f.severity.label for f in flagged(text, date(2024, 12, 1))] == found
+
+
+# -- the second side dated by a clause set off right after its noun -----------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("Members voted to merge at a meeting on 4 March 2024. The vote was preceded by a consultation, "
+     "which closed on 9 March 2024, in which most backed the plan.", ["info"]),
+    ("Members voted to merge at a meeting on 4 March 2024. The vote was preceded by a consultation, "
+     "which closed on 1 March 2024, in which most backed the plan.", []),
+    ("Members voted to merge at a meeting on 4 March 2024. The vote came after a hearing, held in April 2024.",
+     ["info"]),
+    ("Members voted to merge at a meeting on 4 March 2024. The vote came after a hearing, that was held on "
+     "6 March 2024.", ["info"]),
+    # no verb: an aside, not a clause dating the hearing
+    ("Members voted to merge at a meeting on 4 March 2024. The vote came after a hearing, early in April 2024.",
+     []),
+])
+def test_a_clause_set_off_after_the_second_event_dates_it(text, found):
+    assert [f.severity.label for f in flagged(text, date(2024, 12, 1))] == found

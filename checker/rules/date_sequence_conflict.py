@@ -15,6 +15,7 @@ from claims.events import VERBS, event_kind, fold_word, verb_lemma
 from claims.language import analyse
 from claims.language.vocabulary import is_a
 from claims.lexicon import load
+from claims.mentions import same_word
 from claims.model import Claim, ClaimSet
 from claims.temporal import calendar as cal
 from claims.temporal.tense import is_past_form
@@ -30,12 +31,37 @@ _CONNECTIVE = re.compile(rf"(?i)\b(?P<fwd>{_FORWARD})\b|\b(?P<back>{_BACKWARD})\
 #: Clause words that inside the second event's phrase are prepositions ("expanded to
 #: Manchester in"), and open a range or deadline only right before its date ("to 2021").
 _RANGE_WORDS = frozenset({"from", "to", "by", "through"})
+_LOC_VERBS = frozenset(_SEQUENCE["locative_before"]["verbs"])
+_LOC_NOUNS = frozenset(_SEQUENCE["locative_before"]["nouns"])
+#: How far (in words) after a "before" of place its body may stand: "brought before the
+#: Eastfield Magistrate's Court" (four), "testified before a Senate ethics panel" (four).
+LOCATIVE_REACH = 5
+
+
+def _locative(text: str, start: int, end: int) -> bool:
+    """Whether the sequence word at [start, end) is a "before" of place: a verb of appearing
+    right before it (lexicon locative_before) and a body one appears before ("magistrates",
+    "a Senate panel") within LOCATIVE_REACH words after it. It orders nothing."""
+    if text[start:end].strip(", \n").lower() != "before" or word_before(text, start) not in _LOC_VERBS:
+        return False
+    after = [w.lower() for w in _WORD.findall(text, end, min(len(text), end + 16 * LOCATIVE_REACH))]
+    return any(re.sub(r"['\u2019]s$", "", w) in _LOC_NOUNS for w in after[:LOCATIVE_REACH])
+
+
+def _sequence_words(text: str, lo: int, hi: int) -> list[re.Match]:
+    """The sequence words in text[lo:hi], without a "before" of place ("appeared before a
+    judge"). Positions are the text's."""
+    return [m for m in _CONNECTIVE.finditer(text, lo, hi) if not _locative(text, m.start(), m.end())]
 _PASSIVE_LEAD = frozenset(_SEQUENCE["passive_lead"])
 #: The sequence words that are passives of order ("was followed by", "were preceded by").
 PASSIVE_ORDER = frozenset(w for w in _SEQUENCE["forward"] + _SEQUENCE["backward"] if w.endswith(" by"))
 #: "hearings that ended on 14 March", "repairs that were completed in August": a relative
 #: clause that dates the second event's noun.
 _DATING_RELATIVE = re.compile(r"(?i)\b(?:that|which)\s+(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?[a-z]+\s+(?:on|in)\s*$")
+#: "after a consultation that ran until 18 March": a relative clause that dates the end of the
+#: second event's noun. Only an "after" reads it: what comes after an event comes after its end.
+_ENDING_RELATIVE = re.compile(r"(?i)\b(?:that|which)\s+(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?[a-z]+\s+"
+                              r"(?:until|till|through|to)\s*$")
 #: Comparisons, not sequences: "higher than before 1985", "the first time since 1980".
 _NOT_SEQUENCE = re.compile(r"(?i)\bfirst\s+time\b|\bsince\s+then\b|\bever\b|\bdue\b|\bmatur")
 #: Words between the first date and the sequence word may only measure the gap ("two months
@@ -105,6 +131,11 @@ def _name_words(s: str) -> list[str]:
     return out + [w.lower() for w in _WORD.findall(s, at)]
 
 
+#: "the 2019 World Championships in Doha, then": a place named after the first date's event,
+#: between it and the sequence word, tells where, not when.
+_PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][A-Za-z'\u2019-]*(?:\s+[A-Z][A-Za-z'\u2019-]*){0,3}\s*,?\s*$")
+
+
 def _joins(text: str, lo: int, t1: Claim, t2: Claim, m: re.Match, verb_dated: bool = False) -> bool:
     """Whether the sequence word ``m`` (between the two dates) orders the events the two dates
     date: it follows the first date's phrase, introduces the second's, and neither date is a
@@ -112,10 +143,13 @@ def _joins(text: str, lo: int, t1: Claim, t2: Claim, m: re.Match, verb_dated: bo
     sentence of the two dates starts."""
     between = text[t1.end:t2.start]
     lead, tail = between[:m.start()], between[m.end():]
-    lead_words = [w.lower() for w in _WORD.findall(lead)]
+    place = _PLACE_AFTER.search(lead)
+    lead_words = _name_words(lead[:place.start()] if place else lead)
     tail_words = _name_words(tail)
+    ending = m.group("back") is not None and not _DATING_RELATIVE.search(tail) and _ENDING_RELATIVE.search(tail)
+    counted = _name_words(tail[:ending.start()]) + ["ran"] if ending else tail_words  # the noun and its verb
     if re.search(r"[;:()\[\]\"\u201c\u201d]", between) or "," in tail \
-            or len(tail_words) > (EVENT_TAIL if verb_dated else MAX_TAIL):
+            or len(counted) > (EVENT_TAIL if verb_dated else MAX_TAIL):
         return False
     if verb_dated and "between" in tail_words and tail_words.count("and") == 1 \
             and tail_words.index("between") < tail_words.index("and"):
@@ -126,7 +160,7 @@ def _joins(text: str, lo: int, t1: Claim, t2: Claim, m: re.Match, verb_dated: bo
         and (lead.lstrip().startswith(",") or m.group().strip(", ").lower() in PASSIVE_ORDER)
     if verb_lead:
         lead_words = []  # "The protests, which began on 28 September, were preceded by"
-    relative = _DATING_RELATIVE.search(tail)
+    relative = _DATING_RELATIVE.search(tail) or ending
     if relative:
         tail_words = [w.lower() for w in _WORD.findall(tail[:relative.start()])] + ["dated"]
     if lead_words and re.match(r"\s+[A-Za-z]", lead) and lead_words[0] not in _FUNCTION_WORDS | _CLAUSE:
@@ -143,7 +177,7 @@ def _joins(text: str, lo: int, t1: Claim, t2: Claim, m: re.Match, verb_dated: bo
     if last is not None and last.group().lower() != "to":
         return False  # "fell to 299 from 430 mln in 1985, after", "higher than in 2019 after": a baseline
     first_lead = word_before(text, t1.start)
-    before = {first_lead} | ({word_before(text, t2.start)} if tail_words else set())
+    before = {first_lead} | ({word_before(text, t2.start)} if tail_words and not ending else set())
     if before & (_CLAUSE | _LABEL_BEFORE) or first_lead in _SEQ_ENDS:
         return False  # "since 1949, after", "until Tuesday after", "due August 15, 1996 before"
     if {_word_after(text, t1.end), _word_after(text, t2.end)} & _LABEL_AFTER:
@@ -218,6 +252,19 @@ def check(claims: ClaimSet):
         sentence by the same word) dates the first side or, as an apposition, the second:
         when neither reading holds it is a warning; when only another year of a day written
         without one saves the order, an info finding shows both readings.
+        Between the first date and the sequence word may stand the place of its event ("the
+        2019 Games in Oslo, then"); after "after", a relative clause giving the end of the
+        second event ("after a consultation that ran until 18 June") dates it by that end.
+        Two days of which one leaves its year open are read in the nearest years whatever
+        tense each took. A "before" of place (a verb of appearing, then within LOCATIVE_REACH
+        words a court, judge or committee; lexicon locative_before) is no sequence word.
+        A definite mention of a kind that recurs ("the vote") with no dated mention to link
+        to is dated by the nearest earlier sentence that tells it by a past verb of the same
+        word or a synonym and holds one fixed date ("Members voted ... at a meeting on 3
+        April"): a reading, so an info finding. A first side dated elsewhere may meet a second
+        dated in its own sentence ("The decision was preceded by a hearing on 12 May"), and a
+        second side may be dated by a relative or participle clause set off right after its
+        noun (", which closed on 16 May", ", held in April").
 
     Why it matters
         An order reversed by a wrong year or month is easy to miss in editing and misleads
@@ -267,7 +314,7 @@ def check(claims: ClaimSet):
         lo, hi = sentence_bounds(text, t1.start, t1.end)
         if t2.end > hi:
             continue  # another sentence ("2.5 pct" keeps its decimal point)
-        found = list(_CONNECTIVE.finditer(between))
+        found = [m for m in _CONNECTIVE.finditer(between) if not _locative(text, t1.end + m.start(), t1.end + m.end())]
         if not found:
             joined = _joined_adverb(text, t1, t2)
             if joined is not None and not _tense_apart(t1, t2) and t1.timex.earliest > t2.timex.latest:
@@ -293,7 +340,12 @@ def check(claims: ClaimSet):
 
 def _tense_apart(t1: Claim, t2: Claim) -> bool:
     """Two dates told in different tenses, or two weekday names only the tense placed in
-    different weeks: their order is not the text's."""
+    different weeks: their order is not the text's. Two days of the month of which one leaves
+    its year open were read in the years nearest each other (_read_together): there the tense
+    chose no year ("ends with the final on 2 June, preceded by qualifiers on 5 June")."""
+    if any(len((t.attrs or {}).get("readings") or ()) > 1 for t in (t1, t2)) and _readings(t1) and _readings(t2) \
+            and not _weeks_apart(t1, t2):
+        return False
     tenses = (t1.timex.tense, t2.timex.tense)
     return None not in tenses and tenses[0] != tenses[1] or _weeks_apart(t1, t2)
 
@@ -577,7 +629,7 @@ def _dated_elsewhere(claims: ClaimSet, times: list[Claim]):
 
     event_starts, time_starts, fixed_starts = ([c.start for c in x] for x in (all_events, all_times, fixed))
     for sentence in an.sentences:
-        found = list(_CONNECTIVE.finditer(text, sentence.start, sentence.end))
+        found = _sequence_words(text, sentence.start, sentence.end)
         if found and not _WORD.search(text, sentence.start, found[0].start()):
             found = found[:1]  # a fronted "Before joining Rovers, ...": later sequence words are the main clause's
         if len(found) != 1 or found[0].group("then"):
@@ -598,12 +650,26 @@ def _dated_elsewhere(claims: ClaimSet, times: list[Claim]):
             continue
         second = after[0]
         reading = False
-        if any(m.end() <= t.start < sentence.end and "," not in text[m.end():t.start] for t in times):
-            continue  # "before the election on May 1", "ahead of a weekend election": dated here
-        first_date = [t for t in here_dates if t.end <= m.start()
+        here = next((t for t in times if m.end() <= t.start < sentence.end and "," not in text[m.end():t.start]), None)
+        if here is not None:
+            # "before the election on May 1", "ahead of a weekend election": the second side is
+            # dated here; its first side may be dated elsewhere ("The decision was preceded by a
+            # hearing on 12 May", the vote told on 6 May)
+            first = _first_elsewhere(an, text, m, second, here, events, times, fixed, fixed_starts, by_kind, by_id,
+                                     sentence, published)
+            if first is None:
+                continue
+            first, reading = first[:3], first[3]
+            second_dated = ((here.timex.earliest, here.timex.latest), here, False)
+        else:
+            first, second_dated = None, None
+        first_date = [] if first else [
+                      t for t in here_dates if t.end <= m.start()
                       and {w.text.lower() for w in an.words_in(t.end, m.start())} <= _GAP
                       and not re.search(r"[;:()]", text[t.end:m.start()])]
-        if first_date:
+        if first:
+            pass
+        elif first_date:
             t1 = first_date[-1]
             own = [e for e in events if e.attrs.get("time") == t1.id and sentence.start <= e.start < m.start()]
             first = (f"\u201c{own[-1].text if own else t1.text}\u201d", (t1.timex.earliest, t1.timex.latest), t1)
@@ -631,7 +697,8 @@ def _dated_elsewhere(claims: ClaimSet, times: list[Claim]):
                 continue
             first = (f"\u201c{before[-1].text}\u201d", dated[0], dated[1])
             reading = dated[2]
-        dated = _elsewhere(an, second, by_kind, by_id, fixed, fixed_starts, sentence, published)
+        dated = second_dated or _elsewhere(an, second, by_kind, by_id, fixed, fixed_starts, sentence, published) \
+            or _dated_by_clause(text, second, times, fixed)
         if dated is None or _NOT_SEQUENCE.search(text, first[2].start if first[2].start < m.start() else m.start(),
                                                  second.end):
             continue
@@ -650,6 +717,46 @@ def _dated_elsewhere(claims: ClaimSet, times: list[Claim]):
             evidence=[f"{first[0]} = {span_words(*a)}", f"{name2} = {span_words(*b)} (\u201c{tb.text}\u201d)",
                       f"\u201c{connective}\u201d needs the first {'no later' if forward else 'no earlier'} "
                       f"than the second"] + ([RECURRING_READING] if reading else []))
+
+
+#: ", which closed on 16 May", ", carried out in October 2023": a relative or participle clause
+#: set off right after the second event's noun, whose date falls within that event (its start,
+#: its end or a day of it: whichever, the order told must hold for it).
+_DATING_CLAUSE = re.compile(r"\s*,\s*(?:(?:which|that)\s+(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?)?"
+                            r"(?P<verb>[a-z]+)(?:\s+out)?\s+(?:on|in)\s*$")
+
+
+def _dated_by_clause(text: str, second: Claim, times: list[Claim], fixed: list[Claim]):
+    """The date a clause set off right after the second event gives it (_DATING_CLAUSE), when
+    it is the next date and fixed: (interval, time claim, False), or None."""
+    t = next((t for t in times if t.start >= second.end), None)
+    clause = _DATING_CLAUSE.fullmatch(text, second.end, t.start) if t is not None and t in fixed else None
+    if clause is None or not is_past_form(clause.group("verb")):
+        return None
+    return (t.timex.earliest, t.timex.latest), t, False
+
+
+def _first_elsewhere(an, text: str, m, second: Claim, here: Claim, events, times, fixed, fixed_starts, by_kind, by_id,
+                     sentence, published):
+    """The first side of a sequence word whose second side its sentence dates: "The decision
+    was preceded by a packed hearing on 12 May". The second's date must be fixed, an
+    occurrence (no range's edge), and stand within MAX_TAIL words after the second event; the
+    first side an event within FIRST_REACH words before the word, with no date of its own
+    in the sentence, dated by the other sentences (_elsewhere). (name, interval, time claim,
+    reading) or None."""
+    if here not in fixed or not _occurrence(here, None) or here.start < second.end \
+            or an.words_between(second.end, here.start) > MAX_TAIL \
+            or {w.text.lower() for w in an.words_in(second.end, here.start)} & _CLAUSE \
+            or any(t.start < m.start() for t in times):
+        return None
+    before = [e for e in events if sentence.start <= e.start and e.end <= m.start()
+              and an.words_between(e.end, m.start()) <= FIRST_REACH]
+    if not before:
+        return None
+    dated = _elsewhere(an, before[-1], by_kind, by_id, fixed, fixed_starts, sentence, published)
+    if dated is None:
+        return None
+    return f"\u201c{before[-1].text}\u201d", dated[0], dated[1], dated[2]
 
 
 RECURRING_READING = ("an event of a kind that recurs, named as one already told: which occurrence it names is a "
@@ -837,7 +944,8 @@ def _elsewhere(an, event: Claim, by_kind: dict, by_id, fixed: list[Claim], fixed
     if kind in _RECURRING and ordinal is None:
         # "ahead of the meeting": which of the story's meetings is not told, unless the mention
         # names one already told ("following the members' vote"): a reading, so an info finding
-        linked = _linked_date(event, by_kind.get(kind, []), by_id, sentence, published)
+        linked = _linked_date(event, by_kind.get(kind, []), by_id, sentence, published) \
+            or (_told_by_verb(an, event, sentence, fixed, fixed_starts, published) if event.attrs.get("definite") else None)
         return None if linked is None else (*linked, True)
     same = by_kind.get(kind, [])
     if len(same) > MAX_SAME_KIND:
@@ -864,6 +972,27 @@ def _elsewhere(an, event: Claim, by_kind: dict, by_id, fixed: list[Claim], fixed
     if len({(t.timex.earliest, t.timex.latest) for t in found}) != 1:
         return None
     return (found[0].timex.earliest, found[0].timex.latest), found[0], False
+
+
+def _told_by_verb(an, event: Claim, sentence, fixed: list[Claim], fixed_starts: list[int], published):
+    """"the vote" after "Members voted 310 to 52 at a meeting on 3 April": the nearest sentence
+    before ``sentence`` that tells the definite mention ``event`` again by a past verb of the
+    same word or a synonym (claims/mentions.py ``same_word``: "the decision" after "voted"; its
+    date may have gone to a nearer noun, "meeting"), dated by the one fixed date of that sentence.
+    The date and its claim, or None when that sentence holds no such date or more than one. A
+    reading (the verb may tell another occurrence), so callers report an info finding."""
+    for k in range(sentence.index - 1, -1, -1):
+        there = an.sentences[k]
+        verbs = [w for w in an.words_in(there.start, there.end) if is_past_form(w.text) and verb_lemma(w.text)
+                 and same_word(event, Claim("verb", "event", w.start, w.end, w.text,
+                                            attrs={"lemma": verb_lemma(w.text)}))]
+        if not verbs:
+            continue
+        own = fixed[bisect.bisect_left(fixed_starts, there.start):bisect.bisect_left(fixed_starts, there.end)]
+        if len(own) != 1 or not _occurrence(own[0], published):
+            return None
+        return (own[0].timex.earliest, own[0].timex.latest), own[0]
+    return None
 
 
 def _linked_date(event: Claim, same: list[Claim], by_id, sentence, published):
@@ -993,4 +1122,35 @@ EXAMPLES = (
            published="2025-08-01"),
     passes("Prices rose in 2021 and later fell to 2019 levels.", published="2025-08-01",
            note="'to' right before the date opens a range"),
+    flags("Guards arrested the courier on 6 July 2024, and he was then brought before magistrates on 2 July 2024.",
+          published="2024-09-01", note="'before' after a verb of appearing and before a court names a place "
+                                       "(lexicon locative_before): the clause's 'then' orders the dates"),
+    passes("Guards arrested the courier on 6 July 2024, and he was then brought before magistrates on 8 July 2024.",
+           published="2024-09-01"),
+    flags("The panel backed the scheme on 6 May, after a survey of tenants that ran until 21 May.",
+          published="2024-06-10", note="'after' an event whose relative clause gives its end: the first side "
+                                       "must come after that end"),
+    passes("The panel backed the scheme on 6 May, before a survey of tenants that ran until 21 May.",
+           published="2024-06-10", note="'before' an event says nothing of when it ended"),
+    flags("He won the 2018 Grand Prix at Monza, then took the 2015 title.", published="2024-09-01",
+          note="a date premodifying a name, and the place of its event, stand before ', then'"),
+    passes("He won the 2013 Grand Prix at Monza, then took the 2015 title.", published="2024-09-01"),
+    flags("The fair will end with a parade on 9 May, preceded by two markets in the square on 12 and 13 May.",
+          published="2025-03-01",
+          note="days read in the years nearest each other: the tense of each side chose no year"),
+    flags("Tenants voted to strike at a meeting on 9 June 2024. The landlord wrote to them on 2 June 2024, "
+          "after the vote.", published="2024-12-01",
+          note="info: 'the vote' told again by the verb of an earlier sentence, dated by its one date (a reading)"),
+    flags("Tenants voted to strike at a meeting on 9 June 2024. The decision was preceded by a hearing on "
+          "12 June 2024.", published="2024-12-01",
+          note="info: the first side dated elsewhere, the second by the date right after it"),
+    passes("Tenants voted to strike at a meeting on 9 June 2024. The decision was preceded by a hearing on "
+           "5 June 2024.", published="2024-12-01"),
+    flags("Tenants voted to strike at a meeting on 9 June 2024. The vote was preceded by a consultation, which "
+          "closed on 14 June 2024.", published="2024-12-01",
+          note="info: a clause set off right after the second event's noun dates it"),
+    passes("Tenants voted to strike at a meeting on 9 June 2024. The vote was preceded by a consultation, which "
+           "closed on 4 June 2024.", published="2024-12-01"),
+    passes("The fair will end with a parade on 19 May, preceded by two markets in the square on 12 and 13 May.",
+           published="2025-03-01"),
 )
