@@ -559,3 +559,54 @@ def test_several_starts_that_all_conflict_give_a_warning(text):
     # published 10 May 2023: about 14 months from one start, 8 to 14 years from the other
     [f] = flagged(text, date(2023, 5, 10))
     assert f.severity.name == "WARNING" and "2022" in f.message
+
+
+# A person's time in a post measured to the end its own sentence dates, farther starts told of
+# the same person, and a stay too short for its start and end. Published 20 August 2025.
+@pytest.mark.parametrize("wrong, right", [
+    ("Mia Lund founded the shelter in March 2015. After 17 years at the helm, Lund will step down on 30 June "
+     "next year.",
+     "Mia Lund founded the shelter in March 2015. After 11 years at the helm, Lund will step down on 30 June "
+     "next year."),
+    ("Kofi Mensah was appointed head of the orchestra in May 2016. Mensah will retire in July after 15 years in "
+     "charge.",
+     "Kofi Mensah was appointed head of the orchestra in May 2016. Mensah will retire in July after nine years in "
+     "charge."),
+    ("Ines Varga was appointed in March 2019. The choir sang. It toured. Fans came. Critics wrote. Tickets sold. "
+     "The dean praised Varga for her ten years in post.",
+     "Ines Varga was appointed in March 2019. The choir sang. It toured. Fans came. Critics wrote. Tickets sold. "
+     "The dean praised Varga for her six years in post."),
+    ("Priya Nair joined Halden Foods in 1995 as a clerk and became chief executive in 2010. Nair will retire at "
+     "the end of the year after 20 years with the company.",
+     "Priya Nair joined Halden Foods in 1995 as a clerk and became chief executive in 2010. Nair will retire at "
+     "the end of the year after 30 years with the company."),
+])
+def test_a_time_in_a_post_against_its_start_and_its_dated_end(wrong, right):
+    [f] = flagged(wrong, date(2025, 8, 20))
+    assert f.severity.name == "WARNING"
+    assert not flagged(right, date(2025, 8, 20))
+
+
+@pytest.mark.parametrize("text", [
+    "Coach Ray Dunn retired on Friday after eight years as the club's manager. Dunn, who was appointed head "
+    "coach in 2009, won two cups.",
+    "Dunn was named assistant in 2009. On Tuesday, 19 August, Dunn resigned after eight years as the club's "
+    "manager.",
+])
+def test_a_stay_too_short_for_a_start_naming_another_post_is_info(text):
+    [f] = flagged(text, date(2025, 8, 20))
+    assert f.severity.name == "INFO" and "at least" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    # the start told far away names no one the time's sentence names
+    "Ines Varga was appointed in March 2019. The choir sang. It toured. Fans came. Critics wrote. Tickets sold. "
+    "The dean praised the conductor for her ten years in post.",
+    # a future end with no date: the time runs on
+    "Kofi Mensah was appointed head of the orchestra in May 2016. Mensah will retire after 15 years in charge.",
+    # the stay's start is another person's joining
+    "Priya Nair will retire at the end of the year after 20 years with the company. Her deputy, Tom Berg, "
+    "joined in 1995.",
+])
+def test_a_time_in_a_post_with_no_start_or_end_of_its_own_is_not_flagged(text):
+    assert flagged(text, date(2025, 8, 20)) == []

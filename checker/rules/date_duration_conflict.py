@@ -92,11 +92,19 @@ def check(claims: ClaimSet):
         duration. And a person's time in a post ("her 22 years as director", with a post of
         at most TENURE_POST_WORDS words; "his three-year spell" or "stint", events.json
         tenure nouns; "has led the company for six years") against the one dated start of a
-        post (TENURE_STARTS: "was appointed director in 1994", "took over in 2022") within
-        TENURE_START_REACH sentences, naming the post when the time does: the time cannot be
-        longer than from that start to the publication date (a warning: the start told may
-        be another post's). Not in a sentence that speaks of the future ("will retire after
-        22 years as director"), nor against a start after publication. A stay told after
+        post (TENURE_STARTS: "was appointed director in 1994", "took over in 2022"; a founding,
+        TENURE_FOUNDINGS, told of a name the time's sentence tells; "her eleven years in post",
+        "at the helm": a generic post) within TENURE_START_REACH sentences, or farther when
+        the start's sentence names a name the time's sentence names, naming the post when the
+        time does: the time cannot be longer than from that start to the publication date, or
+        to the end its own sentence dates ("will step down on 30 June after 17 years at the
+        helm", tenure end_words within TENURE_END_REACH words; a warning: the start told may be
+        another post's); with such an end it cannot be shorter than from the start to it either
+        ("retired on Friday after 12 years as deputy": a warning when the start names the post,
+        or for "after 23 years with the company" when it is the joining, tenure join_words, of
+        a person the sentence names; else info). Not in a sentence that speaks of the future
+        with no end dated ("will retire after 22 years as director"), nor against a start after
+        publication. A stay told after
         "after" or "spent" ("After 14 years at the helm", "spent three decades at the bank")
         is a time in a post too, and its start may be told by a word before its date
         (tenure start_words: "became chief executive in 2015"; "joining in 2005" in its own
@@ -163,11 +171,13 @@ def check(claims: ClaimSet):
             continue
         found = list(_span_in_sentence(claims, d, allowed, events, event_starts, times))
         found = found or list(_range(claims, d, allowed, events, event_starts, times))
-        yield from found or _span_ending_at_event(claims, d, allowed, index, times)
+        found = found or list(_span_ending_at_event(claims, d, allowed, index, times))
+        yield from found
         if published is not None:
             yield from _since_start(claims, d, allowed, events, times, published)
             yield from _since_elapsed(claims, d, allowed, times, published)
-            yield from _tenure(claims, d, allowed, events, times, published)
+            if not found:  # a span already measured is not measured again as a time in a post
+                yield from _tenure(claims, d, allowed, events, times, published)
         yield from _within_of_start(claims, d, events, times)
     if published is not None:
         yield from _anniversaries(claims, events, times, published)
@@ -434,6 +444,9 @@ _PERFECT_FOR = re.compile(r"(?i)\b(?:has|have)\b(?:(?!\bwill\b|[.;]).){0,80}\bfo
 _TENURE = load("events")["tenure"]
 #: events that start a person's time in a post ("was appointed in 2019", "took over in 2022")
 TENURE_STARTS = frozenset(_TENURE["starts"])
+#: the founding of a thing by a person ("Okoro founded the trust in 2009"): it starts the
+#: founder's time at its head, so it measures a stay told of a name its sentence also tells
+TENURE_FOUNDINGS = frozenset(_TENURE["founding_starts"])
 #: nouns for a person's time in a post ("his three-year spell", "her tenure")
 TENURE_NOUNS = frozenset(_TENURE["nouns"])
 #: verbs of holding a post in the present perfect ("has led the company for six years")
@@ -464,6 +477,9 @@ def _tenure_post(an, d: Claim) -> tuple[bool, str | None]:
     if before and (before[0].text.casefold() in _POSSESSIVE_PRONOUNS or before[0].text.casefold().endswith(("'s", "’s"))):
         if lows and lows[0] in TENURE_NOUNS:
             return True, None
+        if len(lows) > 1 and lows[0] in _STAY_LINKS and lows[0] != "as" \
+                and next((w for w in lows[1:3] if w not in STOP), None) in _GENERIC_POSTS:
+            return True, None  # "her ten years in post", "his six years at the helm": a post no one names
         if lows and lows[0] == "as" and len(lows) > 1:
             post = after[1:]
             text = an.text
@@ -525,64 +541,199 @@ def _post_words(an, d: Claim) -> list[str]:
 def _tenure(claims: ClaimSet, d: Claim, allowed, events, times, published: date):
     """A person's time in a post ("her 22 years as director", "his three-year spell in
     charge", "has led the company for six years") against the one dated start of a post
-    (TENURE_STARTS: "was appointed in 1994", "took over in 2022") within TENURE_START_REACH
-    sentences: the time cannot be longer than from that start to the publication date. A
-    post named with the time must be named with the start ("appointed director")."""
+    (TENURE_STARTS: "was appointed in 1994", "took over in 2022"; a founding, TENURE_FOUNDINGS,
+    told of a name the time's sentence tells: "Okoro founded the trust in 2009") within
+    TENURE_START_REACH sentences, or farther when the start's sentence names the person the
+    time's sentence names: the time cannot be longer than from that start to the publication
+    date, or to the end its own sentence dates ("will step down on 30 June after 17 years at
+    the helm", tenure end_words). A post named with the time must be named with the start
+    ("appointed director"). A stay that ends at a dated end in its sentence ("retired on Friday
+    after 12 years as deputy") cannot be shorter than from its start to that end either: a
+    warning when the start names the post or is the joining of the place ("after 23 years with
+    the company", joined in 1998), an info finding otherwise (the start told may be another
+    post's)."""
     text = claims.article.text
     an = analyse(text)
     tenure, post = _tenure_post(an, d)
     if not tenure or allowed[0] is None:
         return
     s = an.sentence_at(d.start)
-    if any(w.text.casefold() in _FUTURE for w in an.words_in(s.start, s.end)):
+    end = _tenure_end(claims, an, d, s, published)
+    if end is None and any(w.text.casefold() in _FUTURE for w in an.words_in(s.start, s.end)):
         return  # "will step down after ten years as chief": the time runs on past publication
-    here = an.sentence_at(d.start).index
+    until = end.timex.latest if end is not None else published
+    here = s.index
+    names = _owner(an, d, s)
+    stay = _stay(an, d, an.words_before(d.start, 1), an.words_after(d.end, 1))
+    joined = bool(stay) and an.words_after(d.end, 1)[0].lower == "with"  # "23 years with the company": a joining starts it
     # a stay's place must be named whole by its start ("at Access Bank": access and bank)
-    place = set(_post_words(an, d)) if _stay(an, d, an.words_before(d.start, 1), an.words_after(d.end, 1)) else set()
-    starts = []
+    place = set(_post_words(an, d)) if stay else set()
+    if joined and [w.lower for w in an.words_after(d.end, 2)][1:] in (["the"], ["its"]):
+        # "23 years with the seed company": the place told before, which the joining of the
+        # person the sentence names starts ("Mr Oakley joined Silverfern in 1998")
+        post, place = None, set()
+    starts = _tenure_starts(an, d, events, times, published, here, names, post, place, joined)
+    starts += [(w, tc) for w, tc in _start_words(claims, an, d, here, post, published, names)
+               if not joined or w.text.casefold() in TENURE_JOIN_WORDS]
+    if joined:
+        starts = [(e, tc) for e, tc in starts if names & _names(an, an.sentence_at(tc.start))]
+    named = post is not None or joined
+    if not starts and post is not None and end is not None:
+        # "retired on Friday after 12 years as second-in-command" and "Lee, who was appointed
+        # chief deputy in 2009": a start of the same person naming another post, for the
+        # shortest time only, as an info finding
+        starts = [(e, tc) for e, tc in _tenure_starts(an, d, events, times, published, here, names, None, set(), False)
+                  if names & _names(an, an.sentence_at(e.start))]
+        named = False
+    if end is not None and any(w.text.casefold() in _FUTURE for w in an.words_in(s.start, s.end)):
+        # "Lund will step down on 30 June after 17 years at the helm": a time told ahead is
+        # measured only from a start told of a name its sentence names ("Mia Lund founded ...")
+        starts = [(e, tc) for e, tc in starts if names & _names(an, an.sentence_at(tc.start))]
+    if len({(tc.timex.earliest, tc.timex.latest) for _, tc in starts}) != 1:
+        return  # no start, or several that disagree: not ours to pick
+    event, tc = starts[0]
+    if end is not None and end.timex.latest < tc.timex.earliest:
+        return  # the order is the sequence rule's business
+    longest = (until - tc.timex.earliest).days
+    shortest = (end.timex.earliest - tc.timex.latest).days if end is not None else None
+    if re.fullmatch(r"\d{4}", tc.timex.value or ""):
+        longest += YEAR_ONLY_SLACK_DAYS  # "became chief in 2015": counted by years, a year out
+        shortest = None if shortest is None else shortest - YEAR_ONLY_SLACK_DAYS
+    unit = duration_unit(d.timex.value)
+    stated = _stated(d)
+    begin = span_words(tc.timex.earliest, tc.timex.latest)
+    ends = "the publication date" if end is None else f"\u201c{end.text}\u201d"
+    if allowed[0] > longest and (named or post is None):
+        f = Finding(
+            MESSAGE_TENURE.format(start=begin, end=span_words(until, until),
+                                  elapsed=elapsed_words(longest, longest, unit), stated=stated),
+            d.start, d.end,
+            related=[Related(tc.start, tc.end, RELATED_START.format(event=f"\u201c{event.text}\u201d", when=begin))],
+            evidence=[f"start: \u201c{event.text}\u201d, \u201c{tc.text}\u201d = {begin}",
+                      f"the time in the post ends by {ends}, {span_words(until, until)}, "
+                      f"at the latest: at most {longest} days",
+                      f"\u201c{stated}\u201d allows {_allowed_words(d.timex)}"])
+        f.severity = Severity.WARNING  # the start told may be another post's
+        yield f
+    elif shortest is not None and allowed[1] is not None and shortest > allowed[1]:
+        f = Finding(
+            MESSAGE_TENURE_SHORT.format(start=begin, end=_end_words(end),
+                                        elapsed=elapsed_words(shortest, shortest, unit), stated=stated),
+            d.start, d.end,
+            related=[Related(tc.start, tc.end, RELATED_START.format(event=f"\u201c{event.text}\u201d", when=begin)),
+                     Related(end.start, end.end, RELATED_END.format(event=f"\u201c{end.text}\u201d",
+                                                                  when=span_words(end.timex.earliest, end.timex.latest)))],
+            evidence=[f"start: \u201c{event.text}\u201d, \u201c{tc.text}\u201d = {begin}",
+                      f"end: {ends}, its sentence's end of the stay: at least {shortest} days",
+                      f"\u201c{stated}\u201d allows {_allowed_words(d.timex)}",
+                      *([] if named else ["the start names no post of the stay: it may be another post's, "
+                                          "so an info finding"])])
+        f.severity = Severity.WARNING if named else Severity.INFO
+        yield f
+
+
+def _end_words(end: Claim) -> str:
+    """A dated end in words: "28 June 2024", or "“the end of the year” (7 August to 31
+    December 2025)" for one told as a stretch."""
+    x = end.timex
+    return span_words(x.earliest, x.latest) if x.earliest == x.latest \
+        else f"\u201c{end.text}\u201d ({span_words(x.earliest, x.latest)})"
+
+
+def _tenure_starts(an, d: Claim, events, times, published: date, here: int, names: set[str], post: str | None,
+                   place: set[str], joined: bool) -> list:
+    """The dated starts of a post (TENURE_STARTS, or a founding told of a name the time's
+    sentence tells), past as told, within TENURE_START_REACH sentences of the time's or
+    naming one of its names, naming its post and place when given; only foundings for a
+    joined place (the joining itself is a start word)."""
+    out = []
     for e in events:
-        if e.attrs.get("lemma") not in TENURE_STARTS:
+        founding = e.attrs.get("lemma") in TENURE_FOUNDINGS
+        if e.attrs.get("lemma") not in TENURE_STARTS and not founding or joined and not founding:
             continue
         tc = times.get(e.attrs.get("time"))
         if tc is None or tc.timex is None or tc.timex.earliest is None or tc.timex.latest is None \
                 or tc.timex.type != "DATE" or tc.timex.latest > published:
             continue  # a start that may lie after publication ("will name a successor this week") is another's
-        s = an.sentence_at(e.start)
-        if abs(s.index - here) > TENURE_START_REACH or s.index == here:
+        t = an.sentence_at(e.start)
+        if t.index == here or abs(t.index - here) > TENURE_START_REACH and not names & _names(an, t):
             continue
         c = an.clause_at(e.start)
         if any(w.text.casefold() in _FUTURE for w in an.words_in(c.start, e.start)):
             continue  # "Democrats would elect their leaders on Thursday": not a start told as past
-        said = {w.text.casefold() for w in an.words_in(s.start, s.end)}
+        said = {w.text.casefold() for w in an.words_in(t.start, t.end)}
+        if founding and not names & _names(an, t):
+            continue  # "the trust was founded in 2009": whose time at its head, unsaid
         if post is not None and (post not in said or not place <= said):
             continue  # "spent 22 years at Access Bank": "the central bank named him" starts another stay
-        starts.append((e, tc))
-    starts += _start_words(claims, an, d, here, post, published)
-    if len({(tc.timex.earliest, tc.timex.latest) for _, tc in starts}) != 1:
-        return  # no start, or several that disagree: not ours to pick
-    event, tc = starts[0]
-    longest = (published - tc.timex.earliest).days
-    if re.fullmatch(r"\d{4}", tc.timex.value or ""):
-        longest += YEAR_ONLY_SLACK_DAYS  # "became chief in 2015": counted by years, a year out
-    if allowed[0] <= longest:
-        return
-    unit = duration_unit(d.timex.value)
-    stated = _stated(d)
-    begin = span_words(tc.timex.earliest, tc.timex.latest)
-    f = Finding(
-        MESSAGE_TENURE.format(start=begin, end=span_words(published, published),
-                              elapsed=elapsed_words(longest, longest, unit), stated=stated),
-        d.start, d.end,
-        related=[Related(tc.start, tc.end, RELATED_START.format(event=f"\u201c{event.text}\u201d", when=begin))],
-        evidence=[f"start: \u201c{event.text}\u201d, \u201c{tc.text}\u201d = {begin}",
-                  f"the time in the post ends by the publication date, {span_words(published, published)}, "
-                  f"at the latest: at most {longest} days",
-                  f"\u201c{stated}\u201d allows {_allowed_words(d.timex)}"])
-    f.severity = Severity.WARNING  # the start told may be another post's
-    yield f
+        out.append((e, tc))
+    return out
 
 
-def _start_words(claims: ClaimSet, an, d: Claim, here: int, post: str | None, published: date):
+MESSAGE_TENURE_SHORT = ("from {start} to {end} is at least {elapsed}, but the article says \u201c{stated}\u201d "
+                        "in the post")
+#: the most words between a word that ends a stay and the date of its sentence ("will retire at
+#: the end of the year": one; "retired on Friday": one)
+TENURE_END_REACH = 2
+TENURE_END_WORDS = frozenset(_TENURE["end_words"])
+TENURE_JOIN_WORDS = frozenset(_TENURE["join_words"])
+
+
+def _tenure_end(claims: ClaimSet, an, d: Claim, s, published: date):
+    """The date a stay's own sentence ends it on: a date at most TENURE_END_REACH words after a
+    word that ends a stay (tenure end_words: "retired on Friday", "will step down June 30",
+    "will retire at the end of the year") or before it ("On Tuesday, Dunn resigned"), the one
+    such date of the sentence; None otherwise."""
+    out = []
+    words = an.words_in(s.start, s.end)
+    for c in claims.of_kind("time"):
+        x = c.timex
+        if not s.start <= c.start < s.end or x is None or x.type != "DATE" or x.earliest is None or x.latest is None:
+            continue
+        before = [w.lower for w in words if w.end <= c.start][-(TENURE_END_REACH + 2):]
+        after = [w.lower for w in words if w.start >= c.end][:TENURE_END_REACH + 2]
+        pairs = [" ".join(before[k:k + 2]) for k in range(len(before) - 1)]
+        at = [k for k, w in enumerate(before) if w in TENURE_END_WORDS] + [k + 1 for k, p in enumerate(pairs)
+                                                                           if p in TENURE_END_WORDS]
+        # "retired on Friday", or a fronted date: "On Tuesday, Dunn resigned"
+        late = [k for k in range(len(after)) if after[k] in TENURE_END_WORDS
+                or " ".join(after[k:k + 2]) in TENURE_END_WORDS]
+        if at and len(before) - 1 - max(at) <= TENURE_END_REACH or late and min(late) <= TENURE_END_REACH:
+            out.append(c)
+    return out[0] if len(out) == 1 else None
+
+
+def _owner(an, d: Claim, s) -> set[str]:
+    """The name of whose time a duration tells: the nearest name before it in its sentence
+    ("Holt replaces Jens Aaberg, who is retiring after 12 years": Aaberg), else the first after
+    it ("After 17 years at the helm, Lund will step down"); empty when the sentence names none."""
+    names = _names(an, s)
+    words = [w for w in an.words_in(s.start, s.end) if w.text.casefold() in names]
+    before = [w for w in words if w.end <= d.start]
+    after = [w for w in words if w.start >= d.end]
+    pick = before[-1] if before else after[0] if after else None
+    return {pick.text.casefold()} if pick is not None else set()
+
+
+def _names(an, s) -> set[str]:
+    """The names of a sentence: its capitalised words that are no stopwords and, for its first
+    word, that the article never writes in lower case ("Colleagues" is no name)."""
+    lower = _lower_words(an.text)
+    words = an.words_in(s.start, s.end)
+    return {w.text.casefold() for k, w in enumerate(words)
+            if w.text[:1].isupper() and w.lower not in STOP and w.lower not in _DATE_WORDS and len(w.text) > 2
+            and (k > 0 or w.lower not in lower)}
+
+
+_DATE_WORDS = frozenset(load("temporal")["months"]) | frozenset(load("temporal")["weekdays"])
+
+
+def _lower_words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\b[a-z][a-z'-]+\b", text))
+
+
+def _start_words(claims: ClaimSet, an, d: Claim, here: int, post: str | None, published: date,
+                 names: set[str] = frozenset()):
     """Starts of a stay told by a word before their date (TENURE_START_WORDS: "He became chief
     executive in 2015", "joining in 2005"), within TENURE_START_REACH sentences, the date
     at most TENURE_POST_WORDS + 1 words after the word; in the duration's own sentence only
@@ -595,7 +746,7 @@ def _start_words(claims: ClaimSet, an, d: Claim, here: int, post: str | None, pu
         if x is None or x.type != "DATE" or x.earliest is None or x.latest is None or x.latest > published:
             continue
         s = an.sentence_at(tc.start)
-        if abs(s.index - here) > TENURE_START_REACH:
+        if abs(s.index - here) > TENURE_START_REACH and not names & _names(an, s):
             continue
         words = an.words_in(s.start, tc.start)[-(TENURE_POST_WORDS + 2):]
         word = next((w for w in reversed(words) if w.lower in TENURE_START_WORDS), None)
@@ -1397,6 +1548,14 @@ def _allowed_words(t) -> str:
 
 
 EXAMPLES = (
+    flags("Kofi Mensah was appointed head of the orchestra in May 2016. Mensah will retire in July after 15 years "
+          "in charge.", published="2025-08-20",
+          note="a time in a post measured to the end its sentence dates (a warning)"),
+    passes("Kofi Mensah was appointed head of the orchestra in May 2016. Mensah will retire in July after nine "
+           "years in charge.", published="2025-08-20"),
+    flags("Priya Nair joined Halden Foods in 1995 as a clerk. Nair will retire at the end of the year after 20 "
+          "years with the company.", published="2025-08-20",
+          note="a stay too short for its joining and its dated end (a warning)"),
     flags("Porters went on strike on 21 April. They returned on Monday after a six-week strike.",
           published="2025-05-14", note="a start told by a verb of several words: 21 April to 12 May is three weeks"),
     passes("Porters went on strike on 21 April. They returned on Monday after a three-week strike.",
