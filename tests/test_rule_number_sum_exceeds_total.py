@@ -843,3 +843,27 @@ def test_a_body_named_by_its_possessive_holds_all_its_seats(text, caught):
 ])
 def test_a_part_after_the_total_restated_takes_its_words_within_the_window(gap, caught):
     assert bool(flagged(f"Of the 900 ballots returned, 500 were in favour {gap} and 420 against.")) is caught
+
+
+@pytest.mark.parametrize("text, caught", [
+    ("The trial enrolled 300 patients. Of these, 160 were assigned to the new vaccine, and 150 to a dummy jab.", True),
+    ("Police evacuated 80 families from the estate, of whom 45 were moved to a hotel and 40 to the sports hall.", True),
+    ("Of the 200 recruits, 120 were posted to the north and 90 to the coast.", True),
+    ("Of the 200 recruits, 110 were posted to the north and 90 to the coast.", False),
+    # one place twice: the same members may be told again
+    ("Of the 200 recruits, 120 were posted to the north and 90 to the north as well.", False),
+    # no verb of putting: the same person may do both
+    ("Of the 200 recruits, 120 were trained to drive and 90 to swim.", False),
+])
+def test_a_verb_said_once_puts_parts_in_different_places(text, caught):
+    found = flagged(text)
+    assert bool(found) is caught
+    assert all(f.severity.label == "info" for f in found)
+
+
+@pytest.mark.parametrize("gap, caught", [
+    ("the north, near the old barracks,", True),  # ten words: "were posted to" ... "and"
+    ("the north, near the grim old barracks,", False),  # eleven
+])
+def test_a_verb_said_once_reaches_the_next_count_within_its_window(gap, caught):
+    assert bool(flagged(f"Of the 200 recruits, 120 were posted to {gap} and 90 to the coast.")) is caught

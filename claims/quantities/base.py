@@ -263,6 +263,7 @@ class Mention:
     place: str | None = None
     place_end: int | None = None
     holder: str | None = None
+    destination: str | None = None  # where a part was put, the verb said once ("212 to placebo")
     answer: str | None = None
     split_of: str | None = None  # what a set of answers splits: "respondents" or "owners"
     list_kind: str = "names"

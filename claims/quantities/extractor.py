@@ -228,6 +228,8 @@ def to_claims(mentions: list[Mention], text: str) -> list[Claim]:
             attrs["category_text"] = q.category_text
             if q.holder is not None:
                 attrs["holder"] = q.holder
+            if q.destination is not None:
+                attrs["destination"] = q.destination
         if q.role == "count":
             attrs["items"] = [text[a:b] for a, b in q.items]
             attrs["item_spans"] = [[a, b] for a, b in q.items]

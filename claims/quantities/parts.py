@@ -394,13 +394,43 @@ def _sibling(total: Mention, part: Mention) -> bool:
     return None not in kinds and kinds[0] != kinds[1] and disjoint_axis(kinds) is not None
 
 
+#: Words between a count told as put somewhere ("215 were assigned to the drug, MR-7, and")
+#: and the next count that the verb, said once, puts elsewhere ("212 to placebo").
+GAPPED_WORDS = 10
+_ASSIGNED = re.compile(r"\s+(?:were|was|are|is|have\s+been|had\s+been|being)\s+(?:" + alt(LEXICON["assignment_verbs"])
+                       + r")\s+(to|into|in|at)\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\b")
+_PUT_AGAIN = re.compile(r"\s+(to|into|in|at)\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\b")
+
+
+def _gapped(text: str, first: Mention, cur: Mention) -> tuple[str, str] | None:
+    """Where ``first`` and ``cur`` were put when a verb of putting (lexicon assignment_verbs)
+    is said once for both: "215 were randomised to the drug, and 212 to placebo" -> ("drug",
+    "placebo"); None unless ``cur`` follows the same preposition, within ``GAPPED_WORDS``
+    words, its place another word."""
+    a = _ASSIGNED.match(text, first.end)
+    b = _PUT_AGAIN.match(text, cur.end)
+    if a is None or b is None or a.group(1).lower() != b.group(1).lower():
+        return None
+    gap = text[first.end : cur.start]
+    if not _COORD_END.search(gap) or len(ANY_WORDS.findall(gap)) > GAPPED_WORDS or re.search(r"[;:()\[\]\n]", gap):
+        return None
+    ends = re.search(r"\b(?:to|into|in|at)\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\b", text[cur.end : b.end()])
+    first_place, place = lemma(a.group(2)), lemma(ends.group(1) if ends else b.group(2))
+    return (first_place, place) if first_place != place else None
+
+
 def _chain(text: str, qs: list[Mention], total: Mention, first_part: Mention, tight: bool, people: bool = False) -> list[Mention]:
-    """The parts of ``total``: ``first_part`` and the counts coordinated after it."""
+    """The parts of ``total``: ``first_part`` and the counts coordinated after it (or put
+    elsewhere by the verb said once: ``_gapped``)."""
     parts = [first_part]
     j = qs.index(first_part) + 1
     while j < len(qs):
         prev, cur = parts[-1], qs[j]
         if cur.sentence != prev.sentence or cur.role is not None:
+            break
+        if len(parts) == 1 and cur.noun is None and cur.unit is None and (put := _gapped(text, prev, cur)) is not None:
+            prev.destination, cur.destination = put
+            parts.append(cur)
             break
         tail = _tail(text, prev)
         if not _gap_ok(text, tail, cur.start, 60) or _COMPARE.search(text, tail, cur.start):
