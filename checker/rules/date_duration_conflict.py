@@ -664,6 +664,9 @@ def _tenure_starts(an, d: Claim, events, times, published: date, here: int, name
         said = {w.text.casefold() for w in an.words_in(t.start, t.end)}
         if founding and not names & _names(an, t):
             continue  # "the trust was founded in 2009": whose time at its head, unsaid
+        args = set(e.attrs.get("args") or ())
+        if e.attrs.get("noun") and names and args and not names & args:
+            continue  # "the Democrats' capture of the Senate in the 1986 election": a noun told of others starts theirs
         if post is not None and (post not in said or not place <= said):
             continue  # "spent 22 years at Access Bank": "the central bank named him" starts another stay
         out.append((e, tc))
@@ -1548,6 +1551,12 @@ def _allowed_words(t) -> str:
 
 
 EXAMPLES = (
+    flags("Rosa Hale was elected governor in November 2024. Governor Hale has passed most of her bills in her "
+          "three years in office.", published="2025-04-03",
+          note="a start told of the person: at most five months in office"),
+    passes("The Liberals won a majority in the assembly in the November 2024 election. Governor Rosa Hale passed "
+           "most of her bills in her first three years in office.", published="2025-04-03",
+           note="an event noun told of other participants (the Liberals' election) starts their time, not hers"),
     flags("Kofi Mensah was appointed head of the orchestra in May 2016. Mensah will retire in July after 15 years "
           "in charge.", published="2025-08-20",
           note="a time in a post measured to the end its sentence dates (a warning)"),
