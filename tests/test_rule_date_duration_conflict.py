@@ -518,9 +518,9 @@ _SPANS = [
      "on 21 April."),
     ("The museum has reopened after ten weeks, having been shut on 21 April. It reopened on 12 May.",
      "The museum has reopened after three weeks, having been shut on 21 April. It reopened on 12 May."),
-    ("The pair were convicted at Leeds Crown Court after a nine-week trial. The trial opened on 21 April and "
+    ("The pair were convicted at Exeter Crown Court after a nine-week trial. The trial opened on 21 April and "
      "the jury returned its verdicts on 12 May.",
-     "The pair were convicted at Leeds Crown Court after a three-week trial. The trial opened on 21 April and "
+     "The pair were convicted at Exeter Crown Court after a three-week trial. The trial opened on 21 April and "
      "the jury returned its verdicts on 12 May."),
     ("Ms Hale was found guilty on Monday. The jury took a day to convict her, bringing to an end a "
      "seven-week trial that opened on April 21.",

@@ -570,7 +570,7 @@ def _tenure(claims: ClaimSet, d: Claim, allowed, events, times, published: date)
     place = set(_post_words(an, d)) if stay else set()
     if joined and [w.lower for w in an.words_after(d.end, 2)][1:] in (["the"], ["its"]):
         # "23 years with the seed company": the place told before, which the joining of the
-        # person the sentence names starts ("Mr Oakley joined Silverfern in 1998")
+        # person the sentence names starts ("Ms Varga joined the mill in 2001")
         post, place = None, set()
     starts = _tenure_starts(an, d, events, times, published, here, names, post, place, joined)
     starts += [(w, tc) for w, tc in _start_words(claims, an, d, here, post, published, names)

@@ -131,7 +131,7 @@ def _name_words(s: str) -> list[str]:
     return out + [w.lower() for w in _WORD.findall(s, at)]
 
 
-#: "the 2019 World Championships in Doha, then": a place named after the first date's event,
+#: "the 2018 European Cup in Lisbon, then": a place named after the first date's event,
 #: between it and the sequence word, tells where, not when.
 _PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][A-Za-z'\u2019-]*(?:\s+[A-Z][A-Za-z'\u2019-]*){0,3}\s*,?\s*$")
 

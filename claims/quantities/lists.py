@@ -80,8 +80,8 @@ _SEMICOLON = re.compile(r"\s*;\s+(?:(and|or)\s+)?")
 _BULLET = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(\S[^\n]*)|[ \t]{2,}(\S[^\n]*)")
 
 
-#: A work told after a name in a list ("A's The Salt Year", "B for *Ice Roads*", "C, for The
-#: Pit Shift"): a title in capitals (small words in lower case may stand inside it, perhaps
+#: A work told after a name in a list ("A's The Quiet Orchard", "B for *Tin Harbour*", "C, for The
+#: Long Field"): a title in capitals (small words in lower case may stand inside it, perhaps
 #: between asterisks, underscores or quotes) up to the comma, "and" or full stop that goes on
 #: with the list; the list counts the name, not the work. Read only when every item carries one.
 _POSSESSIVE_IN_NAME = re.compile(r"['’]s(?=\s)")
@@ -124,7 +124,7 @@ def _read_names(text: str, p: int) -> tuple[list[tuple[int, int]], int, int, boo
     plain = _read_names_from(text, p, roles=False)
     worked = _read_names_from(text, p, roles=False, works=True)
     if worked is not None and len(worked[0]) >= 2 and (plain is None or len(plain[0]) < 2 or worked[2] > plain[2]):
-        return worked  # "A's The Salt Year, B's A House on Mercer Street and C's Glass": every item a work
+        return worked  # "A's The Quiet Orchard, B's A Room on Dock Lane and C's Ember": every item a work
     if plain is not None and len(plain[0]) >= 2:
         return plain
     roled = _read_names_from(text, p, roles=True)
