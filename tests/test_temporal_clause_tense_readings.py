@@ -66,3 +66,25 @@ def test_a_calendar_verb_after_a_determiner_is_a_noun():
     # "the opens": a noun (golf), no present clause; the past verb before it tells the tense
     t = day("He won the opens held on Wednesday, 30 October.", "Wednesday, 30 October")
     assert t.attrs["readings"] == ["2024-10-30", "2025-10-30"]
+
+
+# -- "next summer", "last autumn" in December: the coming year's, this year's ----------------------
+
+def _season(text: str, phrase: str, published: date):
+    [c] = [c for c in extract(Article("t", "<test>", text, published=published)) if c.text == phrase]
+    return c.timex.value
+
+
+@pytest.mark.parametrize("published, nxt, last", [
+    (date(2021, 12, 20), "2022-SU", "2021-SU"),  # December: its winter runs into 2022, before that spring
+    (date(2021, 11, 20), "2022-SU", "2021-SU"),  # the autumn before: as before
+    (date(2022, 1, 20), "2022-SU", "2021-SU"),  # the January after: as before
+])
+def test_next_and_last_summer_around_the_turn_of_the_year(published, nxt, last):
+    assert _season("The pool will reopen next summer.", "next summer", published) == nxt
+    assert _season("Crowds fell last summer.", "last summer", published) == last
+
+
+def test_last_autumn_in_december_is_the_autumn_just_ended():
+    assert _season("The mill shut last autumn.", "last autumn", date(2021, 12, 5)) == "2021-FA"
+    assert _season("The mill shut last autumn.", "last autumn", date(2021, 11, 5)) == "2020-FA"

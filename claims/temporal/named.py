@@ -574,6 +574,10 @@ class CalendarNamed:
             cur = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(d.month, "FA")
             order = ["WI", "SP", "SU", "FA"]
             y = d.year
+            if d.month == 12 and code != "WI" and rel in ("last", "this past", "past", "next", "coming", "this coming"):
+                # December's winter runs into the next year, before its spring: "next summer"
+                # is next year's, "last summer" this year's
+                y += 1
             if rel in ("last", "this past", "past"):
                 if order.index(code) >= order.index(cur):
                     y -= 1
