@@ -91,6 +91,9 @@ MENTION_REACH = 6
 
 #: The most words an event verb of the lexicon may have ("walked off the job", "went on strike").
 PHRASE_WORDS = max(len(form.split()) for form in VERBS)
+#: The first words of the event verbs of several words: no phrase is built at any other word
+#: (this is asked at every word of every article).
+_PHRASE_FIRST = frozenset(form.split()[0] for form in VERBS if " " in form)
 
 
 def _phrase(toks: list[tuple[int, int, str]], i: int, k: int) -> str:
@@ -100,6 +103,8 @@ def _phrase(toks: list[tuple[int, int, str]], i: int, k: int) -> str:
 def _phrase_at(toks: list[tuple[int, int, str]], i: int) -> int:
     """How many words the longest event verb of several words starting at word ``i`` has
     ("took office": 2, "walked off the job": 4), or 0 for none."""
+    if toks[i][2].lower() not in _PHRASE_FIRST:
+        return 0
     for k in range(min(PHRASE_WORDS, len(toks) - i), 1, -1):
         if _phrase(toks, i, k) in VERBS:
             return k
@@ -215,7 +220,9 @@ def extract(article: Article, claims_so_far: list[Claim]) -> list[Claim]:
 
 
 _OBJECT_PRONOUNS = frozenset(_LEX["object_pronouns"]["words"])
-_AUXILIARIES = frozenset(_LEX["auxiliaries"]["words"])
+#: Auxiliaries between a subject or a clause join and its verb ("and was re-elected", "they had
+#: met"): lexicon auxiliaries.
+AUXILIARIES = frozenset(_LEX["auxiliaries"]["words"])
 #: The most auxiliaries between a clause join and the verb whose subject it leaves out ("and
 #: had been re-elected": two).
 JOINED_VERB_AUX = 2
@@ -240,7 +247,7 @@ def _joined_participants(index: _Words, events: list[Claim]) -> None:
             if w in _JOINS:
                 joined = True
                 break
-            if w not in _AUXILIARIES:
+            if w not in AUXILIARIES:
                 break
         if joined or after in _OBJECT_PRONOUNS:
             e.attrs["args"] = e.attrs["args"] + [w for w in prev.attrs["args"] if w not in e.attrs["args"]]
@@ -301,7 +308,7 @@ def _relative_subjects(text: str, index: _Words, events: list[Claim]) -> None:
     for e in events:
         at = bisect.bisect_left(index.starts, e.start)
         k = at - 1
-        while k >= 0 and at - k <= JOINED_VERB_AUX and index.toks[k][2].lower() in _AUXILIARIES:
+        while k >= 0 and at - k <= JOINED_VERB_AUX and index.toks[k][2].lower() in AUXILIARIES:
             k -= 1
         if k < 1 or index.toks[k][2].lower() not in _RELATIVE_PRONOUNS:
             continue
@@ -504,9 +511,9 @@ def _mentions(article: Article, index: _Words, times: list[Claim], taken: set[in
     inside = 0
     for i, (s, e, w) in enumerate(toks):
         low = w.lower()
-        k = _phrase_at(toks, i)
         if i < inside:
             continue  # a word of a phrase told as one event ("strike" in "went on strike")
+        k = _phrase_at(toks, i)
         if k:
             inside = i + k
             e, lemma = toks[i + k - 1][1], VERBS[_phrase(toks, i, k)]
@@ -598,9 +605,9 @@ def _triggers(text: str, toks: list[tuple[int, int, str]], t: Claim, verbs: dict
     for i in range(max(0, at - MAX_DISTANCE - 1), min(len(toks), at + MAX_DISTANCE + 1)):
         s, e, w = toks[i]
         low = w.lower()
-        k = _phrase_at(toks, i)
         if i < inside:
             continue
+        k = _phrase_at(toks, i)
         if k:
             inside = i + k
             cand = (s, toks[i + k - 1][1], text[s:toks[i + k - 1][1]], VERBS[_phrase(toks, i, k)])

@@ -14,7 +14,7 @@ from checker.rules import rule
 from checker.rules.event_mentions import Chains
 from checker.rules.examples import flags, passes
 from checker.rules.wording import span_words
-from claims.events import NOUNS, ORDINALS, VERBS, event_kind, verb_lemma
+from claims.events import AUXILIARIES, NOUNS, ORDINALS, VERBS, event_kind, verb_lemma
 from claims.language import analyse
 from claims.lexicon import load
 from claims.mentions import word_family
@@ -409,7 +409,7 @@ EVENT_AFTER_CONNECTOR = 3
 #: Between a measured phrase and the date written beside it only punctuation and "on"/"in":
 #: "three days later, on 12 July", "the next morning (9 October)", "In March 2025, 18 months after".
 _BESIDE_AFTER = re.compile(r"^\s*[,(\u2014\u2013-]\s*(?:(?:on|in|at)\s+)?(?:the\s+)?$")
-#: Nouns that name the day of the event word before them ("six weeks after opening day, on",
+#: Nouns that name the day of the event word before them ("a month after opening day, on",
 #: "a week after polling day, on"): the phrase runs on over one of them to its date.
 _EVENT_DAYS = frozenset(load("events")["event_days"]["words"])
 _BESIDE_BEFORE = re.compile(r"^\s*,\s*(?:the\s+)?$")
@@ -465,7 +465,7 @@ def _apposed(claims: ClaimSet, times, events, index: Index):
                 origin = _dated_mention_before(mentions, ev, times, beside)
                 if origin is not None:
                     anchor = times[origin.attrs["time"]]
-                else:  # "She met him in 1958 ... married in 1962, a year after they first met"
+                else:  # "They first met in 1971 ... wed in 1974, two years after they first met"
                     found = _told_in_a_dated_sentence(claims.article.text, ev, index)
                     if found is None:
                         continue
@@ -502,8 +502,8 @@ def _apposed(claims: ClaimSet, times, events, index: Index):
 
 
 #: How many sentences back the event a phrase counts from may be told in a sentence that
-#: holds one date: "She met her husband, a sailor on leave, at a dance in 1958. ... They married
-#: in 1962, a year after they first met" (one sentence back).
+#: holds one date: "The founders first worked together at a lab in 2009. ... They set up
+#: the firm in 2012, a year after they first met" (one sentence back).
 TOLD_LOOKBACK_SENTENCES = 4
 TOLD_READING = ("\u201c{word}\u201d is dated only by the one date of its sentence, \u201c{when}\u201d: "
                 "read as its date, so an info finding")
@@ -829,9 +829,8 @@ def _yearless_meets(beside: Claim, here) -> bool | None:
 
 
 #: The farthest (in words) an event verb with its own subject may stand after "after"/"before":
-#: "after they first met" (two), "after the closure was first announced" (four).
+#: "after they first met" (two), "after the merger was first agreed" (four).
 VERB_AFTER_CONNECTOR = 4
-_AUX = frozenset(load("events")["auxiliaries"]["words"])
 
 
 def _counted_event(text: str, a: Claim, events):
@@ -839,8 +838,8 @@ def _counted_event(text: str, a: Claim, events):
     office": the event word within EVENT_AFTER_CONNECTOR words after the connector; or the
     event verb of a clause after it, within VERB_AFTER_CONNECTOR words ("a year after they
     first met", "a year before the mill shut", "the day after the trial was halted"): the
-    verb, not a noun before it, is what happened then ("18 months after the closure was
-    announced" counts from the announcement). A phrase that ends with its connector ("the
+    verb, not a noun before it, is what happened then ("18 months after the merger was
+    agreed" counts from the agreement). A phrase that ends with its connector ("the
     day after") counts from what follows it."""
     an = analyse(text)
     m = _COUNTS_FROM.match(text, a.end)
@@ -876,7 +875,7 @@ def _clause_verb(text: str, an, start: int, events) -> Claim | None:
         lemma = verb_lemma(w.text) or _CLAUSE_VERBS.get(w.lower)
         if k == 0 or lemma is None or not is_past_form(w.text):
             continue
-        if words[k - 1].lower in _AUX and w.lower in _PASSIVE_FORMS:
+        if words[k - 1].lower in AUXILIARIES and w.lower in _PASSIVE_FORMS:
             lemma = _PASSIVE_FORMS[w.lower]
         own = next((e for e in events if e.start == w.start), None)
         if own is not None and not own.attrs.get("noun"):

@@ -71,7 +71,7 @@ def check(claims: ClaimSet):
         least (from late on one day to early on another); and a span ending at its sentence's dated event, after
         "after" or "at the end of", or the object of an ending verb ("reopened on Saturday
         after an 18-month closure", "ten years in office" before "will step down in May", "a
-        deal that ends a ten-day strike", "bringing to an end a five-week trial"), against the
+        deal that ends a ten-day strike", "bringing to an end a four-week inquiry"), against the
         dated event that begins what it measures, elsewhere or after the duration in its
         sentence (a start naming it: "the trial opened on 3 March", "The strike began on 3
         May", "took office in 2017"; or the verb of its noun: "closed in September", "was shut
@@ -80,7 +80,7 @@ def check(claims: ClaimSet):
         conflicts from each of them (a warning); a bare "has reopened after six weeks" measures
         the state its verb ends (events.json ends_state); a sentence that dates nothing before
         the duration ends the span at its last event verb dated elsewhere ("were convicted
-        after a six-week trial" and "the jury returned its verdicts on 28 January": every day
+        after a six-week trial" and "the jury gave its verdicts on 3 March": every day
         of that kind the article dates; a warning). The
         stated duration keeps its wording's tolerance:
         "ten years" is anything from nine and a half to eleven, "nearly ten" is below ten,
@@ -708,7 +708,7 @@ def _tenure_end(claims: ClaimSet, an, d: Claim, s, published: date):
 
 def _owner(an, d: Claim, s) -> set[str]:
     """The name of whose time a duration tells: the nearest name before it in its sentence
-    ("Holt replaces Jens Aaberg, who is retiring after 12 years": Aaberg), else the first after
+    ("Rao succeeds Ines Berg, who leaves after nine years": Berg), else the first after
     it ("After 17 years at the helm, Lund will step down"); empty when the sentence names none."""
     names = _names(an, s)
     words = [w for w in an.words_in(s.start, s.end) if w.text.casefold() in names]
@@ -1103,7 +1103,7 @@ class _Index:
 def _span_ending_at_event(claims: ClaimSet, d: Claim, allowed, index: _Index, times):
     """"Reopened on Saturday after an 18-month closure" with "closed in September 2021"
     elsewhere: a duration after "after" (or "at the end of", or the object of an ending verb:
-    "ended six weeks of strike action", "a deal that ends a 10-day strike", "bringing to an
+    "ended five weeks of industrial action", "a deal that ends a 10-day strike", "bringing to an
     end a five-week trial") measures a span ending at its sentence's dated event (the nearest
     date before it in the sentence); the span's start is the one dated event that begins the
     thing the duration measures: an event of a start class naming it ("the trial opened on 3
@@ -1115,7 +1115,7 @@ def _span_ending_at_event(claims: ClaimSet, d: Claim, allowed, index: _Index, ti
     events.json ends_state, reopen ends a closure) measures that state. When the sentence
     dates nothing before the duration, its end is the last event verb before the signal
     ("were convicted after a six-week trial") dated elsewhere: the dated events of its kind
-    ("the jury returned its verdicts on 28 January"), all of whose days the span may end on
+    ("the jury gave its verdicts on 3 March"), all of whose days the span may end on
     (a warning: the end is read from another sentence)."""
     text = claims.article.text
     an = analyse(text)
@@ -1139,7 +1139,7 @@ def _span_ending_at_event(claims: ClaimSet, d: Claim, allowed, index: _Index, ti
         ev = _day(end)
         end_text = end.text
     else:
-        # "were convicted ... after a six-week trial" and "the jury returned its verdicts on 28
+        # "were convicted ... after a six-week trial" and "the jury gave its verdicts on 3
         # January": the end verb's kind dated elsewhere, every day it is dated on
         if verb is None:
             return
@@ -1165,7 +1165,7 @@ def _span_ending_at_event(claims: ClaimSet, d: Claim, allowed, index: _Index, ti
         subject = an.words_before(e.start, 1)
         names_it = noun is not None and e.attrs.get("class") == "start" and (
             norm in set(e.attrs.get("context", ())) or norm in e.text.lower().split()
-            or bool(subject) and _norm(subject[0].text) == norm)  # "The all-out strike began on 3 May"
+            or bool(subject) and _norm(subject[0].text) == norm)  # "The walkout began on 3 May"
         # the verb of its noun ("closed" for "the closure"), not another noun of its kind ("a
         # nine-day stoppage in 2019" is another strike)
         same_verb = noun_lemma is not None and e.attrs.get("lemma") == noun_lemma \
@@ -1227,7 +1227,7 @@ _EVENTS = load("events")
 #: verbs that end a state, and the lemma of the event that began it: "reopened" ends a closure
 _ENDS_STATE: dict[str, str] = {k: v for k, v in _EVENTS["ends_state"].items() if not k.startswith("_")}
 #: nouns a duration measures that name an event kind without being event nouns themselves
-#: ("six weeks on the picket line": a strike)
+#: ("a month on the picket line": a strike)
 _SPAN_NOUNS: dict[str, str] = {k: v for k, v in _EVENTS["span_nouns"].items() if not k.startswith("_")}
 
 
@@ -1256,7 +1256,7 @@ def _measured(an, d: Claim):
     if (d.attrs or {}).get("adjectival"):
         return after[0] if after[0].text.lower() not in STOP else None
     if len(after) >= 2 and after[0].text.lower() in _LINKS:
-        # "six weeks on the picket line": a determiner may stand before the noun
+        # "a month on the picket line": a determiner may stand before the noun
         k = 2 if after[1].lower in _DETERMINERS and len(after) == 3 and after[0].lower != "of" else 1
         if after[k].text.lower() not in STOP and not re.search(r"[^\w\s'\u2019-]", an.text[d.end:after[k].start]):
             return after[k]

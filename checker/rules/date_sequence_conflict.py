@@ -467,13 +467,13 @@ def _across(claims: ClaimSet, times: list[Claim]):
 #: "They then delivered a petition on 2 October", "Inspectors subsequently returned on 3
 #: January": a sentence whose short subject (at most JOINED_SUBJECT_WORDS words) is followed by
 #: an adverb of sequence and a past verb.
-#: The subject may hold one aside set off by commas ("A second case, involving cattle at a
-#: farm near the town, was later confirmed"); its words are not counted, and it holds no figure.
+#: The subject may hold one aside set off by commas ("A second leak, found by a walker on
+#: the path by the river, was later reported"); its words are not counted, and it holds no figure.
 _SUBJECT_THEN = re.compile(rf"(?i)\s*(?P<subject>[^,;:()]*?)(?:,(?P<aside>[^,;:()0-9]*),\s*(?P<rest>[^,;:()]*?))?"
                            rf"\b(?P<adv>{_JOINED_ADVERBS})\s+(?P<verb>[a-z]+)\b")
-#: "was later notified, on 9 February, and": the date set off by commas right after the verb.
+#: "was later told, on 4 June, and": the date set off by commas right after the verb.
 _SET_OFF_DATE = re.compile(r"\s*,\s*(?=(?:on|in)\s*$)")
-#: "was first confirmed at the home on 12 February, when ...": "first" before the verb binds
+#: "was first reported at the depot on 3 June, when ...": "first" before the verb binds
 #: the sentence's date to the event the adverb of sequence orders from, whatever follows it.
 _FIRST_VERB = re.compile(r"(?i)\bfirst\s+(?P<verb>[a-z]+)\b[^,;:()]*$")
 #: How many sentences back the date an adverb of sequence orders from may stand, the
@@ -496,7 +496,7 @@ def _subject_then(claims: ClaimSet, times: list[Claim]):
     clause (at most MAX_TAIL words after it, no comma); else it may date another event of its
     sentence ("who visited on 9 January found ..."), so an info finding, unless "first" stands
     before a past verb of that sentence within EVENT_TAIL words of its date ("was first
-    confirmed at the home on 12 February, when ..."): "first" binds the date to the event the
+    reported at the depot on 3 June, when ..."): "first" binds the date to the event the
     adverb orders from. The subject may hold one aside set off by commas ("Fire crews, called
     by a neighbour, were subsequently sent"), and the second date may be set off by commas
     right after its verb ("was later told, on 8 May, and ...")."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from claims.events import AUXILIARIES
 from claims.language import analyse
 from claims.lexicon import load
 from claims.mentions import dated_pairs, same_word
@@ -19,7 +20,6 @@ from claims.temporal.tense import is_past_form
 #: Words of a plan (claims/lexicons/temporal.json tense.plan_words.plans): "had been set for last
 #: fall", "is scheduled for 3 May" date an intent, which may have moved, not the event.
 _PLANS = frozenset(load("temporal")["tense"]["plan_words"]["plans"])
-_AUXILIARIES = frozenset(load("events")["auxiliaries"]["words"])
 _SUBJECT_PRONOUNS = frozenset(load("events")["subject_pronouns"]["words"])
 #: How many words before a date a plan word makes it a plan's: "set for last fall" (one),
 #: "had been scheduled for" (one), "was expected to take place on" (three).
@@ -99,7 +99,7 @@ class Chains:
         """Whether a verb's subject is a pronoun ("Since it reopened"), past its auxiliaries:
         what the pronoun stands for is in its sentence, which another path compares."""
         for w in reversed(self.an.words_before(x.start, 3)):
-            if w.lower in _AUXILIARIES:
+            if w.lower in AUXILIARIES:
                 continue
             return w.lower in _SUBJECT_PRONOUNS
         return False

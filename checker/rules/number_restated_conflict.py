@@ -304,7 +304,7 @@ _WHOLE_WORDS = frozenset(LEXICON["whole_words"])
 def _plain(text: str, c: Claim) -> bool:
     """A count neither changed, dated, compared, narrowed nor the whole of a part. Held to a
     whole ("all 321 beds"), a word that tells the first count is the whole too ("the
-    hospital's total capacity to 312 beds"; lexicon whole_words) does not set it apart."""
+    clinic's total capacity to 140 beds"; lexicon whole_words) does not set it apart."""
     return not _set_apart(text, c, first=True, told=_WHOLE_WORDS) and not _partitive(text, c)
 
 
@@ -325,7 +325,7 @@ def _whole_conflicts(claims: ClaimSet, counts: list[Claim]) -> Iterator[Finding]
             earlier = [e for e in earlier if e.attrs.get("group") == a["group"] and e.attrs.get("whole")]
         else:
             # "all 27 bidding banks" is no restatement of "17 banks were disqualified"; "the
-            # system's 8,500 registered nurses" is all of its owner's, and "all 9,000 nurses"
+            # network's 4,300 registered nurses" is all of its owner's, and "all 4,600 nurses"
             # may drop the modifier (or count a wider group): shown, not judged
             same = [e for e in earlier if _plain(text, e) and not e.attrs.get("group") and _key(e) == _key(c)]
             owned = [e for e in earlier if _owned(e) and _plain(text, e) and not e.attrs.get("group")
@@ -355,7 +355,7 @@ EVIDENCE_OWNED = ("\u201c{first}\u201d is all of its owner's, and \u201c{restate
 
 
 def _owned(c: Claim) -> bool:
-    """A count with a possessive name before it ("the system's 8,500 registered nurses"): all of
+    """A count with a possessive name before it ("the network's 4,300 registered nurses"): all of
     that owner's group."""
     det = c.attrs.get("det") or ""
     return det.endswith(("'s", "\u2019s", "s'", "s\u2019"))
@@ -474,7 +474,7 @@ HOW_RELATED = {"holders": "its holders", "lost": "those who lose them", "crowd":
 _HOLDERS = frozenset(LEXICON["holder_nouns"])
 _CROWDS = frozenset(LEXICON["crowd_nouns"])
 _AUDIENCE = frozenset(LEXICON["audience_nouns"])
-#: Words after a count of people in which what they lose may stand ("the 430 workers facing the
+#: Words after a count of people in which what they lose may stand ("the 260 staff facing the
 #: loss of their jobs": the loss word, then the thing within LOST_THING_WORDS).
 LOST_WORDS = 4
 LOST_THING_WORDS = 3
@@ -492,10 +492,10 @@ def _crowd(text: str, q: Claim) -> bool:
 
 def _related_target(text: str, c: Claim) -> tuple[str, str] | None:
     """What a definite count of other things counts again, read from its own words: ("holders",
-    "ticket") for "the 15,200 season ticket holders" (a holder noun whose modifier names the
-    things held; lexicon holder_nouns), ("lost", "job") for "the 430 workers facing the loss of
+    "ticket") for "the 9,100 season ticket holders" (a holder noun whose modifier names the
+    things held; lexicon holder_nouns), ("lost", "job") for "the 260 staff facing the loss of
     their jobs" (a count of people, then within LOST_WORDS a loss word and within
-    LOST_THING_WORDS the thing lost), ("crowd", "") for "the 35,800 fans" (lexicon
+    LOST_THING_WORDS the thing lost), ("crowd", "") for "the 21,400 fans" (lexicon
     audience_nouns: the people of a crowd told as "a crowd of N"); None otherwise."""
     a = c.attrs
     noun = a.get("noun")
@@ -519,9 +519,9 @@ def _related_target(text: str, c: Claim) -> tuple[str, str] | None:
 
 def _related_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[Finding]:
     """A definite count that names the things counted before by what they are to them: their
-    holders ("sold 12,500 season tickets" ... "our 15,200 season ticket holders"), those who
-    lose them ("with the loss of 340 jobs" ... "the 430 workers facing the loss of their
-    jobs"), the people of a crowd ("A crowd of 38,500" ... "The 35,800 fans inside the
+    holders ("sold 8,200 season tickets" ... "our 9,100 season ticket holders"), those who
+    lose them ("with the loss of 180 jobs" ... "the 260 staff facing the loss of their
+    jobs"), the people of a crowd ("A crowd of 24,000" ... "The 21,400 fans inside the
     stadium"). Only when the article counted those things once (or always alike) and no count
     of the restatement's own noun came before it; either number may be the larger, since both
     count one group; shown (info): the link is a reading."""
@@ -540,7 +540,7 @@ def _related_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[Fi
         if not told or any(not _agrees(q, told[0]) for q in told[1:]):
             continue
         if any(q.start < c.start and q.attrs.get("noun") == c.attrs["noun"] for q in quantities):
-            continue  # "the 35,800 fans" may restate fans counted before
+            continue  # "the 21,400 fans" may restate fans counted before
         first = told[0]
         if _agrees(c, first) or _partitive(text, c) or _dated(text, c, told=_LOSS) or _dated(text, first, told=_LOSS):
             continue
@@ -566,7 +566,7 @@ def _related_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[Fi
 
 _VENUE = "venue"
 #: Words after a count of a crowd's people in which the venue that holds the whole crowd may be
-#: named ("the 35,800 fans inside the national stadium").
+#: named ("the 21,400 fans inside the arena").
 VENUE_WORDS = 4
 
 
@@ -585,7 +585,7 @@ _TAKERS = frozenset(LEXICON["taker_nouns"])
 
 
 def _owner_size(c: Claim, sizes: list[Claim]) -> tuple[Claim, bool] | None:
-    """The size a count restates through its owner: "the trial's 2,100 participants" after "the
+    """The size a count restates through its owner: "the study's 640 participants" after "the
     1,200-patient trial", "the hotel's 350 rooms" after "the 300-room hotel". The possessive
     names the thing measured; the count's noun is the size's unit (sure) or a noun for whoever
     takes part in a thing (lexicon taker_nouns) when the unit is people (shown). Only when the
@@ -1016,8 +1016,8 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         to the counted things is part of what is counted, so a loss ("Plant closure to cost
         45 jobs") is compared with the body's losses of them ("the loss of 54 jobs", "will cut
         54 jobs": the cut is what both tell, so it does not set the body's count apart) only.
-        A number written onto a noun tells the size of the thing named after it ("a 3,200-seat
-        hall", "the 230-acre farm"; lexicon capacity_nouns): one thing of a measured class,
+        A number written onto a noun tells the size of the thing named after it ("a 2,400-seat
+        theatre", "the 230-acre farm"; lexicon capacity_nouns): one thing of a measured class,
         two sizes; a definite count of that noun alone ("the 1,420 homes" after "the
         1,240-home scheme") counts its homes again. "Was fined £4.2m" names the fine (lexicon
         measured_verbs), and "the 50 per cent turnout threshold" is no turnout (measure_heads).
@@ -1026,14 +1026,14 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         represents ("which employs 8,500 nurses") is all of the owner's, so "5,200 of the
         trust's 9,000 nurses" restates it, and whom a union represents are its members ("our
         2,100 members"); the same pair after both counts ("nurses and midwives") narrows
-        neither. An owner's count ("the system's 8,500 registered nurses") told again as all
-        of the noun ("all 9,000 nurses") is shown as info. Jobs are an amount, but jobs told
+        neither. An owner's count ("the network's 4,300 registered nurses") told again as all
+        of the noun ("all 4,600 nurses") is shown as info. Jobs are an amount, but jobs told
         as lost both times ("cutting 140 jobs" ... "the loss of the 410 jobs") are one loss
         told twice: the loss sets neither apart. Held to a whole ("all 69 beds"), a first count
         told as the total ("the clinic's total capacity to 96 beds"; lexicon whole_words) is
         the whole too. A possessive that names a thing whose size was told ("the 300-room
-        hotel" ... "the hotel's 350 rooms") counts that size again; its takers ("the trial's
-        2,100 participants" after "the 1,200-patient trial"; lexicon taker_nouns) are shown
+        hotel" ... "the hotel's 350 rooms") counts that size again; its takers ("the study's
+        640 participants" after "the 480-patient study"; lexicon taker_nouns) are shown
         as info. A definite count may name the things counted before by what they are to its
         people: their holders ("sold 400 parking permits" ... "the 440 permit holders";
         lexicon holder_nouns), those who lose them ("the loss of 120 jobs" ... "the 210
@@ -1108,7 +1108,7 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         value = c.attrs.get("value")
         noun = c.attrs.get("noun")
         # jobs are an amount, not a group, unless told as lost: a loss is one event, told again
-        # ("cutting 230 jobs" ... "the loss of the 320 jobs")
+        # ("cutting 150 jobs" ... "the loss of the 170 jobs")
         if not noun or (noun in _FUNGIBLE and not _lost(c)) or not float(value).is_integer():  # 239.64 tolars is a rate
             given.add((noun, value))
             continue
@@ -1132,7 +1132,7 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
             told = _event_told(text, c, first)
             first_high = _figure_high(first.attrs)
             pair = _same_pair(text, c, first)
-            # both tell the group as lost ("cutting 230 jobs" ... "the loss of the 320 jobs"):
+            # both tell the group as lost ("cutting 150 jobs" ... "the loss of the 170 jobs"):
             # the loss is what both count, so it sets neither apart (as a headline's loss is
             # held to the body's)
             lost = _lost(c) and _lost(first)

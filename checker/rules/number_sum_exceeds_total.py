@@ -59,7 +59,7 @@ def parts_axis(parts: list[Claim]) -> str | None:
         return axis
     put = [p.attrs.get("destination") for p in parts]
     if None not in put and len(set(put)) == len(put):
-        return PUT_APART  # "215 were randomised to the drug, and 212 to placebo"
+        return PUT_APART  # "130 were assigned to the vaccine, and 128 to a dummy jab"
     holders = [p.attrs.get("holder") for p in parts]
     if None not in holders and len(set(holders)) == len(holders):
         return "who has each part"
@@ -263,10 +263,10 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         seven council seats"): a seat has one holder. Seats told in sentences after the
         body's (up to SEAT_SENTENCES) are shown as info; a count beside a word that tells
         another election or a need ("needs 47 seats", "the 26 needed", "last time";
-        BREAKER_WORDS) is no seat held. "The youngest of them 71" picks one member: no part.
-        "It will be paid for with £7.5m from A, £3m from B and £2.5m from C" splits the amount
+        BREAKER_WORDS) is no seat held. "The oldest of them 94" picks one member: no part.
+        "It will be funded by £4m from A, £2m from B and £1m from C" splits the amount
         told last among its funders (lexicon fund_verbs); decisions ("85 were approved and 47
-        were turned down") are outcomes on one axis; "Another 27 passengers" names with its noun
+        were turned down") are outcomes on one axis; "Another 16 riders" names with its noun
         the group told up to OTHERS_NOUN_SENTENCES sentences before it (info). The two sides of
         one vote told in different sentences ("with 54% in favour ... The no side, which won
         49% of the vote") are held to 100% when the article speaks of a ballot (lexicon
@@ -279,10 +279,10 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         verb of voting ("500 were in favour of ... and 420 against", "19 abstained") is an
         outcome on the vote axis, and a part restated after "Of the N ..." may carry other
         figures in its words (OF_OUTCOME_GAP_WORDS). The grades of one rating scale ("said
-        it was good, 37% fair and 21% poor"; lexicon poll_answers) are answers to one
+        it was fine, 41% fair and 22% poor"; lexicon poll_answers) are answers to one
         question, unless each share names another thing it rates ("the food was good ... the
-        service was poor"). A body's seats may be told by its possessive ("24 of the
-        council's 45 seats"), each holder with its own verb of winning in that sentence. Counts
+        service was poor"). A body's seats may be told by its possessive ("17 of the
+        board's 30 seats"), each holder with its own verb of winning in that sentence. Counts
         a verb of putting (lexicon assignment_verbs) said once puts in different places ("Of
         these, 160 were assigned to the vaccine, and 150 to a dummy jab"; GAPPED_WORDS) are
         shown as info: a member may be moved on.

@@ -96,8 +96,8 @@ ROLE_WORDS = 2
 ROLED_ITEMS = 2
 _ROLE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0," + str(ROLE_AFFILIATION_WORDS) + r"})((?:[a-z][a-z'’-]+\s+){1,"
                    + str(ROLE_WORDS) + r"})(?=[A-Z])")
-#: A home place after a name, with no comma ("Small Batch in Inverness, Harbour Roast in
-#: Stonehaven and ..."): the list counts the name, not the place.
+#: A home place after a name, with no comma ("Kiln House in Perth, Copper Pot in
+#: Oban and ..."): the list counts the name, not the place.
 _HOME_PLACE = re.compile(r"\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*(?:,|;|\.|\s—|\s–|\s--|\s+and\s|\s+or\s|$))")
 _NOT_ROLES = (STOP_AFTER | frozenset(CLAUSE_OPENERS) | frozenset(w for w in NONEXHAUSTIVE if " " not in w)
               | frozenset(LEXICON["number_words"]) | frozenset(LEXICON["determiners"]) | frozenset(LEXICON["quantifier_words"])
@@ -105,7 +105,7 @@ _NOT_ROLES = (STOP_AFTER | frozenset(CLAUSE_OPENERS) | frozenset(w for w in NONE
 
 
 def _role_at(text: str, p: int) -> int | None:
-    """Where the name starts after a role told before it at ``p`` ("defender Jordan Nwosu"),
+    """Where the name starts after a role told before it at ``p`` ("winger Sam Odell"),
     or None when no role stands there."""
     m = _ROLE.match(text, p)
     if m is None or any(w in _NOT_ROLES for w in m.group(2).lower().split()) or _name_at(text, m.end()) is None:
@@ -117,9 +117,9 @@ def _read_names(text: str, p: int) -> tuple[list[tuple[int, int]], int, int, boo
     """The names listed from ``p``: (item spans, conjunctions, end, whether a conjunction
     stands before the last item). An item may carry an appositive the list does not count
     ("Daniel Shaw, 31,", "Meridian Works, of Dornbach;"), up to ``APPOSITIVES_PER_NAME`` of
-    them in a row ("Ann Cole, 34, of Derby,"), or a home place ("Small Batch in Inverness");
+    them in a row ("Ann Cole, 34, of Derby,"), or a home place ("Kiln House in Perth");
     items split by semicolons are read one name per segment. When fewer than two names are
-    read plainly, roles told before the names ("defender Jordan Nwosu, striker Ben Tattersall")
+    read plainly, roles told before the names ("winger Sam Odell, keeper Ray Mbeki")
     are read if at least ``ROLED_ITEMS`` items carry one."""
     plain = _read_names_from(text, p, roles=False)
     worked = _read_names_from(text, p, roles=False, works=True)

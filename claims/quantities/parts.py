@@ -212,7 +212,7 @@ def link_parts(text: str, qs: list[Mention]) -> None:
         if lead in _QUANTIFIERS:
             continue  # "both of which", "most of them": the antecedent is not a number
         if _superlative(text, mk.start(), lead):
-            continue  # "19 victims, the youngest of them 71": one member's age, not a part
+            continue  # "12 residents, the oldest of them 94": one member's age, not a part
         bare_before = (
             before is not None
             and before.noun is None
@@ -394,7 +394,7 @@ def _sibling(total: Mention, part: Mention) -> bool:
     return None not in kinds and kinds[0] != kinds[1] and disjoint_axis(kinds) is not None
 
 
-#: Words between a count told as put somewhere ("215 were assigned to the drug, MR-7, and")
+#: Words between a count told as put somewhere ("130 were assigned to the vaccine, VX-2, and")
 #: and the next count that the verb, said once, puts elsewhere ("212 to placebo").
 GAPPED_WORDS = 10
 _ASSIGNED = re.compile(r"\s+(?:were|was|are|is|have\s+been|had\s+been|being)\s+(?:" + alt(LEXICON["assignment_verbs"])
@@ -404,7 +404,7 @@ _PUT_AGAIN = re.compile(r"\s+(to|into|in|at)\s+(?:(?:the|a|an|its|their)\s+)?(?:
 
 def _gapped(text: str, first: Mention, cur: Mention) -> tuple[str, str] | None:
     """Where ``first`` and ``cur`` were put when a verb of putting (lexicon assignment_verbs)
-    is said once for both: "215 were randomised to the drug, and 212 to placebo" -> ("drug",
+    is said once for both: "130 were assigned to the vaccine, and 128 to a dummy jab" -> ("vaccine",
     "placebo"); None unless ``cur`` follows the same preposition, within ``GAPPED_WORDS``
     words, its place another word."""
     a = _ASSIGNED.match(text, first.end)
@@ -1041,7 +1041,7 @@ def link_answers(text: str, qs: list[Mention], starts: list[int]) -> None:
         group[0].answers.insert(0, first)
 
 
-#: "The no side, which won 49% of the vote": a side named at the head of its sentence
+#: "The yes camp, which took 47% of the vote": a side named at the head of its sentence
 _SIDE_SUBJECT = re.compile(r"[\"“]?\s*The\s+(yes|no)\s+(?:side|camp|campaign|vote)\b", re.I)
 _SIDE_OF_SUBJECT = {"yes": "for", "no": "against"}
 _OF_THE_VOTE = re.compile(r"\s+of\s+the\s+(?:vote|votes|ballots?)\b")
@@ -1053,7 +1053,7 @@ SIDES_ACROSS = "sides"
 
 def link_vote_sides(text: str, qs: list[Mention], starts: list[int]) -> None:
     """The two sides of one vote told in different sentences: "approved the plan, with 54% in
-    favour ... The no side, which won 49% of the vote, ...". A share is a side when its clause
+    favour ... The yes camp, which took 47% of the vote, ...". A share is a side when its clause
     says so after it ("in favour", "against it"; lexicon poll_answers) or when its sentence opens
     on "the yes side" or "the no side" and the share is "of the vote". Only when the article
     speaks of a ballot (lexicon ballot_words), each side is told with one share, and the two
@@ -1214,11 +1214,11 @@ def _recipient(text: str, q: Mention, clause_start: int) -> str | None:
     return None
 
 
-#: Words between two shares of a sentence that opens by splitting an amount ("$2.5 million
-#: for road and sidewalk work, $1.3 million ..."): each share may say, in a clause of its own,
+#: Words between two shares of a sentence that opens by splitting an amount ("$4 million
+#: for new pumps at the works, $2 million ..."): each share may say, in a clause of its own,
 #: what it pays for ("EUR4m to hire nurses for the night teams of the three county hospitals, and ...").
 SPLIT_GAP_WORDS = 24
-#: "It will be paid for with £7.5m from A, ...": a pronoun and a verb of funding (lexicon
+#: "It will be funded by £4m from A, ...": a pronoun and a verb of funding (lexicon
 #: fund_verbs) open a sentence that splits the amount told last into what each funder pays.
 _FUND_SUBJECT = re.compile(r"[\"“]?\s*It\s+(?:will\s+be|would\s+be|is\s+being|is|was|has\s+been)\s+(?:"
                            + alt(LEXICON["fund_verbs"]) + r")\b")
@@ -1375,8 +1375,8 @@ OTHERS = "another"
 #: Words a further group's clause may take before the next group ("were treated at the scene
 #: for cuts and bruises, and 11 walked away").
 OTHERS_GAP_WORDS = 10
-#: Sentences back a group named again with its noun after "another" may stand ("19 passengers
-#: were taken to hospital. ... Another 27 passengers were treated at the scene").
+#: Sentences back a group named again with its noun after "another" may stand ("12 riders
+#: were taken to hospital. ... Another 16 riders were seen at the roadside").
 OTHERS_NOUN_SENTENCES = 6
 
 
@@ -1401,8 +1401,8 @@ def link_others(text: str, qs: list[Mention], starts: list[int]) -> None:
             continue  # "another 27 injured passengers" may be another kind of them
         k = bisect.bisect_right(starts, a.start) - 1
         if named:
-            # "Another 27 passengers": the noun names the group it follows, told a few sentences
-            # back ("19 passengers were taken to hospital ... Another 27 passengers ...")
+            # "Another 16 riders": the noun names the group it follows, told a few sentences
+            # back ("12 riders were taken to hospital ... Another 16 riders ...")
             earlier = [q for q in qs[:i] if q.noun == a.noun and q.sentence[0] >= starts[max(0, k - OTHERS_NOUN_SENTENCES)]
                        and q.sentence != a.sentence]
             if not earlier:

@@ -76,7 +76,7 @@ _CAPACITY_WORD = re.compile(r"([a-z]+)(?=\s+[a-z])")
 
 def _compound_count(text: str, pos: int) -> str | None:
     """The singular noun of a compound count whose number ended right before ``pos``, when a
-    word in lower case follows it ("3,200-seat concert hall", "1,240-home development"; lexicon
+    word in lower case follows it ("2,400-seat theatre", "1,240-home development"; lexicon
     capacity_nouns): the size of the thing named after it. None otherwise ("15-year-old")."""
     m = _CAPACITY_WORD.match(text, pos)
     return m.group(1) if m and m.group(1) in _CAPACITY_NOUNS else None
@@ -150,7 +150,7 @@ def _gapped_item(text: str, s: int, e: int) -> bool:
     People's Party won 240, the opposition Democratic Alliance 190 and independents 35".
     The item before ends in a bare number and a comma or "and", the holder takes at most
     ``GAPPED_HOLDER_WORDS`` words, and the list goes on or ends after the number; the item
-    before may keep its noun ("won 19 seats, the Liberal Democrats 8"); "Boeing 747" alone
+    before may keep its noun ("won 14 seats, the Greens 6"); "Boeing 747" alone
     names a thing."""
     return bool(_GAPPED_BEFORE.search(text, max(0, s - 80), s)) and bool(_GAPPED_AFTER.match(text, e))
 
@@ -185,7 +185,7 @@ def _skip_number(text: str, s: int, e: int, is_digits: bool) -> bool:
         if YEAR.match(text[s:e]) and 1800 <= int(text[s:e]) <= 2100 and not _scaled_or_unit(text, e):
             return True  # a year, unless a scale or unit follows ("1800 mln tonnes")
     if nxt == "-" and (_compound_unit(text, e + 1) or _compound_count(text, e + 1)):
-        return False  # "a 42-kilometre line", "a 3,200-seat hall": a measure of the line, the hall
+        return False  # "a 42-kilometre line", "a 2,400-seat theatre": a measure of the line, the hall
     if nxt in "-–" and not text[e + 1 : e + 2] == "-":
         return True  # 3-1, 555-1234, 15-year-old, 1-3/4, "50- and 100-yuan"
     if nxt == "'" and text[e + 1 : e + 2].isalpha():
@@ -381,7 +381,7 @@ def _read_after(text: str, q: Mention) -> bool:
     capacity = _compound_count(text, pos + 1) if text.startswith("-", pos) and not compound else None
     pct = PERCENT_SIGN.match(text, pos)
     if capacity:
-        # "a 3,200-seat concert hall": the hall's size in seats; the thing is its measured
+        # "a 2,400-seat theatre": the theatre's size in seats; the thing is its measured
         # class, else the noun it stands before ("the 400-home estate"), as for a length
         q.unit, q.dimension = capacity, "capacity"
         pos += 1 + len(capacity)
@@ -525,7 +525,7 @@ def _coordinated_modifier(text: str, pos: int) -> bool:
     return bool(w2) and w2.group(1)[:1].islower() and is_plural_noun(w2.group(1))
 
 
-#: The least number a singular time word right after it can be a modifier for: "12,500 season
+#: The least number a singular time word right after it can be a modifier for: "8,200 season
 #: tickets", "4,000 day passes" count tickets and passes, as no span of thousands of seasons
 #: or days is told that way; "30 year bonds" and "90 day bills" stay durations.
 TIME_MODIFIER_LEAST = 1000
@@ -536,7 +536,7 @@ TIME_MODIFIER_WORDS = 2
 
 def _time_modifier(text: str, q, unit: str, end: int) -> bool:
     """A singular time word between a large number and a plural noun in lower case (within
-    ``TIME_MODIFIER_WORDS``) modifies the noun ("12,500 season tickets", "15,200 season ticket
+    ``TIME_MODIFIER_WORDS``) modifies the noun ("8,200 season tickets", "9,100 season ticket
     holders"): the number counts the noun, it is no span of time."""
     if unit.endswith("s") or not isinstance(q.value, (int, float)) or q.value < TIME_MODIFIER_LEAST:
         return False

@@ -50,13 +50,13 @@ def _body(text: str, qs: list[Mention]) -> Mention | None:
 
 
 def _owned_by_body(det: str | None) -> bool:
-    """A possessive that names a body that sits: "the council's 45 seats", "parliament's 120
+    """A possessive that names a body that sits: "the board's 30 seats", "parliament's 120
     seats" are all the seats the body has."""
     words = _WORD.findall(det or "")
     return bool(words) and (det or "").endswith(("'s", "’s", "s'")) and words[-2 if words[-1] == "s" else -1].lower() in _BODIES
 
 
-#: "won 24 of the council's 45 seats": a bare number that takes the seats of the body it is of
+#: "won 17 of the board's 30 seats": a bare number that takes the seats of the body it is of
 _OF_BODY = re.compile(r"\s+of\s+")
 
 
@@ -83,7 +83,7 @@ def _holder(text: str, q: Mention, body: Mention | None = None) -> str | None:
     if m is not None and not m.group("verb"):
         return (m.group("name") or m.group("plural")).lower()
     if m is not None and body is not None and q.sentence == body.sentence and set(m.group("verb").split()) & _WIN_VERBS:
-        # "The Greens won 24 of the council's 45 seats, Labour took 15": a holder and a verb of
+        # "The Greens won 17 of the board's 30 seats, Labour took 9": a holder and a verb of
         # winning in the body's own sentence, the number before the body's seats or after them
         if q.end <= body.start and _OF_BODY.fullmatch(text, q.end, body.start) is None:
             return None

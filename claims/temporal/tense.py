@@ -233,7 +233,7 @@ def _marker(words: list[str], n: int) -> str | None:
         return "present"
     if lw in _PRESENT_VERBS and (n == 0 or (words[n - 1] not in DETERMINERS and words[n - 1] not in _PREPOSITIONS
                                             and not words[n - 1][:1].isdigit())):
-        return "present"  # "the ballot opens on 30 October", not "the opens", "loose ends", "tax returns"
+        return "present"  # "the poll opens on 2 May", not "the opens", "loose ends", "tax returns"
     for phrase in _WEAK_FUTURE:
         if tuple(words[n:n + len(phrase)]) == phrase:
             return "weak"
