@@ -1,6 +1,7 @@
 """Text copied from the labelled article sets into code, comments, lexicons or tests.
 
     python tools/copycheck.py [BASE]     # lines added since BASE (default: main); exit 1 on a copy
+    python tools/copycheck.py --all      # every line of every tracked file outside benchmarks/
 
 The study sets (benchmarks/holdout*/) and the dev set (../shared/devset/) measure how the rules
 do on writing they were not built from. A sentence of theirs copied into a rule, a lexicon, an
@@ -49,7 +50,7 @@ def set_grams() -> dict[tuple[str, ...], Path]:
         if not base.is_dir():
             continue
         for path in sorted(base.rglob("*")):
-            if path.suffix in ARTICLE_SUFFIXES and path.is_file():
+            if path.suffix in ARTICLE_SUFFIXES and path.name != "README.md" and path.is_file():
                 for gram in grams(words(path.read_text(encoding="utf-8", errors="replace"))):
                     seen.setdefault(gram, path)
     return seen
@@ -74,10 +75,25 @@ def added_lines(base: str) -> list[tuple[str, int, str]]:
     return out
 
 
+def all_lines() -> list[tuple[str, int, str]]:
+    """(file, line, text) of every line of every tracked text file outside benchmarks/."""
+    files = subprocess.run(
+        ["git", "ls-files", "--", ".", ":(exclude)benchmarks"], cwd=ROOT, capture_output=True, text=True, check=True,
+    ).stdout.split()
+    out: list[tuple[str, int, str]] = []
+    for name in files:
+        try:
+            text = (ROOT / name).read_text(encoding="utf-8")
+        except (UnicodeDecodeError, OSError):
+            continue
+        out.extend((name, i, row) for i, row in enumerate(text.splitlines(), 1))
+    return out
+
+
 def main(argv: list[str]) -> int:
     base = argv[1] if len(argv) > 1 else "main"
     known = set_grams()
-    lines = added_lines(base)
+    lines = all_lines() if base == "--all" else added_lines(base)
     hits = 0
     # Runs that cross line breaks count too: each file's added lines are read as one text, and a
     # hit is reported at the line where its run starts.
@@ -94,7 +110,7 @@ def main(argv: list[str]) -> int:
                 reported.add(tokens[i][1])
                 hits += 1
                 print(f"{path}:{tokens[i][1]}: \"{' '.join(gram)}\" is in {source.parent.parent.name}/{source.parent.name}/{source.name}")
-    print(f"{len(lines)} added lines since {base}, {hits} with a run of {N_GRAM} words from a labelled set")
+    print(f"{len(lines)} {'lines' if base == '--all' else 'added lines since ' + base}, {hits} with a run of {N_GRAM} words from a labelled set")
     return 1 if hits else 0
 
 

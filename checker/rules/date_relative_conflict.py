@@ -156,8 +156,8 @@ def _one_noun_phrase(claims: ClaimSet, by_id: dict):
     vote, held on 4 June", "which took place on"; events.json pro_forms) or a word that sets a
     plan's day ("Next month's vote, set for 14 August"), at most CLAUSE_OPENER_WORDS relative
     pronouns or auxiliaries before that word; an "of" phrase of at most OF_PHRASE_WORDS words
-    may complete the noun before the comma that sets off its day ("Last month's meeting of
-    the planning committee, on 4 September"). Both date the one occurrence the noun phrase
+    may complete the noun before the comma that sets off its day ("Last week's hearing of
+    the licensing panel, on 2 March"). Both date the one occurrence the noun phrase
     names, as an apposition does."""
     events = sorted(claims.of_kind("event"), key=lambda e: e.start)
     nouns = [e for e in events if e.attrs.get("noun") and e.attrs.get("time") in by_id]
@@ -192,7 +192,7 @@ def _one_noun_phrase(claims: ClaimSet, by_id: dict):
 
 
 #: The most words of an "of" phrase that completes an event noun before the comma that sets
-#: off its day ("Last month's meeting of the planning committee, on 4 September": four).
+#: off its day ("Last week's hearing of the licensing panel, on 2 March": three).
 OF_PHRASE_WORDS = 5
 
 

@@ -629,7 +629,7 @@ def link_later_lists(text: str, qs: list[Mention], starts: list[int]) -> None:
             continue
         k = bisect.bisect_right(starts, q.start) - 1
         acts = [w.lower() for w in ANY_WORDS.findall(text, q.end, q.sentence[1])[:ACT_WORDS]]
-        # "Five novels are in the running, with two debut authors among the finalists": the
+        # "Six films are shortlisted, with two first-time directors among the nominees": the
         # clause names the counted things by a plural of its own, which a later list may open on
         plurals = {m.group(0).lower() for m in ANY_WORDS.finditer(text, q.end, q.sentence[1]) if is_plural_noun(m.group(0))
                    and not _PART_OF.fullmatch(text, q.end, m.start())}  # "two authors among the finalists" are some of them

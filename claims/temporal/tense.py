@@ -67,8 +67,8 @@ def scheduled_target(toks: Tokens, i: int) -> bool:
     before it ("for", "until", "to") and, at most SCHEDULE_REACH words before that, with no
     punctuation between, a verb that sets times ("set sentencing for", "adjourned the case
     until", "moved the final to"). Such a time lies after the act, and the act may be well
-    before publication, so a past tense around it ("granted bail and set sentencing for
-    Wednesday") says nothing of which side of publication the time falls on."""
+    before publication, so a past tense around it ("remanded him and fixed the hearing for
+    Thursday") says nothing of which side of publication the time falls on."""
     k = i - 1
     if k < 1 or toks.word(k).lower() not in _SCHEDULE_SIGNALS:
         return False
