@@ -10,11 +10,11 @@ birth told of this person".
 An age is bound to (the ways news copy writes one):
 
 - the mention it stands in apposition to: "Ek, 49," / "Ek, aged 49," / "Ek, the 49-year-old
-  head of ..." / "49-year-old Jonas Ek";
+  pilot who ..." / "49-year-old Jonas Ek";
 - the person last mentioned before it (co-reference of a description or a pronoun): "The
   49-year-old ...", "She ... in 2010, aged 22", "At 19, she ... in 2008", "he was 21 when
   ... in 2011";
-- the subject of a death in its sentence: "Ek ... died on Tuesday at the age of 87";
+- the subject of a death in its sentence: "Ek ... died at home on Friday, aged 87";
 - in the headline, the person the story is about: "Ek, 49, wins ..." (the one person of the
   story with that surname, named in full) or "Teen, 17, rows ..." (a word for a person, in
   lexicons/people.json ``headline_people``: the person the first sentence names).
@@ -204,7 +204,7 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
     if head is not None:
         for m in _APPOSED.finditer(text, head[0], head[1]):
             add_age(_headline_person(an, people, head, m.start()), m, "published", None, "reading")
-    # deaths: "died on Tuesday at the age of 87"
+    # deaths: "died at home on Friday, aged 87"
     for d in deaths:
         t = times.get(d.attrs.get("time"))
         if t is None or t.timex is None or t.timex.earliest is None:

@@ -155,14 +155,14 @@ def test_a_tally_within_the_body_or_a_pair_of_other_things_is_not_flagged(text):
 
 
 def test_a_count_of_a_named_group_is_its_whole():
-    q = mentions("It grounded its entire fleet of 27 aircraft.")["27 aircraft"]
+    q = mentions("It withdrew its entire fleet of 40 buses.")["40 buses"]
     assert (q.group, q.group_known, q.whole) == ("fleet", True, True)
     assert mentions("It set up a committee of five heads.")["five heads"].group_known is False
 
 
-@pytest.mark.parametrize("text", ["It grounded ITS ENTIRE FLEET OF 27 aircraft.", "It grounded its entire fleet of \t 27 aircraft."])
+@pytest.mark.parametrize("text", ["It withdrew ITS ENTIRE FLEET OF 40 buses.", "It withdrew its entire fleet of \t 40 buses."])
 def test_a_group_is_read_in_any_case_and_across_any_white_space(text):
-    q = next(q for q in scan(text) if q.value == 27)
+    q = next(q for q in scan(text) if q.value == 40)
     assert q.group == "fleet"
 
 

@@ -158,7 +158,7 @@ def test_a_yearless_date_is_not_read_three_times_farther_than_its_nearer_occurre
 
 
 def test_the_weekday_never_moves_a_yearless_date_to_a_year_a_reader_would_not_read():
-    c = only("The final stage, on Thurs., Sept. 29, will open.", "Thurs., Sept. 29", published=date(2023, 8, 28))
+    c = only("The closing round, on Thurs., Sept. 29, will start.", "Thurs., Sept. 29", published=date(2023, 8, 28))
     assert c.timex.value == "2023-09-29" and c.attrs["readings"] == ["2023-09-29"]
 
 

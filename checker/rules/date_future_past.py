@@ -473,7 +473,7 @@ def _governing_past_verb(an, t) -> tuple[int, int] | None:
     a, _ = sentence_bounds(text, t.start, t.end)
     lead = text[a:t.start]
     perfect = _PERFECT_SINCE.search(lead)
-    if perfect is not None:  # "has been operating since May 2024": begun, so not after publication
+    if perfect is not None:  # "has been running since June 2023": begun, so not after publication
         return a + perfect.start(1), a + perfect.end(1)
     m = _DATE_LEAD.search(lead)
     if m is None or (m.group(1) and _ATTRIBUTIVE_AFTER.match(text, t.end)):
@@ -640,7 +640,7 @@ def _after_opening_subject(an, w) -> bool:
                    for t in body)
 
 
-#: A present perfect with "since": "has been operating since May 2024", "have lived here since".
+#: A present perfect with "since": "has been running since June 2023", "have lived here since".
 _PERFECT_SINCE = re.compile(r"(?i)\b(?:has|have)\s+(?:been\s+)?([a-z]+(?:ed|ing)|been)\b[^,;:.]{0,40}?\bsince\s+$")
 #: A date's own preposition right before it, "the" allowed between ("at the 2007 forum").
 _DATE_LEAD = re.compile(r"(?i)\b(?:" + "|".join(sorted(_DATE_PREPOSITIONS)) + r")\s+(the\s+)?$")

@@ -17,8 +17,8 @@ from claims.mentions import dated_pairs, same_word
 from claims.model import Claim, ClaimSet
 from claims.temporal.tense import is_past_form
 
-#: Words of a plan (claims/lexicons/temporal.json tense.plan_words.plans): "had been set for last
-#: fall", "is scheduled for 3 May" date an intent, which may have moved, not the event.
+#: Words of a plan (claims/lexicons/temporal.json tense.plan_words.plans): "had been pencilled in for
+#: the spring", "is scheduled for 3 May" date an intent, which may have moved, not the event.
 _PLANS = frozenset(load("temporal")["tense"]["plan_words"]["plans"])
 _SUBJECT_PRONOUNS = frozenset(load("events")["subject_pronouns"]["words"])
 #: How many words before a date a plan word makes it a plan's: "set for last fall" (one),

@@ -86,8 +86,8 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
 
 _NEXT = _LEX_T["same_time_next_sentence"]
 _PRO_VERBS = tuple(tuple(p.split()) for p in _NEXT["pro_verbs"])
-#: how many words before the date a repeated verb may stand ("will open to the public at the
-#: museum on 4 August")
+#: how many words before the date a repeated verb may stand ("will open its doors to
+#: visitors on 9 June")
 SAME_VERB_WINDOW = _NEXT["window_words"]
 _DAY_KINDS = ("date", "iso", "slash", "daymonth")
 
@@ -118,9 +118,9 @@ def _verb_like(toks: Tokens, k: int) -> bool:
 
 def _same_time_next_sentence(toks: Tokens, resolved) -> None:
     """A relative phrase and a day in the next sentence that likely name one time, told of
-    one event: "The agency opened the inquiry last week. It did so on 2 May" (a pro-verb), a
-    headline's "Exhibition opens tomorrow" over "will open to the public ... on 4 August" (the
-    verb repeated), "will vote next week. The ballot opens on 30 October" (the same kind of
+    one event: "The regulator launched a review last month. It did so on 11 March" (a pro-verb), a
+    headline's "Exhibition opens tomorrow" over "will open its doors ... on 9 June" (the
+    verb repeated), "will vote next week. Polling opens on 18 November" (the same kind of
     event, claims/lexicons/events.json). The day gets ``attrs.restates`` (the relative claim's id); unlike an
     apposition, this is a reading of the text, so only an info finding may come of it."""
     cls = toks.classes
@@ -156,7 +156,7 @@ def _same_time_next_sentence(toks: Tokens, resolved) -> None:
                     by = "same verb"
                 elif (kind := _kind_of(verb)) and any(_kind_of(toks.word(k)) == kind
                                                       for k in range(max(start2, m_e.i - SAME_VERB_WINDOW), m_e.i)):
-                    by = "same event"  # "will vote next week. The ballot opens on 30 October"
+                    by = "same event"  # "will vote next week. Polling opens on 18 November"
             if by:
                 c_e.attrs["restates"] = c_r.id
                 c_e.attrs["restates_by"] = by

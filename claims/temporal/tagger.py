@@ -697,7 +697,7 @@ def _weekdays_of_date(toks: Tokens, mention: Mention, m) -> Mention | None:
     """The weekdays a date pattern took, set right.
 
     A weekday after a date that already has one, or that starts the next date, is not this
-    date's ("Monday 3 March, Wednesday 5 March": the second weekday is the next date's). A
+    date's ("Tuesday 8 April, Thursday 10 April": the second weekday is the next date's). A
     weekday with "last"/"next"/"this" in front names a time relative to publication, told
     again by the date: two expressions, as TimeML writes them ("last Monday" and "26 May"),
     which ``extract`` links as one time named twice."""
