@@ -85,7 +85,7 @@ _JOINS = frozenset(_LEX["clause_joins"]["words"])
 ARG_WINDOW = 3
 CONTEXT_WINDOW = 6
 #: The farthest (in words) a date may stand from an event noun to date that mention of it
-#: ("the election was held on 24 April": three words between).
+#: ("the referendum was held on 9 May": three words between).
 MENTION_REACH = 6
 
 
@@ -499,7 +499,7 @@ def _mentions(article: Article, index: _Words, times: list[Claim], taken: set[in
     """Every other event noun (and two-word event verb: "took office") as an event claim,
     so that "the vote", "that second landslide" or "after taking office" can be linked to an
     earlier mention of the same kind. ``time`` is the date within MENTION_REACH words of it in
-    its sentence ("the election was held on 24 April"), or None. One pass over the words."""
+    its sentence ("the referendum was held on 9 May"), or None. One pass over the words."""
     text = article.text
     dated = sorted((t for t in times if t.timex.type in ("DATE", "TIME") and t.timex.resolution != "anchor"
                     and t.timex.earliest is not None and t.timex.latest is not None

@@ -54,7 +54,7 @@ nurses", "about 20 pct". Its ``attrs``:
 ``measured``     the class of thing a measure is of ("the 24-km line" -> line, "a $1.35 billion
                  contract" -> deal, "Turnout was 61.3%" -> turnout; lexicon measured_synonyms).
 ``group`` / ``group_known`` / ``whole``  the group noun whose members a count counts ("its
-                 entire fleet of 27 aircraft", "the 29 aircraft in the fleet" -> fleet), whether
+                 entire fleet of 40 buses", "the 42 buses in the fleet" -> fleet), whether
                  that group is named definitely, and whether the count is of the whole group
                  ("all 44 passengers" too).
 ``answer`` / ``answers``  for shares of one set of respondents, each a different answer to one
@@ -62,8 +62,8 @@ nurses", "about 20 pct". Its ``attrs``:
 ``headline``     True when the number stands in the article's headline.
 
 Parts are also found beyond one phrase: in the next sentence ("Among the dead were ...",
-"Twenty of them ..."), after the total restated ("Of the 3,000 tonnes, ..."), in a vote tally
-("24 to 19, with four abstentions, in the 45-member council"), and as named shares of an
+"Twenty of them ..."), after the total restated ("Of the 5,000 tonnes, ..."), in a vote tally
+("31 to 12, with two abstentions, in the 47-member assembly"), and as named shares of an
 amount whose sentence names every recipient. Lists are also reached past the count's clause
 (a colon or dash, "named them as", the next sentence's subject, a bulleted list).
 

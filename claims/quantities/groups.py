@@ -1,4 +1,4 @@
-"""The group a count counts the members of ("its entire fleet of 27 aircraft")."""
+"""The group a count counts the members of ("its entire fleet of 40 buses")."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ _GROUP_BEFORE = re.compile(r"(?:(" + _POSSESSIVES + r")\s+)?(?:(" + alt(_WHOLE_W
 _GROUP_AFTER = re.compile(r"\s+(?:in|of|on)\s+(" + _POSSESSIVES + r")\s+(" + alt(_GROUP_NOUNS) + r")\b", re.I)
 #: what links a measured thing to its value: "Turnout was 61.3%", "the deficit stood at ..."
 _COPULA = r"(?:was|is|were|stood\s+at|came\s+to|reached)"
-#: what a thing cost: "a renovation that cost €7.4 million", "The upgrade will cost £12m"
+#: what a thing cost: "a refit that cost €3.9 million", "The upgrade will cost £12m"
 _COST = r"(?:(?:that|which)\s+)?(?:will\s+|would\s+)?(?:cost|costs)"
 _MEASURED_BEFORE = re.compile(rf"\b([A-Za-z]+)\s+(?:{_COPULA}|of|at|{_COST})\s+$")
 _COPULA_BEFORE = re.compile(rf"\b{_COPULA}\s+$")
@@ -37,10 +37,10 @@ def _group_before(text: str, s: int, e: int) -> re.Match | None:
 
 def read_groups(text: str, qs: list[Mention]) -> None:
     """What whole each count or measure is told of. A count of a named group's members
-    ("its entire fleet of 27 aircraft", "the 29 aircraft in the fleet") gets ``group``; a
+    ("its entire fleet of 40 buses", "the 42 buses in the fleet") gets ``group``; a
     count told as the whole ("all 44 passengers", a group's count) gets ``whole``; a measure
-    whose thing stands before it ("Turnout was 61.3%", "a turnout of 61.3%", "a renovation
-    that cost €7.4 million") gets ``measured``."""
+    whose thing stands before it ("Turnout was 61.3%", "a turnout of 61.3%", "a refit
+    that cost €3.9 million") gets ``measured``."""
     for q in qs:
         s = max(q.sentence[0], q.start - 60)
         before = _group_before(text, s, q.start) if q.noun is not None else None

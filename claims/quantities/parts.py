@@ -168,8 +168,8 @@ _PLACE_WORDS = 7
 
 
 def place_after(text: str, pos: int) -> tuple[str | None, int | None]:
-    """The named place a count is told of, read from the words right after it: "110 in
-    Millbrook", "1,650 work at its Halden campus", "900 at its original plant in Tarnby". Only
+    """The named place a count is told of, read from the words right after it: "240 in
+    Ashford", "1,200 work at its Dunmore site", "700 at its main depot in Carrow". Only
     lowercase words (one of them "in" or "at") may stand before the name, so "110 in March"
     (a month) and "said Smith" are no places; a place phrase holds no verb, so an auxiliary or
     a modal ends it ("the three cities in contention are Lyon ...": Lyon is no place of theirs)."""
@@ -387,8 +387,8 @@ def _link_colon(text: str, qs: list[Mention]) -> None:
 
 
 def _sibling(total: Mention, part: Mention) -> bool:
-    """``part`` counts a kind that lies beside the total's, not inside it: "85 passengers, of
-    whom 52 were adults and 41 were children, and seven crew" (crew and passengers are disjoint
+    """``part`` counts a kind that lies beside the total's, not inside it: "120 guests, of
+    whom 70 were adults and 55 were children, and nine staff" (crew and passengers are disjoint
     on one axis), so it ends the list of the total's parts."""
     kinds = [total.noun, part.noun or part.category]
     return None not in kinds and kinds[0] != kinds[1] and disjoint_axis(kinds) is not None
@@ -443,7 +443,7 @@ def _chain(text: str, qs: list[Mention], total: Mention, first_part: Mention, ti
         if not _compatible(total, cur, tight, people=people) or _sibling(total, cur):
             break
         if _TIGHT_AFTER.match(text, cur.end) and not _TIGHT_AFTER.match(text, prev.end):
-            break  # "15 soldiers and 11 civilians, four of them children": a part of a part
+            break  # "14 miners and 6 visitors, two of them teenagers": a part of a part
         parts.append(cur)
         j += 1
     return parts
@@ -612,10 +612,10 @@ def link_party(text: str, qs: list[Mention]) -> None:
 
 
 def link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
-    """Parts told in the sentence after their total: "Twenty-three people were killed. Among
-    the dead were 15 soldiers and 11 civilians"; "Estovia sends 40 athletes. Twenty-two of them
-    are women and 21 are men"; and a total restated at the head of its breakdown: "Of the
-    3,000 tonnes, 1,800 tonnes was food and 1,400 tonnes medical supplies"; "They included"
+    """Parts told in the sentence after their total: "Nineteen people were hurt. Among
+    the injured were 12 miners and 9 rescuers"; "The club fields 30 players. Sixteen of them
+    are forwards and 17 are defenders"; and a total restated at the head of its breakdown: "Of the
+    5,000 tonnes, 3,200 tonnes was grain and 2,100 tonnes fertiliser"; "They included"
     opening the sentence after a count of people ("26 people were hurt. They included 17
     children and 11 adults")."""
     by_sentence: dict[tuple[int, int], list[Mention]] = {}
@@ -634,7 +634,7 @@ def link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
         if m:
             if (m.start() < head.start <= m.end() <= head.num_start and head.role is None and len(mine) > 1 and (head.noun or head.unit)
                     and m.group(2).lower() not in ("them", "those", "these", "whom")):
-                # "Of the 3,000 tonnes, 1,800 ... and 1,400 ...": the total is named again
+                # "Of the 5,000 tonnes, 3,200 ... and 2,100 ...": the total is named again
                 after = mine[1]
                 if _of_outcomes(text, qs, mine):
                     pass
@@ -958,7 +958,7 @@ _ANSWER_GAP_WORDS = 10  # words an answer may take before the next share ("said 
 
 def _answer(text: str, start: int, end: int) -> str | None:
     """The answer of a single-choice question told in text[start:end] ("said they backed the
-    extension" -> "for"), the longest phrase first so "had not made up their minds" is no "made";
+    extension" -> "for"), the longest phrase first so "had not decided" is no "decided";
     a word that answers only alone ("against", which elsewhere compares) when it is all the
     share says."""
     said = [w.lower() for w in ANY_WORDS.findall(text, start, end)]
@@ -999,8 +999,8 @@ def _listed_run(text: str, qs: list[Mention], i: int, fits, max_gap_words: int, 
 
 def link_answers(text: str, qs: list[Mention], starts: list[int]) -> None:
     """Shares of one set of respondents, each giving another answer to one question: "Of
-    those questioned, 48% backed the plan, 39% opposed it and 21% had not made up their
-    minds". They cannot overlap, so together they are at most 100%. Only when the sentence or
+    those asked, 52% supported the scheme, 35% were against it and 19% had not yet
+    decided". They cannot overlap, so together they are at most 100%. Only when the sentence or
     the one before speaks of respondents (a survey, a poll, those asked), every share has an
     answer, and no answer is given twice."""
     i = 0
@@ -1186,13 +1186,13 @@ _SHARE_PREPS = frozenset(("for", "to", "on", "towards", "toward"))
 _ARTICLES = frozenset(("a", "an", "the"))
 #: Words of a verb a share may take before what it pays for ("$7m will go to research").
 RECIPIENT_VERB_WORDS = 3
-_SHARE_GAP_WORDS = 3  # words between two shares of one amount ("€1.1 million and parks €0.9 million")
+_SHARE_GAP_WORDS = 3  # words between two shares of one amount ("€1.4 million and libraries €0.6 million")
 _SHARE_SENTENCES = 2  # sentences back an amount may be that the shares split
 
 
 def _recipient(text: str, q: Mention, clause_start: int) -> str | None:
     """Who gets a share: the noun right before it ("schools €1.1 million"), the subject of its
-    clause ("Roads will receive €2.5 million") or the noun after "for"/"to" ("€2 million for
+    clause ("Bridges will receive €3.1 million") or the noun after "for"/"to" ("€2 million for
     roads"), as a lemma."""
     after = ANY_WORDS.findall(text, q.end, min(len(text), q.end + 60))[: RECIPIENT_VERB_WORDS + 3]
     for k, w in enumerate(after[: RECIPIENT_VERB_WORDS + 1]):
@@ -1249,9 +1249,9 @@ def _opens_on_split(text: str, start: int, total: Mention) -> bool:
 
 
 def link_shares(text: str, qs: list[Mention], starts: list[int]) -> None:
-    """An amount split into named shares in a later sentence: "approved a €4.2 million
-    programme, splitting the money between roads, schools and parks. Roads will receive €2.5
-    million, schools €1.1 million and parks €0.9 million." The shares are parts of the amount
+    """An amount split into named shares in a later sentence: "agreed a €5 million
+    fund, dividing it between bridges, clinics and libraries. Bridges will receive €3.1
+    million, clinics €1.4 million and libraries €0.6 million." The shares are parts of the amount
     only when every share's recipient is named in the amount's own sentence, after it."""
     i = 0
     while i < len(qs):

@@ -598,7 +598,7 @@ _TALLY = re.compile(r"\b(\d{1,4})(?:\s+([a-z]+))?\s*(?:to|-|–)\s*(\d{1,4})\b")
 #: "the 45-member council", "The 121-member Bürgerschaft", "the nine-member board": the
 #: body may be named by its name, its size in digits or in words
 BODY = re.compile(r"\b(\d{1,4}|[A-Za-z]+(?:-[A-Za-z]+)?)-(" + alt(LEXICON["body_size_words"]) + r")\s+([^\W\d_]+)")
-_VOTE_LEAD_WORDS = 3  # words from a vote word to its tally ("The vote was 38 to 17")
+_VOTE_LEAD_WORDS = 3  # words from a vote word to its tally ("The tally was 29 to 14")
 #: word or phrase -> the side of a vote it tells ("in favour" -> "for"; lexicon vote_sides)
 VOTE_SIDES: dict[str, str] = {w: side for side, ws in LEXICON["vote_sides"].items() for w in ws}
 #: Words between a number and the side it voted on ("five councillors voted in favour",
@@ -639,8 +639,8 @@ def _sided(text: str, s: int, e: int) -> list[Mention]:
 
 
 def add_votes(text: str, qs: list[Mention], starts: list[int]) -> None:
-    """A vote tally with the size of the body voting: "passed 24 to 19, with four abstentions,
-    in the 45-member council", or counts each told with their side ("In the nine-member
+    """A vote tally with the size of the body voting: "carried 31 to 12, with two abstentions,
+    in the 47-member assembly", or counts each told with their side ("In the nine-member
     board, five voted in favour, four against and one abstained"). The votes for and against
     and the abstentions become parts of the body's size (each member votes once)."""
     if not BODY.search(text):
