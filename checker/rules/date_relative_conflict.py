@@ -49,8 +49,8 @@ def check(claims: ClaimSet):
         verb of happening or a word that sets a plan's day ("Last week's meeting on 20 May",
         "Yesterday's vote, which was held on 4 June", "Next month's ballot, set for 14
         August": at most CLAUSE_OPENER_WORDS words before that word). A day in the next
-        sentence that likely names the same time (it opens with a pro-verb, "It did so on 2
-        May", or repeats the verb, a headline's "opens tomorrow"
+        sentence that likely names the same time (it opens with a pro-verb, "It did so on 11
+        March", or repeats the verb, a headline's "opens tomorrow"
         over "will open ... on 4 August") is reported at info level: that it is one event is
         a reading, not a certainty. One event dated twice, by a relative phrase and by a
         written day up to SAME_EVENT_SENTENCES sentences later, is a warning: one kind of
@@ -110,8 +110,8 @@ def check(claims: ClaimSet):
         told twice paragraphs apart ("The treaty, ratified last month, ... the 3 March
         treaty"): an info finding showing both, since the article may tell two. Through the
         chain: a mention introduced, set apart or dated inside its own noun phrase (see
-        date.anchor-conflict), a date after a reference word or of a plan ("had been set for
-        last fall"), a chain with more than one occurrence introduced before the mention.
+        date.anchor-conflict), a date after a reference word or of a plan ("had been pencilled
+        in for the spring"), a chain with more than one occurrence introduced before the mention.
     """
     by_id = {c.id: c for c in claims.claims}
     published = claims.article.published
@@ -780,8 +780,8 @@ EXAMPLES = (
                                        "'the walkout' (one kind) with a day after next week"),
     passes("The dock strike will start next week. Organisers said the walkout would begin on 18 June.",
            published="2025-06-12"),
-    flags("Members will vote next week on the offer. The ballot opens on 30 October.", published="2023-10-02",
-          note="an info finding: 'the ballot' names the same kind of event as 'vote', and next week is 9 to 15 October"),
+    flags("Members will vote next week on the offer. Voting opens on 30 October.", published="2023-10-02",
+          note="an info finding: 'voting' names the same kind of event as 'vote', and next week is 9 to 15 October"),
     passes("Members will vote next week on the offer. The ballot opens on 10 October.", published="2023-10-02"),
     passes("Members will vote next week on the offer. The fire broke out on 30 October.", published="2023-10-02",
            note="another kind of event: no reading links the two"),
@@ -808,8 +808,8 @@ EXAMPLES = (
            note="a bare weekday is the date's weekday (date.weekday-mismatch), not a relative phrase"),
     passes("The depot closed yesterday. On 2 May it had reopened.", published="2025-06-12",
            note="another sentence, with no sign that it tells the same event"),
-    flags("The regulator opened an inquiry last week. It did so on 2 May.", published="2024-05-22",
-          note="info: 'did so' stands for the opening; last week is 13 to 19 May"),
+    flags("The watchdog launched a review last week. It did so on 2 May.", published="2024-05-22",
+          note="info: 'did so' stands for the launch; last week is 13 to 19 May"),
     flags("The mill will idle four of its paper machines next week. The machines will be closed for ten days "
           "starting July 3 for repairs.", published="2024-05-01",
           note="a warning: idling and closing are one kind of event, told of 'the machines' already named; next "
@@ -818,7 +818,7 @@ EXAMPLES = (
            "starting May 8 for repairs.", published="2024-05-01"),
     passes("The mill will idle four of its paper machines next week. The machines will also be closed for ten days "
            "starting July 3 for repairs.", published="2024-05-01", note="'also': another closing"),
-    passes("The regulator opened an inquiry last week. It did so on 15 May.", published="2024-05-22"),
+    passes("The watchdog launched a review last week. It did so on 15 May.", published="2024-05-22"),
     flags("The mill closed earlier this month (on 28 May).", published="2025-06-12"),
     passes("The mill closed earlier this month (on 2 June).", published="2025-06-12"),
     flags("The mill closed last Wednesday 21 May.", published="2025-06-12",

@@ -120,7 +120,7 @@ def _same_time_next_sentence(toks: Tokens, resolved) -> None:
     """A relative phrase and a day in the next sentence that likely name one time, told of
     one event: "The regulator launched a review last month. It did so on 11 March" (a pro-verb), a
     headline's "Exhibition opens tomorrow" over "will open its doors ... on 9 June" (the
-    verb repeated), "will vote next week. Polling opens on 18 November" (the same kind of
+    verb repeated), "will vote next week. Voting opens on 18 November" (the same kind of
     event, claims/lexicons/events.json). The day gets ``attrs.restates`` (the relative claim's id); unlike an
     apposition, this is a reading of the text, so only an info finding may come of it."""
     cls = toks.classes
@@ -156,7 +156,7 @@ def _same_time_next_sentence(toks: Tokens, resolved) -> None:
                     by = "same verb"
                 elif (kind := _kind_of(verb)) and any(_kind_of(toks.word(k)) == kind
                                                       for k in range(max(start2, m_e.i - SAME_VERB_WINDOW), m_e.i)):
-                    by = "same event"  # "will vote next week. Polling opens on 18 November"
+                    by = "same event"  # "will vote next week. Voting opens on 18 November"
             if by:
                 c_e.attrs["restates"] = c_r.id
                 c_e.attrs["restates_by"] = by
