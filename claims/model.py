@@ -16,7 +16,7 @@ from datetime import date
 from typing import NotRequired, TypedDict
 
 #: Claim kinds. ``time`` claims carry a ``Timex``; the others carry ``attrs``.
-KINDS = ("time", "event", "quantity", "change", "result", "person", "organization", "acronym", "quote")
+KINDS = ("time", "event", "quantity", "malformed_number", "change", "result", "person", "organization", "acronym", "quote")
 
 
 @dataclass(slots=True)

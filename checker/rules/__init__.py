@@ -45,6 +45,7 @@ RULE_MODULES = (
     "number_restated_conflict",
     "number_direction_conflict",
     "number_sign_conflict",
+    "number_invalid",
     "number_parts_short",
     "number_sum_exceeds_total",
     "name_variant",

@@ -79,6 +79,46 @@ def read_number(text: str) -> Number | None:
     return None if n is None else Number(float(n), float(n))
 
 
+#: Digits with comma separators, an optional decimal part and an optional unit letters suffix
+#: cut off ("2,452,3000", "1,234.5", "5,000km").
+_GROUPED = re.compile(r"^(\d+(?:,\d+)+)(?:\.\d+)?[^\W\d_]{0,3}$")
+#: The Indian grouping: the last three digits, then pairs ("45,00,000" is 4.5 million).
+_INDIAN = re.compile(r"^\d{1,2}(?:,\d{2})+,\d{3}$")
+#: A four-digit group read as a year, so "2024,2025" is two years listed without a space.
+_YEAR = re.compile(r"^(?:1\d|20)\d\d$")
+
+
+def grouping_slip(written: str) -> str | None:
+    """The digit group that makes a comma-grouped number malformed, or None when it is well
+    formed or may be read another way. After the first comma, digits come in threes
+    ("2,452,300"); a group of four or more ("2,452,3000", "16,0000", "1,7754,000"), a
+    leading group of four or more before a three-digit group ("4000,000"), or a group of one
+    or two beside a group of three ("2,318,00", "3,801,7") writes no number. Not slips: a
+    single comma with one or two digits after it (a decimal comma, "8,26%", or two numbers,
+    "1,2"), with four or more after a single leading digit ("6,6069": a decimal comma), the
+    Indian grouping ("45,00,000"), groups of one or two only ("1,2,3": a list) and groups
+    that are all years ("2024,2025")."""
+    m = _GROUPED.match(written)
+    if m is None:
+        return None
+    groups = m.group(1).split(",")
+    head, rest = groups[0], groups[1:]
+    if all(len(g) == 3 for g in rest) and len(head) <= 3:
+        return None  # well formed
+    if _INDIAN.match(m.group(1)) or all(_YEAR.match(g) for g in groups):
+        return None
+    if len(rest) == 1 and (len(rest[0]) <= 2 or (len(rest[0]) >= 4 and len(head) == 1)):
+        return None  # a decimal comma, or two numbers
+    long_group = next((g for g in rest if len(g) >= 4), None)
+    if long_group is not None:
+        return long_group
+    if any(len(g) == 3 for g in rest):
+        if len(head) >= 4:
+            return head
+        return next(g for g in rest if len(g) != 3)
+    return None  # groups of one or two only: a list
+
+
 def parse_number(text: str) -> float | None:
     """The value of a number span that names one value ("48", "forty-eight", "a dozen"); None
     for ranges ("hundreds") and for what is not a number."""
