@@ -8,26 +8,30 @@ judges them. Shapes read:
 
 - a wire table: a line labelled per share ("Shr", "Oper shr", "Shr diluted") and, within
   ``MAX_TABLE_LINES`` lines after it, the line of the net figure of the same basis ("Net",
-  "Net loss", "Oper net"), with no other net line or heading line between. "vs" separates
-  the columns of a line (this period, the period before), and the figures of one column are
-  linked. A figure's sign is the word right before it ("loss 1.51 dlrs", "profit 61 cts"), or
-  for a line's first figure, the label's own ("Net loss 2.2 mln").
+  "Net loss", "Oper net"), with no other net line or heading line between, and after that,
+  as far again, the line of the average shares ("Avg shrs 20.2 mln"), when the table gives
+  it. "vs" separates the columns of a line (this period, the period before), and the figures
+  of one column are linked. A figure's sign is the word right before it ("loss 1.51 dlrs",
+  "profit 61 cts"), or for a line's first figure, the label's own ("Net loss 2.2 mln").
 - prose: a net figure with its sign ("a net loss of 2.2 mln dlrs") then ", or" and a
   per-share figure with a sign of its own ("a profit of 51 cts a share").
 
-A figure without a sign word ("Shr 24 cts", "or 40 cts a share") gets no claim: it inherits
-nothing, since the wire writes both profits and losses bare. Words are data in
+A figure without a sign word ("Shr 24 cts", "or 40 cts a share") has no sign: it inherits
+nothing, since the wire writes both profits and losses bare; it gets a claim only when its
+table gives the average shares (its ``sign`` is then None). Words are data in
 claims/lexicons/results.json.
 
 A result claim's ``attrs``:
 
-``sign``        ``profit`` or ``loss``: the per-share figure's
+``sign``        ``profit``, ``loss`` or None (no sign word): the per-share figure's
 ``quantity``    id of the per-share quantity claim
 ``net``         id of the net quantity claim it is a share of
-``net_sign``    ``profit`` or ``loss``: the net figure's
+``net_sign``    ``profit``, ``loss`` or None: the net figure's
 ``net_span``    [start, end) of the net figure's sign word
 ``basis``       ``operating`` when both are labelled operating ("Oper shr", "Oper net"), else
                 ``reported``
+``shares``      id of the average shares quantity of the same column, when the table gives it
+                (rule number.per-share-conflict)
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ _LEX = load("results")
 SIGN = {**{w: "profit" for w in _LEX["profit"]}, **{w: "loss" for w in _LEX["loss"]}}
 _PER_SHARE_LABELS = frozenset(_LEX["per_share_labels"])
 _NET_LABELS = frozenset(_LEX["net_labels"])
+_SHARES_LABELS = frozenset(tuple(label.split()) for label in _LEX["average_shares_labels"])
 _OPERATING = frozenset(_LEX["operating"])
 _COLUMNS = frozenset(_LEX["column_separators"])
 _SHARE = frozenset(_LEX["share_words"])
@@ -61,12 +66,13 @@ def extract(article: Article, claims_so_far: list[Claim]) -> list[Claim]:
     text = article.text
     a = analyse(article)
     out: list[Claim] = []
-    for share, net in _table_pairs(text, a, quantities) + _prose_pairs(a, quantities):
+    for share, net, shares in _table_pairs(text, a, quantities) + _prose_pairs(a, quantities):
         q, sign, _ = share
         n, net_sign, (s, e), basis = net
-        out.append(Claim(f"r{len(out) + 1}", "result", q.start, q.end, q.text,
-                         attrs={"sign": sign, "quantity": q.id, "net": n.id, "net_sign": net_sign,
-                                "net_span": [s, e], "basis": basis}))
+        attrs = {"sign": sign, "quantity": q.id, "net": n.id, "net_sign": net_sign, "net_span": [s, e], "basis": basis}
+        if shares is not None:
+            attrs["shares"] = shares.id
+        out.append(Claim(f"r{len(out) + 1}", "result", q.start, q.end, q.text, attrs=attrs))
     return out
 
 
@@ -84,6 +90,7 @@ class _Line:
         core = [w for w in words if w not in _OPERATING]
         self.per_share = bool(core) and core[0] in _PER_SHARE_LABELS
         self.net = bool(core) and core[0] in _NET_LABELS
+        self.shares = tuple(words[:2]) in _SHARES_LABELS
         self.columns = columns
 
 
@@ -141,19 +148,33 @@ def _table_pairs(text: str, a, quantities: list[Claim]) -> list:
     for i, line in enumerate(lines):
         if line is None or not line.per_share:
             continue
-        net = None
-        for other in lines[i + 1 : i + 1 + MAX_TABLE_LINES]:
+        net, net_index = None, i
+        for j in range(i + 1, min(len(lines), i + 1 + MAX_TABLE_LINES)):
+            other = lines[j]
             if other is None or other.per_share and other.basis == line.basis:
                 break
             if other.net:
-                net = other if other.basis == line.basis else None
+                net, net_index = (other, j) if other.basis == line.basis else (None, j)
                 break
         if net is None or len(net.columns) != len(line.columns):
             continue
-        for (q, sign, span), (n, net_sign, net_span) in zip(line.columns, net.columns):
-            if sign and net_sign:
-                pairs.append(((q, sign, span), (n, net_sign, net_span, line.basis)))
+        shares = _shares_line(lines, net_index, line)
+        for k, ((q, sign, span), (n, net_sign, net_span)) in enumerate(zip(line.columns, net.columns)):
+            if (sign and net_sign) or shares is not None:
+                pairs.append(((q, sign, span), (n, net_sign, net_span, line.basis),
+                              shares.columns[k][0] if shares is not None else None))
     return pairs
+
+
+def _shares_line(lines: list[_Line | None], net_index: int, per_share: _Line) -> _Line | None:
+    """The average shares line of a per-share line's table: within MAX_TABLE_LINES lines after
+    its net line, before a heading or another per-share line, with as many columns."""
+    for other in lines[net_index + 1 : net_index + 1 + MAX_TABLE_LINES]:
+        if other is None or other.per_share:
+            return None
+        if other.shares:
+            return other if len(other.columns) == len(per_share.columns) else None
+    return None
 
 
 # --- prose --------------------------------------------------------------------------------------
@@ -173,5 +194,5 @@ def _prose_pairs(a, quantities: list[Claim]) -> list:
         if sign_word is None or net_word is None or not a.same_sentence(net_word.start, q.end):
             continue
         pairs.append(((q, SIGN[sign_word.lower], (sign_word.start, sign_word.end)),
-                      (prev, SIGN[net_word.lower], (net_word.start, net_word.end), "reported")))
+                      (prev, SIGN[net_word.lower], (net_word.start, net_word.end), "reported"), None))
     return pairs

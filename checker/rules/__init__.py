@@ -46,6 +46,7 @@ RULE_MODULES = (
     "number_direction_conflict",
     "number_sign_conflict",
     "number_invalid",
+    "number_per_share_conflict",
     "number_parts_short",
     "number_sum_exceeds_total",
     "name_variant",

@@ -145,6 +145,14 @@ def _first_gapped_item(text: str, e: int) -> bool:
     return True
 
 
+def _table_label(text: str, label_start: int, e: int) -> bool:
+    """Whether the capitalized word before a number is a table line's label, not a name the
+    number belongs to: it opens its line and the number has a unit or a scale word after it
+    ("Shr 43 cts vs 30 cts", "Revs 62.9 mln"; not "Boeing 747" nor "Route 66")."""
+    line_start = text.rfind("\n", 0, label_start) + 1
+    return not text[line_start:label_start].strip() and _scaled_or_unit(text, e)
+
+
 def _gapped_item(text: str, s: int, e: int) -> bool:
     """The number at [s, e) after a name continues a list that says its verb once: "the
     People's Party won 240, the opposition Democratic Alliance 190 and independents 35".
@@ -297,7 +305,8 @@ def _read_before(text: str, q: Mention) -> None:
             and low not in DETERMINERS
             and not low.endswith(("'s", "’s", "s'", "s’"))
         ):
-            if not (_gapped_item(text, q.num_start, q.num_end) or _first_gapped_item(text, q.num_end)):
+            if not (_gapped_item(text, q.num_start, q.num_end) or _first_gapped_item(text, q.num_end)
+                    or _table_label(text, toks[i][0], q.num_end)):
                 q.dimension = "skip"  # Resolution 2100, Boeing 747 (but not Kaiser's 9,000)
                 return
     q.start = pos
