@@ -172,9 +172,9 @@ def check(claims: ClaimSet):
         style writes out. A day told with a future verb right before its preposition ("will
         open on", "is expected to begin on") that is wholly past: written with its year and
         more than FUTURE_SLACK_DAYS before publication (a warning), or without a year, last
-        seen more than RECENT_DAYS back and next due more than FAR_AHEAD_DAYS ahead (an info
-        finding with both readings). US copy's bare day after the verb counts as the verb's
-        date ("died Nov. 30", "was launched Dec. 2, 2026"); "to" before a plural noun, a name,
+        seen more than RECENT_DAYS back and next due more than FAR_AHEAD_DAYS ahead, in the
+        next year (an info finding with both readings). US copy's bare day after the verb counts as the verb's
+        date ("died Oct. 28", "was released Jan. 9, 2027"); "to" before a plural noun, a name,
         a number or a mass noun is a preposition ("reopened to walkers on"); a second
         predicate joined after the date with a modal of its own ("and will be handed over")
         keeps its tense to itself.
@@ -387,8 +387,10 @@ MESSAGE_FUTURE_FAR = ("\u201c{told}\u201d is told as future, but {near} was {bac
 #: meet on 3 May" of the day before.
 FUTURE_SLACK_DAYS = 1
 #: A day without a year told in the future whose next occurrence lies further ahead than this
-#: many days ("will open on 3 March" in a May article: 287 days on) reads as a day already
-#: past: news copy gives the year of a day so far off. An info finding shows both readings.
+#: many days and in the next year ("will open on 3 March" in a May article: 287 days on) reads
+#: as a day already past: news copy gives the year of a day so far off in another year. A day
+#: later in the publication year ("will retire on December 31" in March) is a plain future.
+#: An info finding shows both readings.
 FAR_AHEAD_DAYS = 240
 #: The future verb a date is the time of, right before its preposition: "will open on",
 #: "will be sentenced on", "is expected to begin on", "is scheduled for".
@@ -437,8 +439,9 @@ def _future_before_publication(claims: ClaimSet):
         except ValueError:
             continue
         back, ahead = (published - near).days, (far - published).days
-        if back <= RECENT_DAYS or ahead <= FAR_AHEAD_DAYS:
-            continue  # a recent day is _told_future_but_past's; a nearer next one is a plain future
+        if back <= RECENT_DAYS or ahead <= FAR_AHEAD_DAYS or far.year == published.year:
+            continue  # a recent day is _told_future_but_past's; a nearer next one, or one later in
+            # the publication year ("will retire on December 31" in March), is a plain future
         yield Finding(MESSAGE_FUTURE_FAR.format(told=told, near=day_words(near), back=back, far=day_words(far),
                                                 ahead=ahead, published=day_words(published)),
                       m.start(), t.end, severity=Severity.INFO,
@@ -454,9 +457,9 @@ _CLAUSE_END = re.compile(r"[,;:()]")
 #: the reported content's ("ruled on 3 May that the fee could not be charged"), not the verb's.
 _COMPLEMENT = re.compile(r"\s*,?\s*that\b")
 _NEXT_RELATIVE = re.compile(r"(?i),\s*(?:which|who|whose|where)\b")
-#: A second predicate joined after the verb's date, with a modal of its own: "was launched on
-#: 26 July and will be handed over", "said the sale was completed on 31 July, and that the
-#: proceeds would cut debt" (a subject pronoun or "the" and one noun may stand before the modal).
+#: A second predicate joined after the verb's date, with a modal of its own: "slid down the
+#: slipway on 22 March and will start work", "said the merger closed on 3 May, and that
+#: savings would follow" (a subject pronoun or "the" and one noun may stand before the modal).
 #: Its tense is that predicate's, not the past verb's.
 _NEXT_PREDICATE = re.compile(
     r"(?i),?\s+(?:and|but)\s+(?:that\s+)?(?:(?:it|they|he|she|we|the\s+[a-z]+)\s+)?(?-i:"
@@ -475,7 +478,7 @@ def _talk_span(an, a: int, b: int, vs: int, date_end: int) -> tuple[int, int]:
     if lead is None:
         said = _COMPLEMENT.match(text, date_end)  # "ruled on 3 May that the fee could not stand"
         later = _NEXT_RELATIVE.search(text, date_end, b)  # "..., which will cover": another clause's tense
-        joined = _NEXT_PREDICATE.search(text, date_end, b)  # "... on 26 July and will be handed over"
+        joined = _NEXT_PREDICATE.search(text, date_end, b)  # "... on 22 March and will start work"
         ends = [m.start() for m in (later, joined) if m is not None]
         return a, said.start() if said else min(ends) if ends else b
     end = _CLAUSE_END.search(text, date_end, b)
@@ -621,7 +624,7 @@ _DAY_WITH_MONTH = re.compile(r"(?i)^(?:[a-z]+\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)
 
 def _bare_date_verb(an, t, a: int) -> tuple[int, int] | None:
     """The past verb a day and month follow with no preposition, as US copy writes them
-    ("died Nov. 30", "was launched Dec. 2, 2026"): the verb right before the date, nothing but
+    ("died Oct. 28", "was released Jan. 9, 2027"): the verb right before the date, nothing but
     space between, not a reporting verb ("said March 3": the date may be what was said) nor
     one of ``bare_date_not_after`` ("the quarter ended March 31", "a letter dated May 2")."""
     if not _DAY_WITH_MONTH.match(t.text) or not any(
@@ -640,7 +643,7 @@ def _bare_date_verb(an, t, a: int) -> tuple[int, int] | None:
     return w.start, w.end
 
 
-#: A day and month with no year and no preposition after a past verb ("died Nov. 30") is
+#: A day and month with no year and no preposition after a past verb ("died Oct. 28") is
 #: judged only this many days ahead of publication: further, US copy's bare day more often
 #: tells last year's ("Seasons began June 1" in an April table).
 BARE_DAYS_AHEAD = 31
@@ -923,9 +926,9 @@ EXAMPLES = (
            note="a bare day more than BARE_DAYS_AHEAD days ahead: a reader may take it as last year's"),
     passes("Talks stalled on 3 February 2021. The rise was approved March 22.", published="2022-03-15",
            note="a bare day after an earlier year's date may tell that year's story"),
-    flags("The research ship was launched on 22 March and will be handed over in the autumn.",
+    flags("The dredger slid down the slipway on 22 March and will start work next spring.",
           published="2022-03-15", note="a second predicate joined by 'and' with its own modal keeps its tense"),
-    passes("The yard said the ship would have been launched on 22 March and will sail in June.",
+    passes("The yard said the dredger would have slid down the slipway on 22 March and will work in June.",
            published="2022-03-15", note="a modal before the verb is the verb's own"),
     flags("Rovers beat United 2-0 on 22 March 2022.", published="2022-03-15",
           note="'beat', a past form the same as the present, read as past after its subject"),
@@ -937,4 +940,6 @@ EXAMPLES = (
     flags("The new footbridge will open on 3 March.", published="2025-05-20",
           note="info: 3 March was 78 days back; its next occurrence is more than FAR_AHEAD_DAYS away"),
     passes("The new footbridge will open on 3 August.", published="2025-05-20"),
+    passes("The coach will step down on December 31.", published="2025-03-17",
+           note="the next occurrence is in the publication year, which news copy leaves out"),
 )

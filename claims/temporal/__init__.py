@@ -193,7 +193,7 @@ def _same_time(toks: Tokens, a, b) -> bool:
     place that decides it; ``attrs.apposition`` carries the answer to the rules."""
     gap = toks.classes[a.j:b.i]
     if _clock_on_deictic_day(a) and b.kind in _DAY_KINDS:
-        return gap in _REL_THEN_EXPLICIT  # "at 2 a.m. yesterday, Oct. 13": the clock's day is yesterday
+        return gap in _REL_THEN_EXPLICIT  # "at 4 a.m. yesterday, May 13": the clock's day is yesterday
     if a.kind in _RELATIVE_KINDS and b.kind in _EXPLICIT_KINDS:
         if gap == CODE["IN"]:
             return a.kind == "period" and a.groups.get("unit", "").lower() in _YEAR_UNITS
@@ -224,7 +224,7 @@ def _after_comma_same_time(toks: Tokens, a, b) -> bool:
 
 
 def _clock_on_deictic_day(m) -> bool:
-    """A clock time on a day counted from publication ("2 a.m. yesterday", "6.40am this
+    """A clock time on a day counted from publication ("4 a.m. yesterday", "7.15am this
     morning"), not on a night, which runs past midnight into another day ("1am last night")."""
     day = m.groups.get("day_mention") if m.kind == "time" and m.groups.get("day_kind") == "deictic" else None
     if day is None:
