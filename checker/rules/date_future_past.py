@@ -12,6 +12,7 @@ from checker.rules.examples import flags, passes
 from checker.rules.wording import day_words, span_words
 from claims.events import fold_word
 from claims.language import analyse
+from claims.language.vocabulary import is_a
 from claims.lexicon import load
 from claims.model import ClaimSet
 from claims.temporal.tense import PAST_AUXILIARIES, is_past_form
@@ -168,7 +169,15 @@ def check(claims: ClaimSet):
         ORDER_REACH_SENTENCES before it give another day ahead of publication ("holders of
         record on April 21 will receive a right"): the end cannot come before it, so the near
         reading fails, and the far one lies in a year other than publication's, which news
-        style writes out.
+        style writes out. A day told with a future verb right before its preposition ("will
+        open on", "is expected to begin on") that is wholly past: written with its year and
+        more than FUTURE_SLACK_DAYS before publication (a warning), or without a year, last
+        seen more than RECENT_DAYS back and next due more than FAR_AHEAD_DAYS ahead, in the
+        next year (an info finding with both readings). US copy's bare day after the verb counts as the verb's
+        date ("died Oct. 28", "was released Jan. 9, 2027"); "to" before a plural noun, a name,
+        a number or a mass noun is a preposition ("reopened to walkers on"); a second
+        predicate joined after the date with a modal of its own ("and will be handed over")
+        keeps its tense to itself.
 
     Why it matters
         Either the date or the year is wrong (a typo, or last year's number kept in January
@@ -202,6 +211,10 @@ def check(claims: ClaimSet):
         right before ("will pay the dividend on March 31 to holders of record March 27": the
         record date is no verb's), and (for the warning) another day more than
         ORDER_REACH_SENTENCES back or one that shares no participant with the ending verb.
+        A bare day after a verb (no preposition) that is a copula ("the date was May 13"), a
+        reporting verb, a period's end ("the quarter ended March 31"), followed by "as" (its
+        object: "fixed April 24 as the date"), in a "since" clause, more than BARE_DAYS_AHEAD
+        days ahead without a year, or after a date of an earlier year in the article.
     """
     published = claims.article.published
     text = claims.article.text
@@ -223,6 +236,11 @@ def check(claims: ClaimSet):
         if verb is None or (x.resolution != "absolute" and verb[0] > t.start):
             continue  # a fronted date without a year ("On March 20, the firm sold") opens a
             # chronology that the story may date in an earlier year
+        if x.resolution != "absolute" and not text[verb[1]:t.start].strip() \
+                and ((first - published).days > BARE_DAYS_AHEAD or _earlier_year_before(claims, t, published)):
+            continue  # "was announced April 26" after "February 21, 1986": last year's story, US style
+        if x.resolution != "absolute" and _since_clause(an, verb[0]):
+            continue  # "since the program began April 30": the start of what runs to now
         vs, ve = verb
         if _orders_what_follows(an, vs, ve):
             continue
@@ -242,6 +260,7 @@ def check(claims: ClaimSet):
             evidence=[f"\u201c{t.text}\u201d = {when}, which begins after {day_words(published)}",
                       f"\u201c{text[vs:ve]}\u201d is a past-tense verb with no modal or plan word near it"])
     yield from _told_future_but_past(claims)
+    yield from _future_before_publication(claims)
 
 
 #: "followed by", "preceded by" (date.sequence-conflict's passives of order): the participle
@@ -359,6 +378,78 @@ def _told_future_but_past(claims: ClaimSet):
                           severity=Severity.INFO, related=related, evidence=evidence)
 
 
+MESSAGE_FUTURE_GONE = ("\u201c{told}\u201d is told as future, but {when} was {back} days before publication "
+                       "({published})")
+MESSAGE_FUTURE_FAR = ("\u201c{told}\u201d is told as future, but {near} was {back} days before publication "
+                      "({published}); read as future, it is {far}, {ahead} days away, with its year left out")
+#: A day written with its year and told in the future must be at least this many days before
+#: publication to be judged: wire copy dated the morning after it was written may say "will
+#: meet on 3 May" of the day before.
+FUTURE_SLACK_DAYS = 1
+#: A day without a year told in the future whose next occurrence lies further ahead than this
+#: many days and in the next year ("will open on 3 March" in a May article: 287 days on) reads
+#: as a day already past: news copy gives the year of a day so far off in another year. A day
+#: later in the publication year ("will retire on December 31" in March) is a plain future.
+#: An info finding shows both readings.
+FAR_AHEAD_DAYS = 240
+#: The future verb a date is the time of, right before its preposition: "will open on",
+#: "will be sentenced on", "is expected to begin on", "is scheduled for".
+_FUTURE_LEAD = re.compile(
+    r"(?:\b(?:will|shall)|'ll)\s+(?:(?:be|not|also|now|only|then)\s+)?(?:[a-z]+\s+){1,2}(?:on|in|at|from)\s+(?:the\s+)?$"
+    r"|\b(?:is|are)\s+(?:now\s+)?(?:" + _words(_PLAN["after_be"]) + r")\s+to\s+(?:be\s+)?[a-z]+\s+(?:on|in|from)\s+$"
+    r"|\b(?:is|are)\s+(?:now\s+)?(?:scheduled|due|set|slated)\s+(?:for|on)\s+$")
+
+
+def _future_before_publication(claims: ClaimSet):
+    """A day told in the future whose every reading is before publication: written with its
+    year ("is expected to begin on 9 September 2024" in a December 2024 article: a warning),
+    or without one and so far back that its next occurrence is more than FAR_AHEAD_DAYS away
+    ("will open on 3 March" in a May article: an info finding with both readings). The future
+    verb stands right before the date's preposition (``_FUTURE_LEAD``)."""
+    published = claims.article.published
+    text = claims.article.text
+    for t in claims.of_kind("time"):
+        x = t.timex
+        if x is None or x.type != "DATE" or x.earliest is None or x.earliest != x.latest:
+            continue
+        a, _ = sentence_bounds(text, t.start, t.end)
+        m = _FUTURE_LEAD.search(text, a, t.start)
+        if m is None or m.end() != t.start:
+            continue
+        told = text[m.start():t.end]
+        if x.resolution == "absolute" and _YEAR.search(t.text):
+            back = (published - x.earliest).days
+            if back <= FUTURE_SLACK_DAYS:
+                continue
+            yield Finding(MESSAGE_FUTURE_GONE.format(told=told, when=day_words(x.earliest), back=back,
+                                                     published=day_words(published)),
+                          m.start(), t.end, related=[Related(t.start, t.end, day_words(x.earliest))],
+                          evidence=[f"\u201c{t.text}\u201d = {day_words(x.earliest)}, written with its year",
+                                    f"\u201c{told}\u201d is told with a future verb"])
+            continue
+        if x.resolution != "dct" or _YEAR.search(t.text) or not any(
+                w.lower().rstrip(".") in _MONTH_NAMES for w in re.findall(r"[A-Za-z.]+", t.text)):
+            continue
+        month, day = x.earliest.month, x.earliest.day
+        try:
+            near = date(published.year, month, day)
+            if near > published:
+                near = date(published.year - 1, month, day)
+            far = date(near.year + 1, month, day)
+        except ValueError:
+            continue
+        back, ahead = (published - near).days, (far - published).days
+        if back <= RECENT_DAYS or ahead <= FAR_AHEAD_DAYS or far.year == published.year:
+            continue  # a recent day is _told_future_but_past's; a nearer next one, or one later in
+            # the publication year ("will retire on December 31" in March), is a plain future
+        yield Finding(MESSAGE_FUTURE_FAR.format(told=told, near=day_words(near), back=back, far=day_words(far),
+                                                ahead=ahead, published=day_words(published)),
+                      m.start(), t.end, severity=Severity.INFO,
+                      related=[Related(t.start, t.end, f"{day_words(near)} or {day_words(far)}")],
+                      evidence=[f"\u201c{t.text}\u201d has no year: {day_words(near)} or {day_words(far)}",
+                                f"\u201c{told}\u201d is told with a future verb"])
+
+
 #: A relative clause the verb opens: "Herstatt Bank, which collapsed in 1974 on ...".
 _RELATIVE_LEAD = re.compile(r"(?i)\b(?:which|who|that)\s+(?:(?:was|were|(?:had|has|have)(?:\s+been)?)\s+)?$")
 _CLAUSE_END = re.compile(r"[,;:()]")
@@ -366,6 +457,13 @@ _CLAUSE_END = re.compile(r"[,;:()]")
 #: the reported content's ("ruled on 3 May that the fee could not be charged"), not the verb's.
 _COMPLEMENT = re.compile(r"\s*,?\s*that\b")
 _NEXT_RELATIVE = re.compile(r"(?i),\s*(?:which|who|whose|where)\b")
+#: A second predicate joined after the verb's date, with a modal of its own: "slid down the
+#: slipway on 22 March and will start work", "said the merger closed on 3 May, and that
+#: savings would follow" (a subject pronoun or "the" and one noun may stand before the modal).
+#: Its tense is that predicate's, not the past verb's.
+_NEXT_PREDICATE = re.compile(
+    r"(?i),?\s+(?:and|but)\s+(?:that\s+)?(?:(?:it|they|he|she|we|the\s+[a-z]+)\s+)?(?-i:"
+    + _words(_PLAN["modals"]) + r")\b")
 
 
 def _talk_span(an, a: int, b: int, vs: int, date_end: int) -> tuple[int, int]:
@@ -380,7 +478,9 @@ def _talk_span(an, a: int, b: int, vs: int, date_end: int) -> tuple[int, int]:
     if lead is None:
         said = _COMPLEMENT.match(text, date_end)  # "ruled on 3 May that the fee could not stand"
         later = _NEXT_RELATIVE.search(text, date_end, b)  # "..., which will cover": another clause's tense
-        return a, said.start() if said else later.start() if later else b
+        joined = _NEXT_PREDICATE.search(text, date_end, b)  # "... on 22 March and will start work"
+        ends = [m.start() for m in (later, joined) if m is not None]
+        return a, said.start() if said else min(ends) if ends else b
     end = _CLAUSE_END.search(text, date_end, b)
     return lead.start(), end.start() if end else b
 _CLAUSE_WORDS = frozenset(_PAST_EVENT["clause_words"])
@@ -476,7 +576,9 @@ def _governing_past_verb(an, t) -> tuple[int, int] | None:
     if perfect is not None:  # "has been running since June 2023": begun, so not after publication
         return a + perfect.start(1), a + perfect.end(1)
     m = _DATE_LEAD.search(lead)
-    if m is None or (m.group(1) and _ATTRIBUTIVE_AFTER.match(text, t.end)):
+    if m is None:
+        return _bare_date_verb(an, t, a)
+    if m.group(1) and _ATTRIBUTIVE_AFTER.match(text, t.end):
         return None  # "at the 2007 China Industrial Development Forum": the date names the forum
     head_end = a + m.start()
     scanned = [w for w in an.words_before(head_end, VERB_REACH * NAME_WORDS_MAX) if w.start >= a]
@@ -516,6 +618,61 @@ def _governing_past_verb(an, t) -> tuple[int, int] | None:
 
 
 _VERB_STEMS = frozenset(load("events")["verbs"])
+_BARE_NOT_AFTER = frozenset(_PAST_EVENT["bare_date_not_after"])
+_DAY_WITH_MONTH = re.compile(r"(?i)^(?:[a-z]+\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,}\.?|[a-z]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b")
+
+
+def _bare_date_verb(an, t, a: int) -> tuple[int, int] | None:
+    """The past verb a day and month follow with no preposition, as US copy writes them
+    ("died Oct. 28", "was released Jan. 9, 2027"): the verb right before the date, nothing but
+    space between, not a reporting verb ("said March 3": the date may be what was said) nor
+    one of ``bare_date_not_after`` ("the quarter ended March 31", "a letter dated May 2")."""
+    if not _DAY_WITH_MONTH.match(t.text) or not any(
+            w.lower().rstrip(".") in _MONTH_NAMES for w in re.findall(r"[A-Za-z.]+", t.text)):
+        return None
+    prev = an.words_before(t.start, 1)
+    if not prev or prev[-1].start < a or not an.text[prev[-1].end:t.start].isspace():
+        return None
+    w = prev[-1]
+    if w.lower in _REPORTING or w.lower in _BARE_NOT_AFTER or is_a("auxiliary", w.lower) \
+            or not _is_past_verb(an, w, heads_date=True):
+        return None  # "said March 3", "the quarter ended March 31", "the date was May 13"
+    nxt = an.words_after(t.end, 1)
+    if nxt and nxt[0].lower == "as":
+        return None  # "fixed April 24 as the date": the day is the verb's object, not its time
+    return w.start, w.end
+
+
+#: A day and month with no year and no preposition after a past verb ("died Oct. 28") is
+#: judged only this many days ahead of publication: further, US copy's bare day more often
+#: tells last year's ("Seasons began June 1" in an April table).
+BARE_DAYS_AHEAD = 31
+#: How many words before the verb "since" opens its clause ("since the program began").
+SINCE_REACH = 4
+
+
+def _since_clause(an, vs: int) -> bool:
+    """Whether the verb stands in a clause "since" opens, at most SINCE_REACH words before it
+    with no clause break between: its event starts what runs to now, so it is before
+    publication, and a day without a year is read in the year that makes it so."""
+    for w in reversed(an.words_before(vs, SINCE_REACH)):
+        if _BREAK.search(an.text, w.end, vs):
+            return False
+        if w.lower == "since":
+            return True
+    return False
+
+
+def _earlier_year_before(claims: ClaimSet, t, published: date) -> bool:
+    """Whether the article dates something in a year before publication's ahead of ``t``
+    ("between February 18 and 21, 1986", "last year"): its yearless days may then tell that
+    year's story."""
+    for o in claims.of_kind("time"):
+        x = o.timex
+        if o.start < t.start and x is not None and x.type == "DATE" and x.latest is not None \
+                and x.latest.year < published.year and x.resolution in ("absolute", "dct"):
+            return True
+    return False
 _PRETERITE_ONLY = frozenset(_PAST_EVENT["preterite_only"])
 _GERUND_LEADS = frozenset(_PAST_EVENT["gerund_leads"])
 #: How far (in words, the verb counted, within the sentence) before "after"/"before" the main
@@ -531,11 +688,27 @@ def _after_determiner(an, w) -> bool:
 
 
 def _preposition_to(an, w) -> bool:
-    """"to" before a determiner is a preposition ("went to the polls on"), not an infinitive."""
+    """"to" before a determiner, a number, a name, a plural noun or a noun of
+    ``to_mass_nouns`` is a preposition ("went to the polls on", "reopened to walkers on",
+    "opened to traffic on"), not an infinitive ("voted to strike on"): a plural is a word in
+    "s" (not "ss", "us", "is") whose stem is no event verb."""
     if w.lower != "to":
         return False
     nxt = an.words_after(w.end, 1, sentence=False)
-    return bool(nxt) and nxt[0].lower in _DETERMINERS
+    if not nxt:
+        return False
+    n = nxt[0]
+    if n.lower in _DETERMINERS or n.lower in _TO_MASS_NOUNS or n.kind == "number":
+        return True
+    if n.kind != "word":
+        return False
+    if n.text[:1].isupper():  # "moved to Leeds on"; not a headline's capitals ("ADVISED TO RAISE")
+        return not n.text.isupper() and w.text == "to"
+    return n.lower.endswith("s") and not n.lower.endswith(("ss", "us", "is")) \
+        and n.lower not in _VERB_STEMS and n.lower[:-1] not in _VERB_STEMS
+
+
+_TO_MASS_NOUNS = frozenset(_PAST_EVENT["to_mass_nouns"])
 
 
 def _gerund_told_past(an, w, a: int) -> bool:
@@ -735,4 +908,38 @@ EXAMPLES = (
           published="2022-05-13", note="a warning: the warrants end before the day the sentence before gives them"),
     passes("The board will pay the dividend on May 31 to holders of record May 9.", published="2022-05-13",
            note="the record date is no future verb's own date"),
+    flags("The footbridge reopened to walkers on 22 March 2022.", published="2022-03-15",
+          note="'to' before a plural noun, a name, a number or a mass noun is a preposition, not an infinitive"),
+    flags("The old ferry terminal opened to traffic on 22 March 2022.", published="2022-03-15",
+          note="'traffic': a noun of to_mass_nouns"),
+    passes("The dockers voted to walk out on 22 March 2022.", published="2022-03-15",
+           note="'to' before a verb is an infinitive: the date is the walkout's"),
+    flags("The painter died March 22 at a hospice in Leith.", published="2022-03-15",
+          note="US style: a day and month right after the past verb, no preposition"),
+    passes("The original deadline was March 22.", published="2022-03-15",
+           note="a copula names the date, it tells no event"),
+    passes("The board fixed March 22 as the record date.", published="2022-03-15",
+           note="a day followed by 'as' is the verb's object"),
+    passes("The fund has paid out 4 million since the scheme began March 20.", published="2022-03-15",
+           note="a 'since' clause starts what runs to now: its bare day is read in the year that makes it past"),
+    passes("The sailing season began May 1.", published="2022-03-15",
+           note="a bare day more than BARE_DAYS_AHEAD days ahead: a reader may take it as last year's"),
+    passes("Talks stalled on 3 February 2021. The rise was approved March 22.", published="2022-03-15",
+           note="a bare day after an earlier year's date may tell that year's story"),
+    flags("The dredger slid down the slipway on 22 March and will start work next spring.",
+          published="2022-03-15", note="a second predicate joined by 'and' with its own modal keeps its tense"),
+    passes("The yard said the dredger would have slid down the slipway on 22 March and will work in June.",
+           published="2022-03-15", note="a modal before the verb is the verb's own"),
+    flags("Rovers beat United 2-0 on 22 March 2022.", published="2022-03-15",
+          note="'beat', a past form the same as the present, read as past after its subject"),
+    flags("The retrial is expected to begin on 9 September 2024.", published="2024-12-02",
+          note="a day written with its year, told as future, but before publication"),
+    passes("The retrial is expected to begin on 9 September 2025.", published="2024-12-02"),
+    passes("The inquiry will report on 1 December 2024.", published="2024-12-02",
+           note="within FUTURE_SLACK_DAYS: wire copy dated the morning after it was written"),
+    flags("The new footbridge will open on 3 March.", published="2025-05-20",
+          note="info: 3 March was 78 days back; its next occurrence is more than FAR_AHEAD_DAYS away"),
+    passes("The new footbridge will open on 3 August.", published="2025-05-20"),
+    passes("The coach will step down on December 31.", published="2025-03-17",
+           note="the next occurrence is in the publication year, which news copy leaves out"),
 )

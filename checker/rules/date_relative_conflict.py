@@ -12,10 +12,11 @@ from checker.rules.examples import flags, passes
 from checker.rules.wording import span_words
 from claims.events import NOUNS as EVENT_NOUNS, event_kind, fold_word
 from claims.language import analyse
-from claims.language.vocabulary import is_a
+from claims.language.vocabulary import FUNCTION_WORDS, is_a
 from claims.lexicon import load
 from claims.model import Claim, ClaimSet
 from claims.temporal import calendar as cal
+from claims.temporal.tense import is_past_form
 
 MESSAGE = "\u201c{rel}\u201d and \u201c{exp}\u201d cannot be the same time: {why}"
 WHY_BEFORE = "{exp_span} is after {rel_span}"
@@ -42,7 +43,12 @@ def check(claims: ClaimSet):
         May", "last month, on 2 February", "a week ago (20 May)", "next week, on 30 June",
         "last Monday, 26 May", "today - 13 November", "1 December, 18 days from now", a part
         of a day ("last night, 9 June", "this morning (10 June)": a night runs to the next
-        morning). The extractor decides which mentions are such a pair (the time claim's
+        morning). A clock time on such a day ("4 a.m. yesterday, May 13"), a
+        comma and a range's opening word or a participle of holding ("next month, from 14 to
+        16 August", "last week, held on 2 September"), and "overnight" beside a date (the night
+        just gone). A possessive relative phrase and a day after "on" in its own noun phrase,
+        whatever its head ("last week's 3-2 loss to Ashby Town on 29 September": a warning;
+        POSSESSIVE_PHRASE_WORDS). The extractor decides which mentions are such a pair (the time claim's
         ``apposition``); the explicit date must fall within what the relative phrase means on
         the publication date. So must one event noun dated twice in its own noun phrase: a
         possessive relative phrase before it and a day right after it or in its clause with a
@@ -87,6 +93,9 @@ def check(claims: ClaimSet):
         now rules out.
 
     Does not flag
+        A clock time at night beside a date (it may fall past midnight), "overnight" not
+        beside a date ("overnight rates"), a possessive's noun phrase ended by a comma, "of",
+        another function word or a past form ("last week's announcement of a strike on").
         Relative phrases with no explicit date beside them (in another sentence, or after a
         bare "in" other than after a year: "last week in Paris"), a part of a day ("last
         night") linked to a date only through an event told in another sentence, an
@@ -127,7 +136,12 @@ def check(claims: ClaimSet):
         f = _unmet(rel, c, published, likely, LIKELY_WHY[c.attrs.get("restates_by", "")] if likely else None)
         if f is not None:
             yield f
-    yield from _one_noun_phrase(claims, by_id)
+    told = set()
+    for f in _one_noun_phrase(claims, by_id):
+        told.add(f.start)
+        yield f
+    for f in _possessive_phrase_day(claims, told):
+        yield f
     reported = set()
     for f in _one_event_twice(claims, by_id):
         reported.add(f.start)
@@ -189,6 +203,65 @@ def _one_noun_phrase(claims: ClaimSet, by_id: dict):
         f = _unmet(r, c, claims.article.published, False, f"both date the one \u201c{e.text}\u201d its noun phrase names")
         if f is not None:
             yield f
+
+
+#: The most words between a possessive relative phrase and the "on" of a day in its own noun
+#: phrase ("last week's 3-2 loss to Ashby Town on": five).
+POSSESSIVE_PHRASE_WORDS = 7
+_NAME_PREPOSITIONS = frozenset(load("temporal")["possessive_phrase_day"]["name_prepositions"])
+
+
+def _possessive_phrase_day(claims: ClaimSet, told: set[int]):
+    """A possessive relative phrase ("last week's", "yesterday's") and a day written with its
+    month after "on" in the same noun phrase, whatever its head noun: "last week's 3-2 loss to
+    Ashby Town on 2 May". The noun phrase runs at most POSSESSIVE_PHRASE_WORDS words, over
+    numbers, a scoreline's dash, content words that are no past forms and a preposition of
+    ``name_prepositions`` before a capitalized name; a comma, any other function word ("of a
+    strike on", "to close ... on") or a past form ends it, and then the day is another
+    thing's. Both date the one thing the noun phrase names."""
+    text = claims.article.text
+    times = sorted(claims.of_kind("time"), key=lambda c: c.start)
+    an = None
+    for k, r in enumerate(times):
+        x = r.timex
+        if x is None or x.resolution != "dct" or _calendar_named(r) or not _POSSESSIVE.match(text, r.end):
+            continue
+        c = times[k + 1] if k + 1 < len(times) else None
+        if c is None or c.start in told or c.timex is None or "apposition" in c.attrs or not _written_day(c) \
+                or not _comparable(x, c.timex, r.id, side_by_side=True):
+            continue
+        an = an or analyse(text)
+        if an.sentence_at(c.start) is not an.sentence_at(r.start) or not _one_noun_phrase_to(an, r.end, c.start):
+            continue
+        f = _unmet(r, c, claims.article.published, False, "both date the one thing its noun phrase names")
+        if f is not None:
+            f.severity = Severity.WARNING  # which noun the day dates is a reading of the phrase
+            yield f
+
+
+def _one_noun_phrase_to(an, start: int, day_start: int) -> bool:
+    """Whether the words from the possessive's end to the day are one noun phrase closed by
+    "on" (see ``_possessive_phrase_day``)."""
+    toks = an.tokens_in(start, day_start)
+    words = [t for t in toks if t.is_word]
+    if not words or words[-1].lower != "on" or len(words) - 1 > POSSESSIVE_PHRASE_WORDS:
+        return False
+    body = toks[:toks.index(words[-1])]
+    for i, t in enumerate(body):
+        if t.kind == "punct":
+            if t.text not in "-\u2013'\u2019s":
+                return False
+            continue
+        if t.kind == "number" or t.lower in ("s",):
+            continue
+        if t.lower in _NAME_PREPOSITIONS:
+            nxt = body[i + 1] if i + 1 < len(body) else None
+            if nxt is None or not nxt.text[:1].isupper():
+                return False
+            continue
+        if t.lower in FUNCTION_WORDS or is_past_form(t.text):
+            return False
+    return True
 
 
 #: The most words of an "of" phrase that completes an event noun before the comma that sets
@@ -686,6 +759,9 @@ def _rel_evidence(rel: Claim, rel_iv: tuple[date, date], published: date) -> str
 #: A part of a day relative to publication ("last night", "this morning", "yesterday
 #: afternoon", "tonight"): TimeML's part-of-day codes after the day.
 _PART_OF_DAY = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI|DT)")
+#: A clock time on a day counted from publication ("4 a.m. yesterday"): side by side with a
+#: date, its day is what the two must share.
+_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 
 
 def _comparable(r, e, rel_id: str, part_of_day: bool = False, side_by_side: bool = False) -> bool:
@@ -697,7 +773,8 @@ def _comparable(r, e, rel_id: str, part_of_day: bool = False, side_by_side: bool
     ``side_by_side``, beside the date that names its time: the paths that link two sentences
     through an event (one agreement disclosed "last night", another of its dates "expiring
     June 30") never saw one on the news corpora that was one event."""
-    if r.resolution != "dct" or not (r.type == "DATE" or side_by_side and _PART_OF_DAY.fullmatch(r.value or "")) \
+    if r.resolution != "dct" or not (r.type == "DATE" or side_by_side and (_PART_OF_DAY.fullmatch(r.value or "")
+                                                                          or _CLOCK.fullmatch(r.value or ""))) \
             or e.type not in (("DATE", "TIME") if part_of_day else ("DATE",)):
         return False
     if e.resolution not in ("absolute", "dct") and not (e.resolution == "anchor" and e.anchor == rel_id
@@ -855,4 +932,24 @@ EXAMPLES = (
     passes("Next month's ballot, set for 14 July, will be held at the union hall.", published="2025-06-10"),
     passes("Yesterday's vote, a month after the fire on 4 June, was close.", published="2025-06-12",
            note="the day dates another event"),
+    flags("Police sealed off the lane at 4 a.m. yesterday, May 13, after a shooting.", published="2024-05-16",
+          note="a clock time on a day counted from publication names that day"),
+    passes("Police sealed off the lane at 4 a.m. yesterday, May 15, after a shooting.", published="2024-05-16"),
+    passes("Police were called at 1am last night, 16 May, to the pub.", published="2024-05-16",
+           note="a clock time at night may fall past midnight, on the next day: not paired"),
+    flags("The folk festival will take place next month, from 14 to 16 August.", published="2025-06-10",
+          note="a comma and a range's opening word: the range names next month again"),
+    passes("The folk festival will take place next month, from 14 to 16 July.", published="2025-06-10"),
+    flags("The village show went ahead last week, staged on 2 September.", published="2025-09-25",
+          note="a comma and a participle of holding before 'on'"),
+    passes("The village show went ahead last week, staged on 17 September.", published="2025-09-25"),
+    flags("Last week's 2-1 loss to Ashby Town on 29 September still stings.", published="2025-10-20",
+          note="a possessive relative phrase and a day in its own noun phrase (warning)"),
+    passes("Last week's announcement of a strike on 29 October surprised nobody.", published="2025-10-20",
+           note="'of' ends the noun phrase: the day is the strike's"),
+    flags("Gales brought down trees across the county overnight on 4 January.", published="2026-01-08",
+          note="'overnight' beside a date is the night just gone"),
+    passes("Gales brought down trees across the county overnight on 7 January.", published="2026-01-08"),
+    passes("Overnight rates rose on 4 January.", published="2026-01-08",
+           note="'overnight' before a noun is an adjective, no time of its own"),
 )

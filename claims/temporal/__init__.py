@@ -65,7 +65,8 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
         else:
             claim = resolver.resolve(mention)
         if claim is not None and linked is not None:
-            rel, explicit = (linked[1], claim) if linked[0].kind in _RELATIVE_KINDS else (claim, linked[1])
+            rel, explicit = (linked[1], claim) if linked[0].kind in _RELATIVE_KINDS or _clock_on_deictic_day(linked[0]) \
+                else (claim, linked[1])
             explicit.attrs["apposition"] = rel.id
         if claim is not None and "relation" in mention.groups:
             pending.append((mention, claim))
@@ -191,6 +192,8 @@ def _same_time(toks: Tokens, a, b) -> bool:
     publication, one explicit, side by side (see ``_REL_THEN_EXPLICIT``). This is the one
     place that decides it; ``attrs.apposition`` carries the answer to the rules."""
     gap = toks.classes[a.j:b.i]
+    if _clock_on_deictic_day(a) and b.kind in _DAY_KINDS:
+        return gap in _REL_THEN_EXPLICIT  # "at 4 a.m. yesterday, May 13": the clock's day is yesterday
     if a.kind in _RELATIVE_KINDS and b.kind in _EXPLICIT_KINDS:
         if gap == CODE["IN"]:
             return a.kind == "period" and a.groups.get("unit", "").lower() in _YEAR_UNITS
@@ -198,10 +201,35 @@ def _same_time(toks: Tokens, a, b) -> bool:
             return False
         if not gap:
             return a.kind == "weekday" and bool(a.groups.get("rel")) and b.kind in _DAY_KINDS
-        return gap in _REL_THEN_EXPLICIT
+        return gap in _REL_THEN_EXPLICIT or _after_comma_same_time(toks, a, b)
     if a.kind in _EXPLICIT_KINDS and b.kind in _RELATIVE_KINDS:
         return gap in _EXPLICIT_THEN_REL or gap == CODE["COMMA"] and b.kind == "ago"
     return False
+
+
+_AFTER_COMMA = _LEX_T["same_time_after_comma"]
+_RANGE_WORDS = frozenset(_AFTER_COMMA["range_words"])
+_HELD = frozenset(_AFTER_COMMA["held_participles"])
+
+
+def _after_comma_same_time(toks: Tokens, a, b) -> bool:
+    """A relative period or day, a comma, then a range's opening word ("next month, from 14 to
+    16 August") or a participle of holding and "on" ("last week, held on 2 September") before
+    a day written with its month: the day names the relative phrase's time again."""
+    if a.kind not in ("period", "deictic") or b.kind not in _DAY_KINDS or toks.classes[a.j:a.j + 1] != CODE["COMMA"]:
+        return False
+    words = [toks.word(k).lower() for k in range(a.j + 1, b.i)]
+    return (len(words) == 1 and words[0] in _RANGE_WORDS) or (len(words) == 2 and words[0] in _HELD
+                                                             and words[1] == "on")
+
+
+def _clock_on_deictic_day(m) -> bool:
+    """A clock time on a day counted from publication ("4 a.m. yesterday", "7.15am this
+    morning"), not on a night, which runs past midnight into another day ("1am last night")."""
+    day = m.groups.get("day_mention") if m.kind == "time" and m.groups.get("day_kind") == "deictic" else None
+    if day is None:
+        return False
+    return not any("night" in str(v).lower() for v in day.groups.values())
 
 
 def _begins_clause(toks: Tokens, mention) -> bool:

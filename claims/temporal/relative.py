@@ -46,6 +46,8 @@ class Relative:
             off += -1 if g["dir"].lower() == "before" else 1
         if word == "tonight":
             part = "NI"
+        if g.get("over"):  # "overnight": the night just gone, the evening before publication into its morning
+            part, off = "NI", -1
         mod = point_mod(g.get("mod")) if (g.get("mod") or "").lower() not in ("earlier", "later") else None
         typ = "TIME" if part else "DATE"
         ref = self.ref

@@ -145,6 +145,8 @@ _SPECS: list[tuple[str, str, str]] = [
     ("deictic", "DEIC", "(?:(?P<mod>EARLY|LATE|EARLIER|LATER)|(?P<mpart>(?:MID HYPHEN?|EARLY|LATE)?PART))?(?P<word>DEIC)(?P<part>PART)?"),
     ("deictic", "PART", "(?P<mod>EARLIER|LATER)?(?P<rel>THIS|LAST)(?P<part>PART)"),
     ("deictic", "DEIC", "THE UNIT(?P<dir>BEFORE|AFTER)(?P<word>DEIC)"),
+    # overnight (kept only beside a date: see _overnight_beside_date)
+    ("deictic", "PART", "(?P<over>PART)"),
     # now | currently | recently | the past | the future | the near future | recent years
     ("ref", "NOW REFADV", "MORE?(?P<word>NOW|REFADV)"),
     ("ref", "PAST FUTURE CURRENT", "THE NEAR?(?P<word>PAST|FUTURE|CURRENT)"),
@@ -290,7 +292,28 @@ def find(text: str, tokens: Tokens | None = None) -> list[Mention]:
         k = mention.i - 1
         if k >= 0 and classes[k] in _SIGNALS:
             mention.signal = toks.word(k).lower()
-    return _merge(toks, taken)
+    return _merge(toks, [m for m in taken if _overnight_beside_date(toks, m)])
+
+
+#: What may stand between "overnight" and the date that names its night: "overnight on 4
+#: January", "overnight, 4-5 January", "overnight (4 January)".
+_OVERNIGHT_GAPS = frozenset((_C["ON"], _C["COMMA"], _C["LPAREN"], _C["COMMA"] + _C["ON"]))
+
+
+def _overnight_beside_date(toks: Tokens, m: Mention) -> bool:
+    """"overnight" is the night before publication only where a date names that night beside
+    it ("overnight on 4 January"); elsewhere it is an adjective or a manner ("overnight
+    rates", "rose overnight", "became a star overnight") and no time of its own."""
+    if m.kind != "deictic" or "over" not in m.groups:
+        return True
+    if m.groups["over"].lower() != "overnight":
+        return False  # a bare "morning" is no time of its own
+    cls = toks.classes
+    for gap in _OVERNIGHT_GAPS:
+        k = m.j + len(gap)
+        if cls[m.j:k] == gap and k < len(cls) and cls[k] in _NEXT_DATE:
+            return True
+    return False
 
 
 _WD = frozenset((_C["WEEKDAY"], _C["WDABBR"], _C["WDSHORT"]))
