@@ -68,9 +68,12 @@ MIXED_CASE_SHARE = 0.3
 
 _ACR = r"(?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9&\-]{1,11}"
 _EXP_FIRST = re.compile(rf"\((?P<acr>{_ACR})\)")
-#: (the patterns searched through the whole text open with what every match starts with, a
-#: capital, so the look-behind is tried only there: the same matches, about a third sooner)
-_ACR_FIRST = re.compile(rf"(?=[A-Z])(?<![\w.])(?P<acr>{_ACR})[ \t]+\((?:the[ \t]+)?(?P<exp>[^()\n;:]{{3,160}})\)")
+#: ``_ACR`` at the start of a pattern searched through the whole text, no word character or full
+#: stop before it: its capital comes first, the look-behind (read after it) second and then the
+#: rest of either form, so that the regular expression engine skips from capital to capital
+#: (the same matches as a look-behind before ``_ACR``, about a third sooner).
+_ACR_AT_START = r"[A-Z](?<![\w.].)(?:\.(?:[A-Z]\.)+|[A-Za-z0-9&\-]{1,11})"
+_ACR_FIRST = re.compile(rf"(?P<acr>{_ACR_AT_START})[ \t]+\((?:the[ \t]+)?(?P<exp>[^()\n;:]{{3,160}})\)")
 def _alternation(phrases: list[str]) -> str:
     """A regex alternation of lexicon phrases, longest first, words joined by any blank."""
     return "(?:" + "|".join(r"[ \t]+".join(map(re.escape, p.split()))
@@ -79,7 +82,7 @@ def _alternation(phrases: list[str]) -> str:
 
 _CONNECT_AFTER = _alternation(_LEX["connectors"]["acronym_then_expansion"])
 _CONNECT_BEFORE = _alternation(_LEX["connectors"]["expansion_then_acronym"])
-_OR = re.compile(rf"(?=[A-Z])(?<![\w.])(?P<acr>{_ACR})(?:['’]s)?(?:[ \t]+[a-z]+)?,[ \t]+{_CONNECT_AFTER}[ \t]+(?:the[ \t]+)?"
+_OR = re.compile(rf"(?P<acr>{_ACR_AT_START})(?:['’]s)?(?:[ \t]+[a-z]+)?,[ \t]+{_CONNECT_AFTER}[ \t]+(?:the[ \t]+)?"
                  r"(?P<exp>[^,;:()\n]{3,160}?)(?=[,;:)]|\.(?:\s|$)|$)")
 #: "the Foo Bar Agency, known as FBA," / "..., or FBA,": the expansion comes before the comma
 _NAMED_AFTER = re.compile(rf",[ \t]+{_CONNECT_BEFORE}[ \t]+(?P<acr>{_ACR})(?=[\s,;:.)]|$)")

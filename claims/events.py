@@ -381,7 +381,8 @@ def told_twice(toks: list[tuple[int, int, str]]) -> tuple[dict[str, str], dict[i
     for i, (s, _, w) in enumerate(toks):
         low = w.lower()
         if w.islower() and low not in STOP:
-            stem = verb_stem(low) if low not in NOUNS else None
+            # (a word not ending in "ed" is no regular past form: ``verb_stem`` not asked)
+            stem = verb_stem(low) if low.endswith("ed") and low not in NOUNS else None
             if stem is not None and prev not in _NOMINAL_LEADS:
                 last_verb[stem] = (i, VERBS.get(low, stem), low)  # a lexicon verb keeps its lemma
             elif low not in VERBS and (prev in _NOMINAL_LEADS or prev.endswith(("'s", "\u2019s"))):
@@ -415,8 +416,8 @@ def told_twice_with(toks: list[tuple[int, int, str]], verbs: dict[str, str]) -> 
     at: dict[str, list[int]] = {}
     for i, (_, _, w) in enumerate(toks):
         low = w.lower()
-        if w.islower() and low not in verbs and low not in NOUNS and low not in STOP and low not in _REPORTING \
-                and _past_form(low) and verb_stem(low) is not None:
+        if w.islower() and low.endswith("ed") and low not in verbs and low not in NOUNS and low not in STOP \
+                and low not in _REPORTING and _past_form(low) and verb_stem(low) is not None:  # "ed": see told_twice
             at.setdefault(low, []).append(i)
     out = {}
     for form, places in at.items():

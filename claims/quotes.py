@@ -65,7 +65,11 @@ _VERBS = sorted(set(_LEX["speech_verbs"]) - {"say", "tell"}, key=len, reverse=Tr
 _VERB = "(?:" + "|".join(re.escape(v) for v in _VERBS) + ")"
 
 _MARKS = re.compile(r"[“”„\"«»]")
-_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[“\"—–]))[‘'](?=[^\W_])", re.MULTILINE)
+#: A single mark that may open a quotation: at the text's start or after a space, a bracket,
+#: a double mark or a dash. What stands before the mark is read after it, by a look-behind
+#: ("no other character before it"): a pattern that opens with the mark is searched for the
+#: mark, one that opens with ``^`` or a look-behind is tried at every position of the text.
+_SINGLE_OPEN = re.compile(r"[‘'](?<![^\s(\[“\"—–].)(?=[^\W_])")
 
 # The windows of attribution, in the language layer's words (a test on each side of each in
 # tests/test_quotes.py):

@@ -12,7 +12,7 @@ from operator import itemgetter
 
 from claims.language import sentences as _sentences
 from claims.language.sentences import Sentence, Span
-from claims.language.tokens import Token, tokenize
+from claims.language.tokens import PUNCT, Token, tokenize
 
 
 class Analysis:
@@ -49,11 +49,16 @@ class Analysis:
         """The tokens that lie within [start, end)."""
         a = bisect.bisect_left(self._starts, start)
         b = bisect.bisect_left(self._starts, end)
-        return [t for t in self.tokens[a:b] if t.end <= end]
+        found = self.tokens[a:b]
+        # the tokens follow one another without overlapping: only the last that starts before
+        # ``end`` may reach past it
+        if found and found[-1].end > end:
+            found.pop()
+        return found
 
     def words_in(self, start: int, end: int) -> list[Token]:
         """The words and numbers within [start, end): what a window "in words" counts."""
-        return [t for t in self.tokens_in(start, end) if t.is_word]
+        return [t for t in self.tokens_in(start, end) if t.kind != PUNCT]  # ``is_word``, read without a call
 
     def words_between(self, end: int, start: int) -> int:
         """How many words stand between an earlier span ending at ``end`` and a later one
@@ -69,7 +74,7 @@ class Analysis:
         out: list[Token] = []
         i = self.token_index(offset) - 1
         while i >= floor and len(out) < n:
-            if self.tokens[i].is_word:
+            if self.tokens[i].kind != PUNCT:  # ``is_word``
                 out.append(self.tokens[i])
             i -= 1
         return out[::-1]
@@ -82,7 +87,7 @@ class Analysis:
         out: list[Token] = []
         i = self.token_index(offset)
         while i < ceil and len(out) < n:
-            if self.tokens[i].is_word:
+            if self.tokens[i].kind != PUNCT:  # ``is_word``
                 out.append(self.tokens[i])
             i += 1
         return out

@@ -42,6 +42,7 @@ from claims.quantities.scanning import (  # noqa: F401
     add_collectives,
     add_votes,
     join_ranges,
+    names_a_body,
     scan_one,
 )
 from claims.quantities.seats import link_seats  # noqa: F401
@@ -83,7 +84,7 @@ def scan(text: str, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
             if hit:
                 continue
         out.append(mention)
-    if out or COLLECTIVE.search(text) or COLLECTIVE_ALONE.search(text) or BODY.search(text):  # a tally's numbers may all be scores
+    if out or COLLECTIVE.search(text) or COLLECTIVE_ALONE.search(text) or names_a_body(text):  # a tally's numbers may all be scores
         starts = sentence_starts(text)
         for q in out:
             k = bisect.bisect_right(starts, q.start) - 1

@@ -565,11 +565,16 @@ _TIME_LEAD = frozenset(
 
 
 _COLLECTIVE_NUMBERS: dict[str, int] = LEXICON["collective_numbers"]
-COLLECTIVE = re.compile(r"\b[Aa]\s+(" + alt(_COLLECTIVE_NUMBERS) + r")\s+of\b")
+#: "a trio of": the word boundary before the article is read after its letter ("[Aa](?<!\w.)",
+#: no word character before it), not before (``\b[Aa]``): a pattern that opens with a letter
+#: lets the regular expression engine skip to that letter, where one that opens with ``\b``
+#: is tried at every position of the text (the same matches, about three times faster).
+COLLECTIVE = re.compile(r"[Aa](?<!\w.)\s+(" + alt(_COLLECTIVE_NUMBERS) + r")\s+of\b")
 
 
 #: "The trio, A, B and C, ...": a definite collective standing for its members, before a list
-COLLECTIVE_ALONE = re.compile(r"\b([Tt]he)\s+(" + alt(_COLLECTIVE_NUMBERS) + r")\b(?=\s*(?:,|:|—|–|--))")
+#: (the boundary before "The" read after its first letter, as in ``COLLECTIVE``)
+COLLECTIVE_ALONE = re.compile(r"([Tt](?<!\w.)he)\s+(" + alt(_COLLECTIVE_NUMBERS) + r")\b(?=\s*(?:,|:|—|–|--))")
 
 
 def add_collectives(text: str, qs: list[Mention], starts: list[int]) -> None:
@@ -607,6 +612,15 @@ _TALLY = re.compile(r"\b(\d{1,4})(?:\s+([a-z]+))?\s*(?:to|-|–)\s*(\d{1,4})\b")
 #: "the 45-member council", "The 121-member Bürgerschaft", "the nine-member board": the
 #: body may be named by its name, its size in digits or in words
 BODY = re.compile(r"\b(\d{1,4}|[A-Za-z]+(?:-[A-Za-z]+)?)-(" + alt(LEXICON["body_size_words"]) + r")\s+([^\W\d_]+)")
+#: What every match of ``BODY`` holds from its hyphen on: searched first (``names_a_body``), as
+#: the regular expression engine finds a hyphen fast, where ``BODY`` reads every word of the
+#: text up to a hyphen that is not there.
+_BODY_HINT = re.compile(r"-(?:" + alt(LEXICON["body_size_words"]) + r")\s+[^\W\d_]")
+
+
+def names_a_body(text: str) -> bool:
+    """Whether ``BODY`` matches somewhere in ``text`` (most articles: nowhere)."""
+    return _BODY_HINT.search(text) is not None and BODY.search(text) is not None
 _VOTE_LEAD_WORDS = 3  # words from a vote word to its tally ("The tally was 29 to 14")
 #: word or phrase -> the side of a vote it tells ("in favour" -> "for"; lexicon vote_sides)
 VOTE_SIDES: dict[str, str] = {w: side for side, ws in LEXICON["vote_sides"].items() for w in ws}
@@ -652,7 +666,7 @@ def add_votes(text: str, qs: list[Mention], starts: list[int]) -> None:
     in the 47-member assembly", or counts each told with their side ("In the nine-member
     board, five voted in favour, four against and one abstained"). The votes for and against
     and the abstentions become parts of the body's size (each member votes once)."""
-    if not BODY.search(text):
+    if not names_a_body(text):
         return  # no sentence names the size of a body (a match within one is a match in the text)
     tallies: list[tuple[Mention, list[Mention]]] = []
     spans: list[tuple[int, int]] = []

@@ -297,7 +297,11 @@ def read_bytes(path: str, max_bytes: int) -> bytes:
         if size > max_bytes:
             raise ValueError(f"{size:,} bytes is larger than the limit of {max_bytes:,} (see --max-bytes)")
         with open(path, "rb") as fh:
-            data = fh.read(max_bytes + 1)
+            # as many bytes as the file holds, and one more to see it grew: a read of the
+            # limit's size would set aside the whole limit (20 MiB) for every article
+            data = fh.read(size + 1)
+            if len(data) > size:
+                data += fh.read(max_bytes + 1 - len(data))
     if len(data) > max_bytes:
         raise ValueError(f"larger than the limit of {max_bytes:,} bytes (see --max-bytes)")
     return data
