@@ -563,9 +563,14 @@ def test_a_clause_set_off_after_the_second_event_dates_it(text, found):
      "The survey was finished on 11 April 2024.", date(2024, 6, 1), ["warning"]),
     ("Only after the survey was finished did the trust act: it closed the footpath on 13 April 2024. "
      "The survey was finished on 11 April 2024.", date(2024, 6, 1), []),
-    # a limit: the main clause's event told by a vaguer verb ("act") shares no event word with "sacked"
+    # an inverted main clause that ends its sentence undated: the next sentence's clause that tells
+    # what its subject did dates it
     ("Only after the review did the club's board act. The review was completed on 20 August 2024; "
-     "the board sacked the treasurer on 14 August 2024.", date(2024, 10, 1), []),
+     "the board sacked the treasurer on 14 August 2024.", date(2024, 10, 1), ["warning"]),
+    ("Only after the review did the club's board act. The review was completed on 20 August 2024; "
+     "the board sacked the treasurer on 24 August 2024.", date(2024, 10, 1), []),
+    ("Only after the review did the club's board act. It sacked the treasurer on 14 August 2024. "
+     "The review had been completed on 20 August 2024.", date(2024, 10, 1), ["warning"]),
     # a short side named by one event noun
     ("The new library opened on 8 September 2025, weeks after the final inspection. Building inspectors "
      "signed off the site on 15 September 2025.", date(2025, 10, 1), ["warning"]),
@@ -607,3 +612,16 @@ def test_a_side_told_in_other_words_is_dated_elsewhere(text, published, found):
 ])
 def test_a_side_is_not_linked_to_another_event(text, published):
     assert not flagged(text, published)
+
+
+@pytest.mark.parametrize("text, found", [
+    # a sequence word in the tail of the sentence before: the opener still orders after its date
+    ("The chief executive quit on 9 March 2023 after a row over pay. Subsequently, on 2 March 2023, the board "
+     "named a successor.", 1),
+    ("The chief executive quit on 9 March 2023 after a row over pay. Subsequently, on 12 March 2023, the board "
+     "named a successor.", 0),
+    # "Before that" after a "before": "that" may be the later event
+    ("The keeper joined Dunmore in 2016 before moving to Kilbeg. Before that, in 2018, he trained in Cork.", 0),
+])
+def test_an_opener_after_a_tail_that_orders_another_event(text, found):
+    assert len(flagged(text, date(2024, 1, 10))) == found

@@ -275,6 +275,10 @@ def check(claims: ClaimSet):
         within LINK_NEAR words of that date; or, for a side of at most LINK_SHORT_SIDE content
         words ("after the audit"), the one word that names its event (for a kind that recurs,
         "after the storm", an info finding: a reading). At least one side must be linked.
+        A fronted "Only after <event> did <subject> <verb>." whose main clause ends its
+        sentence undated takes the date of the next sentence's first clause that tells what
+        its subject did (opening with a subject pronoun or naming one of its words) and holds
+        one date ("It suspended the treasurer on 5 August").
 
     Why it matters
         An order reversed by a wrong year or month is easy to miss in editing and misleads
@@ -584,9 +588,15 @@ def _then_opening(text: str, t1: Claim, t2: Claim) -> re.Match | None:
     clause with a pronoun subject of its own ("Before that, he played for City, which he left
     in 2021", the whole within FRONTED_REACH words); ``t1`` ends its own clause (at most MAX_TAIL words after it, none of them a
     clause break or sequence word) and is no range's edge or label ("from 2019 to 2021").
-    Then the second clause's event comes after the first's. The opener's match, or None."""
+    Then the second clause's event comes after the first's. A sequence word in the tail of
+    the sentence before ("resigned on 9 March after a row over pay. Subsequently, ...") is
+    allowed for an opener that puts its event after: whatever the tail orders, the next
+    sentence's event still comes after the date (not for "Before that" after a "before": its
+    "that" may be the later event).
+    The opener's match, or None."""
     _lo1, hi1 = sentence_bounds(text, t1.start, t1.end)
     semi = text.find(";", t1.end, t2.start)
+    tail_order = None
     if semi >= 0:
         if t2.end > hi1 or text.find(";", semi + 1, t2.start) >= 0:
             return None
@@ -598,8 +608,9 @@ def _then_opening(text: str, t1: Claim, t2: Claim) -> re.Match | None:
         tail = text[t1.end:hi1].rstrip()
         if tail[-1:] in ".!?":
             tail = tail[:-1]  # the full stop that ends t1's sentence
-        if len(_WORD.findall(tail)) > MAX_TAIL or re.search(r"[,;:()]", tail) or _CONNECTIVE.search(tail):
+        if len(_WORD.findall(tail)) > MAX_TAIL or re.search(r"[,;:()]", tail):
             return None
+        tail_order = _CONNECTIVE.search(tail)
     if semi >= 0:
         tail = text[t1.end:semi]
         if len(_WORD.findall(tail)) > MAX_TAIL or re.search(r"[,:()]", tail) or _CONNECTIVE.search(tail):
@@ -607,6 +618,9 @@ def _then_opening(text: str, t1: Claim, t2: Claim) -> re.Match | None:
     m = _OPENS_THEN.match(text, boundary)
     if m is None or m.end() > t2.start:
         return None
+    if tail_order is not None and tail_order.group("back") is None \
+            and " ".join(m.group("w").lower().split()) in _BACK_OPENERS:
+        return None  # "... in 2016 before moving. Before that, ...": "that" may be the later move
     lead = text[m.end():t2.start]
     words = [w.lower() for w in _WORD.findall(lead)]
     relative = _MAIN_RELATIVE.search(lead)
@@ -1190,6 +1204,11 @@ EXAMPLES = (
           note="info: a kind that recurs linked by the one word that names it, a reading"),
     passes("The striker joined Rovers in 2019. Before joining Town, he scored 40 goals in 2018.",
            published="2024-01-10", note="another club after the verb: another event"),
+    flags("The chief executive quit on 9 March 2023 after a row over pay. Subsequently, on 2 March 2023, the "
+          "board named a successor.", published="2024-01-10",
+          note="a sequence word in the tail of the sentence before: 'Subsequently' still orders after its date"),
+    passes("The keeper joined Dunmore in 2016 before moving to Kilbeg. Before that, in 2018, he trained in Cork.",
+           published="2024-01-10", note="'that' may be the later move"),
     passes("The board will sign the lease after the inspection. The inspection was carried out on 4 May 2024.",
            published="2024-06-01", note="a plan: nothing yet dates its order"),
 )
@@ -1429,7 +1448,12 @@ def _linked(claims: ClaimSet, times: list[Claim], reported: set[int]):
                 told = _side_keys(an, text, lo, hi, spans)
                 dated.append((ok[0], False, False) if len(own) == 1 and ok and told else None)
                 continue
-            dated.append(_link(an, text, lo, hi, sentence, clauses, spans))
+            linked = _link(an, text, lo, hi, sentence, clauses, spans)
+            if linked is None and not dated and text[hi - 1:hi + 1].strip()[:1] in ".!?" \
+                    and an.words_in(sentence.start, m.start()) and m.start() < lo:
+                # "Only after the audit did the board act. It suspended him on 5 May."
+                linked = _next_sentence_date(an, text, lo, hi, sentence, fixed, spans, published)
+            dated.append(linked)
         if len(dated) != 2 or None in dated or not (dated[0][1] or dated[1][1]):
             continue
         (main, _, reading1), (second, _, reading2) = dated
@@ -1450,6 +1474,29 @@ def _linked(claims: ClaimSet, times: list[Claim], reported: set[int]):
                       f"{second_side} = {span_words(*b)} (\u201c{second.text}\u201d)",
                       f"\u201c{connective}\u201d needs the first {'no later' if forward else 'no earlier'} "
                       f"than the second"])
+
+
+_SUBJECT_PRONOUNS = frozenset(load("events")["subject_pronouns"]["words"])
+
+
+def _next_sentence_date(an, text: str, lo: int, hi: int, sentence, fixed, spans, published):
+    """The date of an inverted main clause that ends its sentence undated ("Only after the
+    audit did the board act."): the first clause of the next sentence that tells what it did,
+    opening with a subject pronoun or naming a participant of it ("the board suspended the
+    treasurer on 5 August"), with one fixed date. (time claim, True, False) or None."""
+    if sentence.index + 1 >= len(an.sentences):
+        return None
+    keys = _side_keys(an, text, lo, hi, spans)
+    nxt = an.sentences[sentence.index + 1]
+    for c in an.clauses_of(nxt):
+        own = [t for t in fixed if c.start <= t.start < c.end]
+        words = an.words_in(c.start, c.end)
+        if not words or _plan(an, c.start, c.end, spans) or {w.lower for w in words} & _OTHER_OCCURRENCE:
+            continue
+        told = words[0].lower in _SUBJECT_PRONOUNS or keys.keys() & _side_keys(an, text, c.start, c.end, spans)
+        if told and len(own) == 1 and len([t for t in spans if c.start <= t[0] < c.end]) == 1:
+            return own[0], True, False
+    return None
 
 
 def _link(an, text: str, lo: int, hi: int, sentence, clauses, spans):
