@@ -548,3 +548,80 @@ def test_a_first_side_dated_elsewhere_and_a_second_dated_here(text, found):
 ])
 def test_a_clause_set_off_after_the_second_event_dates_it(text, found):
     assert [f.severity.label for f in flagged(text, date(2024, 12, 1))] == found
+
+
+# -- sides told in other words, dated in other sentences (_linked) ----------------------------------
+
+@pytest.mark.parametrize("text, published, found", [
+    # a verb phrase and a noun phrase of one event ("stopped selling" / "sales ended")
+    ("The chain stopped selling the lamps before the maker announced a recall. Sales ended on 20 June 2023. "
+     "The recall was announced on 12 June 2023.", date(2023, 9, 1), ["warning"]),
+    ("The chain stopped selling the lamps before the maker announced a recall. Sales ended on 5 June 2023. "
+     "The recall was announced on 12 June 2023.", date(2023, 9, 1), []),
+    # "Only after X did Y": the main clause's date after a colon
+    ("Only after the survey was finished did the trust act: it closed the footpath on 3 April 2024. "
+     "The survey was finished on 11 April 2024.", date(2024, 6, 1), ["warning"]),
+    ("Only after the survey was finished did the trust act: it closed the footpath on 13 April 2024. "
+     "The survey was finished on 11 April 2024.", date(2024, 6, 1), []),
+    # an inverted main clause that ends its sentence undated: the next sentence's clause that tells
+    # what its subject did dates it
+    ("Only after the review did the club's board act. The review was completed on 20 August 2024; "
+     "the board sacked the treasurer on 14 August 2024.", date(2024, 10, 1), ["warning"]),
+    ("Only after the review did the club's board act. The review was completed on 20 August 2024; "
+     "the board sacked the treasurer on 24 August 2024.", date(2024, 10, 1), []),
+    ("Only after the review did the club's board act. It sacked the treasurer on 14 August 2024. "
+     "The review had been completed on 20 August 2024.", date(2024, 10, 1), ["warning"]),
+    # a short side named by one event noun
+    ("The new library opened on 8 September 2025, weeks after the final inspection. Building inspectors "
+     "signed off the site on 15 September 2025.", date(2025, 10, 1), ["warning"]),
+    ("The new library opened on 18 September 2025, weeks after the final inspection. Building inspectors "
+     "signed off the site on 15 September 2025.", date(2025, 10, 1), []),
+    # a kind that recurs: a reading
+    ("Storm Ada hit the coast on 9 March 2024. The flooding began two days after the storm. Rivers burst their "
+     "banks on 6 March 2024.", date(2024, 4, 1), ["info"]),
+    ("Storm Ada hit the coast on 9 March 2024. The flooding began two days after the storm. Rivers burst their "
+     "banks on 11 March 2024.", date(2024, 4, 1), []),
+])
+def test_a_side_told_in_other_words_is_dated_elsewhere(text, published, found):
+    assert [f.severity.label for f in flagged(text, published)] == found
+
+
+@pytest.mark.parametrize("text, published", [
+    # plans: nothing dates their order yet
+    ("The board will sign the lease after the inspection. The inspection was carried out on 4 May 2024.",
+     date(2024, 6, 1)),
+    ("Sales ended on 20 June 2023. The chain will stop selling lamps before the maker announces a recall "
+     "on 12 June.", date(2023, 5, 1)),
+    # another participant right after the verb: another event
+    ("The striker joined Rovers in 2019. Before joining Town, he scored 40 goals in 2018.", date(2024, 1, 10)),
+    # the name's part differs: the subject of one event, the object of the other
+    ("The union agreed a pay deal in May 2023. Managers agreed to meet the union after it balloted members "
+     "in January 2023.", date(2024, 1, 10)),
+    # another occurrence: "last", "for the first time"
+    ("The side previously won the shield in 1988. It won the shield for the first time in decades after "
+     "a shoot-out win on 2 June 2024.", date(2024, 6, 5)),
+    # a date that names which noun, not when its clause's event happened
+    ("Copper prices fell in 1986. Mining firms' weak 1985 export figures sank lower after the price fall.",
+     date(1987, 4, 8)),
+    # a bare time after the sequence word: no event of its own
+    ("Floods swept the valley on 3 June 2024. The stream overflowed soon after midnight, once the rain "
+     "set in.", date(2024, 6, 5)),
+    # a numbered occurrence the side does not number
+    ("The first meeting was held on 2 May 2022. Shares fell on 1 May 2022, after the meeting.",
+     date(2024, 1, 10)),
+])
+def test_a_side_is_not_linked_to_another_event(text, published):
+    assert not flagged(text, published)
+
+
+@pytest.mark.parametrize("text, found", [
+    # a sequence word in the tail of the sentence before: the opener still orders after its date
+    ("The chief executive quit on 9 March 2023 after a row over pay. Subsequently, on 2 March 2023, the board "
+     "named a successor.", 1),
+    ("The chief executive quit on 9 March 2023 after a row over pay. Subsequently, on 12 March 2023, the board "
+     "named a successor.", 0),
+    # "Before that" after a "before": "that" may be the later event
+    ("The keeper joined Dunmore in 2016 before moving to Kilbeg. Before that, in 2018, he trained in Cork.", 0),
+])
+def test_an_opener_after_a_tail_that_orders_another_event(text, found):
+    assert len(flagged(text, date(2024, 1, 10))) == found

@@ -265,6 +265,20 @@ def check(claims: ClaimSet):
         dated in its own sentence ("The decision was preceded by a hearing on 12 May"), and a
         second side may be dated by a relative or participle clause set off right after its
         noun (", which closed on 16 May", ", held in April").
+        Sides told in other words (_linked): a sentence with a sequence word splits into the
+        main clause and the event the word introduces (fronted, "Only after <event> did ...",
+        the main clause's date may follow a colon; or after the main clause); a side its
+        sentence leaves undated takes the date of the clause elsewhere that tells the same
+        event in other words: LINK_SHARED content words in common by their event keys (a
+        lemma, a synonym, a same_event class of sequence.json: "stopped selling" is "sales
+        ended", "burst its banks" is "the flooding"), one of them an event word standing
+        within LINK_NEAR words of that date; or, for a side of at most LINK_SHORT_SIDE content
+        words ("after the audit"), the one word that names its event (for a kind that recurs,
+        "after the storm", an info finding: a reading). At least one side must be linked.
+        A fronted "Only after <event> did <subject> <verb>." whose main clause ends its
+        sentence undated takes the date of the next sentence's first clause that tells what
+        its subject did (opening with a subject pronoun or naming one of its words) and holds
+        one date ("It suspended the treasurer on 5 August").
 
     Why it matters
         An order reversed by a wrong year or month is easy to miss in editing and misleads
@@ -300,10 +314,22 @@ def check(claims: ClaimSet):
         mention that carries no date of its own; a side farther from the sequence word than
         SECOND_REACH / FIRST_REACH words; a day after the second event with more than a comma
         and "on" between, or a second event whose other mentions (more than SET_OFF_MENTIONS)
-        disagree on its day or give it as a range's edge.
+        disagree on its day or give it as a range's edge. A linked side is not read when
+        its sentence or the clause that would date it tells a plan (lexicon linked.future),
+        another occurrence ("last won it in 1988", "for the first time"; "a hearing", "the
+        earlier vote" by one word), a date that qualifies a noun ("the 1985 growth rates"),
+        another event of a participant ("joining Rovers" and "joined City"; "OPEC agreed"
+        and "agreed to help OPEC"), a numbered occurrence the side does not number ("the
+        first meeting"), or a date with another date near it; best matches must agree.
     """
-    text = claims.article.text
     times = [c for c in claims.of_kind("time") if c.timex is not None and c.timex.type in ("DATE", "TIME")]
+    found = list(_check(claims, times))
+    yield from found
+    yield from _linked(claims, times, {f.start for f in found} | {r.start for f in found for r in f.related})
+
+
+def _check(claims: ClaimSet, times: list[Claim]):
+    text = claims.article.text
     verb_dated = _verb_dated(claims, text, {t.id: t for t in times})
     for i in range(len(times) - 1):
         read = _read_together(times[i], times[i + 1])
@@ -562,9 +588,15 @@ def _then_opening(text: str, t1: Claim, t2: Claim) -> re.Match | None:
     clause with a pronoun subject of its own ("Before that, he played for City, which he left
     in 2021", the whole within FRONTED_REACH words); ``t1`` ends its own clause (at most MAX_TAIL words after it, none of them a
     clause break or sequence word) and is no range's edge or label ("from 2019 to 2021").
-    Then the second clause's event comes after the first's. The opener's match, or None."""
+    Then the second clause's event comes after the first's. A sequence word in the tail of
+    the sentence before ("resigned on 9 March after a row over pay. Subsequently, ...") is
+    allowed for an opener that puts its event after: whatever the tail orders, the next
+    sentence's event still comes after the date (not for "Before that" after a "before": its
+    "that" may be the later event).
+    The opener's match, or None."""
     _lo1, hi1 = sentence_bounds(text, t1.start, t1.end)
     semi = text.find(";", t1.end, t2.start)
+    tail_order = None
     if semi >= 0:
         if t2.end > hi1 or text.find(";", semi + 1, t2.start) >= 0:
             return None
@@ -576,8 +608,9 @@ def _then_opening(text: str, t1: Claim, t2: Claim) -> re.Match | None:
         tail = text[t1.end:hi1].rstrip()
         if tail[-1:] in ".!?":
             tail = tail[:-1]  # the full stop that ends t1's sentence
-        if len(_WORD.findall(tail)) > MAX_TAIL or re.search(r"[,;:()]", tail) or _CONNECTIVE.search(tail):
+        if len(_WORD.findall(tail)) > MAX_TAIL or re.search(r"[,;:()]", tail):
             return None
+        tail_order = _CONNECTIVE.search(tail)
     if semi >= 0:
         tail = text[t1.end:semi]
         if len(_WORD.findall(tail)) > MAX_TAIL or re.search(r"[,:()]", tail) or _CONNECTIVE.search(tail):
@@ -585,6 +618,9 @@ def _then_opening(text: str, t1: Claim, t2: Claim) -> re.Match | None:
     m = _OPENS_THEN.match(text, boundary)
     if m is None or m.end() > t2.start:
         return None
+    if tail_order is not None and tail_order.group("back") is None \
+            and " ".join(m.group("w").lower().split()) in _BACK_OPENERS:
+        return None  # "... in 2016 before moving. Before that, ...": "that" may be the later move
     lead = text[m.end():t2.start]
     words = [w.lower() for w in _WORD.findall(lead)]
     relative = _MAIN_RELATIVE.search(lead)
@@ -1153,4 +1189,354 @@ EXAMPLES = (
            "closed on 4 June 2024.", published="2024-12-01"),
     passes("The fair will end with a parade on 19 May, preceded by two markets in the square on 12 and 13 May.",
            published="2025-03-01"),
+    flags("The chain stopped selling the lamps before the maker announced a recall. Sales ended on 20 June 2023. "
+          "The recall was announced on 12 June 2023.", published="2023-09-01",
+          note="both sides dated in other sentences that tell their events in other words (same_event)"),
+    passes("The chain stopped selling the lamps before the maker announced a recall. Sales ended on 5 June 2023. "
+           "The recall was announced on 12 June 2023.", published="2023-09-01"),
+    flags("Only after the survey was finished did the trust act: it closed the footpath on 3 April 2024. "
+          "The survey was finished on 11 April 2024.", published="2024-06-01",
+          note="'Only after <event> did ...': the main clause's date after a colon"),
+    passes("Only after the survey was finished did the trust act: it closed the footpath on 13 April 2024. "
+           "The survey was finished on 11 April 2024.", published="2024-06-01"),
+    flags("Storm Ada hit the coast on 9 March 2024. The flooding began two days after the storm. Rivers burst their "
+          "banks on 6 March 2024.", published="2024-04-01",
+          note="info: a kind that recurs linked by the one word that names it, a reading"),
+    passes("The striker joined Rovers in 2019. Before joining Town, he scored 40 goals in 2018.",
+           published="2024-01-10", note="another club after the verb: another event"),
+    flags("The chief executive quit on 9 March 2023 after a row over pay. Subsequently, on 2 March 2023, the "
+          "board named a successor.", published="2024-01-10",
+          note="a sequence word in the tail of the sentence before: 'Subsequently' still orders after its date"),
+    passes("The keeper joined Dunmore in 2016 before moving to Kilbeg. Before that, in 2018, he trained in Cork.",
+           published="2024-01-10", note="'that' may be the later move"),
+    passes("The board will sign the lease after the inspection. The inspection was carried out on 4 May 2024.",
+           published="2024-06-01", note="a plan: nothing yet dates its order"),
 )
+
+
+_LINKED = _SEQUENCE["linked"]
+#: Each word of a same_event class -> the class (its first word): one happening told in
+#: other words ("the flooding" after "burst its banks").
+_SAME_EVENT = {w: c[0] for c in _LINKED["same_event"] for w in c}
+_INVERTED = frozenset(_LINKED["inverted"])
+_FUTURE = frozenset(_LINKED["future"])
+_OTHER_OCCURRENCE = frozenset(_LINKED["other_occurrence"])
+_INTRODUCING = frozenset(_LINKED["introducing"])
+_LINK_STOP = _FUNCTION_WORDS | frozenset(load("events")["measure_words"]) | frozenset(load("events")["reporting_verbs"])
+#: The longest side (in words) read for the event it tells: past it, the side is a clause of
+#: its own with more than one event in it.
+LINK_SIDE_WORDS = 20
+#: The fewest words a clause elsewhere must share with an undated side to tell its event: one
+#: event word and one more (a participant, or a second event word).
+LINK_SHARED = 2
+#: A side of at most this many content words ("after the audit", "the ceasefire took effect")
+#: is told again by one word that names its event ("The audit was completed on ..."); names
+#: do not count.
+LINK_SHORT_SIDE = 3
+#: How near (in words) to the date of a clause elsewhere an event word it shares with a side
+#: must stand: farther, the date may be another event's of that clause.
+LINK_NEAR = 8
+
+
+def _object_name(an, lo: int, hi: int, events: list[str]) -> str | None:
+    """The name that stands within OBJECT_REACH words after the first word of [lo, hi) telling
+    one of ``events`` ("joined Rovers", "signed for Lyra"), or None."""
+    words = an.words_in(lo, hi)
+    at = next((i for i, w in enumerate(words) if _event_key(w.text)[0] in events), None)
+    if at is None:
+        return None
+    return next((w.lower for w in words[at + 1:at + 1 + OBJECT_REACH] if w.text[:1].isupper()), None)
+
+
+#: How far (in words) after its event word a name is that event's participant ("signed for Lyra").
+OBJECT_REACH = 3
+
+
+def _roles(an, text: str, lo: int, hi: int, names: list[str], events: list[str]) -> dict[str, bool]:
+    """For each name key, whether it stands before the first word of [lo, hi) that tells one of
+    ``events`` (its subject's side) or after it."""
+    words = an.words_in(lo, hi)
+    at = next((w.start for w in words if _event_key(w.text)[0] in events), hi)
+    return {n: next((w.start < at for w in words if NAME + w.lower == n), False) for n in names}
+
+
+_ORDINALS = {w: n for w, n in load("events")["ordinals"].items() if not w.startswith("_")}
+
+
+def _ordinals(an, lo: int, hi: int) -> set[int]:
+    """The ordinals that number events in [lo, hi): right before a word that names an event
+    ("the second report", "another fire"; not "the first timbers")."""
+    words = an.words_in(lo, hi)
+    return {_ORDINALS[w.lower] for i, w in enumerate(words) if w.lower in _ORDINALS
+            and any(_event_key(x.text)[1] == NAMED for x in words[i + 1:i + 3])}
+
+
+def _plan(an, lo: int, hi: int, time_spans: list[tuple[int, int]]) -> bool:
+    """Whether [lo, hi) tells a plan (lexicon linked.future: "will", "is expected to"), the
+    words of dates left out ("in May" is no modal)."""
+    return any(w.lower in _FUTURE and not any(a <= w.start < b for a, b in time_spans) for w in an.words_in(lo, hi))
+
+
+def _label(text: str, t: Claim) -> bool:
+    """A date written before the noun it qualifies ("the 1985 growth rates", "a 1973 coup"):
+    it names which one, and dates no event of its clause."""
+    m = re.match(r"(?:['\u2019]s)?\s+([A-Za-z][a-z-]*)", text[t.end:t.end + 30])
+    return bool(m) and m.group(1).lower() not in _FUNCTION_WORDS and not m.group(1)[0].isupper() \
+        and not is_past_form(m.group(1))
+MESSAGE_LINKED = ("\u201c{connective}\u201d puts {first} {order} {second}, but {first} is dated {first_when} and "
+                  "{second} {second_when}")
+RELATED_LINKED = "the same event told here, dated {when}"
+
+
+def _stem(w: str) -> str:
+    for suffix in ("ings", "ing", "ied", "ies", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= (3 if suffix == "s" else 4) and not w.endswith("ss"):
+            w = w[:-len(suffix)] + ("y" if suffix in ("ied", "ies") else "")
+            break
+    return w if w.endswith("ee") else w.rstrip("e")  # "traded" and "trade": one stem
+
+
+#: How strongly a word tells an event: a participant, a verb form, a word that names the event
+#: itself (an event noun or a word of a same_event class).
+PARTICIPANT, VERB, NAMED = 0, 1, 2
+NAME = "name:"
+
+
+def _event_key(word: str) -> tuple[str, int]:
+    """The key two wordings of one event share ("flooding" and "burst": one same_event class;
+    "reopened" and "reopening": one lemma), and how strongly the word tells an event."""
+    w = re.sub(r"['\u2019]s?$", "", word.lower())
+    for c in (w, _stem(w)):
+        if c in _SAME_EVENT:
+            return _SAME_EVENT[c], NAMED
+        if c in _EVENT_NOUNS:
+            return _SYNONYM.get(_EVENT_NOUNS[c], event_kind(_EVENT_NOUNS[c])), NAMED
+        lemma = verb_lemma(c)
+        if lemma:
+            return _SYNONYM.get(lemma, event_kind(lemma)), VERB
+    return _stem(w), VERB if is_past_form(w) else PARTICIPANT
+
+
+_EVENT_NOUNS = load("events")["nouns"]
+#: A lemma -> the first of its synonyms (claims/lexicons/events.json mentions.synonyms: "detain"
+#: is told again as "arrest"); a lemma in two groups keeps its first.
+_SYNONYM: dict[str, str] = {}
+for _group in load("events")["mentions"]["synonyms"]:
+    for _lemma in _group:
+        _SYNONYM.setdefault(_lemma, "syn:" + _group[0])
+
+
+def _side_keys(an, text: str, lo: int, hi: int, time_spans: list[tuple[int, int]]) -> dict[str, int]:
+    """The content words of [lo, hi) as event keys with their strength (_event_key), words of
+    dates left out."""
+    out: dict[str, int] = {}
+    for w in an.words_in(lo, hi):
+        if not w.text[:1].isalpha() or len(w.text) < 3 or w.lower in _LINK_STOP \
+                or any(a <= w.start < b for a, b in time_spans):
+            continue
+        if w.text[:1].isupper() and w.start > lo and _event_key(w.text)[1] == PARTICIPANT:
+            out.setdefault(NAME + w.lower, PARTICIPANT)  # a name: a participant, counted apart
+            continue
+        key, strength = _event_key(w.text)
+        out[key] = max(out.get(key, PARTICIPANT), strength)
+    return out
+
+
+def _sides(an, text: str, m: re.Match, sentence, stop_at: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The main clause's span and the span of the event the sequence word ``m`` introduces:
+    fronted ("Before joining Rovers, he ..."; "Only after the audit did the board act: ..."),
+    or after the main clause ("The board acted after the audit, ..."). Each ends at the next
+    comma, semicolon or sequence word (``stop_at``), but the second takes in a clause set off
+    right after it that dates it (", carried out in May 2023"). None when the sentence gives
+    no such split."""
+    lead = [w.lower for w in an.words_in(sentence.start, m.start())]
+    if lead in ([], ["only"], ["it", "was", "only"], ["and", "only"]):
+        after = an.words_in(m.end(), stop_at)
+        # the auxiliary that opens the main clause, its subject after it ("did the board act"),
+        # not one of the fronted clause's own verb ("after the survey was finished")
+        aux = next((w for w, n in zip(after, after[1:]) if w.lower in _INVERTED and not is_past_form(n.text)
+                    and not n.lower.endswith("ing") and n.lower not in ("been", "being", "not")), None) \
+            if lead and lead[-1] == "only" else None
+        comma = text.find(",", m.end(), stop_at)
+        if aux is not None and (comma < 0 or aux.start < comma):
+            return (aux.start, _clause_end(text, aux.end, sentence.end, colon=False)), (m.end(), aux.start)
+        if comma < 0:
+            return None
+        return (comma + 1, _clause_end(text, comma + 1, sentence.end)), (m.end(), comma)
+    start = max(sentence.start, text.rfind(";", sentence.start, m.start()) + 1,
+                text.rfind(":", sentence.start, m.start()) + 1)
+    stop = _clause_end(text, m.end(), stop_at)
+    dating = _SET_OFF_DATING.match(text, stop, sentence.end)
+    if dating is not None and not is_past_form(dating.group("verb")):
+        dating = None  # "a hearing, early in April": an aside, not a clause that dates it
+    return (start, m.start()), (m.end(), dating.end() if dating else stop)
+
+
+#: ", carried out in October 2023", ", which closed on 4 June": a clause set off right after an
+#: event that dates it.
+_SET_OFF_DATING = re.compile(r"\s*,\s*(?:(?:which|that)\s+(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?)?"
+                             r"(?P<verb>[a-z]+)(?:\s+out)?\s+(?:on|in)\s+[^,;:]*")
+
+
+def _clause_end(text: str, at: int, stop: int, colon: bool = True) -> int:
+    """The next comma (not one inside a figure), semicolon or colon after ``at``, or ``stop``;
+    past a colon when not ``colon`` ("did the board act: it suspended him on 5 May")."""
+    m = (_CLAUSE_END if colon else _CLAUSE_END_PAST_COLON).search(text, at, stop)
+    return m.start() if m else stop
+
+
+_CLAUSE_END, _CLAUSE_END_PAST_COLON = re.compile(r",(?!\s*\d)|[;:]"), re.compile(r",(?!\s*\d)|;")
+
+
+def _linked(claims: ClaimSet, times: list[Claim], reported: set[int]):
+    """"The chain stopped selling the heaters before the maker announced a recall. Sales ended
+    on 14 October. The recall was announced on 2 October.": a side of a sequence word that
+    its sentence leaves undated (the main clause, or the event after the word) takes the one
+    fixed date of the clause elsewhere that tells the same event in other words: at least
+    LINK_SHARED content words in common by their event keys (a lemma, a same_event class:
+    "stopped selling" and "sales ended"), one of them an event word. All the best-matching
+    clauses must agree on the date. The other side is dated in its sentence or linked the
+    same way; at least one side must be linked (a sentence dating both is the main pass's).
+    A sentence that tells a plan (lexicon linked.future) or a date after publication is
+    left alone; ranges' edges and deadlines date no event."""
+    text = claims.article.text
+    published = claims.article.published
+    an = analyse(text)
+    fixed = sorted((t for t in times if _dated(t) and _occurrence(t, published)), key=lambda t: t.start)
+    spans = [(t.start, t.end) for t in times]
+    clauses = []  # (sentence index, keys, keys near the date, date) of every fixed date no other stands near
+    for s in an.sentences:
+        for c in an.clauses_of(s):
+            if {w.lower for w in an.words_in(c.start, c.end)} & _OTHER_OCCURRENCE \
+                    or _NOT_SEQUENCE.search(text, c.start, c.end):
+                continue  # "previously won the shield in 1988": another occurrence of the event
+            own = [t for t in times if c.start <= t.start < c.end]
+            keys = None
+            for d in own:
+                if not any(d is f for f in fixed) or _label(text, d) or _plan(an, c.start, d.end, spans):
+                    continue
+                near = [w for w in an.words_in(c.start, c.end) if LINK_NEAR >= (
+                        an.words_between(w.end, d.start) if w.end <= d.start else an.words_between(d.end, w.start))]
+                if any(o is not d and any(w.start <= o.start < w.end for w in near) for o in own):
+                    continue  # another date near it: which event each dates is not told
+                keys = keys or _side_keys(an, text, c.start, c.end, spans)
+                # the words that may tell its event: those near the date
+                clauses.append((s.index, keys, {_event_key(w.text)[0] for w in near}, d, (c.start, c.end)))
+    if not clauses:
+        return
+    for sentence in an.sentences:
+        if any(sentence.start <= r < sentence.end for r in reported):
+            continue
+        found = _sequence_words(text, sentence.start, sentence.end)
+        if not found or found[0].group("then"):
+            continue
+        m = found[0]
+        split = _sides(an, text, m, sentence, found[1].start() if len(found) > 1 else sentence.end)
+        if split is None or any(_plan(an, lo, hi, spans) for lo, hi in split):
+            continue
+        if _NOT_SEQUENCE.search(text, split[0][0], split[1][1]) or _NOT_SEQUENCE.search(text, *split[0]):
+            continue  # "won it for the first time in decades after"
+        dated = []
+        for lo, hi in split:
+            if an.words_between(lo, hi) > LINK_SIDE_WORDS:
+                dated = []
+                break
+            own = [t for t in times if lo <= t.start < hi and t.timex.earliest is not None]
+            if own:
+                ok = [t for t in own if any(t is f for f in fixed) and not _label(text, t)]
+                # a date with no event of its own beside it orders nothing ("shortly after midnight")
+                told = _side_keys(an, text, lo, hi, spans)
+                dated.append((ok[0], False, False) if len(own) == 1 and ok and told else None)
+                continue
+            linked = _link(an, text, lo, hi, sentence, clauses, spans)
+            if linked is None and not dated and text[hi - 1:hi + 1].strip()[:1] in ".!?" \
+                    and an.words_in(sentence.start, m.start()) and m.start() < lo:
+                # "Only after the audit did the board act. It suspended him on 5 May."
+                linked = _next_sentence_date(an, text, lo, hi, sentence, fixed, spans, published)
+            dated.append(linked)
+        if len(dated) != 2 or None in dated or not (dated[0][1] or dated[1][1]):
+            continue
+        (main, _, reading1), (second, _, reading2) = dated
+        forward = m.group("back") is None  # forward: the main clause's event comes first
+        a, b = (main.timex.earliest, main.timex.latest), (second.timex.earliest, second.timex.latest)
+        if not (a[0] > b[1] if forward else a[1] < b[0]):
+            continue
+        connective = " ".join(m.group().strip(", ").split())
+        first_side = f"\u201c{' '.join(text[split[0][0]:split[0][1]].split()[:6])}\u201d"
+        second_side = f"\u201c{' '.join(text[split[1][0]:split[1][1]].split()[:6])}\u201d"
+        yield Finding(
+            MESSAGE_LINKED.format(connective=connective, first=first_side, order="before" if forward else "after",
+                                  second=second_side, first_when=span_words(*a), second_when=span_words(*b)),
+            m.start(), m.end(), severity=Severity.INFO if reading1 or reading2 else None,
+            related=[Related(main.start, main.end, RELATED_LINKED.format(when=span_words(*a))),
+                     Related(second.start, second.end, RELATED_LINKED.format(when=span_words(*b)))],
+            evidence=[f"{first_side} = {span_words(*a)} (\u201c{main.text}\u201d)",
+                      f"{second_side} = {span_words(*b)} (\u201c{second.text}\u201d)",
+                      f"\u201c{connective}\u201d needs the first {'no later' if forward else 'no earlier'} "
+                      f"than the second"])
+
+
+_SUBJECT_PRONOUNS = frozenset(load("events")["subject_pronouns"]["words"])
+
+
+def _next_sentence_date(an, text: str, lo: int, hi: int, sentence, fixed, spans, published):
+    """The date of an inverted main clause that ends its sentence undated ("Only after the
+    audit did the board act."): the first clause of the next sentence that tells what it did,
+    opening with a subject pronoun or naming a participant of it ("the board suspended the
+    treasurer on 5 August"), with one fixed date. (time claim, True, False) or None."""
+    if sentence.index + 1 >= len(an.sentences):
+        return None
+    keys = _side_keys(an, text, lo, hi, spans)
+    nxt = an.sentences[sentence.index + 1]
+    for c in an.clauses_of(nxt):
+        own = [t for t in fixed if c.start <= t.start < c.end]
+        words = an.words_in(c.start, c.end)
+        if not words or _plan(an, c.start, c.end, spans) or {w.lower for w in words} & _OTHER_OCCURRENCE:
+            continue
+        told = words[0].lower in _SUBJECT_PRONOUNS or keys.keys() & _side_keys(an, text, c.start, c.end, spans)
+        if told and len(own) == 1 and len([t for t in spans if c.start <= t[0] < c.end]) == 1:
+            return own[0], True, False
+    return None
+
+
+def _link(an, text: str, lo: int, hi: int, sentence, clauses, spans):
+    """The one date the clauses of other sentences give the event told in [lo, hi), by the
+    most content words shared (at least LINK_SHARED, one an event word): (time claim, True),
+    or None when none matches or the best matches disagree."""
+    keys = _side_keys(an, text, lo, hi, spans)
+    if not any(keys.values()):
+        return None
+    best, dates, loose = 0, {}, set()
+    words = an.words_in(lo, hi)
+    # "a hearing", "the earlier vote": another occurrence than one told, unless more is shared
+    introduced = {_event_key(w.text)[0] for i, w in enumerate(words)
+                  if any(x.lower in _INTRODUCING for x in words[max(0, i - 2):i])}
+    for index, there, near, t, span in clauses:
+        if index == sentence.index:
+            continue
+        shared = keys.keys() & there.keys()
+        events = [k for k in shared if keys[k] or there[k]]
+        named = [k for k in shared if max(keys[k], there[k]) == NAMED and k not in introduced]
+        if not (len(shared) >= LINK_SHARED and events
+                or named and sum(not k.startswith(NAME) for k in keys) <= LINK_SHORT_SIDE):
+            continue
+        side_name, there_name = _object_name(an, lo, hi, events), _object_name(an, *span, events)
+        if side_name and there_name and side_name != there_name:
+            continue  # "joining Rovers" and "joined City": one verb, two events
+        if not near & set(events):
+            continue  # the words it shares stand far from the date: it may date another event there
+        if _ordinals(an, lo, hi) != _ordinals(an, *span):
+            continue  # "after the meeting" and "the first meeting": which one is not told
+        names = [k for k in shared if k.startswith(NAME)]
+        if names and _roles(an, text, lo, hi, names, events) != _roles(an, text, *span, names, events):
+            continue  # "OPEC agreed" and "agreed to help OPEC": one name, two parts in two events
+        if len(shared) > best:
+            best, dates, loose = len(shared), {t.id: t}, set()
+        if len(shared) == best:
+            dates[t.id] = t
+            if len(shared) < LINK_SHARED:
+                loose |= {k for k in named if k in _RECURRING}
+    if not dates or len({(t.timex.earliest, t.timex.latest) for t in dates.values()}) != 1:
+        return None
+    # "after the storm" told again by the one dated storm: a kind that recurs, so a reading
+    return min(dates.values(), key=lambda t: t.start), True, bool(loose)
