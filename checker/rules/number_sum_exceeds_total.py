@@ -9,6 +9,7 @@ from checker.rules import rule
 from checker.rules.examples import flags, passes
 from claims.model import Claim, ClaimSet
 from claims.quantities import (
+    BREAKDOWN,
     CLASSIFIED,
     LEXICON,
     LOSS_MARKER,
@@ -317,7 +318,7 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
                                         and not counted_loss(a.get("change_word"), a.get("dimension"))):
             continue  # "rose by 30" is a change; "has risen to 40" the level reached; "the loss of 40 jobs" a count
         # losses linked site by site are a reading of several sentences: shown, not proved
-        severity = Severity.INFO if a.get("marker") in (LOSS_MARKER, CLASSIFIED, PARTY_APPOSED, OTHERS, THOSE, SITES,
+        severity = Severity.INFO if a.get("marker") in (BREAKDOWN, LOSS_MARKER, CLASSIFIED, PARTY_APPOSED, OTHERS, THOSE, SITES,
                                                         SEATS_ACROSS) else None
         high = bounds(a)[1]
         if high is None:
@@ -334,10 +335,14 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         axis = parts_axis(parts) if len(parts) > 1 else None  # one part is held to the total alone
         if axis is None and len(parts) > 1 and a.get("marker") == CLASSIFIED:
             axis = "what each part is said to be"  # "Of those incidents, 31 involved trees, 19 were ..."
+        if axis is None and len(parts) > 1 and a.get("marker") == BREAKDOWN:
+            axis = "each part told apart in one list"  # "Eleven were charged with theft, five with assault ..."
         if axis is None and len(parts) > 1 and a.get("marker") == OTHERS:
             axis = "each group told as another"  # "Twelve passengers ... Another 19 ..., and 11 ..."
         if axis is not None:
             total_low = sum(bounds(p.attrs)[0] or 0 for p in parts)
+            if marker == BREAKDOWN:  # a list read without a marker: each figure may have been rounded up
+                total_low = sum(max(0.0, (bounds(p.attrs)[0] or 0) - (p.attrs.get("precision") or 0)) for p in parts)
             if total_low > high * (1 + TOLERANCE) + TOLERANCE:
                 yield Finding(
                     MESSAGE_SUM.format(parts=" + ".join(_say(p) for p in parts), total_parts=fmt(total_low),
@@ -349,7 +354,7 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
                         EVIDENCE_TIED.format(marker=marker, parts=", ".join(_say(p) for p in parts), total=total.text),
                         EVIDENCE_KINDS.format(axis=axis, kinds=", ".join(str((p.attrs.get("place") if axis == "place" else None)
                                                                           or _kind(p) or p.attrs.get("place") or p.attrs.get("holder")
-                                                                          or p.attrs.get("destination")) for p in parts)),
+                                                                          or p.attrs.get("destination") or p.text) for p in parts)),
                         EVIDENCE_SUM.format(low=fmt(total_low), high=fmt(high)),
                     ],
                     severity=Severity.INFO if axis == PUT_APART else severity,
@@ -366,7 +371,7 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
                         EVIDENCE_TIED.format(marker=marker, parts=", ".join(_say(p) for p in parts), total=total.text),
                         EVIDENCE_KINDS.format(axis=axis, kinds=", ".join(str((p.attrs.get("place") if axis == "place" else None)
                                                                           or _kind(p) or p.attrs.get("place") or p.attrs.get("holder")
-                                                                          or p.attrs.get("destination")) for p in parts)),
+                                                                          or p.attrs.get("destination") or p.text) for p in parts)),
                         EVIDENCE_ROUNDED.format(face=fmt(face), total=fmt(total.attrs["value"]), low=fmt(total_low), high=fmt(high)),
                     ],
                     severity=Severity.INFO,

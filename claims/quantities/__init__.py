@@ -92,6 +92,7 @@ from claims.quantities.base import (  # noqa: F401
     lemma,
     parse_words,
 )
+from claims.quantities.breakdowns import BREAKDOWN  # noqa: F401
 from claims.quantities.extractor import HEADLINE_REACH, extract, headline_span, narrowing, scan, to_claims  # noqa: F401
 from claims.quantities.parts import (  # noqa: F401
     CLASSIFIED,
@@ -120,6 +121,7 @@ __all__ = [
     "interval",
     "kin",
     "lemma",
+    "BREAKDOWN",
     "CLASSIFIED",
     "LOSS_MARKER",
     "OTHERS",
