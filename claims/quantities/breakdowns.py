@@ -323,3 +323,56 @@ def link_breakdowns(text: str, qs: list[Mention], starts: list[int]) -> None:
                         p.role, p.marker, p.total = "part", BREAKDOWN, ti
                         total.parts.append(qs.index(p))
                 break
+
+
+#: The whole a share is of and where the share goes, after the first share of a list ("45% of
+#: its research budget on medicine"): up to ``WHOLE_WORDS`` words of the whole.
+WHOLE_WORDS = 4
+_SHARE_PREPOSITIONS = r"(?:on|to|for|into|towards)"
+_FIRST_SHARE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|this|that)\s+((?:[\w'’-]+\s+){1," + str(WHOLE_WORDS)
+                          + r"}?)" + _SHARE_PREPOSITIONS + r"\s+(?:the\s+|its\s+|their\s+|new\s+)?([\w'’-]+)", re.I)
+_LATER_SHARE = re.compile(r"\s+" + _SHARE_PREPOSITIONS + r"\s+(?:the\s+|its\s+|their\s+|new\s+)?([\w'’-]+)", re.I)
+#: The answer a share of one whole carries (``split_of``): a whole shared out between things.
+SHARED_WHOLE = "whole"
+
+
+def link_whole_shares(text: str, qs: list[Mention]) -> None:
+    """Shares of one whole, listed in one sentence, each going to another thing: "it will
+    spend 45% of its budget on roads, 35% on schools and 28% on parks". The first share names
+    the whole ("of its budget"), the later ones name none (a share "of" another whole starts
+    another set), and each names where it goes (``on``, ``to``, ``for``): no part is counted
+    twice, so together they are at most 100%. They become answers of one set (``split_of`` =
+    ``SHARED_WHOLE``), as the shares of a poll do."""
+    free = [q for q in qs if q.dimension == "percent" and q.role is None and not q.change and q.mod not in ("range",)]
+    by_sentence: dict[tuple[int, int], list[Mention]] = {}
+    for q in free:
+        by_sentence.setdefault(q.sentence, []).append(q)
+    for mine in by_sentence.values():
+        run = [mine[0]]
+        for q in mine[1:] + [None]:
+            if q is not None and qs.index(q) == qs.index(run[-1]) + 1:
+                words = _gap_words(text, run[-1].end, q.start)
+                if words is not None and "of" not in words[1:] and len(words) <= LIST_GAP_WORDS:
+                    run.append(q)
+                    continue
+            _tie_shares(text, qs, run)
+            run = [q] if q is not None else []
+
+
+def _tie_shares(text: str, qs: list[Mention], run: list[Mention]) -> None:
+    if len(run) < 2 or not _JOINS.intersection(w.lower() for w in _WORD.findall(text[run[-2].end : run[-1].start])):
+        return
+    first = _FIRST_SHARE.match(text, run[0].end)
+    if not first or first.end() > run[1].start:
+        return
+    goes = [first.group(2).lower()]
+    for q in run[1:]:
+        m = _LATER_SHARE.match(text, q.end)
+        if not m:
+            return
+        goes.append(m.group(1).lower())
+    if len(set(goes)) != len(goes) or _APART.intersection(w.lower() for w in _WORD.findall(text[run[0].sentence[0] : run[0].sentence[1]])):
+        return
+    for q, where in zip(run, goes):
+        q.role, q.answer, q.split_of = "answer", where, SHARED_WHOLE
+    run[0].answers = [qs.index(q) for q in run]
