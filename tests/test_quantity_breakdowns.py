@@ -26,12 +26,12 @@ def listed(text):
 # --- the probe articles: one slip each, written the ways reporters write them ---------------
 
 @pytest.mark.parametrize("text", [
-    "Twenty-six people were hurt when a coach overturned on Monday. The injured included 17 passengers and 11 members "
-    "of the crew.",
+    "Twenty-six people needed treatment after a ferry ramp gave way. The injured included 17 passengers and 11 "
+    "members of the crew.",
     "A total of 420 workers walked out on Wednesday. Union officials said 260 nurses and 190 porters had joined the picket.",
     "Councillors approved a £48 million capital budget. Of that, £22 million will go on roads, £15 million on schools "
     "and £14 million on leisure centres.",
-    "No party won a majority of the 60 seats on the council. Labour won 27 seats, the Conservatives 22, the Greens 8 "
+    "No group holds a majority of the 60 seats in the chamber. Reform took 27 seats, the Liberals 22, the Greens 8 "
     "and independents 6.",
     "Around 300 homes were flooded over the weekend. Of those, 240 were in Aldby and 145 in Bexford, the council said.",
     "The arts fund has awarded $2.5 million this year. Theatres received $1.2 million, galleries $900,000 and music "
@@ -49,8 +49,7 @@ def listed(text):
     "The club played 38 league games this season. They won 19, drew 12 and lost 9.",
     "The outbreak has killed 64 people in the province. The dead include 41 adults over 60 and 27 younger adults.",
     "The ministry employs 3,400 staff. Of its employees, 2,100 work in the capital and 1,500 in regional offices.",
-    "The striker was named player of the year after scoring 28 goals. He scored 17 of his goals in the league and 14 "
-    "in cup competitions.",
+    "The forward ended the campaign on 28 goals. She scored 17 of her goals at home and 14 on the road, the club said.",
 ])
 def test_a_breakdown_over_its_total_is_shown(text):
     found = findings(text)
