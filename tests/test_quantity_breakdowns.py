@@ -163,3 +163,22 @@ def test_a_number_before_a_tally_noun_counts_it(text, noun):
 
 def test_a_mark_scored_alone_is_no_count():
     assert scan("She scored 85 in the test.") == []
+
+
+def test_a_list_goes_on_into_a_sentence_opening_on_another():
+    head = "The plant evacuated 150 staff after the blaze."
+    assert listed(f"{head} Managers said 95 of the staff were on the early shift. Another 70 were visiting engineers.")
+    assert not listed(f"{head} Managers said 95 of the staff were on the early shift. Another 50 were visiting engineers.")
+    # only the sentence right before goes on
+    assert not listed(f"{head} Managers said 95 of the staff were on the early shift. Crews came fast. "
+                      "Another 70 were visiting engineers.")
+
+
+def test_the_sentence_before_may_tell_its_figures_within_their_count():
+    n = breakdowns.CONTINUED_FIGURES
+    assert n == 2
+    head = "The plant evacuated 150 staff after the blaze."
+    near = f"{head} Managers said 60 were on the early shift and 45 on the late one. Another 50 were visiting engineers."
+    far = (f"{head} Managers said 40 were on the early shift, 30 on the late one and 35 on nights. "
+           "Another 50 were visiting engineers.")
+    assert listed(near) and not listed(far)

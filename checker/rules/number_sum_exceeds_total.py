@@ -311,7 +311,9 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         breakdown_share_words: "awarded", "budget", "got"); its figures are each smaller
         than the total and together within SUM_REACH of it, and a sum above the total,
         each figure rounded down, is shown as info. Tallies count: "scored 31 goals", "118
-        runs", "38 games" are counts (lexicon tally_nouns). Shares of one whole listed in one
+        runs", "38 games" are counts (lexicon tally_nouns). The list may go on into the next
+        sentence when it opens on "Another" or "A further" with a bare count ("95 of the staff
+        were on the early shift. Another 70 were engineers"; CONTINUED_FIGURES). Shares of one whole listed in one
         sentence, the first naming the whole and each naming where it goes ("50% of its
         income on housing, 30% on food and 25% on training"), are held to 100%.
 
@@ -641,6 +643,11 @@ EXAMPLES = (
            published="2024-04-21"),
     passes("Fourteen suspects stood trial in May. Nine were convicted and seven were jailed.", published="2024-04-21",
            note="the jailed are among the convicted (lexicon breakdown_follow_on)"),
+    flags("The plant evacuated 150 staff. Managers said 95 of the staff were on the early shift. Another 70 were "
+          "visiting engineers.", published="2024-04-21",
+          note="a list goes on into the sentence that opens on 'Another': 165 of 150, shown as info"),
+    passes("The plant evacuated 150 staff. Managers said 95 of the staff were on the early shift. Another 50 were "
+           "visiting engineers.", published="2024-04-21"),
     flags("The charity will spend 50% of its income on housing, 30% on food and 25% on training.", published="2024-04-21",
           note="shares of one whole, each going to another thing: 105%"),
     passes("The charity will spend 50% of its income on housing, 30% of its reserves on food and 25% on training.",

@@ -140,7 +140,7 @@ def _complement(text: str, parts: list[Mention], i: int) -> frozenset[str]:
     """The content words told with the ``i``-th figure of a list, up to the next figure or
     the end of the sentence ("go to new playgrounds" -> go, new, playgrounds)."""
     p = parts[i]
-    end = parts[i + 1].start if i + 1 < len(parts) else p.sentence[1]
+    end = min(parts[i + 1].start, p.sentence[1]) if i + 1 < len(parts) else p.sentence[1]
     words = (w.lower() for w in _WORD.findall(text[p.end : end]))
     return frozenset(w for w in words if w not in _COPULAS and w not in FUNCTION_WORDS and w not in DETERMINERS
                      and w not in _JOINS)
@@ -291,38 +291,62 @@ def _names_its_own(text: str, sent: tuple[int, int], parts: list[Mention]) -> bo
 
 
 def link_breakdowns(text: str, qs: list[Mention], starts: list[int]) -> None:
-    """Tie lists of figures to the total they break down, as described above."""
+    """Tie lists of figures to the total they break down, as described above; a list may
+    go on into the next sentence when that sentence opens on "Another" or "A further"
+    ("95 of the staff were on the day shift. Another 70 were contractors")."""
     by_sentence: dict[tuple[int, int], list[Mention]] = {}
     for q in qs:
         by_sentence.setdefault(q.sentence, []).append(q)
+    sentences = sorted(by_sentence)
+    for before, sent in zip(sentences, sentences[1:]):
+        mine, prev = by_sentence[sent], by_sentence[before]
+        head = mine[0]
+        if not _GOES_ON.fullmatch(text, sent[0], head.start) or not _free(head) or head.noun is not None:
+            continue
+        k = bisect.bisect_right(starts, sent[0]) - 1
+        if k < 1 or starts[k - 1] != before[0] or not all(_free(q) for q in prev):
+            continue  # only the sentence right before, and only figures no reading has taken
+        told = [q for q in prev if _joins([q], head)] if len(prev) <= CONTINUED_FIGURES else []
+        if told and len(told) == len(prev):
+            _link(text, qs, starts, before, told + [head])
     for sent, mine in by_sentence.items():
-        for parts in _lists(text, mine):
-            if _may_overlap(text, parts) or _APART.intersection(w.lower() for w in _WORD.findall(text[sent[0] : sent[1]])):
-                continue
-            k = bisect.bisect_right(starts, sent[0]) - 1
-            floor = starts[max(0, k - BREAKDOWN_SENTENCES)]
-            i = qs.index(parts[0]) - 1
-            passed: list[Mention] = []
-            while i >= 0 and qs[i].start >= floor:
-                fit = _fits(qs[i], parts)
-                if fit is not None and (_listed(text, qs, i) or _set_apart(text, qs[i])):
-                    fit = None  # a part of some other whole, or no whole at all: look further back
-                if fit is None:
-                    passed.append(qs[i])
-                    i -= 1
-                    continue
-                if any(kin(q.noun, qs[i].noun) for q in passed):
-                    break  # "30 hikers ... Another 12 hikers ...": two groups the list may belong to
-                if fit and qs[i].sentence != sent and _names_its_own(text, sent, parts):
-                    break
-                if fit and _tied(text, qs[i], parts):
-                    total = qs[i]
-                    ti = qs.index(total)
-                    total.role, total.marker = "total", BREAKDOWN
-                    for p in parts:
-                        p.role, p.marker, p.total = "part", BREAKDOWN, ti
-                        total.parts.append(qs.index(p))
-                break
+        for parts in _lists(text, [q for q in mine if q.role is None]):
+            _link(text, qs, starts, sent, parts)
+
+
+#: A sentence that opens on this goes on with the list of the sentence before.
+_GOES_ON = re.compile(r"[\"“]?\s*(?:Another|A\s+further)\s+", re.I)
+#: Figures the sentence before may tell for a list that goes on after it ("Another 70 ...").
+CONTINUED_FIGURES = 2
+
+
+def _link(text: str, qs: list[Mention], starts: list[int], sent: tuple[int, int], parts: list[Mention]) -> None:
+    if _may_overlap(text, parts) or _APART.intersection(w.lower() for w in _WORD.findall(text[sent[0] : parts[-1].sentence[1]])):
+        return
+    k = bisect.bisect_right(starts, sent[0]) - 1
+    floor = starts[max(0, k - BREAKDOWN_SENTENCES)]
+    i = qs.index(parts[0]) - 1
+    passed: list[Mention] = []
+    while i >= 0 and qs[i].start >= floor:
+        fit = _fits(qs[i], parts)
+        if fit is not None and (_listed(text, qs, i) or _set_apart(text, qs[i])):
+            fit = None  # a part of some other whole, or no whole at all: look further back
+        if fit is None:
+            passed.append(qs[i])
+            i -= 1
+            continue
+        if any(kin(q.noun, qs[i].noun) for q in passed):
+            break  # "30 hikers ... Another 12 hikers ...": two groups the list may belong to
+        if fit and qs[i].sentence != sent and _names_its_own(text, sent, parts):
+            break
+        if fit and _tied(text, qs[i], parts):
+            total = qs[i]
+            ti = qs.index(total)
+            total.role, total.marker = "total", BREAKDOWN
+            for p in parts:
+                p.role, p.marker, p.total = "part", BREAKDOWN, ti
+                total.parts.append(qs.index(p))
+        break
 
 
 #: The whole a share is of and where the share goes, after the first share of a list ("45% of
