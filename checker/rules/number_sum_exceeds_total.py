@@ -9,12 +9,14 @@ from checker.rules import rule
 from checker.rules.examples import flags, passes
 from claims.model import Claim, ClaimSet
 from claims.quantities import (
+    BREAKDOWN,
     CLASSIFIED,
     LEXICON,
     LOSS_MARKER,
     OTHERS,
     PARTY_APPOSED,
     SEATS_ACROSS,
+    SHARED_WHOLE,
     SITES,
     THOSE,
     TOLERANCE,
@@ -160,6 +162,17 @@ def _answers_over_100(by_id: dict[str, Claim]) -> Iterator[Finding]:
             continue
         owners = first.attrs.get("split_of") == "owners"
         sides = first.attrs.get("split_of") == "sides"
+        if first.attrs.get("split_of") == SHARED_WHOLE:
+            yield Finding(
+                MESSAGE_WHOLE.format(parts=" + ".join(s.text for s in shares), sum=fmt(sum(s.attrs["value"] for s in shares))),
+                shares[0].start,
+                shares[-1].end,
+                related=[Related(s.start, s.end, RELATED_WHOLE.format(answer=s.attrs.get("answer"))) for s in shares[1:]],
+                evidence=[EVIDENCE_WHOLE.format(answers=", ".join(s.attrs.get("answer") for s in shares)),
+                          EVIDENCE_ROUNDING.format(low=fmt(low))],
+                severity=Severity.WARNING,
+            )
+            continue
         yield Finding(
             (MESSAGE_STAKES if owners else MESSAGE_SIDES if sides else MESSAGE_ANSWERS).format(parts=" + ".join(s.text for s in shares),
                                                                    sum=fmt(sum(s.attrs["value"] for s in shares))),
@@ -174,6 +187,10 @@ def _answers_over_100(by_id: dict[str, Claim]) -> Iterator[Finding]:
         )
 
 
+MESSAGE_WHOLE = "{parts} = {sum}%, more than the whole they share out"
+RELATED_WHOLE = "another share of the same whole (to \u201c{answer}\u201d)"
+EVIDENCE_WHOLE = ("the first share names the whole and each share goes to another thing ({answers}), so no part "
+                  "is counted twice")
 MESSAGE_SIDES = "{parts} = {sum}%, more than the 100% of the votes cast"
 EVIDENCE_SIDES = ("the two sides are told in different sentences; both are read as shares of the one vote the "
                   "article tells of: shown for a look, not judged")
@@ -285,7 +302,20 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         board's 30 seats"), each holder with its own verb of winning in that sentence. Counts
         a verb of putting (lexicon assignment_verbs) said once puts in different places ("Of
         these, 160 were assigned to the vaccine, and 150 to a dummy jab"; GAPPED_WORDS) are
-        shown as info: a member may be moved on.
+        shown as info: a member may be moved on. A list of figures told with no marker,
+        in the sentence of its total or up to BREAKDOWN_SENTENCES after it ("Police held 18
+        people. Eleven were charged with theft, five with assault and four with fraud"), is
+        read as its breakdown when the list points back (bare counts, the total's own noun,
+        "17 of her goals"), counts kinds of people under a count of people ("300 staff ...
+        190 drivers and 130 fitters"), or shares out an amount (lexicon
+        breakdown_share_words: "awarded", "budget", "got"); its figures are each smaller
+        than the total and together within SUM_REACH of it, and a sum above the total,
+        each figure rounded down, is shown as info. Tallies count: "scored 31 goals", "118
+        runs", "38 games" are counts (lexicon tally_nouns). The list may go on into the next
+        sentence when it opens on "Another" or "A further" with a bare count ("95 of the staff
+        were on the early shift. Another 70 were engineers"; CONTINUED_FIGURES). Shares of one whole listed in one
+        sentence, the first naming the whole and each naming where it goes ("50% of its
+        income on housing, 30% on food and 25% on training"), are held to 100%.
 
     Why it matters:
         A breakdown that adds up to more than its whole means one of the figures is wrong,
@@ -307,7 +337,12 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         counts after a comma that are no kinds of the total's people ("killed 22 people, 15
         cows and nine horses") or lie beside it ("killed 14 soldiers, nine civilians and two
         police officers": three groups); "against" beside other words ("54% of the votes,
-        against 49% in 2019").
+        against 49% in 2019"); lists read with no marker when they compare or follow a
+        series ("rose to 4.2 mln from 3.1 mln", months, "respectively"), when the nearest
+        figure of their kind is itself one item of a list, in brackets, or a net figure ("a
+        12.6 mln loss due to ..."), when their kinds may overlap ("190 drivers and 130 women",
+        one place or one thing told twice, "nine were convicted and seven were jailed"), or
+        when two groups of the total's noun were counted before them.
     """
     by_id = {c.id: c for c in claims.claims if c.kind == "quantity"}
     yield from _answers_over_100(by_id)
@@ -317,7 +352,7 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
                                         and not counted_loss(a.get("change_word"), a.get("dimension"))):
             continue  # "rose by 30" is a change; "has risen to 40" the level reached; "the loss of 40 jobs" a count
         # losses linked site by site are a reading of several sentences: shown, not proved
-        severity = Severity.INFO if a.get("marker") in (LOSS_MARKER, CLASSIFIED, PARTY_APPOSED, OTHERS, THOSE, SITES,
+        severity = Severity.INFO if a.get("marker") in (BREAKDOWN, LOSS_MARKER, CLASSIFIED, PARTY_APPOSED, OTHERS, THOSE, SITES,
                                                         SEATS_ACROSS) else None
         high = bounds(a)[1]
         if high is None:
@@ -334,10 +369,14 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         axis = parts_axis(parts) if len(parts) > 1 else None  # one part is held to the total alone
         if axis is None and len(parts) > 1 and a.get("marker") == CLASSIFIED:
             axis = "what each part is said to be"  # "Of those incidents, 31 involved trees, 19 were ..."
+        if axis is None and len(parts) > 1 and a.get("marker") == BREAKDOWN:
+            axis = "each part told apart in one list"  # "Eleven were charged with theft, five with assault ..."
         if axis is None and len(parts) > 1 and a.get("marker") == OTHERS:
             axis = "each group told as another"  # "Twelve passengers ... Another 19 ..., and 11 ..."
         if axis is not None:
             total_low = sum(bounds(p.attrs)[0] or 0 for p in parts)
+            if marker == BREAKDOWN:  # a list read without a marker: each figure may have been rounded up
+                total_low = sum(max(0.0, (bounds(p.attrs)[0] or 0) - (p.attrs.get("precision") or 0)) for p in parts)
             if total_low > high * (1 + TOLERANCE) + TOLERANCE:
                 yield Finding(
                     MESSAGE_SUM.format(parts=" + ".join(_say(p) for p in parts), total_parts=fmt(total_low),
@@ -349,7 +388,7 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
                         EVIDENCE_TIED.format(marker=marker, parts=", ".join(_say(p) for p in parts), total=total.text),
                         EVIDENCE_KINDS.format(axis=axis, kinds=", ".join(str((p.attrs.get("place") if axis == "place" else None)
                                                                           or _kind(p) or p.attrs.get("place") or p.attrs.get("holder")
-                                                                          or p.attrs.get("destination")) for p in parts)),
+                                                                          or p.attrs.get("destination") or p.text) for p in parts)),
                         EVIDENCE_SUM.format(low=fmt(total_low), high=fmt(high)),
                     ],
                     severity=Severity.INFO if axis == PUT_APART else severity,
@@ -366,7 +405,7 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
                         EVIDENCE_TIED.format(marker=marker, parts=", ".join(_say(p) for p in parts), total=total.text),
                         EVIDENCE_KINDS.format(axis=axis, kinds=", ".join(str((p.attrs.get("place") if axis == "place" else None)
                                                                           or _kind(p) or p.attrs.get("place") or p.attrs.get("holder")
-                                                                          or p.attrs.get("destination")) for p in parts)),
+                                                                          or p.attrs.get("destination") or p.text) for p in parts)),
                         EVIDENCE_ROUNDED.format(face=fmt(face), total=fmt(total.attrs["value"]), low=fmt(total_low), high=fmt(high)),
                     ],
                     severity=Severity.INFO,
@@ -586,4 +625,31 @@ EXAMPLES = (
            published="2024-04-21"),
     passes("The trust will invest about £10m over five years. It will be funded by £6m from the lottery and £5m from the "
            "council.", published="2024-04-21", note="a hedged total is not held to its face value"),
+    flags("Police held 18 people after the derby. Eleven were charged with theft, five with assault and four with fraud.",
+          published="2024-04-21", note="a list of bare counts after the count it breaks down, no marker: 20 of 18, shown as info"),
+    passes("Police held 18 people after the derby. Eleven were charged with theft, four with assault and three with fraud.",
+           published="2024-04-21"),
+    flags("The depot employs 300 staff. There are 190 drivers and 130 fitters on its books.", published="2024-04-21",
+          note="kinds of people listed under a count of people: 320 of 300, shown as info"),
+    passes("The depot employs 300 staff. There are 190 drivers and 130 women on its books.", published="2024-04-21",
+           note="women may be drivers or fitters: kinds that cut across others are not added"),
+    flags("A $2 million fund was awarded on Friday. Clinics got $1.1 million, shelters $700,000 and libraries $400,000.",
+          published="2024-04-21", note="amounts shared out from the fund: $2.2 million, shown as info"),
+    passes("Sales rose to 4.2 mln tonnes from 3.1 mln tonnes. Maize sales were 2.8 mln tonnes and barley 1.9 mln tonnes.",
+           published="2024-04-21", note="no share-out ties measured amounts to a total; 'from' marks a comparison"),
+    flags("Okafor scored 26 goals this season. She got 15 in the league and 13 in cup ties.", published="2024-04-21",
+          note="a tally told by competition: 28 of 26, shown as info"),
+    passes("The spinner took 10 wickets in the match, six in the first innings and four in the second.",
+           published="2024-04-21"),
+    passes("Fourteen suspects stood trial in May. Nine were convicted and seven were jailed.", published="2024-04-21",
+           note="the jailed are among the convicted (lexicon breakdown_follow_on)"),
+    flags("The plant evacuated 150 staff. Managers said 95 of the staff were on the early shift. Another 70 were "
+          "visiting engineers.", published="2024-04-21",
+          note="a list goes on into the sentence that opens on 'Another': 165 of 150, shown as info"),
+    passes("The plant evacuated 150 staff. Managers said 95 of the staff were on the early shift. Another 50 were "
+           "visiting engineers.", published="2024-04-21"),
+    flags("The charity will spend 50% of its income on housing, 30% on food and 25% on training.", published="2024-04-21",
+          note="shares of one whole, each going to another thing: 105%"),
+    passes("The charity will spend 50% of its income on housing, 30% of its reserves on food and 25% on training.",
+           published="2024-04-21", note="a share of another whole starts another set"),
 )

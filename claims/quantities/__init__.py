@@ -57,10 +57,13 @@ nurses", "about 20 pct". Its ``attrs``:
                  entire fleet of 40 buses", "the 42 buses in the fleet" -> fleet), whether
                  that group is named definitely, and whether the count is of the whole group
                  ("all 44 passengers" too).
-``answer`` / ``answers``  for shares of one set of respondents, each a different answer to one
+``answer`` / ``answers``  for shares of one set of respondents (or of one whole shared out,
+                 ``split_of`` "whole": "45% of its budget on roads, 35% on schools"), each a different answer to one
                  question ("for", "against", "undecided"); the first share lists them all.
 ``headline``     True when the number stands in the article's headline.
 
+A list of figures told after its total with no marker word ("Police held 18 people. Eleven
+were charged ..., five ... and four ...") is read by ``breakdowns`` (marker ``BREAKDOWN``).
 Parts are also found beyond one phrase: in the next sentence ("Among the dead were ...",
 "Twenty of them ..."), after the total restated ("Of the 5,000 tonnes, ..."), in a vote tally
 ("31 to 12, with two abstentions, in the 47-member assembly"), and as named shares of an
@@ -92,6 +95,7 @@ from claims.quantities.base import (  # noqa: F401
     lemma,
     parse_words,
 )
+from claims.quantities.breakdowns import BREAKDOWN, SHARED_WHOLE  # noqa: F401
 from claims.quantities.extractor import HEADLINE_REACH, extract, headline_span, narrowing, scan, to_claims  # noqa: F401
 from claims.quantities.parts import (  # noqa: F401
     CLASSIFIED,
@@ -120,6 +124,8 @@ __all__ = [
     "interval",
     "kin",
     "lemma",
+    "BREAKDOWN",
+    "SHARED_WHOLE",
     "CLASSIFIED",
     "LOSS_MARKER",
     "OTHERS",

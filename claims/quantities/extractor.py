@@ -20,6 +20,7 @@ from claims.quantities.base import (  # noqa: F401
     as_whole,
     sentence_starts,
 )
+from claims.quantities.breakdowns import link_breakdowns, link_whole_shares
 from claims.quantities.groups import read_groups  # noqa: F401
 from claims.quantities.lists import link_aged_names, link_counts, link_earlier_lists, link_later_lists  # noqa: F401
 from claims.quantities.parts import (  # noqa: F401
@@ -110,6 +111,8 @@ def scan(text: str, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
         link_aged_names(text, out, starts)
         link_later_lists(text, out, starts)
         link_earlier_lists(text, out, starts)
+        link_breakdowns(text, out, starts)
+        link_whole_shares(text, out)
     return out
 
 

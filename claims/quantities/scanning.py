@@ -176,6 +176,21 @@ def _attached_unit(text: str, e: int) -> bool:
     return bool(m) and m.group(0) in _ATTACHED_UNITS and not text[m.end() : m.end() + 1].isalnum()
 
 
+_TALLY_NOUNS = frozenset(LEXICON["tally_nouns"])
+
+
+def _tally_after(text: str, end: int) -> bool:
+    """A noun that counts what a player or side scores stands right after the number ending
+    at ``end`` ("31 goals", "118 runs", "17 of her goals"): the number counts them, whatever
+    word came before."""
+    m = _TALLY_AFTER.match(text, end)
+    return bool(m) and m.group(1).lower() in _TALLY_NOUNS
+
+
+#: A tally noun right after the number, or after "of" and a possessive ("17 of his goals").
+_TALLY_AFTER = re.compile(r"(?:\s+of\s+(?:his|her|their|its|the|our|my|your))?\s+([A-Za-z]+)")
+
+
 def _skip_number(text: str, s: int, e: int, is_digits: bool) -> bool:
     """True when the number at [s, e) is a year, part of a date, time, score, id or compound."""
     nxt = text[e : e + 1]
@@ -296,8 +311,8 @@ def _read_before(text: str, q: Mention) -> None:
         elif tok[:1].isupper() and (low in MONTHS or low in WEEKDAYS):
             q.dimension = "skip"  # Feb 26, March 3
             return
-        elif low in ID_WORDS or low + "." in ID_WORDS:
-            q.dimension = "skip"
+        elif (low in ID_WORDS or low + "." in ID_WORDS) and not _tally_after(text, q.num_end):
+            q.dimension = "skip"  # "scored 85" is a mark; "scored 31 goals" counts goals
             return
         elif (
             tok[:1].isupper()
@@ -445,7 +460,7 @@ def _read_after(text: str, q: Mention) -> bool:
                 break
             words.append(w)
             p = w.end()
-            if is_plural_noun(tok):
+            if is_plural_noun(tok) or (i == 0 and low in _TALLY_NOUNS):
                 if tok[:1].isupper() and lemma(tok) not in PEOPLE_NOUNS:
                     # A capitalized plural is a name ("30 Wells Fargo"), not a counted noun,
                     # unless it is a people word ("12 Americans").
