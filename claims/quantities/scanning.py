@@ -168,9 +168,25 @@ def _attached_unit(text: str, e: int) -> bool:
     return bool(m) and m.group(0) in _ATTACHED_UNITS and not text[m.end() : m.end() + 1].isalnum()
 
 
+#: A temperature's scale written onto its digits ("38C", "101F", "21°C", "30°"), or a
+#: compound "-degree" ("a 44.2-degree reading"): the number is a temperature.
+_TEMPERATURE = re.compile(r"(?:°\s?([CF])?|([CF]))(?![\w°])|-(degree)\b")
+_TEMPERATURE_UNITS = {"C": "degree Celsius", "F": "degree Fahrenheit", None: "degree"}
+
+
+def _temperature(text: str, e: int) -> tuple[str, int] | None:
+    """The unit and end of a temperature's scale written right after the digits ending at ``e``."""
+    m = _TEMPERATURE.match(text, e)
+    if m is None:
+        return None
+    return _TEMPERATURE_UNITS[m.group(1) or m.group(2)], m.end()
+
+
 def _skip_number(text: str, s: int, e: int, is_digits: bool) -> bool:
     """True when the number at [s, e) is a year, part of a date, time, score, id or compound."""
     nxt = text[e : e + 1]
+    if is_digits and _temperature(text, e) and not YEAR.match(text[s:e]):
+        return False  # "38C", "44.2-degree": a temperature
     if is_digits:
         if _currency_code(text, s) and not _scale_after(text, s, e):
             return True  # "R2", "A380": a code and digits with no scale name a thing, not an amount
@@ -377,7 +393,16 @@ def _read_after(text: str, q: Mention) -> bool:
             q.value *= mult
             q.scale_word = word
             pos = sc.end()
-    compound = _compound_unit(text, pos + 1) if text.startswith("-", pos) else None
+    temperature = _temperature(text, pos) if q.written == "digits" and q.unit is None else None
+    if temperature:
+        # "reached 38C", "the 44.2-degree reading": a temperature; after a compound the noun it
+        # stands before names the thing measured ("reading")
+        q.unit, q.dimension = temperature[0], "temperature"
+        compound_temp = text.startswith("-", pos)
+        pos = temperature[1]
+        if compound_temp:
+            q.measured, pos = _measured_after(text, pos, pos, attributive=True)
+    compound = _compound_unit(text, pos + 1) if text.startswith("-", pos) and not temperature else None
     capacity = _compound_count(text, pos + 1) if text.startswith("-", pos) and not compound else None
     pct = PERCENT_SIGN.match(text, pos)
     if capacity:
