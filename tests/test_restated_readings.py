@@ -104,3 +104,17 @@ def test_a_budget_against_the_one_project_is_shown(text):
 ])
 def test_budgets_left_alone(text):
     assert not findings(text)
+
+
+def test_a_named_venue_takes_its_size_and_a_capacity_verb_tells_it_again():
+    text = "The 450-seat Corn Exchange Hall reopens in May.\n\nThe hall, which holds 540 people, has a new roof."
+    [f] = findings(text)
+    assert f.severity.label == "warning"
+    assert not findings(text.replace("holds 540", "holds 450"))
+    # another hall, told with "a": a new thing
+    assert not findings(text.replace("The hall, which holds 540 people, has", "A hall that holds 540 people has"))
+
+
+def test_a_capacity_written_with_capacity_is_in_seats():
+    [q] = [q for q in quantities_of("They play at a 12,000-capacity arena.") if q.attrs.get("dimension") == "capacity"]
+    assert (q.attrs["value"], q.attrs["unit"], q.attrs["measured"]) == (12000, "seat", "venue")

@@ -527,6 +527,62 @@ def _capacity_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[F
         )
 
 
+MESSAGE_HELD = ("\u201c{restated}\u201d is what the {measured} holds, but \u201c{first}\u201d (line {line}) gives it "
+                "{first_value} {unit}s")
+EVIDENCE_HELD = ("the article tells one {measured} of {first_value} {unit}s, and \u201c{verb}\u201d after \u201c{thing}\u201d "
+                 "tells its size again")
+_HOLD_VERBS = frozenset(LEXICON["capacity_verbs"])
+#: Words before a capacity verb in which the thing that holds may be named ("The venue, which
+#: now holds"): a determiner and its noun, perhaps a relative pronoun or an adverb between.
+HELD_THING_WORDS = 4
+_HELD_SKIP = frozenset(("which", "that", "now", "can", "could", "will", "would", "also", "still"))
+
+
+def _held_thing(text: str, c: Claim) -> tuple[str, str] | None:
+    """The measured class and noun of the definite thing whose size a count told after a
+    capacity verb gives ("The venue, which holds 650 people" -> ("venue", "venue"); lexicon
+    capacity_verbs), else None."""
+    a = c.attrs
+    if a.get("dimension") != "count" or a.get("preceded_by") not in _HOLD_VERBS or a.get("change"):
+        return None
+    if a.get("noun") not in PEOPLE_NOUNS and a.get("noun") not in _AUDIENCE and a.get("noun") != "seat":
+        return None
+    words = [w for w in _words_before(text, c.start, HELD_THING_WORDS + 1)[:-1] if w not in _HELD_SKIP]
+    if len(words) < 2 or _MEASURED.get(words[-1]) is None or words[-2] not in _MEASURE_DETERMINERS:
+        return None
+    return _MEASURED[words[-1]], words[-1]
+
+
+def _held_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[Finding]:
+    """A count told after a capacity verb of a definite thing ("The venue, which holds 650
+    people") against the one size told before for a thing of its class ("the 600-seat Lyric
+    Theatre", "a 30,000-capacity stadium"): one venue, two sizes. Only when every size of that
+    class agrees and the count carries no bound other than "up to"."""
+    text = claims.article.text
+    for i, c in enumerate(quantities):
+        held = _held_thing(text, c)
+        if held is None or c.attrs.get("mod") not in (None, "at_most") or _dated(text, c, right=False):
+            continue
+        measured, thing = held
+        sizes = [q for q in quantities[:i] if q.attrs.get("dimension") == "capacity" and q.attrs.get("measured") == measured
+                 and not q.attrs.get("change")]
+        if not sizes or any(not _agrees(q, sizes[0]) or q.attrs["unit"] != sizes[0].attrs["unit"] for q in sizes[1:]):
+            continue
+        first = sizes[0]
+        if first.attrs["value"] == c.attrs["value"] or _agrees(c, first) or _dated(text, first):
+            continue
+        line = claims.article.locate(first.start)[0]
+        unit = first.attrs["unit"]
+        yield Finding(
+            MESSAGE_HELD.format(restated=c.text, measured=measured, first=first.text, line=line,
+                                first_value=fmt(first.attrs["value"]), unit=unit),
+            c.start, c.end,
+            related=[Related(first.start, first.end, RELATED_CAPACITY.format(value=fmt(first.attrs["value"]), unit=unit))],
+            evidence=[EVIDENCE_HELD.format(measured=measured, first_value=fmt(first.attrs["value"]), unit=unit,
+                                           verb=c.attrs["preceded_by"], thing=thing)],
+        )
+
+
 MESSAGE_RELATED = ("\u201c{restated}\u201d counts again what \u201c{first}\u201d counted (line {line}), named by "
                    "{how}: {value}, not {first_value}")
 RELATED_RELATED = "first counted as {value}"
@@ -1212,7 +1268,10 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         amount told before ("a \u00a33.6m refurbishment", "a \u00a345m leisure centre"), or the
         other way round, is shown as info when the two are within COST_RATIO of each other
         (cost_classes; not after a word of a later amount, later_amount_words). "The fans ...
-        for their support" are the crowd; "whose \u00a315m move" is definite.
+        for their support" are the crowd; "whose \u00a315m move" is definite. A size written
+        onto a named thing ("the 600-seat Lyric Theatre", "a 30,000-capacity stadium": seats)
+        is told again by a count after a capacity verb of a definite thing of its class ("The
+        venue, which holds 650 people"; lexicon capacity_verbs, HELD_THING_WORDS).
 
     Why it matters:
         A figure restated differently leaves the reader to guess which one is right; it is
@@ -1270,6 +1329,7 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
     yield from _capacity_conflicts(claims, quantities)
     yield from _term_conflicts(claims)
     yield from _reading_conflicts(claims, quantities)
+    yield from _held_conflicts(claims, quantities)
     yield from _cost_conflicts(claims, [c for c in quantities if c.attrs.get("measured") and c.attrs.get("unit")])
     yield from _related_conflicts(claims, quantities)
     by_noun: dict[str, list[Claim]] = {}
@@ -1542,4 +1602,8 @@ EXAMPLES = (
            published="2024-04-21", note="far apart: a body's whole budget"),
     passes("The board approved a \u00a32.7m refurbishment.\n\nStaff said the revised \u00a33.4m budget was tight.",
            published="2024-04-21", note="a later amount (lexicon later_amount_words)"),
+    flags("The 450-seat Corn Exchange Hall reopens in May.\n\nThe hall, which holds 540 people, has a new roof.",
+          published="2024-04-21", note="a named venue's size, told again after a capacity verb (lexicon capacity_verbs)"),
+    passes("The 450-seat Corn Exchange Hall reopens in May.\n\nA hall that holds 540 people opens nearby.",
+           published="2024-04-21", note="'a hall' is another one"),
 )
