@@ -430,7 +430,7 @@ _LATER_AMOUNT = frozenset(LEXICON["later_amount_words"])
 
 
 def _definite_through(text: str, c: Claim) -> bool:
-    """An amount made definite across one adjective ("the original \u00a36.3m budget"), unless the
+    """An amount made definite across one adjective ("the original \u00a35.2m budget"), unless the
     adjective tells of a later amount (lexicon later_amount_words)."""
     before = _words_before(text, c.start, 2)
     return (len(before) == 2 and before[0] in _MEASURE_DETERMINERS and before[1].isalpha()
@@ -438,8 +438,8 @@ def _definite_through(text: str, c: Claim) -> bool:
 
 
 def _cost_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Finding]:
-    """A definite budget or cost ("the original \u00a36.3m budget", "the scheme's \u00a354m budget")
-    against the amount of the one project told before ("a \u00a33.6m refurbishment", "a \u00a345m leisure
+    """A definite budget or cost ("the original \u00a35.2m budget", "the scheme's \u00a354m budget")
+    against the amount of the one project told before ("a \u00a32.5m refurbishment", "a \u00a345m leisure
     centre"), or a definite project against the one budget told before: one undertaking, two
     amounts. Only when the article told no amount of the restatement's own class before, every
     amount of the other class agrees, the two are within COST_RATIO of each other, and nothing
@@ -888,7 +888,7 @@ def _reading_told(text: str, c: Claim) -> bool:
 
 def _reading_restated(text: str, c: Claim) -> bool:
     """A temperature that refers back to a reading: definite, with a reading noun after it ("the
-    36C high", "the 44.2-degree reading"), or after a reading noun and "of" that a possessive or
+    36C high", "the 41.7-degree reading"), or after a reading noun and "of" that a possessive or
     "the" makes definite ("Tuesday's peak of 36C", "the day's high of 38C")."""
     det = c.attrs.get("det") or ""
     after = _words_after(text, c.end, 1)
@@ -913,11 +913,11 @@ def _same_scale(a: Claim, b: Claim) -> bool:
 
 
 def _reading_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[Finding]:
-    """A temperature that refers back to a reading ("the 44.2-degree reading", "Tuesday's peak of
-    36C") against the one reading told before ("the mercury reached 46.2C"), when every
+    """A temperature that refers back to a reading ("the 41.7-degree reading", "Tuesday's peak of
+    36C") against the one reading told before ("the mercury reached 43.9C"), when every
     reading told before agrees, neither is dated, and no other day is named in either sentence.
-    A temperature after a bound ("topped 45C") or told as a past record ("a record of 45.9C set
-    in 1972") is no reading; a forecast ("highs of 31C are expected") is none either."""
+    A temperature after a bound ("topped 42C") or told as a past record ("a record of 42.8C set
+    in 1961") is no reading; a forecast ("highs of 31C are expected") is none either."""
     text = claims.article.text
     temps = [c for c in quantities if c.attrs.get("dimension") == "temperature" and not c.attrs.get("headline")]
     for i, c in enumerate(temps):
@@ -1257,15 +1257,15 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         spectators at the ground"; lexicon crowd_nouns, audience_nouns, a place only when it
         is the venue, VENUE_WORDS): either number may be the larger; shown as info, since
         the link is a reading. Temperatures are measures ("38C", "101F", "21\u00b0C", "a
-        44.2-degree reading"): one told as a reading ("reached 38C", "peaked at 36C"; lexicon
-        reading_verbs) and referred back to with another value ("the 44.2-degree reading",
+        41.7-degree reading"): one told as a reading ("reached 38C", "peaked at 36C"; lexicon
+        reading_verbs) and referred back to with another value ("the 41.7-degree reading",
         "Tuesday's peak of 36C"; reading_nouns) conflicts when every reading told before
-        agrees and no other day is named in either sentence; a bound ("topped 45C"), a past
+        agrees and no other day is named in either sentence; a bound ("topped 42C"), a past
         record or a forecast is no reading. Nouns of one class count one group ("1,200 staff"
         ... "its 1,400 employees"; lexicon count_synonyms), and "the company's" refers back to
         the organisation the article is about (owner_referents). A budget or cost ("the
-        original \u00a36.3m budget", "the scheme's \u00a354m budget") against the one project's
-        amount told before ("a \u00a33.6m refurbishment", "a \u00a345m leisure centre"), or the
+        original \u00a35.2m budget", "the scheme's \u00a354m budget") against the one project's
+        amount told before ("a \u00a32.5m refurbishment", "a \u00a345m leisure centre"), or the
         other way round, is shown as info when the two are within COST_RATIO of each other
         (cost_classes; not after a word of a later amount, later_amount_words). "The fans ...
         for their support" are the crowd; "whose \u00a315m move" is definite. A size written

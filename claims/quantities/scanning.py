@@ -86,7 +86,7 @@ def _compound_count(text: str, pos: int) -> str | None:
     if m is None:
         m = _CAPACITY_BEFORE_NAME.match(text, pos)
         if m is None or _named_measured(text, m.end()) is None:
-            return None  # "a 1,240-home Longbridge Farm scheme": the name is no thing the lexicon knows
+            return None  # "a 1,150-home Ashgrove Farm scheme": the name is no thing the lexicon knows
     if m.group(1) in _CAPACITY_NOUNS:
         return m.group(1)
     return _SEAT if m.group(1) == _CAPACITY_WORD_SEATS else None
@@ -95,7 +95,7 @@ def _compound_count(text: str, pos: int) -> str | None:
 def _named_measured(text: str, pos: int) -> str | None:
     """The measured class of a thing named in capitals at ``pos`` whose last word the lexicon's
     measured_synonyms knows and that ends its noun phrase ("the 600-seat Lyric Theatre will",
-    "... Theatre reopens"), else None ("the 1,240-home Longbridge Farm scheme": the name
+    "... Theatre reopens"), else None ("the 1,150-home Ashgrove Farm scheme": the name
     describes a scheme)."""
     named = _NAMED_THING.match(text, pos)
     if named is None:
@@ -200,7 +200,7 @@ def _attached_unit(text: str, e: int) -> bool:
 
 
 #: A temperature's scale written onto its digits ("38C", "101F", "21°C", "30°"), or a
-#: compound "-degree" ("a 44.2-degree reading"): the number is a temperature.
+#: compound "-degree" ("a 41.7-degree reading"): the number is a temperature.
 _TEMPERATURE = re.compile(r"(?:°\s?([CF])?|([CF]))(?![\w°])|-(degree)\b")
 _TEMPERATURE_UNITS = {"C": "degree Celsius", "F": "degree Fahrenheit", None: "degree"}
 
@@ -217,7 +217,7 @@ def _skip_number(text: str, s: int, e: int, is_digits: bool) -> bool:
     """True when the number at [s, e) is a year, part of a date, time, score, id or compound."""
     nxt = text[e : e + 1]
     if is_digits and _temperature(text, e) and not YEAR.match(text[s:e]):
-        return False  # "38C", "44.2-degree": a temperature
+        return False  # "38C", "41.7-degree": a temperature
     if is_digits:
         if _currency_code(text, s) and not _scale_after(text, s, e):
             return True  # "R2", "A380": a code and digits with no scale name a thing, not an amount
@@ -426,7 +426,7 @@ def _read_after(text: str, q: Mention) -> bool:
             pos = sc.end()
     temperature = _temperature(text, pos) if q.written == "digits" and q.unit is None else None
     if temperature:
-        # "reached 38C", "the 44.2-degree reading": a temperature; after a compound the noun it
+        # "reached 38C", "the 41.7-degree reading": a temperature; after a compound the noun it
         # stands before names the thing measured ("reading")
         q.unit, q.dimension = temperature[0], "temperature"
         compound_temp = text.startswith("-", pos)
