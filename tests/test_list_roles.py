@@ -49,8 +49,10 @@ def test_list_earlier_sentences_limit():
 def test_act_words_limit():
     from claims.quantities.lists import ACT_WORDS
     assert ACT_WORDS == 3
-    near = "Three firms have bid for it. The bidders are Acme, Birch Ltd, Cole Group and Dyer Co."
-    far = "Three firms in the northern region have bid for it. The bidders are Acme, Birch Ltd, Cole Group and Dyer Co."
+    # a sentence between: the next sentence's plural subject alone would name the list too
+    near = "Three firms have bid for it. Talks open soon. The bidders are Acme, Birch Ltd, Cole Group and Dyer Co."
+    far = ("Three firms in the northern region have bid for it. Talks open soon. The bidders are Acme, Birch Ltd, "
+           "Cole Group and Dyer Co.")
     assert _count_findings(near)
     assert not _count_findings(far)
 

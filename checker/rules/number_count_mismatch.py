@@ -12,7 +12,8 @@ from claims.quantities import fmt
 
 MESSAGE = "\u201c{count}\u201d is followed by {n} {kind}, not {value}: {names}"
 MESSAGE_BEFORE = "\u201c{count}\u201d renames the {n} {kind} before it, not {value}: {names}"
-RELATED = {"names": "the list names {n}", "items": "the list has {n} items"}
+RELATED = {"names": "the list names {n}", "items": "the list has {n} items", "works": "the list names {n} works",
+           "ages": "the list gives {n} ages"}
 EVIDENCE_COUNT = "the count says {value}"
 EVIDENCE_LIST = "the list that follows it has {n} {kind}: {names}"
 EVIDENCE_LATER = ("the list stands sentences later, under \u201c{subject}\u201d: words before the noun may pick "
@@ -20,6 +21,12 @@ EVIDENCE_LATER = ("the list stands sentences later, under \u201c{subject}\u201d:
 
 EVIDENCE_EARLIER = ("the list stands sentences before, told under the count's noun with no number; the count may "
                     "name another group of them, so this is shown for a look, not judged")
+
+EVIDENCE_SUBJECT = ("the next sentence names a list under a plural of another word, after the sentence's only "
+                    "count; it may name other things, so this is shown for a look, not judged")
+
+EVIDENCE_PHRASES = ("the items are read where \u201cthe\u201d or \u201ca\u201d opens a phrase; one item told in two "
+                    "phrases would read as two, so this is shown for a look, not judged")
 
 EVIDENCE_NEXT = ("the next sentence opens on names, each with an age, as news names the people just counted; "
                  "they may be others, so this is shown for a look, not judged")
@@ -78,7 +85,22 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         it under that noun with no number ("Cllrs A, B, C, D and E"; "The candidates for
         mayor, A, B, C, D and E, met"; LIST_EARLIER_SENTENCES): both shown as info. A count of
         people whose next sentence opens on names each with an age ("Two men were charged.
-        A, 24, B, 31, and C, 19, are due in court") is shown as info too. "The trio" before a
+        A, 24, B, 31, and C, 19, are due in court") is shown as info too.
+        Works in quotation marks are items ("its four albums, \u201cA\u201d, \u201cB\u201d and \u201cC\u201d,";
+        the comma may stand inside the closing mark); the ages after a count of people are one
+        each ("the four men, aged 19, 22 and 24,"; the list closed by punctuation); a list
+        after a colon split by semicolons, the last after "; and", counts its segments
+        whatever they hold (SEGMENT_WORDS); a relative clause may stand between a definite
+        count's noun and the comma of its list ("The two members who quit on Friday, A, B and
+        C,"; not when the clause ends on a name that may be the list's first); a dash may set
+        a list off before the definite count that renames it ("A, B and C \u2014 the four
+        parishes hit \u2014"); a role in the plural names a pair ("defenders A and B"); a
+        company's suffix in lower case ends its name ("Pelham plc"). Shown as info: a list
+        after a colon of phrases each opened by "the" or "a", one "and" before the last ("three
+        winners: the ram from A, bred by B and C, and the ewe shown by D"; one item told as
+        two phrases would read as two), and a next sentence "The <plural> are A, B and C"
+        after the sentence's only count, the plural another word ("six new caps. The
+        newcomers are ..."). "The trio" before a
         comma, colon or dash counts its members, and so does a bare number after a group's
         noun and "of" ("the shortlist of four was announced: A, B and C"; lexicon
         group_of_nouns).
@@ -110,9 +132,9 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         if not items or count == n or not c.attrs.get("apposition"):
             continue
         s, e = c.attrs["list_span"]
-        kind = c.attrs.get("list_kind", "names")
+        kind = c.attrs.get("list_kind", "names")  # names, items, works or ages
         reach = c.attrs.get("list_reach")
-        later = reach in ("later", "earlier", "next")
+        later = reach in ("later", "earlier", "next", "subject", "phrases")
         evidence = [EVIDENCE_COUNT.format(value=fmt(count)), EVIDENCE_LIST.format(n=n, kind=kind, names="; ".join(items))]
         if reach == "later":
             evidence.append(EVIDENCE_LATER.format(subject=_subject(claims.article.text, s)))
@@ -120,12 +142,16 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
             evidence.append(EVIDENCE_EARLIER)
         elif reach == "next":
             evidence.append(EVIDENCE_NEXT)
+        elif reach == "subject":
+            evidence.append(EVIDENCE_SUBJECT)
+        elif reach == "phrases":
+            evidence.append(EVIDENCE_PHRASES)
         message = MESSAGE if s >= c.start else MESSAGE_BEFORE
         yield Finding(
             message.format(count=c.text, n=n, kind=kind, value=fmt(count), names=_listing(items)),
             c.start,
             c.end,
-            related=[Related(s, e, RELATED[kind].format(n=n))],
+            related=[Related(s, e, RELATED[kind].format(n=n))],  # kind: names, items, works or ages
             evidence=evidence,
             severity=Severity.INFO if later else None,
         )
@@ -258,4 +284,25 @@ EXAMPLES = (
           note="'They are' and a list after the only count of the sentence before"),
     passes("Police arrested three men and two women. They are Ortiz, Lam, Weber and Okafor.", published="2024-04-21",
            note="two counts before: 'they' may be all five"),
+    flags("The band will reissue its four albums, \u201cLow Tide\u201d, \u201cCopper Bell\u201d and \u201cDusk\u201d, in May.",
+          published="2024-04-21", note="works in quotation marks are the list's items"),
+    passes("The band will reissue its three albums, \u201cLow Tide\u201d, \u201cCopper Bell\u201d and \u201cDusk\u201d, in "
+           "May.", published="2024-04-21"),
+    flags("The four youths, aged 15, 16 and 18, were bailed.", published="2024-04-21",
+          note="one age for each person counted"),
+    passes("Two men aged 19 and 20 and a woman aged 31 were charged.", published="2024-04-21",
+           note="the ages' list goes on to others: not closed"),
+    flags("The inquiry heard four witnesses: Dr Ann Bell, a surgeon; Raj Patel of the fire service; and the owner, "
+          "Tom Hale.", published="2024-04-21", note="items split by semicolons, the last after '; and'"),
+    flags("The two members who quit on Friday, Ann Bell, Raj Patel and Tom Hale, sit as independents.",
+          published="2024-04-21", note="a relative clause after the counted noun, closed by the list's comma"),
+    passes("The two doctors who treated Ann Bell, Raj Patel and Tom Hale, said little.", published="2024-04-21",
+           note="the clause ends on a name: it may be the list's first"),
+    flags("Ashby, Brill and Cray \u2014 the four parishes hit by the flood \u2014 will get grants.",
+          published="2024-04-21", note="a list set off by a dash before the definite count that renames it"),
+    flags("The judge named three winners: the ram from Hollin Farm, bred by Ann and Tom Hale, and the ewe shown by "
+          "Raj Patel.", published="2024-04-21",
+          note="phrases each opened by 'the', one 'and' before the last: shown as info"),
+    flags("The coach named six new caps. The newcomers are Ann Bell, Raj Patel, Tom Hale and Eve Lund.",
+          published="2024-04-21", note="a next sentence's plural of another word after the only count: info"),
 )

@@ -60,10 +60,17 @@ def _name_at(text: str, pos: int) -> int | None:
                 end = t2.end()
                 continue
         break
+    suffix = _LOWER_SUFFIX.match(text, end)
+    if suffix:
+        end = suffix.end()  # "Tilworth plc": a company's suffix in lower case ends its name
     tk = TICKER.match(text, end)
     if tk:
         end = tk.end()
     return end
+
+
+#: A company's legal suffix written in lower case after its name ("Tilworth plc").
+_LOWER_SUFFIX = re.compile(r" (?:plc|ltd|llc|inc)\b\.?")
 
 
 _PARTICLE_WORD = re.compile(r"[A-Za-z&]+")
@@ -131,19 +138,75 @@ def _read_names(text: str, p: int) -> tuple[list[tuple[int, int]], int, int, boo
     return roled if roled is not None else plain
 
 
+#: A work told in quotation marks as a list item ("their albums, “A”, “B” and “C”"), the
+#: list's comma perhaps inside the closing mark, US style ("“A,” “B” and “C”"): up to
+#: QUOTED_ITEM_CHARS characters, opening on a capital or a digit.
+QUOTED_ITEM_CHARS = 60
+_QUOTED_ITEM = re.compile(r"([\"“])([A-Z0-9][^\"“”\n]{0," + str(QUOTED_ITEM_CHARS) + r"}?)(,?)([\"”])")
+#: A role in the plural before a pair of names ("defenders A and B"): the pair is two items,
+#: and its "and" is no conjunction of the list itself.
+_PAIR_AFTER_ROLE = re.compile(r"\s+and\s+")
+
+
+def _quoted_item(text: str, p: int) -> tuple[int, int, int, bool] | None:
+    """A work in quotation marks at ``p``: (title start, title end, end, whether the list's
+    comma stands inside the closing mark)."""
+    m = _QUOTED_ITEM.match(text, p)
+    if m is None or (m.group(1) == '"') != (m.group(4) == '"'):
+        return None
+    return m.start(2), m.end(2), m.end(), bool(m.group(3))
+
+
 def _read_names_from(text: str, p: int, roles: bool, works: bool = False) -> tuple[list[tuple[int, int]], int, int, bool] | None:
     items: list[tuple[int, int]] = []
     worked = 0
     conj = 0
     conj_before_last = False
     roled = 0
+    last_end = p
     while True:
+        quoted = _quoted_item(text, p) if not roles and not works else None
+        if quoted is not None:
+            qs, qe, e, comma_inside = quoted
+            items.append((qs, qe))
+            last_end = e
+            if comma_inside:
+                nxt = re.match(r"\s+(?:(and|or)\s+)?", text[e:])
+                if nxt is None or _quoted_item(text, e + nxt.end()) is None:
+                    last_end = qe  # the comma inside the closing mark closes the list
+                    break
+                conj += bool(nxt.group(1))
+                conj_before_last = bool(nxt.group(1))
+                p = e + nxt.end()
+                continue
+            sep = _LIST_SEP.match(text, e)
+            if sep is None or _quoted_item(text, sep.end()) is None:
+                p = e
+                break
+            if sep.group(1) or sep.group(2):
+                conj += 1
+            conj_before_last = bool(sep.group(1) or sep.group(2))
+            p = sep.end()
+            continue
+        if items and text[items[0][0] - 1 : items[0][0]] in ('"', "“"):
+            break  # a list of quoted works goes on only with quoted works
         r = _role_at(text, p) if roles else None
+        plural_role = False
         if r is not None:
+            role_words = text[p:r].split()
+            plural_role = bool(role_words) and is_plural_noun(role_words[-1]) and role_words[-1][:1].islower()
             p, roled = r, roled + 1
         e = _name_at(text, p)
         if e is None:
             break
+        if plural_role:
+            # "defenders Marcus Hale and Jo Pike,": the plural role names both of the pair
+            pair = _PAIR_AFTER_ROLE.match(text, e)
+            e2 = _name_at(text, pair.end()) if pair else None
+            if pair and e2 is not None and text[e2 : e2 + 1] in (",", ".", ";"):
+                items.append((p, e))
+                p = pair.end()
+                e = e2
         s = p + 4 if text.startswith(("the ", "The "), p) else p
         if works:
             own = _POSSESSIVE_IN_NAME.search(text, s, e)
@@ -239,6 +302,19 @@ _POSTMODIFIER = re.compile(r"\s+(?:of|for|in|on|at|from|with)\s+(?=[a-z])[^,;:.!
 COPULA_WORDS = 4
 #: a definite count named by the rest of its sentence: "The three finalists are A, B and C."
 _COPULA_LIST = re.compile(r"(?:\s+(?!(?:are|were)\b)[a-z][\w'’-]*){0," + str(COPULA_WORDS) + r"}\s+(?:are|were)\s+")
+#: A relative clause after a definite count's noun, closed by a comma before its list ("the
+#: two members who resigned on Friday, A, B and C,"): up to POSTMODIFIER_WORDS words.
+_RELATIVE_POST = re.compile(r"\s+(?:who|whom|which|that)\s+[^,;:.!?\d—–\n\"“”()]*?,\s+")
+_CALENDAR_NAMES = frozenset(LEXICON["weekdays"]) | frozenset(LEXICON["months"])
+
+
+def _ends_on_name(text: str, comma_end: int) -> bool:
+    """The clause closed by the comma before ``comma_end`` ends on a capitalized word that is
+    no weekday or month: it may hold the first name of the list ("who met Ortiz, Lam and Weber")."""
+    before = ANY_WORDS.findall(text, max(0, comma_end - 40), comma_end)
+    return bool(before) and before[-1][:1].isupper() and before[-1].lower() not in _CALENDAR_NAMES
+
+
 _STEM = 4  # letters two words must share to tell the same act ("signed" / "signatories")
 
 
@@ -281,6 +357,9 @@ def _list_starts(text: str, q: Mention, starts: list[int], alone: bool = False) 
     post = _POSTMODIFIER.match(text, q.end, e) if not intro else None
     if post and len(ANY_WORDS.findall(post.group(0))) <= POSTMODIFIER_WORDS:
         out.append((post.end(), "postmodified"))
+    rel = _RELATIVE_POST.match(text, q.end, e) if not intro and q.det is not None else None
+    if rel and len(ANY_WORDS.findall(rel.group(0))) <= POSTMODIFIER_WORDS and not _ends_on_name(text, rel.end()):
+        out.append((rel.end(), "postmodified"))  # "The two councillors who quit on Monday, A, B and C, said"
     words = ANY_WORDS.findall(text, q.end, e)
     dash = _LIST_DASH.search(text, q.end, e)
     if dash and dash.start() > q.end and not (intro and intro.end() >= dash.start()):
@@ -309,6 +388,11 @@ def _list_starts(text: str, q: Mention, starts: list[int], alone: bool = False) 
             if any(_related_words(a, b) for a in subject for b in mine) and not (
                     names_noun and any(w.lower() not in own for w in subject[:-1])):
                 out.append((nm.end(), "next"))
+            elif alone and nm.group(0).rstrip().endswith(("are", "were")) and is_plural_noun(subject[-1]):
+                # "Six players were called up. The newcomers are A, B, ...": a plural subject
+                # of another word after the sentence's only count may name what it counted
+                # (shown, not judged: they may be others)
+                out.append((nm.end(), "subject"))
     return out
 
 
@@ -354,18 +438,122 @@ def link_counts(text: str, qs: list[Mention], starts: list[int] | None = None) -
             continue
         if q.dimension != "count":
             continue
+        if _link_ages(text, q):
+            continue
         alone = sum(1 for o in qs if o.sentence == q.sentence) == 1
-        for p, how in _list_starts(text, q, starts or [0], alone):
+        found = _list_starts(text, q, starts or [0], alone)
+        for p, how in found:
             if _link_list(text, q, p, how):
                 break
         else:
             _link_list_before(text, q)
+            for p, how in found:
+                if q.role is None and how == "colon" and (_link_semicolons(text, q, p) or _link_phrases(text, q, p)):
+                    break
+
+
+#: The ages of the people a count names, after it: "The four men, aged 19, 22 and 24, were"; the
+#: list is closed by punctuation, so it does not go on to others ("aged 19 and 20 and a woman").
+_AGES = re.compile(r",?\s+aged\s+(\d{1,3}(?:,\s+\d{1,3})*,?\s+and\s+\d{1,3})(?=\s*(?:[,.;)]|\s—|\s–|\s--|$))")
+_AGE_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _link_ages(text: str, q: Mention) -> bool:
+    """A count of people followed by their ages ("three teenagers, aged 15, 16 and 17,"): one
+    age each, so the ages are the list."""
+    if q.noun not in PEOPLE_NOUNS:
+        return False
+    m = _AGES.match(text, q.end)
+    if m is None:
+        return False
+    items = [a.span() for a in _AGE_NUMBER.finditer(text, m.start(1), m.end(1))]
+    q.role, q.apposition, q.items, q.list_kind = "count", True, items, "ages"
+    q.list_span = (items[0][0], items[-1][1])
+    return True
+
+
+#: Words one item of a list split by semicolons may take ("five witnesses: a pathologist, Dr A;
+#: a neighbour; and the dead man's brother, B.").
+SEGMENT_WORDS = 20
+_SEGMENT_CONJ = re.compile(r"(?:and|or)\s")
+
+
+def _rest_of_sentence(text: str, q: Mention, p: int) -> tuple[str, int]:
+    """The words from ``p`` to the end of ``q``'s sentence, without its closing mark."""
+    e = q.sentence[1]
+    rest = text[p:e].rstrip()
+    return rest.rstrip(".!?\"”’"), p
+
+
+def _link_semicolons(text: str, q: Mention, p: int) -> bool:
+    """A list after a colon whose items are split by semicolons, the last after "; and": each
+    segment is one item, whatever it holds ("three witnesses: Dr A, a pathologist; B of the
+    rescue team; and the victim's partner, C.")."""
+    rest, base = _rest_of_sentence(text, q, p)
+    parts = rest.split(";")
+    if len(parts) < 2 or "\n" in rest:
+        return False
+    tails = [x.strip() for x in parts[1:]]
+    if not _SEGMENT_CONJ.match(tails[-1]) or any(_SEGMENT_CONJ.match(t) for t in tails[:-1]):
+        return False
+    if any(len(ANY_WORDS.findall(x)) > SEGMENT_WORDS or not x.strip() for x in parts):
+        return False
+    items, pos = [], base
+    for x in parts:
+        a = pos + len(x) - len(x.lstrip())
+        items.append((a, pos + len(x.rstrip())))
+        pos += len(x) + 1
+    q.role, q.apposition, q.items, q.list_kind = "count", True, items, "items"
+    q.list_span = (items[0][0], items[-1][1])
+    return True
+
+
+#: Where a list of phrases each opened by "the" or "a" splits ("three winners: the bull from A,
+#: owned by B and C, and the heifer shown by D."): a comma or a conjunction right before a
+#: determiner.
+_PHRASE_SEP = re.compile(r",\s+(?:(and|or)\s+)?(?=(?:the|a|an)\s)|\s+(and|or)\s+(?=(?:the|a|an)\s)")
+_PHRASE_OPEN = re.compile(r"(?:the|a|an)\s")
+#: A comma inside one such phrase, and the words after it: only a participle and a preposition,
+#: or a clause opener, may go on describing the item ("the ram from A, bred by B"); any other
+#: word may be an item of its own ("the dollar, sterling and the local currency").
+_INNER_COMMA = re.compile(r",\s+([a-z]+)(?:\s+([a-z]+))?")
+_PARTICIPLE_PREPOSITIONS = frozenset(("by", "in", "at", "from", "for", "with", "on", "to"))
+
+
+def _link_phrases(text: str, q: Mention, p: int) -> bool:
+    """A list after a colon whose items are phrases each opened by a determiner, with one
+    "and" or "or", before the last. Items are read where a determiner opens a phrase, so one
+    item told as two phrases ("the sale of the depot and the library") reads as two: the count
+    is marked ``list_reach`` "phrases" (shown, not judged)."""
+    rest, base = _rest_of_sentence(text, q, p)
+    if not _PHRASE_OPEN.match(rest) or "\n" in rest:
+        return False
+    seps = list(_PHRASE_SEP.finditer(rest))
+    conj = [m for m in seps if m.group(1) or m.group(2)]
+    if not seps or len(conj) != 1 or conj[0] is not seps[-1]:
+        return False
+    bounds = [0] + [m.end() for m in seps]
+    ends = [m.start() for m in seps] + [len(rest)]
+    if any(len(ANY_WORDS.findall(rest[a:b])) > SEGMENT_WORDS for a, b in zip(bounds, ends)):
+        return False
+    for a, b in zip(bounds, ends):
+        for inner in _INNER_COMMA.finditer(rest, a, b):
+            if not ((inner.group(1).endswith(("ed", "en", "ing")) and inner.group(2) in _PARTICIPLE_PREPOSITIONS)
+                    or inner.group(1) in CLAUSE_OPENERS):
+                return False  # "the dollar, sterling and the local currency": an item with no determiner
+    items = [(base + a, base + b) for a, b in zip(bounds, ends)]
+    q.role, q.apposition, q.items, q.list_kind, q.list_reach = "count", True, items, "items", "phrases"
+    q.list_span = (items[0][0], items[-1][1])
+    return True
 
 
 #: where a list that a definite count renames after it may begin: the sentence's start or
 #: right after a colon or dash in it ("MADRID — A, B and C, the three ...")
 _LIST_OPENING = re.compile(r"(?:\s(?:—|–|--)\s+|:\s+|[\"“(]\s*)")
 _AND_AFTER = re.compile(r"[ \t]+(?:and|or|as well as)\b")
+#: What may stand between a list and the definite count after it that renames it: a comma, or
+#: a dash opening an aside ("A, B and C — the three towns hit — will").
+_BEFORE_GAPS = (", ", " — ", " – ", " -- ", " - ")
 
 
 def _link_list_before(text: str, q: Mention) -> None:
@@ -375,7 +563,8 @@ def _link_list_before(text: str, q: Mention) -> None:
     last name; a count followed by "and" ("A, B and C, the two mayors and ...") may be one
     more item of the list, so it renames nothing."""
     s, _ = q.sentence
-    if q.det != "the" or not text[:q.start].endswith(", ") or _AND_AFTER.match(text, q.end):
+    gap = next((g for g in _BEFORE_GAPS if text[:q.start].endswith(g)), None)
+    if q.det != "the" or gap is None or _AND_AFTER.match(text, q.end):
         return
     opens = [s] + [m.end() for m in _LIST_OPENING.finditer(text, s, q.start)]
     for p in opens:
@@ -385,7 +574,7 @@ def _link_list_before(text: str, q: Mention) -> None:
         if read is None:
             continue
         items, conj, end, conj_before_last = read
-        if end != q.start - 2 or len(items) < 2 or conj != 1 or not conj_before_last:
+        if end != q.start - len(gap) or len(items) < 2 or conj != 1 or not conj_before_last:
             continue
         if any("," in text[a:b] for a, b in items) or text[items[-1][0] : items[-1][1]].split()[0].lower().rstrip(".,") in NAME_TAILS:
             return
@@ -463,15 +652,15 @@ def _link_list(text: str, q: Mention, p: int, how: str, noun: str | None = None)
     # a comma and a clause opener close the list as the sentence's end does ("The finalists
     # are A, B and C, whose books ...": what follows tells of them, it adds no name)
     opens_clause = nxt_ch == "," and bool(_OPENER_AFTER.match(text, end + 1))
-    if how == "next" and not (ends or opens_clause):
+    if how in ("next", "subject") and not (ends or opens_clause):
         return False  # "The signatories were A, B and C." must be the whole sentence
-    if how == "next" and not opens_clause and text[end : q.sentence[1]].strip(" .!?\"”’)\n>") != "":
+    if how in ("next", "subject") and not opens_clause and text[end : q.sentence[1]].strip(" .!?\"”’)\n>") != "":
         return False  # "A and B Co., which ..., and C" goes on past a full stop of an abbreviation
     if any("," in text[a:b] for a, b in items):
         return False  # "<Bangkok Bank Ltd,> <Citibank NA>": a comma inside a name, so the items are not told apart
     # after a phrase that follows the noun the list must be closed: "the three finalists
     # for the prize, A, B and C, were named" (one that ends the sentence may go on the phrase)
-    apposition = how in ("colon", "next") or closed or (ends and q.det is not None and how != "postmodified")
+    apposition = how in ("colon", "next", "subject") or closed or (ends and q.det is not None and how != "postmodified")
     names = [text[a:b] for a, b in items]
     if (noun or q.noun) not in REGION_NOUNS and any(n.lower().strip("<>") in PLACES for n in names):
         return False  # "Paris, Texas and Rome": city, state pairs cannot be counted
@@ -479,6 +668,10 @@ def _link_list(text: str, q: Mention, p: int, how: str, noun: str | None = None)
     q.apposition = apposition
     q.items = items
     q.list_span = (items[0][0], end)
+    if how == "subject":
+        q.list_reach = "subject"
+    if text[items[0][0] - 1 : items[0][0]] in ('"', "\u201c"):
+        q.list_kind = "works"
     return True
 
 

@@ -72,6 +72,10 @@ def _compound_unit(text: str, pos: int) -> str | None:
 _MEASURED_VERBS: dict[str, str] = LEXICON["measured_verbs"]
 _CAPACITY_NOUNS = frozenset(LEXICON["capacity_nouns"])
 _CAPACITY_WORD = re.compile(r"([a-z]+)(?=\s+[a-z])")
+_CAPACITY_BEFORE_NAME = re.compile(r"([a-z]+)(?=\s+[A-Z])")
+#: A thing named after a compound size, in capitals, ending on a noun the lexicon's
+#: measured_synonyms knows ("the 600-seat Lyric Theatre"): up to three words.
+_NAMED_THING = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}")
 
 
 def _compound_count(text: str, pos: int) -> str | None:
@@ -79,7 +83,34 @@ def _compound_count(text: str, pos: int) -> str | None:
     word in lower case follows it ("2,400-seat theatre", "1,240-home development"; lexicon
     capacity_nouns): the size of the thing named after it. None otherwise ("15-year-old")."""
     m = _CAPACITY_WORD.match(text, pos)
-    return m.group(1) if m and m.group(1) in _CAPACITY_NOUNS else None
+    if m is None:
+        m = _CAPACITY_BEFORE_NAME.match(text, pos)
+        if m is None or _named_measured(text, m.end()) is None:
+            return None  # "a 1,150-home Ashgrove Farm scheme": the name is no thing the lexicon knows
+    if m.group(1) in _CAPACITY_NOUNS:
+        return m.group(1)
+    return _SEAT if m.group(1) == _CAPACITY_WORD_SEATS else None
+
+
+def _named_measured(text: str, pos: int) -> str | None:
+    """The measured class of a thing named in capitals at ``pos`` whose last word the lexicon's
+    measured_synonyms knows and that ends its noun phrase ("the 600-seat Lyric Theatre will",
+    "... Theatre reopens"), else None ("the 1,150-home Ashgrove Farm scheme": the name
+    describes a scheme)."""
+    named = _NAMED_THING.match(text, pos)
+    if named is None:
+        return None
+    nxt = NEXT_WORD.match(text, named.end())
+    word = nxt.group(1).lower() if nxt and nxt.group(1)[:1].islower() else None
+    if word and not (word in FUNCTION_WORDS or word in STOP_AFTER or is_a("auxiliary", word) or is_a("modal", word)
+                     or word.endswith(("s", "ed"))):
+        return None  # a noun goes on the phrase; a verb ("reopens", "opened") or a function word ends it
+    return MEASURED.get(named.group(0).split()[-1].lower())
+
+
+#: "a 30,000-capacity stadium": a capacity told in seats.
+_CAPACITY_WORD_SEATS = "capacity"
+_SEAT = "seat"
 
 
 _CODE_AT_END = re.compile(r"([A-Za-z$]+)$")
@@ -191,9 +222,25 @@ def _tally_after(text: str, end: int) -> bool:
 _TALLY_AFTER = re.compile(r"(?:\s+of\s+(?:his|her|their|its|the|our|my|your))?\s+([A-Za-z]+)")
 
 
+#: A temperature's scale written onto its digits ("38C", "101F", "21°C", "30°"), or a
+#: compound "-degree" ("a 41.7-degree reading"): the number is a temperature.
+_TEMPERATURE = re.compile(r"(?:°\s?([CF])?|([CF]))(?![\w°])|-(degree)\b")
+_TEMPERATURE_UNITS = {"C": "degree Celsius", "F": "degree Fahrenheit", None: "degree"}
+
+
+def _temperature(text: str, e: int) -> tuple[str, int] | None:
+    """The unit and end of a temperature's scale written right after the digits ending at ``e``."""
+    m = _TEMPERATURE.match(text, e)
+    if m is None:
+        return None
+    return _TEMPERATURE_UNITS[m.group(1) or m.group(2)], m.end()
+
+
 def _skip_number(text: str, s: int, e: int, is_digits: bool) -> bool:
     """True when the number at [s, e) is a year, part of a date, time, score, id or compound."""
     nxt = text[e : e + 1]
+    if is_digits and _temperature(text, e) and not YEAR.match(text[s:e]):
+        return False  # "38C", "41.7-degree": a temperature
     if is_digits:
         if _currency_code(text, s) and not _scale_after(text, s, e):
             return True  # "R2", "A380": a code and digits with no scale name a thing, not an amount
@@ -401,15 +448,27 @@ def _read_after(text: str, q: Mention) -> bool:
             q.value *= mult
             q.scale_word = word
             pos = sc.end()
-    compound = _compound_unit(text, pos + 1) if text.startswith("-", pos) else None
+    temperature = _temperature(text, pos) if q.written == "digits" and q.unit is None else None
+    if temperature:
+        # "reached 38C", "the 41.7-degree reading": a temperature; after a compound the noun it
+        # stands before names the thing measured ("reading")
+        q.unit, q.dimension = temperature[0], "temperature"
+        compound_temp = text.startswith("-", pos)
+        pos = temperature[1]
+        if compound_temp:
+            q.measured, pos = _measured_after(text, pos, pos, attributive=True)
+    compound = _compound_unit(text, pos + 1) if text.startswith("-", pos) and not temperature else None
     capacity = _compound_count(text, pos + 1) if text.startswith("-", pos) and not compound else None
     pct = PERCENT_SIGN.match(text, pos)
     if capacity:
         # "a 2,400-seat theatre": the theatre's size in seats; the thing is its measured
         # class, else the noun it stands before ("the 400-home estate"), as for a length
         q.unit, q.dimension = capacity, "capacity"
-        pos += 1 + len(capacity)
+        m = _CAPACITY_WORD.match(text, pos + 1) or _CAPACITY_BEFORE_NAME.match(text, pos + 1)
+        pos += 1 + len(m.group(1))
         q.measured, pos = _measured_after(text, pos, pos, attributive=True)
+        if q.measured is None:
+            q.measured = _named_measured(text, pos)  # "the 600-seat Lyric Theatre": a venue
         if q.measured is None:
             thing = NEXT_WORD.match(text, pos)
             if thing and thing.group(1)[:1].islower() and thing.group(1).lower() not in FUNCTION_WORDS \
