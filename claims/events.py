@@ -208,7 +208,7 @@ def extract(article: Article, claims_so_far: list[Claim]) -> list[Claim]:
                          attrs={"time": t.id, "trigger": form, "lemma": lemma, "class": event_class(lemma),
                                 "args": _arguments(text, toks, ts, te), "context": _context(toks, ts, te),
                                 "sentence": [a, b], "kind": event_kind(lemma),
-                                "ordinal": _ordinal(index, ts), "mention": False}))
+                                "ordinal": _ordinal(index, ts), "mention": False, "nominal": ts in nouns}))
     _joined_participants(index, out)
     _relative_subjects(text, index, out)
     out.extend(_mentions(article, index, times, {e.start for e in out}, len(out), nouns))

@@ -569,3 +569,18 @@ def test_the_same_verb_told_again_after_a_pronoun_in_the_next_sentence(second, f
     got = flagged(text, date(2027, 1, 1))
     assert bool(got) is found
     assert all(f.severity.name == "INFO" for f in got)
+
+
+@pytest.mark.parametrize("later, found", [
+    # the noun the article makes of its own verb, opening its sentence as the one already told
+    ("The inspection, on 19 June, found faults.", True),
+    # the same noun as an object may tell another occurrence
+    ("A rival firm made the inspection on 19 June.", False),
+    # agrees
+    ("The inspection, on 12 June, found faults.", False),
+])
+def test_a_noun_made_of_the_counted_verb_opening_the_next_sentence(later, found):
+    text = ("Smoke was seen at the depot on 11 June. The following day, engineers inspected the boilers. " + later)
+    got = flagged(text, date(2027, 1, 1))
+    assert bool(got) is found
+    assert all(f.severity.name == "INFO" for f in got)

@@ -115,7 +115,9 @@ def check(claims: ClaimSet):
         gerund right after "after"/"before" is the event counted from ("a month after joining");
         a pronoun opening the sentence right after, with the counted verb told again, stands for
         the one just told ("Ms Reid resigned three weeks later. She resigned on 30 June"; a
-        reading, so an info finding).
+        reading, so an info finding); a noun the article makes of the counted verb, opening a
+        later sentence as its subject ("engineers inspected the boilers the following day. The
+        inspection, on 19 June, ..."), is linked through the chain, a reading as well.
 
     Why it matters
         Relative dates are computed by the writer, and when the base date or the offset is
@@ -1278,4 +1280,10 @@ EXAMPLES = (
           published="2027-01-01", note="info: a pronoun opening the next sentence stands for the one just told"),
     passes("The trustees sold the hall on 2 May 2026. Ms Ferrante resigned three weeks later. Others stayed. She "
            "resigned on 30 June.", published="2027-01-01", note="a pronoun two sentences on is not read so"),
+    flags("Smoke was seen at the depot on 11 June. The following day, engineers inspected the boilers. The "
+          "inspection, on 19 June, found faults.", published="2027-01-01",
+          note="info: the noun made of the counted verb, opening its sentence, links back (claims/mentions.py)"),
+    passes("Smoke was seen at the depot on 11 June. The following day, engineers inspected the boilers. A rival "
+           "firm made the inspection on 19 June.", published="2027-01-01",
+           note="the noun as an object may tell another occurrence"),
 )

@@ -40,6 +40,7 @@ SURE = "the one {kind} the article tells, named again as \u201c{later}\u201d"
 READING = "read as one event: {why}"
 WHY_RECURRING = "the article may tell more than one {kind}"
 WHY_NOT_ALONE = "another event word stands in the sentence of \u201c{later}\u201d"
+WHY_NOMINAL = "\u201c{later}\u201d is a noun the article makes of its verb \u201c{first}\u201d, not a word of the lexicon"
 WHY_READINGS = "\u201c{time}\u201d can be read more than one way"
 WHY_RETOLD = ("the verb \u201c{first}\u201d is told again as \u201c{later}\u201d, and the article tells "
               "one {kind}; who it happened to is not checked")
@@ -151,6 +152,8 @@ def judge(first: Claim, later: Claim, later_time: Claim | None) -> tuple[bool, s
         return False, READING.format(why=WHY_RECURRING.format(kind=kind))
     if not later.attrs.get("alone"):
         return False, READING.format(why=WHY_NOT_ALONE.format(later=later.text))
+    if later.attrs.get("nominal"):
+        return False, READING.format(why=WHY_NOMINAL.format(later=later.text, first=first.text))
     if later_time is not None and len(later_time.attrs.get("readings") or []) > 1:
         return False, READING.format(why=WHY_READINGS.format(time=later_time.text))
     return True, SURE.format(kind=kind, later=later.text)
