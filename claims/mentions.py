@@ -155,7 +155,7 @@ def _opens_its_sentence(an, e: Claim) -> bool:
     """Whether a noun is its sentence's subject, told as one already told: at most
     MODIFIER_REACH + 1 words before it, the first a definite word ("The search, on 9 May,
     found"). A noun the article's own verb makes an event word (``nominal``: "searched ... the
-    search") is a mention only there; elsewhere ("he made the crossing in 2011") it may tell
+    search") is a mention only there; elsewhere ("a rival firm made the inspection") it may tell
     another occurrence of what the verb told."""
     lead = an.words_in(an.sentence_at(e.start).start, e.start)
     return 0 < len(lead) <= MODIFIER_REACH + 1 and lead[0].lower in DEFINITE

@@ -584,3 +584,23 @@ def test_a_noun_made_of_the_counted_verb_opening_the_next_sentence(later, found)
     got = flagged(text, date(2027, 1, 1))
     assert bool(got) is found
     assert all(f.severity.name == "INFO" for f in got)
+
+
+@pytest.mark.parametrize("day, found", [
+    ("2 September 2030", True),
+    ("16 April 2030", False),
+])
+def test_a_placed_event_counted_from_an_event_told_in_an_earlier_dated_sentence(day, found):
+    # "the flood" has no dated mention of its own: the earlier sentence that tells it by its
+    # verb and holds one date gives its date, a reading (info)
+    text = (f"The gallery reopening on {day} drew crowds. The hall was flooded to the rafters after a storm on "
+            "14 February 2030. Volunteers dried the prints. The gallery reopened two months after the flood.")
+    got = flagged(text, date(2031, 1, 1))
+    assert bool(got) is found
+    assert all(f.severity.name == "INFO" for f in got)
+
+
+@pytest.mark.parametrize("day, found", [("6 May", True), ("8 May", False)])
+def test_going_to_the_polls_tells_the_ballot(day, found):
+    text = f"Islanders went to the polls on Friday 9 May 2031. The day before the vote, on {day}, a candidate quit."
+    assert bool(flagged(text, date(2031, 6, 1))) is found

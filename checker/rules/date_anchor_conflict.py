@@ -117,7 +117,10 @@ def check(claims: ClaimSet):
         the one just told ("Ms Reid resigned three weeks later. She resigned on 30 June"; a
         reading, so an info finding); a noun the article makes of the counted verb, opening a
         later sentence as its subject ("engineers inspected the boilers the following day. The
-        inspection, on 19 June, ..."), is linked through the chain, a reading as well.
+        inspection, on 19 June, ..."), is linked through the chain, a reading as well; and a
+        measured phrase between a placed event and "after" an event that no mention dates
+        counts from the nearest of the TOLD_LOOKBACK_SENTENCES before that tells it and holds one
+        date (a reading).
 
     Why it matters
         Relative dates are computed by the writer, and when the base date or the offset is
@@ -614,6 +617,9 @@ def _between_events(claims: ClaimSet, times, events, index: Index):
         if anchor is None or anchor is there_c:
             origin = _dated_mention_before(mentions, origin_ev, times, there_c)
             anchor = times[origin.attrs["time"]] if origin is not None else None
+            told = _told_in_a_dated_sentence(text, origin_ev, index) if anchor is None else None
+            if told is not None:  # "was flooded ... on 14 February 2020" far from its verb: a reading
+                anchor, reading = told[0], TOLD_READING.format(word=told[1], when=told[0].text)
         if anchor is None or anchor is there_c or _interval(anchor) is None or _vague(anchor, times):
             continue
         sign = -1 if connector in ("before", "ahead of") else 1
@@ -1286,4 +1292,15 @@ EXAMPLES = (
     passes("Smoke was seen at the depot on 11 June. The following day, engineers inspected the boilers. A rival "
            "firm made the inspection on 19 June.", published="2027-01-01",
            note="the noun as an object may tell another occurrence"),
+    flags("Islanders went to the polls on Friday 9 May 2031. The day before the vote, on 6 May, a candidate quit.",
+          published="2031-06-01", note="'went to the polls' tells the ballot (events.json verbs)"),
+    passes("Islanders went to the polls on Friday 9 May 2031. The day before the vote, on 8 May, a candidate quit.",
+           published="2031-06-01"),
+    flags("The gallery reopening on 2 September 2030 drew crowds. The hall was flooded after a storm on 14 February "
+          "2030. Volunteers dried the prints. The gallery reopened two months after the flood.",
+          published="2031-01-01",
+          note="info: a placed event counted from an event told in an earlier sentence with one date (a reading)"),
+    passes("The gallery reopening on 16 April 2030 drew crowds. The hall was flooded after a storm on 14 February "
+           "2030. Volunteers dried the prints. The gallery reopened two months after the flood.",
+           published="2031-01-01"),
 )
