@@ -208,7 +208,7 @@ def extract(article: Article, claims_so_far: list[Claim]) -> list[Claim]:
                          attrs={"time": t.id, "trigger": form, "lemma": lemma, "class": event_class(lemma),
                                 "args": _arguments(text, toks, ts, te), "context": _context(toks, ts, te),
                                 "sentence": [a, b], "kind": event_kind(lemma),
-                                "ordinal": _ordinal(index, ts), "mention": False}))
+                                "ordinal": _ordinal(index, ts), "mention": False, "nominal": ts in nouns}))
     _joined_participants(index, out)
     _relative_subjects(text, index, out)
     out.extend(_mentions(article, index, times, {e.start for e in out}, len(out), nouns))
@@ -650,11 +650,18 @@ _PASSIVE = _LEX["passive_lemmas"]
 _PASSIVE_AFTER = frozenset(_PASSIVE["after"])
 
 
+def passive_lemma(before: str | None, word: str) -> str | None:
+    """The lemma of a verb form that names another event right after a form of "be" or a
+    perfect "have" (``before``: "the body was found", "they had found him": find; "the firm was
+    founded" stays found): lexicon ``passive_lemmas``; else None. The one reading of such forms:
+    the extractor and the rules both ask here."""
+    lemma = _PASSIVE["forms"].get(word.lower())
+    return lemma if lemma is not None and before is not None and before.lower() in _PASSIVE_AFTER else None
+
+
 def _passive_lemma(toks: list[tuple[int, int, str]], i: int) -> str | None:
-    """The lemma of a verb form that names another event after a form of "be" ("the body was
-    found": find; "the firm was founded" stays found): lexicon ``passive_lemmas``; else None."""
-    lemma = _PASSIVE["forms"].get(toks[i][2].lower())
-    return lemma if lemma is not None and i > 0 and toks[i - 1][2].lower() in _PASSIVE_AFTER else None
+    """``passive_lemma`` for word ``i`` of a token list."""
+    return passive_lemma(toks[i - 1][2] if i > 0 else None, toks[i][2])
 
 
 def _modifies_a_number(toks: list[tuple[int, int, str]], i: int) -> bool:

@@ -21,7 +21,8 @@ occurrence introduced with an indefinite word ("a fire ... another fire": two).
 
 Event claim ``attrs`` written here (claims/model.py EventAttrs, schemas/claims.schema.json):
 ``chain`` (the chain's id, "ch1" ...), ``link`` (the id of the earlier mention this one names
-again, or null), ``noun`` (told by a noun, not a verb), ``definite`` (a definite word or a
+again, or null), ``noun`` (told by a noun, not a verb; a noun the article's own verb makes an
+event word, ``nominal``, only as the subject opening its sentence: ``_opens_its_sentence``), ``definite`` (a definite word or a
 possessive before the noun), ``alone`` (no other event word in its sentence but a verb that
 tells the event itself, "took place", "began": a date there has one event to date) and ``sole`` (its chain tells one occurrence).
 
@@ -150,6 +151,16 @@ def _shares(an, e: Claim, earlier: Claim) -> bool:
     return not whom or bool(whom & (set(earlier.attrs.get("args") or ()) | set(earlier.attrs.get("context") or ())))
 
 
+def _opens_its_sentence(an, e: Claim) -> bool:
+    """Whether a noun is its sentence's subject, told as one already told: at most
+    MODIFIER_REACH + 1 words before it, the first a definite word ("The search, on 9 May,
+    found"). A noun the article's own verb makes an event word (``nominal``: "searched ... the
+    search") is a mention only there; elsewhere ("a rival firm made the inspection") it may tell
+    another occurrence of what the verb told."""
+    lead = an.words_in(an.sentence_at(e.start).start, e.start)
+    return 0 < len(lead) <= MODIFIER_REACH + 1 and lead[0].lower in DEFINITE
+
+
 def link(article: Article, events: list[Claim], times: dict[str, Claim] | None = None) -> None:
     """Write ``chain``, ``link``, ``noun``, ``definite``, ``alone`` and ``sole`` on each event
     claim (``events`` in text order)."""
@@ -164,7 +175,8 @@ def link(article: Article, events: list[Claim], times: dict[str, Claim] | None =
     for e in events:
         kind = e.attrs.get("kind") or e.attrs.get("lemma") or ""
         chain = chains.setdefault(kind, f"ch{len(chains) + 1}")
-        noun = e.text.lower() in NOUNS or " " not in e.text and e.attrs.get("mention", False)
+        noun = e.text.lower() in NOUNS or " " not in e.text and (
+            e.attrs.get("mention", False) or e.attrs.get("nominal", False) and _opens_its_sentence(an, e))
         definite, indefinite = _definite(an, e) if noun else (False, False)
         ordinal = e.attrs.get("ordinal")
         before = members.setdefault(chain, [])

@@ -59,6 +59,7 @@ EventAttrs = TypedDict("EventAttrs", {
     "sentence": list[int],  # [start, end) of its sentence
     "ordinal": int | None,  # "the second coup" 2, "another coup" 0
     "mention": bool,  # an event noun named again, not an event word dated in its clause
+    "nominal": NotRequired[bool],  # a dated noun the article's own verb makes an event word ("the search")
     "args": list[str],  # the content words the event word governs
     "context": list[str],  # the content words around it
     # claims/mentions.py: which mentions name one event

@@ -97,3 +97,16 @@ def test_a_time_after_an_event_word_of_its_own_clause_is_that_words_however_far(
 def test_a_fronted_time_still_finds_the_verb_after_its_comma():
     found = events("In March 2003, troops invaded the country.")
     assert found["invaded"][0] == "March 2003"
+
+
+def test_one_passive_reading_for_the_extractor_and_the_rules():
+    """claims.events.passive_lemma is the one reading of "found" after "be" or a perfect
+    "have"; the extractor and date.anchor-conflict both ask it."""
+    from claims.events import passive_lemma
+    assert passive_lemma("was", "found") == "find"
+    assert passive_lemma("had", "found") == "find"  # the perfect of find; of found it is "had founded"
+    assert passive_lemma("they", "found") is None
+    assert passive_lemma(None, "found") is None
+    assert passive_lemma("was", "founded") is None
+    import checker.rules.date_anchor_conflict as rule
+    assert not hasattr(rule, "_PASSIVE_FORMS")

@@ -487,3 +487,120 @@ def test_subject_lead_words(lead, found):
     text = ("Members backed the deal in a vote on 14 January 2022. The chief executive quit on 3 February 2023. "
             f"{lead} resignation, six months after the vote, was a shock.")
     assert len(flagged(text, date(2025, 6, 1))) == found
+
+
+# -- session anchor9: readings, bounds, gerunds, planning passives, pronouns told again -----------
+
+@pytest.mark.parametrize("text, published, found", [
+    # "on 2 March" in a December article keeps two readings: this March, or (a slip of tense)
+    # next; counting from either, eight weeks later is late April, not mid-September
+    ("The lender issued a warning on 2 March. Its finance chief left eight weeks later, on 14 September.",
+     date(2030, 12, 20), True),
+    # one of the readings reaches the date beside it: quiet
+    ("The lender issued a warning on 2 March. Its finance chief left eight weeks later, on 27 April.",
+     date(2030, 12, 20), False),
+])
+def test_an_anchor_with_two_readings_is_counted_from_each(text, published, found):
+    assert bool(flagged(text, published)) is found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the collision told with its year; the day beside the phrase without one, read in that year
+    ("The tram derailed on 11 June 2028 near the depot. Inspectors examined the rails three days after "
+     "the derailment, on 19 June.", True),
+    ("The tram derailed on 11 June 2028 near the depot. Inspectors examined the rails three days after "
+     "the derailment, on 14 June.", False),
+])
+def test_a_yearless_day_beside_the_phrase_is_read_near_its_origin(text, found):
+    assert bool(flagged(text, date(2029, 10, 2))) is found
+
+
+@pytest.mark.parametrize("text, found", [
+    # "nearly" bounds the count from above: anything from the engagement to two years on
+    ("They became engaged in May 2027 and wed on 2 February 2029, nearly two years after the engagement.", False),
+    ("They became engaged in May 2027 and wed on 2 February 2032, nearly two years after the engagement.", True),
+    # "more than" bounds it from below
+    ("The dam failed on 4 April 2027. Repairs began on 20 May 2027, more than a month after the failure.", False),
+    ("The dam failed on 4 April 2027. Repairs began on 20 April 2027, more than a month after the failure.", True),
+])
+def test_a_bounded_count_reaches_its_whole_side(text, found):
+    assert bool(flagged(text, date(2033, 1, 1))) is found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a gerund right after "after" is the event counted from
+    ("Ms Achebe joined the orchestra on 3 March 2026. She gave her first solo a month after joining, "
+     "on 29 April 2026.", True),
+    ("Ms Achebe joined the orchestra on 3 March 2026. She gave her first solo a month after joining, "
+     "on 3 April 2026.", False),
+])
+def test_a_gerund_after_the_connector_is_the_counted_event(text, found):
+    assert bool(flagged(text, date(2027, 1, 1))) is found
+
+
+@pytest.mark.parametrize("verb, found", [
+    # the vote itself is what the phrase counts from
+    ("held", True),
+    # a passive of planning: the counted event is the calling, which no date tells
+    ("called", False),
+    ("postponed", False),
+])
+def test_a_passive_of_planning_counts_from_no_dated_event(verb, found):
+    text = ("The first ballot of the guild took place on 9 October 2026. Nominations had closed on 12 September "
+            f"2026, a fortnight before the first ballot was {verb}.")
+    assert bool(flagged(text, date(2027, 1, 1))) is found
+
+
+def test_an_ordinal_after_the_connector_counts_from_the_mention_it_numbers():
+    text = ("The first ballot took place on 9 October 2026. A second ballot followed on 30 October 2026. "
+            "Nominations had closed on 25 September 2026, a fortnight before the first ballot.")
+    assert flagged(text, date(2027, 1, 1)) == []
+
+
+@pytest.mark.parametrize("second, found", [
+    # the pronoun opens the next sentence: it stands for the one just told (a reading: info)
+    ("She resigned on 30 June.", True),
+    # two sentences on, or with words before the pronoun: not read as the same
+    ("Others stayed. She resigned on 30 June.", False),
+    ("In a letter, she resigned on 30 June.", False),
+])
+def test_the_same_verb_told_again_after_a_pronoun_in_the_next_sentence(second, found):
+    text = ("The trustees sold the hall on 2 May 2026. Ms Ferrante resigned three weeks later. " + second)
+    got = flagged(text, date(2027, 1, 1))
+    assert bool(got) is found
+    assert all(f.severity.name == "INFO" for f in got)
+
+
+@pytest.mark.parametrize("later, found", [
+    # the noun the article makes of its own verb, opening its sentence as the one already told
+    ("The inspection, on 19 June, found faults.", True),
+    # the same noun as an object may tell another occurrence
+    ("A rival firm made the inspection on 19 June.", False),
+    # agrees
+    ("The inspection, on 12 June, found faults.", False),
+])
+def test_a_noun_made_of_the_counted_verb_opening_the_next_sentence(later, found):
+    text = ("Smoke was seen at the depot on 11 June. The following day, engineers inspected the boilers. " + later)
+    got = flagged(text, date(2027, 1, 1))
+    assert bool(got) is found
+    assert all(f.severity.name == "INFO" for f in got)
+
+
+@pytest.mark.parametrize("day, found", [
+    ("2 September 2030", True),
+    ("16 April 2030", False),
+])
+def test_a_placed_event_counted_from_an_event_told_in_an_earlier_dated_sentence(day, found):
+    # "the flood" has no dated mention of its own: the earlier sentence that tells it by its
+    # verb and holds one date gives its date, a reading (info)
+    text = (f"The gallery reopening on {day} drew crowds. The hall was flooded to the rafters after a storm on "
+            "14 February 2030. Volunteers dried the prints. The gallery reopened two months after the flood.")
+    got = flagged(text, date(2031, 1, 1))
+    assert bool(got) is found
+    assert all(f.severity.name == "INFO" for f in got)
+
+
+@pytest.mark.parametrize("day, found", [("6 May", True), ("8 May", False)])
+def test_going_to_the_polls_tells_the_ballot(day, found):
+    text = f"Islanders went to the polls on Friday 9 May 2031. The day before the vote, on {day}, a candidate quit."
+    assert bool(flagged(text, date(2031, 6, 1))) is found

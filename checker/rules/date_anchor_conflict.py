@@ -14,7 +14,7 @@ from checker.rules import rule
 from checker.rules.event_mentions import Chains
 from checker.rules.examples import flags, passes
 from checker.rules.wording import span_words
-from claims.events import AUXILIARIES, NOUNS, ORDINALS, VERBS, event_kind, verb_lemma
+from claims.events import NOUNS, ORDINALS, PHRASE_WORDS, VERBS, event_kind, passive_lemma, verb_lemma
 from claims.language import analyse
 from claims.lexicon import load
 from claims.mentions import word_family
@@ -42,7 +42,6 @@ OWN_CLAUSE_WORDS = 8
 #: verb to the phrase only within five words, so this binds at five and no further.
 FRONTED_SUBJECT_WORDS = 5
 _STOP = frozenset(load("events")["stopwords"])
-_PASSIVE_FORMS = dict(load("events")["passive_lemmas"]["forms"])
 #: Past forms that tell an event only as the verb of a clause after "after"/"before".
 _CLAUSE_VERBS = dict(load("events")["clause_verbs"]["forms"])
 _VERBS = frozenset(VERBS)
@@ -109,6 +108,19 @@ def check(claims: ClaimSet):
         comma ("Her resignation, six months after the vote,"), dated by another mention of its
         word or a synonym, or, after "That"/"This", by the event the sentence before dates (a
         reading); a count of two or more months runs over calendar months of their mean length.
+        An anchor day written without a year that the resolver reads two ways ("on 2 March" in a
+        December article) is counted from each reading; a yearless day beside a phrase counted
+        from a named event is read in the year nearest where it reaches; a bounded count
+        ("nearly two years after", "more than a month after") reaches its whole open side; a
+        gerund right after "after"/"before" is the event counted from ("a month after joining");
+        a pronoun opening the sentence right after, with the counted verb told again, stands for
+        the one just told ("Ms Reid resigned three weeks later. She resigned on 30 June"; a
+        reading, so an info finding); a noun the article makes of the counted verb, opening a
+        later sentence as its subject ("engineers inspected the boilers the following day. The
+        inspection, on 19 June, ..."), is linked through the chain, a reading as well; and a
+        measured phrase between a placed event and "after" an event that no mention dates
+        counts from the nearest of the TOLD_LOOKBACK_SENTENCES before that tells it and holds one
+        date (a reading).
 
     Why it matters
         Relative dates are computed by the writer, and when the base date or the offset is
@@ -136,7 +148,10 @@ def check(claims: ClaimSet):
         the crash": July is another event's) or of a plan ("set for", "expected to close
         on", within PLAN_REACH words); a chain dated more than MAX_DATED times; a phrase
         counted from a date told after it or from the event itself ("three weeks after the
-        crash").
+        crash"). A passive of planning after "after"/"before" ("a fortnight before the vote was
+        called"; lexicon planning_passives): the calling is counted from, which no date tells.
+        An ordinal event after "after"/"before" ("the first vote") counts only from the mention
+        it numbers.
     """
     seen = set()
     for f in _findings(claims):
@@ -180,9 +195,12 @@ def _findings(claims: ClaimSet):
             continue  # "three weeks after the April 1 start" counts from what follows
         tied = _close(text, ea, a) or _fronted(text, a, ea)
         found = False
+        reached = _reached(anchor, offset, here)
+        here = reached[0]
         for other, shared, eb in _other_datings(text, ea, a, anchor, index, times) if tied else ():
             there = _interval(other)
-            if there is None or cal.intersects(here, there) or _agrees_otherwise(claims, a, anchor, offset, there, index):
+            if there is None or any(cal.intersects(h, there) for h in reached) \
+                    or _agrees_otherwise(claims, a, anchor, offset, there, index):
                 continue
             found = True
             when, other_when = span_words(*here), span_words(*there)
@@ -196,7 +214,18 @@ def _findings(claims: ClaimSet):
                 severity=Severity.INFO if eb is not None and eb.attrs.get("pro_form") else None)
             break
         if not found:
-            yield from _chained(claims, chains, a, ea, anchor, offset, here, index)
+            yield from _chained(claims, chains, a, ea, anchor, offset, reached, index)
+
+
+def _reached(anchor: Claim, offset, here) -> list[tuple[date, date]]:
+    """Where a phrase counted from ``anchor`` may fall: from each reading of an anchor day
+    written without a year that keeps two (``_readings``), the likelier first; else the
+    phrase's own interval ``here``, as the tagger resolved it."""
+    readings = _readings(anchor)
+    if len(readings) < 2:
+        return [here]
+    shifted = [cal.shift_interval(iv, offset[1], offset[0]) for iv in readings]
+    return [h for h in shifted if h is not None] or [here]
 
 
 def _agrees_otherwise(claims: ClaimSet, a: Claim, anchor: Claim, offset, there, index: Index) -> bool:
@@ -212,7 +241,7 @@ MESSAGE_CHAINED = ("\u201c{phrase}\u201d after {anchor} puts \u201c{event}\u201d
                    "but \u201c{other}\u201d, {how}, is dated {other_when}")
 
 
-def _chained(claims: ClaimSet, chains: Chains, a: Claim, ea: Claim, anchor: Claim, offset, here, index: Index):
+def _chained(claims: ClaimSet, chains: Chains, a: Claim, ea: Claim, anchor: Claim, offset, reached, index: Index):
     """The counted event's other dated mentions at any distance, through its chain
     (claims/mentions.py: "arrested the following day ... We made the arrest on Dec. 31"): a
     warning when the two are surely one event (checker/rules/event_mentions.py: the sole
@@ -226,9 +255,10 @@ def _chained(claims: ClaimSet, chains: Chains, a: Claim, ea: Claim, anchor: Clai
         other = d.time
         there = _interval(other)
         if other.id in (a.id, anchor.id) or other.timex.resolution == "anchor" or there is None \
-                or other.timex.type not in ("DATE", "TIME") or cal.intersects(here, there) \
+                or other.timex.type not in ("DATE", "TIME") or any(cal.intersects(h, there) for h in reached) \
                 or _agrees_otherwise(claims, a, anchor, offset, there, index):
             continue
+        here = reached[0]
         when, other_when, anchor_when = span_words(*here), span_words(*there), span_words(*_interval(anchor))
         yield _counted_finding(
             MESSAGE_CHAINED.format(phrase=a.text, anchor=anchor_when, event=ea.text, when=when, other=d.event.text,
@@ -471,23 +501,27 @@ def _apposed(claims: ClaimSet, times, events, index: Index):
                         continue
                     anchor, word = found
                     reading = TOLD_READING.format(word=word, when=anchor.text)
-            anchors = [_interval(anchor)]
-            if anchors[0] is None or _too_far(anchors[0], there, offset):
+            anchors = _readings(anchor)
+            if not anchors or all(_too_far(iv, _read_near(beside, iv, offset) or there, offset) for iv in anchors):
                 continue
         else:
             anchor = times.get(t.anchor or "")
             if anchor is None or _interval(anchor) is None or _vague(anchor, times):
                 continue  # "a few weeks later ... the following day, 13 March": counted from a guess
-            anchors = [_interval(anchor)]
+            anchors = _readings(anchor)
         sign, rd = offset
-        here = cal.shift_interval(anchors[0], rd, sign)
-        if here is None or cal.intersects(here, there) or _yearless_meets(beside, here):
-            continue
+        reached = [_bounded(cal.shift_interval(iv, rd, sign), iv, sign, t.mod) for iv in anchors]
+        if any(h is None or cal.intersects(h, there) or _yearless_meets(beside, h) for h in reached):
+            continue  # some reading of the anchor ("15 January": last January or next) reaches it
+        anchors, here = anchors[:1], reached[0]
         if anchor.timex.resolution == "dct" and beside.timex.resolution != "dct" \
                 and _some_year_agrees(anchors[0], offset, there):
             continue
         if _yearless_meets(beside, here) is False:
-            there = (date.fromisoformat(beside.timex.value),) * 2  # read in the story's year, as above
+            # read in the story's year, as above; beside a phrase counted from a named event, in the
+            # year nearest where it reaches ("two days after the crash, on 8 February", the crash in 2024)
+            there = (_read_near(beside, anchors[0], offset) if counted is not None else None) \
+                or (date.fromisoformat(beside.timex.value),) * 2
         if counted is None and _another_anchor_agrees(claims, a, offset, there, index):
             continue
         phrase = text[a.start:end]
@@ -583,10 +617,13 @@ def _between_events(claims: ClaimSet, times, events, index: Index):
         if anchor is None or anchor is there_c:
             origin = _dated_mention_before(mentions, origin_ev, times, there_c)
             anchor = times[origin.attrs["time"]] if origin is not None else None
+            told = _told_in_a_dated_sentence(text, origin_ev, index) if anchor is None else None
+            if told is not None:  # "was flooded ... on 14 February 2020" far from its verb: a reading
+                anchor, reading = told[0], TOLD_READING.format(word=told[1], when=told[0].text)
         if anchor is None or anchor is there_c or _interval(anchor) is None or _vague(anchor, times):
             continue
         sign = -1 if connector in ("before", "ahead of") else 1
-        here = _shift_within(_interval(anchor), t, sign)
+        here = _bounded(_shift_within(_interval(anchor), t, sign), _interval(anchor), sign, t.mod)
         there = _interval(there_c)
         if here is None or there is None or cal.intersects(here, there) or _too_far(_interval(anchor), there, offset):
             continue
@@ -602,6 +639,23 @@ def _between_events(claims: ClaimSet, times, events, index: Index):
             f"\u201c{anchor.text}\u201d = {anchor_when}",
             f"\u201c{word}\u201d is dated {other_when}: the intervals do not meet",
             *([reading] if reading else []), severity=Severity.INFO if reading else None)
+
+
+#: Wordings that bound a count rather than state it ("nearly two years", "more than a month";
+#: claims/temporal/measure.py): the TIMEX3 mod and the side of the count left open.
+_AT_MOST = frozenset({"LESS_THAN", "EQUAL_OR_LESS"})
+_AT_LEAST = frozenset({"MORE_THAN", "EQUAL_OR_MORE"})
+
+
+def _bounded(here: tuple[date, date] | None, origin: tuple[date, date], sign: int, mod: str | None):
+    """Where a bounded count reaches: "nearly two years after" anywhere from the origin up to
+    two years on, "more than a month after" from a month on without end (``here``: the
+    stated count's reach); the count itself for any other wording."""
+    if here is None or (mod not in _AT_MOST and mod not in _AT_LEAST):
+        return here
+    if mod in _AT_MOST:
+        return (origin[0], here[1]) if sign > 0 else (here[0], origin[1])
+    return (here[0], date.max) if sign > 0 else (date.min, here[1])
 
 
 def _shift_within(origin: tuple[date, date], t, sign: int) -> tuple[date, date] | None:
@@ -811,6 +865,43 @@ def _offset_words(a: Claim) -> str:
     return a.text
 
 
+def _readings(anchor: Claim) -> list[tuple[date, date]]:
+    """The days a counted phrase's anchor may be: each reading of a day written without a
+    year that the resolver kept two of ("on 15 January" in a November article: this January
+    or, a slip of tense, the next; ``attrs.readings``), the likelier first; else its interval.
+    Counting from the interval between two readings a year apart would reach anywhere."""
+    readings = anchor.attrs.get("readings") or []
+    if len(readings) > 1:
+        days = sorted((date.fromisoformat(r) for r in readings),
+                      key=lambda d: d.isoformat() != anchor.timex.value)
+        return [(d, d) for d in days]
+    iv = _interval(anchor)
+    return [] if iv is None else [iv]
+
+
+def _read_near(beside: Claim, origin: tuple[date, date], offset) -> tuple[date, date] | None:
+    """A day written without a year beside the phrase ("two days after the crash, on 8
+    February"), read in the year nearest to where the phrase reaches from ``origin`` (a reader
+    reads the two in one story), for judging whether the origin is too far to be the phrase's;
+    None for a date with its year, or not a day."""
+    x = beside.timex
+    if x.resolution != "dct" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", x.value or ""):
+        return None
+    reach = cal.shift_interval(origin, offset[1], offset[0])
+    if reach is None:
+        return None
+    month, day, best = int(x.value[5:7]), int(x.value[8:10]), None
+    for year in range(reach[0].year - 1, reach[1].year + 2):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        gap = max((d - reach[1]).days, (reach[0] - d).days, 0)
+        if best is None or gap < best[0]:
+            best = (gap, d)
+    return None if best is None else (best[1], best[1])
+
+
 def _yearless_meets(beside: Claim, here) -> bool | None:
     """Whether a date written without a year beside the phrase ("on 9 October"), read in a
     year of the interval the phrase reaches (a reader reads both in one year), meets it."""
@@ -851,9 +942,9 @@ def _counted_event(text: str, a: Claim, events):
     connector = " ".join(m.group(1).split())
     if connector == "since":
         return None
-    verb = _clause_verb(text, an, m.end(), events)
+    verb = _clause_verb(text, an, m.end(), events) or _gerund(an, m.end())
     if verb is not None:
-        return connector, verb
+        return (connector, verb) if verb.attrs.get("lemma") else None
     for e in events:
         if e.start < m.end() or not e.attrs.get("mention") and e.attrs.get("time") is None:
             continue
@@ -863,20 +954,54 @@ def _counted_event(text: str, a: Claim, events):
     return None
 
 
+def _gerund(an, start: int) -> Claim | None:
+    """The event a gerund right after "after"/"before" tells ("a week after joining", "two
+    years after marrying", "months after taking office"): a claim made for it, lemma and kind
+    from the lexicon (claims.events.verb_lemma reads the "-ing" form of a verb it lists, and a
+    phrase of several words is looked up whole); None when the next word is no such form."""
+    words = an.words_after(start, PHRASE_WORDS)
+    if not words or not words[0].lower.endswith("ing") or an.text[start:words[0].start].strip():
+        return None
+    for k in range(len(words), 1, -1):  # "taking office" before "taking"
+        phrase = " ".join(w.lower for w in words[:k])
+        if phrase in VERBS:
+            return Claim("", "event", words[0].start, words[k - 1].end, phrase,
+                         attrs={"lemma": VERBS[phrase], "kind": event_kind(VERBS[phrase])})
+    lemma = verb_lemma(words[0].text)
+    if lemma is None:
+        return None
+    return Claim("", "event", words[0].start, words[0].end, words[0].text,
+                 attrs={"lemma": lemma, "kind": event_kind(lemma)})
+
+
+#: Forms of "be" before a passive verb ("the vote was called").
+_BE = frozenset(load("events")["passive_lemmas"]["after"]) - {"has", "have", "had"}
+_PLANNING = frozenset(load("events")["planning_passives"]["words"])
+#: Verbs of happening ("took place", "was held"): they tell the event their subject names.
+_HAPPENING = frozenset(load("events")["pro_forms"]["lemmas"])
+
+
 def _clause_verb(text: str, an, start: int, events) -> Claim | None:
     """The event verb (a past form) of a clause that opens at ``start`` after "after" or
     "before", at most VERB_AFTER_CONNECTOR words between, with a subject or an auxiliary before it
     ("they first met", "the plant shut", "the study was halted"), no punctuation between: its
-    event claim, or one made for it (lemma and kind from the lexicon); None."""
+    event claim, or one made for it (lemma and kind from the lexicon); a claim without a lemma
+    for a passive of planning ("the vote was called": lexicon ``planning_passives``; the counted
+    event is the calling, which no date tells); None, so that the noun is the event, for a verb of
+    happening ("after the vote was held": lexicon ``pro_forms``)."""
     words = an.words_after(start, VERB_AFTER_CONNECTOR + 1)
     for k, w in enumerate(words):
         if k and re.search(r"[,.;:()]", text[words[k - 1].end:w.start]):
             return None
         lemma = verb_lemma(w.text) or _CLAUSE_VERBS.get(w.lower)
+        if k and words[k - 1].lower in _BE and w.lower in _PLANNING:
+            # "a fortnight before the vote was called": the calling, which no date tells
+            return Claim("", "event", w.start, w.end, w.text, attrs={"lemma": None})
         if k == 0 or lemma is None or not is_past_form(w.text):
             continue
-        if words[k - 1].lower in AUXILIARIES and w.lower in _PASSIVE_FORMS:
-            lemma = _PASSIVE_FORMS[w.lower]
+        if lemma in _HAPPENING:
+            return None  # "a week after the vote was held": the vote is the event, told by its noun
+        lemma = passive_lemma(words[k - 1].text, w.text) or lemma
         own = next((e for e in events if e.start == w.start), None)
         if own is not None and not own.attrs.get("noun"):
             return own
@@ -963,6 +1088,8 @@ def _dated_mention_before(mentions, ev: Claim, times, beside: Claim):
         if m.start >= ev.start:
             break
         same = m.attrs.get("kind") == kind if kind else m.attrs.get("lemma") == ev.attrs.get("lemma")
+        if ev.attrs.get("ordinal") is not None and m.attrs.get("ordinal") != ev.attrs.get("ordinal"):
+            continue  # "before the first vote" counts from the first, not the second told since
         if same and m.attrs["time"] != beside.id \
                 and times[m.attrs["time"]].timex.resolution != "anchor":
             best = m
@@ -1134,4 +1261,46 @@ EXAMPLES = (
            published="2019-07-01"),
     passes("The levee broke on 6 March 2018. Crews worked a week on Monday shifts, on 30 March 2018.",
            published="2019-07-01", note="'a week on' with no comma or stop after it is no counted phrase"),
+    flags("The lender issued a warning on 2 March. Its finance chief left eight weeks later, on 14 September.",
+          published="2030-12-20", note="an anchor day with two readings (this March or next) is counted from each"),
+    passes("The lender issued a warning on 2 March. Its finance chief left eight weeks later, on 27 April.",
+           published="2030-12-20", note="counted from the reading this March"),
+    flags("The tram derailed on 11 June 2028. Inspectors examined the rails three days after the derailment, "
+          "on 19 June.", published="2029-10-02", note="a yearless day beside the phrase is read in the origin's year"),
+    passes("The tram derailed on 11 June 2028. Inspectors examined the rails three days after the derailment, "
+           "on 14 June.", published="2029-10-02"),
+    flags("They became engaged in May 2027 and wed on 2 February 2032, nearly two years after the engagement.",
+          published="2033-01-01", note="'nearly' bounds the count from above: up to two years on"),
+    passes("They became engaged in May 2027 and wed on 2 February 2029, nearly two years after the engagement.",
+           published="2033-01-01", note="21 months is nearly two years"),
+    flags("Ms Achebe joined the orchestra on 3 March 2026. She gave her first solo a month after joining, "
+          "on 29 April 2026.", published="2027-01-01", note="a gerund after 'after' is the event counted from"),
+    passes("Ms Achebe joined the orchestra on 3 March 2026. She gave her first solo a month after joining, "
+           "on 3 April 2026.", published="2027-01-01"),
+    flags("The first ballot took place on 9 October 2026. Nominations had closed on 12 September 2026, a fortnight "
+          "before the first ballot was held.", published="2027-01-01", note="a verb of happening tells its noun's event"),
+    passes("The first ballot took place on 9 October 2026. Nominations had closed on 12 September 2026, a fortnight "
+           "before the first ballot was called.", published="2027-01-01",
+           note="a passive of planning (planning_passives): the calling is counted from, and no date tells it"),
+    flags("The trustees sold the hall on 2 May 2026. Ms Ferrante resigned three weeks later. She resigned on 30 June.",
+          published="2027-01-01", note="info: a pronoun opening the next sentence stands for the one just told"),
+    passes("The trustees sold the hall on 2 May 2026. Ms Ferrante resigned three weeks later. Others stayed. She "
+           "resigned on 30 June.", published="2027-01-01", note="a pronoun two sentences on is not read so"),
+    flags("Smoke was seen at the depot on 11 June. The following day, engineers inspected the boilers. The "
+          "inspection, on 19 June, found faults.", published="2027-01-01",
+          note="info: the noun made of the counted verb, opening its sentence, links back (claims/mentions.py)"),
+    passes("Smoke was seen at the depot on 11 June. The following day, engineers inspected the boilers. A rival "
+           "firm made the inspection on 19 June.", published="2027-01-01",
+           note="the noun as an object may tell another occurrence"),
+    flags("Islanders went to the polls on Friday 9 May 2031. The day before the vote, on 6 May, a candidate quit.",
+          published="2031-06-01", note="'went to the polls' tells the ballot (events.json verbs)"),
+    passes("Islanders went to the polls on Friday 9 May 2031. The day before the vote, on 8 May, a candidate quit.",
+           published="2031-06-01"),
+    flags("The gallery reopening on 2 September 2030 drew crowds. The hall was flooded after a storm on 14 February "
+          "2030. Volunteers dried the prints. The gallery reopened two months after the flood.",
+          published="2031-01-01",
+          note="info: a placed event counted from an event told in an earlier sentence with one date (a reading)"),
+    passes("The gallery reopening on 16 April 2030 drew crowds. The hall was flooded after a storm on 14 February "
+           "2030. Volunteers dried the prints. The gallery reopened two months after the flood.",
+           published="2031-01-01"),
 )

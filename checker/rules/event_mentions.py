@@ -40,6 +40,7 @@ SURE = "the one {kind} the article tells, named again as \u201c{later}\u201d"
 READING = "read as one event: {why}"
 WHY_RECURRING = "the article may tell more than one {kind}"
 WHY_NOT_ALONE = "another event word stands in the sentence of \u201c{later}\u201d"
+WHY_NOMINAL = "\u201c{later}\u201d is a noun the article makes of its verb \u201c{first}\u201d, not a word of the lexicon"
 WHY_READINGS = "\u201c{time}\u201d can be read more than one way"
 WHY_RETOLD = ("the verb \u201c{first}\u201d is told again as \u201c{later}\u201d, and the article tells "
               "one {kind}; who it happened to is not checked")
@@ -104,6 +105,17 @@ class Chains:
             return w.lower in _SUBJECT_PRONOUNS
         return False
 
+    def _refers_back(self, e: Claim, x: Claim) -> bool:
+        """Whether the pronoun subject of ``x`` opens the sentence right after the one that told
+        ``e`` ("Cllr Reid quit a week later. She quit on 9 May"): with nothing before it in its
+        own sentence, it stands for someone told before, the nearest being that sentence's."""
+        s = self.an.sentence_at(x.start)
+        if s.index != self.an.sentence_at(e.start).index + 1:
+            return False
+        lead = self.an.words_in(s.start, x.start)
+        return bool(lead) and lead[0].lower in _SUBJECT_PRONOUNS \
+            and all(w.lower in AUXILIARIES for w in lead[1:])
+
     def retold(self, e: Claim) -> list[Dating]:
         """The later dated mentions of the chain of ``e`` that tell it again with a past verb
         of the same word or a synonym ("charged him three days later ... Smith was charged on
@@ -111,8 +123,9 @@ class Chains:
         the later mention is the one event word of its sentence (``alone``): a story that
         dates an event and then tells the verb again later ("released in 1984 ... released
         the following year") tells another occurrence, so only a retelling after ``e``
-        counts. Nothing names the earlier as already told and who it happened to is not
-        compared: always a reading (``sure`` False), nearest first."""
+        counts. A pronoun subject counts only when it opens the sentence right after
+        (``_refers_back``). Nothing names the earlier as already told and who it happened to is
+        not compared: always a reading (``sure`` False), nearest first."""
         own = e.attrs.get("time")
         if e.attrs.get("noun") or not is_past_form(e.text.split()[0]) or not e.attrs.get("sole") \
                 or (own in self.times and self.planned(self.times[own], e)):
@@ -121,7 +134,7 @@ class Chains:
         for x, t in self.pairs.get(e.attrs.get("chain") or "", []):
             if x.start <= e.start or x.attrs.get("noun") or not x.attrs.get("alone") or x.attrs.get("time") == own \
                     or not is_past_form(x.text.split()[0]) or not same_word(e, x) or self.planned(t, x) \
-                    or self._pronoun_subject(x):
+                    or self._pronoun_subject(x) and not self._refers_back(e, x):
                 continue
             kind = e.attrs.get("kind") or e.attrs.get("lemma")
             out.append(Dating(x, t, False, READING.format(why=WHY_RETOLD.format(first=e.text, later=x.text,
@@ -139,6 +152,8 @@ def judge(first: Claim, later: Claim, later_time: Claim | None) -> tuple[bool, s
         return False, READING.format(why=WHY_RECURRING.format(kind=kind))
     if not later.attrs.get("alone"):
         return False, READING.format(why=WHY_NOT_ALONE.format(later=later.text))
+    if later.attrs.get("nominal"):
+        return False, READING.format(why=WHY_NOMINAL.format(later=later.text, first=first.text))
     if later_time is not None and len(later_time.attrs.get("readings") or []) > 1:
         return False, READING.format(why=WHY_READINGS.format(time=later_time.text))
     return True, SURE.format(kind=kind, later=later.text)

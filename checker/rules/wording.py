@@ -17,7 +17,12 @@ def times_words(n: int) -> str:
 
 
 def span_words(a: date, b: date) -> str:
-    """An interval in words: "19 April 2024", "January 2024", "2013", "1 January to 21 April 2024"."""
+    """An interval in words: "19 April 2024", "January 2024", "2013", "1 January to 21 April 2024";
+    an interval open on one side (a bound: "more than a month after"), "4 May 2027 or later"."""
+    if b == date.max:
+        return f"{day_words(a)} or later"
+    if a == date.min:
+        return f"{day_words(b)} or earlier"
     if a == b:
         return day_words(a)
     if a.day == 1 and b == cal.month_end(a) and (a.year, a.month) == (b.year, b.month):
