@@ -668,3 +668,29 @@ def test_the_range_of_the_thing_measured_left_alone(text, published):
 def _duration_findings_on(text, published):
     result = check_article(article_from_text(text, published=published))
     return [f for f in result.findings if f.rule == "date.duration-conflict"]
+
+
+@pytest.mark.parametrize("text, published, found", [
+    ("The bridge was shut for 18 days between 3 and 12 February.", date(2025, 2, 20), True),
+    ("The bridge was shut for ten days between 3 and 12 February.", date(2025, 2, 20), False),
+    # a count of days within a window
+    ("Sewage spilled on 41 days between 2021 and 2023.", date(2025, 2, 20), False),
+    # "the past decade" is up to now, though the sentence tells the future too
+    ("Mayor Ines Ruddock, who has led the town for the past decade, will not stand again. Ruddock was first "
+     "elected in 2019.", date(2025, 5, 12), True),
+    ("Mayor Ines Ruddock, who has led the town for the past decade, will not stand again. Ruddock was first "
+     "elected in 2015.", date(2025, 5, 12), False),
+    # a promotion starts a post
+    ("Tariq Bell, who has run the firm for the past decade, spoke on Tuesday. Bell was promoted to chief "
+     "executive in March 2019.", date(2025, 8, 19), True),
+])
+def test_span_right_after_and_time_up_to_now(text, published, found):
+    assert bool(_duration_findings_on(text, published)) is found
+
+
+def test_a_range_right_after_must_close_at_once():
+    # "until 2027" closes another thing's span, not the one "for one year from" opens
+    text = "The loan bears six per cent interest for two years from 1 May 2025 and then 6.5 per cent until May 2029."
+    assert _duration_findings_on(text, date(2025, 3, 1)) == []
+    text = "The loan bears six per cent interest for two years from 1 May 2025 until May 2029."
+    assert _duration_findings_on(text, date(2025, 3, 1))

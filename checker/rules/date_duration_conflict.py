@@ -54,7 +54,8 @@ def check(claims: ClaimSet):
         ten-day festival runs from 4 to 10 August", "the 15-year lease, which began in 2010,
         runs until 2030", "the 30-year lease ran between 1971 and 1989": "between" only in
         the duration's own sentence; or the range a duration in apposition right after it
-        renames: "ran from 2 March 2022 to 29 July 2023, a 14-month effort"), in the duration's sentence or in the one before or after when it
+        renames: "ran from 2 March 2022 to 29 July 2023, a 14-month effort"; or the range right
+        after a span's length: "was shut for 18 days between 3 and 12 May"), in the duration's sentence or in the one before or after when it
         names what the duration measures ("In his 12 years as mayor" after "He was mayor
         from 2006 to 2014" or "He was elected mayor in 2006 and served until 2014"; "the
         nine-day stoppage" after "The stoppage began on June 2 and ended on June 6"; "a
@@ -162,7 +163,8 @@ def check(claims: ClaimSet):
         WITHIN_SLACK times the duration. A range told in a clause about another noun ("carries
         warrants, each of which may be used from ... until ..."); "a nine-day stoppage" (any
         one) against a stoppage's range told elsewhere; a clock time with no day written as an
-        end; a range told by "from" and "to" before "after" and the duration.
+        end; a range told by "from" and "to" before "after" and the duration; a count of days
+        in a window ("spilled on 41 days between 2021 and 2023").
 
     Known problems
         A start or end told by a verb the event lexicon lacks ("downed tools on 3 March",
@@ -575,8 +577,11 @@ def _tenure(claims: ClaimSet, d: Claim, allowed, events, times, published: date)
         return
     s = an.sentence_at(d.start)
     end = _tenure_end(claims, an, d, s, published)
-    if end is None and any(w.text.casefold() in _FUTURE for w in an.words_in(s.start, s.end)):
-        return  # "will step down after ten years as chief": the time runs on past publication
+    if end is None and (d.attrs or {}).get("until") != "publication" \
+            and any(w.text.casefold() in _FUTURE for w in an.words_in(s.start, s.end)):
+        # "will step down after ten years as chief": the time runs on past publication; not
+        # "who has led the town for the past decade, will retire": the past decade is up to now
+        return
     until = end.timex.latest if end is not None else published
     here = s.index
     names = _owner(an, d, s)
@@ -1015,6 +1020,11 @@ def _thing_noun(an, d: Claim, here):
         if gap and noun.lower not in WORK_NOUNS:
             return none
         return noun, len(lead) <= SUBJECT_LEAD_WORDS and not gap, True
+    after = an.words_after(d.end, 1)
+    if after and after[0].lower in _OPENS | {"between"} and lead and lead[-1].lower in LENGTH_VERBS | {"for"}:
+        # "was shut for 18 days between 3 and 12 May": the range right after a span's length;
+        # not a count of days within a window ("spilled on 41 days between 2021 and 2023")
+        return None, True, False
     before = [w.lower for w in an.words_before(d.start, 2)]
     if before and (before[-1] in LENGTH_VERBS or len(before) == 2 and before[1] == "for" and before[0] in LENGTH_VERBS):
         subject = [t for t in lead[:SUBJECT_LEAD_WORDS] if t.lower not in STOP]
@@ -1092,8 +1102,9 @@ def _ends_of(claims: ClaimSet, a: int, b: int, skip: Claim, events):
         return (c.attrs or {}).get("signal")
     # a signal says which end a date is before its event does ("through the end of May, weeks
     # after the season's opening": a close)
-    opens = [c for c in dates if signal(c) in _OPENS or signal(c) not in _CLOSES and c.id in starts_of]
-    closes = [c for c in dates if c not in opens and (signal(c) in _CLOSES or c.id in ends_of)]
+    between = _between_pairs(analyse(claims.article.text), dates)  # "between 3 and 12 May"
+    opens = [c for c in dates if signal(c) in _OPENS or c.id in between or signal(c) not in _CLOSES and c.id in starts_of]
+    closes = [c for c in dates if c not in opens and (signal(c) in _CLOSES or c.id in ends_of or c.id in between.values())]
     return opens, closes
 
 
@@ -1113,6 +1124,13 @@ def _thing_span(claims: ClaimSet, d: Claim, allowed, events, times):
         yield from _ended_after(claims, an, d, here, allowed, events)
         return
     opens, closes = _ends_of(claims, here.start, here.end, d, events) if own else ([], [])
+    after = an.words_after(d.end, 1)
+    if noun is None and after and after[0].lower in _OPENS | {"between"} and (
+            len(opens) != 1 or len(closes) != 1 or an.words_between(d.end, opens[0].start) > 1
+            or an.words_between(opens[0].end, closes[0].start) > 1):
+        # "for 18 days between 3 and 12 May": the range right after, closed at once; not
+        # "quotas for 12 months from April 1, with talks up to September 30"
+        return
     head = noun.end if noun is not None and noun.start > d.start else d.end
     if _told_of(an, head, [c for c in opens + closes if c.start > d.start]) != [c for c in opens + closes if c.start > d.start]:
         return
@@ -1925,4 +1943,11 @@ EXAMPLES = (
            note="a range told by \u201cfrom\u201d and \u201cto\u201d: the duration is the gap before it"),
     flags("He spent four years as head of the museum, from 2009 to 2019.", published="2025-05-02",
           note="the stay a verb states, against its sentence's one range"),
+    flags("The ferry was laid up for 20 days between 2 and 9 March.", published="2025-05-02",
+          note="a span's length after \u201cfor\u201d, its range right after it"),
+    passes("The ferry was laid up on 20 days between 2023 and 2024.", published="2025-05-02",
+           note="a count of days within a window, not a span"),
+    flags("Harriet Cole, who has chaired the trust for the past decade, will stand down in May. Cole was "
+          "first elected chair in 2020.", published="2025-02-03",
+          note="\u201cthe past decade\u201d is up to now, whatever the sentence says of the future"),
 )
