@@ -658,7 +658,7 @@ def test_the_range_of_the_thing_measured(text, published):
     # the gap before a range, not its length
     ("The fair returns from 4 to 9 June after a two-year break.", date(2025, 5, 2)),
     # a clock time with no day written is no end
-    ("The 19-hour rescue began at 4 p.m. on 12 February. The rescue ended at 11 a.m. the next day.",
+    ("The 20-hour search began at 7 p.m. on 5 June. The search stopped at 3 p.m. the day after.",
      date(2025, 10, 3)),
 ])
 def test_the_range_of_the_thing_measured_left_alone(text, published):
@@ -674,15 +674,15 @@ def _duration_findings_on(text, published):
     ("The bridge was shut for 18 days between 3 and 12 February.", date(2025, 2, 20), True),
     ("The bridge was shut for ten days between 3 and 12 February.", date(2025, 2, 20), False),
     # a count of days within a window
-    ("Sewage spilled on 41 days between 2021 and 2023.", date(2025, 2, 20), False),
+    ("The drain overflowed on 33 days between 2019 and 2022.", date(2025, 2, 20), False),
     # "the past decade" is up to now, though the sentence tells the future too
     ("Mayor Ines Ruddock, who has led the town for the past decade, will not stand again. Ruddock was first "
      "elected in 2019.", date(2025, 5, 12), True),
     ("Mayor Ines Ruddock, who has led the town for the past decade, will not stand again. Ruddock was first "
      "elected in 2015.", date(2025, 5, 12), False),
     # a promotion starts a post
-    ("Tariq Bell, who has run the firm for the past decade, spoke on Tuesday. Bell was promoted to chief "
-     "executive in March 2019.", date(2025, 8, 19), True),
+    ("Tariq Bell, who has run the firm for the past decade, spoke on Tuesday. Bell was promoted to managing "
+     "director in June 2018.", date(2025, 8, 19), True),
 ])
 def test_span_right_after_and_time_up_to_now(text, published, found):
     assert bool(_duration_findings_on(text, published)) is found

@@ -128,17 +128,17 @@ def check(claims: ClaimSet):
         told by its year alone is a year out either way (YEAR_ONLY_SLACK_DAYS) in these
         last two and in a time in a post.
         And the range of the thing a duration measures (_thing_span): a duration in its
-        sentence's subject ("The 14-month survey, which used cameras on 40 farms, ran from
+        sentence's subject ("The 20-month census, which relied on volunteers at 40 farms, ran from
         February to September": any number of words apart, SUBJECT_LEAD_WORDS), or the
         subject's length a verb states ("The refurbishment, which took six months, finished
         on ...", LENGTH_VERBS), or a stay with no subject named ("spent three years as coach,
         from 2012 to 2019"), against its sentence's one range; a definite duration's thing
-        ("the 16-week scheme", or a job of work ended "after a 14-month restoration") against
+        ("the 12-week scheme", or a job of work ended "after a nine-month restoration") against
         the start or end that sentences naming it in their first SUBJECT_WORDS words tell,
         anywhere in the article, a job of work by any of its names (events.json work_nouns:
-        "Work started in January and was completed in September"), the date within
+        "Work got under way in March and was finished in October"), the date within
         OWNED_RANGE_REACH words of the name (a warning); and a start and then an end told
-        before "after" and the duration ("began on 3 March, ended on 2 May after six weeks").
+        before "after" and the duration ("opened on 9 April, closed on 20 June after five weeks").
 
     Why it matters
         A founding year or a duration edited without the other ("the past ten years" left in
@@ -164,7 +164,7 @@ def check(claims: ClaimSet):
         warrants, each of which may be used from ... until ..."); "a nine-day stoppage" (any
         one) against a stoppage's range told elsewhere; a clock time with no day written as an
         end; a range told by "from" and "to" before "after" and the duration; a count of days
-        in a window ("spilled on 41 days between 2021 and 2023").
+        in a window ("overflowed on 33 days between 2019 and 2022").
 
     Known problems
         A start or end told by a verb the event lexicon lacks ("downed tools on 3 March",
@@ -1004,8 +1004,8 @@ def _thing_noun(an, d: Claim, here):
     length a verb states ("The refurbishment, which took six months, ...", LENGTH_VERBS), or
     the stay a verb states with no subject named ("She spent three years as coach, from 2012
     to 2019": its sentence only). Nothing when the duration is counted ("six 10-year bonds"),
-    an age, or follows a gap word ("after a two-year absence" is the time before; a job of
-    work is the span that ended: "reopened after a 14-month restoration")."""
+    an age, or follows a gap word ("after a long break of three years" is the time before; a job of
+    work is the span that ended: "reopened after a nine-month restoration")."""
     lead = an.words_in(here.start, d.start)
     none = None, False, False
     if (d.attrs or {}).get("age") or d.text.lower().endswith("-old") or not _told_count(d):
@@ -1023,7 +1023,7 @@ def _thing_noun(an, d: Claim, here):
     after = an.words_after(d.end, 1)
     if after and after[0].lower in _OPENS | {"between"} and lead and lead[-1].lower in LENGTH_VERBS | {"for"}:
         # "was shut for 18 days between 3 and 12 May": the range right after a span's length;
-        # not a count of days within a window ("spilled on 41 days between 2021 and 2023")
+        # not a count of days within a window ("overflowed on 33 days between 2019 and 2022")
         return None, True, False
     before = [w.lower for w in an.words_before(d.start, 2)]
     if before and (before[-1] in LENGTH_VERBS or len(before) == 2 and before[1] == "for" and before[0] in LENGTH_VERBS):
@@ -1042,8 +1042,8 @@ def _told_count(d: Claim) -> bool:
 
 
 def _told_before(an, d: Claim) -> bool:
-    """Whether the duration names a thing told elsewhere: "the 16-week scheme", "its 14-month
-    survey", or a job of work just ended ("reopened after a 14-month restoration"); not "a
+    """Whether the duration names a thing told elsewhere: "the 12-week scheme", "its 14-month
+    survey", or a job of work just ended ("reopened after a nine-month restoration"); not "a
     nine-day stoppage would cost" (any one)."""
     before = an.words_before(d.start, SIGNAL_REACH)
     return bool(before) and (before[-1].lower in _DEFINITE | _OWNERS | {"this", "that"}
@@ -1092,7 +1092,7 @@ def _ends_of(claims: ClaimSet, a: int, b: int, skip: Claim, events):
     one (after "to", "until", "through", or of an end event)."""
     starts_of = {e.attrs.get("time") for e in events if a <= e.start < b and e.attrs.get("class") == "start"}
     ends_of = {e.attrs.get("time") for e in events if a <= e.start < b and e.attrs.get("class") == "end"}
-    # a clock time with no day written ("ended at 11 a.m. the next day") is placed on the
+    # a clock time with no day written ("stopped at 9 a.m. the day after") is placed on the
     # publication date by default: no end to measure from
     dates = [c for c in claims.of_kind("time") if a <= c.start < b and c.id != skip.id and c.timex is not None
              and c.timex.type in ("DATE", "TIME") and c.timex.earliest is not None and c.timex.latest is not None
@@ -1110,11 +1110,11 @@ def _ends_of(claims: ClaimSet, a: int, b: int, skip: Claim, events):
 
 def _thing_span(claims: ClaimSet, d: Claim, allowed, events, times):
     """A duration against the range of the thing it measures, its ends told anywhere: in its
-    own sentence when the duration stands in the subject ("The 14-month survey, which used
+    own sentence when the duration stands in the subject ("The 20-month census, which used
     cameras on three farms, ran from February to September": any number of words apart), or
     in other sentences whose first SUBJECT_WORDS words name the thing, for a job of work by any
-    of its names ("after a 14-month restoration" and "Work started in January and was
-    completed in September"; WORK_NOUNS). An end told in its own sentence goes before one told
+    of its names ("after a nine-month restoration" and "Work got under way in March and was
+    finished in October"; WORK_NOUNS). An end told in its own sentence goes before one told
     elsewhere; each end must be the one date of its kind (several that disagree: left alone).
     Told across sentences, a warning."""
     an = analyse(claims.article.text)
@@ -1175,10 +1175,10 @@ def _thing_span(claims: ClaimSet, d: Claim, allowed, events, times):
 
 
 def _ended_after(claims: ClaimSet, an, d: Claim, here, allowed, events):
-    """"The strike, which began on 3 March, ended on 2 May after six weeks": a duration right
+    """"The strike, which opened on 9 April, closed on 20 June after five weeks": a duration right
     after "after" (SIGNAL_REACH words) that follows, in its sentence, one start event's date and
     then one end event's date, the last date before it, measures the span they bound. Not a
-    range told by "from" and "to" ("returns from 14 to 17 March after a two-year absence": the
+    range told by "from" and "to" ("is back from 8 to 11 May after a break of two years": the
     gap before it)."""
     if "after" not in {t.lower for t in an.words_before(d.start, SIGNAL_REACH)} or not _told_count(d):
         return
