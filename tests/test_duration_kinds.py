@@ -79,7 +79,7 @@ ACTIVITY_FINE = [
     "Founded in 2005, the charity has spent about 20 years helping families.",
     "Ana Ruiz, who founded the clinic in 2012, has treated refugees for 20 years.",
     "Founded in 2012, the clinic has treated refugees for 14 years.",
-    "The theatre company was formed in 2010. It has toured schools for the past two decades.",
+    "The theatre company was formed in 2010. It has toured schools for the past decade.",
     "Founded in 1950, the company has been profitable for the past three years.",
 ]
 

@@ -208,9 +208,18 @@ def test_joined_until_words(joined, found):
 def test_definite_reach_sentences(filler, found):
     from checker.rules.date_duration_conflict import DEFINITE_REACH_SENTENCES
     assert DEFINITE_REACH_SENTENCES == 4
-    text = (f"The stoppage began on Monday, June 2, and ended on Friday, June 6.{filler} "
+    text = (f"The walkout began on Monday, June 2, and ended on Friday, June 6.{filler} "
             "The union said the nine-day stoppage had cost members dearly.")
     assert bool(_duration_findings(text)) is found
+
+
+def test_a_sentence_naming_the_same_thing_as_its_subject_is_linked_at_any_distance():
+    # an event of the same kind is linked within DEFINITE_REACH_SENTENCES; a sentence whose
+    # subject is the duration's own noun names that very thing, however far back
+    text = ("The stoppage began on Monday, June 2, and ended on Friday, June 6. About 900 drivers took part. "
+            "Few buses ran. Trams ran. Taxis ran. The union said the nine-day stoppage had cost members dearly.")
+    [f] = _duration_findings(text)
+    assert f.severity.name == "WARNING"
 
 
 @pytest.mark.parametrize("text", [
@@ -610,3 +619,78 @@ def test_a_stay_too_short_for_a_start_naming_another_post_is_info(text):
 ])
 def test_a_time_in_a_post_with_no_start_or_end_of_its_own_is_not_flagged(text):
     assert flagged(text, date(2025, 8, 20)) == []
+
+
+# -- the range of the thing a duration measures (_thing_span, _ended_after) -----------------------
+
+@pytest.mark.parametrize("text, published", [
+    # the duration in the subject, its sentence's range many words after it
+    ("The eight-month count of the valley's owls, which relied on volunteers at 25 farms and two "
+     "schools, ran from January 2024 to March 2025.", date(2025, 4, 10)),
+    ("The 11-day hearing, which was paused twice when the chair fell ill, opened on 3 March and "
+     "closed on 27 March.", date(2025, 4, 1)),
+    # a subject whose length a verb states, its start told in a sentence about the job of work
+    ("Work on the old baths began on 4 March 2024. The refurbishment, which took six months, finished "
+     "on 20 January.", date(2025, 1, 24)),
+    # the whole range told in another sentence, paragraphs away, by another name for the job
+    ("The museum reopened on Friday after a seven-month renovation.\n\nVisitors queued from dawn.\n\n"
+     "The work started in February 2023 and was completed in March 2025.", date(2025, 3, 28)),
+    # a start and an end told before "after"
+    ("The stoppage, which began on 2 June, ended on 27 June after a fortnight.", date(2025, 7, 1)),
+    # a stay, its sentence's one range
+    ("She spent three years in charge of the youth side, from 2012 to 2019.", date(2025, 4, 2)),
+])
+def test_the_range_of_the_thing_measured(text, published):
+    assert _duration_findings_on(text, published)
+
+
+@pytest.mark.parametrize("text, published", [
+    ("The eight-month count, which relied on volunteers, ran from March to October 2024.", date(2025, 1, 10)),
+    # told in a clause about another noun
+    ("The five-year bond carries warrants, each of which may be used from June 2024 until May 2030.",
+     date(2024, 3, 1)),
+    # any renovation, not the one told
+    ("The work started in February 2023 and was completed in March 2025. A seven-month renovation would "
+     "have cost less.", date(2025, 3, 28)),
+    # the sentence about the work tells no date after naming it
+    ("In May 2021 the work on the pier started. The pier reopened after a three-month refurbishment, "
+     "finished on 1 March.", date(2022, 3, 8)),
+    # the gap before a range, not its length
+    ("The fair returns from 4 to 9 June after a two-year break.", date(2025, 5, 2)),
+    # a clock time with no day written is no end
+    ("The 20-hour search began at 7 p.m. on 5 June. The search stopped at 3 p.m. the day after.",
+     date(2025, 10, 3)),
+])
+def test_the_range_of_the_thing_measured_left_alone(text, published):
+    assert _duration_findings_on(text, published) == []
+
+
+def _duration_findings_on(text, published):
+    result = check_article(article_from_text(text, published=published))
+    return [f for f in result.findings if f.rule == "date.duration-conflict"]
+
+
+@pytest.mark.parametrize("text, published, found", [
+    ("The bridge was shut for 18 days between 3 and 12 February.", date(2025, 2, 20), True),
+    ("The bridge was shut for ten days between 3 and 12 February.", date(2025, 2, 20), False),
+    # a count of days within a window
+    ("The drain overflowed on 33 days between 2019 and 2022.", date(2025, 2, 20), False),
+    # "the past decade" is up to now, though the sentence tells the future too
+    ("Mayor Ines Ruddock, who has led the town for the past decade, will not stand again. Ruddock was first "
+     "elected in 2019.", date(2025, 5, 12), True),
+    ("Mayor Ines Ruddock, who has led the town for the past decade, will not stand again. Ruddock was first "
+     "elected in 2015.", date(2025, 5, 12), False),
+    # a promotion starts a post
+    ("Tariq Bell, who has run the firm for the past decade, spoke on Tuesday. Bell was promoted to managing "
+     "director in June 2018.", date(2025, 8, 19), True),
+])
+def test_span_right_after_and_time_up_to_now(text, published, found):
+    assert bool(_duration_findings_on(text, published)) is found
+
+
+def test_a_range_right_after_must_close_at_once():
+    # "until 2027" closes another thing's span, not the one "for one year from" opens
+    text = "The loan bears six per cent interest for two years from 1 May 2025 and then 6.5 per cent until May 2029."
+    assert _duration_findings_on(text, date(2025, 3, 1)) == []
+    text = "The loan bears six per cent interest for two years from 1 May 2025 until May 2029."
+    assert _duration_findings_on(text, date(2025, 3, 1))

@@ -126,7 +126,20 @@ def test_duration_named_within_three_words(words, conflict):
     ("runs in the town", False),  # six: the range may be another thing's
 ])
 def test_duration_range_reach_five_words(verb, conflict):
-    text = f"The ten-day festival {verb} from 4 to 20 August."
+    # not in its sentence's subject (three words before it): the range must follow closely
+    text = f"Organisers said the ten-day festival {verb} from 4 to 20 August."
+    assert flagged(DURATION, text, date(2019, 9, 1)) is conflict
+
+
+@pytest.mark.parametrize("lead, conflict", [
+    ("The", True),              # one word before the duration: its sentence's subject
+    ("Next, the", True),        # two: SUBJECT_LEAD_WORDS
+    ("Organisers said the", False),  # three: not the subject, so RANGE_REACH applies
+])
+def test_duration_subject_lead_two_words(lead, conflict):
+    from checker.rules.date_duration_conflict import SUBJECT_LEAD_WORDS
+    assert SUBJECT_LEAD_WORDS == 2
+    text = f"{lead} ten-day festival, which the council backs with a grant, runs in the town from 4 to 20 August."
     assert flagged(DURATION, text, date(2019, 9, 1)) is conflict
 
 

@@ -540,7 +540,17 @@ def test_for_the_year_is_the_reporting_year_unless_its_end_is_given(text, phrase
     ("It lasted nearly 30 years.", "nearly 30 years", "P30Y", "LESS_THAN", "P22.5Y", "P30Y"),
     ("It lasted more than a decade.", "more than a decade", "P10Y", "MORE_THAN", "P10Y", None),
     ("It lasted about a year.", "about a year", "P1Y", "APPROX", "P0.8Y", "P1.2Y"),
-    ("It lasted 2 1/2 years.", "2 1/2 years", "P2Y6M", None, "P2Y", "P3.5Y"),
+    ("It lasted 2 1/2 years.", "2 1/2 years", "P2Y6M", None, "P2.25Y", "P2.75Y"),
+    # one unit is read as a writer rounds it, not "whole units completed" (up to two)
+    ("It lasted a year.", "a year", "P1Y", None, "P0.75Y", "P1.5Y"),
+    ("She stayed for half a year.", "half a year", "P6M", None, "P0.3Y", "P0.75Y"),
+    # a decade or a fortnight is counted in years or weeks
+    ("It ran for the past decade.", "the past decade", "P10Y", None, "P8Y", "P12.5Y"),
+    ("It ran for two decades.", "two decades", "P20Y", None, "P18Y", "P22.5Y"),
+    ("They walked out for a fortnight.", "a fortnight", "P2W", None, "P1.5W", "P3W"),
+    ("It lasted more than a decade.", "more than a decade", "P10Y", "MORE_THAN", "P10Y", None),
+    # "a decade-long dispute": the length of a thing, as "a ten-year dispute" is
+    ("It ended a decade-long dispute.", "a decade-long", "P10Y", None, "P8Y", "P12.5Y"),
 ])
 def test_durations_keep_the_tolerance_of_their_wording(text, phrase, value, mod, low, high):
     t = only(text, phrase).timex

@@ -54,7 +54,8 @@ def check(claims: ClaimSet):
         ten-day festival runs from 4 to 10 August", "the 15-year lease, which began in 2010,
         runs until 2030", "the 30-year lease ran between 1971 and 1989": "between" only in
         the duration's own sentence; or the range a duration in apposition right after it
-        renames: "ran from 2 March 2022 to 29 July 2023, a 14-month effort"), in the duration's sentence or in the one before or after when it
+        renames: "ran from 2 March 2022 to 29 July 2023, a 14-month effort"; or the range right
+        after a span's length: "was shut for 18 days between 3 and 12 May"), in the duration's sentence or in the one before or after when it
         names what the duration measures ("In his 12 years as mayor" after "He was mayor
         from 2006 to 2014" or "He was elected mayor in 2006 and served until 2014"; "the
         nine-day stoppage" after "The stoppage began on June 2 and ended on June 6"; "a
@@ -126,6 +127,18 @@ def check(claims: ClaimSet):
         against the one dated event of its participle's verb ("married in 1975"). A start
         told by its year alone is a year out either way (YEAR_ONLY_SLACK_DAYS) in these
         last two and in a time in a post.
+        And the range of the thing a duration measures (_thing_span): a duration in its
+        sentence's subject ("The 20-month census, which relied on volunteers at 40 farms, ran from
+        February to September": any number of words apart, SUBJECT_LEAD_WORDS), or the
+        subject's length a verb states ("The refurbishment, which took six months, finished
+        on ...", LENGTH_VERBS), or a stay with no subject named ("spent three years as coach,
+        from 2012 to 2019"), against its sentence's one range; a definite duration's thing
+        ("the 12-week scheme", or a job of work ended "after a nine-month restoration") against
+        the start or end that sentences naming it in their first SUBJECT_WORDS words tell,
+        anywhere in the article, a job of work by any of its names (events.json work_nouns:
+        "Work got under way in March and was finished in October"), the date within
+        OWNED_RANGE_REACH words of the name (a warning); and a start and then an end told
+        before "after" and the duration ("opened on 9 April, closed on 20 June after five weeks").
 
     Why it matters
         A founding year or a duration edited without the other ("the past ten years" left in
@@ -147,7 +160,11 @@ def check(claims: ClaimSet):
         whose start is told in its own sentence, or for which no single start (or several
         that disagree) is told elsewhere; for "within ... of", a start its own sentence does
         not date, more than one end (or "last" occurrence) dated elsewhere, or an end within
-        WITHIN_SLACK times the duration.
+        WITHIN_SLACK times the duration. A range told in a clause about another noun ("carries
+        warrants, each of which may be used from ... until ..."); "a nine-day stoppage" (any
+        one) against a stoppage's range told elsewhere; a clock time with no day written as an
+        end; a range told by "from" and "to" before "after" and the duration; a count of days
+        in a window ("overflowed on 33 days between 2019 and 2022").
 
     Known problems
         A start or end told by a verb the event lexicon lacks ("downed tools on 3 March",
@@ -172,6 +189,7 @@ def check(claims: ClaimSet):
         found = list(_span_in_sentence(claims, d, allowed, events, event_starts, times))
         found = found or list(_range(claims, d, allowed, events, event_starts, times))
         found = found or list(_span_ending_at_event(claims, d, allowed, index, times))
+        found = found or list(_thing_span(claims, d, allowed, events, times))
         yield from found
         if published is not None:
             yield from _since_start(claims, d, allowed, events, times, published)
@@ -559,8 +577,11 @@ def _tenure(claims: ClaimSet, d: Claim, allowed, events, times, published: date)
         return
     s = an.sentence_at(d.start)
     end = _tenure_end(claims, an, d, s, published)
-    if end is None and any(w.text.casefold() in _FUTURE for w in an.words_in(s.start, s.end)):
-        return  # "will step down after ten years as chief": the time runs on past publication
+    if end is None and (d.attrs or {}).get("until") != "publication" \
+            and any(w.text.casefold() in _FUTURE for w in an.words_in(s.start, s.end)):
+        # "will step down after ten years as chief": the time runs on past publication; not
+        # "who has led the town for the past decade, will retire": the past decade is up to now
+        return
     until = end.timex.latest if end is not None else published
     here = s.index
     names = _owner(an, d, s)
@@ -961,6 +982,222 @@ def _range(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
             return
         yield _span_finding(d, (s, s.text, sv), (e, e.text, ev), lo, hi, hours=None not in moments)
         return
+
+
+WORK_NOUNS = frozenset(load("events")["work_nouns"]["words"])
+#: verbs whose object is the length of their subject's span, besides LASTING_VERBS ("took six
+#: months", "spent three years as coach")
+LENGTH_VERBS = frozenset(load("events")["work_nouns"]["length_verbs"]) | LASTING_VERBS
+#: A duration measures its sentence's subject when at most this many words stand before it in
+#: its sentence ("The 14-month survey", "A 90-day ban": one)
+SUBJECT_LEAD_WORDS = 2
+#: A sentence tells of a thing when it names it within its first this many words ("Work on
+#: the old library began ...", "The survey's teams started ...")
+SUBJECT_WORDS = 4
+
+
+def _thing_noun(an, d: Claim, here):
+    """What a duration measures, as (the noun naming it or None, whether the ends its own
+    sentence tells are that thing's, whether the thing's start or end may be told elsewhere):
+    the noun after an adjectival duration ("the 14-month survey"; its sentence's ends only
+    when it stands in the subject, at most SUBJECT_LEAD_WORDS words in), or the subject whose
+    length a verb states ("The refurbishment, which took six months, ...", LENGTH_VERBS), or
+    the stay a verb states with no subject named ("She spent three years as coach, from 2012
+    to 2019": its sentence only). Nothing when the duration is counted ("six 10-year bonds"),
+    an age, or follows a gap word ("after a long break of three years" is the time before; a job of
+    work is the span that ended: "reopened after a nine-month restoration")."""
+    lead = an.words_in(here.start, d.start)
+    none = None, False, False
+    if (d.attrs or {}).get("age") or d.text.lower().endswith("-old") or not _told_count(d):
+        return none
+    if lead and (lead[-1].text.isdigit() or lead[-1].lower in NUMBER_WORDS):
+        return none
+    if (d.attrs or {}).get("adjectival"):
+        noun = _measured(an, d)
+        if noun is None or not noun.text.isalpha():
+            return none
+        gap = {t.lower for t in lead[-2:]} & _GAP_BEFORE
+        if gap and noun.lower not in WORK_NOUNS:
+            return none
+        return noun, len(lead) <= SUBJECT_LEAD_WORDS and not gap, True
+    after = an.words_after(d.end, 1)
+    if after and after[0].lower in _OPENS | {"between"} and lead and lead[-1].lower in LENGTH_VERBS | {"for"}:
+        # "was shut for 18 days between 3 and 12 May": the range right after a span's length;
+        # not a count of days within a window ("overflowed on 33 days between 2019 and 2022")
+        return None, True, False
+    before = [w.lower for w in an.words_before(d.start, 2)]
+    if before and (before[-1] in LENGTH_VERBS or len(before) == 2 and before[1] == "for" and before[0] in LENGTH_VERBS):
+        subject = [t for t in lead[:SUBJECT_LEAD_WORDS] if t.lower not in STOP]
+        if subject and subject[0].text.isalpha() and lead[0].lower in _DEFINITE | {"this"}:
+            return subject[0], True, True  # "The refurbishment, which took six months": one told of
+        return None, True, False  # "She spent three years as coach"
+    return none
+
+
+def _told_count(d: Claim) -> bool:
+    """A duration told with a count ("14-month", "eighteen months", "half a year", "a
+    decade-long"), not a bare "years" or "the year"."""
+    low = d.text.lower()
+    return _counted(d) or low.endswith("-long") or bool(re.search(r"\b(?:half|fortnight|decade|century)", low))
+
+
+def _told_before(an, d: Claim) -> bool:
+    """Whether the duration names a thing told elsewhere: "the 12-week scheme", "its 14-month
+    survey", or a job of work just ended ("reopened after a nine-month restoration"); not "a
+    nine-day stoppage would cost" (any one)."""
+    before = an.words_before(d.start, SIGNAL_REACH)
+    return bool(before) and (before[-1].lower in _DEFINITE | _OWNERS | {"this", "that"}
+                             or "after" in {t.lower for t in before})
+
+
+def _names_thing(an, sentence, noun: str):
+    """The word of ``sentence`` that names the thing ``noun`` names in its first SUBJECT_WORDS
+    words: the same noun, or, for a job of work, any noun for one (WORK_NOUNS); else None."""
+    for t in an.words_in(sentence.start, sentence.end)[:SUBJECT_WORDS]:
+        w = _norm(t.text)
+        if w == noun or t.lower == noun or (noun in WORK_NOUNS and t.lower in WORK_NOUNS):
+            return t
+    return None
+
+
+#: words that open a clause about another noun: a range after one of them ("carries three
+#: warrants, each of which may be used from June to May") is that noun's, not the subject's
+_OTHER_CLAUSE = frozenset({"which", "who", "whom", "whose", "where", "that"})
+
+
+#: a noun may be followed by a phrase of at most this many words, opened by one of
+#: _POSTMODIFIERS, before the comma and relative word of its clause ("The census of the
+#: river's otters, which ...")
+POSTMODIFIER_WORDS = 4
+_POSTMODIFIERS = frozenset({"of", "in", "at", "on", "for", "across", "into"})
+
+
+def _told_of(an, head: int, dates: list[Claim]) -> list[Claim]:
+    """The ``dates`` told of the noun ending at ``head``: no relative word stands between it
+    and them, but one right after the noun (or its phrase of "of", "in" ..., at most
+    POSTMODIFIER_WORDS words) and a comma ("The survey, which used 300 cameras, ran from
+    February to September")."""
+    between = an.words_in(head, min(c.start for c in dates)) if dates else []
+    k = 0
+    if between and between[0].lower in _POSTMODIFIERS:
+        k = next((i for i in range(1, min(len(between), POSTMODIFIER_WORDS + 1))
+                  if between[i].lower in _OTHER_CLAUSE), 0)
+    if between and between[k].lower in _OTHER_CLAUSE and "," in an.text[between[k - 1].end if k else head:between[k].start]:
+        between = between[k + 1:]
+    return [] if any(t.lower in _OTHER_CLAUSE for t in between) else dates
+
+
+def _ends_of(claims: ClaimSet, a: int, b: int, skip: Claim, events):
+    """The dates in [a, b) that open a range (after "from", or of a start event) and that close
+    one (after "to", "until", "through", or of an end event)."""
+    starts_of = {e.attrs.get("time") for e in events if a <= e.start < b and e.attrs.get("class") == "start"}
+    ends_of = {e.attrs.get("time") for e in events if a <= e.start < b and e.attrs.get("class") == "end"}
+    # a clock time with no day written ("stopped at 9 a.m. the day after") is placed on the
+    # publication date by default: no end to measure from
+    dates = [c for c in claims.of_kind("time") if a <= c.start < b and c.id != skip.id and c.timex is not None
+             and c.timex.type in ("DATE", "TIME") and c.timex.earliest is not None and c.timex.latest is not None
+             and not (c.timex.type == "TIME" and c.timex.resolution == "dct")]
+
+    def signal(c):
+        return (c.attrs or {}).get("signal")
+    # a signal says which end a date is before its event does ("through the end of May, weeks
+    # after the season's opening": a close)
+    between = _between_pairs(analyse(claims.article.text), dates)  # "between 3 and 12 May"
+    opens = [c for c in dates if signal(c) in _OPENS or c.id in between or signal(c) not in _CLOSES and c.id in starts_of]
+    closes = [c for c in dates if c not in opens and (signal(c) in _CLOSES or c.id in ends_of or c.id in between.values())]
+    return opens, closes
+
+
+def _thing_span(claims: ClaimSet, d: Claim, allowed, events, times):
+    """A duration against the range of the thing it measures, its ends told anywhere: in its
+    own sentence when the duration stands in the subject ("The 20-month census, which used
+    cameras on three farms, ran from February to September": any number of words apart), or
+    in other sentences whose first SUBJECT_WORDS words name the thing, for a job of work by any
+    of its names ("after a nine-month restoration" and "Work got under way in March and was
+    finished in October"; WORK_NOUNS). An end told in its own sentence goes before one told
+    elsewhere; each end must be the one date of its kind (several that disagree: left alone).
+    Told across sentences, a warning."""
+    an = analyse(claims.article.text)
+    here = an.sentence_at(d.start)
+    noun, own, far = _thing_noun(an, d, here)
+    if not own and not far:
+        yield from _ended_after(claims, an, d, here, allowed, events)
+        return
+    opens, closes = _ends_of(claims, here.start, here.end, d, events) if own else ([], [])
+    after = an.words_after(d.end, 1)
+    if noun is None and after and after[0].lower in _OPENS | {"between"} and (
+            len(opens) != 1 or len(closes) != 1 or an.words_between(d.end, opens[0].start) > 1
+            or an.words_between(opens[0].end, closes[0].start) > 1):
+        # "for 18 days between 3 and 12 May": the range right after, closed at once; not
+        # "quotas for 12 months from April 1, with talks up to September 30"
+        return
+    head = noun.end if noun is not None and noun.start > d.start else d.end
+    if _told_of(an, head, [c for c in opens + closes if c.start > d.start]) != [c for c in opens + closes if c.start > d.start]:
+        return
+    if len(opens) > 1 or len(closes) > 1:
+        return  # several ranges in its own sentence: not ours to pick
+    where = {"start": "in its sentence", "end": "in its sentence"}
+    if far and (not opens or not closes) and (noun.start < d.start or _told_before(an, d)):
+        word = _norm(noun.text)
+        far_opens, far_closes = [], []
+        for sentence in an.sentences:
+            named = None if sentence.index == here.index else _names_thing(an, sentence, word)
+            if named is None:
+                continue
+            o, c = _ends_of(claims, sentence.start, sentence.end, d, events)
+            told = [x for x in o + c if x.start > named.end]
+            if not told or not _told_of(an, named.end, told) \
+                    or an.words_between(named.end, min(x.start for x in told)) > OWNED_RANGE_REACH:
+                continue  # the sentence's dates are not told of the thing it names
+            o, c = [x for x in o if x in told], [x for x in c if x in told]
+            far_opens += o
+            far_closes += c
+        if not opens:
+            opens, where["start"] = far_opens, "elsewhere"
+        if not closes:
+            closes, where["end"] = far_closes, "elsewhere"
+    if not opens or not closes:
+        return
+    if len({_day(c) for c in opens}) != 1 or len({_day(c) for c in closes}) != 1:
+        return  # several starts or ends that disagree
+    s, e = opens[0], closes[0]
+    sv, ev = _day(s), _day(e)
+    if ev[1] < sv[0] or (e.start < s.start and where["start"] == where["end"]):
+        return  # told backwards: the sequence rule's business
+    lo, hi = elapsed_days(sv, ev, d)
+    if not _conflicts(lo, hi, allowed):
+        return
+    finding = _span_finding(d, (s, s.text, sv), (e, e.text, ev), lo, hi, first=(
+        f"the start told {where['start']}, the end {where['end']}" + (f", of \u201c{noun.text}\u201d" if noun else ""),))
+    if "elsewhere" in where.values():
+        finding.severity = Severity.WARNING
+    yield finding
+
+
+def _ended_after(claims: ClaimSet, an, d: Claim, here, allowed, events):
+    """"The strike, which opened on 9 April, closed on 20 June after five weeks": a duration right
+    after "after" (SIGNAL_REACH words) that follows, in its sentence, one start event's date and
+    then one end event's date, the last date before it, measures the span they bound. Not a
+    range told by "from" and "to" ("is back from 8 to 11 May after a break of two years": the
+    gap before it)."""
+    if "after" not in {t.lower for t in an.words_before(d.start, SIGNAL_REACH)} or not _told_count(d):
+        return
+    starts_of = {e.attrs.get("time") for e in events if here.start <= e.start < d.start and e.attrs.get("class") == "start"}
+    ends_of = {e.attrs.get("time") for e in events if here.start <= e.start < d.start and e.attrs.get("class") == "end"}
+    dates = [c for c in claims.of_kind("time") if here.start <= c.start < d.start and c.timex is not None
+             and c.timex.type in ("DATE", "TIME") and c.timex.earliest is not None and c.timex.latest is not None]
+    if len(dates) != 2 or dates[0].id not in starts_of or dates[1].id not in ends_of:
+        return
+    if {(c.attrs or {}).get("signal") for c in dates} & (_OPENS | _CLOSES):
+        return
+    s, e = dates
+    sv, ev = _day(s), _day(e)
+    if ev[1] < sv[0]:
+        return
+    lo, hi = elapsed_days(sv, ev, d)
+    if _conflicts(lo, hi, allowed):
+        yield _span_finding(d, (s, s.text, sv), (e, e.text, ev), lo, hi,
+                            first=("the start and the end told before \u201cafter\u201d in its sentence",))
 
 
 #: verbs of being in a state, before the state's name and "for" ("She was mayor for eight
@@ -1688,4 +1925,29 @@ EXAMPLES = (
           "on 4 May.", published="2023-04-20", note="to the hour: 24 hours"),
     passes("The rail workers will stage a 24-hour strike. The walkout will run from 8 p.m. on 3 May until 8 p.m. "
            "on 4 May.", published="2023-04-20"),
+    flags("The nine-month census of the river's otters, which used cameras at 40 sites, ran from March 2023 to "
+          "August 2024.", published="2024-10-01",
+          note="the duration in the subject: its sentence's one range, however far after it"),
+    passes("The nine-month census of the river's otters, which used cameras at 40 sites, ran from March to "
+           "November 2023.", published="2024-10-01"),
+    passes("The 10-year note carries rights, each of which may be used from June 2024 until May 2026.",
+           published="2024-03-01", note="the range is told in a clause about another noun (the rights)"),
+    flags("Work on the pier began in May 2023 and was finished in June 2024. The town welcomed visitors back "
+          "after a five-month refurbishment.", published="2024-07-01",
+          note="a job of work by another of its names (work_nouns), told in a sentence about it: a warning"),
+    passes("Work on the pier began in May 2023 and was finished in June 2024. A five-month refurbishment of the "
+           "lido would cost more.", published="2024-07-01", note="\u201ca\u201d refurbishment: any one, not the one told"),
+    flags("The walkout, which began on 4 March, ended on 29 April after three weeks.", published="2025-05-02",
+          note="a start and then an end told before \u201cafter\u201d and the duration"),
+    passes("The festival returns from 4 to 9 June after a two-year break.", published="2025-05-02",
+           note="a range told by \u201cfrom\u201d and \u201cto\u201d: the duration is the gap before it"),
+    flags("He spent four years as head of the museum, from 2009 to 2019.", published="2025-05-02",
+          note="the stay a verb states, against its sentence's one range"),
+    flags("The ferry was laid up for 20 days between 2 and 9 March.", published="2025-05-02",
+          note="a span's length after \u201cfor\u201d, its range right after it"),
+    passes("The ferry was laid up on 20 days between 2023 and 2024.", published="2025-05-02",
+           note="a count of days within a window, not a span"),
+    flags("Harriet Cole, who has chaired the trust for the past decade, will stand down in May. Cole was "
+          "first elected chair in 2020.", published="2025-02-03",
+          note="\u201cthe past decade\u201d is up to now, whatever the sentence says of the future"),
 )

@@ -170,7 +170,32 @@ def _duration_tolerance(lo: float, hi: float, mod: str | None) -> tuple[float | 
         return lo * 0.8, hi * 1.2
     if lo != hi:
         return lo, hi
+    if lo < 1:
+        # "half a year": a fraction of one unit, not "whole units completed" (HALF_UNIT_TOLERANCE)
+        return lo * HALF_UNIT_TOLERANCE[0], hi * HALF_UNIT_TOLERANCE[1]
+    if not float(lo).is_integer():
+        # "two and a half years": the half says the writer counted past the whole units, so
+        # not another whole unit more (FRACTION_SLACK either side)
+        return lo - FRACTION_SLACK, hi + FRACTION_SLACK
+    if lo == 1:
+        # "a year", "one week": a single unit, read as a writer rounds it, not up to two
+        return ONE_UNIT_TOLERANCE
     return max(lo - 0.5, 0), hi + 1
+
+
+#: "half a year" (0.5 of a unit) may be from this fraction of it to this multiple of it:
+#: three to nine months
+HALF_UNIT_TOLERANCE = (0.6, 1.5)
+#: "two and a half years": this many units either side (2.25 to 2.75)
+FRACTION_SLACK = 0.25
+#: "a year", "a month": one unit, from this fraction to this multiple of it (nine to 18 months;
+#: a decade or a fortnight: see ROUND_UNITS)
+ONE_UNIT_TOLERANCE = (0.75, 1.5)
+#: A count of units that are themselves a round sum of smaller ones ("two decades", "a
+#: fortnight") is read in those smaller units; a decade is a round figure a writer says of a
+#: couple of years less or more ("a decade": eight to twelve and a half years; "three
+#: decades": 28 to 32.5): unit -> (smaller unit, how many, smaller units below and above)
+ROUND_UNITS = {"DE": ("Y", 10, (2, 2.5)), "CE": ("Y", 100, (20, 25)), "2W": ("W", 2, None)}
 
 
 class Measures:
@@ -197,6 +222,13 @@ class Measures:
         if "couple" in g.get("num", "").lower():
             value = cal.duration_value(2, unit)  # "a couple of years": two, give or take (low/high say so)
         lo2, hi2 = _duration_tolerance(lo, hi, shape)
+        if unit in ROUND_UNITS:
+            # "a decade", "two fortnights": the tolerance is counted in years or weeks
+            small, k, factors = ROUND_UNITS[unit]
+            lo2, hi2 = _duration_tolerance(lo * k, hi * k, shape)
+            if factors and shape is None and lo >= 1:
+                lo2, hi2 = lo * k - factors[0], hi * k + factors[1]
+            unit = small
         rel = (g.get("rel") or "").lower()
         attrs = {}
         if rel in ("past", "last", "previous"):

@@ -558,7 +558,10 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
         num = (g.get("num") or "").lower()
         if num in ("a", "an") and unit in ("second",):
             return None
-        if num in ("a", "an") and not (g.get("rel") or g.get("mod") or mention.kind != "duration"):
+        if num in ("a", "an") and not (g.get("rel") or g.get("mod") or mention.kind != "duration"
+                                       or (g.get("old") or "").lower() == "long"):
+            # ("a decade-long dispute", "a year-long inquiry": the length of a thing, as "a
+            # ten-year dispute" is)
             # "a year" alone is rarely a stated duration: "$50 a year", "a year's work"; it needs
             # a preposition such as "for" or "within" in front to be read as one.
             prev = _prev_word(toks, i)
