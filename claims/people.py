@@ -41,6 +41,9 @@ Each person claim carries, in ``attrs``:
     via                      title | honorific | speech | apposition | reference
     changed                  the sentence says the person changed office ("was appointed",
                              "who became", "succeeded" ...), so two titles are a career
+    arrived                  the sentence tells an arrival in the office of the mention's title
+                             and no other change ("Head teacher Ana Ruiz, who took over in May",
+                             "hired Ana Ruiz as chief executive"): the office held now
     rank_changed             the sentence says the person's rank changed ("was promoted", "who
                              was then a major"); an appointment to a post does not
     variant_of               for a surname alone that is a slip of the surname of one person
@@ -95,10 +98,13 @@ from claims.titles import (
     Title,
     apposition_after,
     apposition_before,
+    arrived_office,
+    as_title,
     changed_office,
     changed_rank,
     parse_title,
     relative_title,
+    title_before_honorific,
 )
 
 __all__ = ["extract", "Title", "name_key", "strip_accents", "edit_distance", "organization_words",
@@ -114,6 +120,7 @@ class _Mention:
     parts: list[str] = field(default_factory=list)
     changed: bool = False
     rank_changed: bool = False
+    arrived: bool = False
     entity: tuple | None = None
     variant_of: str | None = None  # the known surname this surname-alone mention is a slip of
     by_order: bool = False  # a shared surname alone, given to the one named in full before it
@@ -300,10 +307,17 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
 
     # titles in apposition, change of office, entities
     for m in mentions:
+        held = False  # the title is told in a relative clause of an office held now
         if m.title is None:
             # "its dean, Dr Ana Ruiz": the office apposed before the honorific
             first = m.a - 1 if m.via == "honorific" and m.a else m.a
-            m.title = apposition_after(tk, m.b) or apposition_before(tk, first, m.b) or relative_title(tk, m.b)
+            relative = relative_title(tk, m.b)
+            m.title = apposition_after(tk, m.b) or apposition_before(tk, first, m.b) or relative \
+                or (title_before_honorific(tk, m.a - 1) if m.via == "honorific" and m.a else None)
+            if m.title is None or {"former", "then"} & set(m.title.modifiers):
+                # "hired Ana Ruiz, a former adviser, as chief executive": the office arrived in
+                m.title = as_title(tk, first, m.b) or m.title
+            held = relative is not None and m.title is relative
         elif m.via == "title" and m.title.office in ACADEMIC_TITLES:
             # "its vice-chancellor, Professor Ana Ruiz": the office apposed before is the post
             first = next((i for i in range(m.a - 1, -1, -1) if tk.start[i] <= m.title.start), m.a)
@@ -314,7 +328,9 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
         elif m.title is not None and m.title.start >= tk.end[m.b - 1]:
             # a title in apposition after the name: the words around read from its end
             b = next((i for i in range(m.b, len(tk)) if tk.start[i] >= m.title.end), len(tk))
-        m.changed = changed_office(tk, a, b)
+        m.changed = changed_office(tk, a, b, held)
+        m.arrived = m.changed and m.title is not None and not {"former", "then", "acting", "change"} & set(
+            m.title.modifiers) and arrived_office(tk, a, b, held)
         m.rank_changed = changed_rank(tk, a, b)
     # "Jr." and "Sr." (lexicons/people.json generational_suffixes) after one name are two
     # people: when an article writes the name with two of them, each is its own person, and the
@@ -365,6 +381,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             "via": m.via,
             "changed": m.changed,
             "rank_changed": m.rank_changed,
+            "arrived": m.arrived,
             "variant_of": m.variant_of,
             "by_order": m.by_order,
             "relation": None,

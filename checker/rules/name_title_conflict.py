@@ -85,6 +85,15 @@ def standing_title(mention) -> dict | None:
     return None
 
 
+def _after_arrival(earlier, later, changes: list) -> bool:
+    """Whether ``later`` tells, with no change of its own, a title after the one change of
+    office the story tells of the person, an arrival in the office of ``earlier``'s title
+    ("Head teacher Ana Ruiz, who took over in May" ... "Ruiz, who has been deputy head since
+    2022"): the office arrived in is the one held now, and a later title must fit it."""
+    return changes == [earlier] and earlier.attrs.get("arrived") and not later.attrs.get("changed") \
+        and later.start > earlier.start
+
+
 def _two_organizations(a: dict, b: dict) -> bool:
     """Both titles name their organization, and not the same one ("captain of Rovers",
     "coach of United"): two posts that one person may hold."""
@@ -134,7 +143,13 @@ def check(claims: ClaimSet):
         name that tells the office held now ("Ruiz, who has been chief executive since 2019,",
         "who has run the firm as chief executive": lexicons/people.json ``held_office``,
         within claims.titles.RELATIVE_TITLE_WORDS words of "who"; "who was" is left out, as
-        that office may be over).
+        that office may be over), or right before an honorific ("Chief medical officer Dr
+        Ruiz"), or after "as" in a sentence that tells an arrival ("hired Ana Ruiz, a former
+        adviser, as chief scientific officer"). When the one change of office told of the
+        person is an arrival in the office of the title written with it ("Head teacher Ana
+        Ruiz, who took over in May", "hired ... as": lexicons/people.json ``arrival_words``,
+        with no other office named right after the arrival), that office is held now, and a
+        later title told without a change must fit it.
 
     Why it matters
         A wrong title misinforms readers about who holds power, and is the kind of error that
@@ -148,7 +163,9 @@ def check(claims: ClaimSet):
         office without the step it is flagged ("Deputy Mayor" / "Mayor", "assistant coach" /
         "head coach": lexicons/people.json ``deputy_steps``; "first" and "second" are not
         steps); anyone whose mentions say they changed office ("was appointed Health Minister",
-        "who became", "succeeded", "resigned" ...), except that two ranks are excused only by a
+        "who became", "succeeded", "resigned" ...; "had been" or "who was" only right after the
+        name: "Ruiz said the decision had been hard" tells no change of hers; and not a later
+        title after an arrival, above), except that two ranks are excused only by a
         change of rank ("was promoted", "demoted", "who was then a major":
         claims.titles.changed_rank), never by an appointment to a post ("appointed commander
         of the northern region" changes the post, not the rank);
@@ -167,7 +184,7 @@ def check(claims: ClaimSet):
         if ent:
             by_person.setdefault(ent, []).append(c)
     for mentions in by_person.values():
-        changed = any(m.attrs.get("changed") for m in mentions)
+        changes = [m for m in mentions if m.attrs.get("changed")]
         rank_changed = any(m.attrs.get("rank_changed") for m in mentions)
         titled = [m for m in mentions if held_title(m)]
         found = None
@@ -175,7 +192,7 @@ def check(claims: ClaimSet):
             for earlier in titled[:j]:
                 te, tl = earlier.attrs["title"], later.attrs["title"]
                 two_ranks = te["kind"] == tl["kind"] == "rank"
-                if rank_changed if two_ranks else changed:
+                if rank_changed if two_ranks else changes and not _after_arrival(earlier, later, changes):
                     continue
                 why = step_conflict(te, tl) or (
                     standing_title(earlier) and standing_title(later) and conflict(te, tl))
@@ -251,4 +268,19 @@ EXAMPLES = (
           note="two ranks; 'Major' before a surname the article gave a rank"),
     passes("Ana Mensah said yes. Major Mensah investments were sold.", published="2024-04-21",
            note="'Major' as an ordinary word"),
+    flags("Kestrel Labs has hired Dr Ana Ruiz, a former adviser to its board, as chief scientific officer.\n\n"
+          "Chief medical officer Dr Ruiz said trials would start in May.", published="2025-04-02",
+          note="'hired ... as' tells the office held now; a title right before an honorific"),
+    flags("Head teacher Jo Amis, who took over in 2023, praised the staff.\n\nMrs Amis, who has been deputy "
+          "head since 2021, said pupils had worked hard.", published="2025-04-02",
+          note="after an arrival in office, a later title must fit the office arrived in"),
+    passes("Head teacher Jo Amis, who took over in 2023, praised the staff.\n\nMrs Amis, who was deputy head "
+           "from 2019, said pupils had worked hard.", published="2025-04-02", note="'who was': a past office"),
+    flags("Chief executive Lena Brandt said the plant would close.\n\nChief financial officer Lena Brandt said "
+          "the decision had been hard.", published="2025-04-02",
+          note="'had been' further on tells no change of the person's office"),
+    flags("Provincial Finance MEC Sipho Dlamini tabled the budget.\n\nTransport MEC Sipho Dlamini said trains "
+          "would run.", published="2025-04-02", note="an MEC is a provincial minister"),
+    flags("Police chief Dana Roy said three homes were cleared.\n\nFire Chief Dana Roy said crews held the line.",
+          published="2025-04-02", note="two chiefs of a city's public safety"),
 )
