@@ -72,8 +72,9 @@ def _words(key: str) -> str:
 
 
 _N = r"(\d{1,3})"
-#: right after a name: ", 49," / ", aged 49," / ", the 49-year-old"
-_APPOSED = re.compile(rf",\s+(?:{_words('aged')}\s+)?{_N}(?=\s*[,;.)])|,\s+(?:the|a)\s+{_N}-year-old\b")
+#: right after a name: ", 49," / ", aged 49," / ", the 49-year-old" / " (49)," (a court report's way, before "of" or a verb)
+_APPOSED = re.compile(rf",\s+(?:{_words('aged')}\s+)?{_N}(?=\s*[,;.)])|,\s+(?:the|a)\s+{_N}-year-old\b"
+                      rf"|\s+\({_N}\)(?=,|\s+(?:of|who|from|is|was|has|had|appeared|pleaded|admitted|denied|died)\b)")
 #: right before a name: "49-year-old Jonas Ek" (searched from the sentence start to the name)
 _YEAR_OLD_BEFORE = re.compile(rf"\b{_N}-year-old\s+$")
 #: a description standing for the person: "The 49-year-old"
@@ -87,6 +88,8 @@ _AT_EVENT = re.compile(rf"(?:\b(?i:{_words('aged')}|{_words('at_the_age_of')})\s
                        rf"|\bwhen\s+(?:he|she)\s+{_words('past_copulas')}\s+{_N}\b|\b[Aa]s\s+an?\s+{_N}-year-old\b)")
 #: an age at death: "at the age of 87", "aged 87"
 _AT_DEATH = re.compile(rf"\b(?:{_words('at_the_age_of')}|{_words('aged')})\s+{_N}\b")
+#: a death told in the present perfect, as news: "has died aged 84", "has died at the age of 84"
+_HAS_DIED = re.compile(rf"\bha(?:s|ve)\s+died\s+(?:{_words('aged')}|{_words('at_the_age_of')})\s+{_N}\b")
 #: reaching an age within a time: "turns 60", "will turn 60", "celebrated her 25th birthday"
 _TURNS = re.compile(rf"\b(?:{_words('turns')})\s+{_N}\b|\b{_N}(?:st|nd|rd|th)\s+birthday\b")
 _PRONOUN = re.compile(rf"\b(?:{_words('pronouns')})\b", re.IGNORECASE)
@@ -232,6 +235,10 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
                     who in _HE_SHE and (genders.get(subject.attrs["entity"]) or {PRONOUN_GENDER[who]})
                     & {PRONOUN_GENDER[who]}):
                 add_age(subject, m, "death", t.id, "name" if named is not None else "reading")
+    # "Ek, who has died aged 84, ...": a death told as news, within the year before publication
+    for m in _HAS_DIED.finditer(text):
+        a, _ = sentence_of(m.start())
+        add_age(_subject_of(an, people, a, m.start(), genders), m, "recent_death", None)
     # "turns 60 next month": the time right after
     for m in _TURNS.finditer(text):
         a, b = sentence_of(m.start())

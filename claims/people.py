@@ -17,7 +17,9 @@ A person is read only where the wording says it is one (precision over recall):
 - later mentions of a person already found: the surname alone ("Diop said", "Diop's speech")
   when exactly one person found in the article has that surname, or else when exactly one
   of the people of that surname was named in full before it (a surname alone refers back),
-  or the full name again.
+  or the full name again; a given name alone opening a sentence before its verb ("Mary was
+  born in Ballina", an obituary's way) when exactly one person was named in full with it and
+  no one has it as a surname.
 
 Capitalized words at the start of a sentence, places (a gazetteer in lexicons/places.json),
 organizations (a capitalized run ending in "Corp", "Ministry", "Council" ... or followed by a
@@ -124,6 +126,7 @@ class _Mention:
     entity: tuple | None = None
     variant_of: str | None = None  # the known surname this surname-alone mention is a slip of
     by_order: bool = False  # a shared surname alone, given to the one named in full before it
+    given_of: tuple | None = None  # for a given name alone ("Mary was born ..."): whose it is
 
 
 _TEMPORAL = load("temporal")
@@ -304,6 +307,8 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
                     add(_Mention(a, e, "reference"))
                 elif not people_named(key[1], canon) and surname_slip(tk, parts[0], canon, other_names):
                     add(_Mention(a, e, "reference"))
+                elif (given_of := _given_name_reference(tk, a, e, key[1], canon)) is not None:
+                    add(_Mention(a, e, "reference", given_of=given_of))
 
     # titles in apposition, change of office, entities
     for m in mentions:
@@ -346,6 +351,8 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             m.entity = canon.get(key, key)
             if m.entity in split:
                 m.entity = (*m.entity, _generation(m.parts)) if _generation(m.parts) else None
+        elif m.given_of is not None:
+            m.entity = None if m.given_of in split else m.given_of
         else:
             named = people_named(key[1], canon)
             if named & split:
@@ -433,6 +440,17 @@ _ARTICLES = frozenset(("the", "a", "an"))
 #: words that give a name ("known as", "nicknamed": lexicons/people.json naming_phrases), as
 #: tuples of words, the longest first
 _NAMING = sorted((tuple(p.split()) for p in load("people")["naming_phrases"]), key=len, reverse=True)
+
+
+def _given_name_reference(tk: NameTokens, a: int, e: int, word: str, canon: dict) -> tuple | None:
+    """Whether a single capitalized word opening its sentence ("Mary was born in Ballina") is
+    the given name of the one person of the article named in full with it, as an obituary or a
+    feature refers to its subject: no one has it as a surname, and a lowercase word (its verb)
+    follows. That person's key, or None."""
+    if not _opens_sentence(tk, a) or e >= len(tk) or not tk.word[e] or tk.cap[e] or people_named(word, canon):
+        return None
+    owners = {c for k, c in canon.items() if k[0] == word}
+    return next(iter(owners)) if len(owners) == 1 else None
 
 
 def _given_name(tk: NameTokens, a: int) -> bool:

@@ -52,7 +52,7 @@ def check(claims: ClaimSet):
         after a lede that only describes them, in a sentence within
         claims.lifespans.DELAYED_NAME_SENTENCES) are held
         against each other, each age at its own time: today's in apposition ("Ek, 49,"),
-        the dated event's ("won the title in 2010, aged 22", "At 19, she ... in 2008", "who was
+        a death told as news ("who has died aged 84": the year before publication), the dated event's ("won the title in 2010, aged 22", "At 19, she ... in 2008", "who was
         19 in 2008", "when she was 19", "as a 19-year-old"), the
         death's ("died on Tuesday at the age of 87"), or a birthday within a time ("turns 60
         next month"), or today's when told in the present tense ("At 58, she is ...", "she
@@ -251,7 +251,7 @@ def _born_within(g: dict, times: dict, published: date) -> tuple[date, date, str
     at = times.get(g["time"]) if g.get("time") else None
     if g.get("time") and (at is None or at.timex is None or at.timex.earliest is None or at.timex.latest is None):
         return None
-    lo, hi = (at.timex.earliest, at.timex.latest) if at else (published, published)
+    lo, hi = (at.timex.earliest, at.timex.latest) if at else _untimed(g, published)
     n = g["value"]
     if g["at"] == "turns":
         if at is not None and (at.attrs or {}).get("weekday") is not None:
@@ -303,6 +303,16 @@ def _two_ages(ages: list[dict], times: dict, published: date, name: str) -> Find
     return None
 
 
+#: how long before publication a death told as news ("who has died aged 84") may have been
+RECENT_DEATH = relativedelta(years=1)
+
+
+def _untimed(g: dict, published: date) -> tuple[date, date]:
+    """The time an age fact without a time claim is told at: publication, or for a death told
+    in the present perfect ("has died aged 84": ``recent_death``) the year before it."""
+    return (published - RECENT_DEATH, published) if g["at"] == "recent_death" else (published, published)
+
+
 def _judge(g: dict, t, times: dict, published: date, name: str) -> Finding | None:
     """The finding when age fact ``g`` cannot be told of someone born within ``t``."""
     born_lo, born_hi = t.timex.earliest, t.timex.latest
@@ -310,7 +320,7 @@ def _judge(g: dict, t, times: dict, published: date, name: str) -> Finding | Non
     at = times.get(g["time"]) if g.get("time") else None
     if g["time"] and (at is None or at.timex is None or at.timex.earliest is None or at.timex.latest is None):
         return None
-    lo, hi = (at.timex.earliest, at.timex.latest) if at else (published, published)
+    lo, hi = (at.timex.earliest, at.timex.latest) if at else _untimed(g, published)
     born = span_words(born_lo, born_hi)
     on = ("in " if born_lo != born_hi else "on ") + born
     when = span_words(lo, hi)
@@ -339,6 +349,9 @@ def _judge(g: dict, t, times: dict, published: date, name: str) -> Finding | Non
             message = MESSAGE.format(born=on, who=name, ages=possible, published=day_words(published), stated=stated)
         elif g["at"] == "death":
             message = MESSAGE_DEATH.format(born=on, who=name, ages=possible, died=when, stated=stated)
+        elif g["at"] == "recent_death":
+            message = MESSAGE_DEATH.format(born=on, who=name, ages=possible, stated=stated,
+                                           died=f"“has died”: between {day_words(lo)} and {day_words(hi)}")
         else:
             message = MESSAGE_AT.format(born=on, who=name, ages=possible, when=("in " if lo != hi else "on ") + when,
                                         stated=stated)
@@ -455,6 +468,14 @@ EXAMPLES = (
           note="info: the lede speaks of someone else too, who might be the one named next"),
     passes("A 19-year-old woman has been charged after a crash.\n\nMr Keir Dalton was hurt.\n\nDalton, 23, "
            "is in hospital.", published="2025-05-12", note="the lede's 'woman' is not 'Mr' Dalton"),
+    flags("Nora Quinlan, who has died aged 84, taught music for forty years.\n\nNora was born on 2 May 1943 in "
+          "Sligo.", published="2025-02-15",
+          note="'has died': a death told as news, within the year before publication (80 or 81); a given name "
+               "alone for the one person named in full with it"),
+    passes("Nora Quinlan, who has died aged 81, taught music for forty years.\n\nNora was born on 2 May 1943 in "
+           "Sligo.", published="2025-02-15", note="81 fits a death in the year before publication"),
+    flags("Ciaran Dowd (41), of Main Street, appeared in court on Monday.\n\nDowd, who was born in 1990, was "
+          "remanded.", published="2025-04-04", note="an age in brackets after the name, a court report's way"),
     passes("Ana Ek, who was born in 1950, trained in Oslo when she was 18 and opened a clinic there in 1975.",
            published="2025-05-12", note="the year belongs to another clause than 'when she was 18'"),
 )
