@@ -308,6 +308,8 @@ _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|[a-z]*[^\Ws]s|(?:" + "|".join(map(re.es
 UNNAMED_PEOPLE = HEADLINE_PEOPLE | RELATIVES | frozenset(_LEX["unnamed_people"])
 #: what before a word for a person makes it a description of someone named ("worked as a
 #: teacher", "is a nurse"), not another person
+#: a determiner that makes a word for a person no one in particular ("any nurse", "every driver")
+_GENERIC = re.compile(r"(?i:\b(?:any|every|each|no)\s+)$")
 #: a description fronted before "the 49-year-old" that is what that person is: "A trained
 #: surgeon, the 49-year-old ..."
 _FRONTED = re.compile(r"\s*An?\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+,\s*")
@@ -347,6 +349,8 @@ def _sole_told(an, people: list[Claim], m: re.Match, verb_next: bool) -> Claim |
             continue  # "nurse Helen Okafor": a title before a name
         if text[w.start - 1:w.start] == "-" or text[w.end:w.end + 1] == "-":
             continue  # "a 120-patient study": part of a compound
+        if _GENERIC.search(text, max(0, w.start - 12), w.start):
+            continue  # "what any nurse would do": no one in particular
         if _PREDICATE.search(text, max(0, w.start - 40), w.start) or any(
                 _APPOSED_NOUN.fullmatch(text, p.end, w.start) for p in people if w.start - 60 < p.end <= w.start):
             continue  # "worked as a teacher", "Ana Ek, the Oslo cyclist": what a named person is

@@ -539,3 +539,36 @@ def test_a_pronoun_age_past_a_place_after_a_function_word_is_bound():
 def test_when_she_was_n_and_another_clause_with_a_year_is_not_that_years_age():
     assert flagged("Dr Ana Ek, who was born in 1950, trained in Oslo when she was 18 and opened a clinic there "
                    "in 1975.", date(2025, 5, 12)) == []
+
+
+# --- the probe articles written for the age bindings (each one planted slip, or none) --------
+
+@pytest.mark.parametrize("text, published", [
+    ("Lena Voss, 54, will step down as head of the Marlow planning office at the end of the year.\n\nVoss joined "
+     "the council straight from university.\n\nVoss, who was born in 1961, said she wanted to spend more time "
+     "sailing.", date(2025, 6, 3)),
+    ("A 19-year-old man has been charged with dangerous driving after a crash that injured two pedestrians in "
+     "Leeds.\n\nKieran Holt, of Harehills, was arrested at the scene on Saturday.\n\nHe will appear before "
+     "magistrates on Tuesday.\n\nHolt, 22, was granted bail on condition that he does not drive.", date(2025, 5, 12)),
+    ("A nurse who worked through three night shifts in a row has been praised by patients' families.\n\nMs Adaeze "
+     "Kaye, 29, works on the stroke ward at St Brendan's hospital.\n\nMs Kaye said she had only done what any nurse "
+     "would do. The 35-year-old said staff shortages made long shifts common.", date(2025, 7, 9)),
+    ("Harriet Orme, the potter whose blue glazes filled galleries across the country, has died aged 88.\n\nOrme "
+     "was born in 1931 in a mining village and took up clay after the war.", date(2025, 2, 13)),
+])
+def test_probe_articles_with_an_age_slip_are_flagged(text, published):
+    assert [f for f in flagged(text, published) if f.severity.name in ("WARNING", "ERROR")]
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Dr Selin Aydin, who was born in December 1980, is 44 and will turn 45 next month.\n\nAydin began studying "
+     "volcanoes when she was 20 and has led the observatory since 2019.", date(2025, 11, 20)),
+    ("Police have charged Ben Orr, 24, with assault after a fight outside a bar in the town centre early on "
+     "Sunday.\n\nA 19-year-old woman was also arrested and later released without charge.\n\nOrr, of Keswick "
+     "Road, will appear in court this month.", date(2025, 3, 3)),
+    ("Gordon Tully, the lighthouse keeper who kept a log of every storm for 40 years, has died aged 91.\n\nTully "
+     "was born in 1933 on an island with no road. He took over the light aged 30 after his father retired.\n\n"
+     "His daughter, Moira Tully, 58, said he wrote in the log until the week he died.", date(2025, 1, 14)),
+])
+def test_probe_articles_without_an_age_slip_are_not_flagged(text, published):
+    assert [f for f in flagged(text, published) if f.severity.name in ("WARNING", "ERROR")] == []

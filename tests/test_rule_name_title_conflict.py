@@ -240,3 +240,15 @@ def test_new_ways_of_writing_a_title_conflict_are_flagged(text):
 ])
 def test_careers_and_past_offices_are_not_flagged(text):
     assert findings(text) == []
+
+
+def test_two_chiefs_of_public_safety_are_two_posts():
+    assert [f.rule for f in findings(
+        "Marta Quill, the city's police chief, said three homes were evacuated.\n\nNo one was injured.\n\n"
+        "Fire Chief Marta Quill said crews kept the flames back.")] == [RULE]
+
+
+def test_a_then_title_and_a_promotion_are_a_career():
+    assert findings("The inquiry heard that then-Detective Sergeant Colin Ashby led the first search in 2018.\n\n"
+                    "Detective Inspector Ashby, who has since been promoted, told the hearing the search was "
+                    "rushed.") == []
