@@ -88,7 +88,7 @@ _AT_EVENT = re.compile(rf"(?:\b(?i:{_words('aged')}|{_words('at_the_age_of')})\s
                        rf"|\bwhen\s+(?:he|she)\s+{_words('past_copulas')}\s+{_N}\b|\b[Aa]s\s+an?\s+{_N}-year-old\b)")
 #: an age at death: "at the age of 87", "aged 87"
 _AT_DEATH = re.compile(rf"\b(?:{_words('at_the_age_of')}|{_words('aged')})\s+{_N}\b")
-#: a death told in the present perfect, as news: "has died aged 84", "has died at the age of 84"
+#: a death told in the present perfect, as news: "has died aged 86" (or "at the age of" before the age)
 _HAS_DIED = re.compile(rf"\bha(?:s|ve)\s+died\s+(?:{_words('aged')}|{_words('at_the_age_of')})\s+{_N}\b")
 #: reaching an age within a time: "turns 60", "will turn 60", "celebrated her 25th birthday"
 _TURNS = re.compile(rf"\b(?:{_words('turns')})\s+{_N}\b|\b{_N}(?:st|nd|rd|th)\s+birthday\b")
@@ -235,7 +235,7 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
                     who in _HE_SHE and (genders.get(subject.attrs["entity"]) or {PRONOUN_GENDER[who]})
                     & {PRONOUN_GENDER[who]}):
                 add_age(subject, m, "death", t.id, "name" if named is not None else "reading")
-    # "Ek, who has died aged 84, ...": a death told as news, within the year before publication
+    # "Ek, who has died aged 86, ...": a death told as news, within the year before publication
     for m in _HAS_DIED.finditer(text):
         a, _ = sentence_of(m.start())
         add_age(_subject_of(an, people, a, m.start(), genders), m, "recent_death", None)
@@ -259,7 +259,7 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
         if m.group().split()[0].lower() in _PAST_COPULAS | {"when"} and dated[0].start > m.end() \
                 and (_CLAUSE_BREAK.search(text, m.end(), dated[0].start) or _AND.search(text, m.end(), dated[0].start)):
             # "was only 15 when he started at the club, later renamed ..., in 1949", "when she was
-            # 18 and took her first job in 1955": another clause's date
+            # 18 and opened a clinic in 1975": another clause's date
             continue
         add_age(_subject_of(an, people, a, m.start(), genders), m, "time", dated[0].id)
     # an age told in the present tense: today's ("At 58, she is ...", "she is 58.")
@@ -366,7 +366,7 @@ NOUN_GENDER: dict[str, str] = _GENDERS["nouns"]
 
 def _lede_age(article: Article, an, people: list[Claim], head: tuple[int, int] | None, genders: dict):
     """(person, match, at, time, bound) for a lede that opens on an age and a word for a person
-    and names no one ("A 19-year-old man has been jailed ..."): the age is the person's whom
+    and names no one ("A 20-year-old man was charged ..."): the age is the person's whom
     the story names first, in full and opening a sentence, within DELAYED_NAME_SENTENCES
     sentences, unless the word for the person and what is known of that person's sex
     disagree ("A 19-year-old man" / "Mrs Ek"). ``lede`` binding when the lede speaks of no one

@@ -507,7 +507,7 @@ def test_was_n_when_takes_the_date_of_its_own_clause():
     ("A 19-year-old man has been charged after a crash on the ring road.\n\nKeir Dalton, of Farnley, was "
      "arrested at the scene.\n\nDalton, 23, was bailed.", "WARNING"),
     # someone else in the lede: the one named next may be them
-    ("A 19-year-old man has been jailed for attacking another man.\n\nKeir Dalton, of Farnley, was "
+    ("A 20-year-old man was locked up on Friday for attacking another man.\n\nKeir Dalton, of Farnley, was "
      "sentenced on Friday.\n\nDalton was born in May 2001.", "INFO"),
 ])
 def test_a_lede_age_goes_to_the_person_named_next(text, severity):
@@ -544,8 +544,8 @@ def test_when_she_was_n_and_another_clause_with_a_year_is_not_that_years_age():
 # --- the probe articles written for the age bindings (each one planted slip, or none) --------
 
 @pytest.mark.parametrize("text, published", [
-    ("Lena Voss, 54, will step down as head of the Marlow planning office at the end of the year.\n\nVoss joined "
-     "the council straight from university.\n\nVoss, who was born in 1961, said she wanted to spend more time "
+    ("Lena Voss, 54, will step down as head of the Marlow planning office in December.\n\nVoss joined "
+     "the council straight from university.\n\nVoss, who was born in 1961, said she hoped to spend long days "
      "sailing.", date(2025, 6, 3)),
     ("A 19-year-old man has been charged with dangerous driving after a crash that injured two pedestrians in "
      "Leeds.\n\nKieran Holt, of Harehills, was arrested at the scene on Saturday.\n\nHe will appear before "

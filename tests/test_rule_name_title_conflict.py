@@ -214,11 +214,11 @@ def test_an_office_apposed_before_an_academic_title_is_the_post(before, found):
     "Chief medical officer Dr Ruiz said trials would start in May.",
     "Head teacher Jo Amis, who took over in 2023, praised the staff.\n\nMrs Amis, who has been deputy head "
     "since 2021, said pupils had worked hard.",
-    "Chief executive Lena Brandt said the plant would close.\n\nIn a call with analysts, chief financial "
+    "Chief executive Lena Brandt said the plant would close.\n\nOn a call with investors, chief financial "
     "officer Lena Brandt said the decision had been hard.",
     "State Veterinarian Dr. Rui Costa said herds were recovering.\n\nDeputy State Veterinarian Costa said "
     "milk was being tested.",
-    "The scheme was announced by the Minister for Agriculture, Aoife Brennock, on Monday.\n\nMinister for "
+    "The scheme was unveiled on Monday by the Minister for Agriculture, Aoife Brennock.\n\nMinister for "
     "Enterprise Aoife Brennock said she would review it.",
 ])
 def test_new_ways_of_writing_a_title_conflict_are_flagged(text):

@@ -52,7 +52,7 @@ def check(claims: ClaimSet):
         after a lede that only describes them, in a sentence within
         claims.lifespans.DELAYED_NAME_SENTENCES) are held
         against each other, each age at its own time: today's in apposition ("Ek, 49,"),
-        a death told as news ("who has died aged 84": the year before publication), the dated event's ("won the title in 2010, aged 22", "At 19, she ... in 2008", "who was
+        a death told as news ("who has died aged 86": the year before publication), the dated event's ("won the title in 2010, aged 22", "At 19, she ... in 2008", "who was
         19 in 2008", "when she was 19", "as a 19-year-old"), the
         death's ("died on Tuesday at the age of 87"), or a birthday within a time ("turns 60
         next month"), or today's when told in the present tense ("At 58, she is ...", "she
@@ -303,13 +303,13 @@ def _two_ages(ages: list[dict], times: dict, published: date, name: str) -> Find
     return None
 
 
-#: how long before publication a death told as news ("who has died aged 84") may have been
+#: how long before publication a death told as news ("who has died aged 86") may have been
 RECENT_DEATH = relativedelta(years=1)
 
 
 def _untimed(g: dict, published: date) -> tuple[date, date]:
     """The time an age fact without a time claim is told at: publication, or for a death told
-    in the present perfect ("has died aged 84": ``recent_death``) the year before it."""
+    in the present perfect ("has died aged 86": ``recent_death``) the year before it."""
     return (published - RECENT_DEATH, published) if g["at"] == "recent_death" else (published, published)
 
 
@@ -463,16 +463,16 @@ EXAMPLES = (
     flags("A 19-year-old man has been charged after a crash on the ring road.\n\nKeir Dalton, of Farnley, was "
           "arrested at the scene.\n\nDalton, 23, was bailed.", published="2025-05-12",
           note="a warning: a lede that describes before it names gives its age to the person named next"),
-    flags("A 19-year-old man has been jailed for attacking another man.\n\nKeir Dalton, of Farnley, was "
+    flags("A 20-year-old man was locked up on Friday for attacking another man.\n\nKeir Dalton, of Farnley, was "
           "sentenced on Friday.\n\nDalton was born in May 2001.", published="2025-05-12",
           note="info: the lede speaks of someone else too, who might be the one named next"),
     passes("A 19-year-old woman has been charged after a crash.\n\nMr Keir Dalton was hurt.\n\nDalton, 23, "
            "is in hospital.", published="2025-05-12", note="the lede's 'woman' is not 'Mr' Dalton"),
-    flags("Nora Quinlan, who has died aged 84, taught music for forty years.\n\nNora was born on 2 May 1943 in "
+    flags("Nora Quinlan, who has died aged 86, led the town choir for forty years.\n\nNora was born on 2 May 1943 in "
           "Sligo.", published="2025-02-15",
-          note="'has died': a death told as news, within the year before publication (80 or 81); a given name "
+          note="'has died': a death told as news, within the year before publication (80 or 81, not 86); a given name "
                "alone for the one person named in full with it"),
-    passes("Nora Quinlan, who has died aged 81, taught music for forty years.\n\nNora was born on 2 May 1943 in "
+    passes("Nora Quinlan, who has died aged 81, led the town choir for forty years.\n\nNora was born on 2 May 1943 in "
            "Sligo.", published="2025-02-15", note="81 fits a death in the year before publication"),
     flags("Ciaran Dowd (41), of Main Street, appeared in court on Monday.\n\nDowd, who was born in 1990, was "
           "remanded.", published="2025-04-04", note="an age in brackets after the name, a court report's way"),
