@@ -72,8 +72,9 @@ def _words(key: str) -> str:
 
 
 _N = r"(\d{1,3})"
-#: right after a name: ", 49," / ", aged 49," / ", the 49-year-old"
-_APPOSED = re.compile(rf",\s+(?:{_words('aged')}\s+)?{_N}(?=\s*[,;.)])|,\s+(?:the|a)\s+{_N}-year-old\b")
+#: right after a name: ", 49," / ", aged 49," / ", the 49-year-old" / " (49)," (a court report's way, before "of" or a verb)
+_APPOSED = re.compile(rf",\s+(?:{_words('aged')}\s+)?{_N}(?=\s*[,;.)])|,\s+(?:the|a)\s+{_N}-year-old\b"
+                      rf"|\s+\({_N}\)(?=,|\s+(?:of|who|from|is|was|has|had|appeared|pleaded|admitted|denied|died)\b)")
 #: right before a name: "49-year-old Jonas Ek" (searched from the sentence start to the name)
 _YEAR_OLD_BEFORE = re.compile(rf"\b{_N}-year-old\s+$")
 #: a description standing for the person: "The 49-year-old"
@@ -90,6 +91,8 @@ _AT_EVENT = re.compile(rf"(?:\b(?i:{_words('aged')}|{_words('at_the_age_of')})\s
                        rf"|\bwhen\s+(?:he|she)\s+{_words('past_copulas')}\s+{_N}\b|\b[Aa]s\s+an?\s+{_N}-year-old\b)")
 #: an age at death: "at the age of 87", "aged 87"
 _AT_DEATH = re.compile(rf"\b(?:{_words('at_the_age_of')}|{_words('aged')})\s+{_N}\b")
+#: a death told in the present perfect, as news: "has died aged 86" (or "at the age of" before the age)
+_HAS_DIED = re.compile(rf"\bha(?:s|ve)\s+died\s+(?:{_words('aged')}|{_words('at_the_age_of')})\s+{_N}\b")
 #: reaching an age within a time: "turns 60", "will turn 60", "celebrated her 25th birthday"
 _TURNS = re.compile(rf"\b(?:{_words('turns')})\s+{_N}\b|\b{_N}(?:st|nd|rd|th)\s+birthday\b")
 _PRONOUN = re.compile(rf"\b(?:{_words('pronouns')})\b", re.IGNORECASE)
@@ -105,6 +108,7 @@ _WAS_AGE = re.compile(rf"(?P<who>[^\W\d_][\w'’-]*)\s+{_words('past_copulas')}\
 _PAST_COPULAS = frozenset(_LEX["past_copulas"])
 #: what ends the clause of "was 15 when ..." before a date that is then another clause's
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
+_AND = re.compile(r"\band\b")
 _IS_AGE = re.compile(rf"\b{_words('copulas')}\s+{_N}(?=\s*[,;.]|\s+years?\s+old\b|\s+and\s+(?!\d))")
 
 _GENDERS = _PEOPLE["genders"]
@@ -207,6 +211,13 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
     if head is not None:
         for m in _APPOSED.finditer(text, head[0], head[1]):
             add_age(_headline_person(an, people, head, m.start()), m, "published", None, "reading")
+    # a lede that describes before it names: "A 19-year-old man has been charged ... Ek, of
+    # Leeds, was arrested": the age is today's, of the person the story names next
+    lede = _lede_age(article, an, people, head, genders)
+    if lede is not None:
+        add_age(*lede)
+        if lede[-1] == "reading" and lede[0].attrs["ages"] and lede[0].attrs["ages"][-1]["start"] == lede[1].start(1):
+            lede[0].attrs["ages"][-1]["doubt"] = True
     # deaths: "died at home on Friday, aged 87"
     for d in deaths:
         t = times.get(d.attrs.get("time"))
@@ -227,6 +238,10 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
                     who in _HE_SHE and (genders.get(subject.attrs["entity"]) or {PRONOUN_GENDER[who]})
                     & {PRONOUN_GENDER[who]}):
                 add_age(subject, m, "death", t.id, "name" if named is not None else "reading")
+    # "Ek, who has died aged 86, ...": a death told as news, within the year before publication
+    for m in _HAS_DIED.finditer(text):
+        a, _ = sentence_of(m.start())
+        add_age(_subject_of(an, people, a, m.start(), genders), m, "recent_death", None)
     # "turns 60 next month": the time right after
     for m in _TURNS.finditer(text):
         a, b = sentence_of(m.start())
@@ -235,15 +250,6 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
                   and t.timex is not None and t.timex.earliest is not None), None)
         if t is not None:
             add_age(_subject_of(an, people, a, m.start(), genders), m, "turns", t.id)
-    # "The 49-year-old": the person last mentioned, not one named before it in its own stretch
-    # of words ("Judge Ek told the 49-year-old": the subject is another person than its object)
-    for m in _THE_YEAR_OLD.finditer(text):
-        s = an.sentence_at(m.start())
-        inside = people[bisect.bisect_left(people, s.start, key=_start):bisect.bisect_left(people, m.start(), key=_start)]
-        subjects = {p.attrs["entity"] for p in inside if p.end <= m.start()
-                    and not any(not t.is_word for t in an.tokens_in(p.end, m.start()))}
-        add_age(_last_before(an, people, m.start(), exclude=subjects), m, "published", None, "reading",
-                bare=_BARE_NEXT.match(text, m.end()) is not None)
     # an age at the dated event of its sentence
     for m in _AT_EVENT.finditer(text):
         if m.start() in taken or any(m.start(g) in taken for g in range(1, (m.re.groups or 0) + 1) if m.group(g)):
@@ -253,9 +259,11 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
                  and t.timex.type == "DATE" and t.timex.resolution == "absolute" and t.timex.earliest is not None]
         if len(dated) != 1 or any(a <= d.start < b for d in deaths):
             continue
-        if m.group().split()[0] in _PAST_COPULAS and dated[0].start > m.end() \
-                and _CLAUSE_BREAK.search(text, m.end(), dated[0].start):
-            continue  # "was only 15 when he started at the club, later renamed ..., in 1949": another clause's date
+        if m.group().split()[0].lower() in _PAST_COPULAS | {"when"} and dated[0].start > m.end() \
+                and (_CLAUSE_BREAK.search(text, m.end(), dated[0].start) or _AND.search(text, m.end(), dated[0].start)):
+            # "was only 15 when he started at the club, later renamed ..., in 1949", "when she was
+            # 18 and opened a clinic in 1975": another clause's date
+            continue
         add_age(_subject_of(an, people, a, m.start(), genders), m, "time", dated[0].id)
     # an age told in the present tense: today's ("At 58, she is ...", "she is 58.")
     for m in _AT_NOW.finditer(text):
@@ -277,6 +285,134 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
             p = _subject_of(an, people, a, e.start, genders)
         if p is not None:
             p.attrs["births"].append({"event": e.id, "time": t.id, "start": e.start, "end": t.end})
+    # "The 49-year-old": the one person of the story whose age or birth is told by name, when
+    # the story describes no one else it leaves unnamed (``_sole_told``); else the person last
+    # mentioned, not one named before it in its own stretch of words ("Judge Ek told the
+    # 49-year-old": the subject is another person than its object)
+    for m in _THE_YEAR_OLD.finditer(text):
+        s = an.sentence_at(m.start())
+        bare = _BARE_NEXT.match(text, m.end()) is not None
+        sole = _sole_told(an, people, m, bare or _VERB_NEXT.match(text, m.end()) is not None)
+        if sole is not None:
+            add_age(sole, m, "published", None, "sole", bare=bare)
+            continue
+        inside = people[bisect.bisect_left(people, s.start, key=_start):bisect.bisect_left(people, m.start(), key=_start)]
+        subjects = {p.attrs["entity"] for p in inside if p.end <= m.start()
+                    and not any(not t.is_word for t in an.tokens_in(p.end, m.start()))}
+        add_age(_last_before(an, people, m.start(), exclude=subjects), m, "published", None, "reading", bare=bare)
+
+
+#: a word after "the 49-year-old" that reads as its verb ("the 49-year-old practised", "the
+#: 46-year-old replaces"), so the description has no noun of its own ("the 40-year-old actress"
+#: ends in "ss": a noun)
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|[a-z]*[^\Ws]s|(?:" + "|".join(map(re.escape, _LEX["verb_adverbs"])) + r"))\b")
+#: words for a person left unnamed ("a man", "the victim", "his neighbour"): while the story
+#: holds one, "the 49-year-old" may be that person
+UNNAMED_PEOPLE = HEADLINE_PEOPLE | RELATIVES | frozenset(_LEX["unnamed_people"])
+#: what before a word for a person makes it a description of someone named ("worked as a
+#: teacher", "is a nurse"), not another person
+#: a determiner that makes a word for a person no one in particular ("any nurse", "every driver")
+_GENERIC = re.compile(r"(?i:\b(?:any|every|each|no)\s+)$")
+#: a description fronted before "the 49-year-old" that is what that person is: "A trained
+#: surgeon, the 49-year-old ..."
+_FRONTED = re.compile(r"\s*An?\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+,\s*")
+_APPOSED_NOUN = re.compile(r",\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,3}")
+_PREDICATE = re.compile(r"(?i:\b(?:as|is|was|became|becomes)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2})$")
+
+
+def _sole_told(an, people: list[Claim], m: re.Match, verb_next: bool) -> Claim | None:
+    """The person "the 49-year-old" at ``m`` stands for beyond doubt: the only person of the
+    story whose age or birth is told beside their name (a mention's own sentence), named
+    before it, when the description has no noun of its own (``verb_next``: "the 49-year-old
+    said", "the 49-year-old, who") and no word before it speaks of a person left unnamed ("a
+    man", "the victim", "her lawyer"; ``UNNAMED_PEOPLE``) other than as what a named person is
+    ("worked as a teacher", "Ana Ek, the Oslo cyclist", "A lawyer by training, the
+    49-year-old") or in a lede that names no one, describing the person the story names next;
+    nor when its own sentence names someone else before it. Its mention: the person's last
+    before it."""
+    if not verb_next:
+        return None
+    told = {p.attrs["entity"] for p in people if p.attrs.get("births")
+            or any(g["bound"] == "name" for g in p.attrs.get("ages") or ())}
+    if len(told) != 1:
+        return None
+    (entity,) = told
+    before = [p for p in people if p.end <= m.start() and p.attrs["entity"] == entity]
+    s = an.sentence_at(m.start())
+    if not before or any(s.start <= p.start < m.start() and p.attrs["entity"] != entity for p in people):
+        return None  # "After Judge Hart spoke, the 52-year-old left": maybe the one named in its sentence
+    text = an.text
+    lede = _described_lede(an, people)
+    fronted = s.start if _FRONTED.fullmatch(text, s.start, m.start()) else m.start()
+    for w in an.words_in(0, fronted):
+        if w.lower not in UNNAMED_PEOPLE or (lede is not None and lede.start <= w.start < lede.end):
+            continue
+        after = an.words_after(w.end, 1)
+        if after and after[0].text[:1].isupper():
+            continue  # "nurse Helen Okafor": a title before a name
+        if text[w.start - 1:w.start] == "-" or text[w.end:w.end + 1] == "-":
+            continue  # "a 120-patient study": part of a compound
+        if _GENERIC.search(text, max(0, w.start - 12), w.start):
+            continue  # "what any nurse would do": no one in particular
+        if _PREDICATE.search(text, max(0, w.start - 40), w.start) or any(
+                _APPOSED_NOUN.fullmatch(text, p.end, w.start) for p in people if w.start - 60 < p.end <= w.start):
+            continue  # "worked as a teacher", "Ana Ek, the Oslo cyclist": what a named person is
+        return None
+    return before[-1]
+
+
+#: a lede opening on an age and a word for a person: "A 19-year-old man", "An 82-year-old
+#: retired teacher" (after a wire dateline's dash, if any)
+_LEDE_AGE = re.compile(rf"(?:[^\n—–]*[—–]\s*)?[Aa]n?\s+{_N}-year-old\s+(?:(?P<w1>[a-z-]+)\s+)?(?P<w2>[a-z-]+)\b")
+NOUN_GENDER: dict[str, str] = _GENDERS["nouns"]
+
+
+def _lede_age(article: Article, an, people: list[Claim], head: tuple[int, int] | None, genders: dict):
+    """(person, match, at, time, bound) for a lede that opens on an age and a word for a person
+    and names no one ("A 20-year-old man was charged ..."): the age is the person's whom
+    the story names first, in full and opening a sentence, within DELAYED_NAME_SENTENCES
+    sentences, unless the word for the person and what is known of that person's sex
+    disagree ("A 19-year-old man" / "Mrs Ek"). ``lede`` binding when the lede speaks of no one
+    else ("for stabbing another man", "a pensioner": they might be the one named next) and
+    tells no other age; else a ``reading``. None when there is no such lede."""
+    start = head[1] if head else (article.dateline[1] if article.dateline else 0)
+    lede = next((x for x in an.sentences if x.start >= start and any(True for _ in an.words_in(x.start, x.end))), None)
+    if lede is None or not people or people[0].start < lede.end:
+        return None
+    m = _LEDE_AGE.match(an.text, lede.start, lede.end)
+    if m is None:
+        return None
+    noun = m.group("w2") if m.group("w2") in UNNAMED_PEOPLE else m.group("w1") if m.group("w1") in UNNAMED_PEOPLE \
+        else None
+    if noun is None:
+        return None
+    p = people[0]
+    named = an.sentence_at(p.start)
+    if not p.attrs.get("full") or named.index - lede.index > DELAYED_NAME_SENTENCES \
+            or any(w.is_word for w in an.tokens_in(named.start, _title_start(p))):
+        return None
+    told = genders.get(p.attrs["entity"])
+    if noun in NOUN_GENDER and told and NOUN_GENDER[noun] not in told:
+        return None
+    others = [w for w in an.words_in(m.end(), lede.end) if w.lower in UNNAMED_PEOPLE]
+    certain = not others and "-year-old" not in an.text[m.end():lede.end]
+    return p, m, "published", None, "lede" if certain else "reading"
+
+
+def _title_start(p: Claim) -> int:
+    """Where a person's mention starts, with the title written before the name."""
+    t = p.attrs.get("title")
+    return t["start"] if t and t.get("start") is not None and t["start"] < p.start else p.start
+
+
+def _described_lede(an, people: list[Claim]):
+    """The story's first sentence when it names no one and describes the person the story names
+    next ("A nurse who ... has been praised."), else None."""
+    first = next((s for s in an.sentences if any(w.lower in UNNAMED_PEOPLE for w in an.words_in(s.start, s.end))), None)
+    if first is None or not people or people[0].start < first.end:
+        return None
+    named = an.sentence_at(people[0].start)
+    return first if 0 < named.index - first.index <= DELAYED_NAME_SENTENCES else None
 
 
 def _close_pronoun(an, people: list[Claim], p: Claim, at: int) -> bool:
@@ -374,8 +510,7 @@ def _subject_of(an, people: list[Claim], a: int, at: int, genders: dict | None =
     p = _before(people, a, at)
     if p is not None:
         return None if _owner_between(an, p.end, at) else p
-    if any(w.text[:1].isupper() and w.text.lower() not in _NOT_A_NAME and _CAPITALIZED.fullmatch(w.text)
-           for w in an.words_in(a, at)):
+    if _stray_name(list(an.words_in(a, at))):
         return None
     b = an.sentence_at(at).end
     if not text[a:at].strip():
@@ -390,6 +525,21 @@ def _subject_of(an, people: list[Claim], a: int, at: int, genders: dict | None =
         said = {PRONOUN_GENDER[g.group().lower()] for g in _GENDERED.finditer(text, a, b)}
         return _last_before(an, people, a, said, genders)
     return None
+
+
+def _stray_name(words: list) -> bool:
+    """Whether ``words`` hold a capitalized word that may be a name the extractor did not read
+    as a person's: not a run that follows a function word ("joined the Oberau practice", "in
+    Oslo": a place or a body), nor the sentence's first word unless it is a name itself."""
+    for k, w in enumerate(words):
+        if not (w.text[:1].isupper() and w.lower not in _NOT_A_NAME and _CAPITALIZED.fullmatch(w.text)):
+            continue
+        run = k
+        while run > 0 and _CAPITALIZED.fullmatch(words[run - 1].text):
+            run -= 1
+        if run == 0 or words[run - 1].lower not in _FUNCTION_WORDS:
+            return True
+    return False
 
 
 def _last_before(an, people: list[Claim], at: int, gender: set | None = None, genders: dict | None = None,

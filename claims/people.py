@@ -17,7 +17,9 @@ A person is read only where the wording says it is one (precision over recall):
 - later mentions of a person already found: the surname alone ("Diop said", "Diop's speech")
   when exactly one person found in the article has that surname, or else when exactly one
   of the people of that surname was named in full before it (a surname alone refers back),
-  or the full name again.
+  or the full name again; a given name alone opening a sentence before its verb ("Mary was
+  born in Ballina", an obituary's way) when exactly one person was named in full with it and
+  no one has it as a surname.
 
 Capitalized words at the start of a sentence, places (a gazetteer in lexicons/places.json),
 organizations (a capitalized run ending in "Corp", "Ministry", "Council" ... or followed by a
@@ -41,6 +43,9 @@ Each person claim carries, in ``attrs``:
     via                      title | honorific | speech | apposition | reference
     changed                  the sentence says the person changed office ("was appointed",
                              "who became", "succeeded" ...), so two titles are a career
+    arrived                  the sentence tells an arrival in the office of the mention's title
+                             and no other change ("Head teacher Ana Ruiz, who took over in May",
+                             "hired Ana Ruiz as chief executive"): the office held now
     rank_changed             the sentence says the person's rank changed ("was promoted", "who
                              was then a major"); an appointment to a post does not
     variant_of               for a surname alone that is a slip of the surname of one person
@@ -95,10 +100,13 @@ from claims.titles import (
     Title,
     apposition_after,
     apposition_before,
+    arrived_office,
+    as_title,
     changed_office,
     changed_rank,
     parse_title,
     relative_title,
+    title_before_honorific,
 )
 
 __all__ = ["extract", "Title", "name_key", "strip_accents", "edit_distance", "organization_words",
@@ -114,9 +122,11 @@ class _Mention:
     parts: list[str] = field(default_factory=list)
     changed: bool = False
     rank_changed: bool = False
+    arrived: bool = False
     entity: tuple | None = None
     variant_of: str | None = None  # the known surname this surname-alone mention is a slip of
     by_order: bool = False  # a shared surname alone, given to the one named in full before it
+    given_of: tuple | None = None  # for a given name alone ("Mary was born ..."): whose it is
 
 
 _TEMPORAL = load("temporal")
@@ -297,13 +307,22 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
                     add(_Mention(a, e, "reference"))
                 elif not people_named(key[1], canon) and surname_slip(tk, parts[0], canon, other_names):
                     add(_Mention(a, e, "reference"))
+                elif (given_of := _given_name_reference(tk, a, e, key[1], canon)) is not None:
+                    add(_Mention(a, e, "reference", given_of=given_of))
 
     # titles in apposition, change of office, entities
     for m in mentions:
+        held = False  # the title is told in a relative clause of an office held now
         if m.title is None:
             # "its dean, Dr Ana Ruiz": the office apposed before the honorific
             first = m.a - 1 if m.via == "honorific" and m.a else m.a
-            m.title = apposition_after(tk, m.b) or apposition_before(tk, first, m.b) or relative_title(tk, m.b)
+            relative = relative_title(tk, m.b)
+            m.title = apposition_after(tk, m.b) or apposition_before(tk, first, m.b) or relative \
+                or (title_before_honorific(tk, m.a - 1) if m.via == "honorific" and m.a else None)
+            if m.title is None or {"former", "then"} & set(m.title.modifiers):
+                # "hired Ana Ruiz, a former adviser, as chief executive": the office arrived in
+                m.title = as_title(tk, first, m.b) or m.title
+            held = relative is not None and m.title is relative
         elif m.via == "title" and m.title.office in ACADEMIC_TITLES:
             # "its vice-chancellor, Professor Ana Ruiz": the office apposed before is the post
             first = next((i for i in range(m.a - 1, -1, -1) if tk.start[i] <= m.title.start), m.a)
@@ -314,7 +333,9 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
         elif m.title is not None and m.title.start >= tk.end[m.b - 1]:
             # a title in apposition after the name: the words around read from its end
             b = next((i for i in range(m.b, len(tk)) if tk.start[i] >= m.title.end), len(tk))
-        m.changed = changed_office(tk, a, b)
+        m.changed = changed_office(tk, a, b, held)
+        m.arrived = m.changed and m.title is not None and not {"former", "then", "acting", "change"} & set(
+            m.title.modifiers) and arrived_office(tk, a, b, held)
         m.rank_changed = changed_rank(tk, a, b)
     # "Jr." and "Sr." (lexicons/people.json generational_suffixes) after one name are two
     # people: when an article writes the name with two of them, each is its own person, and the
@@ -330,6 +351,8 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             m.entity = canon.get(key, key)
             if m.entity in split:
                 m.entity = (*m.entity, _generation(m.parts)) if _generation(m.parts) else None
+        elif m.given_of is not None:
+            m.entity = None if m.given_of in split else m.given_of
         else:
             named = people_named(key[1], canon)
             if named & split:
@@ -365,6 +388,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             "via": m.via,
             "changed": m.changed,
             "rank_changed": m.rank_changed,
+            "arrived": m.arrived,
             "variant_of": m.variant_of,
             "by_order": m.by_order,
             "relation": None,
@@ -416,6 +440,17 @@ _ARTICLES = frozenset(("the", "a", "an"))
 #: words that give a name ("known as", "nicknamed": lexicons/people.json naming_phrases), as
 #: tuples of words, the longest first
 _NAMING = sorted((tuple(p.split()) for p in load("people")["naming_phrases"]), key=len, reverse=True)
+
+
+def _given_name_reference(tk: NameTokens, a: int, e: int, word: str, canon: dict) -> tuple | None:
+    """Whether a single capitalized word opening its sentence ("Mary was born in Ballina") is
+    the given name of the one person of the article named in full with it, as an obituary or a
+    feature refers to its subject: no one has it as a surname, and a lowercase word (its verb)
+    follows. That person's key, or None."""
+    if not _opens_sentence(tk, a) or e >= len(tk) or not tk.word[e] or tk.cap[e] or people_named(word, canon):
+        return None
+    owners = {c for k, c in canon.items() if k[0] == word}
+    return next(iter(owners)) if len(owners) == 1 else None
 
 
 def _given_name(tk: NameTokens, a: int) -> bool:

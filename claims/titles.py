@@ -305,7 +305,30 @@ def apposition_before(tk: NameTokens, a: int, b: int) -> Title | None:
     return None
 
 
+def title_before_honorific(tk: NameTokens, h: int) -> Title | None:
+    """A title written right before the honorific at token ``h``, with no comma between:
+    "Chief medical officer Dr Ana Ruiz", "State Veterinarian Dr. Ana Ruiz"."""
+    if h < 1 or not tk.word[h - 1]:
+        return None
+    idx = context_before(tk, h, APPOSITION_BEFORE_WORDS)
+    lows = [tk.low[i] for i in idx]
+    for k in range(len(idx)):
+        if lows[k] not in TITLE_FIRST and not tk.cap[idx[k]]:
+            continue
+        r = parse_title(tk, idx, lows, k)
+        if r is not None and r[0] == len(idx):
+            return r[1]
+    return None
+
+
 def _sentence_window(tk: NameTokens, a: int, b: int, before: int = 5, after: int = 6) -> list[str]:
+    head, tail = _sides(tk, a, b, before, after)
+    return head + tail
+
+
+def _sides(tk: NameTokens, a: int, b: int, before: int = 5, after: int = 6) -> tuple[list[str], list[str]]:
+    """The words of the sentence within ``before`` tokens before token ``a`` and within
+    ``after`` tokens from token ``b``."""
     out = []
     i = a - 1
     while i >= 0 and a - i <= before and tk.raw[i] not in BREAK:
@@ -313,28 +336,113 @@ def _sentence_window(tk: NameTokens, a: int, b: int, before: int = 5, after: int
             out.append(tk.low[i])
         i -= 1
     out.reverse()
+    tail = []
     i = b
     n = len(tk)
     while i < n and i - b < after and tk.raw[i] not in BREAK:
         if tk.word[i]:
-            out.append(tk.low[i])
+            tail.append(tk.low[i])
         i += 1
-    return out
+    return out, tail
 
 
-def _change_ends(words: list[str]) -> list[int]:
-    """Where each change-of-office word or phrase in ``words`` ends."""
+#: change phrases made only of a pronoun or an auxiliary ("had been", "who was"): they tell
+#: the person's change only when they follow the name closely ("Ruiz, who had been ...",
+#: "Ruiz had been ..."), not anywhere in the words after it ("Ruiz said the decision had been")
+_AUXILIARY_PHRASES = frozenset(ph for ph in CHANGE_PHRASES if set(ph) <= {"who", "was", "had", "has", "been", "then"})
+#: the most words between the name and an auxiliary change phrase ("Ruiz, 52, who was")
+AUXILIARY_PHRASE_WORDS = 1
+
+
+def _change_ends(words: list[str], close: int | None = None) -> list[int]:
+    """Where each change-of-office word or phrase in ``words`` ends; with ``close``, an
+    auxiliary phrase (``_AUXILIARY_PHRASES``) counts only when it starts within
+    AUXILIARY_PHRASE_WORDS words of position ``close`` (where the words after the name begin)."""
     ends = [i + 1 for i, w in enumerate(words) if w in CHANGE_WORDS]
     for ph in CHANGE_PHRASES:
         L = len(ph)
-        ends += [i + L for i in range(len(words) - L + 1) if tuple(words[i:i + L]) == ph]
+        ends += [i + L for i in range(len(words) - L + 1) if tuple(words[i:i + L]) == ph
+                 and (close is None or ph not in _AUXILIARY_PHRASES or close <= i <= close + AUXILIARY_PHRASE_WORDS)]
     return ends
 
 
-def changed_office(tk: NameTokens, a: int, b: int) -> bool:
+#: words and phrases of arriving in an office (lexicons/people.json arrival_words)
+ARRIVALS = tuple(tuple(p.split()) for p in load("people")["arrival_words"])
+#: words between an arrival and the office arrived in ("promoted to the post of", "named as")
+_BEFORE_DESTINATION = frozenset({"to", "as", "the", "a", "an", "its", "his", "her", "their", "new", "post", "of"})
+#: change words that tell of the past without telling a departure from the office now held
+_PAST_ONLY = frozenset({"former", "formerly", "previously"})
+
+
+def arrived_office(tk: NameTokens, a: int, b: int, held: bool = False) -> bool:
+    """Whether the words around tokens ``a``..``b`` tell an arrival in office ("was
+    appointed", "who took over", "hired ... as") and no other change ("resigned", "replaced"),
+    and name no other office right after the arrival ("was elected mayor"): the title written
+    with the mention is then the office held now."""
+    head, tail = _sides(tk, a, b)
+    if held and tail[:3] == ["who", "has", "been"]:
+        tail = tail[3:]
+    words = head + tail
+    ends = {e for e in _change_ends(words, close=len(head)) if words[e - 1] not in _PAST_ONLY}
+    arrivals = {i + len(ph) for ph in ARRIVALS for i in range(len(words) - len(ph) + 1)
+                if tuple(words[i:i + len(ph)]) == ph}
+    for e in arrivals:
+        while e < len(words) and words[e] in _BEFORE_DESTINATION:
+            e += 1
+        if e < len(words) and title_start(words, e, len(words)):
+            return False  # "the deputy mayor, was elected mayor": the office arrived in is another
+    return bool(arrivals) and ends <= arrivals
+
+
+#: the most tokens of an apposition between a name and the "as" of its new office ("hired Ana
+#: Ruiz, a former adviser to the board, as chief executive")
+AS_TITLE_APPOSITION = 14
+
+
+def as_title(tk: NameTokens, a: int, b: int) -> Title | None:
+    """The office a person is brought into, told with "as" after the name ending before token
+    ``b`` (after one apposition, if any) in a sentence whose words before the name tell an
+    arrival: "hired Ana Ruiz as chief executive", "named Ana Ruiz, a former adviser, as its
+    chief executive"."""
+    head, _ = _sides(tk, a, b, before=8)
+    if not any(tuple(head[i:i + len(ph)]) == ph for ph in ARRIVALS for i in range(len(head))):
+        return None
+    n = len(tk)
+    j = b
+    if j < n and tk.raw[j] == ",":
+        k = next((i for i in range(j + 1, min(n, j + AS_TITLE_APPOSITION)) if tk.raw[i] == ","), None)
+        if k is None:
+            return None
+        j = k + 1
+    if j >= n or tk.low[j] != "as":
+        return None
+    idx = []
+    i = j + 1
+    while i < n and tk.word[i] and len(idx) < RELATIVE_TITLE_WORDS:
+        idx.append(i)
+        i += 1
+    lows = [tk.low[x] for x in idx]
+    t = 1 if lows and lows[0] in ("its", "the", "a", "an", "his", "her", "their") else 0
+    if t >= len(idx) or not title_start(lows, t, len(idx)) and lows[t] not in TITLE_FIRST:
+        return None
+    r = parse_title(tk, idx, lows, t, apposition=True)
+    if r is None:
+        return None
+    end, title = r
+    if end == len(idx) or lows[end] in _AFTER_TITLE or lows[end] in ("as", "and", "to"):
+        return title
+    return None
+
+
+def changed_office(tk: NameTokens, a: int, b: int, held: bool = False) -> bool:
     """Whether the words around tokens ``a``..``b`` tell a change of office ("was appointed",
-    "who became", "succeeded")."""
-    return bool(_change_ends(_sentence_window(tk, a, b)))
+    "who became", "succeeded"; "had been" or "who was" only right after the name). With
+    ``held`` (the mention's title is told in a relative clause of an office held now: "Ruiz,
+    who has been chief executive since 2019,") "who has been" tells that holding, no change."""
+    head, tail = _sides(tk, a, b)
+    if held and tail[:3] == ["who", "has", "been"]:
+        tail = tail[3:]
+    return bool(_change_ends(head + tail, close=len(head)))
 
 
 #: the most words between a change of office and the rank it names ("who was then a major":
@@ -390,7 +498,7 @@ def relative_title(tk: NameTokens, b: int) -> Title | None:
         return None
     idx = []
     j = b + 2
-    while j < n and tk.word[j] and len(idx) < RELATIVE_TITLE_WORDS:
+    while j < n and (tk.word[j] or tk.raw[j].isdigit()) and len(idx) < RELATIVE_TITLE_WORDS:  # "since 2022"
         idx.append(j)
         j += 1
     lows = [tk.low[i] for i in idx]

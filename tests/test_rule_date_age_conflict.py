@@ -318,8 +318,21 @@ def test_two_ages_one_reached_through_the_n_year_old_with_a_noun_are_not_held_to
     "party, would stay.",
     "Party leader Ali Hassan, 58, spoke on Monday.\n\nThe court heard that the 56-year-old had "
     "resigned twice.",
+    # a verb right after it ("practised"), many paragraphs on: still the one person whose age is told
+    "Party leader Ali Hassan, 58, spoke on Monday.\n\nThe party met.\n\nIt voted.\n\nIt ate.\n\n"
+    "A lawyer by training, the 56-year-old practised in Tunis.",
 ])
-def test_a_bare_the_n_year_old_against_an_age_beside_the_name_is_info(text):
+def test_a_bare_the_n_year_old_when_one_person_has_a_told_age_is_a_warning(text):
+    [f] = flagged(text, date(2024, 4, 21))
+    assert f.severity.name == "WARNING" and "56" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    # someone left unnamed ("his lawyer") or another person with an age of their own may be meant
+    "Party leader Ali Hassan, 58, spoke on Monday.\n\nHis lawyer said the 56-year-old had resigned twice.",
+    "Party leader Ali Hassan, 58, spoke on Monday with Jo Price, 61.\n\nThe 56-year-old said he would stay.",
+])
+def test_a_bare_the_n_year_old_that_may_be_someone_else_is_info(text):
     [f] = flagged(text, date(2024, 4, 21))
     assert f.severity.name == "INFO" and "56" in f.message
 
@@ -484,3 +497,78 @@ def test_was_n_when_takes_the_date_of_its_own_clause():
     [f] = flagged("Coach Janos Lakatos said on Monday he would retire. Born in 1927 in Pest, Lakatos was only 15 "
                   "when he joined Vasas in 1949.", date(2006, 12, 9))
     assert "21 or 22" in f.message
+
+
+# --- a lede that describes before it names; "the N-year-old" of the story's one aged person -----
+
+@pytest.mark.parametrize("text, severity", [
+    ("A 58-year-old grandmother has rowed across the estuary for a hospice.\n\nBeth Amory, from Keld, "
+     "finished in five hours.\n\nAmory, born in March 1970, trained for a year.", "ERROR"),
+    ("A 19-year-old man has been charged after a crash on the ring road.\n\nKeir Dalton, of Farnley, was "
+     "arrested at the scene.\n\nDalton, 23, was bailed.", "WARNING"),
+    # someone else in the lede: the one named next may be them
+    ("A 20-year-old man was locked up on Friday for attacking another man.\n\nKeir Dalton, of Farnley, was "
+     "sentenced on Friday.\n\nDalton was born in May 2001.", "INFO"),
+])
+def test_a_lede_age_goes_to_the_person_named_next(text, severity):
+    [f] = flagged(text, date(2025, 5, 12))
+    assert f.severity.name == severity
+
+
+@pytest.mark.parametrize("text", [
+    # the named person is of the other sex than the lede's word
+    "A 19-year-old woman has been charged after a crash.\n\nMr Keir Dalton was hurt.\n\nDalton, 23, is in hospital.",
+    # the first person named does not open their sentence: maybe anyone
+    "A 19-year-old man has been charged after a crash.\n\nPolice said Keir Dalton was hurt.\n\nDalton, 23, is "
+    "in hospital.",
+    # named too late
+    "A 19-year-old man has been charged after a crash.\n\nThe road was shut.\n\nIt reopened.\n\nIt was wet.\n\n"
+    "Keir Dalton, 23, was hurt.",
+])
+def test_a_lede_age_is_not_given_to_someone_who_may_be_another(text):
+    assert flagged(text, date(2025, 5, 12)) == []
+
+
+def test_a_pronoun_age_past_a_place_after_a_function_word_is_bound():
+    # "the Kelso surgery": a place after "the", no one's name standing between the pronoun and its person
+    [f] = flagged("Dr Ewan Moffat retires this week.\n\nBorn in 1960, Dr Moffat trained in Leeds.\n\nHe joined "
+                  "the Kelso surgery in 1990 at the age of 35.", date(2025, 9, 3))
+    assert "35" in f.message
+
+
+def test_when_she_was_n_and_another_clause_with_a_year_is_not_that_years_age():
+    assert flagged("Dr Ana Ek, who was born in 1950, trained in Oslo when she was 18 and opened a clinic there "
+                   "in 1975.", date(2025, 5, 12)) == []
+
+
+# --- the probe articles written for the age bindings (each one planted slip, or none) --------
+
+@pytest.mark.parametrize("text, published", [
+    ("Lena Voss, 54, will step down as head of the Marlow planning office in December.\n\nVoss joined "
+     "the council straight from university.\n\nVoss, who was born in 1961, said she hoped to spend long days "
+     "sailing.", date(2025, 6, 3)),
+    ("A 19-year-old man has been charged with dangerous driving after a crash that injured two pedestrians in "
+     "Leeds.\n\nKieran Holt, of Harehills, was arrested at the scene on Saturday.\n\nHe will appear before "
+     "magistrates on Tuesday.\n\nHolt, 22, was granted bail on condition that he does not drive.", date(2025, 5, 12)),
+    ("A nurse who worked through three night shifts in a row has been praised by patients' families.\n\nMs Adaeze "
+     "Kaye, 29, works on the stroke ward at St Brendan's hospital.\n\nMs Kaye said she had only done what any nurse "
+     "would do. The 35-year-old said staff shortages made long shifts common.", date(2025, 7, 9)),
+    ("Harriet Orme, the potter whose blue glazes filled galleries across the country, has died aged 88.\n\nOrme "
+     "was born in 1931 in a mining village and took up clay after the war.", date(2025, 2, 13)),
+])
+def test_probe_articles_with_an_age_slip_are_flagged(text, published):
+    assert [f for f in flagged(text, published) if f.severity.name in ("WARNING", "ERROR")]
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Dr Selin Aydin, who was born in December 1980, is 44 and will turn 45 next month.\n\nAydin began studying "
+     "volcanoes when she was 20 and has led the observatory since 2019.", date(2025, 11, 20)),
+    ("Police have charged Ben Orr, 24, with assault after a fight outside a bar in the town centre early on "
+     "Sunday.\n\nA 19-year-old woman was also arrested and later released without charge.\n\nOrr, of Keswick "
+     "Road, will appear in court this month.", date(2025, 3, 3)),
+    ("Gordon Tully, the lighthouse keeper who kept a log of every storm for 40 years, has died aged 91.\n\nTully "
+     "was born in 1933 on an island with no road. He took over the light aged 30 after his father retired.\n\n"
+     "His daughter, Moira Tully, 58, said he wrote in the log until the week he died.", date(2025, 1, 14)),
+])
+def test_probe_articles_without_an_age_slip_are_not_flagged(text, published):
+    assert [f for f in flagged(text, published) if f.severity.name in ("WARNING", "ERROR")] == []

@@ -205,3 +205,50 @@ def test_an_office_apposed_before_an_academic_title_is_the_post(before, found):
     text = (f"The university said on Friday, through {before} Ines Carvalho, that jobs would go.\n\n"
             "Carvalho, the university's vice-chancellor, said no courses would close.")
     assert bool(findings(text)) is found
+
+
+# --- titles before an honorific, after "as", an arrival in office, auxiliaries of change -------
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Labs has hired Dr Ana Ruiz, a former adviser to its board, as chief scientific officer.\n\n"
+    "Chief medical officer Dr Ruiz said trials would start in May.",
+    "Head teacher Jo Amis, who took over in 2023, praised the staff.\n\nMrs Amis, who has been deputy head "
+    "since 2021, said pupils had worked hard.",
+    "Chief executive Lena Brandt said the plant would close.\n\nOn a call with investors, chief financial "
+    "officer Lena Brandt said the decision had been hard.",
+    "State Veterinarian Dr. Rui Costa said herds were recovering.\n\nDeputy State Veterinarian Costa said "
+    "milk was being tested.",
+    "The scheme was unveiled on Monday by the Minister for Agriculture, Aoife Brennock.\n\nMinister for "
+    "Enterprise Aoife Brennock said she would review it.",
+])
+def test_new_ways_of_writing_a_title_conflict_are_flagged(text):
+    assert [f.rule for f in findings(text)] == ["name.title-conflict"]
+
+
+@pytest.mark.parametrize("text", [
+    # the arrival names another office right after it: the apposed title is the one left
+    "Jo Amis, the deputy head, was promoted to head teacher in May.\n\nHead teacher Amis praised the staff.",
+    # a past office in a relative clause
+    "Head teacher Jo Amis, who took over in 2023, praised the staff.\n\nMrs Amis, who was deputy head from "
+    "2019, said pupils had worked hard.",
+    # the arrival is followed by a departure told of the person: a career
+    "Kestrel Labs hired Dr Ana Ruiz as chief scientific officer in 2019.\n\nDr Ruiz resigned in 2022.\n\n"
+    "Chief medical officer Dr Ruiz said trials would start in May.",
+    # who had been, right after the name: a past office
+    "Chief executive Lena Brandt said the plant would close.\n\nBrandt, who had been chief financial officer, "
+    "said the decision was hard.",
+])
+def test_careers_and_past_offices_are_not_flagged(text):
+    assert findings(text) == []
+
+
+def test_two_chiefs_of_public_safety_are_two_posts():
+    assert [f.rule for f in findings(
+        "Marta Quill, the city's police chief, said three homes were evacuated.\n\nNo one was injured.\n\n"
+        "Fire Chief Marta Quill said crews kept the flames back.")] == [RULE]
+
+
+def test_a_then_title_and_a_promotion_are_a_career():
+    assert findings("The inquiry heard that then-Detective Sergeant Colin Ashby led the first search in 2018.\n\n"
+                    "Detective Inspector Ashby, who has since been promoted, told the hearing the search was "
+                    "rushed.") == []

@@ -52,7 +52,7 @@ def check(claims: ClaimSet):
         after a lede that only describes them, in a sentence within
         claims.lifespans.DELAYED_NAME_SENTENCES) are held
         against each other, each age at its own time: today's in apposition ("Ek, 49,"),
-        the dated event's ("won the title in 2010, aged 22", "At 19, she ... in 2008", "who was
+        a death told as news ("who has died aged 86": the year before publication), the dated event's ("won the title in 2010, aged 22", "At 19, she ... in 2008", "who was
         19 in 2008", "when she was 19", "as a 19-year-old"), the
         death's ("died on Tuesday at the age of 87"), or a birthday within a time ("turns 60
         next month"), or today's when told in the present tense ("At 58, she is ...", "she
@@ -66,7 +66,13 @@ def check(claims: ClaimSet):
         the person is named in both ages' sentences (the age claim's ``bound``), or, as a
         warning, when one age is told by the subject pronoun of the sentence right after one
         that names the person and no one else ("Ek, 31, will retire. At 19, she won ... in
-        2012"). A surname alone before a namesake is named is the person named before it
+        2012"), or, as a warning, when one is "the 49-year-old" (no noun of its own) in a story
+        that tells the age or birth of that one person only by name, describes no one it leaves
+        unnamed ("a man", "her lawyer") and names no one else in its sentence before it, or a
+        lede that opens on an age and names no one ("A 19-year-old man has been charged ..."),
+        given to the person the story names next, in full and opening a sentence within
+        claims.lifespans.DELAYED_NAME_SENTENCES (as info when the lede speaks of someone else
+        too: "... for stabbing another man"). A surname alone before a namesake is named is the person named before it
         (claims.people), and a birth year after a birthplace is the birth's ("born in Seville
         in 1979, won": claims.events).
 
@@ -93,7 +99,8 @@ def check(claims: ClaimSet):
         ages of which one is reached through a pronoun or "the 56-year-old" (on TempEval
         silver every such pair was two people), except, as info, a bare "the 56-year-old" (no
         noun of its own after it: "the 56-year-old had", "the 56-year-old, who"; lexicon
-        ages.bare_year_old_next) against an age told beside the person's name; a death dated before the
+        ages.bare_year_old_next) against an age told beside the person's name (a warning when
+        it is the story's one aged person, above); a death dated before the
         word "died" (that date may be another event's); "turns 55 on Wednesday" when either
         the Wednesday before or after publication is the birthday.
         ("a former minister" is no other time: the age is still today's.)
@@ -201,7 +208,7 @@ def _told_of_one_person(claims: ClaimSet, times: dict, judged: set[int]):
                     continue
                 f = _judge(g, t, times, published, name)
                 if f is not None:
-                    yield _as_reading(f) if by_order else f
+                    yield _as_doubt(f) if g.get("doubt") else _as_reading(f) if by_order else f
                     break
         if not births:
             f = _two_ages([g for m in mentions for g in m.attrs.get("ages") or ()], times, published, name)
@@ -221,6 +228,18 @@ def _as_reading(f: Finding) -> Finding:
     return f
 
 
+DOUBT = ("the age is told in a lede that describes the person before naming them and speaks of someone else "
+         "too, read as the one the story names next: a reading, so an info finding")
+
+
+def _as_doubt(f: Finding) -> Finding:
+    """The finding at info level: its age was given to a person while another the story speaks
+    of might be the one (the age fact's ``doubt``)."""
+    f.severity = Severity.INFO
+    f.evidence = [*f.evidence, DOUBT]
+    return f
+
+
 MESSAGE_TWO_AGES = "{who} is {this} here and {other} elsewhere: no one birth date gives both ages"
 RELATED_TWO_AGES = "{other} here"
 
@@ -232,7 +251,7 @@ def _born_within(g: dict, times: dict, published: date) -> tuple[date, date, str
     at = times.get(g["time"]) if g.get("time") else None
     if g.get("time") and (at is None or at.timex is None or at.timex.earliest is None or at.timex.latest is None):
         return None
-    lo, hi = (at.timex.earliest, at.timex.latest) if at else (published, published)
+    lo, hi = (at.timex.earliest, at.timex.latest) if at else _untimed(g, published)
     n = g["value"]
     if g["at"] == "turns":
         if at is not None and (at.attrs or {}).get("weekday") is not None:
@@ -249,7 +268,8 @@ def _two_ages(ages: list[dict], times: dict, published: date, name: str) -> Find
     or through "the 49-year-old" (``bound`` reading) is not held against another age: on
     TempEval silver every such pair was two people ("the 84-year-old tourist" beside
     "Bastawissi, 35,"), even as info."""
-    ages = sorted((g for g in ages if g.get("bound") in ("name", "pronoun") or g.get("bare")), key=lambda g: g["start"])
+    ages = sorted((g for g in ages if g.get("bound") in ("name", "pronoun", "sole", "lede") or g.get("bare")),
+                  key=lambda g: g["start"])
     windows = [(g, _born_within(g, times, published)) for g in ages]
     for j, (g2, w2) in enumerate(windows):
         for g1, w1 in windows[:j]:
@@ -258,11 +278,13 @@ def _two_ages(ages: list[dict], times: dict, published: date, name: str) -> Find
             if w1[0] <= w2[1] and w2[0] <= w1[1]:
                 continue
             by_pronoun = "pronoun" in (g1["bound"], g2["bound"])
+            sole = "sole" in (g1["bound"], g2["bound"])
+            lede = "lede" in (g1["bound"], g2["bound"])
             bare = g1["bound"] == "reading" or g2["bound"] == "reading"
             if bare and not (g1["bound"] == "name" or g2["bound"] == "name"):
                 continue  # a bare "the 49-year-old" is held only against an age told beside a name
             f = Finding(MESSAGE_TWO_AGES.format(who=name, this=g2["value"], other=g1["value"]), g2["start"], g2["end"],
-                        severity=Severity.INFO if bare else Severity.WARNING if by_pronoun else None,
+                        severity=Severity.INFO if bare else Severity.WARNING if by_pronoun or sole or lede else None,
                         related=[Related(g1["start"], g1["end"], RELATED_TWO_AGES.format(other=g1["value"]))],
                         evidence=[f"{g1['value']} on {w1[2]}: born between {day_words(w1[0])} and {day_words(w1[1])}",
                                   f"{g2['value']} on {w2[2]}: born between {day_words(w2[0])} and {day_words(w2[1])}",
@@ -271,9 +293,24 @@ def _two_ages(ages: list[dict], times: dict, published: date, name: str) -> Find
                                       "of the other (no noun of its own after it): a reading, so info" if bare else
                                       "named in one age's sentence and the subject "
                                       "pronoun of the next" if by_pronoun else
+                                      "named in one age's sentence and, in the other, 'the N-year-old': the "
+                                      "only person whose age or birth the story tells by name, with no one "
+                                      "else described" if sole else
+                                      "named in one age's sentence; the other opens a lede that names no one "
+                                      "else and describes the person the story names next" if lede else
                                       "named in each age's sentence")])
             return f
     return None
+
+
+#: how long before publication a death told as news ("who has died aged 86") may have been
+RECENT_DEATH = relativedelta(years=1)
+
+
+def _untimed(g: dict, published: date) -> tuple[date, date]:
+    """The time an age fact without a time claim is told at: publication, or for a death told
+    in the present perfect ("has died aged 86": ``recent_death``) the year before it."""
+    return (published - RECENT_DEATH, published) if g["at"] == "recent_death" else (published, published)
 
 
 def _judge(g: dict, t, times: dict, published: date, name: str) -> Finding | None:
@@ -283,7 +320,7 @@ def _judge(g: dict, t, times: dict, published: date, name: str) -> Finding | Non
     at = times.get(g["time"]) if g.get("time") else None
     if g["time"] and (at is None or at.timex is None or at.timex.earliest is None or at.timex.latest is None):
         return None
-    lo, hi = (at.timex.earliest, at.timex.latest) if at else (published, published)
+    lo, hi = (at.timex.earliest, at.timex.latest) if at else _untimed(g, published)
     born = span_words(born_lo, born_hi)
     on = ("in " if born_lo != born_hi else "on ") + born
     when = span_words(lo, hi)
@@ -312,6 +349,9 @@ def _judge(g: dict, t, times: dict, published: date, name: str) -> Finding | Non
             message = MESSAGE.format(born=on, who=name, ages=possible, published=day_words(published), stated=stated)
         elif g["at"] == "death":
             message = MESSAGE_DEATH.format(born=on, who=name, ages=possible, died=when, stated=stated)
+        elif g["at"] == "recent_death":
+            message = MESSAGE_DEATH.format(born=on, who=name, ages=possible, stated=stated,
+                                           died=f"“has died”: between {day_words(lo)} and {day_words(hi)}")
         else:
             message = MESSAGE_AT.format(born=on, who=name, ages=possible, when=("in " if lo != hi else "on ") + when,
                                         stated=stated)
@@ -413,4 +453,29 @@ EXAMPLES = (
            published="2025-11-07", note="the same age twice"),
     passes("Grandmother, 63, wins rally\n\nRosa Almeida won the coast rally on Sunday. Almeida, who was "
            "born in 1960, drove alone.", published="2024-04-21", note="the headline's age fits the birth year"),
+    flags("Councillor Rhian Tate, 44, resigned on Friday.\n\nThe council will meet next week.\n\nThe "
+          "47-year-old said she had no regrets.", published="2025-03-08",
+          note="a warning: 'the 47-year-old' is the one person whose age the story tells by name, and the story "
+               "describes no one it leaves unnamed"),
+    passes("Councillor Rhian Tate, 44, resigned on Friday.\n\nAfter Judge Omar Reyes spoke, the 47-year-old "
+           "left the court.", published="2025-03-08",
+           note="someone else named in its own sentence may be 'the 47-year-old'"),
+    flags("A 19-year-old man has been charged after a crash on the ring road.\n\nKeir Dalton, of Farnley, was "
+          "arrested at the scene.\n\nDalton, 23, was bailed.", published="2025-05-12",
+          note="a warning: a lede that describes before it names gives its age to the person named next"),
+    flags("A 20-year-old man was locked up on Friday for attacking another man.\n\nKeir Dalton, of Farnley, was "
+          "sentenced on Friday.\n\nDalton was born in May 2001.", published="2025-05-12",
+          note="info: the lede speaks of someone else too, who might be the one named next"),
+    passes("A 19-year-old woman has been charged after a crash.\n\nMr Keir Dalton was hurt.\n\nDalton, 23, "
+           "is in hospital.", published="2025-05-12", note="the lede's 'woman' is not 'Mr' Dalton"),
+    flags("Nora Quinlan, who has died aged 86, led the town choir for forty years.\n\nNora was born on 2 May 1943 in "
+          "Sligo.", published="2025-02-15",
+          note="'has died': a death told as news, within the year before publication (80 or 81, not 86); a given name "
+               "alone for the one person named in full with it"),
+    passes("Nora Quinlan, who has died aged 81, led the town choir for forty years.\n\nNora was born on 2 May 1943 in "
+           "Sligo.", published="2025-02-15", note="81 fits a death in the year before publication"),
+    flags("Ciaran Dowd (41), of Main Street, appeared in court on Monday.\n\nDowd, who was born in 1990, was "
+          "remanded.", published="2025-04-04", note="an age in brackets after the name, a court report's way"),
+    passes("Ana Ek, who was born in 1950, trained in Oslo when she was 18 and opened a clinic there in 1975.",
+           published="2025-05-12", note="the year belongs to another clause than 'when she was 18'"),
 )

@@ -57,10 +57,19 @@ def step_conflict(a: dict, b: dict) -> str | None:
     organization."""
     if a.get("steps", 0) == b.get("steps", 0) or _two_organizations(a, b):
         return None
-    if _office_key(a) != _office_key(b):
-        return None
     low, high = sorted((a, b), key=lambda t: t.get("steps", 0))
+    if _office_key(a) != _office_key(b) and not _deputy_of_role(high, low):
+        return None
     return f"“{high['text']}” is a post below “{low['text']}”, and one person does not hold both"
+
+
+def _deputy_of_role(deputy: dict, holder: dict) -> bool:
+    """A deputy of a bare office against a role that names that office with its service
+    ("Deputy Chief" and "Police Chief" or "Fire Chief"): the deputy's title leaves the
+    service unsaid, and one person is not both deputy and holder of a chief's post."""
+    role = holder.get("role")
+    return (bool(role) and not deputy.get("role") and not deputy.get("portfolio")
+            and role.split()[-1] == deputy["office"] and role != deputy["office"])
 
 
 def _office_key(t: dict) -> tuple:
@@ -83,6 +92,15 @@ def standing_title(mention) -> dict | None:
     if t and (t.get("kind") in CONFLICTING_KINDS or t.get("role_set")) and not _NOT_NOW & set(t.get("modifiers") or ()):
         return t
     return None
+
+
+def _after_arrival(earlier, later, changes: list) -> bool:
+    """Whether ``later`` tells, with no change of its own, a title after the one change of
+    office the story tells of the person, an arrival in the office of ``earlier``'s title
+    ("Head teacher Ana Ruiz, who took over in May" ... "Ruiz, who has been deputy head since
+    2022"): the office arrived in is the one held now, and a later title must fit it."""
+    return changes == [earlier] and earlier.attrs.get("arrived") and not later.attrs.get("changed") \
+        and later.start > earlier.start
 
 
 def _two_organizations(a: dict, b: dict) -> bool:
@@ -134,7 +152,13 @@ def check(claims: ClaimSet):
         name that tells the office held now ("Ruiz, who has been chief executive since 2019,",
         "who has run the firm as chief executive": lexicons/people.json ``held_office``,
         within claims.titles.RELATIVE_TITLE_WORDS words of "who"; "who was" is left out, as
-        that office may be over).
+        that office may be over), or right before an honorific ("Chief medical officer Dr
+        Ruiz"), or after "as" in a sentence that tells an arrival ("hired Ana Ruiz, a former
+        adviser, as chief scientific officer"). When the one change of office told of the
+        person is an arrival in the office of the title written with it ("Head teacher Ana
+        Ruiz, who took over in May", "hired ... as": lexicons/people.json ``arrival_words``,
+        with no other office named right after the arrival), that office is held now, and a
+        later title told without a change must fit it.
 
     Why it matters
         A wrong title misinforms readers about who holds power, and is the kind of error that
@@ -148,7 +172,9 @@ def check(claims: ClaimSet):
         office without the step it is flagged ("Deputy Mayor" / "Mayor", "assistant coach" /
         "head coach": lexicons/people.json ``deputy_steps``; "first" and "second" are not
         steps); anyone whose mentions say they changed office ("was appointed Health Minister",
-        "who became", "succeeded", "resigned" ...), except that two ranks are excused only by a
+        "who became", "succeeded", "resigned" ...; "had been" or "who was" only right after the
+        name: "Ruiz said the decision had been hard" tells no change of hers; and not a later
+        title after an arrival, above), except that two ranks are excused only by a
         change of rank ("was promoted", "demoted", "who was then a major":
         claims.titles.changed_rank), never by an appointment to a post ("appointed commander
         of the northern region" changes the post, not the rank);
@@ -167,7 +193,7 @@ def check(claims: ClaimSet):
         if ent:
             by_person.setdefault(ent, []).append(c)
     for mentions in by_person.values():
-        changed = any(m.attrs.get("changed") for m in mentions)
+        changes = [m for m in mentions if m.attrs.get("changed")]
         rank_changed = any(m.attrs.get("rank_changed") for m in mentions)
         titled = [m for m in mentions if held_title(m)]
         found = None
@@ -175,7 +201,7 @@ def check(claims: ClaimSet):
             for earlier in titled[:j]:
                 te, tl = earlier.attrs["title"], later.attrs["title"]
                 two_ranks = te["kind"] == tl["kind"] == "rank"
-                if rank_changed if two_ranks else changed:
+                if rank_changed if two_ranks else changes and not _after_arrival(earlier, later, changes):
                     continue
                 why = step_conflict(te, tl) or (
                     standing_title(earlier) and standing_title(later) and conflict(te, tl))
@@ -237,6 +263,10 @@ EXAMPLES = (
           published="2024-04-21", note="one office at two steps: the deputy and the holder"),
     flags("Vice-chancellor Omar Tesh welcomed the students. Deputy vice-chancellor Omar Tesh read the roll.",
           published="2024-04-21", note="two steps below one office: 'deputy vice-chancellor' is below 'vice-chancellor'"),
+    flags("Deputy Chief Omar Reyes wrote the review.\n\nPolice Chief Omar Reyes said the unit would grow.",
+          published="2024-04-21", note="a deputy of the bare office against the chief of a named service"),
+    passes("Deputy Chief Omar Reyes wrote the review.\n\nPolice Chief Ana Ortiz said the unit would grow.",
+           published="2024-04-21", note="two people"),
     passes("Former deputy mayor Rosa Vint opened the fair. Mayor Vint said the town had paid for it.",
            published="2024-04-21", note="the deputy's post was a past one"),
     passes("Rosa Vint, the deputy mayor, was elected mayor in May. Mayor Vint said the town had paid.",
@@ -251,4 +281,19 @@ EXAMPLES = (
           note="two ranks; 'Major' before a surname the article gave a rank"),
     passes("Ana Mensah said yes. Major Mensah investments were sold.", published="2024-04-21",
            note="'Major' as an ordinary word"),
+    flags("Kestrel Labs has hired Dr Ana Ruiz, a former adviser to its board, as chief scientific officer.\n\n"
+          "Chief medical officer Dr Ruiz said trials would start in May.", published="2025-04-02",
+          note="'hired ... as' tells the office held now; a title right before an honorific"),
+    flags("Head teacher Jo Amis, who took over in 2023, praised the staff.\n\nMrs Amis, who has been deputy "
+          "head since 2021, said pupils had worked hard.", published="2025-04-02",
+          note="after an arrival in office, a later title must fit the office arrived in"),
+    passes("Head teacher Jo Amis, who took over in 2023, praised the staff.\n\nMrs Amis, who was deputy head "
+           "from 2019, said pupils had worked hard.", published="2025-04-02", note="'who was': a past office"),
+    flags("Chief executive Lena Brandt said the plant would close.\n\nChief financial officer Lena Brandt said "
+          "the decision had been hard.", published="2025-04-02",
+          note="'had been' further on tells no change of the person's office"),
+    flags("Provincial Finance MEC Sipho Dlamini tabled the budget.\n\nTransport MEC Sipho Dlamini said trains "
+          "would run.", published="2025-04-02", note="an MEC is a provincial minister"),
+    flags("Police chief Dana Roy said three homes were cleared.\n\nFire Chief Dana Roy said crews held the line.",
+          published="2025-04-02", note="two chiefs of a city's public safety"),
 )
