@@ -37,7 +37,6 @@ from claims.quantities.parts import (  # noqa: F401
     place_after,
 )
 from claims.quantities.scanning import (  # noqa: F401
-    BODY,
     COLLECTIVE,
     COLLECTIVE_ALONE,
     add_collectives,
