@@ -714,13 +714,17 @@ _TO_MASS_NOUNS = frozenset(_PAST_EVENT["to_mass_nouns"])
 def _gerund_told_past(an, w, a: int) -> bool:
     """A gerund after "after"/"before" ("moved to the top after beating Rovers on 8 February")
     whose main clause has a past verb among the GERUND_MAIN_REACH words before that word: the
-    gerund's event is told in the main clause's past."""
+    gerund's event is told in the main clause's past. Not when that main clause is itself a
+    plan or forecast ("was forecast to reach 1.2 percent this year, before dropping back in
+    2006": the dropping is forecast too)."""
     prev = an.words_before(w.start, 1)
     if not prev or prev[0].lower not in _GERUND_LEADS or prev[0].start < a:
         return False
     main = [v for v in an.words_before(prev[0].start, GERUND_MAIN_REACH) if v.start >= a]
     if any(v.lower in _CLAUSE_WORDS for v in main):
         main = main[max(i for i, v in enumerate(main) if v.lower in _CLAUSE_WORDS) + 1:]
+    if main and _plan_between(an, main[0].start, prev[0].start):
+        return False
     return any(_is_past_verb(an, v) and v.lower not in _REPORTING for v in main)
 #: The farthest (in words, the verb counted) a past verb may stand before the preposition of
 #: its date, with no clause break, conjunction of clauses or other verb form between: its
@@ -872,6 +876,8 @@ EXAMPLES = (
            note="the date is the infinitive's"),
     flags("Hartley Town climbed to second place after thrashing Wanderers 4-0 on 15 March.", published="2025-03-10",
           note="a gerund after 'after' is told in its main clause's past (GERUND_MAIN_REACH)"),
+    passes("Output was projected to grow 2 percent this year, before slowing to 1.5 percent in 2026.",
+           published="2025-03-10", note="the main clause is a forecast: so is the gerund's event"),
     passes("Hartley Town will climb to second place after thrashing Wanderers 4-0 on 15 March.",
            published="2025-03-10", note="the main clause is future"),
     flags("Voters in the ward went to the polls on 15 March 2025.", published="2025-03-10",

@@ -48,10 +48,30 @@ def _locative(text: str, start: int, end: int) -> bool:
     return any(re.sub(r"['\u2019]s$", "", w) in _LOC_NOUNS for w in after[:LOCATIVE_REACH])
 
 
+_ACCOUNTING = frozenset(_SEQUENCE["accounting_before"]["words"])
+
+
+def _accounting(text: str, start: int, end: int) -> bool:
+    """Whether the sequence word at [start, end) is a "before" of what a figure leaves out:
+    right before an accounting word of the lexicon (accounting_before), after "the" or "any"
+    at most ("profit before tax", "(before exceptional costs)"). It orders nothing."""
+    if text[start:end].strip(", \n").lower() != "before":
+        return False
+    after = [w.lower() for w in _WORD.findall(text, end, min(len(text), end + 40))][:2]
+    if after and after[0] in ("the", "any"):
+        after = after[1:]
+    return bool(after) and after[0] in _ACCOUNTING
+
+
+def _not_order(text: str, start: int, end: int) -> bool:
+    """A sequence word that orders nothing: a "before" of place or of accounting."""
+    return _locative(text, start, end) or _accounting(text, start, end)
+
+
 def _sequence_words(text: str, lo: int, hi: int) -> list[re.Match]:
     """The sequence words in text[lo:hi], without a "before" of place ("appeared before a
-    judge"). Positions are the text's."""
-    return [m for m in _CONNECTIVE.finditer(text, lo, hi) if not _locative(text, m.start(), m.end())]
+    judge") or of accounting ("profit before tax"). Positions are the text's."""
+    return [m for m in _CONNECTIVE.finditer(text, lo, hi) if not _not_order(text, m.start(), m.end())]
 _PASSIVE_LEAD = frozenset(_SEQUENCE["passive_lead"])
 #: The sequence words that are passives of order ("was followed by", "were preceded by").
 PASSIVE_ORDER = frozenset(w for w in _SEQUENCE["forward"] + _SEQUENCE["backward"] if w.endswith(" by"))
@@ -256,7 +276,8 @@ def check(claims: ClaimSet):
         2019 Games in Oslo, then"); after "after", a relative clause giving the end of the
         second event ("after a consultation that ran until 18 June") dates it by that end.
         Two days of which one leaves its year open are read in the nearest years whatever
-        tense each took. A "before" of place (a verb of appearing, then within LOCATIVE_REACH
+        tense each took. A "before" of accounting ("profit before tax", "before exceptional costs": lexicon
+        accounting_before) orders nothing. A "before" of place (a verb of appearing, then within LOCATIVE_REACH
         words a court, judge or committee; lexicon locative_before) is no sequence word.
         A definite mention of a kind that recurs ("the vote") with no dated mention to link
         to is dated by the nearest earlier sentence that tells it by a past verb of the same
@@ -340,7 +361,7 @@ def _check(claims: ClaimSet, times: list[Claim]):
         lo, hi = sentence_bounds(text, t1.start, t1.end)
         if t2.end > hi:
             continue  # another sentence ("2.5 pct" keeps its decimal point)
-        found = [m for m in _CONNECTIVE.finditer(between) if not _locative(text, t1.end + m.start(), t1.end + m.end())]
+        found = [m for m in _CONNECTIVE.finditer(between) if not _not_order(text, t1.end + m.start(), t1.end + m.end())]
         if not found:
             joined = _joined_adverb(text, t1, t2)
             if joined is not None and not _tense_apart(t1, t2) and t1.timex.earliest > t2.timex.latest:
@@ -1166,6 +1187,10 @@ EXAMPLES = (
     flags("The panel backed the scheme on 6 May, after a survey of tenants that ran until 21 May.",
           published="2024-06-10", note="'after' an event whose relative clause gives its end: the first side "
                                        "must come after that end"),
+    passes("The firm reported on 24 April 1997 profit before tax for the first quarter of 1997 of 65 million pounds.",
+           published="1997-05-02", note="'before tax' leaves a cost out of a figure: it orders nothing"),
+    flags("The firm reported on 24 April 1997, before the first quarter of 1997 had ended.",
+          published="1997-05-02", note="'before' then a date: an order"),
     passes("The panel backed the scheme on 6 May, before a survey of tenants that ran until 21 May.",
            published="2024-06-10", note="'before' an event says nothing of when it ended"),
     flags("He won the 2018 Grand Prix at Monza, then took the 2015 title.", published="2024-09-01",
