@@ -90,7 +90,7 @@ def check(claims: ClaimSet):
         ("when he was 38", "at the age of", "the late", or "died" without a date on or before
         publication or told of someone else, near the age or the birth date); birth dates
         without a year. Across sentences: people never named in full; facts with a name the
-        extractor did not read as a person right before them ("Tobias Renn, born ...": maybe
+        extractor did not read as a person right before them ("Jonas Vick, born ...": maybe
         his); a sentence whose only pronoun is a possessive before a relative ("Her husband
         was born in 1950": his birth); a pronoun more than three paragraphs from its person;
         an age whose time the sentence does not fix ("began racing at the age of 12", or two
@@ -420,7 +420,7 @@ EXAMPLES = (
     passes("Grandmother, 81, finishes charity swim\n\nA grandmother from Ely has swum the lake for charity.\n\n"
            "Her coach said Maria Conti, who was born in April 1951, finished on Tuesday.", published="2025-06-26",
            note="a name not opening its sentence may be anyone's"),
-    passes("Her squad includes Tobias Renn, born on July 30, 1999, and Ella Strand, 19, born on "
+    passes("The crew lists Jonas Vick, born on July 30, 1999, and Mia Dahl, 19, born on "
            "August 8, 2004.", published="2024-08-06", note="each birth belongs to the name right before it"),
     flags("Chairman Tomas Ek, who turns 60 next month, was born in July 1966.", published="2025-06-24",
           note="born in July 1966, he turns 59 in July 2025"),

@@ -781,7 +781,7 @@ def _ellipsis(an, text: str, a: Claim):
 
 def _first_told(an, text: str, before: int, times) -> list[Claim]:
     """Dates of a first occurrence told with the adverb "first" in the FIRST_LOOKBACK_SENTENCES
-    sentences before ``before``: "The atlas first appeared in 2011" (a past verb right after
+    sentences before ``before``: "The guidebook first came out in 2012" (a past verb right after
     "first", the date within FIRST_VERB_REACH words after the verb)."""
     here = an.sentence_at(before).index
     out = []
@@ -806,7 +806,7 @@ def _after_the_ordinal(claims: ClaimSet, events, index: Index):
     is an ordinal with its noun left out, the noun its sentence counts ("second edition"),
     with the date written beside the phrase. The origin: the mention of that kind with that
     ordinal, dated ("the first edition, in 2011"; a warning), or for "the first" a first
-    occurrence told by the adverb ("the atlas first appeared in 2011", in the
+    occurrence told by the adverb ("the guidebook first came out in 2012", in the
     FIRST_LOOKBACK_SENTENCES before; a reading, so an info finding). All origins must agree."""
     text = claims.article.text
     an = analyse(text)

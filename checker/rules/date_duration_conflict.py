@@ -56,7 +56,7 @@ def check(claims: ClaimSet):
         the duration's own sentence; or the range a duration in apposition right after it
         renames: "ran from 2 March 2022 to 29 July 2023, a 14-month effort"; or the range right
         after a span's length: "was shut for 18 days between 3 and 12 May"), in the duration's sentence or in the one before or after when it
-        names what the duration measures ("In his 12 years as mayor" after "He was mayor
+        names what the duration measures ("In his 11 years as mayor" after "He was mayor
         from 2006 to 2014" or "He was elected mayor in 2006 and served until 2014"; "the
         nine-day stoppage" after "The stoppage began on June 2 and ended on June 6"; "a
         48-hour strike" and "the walkout": one kind of event), or when a possessive owns the
@@ -86,7 +86,7 @@ def check(claims: ClaimSet):
         stated duration keeps its wording's tolerance:
         "ten years" is anything from nine and a half to eleven, "nearly ten" is below ten,
         "more than ten" has no upper bound. And "closed within a decade of opening" against
-        its start dated in its sentence ("The pit, which opened in 1987, ...") and its end
+        its start dated in its sentence ("The mine, which opened in 1990, ...") and its end
         dated in another: the one dated event of the same end verb (a warning), or the one
         "last shift" / "final train" the article dates (events.json last_occurrence, within
         LAST_REACH words; info, a reading); the span may reach WITHIN_SLACK times the
@@ -905,7 +905,7 @@ _JOINED_BY_AND = re.compile(rf"and(?: \S+){{1,{JOINED_UNTIL_WORDS}}}")
 NUMBER_WORDS = frozenset(load("temporal")["number_words"])
 #: A duration after these measures the time before the event, not its span.
 _GAP_BEFORE = frozenset({"after", "before", "following", "since"})
-#: Words after a duration that name what it measures: "the 12 years as mayor", "a 48-hour strike".
+#: Words after a duration that name what it measures: "the 11 years as mayor", "a 48-hour strike".
 NAMED_WITHIN = 3
 
 
@@ -913,7 +913,7 @@ def _range(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
     """A duration against a range the article gives for the same thing: in its own sentence
     ("the ten-day festival runs from 4 to 10 August", "the 15-year lease, which began in 2010,
     runs until 2030"), or in the sentence before or after when that sentence mentions the
-    thing the duration measures ("In his 12 years as mayor" after "He was mayor from 2006 to
+    thing the duration measures ("In his 11 years as mayor" after "He was mayor from 2006 to
     2014"; "a 48-hour strike" before "The walkout will run from ... until ...": one kind of
     event). Dates without a year are read in one year."""
     text = claims.article.text
@@ -1316,7 +1316,7 @@ _ENDS_AT_EVENT = (("after",), ("end", "of"), ("ending",), ("ended",), ("ends",),
 #: word between, the article).
 SIGNAL_REACH = 2
 #: Words linking a duration to what it measures when it is not written before its noun:
-#: "ten years in office", "12 years as mayor", "two years of talks".
+#: "ten years in office", "11 years as mayor", "two years of talks".
 _LINKS = frozenset({"in", "as", "of", "on"})
 _DETERMINERS = frozenset({"the", "a", "an"})
 
@@ -1502,7 +1502,7 @@ def _measured(an, d: Claim):
 
 def _measures_a_thing(an, d: Claim) -> bool:
     """A counted duration that measures a named thing: "a ten-day festival", "a 48-hour
-    strike" (written before its noun) or "12 years as mayor"; not "the year", "a year", an
+    strike" (written before its noun) or "11 years as mayor"; not "the year", "a year", an
     age ("77-year-old") or a bare "five years"."""
     if not re.search(r"\d", d.text) and not NUMBER_WORDS & {w.lower() for w in re.split(r"[\s-]+", d.text)}:
         return False
@@ -1668,7 +1668,7 @@ LAST_REACH = 8
 
 
 def _within_of_start(claims: ClaimSet, d: Claim, events, times):
-    """"The pit, which opened in 1987, closed within a decade of opening": an end verb, then
+    """"The mine, which opened in 1990, closed inside ten years of opening": an end verb, then
     "within <duration> of" a start word whose event its sentence dates; the end is dated in
     another sentence, by the one dated event of the same end verb there (a warning: most likely,
     not surely, the same thing's end), or else
@@ -1871,7 +1871,7 @@ EXAMPLES = (
     passes("The stoppage began on Monday, June 2, and ended on Friday, June 6. About 900 drivers took part. Few "
            "buses ran. The union said a nine-day stoppage would cost members dearly.", published="2025-06-10",
            note="'a nine-day stoppage' may be another one"),
-    flags("Reed was elected mayor in 2006 and served until 2014. In his 12 years as mayor, he rebuilt the harbour.",
+    flags("Reed was elected mayor in 2006 and served until 2014. In his 11 years as mayor, he rebuilt the harbour.",
           published="2025-06-10", note="the one dated event before 'until' begins the state that lasts until then"),
     passes("Reed was elected mayor in 2006 and served until 2014. In his eight years as mayor, he rebuilt the "
            "harbour.", published="2025-06-10"),

@@ -315,7 +315,7 @@ def _plain(text: str, c: Claim) -> bool:
 
 
 def _whole_conflicts(claims: ClaimSet, counts: list[Claim]) -> Iterator[Finding]:
-    """A count told as the whole group ("all 44 passengers", "the 29 aircraft in the fleet")
+    """A count told as the whole group ("all 44 passengers", "the 42 buses in the fleet")
     against an earlier count of that group: the whole has one size, smaller or larger."""
     text = claims.article.text
     for i, c in enumerate(counts):
@@ -1195,7 +1195,7 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         the whole group. "Those five provinces" points at the provinces counted last,
         whatever their modifiers; "the 12 laid-off staff" restates "laid off eleven staff"
         (what happened to the group names it). A count of the whole group ("all 44
-        passengers", "the 29 aircraft in the fleet" after "its entire fleet of 27 aircraft")
+        passengers", "the 42 buses in the fleet" after "its entire fleet of 40 buses")
         conflicts with any other size, smaller or larger. A definite count of the noun alone
         ("the three airlines") against the one group of that noun counted before with its
         modifiers ("Two regional airlines ..., Aurigny and Loganair,") is shown as info: a

@@ -52,7 +52,7 @@ PUT_APART = "where each part was put"
 
 def parts_axis(parts: list[Claim]) -> str | None:
     """Why ``parts`` cannot overlap, or None: kinds disjoint on one axis of the lexicon ("15
-    soldiers and 11 civilians"), distinct named places ("110 in Millbrook and 85 in Fenwick":
+    soldiers and 11 civilians"), distinct named places ("110 in Ashbury and 85 in Kelso":
     a home stands in one town), distinct levels of one noun ("18 elementary schools and 16
     middle and high schools"), or a measured amount split into differently named things
     ("1,800 tonnes was food and 1,400 tonnes medical supplies")."""
@@ -254,7 +254,7 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         more than the cut: that link is a reading of several sentences, not a proof. Parts
         are separate kinds when the lexicon puts them on one axis without overlap (soldiers /
         civilians, adults / children, for / against / abstentions), when each is told of
-        another named place ("110 in Millbrook and 85 in Fenwick"), another holder, another level of one noun
+        another named place ("110 in Ashbury and 85 in Kelso"), another holder, another level of one noun
         ("18 elementary and 16 middle and high schools"), or another named thing of one
         measured amount. A vote tally and its abstentions are held to the size of the body
         ("24 to 19, with four abstentions, in the 45-member council"; "by 68 votes to 49" is a

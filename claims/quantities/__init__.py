@@ -48,7 +48,7 @@ nurses", "about 20 pct". Its ``attrs``:
                  ``list_reach`` is "later" when the list stands sentences after the count,
                  under a definite noun of its kind ("seven families ... The founding
                  families -- A, B and C -- ..."; lists.LIST_LATER_SENTENCES).
-``place``        the named place a number is told of ("110 in Millbrook").
+``place``        the named place a number is told of ("110 in Ashbury").
 ``holder``       for a part told as who has how many of its total ("Of the 90 seats, the
                  Greens won 40, Labour 35 and independents 12"): who has it (its words).
 ``measured``     the class of thing a measure is of ("the 24-km line" -> line, "a $1.35 billion

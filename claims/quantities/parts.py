@@ -64,7 +64,7 @@ def _compatible(total: Mention, part: Mention, tight: bool, marker_of: bool = Fa
     if "percent" in (total.dimension, part.dimension):
         return False
     if not tight and part.noun is None and part.unit is None and part.place is None:
-        return False  # "including 110 in Millbrook" is a part; "included Ishikawa, 47" is not
+        return False  # "including 110 in Ashbury" is a part; "included Ishikawa, 47" is not
     if part.preceded_by in _PARTITIVE_OF and not (marker_of and part.preceded_by == "of"):
         return False  # "including half the country's 1,700 miners": the part is not 1,700
     if total.unit or part.unit:
@@ -144,7 +144,7 @@ def _predicate_noun(text: str, pos: int, mass: bool = False) -> tuple[str | None
 
 def _tail(text: str, q: Mention) -> int:
     """Where a part's own words end: after "of them children" / "were children" if present,
-    or after the place it is told of ("110 in Millbrook")."""
+    or after the place it is told of ("110 in Ashbury")."""
     t = _TIGHT_AFTER.match(text, q.end)
     pos = t.end() if t else q.end
     if q.noun is None:
