@@ -427,6 +427,50 @@ def _bind_relations(article: Article, people: list[Claim]) -> None:
         after = an.tokens_in(p.end, p.end + 40)[:3]
         if len(after) == 3 and after[0].text == "," and after[1].lower in ("a", "an") and after[2].is_word:
             p.attrs["introduced"] = True  # "Ana Ruiz, a farmer, ...": brought in as someone new
+        if _told_unrelated(an, p):
+            p.attrs["unrelated"] = True  # "Jo Kerr, who is not related to her, ...": a namesake
+    for i, p in enumerate(people):
+        sex = _mention_sex(an, p, people[i + 1].start if i + 1 < len(people) else len(an.text))
+        if sex:
+            p.attrs["sex"] = sex
+
+
+_HONORIFIC_SEX = _LEX_PEOPLE["genders"]["honorifics"]
+_PRONOUN_SEX = _LEX_PEOPLE["genders"]["pronouns"]
+
+
+def _mention_sex(an, p: Claim, next_person: int) -> str | None:
+    """The sex the words at one mention tell: an honorific right before it ("Mrs Kerr"), else
+    the first personal pronoun after it, in its sentence or the next, before anyone else is
+    named and outside quotation marks ("Kerr moved the motion. She said ..."). None when
+    nothing tells it."""
+    before = an.words_before(p.start, 1)
+    if before and before[-1].lower in _HONORIFIC_SEX:
+        return _HONORIFIC_SEX[before[-1].lower]
+    s = an.sentence_at(p.start)
+    end = min(next_person, s.end)
+    if s.index + 1 < len(an.sentences):
+        end = min(next_person, an.sentences[s.index + 1].end)
+    for t in an.tokens_in(p.end, end):
+        if t.text in "\"“”":
+            return None  # a quotation: its pronouns are the speaker's words
+        if t.lower in _PRONOUN_SEX:
+            return _PRONOUN_SEX[t.lower]
+    return None
+
+
+#: How many words after a name a phrase saying it is no relation of a namesake may start
+#: ("Jo Kerr, who represents a neighbouring ward and is not related to her": eleven).
+UNRELATED_REACH = 14
+_UNRELATED = tuple(tuple(p.split()) for p in _LEX_PEOPLE["unrelated_phrases"])
+
+
+def _told_unrelated(an, p: Claim) -> bool:
+    """Whether the sentence of a person's mention says, within UNRELATED_REACH words after the
+    name, that they are no relation of someone (lexicon unrelated_phrases)."""
+    s = an.sentence_at(p.start)
+    words = [t.lower for t in an.words_after(p.end, UNRELATED_REACH + 3) if t.start < s.end]
+    return any(tuple(words[i:i + len(ph)]) == ph for ph in _UNRELATED for i in range(min(len(words), UNRELATED_REACH)))
 
 
 def _generation(parts: list[str]) -> str:

@@ -196,3 +196,29 @@ def test_many_organizations_are_compared_in_linear_time():
         return min(times)
     small, large = best(500), best(2000)
     assert large < 8 * small + 0.05, f"{small:.3f}s -> {large:.3f}s for 4x the names: not linear"
+
+
+# -- namesakes the article tells apart: "not related", and the sex its words give each --------
+
+def _unrelated_at(gap_words: int) -> str:
+    filler = " ".join(["locally"] * gap_words)
+    return ("Councillor Joan Kerrigan moved the motion.\n\n"
+            f"Councillor John Kerrigan, who spoke {filler} and is not related to her, voted against.")
+
+
+def test_a_namesake_said_to_be_no_relation_within_reach_is_another_person():
+    from claims.people import UNRELATED_REACH
+    # "who spoke ... and is not": the phrase starts 4 words plus the filler after the name
+    assert findings(_unrelated_at(UNRELATED_REACH - 5)) == []
+    assert findings(_unrelated_at(UNRELATED_REACH + 1)) != []
+
+
+def test_an_honorific_gives_each_spelling_its_sex():
+    assert findings("Mrs Joan Kerrigan moved the motion.\n\nMr John Kerrigan voted against.") == []
+    assert findings("Mrs Joan Kerrigan moved the motion.\n\nMrs John Kerrigan voted against.") != []
+
+
+def test_a_pronoun_inside_a_quotation_tells_nothing_of_the_name_before_it():
+    text = ("Joan Kerrigan moved the motion. She said the pool was worn out.\n\n"
+            "John Kerrigan voted against. \"He will regret it,\" a neighbour said.")
+    assert findings(text) != []

@@ -131,7 +131,11 @@ def check(claims: ClaimSet):
         ``relation``) that shares the surname and differs in the given name (relatives share a
         surname); two spellings each introduced on their own, by a title or an indefinite
         apposition ("Teresa Marant, the chief executive" ... "Theresa Marant, a grower"),
-        not as the same office: a writer introduces one person once. Spellings that
+        not as the same office: a writer introduces one person once; a spelling whose sentence
+        says it is no relation ("who is not related to her", "(no relation)": lexicons/
+        people.json ``unrelated_phrases``); two spellings whose own words give two sexes (an
+        honorific before each, or the first pronoun after each before anyone else is named:
+        "Joan Kearney ... She said", "John Kearney ... He said"). Spellings that
         differ only in diacritics ("Antonio Guterres" / "António Guterres") are an accepted
         transliteration, not a misspelling: they are reported at info level only, so a house
         style can still enforce one form. Organization names of one word; names that differ
@@ -316,11 +320,19 @@ def _introduced(mentions: list) -> tuple[bool, str | None]:
 def _two_people(m1: list, m2: list, k1: tuple[str, str], k2: tuple[str, str]) -> bool:
     """Whether the article tells two people apart: a spelling introduced as a relative of
     someone ("his nephew, Alun Ruiz") that shares the surname and differs in the given name
-    (relatives share a surname, a slip does not make one); or each spelling introduced on its
+    (relatives share a surname, a slip does not make one); a spelling whose sentence says it
+    is no relation (claims.people ``unrelated``); two spellings the article's words give two
+    sexes (``sex``: "Mrs", "she" for one, "Mr", "he" for the other); or each spelling introduced on its
     own, by an indefinite apposition or a title, and not as the same office ("Ana Ruiz, the chief
     executive" ... "Anna Ruiz, a farmer"): a writer introduces one person once."""
     if k1[1] == k2[1] and k1[0] != k2[0] and any(m.attrs.get("relation") for m in m1 + m2):
         return True
+    if any(m.attrs.get("unrelated") for m in m1 + m2):
+        return True  # "John Kearney, who is not related to her": the writer says they are two
+    sex1 = {m.attrs["sex"] for m in m1 if m.attrs.get("sex")}
+    sex2 = {m.attrs["sex"] for m in m2 if m.attrs.get("sex")}
+    if len(sex1) == 1 and len(sex2) == 1 and sex1 != sex2:
+        return True  # "Joan ... She said" and "John ... He said": a woman and a man
     (i1, o1), (i2, o2) = _introduced(m1), _introduced(m2)
     return i1 and i2 and (o1 is None or o2 is None or o1 != o2) and (o1 or o2) is not None
 
@@ -339,6 +351,14 @@ EXAMPLES = (
     passes("Owen Tranter has run the forge since 1990. His son, Ewen Tranter, takes it over in May.\n\n"
            "Owen Tranter said he would still help.", published="2024-04-21",
            note="a spelling introduced as a relative who shares the surname: another person"),
+    passes("Councillor Joan Kerrigan moved the motion.\n\nCouncillor John Kerrigan, who sits for another ward and "
+           "is not related to her, voted against.", published="2024-04-21",
+           note="the writer says the namesake is no relation: two people"),
+    passes("Joan Kerrigan moved the motion. She said the pool was worn out.\n\nJohn Kerrigan voted against. "
+           "He said the money was not there.", published="2024-04-21",
+           note="'she' for one spelling, 'he' for the other: a woman and a man"),
+    flags("Joan Kerrigan moved the motion. She said the pool was worn out.\n\nJoan Kerigan voted for it too.",
+          published="2024-04-21", note="nothing tells the two apart: one person spelled two ways"),
     flags("Owen Tranter has run the forge since 1990. Ewen Tranter takes it over in May.\n\n"
           "Owen Tranter said he would still help.", published="2024-04-21",
           note="no tie between the two: one person, spelled two ways"),
