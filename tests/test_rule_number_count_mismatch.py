@@ -267,3 +267,59 @@ def test_a_list_before_a_count_that_agrees_or_may_add_stays_silent(text):
 ])
 def test_a_number_with_a_named_plural_renamed_between_dashes(text, caught):
     assert bool(flagged(text)) is caught
+
+
+# A definite count whose noun takes a phrase opened by a preposition before "are"/"were":
+# the rest of the sentence is its list, the phrase may hold names, up to COPULA_POST_WORDS
+# words after the preposition.
+@pytest.mark.parametrize("text, caught", [
+    ("The four nominees for the Ashcombe Medal are Ann Bell, Raj Patel and Tom Hale.", True),
+    # ten words after "for"
+    ("The four nominees for the new Ashcombe Medal of the Kent Society of Poets are Ann Bell, "
+     "Raj Patel and Tom Hale.", True),
+    # eleven words after "for": past the limit, read as no list of the count
+    ("The four nominees for the new Ashcombe Medal of the North Kent Society of Poets are Ann Bell, "
+     "Raj Patel and Tom Hale.", False),
+    ("The four nominees for the Ashcombe Medal are Ann Bell, Raj Patel, Tom Hale and Eve Lund.", False),
+    # a number inside the phrase may count its own things
+    ("The four nominees of the 2023 round are Ann Bell, Raj Patel and Tom Hale.", False),
+])
+def test_a_definite_count_with_a_phrase_before_are(text, caught):
+    assert bool(flagged(text)) is caught
+
+
+# who told the list, after its comma, closes a list that is the rest of the sentence
+@pytest.mark.parametrize("text, caught", [
+    ("The four finalists are Ann Bell, Raj Patel and Tom Hale, the organisers said.", True),
+    ("The four finalists are Ann Bell, Raj Patel and Tom Hale, judges confirmed.", True),
+    ("The three finalists are Ann Bell, Raj Patel and Tom Hale, the organisers said.", False),
+    # more than ATTRIBUTION_WORDS words before the verb: it may go on naming others
+    ("The four finalists are Ann Bell, Raj Patel and Tom Hale, the organisers of the regional festival said.",
+     False),
+    # no speech verb: what follows may add to the list
+    ("The four finalists are Ann Bell, Raj Patel and Tom Hale, the organisers hoped.", False),
+])
+def test_a_list_closed_by_who_told_it(text, caught):
+    assert bool(flagged(text)) is caught
+
+
+# The phrase after a count's noun that a comma closes holds no "are": a verb ends it, so the
+# list is not read from after the first name.
+def test_a_phrase_before_are_does_not_swallow_the_first_name():
+    [f] = flagged("The four nominees for the Ashcombe Medal are Ann Bell, Raj Patel and Tom Hale, the organisers "
+                  "said.")
+    assert "3 names" in f.message and "Ann Bell" in f.message
+
+
+# a list after "are" split by semicolons, each name with its role
+@pytest.mark.parametrize("text, caught", [
+    ("The three finalists are Ann Bell, a deputy head in Leeds; Raj Patel, a head of science in York; "
+     "Tom Hale, a governor; and Eve Lund, a head teacher in Hull.", True),
+    ("The four finalists are Ann Bell, a deputy head in Leeds; Raj Patel, a head of science in York; "
+     "Tom Hale, a governor; and Eve Lund, a head teacher in Hull.", False),
+    # the semicolons stand in the next sentence: that list is not the count's own sentence's
+    ("The board named three finalists. Ann Bell, a deputy head; Raj Patel, a governor; Tom Hale, a teacher; "
+     "and Eve Lund, a head teacher, will be interviewed.", False),
+])
+def test_a_semicolon_list_after_are(text, caught):
+    assert bool(flagged(text)) is caught

@@ -45,7 +45,7 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         names differs from the count. The list may follow the colon or dash that ends the
         count's clause ("Four ministers resigned on Thursday — A, B and C —"; a hyphen spaced
         as a dash counts as one), follow a phrase after the counted noun when it is closed by
-        a comma ("the three finalists for this year's prize, A, B, C and D, were named"; up
+        a comma ("the three finalists for the town's prize, A, B, C and D, were named"; up
         to eight words, opening with a preposition and a word in lower case), "named them
         as" ("arrested two men and named them as A, 31, of Leeds, B, 27, and C, 29": ages
         and home towns are not names; a semicolon before what is no name closes the list, as
@@ -54,9 +54,15 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         ("Nine writers were shortlisted. The shortlisted authors are ..."), or the rest of a
         definite count's own sentence after "are" or "were" ("The three finalists are A, B, C
         and D."; no name holding a comma), which a phrase of up to COPULA_WORDS words in lower
-        case may come between ("The three cities still in contention are ..."); a list of the
+        case may come between ("The three towns still in the running are ..."); a list of the
         next sentence may end in a clause opened after a comma ("..., whose novels ..."), and a
-        next sentence "They are A, B and C." names the only count of the sentence before. A
+        next sentence "They are A, B and C." names the only count of the sentence before.
+        A phrase opened by a preposition may stand before that "are" and hold names ("The four
+        nominees for the Ashcombe Medal are A, B and C."; up to COPULA_POST_WORDS words after
+        the preposition, no number among them); such a list may be split by semicolons, each
+        name with its role ("are A, a deputy head; B, a governor; C; and D, a teacher"), and
+        may end on who told it (", the organisers said."; up to ATTRIBUTION_WORDS words in
+        lower case and a speech verb). A
         definite count set after the list it renames ("Ortiz, Lam and Weber, the two
         candidates who lost, ..."; the list opens the sentence or follows a colon or dash,
         and no "and" follows the count) counts it too. A
@@ -71,7 +77,7 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         (LIST_LATER_SENTENCES) under "the" and the count's noun ("seven families ... The
         founding families -- A, B and C -- still farm") is shown as info: words before the
         noun may pick out some of the things counted. A bare number renamed by names between
-        two dashes right after it ("backed by five states, while four \u2014 Denmark, Sweden
+        two dashes right after it ("supported by five states, while four \u2014 Chad, Peru
         and Finland \u2014 abstained") counts them, its noun left out being the count's before
         it; so does a number whose noun is a name in the plural ("Two other Wildcats \u2014 A, B
         and C \u2014"), or a plural in lower case after "other" ("three other finalists \u2014 A,
@@ -110,8 +116,8 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         that survives several edits of a sentence.
 
     Does not flag:
-        A list that may add to the count instead of renaming it ("the four Atlantic
-        provinces, Quebec and Saskatchewan will ...": no colon or dash before it, no comma
+        A list that may add to the count instead of renaming it ("the four coastal
+        provinces, Ontario and Alberta will ...": no colon or dash before it, no comma
         or full stop after it); lists that are not exhaustive ("including", "such as", "among others", "and
         others"); lists with more than one "and" or "or" ("Procter and Gamble and
         Unilever": names may contain the conjunction); lists of places that may be "City,
@@ -168,6 +174,17 @@ def _subject(text: str, list_start: int) -> str:
 
 
 EXAMPLES = (
+    flags("The four nominees for the Ashcombe Medal are Ann Bell, Raj Patel and Tom Hale, the organisers said.",
+          published="2024-04-21", note="a phrase with names before 'are'; the list ends on who told it"),
+    passes("The three nominees for the Ashcombe Medal are Ann Bell, Raj Patel and Tom Hale, the organisers said.",
+           published="2024-04-21"),
+    passes("The four nominees for the Ashcombe Medal are Ann Bell, Raj Patel and Tom Hale, the organisers hoped.",
+           published="2024-04-21", note="no speech verb after the list: what follows may add to it"),
+    flags("The three finalists are Ann Bell, a deputy head in Leeds; Raj Patel, a governor; Tom Hale, a teacher; "
+          "and Eve Lund, a head teacher.", published="2024-04-21",
+          note="a list after 'are' split by semicolons counts its segments"),
+    passes("The four finalists are Ann Bell, a deputy head in Leeds; Raj Patel, a governor; Tom Hale, a teacher; "
+           "and Eve Lund, a head teacher.", published="2024-04-21"),
     flags("The trio, Ann Bell, Raj Patel, Tom Hale and Eve Lund, won the award.", published="2024-04-21",
           note="'the trio' before a comma counts its members (lexicon collective_numbers)"),
     passes("The trio, Ann Bell, Raj Patel and Tom Hale, won the award.", published="2024-04-21"),
@@ -265,7 +282,7 @@ EXAMPLES = (
     passes("Seven families set up the dairy in 2019. Two more families joined later. The founding families \u2014 the "
            "Hales, the Reids and the Parrs \u2014 still run it.", published="2024-04-21",
            note="another count of families stands between: the list may name either"),
-    flags("The plan was backed by five states, while four \u2014 Denmark, Sweden and Finland \u2014 abstained.",
+    flags("The plan was supported by five states, while four \u2014 Chad, Peru and Finland \u2014 abstained.",
           published="2024-04-21", note="a bare number renamed between dashes: three names"),
     passes("The plan passed, while four \u2014 Denmark, Sweden and Finland \u2014 abstained.", published="2024-04-21",
            note="no noun to count: country names may be 'City, Country' pairs"),

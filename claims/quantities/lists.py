@@ -7,6 +7,7 @@ import bisect
 import re
 
 from claims.language.vocabulary import CLAUSE_OPENERS
+from claims.lexicon import load
 from claims.quantities.base import (  # noqa: F401
     ANY_WORDS,
     LEXICON,
@@ -291,17 +292,26 @@ _LIST_DASH = re.compile(r"\s(?:—|–|--?)\s+|:\s+")
 _LIST_DEFERRED_WORDS = 16  # words a clause may run from its count to the colon or dash of its list
 _NEXT_SUBJECT = re.compile(r"[\"“]?\s*(?:The|Their|These|Those|Its)\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+(?:are|were|include|included|:)\s+")
 #: Words a phrase after the counted noun may take before the comma of its list: "the three
-#: finalists for this year's book prize, A, B and C,".
+#: finalists for the town's book prize, A, B and C,".
 POSTMODIFIER_WORDS = 8
 #: A phrase after the counted noun: a preposition and a word in lower case ("of the Harlow
 #: Medal", "for best actress", "on this year's panel"), never a bare name ("the three
 #: ministers from Spain, Italy and Greece" lists the countries, not the ministers).
-_POSTMODIFIER = re.compile(r"\s+(?:of|for|in|on|at|from|with)\s+(?=[a-z])[^,;:.!?\d—–\n\"“”()]*?,\s+")
+#: The phrase holds no "are" or "were": a verb ends it ("the four nominees for the medal are A,
+#: B and C, the jury said" lists after "are", not after "A,").
+_POSTMODIFIER = re.compile(r"\s+(?:of|for|in|on|at|from|with)\s+(?=[a-z])(?:(?!\b(?:are|were)\b)[^,;:.!?\d—–\n\"“”()])*?,\s+")
 #: Words in lower case a definite count's phrase may take before "are"/"were" and the list
-#: that is the rest of its sentence ("The three cities still in contention are A, B and C.").
+#: that is the rest of its sentence ("The three towns still in the running are A, B and C.").
 COPULA_WORDS = 4
 #: a definite count named by the rest of its sentence: "The three finalists are A, B and C."
 _COPULA_LIST = re.compile(r"(?:\s+(?!(?:are|were)\b)[a-z][\w'’-]*){0," + str(COPULA_WORDS) + r"}\s+(?:are|were)\s+")
+#: the same, with a phrase opened by a preposition between the count's noun and "are"/"were";
+#: the phrase may hold names ("The four nominees for the Ashcombe Poetry Medal are A, B, C and
+#: D."), up to COPULA_POST_WORDS words after the preposition, and holds no comma, number or
+#: verb "are"/"were"
+COPULA_POST_WORDS = 10
+_COPULA_POST = re.compile(r"\s+(?:of|for|in|on|at|from|with)\s+(?:(?!(?:are|were)\b)[\w'’-]+\s+){1,"
+                          + str(COPULA_POST_WORDS) + r"}?(?:are|were)\s+")
 #: A relative clause after a definite count's noun, closed by a comma before its list ("the
 #: two members who resigned on Friday, A, B and C,"): up to POSTMODIFIER_WORDS words.
 _RELATIVE_POST = re.compile(r"\s+(?:who|whom|which|that)\s+[^,;:.!?\d—–\n\"“”()]*?,\s+")
@@ -339,7 +349,7 @@ _THEY = re.compile(r"[\"“]?\s*They\s+(?:are|were)\s+")
 def _list_starts(text: str, q: Mention, starts: list[int], alone: bool = False) -> list[tuple[int, str]]:
     """Where the list of what ``q`` counts may begin, with how it was reached: right after the
     count ("three countries: A, B and C"), after a phrase that follows its noun and names one
-    thing ("the three finalists for this year's prize, A, B and C,"), after the colon or
+    thing ("the three finalists for the town's prize, A, B and C,"), after the colon or
     dash that ends its clause, after "are" or "were" when the count is definite and the list
     is the rest of the sentence ("The three finalists are A, B, C and D."), ("Four
     ministers resigned on Thursday — A, B and C —"), after "named them as", or as the subject
@@ -352,6 +362,10 @@ def _list_starts(text: str, q: Mention, starts: list[int], alone: bool = False) 
         out.append((intro.end(), "after" if intro.group(0).strip() == "," else "colon"))
     s, e = q.sentence
     cop = _COPULA_LIST.match(text, q.end, e) if q.det is not None else None
+    if cop is None and q.det is not None:
+        cop = _COPULA_POST.match(text, q.end, e)
+        if cop is not None and NUM.search(cop.group(0)):
+            cop = None  # "the two seats of 2019 are ...": a number in the phrase may count its own things
     if cop:
         out.append((cop.end(), "next"))  # "The three finalists are A, B, C and D."
     post = _POSTMODIFIER.match(text, q.end, e) if not intro else None
@@ -442,6 +456,7 @@ def link_counts(text: str, qs: list[Mention], starts: list[int] | None = None) -
             continue
         alone = sum(1 for o in qs if o.sentence == q.sentence) == 1
         found = _list_starts(text, q, starts or [0], alone)
+        s0, e0 = q.sentence
         for p, how in found:
             if _link_list(text, q, p, how):
                 break
@@ -449,6 +464,10 @@ def link_counts(text: str, qs: list[Mention], starts: list[int] | None = None) -
             _link_list_before(text, q)
             for p, how in found:
                 if q.role is None and how == "colon" and (_link_semicolons(text, q, p) or _link_phrases(text, q, p)):
+                    break
+                # "The three finalists are A, a judge; B, a poet; C; and D.": the rest of the
+                # count's own sentence after "are", split by semicolons
+                if q.role is None and how == "next" and s0 <= p < e0 and _link_semicolons(text, q, p):
                     break
 
 
@@ -611,6 +630,20 @@ def _link_dashed(text: str, qs: list[Mention], q: Mention) -> None:
         q.role, q.apposition, q.items, q.list_span = None, False, [], None
 
 
+#: Words in lower case who told a list may take between its comma and the speech verb that
+#: ends the sentence (", the organisers said.", ", club officials confirmed.")
+ATTRIBUTION_WORDS = 3
+_SPEECH_VERBS = frozenset(load("people")["speech_verbs"])
+_SAID_TAIL = re.compile(r"\s+((?:[a-z][\w'’-]*\s+){1," + str(ATTRIBUTION_WORDS) + r"})([a-z]+)\s*[.!?\"”’]*\s*$")
+
+
+def _said_tail(text: str, p: int, e: int) -> bool:
+    """The rest of the sentence after a list's comma is who told it: a few words in lower case
+    and a speech verb ("..., C and D, organisers confirmed.")."""
+    m = _SAID_TAIL.match(text[p:e])
+    return bool(m) and m.group(2) in _SPEECH_VERBS
+
+
 def _link_list(text: str, q: Mention, p: int, how: str, noun: str | None = None) -> bool:
     """Read the list at ``p`` as what ``q`` counts (``noun``, when the sentence left it out:
     else ``q``'s own); True when it is one."""
@@ -652,9 +685,13 @@ def _link_list(text: str, q: Mention, p: int, how: str, noun: str | None = None)
     # a comma and a clause opener close the list as the sentence's end does ("The finalists
     # are A, B and C, whose books ...": what follows tells of them, it adds no name)
     opens_clause = nxt_ch == "," and bool(_OPENER_AFTER.match(text, end + 1))
-    if how in ("next", "subject") and not (ends or opens_clause):
+    # a comma and who told it, ending the sentence, close it too ("The four finalists are A, B,
+    # C and D, the organisers said."): up to ATTRIBUTION_WORDS words in lower case and a
+    # speech verb (lexicon speech_verbs)
+    end_said = nxt_ch == "," and _said_tail(text, end + 1, q.sentence[1])
+    if how in ("next", "subject") and not (ends or opens_clause or end_said):
         return False  # "The signatories were A, B and C." must be the whole sentence
-    if how in ("next", "subject") and not opens_clause and text[end : q.sentence[1]].strip(" .!?\"”’)\n>") != "":
+    if how in ("next", "subject") and not (opens_clause or end_said) and text[end : q.sentence[1]].strip(" .!?\"”’)\n>") != "":
         return False  # "A and B Co., which ..., and C" goes on past a full stop of an abbreviation
     if any("," in text[a:b] for a, b in items):
         return False  # "<Bangkok Bank Ltd,> <Citibank NA>": a comma inside a name, so the items are not told apart
