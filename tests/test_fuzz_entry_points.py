@@ -216,3 +216,15 @@ def test_generated_claims_documents_are_refused_or_checked_soundly(doc):
 def test_arbitrary_json_like_text_never_escapes_the_document_reader(text):
     item = read_article(text, "d.json")
     assert isinstance(item, (ReadError, ClaimSet))
+
+
+def test_a_duration_claim_on_a_text_with_no_words_is_checked_without_error():
+    # found by the generator above: a valid claims document whose text is a tab and whose one
+    # claim is a duration; date.duration-conflict asked for the sentence of a text with none
+    doc = {"version": 1, "article": {"id": "a", "source": "a.txt", "title": None, "published": None, "text": "\t"},
+           "claims": [{"id": "t1", "kind": "time", "text": "", "span": {"start": 0, "end": 0, "line": 1, "column": 1},
+                       "timex": {"type": "DURATION", "value": "2024-04-21", "resolution": "absolute", "earliest": None,
+                                 "latest": None, "weekday": None, "anchor": None, "offset": None, "low": "P1Y",
+                                 "high": None, "mod": None, "tense": None}}]}
+    item = read_article(json.dumps(doc), "d.json")
+    assert check_item((item, Config())).error is None
