@@ -93,9 +93,11 @@ def check(claims: ClaimSet):
         duration. And a person's time in a post ("her 22 years as director", with a post of
         at most TENURE_POST_WORDS words; "his three-year spell" or "stint", events.json
         tenure nouns; "has led the company for six years") against the one dated start of a
-        post (TENURE_STARTS: "was appointed director in 1994", "took over in 2022"; a founding,
+        post (TENURE_STARTS: "was appointed director in 1994", "took over in 2022", "was hired
+        in 2019", "took charge of the school in 2019"; a founding,
         TENURE_FOUNDINGS, told of a name the time's sentence tells; "her eleven years in post",
-        "at the helm": a generic post) within TENURE_START_REACH sentences, or farther when
+        "at the helm": a generic post; "her nine years at the hospital": a place told
+        before, from a start told of the person the time's sentence names) within TENURE_START_REACH sentences, or farther when
         the start's sentence names a name the time's sentence names, naming the post when the
         time does: the time cannot be longer than from that start to the publication date, or
         to the end its own sentence dates ("will step down on 30 June after 17 years at the
@@ -498,6 +500,8 @@ def _tenure_post(an, d: Claim) -> tuple[bool, str | None]:
         if len(lows) > 1 and lows[0] in _STAY_LINKS and lows[0] != "as" \
                 and next((w for w in lows[1:3] if w not in STOP), None) in _GENERIC_POSTS:
             return True, None  # "her ten years in post", "his six years at the helm": a post no one names
+        if _at_place_told(lows):
+            return True, None  # "her nine years at the clinic": a place told before, started by its person
         if lows and lows[0] == "as" and len(lows) > 1:
             post = after[1:]
             text = an.text
@@ -517,6 +521,13 @@ def _tenure_post(an, d: Claim) -> tuple[bool, str | None]:
         named = "as" in clause[held[-1]:-1] and len(clause) >= 2
         return True, clause[-2] if named else None
     return False, None
+
+
+def _at_place_told(lows: list[str]) -> bool:
+    """Whether the words after a possessive's duration put the time at a place the article told
+    before ("her nine years at the hospital", "his decade with the club"): "at" or "with", then
+    "the" and a word. Whose start measures it is told by the name (_tenure)."""
+    return len(lows) > 2 and lows[0] in ("at", "with") and lows[1] == "the" and lows[2] not in STOP
 
 
 #: the words of a stay that say where or as what ("at the bank", "at the helm", "as chief")
@@ -596,7 +607,9 @@ def _tenure(claims: ClaimSet, d: Claim, allowed, events, times, published: date)
     starts = _tenure_starts(an, d, events, times, published, here, names, post, place, joined)
     starts += [(w, tc) for w, tc in _start_words(claims, an, d, here, post, published, names)
                if not joined or w.text.casefold() in TENURE_JOIN_WORDS]
-    if joined:
+    if joined or post is None and _possessed(an, d) and _at_place_told(
+            [w.text.casefold() for w in an.words_after(d.end, 3)]):
+        # a joining, or a possessive's time at a place told before: a start of the person named
         starts = [(e, tc) for e, tc in starts if names & _names(an, an.sentence_at(tc.start))]
     named = post is not None or joined
     if not starts and post is not None and end is not None:
@@ -1788,6 +1801,17 @@ def _allowed_words(t) -> str:
 
 
 EXAMPLES = (
+    flags("The club hired Dario Venn as manager in May 2021. Venn, who has run the side for the past eight "
+          "years, was sacked on Sunday.", published="2025-10-06",
+          note="a hiring starts a post: at most four and a half years"),
+    passes("The club hired Dario Venn as manager in May 2021. Venn, who has run the side for the past four "
+           "years, was sacked on Sunday.", published="2025-10-06"),
+    flags("Hana Ostrow took charge of Millbeck Academy in April 2020. Mrs Ostrow said her eight years at the "
+          "academy had flown by.", published="2025-07-11",
+          note="a possessive's time at a place told before, from the start of the person named"),
+    passes("Hana Ostrow took charge of Millbeck Academy in April 2020. Mr Abara said his eight years at the "
+           "academy had flown by.", published="2025-07-11",
+           note="another person's time at the place: her start does not measure it"),
     flags("Rosa Hale was elected governor in November 2024. Governor Hale has passed most of her bills in her "
           "three years in office.", published="2025-04-03",
           note="a start told of the person: at most five months in office"),
