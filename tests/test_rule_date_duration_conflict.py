@@ -717,3 +717,20 @@ def test_a_range_right_after_must_close_at_once():
 ])
 def test_hiring_and_taking_charge_start_a_post(text, published, found):
     assert bool(_duration_findings_on(text, published)) is found
+
+
+@pytest.mark.parametrize("text, published, found", [
+    # a span ending at its sentence's event, begun by another name of the same job of work
+    ("The ring road reopened on Friday, ending nine weeks of roadworks. Resurfacing started on 3 May.",
+     date(2025, 9, 12), True),
+    ("The ring road reopened on Friday, ending 19 weeks of roadworks. Resurfacing started on 3 May.",
+     date(2025, 9, 12), False),
+    # a start of something that is no job of work does not begin it
+    ("The ring road reopened on Friday, ending nine weeks of roadworks. The consultation started on 3 May.",
+     date(2025, 9, 12), False),
+    # nor is a strike measured from a job of work's start
+    ("Buses ran again on Friday, ending a nine-week strike. Work started on 3 May.",
+     date(2025, 9, 12), False),
+])
+def test_a_job_of_work_under_another_name(text, published, found):
+    assert bool(_duration_findings_on(text, published)) is found

@@ -77,7 +77,8 @@ def check(claims: ClaimSet):
         sentence (a start naming it: "the trial opened on 3 March", "The strike began on 3
         May", "took office in 2017"; or the verb of its noun: "closed in September", "was shut
         on 7 June", "walked off the job on 3 March" for a strike, "six weeks on the picket
-        line": events.json span_nouns); when several starts disagree, only a span that
+        line": events.json span_nouns; "Repairs began in May" for "ten weeks of roadworks": one
+        job of work under two of its names, work_nouns); when several starts disagree, only a span that
         conflicts from each of them (a warning); a bare "has reopened after six weeks" measures
         the state its verb ends (events.json ends_state); a sentence that dates nothing before
         the duration ends the span at its last event verb dated elsewhere ("were convicted
@@ -1360,7 +1361,8 @@ def _span_ending_at_event(claims: ClaimSet, d: Claim, allowed, index: _Index, ti
     March" for "a three-week trial", "The strike began on 3 May": its subject, "took office in
     January 2017" for "ten years in office"), or the verb of the same lemma as its noun
     ("closed in September 2021" or "was shut on 3 June" begins "the closure"), told elsewhere
-    or after the duration in its own sentence ("a trial that opened on 3 March"). A bare
+    or after the duration in its own sentence ("a trial that opened on 3 March"); a job of work
+    is named by any of its names ("Repairs began in May" starts "ten weeks of roadworks"). A bare
     duration after an event verb that ends a state ("has reopened after six weeks":
     events.json ends_state, reopen ends a closure) measures that state. When the sentence
     dates nothing before the duration, its end is the last event verb before the signal
@@ -1415,7 +1417,8 @@ def _span_ending_at_event(claims: ClaimSet, d: Claim, allowed, index: _Index, ti
         subject = an.words_before(e.start, 1)
         names_it = noun is not None and e.attrs.get("class") == "start" and (
             norm in set(e.attrs.get("context", ())) or norm in e.text.lower().split()
-            or bool(subject) and _norm(subject[0].text) == norm)  # "The walkout began on 3 May"
+            or bool(subject) and _norm(subject[0].text) == norm  # "The walkout began on 3 May"
+            or _one_job(noun, e, subject))  # "Work began in May" starts "14 months of construction"
         # the verb of its noun ("closed" for "the closure"), not another noun of its kind ("a
         # nine-day stoppage in 2019" is another strike)
         same_verb = noun_lemma is not None and e.attrs.get("lemma") == noun_lemma \
@@ -1446,6 +1449,16 @@ def _span_ending_at_event(claims: ClaimSet, d: Claim, allowed, index: _Index, ti
     if severity is not None:
         f.severity = severity
     yield f
+
+
+def _one_job(noun, e: Claim, subject) -> bool:
+    """Whether start event ``e`` begins the job of work ``noun`` names under another of its
+    names (WORK_NOUNS): "Repairs started on 2 May" begins "nine weeks of roadworks", told by
+    the start's subject or its context words."""
+    if noun.text.lower() not in WORK_NOUNS:
+        return False
+    told = {w.lower() for w in e.attrs.get("context", ())}
+    return bool(told & WORK_NOUNS) or bool(subject) and subject[0].lower in WORK_NOUNS
 
 
 def _verb_before(an, at: int, here):
@@ -1801,6 +1814,11 @@ def _allowed_words(t) -> str:
 
 
 EXAMPLES = (
+    flags("The Dunmore footbridge reopened on Monday, ending eight months of refurbishment. Repairs began in "
+          "October 2024.", published="2025-09-15",
+          note="a job of work under two of its names: eleven months from its start"),
+    passes("The Dunmore footbridge reopened on Monday, ending eleven months of refurbishment. Repairs began in "
+           "October 2024.", published="2025-09-15"),
     flags("The club hired Dario Venn as manager in May 2021. Venn, who has run the side for the past eight "
           "years, was sacked on Sunday.", published="2025-10-06",
           note="a hiring starts a post: at most four and a half years"),
