@@ -694,3 +694,43 @@ def test_a_range_right_after_must_close_at_once():
     assert _duration_findings_on(text, date(2025, 3, 1)) == []
     text = "The loan bears six per cent interest for two years from 1 May 2025 until May 2029."
     assert _duration_findings_on(text, date(2025, 3, 1))
+
+
+@pytest.mark.parametrize("text, published, found", [
+    # a hiring and a taking charge start a post, in any of their forms
+    ("Okafor was hired as head coach in January 2021. Okafor, who has coached the team for the past nine "
+     "years, was let go on Friday.", date(2025, 11, 3), True),
+    ("Okafor was hired as head coach in January 2016. Okafor, who has coached the team for the past nine "
+     "years, was let go on Friday.", date(2025, 11, 3), False),
+    ("Bea Lund takes charge of the county ambulance trust in March 2026, the board said. Lund, who has run "
+     "the service for the past seven years, was praised.", date(2025, 11, 3), False),
+    # a possessive's time "at the" place, measured from its person's start; not another person's
+    ("Colm Dwyer took charge of St Brigid's in September 2021. Mr Dwyer said his nine years at the hospital "
+     "were the best of his life.", date(2025, 6, 2), True),
+    ("Colm Dwyer took charge of St Brigid's in September 2016. Mr Dwyer said his nine years at the hospital "
+     "were the best of his life.", date(2025, 6, 2), False),
+    ("Colm Dwyer took charge of St Brigid's in September 2021. Ms Farrant said her nine years at the hospital "
+     "were the best of her life.", date(2025, 6, 2), False),
+    # "at" a place with no "the": no place told before
+    ("Colm Dwyer took charge of St Brigid's in September 2021. Mr Dwyer said his nine years at sea "
+     "were the best of his life.", date(2025, 6, 2), False),
+])
+def test_hiring_and_taking_charge_start_a_post(text, published, found):
+    assert bool(_duration_findings_on(text, published)) is found
+
+
+@pytest.mark.parametrize("text, published, found", [
+    # a span ending at its sentence's event, begun by another name of the same job of work
+    ("The ring road reopened on Friday, ending nine weeks of roadworks. Resurfacing started on 3 May.",
+     date(2025, 9, 12), True),
+    ("The ring road reopened on Friday, ending 19 weeks of roadworks. Resurfacing started on 3 May.",
+     date(2025, 9, 12), False),
+    # a start of something that is no job of work does not begin it
+    ("The ring road reopened on Friday, ending nine weeks of roadworks. The consultation started on 3 May.",
+     date(2025, 9, 12), False),
+    # nor is a strike measured from a job of work's start
+    ("Buses ran again on Friday, ending a nine-week strike. Work started on 3 May.",
+     date(2025, 9, 12), False),
+])
+def test_a_job_of_work_under_another_name(text, published, found):
+    assert bool(_duration_findings_on(text, published)) is found

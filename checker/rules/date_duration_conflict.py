@@ -77,7 +77,8 @@ def check(claims: ClaimSet):
         sentence (a start naming it: "the trial opened on 3 March", "The strike began on 3
         May", "took office in 2017"; or the verb of its noun: "closed in September", "was shut
         on 7 June", "walked off the job on 3 March" for a strike, "six weeks on the picket
-        line": events.json span_nouns); when several starts disagree, only a span that
+        line": events.json span_nouns; "Repairs began in May" for "ten weeks of roadworks": one
+        job of work under two of its names, work_nouns); when several starts disagree, only a span that
         conflicts from each of them (a warning); a bare "has reopened after six weeks" measures
         the state its verb ends (events.json ends_state); a sentence that dates nothing before
         the duration ends the span at its last event verb dated elsewhere ("were convicted
@@ -93,9 +94,11 @@ def check(claims: ClaimSet):
         duration. And a person's time in a post ("her 22 years as director", with a post of
         at most TENURE_POST_WORDS words; "his three-year spell" or "stint", events.json
         tenure nouns; "has led the company for six years") against the one dated start of a
-        post (TENURE_STARTS: "was appointed director in 1994", "took over in 2022"; a founding,
+        post (TENURE_STARTS: "was appointed director in 1994", "took over in 2022", "was hired
+        in 2019", "took charge of the school in 2019"; a founding,
         TENURE_FOUNDINGS, told of a name the time's sentence tells; "her eleven years in post",
-        "at the helm": a generic post) within TENURE_START_REACH sentences, or farther when
+        "at the helm": a generic post; "her nine years at the hospital": a place told
+        before, from a start told of the person the time's sentence names) within TENURE_START_REACH sentences, or farther when
         the start's sentence names a name the time's sentence names, naming the post when the
         time does: the time cannot be longer than from that start to the publication date, or
         to the end its own sentence dates ("will step down on 30 June after 17 years at the
@@ -500,6 +503,8 @@ def _tenure_post(an, d: Claim) -> tuple[bool, str | None]:
         if len(lows) > 1 and lows[0] in _STAY_LINKS and lows[0] != "as" \
                 and next((w for w in lows[1:3] if w not in STOP), None) in _GENERIC_POSTS:
             return True, None  # "her ten years in post", "his six years at the helm": a post no one names
+        if _at_place_told(lows):
+            return True, None  # "her nine years at the clinic": a place told before, started by its person
         if lows and lows[0] == "as" and len(lows) > 1:
             post = after[1:]
             text = an.text
@@ -519,6 +524,13 @@ def _tenure_post(an, d: Claim) -> tuple[bool, str | None]:
         named = "as" in clause[held[-1]:-1] and len(clause) >= 2
         return True, clause[-2] if named else None
     return False, None
+
+
+def _at_place_told(lows: list[str]) -> bool:
+    """Whether the words after a possessive's duration put the time at a place the article told
+    before ("her nine years at the hospital", "his decade with the club"): "at" or "with", then
+    "the" and a word. Whose start measures it is told by the name (_tenure)."""
+    return len(lows) > 2 and lows[0] in ("at", "with") and lows[1] == "the" and lows[2] not in STOP
 
 
 #: the words of a stay that say where or as what ("at the bank", "at the helm", "as chief")
@@ -598,7 +610,9 @@ def _tenure(claims: ClaimSet, d: Claim, allowed, events, times, published: date)
     starts = _tenure_starts(an, d, events, times, published, here, names, post, place, joined)
     starts += [(w, tc) for w, tc in _start_words(claims, an, d, here, post, published, names)
                if not joined or w.text.casefold() in TENURE_JOIN_WORDS]
-    if joined:
+    if joined or post is None and _possessed(an, d) and _at_place_told(
+            [w.text.casefold() for w in an.words_after(d.end, 3)]):
+        # a joining, or a possessive's time at a place told before: a start of the person named
         starts = [(e, tc) for e, tc in starts if names & _names(an, an.sentence_at(tc.start))]
     named = post is not None or joined
     if not starts and post is not None and end is not None:
@@ -1349,7 +1363,8 @@ def _span_ending_at_event(claims: ClaimSet, d: Claim, allowed, index: _Index, ti
     March" for "a three-week trial", "The strike began on 3 May": its subject, "took office in
     January 2017" for "ten years in office"), or the verb of the same lemma as its noun
     ("closed in September 2021" or "was shut on 3 June" begins "the closure"), told elsewhere
-    or after the duration in its own sentence ("a trial that opened on 3 March"). A bare
+    or after the duration in its own sentence ("a trial that opened on 3 March"); a job of work
+    is named by any of its names ("Repairs began in May" starts "ten weeks of roadworks"). A bare
     duration after an event verb that ends a state ("has reopened after six weeks":
     events.json ends_state, reopen ends a closure) measures that state. When the sentence
     dates nothing before the duration, its end is the last event verb before the signal
@@ -1404,7 +1419,8 @@ def _span_ending_at_event(claims: ClaimSet, d: Claim, allowed, index: _Index, ti
         subject = an.words_before(e.start, 1)
         names_it = noun is not None and e.attrs.get("class") == "start" and (
             norm in set(e.attrs.get("context", ())) or norm in e.text.lower().split()
-            or bool(subject) and _norm(subject[0].text) == norm)  # "The walkout began on 3 May"
+            or bool(subject) and _norm(subject[0].text) == norm  # "The walkout began on 3 May"
+            or _one_job(noun, e, subject))  # "Work began in May" starts "14 months of construction"
         # the verb of its noun ("closed" for "the closure"), not another noun of its kind ("a
         # nine-day stoppage in 2019" is another strike)
         same_verb = noun_lemma is not None and e.attrs.get("lemma") == noun_lemma \
@@ -1435,6 +1451,16 @@ def _span_ending_at_event(claims: ClaimSet, d: Claim, allowed, index: _Index, ti
     if severity is not None:
         f.severity = severity
     yield f
+
+
+def _one_job(noun, e: Claim, subject) -> bool:
+    """Whether start event ``e`` begins the job of work ``noun`` names under another of its
+    names (WORK_NOUNS): "Repairs started on 2 May" begins "nine weeks of roadworks", told by
+    the start's subject or its context words."""
+    if noun.text.lower() not in WORK_NOUNS:
+        return False
+    told = {w.lower() for w in e.attrs.get("context", ())}
+    return bool(told & WORK_NOUNS) or bool(subject) and subject[0].lower in WORK_NOUNS
 
 
 def _verb_before(an, at: int, here):
@@ -1790,6 +1816,22 @@ def _allowed_words(t) -> str:
 
 
 EXAMPLES = (
+    flags("The Dunmore footbridge reopened on Monday, ending eight months of refurbishment. Repairs began in "
+          "October 2024.", published="2025-09-15",
+          note="a job of work under two of its names: eleven months from its start"),
+    passes("The Dunmore footbridge reopened on Monday, ending eleven months of refurbishment. Repairs began in "
+           "October 2024.", published="2025-09-15"),
+    flags("The club hired Dario Venn as manager in May 2021. Venn, who has run the side for the past eight "
+          "years, was sacked on Sunday.", published="2025-10-06",
+          note="a hiring starts a post: at most four and a half years"),
+    passes("The club hired Dario Venn as manager in May 2021. Venn, who has run the side for the past four "
+           "years, was sacked on Sunday.", published="2025-10-06"),
+    flags("Hana Ostrow took charge of Millbeck Academy in April 2020. Mrs Ostrow said her eight years at the "
+          "academy had flown by.", published="2025-07-11",
+          note="a possessive's time at a place told before, from the start of the person named"),
+    passes("Hana Ostrow took charge of Millbeck Academy in April 2020. Mr Abara said his eight years at the "
+           "academy had flown by.", published="2025-07-11",
+           note="another person's time at the place: her start does not measure it"),
     flags("Rosa Hale was elected governor in November 2024. Governor Hale has passed most of her bills in her "
           "three years in office.", published="2025-04-03",
           note="a start told of the person: at most five months in office"),
