@@ -604,3 +604,41 @@ def test_a_placed_event_counted_from_an_event_told_in_an_earlier_dated_sentence(
 def test_going_to_the_polls_tells_the_ballot(day, found):
     text = f"Islanders went to the polls on Friday 9 May 2031. The day before the vote, on {day}, a candidate quit."
     assert bool(flagged(text, date(2031, 6, 1))) is found
+
+
+# The event after "after"/"before" dated only by a mention told later in the article (LATER_READING).
+_LATER = ("The foundry took her on as an apprentice in 1990, two years before her eventual marriage to the welder Tom Vale. "
+          "Colleagues remember her laugh. She and Tom Vale married in {year} in the parish church.")
+
+
+@pytest.mark.parametrize("year, found", [("1996", True), ("1992", False)])
+def test_the_event_counted_from_may_be_dated_later(year, found):
+    got = flagged(_LATER.format(year=year), date(2024, 5, 1))
+    assert bool(got) is found
+    assert all(f.severity.name == "INFO" for f in got)  # a reading
+
+
+def test_a_later_kind_dated_twice_is_not_read_as_the_event():
+    text = _LATER.format(year="1996") + " Her brother married in 1993."
+    assert not flagged(text, date(2024, 5, 1))
+
+
+@pytest.mark.parametrize("who, found", [("the welder Tom Vale", True), ("a local man", False)])
+def test_a_far_later_date_needs_a_participant_in_common(who, found):
+    text = (f"The foundry took her on as an apprentice in 1990, a year before her eventual marriage to {who}. "
+            "Colleagues remember her laugh. She and Tom Vale married in 2004 in the parish church.")
+    assert bool(flagged(text, date(2024, 5, 1))) is found
+
+
+def test_a_gerund_counted_from_a_noun_of_its_kind_dated_later():
+    text = ("The club went into liquidation in May 2023, a year after winning the county cup. "
+            "That cup run ended with a 3-0 win on 2 May {year} at the county ground.")
+    assert flagged(text.format(year=2020), date(2024, 5, 1))
+    assert not flagged(text.format(year=2022), date(2024, 5, 1))
+
+
+@pytest.mark.parametrize("day, found", [("8 May", True), ("3 May", False)])
+def test_a_first_appearance_named_again_with_its_day(day, found):
+    text = ("Officers detained the driver on 2 May 2024. He had his first appearance in front of magistrates the "
+            f"following day. Bail was refused. At his {day} first appearance, his lawyer asked for an interpreter.")
+    assert bool(flagged(text, date(2024, 5, 20))) is found

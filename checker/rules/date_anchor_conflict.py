@@ -14,7 +14,7 @@ from checker.rules import rule
 from checker.rules.event_mentions import Chains
 from checker.rules.examples import flags, passes
 from checker.rules.wording import span_words
-from claims.events import NOUNS, ORDINALS, PHRASE_WORDS, VERBS, event_kind, passive_lemma, verb_lemma
+from claims.events import NOUNS, ORDINALS, PHRASE_WORDS, VERBS, event_kind, fold_word, passive_lemma, verb_lemma
 from claims.language import analyse
 from claims.lexicon import load
 from claims.mentions import word_family
@@ -120,7 +120,12 @@ def check(claims: ClaimSet):
         inspection, on 19 June, ..."), is linked through the chain, a reading as well; and a
         measured phrase between a placed event and "after" an event that no mention dates
         counts from the nearest of the TOLD_LOOKBACK_SENTENCES before that tells it and holds one
-        date (a reading).
+        date (a reading). An event named after "after"/"before" beside a date, that no earlier
+        mention dates, counts from a later mention of its kind when the article gives that kind
+        one date only ("in 1988, two years before his marriage ... married in 1995"; a reading,
+        so an info finding); a date far from the phrase's (MAX_ORIGIN_OFFSETS) is taken only when
+        that mention shares a participant with the words right after the event's
+        (PARTICIPANT_WORDS: "his marriage to Ada Roe ... He and Ada Roe married").
 
     Why it matters
         Relative dates are computed by the writer, and when the base date or the offset is
@@ -141,7 +146,7 @@ def check(claims: ClaimSet):
         a yearless month is not judged; an event noun told again ("The evacuation took place
         on 9 March") of a recurring kind, named by its own day ("the evacuation on 9 March"),
         or more than TOLD_AGAIN_SENTENCES sentences on; an event after "after" that no earlier sentence
-        dates; a later mention that carries no ordinal ("the flood", not "the second flood").
+        dates, unless a later one gives its kind the article's only date; a later mention that carries no ordinal ("the flood", not "the second flood").
         Through the chain: a later mention introduced ("an arrest", "another arrest"), set
         apart ("the earlier arrest", "the Leeds arrest") or dated inside its own noun phrase
         ("The arrest on 9 March was quashed"); a date after a reference word ("in July, after
@@ -487,14 +492,19 @@ def _apposed(claims: ClaimSet, times, events, index: Index):
         there = _interval(beside)
         if there is None:
             continue
+        later = None
         if counted is not None:
             own = _own_date(text, ev, index)
             if own is not None and own is not beside and own is not a:
                 anchor = own  # "a week after it began on 9 May": the event dated in its own clause
             else:
                 origin = _dated_mention_before(mentions, ev, times, beside)
+                later = _sole_dated_mention_after(mentions, ev, times, beside) if origin is None else None
                 if origin is not None:
                     anchor = times[origin.attrs["time"]]
+                elif later is not None:  # "in 1990, two years before her wedding ... they wed in 1995"
+                    anchor = times[later.attrs["time"]]
+                    reading = LATER_READING.format(word=later.text, when=anchor.text)
                 else:  # "They first met in 1971 ... wed in 1974, two years after they first met"
                     found = _told_in_a_dated_sentence(claims.article.text, ev, index)
                     if found is None:
@@ -502,7 +512,7 @@ def _apposed(claims: ClaimSet, times, events, index: Index):
                     anchor, word = found
                     reading = TOLD_READING.format(word=word, when=anchor.text)
             anchors = _readings(anchor)
-            if not anchors or all(_too_far(iv, _read_near(beside, iv, offset) or there, offset) for iv in anchors):
+            if not anchors or not (later is not None and _shares_participant(text, ev, later)) and all(_too_far(iv, _read_near(beside, iv, offset) or there, offset) for iv in anchors):
                 continue
         else:
             anchor = times.get(t.anchor or "")
@@ -1096,6 +1106,48 @@ def _dated_mention_before(mentions, ev: Claim, times, beside: Claim):
     return best
 
 
+LATER_READING = ("\u201c{word}\u201d, told later and the only dated mention of its kind, is read as the "
+                 "event counted from ({when}): a reading, so an info finding")
+
+
+def _sole_dated_mention_after(mentions, ev: Claim, times, beside: Claim):
+    """The event a phrase counts from, named after "after"/"before" and dated by no earlier
+    mention, when the article dates a mention of its kind only once and later ("in 1990, two
+    years before her wedding ... they wed in 1995"): that mention; None when no mention of the
+    kind, or more than one date for it (another occurrence may be the one counted from), or an
+    ordinal that does not match."""
+    kind = ev.attrs.get("kind")
+    found, dates = None, set()
+    for m in mentions:
+        same = m.attrs.get("kind") == kind if kind else m.attrs.get("lemma") == ev.attrs.get("lemma")
+        if not same or m.attrs["time"] == beside.id or m.start <= ev.start and m.end >= ev.start:
+            continue
+        if m.attrs.get("ordinal") != ev.attrs.get("ordinal"):
+            return None
+        t = times[m.attrs["time"]]
+        if t.timex.resolution == "anchor":
+            return None
+        dates.add(t.timex.value)
+        if m.start > ev.end and found is None:
+            found = m
+    return found if len(dates) == 1 else None
+
+
+#: How many words after the counted event's word its participants are looked for ("before her
+#: wedding to the architect Jo Park": four).
+PARTICIPANT_WORDS = 6
+
+
+def _shares_participant(text: str, ev: Claim, later: Claim) -> bool:
+    """Whether the later mention's participants (its args) include a word within
+    PARTICIPANT_WORDS after the counted event's word, or one of its own args: then it is that
+    event however far its date lies from the phrase's."""
+    an = analyse(text)
+    end = an.sentence_at(ev.start).end
+    near = {fold_word(w.text) for w in an.words_after(ev.end, PARTICIPANT_WORDS) if w.end <= end}
+    return bool(set(later.attrs.get("args") or ()) & (near | set(ev.attrs.get("args") or ())))
+
+
 def _ordinal_successors(claims: ClaimSet, times, events):
     """"The first landslide, in February 2019, was followed by another nine months later ...
     That second landslide, in August 2019": a phrase counted from a dated mention numbered n
@@ -1303,4 +1355,16 @@ EXAMPLES = (
     passes("The gallery reopening on 16 April 2030 drew crowds. The hall was flooded after a storm on 14 February "
            "2030. Volunteers dried the prints. The gallery reopened two months after the flood.",
            published="2031-01-01"),
+    flags("The yard took him on in 1988, two years before his marriage to the nurse Ada Roe. He and Ada Roe "
+          "married in 1995 in Leith.", published="2024-05-01",
+          note="info: the event after 'before' dated only by a later mention of its kind (LATER_READING)"),
+    passes("The yard took him on in 1988, two years before his marriage to the nurse Ada Roe. He and Ada Roe "
+           "married in 1990 in Leith.", published="2024-05-01"),
+    passes("The yard took him on in 1988, two years before his marriage. He married in 1995. His son married "
+           "in 2019.", published="2024-05-01", note="the kind dated twice later: which one is counted from is unknown"),
+    flags("Guards held the courier on 6 March 2024. He made his first appearance in court the following day. "
+          "At his 12 March first appearance, bail was refused.", published="2024-04-01",
+          note="'appearance' is an event noun (events.json nouns): the chain links the second to the first"),
+    passes("Guards held the courier on 6 March 2024. He made his first appearance in court the following day. "
+           "At his 7 March first appearance, bail was refused.", published="2024-04-01"),
 )
