@@ -428,7 +428,7 @@ def _bind_relations(article: Article, people: list[Claim]) -> None:
         if len(after) == 3 and after[0].text == "," and after[1].lower in ("a", "an") and after[2].is_word:
             p.attrs["introduced"] = True  # "Ana Ruiz, a farmer, ...": brought in as someone new
         if _told_unrelated(an, p):
-            p.attrs["unrelated"] = True  # "Jo Kerr, who is not related to her, ...": a namesake
+            p.attrs["unrelated"] = True  # "Jo Kerr (no relation)": a namesake
     for i, p in enumerate(people):
         sex = _mention_sex(an, p, people[i + 1].start if i + 1 < len(people) else len(an.text))
         if sex:
@@ -460,7 +460,7 @@ def _mention_sex(an, p: Claim, next_person: int) -> str | None:
 
 
 #: How many words after a name a phrase saying it is no relation of a namesake may start
-#: ("Jo Kerr, who represents a neighbouring ward and is not related to her": eleven).
+#: ("Jo Kerr, elected for the river ward last year and unrelated to the mayor": ten).
 UNRELATED_REACH = 14
 _UNRELATED = tuple(tuple(p.split()) for p in _LEX_PEOPLE["unrelated_phrases"])
 

@@ -203,12 +203,12 @@ def test_many_organizations_are_compared_in_linear_time():
 def _unrelated_at(gap_words: int) -> str:
     filler = " ".join(["locally"] * gap_words)
     return ("Councillor Joan Kerrigan moved the motion.\n\n"
-            f"Councillor John Kerrigan, who spoke {filler} and is not related to her, voted against.")
+            f"Councillor John Kerrigan, elected {filler} last year and unrelated to the mover, voted against.")
 
 
 def test_a_namesake_said_to_be_no_relation_within_reach_is_another_person():
     from claims.people import UNRELATED_REACH
-    # "who spoke ... and is not": the phrase starts 4 words plus the filler after the name
+    # "elected ... last year and unrelated": the phrase starts 4 words plus the filler after the name
     assert findings(_unrelated_at(UNRELATED_REACH - 5)) == []
     assert findings(_unrelated_at(UNRELATED_REACH + 1)) != []
 

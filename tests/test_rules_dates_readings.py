@@ -205,10 +205,10 @@ def test_a_yearless_range_is_judged_by_its_days_not_by_the_years_each_end_might_
 # -- date.relative-conflict, info level: the same time told in the next sentence -------------------
 
 def test_a_pro_verb_in_the_next_sentence_restates_the_time_and_an_info_finding_shows_both():
-    [f] = relative("The watchdog launched a review last week. It did so on 2 May, citing delays.",
+    [f] = relative("The watchdog launched a review last week. It did this on 2 May, citing delays.",
                    date(2024, 5, 22))
     assert f.severity.label == "info" and "13 May to 19 May 2024" in f.message
-    assert relative("The watchdog launched a review last week. It did so on 15 May, citing delays.",
+    assert relative("The watchdog launched a review last week. It did this on 15 May, citing delays.",
                     date(2024, 5, 22)) == []
 
 

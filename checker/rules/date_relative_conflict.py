@@ -885,8 +885,8 @@ EXAMPLES = (
            note="a bare weekday is the date's weekday (date.weekday-mismatch), not a relative phrase"),
     passes("The depot closed yesterday. On 2 May it had reopened.", published="2025-06-12",
            note="another sentence, with no sign that it tells the same event"),
-    flags("The watchdog launched a review last week. It did so on 2 May.", published="2024-05-22",
-          note="info: 'did so' stands for the launch; last week is 13 to 19 May"),
+    flags("The watchdog launched a review last week. It did this on 2 May.", published="2024-05-22",
+          note="info: 'did this' stands for the launch; last week is 13 to 19 May"),
     flags("The mill will idle four of its paper machines next week. The machines will be closed for ten days "
           "starting July 3 for repairs.", published="2024-05-01",
           note="a warning: idling and closing are one kind of event, told of 'the machines' already named; next "
@@ -895,7 +895,7 @@ EXAMPLES = (
            "starting May 8 for repairs.", published="2024-05-01"),
     passes("The mill will idle four of its paper machines next week. The machines will also be closed for ten days "
            "starting July 3 for repairs.", published="2024-05-01", note="'also': another closing"),
-    passes("The watchdog launched a review last week. It did so on 15 May.", published="2024-05-22"),
+    passes("The watchdog launched a review last week. It did this on 15 May.", published="2024-05-22"),
     flags("The mill closed earlier this month (on 28 May).", published="2025-06-12"),
     passes("The mill closed earlier this month (on 2 June).", published="2025-06-12"),
     flags("The mill closed last Wednesday 21 May.", published="2025-06-12",

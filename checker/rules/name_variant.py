@@ -132,7 +132,7 @@ def check(claims: ClaimSet):
         surname); two spellings each introduced on their own, by a title or an indefinite
         apposition ("Teresa Marant, the chief executive" ... "Theresa Marant, a grower"),
         not as the same office: a writer introduces one person once; a spelling whose sentence
-        says it is no relation ("who is not related to her", "(no relation)": lexicons/
+        says it is no relation ("who is no relation of hers", "(no relation)": lexicons/
         people.json ``unrelated_phrases``); two spellings whose own words give two sexes (an
         honorific before each, or the first pronoun after each before anyone else is named:
         "Joan Kearney ... She said", "John Kearney ... He said"). Spellings that
@@ -328,7 +328,7 @@ def _two_people(m1: list, m2: list, k1: tuple[str, str], k2: tuple[str, str]) ->
     if k1[1] == k2[1] and k1[0] != k2[0] and any(m.attrs.get("relation") for m in m1 + m2):
         return True
     if any(m.attrs.get("unrelated") for m in m1 + m2):
-        return True  # "John Kearney, who is not related to her": the writer says they are two
+        return True  # "John Kerrigan (no relation)": the writer says they are two
     sex1 = {m.attrs["sex"] for m in m1 if m.attrs.get("sex")}
     sex2 = {m.attrs["sex"] for m in m2 if m.attrs.get("sex")}
     if len(sex1) == 1 and len(sex2) == 1 and sex1 != sex2:
@@ -351,8 +351,8 @@ EXAMPLES = (
     passes("Owen Tranter has run the forge since 1990. His son, Ewen Tranter, takes it over in May.\n\n"
            "Owen Tranter said he would still help.", published="2024-04-21",
            note="a spelling introduced as a relative who shares the surname: another person"),
-    passes("Councillor Joan Kerrigan moved the motion.\n\nCouncillor John Kerrigan, who sits for another ward and "
-           "is not related to her, voted against.", published="2024-04-21",
+    passes("Councillor Joan Kerrigan moved the motion.\n\nIt was opposed by Councillor John Kerrigan (no relation), "
+           "who sits for another ward.", published="2024-04-21",
            note="the writer says the namesake is no relation: two people"),
     passes("Joan Kerrigan moved the motion. She said the pool was worn out.\n\nJohn Kerrigan voted against. "
            "He said the money was not there.", published="2024-04-21",
