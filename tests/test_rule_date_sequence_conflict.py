@@ -91,7 +91,7 @@ def test_months_of_one_year_flag_exactly_a_reversed_order(m1, m2, word):
     # fronted
     "Before her move to the ministry in March 2016, she ran the agency, having been appointed in June 2017.",
     # across a sentence
-    "The first strike, called on 20 May 2021, shut two plants. It was followed by a wider strike on 12 May 2021.",
+    "The first strike, called on 20 May 2021, shut two plants. It was followed by a broader strike on 12 May 2021.",
 ])
 def test_orders_told_other_ways(text):
     assert len(flagged(text)) == 1
@@ -102,13 +102,13 @@ def test_orders_told_other_ways(text):
     "The strikes, which began on 12 May 2021, were preceded by the closure of the plant on 9 May 2021.",
     "The firm opened its first office in Lyon in 2011, then moved to Lille in 2012.",
     "Before her move to the ministry in March 2018, she ran the agency, having been appointed in June 2017.",
-    "The first strike, called on 2 May 2021, shut two plants. It was followed by a wider strike on 12 May 2021.",
+    "The first strike, called on 2 May 2021, shut two plants. It was followed by a broader strike on 12 May 2021.",
     # "to" right before the second date is a range, not a sequence
     "Sales rose in 2015, then fell from 2012 to 2014.",
     # the fronted phrase's date is not the one before its comma
     "After the January rise the bank revised its target for 1987 to 2.5 pct, after 2.1 pct in 1986.",
     # a sentence that does not open with the pronoun and the sequence verb
-    "The first strike, called on 20 May 2021, shut two plants. Unions said it was followed by a wider strike on 12 May 2021.",
+    "The first strike, called on 20 May 2021, shut two plants. Unions said it was followed by a broader strike on 12 May 2021.",
 ])
 def test_orders_that_hold_or_are_not_told(text):
     assert flagged(text) == []
@@ -205,16 +205,16 @@ SUMMIT = "Leaders signed the accord at a summit on 14 March 2023. "
 
 
 def test_a_set_off_day_that_fits_neither_side_is_a_warning():
-    [f] = _sequence(SUMMIT + "Officials drafted it at talks held ahead of the summit, on 20 March 2023, in Oslo.",
+    [f] = _sequence(SUMMIT + "Officials drafted it at talks held in the run-up to the summit, on 20 March 2023, in Oslo.",
                     date(2023, 6, 1))
     assert f.severity.label == "warning" and "14 March 2023" in f.message and "20 March 2023" in f.message
 
 
 @pytest.mark.parametrize("later, why", [
-    ("at talks held ahead of the summit, on 10 March 2023, in Oslo.", "the talks came first"),
-    ("at talks held ahead of the summit, on 14 March 2023, in Oslo.", "the summit's own day, named again"),
-    ("at talks held ahead of the summit in Oslo, on 20 March 2023.", "more than a comma and 'on' between"),
-    ("at talks held ahead of the summit itself, on 20 March 2023.", "a word before the comma: not set off"),
+    ("at talks held in the run-up to the summit, on 10 March 2023, in Oslo.", "the talks came first"),
+    ("at talks held in the run-up to the summit, on 14 March 2023, in Oslo.", "the summit's own day, named again"),
+    ("at talks held in the run-up to the summit in Oslo, on 20 March 2023.", "more than a comma and 'on' between"),
+    ("at talks held in the run-up to the summit itself, on 20 March 2023.", "a word before the comma: not set off"),
     ("at talks held ahead of the meeting, on 20 March 2023, in Oslo.", "another word: not the summit already dated"),
 ])
 def test_a_set_off_day_left_alone(later, why):
@@ -227,7 +227,7 @@ def test_a_set_off_day_left_alone(later, why):
 ])
 def test_set_off_mentions_is_the_most_other_mentions_that_date_the_second_event(repeats, warned):
     text = (SUMMIT + "Protesters marched outside the summit on 14 March 2023. " * repeats
-            + "Officials drafted it at talks held ahead of the summit, on 20 March 2023, in Oslo.")
+            + "Officials drafted it at talks held in the run-up to the summit, on 20 March 2023, in Oslo.")
     assert bool(_sequence(text, date(2023, 6, 1))) is warned
 
 

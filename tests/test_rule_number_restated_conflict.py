@@ -328,16 +328,16 @@ def test_a_bare_measure_followed_by_a_verb_is_read_back():
 
 
 @pytest.mark.parametrize("text, found", [
-    ("Smith was jailed for six years on Monday. He will serve half of his eight-year sentence in custody.", True),
+    ("Smith was jailed for six years yesterday. He will serve half of his eight-year sentence in custody.", True),
     ("Smith was sentenced to six years on Monday. He will serve half of his eight-year term in custody.", True),
-    ("Smith was jailed for six years on Monday. He will serve half of his six-year sentence in custody.", False),
+    ("Smith was jailed for six years yesterday. He will serve half of his six-year sentence in custody.", False),
     # the verb must stand right before "for": TERM_WORDS words back
     ("Smith was jailed today for six years. He will serve half of his eight-year sentence in custody.", False),
     # two terms given: the restatement may be either
     ("Smith was jailed for six years and Jones was jailed for eight years. Jones will serve half of his eight-year "
      "sentence.", False),
     # a ban is no prison term
-    ("Smith was jailed for six years on Monday. He also received an eight-year ban from driving.", False),
+    ("Smith was jailed for six years yesterday. He also received an eight-year ban from driving.", False),
 ])
 def test_a_prison_term_told_again_with_another_length_is_shown(text, found):
     assert [f.severity.label for f in flagged(text)] == (["info"] if found else [])

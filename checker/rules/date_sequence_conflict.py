@@ -268,7 +268,7 @@ def check(claims: ClaimSet):
         one, "the first phase", whose mention may be dated by the one date of its
         sentence); the event must stand within SECOND_REACH words after the sequence word
         (FIRST_REACH before it). A day set off by a comma right after the second event
-        ("talks held ahead of the summit, on 20 March", the summit dated 14 March in another
+        ("talks held in the run-up to the summit, on 20 March", the summit dated 14 March in another
         sentence by the same word) dates the first side or, as an apposition, the second:
         when neither reading holds it is a warning; when only another year of a day written
         without one saves the order, an info finding shows both readings.
@@ -466,7 +466,7 @@ _FRONTED = _SEQUENCE["fronted"]
 #: sequence word), the main clause's date within this many words after it.
 FRONTED_REACH = 20
 _OPENING = re.compile(rf"(?i)\W*(?P<w>{phrase_alternatives(_FRONTED)})\b[^,;:]*$")
-#: "It was followed by a wider recall on 15 August": a sentence that opens by ordering its
+#: "It was followed by a broader recall on 15 August": a sentence that opens by ordering its
 #: event after (or before) what the sentence before it dated.
 _PRONOUN_SEQUENCE = re.compile(r"\W*(?:It|This|That|They|These|Those)\s+(?:was|were)\s+(?P<w>followed|preceded)\s+by\b")
 
@@ -874,7 +874,7 @@ def _as_read(t: Claim, iv: tuple) -> Claim:
 
 def _set_off(an, text: str, m, forward: bool, first: Claim, second: Claim, times: list[Claim], by_kind, by_id,
              sentence):
-    """"preparatory talks held ahead of the summit, on Nov. 19 and 20", with the summit dated
+    """"preparatory talks held in the run-up to the summit, on Nov. 19 and 20", with the summit dated
     Nov. 14 in another sentence: a day set off by a comma right after the second event
     (nothing but "on" between) dates the first side, or, as an apposition, the second. When neither
     reading holds (the order fails, and the second event would have two dates) it is a
@@ -1140,9 +1140,9 @@ EXAMPLES = (
           published="2024-01-10", note="a fronted 'Before': the main clause's event came first"),
     passes("Before her move to the ministry in March 2018, she ran the agency, having been appointed in June 2017.",
            published="2024-01-10"),
-    flags("The first strike, called on 20 May 2021, shut two plants. It was followed by a wider strike on 12 May 2021.",
+    flags("The first strike, called on 20 May 2021, shut two plants. It was followed by a broader strike on 12 May 2021.",
           published="2024-01-10", note="across a sentence: 'It was followed by'"),
-    passes("The first strike, called on 20 May 2021, shut two plants. Unions said it was followed by a wider strike "
+    passes("The first strike, called on 20 May 2021, shut two plants. Unions said it was followed by a broader strike "
            "on 12 May 2021.", published="2024-01-10", note="the sentence does not open with the ordering"),
     flags("The mine roof caved in on 9 May 2022. The investigation, launched after the collapse, took a year. "
           "Officials began the investigation on 7 May 2022.", published="2024-01-10",

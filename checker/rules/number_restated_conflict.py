@@ -1475,7 +1475,7 @@ EXAMPLES = (
           published="2024-04-21", note="'the 22cm' refers back to the one value in centimetres: shown as info"),
     passes("The council spent $27 on snacks. Officials said the $22 was well spent.", published="2024-04-21",
            note="amounts of money are told of many things: a definite amount naming no thing is not read back"),
-    flags("Smith was jailed for six years on Monday. He will serve half of his eight-year sentence in custody.",
+    flags("Smith was jailed for six years yesterday. He will serve half of his eight-year sentence in custody.",
           published="2024-04-21", note="one term given, restated with another length: shown as info"),
     passes("Smith was jailed for six years and Jones was jailed for eight years. Jones will serve half of his "
            "eight-year sentence.", published="2024-04-21", note="two terms given: the restatement may be either"),
