@@ -61,7 +61,7 @@ from dataclasses import dataclass, field
 
 from claims.language import analyse
 from claims.lexicon import load
-from claims.lifespans import bind as bind_lifespans
+from claims.lifespans import HONORIFIC_GENDER, PRONOUN_GENDER, bind as bind_lifespans
 from claims.model import Article, Claim
 from claims.names import (
     AMBIGUOUS_RANKS,
@@ -435,18 +435,14 @@ def _bind_relations(article: Article, people: list[Claim]) -> None:
             p.attrs["sex"] = sex
 
 
-_HONORIFIC_SEX = _LEX_PEOPLE["genders"]["honorifics"]
-_PRONOUN_SEX = _LEX_PEOPLE["genders"]["pronouns"]
-
-
 def _mention_sex(an, p: Claim, next_person: int) -> str | None:
     """The sex the words at one mention tell: an honorific right before it ("Mrs Kerr"), else
     the first personal pronoun after it, in its sentence or the next, before anyone else is
     named and outside quotation marks ("Kerr moved the motion. She said ..."). None when
     nothing tells it."""
     before = an.words_before(p.start, 1)
-    if before and before[-1].lower in _HONORIFIC_SEX:
-        return _HONORIFIC_SEX[before[-1].lower]
+    if before and before[-1].lower in HONORIFIC_GENDER:
+        return HONORIFIC_GENDER[before[-1].lower]
     s = an.sentence_at(p.start)
     end = min(next_person, s.end)
     if s.index + 1 < len(an.sentences):
@@ -454,8 +450,8 @@ def _mention_sex(an, p: Claim, next_person: int) -> str | None:
     for t in an.tokens_in(p.end, end):
         if t.text in "\"“”":
             return None  # a quotation: its pronouns are the speaker's words
-        if t.lower in _PRONOUN_SEX:
-            return _PRONOUN_SEX[t.lower]
+        if t.lower in PRONOUN_GENDER:
+            return PRONOUN_GENDER[t.lower]
     return None
 
 
@@ -463,14 +459,15 @@ def _mention_sex(an, p: Claim, next_person: int) -> str | None:
 #: ("Jo Kerr, elected for the river ward last year and unrelated to the mayor": ten).
 UNRELATED_REACH = 14
 _UNRELATED = tuple(tuple(p.split()) for p in _LEX_PEOPLE["unrelated_phrases"])
+_UNRELATED_LONGEST = max(map(len, _UNRELATED))
 
 
 def _told_unrelated(an, p: Claim) -> bool:
     """Whether the sentence of a person's mention says, within UNRELATED_REACH words after the
     name, that they are no relation of someone (lexicon unrelated_phrases)."""
     s = an.sentence_at(p.start)
-    words = [t.lower for t in an.words_after(p.end, UNRELATED_REACH + 3) if t.start < s.end]
-    return any(tuple(words[i:i + len(ph)]) == ph for ph in _UNRELATED for i in range(min(len(words), UNRELATED_REACH)))
+    words = [t.lower for t in an.words_after(p.end, UNRELATED_REACH + _UNRELATED_LONGEST - 1) if t.start < s.end]
+    return any(tuple(words[i:i + len(ph)]) == ph for i in range(min(len(words), UNRELATED_REACH)) for ph in _UNRELATED)
 
 
 def _generation(parts: list[str]) -> str:

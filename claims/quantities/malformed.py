@@ -12,6 +12,8 @@ reports. Kind ``"malformed_number"``, ids ``n1``, ``n2`` ... in text order; its 
 
 from __future__ import annotations
 
+import re
+
 from claims.language import analyse
 from claims.language.numbers import grouping_slip
 from claims.language.tokens import NUMBER
@@ -33,11 +35,10 @@ def extract(article: Article, claims_so_far: list[Claim]) -> list[Claim]:
 
 
 def _group_start(written: str, group: str) -> int:
-    """Where the wrong group starts in the figure: the first of its comma-separated groups
-    that is that group (the last may carry a decimal part or a unit's letters after it)."""
-    at = 0
-    for g in written.split(","):
-        if g == group or (g.startswith(group) and not g[len(group):len(group) + 1].isdigit()):
-            return at
-        at += len(g) + 1
-    return 0
+    """Where the wrong group starts in the figure: its digit groups are read as the parser
+    read them (a decimal part or a unit's letters after the last are not part of it)."""
+    groups = _GROUPS.match(written).group(0).split(",")
+    return sum(len(g) + 1 for g in groups[:groups.index(group)])
+
+
+_GROUPS = re.compile(r"\d+(?:,\d+)*")
