@@ -16,7 +16,7 @@ from checker.engine import check_article
 from claims.model import Article
 from claims.read import article_from_text
 from claims.temporal import extract
-from claims.temporal.tense import SCHEDULE_REACH
+from claims.temporal.tense import SCHEDULE_REACH, SCHEDULED_EVENT_WORDS
 
 PUBLISHED = date(2025, 3, 10)
 
@@ -86,3 +86,32 @@ def test_one_word_more_than_schedule_reach_is_another_verb_s_time():
     assert SCHEDULE_REACH + 1 == len("the date of his sentencing".split())
     assert weekday_findings(PAST_REACH) == []  # past: both years stay, and 2024's fits
     assert only(PAST_REACH, "Monday 29 April").attrs["readings"] == ["2024-04-29", "2025-04-29"]
+
+
+# The set time may be the day of the event the verb set, named after the preposition.
+EVENT_DAY_SET = [
+    ("The registrar listed the appeal for hearing on Monday 29 April.", "Monday 29 April"),
+    ("The judge adjourned the case for a full trial on Monday, April 29.", "Monday, April 29"),
+]
+
+
+@pytest.mark.parametrize("text, phrase", EVENT_DAY_SET)
+def test_the_day_of_an_event_set_for_later_is_read_ahead_too(text, phrase):
+    assert only(text, phrase).attrs["readings"] == ["2025-04-29"]
+    [f] = weekday_findings(text)
+    assert "29 April 2025 is a Tuesday" in f.message
+
+
+def test_scheduled_event_words_name_the_event_and_one_more_is_another_clause():
+    at_limit = "The registrar listed the appeal for a second trial on Monday 29 April."
+    assert SCHEDULED_EVENT_WORDS == len("a second trial".split())
+    assert only(at_limit, "Monday 29 April").attrs["readings"] == ["2025-04-29"]
+    beyond = "The registrar listed the appeal for a second jury trial on Monday 29 April."
+    assert only(beyond, "Monday 29 April").attrs["readings"] == ["2024-04-29", "2025-04-29"]
+
+
+def test_a_day_after_what_names_no_one_event_dates_the_act():
+    # "three games" is a number of games, not an event: the ban was handed down on that day
+    text = "The league suspended him for three games on Monday 29 April."
+    assert only(text, "Monday 29 April").attrs["readings"] == ["2024-04-29", "2025-04-29"]
+    assert weekday_findings(text) == []

@@ -4,6 +4,7 @@ the next occurrence of a date written without a year."""
 from __future__ import annotations
 
 from claims.language.vocabulary import CLASSES, FUNCTION_WORDS, MAY_END, NEVER_END
+from claims.lexicon import load
 from claims.temporal.tokens import CODE, Tokens
 from claims.temporal.words import DETERMINERS, LEX, STOP
 
@@ -60,6 +61,12 @@ _SCHEDULE_SIGNALS = frozenset(_TENSE["schedule_signals"])
 #: How many words may stand between a verb that sets a time and the preposition of the time it
 #: sets: its object and a particle ("set the final hearing for", "pushed the vote back to").
 SCHEDULE_REACH = 4
+#: Prepositions of the day of the event a verb set, after the event's name ("listed the appeal
+#: for hearing on Monday"), the nouns that name events (the events lexicon's), and how many
+#: words that name may take ("for a full hearing on").
+_SCHEDULE_EVENT_PREPOSITIONS = frozenset(_TENSE["schedule_event_prepositions"])
+_EVENT_NOUNS = frozenset(load("events")["nouns"])
+SCHEDULED_EVENT_WORDS = 3
 
 
 def scheduled_target(toks: Tokens, i: int) -> bool:
@@ -68,9 +75,13 @@ def scheduled_target(toks: Tokens, i: int) -> bool:
     punctuation between, a verb that sets times ("set sentencing for", "adjourned the case
     until", "moved the final to"). Such a time lies after the act, and the act may be well
     before publication, so a past tense around it ("remanded him and fixed the hearing for
-    Thursday") says nothing of which side of publication the time falls on."""
-    k = i - 1
-    if k < 1 or toks.word(k).lower() not in _SCHEDULE_SIGNALS:
+    Thursday") says nothing of which side of publication the time falls on. The set time may
+    be the day of the event named after the preposition ("listed the appeal for hearing on
+    Monday", "set the case down for a full trial on 3 May"): a noun of the events lexicon
+    right before the "on" or "at" of the time, at most SCHEDULED_EVENT_WORDS words after the
+    preposition."""
+    k = _schedule_signal_before(toks, i)
+    if k is None:
         return False
     for n in range(k - 1, max(k - 2 - SCHEDULE_REACH, -1), -1):
         w = toks.word(n).lower()
@@ -79,6 +90,25 @@ def scheduled_target(toks: Tokens, i: int) -> bool:
         if w in _SCHEDULE_VERBS:
             return True
     return False
+
+
+def _schedule_signal_before(toks: Tokens, i: int) -> int | None:
+    """The token of the preposition that introduces a set time at token ``i``: right before it
+    ("for Monday"), or before the event the time is the day of ("for hearing on Monday")."""
+    k = i - 1
+    if k < 1:
+        return None
+    if toks.word(k).lower() in _SCHEDULE_SIGNALS:
+        return k
+    if toks.word(k).lower() not in _SCHEDULE_EVENT_PREPOSITIONS or toks.word(k - 1).lower() not in _EVENT_NOUNS:
+        return None  # "suspended him for three games on Monday" dates the act: games name no one event
+    for n in range(k - 2, max(k - 2 - SCHEDULED_EVENT_WORDS, 0), -1):  # the event's name: k - 1 back to n + 1
+        w = toks.word(n).lower()
+        if w in _SCHEDULE_SIGNALS:
+            return n
+        if not w[:1].isalpha():
+            return None
+    return None
 
 
 def is_past_form(word: str) -> bool:
