@@ -222,3 +222,19 @@ def test_a_pronoun_inside_a_quotation_tells_nothing_of_the_name_before_it():
     text = ("Joan Kerrigan moved the motion. She said the pool was worn out.\n\n"
             "John Kerrigan voted against. \"He will regret it,\" a neighbour said.")
     assert findings(text) != []
+
+
+def test_a_short_word_slip_counts_only_in_a_name_whose_other_words_all_agree():
+    from checker.rules.name_variant import AGREEING_WORDS, SHORT_WORD_SLIP_LETTERS, long_name_variant
+    assert AGREEING_WORDS == 3 and SHORT_WORD_SLIP_LETTERS == 3
+    # four words, three agreeing: one name spelled two ways
+    assert long_name_variant(["Chloe", "Tan", "Yi", "Ling"], ["Chloe", "Tan", "Yi", "Lin"]) == ("letters", "Ling", "Lin")
+    # three words, two agreeing: sisters may share a surname and a generation name
+    assert long_name_variant(["Tan", "Yi", "Ling"], ["Tan", "Yi", "Lin"]) is None
+    # a word of three letters may hold the slip, one of two may not
+    assert long_name_variant(["Chloe", "Tan", "Yin", "Ling"], ["Chloe", "Tan", "Yan", "Ling"]) is not None
+    assert long_name_variant(["Chloe", "Tan", "Yi", "Ling"], ["Chloe", "Tan", "Ye", "Ling"]) is None
+    # the given name keeps its own limit: a last letter makes another name (a sibling)
+    assert long_name_variant(["Mario", "Ana", "García", "Ruiz"], ["Maria", "Ana", "García", "Ruiz"]) is None
+    # two words differing is two names
+    assert long_name_variant(["Chloe", "Tan", "Yi", "Ling"], ["Chloe", "Tam", "Yi", "Lin"]) is None
