@@ -8,6 +8,7 @@ machine. The curve up to 8 MB, for the whole check, is benchmarks/adversarial.py
 
 from __future__ import annotations
 
+import gc
 import json
 import time
 from datetime import date
@@ -25,12 +26,19 @@ from claims.temporal.resolve import DCT_MARGIN_YEARS
 
 def best_time(func, arg, repeat=3) -> float:
     """The best CPU time of ``repeat`` calls: on a shared machine the wall clock also counts
-    the time spent waiting for a core (a 1 ms read measured as 84 ms)."""
+    the time spent waiting for a core (a 1 ms read measured as 84 ms). The garbage collector
+    is paused while a call is timed: a full collection landing in one call of a few
+    milliseconds measured the collector, not the call (the tagging test once failed so)."""
     best = float("inf")
     for _ in range(repeat):
-        t0 = time.process_time()
-        func(arg)
-        best = min(best, time.process_time() - t0)
+        gc.collect()
+        gc.disable()
+        try:
+            t0 = time.process_time()
+            func(arg)
+            best = min(best, time.process_time() - t0)
+        finally:
+            gc.enable()
     return best
 
 
@@ -77,7 +85,8 @@ def test_readers_are_linear_on_adversarial_input(name, func, make, n):
 def test_time_tagging_is_linear_in_the_number_of_dates():
     from claims import temporal
 
-    assert_linear(lambda art: temporal.extract(art, []), lambda n: article_from_text("2024 " * n), 2000)
+    # 10,000 dates take about 0.1 s: long enough that a millisecond of noise is not a ratio
+    assert_linear(lambda art: temporal.extract(art, []), lambda n: article_from_text("2024 " * n), 10000)
 
 
 def test_extraction_is_linear_without_sentence_breaks():
