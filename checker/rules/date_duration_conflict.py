@@ -15,6 +15,7 @@ from claims.language import analyse
 from claims.lexicon import load
 from claims.model import Claim, ClaimSet
 from claims.temporal import calendar as cal
+from claims.temporal.tense import is_past_form
 from claims.text import sentence_bounds, words
 
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -686,7 +687,8 @@ def _tenure_starts(an, d: Claim, events, times, published: date, here: int, name
     out = []
     for e in events:
         founding = e.attrs.get("lemma") in TENURE_FOUNDINGS
-        if e.attrs.get("lemma") not in TENURE_STARTS and not founding or joined and not founding:
+        if e.attrs.get("lemma") not in TENURE_STARTS and not founding and not _spell_begun(an, e) \
+                or joined and not founding:
             continue
         tc = times.get(e.attrs.get("time"))
         if tc is None or tc.timex is None or tc.timex.earliest is None or tc.timex.latest is None \
@@ -708,6 +710,20 @@ def _tenure_starts(an, d: Claim, events, times, published: date, here: int, name
             continue  # "spent 22 years at Access Bank": "the central bank named him" starts another stay
         out.append((e, tc))
     return out
+
+
+#: The most words between a tenure noun and the verb that begins it: "a spell in charge that
+#: began in 2019" (three), "Her tenure, which started in 2011" (one).
+SPELL_BEGUN_WORDS = 3
+
+
+def _spell_begun(an, e: Claim) -> bool:
+    """Whether a start verb ("began", "started") tells the start of a time in a post: a tenure
+    noun (events.json tenure nouns: "spell", "tenure", "reign") stands at most SPELL_BEGUN_WORDS
+    words before it in its sentence ("ending a spell in charge that began in 2019")."""
+    if e.attrs.get("class") != "start" or e.attrs.get("noun"):
+        return False
+    return any(w.lower in TENURE_NOUNS for w in an.words_before(e.start, SPELL_BEGUN_WORDS + 1))
 
 
 MESSAGE_TENURE_SHORT = ("from {start} to {end} is at least {elapsed}, but the article says \u201c{stated}\u201d "
@@ -737,10 +753,20 @@ def _tenure_end(claims: ClaimSet, an, d: Claim, s, published: date):
                                                                            if p in TENURE_END_WORDS]
         # "retired on Friday", or a fronted date: "On Tuesday, Dunn resigned"
         late = [k for k in range(len(after)) if after[k] in TENURE_END_WORDS
-                or " ".join(after[k:k + 2]) in TENURE_END_WORDS]
+                or " ".join(after[k:k + 2]) in TENURE_END_WORDS] if _opens_its_clause(an, c) else []
         if at and len(before) - 1 - max(at) <= TENURE_END_REACH or late and min(late) <= TENURE_END_REACH:
             out.append(c)
     return out[0] if len(out) == 1 else None
+
+
+def _opens_its_clause(an, c: Claim) -> bool:
+    """Whether a date opens its clause, no past form before it since the sentence's start or
+    the last comma ("On Tuesday, Dunn resigned"); "Keel, appointed in 2016, has left" dates the
+    appointment, not the leaving."""
+    s = an.sentence_at(c.start)
+    lead = an.text[s.start:c.start]
+    cut = s.start + lead.rfind(",") + 1 if "," in lead else s.start
+    return not any(is_past_form(w.text) for w in an.words_in(cut, c.start))
 
 
 def _owner(an, d: Claim, s) -> set[str]:
