@@ -1401,6 +1401,7 @@ def _span_ending_at_event(claims: ClaimSet, d: Claim, allowed, index: _Index, ti
     an = analyse(text)
     signal = _signal_before(an, d)
     if signal is None:
+        yield from _subject_ended(claims, an, d, allowed, index, times)
         return
     noun = _measured(an, d)
     noun_lemma = _NOUN_LEMMAS.get(noun.text.lower()) or _SPAN_NOUNS.get(noun.text.lower()) if noun is not None else None
@@ -1431,6 +1432,51 @@ def _span_ending_at_event(claims: ClaimSet, d: Claim, allowed, index: _Index, ti
         end = told[0]
         ev = (min(_day(c)[0] for c in told), max(_day(c)[1] for c in told))
         end_text, severity = verb[0], Severity.WARNING
+    yield from _from_its_start(an, d, allowed, index, times, here, noun, noun_lemma, verb, end, ev, end_text, severity)
+
+
+#: The most words between the noun a subject's duration measures and the verb that ends it:
+#: "A three-week strike by bus drivers in the city ended on Monday" (six).
+SUBJECT_VERB_WORDS = 6
+
+
+def _subject_ended(claims: ClaimSet, an, d: Claim, allowed, index: _Index, times):
+    """"A three-week strike by drivers ended on Monday": an adjectival duration in its
+    sentence's subject (at most SUBJECT_LEAD_WORDS words in) measures the span that the
+    sentence's ending verb (an event of the end class, at most SUBJECT_VERB_WORDS words after
+    the noun, no punctuation between) closes on its own date; the start as for a duration
+    after "after"."""
+    if not (d.attrs or {}).get("adjectival"):
+        return
+    noun = _measured(an, d)
+    if noun is None:
+        return
+    noun_lemma = _NOUN_LEMMAS.get(noun.text.lower()) or _SPAN_NOUNS.get(noun.text.lower())
+    if noun_lemma is None and noun.text.lower() not in WORK_NOUNS:
+        return
+    here = an.sentence_at(d.start)
+    if len(an.words_in(here.start, d.start)) > SUBJECT_LEAD_WORDS:
+        return
+    for w in an.words_after(noun.end, SUBJECT_VERB_WORDS + 1):
+        if re.search(r"[,;:()\u2014\"\u201c\u201d]", an.text[noun.end:w.start]):
+            return
+        e = next((e for e in index.dated_events if e.start == w.start), None)
+        if e is None:
+            continue
+        if e.attrs.get("lemma") not in END or e.attrs.get("noun"):
+            return  # the subject's first event verb is not its end
+        end = times[e.attrs["time"]]
+        if not here.start <= end.start < here.end or end.start < e.end:
+            return
+        yield from _from_its_start(an, d, allowed, index, times, here, noun, noun_lemma, None, end, _day(end),
+                                   end.text, None)
+        return
+
+
+def _from_its_start(an, d: Claim, allowed, index: _Index, times, here, noun, noun_lemma, verb, end, ev, end_text,
+                    severity):
+    """The span of ``d`` from the one dated event that begins what it measures to ``end``
+    (``ev``, its days): a finding when it conflicts from every such start."""
     starts = []
     seen = set()
     for e in index.starts + index.by_lemma.get(noun_lemma, []):

@@ -12,7 +12,7 @@ from checker.rules.examples import flags, passes
 from checker.rules.wording import day_words, span_words
 from claims.events import fold_word
 from claims.language import analyse
-from claims.language.vocabulary import is_a
+from claims.language.vocabulary import FUNCTION_WORDS, is_a
 from claims.lexicon import load
 from claims.model import ClaimSet
 from claims.temporal.tense import PAST_AUXILIARIES, is_past_form
@@ -581,12 +581,17 @@ def _governing_past_verb(an, t) -> tuple[int, int] | None:
     if m.group(1) and _ATTRIBUTIVE_AFTER.match(text, t.end):
         return None  # "at the 2007 China Industrial Development Forum": the date names the forum
     head_end = a + m.start()
+    # a date written with its year counts only the content words of the reach: "rolled out of
+    # the paint shop at the plant in Nagpur on 28 November 2024" (six, the verb counted); a day without one
+    # counts every word, since which year a reader gives it hangs on the verb being its own
+    with_year = t.timex.resolution == "absolute"
     scanned = [w for w in an.words_before(head_end, VERB_REACH * NAME_WORDS_MAX) if w.start >= a]
     n, after = 0, None
     for w in reversed(scanned):
         # a name of several capitalized words ("across the Heretaunga Plains") counts as one word
         if not (after is not None and w.text[:1].isupper() and after.text[:1].isupper()
-                and text[w.end:after.start].isspace() and a < w.start):
+                and text[w.end:after.start].isspace() and a < w.start) \
+                and not (with_year and w.lower in FUNCTION_WORDS):
             n += 1
         after = w
         if n > VERB_REACH:
