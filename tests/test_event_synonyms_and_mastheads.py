@@ -98,3 +98,45 @@ def test_a_line_that_is_no_masthead(line):
 def test_a_past_event_after_a_mastheads_date_is_flagged():
     text = "VALLEY NEWSLETTER \u2014 2 March 2026\n\nThe club opened its new pavilion on 14 March 2026.\n"
     assert findings(text, "date.future-past")
+
+
+# -- a date after a reporting verb is the saying's ---------------------------------------------------
+
+@pytest.mark.parametrize("before, flagged", [
+    ("2 February 2024", True),   # six weeks before 10 May is 29 March
+    ("29 March 2024", False),
+])
+def test_a_date_after_said_is_not_the_event_nouns_own(before, flagged):
+    text = ("The aquarium opened its doors on 10 May 2024. A year after the opening, ticket sales have tripled, the "
+            f"board said on Monday. Six weeks before the opening, on {before}, the tanks were filled.")
+    assert bool(findings(text, "date.anchor-conflict", date(2025, 6, 4))) is flagged
+
+
+# -- a duration in the subject of an ending verb -------------------------------------------------------
+
+@pytest.mark.parametrize("walked_out, flagged", [
+    ("2 September", True),    # 2 September to 13 October is six weeks, not four
+    ("15 September", False),  # four weeks
+])
+def test_a_subject_duration_runs_to_the_verb_that_ends_it(walked_out, flagged):
+    text = ("A four-week strike by hospital porters ended on Monday. "
+            f"The porters walked out on {walked_out} over shift pay.")
+    assert bool(findings(text, "date.duration-conflict", date(2025, 10, 15))) is flagged
+
+
+def test_a_subject_duration_whose_verb_is_no_end_is_not_measured():
+    text = ("A four-week strike by hospital porters began on Monday. "
+            "Porters walked out on 2 September at another site.")
+    assert findings(text, "date.duration-conflict", date(2025, 10, 15)) == []
+
+
+# -- a past verb's reach to a date with its year ----------------------------------------------------
+
+@pytest.mark.parametrize("text, flagged", [
+    # the content words between count, not "out of the ... at the ... in"
+    ("The first new tram rolled out of the depot at the Broad Street works in Leeds on 20 June 2025.", True),
+    # a day without its year still counts every word: too far to be the verb's
+    ("The first new tram rolled out of the depot at the Broad Street works in Leeds on 20 June.", False),
+])
+def test_a_dated_year_lets_the_verb_reach_over_function_words(text, flagged):
+    assert bool(findings(text, "date.future-past", date(2025, 6, 10))) is flagged

@@ -156,7 +156,9 @@ def check(claims: ClaimSet):
         crash"). A passive of planning after "after"/"before" ("a fortnight before the vote was
         called"; lexicon planning_passives): the calling is counted from, which no date tells.
         An ordinal event after "after"/"before" ("the first vote") counts only from the mention
-        it numbers.
+        it numbers. A date right after a reporting verb ("a year after the opening, sales
+        doubled, the board said on Tuesday") is the saying's, not the event noun's before it
+        (claims/events.py), so it dates no mention counted from.
     """
     seen = set()
     for f in _findings(claims):
@@ -1187,6 +1189,16 @@ def _ordinal_successors(claims: ClaimSet, times, events):
 
 
 EXAMPLES = (
+    flags("Voters in Kelso went to a by-election on 3 April 2031. Jo Hart won and was sworn in on 28 April. "
+          "Since taking her seat a week after the by-election, she has sat on two panels.",
+          published="2031-06-01", note="info: 'sworn in' and 'taking her seat' name one event (synonyms), a reading"),
+    passes("Voters in Kelso went to a by-election on 3 April 2031. Jo Hart won and was sworn in on 10 April. "
+           "Since taking her seat a week after the by-election, she has sat on two panels.", published="2031-06-01"),
+    flags("The planetarium opened on 4 June 2029. Two years after the opening, visits have doubled, the council "
+          "said on Friday. A month before the opening, on 20 March 2029, the dome was sealed.",
+          published="2031-07-01", note="the date after 'said' is the saying's, not the opening's"),
+    passes("The planetarium opened on 4 June 2029. Two years after the opening, visits have doubled, the council "
+           "said on Friday. A month before the opening, on 4 May 2029, the dome was sealed.", published="2031-07-01"),
     flags("Members backed the deal in a vote on 14 January 2022. The chief executive quit on 3 February 2023. "
           "Her resignation, six months after the vote, was a shock.", published="2025-06-01",
           note="info: the subject event noun set off by a comma (SET_OFF_WORDS, SUBJECT_LEAD_WORDS) is placed"),

@@ -143,6 +143,11 @@ def check(claims: ClaimSet):
         "Work got under way in March and was finished in October"), the date within
         OWNED_RANGE_REACH words of the name (a warning); and a start and then an end told
         before "after" and the duration ("opened on 9 April, closed on 20 June after five weeks").
+        A duration in its sentence's subject whose first event verb ends it, at most
+        SUBJECT_VERB_WORDS words after its noun ("A three-week strike by drivers ended on
+        Monday"), runs from the start told elsewhere to that verb's date, as after "after"; and
+        a start verb a tenure noun stands right before ("a spell in charge that began in 2019",
+        SPELL_BEGUN_WORDS) starts a time in a post.
 
     Why it matters
         A founding year or a duration edited without the other ("the past ten years" left in
@@ -1888,6 +1893,16 @@ def _allowed_words(t) -> str:
 
 
 EXAMPLES = (
+    flags("A five-week strike at the glassworks ended on Friday. Its furnace crews walked out on 4 August.",
+          published="2025-10-20", note="a duration in the subject of an ending verb runs to that verb's date "
+                                       "from the start told elsewhere (the strike's: 'walked out')"),
+    passes("A five-week strike at the glassworks ended on Friday. Its furnace crews walked out on 12 September.",
+           published="2025-10-20"),
+    flags("Goalkeeping coach Ivo Brandt has gone, ending a spell in charge that began in 2021. In his ten "
+          "years in charge, the club won one cup.", published="2026-01-15",
+          note="a start verb after a tenure noun starts the time in the post"),
+    passes("Goalkeeping coach Ivo Brandt has gone, ending a spell in charge that began in 2016. In his ten "
+           "years in charge, the club won one cup.", published="2026-01-15"),
     flags("The Dunmore footbridge reopened on Monday, ending eight months of refurbishment. Repairs began in "
           "October 2024.", published="2025-09-15",
           note="a job of work under two of its names: eleven months from its start"),

@@ -146,7 +146,9 @@ def check(claims: ClaimSet):
         Past-tense verbs ("announced", "fell", "was discontinued", "has been operating since")
         whose own date lies wholly after the publication date: the date introduced by "in",
         "on", "during" or "at" after the verb and its object or a passive's agent, the verb
-        at most VERB_REACH words back ("announced the plan in March 2021", "fined the two
+        at most VERB_REACH words back, only content words counted for a date written with
+        its year ("rolled out of the paint shop at the plant in Nagpur on 28 November 2024")
+        ("announced the plan in March 2021", "fined the two
         ferry operators 40,000 euros on", "released by the regional board on 2 October"; an
         "and" between two nouns of the object joins no clauses, and a past form after a
         relative or subject pronoun is a verb: "which flattened apple and pear crops across
@@ -831,6 +833,10 @@ _ATTRIBUTIVE_AFTER = re.compile(r"[ \t]+(?!of\b|and\b|or\b|to\b)[A-Za-z]")
 
 
 EXAMPLES = (
+    flags("The last of the new ferries sailed out of the yard at the Clyde works in Port Glasgow on 30 March 2026.",
+          published="2026-03-12", note="a date with its year: only content words count in VERB_REACH"),
+    passes("The last of the new ferries sailed out of the yard at the Clyde works in Port Glasgow on 30 March.",
+           published="2026-03-12", note="a day without its year: every word counts, the verb is too far"),
     passes("The deal gives drivers a 6.5 per cent rise now, followed by a further 3 per cent in January 2026.",
            published="2025-05-06", note="'followed by' orders what comes after it: a participle, no past event"),
     flags("In March 2021 the ministry announced the plan.", published="2021-01-10",
