@@ -17,12 +17,12 @@ def findings(text, rule, published=None):
 # -- anchors: one event told by two words of one synonym group ------------------------------------
 
 @pytest.mark.parametrize("seated, flagged", [
-    ("29 May", True),   # a week after 12 May is 19 May
-    ("19 May", False),
+    ("29 May", True),   # eight days after 12 May is 20 May
+    ("20 May", False),
 ])
 def test_taking_a_seat_and_being_sworn_in_are_one_event(seated, flagged):
     text = (f"The Fernhill ward held its by-election on 12 May. Carla Moss won it. She was sworn in on {seated} "
-            "at the town hall. Since taking her seat a week after the by-election, she has joined two committees.")
+            "at the town hall. She has joined two committees since she took her seat eight days after the by-election.")
     assert bool(findings(text, "date.anchor-conflict", date(2026, 7, 1))) is flagged
 
 
@@ -43,7 +43,7 @@ def test_landing_at_another_place_is_another_event():
 
 
 def test_a_by_election_is_not_the_election_a_member_won():
-    text = ("The member for Dunmore quit on 3 February, setting up a by-election later this year. She had won the "
+    text = ("The member for Dunmore quit on 3 February, which means a by-election due later in the year. She had won the "
             "seat at the 4 October 2024 general election. Her exit, which came 16 months after that election, "
             "surprised colleagues.")
     assert [f for f in findings(text, "date.sequence-conflict", date(2026, 2, 12)) if f.severity >= 2] == []
@@ -56,7 +56,7 @@ def test_a_by_election_is_not_the_election_a_member_won():
     ("2015", False),
 ])
 def test_a_spell_that_began_starts_a_time_in_a_post(began, flagged):
-    text = (f"Coach Ruth Ames has quit, ending a spell in charge that began in {began}. The club thanked her. "
+    text = (f"Coach Ruth Ames has quit, closing a stint in charge which started in {began}. The club thanked her. "
             "During her ten years in charge, Ames won two cups.")
     assert bool(findings(text, "date.duration-conflict", date(2026, 3, 10))) is flagged
 
@@ -69,9 +69,9 @@ def test_a_date_with_its_own_past_verb_in_an_appositive_does_not_end_the_stay():
 
 @pytest.mark.parametrize("months, flagged", [("40-month", True), ("55-month", False)])
 def test_a_build_is_a_job_of_work(months, flagged):
-    text = ("Building work on the new stand began in March 2021 and was completed in October 2025. "
+    text = ("Building work on the new stand started in April 2021 and was completed in November 2025. "
             f"The club said the {months} build had gone over budget.")
-    assert bool(findings(text, "date.duration-conflict", date(2025, 11, 20))) is flagged
+    assert bool(findings(text, "date.duration-conflict", date(2025, 12, 20))) is flagged
 
 
 # -- mastheads --------------------------------------------------------------------------------------

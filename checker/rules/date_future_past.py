@@ -147,11 +147,11 @@ def check(claims: ClaimSet):
         whose own date lies wholly after the publication date: the date introduced by "in",
         "on", "during" or "at" after the verb and its object or a passive's agent, the verb
         at most VERB_REACH words back, only content words counted for a date written with
-        its year ("rolled out of the paint shop at the plant in Nagpur on 28 November 2024")
+        its year ("left the hangar at the works in Toulouse on 2 May 2024")
         ("announced the plan in March 2021", "fined the two
         ferry operators 40,000 euros on", "released by the regional board on 2 October"; an
         "and" between two nouns of the object joins no clauses, and a past form after a
-        relative or subject pronoun is a verb: "which flattened apple and pear crops across
+        relative or subject pronoun is a verb: "which flattened the plum orchards across
         the valley on", and so is one after a noun phrase of at most SUBJECT_WORDS words
         opening its sentence: "The storm flattened crops on"; the words of a capitalized name
         count as one: "across the Wairau River Valley on"; a past form that is as often a noun,
@@ -583,9 +583,9 @@ def _governing_past_verb(an, t) -> tuple[int, int] | None:
     if m.group(1) and _ATTRIBUTIVE_AFTER.match(text, t.end):
         return None  # "at the 2007 China Industrial Development Forum": the date names the forum
     head_end = a + m.start()
-    # a date written with its year counts only the content words of the reach: "rolled out of
-    # the paint shop at the plant in Nagpur on 28 November 2024" (six, the verb counted); a day without one
-    # counts every word, since which year a reader gives it hangs on the verb being its own
+    # a date written with its year counts only the content words of the reach: "left the
+    # hangar at the works in Toulouse on 2 May 2024" (four, the verb counted); a day without
+    # one counts every word, since which year a reader gives it hangs on the verb being its own
     with_year = t.timex.resolution == "absolute"
     scanned = [w for w in an.words_before(head_end, VERB_REACH * NAME_WORDS_MAX) if w.start >= a]
     n, after = 0, None
