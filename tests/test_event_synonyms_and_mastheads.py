@@ -137,6 +137,8 @@ def test_a_subject_duration_whose_verb_is_no_end_is_not_measured():
     ("The first new tram rolled out of the depot at the Broad Street works in Leeds on 20 June 2025.", True),
     # a day without its year still counts every word: too far to be the verb's
     ("The first new tram rolled out of the depot at the Broad Street works in Leeds on 20 June.", False),
+    # past the words' reach, a participle of a noun (no particle of direction after it) is not taken
+    ("Investors weighed the risk tied to the handover of the port to the city in 2031.", False),
 ])
 def test_a_dated_year_lets_the_verb_reach_over_function_words(text, flagged):
     assert bool(findings(text, "date.future-past", date(2025, 6, 10))) is flagged
