@@ -78,7 +78,8 @@ def check(claims: ClaimSet):
         place on 9 March"); a pronoun opening a sentence with a verb of happening ("That
         happened in June 2020") stands for the event before, a reading, so an info finding. Also a counted phrase
         against the date written beside it ("three days later, on 15 July"; "In May 2025,
-        18 months after she took office"; "a month on, on 6 April"), counted from an event named after "after"/"before"
+        18 months after she took office"; "a month on, on 6 April"), counted from an event
+        named after "after"/"before"
         (the nearest earlier dated mention of the same kind: "the vote" is the ballot held
         "on June 6"); a measured phrase between an event word of its clause and
         "after"/"before" an event, with no date beside it ("resigned six weeks after the
@@ -101,7 +102,8 @@ def check(claims: ClaimSet):
         charged on 9 March": who it happened to is not compared). Another dating of the event
         may use a synonym with a participant in common ("the winner was declared ... the
         winner was announced on 8 May"). After "after"/"before", the verb of a clause is the
-        event counted from ("two years after the sale was first announced", "two years after they had met"); when no event claim dates it, the nearest of the TOLD_LOOKBACK_SENTENCES
+        event counted from ("two years after the sale was first announced", "two years after
+        they had met"); when no event claim dates it, the nearest of the TOLD_LOOKBACK_SENTENCES
         before that tells it and holds one date gives its date, a reading (an info finding).
         The event a measured phrase places may be the sentence's subject noun set off by a
         comma ("Her resignation, six months after the vote,"), dated by another mention of its

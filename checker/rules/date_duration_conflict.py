@@ -57,10 +57,12 @@ def check(claims: ClaimSet):
         the duration's own sentence; or the range a duration in apposition right after it
         renames: "ran from 2 March 2022 to 29 July 2023, a 14-month effort"; or the range right
         after a span's length: "was shut for 18 days between 3 and 12 May"), in the duration's sentence or in the one before or after when it
-        names what the duration measures ("In his 11 years as mayor" after "He was mayor from 2005 to 2013" or "He was elected mayor in 2006 and served until 2014"; "the
+        names what the duration measures ("In his 11 years as mayor" after "He was mayor
+        from 2005 to 2013" or "He was elected mayor in 2006 and served until 2014"; "the
         nine-day stoppage" after "The stoppage began on June 2 and ended on June 6"; "a
         48-hour strike" and "the walkout": one kind of event), or when a possessive owns the
-        duration ("In her 12 years at city hall" after "She was elected mayor in 2008 and served until 2016": the sentence before's one range, opening within OWNED_RANGE_REACH
+        duration ("In her 12 years at city hall" after "She was elected mayor in 2008 and
+        served until 2016": the sentence before's one range, opening within OWNED_RANGE_REACH
         words of its start; not "her nine years as editor", which must be named), or, for a definite duration,
         the one range of its kind up to DEFINITE_REACH_SENTENCES back, as for a duration that
         names its post after "as" ("In her 12 years as chair" after "Okafor was chair of the
@@ -69,12 +71,14 @@ def check(claims: ClaimSet):
         told in days or longer counts whole days, its ends included or not ("a four-day stoppage"
         from 3 to 9 May is six or seven days), one told in hours (_CLOCK_UNITS) a day less at
         least (from late on one day to early on another); and a span ending at its sentence's dated event, after
-        "after" or "at the end of", or the object of an ending verb ("reopened on Sunday after an 18-month closure", "ten years in office" before "will step down in May", "a
+        "after" or "at the end of", or the object of an ending verb ("reopened on Sunday
+        after an 18-month closure", "ten years in office" before "will step down in May", "a
         deal that ends a ten-day strike", "bringing to an end a four-week inquiry"), against the
         dated event that begins what it measures, elsewhere or after the duration in its
         sentence (a start naming it: "the trial opened on 3 March", "The strike began on 3
         May", "took office in 2017"; or the verb of its noun: "closed in September", "was shut
-        on 7 June", "walked off the job on 3 March" for a strike, "seven weeks on the picket line": events.json span_nouns; "Repairs began in May" for "ten weeks of roadworks": one
+        on 7 June", "walked off the job on 3 March" for a strike, "seven weeks on the picket
+        line": events.json span_nouns; "Repairs began in May" for "ten weeks of roadworks": one
         job of work under two of its names, work_nouns); when several starts disagree, only a span that
         conflicts from each of them (a warning); a bare "has reopened after six weeks" measures
         the state its verb ends (events.json ends_state); a sentence that dates nothing before
@@ -98,7 +102,8 @@ def check(claims: ClaimSet):
         before, from a start told of the person the time's sentence names) within TENURE_START_REACH sentences, or farther when
         the start's sentence names a name the time's sentence names, naming the post when the
         time does: the time cannot be longer than from that start to the publication date, or
-        to the end its own sentence dates ("will step down on 30 June after 16 years at the helm", tenure end_words within TENURE_END_REACH words; a warning: the start told may be
+        to the end its own sentence dates ("will step down on 30 June after 16 years at the
+        helm", tenure end_words within TENURE_END_REACH words; a warning: the start told may be
         another post's); with such an end it cannot be shorter than from the start to it either
         ("retired on Friday after 12 years as deputy": a warning when the start names the post,
         or for "after 23 years with the company" when it is the joining, tenure join_words, of
@@ -156,7 +161,8 @@ def check(claims: ClaimSet):
         somewhere within both intervals (a year written alone is all of that year); a
         duration after a count ("six 10-year issues maturing from 1988 to 1991": several
         things, the range their events' window); a
-        duration after "after", "before", "following" or "since" ("returns from 12 to 15 May after a three-year absence": the gap before, not the span); a sentence with more
+        duration after "after", "before", "following" or "since" ("returns from 12 to 15
+        May after a three-year absence": the gap before, not the span); a sentence with more
         than one range opening or closing; a neighbouring sentence that does not name what
         the duration measures within NAMED_WITHIN words; a span ending at an event whose
         signal ("after", "end of") stands more than SIGNAL_REACH words before the duration,
