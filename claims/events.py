@@ -267,9 +267,13 @@ def _dates_another(between: list[str]) -> bool:
     else: a baseline ("from the auction, against 17 million last year"), a relative clause of
     another noun ("the approval of the board, which meets on 7 May"), or a relative clause right
     after the event word whose verb does not tell the event itself ("The issue, which matures
-    on 7 May": another event of the thing; "The evacuation, which began on 2 May" dates it)."""
+    on 7 May": another event of the thing; "The evacuation, which began on 2 May" dates it), or
+    a reporting verb right before the date's preposition ("a year after the opening, sales
+    doubled, the trust said on Tuesday": the saying's date)."""
     low = [w.lower() for w in between]
     if _BASELINE.intersection(low) or _RELATIVE_PRONOUNS.intersection(low[1:]):
+        return True
+    if len(low) >= 2 and low[-2] in _REPORTING:
         return True
     return bool(low) and low[0] in _RELATIVE_PRONOUNS and not any(verb_lemma(w) in TELLS_ITSELF for w in low[1:])
 

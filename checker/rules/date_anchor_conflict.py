@@ -77,8 +77,9 @@ def check(claims: ClaimSet):
         right after "the"/"that"/"this" ("was evacuated the next day ... The evacuation took
         place on 9 March"); a pronoun opening a sentence with a verb of happening ("That
         happened in June 2020") stands for the event before, a reading, so an info finding. Also a counted phrase
-        against the date written beside it ("three days later, on 12 July"; "In March 2025,
-        18 months after taking office"; "a month on, on 3 April"), counted from an event named after "after"/"before"
+        against the date written beside it ("three days later, on 15 July"; "In May 2025,
+        18 months after she took office"; "a month on, on 6 April"), counted from an event
+        named after "after"/"before"
         (the nearest earlier dated mention of the same kind: "the vote" is the ballot held
         "on June 6"); a measured phrase between an event word of its clause and
         "after"/"before" an event, with no date beside it ("resigned six weeks after the
@@ -87,13 +88,13 @@ def check(claims: ClaimSet):
         mentions of its word agree on; and the next of a numbered event: "the first flood, in March 2015, was
         followed by another six months later ... that second flood, in May 2016". An ordinal
         with its noun left out counts from the occurrence it numbers, of the kind its sentence
-        counts: "A second edition, in 2019, five years after the first" against the dated
+        counts: "A second edition, in 2020, six years after the first" against the dated
         "first edition" (as above), or, a reading and so an info finding, against a first
         occurrence told by the adverb ("the guide first appeared in 2011") in the
         FIRST_LOOKBACK_SENTENCES before, its date within FIRST_VERB_REACH words of the verb.
         At any distance, through the event's chain (claims/mentions.py, read by
-        checker/rules/event_mentions.py): "Police arrested a man the following day ... We
-        made the arrest on Dec. 31" is a warning when the event is the sole one of its kind,
+        checker/rules/event_mentions.py): "Police arrested a man the following day ...
+        Officers made the arrest on Dec. 30" is a warning when the event is the sole one of its kind,
         the later mention a definite noun of the same word or a synonym, alone in its
         sentence, its date read one way; any other linked mention is an info finding that
         shows both sides, and so is the same past verb told again later, alone in its
@@ -101,8 +102,8 @@ def check(claims: ClaimSet):
         charged on 9 March": who it happened to is not compared). Another dating of the event
         may use a synonym with a participant in common ("the winner was declared ... the
         winner was announced on 8 May"). After "after"/"before", the verb of a clause is the
-        event counted from ("two years after the sale was first announced", "a year after they
-        first met"); when no event claim dates it, the nearest of the TOLD_LOOKBACK_SENTENCES
+        event counted from ("two years after the sale was first announced", "two years after
+        they had met"); when no event claim dates it, the nearest of the TOLD_LOOKBACK_SENTENCES
         before that tells it and holds one date gives its date, a reading (an info finding).
         The event a measured phrase places may be the sentence's subject noun set off by a
         comma ("Her resignation, six months after the vote,"), dated by another mention of its
@@ -156,7 +157,9 @@ def check(claims: ClaimSet):
         crash"). A passive of planning after "after"/"before" ("a fortnight before the vote was
         called"; lexicon planning_passives): the calling is counted from, which no date tells.
         An ordinal event after "after"/"before" ("the first vote") counts only from the mention
-        it numbers.
+        it numbers. A date right after a reporting verb ("a year after the opening, sales
+        doubled, the board said on Tuesday") is the saying's, not the event noun's before it
+        (claims/events.py), so it dates no mention counted from.
     """
     seen = set()
     for f in _findings(claims):
@@ -1187,6 +1190,16 @@ def _ordinal_successors(claims: ClaimSet, times, events):
 
 
 EXAMPLES = (
+    flags("Voters in Kelso went to a by-election on 3 April 2031. Jo Hart won and was sworn in on 28 April. "
+          "She has sat on two panels since she took her seat eight days after the by-election.",
+          published="2031-06-01", note="info: 'sworn in' and 'took her seat' name one event (synonyms), a reading"),
+    passes("Voters in Kelso went to a by-election on 3 April 2031. Jo Hart won and was sworn in on 11 April. "
+           "She has sat on two panels since she took her seat eight days after the by-election.", published="2031-06-01"),
+    flags("The planetarium opened on 4 June 2029. Two years after the opening, visits have doubled, the council "
+          "said on Friday. A month before the opening, on 20 March 2029, the dome was sealed.",
+          published="2031-07-01", note="the date after 'said' is the saying's, not the opening's"),
+    passes("The planetarium opened on 4 June 2029. Two years after the opening, visits have doubled, the council "
+           "said on Friday. A month before the opening, on 4 May 2029, the dome was sealed.", published="2031-07-01"),
     flags("Members backed the deal in a vote on 14 January 2022. The chief executive quit on 3 February 2023. "
           "Her resignation, six months after the vote, was a shock.", published="2025-06-01",
           note="info: the subject event noun set off by a comma (SET_OFF_WORDS, SUBJECT_LEAD_WORDS) is placed"),

@@ -15,6 +15,7 @@ from claims.language import analyse
 from claims.lexicon import load
 from claims.model import Claim, ClaimSet
 from claims.temporal import calendar as cal
+from claims.temporal.tense import is_past_form
 from claims.text import sentence_bounds, words
 
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -51,32 +52,32 @@ def check(claims: ClaimSet):
         year; not "the 20th anniversary of the flood"); and a span inside
         one sentence ("a 72-hour ceasefire that began on Monday and ended on Saturday")
         against its start and end; and a range the article gives for the same thing ("the
-        ten-day festival runs from 4 to 10 August", "the 15-year lease, which began in 2010,
+        ten-day fair runs from 5 to 11 August", "the 15-year lease, which started in 2010,
         runs until 2030", "the 30-year lease ran between 1971 and 1989": "between" only in
         the duration's own sentence; or the range a duration in apposition right after it
         renames: "ran from 2 March 2022 to 29 July 2023, a 14-month effort"; or the range right
         after a span's length: "was shut for 18 days between 3 and 12 May"), in the duration's sentence or in the one before or after when it
         names what the duration measures ("In his 11 years as mayor" after "He was mayor
-        from 2006 to 2014" or "He was elected mayor in 2006 and served until 2014"; "the
+        from 2005 to 2013" or "He was elected mayor in 2006 and served until 2014"; "the
         nine-day stoppage" after "The stoppage began on June 2 and ended on June 6"; "a
         48-hour strike" and "the walkout": one kind of event), or when a possessive owns the
-        duration ("In her 12 years at city hall" after "She was elected mayor in 2009 and
-        served until 2017": the sentence before's one range, opening within OWNED_RANGE_REACH
+        duration ("In her 12 years at city hall" after "She was elected mayor in 2008 and
+        served until 2016": the sentence before's one range, opening within OWNED_RANGE_REACH
         words of its start; not "her nine years as editor", which must be named), or, for a definite duration,
         the one range of its kind up to DEFINITE_REACH_SENTENCES back, as for a duration that
         names its post after "as" ("In her 12 years as chair" after "Okafor was chair of the
         board from 2003 to 2011", paragraphs before); to the hour when both
-        ends give one ("from 6 a.m. on Tuesday until 6 a.m. on Wednesday" is 24 hours); a span
+        ends give one ("from 7 a.m. on Tuesday until 7 a.m. on Wednesday" is 24 hours); a span
         told in days or longer counts whole days, its ends included or not ("a four-day stoppage"
         from 3 to 9 May is six or seven days), one told in hours (_CLOCK_UNITS) a day less at
         least (from late on one day to early on another); and a span ending at its sentence's dated event, after
-        "after" or "at the end of", or the object of an ending verb ("reopened on Saturday
+        "after" or "at the end of", or the object of an ending verb ("reopened on Sunday
         after an 18-month closure", "ten years in office" before "will step down in May", "a
         deal that ends a ten-day strike", "bringing to an end a four-week inquiry"), against the
         dated event that begins what it measures, elsewhere or after the duration in its
         sentence (a start naming it: "the trial opened on 3 March", "The strike began on 3
         May", "took office in 2017"; or the verb of its noun: "closed in September", "was shut
-        on 7 June", "walked off the job on 3 March" for a strike, "six weeks on the picket
+        on 7 June", "walked off the job on 3 March" for a strike, "seven weeks on the picket
         line": events.json span_nouns; "Repairs began in May" for "ten weeks of roadworks": one
         job of work under two of its names, work_nouns); when several starts disagree, only a span that
         conflicts from each of them (a warning); a bare "has reopened after six weeks" measures
@@ -86,7 +87,7 @@ def check(claims: ClaimSet):
         of that kind the article dates; a warning). The
         stated duration keeps its wording's tolerance:
         "ten years" is anything from nine and a half to eleven, "nearly ten" is below ten,
-        "more than ten" has no upper bound. And "closed within a decade of opening" against
+        "more than ten" has no upper bound. And "shut within a decade of opening" against
         its start dated in its sentence ("The mine, which opened in 1990, ...") and its end
         dated in another: the one dated event of the same end verb (a warning), or the one
         "last shift" / "final train" the article dates (events.json last_occurrence, within
@@ -101,7 +102,7 @@ def check(claims: ClaimSet):
         before, from a start told of the person the time's sentence names) within TENURE_START_REACH sentences, or farther when
         the start's sentence names a name the time's sentence names, naming the post when the
         time does: the time cannot be longer than from that start to the publication date, or
-        to the end its own sentence dates ("will step down on 30 June after 17 years at the
+        to the end its own sentence dates ("will step down on 30 June after 16 years at the
         helm", tenure end_words within TENURE_END_REACH words; a warning: the start told may be
         another post's); with such an end it cannot be shorter than from the start to it either
         ("retired on Friday after 12 years as deputy": a warning when the start names the post,
@@ -117,7 +118,7 @@ def check(claims: ClaimSet):
         And, further shapes: a span's length told by a lasting verb after its start and end
         ("which began on 3 March and ended on 14 March, lasted three weeks"; "It lasted ten
         days" after them); a state's length ("She was mayor for eight years", holding_verbs,
-        at most TENURE_POST_WORDS words; "In her 14 years as provost") against the range of
+        at most TENURE_POST_WORDS words; "In her 15 years as provost") against the range of
         a sentence naming all its words, the one up to DEFINITE_REACH_SENTENCES back; a range
         renamed by a counted duration in apposition ("from 4 to 12 July, nine days of music"),
         by "It is a twelve-day event" (happening_nouns) or by "the ten-month exercise" (the
@@ -142,6 +143,11 @@ def check(claims: ClaimSet):
         "Work got under way in March and was finished in October"), the date within
         OWNED_RANGE_REACH words of the name (a warning); and a start and then an end told
         before "after" and the duration ("opened on 9 April, closed on 20 June after five weeks").
+        A duration in its sentence's subject whose first event verb ends it, at most
+        SUBJECT_VERB_WORDS words after its noun ("A three-week strike by drivers ended on
+        Monday"), runs from the start told elsewhere to that verb's date, as after "after"; and
+        a start verb a tenure noun stands right before ("a stint in charge which started in 2019",
+        SPELL_BEGUN_WORDS) starts a time in a post.
 
     Why it matters
         A founding year or a duration edited without the other ("the past ten years" left in
@@ -155,8 +161,8 @@ def check(claims: ClaimSet):
         somewhere within both intervals (a year written alone is all of that year); a
         duration after a count ("six 10-year issues maturing from 1988 to 1991": several
         things, the range their events' window); a
-        duration after "after", "before", "following" or "since" ("returns from 14 to 17
-        March after a two-year absence": the gap before, not the span); a sentence with more
+        duration after "after", "before", "following" or "since" ("returns from 12 to 15
+        May after a three-year absence": the gap before, not the span); a sentence with more
         than one range opening or closing; a neighbouring sentence that does not name what
         the duration measures within NAMED_WITHIN words; a span ending at an event whose
         signal ("after", "end of") stands more than SIGNAL_REACH words before the duration,
@@ -686,7 +692,8 @@ def _tenure_starts(an, d: Claim, events, times, published: date, here: int, name
     out = []
     for e in events:
         founding = e.attrs.get("lemma") in TENURE_FOUNDINGS
-        if e.attrs.get("lemma") not in TENURE_STARTS and not founding or joined and not founding:
+        if e.attrs.get("lemma") not in TENURE_STARTS and not founding and not _spell_begun(an, e) \
+                or joined and not founding:
             continue
         tc = times.get(e.attrs.get("time"))
         if tc is None or tc.timex is None or tc.timex.earliest is None or tc.timex.latest is None \
@@ -708,6 +715,20 @@ def _tenure_starts(an, d: Claim, events, times, published: date, here: int, name
             continue  # "spent 22 years at Access Bank": "the central bank named him" starts another stay
         out.append((e, tc))
     return out
+
+
+#: The most words between a tenure noun and the verb that begins it: "a stint in charge which
+#: started in 2019" (three), "Her tenure, which started in 2011" (one).
+SPELL_BEGUN_WORDS = 3
+
+
+def _spell_begun(an, e: Claim) -> bool:
+    """Whether a start verb ("began", "started") tells the start of a time in a post: a tenure
+    noun (events.json tenure nouns: "spell", "tenure", "reign") stands at most SPELL_BEGUN_WORDS
+    words before it in its sentence ("closing a stint in charge which started in 2019")."""
+    if e.attrs.get("class") != "start" or e.attrs.get("noun"):
+        return False
+    return any(w.lower in TENURE_NOUNS for w in an.words_before(e.start, SPELL_BEGUN_WORDS + 1))
 
 
 MESSAGE_TENURE_SHORT = ("from {start} to {end} is at least {elapsed}, but the article says \u201c{stated}\u201d "
@@ -737,10 +758,20 @@ def _tenure_end(claims: ClaimSet, an, d: Claim, s, published: date):
                                                                            if p in TENURE_END_WORDS]
         # "retired on Friday", or a fronted date: "On Tuesday, Dunn resigned"
         late = [k for k in range(len(after)) if after[k] in TENURE_END_WORDS
-                or " ".join(after[k:k + 2]) in TENURE_END_WORDS]
+                or " ".join(after[k:k + 2]) in TENURE_END_WORDS] if _opens_its_clause(an, c) else []
         if at and len(before) - 1 - max(at) <= TENURE_END_REACH or late and min(late) <= TENURE_END_REACH:
             out.append(c)
     return out[0] if len(out) == 1 else None
+
+
+def _opens_its_clause(an, c: Claim) -> bool:
+    """Whether a date opens its clause, no past form before it since the sentence's start or
+    the last comma ("On Tuesday, Dunn resigned"); "Keel, appointed in 2016, has left" dates the
+    appointment, not the leaving."""
+    s = an.sentence_at(c.start)
+    lead = an.text[s.start:c.start]
+    cut = s.start + lead.rfind(",") + 1 if "," in lead else s.start
+    return not any(is_past_form(w.text) for w in an.words_in(cut, c.start))
 
 
 def _owner(an, d: Claim, s) -> set[str]:
@@ -1375,6 +1406,7 @@ def _span_ending_at_event(claims: ClaimSet, d: Claim, allowed, index: _Index, ti
     an = analyse(text)
     signal = _signal_before(an, d)
     if signal is None:
+        yield from _subject_ended(claims, an, d, allowed, index, times)
         return
     noun = _measured(an, d)
     noun_lemma = _NOUN_LEMMAS.get(noun.text.lower()) or _SPAN_NOUNS.get(noun.text.lower()) if noun is not None else None
@@ -1405,6 +1437,51 @@ def _span_ending_at_event(claims: ClaimSet, d: Claim, allowed, index: _Index, ti
         end = told[0]
         ev = (min(_day(c)[0] for c in told), max(_day(c)[1] for c in told))
         end_text, severity = verb[0], Severity.WARNING
+    yield from _from_its_start(an, d, allowed, index, times, here, noun, noun_lemma, verb, end, ev, end_text, severity)
+
+
+#: The most words between the noun a subject's duration measures and the verb that ends it:
+#: "A three-week strike by bus drivers in the city ended on Monday" (six).
+SUBJECT_VERB_WORDS = 6
+
+
+def _subject_ended(claims: ClaimSet, an, d: Claim, allowed, index: _Index, times):
+    """"A three-week strike by drivers ended on Monday": an adjectival duration in its
+    sentence's subject (at most SUBJECT_LEAD_WORDS words in) measures the span that the
+    sentence's ending verb (an event of the end class, at most SUBJECT_VERB_WORDS words after
+    the noun, no punctuation between) closes on its own date; the start as for a duration
+    after "after"."""
+    if not (d.attrs or {}).get("adjectival"):
+        return
+    noun = _measured(an, d)
+    if noun is None:
+        return
+    noun_lemma = _NOUN_LEMMAS.get(noun.text.lower()) or _SPAN_NOUNS.get(noun.text.lower())
+    if noun_lemma is None and noun.text.lower() not in WORK_NOUNS:
+        return
+    here = an.sentence_at(d.start)
+    if len(an.words_in(here.start, d.start)) > SUBJECT_LEAD_WORDS:
+        return
+    for w in an.words_after(noun.end, SUBJECT_VERB_WORDS + 1):
+        if re.search(r"[,;:()\u2014\"\u201c\u201d]", an.text[noun.end:w.start]):
+            return
+        e = next((e for e in index.dated_events if e.start == w.start), None)
+        if e is None:
+            continue
+        if e.attrs.get("lemma") not in END or e.attrs.get("noun"):
+            return  # the subject's first event verb is not its end
+        end = times[e.attrs["time"]]
+        if not here.start <= end.start < here.end or end.start < e.end:
+            return
+        yield from _from_its_start(an, d, allowed, index, times, here, noun, noun_lemma, None, end, _day(end),
+                                   end.text, None)
+        return
+
+
+def _from_its_start(an, d: Claim, allowed, index: _Index, times, here, noun, noun_lemma, verb, end, ev, end_text,
+                    severity):
+    """The span of ``d`` from the one dated event that begins what it measures to ``end``
+    (``ev``, its days): a finding when it conflicts from every such start."""
     starts = []
     seen = set()
     for e in index.starts + index.by_lemma.get(noun_lemma, []):
@@ -1816,6 +1893,16 @@ def _allowed_words(t) -> str:
 
 
 EXAMPLES = (
+    flags("A five-week strike at the glassworks ended on Friday. Its furnace crews walked out on 4 August.",
+          published="2025-10-20", note="a duration in the subject of an ending verb runs to that verb's date "
+                                       "from the start told elsewhere (the strike's: 'walked out')"),
+    passes("A five-week strike at the glassworks ended on Friday. Its furnace crews walked out on 12 September.",
+           published="2025-10-20"),
+    flags("Goalkeeping coach Ivo Brandt has gone, closing a stint in charge which started in 2021. In his ten "
+          "years in charge, the club won one cup.", published="2026-01-15",
+          note="a start verb after a tenure noun starts the time in the post"),
+    passes("Goalkeeping coach Ivo Brandt has gone, closing a stint in charge which started in 2016. In his ten "
+           "years in charge, the club won one cup.", published="2026-01-15"),
     flags("The Dunmore footbridge reopened on Monday, ending eight months of refurbishment. Repairs began in "
           "October 2024.", published="2025-09-15",
           note="a job of work under two of its names: eleven months from its start"),

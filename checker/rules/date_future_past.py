@@ -12,7 +12,7 @@ from checker.rules.examples import flags, passes
 from checker.rules.wording import day_words, span_words
 from claims.events import fold_word
 from claims.language import analyse
-from claims.language.vocabulary import is_a
+from claims.language.vocabulary import FUNCTION_WORDS, is_a
 from claims.lexicon import load
 from claims.model import ClaimSet
 from claims.temporal.tense import PAST_AUXILIARIES, is_past_form
@@ -146,10 +146,13 @@ def check(claims: ClaimSet):
         Past-tense verbs ("announced", "fell", "was discontinued", "has been operating since")
         whose own date lies wholly after the publication date: the date introduced by "in",
         "on", "during" or "at" after the verb and its object or a passive's agent, the verb
-        at most VERB_REACH words back ("announced the plan in March 2021", "fined the two
+        at most VERB_REACH words back (for a date written with its year, a verb of motion
+        with a particle of direction, past_event path_particles, may stand VERB_REACH content
+        words back: "sailed out of the basin at the yard in Toulouse on 2 May 2024")
+        ("announced the plan in March 2021", "fined the two
         ferry operators 40,000 euros on", "released by the regional board on 2 October"; an
         "and" between two nouns of the object joins no clauses, and a past form after a
-        relative or subject pronoun is a verb: "which flattened apple and pear crops across
+        relative or subject pronoun is a verb: "which flattened the plum orchards across
         the valley on", and so is one after a noun phrase of at most SUBJECT_WORDS words
         opening its sentence: "The storm flattened crops on"; the words of a capitalized name
         count as one: "across the Wairau River Valley on"; a past form that is as often a noun,
@@ -581,13 +584,20 @@ def _governing_past_verb(an, t) -> tuple[int, int] | None:
     if m.group(1) and _ATTRIBUTIVE_AFTER.match(text, t.end):
         return None  # "at the 2007 China Industrial Development Forum": the date names the forum
     head_end = a + m.start()
+    # a date written with its year counts only the content words of the reach: "sailed out of
+    # the basin at the yard in Toulouse on 2 May 2024" (four, the verb counted); a day without
+    # one counts every word, since which year a reader gives it hangs on the verb being its own,
+    # and only for a verb of motion with its path (a particle of direction after it: "left
+    # out of"), not a participle of a noun ("the risk linked to the return ... in 1997")
+    with_year = t.timex.resolution == "absolute"
     scanned = [w for w in an.words_before(head_end, VERB_REACH * NAME_WORDS_MAX) if w.start >= a]
-    n, after = 0, None
+    n, every, after = 0, 0, None
     for w in reversed(scanned):
         # a name of several capitalized words ("across the Heretaunga Plains") counts as one word
         if not (after is not None and w.text[:1].isupper() and after.text[:1].isupper()
                 and text[w.end:after.start].isspace() and a < w.start):
-            n += 1
+            every += 1
+            n += 0 if with_year and w.lower in FUNCTION_WORDS else 1
         after = w
         if n > VERB_REACH:
             break
@@ -597,6 +607,10 @@ def _governing_past_verb(an, t) -> tuple[int, int] | None:
                 or (low in _BLOCKERS and not _preposition_to(an, w)):
             break  # another clause, an infinitive or auxiliary ("voted to strike on"), or a
             # noun that the date is the time of ("approved payment of 4.5 cts on April 10")
+        if every > VERB_REACH and not _with_path(an, w):
+            if low.endswith("ing") or low in _VERB_STEMS or is_past_form(low):
+                break  # another verb form stands between: the date is not the farther verb's
+            continue  # past the words' reach, only a verb of motion with its path is taken
         heads = not text[w.end:head_end].strip()
         if _is_past_verb(an, w, heads_date=heads) and low not in _REPORTING \
                 and (heads or low in _PRETERITE_ONLY or not _modifies_noun(an, w)):
@@ -618,6 +632,14 @@ def _governing_past_verb(an, t) -> tuple[int, int] | None:
 
 
 _VERB_STEMS = frozenset(load("events")["verbs"])
+_PATH_PARTICLES = frozenset(_PAST_EVENT["path_particles"])
+
+
+def _with_path(an, w) -> bool:
+    """Whether a particle of direction follows the word ("rolled out of", "sailed off to"):
+    a verb of motion with its path (lexicon past_event path_particles)."""
+    nxt = an.words_after(w.end, 1, sentence=False)
+    return bool(nxt) and nxt[0].lower in _PATH_PARTICLES and an.text[w.end:nxt[0].start].isspace()
 _BARE_NOT_AFTER = frozenset(_PAST_EVENT["bare_date_not_after"])
 _DAY_WITH_MONTH = re.compile(r"(?i)^(?:[a-z]+\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,}\.?|[a-z]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b")
 
@@ -826,6 +848,13 @@ _ATTRIBUTIVE_AFTER = re.compile(r"[ \t]+(?!of\b|and\b|or\b|to\b)[A-Za-z]")
 
 
 EXAMPLES = (
+    flags("The last of the new ferries sailed out of the yard at the Clyde works in Port Glasgow on 30 March 2026.",
+          published="2026-03-12", note="a date with its year and a verb of motion with its path: only content "
+                                       "words count in VERB_REACH"),
+    passes("Investors weighed the risk tied to the handover of the port to the city in 2031.",
+           published="2026-03-12", note="past the words' reach, a participle of a noun is not taken"),
+    passes("The last of the new ferries sailed out of the yard at the Clyde works in Port Glasgow on 30 March.",
+           published="2026-03-12", note="a day without its year: every word counts, the verb is too far"),
     passes("The deal gives drivers a 6.5 per cent rise now, followed by a further 3 per cent in January 2026.",
            published="2025-05-06", note="'followed by' orders what comes after it: a participle, no past event"),
     flags("In March 2021 the ministry announced the plan.", published="2021-01-10",

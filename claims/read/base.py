@@ -145,6 +145,11 @@ _DATELINE_STRIP = " \t|*#_>-–—•[]"
 DATELINE_CHARS = 120
 #: A leading dateline's place has at most this many comma-separated parts ("RALEIGH, N.C.").
 LEAD_PLACE_PARTS = 3
+#: A masthead line's name ("HARBOUR GAZETTE — 3 May 2025", "Members' Newsletter, 3 May 2025")
+#: has at most this many words.
+MASTHEAD_WORDS = 5
+# what parts a masthead's name from the date that ends its line: a dash, a pipe or a comma
+_MASTHEAD_SEP = re.compile(r"\s*(?:[-\u2013\u2014|]+|,)\s*$")
 # what ends a leading dateline: an optional agency in brackets, then a dash and a space
 _LEAD_END = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]+\s")
 
@@ -172,7 +177,7 @@ def find_dateline(text: str) -> tuple[date, tuple[int, int]] | None:
     else:
         return None
     if len(line) <= DATELINE_CHARS:
-        day = _one_day(line)
+        day = _one_day(line) or _masthead(line)
         if day is not None:
             return day[0], (pos + day[1], pos + day[2])
     lead = _lead_dateline(line[:DATELINE_CHARS])
@@ -196,6 +201,25 @@ def _one_day(segment: str) -> tuple[date, int, int] | None:
     if len(segment.strip(_DATELINE_STRIP + "\r")) - (c.end - c.start) > 4:  # the segment must be the date
         return None
     return c.timex.earliest, c.start, c.end
+
+
+def _masthead(line: str) -> tuple[date, int, int] | None:
+    """The date of a masthead line: a publication's name of at most MASTHEAD_WORDS words, each
+    capitalized ("SPACE WEEKLY", "Members' Newsletter"; "&" between), a dash, pipe or comma,
+    and one calendar day with its year ending the line. A sentence ending in a date has a
+    word in lower case ("The vote was held on 3 May 2025") and is prose."""
+    body = line.rstrip(_DATELINE_STRIP + "\r")
+    for m in re.finditer(r"[-\u2013\u2014|,]", body):
+        name, rest = body[:m.start()], body[m.end():]
+        sep = _MASTHEAD_SEP.search(body[:m.end()])
+        words = name.strip(_DATELINE_STRIP).replace("&", " ").split()
+        if sep is None or not 0 < len(words) <= MASTHEAD_WORDS \
+                or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+            continue
+        day = _one_day(rest)
+        if day is not None:
+            return day[0], m.end() + day[1], m.end() + day[2]
+    return None
 
 
 def _lead_dateline(opening: str) -> tuple[date, int, int] | None:
