@@ -649,7 +649,7 @@ def _untitled(tk: NameTokens, ra: int, rb: int, org_tok: set, org_names: set, ad
     before_speech = a == ra and before >= 0 and (
         (tk.low[before] in ("said", "says", "added", "asked", "wrote") and tk.word[before])
         or (before >= 1 and tk.low[before] == "to" and tk.low[before - 1] == "according"))
-    if after_speech or before_speech:
+    if after_speech or before_speech or (a == ra and e == rb and _described_after_speech(tk, ra)):
         add(_Mention(a, e, "speech"))
     elif e == rb and apposition_after(tk, e) is not None:
         add(_Mention(a, e, "apposition"))
@@ -661,6 +661,34 @@ def _untitled(tk: NameTokens, ra: int, rb: int, org_tok: set, org_names: set, ad
         # "Jane Doe, 46," / "Jane Doe, the surgeon who ...", "Jane Doe, who ...", "Jane Doe was
         # born ..." (not "Manchester United, who ...": a place's team)
         add(_Mention(a, e, "apposition"))
+
+
+#: the most lower-case words that may describe a person between a speech verb and their name
+#: ("said state climatologist Jane Doe", "according to local grower Jane Doe": three)
+DESCRIPTION_WORDS = 4
+
+
+def _described_after_speech(tk: NameTokens, ra: int) -> bool:
+    """Whether the run at token ``ra`` follows a speech verb ("said", "says", "added",
+    "asked", "wrote", "according to") and a description of at most DESCRIPTION_WORDS lower-case
+    words, none a function word or another speech verb, a "the" allowed first: "said
+    forecaster Jane Doe", "said the lead investigator, Jane Doe" is an apposition instead. A
+    name written where the speaker of a quotation stands is a person's, whatever noun
+    describes them."""
+    i = ra - 1
+    words = 0
+    while i >= 0 and tk.word[i] and tk.raw[i][:1].islower() and tk.low[i] not in FUNCTION_WORDS \
+            and tk.low[i] not in SPEECH_VERBS and tk.low[i] not in REPORTING_VERBS:
+        words += 1
+        i -= 1
+    if not 1 <= words <= DESCRIPTION_WORDS:
+        return False
+    if i >= 0 and tk.low[i] == "the":
+        i -= 1
+    if i < 0 or not tk.word[i]:
+        return False
+    return tk.low[i] in ("said", "says", "added", "asked", "wrote") or (
+        i >= 1 and tk.low[i] == "to" and tk.low[i - 1] == "according")
 
 
 #: the most words between a reporting verb and the quotation it reports ("called the ruling
