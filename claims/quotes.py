@@ -54,6 +54,7 @@ from claims.language import analyse
 from claims.language.tokens import tokenize
 from claims.language.vocabulary import FUNCTION_WORDS, MAY_END, NEVER_END, is_a
 from claims.lexicon import load
+from claims.lifespans import HONORIFIC_GENDER, RELATION_GENDER
 from claims.model import Article, Claim
 from claims.names import HONORIFICS
 from claims.titles import HEAD_WORDS
@@ -727,14 +728,14 @@ def _resolve(text: str, who: str, at: int, people: _People, paragraph_start: int
     that is not one person."""
     w = who.lower().split()
     if len(w) == 1 and w[0] in SPEAKER_PRONOUNS:
-        named = _agreeing(people.within(paragraph_start, at), w[0])
+        named = _agreeing(text, people.within(paragraph_start, at), w[0])
         if named and len({p.attrs.get("entity") for p in named}) == 1 and named[-1].attrs.get("entity"):
             return named[-1], "pronoun"
         if not people.within(paragraph_start, at) and previous is not None:
             # "Jane Doe said the plan was dead.\n\n“…,” she said.": the one speaker of the
             # paragraph before, when the quotation's own paragraph names no one before it
             p = _paragraph_speaker(text, people, *previous)
-            if p is not None and _agreeing([p], w[0]):
+            if p is not None and _agreeing(text, [p], w[0]):
                 return p, "pronoun"
         return None, None
     if len(w) == 2 and w[0] == "the":
@@ -748,13 +749,25 @@ def _resolve(text: str, who: str, at: int, people: _People, paragraph_start: int
 _PRONOUN_SEX = {k: v for k, v in _LEX["genders"]["pronouns"].items() if k in SPEAKER_PRONOUNS}
 
 
-def _agreeing(named: list[Claim], pronoun: str) -> list[Claim]:
+def _agreeing(text: str, named: list[Claim], pronoun: str) -> list[Claim]:
     """The mentions of ``named`` whose person the pronoun may stand for: not those of a person
-    some mention of whom the words show to be of the other sex ("Mr Doe", "his wife, Jane
-    Doe", a pronoun bound to them)."""
+    a mention of whom an honorific or a relation noun shows to be of the other sex ("Mr Doe",
+    "his daughter, Jane Doe"). A pronoun near a name tells nothing here: "Doe said he ..."
+    may be of someone else."""
     sex = _PRONOUN_SEX.get(pronoun)
-    other = {p.attrs.get("entity") for p in named if p.attrs.get("sex") and p.attrs["sex"] != sex}
+    other = {p.attrs.get("entity") for p in named if (told := _told_sex(text, p)) and told != sex}
     return [p for p in named if p.attrs.get("entity") not in other]
+
+
+def _told_sex(text: str, p: Claim) -> str | None:
+    """The sex the words right before a mention tell: an honorific ("Mrs Doe") or a relation
+    noun after a possessive ("his daughter, Jane Doe"); else None."""
+    before = analyse(text).words_before(p.start, 2)
+    if before and before[-1].lower in HONORIFIC_GENDER:
+        return HONORIFIC_GENDER[before[-1].lower]
+    if len(before) == 2 and before[-1].lower in RELATION_GENDER and before[-2].lower in ("his", "her", "their"):
+        return RELATION_GENDER[before[-1].lower]
+    return None
 
 
 def _paragraph_speaker(text: str, people: _People, a: int, b: int) -> Claim | None:
