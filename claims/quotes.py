@@ -38,10 +38,16 @@ Each quote claim carries, in ``attrs``:
                   (“…,” said Diop), according-to, before (Diop said: “…”), colon (Diop: “…”),
                   reported (Diop said the mission had “become part of the problem”),
                   continued (“…,” Diop said. “…”: the second quotation goes on with his words),
-                  possessive (Diop's “…”, Diop's remark that “…”)
+                  possessive (Diop's “…”, Diop's remark that “…”),
+                  paragraph-before (a paragraph of quotation alone, after a paragraph that
+                  reports the words of one person: ``_paragraph_speaker``)
     coreference   how a speaker written as a pronoun or a description was linked to a person:
-                  pronoun ("he said": the one person the paragraph names before it) |
-                  description ("the minister said": the one person given that title) | None
+                  pronoun ("he said": the one person the paragraph names before it, or, when
+                  it names no one before it, the one person whose words the paragraph before
+                  reports; never one an honorific or a relation noun shows to be of the other
+                  sex) |
+                  description ("the minister said": the one person given that title) |
+                  paragraph (attribution paragraph-before) | None
 """
 
 from __future__ import annotations
@@ -62,7 +68,7 @@ from claims.titles import HEAD_WORDS
 __all__ = ["extract", "scan", "Mark", "QuoteSpan", "normalize_words"]
 
 _LEX = load("people")
-_VERBS = sorted(set(_LEX["speech_verbs"]) - {"say", "tell"}, key=len, reverse=True)
+_VERBS = sorted((set(_LEX["speech_verbs"]) - {"say", "tell"}) | set(_LEX["speech_phrases"]), key=len, reverse=True)
 _VERB = "(?:" + "|".join(re.escape(v) for v in _VERBS) + ")"
 
 _MARKS = re.compile(r"[“”„\"«»]")
@@ -555,11 +561,11 @@ def _is_description(text: str, a: int, b: int) -> bool:
     "the" may open them), none a function word or a speech verb ("said of Jane Doe", "told
     reporters Jane Doe" are no such description)."""
     ws = analyse(text).words_in(a, b)
-    if ws and ws[0].lower == "the":
-        ws = ws[1:]
     if not ws or len(ws) > OBJECT_TITLE_WORDS or text[a:b].strip(" \t")[-1:] in ",;:.":
         return False
-    return all(w.text[:1].islower() and w.lower not in FUNCTION_WORDS and w.lower not in _SPEECH for w in ws)
+    if ws[0].lower == "the":
+        ws = ws[1:]
+    return bool(ws) and all(w.text[:1].islower() and w.lower not in FUNCTION_WORDS and w.lower not in _SPEECH for w in ws)
 
 
 def _before_honorific(text: str, a: int, b: int) -> int:
@@ -689,10 +695,24 @@ def _reported(text: str, q: QuoteSpan, people: _People) -> tuple[str | None, Cla
     for m in reversed(list(_REPORTED_RX.finditer(text, cs, q.open))):
         if people.within(m.end(), q.open):
             break
-        p = _subject(text, people, cs, m.start())
+        p = _subject(text, people, cs, m.start()) or _participle_subject(text, people, cs, m)
         if p is not None:
             return text[cs:m.start()].strip(), p, "reported"
     return _according_to(text, q, people, cs)
+
+
+def _participle_subject(text: str, people: _People, cs: int, m: re.Match) -> Claim | None:
+    """The subject of a participle of a reporting verb after a comma ("Doe looked back on the
+    year, describing it as “…”", "Doe rejected the bid, calling it “…”"): the one person the
+    clause before the comma names as its subject: no word but a capitalized one or a function
+    word before the name ("The board thanked Doe, calling her “…”" is the board's)."""
+    if not m.group().endswith("ing") or text[cs:m.start()].rstrip()[-1:] != ",":
+        return None
+    named = people.within(cs, m.start())
+    if not named or len({p.attrs.get("entity") for p in named}) != 1 or not named[0].attrs.get("entity"):
+        return None
+    lead = analyse(text).words_in(cs, _title_start(named[0]))
+    return named[0] if all(w.capitalized or w.lower in FUNCTION_WORDS for w in lead) else None
 
 
 def _according_to(text: str, q: QuoteSpan, people: _People, cs: int) -> tuple[str | None, Claim | None, str | None]:
