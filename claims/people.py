@@ -682,8 +682,9 @@ def _untitled(tk: NameTokens, ra: int, rb: int, org_tok: set, org_names: set, ad
         add(_Mention(a, e, "apposition"))
 
 
-#: the most lower-case words that may describe a person between a speech verb and their name
-#: ("said state climatologist Jane Doe", "according to local grower Jane Doe": three)
+#: the most lower-case words that may describe a person between a speech verb and their name,
+#: a "the" counted ("said state climatologist Jane Doe", "according to the local grower Jane
+#: Doe": four); claims.quotes.OBJECT_TITLE_WORDS reads the same words as a speaker's
 DESCRIPTION_WORDS = 4
 
 
@@ -700,11 +701,10 @@ def _described_after_speech(tk: NameTokens, ra: int) -> bool:
             and tk.low[i] not in SPEECH_VERBS and tk.low[i] not in REPORTING_VERBS:
         words += 1
         i -= 1
-    if not 1 <= words <= DESCRIPTION_WORDS:
-        return False
-    if i >= 0 and tk.low[i] == "the":
+    if i >= 0 and tk.low[i] == "the" and words:
+        words += 1
         i -= 1
-    if i < 0 or not tk.word[i]:
+    if not 1 <= words <= DESCRIPTION_WORDS or i < 0 or not tk.word[i]:
         return False
     return tk.low[i] in ("said", "says", "added", "asked", "wrote") or (
         i >= 1 and tk.low[i] == "to" and tk.low[i - 1] == "according")
