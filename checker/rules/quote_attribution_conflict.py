@@ -68,7 +68,7 @@ def check(claims: ClaimSet):
         never a person an honorific or a relation noun shows to be of the other sex); a
         paragraph of quotation alone goes on with that person's words too; the name may stand before or after the verb, with an apposition
         between ("Jane Doe, the union's chair, said"), before a fragment quoted inside
-        the sentence ("Doe has called the plan “a gamble”", "Doe described the ruling as
+        the sentence ("Doe has called the levy “a gamble”", "Doe described the ruling as
         “...”": a name with no title is a person when such a verb reports a quotation within
         REPORTED_QUOTE_WORDS words; "with Doe calling it “...”"; the verb nearest the
         quotation names it, and "“...,” and said" goes on with that subject), after
@@ -76,7 +76,7 @@ def check(claims: ClaimSet):
         with a title of at most claims.quotes.OBJECT_TITLE_WORDS words between the verb and
         the name ("said finance minister Jane Doe", or any lower-case description of as many
         words holding no function word: "said orchardist Jane Doe") or a name apposed to such a title ("said
-        the study's lead author, Dr. Jane Doe"), a possessive at most
+        the report's lead author, Dr. Jane Doe"), a possessive at most
         claims.quotes.POSSESSIVE_QUOTE_WORDS words before the quotation with no speech verb
         and no other person's noun between ("Doe's “...”", "Doe's remark that “...”", but not
         "Doe's spokesman said “...”"), before a colon ("Jane Doe: “...”", or the one person a clause of at most
