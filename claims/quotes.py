@@ -751,6 +751,9 @@ def _resolve(text: str, who: str, at: int, people: _People, paragraph_start: int
         named = _agreeing(text, people.within(paragraph_start, at), w[0])
         if named and len({p.attrs.get("entity") for p in named}) == 1 and named[-1].attrs.get("entity"):
             return named[-1], "pronoun"
+        p = _reporting_subject(text, people, paragraph_start, at, w[0]) if named else None
+        if p is not None:
+            return p, "pronoun"
         if not people.within(paragraph_start, at) and previous is not None:
             # "Jane Doe said the plan was dead.\n\n“…,” she said.": the one speaker of the
             # paragraph before, when the quotation's own paragraph names no one before it
@@ -788,6 +791,26 @@ def _told_sex(text: str, p: Claim) -> str | None:
     if len(before) == 2 and before[-1].lower in RELATION_GENDER and before[-2].lower in ("his", "her", "their"):
         return RELATION_GENDER[before[-1].lower]
     return None
+
+
+def _reporting_subject(text: str, people: _People, a: int, at: int, pronoun: str) -> Claim | None:
+    """Of the people a paragraph names before ``at``, the one whose words it reports, for
+    "he"/"she" there: "Prosecutor Jane Doe told jurors the accused, John Roe, had lied. “…,”
+    she said." Every speech verb of the paragraph with a person for its subject has the same
+    person (of the pronoun's sex, as far as the words tell), and the people named after the
+    last of them are named in its sentence, in the words it reports ("Doe said X. Ruiz
+    disagreed. “…,” she said" names Ruiz in a sentence of her own: no one is read)."""
+    found = [(m, p) for m in _VERB_RX.finditer(text, a, at)
+             if (p := _subject(text, people, _clause_start(text, m.start()), m.start())) is not None]
+    speakers = _agreeing(text, [p for _, p in found], pronoun)
+    if not speakers or len(speakers) != len(found) or len({p.attrs.get("entity") for p in speakers}) != 1 \
+            or not speakers[-1].attrs.get("entity"):
+        return None
+    last = found[-1][0]
+    sentence = analyse(text).sentence_at(last.start())
+    if any(p.start >= sentence.end for p in people.within(last.end(), at)):
+        return None
+    return speakers[-1]
 
 
 def _paragraph_speaker(text: str, people: _People, a: int, b: int) -> Claim | None:

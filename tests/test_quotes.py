@@ -461,3 +461,13 @@ def test_put_it_and_a_reporting_participle_name_the_speaker(text, speaker):
 ])
 def test_a_reporting_participle_is_only_its_clauses_one_subjects(text):
     assert attribution(text)[1] is None
+
+
+@pytest.mark.parametrize("middle, found", [
+    ("Prosecutor Ana Ruiz told jurors the accused, Tomas Ek, had lied.", True),   # Ek is in her words
+    ("Prosecutor Ana Ruiz told jurors the accused had lied. Tomas Ek, 30, wept.", False),  # a sentence of his
+    ("Prosecutor Ana Ruiz told jurors Tomas Ek said he had lied.", False),       # two speakers
+])
+def test_she_in_a_paragraph_of_two_people_is_the_one_whose_words_it_reports(middle, found):
+    text = f"{middle} “He lied and lied,” she said."
+    assert (attribution(text) == ("after-verb", "Ana Ruiz")) is found

@@ -66,7 +66,9 @@ def check(claims: ClaimSet):
         ``coreference``), or, when its paragraph names no one before the quotation, the one
         person whose words the paragraph before reports ("Doe said the plan was dead.";
         never a person an honorific or a relation noun shows to be of the other sex); a
-        paragraph of quotation alone goes on with that person's words too; the name may stand before or after the verb, with an apposition
+        paragraph of quotation alone goes on with that person's words too; where the paragraph
+        names several people, the one whose words it reports, when every speech verb there has
+        them for subject and anyone named after the last is named in the words it reports; the name may stand before or after the verb, with an apposition
         between ("Jane Doe, the union's chair, said"), before a fragment quoted inside
         the sentence ("Doe has called the levy “a gamble”", "Doe described the ruling as
         “...”": a name with no title is a person when such a verb reports a quotation within
@@ -222,6 +224,9 @@ EXAMPLES = (
     passes("\u201cThe frost took half the blossom in one night,\u201d said Ines Baptiste.\n\nMr Lindqvist said "
            "the co-operative would seek loans.\n\n\u201cThe frost took half the blossom in one night,\u201d she said.",
            published="2024-04-21", note="'she' is not Mr Lindqvist: no speaker"),
+    flags("\u201cThe frost took half the blossom in one night,\u201d said Ines Baptiste.\n\nJudge Oscar Lindqvist told "
+          "the court the grower, Ana Ruiz, had lied. \u201cThe frost took half the blossom in one night,\u201d he said.",
+          published="2024-04-21", note="of two people named, 'he' is the one whose words the paragraph reports"),
     flags("\u201cThe frost took half the blossom in one night,\u201d said Ines Baptiste.\n\nOscar Lindqvist told "
           "the meeting the co-operative would seek loans.\n\n\u201cThe frost took half the blossom in one night.\u201d",
           published="2024-04-21", note="a paragraph of quotation alone goes on with the words the paragraph before reports"),
