@@ -471,3 +471,13 @@ def test_a_reporting_participle_is_only_its_clauses_one_subjects(text):
 def test_she_in_a_paragraph_of_two_people_is_the_one_whose_words_it_reports(middle, found):
     text = f"{middle} “He lied and lied,” she said."
     assert (attribution(text) == ("after-verb", "Ana Ruiz")) is found
+
+
+@pytest.mark.parametrize("before, found", [
+    ("Union organiser Ana Ruiz addressed the strikers at the gate.", True),   # speaking to them
+    ("Union organiser Ana Ruiz spoke at the gate.", True),
+    ("Union organiser Ana Ruiz walked to the gate.", False),                   # tells no words
+])
+def test_addressing_or_speaking_reports_words_for_the_paragraph_after(before, found):
+    q = quote_claims(f"{before}\n\n“Nobody signed up for seven nights in a row.”")[-1].attrs
+    assert (q["attribution"] == "paragraph-before") is found
