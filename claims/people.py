@@ -209,6 +209,9 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
                 start_tok = idx[end]
                 if start_tok >= pos:
                     e = name_at(tk, start_tok, rb)
+                    if e == start_tok and _word_given_name(tk, start_tok, rb) \
+                            and name_at(tk, start_tok + 1, rb) > start_tok + 1:
+                        e = name_at(tk, start_tok + 1, rb)  # "defender Given Ruiz"
                     core = core_count(name_parts(tk, start_tok, e)) if e > start_tok else 0
                     weak = title.kind == "rank" and title.office in AMBIGUOUS_RANKS
                     if weak and core == 1 and tk.cap[idx[k]] and tk.low[e - 1] in ranked_surnames:
@@ -242,6 +245,11 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             while a < rb and tk.low[a] in _LEADING:
                 a += 1
             e = name_at(tk, a, rb, places=False) if a < rb else a
+            if e <= a or (e < rb and tk.poss[e - 1]):
+                # "Kenya's Daniel Ruto", "Co-author Ana Ruiz": a word that is no name's (or a
+                # possessive) opens the run; the name is the rest of it
+                a, e = next(((x, rb) for x in range(a + 1, rb - 1)
+                             if name_at(tk, x, rb, places=False) == rb), (a, e))
             if e <= a or any(x in org_tok for x in range(a, e)) or match_phrase_set(PLACE, tk.low, e - 1, e) \
                     or _after_article(tk, a):
                 continue
@@ -514,6 +522,14 @@ def _after_article(tk: NameTokens, a: int) -> bool:
 _SENTENCE_OPENERS = frozenset((".", "!", "?", "\n", "“", '"', ":"))
 
 
+def _word_given_name(tk: NameTokens, i: int, stop: int) -> bool:
+    """Whether the capitalized function word at token ``i``, right after a title and not
+    opening a sentence, is a given name ("defender Given Ruiz", "nurse Will Doe"): a
+    capitalized word that is no function word and no month follows it in its run."""
+    return (i + 1 < stop and tk.cap[i] and tk.low[i] in FUNCTION_WORDS and not _opens_sentence(tk, i)
+            and tk.cap[i + 1] and tk.low[i + 1] not in NOT_NAME)
+
+
 def _opens_sentence(tk: NameTokens, a: int) -> bool:
     return a == 0 or tk.raw[a - 1] in _SENTENCE_OPENERS
 
@@ -644,12 +660,15 @@ def _untitled(tk: NameTokens, ra: int, rb: int, org_tok: set, org_names: set, ad
         return
     n = len(tk)
     after_speech = e == rb and (_is_speech(tk, e) or (e < n and tk.raw[e] == "," and _apposition_then_speech(tk, e))
-                                or _reports_a_quotation(tk, e))
+                                or _reports_a_quotation(tk, e)
+                                # "His daughter, Jane Doe, said": a name apposed between commas, then the verb
+                                or (a == ra and ra >= 1 and tk.raw[ra - 1] == "," and e + 1 < n and tk.raw[e] == ","
+                                    and _is_speech(tk, e + 1)))
     before = ra - 1
     before_speech = a == ra and before >= 0 and (
         (tk.low[before] in ("said", "says", "added", "asked", "wrote") and tk.word[before])
         or (before >= 1 and tk.low[before] == "to" and tk.low[before - 1] == "according"))
-    if after_speech or before_speech:
+    if after_speech or before_speech or (a == ra and e == rb and _described_after_speech(tk, ra)):
         add(_Mention(a, e, "speech"))
     elif e == rb and apposition_after(tk, e) is not None:
         add(_Mention(a, e, "apposition"))
@@ -661,6 +680,34 @@ def _untitled(tk: NameTokens, ra: int, rb: int, org_tok: set, org_names: set, ad
         # "Jane Doe, 46," / "Jane Doe, the surgeon who ...", "Jane Doe, who ...", "Jane Doe was
         # born ..." (not "Manchester United, who ...": a place's team)
         add(_Mention(a, e, "apposition"))
+
+
+#: the most lower-case words that may describe a person between a speech verb and their name,
+#: a "the" counted ("said state climatologist Jane Doe", "according to the local grower Jane
+#: Doe": four); claims.quotes.OBJECT_TITLE_WORDS reads the same words as a speaker's
+DESCRIPTION_WORDS = 4
+
+
+def _described_after_speech(tk: NameTokens, ra: int) -> bool:
+    """Whether the run at token ``ra`` follows a speech verb ("said", "says", "added",
+    "asked", "wrote", "according to") and a description of at most DESCRIPTION_WORDS lower-case
+    words, none a function word or another speech verb, a "the" allowed first: "said
+    forecaster Jane Doe", "said the lead investigator, Jane Doe" is an apposition instead. A
+    name written where the speaker of a quotation stands is a person's, whatever noun
+    describes them."""
+    i = ra - 1
+    words = 0
+    while i >= 0 and tk.word[i] and tk.raw[i][:1].islower() and tk.low[i] not in FUNCTION_WORDS \
+            and tk.low[i] not in SPEECH_VERBS and tk.low[i] not in REPORTING_VERBS:
+        words += 1
+        i -= 1
+    if i >= 0 and tk.low[i] == "the" and words:
+        words += 1
+        i -= 1
+    if not 1 <= words <= DESCRIPTION_WORDS or i < 0 or not tk.word[i]:
+        return False
+    return tk.low[i] in ("said", "says", "added", "asked", "wrote") or (
+        i >= 1 and tk.low[i] == "to" and tk.low[i - 1] == "according")
 
 
 #: the most words between a reporting verb and the quotation it reports ("called the ruling

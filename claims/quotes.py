@@ -38,10 +38,16 @@ Each quote claim carries, in ``attrs``:
                   (“…,” said Diop), according-to, before (Diop said: “…”), colon (Diop: “…”),
                   reported (Diop said the mission had “become part of the problem”),
                   continued (“…,” Diop said. “…”: the second quotation goes on with his words),
-                  possessive (Diop's “…”, Diop's remark that “…”)
+                  possessive (Diop's “…”, Diop's remark that “…”),
+                  paragraph-before (a paragraph of quotation alone, after a paragraph that
+                  reports the words of one person: ``_paragraph_speaker``)
     coreference   how a speaker written as a pronoun or a description was linked to a person:
-                  pronoun ("he said": the one person the paragraph names before it) |
-                  description ("the minister said": the one person given that title) | None
+                  pronoun ("he said": the one person the paragraph names before it, or, when
+                  it names no one before it, the one person whose words the paragraph before
+                  reports; never one an honorific or a relation noun shows to be of the other
+                  sex) |
+                  description ("the minister said": the one person given that title) |
+                  paragraph (attribution paragraph-before) | None
 """
 
 from __future__ import annotations
@@ -52,8 +58,9 @@ from dataclasses import dataclass
 
 from claims.language import analyse
 from claims.language.tokens import tokenize
-from claims.language.vocabulary import MAY_END, NEVER_END, is_a
+from claims.language.vocabulary import FUNCTION_WORDS, MAY_END, NEVER_END, is_a
 from claims.lexicon import load
+from claims.lifespans import HONORIFIC_GENDER, RELATION_GENDER
 from claims.model import Article, Claim
 from claims.names import HONORIFICS
 from claims.titles import HEAD_WORDS
@@ -61,7 +68,7 @@ from claims.titles import HEAD_WORDS
 __all__ = ["extract", "scan", "Mark", "QuoteSpan", "normalize_words"]
 
 _LEX = load("people")
-_VERBS = sorted(set(_LEX["speech_verbs"]) - {"say", "tell"}, key=len, reverse=True)
+_VERBS = sorted((set(_LEX["speech_verbs"]) - {"say", "tell"}) | set(_LEX["speech_phrases"]), key=len, reverse=True)
 _VERB = "(?:" + "|".join(re.escape(v) for v in _VERBS) + ")"
 
 _MARKS = re.compile(r"[“”„\"«»]")
@@ -543,7 +550,22 @@ def _object(text: str, people: _People, verb_end: int, b: int) -> Claim | None:
     gap = text[verb_end:at].strip()
     if gap in ("", "the") or gap.lower() in HONORIFICS:
         return p
-    return p if _is_title(text, verb_end, _before_honorific(text, verb_end, p.start)) else None
+    b = _before_honorific(text, verb_end, p.start)
+    return p if _is_title(text, verb_end, b) or _is_description(text, verb_end, b) else None
+
+
+def _is_description(text: str, a: int, b: int) -> bool:
+    """Whether the words in [a, b), before a name the people extractor found, describe that
+    person the way a title does ("said grower Jane Doe", "said state climatologist Dr. Jane
+    Doe", "according to tenant Jane Doe"): at most OBJECT_TITLE_WORDS lower-case words (a
+    "the" may open them), none a function word or a speech verb ("said of Jane Doe", "told
+    reporters Jane Doe" are no such description)."""
+    ws = analyse(text).words_in(a, b)
+    if not ws or len(ws) > OBJECT_TITLE_WORDS or text[a:b].strip(" \t")[-1:] in ",;:.":
+        return False
+    if ws[0].lower == "the":
+        ws = ws[1:]
+    return bool(ws) and all(w.text[:1].islower() and w.lower not in FUNCTION_WORDS and w.lower not in _SPEECH for w in ws)
 
 
 def _before_honorific(text: str, a: int, b: int) -> int:
@@ -673,10 +695,24 @@ def _reported(text: str, q: QuoteSpan, people: _People) -> tuple[str | None, Cla
     for m in reversed(list(_REPORTED_RX.finditer(text, cs, q.open))):
         if people.within(m.end(), q.open):
             break
-        p = _subject(text, people, cs, m.start())
+        p = _subject(text, people, cs, m.start()) or _participle_subject(text, people, cs, m)
         if p is not None:
             return text[cs:m.start()].strip(), p, "reported"
     return _according_to(text, q, people, cs)
+
+
+def _participle_subject(text: str, people: _People, cs: int, m: re.Match) -> Claim | None:
+    """The subject of a participle of a reporting verb after a comma ("Doe looked back on the
+    year, describing it as “…”", "Doe rejected the bid, calling it “…”"): the one person the
+    clause before the comma names as its subject: no word but a capitalized one or a function
+    word before the name ("The board thanked Doe, calling her “…”" is the board's)."""
+    if not m.group().endswith("ing") or text[cs:m.start()].rstrip()[-1:] != ",":
+        return None
+    named = people.within(cs, m.start())
+    if not named or len({p.attrs.get("entity") for p in named}) != 1 or not named[0].attrs.get("entity"):
+        return None
+    lead = analyse(text).words_in(cs, _title_start(named[0]))
+    return named[0] if all(w.capitalized or w.lower in FUNCTION_WORDS for w in lead) else None
 
 
 def _according_to(text: str, q: QuoteSpan, people: _People, cs: int) -> tuple[str | None, Claim | None, str | None]:
@@ -703,7 +739,8 @@ def _no_one(who: str) -> bool:
 _ACCORDING_BEFORE = re.compile(r"\baccording to\b", re.IGNORECASE)
 
 
-def _resolve(text: str, who: str, at: int, people: _People, paragraph_start: int) -> tuple[Claim | None, str | None]:
+def _resolve(text: str, who: str, at: int, people: _People, paragraph_start: int,
+             previous: tuple[int, int] | None = None) -> tuple[Claim | None, str | None]:
     """The named person a pronoun or a definite description stands for as a speaker (the
     co-reference the quotation's attribution needs), and how: "he said" is the person the
     paragraph names before the quotation, when all its mentions there are of one person; "the
@@ -711,9 +748,18 @@ def _resolve(text: str, who: str, at: int, people: _People, paragraph_start: int
     that is not one person."""
     w = who.lower().split()
     if len(w) == 1 and w[0] in SPEAKER_PRONOUNS:
-        named = [p for p in people.within(paragraph_start, at)]
+        named = _agreeing(text, people.within(paragraph_start, at), w[0])
         if named and len({p.attrs.get("entity") for p in named}) == 1 and named[-1].attrs.get("entity"):
             return named[-1], "pronoun"
+        p = _reporting_subject(text, people, paragraph_start, at, w[0]) if named else None
+        if p is not None:
+            return p, "pronoun"
+        if not people.within(paragraph_start, at) and previous is not None:
+            # "Jane Doe said the plan was dead.\n\n“…,” she said.": the one speaker of the
+            # paragraph before, when the quotation's own paragraph names no one before it
+            p = _paragraph_speaker(text, people, *previous)
+            if p is not None and _agreeing(text, [p], w[0]):
+                return p, "pronoun"
         return None, None
     if len(w) == 2 and w[0] == "the":
         titled = [p for p in people.within(0, at)
@@ -721,6 +767,76 @@ def _resolve(text: str, who: str, at: int, people: _People, paragraph_start: int
         if titled and len({p.attrs.get("entity") for p in titled}) == 1 and titled[-1].attrs.get("entity"):
             return titled[-1], "description"
     return None, None
+
+
+_PRONOUN_SEX = {k: v for k, v in _LEX["genders"]["pronouns"].items() if k in SPEAKER_PRONOUNS}
+
+
+def _agreeing(text: str, named: list[Claim], pronoun: str) -> list[Claim]:
+    """The mentions of ``named`` whose person the pronoun may stand for: not those of a person
+    a mention of whom an honorific or a relation noun shows to be of the other sex ("Mr Doe",
+    "his daughter, Jane Doe"). A pronoun near a name tells nothing here: "Doe said he ..."
+    may be of someone else."""
+    sex = _PRONOUN_SEX.get(pronoun)
+    other = {p.attrs.get("entity") for p in named if (told := _told_sex(text, p)) and told != sex}
+    return [p for p in named if p.attrs.get("entity") not in other]
+
+
+def _told_sex(text: str, p: Claim) -> str | None:
+    """The sex the words right before a mention tell: an honorific ("Mrs Doe") or a relation
+    noun after a possessive ("his daughter, Jane Doe"); else None."""
+    before = analyse(text).words_before(p.start, 2)
+    if before and before[-1].lower in HONORIFIC_GENDER:
+        return HONORIFIC_GENDER[before[-1].lower]
+    if len(before) == 2 and before[-1].lower in RELATION_GENDER and before[-2].lower in ("his", "her", "their"):
+        return RELATION_GENDER[before[-1].lower]
+    return None
+
+
+def _reporting_subject(text: str, people: _People, a: int, at: int, pronoun: str) -> Claim | None:
+    """Of the people a paragraph names before ``at``, the one whose words it reports, for
+    "he"/"she" there: "Prosecutor Jane Doe told jurors the accused, John Roe, had lied. “…,”
+    she said." Every speech verb of the paragraph with a person for its subject has the same
+    person (of the pronoun's sex, as far as the words tell), and the people named after the
+    last of them are named in its sentence, in the words it reports ("Doe said X. Ruiz
+    disagreed. “…,” she said" names Ruiz in a sentence of her own: no one is read)."""
+    found = [(m, p) for m in _VERB_RX.finditer(text, a, at)
+             if (p := _subject(text, people, _clause_start(text, m.start()), m.start())) is not None]
+    speakers = _agreeing(text, [p for _, p in found], pronoun)
+    if not speakers or len(speakers) != len(found) or len({p.attrs.get("entity") for p in speakers}) != 1 \
+            or not speakers[-1].attrs.get("entity"):
+        return None
+    last = found[-1][0]
+    sentence = analyse(text).sentence_at(last.start())
+    if any(p.start >= sentence.end for p in people.within(last.end(), at)):
+        return None
+    return speakers[-1]
+
+
+def _paragraph_speaker(text: str, people: _People, a: int, b: int) -> Claim | None:
+    """The one person a paragraph names, when it reports their words: every person mention in
+    [a, b) is of one person, and a speech verb follows their first mention there ("Jane Doe
+    said the plan was dead.", "Jane Doe told the meeting:"). A quotation right after such a
+    paragraph with no speaker of its own, or with "he"/"she" and no one named before it in
+    its own paragraph, goes on with their words. None when the paragraph names no one or
+    several people, or tells no words of theirs."""
+    named = people.within(a, b)
+    if not named or len({p.attrs.get("entity") for p in named}) != 1 or not named[-1].attrs.get("entity"):
+        return None
+    if not any(w.lower in _SPEECH or w.lower in _SPEECH_PARTICIPLES for w in analyse(text).words_in(named[0].end, b)):
+        return None
+    return named[-1]
+
+
+def _only_quotations(text: str, a: int, b: int) -> bool:
+    """Whether the paragraph [a, b) holds nothing but quotations: no word outside the marks."""
+    inside = False
+    for ch in text[a:b]:
+        if ch in "“”„\"«»":
+            inside = not inside if ch == '"' else ch in "“„«"
+        elif not inside and ch.isalnum():
+            return False
+    return True
 
 
 def _continues(text: str, prev, q: QuoteSpan, people: _People) -> bool:
@@ -746,6 +862,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
     claims = []
     prev = None  # the last attributed quotation: (span, who, person, how)
     analysis = analyse(text)
+    paragraphs = analysis.paragraph_spans
     for i, q in enumerate(scan(text), 1):
         start = q.open if q.open >= 0 else q.close
         end = q.end if q.close < 0 else q.close + 1
@@ -756,10 +873,19 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
         who = person = how = coref = None
         if q.status in ("closed", "continued") and not q.nested and q.open >= 0:
             who, person, how = _speaker(text, q, people)
+            here = analysis.paragraph_start(q.open)
+            k = bisect.bisect_right(paragraphs, (here, len(text) + 1)) - 1
+            previous = paragraphs[k - 1] if k >= 1 and paragraphs[k][0] == here else None
             if person is None and who:
-                person, coref = _resolve(text, who, q.open, people, analysis.paragraph_start(q.open))
+                person, coref = _resolve(text, who, q.open, people, here, previous)
             if person is None and who is None and prev is not None and _continues(text, prev, q, people):
                 who, person, how = prev[1], prev[2], "continued"
+            if person is None and who is None and previous is not None and q.open == _first_mark(text, here) \
+                    and _only_quotations(text, *paragraphs[k]):
+                # a paragraph of quotation alone after one that reports one person's words
+                person = _paragraph_speaker(text, people, *previous)
+                if person is not None:
+                    who, how, coref = text[person.start:person.end], "paragraph-before", "paragraph"
             if not q.nested:
                 prev = (q, who, person, how) if person is not None else None
         claims.append(Claim(f"u{i}", "quote", start, end, text[start:end], attrs={
@@ -775,6 +901,13 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
         }))
     _not_continued_by_another(claims, people, analysis)
     return claims
+
+
+def _first_mark(text: str, a: int) -> int:
+    """The offset of the first character of the paragraph at ``a`` that is not a space."""
+    while a < len(text) and text[a] in " \t\r\n":
+        a += 1
+    return a
 
 
 def _not_continued_by_another(claims: list[Claim], people: _People, analysis) -> None:

@@ -490,3 +490,34 @@ def test_a_colon_before_a_quotation_names_a_speaker_at_most_twelve_words_on(n, f
     text = f"Snow fell. Ana Ruiz {filler} put it: “The ice is thin.”"
     assert people.COLON_QUOTE_WORDS == 12
     assert named(text) == (["Ana Ruiz"] if found else [])
+
+
+@pytest.mark.parametrize("description, found", [
+    ("orchardist", True),                  # a noun the title lexicon does not know
+    ("the veteran local orchardist", True),       # four words, "the" counted
+    ("the lone veteran local orchardist", False),  # five
+    ("on behalf of", False),               # function words: no description of a person
+])
+def test_a_full_name_after_a_speech_verb_and_a_short_description_is_a_person(description, found):
+    assert named(f"“We will stay,” said {description} Ana Ruiz.") == (["Ana Ruiz"] if found else [])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kenya's Daniel Ruto won. “It hurt,” Ruto said.", "Daniel Ruto"),      # a possessive place opens the run
+    ("Co-author Ana Ruiz agreed. Ruiz said it was early.", "Ana Ruiz"),     # a word that is no name opens it
+])
+def test_a_full_name_ending_a_run_is_read_when_its_surname_is_spoken(text, name):
+    assert name in named(text)
+
+
+def test_a_name_apposed_between_commas_before_a_speech_verb_is_a_person():
+    assert named("His daughter, Ana Ruiz, said he never rested.") == ["Ana Ruiz"]
+    assert named("His daughter, Ana Ruiz, never rested.") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The club signed defender Given Mbeki on Monday.", ["Given Mbeki"]),   # after a title
+    ("Given Mbeki's form, the club waited.", []),                          # opening a sentence
+])
+def test_a_capitalized_function_word_after_a_title_is_a_given_name(text, found):
+    assert named(text) == found

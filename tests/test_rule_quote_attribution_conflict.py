@@ -168,8 +168,8 @@ def test_the_one_person_of_a_clause_before_a_colon_is_the_speaker():
     from claims.quotes import COLON_CLAUSE_WORDS
     assert COLON_CLAUSE_WORDS == 12
     first = "“Nobody in this town will lose their home,” said Mayor Rosa Imbert.\n\n"
-    near = "The treasurer, Victor Hale, put it differently on Monday night: “Nobody in this town will lose their home.”"
-    far = ("The treasurer, Victor Hale, put it rather differently in the council on Monday night: "
+    near = "The treasurer, Victor Hale, was blunt on Monday night: “Nobody in this town will lose their home.”"
+    far = ("The treasurer, Victor Hale, was rather blunt in the council on Monday night: "
            "“Nobody in this town will lose their home.”")
     two = "Victor Hale met Ana Ruiz on Monday: “Nobody in this town will lose their home.”"
     assert findings(first + near)

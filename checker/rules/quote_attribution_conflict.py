@@ -63,16 +63,22 @@ def check(claims: ClaimSet):
         the two people must be the same. A speaker is named by a name, a surname, a title
         the article gave one person ("the minister said"), or "he"/"she" when the paragraph
         names one person before the quotation (co-reference: the quote claim's
-        ``coreference``); the name may stand before or after the verb, with an apposition
+        ``coreference``), or, when its paragraph names no one before the quotation, the one
+        person whose words the paragraph before reports ("Doe said the plan was dead.";
+        never a person an honorific or a relation noun shows to be of the other sex); a
+        paragraph of quotation alone goes on with that person's words too; where the paragraph
+        names several people, the one whose words it reports, when every speech verb there has
+        them for subject and anyone named after the last is named in the words it reports; the name may stand before or after the verb, with an apposition
         between ("Jane Doe, the union's chair, said"), before a fragment quoted inside
-        the sentence ("Doe has called the plan “a gamble”", "Doe described the ruling as
+        the sentence ("Doe has called the levy “a gamble”", "Doe described the ruling as
         “...”": a name with no title is a person when such a verb reports a quotation within
         REPORTED_QUOTE_WORDS words; "with Doe calling it “...”"; the verb nearest the
         quotation names it, and "“...,” and said" goes on with that subject), after
         "according to" earlier in the sentence (an apposition may follow the name), or
         with a title of at most claims.quotes.OBJECT_TITLE_WORDS words between the verb and
-        the name ("said finance minister Jane Doe") or a name apposed to such a title ("said
-        the study's lead author, Dr. Jane Doe"), a possessive at most
+        the name ("said finance minister Jane Doe", or any lower-case description of as many
+        words holding no function word: "said orchardist Jane Doe") or a name apposed to such a title ("said
+        the report's lead author, Dr. Jane Doe"), a possessive at most
         claims.quotes.POSSESSIVE_QUOTE_WORDS words before the quotation with no speech verb
         and no other person's noun between ("Doe's “...”", "Doe's remark that “...”", but not
         "Doe's spokesman said “...”"), before a colon ("Jane Doe: “...”", or the one person a clause of at most
@@ -206,4 +212,28 @@ EXAMPLES = (
     passes("\u201cWe will not leave this city,\u201d Amadou Diop said.\n\nAntonio Guterres met Ana Ruiz in May. "
            "\u201cWe will not leave this city,\u201d he said.", published="2024-04-21",
            note="'he' may be either person the paragraph names"),
+    flags("\u201cThe frost took half the blossom in one night,\u201d said orchardist Ines Baptiste.\n\n"
+          "\u201cThe frost took half the blossom in one night,\u201d said Oscar Lindqvist.", published="2024-04-21",
+          note="a lower-case description between the verb and a name, whatever noun it is"),
+    passes("\u201cThe frost took half the blossom in one night,\u201d said Ines Baptiste.\n\n"
+           "\u201cThe frost took half the blossom in one night,\u201d said neighbours of Oscar Lindqvist.",
+           published="2024-04-21", note="'of' is no description of a person: the neighbours speak"),
+    flags("\u201cThe frost took half the blossom in one night,\u201d said Ines Baptiste.\n\nOscar Lindqvist said "
+          "the co-operative would seek loans.\n\n\u201cThe frost took half the blossom in one night,\u201d he said.",
+          published="2024-04-21", note="'he' in a paragraph naming no one: the speaker of the paragraph before"),
+    passes("\u201cThe frost took half the blossom in one night,\u201d said Ines Baptiste.\n\nMr Lindqvist said "
+           "the co-operative would seek loans.\n\n\u201cThe frost took half the blossom in one night,\u201d she said.",
+           published="2024-04-21", note="'she' is not Mr Lindqvist: no speaker"),
+    flags("\u201cThe frost took half the blossom in one night,\u201d said Ines Baptiste.\n\nJudge Oscar Lindqvist told "
+          "the court the grower, Ana Ruiz, had lied. \u201cThe frost took half the blossom in one night,\u201d he said.",
+          published="2024-04-21", note="of two people named, 'he' is the one whose words the paragraph reports"),
+    flags("\u201cThe frost took half the blossom in one night,\u201d said Ines Baptiste.\n\nOscar Lindqvist told "
+          "the meeting the co-operative would seek loans.\n\n\u201cThe frost took half the blossom in one night.\u201d",
+          published="2024-04-21", note="a paragraph of quotation alone goes on with the words the paragraph before reports"),
+    passes("\u201cThe frost took half the blossom in one night,\u201d said Ines Baptiste.\n\nOscar Lindqvist planted "
+           "the orchard in 1990.\n\n\u201cThe frost took half the blossom in one night.\u201d",
+           published="2024-04-21", note="the paragraph before tells no words of his: the quotation has no speaker"),
+    flags("\u201cThe frost took half the blossom in one night,\u201d said Ines Baptiste.\n\nAs head coach Oscar Lindqvist "
+          "put it later, \u201cthe frost took half the blossom in one night.\u201d", published="2024-04-21",
+          note="'put it' reports words as a speech verb does"),
 )
