@@ -13,7 +13,7 @@ from claims.quantities import fmt
 MESSAGE = "\u201c{count}\u201d is followed by {n} {kind}, not {value}: {names}"
 MESSAGE_BEFORE = "\u201c{count}\u201d renames the {n} {kind} before it, not {value}: {names}"
 RELATED = {"names": "the list names {n}", "items": "the list has {n} items", "works": "the list names {n} works",
-           "ages": "the list gives {n} ages"}
+           "ages": "the list gives {n} ages", "authors": "the list names {n} authors"}
 EVIDENCE_COUNT = "the count says {value}"
 EVIDENCE_LIST = "the list that follows it has {n} {kind}: {names}"
 EVIDENCE_LATER = ("the list stands sentences later, under \u201c{subject}\u201d: words before the noun may pick "
@@ -27,6 +27,12 @@ EVIDENCE_SUBJECT = ("the next sentence names a list under a plural of another wo
 
 EVIDENCE_PHRASES = ("the items are read where \u201cthe\u201d or \u201ca\u201d opens a phrase; one item told in two "
                     "phrases would read as two, so this is shown for a look, not judged")
+
+EVIDENCE_NARROWED = ("the list's subject carries a phrase after the noun that may pick out some of the counted "
+                     "things, so this is shown for a look, not judged")
+
+EVIDENCE_AUTHORS = ("the list names the works' authors, one a work; a work may have two authors, or an author two "
+                    "works, so this is shown for a look, not judged")
 
 EVIDENCE_NEXT = ("the next sentence opens on names, each with an age, as news names the people just counted; "
                  "they may be others, so this is shown for a look, not judged")
@@ -138,9 +144,9 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         if not items or count == n or not c.attrs.get("apposition"):
             continue
         s, e = c.attrs["list_span"]
-        kind = c.attrs.get("list_kind", "names")  # names, items, works or ages
+        kind = c.attrs.get("list_kind", "names")  # names, items, works, ages or authors
         reach = c.attrs.get("list_reach")
-        later = reach in ("later", "earlier", "next", "subject", "phrases")
+        later = reach in ("later", "earlier", "next", "subject", "phrases", "narrowed", "authors")
         evidence = [EVIDENCE_COUNT.format(value=fmt(count)), EVIDENCE_LIST.format(n=n, kind=kind, names="; ".join(items))]
         if reach == "later":
             evidence.append(EVIDENCE_LATER.format(subject=_subject(claims.article.text, s)))
@@ -152,12 +158,16 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
             evidence.append(EVIDENCE_SUBJECT)
         elif reach == "phrases":
             evidence.append(EVIDENCE_PHRASES)
+        elif reach == "narrowed":
+            evidence.append(EVIDENCE_NARROWED)
+        elif reach == "authors":
+            evidence.append(EVIDENCE_AUTHORS)
         message = MESSAGE if s >= c.start else MESSAGE_BEFORE
         yield Finding(
             message.format(count=c.text, n=n, kind=kind, value=fmt(count), names=_listing(items)),
             c.start,
             c.end,
-            related=[Related(s, e, RELATED[kind].format(n=n))],  # kind: names, items, works or ages
+            related=[Related(s, e, RELATED[kind].format(n=n))],
             evidence=evidence,
             severity=Severity.INFO if later else None,
         )

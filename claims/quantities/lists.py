@@ -54,12 +54,11 @@ def _name_at(text: str, pos: int) -> int | None:
             if sentence_dot(t2.group(0)):
                 return end - 1
             continue
-        w = _PARTICLE_WORD.match(text, sp)
-        if w and w.group(0) in PARTICLES and w.group(0) != "the":
-            t2 = NAME_TOKEN.match(text, w.end() + 1) if text[w.end() : w.end() + 1] == " " else None
-            if t2:
-                end = t2.end()
-                continue
+        after = _particles_at(text, sp)
+        t2 = NAME_TOKEN.match(text, after) if after is not None else None
+        if t2:
+            end = t2.end()
+            continue
         break
     suffix = _LOWER_SUFFIX.match(text, end)
     if suffix:
@@ -68,6 +67,27 @@ def _name_at(text: str, pos: int) -> int | None:
     if tk:
         end = tk.end()
     return end
+
+
+#: Particles a name may hold in a row between two of its capitalized words ("Pieter van der
+#: Berg", "Ana de los Rios", "Aminah binti Yusof"; lexicon name_particles).
+PARTICLE_RUN = 3
+
+
+def _particles_at(text: str, p: int) -> int | None:
+    """Where the name goes on after a run of up to ``PARTICLE_RUN`` particles at ``p`` ("van
+    der "), each followed by one space; None when no particle stands there. "the" is none
+    here ("Ortiz of the Union" ends at "Ortiz")."""
+    for k in range(PARTICLE_RUN):
+        w = _PARTICLE_WORD.match(text, p)
+        if not w or w.group(0) not in PARTICLES or w.group(0) == "the":
+            return None
+        if text[w.end() : w.end() + 1] != " ":
+            return None
+        p = w.end() + 1
+        if NAME_TOKEN.match(text, p):
+            return p
+    return None
 
 
 #: A company's legal suffix written in lower case after its name ("Tilworth plc").
@@ -106,7 +126,7 @@ _ROLE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0," + str(ROLE_AFFILIATION_WORDS) 
                    + str(ROLE_WORDS) + r"})(?=[A-Z])")
 #: A home place after a name, with no comma ("Kiln House in Perth, Copper Pot in
 #: Oban and ..."): the list counts the name, not the place.
-_HOME_PLACE = re.compile(r"\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*(?:,|;|\.|\s—|\s–|\s--|\s+and\s|\s+or\s|$))")
+_HOME_PLACE = re.compile(r"\s+(?:in|from|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*(?:,|;|\.|\s—|\s–|\s--|\s+and\s|\s+or\s|$))")
 _NOT_ROLES = (STOP_AFTER | frozenset(CLAUSE_OPENERS) | frozenset(w for w in NONEXHAUSTIVE if " " not in w)
               | frozenset(LEXICON["number_words"]) | frozenset(LEXICON["determiners"]) | frozenset(LEXICON["quantifier_words"])
               | {"and", "or", "the", "a", "an"})
@@ -290,7 +310,14 @@ _THEM_AS = re.compile(r"\b([a-z]+)\s+them\b(?:\s+[A-Za-z]+){0,3}?\s+as\s+")
 #: a colon or a dash: an em or en dash, two hyphens, or one hyphen spaced as a dash (" - ")
 _LIST_DASH = re.compile(r"\s(?:—|–|--?)\s+|:\s+")
 _LIST_DEFERRED_WORDS = 16  # words a clause may run from its count to the colon or dash of its list
-_NEXT_SUBJECT = re.compile(r"[\"“]?\s*(?:The|Their|These|Those|Its)\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+(?:are|were|include|included|:)\s+")
+#: Words a phrase after the next sentence's subject may take ("The schools on the list are"):
+#: it may pick out some of the counted things, so such a list is shown, not judged.
+NEXT_POST_WORDS = 4
+_NEXT_SUBJECT = re.compile(r"[\"“]?\s*(?:The|Their|These|Those|Its)\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"
+                           r"(\s+(?:of|on|in|from|for|at|with)\s+(?:[\w'’-]+\s+){0," + str(NEXT_POST_WORDS - 1)
+                           + r"}?[\w'’-]+)?\s+(?:(?:are|were)(\s+(?:written\s+)?by)?|include|included|:)\s+")
+#: Works that have an author, which a list after "are by" counts one name each (lexicon authored_works).
+_AUTHORED = frozenset(LEXICON["authored_works"])
 #: Words a phrase after the counted noun may take before the comma of its list: "the three
 #: finalists for the town's book prize, A, B and C,".
 POSTMODIFIER_WORDS = 8
@@ -342,6 +369,11 @@ def _related_words(a: str, b: str) -> bool:
     return k >= _STEM and k * 2 >= min(len(a), len(b))
 
 
+#: A word after a count's comma or colon saying the list that follows is all it counts ("two
+#: institutions, namely A, B and C"; lexicon list_markers).
+_LIST_MARKER = re.compile(r"(?:" + "|".join(re.escape(w) for w in LEXICON["list_markers"]) + r")(?:,|:)?\s+")
+
+
 #: a next sentence that is "They are" and a list names the only count of the sentence before
 _THEY = re.compile(r"[\"“]?\s*They\s+(?:are|were)\s+")
 
@@ -359,7 +391,11 @@ def _list_starts(text: str, q: Mention, starts: list[int], alone: bool = False) 
     out = []
     intro = LIST_INTRO.match(text, q.end)
     if intro:
-        out.append((intro.end(), "after" if intro.group(0).strip() == "," else "colon"))
+        marker = _LIST_MARKER.match(text, intro.end())
+        if marker:
+            out.append((marker.end(), "colon"))  # "two institutions, namely A, B and C": the whole of them
+        else:
+            out.append((intro.end(), "after" if intro.group(0).strip() == "," else "colon"))
     s, e = q.sentence
     cop = _COPULA_LIST.match(text, q.end, e) if q.det is not None else None
     if cop is None and q.det is not None:
@@ -399,10 +435,19 @@ def _list_starts(text: str, q: Mention, starts: list[int], alone: bool = False) 
             # noun must carry no modifier the count lacks.
             names_noun = q.noun is not None and lemma(subject[-1]) == q.noun
             own = set((q.phrase or "").lower().split())
-            if any(_related_words(a, b) for a in subject for b in mine) and not (
-                    names_noun and any(w.lower() not in own for w in subject[:-1])):
+            related = any(_related_words(a, b) for a in subject for b in mine) and not (
+                names_noun and any(w.lower() not in own for w in subject[:-1]))
+            if nm.group(3):
+                # "Five books made the shortlist. The shortlisted novels are by A, B, ...": one
+                # author a work (a work may have two: shown, not judged)
+                if (related or alone) and (q.noun in _AUTHORED or lemma(subject[-1]) in _AUTHORED):
+                    out.append((nm.end(), "authors"))
+            elif nm.group(2):
+                if related:
+                    out.append((nm.end(), "narrowed"))  # "The schools on the list are": shown, not judged
+            elif related:
                 out.append((nm.end(), "next"))
-            elif alone and nm.group(0).rstrip().endswith(("are", "were")) and is_plural_noun(subject[-1]):
+            elif alone and not related and nm.group(0).rstrip().endswith(("are", "were")) and is_plural_noun(subject[-1]):
                 # "Six players were called up. The newcomers are A, B, ...": a plural subject
                 # of another word after the sentence's only count may name what it counted
                 # (shown, not judged: they may be others)
@@ -644,6 +689,38 @@ def _said_tail(text: str, p: int, e: int) -> bool:
     return bool(m) and m.group(2) in _SPEECH_VERBS
 
 
+#: Words a list that is the rest of its sentence may let its last item carry after the name, up
+#: to the full stop ("... and the Carcross market hall.", "... and Professor Ann Lee of the
+#: law faculty."): a description of that item, not one more item.
+TAIL_WORDS = 8
+_TAIL = re.compile(r"((?:\s+[\w'’-]+){1," + str(TAIL_WORDS) + r"})(?=[.!?][\"”’)]*(?:\s|$))")
+#: Words that open no description of the last item but add to the list ("... and C with D").
+_TAIL_ADDS = frozenset(("with", "alongside", "besides", "plus"))
+
+
+def item_tail(text: str, end: int) -> int | None:
+    """Where the sentence ends when the words from ``end`` to its full stop describe the last
+    item of a list ("... and the Carcross Commons craft market."): up to ``TAIL_WORDS``
+    words, the first in lower case and no word that adds to the list (``_TAIL_ADDS``) or
+    joins another item ("and", "or"); no comma and no figure between. None otherwise."""
+    m = _TAIL.match(text, end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if not words[0][:1].islower() or words[0] in _TAIL_ADDS or any(w in ("and", "or") for w in words):
+        return None
+    if any(w[:1].isdigit() for w in words) or any(words[0] == n.split()[0] for n in NONEXHAUSTIVE):
+        return None
+    return m.end()
+
+
+#: How a list that must be the whole rest of its sentence was reached: after "are"/"were" in the
+#: count's sentence or the next (next), under another plural there (subject), under the
+#: count's noun and a phrase that may narrow it (narrowed), or as the authors of counted works
+#: (authors).
+_SENTENCE_LISTS = ("next", "subject", "narrowed", "authors")
+
+
 def _link_list(text: str, q: Mention, p: int, how: str, noun: str | None = None) -> bool:
     """Read the list at ``p`` as what ``q`` counts (``noun``, when the sentence left it out:
     else ``q``'s own); True when it is one."""
@@ -689,15 +766,20 @@ def _link_list(text: str, q: Mention, p: int, how: str, noun: str | None = None)
     # C and D, the organisers said."): up to ATTRIBUTION_WORDS words in lower case and a
     # speech verb (lexicon speech_verbs)
     end_said = nxt_ch == "," and _said_tail(text, end + 1, q.sentence[1])
-    if how in ("next", "subject") and not (ends or opens_clause or end_said):
+    sentence_list = how in _SENTENCE_LISTS
+    if sentence_list and not (ends or opens_clause or end_said) and nxt_ch == " ":
+        tail = item_tail(text, end)
+        if tail is not None:
+            end, nxt_ch, ends = tail, text[tail : tail + 1], True  # the last item's description ends the list
+    if sentence_list and not (ends or opens_clause or end_said):
         return False  # "The signatories were A, B and C." must be the whole sentence
-    if how in ("next", "subject") and not (opens_clause or end_said) and text[end : q.sentence[1]].strip(" .!?\"”’)\n>") != "":
+    if sentence_list and not (opens_clause or end_said) and text[end : q.sentence[1]].strip(" .!?\"”’)\n>") != "":
         return False  # "A and B Co., which ..., and C" goes on past a full stop of an abbreviation
     if any("," in text[a:b] for a, b in items):
         return False  # "<Bangkok Bank Ltd,> <Citibank NA>": a comma inside a name, so the items are not told apart
     # after a phrase that follows the noun the list must be closed: "the three finalists
     # for the prize, A, B and C, were named" (one that ends the sentence may go on the phrase)
-    apposition = how in ("colon", "next", "subject") or closed or (ends and q.det is not None and how != "postmodified")
+    apposition = how == "colon" or sentence_list or closed or (ends and q.det is not None and how != "postmodified")
     names = [text[a:b] for a, b in items]
     if (noun or q.noun) not in REGION_NOUNS and any(n.lower().strip("<>") in PLACES for n in names):
         return False  # "Paris, Texas and Rome": city, state pairs cannot be counted
@@ -705,8 +787,10 @@ def _link_list(text: str, q: Mention, p: int, how: str, noun: str | None = None)
     q.apposition = apposition
     q.items = items
     q.list_span = (items[0][0], end)
-    if how == "subject":
-        q.list_reach = "subject"
+    if how in ("subject", "narrowed", "authors"):
+        q.list_reach = how
+    if how == "authors":
+        q.list_kind = "authors"
     if text[items[0][0] - 1 : items[0][0]] in ('"', "\u201c"):
         q.list_kind = "works"
     return True
@@ -875,6 +959,7 @@ def link_later_lists(text: str, qs: list[Mention], starts: list[int]) -> None:
             if read is None:
                 break
             items, conj, list_end, conj_before_last = read
+            list_end = item_tail(text, list_end) or list_end  # "... and the Carcross craft market."
             rest = text[list_end : list_end + 3]
             closed = rest[:1] in (",", ";", ".") or rest.startswith((" —", " –", " -"))
             if len(items) >= 2 and conj == 1 and conj_before_last and closed and not any("," in text[a:b] for a, b in items):
