@@ -78,7 +78,7 @@ def _particles_at(text: str, p: int) -> int | None:
     """Where the name goes on after a run of up to ``PARTICLE_RUN`` particles at ``p`` ("van
     der "), each followed by one space; None when no particle stands there. "the" is none
     here ("Ortiz of the Union" ends at "Ortiz")."""
-    for k in range(PARTICLE_RUN):
+    for _ in range(PARTICLE_RUN):
         w = _PARTICLE_WORD.match(text, p)
         if not w or w.group(0) not in PARTICLES or w.group(0) == "the":
             return None
