@@ -34,6 +34,9 @@ EVIDENCE_NARROWED = ("the list's subject carries a phrase after the noun that ma
 EVIDENCE_AUTHORS = ("the list names the works' authors, one a work; a work may have two authors, or an author two "
                     "works, so this is shown for a look, not judged")
 
+EVIDENCE_TAKEN = ("the list follows a verb of taking people on, or opens the next sentence with a role before each "
+                  "name; it may name others, so this is shown for a look, not judged")
+
 EVIDENCE_NEXT = ("the next sentence opens on names, each with an age, as news names the people just counted; "
                  "they may be others, so this is shown for a look, not judged")
 
@@ -146,7 +149,7 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         s, e = c.attrs["list_span"]
         kind = c.attrs.get("list_kind", "names")  # names, items, works, ages or authors
         reach = c.attrs.get("list_reach")
-        later = reach in ("later", "earlier", "next", "subject", "phrases", "narrowed", "authors")
+        later = reach in ("later", "earlier", "next", "subject", "phrases", "narrowed", "authors", "taken")
         evidence = [EVIDENCE_COUNT.format(value=fmt(count)), EVIDENCE_LIST.format(n=n, kind=kind, names="; ".join(items))]
         if reach == "later":
             evidence.append(EVIDENCE_LATER.format(subject=_subject(claims.article.text, s)))
@@ -162,6 +165,8 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
             evidence.append(EVIDENCE_NARROWED)
         elif reach == "authors":
             evidence.append(EVIDENCE_AUTHORS)
+        elif reach == "taken":
+            evidence.append(EVIDENCE_TAKEN)
         message = MESSAGE if s >= c.start else MESSAGE_BEFORE
         yield Finding(
             message.format(count=c.text, n=n, kind=kind, value=fmt(count), names=_listing(items)),

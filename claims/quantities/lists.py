@@ -828,6 +828,64 @@ def link_aged_names(text: str, qs: list[Mention], starts: list[int]) -> None:
         q.list_span = (items[0][0], end)
 
 
+#: Words after a count of people, in its sentence, or from the start of the next sentence, in
+#: which a verb of taking people on may stand before the list (lexicon taking_on_verbs).
+TAKE_WORDS = 6
+_TAKE_VERB = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in LEXICON["taking_on_verbs"]), key=len, reverse=True))
+                        + r")\s+")
+_TAKEN_NOUNS = PEOPLE_NOUNS | frozenset(LEXICON["taken_on_nouns"])
+
+
+def _roled_throughout(text: str, p: int, items: list[tuple[int, int]]) -> bool:
+    """Every item of the list read at ``p`` but perhaps the first carries a role told before its
+    name ("Striker A, winger B and Zimbabwean defender C"): words between its separator and
+    its name."""
+    seps = [_LIST_SEP.match(text, a_end) for _, a_end in items[:-1]]
+    return all(sep is not None and sep.end() < b for sep, (b, _) in zip(seps, items[1:]))
+
+
+def link_taken_on(text: str, qs: list[Mention], starts: list[int]) -> None:
+    """A count of people taken on ("three new signings") whose names follow a verb of taking
+    them on, within ``TAKE_WORDS`` words, in its own sentence ("with two new signings,
+    completing deals for A, B and C on Friday") or the next ("The manager brought in A, B
+    and C"), the list ending that sentence (its last item may carry a description:
+    ``item_tail``), or a next sentence that opens on the names, each after a role ("Striker
+    A, winger B and defender C were unveiled"). Only when the count is its sentence's one
+    count of people; the count is marked ``list_reach`` "taken" (shown, not judged)."""
+    for q in qs:
+        if q.role is not None or q.dimension != "count" or q.noun not in _TAKEN_NOUNS or q.mod is not None or q.change:
+            continue
+        if not (2 <= q.value <= 30 and float(q.value).is_integer()):
+            continue
+        if any(o is not q and o.sentence == q.sentence and o.noun in _TAKEN_NOUNS for o in qs):
+            continue
+        k = bisect.bisect_right(starts, q.start) - 1
+        nxt = (starts[k + 1], starts[k + 2] if k + 2 < len(starts) else len(text)) if k + 1 < len(starts) else None
+        places = []  # (where the list may open, whether it must end its sentence)
+        for a, b in [(q.end, q.sentence[1])] + ([nxt] if nxt else []):
+            verb = _TAKE_VERB.search(text, a, b)
+            if verb and len(ANY_WORDS.findall(text, a, verb.start())) <= TAKE_WORDS:
+                places.append((verb.end(), True))
+        if nxt:
+            places.append((nxt[0], False))
+        for p, to_end in places:
+            read = _read_names(text, p)
+            if read is None:
+                continue
+            items, conj, end, conj_before_last = read
+            if len(items) < 2 or conj != 1 or not conj_before_last or any("," in text[a:b] for a, b in items):
+                continue
+            if to_end:
+                end = item_tail(text, end) or end
+                if text[end : end + 1] not in (".", "!", "?", "") or not re.match(r"[.!?][\"”’)]*(?:\s|$)", text[end:] or "."):
+                    continue  # the list must end the sentence: it may go on past its last name
+            elif not _roled_throughout(text, p, items):
+                continue  # names without roles opening the next sentence may be others
+            q.role, q.apposition, q.items, q.list_reach = "count", True, items, "taken"
+            q.list_span = (items[0][0], end)
+            break
+
+
 #: Sentences before a definite count in which the list it renames may stand ("The candidates,
 #: A, B, C and D, met ... All five candidates agreed").
 LIST_EARLIER_SENTENCES = 8
@@ -953,8 +1011,11 @@ def link_later_lists(text: str, qs: list[Mention], starts: list[int]) -> None:
                              or (not m.group(1) and m.group(2).lower() in plurals)):
                 continue
             end = starts[j + 1] if j + 1 < len(starts) else len(text)
-            if any(o is not q and o.start < end and _counts_noun(text, o, q.noun) for o in qs):
-                break  # another count of these things: which one does the list name?
+            others = [o for o in qs if o is not q and o.start < end and _counts_noun(text, o, q.noun)]
+            if any(o.value != q.value for o in others) or any(o.start > q.start for o in others):
+                break  # another count of these things: which one does the list name? (one that
+                # restates q's figure, "Five schools" in the headline and again in the lede,
+                # reads the list itself)
             read = _read_names(text, m.end())
             if read is None:
                 break
