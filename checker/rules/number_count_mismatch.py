@@ -118,7 +118,21 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         newcomers are ..."). "The trio" before a
         comma, colon or dash counts its members, and so does a bare number after a group's
         noun and "of" ("the shortlist of four was announced: A, B and C"; lexicon
-        group_of_nouns).
+        group_of_nouns). A list after "namely" (lexicon list_markers) is the whole of its
+        count; a name may hold a run of particles ("Piet van der Berg", "Aminah binti
+        Yusof"; PARTICLE_RUN); the last item of a list that is the rest of its sentence may
+        carry a description up to the full stop ("... and Professor Tom Hale of the city law
+        school."; TAIL_WORDS), and an item its place after "near". Shown as info: a next
+        sentence whose subject is the count's noun with a phrase after it ("The schools on the
+        list are ..."; NEXT_POST_WORDS), which may pick out some; works listed by their
+        authors ("Four novels ... The shortlisted novels are by A, B, C, D and E"; lexicon
+        authored_works), one author a work; people taken on ("three new signings"; lexicon
+        taken_on_nouns) listed after a verb of taking on within TAKE_WORDS words, in the
+        count's sentence ("completing deals for A, B and C on Monday") or the next ("The
+        manager brought in A, B, C and D."; lexicon taking_on_verbs), the list ending that
+        sentence, or opening the next sentence with a role before each name ("Striker A,
+        winger B and defender C posed ..."). A count restated with the same figure (a
+        headline's "Five parks" and the lede's) reads a later list once, from the last of them.
 
     Why it matters:
         Either a name is missing or extra, or the count is wrong; both are the kind of slip
@@ -136,7 +150,9 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         A and B"); a next sentence whose subject carries a modifier the count lacks ("five
         senior teams ... The junior teams are ..."); lists that go on after "as well as"; a
         list after a phrase that may hold its first name ("the three ministers from the US,
-        Spain and Italy, who met").
+        Spain and Italy, who met"); names without roles or ages opening the next sentence
+        (they may be others); a last item's description that adds to the list ("... and C with
+        D"); people taken on when the sentence counts other people too.
     """
     for c in claims.claims:
         if c.kind != "quantity" or c.attrs.get("role") != "count":
@@ -337,4 +353,31 @@ EXAMPLES = (
           note="phrases each opened by 'the', one 'and' before the last: shown as info"),
     flags("The coach named six new caps. The newcomers are Ann Bell, Raj Patel, Tom Hale and Eve Lund.",
           published="2024-04-21", note="a next sentence's plural of another word after the only count: info"),
+    flags("Three soloists were picked. They are Mia Ortega, Kofi Boateng, Lin Hsu and Piet van der Berg.",
+          published="2024-04-21", note="a name may hold a run of particles (PARTICLE_RUN)"),
+    passes("Four soloists were picked. They are Mia Ortega, Kofi Boateng, Lin Hsu and Piet van der Berg.",
+           published="2024-04-21"),
+    flags("The panel heard two bodies, namely the Weather Office, the River Board and the Lorne Institute.",
+          published="2024-04-21", note="'namely' opens the whole of what is counted (lexicon list_markers)"),
+    passes("The panel heard five bodies, including the Weather Office, the River Board and the Lorne Institute.",
+           published="2024-04-21", note="'including' lists some of them"),
+    flags("Two nominees were chosen. They are Ann Bell, Raj Patel and Professor Tom Hale of the city law school.",
+          published="2024-04-21", note="the last item's description runs to the full stop (TAIL_WORDS)"),
+    passes("Two nominees were chosen. They are Ann Bell, Raj Patel and Tom Hale with Eve Lund.",
+           published="2024-04-21", note="'with' adds to the list: no description of the last item"),
+    flags("Six schools shut for a week. The schools on the list are Elm Park, Hill Top, Oak Vale and Rye Green.",
+          published="2024-04-21", note="the subject's phrase may pick out some of them: info (NEXT_POST_WORDS)"),
+    flags("Four novels made the shortlist. The shortlisted novels are by Ann Bell, Raj Patel, Tom Hale, Eve Lund "
+          "and Ivo Marek.", published="2024-04-21", note="one author a work: info (lexicon authored_works)"),
+    passes("Four bridges were repaired. The repaired bridges were built by Ann Bell, Raj Patel and Tom Hale.",
+           published="2024-04-21", note="bridges are no authored works"),
+    flags("Rovers completed three new signings. The manager brought in Tomas Varga, Luis Acosta, Ruben Fitch and "
+          "Jo Ekwueme on two-year deals.", published="2024-04-21",
+          note="a list after a verb of taking on in the next sentence: info (TAKE_WORDS)"),
+    flags("City presented four new signings. Striker Ali Kone, winger Ben Ode and Ghanaian defender Kwesi Mensah "
+          "posed for photographs.", published="2024-04-21", note="the next sentence opens on names with roles: info"),
+    passes("City presented four new signings. Ali Kone, Ben Ode and Kwesi Mensah watched from the stand.",
+           published="2024-04-21", note="names without roles may be others"),
+    flags("Five parks get lights. Five parks in the borough will get lamps. The parks are Ashby, Brill, Cray, Dene, "
+          "Elm and Fenn.", published="2024-04-21", note="a count restated with its figure reads the later list once"),
 )

@@ -310,7 +310,8 @@ _THEM_AS = re.compile(r"\b([a-z]+)\s+them\b(?:\s+[A-Za-z]+){0,3}?\s+as\s+")
 #: a colon or a dash: an em or en dash, two hyphens, or one hyphen spaced as a dash (" - ")
 _LIST_DASH = re.compile(r"\s(?:—|–|--?)\s+|:\s+")
 _LIST_DEFERRED_WORDS = 16  # words a clause may run from its count to the colon or dash of its list
-#: Words a phrase after the next sentence's subject may take ("The schools on the list are"):
+#: Words a phrase after the next sentence's subject may take after its preposition ("The
+#: schools on the list are"):
 #: it may pick out some of the counted things, so such a list is shown, not judged.
 NEXT_POST_WORDS = 4
 _NEXT_SUBJECT = re.compile(r"[\"“]?\s*(?:The|Their|These|Those|Its)\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"
