@@ -90,7 +90,7 @@ def test_a_description_that_adds_to_the_list_is_none(rest):
 
 
 def test_a_subject_narrowed_by_a_phrase_is_shown_not_judged():
-    text = ("Six schools closed for a week after the outbreak. The schools on the list are Elm Park, Hill Top, "
+    text = ("Six clinics closed for a week after the outbreak. The clinics in the network are Elm Park, Hill Top, "
             "Marsh Lane, Oak Vale and Rye Green.")
     assert severities(text) == ["info"]
 
@@ -136,7 +136,7 @@ def test_a_list_after_by_under_a_count_of_no_works_is_not_read():
 @pytest.mark.parametrize("text", [
     "Rovers completed three new signings on Friday. The manager brought in Tomas Varga, Luis Acosta, Ruben Fitch "
     "and Jo Ekwueme on two-year deals.",
-    "The orchestra strengthened its strings with two new signings, completing deals for Ivan Petrov, Grace Lee "
+    "The orchestra strengthened its strings with two new signings, finalising deals for Ivan Petrov, Grace Lee "
     "and Mateo Ruiz on Monday.",
     "City presented four new signings on Tuesday. Striker Ali Kone, winger Ben Ode and Ghanaian defender Kwesi "
     "Mensah posed for photographs.",

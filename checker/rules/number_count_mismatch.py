@@ -123,12 +123,12 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         Yusof"; PARTICLE_RUN); the last item of a list that is the rest of its sentence may
         carry a description up to the full stop ("... and Professor Tom Hale of the city law
         school."; TAIL_WORDS), and an item its place after "near". Shown as info: a next
-        sentence whose subject is the count's noun with a phrase after it ("The schools on the
-        list are ..."; NEXT_POST_WORDS), which may pick out some; works listed by their
+        sentence whose subject is the count's noun with a phrase after it ("The clinics in the
+        network are ..."; NEXT_POST_WORDS), which may pick out some; works listed by their
         authors ("Four novels ... The shortlisted novels are by A, B, C, D and E"; lexicon
         authored_works), one author a work; people taken on ("three new signings"; lexicon
         taken_on_nouns) listed after a verb of taking on within TAKE_WORDS words, in the
-        count's sentence ("completing deals for A, B and C on Monday") or the next ("The
+        count's sentence ("finalising deals for A, B and C on Monday") or the next ("The
         manager brought in A, B, C and D."; lexicon taking_on_verbs), the list ending that
         sentence, or opening the next sentence with a role before each name ("Striker A,
         winger B and defender C posed ..."). A count restated with the same figure (a
@@ -365,7 +365,7 @@ EXAMPLES = (
           published="2024-04-21", note="the last item's description runs to the full stop (TAIL_WORDS)"),
     passes("Two nominees were chosen. They are Ann Bell, Raj Patel and Tom Hale with Eve Lund.",
            published="2024-04-21", note="'with' adds to the list: no description of the last item"),
-    flags("Six schools shut for a week. The schools on the list are Elm Park, Hill Top, Oak Vale and Rye Green.",
+    flags("Six clinics shut for a week. The clinics in the network are Elm Park, Hill Top, Oak Vale and Rye Green.",
           published="2024-04-21", note="the subject's phrase may pick out some of them: info (NEXT_POST_WORDS)"),
     flags("Four novels made the shortlist. The shortlisted novels are by Ann Bell, Raj Patel, Tom Hale, Eve Lund "
           "and Ivo Marek.", published="2024-04-21", note="one author a work: info (lexicon authored_works)"),

@@ -311,7 +311,7 @@ _THEM_AS = re.compile(r"\b([a-z]+)\s+them\b(?:\s+[A-Za-z]+){0,3}?\s+as\s+")
 _LIST_DASH = re.compile(r"\s(?:—|–|--?)\s+|:\s+")
 _LIST_DEFERRED_WORDS = 16  # words a clause may run from its count to the colon or dash of its list
 #: Words a phrase after the next sentence's subject may take after its preposition ("The
-#: schools on the list are"):
+#: clinics in the network are"):
 #: it may pick out some of the counted things, so such a list is shown, not judged.
 NEXT_POST_WORDS = 4
 _NEXT_SUBJECT = re.compile(r"[\"“]?\s*(?:The|Their|These|Those|Its)\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"
@@ -445,7 +445,7 @@ def _list_starts(text: str, q: Mention, starts: list[int], alone: bool = False) 
                     out.append((nm.end(), "authors"))
             elif nm.group(2):
                 if related:
-                    out.append((nm.end(), "narrowed"))  # "The schools on the list are": shown, not judged
+                    out.append((nm.end(), "narrowed"))  # "The clinics in the network are": shown, not judged
             elif related:
                 out.append((nm.end(), "next"))
             elif alone and not related and nm.group(0).rstrip().endswith(("are", "were")) and is_plural_noun(subject[-1]):
@@ -848,7 +848,7 @@ def _roled_throughout(text: str, p: int, items: list[tuple[int, int]]) -> bool:
 def link_taken_on(text: str, qs: list[Mention], starts: list[int]) -> None:
     """A count of people taken on ("three new signings") whose names follow a verb of taking
     them on, within ``TAKE_WORDS`` words, in its own sentence ("with two new signings,
-    completing deals for A, B and C on Friday") or the next ("The manager brought in A, B
+    finalising deals for A, B and C on Friday") or the next ("The manager brought in A, B
     and C"), the list ending that sentence (its last item may carry a description:
     ``item_tail``), or a next sentence that opens on the names, each after a role ("Striker
     A, winger B and defender C were unveiled"). Only when the count is its sentence's one
