@@ -40,6 +40,11 @@ EVIDENCE_TAKEN = ("the list follows a verb of taking people on, or opens the nex
 EVIDENCE_NEXT = ("the next sentence opens on names, each with an age, as news names the people just counted; "
                  "they may be others, so this is shown for a look, not judged")
 
+#: What each reading of a list away from its count leaves open (the claim's ``list_reach``).
+EVIDENCE_REACH = {"earlier": EVIDENCE_EARLIER, "next": EVIDENCE_NEXT, "subject": EVIDENCE_SUBJECT,
+                  "phrases": EVIDENCE_PHRASES, "narrowed": EVIDENCE_NARROWED, "authors": EVIDENCE_AUTHORS,
+                  "taken": EVIDENCE_TAKEN}
+
 
 def _listing(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else items[0]
@@ -165,24 +170,12 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         s, e = c.attrs["list_span"]
         kind = c.attrs.get("list_kind", "names")  # names, items, works, ages or authors
         reach = c.attrs.get("list_reach")
-        later = reach in ("later", "earlier", "next", "subject", "phrases", "narrowed", "authors", "taken")
+        later = reach is not None  # every reading of a list away from its count is shown, not judged
         evidence = [EVIDENCE_COUNT.format(value=fmt(count)), EVIDENCE_LIST.format(n=n, kind=kind, names="; ".join(items))]
         if reach == "later":
             evidence.append(EVIDENCE_LATER.format(subject=_subject(claims.article.text, s)))
-        elif reach == "earlier":
-            evidence.append(EVIDENCE_EARLIER)
-        elif reach == "next":
-            evidence.append(EVIDENCE_NEXT)
-        elif reach == "subject":
-            evidence.append(EVIDENCE_SUBJECT)
-        elif reach == "phrases":
-            evidence.append(EVIDENCE_PHRASES)
-        elif reach == "narrowed":
-            evidence.append(EVIDENCE_NARROWED)
-        elif reach == "authors":
-            evidence.append(EVIDENCE_AUTHORS)
-        elif reach == "taken":
-            evidence.append(EVIDENCE_TAKEN)
+        elif reach is not None:
+            evidence.append(EVIDENCE_REACH[reach])
         message = MESSAGE if s >= c.start else MESSAGE_BEFORE
         yield Finding(
             message.format(count=c.text, n=n, kind=kind, value=fmt(count), names=_listing(items)),

@@ -694,7 +694,7 @@ def _said_tail(text: str, p: int, e: int) -> bool:
 #: to the full stop ("... and the Carcross market hall.", "... and Professor Ann Lee of the
 #: law faculty."): a description of that item, not one more item.
 TAIL_WORDS = 8
-_TAIL = re.compile(r"((?:\s+[\w'’-]+){1," + str(TAIL_WORDS) + r"})(?=[.!?][\"”’)]*(?:\s|$))")
+_TAIL = re.compile(r"((?:\s+[\w'’-]+){1," + str(TAIL_WORDS) + r"})(?=[.!?][\"”’)]*(?:\s|$))")  # up to the full stop
 #: Words that open no description of the last item but add to the list ("... and C with D").
 _TAIL_ADDS = frozenset(("with", "alongside", "besides", "plus"))
 
@@ -800,6 +800,33 @@ def _link_list(text: str, q: Mention, p: int, how: str, noun: str | None = None)
 _AGE = re.compile(r",\s+\d{1,2}(?=\s*,)")
 
 
+def _one_list(text: str, p: int) -> tuple[list[tuple[int, int]], int] | None:
+    """(items, end) of the list of names read at ``p`` when it is one list: two items or more,
+    one "and" or "or", before the last, and no comma inside an item."""
+    read = _read_names(text, p)
+    if read is None:
+        return None
+    items, conj, end, conj_before_last = read
+    if len(items) < 2 or conj != 1 or not conj_before_last or any("," in text[a:b] for a, b in items):
+        return None
+    return items, end
+
+
+#: The full stop that ends a sentence, perhaps inside a closing mark or bracket.
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?:\s|$)")
+
+
+def _lone_count_of(q: Mention, qs: list[Mention], nouns: frozenset[str]) -> bool:
+    """``q`` is a plain count (2 to 30, no modifier, no change, no list yet) of one of
+    ``nouns``, and the only count of them in its sentence: a list another sentence tells
+    can be its only."""
+    if q.role is not None or q.dimension != "count" or q.noun not in nouns or q.mod is not None or q.change:
+        return False
+    if not (2 <= q.value <= 30 and float(q.value).is_integer()):
+        return False
+    return not any(o is not q and o.sentence == q.sentence and o.noun in nouns for o in qs)
+
+
 def link_aged_names(text: str, qs: list[Mention], starts: list[int]) -> None:
     """A count of people renamed by the next sentence, which opens on their names, each with
     an age ("Two men have been charged. Ann Cole, 24, Tom Hale, 31, and Ray Kim, 19, are due
@@ -807,22 +834,16 @@ def link_aged_names(text: str, qs: list[Mention], starts: list[int]) -> None:
     sentence's one count of people; the count is marked ``list_reach`` "next" (a reading of
     two sentences, shown)."""
     for q in qs:
-        if q.role is not None or q.dimension != "count" or q.noun not in PEOPLE_NOUNS or q.mod is not None or q.change:
-            continue
-        if not (2 <= q.value <= 30 and float(q.value).is_integer()):
-            continue
-        if any(o is not q and o.sentence == q.sentence and o.noun in PEOPLE_NOUNS for o in qs):
+        if not _lone_count_of(q, qs, PEOPLE_NOUNS):
             continue
         k = bisect.bisect_right(starts, q.start) - 1
         if k + 1 >= len(starts):
             continue
         p = starts[k + 1]
-        read = _read_names(text, p)
+        read = _one_list(text, p)
         if read is None:
             continue
-        items, conj, end, conj_before_last = read
-        if len(items) < 2 or conj != 1 or not conj_before_last or any("," in text[a:b] for a, b in items):
-            continue
+        items, end = read
         if not all(_AGE.match(text, b) for a, b in items):
             continue  # every name carries an age: the people just counted
         q.role, q.apposition, q.items, q.list_reach = "count", True, items, "next"
@@ -854,11 +875,7 @@ def link_taken_on(text: str, qs: list[Mention], starts: list[int]) -> None:
     A, winger B and defender C were unveiled"). Only when the count is its sentence's one
     count of people; the count is marked ``list_reach`` "taken" (shown, not judged)."""
     for q in qs:
-        if q.role is not None or q.dimension != "count" or q.noun not in _TAKEN_NOUNS or q.mod is not None or q.change:
-            continue
-        if not (2 <= q.value <= 30 and float(q.value).is_integer()):
-            continue
-        if any(o is not q and o.sentence == q.sentence and o.noun in _TAKEN_NOUNS for o in qs):
+        if not _lone_count_of(q, qs, _TAKEN_NOUNS):
             continue
         k = bisect.bisect_right(starts, q.start) - 1
         nxt = (starts[k + 1], starts[k + 2] if k + 2 < len(starts) else len(text)) if k + 1 < len(starts) else None
@@ -870,15 +887,13 @@ def link_taken_on(text: str, qs: list[Mention], starts: list[int]) -> None:
         if nxt:
             places.append((nxt[0], False))
         for p, to_end in places:
-            read = _read_names(text, p)
+            read = _one_list(text, p)
             if read is None:
                 continue
-            items, conj, end, conj_before_last = read
-            if len(items) < 2 or conj != 1 or not conj_before_last or any("," in text[a:b] for a, b in items):
-                continue
+            items, end = read
             if to_end:
                 end = item_tail(text, end) or end
-                if text[end : end + 1] not in (".", "!", "?", "") or not re.match(r"[.!?][\"”’)]*(?:\s|$)", text[end:] or "."):
+                if end < len(text) and not _SENTENCE_END.match(text, end):
                     continue  # the list must end the sentence: it may go on past its last name
             elif not _roled_throughout(text, p, items):
                 continue  # names without roles opening the next sentence may be others
