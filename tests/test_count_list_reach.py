@@ -183,3 +183,36 @@ def test_another_figure_for_the_noun_still_keeps_a_later_list_silent():
     text = ("Five parks get new lights. Four parks in the borough will get new lamps this winter. The work starts "
             "soon. The parks are Ashby, Brill, Cray, Dene, Elm and Fenn.")
     assert found(text) == []
+
+
+# --- the next sentence's subject: an aside, "include" -------------------------------------------
+
+
+def test_an_aside_between_commas_may_follow_the_next_subject():
+    text = "Five teams reached the final round. The finalists, picked by a jury on Monday, are Ajax, Benfica and Celtic."
+    assert severities(text) == ["warning"]
+
+
+def test_the_aside_window_is_pinned_on_each_side():
+    from claims.quantities.lists import NEXT_ASIDE_WORDS
+    assert NEXT_ASIDE_WORDS == 10
+    words = "picked by a jury of nine on a wet Monday in Hull".split()
+    near = f"Five teams reached the final round. The finalists, {' '.join(words[:NEXT_ASIDE_WORDS])}, are Ajax, Benfica and Celtic."
+    far = f"Five teams reached the final round. The finalists, {' '.join(words[:NEXT_ASIDE_WORDS + 1])}, are Ajax, Benfica and Celtic."
+    assert severities(near) == ["warning"]
+    assert severities(far) == []
+
+
+def test_a_list_after_include_may_be_some_of_the_count():
+    assert found("Five teams reached the final round. The finalists include Ajax, Benfica and Celtic.") == []
+    assert found("Three teams reached the final round. The finalists include Ajax, Benfica and Celtic.") == []
+
+
+def test_a_list_after_include_longer_than_its_count_is_wrong():
+    assert severities("Two teams reached the final round. The finalists include Ajax, Benfica and Celtic.") == ["warning"]
+
+
+def test_works_after_an_aside_listed_by_their_authors():
+    text = ("The jury named a shortlist of five novels. The books, revealed at a dinner in Hull, are by Ann Bell, Raj "
+            "Patel, Tom Hale, Eve Lund, Ivo Marek and Jo Pike.")
+    assert severities(text) == ["info"]

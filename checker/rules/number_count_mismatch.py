@@ -138,6 +138,9 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         sentence, or opening the next sentence with a role before each name ("Striker A,
         winger B and defender C posed ..."). A count restated with the same figure (a
         headline's "Five parks" and the lede's) reads a later list once, from the last of them.
+        The next sentence's subject may carry an aside between commas ("The finalists, picked
+        by a jury, are ..."; NEXT_ASIDE_WORDS); a list after "The finalists include" is some
+        of them, so only more names than the count are flagged.
 
     Why it matters:
         Either a name is missing or extra, or the count is wrong; both are the kind of slip
@@ -371,6 +374,12 @@ EXAMPLES = (
           "posed for photographs.", published="2024-04-21", note="the next sentence opens on names with roles: info"),
     passes("City presented four new signings. Ali Kone, Ben Ode and Kwesi Mensah watched from the stand.",
            published="2024-04-21", note="names without roles may be others"),
+    flags("Five teams reached the final round. The finalists, picked by a jury, are Ajax, Benfica and Celtic.",
+          published="2024-04-21", note="an aside between commas after the next sentence's subject (NEXT_ASIDE_WORDS)"),
+    passes("Five teams reached the final round. The finalists include Ajax, Benfica and Celtic.",
+           published="2024-04-21", note="'include' lists some of them"),
+    flags("Two teams reached the final round. The finalists include Ajax, Benfica and Celtic.",
+          published="2024-04-21", note="some of two cannot be three"),
     flags("Five parks get lights. Five parks in the borough will get lamps. The parks are Ashby, Brill, Cray, Dene, "
           "Elm and Fenn.", published="2024-04-21", note="a count restated with its figure reads the later list once"),
 )

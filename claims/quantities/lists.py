@@ -314,9 +314,13 @@ _LIST_DEFERRED_WORDS = 16  # words a clause may run from its count to the colon 
 #: clinics in the network are"):
 #: it may pick out some of the counted things, so such a list is shown, not judged.
 NEXT_POST_WORDS = 4
-_NEXT_SUBJECT = re.compile(r"[\"“]?\s*(?:The|Their|These|Those|Its)\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"
-                           r"(\s+(?:of|on|in|from|for|at|with)\s+(?:[\w'’-]+\s+){0," + str(NEXT_POST_WORDS - 1)
-                           + r"}?[\w'’-]+)?\s+(?:(?:are|were)(\s+(?:written\s+)?by)?|include|included|:)\s+")
+#: Words an aside between commas may take after the next sentence's subject ("The finalists,
+#: chosen on Monday by a jury, are A, B and C"): it tells of them, it names no other group.
+NEXT_ASIDE_WORDS = 10
+_NEXT_SUBJECT = re.compile(r"[\"“]?\s*(?:The|Their|These|Those|Its)\s+(?P<subject>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"
+                           r"(?P<post>\s+(?:of|on|in|from|for|at|with)\s+(?:[\w'’-]+\s+){0," + str(NEXT_POST_WORDS - 1)
+                           + r"}?[\w'’-]+)?(?P<aside>,(?:\s+[\w'’-]+){1," + str(NEXT_ASIDE_WORDS) + r"},)?"
+                           r"\s+(?:(?:are|were)(?P<by>\s+(?:written\s+)?by)?|(?P<incl>include|included)|:)\s+")
 #: Works that have an author, which a list after "are by" counts one name each (lexicon authored_works).
 _AUTHORED = frozenset(LEXICON["authored_works"])
 #: Words a phrase after the counted noun may take before the comma of its list: "the three
@@ -429,7 +433,7 @@ def _list_starts(text: str, q: Mention, starts: list[int], alone: bool = False) 
     if k + 1 < len(starts) and starts[k + 1] == e:
         nm = _NEXT_SUBJECT.match(text, e)
         if nm:
-            subject = nm.group(1).split()
+            subject = nm.group("subject").split()
             mine = [w for w in words] + ([q.noun_text] if q.noun_text else [])
             # "The primary dealers are ..." names the dealers counted as "five primary
             # dealers", not "the three registered dealers": a subject that names the count's
@@ -438,16 +442,18 @@ def _list_starts(text: str, q: Mention, starts: list[int], alone: bool = False) 
             own = set((q.phrase or "").lower().split())
             related = any(_related_words(a, b) for a in subject for b in mine) and not (
                 names_noun and any(w.lower() not in own for w in subject[:-1]))
-            if nm.group(3):
+            if nm.group("by"):
                 # "Five books made the shortlist. The shortlisted novels are by A, B, ...": one
                 # author a work (a work may have two: shown, not judged)
                 if (related or alone) and (q.noun in _AUTHORED or lemma(subject[-1]) in _AUTHORED):
                     out.append((nm.end(), "authors"))
-            elif nm.group(2):
+            elif nm.group("post"):
                 if related:
                     out.append((nm.end(), "narrowed"))  # "The clinics in the network are": shown, not judged
             elif related:
-                out.append((nm.end(), "next"))
+                # "The finalists include A, B and C" lists some of them: only more names than
+                # the count can be wrong
+                out.append((nm.end(), "included" if nm.group("incl") else "next"))
             elif alone and not related and nm.group(0).rstrip().endswith(("are", "were")) and is_plural_noun(subject[-1]):
                 # "Six players were called up. The newcomers are A, B, ...": a plural subject
                 # of another word after the sentence's only count may name what it counted
@@ -717,9 +723,10 @@ def item_tail(text: str, end: int) -> int | None:
 
 #: How a list that must be the whole rest of its sentence was reached: after "are"/"were" in the
 #: count's sentence or the next (next), under another plural there (subject), under the
-#: count's noun and a phrase that may narrow it (narrowed), or as the authors of counted works
-#: (authors).
-_SENTENCE_LISTS = ("next", "subject", "narrowed", "authors")
+#: count's noun and a phrase that may narrow it (narrowed), as the authors of counted works
+#: (authors), or after "include" (included: some of them, so no fewer names than the count
+#: can be wrong).
+_SENTENCE_LISTS = ("next", "subject", "narrowed", "authors", "included")
 
 
 def _link_list(text: str, q: Mention, p: int, how: str, noun: str | None = None) -> bool:
@@ -781,6 +788,8 @@ def _link_list(text: str, q: Mention, p: int, how: str, noun: str | None = None)
     # after a phrase that follows the noun the list must be closed: "the three finalists
     # for the prize, A, B and C, were named" (one that ends the sentence may go on the phrase)
     apposition = how == "colon" or sentence_list or closed or (ends and q.det is not None and how != "postmodified")
+    if how == "included" and len(items) <= q.value:
+        return False  # "The finalists include A, B and C": some of the five
     names = [text[a:b] for a, b in items]
     if (noun or q.noun) not in REGION_NOUNS and any(n.lower().strip("<>") in PLACES for n in names):
         return False  # "Paris, Texas and Rome": city, state pairs cannot be counted
