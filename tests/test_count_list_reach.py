@@ -216,3 +216,40 @@ def test_works_after_an_aside_listed_by_their_authors():
     text = ("The jury named a shortlist of five novels. The books, revealed at a dinner in Hull, are by Ann Bell, Raj "
             "Patel, Tom Hale, Eve Lund, Ivo Marek and Jo Pike.")
     assert severities(text) == ["info"]
+
+
+# --- a list in the count's place a sentence or two on ------------------------------------------
+
+
+def test_a_list_after_the_words_before_the_count_is_shown():
+    text = ("Trust gives grants to four charities\n\nThe trust on Monday gave grants to the Hill Food Bank, Ash "
+            "House and the Vale Youth Club, from its reserves.")
+    assert severities(text) == ["info"]
+
+
+def test_a_list_in_the_count_place_that_matches_passes():
+    text = ("Trust gives grants to three charities\n\nThe trust on Monday gave grants to the Hill Food Bank, Ash "
+            "House and the Vale Youth Club, from its reserves.")
+    assert found(text) == []
+
+
+def test_the_slot_reach_is_pinned_on_each_side():
+    from claims.quantities.lists import SLOT_SENTENCES, SLOT_WORDS
+    assert (SLOT_SENTENCES, SLOT_WORDS) == (2, 2)
+    head = "The trust gives grants to four charities. It met on Monday."
+    near = f"{head} It gave grants to the Hill Food Bank, Ash House and the Vale Youth Club, from reserves."
+    far = f"{head} The vote was close. It gave grants to the Hill Food Bank, Ash House and the Vale Youth Club, from reserves."
+    assert severities(near) == ["info"]
+    assert severities(far) == []
+
+
+def test_the_slot_needs_a_word_that_is_no_stop_word():
+    text = "Buses run to and from four towns. They run to and from Ashby, Brill and Cray, the firm said."
+    assert found(text) == []
+    assert severities(text.replace("to and from", "daily from")) == ["info"]
+
+
+def test_places_in_the_count_place_may_be_some_of_them():
+    text = ("Prices will change in ten states. Farms in Iowa will be hit, as will prices in Ohio, Texas and Utah, "
+            "an official said.")
+    assert found(text) == []

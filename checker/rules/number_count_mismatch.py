@@ -37,13 +37,16 @@ EVIDENCE_AUTHORS = ("the list names the works' authors, one a work; a work may h
 EVIDENCE_TAKEN = ("the list follows a verb of taking people on, or opens the next sentence with a role before each "
                   "name; it may name others, so this is shown for a look, not judged")
 
+EVIDENCE_SLOT = ("the list stands where the count stood, after the same words in a sentence soon after; it may "
+                 "name others, so this is shown for a look, not judged")
+
 EVIDENCE_NEXT = ("the next sentence opens on names, each with an age, as news names the people just counted; "
                  "they may be others, so this is shown for a look, not judged")
 
 #: What each reading of a list away from its count leaves open (the claim's ``list_reach``).
 EVIDENCE_REACH = {"earlier": EVIDENCE_EARLIER, "next": EVIDENCE_NEXT, "subject": EVIDENCE_SUBJECT,
                   "phrases": EVIDENCE_PHRASES, "narrowed": EVIDENCE_NARROWED, "authors": EVIDENCE_AUTHORS,
-                  "taken": EVIDENCE_TAKEN}
+                  "taken": EVIDENCE_TAKEN, "slot": EVIDENCE_SLOT}
 
 
 def _listing(items: list[str]) -> str:
@@ -140,7 +143,11 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         headline's "Five parks" and the lede's) reads a later list once, from the last of them.
         The next sentence's subject may carry an aside between commas ("The finalists, picked
         by a jury, are ..."; NEXT_ASIDE_WORDS); a list after "The finalists include" is some
-        of them, so only more names than the count are flagged.
+        of them, so only more names than the count are flagged. Shown as info too: a list
+        that takes the count's place a sentence or two on, after the same SLOT_WORDS words
+        that stood before the count (a headline's "gives grants to four charities" and the
+        lede's "gave grants to A, B and C,"; SLOT_SENTENCES), unless those words are all stop
+        words or the list names countries or states (told in parts, often).
 
     Why it matters:
         Either a name is missing or extra, or the count is wrong; both are the kind of slip
@@ -380,6 +387,11 @@ EXAMPLES = (
            published="2024-04-21", note="'include' lists some of them"),
     flags("Two teams reached the final round. The finalists include Ajax, Benfica and Celtic.",
           published="2024-04-21", note="some of two cannot be three"),
+    flags("The trust gives grants to four charities. It gave grants to the Hill Food Bank, Ash House and the Vale "
+          "Youth Club, from reserves.", published="2024-04-21",
+          note="the list takes the count's place after the same words (SLOT_WORDS): info"),
+    passes("Prices will change in ten states. Farms in Iowa will be hit, as will prices in Ohio, Texas and Utah, "
+           "an official said.", published="2024-04-21", note="states after the same words may be some of them"),
     flags("Five parks get lights. Five parks in the borough will get lamps. The parks are Ashby, Brill, Cray, Dene, "
           "Elm and Fenn.", published="2024-04-21", note="a count restated with its figure reads the later list once"),
 )

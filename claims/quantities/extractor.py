@@ -27,6 +27,7 @@ from claims.quantities.lists import (  # noqa: F401
     link_counts,
     link_earlier_lists,
     link_later_lists,
+    link_slot_lists,
     link_taken_on,
 )
 from claims.quantities.parts import (  # noqa: F401
@@ -115,6 +116,7 @@ def scan(text: str, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
         link_counts(text, out, starts)
         link_aged_names(text, out, starts)
         link_taken_on(text, out, starts)
+        link_slot_lists(text, out, starts)
         link_later_lists(text, out, starts)
         link_earlier_lists(text, out, starts)
         link_breakdowns(text, out, starts)

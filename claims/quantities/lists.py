@@ -911,6 +911,53 @@ def link_taken_on(text: str, qs: list[Mention], starts: list[int]) -> None:
             break
 
 
+#: Sentences after a count in which the same words that stand before it may stand before a
+#: list that takes its place ("... grants to four charities. ... handed out grants to A, B and
+#: C, ..."); the words: the ``SLOT_WORDS`` before the count and its determiner.
+SLOT_SENTENCES = 2
+SLOT_WORDS = 2
+_DETERMINERS = frozenset(LEXICON["determiners"]) | {"the", "a", "an"}
+
+
+def link_slot_lists(text: str, qs: list[Mention], starts: list[int]) -> None:
+    """A count whose place a list takes in a sentence soon after: the ``SLOT_WORDS`` words
+    right before the count (its determiner left out; one of them no stop word) stand, in
+    that order, right before a list of names within ``SLOT_SENTENCES`` sentences, as a
+    headline's "awards grants to four charities" and the lede's "gave grants to A, B and C,".
+    The list is closed by punctuation and names no country or state (lexicon places: the
+    places counted are often told in parts, one named apart). Only when no other count of
+    its noun stands up to the list; the count is marked ``list_reach`` "slot" (shown, not
+    judged)."""
+    for q in qs:
+        if q.role is not None or q.dimension != "count" or q.noun is None or q.mod is not None or q.change:
+            continue
+        if not (2 <= q.value <= 30 and float(q.value).is_integer()):
+            continue
+        before = ANY_WORDS.findall(text, q.sentence[0], q.start)
+        while before and before[-1].lower() in _DETERMINERS:
+            before.pop()
+        slot = [w.lower() for w in before[-SLOT_WORDS:]]
+        if len(slot) < SLOT_WORDS or all(w in STOP_AFTER for w in slot):
+            continue
+        k = bisect.bisect_right(starts, q.start) - 1
+        hi = starts[k + 1 + SLOT_SENTENCES] if k + 1 + SLOT_SENTENCES < len(starts) else len(text)
+        pattern = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in slot) + r"\s+", re.IGNORECASE)
+        m = pattern.search(text, q.sentence[1], hi)
+        if m is None or any(o is not q and q.start < o.start < hi and _counts_noun(text, o, q.noun) for o in qs):
+            continue  # another count of these things: which one does the list name?
+        read = _one_list(text, m.end())
+        if read is None:
+            continue
+        items, end = read
+        closed = text[end : end + 1] in (",", ";", ".") or text.startswith(_DASH_CLOSE, end)
+        if not closed or any(text[end:].lower().lstrip(" ,.-—–").startswith(w) for w in NONEXHAUSTIVE):
+            continue
+        if any(text[a:b].lower() in PLACES for a, b in items):
+            continue  # places told after the same words are often some of them, others named apart
+        q.role, q.apposition, q.items, q.list_reach = "count", True, items, "slot"
+        q.list_span = (items[0][0], end)
+
+
 #: Sentences before a definite count in which the list it renames may stand ("The candidates,
 #: A, B, C and D, met ... All five candidates agreed").
 LIST_EARLIER_SENTENCES = 8
