@@ -253,3 +253,14 @@ def test_places_in_the_count_place_may_be_some_of_them():
     text = ("Prices will change in ten states. Farms in Iowa will be hit, as will prices in Ohio, Texas and Utah, "
             "an official said.")
     assert found(text) == []
+
+
+def test_a_count_of_people_no_one_took_on_reads_no_list_after_a_verb():
+    assert found("Two players were injured. The coach named Ann Bell, Raj Patel and Tom Hale as captains.") == []
+    assert severities("Two players were hired. The coach named Ann Bell, Raj Patel and Tom Hale as captains.") == ["info"]
+
+
+@pytest.mark.parametrize("rest, n", [("as captains", 1), ("among others", 0), ("as well as Eve Lund", 0)])
+def test_a_description_is_no_word_that_leaves_the_list_open(rest, n):
+    text = f"Two nominees were chosen. They are Ann Bell, Raj Patel and Tom Hale {rest}."
+    assert len(found(text)) == n

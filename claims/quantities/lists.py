@@ -716,8 +716,9 @@ def item_tail(text: str, end: int) -> int | None:
     words = m.group(1).split()
     if not words[0][:1].islower() or words[0] in _TAIL_ADDS or any(w in ("and", "or") for w in words):
         return None
-    if any(w[:1].isdigit() for w in words) or any(words[0] == n.split()[0] for n in NONEXHAUSTIVE):
-        return None
+    said = " ".join(words).lower() + " "
+    if any(w[:1].isdigit() for w in words) or any(said.startswith(n + " ") for n in NONEXHAUSTIVE):
+        return None  # "... and C as well as D", "... and C among others"
     return m.end()
 
 
@@ -863,8 +864,9 @@ def link_aged_names(text: str, qs: list[Mention], starts: list[int]) -> None:
 #: which a verb of taking people on may stand before the list (lexicon taking_on_verbs).
 TAKE_WORDS = 6
 _TAKE_VERB = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in LEXICON["taking_on_verbs"]), key=len, reverse=True))
-                        + r")\s+")
-_TAKEN_NOUNS = PEOPLE_NOUNS | frozenset(LEXICON["taken_on_nouns"])
+                        + r")\b")
+_TAKEN_ON = frozenset(LEXICON["taken_on_nouns"])
+_TAKEN_NOUNS = PEOPLE_NOUNS | _TAKEN_ON
 
 
 def _roled_throughout(text: str, p: int, items: list[tuple[int, int]]) -> bool:
@@ -882,17 +884,21 @@ def link_taken_on(text: str, qs: list[Mention], starts: list[int]) -> None:
     and C"), the list ending that sentence (its last item may carry a description:
     ``item_tail``), or a next sentence that opens on the names, each after a role ("Striker
     A, winger B and defender C were unveiled"). Only when the count is its sentence's one
-    count of people; the count is marked ``list_reach`` "taken" (shown, not judged)."""
+    count of people, and counts people taken on: by its noun (lexicon taken_on_nouns) or by
+    a verb of taking on in its sentence ("hired two violinists"); the count is marked
+    ``list_reach`` "taken" (shown, not judged)."""
     for q in qs:
         if not _lone_count_of(q, qs, _TAKEN_NOUNS):
             continue
+        if q.noun not in _TAKEN_ON and not _TAKE_VERB.search(text, *q.sentence):
+            continue  # "Two players were injured. The coach named A, B and C": no one was taken on
         k = bisect.bisect_right(starts, q.start) - 1
         nxt = (starts[k + 1], starts[k + 2] if k + 2 < len(starts) else len(text)) if k + 1 < len(starts) else None
         places = []  # (where the list may open, whether it must end its sentence)
         for a, b in [(q.end, q.sentence[1])] + ([nxt] if nxt else []):
             verb = _TAKE_VERB.search(text, a, b)
             if verb and len(ANY_WORDS.findall(text, a, verb.start())) <= TAKE_WORDS:
-                places.append((verb.end(), True))
+                places.append((verb.end() + 1, True))  # the list after the verb's space
         if nxt:
             places.append((nxt[0], False))
         for p, to_end in places:
