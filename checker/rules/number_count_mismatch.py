@@ -13,7 +13,7 @@ from claims.quantities import fmt
 MESSAGE = "\u201c{count}\u201d is followed by {n} {kind}, not {value}: {names}"
 MESSAGE_BEFORE = "\u201c{count}\u201d renames the {n} {kind} before it, not {value}: {names}"
 RELATED = {"names": "the list names {n}", "items": "the list has {n} items", "works": "the list names {n} works",
-           "ages": "the list gives {n} ages"}
+           "ages": "the list gives {n} ages", "authors": "the list names {n} authors"}
 EVIDENCE_COUNT = "the count says {value}"
 EVIDENCE_LIST = "the list that follows it has {n} {kind}: {names}"
 EVIDENCE_LATER = ("the list stands sentences later, under \u201c{subject}\u201d: words before the noun may pick "
@@ -28,8 +28,25 @@ EVIDENCE_SUBJECT = ("the next sentence names a list under a plural of another wo
 EVIDENCE_PHRASES = ("the items are read where \u201cthe\u201d or \u201ca\u201d opens a phrase; one item told in two "
                     "phrases would read as two, so this is shown for a look, not judged")
 
+EVIDENCE_NARROWED = ("the list's subject carries a phrase after the noun that may pick out some of the counted "
+                     "things, so this is shown for a look, not judged")
+
+EVIDENCE_AUTHORS = ("the list names the works' authors, one a work; a work may have two authors, or an author two "
+                    "works, so this is shown for a look, not judged")
+
+EVIDENCE_TAKEN = ("the list follows a verb of taking people on, or opens the next sentence with a role before each "
+                  "name; it may name others, so this is shown for a look, not judged")
+
+EVIDENCE_SLOT = ("the list stands where the count stood, after the same words in a sentence soon after; it may "
+                 "name others, so this is shown for a look, not judged")
+
 EVIDENCE_NEXT = ("the next sentence opens on names, each with an age, as news names the people just counted; "
                  "they may be others, so this is shown for a look, not judged")
+
+#: What each reading of a list away from its count leaves open (the claim's ``list_reach``).
+EVIDENCE_REACH = {"earlier": EVIDENCE_EARLIER, "next": EVIDENCE_NEXT, "subject": EVIDENCE_SUBJECT,
+                  "phrases": EVIDENCE_PHRASES, "narrowed": EVIDENCE_NARROWED, "authors": EVIDENCE_AUTHORS,
+                  "taken": EVIDENCE_TAKEN, "slot": EVIDENCE_SLOT}
 
 
 def _listing(items: list[str]) -> str:
@@ -109,7 +126,28 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         newcomers are ..."). "The trio" before a
         comma, colon or dash counts its members, and so does a bare number after a group's
         noun and "of" ("the shortlist of four was announced: A, B and C"; lexicon
-        group_of_nouns).
+        group_of_nouns). A list after "namely" (lexicon list_markers) is the whole of its
+        count; a name may hold a run of particles ("Piet van der Berg", "Aminah binti
+        Yusof"; PARTICLE_RUN); the last item of a list that is the rest of its sentence may
+        carry a description up to the full stop ("... and Professor Tom Hale of the city law
+        school."; TAIL_WORDS), and an item its place after "near". Shown as info: a next
+        sentence whose subject is the count's noun with a phrase after it ("The clinics in the
+        network are ..."; NEXT_POST_WORDS), which may pick out some; works listed by their
+        authors ("Four novels ... The shortlisted novels are by A, B, C, D and E"; lexicon
+        authored_works), one author a work; people taken on ("three new signings"; lexicon
+        taken_on_nouns) listed after a verb of taking on within TAKE_WORDS words, in the
+        count's sentence ("finalising deals for A, B and C on Monday") or the next ("The
+        manager brought in A, B, C and D."; lexicon taking_on_verbs), the list ending that
+        sentence, or opening the next sentence with a role before each name ("Striker A,
+        winger B and defender C posed ..."). A count restated with the same figure (a
+        headline's "Five parks" and the lede's) reads a later list once, from the last of them.
+        The next sentence's subject may carry an aside between commas ("The finalists, picked
+        by a jury, are ..."; NEXT_ASIDE_WORDS); a list after "The finalists include" is some
+        of them, so only more names than the count are flagged. Shown as info too: a list
+        that takes the count's place a sentence or two on, after the same SLOT_WORDS words
+        that stood before the count (a headline's "gives grants to four charities" and the
+        lede's "gave grants to A, B and C,"; SLOT_SENTENCES), unless those words are all stop
+        words or the list names countries or states (told in parts, often).
 
     Why it matters:
         Either a name is missing or extra, or the count is wrong; both are the kind of slip
@@ -127,7 +165,9 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         A and B"); a next sentence whose subject carries a modifier the count lacks ("five
         senior teams ... The junior teams are ..."); lists that go on after "as well as"; a
         list after a phrase that may hold its first name ("the three ministers from the US,
-        Spain and Italy, who met").
+        Spain and Italy, who met"); names without roles or ages opening the next sentence
+        (they may be others); a last item's description that adds to the list ("... and C with
+        D"); people taken on when the sentence counts other people too.
     """
     for c in claims.claims:
         if c.kind != "quantity" or c.attrs.get("role") != "count":
@@ -138,26 +178,20 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         if not items or count == n or not c.attrs.get("apposition"):
             continue
         s, e = c.attrs["list_span"]
-        kind = c.attrs.get("list_kind", "names")  # names, items, works or ages
+        kind = c.attrs.get("list_kind", "names")  # names, items, works, ages or authors
         reach = c.attrs.get("list_reach")
-        later = reach in ("later", "earlier", "next", "subject", "phrases")
+        later = reach is not None  # every reading of a list away from its count is shown, not judged
         evidence = [EVIDENCE_COUNT.format(value=fmt(count)), EVIDENCE_LIST.format(n=n, kind=kind, names="; ".join(items))]
         if reach == "later":
             evidence.append(EVIDENCE_LATER.format(subject=_subject(claims.article.text, s)))
-        elif reach == "earlier":
-            evidence.append(EVIDENCE_EARLIER)
-        elif reach == "next":
-            evidence.append(EVIDENCE_NEXT)
-        elif reach == "subject":
-            evidence.append(EVIDENCE_SUBJECT)
-        elif reach == "phrases":
-            evidence.append(EVIDENCE_PHRASES)
+        elif reach is not None:
+            evidence.append(EVIDENCE_REACH[reach])
         message = MESSAGE if s >= c.start else MESSAGE_BEFORE
         yield Finding(
             message.format(count=c.text, n=n, kind=kind, value=fmt(count), names=_listing(items)),
             c.start,
             c.end,
-            related=[Related(s, e, RELATED[kind].format(n=n))],  # kind: names, items, works or ages
+            related=[Related(s, e, RELATED[kind].format(n=n))],
             evidence=evidence,
             severity=Severity.INFO if later else None,
         )
@@ -322,4 +356,42 @@ EXAMPLES = (
           note="phrases each opened by 'the', one 'and' before the last: shown as info"),
     flags("The coach named six new caps. The newcomers are Ann Bell, Raj Patel, Tom Hale and Eve Lund.",
           published="2024-04-21", note="a next sentence's plural of another word after the only count: info"),
+    flags("Three soloists were picked. They are Mia Ortega, Kofi Boateng, Lin Hsu and Piet van der Berg.",
+          published="2024-04-21", note="a name may hold a run of particles (PARTICLE_RUN)"),
+    passes("Four soloists were picked. They are Mia Ortega, Kofi Boateng, Lin Hsu and Piet van der Berg.",
+           published="2024-04-21"),
+    flags("The panel heard two bodies, namely the Weather Office, the River Board and the Lorne Institute.",
+          published="2024-04-21", note="'namely' opens the whole of what is counted (lexicon list_markers)"),
+    passes("The panel heard five bodies, including the Weather Office, the River Board and the Lorne Institute.",
+           published="2024-04-21", note="'including' lists some of them"),
+    flags("Two nominees were chosen. They are Ann Bell, Raj Patel and Professor Tom Hale of the city law school.",
+          published="2024-04-21", note="the last item's description runs to the full stop (TAIL_WORDS)"),
+    passes("Two nominees were chosen. They are Ann Bell, Raj Patel and Tom Hale with Eve Lund.",
+           published="2024-04-21", note="'with' adds to the list: no description of the last item"),
+    flags("Six clinics shut for a week. The clinics in the network are Elm Park, Hill Top, Oak Vale and Rye Green.",
+          published="2024-04-21", note="the subject's phrase may pick out some of them: info (NEXT_POST_WORDS)"),
+    flags("Four novels made the shortlist. The shortlisted novels are by Ann Bell, Raj Patel, Tom Hale, Eve Lund "
+          "and Ivo Marek.", published="2024-04-21", note="one author a work: info (lexicon authored_works)"),
+    passes("Four bridges were repaired. The repaired bridges were built by Ann Bell, Raj Patel and Tom Hale.",
+           published="2024-04-21", note="bridges are no authored works"),
+    flags("Rovers completed three new signings. The manager brought in Tomas Varga, Luis Acosta, Ruben Fitch and "
+          "Jo Ekwueme on two-year deals.", published="2024-04-21",
+          note="a list after a verb of taking on in the next sentence: info (TAKE_WORDS)"),
+    flags("City presented four new signings. Striker Ali Kone, winger Ben Ode and Ghanaian defender Kwesi Mensah "
+          "posed for photographs.", published="2024-04-21", note="the next sentence opens on names with roles: info"),
+    passes("City presented four new signings. Ali Kone, Ben Ode and Kwesi Mensah watched from the stand.",
+           published="2024-04-21", note="names without roles may be others"),
+    flags("Five teams reached the final round. The finalists, picked by a jury, are Ajax, Benfica and Celtic.",
+          published="2024-04-21", note="an aside between commas after the next sentence's subject (NEXT_ASIDE_WORDS)"),
+    passes("Five teams reached the final round. The finalists include Ajax, Benfica and Celtic.",
+           published="2024-04-21", note="'include' lists some of them"),
+    flags("Two teams reached the final round. The finalists include Ajax, Benfica and Celtic.",
+          published="2024-04-21", note="some of two cannot be three"),
+    flags("The trust gives grants to four charities. It gave grants to the Hill Food Bank, Ash House and the Vale "
+          "Youth Club, from reserves.", published="2024-04-21",
+          note="the list takes the count's place after the same words (SLOT_WORDS): info"),
+    passes("Prices will change in ten states. Farms in Iowa will be hit, as will prices in Ohio, Texas and Utah, "
+           "an official said.", published="2024-04-21", note="states after the same words may be some of them"),
+    flags("Five parks get lights. Five parks in the borough will get lamps. The parks are Ashby, Brill, Cray, Dene, "
+          "Elm and Fenn.", published="2024-04-21", note="a count restated with its figure reads the later list once"),
 )

@@ -22,7 +22,14 @@ from claims.quantities.base import (  # noqa: F401
 )
 from claims.quantities.breakdowns import link_breakdowns, link_whole_shares
 from claims.quantities.groups import read_groups  # noqa: F401
-from claims.quantities.lists import link_aged_names, link_counts, link_earlier_lists, link_later_lists  # noqa: F401
+from claims.quantities.lists import (  # noqa: F401
+    link_aged_names,
+    link_counts,
+    link_earlier_lists,
+    link_later_lists,
+    link_slot_lists,
+    link_taken_on,
+)
 from claims.quantities.parts import (  # noqa: F401
     link_across,
     link_answers,
@@ -108,6 +115,8 @@ def scan(text: str, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
         link_seats(text, out, starts)
         link_counts(text, out, starts)
         link_aged_names(text, out, starts)
+        link_taken_on(text, out, starts)
+        link_slot_lists(text, out, starts)
         link_later_lists(text, out, starts)
         link_earlier_lists(text, out, starts)
         link_breakdowns(text, out, starts)

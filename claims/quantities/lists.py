@@ -54,12 +54,11 @@ def _name_at(text: str, pos: int) -> int | None:
             if sentence_dot(t2.group(0)):
                 return end - 1
             continue
-        w = _PARTICLE_WORD.match(text, sp)
-        if w and w.group(0) in PARTICLES and w.group(0) != "the":
-            t2 = NAME_TOKEN.match(text, w.end() + 1) if text[w.end() : w.end() + 1] == " " else None
-            if t2:
-                end = t2.end()
-                continue
+        after = _particles_at(text, sp)
+        t2 = NAME_TOKEN.match(text, after) if after is not None else None
+        if t2:
+            end = t2.end()
+            continue
         break
     suffix = _LOWER_SUFFIX.match(text, end)
     if suffix:
@@ -68,6 +67,27 @@ def _name_at(text: str, pos: int) -> int | None:
     if tk:
         end = tk.end()
     return end
+
+
+#: Particles a name may hold in a row between two of its capitalized words ("Pieter van der
+#: Berg", "Ana de los Rios", "Aminah binti Yusof"; lexicon name_particles).
+PARTICLE_RUN = 3
+
+
+def _particles_at(text: str, p: int) -> int | None:
+    """Where the name goes on after a run of up to ``PARTICLE_RUN`` particles at ``p`` ("van
+    der "), each followed by one space; None when no particle stands there. "the" is none
+    here ("Ortiz of the Union" ends at "Ortiz")."""
+    for _ in range(PARTICLE_RUN):
+        w = _PARTICLE_WORD.match(text, p)
+        if not w or w.group(0) not in PARTICLES or w.group(0) == "the":
+            return None
+        if text[w.end() : w.end() + 1] != " ":
+            return None
+        p = w.end() + 1
+        if NAME_TOKEN.match(text, p):
+            return p
+    return None
 
 
 #: A company's legal suffix written in lower case after its name ("Tilworth plc").
@@ -106,7 +126,7 @@ _ROLE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0," + str(ROLE_AFFILIATION_WORDS) 
                    + str(ROLE_WORDS) + r"})(?=[A-Z])")
 #: A home place after a name, with no comma ("Kiln House in Perth, Copper Pot in
 #: Oban and ..."): the list counts the name, not the place.
-_HOME_PLACE = re.compile(r"\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*(?:,|;|\.|\s—|\s–|\s--|\s+and\s|\s+or\s|$))")
+_HOME_PLACE = re.compile(r"\s+(?:in|from|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*(?:,|;|\.|\s—|\s–|\s--|\s+and\s|\s+or\s|$))")
 _NOT_ROLES = (STOP_AFTER | frozenset(CLAUSE_OPENERS) | frozenset(w for w in NONEXHAUSTIVE if " " not in w)
               | frozenset(LEXICON["number_words"]) | frozenset(LEXICON["determiners"]) | frozenset(LEXICON["quantifier_words"])
               | {"and", "or", "the", "a", "an"})
@@ -290,7 +310,19 @@ _THEM_AS = re.compile(r"\b([a-z]+)\s+them\b(?:\s+[A-Za-z]+){0,3}?\s+as\s+")
 #: a colon or a dash: an em or en dash, two hyphens, or one hyphen spaced as a dash (" - ")
 _LIST_DASH = re.compile(r"\s(?:—|–|--?)\s+|:\s+")
 _LIST_DEFERRED_WORDS = 16  # words a clause may run from its count to the colon or dash of its list
-_NEXT_SUBJECT = re.compile(r"[\"“]?\s*(?:The|Their|These|Those|Its)\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+(?:are|were|include|included|:)\s+")
+#: Words a phrase after the next sentence's subject may take after its preposition ("The
+#: clinics in the network are"):
+#: it may pick out some of the counted things, so such a list is shown, not judged.
+NEXT_POST_WORDS = 4
+#: Words an aside between commas may take after the next sentence's subject ("The finalists,
+#: chosen on Monday by a jury, are A, B and C"): it tells of them, it names no other group.
+NEXT_ASIDE_WORDS = 10
+_NEXT_SUBJECT = re.compile(r"[\"“]?\s*(?:The|Their|These|Those|Its)\s+(?P<subject>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"
+                           r"(?P<post>\s+(?:of|on|in|from|for|at|with)\s+(?:[\w'’-]+\s+){0," + str(NEXT_POST_WORDS - 1)
+                           + r"}?[\w'’-]+)?(?P<aside>,(?:\s+[\w'’-]+){1," + str(NEXT_ASIDE_WORDS) + r"},)?"
+                           r"\s+(?:(?:are|were)(?P<by>\s+(?:written\s+)?by)?|(?P<incl>include|included)|:)\s+")
+#: Works that have an author, which a list after "are by" counts one name each (lexicon authored_works).
+_AUTHORED = frozenset(LEXICON["authored_works"])
 #: Words a phrase after the counted noun may take before the comma of its list: "the three
 #: finalists for the town's book prize, A, B and C,".
 POSTMODIFIER_WORDS = 8
@@ -342,6 +374,11 @@ def _related_words(a: str, b: str) -> bool:
     return k >= _STEM and k * 2 >= min(len(a), len(b))
 
 
+#: A word after a count's comma or colon saying the list that follows is all it counts ("two
+#: institutions, namely A, B and C"; lexicon list_markers).
+_LIST_MARKER = re.compile(r"(?:" + "|".join(re.escape(w) for w in LEXICON["list_markers"]) + r")(?:,|:)?\s+")
+
+
 #: a next sentence that is "They are" and a list names the only count of the sentence before
 _THEY = re.compile(r"[\"“]?\s*They\s+(?:are|were)\s+")
 
@@ -359,7 +396,11 @@ def _list_starts(text: str, q: Mention, starts: list[int], alone: bool = False) 
     out = []
     intro = LIST_INTRO.match(text, q.end)
     if intro:
-        out.append((intro.end(), "after" if intro.group(0).strip() == "," else "colon"))
+        marker = _LIST_MARKER.match(text, intro.end())
+        if marker:
+            out.append((marker.end(), "colon"))  # "two institutions, namely A, B and C": the whole of them
+        else:
+            out.append((intro.end(), "after" if intro.group(0).strip() == "," else "colon"))
     s, e = q.sentence
     cop = _COPULA_LIST.match(text, q.end, e) if q.det is not None else None
     if cop is None and q.det is not None:
@@ -392,17 +433,28 @@ def _list_starts(text: str, q: Mention, starts: list[int], alone: bool = False) 
     if k + 1 < len(starts) and starts[k + 1] == e:
         nm = _NEXT_SUBJECT.match(text, e)
         if nm:
-            subject = nm.group(1).split()
+            subject = nm.group("subject").split()
             mine = [w for w in words] + ([q.noun_text] if q.noun_text else [])
             # "The primary dealers are ..." names the dealers counted as "five primary
             # dealers", not "the three registered dealers": a subject that names the count's
             # noun must carry no modifier the count lacks.
             names_noun = q.noun is not None and lemma(subject[-1]) == q.noun
             own = set((q.phrase or "").lower().split())
-            if any(_related_words(a, b) for a in subject for b in mine) and not (
-                    names_noun and any(w.lower() not in own for w in subject[:-1])):
-                out.append((nm.end(), "next"))
-            elif alone and nm.group(0).rstrip().endswith(("are", "were")) and is_plural_noun(subject[-1]):
+            related = any(_related_words(a, b) for a in subject for b in mine) and not (
+                names_noun and any(w.lower() not in own for w in subject[:-1]))
+            if nm.group("by"):
+                # "Five books made the shortlist. The shortlisted novels are by A, B, ...": one
+                # author a work (a work may have two: shown, not judged)
+                if (related or alone) and (q.noun in _AUTHORED or lemma(subject[-1]) in _AUTHORED):
+                    out.append((nm.end(), "authors"))
+            elif nm.group("post"):
+                if related:
+                    out.append((nm.end(), "narrowed"))  # "The clinics in the network are": shown, not judged
+            elif related:
+                # "The finalists include A, B and C" lists some of them: only more names than
+                # the count can be wrong
+                out.append((nm.end(), "included" if nm.group("incl") else "next"))
+            elif alone and not related and nm.group(0).rstrip().endswith(("are", "were")) and is_plural_noun(subject[-1]):
                 # "Six players were called up. The newcomers are A, B, ...": a plural subject
                 # of another word after the sentence's only count may name what it counted
                 # (shown, not judged: they may be others)
@@ -644,6 +696,40 @@ def _said_tail(text: str, p: int, e: int) -> bool:
     return bool(m) and m.group(2) in _SPEECH_VERBS
 
 
+#: Words a list that is the rest of its sentence may let its last item carry after the name, up
+#: to the full stop ("... and the Carcross market hall.", "... and Professor Ann Lee of the
+#: law faculty."): a description of that item, not one more item.
+TAIL_WORDS = 8
+_TAIL = re.compile(r"((?:\s+[\w'’-]+){1," + str(TAIL_WORDS) + r"})(?=[.!?][\"”’)]*(?:\s|$))")  # up to the full stop
+#: Words that open no description of the last item but add to the list ("... and C with D").
+_TAIL_ADDS = frozenset(("with", "alongside", "besides", "plus"))
+
+
+def item_tail(text: str, end: int) -> int | None:
+    """Where the sentence ends when the words from ``end`` to its full stop describe the last
+    item of a list ("... and the Carcross Commons craft market."): up to ``TAIL_WORDS``
+    words, the first in lower case and no word that adds to the list (``_TAIL_ADDS``) or
+    joins another item ("and", "or"); no comma and no figure between. None otherwise."""
+    m = _TAIL.match(text, end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if not words[0][:1].islower() or words[0] in _TAIL_ADDS or any(w in ("and", "or") for w in words):
+        return None
+    said = " ".join(words).lower() + " "
+    if any(w[:1].isdigit() for w in words) or any(said.startswith(n + " ") for n in NONEXHAUSTIVE):
+        return None  # "... and C as well as D", "... and C among others"
+    return m.end()
+
+
+#: How a list that must be the whole rest of its sentence was reached: after "are"/"were" in the
+#: count's sentence or the next (next), under another plural there (subject), under the
+#: count's noun and a phrase that may narrow it (narrowed), as the authors of counted works
+#: (authors), or after "include" (included: some of them, so no fewer names than the count
+#: can be wrong).
+_SENTENCE_LISTS = ("next", "subject", "narrowed", "authors", "included")
+
+
 def _link_list(text: str, q: Mention, p: int, how: str, noun: str | None = None) -> bool:
     """Read the list at ``p`` as what ``q`` counts (``noun``, when the sentence left it out:
     else ``q``'s own); True when it is one."""
@@ -689,15 +775,22 @@ def _link_list(text: str, q: Mention, p: int, how: str, noun: str | None = None)
     # C and D, the organisers said."): up to ATTRIBUTION_WORDS words in lower case and a
     # speech verb (lexicon speech_verbs)
     end_said = nxt_ch == "," and _said_tail(text, end + 1, q.sentence[1])
-    if how in ("next", "subject") and not (ends or opens_clause or end_said):
+    sentence_list = how in _SENTENCE_LISTS
+    if sentence_list and not (ends or opens_clause or end_said) and nxt_ch == " ":
+        tail = item_tail(text, end)
+        if tail is not None:
+            end, nxt_ch, ends = tail, text[tail : tail + 1], True  # the last item's description ends the list
+    if sentence_list and not (ends or opens_clause or end_said):
         return False  # "The signatories were A, B and C." must be the whole sentence
-    if how in ("next", "subject") and not (opens_clause or end_said) and text[end : q.sentence[1]].strip(" .!?\"”’)\n>") != "":
+    if sentence_list and not (opens_clause or end_said) and text[end : q.sentence[1]].strip(" .!?\"”’)\n>") != "":
         return False  # "A and B Co., which ..., and C" goes on past a full stop of an abbreviation
     if any("," in text[a:b] for a, b in items):
         return False  # "<Bangkok Bank Ltd,> <Citibank NA>": a comma inside a name, so the items are not told apart
     # after a phrase that follows the noun the list must be closed: "the three finalists
     # for the prize, A, B and C, were named" (one that ends the sentence may go on the phrase)
-    apposition = how in ("colon", "next", "subject") or closed or (ends and q.det is not None and how != "postmodified")
+    apposition = how == "colon" or sentence_list or closed or (ends and q.det is not None and how != "postmodified")
+    if how == "included" and len(items) <= q.value:
+        return False  # "The finalists include A, B and C": some of the five
     names = [text[a:b] for a, b in items]
     if (noun or q.noun) not in REGION_NOUNS and any(n.lower().strip("<>") in PLACES for n in names):
         return False  # "Paris, Texas and Rome": city, state pairs cannot be counted
@@ -705,14 +798,43 @@ def _link_list(text: str, q: Mention, p: int, how: str, noun: str | None = None)
     q.apposition = apposition
     q.items = items
     q.list_span = (items[0][0], end)
-    if how == "subject":
-        q.list_reach = "subject"
+    if how in ("subject", "narrowed", "authors"):
+        q.list_reach = how
+    if how == "authors":
+        q.list_kind = "authors"
     if text[items[0][0] - 1 : items[0][0]] in ('"', "\u201c"):
         q.list_kind = "works"
     return True
 
 
 _AGE = re.compile(r",\s+\d{1,2}(?=\s*,)")
+
+
+def _one_list(text: str, p: int) -> tuple[list[tuple[int, int]], int] | None:
+    """(items, end) of the list of names read at ``p`` when it is one list: two items or more,
+    one "and" or "or", before the last, and no comma inside an item."""
+    read = _read_names(text, p)
+    if read is None:
+        return None
+    items, conj, end, conj_before_last = read
+    if len(items) < 2 or conj != 1 or not conj_before_last or any("," in text[a:b] for a, b in items):
+        return None
+    return items, end
+
+
+#: The full stop that ends a sentence, perhaps inside a closing mark or bracket.
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?:\s|$)")
+
+
+def _lone_count_of(q: Mention, qs: list[Mention], nouns: frozenset[str]) -> bool:
+    """``q`` is a plain count (2 to 30, no modifier, no change, no list yet) of one of
+    ``nouns``, and the only count of them in its sentence: a list another sentence tells
+    can be its only."""
+    if q.role is not None or q.dimension != "count" or q.noun not in nouns or q.mod is not None or q.change:
+        return False
+    if not (2 <= q.value <= 30 and float(q.value).is_integer()):
+        return False
+    return not any(o is not q and o.sentence == q.sentence and o.noun in nouns for o in qs)
 
 
 def link_aged_names(text: str, qs: list[Mention], starts: list[int]) -> None:
@@ -722,25 +844,123 @@ def link_aged_names(text: str, qs: list[Mention], starts: list[int]) -> None:
     sentence's one count of people; the count is marked ``list_reach`` "next" (a reading of
     two sentences, shown)."""
     for q in qs:
-        if q.role is not None or q.dimension != "count" or q.noun not in PEOPLE_NOUNS or q.mod is not None or q.change:
-            continue
-        if not (2 <= q.value <= 30 and float(q.value).is_integer()):
-            continue
-        if any(o is not q and o.sentence == q.sentence and o.noun in PEOPLE_NOUNS for o in qs):
+        if not _lone_count_of(q, qs, PEOPLE_NOUNS):
             continue
         k = bisect.bisect_right(starts, q.start) - 1
         if k + 1 >= len(starts):
             continue
         p = starts[k + 1]
-        read = _read_names(text, p)
+        read = _one_list(text, p)
         if read is None:
             continue
-        items, conj, end, conj_before_last = read
-        if len(items) < 2 or conj != 1 or not conj_before_last or any("," in text[a:b] for a, b in items):
-            continue
+        items, end = read
         if not all(_AGE.match(text, b) for a, b in items):
             continue  # every name carries an age: the people just counted
         q.role, q.apposition, q.items, q.list_reach = "count", True, items, "next"
+        q.list_span = (items[0][0], end)
+
+
+#: Words after a count of people, in its sentence, or from the start of the next sentence, in
+#: which a verb of taking people on may stand before the list (lexicon taking_on_verbs).
+TAKE_WORDS = 6
+_TAKE_VERB = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in LEXICON["taking_on_verbs"]), key=len, reverse=True))
+                        + r")\b")
+_TAKEN_ON = frozenset(LEXICON["taken_on_nouns"])
+_TAKEN_NOUNS = PEOPLE_NOUNS | _TAKEN_ON
+
+
+def _roled_throughout(text: str, p: int, items: list[tuple[int, int]]) -> bool:
+    """Every item of the list read at ``p`` but perhaps the first carries a role told before its
+    name ("Striker A, winger B and Zimbabwean defender C"): words between its separator and
+    its name."""
+    seps = [_LIST_SEP.match(text, a_end) for _, a_end in items[:-1]]
+    return all(sep is not None and sep.end() < b for sep, (b, _) in zip(seps, items[1:]))
+
+
+def link_taken_on(text: str, qs: list[Mention], starts: list[int]) -> None:
+    """A count of people taken on ("three new signings") whose names follow a verb of taking
+    them on, within ``TAKE_WORDS`` words, in its own sentence ("with two new signings,
+    finalising deals for A, B and C on Friday") or the next ("The manager brought in A, B
+    and C"), the list ending that sentence (its last item may carry a description:
+    ``item_tail``), or a next sentence that opens on the names, each after a role ("Striker
+    A, winger B and defender C were unveiled"). Only when the count is its sentence's one
+    count of people, and counts people taken on: by its noun (lexicon taken_on_nouns) or by
+    a verb of taking on in its sentence ("hired two violinists"); the count is marked
+    ``list_reach`` "taken" (shown, not judged)."""
+    for q in qs:
+        if not _lone_count_of(q, qs, _TAKEN_NOUNS):
+            continue
+        if q.noun not in _TAKEN_ON and not _TAKE_VERB.search(text, *q.sentence):
+            continue  # "Two players were injured. The coach named A, B and C": no one was taken on
+        k = bisect.bisect_right(starts, q.start) - 1
+        nxt = (starts[k + 1], starts[k + 2] if k + 2 < len(starts) else len(text)) if k + 1 < len(starts) else None
+        places = []  # (where the list may open, whether it must end its sentence)
+        for a, b in [(q.end, q.sentence[1])] + ([nxt] if nxt else []):
+            verb = _TAKE_VERB.search(text, a, b)
+            if verb and len(ANY_WORDS.findall(text, a, verb.start())) <= TAKE_WORDS:
+                places.append((verb.end() + 1, True))  # the list after the verb's space
+        if nxt:
+            places.append((nxt[0], False))
+        for p, to_end in places:
+            read = _one_list(text, p)
+            if read is None:
+                continue
+            items, end = read
+            if to_end:
+                end = item_tail(text, end) or end
+                if end < len(text) and not _SENTENCE_END.match(text, end):
+                    continue  # the list must end the sentence: it may go on past its last name
+            elif not _roled_throughout(text, p, items):
+                continue  # names without roles opening the next sentence may be others
+            q.role, q.apposition, q.items, q.list_reach = "count", True, items, "taken"
+            q.list_span = (items[0][0], end)
+            break
+
+
+#: Sentences after a count in which the same words that stand before it may stand before a
+#: list that takes its place ("... grants to four charities. ... handed out grants to A, B and
+#: C, ..."); the words: the ``SLOT_WORDS`` before the count and its determiner.
+SLOT_SENTENCES = 2
+SLOT_WORDS = 2
+_DETERMINERS = frozenset(LEXICON["determiners"]) | {"the", "a", "an"}
+
+
+def link_slot_lists(text: str, qs: list[Mention], starts: list[int]) -> None:
+    """A count whose place a list takes in a sentence soon after: the ``SLOT_WORDS`` words
+    right before the count (its determiner left out; one of them no stop word) stand, in
+    that order, right before a list of names within ``SLOT_SENTENCES`` sentences, as a
+    headline's "awards grants to four charities" and the lede's "gave grants to A, B and C,".
+    The list is closed by punctuation and names no country or state (lexicon places: the
+    places counted are often told in parts, one named apart). Only when no other count of
+    its noun stands up to the list; the count is marked ``list_reach`` "slot" (shown, not
+    judged)."""
+    for q in qs:
+        if q.role is not None or q.dimension != "count" or q.noun is None or q.mod is not None or q.change:
+            continue
+        if not (2 <= q.value <= 30 and float(q.value).is_integer()):
+            continue
+        before = ANY_WORDS.findall(text, q.sentence[0], q.start)
+        while before and before[-1].lower() in _DETERMINERS:
+            before.pop()
+        slot = [w.lower() for w in before[-SLOT_WORDS:]]
+        if len(slot) < SLOT_WORDS or all(w in STOP_AFTER for w in slot):
+            continue
+        k = bisect.bisect_right(starts, q.start) - 1
+        hi = starts[k + 1 + SLOT_SENTENCES] if k + 1 + SLOT_SENTENCES < len(starts) else len(text)
+        pattern = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in slot) + r"\s+", re.IGNORECASE)
+        m = pattern.search(text, q.sentence[1], hi)
+        if m is None or any(o is not q and q.start < o.start < hi and _counts_noun(text, o, q.noun) for o in qs):
+            continue  # another count of these things: which one does the list name?
+        read = _one_list(text, m.end())
+        if read is None:
+            continue
+        items, end = read
+        closed = text[end : end + 1] in (",", ";", ".") or text.startswith(_DASH_CLOSE, end)
+        if not closed or any(text[end:].lower().lstrip(" ,.-—–").startswith(w) for w in NONEXHAUSTIVE):
+            continue
+        if any(text[a:b].lower() in PLACES for a, b in items):
+            continue  # places told after the same words are often some of them, others named apart
+        q.role, q.apposition, q.items, q.list_reach = "count", True, items, "slot"
         q.list_span = (items[0][0], end)
 
 
@@ -869,12 +1089,16 @@ def link_later_lists(text: str, qs: list[Mention], starts: list[int]) -> None:
                              or (not m.group(1) and m.group(2).lower() in plurals)):
                 continue
             end = starts[j + 1] if j + 1 < len(starts) else len(text)
-            if any(o is not q and o.start < end and _counts_noun(text, o, q.noun) for o in qs):
-                break  # another count of these things: which one does the list name?
+            others = [o for o in qs if o is not q and o.start < end and _counts_noun(text, o, q.noun)]
+            if any(o.value != q.value for o in others) or any(o.start > q.start for o in others):
+                break  # another count of these things: which one does the list name? (one that
+                # restates q's figure, "Five schools" in the headline and again in the lede,
+                # reads the list itself)
             read = _read_names(text, m.end())
             if read is None:
                 break
             items, conj, list_end, conj_before_last = read
+            list_end = item_tail(text, list_end) or list_end  # "... and the Carcross craft market."
             rest = text[list_end : list_end + 3]
             closed = rest[:1] in (",", ";", ".") or rest.startswith((" —", " –", " -"))
             if len(items) >= 2 and conj == 1 and conj_before_last and closed and not any("," in text[a:b] for a, b in items):
