@@ -72,9 +72,10 @@ def _words(key: str) -> str:
 
 
 _N = r"(\d{1,3})"
-#: right after a name: ", 49," / ", aged 49," / ", the 49-year-old" / " (49)," (a court report's way, before "of" or a verb)
-_APPOSED = re.compile(rf",\s+(?:{_words('aged')}\s+)?{_N}(?=\s*[,;.)])|,\s+(?:the|a)\s+{_N}-year-old\b"
-                      rf"|\s+\({_N}\)(?=,|\s+(?:of|who|from|is|was|has|had|appeared|pleaded|admitted|denied|died)\b)")
+#: right after a name: ", 49," / ", aged 49," / ", now 49," / ", the 49-year-old" / " (49)," (a court
+#: report's way, before "of" or a verb: lexicon ages.bracket_age_next, or any word ending in -ed)
+_APPOSED = re.compile(rf",\s+(?:(?:{_words('aged')}|{_words('now')})\s+)?{_N}(?=\s*[,;.)])|,\s+(?:the|a)\s+{_N}-year-old\b"
+                      rf"|\s+\({_N}\)(?=,|\s+(?:{_words('bracket_age_next')}|[a-z]+ed)\b)")
 #: right before a name: "49-year-old Jonas Ek" (searched from the sentence start to the name)
 _YEAR_OLD_BEFORE = re.compile(rf"\b{_N}-year-old\s+$")
 #: a description standing for the person: "The 49-year-old"
@@ -92,7 +93,10 @@ _AT_EVENT = re.compile(rf"(?:\b(?i:{_words('aged')}|{_words('at_the_age_of')})\s
 #: an age at death: "at the age of 87", "aged 87"
 _AT_DEATH = re.compile(rf"\b(?:{_words('at_the_age_of')}|{_words('aged')})\s+{_N}\b")
 #: a death told in the present perfect, as news: "has died aged 86" (or "at the age of" before the age)
-_HAS_DIED = re.compile(rf"\bha(?:s|ve)\s+died\s+(?:{_words('aged')}|{_words('at_the_age_of')})\s+{_N}\b")
+_HAS_DIED = re.compile(r"\bha(?:s|ve)\s+died\b")
+#: the most words between "has died" and the age told with it in its sentence ("has died at her
+#: home in Wainui, aged 81")
+HAS_DIED_AGE_WORDS = 8
 #: reaching an age within a time: "turns 60", "will turn 60", "celebrated her 25th birthday"
 _TURNS = re.compile(rf"\b(?:{_words('turns')})\s+{_N}\b|\b{_N}(?:st|nd|rd|th)\s+birthday\b")
 _PRONOUN = re.compile(rf"\b(?:{_words('pronouns')})\b", re.IGNORECASE)
@@ -230,18 +234,21 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
         for m in _AT_DEATH.finditer(text, d.end, b):
             add_age(subject, m, "death", t.id)
         # "... died on Tuesday. He was 88.": the age in the past tense that follows the death
-        m = _WAS_AGE.match(text, _next_sentence_start(an, b)) if subject is not None else None
-        if m and an.sentence_at(m.start()).paragraph == an.sentence_at(d.start).paragraph:
-            who = m.group("who").casefold()
-            named = next((p for p in people if p.start == m.start("who")), None)
-            if (named is not None and named.attrs.get("entity") == subject.attrs.get("entity")) or (
-                    who in _HE_SHE and (genders.get(subject.attrs["entity"]) or {PRONOUN_GENDER[who]})
-                    & {PRONOUN_GENDER[who]}):
-                add_age(subject, m, "death", t.id, "name" if named is not None else "reading")
-    # "Ek, who has died aged 86, ...": a death told as news, within the year before publication
+        was = _age_after_death(an, people, genders, subject, d.start, b)
+        if was is not None:
+            add_age(subject, was[0], "death", t.id, was[1])
+    # "Ek, who has died aged 86, ...", "Ek has died at her home in Wainui, aged 81", "Ek has died.
+    # She was 81.": a death told as news, within the year before publication
     for m in _HAS_DIED.finditer(text):
-        a, _ = sentence_of(m.start())
-        add_age(_subject_of(an, people, a, m.start(), genders), m, "recent_death", None)
+        a, b = sentence_of(m.start())
+        subject = _subject_of(an, people, a, m.start(), genders)
+        age = _AT_DEATH.search(text, m.end(), b)
+        if age is not None and an.words_between(m.end(), age.start()) <= HAS_DIED_AGE_WORDS:
+            add_age(subject, age, "recent_death", None)
+            continue
+        was = _age_after_death(an, people, genders, subject, m.start(), b)
+        if was is not None:
+            add_age(subject, was[0], "recent_death", None, was[1])
     # "turns 60 next month": the time right after
     for m in _TURNS.finditer(text):
         a, b = sentence_of(m.start())
@@ -344,12 +351,18 @@ def _sole_told(an, people: list[Claim], m: re.Match, verb_next: bool) -> Claim |
     text = an.text
     lede = _described_lede(an, people)
     fronted = s.start if _FRONTED.fullmatch(text, s.start, m.start()) else m.start()
+    marks = _quote_marks(an)
     for w in an.words_in(0, fronted):
         if w.lower not in UNNAMED_PEOPLE or (lede is not None and lede.start <= w.start < lede.end):
             continue
+        if _quoted(an, marks, w.start):
+            continue  # "“My father bowled at me,” Ek said": the speaker's words, not the story's people
         after = an.words_after(w.end, 1)
         if after and after[0].text[:1].isupper():
-            continue  # "nurse Helen Okafor": a title before a name
+            if any(p.attrs["entity"] == entity and w.end < p.start and an.words_between(w.end, p.start) <= 1
+                   for p in people):  # an honorific may stand between: "nurse Mrs Okafor"
+                continue  # "nurse Helen Okafor": a title before the person's name
+            return None  # "her teammate Maja Holt": someone else named, who may be the one
         if text[w.start - 1:w.start] == "-" or text[w.end:w.end + 1] == "-":
             continue  # "a 120-patient study": part of a compound
         if _GENERIC.search(text, max(0, w.start - 12), w.start):
@@ -435,6 +448,25 @@ def _close_pronoun(an, people: list[Claim], p: Claim, at: int) -> bool:
     return not any(k and _CAPITALIZED.fullmatch(w.text) and w.lower not in _NOT_A_NAME
                    and words[k - 1].lower not in _FUNCTION_WORDS and not _CAPITALIZED.fullmatch(words[k - 1].text)
                    for k, w in enumerate(words))
+
+
+def _age_after_death(an, people: list[Claim], genders: dict, subject: Claim | None, death: int, end: int):
+    """(match, bound) for an age in the past tense that opens the sentence right after a
+    death's sentence ending at ``end``, in its paragraph ("... died on Tuesday. He was 88.",
+    "... has died. She was 81."), told of ``subject`` by their name or by a pronoun of a sex
+    not known to be another's; else None."""
+    if subject is None:
+        return None
+    m = _WAS_AGE.match(an.text, _next_sentence_start(an, end))
+    if m is None or an.sentence_at(m.start()).paragraph != an.sentence_at(death).paragraph:
+        return None
+    who = m.group("who").casefold()
+    named = next((p for p in people if p.start == m.start("who")), None)
+    if named is not None and named.attrs.get("entity") == subject.attrs.get("entity"):
+        return m, "name"
+    if who in _HE_SHE and (genders.get(subject.attrs["entity"]) or {PRONOUN_GENDER[who]}) & {PRONOUN_GENDER[who]}:
+        return m, "reading"
+    return None
 
 
 def _next_sentence_start(an, end: int) -> int:
@@ -592,18 +624,28 @@ def _genders(an, people: list[Claim]) -> dict[str, set[str]]:
             out.setdefault(p.attrs["entity"], set()).add(HONORIFIC_GENDER[before[-1].lower])
         elif len(before) == 2 and before[-1].lower in RELATION_GENDER and before[-2].lower in _POSSESSIVES:
             out.setdefault(p.attrs["entity"], set()).add(RELATION_GENDER[before[-1].lower])
-    marks = [q.start() for q in _QUOTE_MARKS.finditer(text)]
+    marks = _quote_marks(an)
     for m in _GENDERED.finditer(text):
         s = an.sentence_at(m.start())
         k = bisect.bisect_left(people, m.start(), key=_start)
-        if (k and people[k - 1].start >= s.start) or (
-                bisect.bisect_left(marks, m.start()) - bisect.bisect_left(marks, an.paragraph_start(m.start()))) % 2:
+        if (k and people[k - 1].start >= s.start) or _quoted(an, marks, m.start()):
             continue  # someone named before it in its sentence, or inside a quotation
         g = PRONOUN_GENDER[m.group().lower()]
         p = _last_before(an, people, s.start, {g}, out)
         if p is not None:
             out.setdefault(p.attrs["entity"], set()).add(g)
     return out
+
+
+def _quote_marks(an) -> list[int]:
+    """Where the article's double quotation marks stand, in order."""
+    return [q.start() for q in _QUOTE_MARKS.finditer(an.text)]
+
+
+def _quoted(an, marks: list[int], at: int) -> bool:
+    """Whether ``at`` stands inside a quotation: after an odd number of the marks of its
+    paragraph (``marks`` from ``_quote_marks``)."""
+    return (bisect.bisect_left(marks, at) - bisect.bisect_left(marks, an.paragraph_start(at))) % 2 == 1
 
 
 def _present_subject(an, people: list[Claim], a: int, at: int, genders: dict, verb: bool = True) -> Claim | None:

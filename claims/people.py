@@ -324,9 +324,10 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
                 m.title = as_title(tk, first, m.b) or m.title
             held = relative is not None and m.title is relative
         elif m.via == "title" and m.title.office in ACADEMIC_TITLES:
-            # "its vice-chancellor, Professor Ana Ruiz": the office apposed before is the post
+            # "its vice-chancellor, Professor Ana Ruiz", "Vice-chancellor Professor Ana Ruiz": the
+            # office apposed or written before is the post
             first = next((i for i in range(m.a - 1, -1, -1) if tk.start[i] <= m.title.start), m.a)
-            m.title = apposition_before(tk, first, m.b) or m.title
+            m.title = apposition_before(tk, first, m.b) or title_before_honorific(tk, first) or m.title
         a, b = m.a, m.b
         if m.title is not None and m.via == "title":
             a = next((i for i in range(m.a - 1, -1, -1) if tk.start[i] <= m.title.start), m.a)
@@ -486,9 +487,12 @@ _NAMING = sorted((tuple(p.split()) for p in load("people")["naming_phrases"]), k
 def _given_name_reference(tk: NameTokens, a: int, e: int, word: str, canon: dict) -> tuple | None:
     """Whether a single capitalized word opening its sentence ("Mary was born in Ballina") is
     the given name of the one person of the article named in full with it, as an obituary or a
-    feature refers to its subject: no one has it as a surname, and a lowercase word (its verb)
-    follows. That person's key, or None."""
-    if not _opens_sentence(tk, a) or e >= len(tk) or not tk.word[e] or tk.cap[e] or people_named(word, canon):
+    feature refers to its subject, or the family name of a name written family name first
+    ("Tan Wei Ming ... Tan, who was born in 1985"): no one has it as a surname, and a lowercase
+    word (its verb) or a relative clause (", who") follows. That person's key, or None."""
+    if not _opens_sentence(tk, a) or e >= len(tk) or people_named(word, canon):
+        return None
+    if not (tk.word[e] and not tk.cap[e]) and not (tk.raw[e] == "," and e + 1 < len(tk) and tk.low[e + 1] == "who"):
         return None
     owners = {c for k, c in canon.items() if k[0] == word}
     return next(iter(owners)) if len(owners) == 1 else None

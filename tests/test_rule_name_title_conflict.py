@@ -149,8 +149,8 @@ def test_a_rank_named_three_words_after_a_change_is_not_the_change():
 def test_titles_in_apposition_with_an_article_a_possessive_or_a_place(text):
     assert len(findings(text)) == 1
 @pytest.mark.parametrize("title, steps", [
-    ("Mayor", 0), ("Head coach", 0), ("Deputy Mayor", 1), ("assistant coach", 1), ("Vice-chancellor", 1),
-    ("Deputy vice-chancellor", 2), ("First Deputy Prime Minister", 1), ("Associate Dean", 1),
+    ("Mayor", 0), ("Head coach", 0), ("Deputy Mayor", 1), ("assistant coach", 1), ("Vice-chancellor", 0),
+    ("Deputy vice-chancellor", 1), ("Deputy assistant secretary", 2), ("First Deputy Prime Minister", 1), ("Associate Dean", 1),
 ])
 def test_a_title_counts_its_steps_below_the_office(title, steps):
     from claims.extract import extract

@@ -36,14 +36,28 @@ def conflict(a: dict, b: dict) -> str | None:
         if two_countries:
             return f"{_office(a)} of {_country(ca)} and of {_country(cb)}"
         return None
-    sa, sb = a.get("role_set"), b.get("role_set")
-    if sa and sa == sb and a.get("role") != b.get("role") and not _two_organizations(a, b):
-        return f"{a['role']} and {b['role']} are two different roles ({sa})"
+    for role_set, ra, rb in _shared_sets(a, b):
+        if ra != rb and not _two_organizations(a, b):
+            return f"{ra} and {rb} are two different roles ({role_set})"
     if ka == kb == "rank":
         ra, rb = a.get("rank"), b.get("rank")
         if ra and rb and ra != rb:
             return f"{ra} and {rb} are different ranks"
     return None
+
+
+def _roles(t: dict) -> list[tuple[str, str]]:
+    """Every (set, role) a title names (claims documents written before ``roles`` give one)."""
+    if t.get("roles") is not None:
+        return [tuple(r) for r in t["roles"]]
+    return [(t["role_set"], t.get("role"))] if t.get("role_set") else []
+
+
+def _shared_sets(a: dict, b: dict) -> list[tuple[str, str, str]]:
+    """(set, role of a, role of b) for every set of exclusive roles both titles name a role of
+    ("prosecutor" and "judge" share "court": counsel and judge)."""
+    rb = dict(_roles(b))
+    return [(s, r, rb[s]) for s, r in _roles(a) if s in rb]
 
 
 #: modifiers that make a title something other than a post held now (a deputy's post is one)
@@ -89,7 +103,7 @@ def standing_title(mention) -> dict | None:
     """The title of a person claim when it can conflict with another and is the office held
     now (not former, acting, deputy or future), else None."""
     t = mention.attrs.get("title")
-    if t and (t.get("kind") in CONFLICTING_KINDS or t.get("role_set")) and not _NOT_NOW & set(t.get("modifiers") or ()):
+    if t and (t.get("kind") in CONFLICTING_KINDS or _roles(t)) and not _NOT_NOW & set(t.get("modifiers") or ()):
         return t
     return None
 
@@ -262,7 +276,7 @@ EXAMPLES = (
     flags("Deputy Mayor Rosa Vint opened the fair. Mayor Vint said the town had paid for it.",
           published="2024-04-21", note="one office at two steps: the deputy and the holder"),
     flags("Vice-chancellor Omar Tesh welcomed the students. Deputy vice-chancellor Omar Tesh read the roll.",
-          published="2024-04-21", note="two steps below one office: 'deputy vice-chancellor' is below 'vice-chancellor'"),
+          published="2024-04-21", note="one office at two steps: 'vice-chancellor' is an office of its own, 'deputy vice-chancellor' below it"),
     flags("Deputy Chief Omar Reyes wrote the review.\n\nPolice Chief Omar Reyes said the unit would grow.",
           published="2024-04-21", note="a deputy of the bare office against the chief of a named service"),
     passes("Deputy Chief Omar Reyes wrote the review.\n\nPolice Chief Ana Ortiz said the unit would grow.",
