@@ -9,12 +9,17 @@ birth told of this person".
 
 An age is bound to (the ways news copy writes one):
 
-- the mention it stands in apposition to: "Ek, 49," / "Ek, aged 49," / "Ek, the 49-year-old
-  pilot who ..." / "49-year-old Jonas Ek";
+- the mention it stands in apposition to: "Ek, 49," / "Ek, aged 49," / "Ek, now 49," / "Ek,
+  the 49-year-old pilot who ..." / "49-year-old Jonas Ek" / "Ek (49) signed";
 - the person last mentioned before it (co-reference of a description or a pronoun): "The
   49-year-old ...", "She ... in 2010, aged 22", "At 19, she ... in 2008", "he was 21 when
-  ... in 2011";
-- the subject of a death in its sentence: "Ek ... died at home on Friday, aged 87";
+  ... in 2011"; or, for "the 49-year-old" told of no one else nearby, the story's one person
+  whose age or birth is told by name (``sole``: "the 49-year-old said", and, when that person
+  is the first the story names, "the 49-year-old striker", a description by a title's word or
+  by lexicon ages.described_nouns);
+- the subject of a death in its sentence: "Ek ... died at home on Friday, aged 87", "Ek has
+  died at home in Oslo, aged 87" (a death told as news), or in the sentence after: "... has
+  died. She was 87.";
 - in the headline, the person the story is about: "Ek, 49, wins ..." (the one person of the
   story with that surname, named in full) or "Teen, 17, rows ..." (a word for a person, in
   lexicons/people.json ``headline_people``: the person the first sentence names).
@@ -27,7 +32,9 @@ death), ``turns`` (the person reaches that age within the time: "turns 60 next m
 A birth is an event claim of lemma "bear" with an absolute date, bound to the nearest person
 mentioned before "born" in its sentence ("Ek, who was born in 1983", "Ek, born on ..."), or
 after it when "Born ..." opens the sentence ("Born in 1983 in Oberau, Ek joined"), or, for a
-pronoun ("She was born in 1983"), to the person last mentioned before the sentence.
+pronoun ("She was born in 1983"), to the person last mentioned before the sentence, or, for a
+description opening the sentence in apposition to "born" ("The Oberau forward, born in 1983,
+..."), to the person "the 49-year-old striker" would be (``bound`` sole).
 
 Person attrs added:
 
@@ -41,7 +48,8 @@ Person attrs added:
              (True only when set): "the 49-year-old" with no noun of its own after it ("the
              49-year-old had ...", "the 49-year-old, who"), which stands for someone already
              named, where "the 84-year-old tourist" may name a new person
-    births   [{event, time, start, end}]       the birth event and its time claim
+    births   [{event, time, start, end, bound}]   the birth event and its time claim; bound
+             (only when set): ``sole``, told of a description read as the story's one aged person
 """
 
 from __future__ import annotations
@@ -280,6 +288,7 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
     for m in _IS_AGE.finditer(text):
         add_age(_subject_before(an, people, m.start(), genders), m, "published", None)
     # births
+    described = []  # births told of a description opening their sentence: "The Leeds forward, born in 1992,"
     for e in births:
         t = times.get(e.attrs.get("time"))
         if t is None or t.timex is None or t.timex.resolution != "absolute" or t.timex.earliest is None:
@@ -292,6 +301,14 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
             p = _subject_of(an, people, a, e.start, genders)
         if p is not None:
             p.attrs["births"].append({"event": e.id, "time": t.id, "start": e.start, "end": t.end})
+        elif (d := _DESCRIPTION_BORN.fullmatch(text, a, e.start)) is not None:
+            described.append((e, t, d))
+    # "The Thomastown forward, born on 2 October 1992, ...": a description in apposition to the
+    # birth stands for the story's one aged person (``_described``)
+    for e, t, d in described:
+        p = _described(an, people, d.start("noun"), d.group("noun"))
+        if p is not None:
+            p.attrs["births"].append({"event": e.id, "time": t.id, "start": e.start, "end": t.end, "bound": "sole"})
     # "The 49-year-old": the one person of the story whose age or birth is told by name, when
     # the story describes no one else it leaves unnamed (``_sole_told``); else the person last
     # mentioned, not one named before it in its own stretch of words ("Judge Ek told the
@@ -299,7 +316,11 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
     for m in _THE_YEAR_OLD.finditer(text):
         s = an.sentence_at(m.start())
         bare = _BARE_NEXT.match(text, m.end()) is not None
-        sole = _sole_told(an, people, m, bare or _VERB_NEXT.match(text, m.end()) is not None)
+        verb_next = bare or _VERB_NEXT.match(text, m.end()) is not None
+        sole = _sole_told(an, people, m.start(), verb_next)
+        noun = None if verb_next else _NOUN_NEXT.match(text, m.end())
+        if sole is None and noun is not None:  # "the 26-year-old striker"
+            sole = _described(an, people, m.start(), noun.group(1))
         if sole is not None:
             add_age(sole, m, "published", None, "sole", bare=bare)
             continue
@@ -327,30 +348,75 @@ _APPOSED_NOUN = re.compile(r",\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'�
 _PREDICATE = re.compile(r"(?i:\b(?:as|is|was|became|becomes)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2})$")
 
 
-def _sole_told(an, people: list[Claim], m: re.Match, verb_next: bool) -> Claim | None:
-    """The person "the 49-year-old" at ``m`` stands for beyond doubt: the only person of the
+#: the noun right after "the 49-year-old" ("the 26-year-old striker")
+_NOUN_NEXT = re.compile(r"\s+([a-z][\w'’-]*)")
+#: a description opening a sentence in apposition to its birth: "The Thomastown forward, born on
+#: 2 October 1992, ...", "The Leeds native, who was born in 1990, ..." (the noun is read last)
+_DESCRIPTION_BORN = re.compile(r"\s*[Tt]he\s+(?:[\w'’-]+\s+){0,3}(?P<noun>[a-z][\w'’-]*),\s*(?:who\s+was\s+)?")
+#: the nouns a description of someone already named is made of (lexicon ages.described_nouns: a
+#: player's position, "the 26-year-old striker"; a word that only describes, "the Leeds native");
+#: not an office ("the 56-year-old minister" may be anyone the story speaks of)
+DESCRIBED_NOUNS = frozenset(_LEX["described_nouns"])
+
+
+def _described(an, people: list[Claim], at: int, noun: str) -> Claim | None:
+    """The person a definite description with a noun of its own at ``at`` stands for ("the
+    26-year-old striker", "The Thomastown forward, born in 1992,"): the story's one person whose
+    age or birth is told by name (``_sole_told``), when that person is the first the story names,
+    the noun describes someone already known (DESCRIBED_NOUNS: not "the 40-year-old gunman") and
+    is no word for a person left unnamed ("the 84-year-old tourist") nor the office of another
+    person named with a title ("goalkeeper Luis Ortega" ... "the 26-year-old goalkeeper"), and
+    the person's own titles, if any, name it ("midfielder Ana Ek" is not "the 26-year-old
+    striker")."""
+    if noun not in DESCRIBED_NOUNS or noun in UNNAMED_PEOPLE:
+        return None
+    p = _sole_told(an, people, at, True, noun)
+    if p is None or p.attrs["entity"] != people[0].attrs["entity"]:
+        return None
+    own = set()
+    for q in people:
+        office = (q.attrs.get("title") or {}).get("office") or ""
+        if q.attrs["entity"] != p.attrs["entity"] and office.split()[-1:] == [noun]:
+            return None
+        if q.attrs["entity"] == p.attrs["entity"] and office:
+            own.add(office.split()[-1])
+    return p if not own or noun in own else None
+
+
+def _sole_told(an, people: list[Claim], at: int, verb_next: bool, noun: str | None = None) -> Claim | None:
+    """The person "the 49-year-old" at ``at`` stands for beyond doubt: the only person of the
     story whose age or birth is told beside their name (a mention's own sentence), named
     before it, when the description has no noun of its own (``verb_next``: "the 49-year-old
     said", "the 49-year-old, who") and no word before it speaks of a person left unnamed ("a
     man", "the victim", "her lawyer"; ``UNNAMED_PEOPLE``) other than as what a named person is
     ("worked as a teacher", "Ana Ek, the Oslo cyclist", "A lawyer by training, the
     49-year-old") or in a lede that names no one, describing the person the story names next;
-    nor when its own sentence names someone else before it. Its mention: the person's last
-    before it."""
+    nor when its own sentence names someone else before it, or the sentence right before it
+    opens on someone else ("Her teammate Maja Holt added the third. The 29-year-old has ...":
+    the nearest reading; with a ``noun`` of its own, someone else whose title is another office
+    is not: "goalkeeper Luis Ortega ... The 26-year-old striker"). Its mention: the person's
+    last before it."""
     if not verb_next:
         return None
-    told = {p.attrs["entity"] for p in people if p.attrs.get("births")
+    told = {p.attrs["entity"] for p in people if any(b.get("bound") != "sole" for b in p.attrs.get("births") or ())
             or any(g["bound"] == "name" for g in p.attrs.get("ages") or ())}
     if len(told) != 1:
         return None
     (entity,) = told
-    before = [p for p in people if p.end <= m.start() and p.attrs["entity"] == entity]
-    s = an.sentence_at(m.start())
-    if not before or any(s.start <= p.start < m.start() and p.attrs["entity"] != entity for p in people):
+    before = [p for p in people if p.end <= at and p.attrs["entity"] == entity]
+    s = an.sentence_at(at)
+    if not before or any(s.start <= p.start < at and p.attrs["entity"] != entity for p in people):
         return None  # "After Judge Hart spoke, the 52-year-old left": maybe the one named in its sentence
+    if s.index:
+        prev = an.sentences[s.index - 1]
+        first = next((p for p in people if prev.start <= p.start < prev.end), None)
+        if first is not None and _QUOTE_MARKS.search(an.text, prev.start, first.start):
+            first = None  # "“...,” Maitland said.": the speaker of a quotation is not who the story goes on about
+        if first is not None and first.attrs["entity"] != entity and (noun is None or not first.attrs.get("title")):
+            return None  # "Her teammate Maja Holt added the third. The 29-year-old ...": maybe her
     text = an.text
     lede = _described_lede(an, people)
-    fronted = s.start if _FRONTED.fullmatch(text, s.start, m.start()) else m.start()
+    fronted = s.start if _FRONTED.fullmatch(text, s.start, at) else at
     marks = _quote_marks(an)
     for w in an.words_in(0, fronted):
         if w.lower not in UNNAMED_PEOPLE or (lede is not None and lede.start <= w.start < lede.end):
@@ -359,10 +425,9 @@ def _sole_told(an, people: list[Claim], m: re.Match, verb_next: bool) -> Claim |
             continue  # "“My father bowled at me,” Ek said": the speaker's words, not the story's people
         after = an.words_after(w.end, 1)
         if after and after[0].text[:1].isupper():
-            if any(p.attrs["entity"] == entity and w.end < p.start and an.words_between(w.end, p.start) <= 1
-                   for p in people):  # an honorific may stand between: "nurse Mrs Okafor"
-                continue  # "nurse Helen Okafor": a title before the person's name
-            return None  # "her teammate Maja Holt": someone else named, who may be the one
+            if any(w.end < p.start and an.words_between(w.end, p.start) <= 1 for p in people):
+                continue  # "nurse Helen Okafor", "coach Mrs Ruiz": a title before a person's name
+            return None  # "her teammate Maja Holt": a name not read as a person's, who may be the one
         if text[w.start - 1:w.start] == "-" or text[w.end:w.end + 1] == "-":
             continue  # "a 120-patient study": part of a compound
         if _GENERIC.search(text, max(0, w.start - 12), w.start):

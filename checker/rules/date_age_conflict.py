@@ -208,7 +208,8 @@ def _told_of_one_person(claims: ClaimSet, times: dict, judged: set[int]):
                     continue
                 f = _judge(g, t, times, published, name)
                 if f is not None:
-                    yield _as_doubt(f) if g.get("doubt") else _as_reading(f) if by_order else f
+                    yield _as_doubt(f) if g.get("doubt") else _as_reading(f) if by_order else \
+                        _as_described(f) if birth.get("bound") == "sole" else f
                     break
         if not births:
             f = _two_ages([g for m in mentions for g in m.attrs.get("ages") or ()], times, published, name)
@@ -225,6 +226,18 @@ def _as_reading(f: Finding) -> Finding:
     to one of them by the order they were named in (the person claim's ``by_order``)."""
     f.severity = Severity.INFO
     f.evidence = [*f.evidence, READING]
+    return f
+
+
+DESCRIBED = ("the birth is told of a description opening its sentence (“The Leeds forward, born ...”), read as "
+             "the story's one person whose age or birth is told by name: a close reading, so a warning")
+
+
+def _as_described(f: Finding) -> Finding:
+    """The finding as a warning: its birth was told of a description that stands for the story's
+    one aged person (the birth fact's ``bound`` sole), not of a name."""
+    f.severity = Severity.WARNING
+    f.evidence = [*f.evidence, DESCRIBED]
     return f
 
 
