@@ -158,16 +158,23 @@ def check(claims: ClaimSet):
         one office at two steps (the deputy and the holder: "Deputy Mayor" and "Mayor",
         "vice-chancellor" and "deputy vice-chancellor"), or two roles of one set of roles that
         one person does not hold at once in one body (lexicons/people.json
-        ``exclusive_roles``: chief executive / chief financial officer, judge / prosecutor,
-        coach / captain, senator / representative, mayor / governor). A title may stand
+        ``exclusive_roles``: chief executive / chief financial officer, coach / captain,
+        senator / representative, mayor / governor, vice-chancellor / registrar; a title may
+        name roles in several sets, and conflicts when one set holds both titles with different
+        roles: a judge / counsel / defendant in a court, a prosecutor / defence lawyer as the
+        two sides, while "counsel" alone fits either side). A minister of a state or province
+        named before the portfolio ("Kerala Finance Minister") is a minister of state;
+        "vice-chancellor" is an office of its own, not a step below a chancellor; a court
+        report's part in apposition ("Ferreira, defending,", ", for the prosecution,":
+        lexicons/people.json ``apposed_roles``) is a title. A title may stand
         before the name, after it in apposition, or before it in apposition ("its chief
         executive, Ana Ruiz,", also before an honorific or an academic title that a person
         keeps in any post: "its dean, Professor Ana Ruiz,"), or in a relative clause after the
         name that tells the office held now ("Ruiz, who has been chief executive since 2019,",
         "who has run the firm as chief executive": lexicons/people.json ``held_office``,
         within claims.titles.RELATIVE_TITLE_WORDS words of "who"; "who was" is left out, as
-        that office may be over), or right before an honorific ("Chief medical officer Dr
-        Ruiz"), or after "as" in a sentence that tells an arrival ("hired Ana Ruiz, a former
+        that office may be over), or right before an honorific or an academic title ("Chief
+        medical officer Dr Ruiz", "Vice-chancellor Professor Ruiz"), or after "as" in a sentence that tells an arrival ("hired Ana Ruiz, a former
         adviser, as chief scientific officer"). When the one change of office told of the
         person is an arrival in the office of the title written with it ("Head teacher Ana
         Ruiz, who took over in May", "hired ... as": lexicons/people.json ``arrival_words``,
@@ -187,7 +194,9 @@ def check(claims: ClaimSet):
         "head coach": lexicons/people.json ``deputy_steps``; "first" and "second" are not
         steps); anyone whose mentions say they changed office ("was appointed Health Minister",
         "who became", "succeeded", "resigned" ...; "had been" or "who was" only right after the
-        name: "Ruiz said the decision had been hard" tells no change of hers; and not a later
+        name: "Ruiz said the decision had been hard" tells no change of hers; a verb that changes
+        its object's office right after the name tells none of the person's: "Judge Ruiz
+        dismissed the appeal", lexicons/people.json ``object_change_words``; and not a later
         title after an arrival, above), except that two ranks are excused only by a
         change of rank ("was promoted", "demoted", "who was then a major":
         claims.titles.changed_rank), never by an appointment to a post ("appointed commander
@@ -310,4 +319,18 @@ EXAMPLES = (
           "would run.", published="2025-04-02", note="an MEC is a provincial minister"),
     flags("Police chief Dana Roy said three homes were cleared.\n\nFire Chief Dana Roy said crews held the line.",
           published="2025-04-02", note="two chiefs of a city's public safety"),
+    flags("Judge Mara Voss dismissed the claim.\n\nVoss, counsel for the council, said it would appeal.",
+          published="2025-04-02", note="the bench and the bar: a judge is nobody's counsel ('dismissed the claim' "
+                                       "is the judge's ruling, no change of office)"),
+    flags("Prosecutor Omar Haddad described the thefts.\n\nHaddad, defending, asked for a lighter sentence.",
+          published="2025-04-02", note="the two sides of one case; a court report's 'defending' in apposition"),
+    passes("Prosecutor Omar Haddad described the thefts.\n\nHaddad, counsel for the state, called a witness.",
+           published="2025-04-02", note="'counsel' alone fits either side"),
+    flags("Vice-chancellor Professor Lina Berg spoke first.\n\nUniversity registrar Lina Berg said staff would "
+          "help.", published="2025-04-02",
+          note="a university's officers; the office written before an academic title is the post"),
+    passes("The university named Lina Berg acting registrar.\n\nBerg, its deputy vice-chancellor, holds both.",
+           published="2025-04-02", note="a stand-in's and a deputy's posts"),
+    flags("Kerala Finance Minister Anil Menon presented the budget.\n\nHome Minister Anil Menon replied.",
+          published="2025-02-07", note="a state's minister is a minister of state"),
 )
