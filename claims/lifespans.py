@@ -249,7 +249,7 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
     # She was 81.": a death told as news, within the year before publication
     for m in _HAS_DIED.finditer(text):
         a, b = sentence_of(m.start())
-        subject = _subject_of(an, people, a, m.start(), genders)
+        subject = _subject_of(an, people, a, m.start(), genders) or _opening_subject(an, people, a, m.start())
         age = _AT_DEATH.search(text, m.end(), b)
         if age is not None and an.words_between(m.end(), age.start()) <= HAS_DIED_AGE_WORDS:
             add_age(subject, age, "recent_death", None)
@@ -513,6 +513,18 @@ def _close_pronoun(an, people: list[Claim], p: Claim, at: int) -> bool:
     return not any(k and _CAPITALIZED.fullmatch(w.text) and w.lower not in _NOT_A_NAME
                    and words[k - 1].lower not in _FUNCTION_WORDS and not _CAPITALIZED.fullmatch(words[k - 1].text)
                    for k, w in enumerate(words))
+
+
+def _opening_subject(an, people: list[Claim], a: int, at: int) -> Claim | None:
+    """The person whose name (or title and name) opens the sentence starting at ``a``, when no
+    one else is named before ``at``: the subject of the sentence's finite verb at ``at``
+    ("Packie Gallagher, the Teelin fiddler whose records ... south-west Donegal, has died"),
+    whatever capitalized words its apposition holds."""
+    inside = [p for p in people if a <= p.start < at]
+    if not inside or len({p.attrs["entity"] for p in inside}) != 1:
+        return None
+    first = inside[0]
+    return first if not any(w.is_word for w in an.tokens_in(a, _title_start(first))) else None
 
 
 def _age_after_death(an, people: list[Claim], genders: dict, subject: Claim | None, death: int, end: int):

@@ -131,6 +131,8 @@ class _Mention:
 
 _TEMPORAL = load("temporal")
 #: words that may open a run before a name: "But Diop said", "In May Ruiz was appointed"
+#: head words of titles that are also given names ("boxer Dean Rafferty"): lexicons/people.json
+GIVEN_NAME_HEADS = frozenset(load("people")["given_name_heads"])
 _LEADING = FUNCTION_WORDS | frozenset(_TEMPORAL["months"]) | frozenset(_TEMPORAL["weekdays"])
 
 
@@ -209,6 +211,11 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
                 start_tok = idx[end]
                 if start_tok >= pos:
                     e = name_at(tk, start_tok, rb)
+                    if e == start_tok and tk.low[start_tok] in GIVEN_NAME_HEADS and start_tok + 1 < rb:
+                        # "boxer Dean Rafferty": after a whole title, a head word that is also a
+                        # given name, before a capitalized name, starts the name
+                        e = name_at(tk, start_tok + 1, rb)
+                        e = e if e > start_tok + 1 else start_tok
                     core = core_count(name_parts(tk, start_tok, e)) if e > start_tok else 0
                     weak = title.kind == "rank" and title.office in AMBIGUOUS_RANKS
                     if weak and core == 1 and tk.cap[idx[k]] and tk.low[e - 1] in ranked_surnames:
@@ -239,8 +246,8 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             if any(taken[i] for i in range(ra, rb)):
                 continue
             a = ra
-            while a < rb and tk.low[a] in _LEADING:
-                a += 1
+            while a < rb and (tk.low[a] in _LEADING or (tk.poss[a] and a + 1 < rb)):
+                a += 1  # "Vancouver's Owen Hartley": the possessor is a place or a team, not the name
             e = name_at(tk, a, rb, places=False) if a < rb else a
             if e <= a or any(x in org_tok for x in range(a, e)) or match_phrase_set(PLACE, tk.low, e - 1, e) \
                     or _after_article(tk, a):

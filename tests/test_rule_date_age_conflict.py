@@ -666,3 +666,25 @@ def test_a_birth_told_of_a_description_opening_its_sentence(opening, caught):
     found = [f for f in flagged(text, date(2025, 7, 14)) if f.severity.name in ("WARNING", "ERROR")]
     assert bool(found) == caught
     assert all(f.severity.name == "WARNING" for f in found)
+
+
+@pytest.mark.parametrize("opening, caught", [
+    ("Boxer Dean Rafferty", True),  # a title's head word that is also a given name starts the name
+    ("Faculty Dean Ana Rafferty", True),  # a title's own head word stays the title
+    ("Belfast's Owen Rafferty", True),  # a possessive place before the name is no part of it
+])
+def test_a_name_after_a_title_or_a_possessive_place_is_read_whole(opening, caught):
+    text = (f"{opening} will fight for the title in June.\n\nRafferty, 34, said he was ready. “I have waited,” "
+            "Rafferty said.\n\nBorn in 1995, Rafferty took up boxing at 11.")
+    assert bool(flagged(text, date(2026, 4, 14))) == caught
+
+
+@pytest.mark.parametrize("text, caught", [
+    # the name that opens the sentence is the subject of its "has died", whatever its apposition names
+    ("Aidan Doherty, the fiddler whose records carried the music of south-west Donegal, has died aged 79.", True),
+    # someone else named before the verb: not told
+    ("Aidan Doherty, whose teacher Mary Boyle recorded in Donegal, has died aged 79.", False),
+])
+def test_a_death_told_as_news_is_the_sentences_opening_subjects(text, caught):
+    text += "\n\nDoherty was born on 14 March 1941 near Teelin."
+    assert bool(flagged(text, date(2025, 11, 21))) == caught
