@@ -102,8 +102,8 @@ _AT_EVENT = re.compile(rf"(?:\b(?i:{_words('aged')}|{_words('at_the_age_of')})\s
 _AT_DEATH = re.compile(rf"\b(?:{_words('at_the_age_of')}|{_words('aged')})\s+{_N}\b")
 #: a death told in the present perfect, as news: "has died aged 86" (or "at the age of" before the age)
 _HAS_DIED = re.compile(r"\bha(?:s|ve)\s+died\b")
-#: the most words between "has died" and the age told with it in its sentence ("has died at her
-#: home in Wainui, aged 81")
+#: the most words between "has died" and the age told with it in its sentence ("has died in a
+#: hospice near Oslo, aged 81")
 HAS_DIED_AGE_WORDS = 8
 #: reaching an age within a time: "turns 60", "will turn 60", "celebrated her 25th birthday"
 _TURNS = re.compile(rf"\b(?:{_words('turns')})\s+{_N}\b|\b{_N}(?:st|nd|rd|th)\s+birthday\b")
@@ -245,7 +245,7 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
         was = _age_after_death(an, people, genders, subject, d.start, b)
         if was is not None:
             add_age(subject, was[0], "death", t.id, was[1])
-    # "Ek, who has died aged 86, ...", "Ek has died at her home in Wainui, aged 81", "Ek has died.
+    # "Ek, who has died aged 86, ...", "Ek has died in a hospice near Oslo, aged 81", "Ek has died.
     # She was 81.": a death told as news, within the year before publication
     for m in _HAS_DIED.finditer(text):
         a, b = sentence_of(m.start())
@@ -518,7 +518,7 @@ def _close_pronoun(an, people: list[Claim], p: Claim, at: int) -> bool:
 def _opening_subject(an, people: list[Claim], a: int, at: int) -> Claim | None:
     """The person whose name (or title and name) opens the sentence starting at ``a``, when no
     one else is named before ``at``: the subject of the sentence's finite verb at ``at``
-    ("Packie Gallagher, the Teelin fiddler whose records ... south-west Donegal, has died"),
+    ("Aidan Doherty, the piper whose albums ... west Cork, has died"),
     whatever capitalized words its apposition holds."""
     inside = [p for p in people if a <= p.start < at]
     if not inside or len({p.attrs["entity"] for p in inside}) != 1:

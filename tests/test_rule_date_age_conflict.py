@@ -584,7 +584,7 @@ def test_probe_articles_without_an_age_slip_are_not_flagged(text, published):
     ("Captain Aileen Dunmore was born on November 2, 1984, in Sydney, Nova Scotia.\n\nDunmore, now 44, said the "
      "award belonged to the crew.", date(2026, 3, 9)),
     # a family name written first, then alone before a relative clause
-    ("Tan Wei Ming, 34, admitted eight charges of cheating.\n\nTan, who was born in March 1985, lost his licence "
+    ("Tan Wei Ming, 34, admitted eight charges of cheating.\n\nTan, who was born in June 1984, lost his licence "
      "in 2023.", date(2026, 1, 20)),
 ])
 def test_an_age_and_a_birth_told_in_other_apposition_shapes_are_held_together(text, published):
@@ -600,8 +600,8 @@ def test_a_bracketed_number_in_a_tally_is_no_age(text):
 
 
 @pytest.mark.parametrize("death, caught", [
-    ("has died at her home in the valley, aged 79.", True),  # eight words before the age
-    ("has died at her home in the valley where she was born, aged 79.", False),  # eleven: not the death's
+    ("has died in a small hospice by the cold sea, aged 79.", True),  # eight words before the age
+    ("has died in a small hospice by the cold grey sea, aged 79.", False),  # nine: not the death's
     ("has died. She was 79.", True),  # the next sentence's past tense
     ("has died.\n\nShe was 79.", False),  # another paragraph
 ])
@@ -675,13 +675,13 @@ def test_a_birth_told_of_a_description_opening_its_sentence(opening, caught):
 ])
 def test_a_name_after_a_title_or_a_possessive_place_is_read_whole(opening, caught):
     text = (f"{opening} will fight for the title in June.\n\nRafferty, 34, said he was ready. “I have waited,” "
-            "Rafferty said.\n\nBorn in 1995, Rafferty took up boxing at 11.")
+            "Rafferty said.\n\nRafferty, who was born in 1995, first boxed at a club in Larne.")
     assert bool(flagged(text, date(2026, 4, 14))) == caught
 
 
 @pytest.mark.parametrize("text, caught", [
     # the name that opens the sentence is the subject of its "has died", whatever its apposition names
-    ("Aidan Doherty, the fiddler whose records carried the music of south-west Donegal, has died aged 79.", True),
+    ("Aidan Doherty, the piper whose albums carried the tunes of west Cork across Europe, has died aged 79.", True),
     # someone else named before the verb: not told
     ("Aidan Doherty, whose teacher Mary Boyle recorded in Donegal, has died aged 79.", False),
 ])

@@ -54,8 +54,8 @@ def check(claims: ClaimSet):
         against each other, each age at its own time: today's in apposition ("Ek, 49,", "Ek,
         now 49,", "Ek (49) signed"), a death told as news ("who has died aged 86", "has died
         at home in Oslo, aged 86", "has died. She was 86.": the year before publication), the dated event's ("won the title in 2010, aged 22", "At 19, she ... in 2008", "who was
-        19 in 2008", "when she was 19", "as a 19-year-old"), the
-        death's ("died on Tuesday at the age of 87"), or a birthday within a time ("turns 60
+        19 in 2008", "as a 19-year-old", "when she was 19"), the
+        death's ("died at home on Friday at the age of 87"), or a birthday within a time ("turns 60
         next month"), or today's when told in the present tense ("At 58, she is ...", "she
         is 58.") or opened by a word of the present ("Now 58, she runs ...": lexicon ages.now). A pronoun is never bound to a person whom an honorific ("Mrs"), a relation
         ("his wife, Ana Ek") or the pronouns already bound show to be of the other sex; "the
@@ -70,7 +70,7 @@ def check(claims: ClaimSet):
         2012"), or, as a warning, when one is "the 49-year-old" (no noun of its own) in a story
         that tells the age or birth of that one person only by name, describes no one it leaves
         unnamed ("a man", "her lawyer") and names no one else in its sentence before it, or a
-        lede that opens on an age and names no one ("A 19-year-old man has been charged ..."),
+        lede that opens on an age and names no one ("A 19-year-old driver was charged ..."),
         given to the person the story names next, in full and opening a sentence within
         claims.lifespans.DELAYED_NAME_SENTENCES (as info when the lede speaks of someone else
         too: "... for stabbing another man"). "The 26-year-old striker" (a noun of its own that
@@ -80,8 +80,8 @@ def check(claims: ClaimSet):
         names, the noun is no other named person's office nor another office than the person's
         own, and the sentence before does not open on someone else. A family name written
         first is the person's too ("Tan Wei Ming ... Tan, who was born in 1985"). A surname alone before a namesake is named is the person named before it
-        (claims.people), and a birth year after a birthplace is the birth's ("born in Seville
-        in 1979, won": claims.events).
+        (claims.people), and a birth year after a birthplace is the birth's ("born in Lisbon
+        in 1981, won": claims.events).
 
     Why it matters
         Ages go stale in copied biographies and are often computed by hand; readers and
@@ -502,12 +502,12 @@ EXAMPLES = (
           "remanded.", published="2025-04-04", note="an age in brackets after the name, a court report's way"),
     passes("Ana Ek, who was born in 1950, trained in Oslo when she was 18 and opened a clinic there in 1975.",
            published="2025-05-12", note="the year belongs to another clause than 'when she was 18'"),
-    flags("Rita Gale, who ran the village shop for forty years, has died at her home in Settle, aged 79.\n\nGale "
+    flags("Rita Gale, who ran the village shop for forty years, has died in a hospice near Settle, aged 79.\n\nGale "
           "was born in 1938 in Skipton.", published="2026-03-11",
           note="a death told as news with its age later in its sentence: 86 to 88 within the year before"),
     passes("Rita Gale, who ran the village shop for forty years, has died. She was 87.\n\nGale was born in 1938 "
            "in Skipton.", published="2026-03-11", note="the age in the next sentence fits the birth year"),
-    flags("Lock Tane Horomona, 24, joins the squad on Thursday.\n\nThe Waikato product, born on 3 August 1999, "
+    flags("Lock Tane Horomona, 24, joins the squad on Thursday.\n\nThe Waikato product, born on 9 May 1998, "
           "debuted in 2020.", published="2025-09-10",
           note="a warning: a description opening its sentence, in apposition to the birth, is the story's one "
                "aged person"),
