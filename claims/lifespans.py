@@ -100,8 +100,9 @@ _AT_EVENT = re.compile(rf"(?:\b(?i:{_words('aged')}|{_words('at_the_age_of')})\s
                        rf"|\bwhen\s+(?:he|she)\s+{_words('past_copulas')}\s+{_N}\b|\b[Aa]s\s+an?\s+{_N}-year-old\b)")
 #: an age at death: "at the age of 87", "aged 87"
 _AT_DEATH = re.compile(rf"\b(?:{_words('at_the_age_of')}|{_words('aged')})\s+{_N}\b")
-#: a death told in the present perfect, as news: "has died aged 86" (or "at the age of" before the age)
-_HAS_DIED = re.compile(r"\bha(?:s|ve)\s+died\b")
+#: a death told as news, in the present perfect or a headline's present: "has died aged 86",
+#: "dies aged 86" (or "at the age of" before the age)
+_HAS_DIED = re.compile(r"\b(?:ha(?:s|ve)\s+died|dies)\b")
 #: the most words between "has died" and the age told with it in its sentence ("has died in a
 #: hospice near Oslo, aged 81")
 HAS_DIED_AGE_WORDS = 8
@@ -246,7 +247,7 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
         if was is not None:
             add_age(subject, was[0], "death", t.id, was[1])
     # "Ek, who has died aged 86, ...", "Ek has died in a hospice near Oslo, aged 81", "Ek has died.
-    # She was 81.": a death told as news, within the year before publication
+    # She was 81.", a headline's "Ek dies aged 81": a death told as news, within the year before publication
     for m in _HAS_DIED.finditer(text):
         a, b = sentence_of(m.start())
         subject = _subject_of(an, people, a, m.start(), genders) or _opening_subject(an, people, a, m.start())

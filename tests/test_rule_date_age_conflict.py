@@ -688,3 +688,13 @@ def test_a_name_after_a_title_or_a_possessive_place_is_read_whole(opening, caugh
 def test_a_death_told_as_news_is_the_sentences_opening_subjects(text, caught):
     text += "\n\nDoherty was born on 14 March 1941 near Teelin."
     assert bool(flagged(text, date(2025, 11, 21))) == caught
+
+
+@pytest.mark.parametrize("headline, caught", [
+    ("Greta Lund, organist who revived the cathedral choir, dies aged 79", True),  # a headline's present
+    ("Greta Lund, organist who revived the cathedral choir, dies aged 84", False),
+])
+def test_a_headlines_dies_aged_is_a_death_told_as_news(headline, caught):
+    text = (f"{headline}\n\nGreta Lund has died in Ripon. She was 84.\n\nLund was born on 2 April 1941 in "
+            "Harrogate.")
+    assert bool(flagged(text, date(2025, 6, 26))) == caught
