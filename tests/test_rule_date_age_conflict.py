@@ -695,6 +695,6 @@ def test_a_death_told_as_news_is_the_sentences_opening_subjects(text, caught):
     ("Greta Lund, organist who revived the cathedral choir, dies aged 84", False),
 ])
 def test_a_headlines_dies_aged_is_a_death_told_as_news(headline, caught):
-    text = (f"{headline}\n\nGreta Lund has died in Ripon. She was 84.\n\nLund was born on 2 April 1941 in "
-            "Harrogate.")
+    text = (f"{headline}\n\nGreta Lund has died in Ripon. She was 84.\n\nLund, who was born on 9 April 1941, grew up "
+            "in Harrogate.")
     assert bool(flagged(text, date(2025, 6, 26))) == caught
