@@ -9,12 +9,17 @@ birth told of this person".
 
 An age is bound to (the ways news copy writes one):
 
-- the mention it stands in apposition to: "Ek, 49," / "Ek, aged 49," / "Ek, the 49-year-old
-  pilot who ..." / "49-year-old Jonas Ek";
+- the mention it stands in apposition to: "Ek, 49," / "Ek, aged 49," / "Ek, now 49," / "Ek,
+  the 49-year-old pilot who ..." / "49-year-old Jonas Ek" / "Ek (49) signed";
 - the person last mentioned before it (co-reference of a description or a pronoun): "The
   49-year-old ...", "She ... in 2010, aged 22", "At 19, she ... in 2008", "he was 21 when
-  ... in 2011";
-- the subject of a death in its sentence: "Ek ... died at home on Friday, aged 87";
+  ... in 2011"; or, for "the 49-year-old" told of no one else nearby, the story's one person
+  whose age or birth is told by name (``sole``: "the 49-year-old said", and, when that person
+  is the first the story names, "the 49-year-old striker", a description by a title's word or
+  by lexicon ages.described_nouns);
+- the subject of a death in its sentence: "Ek ... died at home on Friday, aged 87", "Ek has
+  died at home in Oslo, aged 87" (a death told as news), or in the sentence after: "... has
+  died. She was 87.";
 - in the headline, the person the story is about: "Ek, 49, wins ..." (the one person of the
   story with that surname, named in full) or "Teen, 17, rows ..." (a word for a person, in
   lexicons/people.json ``headline_people``: the person the first sentence names).
@@ -27,7 +32,9 @@ death), ``turns`` (the person reaches that age within the time: "turns 60 next m
 A birth is an event claim of lemma "bear" with an absolute date, bound to the nearest person
 mentioned before "born" in its sentence ("Ek, who was born in 1983", "Ek, born on ..."), or
 after it when "Born ..." opens the sentence ("Born in 1983 in Oberau, Ek joined"), or, for a
-pronoun ("She was born in 1983"), to the person last mentioned before the sentence.
+pronoun ("She was born in 1983"), to the person last mentioned before the sentence, or, for a
+description opening the sentence in apposition to "born" ("The Oberau forward, born in 1983,
+..."), to the person "the 49-year-old striker" would be (``bound`` sole).
 
 Person attrs added:
 
@@ -41,7 +48,8 @@ Person attrs added:
              (True only when set): "the 49-year-old" with no noun of its own after it ("the
              49-year-old had ...", "the 49-year-old, who"), which stands for someone already
              named, where "the 84-year-old tourist" may name a new person
-    births   [{event, time, start, end}]       the birth event and its time claim
+    births   [{event, time, start, end, bound}]   the birth event and its time claim; bound
+             (only when set): ``sole``, told of a description read as the story's one aged person
 """
 
 from __future__ import annotations
@@ -72,9 +80,10 @@ def _words(key: str) -> str:
 
 
 _N = r"(\d{1,3})"
-#: right after a name: ", 49," / ", aged 49," / ", the 49-year-old" / " (49)," (a court report's way, before "of" or a verb)
-_APPOSED = re.compile(rf",\s+(?:{_words('aged')}\s+)?{_N}(?=\s*[,;.)])|,\s+(?:the|a)\s+{_N}-year-old\b"
-                      rf"|\s+\({_N}\)(?=,|\s+(?:of|who|from|is|was|has|had|appeared|pleaded|admitted|denied|died)\b)")
+#: right after a name: ", 49," / ", aged 49," / ", now 49," / ", the 49-year-old" / " (49)," (a court
+#: report's way, before "of" or a verb: lexicon ages.bracket_age_next, or any word ending in -ed)
+_APPOSED = re.compile(rf",\s+(?:(?:{_words('aged')}|{_words('now')})\s+)?{_N}(?=\s*[,;.)])|,\s+(?:the|a)\s+{_N}-year-old\b"
+                      rf"|\s+\({_N}\)(?=,|\s+(?:{_words('bracket_age_next')}|[a-z]+ed)\b)")
 #: right before a name: "49-year-old Jonas Ek" (searched from the sentence start to the name)
 _YEAR_OLD_BEFORE = re.compile(rf"\b{_N}-year-old\s+$")
 #: a description standing for the person: "The 49-year-old"
@@ -91,8 +100,12 @@ _AT_EVENT = re.compile(rf"(?:\b(?i:{_words('aged')}|{_words('at_the_age_of')})\s
                        rf"|\bwhen\s+(?:he|she)\s+{_words('past_copulas')}\s+{_N}\b|\b[Aa]s\s+an?\s+{_N}-year-old\b)")
 #: an age at death: "at the age of 87", "aged 87"
 _AT_DEATH = re.compile(rf"\b(?:{_words('at_the_age_of')}|{_words('aged')})\s+{_N}\b")
-#: a death told in the present perfect, as news: "has died aged 86" (or "at the age of" before the age)
-_HAS_DIED = re.compile(rf"\bha(?:s|ve)\s+died\s+(?:{_words('aged')}|{_words('at_the_age_of')})\s+{_N}\b")
+#: a death told as news, in the present perfect or a headline's present: "has died aged 86",
+#: "dies aged 86" (or "at the age of" before the age)
+_HAS_DIED = re.compile(r"\b(?:ha(?:s|ve)\s+died|dies)\b")
+#: the most words between "has died" and the age told with it in its sentence ("has died in a
+#: hospice near Oslo, aged 81")
+HAS_DIED_AGE_WORDS = 8
 #: reaching an age within a time: "turns 60", "will turn 60", "celebrated her 25th birthday"
 _TURNS = re.compile(rf"\b(?:{_words('turns')})\s+{_N}\b|\b{_N}(?:st|nd|rd|th)\s+birthday\b")
 _PRONOUN = re.compile(rf"\b(?:{_words('pronouns')})\b", re.IGNORECASE)
@@ -230,18 +243,21 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
         for m in _AT_DEATH.finditer(text, d.end, b):
             add_age(subject, m, "death", t.id)
         # "... died on Tuesday. He was 88.": the age in the past tense that follows the death
-        m = _WAS_AGE.match(text, _next_sentence_start(an, b)) if subject is not None else None
-        if m and an.sentence_at(m.start()).paragraph == an.sentence_at(d.start).paragraph:
-            who = m.group("who").casefold()
-            named = next((p for p in people if p.start == m.start("who")), None)
-            if (named is not None and named.attrs.get("entity") == subject.attrs.get("entity")) or (
-                    who in _HE_SHE and (genders.get(subject.attrs["entity"]) or {PRONOUN_GENDER[who]})
-                    & {PRONOUN_GENDER[who]}):
-                add_age(subject, m, "death", t.id, "name" if named is not None else "reading")
-    # "Ek, who has died aged 86, ...": a death told as news, within the year before publication
+        was = _age_after_death(an, people, genders, subject, d.start, b)
+        if was is not None:
+            add_age(subject, was[0], "death", t.id, was[1])
+    # "Ek, who has died aged 86, ...", "Ek has died in a hospice near Oslo, aged 81", "Ek has died.
+    # She was 81.", a headline's "Ek dies aged 81": a death told as news, within the year before publication
     for m in _HAS_DIED.finditer(text):
-        a, _ = sentence_of(m.start())
-        add_age(_subject_of(an, people, a, m.start(), genders), m, "recent_death", None)
+        a, b = sentence_of(m.start())
+        subject = _subject_of(an, people, a, m.start(), genders) or _opening_subject(an, people, a, m.start())
+        age = _AT_DEATH.search(text, m.end(), b)
+        if age is not None and an.words_between(m.end(), age.start()) <= HAS_DIED_AGE_WORDS:
+            add_age(subject, age, "recent_death", None)
+            continue
+        was = _age_after_death(an, people, genders, subject, m.start(), b)
+        if was is not None:
+            add_age(subject, was[0], "recent_death", None, was[1])
     # "turns 60 next month": the time right after
     for m in _TURNS.finditer(text):
         a, b = sentence_of(m.start())
@@ -273,6 +289,7 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
     for m in _IS_AGE.finditer(text):
         add_age(_subject_before(an, people, m.start(), genders), m, "published", None)
     # births
+    described = []  # births told of a description opening their sentence: "The Leeds forward, born in 1992,"
     for e in births:
         t = times.get(e.attrs.get("time"))
         if t is None or t.timex is None or t.timex.resolution != "absolute" or t.timex.earliest is None:
@@ -285,6 +302,14 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
             p = _subject_of(an, people, a, e.start, genders)
         if p is not None:
             p.attrs["births"].append({"event": e.id, "time": t.id, "start": e.start, "end": t.end})
+        elif (d := _DESCRIPTION_BORN.fullmatch(text, a, e.start)) is not None:
+            described.append((e, t, d))
+    # "The Thomastown forward, born on 2 October 1992, ...": a description in apposition to the
+    # birth stands for the story's one aged person (``_described``)
+    for e, t, d in described:
+        p = _described(an, people, d.start("noun"), d.group("noun"))
+        if p is not None:
+            p.attrs["births"].append({"event": e.id, "time": t.id, "start": e.start, "end": t.end, "bound": "sole"})
     # "The 49-year-old": the one person of the story whose age or birth is told by name, when
     # the story describes no one else it leaves unnamed (``_sole_told``); else the person last
     # mentioned, not one named before it in its own stretch of words ("Judge Ek told the
@@ -292,7 +317,11 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
     for m in _THE_YEAR_OLD.finditer(text):
         s = an.sentence_at(m.start())
         bare = _BARE_NEXT.match(text, m.end()) is not None
-        sole = _sole_told(an, people, m, bare or _VERB_NEXT.match(text, m.end()) is not None)
+        verb_next = bare or _VERB_NEXT.match(text, m.end()) is not None
+        sole = _sole_told(an, people, m.start(), verb_next)
+        noun = None if verb_next else _NOUN_NEXT.match(text, m.end())
+        if sole is None and noun is not None:  # "the 26-year-old striker"
+            sole = _described(an, people, m.start(), noun.group(1))
         if sole is not None:
             add_age(sole, m, "published", None, "sole", bare=bare)
             continue
@@ -320,36 +349,86 @@ _APPOSED_NOUN = re.compile(r",\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'�
 _PREDICATE = re.compile(r"(?i:\b(?:as|is|was|became|becomes)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2})$")
 
 
-def _sole_told(an, people: list[Claim], m: re.Match, verb_next: bool) -> Claim | None:
-    """The person "the 49-year-old" at ``m`` stands for beyond doubt: the only person of the
+#: the noun right after "the 49-year-old" ("the 26-year-old striker")
+_NOUN_NEXT = re.compile(r"\s+([a-z][\w'’-]*)")
+#: a description opening a sentence in apposition to its birth: "The Thomastown forward, born on
+#: 2 October 1992, ...", "The Leeds native, who was born in 1990, ..." (the noun is read last)
+_DESCRIPTION_BORN = re.compile(r"\s*[Tt]he\s+(?:[\w'’-]+\s+){0,3}(?P<noun>[a-z][\w'’-]*),\s*(?:who\s+was\s+)?")
+#: the nouns a description of someone already named is made of (lexicon ages.described_nouns: a
+#: player's position, "the 26-year-old striker"; a word that only describes, "the Leeds native");
+#: not an office ("the 56-year-old minister" may be anyone the story speaks of)
+DESCRIBED_NOUNS = frozenset(_LEX["described_nouns"])
+
+
+def _described(an, people: list[Claim], at: int, noun: str) -> Claim | None:
+    """The person a definite description with a noun of its own at ``at`` stands for ("the
+    26-year-old striker", "The Thomastown forward, born in 1992,"): the story's one person whose
+    age or birth is told by name (``_sole_told``), when that person is the first the story names,
+    the noun describes someone already known (DESCRIBED_NOUNS: not "the 40-year-old gunman") and
+    is no word for a person left unnamed ("the 84-year-old tourist") nor the office of another
+    person named with a title ("goalkeeper Luis Ortega" ... "the 26-year-old goalkeeper"), and
+    the person's own titles, if any, name it ("midfielder Ana Ek" is not "the 26-year-old
+    striker")."""
+    if noun not in DESCRIBED_NOUNS or noun in UNNAMED_PEOPLE:
+        return None
+    p = _sole_told(an, people, at, True, noun)
+    if p is None or p.attrs["entity"] != people[0].attrs["entity"]:
+        return None
+    own = set()
+    for q in people:
+        office = (q.attrs.get("title") or {}).get("office") or ""
+        if q.attrs["entity"] != p.attrs["entity"] and office.split()[-1:] == [noun]:
+            return None
+        if q.attrs["entity"] == p.attrs["entity"] and office:
+            own.add(office.split()[-1])
+    return p if not own or noun in own else None
+
+
+def _sole_told(an, people: list[Claim], at: int, verb_next: bool, noun: str | None = None) -> Claim | None:
+    """The person "the 49-year-old" at ``at`` stands for beyond doubt: the only person of the
     story whose age or birth is told beside their name (a mention's own sentence), named
     before it, when the description has no noun of its own (``verb_next``: "the 49-year-old
     said", "the 49-year-old, who") and no word before it speaks of a person left unnamed ("a
     man", "the victim", "her lawyer"; ``UNNAMED_PEOPLE``) other than as what a named person is
     ("worked as a teacher", "Ana Ek, the Oslo cyclist", "A lawyer by training, the
     49-year-old") or in a lede that names no one, describing the person the story names next;
-    nor when its own sentence names someone else before it. Its mention: the person's last
-    before it."""
+    nor when its own sentence names someone else before it, or the sentence right before it
+    opens on someone else ("Her teammate Maja Holt added the third. The 29-year-old has ...":
+    the nearest reading; with a ``noun`` of its own, someone else whose title is another office
+    is not: "goalkeeper Luis Ortega ... The 26-year-old striker"). Its mention: the person's
+    last before it."""
     if not verb_next:
         return None
-    told = {p.attrs["entity"] for p in people if p.attrs.get("births")
+    told = {p.attrs["entity"] for p in people if any(b.get("bound") != "sole" for b in p.attrs.get("births") or ())
             or any(g["bound"] == "name" for g in p.attrs.get("ages") or ())}
     if len(told) != 1:
         return None
     (entity,) = told
-    before = [p for p in people if p.end <= m.start() and p.attrs["entity"] == entity]
-    s = an.sentence_at(m.start())
-    if not before or any(s.start <= p.start < m.start() and p.attrs["entity"] != entity for p in people):
+    before = [p for p in people if p.end <= at and p.attrs["entity"] == entity]
+    s = an.sentence_at(at)
+    if not before or any(s.start <= p.start < at and p.attrs["entity"] != entity for p in people):
         return None  # "After Judge Hart spoke, the 52-year-old left": maybe the one named in its sentence
+    if s.index:
+        prev = an.sentences[s.index - 1]
+        first = next((p for p in people if prev.start <= p.start < prev.end), None)
+        if first is not None and _QUOTE_MARKS.search(an.text, prev.start, first.start):
+            first = None  # "“...,” Maitland said.": the speaker of a quotation is not who the story goes on about
+        if first is not None and first.attrs["entity"] != entity and (noun is None or not first.attrs.get("title")):
+            return None  # "Her teammate Maja Holt added the third. The 29-year-old ...": maybe her
     text = an.text
     lede = _described_lede(an, people)
-    fronted = s.start if _FRONTED.fullmatch(text, s.start, m.start()) else m.start()
+    fronted = s.start if _FRONTED.fullmatch(text, s.start, at) else at
+    marks = _quote_marks(an)
     for w in an.words_in(0, fronted):
         if w.lower not in UNNAMED_PEOPLE or (lede is not None and lede.start <= w.start < lede.end):
             continue
+        if _quoted(an, marks, w.start):
+            continue  # "“My father bowled at me,” Ek said": the speaker's words, not the story's people
         after = an.words_after(w.end, 1)
         if after and after[0].text[:1].isupper():
-            continue  # "nurse Helen Okafor": a title before a name
+            if any(w.end < p.start and an.words_between(w.end, p.start) <= 1 for p in people):
+                continue  # "nurse Helen Okafor", "coach Mrs Ruiz": a title before a person's name
+            return None  # "her teammate Maja Holt": a name not read as a person's, who may be the one
         if text[w.start - 1:w.start] == "-" or text[w.end:w.end + 1] == "-":
             continue  # "a 120-patient study": part of a compound
         if _GENERIC.search(text, max(0, w.start - 12), w.start):
@@ -435,6 +514,37 @@ def _close_pronoun(an, people: list[Claim], p: Claim, at: int) -> bool:
     return not any(k and _CAPITALIZED.fullmatch(w.text) and w.lower not in _NOT_A_NAME
                    and words[k - 1].lower not in _FUNCTION_WORDS and not _CAPITALIZED.fullmatch(words[k - 1].text)
                    for k, w in enumerate(words))
+
+
+def _opening_subject(an, people: list[Claim], a: int, at: int) -> Claim | None:
+    """The person whose name (or title and name) opens the sentence starting at ``a``, when no
+    one else is named before ``at``: the subject of the sentence's finite verb at ``at``
+    ("Aidan Doherty, the piper whose albums ... west Cork, has died"),
+    whatever capitalized words its apposition holds."""
+    inside = [p for p in people if a <= p.start < at]
+    if not inside or len({p.attrs["entity"] for p in inside}) != 1:
+        return None
+    first = inside[0]
+    return first if not any(w.is_word for w in an.tokens_in(a, _title_start(first))) else None
+
+
+def _age_after_death(an, people: list[Claim], genders: dict, subject: Claim | None, death: int, end: int):
+    """(match, bound) for an age in the past tense that opens the sentence right after a
+    death's sentence ending at ``end``, in its paragraph ("... died on Tuesday. He was 88.",
+    "... has died. She was 81."), told of ``subject`` by their name or by a pronoun of a sex
+    not known to be another's; else None."""
+    if subject is None:
+        return None
+    m = _WAS_AGE.match(an.text, _next_sentence_start(an, end))
+    if m is None or an.sentence_at(m.start()).paragraph != an.sentence_at(death).paragraph:
+        return None
+    who = m.group("who").casefold()
+    named = next((p for p in people if p.start == m.start("who")), None)
+    if named is not None and named.attrs.get("entity") == subject.attrs.get("entity"):
+        return m, "name"
+    if who in _HE_SHE and (genders.get(subject.attrs["entity"]) or {PRONOUN_GENDER[who]}) & {PRONOUN_GENDER[who]}:
+        return m, "reading"
+    return None
 
 
 def _next_sentence_start(an, end: int) -> int:
@@ -592,18 +702,28 @@ def _genders(an, people: list[Claim]) -> dict[str, set[str]]:
             out.setdefault(p.attrs["entity"], set()).add(HONORIFIC_GENDER[before[-1].lower])
         elif len(before) == 2 and before[-1].lower in RELATION_GENDER and before[-2].lower in _POSSESSIVES:
             out.setdefault(p.attrs["entity"], set()).add(RELATION_GENDER[before[-1].lower])
-    marks = [q.start() for q in _QUOTE_MARKS.finditer(text)]
+    marks = _quote_marks(an)
     for m in _GENDERED.finditer(text):
         s = an.sentence_at(m.start())
         k = bisect.bisect_left(people, m.start(), key=_start)
-        if (k and people[k - 1].start >= s.start) or (
-                bisect.bisect_left(marks, m.start()) - bisect.bisect_left(marks, an.paragraph_start(m.start()))) % 2:
+        if (k and people[k - 1].start >= s.start) or _quoted(an, marks, m.start()):
             continue  # someone named before it in its sentence, or inside a quotation
         g = PRONOUN_GENDER[m.group().lower()]
         p = _last_before(an, people, s.start, {g}, out)
         if p is not None:
             out.setdefault(p.attrs["entity"], set()).add(g)
     return out
+
+
+def _quote_marks(an) -> list[int]:
+    """Where the article's double quotation marks stand, in order."""
+    return [q.start() for q in _QUOTE_MARKS.finditer(an.text)]
+
+
+def _quoted(an, marks: list[int], at: int) -> bool:
+    """Whether ``at`` stands inside a quotation: after an odd number of the marks of its
+    paragraph (``marks`` from ``_quote_marks``)."""
+    return (bisect.bisect_left(marks, at) - bisect.bisect_left(marks, an.paragraph_start(at))) % 2 == 1
 
 
 def _present_subject(an, people: list[Claim], a: int, at: int, genders: dict, verb: bool = True) -> Claim | None:

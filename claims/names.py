@@ -43,6 +43,8 @@ SPEECH_VERBS = frozenset(_LEX["speech_verbs"])
 REPORTING_VERBS = frozenset(_LEX["reporting_verbs"])
 PLACE_PREPOSITIONS = frozenset(_LEX["place_prepositions"])
 CHANGE_WORDS = frozenset(_LEX["change_words"])
+#: change words that tell their object's change, not their active subject's ("dismissed the appeal")
+OBJECT_CHANGE_WORDS = frozenset(_LEX["object_change_words"])
 CHANGE_PHRASES = tuple(_phrase(p) for p in _LEX["change_phrases"])
 RANK_CHANGE_WORDS = frozenset(_LEX["rank_change_words"])
 MINISTER_HEADS = frozenset(_LEX["minister_heads"])
@@ -67,14 +69,24 @@ RANKS: dict[tuple[str, ...], str] = {}
 for _family, _words in _LEX["ranks"].items():
     for _w in _words:
         RANKS[_phrase(_w)] = _family
-#: title phrase -> (set of exclusive roles, role): "cfo" -> ("company officers", "chief financial officer")
-ROLE_OF: dict[str, tuple[str, str]] = {
-    phrase: (role_set, role)
-    for role_set, roles in _LEX["exclusive_roles"].items() for role, phrases in roles.items() for phrase in phrases}
+#: title phrase -> every (set of exclusive roles, role) it names, its own first: "cfo" ->
+#: (("company officers", "chief financial officer"),), "prosecutor" -> (("court sides",
+#: "prosecutor"), ("court", "counsel"))
+ROLE_OF: dict[str, tuple[tuple[str, str], ...]] = {}
+for _set, _roles in _LEX["exclusive_roles"].items():
+    for _role, _phrases in _roles.items():
+        for _p in _phrases:
+            ROLE_OF[_p] = ROLE_OF.get(_p, ()) + ((_set, _role),)
+#: offices whose name holds a deputy word but are posts of their own ("vice-chancellor")
+WHOLE_OFFICES = frozenset(_LEX["whole_offices"])
+#: court parts written alone in apposition after a name ("Ana Ruiz, defending, said")
+APPOSED_ROLES = frozenset(_phrase(p) for p in _LEX["apposed_roles"])
 COUNTRY: dict[tuple[str, ...], str] = {}
 for _country, _aliases in _PLACES["countries"].items():
     for _w in (_country, *_aliases):
         COUNTRY[_phrase(_w)] = _country
+#: the states and provinces of a country (a level of government below it: "Kerala Finance Minister")
+STATES: frozenset[tuple[str, ...]] = frozenset(_phrase(w) for w in _PLACES["states"])
 PLACE: set[tuple[str, ...]] = set(COUNTRY)
 for _key in ("cities", "states", "regions"):
     PLACE.update(_phrase(w) for w in _PLACES[_key])

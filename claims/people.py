@@ -131,6 +131,8 @@ class _Mention:
 
 _TEMPORAL = load("temporal")
 #: words that may open a run before a name: "But Diop said", "In May Ruiz was appointed"
+#: head words of titles that are also given names ("boxer Dean Rafferty"): lexicons/people.json
+GIVEN_NAME_HEADS = frozenset(load("people")["given_name_heads"])
 _LEADING = FUNCTION_WORDS | frozenset(_TEMPORAL["months"]) | frozenset(_TEMPORAL["weekdays"])
 
 
@@ -209,9 +211,13 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
                 start_tok = idx[end]
                 if start_tok >= pos:
                     e = name_at(tk, start_tok, rb)
-                    if e == start_tok and _word_given_name(tk, start_tok, rb) \
-                            and name_at(tk, start_tok + 1, rb) > start_tok + 1:
-                        e = name_at(tk, start_tok + 1, rb)  # "defender Given Ruiz"
+                    if e == start_tok and start_tok + 1 < rb and (
+                            tk.low[start_tok] in GIVEN_NAME_HEADS or _word_given_name(tk, start_tok, rb)):
+                        # after a whole title, a head word that is also a given name ("boxer Dean
+                        # Rafferty") or a capitalised function word ("defender Given Ruiz"),
+                        # before a capitalized name, starts the name
+                        e = name_at(tk, start_tok + 1, rb)
+                        e = e if e > start_tok + 1 else start_tok
                     core = core_count(name_parts(tk, start_tok, e)) if e > start_tok else 0
                     weak = title.kind == "rank" and title.office in AMBIGUOUS_RANKS
                     if weak and core == 1 and tk.cap[idx[k]] and tk.low[e - 1] in ranked_surnames:
@@ -242,8 +248,8 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             if any(taken[i] for i in range(ra, rb)):
                 continue
             a = ra
-            while a < rb and tk.low[a] in _LEADING:
-                a += 1
+            while a < rb and (tk.low[a] in _LEADING or (tk.poss[a] and a + 1 < rb)):
+                a += 1  # "Vancouver's Owen Hartley": the possessor is a place or a team, not the name
             e = name_at(tk, a, rb, places=False) if a < rb else a
             if e <= a or (e < rb and tk.poss[e - 1]):
                 # "Kenya's Daniel Ruto", "Co-author Ana Ruiz": a word that is no name's (or a
@@ -332,9 +338,10 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
                 m.title = as_title(tk, first, m.b) or m.title
             held = relative is not None and m.title is relative
         elif m.via == "title" and m.title.office in ACADEMIC_TITLES:
-            # "its vice-chancellor, Professor Ana Ruiz": the office apposed before is the post
+            # "its vice-chancellor, Professor Ana Ruiz", "Vice-chancellor Professor Ana Ruiz": the
+            # office apposed or written before is the post
             first = next((i for i in range(m.a - 1, -1, -1) if tk.start[i] <= m.title.start), m.a)
-            m.title = apposition_before(tk, first, m.b) or m.title
+            m.title = apposition_before(tk, first, m.b) or title_before_honorific(tk, first) or m.title
         a, b = m.a, m.b
         if m.title is not None and m.via == "title":
             a = next((i for i in range(m.a - 1, -1, -1) if tk.start[i] <= m.title.start), m.a)
@@ -494,9 +501,12 @@ _NAMING = sorted((tuple(p.split()) for p in load("people")["naming_phrases"]), k
 def _given_name_reference(tk: NameTokens, a: int, e: int, word: str, canon: dict) -> tuple | None:
     """Whether a single capitalized word opening its sentence ("Mary was born in Ballina") is
     the given name of the one person of the article named in full with it, as an obituary or a
-    feature refers to its subject: no one has it as a surname, and a lowercase word (its verb)
-    follows. That person's key, or None."""
-    if not _opens_sentence(tk, a) or e >= len(tk) or not tk.word[e] or tk.cap[e] or people_named(word, canon):
+    feature refers to its subject, or the family name of a name written family name first
+    ("Tan Wei Ming ... Tan, who was born in 1985"): no one has it as a surname, and a lowercase
+    word (its verb) or a relative clause (", who") follows. That person's key, or None."""
+    if not _opens_sentence(tk, a) or e >= len(tk) or people_named(word, canon):
+        return None
+    if not (tk.word[e] and not tk.cap[e]) and not (tk.raw[e] == "," and e + 1 < len(tk) and tk.low[e + 1] == "who"):
         return None
     owners = {c for k, c in canon.items() if k[0] == word}
     return next(iter(owners)) if len(owners) == 1 else None

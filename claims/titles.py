@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from claims.lexicon import load
 from claims.names import (
+    APPOSED_ROLES,
     BREAK,
     CHANGE_PHRASES,
     CHANGE_WORDS,
@@ -20,15 +21,19 @@ from claims.names import (
     HEADS,
     MINISTER_HEADS,
     MODIFIERS,
+    OBJECT_CHANGE_WORDS,
     ORG_NOUNS,
     PORTFOLIO,
     RANK_CHANGE_WORDS,
     RANKS,
     ROLE_OF,
+    STATES,
     TITLE_ABBREVIATIONS,
+    WHOLE_OFFICES,
     NameTokens,
     context_before,
     match_phrase,
+    match_phrase_set,
 )
 
 
@@ -45,7 +50,8 @@ class Title:
     "acting", "deputy", "vice", "new", "-elect" ...
     ``steps``: how many steps below the office it names the title is (lexicons/people.json
     ``deputy_steps``): 0 for "mayor" and "head coach", 1 for "deputy mayor", "assistant coach"
-    and "vice-chancellor", 2 for "deputy vice-chancellor".
+    and "deputy vice-chancellor" ("vice-chancellor" is an office of its own: lexicons/people.json
+    ``whole_offices``), 2 for "deputy assistant secretary".
     """
 
     text: str
@@ -61,17 +67,24 @@ class Title:
     steps: int = 0
 
     @property
+    def roles(self) -> tuple[tuple[str, str], ...]:
+        """Every (set, role) the office names among the sets of roles that one person does not
+        hold at once (lexicons/people.json ``exclusive_roles``), its own first: "prosecutor"
+        is (("court sides", "prosecutor"), ("court", "counsel"))."""
+        return ROLE_OF.get(self.office, ())
+
+    @property
     def role(self) -> tuple[str, str] | None:
-        """(set, role) when the office is one of a set of roles that one person does not hold
-        at once (lexicons/people.json ``exclusive_roles``): ("court", "judge")."""
-        return ROLE_OF.get(self.office)
+        """The office's own (set, role), or None: ("court", "judge")."""
+        return self.roles[0] if self.roles else None
 
     def to_json(self) -> dict:
         role = self.role
         return {"text": self.text, "start": self.start, "end": self.end, "office": self.office, "kind": self.kind,
                 "portfolio": list(self.portfolio), "rank": self.rank, "country": self.country, "org": self.org,
                 "modifiers": list(self.modifiers), "steps": self.steps,
-                "role_set": role[0] if role else None, "role": role[1] if role else None}
+                "role_set": role[0] if role else None, "role": role[1] if role else None,
+                "roles": [list(r) for r in self.roles]}
 
 
 #: What may join two portfolios. Before the head a comma may too ("Finance, Economy and Trade
@@ -138,6 +151,12 @@ def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
         if m:
             country = m[1]
             j += m[0]
+            continue
+        s = match_phrase_set(STATES, lows, j, n) if tk.cap[t] else 0
+        if s and j + s < n and (lows[j + s] in MINISTER_HEADS or match_phrase(PORTFOLIO, lows, j + s, n)):
+            # "Kerala Finance Minister": a state's or a province's minister, a minister of state
+            country = country or "?"
+            j += s
             continue
         if w in COUNTRY_POSSESSIVES or (tk.poss[t] and f"{w}'s" in COUNTRY_POSSESSIVES) \
                 or (w in GOVERNMENT_LEVELS and not tk.poss[t] and j + 1 < n
@@ -222,6 +241,12 @@ def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
             kind, portfolio = "minister", ["finance"]
     elif kind == "treasurer":
         kind, portfolio = ("role", []) if org else ("minister", ["finance"])
+    whole = _whole_office(tk, idx, lows, start_head, office) if kind == "role" else None
+    if whole is not None:
+        # "vice-chancellor": a post of its own, not a step below the chancellor
+        office = whole
+        if "deputy" in mods:
+            mods.remove("deputy")
     if org and kind in ("state", "government", "monarch", "minister"):
         kind = "role"  # an organization's president, a party's secretary: not an office of state
     if apposition and kind in ("state", "government") and country is None:
@@ -233,8 +258,21 @@ def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
                   end=tk.end[idx[end - 1]], office=office, kind=kind, portfolio=tuple(dict.fromkeys(portfolio)),
                   rank=rank, country=None if country == "?" else country,
                   org=" ".join(tk.raw[t] for t in org) or None, modifiers=tuple(dict.fromkeys(mods)),
-                  steps=sum(w in DEPUTY_STEPS for i in idx[k:head_end] for w in tk.raw[i].lower().split("-")))
+                  steps=sum(w in DEPUTY_STEPS for i in idx[k:head_end] for w in tk.raw[i].lower().split("-"))
+                  - (whole is not None))
     return end, title
+
+
+def _whole_office(tk: NameTokens, idx: list[int], lows: list[str], head: int, office: str) -> str | None:
+    """The office the head at ``head`` names with the deputy word written into it or right
+    before it, when that is an office of its own ("vice-chancellor", "Vice Chancellor":
+    lexicons/people.json ``whole_offices``), else None."""
+    written = tk.raw[idx[head]].lower()
+    if written in WHOLE_OFFICES and tk.premod.get(idx[head]) == "deputy":
+        return written
+    if head and f"{lows[head - 1]}-{office}" in WHOLE_OFFICES and MODIFIERS.get(lows[head - 1]) == "deputy":
+        return f"{lows[head - 1]}-{office}"
+    return None
 
 
 HEAD_WORDS = frozenset({w for table in (HEADS, RANKS) for k in table for w in k} | MINISTER_HEADS | {"chancellor"}) \
@@ -271,6 +309,11 @@ def apposition_after(tk: NameTokens, b: int) -> Title | None:
         j += 1
     if not idx or (j < n and tk.raw[j] not in ",.;:)" and tk.raw[j] != "\n"):
         return None
+    apposed = tuple(tk.low[x] for x in idx)
+    if apposed in APPOSED_ROLES:
+        # "Ana Ruiz, defending, said": a part in a court case, told as court reports tell it
+        return Title(text=tk.text[tk.start[idx[0]]:tk.end[idx[-1]]], start=tk.start[idx[0]], end=tk.end[idx[-1]],
+                     office=" ".join(apposed), kind="role")
     k = 0
     if tk.low[idx[0]] in ("a", "an", "the", "its", "his", "her", "their"):
         k = 1
@@ -442,7 +485,11 @@ def changed_office(tk: NameTokens, a: int, b: int, held: bool = False) -> bool:
     head, tail = _sides(tk, a, b)
     if held and tail[:3] == ["who", "has", "been"]:
         tail = tail[3:]
-    return bool(_change_ends(head + tail, close=len(head)))
+    ends = _change_ends(head + tail, close=len(head))
+    if tail and tail[0] in OBJECT_CHANGE_WORDS and b < len(tk) and tk.word[b]:
+        # "Judge Ana Ruiz dismissed the appeal": the person is the verb's subject, the change its object's
+        ends = [e for e in ends if e != len(head) + 1]
+    return bool(ends)
 
 
 #: the most words between a change of office and the rank it names ("who was then a major":

@@ -572,3 +572,129 @@ def test_probe_articles_with_an_age_slip_are_flagged(text, published):
 ])
 def test_probe_articles_without_an_age_slip_are_not_flagged(text, published):
     assert [f for f in flagged(text, published) if f.severity.name in ("WARNING", "ERROR")] == []
+
+
+# --- more of the ways copy ties an age or a birth to a person --------------------------------
+
+@pytest.mark.parametrize("text, published", [
+    # an age in brackets before a past-tense verb, a court report's and a sports desk's way
+    ("Goalkeeper Ines Barros (31) signed a new contract on Sunday.\n\nBarros, born in 1988 in Braga, has 54 caps.",
+     date(2026, 1, 18)),
+    # ", now 44," in apposition is today's age
+    ("Captain Aileen Dunmore was born on November 2, 1984, in Sydney, Nova Scotia.\n\nDunmore, now 44, said the "
+     "award belonged to the crew.", date(2026, 3, 9)),
+    # a family name written first, then alone before a relative clause
+    ("Tan Wei Ming, 34, admitted eight charges of cheating.\n\nTan, who was born in June 1984, lost his licence "
+     "in 2023.", date(2026, 1, 20)),
+])
+def test_an_age_and_a_birth_told_in_other_apposition_shapes_are_held_together(text, published):
+    assert [f for f in flagged(text, published) if f.severity.name == "ERROR"]
+
+
+@pytest.mark.parametrize("text", [
+    "Top scorers were Ines Barros (31) and Rita Gil (29), the league said.\n\nBarros was born in 1988.",
+    "Ines Barros (31 goals) led the scoring.\n\nBarros was born in 1988.",
+])
+def test_a_bracketed_number_in_a_tally_is_no_age(text):
+    assert flagged(text, date(2026, 1, 18)) == []
+
+
+@pytest.mark.parametrize("death, caught", [
+    ("has died in a small hospice by the cold sea, aged 79.", True),  # eight words before the age
+    ("has died in a small hospice by the cold grey sea, aged 79.", False),  # nine: not the death's
+    ("has died. She was 79.", True),  # the next sentence's past tense
+    ("has died.\n\nShe was 79.", False),  # another paragraph
+])
+def test_a_death_told_as_news_takes_its_age_from_its_sentence_or_the_next(death, caught):
+    text = f"Margaret Lyall, who founded the town choir, {death}\n\nLyall was born in 1941 in Barnsley."
+    assert bool(flagged(text, date(2025, 11, 20))) == caught
+
+
+def test_a_death_told_as_news_with_an_age_that_fits_is_not_flagged():
+    text = "Margaret Lyall, who founded the town choir, has died. She was 84.\n\nLyall was born in 1941 in Barnsley."
+    assert flagged(text, date(2025, 11, 20)) == []
+
+
+STRIKER = ("Mbeki double sends Rovers top\n\nRovers won 2-0 on Friday, with both goals from Thando Mbeki.\n\n"
+           "Mbeki, 31, scored a header after 12 minutes.\n\n{between}The 26-year-old {noun} has 14 goals this season.")
+
+
+@pytest.mark.parametrize("between, noun, caught", [
+    ("", "striker", True),  # a position: the story's one aged person
+    ("City had goalkeeper Luis Ortega sent off.\n\n", "striker", True),  # someone else, of another post
+    ("City had goalkeeper Luis Ortega sent off.\n\n", "goalkeeper", False),  # that one's post
+    ("", "minister", False),  # an office may be anyone's
+    ("", "tourist", False),  # a word for someone left unnamed
+    ("", "gunman", False),  # a noun no description of a named person is made of
+    ("Her teammate Maja Holt added a third.\n\n", "striker", False),  # the sentence before opens on another
+])
+def test_the_n_year_old_with_a_noun_of_its_own_is_the_one_aged_person_only_where_none_else_fits(between, noun, caught):
+    found = [f for f in flagged(STRIKER.format(between=between, noun=noun), date(2025, 3, 22))
+             if f.severity.name in ("WARNING", "ERROR")]
+    assert bool(found) == caught
+    assert all(f.severity.name == "WARNING" for f in found)
+
+
+def test_the_n_year_old_with_a_noun_is_not_a_person_whose_own_title_is_another_post():
+    text = STRIKER.format(between="", noun="striker").replace("goals from Thando", "goals from midfielder Thando")
+    assert flagged(text, date(2025, 3, 22)) == []
+
+
+@pytest.mark.parametrize("before, caught", [
+    ("", True),
+    ("Her teammate Maja Holt added a third.\n\n", False),  # the nearest reading is the teammate
+    ("“It was a great night,” Maja Holt said.\n\n", True),  # a quotation's speaker is not who the story is about
+    ("“My father drove me to training,” Mbeki said.\n\n", True),  # a father inside a quotation is no one described
+])
+def test_a_bare_the_n_year_old_after_a_sentence_about_someone_else(before, caught):
+    text = ("Rovers won 2-0 on Friday, with both goals from Thando Mbeki.\n\nMbeki, 31, scored a header.\n\n"
+            f"{before}The 26-year-old has 14 goals this season.")
+    found = [f for f in flagged(text, date(2025, 3, 22)) if f.severity.name in ("WARNING", "ERROR")]
+    assert bool(found) == caught
+
+
+@pytest.mark.parametrize("opening, caught", [
+    ("The Thomastown forward", True),  # a description of the story's one aged person
+    ("The Leeds native", True),
+    ("The Carlow striker", False),  # the title of someone else the story names
+    ("The victim", False),  # a word for someone left unnamed
+])
+def test_a_birth_told_of_a_description_opening_its_sentence(opening, caught):
+    text = ("KILKENNY, 14 July 2025 — Niamh Brophy scored nine points as Kilkenny won on Sunday.\n\n"
+            "Brophy, 28, has been top scorer for four seasons. Striker Aoife Kelly praised her.\n\n"
+            f"{opening}, born on 2 October 1992, made her debut at 17.")
+    found = [f for f in flagged(text, date(2025, 7, 14)) if f.severity.name in ("WARNING", "ERROR")]
+    assert bool(found) == caught
+    assert all(f.severity.name == "WARNING" for f in found)
+
+
+@pytest.mark.parametrize("opening, caught", [
+    ("Boxer Dean Rafferty", True),  # a title's head word that is also a given name starts the name
+    ("Faculty Dean Ana Rafferty", True),  # a title's own head word stays the title
+    ("Belfast's Owen Rafferty", True),  # a possessive place before the name is no part of it
+])
+def test_a_name_after_a_title_or_a_possessive_place_is_read_whole(opening, caught):
+    text = (f"{opening} will fight for the title in June.\n\nRafferty, 34, said he was ready. “I have waited,” "
+            "Rafferty said.\n\nRafferty, who was born in 1995, first boxed at a club in Larne.")
+    assert bool(flagged(text, date(2026, 4, 14))) == caught
+
+
+@pytest.mark.parametrize("text, caught", [
+    # the name that opens the sentence is the subject of its "has died", whatever its apposition names
+    ("Aidan Doherty, the piper whose albums carried the tunes of west Cork across Europe, has died aged 79.", True),
+    # someone else named before the verb: not told
+    ("Aidan Doherty, whose teacher Mary Boyle recorded in Donegal, has died aged 79.", False),
+])
+def test_a_death_told_as_news_is_the_sentences_opening_subjects(text, caught):
+    text += "\n\nDoherty was born on 14 March 1941 near Teelin."
+    assert bool(flagged(text, date(2025, 11, 21))) == caught
+
+
+@pytest.mark.parametrize("headline, caught", [
+    ("Greta Lund, organist who revived the cathedral choir, dies aged 79", True),  # a headline's present
+    ("Greta Lund, organist who revived the cathedral choir, dies aged 84", False),
+])
+def test_a_headlines_dies_aged_is_a_death_told_as_news(headline, caught):
+    text = (f"{headline}\n\nGreta Lund has died in Ripon. She was 84.\n\nLund, who was born on 9 April 1941, grew up "
+            "in Harrogate.")
+    assert bool(flagged(text, date(2025, 6, 26))) == caught

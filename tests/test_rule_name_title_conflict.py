@@ -149,8 +149,8 @@ def test_a_rank_named_three_words_after_a_change_is_not_the_change():
 def test_titles_in_apposition_with_an_article_a_possessive_or_a_place(text):
     assert len(findings(text)) == 1
 @pytest.mark.parametrize("title, steps", [
-    ("Mayor", 0), ("Head coach", 0), ("Deputy Mayor", 1), ("assistant coach", 1), ("Vice-chancellor", 1),
-    ("Deputy vice-chancellor", 2), ("First Deputy Prime Minister", 1), ("Associate Dean", 1),
+    ("Mayor", 0), ("Head coach", 0), ("Deputy Mayor", 1), ("assistant coach", 1), ("Vice-chancellor", 0),
+    ("Deputy vice-chancellor", 1), ("Deputy assistant secretary", 2), ("First Deputy Prime Minister", 1), ("Associate Dean", 1),
 ])
 def test_a_title_counts_its_steps_below_the_office(title, steps):
     from claims.extract import extract
@@ -252,3 +252,68 @@ def test_a_then_title_and_a_promotion_are_a_career():
     assert findings("The inquiry heard that then-Detective Sergeant Colin Ashby led the first search in 2018.\n\n"
                     "Detective Inspector Ashby, who has since been promoted, told the hearing the search was "
                     "rushed.") == []
+
+
+# --- roles in a court and a university, as classes of incompatible roles ---------------------
+
+@pytest.mark.parametrize("text, reason", [
+    # the bench and the bar: a judge is nobody's counsel
+    ("Justice Harriet Oyelaran ruled for the tenants.\n\nOyelaran, counsel for the landlord, had argued "
+     "otherwise.", "judge and counsel are two different roles (court)"),
+    ("Magistrate Colin Ashworth fined the driver.\n\nAshworth, for the defence, said his client was sorry.",
+     "judge and counsel"),
+    ("Judge Nomvula Dube said the water must flow.\n\nAdvocate Dube, for the city, said it would comply.",
+     "judge and counsel"),
+    # the two sides of a case
+    ("Prosecutor Daniel Ferreira told the court about the transfers.\n\nFerreira, defending, said his client "
+     "was under pressure.", "prosecutor and defence lawyer are two different roles (court sides)"),
+    # a university's officers
+    ("The university's vice-chancellor, Professor Deborah Muir, froze hiring.\n\nMuir, the registrar, said the "
+     "freeze would be reviewed.", "vice-chancellor and registrar"),
+    ("Vice-chancellor Professor Thabo Zulu spoke first.\n\nUniversity registrar Thabo Zulu said staff would help.",
+     "vice-chancellor and registrar"),
+])
+def test_roles_of_one_class_that_one_person_does_not_hold_at_once(text, reason):
+    [f] = findings(text)
+    assert reason in f.message
+
+
+@pytest.mark.parametrize("text", [
+    # counsel alone fits either side of a case
+    "Prosecutor Daniel Ferreira opened the case.\n\nFerreira, counsel for the state, called the first witness.",
+    "Defence lawyer Ana Ruiz spoke.\n\nRuiz, counsel for the accused, asked for bail.",
+    # two people of one surname, each named in full
+    "Judge Alan Purcell refused the order.\n\nThe council's barrister, Nadia Purcell, is no relation.",
+    # a stand-in and a deputy are other posts than the office
+    "The university named Peter Okonjo acting registrar.\n\nOkonjo, its deputy vice-chancellor, will hold both roles.",
+    # 'defending' before a name is an ordinary word
+    "Judge Ana Ruiz opened the games.\n\nDefending champion Ana Ruiz lost in the first round.",
+])
+def test_court_and_university_roles_that_may_be_one_persons_are_not_flagged(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("verb, caught", [
+    ("dismissed the appeal", True),  # the judge is the verb's subject: no change of the judge's office
+    ("was dismissed last year", False),  # the judge's own dismissal: a career
+])
+def test_a_change_verb_is_the_persons_only_when_it_tells_their_change(verb, caught):
+    text = f"Justice Harriet Oyelaran {verb}.\n\nOyelaran, counsel for the landlord, spoke."
+    assert bool(findings(text)) == caught
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("Kerala Finance Minister", "minister"),  # a state's minister is a minister of state
+    ("Ontario Finance Minister", "minister"),
+    ("Acme Finance Minister", "role"),  # an organization's is not
+])
+def test_a_state_or_province_before_a_portfolio_names_a_government(title, kind):
+    from claims.extract import extract
+    [person] = [c for c in extract(article_from_text(f"{title} Rosa Vint said yes.")).of_kind("person")]
+    assert person.attrs["title"]["kind"] == kind
+
+
+def test_a_state_ministers_two_portfolios_conflict():
+    [f] = findings("Kerala Finance Minister P. Suresh Pillai presented the budget.\n\nHome Minister Suresh Pillai "
+                   "replied to the debate.")
+    assert "different ministries" in f.message

@@ -51,10 +51,11 @@ def check(claims: ClaimSet):
         "Ek, 49, ..." or "Teen, 17, ..." for the person the story is about, named first or,
         after a lede that only describes them, in a sentence within
         claims.lifespans.DELAYED_NAME_SENTENCES) are held
-        against each other, each age at its own time: today's in apposition ("Ek, 49,"),
-        a death told as news ("who has died aged 86": the year before publication), the dated event's ("won the title in 2010, aged 22", "At 19, she ... in 2008", "who was
-        19 in 2008", "when she was 19", "as a 19-year-old"), the
-        death's ("died on Tuesday at the age of 87"), or a birthday within a time ("turns 60
+        against each other, each age at its own time: today's in apposition ("Ek, 49,", "Ek,
+        now 49,", "Ek (49) signed"), a death told as news ("who has died aged 86", "has died
+        at home in Oslo, aged 86", "has died. She was 86.": the year before publication), the dated event's ("won the title in 2010, aged 22", "At 19, she ... in 2008", "who was
+        19 in 2008", "as a 19-year-old", "when she was 19"), the
+        death's ("died at home on Friday at the age of 87"), or a birthday within a time ("turns 60
         next month"), or today's when told in the present tense ("At 58, she is ...", "she
         is 58.") or opened by a word of the present ("Now 58, she runs ...": lexicon ages.now). A pronoun is never bound to a person whom an honorific ("Mrs"), a relation
         ("his wife, Ana Ek") or the pronouns already bound show to be of the other sex; "the
@@ -69,12 +70,18 @@ def check(claims: ClaimSet):
         2012"), or, as a warning, when one is "the 49-year-old" (no noun of its own) in a story
         that tells the age or birth of that one person only by name, describes no one it leaves
         unnamed ("a man", "her lawyer") and names no one else in its sentence before it, or a
-        lede that opens on an age and names no one ("A 19-year-old man has been charged ..."),
+        lede that opens on an age and names no one ("A 19-year-old driver was charged ..."),
         given to the person the story names next, in full and opening a sentence within
         claims.lifespans.DELAYED_NAME_SENTENCES (as info when the lede speaks of someone else
-        too: "... for stabbing another man"). A surname alone before a namesake is named is the person named before it
-        (claims.people), and a birth year after a birthplace is the birth's ("born in Seville
-        in 1979, won": claims.events).
+        too: "... for stabbing another man"). "The 26-year-old striker" (a noun of its own that
+        describes someone already named: lexicon ages.described_nouns) and a description
+        opening a sentence in apposition to a birth ("The Thomastown forward, born on ...") are
+        the story's one aged person, as a warning, when that person is the first the story
+        names, the noun is no other named person's office nor another office than the person's
+        own, and the sentence before does not open on someone else. A family name written
+        first is the person's too ("Tan Wei Ming ... Tan, who was born in 1985"). A surname alone before a namesake is named is the person named before it
+        (claims.people), and a birth year after a birthplace is the birth's ("born in Lisbon
+        in 1981, won": claims.events).
 
     Why it matters
         Ages go stale in copied biographies and are often computed by hand; readers and
@@ -100,7 +107,11 @@ def check(claims: ClaimSet):
         silver every such pair was two people), except, as info, a bare "the 56-year-old" (no
         noun of its own after it: "the 56-year-old had", "the 56-year-old, who"; lexicon
         ages.bare_year_old_next) against an age told beside the person's name (a warning when
-        it is the story's one aged person, above); a death dated before the
+        it is the story's one aged person, above); "the 26-year-old minister", "the
+        84-year-old tourist" or "the 40-year-old gunman" (an office, a word for someone left
+        unnamed, or no description of a named person); "the 49-year-old" right after a sentence
+        that opens on someone else, not a quotation's speaker ("Her teammate Ana Gil scored.
+        The 29-year-old ...": the nearest reading is hers); a death dated before the
         word "died" (that date may be another event's); "turns 55 on Wednesday" when either
         the Wednesday before or after publication is the birthday.
         ("a former minister" is no other time: the age is still today's.)
@@ -208,7 +219,8 @@ def _told_of_one_person(claims: ClaimSet, times: dict, judged: set[int]):
                     continue
                 f = _judge(g, t, times, published, name)
                 if f is not None:
-                    yield _as_doubt(f) if g.get("doubt") else _as_reading(f) if by_order else f
+                    yield _as_doubt(f) if g.get("doubt") else _as_reading(f) if by_order else \
+                        _as_described(f) if birth.get("bound") == "sole" else f
                     break
         if not births:
             f = _two_ages([g for m in mentions for g in m.attrs.get("ages") or ()], times, published, name)
@@ -225,6 +237,18 @@ def _as_reading(f: Finding) -> Finding:
     to one of them by the order they were named in (the person claim's ``by_order``)."""
     f.severity = Severity.INFO
     f.evidence = [*f.evidence, READING]
+    return f
+
+
+DESCRIBED = ("the birth is told of a description opening its sentence (“The Leeds forward, born ...”), read as "
+             "the story's one person whose age or birth is told by name: a close reading, so a warning")
+
+
+def _as_described(f: Finding) -> Finding:
+    """The finding as a warning: its birth was told of a description that stands for the story's
+    one aged person (the birth fact's ``bound`` sole), not of a name."""
+    f.severity = Severity.WARNING
+    f.evidence = [*f.evidence, DESCRIBED]
     return f
 
 
@@ -478,4 +502,22 @@ EXAMPLES = (
           "remanded.", published="2025-04-04", note="an age in brackets after the name, a court report's way"),
     passes("Ana Ek, who was born in 1950, trained in Oslo when she was 18 and opened a clinic there in 1975.",
            published="2025-05-12", note="the year belongs to another clause than 'when she was 18'"),
+    flags("Rita Gale, who ran the village shop for forty years, has died in a hospice near Settle, aged 79.\n\nGale "
+          "was born in 1938 in Skipton.", published="2026-03-11",
+          note="a death told as news with its age later in its sentence: 86 to 88 within the year before"),
+    passes("Rita Gale, who ran the village shop for forty years, has died. She was 87.\n\nGale was born in 1938 "
+           "in Skipton.", published="2026-03-11", note="the age in the next sentence fits the birth year"),
+    flags("Lock Tane Horomona, 24, joins the squad on Thursday.\n\nThe Waikato product, born on 9 May 1998, "
+          "debuted in 2020.", published="2025-09-10",
+          note="a warning: a description opening its sentence, in apposition to the birth, is the story's one "
+               "aged person"),
+    flags("Rovers won 2-0 with both goals from Sipho Dlamini.\n\nDlamini, 31, scored first.\n\nThe "
+          "26-year-old striker has 14 goals.", published="2025-03-22",
+          note="a warning: 'the 26-year-old striker', a position, is the story's one aged person"),
+    passes("Rovers won 2-0 with both goals from Sipho Dlamini.\n\nDlamini, 31, scored first. His teammate Ben "
+           "Orr added a third.\n\nThe 26-year-old striker has 14 goals.", published="2025-03-22",
+           note="the sentence before opens on someone else, who may be the one"),
+    passes("Rovers won 2-0 with both goals from Sipho Dlamini.\n\nDlamini, 31, scored first.\n\nThe "
+           "26-year-old gunman was arrested.", published="2025-03-22",
+           note="a noun no description of a named person is made of: someone new"),
 )

@@ -36,14 +36,28 @@ def conflict(a: dict, b: dict) -> str | None:
         if two_countries:
             return f"{_office(a)} of {_country(ca)} and of {_country(cb)}"
         return None
-    sa, sb = a.get("role_set"), b.get("role_set")
-    if sa and sa == sb and a.get("role") != b.get("role") and not _two_organizations(a, b):
-        return f"{a['role']} and {b['role']} are two different roles ({sa})"
+    for role_set, ra, rb in _shared_sets(a, b):
+        if ra != rb and not _two_organizations(a, b):
+            return f"{ra} and {rb} are two different roles ({role_set})"
     if ka == kb == "rank":
         ra, rb = a.get("rank"), b.get("rank")
         if ra and rb and ra != rb:
             return f"{ra} and {rb} are different ranks"
     return None
+
+
+def _roles(t: dict) -> list[tuple[str, str]]:
+    """Every (set, role) a title names (claims documents written before ``roles`` give one)."""
+    if t.get("roles") is not None:
+        return [tuple(r) for r in t["roles"]]
+    return [(t["role_set"], t.get("role"))] if t.get("role_set") else []
+
+
+def _shared_sets(a: dict, b: dict) -> list[tuple[str, str, str]]:
+    """(set, role of a, role of b) for every set of exclusive roles both titles name a role of
+    ("prosecutor" and "judge" share "court": counsel and judge)."""
+    rb = dict(_roles(b))
+    return [(s, r, rb[s]) for s, r in _roles(a) if s in rb]
 
 
 #: modifiers that make a title something other than a post held now (a deputy's post is one)
@@ -89,7 +103,7 @@ def standing_title(mention) -> dict | None:
     """The title of a person claim when it can conflict with another and is the office held
     now (not former, acting, deputy or future), else None."""
     t = mention.attrs.get("title")
-    if t and (t.get("kind") in CONFLICTING_KINDS or t.get("role_set")) and not _NOT_NOW & set(t.get("modifiers") or ()):
+    if t and (t.get("kind") in CONFLICTING_KINDS or _roles(t)) and not _NOT_NOW & set(t.get("modifiers") or ()):
         return t
     return None
 
@@ -144,16 +158,23 @@ def check(claims: ClaimSet):
         one office at two steps (the deputy and the holder: "Deputy Mayor" and "Mayor",
         "vice-chancellor" and "deputy vice-chancellor"), or two roles of one set of roles that
         one person does not hold at once in one body (lexicons/people.json
-        ``exclusive_roles``: chief executive / chief financial officer, judge / prosecutor,
-        coach / captain, senator / representative, mayor / governor). A title may stand
+        ``exclusive_roles``: chief executive / chief financial officer, coach / captain,
+        senator / representative, mayor / governor, vice-chancellor / registrar; a title may
+        name roles in several sets, and conflicts when one set holds both titles with different
+        roles: a judge / counsel / defendant in a court, a prosecutor / defence lawyer as the
+        two sides, while "counsel" alone fits either side). A minister of a state or province
+        named before the portfolio ("Kerala Finance Minister") is a minister of state;
+        "vice-chancellor" is an office of its own, not a step below a chancellor; a court
+        report's part in apposition ("Ferreira, defending,", ", for the prosecution,":
+        lexicons/people.json ``apposed_roles``) is a title. A title may stand
         before the name, after it in apposition, or before it in apposition ("its chief
         executive, Ana Ruiz,", also before an honorific or an academic title that a person
         keeps in any post: "its dean, Professor Ana Ruiz,"), or in a relative clause after the
         name that tells the office held now ("Ruiz, who has been chief executive since 2019,",
         "who has run the firm as chief executive": lexicons/people.json ``held_office``,
         within claims.titles.RELATIVE_TITLE_WORDS words of "who"; "who was" is left out, as
-        that office may be over), or right before an honorific ("Chief medical officer Dr
-        Ruiz"), or after "as" in a sentence that tells an arrival ("hired Ana Ruiz, a former
+        that office may be over), or right before an honorific or an academic title ("Chief
+        medical officer Dr Ruiz", "Vice-chancellor Professor Ruiz"), or after "as" in a sentence that tells an arrival ("hired Ana Ruiz, a former
         adviser, as chief scientific officer"). When the one change of office told of the
         person is an arrival in the office of the title written with it ("Head teacher Ana
         Ruiz, who took over in May", "hired ... as": lexicons/people.json ``arrival_words``,
@@ -173,7 +194,9 @@ def check(claims: ClaimSet):
         "head coach": lexicons/people.json ``deputy_steps``; "first" and "second" are not
         steps); anyone whose mentions say they changed office ("was appointed Health Minister",
         "who became", "succeeded", "resigned" ...; "had been" or "who was" only right after the
-        name: "Ruiz said the decision had been hard" tells no change of hers; and not a later
+        name: "Ruiz said the decision had been hard" tells no change of hers; a verb that changes
+        its object's office right after the name tells none of the person's: "Judge Ruiz
+        dismissed the appeal", lexicons/people.json ``object_change_words``; and not a later
         title after an arrival, above), except that two ranks are excused only by a
         change of rank ("was promoted", "demoted", "who was then a major":
         claims.titles.changed_rank), never by an appointment to a post ("appointed commander
@@ -262,7 +285,7 @@ EXAMPLES = (
     flags("Deputy Mayor Rosa Vint opened the fair. Mayor Vint said the town had paid for it.",
           published="2024-04-21", note="one office at two steps: the deputy and the holder"),
     flags("Vice-chancellor Omar Tesh welcomed the students. Deputy vice-chancellor Omar Tesh read the roll.",
-          published="2024-04-21", note="two steps below one office: 'deputy vice-chancellor' is below 'vice-chancellor'"),
+          published="2024-04-21", note="one office at two steps: 'vice-chancellor' is an office of its own, 'deputy vice-chancellor' below it"),
     flags("Deputy Chief Omar Reyes wrote the review.\n\nPolice Chief Omar Reyes said the unit would grow.",
           published="2024-04-21", note="a deputy of the bare office against the chief of a named service"),
     passes("Deputy Chief Omar Reyes wrote the review.\n\nPolice Chief Ana Ortiz said the unit would grow.",
@@ -296,4 +319,18 @@ EXAMPLES = (
           "would run.", published="2025-04-02", note="an MEC is a provincial minister"),
     flags("Police chief Dana Roy said three homes were cleared.\n\nFire Chief Dana Roy said crews held the line.",
           published="2025-04-02", note="two chiefs of a city's public safety"),
+    flags("Judge Mara Voss dismissed the claim.\n\nVoss, counsel for the council, said it would appeal.",
+          published="2025-04-02", note="the bench and the bar: a judge is nobody's counsel ('dismissed the claim' "
+                                       "is the judge's ruling, no change of office)"),
+    flags("Prosecutor Omar Haddad described the thefts.\n\nHaddad, defending, asked for a lighter sentence.",
+          published="2025-04-02", note="the two sides of one case; a court report's 'defending' in apposition"),
+    passes("Prosecutor Omar Haddad described the thefts.\n\nHaddad, counsel for the state, called a witness.",
+           published="2025-04-02", note="'counsel' alone fits either side"),
+    flags("Vice-chancellor Professor Lina Berg spoke first.\n\nUniversity registrar Lina Berg said staff would "
+          "help.", published="2025-04-02",
+          note="a university's officers; the office written before an academic title is the post"),
+    passes("The university named Lina Berg acting registrar.\n\nBerg, its deputy vice-chancellor, holds both.",
+           published="2025-04-02", note="a stand-in's and a deputy's posts"),
+    flags("Kerala Finance Minister Anil Menon presented the budget.\n\nHome Minister Anil Menon replied.",
+          published="2025-02-07", note="a state's minister is a minister of state"),
 )
