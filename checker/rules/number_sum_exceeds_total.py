@@ -11,6 +11,9 @@ from claims.model import Claim, ClaimSet
 from claims.quantities import (
     BREAKDOWN,
     CLASSIFIED,
+    GAPPED_ASKED,
+    GAPPED_POLL,
+    GAPPED_WHOLE,
     LEXICON,
     LOSS_MARKER,
     OTHERS,
@@ -20,6 +23,8 @@ from claims.quantities import (
     SITES,
     THOSE,
     TOLERANCE,
+    VOTES,
+    VOTES_ACROSS,
     bounds,
     counted_loss,
     disjoint_axis,
@@ -45,6 +50,9 @@ def _kind(part: Claim) -> str | None:
     return part.attrs.get("noun") or part.attrs.get("category")
 
 
+#: The axis of parts each told of another holder ("Labour won 24 seats, the Greens 3").
+HELD = "who has each part"
+
 #: The axis of parts a verb said once puts in different places: shown, not proved (a member
 #: may be moved on).
 PUT_APART = "where each part was put"
@@ -64,7 +72,7 @@ def parts_axis(parts: list[Claim]) -> str | None:
         return PUT_APART  # "130 were assigned to the vaccine, and 128 to a dummy jab"
     holders = [p.attrs.get("holder") for p in parts]
     if None not in holders and len(set(holders)) == len(holders):
-        return "who has each part"
+        return HELD
     places = [p.attrs.get("place") for p in parts]
     nouns = {p.attrs.get("noun") for p in parts}
     first = parts[0].attrs.get("noun")
@@ -162,6 +170,21 @@ def _answers_over_100(by_id: dict[str, Claim]) -> Iterator[Finding]:
             continue
         owners = first.attrs.get("split_of") == "owners"
         sides = first.attrs.get("split_of") == "sides"
+        if first.attrs.get("split_of") in (GAPPED_WHOLE, GAPPED_ASKED, GAPPED_POLL):
+            poll = first.attrs.get("split_of") != GAPPED_WHOLE
+            yield Finding(
+                (MESSAGE_ANSWERS if poll else MESSAGE_GAPPED).format(
+                    parts=" + ".join(s.text for s in shares), sum=fmt(sum(s.attrs["value"] for s in shares)),
+                    whole=first.attrs.get("answer")),
+                shares[0].start,
+                shares[-1].end,
+                related=[Related(s.start, s.end, RELATED_GAPPED.format(answer=s.attrs.get("answer"))) for s in shares[1:]],
+                evidence=[EVIDENCE_GAPPED_POLL if first.attrs.get("split_of") == GAPPED_POLL
+                          else (EVIDENCE_GAPPED_ASKED if poll else EVIDENCE_GAPPED).format(whole=first.attrs.get("answer")),
+                          EVIDENCE_ROUNDING.format(low=fmt(low))],
+                severity=Severity.INFO if first.attrs.get("split_of") == GAPPED_POLL else Severity.WARNING,
+            )
+            continue
         if first.attrs.get("split_of") == SHARED_WHOLE:
             yield Finding(
                 MESSAGE_WHOLE.format(parts=" + ".join(s.text for s in shares), sum=fmt(sum(s.attrs["value"] for s in shares))),
@@ -188,6 +211,14 @@ def _answers_over_100(by_id: dict[str, Claim]) -> Iterator[Finding]:
 
 
 MESSAGE_WHOLE = "{parts} = {sum}%, more than the whole they share out"
+MESSAGE_GAPPED = "{parts} = {sum}%, more than the whole of the {whole}"
+RELATED_GAPPED = "another share of the same whole (\u201c{answer}\u201d)"
+EVIDENCE_GAPPED = ("the verb is said once and each share changes only who has it or where it goes, so they split "
+                   "the whole the first names ({whole}): no part is counted twice")
+EVIDENCE_GAPPED_ASKED = ("the verb is said once and each share gives another answer of the same {whole}, so no one is "
+                         "counted twice")
+EVIDENCE_GAPPED_POLL = ("the verb is said once and each share changes only who or what it is, in a sentence about a "
+                        "poll: read as answers of the same respondents, shown for a look, not judged")
 RELATED_WHOLE = "another share of the same whole (to \u201c{answer}\u201d)"
 EVIDENCE_WHOLE = ("the first share names the whole and each share goes to another thing ({answers}), so no part "
                   "is counted twice")
@@ -353,7 +384,9 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
             continue  # "rose by 30" is a change; "has risen to 40" the level reached; "the loss of 40 jobs" a count
         # losses linked site by site are a reading of several sentences: shown, not proved
         severity = Severity.INFO if a.get("marker") in (BREAKDOWN, LOSS_MARKER, CLASSIFIED, PARTY_APPOSED, OTHERS, THOSE, SITES,
-                                                        SEATS_ACROSS) else None
+                                                        SEATS_ACROSS, VOTES_ACROSS) else None
+        if a.get("marker") == VOTES:
+            severity = Severity.WARNING  # a ward that elects several members gives each voter several votes
         high = bounds(a)[1]
         if high is None:
             continue
@@ -386,7 +419,7 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
                     related=related,
                     evidence=[
                         EVIDENCE_TIED.format(marker=marker, parts=", ".join(_say(p) for p in parts), total=total.text),
-                        EVIDENCE_KINDS.format(axis=axis, kinds=", ".join(str((p.attrs.get("place") if axis == "place" else None)
+                        EVIDENCE_KINDS.format(axis=axis, kinds=", ".join(str((p.attrs.get("place") if axis == "place" else p.attrs.get("holder") if axis == HELD else None)
                                                                           or _kind(p) or p.attrs.get("place") or p.attrs.get("holder")
                                                                           or p.attrs.get("destination") or p.text) for p in parts)),
                         EVIDENCE_SUM.format(low=fmt(total_low), high=fmt(high)),
@@ -403,7 +436,7 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
                     related=related,
                     evidence=[
                         EVIDENCE_TIED.format(marker=marker, parts=", ".join(_say(p) for p in parts), total=total.text),
-                        EVIDENCE_KINDS.format(axis=axis, kinds=", ".join(str((p.attrs.get("place") if axis == "place" else None)
+                        EVIDENCE_KINDS.format(axis=axis, kinds=", ".join(str((p.attrs.get("place") if axis == "place" else p.attrs.get("holder") if axis == HELD else None)
                                                                           or _kind(p) or p.attrs.get("place") or p.attrs.get("holder")
                                                                           or p.attrs.get("destination") or p.text) for p in parts)),
                         EVIDENCE_ROUNDED.format(face=fmt(face), total=fmt(total.attrs["value"]), low=fmt(total_low), high=fmt(high)),

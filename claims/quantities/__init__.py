@@ -97,6 +97,7 @@ from claims.quantities.base import (  # noqa: F401
 )
 from claims.quantities.breakdowns import BREAKDOWN, SHARED_WHOLE  # noqa: F401
 from claims.quantities.extractor import HEADLINE_REACH, extract, headline_span, narrowing, scan, to_claims  # noqa: F401
+from claims.quantities.gapped import GAPPED_ASKED, GAPPED_POLL, GAPPED_WHOLE  # noqa: F401
 from claims.quantities.parts import (  # noqa: F401
     CLASSIFIED,
     LOSS_MARKER,
@@ -108,9 +109,15 @@ from claims.quantities.parts import (  # noqa: F401
     level_reached,
 )
 from claims.quantities.seats import SEATS, SEATS_ACROSS  # noqa: F401
+from claims.quantities.votes import VOTES, VOTES_ACROSS  # noqa: F401
 
 #: What this module offers its callers (re-exported from the modules it was split into).
 __all__ = [
+    "VOTES",
+    "VOTES_ACROSS",
+    "GAPPED_ASKED",
+    "GAPPED_POLL",
+    "GAPPED_WHOLE",
     "HEADLINE_REACH",
     "LEXICON",
     "Mention",

@@ -161,7 +161,7 @@ def _tail(text: str, q: Mention) -> int:
     return q.end if not t else t.end()
 
 
-_PLACE_PREPS = frozenset(LEXICON["place_prepositions"]) & {"in", "at"}
+_PLACE_PREPS = frozenset(LEXICON["place_prepositions"]) & {"in", "at", "from"}
 #: Lowercase words a place may stand after its count ("work at its Halden campus", "520 at its
 #: engineering and sales office in Budapest").
 _PLACE_WORDS = 7
@@ -358,10 +358,13 @@ def _link_apposed(text: str, qs: list[Mention]) -> None:
 #: ("Ten people died:", "25 staff were hurt:").
 COLON_WORDS = 3
 _COLON_PARTS = 2  # parts a colon must list: one figure after a colon may restate the total
+#: What opens a breakdown in the total's own sentence: a colon, or a dash that opens an
+#: apposition ("The fleet of 42 vessels — 27 from Digby and 19 from Westport — ...").
+_APPOSITION = re.compile(r":|\s(?:—|–|--)\s|—")
 
 
 def _link_colon(text: str, qs: list[Mention]) -> None:
-    """A count whose clause ends in a colon, broken down right after it in its sentence: "The
+    """A count whose clause ends in a colon (or a dash), broken down right after it in its sentence: "The
     plant employs 900 people: 500 at its Leeds site and 450 at ...", "Nine people died: five
     walkers, three guides and one farmer". The count names its noun or unit, and may be told of
     its place before the colon ("employs 1,200 people in Hungary: 750 at ..."); the colon lists
@@ -369,9 +372,10 @@ def _link_colon(text: str, qs: list[Mention]) -> None:
     for i, total in enumerate(qs[:-1]):
         if total.role is not None or total.change or total.dimension == "percent" or not (total.noun or total.unit):
             continue
-        colon = text.find(":", total.end, total.sentence[1])
+        mark = _APPOSITION.search(text, total.end, total.sentence[1])
+        colon = mark.start() if mark else -1
         part = qs[i + 1]
-        if colon < 0 or part.sentence != total.sentence or text[colon + 1 : part.start].strip() or part.role is not None:
+        if mark is None or part.sentence != total.sentence or text[mark.end() : part.start].strip() or part.role is not None:
             continue
         # the total's own place may stand before the colon: "employs 1,200 people in Hungary:"
         own_place = total.place_end is not None and total.place_end <= colon
@@ -383,7 +387,7 @@ def _link_colon(text: str, qs: list[Mention]) -> None:
             continue
         parts = _chain(text, qs, total, part, True)
         if len(parts) >= _COLON_PARTS:
-            _tie(text, qs, total, parts, ":")
+            _tie(text, qs, total, parts, mark.group(0).strip())
 
 
 def _sibling(total: Mention, part: Mention) -> bool:
