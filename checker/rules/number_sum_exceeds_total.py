@@ -27,6 +27,7 @@ from claims.quantities import (
     VOTES_ACROSS,
     bounds,
     counted_loss,
+    cuts_across,
     disjoint_axis,
     fmt,
     kin,
@@ -38,6 +39,8 @@ MESSAGE_PART = "{part} alone is more than {total}, and it is part of that total"
 RELATED = "part of the total (\u201c{marker}\u201d)"
 EVIDENCE_TIED = "\u201c{marker}\u201d makes {parts} part of \u201c{total}\u201d"
 EVIDENCE_KINDS = "they are separate kinds ({axis}: {kinds}), so they add up"
+EVIDENCE_NAMED = ("each is called by another name ({kinds}), read as separate kinds; the words do not prove that "
+                  "none is both: shown for a look, not judged")
 EVIDENCE_SUM = "their sum is at least {low}; the total allows at most {high}"
 EVIDENCE_PART = "a part is at least {low}; the total allows at most {high}"
 
@@ -85,6 +88,21 @@ def parts_axis(parts: list[Claim]) -> str | None:
     if len(nouns) == 1 and None not in nouns:
         return _disjoint_levels([modifier_atoms(p.attrs.get("phrase")) for p in parts])
     return None
+
+
+#: The axis of parts each called by another name that the lexicon does not place on one axis.
+NAMED_APART = "each part called by another name"
+
+
+def named_apart(parts: list[Claim], total_noun: str | None) -> bool:
+    """Parts each called by a name of its own ("27 walkers and 18 guides", "31 were diesel boats
+    and 19 were hybrid vessels"): no two the same or of one class, none the total's own noun,
+    none a kind that cuts across others (lexicon crosscut_axes: "girls" may be pupils). A writer
+    who names the kinds of a whole means them apart, but the words do not prove it."""
+    kinds = [_kind(p) for p in parts]
+    if None in kinds or len(set(kinds)) != len(kinds) or any(cuts_across(k) for k in kinds):
+        return False
+    return not any(kin(x, y) for i, x in enumerate(kinds) for y in kinds[i + 1 :]) and not any(kin(k, total_noun) for k in kinds)
 
 
 def modifier_atoms(phrase: str | None) -> dict[str, set[str]]:
@@ -348,6 +366,24 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         sentence, the first naming the whole and each naming where it goes ("50% of its
         income on housing, 30% on food and 25% on training"), are held to 100%.
 
+        What makes figures parts of one whole, read generally: a verb said once with one
+        word changed per share (claims/quantities/gapped.py: "Rice made up 55% of the
+        purchases, wheat 38% and pulses 12%", "62% of its budget with local firms, 29% with
+        ..."; a warning when the first share names the whole, an info finding for a poll's
+        shares whose whole no share names, "Labour at 34%, the Conservatives at 31%"; up to
+        LABEL_BEFORE_WORDS and LABEL_AFTER_WORDS words of each share's own label); the votes
+        candidates won against the ballots cast (claims/quantities/votes.py: "Of the 12,480
+        ballots cast, Hughes took 6,912 and ... took 5,844", a warning; candidates told in the
+        VOTE_SENTENCES after the ballots, or "6,900 votes to 5,800 for X", info); a body
+        sized in wards or constituencies as in seats ("the 150-ward corporation", lexicon
+        seat_nouns), its holders named once with the verb said once (GAPPED_HOLDER_WORDS);
+        a dash opening a breakdown as a colon does ("a fleet of 42 vessels \u2014 27 from X
+        and 19 from Y \u2014"; "from" a named place is a place); "Of the 40," restating a
+        count told with its noun in the sentences before (OPENER_SENTENCES); and parts of a
+        count of people each called by another name ("among them 19 walkers and 12 guides",
+        "26 were contractors and 17 were employees"), none a kind that cuts across others
+        (lexicon crosscut_axes), shown as info.
+
     Why it matters:
         A breakdown that adds up to more than its whole means one of the figures is wrong,
         and readers who add them up stop trusting all of them.
@@ -373,7 +409,12 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         figure of their kind is itself one item of a list, in brackets, or a net figure ("a
         12.6 mln loss due to ..."), when their kinds may overlap ("190 drivers and 130 women",
         one place or one thing told twice, "nine were convicted and seven were jailed"), or
-        when two groups of the total's noun were counted before them.
+        when two groups of the total's noun were counted before them. Shares listed with a
+        verb of their own ("58% said ..., and 70% rejected ..."), with a label that tells a
+        time, a comparison or a rate over another group ("compared with 61%", "8% in Spain";
+        lexicon gapped_share_label_stops), or written as a word of a noun ("a 48%
+        turnout"); votes told beside another election (a year in the sentence, "had",
+        "previous"); kinds of people that cut across others ("16 cyclists and 12 women").
     """
     by_id = {c.id: c for c in claims.claims if c.kind == "quantity"}
     yield from _answers_over_100(by_id)
@@ -404,6 +445,8 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
             axis = "what each part is said to be"  # "Of those incidents, 31 involved trees, 19 were ..."
         if axis is None and len(parts) > 1 and a.get("marker") == BREAKDOWN:
             axis = "each part told apart in one list"  # "Eleven were charged with theft, five with assault ..."
+        if axis is None and len(parts) > 1 and named_apart(parts, a.get("noun")):
+            axis, severity = NAMED_APART, Severity.INFO  # "among them 27 walkers and 18 guides": apart by name only
         if axis is None and len(parts) > 1 and a.get("marker") == OTHERS:
             axis = "each group told as another"  # "Twelve passengers ... Another 19 ..., and 11 ..."
         if axis is not None:
@@ -419,9 +462,10 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
                     related=related,
                     evidence=[
                         EVIDENCE_TIED.format(marker=marker, parts=", ".join(_say(p) for p in parts), total=total.text),
-                        EVIDENCE_KINDS.format(axis=axis, kinds=", ".join(str((p.attrs.get("place") if axis == "place" else p.attrs.get("holder") if axis == HELD else None)
-                                                                          or _kind(p) or p.attrs.get("place") or p.attrs.get("holder")
-                                                                          or p.attrs.get("destination") or p.text) for p in parts)),
+                        (EVIDENCE_NAMED if axis == NAMED_APART else EVIDENCE_KINDS).format(
+                            axis=axis, kinds=", ".join(str((p.attrs.get("place") if axis == "place" else p.attrs.get("holder") if axis == HELD else None)
+                                                           or _kind(p) or p.attrs.get("place") or p.attrs.get("holder")
+                                                           or p.attrs.get("destination") or p.text) for p in parts)),
                         EVIDENCE_SUM.format(low=fmt(total_low), high=fmt(high)),
                     ],
                     severity=Severity.INFO if axis == PUT_APART else severity,
@@ -685,4 +729,37 @@ EXAMPLES = (
           note="shares of one whole, each going to another thing: 105%"),
     passes("The charity will spend 50% of its income on housing, 30% of its reserves on food and 25% on training.",
            published="2024-04-21", note="a share of another whole starts another set"),
+    flags("Coal made up 48% of the plant's fuel, gas 39% and wood chips 16%.", published="2024-04-21",
+          note="the verb said once, each share changes only what has it: shares of the one whole named, 103%"),
+    passes("Coal made up 48% of the plant's fuel, gas 39% and wood chips 13%.", published="2024-04-21"),
+    passes("Coal made up 48% of the plant's fuel, compared with 61% at the same point in 2019.", published="2024-04-21",
+           note="the other side of a comparison is no share of the same whole"),
+    flags("In the latest poll, the Greens stand at 36 per cent, Labour at 33 per cent and the Liberals at 35 per cent.",
+          published="2024-04-21", note="a poll's shares, the verb said once and no whole named: 104%, shown as info"),
+    passes("In the latest poll, 58% said prices were too high, and 49% said wages were too low.", published="2024-04-21",
+           note="each share has a verb of its own: two questions may have been asked"),
+    flags("Of the 9,100 ballots cast, Moreau took 5,020 and her rival, the sitting mayor Jan Vet, took 4,300.",
+          published="2024-04-21", note="a ballot counts for one candidate: 9,320 votes of 9,100 ballots"),
+    passes("Of the 9,100 ballots cast, Moreau took 5,020 and her rival, the sitting mayor Jan Vet, took 4,010.",
+           published="2024-04-21"),
+    flags("On Sunday, 7,500 ballots were cast. Okoro won with 4,100 votes, Lind took 3,050 and Baptiste 600.",
+          published="2024-04-21", note="candidates' votes told after the ballots cast: 7,750, shown as info"),
+    passes("On Sunday, 7,500 ballots were cast. In 2019, Okoro won 4,100 votes and Lind took 3,900.",
+           published="2024-04-21", note="a year tells another election"),
+    flags("In the 80-ward council, the Civic Front won 41 wards, the Farmers' Union 30 and independents 12.",
+          published="2024-04-21", note="a body sized in wards; holders the verb said once names: 83 of 80"),
+    passes("In the 80-ward council, the Civic Front won 41 wards, the Farmers' Union 30 and independents 9.",
+           published="2024-04-21"),
+    flags("The ferry line runs 30 boats \u2014 18 from Brest and 14 from Roscoff \u2014 on the route.", published="2024-04-21",
+          note="a dash opens the breakdown as a colon does; each part from another named place: 32 of 30"),
+    passes("The ferry line runs 30 boats \u2014 18 from Brest and 12 from Roscoff \u2014 on the route.", published="2024-04-21"),
+    flags("Twenty-five people were hurt, among them 16 cyclists and 12 marshals.", published="2024-04-21",
+          note="kinds of people called by different names: 28 of 25, shown as info"),
+    passes("Twenty-five people were hurt, among them 16 cyclists and 12 women.", published="2024-04-21",
+           note="women may be cyclists: a kind that cuts across others is not added"),
+    flags("Thirty workers were evacuated. Of the 30, 18 were cleaners and 14 were porters.", published="2024-04-21",
+          note="'Of the 30' restates the count told before with its noun: 32 of 30, shown as info"),
+    passes("Thirty workers were evacuated. Of the 30, 18 were cleaners and 12 were porters.", published="2024-04-21"),
+    flags("Thirty people were hurt, among them 20 schoolchildren and 12 teachers.", published="2024-04-21",
+          note="a compound irregular plural is read as its noun: pupils and teachers, 32 of 30"),
 )

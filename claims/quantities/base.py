@@ -47,8 +47,8 @@ COMPOUND_STEM_LETTERS = 3
 
 
 def _compound_plural(w: str) -> str | None:
-    """The singular of a compound ending on an irregular plural ("schoolchildren" ->
-    "schoolchild", "firemen" -> "fireman"), or None ("specimen", "omen": no compound)."""
+    """The singular of a compound ending on an irregular plural of the lexicon's
+    compound_plural_heads ("schoolchildren" -> "schoolchild"), or None."""
     if w in _NOT_COMPOUND:
         return None
     for head, singular in sorted(_COMPOUND_HEADS.items(), key=lambda hs: -len(hs[0])):
@@ -190,6 +190,15 @@ def is_plural_noun(word: str) -> bool:
         and w not in _NOT_PLURAL
         and w not in STOP_AFTER
     )
+
+
+_CROSSCUT = frozenset(n for axis in LEXICON["crosscut_axes"] for n in LEXICON["categories"][axis])
+
+
+def cuts_across(kind: str | None) -> bool:
+    """Whether a kind of people cuts across every other kind ("girls", "Germans": they may be
+    pupils or passengers; lexicon crosscut_axes)."""
+    return kind in _CROSSCUT
 
 
 def disjoint_axis(kinds: list[str | None]) -> str | None:

@@ -53,7 +53,7 @@ _BAD = re.compile(r"[;:()\[\]\n\"“”]|--|\d")
 
 def _free(q: Mention) -> bool:
     return (q.dimension == "percent" and q.unit == "percent" and q.role is None and not q.change and q.mod is None
-            and q.det is None and q.measured is None)
+            and q.det is None)
 
 
 def _split(gap: str) -> tuple[str, str] | None:
@@ -101,13 +101,19 @@ def _whole(text: str, q: Mention) -> list[str]:
         if low in _LABEL_STOPS:
             break  # "of its budget last year": the whole ends before a word of time or comparison
         if low in FUNCTION_WORDS:
-            if out or not (is_a("determiner", low) or is_a("possessive", low)):
+            if out or not (is_a("determiner", low) or is_a("possessive", low) or is_a("demonstrative", low)):
                 break
             continue
         out.append(low)
         if len(out) == WHOLE_WORDS:
             break
     return out
+
+
+def _own_verb(words: list[str]) -> bool:
+    """Whether a share's words hold a verb of their own: an auxiliary, a modal or a
+    verb of lexicon gapped_share_own_verbs ("did not believe", "said")."""
+    return any(is_a("auxiliary", w) or is_a("modal", w) or w in _OWN_VERBS for w in words)
 
 
 def _label_ok(before: list[str], after: list[str], poll: bool) -> bool:
@@ -122,14 +128,16 @@ def _label_ok(before: list[str], after: list[str], poll: bool) -> bool:
         return False  # "compared with 61%", "up from 40%": the other side of a comparison
     if after and (after[0] in _SHARE_NOUNS or after[0] == "of"):
         return False
-    if after and after[0] in _LABEL_STOPS and " ".join(after[:2]) not in _LABEL_OPENERS:
-        return False
-    if any(is_a("auxiliary", w) or is_a("modal", w) or w in _OWN_VERBS for w in after):
+    if after and after[0] in _LABEL_STOPS and not (poll and (after[0] in _LABEL_OPENERS or " ".join(after[:2]) in _LABEL_OPENERS)):
+        return False  # "8% in Spain", "61% a year earlier"; in a poll, "38% against" is an answer
+    if _own_verb(after):
         return False  # "55% said the service was poor": a verb of its own may ask another question
     return poll or not after or is_a("preposition", after[0])
 
 
 def _tie(text: str, qs: list[Mention], run: list[Mention], starts: list[int]) -> None:
+    if run[0].measured is not None:
+        return  # "Turnout was 61%, ...": the first share measures a thing of its own
     afters: list[list[str]] = []
     befores: list[list[str]] = []
     for a, b in zip(run, run[1:]):
@@ -151,6 +159,8 @@ def _tie(text: str, qs: list[Mention], run: list[Mention], starts: list[int]) ->
         return
     if afters[0][:1] and afters[0][0] in _SHARE_NOUNS:
         return  # "a 48% turnout": the share is a word of the noun after it
+    if _own_verb(afters[0]):
+        return  # "58 pct did not believe ..., and 70 pct rejected ...": each share has a verb of its own
     for before, after in zip(befores, afters[1:]):
         if not _label_ok(before, after, asked):
             return

@@ -55,12 +55,20 @@ _CLOSING_AND = re.compile(r",\s*and\s+")
 _COORD_END = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 
+#: Markers that say their parts are people ("of whom", "among them" after a count of people): a
+#: part after them names a kind of people, whether or not the lexicon knows its noun ("28
+#: hurt, among them 19 walkers and 12 guides").
+_PEOPLE_MARKERS = frozenset(LEXICON["people_part_markers"])
+
+
 def _compatible(total: Mention, part: Mention, tight: bool, marker_of: bool = False, people: bool = False) -> bool:
     """Can ``part`` be a sub-part of ``total``: the same unit, the same noun, or both people.
     A bare number ("of whom 12 were children") is a part only after a tight marker: after
     "including" it is as likely an age or a price ("included Hiroshi Ishikawa, 47").
     ``marker_of``: the "of" before the part is the marker's own ("made up of 20 pupils");
-    ``people``: a bare total is known to count people (told as killed or injured)."""
+    ``people``: a bare total is known to count people (told as killed or injured), or the
+    marker says its parts are people ("of whom"), so a part of a count of people may name a
+    kind the lexicon does not know."""
     if "percent" in (total.dimension, part.dimension):
         return False
     if not tight and part.noun is None and part.unit is None and part.place is None:
@@ -75,7 +83,7 @@ def _compatible(total: Mention, part: Mention, tight: bool, marker_of: bool = Fa
         if not ok:
             return False
     elif total.noun and part.noun:
-        if not (kin(total.noun, part.noun) or (total.noun in PEOPLE_NOUNS and part.noun in PEOPLE_NOUNS)):
+        if not (kin(total.noun, part.noun) or (total.noun in PEOPLE_NOUNS and (part.noun in PEOPLE_NOUNS or people))):
             return False
     elif total.noun is None and part.noun is not None:
         # "Thirty were injured, among them 20 pupils", "wounded 30, among them": a bare total
@@ -249,12 +257,12 @@ def link_parts(text: str, qs: list[Mention]) -> None:
         if total.role is not None or first_part.role is not None or total.dimension == "percent":
             continue
         marker_of = marker.endswith(" of") and text[mk.end() : first_part.start].strip() == ""
-        if not _compatible(total, first_part, tight, marker_of):
+        if not _compatible(total, first_part, tight, marker_of, people=marker in _PEOPLE_MARKERS):
             continue
         ti = qs.index(total)
         if ti > 0 and _coordinated(text, qs[ti - 1], total):
             continue  # "30 killed and 40 injured, among them ...": among the 40 or the 70?
-        _tie(text, qs, total, _chain(text, qs, total, first_part, tight), marker)
+        _tie(text, qs, total, _chain(text, qs, total, first_part, tight, people=marker in _PEOPLE_MARKERS), marker)
     _link_colon(text, qs)
     _link_apposed(text, qs)
     _link_total_after(text, qs)
@@ -649,6 +657,8 @@ def link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
                 continue
             if m.group(2).lower() in ("whom",):
                 continue
+            if _restated_bare(text, qs, starts, by_start, k, m, mine):
+                continue
             if _of_those_kinds(text, qs, starts, by_start, k, m, mine):
                 continue
             word = None
@@ -750,6 +760,26 @@ def _of_those_kinds(text: str, qs: list[Mention], starts: list[int], by_start: d
         return False
     _tie(text, qs, total, group, CLASSIFIED)
     return True
+
+
+def _restated_bare(text: str, qs: list[Mention], starts: list[int], by_start: dict, k: int, m, mine: list[Mention]) -> bool:
+    """A sentence that opens on a bare count restated with "the" ("Of the 40, 26 were
+    contractors and 17 ...") after a count of the same number with its noun, in one of the
+    ``OPENER_SENTENCES`` sentences before ("Forty workers were treated ..."): the count told
+    before is the total, and the counts after the comma are its parts. Ties them (True)."""
+    head = mine[0]
+    if len(mine) < 2 or head.noun or head.unit or head.role is not None or head.det != "the" or head.start != m.start(2):
+        return False
+    if text[head.end : mine[1].start].strip() != "," or mine[1].role is not None:
+        return False
+    for j in range(k - 1, max(-1, k - 1 - OPENER_SENTENCES), -1):
+        told = [q for q in by_start.get(starts[j], ()) if q.value == head.value and (q.noun or q.unit) and q.role is None]
+        if len(told) == 1 and _compatible(told[0], mine[1], True):
+            total = told[0]
+            _tie(text, qs, total, _chain(text, qs, total, mine[1], True, people=total.noun in PEOPLE_NOUNS),
+                 m.group(0).strip().lower())
+            return True
+    return False
 
 
 def _said_to_be(text: str, q: Mention) -> str | None:

@@ -56,6 +56,19 @@ def _seat_of(body: Mention, noun: str) -> bool:
     return noun == unit or (noun == "seat" and unit not in _SEATS)
 
 
+def _subject_holder(before: str, q: Mention) -> str | None:
+    """The holder of a seat count told with a verb of winning right before it, read as the
+    words of its clause before that verb ("the ruling front won 51 wards"), up to
+    ``HOLDER_WORDS`` words; None when no verb of winning stands there."""
+    if q.change:
+        return None
+    words = _WORD.findall(before)
+    if len(words) < 2 or words[-1].lower() not in _WIN_VERBS:
+        return None
+    holder = [w for w in words[:-1] if w.lower() not in _GAP_LEAD]
+    return " ".join(holder).lower() if 0 < len(holder) <= HOLDER_WORDS else None
+
+
 def _owned_by_body(det: str | None) -> bool:
     """A possessive that names a body that sits: "the board's 30 seats", "parliament's 120
     seats" are all the seats the body has."""
@@ -80,7 +93,9 @@ def _holder(text: str, q: Mention, body: Mention | None = None) -> str | None:
         if q.change and not level_reached(q.change, q.preceded_by):
             return None
         m = _BEFORE.search(before)
-        if m is None or m.group("with"):
+        if m is None:
+            return _subject_holder(before, q)
+        if m.group("with"):
             return None
         verb = m.group("verb") or ""
         if not (set(verb.split()) & _WIN_VERBS or level_reached(q.change, q.preceded_by)):
@@ -123,6 +138,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: Words a holder may take in a list that says its verb of winning once ("the alliance took 82
 #: wards, the opposition front 51, and independents and smaller parties 19").
 GAPPED_HOLDER_WORDS = 5
+_LAST_FIGURE = re.compile(r"\d[\d,.]*(?!.*\d)", re.S)
 _GAP_LEAD = frozenset(("and", "while", "whereas", "with", "the"))
 
 
@@ -135,9 +151,10 @@ def _gapped_holder(text: str, q: Mention) -> str | None:
     cut = max(text.rfind(c, q.sentence[0], q.start) for c in (",", ";", ":", "\n"))
     if cut < 0:
         return None
+    figure = _LAST_FIGURE.search(text, cut + 1, q.start)
+    if figure is not None:
+        cut = figure.end() - 1  # "the Left 30 and the Greens 12": the holder starts after the figure before
     words = _WORD.findall(text, cut + 1, q.start)
-    if any(ch.isdigit() for ch in text[cut + 1 : q.start]):
-        return None
     while words and words[0].lower() in _GAP_LEAD:
         words = words[1:]
     if not words or len(words) > GAPPED_HOLDER_WORDS:

@@ -43,6 +43,8 @@ _OF_HEAD = re.compile(r"\s*[\"“]?\s*(?:out\s+)?of\s+", re.I)
 _CLAUSE = re.compile(r"[;:()\[\]\n]|--")
 #: "took 7,390, while", "won with 10,115 votes": a verb of winning and "with" right before the count
 _WITH = frozenset(("with",))
+#: the other side of a tally told with "to": "6,900 votes to 5,800 for Kessler"
+_FOR_NAME = re.compile(r"\s+for\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)")
 
 
 def _whole(text: str, q: Mention) -> bool:
@@ -57,7 +59,9 @@ def _candidate(text: str, q: Mention, floor: int) -> tuple[str, bool] | None:
     """Who won the votes ``q`` counts, and whether the verb is said with the count (True) or
     left out after a comma (False): the words before the count from ``floor`` (the end of the
     count before, or the sentence start), the last of them a verb of winning ("Hughes took",
-    "Tanaka won with"), else a holder alone after a comma ("..., Reyes 8,300")."""
+    "Tanaka won with"), else a holder alone after a comma ("..., Reyes 8,300"), or a name
+    after "for" when the count is the far side of a tally told with "to" ("6,900 votes to
+    5,800 for Kessler")."""
     if q.dimension == "percent" or q.unit is not None or (q.noun is not None and q.noun not in _BALLOT_NOUNS):
         return None
     if q.mod is not None or q.change or q.role is not None:
@@ -76,6 +80,10 @@ def _candidate(text: str, q: Mention, floor: int) -> tuple[str, bool] | None:
             return None
         return " ".join(holder).lower(), True
     gap = text[floor : q.start]
+    if low and low[-1] == "to" and len(low) <= 2:
+        named = _FOR_NAME.match(text, q.end)  # "received 6,900 votes to 5,800 for Kessler"
+        if named is not None:
+            return named.group(1).lower(), False
     if gap.lstrip().startswith(",") or gap.lstrip().startswith("and "):
         holder = [w for w in words if w.lower() not in ("and", "while", "whereas", "but")]
         if 1 <= len(holder) <= 4 and not _WIN.intersection(w.lower() for w in holder):
