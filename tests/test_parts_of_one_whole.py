@@ -10,9 +10,17 @@ import pytest
 
 from checker.engine import check_article
 from checker.findings import Severity
-from claims.quantities import GAPPED_ASKED, GAPPED_POLL, GAPPED_WHOLE, gapped, lemma, scan, votes
-from claims.quantities import base as quantity_base
-from claims.quantities import seats as quantity_seats
+from claims.quantities import (
+    GAPPED_ASKED,
+    GAPPED_POLL,
+    GAPPED_WHOLE,
+    base as quantity_base,
+    gapped,
+    lemma,
+    scan,
+    seats as quantity_seats,
+    votes,
+)
 from claims.read import article_from_text
 
 RULE = "number.sum-exceeds-total"
@@ -159,3 +167,18 @@ def test_made_up_is_no_change():
     q = scan("Rice made up 55 per cent of the harvest.")[0]
     assert not q.change
     assert scan("Prices were up 55 per cent.")[0].change
+
+
+# --- a poll's first answer told a sentence before the others --------------------------------------
+
+def test_answers_across_sentences_open_the_next_within_its_words():
+    from claims.quantities import parts
+    n = parts.REMAINDER_WORDS
+    opener = ["Even", "so", "another"]
+    near = f"A poll of 900 drivers found 52% back the toll. {' '.join(opener[-n:]).capitalize()} 41% oppose it and 12% are unsure."
+    far = f"A poll of 900 drivers found 52% back the toll. {' '.join(opener[-n - 1:])} 41% oppose it and 12% are unsure."
+    assert severities(near) == {Severity.INFO} and not findings(far)
+
+
+def test_a_share_of_another_group_is_no_first_answer():
+    assert not findings("A poll found 52% of Democrats back the toll. Another 41% oppose it and 12% are unsure.")

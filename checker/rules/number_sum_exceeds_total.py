@@ -9,6 +9,7 @@ from checker.rules import rule
 from checker.rules.examples import flags, passes
 from claims.model import Claim, ClaimSet
 from claims.quantities import (
+    ANSWERS_ACROSS,
     BREAKDOWN,
     CLASSIFIED,
     GAPPED_ASKED,
@@ -223,8 +224,9 @@ def _answers_over_100(by_id: dict[str, Claim]) -> Iterator[Finding]:
                      for s in shares[1:]],
             evidence=[(EVIDENCE_STAKES if owners else EVIDENCE_ANSWERS).format(answers=", ".join(s.attrs.get("answer") for s in shares)),
                       EVIDENCE_ROUNDING.format(low=fmt(low))]
-            + ([EVIDENCE_SIDES] if first.attrs.get("split_of") == "sides" else []),
-            severity=Severity.INFO if first.attrs.get("split_of") == "sides" else None,
+            + ([EVIDENCE_SIDES] if first.attrs.get("split_of") == "sides" else [])
+            + ([EVIDENCE_ACROSS] if first.attrs.get("split_of") == ANSWERS_ACROSS else []),
+            severity=Severity.INFO if first.attrs.get("split_of") in ("sides", ANSWERS_ACROSS) else None,
         )
 
 
@@ -240,6 +242,8 @@ EVIDENCE_GAPPED_POLL = ("the verb is said once and each share changes only who o
 RELATED_WHOLE = "another share of the same whole (to \u201c{answer}\u201d)"
 EVIDENCE_WHOLE = ("the first share names the whole and each share goes to another thing ({answers}), so no part "
                   "is counted twice")
+EVIDENCE_ACROSS = ("the first answer ends the sentence before the others, which open the next: read as one "
+                   "poll's answers, shown for a look, not judged")
 MESSAGE_SIDES = "{parts} = {sum}%, more than the 100% of the votes cast"
 EVIDENCE_SIDES = ("the two sides are told in different sentences; both are read as shares of the one vote the "
                   "article tells of: shown for a look, not judged")
@@ -382,7 +386,9 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         count told with its noun in the sentences before (OPENER_SENTENCES); and parts of a
         count of people each called by another name ("among them 19 walkers and 12 guides",
         "26 were contractors and 17 were employees"), none a kind that cuts across others
-        (lexicon crosscut_axes), shown as info.
+        (lexicon crosscut_axes), shown as info. A poll's first answer may end the sentence
+        before the others when they open the next within REMAINDER_WORDS words ("found 52%
+        back the toll. Another 41% oppose it and 12% are unsure"), shown as info.
 
     Why it matters:
         A breakdown that adds up to more than its whole means one of the figures is wrong,
@@ -762,4 +768,7 @@ EXAMPLES = (
     passes("Thirty workers were evacuated. Of the 30, 18 were cleaners and 12 were porters.", published="2024-04-21"),
     flags("Thirty people were hurt, among them 20 schoolchildren and 12 teachers.", published="2024-04-21",
           note="a compound irregular plural is read as its noun: pupils and teachers, 32 of 30"),
+    flags("A poll of 900 drivers found 52% back the toll. Another 41% oppose it and 12% are unsure.",
+          published="2024-04-21", note="the first answer ends the sentence before the others: 105%, shown as info"),
+    passes("A poll of 900 drivers found 52% back the toll. Another 41% oppose it and 7% are unsure.", published="2024-04-21"),
 )

@@ -100,6 +100,7 @@ from claims.quantities.breakdowns import BREAKDOWN, SHARED_WHOLE  # noqa: F401
 from claims.quantities.extractor import HEADLINE_REACH, extract, headline_span, narrowing, scan, to_claims  # noqa: F401
 from claims.quantities.gapped import GAPPED_ASKED, GAPPED_POLL, GAPPED_WHOLE  # noqa: F401
 from claims.quantities.parts import (  # noqa: F401
+    ANSWERS_ACROSS,
     CLASSIFIED,
     LOSS_MARKER,
     OTHERS,
@@ -116,6 +117,7 @@ from claims.quantities.votes import VOTES, VOTES_ACROSS  # noqa: F401
 __all__ = [
     "VOTES",
     "VOTES_ACROSS",
+    "ANSWERS_ACROSS",
     "GAPPED_ASKED",
     "GAPPED_POLL",
     "GAPPED_WHOLE",

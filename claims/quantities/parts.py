@@ -1050,11 +1050,19 @@ def link_answers(text: str, qs: list[Mention], starts: list[int]) -> None:
         if rest is not None:
             group.append(rest)
             i += 1
+        lead = _lead_share(text, qs, group[0], starts)
+        if lead is not None:
+            group.insert(0, lead)
         if len(group) < 2:
             continue
         ends = [b.start if b.sentence == a.sentence else _clause_end(text, a.end, a.sentence[1]) for a, b in zip(group, group[1:])]
         ends.append(_clause_end(text, group[-1].end, group[-1].sentence[1]))
         answers = [_answer(text, g.end, e) for g, e in zip(group, ends)]
+        if lead is not None and (answers[0] is None or answers[0] in answers[1:] or None in answers[1:]):
+            group, answers = group[1:], answers[1:]  # the share before answers nothing of this set
+            lead = None
+            if len(group) < 2:
+                continue
         if None in answers or len(set(answers)) != len(answers):
             continue
         of = [m.group(1).lower() for g in group if (m := _OF_GROUP.match(text, g.end))]
@@ -1070,9 +1078,39 @@ def link_answers(text: str, qs: list[Mention], starts: list[int]) -> None:
         first = qs.index(group[0])
         for g, a in zip(group, answers):
             g.role, g.answer = "answer", a
+            if lead is not None:
+                g.split_of = ANSWERS_ACROSS
             if g is not group[0]:
                 group[0].answers.append(qs.index(g))
         group[0].answers.insert(0, first)
+
+
+#: ``split_of`` of a poll's answers whose first ends the sentence before the others ("found 47%
+#: support the plan. Some 39% oppose it and 21% ..."): a reading of two sentences, shown.
+ANSWERS_ACROSS = "answers told across sentences"
+
+
+def _lead_share(text: str, qs: list[Mention], head: Mention, starts: list[int]) -> Mention | None:
+    """The share that ends the sentence right before ``head``'s when ``head`` opens its own
+    sentence (within ``REMAINDER_WORDS`` words of its start: "Some 39% oppose it"): the first
+    answer of the same poll, told a sentence earlier; None when there is none."""
+    k = qs.index(head)
+    if k == 0:
+        return None
+    prev = qs[k - 1]
+    if prev.dimension != "percent" or prev.change or prev.role is not None or prev.mod not in (None, "approx"):
+        return None
+    j = bisect.bisect_right(starts, head.sentence[0]) - 1
+    if j <= 0 or starts[j] != head.sentence[0] or prev.sentence[0] != starts[j - 1]:
+        return None  # not the very sentence before
+    if len(ANY_WORDS.findall(text, head.sentence[0], head.start)) > REMAINDER_WORDS:
+        return None
+    if _OF_GROUP.match(text, prev.end) and not _OF_RESPONDENTS.match(text, prev.end):
+        return None  # "60% of Democrats": a group of its own
+    return prev
+
+
+_OF_RESPONDENTS = re.compile(r"\s+of\s+(?:the\s+|those\s+)?(?:" + alt(LEXICON["respondent_words"]) + r")\b", re.I)
 
 
 #: "The yes camp, which took 47% of the vote": a side named at the head of its sentence
