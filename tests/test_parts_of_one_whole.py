@@ -42,7 +42,7 @@ def split_of(text):
 # --- the probe articles: one slip each, in the ways reporters write them ---------------------
 
 @pytest.mark.parametrize("text", [
-    "Rice made up 55 per cent of the crop bought, maize 31 per cent and millet 17 per cent.",
+    "Barley made up 52 per cent of the grain bought, oats 31 per cent and rye 20 per cent.",
     "The county spent 58% of its roads budget with local contractors, 33% with regional firms and 12% with national ones.",
     "A survey of 700 parents found 51% of those asked in favour of the new term dates, 38% against and 14% unsure.",
     "In the final poll, the Social Democrats stood at 29 per cent, the Moderates at 27 per cent, the Centre at 25 per "
@@ -61,9 +61,9 @@ def test_probe_slips_are_found(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Rice made up 55 per cent of the crop bought, maize 31 per cent and millet 14 per cent.",
-    "Rice made up 55 per cent of the crop bought this year, compared with 61 per cent in 2019.",
-    "Rice made up 55 per cent of the crop in the north, against 70 per cent in the south.",
+    "Barley made up 52 per cent of the grain bought, oats 31 per cent and rye 14 per cent.",
+    "Barley made up 52 per cent of the grain bought this year, compared with 70 per cent in 2019.",
+    "Barley made up 52 per cent of the grain in the north, against 70 per cent in the south.",
     "The poll found 58% said rents were too high, and 49% said wages were too low.",
     "Of the 6,230 ballots cast, Ibarra took 3,410 and the two-term incumbent, Mayor Felix Grant, took 2,790.",
     "Turnout was high, with 15,300 ballots cast. In 2018, Rossi won 8,020 votes and Toft took 7,900.",
@@ -164,7 +164,7 @@ def test_a_compound_irregular_plural_takes_the_heads_singular():
 
 
 def test_made_up_is_no_change():
-    q = scan("Rice made up 55 per cent of the harvest.")[0]
+    q = scan("Barley made up 52 per cent of the harvest.")[0]
     assert not q.change
     assert scan("Prices were up 55 per cent.")[0].change
 

@@ -1,5 +1,5 @@
-"""Shares listed with their verb said once: "Rice made up 55 per cent of the purchases, wheat 38
-per cent and pulses 12 per cent", "spent 62% of its budget with local firms, 29% with firms
+"""Shares listed with their verb said once: "Barley made up 52% of the grain bought, oats 33% and
+rye 18%", "spent 62% of its budget with local firms, 29% with firms
 elsewhere and 17% with national suppliers", "Labour stands at 34 per cent, the Conservatives at
 31 per cent, ...".
 
@@ -31,7 +31,7 @@ GAPPED_ASKED = "one set of respondents, the verb said once"
 #: ``split_of`` of shares of a poll's respondents whose whole no share names.
 GAPPED_POLL = "one poll, the verb said once"
 
-#: Words a later share's label may take before it ("the opposition front", "the Conservatives at").
+#: Words a later share's label may take before it ("the small parties", "the Conservatives at").
 LABEL_BEFORE_WORDS = 4
 #: Words a share's label may take after it, up to the next share's join ("with firms based in
 #: the district", "wanting to keep the current system").
@@ -125,7 +125,7 @@ def _label_ok(before: list[str], after: list[str], poll: bool) -> bool:
     if any(is_a("auxiliary", w) or is_a("modal", w) or is_a("pronoun", w) or is_a("negation", w) for w in before):
         return False
     if _LABEL_STOPS.intersection(before):
-        return False  # "compared with 61%", "up from 40%": the other side of a comparison
+        return False  # "compared with 70%", "up from 40%": the other side of a comparison
     if after and (after[0] in _SHARE_NOUNS or after[0] == "of"):
         return False
     if after and after[0] in _LABEL_STOPS and not (poll and (after[0] in _LABEL_OPENERS or " ".join(after[:2]) in _LABEL_OPENERS)):

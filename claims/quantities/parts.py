@@ -367,7 +367,7 @@ def _link_apposed(text: str, qs: list[Mention]) -> None:
 COLON_WORDS = 3
 _COLON_PARTS = 2  # parts a colon must list: one figure after a colon may restate the total
 #: What opens a breakdown in the total's own sentence: a colon, or a dash that opens an
-#: apposition ("The fleet of 42 vessels — 27 from Digby and 19 from Westport — ...").
+#: apposition ("a fleet of 30 boats — 18 from Brest and 14 from Roscoff — ...").
 _APPOSITION = re.compile(r":|\s(?:—|–|--)\s|—")
 
 

@@ -71,7 +71,7 @@ def _compound_unit(text: str, pos: int) -> str | None:
 
 _MEASURED_VERBS: dict[str, str] = LEXICON["measured_verbs"]
 _CAPACITY_NOUNS = frozenset(LEXICON["capacity_nouns"])
-#: "made up 55 per cent", "turned down 12 bids": a change word's particle that a verb before it
+#: "made up 52 per cent", "turned down 12 bids": a change word's particle that a verb before it
 #: makes part of another verb (lexicon change_particles_not).
 _PARTICLE_NOT: dict[str, frozenset[str]] = {w: frozenset(vs) for w, vs in LEXICON["change_particles_not"].items()}
 _CAPACITY_WORD = re.compile(r"([a-z]+)(?=\s+[a-z])")

@@ -50,8 +50,8 @@ def _body(text: str, qs: list[Mention]) -> Mention | None:
 
 
 def _seat_of(body: Mention, noun: str) -> bool:
-    """Whether seats counted as ``noun`` are units of ``body``: its own unit ("the 150-ward
-    corporation ... 82 wards"), or seats of a body sized in seats or members."""
+    """Whether seats counted as ``noun`` are units of ``body``: its own unit ("the 120-ward
+    corporation ... 64 wards"), or seats of a body sized in seats or members."""
     unit = body.unit if body.dimension == "capacity" else body.noun
     return noun == unit or (noun == "seat" and unit not in _SEATS)
 
@@ -89,7 +89,7 @@ def _holder(text: str, q: Mention, body: Mention | None = None) -> str | None:
     before = text[start : q.start]
     if q.noun in _SEATS:
         if body is not None and not _seat_of(body, q.noun):
-            return None  # "the 150-ward corporation ... 90 seats": a seat is no ward
+            return None  # "the 120-ward corporation ... 90 seats": a seat is no ward
         if q.change and not level_reached(q.change, q.preceded_by):
             return None
         m = _BEFORE.search(before)
@@ -135,8 +135,8 @@ def _broken(text: str, q: Mention) -> bool:
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
-#: Words a holder may take in a list that says its verb of winning once ("the alliance took 82
-#: wards, the opposition front 51, and independents and smaller parties 19").
+#: Words a holder may take in a list that says its verb of winning once ("the Front won 50
+#: wards, the Left 30, and the small rural parties 12").
 GAPPED_HOLDER_WORDS = 5
 _LAST_FIGURE = re.compile(r"\d[\d,.]*(?!.*\d)", re.S)
 _GAP_LEAD = frozenset(("and", "while", "whereas", "with", "the"))

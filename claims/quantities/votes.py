@@ -1,6 +1,6 @@
-"""Candidates' votes against the ballots cast: "Of the 12,480 ballots cast, Hughes took 6,912 and
-his rival, Ravi Patel, took 5,844"; "18,240 ballots were cast. Tanaka won with 10,115 votes, Vos
-took 7,390 and Haddad 1,206".
+"""Candidates' votes against the ballots cast: "Of the 8,300 ballots cast, Alvarez took 4,500 and
+her rival, the former mayor, took 3,950"; "9,100 ballots were cast. Okoro won with 5,020 votes, Lind
+took 3,700 and Baptiste 600".
 
 A ballot counts once, for one candidate, so the votes each candidate won are parts of the
 ballots cast. The whole is a count of ballots or votes told as cast (lexicon vote_cast_words
@@ -25,7 +25,7 @@ from claims.quantities.base import ANY_WORDS, LEXICON, Mention
 from claims.quantities.parts import tie_parts
 
 #: Markers of candidates' votes tied to the ballots cast: in the ballots' own sentence opened
-#: on them ("Of the 12,480 ballots cast, ..."), and told over several sentences.
+#: on them ("Of the 8,300 ballots cast, ..."), and told over several sentences.
 VOTES = "votes won, of the ballots cast"
 VOTES_ACROSS = "votes won, told across sentences"
 
@@ -43,12 +43,12 @@ _OF_HEAD = re.compile(r"\s*[\"“]?\s*(?:out\s+)?of\s+", re.I)
 _CLAUSE = re.compile(r"[;:()\[\]\n]|--")
 #: "took 7,390, while", "won with 10,115 votes": a verb of winning and "with" right before the count
 _WITH = frozenset(("with",))
-#: the other side of a tally told with "to": "6,900 votes to 5,800 for Kessler"
+#: the other side of a tally told with "to": "4,200 votes to 3,900 for Moss"
 _FOR_NAME = re.compile(r"\s+for\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)")
 
 
 def _whole(text: str, q: Mention) -> bool:
-    """A count of ballots or votes told as cast: "12,480 ballots cast", "18,240 ballots were cast"."""
+    """A count of ballots or votes told as cast: "8,300 ballots cast", "9,100 ballots were cast"."""
     if q.noun not in _BALLOT_NOUNS or q.mod in ("more_than", "at_least", "range") or q.change or q.role is not None:
         return False
     after = [w.lower() for w in ANY_WORDS.findall(text, q.end, min(q.sentence[1], q.end + 40))][:3]
@@ -58,10 +58,10 @@ def _whole(text: str, q: Mention) -> bool:
 def _candidate(text: str, q: Mention, floor: int) -> tuple[str, bool] | None:
     """Who won the votes ``q`` counts, and whether the verb is said with the count (True) or
     left out after a comma (False): the words before the count from ``floor`` (the end of the
-    count before, or the sentence start), the last of them a verb of winning ("Hughes took",
-    "Tanaka won with"), else a holder alone after a comma ("..., Reyes 8,300"), or a name
-    after "for" when the count is the far side of a tally told with "to" ("6,900 votes to
-    5,800 for Kessler")."""
+    count before, or the sentence start), the last of them a verb of winning ("Alvarez took",
+    "Okoro won with"), else a holder alone after a comma ("..., Reyes 8,300"), or a name
+    after "for" when the count is the far side of a tally told with "to" ("4,200 votes to
+    3,900 for Moss")."""
     if q.dimension == "percent" or q.unit is not None or (q.noun is not None and q.noun not in _BALLOT_NOUNS):
         return None
     if q.mod is not None or q.change or q.role is not None:
@@ -81,7 +81,7 @@ def _candidate(text: str, q: Mention, floor: int) -> tuple[str, bool] | None:
         return " ".join(holder).lower(), True
     gap = text[floor : q.start]
     if low and low[-1] == "to" and len(low) <= 2:
-        named = _FOR_NAME.match(text, q.end)  # "received 6,900 votes to 5,800 for Kessler"
+        named = _FOR_NAME.match(text, q.end)  # "received 4,200 votes to 3,900 for Moss"
         if named is not None:
             return named.group(1).lower(), False
     if gap.lstrip().startswith(",") or gap.lstrip().startswith("and "):
@@ -112,7 +112,7 @@ def link_votes(text: str, qs: list[Mention], starts: list[int]) -> None:
             if q is not w and _CLAUSE.search(text, floor, q.start):
                 floor = q.start
             if q.sentence == w.sentence and floor < w.end:
-                comma = text.find(",", w.end, q.start)  # "Of the 12,480 ballots cast on Saturday, Hughes took ..."
+                comma = text.find(",", w.end, q.start)  # "Of the 8,300 ballots cast on Monday, Alvarez took ..."
                 floor = comma + 1 if comma >= 0 else w.end
             found = _candidate(text, q, floor)
             floor = q.end
