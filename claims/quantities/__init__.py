@@ -88,6 +88,7 @@ from claims.quantities.base import (  # noqa: F401
     TOLERANCE,
     Mention,
     bounds,
+    cuts_across,
     disjoint_axis,
     fmt,
     interval,
@@ -97,7 +98,9 @@ from claims.quantities.base import (  # noqa: F401
 )
 from claims.quantities.breakdowns import BREAKDOWN, SHARED_WHOLE  # noqa: F401
 from claims.quantities.extractor import HEADLINE_REACH, extract, headline_span, narrowing, scan, to_claims  # noqa: F401
+from claims.quantities.gapped import GAPPED_ASKED, GAPPED_POLL, GAPPED_WHOLE  # noqa: F401
 from claims.quantities.parts import (  # noqa: F401
+    ANSWERS_ACROSS,
     CLASSIFIED,
     LOSS_MARKER,
     OTHERS,
@@ -108,15 +111,23 @@ from claims.quantities.parts import (  # noqa: F401
     level_reached,
 )
 from claims.quantities.seats import SEATS, SEATS_ACROSS  # noqa: F401
+from claims.quantities.votes import VOTES, VOTES_ACROSS  # noqa: F401
 
 #: What this module offers its callers (re-exported from the modules it was split into).
 __all__ = [
+    "VOTES",
+    "VOTES_ACROSS",
+    "ANSWERS_ACROSS",
+    "GAPPED_ASKED",
+    "GAPPED_POLL",
+    "GAPPED_WHOLE",
     "HEADLINE_REACH",
     "LEXICON",
     "Mention",
     "PEOPLE_NOUNS",
     "TOLERANCE",
     "bounds",
+    "cuts_across",
     "disjoint_axis",
     "extract",
     "fmt",

@@ -40,6 +40,22 @@ STOP_AFTER = frozenset(LEXICON["stop_after"])
 _NOT_PLURAL = frozenset(LEXICON["plural_not_nouns"])
 _NOUN_PLURALS = frozenset(LEXICON["noun_plurals"])
 _IRREGULAR = LEXICON["irregular_lemmas"]
+_COMPOUND_HEADS: dict[str, str] = LEXICON["compound_plural_heads"]
+_NOT_COMPOUND = frozenset(LEXICON["compound_plural_not"])
+#: Letters a compound must have before its irregular head ("schoolchildren": "school").
+COMPOUND_STEM_LETTERS = 3
+
+
+def _compound_plural(w: str) -> str | None:
+    """The singular of a compound ending on an irregular plural of the lexicon's
+    compound_plural_heads ("schoolchildren" -> "schoolchild"), or None."""
+    if w in _NOT_COMPOUND:
+        return None
+    for head, singular in sorted(_COMPOUND_HEADS.items(), key=lambda hs: -len(hs[0])):
+        stem = w[: -len(head)]
+        if w.endswith(head) and len(stem) >= COMPOUND_STEM_LETTERS and stem.isalpha():
+            return stem + singular
+    return None
 _CATEGORY_NOUNS = frozenset(n for axis in LEXICON["categories"].values() for n in axis)
 PEOPLE_NOUNS = frozenset(LEXICON["people_nouns"]) | _CATEGORY_NOUNS
 COMPOUND_NOUNS = frozenset(n for n in PEOPLE_NOUNS if " " in n)
@@ -142,6 +158,9 @@ def lemma(word: str) -> str:
     w = word.lower().replace("’", "'")
     if w in _IRREGULAR:
         return _IRREGULAR[w]
+    compound = _compound_plural(w)
+    if compound is not None:
+        return compound
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
     if w.endswith(("ches", "shes", "sses", "xes", "zes")):
@@ -162,7 +181,7 @@ def kin(a: str | None, b: str | None) -> bool:
 
 def is_plural_noun(word: str) -> bool:
     w = word.lower()
-    if w in _NOUN_PLURALS:
+    if w in _NOUN_PLURALS or _compound_plural(w) is not None:
         return True
     return (
         len(w) > 3
@@ -171,6 +190,15 @@ def is_plural_noun(word: str) -> bool:
         and w not in _NOT_PLURAL
         and w not in STOP_AFTER
     )
+
+
+_CROSSCUT = frozenset(n for axis in LEXICON["crosscut_axes"] for n in LEXICON["categories"][axis])
+
+
+def cuts_across(kind: str | None) -> bool:
+    """Whether a kind of people cuts across every other kind ("girls", "Germans": they may be
+    pupils or passengers; lexicon crosscut_axes)."""
+    return kind in _CROSSCUT
 
 
 def disjoint_axis(kinds: list[str | None]) -> str | None:

@@ -73,7 +73,7 @@ _JOINS = frozenset(("and", "while", "whereas", "with"))
 _BAD_GAP = re.compile(r"[()\[\]\n\"“”:]|--|\d")
 _AXES = [frozenset(nouns) for nouns in LEXICON["categories"].values()]
 #: Axes whose kinds cut across every other kind of people ("girls" may be pupils).
-_CROSSCUT = [frozenset(LEXICON["categories"][axis]) for axis in ("age and sex", "nationality")]
+_CROSSCUT = [frozenset(LEXICON["categories"][axis]) for axis in LEXICON["crosscut_axes"]]
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|his|her|their|its|them|these|those)\b", re.I)
 _COPULAS = frozenset(("were", "was", "are", "is", "had", "have", "has", "been", "be", "will", "would"))
 

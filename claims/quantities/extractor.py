@@ -21,6 +21,7 @@ from claims.quantities.base import (  # noqa: F401
     sentence_starts,
 )
 from claims.quantities.breakdowns import link_breakdowns, link_whole_shares
+from claims.quantities.gapped import link_gapped_shares
 from claims.quantities.groups import read_groups  # noqa: F401
 from claims.quantities.lists import (  # noqa: F401
     link_aged_names,
@@ -53,6 +54,7 @@ from claims.quantities.scanning import (  # noqa: F401
     scan_one,
 )
 from claims.quantities.seats import link_seats  # noqa: F401
+from claims.quantities.votes import link_votes
 
 # --- the extractor ----------------------------------------------------------------------------
 
@@ -113,6 +115,7 @@ def scan(text: str, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
         link_others(text, out, starts)
         link_those(text, out, starts)
         link_seats(text, out, starts)
+        link_votes(text, out, starts)
         link_counts(text, out, starts)
         link_aged_names(text, out, starts)
         link_taken_on(text, out, starts)
@@ -121,6 +124,7 @@ def scan(text: str, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
         link_earlier_lists(text, out, starts)
         link_breakdowns(text, out, starts)
         link_whole_shares(text, out)
+        link_gapped_shares(text, out, starts)
     return out
 
 

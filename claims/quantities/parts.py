@@ -55,12 +55,20 @@ _CLOSING_AND = re.compile(r",\s*and\s+")
 _COORD_END = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 
+#: Markers that say their parts are people ("of whom", "among them" after a count of people): a
+#: part after them names a kind of people, whether or not the lexicon knows its noun ("28
+#: hurt, among them 19 walkers and 12 guides").
+_PEOPLE_MARKERS = frozenset(LEXICON["people_part_markers"])
+
+
 def _compatible(total: Mention, part: Mention, tight: bool, marker_of: bool = False, people: bool = False) -> bool:
     """Can ``part`` be a sub-part of ``total``: the same unit, the same noun, or both people.
     A bare number ("of whom 12 were children") is a part only after a tight marker: after
     "including" it is as likely an age or a price ("included Hiroshi Ishikawa, 47").
     ``marker_of``: the "of" before the part is the marker's own ("made up of 20 pupils");
-    ``people``: a bare total is known to count people (told as killed or injured)."""
+    ``people``: a bare total is known to count people (told as killed or injured), or the
+    marker says its parts are people ("of whom"), so a part of a count of people may name a
+    kind the lexicon does not know."""
     if "percent" in (total.dimension, part.dimension):
         return False
     if not tight and part.noun is None and part.unit is None and part.place is None:
@@ -75,7 +83,7 @@ def _compatible(total: Mention, part: Mention, tight: bool, marker_of: bool = Fa
         if not ok:
             return False
     elif total.noun and part.noun:
-        if not (kin(total.noun, part.noun) or (total.noun in PEOPLE_NOUNS and part.noun in PEOPLE_NOUNS)):
+        if not (kin(total.noun, part.noun) or (total.noun in PEOPLE_NOUNS and (part.noun in PEOPLE_NOUNS or people))):
             return False
     elif total.noun is None and part.noun is not None:
         # "Thirty were injured, among them 20 pupils", "wounded 30, among them": a bare total
@@ -161,7 +169,7 @@ def _tail(text: str, q: Mention) -> int:
     return q.end if not t else t.end()
 
 
-_PLACE_PREPS = frozenset(LEXICON["place_prepositions"]) & {"in", "at"}
+_PLACE_PREPS = frozenset(LEXICON["place_prepositions"]) & {"in", "at", "from"}
 #: Lowercase words a place may stand after its count ("work at its Halden campus", "520 at its
 #: engineering and sales office in Budapest").
 _PLACE_WORDS = 7
@@ -249,12 +257,12 @@ def link_parts(text: str, qs: list[Mention]) -> None:
         if total.role is not None or first_part.role is not None or total.dimension == "percent":
             continue
         marker_of = marker.endswith(" of") and text[mk.end() : first_part.start].strip() == ""
-        if not _compatible(total, first_part, tight, marker_of):
+        if not _compatible(total, first_part, tight, marker_of, people=marker in _PEOPLE_MARKERS):
             continue
         ti = qs.index(total)
         if ti > 0 and _coordinated(text, qs[ti - 1], total):
             continue  # "30 killed and 40 injured, among them ...": among the 40 or the 70?
-        _tie(text, qs, total, _chain(text, qs, total, first_part, tight), marker)
+        _tie(text, qs, total, _chain(text, qs, total, first_part, tight, people=marker in _PEOPLE_MARKERS), marker)
     _link_colon(text, qs)
     _link_apposed(text, qs)
     _link_total_after(text, qs)
@@ -358,10 +366,13 @@ def _link_apposed(text: str, qs: list[Mention]) -> None:
 #: ("Ten people died:", "25 staff were hurt:").
 COLON_WORDS = 3
 _COLON_PARTS = 2  # parts a colon must list: one figure after a colon may restate the total
+#: What opens a breakdown in the total's own sentence: a colon, or a dash that opens an
+#: apposition ("a fleet of 30 boats — 18 from Brest and 14 from Roscoff — ...").
+_APPOSITION = re.compile(r":|\s(?:—|–|--)\s|—")
 
 
 def _link_colon(text: str, qs: list[Mention]) -> None:
-    """A count whose clause ends in a colon, broken down right after it in its sentence: "The
+    """A count whose clause ends in a colon (or a dash), broken down right after it in its sentence: "The
     plant employs 900 people: 500 at its Leeds site and 450 at ...", "Nine people died: five
     walkers, three guides and one farmer". The count names its noun or unit, and may be told of
     its place before the colon ("employs 1,200 people in Hungary: 750 at ..."); the colon lists
@@ -369,9 +380,10 @@ def _link_colon(text: str, qs: list[Mention]) -> None:
     for i, total in enumerate(qs[:-1]):
         if total.role is not None or total.change or total.dimension == "percent" or not (total.noun or total.unit):
             continue
-        colon = text.find(":", total.end, total.sentence[1])
+        mark = _APPOSITION.search(text, total.end, total.sentence[1])
+        colon = mark.start() if mark else -1
         part = qs[i + 1]
-        if colon < 0 or part.sentence != total.sentence or text[colon + 1 : part.start].strip() or part.role is not None:
+        if mark is None or part.sentence != total.sentence or text[mark.end() : part.start].strip() or part.role is not None:
             continue
         # the total's own place may stand before the colon: "employs 1,200 people in Hungary:"
         own_place = total.place_end is not None and total.place_end <= colon
@@ -383,7 +395,7 @@ def _link_colon(text: str, qs: list[Mention]) -> None:
             continue
         parts = _chain(text, qs, total, part, True)
         if len(parts) >= _COLON_PARTS:
-            _tie(text, qs, total, parts, ":")
+            _tie(text, qs, total, parts, mark.group(0).strip())
 
 
 def _sibling(total: Mention, part: Mention) -> bool:
@@ -645,6 +657,8 @@ def link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
                 continue
             if m.group(2).lower() in ("whom",):
                 continue
+            if _restated_bare(text, qs, starts, by_start, k, m, mine):
+                continue
             if _of_those_kinds(text, qs, starts, by_start, k, m, mine):
                 continue
             word = None
@@ -746,6 +760,26 @@ def _of_those_kinds(text: str, qs: list[Mention], starts: list[int], by_start: d
         return False
     _tie(text, qs, total, group, CLASSIFIED)
     return True
+
+
+def _restated_bare(text: str, qs: list[Mention], starts: list[int], by_start: dict, k: int, m, mine: list[Mention]) -> bool:
+    """A sentence that opens on a bare count restated with "the" ("Of the 40, 26 were
+    contractors and 17 ...") after a count of the same number with its noun, in one of the
+    ``OPENER_SENTENCES`` sentences before ("Forty workers were treated ..."): the count told
+    before is the total, and the counts after the comma are its parts. Ties them (True)."""
+    head = mine[0]
+    if len(mine) < 2 or head.noun or head.unit or head.role is not None or head.det != "the" or head.start != m.start(2):
+        return False
+    if text[head.end : mine[1].start].strip() != "," or mine[1].role is not None:
+        return False
+    for j in range(k - 1, max(-1, k - 1 - OPENER_SENTENCES), -1):
+        told = [q for q in by_start.get(starts[j], ()) if q.value == head.value and (q.noun or q.unit) and q.role is None]
+        if len(told) == 1 and _compatible(told[0], mine[1], True):
+            total = told[0]
+            _tie(text, qs, total, _chain(text, qs, total, mine[1], True, people=total.noun in PEOPLE_NOUNS),
+                 m.group(0).strip().lower())
+            return True
+    return False
 
 
 def _said_to_be(text: str, q: Mention) -> str | None:
@@ -1016,11 +1050,19 @@ def link_answers(text: str, qs: list[Mention], starts: list[int]) -> None:
         if rest is not None:
             group.append(rest)
             i += 1
+        lead = _lead_share(text, qs, group[0], starts)
+        if lead is not None:
+            group.insert(0, lead)
         if len(group) < 2:
             continue
         ends = [b.start if b.sentence == a.sentence else _clause_end(text, a.end, a.sentence[1]) for a, b in zip(group, group[1:])]
         ends.append(_clause_end(text, group[-1].end, group[-1].sentence[1]))
         answers = [_answer(text, g.end, e) for g, e in zip(group, ends)]
+        if lead is not None and (answers[0] is None or answers[0] in answers[1:] or None in answers[1:]):
+            group, answers = group[1:], answers[1:]  # the share before answers nothing of this set
+            lead = None
+            if len(group) < 2:
+                continue
         if None in answers or len(set(answers)) != len(answers):
             continue
         of = [m.group(1).lower() for g in group if (m := _OF_GROUP.match(text, g.end))]
@@ -1036,9 +1078,39 @@ def link_answers(text: str, qs: list[Mention], starts: list[int]) -> None:
         first = qs.index(group[0])
         for g, a in zip(group, answers):
             g.role, g.answer = "answer", a
+            if lead is not None:
+                g.split_of = ANSWERS_ACROSS
             if g is not group[0]:
                 group[0].answers.append(qs.index(g))
         group[0].answers.insert(0, first)
+
+
+#: ``split_of`` of a poll's answers whose first ends the sentence before the others ("found 47%
+#: support the plan. Some 39% oppose it and 21% ..."): a reading of two sentences, shown.
+ANSWERS_ACROSS = "answers told across sentences"
+
+
+def _lead_share(text: str, qs: list[Mention], head: Mention, starts: list[int]) -> Mention | None:
+    """The share that ends the sentence right before ``head``'s when ``head`` opens its own
+    sentence (within ``REMAINDER_WORDS`` words of its start: "Some 39% oppose it"): the first
+    answer of the same poll, told a sentence earlier; None when there is none."""
+    k = qs.index(head)
+    if k == 0:
+        return None
+    prev = qs[k - 1]
+    if prev.dimension != "percent" or prev.change or prev.role is not None or prev.mod not in (None, "approx"):
+        return None
+    j = bisect.bisect_right(starts, head.sentence[0]) - 1
+    if j <= 0 or starts[j] != head.sentence[0] or prev.sentence[0] != starts[j - 1]:
+        return None  # not the very sentence before
+    if len(ANY_WORDS.findall(text, head.sentence[0], head.start)) > REMAINDER_WORDS:
+        return None
+    if _OF_GROUP.match(text, prev.end) and not _OF_RESPONDENTS.match(text, prev.end):
+        return None  # "60% of Democrats": a group of its own
+    return prev
+
+
+_OF_RESPONDENTS = re.compile(r"\s+of\s+(?:the\s+|those\s+)?(?:" + alt(LEXICON["respondent_words"]) + r")\b", re.I)
 
 
 #: "The yes camp, which took 47% of the vote": a side named at the head of its sentence

@@ -71,6 +71,9 @@ def _compound_unit(text: str, pos: int) -> str | None:
 
 _MEASURED_VERBS: dict[str, str] = LEXICON["measured_verbs"]
 _CAPACITY_NOUNS = frozenset(LEXICON["capacity_nouns"])
+#: "made up 52 per cent", "turned down 12 bids": a change word's particle that a verb before it
+#: makes part of another verb (lexicon change_particles_not).
+_PARTICLE_NOT: dict[str, frozenset[str]] = {w: frozenset(vs) for w, vs in LEXICON["change_particles_not"].items()}
 _CAPACITY_WORD = re.compile(r"([a-z]+)(?=\s+[a-z])")
 _CAPACITY_BEFORE_NAME = re.compile(r"([a-z]+)(?=\s+[A-Z])")
 #: A thing named after a compound size, in capitals, ending on a noun the lexicon's
@@ -406,7 +409,7 @@ def _read_before(text: str, q: Mention) -> None:
         if tok in _CLAUSE_BREAK or "\n" in text[toks[i][1] : pos] or (tok[:1].isalpha() and sentence_dot(tok)):
             break  # a clause break, or the full stop of the sentence before ("whittled down 142 entries. The six")
         if tok[:1].isalpha():
-            if tok.lower() in CHANGE_WORDS:
+            if tok.lower() in CHANGE_WORDS and not (i > 0 and toks[i - 1][2].lower() in _PARTICLE_NOT.get(tok.lower(), ())):
                 q.change = True
                 q.change_word = tok.lower()
                 break

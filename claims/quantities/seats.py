@@ -15,8 +15,8 @@ from claims.quantities.parts import level_reached, tie_parts
 SEATS = "seats held"
 SEATS_ACROSS = "seats held, told across sentences"
 
-_BODY_UNITS = frozenset(LEXICON["body_size_words"])
-_SEAT = LEXICON["seat_noun"]
+_SEATS = frozenset(LEXICON["seat_nouns"])
+_BODY_UNITS = frozenset(LEXICON["body_size_words"]) | _SEATS
 _WIN_VERBS = frozenset(LEXICON["seat_win_verbs"])
 _PLURAL_HOLDERS = frozenset(LEXICON["seat_holder_nouns"])
 _NOT_TALLY = frozenset(LEXICON["seat_tally_breakers"])
@@ -43,10 +43,30 @@ def _body(text: str, qs: list[Mention]) -> Mention | None:
     the article gives none, or two sizes. "A 300-seat jet" is no body."""
     sizes = [q for q in qs if (q.dimension == "capacity" and q.unit in _BODY_UNITS
                                and any(w.lower() in _BODIES for w in _WORD.findall(text, q.num_end, q.sentence[1])[1:3]))
-             or (q.noun == _SEAT and (q.whole or _owned_by_body(q.det)))]
+             or (q.noun in _SEATS and (q.whole or _owned_by_body(q.det)))]
     if not sizes or any(q.value != sizes[0].value for q in sizes) or sizes[0].role is not None:
         return None
     return sizes[0]
+
+
+def _seat_of(body: Mention, noun: str) -> bool:
+    """Whether seats counted as ``noun`` are units of ``body``: its own unit ("the 120-ward
+    corporation ... 64 wards"), or seats of a body sized in seats or members."""
+    unit = body.unit if body.dimension == "capacity" else body.noun
+    return noun == unit or (noun == "seat" and unit not in _SEATS)
+
+
+def _subject_holder(before: str, q: Mention) -> str | None:
+    """The holder of a seat count told with a verb of winning right before it, read as the
+    words of its clause before that verb ("the ruling front won 51 wards"), up to
+    ``HOLDER_WORDS`` words; None when no verb of winning stands there."""
+    if q.change:
+        return None
+    words = _WORD.findall(before)
+    if len(words) < 2 or words[-1].lower() not in _WIN_VERBS:
+        return None
+    holder = [w for w in words[:-1] if w.lower() not in _GAP_LEAD]
+    return " ".join(holder).lower() if 0 < len(holder) <= HOLDER_WORDS else None
 
 
 def _owned_by_body(det: str | None) -> bool:
@@ -67,11 +87,15 @@ def _holder(text: str, q: Mention, body: Mention | None = None) -> str | None:
     clause_start = max(text.rfind(c, q.sentence[0], q.start) for c in (",", ";", ":", "\n"))
     start = max(q.sentence[0], clause_start + 1 if clause_start >= 0 else q.sentence[0])
     before = text[start : q.start]
-    if q.noun == _SEAT:
+    if q.noun in _SEATS:
+        if body is not None and not _seat_of(body, q.noun):
+            return None  # "the 120-ward corporation ... 90 seats": a seat is no ward
         if q.change and not level_reached(q.change, q.preceded_by):
             return None
         m = _BEFORE.search(before)
-        if m is None or m.group("with"):
+        if m is None:
+            return _subject_holder(before, q)
+        if m.group("with"):
             return None
         verb = m.group("verb") or ""
         if not (set(verb.split()) & _WIN_VERBS or level_reached(q.change, q.preceded_by)):
@@ -111,6 +135,32 @@ def _broken(text: str, q: Mention) -> bool:
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
+#: Words a holder may take in a list that says its verb of winning once ("the Front won 50
+#: wards, the Left 30, and the small rural parties 12").
+GAPPED_HOLDER_WORDS = 5
+_LAST_FIGURE = re.compile(r"\d[\d,.]*(?!.*\d)", re.S)
+_GAP_LEAD = frozenset(("and", "while", "whereas", "with", "the"))
+
+
+def _gapped_holder(text: str, q: Mention) -> str | None:
+    """The holder of a bare number in a sentence whose verb of winning was said once before it:
+    every word of its clause before it, up to ``GAPPED_HOLDER_WORDS`` (leading "and" or "the"
+    left out), none a number; None when the clause holds none or more."""
+    if q.noun is not None or q.unit is not None or q.change:
+        return None
+    cut = max(text.rfind(c, q.sentence[0], q.start) for c in (",", ";", ":", "\n"))
+    if cut < 0:
+        return None
+    figure = _LAST_FIGURE.search(text, cut + 1, q.start)
+    if figure is not None:
+        cut = figure.end() - 1  # "the Left 30 and the Greens 12": the holder starts after the figure before
+    words = _WORD.findall(text, cut + 1, q.start)
+    while words and words[0].lower() in _GAP_LEAD:
+        words = words[1:]
+    if not words or len(words) > GAPPED_HOLDER_WORDS:
+        return None
+    return " ".join(words).lower()
+
 
 def link_seats(text: str, qs: list[Mention], starts: list[int]) -> None:
     """The seats each holder won, tied to the size of the body they sit in (``SEATS``; told
@@ -128,18 +178,23 @@ def link_seats(text: str, qs: list[Mention], starts: list[int]) -> None:
     holders: dict[str, float] = {}
     sentences: set[tuple[int, int]] = set()
     seats_told: set[tuple[int, int]] = set()  # sentences that count seats or start with the body's
+    won_in: set[tuple[int, int]] = set()  # sentences where a holder won seats with a verb of winning
     for q in qs:
         if q is body or not (body.sentence[0] <= q.start < reach) or q.role is not None or q.mod is not None:
             continue
         if _broken(text, q):
             continue
-        if q.noun == _SEAT or q.sentence == body.sentence or q.sentence[0] == body.sentence[1]:
+        if q.noun in _SEATS or q.sentence == body.sentence or q.sentence[0] == body.sentence[1]:
             seats_told.add(q.sentence)
         elif q.sentence not in seats_told:
             continue  # a bare number counts seats only in a sentence that counts them, or the body's next
         holder = _holder(text, q, body)
+        if holder is None and q.sentence in won_in:
+            holder = _gapped_holder(text, q)
         if holder is None:
             continue
+        if q.noun in _SEATS:
+            won_in.add(q.sentence)
         if holder in holders:
             if holders[holder] != q.value:
                 return  # one holder with two numbers: another election, or a change
