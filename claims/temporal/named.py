@@ -803,7 +803,7 @@ class CalendarNamed:
                 return None
         zone = g.get("zone")
         clock_txt = f"T{hh:02d}:{mm:02d}"
-        day_mention = g.get("day_mention")
+        day_mention = g.get("day_mention") or g.get("day_after")
         day, res, anchor = None, "unresolved", None
         weekday, readings = None, None  # a day written with its weekday keeps it ("11am on Saturday, Jan. 10")
         if day_mention is not None:
@@ -815,7 +815,9 @@ class CalendarNamed:
                     anchor = st.anchor
                 elif st.earliest is not None and re.match(r"\d{4}-\d\d-\d\d", st.value):
                     day, res = date.fromisoformat(st.value[:10]), st.resolution
-                if day is not None:
+                if day is not None and "day_mention" in g:
+                    # a day written apart after a zone ("9 a.m. local time Friday") is a claim
+                    # of its own that keeps its weekday and readings
                     weekday, readings = st.weekday, sub.attrs.get("readings")
         if day is None:
             prev = self.claims[-1] if self.claims else None

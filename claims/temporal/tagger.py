@@ -899,16 +899,65 @@ _DAYLIKE = frozenset(("date", "weekday", "deictic"))
 _BRACKETED_ZONE = _C["LPAREN"] + _C["ZONE"] + _C["RPAREN"]
 
 
+_ZONE_GAP = _LEX["clock_day_after_zone"]
+_ZONE_ADJECTIVES = frozenset(_ZONE_GAP["adjectives"])
+_ZONE_NOUNS = frozenset(_ZONE_GAP["nouns"])
+#: How many capitalized words may name the place of a zone ("New York time").
+ZONE_PLACE_WORDS = _ZONE_GAP["place_words"]
+#: The classes a place's word may have ("New" also opens "New Year"); never a month or a weekday.
+_PLACE_CLASSES = frozenset((_C["X"], _C["HOLIDAY"]))
+#: What may join a zone to the day after it: nothing, "on", a comma, or a comma and "on".
+_ZONE_TO_DAY = frozenset(("", _C["ON"], _C["COMMA"], _C["COMMA"] + _C["ON"]))
+
+
+def _zone_words(toks: Tokens, i: int, j: int) -> bool:
+    """Whether tokens [i, j) name a time zone in words: "local time", "Baghdad time", "New York
+    time" (a capitalized place of at most ZONE_PLACE_WORDS words, or a zone adjective, then a
+    zone noun)."""
+    if j - i < 2 or toks.word(j - 1).lower() not in _ZONE_NOUNS:
+        return False
+    before = [toks.word(k) for k in range(i, j - 1)]
+    if len(before) == 1 and before[0].lower() in _ZONE_ADJECTIVES:
+        return True
+    return len(before) <= ZONE_PLACE_WORDS and all(w[:1].isupper() and w.isalpha() for w in before) \
+        and all(toks.classes[k] in _PLACE_CLASSES for k in range(i, j - 1))
+
+
+def _day_after_clock(toks: Tokens, mentions: list[Mention], k: int) -> Mention | None:
+    """The day written after the clock time ``mentions[k]`` across a zone that keeps the two
+    apart as expressions ("at 5:34 a.m. Baghdad time on 20 March 2003", "10:35 a.m. (0735 GMT)
+    Friday": the bracketed clock's day too): the clock's day, or None."""
+    cls = toks.classes
+    m = mentions[k]
+    nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+    if nxt is None:
+        return None
+    if nxt.kind == "time" and nxt.i == m.j + 1 and cls[m.j] == _C["LPAREN"] and "day_mention" not in nxt.groups:
+        return _day_after_clock(toks, mentions, k + 1)  # "10:35 a.m. (0735 GMT) Friday"
+    if nxt.kind not in _DAYLIKE or nxt.i <= m.j:
+        return None
+    if m.i > 0 and cls[m.i - 1] == _C["LPAREN"] and cls[m.j] == _C["RPAREN"]:
+        return nxt if cls[m.j + 1:nxt.i] in _ZONE_TO_DAY else None  # the bracketed clock itself
+    for end in range(m.j + 2, min(nxt.i, m.j + ZONE_PLACE_WORDS + 1) + 1):
+        if _zone_words(toks, m.j, end) and cls[end:nxt.i] in _ZONE_TO_DAY:
+            return nxt
+    return None
+
+
 def _merge(toks: Tokens, mentions: list[Mention]) -> list[Mention]:
     """Join mentions that TimeML writes as one expression:
     a clock time and the day right after it ("10 p.m. Wednesday", "5 p.m. EST, Nov. 9",
-    "3 p.m. (GMT) Tuesday", the bracketed zone kept as the clock's), and "the week of" before a date."""
+    "3 p.m. (GMT) Tuesday", the bracketed zone kept as the clock's), and "the week of" before a date.
+    A clock time and a day written after a zone in words or a bracketed clock of another zone
+    stay two expressions, the day the clock's (``day_after``: see ``_day_after_clock``)."""
     out: list[Mention] = []
     cls = toks.classes
     k = 0
     while k < len(mentions):
         m = mentions[k]
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if m.kind == "time" and "day_mention" not in m.groups and (day := _day_after_clock(toks, mentions, k)):
+            m = Mention(m.kind, m.start, m.end, {**m.groups, "day_after": day}, m.i, m.j, m.signal)
         if nxt is not None and m.kind == "time" and nxt.kind in _DAYLIKE:
             gap = cls[m.j:nxt.i]
             zoned = gap in (_BRACKETED_ZONE, _BRACKETED_ZONE + _C["ON"]) and "zone" not in m.groups
