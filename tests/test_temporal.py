@@ -12,6 +12,7 @@ import pytest
 
 from claims.model import Article
 from claims.temporal import extract
+from claims.temporal.anchors import COMPARISON_WINDOW
 from claims.temporal.tense import is_past_form
 
 SUNDAY = date(2024, 4, 21)
@@ -42,6 +43,8 @@ def only(text: str, phrase: str, published: date | None = SUNDAY):
     ("It grew in the 1990s.", "the 1990s", "199", date(1990, 1, 1), date(1999, 12, 31)),
     ("It began in the 20th century.", "the 20th century", "19", date(1900, 1, 1), date(1999, 12, 31)),
     ("Sales fell in the third quarter of 2023.", "the third quarter of 2023", "2023-Q3", date(2023, 7, 1), date(2023, 9, 30)),
+    ("Exports slowed in the latter half of 2019.", "the latter half of 2019", "2019-H2", date(2019, 7, 1),
+     date(2019, 12, 31)),
     ("It rained in the winter of 1994.", "the winter of 1994", "1994-WI", date(1994, 1, 1), date(1995, 2, 28)),
     ("They met the week of 5 May 2024.", "the week of 5 May 2024", "2024-W18", date(2024, 4, 29), date(2024, 5, 5)),
     ("The talks failed in 499 BC.", "499 BC", "BC0499", None, None),
@@ -50,6 +53,15 @@ def test_written_dates(text, phrase, value, earliest, latest):
     t = only(text, phrase).timex
     assert (t.type, t.value, t.earliest, t.latest) == ("DATE", value, earliest, latest)
     assert t.resolution == "absolute"
+
+
+@pytest.mark.parametrize("text", [
+    "She preferred the latter of the two plans.",
+    "They scored twice in the latter half of the match.",  # a half of a match, not of a year
+    "Output rose in the latter quarter of 2019.",  # "latter" names the second of two: no quarter
+])
+def test_latter_is_a_half_of_a_year_only(text):
+    assert [c.text for c in claims_of(text) if "latter" in c.text] == []
 
 
 def test_fiscal_year_allows_a_year_before_the_calendar_year():
@@ -457,6 +469,28 @@ def test_a_history_reaching_the_years_before_publication_keeps_its_story_year():
     (" Until February 1919 the siege lasted.", "1919-07-15"),
 ])
 def test_a_date_where_something_ended_does_not_move_the_story(aside, value):
+    assert _last_push_after(aside) == value
+
+
+@pytest.mark.parametrize("aside, value", [
+    # a date told for comparison beside the story's own: the story stays in 1918
+    (" Losses fell to 900 a week, as opposed to a peak of 2,000 in October 1919.", "1918-07-15"),
+    (" Losses fell to 900 a week, down from a high of 2,000 in October 1919.", "1918-07-15"),
+    (" The army lost 900 men, compared with 2,000 in October 1919.", "1918-07-15"),
+    # the comparison ("from a high of") opens COMPARISON_WINDOW (10) words before the date ...
+    (" Losses fell, from a high of nearly 2,000 men a week in October 1919.", "1918-07-15"),
+    # ... not eleven words before
+    (" Losses fell, from a high of nearly 2,000 fit men a week in October 1919.", "1919-07-15"),
+    # another time or a comma between ends the comparison's reach
+    (" Losses fell, down from a high in 1917 to a low in October 1919.", "1919-07-15"),
+    (" Losses fell, down from a high, and the line broke in October 1919.", "1919-07-15"),
+    # without a comparison, the same date moves the story
+    (" Losses reached a peak of 2,000 in October 1919.", "1919-07-15"),
+    # "against" alone is a preposition of fighting, not a comparison
+    (" An offensive against the rebels began in October 1919.", "1919-07-15"),
+])
+def test_a_date_told_for_comparison_does_not_move_the_story(aside, value):
+    assert COMPARISON_WINDOW == 10
     assert _last_push_after(aside) == value
 
 

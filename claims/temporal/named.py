@@ -646,7 +646,9 @@ class CalendarNamed:
                     and not half and self.dct is not None:
                 # "the latest quarter", "last quarter": the last one completed before publication
                 return self._date(m, self.dct - cal.delta(3, "MO"), QUARTER, "dct")
-            q = (2 if half else 4) if ordw in ("last", "final", "latest") else ordinal_value(ordw)
+            if ordw == "latter" and not half:
+                return None  # "the latter half" is the second; "the latter quarter" names no quarter
+            q = (2 if half else 4) if ordw in ("last", "final", "latest", "latter") else ordinal_value(ordw)
             if q is None:
                 return None
         yref = (g.get("yref") or g.get("yref2") or "").lower()

@@ -127,10 +127,10 @@ _SPECS: list[tuple[str, str, str]] = [
     ("season", "SEASON FALL", f"(?:THE(?P<arel>PREVIOUS|FOLLOWING|NEXT)|(?P<rel>LAST|NEXT|THIS(?:PAST|COMING)?|COMING|PAST)"
                               f"|(?P<mod>EARLY|LATE|MID HYPHEN?)|(?P<the>THE))?"
                f"(?P<season>SEASON|FALL)(?:OF?(?P<year>YEAR|{SPELLEDYEAR}))?"),
-    # the third quarter | the first half of 2020 | fourth-quarter | this year's third quarter
+    # the third quarter | the first half of 2020 | the latter half of 2008 | fourth-quarter | this year's third quarter
     ("quarter", "UNIT HALF", "(?:THE|THIS|LAST|NEXT|A)?(?:(?P<year>YEAR)|(?P<yref>THIS|LAST|NEXT)UNIT APOS SWORD"
                 "|(?P<ago>UNIT)HYPHEN(?:EARLIER|AGO))?(?P<fiscal>FISCAL HYPHEN?)?"
-                "(?P<ord>ORDWORD|ORDNUM|LAST|LATEST)HYPHEN?(?P<unit>UNIT|HALF)"
+                "(?P<ord>ORDWORD|ORDNUM|LAST|LATEST|LATTER)HYPHEN?(?P<unit>UNIT|HALF)"
                 "(?:OF(?:(?P<year2>YEAR)|(?P<yref2>THIS|LAST|NEXT|THE CURRENT|THE SAME|THAT)UNIT))?"),
     ("quarter", "QTOKEN", "(?P<q>QTOKEN)(?P<year>YEAR)?"),
     # on Friday | last Tuesday | late on Tuesday | Friday morning | this coming Sunday
@@ -526,10 +526,12 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
             if _next_word(toks, j) != "of":
                 return None
         ordw = g.get("ord", "").lower()
-        if ordw == "latest" and unit == "half" or ordw == "last" and unit == "half" and "year" not in g \
+        if ordw == "latest" and unit == "half" or ordw in ("last", "latter") and unit == "half" and "year" not in g \
                 and "year2" not in g and "yref" not in g and "yref2" not in g:
             return None
-        if ordw and ordw not in ("last", "latest"):
+        if ordw == "latter" and unit != "half":
+            return None
+        if ordw and ordw not in ("last", "latest", "latter"):
             n = _ordinal_value(ordw)
             if n is None or n > (2 if unit == "half" else 4):
                 return None
