@@ -303,10 +303,12 @@ class Relative:
 
     def _part_from(self, m: Mention, step: int, part: str) -> Claim | None:
         anchor = self._day_anchor(m, "D")  # "the next morning" hangs on a day, never a year
-        if anchor is None or anchor.timex.earliest != anchor.timex.latest:
+        named = named_day(anchor) if anchor is not None else None
+        if named is None:
             return None
-        d = cal.add_days(anchor.timex.earliest, step)
-        t = Timex("TIME", f"{d.isoformat()}T{part}", "anchor", d, d, anchor=anchor.id,
+        d = cal.add_days(named, step)
+        lo, hi = cal.add_days(anchor.timex.earliest, step), cal.add_days(anchor.timex.latest, step)
+        t = Timex("TIME", f"{d.isoformat()}T{part}", "anchor", lo, hi, anchor=anchor.id,
                   offset=signed(1, "D", step) if step else None)
         return self._new(m, t, DAY)
 
@@ -402,10 +404,16 @@ class Relative:
         if to_gran is not None and RANK.get(to_gran, 5) >= RANK.get(base_gran, 0):
             gran = to_gran
         centre = cal.midpoint(iv)
+        named = named_day(anchor) if anchor is not None and lo_n == hi_n else None
+        readings = named is not None and anchor.timex.earliest != anchor.timex.latest
+        if readings:
+            # a day with two readings ("last Tuesday" on a Thursday: this week's or the week
+            # before's): counted from the one its value names, the interval keeping both
+            centre = cal.shift(named, cal.delta(lo_n, unit), sign) or centre
         exact = lo_n == hi_n and not count_mod
         if gran == to_gran:
             unit_iv = cal.gran_interval(centre, gran)
-            iv = unit_iv if exact else (min(iv[0], unit_iv[0]), max(iv[1], unit_iv[1]))
+            iv = unit_iv if exact and not readings else (min(iv[0], unit_iv[0]), max(iv[1], unit_iv[1]))
         value = cal.gran_value(centre, gran)
         mod = timex_mod or (None if exact else "APPROX")
         iv = cal.narrow(iv, timex_mod)
@@ -413,3 +421,18 @@ class Relative:
         # A look back ("a year earlier", "two years ago") compares; it does not move the story,
         # so the next "a year earlier" still hangs on what the text is about.
         return self._new(m, timex, gran, sets_ref=sign > 0 or not (lo_n or hi_n))
+
+
+def named_day(claim: Claim) -> date | None:
+    """The day a day-level claim's value names: its one day, or, where its interval holds two
+    readings ("last Tuesday" on a Thursday, a yearless date either side of publication), the
+    likelier one its value names; None for a claim coarser than a day."""
+    t = claim.timex
+    if t is None or t.earliest is None or t.latest is None:
+        return None
+    if t.earliest == t.latest:
+        return t.earliest
+    if re.match(r"\d{4}-\d\d-\d\d", t.value or ""):
+        d = date.fromisoformat(t.value[:10])
+        return d if t.earliest <= d <= t.latest else None
+    return None
