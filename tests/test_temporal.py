@@ -13,6 +13,7 @@ import pytest
 from claims.model import Article
 from claims.temporal import extract
 from claims.temporal.anchors import COMPARISON_WINDOW
+from claims.temporal.relative import YEAR_AGO_REACH_MONTHS
 from claims.temporal.tense import is_past_form
 
 SUNDAY = date(2024, 4, 21)
@@ -725,6 +726,26 @@ def test_a_year_ago_beside_a_quarter_named_sentences_before_is_that_quarter():
     text = ("Profit rose 10% in the third quarter of 2023. Sales were flat. "
             "Costs fell. Revenue was $5 million, up from $4 million a year ago.")
     assert only(text, "a year ago").timex.value == "2022-Q3"
+
+
+@pytest.mark.parametrize("published, value", [
+    # published 18 months (YEAR_AGO_REACH_MONTHS) or more after the end of the year before
+    # 2022: 2022 is itself the year-ago year, named again
+    (date(2023, 7, 1), "2022"),
+    (date(2023, 11, 2), "2022"),
+    # earlier, 2022 may be the report's current year: the year-ago results are 2021's
+    (date(2023, 6, 30), "2021"),
+    (date(2023, 2, 15), "2021"),
+])
+def test_the_year_ago_results_after_a_year_already_a_year_back(published, value):
+    assert YEAR_AGO_REACH_MONTHS == 18
+    text = "Net was $9 million, against a loss in the 2022 period. The year-ago results included a charge."
+    assert only(text, "year-ago", published=published).timex.value == value
+
+
+def test_the_year_ago_quarter_after_a_quarter_is_a_year_back_whenever_published():
+    text = "Net rose 5% in the first quarter of 2023. The year-ago results included a charge."
+    assert only(text, "year-ago", published=date(2023, 11, 2)).timex.value == "2022-Q1"
 
 
 def test_a_couple_of_years_is_two_with_a_tolerance():

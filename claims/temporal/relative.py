@@ -16,6 +16,10 @@ from claims.temporal.words import PARTS
 #: How many sentences back a quarter still sets the scene for "a year ago" ("Profit rose in the
 #: third quarter. ... Sales were $5 million, up from $4 million a year ago.").
 QUARTER_CONTEXT = 3
+#: How far back from publication the year before a whole year the text names may end for
+#: "the year-ago results" to name it: a year and a half. A year named further back is already
+#: the year-ago one (news only; see Relative._already_a_unit_back).
+YEAR_AGO_REACH_MONTHS = 18
 #: From this many years up, a round count of years ago ("thirty years ago") may be off by one.
 ROUND_YEARS = 10
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
@@ -175,6 +179,12 @@ class Relative:
                 if self.dct is None:
                     return None
                 return self._shift_from(m, None, 1, 1, unit, -1, to_gran=UNIT_GRAN.get(unit, YEAR))
+            if self._already_a_unit_back(anchor, unit):
+                # "net fell in the 1988 period ... The year-ago results": the period the text
+                # compares with, named already, not a year before it
+                return self._new(m, Timex(anchor.timex.type, anchor.timex.value, "anchor", anchor.timex.earliest,
+                                          anchor.timex.latest, anchor=anchor.id), self.gran.get(anchor.id),
+                                 sets_ref=False)
             return self._shift_from(m, anchor, 1, 1, unit, -1)
         rel = (g.get("rel") or "").lower()
         if not rel and "dir" not in g and "that" not in g and "mod" in g:
@@ -224,6 +234,20 @@ class Relative:
                 return None
             return self._shift_from(m, None, 1, 1, unit, step, to_gran=gran, timex_mod=pmod)
         return self._shift_from(m, anchor, abs(step), abs(step), unit, step or 1, to_gran=gran, timex_mod=pmod)
+
+    def _already_a_unit_back(self, anchor: Claim, unit: str) -> bool:
+        """Whether ``anchor``, a whole year, already lies a year back from publication in news,
+        so that "the year-ago results" after it name it again: the year before it would end more
+        than ``YEAR_AGO_REACH_MONTHS`` months before publication, which no "year ago" reaches
+        ("the 1988 period" in November 1989 is the year-ago one; in March 1989, a report's
+        current year, and its year-ago results are 1987's)."""
+        t = anchor.timex
+        if unit != "Y" or self.narrative or self.dct is None or t.earliest is None or t.latest is None \
+                or self.gran.get(anchor.id) != YEAR:
+            return False
+        back = cal.shift(t.latest, cal.delta(1, "Y"), -1)
+        reach = cal.shift(self.dct, cal.delta(YEAR_AGO_REACH_MONTHS, "MO"), -1)
+        return back is not None and reach is not None and back < reach
 
     def _day_from_next(self, m: Mention, nxt: Mention, step: int) -> Claim | None:
         """"the day before last Tuesday's vote", "the day after Monday's rally": the day counted
