@@ -748,6 +748,28 @@ def test_the_year_ago_quarter_after_a_quarter_is_a_year_back_whenever_published(
     assert only(text, "year-ago", published=date(2023, 11, 2)).timex.value == "2022-Q1"
 
 
+@pytest.mark.parametrize("text, phrase, value", [
+    # a day that ends the period named right before it dates the period, which stays what
+    # "a year earlier" and "the year-ago quarter" count from
+    ("Net rose 9% in the third quarter ended Sept. 30, from $4 million a year earlier.", "a year earlier", "2022-Q3"),
+    ("Net rose 9% in the third quarter ending Sept. 30, against $4 million in the year-ago quarter.",
+     "the year-ago quarter", "2022-Q3"),
+    # a day told on its own is the time "a year earlier" counts from
+    ("Net rose 9% in the third quarter. On Sept. 30 the shares fell, from $4 a year earlier.", "a year earlier",
+     "2022-09-30"),
+])
+def test_a_year_back_from_a_quarter_dated_by_its_last_day(text, phrase, value):
+    assert only(text, phrase, published=date(2023, 11, 2)).timex.value == value
+
+
+def test_a_year_back_from_a_fiscal_quarter_is_the_quarter_its_value_names_a_year_back():
+    # a fiscal first quarter may start up to nine months before the calendar's: the interval
+    # keeps that, the value counts from the quarter the value names
+    t = only("Net rose in the fiscal first quarter. It had a loss a year ago.", "a year ago",
+             published=date(2023, 11, 2)).timex
+    assert t.value == "2022-Q1" and t.earliest == date(2021, 4, 1) and t.latest == date(2022, 3, 31)
+
+
 def test_a_couple_of_years_is_two_with_a_tolerance():
     t = only("It took a couple of years.", "a couple of years").timex
     assert (t.value, t.low, t.high) == ("P2Y", "P2Y", "P3Y")

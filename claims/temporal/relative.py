@@ -428,12 +428,13 @@ class Relative:
         if to_gran is not None and RANK.get(to_gran, 5) >= RANK.get(base_gran, 0):
             gran = to_gran
         centre = cal.midpoint(iv)
-        named = named_day(anchor) if anchor is not None and lo_n == hi_n else None
-        readings = named is not None and anchor.timex.earliest != anchor.timex.latest
+        named = named_interval(anchor) if anchor is not None and lo_n == hi_n else None
+        readings = named is not None and named != (anchor.timex.earliest, anchor.timex.latest)
         if readings:
-            # a day with two readings ("last Tuesday" on a Thursday: this week's or the week
-            # before's): counted from the one its value names, the interval keeping both
-            centre = cal.shift(named, cal.delta(lo_n, unit), sign) or centre
+            # a time with more readings than its value names ("last Tuesday" on a Thursday:
+            # this week's or the week before's; a fiscal quarter): counted from the one its
+            # value names, the interval keeping them all
+            centre = cal.shift(cal.midpoint(named), cal.delta(lo_n, unit), sign) or centre
         exact = lo_n == hi_n and not count_mod
         if gran == to_gran:
             unit_iv = cal.gran_interval(centre, gran)
@@ -447,16 +448,37 @@ class Relative:
         return self._new(m, timex, gran, sets_ref=sign > 0 or not (lo_n or hi_n))
 
 
-def named_day(claim: Claim) -> date | None:
-    """The day a day-level claim's value names: its one day, or, where its interval holds two
-    readings ("last Tuesday" on a Thursday, a yearless date either side of publication), the
-    likelier one its value names; None for a claim coarser than a day."""
+def named_interval(claim: Claim) -> cal.Interval | None:
+    """The period a claim's value names, inside its interval: its interval itself, or, where the
+    interval holds more readings ("last Tuesday" on a Thursday, a yearless date either side of
+    publication, a fiscal quarter that may start up to nine months before the calendar's), the
+    likelier one its value names (a day, a month, a quarter, a half, a year); None without an
+    interval or for a value naming no period inside it."""
     t = claim.timex
     if t is None or t.earliest is None or t.latest is None:
         return None
     if t.earliest == t.latest:
-        return t.earliest
-    if re.match(r"\d{4}-\d\d-\d\d", t.value or ""):
-        d = date.fromisoformat(t.value[:10])
-        return d if t.earliest <= d <= t.latest else None
-    return None
+        return t.earliest, t.latest
+    v = t.value or ""
+    iv = None
+    if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?", v):
+        d = date(int(m[1]), int(m[2]), int(m[3]))
+        iv = (d, d)
+    elif m := re.fullmatch(r"(\d{4})-(\d\d)", v):
+        iv = cal.month_interval(int(m[1]), int(m[2]))
+    elif m := re.fullmatch(r"(\d{4})-Q([1-4])", v):
+        iv = cal.quarter_interval(int(m[1]), int(m[2]))
+    elif m := re.fullmatch(r"(\d{4})-H([12])", v):
+        iv = (date(int(m[1]), 6 * int(m[2]) - 5, 1), cal.month_end(date(int(m[1]), 6 * int(m[2]), 1)))
+    elif re.fullmatch(r"\d{4}", v):
+        iv = cal.year_interval(int(v))
+    if iv is None or not (t.earliest <= iv[0] and iv[1] <= t.latest):
+        return None
+    return iv
+
+
+def named_day(claim: Claim) -> date | None:
+    """The day a day-level claim's value names (see ``named_interval``); None for a claim
+    coarser than a day."""
+    iv = named_interval(claim)
+    return iv[0] if iv is not None and iv[0] == iv[1] else None
