@@ -770,6 +770,29 @@ def test_a_year_back_from_a_fiscal_quarter_is_the_quarter_its_value_names_a_year
     assert t.value == "2022-Q1" and t.earliest == date(2021, 4, 1) and t.latest == date(2022, 3, 31)
 
 
+@pytest.mark.parametrize("text, phrase, value", [
+    # a period counted back from publication keeps its unit whatever word follows it
+    ("In the past decade alone, exports doubled.", "the past decade", "P10Y"),
+    ("The past year saw record sales.", "The past year", "P1Y"),
+    # a count and a singular unit before a noun is still the noun's length
+    ("The eight-year term ended.", "eight-year", "P8Y"),
+])
+def test_the_past_unit_before_a_word_is_the_period(text, phrase, value):
+    assert only(text, phrase).timex.value == value
+
+
+@pytest.mark.parametrize("text, found", [
+    # "the past" before a count is an adjective of the count, not the vague past
+    ("Storms flooded the town in each of the past three summers.", []),
+    ("The past few seasons were poor.", []),
+    # alone it is the vague past
+    ("Such floods are a thing of the past.", ["the past"]),
+    ("In the past, such floods were rare.", ["the past"]),
+])
+def test_the_past_before_a_count_is_no_vague_past(text, found):
+    assert [c.text for c in claims_of(text)] == found
+
+
 def test_a_couple_of_years_is_two_with_a_tolerance():
     t = only("It took a couple of years.", "a couple of years").timex
     assert (t.value, t.low, t.high) == ("P2Y", "P2Y", "P3Y")

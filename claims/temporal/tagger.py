@@ -631,6 +631,8 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
         if "every" in g and g.get("unit", "").lower() in ("second",):
             return None
     elif kind == "ref":
+        if g.get("word", "").lower() in ("past", "future") and next_c in _COUNT_CLASSES:
+            return None  # "for the past three summers", "the next few games": a count, not the vague past
         if g.get("word", "").lower() in ("present", "current") and next_c not in ("", _C["PERIOD"], _C["COMMA"], _C["BREAK"], _C["PUNCT"]):
             return None  # "the present case", "the current account"
         if "dir" in g and "vague" not in g and not g.get("unit", "").lower().endswith("s"):
@@ -776,6 +778,8 @@ def _adjectival(toks: Tokens, mention: Mention) -> bool:
     num = (g.get("num") or "").lower()
     if num in ("a", "an", "one", "1") and cls[unit_k - 1] != _C["HYPHEN"]:
         return False
+    if not num and cls[unit_k - 1] != _C["HYPHEN"]:
+        return False  # "the past decade alone", "the past year saw": no count, no length of a noun
     return mention.j < len(cls) and cls[mention.j] == _C["X"] or cls[unit_k - 1] == _C["HYPHEN"]
 
 
@@ -901,6 +905,8 @@ _DAYLIKE = frozenset(("date", "weekday", "deictic"))
 _BRACKETED_ZONE = _C["LPAREN"] + _C["ZONE"] + _C["RPAREN"]
 
 
+#: The classes of a count after "the past" ("the past three summers", "the past few seasons").
+_COUNT_CLASSES = frozenset((_C["NUM"], _C["NUMWORD"], _C["DAYNUM"], _C["VAGUE"]))
 _ZONE_GAP = _LEX["clock_day_after_zone"]
 _ZONE_ADJECTIVES = frozenset(_ZONE_GAP["adjectives"])
 _ZONE_NOUNS = frozenset(_ZONE_GAP["nouns"])
