@@ -793,6 +793,18 @@ def test_the_past_before_a_count_is_no_vague_past(text, found):
     assert [c.text for c in claims_of(text)] == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # a holiday ending a quoted title that a capitalized word opens is the title
+    ('The band closed with "Blue Christmas" at midnight.', []),
+    ("The band closed with \u201cBlue Christmas\u201d at midnight.", []),
+    # the holiday itself, quoted or after a capitalized word outside quotes, is the day
+    ('The band played on "Christmas" at midnight.', ["Christmas"]),
+    ("The band played on Orthodox Christmas at midnight.", ["Christmas"]),
+])
+def test_a_holiday_in_a_quoted_title_is_no_day(text, found):
+    assert [c.text for c in claims_of(text) if "Christmas" in c.text] == found
+
+
 def test_a_couple_of_years_is_two_with_a_tolerance():
     t = only("It took a couple of years.", "a couple of years").timex
     assert (t.value, t.low, t.high) == ("P2Y", "P2Y", "P3Y")

@@ -640,6 +640,8 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
     elif kind == "holiday":
         if holiday_key(g["name"]) not in HOLIDAYS:
             return None
+        if _quoted_title(toks, i, j):
+            return None  # the song "White Christmas": a title, not the day
     elif kind == "day_only":
         n = _ordinal_value(g["day"])
         if n is None or not 1 <= n <= 31:
@@ -760,6 +762,17 @@ def _from(toks: Tokens, mention: Mention, k: int) -> Mention | None:
     if k >= mention.j:
         return None
     return Mention(mention.kind, toks.starts[k], mention.end, mention.groups, k, mention.j, mention.signal)
+
+
+_OPENING_QUOTES = frozenset(('"', "\u201c", "'", "\u2018"))
+_CLOSING_QUOTES = frozenset(('"', "\u201d", "'", "\u2019"))
+
+
+def _quoted_title(toks: Tokens, i: int, j: int) -> bool:
+    """Whether tokens [i, j) end a title in quotation marks that a capitalized word opens
+    ("White Christmas" in quotes): the quotes hold the capitalized word and the span, nothing else."""
+    return i >= 2 and j < len(toks) and toks.word(i - 2) in _OPENING_QUOTES and toks.word(j) in _CLOSING_QUOTES \
+        and toks.classes[i - 1] == _C["X"] and toks.word(i - 1)[:1].isupper()
 
 
 def _adjectival(toks: Tokens, mention: Mention) -> bool:
