@@ -805,6 +805,20 @@ def test_a_holiday_in_a_quoted_title_is_no_day(text, found):
     assert [c.text for c in claims_of(text) if "Christmas" in c.text] == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # a quotation that a time opens with a capitalized unit after its first word: a title
+    ('The minister spoke on the programme "This Week" last night.', ["last night"]),
+    ("She told CBS's ''48 Hours'' that she would run.", []),
+    ('The film "Three Days Later" opened in Leeds.', []),
+    # a quotation's first word is capitalized in any case: speech keeps its times
+    ('"This week was hard," the coach said.', ["This week"]),
+    ('"Two days ago we were ahead," she said.', ["Two days ago"]),
+    ('"Next Monday we vote," she said.', ["Next Monday"]),
+])
+def test_a_time_that_opens_a_quoted_title_is_the_title(text, found):
+    assert [c.text for c in claims_of(text)] == found
+
+
 def test_a_couple_of_years_is_two_with_a_tolerance():
     t = only("It took a couple of years.", "a couple of years").timex
     assert (t.value, t.low, t.high) == ("P2Y", "P2Y", "P3Y")

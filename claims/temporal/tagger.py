@@ -470,6 +470,8 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
     i, j = mention.i, mention.j
     prev_c = cls[i - 1] if i > 0 else ""
     next_c = cls[j] if j < len(cls) else ""
+    if _opens_a_quoted_title(toks, i, j):
+        return None  # the programme "This Week", "60 Minutes": a title, not a time
     if kind == "year":
         if "spelled" in g and m.group()[:1] != _C["THE"]:
             if spelled_year(g["spelled"]) is None or "thousand" in g["spelled"].lower():
@@ -764,8 +766,16 @@ def _from(toks: Tokens, mention: Mention, k: int) -> Mention | None:
     return Mention(mention.kind, toks.starts[k], mention.end, mention.groups, k, mention.j, mention.signal)
 
 
-_OPENING_QUOTES = frozenset(('"', "\u201c", "'", "\u2018"))
+_OPENING_QUOTES = frozenset(('"', "\u201c", "'", "\u2018", "`"))
 _CLOSING_QUOTES = frozenset(('"', "\u201d", "'", "\u2019"))
+
+
+def _opens_a_quoted_title(toks: Tokens, i: int, j: int) -> bool:
+    """Whether tokens [i, j) open a quotation and a unit after their first word is capitalized
+    ("This Week", "60 Minutes" in quotes): the title of a work or a programme. A quotation's
+    first word is capitalized in any case ("Next week we vote," she said), a unit after it not."""
+    return i >= 1 and toks.word(i - 1) in _OPENING_QUOTES \
+        and any(toks.classes[k] == _C["UNIT"] and toks.word(k)[:1].isupper() for k in range(i + 1, j))
 
 
 def _quoted_title(toks: Tokens, i: int, j: int) -> bool:
