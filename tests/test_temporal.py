@@ -475,7 +475,7 @@ def test_a_date_where_something_ended_does_not_move_the_story(aside, value):
 
 @pytest.mark.parametrize("aside, value", [
     # a date told for comparison beside the story's own: the story stays in 1918
-    (" Losses fell to 900 a week, as opposed to a peak of 2,000 in October 1919.", "1918-07-15"),
+    (" Losses fell to 900 a week, as opposed to 2,000 at worst in October 1919.", "1918-07-15"),
     (" Losses fell to 900 a week, down from a high of 2,000 in October 1919.", "1918-07-15"),
     (" The army lost 900 men, compared with 2,000 in October 1919.", "1918-07-15"),
     # the comparison ("from a high of") opens COMPARISON_WINDOW (10) words before the date ...
@@ -739,19 +739,19 @@ def test_a_year_ago_beside_a_quarter_named_sentences_before_is_that_quarter():
 ])
 def test_the_year_ago_results_after_a_year_already_a_year_back(published, value):
     assert YEAR_AGO_REACH_MONTHS == 18
-    text = "Net was $9 million, against a loss in the 2022 period. The year-ago results included a charge."
+    text = "Net was $9 million, against a loss in the 2022 period. The year-ago figures had a one-off charge."
     assert only(text, "year-ago", published=published).timex.value == value
 
 
 def test_the_year_ago_quarter_after_a_quarter_is_a_year_back_whenever_published():
-    text = "Net rose 5% in the first quarter of 2023. The year-ago results included a charge."
+    text = "Net rose 5% in the first quarter of 2023. The year-ago figures had a one-off charge."
     assert only(text, "year-ago", published=date(2023, 11, 2)).timex.value == "2022-Q1"
 
 
 @pytest.mark.parametrize("text, phrase, value", [
     # a day that ends the period named right before it dates the period, which stays what
     # "a year earlier" and "the year-ago quarter" count from
-    ("Net rose 9% in the third quarter ended Sept. 30, from $4 million a year earlier.", "a year earlier", "2022-Q3"),
+    ("Net rose 9% in the third quarter ended Sept. 28, from $4 million a year earlier.", "a year earlier", "2022-Q3"),
     ("Net rose 9% in the third quarter ending Sept. 30, against $4 million in the year-ago quarter.",
      "the year-ago quarter", "2022-Q3"),
     # a day told on its own is the time "a year earlier" counts from
@@ -783,7 +783,7 @@ def test_the_past_unit_before_a_word_is_the_period(text, phrase, value):
 
 @pytest.mark.parametrize("text, found", [
     # "the past" before a count is an adjective of the count, not the vague past
-    ("Storms flooded the town in each of the past three summers.", []),
+    ("Storms flooded the town during the past four winters.", []),
     ("The past few seasons were poor.", []),
     # alone it is the vague past
     ("Such floods are a thing of the past.", ["the past"]),

@@ -180,7 +180,7 @@ class Relative:
                     return None
                 return self._shift_from(m, None, 1, 1, unit, -1, to_gran=UNIT_GRAN.get(unit, YEAR))
             if self._already_a_unit_back(anchor, unit):
-                # "net fell in the 1988 period ... The year-ago results": the period the text
+                # "a loss in the 2022 period ... the year-ago figures": the period the text
                 # compares with, named already, not a year before it
                 return self._new(m, Timex(anchor.timex.type, anchor.timex.value, "anchor", anchor.timex.earliest,
                                           anchor.timex.latest, anchor=anchor.id), self.gran.get(anchor.id),

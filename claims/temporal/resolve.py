@@ -134,11 +134,11 @@ class Resolver(CalendarNamed, Relative, Measures, Anchors):
 
     def _ends_the_period(self, m: Mention) -> bool:
         """Whether the day of mention ``m`` is the last day of the period named right before it
-        ("the fourth quarter ended Aug. 26", "the year ending 30 June"): it dates the period,
+        ("the second quarter ended June 29", "the year ending 30 June"): it dates the period,
         which stays what "a year earlier" and "the year-ago quarter" count from."""
         ref = self.ref
-        return m.i >= 1 and self.toks.word(m.i - 1).lower() in _PERIOD_END_WORDS and ref is not None \
-            and self.token_end.get(ref.id) == m.i - 1 and self.gran.get(ref.id) in _PERIODS
+        return ref is not None and m.i >= 1 and self.token_end.get(ref.id) == m.i - 1 \
+            and self.gran.get(ref.id) in _PERIODS and self.toks.word(m.i - 1).lower() in _PERIOD_END_WORDS
 
     def _date(self, m: Mention, d: date, gran: str, resolution: str, iv: cal.Interval | None = None,
               **kw) -> Claim:

@@ -634,7 +634,7 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
             return None
     elif kind == "ref":
         if g.get("word", "").lower() in ("past", "future") and next_c in _COUNT_CLASSES:
-            return None  # "for the past three summers", "the next few games": a count, not the vague past
+            return None  # "in the past four winters", "the next few games": a count, not the vague past
         if g.get("word", "").lower() in ("present", "current") and next_c not in ("", _C["PERIOD"], _C["COMMA"], _C["BREAK"], _C["PUNCT"]):
             return None  # "the present case", "the current account"
         if "dir" in g and "vague" not in g and not g.get("unit", "").lower().endswith("s"):
@@ -768,13 +768,15 @@ def _from(toks: Tokens, mention: Mention, k: int) -> Mention | None:
 
 _OPENING_QUOTES = frozenset(('"', "\u201c", "'", "\u2018", "`"))
 _CLOSING_QUOTES = frozenset(('"', "\u201d", "'", "\u2019"))
+#: The classes a quotation mark's token has.
+_QUOTE_CLASSES = frozenset((_C["PUNCT"], _C["APOS"]))
 
 
 def _opens_a_quoted_title(toks: Tokens, i: int, j: int) -> bool:
     """Whether tokens [i, j) open a quotation and a unit after their first word is capitalized
     ("This Week", "60 Minutes" in quotes): the title of a work or a programme. A quotation's
     first word is capitalized in any case ("Next week we vote," she said), a unit after it not."""
-    return i >= 1 and toks.word(i - 1) in _OPENING_QUOTES \
+    return i >= 1 and toks.classes[i - 1] in _QUOTE_CLASSES and toks.word(i - 1) in _OPENING_QUOTES \
         and any(toks.classes[k] == _C["UNIT"] and toks.word(k)[:1].isupper() for k in range(i + 1, j))
 
 
@@ -928,7 +930,7 @@ _DAYLIKE = frozenset(("date", "weekday", "deictic"))
 _BRACKETED_ZONE = _C["LPAREN"] + _C["ZONE"] + _C["RPAREN"]
 
 
-#: The classes of a count after "the past" ("the past three summers", "the past few seasons").
+#: The classes of a count after "the past" ("the past four winters", "the past few seasons").
 _COUNT_CLASSES = frozenset((_C["NUM"], _C["NUMWORD"], _C["DAYNUM"], _C["VAGUE"]))
 _ZONE_GAP = _LEX["clock_day_after_zone"]
 _ZONE_ADJECTIVES = frozenset(_ZONE_GAP["adjectives"])
@@ -942,7 +944,7 @@ _ZONE_TO_DAY = frozenset(("", _C["ON"], _C["COMMA"], _C["COMMA"] + _C["ON"]))
 
 
 def _zone_words(toks: Tokens, i: int, j: int) -> bool:
-    """Whether tokens [i, j) name a time zone in words: "local time", "Baghdad time", "New York
+    """Whether tokens [i, j) name a time zone in words: "local time", "Kabul time", "New York
     time" (a capitalized place of at most ZONE_PLACE_WORDS words, or a zone adjective, then a
     zone noun)."""
     if j - i < 2 or toks.word(j - 1).lower() not in _ZONE_NOUNS:
@@ -956,15 +958,15 @@ def _zone_words(toks: Tokens, i: int, j: int) -> bool:
 
 def _day_after_clock(toks: Tokens, mentions: list[Mention], k: int) -> Mention | None:
     """The day written after the clock time ``mentions[k]`` across a zone that keeps the two
-    apart as expressions ("at 5:34 a.m. Baghdad time on 20 March 2003", "10:35 a.m. (0735 GMT)
-    Friday": the bracketed clock's day too): the clock's day, or None."""
+    apart as expressions ("at 6:40 a.m. Kabul time on 2 May 2003", "11:20 p.m. (0320 GMT)
+    Sunday": the bracketed clock's day too): the clock's day, or None."""
     cls = toks.classes
     m = mentions[k]
     nxt = mentions[k + 1] if k + 1 < len(mentions) else None
     if nxt is None:
         return None
     if nxt.kind == "time" and nxt.i == m.j + 1 and cls[m.j] == _C["LPAREN"] and "day_mention" not in nxt.groups:
-        return _day_after_clock(toks, mentions, k + 1)  # "10:35 a.m. (0735 GMT) Friday"
+        return _day_after_clock(toks, mentions, k + 1)  # "11:20 p.m. (0320 GMT) Sunday"
     if nxt.kind not in _DAYLIKE or nxt.i <= m.j:
         return None
     if m.i > 0 and cls[m.i - 1] == _C["LPAREN"] and cls[m.j] == _C["RPAREN"]:

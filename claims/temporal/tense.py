@@ -69,8 +69,8 @@ _EVENT_NOUNS = frozenset(load("events")["nouns"])
 SCHEDULED_EVENT_WORDS = 3
 
 
-#: A time that opens its sentence before a comma ("In January, a week after the anniversary of
-#: the ruling, a bomb in Birmingham, Ala., killed a guard") has its main clause's verb after
+#: A time that opens its sentence before a comma ("In March, two days after the vote that split
+#: the council of Mobile, Ala., the mayor resigned") has its main clause's verb after
 #: whatever the writer puts between: the tense window reads this many tokens on (25 otherwise).
 FRONTED_REACH = 50
 #: How many tokens may stand before such a time at its sentence's start ("In", "Early in").
