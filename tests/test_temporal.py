@@ -12,6 +12,8 @@ import pytest
 
 from claims.model import Article
 from claims.temporal import extract
+from claims.temporal.anchors import COMPARISON_WINDOW
+from claims.temporal.relative import YEAR_AGO_REACH_MONTHS
 from claims.temporal.tense import is_past_form
 
 SUNDAY = date(2024, 4, 21)
@@ -42,6 +44,8 @@ def only(text: str, phrase: str, published: date | None = SUNDAY):
     ("It grew in the 1990s.", "the 1990s", "199", date(1990, 1, 1), date(1999, 12, 31)),
     ("It began in the 20th century.", "the 20th century", "19", date(1900, 1, 1), date(1999, 12, 31)),
     ("Sales fell in the third quarter of 2023.", "the third quarter of 2023", "2023-Q3", date(2023, 7, 1), date(2023, 9, 30)),
+    ("Exports slowed in the latter half of 2019.", "the latter half of 2019", "2019-H2", date(2019, 7, 1),
+     date(2019, 12, 31)),
     ("It rained in the winter of 1994.", "the winter of 1994", "1994-WI", date(1994, 1, 1), date(1995, 2, 28)),
     ("They met the week of 5 May 2024.", "the week of 5 May 2024", "2024-W18", date(2024, 4, 29), date(2024, 5, 5)),
     ("The talks failed in 499 BC.", "499 BC", "BC0499", None, None),
@@ -50,6 +54,15 @@ def test_written_dates(text, phrase, value, earliest, latest):
     t = only(text, phrase).timex
     assert (t.type, t.value, t.earliest, t.latest) == ("DATE", value, earliest, latest)
     assert t.resolution == "absolute"
+
+
+@pytest.mark.parametrize("text", [
+    "She preferred the latter of the two plans.",
+    "They scored twice in the latter half of the match.",  # a half of a match, not of a year
+    "Output rose in the latter quarter of 2019.",  # "latter" names the second of two: no quarter
+])
+def test_latter_is_a_half_of_a_year_only(text):
+    assert [c.text for c in claims_of(text) if "latter" in c.text] == []
 
 
 def test_fiscal_year_allows_a_year_before_the_calendar_year():
@@ -460,6 +473,28 @@ def test_a_date_where_something_ended_does_not_move_the_story(aside, value):
     assert _last_push_after(aside) == value
 
 
+@pytest.mark.parametrize("aside, value", [
+    # a date told for comparison beside the story's own: the story stays in 1918
+    (" Losses fell to 900 a week, as opposed to 2,000 at worst in October 1919.", "1918-07-15"),
+    (" Losses fell to 900 a week, down from a high of 2,000 in October 1919.", "1918-07-15"),
+    (" The army lost 900 men, compared with 2,000 in October 1919.", "1918-07-15"),
+    # the comparison ("from a high of") opens COMPARISON_WINDOW (10) words before the date ...
+    (" Losses fell, from a high of nearly 2,000 men a week in October 1919.", "1918-07-15"),
+    # ... not eleven words before
+    (" Losses fell, from a high of nearly 2,000 fit men a week in October 1919.", "1919-07-15"),
+    # another time or a comma between ends the comparison's reach
+    (" Losses fell, down from a high in 1917 to a low in October 1919.", "1919-07-15"),
+    (" Losses fell, down from a high, and the line broke in October 1919.", "1919-07-15"),
+    # without a comparison, the same date moves the story
+    (" Losses reached a peak of 2,000 in October 1919.", "1919-07-15"),
+    # "against" alone is a preposition of fighting, not a comparison
+    (" An offensive against the rebels began in October 1919.", "1919-07-15"),
+])
+def test_a_date_told_for_comparison_does_not_move_the_story(aside, value):
+    assert COMPARISON_WINDOW == 10
+    assert _last_push_after(aside) == value
+
+
 @pytest.mark.parametrize("text, phrase, value", [
     ("The siege (26 June - 4 August 1952) was long.", "26 June", "1952-06-26"),
     ("The fair ran from March 3 to April 9, 2016.", "March 3", "2016-03-03"),
@@ -691,6 +726,97 @@ def test_a_year_ago_beside_a_quarter_named_sentences_before_is_that_quarter():
     text = ("Profit rose 10% in the third quarter of 2023. Sales were flat. "
             "Costs fell. Revenue was $5 million, up from $4 million a year ago.")
     assert only(text, "a year ago").timex.value == "2022-Q3"
+
+
+@pytest.mark.parametrize("published, value", [
+    # published 18 months (YEAR_AGO_REACH_MONTHS) or more after the end of the year before
+    # 2022: 2022 is itself the year-ago year, named again
+    (date(2023, 7, 1), "2022"),
+    (date(2023, 11, 2), "2022"),
+    # earlier, 2022 may be the report's current year: the year-ago results are 2021's
+    (date(2023, 6, 30), "2021"),
+    (date(2023, 2, 15), "2021"),
+])
+def test_the_year_ago_results_after_a_year_already_a_year_back(published, value):
+    assert YEAR_AGO_REACH_MONTHS == 18
+    text = "Net was $9 million, against a loss in the 2022 period. The year-ago figures had a one-off charge."
+    assert only(text, "year-ago", published=published).timex.value == value
+
+
+def test_the_year_ago_quarter_after_a_quarter_is_a_year_back_whenever_published():
+    text = "Net rose 5% in the first quarter of 2023. The year-ago figures had a one-off charge."
+    assert only(text, "year-ago", published=date(2023, 11, 2)).timex.value == "2022-Q1"
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    # a day that ends the period named right before it dates the period, which stays what
+    # "a year earlier" and "the year-ago quarter" count from
+    ("Net rose 9% in the third quarter ended Sept. 28, from $4 million a year earlier.", "a year earlier", "2022-Q3"),
+    ("Net rose 9% in the third quarter ending Sept. 30, against $4 million in the year-ago quarter.",
+     "the year-ago quarter", "2022-Q3"),
+    # a day told on its own is the time "a year earlier" counts from
+    ("Net rose 9% in the third quarter. On Sept. 30 the shares fell, from $4 a year earlier.", "a year earlier",
+     "2022-09-30"),
+])
+def test_a_year_back_from_a_quarter_dated_by_its_last_day(text, phrase, value):
+    assert only(text, phrase, published=date(2023, 11, 2)).timex.value == value
+
+
+def test_a_year_back_from_a_fiscal_quarter_is_the_quarter_its_value_names_a_year_back():
+    # a fiscal first quarter may start up to nine months before the calendar's: the interval
+    # keeps that, the value counts from the quarter the value names
+    t = only("Net rose in the fiscal first quarter. It had a loss a year ago.", "a year ago",
+             published=date(2023, 11, 2)).timex
+    assert t.value == "2022-Q1" and t.earliest == date(2021, 4, 1) and t.latest == date(2022, 3, 31)
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    # a period counted back from publication keeps its unit whatever word follows it
+    ("In the past decade alone, exports doubled.", "the past decade", "P10Y"),
+    ("The past year saw record sales.", "The past year", "P1Y"),
+    # a count and a singular unit before a noun is still the noun's length
+    ("The eight-year term ended.", "eight-year", "P8Y"),
+])
+def test_the_past_unit_before_a_word_is_the_period(text, phrase, value):
+    assert only(text, phrase).timex.value == value
+
+
+@pytest.mark.parametrize("text, found", [
+    # "the past" before a count is an adjective of the count, not the vague past
+    ("Storms flooded the town during the past four winters.", []),
+    ("The past few seasons were poor.", []),
+    # alone it is the vague past
+    ("Such floods are a thing of the past.", ["the past"]),
+    ("In the past, such floods were rare.", ["the past"]),
+])
+def test_the_past_before_a_count_is_no_vague_past(text, found):
+    assert [c.text for c in claims_of(text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a holiday ending a quoted title that a capitalized word opens is the title
+    ('The band closed with "Blue Christmas" at midnight.', []),
+    ("The band closed with \u201cBlue Christmas\u201d at midnight.", []),
+    # the holiday itself, quoted or after a capitalized word outside quotes, is the day
+    ('The band played on "Christmas" at midnight.', ["Christmas"]),
+    ("The band played on Orthodox Christmas at midnight.", ["Christmas"]),
+])
+def test_a_holiday_in_a_quoted_title_is_no_day(text, found):
+    assert [c.text for c in claims_of(text) if "Christmas" in c.text] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a quotation that a time opens with a capitalized unit after its first word: a title
+    ('The minister spoke on the programme "This Week" last night.', ["last night"]),
+    ("She told CBS's ''48 Hours'' that she would run.", []),
+    ('The film "Three Days Later" opened in Leeds.', []),
+    # a quotation's first word is capitalized in any case: speech keeps its times
+    ('"This week was hard," the coach said.', ["This week"]),
+    ('"Two days ago we were ahead," she said.', ["Two days ago"]),
+    ('"Next Monday we vote," she said.', ["Next Monday"]),
+])
+def test_a_time_that_opens_a_quoted_title_is_the_title(text, found):
+    assert [c.text for c in claims_of(text)] == found
 
 
 def test_a_couple_of_years_is_two_with_a_tolerance():

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from claims.model import Article
 from claims.temporal import extract
 
@@ -159,3 +161,27 @@ def test_the_day_before_a_weekday_in_a_story_and_that_weekday_agree():
     claims = claims_of(STORY + "On 14 September 2007 the talks began. Rebels struck the day before Monday's attack.")
     before, monday = claims[-2:]
     assert (monday.timex.value, before.timex.value, before.timex.anchor) == ("2007-09-10", "2007-09-09", monday.id)
+
+
+# -- counted from a day with two readings ---------------------------------------------------------
+
+def _counted(text: str) -> dict[str, tuple[str, date, date]]:
+    # Published Thursday 24 February 2000: "last Tuesday" is the 22nd, or the 15th of the week before
+    found = extract(Article("t", "<test>", text, published=date(2000, 2, 24)))
+    return {c.text: (c.timex.value, c.timex.earliest, c.timex.latest) for c in found}
+
+
+@pytest.mark.parametrize("then, value, earliest, latest", [
+    ("The next day the shares fell.", "2000-02-23", date(2000, 2, 16), date(2000, 2, 23)),
+    ("Two days later the shares fell.", "2000-02-24", date(2000, 2, 17), date(2000, 2, 24)),
+    ("The next morning the shares fell.", "2000-02-23TMO", date(2000, 2, 16), date(2000, 2, 23)),
+])
+def test_a_day_counted_from_a_day_with_two_readings_counts_from_the_named_one(then, value, earliest, latest):
+    found = _counted("The board met last Tuesday. " + then)
+    assert found["last Tuesday"] == ("2000-02-22", date(2000, 2, 15), date(2000, 2, 22))
+    assert found[then.split(" the ")[0]] == (value, earliest, latest)
+
+
+def test_a_day_counted_from_a_day_with_one_reading_keeps_one_day():
+    found = _counted("The board met on Tuesday. The next day the shares fell.")
+    assert found["The next day"] == ("2000-02-23", date(2000, 2, 23), date(2000, 2, 23))

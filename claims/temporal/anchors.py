@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from claims.lexicon import load
 from claims.model import Claim, Timex
 from claims.temporal import calendar as cal
 from claims.temporal.calendar import CENTURY, DAY, DECADE, MONTH, YEAR
@@ -32,7 +33,13 @@ END_SIGNAL_WORDS = 6
 #: How many sentence ends back a day the text named is still in reach of "the day before",
 #: "three days later" when the last time told is coarser than a day (a bare year).
 DAY_ANCHOR_SENTENCES = 3
+_COMPARISON = load("temporal")["comparison_asides"]
+#: Phrases that set a date told for comparison ("as opposed to a peak in spring 2009"), as word tuples.
+_COMPARISON_PHRASES = tuple(tuple(p.split()) for p in _COMPARISON["phrases"])
+#: How many words before a date a comparison phrase may open to make the date an aside.
+COMPARISON_WINDOW = _COMPARISON["window_words"]
 _LPAREN, _RPAREN = CODE["LPAREN"], CODE["RPAREN"]
+_COMMA = CODE["COMMA"]
 #: A day introduced by these is a deadline ("will end by August 31"), not a day the story is on.
 _DEADLINE_SIGNALS = frozenset(("by", "until", "till"))
 #: A bare year introduced by these in passing is where something began, not where a story is.
@@ -63,6 +70,8 @@ class Anchors:
             return False  # "an assault that lasted until the fall of Budapest in February 1945"
         if gran == YEAR and m.signal in _START_SIGNALS and not (first or opens):
             return False  # "part of the empire since 513 BC": where a state began, not where the story is
+        if self.narrative and not opens and self._compares(m):
+            return False  # "314 dead in 2010 as against 904 in 2009": a figure to compare, not the story's year
         if gran != YEAR or self.story is None or self.gran.get(self.story.id) == YEAR:
             return True
         return first or opens  # a paragraph's first time sets its scene ("When they planned for 1777, ...")
@@ -102,6 +111,24 @@ class Anchors:
         if here >= self.story_at or not 0 <= (there - at).days <= RESUME_DAYS:
             return None
         return before, there
+
+    def _compares(self, m: Mention) -> bool:
+        """Whether a comparison phrase ("against", "as opposed to", "down from a high of") opens
+        within ``COMPARISON_WINDOW`` words before mention ``m``, with no sentence end, comma or
+        other time between: the date is told for comparison beside the story's own."""
+        cls = self.toks.classes
+        prev_end = self.token_end[self.claims[-2].id] if len(self.claims) >= 2 else 0
+        lo = max(prev_end, m.i - COMPARISON_WINDOW)
+        words = None
+        for k in range(m.i - 1, lo - 1, -1):
+            if cls[k] in STOP or cls[k] == _COMMA:
+                return False
+            if words is None:
+                words = [self.toks.word(n).lower() for n in range(lo, m.i)]
+            at = k - lo
+            if any(tuple(words[at:at + len(p)]) == p for p in _COMPARISON_PHRASES):
+                return True
+        return False
 
     def _ends_a_span(self, m: Mention) -> bool:
         """Whether "until" stands within ``END_SIGNAL_WORDS`` words before mention ``m`` in its

@@ -646,7 +646,9 @@ class CalendarNamed:
                     and not half and self.dct is not None:
                 # "the latest quarter", "last quarter": the last one completed before publication
                 return self._date(m, self.dct - cal.delta(3, "MO"), QUARTER, "dct")
-            q = (2 if half else 4) if ordw in ("last", "final", "latest") else ordinal_value(ordw)
+            if ordw == "latter" and not half:
+                return None  # "the latter half" is the second; "the latter quarter" names no quarter
+            q = (2 if half else 4) if ordw in ("last", "final", "latest", "latter") else ordinal_value(ordw)
             if q is None:
                 return None
         yref = (g.get("yref") or g.get("yref2") or "").lower()
@@ -803,7 +805,7 @@ class CalendarNamed:
                 return None
         zone = g.get("zone")
         clock_txt = f"T{hh:02d}:{mm:02d}"
-        day_mention = g.get("day_mention")
+        day_mention = g.get("day_mention") or g.get("day_after")
         day, res, anchor = None, "unresolved", None
         weekday, readings = None, None  # a day written with its weekday keeps it ("11am on Saturday, Jan. 10")
         if day_mention is not None:
@@ -815,7 +817,9 @@ class CalendarNamed:
                     anchor = st.anchor
                 elif st.earliest is not None and re.match(r"\d{4}-\d\d-\d\d", st.value):
                     day, res = date.fromisoformat(st.value[:10]), st.resolution
-                if day is not None:
+                if day is not None and "day_mention" in g:
+                    # a day written apart after a zone ("9 a.m. local time Friday") is a claim
+                    # of its own that keeps its weekday and readings
                     weekday, readings = st.weekday, sub.attrs.get("readings")
         if day is None:
             prev = self.claims[-1] if self.claims else None

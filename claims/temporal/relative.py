@@ -16,6 +16,10 @@ from claims.temporal.words import PARTS
 #: How many sentences back a quarter still sets the scene for "a year ago" ("Profit rose in the
 #: third quarter. ... Sales were $5 million, up from $4 million a year ago.").
 QUARTER_CONTEXT = 3
+#: How far back from publication the year before a whole year the text names may end for
+#: "the year-ago results" to name it: a year and a half. A year named further back is already
+#: the year-ago one (news only; see Relative._already_a_unit_back).
+YEAR_AGO_REACH_MONTHS = 18
 #: From this many years up, a round count of years ago ("thirty years ago") may be off by one.
 ROUND_YEARS = 10
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
@@ -175,6 +179,12 @@ class Relative:
                 if self.dct is None:
                     return None
                 return self._shift_from(m, None, 1, 1, unit, -1, to_gran=UNIT_GRAN.get(unit, YEAR))
+            if self._already_a_unit_back(anchor, unit):
+                # "a loss in the 2022 period ... the year-ago figures": the period the text
+                # compares with, named already, not a year before it
+                return self._new(m, Timex(anchor.timex.type, anchor.timex.value, "anchor", anchor.timex.earliest,
+                                          anchor.timex.latest, anchor=anchor.id), self.gran.get(anchor.id),
+                                 sets_ref=False)
             return self._shift_from(m, anchor, 1, 1, unit, -1)
         rel = (g.get("rel") or "").lower()
         if not rel and "dir" not in g and "that" not in g and "mod" in g:
@@ -224,6 +234,20 @@ class Relative:
                 return None
             return self._shift_from(m, None, 1, 1, unit, step, to_gran=gran, timex_mod=pmod)
         return self._shift_from(m, anchor, abs(step), abs(step), unit, step or 1, to_gran=gran, timex_mod=pmod)
+
+    def _already_a_unit_back(self, anchor: Claim, unit: str) -> bool:
+        """Whether ``anchor``, a whole year, already lies a year back from publication in news,
+        so that "the year-ago results" after it name it again: the year before it would end more
+        than ``YEAR_AGO_REACH_MONTHS`` months before publication, which no "year ago" reaches
+        ("the 1988 period" in November 1989 is the year-ago one; in March 1989, a report's
+        current year, and its year-ago results are 1987's)."""
+        t = anchor.timex
+        if unit != "Y" or self.narrative or self.dct is None or t.earliest is None or t.latest is None \
+                or self.gran.get(anchor.id) != YEAR:
+            return False
+        back = cal.shift(t.latest, cal.delta(1, "Y"), -1)
+        reach = cal.shift(self.dct, cal.delta(YEAR_AGO_REACH_MONTHS, "MO"), -1)
+        return back is not None and reach is not None and back < reach
 
     def _day_from_next(self, m: Mention, nxt: Mention, step: int) -> Claim | None:
         """"the day before last Tuesday's vote", "the day after Monday's rally": the day counted
@@ -303,10 +327,12 @@ class Relative:
 
     def _part_from(self, m: Mention, step: int, part: str) -> Claim | None:
         anchor = self._day_anchor(m, "D")  # "the next morning" hangs on a day, never a year
-        if anchor is None or anchor.timex.earliest != anchor.timex.latest:
+        named = named_day(anchor) if anchor is not None else None
+        if named is None:
             return None
-        d = cal.add_days(anchor.timex.earliest, step)
-        t = Timex("TIME", f"{d.isoformat()}T{part}", "anchor", d, d, anchor=anchor.id,
+        d = cal.add_days(named, step)
+        lo, hi = cal.add_days(anchor.timex.earliest, step), cal.add_days(anchor.timex.latest, step)
+        t = Timex("TIME", f"{d.isoformat()}T{part}", "anchor", lo, hi, anchor=anchor.id,
                   offset=signed(1, "D", step) if step else None)
         return self._new(m, t, DAY)
 
@@ -402,10 +428,17 @@ class Relative:
         if to_gran is not None and RANK.get(to_gran, 5) >= RANK.get(base_gran, 0):
             gran = to_gran
         centre = cal.midpoint(iv)
+        named = named_interval(anchor) if anchor is not None and lo_n == hi_n else None
+        readings = named is not None and named != (anchor.timex.earliest, anchor.timex.latest)
+        if readings:
+            # a time with more readings than its value names ("last Tuesday" on a Thursday:
+            # this week's or the week before's; a fiscal quarter): counted from the one its
+            # value names, the interval keeping them all
+            centre = cal.shift(cal.midpoint(named), cal.delta(lo_n, unit), sign) or centre
         exact = lo_n == hi_n and not count_mod
         if gran == to_gran:
             unit_iv = cal.gran_interval(centre, gran)
-            iv = unit_iv if exact else (min(iv[0], unit_iv[0]), max(iv[1], unit_iv[1]))
+            iv = unit_iv if exact and not readings else (min(iv[0], unit_iv[0]), max(iv[1], unit_iv[1]))
         value = cal.gran_value(centre, gran)
         mod = timex_mod or (None if exact else "APPROX")
         iv = cal.narrow(iv, timex_mod)
@@ -413,3 +446,39 @@ class Relative:
         # A look back ("a year earlier", "two years ago") compares; it does not move the story,
         # so the next "a year earlier" still hangs on what the text is about.
         return self._new(m, timex, gran, sets_ref=sign > 0 or not (lo_n or hi_n))
+
+
+def named_interval(claim: Claim) -> cal.Interval | None:
+    """The period a claim's value names, inside its interval: its interval itself, or, where the
+    interval holds more readings ("last Tuesday" on a Thursday, a yearless date either side of
+    publication, a fiscal quarter that may start up to nine months before the calendar's), the
+    likelier one its value names (a day, a month, a quarter, a half, a year); None without an
+    interval or for a value naming no period inside it."""
+    t = claim.timex
+    if t is None or t.earliest is None or t.latest is None:
+        return None
+    if t.earliest == t.latest:
+        return t.earliest, t.latest
+    v = t.value or ""
+    iv = None
+    if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?", v):
+        d = date(int(m[1]), int(m[2]), int(m[3]))
+        iv = (d, d)
+    elif m := re.fullmatch(r"(\d{4})-(\d\d)", v):
+        iv = cal.month_interval(int(m[1]), int(m[2]))
+    elif m := re.fullmatch(r"(\d{4})-Q([1-4])", v):
+        iv = cal.quarter_interval(int(m[1]), int(m[2]))
+    elif m := re.fullmatch(r"(\d{4})-H([12])", v):
+        iv = (date(int(m[1]), 6 * int(m[2]) - 5, 1), cal.month_end(date(int(m[1]), 6 * int(m[2]), 1)))
+    elif re.fullmatch(r"\d{4}", v):
+        iv = cal.year_interval(int(v))
+    if iv is None or not (t.earliest <= iv[0] and iv[1] <= t.latest):
+        return None
+    return iv
+
+
+def named_day(claim: Claim) -> date | None:
+    """The day a day-level claim's value names (see ``named_interval``); None for a claim
+    coarser than a day."""
+    iv = named_interval(claim)
+    return iv[0] if iv is not None and iv[0] == iv[1] else None

@@ -26,7 +26,7 @@ from claims.temporal import calendar as cal, locale as loc
 
 # What callers imported from here before the split (claims.temporal, tests): still here.
 from claims.temporal.anchors import DAY_ANCHOR_SENTENCES, STORY_ROLL_MONTHS, Anchors  # noqa: F401
-from claims.temporal.calendar import CENTURY, DAY, DECADE, MONTH, QUARTER
+from claims.temporal.calendar import CENTURY, DAY, DECADE, HALF, MONTH, QUARTER, YEAR
 from claims.temporal.measure import Measures, count_of, point_mod, unit_of  # noqa: F401
 from claims.temporal.named import (
     FAR_READING,  # noqa: F401
@@ -57,6 +57,11 @@ __all__ = [
 ]
 
 
+
+#: Words that give the last day of a period right after its name ("the quarter ended Sept. 30").
+_PERIOD_END_WORDS = frozenset(("ended", "ending"))
+#: The periods a report dates by their last day.
+_PERIODS = frozenset((MONTH, QUARTER, HALF, YEAR))
 
 #: How far from the ends of the calendar (years 1 and 9998) a publication date must lie to be
 #: counted from: "next year" or "the previous century" from a date nearer would leave it.
@@ -111,6 +116,8 @@ class Resolver(CalendarNamed, Relative, Measures, Anchors):
             self.named_quarter = claim
         if self.narrative and timex.resolution == "dct":
             sets_ref = False  # "today" in a quoted speech does not move a story told in 1944
+        if sets_ref and gran == DAY and self._ends_the_period(m):
+            sets_ref = False  # "the quarter ended Sept. 30 ... a year earlier": the quarter a year back
         if sets_ref and timex.type in ("DATE", "TIME") and timex.earliest is not None and timex.latest is not None \
                 and not timex.value.endswith("_REF"):
             self.ref = claim
@@ -124,6 +131,14 @@ class Resolver(CalendarNamed, Relative, Measures, Anchors):
                                          and timex.anchor == self.story.id):
                 self.story_at = timex.earliest
         return claim
+
+    def _ends_the_period(self, m: Mention) -> bool:
+        """Whether the day of mention ``m`` is the last day of the period named right before it
+        ("the second quarter ended June 29", "the year ending 30 June"): it dates the period,
+        which stays what "a year earlier" and "the year-ago quarter" count from."""
+        ref = self.ref
+        return ref is not None and m.i >= 1 and self.token_end.get(ref.id) == m.i - 1 \
+            and self.gran.get(ref.id) in _PERIODS and self.toks.word(m.i - 1).lower() in _PERIOD_END_WORDS
 
     def _date(self, m: Mention, d: date, gran: str, resolution: str, iv: cal.Interval | None = None,
               **kw) -> Claim:

@@ -127,10 +127,10 @@ _SPECS: list[tuple[str, str, str]] = [
     ("season", "SEASON FALL", f"(?:THE(?P<arel>PREVIOUS|FOLLOWING|NEXT)|(?P<rel>LAST|NEXT|THIS(?:PAST|COMING)?|COMING|PAST)"
                               f"|(?P<mod>EARLY|LATE|MID HYPHEN?)|(?P<the>THE))?"
                f"(?P<season>SEASON|FALL)(?:OF?(?P<year>YEAR|{SPELLEDYEAR}))?"),
-    # the third quarter | the first half of 2020 | fourth-quarter | this year's third quarter
+    # the third quarter | the first half of 2020 | the latter half of 2008 | fourth-quarter | this year's third quarter
     ("quarter", "UNIT HALF", "(?:THE|THIS|LAST|NEXT|A)?(?:(?P<year>YEAR)|(?P<yref>THIS|LAST|NEXT)UNIT APOS SWORD"
                 "|(?P<ago>UNIT)HYPHEN(?:EARLIER|AGO))?(?P<fiscal>FISCAL HYPHEN?)?"
-                "(?P<ord>ORDWORD|ORDNUM|LAST|LATEST)HYPHEN?(?P<unit>UNIT|HALF)"
+                "(?P<ord>ORDWORD|ORDNUM|LAST|LATEST|LATTER)HYPHEN?(?P<unit>UNIT|HALF)"
                 "(?:OF(?:(?P<year2>YEAR)|(?P<yref2>THIS|LAST|NEXT|THE CURRENT|THE SAME|THAT)UNIT))?"),
     ("quarter", "QTOKEN", "(?P<q>QTOKEN)(?P<year>YEAR)?"),
     # on Friday | last Tuesday | late on Tuesday | Friday morning | this coming Sunday
@@ -470,6 +470,8 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
     i, j = mention.i, mention.j
     prev_c = cls[i - 1] if i > 0 else ""
     next_c = cls[j] if j < len(cls) else ""
+    if _opens_a_quoted_title(toks, i, j):
+        return None  # the programme "This Week", "60 Minutes": a title, not a time
     if kind == "year":
         if "spelled" in g and m.group()[:1] != _C["THE"]:
             if spelled_year(g["spelled"]) is None or "thousand" in g["spelled"].lower():
@@ -526,10 +528,12 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
             if _next_word(toks, j) != "of":
                 return None
         ordw = g.get("ord", "").lower()
-        if ordw == "latest" and unit == "half" or ordw == "last" and unit == "half" and "year" not in g \
+        if ordw == "latest" and unit == "half" or ordw in ("last", "latter") and unit == "half" and "year" not in g \
                 and "year2" not in g and "yref" not in g and "yref2" not in g:
             return None
-        if ordw and ordw not in ("last", "latest"):
+        if ordw == "latter" and unit != "half":
+            return None
+        if ordw and ordw not in ("last", "latest", "latter"):
             n = _ordinal_value(ordw)
             if n is None or n > (2 if unit == "half" else 4):
                 return None
@@ -629,6 +633,8 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
         if "every" in g and g.get("unit", "").lower() in ("second",):
             return None
     elif kind == "ref":
+        if g.get("word", "").lower() in ("past", "future") and next_c in _COUNT_CLASSES:
+            return None  # "in the past four winters", "the next few games": a count, not the vague past
         if g.get("word", "").lower() in ("present", "current") and next_c not in ("", _C["PERIOD"], _C["COMMA"], _C["BREAK"], _C["PUNCT"]):
             return None  # "the present case", "the current account"
         if "dir" in g and "vague" not in g and not g.get("unit", "").lower().endswith("s"):
@@ -636,6 +642,8 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
     elif kind == "holiday":
         if holiday_key(g["name"]) not in HOLIDAYS:
             return None
+        if _quoted_title(toks, i, j):
+            return None  # the song "White Christmas": a title, not the day
     elif kind == "day_only":
         n = _ordinal_value(g["day"])
         if n is None or not 1 <= n <= 31:
@@ -758,6 +766,27 @@ def _from(toks: Tokens, mention: Mention, k: int) -> Mention | None:
     return Mention(mention.kind, toks.starts[k], mention.end, mention.groups, k, mention.j, mention.signal)
 
 
+_OPENING_QUOTES = frozenset(('"', "\u201c", "'", "\u2018", "`"))
+_CLOSING_QUOTES = frozenset(('"', "\u201d", "'", "\u2019"))
+#: The classes a quotation mark's token has.
+_QUOTE_CLASSES = frozenset((_C["PUNCT"], _C["APOS"]))
+
+
+def _opens_a_quoted_title(toks: Tokens, i: int, j: int) -> bool:
+    """Whether tokens [i, j) open a quotation and a unit after their first word is capitalized
+    ("This Week", "60 Minutes" in quotes): the title of a work or a programme. A quotation's
+    first word is capitalized in any case ("Next week we vote," she said), a unit after it not."""
+    return i >= 1 and toks.classes[i - 1] in _QUOTE_CLASSES and toks.word(i - 1) in _OPENING_QUOTES \
+        and any(toks.classes[k] == _C["UNIT"] and toks.word(k)[:1].isupper() for k in range(i + 1, j))
+
+
+def _quoted_title(toks: Tokens, i: int, j: int) -> bool:
+    """Whether tokens [i, j) end a title in quotation marks that a capitalized word opens
+    ("White Christmas" in quotes): the quotes hold the capitalized word and the span, nothing else."""
+    return i >= 2 and j < len(toks) and toks.word(i - 2) in _OPENING_QUOTES and toks.word(j) in _CLOSING_QUOTES \
+        and toks.classes[i - 1] == _C["X"] and toks.word(i - 1)[:1].isupper()
+
+
 def _adjectival(toks: Tokens, mention: Mention) -> bool:
     """A count and a singular unit before a noun: "the eight-year term", "a two day visit",
     "a third-quarter loss" (TimeML leaves the determiner out: it belongs to the noun)."""
@@ -774,6 +803,8 @@ def _adjectival(toks: Tokens, mention: Mention) -> bool:
     num = (g.get("num") or "").lower()
     if num in ("a", "an", "one", "1") and cls[unit_k - 1] != _C["HYPHEN"]:
         return False
+    if not num and cls[unit_k - 1] != _C["HYPHEN"]:
+        return False  # "the past decade alone", "the past year saw": no count, no length of a noun
     return mention.j < len(cls) and cls[mention.j] == _C["X"] or cls[unit_k - 1] == _C["HYPHEN"]
 
 
@@ -899,16 +930,67 @@ _DAYLIKE = frozenset(("date", "weekday", "deictic"))
 _BRACKETED_ZONE = _C["LPAREN"] + _C["ZONE"] + _C["RPAREN"]
 
 
+#: The classes of a count after "the past" ("the past four winters", "the past few seasons").
+_COUNT_CLASSES = frozenset((_C["NUM"], _C["NUMWORD"], _C["DAYNUM"], _C["VAGUE"]))
+_ZONE_GAP = _LEX["clock_day_after_zone"]
+_ZONE_ADJECTIVES = frozenset(_ZONE_GAP["adjectives"])
+_ZONE_NOUNS = frozenset(_ZONE_GAP["nouns"])
+#: How many capitalized words may name the place of a zone ("New York time").
+ZONE_PLACE_WORDS = _ZONE_GAP["place_words"]
+#: The classes a place's word may have ("New" also opens "New Year"); never a month or a weekday.
+_PLACE_CLASSES = frozenset((_C["X"], _C["HOLIDAY"]))
+#: What may join a zone to the day after it: nothing, "on", a comma, or a comma and "on".
+_ZONE_TO_DAY = frozenset(("", _C["ON"], _C["COMMA"], _C["COMMA"] + _C["ON"]))
+
+
+def _zone_words(toks: Tokens, i: int, j: int) -> bool:
+    """Whether tokens [i, j) name a time zone in words: "local time", "Kabul time", "New York
+    time" (a capitalized place of at most ZONE_PLACE_WORDS words, or a zone adjective, then a
+    zone noun)."""
+    if j - i < 2 or toks.word(j - 1).lower() not in _ZONE_NOUNS:
+        return False
+    before = [toks.word(k) for k in range(i, j - 1)]
+    if len(before) == 1 and before[0].lower() in _ZONE_ADJECTIVES:
+        return True
+    return len(before) <= ZONE_PLACE_WORDS and all(w[:1].isupper() and w.isalpha() for w in before) \
+        and all(toks.classes[k] in _PLACE_CLASSES for k in range(i, j - 1))
+
+
+def _day_after_clock(toks: Tokens, mentions: list[Mention], k: int) -> Mention | None:
+    """The day written after the clock time ``mentions[k]`` across a zone that keeps the two
+    apart as expressions ("at 6:40 a.m. Kabul time on 2 May 2003", "11:20 p.m. (0320 GMT)
+    Sunday": the bracketed clock's day too): the clock's day, or None."""
+    cls = toks.classes
+    m = mentions[k]
+    nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+    if nxt is None:
+        return None
+    if nxt.kind == "time" and nxt.i == m.j + 1 and cls[m.j] == _C["LPAREN"] and "day_mention" not in nxt.groups:
+        return _day_after_clock(toks, mentions, k + 1)  # "11:20 p.m. (0320 GMT) Sunday"
+    if nxt.kind not in _DAYLIKE or nxt.i <= m.j:
+        return None
+    if m.i > 0 and cls[m.i - 1] == _C["LPAREN"] and cls[m.j] == _C["RPAREN"]:
+        return nxt if cls[m.j + 1:nxt.i] in _ZONE_TO_DAY else None  # the bracketed clock itself
+    for end in range(m.j + 2, min(nxt.i, m.j + ZONE_PLACE_WORDS + 1) + 1):
+        if _zone_words(toks, m.j, end) and cls[end:nxt.i] in _ZONE_TO_DAY:
+            return nxt
+    return None
+
+
 def _merge(toks: Tokens, mentions: list[Mention]) -> list[Mention]:
     """Join mentions that TimeML writes as one expression:
     a clock time and the day right after it ("10 p.m. Wednesday", "5 p.m. EST, Nov. 9",
-    "3 p.m. (GMT) Tuesday", the bracketed zone kept as the clock's), and "the week of" before a date."""
+    "3 p.m. (GMT) Tuesday", the bracketed zone kept as the clock's), and "the week of" before a date.
+    A clock time and a day written after a zone in words or a bracketed clock of another zone
+    stay two expressions, the day the clock's (``day_after``: see ``_day_after_clock``)."""
     out: list[Mention] = []
     cls = toks.classes
     k = 0
     while k < len(mentions):
         m = mentions[k]
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if m.kind == "time" and "day_mention" not in m.groups and (day := _day_after_clock(toks, mentions, k)):
+            m = Mention(m.kind, m.start, m.end, {**m.groups, "day_after": day}, m.i, m.j, m.signal)
         if nxt is not None and m.kind == "time" and nxt.kind in _DAYLIKE:
             gap = cls[m.j:nxt.i]
             zoned = gap in (_BRACKETED_ZONE, _BRACKETED_ZONE + _C["ON"]) and "zone" not in m.groups

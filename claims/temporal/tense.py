@@ -69,6 +69,14 @@ _EVENT_NOUNS = frozenset(load("events")["nouns"])
 SCHEDULED_EVENT_WORDS = 3
 
 
+#: A time that opens its sentence before a comma ("In March, two days after the vote that split
+#: the council of Mobile, Ala., the mayor resigned") has its main clause's verb after
+#: whatever the writer puts between: the tense window reads this many tokens on (25 otherwise).
+FRONTED_REACH = 50
+#: How many tokens may stand before such a time at its sentence's start ("In", "Early in").
+FRONTED_OPENING_WORDS = 2
+
+
 def scheduled_target(toks: Tokens, i: int) -> bool:
     """Whether the time at token ``i`` is what a verb set for later: its preposition right
     before it ("for", "until", "to") and, at most SCHEDULE_REACH words before that, with no
@@ -165,7 +173,8 @@ def clause_marker(toks: Tokens, i: int, j: int) -> tuple[str, str | None]:
     while a > lo and not _ends_window(toks, a - 1):
         a -= 1
     b = j
-    hi = min(n_cls, j + 25)
+    opens = i - a <= FRONTED_OPENING_WORDS and j < n_cls and cls[j] == _COMMA
+    hi = min(n_cls, j + (FRONTED_REACH if opens else 25))
     while b < hi and not _ends_window(toks, b):
         b += 1
     text, starts, ends = toks.text, toks.starts, toks.ends
