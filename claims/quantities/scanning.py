@@ -89,7 +89,28 @@ def _compound_count(text: str, pos: int) -> str | None:
             return None  # "a 1,150-home Ashgrove Farm scheme": the name is no thing the lexicon knows
     if m.group(1) in _CAPACITY_NOUNS:
         return m.group(1)
-    return _SEAT if m.group(1) == _CAPACITY_WORD_SEATS else None
+    if m.group(1) == _CAPACITY_WORD_SEATS:
+        return _SEAT
+    return m.group(1) if _size_noun(text, m) else None
+
+
+_NOT_SIZES = frozenset(LEXICON["compound_not_sizes"])
+
+
+def _size_noun(text: str, m: re.Match) -> bool:
+    """Any other singular noun a number is written onto, before a noun in lower case ("a
+    620-cow herd", "an 84-turbine farm"): the number counts the thing's own cows or
+    turbines. Not a time unit, a unit of measure, a function word, a word that ends like a
+    verb or an adverb, nor a word that tells no lasting size (lexicon compound_not_sizes:
+    "a three-way race", "a 10-game streak"); the thing must be a word of its own, not a
+    function word ("a 4-2 win over")."""
+    w = m.group(1)
+    if (w in TIME_UNITS or w in UNITS or w in FUNCTION_WORDS or w in STOP_AFTER or w in _NOT_SIZES
+            or w.endswith(("ed", "ing", "ly")) or is_plural_noun(w) or len(w) < 3):
+        return False
+    thing = NEXT_WORD.match(text, m.end())
+    return bool(thing) and thing.group(1)[:1].islower() and thing.group(1).lower() not in FUNCTION_WORDS \
+        and thing.group(1).lower() not in STOP_AFTER
 
 
 def _named_measured(text: str, pos: int) -> str | None:
