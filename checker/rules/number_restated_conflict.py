@@ -273,6 +273,16 @@ def _names_own_parts(text: str, c: Claim) -> bool:
     return bool(words) and words[0] in _OWN_PARTS
 
 
+_PAYMENT = frozenset(LEXICON["payment_words"])
+
+
+def _paid_in(text: str, c: Claim) -> bool:
+    """"in" and a form of payment right after an amount ("$3.2 billion in cash and stock";
+    lexicon payment_words): it tells how the amount is paid, it picks out no thing."""
+    words = _words_after(text, c.end, 2)
+    return len(words) == 2 and words[0] == "in" and words[1] in _PAYMENT
+
+
 def _is_number(word: str) -> bool:
     return word[:1].isdigit() or word in _NUMBER_WORDS
 
@@ -392,6 +402,54 @@ def _whole_conflicts(claims: ClaimSet, counts: list[Claim]) -> Iterator[Finding]
         )
 
 
+EVIDENCE_OWNER_WHOLE = ("\u201c{first}\u201d is all of what {owner} has, told with \u201c{verb}\u201d, and "
+                        "\u201c{restated}\u201d names {owner} as their owner again: the whole has one size")
+
+
+def _owner_named(text: str, c: Claim, first: Claim) -> str | None:
+    """The owner a possessive name before ``c`` gives ("the school's 46 pupils" -> "school"),
+    when that word stands in the first count's sentence too; None for pronouns and others."""
+    det = c.attrs.get("det") or ""
+    if not _owned(c):
+        return None
+    owner = _bare(det.split()[-1])
+    s, e = first.attrs.get("sentence") or (first.start, first.end)
+    return owner if owner in (_bare(w.text) for w in analyse(text).words_in(s, e)) else None
+
+
+def _owner_whole_conflicts(claims: ClaimSet, counts: list[Claim], flagged: set[int]) -> Iterator[Finding]:
+    """An owner's whole group told again through the owner's name with a smaller number: "the
+    school, which has 64 pupils" ... "the school's 46 pupils". Both are all of the owner's, so a
+    smaller number is no subgroup. Only with the noun alone on both sides (no modifier of
+    either), a possessive name that stands in the first count's sentence, every earlier count
+    of the group agreeing, and nothing that dates, changes, narrows or makes a part of either."""
+    text = claims.article.text
+    for i, c in enumerate(counts):
+        a = c.attrs
+        if c.start in flagged or a.get("mod") or a.get("change") or a.get("headline") or _key(c)[1]:
+            continue
+        earlier = [e for e in counts[:i] if _key(e) == _key(c)]
+        if not earlier or any(not _agrees(e, earlier[0]) for e in earlier[1:]):
+            continue
+        first = earlier[0]
+        owner = _owner_named(text, c, first)
+        if owner is None or not _owners_whole(first) or first.attrs.get("change"):
+            continue
+        low = bounds(first.attrs)[0]
+        if low is None or a["value"] >= low - TOLERANCE or _partitive(text, c) or _partitive(text, first):
+            continue
+        if _set_apart(text, c, first=False) or _set_apart(text, first, first=True, pair=True):
+            continue
+        line = claims.article.locate(first.start)[0]
+        yield Finding(
+            MESSAGE_WHOLE.format(restated=c.text, line=line, value=fmt(a["value"]), first_value=fmt(first.attrs["value"])),
+            c.start, c.end,
+            related=[Related(first.start, first.end, RELATED.format(value=fmt(first.attrs["value"])))],
+            evidence=[EVIDENCE_OWNER_WHOLE.format(first=first.text, owner=owner, verb=first.attrs["preceded_by"],
+                                                  restated=c.text)],
+        )
+
+
 EVIDENCE_OWNED = ("\u201c{first}\u201d is all of its owner's, and \u201c{restated}\u201d drops its modifier; it may "
                   "count a wider group: shown for a look, not judged")
 
@@ -424,6 +482,8 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
             continue  # "the 15 billion dlr plan ... while the 7.5 billion dlr plan": two things compared
         # "was fined £4.2m for ...": what follows a verb's amount belongs to the verb
         first_narrowed = None if _VERB_MEASURED.get(first.attrs.get("preceded_by") or "") else narrowing(text, first.end)
+        if first_narrowed == "place" and _paid_in(text, first):
+            first_narrowed = None  # "for $3.2 billion in cash and stock": how it is paid, no place
         if first_narrowed == "participle" and _names_own_parts(text, first):
             first_narrowed = "preposition"  # "a 260-mile pipeline linking A to B" names its ends, as "from A to B" does
         if narrowing(text, c.end) or (first_narrowed not in (None,) + _UNSURE_NARROWING and not _tells_purpose(text, first)):
@@ -562,6 +622,56 @@ def _capacity_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[F
             evidence=[EVIDENCE_CAPACITY.format(measured=first.attrs["measured"], value=fmt(first.attrs["value"]), unit=unit,
                                                det=a["det"]),
                       EVIDENCE_CAPACITY_COUNTS.format(unit=unit)],
+        )
+
+
+MESSAGE_SIZE_COUNTED = ("\u201c{restated}\u201d sizes the {measured} at {value} (in {unit}), but \u201c{first}\u201d "
+                        "(line {line}) counted {first_value}")
+EVIDENCE_SIZE_COUNTED = ("the article counts that noun once before ({first}), and \u201c{det}\u201d makes the {measured} "
+                         "one already told of; the count may be some of its own, so this is shown for a look, not judged")
+_POSSESSIVE_PRONOUNS = frozenset(("his", "her", "its", "their", "our"))
+
+
+def _size_of_counted_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[Finding]:
+    """A definite size written onto a noun ("the 2,300-village network", "his 530-sheep
+    flock") against the one count of that noun told before ("reaches 3,200 villages", "a flock
+    of 350 sheep"): the thing's own villages or sheep, counted twice. Only when no size in
+    that unit came before, every earlier count of the noun agrees, the two are within
+    COST_RATIO of each other and nothing dates, changes or narrows the size; shown (info):
+    the count may be a part of the thing's."""
+    text = claims.article.text
+    for i, c in enumerate(quantities):
+        a = c.attrs
+        det = a.get("det") or ""
+        if a.get("dimension") != "capacity" or not a.get("measured") or a.get("change") or a.get("headline"):
+            continue
+        if not (det in _MEASURE_DETERMINERS or det in _POSSESSIVE_PRONOUNS or _owned(c)):
+            continue
+        if _dated(text, c, right=False) or narrowing(text, c.end):
+            continue
+        unit = a["unit"]
+        if any(q.attrs.get("dimension") == "capacity" and q.attrs.get("unit") == unit for q in quantities[:i]):
+            continue  # a size in that unit was told: the plain restatement reads it
+        told = [q for q in quantities[:i] if q.attrs.get("dimension") == "count" and q.attrs.get("noun") == unit
+                and not q.attrs.get("headline")]
+        if not told or any(not _agrees(q, told[0]) for q in told[1:]):
+            continue
+        first = told[0]
+        fa = first.attrs
+        if _agrees(c, first) or fa.get("change") or fa.get("mod") or fa.get("sentence") == a.get("sentence") \
+                or _partitive(text, first) or _dated(text, first, right=False):
+            continue
+        hi, lo = max(a["value"], fa["value"]), min(a["value"], fa["value"])
+        if lo <= 0 or hi / lo > COST_RATIO:
+            continue
+        line = claims.article.locate(first.start)[0]
+        yield Finding(
+            MESSAGE_SIZE_COUNTED.format(restated=c.text, measured=a["measured"], unit=unit, first=first.text, line=line,
+                                        value=fmt(a["value"]), first_value=fmt(fa["value"])),
+            c.start, c.end,
+            related=[Related(first.start, first.end, RELATED.format(value=fmt(fa["value"])))],
+            evidence=[EVIDENCE_SIZE_COUNTED.format(first=first.text, det=det, measured=a["measured"])],
+            severity=Severity.INFO,
         )
 
 
@@ -1330,6 +1440,24 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         onto a named thing ("the 600-seat Lyric Theatre", "a 30,000-capacity stadium": seats)
         is told again by a count after a capacity verb of a definite thing of its class ("The
         venue, which holds 650 people"; lexicon capacity_verbs, HELD_THING_WORDS).
+        What ties a restatement to the first count, paragraphs apart: an owner's whole
+        spread over its own places stays the whole ("employs about 8,500 nurses across its
+        hospitals"; spreading_prepositions); a hire adds to a group and does not count it
+        ("will hire at least 400 nurses"; addition_verbs); "the X's" with a noun the article
+        used before may name the first count's owner (info); a change with its own number
+        after a count governed by a preposition is the earlier noun's ("overtime among its
+        2,800 nurses had fallen 11 per cent"); an owner's whole told again through the
+        owner's name conflicts smaller too ("Greystone, which has 64 pupils" ... "Greystone's
+        46 pupils"). Any singular noun written onto a number sizes the thing after it ("a
+        620-cow herd"; not a tally or a manner, compound_not_sizes), and a definite size
+        against the one count of its noun told before ("a flock of 350 sheep" ... "his
+        530-sheep flock") is shown as info within COST_RATIO. Grants, awards and loans are
+        measured classes; "borrow" names a loan; a price after a verb of buying ("agreed to
+        acquire X for $3.2 billion in cash"; deal_verbs, payment_words) is the deal's
+        amount. A loss named as one ("the 870 redundancies", "the 1,520 affected workers";
+        loss_nouns, loss_people_modifiers) restates the one loss told, wherever it was
+        placed (info); a measured thing followed by a participle naming its own ends ("a
+        260-mile pipeline linking A to B") is read as "from A to B" is (info).
 
     Why it matters:
         A figure restated differently leaves the reader to guess which one is right; it is
@@ -1388,6 +1516,7 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
     yield from _term_conflicts(claims)
     yield from _reading_conflicts(claims, quantities)
     yield from _held_conflicts(claims, quantities)
+    yield from _size_of_counted_conflicts(claims, quantities)
     yield from _cost_conflicts(claims, [c for c in quantities if c.attrs.get("measured") and c.attrs.get("unit")])
     yield from _related_conflicts(claims, quantities)
     by_noun: dict[str, list[Claim]] = {}
@@ -1479,7 +1608,9 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
             seen.setdefault((_MEMBERS, ""), []).append(c)
             by_noun.setdefault(_MEMBERS, []).append(c)
         given.add((noun, value))
-    yield from (f for f in _whole_conflicts(claims, counts) if f.start not in flagged)
+    whole = [f for f in _whole_conflicts(claims, counts) if f.start not in flagged]
+    yield from whole
+    yield from _owner_whole_conflicts(claims, counts, flagged | {f.start for f in whole})
 
 
 EXAMPLES = (
@@ -1711,5 +1842,17 @@ EXAMPLES = (
     flags("Crews began a 140-km canal linking the lake to the port.\n\nThe 410-km canal opens in 2030.",
           published="2024-04-21", note="a participle naming the thing's own ends, as 'from A to B' does: info"),
     passes("Crews began a 140-km canal linking the lake to the port.\n\nThe 140-km canal opens in 2030.",
+           published="2024-04-21"),
+    flags("Brookfield College, which has 820 students, will merge.\n\nBrookfield's 280 students were told on Friday.",
+          published="2024-04-21", note="an owner's whole told again through its name: a smaller number is no subgroup"),
+    passes("Brookfield College, which has 820 students, will merge.\n\nBrookfield's 280 final-year students were told.",
+           published="2024-04-21", note="a modifier may pick some of the owner's group"),
+    flags("The keeper looks after a colony of 900 penguins.\n\nVisitors love the 1,200-penguin colony.",
+          published="2024-04-21", note="a size written onto the noun counted once before: shown as info"),
+    passes("The keeper looks after a colony of 900 penguins.\n\nVisitors love the 900-penguin colony.",
+           published="2024-04-21"),
+    flags("Orwell Foods agreed to buy Pellam Dairies for \u00a3640m in cash.\n\nThe \u00a3460m deal closes in June.",
+          published="2024-04-21", note="a price after a verb of buying is the deal's amount (lexicon deal_verbs, payment_words)"),
+    passes("Orwell Foods agreed to buy Pellam Dairies for \u00a3640m in cash.\n\nThe \u00a3640m deal closes in June.",
            published="2024-04-21"),
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from claims.language import analyse
 from claims.language.vocabulary import is_a
 from claims.quantities.base import (  # noqa: F401
     ANY_WORDS,
@@ -78,6 +79,20 @@ _CAPACITY_BEFORE_NAME = re.compile(r"([a-z]+)(?=\s+[A-Z])")
 _NAMED_THING = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}")
 
 
+_DEAL_VERBS = frozenset(LEXICON["deal_verbs"])
+_DEAL_CLASS = "deal"
+#: Words before "for" and an amount in which the verb of a purchase may stand ("agreed to
+#: acquire CareBridge Home Services for $3.2 billion": the verb, a name of up to four words).
+DEAL_VERB_WORDS = 6
+
+
+def _deal_for(text: str, start: int) -> str | None:
+    """The deal class for an amount after "for" when a verb of buying or selling stands within
+    ``DEAL_VERB_WORDS`` before it in its sentence (lexicon deal_verbs): the price of the deal."""
+    words = [w.lower for w in analyse(text).words_before(start, DEAL_VERB_WORDS + 1)][:-1]
+    return _DEAL_CLASS if any(w in _DEAL_VERBS for w in words) else None
+
+
 def _compound_count(text: str, pos: int) -> str | None:
     """The singular noun of a compound count whose number ended right before ``pos``, when a
     word in lower case follows it ("2,400-seat theatre", "1,240-home development"; lexicon
@@ -106,7 +121,7 @@ def _size_noun(text: str, m: re.Match) -> bool:
     function word ("a 4-2 win over")."""
     w = m.group(1)
     if (w in TIME_UNITS or w in UNITS or w in FUNCTION_WORDS or w in STOP_AFTER or w in _NOT_SIZES
-            or w.endswith(("ed", "ing", "ly")) or is_plural_noun(w) or len(w) < 3):
+            or w.endswith(("ed", "ing", "ly")) or len(w) < 3):
         return False
     thing = NEXT_WORD.match(text, m.end())
     return bool(thing) and thing.group(1)[:1].islower() and thing.group(1).lower() not in FUNCTION_WORDS \
@@ -513,6 +528,8 @@ def _read_after(text: str, q: Mention) -> bool:
         q.measured, pos = _measured_after(text, pos, pos)
     if q.unit is not None and q.measured is None and q.dimension == "money":
         q.measured = _MEASURED_VERBS.get((q.preceded_by or "").lower())  # "was fined £4.2m": the fine
+    if q.unit is not None and q.measured is None and q.dimension == "money" and (q.preceded_by or "").lower() == "for":
+        q.measured = _deal_for(text, q.start)  # "agreed to acquire X for $3.2 billion": the deal's price
     # The counted noun: up to four words, head = first plural noun (or the last word for one).
     words: list[re.Match] = []
     head = None
