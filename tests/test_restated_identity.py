@@ -43,7 +43,7 @@ def test_a_named_place_still_picks_some_of_the_owners_group():
 
 @pytest.mark.parametrize("first, restated", [
     ("an 84-turbine wind farm", "the 48-turbine farm"),
-    ("his 620-cow herd", "the 740-cow herd"),
+    ("a 12-drone fleet", "the 21-drone fleet"),
     ("a 40-page dossier", "the 60-page dossier"),
 ])
 def test_a_size_written_onto_any_noun_measures_the_thing_after_it(first, restated):
@@ -67,7 +67,7 @@ def test_two_sizes_compared_in_one_sentence_are_two_things():
 @pytest.mark.parametrize("first, restated", [
     ("The town will borrow $4.6 million for a footbridge.", "Repayments on the $6.4 million loan run for 20 years."),
     ("The museum won a \u00a31.8 million grant from the lottery.", "The \u00a38.1 million award is its largest."),
-    ("A team received a $3.2 million federal grant.", "The $2.3-million grant also pays for training."),
+    ("A lab was given a $4.7 million state grant.", "The $7.4-million grant also pays for a technician."),
 ])
 def test_money_told_again_of_one_grant_or_loan(first, restated):
     assert found(f"{first}\n\nThe work starts in spring.\n\n{restated}")
@@ -89,23 +89,23 @@ def test_a_loss_named_as_redundancies_or_as_those_affected_is_shown():
 
 
 def test_two_losses_told_leave_a_named_loss_unjudged():
-    text = ("Barlow Stores will cut 1,250 jobs this year, after cutting 900 jobs last year.\n\n"
-            "Union leaders said the 1,520 job cuts were avoidable.")
+    text = ("Barlow Stores will cut 640 jobs this year, after cutting 300 jobs last year.\n\n"
+            "Union leaders said the 460 job cuts were avoidable.")
     assert not found(text)
 
 
 NURSES = ("A rural health district says it cannot fill night shifts.\n\n"
-          "The board, which employs about 2,300 nurses across its hospitals, met on Monday.\n\n"
-          "Overtime among the {owner}'s {n} nurses had fallen 11 per cent since January.")
+          "The board, which employs about 1,900 nurses across its clinics, met on Monday.\n\n"
+          "Sick leave among the {owner}'s {n} nurses has risen 9 per cent this winter.")
 
 
 def test_a_body_named_by_a_noun_the_article_used_before_is_shown():
-    assert severities(NURSES.format(owner="district", n="2,800")) == {Severity.INFO}
-    assert not found(NURSES.format(owner="district", n="2,350"))
+    assert severities(NURSES.format(owner="district", n="2,600")) == {Severity.INFO}
+    assert not found(NURSES.format(owner="district", n="1,950"))
 
 
 def test_an_owner_never_told_of_is_another_owner():
-    assert not found(NURSES.format(owner="rival", n="2,800"))
+    assert not found(NURSES.format(owner="rival", n="2,600"))
 
 
 def test_a_hire_adds_to_the_group_and_does_not_count_it():
@@ -131,7 +131,14 @@ def test_a_size_against_the_one_count_of_its_noun_is_shown():
 
 
 def test_a_purchase_price_is_the_deals_amount():
-    text = ("Orwell Foods agreed to buy Pellam Dairies for $3.2 billion in cash and stock.\n\n"
+    text = ("Orwell Foods agreed to buy Pellam Dairies for $6.1 billion in cash.\n\n"
             "Analysts approved.\n\nThe {v} billion deal should close in June.")
-    assert found(text.format(v="$2.3"))
-    assert not found(text.format(v="$3.2"))
+    assert found(text.format(v="$1.6"))
+    assert not found(text.format(v="$6.1"))
+
+
+def test_a_headline_amount_told_in_the_body_without_its_thing_is_not_contradicted():
+    body = ("A seat was sold on the city's small but busy grain exchange for 300 dlrs, unchanged from the last sale.\n\n"
+            "A second seat sold for 150 dlrs.")
+    assert not found(f"GRAIN EXCHANGE SEAT SELLS FOR 300 DLRS\n\n{body}")
+    assert found(f"GRAIN EXCHANGE SEAT SELLS FOR 900 DLRS\n\n{body}")

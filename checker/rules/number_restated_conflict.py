@@ -70,7 +70,7 @@ def _sum_told(claims: ClaimSet, c: Claim) -> bool:
 def _closed(text: str, c: Claim) -> bool:
     """Nothing after the count describes it: a punctuation mark, an auxiliary, a modal or a
     verb of speech follows it ("the three airlines said", "the four banks were told"), not a
-    phrase of its own ("the three villages hit by the slide" may be a wider group)."""
+    phrase of its own ("the three hamlets the storm struck" may be a wider group)."""
     after = text[c.end : c.end + 2].lstrip(" ")
     if not after or not after[0].isalpha():
         return True
@@ -109,14 +109,14 @@ _ADDITION_VERBS = frozenset(LEXICON["addition_verbs"])
 
 
 def _added(c: Claim) -> bool:
-    """A count told as what is added to a group ("will hire at least 400 nurses"; lexicon
+    """A count told as what is added to a group ("will hire at least 250 porters"; lexicon
     addition_verbs): an increment, not the group's size."""
     return c.attrs.get("preceded_by") in _ADDITION_VERBS
 
 
 def _owner_told_before(text: str, restated: Claim, first: Claim) -> bool:
     """"the X's" with a common noun X the article used before the first count ("Manitoba's
-    largest health region says ..." ... "the region's 2,800 nurses"): X may name the body whose
+    biggest health district says ..." ... "the district's 2,600 midwives"): X may name the body whose
     group was counted, or another; the caller shows the pair, it does not judge it."""
     words = (restated.attrs.get("det") or "").split()
     if len(words) != 2 or words[0] != "the":
@@ -204,7 +204,7 @@ def _narrowed(text: str, c: Claim, first: bool, pair: bool = False) -> bool:
     if kind == "pair" and pair:
         return False  # both counts name the same pair: it is the group they count
     if kind == "place" and _owners_whole(c) and _spreads(text, c):
-        return False  # "employs 8,500 nurses across its hospitals": all of the owner's, spread over its places
+        return False  # "employs 6,300 midwives across its clinics": all of the owner's, spread over its places
     if kind in ("relative", "participle", "place", "pair"):
         return True
     if kind == "of":
@@ -247,7 +247,7 @@ def _dated(text: str, c: Claim, right: bool = True, told: frozenset[str] = froze
         if i == len(left) + 1 and i + 1 < len(words) and words[i + 1] == "from":
             continue  # "312 beds, up from 274": "from" dates the number after it; this one is the new value
         if i > len(left) and i + 1 < len(words) and _is_number(words[i + 1]) and c.attrs.get("preceded_by") in _PREPOSITIONS:
-            continue  # "overtime among its 2,800 nurses had fallen 11 per cent": the noun before the preposition changed, by its own number
+            continue  # "sick leave among its 3,600 paramedics has fallen 8 per cent": the noun before the preposition changed, by its own number
         if w in _CHANGE_WINDOW and w not in told and not (i > len(left) and (w in _ADDITIONAL or words[i - 1] in _ATTRIBUTIVE)):
             # "other" sets a group apart before it ("the other three"), not after ("in other
             # words"); after the count, a determiner opens another noun ("12 new members,
@@ -277,7 +277,7 @@ _PAYMENT = frozenset(LEXICON["payment_words"])
 
 
 def _paid_in(text: str, c: Claim) -> bool:
-    """"in" and a form of payment right after an amount ("$3.2 billion in cash and stock";
+    """"in" and a form of payment right after an amount ("£640m in cash";
     lexicon payment_words): it tells how the amount is paid, it picks out no thing."""
     words = _words_after(text, c.end, 2)
     return len(words) == 2 and words[0] == "in" and words[1] in _PAYMENT
@@ -406,6 +406,9 @@ EVIDENCE_OWNER_WHOLE = ("\u201c{first}\u201d is all of what {owner} has, told wi
                         "\u201c{restated}\u201d names {owner} as their owner again: the whole has one size")
 
 
+_POSSESSION = frozenset(LEXICON["possession_verbs"])
+
+
 def _owner_named(text: str, c: Claim, first: Claim) -> str | None:
     """The owner a possessive name before ``c`` gives ("the school's 46 pupils" -> "school"),
     when that word stands in the first count's sentence too; None for pronouns and others."""
@@ -433,7 +436,8 @@ def _owner_whole_conflicts(claims: ClaimSet, counts: list[Claim], flagged: set[i
             continue
         first = earlier[0]
         owner = _owner_named(text, c, first)
-        if owner is None or not _owners_whole(first) or first.attrs.get("change"):
+        if owner is None or not (_owners_whole(first) or first.attrs.get("preceded_by") in _POSSESSION) \
+                or first.attrs.get("change"):
             continue
         low = bounds(first.attrs)[0]
         if low is None or a["value"] >= low - TOLERANCE or _partitive(text, c) or _partitive(text, first):
@@ -483,7 +487,7 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
         # "was fined £4.2m for ...": what follows a verb's amount belongs to the verb
         first_narrowed = None if _VERB_MEASURED.get(first.attrs.get("preceded_by") or "") else narrowing(text, first.end)
         if first_narrowed == "place" and _paid_in(text, first):
-            first_narrowed = None  # "for $3.2 billion in cash and stock": how it is paid, no place
+            first_narrowed = None  # "for £640m in cash": how it is paid, no place
         if first_narrowed == "participle" and _names_own_parts(text, first):
             first_narrowed = "preposition"  # "a 260-mile pipeline linking A to B" names its ends, as "from A to B" does
         if narrowing(text, c.end) or (first_narrowed not in (None,) + _UNSURE_NARROWING and not _tells_purpose(text, first)):
@@ -780,9 +784,9 @@ def _related_target(text: str, c: Claim) -> tuple[str, str] | None:
     if noun in _HOLDERS and mods:
         return "holders", mods[-1]
     if noun in _LOSS_NOUNS and (_LOSS_NOUNS[noun] or mods):
-        return "lost", _LOSS_NOUNS[noun] or mods[-1]  # "the 870 redundancies", "the 1,520 job cuts"
+        return "lost", _LOSS_NOUNS[noun] or mods[-1]  # "the 59 redundancies", "the 410 job cuts"
     if noun in PEOPLE_NOUNS and any(m in _LOSS_PEOPLE for m in mods):
-        return "lost", _LOSS_PEOPLE_THING  # "the 1,520 affected workers": those the loss falls on
+        return "lost", _LOSS_PEOPLE_THING  # "the 430 affected staff": those the loss falls on
     if noun in PEOPLE_NOUNS:
         after = _words_after(text, c.end, LOST_WORDS + LOST_THING_WORDS)
         for i, w in enumerate(after[:LOST_WORDS]):
@@ -797,8 +801,8 @@ def _related_target(text: str, c: Claim) -> tuple[str, str] | None:
 
 
 def _names_loss(c: Claim) -> bool:
-    """A count whose noun or modifier names it as a loss ("the 870 redundancies", "the 1,520
-    affected workers"; lexicon loss_nouns, loss_people_modifiers)."""
+    """A count whose noun or modifier names it as a loss ("the 59 redundancies", "the 430
+    affected staff"; lexicon loss_nouns, loss_people_modifiers)."""
     mods = (c.attrs.get("phrase") or "").lower().replace("-", " ").split()[:-1]
     return c.attrs.get("noun") in _LOSS_NOUNS or any(m in _LOSS_PEOPLE for m in mods)
 
@@ -828,7 +832,7 @@ def _related_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[Fi
         if any(q.start < c.start and q.attrs.get("noun") == c.attrs["noun"] for q in quantities):
             continue  # "the 21,400 fans" may restate fans counted before
         first = told[0]
-        # "some of the 1,520 affected workers": the whole of a part is still all those who lose them
+        # "some of the 430 affected staff": the whole of a part is still all those who lose them
         if _agrees(c, first) or (_partitive(text, c) and how != "lost") or _dated(text, c, told=_LOSS) \
                 or _dated(text, first, told=_LOSS):
             continue
@@ -1286,11 +1290,16 @@ def _toll_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[Findi
         )
 
 
+def _same_unit(a: Claim, b: Claim) -> bool:
+    """Two measures in one unit ("dollar", "tonne"), whatever each is told of."""
+    return bool(a.attrs.get("unit")) and a.attrs.get("unit") == b.attrs.get("unit")
+
+
 def _headline_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[Finding]:
     """A headline's count or measure that no figure of the body agrees with, when the body
     tells that thing with one size only ("hospital to open with 240 beds" over "will open
     with 420 beds"). A count told as lost is compared with the body's losses of the same
-    things ("Plant closure to cost 45 jobs" over "the loss of 54 jobs"), and with nothing else.
+    things ("Depot closure to cost 45 jobs" over "the loss of 57 jobs"), and with nothing else.
     When the body tells several sizes, none agreeing with the headline, the lede's is the one
     the headline restates."""
     text = claims.article.text
@@ -1308,7 +1317,10 @@ def _headline_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[F
                 and (not b.attrs.get("change") or (lost and _lost(b)))]
         if lost and not any(_lost(b) for b in same):
             continue
-        if not same or any(_agrees(_headline_reading(h), b) for b in same):
+        # a body figure in the headline's unit that agrees, even one told with a change or
+        # naming no thing ("a seat sold on the exchange for 200 dlrs, unchanged"), may be the
+        # one the headline restates
+        if not same or any(_agrees(_headline_reading(h), b) for b in body if _what(b) == _what(h) or _same_unit(b, h)):
             continue
         lede = None
         if any(not _agrees(b, same[0]) for b in same[1:]):
@@ -1368,16 +1380,16 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         ("the three airlines") against the one group of that noun counted before with its
         modifiers ("Two regional airlines ..., Aurigny and Loganair,") is shown as info: a
         third may have been named without a count (only when nothing after it describes it:
-        "the three villages hit by the slide" may be a wider group; not after "one ...", not with a bound word,
+        "the three hamlets the storm struck" may be a wider group; not after "one ...", not with a bound word,
         not when two counts of one earlier sentence add up to it: "four clinics and three
         hospitals ... the seven hospitals"). One list that gives the measure
         of one thing twice ("2.1 grams of gold, 6.4 pct copper and 1.8 pct copper per
         tonne") conflicts with itself. A definite measure of one thing
-        ("the 24-km line", "the 63.1% turnout", "the $1.53 billion deal", "the 2.1-kilometre
+        ("the 24-km line", "the 63.1% turnout", "the $1.57 billion deal", "the 2.1-kilometre
         tunnel", "the €7.8m renovation") conflicts with the one value given before for a thing of the same class in
         the same unit, however the unit is written ("the 42-kilometre line", "Turnout was
-        61.3%", "a $1.35 billion contract", "a renovation that cost €7.4 million", "the 1.2 km
-        tunnel that will carry the cable": a relative clause saying what the thing will do
+        61.3%", "a $1.35 billion contract", "a refit that cost €6.9 million", "the 1.6 km
+        tunnel that will hold the pipes": a relative clause saying what the thing will do
         describes it; "$3.1m", "$3.1 million" and "3.1 million dollars" are one amount; a
         compound physical measure names the noun it stands before, "a 14.7-kilometre stretch"
         ... "the 17.4-km stretch"); a thing an
@@ -1387,27 +1399,27 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         group, wherever the first count was told, and so is a whole named by a preposition
         and a word of the first count's clause ("Of the 4,800 doctors on strike" after "4,200
         doctors begin a strike": EVENT_WORDS); a phrase after the first count that counts
-        places ("employs 2,180 teachers in 80 schools") spreads the group, it does not narrow
+        places ("employs 1,940 teachers in 60 schools") spreads the group, it does not narrow
         it; "all of the school's 690 pupils" is the
         whole, as "all 690 pupils" is. A headline's
         count or measure conflicts with the body's only figure for that thing, or, when the
         body tells several, with the lede's (the first paragraph that holds a sentence) when no
-        body figure agrees with it ("Plant closure to cost 45 jobs" over "with the loss of 54
+        body figure agrees with it ("Depot closure to cost 45 jobs" over "with the loss of 57
         jobs" and a past closure's 1,700 jobs); a headline's bare number after a verb of what
         happened to people ("Landslide kills 23") is held the same way to the body's counts
         of people told with that verb ("has killed 32 people", "were injured": TOLL_WORDS); what happens
-        to the counted things is part of what is counted, so a loss ("Plant closure to cost
-        45 jobs") is compared with the body's losses of them ("the loss of 54 jobs", "will cut
-        54 jobs": the cut is what both tell, so it does not set the body's count apart) only.
+        to the counted things is part of what is counted, so a loss ("Depot closure to cost
+        45 jobs") is compared with the body's losses of them ("the loss of 57 jobs", "will cut
+        57 jobs": the cut is what both tell, so it does not set the body's count apart) only.
         A number written onto a noun tells the size of the thing named after it ("a 2,400-seat
         theatre", "the 230-acre farm"; lexicon capacity_nouns): one thing of a measured class,
         two sizes; a definite count of that noun alone ("the 1,420 homes" after "the
         1,240-home scheme") counts its homes again. "Was fined £4.2m" names the fine (lexicon
-        measured_verbs), and "the 50 per cent turnout threshold" is no turnout (measure_heads).
+        measured_verbs), and "the 40 per cent turnout threshold" is no turnout (measure_heads).
         "Around" before a figure given to two or more significant digits ("around 8,500")
         reaches FIGURE_SHARE of it, not a quarter; a group told as what its owner employs or
-        represents ("which employs 8,500 nurses") is all of the owner's, so "5,200 of the
-        trust's 9,000 nurses" restates it, and whom a union represents are its members ("our
+        represents ("which employs 8,500 nurses") is all of the owner's, so "4,700 of the
+        trust's 8,800 nurses" restates it, and whom a union represents are its members ("our
         2,100 members"); the same pair after both counts ("nurses and midwives") narrows
         neither. An owner's count ("the network's 4,300 registered nurses") told again as all
         of the noun ("all 4,600 nurses") is shown as info. Jobs are an amount, but jobs told
@@ -1420,7 +1432,7 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         as info. A definite count may name the things counted before by what they are to its
         people: their holders ("sold 400 parking permits" ... "the 440 permit holders";
         lexicon holder_nouns), those who lose them ("the loss of 120 jobs" ... "the 210
-        workers facing the loss of their jobs": a loss word within LOST_WORDS, the thing
+        workers set to lose their jobs": a loss word within LOST_WORDS, the thing
         within LOST_THING_WORDS), the people of a crowd ("A crowd of 12,400" ... "the 14,200
         spectators at the ground"; lexicon crowd_nouns, audience_nouns, a place only when it
         is the venue, VENUE_WORDS): either number may be the larger; shown as info, since
@@ -1441,20 +1453,20 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         is told again by a count after a capacity verb of a definite thing of its class ("The
         venue, which holds 650 people"; lexicon capacity_verbs, HELD_THING_WORDS).
         What ties a restatement to the first count, paragraphs apart: an owner's whole
-        spread over its own places stays the whole ("employs about 8,500 nurses across its
-        hospitals"; spreading_prepositions); a hire adds to a group and does not count it
-        ("will hire at least 400 nurses"; addition_verbs); "the X's" with a noun the article
+        spread over its own places stays the whole ("employs about 6,300 midwives across its
+        clinics"; spreading_prepositions); a hire adds to a group and does not count it
+        ("will hire at least 250 porters"; addition_verbs); "the X's" with a noun the article
         used before may name the first count's owner (info); a change with its own number
-        after a count governed by a preposition is the earlier noun's ("overtime among its
-        2,800 nurses had fallen 11 per cent"); an owner's whole told again through the
-        owner's name conflicts smaller too ("Greystone, which has 64 pupils" ... "Greystone's
-        46 pupils"). Any singular noun written onto a number sizes the thing after it ("a
-        620-cow herd"; not a tally or a manner, compound_not_sizes), and a definite size
+        after a count governed by a preposition is the earlier noun's ("sick leave among its
+        3,600 paramedics has fallen 8 per cent"); an owner's whole told again through the
+        owner's name conflicts smaller too ("Brookfield, which has 820 students" ... "Brookfield's
+        280 students"). Any singular noun written onto a number sizes the thing after it ("a
+        430-hive apiary"; not a tally or a manner, compound_not_sizes), and a definite size
         against the one count of its noun told before ("a flock of 350 sheep" ... "his
         530-sheep flock") is shown as info within COST_RATIO. Grants, awards and loans are
         measured classes; "borrow" names a loan; a price after a verb of buying ("agreed to
-        acquire X for $3.2 billion in cash"; deal_verbs, payment_words) is the deal's
-        amount. A loss named as one ("the 870 redundancies", "the 1,520 affected workers";
+        buy X for £640m in cash"; deal_verbs, payment_words) is the deal's
+        amount. A loss named as one ("the 59 redundancies", "the 430 affected staff";
         loss_nouns, loss_people_modifiers) restates the one loss told, wherever it was
         placed (info); a measured thing followed by a participle naming its own ends ("a
         260-mile pipeline linking A to B") is read as "from A to B" is (info).
@@ -1476,7 +1488,7 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         "from": "40 beds, up from 32" ... "all 44 beds" is flagged) or "once" opens a clause
         of its own ("Once built, the 24km line": when, not formerly); a measured thing first
         placed among others ("a \u20ac2.6 million upgrade in the north"; a phrase naming its
-        own ends or parties, "the 42km line from A to B", "the $3.8-million contract with a
+        own ends or parties, "the 42km line from A to B", "the $3.9-million contract with a
         firm", lexicon own_parts_prepositions, is shown as info against "the 24km line" or
         "the $8.3-million deal"; "line" names any long structure, lexicon measured_synonyms); the whole of a part or of a comparison ("48 of the 72
         ships", "above the 1,736 cars") restating a count that was no such whole; counts
@@ -1492,7 +1504,7 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         ... all 27 bidding banks"); measures compared in one sentence ("the 15 billion dlr
         plan ... while the 7.5 billion dlr plan"), narrowed ("the 52.8% turnout in the
         capital", "the 8 km pipeline that the state paid for"), changed or dated before them, or given several values before
-        (a first measure followed by "of", "a \u20ac3.1 million refurbishment of the pool", is
+        (a first measure followed by "of", "a \u20ac3.6 million refurbishment of the lido", is
         restated only as info: the phrase may pick one thing of several; a definite physical
         measure that names no thing, "the 22cm measured at the station", is shown as info
         against the one value given before in its unit, BARE_MEASURE_DIMENSIONS; a prison term
@@ -1549,7 +1561,7 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
                 # named without a count, so this is shown, not judged
                 earlier, loose = [before[0]], True
         if earlier and _refers_back(c) and not pointing:
-            # "will hire at least 400 nurses" adds to the group, it does not count it: the
+            # "will hire at least 250 porters" adds to the group, it does not count it: the
             # group's own counts are the others, when there are any
             earlier = [e for e in earlier if not _added(e)] or earlier
         if earlier and _refers_back(c):
@@ -1582,7 +1594,7 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
                                    dating=first.attrs.get("det") != "the", pair=pair or _owners_whole(first),
                                    changed=not lost, told=_LOSS if lost else frozenset())
             ):
-                # "the region's 2,800 nurses" after "Shared Health, which employs ...": the owner
+                # "the district's 2,600 nurses" after "The board, which employs ...": the owner
                 # is a noun the article used before, perhaps for the same body: shown, not judged
                 owner_unsure = not _same_owner(text, c, first)
                 line = claims.article.locate(first.start)[0]
@@ -1851,8 +1863,11 @@ EXAMPLES = (
           published="2024-04-21", note="a size written onto the noun counted once before: shown as info"),
     passes("The keeper looks after a colony of 900 penguins.\n\nVisitors love the 900-penguin colony.",
            published="2024-04-21"),
-    flags("Orwell Foods agreed to buy Pellam Dairies for \u00a3640m in cash.\n\nThe \u00a3460m deal closes in June.",
+    flags("Orwell Foods agreed to buy Pellam Dairies for £640m in cash.\n\nThe \u00a3460m deal closes in June.",
           published="2024-04-21", note="a price after a verb of buying is the deal's amount (lexicon deal_verbs, payment_words)"),
-    passes("Orwell Foods agreed to buy Pellam Dairies for \u00a3640m in cash.\n\nThe \u00a3640m deal closes in June.",
+    passes("Orwell Foods agreed to buy Pellam Dairies for £640m in cash.\n\nThe £640m deal closes in June.",
            published="2024-04-21"),
+    passes("EXCHANGE SEAT SELLS FOR 300 DLRS\n\nA seat was sold on the small but busy grain exchange for 300 dlrs, "
+           "unchanged.\n\nA second seat sold for 150 dlrs.", published="2024-04-21",
+           note="a body amount in the headline's unit that agrees may be the one it restates, named or not"),
 )

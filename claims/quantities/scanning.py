@@ -82,7 +82,7 @@ _NAMED_THING = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}")
 _DEAL_VERBS = frozenset(LEXICON["deal_verbs"])
 _DEAL_CLASS = "deal"
 #: Words before "for" and an amount in which the verb of a purchase may stand ("agreed to
-#: acquire CareBridge Home Services for $3.2 billion": the verb, a name of up to four words).
+#: buy Pellam Dairies for £640m": the verb, a name of up to four words).
 DEAL_VERB_WORDS = 6
 
 
@@ -114,8 +114,8 @@ _NOT_SIZES = frozenset(LEXICON["compound_not_sizes"])
 
 def _size_noun(text: str, m: re.Match) -> bool:
     """Any other singular noun a number is written onto, before a noun in lower case ("a
-    620-cow herd", "an 84-turbine farm"): the number counts the thing's own cows or
-    turbines. Not a time unit, a unit of measure, a function word, a word that ends like a
+    430-hive apiary", "a 12-drone fleet"): the number counts the thing's own hives or
+    drones. Not a time unit, a unit of measure, a function word, a word that ends like a
     verb or an adverb, nor a word that tells no lasting size (lexicon compound_not_sizes:
     "a three-way race", "a 10-game streak"); the thing must be a word of its own, not a
     function word ("a 4-2 win over")."""
@@ -529,7 +529,7 @@ def _read_after(text: str, q: Mention) -> bool:
     if q.unit is not None and q.measured is None and q.dimension == "money":
         q.measured = _MEASURED_VERBS.get((q.preceded_by or "").lower())  # "was fined £4.2m": the fine
     if q.unit is not None and q.measured is None and q.dimension == "money" and (q.preceded_by or "").lower() == "for":
-        q.measured = _deal_for(text, q.start)  # "agreed to acquire X for $3.2 billion": the deal's price
+        q.measured = _deal_for(text, q.start)  # "agreed to buy X for £640m": the deal's price
     # The counted noun: up to four words, head = first plural noun (or the last word for one).
     words: list[re.Match] = []
     head = None
