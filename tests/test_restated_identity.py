@@ -142,3 +142,29 @@ def test_a_headline_amount_told_in_the_body_without_its_thing_is_not_contradicte
             "A second seat sold for 150 dlrs.")
     assert not found(f"GRAIN EXCHANGE SEAT SELLS FOR 300 DLRS\n\n{body}")
     assert found(f"GRAIN EXCHANGE SEAT SELLS FOR 900 DLRS\n\n{body}")
+
+
+def test_a_purchase_price_told_again_as_the_acquisition():
+    text = ("Kestrel Brewing agreed to buy the craft beer maker Old Mill for $450 million.\n\n"
+            "Old Mill sells in 12 countries.\n\nAnalysts said the {v} million acquisition was bold.")
+    assert found(text.format(v="$540"))
+    assert not found(text.format(v="$450"))
+
+
+def test_two_purchases_told_leave_the_acquisition_unjudged():
+    text = ("Kestrel Brewing agreed to buy Old Mill for $450 million and Hopfield for $120 million.\n\n"
+            "Analysts said the $540 million acquisition was bold.")
+    assert not found(text)
+
+
+def test_an_amount_awarded_is_a_grant():
+    text = "The Riverside Players were awarded $1.6 million by the arts council.\n\nThey said the {v} million grant helps."
+    assert found(text.format(v="$6.1"))
+    assert not found(text.format(v="$1.6"))
+
+
+def test_a_small_number_written_onto_a_noun_names_a_kind():
+    text = "They rented a 3-bedroom cottage in May.\n\nThe {n}-bedroom cottage was cold."
+    assert not found(text.format(n="4"))
+    text = "They rented a 30-bedroom hostel in May.\n\nThe {n}-bedroom hostel was cold."
+    assert found(text.format(n="40"))

@@ -1464,9 +1464,10 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         430-hive apiary"; not a tally or a manner, compound_not_sizes), and a definite size
         against the one count of its noun told before ("a flock of 350 sheep" ... "his
         530-sheep flock") is shown as info within COST_RATIO. Grants, awards and loans are
-        measured classes; "borrow" names a loan; a price after a verb of buying ("agreed to
-        buy X for £640m in cash"; deal_verbs, payment_words) is the deal's
-        amount. A loss named as one ("the 59 redundancies", "the 430 affected staff";
+        measured classes; "borrow" names a loan and "awarded" a grant; a price after a verb
+        of buying ("agreed to buy X for £640m in cash"; deal_verbs within DEAL_VERB_WORDS,
+        payment_words) is the deal's amount, told again as "the acquisition" or "the
+        takeover" (measured_synonyms). A loss named as one ("the 59 redundancies", "the 430 affected staff";
         loss_nouns, loss_people_modifiers) restates the one loss told, wherever it was
         placed (info); a measured thing followed by a participle naming its own ends ("a
         260-mile pipeline linking A to B") is read as "from A to B" is (info).

@@ -82,8 +82,8 @@ _NAMED_THING = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}")
 _DEAL_VERBS = frozenset(LEXICON["deal_verbs"])
 _DEAL_CLASS = "deal"
 #: Words before "for" and an amount in which the verb of a purchase may stand ("agreed to
-#: buy Pellam Dairies for £640m": the verb, a name of up to four words).
-DEAL_VERB_WORDS = 6
+#: buy the family dairy maker Pellam for £640m": the verb, its object of up to seven words).
+DEAL_VERB_WORDS = 8
 
 
 def _deal_for(text: str, start: int) -> str | None:
@@ -93,7 +93,7 @@ def _deal_for(text: str, start: int) -> str | None:
     return _DEAL_CLASS if any(w in _DEAL_VERBS for w in words) else None
 
 
-def _compound_count(text: str, pos: int) -> str | None:
+def _compound_count(text: str, pos: int, value: float | None = None) -> str | None:
     """The singular noun of a compound count whose number ended right before ``pos``, when a
     word in lower case follows it ("2,400-seat theatre", "1,240-home development"; lexicon
     capacity_nouns): the size of the thing named after it. None otherwise ("15-year-old")."""
@@ -106,7 +106,21 @@ def _compound_count(text: str, pos: int) -> str | None:
         return m.group(1)
     if m.group(1) == _CAPACITY_WORD_SEATS:
         return _SEAT
-    return m.group(1) if _size_noun(text, m) else None
+    return m.group(1) if value is not None and value >= SIZE_NOUN_LEAST and _size_noun(text, m) else None
+
+
+def _digits_value(raw: str) -> float | None:
+    """The value of a number written in digits ("1,400" -> 1400.0), else None ("two")."""
+    try:
+        return float(raw.replace(",", ""))
+    except ValueError:
+        return None
+
+
+#: The least number written onto a noun no lexicon lists that is read as a size: below it a
+#: compound names a kind ("a two-bedroom flat", "a 3-door hatchback", "a four-star hotel"),
+#: not a count of the thing's own parts ("a 620-cow herd", "an 84-turbine farm").
+SIZE_NOUN_LEAST = 10
 
 
 _NOT_SIZES = frozenset(LEXICON["compound_not_sizes"])
@@ -290,7 +304,7 @@ def _skip_number(text: str, s: int, e: int, is_digits: bool) -> bool:
             return True  # 10:30, 1,2
         if YEAR.match(text[s:e]) and 1800 <= int(text[s:e]) <= 2100 and not _scaled_or_unit(text, e):
             return True  # a year, unless a scale or unit follows ("1800 mln tonnes")
-    if nxt == "-" and (_compound_unit(text, e + 1) or _compound_count(text, e + 1)):
+    if nxt == "-" and (_compound_unit(text, e + 1) or _compound_count(text, e + 1, _digits_value(text[s:e]))):
         return False  # "a 42-kilometre line", "a 2,400-seat theatre": a measure of the line, the hall
     if nxt in "-–" and not text[e + 1 : e + 2] == "-":
         return True  # 3-1, 555-1234, 15-year-old, 1-3/4, "50- and 100-yuan"
@@ -494,7 +508,7 @@ def _read_after(text: str, q: Mention) -> bool:
         if compound_temp:
             q.measured, pos = _measured_after(text, pos, pos, attributive=True)
     compound = _compound_unit(text, pos + 1) if text.startswith("-", pos) and not temperature else None
-    capacity = _compound_count(text, pos + 1) if text.startswith("-", pos) and not compound else None
+    capacity = _compound_count(text, pos + 1, q.value) if text.startswith("-", pos) and not compound else None
     pct = PERCENT_SIGN.match(text, pos)
     if capacity:
         # "a 2,400-seat theatre": the theatre's size in seats; the thing is its measured
