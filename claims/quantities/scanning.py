@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from claims.language import analyse
 from claims.language.vocabulary import is_a
 from claims.quantities.base import (  # noqa: F401
     ANY_WORDS,
@@ -81,7 +82,21 @@ _CAPACITY_BEFORE_NAME = re.compile(r"([a-z]+)(?=\s+[A-Z])")
 _NAMED_THING = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}")
 
 
-def _compound_count(text: str, pos: int) -> str | None:
+_DEAL_VERBS = frozenset(LEXICON["deal_verbs"])
+_DEAL_CLASS = "deal"
+#: Words before "for" and an amount in which the verb of a purchase may stand ("agreed to
+#: buy the family dairy maker Pellam for £640m": the verb, its object of up to seven words).
+DEAL_VERB_WORDS = 8
+
+
+def _deal_for(text: str, start: int) -> str | None:
+    """The deal class for an amount after "for" when a verb of buying or selling stands within
+    ``DEAL_VERB_WORDS`` before it in its sentence (lexicon deal_verbs): the price of the deal."""
+    words = [w.lower for w in analyse(text).words_before(start, DEAL_VERB_WORDS + 1)][:-1]
+    return _DEAL_CLASS if any(w in _DEAL_VERBS for w in words) else None
+
+
+def _compound_count(text: str, pos: int, value: float | None = None) -> str | None:
     """The singular noun of a compound count whose number ended right before ``pos``, when a
     word in lower case follows it ("2,400-seat theatre", "1,240-home development"; lexicon
     capacity_nouns): the size of the thing named after it. None otherwise ("15-year-old")."""
@@ -92,7 +107,42 @@ def _compound_count(text: str, pos: int) -> str | None:
             return None  # "a 1,150-home Ashgrove Farm scheme": the name is no thing the lexicon knows
     if m.group(1) in _CAPACITY_NOUNS:
         return m.group(1)
-    return _SEAT if m.group(1) == _CAPACITY_WORD_SEATS else None
+    if m.group(1) == _CAPACITY_WORD_SEATS:
+        return _SEAT
+    return m.group(1) if value is not None and value >= SIZE_NOUN_LEAST and _size_noun(text, m) else None
+
+
+def _digits_value(raw: str) -> float | None:
+    """The value of a number written in digits ("1,400" -> 1400.0), else None ("two")."""
+    try:
+        return float(raw.replace(",", ""))
+    except ValueError:
+        return None
+
+
+#: The least number written onto a noun no lexicon lists that is read as a size: below it a
+#: compound names a kind ("a two-bedroom flat", "a 3-door hatchback", "a four-star hotel"),
+#: not a count of the thing's own parts ("a 620-cow herd", "an 84-turbine farm").
+SIZE_NOUN_LEAST = 10
+
+
+_NOT_SIZES = frozenset(LEXICON["compound_not_sizes"])
+
+
+def _size_noun(text: str, m: re.Match) -> bool:
+    """Any other singular noun a number is written onto, before a noun in lower case ("a
+    430-hive apiary", "a 12-drone fleet"): the number counts the thing's own hives or
+    drones. Not a time unit, a unit of measure, a function word, a word that ends like a
+    verb or an adverb, nor a word that tells no lasting size (lexicon compound_not_sizes:
+    "a three-way race", "a 10-game streak"); the thing must be a word of its own, not a
+    function word ("a 4-2 win over")."""
+    w = m.group(1)
+    if (w in TIME_UNITS or w in UNITS or w in FUNCTION_WORDS or w in STOP_AFTER or w in _NOT_SIZES
+            or w.endswith(("ed", "ing", "ly")) or len(w) < 3):
+        return False
+    thing = NEXT_WORD.match(text, m.end())
+    return bool(thing) and thing.group(1)[:1].islower() and thing.group(1).lower() not in FUNCTION_WORDS \
+        and thing.group(1).lower() not in STOP_AFTER
 
 
 def _named_measured(text: str, pos: int) -> str | None:
@@ -257,7 +307,7 @@ def _skip_number(text: str, s: int, e: int, is_digits: bool) -> bool:
             return True  # 10:30, 1,2
         if YEAR.match(text[s:e]) and 1800 <= int(text[s:e]) <= 2100 and not _scaled_or_unit(text, e):
             return True  # a year, unless a scale or unit follows ("1800 mln tonnes")
-    if nxt == "-" and (_compound_unit(text, e + 1) or _compound_count(text, e + 1)):
+    if nxt == "-" and (_compound_unit(text, e + 1) or _compound_count(text, e + 1, _digits_value(text[s:e]))):
         return False  # "a 42-kilometre line", "a 2,400-seat theatre": a measure of the line, the hall
     if nxt in "-–" and not text[e + 1 : e + 2] == "-":
         return True  # 3-1, 555-1234, 15-year-old, 1-3/4, "50- and 100-yuan"
@@ -461,7 +511,7 @@ def _read_after(text: str, q: Mention) -> bool:
         if compound_temp:
             q.measured, pos = _measured_after(text, pos, pos, attributive=True)
     compound = _compound_unit(text, pos + 1) if text.startswith("-", pos) and not temperature else None
-    capacity = _compound_count(text, pos + 1) if text.startswith("-", pos) and not compound else None
+    capacity = _compound_count(text, pos + 1, q.value) if text.startswith("-", pos) and not compound else None
     pct = PERCENT_SIGN.match(text, pos)
     if capacity:
         # "a 2,400-seat theatre": the theatre's size in seats; the thing is its measured
@@ -495,6 +545,8 @@ def _read_after(text: str, q: Mention) -> bool:
         q.measured, pos = _measured_after(text, pos, pos)
     if q.unit is not None and q.measured is None and q.dimension == "money":
         q.measured = _MEASURED_VERBS.get((q.preceded_by or "").lower())  # "was fined £4.2m": the fine
+    if q.unit is not None and q.measured is None and q.dimension == "money" and (q.preceded_by or "").lower() == "for":
+        q.measured = _deal_for(text, q.start)  # "agreed to buy X for £640m": the deal's price
     # The counted noun: up to four words, head = first plural noun (or the last word for one).
     words: list[re.Match] = []
     head = None
