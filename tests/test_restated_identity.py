@@ -168,3 +168,12 @@ def test_a_small_number_written_onto_a_noun_names_a_kind():
     assert not found(text.format(n="4"))
     text = "They rented a 30-bedroom hostel in May.\n\nThe {n}-bedroom hostel was cold."
     assert found(text.format(n="40"))
+
+
+def test_two_sizes_each_after_the_may_name_two_known_things_so_they_are_only_shown():
+    # a size after "the" may be how the reader knows which index is meant: two indexes
+    assert severities("The 30-share index fell 12 points.\n\nTrading in the 100-share index stocks was thin.") \
+        == {Severity.INFO}
+    # an indefinite size introduces one thing; the definite one tells it again with another size
+    assert severities("A 42-km line will link the towns.\n\nWork on the 24-km line starts in May.") \
+        == {Severity.WARNING}

@@ -25,6 +25,8 @@ MESSAGE_WHOLE = "\u201c{restated}\u201d counts the whole group again (line {line
 MESSAGE_MEASURE = "\u201c{restated}\u201d restates \u201c{first}\u201d (line {line}) with another value: {value}, not {first_value}"
 RELATED_MEASURE = "first given as {value}"
 EVIDENCE_WHOLE = "both count all of \u201c{what}\u201d, so they must agree"
+EVIDENCE_BY_SIZE = ("both sizes follow \u201cthe\u201d: a size may be how the reader knows which {measured} is meant, "
+                    "so two sizes may be two of them; shown for a look, not judged")
 EVIDENCE_MEASURE = "\u201c{det}\u201d refers back to the {measured} measured before, in {unit}"
 EVIDENCE_ONE_OF_KIND = "the article tells of one {measured}, so \u201ca {measured} of\u201d refers back to it, in {unit}"
 EVIDENCE_OF_PHRASE = ("\u201c{first}\u201d is followed by a phrase, which may pick out one {measured} of several: "
@@ -458,6 +460,14 @@ EVIDENCE_OWNED = ("\u201c{first}\u201d is all of its owner's, and \u201c{restate
                   "count a wider group: shown for a look, not judged")
 
 
+def _named_by_size(c: Claim) -> bool:
+    """A size written onto a noun after "the" ("the 30-share index", "the 100-metre final"): the
+    size may pick out a thing the reader knows by it, as a name does, so two such with two
+    numbers may be two things ("the 30-share index fell ... the 100-share index stocks"),
+    where "a 42-km line ... the 24-km line" introduces one line and tells it again."""
+    return c.attrs.get("dimension") == "capacity" and c.attrs.get("det") == "the"
+
+
 def _owned(c: Claim) -> bool:
     """A count with a possessive name before it ("the network's 4,300 registered nurses"): all of
     that owner's group."""
@@ -484,6 +494,10 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
         first = earlier[0]
         if _agrees(c, first) or _dated(text, first, right=False) or first.attrs.get("sentence") == a.get("sentence"):
             continue  # "the 15 billion dlr plan ... while the 7.5 billion dlr plan": two things compared
+        # "the 30-share index ... the 100-share index": a size after "the" on both may be what tells
+        # two known things apart, or one thing told twice ("The 650-room hotel ... the 560-room
+        # hotel's spa"): shown (info), not judged
+        by_size = _named_by_size(first) and _named_by_size(c)
         # "was fined £4.2m for ...": what follows a verb's amount belongs to the verb
         first_narrowed = None if _VERB_MEASURED.get(first.attrs.get("preceded_by") or "") else narrowing(text, first.end)
         if first_narrowed == "place" and _paid_in(text, first):
@@ -514,8 +528,9 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
                        if a.get("det") or a.get("preceded_by") == "whose"
                        else EVIDENCE_ONE_OF_KIND.format(measured=a["measured"], unit=a["unit"])),
                       EVIDENCE_APART.format(low=fmt(lo or 0), high=fmt(hi or 0), first=first.text, value=fmt(a["value"]))]
-            + ([EVIDENCE_OF_PHRASE.format(first=first.text, measured=a["measured"])] if unsure else []),
-            severity=Severity.INFO if unsure else None,
+            + ([EVIDENCE_OF_PHRASE.format(first=first.text, measured=a["measured"])] if unsure else [])
+            + ([EVIDENCE_BY_SIZE.format(measured=a["measured"])] if by_size else []),
+            severity=Severity.INFO if unsure or by_size else None,
         )
 
 
@@ -1764,6 +1779,9 @@ EXAMPLES = (
            published="2024-04-21", note="a loss dated and placed elsewhere is another loss"),
     passes("The new wing adds 26 beds. Staff are needed for all 96 beds.", published="2024-04-21",
            note="what is added is a change, not the whole"),
+    flags("The 30-share index fell 12 points by midday.\n\nDealers said trading, mostly in the 100-share index "
+          "stocks, was thin.", published="1989-10-16",
+          note="a size after 'the' on both may pick out two known things by their sizes: shown as info, not a warning"),
     flags("The new wing takes the clinic's total capacity to 96 beds, up from 70. Staff are needed for all 69 beds.",
           published="2024-04-21", note="a total is the whole too: 'total' does not set it apart from 'all'"),
     passes("Last year the ward had a total of 40 beds. All 44 beds are now in use.", published="2024-04-21",
