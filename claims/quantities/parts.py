@@ -1291,8 +1291,11 @@ def _recipient(text: str, q: Mention, clause_start: int) -> str | None:
 #: what it pays for ("EUR4m to hire nurses for the night teams of the three county hospitals, and ...").
 SPLIT_GAP_WORDS = 24
 #: "It will be funded by £4m from A, ...": a pronoun and a verb of funding (lexicon
-#: fund_verbs) open a sentence that splits the amount told last into what each funder pays.
-_FUND_SUBJECT = re.compile(r"[\"“]?\s*It\s+(?:will\s+be|would\s+be|is\s+being|is|was|has\s+been)\s+(?:"
+#: fund_verbs) open a sentence that splits the amount told last into what each funder pays;
+#: so does a definite noun for the amount's thing ("a $6m bridge ... The project is funded
+#: with ..."), up to two words before it, when it names the same class of thing.
+_FUND_SUBJECT = re.compile(r"[\"“]?\s*(?:It|(?:The|This|Its)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+))\s+"
+                           r"(?:will\s+be|would\s+be|is\s+being|is|was|has\s+been)\s+(?:"
                            + alt(LEXICON["fund_verbs"]) + r")\b")
 #: who pays a share: "from" and a name ("from the Environment Agency")
 _FUNDER = re.compile(r"\s+from\s+(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:of\s+)?[A-Z][\w'’&-]*){0,4})")
@@ -1310,12 +1313,13 @@ def _opens_on_split(text: str, start: int, total: Mention) -> bool:
     GBP48m capital programme ... The capital programme is split between ...", "a $4.2-million
     budget ... The plan includes ..." (its noun of the same class, lexicon measured_synonyms,
     or a word naming any amount, lexicon amount_referents)."""
-    if _FUND_SUBJECT.match(text, start):
+    fund = _FUND_SUBJECT.match(text, start)
+    if fund and fund.group("noun") is None:
         return True  # "It will be paid for with ...": the amount told last, the nearest before
-    m = _SPLIT_SUBJECT.match(text, start) or _OF_REFERENT.match(text, start)
+    m = fund or _SPLIT_SUBJECT.match(text, start) or _OF_REFERENT.match(text, start)
     if not m:
         return False
-    noun = m.group(1)
+    noun = m.group("noun") if fund else m.group(1)
     own = _MEASURED_CLASS.get(total.measured or "", total.measured)
     return noun in _AMOUNT_REFERENTS or (own is not None and _MEASURED_CLASS.get(noun, noun) == own)
 
