@@ -149,6 +149,16 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         lede's "gave grants to A, B and C,"; SLOT_SENTENCES), unless those words are all stop
         words or the list names countries or states (told in parts, often).
 
+        A later mention may name the counted things again and carry the list: the count's
+        noun after "the" inside a later sentence, its list closed by a comma or dash ("four
+        judges ... a committee found the judges, A, B and C, fit to serve"), or a bulleted
+        list after "The new coaches are:" (both up to LIST_LATER_SENTENCES on, shown as info);
+        a bare "The four" set off by a comma restates the one count of that figure told in
+        the RESTATED_SENTENCES before, and counts the names after it. A past participle may
+        open the phrase after the counted noun ("the three riders picked for the Tarwin Valley
+        club's squad, A, B, C and D,"; a name of several capitalized words is one word of
+        POSTMODIFIER_WORDS), and an honorific abbreviation ("Eng.") stays inside its name.
+
     Why it matters:
         Either a name is missing or extra, or the count is wrong; both are the kind of slip
         that survives several edits of a sentence.
@@ -394,4 +404,13 @@ EXAMPLES = (
            "an official said.", published="2024-04-21", note="states after the same words may be some of them"),
     flags("Five parks get lights. Five parks in the borough will get lamps. The parks are Ashby, Brill, Cray, Dene, "
           "Elm and Fenn.", published="2024-04-21", note="a count restated with its figure reads the later list once"),
+    flags("The senate confirmed four judges on Friday. A committee had found the judges, Ruth Abara, Colm Tierney "
+          "and Ines Vidal, fit to serve.", published="2024-04-21",
+          note="the count's noun after 'the' inside a later sentence, its list closed by a comma: info"),
+    passes("The senate confirmed four judges on Friday. Earlier the panel heard from the judges, Ruth Abara and "
+           "Colm Tierney.", published="2024-04-21", note="a list that runs on to the full stop may add to others"),
+    flags("Four swimmers broke the club record. The four, Ana Ruiz, Ben Cho and Lia Park, will race in May.",
+          published="2024-04-21", note="a bare 'The four' restates the count before it and counts its names"),
+    passes("The club has three pools. The four, Ana Ruiz, Ben Cho and Lia Park said, are too small.",
+           published="2024-04-21", note="no count of four before it"),
 )

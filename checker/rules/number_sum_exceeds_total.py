@@ -390,6 +390,19 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         before the others when they open the next within REMAINDER_WORDS words ("found 52%
         back the toll. Another 41% oppose it and 12% are unsure"), shown as info.
 
+        Totals reached through a later mention: a group named by its outcome right before a
+        marker of people's parts ("Doctors said the injured, among them ...") is the count
+        told with that outcome in the nearest sentence before that counts anything, up to
+        OUTCOME_SENTENCES back ("12 injured" or "12 were hurt"); a definite subject of the
+        amount's class funded with shares ("a $9m upgrade ... The project is funded with $5m
+        from the state and $4.5m from the council"; lexicon fund_verbs, measured_synonyms)
+        splits it as "It is funded" does. A total right before ", with" and a list of amounts
+        is their whole, not an item of that list ("a $3m plan, with $2m for roads and $1.5m
+        for parks", info). Animals counted by the head ("2,400 head", lexicon head_words)
+        take the livestock classes as parts ("1,300 steers, 900 heifers and 300 cows", one
+        axis of categories); a place told right after a total belongs to its phrase before
+        the marker of its parts ("2,400 head at the Forbes saleyards on Tuesday, made up of").
+
     Why it matters:
         A breakdown that adds up to more than its whole means one of the figures is wrong,
         and readers who add them up stop trusting all of them.
@@ -771,4 +784,12 @@ EXAMPLES = (
     flags("A poll of 900 drivers found 52% back the toll. Another 41% oppose it and 12% are unsure.",
           published="2024-04-21", note="the first answer ends the sentence before the others: 105%, shown as info"),
     passes("A poll of 900 drivers found 52% back the toll. Another 41% oppose it and 7% are unsure.", published="2024-04-21"),
+    flags("Six people died and 12 were hurt in a crash. Doctors said the injured, among them eight men and six "
+          "women, were stable.", published="2024-04-21", note="'the injured' names the count told as hurt"),
+    passes("Six people died and 12 were hurt in a crash. Doctors said the injured, among them seven men and five "
+           "women, were stable.", published="2024-04-21"),
+    flags("Agents yarded 2,400 head at the Forbes saleyards, made up of 1,300 steers, 900 heifers and 300 cows.",
+          published="2024-04-21", note="animals by the head, split by livestock class"),
+    passes("Agents yarded 2,400 head at the Forbes saleyards, made up of 1,300 steers, 900 heifers and 300 calves.",
+           published="2024-04-21", note="calves may be steers or heifers"),
 )

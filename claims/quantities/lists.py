@@ -324,14 +324,16 @@ _NEXT_SUBJECT = re.compile(r"[\"“]?\s*(?:The|Their|These|Those|Its)\s+(?P<subj
 #: Works that have an author, which a list after "are by" counts one name each (lexicon authored_works).
 _AUTHORED = frozenset(LEXICON["authored_works"])
 #: Words a phrase after the counted noun may take before the comma of its list: "the three
-#: finalists for the town's book prize, A, B and C,".
+#: finalists for the town's book prize, A, B and C,"; a name of several capitalized words
+#: counts as one (``phrase_words``).
 POSTMODIFIER_WORDS = 8
 #: A phrase after the counted noun: a preposition and a word in lower case ("of the Harlow
-#: Medal", "for best actress", "on this year's panel"), never a bare name ("the three
+#: Medal", "for best actress", "on this year's panel"), perhaps after a past participle
+#: ("named for the Ashby County Shield"), never a bare name ("the three
 #: ministers from Spain, Italy and Greece" lists the countries, not the ministers).
 #: The phrase holds no "are" or "were": a verb ends it ("the four nominees for the medal are A,
 #: B and C, the jury said" lists after "are", not after "A,").
-_POSTMODIFIER = re.compile(r"\s+(?:of|for|in|on|at|from|with)\s+(?=[a-z])(?:(?!\b(?:are|were)\b)[^,;:.!?\d—–\n\"“”()])*?,\s+")
+_POSTMODIFIER = re.compile(r"(?:\s+[a-z]{3,}ed)?\s+(?:of|for|in|on|at|from|with)\s+(?=[a-z])(?:(?!\b(?:are|were)\b)[^,;:.!?\d—–\n\"“”()])*?,\s+")
 #: Words in lower case a definite count's phrase may take before "are"/"were" and the list
 #: that is the rest of its sentence ("The three towns still in the running are A, B and C.").
 COPULA_WORDS = 4
@@ -348,6 +350,17 @@ _COPULA_POST = re.compile(r"\s+(?:of|for|in|on|at|from|with)\s+(?:(?!(?:are|were
 #: two members who resigned on Friday, A, B and C,"): up to POSTMODIFIER_WORDS words.
 _RELATIVE_POST = re.compile(r"\s+(?:who|whom|which|that)\s+[^,;:.!?\d—–\n\"“”()]*?,\s+")
 _CALENDAR_NAMES = frozenset(LEXICON["weekdays"]) | frozenset(LEXICON["months"])
+
+
+def phrase_words(phrase: str) -> int:
+    """Words of a phrase as a reader counts them: a run of capitalized words is one name ("for
+    the Tarwin Valley Netball League's award" is five)."""
+    n, named = 0, False
+    for w in phrase.split():
+        cap = w[:1].isupper()
+        n += not (cap and named)
+        named = cap
+    return n
 
 
 def _ends_on_name(text: str, comma_end: int) -> bool:
@@ -410,10 +423,10 @@ def _list_starts(text: str, q: Mention, starts: list[int], alone: bool = False) 
     if cop:
         out.append((cop.end(), "next"))  # "The three finalists are A, B, C and D."
     post = _POSTMODIFIER.match(text, q.end, e) if not intro else None
-    if post and len(ANY_WORDS.findall(post.group(0))) <= POSTMODIFIER_WORDS:
+    if post and phrase_words(post.group(0)) <= POSTMODIFIER_WORDS:
         out.append((post.end(), "postmodified"))
     rel = _RELATIVE_POST.match(text, q.end, e) if not intro and q.det is not None else None
-    if rel and len(ANY_WORDS.findall(rel.group(0))) <= POSTMODIFIER_WORDS and not _ends_on_name(text, rel.end()):
+    if rel and phrase_words(rel.group(0)) <= POSTMODIFIER_WORDS and not _ends_on_name(text, rel.end()):
         out.append((rel.end(), "postmodified"))  # "The two councillors who quit on Monday, A, B and C, said"
     words = ANY_WORDS.findall(text, q.end, e)
     dash = _LIST_DASH.search(text, q.end, e)
@@ -500,7 +513,8 @@ def link_counts(text: str, qs: list[Mention], starts: list[int] | None = None) -
                     if _link_list(text, q, p, how):
                         break
                 continue
-            _link_dashed(text, qs, q)
+            if not _link_restated(text, qs, q, starts or [0]):
+                _link_dashed(text, qs, q)
             continue
         if q.dimension != "count":
             continue
@@ -661,6 +675,33 @@ def _link_list_before(text: str, q: Mention) -> None:
 #: other finalists — A, B, C and D —")
 _NAMED_PLURAL = re.compile(r"(?:\s+(?:" + "|".join(LEXICON["additional_before"]) + r"))?\s+[A-Z][a-z]+s\b"
                            r"|\s+(?:" + "|".join(LEXICON["additional_before"]) + r")\s+[a-z]+s\b")
+
+
+#: Sentences back in which a definite bare number ("The four, A, B and C, were ...") finds the
+#: count it restates ("four students"), whose noun it left out.
+RESTATED_SENTENCES = 2
+_BARE_DEFINITE = frozenset(("the", "The", "all", "All"))
+
+
+def _link_restated(text: str, qs: list[Mention], q: Mention, starts: list[int]) -> bool:
+    """A bare number after "the" that restates a count told with its noun just before ("four
+    students topped the state. The four, A, B and C, were ..."), set off by a comma, colon or
+    dash and renamed by the names after it: it counts them. The count must have the same
+    figure, within ``RESTATED_SENTENCES`` sentences before, and be the only such count there."""
+    if q.det not in _BARE_DEFINITE or not LIST_INTRO.match(text, q.end) or text[q.end : q.end + 1] == " ":
+        return False
+    k = bisect.bisect_right(starts, q.start) - 1
+    floor = starts[max(0, k - RESTATED_SENTENCES)]
+    same = [o for o in qs if floor <= o.start < q.sentence[0] and o.dimension == "count" and o.noun is not None
+            and o.value == q.value]
+    if len({o.noun for o in same}) != 1:
+        return False
+    for p, how in _list_starts(text, q, starts):
+        if how in ("after", "colon") and _link_list(text, q, p, how, noun=same[-1].noun):
+            if q.apposition and q.list_kind == "names":
+                return True
+            q.role, q.apposition, q.items, q.list_span = None, False, [], None
+    return False
 
 
 def _link_dashed(text: str, qs: list[Mention], q: Mention) -> None:
@@ -1035,8 +1076,12 @@ LIST_LATER_SENTENCES = 8
 #: A sentence opening on a definite plural noun, with up to two words before it, and a dash,
 #: colon or "are"/"were" before its list.
 _LATER_SUBJECT = re.compile(
-    r"[\"“]?\s*(?:The|Their|Its)\s+((?:[a-z][\w'’-]*\s+){0,2})([a-z][\w'’-]*)(?:\s+(?:—|–|--?)\s+|:\s+|\s+(?:are|were)\s+)"
+    r"[\"“]?\s*(?:The|Their|Its)\s+((?:[a-z][\w'’-]*\s+){0,2})(?!(?:are|were)\b)([a-z][\w'’-]*)"
+    r"(?:\s+(?:—|–|--?)\s+|:\s+|\s+(?:are|were):?\s+)"
 )
+#: The same noun inside a later sentence, set off by a comma before its list ("the report
+#: found the nominees, A, B and C, fit to serve"): the list must be closed as an apposition.
+_LATER_INNER = re.compile(r"\b(?:the|their|its)\s+((?:[a-z][\w'’-]*\s+){0,2})([a-z][\w'’-]*),\s+(?=[A-Z])")
 
 
 #: Words after a number in which the noun it counts may stand ("two more families").
@@ -1084,23 +1129,34 @@ def link_later_lists(text: str, qs: list[Mention], starts: list[int]) -> None:
         plurals = {m.group(0).lower() for m in ANY_WORDS.finditer(text, q.end, q.sentence[1]) if is_plural_noun(m.group(0))
                    and not _PART_OF.fullmatch(text, q.end, m.start())}  # "two authors among the finalists" are some of them
         for j in range(k + 1, min(len(starts), k + 1 + LIST_LATER_SENTENCES)):
+            end = starts[j + 1] if j + 1 < len(starts) else len(text)
             m = _LATER_SUBJECT.match(text, starts[j])
+            if m is None:
+                # "... found the nominees, A, B and C, suitable": the noun in apposition inside
+                # the sentence, its list closed by a comma or dash (checked below)
+                m = next((x for x in _LATER_INNER.finditer(text, starts[j], end) if lemma(x.group(2)) == q.noun), None)
             if not m or not (lemma(m.group(2)) == q.noun or any(_agent_of(m.group(2), a) for a in acts)
                              or (not m.group(1) and m.group(2).lower() in plurals)):
                 continue
-            end = starts[j + 1] if j + 1 < len(starts) else len(text)
             others = [o for o in qs if o is not q and o.start < end and _counts_noun(text, o, q.noun)]
             if any(o.value != q.value for o in others) or any(o.start > q.start for o in others):
                 break  # another count of these things: which one does the list name? (one that
                 # restates q's figure, "Five schools" in the headline and again in the lede,
                 # reads the list itself)
+            colon = text.rfind(":", m.start(), m.end())
+            if colon >= 0 and not text[colon + 1 : m.end()].strip(" \t\n"):
+                bullets = _read_bullets(text, colon + 1)
+                if len(bullets) >= 2:  # "The new members are:" and one name a line
+                    q.role, q.apposition, q.items, q.list_kind, q.list_reach = "count", True, bullets, "items", "later"
+                    q.list_span = (bullets[0][0], bullets[-1][1])
+                    break
             read = _read_names(text, m.end())
             if read is None:
                 break
             items, conj, list_end, conj_before_last = read
             list_end = item_tail(text, list_end) or list_end  # "... and the Carcross craft market."
             rest = text[list_end : list_end + 3]
-            closed = rest[:1] in (",", ";", ".") or rest.startswith((" —", " –", " -"))
+            closed = rest[:1] in ((",",) if m.re is _LATER_INNER else (",", ";", ".")) or rest.startswith((" —", " –", " -"))
             if len(items) >= 2 and conj == 1 and conj_before_last and closed and not any("," in text[a:b] for a, b in items):
                 if not any(text[list_end:end].lower().lstrip(" ,.-—–").startswith(w) for w in NONEXHAUSTIVE):
                     q.role, q.apposition, q.items, q.list_reach = "count", True, items, "later"

@@ -30,6 +30,7 @@ from claims.quantities.base import (  # noqa: F401
     is_plural_noun,
     kin,
     lemma,
+    sentence_starts,
 )
 from claims.quantities.scanning import VOTE_SIDES, word_before  # noqa: F401
 
@@ -61,6 +62,10 @@ _COORD_END = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
 _PEOPLE_MARKERS = frozenset(LEXICON["people_part_markers"])
 
 
+_HEAD_WORDS = frozenset(LEXICON["head_words"])
+_LIVESTOCK = frozenset(LEXICON["categories"]["livestock class"])
+
+
 def _compatible(total: Mention, part: Mention, tight: bool, marker_of: bool = False, people: bool = False) -> bool:
     """Can ``part`` be a sub-part of ``total``: the same unit, the same noun, or both people.
     A bare number ("of whom 12 were children") is a part only after a tight marker: after
@@ -86,6 +91,8 @@ def _compatible(total: Mention, part: Mention, tight: bool, marker_of: bool = Fa
         if not (kin(total.noun, part.noun) or (total.noun in PEOPLE_NOUNS and (part.noun in PEOPLE_NOUNS or people))):
             return False
     elif total.noun is None and part.noun is not None:
+        if total.followed_by in _HEAD_WORDS and part.noun in _LIVESTOCK:
+            return total.scale_word is None  # "3,210 head, made up of 1,480 steers ...": animals by the head
         # "Thirty were injured, among them 20 pupils", "wounded 30, among them": a bare total
         # beside a verb said of people takes its noun from the parts, when they count people.
         said_of_people = people or total.followed_by in PEOPLE_VERBS or total.preceded_by in PEOPLE_VERBS_BEFORE
@@ -250,8 +257,18 @@ def link_parts(text: str, qs: list[Mention]) -> None:
             and not _COMPARE.search(text, mk.end(), after.start)
         ):
             # "TOTAL ..., among them PART": the total is the nearest mention before the marker.
-            if before is not None and before.sentence == after.sentence and _gap_ok(text, before.end, mk.start(), 50):
+            # a place told right after the total belongs to its phrase ("3,210 head at the
+            # Wagga saleyards on Monday, made up of ...")
+            if before is not None and before.sentence == after.sentence and _gap_ok(text, before.place_end or before.end, mk.start(), 50):
                 total, first_part = before, after
+        named = None
+        if (total is None and marker in _PEOPLE_MARKERS and after is not None and after.sentence[0] <= mk.start()
+                and (before is None or before.sentence != after.sentence) and _gap_ok(text, mk.end(), after.start, 40)):
+            # "... said the injured, among them nine adults and ...": the group named by its
+            # outcome is the count told with it sentences before
+            named = _NAMED_OUTCOME.search(text, after.sentence[0], mk.start())
+            total = _outcome_total(text, qs, after, named.group(1).lower()) if named else None
+            first_part = after if total is not None else None
         if total is None or first_part is None:
             continue
         if total.role is not None or first_part.role is not None or total.dimension == "percent":
@@ -260,7 +277,7 @@ def link_parts(text: str, qs: list[Mention]) -> None:
         if not _compatible(total, first_part, tight, marker_of, people=marker in _PEOPLE_MARKERS):
             continue
         ti = qs.index(total)
-        if ti > 0 and _coordinated(text, qs[ti - 1], total):
+        if named is None and ti > 0 and _coordinated(text, qs[ti - 1], total):
             continue  # "30 killed and 40 injured, among them ...": among the 40 or the 70?
         _tie(text, qs, total, _chain(text, qs, total, first_part, tight, people=marker in _PEOPLE_MARKERS), marker)
     _link_colon(text, qs)
@@ -488,6 +505,22 @@ _OF_TOTAL_WORDS = 8  # words between an opening "Of" and the total it names ("Of
 _OPENER_GAP_BAD = re.compile(r"[,;:()\[\]\n\"“”]|--")
 
 
+#: A group named by its outcome right before a marker of its parts ("the injured, among them").
+_NAMED_OUTCOME = re.compile(r"\b(?:the|The)\s+(" + alt(list(LEXICON["outcome_words"])) + r")\s*,\s*$")
+
+
+def _outcome_total(text: str, qs: list[Mention], part: Mention, word: str) -> Mention | None:
+    """The count told with the outcome ``word`` ("14 injured") in the nearest sentence before
+    ``part``'s that counts anything, up to ``OUTCOME_SENTENCES`` back."""
+    starts = sentence_starts(text)
+    k = bisect.bisect_right(starts, part.sentence[0]) - 1
+    for j in range(k - 1, max(-1, k - 1 - OUTCOME_SENTENCES), -1):
+        back = [q for q in qs if q.sentence[0] == starts[j]]
+        if back:
+            return _previous_total(text, back, part, word)
+    return None
+
+
 def _previous_total(text: str, qs: list[Mention], part: Mention, word: str | None) -> Mention | None:
     """The count of the sentence before that an opening "Among the dead" or "Twenty of them"
     breaks down: its last count that ``part`` can belong to, and when the opener names an
@@ -500,7 +533,8 @@ def _previous_total(text: str, qs: list[Mention], part: Mention, word: str | Non
         if word is None and _object_of_a_plural(text, q):
             return None  # "schools in the two counties. About 60 of them": them may be the schools
         verbs = _OUTCOMES.get(word) if word is not None else None
-        told = verbs is not None and _told_with(text, q, verbs)
+        # "14 injured": the outcome may be the count's own word
+        told = verbs is not None and (_told_with(text, q, verbs) or (q.noun_text or "").lower() in verbs)
         # a bare count told as killed or injured counts people ("the toll rose to 40. Among
         # the dead were 25 men")
         if not _compatible(q, part, True, people=told):
@@ -1291,8 +1325,11 @@ def _recipient(text: str, q: Mention, clause_start: int) -> str | None:
 #: what it pays for ("EUR4m to hire nurses for the night teams of the three county hospitals, and ...").
 SPLIT_GAP_WORDS = 24
 #: "It will be funded by £4m from A, ...": a pronoun and a verb of funding (lexicon
-#: fund_verbs) open a sentence that splits the amount told last into what each funder pays.
-_FUND_SUBJECT = re.compile(r"[\"“]?\s*It\s+(?:will\s+be|would\s+be|is\s+being|is|was|has\s+been)\s+(?:"
+#: fund_verbs) open a sentence that splits the amount told last into what each funder pays;
+#: so does a definite noun for the amount's thing ("a $6m bridge ... The project is funded
+#: with ..."), up to two words before it, when it names the same class of thing.
+_FUND_SUBJECT = re.compile(r"[\"“]?\s*(?:It|(?:The|This|Its)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+))\s+"
+                           r"(?:will\s+be|would\s+be|is\s+being|is|was|has\s+been)\s+(?:"
                            + alt(LEXICON["fund_verbs"]) + r")\b")
 #: who pays a share: "from" and a name ("from the Environment Agency")
 _FUNDER = re.compile(r"\s+from\s+(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:of\s+)?[A-Z][\w'’&-]*){0,4})")
@@ -1310,12 +1347,13 @@ def _opens_on_split(text: str, start: int, total: Mention) -> bool:
     GBP48m capital programme ... The capital programme is split between ...", "a $4.2-million
     budget ... The plan includes ..." (its noun of the same class, lexicon measured_synonyms,
     or a word naming any amount, lexicon amount_referents)."""
-    if _FUND_SUBJECT.match(text, start):
+    fund = _FUND_SUBJECT.match(text, start)
+    if fund and fund.group("noun") is None:
         return True  # "It will be paid for with ...": the amount told last, the nearest before
-    m = _SPLIT_SUBJECT.match(text, start) or _OF_REFERENT.match(text, start)
+    m = fund or _SPLIT_SUBJECT.match(text, start) or _OF_REFERENT.match(text, start)
     if not m:
         return False
-    noun = m.group(1)
+    noun = m.group("noun") if fund else m.group(1)
     own = _MEASURED_CLASS.get(total.measured or "", total.measured)
     return noun in _AMOUNT_REFERENTS or (own is not None and _MEASURED_CLASS.get(noun, noun) == own)
 
