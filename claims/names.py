@@ -86,7 +86,12 @@ for _country, _aliases in _PLACES["countries"].items():
     for _w in (_country, *_aliases):
         COUNTRY[_phrase(_w)] = _country
 #: the states and provinces of a country (a level of government below it: "Kerala Finance Minister")
-STATES: frozenset[tuple[str, ...]] = frozenset(_phrase(w) for w in _PLACES["states"])
+STATES: frozenset[tuple[str, ...]] = frozenset(_phrase(w) for w in (*_PLACES["states"], *_PLACES["state_abbreviations"]))
+#: the state each of STATES names ("nsw" is New South Wales)
+STATE_NAME: dict[tuple[str, ...], str] = {_phrase(w): w for w in _PLACES["states"]} | {
+    _phrase(a): w for a, w in _PLACES["state_abbreviations"].items()}
+#: nouns that make the capitalized words before them a jurisdiction's name ("Ogun State")
+JURISDICTION_NOUNS = frozenset(_PLACES["jurisdiction_nouns"])
 PLACE: set[tuple[str, ...]] = set(COUNTRY)
 for _key in ("cities", "states", "regions"):
     PLACE.update(_phrase(w) for w in _PLACES[_key])
