@@ -276,7 +276,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
     # pass 2: later mentions of the people found. A full name spelled slightly differently
     # from one already found ("Paul Vocker" after "Paul Volcker") is the same person.
     canon: dict[tuple[str, str], tuple[str, str]] = {}
-    for m in mentions:
+    for m in sorted(mentions, key=lambda m: m.a):  # in the order written: the first named comes first
         if core_count(m.parts) >= 2:
             canonical(name_key(m.parts), canon)
     _slipped_pairs(tk, runs, taken, org_tok, canon, add)

@@ -407,6 +407,11 @@ def _titled_as_someone_else(ma: list, mb: list) -> bool:
 
 
 EXAMPLES = (
+    flags("Coach Dara Whelan picked the side.\n\nHer brother, Liam Whelan, watched from the stand.\n\nWhelen said "
+          "the team had earned it.", published="2025-03-03",
+          note="a slip of a surname two people share is a slip all the same"),
+    passes("Coach Dara Whelan picked the side.\n\nHer brother, Liam Whelan, watched from the stand.\n\nThe Whelans "
+           "said the team had earned it.", published="2025-03-03", note="a plural is no slip"),
     flags("Councillor Ana María García Ruiz chaired the meeting.\n\nAna María García Ruz said the budget was "
           "balanced.", published="2025-03-02",
           note="four words, three agreeing and one short word with a dropped letter: a slip, not a namesake"),
