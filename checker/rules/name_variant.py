@@ -137,7 +137,8 @@ def check(claims: ClaimSet):
         also stands alone in the article ("Ruiz starts in May"). A surname written
         alone, or after an honorific or a title, that is such a slip of the surname of one
         person named in full and is nobody's surname itself ("Dr. Whitlocke" after "Dr. Helen
-        Whitlock") is a mention of that person spelled another way (and a full name that
+        Whitlock"; of a surname several people share, the first of them named) is a mention of
+        that person spelled another way (and a full name that
         nothing else marks as a person's is one when an honorific stands before its surname,
         or a slip of it, elsewhere: "Ngozi Okafor, from Lagos," ... "Ms Okafro"): the person's spellings
         are counted, and the rarer one is reported. Organization names too, compared
