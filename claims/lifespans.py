@@ -107,7 +107,8 @@ _HAS_DIED = re.compile(r"\b(?:ha(?:s|ve)\s+died|dies)\b")
 #: hospice near Oslo, aged 81")
 HAS_DIED_AGE_WORDS = 8
 #: reaching an age within a time: "turns 60", "will turn 60", "celebrated her 25th birthday"
-_TURNS = re.compile(rf"\b(?:{_words('turns')})\s+{_N}\b|\b{_N}(?:st|nd|rd|th)\s+birthday\b")
+_TURNS = re.compile(rf"\b(?:{_words('turns')})\s+{_N}\b|\b{_N}(?:st|nd|rd|th)\s+birthday\b"
+                    rf"|\b(?i:{_words('reaching')})\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}age\s+of\s+{_N}\b")
 _PRONOUN = re.compile(rf"\b(?:{_words('pronouns')})\b", re.IGNORECASE)
 #: an age told in the present tense is today's: "At 58, she is ..." (the subject follows),
 #: "she is 58." / "Ek is 58 years old" / "Ek is 58 and runs ..." (the subject stands right
@@ -164,7 +165,14 @@ def _owner_between(an, a: int, at: int) -> bool:
 _QUOTE_MARKS = re.compile(r"[“”\"«»]")
 #: the most words between "died" and its date, and between "turns 60" and its time
 DEATH_DATE_WORDS = 3
+#: further, with no clause break between: "died peacefully at the town's hospital on Sunday"
+DEATH_CLAUSE_WORDS = 7
 TURNS_DATE_WORDS = 2
+#: the most words between an age reached ("her 100th birthday", "on reaching the retirement age
+#: of 70") and a date of its own clause that is not right after it ("celebrated her 100th
+#: birthday at the home on Sunday", "retired last month on reaching the age of 70"): the age is
+#: reached about then (``loose``: a party or a retirement may fall a little off the birthday)
+REACHED_CLAUSE_WORDS = 8
 #: how far (in paragraphs) a description or pronoun reaches back for its person
 REACH_PARAGRAPHS = 3
 
@@ -200,7 +208,7 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
     genders = _genders(an, people)
 
     def add_age(p: Claim | None, m: re.Match, at: str, time: str | None, bound: str | None = None,
-                bare: bool = False):
+                bare: bool = False, loose: bool = False):
         g = next(i for i in range(1, (m.re.groups or 0) + 1) if m.group(i) and i not in m.re.groupindex.values())
         if p is None or m.start(g) in taken:
             return
@@ -209,7 +217,8 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
             bound = "name" if an.same_sentence(p.start, m.start(g)) else \
                 "pronoun" if _close_pronoun(an, people, p, m.start(g)) else "reading"
         p.attrs["ages"].append({"value": int(m.group(g)), "start": m.start(g), "end": m.end(g), "at": at, "time": time,
-                                "bound": bound, **({"bare": True} if bare else {})})
+                                "bound": bound, **({"bare": True} if bare else {}),
+                                **({"loose": True} if loose else {})})
 
     # ages in apposition: today's, unless the sentence tells the person's death
     for p in people:
@@ -236,8 +245,11 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
         t = times.get(d.attrs.get("time"))
         if t is None or t.timex is None or t.timex.earliest is None:
             continue
-        if not d.end <= t.start or an.words_between(d.end, t.start) > DEATH_DATE_WORDS:
-            continue  # "died on Tuesday": the date of the death follows it closely
+        if not d.end <= t.start or an.words_between(d.end, t.start) > DEATH_DATE_WORDS and (
+                an.words_between(d.end, t.start) > DEATH_CLAUSE_WORDS or _CLAUSE_BREAK.search(text, d.end, t.start)):
+            # "died on Tuesday", "died at the town's hospital on Tuesday": the date of the death
+            # follows it closely, or in its own clause
+            continue
         a, b = d.attrs.get("sentence") or sentence_of(d.start)
         subject = _subject_of(an, people, a, d.start, genders)
         for m in _AT_DEATH.finditer(text, d.end, b):
@@ -264,8 +276,11 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
         t = next((t for t in times.values() if m.end() <= t.start and t.end <= b
                   and an.words_between(m.end(), t.start) <= TURNS_DATE_WORDS and an.same_sentence(m.end(), t.start)
                   and t.timex is not None and t.timex.earliest is not None), None)
+        loose = t is None
+        if t is None:
+            t = _clause_time(an, text, times, birth_times, m.start(), m.end(), a, b)
         if t is not None:
-            add_age(_subject_of(an, people, a, m.start(), genders), m, "turns", t.id)
+            add_age(_subject_of(an, people, a, m.start(), genders), m, "turns", t.id, loose=loose)
     # an age at the dated event of its sentence
     for m in _AT_EVENT.finditer(text):
         if m.start() in taken or any(m.start(g) in taken for g in range(1, (m.re.groups or 0) + 1) if m.group(g)):
@@ -329,6 +344,25 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
         subjects = {p.attrs["entity"] for p in inside if p.end <= m.start()
                     and not any(not t.is_word for t in an.tokens_in(p.end, m.start()))}
         add_age(_last_before(an, people, m.start(), exclude=subjects), m, "published", None, "reading", bare=bare)
+
+
+def _clause_time(an, text: str, times: dict, birth_times: set, start: int, end: int, a: int, b: int):
+    """The nearest dated time of the clause of an age reached at ``start``..``end`` (sentence
+    ``a``..``b``), within REACHED_CLAUSE_WORDS words before or after it with no clause break
+    between, not a birth's: "celebrated her 100th birthday at the home on Sunday", "retired
+    last month on reaching the age of 70". None when there is none."""
+    best = None
+    for t in times.values():
+        if t.id in birth_times or not a <= t.start < b or t.timex is None or t.timex.type != "DATE" \
+                or t.timex.earliest is None or t.timex.latest is None or t.timex.resolution not in ("absolute", "dct"):
+            continue
+        lo, hi = (end, t.start) if t.start >= end else (t.end, start) if t.end <= start else (None, None)
+        if lo is None or _CLAUSE_BREAK.search(text, lo, hi):
+            continue
+        words = an.words_between(lo, hi)
+        if words <= REACHED_CLAUSE_WORDS and (best is None or words < best[0]):
+            best = (words, t)
+    return best[1] if best else None
 
 
 #: a word after "the 49-year-old" that reads as its verb ("the 49-year-old practised", "the

@@ -86,7 +86,12 @@ for _country, _aliases in _PLACES["countries"].items():
     for _w in (_country, *_aliases):
         COUNTRY[_phrase(_w)] = _country
 #: the states and provinces of a country (a level of government below it: "Kerala Finance Minister")
-STATES: frozenset[tuple[str, ...]] = frozenset(_phrase(w) for w in _PLACES["states"])
+STATES: frozenset[tuple[str, ...]] = frozenset(_phrase(w) for w in (*_PLACES["states"], *_PLACES["state_abbreviations"]))
+#: the state each of STATES names ("nsw" is New South Wales)
+STATE_NAME: dict[tuple[str, ...], str] = {_phrase(w): w for w in _PLACES["states"]} | {
+    _phrase(a): w for a, w in _PLACES["state_abbreviations"].items()}
+#: nouns that make the capitalized words before them a jurisdiction's name ("Ogun State")
+JURISDICTION_NOUNS = frozenset(_PLACES["jurisdiction_nouns"])
 PLACE: set[tuple[str, ...]] = set(COUNTRY)
 for _key in ("cities", "states", "regions"):
     PLACE.update(_phrase(w) for w in _PLACES[_key])
@@ -397,7 +402,9 @@ MIN_SLIP_LETTERS = 5
 def surname_slip(tk: NameTokens, word: str, canon: dict, other_names: frozenset = frozenset()) -> tuple[tuple[str, str], str] | None:
     """(the person, their surname as first written) when ``word``, a capitalized word standing
     alone, is a slip of the surname of exactly one person named in full ("Whitlocke" after
-    "Helen Whitlock"), is not itself anyone's surname or given name (a name written family
+    "Helen Whitlock") or of one surname several people share (given to the first of them
+    named: "Whitlocke" after "Helen Whitlock" and "Tom Whitlock"), is not itself anyone's
+    surname or given name (a name written family
     name first), does not name something else in the article (``other_names``: a word of an
     organization's name, "H and R Block" beside "Tom Bloch"; the end of another capitalized
     name, "Ciudad Juarez"; a place, "at Charleston"), and is not an ordinary word of the
@@ -414,8 +421,10 @@ def surname_slip(tk: NameTokens, word: str, canon: dict, other_names: frozenset 
             continue
         if close_spelling(s, w, "surname") == "letters":
             found.setdefault(c, s)
-    if len(found) != 1:
+    if len(set(found.values())) != 1:
         return None
+    # one surname, perhaps of several people ("Whelen" beside Dara and Liam Whelan): a slip
+    # of that surname all the same, given to the first of them named (canon keeps that order)
     person, surname = next(iter(found.items()))
     return person, surname
 

@@ -276,7 +276,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
     # pass 2: later mentions of the people found. A full name spelled slightly differently
     # from one already found ("Paul Vocker" after "Paul Volcker") is the same person.
     canon: dict[tuple[str, str], tuple[str, str]] = {}
-    for m in mentions:
+    for m in sorted(mentions, key=lambda m: m.a):  # in the order written: the first named comes first
         if core_count(m.parts) >= 2:
             canonical(name_key(m.parts), canon)
     _slipped_pairs(tk, runs, taken, org_tok, canon, add)
@@ -781,7 +781,8 @@ PERSONAL_APPOSITION_WORDS = 5
 
 def _personal_apposition(tk: NameTokens, b: int) -> bool:
     """What only a person's name is followed by: an age (", 46," / ", aged 46"), a
-    description that goes on with "who" (", a volunteer captain who ..."), a relative "who"
+    description that goes on with "who" or "whose" (", a volunteer captain who ...", ", the
+    broadcaster whose show ..."; not ", whose" alone, a company's way too), a relative "who"
     (", who ...") or a birth ("was born", ", born in 1950,")."""
     n = len(tk)
     if b + 1 < n and tk.low[b] == "born" or b + 2 < n and tk.low[b] == "was" and tk.low[b + 1] == "born":
@@ -798,7 +799,7 @@ def _personal_apposition(tk: NameTokens, b: int) -> bool:
     if tk.low[b + 1] not in ("a", "an", "the"):
         return False
     for j in range(b + 2, min(n, b + 3 + PERSONAL_APPOSITION_WORDS)):
-        if tk.low[j] == "who":
+        if tk.low[j] in ("who", "whose"):
             return j > b + 2
         if not tk.word[j] or tk.cap[j]:
             return False

@@ -19,6 +19,7 @@ from claims.names import (
     FUNCTION_WORDS,
     GOVERNMENT_LEVELS,
     HEADS,
+    JURISDICTION_NOUNS,
     MINISTER_HEADS,
     MODIFIERS,
     OBJECT_CHANGE_WORDS,
@@ -27,6 +28,7 @@ from claims.names import (
     RANK_CHANGE_WORDS,
     RANKS,
     ROLE_OF,
+    STATE_NAME,
     STATES,
     TITLE_ABBREVIATIONS,
     WHOLE_OFFICES,
@@ -153,9 +155,15 @@ def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
             j += m[0]
             continue
         s = match_phrase_set(STATES, lows, j, n) if tk.cap[t] else 0
-        if s and j + s < n and (lows[j + s] in MINISTER_HEADS or match_phrase(PORTFOLIO, lows, j + s, n)):
+        if s and j + s < n and _minister_next(lows, j + s, n):
             # "Kerala Finance Minister": a state's or a province's minister, a minister of state
-            country = country or "?"
+            country = country or STATE_NAME[tuple(lows[j:j + s])]
+            j += s
+            continue
+        s = _jurisdiction(tk, idx, lows, j, n)
+        if s:
+            # "Ogun State Police Commissioner": a named state's office, whatever the gazetteer knows
+            country = country or " ".join(lows[j:j + s])
             j += s
             continue
         if w in COUNTRY_POSSESSIVES or (tk.poss[t] and f"{w}'s" in COUNTRY_POSSESSIVES) \
@@ -261,6 +269,28 @@ def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
                   steps=sum(w in DEPUTY_STEPS for i in idx[k:head_end] for w in tk.raw[i].lower().split("-"))
                   - (whole is not None))
     return end, title
+
+
+#: the most capitalized words of a jurisdiction's name before its noun ("Akwa Ibom State")
+JURISDICTION_NAME_WORDS = 3
+
+
+def _minister_next(lows: list[str], j: int, n: int) -> bool:
+    """Whether a minister's head word or a portfolio stands at ``j``."""
+    return j < n and (lows[j] in MINISTER_HEADS or bool(match_phrase(PORTFOLIO, lows, j, n)))
+
+
+def _jurisdiction(tk: NameTokens, idx: list[int], lows: list[str], j: int, n: int) -> int:
+    """How many words at ``j`` name a jurisdiction before a minister or a portfolio: up to
+    JURISDICTION_NAME_WORDS capitalized words and a capitalized noun of places.json
+    ``jurisdiction_nouns`` ("Ogun State", "Western Province"), or 0."""
+    for k in range(1, JURISDICTION_NAME_WORDS + 1):
+        e = j + k
+        if e >= n or not all(tk.cap[idx[x]] and lows[x] not in FUNCTION_WORDS for x in range(j, e + 1)):
+            return 0
+        if lows[e] in JURISDICTION_NOUNS and _minister_next(lows, e + 1, n):
+            return k + 1
+    return 0
 
 
 def _whole_office(tk: NameTokens, idx: list[int], lows: list[str], head: int, office: str) -> str | None:

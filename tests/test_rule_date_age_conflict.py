@@ -698,3 +698,59 @@ def test_a_headlines_dies_aged_is_a_death_told_as_news(headline, caught):
     text = (f"{headline}\n\nGreta Lund has died in Ripon. She was 84.\n\nLund, who was born on 9 April 1941, grew up "
             "in Harrogate.")
     assert bool(flagged(text, date(2025, 6, 26))) == caught
+
+
+# An age reached ("his 90th birthday", "on reaching the retirement age of 72") dated by a date
+# of its own clause, not right after it: the birthday falls within REACHED_SLACK of that date.
+CHOIR = "Brother Tomas Hale, who ran the choir school, marked his {n}th birthday with a concert at the abbey{sep} on Saturday."
+
+
+@pytest.mark.parametrize("n, sep, born, caught", [
+    (90, "", "in 1937", True),  # born in 1937: 88 in June 2025
+    (88, "", "in 1937", False),
+    (90, ",", "in 1937", False),  # a comma sets the date off: another clause's
+    (90, "", "on 20 May 1935", False),  # the party three weeks after the birthday: within REACHED_SLACK
+    (90, "", "on 20 February 1935", True),  # four months after: not that birthday's party
+])
+def test_an_age_reached_takes_the_date_of_its_clause(n, sep, born, caught):
+    text = CHOIR.format(n=n, sep=sep) + f"\n\nHale was born {born} at Kells."
+    assert bool(flagged(text, date(2025, 6, 10))) == caught
+
+
+def test_reached_clause_words_bounds_the_reach():
+    """REACHED_CLAUSE_WORDS: a date eight words after the age is its clause's, nine words is not."""
+    from claims.lifespans import REACHED_CLAUSE_WORDS
+    assert REACHED_CLAUSE_WORDS == 8
+    near = ("Brother Tomas Hale, who ran the choir school, marked his 90th birthday with a concert by "
+            "his old pupils on Saturday.\n\nHale was born in 1937 at Kells.")
+    far = near.replace("by his old pupils", "by all his old pupils")
+    assert flagged(near, date(2025, 6, 10)) and not flagged(far, date(2025, 6, 10))
+
+
+@pytest.mark.parametrize("born, caught", [
+    ("June 1956", True),  # 68 last month, not 72
+    ("May 1953", False),  # 72 in May 2025: within REACHED_SLACK of last month
+])
+def test_reaching_an_age_is_an_age_reached_then(born, caught):
+    text = (f"Judge Carla Brant stepped down last month on reaching the compulsory retirement age of 72.\n\n"
+            f"Brant was born in {born} in Tralee.")
+    assert bool(flagged(text, date(2025, 5, 20))) == caught
+
+
+@pytest.mark.parametrize("middle, stated, caught", [
+    ("died quietly at her daughter's farm on Tuesday", 90, True),  # 94 on 7 October 2025
+    ("died quietly at her daughter's farm on Tuesday", 94, False),
+    ("died, her family said on Tuesday,", 90, False),  # a comma between: the date may be the saying's
+])
+def test_a_death_dated_in_its_own_clause(middle, stated, caught):
+    """DEATH_CLAUSE_WORDS: a death's date a few words on, with no clause break between."""
+    text = (f"Olive Brandt, who kept the post office for forty years, {middle} aged {stated}.\n\n"
+            "Brandt was born on 3 March 1931 in Elmore.")
+    assert bool(flagged(text, date(2025, 10, 10))) == caught
+
+
+@pytest.mark.parametrize("stated, caught", [(70, True), (84, False)])
+def test_a_name_described_by_a_whose_clause_is_a_person(stated, caught):
+    text = (f"Marta Quell, the potter whose glazes won prizes in three countries, has died. She was {stated}.\n\n"
+            "Born in Ely on 2 February 1941, she trained in Stoke.")
+    assert bool(flagged(text, date(2025, 11, 20))) == caught

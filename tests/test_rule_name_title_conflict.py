@@ -317,3 +317,41 @@ def test_a_state_ministers_two_portfolios_conflict():
     [f] = findings("Kerala Finance Minister P. Suresh Pillai presented the budget.\n\nHome Minister Suresh Pillai "
                    "replied to the debate.")
     assert "different ministries" in f.message
+
+
+@pytest.mark.parametrize("first, second, caught", [
+    # a state's abbreviation is the state: its minister is a minister of state
+    ("NSW Health Minister", "Transport Minister", True),
+    ("New South Wales Health Minister", "NSW Health Minister", False),  # one state written two ways
+    # a named jurisdiction ("X State", "X Province"): the same office of two of them
+    ("Kano State Health Commissioner", "Kaduna State Health Commissioner", True),
+    ("Kano State Health Commissioner", "Health Commissioner", False),
+])
+def test_a_jurisdiction_before_a_ministers_title_is_its_government(first, second, caught):
+    text = f"{first} Musa Bello toured the ward.\n\n{second} Musa Bello said drugs had arrived."
+    assert bool(findings(text)) == caught
+
+
+def test_jurisdiction_name_words_bounds_a_jurisdictions_name():
+    """JURISDICTION_NAME_WORDS: up to three capitalized words before "State" name it; a fourth
+    word before them is read as a qualifier of its own."""
+    from claims.extract import extract
+    from claims.titles import JURISDICTION_NAME_WORDS
+    assert JURISDICTION_NAME_WORDS == 3
+
+    def country(title):
+        [p] = extract(article_from_text(f"{title} Musa Bello said yes.")).of_kind("person")
+        return p.attrs["title"]["country"]
+    assert country("Akwa Ibom North State Health Commissioner") == "akwa ibom north state"
+    assert country("Great Akwa Ibom North State Health Commissioner") == "akwa ibom north state"
+    assert country("Akwa Ibom State Health Commissioner") == "akwa ibom state"
+
+
+@pytest.mark.parametrize("second, caught", [
+    ("The hospital's director of nursing, Lena Moss,", True),  # a department's head is not the chief executive
+    ("The hospital's director of nursing, Rita Moss,", False),  # someone else
+    ("Lena Moss, who was appointed director of nursing in May,", False),  # a change of office
+])
+def test_a_departments_director_is_another_company_officer(second, caught):
+    text = f"Hospital chief executive Lena Moss said wards would reopen.\n\n{second} said staff were tired."
+    assert bool(findings(text)) == caught

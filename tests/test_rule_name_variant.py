@@ -238,3 +238,17 @@ def test_a_short_word_slip_counts_only_in_a_name_whose_other_words_all_agree():
     assert long_name_variant(["Mario", "Ana", "García", "Ruiz"], ["Maria", "Ana", "García", "Ruiz"]) is None
     # two words differing is two names
     assert long_name_variant(["Chloe", "Tan", "Yi", "Ling"], ["Chloe", "Tam", "Yi", "Lin"]) is None
+
+
+@pytest.mark.parametrize("later, caught", [
+    ("Whelen", True),  # a slip of the surname both people share
+    ("Whelan", False),
+    ("Whelans", False),  # a plural "s" is no slip
+])
+def test_a_slip_of_a_surname_two_people_share_is_still_a_slip(later, caught):
+    text = ("Coach Dara Whelan picked the side.\n\nHer brother, Liam Whelan, watched from the stand.\n\n"
+            f"{later} said the team had earned it.")
+    fs = findings(text)
+    assert bool(fs) == caught
+    if caught:
+        assert "“Dara Whelan” elsewhere" in fs[0].message  # given to the first of them named

@@ -55,8 +55,13 @@ def check(claims: ClaimSet):
         now 49,", "Ek (49) signed"), a death told as news ("who has died aged 86", "has died
         at home in Oslo, aged 86", "has died. She was 86.": the year before publication), the dated event's ("won the title in 2010, aged 22", "At 19, she ... in 2008", "who was
         19 in 2008", "as a 19-year-old", "when she was 19"), the
-        death's ("died at home on Friday at the age of 87"), or a birthday within a time ("turns 60
-        next month"), or today's when told in the present tense ("At 58, she is ...", "she
+        death's ("died at home on Friday at the age of 87", or further in the death's clause with
+        no comma between: "died quietly at her farm on Tuesday, aged 90", within
+        claims.lifespans.DEATH_CLAUSE_WORDS words), or a birthday within a time ("turns 60
+        next month"; an age reached dated by its clause rather than right after it, "marked his
+        90th birthday with a concert on Saturday", "retired last month on reaching the retirement
+        age of 70", within claims.lifespans.REACHED_CLAUSE_WORDS words and no comma, the birthday
+        falling within REACHED_SLACK of that date), or today's when told in the present tense ("At 58, she is ...", "she
         is 58.") or opened by a word of the present ("Now 58, she runs ...": lexicon ages.now). A pronoun is never bound to a person whom an honorific ("Mrs"), a relation
         ("his wife, Ana Ek") or the pronouns already bound show to be of the other sex; "the
         49-year-old" right after a named subject ("Judge Ek told the 49-year-old") is
@@ -196,6 +201,10 @@ def dated_births(claims: ClaimSet):
 MESSAGE_AT = "born {born}, {who} was {ages} {when}, not {stated}"
 MESSAGE_TURNS = "born {born}, {who} turns {ages} {when}, not {stated}"
 WEEK = timedelta(days=7)
+#: how far from the date of its clause an age reached may fall ("celebrated her 100th birthday
+#: at the home on Sunday": the party may not be on the day; "retired last month on reaching the
+#: retirement age of 70")
+REACHED_SLACK = relativedelta(months=1)
 
 
 def _told_of_one_person(claims: ClaimSet, times: dict, judged: set[int]):
@@ -349,7 +358,11 @@ def _judge(g: dict, t, times: dict, published: date, name: str) -> Finding | Non
     on = ("in " if born_lo != born_hi else "on ") + born
     when = span_words(lo, hi)
     if g["at"] == "turns":
-        if at is not None and (at.attrs or {}).get("weekday") is not None:
+        if g.get("loose"):
+            # dated by its clause ("celebrated her 100th birthday ... on Sunday"): about then
+            lo, hi = lo - REACHED_SLACK, hi + REACHED_SLACK
+            when = span_words(lo, hi)
+        elif at is not None and (at.attrs or {}).get("weekday") is not None:
             # a bare weekday: the one before or the one after publication, whichever is meant
             lo, hi = min(lo, published - WEEK), max(hi, published + WEEK)
             when = span_words(lo, hi)
@@ -423,6 +436,14 @@ def _who(text: str, sentence_start: int, age_start: int) -> str:
 
 
 EXAMPLES = (
+    flags("Brother Tomas Hale, who ran the choir school, marked his 90th birthday with a concert at the abbey on "
+          "Saturday.\n\nHale was born in 1937 at Kells.", published="2025-06-10",
+          note="an age reached, dated by its clause: born in 1937, he turns 88 in 2025"),
+    passes("Brother Tomas Hale, who ran the choir school, marked his 90th birthday with a concert at the abbey on "
+           "Saturday.\n\nHale was born on 20 May 1935 at Kells.", published="2025-06-10",
+          note="the party within REACHED_SLACK of the birthday"),
+    flags("Judge Carla Brant stepped down last month on reaching the compulsory retirement age of 72.\n\nBrant was "
+          "born in June 1956 in Tralee.", published="2025-05-20", note="reaching an age: the age reached then"),
     flags("Anna Lind opened the bakery in 2001. Lind, 52, still bakes every loaf. Lind was born in 1960, the "
           "family said.", published="2025-06-12", note="error: one Lind in the article"),
     flags("Anna Lind opened the bakery in 2001. Lind, 52, still bakes every loaf. Lind was born in 1960, the "

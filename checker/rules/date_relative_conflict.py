@@ -54,7 +54,9 @@ def check(claims: ClaimSet):
         possessive relative phrase before it and a day right after it or in its clause with a
         verb of happening or a word that sets a plan's day ("Last week's meeting on 20 May",
         "Yesterday's vote, which was held on 4 June", "Next month's ballot, set for 14
-        August": at most CLAUSE_OPENER_WORDS words before that word). A day in the next
+        August": at most CLAUSE_OPENER_WORDS words before that word; a phrase naming where or by
+        whom it happened may complete the noun before that clause's comma, "last month's meeting at
+        Riverside Hall, held on 2 May": a name preposition before capitalized words). A day in the next
         sentence that likely names the same time (it opens with a pro-verb, "It did so on 11
         March", or repeats the verb, a headline's "opens tomorrow"
         over "will open ... on 4 August") is reported at info level: that it is one event is
@@ -80,8 +82,8 @@ def check(claims: ClaimSet):
         event of its kind, dated by a written day up to SAME_EVENT_SENTENCES sentences before
         ("The storm struck on 9 September"), when the article introduces one of its kind only.
         At any distance, through the event's chain (claims/mentions.py, read by
-        checker/rules/event_mentions.py): "The board voted yesterday ... the board's
-        decision on Tuesday, February 19" (a decision names a ballot: events.json mentions
+        checker/rules/event_mentions.py): "The board voted yesterday ... its decision
+        on Tuesday, February 19" (a decision names a ballot: events.json mentions
         synonyms), each day within NOUN_REACH words of its event word; a warning when the
         event is the sole one of its kind, named again by a definite noun of the same word
         or a synonym, alone in its sentence, its date read one way, and the two more than
@@ -184,9 +186,10 @@ def _one_noun_phrase(claims: ClaimSet, by_id: dict):
         if r.timex is None or not _possessive_time(an, r, e):
             continue
         head = (e.start, e.end)
-        verb = next((x for x in events if x.start >= e.end), None)
+        noun_end = _of_phrase_end(an, e.end)  # "Last week's by-election in Ashvale, held on ..."
+        verb = next((x for x in events if x.start >= noun_end), None)
         if verb is not None and verb.attrs.get("lemma") in _HAPPENING and an.sentence_at(verb.start) is an.sentence_at(e.start):
-            between = an.words_in(e.end, verb.start)
+            between = an.words_in(noun_end, verb.start)
             if len(between) <= CLAUSE_OPENER_WORDS and all(w.lower in _CLAUSE_OPENERS for w in between):
                 head = (verb.start, verb.end)
         if head[0] == e.start:  # "Next month's vote, set for 14 August": the plan's word
@@ -270,18 +273,23 @@ OF_PHRASE_WORDS = 5
 
 
 def _of_phrase_end(an, end: int) -> int:
-    """Where an "of" phrase right after an event noun ends ("meeting of the board, on ..."):
-    at the comma that closes it, at most OF_PHRASE_WORDS words after "of", in the sentence;
-    else ``end`` itself."""
+    """Where an "of" phrase right after an event noun ends ("meeting of the board, on ..."),
+    or a phrase of a name preposition before a name (``name_prepositions``: "by-election in
+    Ashvale West, held on ...", "final at Riverside Park, on ...": capitalized words, a "the"
+    allowed first): at the comma that closes it, at most OF_PHRASE_WORDS words after the
+    preposition, in the sentence; else ``end`` itself."""
     after = an.words_after(end, 1)
-    if not after or after[0].lower != "of" or an.text[end:after[0].start].strip():
+    if not after or an.text[end:after[0].start].strip() or (
+            after[0].lower != "of" and after[0].lower not in _NAME_PREPOSITIONS):
         return end
+    named = after[0].lower != "of"  # the place or body the event happened at: a name
     sentence_end = an.sentence_at(end).end
     words = 0
     for t in an.tokens_in(after[0].end, sentence_end):
         if t.is_word:
             words += 1
-            if words > OF_PHRASE_WORDS or t.text[:1].isdigit():
+            if words > OF_PHRASE_WORDS or t.text[:1].isdigit() or (
+                    named and not t.text[:1].isupper() and not (words == 1 and t.lower == "the")):
                 return end
         elif t.text == ",":
             return t.start if words else end
@@ -553,7 +561,7 @@ MESSAGE_CHAINED = ("\u201c{rel}\u201d and \u201c{exp}\u201d date {how} (\u201c{e
 def _chained(claims: ClaimSet, by_id: dict, reported: set[int]):
     """One event dated twice at any distance, found through its chain (claims/mentions.py):
     an event a relative phrase dates ("voted yesterday") and another dated mention of its
-    chain, by a day written with its month ("the board's decision on Tuesday, February
+    chain, by a day written with its month ("its decision on Tuesday, February
     19"), that cannot meet it. A warning when the two are surely one event
     (checker/rules/event_mentions.py: the sole one of its kind, named again by a definite
     noun of the same word or a synonym, alone in its sentence, its date read one way), else
@@ -812,6 +820,10 @@ def _explicit_in_years(c: Claim, rel_iv: tuple[date, date]) -> list[tuple[date, 
 
 
 EXAMPLES = (
+    flags("Residents are still angry about last month's meeting at Riverside Hall, held on 2 May, which ended "
+          "early.", published="2025-07-10", note="a place's name completes the noun before the clause that dates it"),
+    passes("Residents are still angry about last month's meeting at the old hall, held on 2 May, which ended "
+           "early.", published="2025-07-10", note="no name after the preposition: the day may be another thing's"),
     flags("The board voted yesterday to shut the unit. Staff wept. Roads shut. Critics condemned the board's "
           "decision on 18 February.", published="2013-02-21",
           note="info: the decision names the ballot told a paragraph before, a kind that may recur"),

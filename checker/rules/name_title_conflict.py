@@ -28,7 +28,7 @@ def conflict(a: dict, b: dict) -> str | None:
         if pa and pb and not pa & pb:
             return f"{_join(pa)} and {_join(pb)} are different ministries"
         if two_countries:
-            return f"a minister of {_country(ca)} and of {_country(cb)}"
+            return f"a {_office(a)} of {_country(ca)} and of {_country(cb)}"
         return None
     if ka in _HEADS and kb in _HEADS:
         if ka != kb:
@@ -166,7 +166,13 @@ def check(claims: ClaimSet):
         named before the portfolio ("Kerala Finance Minister") is a minister of state;
         "vice-chancellor" is an office of its own, not a step below a chancellor; a court
         report's part in apposition ("Ferreira, defending,", ", for the prosecution,":
-        lexicons/people.json ``apposed_roles``) is a title. A title may stand
+        lexicons/people.json ``apposed_roles``) is a title. A state written short ("NSW":
+        places.json ``state_abbreviations``) or a jurisdiction named with its noun ("Ogun State",
+        "Western Province": ``jurisdiction_nouns``, at most claims.titles.JURISDICTION_NAME_WORDS
+        capitalized words before it) before a portfolio or a minister's head word is that state's
+        government, and one office of two of them is two posts ("Kano State Health Commissioner"
+        / "Kaduna State Health Commissioner"); a department's director ("director of nursing",
+        "medical director") is a company officer of its own. A title may stand
         before the name, after it in apposition, or before it in apposition ("its chief
         executive, Ana Ruiz,", also before an honorific or an academic title that a person
         keeps in any post: "its dean, Professor Ana Ruiz,"), or in a relative clause after the
@@ -248,6 +254,15 @@ def check(claims: ClaimSet):
 
 
 EXAMPLES = (
+    flags("NSW Health Minister Ana Kerr opened the clinic.\n\nTransport Minister Ana Kerr said the road would "
+          "wait.", published="2025-03-03", note="a state's abbreviation before the portfolio: a minister of state"),
+    passes("New South Wales Health Minister Ana Kerr opened the clinic.\n\nNSW Health Minister Ana Kerr said the "
+           "road would wait.", published="2025-03-03", note="one state written in full and short"),
+    flags("Kano State Health Commissioner Musa Bello toured the ward.\n\nKaduna State Health Commissioner Musa "
+          "Bello said drugs had arrived.", published="2025-03-03", note="one office of two named states"),
+    flags("Hospital chief executive Lena Moss said wards would reopen.\n\nThe hospital's director of nursing, "
+          "Lena Moss, said staff were tired.", published="2025-03-03",
+          note="a department's director is another company officer than the chief executive"),
     flags("Chief financial officer Daniel Osei spoke on Monday.\n\nOsei, who has been chief executive since "
           "2011, said no stores would close.", published="2015-02-03",
           note="a title told in a relative clause on the person"),

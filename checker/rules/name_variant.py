@@ -137,7 +137,8 @@ def check(claims: ClaimSet):
         also stands alone in the article ("Ruiz starts in May"). A surname written
         alone, or after an honorific or a title, that is such a slip of the surname of one
         person named in full and is nobody's surname itself ("Dr. Whitlocke" after "Dr. Helen
-        Whitlock") is a mention of that person spelled another way (and a full name that
+        Whitlock"; of a surname several people share, the first of them named) is a mention of
+        that person spelled another way (and a full name that
         nothing else marks as a person's is one when an honorific stands before its surname,
         or a slip of it, elsewhere: "Ngozi Okafor, from Lagos," ... "Ms Okafro"): the person's spellings
         are counted, and the rarer one is reported. Organization names too, compared
@@ -407,6 +408,11 @@ def _titled_as_someone_else(ma: list, mb: list) -> bool:
 
 
 EXAMPLES = (
+    flags("Coach Dara Whelan picked the side.\n\nHer brother, Liam Whelan, watched from the stand.\n\nWhelen said "
+          "the team had earned it.", published="2025-03-03",
+          note="a slip of a surname two people share is a slip all the same"),
+    passes("Coach Dara Whelan picked the side.\n\nHer brother, Liam Whelan, watched from the stand.\n\nThe Whelans "
+           "said the team had earned it.", published="2025-03-03", note="a plural is no slip"),
     flags("Councillor Ana María García Ruiz chaired the meeting.\n\nAna María García Ruz said the budget was "
           "balanced.", published="2025-03-02",
           note="four words, three agreeing and one short word with a dropped letter: a slip, not a namesake"),
