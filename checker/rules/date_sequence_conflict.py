@@ -15,7 +15,7 @@ from claims.events import VERBS, event_kind, fold_word, verb_lemma
 from claims.language import analyse
 from claims.language.vocabulary import is_a
 from claims.lexicon import load
-from claims.mentions import same_word
+from claims.mentions import same_word, synonym_key
 from claims.model import Claim, ClaimSet
 from claims.temporal import calendar as cal
 from claims.temporal.tense import is_past_form
@@ -291,7 +291,7 @@ def check(claims: ClaimSet):
         the main clause's date may follow a colon; or after the main clause); a side its
         sentence leaves undated takes the date of the clause elsewhere that tells the same
         event in other words: LINK_SHARED content words in common by their event keys (a
-        lemma, a synonym, a same_event class of sequence.json: "stopped selling" is "sales
+        lemma, a synonyms class of the events lexicon: "stopped selling" is "sales
         ended", "burst its banks" is "the flooding"), one of them an event word standing
         within LINK_NEAR words of that date; or, for a side of at most LINK_SHORT_SIDE content
         words ("after the audit"), the one word that names its event (for a kind that recurs,
@@ -1216,7 +1216,7 @@ EXAMPLES = (
            published="2025-03-01"),
     flags("The chain stopped selling the lamps before the maker announced a recall. Sales ended on 20 June 2023. "
           "The recall was announced on 12 June 2023.", published="2023-09-01",
-          note="both sides dated in other sentences that tell their events in other words (same_event)"),
+          note="both sides dated in other sentences that tell their events in other words (events.json synonyms)"),
     passes("The chain stopped selling the lamps before the maker announced a recall. Sales ended on 5 June 2023. "
            "The recall was announced on 12 June 2023.", published="2023-09-01"),
     flags("Only after the survey was finished did the trust act: it closed the footpath on 3 April 2024. "
@@ -1240,9 +1240,6 @@ EXAMPLES = (
 
 
 _LINKED = _SEQUENCE["linked"]
-#: Each word of a same_event class -> the class (its first word): one happening told in
-#: other words ("the flooding" after "burst its banks").
-_SAME_EVENT = {w: c[0] for c in _LINKED["same_event"] for w in c}
 _INVERTED = frozenset(_LINKED["inverted"])
 _FUTURE = frozenset(_LINKED["future"])
 _OTHER_OCCURRENCE = frozenset(_LINKED["other_occurrence"])
@@ -1322,33 +1319,29 @@ def _stem(w: str) -> str:
 
 
 #: How strongly a word tells an event: a participant, a verb form, a word that names the event
-#: itself (an event noun or a word of a same_event class).
+#: itself (an event noun or a word of a synonyms class of the events lexicon).
 PARTICIPANT, VERB, NAMED = 0, 1, 2
 NAME = "name:"
 
 
 def _event_key(word: str) -> tuple[str, int]:
-    """The key two wordings of one event share ("flooding" and "burst": one same_event class;
+    """The key two wordings of one event share ("flooding" and "burst": one synonyms class of
+    the events lexicon, read through claims/mentions.py as date.anchor-conflict reads it;
     "reopened" and "reopening": one lemma), and how strongly the word tells an event."""
     w = re.sub(r"['\u2019]s?$", "", word.lower())
     for c in (w, _stem(w)):
-        if c in _SAME_EVENT:
-            return _SAME_EVENT[c], NAMED
+        key = synonym_key(c)
+        if key is not None:
+            return key, NAMED
         if c in _EVENT_NOUNS:
-            return _SYNONYM.get(_EVENT_NOUNS[c], event_kind(_EVENT_NOUNS[c])), NAMED
+            return synonym_key(_EVENT_NOUNS[c]) or event_kind(_EVENT_NOUNS[c]), NAMED
         lemma = verb_lemma(c)
         if lemma:
-            return _SYNONYM.get(lemma, event_kind(lemma)), VERB
+            return synonym_key(lemma) or event_kind(lemma), VERB
     return _stem(w), VERB if is_past_form(w) else PARTICIPANT
 
 
 _EVENT_NOUNS = load("events")["nouns"]
-#: A lemma -> the first of its synonyms (claims/lexicons/events.json mentions.synonyms: "detain"
-#: is told again as "arrest"); a lemma in two groups keeps its first.
-_SYNONYM: dict[str, str] = {}
-for _group in load("events")["mentions"]["synonyms"]:
-    for _lemma in _group:
-        _SYNONYM.setdefault(_lemma, "syn:" + _group[0])
 
 
 def _side_keys(an, text: str, lo: int, hi: int, time_spans: list[tuple[int, int]]) -> dict[str, int]:
@@ -1418,7 +1411,7 @@ def _linked(claims: ClaimSet, times: list[Claim], reported: set[int]):
     on 14 October. The recall was announced on 2 October.": a side of a sequence word that
     its sentence leaves undated (the main clause, or the event after the word) takes the one
     fixed date of the clause elsewhere that tells the same event in other words: at least
-    LINK_SHARED content words in common by their event keys (a lemma, a same_event class:
+    LINK_SHARED content words in common by their event keys (a lemma, a synonyms class of the events lexicon:
     "stopped selling" and "sales ended"), one of them an event word. All the best-matching
     clauses must agree on the date. The other side is dated in its sentence or linked the
     same way; at least one side must be linked (a sentence dating both is the main pass's).
