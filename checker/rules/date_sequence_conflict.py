@@ -796,17 +796,25 @@ def _dated_elsewhere(claims: ClaimSet, times: list[Claim]):
         if not (a[0] > b[1] if forward else a[1] < b[0]):
             continue
         reading = reading or dated[2]
-        connective = " ".join(m.group().strip(", ").split())
         name2 = f"\u201c{second.text}\u201d"
-        yield Finding(
-            MESSAGE_ELSEWHERE.format(connective=connective, first=first[0], order="before" if forward else "after",
-                                     second=name2, first_when=span_words(*a), second_when=span_words(*b)),
-            m.start(), m.end(), severity=Severity.INFO if reading else None,
-            related=[Related(ta.start, ta.end, RELATED_ELSEWHERE.format(event=first[0], when=span_words(*a))),
-                     Related(tb.start, tb.end, RELATED_ELSEWHERE.format(event=name2, when=span_words(*b)))],
-            evidence=[f"{first[0]} = {span_words(*a)}", f"{name2} = {span_words(*b)} (\u201c{tb.text}\u201d)",
-                      f"\u201c{connective}\u201d needs the first {'no later' if forward else 'no earlier'} "
-                      f"than the second"] + ([RECURRING_READING] if reading else []))
+        yield _elsewhere_finding(m, forward, (first[0], a, ta), (name2, b, tb), reading,
+                                 [f"{first[0]} = {span_words(*a)}", f"{name2} = {span_words(*b)} (\u201c{tb.text}\u201d)"])
+
+
+def _elsewhere_finding(m, forward: bool, first: tuple, second: tuple, reading: bool, sides: list[str]) -> Finding:
+    """The finding of a sequence word whose sides are dated elsewhere: ``first`` and ``second``
+    are (name, interval, time claim); ``sides`` the evidence that dates them; an info finding
+    when a side's date is a reading."""
+    (name1, a, ta), (name2, b, tb) = first, second
+    connective = " ".join(m.group().strip(", ").split())
+    return Finding(
+        MESSAGE_ELSEWHERE.format(connective=connective, first=name1, order="before" if forward else "after",
+                                 second=name2, first_when=span_words(*a), second_when=span_words(*b)),
+        m.start(), m.end(), severity=Severity.INFO if reading else None,
+        related=[Related(ta.start, ta.end, RELATED_ELSEWHERE.format(event=name1, when=span_words(*a))),
+                 Related(tb.start, tb.end, RELATED_ELSEWHERE.format(event=name2, when=span_words(*b)))],
+        evidence=sides + [f"\u201c{connective}\u201d needs the first {'no later' if forward else 'no earlier'} "
+                          f"than the second"] + ([RECURRING_READING] if reading else []))
 
 
 #: ", which closed on 16 May", ", carried out in October 2023": a relative or participle clause
@@ -1866,16 +1874,8 @@ def _another_one(claims: ClaimSet, times: list[Claim]):
         forward = m.group("back") is None
         if not (a[0] > b[1] if forward else a[1] < b[0]):
             continue
-        connective = " ".join(m.group().strip(", ").split())
         name1 = f"\u201c{first.text}\u201d"
         name2 = f"\u201c{text[after[0].start:pro.end]}\u201d"
-        yield Finding(
-            MESSAGE_ELSEWHERE.format(connective=connective, first=name1, order="before" if forward else "after",
-                                     second=name2, first_when=span_words(*a), second_when=span_words(*b)),
-            m.start(), m.end(), severity=Severity.INFO if reading else None,
-            related=[Related(t1.start, t1.end, RELATED_ELSEWHERE.format(event=name1, when=span_words(*a))),
-                     Related(t2.start, t2.end, RELATED_ELSEWHERE.format(event=name2, when=span_words(*b)))],
-            evidence=[f"{name1} = {span_words(*a)} (\u201c{t1.text}\u201d)",
-                      f"{name2}, another {first.text}, = {span_words(*b)} (\u201c{t2.text}\u201d)",
-                      f"\u201c{connective}\u201d needs the first {'no later' if forward else 'no earlier'} "
-                      f"than the second"])
+        yield _elsewhere_finding(m, forward, (name1, a, t1), (name2, b, t2), reading,
+                                 [f"{name1} = {span_words(*a)} (\u201c{t1.text}\u201d)",
+                                  f"{name2}, another {first.text}, = {span_words(*b)} (\u201c{t2.text}\u201d)"])
