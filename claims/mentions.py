@@ -66,6 +66,14 @@ MAX_DATED = 12
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
+def synonym_key(word: str) -> str | None:
+    """The class one wording of an event shares with its other wordings (lexicon
+    mentions.synonyms): "syn:" and the first word of the first class holding ``word``
+    ("flooding" and "burst": "syn:flood"), or None when no class holds it."""
+    groups = SYNONYM_GROUPS.get(word)
+    return None if not groups else "syn:" + _MENTIONS["synonyms"][min(groups)][0]
+
+
 def word_family(lemma: str) -> frozenset[str]:
     """The lemma and every lemma that shares a synonym group with it ("declare" ->
     {"declare", "announce"}): the words one event may be told with."""

@@ -15,7 +15,7 @@ from claims.events import VERBS, event_kind, fold_word, verb_lemma
 from claims.language import analyse
 from claims.language.vocabulary import is_a
 from claims.lexicon import load
-from claims.mentions import same_word
+from claims.mentions import same_word, synonym_key
 from claims.model import Claim, ClaimSet
 from claims.temporal import calendar as cal
 from claims.temporal.tense import is_past_form
@@ -237,10 +237,10 @@ def check(claims: ClaimSet):
         ("rose in February after a fall in January", "after the 1989 collapse", "after last
         year's drop"). The dates must allow the order: "a 2021 coup, followed by another
         coup in 2019" does not. A passive of order after the first date's noun ("The hearing
-        on 5 May was followed by a ruling on 2 May"). Also: "followed" as a verb ("the vote, held on 10 March,
-        followed hearings that ended on 14 March"), a main verb after a relative clause that
+        on 5 May was followed by a ruling on 2 May"). Also: "followed" as a verb ("the ballot, held on 10 March,
+        followed hearings that ended on 16 March"), a main verb after a relative clause that
         dates its subject ("the protests, which began on 28 September, were preceded by"),
-        ", then" ("opened in Leeds in 2012, then expanded to Manchester in 2009"), a
+        ", then" ("opened in Hull in 2012, then expanded to York in 2009"), a
         sentence opening with a short subject, an adverb of sequence and a past verb after
         the sentence that dated what came first ("Residents met on 14 October. They then
         delivered a petition on 2 October": a warning when that sentence, right before, holds
@@ -249,8 +249,8 @@ def check(claims: ClaimSet):
         "Before/After <event> <date>, <main clause> <date>" (the second date within
         FRONTED_REACH words), "It was followed by <event> <date>" opening the sentence
         after the one that dates its subject, and an adverb of sequence opening the clause
-        after a semicolon or the next sentence ("approved it on 8 October; then, on 2
-        October, shareholders voted"; "... in 2016. Afterwards, in 2014, ..."; lexicon
+        after a semicolon or the next sentence ("approved it on 8 November; then, on 2
+        November, shareholders voted"; "... in 2016. Afterwards, in 2014, ..."; lexicon
         clause_openers), the first date ending its clause. A name of several capitalized
         words counts as one word after the sequence word, an "and" inside it joining no
         clauses ("following approval by the Food and Drug Administration in"). A fronted
@@ -262,7 +262,7 @@ def check(claims: ClaimSet):
         event before the date of the sentence before. A second event told by its own verb right
         before its date may stand up to EVENT_TAIL words after the sequence word ("after a
         truce between the two sides took effect on 11 June"). Events dated in other
-        sentences: a side that its sentence does not date ("the inquiry, opened after the
+        sentences: a side that its sentence does not date ("the inquiry, set up after the
         collapse") takes the one date the other sentences give the same event (the same
         kind, so "gave way on 2 April" dates "the collapse"; the same ordinal when it has
         one, "the first phase", whose mention may be dated by the one date of its
@@ -283,7 +283,7 @@ def check(claims: ClaimSet):
         to is dated by the nearest earlier sentence that tells it by a past verb of the same
         word or a synonym and holds one fixed date ("Members voted ... at a meeting on 3
         April"): a reading, so an info finding. A first side dated elsewhere may meet a second
-        dated in its own sentence ("The decision was preceded by a hearing on 12 May"), and a
+        dated in its own sentence ("The ruling was preceded by a hearing on 12 May"), and a
         second side may be dated by a relative or participle clause set off right after its
         noun (", which closed on 16 May", ", held in April").
         Sides told in other words (_linked): a sentence with a sequence word splits into the
@@ -291,7 +291,7 @@ def check(claims: ClaimSet):
         the main clause's date may follow a colon; or after the main clause); a side its
         sentence leaves undated takes the date of the clause elsewhere that tells the same
         event in other words: LINK_SHARED content words in common by their event keys (a
-        lemma, a synonym, a same_event class of sequence.json: "stopped selling" is "sales
+        lemma, a synonyms class of the events lexicon: "stopped selling" is "sales
         ended", "burst its banks" is "the flooding"), one of them an event word standing
         within LINK_NEAR words of that date; or, for a side of at most LINK_SHORT_SIDE content
         words ("after the audit"), the one word that names its event (for a kind that recurs,
@@ -300,6 +300,21 @@ def check(claims: ClaimSet):
         sentence undated takes the date of the next sentence's first clause that tells what
         its subject did (opening with a subject pronoun or naming one of its words) and holds
         one date ("It suspended the treasurer on 5 August").
+        Orders told without a sequence word between the dates: occurrences of one series
+        numbered by ordinals (lexicon ordered_series: readings, rounds, legs, ballots) happen
+        in the order of their numbers, each dated by the date after it within
+        ORDINAL_DATE_WORDS words ("Its second reading came on 7 May" after "its first reading
+        on 14 May"; "a second forum" after the one unnumbered forum told before it), a higher
+        number dated before a lower one by at most SERIES_DAYS days. "Earlier" (lexicon
+        earlier_adverbs) opening a sentence or right before a past verb puts its clause before
+        an event the story has told: dated after every date told before it, one of them a day
+        within EARLIER_REACH_DAYS, it is placed before nothing told. "And then" may follow an
+        aside set off by commas after the first date (at most ASIDE_WORDS words: "reached the
+        port on 9 June, an hour behind the timetable, and then"), and ", later" orders as ",
+        then" does ("first won it in 2011, later taking the crown in 2008"). "A smaller one"
+        after a sequence word (lexicon pro_nouns, up to PRO_MODIFIERS modifiers) is another
+        occurrence of the event named before the word, dated by the first date after it;
+        that event's other mentions agree when they nest (a season and a day in it).
 
     Why it matters
         An order reversed by a wrong year or month is easy to miss in editing and misleads
@@ -342,6 +357,13 @@ def check(claims: ClaimSet):
         another event of a participant ("joining Rovers" and "joined City"; "OPEC agreed"
         and "agreed to help OPEC"), a numbered occurrence the side does not number ("the
         first meeting"), or a date with another date near it; best matches must agree.
+        Numbered occurrences whose noun is a part, a place or a rank ("the first half",
+        "second place"), one number given two dates (two series), or two unnumbered mentions
+        before "a second" one (which was the first is not told); "earlier" inside a time
+        phrase ("earlier this month"), before a noun ("the earlier vote"), in a comparison
+        ("earlier than planned"), dated on or after the day before publication (earlier than
+        the writing), or with an event told before it that is dated later; an aside that is
+        a clause of its own ("which was early"); "the one" (a thing already told).
     """
     times = [c for c in claims.of_kind("time") if c.timex is not None and c.timex.type in ("DATE", "TIME")]
     found = list(_check(claims, times))
@@ -362,8 +384,8 @@ def _check(claims: ClaimSet, times: list[Claim]):
         if t2.end > hi:
             continue  # another sentence ("2.5 pct" keeps its decimal point)
         found = [m for m in _CONNECTIVE.finditer(between) if not _not_order(text, t1.end + m.start(), t1.end + m.end())]
-        if not found:
-            joined = _joined_adverb(text, t1, t2)
+        joined = _joined_adverb(text, t1, t2)
+        if joined is not None or not found:  # a sequence word inside the aside orders nothing of the two
             if joined is not None and not _tense_apart(t1, t2) and t1.timex.earliest > t2.timex.latest:
                 yield _finding(t1, t2, joined.group("adv"), True, joined.start("adv"), joined.end("adv"))
             continue
@@ -383,6 +405,9 @@ def _check(claims: ClaimSet, times: list[Claim]):
     yield from _across(claims, times)
     yield from _subject_then(claims, times)
     yield from _dated_elsewhere(claims, times)
+    yield from _ordinal_series(claims, times)
+    yield from _earlier_than_told(claims, times)
+    yield from _another_one(claims, times)
 
 
 def _tense_apart(t1: Claim, t2: Claim) -> bool:
@@ -401,8 +426,11 @@ _JOINED_ADVERBS = phrase_alternatives(_SEQUENCE["joined_adverbs"])
 #: The most words of a joined clause's subject before its adverb: "and the shareholders of
 #: both firms subsequently" (five).
 JOINED_SUBJECT_WORDS = 5
-_JOINED = re.compile(rf"(?i)\s*,?\s*(?:and|but)\s+(?P<subject>[^,;:()]*?)\b(?P<adv>{_JOINED_ADVERBS})\s+"
-                     r"(?P<verb>[a-z]+)\b(?P<tail>[^,;:()]*)$")
+#: The first clause may end on one aside set off by commas ("reached the port on 9 June, an
+#: hour behind the timetable, and then"): at most ASIDE_WORDS words, no clause word, no past verb.
+ASIDE_WORDS = 8
+_JOINED = re.compile(rf"(?i)(?:\s*,(?P<aside>[^,;:()]*?)(?=,))?\s*,?\s*(?:and|but)\s+(?P<subject>[^,;:()]*?)\b"
+                     rf"(?P<adv>{_JOINED_ADVERBS})\s+(?P<verb>[a-z]+)\b(?P<tail>[^,;:()]*)$")
 _JOINED_LEAD = frozenset(_SEQUENCE["passive_lead"])
 
 
@@ -415,6 +443,11 @@ def _joined_adverb(text: str, t1: Claim, t2: Claim) -> re.Match | None:
     m = _JOINED.match(text, t1.end, t2.start)
     if m is None or len(_WORD.findall(m.group("subject"))) > JOINED_SUBJECT_WORDS:
         return None
+    if _sequence_words(text, m.start("subject"), m.end()):
+        return None  # "and later signed it before the vote on 9 May": the date is the vote's
+    aside = [w.lower() for w in _WORD.findall(m.group("aside") or "")]
+    if len(aside) > ASIDE_WORDS or set(aside) & _CLAUSE or any(is_past_form(w) for w in aside):
+        return None  # "on 11 June, which was early, and then": a clause of its own
     tail = _WORD.findall(m.group("verb") + m.group("tail"))
     if len(tail) > MAX_TAIL or not is_past_form(m.group("verb")) or m.group("verb").lower() in _JOINED_LEAD:
         return None
@@ -763,17 +796,25 @@ def _dated_elsewhere(claims: ClaimSet, times: list[Claim]):
         if not (a[0] > b[1] if forward else a[1] < b[0]):
             continue
         reading = reading or dated[2]
-        connective = " ".join(m.group().strip(", ").split())
         name2 = f"\u201c{second.text}\u201d"
-        yield Finding(
-            MESSAGE_ELSEWHERE.format(connective=connective, first=first[0], order="before" if forward else "after",
-                                     second=name2, first_when=span_words(*a), second_when=span_words(*b)),
-            m.start(), m.end(), severity=Severity.INFO if reading else None,
-            related=[Related(ta.start, ta.end, RELATED_ELSEWHERE.format(event=first[0], when=span_words(*a))),
-                     Related(tb.start, tb.end, RELATED_ELSEWHERE.format(event=name2, when=span_words(*b)))],
-            evidence=[f"{first[0]} = {span_words(*a)}", f"{name2} = {span_words(*b)} (\u201c{tb.text}\u201d)",
-                      f"\u201c{connective}\u201d needs the first {'no later' if forward else 'no earlier'} "
-                      f"than the second"] + ([RECURRING_READING] if reading else []))
+        yield _elsewhere_finding(m, forward, (first[0], a, ta), (name2, b, tb), reading,
+                                 [f"{first[0]} = {span_words(*a)}", f"{name2} = {span_words(*b)} (\u201c{tb.text}\u201d)"])
+
+
+def _elsewhere_finding(m, forward: bool, first: tuple, second: tuple, reading: bool, sides: list[str]) -> Finding:
+    """The finding of a sequence word whose sides are dated elsewhere: ``first`` and ``second``
+    are (name, interval, time claim); ``sides`` the evidence that dates them; an info finding
+    when a side's date is a reading."""
+    (name1, a, ta), (name2, b, tb) = first, second
+    connective = " ".join(m.group().strip(", ").split())
+    return Finding(
+        MESSAGE_ELSEWHERE.format(connective=connective, first=name1, order="before" if forward else "after",
+                                 second=name2, first_when=span_words(*a), second_when=span_words(*b)),
+        m.start(), m.end(), severity=Severity.INFO if reading else None,
+        related=[Related(ta.start, ta.end, RELATED_ELSEWHERE.format(event=name1, when=span_words(*a))),
+                 Related(tb.start, tb.end, RELATED_ELSEWHERE.format(event=name2, when=span_words(*b)))],
+        evidence=sides + [f"\u201c{connective}\u201d needs the first {'no later' if forward else 'no earlier'} "
+                          f"than the second"] + ([RECURRING_READING] if reading else []))
 
 
 #: ", which closed on 16 May", ", carried out in October 2023": a relative or participle clause
@@ -1026,9 +1067,13 @@ def _elsewhere(an, event: Claim, by_kind: dict, by_id, fixed: list[Claim], fixed
             own = fixed[bisect.bisect_left(fixed_starts, there.start):bisect.bisect_left(fixed_starts, there.end)]
             if len(own) == 1 and _occurrence(own[0], published):
                 found.append(own[0])
-    if len({(t.timex.earliest, t.timex.latest) for t in found}) != 1:
+    if not found:
         return None
-    return (found[0].timex.earliest, found[0].timex.latest), found[0], False
+    # "this summer" and "Aug. 6" agree when the day lies inside the season: the narrowest dates it
+    narrow = min(found, key=lambda t: (t.timex.latest - t.timex.earliest, t.start))
+    if any(not (t.timex.earliest <= narrow.timex.earliest and narrow.timex.latest <= t.timex.latest) for t in found):
+        return None
+    return (narrow.timex.earliest, narrow.timex.latest), narrow, False
 
 
 def _told_by_verb(an, event: Claim, sentence, fixed: list[Claim], fixed_starts: list[int], published):
@@ -1216,7 +1261,7 @@ EXAMPLES = (
            published="2025-03-01"),
     flags("The chain stopped selling the lamps before the maker announced a recall. Sales ended on 20 June 2023. "
           "The recall was announced on 12 June 2023.", published="2023-09-01",
-          note="both sides dated in other sentences that tell their events in other words (same_event)"),
+          note="both sides dated in other sentences that tell their events in other words (events.json synonyms)"),
     passes("The chain stopped selling the lamps before the maker announced a recall. Sales ended on 5 June 2023. "
            "The recall was announced on 12 June 2023.", published="2023-09-01"),
     flags("Only after the survey was finished did the trust act: it closed the footpath on 3 April 2024. "
@@ -1236,13 +1281,27 @@ EXAMPLES = (
            published="2024-01-10", note="'that' may be the later move"),
     passes("The board will sign the lease after the inspection. The inspection was carried out on 4 May 2024.",
            published="2024-06-01", note="a plan: nothing yet dates its order"),
+    flags("The levy had its first reading on 14 May 2025. Its second reading came on 7 May 2025.",
+          published="2025-07-01", note="numbered occurrences of one series happen in the order of their numbers"),
+    passes("The levy had its first reading on 7 May 2025. Its second reading came on 14 May 2025.",
+           published="2025-07-01"),
+    flags("The panel gave its ruling on 3 June 2025. Members had earlier asked, on 9 June 2025, for more papers.",
+          published="2025-07-01", note="'earlier' dated after everything the story told before it"),
+    passes("The panel gave its ruling on 3 June 2025. Members had earlier asked, on 1 June 2025, for more papers.",
+           published="2025-07-01"),
+    flags("The tide peaked at Dover on 9 May 2025, an hour ahead of the forecast, and then reached Deal on "
+          "6 May 2025.", published="2025-07-01", note="'and then' after an aside set off by commas"),
+    passes("The tide peaked at Dover on 6 May 2025, an hour ahead of the forecast, and then reached Deal on "
+           "9 May 2025.", published="2025-07-01"),
+    flags("The outage at the mill on 6 June 2025 cut power for hours. Staff said the outage was preceded by a "
+          "brief one in the same hall, on 12 June 2025.", published="2025-07-01",
+          note="'a brief one' after the sequence word is another outage, dated after it"),
+    passes("The outage at the mill on 6 June 2025 cut power for hours. Staff said the outage was preceded by a "
+           "brief one in the same hall, on 2 June 2025.", published="2025-07-01"),
 )
 
 
 _LINKED = _SEQUENCE["linked"]
-#: Each word of a same_event class -> the class (its first word): one happening told in
-#: other words ("the flooding" after "burst its banks").
-_SAME_EVENT = {w: c[0] for c in _LINKED["same_event"] for w in c}
 _INVERTED = frozenset(_LINKED["inverted"])
 _FUTURE = frozenset(_LINKED["future"])
 _OTHER_OCCURRENCE = frozenset(_LINKED["other_occurrence"])
@@ -1322,33 +1381,29 @@ def _stem(w: str) -> str:
 
 
 #: How strongly a word tells an event: a participant, a verb form, a word that names the event
-#: itself (an event noun or a word of a same_event class).
+#: itself (an event noun or a word of a synonyms class of the events lexicon).
 PARTICIPANT, VERB, NAMED = 0, 1, 2
 NAME = "name:"
 
 
 def _event_key(word: str) -> tuple[str, int]:
-    """The key two wordings of one event share ("flooding" and "burst": one same_event class;
+    """The key two wordings of one event share ("flooding" and "burst": one synonyms class of
+    the events lexicon, read through claims/mentions.py as date.anchor-conflict reads it;
     "reopened" and "reopening": one lemma), and how strongly the word tells an event."""
     w = re.sub(r"['\u2019]s?$", "", word.lower())
     for c in (w, _stem(w)):
-        if c in _SAME_EVENT:
-            return _SAME_EVENT[c], NAMED
+        key = synonym_key(c)
+        if key is not None:
+            return key, NAMED
         if c in _EVENT_NOUNS:
-            return _SYNONYM.get(_EVENT_NOUNS[c], event_kind(_EVENT_NOUNS[c])), NAMED
+            return synonym_key(_EVENT_NOUNS[c]) or event_kind(_EVENT_NOUNS[c]), NAMED
         lemma = verb_lemma(c)
         if lemma:
-            return _SYNONYM.get(lemma, event_kind(lemma)), VERB
+            return synonym_key(lemma) or event_kind(lemma), VERB
     return _stem(w), VERB if is_past_form(w) else PARTICIPANT
 
 
 _EVENT_NOUNS = load("events")["nouns"]
-#: A lemma -> the first of its synonyms (claims/lexicons/events.json mentions.synonyms: "detain"
-#: is told again as "arrest"); a lemma in two groups keeps its first.
-_SYNONYM: dict[str, str] = {}
-for _group in load("events")["mentions"]["synonyms"]:
-    for _lemma in _group:
-        _SYNONYM.setdefault(_lemma, "syn:" + _group[0])
 
 
 def _side_keys(an, text: str, lo: int, hi: int, time_spans: list[tuple[int, int]]) -> dict[str, int]:
@@ -1418,7 +1473,7 @@ def _linked(claims: ClaimSet, times: list[Claim], reported: set[int]):
     on 14 October. The recall was announced on 2 October.": a side of a sequence word that
     its sentence leaves undated (the main clause, or the event after the word) takes the one
     fixed date of the clause elsewhere that tells the same event in other words: at least
-    LINK_SHARED content words in common by their event keys (a lemma, a same_event class:
+    LINK_SHARED content words in common by their event keys (a lemma, a synonyms class of the events lexicon:
     "stopped selling" and "sales ended"), one of them an event word. All the best-matching
     clauses must agree on the date. The other side is dated in its sentence or linked the
     same way; at least one side must be linked (a sentence dating both is the main pass's).
@@ -1565,3 +1620,262 @@ def _link(an, text: str, lo: int, hi: int, sentence, clauses, spans):
         return None
     # "after the storm" told again by the one dated storm: a kind that recurs, so a reading
     return min(dates.values(), key=lambda t: t.start), True, bool(loose)
+
+
+_SERIES = frozenset(_SEQUENCE["ordered_series"]["nouns"])
+#: The ordinals that number a series' occurrences ("first", "2nd"; "another" counts none).
+_SERIES_ORDINALS = {w: n for w, n in load("events")["ordinals"].items() if not w.startswith("_") and n}
+#: How far (in words) after "the second leg" its date may stand, the words between telling
+#: that occurrence ("its second reading came on 7 May", "the first ballot, held on 9 May").
+ORDINAL_DATE_WORDS = 8
+#: Two numbered occurrences whose dates run backwards by more than this many days may be of
+#: two series ("she lost the second round in 2020 ... leads this year's first round").
+SERIES_DAYS = 183
+MESSAGE_ORDINAL = ("\u201c{second}\u201d comes after \u201c{first}\u201d by its number, but it is dated "
+                   "{second_when}, before {first_when}")
+
+
+def _series_key(word: str) -> str | None:
+    """The series noun a word names ("readings" -> "reading"), or None."""
+    w = word.lower()
+    return w if w in _SERIES else w[:-1] if w.endswith("s") and w[:-1] in _SERIES else None
+
+
+#: ", which followed a committee session," set off right after a numbered noun.
+_SET_OFF_RELATIVE = re.compile(r"\s*,\s*(?:which|that)\b[^,;:()]*,")
+
+
+def _numbered_dates(an, text: str, times: list[Claim], published) -> list[tuple[str, int, Claim, Claim]]:
+    """Every occurrence of a series noun numbered by an ordinal ("the second leg") and dated by
+    the first date after it in its sentence, within ORDINAL_DATE_WORDS words, with no other
+    ordinal, no date and no sequence word that introduces another event between ("its second
+    reading came on 7 May"; "followed on 7 May": "followed" is the reading's own verb); a relative clause set
+    off by commas right after the noun tells another event and is passed over ("the third
+    reading, which followed a committee session, was held on 15 April": 15 April dates the
+    reading). (noun, ordinal, ordinal word, date)."""
+    out = []
+    starts = [t.start for t in times]
+    for s in an.sentences:
+        words = an.words_in(s.start, s.end)
+        for w, noun in zip(words, words[1:]):
+            n, key = _SERIES_ORDINALS.get(w.lower), _series_key(noun.text)
+            if not n or key is None:
+                continue
+            # "The third reading, which followed a committee session, was held on": the relative
+            # clause set off right after the noun tells another event; the main verb's date is the noun's
+            aside = _SET_OFF_RELATIVE.match(text, noun.end, s.end)
+            after = aside.end() if aside else noun.end
+            k = bisect.bisect_left(starts, after)
+            if k >= len(times) or times[k].start >= s.end:
+                continue
+            t = times[k]
+            between = an.words_in(after, t.start)
+            if len(between) > ORDINAL_DATE_WORDS or any(x.lower in _SERIES_ORDINALS for x in between) \
+                    or not _readings(t) or not _occurrence(t, published) or _label(text, t):
+                continue
+            if any(not re.fullmatch(r"\s*(?:on|in)?\s*", text[m.end():t.start])
+                   for m in _sequence_words(text, after, t.start)):
+                continue  # "which followed a committee session, was held on": another event's word
+            out.append((key, n, w, t))
+    return out
+
+
+def _unnumbered_dates(an, text: str, times: list[Claim], published) -> dict[str, list[tuple[object, Claim | None]]]:
+    """Every mention of a series noun with no ordinal before it, in order, with the date that
+    dates it: one written right before it ("a Feb. 9 forum") or after it as for a numbered
+    mention (_numbered_dates), else None. noun -> [(the noun's word, date or None)]."""
+    out: dict[str, list] = {}
+    starts = [t.start for t in times]
+    ends = {t.end: t for t in times}
+    for s in an.sentences:
+        words = an.words_in(s.start, s.end)
+        for i, w in enumerate(words):
+            key = _series_key(w.text)
+            if key is None or i and words[i - 1].lower in _SERIES_ORDINALS:
+                continue
+            t = ends.get(words[i - 1].end) if i else None
+            if t is None:
+                k = bisect.bisect_left(starts, w.end)
+                t = times[k] if k < len(times) and times[k].start < s.end else None
+                if t is not None and (an.words_between(w.end, t.start) > ORDINAL_DATE_WORDS
+                                      or _sequence_words(text, w.end, t.start)):
+                    t = None
+            if t is not None and not (_readings(t) and _occurrence(t, published)):
+                t = None
+            out.setdefault(key, []).append((w, t))
+    return out
+
+
+def _ordinal_series(claims: ClaimSet, times: list[Claim]):
+    """"The levy had its first reading on 14 May ... Its second reading came on 7 May": occurrences
+    of one series (lexicon ordered_series: readings, rounds, legs, ballots) numbered by
+    ordinals happen in the order of their numbers, with no sequence word needed. Each is dated
+    by the date after it (_numbered_dates); a higher number dated wholly before a lower one,
+    by at most SERIES_DAYS days, is reported. A noun given two dates for one number is more
+    than one series, and is left alone."""
+    text = claims.article.text
+    an = analyse(text)
+    ordered = sorted(times, key=lambda t: t.start)
+    by_noun: dict[str, list[tuple[int, object, Claim]]] = {}
+    for key, n, w, t in _numbered_dates(an, text, ordered, claims.article.published):
+        by_noun.setdefault(key, []).append((n, w, t))
+    plain = _unnumbered_dates(an, text, ordered, claims.article.published) if by_noun else {}
+    for key, found in by_noun.items():
+        second = min(((n, w, t) for n, w, t in found if n == 2), default=None, key=lambda x: x[1].start)
+        told = [(w, t) for w, t in plain.get(key, []) if second is not None and w.start < second[1].start]
+        if not any(n == 1 for n, _, _ in found) and len(told) == 1 and told[0][1] is not None:
+            found.append((1, told[0][0], told[0][1]))  # "a Feb. 9 forum ... A second forum": the one told is the first
+    for key, found in by_noun.items():
+        days = {}
+        if any(days.setdefault(n, (t.timex.earliest, t.timex.latest)) != (t.timex.earliest, t.timex.latest)
+               for n, _, t in found):
+            continue  # "the first round" twice, on two dates: two series
+        for (n1, w1, t1), (n2, w2, t2) in ((a, b) for a in found for b in found if a[0] < b[0]):
+            read = _read_together(t1, t2)
+            if read is None or _weeks_apart(*read):
+                continue
+            t1, t2 = read
+            gap = (t1.timex.earliest - t2.timex.latest).days
+            if not 0 < gap <= SERIES_DAYS:
+                continue
+            a, b = (t1.timex.earliest, t1.timex.latest), (t2.timex.earliest, t2.timex.latest)
+            first, second = (f"{w1.text} {key}" if n1 != 1 or w1.lower in _SERIES_ORDINALS else w1.text), f"{w2.text} {key}"
+            yield Finding(
+                MESSAGE_ORDINAL.format(first=first, second=second, first_when=span_words(*a),
+                                       second_when=span_words(*b)),
+                w2.start, w2.end,
+                related=[Related(t1.start, t1.end, RELATED.format(when=span_words(*a))),
+                         Related(t2.start, t2.end, RELATED.format(when=span_words(*b)))],
+                evidence=[f"\u201c{first}\u201d = {span_words(*a)} (\u201c{t1.text}\u201d)",
+                          f"\u201c{second}\u201d = {span_words(*b)} (\u201c{t2.text}\u201d)",
+                          f"occurrence {n2} of a series comes no earlier than occurrence {n1}"])
+
+
+_EARLIER = frozenset(_SEQUENCE["earlier_adverbs"]["words"])
+#: How near in time (in days) the story's dated event that an "earlier" clause is placed
+#: before must stand to its date: "had earlier asked, on 18 May" after a verdict on 14 May
+#: (four days). Farther, "earlier" is placed against something the story leaves undated.
+EARLIER_REACH_DAYS = 31
+MESSAGE_EARLIER = ("\u201c{adv}\u201d puts what this clause tells before an event already told, but it is dated "
+                   "{second_when}, after every dated event told before it (the nearest, {first_when})")
+
+
+def _earlier_than_told(claims: ClaimSet, times: list[Claim]):
+    """"The panel gave its ruling on 3 June ... Members had earlier asked, on 9 June, for
+    more papers": an adverb of "earlier" (lexicon earlier_adverbs) opening its sentence or
+    standing right before a past verb puts its clause's event, dated by the first fixed date
+    after it within EVENT_TAIL words (no clause or sequence word between), before an event the
+    story has told. When every fixed date of a past event told before its sentence (the
+    dateline left out) ends before that date, and one of them is a day within
+    EARLIER_REACH_DAYS of it, the clause is earlier than nothing told. A date on or after the
+    day before publication is left alone ("earlier on Tuesday": earlier than the writing)."""
+    text = claims.article.text
+    published = claims.article.published
+    an = analyse(text)
+    ordered = sorted(times, key=lambda t: t.start)
+    starts = [t.start for t in ordered]
+    spans = [(t.start, t.end) for t in claims.of_kind("time")]
+    skip = claims.article.dateline
+    for s in an.sentences:
+        words = an.words_in(s.start, s.end)
+        for i, w in enumerate(words):
+            if w.lower not in _EARLIER or any(a <= w.start < b for a, b in spans):
+                continue
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            if nxt is None or nxt.lower == "than" or not (i == 0 or is_past_form(nxt.text)):
+                continue  # "earlier than planned", "the earlier vote"
+            k = bisect.bisect_left(starts, w.end)
+            if k >= len(ordered) or ordered[k].start >= s.end:
+                break
+            t2 = ordered[k]
+            between = an.words_in(w.end, t2.start)
+            if len(between) > EVENT_TAIL or {x.lower for x in between} & (_CLAUSE - _RANGE_WORDS) \
+                    or _sequence_words(text, w.end, t2.start) or not _dated(t2) or _label(text, t2) \
+                    or word_before(text, t2.start) in (_LABEL_BEFORE | _RANGE_WORDS) \
+                    or published is not None and (published - t2.timex.latest).days <= 1:
+                break
+            told = [t for t in ordered[:bisect.bisect_left(starts, s.start)]
+                    if _dated(t) and _occurrence(t, published) and not _label(text, t)
+                    and not (skip and skip[0] <= t.start < skip[1])]
+            if not told or any(t.timex.latest >= t2.timex.earliest for t in told):
+                break
+            near = [t for t in told if t.timex.earliest == t.timex.latest
+                    and (t2.timex.earliest - t.timex.latest).days <= EARLIER_REACH_DAYS]
+            if not near:
+                break
+            t1 = max(near, key=lambda t: t.timex.latest)
+            a, b = (t1.timex.earliest, t1.timex.latest), (t2.timex.earliest, t2.timex.latest)
+            yield Finding(
+                MESSAGE_EARLIER.format(adv=w.text, first_when=span_words(*a), second_when=span_words(*b)),
+                w.start, w.end,
+                related=[Related(t1.start, t1.end, RELATED.format(when=span_words(*a))),
+                         Related(t2.start, t2.end, RELATED.format(when=span_words(*b)))],
+                evidence=[f"\u201c{t2.text}\u201d = {span_words(*b)}",
+                          f"every date told before it ends earlier; the nearest, \u201c{t1.text}\u201d = "
+                          f"{span_words(*a)}",
+                          f"\u201c{w.text}\u201d needs an event told before it no earlier than its own"])
+            break
+
+
+_PRO_NOUNS = frozenset(_SEQUENCE["pro_nouns"]["words"])
+_PRO_LEADS = frozenset(_SEQUENCE["pro_nouns"]["leads"])
+#: The most modifiers between "a" and "one" in "a smaller one", "an earlier, minor one".
+PRO_MODIFIERS = 2
+
+
+def _another_one(claims: ClaimSet, times: list[Claim]):
+    """"The outage at the mill on 6 June ... the outage was preceded by a brief one in the
+    same hall, on 12 June": after a sequence word, "a/another (up to PRO_MODIFIERS words) one"
+    (lexicon pro_nouns) is another occurrence of the event named right before the word (within
+    FIRST_REACH words). That event is dated by the other sentences (_elsewhere: mentions that
+    nest, a season and a day in it, give the day); "one" by the first fixed date after it in its
+    sentence, within MAX_TAIL words, with no clause word and at most a comma before its "on" or
+    "in". The two dates must allow the order."""
+    text = claims.article.text
+    published = claims.article.published
+    an = analyse(text)
+    events = sorted(claims.of_kind("event"), key=lambda e: e.start)
+    by_id = {c.id: c for c in times}
+    ordered = sorted(times, key=lambda t: t.start)
+    starts = [t.start for t in ordered]
+    fixed = [t for t in ordered if _dated(t)]
+    fixed_starts = [t.start for t in fixed]
+    by_kind: dict[str, list[Claim]] = {}
+    for e in events:
+        by_kind.setdefault(event_kind(e.attrs.get("lemma") or ""), []).append(e)
+    for sentence in an.sentences:
+        found = _sequence_words(text, sentence.start, sentence.end)
+        if len(found) != 1 or found[0].group("then"):
+            continue
+        m = found[0]
+        after = an.words_in(m.end(), sentence.end)[:PRO_MODIFIERS + 2]
+        one = next((i for i, w in enumerate(after) if w.lower in _PRO_NOUNS), None)
+        if one is None or not after or after[0].lower not in _PRO_LEADS or re.search(r"[,;:()]", text[m.end():after[one].start]):
+            continue
+        pro = after[one]
+        before = [e for e in events if sentence.start <= e.start and e.end <= m.start()
+                  and an.words_between(e.end, m.start()) <= FIRST_REACH]
+        if not before or any(t.start < m.start() for t in ordered if sentence.start <= t.start):
+            continue  # a date before the word: the main pass's
+        k = bisect.bisect_left(starts, pro.end)
+        if k >= len(ordered) or ordered[k].start >= sentence.end:
+            continue
+        t2 = ordered[k]
+        between = text[pro.end:t2.start]
+        if not re.search(r"(?:^|\s)(?:on|in)\s*$", between) or between.count(",") > 1 or re.search(r"[;:()]", between) \
+                or an.words_between(pro.end, t2.start) > MAX_TAIL or not _dated(t2) or not _occurrence(t2, published) \
+                or {w.lower for w in an.words_in(pro.end, t2.start)} & _CLAUSE:
+            continue
+        first = before[-1]
+        dated = _elsewhere(an, first, by_kind, by_id, fixed, fixed_starts, sentence, published)
+        if dated is None:
+            continue
+        (a, t1, reading), b = dated, (t2.timex.earliest, t2.timex.latest)
+        forward = m.group("back") is None
+        if not (a[0] > b[1] if forward else a[1] < b[0]):
+            continue
+        name1 = f"\u201c{first.text}\u201d"
+        name2 = f"\u201c{text[after[0].start:pro.end]}\u201d"
+        yield _elsewhere_finding(m, forward, (name1, a, t1), (name2, b, t2), reading,
+                                 [f"{name1} = {span_words(*a)} (\u201c{t1.text}\u201d)",
+                                  f"{name2}, another {first.text}, = {span_words(*b)} (\u201c{t2.text}\u201d)"])
