@@ -50,6 +50,9 @@ DEFINITE = frozenset(_MENTIONS["definite"])
 INDEFINITE = frozenset(_MENTIONS["indefinite"])
 REFERENCE = frozenset(_MENTIONS["reference_words"])
 SET_APART = frozenset(_MENTIONS["set_apart"])
+#: Set-apart words that may also pick out an occurrence already told by its place ("the final
+#: inspection", "the first vote").
+POSITIONAL = frozenset(_MENTIONS["positional"])
 RECURRING = frozenset(_LEX["recurring_kinds"])
 NOUNS = frozenset(_LEX["nouns"])
 #: lemma -> the synonym groups it belongs to (their indexes in the lexicon's list)

@@ -625,3 +625,14 @@ def test_a_side_is_not_linked_to_another_event(text, published):
 ])
 def test_an_opener_after_a_tail_that_orders_another_event(text, found):
     assert len(flagged(text, date(2024, 1, 10))) == found
+
+
+def test_a_side_set_apart_as_the_latest_of_its_kind_is_not_dated_by_the_first_one_told():
+    # the council began closing the park in 2019; "the latest closure" is another one, this spring's
+    text = ("The council began closing the park gates at night in 2019.\n\nSince the latest "
+            "closure imposed after a fire on 2 March, only staff may enter.")
+    assert flagged(text, date(2024, 4, 1)) == []
+    # "the final inspection" may pick out the one told, by its place: linked as before
+    text = ("The new library opened on 8 September 2025, weeks after the final inspection. Building inspectors "
+            "signed off the site on 15 September 2025.")
+    assert [f.severity.label for f in flagged(text, date(2025, 10, 1))] == ["warning"]

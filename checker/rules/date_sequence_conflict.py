@@ -15,7 +15,7 @@ from claims.events import VERBS, event_kind, fold_word, verb_lemma
 from claims.language import analyse
 from claims.language.vocabulary import is_a
 from claims.lexicon import load
-from claims.mentions import same_word, synonym_key
+from claims.mentions import INDEFINITE, POSITIONAL, SET_APART, same_word, synonym_key
 from claims.model import Claim, ClaimSet
 from claims.temporal import calendar as cal
 from claims.temporal.tense import is_past_form
@@ -1305,7 +1305,11 @@ _LINKED = _SEQUENCE["linked"]
 _INVERTED = frozenset(_LINKED["inverted"])
 _FUTURE = frozenset(_LINKED["future"])
 _OTHER_OCCURRENCE = frozenset(_LINKED["other_occurrence"])
-_INTRODUCING = frozenset(_LINKED["introducing"])
+#: Words before an event word that make it another occurrence than one told ("a hearing", "the
+#: earlier vote", "the latest closure"): the events lexicon's indefinite and set-apart words
+#: (claims.mentions, as date.anchor-conflict reads them), but for those that may also pick out
+#: a told occurrence by its place ("the final inspection": POSITIONAL).
+_INTRODUCING = INDEFINITE | (SET_APART - POSITIONAL)
 _LINK_STOP = _FUNCTION_WORDS | frozenset(load("events")["measure_words"]) | frozenset(load("events")["reporting_verbs"])
 #: The longest side (in words) read for the event it tells: past it, the side is a clause of
 #: its own with more than one event in it.
