@@ -734,3 +734,21 @@ def test_hiring_and_taking_charge_start_a_post(text, published, found):
 ])
 def test_a_job_of_work_under_another_name(text, published, found):
     assert bool(_duration_findings_on(text, published)) is found
+
+
+@pytest.mark.parametrize("text, found", [
+    # months counted on the calendar from the start: from some day of March 2023 to some day of
+    # August 2024 is at least 16 months and a few days, beyond what "14-month" allows (15)
+    ("The 14-month library rebuild, which began in March 2023 and was finished in August 2024, cost "
+     "$4 million.", True),
+    # 15 or 16 months fit
+    ("The 16-month library rebuild, which began in March 2023 and was finished in August 2024, cost "
+     "$4 million.", False),
+    ("The 17-month library rebuild, which began in March 2023 and was finished in August 2024, cost "
+     "$4 million.", False),
+    # weeks are not counted on the calendar of months
+    ("The six-week library rebuild, which began on 3 March 2023 and was finished on 14 April 2023, cost "
+     "$4 million.", False),
+])
+def test_months_are_counted_on_the_calendar_from_the_start(text, found):
+    assert bool(_duration_findings_on(text, date(2024, 9, 1))) is found

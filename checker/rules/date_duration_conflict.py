@@ -924,7 +924,7 @@ def _span_in_sentence(claims: ClaimSet, d: Claim, allowed, events, event_starts,
     if e.timex.latest < s.timex.earliest:
         return  # the order is the sequence rule's business
     lo, hi = elapsed_days((s.timex.earliest, s.timex.latest), (e.timex.earliest, e.timex.latest), d)
-    if not _conflicts(lo, hi, allowed):
+    if not _conflicts(lo, hi, _counted_from(d, (s.timex.earliest, s.timex.latest), allowed)):
         return
     unit = duration_unit(d.timex.value)
     stated = _stated(d)
@@ -1025,7 +1025,7 @@ def _range(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
         moments = _moment(s), _moment(e)
         if None not in moments:  # "from 6 a.m. on 14 May until 6 a.m. on 15 May": to the hour
             lo = hi = (moments[1] - moments[0]).total_seconds() / 86400
-        if not _conflicts(lo, hi, allowed):
+        if not _conflicts(lo, hi, _counted_from(d, sv, allowed)):
             return
         yield _span_finding(d, (s, s.text, sv), (e, e.text, ev), lo, hi, hours=None not in moments)
         return
@@ -1212,7 +1212,7 @@ def _thing_span(claims: ClaimSet, d: Claim, allowed, events, times):
     if ev[1] < sv[0] or (e.start < s.start and where["start"] == where["end"]):
         return  # told backwards: the sequence rule's business
     lo, hi = elapsed_days(sv, ev, d)
-    if not _conflicts(lo, hi, allowed):
+    if not _conflicts(lo, hi, _counted_from(d, sv, allowed)):
         return
     finding = _span_finding(d, (s, s.text, sv), (e, e.text, ev), lo, hi, first=(
         f"the start told {where['start']}, the end {where['end']}" + (f", of \u201c{noun.text}\u201d" if noun else ""),))
@@ -1242,7 +1242,7 @@ def _ended_after(claims: ClaimSet, an, d: Claim, here, allowed, events):
     if ev[1] < sv[0]:
         return
     lo, hi = elapsed_days(sv, ev, d)
-    if _conflicts(lo, hi, allowed):
+    if _conflicts(lo, hi, _counted_from(d, sv, allowed)):
         yield _span_finding(d, (s, s.text, sv), (e, e.text, ev), lo, hi,
                             first=("the start and the end told before \u201cafter\u201d in its sentence",))
 
@@ -1515,9 +1515,9 @@ def _from_its_start(an, d: Claim, allowed, index: _Index, times, here, noun, nou
         if ev[1] < sv[0]:
             return  # the order is the sequence rule's business
         lo, hi = elapsed_days(sv, ev, d)
-        if not _conflicts(lo, hi, allowed):
+        if not _conflicts(lo, hi, _counted_from(d, sv, allowed)):
             return
-        measured.append((_miss(lo, hi, allowed), event, tc, sv, lo, hi))
+        measured.append((_miss(lo, hi, _counted_from(d, sv, allowed)), event, tc, sv, lo, hi))
     if len({(tc.timex.earliest, tc.timex.latest) for _, tc in starts}) > 1:
         severity = Severity.WARNING
     _, event, tc, sv, lo, hi = min(measured, key=lambda m: m[0])
@@ -1871,6 +1871,28 @@ def _conflicts(lo: float, hi: float, allowed: tuple[float, float | None]) -> boo
     """True only when no elapsed time in [lo, hi] fits the allowed range."""
     a_lo, a_hi = allowed
     return hi < a_lo or (a_hi is not None and lo > a_hi)
+
+
+_CALENDAR_COUNT = re.compile(r"P(\d+(?:\.\d+)?)([MY])")
+
+
+def _counted_from(d: Claim, sv, allowed: tuple[float, float | None]) -> tuple[float, float | None]:
+    """The allowed days of a duration told in months or years, counted on the calendar from
+    its start ``sv`` (calendar.delta, relativedelta): "14 months" (at most 15 by its wording)
+    from some day of February 2025 ends by some day of May 2026, 454 days at most from 28
+    February, not the 465 of fifteen 31-day months. The bounds only ever tighten: a wording
+    in weeks or days, or a bound in another unit, keeps ``allowed``."""
+    t = d.timex
+    if t is None or not _CALENDAR_COUNT.fullmatch(t.value or ""):
+        return allowed
+    a_lo, a_hi = allowed
+    low, high = _CALENDAR_COUNT.fullmatch(t.low or t.value), _CALENDAR_COUNT.fullmatch(t.high or t.value)
+    unit = {"M": "MO", "Y": "Y"}
+    if low is not None and a_lo is not None:
+        a_lo = max(a_lo, ((sv[0] + cal.delta(float(low.group(1)), unit[low.group(2)])) - sv[0]).days)
+    if high is not None and a_hi is not None:
+        a_hi = min(a_hi, ((sv[1] + cal.delta(float(high.group(1)), unit[high.group(2)])) - sv[1]).days)
+    return a_lo, a_hi
 
 
 def _stated(d: Claim) -> str:
