@@ -374,3 +374,12 @@ def test_a_name_or_a_price_after_for_is_no_purpose(text, caught):
 ])
 def test_a_gerunds_main_verb_past_a_noun_join(text, caught):
     assert bool(flagged(text, date(2024, 5, 6))) is caught
+
+
+def test_a_subordinate_past_under_would_is_a_reported_future():
+    # backshift: the past of "ended" is the reported future's, so the sentence's "would" counts
+    text = "The envoy said that after the lease on the harbour formally ended in 2031, the port would revert."
+    assert flagged(text, date(2024, 5, 6)) == []
+    # with "will" the clause keeps its own past tense
+    text = "Ferry users will pay less, after the lease on the harbour formally ended on 20 May 2024."
+    assert flagged(text, date(2024, 5, 6))

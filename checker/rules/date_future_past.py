@@ -200,7 +200,14 @@ def check(claims: ClaimSet):
         date ("died Oct. 28", "was released Jan. 9, 2027"); "to" before a plural noun, a name,
         a number or a mass noun is a preposition ("reopened to walkers on"); a second
         predicate joined after the date with a modal of its own ("and will be handed over")
-        keeps its tense to itself.
+        keeps its tense to itself. A finite past verb in an adverbial clause (a subordinator,
+        past_event clause_subordinators, at most SUBORDINATE_WORDS content words before it:
+        "will save an hour after the rail link was opened on") keeps its tense to itself too,
+        unless a past modal of reported speech (backshift_modals: "would") stands in its
+        sentence. A "for" inside a capitalized name ("the Minister for Health") or before a
+        price ("sold for $4,500") is no purpose. A gerund after "after" takes the tense of a
+        main verb up to GERUND_MAIN_REACH content words back, past an "and" joining two
+        nouns of its object.
 
     Why it matters
         Either the date or the year is wrong (a typo, or last year's number kept in January
@@ -476,9 +483,12 @@ def _future_before_publication(claims: ClaimSet):
 #: A relative clause the verb opens: "Herstatt Bank, which collapsed in 1974 on ...".
 _SUBORDINATORS = tuple(tuple(w.split()) for w in _PAST_EVENT["clause_subordinators"])
 #: The most content words between a subordinator and the finite past verb of its clause:
-#: "after the new $78 million cancer centre at the city hospital was officially opened" (eight).
+#: "after the new $40 million dialysis wing at the district hospital was formally opened" (eight).
 SUBORDINATE_WORDS = 8
 _VERB_ADVERBS = frozenset(_PAST_EVENT["verb_adverbs"])
+#: Past modals of reported speech: a past verb after a subordinator in their sentence is the
+#: backshifted tense of a reported future, not a past event.
+_BACKSHIFT = frozenset(_PAST_EVENT["backshift_modals"])
 
 
 def _subordinate_lead(an, a: int, vs: int) -> int | None:
@@ -487,7 +497,8 @@ def _subordinate_lead(an, a: int, vs: int) -> int | None:
     words before it, then a subject with no verb form, no clause word and no break, then a past
     auxiliary or a simple past, an adverb between them ("after the centre was officially opened
     on", "because the mill shut in"). The clause keeps its tense to itself: a "will" of the main
-    clause is not its. None otherwise."""
+    clause is not its (but a "would" of its sentence backshifts it: see ``_talk_span``). None
+    otherwise."""
     words = [w for w in an.words_before(vs, SUBORDINATE_WORDS * 2) if w.start >= a]
     while words and (words[-1].lower in _VERB_ADVERBS or words[-1].lower.endswith("ly")):
         words.pop()
@@ -542,6 +553,8 @@ def _talk_span(an, a: int, b: int, vs: int, date_end: int) -> tuple[int, int]:
     text = an.text
     lead = _RELATIVE_LEAD.search(text, a, vs)  # anchored at the verb: at most "which had been"
     sub = _subordinate_lead(an, a, vs)
+    if sub is not None and any(w.lower in _BACKSHIFT for w in an.words_in(a, b)):
+        sub = None  # "said that after the lease ended in 2031, the port would revert": a reported future
     if lead is None and sub is not None:
         end = _CLAUSE_END.search(text, date_end, b)
         return sub, end.start() if end else b
@@ -765,8 +778,8 @@ def _earlier_year_before(claims: ClaimSet, t, published: date) -> bool:
 _PRETERITE_ONLY = frozenset(_PAST_EVENT["preterite_only"])
 _GERUND_LEADS = frozenset(_PAST_EVENT["gerund_leads"])
 #: How far (in content words, the verb counted, within the sentence) before "after"/"before"
-#: the main clause's past verb may stand for a gerund after it to be told as past: "moved to the
-#: top of the table after beating" (four); a clause word ("and") cuts it only when a verb form
+#: the main clause's past verb may stand for a gerund after it to be told as past: "climbed to
+#: first place in the league after beating" (four); a clause word ("and") cuts it only when a verb form
 #: follows it ("came home to a band and a crowded quay after taking": one object).
 GERUND_MAIN_REACH = 8
 
@@ -822,7 +835,7 @@ def _gerund_told_past(an, w, a: int) -> bool:
             break
     joins = [i for i, v in enumerate(main) if v.lower in _CLAUSE_WORDS
              and any(_verb_form(x) and not _after_determiner(an, x) for x in main[i + 1:])]
-    # "to an escort and a packed gym after winning": no verb after "and", one object of the main verb
+    # "to a brass band and a crowded quay after taking": no verb after "and", one object of the main verb
     if joins:
         main = main[max(joins) + 1:]
     if main and _plan_between(an, main[0].start, prev[0].start):
@@ -928,6 +941,11 @@ _ATTRIBUTIVE_AFTER = re.compile(r"[ \t]+(?!of\b|and\b|or\b|to\b)[A-Za-z]")
 
 
 EXAMPLES = (
+    flags("Commuters will save an hour a day after the new rail link to the airport was opened on 20 May 2024.",
+          published="2024-05-06", note="a finite past verb after a subordinator keeps its own tense: the "
+                                       "'will' is the main clause's"),
+    passes("The envoy said that after the lease on the harbour ended in 2031, the port would revert.",
+           published="2024-05-06", note="under 'would' the clause's past is a reported future (backshift)"),
     flags("The last of the new ferries sailed out of the yard at the Clyde works in Port Glasgow on 30 March 2026.",
           published="2026-03-12", note="a date with its year and a verb of motion with its path: only content "
                                        "words count in VERB_REACH"),
