@@ -49,6 +49,9 @@ _MENTIONS = _LEX["mentions"]
 DEFINITE = frozenset(_MENTIONS["definite"])
 INDEFINITE = frozenset(_MENTIONS["indefinite"])
 REFERENCE = frozenset(_MENTIONS["reference_words"])
+#: Prepositions that may open a sentence before a definite event noun setting its occasion
+#: ("At his sentencing on 3 May, ..."): the noun still opens its sentence (``_opens_its_sentence``).
+OCCASION = frozenset(_MENTIONS["occasion_prepositions"])
 SET_APART = frozenset(_MENTIONS["set_apart"])
 #: Set-apart words that may also pick out an occurrence already told by its place ("the final
 #: inspection", "the first vote").
@@ -165,10 +168,12 @@ def _shares(an, e: Claim, earlier: Claim) -> bool:
 def _opens_its_sentence(an, e: Claim) -> bool:
     """Whether a noun is its sentence's subject, told as one already told: at most
     MODIFIER_REACH + 1 words before it, the first a definite word ("The search, on 9 May,
-    found"). A noun the article's own verb makes an event word (``nominal``: "searched ... the
+    found"), past an opening preposition of occasion ("At the search on 9 May, officers"). A noun the article's own verb makes an event word (``nominal``: "searched ... the
     search") is a mention only there; elsewhere ("a rival firm made the inspection") it may tell
     another occurrence of what the verb told."""
     lead = an.words_in(an.sentence_at(e.start).start, e.start)
+    if len(lead) > 1 and lead[0].lower in OCCASION:
+        lead = lead[1:]  # "At his sentencing on 3 May, the judge ...": the occasion of the main clause
     return 0 < len(lead) <= MODIFIER_REACH + 1 and lead[0].lower in DEFINITE
 
 

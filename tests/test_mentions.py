@@ -136,3 +136,17 @@ def test_a_definite_noun_links_only_to_the_same_word_or_a_synonym(first, later, 
 def test_a_possessive_date_before_the_noun_picks_an_occurrence(later, linked):
     e = events("Ministers held a meeting on 3 May. " + later, published=date(2024, 5, 22))[-1]
     assert (e.attrs["link"] is not None) is linked
+
+
+@pytest.mark.parametrize("lead, linked", [
+    # an opening preposition of occasion before a definite noun the article's verb makes an
+    # event word: the noun names the event already told
+    ("At her sentencing on 4 March, the judge", True),
+    ("During the sentencing on 4 March, the judge", True),
+    # no definite word: another occurrence may be meant
+    ("At a sentencing on 4 March, the judge", False),
+])
+def test_a_noun_opening_its_sentence_after_a_preposition_of_occasion(lead, linked):
+    text = f"Ms Odhiambo was sentenced a week later. {lead} praised her candour."
+    noun = event(text, "sentencing")
+    assert (noun.attrs["link"] == event(text, "sentenced").id) is linked

@@ -642,3 +642,23 @@ def test_a_first_appearance_named_again_with_its_day(day, found):
     text = ("Officers detained the driver on 2 May 2024. He had his first appearance in front of magistrates the "
             f"following day. Bail was refused. At his {day} first appearance, his lawyer asked for an interpreter.")
     assert bool(flagged(text, date(2024, 5, 20))) is found
+
+
+def test_a_possessive_noun_of_occasion_dates_the_counted_event():
+    # "a week later" after 3 February is 10 to 16 February; the sentencing is dated 24 February
+    text = ("Ms Odhiambo was convicted on 3 February. She was sentenced a week later in Nakuru. "
+            "At her sentencing on 24 February, the magistrate praised her candour.")
+    found = [f for f in check_article(article_from_text(text, published=date(2025, 3, 20))).findings
+             if f.rule == "date.anchor-conflict"]
+    assert found and "sentenced" in found[0].message
+
+
+@pytest.mark.parametrize("text, found", [
+    # the origin's date written inside its noun phrase is the origin's, not the placed event's:
+    # two months after May 2024 is July 2024, not the by-election's 9 December 2024
+    ("The by-election was held on 9 December 2024. The by-election came two months after the May 2024 council election.", True),
+    ("The by-election was held on 9 July 2024. The by-election came two months after the May 2024 council election.", False),
+])
+def test_a_date_inside_the_origins_noun_phrase(text, found):
+    result = check_article(article_from_text(text, published=date(2025, 1, 10)))
+    assert any(f.rule == "date.anchor-conflict" for f in result.findings) is found

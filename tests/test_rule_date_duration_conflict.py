@@ -734,3 +734,62 @@ def test_hiring_and_taking_charge_start_a_post(text, published, found):
 ])
 def test_a_job_of_work_under_another_name(text, published, found):
     assert bool(_duration_findings_on(text, published)) is found
+
+
+@pytest.mark.parametrize("text, found", [
+    # months counted on the calendar from the start: from some day of March 2023 to some day of
+    # August 2024 is at least 16 months and a few days, beyond what "14-month" allows (15)
+    ("The 14-month library rebuild, which started in March 2023 and ended in August 2024, cost "
+     "$4 million.", True),
+    # 15 or 16 months fit
+    ("The 16-month library rebuild, which started in March 2023 and ended in August 2024, cost "
+     "$4 million.", False),
+    ("The 17-month library rebuild, which started in March 2023 and ended in August 2024, cost "
+     "$4 million.", False),
+    # weeks are not counted on the calendar of months
+    ("The six-week library rebuild, which started on 3 March 2023 and ended on 14 April 2023, cost "
+     "$4 million.", False),
+])
+def test_months_are_counted_on_the_calendar_from_the_start(text, found):
+    assert bool(_duration_findings_on(text, date(2024, 9, 1))) is found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a bare "after six weeks" measures the event noun an ending verb takes as its object, from
+    # the start a later sentence tells of that noun (its subject, through a relative clause)
+    ("KISUMU, 30 June 2025 - Dockers called off the stoppage after seven weeks. "
+     "The stoppage, which began on 9 June, was halted on 27 June.", True),
+    ("KISUMU, 30 June 2025 - Dockers called off the stoppage after three weeks. "
+     "The stoppage, which began on 9 June, was halted on 27 June.", False),
+    # "resumed the talks after seven weeks": the gap before, not the talks' span
+    ("KISUMU, 30 June 2025 - Dockers resumed the talks after seven weeks. "
+     "The talks, which began on 9 June, were halted on 27 June.", False),
+])
+def test_a_bare_span_measures_the_object_an_ending_verb_ends(text, found):
+    assert bool(_duration_findings_on(text, date(2025, 6, 30))) is found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a stay in hospital runs from the admission the article dates to the sentence's date
+    ("ORANGE, 20 March 2025 - The cyclist is home after five weeks in hospital. He was admitted to "
+     "Orange Hospital on 3 March after a crash.", True),
+    ("ORANGE, 20 March 2025 - The cyclist is home after two weeks in hospital. He was admitted to "
+     "Orange Hospital on 3 March after a crash.", False),
+])
+def test_an_admission_starts_a_stay_in_hospital(text, found):
+    assert bool(_duration_findings_on(text, date(2025, 3, 20))) is found
+
+
+@pytest.mark.parametrize("text, found", [
+    # an end in front of the time ("bringing to a close eleven years in the job") makes it a time in
+    # a post; the retirement's date is told past the post it leaves ("as rector of ... at")
+    ("Prof. Ada Moyo will retire as rector of Kisumu Polytechnic at the end of October, the board said "
+     "yesterday, bringing to a close eleven years in the job. Prof. Moyo was appointed in May 2020.", True),
+    ("Prof. Ada Moyo will retire as rector of Kisumu Polytechnic at the end of October, the board said "
+     "yesterday, bringing to a close five years in the job. Prof. Moyo was appointed in May 2020.", False),
+    # the start told of another person is not hers
+    ("Prof. Ada Moyo will retire as rector of Kisumu Polytechnic at the end of October, the board said "
+     "yesterday, bringing to a close eleven years in the job. Dr Ben Oketch was appointed in May 2020.", False),
+])
+def test_a_time_in_a_post_brought_to_a_close(text, found):
+    assert bool(_duration_findings_on(text, date(2025, 7, 1))) is found

@@ -195,9 +195,10 @@ def test_no_mirror_finding(text):
 
 
 @pytest.mark.parametrize("between, found", [
-    ("to the top of the table", True),  # the main verb seventh of GERUND_MAIN_REACH (eight) words before "after"
-    ("to the top of the league table", True),  # eighth
-    ("to the top of the northern league table", False),  # ninth: out of reach
+    # content words count (function words do not): the main verb is the eighth of
+    # GERUND_MAIN_REACH (eight) content words before "after"
+    ("to the top of the big northern regional amateur league table", True),
+    ("to the top of the big new northern regional amateur league table", False),  # ninth: out of reach
 ])
 def test_gerund_main_reach(between, found):
     from checker.rules.date_future_past import GERUND_MAIN_REACH
@@ -331,3 +332,54 @@ def test_a_past_form_that_is_also_a_noun_without_a_telling_subject_is_not_taken(
 ])
 def test_a_weekday_written_with_a_yearless_date_keeps_only_its_years(text, caught):
     assert bool(flagged(text, date(2013, 12, 30))) is caught
+
+
+# --- a finite past verb in an adverbial clause keeps its tense to itself -------------------
+
+@pytest.mark.parametrize("text, caught", [
+    # "will" belongs to the main clause; the clause after "after" tells a past opening
+    ("Rural families will travel far less now, after the regional dialysis unit at Kelso was formally "
+     "opened on 20 May 2024.", True),
+    ("Rural families will travel far less now that the new dialysis unit was opened on 20 May 2024.", True),
+    # no finite verb of its own after "after": the whole sentence speaks of the future
+    ("Rural families will travel far less after the opening of the unit on 20 May 2024.", False),
+    # a subordinator too far back: the verb is not told to be in its clause
+    ("Families will travel less after the board of the old regional health trust in the northern "
+     "river districts and the ministry finally opened it on 20 May 2024.", False),
+])
+def test_a_finite_past_verb_after_a_subordinator_keeps_its_own_tense(text, caught):
+    assert bool(flagged(text, date(2024, 5, 6))) is caught
+
+
+# --- a "for" inside a capitalized name or before a price is not a purpose ------------------
+
+@pytest.mark.parametrize("text, caught", [
+    ("The clinic was opened by the Minister for Rural Affairs on 20 May 2024.", True),
+    ("The clinic was opened for the minister on 20 May 2024.", False),
+    ("The old ferry sold for $4,500 on 20 May 2024.", True),
+    ("The old ferry sold for scrap on 20 May 2024.", False),
+])
+def test_a_name_or_a_price_after_for_is_no_purpose(text, caught):
+    assert bool(flagged(text, date(2024, 5, 6))) is caught
+
+
+# --- a gerund's main verb past a noun joined by "and" -------------------------------------
+
+@pytest.mark.parametrize("text, caught", [
+    # "and" joins two nouns of the main verb's object: "returned" still tells the gerund's tense
+    ("The rowing crew came home to a brass band and a crowded quay after taking the national title "
+     "on 20 May 2024.", True),
+    # "and" joins a second verb ("will parade"): the clause of the gerund is a plan
+    ("The rowing crew came home and will parade after taking the national title on 20 May 2024.", False),
+])
+def test_a_gerunds_main_verb_past_a_noun_join(text, caught):
+    assert bool(flagged(text, date(2024, 5, 6))) is caught
+
+
+def test_a_subordinate_past_under_would_is_a_reported_future():
+    # backshift: the past of "ended" is the reported future's, so the sentence's "would" counts
+    text = "The envoy said that after the lease on the harbour formally ended in 2031, the port would revert."
+    assert flagged(text, date(2024, 5, 6)) == []
+    # with "will" the clause keeps its own past tense
+    text = "Ferry users will pay less, after the lease on the harbour formally ended on 20 May 2024."
+    assert flagged(text, date(2024, 5, 6))

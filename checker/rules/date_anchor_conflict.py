@@ -126,7 +126,10 @@ def check(claims: ClaimSet):
         one date only ("in 1988, two years before his marriage ... married in 1995"; a reading,
         so an info finding); a date far from the phrase's (MAX_ORIGIN_OFFSETS) is taken only when
         that mention shares a participant with the words right after the event's
-        (PARTICIPANT_WORDS: "his marriage to Ada Roe ... He and Ada Roe married").
+        (PARTICIPANT_WORDS: "his marriage to Ada Roe ... He and Ada Roe married"). The origin's
+        date written inside its noun phrase ("two months after the May 2024 council election")
+        dates the origin, and never the placed event, which is then dated by its other mentions
+        (a reading, an info finding).
 
     Why it matters
         Relative dates are computed by the writer, and when the base date or the offset is
@@ -475,7 +478,7 @@ def _apposed(claims: ClaimSet, times, events, index: Index):
             continue
         if offset is None or a.text.lower().startswith("the same"):
             continue
-        counted = _counted_event(text, a, events)
+        counted = _counted_event(text, a, events, times)
         reading = None
         if counted is not None:
             connector, ev = counted
@@ -610,7 +613,7 @@ def _between_events(claims: ClaimSet, times, events, index: Index):
         if t is None or t.mod == "APPROX" or t.type != "DURATION" or a.text.lower().startswith("the same"):
             continue
         offset = cal.parse_offset(t.value)
-        counted = _counted_event(text, a, events) if offset is not None else None
+        counted = _counted_event(text, a, events, times) if offset is not None else None
         if counted is None or _beside(text, a, counted[1].end, index) is not None:
             continue  # nothing counted from, or a date beside it (_apposed's)
         connector, origin_ev = counted
@@ -626,7 +629,7 @@ def _between_events(claims: ClaimSet, times, events, index: Index):
             reading = POINTING_READING.format(placed=text[an.sentence_at(own.start).start:own.end])
         if there_c is None:
             continue
-        anchor = _own_date(text, origin_ev, index)
+        anchor = _own_date(text, origin_ev, index) or _date_before_noun(a, origin_ev, times)
         if anchor is None or anchor is there_c:
             origin = _dated_mention_before(mentions, origin_ev, times, there_c)
             anchor = times[origin.attrs["time"]] if origin is not None else None
@@ -748,11 +751,13 @@ def _pointing_back(an, own: Claim, events, times) -> Claim | None:
 def _placed_date(an, own: Claim | None, lemma: str | None, a: Claim, events, times):
     """(the date, whether it is the event's own, the other mention) of a placed event: its own
     date in its clause, else the one date (not counted from another) that the other mentions of
-    its word agree on; (None, False, None) if none or several."""
+    its word agree on; (None, False, None) if none or several. A date after the measured phrase
+    is not the placed event's own: it stands in what is counted from ("The recount came two
+    months after the May 2024 poll": May 2024 is the poll's)."""
     if own is not None:
         t = times.get(own.attrs.get("time") or "")
         if t is not None and t.id != a.id and t.timex.resolution != "anchor" and t.timex.type in ("DATE", "TIME") \
-                and an.sentence_at(t.start).index == an.sentence_at(a.start).index:
+                and an.sentence_at(t.start).index == an.sentence_at(a.start).index and t.end <= a.start:
             return t, True, None
     if lemma is None:
         return None, False, None
@@ -937,14 +942,15 @@ def _yearless_meets(beside: Claim, here) -> bool | None:
 VERB_AFTER_CONNECTOR = 4
 
 
-def _counted_event(text: str, a: Claim, events):
+def _counted_event(text: str, a: Claim, events, times=None):
     """("after", the event claim) for "a week after the vote", "18 months after taking
     office": the event word within EVENT_AFTER_CONNECTOR words after the connector; or the
     event verb of a clause after it, within VERB_AFTER_CONNECTOR words ("a year after they
     first met", "a year before the mill shut", "the day after the trial was halted"): the
     verb, not a noun before it, is what happened then ("18 months after the merger was
     agreed" counts from the agreement). A phrase that ends with its connector ("the
-    day after") counts from what follows it."""
+    day after") counts from what follows it. The words of the event's own date written before
+    its noun ("after the May 2024 council election") are the noun phrase's, not counted."""
     an = analyse(text)
     m = _COUNTS_FROM.match(text, a.end)
     if m is None:
@@ -962,7 +968,9 @@ def _counted_event(text: str, a: Claim, events):
         if e.start < m.end() or not e.attrs.get("mention") and e.attrs.get("time") is None:
             continue
         gap = text[m.end():e.start]
-        if an.words_between(m.end(), e.start) <= EVENT_AFTER_CONNECTOR and not re.search(r"[,.;:()]", gap):
+        own = (times or {}).get(e.attrs.get("time") or "")
+        dated = len(an.words_in(own.start, own.end)) if own is not None and m.end() <= own.start and own.end <= e.start else 0
+        if an.words_between(m.end(), e.start) - dated <= EVENT_AFTER_CONNECTOR and not re.search(r"[,.;:()]", gap):
             return connector, e
     return None
 
@@ -1053,6 +1061,15 @@ def _too_far(origin: tuple[date, date], there: tuple[date, date], offset) -> boo
     span = (date(2000, 1, 1) + rd - date(2000, 1, 1)).days
     gap = max((there[0] - origin[1]).days, (origin[0] - there[1]).days, 0)
     return gap > MAX_ORIGIN_OFFSETS * span + 31
+
+
+def _date_before_noun(a: Claim, ev: Claim, times) -> Claim | None:
+    """The event's own date written inside its noun phrase, between the measured phrase ``a``
+    and the event noun ("two months after the May 2024 poll"); None."""
+    own = times.get(ev.attrs.get("time") or "")
+    if own is None or own.timex is None or own.timex.type not in ("DATE", "TIME") or own.timex.resolution == "anchor":
+        return None
+    return own if a.end <= own.start and own.end <= ev.start else None
 
 
 def _own_date(text: str, ev: Claim, index: Index) -> Claim | None:
@@ -1190,6 +1207,11 @@ def _ordinal_successors(claims: ClaimSet, times, events):
 
 
 EXAMPLES = (
+    flags("The by-election was held on 9 December 2024. The by-election came two months after the May 2024 "
+          "council election.", published="2025-01-10",
+          note="the origin's date written inside its noun phrase dates the origin, not the placed event (info)"),
+    passes("The by-election was held on 9 July 2024. The by-election came two months after the May 2024 "
+           "council election.", published="2025-01-10"),
     flags("Voters in Kelso went to a by-election on 3 April 2031. Jo Hart won and was sworn in on 28 April. "
           "She has sat on two panels since she took her seat eight days after the by-election.",
           published="2031-06-01", note="info: 'sworn in' and 'took her seat' name one event (synonyms), a reading"),

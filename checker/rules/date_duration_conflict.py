@@ -148,6 +148,14 @@ def check(claims: ClaimSet):
         Monday"), runs from the start told elsewhere to that verb's date, as after "after"; and
         a start verb a tenure noun stands right before ("a stint in charge which started in 2019",
         SPELL_BEGUN_WORDS) starts a time in a post.
+        A duration told in months or years is counted on the calendar from its start
+        (relativedelta): "14 months" from a day of March 2023 ends in May 2024 at the latest.
+        A bare "after six weeks" right after an event noun that an ending verb takes as its
+        object ("called off the stoppage after seven weeks", OBJECT_WORDS) measures that noun, from a
+        start naming it (its subject, even through a relative clause: the start's args). An end
+        before a stay ("bringing to a close eleven years in the job") makes it a time in a post,
+        whose end its sentence may date past the post left ("will retire as dean of Kisumu
+        College at the end of June"); whose time it is, is told by the sentence's person claim.
 
     Why it matters
         A founding year or a duration edited without the other ("the past ten years" left in
@@ -554,9 +562,10 @@ def _stay(an, d: Claim, before, after) -> tuple[bool, str | None] | None:
     helm", "He spent three decades at the bank"), then "at", "in", "with" or "as" and what:
     (True, its head word, which the start must name), or (True, None) for a post no
     organisation names (_GENERIC_POSTS: "at the helm", "in the job"). None otherwise."""
-    if not before or not (before[0].lower == "after" or before[0].lower in _STAY_VERBS) \
+    if not before or not (before[0].lower == "after" or before[0].lower in _STAY_VERBS
+                          or _signal_before(an, d) is not None) \
             or not after or after[0].lower not in _STAY_LINKS:
-        return None
+        return None  # "after", "spent", or an end ("bringing to a close eleven years in the job")
     place = _post_words(an, d)
     if not place:
         return None
@@ -604,7 +613,7 @@ def _tenure(claims: ClaimSet, d: Claim, allowed, events, times, published: date)
         return
     until = end.timex.latest if end is not None else published
     here = s.index
-    names = _owner(an, d, s)
+    names = _owner(claims, an, d, s)
     stay = _stay(an, d, an.words_before(d.start, 1), an.words_after(d.end, 1))
     joined = bool(stay) and an.words_after(d.end, 1)[0].lower == "with"  # "23 years with the company": a joining starts it
     # a stay's place must be named whole by its start ("at Access Bank": access and bank)
@@ -759,9 +768,31 @@ def _tenure_end(claims: ClaimSet, an, d: Claim, s, published: date):
         # "retired on Friday", or a fronted date: "On Tuesday, Dunn resigned"
         late = [k for k in range(len(after)) if after[k] in TENURE_END_WORDS
                 or " ".join(after[k:k + 2]) in TENURE_END_WORDS] if _opens_its_clause(an, c) else []
-        if at and len(before) - 1 - max(at) <= TENURE_END_REACH or late and min(late) <= TENURE_END_REACH:
+        if at and len(before) - 1 - max(at) <= TENURE_END_REACH or late and min(late) <= TENURE_END_REACH \
+                or _ended_as_post(an, s, c):
             out.append(c)
     return out[0] if len(out) == 1 else None
+
+
+#: The words of an ending verb's post and organisation between it and its date: "will retire as
+#: dean of Kisumu College at the end of June" ("as", the post of at most TENURE_POST_WORDS
+#: lower-case words, "of" and a name, then the date's preposition).
+_POST_BETWEEN = re.compile(rf"(?i)\s+as\s+(?:(?-i:[a-z][\w'-]*)\s+){{1,{TENURE_POST_WORDS}}}"
+                           r"(?:of\s+(?:the\s+)?(?:(?-i:[A-Z][\w'-]*)\s+)+)?(?:at|on|in|by)\s+$")
+
+
+def _ended_as_post(an, s, c: Claim) -> bool:
+    """Whether a word that ends a stay (tenure end_words) stands before date ``c`` with only the
+    post it leaves between them: "will retire as dean of Kisumu College at the end of June"
+    (_POST_BETWEEN)."""
+    words = [w for w in an.words_in(s.start, c.start)]
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        two = f"{w.lower} {words[k + 1].lower}" if k + 1 < len(words) else ""
+        if w.lower in TENURE_END_WORDS or two in TENURE_END_WORDS:
+            end = words[k + 1].end if two in TENURE_END_WORDS else w.end
+            return bool(_POST_BETWEEN.fullmatch(an.text, end, c.start))
+    return False
 
 
 def _opens_its_clause(an, c: Claim) -> bool:
@@ -774,10 +805,19 @@ def _opens_its_clause(an, c: Claim) -> bool:
     return not any(is_past_form(w.text) for w in an.words_in(cut, c.start))
 
 
-def _owner(an, d: Claim, s) -> set[str]:
-    """The name of whose time a duration tells: the nearest name before it in its sentence
-    ("Rao succeeds Ines Berg, who leaves after nine years": Berg), else the first after
-    it ("After 17 years at the helm, Lund will step down"); empty when the sentence names none."""
+def _owner(claims: ClaimSet, an, d: Claim, s) -> set[str]:
+    """The name of whose time a duration tells: the nearest person claim before it in its
+    sentence ("Rao succeeds Ines Berg, who leaves after nine years": Berg), else the first
+    after it ("After 17 years in charge, Lund will step down"), by the words of the person's
+    name ("Prof. Ada Moyo will retire as dean of Kisumu College ... ten years at the helm": Ada,
+    Moyo, not the college's name nearer to the time); in a sentence with no person claim, the
+    nearest name; empty when the sentence names none."""
+    persons = [p for p in claims.of_kind("person") if s.start <= p.start < s.end]
+    before = [p for p in persons if p.end <= d.start]
+    person = before[-1] if before else next((p for p in persons if p.start >= d.end), None)
+    if person is not None:
+        parts = (person.attrs or {}).get("parts") or person.text.split()
+        return {w.casefold() for w in parts}
     names = _names(an, s)
     words = [w for w in an.words_in(s.start, s.end) if w.text.casefold() in names]
     before = [w for w in words if w.end <= d.start]
@@ -924,7 +964,7 @@ def _span_in_sentence(claims: ClaimSet, d: Claim, allowed, events, event_starts,
     if e.timex.latest < s.timex.earliest:
         return  # the order is the sequence rule's business
     lo, hi = elapsed_days((s.timex.earliest, s.timex.latest), (e.timex.earliest, e.timex.latest), d)
-    if not _conflicts(lo, hi, allowed):
+    if not _conflicts(lo, hi, _counted_from(d, (s.timex.earliest, s.timex.latest), allowed)):
         return
     unit = duration_unit(d.timex.value)
     stated = _stated(d)
@@ -1025,7 +1065,7 @@ def _range(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
         moments = _moment(s), _moment(e)
         if None not in moments:  # "from 6 a.m. on 14 May until 6 a.m. on 15 May": to the hour
             lo = hi = (moments[1] - moments[0]).total_seconds() / 86400
-        if not _conflicts(lo, hi, allowed):
+        if not _conflicts(lo, hi, _counted_from(d, sv, allowed)):
             return
         yield _span_finding(d, (s, s.text, sv), (e, e.text, ev), lo, hi, hours=None not in moments)
         return
@@ -1212,7 +1252,7 @@ def _thing_span(claims: ClaimSet, d: Claim, allowed, events, times):
     if ev[1] < sv[0] or (e.start < s.start and where["start"] == where["end"]):
         return  # told backwards: the sequence rule's business
     lo, hi = elapsed_days(sv, ev, d)
-    if not _conflicts(lo, hi, allowed):
+    if not _conflicts(lo, hi, _counted_from(d, sv, allowed)):
         return
     finding = _span_finding(d, (s, s.text, sv), (e, e.text, ev), lo, hi, first=(
         f"the start told {where['start']}, the end {where['end']}" + (f", of \u201c{noun.text}\u201d" if noun else ""),))
@@ -1242,7 +1282,7 @@ def _ended_after(claims: ClaimSet, an, d: Claim, here, allowed, events):
     if ev[1] < sv[0]:
         return
     lo, hi = elapsed_days(sv, ev, d)
-    if _conflicts(lo, hi, allowed):
+    if _conflicts(lo, hi, _counted_from(d, sv, allowed)):
         yield _span_finding(d, (s, s.text, sv), (e, e.text, ev), lo, hi,
                             first=("the start and the end told before \u201cafter\u201d in its sentence",))
 
@@ -1358,7 +1398,8 @@ def _span_finding(d: Claim, start, end, lo: float, hi: float, *, hours: bool = F
 #: "reopened on Saturday after an 18-month closure", "convicted on Friday at the end of a
 #: three-week trial", "will step down in May after ten years in office", "reopened on Thursday,
 #: ending a three-week closure" (a participle whose subject is the sentence's event).
-_ENDS_AT_EVENT = (("after",), ("end", "of"), ("ending",), ("ended",), ("ends",), ("end",), ("to", "an", "end"))
+_ENDS_AT_EVENT = (("after",), ("end", "of"), ("ending",), ("ended",), ("ends",), ("end",), ("to", "an", "end"),
+                  ("to", "a", "close"))
 #: The farthest (in words) the signal may stand before the duration ("after an 18-month": one
 #: word between, the article).
 SIGNAL_REACH = 2
@@ -1412,6 +1453,11 @@ def _span_ending_at_event(claims: ClaimSet, d: Claim, allowed, index: _Index, ti
     noun_lemma = _NOUN_LEMMAS.get(noun.text.lower()) or _SPAN_NOUNS.get(noun.text.lower()) if noun is not None else None
     here = an.sentence_at(d.start)
     verb = _verb_before(an, signal, here)
+    if noun is None and verb is not None and _bare_after(an, d):
+        # "called off the stoppage after seven weeks": the event noun an ending verb takes as its
+        # object, right before "after", is what the duration measures
+        noun = _ended_object(an, d, signal, verb)
+        noun_lemma = _NOUN_LEMMAS.get(noun.text.lower()) if noun is not None else None
     if noun is None:
         # "has reopened after six weeks": the closure the reopening ends
         noun_lemma = _ENDS_STATE.get(verb[1]) if verb is not None and _bare_after(an, d) else None
@@ -1438,6 +1484,28 @@ def _span_ending_at_event(claims: ClaimSet, d: Claim, allowed, index: _Index, ti
         ev = (min(_day(c)[0] for c in told), max(_day(c)[1] for c in told))
         end_text, severity = verb[0], Severity.WARNING
     yield from _from_its_start(an, d, allowed, index, times, here, noun, noun_lemma, verb, end, ev, end_text, severity)
+
+
+#: The most words between an ending verb and the event noun it ends, right before "after":
+#: "called off their stoppage after" (one, the possessive).
+OBJECT_WORDS = 2
+
+
+def _ended_object(an, d: Claim, signal: int, verb):
+    """The event noun (events.json nouns) an ending verb (END lemmas) takes as its object right
+    before the signal "after" of a bare duration: "called off the stoppage after seven weeks",
+    "ended the siege after 40 days" (at most OBJECT_WORDS words between the verb and the noun).
+    Not the object of another verb ("resumed the talks after six weeks": the gap before)."""
+    if verb[1] not in END:
+        return None
+    before = an.words_before(signal, OBJECT_WORDS + 2)
+    if not before or before[-1].lower not in _NOUN_LEMMAS:
+        return None
+    told = [w.text.lower() for w in before[:-1]]
+    last = verb[0].lower().split()[-1]
+    if last not in told or len(told) - 1 - told.index(last) > OBJECT_WORDS:
+        return None
+    return before[-1]
 
 
 #: The most words between the noun a subject's duration measures and the verb that ends it:
@@ -1496,6 +1564,7 @@ def _from_its_start(an, d: Claim, allowed, index: _Index, times, here, noun, nou
         subject = an.words_before(e.start, 1)
         names_it = noun is not None and e.attrs.get("class") == "start" and (
             norm in set(e.attrs.get("context", ())) or norm in e.text.lower().split()
+            or norm in {_norm(a) for a in e.attrs.get("args") or ()}  # "The walkout, which started on 9 June"
             or bool(subject) and _norm(subject[0].text) == norm  # "The walkout began on 3 May"
             or _one_job(noun, e, subject))  # "Work began in May" starts "14 months of construction"
         # the verb of its noun ("closed" for "the closure"), not another noun of its kind ("a
@@ -1515,9 +1584,9 @@ def _from_its_start(an, d: Claim, allowed, index: _Index, times, here, noun, nou
         if ev[1] < sv[0]:
             return  # the order is the sequence rule's business
         lo, hi = elapsed_days(sv, ev, d)
-        if not _conflicts(lo, hi, allowed):
+        if not _conflicts(lo, hi, _counted_from(d, sv, allowed)):
             return
-        measured.append((_miss(lo, hi, allowed), event, tc, sv, lo, hi))
+        measured.append((_miss(lo, hi, _counted_from(d, sv, allowed)), event, tc, sv, lo, hi))
     if len({(tc.timex.earliest, tc.timex.latest) for _, tc in starts}) > 1:
         severity = Severity.WARNING
     _, event, tc, sv, lo, hi = min(measured, key=lambda m: m[0])
@@ -1873,6 +1942,28 @@ def _conflicts(lo: float, hi: float, allowed: tuple[float, float | None]) -> boo
     return hi < a_lo or (a_hi is not None and lo > a_hi)
 
 
+_CALENDAR_COUNT = re.compile(r"P(\d+(?:\.\d+)?)([MY])")
+
+
+def _counted_from(d: Claim, sv, allowed: tuple[float, float | None]) -> tuple[float, float | None]:
+    """The allowed days of a duration told in months or years, counted on the calendar from
+    its start ``sv`` (calendar.delta, relativedelta): "14 months" (at most 15 by its wording)
+    from some day of February 2025 ends by some day of May 2026, 454 days at most from 28
+    February, not the 465 of fifteen 31-day months. The bounds only ever tighten: a wording
+    in weeks or days, or a bound in another unit, keeps ``allowed``."""
+    t = d.timex
+    if t is None or not _CALENDAR_COUNT.fullmatch(t.value or ""):
+        return allowed
+    a_lo, a_hi = allowed
+    low, high = _CALENDAR_COUNT.fullmatch(t.low or t.value), _CALENDAR_COUNT.fullmatch(t.high or t.value)
+    unit = {"M": "MO", "Y": "Y"}
+    if low is not None and a_lo is not None:
+        a_lo = max(a_lo, ((sv[0] + cal.delta(float(low.group(1)), unit[low.group(2)])) - sv[0]).days)
+    if high is not None and a_hi is not None:
+        a_hi = min(a_hi, ((sv[1] + cal.delta(float(high.group(1)), unit[high.group(2)])) - sv[1]).days)
+    return a_lo, a_hi
+
+
 def _stated(d: Claim) -> str:
     text = d.text
     for lead in ("the past ", "the last ", "the previous ", "the next "):
@@ -1893,6 +1984,17 @@ def _allowed_words(t) -> str:
 
 
 EXAMPLES = (
+    flags("The 14-month library rebuild, which started in March 2023 and ended in August 2024, cost $4 million.",
+          published="2024-09-01", note="months counted on the calendar from the start: at least 16 months "
+                                       "and some days"),
+    passes("The 16-month library rebuild, which started in March 2023 and ended in August 2024, cost $4 million.",
+           published="2024-09-01"),
+    flags("KISUMU, 30 June 2025 - Dockers called off the stoppage after seven weeks. The stoppage, which "
+          "began on 9 June, was halted on 27 June.", published="2025-06-30",
+          note="a bare 'after seven weeks' measures the event an ending verb takes as its object"),
+    passes("KISUMU, 30 June 2025 - Dockers resumed the talks after seven weeks. The talks, which began "
+           "on 9 June, were halted on 27 June.", published="2025-06-30",
+           note="a verb that does not end its object: the seven weeks are the gap before"),
     flags("A five-week strike at the glassworks ended on Friday. Its furnace crews walked out on 4 August.",
           published="2025-10-20", note="a duration in the subject of an ending verb runs to that verb's date "
                                        "from the start told elsewhere (the strike's: 'walked out')"),

@@ -70,6 +70,26 @@ def _plan_between(an, lo: int, hi: int) -> bool:
 #: hours", "for two days" is how long the verb's event lasted, not what it was for.
 _UNITS = "|".join(sorted(load("temporal")["units"], key=len, reverse=True))
 _FOR = re.compile(r"\bfor\b(?!\s+(?:(?:a|an|the|[\w-]+)\s+){0,2}(?:" + _UNITS + r")\b)")
+#: "sold for $160,000", "for a record £2m": a price after "for" (a currency sign within two
+#: words) is what the verb's event cost, not what it was for.
+_PRICE_AFTER_FOR = re.compile(r"\s+(?:[\w-]+\s+){0,2}[$\u20ac\u00a3\u00a5]\d")
+
+
+def _for_purpose(an, lo: int, hi: int) -> bool:
+    """Whether a "for" of purpose or target stands in [lo, hi) (``_FOR``): not one inside a
+    capitalized name ("the Minister for Health", "Department for Transport": a capitalized
+    word on each side), nor one before a price ("sold for a record $160,000")."""
+    text = an.text
+    for m in _FOR.finditer(text, lo, hi):
+        prev = an.words_before(m.start(), 1, sentence=False)
+        nxt = an.words_after(m.end(), 1, sentence=False)
+        if prev and nxt and prev[-1].text[:1].isupper() and nxt[0].text[:1].isupper() \
+                and text[prev[-1].end:m.start()].isspace() and text[m.end():nxt[0].start].isspace():
+            continue
+        if _PRICE_AFTER_FOR.match(text, m.end()):
+            continue
+        return True
+    return False
 _FUTURE_TALK = re.compile(
     r"(?i)\b(?:" + _words(_PLAN["modals"] + _PLAN["talk"], exclude=_PLAN["lower_case_only"])
     + r"|(?-i:" + _words(_PLAN["lower_case_only"]) + r")"
@@ -180,7 +200,14 @@ def check(claims: ClaimSet):
         date ("died Oct. 28", "was released Jan. 9, 2027"); "to" before a plural noun, a name,
         a number or a mass noun is a preposition ("reopened to walkers on"); a second
         predicate joined after the date with a modal of its own ("and will be handed over")
-        keeps its tense to itself.
+        keeps its tense to itself. A finite past verb in an adverbial clause (a subordinator,
+        past_event clause_subordinators, at most SUBORDINATE_WORDS content words before it:
+        "will save an hour after the rail link was opened on") keeps its tense to itself too,
+        unless a past modal of reported speech (backshift_modals: "would") stands in its
+        sentence. A "for" inside a capitalized name ("the Minister for Health") or before a
+        price ("sold for $4,500") is no purpose. A gerund after "after" takes the tense of a
+        main verb up to GERUND_MAIN_REACH content words back, past an "and" joining two
+        nouns of its object.
 
     Why it matters
         Either the date or the year is wrong (a typo, or last year's number kept in January
@@ -252,7 +279,7 @@ def check(claims: ClaimSet):
         lookback = an.words_before(vs, PLAN_LOOKBACK)
         before = max(a, lookback[0].start) if lookback else vs
         ca, cb = _talk_span(an, a, b, vs, t.end)
-        if _plan_between(an, lo, hi) or _FOR.search(text[lo:hi]) or _NOT_PAST.search(text[before:vs]) \
+        if _plan_between(an, lo, hi) or _for_purpose(an, lo, hi) or _NOT_PAST.search(text[before:vs]) \
                 or _FUTURE_TALK.search(text[ca:cb]):
             continue
         when = span_words(first, last)
@@ -454,6 +481,53 @@ def _future_before_publication(claims: ClaimSet):
 
 
 #: A relative clause the verb opens: "Herstatt Bank, which collapsed in 1974 on ...".
+_SUBORDINATORS = tuple(tuple(w.split()) for w in _PAST_EVENT["clause_subordinators"])
+#: The most content words between a subordinator and the finite past verb of its clause:
+#: "after the new $40 million dialysis wing at the district hospital was formally opened" (eight).
+SUBORDINATE_WORDS = 8
+_VERB_ADVERBS = frozenset(_PAST_EVENT["verb_adverbs"])
+#: Past modals of reported speech: a past verb after a subordinator in their sentence is the
+#: backshifted tense of a reported future, not a past event.
+_BACKSHIFT = frozenset(_PAST_EVENT["backshift_modals"])
+
+
+def _subordinate_lead(an, a: int, vs: int) -> int | None:
+    """Where the adverbial clause of a finite past verb starts: a subordinator (past_event
+    clause_subordinators: "after", "because", "now that") at most SUBORDINATE_WORDS content
+    words before it, then a subject with no verb form, no clause word and no break, then a past
+    auxiliary or a simple past, an adverb between them ("after the centre was officially opened
+    on", "because the mill shut in"). The clause keeps its tense to itself: a "will" of the main
+    clause is not its (but a "would" of its sentence backshifts it: see ``_talk_span``). None
+    otherwise."""
+    words = [w for w in an.words_before(vs, SUBORDINATE_WORDS * 2) if w.start >= a]
+    while words and (words[-1].lower in _VERB_ADVERBS or words[-1].lower.endswith("ly")):
+        words.pop()
+    if not words:
+        return None
+    verb = an.words_after(vs, 1, sentence=False)
+    aux = words[-1].lower in PAST_AUXILIARIES
+    if not aux and not (verb and is_past_form(verb[0].text)):
+        return None
+    subject_end = len(words) - 1 if aux else len(words)
+    lows = [w.lower for w in words]
+    content = 0
+    for k in range(subject_end - 1, -1, -1):
+        for lead in _SUBORDINATORS:  # the subordinator's last word at k ("now that")
+            first = k + 1 - len(lead)
+            if first >= 0 and tuple(lows[first:k + 1]) == lead:
+                subject = words[k + 1:subject_end]
+                if subject and not any(_verb_form(w) and not _after_determiner(an, w) for w in subject) \
+                        and not _BREAK.search(an.text, words[first].end, vs):
+                    return words[first].start
+                return None
+        if lows[k] in _CLAUSE_WORDS:
+            return None
+        content += lows[k] not in FUNCTION_WORDS
+        if content > SUBORDINATE_WORDS:
+            return None
+    return None
+
+
 _RELATIVE_LEAD = re.compile(r"(?i)\b(?:which|who|that)\s+(?:(?:was|were|(?:had|has|have)(?:\s+been)?)\s+)?$")
 _CLAUSE_END = re.compile(r"[,;:()]")
 #: "that" right after the verb's date opens what was ruled, said or announced: its modals are
@@ -478,6 +552,12 @@ def _talk_span(an, a: int, b: int, vs: int, date_end: int) -> tuple[int, int]:
     tense of its own."""
     text = an.text
     lead = _RELATIVE_LEAD.search(text, a, vs)  # anchored at the verb: at most "which had been"
+    sub = _subordinate_lead(an, a, vs)
+    if sub is not None and any(w.lower in _BACKSHIFT for w in an.words_in(a, b)):
+        sub = None  # "said that after the lease ended in 2031, the port would revert": a reported future
+    if lead is None and sub is not None:
+        end = _CLAUSE_END.search(text, date_end, b)
+        return sub, end.start() if end else b
     if lead is None:
         said = _COMPLEMENT.match(text, date_end)  # "ruled on 3 May that the fee could not stand"
         later = _NEXT_RELATIVE.search(text, date_end, b)  # "..., which will cover": another clause's tense
@@ -697,9 +777,10 @@ def _earlier_year_before(claims: ClaimSet, t, published: date) -> bool:
     return False
 _PRETERITE_ONLY = frozenset(_PAST_EVENT["preterite_only"])
 _GERUND_LEADS = frozenset(_PAST_EVENT["gerund_leads"])
-#: How far (in words, the verb counted, within the sentence) before "after"/"before" the main
-#: clause's past verb may stand for a gerund after it to be told as past: "moved to the top of
-#: the table after beating" (seven).
+#: How far (in content words, the verb counted, within the sentence) before "after"/"before"
+#: the main clause's past verb may stand for a gerund after it to be told as past: "climbed to
+#: first place in the league after beating" (four); a clause word ("and") cuts it only when a verb form
+#: follows it ("came home to a band and a crowded quay after taking": one object).
 GERUND_MAIN_REACH = 8
 
 
@@ -733,6 +814,11 @@ def _preposition_to(an, w) -> bool:
 _TO_MASS_NOUNS = frozenset(_PAST_EVENT["to_mass_nouns"])
 
 
+def _verb_form(w) -> bool:
+    """A word that may be a verb: a past form, an -ing form or a verb stem of the lexicon."""
+    return is_past_form(w.text) or w.lower.endswith("ing") or w.lower in _VERB_STEMS
+
+
 def _gerund_told_past(an, w, a: int) -> bool:
     """A gerund after "after"/"before" ("moved to the top after beating Rovers on 8 February")
     whose main clause has a past verb among the GERUND_MAIN_REACH words before that word: the
@@ -742,9 +828,16 @@ def _gerund_told_past(an, w, a: int) -> bool:
     prev = an.words_before(w.start, 1)
     if not prev or prev[0].lower not in _GERUND_LEADS or prev[0].start < a:
         return False
-    main = [v for v in an.words_before(prev[0].start, GERUND_MAIN_REACH) if v.start >= a]
-    if any(v.lower in _CLAUSE_WORDS for v in main):
-        main = main[max(i for i, v in enumerate(main) if v.lower in _CLAUSE_WORDS) + 1:]
+    main = []
+    for v in reversed([v for v in an.words_before(prev[0].start, GERUND_MAIN_REACH * NAME_WORDS_MAX) if v.start >= a]):
+        main.insert(0, v)
+        if sum(x.lower not in FUNCTION_WORDS for x in main) >= GERUND_MAIN_REACH:
+            break
+    joins = [i for i, v in enumerate(main) if v.lower in _CLAUSE_WORDS
+             and any(_verb_form(x) and not _after_determiner(an, x) for x in main[i + 1:])]
+    # "to a brass band and a crowded quay after taking": no verb after "and", one object of the main verb
+    if joins:
+        main = main[max(joins) + 1:]
     if main and _plan_between(an, main[0].start, prev[0].start):
         return False
     return any(_is_past_verb(an, v) and v.lower not in _REPORTING for v in main)
@@ -848,6 +941,11 @@ _ATTRIBUTIVE_AFTER = re.compile(r"[ \t]+(?!of\b|and\b|or\b|to\b)[A-Za-z]")
 
 
 EXAMPLES = (
+    flags("Commuters will save an hour a day after the new rail link to the airport was opened on 20 May 2024.",
+          published="2024-05-06", note="a finite past verb after a subordinator keeps its own tense: the "
+                                       "'will' is the main clause's"),
+    passes("The envoy said that after the lease on the harbour ended in 2031, the port would revert.",
+           published="2024-05-06", note="under 'would' the clause's past is a reported future (backshift)"),
     flags("The last of the new ferries sailed out of the yard at the Clyde works in Port Glasgow on 30 March 2026.",
           published="2026-03-12", note="a date with its year and a verb of motion with its path: only content "
                                        "words count in VERB_REACH"),
