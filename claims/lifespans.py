@@ -165,12 +165,12 @@ def _owner_between(an, a: int, at: int) -> bool:
 _QUOTE_MARKS = re.compile(r"[“”\"«»]")
 #: the most words between "died" and its date, and between "turns 60" and its time
 DEATH_DATE_WORDS = 3
-#: further, with no clause break between: "died peacefully at the town's hospital on Sunday"
+#: further, with no clause break between: "died quietly at a care home on Sunday"
 DEATH_CLAUSE_WORDS = 7
 TURNS_DATE_WORDS = 2
 #: the most words between an age reached ("her 100th birthday", "on reaching the retirement age
 #: of 70") and a date of its own clause that is not right after it ("celebrated her 100th
-#: birthday at the home on Sunday", "retired last month on reaching the age of 70"): the age is
+#: birthday at the home on Sunday", "stepped down in May on reaching the age of 70"): the age is
 #: reached about then (``loose``: a party or a retirement may fall a little off the birthday)
 REACHED_CLAUSE_WORDS = 8
 #: how far (in paragraphs) a description or pronoun reaches back for its person
@@ -247,7 +247,7 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
             continue
         if not d.end <= t.start or an.words_between(d.end, t.start) > DEATH_DATE_WORDS and (
                 an.words_between(d.end, t.start) > DEATH_CLAUSE_WORDS or _CLAUSE_BREAK.search(text, d.end, t.start)):
-            # "died on Tuesday", "died at the town's hospital on Tuesday": the date of the death
+            # "died on Tuesday", "died at a care home on Tuesday": the date of the death
             # follows it closely, or in its own clause
             continue
         a, b = d.attrs.get("sentence") or sentence_of(d.start)
@@ -349,8 +349,8 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
 def _clause_time(an, text: str, times: dict, birth_times: set, start: int, end: int, a: int, b: int):
     """The nearest dated time of the clause of an age reached at ``start``..``end`` (sentence
     ``a``..``b``), within REACHED_CLAUSE_WORDS words before or after it with no clause break
-    between, not a birth's: "celebrated her 100th birthday at the home on Sunday", "retired
-    last month on reaching the age of 70". None when there is none."""
+    between, not a birth's: "celebrated her 100th birthday at the home on Sunday", "stepped
+    down in May on reaching the age of 70". None when there is none."""
     best = None
     for t in times.values():
         if t.id in birth_times or not a <= t.start < b or t.timex is None or t.timex.type != "DATE" \

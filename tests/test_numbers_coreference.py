@@ -89,7 +89,7 @@ def test_a_group_named_by_its_outcome_takes_the_count_told_with_it():
 
 def test_a_project_named_again_as_the_subject_of_its_funding():
     text = ("Work will begin in June on a $9.4 million upgrade of the town pool, including a new slide. The project "
-            "is funded with $5.5 million from the state government and $4.6 million from the city council.")
+            "is funded with $5.5 million from the province and $4.6 million from the city council.")
     [f] = found(text, SUM)
     assert f.severity.label == "error"
     assert found(text.replace("$4.6 million", "$3.6 million"), SUM) == []

@@ -581,8 +581,8 @@ def test_probe_articles_without_an_age_slip_are_not_flagged(text, published):
     ("Goalkeeper Ines Barros (31) signed a new contract on Sunday.\n\nBarros, born in 1988 in Braga, has 54 caps.",
      date(2026, 1, 18)),
     # ", now 44," in apposition is today's age
-    ("Captain Aileen Dunmore was born on November 2, 1984, in Sydney, Nova Scotia.\n\nDunmore, now 44, said the "
-     "award belonged to the crew.", date(2026, 3, 9)),
+    ("Captain Aileen Dunmore was born on November 2, 1984, in Sydney, Nova Scotia.\n\nDunmore, now 44, thanked "
+     "her whole crew.", date(2026, 3, 9)),
     # a family name written first, then alone before a relative clause
     ("Tan Wei Ming, 34, admitted eight charges of cheating.\n\nTan, who was born in June 1984, lost his licence "
      "in 2023.", date(2026, 1, 20)),

@@ -783,13 +783,13 @@ def test_an_admission_starts_a_stay_in_hospital(text, found):
 @pytest.mark.parametrize("text, found", [
     # an end in front of the time ("bringing to a close eleven years in the job") makes it a time in
     # a post; the retirement's date is told past the post it leaves ("as rector of ... at")
-    ("Prof. Ada Moyo will retire as rector of Kisumu Polytechnic at the end of October, the board said "
-     "yesterday, bringing to a close eleven years in the job. Prof. Moyo was appointed in May 2020.", True),
-    ("Prof. Ada Moyo will retire as rector of Kisumu Polytechnic at the end of October, the board said "
-     "yesterday, bringing to a close five years in the job. Prof. Moyo was appointed in May 2020.", False),
+    ("Prof. Ada Moyo will retire as rector of Kisumu Polytechnic at the end of October, the board "
+     "announced, bringing to a close eleven years in the job. Prof. Moyo was appointed in May 2020.", True),
+    ("Prof. Ada Moyo will retire as rector of Kisumu Polytechnic at the end of October, the board "
+     "announced, bringing to a close five years in the job. Prof. Moyo was appointed in May 2020.", False),
     # the start told of another person is not hers
-    ("Prof. Ada Moyo will retire as rector of Kisumu Polytechnic at the end of October, the board said "
-     "yesterday, bringing to a close eleven years in the job. Dr Ben Oketch was appointed in May 2020.", False),
+    ("Prof. Ada Moyo will retire as rector of Kisumu Polytechnic at the end of October, the board "
+     "announced, bringing to a close eleven years in the job. Dr Ben Oketch was appointed in May 2020.", False),
 ])
 def test_a_time_in_a_post_brought_to_a_close(text, found):
     assert bool(_duration_findings_on(text, date(2025, 7, 1))) is found

@@ -59,7 +59,7 @@ def check(claims: ClaimSet):
         no comma between: "died quietly at her farm on Tuesday, aged 90", within
         claims.lifespans.DEATH_CLAUSE_WORDS words), or a birthday within a time ("turns 60
         next month"; an age reached dated by its clause rather than right after it, "marked his
-        90th birthday with a concert on Saturday", "retired last month on reaching the retirement
+        90th birthday with a concert on Saturday", "stepped down in May on reaching the retirement
         age of 70", within claims.lifespans.REACHED_CLAUSE_WORDS words and no comma, the birthday
         falling within REACHED_SLACK of that date), or today's when told in the present tense ("At 58, she is ...", "she
         is 58.") or opened by a word of the present ("Now 58, she runs ...": lexicon ages.now). A pronoun is never bound to a person whom an honorific ("Mrs"), a relation
@@ -202,7 +202,7 @@ MESSAGE_AT = "born {born}, {who} was {ages} {when}, not {stated}"
 MESSAGE_TURNS = "born {born}, {who} turns {ages} {when}, not {stated}"
 WEEK = timedelta(days=7)
 #: how far from the date of its clause an age reached may fall ("celebrated her 100th birthday
-#: at the home on Sunday": the party may not be on the day; "retired last month on reaching the
+#: at the home on Sunday": the party may not be on the day; "stepped down in May on reaching the
 #: retirement age of 70")
 REACHED_SLACK = relativedelta(months=1)
 

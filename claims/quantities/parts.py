@@ -92,7 +92,7 @@ def _compatible(total: Mention, part: Mention, tight: bool, marker_of: bool = Fa
             return False
     elif total.noun is None and part.noun is not None:
         if total.followed_by in _HEAD_WORDS and part.noun in _LIVESTOCK:
-            return total.scale_word is None  # "3,210 head, made up of 1,480 steers ...": animals by the head
+            return total.scale_word is None  # "2,640 head, made up of 1,210 steers ...": animals by the head
         # "Thirty were injured, among them 20 pupils", "wounded 30, among them": a bare total
         # beside a verb said of people takes its noun from the parts, when they count people.
         said_of_people = people or total.followed_by in PEOPLE_VERBS or total.preceded_by in PEOPLE_VERBS_BEFORE
@@ -264,7 +264,7 @@ def link_parts(text: str, qs: list[Mention]) -> None:
         named = None
         if (total is None and marker in _PEOPLE_MARKERS and after is not None and after.sentence[0] <= mk.start()
                 and (before is None or before.sentence != after.sentence) and _gap_ok(text, mk.end(), after.start, 40)):
-            # "... said the injured, among them nine adults and ...": the group named by its
+            # "... the injured, among them four drivers and ...": the group named by its
             # outcome is the count told with it sentences before
             named = _NAMED_OUTCOME.search(text, after.sentence[0], mk.start())
             total = _outcome_total(text, qs, after, named.group(1).lower()) if named else None
