@@ -481,3 +481,46 @@ def test_split_share_gap_words(gap, caught):
 def test_stake_holder_words(holder, caught):
     text = f"The state holds 60 per cent of the airline, {holder} holds 25 per cent and private investors own 20 per cent."
     assert flagged("number.sum-exceeds-total", text) is caught
+
+
+# --- limits added in the session of 6-7 December 2026 (found unpinned by mutate_limits.py) --------
+
+DURATION = "date.duration-conflict"
+
+
+@pytest.mark.parametrize("obj, caught", [
+    ("their long stoppage", True),         # two words between the ending verb and its event noun
+    ("their long bitter stoppage", False),  # three: the noun may be another verb's object
+])
+def test_object_words_two_between_an_ending_verb_and_the_event_it_ends(obj, caught):
+    text = (f"KISUMU, 30 June 2025 - Dockers called off {obj} after seven weeks. The stoppage, which began "
+            "on 9 June, was halted on 27 June.")
+    assert flagged(DURATION, text, date(2025, 6, 30)) is caught
+
+
+@pytest.mark.parametrize("middle, caught", [
+    ("by drivers in the old city", True),       # six words between the measured noun and the verb ending it
+    ("by bus drivers in the old city", False),  # seven: the verb may end something else
+])
+def test_subject_verb_words_six_between_a_subject_s_noun_and_its_ending_verb(middle, caught):
+    text = f"A five-week strike {middle} ended on Friday. Its crews walked out on 4 August."
+    assert flagged(DURATION, text, date(2025, 10, 20)) is caught
+
+
+@pytest.mark.parametrize("middle, caught", [
+    ("stint as coach which started", True),        # three words between the tenure noun and the start verb
+    ("stint as head coach which started", False),  # four: the start may be another's
+])
+def test_spell_begun_words_three_between_a_tenure_noun_and_its_start(middle, caught):
+    text = (f"Goalkeeping coach Ivo Brandt has gone, closing a {middle} in 2021. In his ten years in charge, "
+            "the club won one cup.")
+    assert flagged(DURATION, text, date(2026, 1, 15)) is caught
+
+
+@pytest.mark.parametrize("subject, caught", [
+    ("the new fast rail link to the old city airport terminal", True),            # eight content words
+    ("the new fast rail link to the old northern city airport terminal", False),  # nine
+])
+def test_subordinate_words_eight_content_words_between_a_subordinator_and_its_past_verb(subject, caught):
+    text = f"Commuters will save an hour a day after {subject} was opened on 20 May 2024."
+    assert flagged("date.future-past", text, date(2024, 5, 6)) is caught
