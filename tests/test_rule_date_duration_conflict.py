@@ -769,15 +769,16 @@ def test_a_bare_span_measures_the_object_an_ending_verb_ends(text, found):
     assert bool(_duration_findings_on(text, date(2025, 6, 30))) is found
 
 
-@pytest.mark.parametrize("text, found", [
-    # a stay in hospital runs from the admission the article dates to the sentence's date
-    ("ORANGE, 20 March 2025 - The cyclist is home after five weeks in hospital. He was admitted to "
-     "Orange Hospital on 3 March after a crash.", True),
-    ("ORANGE, 20 March 2025 - The cyclist is home after two weeks in hospital. He was admitted to "
-     "Orange Hospital on 3 March after a crash.", False),
+@pytest.mark.parametrize("text", [
+    # "admitted" is no start: in news it more often concedes ("the troops admitted they would miss
+    # the city") than admits to hospital, so a stay in hospital is not measured from it (a known miss)
+    "ORANGE, 20 March 2025 - The cyclist is home after five weeks in hospital. He was admitted to "
+    "Orange Hospital on 3 March after a crash.",
+    "PORT LOUIS, 22 April 1997 - The handover ends 150 years of British rule on June 30. The British "
+    "garrison admitted on Tuesday that it would miss the island.",
 ])
-def test_an_admission_starts_a_stay_in_hospital(text, found):
-    assert bool(_duration_findings_on(text, date(2025, 3, 20))) is found
+def test_admitted_starts_no_span(text):
+    assert not _duration_findings_on(text, date(2025, 3, 20) if "ORANGE" in text else date(1997, 4, 22))
 
 
 @pytest.mark.parametrize("text, found", [

@@ -341,6 +341,9 @@ def test_a_weekday_written_with_a_yearless_date_keeps_only_its_years(text, caugh
     ("Rural families will travel far less now, after the regional dialysis unit at Kelso was formally "
      "opened on 20 May 2024.", True),
     ("Rural families will travel far less now that the new dialysis unit was opened on 20 May 2024.", True),
+    # a short subject: the main clause's "will" stands within reach of the verb, and is still not its
+    ("Prices will fall after the mill closed on 20 May 2024.", True),
+    ("Prices will fall after the mill is closed on 20 May 2024.", False),
     # no finite verb of its own after "after": the whole sentence speaks of the future
     ("Rural families will travel far less after the opening of the unit on 20 May 2024.", False),
     # a subordinator too far back: the verb is not told to be in its clause

@@ -1418,7 +1418,9 @@ class _Index:
                              and c.timex.earliest is not None and c.timex.latest is not None), key=lambda c: c.start)
         self.date_starts = [c.start for c in self.dates]
         self.starts = [e for e in events if e.attrs.get("class") == "start" and not e.attrs.get("mention")]
-        self.dated_events = [e for e in events if e.attrs.get("time") in {c.id for c in self.dates}]
+        ids = {c.id for c in self.dates}
+        self.dated_events = [e for e in events if e.attrs.get("time") in ids]
+        self.dated_at = {e.start: e for e in reversed(self.dated_events)}  # the first event at a start
         self.by_lemma: dict[str, list[Claim]] = {}
         for e in events:
             if not e.attrs.get("mention"):
@@ -1501,9 +1503,9 @@ def _ended_object(an, d: Claim, signal: int, verb):
     before = an.words_before(signal, OBJECT_WORDS + 2)
     if not before or before[-1].lower not in _NOUN_LEMMAS:
         return None
-    told = [w.text.lower() for w in before[:-1]]
-    last = verb[0].lower().split()[-1]
-    if last not in told or len(told) - 1 - told.index(last) > OBJECT_WORDS:
+    # the window holds the noun and OBJECT_WORDS + 1 words before it: the verb's last word
+    # among them is at most OBJECT_WORDS words from the noun
+    if verb[0].lower().split()[-1] not in [w.text.lower() for w in before[:-1]]:
         return None
     return before[-1]
 
@@ -1533,7 +1535,7 @@ def _subject_ended(claims: ClaimSet, an, d: Claim, allowed, index: _Index, times
     for w in an.words_after(noun.end, SUBJECT_VERB_WORDS + 1):
         if re.search(r"[,;:()\u2014\"\u201c\u201d]", an.text[noun.end:w.start]):
             return
-        e = next((e for e in index.dated_events if e.start == w.start), None)
+        e = index.dated_at.get(w.start)
         if e is None:
             continue
         if e.attrs.get("lemma") not in END or e.attrs.get("noun"):

@@ -279,6 +279,7 @@ def check(claims: ClaimSet):
         lookback = an.words_before(vs, PLAN_LOOKBACK)
         before = max(a, lookback[0].start) if lookback else vs
         ca, cb = _talk_span(an, a, b, vs, t.end)
+        before = max(before, ca)  # a clause of its own ("after the mill closed on"): the main clause's "will" is not its
         if _plan_between(an, lo, hi) or _for_purpose(an, lo, hi) or _NOT_PAST.search(text[before:vs]) \
                 or _FUTURE_TALK.search(text[ca:cb]):
             continue

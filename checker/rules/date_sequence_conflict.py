@@ -1797,16 +1797,16 @@ def _earlier_than_told(claims: ClaimSet, times: list[Claim]):
                     or _sequence_words(text, w.end, t2.start) or not _dated(t2) or _label(text, t2) \
                     or word_before(text, t2.start) in (_LABEL_BEFORE | _RANGE_WORDS) \
                     or published is not None and (published - t2.timex.latest).days <= 1:
-                break
+                continue  # this "earlier" dates nothing to judge; another in the sentence may
             told = [t for t in ordered[:bisect.bisect_left(starts, s.start)]
                     if _dated(t) and _occurrence(t, published) and not _label(text, t)
                     and not (skip and skip[0] <= t.start < skip[1])]
             if not told or any(t.timex.latest >= t2.timex.earliest for t in told):
-                break
+                continue
             near = [t for t in told if t.timex.earliest == t.timex.latest
                     and (t2.timex.earliest - t.timex.latest).days <= EARLIER_REACH_DAYS]
             if not near:
-                break
+                continue
             t1 = max(near, key=lambda t: t.timex.latest)
             a, b = (t1.timex.earliest, t1.timex.latest), (t2.timex.earliest, t2.timex.latest)
             yield Finding(
@@ -1839,6 +1839,7 @@ def _another_one(claims: ClaimSet, times: list[Claim]):
     published = claims.article.published
     an = analyse(text)
     events = sorted(claims.of_kind("event"), key=lambda e: e.start)
+    event_starts = [e.start for e in events]
     by_id = {c.id: c for c in times}
     ordered = sorted(times, key=lambda t: t.start)
     starts = [t.start for t in ordered]
@@ -1857,9 +1858,9 @@ def _another_one(claims: ClaimSet, times: list[Claim]):
         if one is None or not after or after[0].lower not in _PRO_LEADS or re.search(r"[,;:()]", text[m.end():after[one].start]):
             continue
         pro = after[one]
-        before = [e for e in events if sentence.start <= e.start and e.end <= m.start()
-                  and an.words_between(e.end, m.start()) <= FIRST_REACH]
-        if not before or any(t.start < m.start() for t in ordered if sentence.start <= t.start):
+        inside = events[bisect.bisect_left(event_starts, sentence.start):bisect.bisect_left(event_starts, m.start())]
+        before = [e for e in inside if e.end <= m.start() and an.words_between(e.end, m.start()) <= FIRST_REACH]
+        if not before or bisect.bisect_left(starts, sentence.start) < bisect.bisect_left(starts, m.start()):
             continue  # a date before the word: the main pass's
         k = bisect.bisect_left(starts, pro.end)
         if k >= len(ordered) or ordered[k].start >= sentence.end:

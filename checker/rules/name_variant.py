@@ -57,7 +57,7 @@ def variant(k1: tuple[str, str], k2: tuple[str, str]) -> tuple[str, str, str] | 
 
 #: Two names that agree word for word in at least this many words are one person's when the
 #: one word left differs by a slip, even a word too short for ``close_spelling`` ("Chloe Tan Yi
-#: Ling" / "Chloe Tan Yi Lin", "Ana María García Ruiz" / "Ana María Garcia Ruis"): namesakes
+#: Ling" / "Chloe Tan Yi Lin", "Ana María García Ruiz" / "Ana María García Ruz"): namesakes
 #: who share three words and differ by one letter in a fourth are not what a story names.
 AGREEING_WORDS = 3
 #: The shortest word whose slip counts among AGREEING_WORDS agreeing words ("Yi" / "Ye" is
@@ -224,9 +224,9 @@ def _finding(found: tuple[str, str, str], m1: list, m2: list) -> Finding:
 
 
 def _inner_word_slips(key: tuple[str, str], mentions: list):
-    """Spellings of one given name and surname that differ in a word between them ("Chloe Tan
-    Yi Ling" / "Chloe Tan Ye Ling"): a slip when the names agree in every other word
-    (``long_name_variant``)."""
+    """Spellings of one given name and surname that differ in a word between them ("Ana María
+    García Ruiz" / "Ana Mería García Ruiz"): a slip when the names agree in every other word
+    (``long_name_variant``; "Yi" / "Ye" is too short to count)."""
     forms: dict[tuple[str, ...], list] = {}
     for m in mentions:
         forms.setdefault(tuple(name_words(m.attrs.get("parts") or [])), []).append(m)
