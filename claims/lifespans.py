@@ -103,6 +103,15 @@ _AT_DEATH = re.compile(rf"\b(?:{_words('at_the_age_of')}|{_words('aged')})\s+{_N
 #: a death told as news, in the present perfect or a headline's present: "has died aged 86",
 #: "dies aged 86" (or "at the age of" before the age)
 _HAS_DIED = re.compile(r"\b(?:ha(?:s|ve)\s+died|dies)\b")
+def _headline_line(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` reads as a headline: it ends with no sentence's closing
+    mark ("Choir founder dies aged 81")."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)].rstrip()
+    return not line.endswith((".", "!", "?", "\"", "\u201d", ":", ";"))
+
+
 #: the most words between "has died" and the age told with it in its sentence ("has died in a
 #: hospice near Oslo, aged 81")
 HAS_DIED_AGE_WORDS = 8
@@ -261,6 +270,8 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
     # "Ek, who has died aged 86, ...", "Ek has died in a hospice near Oslo, aged 81", "Ek has died.
     # She was 81.", a headline's "Ek dies aged 81": a death told as news, within the year before publication
     for m in _HAS_DIED.finditer(text):
+        if m.group() == "dies" and not _headline_line(text, m.start()):
+            continue  # "when a farmer dies aged 50": the present tells news only in a headline
         a, b = sentence_of(m.start())
         subject = _subject_of(an, people, a, m.start(), genders) or _opening_subject(an, people, a, m.start())
         age = _AT_DEATH.search(text, m.end(), b)

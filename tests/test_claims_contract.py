@@ -97,3 +97,13 @@ def test_the_typed_attrs_in_claims_model_are_the_schemas(typed, definition):
     schema = validator("claims").schema["$defs"][definition]
     assert set(typing.get_type_hints(typed)) == set(schema["properties"])
     assert typed.__required_keys__ == set(schema["required"])
+
+
+@pytest.mark.parametrize("text", [
+    "Barley made up 52% of the grain bought, oats 33% and rye 18%.",  # shares, the verb said once
+    "The poll found 52% back the toll. Another 41% oppose it and 12% are unsure.",  # answers across sentences
+])
+def test_shares_read_with_their_verb_said_once_validate(text):
+    doc = json.loads(json.dumps(to_document(extract(article_from_text(text)))))
+    assert any((c.get("attrs") or {}).get("split_of") for c in doc["claims"])
+    assert validate(doc) == []

@@ -754,3 +754,16 @@ def test_a_name_described_by_a_whose_clause_is_a_person(stated, caught):
     text = (f"Marta Quell, the potter whose glazes won prizes in three countries, has died. She was {stated}.\n\n"
             "Born in Ely on 2 February 1941, she trained in Stoke.")
     assert bool(flagged(text, date(2025, 11, 20))) == caught
+
+
+def test_dies_in_the_present_tells_a_death_only_in_a_headline():
+    from claims.extract import extract
+    # in the body, "dies aged 50" is what happens to anyone: no age of the person named
+    text = "Ana Ek, 61, runs a dairy farm near Oslo.\n\nWhen a farmer dies aged 50, the land is often sold, she said."
+    [ek] = [c for c in extract(article_from_text(text, published=date(2025, 2, 15))).of_kind("person")]
+    assert [a["value"] for a in ek.attrs["ages"]] == [61]
+    # a headline's present tells the news of a death, its age held to the birth told below
+    text = ("Nora Quinlan dies aged 79\n\nNora Quinlan led the town choir for forty years.\n\n"
+            "Quinlan was born on 2 May 1943 in Sligo.")
+    assert any(f.rule == "date.age-conflict"
+               for f in check_article(article_from_text(text, published=date(2025, 2, 15))).findings)

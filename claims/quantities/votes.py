@@ -121,10 +121,11 @@ def link_votes(text: str, qs: list[Mention], starts: list[int]) -> None:
             holder, verb = found
             said = said or verb
             q.holder = holder
-            if holder in holders:
+            if holder in holders:  # a candidate told twice: this contest is not read, the next may be
                 for p in parts + [q]:
                     p.holder = None
-                return
+                parts = []
+                break
             holders.add(holder)
             parts.append(q)
         if len(parts) < 2:

@@ -110,7 +110,7 @@ def _schedule_signal_before(toks: Tokens, i: int) -> int | None:
         return k
     if toks.word(k).lower() not in _SCHEDULE_EVENT_PREPOSITIONS or toks.word(k - 1).lower() not in _EVENT_NOUNS:
         return None  # "suspended him for three games on Monday" dates the act: games name no one event
-    for n in range(k - 2, max(k - 2 - SCHEDULED_EVENT_WORDS, 0), -1):  # the event's name: k - 1 back to n + 1
+    for n in range(k - 2, max(k - 2 - SCHEDULED_EVENT_WORDS, -1), -1):  # the event's name: k - 1 back to n + 1
         w = toks.word(n).lower()
         if w in _SCHEDULE_SIGNALS:
             return n
