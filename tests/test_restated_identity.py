@@ -177,3 +177,4 @@ def test_two_sizes_each_after_the_may_name_two_known_things_so_they_are_only_sho
     # an indefinite size introduces one thing; the definite one tells it again with another size
     assert severities("A 42-km line will link the towns.\n\nWork on the 24-km line starts in May.") \
         == {Severity.WARNING}
+

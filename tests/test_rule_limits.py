@@ -524,3 +524,13 @@ def test_spell_begun_words_three_between_a_tenure_noun_and_its_start(middle, cau
 def test_subordinate_words_eight_content_words_between_a_subordinator_and_its_past_verb(subject, caught):
     text = f"Commuters will save an hour a day after {subject} was opened on 20 May 2024."
     assert flagged("date.future-past", text, date(2024, 5, 6)) is caught
+
+
+@pytest.mark.parametrize("bought, caught", [
+    ("the family dairy maker Pellam of Cork", True),       # "buy" eight words before "for": the deal's price
+    ("the old family dairy maker Pellam of Cork", False),  # nine: the amount may be another verb's
+])
+def test_deal_verb_words_eight_between_a_verb_of_buying_and_its_price(bought, caught):
+    text = (f"Orwell Foods agreed to buy {bought} for $6.1 billion in cash.\n\n"
+            "Analysts approved.\n\nThe $6.4 billion deal should close in June.")
+    assert flagged("number.restated-conflict", text, date(2026, 3, 2)) is caught
