@@ -182,3 +182,9 @@ def test_answers_across_sentences_open_the_next_within_its_words():
 
 def test_a_share_of_another_group_is_no_first_answer():
     assert not findings("A poll found 52% of Democrats back the toll. Another 41% oppose it and 12% are unsure.")
+
+
+def test_candidates_named_in_any_script_are_read_as_holders():
+    # words are letters of any script: "Ólafsdóttir" and "Økland" hold their votes as "Olafsdottir" would
+    assert findings("Of the 8,300 ballots cast, Ólafsdóttir took 4,500 and Økland took 3,950.")
+    assert not findings("Of the 8,300 ballots cast, Ólafsdóttir took 4,300 and Økland took 3,950.")

@@ -323,7 +323,7 @@ def sentence_starts(text: str) -> list[int]:
 
 
 
-ANY_WORDS = re.compile(r"[A-Za-z][A-Za-z'’]*")
+ANY_WORDS = re.compile(r"[^\W\d_](?:[^\W\d_]|['’])*")  # letters of any script ("Økland")
 
 
 def sentence_dot(token: str) -> bool:

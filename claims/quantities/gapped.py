@@ -66,7 +66,7 @@ def _split(gap: str) -> tuple[str, str] | None:
     return gap[: last.start()], gap[last.end() :]
 
 
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _words(s: str) -> list[str]:

@@ -33,7 +33,7 @@ _HOLDER = r"(?:(?:[Tt]he\s+)?(?P<name>" + _NAME + r")|(?P<plural>" + _PLURAL + r
 _BEFORE = re.compile(_HOLDER + r"\s+(?:(?P<with>with)\s+|(?P<verb>[a-z]+(?:\s+[a-z]+){0,2})\s+)?$")
 #: "four went to newcomers", "four to incumbents"
 _AFTER = re.compile(r"\s+(?:went\s+)?to\s+(?:the\s+)?(?P<plural>" + _PLURAL + r")\b")
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _body(text: str, qs: list[Mention]) -> Mention | None:
