@@ -71,8 +71,13 @@ SCHEDULED_EVENT_WORDS = 3
 
 #: A time that opens its sentence before a comma ("In March, two days after the vote that split
 #: the council of Mobile, Ala., the mayor resigned") has its main clause's verb after
-#: whatever the writer puts between: the tense window reads this many tokens on (25 otherwise).
+#: whatever the writer puts between: the tense window reads this many tokens on (CLAUSE_AHEAD
+#: otherwise).
 FRONTED_REACH = 50
+#: How many tokens the tense window reads before a time and after it, stopping earlier at the
+#: end of its clause.
+CLAUSE_BEHIND = 30
+CLAUSE_AHEAD = 25
 #: How many tokens may stand before such a time at its sentence's start ("In", "Early in").
 FRONTED_OPENING_WORDS = 2
 
@@ -169,12 +174,12 @@ def clause_marker(toks: Tokens, i: int, j: int) -> tuple[str, str | None]:
     cls = toks.classes
     n_cls = len(cls)
     a = i
-    lo = max(0, i - 30)
+    lo = max(0, i - CLAUSE_BEHIND)
     while a > lo and not _ends_window(toks, a - 1):
         a -= 1
     b = j
     opens = i - a <= FRONTED_OPENING_WORDS and j < n_cls and cls[j] == _COMMA
-    hi = min(n_cls, j + (FRONTED_REACH if opens else 25))
+    hi = min(n_cls, j + (FRONTED_REACH if opens else CLAUSE_AHEAD))
     while b < hi and not _ends_window(toks, b):
         b += 1
     text, starts, ends = toks.text, toks.starts, toks.ends
