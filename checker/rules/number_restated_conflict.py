@@ -101,9 +101,15 @@ def _same_owner(text: str, restated: Claim, first: Claim) -> bool:
     words = det.split()
     if len(words) == 2 and words[0] == "the" and _bare(words[1]) in _OWNER_REFERENTS:
         return True  # "the company's 1,400 employees": the organisation the article is about
+    return _owner_in_sentence_of(text, det, first) is not None
+
+
+def _owner_in_sentence_of(text: str, det: str, first: Claim) -> str | None:
+    """The owner word of a possessive determiner ("Kaiser's" -> "kaiser"), when it stands in
+    the first count's sentence too; None otherwise."""
     owner = _bare(det.split()[-1])
     s, e = first.attrs.get("sentence") or (first.start, first.end)
-    return owner in (_bare(w.text) for w in analyse(text).words_in(s, e))
+    return owner if owner in (_bare(w.text) for w in analyse(text).words_in(s, e)) else None
 
 
 _OWNER_REFERENTS = frozenset(LEXICON["owner_referents"])
@@ -414,12 +420,7 @@ _POSSESSION = frozenset(LEXICON["possession_verbs"])
 def _owner_named(text: str, c: Claim, first: Claim) -> str | None:
     """The owner a possessive name before ``c`` gives ("the school's 46 pupils" -> "school"),
     when that word stands in the first count's sentence too; None for pronouns and others."""
-    det = c.attrs.get("det") or ""
-    if not _owned(c):
-        return None
-    owner = _bare(det.split()[-1])
-    s, e = first.attrs.get("sentence") or (first.start, first.end)
-    return owner if owner in (_bare(w.text) for w in analyse(text).words_in(s, e)) else None
+    return _owner_in_sentence_of(text, c.attrs.get("det") or "", first) if _owned(c) else None
 
 
 def _owner_whole_conflicts(claims: ClaimSet, counts: list[Claim], flagged: set[int]) -> Iterator[Finding]:

@@ -138,8 +138,21 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: Words a holder may take in a list that says its verb of winning once ("the Front won 50
 #: wards, the Left 30, and the small rural parties 12").
 GAPPED_HOLDER_WORDS = 5
-_LAST_FIGURE = re.compile(r"\d[\d,.]*(?!.*\d)", re.S)
 _GAP_LEAD = frozenset(("and", "while", "whereas", "with", "the"))
+
+
+def _last_figure_end(text: str, lo: int, hi: int) -> int | None:
+    """Where the last figure in text[lo:hi] ends (its digits and any commas or points after
+    them), found from the end in one pass; None when no digit stands there."""
+    k = hi - 1
+    while k >= lo and not text[k].isdecimal():
+        k -= 1
+    if k < lo:
+        return None
+    end = k + 1
+    while end < hi and text[end] in ",.":
+        end += 1
+    return end
 
 
 def _gapped_holder(text: str, q: Mention) -> str | None:
@@ -151,9 +164,9 @@ def _gapped_holder(text: str, q: Mention) -> str | None:
     cut = max(text.rfind(c, q.sentence[0], q.start) for c in (",", ";", ":", "\n"))
     if cut < 0:
         return None
-    figure = _LAST_FIGURE.search(text, cut + 1, q.start)
-    if figure is not None:
-        cut = figure.end() - 1  # "the Left 30 and the Greens 12": the holder starts after the figure before
+    figure_end = _last_figure_end(text, cut + 1, q.start)
+    if figure_end is not None:
+        cut = figure_end - 1  # "the Left 30 and the Greens 12": the holder starts after the figure before
     words = _WORD.findall(text, cut + 1, q.start)
     while words and words[0].lower() in _GAP_LEAD:
         words = words[1:]
