@@ -306,6 +306,10 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
             # "was only 15 when he started at the club, later renamed ..., in 1949", "when she was
             # 18 and opened a clinic in 1975": another clause's date
             continue
+        if _age_of_its_clause(an, text, m, a) and not _in_clause_before(text, dated[0], m):
+            # "After retiring at 31, he ran a shop before returning in 1982": the age is the
+            # retirement's, the date another clause's
+            continue
         add_age(_subject_of(an, people, a, m.start(), genders), m, "time", dated[0].id)
     # an age told in the present tense: today's ("At 58, she is ...", "she is 58.")
     for m in _AT_NOW.finditer(text):
@@ -355,6 +359,21 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
         subjects = {p.attrs["entity"] for p in inside if p.end <= m.start()
                     and not any(not t.is_word for t in an.tokens_in(p.end, m.start()))}
         add_age(_last_before(an, people, m.start(), exclude=subjects), m, "published", None, "reading", bare=bare)
+
+
+def _age_of_its_clause(an, text: str, m: re.Match, sentence_start: int) -> bool:
+    """An "at 31," written after words of its own clause ("After retiring at 31,", "who left
+    school at 16,"): the age of that clause's event, not a fronted age that sets the time of the
+    sentence's main clause ("At 19, she moved to Paris in 1990")."""
+    if not re.fullmatch(rf"[Aa]t\s+{_N},", m.group()):
+        return False
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, sentence_start, m.start())]
+    return an.words_between(breaks[-1] if breaks else sentence_start, m.start()) > 0
+
+
+def _in_clause_before(text: str, t: Claim, m: re.Match) -> bool:
+    """The time ``t`` stands before the age in the age's own clause ("retired in 1976 at 31,")."""
+    return t.end <= m.start() and not _CLAUSE_BREAK.search(text, t.end, m.start())
 
 
 def _clause_time(an, text: str, times: dict, birth_times: set, start: int, end: int, a: int, b: int):

@@ -767,3 +767,23 @@ def test_dies_in_the_present_tells_a_death_only_in_a_headline():
             "Quinlan was born on 2 May 1943 in Sligo.")
     assert any(f.rule == "date.age-conflict"
                for f in check_article(article_from_text(text, published=date(2025, 2, 15))).findings)
+
+
+# An "at 31," after words of its own clause is the age of that clause's event; a date in
+# another clause does not date it. A fronted "At 31," opening the sentence sets the time of the
+# main clause, and the date there does.
+@pytest.mark.parametrize("sentence", [
+    "After leaving school at 25, he moved to Paris in 1959.",
+    "Having retired at 25, he returned to coach the juniors in 1959.",
+])
+def test_an_age_inside_a_clause_is_not_dated_by_another_clause(sentence):
+    assert flagged("Tomas Lund was born in 1940. " + sentence, date(2025, 3, 3)) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "At 25, he moved to Paris in 1959.",  # fronted: the main clause's date
+    "He left school in 1959 at 25, and moved to Paris.",  # the date in the age's own clause
+])
+def test_an_age_dated_in_its_own_clause_or_fronted_is_judged(sentence):
+    [f] = flagged("Tomas Lund was born in 1940. " + sentence, date(2025, 3, 3))
+    assert "18 or 19 in 1959, not 25" in f.message

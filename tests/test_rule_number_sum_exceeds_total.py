@@ -874,3 +874,26 @@ def test_a_verb_said_once_puts_parts_in_different_places(text, caught):
 ])
 def test_a_verb_said_once_reaches_the_next_count_within_its_window(gap, caught):
     assert bool(flagged(f"Of the 200 recruits, 120 were posted to {gap} and 90 to the coast.")) is caught
+
+
+# A rate ("$27 an hour", "$3 a gallon") is no amount that a later sentence's shares split: the
+# shares belong to the lump sum told before it, or to nothing.
+def test_shares_are_not_read_as_parts_of_a_rate_told_between():
+    text = ("The county approved a $9 million jobs package for the new mill. Pay at the mill will "
+            "start at about $24 an hour, the owners said.\n\nThe package includes $6 million for "
+            "roads and $3 million for training.")
+    assert flagged(text) == []
+
+
+def test_shares_over_the_lump_sum_are_still_flagged_past_a_rate():
+    text = ("The county approved a $9 million jobs package for the new mill. Pay at the mill will "
+            "start at about $24 an hour, the owners said.\n\nThe package includes $7 million for "
+            "roads and $3 million for training.")
+    [f] = flagged(text)
+    assert "$9 million" in f.message
+
+
+def test_a_rounded_sum_is_said_as_written_with_its_least_beside_it():
+    [f] = flagged("The county approved a $5 million package. The package includes $6 million for roads "
+                  "and $3 million for training.")
+    assert f.message.startswith("$6 million + $3 million = 9 million (at least 8 million), more than")

@@ -8,7 +8,7 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from claims.model import ClaimSet
-from claims.quantities import LEXICON, TOLERANCE, bounds, fmt
+from claims.quantities import LEXICON, RATE_WORDS, TOLERANCE, bounds, fmt
 
 MESSAGE = "{parts} = {sum}, less than {total}, which the parts are said to make up (\u201c{marker}\u201d)"
 RELATED = "a part of the whole"
@@ -16,8 +16,6 @@ EVIDENCE_WHOLE = "\u201c{marker}\u201d says these parts are the whole of \u201c{
 EVIDENCE_SUM = "even taken at their largest, the parts come to {high}; the whole is at least {low}"
 
 _WHOLE = frozenset(m for m, kind in LEXICON["part_markers"].items() if kind == "whole")
-#: Words after a figure that make it a rate ("38.50 dlrs a share", "8 dlrs per tonne"), not a part.
-_RATE = frozenset(LEXICON["rate_words"])
 
 
 @rule("number.parts-short", Severity.WARNING,
@@ -56,7 +54,7 @@ def parts_short(claims: ClaimSet) -> Iterator[Finding]:
         parts = [by_id[i] for i in a.get("parts", ()) if i in by_id]
         if not parts or any(p.attrs.get("sentence") != a.get("sentence") for p in parts):
             continue
-        if any(p.attrs.get("followed_by") in _RATE for p in parts):
+        if any(p.attrs.get("followed_by") in RATE_WORDS for p in parts):
             continue  # "an offer of 3.1 mln dlrs, consisting of 38.50 dlrs a share": a rate, not a part
         highs = [bounds(p.attrs)[1] for p in parts]
         if None in highs:

@@ -43,6 +43,14 @@ EVIDENCE_KINDS = "they are separate kinds ({axis}: {kinds}), so they add up"
 EVIDENCE_NAMED = ("each is called by another name ({kinds}), read as separate kinds; the words do not prove that "
                   "none is both: shown for a look, not judged")
 EVIDENCE_SUM = "their sum is at least {low}; the total allows at most {high}"
+
+
+def _sum_said(parts: list[Claim], least: float) -> str:
+    """The parts' sum as written, and the least their rounding allows when that is less: "$6
+    million + $3 million = 9 million (at least 8 million)", never a sum that reads as a slip of
+    arithmetic ("= 8 million")."""
+    face = sum(p.attrs["value"] for p in parts)
+    return fmt(face) if least >= face else f"{fmt(face)} (at least {fmt(least)})"
 EVIDENCE_PART = "a part is at least {low}; the total allows at most {high}"
 
 _MODIFIER_AXES: dict[str, dict[str, list[str]]] = LEXICON["modifier_categories"]
@@ -474,7 +482,7 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
                 total_low = sum(max(0.0, (bounds(p.attrs)[0] or 0) - (p.attrs.get("precision") or 0)) for p in parts)
             if total_low > high * (1 + TOLERANCE) + TOLERANCE:
                 yield Finding(
-                    MESSAGE_SUM.format(parts=" + ".join(_say(p) for p in parts), total_parts=fmt(total_low),
+                    MESSAGE_SUM.format(parts=" + ".join(_say(p) for p in parts), total_parts=_sum_said(parts, total_low),
                                        total=_total_words(total, high)),
                     total.start,
                     total.end,

@@ -85,6 +85,7 @@ from claims.language.numbers import parse_number  # noqa: F401  (re-exported: ca
 from claims.quantities.base import (  # noqa: F401
     LEXICON,
     PEOPLE_NOUNS,
+    RATE_WORDS,
     TOLERANCE,
     Mention,
     bounds,
@@ -125,6 +126,7 @@ __all__ = [
     "LEXICON",
     "Mention",
     "PEOPLE_NOUNS",
+    "RATE_WORDS",
     "TOLERANCE",
     "bounds",
     "cuts_across",

@@ -37,6 +37,9 @@ FUNCTION_WORDS = frozenset(LEXICON["function_words"]) | frozenset(
     w for m in INEXACT_MODIFIERS for w in m.split()
 )
 STOP_AFTER = frozenset(LEXICON["stop_after"])
+#: Words right after a figure that make it a rate ("38.50 dlrs a share", "$27 an hour", "8 dlrs
+#: per tonne"): a rate is no part of a whole and no whole of parts.
+RATE_WORDS = frozenset(LEXICON["rate_words"])
 _NOT_PLURAL = frozenset(LEXICON["plural_not_nouns"])
 _NOUN_PLURALS = frozenset(LEXICON["noun_plurals"])
 _IRREGULAR = LEXICON["irregular_lemmas"]

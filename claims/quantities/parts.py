@@ -21,6 +21,7 @@ from claims.quantities.base import (  # noqa: F401
     PEOPLE_VERBS,
     PEOPLE_VERBS_BEFORE,
     PREDICATE,
+    RATE_WORDS,
     SCALE_OF_DIGITS,
     STOP_AFTER,
     WEEKDAYS,
@@ -1383,7 +1384,8 @@ def link_shares(text: str, qs: list[Mention], starts: list[int]) -> None:
         k = bisect.bisect_right(starts, q.sentence[0]) - 1
         total = None
         for t in reversed(qs[: qs.index(group[0])]):
-            if t.unit != q.unit or t.change or t.role is not None:
+            if t.unit != q.unit or t.change or t.role is not None or t.followed_by in RATE_WORDS:
+                # "wages of about $27 an hour": a rate is no amount that shares split
                 if t.sentence[0] < starts[max(0, k - _SHARE_SENTENCES)]:
                     break
                 continue
