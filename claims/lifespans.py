@@ -307,8 +307,8 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
             # 18 and opened a clinic in 1975": another clause's date
             continue
         if _age_of_its_clause(an, text, m, a) and not _in_clause_before(text, dated[0], m):
-            # "After retiring at 31, he ran a shop before returning in 1982": the age is the
-            # retirement's, the date another clause's
+            # "After leaving school at 16, she trained as a nurse before moving in 1980": the
+            # age is the leaving's, the date another clause's
             continue
         add_age(_subject_of(an, people, a, m.start(), genders), m, "time", dated[0].id)
     # an age told in the present tense: today's ("At 58, she is ...", "she is 58.")
@@ -362,8 +362,8 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
 
 
 def _age_of_its_clause(an, text: str, m: re.Match, sentence_start: int) -> bool:
-    """An "at 31," written after words of its own clause ("After retiring at 31,", "who left
-    school at 16,"): the age of that clause's event, not a fronted age that sets the time of the
+    """An "at 16," written after words of its own clause ("After leaving school at 16,", "who
+    quit the band at 40,"): the age of that clause's event, not a fronted age that sets the time of the
     sentence's main clause ("At 19, she moved to Paris in 1990")."""
     if not re.fullmatch(rf"[Aa]t\s+{_N},", m.group()):
         return False
