@@ -307,7 +307,7 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
             # 18 and opened a clinic in 1975": another clause's date
             continue
         if _age_of_its_clause(an, text, m, a) and not _in_clause_before(text, dated[0], m):
-            # "After leaving school at 16, she trained as a nurse before moving in 1980": the
+            # "After leaving school at 16, she worked in a bakery until moving in 1980": the
             # age is the leaving's, the date another clause's
             continue
         add_age(_subject_of(an, people, a, m.start(), genders), m, "time", dated[0].id)
