@@ -86,7 +86,7 @@ _OR = re.compile(rf"(?P<acr>{_ACR_AT_START})(?:['’]s)?(?:[ \t]+[a-z]+)?,[ \t]+
                  r"(?P<exp>[^,;:()\n]{3,160}?)(?=[,;:)]|\.(?:\s|$)|$)")
 #: "the Foo Bar Agency, known as FBA," / "..., or FBA,": the expansion comes before the comma
 _NAMED_AFTER = re.compile(rf",[ \t]+{_CONNECT_BEFORE}[ \t]+(?P<acr>{_ACR})(?=[\s,;:.)]|$)")
-_WORD = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*\.?|&")
+_WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*\.?|&")
 _BOUNDARY = re.compile(r"[;:()\[\]\"“”«»!?\n]|\.(?=\s+[A-Z])")
 
 

@@ -115,3 +115,29 @@ def test_a_sentence_is_in_capitals_below_the_mixed_case_share():
     assert initialisms("HTKR SAID THE sold\n\nHKTR Inc met.") == [("HKTR", 20, 24)]
     # "HTKR said it sold the mill" has 16 lower-case letters of 20: a sentence
     assert [w for w, _, _ in initialisms("HTKR said it sold the mill.")] == ["HTKR"]
+
+
+# A word joined by a hyphen is one word of an expansion: its first part gives the initial, the
+# parts after may ("Anglo-American") or may not ("Co-operation") give one.
+def test_an_expansion_with_a_hyphenated_word_is_read_and_compared():
+    [f] = findings("The Council for Maritime Co-ordination and Safety (CMCS) met in Oslo. The CMCS "
+                   "(Council for Marine Coordination and Safety) said more.")
+    assert "Council for Marine Coordination and Safety" in f.message
+
+
+def test_the_same_expansion_spelled_with_and_without_a_hyphen_is_one():
+    assert findings("The Council for Maritime Co-ordination and Safety (CMCS) met in Oslo. The CMCS "
+                    "(Council for Maritime Coordination and Safety) said more.") == []
+
+
+# An initialism alone in brackets after a name is introduced by it, even when its letters are
+# not that name's (a name translated from another language); a swap of it elsewhere is a slip.
+def test_a_swap_of_an_initialism_introduced_in_brackets_is_flagged():
+    [f] = findings("The Norwegian Rowing Federation (NRF) met. Later the NFR said it would appeal.")
+    assert "two of them swapped" in f.message
+    [g] = findings("The Swiss Alpine Club (SACV) met. Later the SAVC said it would appeal.")
+    assert "“SAVC” has the letters of “SACV”" in g.message
+
+
+def test_two_initialisms_each_in_brackets_are_both_introduced():
+    assert findings("The Swiss Alpine Club (SACV) met the Alpine Valley Council (SAVC) in Bern.") == []

@@ -180,6 +180,13 @@ def _coordinated(an, a: tuple[int, int], b: tuple[int, int]) -> bool:
     return joined and len([t for t in words if t.lower not in _COORDINATORS]) <= COORDINATED_WORDS
 
 
+def _in_brackets_alone(text: str, s: int, e: int) -> bool:
+    """An initialism that is all of a bracket ("the Royal Dutch Football Association (KNVB)"):
+    the article introduces it as the short form of the name before, whether or not its
+    letters are that name's (a name translated, an older name)."""
+    return text[s - 1 : s] == "(" and text[e : e + 1] == ")"
+
+
 def _swapped_initials(claims: ClaimSet):
     """An initialism the article introduces (spells out, or names a company with: "GGFH Inc")
     written elsewhere with two neighbouring letters swapped, in a form the article never
@@ -192,8 +199,9 @@ def _swapped_initials(claims: ClaimSet):
         introduced.setdefault(a.attrs["key"], tuple(a.attrs["acronym_span"]))
     inside = _within([tuple(a.attrs["acronym_span"]) for a in claims.of_kind("acronym")]
                      + [(o.start, o.end) for o in claims.of_kind("organization")])
+    text = claims.article.text
     for word, s, e in mentions:
-        if inside(s, e):
+        if inside(s, e) or _in_brackets_alone(text, s, e):
             introduced.setdefault(word, (s, e))
     # an initialism that starts a name ("CDL Marine") introduces it, as "CDL Inc" does; the
     # swapped form before the same name words ("CLD Marine") is that name written another way
@@ -221,7 +229,7 @@ def _swapped_initials(claims: ClaimSet):
         s, e = places[0]
         yield Finding(MESSAGE_SWAP.format(this=word, other=other), s, e,
                       related=[Related(r0, r1, RELATED_SWAP.format(other=other))],
-                      evidence=[f"“{other}” is introduced in the article (spelled out, or named as a company); “{word}” is written "
+                      evidence=[f"“{other}” is introduced in the article (spelled out, named as a company, or alone in brackets after a name); “{word}” is written "
                                 f"{times_words(len(places))} and never introduced",
                                 f"“{word}” is not a known initialism of something else"])
 
