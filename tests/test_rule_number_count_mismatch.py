@@ -323,3 +323,28 @@ def test_a_phrase_before_are_does_not_swallow_the_first_name():
 ])
 def test_a_semicolon_list_after_are(text, caught):
     assert bool(flagged(text)) is caught
+
+
+# A verb of naming with "the" + the counted noun, or "them", followed by "as" names the group
+# counted just before, in its sentence or the next one ("them" there only when the sentence
+# before counted one group).
+@pytest.mark.parametrize("text", [
+    "Officers detained two climbers. Rangers identified the climbers as Ida Lom, Kai Berg and Ola Vik.",
+    "Officers detained two climbers on Sunday. Rangers identified them as Ida Lom, Kai Berg and Ola Vik.",
+    "Rangers detained two climbers and later identified the climbers as Ida Lom, Kai Berg and Ola Vik.",
+])
+def test_a_group_named_again_as_a_list_is_counted(text):
+    [f] = flagged(text)
+    assert "3 names, not 2" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    # "them" after two counts may name either group
+    "The rockfall hurt two climbers and trapped five. Rangers identified them as Ida Lom, Kai Berg and Ola Vik.",
+    # another noun names another group
+    "Rangers detained two climbers and three guides. They identified the guides as Ida Lom, Kai Berg and Ola Vik.",
+    # two sentences on, out of reach
+    "Officers detained two climbers. The path was shut. Rangers identified the climbers as Ida Lom, Kai Berg and Ola Vik.",
+])
+def test_a_list_after_as_that_may_name_another_group_is_not_counted(text):
+    assert flagged(text) == []

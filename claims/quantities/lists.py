@@ -305,8 +305,9 @@ def _read_bullets(text: str, p: int) -> list[tuple[int, int]]:
 
 
 _LIST_VERBS = frozenset(LEXICON["list_intro_verbs"])
-#: "named them on Monday as": the names of a group just counted follow "as"
-_THEM_AS = re.compile(r"\b([a-z]+)\s+them\b(?:\s+[A-Za-z]+){0,3}?\s+as\s+")
+#: "named them on Monday as", "identified the men as": the names of a group just counted follow
+#: "as" after a verb of naming (lexicon list_intro_verbs) and "them" or "the" + the count's noun
+_THEM_AS = re.compile(r"\b([a-z]+)\s+(?:them|the\s+(?P<noun>[a-z][\w'’-]*))\b(?:\s+[A-Za-z]+){0,3}?\s+as\s+")
 #: a colon or a dash: an em or en dash, two hyphens, or one hyphen spaced as a dash (" - ")
 _LIST_DASH = re.compile(r"\s(?:—|–|--?)\s+|:\s+")
 _LIST_DEFERRED_WORDS = 16  # words a clause may run from its count to the colon or dash of its list
@@ -434,11 +435,16 @@ def _list_starts(text: str, q: Mention, starts: list[int], alone: bool = False) 
         between = text[q.end : dash.start()]
         if "," not in between and len(ANY_WORDS.findall(between)) <= _LIST_DEFERRED_WORDS and not NUM.search(between):
             out.append((dash.end(), "colon"))
-    for m in _THEM_AS.finditer(text, q.end, e):
-        if m.group(1) in _LIST_VERBS:
+    k = bisect.bisect_right(starts, s) - 1
+    # in the count's sentence or the next: "arrested two men. Police named the men as A, B and C."
+    named_in = e if k + 1 >= len(starts) or starts[k + 1] != e else (starts[k + 2] if k + 2 < len(starts) else len(text))
+    for m in _THEM_AS.finditer(text, q.end, named_in):
+        # "them" in the next sentence names the sentence before's only count ("killed two and
+        # injured five. Police named them as ..." may name either group)
+        them = m.group("noun") is None and (m.start() < e or alone)
+        if m.group(1) in _LIST_VERBS and (them or (m.group("noun") is not None and lemma(m.group("noun")) == q.noun)):
             out.append((m.end(), "colon"))
             break
-    k = bisect.bisect_right(starts, s) - 1
     if k + 1 < len(starts) and starts[k + 1] == e and alone:
         they = _THEY.match(text, e)
         if they:
