@@ -897,3 +897,20 @@ def test_a_rounded_sum_is_said_as_written_with_its_least_beside_it():
     [f] = flagged("The county approved a $5 million package. The package includes $6 million for roads "
                   "and $3 million for training.")
     assert f.message.startswith("$6 million + $3 million = 9 million (at least 8 million), more than")
+
+
+# "Of the N <a few words>," restating a count told before opens its breakdown, as "Of the N,"
+# does (OF_TAIL_WORDS words at most).
+def test_a_bare_total_restated_with_words_of_its_own_heads_its_parts():
+    text = ("The ferry was carrying 52 passengers when it ran aground. Of the 52 still aboard at dawn, "
+            "30 were tourists, 15 were students and 12 were crew.")
+    [f] = flagged(text)
+    assert "= 57, more than the 52 passengers" in f.message
+    assert f.evidence[0].startswith("“of the” makes")
+
+
+def test_a_restated_total_whose_words_run_past_the_limit_is_not_read_as_the_head():
+    text = ("The ferry was carrying 52 passengers when it ran aground. Of the 52 who had boarded the "
+            "vessel at the northern quay that night, 30 were tourists, 15 were students and 12 were crew.")
+    # only the plain list reading after the total remains
+    assert all(not f.evidence[0].startswith("“of the” makes") for f in flagged(text))

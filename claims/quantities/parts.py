@@ -798,14 +798,17 @@ def _of_those_kinds(text: str, qs: list[Mention], starts: list[int], by_start: d
 
 
 def _restated_bare(text: str, qs: list[Mention], starts: list[int], by_start: dict, k: int, m, mine: list[Mention]) -> bool:
-    """A sentence that opens on a bare count restated with "the" ("Of the 40, 26 were
-    contractors and 17 ...") after a count of the same number with its noun, in one of the
+    """A sentence that opens on a bare count restated with "the", perhaps with a few words of
+    its own (``OF_TAIL_WORDS``: "Of the 40, 26 were contractors and 17 ...", "Of the 40 on the
+    ward, ...") after a count of the same number with its noun, in one of the
     ``OPENER_SENTENCES`` sentences before ("Forty workers were treated ..."): the count told
     before is the total, and the counts after the comma are its parts. Ties them (True)."""
     head = mine[0]
     if len(mine) < 2 or head.noun or head.unit or head.role is not None or head.det != "the" or head.start != m.start(2):
         return False
-    if text[head.end : mine[1].start].strip() != "," or mine[1].role is not None:
+    tail = _OF_TAIL.match(text, head.end)  # "Of the 40, ...", "Of the 41 on board, ..."
+    if tail is None or tail.end() != mine[1].start or len(ANY_WORDS.findall(tail.group(0))) > OF_TAIL_WORDS \
+            or mine[1].role is not None:
         return False
     for j in range(k - 1, max(-1, k - 1 - OPENER_SENTENCES), -1):
         told = [q for q in by_start.get(starts[j], ()) if q.value == head.value and (q.noun or q.unit) and q.role is None]
