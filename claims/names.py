@@ -282,8 +282,8 @@ def name_at(tk: NameTokens, j: int, stop: int, places: bool = True) -> int:
                 i += 1
                 continue
             break
-        if w in PARTICLES and i + 1 < stop and tk.cap[i + 1] and tk.low[i + 1] not in NOT_NAME:
-            i += 1
+        if particles_inside(tk, i, stop) > i:
+            i = particles_inside(tk, i, stop)
             continue
         if w in SUFFIXES and parts:
             i += 1
@@ -313,6 +313,21 @@ def name_at(tk: NameTokens, j: int, stop: int, places: bool = True) -> int:
     while i > j and (tk.low[i - 1] in PARTICLES or is_initial(tk.raw[i - 1])):
         i -= 1
     return i if parts else j
+
+
+#: The most name particles in a row inside a name ("Ana de la Cruz", "Joost van den Berg",
+#: "Maria dos Santos").
+PARTICLE_RUN = 2
+
+
+def particles_inside(tk: NameTokens, i: int, stop: int) -> int:
+    """The word after a run of at most PARTICLE_RUN name particles opening at ``i`` when a
+    capitalized word of a name follows them (the particles are inside the name: "van den
+    Berg"); ``i`` when there is no such run."""
+    k = i
+    while k < stop and k - i < PARTICLE_RUN and tk.word[k] and tk.low[k] in PARTICLES:
+        k += 1
+    return k if i < k < stop and tk.cap[k] and tk.low[k] not in NOT_NAME else i
 
 
 def _given_name_month(tk: NameTokens, i: int, stop: int) -> bool:

@@ -69,7 +69,6 @@ from claims.names import (
     FUNCTION_WORDS,
     HONORIFICS,
     NOT_NAME,
-    PARTICLES,
     PLACE,
     PLACE_PREPOSITIONS,
     REPORTING_VERBS,
@@ -86,6 +85,7 @@ from claims.names import (
     name_at,
     name_key,
     name_parts,
+    particles_inside,
     people_named,
     strip_accents,
     surname_slip,
@@ -144,7 +144,7 @@ def _runs(tk: NameTokens) -> list[tuple[int, int]]:
     while i < n:
         if tk.cap[i]:
             j = i + 1
-            while j < n and (tk.cap[j] or (tk.word[j] and tk.low[j] in PARTICLES and j + 1 < n and tk.cap[j + 1])):
+            while j < n and (tk.cap[j] or particles_inside(tk, j, n) > j):
                 j += 1
             out.append((i, j))
             i = j

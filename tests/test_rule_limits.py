@@ -534,3 +534,18 @@ def test_deal_verb_words_eight_between_a_verb_of_buying_and_its_price(bought, ca
     text = (f"Orwell Foods agreed to buy {bought} for $6.1 billion in cash.\n\n"
             "Analysts approved.\n\nThe $6.4 billion deal should close in June.")
     assert flagged("number.restated-conflict", text, date(2026, 3, 2)) is caught
+
+
+# --- name.variant: particles inside a name (claims.names PARTICLE_RUN) --------------------------
+
+VARIANT = "name.variant"
+
+
+@pytest.mark.parametrize("particles, read", [
+    ("van der", True),       # two particles before the surname: inside the name
+    ("van der de", False),   # three: not read as one name, so nothing is compared
+])
+def test_name_particles_two_in_a_row_are_inside_a_name(particles, read):
+    text = (f"Judge Marta {particles} Bosch read the ruling.\n\n"
+            f"Judge {particles.replace('der', 'den', 1).capitalize()} Bosch said the state could appeal.")
+    assert flagged(VARIANT, text) is read

@@ -252,3 +252,15 @@ def test_a_slip_of_a_surname_two_people_share_is_still_a_slip(later, caught):
     assert bool(fs) == caught
     if caught:
         assert "“Dara Whelan” elsewhere" in fs[0].message  # given to the first of them named
+
+
+# The particles before a surname are part of it: one person's mentions with other particles are a
+# slip; a capital at the head of a mention, or a mention without particles, is not.
+@pytest.mark.parametrize("later, slip", [
+    ("Judge Van der Bosch said the state could appeal.", True),
+    ("Judge Van den Bosch said the state could appeal.", False),
+    ("Judge Bosch said the state could appeal.", False),
+])
+def test_particles_before_a_surname_are_compared(later, slip):
+    text = "Judge Marta van den Bosch read the ruling.\n\n" + later
+    assert bool([f for f in check_article(article_from_text(text)).findings if f.rule == "name.variant"]) is slip

@@ -28,6 +28,7 @@ import re
 
 from claims import acronyms, people, quotes
 from claims.model import Article, Claim
+from claims.names import PARTICLES, SUFFIXES
 
 __all__ = ["misspell_name", "swap_title", "reattribute_quote", "second_expansion", "INJECTORS"]
 
@@ -76,8 +77,8 @@ def _misspell(word: str) -> str | None:
 
 
 def _surname_and_given(c: Claim) -> tuple[str, str] | None:
-    parts = [p for p in c.attrs.get("parts") or [] if not p.endswith(".") and p.lower() not in people.PARTICLES
-             and p.lower() not in people.SUFFIXES]
+    parts = [p for p in c.attrs.get("parts") or [] if not p.endswith(".") and p.lower() not in PARTICLES
+             and p.lower() not in SUFFIXES]
     if len(parts) < 2:
         return None
     return parts[0], parts[-1]

@@ -138,7 +138,9 @@ def check(claims: ClaimSet):
         alone, or after an honorific or a title, that is such a slip of the surname of one
         person named in full and is nobody's surname itself ("Dr. Whitlocke" after "Dr. Helen
         Whitlock"; of a surname several people share, the first of them named) is a mention of
-        that person spelled another way (and a full name that
+        that person spelled another way; so is a mention of one person whose surname has other
+        particles before it ("Marta van den Bosch" ... "Judge Van der Bosch": the particles are
+        part of the surname; a mention without them is not compared) (and a full name that
         nothing else marks as a person's is one when an honorific stands before its surname,
         or a slip of it, elsewhere: "Ngozi Okafor, from Lagos," ... "Ms Okafro"): the person's spellings
         are counted, and the rarer one is reported. Organization names too, compared
@@ -204,6 +206,7 @@ def check(claims: ClaimSet):
     for key, mentions in spellings.items():
         yield from _inner_word_slips(key, mentions)
     yield from _organization_slips(claims)
+    yield from _particle_slips(claims)
     yield from _surname_slips(claims, reported_surnames={frozenset((k1[1].casefold(), k2[1].casefold()))
                                                          for pair in reported for k1, k2 in [tuple(pair)]})
 
@@ -236,6 +239,39 @@ def _inner_word_slips(key: tuple[str, str], mentions: list):
             found = long_name_variant(list(f1), list(f2))
             if found is not None and not _two_people(forms[f1], forms[f2], key, key):
                 yield _finding(found, forms[f1], forms[f2])
+
+
+def surname_particles(parts: list[str]) -> tuple[str, ...]:
+    """The name particles right before the surname, case-folded ("Marta van den Bosch" and
+    "Judge Van den Bosch": ("van", "den")): they are part of the surname."""
+    words = name_words(parts)
+    k = len(words) - 1
+    while k > 0 and words[k - 1].lower() in PARTICLES:
+        k -= 1
+    return tuple(w.casefold() for w in words[k:-1])
+
+
+def _particle_slips(claims: ClaimSet):
+    """Mentions of one person (one ``entity``) whose surname is written with two different runs
+    of particles before it ("van den Bosch" / "Van der Bosch"): the particles are part of the
+    surname, so one of them is a slip. A mention with no particle is not compared (a writer
+    may drop them)."""
+    by_person: dict[str, dict[tuple[str, ...], list]] = {}
+    for c in claims.of_kind("person"):
+        run = surname_particles(c.attrs.get("parts") or [])
+        if c.attrs.get("entity") and run:
+            by_person.setdefault(c.attrs["entity"], {}).setdefault(run, []).append(c)
+    for runs in by_person.values():
+        if len(runs) < 2:
+            continue
+        (r1, m1), (r2, m2) = list(runs.items())[:2]
+        this, other, a, b = _rarer(m1, m2, " ".join(r1), " ".join(r2))
+        here, there = this[0], other[0]
+        yield Finding(MESSAGE.format(this=here.text, other=there.text), here.start, here.end,
+                      related=[Related(there.start, there.end, RELATED.format(other=there.text))],
+                      evidence=[f"the particles before the surname differ: “{a}” here, “{b}” elsewhere; they are part of the surname",
+                                f"both are mentions of one person: “{there.text}” is written {times_words(len(other))}, "
+                                f"“{here.text}” {times_words(len(this))}"])
 
 
 def _surname_slips(claims: ClaimSet, reported_surnames: set):
@@ -408,6 +444,11 @@ def _titled_as_someone_else(ma: list, mb: list) -> bool:
 
 
 EXAMPLES = (
+    flags("Judge Marta van den Bosch read the ruling.\n\nJudge Van der Bosch said the state could appeal.",
+          published="2025-03-03", note="the particles before a surname are part of it"),
+    passes("Judge Marta van den Bosch read the ruling.\n\nJudge Van den Bosch said the state could appeal. "
+           "Bosch is due to retire.", published="2025-03-03",
+           note="capitals at the head of a mention, and a mention without the particles, are no slip"),
     flags("Coach Dara Whelan picked the side.\n\nHer brother, Liam Whelan, watched from the stand.\n\nWhelen said "
           "the team had earned it.", published="2025-03-03",
           note="a slip of a surname two people share is a slip all the same"),
