@@ -386,3 +386,12 @@ def test_a_subordinate_past_under_would_is_a_reported_future():
     # with "will" the clause keeps its own past tense
     text = "Ferry users will pay less, after the lease on the harbour formally ended on 20 May 2024."
     assert flagged(text, date(2024, 5, 6))
+
+
+# A price after "for" is the amount the quantities extractor read, in whatever currency or
+# wording ("$160,000", "160,000 euros", "2 mln stg"): what the event cost, not what it was for.
+@pytest.mark.parametrize("price", ["$160,000", "160,000 euros", "2 mln stg"])
+def test_a_sale_for_a_price_dated_after_publication_is_flagged(price):
+    text = f"The painting was sold for {price} on 3 May 2026."
+    result = check_article(article_from_text(text, published=date(2025, 3, 3)))
+    assert [f.rule for f in result.findings if f.rule == "date.future-past"] == ["date.future-past"]

@@ -549,3 +549,17 @@ def test_name_particles_two_in_a_row_are_inside_a_name(particles, read):
     text = (f"Judge Marta {particles} Bosch read the ruling.\n\n"
             f"Judge {particles.replace('der', 'den', 1).capitalize()} Bosch said the state could appeal.")
     assert flagged(VARIANT, text) is read
+
+
+# --- date.future-past: a price after "for" (PRICE_AFTER_FOR_WORDS) ------------------------------
+
+FUTURE_PAST = "date.future-past"
+
+
+@pytest.mark.parametrize("price, read", [
+    ("a mere 160,000 euros", True),         # two words between "for" and the amount: a price, the sale told as past
+    ("a mere sum of 160,000 euros", False),  # four: "for" may tell a purpose, so the rule holds back
+])
+def test_a_price_within_two_words_after_for_is_what_the_event_cost(price, read):
+    text = f"The painting was sold for {price} on 3 May 2026."
+    assert flagged(FUTURE_PAST, text, date(2025, 3, 3)) is read

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 
@@ -70,15 +71,17 @@ def _plan_between(an, lo: int, hi: int) -> bool:
 #: hours", "for two days" is how long the verb's event lasted, not what it was for.
 _UNITS = "|".join(sorted(load("temporal")["units"], key=len, reverse=True))
 _FOR = re.compile(r"\bfor\b(?!\s+(?:(?:a|an|the|[\w-]+)\s+){0,2}(?:" + _UNITS + r")\b)")
-#: "sold for $160,000", "for a record £2m": a price after "for" (a currency sign within two
-#: words) is what the verb's event cost, not what it was for.
-_PRICE_AFTER_FOR = re.compile(r"\s+(?:[\w-]+\s+){0,2}[$\u20ac\u00a3\u00a5]\d")
+#: "sold for $160,000", "for a record 2 mln stg": a price after "for" (an amount of money
+#: the quantities extractor read, at most PRICE_AFTER_FOR_WORDS words after it) is what the
+#: verb's event cost, not what it was for.
+PRICE_AFTER_FOR_WORDS = 2
 
 
-def _for_purpose(an, lo: int, hi: int) -> bool:
+def _for_purpose(an, lo: int, hi: int, prices: list[int]) -> bool:
     """Whether a "for" of purpose or target stands in [lo, hi) (``_FOR``): not one inside a
     capitalized name ("the Minister for Health", "Department for Transport": a capitalized
-    word on each side), nor one before a price ("sold for a record $160,000")."""
+    word on each side), nor one before a price ("sold for a record $160,000"; ``prices``: the
+    sorted starts of the article's amounts of money)."""
     text = an.text
     for m in _FOR.finditer(text, lo, hi):
         prev = an.words_before(m.start(), 1, sentence=False)
@@ -86,7 +89,9 @@ def _for_purpose(an, lo: int, hi: int) -> bool:
         if prev and nxt and prev[-1].text[:1].isupper() and nxt[0].text[:1].isupper() \
                 and text[prev[-1].end:m.start()].isspace() and text[m.end():nxt[0].start].isspace():
             continue
-        if _PRICE_AFTER_FOR.match(text, m.end()):
+        k = bisect.bisect_left(prices, m.end())
+        if k < len(prices) and an.same_sentence(m.end(), prices[k]) \
+                and an.words_between(m.end(), prices[k]) <= PRICE_AFTER_FOR_WORDS:
             continue
         return True
     return False
@@ -249,6 +254,7 @@ def check(claims: ClaimSet):
     published = claims.article.published
     text = claims.article.text
     an = analyse(text)
+    prices = sorted(q.start for q in claims.of_kind("quantity") if q.attrs.get("dimension") == "money")
     for t in claims.of_kind("time"):
         x = t.timex
         if x is None or x.type not in ("DATE", "TIME") or x.earliest is None:
@@ -280,7 +286,7 @@ def check(claims: ClaimSet):
         before = max(a, lookback[0].start) if lookback else vs
         ca, cb = _talk_span(an, a, b, vs, t.end)
         before = max(before, ca)  # a clause of its own ("after the mill closed on"): the main clause's "will" is not its
-        if _plan_between(an, lo, hi) or _for_purpose(an, lo, hi) or _NOT_PAST.search(text[before:vs]) \
+        if _plan_between(an, lo, hi) or _for_purpose(an, lo, hi, prices) or _NOT_PAST.search(text[before:vs]) \
                 or _FUTURE_TALK.search(text[ca:cb]):
             continue
         when = span_words(first, last)
