@@ -9,7 +9,7 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from claims.language import analyse
-from claims.language.numbers import approximate, figure_high
+from claims.language.numbers import approximate, figure_high, rounded_from
 from claims.language.vocabulary import is_a
 from claims.model import Claim, ClaimSet
 from claims.names import SPEECH_VERBS
@@ -351,6 +351,49 @@ def _figure_high(a: dict) -> float | None:
     return figure_high(a.get("value"), bounds(a)[1], a.get("mod"))
 
 
+MESSAGE_SMALLER = ("\u201c{restated}\u201d restates \u201c{first}\u201d (line {line}) with a smaller number: "
+                   "{value}, not {first_value}")
+EVIDENCE_NAMED = ("what happened to \u201c{first}\u201d names the group again, so {value} is all of it, "
+                  "not some")
+EVIDENCE_ROUNDED = ("\u201c{first}\u201d is what a writer makes of {low} to {high}; {value} would be rounded "
+                    "to another figure, though \u201cabout\u201d may stretch that far: shown for a look, not judged")
+
+
+def _first_span(a: dict) -> tuple[float, float]:
+    """The values a first count's wording allows a restatement of it: an approximate figure
+    reaches its rounding (``rounded_from``), anything else its bounds."""
+    span = rounded_from(a.get("value"), a.get("mod"))
+    if span is not None:
+        return span
+    lo, hi = bounds(a)
+    return lo or 0, hi if hi is not None else float("inf")
+
+
+def _rounded_off(c: Claim, first: Claim) -> bool:
+    """``c`` lies outside the rounding of an approximate first figure (``rounded_from``)."""
+    span = rounded_from(first.attrs.get("value"), first.attrs.get("mod"))
+    lo, hi = bounds(c.attrs)
+    return span is not None and ((lo or 0) > span[1] + TOLERANCE or (hi is not None and hi < span[0] - TOLERANCE))
+
+
+def _off_first(c: Claim, first: Claim, named: bool) -> str | None:
+    """How a restatement falls outside what its first count allows: "larger" beyond what
+    "about" and rounding reach (``figure_high``); "smaller" when what happened to the group
+    names it again (a smaller number is then no subgroup); "rounded" when it is within what
+    "about" reaches but outside the figure's rounding ("about 8,500" ... "8,900"); else None."""
+    lo, hi = bounds(c.attrs)
+    lo = lo or 0
+    first_high = _figure_high(first.attrs)
+    if first_high is not None and lo > first_high + TOLERANCE:
+        return "larger"
+    first_lo = bounds(first.attrs)[0] or 0
+    if named and hi is not None and hi < first_lo - TOLERANCE:
+        return "smaller"
+    if _rounded_off(c, first) and (named or lo > first.attrs["value"]):
+        return "rounded"
+    return None
+
+
 def _agrees(a: Claim, b: Claim) -> bool:
     """Two counts whose intervals (wording and rounding) meet."""
     al, ah = bounds(a.attrs)
@@ -394,17 +437,21 @@ def _whole_conflicts(claims: ClaimSet, counts: list[Claim]) -> Iterator[Finding]
         if not earlier or any(not _agrees(e, earlier[0]) for e in earlier[1:]):
             continue  # nothing to compare, or the article already gave several sizes
         first = earlier[0]
-        unsure = _key(first) != _key(c)
-        if _agrees(c, first) or any(_agrees(c, e) for e in earlier) or _set_apart(text, c, first=False, narrowing=not a.get("group")):
+        if any(_agrees(c, e) and not _rounded_off(c, e) for e in earlier) \
+                or _set_apart(text, c, first=False, narrowing=not a.get("group")):
             continue
+        rounded = _agrees(c, first)  # within what "about" allows, outside the figure's rounding
+        unsure = _key(first) != _key(c) or rounded
         line = claims.article.locate(first.start)[0]
         yield Finding(
             MESSAGE_WHOLE.format(restated=c.text, line=line, value=fmt(a["value"]), first_value=fmt(first.attrs["value"])),
             c.start, c.end,
             related=[Related(first.start, first.end, RELATED.format(value=fmt(first.attrs["value"])))],
             evidence=[EVIDENCE_WHOLE.format(what=a.get("group") or a.get("phrase")),
-                      EVIDENCE_APART.format(low=fmt(bounds(first.attrs)[0] or 0), high=fmt(bounds(first.attrs)[1] or 0),
-                                            first=first.text, value=fmt(a["value"]))]
+                      EVIDENCE_ROUNDED.format(first=first.text, low=fmt(_first_span(first.attrs)[0]),
+                                              high=fmt(_first_span(first.attrs)[1]), value=fmt(a["value"])) if rounded
+                      else EVIDENCE_APART.format(low=fmt(bounds(first.attrs)[0] or 0), high=fmt(bounds(first.attrs)[1] or 0),
+                                                 first=first.text, value=fmt(a["value"]))]
             + ([EVIDENCE_OWNED.format(first=first.text, restated=c.text)] if unsure else []),
             severity=Severity.INFO if unsure else None,
         )
@@ -505,19 +552,24 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
             first_narrowed = None  # "for £640m in cash": how it is paid, no place
         if first_narrowed == "participle" and _names_own_parts(text, first):
             first_narrowed = "preposition"  # "a 260-mile pipeline linking A to B" names its ends, as "from A to B" does
-        if narrowing(text, c.end) or (first_narrowed not in (None,) + _UNSURE_NARROWING and not _tells_purpose(text, first)):
+        restated_narrowed = narrowing(text, c.end)
+        if restated_narrowed == "place" and _paid_in(text, c):
+            restated_narrowed = None
+        if (restated_narrowed not in (None,) + _UNSURE_NARROWING and not _tells_purpose(text, c)) \
+                or (first_narrowed not in (None,) + _UNSURE_NARROWING and not _tells_purpose(text, first)):
             continue  # "the plan that the House passed" picks out one plan of several
+        if restated_narrowed and first_narrowed and _words_after(text, c.end, 1) == _words_after(text, first.end, 1):
+            continue  # "a $3.1m budget for the library ... the $4.1m budget for parks": told apart alike
         # "a €3.1 million refurbishment of the pool ... the €3.4 million project", "the
         # $3.8-million contract with a contractor ... the $8.3-million deal", "the 42-km line
         # from A to B ... the 24-km line": an "of", place or prepositional phrase most often
         # tells what the first thing is (its party, its ends), but it may pick one thing of
         # several ("the plan in the Senate bill"), so the two values are shown (info), not judged
-        unsure = first_narrowed in _UNSURE_NARROWING and not _tells_purpose(text, first)
-        if unsure and first_narrowed != "of" and not _names_own_parts(text, first) \
-                and first.attrs.get("det") not in _MEASURE_DETERMINERS:
-            # "a €2.6 million upgrade in the north" picks one upgrade of several; "the 230-acre
-            # farm near the town" is one already known, its place told (shown, not judged)
-            continue
+        # "a 640-acre site in the county" ... "the 460-acre site": the place may tell where the
+        # one site is or pick one of several; the article measured no other site in acres, so
+        # the pair is shown (info), as "the 230-acre farm near the town" is
+        unsure = (first_narrowed in _UNSURE_NARROWING and not _tells_purpose(text, first)) \
+            or restated_narrowed in _UNSURE_NARROWING
         line = claims.article.locate(first.start)[0]
         lo, hi = bounds(first.attrs)
         yield Finding(
@@ -529,7 +581,8 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
                        if a.get("det") or a.get("preceded_by") == "whose"
                        else EVIDENCE_ONE_OF_KIND.format(measured=a["measured"], unit=a["unit"])),
                       EVIDENCE_APART.format(low=fmt(lo or 0), high=fmt(hi or 0), first=first.text, value=fmt(a["value"]))]
-            + ([EVIDENCE_OF_PHRASE.format(first=first.text, measured=a["measured"])] if unsure else [])
+            + ([EVIDENCE_OF_PHRASE.format(first=c.text if restated_narrowed in _UNSURE_NARROWING else first.text,
+                                          measured=a["measured"])] if unsure else [])
             + ([EVIDENCE_BY_SIZE.format(measured=a["measured"])] if by_size else []),
             severity=Severity.INFO if unsure or by_size else None,
         )
@@ -1590,9 +1643,12 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
             # the loss is what both count, so it sets neither apart (as a headline's loss is
             # held to the body's)
             lost = _lost(c) and _lost(first)
+            # a restatement named by what happened to the group ("cancelled 420 flights" ...
+            # "the 240 cancelled flights") is that group, so it is no subgroup when smaller
+            named = told or _modifiers_told(text, c, first)
+            off = _off_first(c, first, named)
             if (
-                first_high is not None
-                and (bounds(c.attrs)[0] or 0) > first_high + TOLERANCE
+                off is not None
                 and (None, value) not in given
                 and (noun, value) not in given
                 and (pointing or all(bounds(e.attrs) == bounds(first.attrs) for e in earlier[1:]))
@@ -1601,13 +1657,13 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
                 # ... 48 of the 200 ships"); two wholes of parts are both the whole group, and
                 # so is a whole named by what its group did ("Of the 4,800 doctors on strike")
                 # a group told as what its owner employs or represents is the owner's whole
-                and (_partitive(text, c) == _partitive(text, first) or told or _owners_whole(first))
+                and (_partitive(text, c) == _partitive(text, first) or named or _owners_whole(first))
                 and not _set_apart(text, c, first=False, narrowing=not told, pair=pair, changed=not lost,
                                    told=_LOSS if lost else frozenset())
                 # "Those five provinces" points at the latest mention, however it was narrowed;
                 # "the two sides" names a group already known: a time word beside it dates
                 # what the sides did ("signed by the two sides in October"), not their number
-                and not _set_apart(text, first, first=True, narrowing=not (pointing or told or loose),
+                and not _set_apart(text, first, first=True, narrowing=not (pointing or named or loose),
                                    dating=first.attrs.get("det") != "the", pair=pair or _owners_whole(first),
                                    changed=not lost, told=_LOSS if lost else frozenset())
             ):
@@ -1616,19 +1672,23 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
                 owner_unsure = not _same_owner(text, c, first)
                 line = claims.article.locate(first.start)[0]
                 flagged.add(c.start)
+                lo, hi = _first_span(first.attrs) if off == "rounded" else (None, None)
                 yield Finding(
-                    MESSAGE.format(restated=c.text, first=first.text, line=line, value=fmt(value),
-                                   first_value=fmt(first.attrs["value"])),
+                    (MESSAGE if off != "smaller" else MESSAGE_SMALLER).format(
+                        restated=c.text, first=first.text, line=line, value=fmt(value),
+                        first_value=fmt(first.attrs["value"])),
                     c.start,
                     c.end,
                     related=[Related(first.start, first.end, RELATED.format(value=fmt(first.attrs["value"])))],
                     evidence=[
                         EVIDENCE_SAME.format(phrase=c.attrs.get("phrase"), det=c.attrs["det"]),
-                        EVIDENCE_MORE.format(value=fmt(value), first=first.text, high=fmt(first_high)),
+                        EVIDENCE_MORE.format(value=fmt(value), first=first.text, high=fmt(first_high)) if off == "larger"
+                        else EVIDENCE_NAMED.format(first=first.text, value=fmt(value)) if off == "smaller"
+                        else EVIDENCE_ROUNDED.format(first=first.text, low=fmt(lo), high=fmt(hi), value=fmt(value)),
                         EVIDENCE_LOOSE.format(first=first.text, noun=c.attrs.get("noun_text")) if loose
                         else EVIDENCE_OWNER_BEFORE.format(det=c.attrs["det"]) if owner_unsure else EVIDENCE_CLEAR,
                     ],
-                    severity=Severity.INFO if loose or owner_unsure else None,
+                    severity=Severity.INFO if loose or owner_unsure or off == "rounded" else None,
                 )
         seen[_key(c)].append(c)
         by_noun.setdefault(noun, []).append(c)
