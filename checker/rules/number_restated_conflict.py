@@ -411,6 +411,17 @@ def _plain(text: str, c: Claim) -> bool:
     return not _set_apart(text, c, first=True, told=_WHOLE_WORDS) and not _partitive(text, c)
 
 
+def _placed_at_owner(text: str, c: Claim, first: Claim) -> bool:
+    """The place after a count is the owner the first count's sentence names ("The hospital
+    employs 1,650 nurses" ... "all 1,560 nurses at the hospital"): it names whose group, as
+    "the hospital's" would, and picks none of it."""
+    if narrowing(text, c.end) != "place":
+        return False
+    words = _words_after(text, c.end, 3)
+    noun = words[2] if len(words) == 3 and words[1] in _ATTRIBUTIVE else words[1] if len(words) >= 2 else ""
+    return noun.isalpha() and _owner_in_sentence_of(text, noun, first) is not None
+
+
 def _whole_conflicts(claims: ClaimSet, counts: list[Claim]) -> Iterator[Finding]:
     """A count told as the whole group ("all 44 passengers", "the 42 buses in the fleet")
     against an earlier count of that group: the whole has one size, smaller or larger."""
@@ -431,14 +442,14 @@ def _whole_conflicts(claims: ClaimSet, counts: list[Claim]) -> Iterator[Finding]
             # network's 4,300 registered nurses" is all of its owner's, and "all 4,600 nurses"
             # may drop the modifier (or count a wider group): shown, not judged
             same = [e for e in earlier if _plain(text, e) and not e.attrs.get("group") and _key(e) == _key(c)]
-            owned = [e for e in earlier if _owned(e) and _plain(text, e) and not e.attrs.get("group")
+            owned = [e for e in earlier if (_owned(e) or _owners_whole(e)) and _plain(text, e) and not e.attrs.get("group")
                      and _key(c)[1] == ""] if not same else []
             earlier = same or owned
         if not earlier or any(not _agrees(e, earlier[0]) for e in earlier[1:]):
             continue  # nothing to compare, or the article already gave several sizes
         first = earlier[0]
         if any(_agrees(c, e) and not _rounded_off(c, e) for e in earlier) \
-                or _set_apart(text, c, first=False, narrowing=not a.get("group")):
+                or _set_apart(text, c, first=False, narrowing=not (a.get("group") or _placed_at_owner(text, c, first))):
             continue
         rounded = _agrees(c, first)  # within what "about" allows, outside the figure's rounding
         unsure = _key(first) != _key(c) or rounded
@@ -536,6 +547,11 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
             continue
         earlier = [e for e in measures[:i] if e.attrs.get("measured") == a["measured"] and e.attrs.get("unit") == a["unit"]
                    and not e.attrs.get("change")]
+        # "the 1,140-megawatt farm ... the 1,200 MW project": "project" names any undertaking,
+        # so it may refer back to the one thing measured in that unit, whatever its class
+        generic = not earlier and a["measured"] in _GENERIC_MEASURED and a.get("dimension") != "money"
+        if generic:
+            earlier = [e for e in measures[:i] if e.attrs.get("unit") == a["unit"] and not e.attrs.get("change")]
         earlier = [e for e in earlier if not e.attrs.get("headline")] or earlier  # the body restates its headline
         if not earlier or any(not _agrees(e, earlier[0]) for e in earlier[1:]):
             continue
@@ -583,8 +599,9 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
                       EVIDENCE_APART.format(low=fmt(lo or 0), high=fmt(hi or 0), first=first.text, value=fmt(a["value"]))]
             + ([EVIDENCE_OF_PHRASE.format(first=c.text if restated_narrowed in _UNSURE_NARROWING else first.text,
                                           measured=a["measured"])] if unsure else [])
-            + ([EVIDENCE_BY_SIZE.format(measured=a["measured"])] if by_size else []),
-            severity=Severity.INFO if unsure or by_size else None,
+            + ([EVIDENCE_BY_SIZE.format(measured=a["measured"])] if by_size else [])
+            + ([EVIDENCE_GENERIC.format(restated=c.text, measured=first.attrs["measured"])] if generic else []),
+            severity=Severity.INFO if unsure or by_size or generic else None,
         )
 
 
@@ -1191,6 +1208,10 @@ def _tells_purpose(text: str, c: Claim) -> bool:
 
 
 _MEASURE_DETERMINERS = frozenset(("the", "its", "their", "this", "that"))
+#: The measured class whose nouns ("project", "scheme", "development") may name any undertaking.
+_GENERIC_MEASURED = frozenset(LEXICON["generic_measured"])
+EVIDENCE_GENERIC = ("\u201c{restated}\u201d names no thing of its own, and the article measured one {measured} in "
+                    "that unit before: it may be that one, so this is shown for a look, not judged")
 #: Phrases after a first measured thing that may tell what it is or pick one of several: the
 #: restatement against it is shown (info), not judged, when the phrase is "of" or names the
 #: thing's own ends or parties (lexicon own_parts_prepositions); a place ("in the north") picks one.
@@ -1424,7 +1445,20 @@ def _class_noun(noun: str) -> str:
 
 def _key(c: Claim) -> tuple[str, str]:
     phrase = (c.attrs.get("phrase") or "").lower().split()
-    return _class_noun(c.attrs["noun"]), " ".join(phrase[:-1])
+    return _class_of(c), " ".join(phrase[:-1])
+
+
+_PEOPLE_BY_VERB: dict[str, str] = LEXICON["people_by_verb"]
+
+
+def _class_of(c: Claim) -> str:
+    """The class of what a count counts: its noun's (``_class_noun``), and people told as what
+    an owner employs are its employees ("employs about 2,300 people" ... "all 3,200
+    employees"; lexicon people_by_verb)."""
+    noun = c.attrs["noun"]
+    if noun == "person":
+        return _PEOPLE_BY_VERB.get(c.attrs.get("preceded_by") or "", noun)
+    return _class_noun(noun)
 
 
 @rule("number.restated-conflict", Severity.WARNING, "The same group or measure told again with another number", needs_text=True)
@@ -1614,7 +1648,7 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         if not noun or (noun in _FUNGIBLE and not _lost(c)) or not float(value).is_integer():  # 239.64 tolars is a rate
             given.add((noun, value))
             continue
-        noun = _class_noun(noun)  # "1,200 staff" ... "its 1,400 employees": one group
+        noun = _class_of(c)  # "1,200 staff" ... "its 1,400 employees": one group
         earlier = seen.setdefault(_key(c), [])
         pointing = c.attrs.get("det") in _DEMONSTRATIVES
         loose = False
