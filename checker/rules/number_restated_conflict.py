@@ -1681,6 +1681,8 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
             # "the 240 cancelled flights") is that group, so it is no subgroup when smaller
             named = told or _modifiers_told(text, c, first)
             off = _off_first(c, first, named)
+            if off == "smaller" and narrowing(text, c.end):
+                off = None  # "the 310 cancelled sailings to Ireland" may be some of them
             if (
                 off is not None
                 and (None, value) not in given
