@@ -68,8 +68,11 @@ def test_a_round_approximate_figure_keeps_its_wide_reading():
     # a place after the first may tell where the one site is: shown
     ("Investors chose a 720-acre site in the river valley.\n\nThe council sold the 270-acre site last year.",
      {Severity.INFO}),
-    # a place after the restatement only: shown
-    ("Investors chose a 720-acre site.\n\nThe council fenced the 270-acre site near the river.", {Severity.INFO}),
+    # a phrase after both, not alike: shown
+    ("Investors chose a 720-acre site in the river valley.\n\nThe council bought the 270-acre site from two "
+     "farmers.", {Severity.INFO}),
+    # a place after the restatement only narrows it to a part: silent
+    ("Investors chose a 720-acre site.\n\nThe council fenced the 270-acre site near the river.", set()),
     # nothing after either: decided
     ("Investors chose a 720-acre site.\n\nThe council fenced the 270-acre site.", {Severity.WARNING}),
     # parallel phrases on both sides tell two things apart

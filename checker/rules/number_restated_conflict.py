@@ -574,8 +574,11 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
         if (restated_narrowed not in (None,) + _UNSURE_NARROWING and not _tells_purpose(text, c)) \
                 or (first_narrowed not in (None,) + _UNSURE_NARROWING and not _tells_purpose(text, first)):
             continue  # "the plan that the House passed" picks out one plan of several
-        if restated_narrowed and first_narrowed and _words_after(text, c.end, 1) == _words_after(text, first.end, 1):
-            continue  # "a $3.1m budget for the library ... the $4.1m budget for parks": told apart alike
+        if restated_narrowed and (not first_narrowed or _words_after(text, c.end, 1) == _words_after(text, first.end, 1)):
+            # "Turnout was 58.2% ... the 52.8% turnout in the capital": a phrase on the second
+            # only narrows it to a part; "a $3.1m budget for the library ... the $4.1m budget
+            # for parks": parallel phrases tell two apart
+            continue
         # "a €3.1 million refurbishment of the pool ... the €3.4 million project", "the
         # $3.8-million contract with a contractor ... the $8.3-million deal", "the 42-km line
         # from A to B ... the 24-km line": an "of", place or prepositional phrase most often
@@ -1575,6 +1578,32 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         placed (info); a measured thing followed by a participle naming its own ends ("a
         260-mile pipeline linking A to B") is read as "from A to B" is (info).
 
+        The one principle behind all of it: two mentions count one thing when what is counted
+        (the noun or measured thing), its owner and its time are the same. Where all three are
+        the same and nothing sets the mentions apart, two numbers are a conflict (warning);
+        where one of them is linked by a reading that may fail (a place that may pick one of
+        several, "about" that may stretch, a generic noun), both sides are shown (info), not
+        silenced; where they differ, the rule is silent. So: a group named again by what
+        happened to it ("cancelled 380 sailings" ... "Most of the 310 cancelled sailings") is
+        all of that group, and conflicts smaller too (not when a phrase after it may pick some);
+        an approximate figure given to two or more digits ("about 4,200") restated outside its
+        rounding (one unit of its last digit) but within what "about" reaches is shown (info);
+        a measured thing first placed or followed by a phrase ("a 720-acre site in the
+        valley"), and perhaps restated with another ("the 270-acre site from two farmers"), is
+        shown against the one value told before (info), unless parallel phrases tell the two
+        apart ("a $2.2m budget for roads ... the $3.1m budget for schools") or only the
+        restatement has one (a part: "the 52.8% turnout in the capital"); "the project" or "the plant"
+        (lexicon generic_measured) may be the one thing measured in its unit, whatever its class
+        (info). What is measured is found in more wordings: the noun before a verb of size ("a
+        lake covering 31 square miles", "the lake, which spans ...", "a dam with a capacity of
+        450 megawatts"; lexicon size_verbs, size_nouns), the noun after a spaced power or area
+        unit ("the 540 MW dam"; not after a plural unit, nor a word of place,
+        size_words_not_things), and a possessive measured noun ("the 800 MW project's start").
+        People an owner employs are its employees ("employs about 1,300 people" ... "all 3,100
+        employees"; people_by_verb); "a school with 84 pupils" is what the school has
+        (possession_verbs); a place after a whole that names the first count's owner ("all
+        1,470 midwives at the clinic") does not narrow it.
+
     Why it matters:
         A figure restated differently leaves the reader to guess which one is right; it is
         usually an edit applied to one mention and not the other.
@@ -1983,6 +2012,31 @@ EXAMPLES = (
           published="2024-04-21", note="a price after a verb of buying is the deal's amount (lexicon deal_verbs, payment_words)"),
     passes("Orwell Foods agreed to buy Pellam Dairies for £640m in cash.\n\nThe £640m deal closes in June.",
            published="2024-04-21"),
+    flags("The ferry firm cancelled 380 sailings on Friday.\n\nMost of the 310 cancelled sailings were short crossings.",
+          published="2024-04-21", note="a group named by what happened to it is all of it: smaller is no subgroup"),
+    passes("The ferry firm cancelled 380 sailings on Friday.\n\nThe 310 cancelled sailings in the north were refunded.",
+           published="2024-04-21", note="a phrase after the smaller count may pick some of them"),
+    flags("The health board employs about 4,200 porters across its sites.\n\nPay talks covered all of the board's "
+          "4,400 porters.", published="2024-04-21",
+          note="outside the rounding of 'about 4,200', within what 'about' reaches: shown as info"),
+    passes("The health board employs about 4,200 porters across its sites.\n\nPay talks covered all of the board's "
+           "4,300 porters.", published="2024-04-21", note="within one unit of the figure's last digit"),
+    flags("Investors chose a 720-acre site in the river valley.\n\nThe council sold the 270-acre site last year.",
+          published="2024-04-21", note="a place after the first may tell where the one site is: shown as info"),
+    passes("The board set a $2.2m budget for roads.\n\nThe $3.1m budget for schools was cut.", published="2024-04-21",
+           note="parallel phrases tell two budgets apart"),
+    flags("The 880-megawatt farm sits offshore.\n\nBankers said the 800 MW project's start was welcome.",
+          published="2024-04-21", note="'project' may name the one thing measured in megawatts: shown as info"),
+    passes("The 880-megawatt farm and the 300-megawatt farm sit offshore.\n\nBankers said the 800 MW project's start "
+           "was welcome.", published="2024-04-21", note="two things measured in that unit: which is the project?"),
+    flags("Survey teams mapped a lake covering 31 square miles.\n\nThe lake, which spans 13 square miles, is shrinking.",
+          published="2024-04-21", note="a verb of size tells the size of the noun before it (lexicon size_verbs)"),
+    passes("Crews cleared 40 acres on Monday.\n\nThe 60-acre park opens in May.", published="2024-04-21",
+           note="no determiner before the noun: 'crews' are not sized"),
+    flags("Lorne Foods, which employs about 1,300 people, will shut a mill.\n\nBosses met all 3,100 employees.",
+          published="2024-04-21", note="people an owner employs are its employees (lexicon people_by_verb)"),
+    passes("Lorne Foods fed about 1,300 people last winter.\n\nBosses met all 3,100 employees.",
+           published="2024-04-21", note="people fed are not employees"),
     passes("EXCHANGE SEAT SELLS FOR 300 DLRS\n\nA seat was sold on the small but busy grain exchange for 300 dlrs, "
            "unchanged.\n\nA second seat sold for 150 dlrs.", published="2024-04-21",
            note="a body amount in the headline's unit that agrees may be the one it restates, named or not"),
