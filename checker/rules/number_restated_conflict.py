@@ -380,7 +380,7 @@ def _off_first(c: Claim, first: Claim, named: bool) -> str | None:
     """How a restatement falls outside what its first count allows: "larger" beyond what
     "about" and rounding reach (``figure_high``); "smaller" when what happened to the group
     names it again (a smaller number is then no subgroup); "rounded" when it is within what
-    "about" reaches but outside the figure's rounding ("about 8,500" ... "8,900"); else None."""
+    "about" reaches but outside the figure's rounding ("about 4,200" ... "4,400"); else None."""
     lo, hi = bounds(c.attrs)
     lo = lo or 0
     first_high = _figure_high(first.attrs)
@@ -412,9 +412,9 @@ def _plain(text: str, c: Claim) -> bool:
 
 
 def _placed_at_owner(text: str, c: Claim, first: Claim) -> bool:
-    """The place after a count is the owner the first count's sentence names ("The hospital
-    employs 1,650 nurses" ... "all 1,560 nurses at the hospital"): it names whose group, as
-    "the hospital's" would, and picks none of it."""
+    """The place after a count is the owner the first count's sentence names ("The clinic
+    employs 1,740 midwives" ... "the raise reaches all 1,470 midwives at the clinic"): it names
+    whose group, as "the clinic's" would, and picks none of it."""
     if narrowing(text, c.end) != "place":
         return False
     words = _words_after(text, c.end, 3)
@@ -547,7 +547,7 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
             continue
         earlier = [e for e in measures[:i] if e.attrs.get("measured") == a["measured"] and e.attrs.get("unit") == a["unit"]
                    and not e.attrs.get("change")]
-        # "the 1,140-megawatt farm ... the 1,200 MW project": "project" names any undertaking,
+        # "the 880-megawatt farm ... the 800 MW project": "project" names any undertaking,
         # so it may refer back to the one thing measured in that unit, whatever its class
         generic = not earlier and a["measured"] in _GENERIC_MEASURED and a.get("dimension") != "money"
         if generic:
@@ -584,7 +584,7 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
         # from A to B ... the 24-km line": an "of", place or prepositional phrase most often
         # tells what the first thing is (its party, its ends), but it may pick one thing of
         # several ("the plan in the Senate bill"), so the two values are shown (info), not judged
-        # "a 640-acre site in the county" ... "the 460-acre site": the place may tell where the
+        # "a 720-acre site in the valley" ... "the 270-acre site": the place may tell where the
         # one site is or pick one of several; the article measured no other site in acres, so
         # the pair is shown (info), as "the 230-acre farm near the town" is
         unsure = (first_narrowed in _UNSURE_NARROWING and not _tells_purpose(text, first)) \
@@ -1706,8 +1706,8 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
             # the loss is what both count, so it sets neither apart (as a headline's loss is
             # held to the body's)
             lost = _lost(c) and _lost(first)
-            # a restatement named by what happened to the group ("cancelled 420 flights" ...
-            # "the 240 cancelled flights") is that group, so it is no subgroup when smaller
+            # a restatement named by what happened to the group ("cancelled 380 sailings" ...
+            # "the 310 cancelled sailings") is that group, so it is no subgroup when smaller
             named = told or _modifiers_told(text, c, first)
             off = _off_first(c, first, named)
             if off == "smaller" and narrowing(text, c.end):

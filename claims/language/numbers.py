@@ -210,7 +210,7 @@ def figure_high(value: float, high: float | None, modifier: str | None) -> float
 def rounded_from(value: float, modifier: str | None) -> tuple[float, float] | None:
     """The values a writer rounds to an approximate figure ("about 8,500", "roughly 4,130"):
     one unit of its last significant digit either side (the floor ``figure_high`` keeps too:
-    a writer who knew 8,900 would write "about 8,900" or "about 9,000"). None for no approximate
+    a writer who knew 4,400 would write "about 4,400", not "about 4,200"). None for no approximate
     figure, one under ``FIGURE_FLOOR`` or a round one. A value outside this span but within what "about"
     allows is one the writer would have rounded to another figure: worth a look, not a verdict.
 

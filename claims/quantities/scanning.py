@@ -645,7 +645,7 @@ def _measured_after(text: str, pos: int, fallback: int, attributive: bool = Fals
         if is_a("auxiliary", w.group(1)) or is_a("modal", w.group(1)) or w.group(1).lower() in FUNCTION_WORDS:
             break
         p = w.end()
-        word = re.sub(r"['’]s$", "", w.group(1).lower())  # "the 1,200 MW project's completion": the project
+        word = re.sub(r"['’]s$", "", w.group(1).lower())  # "the 800 MW project's start": the project
         if word in MEASURED:
             found = (MEASURED[word], p)
         elif attributive and plain is None and "-" not in w.group(1):
