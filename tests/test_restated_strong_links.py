@@ -139,3 +139,23 @@ def test_a_place_naming_the_owner_does_not_narrow_a_whole(place, expected):
     text = (f"The clinic employs about 1,740 licensed midwives, most of whom are union members.\n\nThe raise "
             f"reaches all 1,470 midwives {place}, the clinic said.")
     assert bool(found(text)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fifty times apart, no slip of scale: perhaps another package of the kind
+    ("Senators blocked a $12 billion rescue package for farmers.\n\nSome want to use the $600 billion rescue "
+     "package approved for banks.", {Severity.INFO}),
+    # digits swapped: a slip
+    ("Senators blocked a $12 billion rescue package.\n\nCritics said the $21 billion rescue package was late.",
+     {Severity.WARNING}),
+    # a thousand times apart: million for billion, a slip of scale
+    ("Senators blocked a $12 billion rescue package.\n\nCritics said the $12 million rescue package was late.",
+     {Severity.WARNING}),
+])
+def test_values_far_apart_not_by_a_power_of_ten_are_shown_not_warned(text, expected):
+    assert severities(text) == expected
+
+
+def test_project_does_not_reach_back_across_a_length():
+    # a length may be any thing's: "the package" is no undertaking sized in inches
+    assert found("Vendors sell a 3.5-inch disk edition.\n\nIt keeps every feature of its 5.25-inch package.") == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 
@@ -549,7 +550,7 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
                    and not e.attrs.get("change")]
         # "the 880-megawatt farm ... the 800 MW project": "project" names any undertaking,
         # so it may refer back to the one thing measured in that unit, whatever its class
-        generic = not earlier and a["measured"] in _GENERIC_MEASURED and a.get("dimension") != "money"
+        generic = not earlier and a["measured"] in _GENERIC_MEASURED and a.get("dimension") in _GENERIC_DIMENSIONS
         if generic:
             earlier = [e for e in measures[:i] if e.attrs.get("unit") == a["unit"] and not e.attrs.get("change")]
         earlier = [e for e in earlier if not e.attrs.get("headline")] or earlier  # the body restates its headline
@@ -591,6 +592,7 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
             or restated_narrowed in _UNSURE_NARROWING
         line = claims.article.locate(first.start)[0]
         lo, hi = bounds(first.attrs)
+        far = _far_apart(a["value"], first.attrs["value"])
         yield Finding(
             MESSAGE_MEASURE.format(restated=c.text, first=first.text, line=line, value=fmt(a["value"]),
                                    first_value=fmt(first.attrs["value"])),
@@ -603,8 +605,9 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
             + ([EVIDENCE_OF_PHRASE.format(first=c.text if restated_narrowed in _UNSURE_NARROWING else first.text,
                                           measured=a["measured"])] if unsure else [])
             + ([EVIDENCE_BY_SIZE.format(measured=a["measured"])] if by_size else [])
-            + ([EVIDENCE_GENERIC.format(restated=c.text, measured=first.attrs["measured"])] if generic else []),
-            severity=Severity.INFO if unsure or by_size or generic else None,
+            + ([EVIDENCE_GENERIC.format(restated=c.text, measured=first.attrs["measured"])] if generic else [])
+            + ([EVIDENCE_FAR.format(ratio=SLIP_RATIO)] if far else []),
+            severity=Severity.INFO if unsure or by_size or generic or far else None,
         )
 
 
@@ -1050,6 +1053,7 @@ def _bare_measure_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterat
             continue
         line = claims.article.locate(first.start)[0]
         lo, hi = bounds(first.attrs)
+        far = _far_apart(a["value"], first.attrs["value"])
         yield Finding(
             MESSAGE_MEASURE.format(restated=c.text, first=first.text, line=line, value=fmt(a["value"]),
                                    first_value=fmt(first.attrs["value"])),
@@ -1211,8 +1215,27 @@ def _tells_purpose(text: str, c: Claim) -> bool:
 
 
 _MEASURE_DETERMINERS = frozenset(("the", "its", "their", "this", "that"))
-#: The measured class whose nouns ("project", "scheme", "development") may name any undertaking.
+#: The measured classes whose nouns ("project", "scheme", "plant") may name any undertaking,
+#: and the dimensions an undertaking's size is told in (a plant's megawatts, a site's acres);
+#: a length or a sum may be any thing's ("the 5.25-inch package", "the $700 billion package").
 _GENERIC_MEASURED = frozenset(LEXICON["generic_measured"])
+_GENERIC_DIMENSIONS = frozenset(("power", "area", "volume", "capacity"))
+#: How far apart two values of one measure may be and still be read as one told twice with a
+#: slip: beyond it, and no power of ten apart (a scale slip: million for billion), the
+#: restatement is more likely another thing of the class ("a $14 billion bailout package" ...
+#: "the $700 billion bailout package" of another year): shown (info), not judged.
+SLIP_RATIO = 10.0
+
+
+def _far_apart(a: float, b: float) -> bool:
+    """Two positive values at least ``SLIP_RATIO`` apart, not by a power of ten."""
+    lo, hi = min(a, b), max(a, b)
+    if lo <= 0 or hi / lo < SLIP_RATIO:
+        return False
+    ratio = math.log10(hi / lo)
+    return abs(ratio - round(ratio)) > 0.05
+EVIDENCE_FAR = ("the two values are {ratio:g} times or more apart, and not by a power of ten as a slip of scale "
+                "would be: perhaps another thing of the kind, so this is shown for a look, not judged")
 EVIDENCE_GENERIC = ("\u201c{restated}\u201d names no thing of its own, and the article measured one {measured} in "
                     "that unit before: it may be that one, so this is shown for a look, not judged")
 #: Phrases after a first measured thing that may tell what it is or pick one of several: the
@@ -1594,7 +1617,10 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         apart ("a $2.2m budget for roads ... the $3.1m budget for schools") or only the
         restatement has one (a part: "the 52.8% turnout in the capital"); "the project" or "the plant"
         (lexicon generic_measured) may be the one thing measured in its unit, whatever its class
-        (info). What is measured is found in more wordings: the noun before a verb of size ("a
+        (info; only in power, area, volume or capacity: a length or a sum may be any thing's).
+        Two values of one measure SLIP_RATIO or more apart, and not by a power of ten as a
+        slip of scale would be, are shown, not warned ("a $12 billion rescue package" ... "the
+        $600 billion rescue package": perhaps another). What is measured is found in more wordings: the noun before a verb of size ("a
         lake covering 31 square miles", "the lake, which spans ...", "a dam with a capacity of
         450 megawatts"; lexicon size_verbs, size_nouns), the noun after a spaced power or area
         unit ("the 540 MW dam"; not after a plural unit, nor a word of place,
