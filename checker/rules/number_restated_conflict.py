@@ -1053,7 +1053,6 @@ def _bare_measure_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterat
             continue
         line = claims.article.locate(first.start)[0]
         lo, hi = bounds(first.attrs)
-        far = _far_apart(a["value"], first.attrs["value"])
         yield Finding(
             MESSAGE_MEASURE.format(restated=c.text, first=first.text, line=line, value=fmt(a["value"]),
                                    first_value=fmt(first.attrs["value"])),
