@@ -159,3 +159,17 @@ def test_values_far_apart_not_by_a_power_of_ten_are_shown_not_warned(text, expec
 def test_project_does_not_reach_back_across_a_length():
     # a length may be any thing's: "the package" is no undertaking sized in inches
     assert found("Vendors sell a 3.5-inch disk edition.\n\nIt keeps every feature of its 5.25-inch package.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Engineers opened a weir holding 2.7 million litres.\n\nThe weir's capacity of 7.2 million litres is modest.",
+     True),
+    ("Engineers opened a weir holding 2.7 million litres.\n\nThe weir's capacity of 2.7 million litres is modest.",
+     False),
+    ("Builders finished a pier stretching 260 metres.\n\nThe pier, 620 metres long, opens on Friday.", True),
+    ("Builders finished a pier stretching 260 metres.\n\nThe pier, 260 metres long, opens on Friday.", False),
+    # a size after a comma with no word of size after it is no apposition
+    ("Builders finished a pier stretching 260 metres.\n\nAt the pier, 620 metres of rail were laid.", False),
+])
+def test_a_possessive_size_noun_and_an_apposition_tell_the_things_size(text, expected):
+    assert bool(found(text)) is expected

@@ -1621,7 +1621,9 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         slip of scale would be, are shown, not warned ("a $12 billion rescue package" ... "the
         $600 billion rescue package": perhaps another). What is measured is found in more wordings: the noun before a verb of size ("a
         lake covering 31 square miles", "the lake, which spans ...", "a dam with a capacity of
-        450 megawatts"; lexicon size_verbs, size_nouns), the noun after a spaced power or area
+        450 megawatts", "the weir's capacity of 2.7 million litres"; lexicon size_verbs,
+        size_nouns), the noun before a comma and a size with a word of size after it ("the
+        pier, 620 metres long,"; size_adjectives), the noun after a spaced power or area
         unit ("the 540 MW dam"; not after a plural unit, nor a word of place,
         size_words_not_things), and a possessive measured noun ("the 800 MW project's start").
         People an owner employs are its employees ("employs about 1,300 people" ... "all 3,100

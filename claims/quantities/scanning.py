@@ -547,7 +547,7 @@ def _read_after(text: str, q: Mention) -> bool:
         q.measured, pos = _measured_after(text, pos, pos, attributive=q.dimension in _SPACED_SIZES
                                           and not text[pos - 1 : pos].lower() == "s" and not _size_adverb(text, pos))
     if q.unit is not None and q.measured is None and q.dimension in _THING_SIZES and q.det is None:
-        sized = _sized_by_verb(text, q.start)
+        sized = _sized_by_verb(text, q.start) or _sized_in_apposition(text, q.start, pos)
         if sized is not None:
             q.measured, q.det = sized  # "a glacier covering 14.2 square kilometres": the glacier's area
     if q.unit is not None and q.measured is None and q.dimension == "money":
@@ -675,7 +675,9 @@ def _sized_by_verb(text: str, start: int) -> tuple[str, str] | None:
     noun), its class when measured_synonyms knows it. None when no determiner opens the
     noun phrase: "crews cleared 40 acres" tells no size of the crews."""
     words = [w.lower for w in analyse(text).words_before(start, 9)]
-    if len(words) >= 4 and words[-1] == "of" and words[-2] in _SIZE_NOUNS and words[-3] in ("a", "an") \
+    if len(words) >= 3 and words[-1] == "of" and words[-2] in _SIZE_NOUNS and words[-3].endswith(("'s", "’s")):
+        words = words[:-3] + [words[-3][:-2]]  # "the reservoir's capacity of": the reservoir
+    elif len(words) >= 4 and words[-1] == "of" and words[-2] in _SIZE_NOUNS and words[-3] in ("a", "an") \
             and words[-4] in ("with", "has", "have", "had"):
         words = words[:-4]  # "a farm with a capacity of": the farm
     elif words and words[-1] in _SIZE_VERBS:
@@ -690,6 +692,26 @@ def _sized_by_verb(text: str, start: int) -> tuple[str, str] | None:
     for det in (words[-2], words[-3] if len(words) >= 3 else ""):
         if det in _THING_DETERMINERS:
             return MEASURED.get(noun, lemma(noun)), det
+        if det in FUNCTION_WORDS:
+            return None
+    return None
+
+
+_SIZE_ADJECTIVES = frozenset(LEXICON["size_adjectives"])
+
+
+def _sized_in_apposition(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """(measured class, determiner) of the thing a size set off by a comma after it describes
+    ("the bridge, 430 metres long,"; lexicon size_adjectives), else None."""
+    adjective = NEXT_WORD.match(text, end)
+    if not adjective or adjective.group(1).lower() not in _SIZE_ADJECTIVES or not text[:start].rstrip().endswith(","):
+        return None
+    words = [w.lower for w in analyse(text).words_before(start, 3)]
+    if len(words) < 2 or not words[-1].isalpha() or words[-1] in FUNCTION_WORDS:
+        return None
+    for det in (words[-2], words[-3] if len(words) >= 3 else ""):
+        if det in _THING_DETERMINERS:
+            return MEASURED.get(words[-1], lemma(words[-1])), det
         if det in FUNCTION_WORDS:
             return None
     return None
