@@ -173,3 +173,21 @@ def test_project_does_not_reach_back_across_a_length():
 ])
 def test_a_possessive_size_noun_and_an_apposition_tell_the_things_size(text, expected):
     assert bool(found(text)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the clause tells again what happened to the group: shown
+    ("The utility said 1,900 homes lost water on Monday.\n\nCrews reached the 1,090 homes that were without "
+     "water by noon.", {Severity.INFO}),
+    # the clause tells something else: a subgroup may be meant
+    ("The utility said 1,900 homes lost water on Monday.\n\nCrews reached the 1,090 homes that stand on the "
+     "hill by noon.", set()),
+    # the clause names a place: some of them
+    ("The utility said 1,900 homes lost water on Monday.\n\nCrews reached the 1,090 homes that lost water in "
+     "Ashford by noon.", set()),
+    # larger may be a wider group
+    ("The utility said 1,900 homes lost water on Monday.\n\nCrews reached the 9,100 homes that were without "
+     "water by noon.", set()),
+])
+def test_a_clause_telling_the_event_again_shows_a_smaller_restatement(text, expected):
+    assert severities(text) == expected

@@ -11,7 +11,7 @@ from checker.rules import rule
 from checker.rules.examples import flags, passes
 from claims.language import analyse
 from claims.language.numbers import approximate, figure_high, rounded_from
-from claims.language.vocabulary import is_a
+from claims.language.vocabulary import FUNCTION_WORDS, is_a
 from claims.model import Claim, ClaimSet
 from claims.names import SPEECH_VERBS
 from claims.quantities import LEXICON, PEOPLE_NOUNS, TOLERANCE, bounds, fmt, lemma, narrowing
@@ -346,12 +346,35 @@ def _event_told(text: str, c: Claim, first: Claim) -> bool:
     return lemma(m.group(1)) in (lemma(w) for w in _words_after(text, first.end, EVENT_WORDS))
 
 
+#: Words of a relative clause after a restated count read for what happened to the group.
+CLAUSE_WORDS = 8
+
+
+def _clause_told(text: str, c: Claim, first: Claim) -> bool:
+    """A relative clause after the restated count tells again what the first count's clause
+    told ("1,900 homes lost water on Monday" ... "the 1,090 homes that were without water"):
+    a word of it (no function word) is a word of the first count's clause, within
+    ``EVENT_WORDS`` after it, and it names no place or body in capitals. The group is then the
+    one counted first, but the clause may still pick some of it: the caller shows the pair."""
+    if narrowing(text, c.end) != "relative":
+        return False
+    clause = [w for w in analyse(text).words_after(c.end, CLAUSE_WORDS + 1)][1:]
+    if any(w.text[:1].isupper() for w in clause):
+        return False
+    told = {lemma(w) for w in _words_after(text, first.end, EVENT_WORDS) if w.isalpha() and w not in FUNCTION_WORDS
+            and not is_a("auxiliary", w)}
+    return any(lemma(w.lower) in told for w in clause if w.lower.isalpha() and w.lower not in FUNCTION_WORDS
+               and not is_a("auxiliary", w.lower))
+
+
 def _figure_high(a: dict) -> float | None:
     """The largest value a first count allows when a restatement is read against it (the
     language layer's ``figure_high``: "around 8,500" is a figure, not a quarter either way)."""
     return figure_high(a.get("value"), bounds(a)[1], a.get("mod"))
 
 
+EVIDENCE_CLAUSE = ("the clause after \u201c{restated}\u201d tells again what happened to the group counted first, "
+                   "but it may pick some of them: shown for a look, not judged")
 MESSAGE_SMALLER = ("\u201c{restated}\u201d restates \u201c{first}\u201d (line {line}) with a smaller number: "
                    "{value}, not {first_value}")
 EVIDENCE_NAMED = ("what happened to \u201c{first}\u201d names the group again, so {value} is all of it, "
@@ -1608,6 +1631,9 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         silenced; where they differ, the rule is silent. So: a group named again by what
         happened to it ("cancelled 380 sailings" ... "Most of the 310 cancelled sailings") is
         all of that group, and conflicts smaller too (not when a phrase after it may pick some);
+        a smaller one whose relative clause tells that event again ("1,900 homes lost water" ...
+        "the 1,090 homes that were without water"; a word of the first count's clause within
+        EVENT_WORDS, none in capitals within CLAUSE_WORDS) is shown (info);
         an approximate figure given to two or more digits ("about 4,200") restated outside its
         rounding (one unit of its last digit) but within what "about" reaches is shown (info);
         a measured thing first placed or followed by a phrase ("a 720-acre site in the
@@ -1736,9 +1762,12 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
             # a restatement named by what happened to the group ("cancelled 380 sailings" ...
             # "the 310 cancelled sailings") is that group, so it is no subgroup when smaller
             named = told or _modifiers_told(text, c, first)
-            off = _off_first(c, first, named)
-            if off == "smaller" and narrowing(text, c.end):
-                off = None  # "the 310 cancelled sailings to Ireland" may be some of them
+            clause = not named and _clause_told(text, c, first)
+            off = _off_first(c, first, named or clause)
+            if off == "smaller" and narrowing(text, c.end) and not clause:
+                off = None  # "the 310 cancelled sailings in the north" may be some of them
+            if clause and off != "smaller":
+                off = None  # "the homes that were without water" larger may be a wider group
             if (
                 off is not None
                 and (None, value) not in given
@@ -1750,12 +1779,12 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
                 # so is a whole named by what its group did ("Of the 4,800 doctors on strike")
                 # a group told as what its owner employs or represents is the owner's whole
                 and (_partitive(text, c) == _partitive(text, first) or named or _owners_whole(first))
-                and not _set_apart(text, c, first=False, narrowing=not told, pair=pair, changed=not lost,
+                and not _set_apart(text, c, first=False, narrowing=not (told or clause), pair=pair, changed=not lost,
                                    told=_LOSS if lost else frozenset())
                 # "Those five provinces" points at the latest mention, however it was narrowed;
                 # "the two sides" names a group already known: a time word beside it dates
                 # what the sides did ("signed by the two sides in October"), not their number
-                and not _set_apart(text, first, first=True, narrowing=not (pointing or named or loose),
+                and not _set_apart(text, first, first=True, narrowing=not (pointing or named or clause or loose),
                                    dating=first.attrs.get("det") != "the", pair=pair or _owners_whole(first),
                                    changed=not lost, told=_LOSS if lost else frozenset())
             ):
@@ -1777,10 +1806,11 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
                         EVIDENCE_MORE.format(value=fmt(value), first=first.text, high=fmt(first_high)) if off == "larger"
                         else EVIDENCE_NAMED.format(first=first.text, value=fmt(value)) if off == "smaller"
                         else EVIDENCE_ROUNDED.format(first=first.text, low=fmt(lo), high=fmt(hi), value=fmt(value)),
-                        EVIDENCE_LOOSE.format(first=first.text, noun=c.attrs.get("noun_text")) if loose
+                        EVIDENCE_CLAUSE.format(restated=c.text) if clause
+                        else EVIDENCE_LOOSE.format(first=first.text, noun=c.attrs.get("noun_text")) if loose
                         else EVIDENCE_OWNER_BEFORE.format(det=c.attrs["det"]) if owner_unsure else EVIDENCE_CLEAR,
                     ],
-                    severity=Severity.INFO if loose or owner_unsure or off == "rounded" else None,
+                    severity=Severity.INFO if loose or owner_unsure or clause or off == "rounded" else None,
                 )
         seen[_key(c)].append(c)
         by_noun.setdefault(noun, []).append(c)
@@ -2043,6 +2073,11 @@ EXAMPLES = (
           published="2024-04-21", note="a group named by what happened to it is all of it: smaller is no subgroup"),
     passes("The ferry firm cancelled 380 sailings on Friday.\n\nThe 310 cancelled sailings in the north were refunded.",
            published="2024-04-21", note="a phrase after the smaller count may pick some of them"),
+    flags("The utility said 1,900 homes lost water on Monday.\n\nCrews reached the 1,090 homes that were without "
+          "water by noon.", published="2024-04-21",
+          note="a clause telling the event again names the group; it may still pick some: shown as info"),
+    passes("The utility said 1,900 homes lost water on Monday.\n\nCrews reached the 1,090 homes that stand on the "
+           "hill by noon.", published="2024-04-21", note="a clause telling something else may pick a subgroup"),
     flags("The health board employs about 4,200 porters across its sites.\n\nPay talks covered all of the board's "
           "4,400 porters.", published="2024-04-21",
           note="outside the rounding of 'about 4,200', within what 'about' reaches: shown as info"),
