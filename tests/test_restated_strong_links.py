@@ -191,3 +191,21 @@ def test_a_possessive_size_noun_and_an_apposition_tell_the_things_size(text, exp
 ])
 def test_a_clause_telling_the_event_again_shows_a_smaller_restatement(text, expected):
     assert severities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle that may stand as a noun ("thirty injured") modifies the plural noun after it
+    ("Crews rescued 240 walkers from the hills on Sunday.\n\nThe 420 rescued walkers were checked by medics.", True),
+    ("Crews rescued 240 walkers from the hills on Sunday.\n\nThe 240 rescued walkers were checked by medics.", False),
+])
+def test_a_participle_before_its_noun_modifies_it(text, expected):
+    assert bool(found(text)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A tidal power station with a capacity of 240 megawatts opened.\n\nThe 420 MW station is the first.", True),
+    # three modifiers: too far to be sure of the determiner
+    ("A new tidal power station with a capacity of 240 megawatts opened.\n\nThe 420 MW station is the first.", False),
+])
+def test_a_sized_noun_may_have_two_modifiers(text, expected):
+    assert bool(found(text)) is expected

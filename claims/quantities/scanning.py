@@ -582,6 +582,8 @@ def _read_after(text: str, q: Mention) -> bool:
             words.append(w)
             p = w.end()
             if is_plural_noun(tok) or (i == 0 and low in _TALLY_NOUNS):
+                if low.endswith("ed") and _plural_after(text, w.end()):
+                    continue  # "the 1,530 evacuated residents": a participle before its noun modifies it
                 if tok[:1].isupper() and lemma(tok) not in PEOPLE_NOUNS:
                     # A capitalized plural is a name ("30 Wells Fargo"), not a counted noun,
                     # unless it is a people word ("12 Americans").
@@ -688,11 +690,21 @@ def _sized_by_verb(text: str, start: int) -> tuple[str, str] | None:
         words = words[:-1]
     if len(words) < 2 or not words[-1].isalpha() or words[-1] in FUNCTION_WORDS:
         return None
+    return _thing_of(words)
+
+
+#: Modifiers a sized thing's noun may have between its determiner and itself ("a battery storage facility").
+THING_MODIFIERS = 2
+
+
+def _thing_of(words: list[str]) -> tuple[str, str] | None:
+    """(measured class, determiner) of the noun phrase ending ``words``: its last word, when a
+    determiner stands within ``THING_MODIFIERS`` modifiers before it; None otherwise."""
     noun = words[-1]
-    for det in (words[-2], words[-3] if len(words) >= 3 else ""):
+    for det in words[-2 : -THING_MODIFIERS - 3 : -1]:
         if det in _THING_DETERMINERS:
             return MEASURED.get(noun, lemma(noun)), det
-        if det in FUNCTION_WORDS:
+        if det in FUNCTION_WORDS or not det.isalpha():
             return None
     return None
 
@@ -706,15 +718,10 @@ def _sized_in_apposition(text: str, start: int, end: int) -> tuple[str, str] | N
     adjective = NEXT_WORD.match(text, end)
     if not adjective or adjective.group(1).lower() not in _SIZE_ADJECTIVES or not text[:start].rstrip().endswith(","):
         return None
-    words = [w.lower for w in analyse(text).words_before(start, 3)]
+    words = [w.lower for w in analyse(text).words_before(start, THING_MODIFIERS + 3)]
     if len(words) < 2 or not words[-1].isalpha() or words[-1] in FUNCTION_WORDS:
         return None
-    for det in (words[-2], words[-3] if len(words) >= 3 else ""):
-        if det in _THING_DETERMINERS:
-            return MEASURED.get(words[-1], lemma(words[-1])), det
-        if det in FUNCTION_WORDS:
-            return None
-    return None
+    return _thing_of(words)
 
 
 #: Dimensions whose spaced unit written before a noun sizes it ("the 960 MW plant").
@@ -728,6 +735,14 @@ def _size_adverb(text: str, pos: int) -> bool:
     plural unit ("690 megawatts near") never stands before the noun it sizes."""
     w = NEXT_WORD.match(text, pos)
     return not w or w.group(1).lower() in _NOT_THINGS or w.group(1).lower().endswith(("ly", "ed", "ing"))
+
+
+def _plural_after(text: str, pos: int) -> bool:
+    """A plural noun in lower case follows ``pos`` ("evacuated residents"), not a verb or a
+    function word: a participle that may stand as a noun ("thirty injured") is then its modifier."""
+    w = NEXT_WORD.match(text, pos)
+    return bool(w) and w.group(1)[:1].islower() and w.group(1).lower() not in FUNCTION_WORDS \
+        and not w.group(1).lower().endswith("ed") and is_plural_noun(w.group(1))
 
 
 _COORDINATORS = frozenset(("and", "or"))
