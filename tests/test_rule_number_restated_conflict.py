@@ -64,7 +64,7 @@ def test_flagged(text, message):
 @pytest.mark.parametrize("text", [
     "The hospital employs 8,500 nurses. The union said its 8,500 nurses would strike.",  # the same
     "The hospital employs about 8,000 nurses. The union said its 9,000 nurses would strike.",  # about a round figure
-    "The hospital employs about 8,500 nurses. The union said its 8,900 nurses would strike.",  # within FIGURE_SHARE
+    "The hospital employs about 8,500 nurses. The union said its 8,600 nurses would strike.",  # one unit of the last digit
     "The hospital employs more than 8,500 nurses. Its 9,000 nurses would strike.",  # more than
     "The five institutes met. The two institutes said growth would slow.",  # a smaller number: a subgroup
     "The hospital had 8,500 nurses in 2019. Its 9,000 nurses now work longer hours.",  # dated
@@ -281,9 +281,13 @@ def test_one_amount_of_one_thing_however_its_scale_is_written(text, conflict):
      "info"),
     # with no "of" after the first, the definite restatement refers back to it: a warning
     ("The council approved a \u20ac2.6 million upgrade. The mayor praised the \u20ac2.9 million scheme.", "warning"),
-    # any other phrase after the first still picks out another thing: silence
+    # a place after the first may pick out one upgrade of several, or tell where the one
+    # upgrade is: the article measures no other, so both values are shown, not judged
     ("The council approved a \u20ac2.6 million upgrade in the north. The mayor praised the \u20ac2.9 million scheme.",
-     None),
+     "info"),
+    # a relative clause after the first still picks out one of several: silence
+    ("The council approved a \u20ac2.6 million upgrade that the mayor wanted. The board praised the \u20ac2.9 million "
+     "scheme.", None),
 ])
 def test_a_first_measure_followed_by_of_is_shown_not_judged(text, severity):
     found = flagged(text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 
@@ -9,8 +10,8 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from claims.language import analyse
-from claims.language.numbers import approximate, figure_high
-from claims.language.vocabulary import is_a
+from claims.language.numbers import approximate, figure_high, rounded_from
+from claims.language.vocabulary import FUNCTION_WORDS, is_a
 from claims.model import Claim, ClaimSet
 from claims.names import SPEECH_VERBS
 from claims.quantities import LEXICON, PEOPLE_NOUNS, TOLERANCE, bounds, fmt, lemma, narrowing
@@ -345,10 +346,76 @@ def _event_told(text: str, c: Claim, first: Claim) -> bool:
     return lemma(m.group(1)) in (lemma(w) for w in _words_after(text, first.end, EVENT_WORDS))
 
 
+#: Words of a relative clause after a restated count read for what happened to the group.
+CLAUSE_WORDS = 8
+
+
+def _clause_told(text: str, c: Claim, first: Claim) -> bool:
+    """A relative clause after the restated count tells again what the first count's clause
+    told ("1,900 homes lost water on Monday" ... "the 1,090 homes that were without water"):
+    a word of it (no function word) is a word of the first count's clause, within
+    ``EVENT_WORDS`` after it, and it names no place or body in capitals. The group is then the
+    one counted first, but the clause may still pick some of it: the caller shows the pair."""
+    if narrowing(text, c.end) != "relative":
+        return False
+    clause = [w for w in analyse(text).words_after(c.end, CLAUSE_WORDS + 1)][1:]
+    if any(w.text[:1].isupper() for w in clause):
+        return False
+    told = {lemma(w) for w in _words_after(text, first.end, EVENT_WORDS) if w.isalpha() and w not in FUNCTION_WORDS
+            and not is_a("auxiliary", w)}
+    return any(lemma(w.lower) in told for w in clause if w.lower.isalpha() and w.lower not in FUNCTION_WORDS
+               and not is_a("auxiliary", w.lower))
+
+
 def _figure_high(a: dict) -> float | None:
     """The largest value a first count allows when a restatement is read against it (the
     language layer's ``figure_high``: "around 8,500" is a figure, not a quarter either way)."""
     return figure_high(a.get("value"), bounds(a)[1], a.get("mod"))
+
+
+EVIDENCE_CLAUSE = ("the clause after \u201c{restated}\u201d tells again what happened to the group counted first, "
+                   "but it may pick some of them: shown for a look, not judged")
+MESSAGE_SMALLER = ("\u201c{restated}\u201d restates \u201c{first}\u201d (line {line}) with a smaller number: "
+                   "{value}, not {first_value}")
+EVIDENCE_NAMED = ("what happened to \u201c{first}\u201d names the group again, so {value} is all of it, "
+                  "not some")
+EVIDENCE_ROUNDED = ("\u201c{first}\u201d is what a writer makes of {low} to {high}; {value} would be rounded "
+                    "to another figure, though \u201cabout\u201d may stretch that far: shown for a look, not judged")
+
+
+def _first_span(a: dict) -> tuple[float, float]:
+    """The values a first count's wording allows a restatement of it: an approximate figure
+    reaches its rounding (``rounded_from``), anything else its bounds."""
+    span = rounded_from(a.get("value"), a.get("mod"))
+    if span is not None:
+        return span
+    lo, hi = bounds(a)
+    return lo or 0, hi if hi is not None else float("inf")
+
+
+def _rounded_off(c: Claim, first: Claim) -> bool:
+    """``c`` lies outside the rounding of an approximate first figure (``rounded_from``)."""
+    span = rounded_from(first.attrs.get("value"), first.attrs.get("mod"))
+    lo, hi = bounds(c.attrs)
+    return span is not None and ((lo or 0) > span[1] + TOLERANCE or (hi is not None and hi < span[0] - TOLERANCE))
+
+
+def _off_first(c: Claim, first: Claim, named: bool) -> str | None:
+    """How a restatement falls outside what its first count allows: "larger" beyond what
+    "about" and rounding reach (``figure_high``); "smaller" when what happened to the group
+    names it again (a smaller number is then no subgroup); "rounded" when it is within what
+    "about" reaches but outside the figure's rounding ("about 4,200" ... "4,400"); else None."""
+    lo, hi = bounds(c.attrs)
+    lo = lo or 0
+    first_high = _figure_high(first.attrs)
+    if first_high is not None and lo > first_high + TOLERANCE:
+        return "larger"
+    first_lo = bounds(first.attrs)[0] or 0
+    if named and hi is not None and hi < first_lo - TOLERANCE:
+        return "smaller"
+    if _rounded_off(c, first) and (named or lo > first.attrs["value"]):
+        return "rounded"
+    return None
 
 
 def _agrees(a: Claim, b: Claim) -> bool:
@@ -366,6 +433,17 @@ def _plain(text: str, c: Claim) -> bool:
     whole ("all 321 beds"), a word that tells the first count is the whole too ("the
     clinic's total capacity to 140 beds"; lexicon whole_words) does not set it apart."""
     return not _set_apart(text, c, first=True, told=_WHOLE_WORDS) and not _partitive(text, c)
+
+
+def _placed_at_owner(text: str, c: Claim, first: Claim) -> bool:
+    """The place after a count is the owner the first count's sentence names ("The clinic
+    employs 1,740 midwives" ... "the raise reaches all 1,470 midwives at the clinic"): it names
+    whose group, as "the clinic's" would, and picks none of it."""
+    if narrowing(text, c.end) != "place":
+        return False
+    words = _words_after(text, c.end, 3)
+    noun = words[2] if len(words) == 3 and words[1] in _ATTRIBUTIVE else words[1] if len(words) >= 2 else ""
+    return noun.isalpha() and _owner_in_sentence_of(text, noun, first) is not None
 
 
 def _whole_conflicts(claims: ClaimSet, counts: list[Claim]) -> Iterator[Finding]:
@@ -388,23 +466,27 @@ def _whole_conflicts(claims: ClaimSet, counts: list[Claim]) -> Iterator[Finding]
             # network's 4,300 registered nurses" is all of its owner's, and "all 4,600 nurses"
             # may drop the modifier (or count a wider group): shown, not judged
             same = [e for e in earlier if _plain(text, e) and not e.attrs.get("group") and _key(e) == _key(c)]
-            owned = [e for e in earlier if _owned(e) and _plain(text, e) and not e.attrs.get("group")
+            owned = [e for e in earlier if (_owned(e) or _owners_whole(e)) and _plain(text, e) and not e.attrs.get("group")
                      and _key(c)[1] == ""] if not same else []
             earlier = same or owned
         if not earlier or any(not _agrees(e, earlier[0]) for e in earlier[1:]):
             continue  # nothing to compare, or the article already gave several sizes
         first = earlier[0]
-        unsure = _key(first) != _key(c)
-        if _agrees(c, first) or any(_agrees(c, e) for e in earlier) or _set_apart(text, c, first=False, narrowing=not a.get("group")):
+        if any(_agrees(c, e) and not _rounded_off(c, e) for e in earlier) \
+                or _set_apart(text, c, first=False, narrowing=not (a.get("group") or _placed_at_owner(text, c, first))):
             continue
+        rounded = _agrees(c, first)  # within what "about" allows, outside the figure's rounding
+        unsure = _key(first) != _key(c) or rounded
         line = claims.article.locate(first.start)[0]
         yield Finding(
             MESSAGE_WHOLE.format(restated=c.text, line=line, value=fmt(a["value"]), first_value=fmt(first.attrs["value"])),
             c.start, c.end,
             related=[Related(first.start, first.end, RELATED.format(value=fmt(first.attrs["value"])))],
             evidence=[EVIDENCE_WHOLE.format(what=a.get("group") or a.get("phrase")),
-                      EVIDENCE_APART.format(low=fmt(bounds(first.attrs)[0] or 0), high=fmt(bounds(first.attrs)[1] or 0),
-                                            first=first.text, value=fmt(a["value"]))]
+                      EVIDENCE_ROUNDED.format(first=first.text, low=fmt(_first_span(first.attrs)[0]),
+                                              high=fmt(_first_span(first.attrs)[1]), value=fmt(a["value"])) if rounded
+                      else EVIDENCE_APART.format(low=fmt(bounds(first.attrs)[0] or 0), high=fmt(bounds(first.attrs)[1] or 0),
+                                                 first=first.text, value=fmt(a["value"]))]
             + ([EVIDENCE_OWNED.format(first=first.text, restated=c.text)] if unsure else []),
             severity=Severity.INFO if unsure else None,
         )
@@ -489,6 +571,11 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
             continue
         earlier = [e for e in measures[:i] if e.attrs.get("measured") == a["measured"] and e.attrs.get("unit") == a["unit"]
                    and not e.attrs.get("change")]
+        # "the 880-megawatt farm ... the 800 MW project": "project" names any undertaking,
+        # so it may refer back to the one thing measured in that unit, whatever its class
+        generic = not earlier and a["measured"] in _GENERIC_MEASURED and a.get("dimension") in _GENERIC_DIMENSIONS
+        if generic:
+            earlier = [e for e in measures[:i] if e.attrs.get("unit") == a["unit"] and not e.attrs.get("change")]
         earlier = [e for e in earlier if not e.attrs.get("headline")] or earlier  # the body restates its headline
         if not earlier or any(not _agrees(e, earlier[0]) for e in earlier[1:]):
             continue
@@ -505,21 +592,30 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
             first_narrowed = None  # "for £640m in cash": how it is paid, no place
         if first_narrowed == "participle" and _names_own_parts(text, first):
             first_narrowed = "preposition"  # "a 260-mile pipeline linking A to B" names its ends, as "from A to B" does
-        if narrowing(text, c.end) or (first_narrowed not in (None,) + _UNSURE_NARROWING and not _tells_purpose(text, first)):
+        restated_narrowed = narrowing(text, c.end)
+        if restated_narrowed == "place" and _paid_in(text, c):
+            restated_narrowed = None
+        if (restated_narrowed not in (None,) + _UNSURE_NARROWING and not _tells_purpose(text, c)) \
+                or (first_narrowed not in (None,) + _UNSURE_NARROWING and not _tells_purpose(text, first)):
             continue  # "the plan that the House passed" picks out one plan of several
+        if restated_narrowed and (not first_narrowed or _words_after(text, c.end, 1) == _words_after(text, first.end, 1)):
+            # "Turnout was 58.2% ... the 52.8% turnout in the capital": a phrase on the second
+            # only narrows it to a part; "a $3.1m budget for the library ... the $4.1m budget
+            # for parks": parallel phrases tell two apart
+            continue
         # "a €3.1 million refurbishment of the pool ... the €3.4 million project", "the
         # $3.8-million contract with a contractor ... the $8.3-million deal", "the 42-km line
         # from A to B ... the 24-km line": an "of", place or prepositional phrase most often
         # tells what the first thing is (its party, its ends), but it may pick one thing of
         # several ("the plan in the Senate bill"), so the two values are shown (info), not judged
-        unsure = first_narrowed in _UNSURE_NARROWING and not _tells_purpose(text, first)
-        if unsure and first_narrowed != "of" and not _names_own_parts(text, first) \
-                and first.attrs.get("det") not in _MEASURE_DETERMINERS:
-            # "a €2.6 million upgrade in the north" picks one upgrade of several; "the 230-acre
-            # farm near the town" is one already known, its place told (shown, not judged)
-            continue
+        # "a 720-acre site in the valley" ... "the 270-acre site": the place may tell where the
+        # one site is or pick one of several; the article measured no other site in acres, so
+        # the pair is shown (info), as "the 230-acre farm near the town" is
+        unsure = (first_narrowed in _UNSURE_NARROWING and not _tells_purpose(text, first)) \
+            or restated_narrowed in _UNSURE_NARROWING
         line = claims.article.locate(first.start)[0]
         lo, hi = bounds(first.attrs)
+        far = _far_apart(a["value"], first.attrs["value"])
         yield Finding(
             MESSAGE_MEASURE.format(restated=c.text, first=first.text, line=line, value=fmt(a["value"]),
                                    first_value=fmt(first.attrs["value"])),
@@ -529,9 +625,12 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
                        if a.get("det") or a.get("preceded_by") == "whose"
                        else EVIDENCE_ONE_OF_KIND.format(measured=a["measured"], unit=a["unit"])),
                       EVIDENCE_APART.format(low=fmt(lo or 0), high=fmt(hi or 0), first=first.text, value=fmt(a["value"]))]
-            + ([EVIDENCE_OF_PHRASE.format(first=first.text, measured=a["measured"])] if unsure else [])
-            + ([EVIDENCE_BY_SIZE.format(measured=a["measured"])] if by_size else []),
-            severity=Severity.INFO if unsure or by_size else None,
+            + ([EVIDENCE_OF_PHRASE.format(first=c.text if restated_narrowed in _UNSURE_NARROWING else first.text,
+                                          measured=a["measured"])] if unsure else [])
+            + ([EVIDENCE_BY_SIZE.format(measured=a["measured"])] if by_size else [])
+            + ([EVIDENCE_GENERIC.format(restated=c.text, measured=first.attrs["measured"])] if generic else [])
+            + ([EVIDENCE_FAR.format(ratio=SLIP_RATIO)] if far else []),
+            severity=Severity.INFO if unsure or by_size or generic or far else None,
         )
 
 
@@ -1138,6 +1237,29 @@ def _tells_purpose(text: str, c: Claim) -> bool:
 
 
 _MEASURE_DETERMINERS = frozenset(("the", "its", "their", "this", "that"))
+#: The measured classes whose nouns ("project", "scheme", "plant") may name any undertaking,
+#: and the dimensions an undertaking's size is told in (a plant's megawatts, a site's acres);
+#: a length or a sum may be any thing's ("the 5.25-inch package", "the $700 billion package").
+_GENERIC_MEASURED = frozenset(LEXICON["generic_measured"])
+_GENERIC_DIMENSIONS = frozenset(("power", "area", "volume", "capacity"))
+#: How far apart two values of one measure may be and still be read as one told twice with a
+#: slip: beyond it, and no power of ten apart (a scale slip: million for billion), the
+#: restatement is more likely another thing of the class ("a $14 billion bailout package" ...
+#: "the $700 billion bailout package" of another year): shown (info), not judged.
+SLIP_RATIO = 10.0
+
+
+def _far_apart(a: float, b: float) -> bool:
+    """Two positive values at least ``SLIP_RATIO`` apart, not by a power of ten."""
+    lo, hi = min(a, b), max(a, b)
+    if lo <= 0 or hi / lo < SLIP_RATIO:
+        return False
+    ratio = math.log10(hi / lo)
+    return abs(ratio - round(ratio)) > 0.05
+EVIDENCE_FAR = ("the two values are {ratio:g} times or more apart, and not by a power of ten as a slip of scale "
+                "would be: perhaps another thing of the kind, so this is shown for a look, not judged")
+EVIDENCE_GENERIC = ("\u201c{restated}\u201d names no thing of its own, and the article measured one {measured} in "
+                    "that unit before: it may be that one, so this is shown for a look, not judged")
 #: Phrases after a first measured thing that may tell what it is or pick one of several: the
 #: restatement against it is shown (info), not judged, when the phrase is "of" or names the
 #: thing's own ends or parties (lexicon own_parts_prepositions); a place ("in the north") picks one.
@@ -1371,7 +1493,20 @@ def _class_noun(noun: str) -> str:
 
 def _key(c: Claim) -> tuple[str, str]:
     phrase = (c.attrs.get("phrase") or "").lower().split()
-    return _class_noun(c.attrs["noun"]), " ".join(phrase[:-1])
+    return _class_of(c), " ".join(phrase[:-1])
+
+
+_PEOPLE_BY_VERB: dict[str, str] = LEXICON["people_by_verb"]
+
+
+def _class_of(c: Claim) -> str:
+    """The class of what a count counts: its noun's (``_class_noun``), and people told as what
+    an owner employs are its employees ("employs about 2,300 people" ... "all 3,200
+    employees"; lexicon people_by_verb)."""
+    noun = c.attrs["noun"]
+    if noun == "person":
+        return _PEOPLE_BY_VERB.get(c.attrs.get("preceded_by") or "", noun)
+    return _class_noun(noun)
 
 
 @rule("number.restated-conflict", Severity.WARNING, "The same group or measure told again with another number", needs_text=True)
@@ -1488,6 +1623,40 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         placed (info); a measured thing followed by a participle naming its own ends ("a
         260-mile pipeline linking A to B") is read as "from A to B" is (info).
 
+        The one principle behind all of it: two mentions count one thing when what is counted
+        (the noun or measured thing), its owner and its time are the same. Where all three are
+        the same and nothing sets the mentions apart, two numbers are a conflict (warning);
+        where one of them is linked by a reading that may fail (a place that may pick one of
+        several, "about" that may stretch, a generic noun), both sides are shown (info), not
+        silenced; where they differ, the rule is silent. So: a group named again by what
+        happened to it ("cancelled 380 sailings" ... "Most of the 310 cancelled sailings") is
+        all of that group, and conflicts smaller too (not when a phrase after it may pick some);
+        a smaller one whose relative clause tells that event again ("1,900 homes lost water" ...
+        "the 1,090 homes that were without water"; a word of the first count's clause within
+        EVENT_WORDS, none in capitals within CLAUSE_WORDS) is shown (info);
+        an approximate figure given to two or more digits ("about 4,200") restated outside its
+        rounding (one unit of its last digit) but within what "about" reaches is shown (info);
+        a measured thing first placed or followed by a phrase ("a 720-acre site in the
+        valley"), and perhaps restated with another ("the 270-acre site from two farmers"), is
+        shown against the one value told before (info), unless parallel phrases tell the two
+        apart ("a $2.2m budget for roads ... the $3.1m budget for schools") or only the
+        restatement has one (a part: "the 52.8% turnout in the capital"); "the project" or "the plant"
+        (lexicon generic_measured) may be the one thing measured in its unit, whatever its class
+        (info; only in power, area, volume or capacity: a length or a sum may be any thing's).
+        Two values of one measure SLIP_RATIO or more apart, and not by a power of ten as a
+        slip of scale would be, are shown, not warned ("a $12 billion rescue package" ... "the
+        $600 billion rescue package": perhaps another). What is measured is found in more wordings: the noun before a verb of size ("a
+        lake covering 31 square miles", "the lake, which spans ...", "a dam with a capacity of
+        450 megawatts", "the weir's capacity of 2.7 million litres"; lexicon size_verbs,
+        size_nouns), the noun before a comma and a size with a word of size after it ("the
+        pier, 620 metres long,"; size_adjectives), the noun after a spaced power or area
+        unit ("the 540 MW dam"; not after a plural unit, nor a word of place,
+        size_words_not_things), and a possessive measured noun ("the 800 MW project's start").
+        People an owner employs are its employees ("employs about 1,300 people" ... "all 3,100
+        employees"; people_by_verb); "a school with 84 pupils" is what the school has
+        (possession_verbs); a place after a whole that names the first count's owner ("all
+        1,470 midwives at the clinic") does not narrow it.
+
     Why it matters:
         A figure restated differently leaves the reader to guess which one is right; it is
         usually an edit applied to one mention and not the other.
@@ -1561,7 +1730,7 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         if not noun or (noun in _FUNGIBLE and not _lost(c)) or not float(value).is_integer():  # 239.64 tolars is a rate
             given.add((noun, value))
             continue
-        noun = _class_noun(noun)  # "1,200 staff" ... "its 1,400 employees": one group
+        noun = _class_of(c)  # "1,200 staff" ... "its 1,400 employees": one group
         earlier = seen.setdefault(_key(c), [])
         pointing = c.attrs.get("det") in _DEMONSTRATIVES
         loose = False
@@ -1590,9 +1759,17 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
             # the loss is what both count, so it sets neither apart (as a headline's loss is
             # held to the body's)
             lost = _lost(c) and _lost(first)
+            # a restatement named by what happened to the group ("cancelled 380 sailings" ...
+            # "the 310 cancelled sailings") is that group, so it is no subgroup when smaller
+            named = told or _modifiers_told(text, c, first)
+            clause = not named and _clause_told(text, c, first)
+            off = _off_first(c, first, named or clause)
+            if off == "smaller" and narrowing(text, c.end) and not clause:
+                off = None  # "the 310 cancelled sailings in the north" may be some of them
+            if clause and off != "smaller":
+                off = None  # "the homes that were without water" larger may be a wider group
             if (
-                first_high is not None
-                and (bounds(c.attrs)[0] or 0) > first_high + TOLERANCE
+                off is not None
                 and (None, value) not in given
                 and (noun, value) not in given
                 and (pointing or all(bounds(e.attrs) == bounds(first.attrs) for e in earlier[1:]))
@@ -1601,13 +1778,13 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
                 # ... 48 of the 200 ships"); two wholes of parts are both the whole group, and
                 # so is a whole named by what its group did ("Of the 4,800 doctors on strike")
                 # a group told as what its owner employs or represents is the owner's whole
-                and (_partitive(text, c) == _partitive(text, first) or told or _owners_whole(first))
-                and not _set_apart(text, c, first=False, narrowing=not told, pair=pair, changed=not lost,
+                and (_partitive(text, c) == _partitive(text, first) or named or _owners_whole(first))
+                and not _set_apart(text, c, first=False, narrowing=not (told or clause), pair=pair, changed=not lost,
                                    told=_LOSS if lost else frozenset())
                 # "Those five provinces" points at the latest mention, however it was narrowed;
                 # "the two sides" names a group already known: a time word beside it dates
                 # what the sides did ("signed by the two sides in October"), not their number
-                and not _set_apart(text, first, first=True, narrowing=not (pointing or told or loose),
+                and not _set_apart(text, first, first=True, narrowing=not (pointing or named or clause or loose),
                                    dating=first.attrs.get("det") != "the", pair=pair or _owners_whole(first),
                                    changed=not lost, told=_LOSS if lost else frozenset())
             ):
@@ -1616,19 +1793,24 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
                 owner_unsure = not _same_owner(text, c, first)
                 line = claims.article.locate(first.start)[0]
                 flagged.add(c.start)
+                lo, hi = _first_span(first.attrs) if off == "rounded" else (None, None)
                 yield Finding(
-                    MESSAGE.format(restated=c.text, first=first.text, line=line, value=fmt(value),
-                                   first_value=fmt(first.attrs["value"])),
+                    (MESSAGE if off != "smaller" else MESSAGE_SMALLER).format(
+                        restated=c.text, first=first.text, line=line, value=fmt(value),
+                        first_value=fmt(first.attrs["value"])),
                     c.start,
                     c.end,
                     related=[Related(first.start, first.end, RELATED.format(value=fmt(first.attrs["value"])))],
                     evidence=[
                         EVIDENCE_SAME.format(phrase=c.attrs.get("phrase"), det=c.attrs["det"]),
-                        EVIDENCE_MORE.format(value=fmt(value), first=first.text, high=fmt(first_high)),
-                        EVIDENCE_LOOSE.format(first=first.text, noun=c.attrs.get("noun_text")) if loose
+                        EVIDENCE_MORE.format(value=fmt(value), first=first.text, high=fmt(first_high)) if off == "larger"
+                        else EVIDENCE_NAMED.format(first=first.text, value=fmt(value)) if off == "smaller"
+                        else EVIDENCE_ROUNDED.format(first=first.text, low=fmt(lo), high=fmt(hi), value=fmt(value)),
+                        EVIDENCE_CLAUSE.format(restated=c.text) if clause
+                        else EVIDENCE_LOOSE.format(first=first.text, noun=c.attrs.get("noun_text")) if loose
                         else EVIDENCE_OWNER_BEFORE.format(det=c.attrs["det"]) if owner_unsure else EVIDENCE_CLEAR,
                     ],
-                    severity=Severity.INFO if loose or owner_unsure else None,
+                    severity=Severity.INFO if loose or owner_unsure or clause or off == "rounded" else None,
                 )
         seen[_key(c)].append(c)
         by_noun.setdefault(noun, []).append(c)
@@ -1887,6 +2069,36 @@ EXAMPLES = (
           published="2024-04-21", note="a price after a verb of buying is the deal's amount (lexicon deal_verbs, payment_words)"),
     passes("Orwell Foods agreed to buy Pellam Dairies for £640m in cash.\n\nThe £640m deal closes in June.",
            published="2024-04-21"),
+    flags("The ferry firm cancelled 380 sailings on Friday.\n\nMost of the 310 cancelled sailings were short crossings.",
+          published="2024-04-21", note="a group named by what happened to it is all of it: smaller is no subgroup"),
+    passes("The ferry firm cancelled 380 sailings on Friday.\n\nThe 310 cancelled sailings in the north were refunded.",
+           published="2024-04-21", note="a phrase after the smaller count may pick some of them"),
+    flags("The utility said 1,900 homes lost water on Monday.\n\nCrews reached the 1,090 homes that were without "
+          "water by noon.", published="2024-04-21",
+          note="a clause telling the event again names the group; it may still pick some: shown as info"),
+    passes("The utility said 1,900 homes lost water on Monday.\n\nCrews reached the 1,090 homes that stand on the "
+           "hill by noon.", published="2024-04-21", note="a clause telling something else may pick a subgroup"),
+    flags("The health board employs about 4,200 porters across its sites.\n\nPay talks covered all of the board's "
+          "4,400 porters.", published="2024-04-21",
+          note="outside the rounding of 'about 4,200', within what 'about' reaches: shown as info"),
+    passes("The health board employs about 4,200 porters across its sites.\n\nPay talks covered all of the board's "
+           "4,300 porters.", published="2024-04-21", note="within one unit of the figure's last digit"),
+    flags("Investors chose a 720-acre site in the river valley.\n\nThe council sold the 270-acre site last year.",
+          published="2024-04-21", note="a place after the first may tell where the one site is: shown as info"),
+    passes("The board set a $2.2m budget for roads.\n\nThe $3.1m budget for schools was cut.", published="2024-04-21",
+           note="parallel phrases tell two budgets apart"),
+    flags("The 880-megawatt farm sits offshore.\n\nBankers said the 800 MW project's start was welcome.",
+          published="2024-04-21", note="'project' may name the one thing measured in megawatts: shown as info"),
+    passes("The 880-megawatt farm and the 300-megawatt farm sit offshore.\n\nBankers said the 800 MW project's start "
+           "was welcome.", published="2024-04-21", note="two things measured in that unit: which is the project?"),
+    flags("Survey teams mapped a lake covering 31 square miles.\n\nThe lake, which spans 13 square miles, is shrinking.",
+          published="2024-04-21", note="a verb of size tells the size of the noun before it (lexicon size_verbs)"),
+    passes("Crews cleared 40 acres on Monday.\n\nThe 60-acre park opens in May.", published="2024-04-21",
+           note="no determiner before the noun: 'crews' are not sized"),
+    flags("Lorne Foods, which employs about 1,300 people, will shut a mill.\n\nBosses met all 3,100 employees.",
+          published="2024-04-21", note="people an owner employs are its employees (lexicon people_by_verb)"),
+    passes("Lorne Foods fed about 1,300 people last winter.\n\nBosses met all 3,100 employees.",
+           published="2024-04-21", note="people fed are not employees"),
     passes("EXCHANGE SEAT SELLS FOR 300 DLRS\n\nA seat was sold on the small but busy grain exchange for 300 dlrs, "
            "unchanged.\n\nA second seat sold for 150 dlrs.", published="2024-04-21",
            note="a body amount in the headline's unit that agrees may be the one it restates, named or not"),

@@ -205,3 +205,25 @@ def figure_high(value: float, high: float | None, modifier: str | None) -> float
     if digits < 2:
         return high
     return min(high, value + max(10 ** place, value * FIGURE_SHARE))
+
+
+def rounded_from(value: float, modifier: str | None) -> tuple[float, float] | None:
+    """The values a writer rounds to an approximate figure ("about 8,500", "roughly 4,130"):
+    one unit of its last significant digit either side (the floor ``figure_high`` keeps too:
+    a writer who knew 4,400 would write "about 4,400", not "about 4,200"). None for no approximate
+    figure, one under ``FIGURE_FLOOR`` or a round one. A value outside this span but within what "about"
+    allows is one the writer would have rounded to another figure: worth a look, not a verdict.
+
+    >>> rounded_from(8500, "approx")
+    (8400.0, 8600.0)
+    >>> rounded_from(4000, "approx") is None
+    True
+    >>> rounded_from(4000, None) is None
+    True
+    """
+    if modifier != "approx" or value is None or not float(value).is_integer() or value < FIGURE_FLOOR:
+        return None
+    digits, place = significant_place(value)
+    if digits < 2:
+        return None  # a round figure ("about 8,000") keeps ``approximate``'s wide reading
+    return float(value - 10 ** place), float(value + 10 ** place)

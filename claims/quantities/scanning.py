@@ -542,7 +542,14 @@ def _read_after(text: str, q: Mention) -> bool:
         elif unit:
             pos = unit.end()  # "$5 U.S. dlrs": the sign already said it
     if q.unit is not None and q.measured is None:
-        q.measured, pos = _measured_after(text, pos, pos)
+        # "the 960 MW plant", "a 400 acre parcel": a size spaced before a noun describes it, as
+        # "the 960-megawatt plant" does (a size a thing has, not a length, speed or sum)
+        q.measured, pos = _measured_after(text, pos, pos, attributive=q.dimension in _SPACED_SIZES
+                                          and not text[pos - 1 : pos].lower() == "s" and not _size_adverb(text, pos))
+    if q.unit is not None and q.measured is None and q.dimension in _THING_SIZES and q.det is None:
+        sized = _sized_by_verb(text, q.start) or _sized_in_apposition(text, q.start, pos)
+        if sized is not None:
+            q.measured, q.det = sized  # "a glacier covering 14.2 square kilometres": the glacier's area
     if q.unit is not None and q.measured is None and q.dimension == "money":
         q.measured = _MEASURED_VERBS.get((q.preceded_by or "").lower())  # "was fined £4.2m": the fine
     if q.unit is not None and q.measured is None and q.dimension == "money" and (q.preceded_by or "").lower() == "for":
@@ -575,6 +582,8 @@ def _read_after(text: str, q: Mention) -> bool:
             words.append(w)
             p = w.end()
             if is_plural_noun(tok) or (i == 0 and low in _TALLY_NOUNS):
+                if low.endswith("ed") and _plural_after(text, w.end()):
+                    continue  # "the 1,530 evacuated residents": a participle before its noun modifies it
                 if tok[:1].isupper() and lemma(tok) not in PEOPLE_NOUNS:
                     # A capitalized plural is a name ("30 Wells Fargo"), not a counted noun,
                     # unless it is a people word ("12 Americans").
@@ -638,8 +647,9 @@ def _measured_after(text: str, pos: int, fallback: int, attributive: bool = Fals
         if is_a("auxiliary", w.group(1)) or is_a("modal", w.group(1)) or w.group(1).lower() in FUNCTION_WORDS:
             break
         p = w.end()
-        if w.group(1).lower() in MEASURED:
-            found = (MEASURED[w.group(1).lower()], p)
+        word = re.sub(r"['’]s$", "", w.group(1).lower())  # "the 800 MW project's start": the project
+        if word in MEASURED:
+            found = (MEASURED[word], p)
         elif attributive and plain is None and "-" not in w.group(1):
             plain = (lemma(re.sub(r"['’]s$", "", w.group(1))), p)  # the first word ("the hotel's spa": the hotel)
     if found:
@@ -648,6 +658,91 @@ def _measured_after(text: str, pos: int, fallback: int, attributive: bool = Fals
             return None, fallback  # "the 50 per cent turnout threshold": a threshold, not a turnout
         return found
     return plain if plain else (None, fallback)
+
+
+#: Dimensions a thing's size is told in after a verb of size ("a bridge spanning 340 metres").
+_THING_SIZES = frozenset(("length", "area", "volume", "power"))
+_SIZE_VERBS = frozenset(LEXICON["size_verbs"])
+_SIZE_NOUNS = frozenset(LEXICON["size_nouns"])
+#: Words a relative clause may put between a thing and its verb of size ("the glacier, which now spans").
+_SIZE_SKIP = frozenset(("which", "that", "now", "still", "also"))
+_THING_DETERMINERS = frozenset(("a", "an", "the", "its", "their", "this", "that"))
+
+
+def _sized_by_verb(text: str, start: int) -> tuple[str, str] | None:
+    """(measured class, determiner) of the thing whose size a verb of size before ``start``
+    tells ("a glacier covering 14.2 square kilometres", "the bridge, which spans 340 metres",
+    "a solar farm with a capacity of 690 megawatts"; lexicon size_verbs, size_nouns): the noun
+    right before the verb (a relative pronoun or an adverb between, one modifier before the
+    noun), its class when measured_synonyms knows it. None when no determiner opens the
+    noun phrase: "crews cleared 40 acres" tells no size of the crews."""
+    words = [w.lower for w in analyse(text).words_before(start, 9)]
+    if len(words) >= 3 and words[-1] == "of" and words[-2] in _SIZE_NOUNS and words[-3].endswith(("'s", "’s")):
+        words = words[:-3] + [words[-3][:-2]]  # "the reservoir's capacity of": the reservoir
+    elif len(words) >= 4 and words[-1] == "of" and words[-2] in _SIZE_NOUNS and words[-3] in ("a", "an") \
+            and words[-4] in ("with", "has", "have", "had"):
+        words = words[:-4]  # "a farm with a capacity of": the farm
+    elif words and words[-1] in _SIZE_VERBS:
+        words = words[:-1]
+    else:
+        return None
+    while words and words[-1] in _SIZE_SKIP:
+        words = words[:-1]
+    if len(words) < 2 or not words[-1].isalpha() or words[-1] in FUNCTION_WORDS:
+        return None
+    return _thing_of(words)
+
+
+#: Modifiers a sized thing's noun may have between its determiner and itself ("a battery storage facility").
+THING_MODIFIERS = 2
+
+
+def _thing_of(words: list[str]) -> tuple[str, str] | None:
+    """(measured class, determiner) of the noun phrase ending ``words``: its last word, when a
+    determiner stands within ``THING_MODIFIERS`` modifiers before it; None otherwise."""
+    noun = words[-1]
+    for det in words[-2 : -THING_MODIFIERS - 3 : -1]:
+        if det in _THING_DETERMINERS:
+            return MEASURED.get(noun, lemma(noun)), det
+        if det in FUNCTION_WORDS or not det.isalpha():
+            return None
+    return None
+
+
+_SIZE_ADJECTIVES = frozenset(LEXICON["size_adjectives"])
+
+
+def _sized_in_apposition(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """(measured class, determiner) of the thing a size set off by a comma after it describes
+    ("the bridge, 430 metres long,"; lexicon size_adjectives), else None."""
+    adjective = NEXT_WORD.match(text, end)
+    if not adjective or adjective.group(1).lower() not in _SIZE_ADJECTIVES or not text[:start].rstrip().endswith(","):
+        return None
+    words = [w.lower for w in analyse(text).words_before(start, THING_MODIFIERS + 3)]
+    if len(words) < 2 or not words[-1].isalpha() or words[-1] in FUNCTION_WORDS:
+        return None
+    return _thing_of(words)
+
+
+#: Dimensions whose spaced unit written before a noun sizes it ("the 960 MW plant").
+_SPACED_SIZES = frozenset(("power", "area"))
+_NOT_THINGS = frozenset(LEXICON["size_words_not_things"])
+
+
+def _size_adverb(text: str, pos: int) -> bool:
+    """The word after a spaced size says where or how it lies, not what it sizes ("20 acre
+    north of the town", "15 MW each", "300 hectare burned"; lexicon size_words_not_things). A
+    plural unit ("690 megawatts near") never stands before the noun it sizes."""
+    w = NEXT_WORD.match(text, pos)
+    return not w or w.group(1).lower() in _NOT_THINGS or w.group(1).lower().endswith(("ly", "ed", "ing"))
+
+
+def _plural_after(text: str, pos: int) -> bool:
+    """A plural noun in lower case follows ``pos`` ("evacuated residents"), not a verb or a
+    function word: a participle that may stand as a noun ("thirty injured") is then its modifier."""
+    w = NEXT_WORD.match(text, pos)
+    return bool(w) and w.group(1)[:1].islower() and w.group(1).lower() not in FUNCTION_WORDS \
+        and not w.group(1).lower().endswith("ed") and is_plural_noun(w.group(1))
 
 
 _COORDINATORS = frozenset(("and", "or"))
