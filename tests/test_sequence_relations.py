@@ -88,10 +88,11 @@ def test_sides_the_rule_cannot_tie_are_left_alone(text, why):
 
 
 def test_side_words_are_counted_in_words():
+    """At most SIDE_WORDS words between the order word and the date: "fitted", the words, "engines on"."""
     from checker.rules.date_sequence_conflict import SIDE_WORDS
     near = "The crew finished the hull on 14 May 2025 and then fitted " + "new " * (SIDE_WORDS - 3) + \
         "engines on 6 May 2025."
-    far = "The crew finished the hull on 14 May 2025 and then fitted " + "new " * (SIDE_WORDS + 1) + \
+    far = "The crew finished the hull on 14 May 2025 and then fitted " + "new " * (SIDE_WORDS - 2) + \
         "engines on 6 May 2025."
     assert _sequence(near) and not _sequence(far)
 
@@ -102,3 +103,12 @@ def test_side_words_are_counted_in_words():
 ])
 def test_an_order_word_inside_a_noun_phrase_or_a_counted_day_orders_nothing(text):
     assert _sequence(text, date(2025, 3, 13)) == []
+
+
+@pytest.mark.parametrize("tail, found", [
+    ("a sudden steep drop of 4 pct in", True),             # MAX_TAIL words before the date
+    ("a sudden steep drop of 4 pct overall in", False),    # one more: the date may be another event's
+])
+def test_a_side_without_a_verb_reaches_max_tail_words(tail, found):
+    text = f"Output rose on 14 May 2025, after {tail} 20 May 2025."
+    assert bool(_sequence(text)) is found

@@ -325,7 +325,8 @@ def check(claims: ClaimSet):
         anaphoric word ("and then added", "but later upheld", "went on to", "followed suit",
         "came afterwards", "Previously, ...") relates its clause and the clause before "and"/
         "but" (or a comma right before it), or the sentence before when that one holds one
-        date. A side is dated by its own clause (within SIDE_WORDS words; a range "between
+        date. A side is dated by its own clause (within SIDE_WORDS words, MAX_TAIL for a
+        phrase without a verb of its own; a range "between
         2009 and 2013" is one interval), by an aside set off after it that tells its event
         (after an event noun, or with a pronoun subject of its own: ", handed down on 2
         May", ", a post she took in 2016"), or by another mention of its event. Both sides
@@ -1345,9 +1346,9 @@ EXAMPLES = (
           published="2025-07-01", note="'followed' without an object: its other side is the sentence before (info)"),
     passes("The lower house passed the bill on 2 April 2025. The senate followed suit on 9 April 2025.",
            published="2025-07-01"),
-    flags("Ahead of the auction, held on 4 March 2025, bidders toured the estate on 8 March 2025.",
+    flags("Ahead of the vote, held on 4 March 2025, members toured the estate on 8 March 2025.",
           published="2025-07-01", note="an aside set off after a side dates it (info)"),
-    passes("Ahead of the auction, held on 8 March 2025, bidders toured the estate on 4 March 2025.",
+    passes("Ahead of the vote, held on 8 March 2025, members toured the estate on 4 March 2025.",
            published="2025-07-01"),
     passes("Profits rose to 40 million from the 31 million previously reported on 28 May 2025, the firm said on "
            "2 June 2025. Results for the half ended 31 March 2025.", published="2025-07-01",
@@ -1956,8 +1957,11 @@ _RANGE_CLOSE = frozenset({"and", "to", "until", "through", "till"})
 #: "from 2012 to 2014" after a verb of change may be two amounts; a range of bare years counts
 #: as one side only after "between".
 _BARE_YEAR = re.compile(r"\d{4}")
-#: The farthest (in words) a side's date may stand from where its clause starts.
-SIDE_WORDS = 16
+#: The most words (a name of several capitalized words counted as one, as _name_words) between
+#: where a side's clause starts and its date when a verb of
+#: its own tells the side ("later served as mayor of the town between"), as EVENT_TAIL; a side
+#: told by a noun phrase alone ("after a sharp fall in") reaches MAX_TAIL words.
+SIDE_WORDS = EVENT_TAIL
 MESSAGE_RELATION = ("\u201c{word}\u201d puts what is dated {this} {order} what is dated {that}, but {this_when} "
                     "is {actual} {that_when}")
 RELATION_READING = ("{where}: the date may be another event's, so an info finding showing both sides")
@@ -2036,8 +2040,10 @@ def _side_date(an, times: list[Claim], lo: int, hi: int, near_end: bool = False)
     if len(inside) != 1:
         return None
     t = inside[0]
-    if (an.words_between(t.end, hi) if near_end else an.words_between(lo, t.start)) > SIDE_WORDS:
-        return None
+    reach = SIDE_WORDS if near_end or any(is_past_form(w.text) for w in an.words_in(lo, t.start)) else MAX_TAIL
+    # counted as the main pass counts a tail: a name of several capitalized words is one word
+    if len(_name_words(text[t.end:hi] if near_end else text[lo:t.start])) > reach:
+        return None  # "after a very sharp 2.8 pct seasonal fall in March": past MAX_TAIL a noun's date may be another's
     if not _readings(t) or _label(text, t) or (t.attrs or {}).get("signal") in _NOT_OCCURRENCE \
             or word_before(text, t.start) in (_CLAUSE | _LABEL_BEFORE) or _word_after(text, t.end) in _LABEL_AFTER:
         return None  # a plan is ordered as told ("will be followed by"); a range's edge or deadline is not
