@@ -1959,7 +1959,7 @@ _RANGE_CLOSE = frozenset({"and", "to", "until", "through", "till"})
 _BARE_YEAR = re.compile(r"\d{4}")
 #: The most words (a name of several capitalized words counted as one, as _name_words) between
 #: where a side's clause starts and its date when a verb of
-#: its own tells the side ("later served as mayor of the town between"), as EVENT_TAIL; a side
+#: its own tells the side ("later ran the port authority between"), as EVENT_TAIL; a side
 #: told by a noun phrase alone ("after a sharp fall in") reaches MAX_TAIL words.
 SIDE_WORDS = EVENT_TAIL
 MESSAGE_RELATION = ("\u201c{word}\u201d puts what is dated {this} {order} what is dated {that}, but {this_when} "
