@@ -163,6 +163,8 @@ def _joins(text: str, lo: int, t1: Claim, t2: Claim, m: re.Match, verb_dated: bo
     sentence of the two dates starts."""
     between = text[t1.end:t2.start]
     lead, tail = between[:m.start()], between[m.end():]
+    if not lead.strip() and word_before(text, t1.start) == "the":
+        return False  # "the Friday before the summit of 22 February": a day counted from the other side
     place = _PLACE_AFTER.search(lead)
     lead_words = _name_words(lead[:place.start()] if place else lead)
     tail_words = _name_words(tail)
@@ -315,6 +317,21 @@ def check(claims: ClaimSet):
         after a sequence word (lexicon pro_nouns, up to PRO_MODIFIERS modifiers) is another
         occurrence of the event named before the word, dated by the first date after it;
         that event's other mentions agree when they nest (a season and a day in it).
+        Order relations in any wording (_relations, lexicon relations): an order word with
+        its direction relates two sides, and their dates are those the article gives them. A
+        linking word ("after", "preceded", "came before", "followed the vote", "in the wake
+        of") relates the main clause and the phrase after it (fronted, the phrase up to its
+        comma and the clause after; right after a comma, the clause before the comma); an
+        anaphoric word ("and then added", "but later upheld", "went on to", "followed suit",
+        "came afterwards", "Previously, ...") relates its clause and the clause before "and"/
+        "but" (or a comma right before it), or the sentence before when that one holds one
+        date. A side is dated by its own clause (within SIDE_WORDS words, MAX_TAIL for a
+        phrase without a verb of its own; a range "between
+        2009 and 2013" is one interval), by an aside set off after it that tells its event
+        (after an event noun, or with a pronoun subject of its own: ", handed down on 2
+        May", ", a post she took in 2016"), or by another mention of its event. Both sides
+        dated by their own clauses in one sentence: a warning; a side dated by an aside, the
+        sentence before or another mention: an info finding showing both sides.
 
     Why it matters
         An order reversed by a wrong year or month is easy to miss in editing and misleads
@@ -364,11 +381,25 @@ def check(claims: ClaimSet):
         ("earlier than planned"), dated on or after the day before publication (earlier than
         the writing), or with an event told before it that is dated later; an aside that is
         a clause of its own ("which was early"); "the one" (a thing already told).
+        An order relation is not read when a side holds two dates (not a range), the
+        word's clause is reported words or a comparison ("found that ... before", "later than
+        planned after"), the phrase after a linking word holds an "and" of two clauses before
+        its date, an aside tells another thing ("City, which won the league in 2021", "Smith,
+        who took office in 2019"), the word stands inside a noun phrase ("the previously
+        announced dates") or after a day counted from the other side ("the Friday before the
+        summit"), the subject of an anaphoric word's clause holds a date of its own, the
+        sentence before holds more than one date or a date of the writing ("today"), or a
+        "before that" follows a sentence that orders another event (which one "that" is, is
+        open); "from 2012 to 2014" of bare years (amounts, after a verb of change) is no range.
     """
     times = [c for c in claims.of_kind("time") if c.timex is not None and c.timex.type in ("DATE", "TIME")]
     found = list(_check(claims, times))
     yield from found
-    yield from _linked(claims, times, {f.start for f in found} | {r.start for f in found for r in f.related})
+    reported = {f.start for f in found} | {r.start for f in found for r in f.related}
+    linked = list(_linked(claims, times, reported))
+    yield from linked
+    reported |= {f.start for f in linked} | {r.start for f in linked for r in f.related}
+    yield from _relations(claims, times, reported)
 
 
 def _check(claims: ClaimSet, times: list[Claim]):
@@ -432,6 +463,8 @@ ASIDE_WORDS = 8
 _JOINED = re.compile(rf"(?i)(?:\s*,(?P<aside>[^,;:()]*?)(?=,))?\s*,?\s*(?:and|but)\s+(?P<subject>[^,;:()]*?)\b"
                      rf"(?P<adv>{_JOINED_ADVERBS})\s+(?P<verb>[a-z]+)\b(?P<tail>[^,;:()]*)$")
 _JOINED_LEAD = frozenset(_SEQUENCE["passive_lead"])
+#: Words after a verb of saying that open the words it reports ("added that", "said it would").
+_REPORTED_LEADS = frozenset(_SEQUENCE["reported_leads"])
 
 
 def _joined_adverb(text: str, t1: Claim, t2: Claim) -> re.Match | None:
@@ -453,7 +486,10 @@ def _joined_adverb(text: str, t1: Claim, t2: Claim) -> re.Match | None:
         return None
     # "and later moved to the main board in 2019": inside the clause "to" is a preposition; right
     # before the date it opens a range ("to 2019")
-    if {w.lower() for w in tail[:-1]} & (_CLAUSE - _RANGE_WORDS) or {w.lower() for w in tail[-1:]} & _CLAUSE \
+    # the verb itself is the clause's event ("and then added the title"), unless it reports
+    # words that carry their own date ("and later said that it would open on")
+    told = 1 if len(tail) > 1 and tail[1].lower() not in _REPORTED_LEADS else 0
+    if {w.lower() for w in tail[told:-1]} & (_CLAUSE - _RANGE_WORDS) or {w.lower() for w in tail[-1:]} & _CLAUSE \
             or word_before(text, t2.start) in _LABEL_BEFORE | _RANGE_WORDS:
         return None
     return m
@@ -1298,6 +1334,25 @@ EXAMPLES = (
           note="'a brief one' after the sequence word is another outage, dated after it"),
     passes("The outage at the mill on 6 June 2025 cut power for hours. Staff said the outage was preceded by a "
            "brief one in the same hall, on 2 June 2025.", published="2025-07-01"),
+    flags("The squad lifted the cup on 11 May 2025 and went on to claim the league on 3 May 2025.",
+          published="2025-07-01", note="an order relation (lexicon relations) whose other side is the clause before 'and'"),
+    passes("The squad lifted the cup on 3 May 2025 and went on to claim the league on 11 May 2025.",
+           published="2025-07-01"),
+    flags("Moreau first sat on the council in 2015, and later chaired the transport board between 2008 and 2012.",
+          published="2025-07-01", note="two dates making a range are one side's interval"),
+    passes("Moreau first sat on the council in 2005, and later chaired the transport board between 2008 and 2012.",
+           published="2025-07-01"),
+    flags("The lower house passed the bill on 9 April 2025. The senate followed suit on 2 April 2025.",
+          published="2025-07-01", note="'followed' without an object: its other side is the sentence before (info)"),
+    passes("The lower house passed the bill on 2 April 2025. The senate followed suit on 9 April 2025.",
+           published="2025-07-01"),
+    flags("Ahead of the vote, held on 4 March 2025, members toured the estate on 8 March 2025.",
+          published="2025-07-01", note="an aside set off after a side dates it (info)"),
+    passes("Ahead of the vote, held on 8 March 2025, members toured the estate on 4 March 2025.",
+           published="2025-07-01"),
+    passes("Profits rose to 40 million from the 31 million previously reported on 28 May 2025, the firm said on "
+           "2 June 2025. Results for the half ended 31 March 2025.", published="2025-07-01",
+           note="an adverb inside a baseline's noun phrase joins no clause"),
 )
 
 
@@ -1884,3 +1939,319 @@ def _another_one(claims: ClaimSet, times: list[Claim]):
         yield _elsewhere_finding(m, forward, (name1, a, t1), (name2, b, t2), reading,
                                  [f"{name1} = {span_words(*a)} (\u201c{t1.text}\u201d)",
                                   f"{name2}, another {first.text}, = {span_words(*b)} (\u201c{t2.text}\u201d)"])
+
+
+_RELATIONS = _SEQUENCE["relations"]
+_LINKING: dict[str, str] = {k: v for k, v in _RELATIONS["linking"].items()}
+_ANAPHORIC: dict[str, str] = {k: v for k, v in _RELATIONS["anaphoric"].items()}
+_FOLLOWED_ALONE = frozenset(_RELATIONS["followed_intransitive"])
+_FOLLOWED_LINKS = frozenset(_RELATIONS["followed_linking"])
+_ASIDE_LEADS = frozenset(_RELATIONS["aside_leads"])
+_LINKING_VERBS = frozenset(_RELATIONS["linking_verbs"])
+_ADVERB_VERBS = frozenset(_RELATIONS["adverb_verbs"])
+_RELATION_WORD = re.compile(rf"(?i)\b(?:{phrase_alternatives(set(_LINKING) | set(_ANAPHORIC))})\b")
+#: Where a clause ends: a mark, or "and"/"but" before a clause of its own (see _clause_end).
+_CLAUSE_MARK = re.compile(r"[,;:()\u2014]|\s(?:and|but)\s")
+#: A range two dates make ("between 2009 and 2013", "from May to July"): one side's interval.
+_RANGE_CLOSE = frozenset({"and", "to", "until", "through", "till"})
+#: "from 2012 to 2014" after a verb of change may be two amounts; a range of bare years counts
+#: as one side only after "between".
+_BARE_YEAR = re.compile(r"\d{4}")
+#: The most words (a name of several capitalized words counted as one, as _name_words) between
+#: where a side's clause starts and its date when a verb of
+#: its own tells the side ("later ran the port authority between"), as EVENT_TAIL; a side
+#: told by a noun phrase alone ("after a sharp fall in") reaches MAX_TAIL words.
+SIDE_WORDS = EVENT_TAIL
+MESSAGE_RELATION = ("\u201c{word}\u201d puts what is dated {this} {order} what is dated {that}, but {this_when} "
+                    "is {actual} {that_when}")
+RELATION_READING = ("{where}: the date may be another event's, so an info finding showing both sides")
+
+
+def _side_end(an, at: int, hi: int) -> int:
+    """Where the clause that runs from ``at`` ends: the first mark (, ; : ( dash), or an
+    "and"/"but" whose next word is a past verb, a subject pronoun or an anaphoric order word
+    (a clause of its own: "won it on 9 May and then added"); else ``hi``."""
+    for m in _CLAUSE_MARK.finditer(an.text, at, hi):
+        if m.group().strip() in (",", ";", ":", "(", ")", "\u2014"):
+            return m.start()
+        nxt = an.words_after(m.end(), 1)
+        if nxt and (is_past_form(nxt[0].text) or nxt[0].lower in ("he", "she", "they", "it", "we")
+                    or _RELATION_WORD.match(an.text, nxt[0].start)):
+            return m.start()
+    return hi
+
+
+def _side_start(an, lo: int, at: int) -> int:
+    """Where the clause holding ``at`` starts, as _side_end splits them: after the last
+    boundary in [lo, at), else ``lo``."""
+    start, at_ = lo, lo
+    while True:
+        end = _side_end(an, at_, at)
+        if end >= at:
+            return start
+        mark = _CLAUSE_MARK.match(an.text, end)
+        start = at_ = mark.end() if mark else end + 1
+
+
+def _side_aside(an, comma: int, hi: int, is_event) -> tuple[int, int] | None:
+    """The phrase set off after the comma at ``comma`` when it tells more of the side before it:
+    a participle or relative phrase (lexicon relations.aside_leads, or a past participle) right
+    after an event noun (``is_event``: ", handed down on 2 May,", ", which began on 18
+    October"), or any such phrase, apposition included, whose own subject is a pronoun (", a post
+    she took in 2016", ", which he left in 2021"): its [start, end), or None. "City, which won
+    the league in 2021" tells another thing's event."""
+    if comma >= hi or an.text[comma] != ",":
+        return None
+    first = an.words_in(comma + 1, hi)[:1]
+    if not first or not (first[0].lower in _ASIDE_LEADS or is_past_form(first[0].text)):
+        return None
+    end = _CLAUSE_MARK.search(an.text, first[0].end, hi)
+    while end is not None and end.group().strip() in ("and", "but"):
+        end = _CLAUSE_MARK.search(an.text, end.end(), hi)
+    span = first[0].start, end.start() if end else hi
+    pronoun = any(w.lower in _SUBJECT_PRONOUNS for w in an.words_in(*span)[:ASIDE_SUBJECT_WORDS])
+    before = an.words_before(comma, ASIDE_NOUN_WORDS)
+    if pronoun or first[0].lower not in ("a", "an", "one") and before and is_event(before[0].start, comma):
+        return span
+    return None
+
+
+#: How far before the comma the event noun an aside tells more of may stand: "hearings on the
+#: plan, held on" (four words).
+ASIDE_NOUN_WORDS = 4
+#: How far into an aside (in words) its own subject pronoun may stand: "a post she took" (three).
+ASIDE_SUBJECT_WORDS = 4
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+
+
+def _side_date(an, times: list[Claim], lo: int, hi: int, near_end: bool = False):
+    """The date of the side whose words run over [lo, hi): its one fixed date, within SIDE_WORDS
+    words of ``lo`` (of ``hi`` when ``near_end``: a main clause before its order word), labels,
+    deadlines, baselines and ranges' lone edges left out; or the range two of them make
+    ("between 2009 and 2013"), as (interval, [claims]). None when it holds none or more than one."""
+    text = an.text
+    inside = [t for t in times if lo <= t.start < hi]
+    opens = word_before(text, inside[0].start) if inside else ""
+    if len(inside) == 2 and (opens == "between" or opens == "from" and not _BARE_YEAR.fullmatch(inside[0].text)) \
+            and word_before(text, inside[1].start) in _RANGE_CLOSE \
+            and len(_WORD.findall(text, inside[0].end, inside[1].start)) == 1 and all(_dated(t) for t in inside):
+        a, b = inside
+        return (a.timex.earliest, b.timex.latest), inside
+    if len(inside) != 1:
+        return None
+    t = inside[0]
+    reach = SIDE_WORDS if near_end or any(is_past_form(w.text) for w in an.words_in(lo, t.start)) else MAX_TAIL
+    # counted as the main pass counts a tail: a name of several capitalized words is one word
+    if len(_name_words(text[t.end:hi] if near_end else text[lo:t.start])) > reach:
+        return None  # "after a very sharp 2.8 pct seasonal fall in March": past MAX_TAIL a noun's date may be another's
+    if not _readings(t) or _label(text, t) or (t.attrs or {}).get("signal") in _NOT_OCCURRENCE \
+            or word_before(text, t.start) in (_CLAUSE | _LABEL_BEFORE) or _word_after(text, t.end) in _LABEL_AFTER:
+        return None  # a plan is ordered as told ("will be followed by"); a range's edge or deadline is not
+    return (t.timex.earliest, t.timex.latest), [t]
+
+
+def _dated_side(an, times, lo: int, hi: int, sentence, is_event):
+    """A side told over [lo, hi) dated by its own clause or, past a comma at ``hi``, by the aside
+    that tells more of it. (date, whether an aside gave it) or None."""
+    own = _side_date(an, times, lo, hi)
+    if own is not None:
+        return own, False
+    aside = _side_aside(an, hi, sentence.end, is_event)
+    if aside is not None:
+        got = _side_date(an, times, aside[0], aside[1])
+        if got is not None:
+            return got, True
+    return None
+
+
+def _relation_sides(an, times, m, sentence, published, elsewhere, is_event, spans):
+    """The two sides an order word relates, each dated: (own side, other side, own-first?,
+    reading), own being the clause the word's direction places; None when a side stays
+    undated. ``is_event(lo, hi)``: whether [lo, hi) names an event (an aside after a subject
+    dates the main clause only then: "Public hearings, held on 9 May, came before", not
+    "Smith, who took office in 2019, has come under attack following"). See _relations."""
+    text = an.text
+    word = " ".join(m.group().lower().split())
+    nxt = an.words_in(m.end(), sentence.end)[:1]
+    prev = an.words_before(m.start(), 1)
+    lead = an.words_in(_side_start(an, sentence.start, m.start()), m.start())
+    fronted = not an.words_in(sentence.start, m.start()) or [w.lower for w in an.words_in(sentence.start, m.start())] in (
+        ["and"], ["but"], ["only"])
+    kind = None
+    if word == "followed":
+        kind = "ana" if nxt and nxt[0].lower in _FOLLOWED_ALONE else "link" if nxt and nxt[0].lower in _FOLLOWED_LINKS \
+            else None
+    elif word in _ANAPHORIC and word not in _LINKING and prev and is_a("determiner", prev[0].lower):
+        kind = None  # "the previously announced dates": an adverb inside a noun phrase
+    elif word in _ANAPHORIC and word not in _LINKING:
+        verb_next = bool(nxt) and (is_past_form(nxt[0].text) or word == "went on to")
+        verb_before = bool(prev) and (is_past_form(prev[0].text) or prev[0].lower in _ADVERB_VERBS)
+        opens = not lead and (word not in _JOINED_ADVERBS or text[m.end():m.end() + 1] == ",")
+        kind = "ana" if verb_next or verb_before or opens else None
+    elif word in _LINKING and not (word == "before" and nxt and nxt[0].lower in ("that", "then", "this")):
+        kind = "link"
+    if kind is None:
+        return None
+    direction = (_ANAPHORIC if kind == "ana" else _LINKING)[word]
+    reading = False
+    if kind == "link":
+        end = _side_end(an, m.end(), sentence.end)
+        first_date = next((t.start for t in times if m.end() <= t.start < end), end)
+        if "and" in _name_words(text[m.end():first_date]):
+            return None  # "after rivals and the board met in": two clauses' worth, which one the date dates is open
+        second = _dated_side(an, times, m.end(), end, sentence, is_event)
+        if second is None:
+            second = elsewhere(m.end(), end)
+            reading = True
+        else:
+            reading = second[1]
+            second = second[0]
+        if fronted:
+            aside = _side_aside(an, end, sentence.end, is_event)
+            start = (aside[1] if aside else end) + 1
+            main = _side_date(an, times, start, _side_end(an, start, sentence.end))
+        else:
+            start = _side_start(an, sentence.start, m.start())
+            if start > sentence.start and not an.words_in(start, m.start()) and word not in _LINKING_VERBS:
+                # "was released on 14 July, after ...": the word opens its clause; the main side
+                # is the clause before the comma
+                m_start, start = start - 1, _side_start(an, sentence.start, start - 1)
+            else:
+                m_start = m.start()
+            if {w.lower for w in an.words_in(start, m_start)} & _CLAUSE:
+                return None  # "found that commanders ignored ... before", "later than planned after"
+            main = _side_date(an, times, start, m_start, near_end=True)
+            if main is not None and not text[main[1][-1].end:m.start()].strip() \
+                    and word_before(text, main[1][-1].start) == "the":
+                return None  # "the Friday before the accord": a day counted from the other side
+            if main is None and start > sentence.start:
+                # "Public hearings, held on 9 May, came before": an aside right after the subject
+                subject_end = _side_end(an, sentence.start, start)
+                aside = _side_aside(an, subject_end, sentence.end, is_event)
+                if aside is not None and aside[1] == start - 1 and is_event(sentence.start, subject_end):
+                    main, reading = _side_date(an, times, aside[0], aside[1]), True
+            if main is None:
+                main, reading = elsewhere(start, m_start), True
+        if main is None or second is None:
+            return None
+        return main, second, direction == "before", reading
+    # anaphoric: its own clause, and the clause told before it
+    start = m.end() if not lead or text[m.end():m.end() + 1] == "," else m.start()
+    if text[m.end():m.end() + 1] == ",":
+        start = m.end() + 1
+    own = _dated_side(an, times, start, _side_end(an, start, sentence.end), sentence, is_event)
+    if own is None:
+        return None
+    own, reading = own
+    before = [t for t in times if sentence.start <= t.start < m.start()]
+    clause_start = _side_start(an, sentence.start, m.start())
+    subject_dates = [t for t in before if t.start >= clause_start]
+    if subject_dates or {w.lower for w in an.words_in(clause_start, m.start())} & _CLAUSE:
+        return None  # "A recount requested on 6 June then confirmed": the subject's date; "from the
+        # figure previously reported": a baseline's noun, no clause
+    if clause_start > sentence.start:
+        if not re.search(r"(?i)\b(?:and|but)\W*$", text[sentence.start:clause_start]) and lead:
+            return None  # "and"/"but" joins a clause told before ("and then added"), or a comma
+            # right before the word (", then accounted for")
+        joined = _side_date(an, times, sentence.start, clause_start, near_end=True)
+        if joined is None:
+            return None
+        # "on 11 June, an hour behind the timetable, and then": past more than the date's own
+        # clause, the date may be another event's (a reading)
+        tail = text[joined[1][-1].end:clause_start]
+        loose = "," in tail.rstrip().rstrip(",").rstrip() and len(_WORD.findall(tail)) > 1 \
+            or len(_WORD.findall(tail)) > MAX_TAIL
+        return own, joined, direction == "before", reading or loose
+    if sentence.index == 0:
+        return None
+    told = an.sentences[sentence.index - 1]
+    there = [t for t in times if told.start <= t.start < told.end]
+    if len(there) != 1 or published is not None and there[0].timex.latest >= published:
+        return None  # "today": the writing, not an event the clause follows
+    if direction == "before" and any(not any(a <= w.start() < b for a, b in spans)
+                                     for w in _RELATION_WORD.finditer(text, told.start, told.end)):
+        return None  # "joined in 2016 before moving on. Before that, ...": "that" may be the later move
+    other = _side_date(an, times, there[0].start, told.end)
+    if other is None:
+        return None
+    return own, other, direction == "before", True
+
+
+def _relations(claims: ClaimSet, times: list[Claim], reported: set[int]):
+    """Order relations told in any wording: an order word (lexicon relations, with its
+    direction) relates two sides, and the dates are those the article gives those sides. A
+    linking word ("after", "preceded", "came before", "followed the vote", "in the wake of")
+    relates the main clause and the phrase after it; fronted ("Before the verdict, ..."), the
+    phrase up to its comma and the clause after it. An anaphoric word ("and then added",
+    "later joined", "went on to take", "followed suit", "came afterwards", "Previously, ...")
+    relates its own clause and the clause told before it: in its sentence before "and"/"but",
+    or the sentence before, when that one holds one date. A side is dated by its own clause
+    (within SIDE_WORDS words; two dates making a range, "between 2009 and 2013", are one
+    interval), else by an aside set off after it that tells more of it (", handed down on 2
+    May", ", a post she took in 2016"), else by the other mentions of its event (as in
+    _dated_elsewhere). Reversed dates are a warning when both sides are dated by their own
+    clauses in one sentence; an info finding showing both sides when a side is dated by an
+    aside, the sentence before or another mention (the date may be another event's)."""
+    text = claims.article.text
+    published = claims.article.published
+    an = analyse(text)
+    spans = [(t.start, t.end) for t in claims.of_kind("time")]
+    ordered = sorted(times, key=lambda t: t.start)
+    by_id = {c.id: c for c in times}
+    fixed = [t for t in ordered if _dated(t)]
+    fixed_starts = [t.start for t in fixed]
+    events = sorted(claims.of_kind("event"), key=lambda e: e.start)
+    by_kind: dict[str, list[Claim]] = {}
+    for e in events:
+        by_kind.setdefault(event_kind(e.attrs.get("lemma") or ""), []).append(e)
+    skip = claims.article.dateline
+    usable = [t for t in ordered if not (skip and skip[0] <= t.start < skip[1])]
+    for sentence in an.sentences:
+        def elsewhere(lo, hi, sentence=sentence):
+            """The event noun of [lo, hi) dated by its other mentions."""
+            nouns = [e for e in events if lo <= e.start < hi and e.attrs.get("mention")
+                     and an.words_between(lo, e.start) <= SECOND_REACH]
+            if not nouns:
+                return None
+            got = _elsewhere(an, nouns[0], by_kind, by_id, fixed, fixed_starts, sentence, published)
+            if got is None and nouns[0].attrs.get("definite"):
+                # "following his arrest" after "He was arrested ... on 24 March"
+                got = _told_by_verb(an, nouns[0], sentence, fixed, fixed_starts, published)
+            return None if got is None else (got[0], [got[1]])
+
+        if _NOT_SEQUENCE.search(text, sentence.start, sentence.end):
+            continue
+        for m in _RELATION_WORD.finditer(text, sentence.start, sentence.end):
+            if m.start() in reported or any(a <= m.start() < b for a, b in spans) \
+                    or _not_order(text, m.start(), m.end()):
+                continue
+            sides = _relation_sides(an, usable, m, sentence, published, elsewhere,
+                                    lambda lo, hi: any(lo <= e.start < hi for e in events), spans)
+            if sides is None:
+                continue
+            (a, these), (b, those), own_first, reading = sides
+            if any(t.start in reported for t in these + those) or these == those:
+                continue
+            if len(these) == 1 and len(those) == 1:
+                read = _read_together(these[0], those[0])
+                if read is None or _tense_apart(*read):
+                    continue
+                a, b = (read[0].timex.earliest, read[0].timex.latest), (read[1].timex.earliest, read[1].timex.latest)
+            elif not all(_dated(t) for t in these + those):
+                continue
+            if not (a[0] > b[1] if own_first else a[1] < b[0]):
+                continue
+            word = " ".join(m.group().split())
+            this, that = (" to ".join(f"\u201c{t.text}\u201d" for t in side) for side in (these, those))
+            yield Finding(
+                MESSAGE_RELATION.format(word=word, this=this, that=that, order="before" if own_first else "after",
+                                        actual="after" if own_first else "before",
+                                        this_when=span_words(*a), that_when=span_words(*b)),
+                m.start(), m.end(), severity=Severity.INFO if reading else None,
+                related=[Related(these[0].start, these[0].end, RELATED.format(when=span_words(*a))),
+                         Related(those[0].start, those[0].end, RELATED.format(when=span_words(*b)))],
+                evidence=[f"{this} = {span_words(*a)}", f"{that} = {span_words(*b)}",
+                          f"\u201c{word}\u201d needs the first {'no later' if own_first else 'no earlier'} than the second"]
+                + ([RELATION_READING.format(where="a side is dated by an aside, the sentence before or another mention")]
+                   if reading else []))
+            reported.update({m.start(), *(t.start for t in these + those)})
