@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
@@ -68,10 +69,14 @@ def _not_order(text: str, start: int, end: int) -> bool:
     return _locative(text, start, end) or _accounting(text, start, end)
 
 
-def _sequence_words(text: str, lo: int, hi: int) -> list[re.Match]:
+@lru_cache(maxsize=1024)
+def _sequence_words(text: str, lo: int, hi: int) -> tuple[re.Match, ...]:
     """The sequence words in text[lo:hi], without a "before" of place ("appeared before a
-    judge") or of accounting ("profit before tax"). Positions are the text's."""
-    return [m for m in _CONNECTIVE.finditer(text, lo, hi) if not _not_order(text, m.start(), m.end())]
+    judge") or of accounting ("profit before tax"). Positions are the text's. Kept for the
+    article's windows: the passes over its sentences (_dated_elsewhere, _linked,
+    _another_one) ask of the same sentences, and the case-blind alternation tried at every
+    word was the rule's largest cost."""
+    return tuple(m for m in _CONNECTIVE.finditer(text, lo, hi) if not _not_order(text, m.start(), m.end()))
 _PASSIVE_LEAD = frozenset(_SEQUENCE["passive_lead"])
 #: The sequence words that are passives of order ("was followed by", "were preceded by").
 PASSIVE_ORDER = frozenset(w for w in _SEQUENCE["forward"] + _SEQUENCE["backward"] if w.endswith(" by"))
@@ -1486,6 +1491,9 @@ def _linked(claims: ClaimSet, times: list[Claim], reported: set[int]):
     text = claims.article.text
     published = claims.article.published
     an = analyse(text)
+    ordered = [(s, found) for s in an.sentences if (found := _sequence_words(text, s.start, s.end))]
+    if not ordered:
+        return  # no sequence word: no clause elsewhere is needed (most articles)
     fixed = sorted((t for t in times if _dated(t) and _occurrence(t, published)), key=lambda t: t.start)
     spans = [(t.start, t.end) for t in times]
     clauses = []  # (sentence index, keys, keys near the date, date) of every fixed date no other stands near
@@ -1508,11 +1516,10 @@ def _linked(claims: ClaimSet, times: list[Claim], reported: set[int]):
                 clauses.append((s.index, keys, {_event_key(w.text)[0] for w in near}, d, (c.start, c.end)))
     if not clauses:
         return
-    for sentence in an.sentences:
+    for sentence, found in ordered:
         if any(sentence.start <= r < sentence.end for r in reported):
             continue
-        found = _sequence_words(text, sentence.start, sentence.end)
-        if not found or found[0].group("then"):
+        if found[0].group("then"):
             continue
         m = found[0]
         split = _sides(an, text, m, sentence, found[1].start() if len(found) > 1 else sentence.end)
@@ -1662,8 +1669,11 @@ def _numbered_dates(an, text: str, times: list[Claim], published) -> list[tuple[
     for s in an.sentences:
         words = an.words_in(s.start, s.end)
         for w, noun in zip(words, words[1:]):
-            n, key = _SERIES_ORDINALS.get(w.lower), _series_key(noun.text)
-            if not n or key is None:
+            n = _SERIES_ORDINALS.get(w.lower)
+            if not n:
+                continue
+            key = _series_key(noun.text)
+            if key is None:
                 continue
             # "The third reading, which followed a committee session, was held on": the relative
             # clause set off right after the noun tells another event; the main verb's date is the noun's
