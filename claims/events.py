@@ -147,13 +147,12 @@ class _Words:
 
     def __init__(self, article: Article, spans: list[tuple[int, int]]):
         self.text = article.text
-        self.toks: list[tuple[int, int, str]] = []
+        words = list(_outside(analyse(article).tokens, spans))
+        starts, stops, texts, lows = zip(*words) if words else ((), (), (), ())
+        self.toks: list[tuple[int, int, str]] = list(zip(starts, stops, texts))
         #: each word in lower case, the analysis's (the passes below read every word's)
-        self.lows: list[str] = []
-        for start, stop, text, lower in _outside(analyse(article).tokens, spans):
-            self.toks.append((start, stop, text))
-            self.lows.append(lower)
-        self.starts = [s for s, _, _ in self.toks]
+        self.lows: list[str] = list(lows)
+        self.starts: list[int] = list(starts)
 
     def around(self, a: int, b: int, pos: int, reach: int) -> list[tuple[int, int, str]]:
         """At most ``reach`` words either side of ``pos``, within the sentence [a, b)."""
