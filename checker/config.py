@@ -22,8 +22,17 @@ class Config:
     fail_on: str = "error"
     published_source: str = "file"  # file | none: whether to read a date from the file at all
     facts: str | None = None  # a fact base (schemas/facts.schema.json) for the facts.* rules
+    #: ``enabled``'s answer for each rule id asked, worked out once (it is asked about every
+    #: rule for every article); a configuration made by ``merged`` starts with none.
+    _enabled: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def enabled(self, rule_id: str) -> bool:
+        known = self._enabled.get(rule_id)
+        if known is None:
+            known = self._enabled[rule_id] = self._selects(rule_id)
+        return known
+
+    def _selects(self, rule_id: str) -> bool:
         if self.select and not any(fnmatch(rule_id, pat) for pat in self.select):
             return False
         return not any(fnmatch(rule_id, pat) for pat in self.ignore)

@@ -236,8 +236,11 @@ def initialisms(article) -> list[tuple[str, int, int]]:
     """(initialism, start, end) for each word in capitals of at least
     ``INITIALISM_MIN_LETTERS`` letters ("GGFH", "IADB", "GGFH's": the possessive left out), in
     a sentence written in mixed case (a headline in capitals has none), and not a stock ticker
-    in angle brackets ("<DATR>")."""
+    in angle brackets ("<DATR>"). Read once an analysis: the extractor and acronym.conflict
+    both ask."""
     an = analyse(article)
+    if _initialisms_of[0] is an:
+        return list(_initialisms_of[1])
     out = []
     for s in an.sentences:
         if not _CAPITALS_RUN.search(an.text, s.start, s.end):
@@ -253,7 +256,12 @@ def initialisms(article) -> list[tuple[str, int, int]]:
             if k > 0 and an.tokens[k - 1].text == "<":
                 continue
             out.append((word, t.start, t.start + len(word)))
-    return out
+    _initialisms_of[:] = [an, out]
+    return list(out)
+
+
+#: The analysis ``initialisms`` last read, and what it found there.
+_initialisms_of: list = [None, []]
 
 
 def _names_people(word: str) -> bool:

@@ -147,8 +147,12 @@ class _Words:
 
     def __init__(self, article: Article, spans: list[tuple[int, int]]):
         self.text = article.text
-        self.toks = list(_outside(analyse(article).tokens, spans))
-        self.starts = [s for s, _, _ in self.toks]
+        words = list(_outside(analyse(article).tokens, spans))
+        starts, stops, texts, lows = zip(*words) if words else ((), (), (), ())
+        self.toks: list[tuple[int, int, str]] = list(zip(starts, stops, texts))
+        #: each word in lower case, the analysis's (the passes below read every word's)
+        self.lows: list[str] = list(lows)
+        self.starts: list[int] = list(starts)
 
     def around(self, a: int, b: int, pos: int, reach: int) -> list[tuple[int, int, str]]:
         """At most ``reach`` words either side of ``pos``, within the sentence [a, b)."""
@@ -168,9 +172,9 @@ def extract(article: Article, claims_so_far: list[Claim]) -> list[Claim]:
     out: list[Claim] = []
     times = [c for c in claims_so_far if c.kind == "time" and c.timex is not None]
     index = _Words(article, sorted((c.start, c.end) for c in times))
-    verbs, nouns = told_twice(index.toks)
-    verbs = {**verbs, **told_twice_with(index.toks, verbs)}
-    for at, lemma in numbered_nouns(text, index.toks).items():
+    verbs, nouns = told_twice(index.toks, index.lows)
+    verbs = {**verbs, **told_twice_with(index.toks, verbs, index.lows)}
+    for at, lemma in numbered_nouns(text, index.toks, index.lows).items():
         nouns.setdefault(at, lemma)
     pairs: list[tuple] = []  # (distance, time position, time, trigger, sentence), every candidate
     for t in times:
@@ -368,7 +372,7 @@ def noun_stems(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def told_twice(toks: list[tuple[int, int, str]]) -> tuple[dict[str, str], dict[int, str]]:
+def told_twice(toks: list[tuple[int, int, str]], lows: list[str] | None = None) -> tuple[dict[str, str], dict[int, str]]:
     """The event words of an article beyond the lexicon's: a regular past verb and its noun
     told after it, within NOMINAL_REACH words ("inspectors inspected the plant ... the
     inspection"; "the board approved the plan ... the approval"), the noun after a
@@ -377,13 +381,15 @@ def told_twice(toks: list[tuple[int, int, str]]) -> tuple[dict[str, str], dict[i
     far after it may be another occurrence or the process as a whole ("Drexel's application
     ... a month after the company applied"). Returns the verb forms (with the lexicon's) and
     the start of each such noun, both with the verb's lemma (the lexicon's, else its stem).
-    One pass over the words."""
+    One pass over the words (``lows``: each in lower case, when the caller has them)."""
+    if lows is None:
+        lows = [w.lower() for _, _, w in toks]
     last_verb: dict[str, tuple[int, str, str]] = {}  # stem -> (word index, lemma, form) of its last past form
     verbs: dict[str, str] = VERBS
     nouns: dict[int, str] = {}
     prev = ""
     for i, (s, _, w) in enumerate(toks):
-        low = w.lower()
+        low = lows[i]
         if w.islower() and low not in STOP:
             # (a word not ending in "ed" is no regular past form: ``verb_stem`` not asked)
             stem = verb_stem(low) if low.endswith("ed") and low not in NOUNS else None
@@ -412,14 +418,18 @@ _REPORTING = frozenset(_LEX["reporting_verbs"])
 _PLACED_FROM = frozenset(_LEX["mentions"]["reference_words"]) - {"of"}
 
 
-def told_twice_with(toks: list[tuple[int, int, str]], verbs: dict[str, str]) -> dict[str, str]:
+def told_twice_with(toks: list[tuple[int, int, str]], verbs: dict[str, str],
+                    lows: list[str] | None = None) -> dict[str, str]:
     """Regular past verbs beyond the lexicon told at least twice, each time with a participant
     in common within ARG_WINDOW words ("engineers dredged the basin three months later ... after
     engineers dredged the basin in December"; "flooded the tunnel" twice): one event told twice,
-    whatever the verb. Returns each such form with its stem for lemma. One pass over the words."""
+    whatever the verb. Returns each such form with its stem for lemma. One pass over the words
+    (``lows``: each in lower case, when the caller has them)."""
+    if lows is None:
+        lows = [w.lower() for _, _, w in toks]
     at: dict[str, list[int]] = {}
     for i, (_, _, w) in enumerate(toks):
-        low = w.lower()
+        low = lows[i]
         if w.islower() and low.endswith("ed") and low not in verbs and low not in NOUNS and low not in STOP \
                 and low not in _REPORTING and _past_form(low) and verb_stem(low) is not None:  # "ed": see told_twice
             at.setdefault(low, []).append(i)
@@ -440,17 +450,22 @@ _NUMBERED = _LEX["numbered"]
 _NOT_OCCURRENCES = frozenset(_NUMBERED["not_occurrences"]) | frozenset(load("temporal")["units"])
 
 
-def numbered_nouns(text: str, toks: list[tuple[int, int, str]]) -> dict[int, str]:
+def numbered_nouns(text: str, toks: list[tuple[int, int, str]], lows: list[str] | None = None) -> dict[int, str]:
     """The start of every mention of a noun the article numbers with two different ordinals,
     right after the ordinal ("the first aftershock, on 3 April ... the second aftershock,
     on 19 June"), with its folded form for lemma: the article counts occurrences of that event,
     whatever the noun. Nouns of the lexicon, time units and the lexicon's numbered parts,
-    places and people (events.json numbered.not_occurrences) are left out. One pass."""
+    places and people (events.json numbered.not_occurrences) are left out. One pass
+    (``lows``: each word in lower case, when the caller has them)."""
+    if lows is None:
+        lows = [w.lower() for _, _, w in toks]
     numbers: dict[str, set[int]] = {}
-    for i, (_, e, w) in enumerate(toks[:-1]):
-        n = ORDINALS.get(w.lower())
+    for i, (_, e, _w) in enumerate(toks[:-1]):
+        n = ORDINALS.get(lows[i])
+        if not n:
+            continue
         s, e2, nxt = toks[i + 1]
-        if not n or not nxt.isalpha() or not nxt.islower() or text[e:s].strip():
+        if not nxt.isalpha() or not nxt.islower() or text[e:s].strip():
             continue
         if i + 2 < len(toks) and _modifies(text, nxt, e2, toks[i + 2]):
             nxt = toks[i + 2][2]  # "her first world title": the head after one modifier
@@ -512,13 +527,13 @@ def _mentions(article: Article, index: _Words, times: list[Claim], taken: set[in
                    key=lambda t: t.start)
     starts = [t.start for t in dated]
     out: list[Claim] = []
-    toks = index.toks
+    toks, lows = index.toks, index.lows
     inside = 0
-    for i, (s, e, w) in enumerate(toks):
-        low = w.lower()
+    for i, (s, e, _w) in enumerate(toks):
         if i < inside:
             continue  # a word of a phrase told as one event ("strike" in "went on strike")
-        k = _phrase_at(toks, i)
+        low = lows[i]
+        k = _phrase_at(toks, i) if low in _PHRASE_FIRST else 0
         if k:
             inside = i + k
             e, lemma = toks[i + k - 1][1], VERBS[_phrase(toks, i, k)]
@@ -566,12 +581,12 @@ def _mention_date(index: _Words, dated: list[Claim], starts: list[int], i: int, 
 
 
 def _outside(tokens, spans: list[tuple[int, int]]):
-    """(start, end, text) of each word of ``tokens`` that does not start inside the last of the
+    """(start, end, text, lower) of each word of ``tokens`` that does not start inside the last of the
     sorted ``spans`` to start at or before it: one pass over both."""
     k, n = -1, len(spans)
     nxt = spans[0][0] if spans else None  # the start of the next span (the fields of a Token
     end = -1  # read by unpacking: a property read a token is most of this pass's time)
-    for text, start, stop, kind, _ in tokens:
+    for text, start, stop, kind, lower in tokens:
         if kind == PUNCT:
             continue
         if nxt is not None and nxt <= start:
@@ -581,7 +596,7 @@ def _outside(tokens, spans: list[tuple[int, int]]):
             nxt = spans[k + 1][0] if k + 1 < n else None
         if start < end:
             continue
-        yield start, stop, text
+        yield start, stop, text, lower
 
 
 def _one_clause(text: str, index: _Words, a: Claim, b: Claim) -> bool:

@@ -80,6 +80,18 @@ def _words(key: str) -> str:
 
 
 _N = r"(\d{1,3})"
+
+
+def _firsts(*keys: str, caseless: bool = False) -> str:
+    """The first letters of the lexicon phrases of ``keys`` (in both cases with ``caseless``),
+    for a look-ahead that opens a pattern searched through a whole text: the search then skips
+    every character no match can start with, instead of trying the pattern there."""
+    chars = {p[0] for key in keys for p in _LEX[key]}
+    if caseless:
+        chars = {c.lower() for c in chars} | {c.upper() for c in chars}
+    return "".join(sorted(chars))
+
+
 #: right after a name: ", 49," / ", aged 49," / ", now 49," / ", the 49-year-old" / " (49)," (a court
 #: report's way, before "of" or a verb: lexicon ages.bracket_age_next, or any word ending in -ed)
 _APPOSED = re.compile(rf",\s+(?:(?:{_words('aged')}|{_words('now')})\s+)?{_N}(?=\s*[,;.)])|,\s+(?:the|a)\s+{_N}-year-old\b"
@@ -116,15 +128,16 @@ def _headline_line(text: str, at: int) -> bool:
 #: hospice near Oslo, aged 81")
 HAS_DIED_AGE_WORDS = 8
 #: reaching an age within a time: "turns 60", "will turn 60", "celebrated her 25th birthday"
-_TURNS = re.compile(rf"\b(?:{_words('turns')})\s+{_N}\b|\b{_N}(?:st|nd|rd|th)\s+birthday\b"
-                    rf"|\b(?i:{_words('reaching')})\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}age\s+of\s+{_N}\b")
+_TURNS = re.compile(rf"(?=[{_firsts('turns')}{_firsts('reaching', caseless=True)}\d])"
+                    rf"(?:\b(?:{_words('turns')})\s+{_N}\b|\b{_N}(?:st|nd|rd|th)\s+birthday\b"
+                    rf"|\b(?i:{_words('reaching')})\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}age\s+of\s+{_N}\b)")
 _PRONOUN = re.compile(rf"\b(?:{_words('pronouns')})\b", re.IGNORECASE)
 #: an age told in the present tense is today's: "At 58, she is ..." (the subject follows),
 #: "she is 58." / "Ek is 58 years old" / "Ek is 58 and runs ..." (the subject stands right
 #: before the verb; not "is 58 and 59": a number after "and" makes the 58 no age)
 _AT_NOW = re.compile(rf"[Aa](?<!\w.)t\s+{_N},\s+")  # the boundary read as in _THE_YEAR_OLD
 #: "Now 58, she runs ...": the opening word itself tells that the age is today's, whatever the verb
-_NOW_AGE = re.compile(rf"(?i:\b{_words('now')})\s+{_N},\s+")
+_NOW_AGE = re.compile(rf"(?=[{_firsts('now', caseless=True)}])(?i:\b{_words('now')})\s+{_N},\s+")
 _PRESENT_VERB = re.compile(rf"\s*{_words('present')}\b")
 #: "He was 88." / "Ek was 88.": a sentence that only tells an age in the past tense
 _WAS_AGE = re.compile(rf"(?P<who>[^\W\d_][\w'’-]*)\s+{_words('past_copulas')}\s+{_N}\s*\.")
@@ -132,14 +145,15 @@ _PAST_COPULAS = frozenset(_LEX["past_copulas"])
 #: what ends the clause of "was 15 when ..." before a date that is then another clause's
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
 _AND = re.compile(r"\band\b")
-_IS_AGE = re.compile(rf"\b{_words('copulas')}\s+{_N}(?=\s*[,;.]|\s+years?\s+old\b|\s+and\s+(?!\d))")
+_IS_AGE = re.compile(rf"(?=[{_firsts('copulas')}])\b{_words('copulas')}\s+{_N}(?=\s*[,;.]|\s+years?\s+old\b|\s+and\s+(?!\d))")
 
 _GENDERS = _PEOPLE["genders"]
 #: the sex a pronoun, an honorific or a relation noun ("his wife, Jane Doe") tells of a person
 PRONOUN_GENDER: dict[str, str] = _GENDERS["pronouns"]
 HONORIFIC_GENDER: dict[str, str] = _GENDERS["honorifics"]
 RELATION_GENDER: dict[str, str] = _GENDERS["relations"]
-_GENDERED = re.compile(r"\b(?:" + "|".join(map(re.escape, PRONOUN_GENDER)) + r")\b", re.IGNORECASE)
+_GENDERED = re.compile(r"(?=[" + "".join(sorted({w[0] for w in PRONOUN_GENDER})) + r"])"
+                       r"\b(?:" + "|".join(map(re.escape, PRONOUN_GENDER)) + r")\b", re.IGNORECASE)
 _POSSESSIVES = frozenset(("his", "her", "their", "its"))
 #: the subject pronouns a person is told of by
 _HE_SHE = frozenset(("he", "she"))
@@ -234,7 +248,10 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
         m = _APPOSED.match(text, p.end)
         if m:
             add_age(p, m, "published", None)
-        m = _YEAR_OLD_BEFORE.search(text, an.sentence_at(p.start).start, p.start)
+        # (searched only when the words before the name end on "-year-old": the end-anchored
+        # search tries every position from the sentence's start)
+        opens = an.sentence_at(p.start).start
+        m = _YEAR_OLD_BEFORE.search(text, opens, p.start) if text[opens:p.start].rstrip().endswith("-year-old") else None
         if m:
             add_age(p, m, "published", None)
     # a headline's age: the person its story is about ("Teen, 17, ..." / "Ek, 49, ...")

@@ -220,12 +220,23 @@ class ClaimSet:
 
     article: Article
     claims: list[Claim] = field(default_factory=list)
+    #: The claims of each kind, indexed once for the rules (about 30 asks an article), with the
+    #: list and the length it was made from: a list replaced or grown is indexed again.
+    _kinds: tuple | None = field(default=None, init=False, repr=False, compare=False)
 
     def __iter__(self) -> Iterator[Claim]:
         return iter(self.claims)
 
     def of_kind(self, kind: str) -> list[Claim]:
-        return [c for c in self.claims if c.kind == kind]
+        """The claims of one kind, in the document's order (a new list each time: the caller
+        may sort or change it)."""
+        index = self._kinds
+        if index is None or index[0] is not self.claims or index[1] != len(self.claims):
+            by_kind: dict[str, list[Claim]] = {}
+            for c in self.claims:
+                by_kind.setdefault(c.kind, []).append(c)
+            index = self._kinds = (self.claims, len(self.claims), by_kind)
+        return list(index[2].get(kind, ()))
 
     def by_id(self, claim_id: str) -> Claim | None:
         for c in self.claims:

@@ -475,6 +475,7 @@ def _mention_sex(an, p: Claim, next_person: int) -> str | None:
 UNRELATED_REACH = 14
 _UNRELATED = tuple(tuple(p.split()) for p in _LEX_PEOPLE["unrelated_phrases"])
 _UNRELATED_LONGEST = max(map(len, _UNRELATED))
+_UNRELATED_FIRST = frozenset(ph[0] for ph in _UNRELATED)
 
 
 def _told_unrelated(an, p: Claim) -> bool:
@@ -482,7 +483,8 @@ def _told_unrelated(an, p: Claim) -> bool:
     name, that they are no relation of someone (lexicon unrelated_phrases)."""
     s = an.sentence_at(p.start)
     words = [t.lower for t in an.words_after(p.end, UNRELATED_REACH + _UNRELATED_LONGEST - 1) if t.start < s.end]
-    return any(tuple(words[i:i + len(ph)]) == ph for i in range(min(len(words), UNRELATED_REACH)) for ph in _UNRELATED)
+    return any(tuple(words[i:i + len(ph)]) == ph for i in range(min(len(words), UNRELATED_REACH))
+               if words[i] in _UNRELATED_FIRST for ph in _UNRELATED)
 
 
 def _generation(parts: list[str]) -> str:

@@ -432,11 +432,23 @@ def _change_ends(words: list[str], close: int | None = None) -> list[int]:
     auxiliary phrase (``_AUXILIARY_PHRASES``) counts only when it starts within
     AUXILIARY_PHRASE_WORDS words of position ``close`` (where the words after the name begin)."""
     ends = [i + 1 for i, w in enumerate(words) if w in CHANGE_WORDS]
-    for ph in CHANGE_PHRASES:
-        L = len(ph)
-        ends += [i + L for i in range(len(words) - L + 1) if tuple(words[i:i + L]) == ph
-                 and (close is None or ph not in _AUXILIARY_PHRASES or close <= i <= close + AUXILIARY_PHRASE_WORDS)]
+    # each phrase looked for only where its first word stands (one pass over the words, not one
+    # a phrase); the ends in the same order: phrase by phrase, as CHANGE_PHRASES lists them
+    found = []
+    for i, w in enumerate(words):
+        for k, ph in _CHANGE_PHRASES_BY_FIRST.get(w, ()):
+            L = len(ph)
+            if tuple(words[i:i + L]) == ph and (close is None or ph not in _AUXILIARY_PHRASES
+                                                or close <= i <= close + AUXILIARY_PHRASE_WORDS):
+                found.append((k, i + L))
+    found.sort()
+    ends += [e for _, e in found]
     return ends
+
+
+_CHANGE_PHRASES_BY_FIRST: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+for _k, _ph in enumerate(CHANGE_PHRASES):
+    _CHANGE_PHRASES_BY_FIRST.setdefault(_ph[0], []).append((_k, _ph))
 
 
 #: words and phrases of arriving in an office (lexicons/people.json arrival_words)

@@ -22,6 +22,12 @@ class Analysis:
         self.text = text
         self.tokens: list[Token] = tokenize(text)
         self._starts = list(map(itemgetter(1), self.tokens))  # each token's start
+        #: The words and numbers alone, with their starts: ``words_in`` is two binary searches
+        #: and a slice, not a filter over every token of the window (asked about 50 times an
+        #: article, by windows of a whole sentence).
+        self._words: list[Token] = [t for t in self.tokens if t.kind != PUNCT]
+        self._word_starts = list(map(itemgetter(1), self._words))
+        self._clauses: dict[int, list[Span]] = {}  # sentence index -> its clauses, split once
         self.sentences: list[Sentence] = _sentences.split(text, self.tokens, self._starts)
         self._sentence_starts = [s.start for s in self.sentences]
         self._paragraphs: dict[int, tuple[int, int]] = {}  # paragraph -> [first, last) sentences
@@ -57,13 +63,23 @@ class Analysis:
         return found
 
     def words_in(self, start: int, end: int) -> list[Token]:
-        """The words and numbers within [start, end): what a window "in words" counts."""
-        return [t for t in self.tokens_in(start, end) if t.kind != PUNCT]  # ``is_word``, read without a call
+        """The words and numbers within [start, end): what a window "in words" counts. (The
+        tokens do not overlap, so only the last word that starts before ``end`` may reach past
+        it, as in ``tokens_in``.)"""
+        starts = self._word_starts
+        found = self._words[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+        if found and found[-1].end > end:
+            found.pop()
+        return found
 
     def words_between(self, end: int, start: int) -> int:
         """How many words stand between an earlier span ending at ``end`` and a later one
         starting at ``start`` (0 when they touch or overlap)."""
-        return len(self.words_in(end, start))
+        starts = self._word_starts
+        a, b = bisect.bisect_left(starts, end), bisect.bisect_left(starts, start)
+        if b <= a:
+            return 0
+        return b - a - (self._words[b - 1].end > start)
 
     def words_before(self, offset: int, n: int, *, sentence: bool = True) -> list[Token]:
         """Up to ``n`` words before ``offset``, nearest last; within its sentence unless
@@ -101,7 +117,10 @@ class Analysis:
 
     def clauses_of(self, sentence: Sentence) -> list[Span]:
         """The clauses of a sentence, in order (at most MAX_SENTENCE_TOKENS tokens to read)."""
-        return _sentences.clauses(self.tokens, sentence)
+        found = self._clauses.get(sentence.index)
+        if found is None:
+            found = self._clauses[sentence.index] = _sentences.clauses(self.tokens, sentence)
+        return found
 
     def clause_at(self, offset: int) -> Span:
         """The clause holding ``offset``."""

@@ -96,10 +96,12 @@ _AFTER_CODE = "|".join(
 #: A number in digits, or in words ("twenty-five", "two hundred and five", "a dozen"); digits
 #: may follow a currency code written onto them ("R3.2bn"). Every match starts at a digit or
 #: at a letter of _FIRST: the first lookahead says so, and lets a search skip every other
-#: character at once instead of trying each alternative there (a third of its time).
+#: character at once instead of trying each alternative there (a third of its time). The
+#: digits' branch looks for a digit before its look-behinds (the currency codes' among them),
+#: which a letter of _FIRST, most of them inside words, would otherwise try (a third faster).
 NUM = re.compile(
     r"(?=[\d" + _FIRST + r"])"
-    r"(?:(?:(?<![\w.,/:#'’-])|" + _AFTER_CODE + r")(?P<d>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:(?=\d)(?:(?<![\w.,/:#'’-])|" + _AFTER_CODE + r")(?P<d>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"|(?P<w>\b(?=[" + _FIRST + r"])(?:(?:[Aa][Nn]?\s+(?:[Dd]ozen|" + _S + r"))"
     r"|(?:" + _W + r")(?:(?:\s+|-)(?:and\s+)?(?:" + _W + "|" + _S + r"|[Dd]ozen)){0,8})\b))"
 )

@@ -18,6 +18,22 @@ _COPULA = r"(?:was|is|were|stood\s+at|came\s+to|reached)"
 _COST = r"(?:(?:that|which)\s+)?(?:will\s+|would\s+)?(?:cost|costs)"
 _MEASURED_BEFORE = re.compile(rf"\b([A-Za-z]+)\s+(?:{_COPULA}|of|at|{_COST})\s+$")
 _COPULA_BEFORE = re.compile(rf"\b{_COPULA}\s+$")
+#: The word each of the two patterns above ends on, before its white space: a window whose
+#: last word is none of them cannot match, and is not searched (the searches try every
+#: position of the window, for every measure).
+_COPULA_LAST = frozenset(("was", "is", "were", "at", "to", "reached"))
+_MEASURED_LAST = _COPULA_LAST | {"of", "cost", "costs"}
+
+
+def _last_word(text: str, s: int, e: int) -> str | None:
+    """The last run of non-space characters of text[s:e] when white space ends it, else None."""
+    window = text[s:e]
+    kept = window.rstrip()
+    if len(kept) == len(window) or not kept:
+        return None
+    return kept.rsplit(None, 1)[-1]
+
+
 _SUBJECT_HEAD = re.compile(r"[\"“‘'(]?\s*(?:[Tt]he\s+)?([A-Za-z]+)\s+(in|at|for|of|across|on)?\b")
 #: Words a measured subject's phrase may hold before the copula ("Turnout in Sunday's
 #: regional elections was 61.3%").
@@ -54,10 +70,11 @@ def read_groups(text: str, qs: list[Mention]) -> None:
         if q.det == "all" or q.preceded_by in _WHOLE_WORDS and q.preceded_by != "total":
             q.whole = True
         if q.unit is not None and q.measured is None:
-            m = _MEASURED_BEFORE.search(text, s, q.start)
+            last = _last_word(text, s, q.start)
+            m = _MEASURED_BEFORE.search(text, s, q.start) if last in _MEASURED_LAST else None
             if m and m.group(1).lower() in MEASURED:
                 q.measured = MEASURED[m.group(1).lower()]
-            elif cop := _COPULA_BEFORE.search(text, s, q.start):
+            elif cop := (_COPULA_BEFORE.search(text, s, q.start) if last in _COPULA_LAST else None):
                 # the sentence's subject, named by its head before a phrase: "Turnout in
                 # Sunday's regional elections was 61.3%"; the phrase must end on the occasion
                 # of the measure ("in the capital" would narrow it to another measure)

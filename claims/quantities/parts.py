@@ -1169,8 +1169,6 @@ def link_vote_sides(text: str, qs: list[Mention], starts: list[int]) -> None:
     speaks of a ballot (lexicon ballot_words), each side is told with one share, and the two
     stand in different sentences (one sentence is ``link_answers``'). Marked ``split_of``
     "sides": the rules show it, they do not judge it."""
-    if not any(w.lower() in _BALLOT_WORDS for w in ANY_WORDS.findall(text)):
-        return
     sides: dict[str, list[Mention]] = {}
     for q in qs:
         if q.dimension != "percent" or q.role is not None or q.change or q.mod is not None:
@@ -1185,6 +1183,10 @@ def link_vote_sides(text: str, qs: list[Mention], starts: list[int]) -> None:
         if side is not None:
             sides.setdefault(side, []).append(q)
     if set(sides) != {"for", "against"} or any(len(v) != 1 for v in sides.values()):
+        return
+    # (the ballot is looked for in the whole text only where two sides were read: most
+    # articles have none, and the readings above look at the shares alone)
+    if not any(w.lower() in _BALLOT_WORDS for w in ANY_WORDS.findall(text)):
         return
     group = sorted((v[0] for v in sides.values()), key=lambda m: m.start)
     if group[0].sentence == group[1].sentence:
