@@ -4,6 +4,7 @@ together. Each test names the reading a human editor would make of the sentence.
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from checker.engine import check_article
 from claims.document import to_document, validate
 from claims.extract import extract as extract_all
 from claims.model import Article, Claim, ClaimSet
@@ -491,3 +492,20 @@ def test_amounts_with_a_hyphenated_scale_or_a_currency_code_read_as_money(text, 
 ])
 def test_a_code_with_digits_and_no_scale_names_a_thing_not_an_amount(text):
     assert not [q for q in quantities(text) if q.attrs.get("dimension") == "money"]
+
+
+# The Indian scale words multiply digits as "million" does: a lakh is 100,000, a crore 10 million
+# (Indian English news writes "2.7 lakh teachers", "Rs 450 crore").
+@pytest.mark.parametrize("text, value", [
+    ("The state has 2.7 lakh teachers.", 270_000),
+    ("Some 3 crore people voted.", 30_000_000),
+    ("The board enrolled 12 lakhs students.", 1_200_000),
+])
+def test_lakh_and_crore_scale_the_digits_before_them(text, value):
+    assert values(text) == [value]
+
+
+def test_a_part_counted_in_thousands_of_a_total_in_lakhs_is_no_slip():
+    text = "Of the 1.1 lakh candidates who sat the exam, 64,000 passed."
+    result = check_article(article_from_text(text))
+    assert [f for f in result.findings if f.rule.startswith("number.")] == []
