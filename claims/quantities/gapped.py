@@ -159,7 +159,7 @@ def _tie(text: str, qs: list[Mention], run: list[Mention], starts: list[int]) ->
         return
     if afters[0][:1] and afters[0][0] in _SHARE_NOUNS:
         return  # "a 48% turnout": the share is a word of the noun after it
-    if _own_verb(afters[0]):
+    if _own_verb(_past_whole(afters[0], whole)):
         return  # "58 pct did not believe ..., and 70 pct rejected ...": each share has a verb of its own
     for before, after in zip(befores, afters[1:]):
         if not _label_ok(before, after, asked):
@@ -172,6 +172,14 @@ def _tie(text: str, qs: list[Mention], run: list[Mention], starts: list[int]) ->
     for q, label in zip(run, [first] + labels):
         q.role, q.answer, q.split_of = "answer", label, split_of
     run[0].answers = [qs.index(q) for q in run]
+
+
+def _past_whole(after: list[str], whole: list[str]) -> list[str]:
+    """The first share's words after the whole it names ("of the vote" is a whole, not the verb
+    "vote"): the words from the whole's last one on."""
+    if whole and whole[-1] in after:
+        return after[after.index(whole[-1]) + 1 :]
+    return after
 
 
 def _clause_end(text: str, pos: int, limit: int) -> int:
