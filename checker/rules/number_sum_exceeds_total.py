@@ -22,6 +22,7 @@ from claims.quantities import (
     SEATS_ACROSS,
     SHARED_WHOLE,
     SITES,
+    STAKES_ACROSS,
     THOSE,
     TOLERANCE,
     VOTES,
@@ -186,8 +187,18 @@ def _answers_over_100(by_id: dict[str, Claim]) -> Iterator[Finding]:
         shares = [by_id[i] for i in ids if i in by_id]
         low = sum(max(0.0, (bounds(s.attrs)[0] or 0) - max(s.attrs.get("precision") or 0, 0.5)) for s in shares)
         if low <= 100 + TOLERANCE:
+            face = sum(s.attrs["value"] for s in shares)
+            if face > 100 + TOLERANCE and not any(s.attrs.get("mod") for s in shares):
+                yield Finding(  # "51% and 49.4%": over as written, within the shares' rounding
+                    MESSAGE_ANSWERS_ROUNDED.format(parts=" + ".join(s.text for s in shares), sum=fmt(face)),
+                    shares[0].start,
+                    shares[-1].end,
+                    related=[Related(s.start, s.end, RELATED_GAPPED.format(answer=s.attrs.get("answer"))) for s in shares[1:]],
+                    evidence=[EVIDENCE_SHARES_ROUNDED.format(face=fmt(face), low=fmt(low))],
+                    severity=Severity.INFO,
+                )
             continue
-        owners = first.attrs.get("split_of") == "owners"
+        owners = first.attrs.get("split_of") in ("owners", STAKES_ACROSS)
         sides = first.attrs.get("split_of") == "sides"
         if first.attrs.get("split_of") in (GAPPED_WHOLE, GAPPED_ASKED, GAPPED_POLL):
             poll = first.attrs.get("split_of") != GAPPED_WHOLE
@@ -225,11 +236,17 @@ def _answers_over_100(by_id: dict[str, Claim]) -> Iterator[Finding]:
             evidence=[(EVIDENCE_STAKES if owners else EVIDENCE_ANSWERS).format(answers=", ".join(s.attrs.get("answer") for s in shares)),
                       EVIDENCE_ROUNDING.format(low=fmt(low))]
             + ([EVIDENCE_SIDES] if first.attrs.get("split_of") == "sides" else [])
-            + ([EVIDENCE_ACROSS] if first.attrs.get("split_of") == ANSWERS_ACROSS else []),
-            severity=Severity.INFO if first.attrs.get("split_of") in ("sides", ANSWERS_ACROSS) else None,
+            + ([EVIDENCE_ACROSS] if first.attrs.get("split_of") == ANSWERS_ACROSS else [])
+            + ([EVIDENCE_STAKES_ACROSS] if first.attrs.get("split_of") == STAKES_ACROSS else []),
+            severity=Severity.INFO if first.attrs.get("split_of") in ("sides", ANSWERS_ACROSS, STAKES_ACROSS) else None,
         )
 
 
+EVIDENCE_STAKES_ACROSS = ("the last holder opens the next sentence with a verb of its own; read as one more share of "
+                          "the same whole, shown for a look, not judged")
+MESSAGE_ANSWERS_ROUNDED = "{parts} = {sum}%, more than 100% as written"
+EVIDENCE_SHARES_ROUNDED = ("as written the shares come to {face}%; rounded down by half a point each they may come to "
+                           "{low}%: shown for a look, not judged")
 MESSAGE_WHOLE = "{parts} = {sum}%, more than the whole they share out"
 MESSAGE_GAPPED = "{parts} = {sum}%, more than the whole of the {whole}"
 RELATED_GAPPED = "another share of the same whole (\u201c{answer}\u201d)"

@@ -41,6 +41,7 @@ WHOLE_WORDS = 4
 
 _JOIN = re.compile(r"(?:\s*,\s*(?:(?:and|while|whereas)\s+)?|\s+(?:and|while|whereas)\s+)")
 _OF = re.compile(r"\s+of\s+")
+_CONJUNCTION = re.compile(r"\b(?:and|while|whereas)\b")
 _CLAUSE_MARK = re.compile(r"[,;:.!?]")
 _RESPONDENTS = frozenset(LEXICON["respondent_words"])
 _LABEL_STOPS = frozenset(LEXICON["gapped_share_label_stops"])
@@ -63,6 +64,10 @@ def _split(gap: str) -> tuple[str, str] | None:
     if not joins:
         return None
     last = joins[-1]
+    for join in reversed(joins[:-1]):
+        label = gap[join.end() :]
+        if _CONJUNCTION.search(join.group(0)) and label.count(",") == 2 and len(_words(label)) <= LABEL_BEFORE_WORDS:
+            return gap[: join.start()], label  # "and the incumbent, Pete Laramie, 47%": a holder in apposition
     return gap[: last.start()], gap[last.end() :]
 
 
@@ -122,8 +127,10 @@ def _label_ok(before: list[str], after: list[str], poll: bool) -> bool:
     elsewhere"); in a poll, the answer may be any words ("wanting to keep the system")."""
     if not before and not after:
         return False
-    if any(is_a("auxiliary", w) or is_a("modal", w) or is_a("pronoun", w) or is_a("negation", w) for w in before):
+    if any(is_a("auxiliary", w) or is_a("modal", w) or is_a("negation", w) for w in before):
         return False
+    if any(is_a("pronoun", w) and not (is_a("possessive", w) and k + 1 < len(before)) for k, w in enumerate(before)):
+        return False  # "she 38%" is no label; "her challenger 38%" is
     if _LABEL_STOPS.intersection(before):
         return False  # "compared with 70%", "up from 40%": the other side of a comparison
     if after and (after[0] in _SHARE_NOUNS or after[0] == "of"):

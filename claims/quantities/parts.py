@@ -1175,6 +1175,10 @@ def link_answers(text: str, qs: list[Mention], starts: list[int]) -> None:
         ends.append(_clause_end(text, group[-1].end, group[-1].sentence[1]))
         answers = [_answer(text, g.end, e) or _answer_by(text, g, group[k - 1].end if k else None)
                    for k, (g, e) in enumerate(zip(group, ends))]
+        if lead is not None and group[1].preceded_by in _ANOTHER:
+            # "57% of those asked said ... Another 48% said ...": another share of the same
+            # respondents, whatever each answered
+            answers = [a or f"share {k + 1}" for k, a in enumerate(answers)]
         if lead is not None and (answers[0] is None or answers[0] in answers[1:] or None in answers[1:]):
             group, answers = group[1:], answers[1:]  # the share before answers nothing of this set
             lead = None
@@ -1327,12 +1331,51 @@ def link_stakes(text: str, qs: list[Mention]) -> None:
         of = [m.group(1).lower() for g in group if (m := _OF_GROUP.match(text, g.end))]
         if len(set(of)) > 1:
             continue
+        across = _next_holder(text, qs, group, holders, of)
         first = qs.index(group[0])
         for g, h in zip(group, holders):
             g.role, g.answer, g.split_of = "answer", h, "owners"
-            if g is not group[0]:
-                group[0].answers.append(qs.index(g))
+        if across is not None:
+            i += 1  # "... A third candidate, Luis Pardo, took 18.1%.": one more holder, a sentence on
+            group.append(across[0])
+            across[0].role, across[0].answer = "answer", across[1]
+            for g in group:
+                g.split_of = STAKES_ACROSS
+        group[0].answers.extend(qs.index(g) for g in group[1:])
         group[0].answers.insert(0, first)
+
+
+#: ``split_of`` of shares held by different holders, the last told in the next sentence with a
+#: holder and a verb of its own: a reading of two sentences, shown rather than judged.
+STAKES_ACROSS = "owners, told across sentences"
+
+
+def _next_holder(text: str, qs: list[Mention], group: list[Mention], holders: list[str], of: list[str]) -> tuple[Mention, str] | None:
+    """The share of one more holder that opens the sentence right after ``group``'s: its
+    subject (up to ``STAKE_HOLDER_WORDS`` words, an apposition's commas allowed) and a verb that
+    gives a share (``_SHARE_VERBS``), the share of no other whole, the only figure before the
+    sentence's end and with a tail of no other time or place ("A third candidate, Luis
+    Pardo, took 18.1%.")."""
+    k = qs.index(group[-1]) + 1
+    if k >= len(qs):
+        return None
+    q = qs[k]
+    last = group[-1]
+    if (q.dimension != "percent" or q.role is not None or q.change or q.mod is not None or q.sentence == last.sentence
+            or text[last.sentence[1] : q.sentence[0]].strip()):
+        return None
+    if k + 1 < len(qs) and qs[k + 1].sentence == q.sentence:
+        return None
+    words = [w.lower() for w in ANY_WORDS.findall(text, q.sentence[0], q.start)]
+    if len(words) < 2 or words[-1] not in _SHARE_VERBS or len(words) - 1 > STAKE_HOLDER_WORDS or _GAP_BAD.search(text, q.sentence[0], q.start):
+        return None
+    if (_LABEL_STOPS - _ARTICLES).intersection(words) or any(ch.isdigit() for ch in text[q.sentence[0] : q.start]):
+        return None  # "In 2015 Pardo took 18%": another time
+    holder = " ".join(words[:-1])
+    m = _OF_GROUP.match(text, q.end)
+    if holder in holders or (m and of and m.group(1).lower() not in of) or not _share_tail(text, q.end):
+        return None
+    return q, holder
 
 
 def _share_tail(text: str, pos: int, start: bool = False) -> bool:
