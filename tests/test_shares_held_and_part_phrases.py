@@ -137,3 +137,14 @@ def test_a_predicate_noun_may_follow_modifiers_joined_by_and():
                     "cleaning and catering staff.")
     assert not findings("The plant has 400 workers. Of them, 250 are machine operators, 100 are engineers and 40 are "
                         "cleaning and catering staff.")
+
+
+# --- an amount split later is no rate ---------------------------------------------------------------
+
+
+def test_a_rate_is_no_amount_a_later_sentence_splits():
+    """"$31 an hour" is told per hour: the package named two sentences before is what its shares split."""
+    text = ("The county approved a $300 million package for the new mill. Pay at the mill would average $31 an hour, "
+            "officials said. The package includes $200 million in grants for roads and $100 million for training.")
+    assert not findings(text)
+    assert findings(text.replace("$100 million for training", "$140 million for training"))

@@ -405,7 +405,26 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         "26 were contractors and 17 were employees"), none a kind that cuts across others
         (lexicon crosscut_axes), shown as info. A poll's first answer may end the sentence
         before the others when they open the next within REMAINDER_WORDS words ("found 52%
-        back the toll. Another 41% oppose it and 12% are unsure"), shown as info.
+        back the toll. Another 41% oppose it and 12% are unsure"), shown as info; a share
+        opening on "Another" is another share of the same respondents, whatever it answered.
+
+        Shares of one whole held by different holders, read generally: the gapped share may
+        follow a whole named after the first ("won 58% of the vote and Jones 38%";
+        scanning GAPPED_WHOLE_WORDS), its holder in apposition ("and the incumbent, Pete
+        Laramie, 47%"); each holder may say its own verb of getting a share (lexicon
+        stake_verbs, vote_win_verbs, share_take_verbs: "Jones won 38% of the vote", "parks
+        receive 31 percent"), each share's tail telling what it is of in up to
+        SHARE_TAIL_WORDS words and no other time or place; one more holder opening the next
+        sentence ("A third candidate took 18.1%") is shown as info (STAKES_ACROSS). The
+        answers of a vote count as a poll's ("64.5% of valid votes were cast for yes and 37.4%
+        for no", "voted to accept ... voted to reject", "was backed by 68%"; up to
+        ANSWER_GAP_WORDS words of each share's whole, verb and answer). Shares above 100% only
+        as written, rounding down each by half a point closing the gap, are shown as info.
+        A part of a breakdown may carry a phrase of its own before the next part ("29 were
+        pupils from a school in Graz, nine were teachers", "74 were adults aged over 25,";
+        PART_PHRASE_WORDS, a preposition, a participle, "aged" or "who" opening it, lexicon
+        part_phrase_openers; the ages and bounds in it are no parts), and "Of the 41 on
+        board," restates a total without its noun.
 
         Totals reached through a later mention: a group named by its outcome right before a
         marker of people's parts ("Doctors said the injured, among them ...") is the count
@@ -451,6 +470,10 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         lexicon gapped_share_label_stops), or written as a word of a noun ("a 48%
         turnout"); votes told beside another election (a year in the sentence, "had",
         "previous"); kinds of people that cut across others ("16 cyclists and 12 women").
+        Shares each held by another holder with a time, place or comparison after them
+        ("won 61% of the vote in 2019 and ... 52% in 2023", "61% in the north"), a part's
+        phrase holding a comparison or a clause of its own ("27 were pupils, police said,"),
+        and an amount told per something ("$27 an hour") as the whole a later sentence splits.
     """
     by_id = {c.id: c for c in claims.claims if c.kind == "quantity"}
     yield from _answers_over_100(by_id)
@@ -805,6 +828,19 @@ EXAMPLES = (
           "women, were stable.", published="2024-04-21", note="'the injured' names the count told as hurt"),
     passes("Six people died and 12 were hurt in a crash. Doctors said the injured, among them seven men and five "
            "women, were stable.", published="2024-04-21"),
+    flags("Okafor won 61% of the vote and Brandt 42%.", published="2024-04-21",
+          note="the verb said once, the whole named by the first share: 103%"),
+    flags("Okafor won 61% of the vote and Brandt won 42% of the vote.", published="2024-04-21",
+          note="each holder says its own verb of winning a share of the one vote: 103%"),
+    passes("Okafor won 61% of the vote in 2019 and Brandt won 52% of the vote in 2023.", published="2024-04-21",
+           note="a time after each share tells another vote"),
+    flags("In the referendum, 64.5% of valid votes were cast for yes and 37.4% for no.", published="2024-04-21",
+          note="yes and no are the answers of one vote: 101.9%, even rounded down"),
+    passes("In the vote, Kessler won 50.5% and Moreau 48.4%.", published="2024-04-21"),
+    flags("Of the 38 on the coach, 27 were pupils from a grammar school in Villach, eight were teachers and five "
+          "were parents.", published="2024-04-21", note="a part's own phrase does not end the list: 40 of 38"),
+    passes("Of the 38 on the coach, 27 were pupils, police said, and 15 were teachers.", published="2024-04-21",
+           note="a clause of its own ends the list"),
     flags("Agents yarded 2,400 head at the Forbes saleyards, made up of 1,300 steers, 900 heifers and 300 cows.",
           published="2024-04-21", note="animals by the head, split by livestock class"),
     passes("Agents yarded 2,400 head at the Forbes saleyards, made up of 1,300 steers, 900 heifers and 300 calves.",

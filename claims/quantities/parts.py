@@ -1543,8 +1543,8 @@ def link_shares(text: str, qs: list[Mention], starts: list[int]) -> None:
             tk = bisect.bisect_right(starts, t.sentence[0]) - 1
             if k - tk > _SHARE_SENTENCES:
                 break
-            if tk == k:
-                continue
+            if tk == k or _rate(t):
+                continue  # "$27 an hour" is a rate, no amount to split
             named = {lemma(w) for w in ANY_WORDS.findall(text, t.end, t.sentence[1])}
             if all(w in named for w in who) or (split and _opens_on_split(text, q.sentence[0], t)):
                 total = t
@@ -1554,6 +1554,11 @@ def link_shares(text: str, qs: list[Mention], starts: list[int]) -> None:
         for g, w in zip(group, who):
             g.category, g.category_text = w, w
         _tie(text, qs, total, group, "split between")
+
+
+def _rate(q: Mention) -> bool:
+    """An amount told per something ("$27 an hour", "£4 per tonne"): a rate, not an amount."""
+    return q.followed_by in _RATE_AFTER
 
 
 #: Sentences after a count told as lost in which the losses place by place may follow ("will
