@@ -148,3 +148,16 @@ def test_a_rate_is_no_amount_a_later_sentence_splits():
             "officials said. The package includes $200 million in grants for roads and $100 million for training.")
     assert not findings(text)
     assert findings(text.replace("$100 million for training", "$140 million for training"))
+
+
+def test_a_share_of_a_vote_and_the_next_sentences_holder_are_shown_as_info():
+    text = "Labor received 55 percent of the primary vote. The Coalition received 48 percent."
+    assert severities(text) == {Severity.INFO}
+    assert not findings("Labor received 55 percent of the primary vote. The Coalition received 41 percent.")
+    assert not findings("Labor received 55 percent of the company. The Coalition received 48 percent.")
+    assert not findings("Labor received 55 percent of the primary vote. In 2019 the Coalition received 48 percent.")
+
+
+def test_members_who_backed_and_opposed_a_deal_are_outcomes_of_one_vote():
+    assert findings("The union met on Monday. Of the 1,200 members who voted, 640 backed the deal and 590 opposed it.")
+    assert not findings("The union met on Monday. Of the 1,200 members who voted, 640 backed the deal and 550 opposed it.")

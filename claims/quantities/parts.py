@@ -1308,8 +1308,8 @@ def link_stakes(text: str, qs: list[Mention]) -> None:
         group = _listed_run(text, qs, i, lambda m: m.dimension == "percent" and not m.change and m.role is None,
                             STAKE_HOLDER_WORDS + 4, lambda gap: True)
         i += len(group)
-        if len(group) < 2:
-            continue
+        if len(group) < 2 and not _of_a_vote(text, group[0]):
+            continue  # one share alone may be followed by another holder's only when it is of a vote
         holders = []
         for k, g in enumerate(group):
             start = group[k - 1].end if k else _clause_start(text, g.start, g.sentence[0])
@@ -1332,6 +1332,8 @@ def link_stakes(text: str, qs: list[Mention]) -> None:
         if len(set(of)) > 1:
             continue
         across = _next_holder(text, qs, group, holders, of)
+        if len(group) < 2 and across is None:
+            continue
         first = qs.index(group[0])
         for g, h in zip(group, holders):
             g.role, g.answer, g.split_of = "answer", h, "owners"
@@ -1345,6 +1347,17 @@ def link_stakes(text: str, qs: list[Mention]) -> None:
         group[0].answers.insert(0, first)
 
 
+_VOTE_NOUNS = frozenset(LEXICON["vote_count_nouns"])
+
+
+def _of_a_vote(text: str, q: Mention) -> bool:
+    """A share said to be of a vote in its clause ("55 percent of the primary vote")."""
+    words = [w.lower() for w in ANY_WORDS.findall(text, q.end, _clause_end(text, q.end, q.sentence[1]))][:WHOLE_OF_WORDS]
+    return bool(words) and words[0] == "of" and any(lemma(w) in _VOTE_NOUNS for w in words[1:])
+
+
+#: Words of the whole a share names after "of" ("of the first-round vote").
+WHOLE_OF_WORDS = 5
 #: ``split_of`` of shares held by different holders, the last told in the next sentence with a
 #: holder and a verb of its own: a reading of two sentences, shown rather than judged.
 STAKES_ACROSS = "owners, told across sentences"
