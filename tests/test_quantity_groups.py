@@ -121,7 +121,7 @@ def test_a_share_may_name_its_whole_and_its_answer_before_the_next_share():
     cast in favour of the new bridge, while"."""
     assert findings("In the referendum, 61.5% of valid ballots were cast in favour of the new bridge, while 40.2% "
                     "were cast against it.", "number.sum-exceeds-total")
-    assert findings("In the referendum, 64.5% of valid votes were cast for yes and 37.4% for no.",
+    assert findings("In the referendum, 64.5% of the valid ballots were cast for yes and 37.4% for no.",
                     "number.sum-exceeds-total")
     assert not findings("In the referendum, 61.5% of valid ballots were cast in favour of the new bridge, while 38.2% "
                         "were cast against it.", "number.sum-exceeds-total")

@@ -37,7 +37,7 @@ def severities(text):
 @pytest.mark.parametrize("text", [
     "Okafor won 61% of the vote and Brandt 42%.",
     "Okafor won 61% of the vote and Brandt won 42% of the vote.",
-    "Ms Okafor took 61 per cent of the vote, while Mr Brandt took 42 per cent.",
+    "Ms Okafor took 61 per cent of all ballots, while Mr Brandt took 42 per cent.",
     "In the run-off, the mayor won 52.5% of the votes cast and her challenger 49.1%.",
     "Housing receives 45% of the budget, transport gets 33% and culture takes 26%.",
     "Okafor won 61% of the vote, according to the electoral board, and her rival, Jan Brandt, 42%.",
@@ -87,7 +87,7 @@ def test_shares_over_100_only_as_written_are_shown_as_info():
 
 
 @pytest.mark.parametrize("text", [
-    "In the referendum, 64.5% of valid votes were cast for yes and 37.4% for no.",
+    "In the referendum, 64.5% of the valid ballots were cast for yes and 37.4% for no.",
     "The union said 71 percent voted to accept the offer and 34 percent voted to reject it.",
     "The merger was backed by 68.3% of the shares voted, while 33.9% of the shares were voted against.",
 ])

@@ -416,7 +416,7 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         receive 31 percent"), each share's tail telling what it is of in up to
         SHARE_TAIL_WORDS words and no other time or place; one more holder opening the next
         sentence ("A third candidate took 18.1%") is shown as info (STAKES_ACROSS). The
-        answers of a vote count as a poll's ("64.5% of valid votes were cast for yes and 37.4%
+        answers of a vote count as a poll's ("64.5% of the ballots were cast for yes and 37.4%
         for no", "voted to accept ... voted to reject", "was backed by 68%"; up to
         ANSWER_GAP_WORDS words of each share's whole, verb and answer). Shares above 100% only
         as written, rounding down each by half a point closing the gap, are shown as info.
@@ -834,7 +834,7 @@ EXAMPLES = (
           note="each holder says its own verb of winning a share of the one vote: 103%"),
     passes("Okafor won 61% of the vote in 2019 and Brandt won 52% of the vote in 2023.", published="2024-04-21",
            note="a time after each share tells another vote"),
-    flags("In the referendum, 64.5% of valid votes were cast for yes and 37.4% for no.", published="2024-04-21",
+    flags("In the referendum, 64.5% of the valid ballots were cast for yes and 37.4% for no.", published="2024-04-21",
           note="yes and no are the answers of one vote: 101.9%, even rounded down"),
     passes("In the vote, Kessler won 50.5% and Moreau 48.4%.", published="2024-04-21"),
     flags("Of the 38 on the coach, 27 were pupils from a grammar school in Villach, eight were teachers and five "
