@@ -161,3 +161,9 @@ def test_a_share_of_a_vote_and_the_next_sentences_holder_are_shown_as_info():
 def test_members_who_backed_and_opposed_a_deal_are_outcomes_of_one_vote():
     assert findings("The union met on Monday. Of the 1,200 members who voted, 640 backed the deal and 590 opposed it.")
     assert not findings("The union met on Monday. Of the 1,200 members who voted, 640 backed the deal and 550 opposed it.")
+
+
+def test_shares_whose_tails_name_two_wholes_are_no_set():
+    assert not findings("Women took 55% of places on the course, and men took 50% of places at the college.")
+    assert findings("Women took 55% of places on the course, and men took 50% of places on the course.")
+    assert findings("Women took 55% of places on the course, and men took 50%.")

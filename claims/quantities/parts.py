@@ -1326,7 +1326,7 @@ def link_stakes(text: str, qs: list[Mention]) -> None:
             holders.append(" ".join(holder))
         if len(holders) != len(group) or len(set(holders)) != len(holders) or "" in holders:
             continue
-        if not _share_tail(text, group[-1].end):
+        if not _share_tail(text, group[-1].end) or not _one_whole(text, group):
             continue  # "and Jones won 38% in 2019": another time, place or contest
         of = [m.group(1).lower() for g in group if (m := _OF_GROUP.match(text, g.end))]
         if len(set(of)) > 1:
@@ -1396,17 +1396,32 @@ def _share_tail(text: str, pos: int, start: bool = False) -> bool:
     before the next holder) tell what it is of and no other time, place or comparison: "of
     the general fund under the plan" is a share's tail, "in 2019" or "of the vote in Ohio"
     tells another whole (lexicon gapped_share_label_stops); at most ``SHARE_TAIL_WORDS`` words."""
+    return _tail_words(text, pos, start) is not None
+
+
+def _tail_words(text: str, pos: int, start: bool = False) -> list[str] | None:
+    """The words of a share's tail (``_share_tail``), or None when they tell another whole."""
     if start:
         join = _HOLDER_CUT.search(text, pos)
         if join is None:
-            return False
+            return None
         end = join.start()
     else:
         end = _clause_end(text, pos, len(text))
     tail = [w.lower() for w in ANY_WORDS.findall(text, pos, end)]
     if any(ch.isdigit() for ch in text[pos:end]) or _GAP_BAD.search(text, pos, end):
-        return False
-    return len(tail) <= SHARE_TAIL_WORDS and not _LABEL_STOPS.intersection(tail) and (not tail or tail[0] == "of")
+        return None
+    if len(tail) > SHARE_TAIL_WORDS or _LABEL_STOPS.intersection(tail) or (tail and tail[0] != "of"):
+        return None
+    return tail
+
+
+def _one_whole(text: str, group: list[Mention]) -> bool:
+    """The shares' tails name one whole: each is the first named or says none ("of the vote" ...
+    "of the vote", or nothing); "of places on the course" and "of places at the college" are two."""
+    tails = [_tail_words(text, g.end, start=g is not group[-1]) for g in group]
+    named = {" ".join(t) for t in tails if t}
+    return len(named) <= 1
 
 
 #: the gap before a later stake: what the share before was of, then a comma or "and" and the
