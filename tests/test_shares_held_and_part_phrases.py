@@ -167,3 +167,23 @@ def test_shares_whose_tails_name_two_wholes_are_no_set():
     assert not findings("Women took 55% of places on the course, and men took 50% of places at the college.")
     assert findings("Women took 55% of places on the course, and men took 50% of places on the course.")
     assert findings("Women took 55% of places on the course, and men took 50%.")
+
+
+def test_a_gapped_share_may_follow_a_whole_of_up_to_the_gapped_whole_words():
+    """"Brandt 42%" after a share and its whole is a share, not an id like "Route 66"."""
+    from claims.quantities import scanning
+
+    five = "Okafor won 61% of the ballots cast yesterday and Brandt 42%."
+    six = "Okafor won 61% of all the ballots cast yesterday and Brandt 42%."
+    assert scanning.GAPPED_WHOLE_WORDS == 5
+    assert [five[q.start : q.end] for q in scan(five)] == ["61%", "42%"]
+    assert [six[q.start : q.end] for q in scan(six)] == ["61%"]
+    assert [q.value for q in scan("Sales rose 61% and Route 66 reopened.")] == [61]
+
+
+def test_a_lone_share_is_of_a_vote_within_the_whole_of_words():
+    five = "Labor received 55 percent of the town council vote. The Coalition received 48 percent."
+    six = "Labor received 55 percent of the new town council vote. The Coalition received 48 percent."
+    assert parts.WHOLE_OF_WORDS == 5
+    assert STAKES_ACROSS in {q.split_of for q in scan(five)}
+    assert not findings(six)

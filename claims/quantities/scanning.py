@@ -216,7 +216,7 @@ _GAPPED_SHARE_BEFORE = re.compile(r"\d(?:\s?%|\s+(?:percent|per\s+cent|pct)\b)((
                                   + r"})(?:\s*,\s+(?:and\s+)?|\s+and\s+)((?:[A-Za-z][\w'’.-]*\s+){1," + str(GAPPED_HOLDER_WORDS) + r"})$")
 #: Characters back the item before a gapped item is looked for (a bound on the search, wider
 #: than the words it may take).
-_GAPPED_SPAN_CHARS = 120
+_GAPPED_SPAN_CHARS = 200
 
 
 #: "Labour 24, Conservatives 17 and Greens 3": the first of at least ``GAPPED_LIST_ITEMS`` name-
