@@ -187,3 +187,16 @@ def test_a_lone_share_is_of_a_vote_within_the_whole_of_words():
     assert parts.WHOLE_OF_WORDS == 5
     assert STAKES_ACROSS in {q.split_of for q in scan(five)}
     assert not findings(six)
+
+
+def test_shares_won_with_the_verb_said_once_are_a_votes_shares_even_unnamed():
+    """"won 36.5%, Labour 33.2% and ...": a verb of winning votes before the first share, no
+    word of a vote needed; shown as info."""
+    assert severities("According to the count, the Liberals won 36.5%, Labour 33.2% and the Greens 33.1%.") == {
+        Severity.INFO}
+    assert not findings("According to the count, the Liberals won 36.5%, Labour 33.2% and the Greens 29.1%.")
+    assert not findings("The Liberals won 36.5% in March, 44.2% in April and 51.1% in May.")
+
+
+def test_polls_speak_of_respondents():
+    assert severities("Exit polls gave the ruling party 47% and the opposition 56%.") == {Severity.INFO}

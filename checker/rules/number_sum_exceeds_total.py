@@ -392,7 +392,8 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         grain bought, oats 33% and rye 18%", "62% of its budget with local firms, 29% with
         ..."; a warning when the first share names the whole, an info finding for a poll's
         shares whose whole no share names, "Labour at 34%, the Conservatives at 31%"; up to
-        LABEL_BEFORE_WORDS and LABEL_AFTER_WORDS words of each share's own label); the votes
+        LABEL_BEFORE_WORDS and LABEL_AFTER_WORDS words of each share's own label; a verb of
+        winning votes before the first share, "won 36.5%, Labour 33.2%", reads as a poll's); the votes
         candidates won against the ballots cast (claims/quantities/votes.py: "Of the 8,300
         ballots cast, Alvarez took 4,500 and ... took 3,950", a warning; candidates told in the
         VOTE_SENTENCES after the ballots, or "4,200 votes to 3,900 for X", info); a body

@@ -49,6 +49,7 @@ _LABEL_OPENERS = frozenset(LEXICON["gapped_share_label_openers"])
 _SHARE_NOUNS = frozenset(LEXICON["gapped_share_not_before"])
 _OWN_VERBS = frozenset(LEXICON["gapped_share_own_verbs"])
 _POLL = frozenset(LEXICON["respondent_words"]) | frozenset(LEXICON["ballot_words"])
+_WIN = frozenset(LEXICON["vote_win_verbs"])
 _BAD = re.compile(r"[;:()\[\]\n\"“”]|--|\d")
 
 
@@ -161,7 +162,7 @@ def _tie(text: str, qs: list[Mention], run: list[Mention], starts: list[int]) ->
         befores.append(before)
     afters.append(_words(text[run[-1].end : _clause_end(text, run[-1].end, run[-1].sentence[1])])[:LABEL_AFTER_WORDS])
     whole = _whole(text, run[0])
-    asked = bool(_RESPONDENTS.intersection(whole)) or (not whole and _poll(text, run[0], starts))
+    asked = bool(_RESPONDENTS.intersection(whole)) or (not whole and (_poll(text, run[0], starts) or _won(text, run[0])))
     if not whole and not asked:
         return
     if afters[0][:1] and afters[0][0] in _SHARE_NOUNS:
@@ -187,6 +188,13 @@ def _past_whole(after: list[str], whole: list[str]) -> list[str]:
     if whole and whole[-1] in after:
         return after[after.index(whole[-1]) + 1 :]
     return after
+
+
+def _won(text: str, q: Mention) -> bool:
+    """The first share is won with a verb of winning votes right before it ("the Liberals won
+    34.5%, Labour 33.2%"; lexicon vote_win_verbs): shares of one contest's vote, though no word
+    of a vote is said; read as a poll's shares, shown rather than judged."""
+    return (q.preceded_by or "") in _WIN
 
 
 def _clause_end(text: str, pos: int, limit: int) -> int:
