@@ -200,3 +200,9 @@ def test_shares_won_with_the_verb_said_once_are_a_votes_shares_even_unnamed():
 
 def test_polls_speak_of_respondents():
     assert severities("Exit polls gave the ruling party 47% and the opposition 56%.") == {Severity.INFO}
+
+
+def test_a_two_word_verb_may_give_each_holder_its_share():
+    assert findings("Catholics make up 62% of the population and Protestants make up 41%.")
+    assert not findings("Catholics make up 62% of the population and Protestants make up 31%.")
+    assert not findings("Gas accounts for 55% of the power supply and coal accounts for 52% of the heat supply.")

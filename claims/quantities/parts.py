@@ -1284,6 +1284,15 @@ _STAKE_VERBS = frozenset(LEXICON["stake_verbs"])
 #: won, taken or received ("Smith won 58% of the vote", "parks receive 31 percent").
 _SHARE_VERBS = _STAKE_VERBS | frozenset(LEXICON["vote_win_verbs"]) | frozenset(LEXICON["share_take_verbs"])
 _LABEL_STOPS = frozenset(LEXICON["gapped_share_label_stops"])
+_SHARE_PHRASES = frozenset(LEXICON["share_take_phrases"])
+
+
+def _share_verb(words: list[str]) -> int:
+    """How many of the last ``words`` are a verb that gives a share ("won" 1, "make up" 2), 0
+    when they end in none."""
+    if len(words) >= 2 and f"{words[-2]} {words[-1]}".lower() in _SHARE_PHRASES:
+        return 2
+    return 1 if words and words[-1].lower() in _SHARE_VERBS else 0
 #: Words a share may take after it, what it is of and where it stands, before the next
 #: holder ("of the general fund under the plan, while parks ...").
 SHARE_TAIL_WORDS = 9
@@ -1314,13 +1323,14 @@ def link_stakes(text: str, qs: list[Mention]) -> None:
         for k, g in enumerate(group):
             start = group[k - 1].end if k else _clause_start(text, g.start, g.sentence[0])
             words = [w for w in ANY_WORDS.findall(text, start, g.start)]
-            if len(words) < 2 or words[-1].lower() not in _SHARE_VERBS:
+            if len(words) < 2 or not _share_verb(words):
                 break
             if k and not (_STAKE_JOIN.match(text[group[k - 1].end : g.start]) or _share_tail(text, group[k - 1].end, start=True)):
                 break
             # the holder: the words after the last comma or conjunction before the verb
             cut = [m.end() for m in _HOLDER_CUT.finditer(text, start, g.start)]
-            holder = [w.lower() for w in ANY_WORDS.findall(text, cut[-1] if cut else start, g.start)][:-1]
+            holder = [w.lower() for w in ANY_WORDS.findall(text, cut[-1] if cut else start, g.start)]
+            holder = holder[: -_share_verb(holder)]
             if not holder or len(holder) > STAKE_HOLDER_WORDS:
                 break
             holders.append(" ".join(holder))
@@ -1380,11 +1390,12 @@ def _next_holder(text: str, qs: list[Mention], group: list[Mention], holders: li
     if k + 1 < len(qs) and qs[k + 1].sentence == q.sentence:
         return None
     words = [w.lower() for w in ANY_WORDS.findall(text, q.sentence[0], q.start)]
-    if len(words) < 2 or words[-1] not in _SHARE_VERBS or len(words) - 1 > STAKE_HOLDER_WORDS or _GAP_BAD.search(text, q.sentence[0], q.start):
+    verb = _share_verb(words)
+    if not verb or len(words) <= verb or len(words) - verb > STAKE_HOLDER_WORDS or _GAP_BAD.search(text, q.sentence[0], q.start):
         return None
     if (_LABEL_STOPS - _ARTICLES).intersection(words) or any(ch.isdigit() for ch in text[q.sentence[0] : q.start]):
         return None  # "In 2015 Pardo took 18%": another time
-    holder = " ".join(words[:-1])
+    holder = " ".join(words[:-verb])
     m = _OF_GROUP.match(text, q.end)
     if holder in holders or (m and of and m.group(1).lower() not in of) or not _share_tail(text, q.end):
         return None
