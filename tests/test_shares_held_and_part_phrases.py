@@ -206,3 +206,25 @@ def test_a_two_word_verb_may_give_each_holder_its_share():
     assert findings("Catholics make up 62% of the population and Protestants make up 41%.")
     assert not findings("Catholics make up 62% of the population and Protestants make up 31%.")
     assert not findings("Gas accounts for 55% of the power supply and coal accounts for 52% of the heat supply.")
+
+
+# --- candidates' votes, an apposed candidate and the papers rejected --------------------------------
+
+
+def test_rejected_papers_told_with_a_further_add_to_the_candidates_votes():
+    text = ("In all 6,020 ballot papers were counted. Moreno polled 3,100 votes, Baird 2,450 and the Labour "
+            "candidate, Ann Tully, 420. Officials rejected a further 80 papers as spoiled.")
+    assert severities(text) == {Severity.INFO}
+    assert not findings(text.replace("a further 80 papers", "a further 40 papers"))
+
+
+def test_a_candidate_whose_verb_is_left_out_may_take_the_gapped_candidate_words():
+    from claims.quantities import votes
+
+    five = ("In all 6,020 ballot papers were counted. Moreno polled 3,100 votes, Baird 2,450 and the Labour "
+            "candidate, Ann Tully, 520.")
+    six = ("In all 6,020 ballot papers were counted. Moreno polled 3,100 votes, Baird 2,450 and the new Labour "
+           "candidate, Ann Tully, 520.")
+    assert votes.GAPPED_CANDIDATE_WORDS == 5
+    assert findings(five)
+    assert not findings(six)
