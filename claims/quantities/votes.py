@@ -9,9 +9,11 @@ vote_win_verbs) and a holder of its own in the words before it, or, the verb sai
 count after a comma ("Lund won 11,900 votes, Reyes 8,300 and ..."), in the whole's sentence
 or up to ``VOTE_SENTENCES`` after it. The whole may name its ballots in a compound ("ballot
 papers"); a candidate whose verb is left out may be described and named in apposition ("and
-the Green candidate, Cara Lowe, 402"; ``GAPPED_CANDIDATE_WORDS``); papers told after the
-candidates with "a further" or "another" and the whole's noun ("rejected a further 61
-papers") are more of the ballots counted, a part of their own. In the whole's own sentence, opened by "Of the N ...",
+the Labour candidate, Ann Tully, 420"; ``GAPPED_CANDIDATE_WORDS``); papers told after the
+candidates with "a further" or "another" and the whole's noun ("rejected a further 80
+papers") are more of the ballots counted, a part of their own.
+
+In the whole's own sentence, opened by "Of the N ...",
 the link is the writer's (``VOTES``); told over several sentences it is a reading of the
 article, shown rather than proved (``VOTES_ACROSS``): a voter may have several votes where a
 ward elects several members.
@@ -37,8 +39,8 @@ VOTES_ACROSS = "votes won, told across sentences"
 VOTE_SENTENCES = 3
 #: Words a candidate's name and description may take before its verb, within its clause.
 CANDIDATE_WORDS = 10
-#: Words a candidate may take before a count whose verb is left out ("..., and the Green
-#: candidate, Cara Lowe, 402": a description and a name in apposition).
+#: Words a candidate may take before a count whose verb is left out ("..., and the Labour
+#: candidate, Ann Tully, 420": a description and a name in apposition).
 GAPPED_CANDIDATE_WORDS = 5
 
 _BALLOT_NOUNS = frozenset(LEXICON["vote_count_nouns"])
