@@ -22,6 +22,7 @@ from claims.quantities import (
     SEATS_ACROSS,
     SHARED_WHOLE,
     SITES,
+    STAKES_ACROSS,
     THOSE,
     TOLERANCE,
     VOTES,
@@ -194,8 +195,18 @@ def _answers_over_100(by_id: dict[str, Claim]) -> Iterator[Finding]:
         shares = [by_id[i] for i in ids if i in by_id]
         low = sum(max(0.0, (bounds(s.attrs)[0] or 0) - max(s.attrs.get("precision") or 0, 0.5)) for s in shares)
         if low <= 100 + TOLERANCE:
+            face = sum(s.attrs["value"] for s in shares)
+            if face > 100 + TOLERANCE and not any(s.attrs.get("mod") for s in shares):
+                yield Finding(  # "51% and 49.4%": over as written, within the shares' rounding
+                    MESSAGE_ANSWERS_ROUNDED.format(parts=" + ".join(s.text for s in shares), sum=fmt(face)),
+                    shares[0].start,
+                    shares[-1].end,
+                    related=[Related(s.start, s.end, RELATED_GAPPED.format(answer=s.attrs.get("answer"))) for s in shares[1:]],
+                    evidence=[EVIDENCE_SHARES_ROUNDED.format(face=fmt(face), low=fmt(low))],
+                    severity=Severity.INFO,
+                )
             continue
-        owners = first.attrs.get("split_of") == "owners"
+        owners = first.attrs.get("split_of") in ("owners", STAKES_ACROSS)
         sides = first.attrs.get("split_of") == "sides"
         if first.attrs.get("split_of") in (GAPPED_WHOLE, GAPPED_ASKED, GAPPED_POLL):
             poll = first.attrs.get("split_of") != GAPPED_WHOLE
@@ -233,11 +244,17 @@ def _answers_over_100(by_id: dict[str, Claim]) -> Iterator[Finding]:
             evidence=[(EVIDENCE_STAKES if owners else EVIDENCE_ANSWERS).format(answers=", ".join(s.attrs.get("answer") for s in shares)),
                       EVIDENCE_ROUNDING.format(low=fmt(low))]
             + ([EVIDENCE_SIDES] if first.attrs.get("split_of") == "sides" else [])
-            + ([EVIDENCE_ACROSS] if first.attrs.get("split_of") == ANSWERS_ACROSS else []),
-            severity=Severity.INFO if first.attrs.get("split_of") in ("sides", ANSWERS_ACROSS) else None,
+            + ([EVIDENCE_ACROSS] if first.attrs.get("split_of") == ANSWERS_ACROSS else [])
+            + ([EVIDENCE_STAKES_ACROSS] if first.attrs.get("split_of") == STAKES_ACROSS else []),
+            severity=Severity.INFO if first.attrs.get("split_of") in ("sides", ANSWERS_ACROSS, STAKES_ACROSS) else None,
         )
 
 
+EVIDENCE_STAKES_ACROSS = ("the last holder opens the next sentence with a verb of its own; read as one more share of "
+                          "the same whole, shown for a look, not judged")
+MESSAGE_ANSWERS_ROUNDED = "{parts} = {sum}%, more than 100% as written"
+EVIDENCE_SHARES_ROUNDED = ("as written the shares come to {face}%; rounded down by half a point each they may come to "
+                           "{low}%: shown for a look, not judged")
 MESSAGE_WHOLE = "{parts} = {sum}%, more than the whole they share out"
 MESSAGE_GAPPED = "{parts} = {sum}%, more than the whole of the {whole}"
 RELATED_GAPPED = "another share of the same whole (\u201c{answer}\u201d)"
@@ -383,7 +400,8 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         grain bought, oats 33% and rye 18%", "62% of its budget with local firms, 29% with
         ..."; a warning when the first share names the whole, an info finding for a poll's
         shares whose whole no share names, "Labour at 34%, the Conservatives at 31%"; up to
-        LABEL_BEFORE_WORDS and LABEL_AFTER_WORDS words of each share's own label); the votes
+        LABEL_BEFORE_WORDS and LABEL_AFTER_WORDS words of each share's own label; a verb of
+        winning votes before the first share, "won 36.5%, Labour 33.2%", reads as a poll's); the votes
         candidates won against the ballots cast (claims/quantities/votes.py: "Of the 8,300
         ballots cast, Alvarez took 4,500 and ... took 3,950", a warning; candidates told in the
         VOTE_SENTENCES after the ballots, or "4,200 votes to 3,900 for X", info); a body
@@ -396,7 +414,26 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         "26 were contractors and 17 were employees"), none a kind that cuts across others
         (lexicon crosscut_axes), shown as info. A poll's first answer may end the sentence
         before the others when they open the next within REMAINDER_WORDS words ("found 52%
-        back the toll. Another 41% oppose it and 12% are unsure"), shown as info.
+        back the toll. Another 41% oppose it and 12% are unsure"), shown as info; a share
+        opening on "Another" is another share of the same respondents, whatever it answered.
+
+        Shares of one whole held by different holders, read generally: the gapped share may
+        follow a whole named after the first ("won 58% of the vote and Jones 38%";
+        scanning GAPPED_WHOLE_WORDS), its holder in apposition ("and the incumbent, Pete
+        Laramie, 47%"); each holder may say its own verb of getting a share (lexicon
+        stake_verbs, vote_win_verbs, share_take_verbs: "Jones won 38% of the vote", "parks
+        receive 31 percent"), each share's tail telling what it is of in up to
+        SHARE_TAIL_WORDS words and no other time or place; one more holder opening the next
+        sentence ("A third candidate took 18.1%") is shown as info (STAKES_ACROSS). The
+        answers of a vote count as a poll's ("64.5% of the ballots were cast for yes and 37.4%
+        for no", "voted to accept ... voted to reject", "was backed by 68%"; up to
+        ANSWER_GAP_WORDS words of each share's whole, verb and answer). Shares above 100% only
+        as written, rounding down each by half a point closing the gap, are shown as info.
+        A part of a breakdown may carry a phrase of its own before the next part ("29 were
+        pupils from a school in Graz, nine were teachers", "74 were adults aged over 25,";
+        PART_PHRASE_WORDS, a preposition, a participle, "aged" or "who" opening it, lexicon
+        part_phrase_openers; the ages and bounds in it are no parts), and "Of the 41 on
+        board," restates a total without its noun.
 
         Totals reached through a later mention: a group named by its outcome right before a
         marker of people's parts ("Doctors said the injured, among them ...") is the count
@@ -442,6 +479,10 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         lexicon gapped_share_label_stops), or written as a word of a noun ("a 48%
         turnout"); votes told beside another election (a year in the sentence, "had",
         "previous"); kinds of people that cut across others ("16 cyclists and 12 women").
+        Shares each held by another holder with a time, place or comparison after them
+        ("won 61% of the vote in 2019 and ... 52% in 2023", "61% in the north"), a part's
+        phrase holding a comparison or a clause of its own ("27 were pupils, police said,"),
+        and an amount told per something ("$27 an hour") as the whole a later sentence splits.
     """
     by_id = {c.id: c for c in claims.claims if c.kind == "quantity"}
     yield from _answers_over_100(by_id)
@@ -796,6 +837,19 @@ EXAMPLES = (
           "women, were stable.", published="2024-04-21", note="'the injured' names the count told as hurt"),
     passes("Six people died and 12 were hurt in a crash. Doctors said the injured, among them seven men and five "
            "women, were stable.", published="2024-04-21"),
+    flags("Okafor won 61% of the vote and Brandt 42%.", published="2024-04-21",
+          note="the verb said once, the whole named by the first share: 103%"),
+    flags("Okafor won 61% of the vote and Brandt won 42% of the vote.", published="2024-04-21",
+          note="each holder says its own verb of winning a share of the one vote: 103%"),
+    passes("Okafor won 61% of the vote in 2019 and Brandt won 52% of the vote in 2023.", published="2024-04-21",
+           note="a time after each share tells another vote"),
+    flags("In the referendum, 64.5% of the valid ballots were cast for yes and 37.4% for no.", published="2024-04-21",
+          note="yes and no are the answers of one vote: 101.9%, even rounded down"),
+    passes("In the vote, Kessler won 50.5% and Moreau 48.4%.", published="2024-04-21"),
+    flags("Of the 38 on the coach, 27 were pupils from a grammar school in Villach, eight were teachers and five "
+          "were parents.", published="2024-04-21", note="a part's own phrase does not end the list: 40 of 38"),
+    passes("Of the 38 on the coach, 27 were pupils, police said, and 15 were teachers.", published="2024-04-21",
+           note="a clause of its own ends the list"),
     flags("Agents yarded 2,400 head at the Forbes saleyards, made up of 1,300 steers, 900 heifers and 300 cows.",
           published="2024-04-21", note="animals by the head, split by livestock class"),
     passes("Agents yarded 2,400 head at the Forbes saleyards, made up of 1,300 steers, 900 heifers and 300 calves.",

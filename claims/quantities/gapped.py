@@ -41,6 +41,7 @@ WHOLE_WORDS = 4
 
 _JOIN = re.compile(r"(?:\s*,\s*(?:(?:and|while|whereas)\s+)?|\s+(?:and|while|whereas)\s+)")
 _OF = re.compile(r"\s+of\s+")
+_CONJUNCTION = re.compile(r"\b(?:and|while|whereas)\b")
 _CLAUSE_MARK = re.compile(r"[,;:.!?]")
 _RESPONDENTS = frozenset(LEXICON["respondent_words"])
 _LABEL_STOPS = frozenset(LEXICON["gapped_share_label_stops"])
@@ -48,6 +49,7 @@ _LABEL_OPENERS = frozenset(LEXICON["gapped_share_label_openers"])
 _SHARE_NOUNS = frozenset(LEXICON["gapped_share_not_before"])
 _OWN_VERBS = frozenset(LEXICON["gapped_share_own_verbs"])
 _POLL = frozenset(LEXICON["respondent_words"]) | frozenset(LEXICON["ballot_words"])
+_WIN = frozenset(LEXICON["vote_win_verbs"])
 _BAD = re.compile(r"[;:()\[\]\n\"“”]|--|\d")
 
 
@@ -63,6 +65,10 @@ def _split(gap: str) -> tuple[str, str] | None:
     if not joins:
         return None
     last = joins[-1]
+    for join in reversed(joins[:-1]):
+        label = gap[join.end() :]
+        if _CONJUNCTION.search(join.group(0)) and label.count(",") == 2 and len(_words(label)) <= LABEL_BEFORE_WORDS:
+            return gap[: join.start()], label  # "and the incumbent, Pete Laramie, 47%": a holder in apposition
     return gap[: last.start()], gap[last.end() :]
 
 
@@ -122,8 +128,10 @@ def _label_ok(before: list[str], after: list[str], poll: bool) -> bool:
     elsewhere"); in a poll, the answer may be any words ("wanting to keep the system")."""
     if not before and not after:
         return False
-    if any(is_a("auxiliary", w) or is_a("modal", w) or is_a("pronoun", w) or is_a("negation", w) for w in before):
+    if any(is_a("auxiliary", w) or is_a("modal", w) or is_a("negation", w) for w in before):
         return False
+    if any(is_a("pronoun", w) and not (is_a("possessive", w) and k + 1 < len(before)) for k, w in enumerate(before)):
+        return False  # "she 38%" is no label; "her challenger 38%" is
     if _LABEL_STOPS.intersection(before):
         return False  # "compared with 70%", "up from 40%": the other side of a comparison
     if after and (after[0] in _SHARE_NOUNS or after[0] == "of"):
@@ -154,12 +162,12 @@ def _tie(text: str, qs: list[Mention], run: list[Mention], starts: list[int]) ->
         befores.append(before)
     afters.append(_words(text[run[-1].end : _clause_end(text, run[-1].end, run[-1].sentence[1])])[:LABEL_AFTER_WORDS])
     whole = _whole(text, run[0])
-    asked = bool(_RESPONDENTS.intersection(whole)) or (not whole and _poll(text, run[0], starts))
+    asked = bool(_RESPONDENTS.intersection(whole)) or (not whole and (_poll(text, run[0], starts) or _won(text, run[0])))
     if not whole and not asked:
         return
     if afters[0][:1] and afters[0][0] in _SHARE_NOUNS:
         return  # "a 48% turnout": the share is a word of the noun after it
-    if _own_verb(afters[0]):
+    if _own_verb(_past_whole(afters[0], whole)):
         return  # "58 pct did not believe ..., and 70 pct rejected ...": each share has a verb of its own
     for before, after in zip(befores, afters[1:]):
         if not _label_ok(before, after, asked):
@@ -172,6 +180,21 @@ def _tie(text: str, qs: list[Mention], run: list[Mention], starts: list[int]) ->
     for q, label in zip(run, [first] + labels):
         q.role, q.answer, q.split_of = "answer", label, split_of
     run[0].answers = [qs.index(q) for q in run]
+
+
+def _past_whole(after: list[str], whole: list[str]) -> list[str]:
+    """The first share's words after the whole it names ("of the vote" is a whole, not the verb
+    "vote"): the words from the whole's last one on."""
+    if whole and whole[-1] in after:
+        return after[after.index(whole[-1]) + 1 :]
+    return after
+
+
+def _won(text: str, q: Mention) -> bool:
+    """The first share is won with a verb of winning votes right before it ("the Liberals won
+    34.5%, Labour 33.2%"; lexicon vote_win_verbs): shares of one contest's vote, though no word
+    of a vote is said; read as a poll's shares, shown rather than judged."""
+    return (q.preceded_by or "") in _WIN
 
 
 def _clause_end(text: str, pos: int, limit: int) -> int:

@@ -131,6 +131,10 @@ _ANY_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*)")
 _TIGHT_AFTER = re.compile(r"\s+(?:of them|of whom|of which|of those)\b", re.I)
 
 
+#: Words a part's predicate may take up to its noun ("were administrative and support workers").
+PREDICATE_NOUN_WORDS = 4
+
+
 def _predicate_noun(text: str, pos: int, mass: bool = False) -> tuple[str | None, int]:
     """The kind a part names after it ("12 were children", "20 of them children") and where
     that noun ends (``pos`` when there is none). A measured part (``mass``) may name a mass
@@ -138,7 +142,7 @@ def _predicate_noun(text: str, pos: int, mass: bool = False) -> tuple[str | None
     pr = PREDICATE.match(text, pos)
     p = pr.end() if pr else pos
     last = None
-    for i in range(3):
+    for i in range(PREDICATE_NOUN_WORDS):
         w = _ANY_WORD.match(text, p)
         if not w:
             break
@@ -146,6 +150,10 @@ def _predicate_noun(text: str, pos: int, mass: bool = False) -> tuple[str | None
         low = tok.lower()
         if mass and i == 0 and low == "of":
             p = w.end()
+            continue
+        if i > 0 and low == "and" and pr and not mass and last is not None:
+            p = w.end()  # "were administrative and support workers": modifiers joined before the noun
+            last = None
             continue
         if low in STOP_AFTER or not tok[:1].islower():
             break
@@ -449,6 +457,52 @@ def _gapped(text: str, first: Mention, cur: Mention) -> tuple[str, str] | None:
     return (first_place, place) if first_place != place else None
 
 
+#: Words between a part and the next that need no phrase of their own ("15 pupils and").
+PART_GAP_WORDS = 3
+#: Words a part's own phrase may take after its noun before the next part ("were pupils from a
+#: school in Graz,", "are nurses working on the wards,", "were adults aged over 25,").
+PART_PHRASE_WORDS = 8
+_PHRASE_OPENERS = frozenset(LEXICON["part_phrase_openers"])
+_PHRASE_STOPS = frozenset(LEXICON["part_phrase_stops"])
+_BOUNDS = frozenset(("more_than", "less_than", "at_least", "at_most", "range"))
+
+
+def _opens_phrase(word: str) -> bool:
+    """A word that opens a modifier of the noun before it: a preposition, a participle, "aged",
+    "who" (lexicon part_phrase_openers)."""
+    low = word.lower()
+    if low in _PHRASE_STOPS or not word[:1].islower():
+        return False
+    return low in _PHRASE_OPENERS or is_a("preposition", low) or (len(low) > 4 and low.endswith(("ing", "ed")))
+
+
+def _phrase_figure(text: str, tail: int, q: Mention) -> bool:
+    """``q`` is a figure inside the phrase a part opens after its noun, no part itself: a bound
+    or an age ("aged over 25", "under 12", "between 18 and 25"), the phrase open since the
+    part's noun, with no comma."""
+    if q.mod not in _BOUNDS and word_before(text, q.start).lower() not in _PHRASE_OPENERS:
+        return False
+    if "," in text[tail : q.start] or _GAP_BAD.search(text, tail, q.start):
+        return False
+    words = ANY_WORDS.findall(text, tail, q.start) or ANY_WORDS.findall(text, q.start, q.end)[:1]
+    return bool(words) and _opens_phrase(words[0]) and len(words) <= PART_PHRASE_WORDS
+
+
+def _own_phrase(text: str, tail: int, nxt: int) -> bool:
+    """The gap from a part's noun to the next part is the part's own phrase and a join: it
+    opens with a modifier (``_opens_phrase``), holds at most ``PART_PHRASE_WORDS`` words and no
+    comparison or clause break, and its only comma is the join's ("from a school in Graz, ")."""
+    gap = text[tail:nxt]
+    join = _COORD_END.search(gap)
+    if join is None or _GAP_BAD.search(gap):
+        return False
+    phrase = gap[: join.start()]
+    words = ANY_WORDS.findall(phrase)
+    if not words or "," in phrase or not phrase[:1].isspace() or not _opens_phrase(words[0]):
+        return False
+    return len(words) <= PART_PHRASE_WORDS and not _PHRASE_STOPS.intersection(w.lower() for w in words)
+
+
 def _chain(text: str, qs: list[Mention], total: Mention, first_part: Mention, tight: bool, people: bool = False) -> list[Mention]:
     """The parts of ``total``: ``first_part`` and the counts coordinated after it (or put
     elsewhere by the verb said once: ``_gapped``)."""
@@ -463,11 +517,17 @@ def _chain(text: str, qs: list[Mention], total: Mention, first_part: Mention, ti
             parts.append(cur)
             break
         tail = _tail(text, prev)
-        if not _gap_ok(text, tail, cur.start, 60) or _COMPARE.search(text, tail, cur.start):
+        while j + 1 < len(qs) and qs[j + 1].sentence == prev.sentence and _phrase_figure(text, tail, cur):
+            j += 1  # "74 were adults aged over 25, 39 ...": an age of the part's phrase
+            cur = qs[j]
+        if cur.role is not None:
             break
-        gap = text[tail : cur.start]
-        if not _COORD_END.search(gap) or gap.count(",") > 1 or len(_GAP_WORD.findall(gap)) > 3:
-            break  # "including 20 pupils, police said, and 15 teachers were treated"
+        if not _own_phrase(text, tail, cur.start):
+            if not _gap_ok(text, tail, cur.start, 60) or _COMPARE.search(text, tail, cur.start):
+                break
+            gap = text[tail : cur.start]
+            if not _COORD_END.search(gap) or gap.count(",") > 1 or len(_GAP_WORD.findall(gap)) > PART_GAP_WORDS:
+                break  # "including 20 pupils, police said, and 15 teachers were treated"
         if len(parts) == 1 and _CLOSING_AND.fullmatch(text[tail : cur.start]):
             break  # "six flights, including four non-stop flights, and three via Anchorage"
         if not _compatible(total, cur, tight, people=people) or _sibling(total, cur):
@@ -679,13 +739,14 @@ def link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
         if not (m and m.start() < head.start <= m.end() <= head.num_start) and _of_opener(text, qs, mine):
             continue
         if m:
-            if (m.start() < head.start <= m.end() <= head.num_start and head.role is None and len(mine) > 1 and (head.noun or head.unit)
+            if (m.start() < head.start <= m.end() <= head.num_start and head.role is None and len(mine) > 1
+                    and (head.noun or head.unit or head.det == "the")
                     and m.group(2).lower() not in ("them", "those", "these", "whom")):
                 # "Of the 5,000 tonnes, 3,200 ... and 2,100 ...": the total is named again
                 after = mine[1]
                 if _of_outcomes(text, qs, mine):
                     pass
-                elif text[head.end : after.start].strip() == "," and after.role is None and _compatible(head, after, True):
+                elif _of_head_gap(text, head.end, after.start) and after.role is None and _compatible(head, after, True):
                     _tie(text, qs, head, _chain(text, qs, head, after, True), m.group(0).strip().lower())
                 else:
                     _of_holders(text, qs, mine)
@@ -959,8 +1020,8 @@ def _of_opener(text: str, qs: list[Mention], mine: list[Mention]) -> bool:
     Ties them and says so (True), else leaves them (False)."""
     head = mine[0]
     m = _OF_OPENER.match(text, head.sentence[0])
-    if not m or len(mine) < 2 or head.role is not None or not (head.noun or head.unit):
-        return False
+    if not m or len(mine) < 2 or head.role is not None or not (head.noun or head.unit or head.det == "the"):
+        return False  # "Of the 41 on board,": a count restated with "the" needs no noun
     if _OPENER_GAP_BAD.search(text, m.end(), head.start) or len(ANY_WORDS.findall(text, m.end(), head.start)) > _OF_TOTAL_WORDS:
         return False
     part = mine[1]
@@ -968,7 +1029,7 @@ def _of_opener(text: str, qs: list[Mention], mine: list[Mention]) -> bool:
         return True
     if text[head.end : part.start].strip() != "," and _of_holders(text, qs, mine):
         return True
-    if text[head.end : part.start].strip() != "," or part.role is not None:
+    if not _of_head_gap(text, head.end, part.start) or part.role is not None:
         return False
     if part.dimension == "percent" and len(mine) > 2 and text[part.end : mine[2].start].strip() == "or":
         part = mine[2]  # "about 14 pct or 1.4 bln dlrs": the amount is the part
@@ -976,6 +1037,15 @@ def _of_opener(text: str, qs: list[Mention], mine: list[Mention]) -> bool:
         return False
     _tie(text, qs, head, _chain(text, qs, head, part, True), "of")
     return True
+
+
+def _of_head_gap(text: str, end: int, part: int) -> bool:
+    """The words between a total restated after "Of" and its first part: a comma, perhaps after
+    up to ``OF_TAIL_WORDS`` words telling where or when it was counted ("Of the 41 on board,")."""
+    gap = text[end:part]
+    if gap.strip() == ",":
+        return True
+    return bool(_OF_TAIL.fullmatch(gap)) and len(ANY_WORDS.findall(gap)) <= OF_TAIL_WORDS
 
 
 #: Words that may name who has a part ("the opposition Liberal Alliance"), with the verb
@@ -1025,7 +1095,9 @@ _ANSWERS: dict[str, list[str]] = LEXICON["poll_answers"]
 _ANSWER_PHRASES = sorted(((w, a) for a, ws in _ANSWERS.items() for w in ws), key=lambda x: -len(x[0]))
 _RESPONDENTS = frozenset(LEXICON["respondent_words"])
 _ANSWERS_ALONE: dict[str, str] = {w: a for a, ws in LEXICON["poll_answers_alone"].items() for w in ws}
-_ANSWER_GAP_WORDS = 10  # words an answer may take before the next share ("said they backed the plan,")
+#: Words a share may take before the next share of the same respondents: what it is of, its
+#: verb and its answer ("of valid ballots were cast in favour of the new bridge, while").
+ANSWER_GAP_WORDS = 14
 
 
 def _answer(text: str, start: int, end: int) -> str | None:
@@ -1041,6 +1113,16 @@ def _answer(text: str, start: int, end: int) -> str | None:
         if f" {phrase} " in words:
             return answer
     return None
+
+
+def _answer_by(text: str, q: Mention, floor: int | None) -> str | None:
+    """The answer told before a share by a passive verb and "by" ("the plan was backed by 68%
+    of members"), in the share's clause (after ``floor``, the share before, when given)."""
+    start = max(floor or 0, _clause_start(text, q.start, q.sentence[0]))
+    said = [w.lower() for w in ANY_WORDS.findall(text, start, q.start)]
+    if len(said) < 2 or said[-1] != "by" or len(said) > ANSWER_GAP_WORDS:
+        return None
+    return _answer(text, start, q.start)
 
 
 #: A bracket that holds no figure ("(CAMHS)", "(the trust)") is a name's aside, no clause break.
@@ -1082,7 +1164,7 @@ def link_answers(text: str, qs: list[Mention], starts: list[int]) -> None:
             i += 1
             continue
         group = _listed_run(text, qs, i, lambda m: m.dimension == "percent" and not m.change,
-                            _ANSWER_GAP_WORDS, lambda gap: bool(_ANSWER_JOIN.search(gap)))
+                            ANSWER_GAP_WORDS, lambda gap: bool(_ANSWER_JOIN.search(gap)))
         i += len(group)
         rest = _remainder_share(text, qs, i, group[-1], starts)
         if rest is not None:
@@ -1095,7 +1177,12 @@ def link_answers(text: str, qs: list[Mention], starts: list[int]) -> None:
             continue
         ends = [b.start if b.sentence == a.sentence else _clause_end(text, a.end, a.sentence[1]) for a, b in zip(group, group[1:])]
         ends.append(_clause_end(text, group[-1].end, group[-1].sentence[1]))
-        answers = [_answer(text, g.end, e) for g, e in zip(group, ends)]
+        answers = [_answer(text, g.end, e) or _answer_by(text, g, group[k - 1].end if k else None)
+                   for k, (g, e) in enumerate(zip(group, ends))]
+        if lead is not None and group[1].preceded_by in _ANOTHER:
+            # "57% of those asked said ... Another 48% said ...": another share of the same
+            # respondents, whatever each answered
+            answers = [a or f"share {k + 1}" for k, a in enumerate(answers)]
         if lead is not None and (answers[0] is None or answers[0] in answers[1:] or None in answers[1:]):
             group, answers = group[1:], answers[1:]  # the share before answers nothing of this set
             lead = None
@@ -1199,6 +1286,22 @@ def link_vote_sides(text: str, qs: list[Mention], starts: list[int]) -> None:
 
 _CLAUSE_END = re.compile(r"[,;:.!?]")
 _STAKE_VERBS = frozenset(LEXICON["stake_verbs"])
+#: Verbs that give a holder its share of one whole: a stake held, votes or a budget's share
+#: won, taken or received ("Smith won 58% of the vote", "parks receive 31 percent").
+_SHARE_VERBS = _STAKE_VERBS | frozenset(LEXICON["vote_win_verbs"]) | frozenset(LEXICON["share_take_verbs"])
+_LABEL_STOPS = frozenset(LEXICON["gapped_share_label_stops"])
+_SHARE_PHRASES = frozenset(LEXICON["share_take_phrases"])
+
+
+def _share_verb(words: list[str]) -> int:
+    """How many of the last ``words`` are a verb that gives a share ("won" 1, "make up" 2), 0
+    when they end in none."""
+    if len(words) >= 2 and f"{words[-2]} {words[-1]}".lower() in _SHARE_PHRASES:
+        return 2
+    return 1 if words and words[-1].lower() in _SHARE_VERBS else 0
+#: Words a share may take after it, what it is of and where it stands, before the next
+#: holder ("of the general fund under the plan, while parks ...").
+SHARE_TAIL_WORDS = 9
 #: Words a holder's name may take between the share before and its stake verb ("Life
 #: Insurance Corporation of India holds 22 per cent").
 STAKE_HOLDER_WORDS = 8
@@ -1220,33 +1323,122 @@ def link_stakes(text: str, qs: list[Mention]) -> None:
         group = _listed_run(text, qs, i, lambda m: m.dimension == "percent" and not m.change and m.role is None,
                             STAKE_HOLDER_WORDS + 4, lambda gap: True)
         i += len(group)
-        if len(group) < 2:
-            continue
+        if len(group) < 2 and not _of_a_vote(text, group[0]):
+            continue  # one share alone may be followed by another holder's only when it is of a vote
         holders = []
         for k, g in enumerate(group):
             start = group[k - 1].end if k else _clause_start(text, g.start, g.sentence[0])
             words = [w for w in ANY_WORDS.findall(text, start, g.start)]
-            if len(words) < 2 or words[-1].lower() not in _STAKE_VERBS:
+            if len(words) < 2 or not _share_verb(words):
                 break
-            if k and not _STAKE_JOIN.match(text[group[k - 1].end : g.start]):
+            if k and not (_STAKE_JOIN.match(text[group[k - 1].end : g.start]) or _share_tail(text, group[k - 1].end, start=True)):
                 break
             # the holder: the words after the last comma or conjunction before the verb
             cut = [m.end() for m in _HOLDER_CUT.finditer(text, start, g.start)]
-            holder = [w.lower() for w in ANY_WORDS.findall(text, cut[-1] if cut else start, g.start)][:-1]
+            holder = [w.lower() for w in ANY_WORDS.findall(text, cut[-1] if cut else start, g.start)]
+            holder = holder[: -_share_verb(holder)]
             if not holder or len(holder) > STAKE_HOLDER_WORDS:
                 break
             holders.append(" ".join(holder))
         if len(holders) != len(group) or len(set(holders)) != len(holders) or "" in holders:
             continue
+        if not _share_tail(text, group[-1].end) or not _one_whole(text, group):
+            continue  # "and Jones won 38% in 2019": another time, place or contest
         of = [m.group(1).lower() for g in group if (m := _OF_GROUP.match(text, g.end))]
         if len(set(of)) > 1:
+            continue
+        across = _next_holder(text, qs, group, holders, of)
+        if len(group) < 2 and across is None:
             continue
         first = qs.index(group[0])
         for g, h in zip(group, holders):
             g.role, g.answer, g.split_of = "answer", h, "owners"
-            if g is not group[0]:
-                group[0].answers.append(qs.index(g))
+        if across is not None:
+            i += 1  # "... A third candidate, Luis Pardo, took 18.1%.": one more holder, a sentence on
+            group.append(across[0])
+            across[0].role, across[0].answer = "answer", across[1]
+            for g in group:
+                g.split_of = STAKES_ACROSS
+        group[0].answers.extend(qs.index(g) for g in group[1:])
         group[0].answers.insert(0, first)
+
+
+_VOTE_NOUNS = frozenset(LEXICON["vote_count_nouns"])
+
+
+def _of_a_vote(text: str, q: Mention) -> bool:
+    """A share said to be of a vote in its clause ("55 percent of the primary vote")."""
+    words = [w.lower() for w in ANY_WORDS.findall(text, q.end, _clause_end(text, q.end, q.sentence[1]))][:WHOLE_OF_WORDS]
+    return bool(words) and words[0] == "of" and any(lemma(w) in _VOTE_NOUNS for w in words[1:])
+
+
+#: Words of the whole a share names after "of" ("of the first-round vote").
+WHOLE_OF_WORDS = 5
+#: ``split_of`` of shares held by different holders, the last told in the next sentence with a
+#: holder and a verb of its own: a reading of two sentences, shown rather than judged.
+STAKES_ACROSS = "owners, told across sentences"
+
+
+def _next_holder(text: str, qs: list[Mention], group: list[Mention], holders: list[str], of: list[str]) -> tuple[Mention, str] | None:
+    """The share of one more holder that opens the sentence right after ``group``'s: its
+    subject (up to ``STAKE_HOLDER_WORDS`` words, an apposition's commas allowed) and a verb that
+    gives a share (``_SHARE_VERBS``), the share of no other whole, the only figure before the
+    sentence's end and with a tail of no other time or place ("A third candidate, Luis
+    Pardo, took 18.1%.")."""
+    k = qs.index(group[-1]) + 1
+    if k >= len(qs):
+        return None
+    q = qs[k]
+    last = group[-1]
+    if (q.dimension != "percent" or q.role is not None or q.change or q.mod is not None or q.sentence == last.sentence
+            or text[last.sentence[1] : q.sentence[0]].strip()):
+        return None
+    if k + 1 < len(qs) and qs[k + 1].sentence == q.sentence:
+        return None
+    words = [w.lower() for w in ANY_WORDS.findall(text, q.sentence[0], q.start)]
+    verb = _share_verb(words)
+    if not verb or len(words) <= verb or len(words) - verb > STAKE_HOLDER_WORDS or _GAP_BAD.search(text, q.sentence[0], q.start):
+        return None
+    if (_LABEL_STOPS - _ARTICLES).intersection(words) or any(ch.isdigit() for ch in text[q.sentence[0] : q.start]):
+        return None  # "In 2015 Pardo took 18%": another time
+    holder = " ".join(words[:-verb])
+    m = _OF_GROUP.match(text, q.end)
+    if holder in holders or (m and of and m.group(1).lower() not in of) or not _share_tail(text, q.end):
+        return None
+    return q, holder
+
+
+def _share_tail(text: str, pos: int, start: bool = False) -> bool:
+    """The words after a share up to the end of its clause (with ``start``, up to the join
+    before the next holder) tell what it is of and no other time, place or comparison: "of
+    the general fund under the plan" is a share's tail, "in 2019" or "of the vote in Ohio"
+    tells another whole (lexicon gapped_share_label_stops); at most ``SHARE_TAIL_WORDS`` words."""
+    return _tail_words(text, pos, start) is not None
+
+
+def _tail_words(text: str, pos: int, start: bool = False) -> list[str] | None:
+    """The words of a share's tail (``_share_tail``), or None when they tell another whole."""
+    if start:
+        join = _HOLDER_CUT.search(text, pos)
+        if join is None:
+            return None
+        end = join.start()
+    else:
+        end = _clause_end(text, pos, len(text))
+    tail = [w.lower() for w in ANY_WORDS.findall(text, pos, end)]
+    if any(ch.isdigit() for ch in text[pos:end]) or _GAP_BAD.search(text, pos, end):
+        return None
+    if len(tail) > SHARE_TAIL_WORDS or _LABEL_STOPS.intersection(tail) or (tail and tail[0] != "of"):
+        return None
+    return tail
+
+
+def _one_whole(text: str, group: list[Mention]) -> bool:
+    """The shares' tails name one whole: each is the first named or says none ("of the vote" ...
+    "of the vote", or nothing); "of places on the course" and "of places at the college" are two."""
+    tails = [_tail_words(text, g.end, start=g is not group[-1]) for g in group]
+    named = {" ".join(t) for t in tails if t}
+    return len(named) <= 1
 
 
 #: the gap before a later stake: what the share before was of, then a comma or "and" and the
@@ -1397,8 +1589,8 @@ def link_shares(text: str, qs: list[Mention], starts: list[int]) -> None:
             tk = bisect.bisect_right(starts, t.sentence[0]) - 1
             if k - tk > _SHARE_SENTENCES:
                 break
-            if tk == k:
-                continue
+            if tk == k or _rate(t):
+                continue  # "$27 an hour" is a rate, no amount to split
             named = {lemma(w) for w in ANY_WORDS.findall(text, t.end, t.sentence[1])}
             if all(w in named for w in who) or (split and _opens_on_split(text, q.sentence[0], t)):
                 total = t
@@ -1408,6 +1600,11 @@ def link_shares(text: str, qs: list[Mention], starts: list[int]) -> None:
         for g, w in zip(group, who):
             g.category, g.category_text = w, w
         _tie(text, qs, total, group, "split between")
+
+
+def _rate(q: Mention) -> bool:
+    """An amount told per something ("$27 an hour", "£4 per tonne"): a rate, not an amount."""
+    return q.followed_by in _RATE_AFTER
 
 
 #: Sentences after a count told as lost in which the losses place by place may follow ("will

@@ -207,6 +207,16 @@ def _scale_after(text: str, s: int, e: int) -> bool:
 GAPPED_HOLDER_WORDS = 5
 _GAPPED_BEFORE = re.compile(r"\d(?:\s+[a-z]+)?(?:\s*,\s+(?:and\s+)?|\s+and\s+)((?:[A-Za-z][\w'’.-]*\s+){1," + str(GAPPED_HOLDER_WORDS) + r"})$")
 _GAPPED_AFTER = re.compile(r"\s*(?:,|;|\.|and\b|$)")
+#: Words the share before a gapped share may take to name its whole ("58% of the vote cast").
+GAPPED_WHOLE_WORDS = 5
+#: A share's unit after its digits: "%", "percent", "per cent", "pct".
+_PERCENT_AFTER = re.compile(r"\s?%|\s+(?:percent|per\s+cent|pct)\b")
+#: the share before, its whole, the join and the holder of the share at the end
+_GAPPED_SHARE_BEFORE = re.compile(r"\d(?:\s?%|\s+(?:percent|per\s+cent|pct)\b)((?:\s+[a-z][\w'’-]*){0," + str(GAPPED_WHOLE_WORDS)
+                                  + r"})(?:\s*,\s+(?:and\s+)?|\s+and\s+)((?:[A-Za-z][\w'’.-]*\s+){1," + str(GAPPED_HOLDER_WORDS) + r"})$")
+#: Characters back the item before a gapped item is looked for (a bound on the search, wider
+#: than the words it may take).
+_GAPPED_SPAN_CHARS = 200
 
 
 #: "Labour 24, Conservatives 17 and Greens 3": the first of at least ``GAPPED_LIST_ITEMS`` name-
@@ -243,8 +253,14 @@ def _gapped_item(text: str, s: int, e: int) -> bool:
     The item before ends in a bare number and a comma or "and", the holder takes at most
     ``GAPPED_HOLDER_WORDS`` words, and the list goes on or ends after the number; the item
     before may keep its noun ("won 14 seats, the Greens 6"); "Boeing 747" alone
-    names a thing."""
-    return bool(_GAPPED_BEFORE.search(text, max(0, s - 80), s)) and bool(_GAPPED_AFTER.match(text, e))
+    names a thing. A share repeats the unit of the share before ("won 58% of the vote and
+    Jones 38%"): the share before may then name its whole in up to ``GAPPED_WHOLE_WORDS``
+    words."""
+    lo = max(0, s - _GAPPED_SPAN_CHARS)
+    if _GAPPED_BEFORE.search(text, lo, s) and _GAPPED_AFTER.match(text, e):
+        return True
+    return bool(_PERCENT_AFTER.match(text, e)) and bool(_GAPPED_SHARE_BEFORE.search(text, lo, s)) \
+        and bool(_GAPPED_AFTER.match(text, _PERCENT_AFTER.match(text, e).end()))
 
 
 #: Unit abbreviations that may be written onto digits ("27cm", "12kg", "5km"): the lexicon's

@@ -7,7 +7,13 @@ ballots cast. The whole is a count of ballots or votes told as cast (lexicon vot
 right after it); the parts are counts each told with a verb of winning votes (lexicon
 vote_win_verbs) and a holder of its own in the words before it, or, the verb said once, a bare
 count after a comma ("Lund won 11,900 votes, Reyes 8,300 and ..."), in the whole's sentence
-or up to ``VOTE_SENTENCES`` after it. In the whole's own sentence, opened by "Of the N ...",
+or up to ``VOTE_SENTENCES`` after it. The whole may name its ballots in a compound ("ballot
+papers"); a candidate whose verb is left out may be described and named in apposition ("and
+the Labour candidate, Ann Tully, 420"; ``GAPPED_CANDIDATE_WORDS``); papers told after the
+candidates with "a further" or "another" and the whole's noun ("rejected a further 80
+papers") are more of the ballots counted, a part of their own.
+
+In the whole's own sentence, opened by "Of the N ...",
 the link is the writer's (``VOTES``); told over several sentences it is a reading of the
 article, shown rather than proved (``VOTES_ACROSS``): a voter may have several votes where a
 ward elects several members.
@@ -21,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from claims.quantities.base import ANY_WORDS, LEXICON, Mention
+from claims.quantities.base import ANY_WORDS, LEXICON, Mention, lemma
 from claims.quantities.parts import tie_parts
 
 #: Markers of candidates' votes tied to the ballots cast: in the ballots' own sentence opened
@@ -33,8 +39,12 @@ VOTES_ACROSS = "votes won, told across sentences"
 VOTE_SENTENCES = 3
 #: Words a candidate's name and description may take before its verb, within its clause.
 CANDIDATE_WORDS = 10
+#: Words a candidate may take before a count whose verb is left out ("..., and the Labour
+#: candidate, Ann Tully, 420": a description and a name in apposition).
+GAPPED_CANDIDATE_WORDS = 5
 
 _BALLOT_NOUNS = frozenset(LEXICON["vote_count_nouns"])
+_FURTHER = frozenset(("further", "another"))
 _CAST = frozenset(LEXICON["vote_cast_words"])
 _WIN = frozenset(LEXICON["vote_win_verbs"])
 _BREAKERS = frozenset(LEXICON["seat_tally_breakers"])
@@ -47,9 +57,21 @@ _WITH = frozenset(("with",))
 _FOR_NAME = re.compile(r"\s+for\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)")
 
 
+def _ballots(q: Mention) -> bool:
+    """``q`` counts ballots or votes: its noun, or a word of its phrase ("ballot papers")."""
+    return q.noun in _BALLOT_NOUNS or any(lemma(w) in _BALLOT_NOUNS for w in (q.phrase or "").lower().split())
+
+
+def _further(w: Mention, q: Mention) -> bool:
+    """``q`` adds more of the ballots ``w`` counts after the candidates' votes: "a further 61
+    papers were rejected", told with "further" or "another" and the whole's own noun."""
+    return q.preceded_by in _FURTHER and q.noun is not None and q.noun == w.noun and q.role is None and not q.change \
+        and q.mod is None
+
+
 def _whole(text: str, q: Mention) -> bool:
     """A count of ballots or votes told as cast: "8,300 ballots cast", "9,100 ballots were cast"."""
-    if q.noun not in _BALLOT_NOUNS or q.mod in ("more_than", "at_least", "range") or q.change or q.role is not None:
+    if not _ballots(q) or q.mod in ("more_than", "at_least", "range") or q.change or q.role is not None:
         return False
     after = [w.lower() for w in ANY_WORDS.findall(text, q.end, min(q.sentence[1], q.end + 40))][:3]
     return bool(_CAST.intersection(after))
@@ -86,7 +108,7 @@ def _candidate(text: str, q: Mention, floor: int) -> tuple[str, bool] | None:
             return named.group(1).lower(), False
     if gap.lstrip().startswith(",") or gap.lstrip().startswith("and "):
         holder = [w for w in words if w.lower() not in ("and", "while", "whereas", "but")]
-        if 1 <= len(holder) <= 4 and not _WIN.intersection(w.lower() for w in holder):
+        if 1 <= len(holder) <= GAPPED_CANDIDATE_WORDS and not _WIN.intersection(w.lower() for w in holder):
             return " ".join(holder).lower(), False
     return None
 
@@ -114,6 +136,11 @@ def link_votes(text: str, qs: list[Mention], starts: list[int]) -> None:
             if q.sentence == w.sentence and floor < w.end:
                 comma = text.find(",", w.end, q.start)  # "Of the 8,300 ballots cast on Monday, Alvarez took ..."
                 floor = comma + 1 if comma >= 0 else w.end
+            if parts and len(holders) >= 2 and _further(w, q):
+                parts.append(q)  # the spoiled or rejected papers, more of the ballots counted
+                q.holder = q.preceded_by  # held by no candidate: a part of its own
+                floor = q.end
+                continue
             found = _candidate(text, q, floor)
             floor = q.end
             if found is None or (not found[1] and not said):
