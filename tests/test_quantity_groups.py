@@ -83,8 +83,11 @@ def test_coordinated_modifiers_share_one_counted_noun():
 @settings(deadline=None, max_examples=60)  # the first call loads every rule
 @given(a=st.integers(1, 99), b=st.integers(1, 99), c=st.integers(1, 99))
 def test_three_answers_of_one_poll_are_flagged_exactly_when_they_pass_100_after_rounding(a, b, c):
+    """Warned when even rounded down they pass 100%; over 100% only as written, an info."""
     text = f"In the survey, {a}% backed the plan, {b}% opposed it and {c}% were undecided."
-    assert bool(findings(text, "number.sum-exceeds-total")) == (a + b + c - 1.5 > 100)
+    found = findings(text, "number.sum-exceeds-total")
+    assert any(f.severity.name != "INFO" for f in found) == (a + b + c - 1.5 > 100)
+    assert bool(found) == (a + b + c > 100)
 
 
 def test_answers_need_respondents_in_their_sentence_or_the_one_before():

@@ -867,10 +867,8 @@ def _restated_bare(text: str, qs: list[Mention], starts: list[int], by_start: di
     head = mine[0]
     if len(mine) < 2 or head.noun or head.unit or head.role is not None or head.det != "the" or head.start != m.start(2):
         return False
-    tail = _OF_TAIL.match(text, head.end)  # "Of the 40, ...", "Of the 41 on board, ..."
-    if tail is None or tail.end() != mine[1].start or len(ANY_WORDS.findall(tail.group(0))) > OF_TAIL_WORDS \
-            or mine[1].role is not None:
-        return False
+    if not _of_head_gap(text, head.end, mine[1].start) or mine[1].role is not None:
+        return False  # "Of the 40, ...", "Of the 40 on the ward, ..."
     for j in range(k - 1, max(-1, k - 1 - OPENER_SENTENCES), -1):
         told = [q for q in by_start.get(starts[j], ()) if q.value == head.value and (q.noun or q.unit) and q.role is None]
         if len(told) == 1 and _compatible(told[0], mine[1], True):
