@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from checker.findings import Finding, Related, Severity
-from checker.rules import rule
+from checker.rules import rule, span_ends
 from checker.rules.event_mentions import Chains
 from checker.rules.examples import flags, passes
 from checker.rules.wording import span_words
@@ -169,6 +169,38 @@ def check(claims: ClaimSet):
         if (f.start, f.end) not in seen:  # one phrase, one finding, whichever path saw it first
             seen.add((f.start, f.end))
             yield f
+    done = {a for a, _ in seen}
+    for c in span_ends.counted(claims, span_ends.DatedWords(claims), done):
+        yield _word_family_finding(c)
+
+
+MESSAGE_WORDS = ("\u201c{phrase}\u201d {origin} reaches {when}, but the article dates \u201c{placed}\u201d "
+                 "{other_when}")
+RELATED_WORDS_PLACED = "the event it places, dated {when} ({words})"
+RELATED_WORDS_ORIGIN = "what it counts from, dated {when} ({words})"
+WORDS_READING = ("read by word families (checker/rules/span_ends.py): the counted event and the one it places "
+                 "are each the one date the article gives their words; a reading, not a certainty")
+
+
+def _word_family_finding(c) -> Finding:
+    """An info finding for a counted phrase whose two sides were linked by their words only."""
+    a, placed = c.phrase, c.placed
+    when = span_words(*c.reach)
+    other_when = span_words(*span_ends.interval(placed))
+    placed_words = ", ".join(w.text for w in c.placed_words) or "written beside it"
+    if c.origin is not None:
+        origin_when = span_words(*span_ends.interval(c.origin))
+        origin = f"after {origin_when}" if c.reach[0] >= span_ends.interval(c.origin)[0] else f"before {origin_when}"
+        related = [Related(placed.start, placed.end, RELATED_WORDS_PLACED.format(when=other_when, words=placed_words)),
+                   Related(c.origin.start, c.origin.end, RELATED_WORDS_ORIGIN.format(
+                       when=origin_when, words=", ".join(w.text for w in c.origin_words)))]
+    else:
+        origin = "counted from its anchor"
+        related = [Related(placed.start, placed.end, RELATED_WORDS_PLACED.format(when=other_when, words=placed_words))]
+    return Finding(MESSAGE_WORDS.format(phrase=a.text, origin=origin, when=when, placed=placed.text, other_when=other_when),
+                   a.start, a.end, severity=Severity.INFO, related=related,
+                   evidence=[f"\u201c{a.text}\u201d reaches {when}", f"the placed event is dated {other_when}: the two do not meet",
+                             WORDS_READING])
 
 
 def _findings(claims: ClaimSet):

@@ -7,7 +7,7 @@ import re
 from datetime import date, datetime
 
 from checker.findings import Finding, Related, Severity
-from checker.rules import rule
+from checker.rules import rule, span_ends
 from checker.rules.examples import flags, passes
 from checker.rules.wording import UNITS, duration_unit, elapsed_words, span_words
 from claims.events import END, NOUNS, START, VERBS, event_kind, fold_word as _norm, verb_lemma
@@ -198,6 +198,7 @@ def check(claims: ClaimSet):
     event_starts = [e.start for e in events]
     index = _Index(claims, events)
     times = {c.id: c for c in claims.of_kind("time")}
+    done: set[int] = set()  # the durations a shape of the rule measured
     for d in claims.of_kind("time"):
         t = d.timex
         if t is None or t.type != "DURATION" or t.value in ("", None) or "X" in t.value:
@@ -209,15 +210,42 @@ def check(claims: ClaimSet):
         found = found or list(_range(claims, d, allowed, events, event_starts, times))
         found = found or list(_span_ending_at_event(claims, d, allowed, index, times))
         found = found or list(_thing_span(claims, d, allowed, events, times))
-        yield from found
+        measured = bool(found)
         if published is not None:
-            yield from _since_start(claims, d, allowed, events, times, published)
-            yield from _since_elapsed(claims, d, allowed, times, published)
-            if not found:  # a span already measured is not measured again as a time in a post
-                yield from _tenure(claims, d, allowed, events, times, published)
-        yield from _within_of_start(claims, d, events, times)
+            found += _since_start(claims, d, allowed, events, times, published)
+            found += _since_elapsed(claims, d, allowed, times, published)
+            if not measured:  # a span already measured is not measured again as a time in a post
+                found += _tenure(claims, d, allowed, events, times, published)
+        found += _within_of_start(claims, d, events, times)
+        yield from found
+        if found:
+            done.add(d.start)
     if published is not None:
-        yield from _anniversaries(claims, events, times, published)
+        for f in _anniversaries(claims, events, times, published):
+            done.add(f.start)
+            yield f
+    for sp in span_ends.spans(claims, span_ends.DatedWords(claims), done):
+        yield _word_family_span(sp)
+
+
+RELATED_WORDS_START = "the start read for it: \u201c{text}\u201d, {when}"
+RELATED_WORDS_END = "the end read for it: \u201c{text}\u201d, {when}"
+WORDS_READING = ("read by word families (checker/rules/span_ends.py): the start and the end are the dates the "
+                 "article gives the words of what the span measures; a reading, not a certainty")
+
+
+def _word_family_span(sp) -> Finding:
+    """An info finding for a span whose ends were linked to it by their words only."""
+    d = sp.duration
+    elapsed = elapsed_words(sp.days[0], sp.days[1], duration_unit(d.timex.value))
+    start_when, end_when = span_words(*sp.start_iv), span_words(*sp.end_iv)
+    related = [Related(sp.start.start, sp.start.end, RELATED_WORDS_START.format(text=sp.start.text, when=start_when))]
+    if sp.end is not None:
+        related.append(Related(sp.end.start, sp.end.end, RELATED_WORDS_END.format(text=sp.end.text, when=end_when)))
+    return Finding(MESSAGE_SPAN.format(start=start_when, end=end_when, elapsed=elapsed, stated=_stated(d)),
+                   d.start, d.end, severity=Severity.INFO, related=related,
+                   evidence=[f"the end: {sp.how}", f"elapsed: {elapsed} ({sp.days[0]} to {sp.days[1]} days)",
+                             f"\u201c{_stated(d)}\u201d allows {_allowed_words(d.timex)}", WORDS_READING])
 
 
 def _allowed_days(t) -> tuple[float, float | None] | None:

@@ -1,0 +1,567 @@
+"""The dates an article gives the words of an event, and what a stated span or a counted phrase
+says against them (date.duration-conflict, date.anchor-conflict).
+
+Not a rule: the last reading the two rules try, for a duration or a counted phrase their own
+shapes left alone. The event lexicon knows a few hundred event words; an article tells its
+events with any words ("pleaded no contest on Aug. 4 ... six weeks after her plea", "declared
+it fully contained Aug. 14 ... full containment came three weeks after", "Work on the job began
+in March 2024 ... a 14-month project"). So here an event is known by its word family (one stem:
+"plea" and "pleaded", "containment" and "contained"; one kind or synonym group of the event
+lexicon: "departure" and "resigning", "walkout" and "the picket line"; one job of work,
+events.json work_nouns; one post, tenure nouns), and its date is the date written within
+DATED_BEFORE words after its word in its clause, or DATED_AFTER words before it.
+
+- A counted phrase ("six weeks after her plea", "a week later") places the event of its clause
+  (the date written beside it, "allowed home on 5 August, four days after the fire began", or
+  the one date the article gives the words of its clause) at a count from the event after
+  "after"/"before" (the one date the article gives its words) or from its resolved anchor.
+- A span ("a 14-month project", "ending a tenure of nearly nine years", "after six weeks on
+  the picket line", "for the past 10 years") runs from the start of the thing it measures (a
+  start word, span_ends.start_words or a start lemma of the event lexicon, dated and told of
+  the thing's words, in its own sentence or elsewhere; the opening of what a closing ends) to
+  its end (its sentence's date after an ending word, "reopened on Saturday after ...",
+  "will retire on 30 June, ending ..."; the publication date for a span up to now; else an end
+  word dated and told of the thing).
+
+Every finding is info: each link is a reading of words, shown with both sides. Several dates
+for one side that disagree leave the phrase alone.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from claims.events import NOUNS, VERBS, event_kind, fold_word, verb_lemma
+from claims.language import analyse
+from claims.lexicon import load
+from claims.mentions import SYNONYM_GROUPS
+from claims.model import Claim, ClaimSet
+from claims.temporal import calendar as cal
+from claims.temporal.tense import is_past_form
+
+_EVENTS = load("events")
+_LEX = _EVENTS["span_ends"]
+STOP = frozenset(_EVENTS["stopwords"]) | frozenset(_LEX["light_words"])
+#: Lemmas of the event lexicon that start or end what they are told of, and the extra words
+#: (surface forms the lexicon lacks: "broke out", "lifted", "sworn").
+START_LEMMAS = frozenset(_EVENTS["start_lemmas"]) | frozenset(_EVENTS["tenure"]["starts"]) \
+    | frozenset(_EVENTS["tenure"]["founding_starts"]) | frozenset(_LEX["start_lemmas"])
+END_LEMMAS = frozenset(_EVENTS["end_lemmas"]) | frozenset(_LEX["end_lemmas"])
+START_WORDS = frozenset(_LEX["start_words"])
+END_WORDS = frozenset(_LEX["end_words"])
+#: Words right before a duration that end it at its sentence's date ("after", "ending").
+END_SIGNALS = frozenset(_LEX["end_signals"])
+LASTING = frozenset(_EVENTS["lasting_verbs"]["words"])
+#: The start lemma of what an end lemma ends ("close" ends what "open" began).
+OPPOSITES = dict(_LEX["opposites"])
+WORK = frozenset(_EVENTS["work_nouns"]["words"])
+SPAN_NOUNS = {k: v for k, v in _EVENTS["span_nouns"].items() if not k.startswith("_")}
+TENURE = frozenset(_EVENTS["tenure"]["nouns"]) | frozenset(_LEX["tenure_words"])
+TENURE_STARTS = frozenset(_EVENTS["tenure"]["starts"]) | frozenset(_LEX["tenure_start_lemmas"])
+NEARLY = frozenset(_LEX["nearly_words"])
+#: How many words a date may stand after the word it dates in its clause ("pleaded no contest
+#: on Aug. 4": four), and before it ("On Aug. 16, the health department confirmed": four).
+DATED_BEFORE = 7
+DATED_AFTER = 4
+#: The words after "after"/"before" read as the event counted from ("after the first cases
+#: were reported": five).
+ORIGIN_WORDS = 5
+#: The words before a counted phrase read as the event it places ("the sentencing came").
+PLACED_WORDS = 10
+#: What the words of a phrase counted from its own anchor ("three days later, rescuers reached
+#: the village") must share with another dated clause to be read as its event: two words of one
+#: stem family each (names count).
+LATER_NEED = 4
+#: The first content words of a sentence, read as its subject ("Work on the $38 million job").
+SUBJECT_WORDS = 3
+#: The words either side of a duration read as the thing it measures ("a 14-month project",
+#: "31 years of production", "six weeks on the picket line").
+THING_WORDS = 4
+#: The words before a duration an ending word may stand ("ending a tenure of nearly").
+SIGNAL_WORDS = 4
+_YEAR_END = re.compile(r"\d, \d{4}$")
+_SHARED_SUBJECT = re.compile(r"\s+and\s+(?:was|were|is|are|has|have|had)?\s*\w+")
+#: Words that open the next clause after a date: its words are not the date's.
+JOINS = frozenset(_EVENTS["clause_joins"]["words"]) | frozenset({"and", "but", "when", "while", "after", "before", "until"})
+_SUFFIXES = ("ments", "ment", "ations", "ation", "ions", "ion", "ings", "ing", "ures", "ure", "ed", "es", "s")
+_AGENT = ("er", "ers", "or", "ors")
+_CUT = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]")
+_HEAD_CUT = re.compile(r"[;:()\u2014\u2013\"\u201c\u201d]")
+
+
+def stem(word: str) -> str:
+    """The word with one inflection or noun ending taken off: "containment" and "contained"
+    -> "contain", "sentencing" -> "sentenc", "pleaded" -> "plead"."""
+    w = fold_word(word.lower())
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return w[:-len(suffix)]
+    return w
+
+
+def _related(a: str, b: str) -> bool:
+    """One stem family: equal, or the shorter (four letters or more) opening the longer with at
+    most three letters more that are no agent ending ("plea" / "plead", "lock" / "lockout"; not
+    "work" / "worker")."""
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    rest = long_[len(short):]
+    return len(short) >= 4 and long_.startswith(short) and len(rest) <= 3 and rest not in _AGENT
+
+
+def _lemma(word: str, after: str | None) -> str | None:
+    low = word.lower()
+    if after is not None and f"{low} {after.lower()}" in VERBS:
+        return VERBS[f"{low} {after.lower()}"]  # "sworn in", "took over"
+    return verb_lemma(low) or NOUNS.get(low) or NOUNS.get(fold_word(low))
+
+
+@dataclass(frozen=True)
+class Word:
+    """A content word of the article: where it stands, its stem, and the keys it shares with
+    the other words of its event (lexicon kind, synonym group, job of work, post)."""
+    text: str
+    start: int
+    stem: str
+    keys: frozenset
+    lemma: str | None
+    name: bool
+
+    def meets(self, other: Word) -> int:
+        """2 for one stem family (or one name), 1 for one kind of event only, else 0."""
+        if self.name or other.name:
+            return 2 if self.name and other.name and self.stem == other.stem else 0
+        return 2 if _related(self.stem, other.stem) else 1 if self.keys & other.keys else 0
+
+
+def word(tok, after: str | None, sentence_start: int, names: frozenset = frozenset()) -> Word:
+    low = tok.lower
+    lemma = _lemma(tok.text, after)
+    keys = set()
+    if lemma is not None:
+        keys.add("kind:" + event_kind(lemma))
+        for g in SYNONYM_GROUPS.get(lemma, ()):
+            keys.add(f"syn:{g}")
+    for g in SYNONYM_GROUPS.get(low, ()):
+        keys.add(f"syn:{g}")
+    folded = fold_word(low)
+    if low in WORK or folded in WORK:
+        keys.add("work")
+    if folded in SPAN_NOUNS:
+        keys.add("kind:" + event_kind(SPAN_NOUNS[folded]))
+    if folded in TENURE or (lemma is not None and lemma in TENURE_STARTS):
+        keys.add("post")
+    name = tok.text[:1].isupper() and not tok.text.isupper() and (tok.start > sentence_start or fold_word(tok.text) in names)
+    return Word(tok.text, tok.start, fold_word(tok.text) if name else stem(tok.text), frozenset(keys), lemma, name)
+
+
+@functools.lru_cache(maxsize=4)
+def _names(an) -> frozenset[str]:
+    """The capitalised words an article writes inside a sentence: names, also where one opens a
+    sentence ("Coker's departure")."""
+    firsts = {s.first for s in an.sentences}
+    return frozenset(fold_word(t.text) for i, t in enumerate(an.tokens)
+                     if i not in firsts and t.text[:1].isupper() and not t.text.isupper())
+
+
+def content(an, a: int, b: int) -> list[Word]:
+    """The content words within [a, b)."""
+    out = []
+    toks = an.words_in(a, b)
+    for k, tok in enumerate(toks):
+        if tok.lower not in STOP and tok.text[:1].isalpha() and len(tok.text) > 2:
+            out.append(word(tok, toks[k + 1].text if k + 1 < len(toks) else None, an.sentence_at(tok.start).start,
+                            _names(an)))
+    return out
+
+
+def subject(an, text: str, s) -> list[Word]:
+    """The first SUBJECT_WORDS content words of a sentence, before any cutting mark: read as
+    its subject ("Work on the $38 million job began ...", "The report, published Jan. 29")."""
+    return _window(an, text, s.start, s.end)[:SUBJECT_WORDS]
+
+
+def _shares(mine: list[Word], theirs: list[Word]) -> list[Word]:
+    return [w for w in mine if any(w.meets(o) for o in theirs)]
+
+
+def interval(c: Claim):
+    t = c.timex
+    return None if t is None or t.earliest is None or t.latest is None else (t.earliest, t.latest)
+
+
+class DatedWords:
+    """Every date of the article with the content words it dates (its window in its clause)."""
+
+    def __init__(self, claims: ClaimSet):
+        self.an = an = analyse(claims.article)
+        text = claims.article.text
+        published = claims.article.published
+        dates = sorted((c for c in claims.of_kind("time")
+                        if c.timex is not None and c.timex.type in ("DATE", "TIME") and interval(c) is not None
+                        and not c.attrs.get("age")), key=lambda c: c.start)
+        self.dates: list[tuple[Claim, list[Word]]] = []
+        for k, c in enumerate(dates):
+            if published is not None and c.start < an.sentences[0].end and interval(c) == (published, published) \
+                    and c.timex.resolution == "absolute":
+                continue  # the dateline or the date line: it dates the article, not its words
+            s = an.sentence_at(c.start)
+            lo = max(s.start, dates[k - 1].end if k else 0)
+            hi = min(s.end, dates[k + 1].start if k + 1 < len(dates) else s.end)
+            back = an.words_before(c.start, DATED_BEFORE)
+            back = [w for w in back if w.start >= lo and not _CUT.search(text[w.end:c.start])]
+            opens = not an.words_in(s.start, c.start) or len(an.words_in(s.start, c.start)) <= 1
+            ahead = []
+            after = c.end + 1 if _YEAR_END.search(c.text) and text.startswith(",", c.end) else c.end  # "the Nov. 8, 2022, election"
+            for w in an.words_after(after, DATED_AFTER + 1):
+                if w.start >= hi or (_HEAD_CUT if opens else _CUT).search(text[after:w.start]) or w.lower in JOINS:
+                    break  # "began in March 2024 and was declared complete": the next clause's words
+                ahead.append(w)
+            words = content(an, back[0].start, back[-1].end) if back else []
+            words += content(an, ahead[0].start, ahead[-1].end) if ahead else []
+            starts = {w.start for w in words}
+            prev = dates[k - 1] if k and dates[k - 1].start >= s.start else None
+            if prev is None or _SHARED_SUBJECT.match(text, prev.end, c.start):
+                # the subject is this date's when no date of its sentence stands between, or the
+                # date's verb shares it ("began in March 2024 and was declared complete Aug. 29")
+                words += [w for w in subject(an, text, s) if w.start not in starts and w.start < c.start]
+            self.dates.append((c, words))
+
+    def dating(self, mine: list[Word], *, skip_sentence: int | None = None, need: int = 1,
+               head: Word | None = None, where=None):
+        """The dates whose words share the most with ``mine`` (at least ``need``, ``head``
+        among them when given), with the words shared; ``where`` filters the candidates."""
+        best, found = 0, []
+        for c, words in self.dates:
+            if skip_sentence is not None and self.an.sentence_at(c.start).index == skip_sentence:
+                continue
+            if where is not None and not where(c, words):
+                continue
+            shared = _shares(mine, words)
+            if head is not None and head not in shared:
+                continue
+            n = sum(max(w.meets(o) for o in words) for w in {w.stem: w for w in shared}.values())
+            if n < need or n < best:
+                continue
+            if n > best:
+                best, found = n, []
+            found.append((c, shared))
+        return found
+
+
+def one_date(found):
+    """The one interval the dates found agree on (they may be written more than once), else None."""
+    ivs = {interval(c) for c, _ in found}
+    return next(iter(ivs)) if len(ivs) == 1 else None
+
+
+def stated_reach(t) -> tuple[str, str] | None:
+    """The low and high duration values a stated count allows for a reading: "nearly nine years"
+    is eight to nine (one unit short at most), "three weeks" its wording's tolerance."""
+    return t.low or t.value, t.high or t.value
+
+
+def nearly(d: Claim) -> bool:
+    return d.text.lower().split(" ", 1)[0] in NEARLY
+
+
+def tighter_low(d: Claim) -> str | None:
+    """For "nearly nine years", "almost three months": the count less one of its unit (the
+    least a writer rounds up from), when that is above the tagger's wide tolerance."""
+    t = d.timex
+    m = re.fullmatch(r"P(\d+(?:\.\d+)?)([YMWD])", t.value or "")
+    if not m or not nearly(d) or float(m.group(1)) < 2:
+        return None
+    return f"P{float(m.group(1)) - 1:g}{m.group(2)}"
+
+
+def days_between(start, end) -> tuple[int, int]:
+    """Whole days from a start interval to an end interval: (least, most)."""
+    return max(0, (end[0] - start[1]).days), max(0, (end[1] - start[0]).days + 1)
+
+
+def shift(origin, low: str, high: str, sign: int):
+    lo = cal.duration_days(low, consecutive=True)
+    hi = cal.duration_days(high, consecutive=True)
+    if lo is None or hi is None:
+        return None
+    a, b = timedelta(days=int(lo[0])), timedelta(days=int(hi[1]) + 1)
+    try:
+        return (origin[0] + a, origin[1] + b) if sign > 0 else (origin[0] - b, origin[1] - a)
+    except OverflowError:
+        return None
+
+
+def clamp_open(reach, origin, sign: int, mod: str | None, has_low: bool):
+    """A count bounded on one side ("more than a month after") reaches without end there."""
+    if mod in ("MORE_THAN", "EQUAL_OR_MORE"):
+        return (reach[0], date.max) if sign > 0 else (date.min, reach[1])
+    return reach
+
+
+# -- counted phrases ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Counted:
+    """A counted phrase read against the date the article gives the event it places."""
+    phrase: Claim
+    origin: Claim | None  # the date counted from (None: the phrase's own resolved anchor)
+    origin_words: tuple
+    placed: Claim
+    placed_words: tuple
+    reach: tuple
+
+
+def _window(an, text: str, a: int, b: int, cut=_CUT):
+    """The content words of [a, b) up to the first cutting mark."""
+    m = cut.search(text, a, b)
+    return content(an, a, m.start() if m else b)
+
+
+def _beside(claims_dates, an, text: str, a: Claim) -> Claim | None:
+    """The date written right before a counted phrase, set off by a comma ("allowed home on
+    5 August, four days after")."""
+    for c, _ in claims_dates:
+        if c.end <= a.start and re.fullmatch(r"\s*,\s*", text[c.end:a.start]) and an.same_sentence(c.start, a.start):
+            return c
+    return None
+
+
+def _own_sentence_date(dated: DatedWords, an, a: Claim) -> Claim | None:
+    """The one date of a counted phrase's sentence, before it, that dates the clause the phrase
+    is set off from ("widened the recall on Thursday, ten days after ..."): the placed event's."""
+    s = an.sentence_at(a.start)
+    mine = [c for c, _ in dated.dates if s.start <= c.start < s.end]
+    before = [c for c in mine if c.end <= a.start]
+    if len(mine) != 1 or not before or not re.search(r",\s*$", dated.an.text[before[0].end:a.start]):
+        return None
+    return before[0]
+
+
+def _last_word_before(an, a: Claim):
+    ws = an.words_before(a.start, 1)
+    return ws[0].lower if ws else None
+
+
+def counted(claims: ClaimSet, dated: DatedWords, done: set[int]):
+    """Every counted phrase (not at an offset in ``done``) whose reach misses the one date the
+    article gives the event it places."""
+    an, text = dated.an, claims.article.text
+    for a in claims.of_kind("time"):
+        t = a.timex
+        if a.start in done or t is None or a.attrs.get("age") or a.attrs.get("adjectival"):
+            continue
+        nxt = an.words_after(a.end, 1)
+        if t.type == "DURATION" and nxt and nxt[0].lower in ("after", "before") and not text[a.end:nxt[0].start].strip():
+            sign = 1 if nxt[0].lower == "after" else -1
+            s = an.sentence_at(a.start)
+            stop = min(s.end, an.words_after(nxt[0].end, ORIGIN_WORDS)[-1].end if an.words_after(nxt[0].end, ORIGIN_WORDS) else s.end)
+            if any(nxt[0].end <= c.start < stop for c, _ in dated.dates) or not re.fullmatch(r"P\d+(?:\.\d+)?[YMWD]", t.value or ""):
+                continue  # the origin's date is written in its phrase: the rule's own shapes read it
+            origin_words = _window(an, text, nxt[0].end, stop)
+            if not origin_words or origin_words[0].name:
+                continue
+            beside = _beside(dated.dates, an, text, a) or _own_sentence_date(dated, an, a)
+            found = [f for f in dated.dating(origin_words, head=origin_words[0]) if f[0] is not beside]
+            origin_iv = one_date(found)
+            if origin_iv is None:
+                continue
+            origin = found[0][0]
+            low, high = stated_reach(t)
+            low = tighter_low(a) or low
+            if t.mod in ("LESS_THAN", "EQUAL_OR_LESS") and not nearly(a):
+                low = "P0D"
+            reach = shift(origin_iv, low, high, sign)
+            if reach is None:
+                continue
+            reach = clamp_open(reach, origin_iv, sign, t.mod, t.low is not None)
+            if beside is not None:
+                placed, placed_words = beside, ()
+            else:
+                cut = _CUT.search(text, nxt[0].end, s.end)
+                mine = _placed_words(an, text, a, cut.start() if cut else s.end)
+                if not any(not w.name for w in mine):
+                    continue
+                found_p = [f for f in dated.dating(mine, skip_sentence=s.index)
+                           if f[0] is not origin and any(not w.name for w in f[1])]
+                if one_date(found_p) is None:
+                    continue
+                placed, placed_words = found_p[0][0], tuple(found_p[0][1])
+            if cal.intersects(reach, interval(placed)):
+                continue
+            yield Counted(a, origin, tuple(found[0][1]), placed, placed_words, reach)
+        elif t.resolution == "anchor" and _interval_ok(a) and _forward(a) and a.text.lower().split()[0] != "same":
+            s = an.sentence_at(a.start)
+            mine = _placed_words(an, text, a, a.end)
+            if not mine:
+                continue
+            anchor_id = t.anchor
+            found_p = [f for f in dated.dating(mine, skip_sentence=s.index, need=LATER_NEED)
+                       if f[0].id != anchor_id and any(not w.name for w in f[1])]
+            if one_date(found_p) is None or cal.intersects(interval(a), one_date(found_p)):
+                continue
+            yield Counted(a, None, (), found_p[0][0], tuple(found_p[0][1]), interval(a))
+
+
+def _placed_words(an, text: str, a: Claim, after: int) -> list[Word]:
+    """The words of the event a counted phrase places: its clause before the phrase, or, for a
+    phrase opening its sentence ("Two months after the vote, the mayor resigned"), the clause
+    after the phrase (and its origin, ending at ``after``), past one comma."""
+    if _fronted(an, a):
+        m = _CUT.search(text, after, an.sentence_at(a.start).end)
+        if m is None or text[m.start()] != ",":
+            return []
+        ahead = an.words_after(m.end(), PLACED_WORDS)
+        return _window(an, text, ahead[0].start, ahead[-1].end) if ahead else []
+    back = an.words_before(a.start, PLACED_WORDS)
+    m = list(_CUT.finditer(text, back[0].start if back else a.start, a.start))
+    return content(an, m[-1].end() if m else (back[0].start if back else a.start), a.start)
+
+
+_FORWARD = re.compile(r"(?i)\b(?:later|after|afterwards|next|following)\b")
+
+
+def _forward(a: Claim) -> bool:
+    return bool(_FORWARD.search(a.text))
+
+
+def _interval_ok(a: Claim) -> bool:
+    return interval(a) is not None
+
+
+def _fronted(an, a: Claim) -> bool:
+    return not an.words_in(an.sentence_at(a.start).start, a.start)
+
+
+# -- stated spans -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Span:
+    """A stated span read against the dates of the thing it measures."""
+    duration: Claim
+    start: Claim
+    end: Claim | None  # None: the publication date
+    start_iv: tuple
+    end_iv: tuple
+    days: tuple  # the whole days elapsed, least and most
+    how: str
+
+
+
+
+def _has(words: list[Word], text: str, lemmas: frozenset, surface: frozenset) -> Word | None:
+    for w in words:
+        if w.lemma in lemmas or w.text.lower() in surface \
+                or any(text.startswith(s, w.start) or text.lower().startswith(s, w.start) for s in surface if " " in s):
+            return w
+    return None
+
+
+def _edge(text: str, thing: list[Word], lemmas: frozenset, surface: frozenset):
+    """A date's words tell a start (or an end) of the thing: a start word that is not itself a
+    word of the thing's own stem ("the bridge was closed" starts "the closure", it ends nothing)."""
+    def holds(c, words):
+        rest = [w for w in words if not any(w.meets(t) == 2 for t in thing)]
+        return _has(rest, text, lemmas, surface) is not None
+    return holds
+
+
+def _starts(text: str, thing: list[Word]):
+    return _edge(text, thing, START_LEMMAS, START_WORDS)
+
+
+def _ends(text: str, thing: list[Word]):
+    return _edge(text, thing, END_LEMMAS, END_WORDS)
+
+
+def spans(claims: ClaimSet, dated: DatedWords, done: set[int]):
+    """Every stated span (not at an offset in ``done``) that cannot run from the start to the
+    end the article dates for the thing it measures."""
+    an, text = dated.an, claims.article.text
+    published = claims.article.published
+    for d in claims.of_kind("time"):
+        t = d.timex
+        if d.start in done or t is None or t.type != "DURATION" or d.attrs.get("age") \
+                or not re.fullmatch(r"P\d+(?:\.\d+)?[YMWD]", t.value or "") or d.attrs.get("signal") in ("since", "in", "within"):
+            continue
+        s = an.sentence_at(d.start)
+        here = [(c, w) for c, w in dated.dates if s.start <= c.start < s.end]
+        before = [w.lower for w in an.words_before(d.start, SIGNAL_WORDS)]
+        thing = [w for w in _window(an, text, d.end, s.end)[:THING_WORDS] if w.text.lower() not in END_SIGNALS]
+        back = an.words_before(d.start, THING_WORDS)
+        m = list(_CUT.finditer(text, back[0].start if back else d.start, d.start))
+        thing += [w for w in content(an, m[-1].end() if m else (back[0].start if back else d.start), d.start)
+                  if w.text.lower() not in END_SIGNALS]
+        # the end
+        end, end_iv, how = None, None, ""
+        if any(w in END_SIGNALS for w in before):
+            prior = [c for c, _ in here if c.end <= d.start]
+            if prior:
+                end = prior[-1]
+                end_iv, how = interval(end), "its sentence's date, before the ending word"
+        elif any(w in LASTING for w in before[-2:]):
+            pass  # "The closure lasted nine weeks": both ends are told of its subject elsewhere
+        elif d.attrs.get("until") == "publication" and published is not None:
+            end_iv, how = (published, published), "the publication date (a span up to now)"
+            thing = content(an, s.start, s.end)
+        else:
+            continue
+        if end_iv is None:
+            if not thing:
+                continue
+            found = [f for f in dated.dating(thing, where=_ends(text, thing)) if any(not w.name for w in f[1])]
+            if one_date(found) is None:
+                continue
+            end, end_iv, how = found[0][0], one_date(found), "the end dated of the same thing"
+        # the start
+        inside = [c for c, w in here if c is not end and _has(w, text, START_LEMMAS, START_WORDS) is not None
+                  and (end is None or c.start < end.start or c.start > d.start)]
+        if len(inside) == 1:
+            start = inside[0]
+        else:
+            if inside or not thing:
+                continue
+            found = [f for f in dated.dating(thing, where=_starts(text, thing)) if f[0] is not end and any(not w.name for w in f[1])
+                     and interval(f[0])[0] <= end_iv[1]]  # a start after the end starts something else
+            if one_date(found) is None:
+                found = _opposite(an, text, dated, s, end)
+            if one_date(found) is None:
+                found = _own_event(dated, thing, end, end_iv)
+            if one_date(found) is None:
+                continue
+            start = found[0][0]
+        start_iv = interval(start)
+        if start_iv[0] > end_iv[1]:
+            continue
+        least, most = days_between(start_iv, end_iv)
+        low, high = stated_reach(t)
+        low = tighter_low(d) or low
+        lo = cal.duration_days(low)
+        hi = None if t.mod in ("MORE_THAN", "EQUAL_OR_MORE") else cal.duration_days(high)
+        if lo is None or (most >= lo[0] and (hi is None or least <= hi[1])):
+            continue
+        yield Span(d, start, end, start_iv, end_iv, (least, most), how)
+
+
+def _own_event(dated: DatedWords, thing: list[Word], end, end_iv):
+    """The one date before the end the article gives the event the span's noun names itself, by
+    its stem ("an eight-month closure" and "The branch shut ... closed on 1 July"): a state's
+    span starts at the event that brings it about."""
+    events = [w for w in thing if w.lemma is not None and not w.name]
+    if not events:
+        return []
+    return [f for f in dated.dating(events) if f[0] is not end and interval(f[0])[1] < end_iv[0]]
+
+
+def _opposite(an, text: str, dated: DatedWords, s, end):
+    """The one dated start of what the span's end undoes ("will close ... ending 31 years of
+    production" and "the plant, opened in 1998"), told by a past form or a noun."""
+    lemmas = {OPPOSITES[w.lemma] for w in content(an, s.start, s.end) if w.lemma in OPPOSITES}
+    if not lemmas:
+        return []
+    return [(c, [w]) for c, words in dated.dates for w in words
+            if c is not end and w.lemma in lemmas and (is_past_form(w.text) or w.lemma != w.text.lower())]

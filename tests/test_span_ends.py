@@ -1,0 +1,141 @@
+"""checker/rules/span_ends.py: a stated span or a counted phrase against the dates the article
+gives the words of what it measures (the last reading of date.duration-conflict and
+date.anchor-conflict; every finding an info finding showing both sides)."""
+
+from datetime import date
+
+import pytest
+
+from checker.engine import check_article
+from checker.findings import Severity
+from checker.rules.span_ends import _related, stem
+from claims.read import article_from_text
+
+
+def found(rule, text, published):
+    result = check_article(article_from_text(text, published=published))
+    return [f for f in result.findings if f.rule == rule]
+
+
+def spans(text, published):
+    return found("date.duration-conflict", text, published)
+
+
+def counted(text, published):
+    return found("date.anchor-conflict", text, published)
+
+
+# -- word families -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("plea", "pleaded"), ("containment", "contained"), ("sentencing", "sentenced"),
+    ("lockout", "locked"), ("declaration", "declared"), ("election", "election"),
+])
+def test_one_stem_family(a, b):
+    assert _related(stem(a), stem(b))
+
+
+@pytest.mark.parametrize("a, b", [
+    ("work", "workers"),  # an agent noun is another thing
+    ("state", "statistics"), ("fire", "firmly"), ("plan", "planetary"),
+])
+def test_not_one_stem_family(a, b):
+    assert not _related(stem(a), stem(b))
+
+
+# -- stated spans ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, published", [
+    # the end: the sentence's date before "after"; the start: the thing's own noun begun elsewhere
+    ("Dock workers went back on Monday after three weeks locked out. The lockout began on 2 March "
+     "over shift patterns.", date(2025, 4, 15)),
+    # both ends in the span's sentence: a start verb after it, the date before "ending"
+    ("The provost will retire on 30 June 2026, ending a tenure of nearly nine years that began in "
+     "August 2020.", date(2025, 9, 1)),
+    # a post: the tenure's start is the one appointment the article dates
+    ("Principal Ada Mensah will leave at the end of the month, closing a tenure of almost five years. "
+     "Mensah was appointed in January 2022 after a decade as a deputy.", date(2025, 3, 3)),
+    # a job of work by another of its names, both ends told in one later sentence
+    ("Crews have finished the bypass, ending an 11-month project. Work on the scheme began in "
+     "January 2023 and was declared complete on 20 March 2025.", date(2025, 3, 25)),
+    # a span up to now against the purchase of the thing it is told of
+    ("For the past 15 years, Ines Duarte has unlocked her bookshop at dawn. Duarte bought the "
+     "bookshop in 2020 from a retiring couple.", date(2026, 2, 1)),
+    # a closing ends what an opening began: the one dated opening
+    ("The brewery will close in May 2026, ending 40 years of brewing. The plant, opened in 1999, "
+     "employs 90 people.", date(2025, 11, 20)),
+    # a state's span starts at the event that brings it about ("shut" for "closure")
+    ("The pool reopened on Friday, 6 June 2025, following a nine-month closure. The pool shut on "
+     "1 May 2024 after a roof leak.", date(2025, 6, 9)),
+])
+def test_span_against_its_ends(text, published):
+    [f] = spans(text, published)
+    assert f.severity is Severity.INFO and "but the article says" in f.message and f.related
+
+
+@pytest.mark.parametrize("text, published", [
+    # the same spans told right
+    ("Dock workers went back on Monday after six weeks locked out. The lockout began on 2 March "
+     "over shift patterns.", date(2025, 4, 15)),
+    ("The provost will retire on 30 June 2026, ending a tenure of nearly six years that began in "
+     "August 2020.", date(2025, 9, 1)),
+    ("For the past 15 years, Ines Duarte has unlocked her bookshop at dawn. Duarte bought the "
+     "bookshop in 2010 from a retiring couple.", date(2026, 2, 1)),
+    # two dated starts of the thing that disagree: no one start, no reading
+    ("Crews have finished the bypass, ending an 11-month project. Work on the scheme began in "
+     "January 2023. Work on a second scheme began in June 2024 and was declared complete on 20 "
+     "March 2025.", date(2025, 3, 25)),
+    # a start word told of another thing (no word in common)
+    ("For the past 15 years, Ines Duarte has unlocked her bookshop at dawn. Her brother bought a "
+     "van in 2020.", date(2026, 2, 1)),
+    # a start after the span's end starts something else
+    ("Principal Ada Mensah will leave at the end of the month, closing a tenure of almost three "
+     "years. A successor will be appointed in May.", date(2025, 3, 3)),
+])
+def test_span_left_alone(text, published):
+    assert spans(text, published) == []
+
+
+# -- counted phrases -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, published", [
+    # the event counted from and the event placed, each dated by another word of its family
+    ("Ms Quell pleaded guilty on 4 August to fraud. Her sentencing came six weeks after her plea. "
+     "She was sentenced on Tuesday to three years.", date(2025, 10, 28)),
+    # the placed event dated beside the phrase
+    ("A gas leak was found under the square on 3 May. Families were allowed back on 5 May, four "
+     "days after the leak was found.", date(2025, 5, 9)),
+    # a bounded count ("less than") reaches from the origin to its bound
+    ("Lina Ortiz won the seat in the election of 6 May 2021. Ortiz announced on Monday that she was "
+     "resigning. Her departure comes less than two years after the election.", date(2025, 9, 16)),
+    # "almost" is one unit short at most
+    ("The coalition formed after the election of 2 March 2024. The premier was sworn in on 20 March "
+     "2024, almost three months after the election.", date(2024, 6, 1)),
+    # a phrase opening its sentence places the clause after it
+    ("The council voted on 3 March 2024 to sack the manager. Two months after the vote, the mayor "
+     "resigned. The mayor's resignation, dated 20 September 2024, was read out.", date(2024, 10, 2)),
+    # counted from its resolved anchor: two words of one family in another dated clause
+    ("The river burst its banks on 4 April. Three days later, rescuers reached the village of Orsk "
+     "by boat. Officials said the first boats arrived in Orsk on 15 April.", date(2025, 4, 24)),
+])
+def test_counted_against_the_placed_date(text, published):
+    [f] = counted(text, published)  # this reading, or a shape of the rule's own that reaches it first
+    assert f.related and "but the" in f.message
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Ms Quell pleaded guilty on 4 August to fraud. Her sentencing came six weeks after her plea. "
+     "She was sentenced on 15 September to three years.", date(2025, 10, 28)),
+    ("A gas leak was found under the square on 3 May. Families were allowed back on 7 May, four "
+     "days after the leak was found.", date(2025, 5, 9)),
+    ("The coalition formed after the election of 2 March 2024. The premier was sworn in on 20 May "
+     "2024, almost three months after the election.", date(2024, 6, 1)),
+    # the origin's words dated twice, two ways: no one origin
+    ("Ms Quell pleaded guilty on 4 August to fraud; her brother pleaded guilty on 1 July. Her "
+     "sentencing came six weeks after her plea. She was sentenced on Tuesday.", date(2025, 10, 28)),
+    # one shared word is not enough for a phrase counted from its anchor
+    ("The river burst its banks on 4 April. Three days later, rescuers reached the village. The "
+     "village school reopened on 15 April.", date(2025, 4, 24)),
+])
+def test_counted_left_alone(text, published):
+    assert counted(text, published) == []
