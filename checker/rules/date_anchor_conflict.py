@@ -130,12 +130,25 @@ def check(claims: ClaimSet):
         date written inside its noun phrase ("two months after the May 2024 council election")
         dates the origin, and never the placed event, which is then dated by its other mentions
         (a reading, an info finding).
+        Last, a reading by words (checker/rules/span_ends.py, an info finding showing both
+        sides) for a counted phrase no shape above judged: the event after "after"/"before" is
+        the one date the article gives its words (one stem, "her plea" and "pleaded ... on Aug.
+        4"; one kind or synonym group, "departure" and "resigning"), the placed event the date
+        written beside the phrase, the one date of its own sentence before it, or the one date
+        the article gives the words of its clause ("full containment came" and "declared it
+        fully contained Aug. 14"); a phrase opening its sentence places the clause after it.
+        "N days later" and "the next day" are read against another dated clause sharing two
+        words of one family with theirs (LATER_NEED). The elapsed days must lie within
+        SLIP_RATIO times the count either way: a slip, not another span.
 
     Why it matters
         Relative dates are computed by the writer, and when the base date or the offset is
         edited the two no longer meet. The reader cannot tell which is right.
 
     Does not flag
+        In the reading by words: an origin or a placed event whose words the article dates
+        twice, two ways; an origin told by a passive of planning; a placed date wider than
+        NARROW_DAYS; "the next week", "the following year" (no count from an event).
         Phrases whose event the article does not date elsewhere, events that share only the
         word and no participant, event words more than two content words from their date,
         comparison baselines ("rose 3 pct from a year earlier", "the same month last
@@ -1239,6 +1252,11 @@ def _ordinal_successors(claims: ClaimSet, times, events):
 
 
 EXAMPLES = (
+    flags("Ms Ruiz pleaded guilty on 4 August to fraud. Her sentencing came six weeks after her plea. She was "
+          "sentenced on Tuesday to three years.", published="2025-10-28",
+          note="info, a reading by words: 'plea' and 'pleaded', 'sentencing' and 'sentenced' are one stem each"),
+    passes("Ms Ruiz pleaded guilty on 4 August to fraud. Her sentencing came six weeks after her plea. She was "
+           "sentenced on 15 September to three years.", published="2025-10-28"),
     flags("The by-election was held on 9 December 2024. The by-election came two months after the May 2024 "
           "council election.", published="2025-01-10",
           note="the origin's date written inside its noun phrase dates the origin, not the placed event (info)"),

@@ -156,12 +156,31 @@ def check(claims: ClaimSet):
         before a stay ("bringing to a close eleven years in the job") makes it a time in a post,
         whose end its sentence may date past the post left ("will retire as dean of Kisumu
         College at the end of June"); whose time it is, is told by the sentence's person claim.
+        Last, a reading by words (checker/rules/span_ends.py, an info finding showing both
+        sides) for a duration no shape above measured: its thing is the words either side of
+        it (THING_WORDS: "a 14-month project", "31 years of production", "a tenure of"); its
+        end the date of its sentence before an ending word ("will retire on 30 June, ending a
+        tenure of"), the publication date for a span up to now told in the present perfect,
+        or the one dated end of the thing's words; its start a start word dated in its
+        sentence ("that began in July 2019"), or the one dated start of the thing's words
+        elsewhere (one stem, kind, job of work or post: "The walkout began" for "six weeks on
+        the picket line", "was appointed" for "a tenure"), or the one dated opening of what a
+        closing ends ("will close ... ending 31 years of production" and "opened in 1998"),
+        or the one dated event of the thing's own noun ("shut" for "a closure"). A span of a
+        happening with nothing beside it ("the 14-month project had been overdue") runs from
+        the one dated start of its words to the one dated end of those words or of the
+        start's ("Work on the bridge began" ... "The bridge reopened on"). The elapsed days
+        must lie within SLIP_RATIO times the span stated either way.
 
     Why it matters
         A founding year or a duration edited without the other ("the past ten years" left in
         an article a year later) is a classic stale-copy error that readers check.
 
     Does not flag
+        In the reading by words: a span up to now not in the present perfect ("fell over the
+        past two years") or of a part of a period ("the last two months of 1985"); an end
+        aimed at ("in an effort to end a strike"); a start or an end told by a bare base form
+        ("to keep the mill open"); a start on or after the end; ends wider than half the span.
         Durations whose sentence does not speak of something existing or operating ("has
         been profitable for the past three years" says nothing about the founding); a start
         event that shares no content word with the duration's sentence (it may be another
@@ -1684,6 +1703,8 @@ def _signal_before(an, d: Claim) -> int | None:
         n = len(signal)
         for k in range(len(before) - n + 1):
             if tuple(before[k:k + n]) == signal and len(before) - (k + n) <= SIGNAL_REACH - 1 + (n == 1):
+                if signal == ("end",) and k and before[k - 1] == "to":
+                    continue  # "talks resume on Friday in an effort to end a 20-day strike": an aim
                 return words[k].start
     return None
 
@@ -2014,6 +2035,16 @@ def _allowed_words(t) -> str:
 
 
 EXAMPLES = (
+    flags("Dock workers went back on Monday after three weeks locked out. The lockout began on 2 March over "
+          "shift patterns.", published="2025-04-15",
+          note="info, a reading by words: 'locked' and 'lockout' are one stem; the end is the sentence's date"),
+    passes("Dock workers went back on Monday after six weeks locked out. The lockout began on 2 March over "
+           "shift patterns.", published="2025-04-15"),
+    flags("Work on the pier began in March 2024. The council said the 20-month scheme had been overdue. The "
+          "pier reopened on 1 April 2025 with a new deck.", published="2025-04-03",
+          note="info: the scheme is a job of work; its end is the end of what the start's words name (the pier)"),
+    passes("Work on the pier began in March 2024. The council said the 13-month scheme had been overdue. The "
+           "pier reopened on 1 April 2025 with a new deck.", published="2025-04-03"),
     flags("The 14-month library rebuild, which started in March 2023 and ended in August 2024, cost $4 million.",
           published="2024-09-01", note="months counted on the calendar from the start: at least 16 months "
                                        "and some days"),

@@ -62,6 +62,8 @@ SPAN_NOUNS = {k: v for k, v in _EVENTS["span_nouns"].items() if not k.startswith
 TENURE = frozenset(_EVENTS["tenure"]["nouns"]) | frozenset(_LEX["tenure_words"])
 TENURE_STARTS = frozenset(_EVENTS["tenure"]["starts"]) | frozenset(_LEX["tenure_start_lemmas"])
 NEARLY = frozenset(_LEX["nearly_words"])
+#: Starts of a person's hold on a thing: a purchase, a post taken.
+OWNING_STARTS = TENURE_STARTS | frozenset(_LEX["owning_start_lemmas"])
 #: How many words a date may stand after the word it dates in its clause ("pleaded no contest
 #: on Aug. 4": four), and before it ("On Aug. 16, the health department confirmed": four).
 DATED_BEFORE = 7
@@ -84,6 +86,7 @@ THING_WORDS = 4
 SIGNAL_WORDS = 4
 _YEAR_END = re.compile(r"\d, \d{4}$")
 _SHARED_SUBJECT = re.compile(r"\s+and\s+(?:was|were|is|are|has|have|had)?\s*\w+")
+PLANNING = frozenset(_EVENTS["planning_passives"]["words"])
 #: Words that open the next clause after a date: its words are not the date's.
 JOINS = frozenset(_EVENTS["clause_joins"]["words"]) | frozenset({"and", "but", "when", "while", "after", "before", "until"})
 _SUFFIXES = ("ments", "ment", "ations", "ation", "ions", "ion", "ings", "ing", "ures", "ure", "ed", "es", "s")
@@ -279,6 +282,21 @@ def tighter_low(d: Claim) -> str | None:
     return f"P{float(m.group(1)) - 1:g}{m.group(2)}"
 
 
+#: A slip misstates one span; a span several times longer or shorter than the count stated
+#: is another span (the past two years of a market against the start of a quarter): the
+#: elapsed days must lie within SLIP_RATIO times the stated count either way.
+SLIP_RATIO = 6
+
+
+def a_slip(days: tuple[int, int], value: str) -> bool:
+    """Whether elapsed ``days`` (least, most) and a stated TIMEX3 duration ``value`` differ by
+    less than SLIP_RATIO either way: the two may be one span told twice."""
+    stated = cal.duration_days(value.lstrip("-"))
+    if stated is None or days[1] <= 0:
+        return False
+    return days[1] * SLIP_RATIO >= stated[0] and days[0] <= stated[1] * SLIP_RATIO
+
+
 def days_between(start, end) -> tuple[int, int]:
     """Whole days from a start interval to an end interval: (least, most)."""
     return max(0, (end[0] - start[1]).days), max(0, (end[1] - start[0]).days + 1)
@@ -363,8 +381,8 @@ def counted(claims: ClaimSet, dated: DatedWords, done: set[int]):
             if any(nxt[0].end <= c.start < stop for c, _ in dated.dates) or not re.fullmatch(r"P\d+(?:\.\d+)?[YMWD]", t.value or ""):
                 continue  # the origin's date is written in its phrase: the rule's own shapes read it
             origin_words = _window(an, text, nxt[0].end, stop)
-            if not origin_words or origin_words[0].name:
-                continue
+            if not origin_words or origin_words[0].name or any(w.text.lower() in PLANNING for w in origin_words):
+                continue  # "a fortnight before the ballot was called": the calling, which no date tells
             beside = _beside(dated.dates, an, text, a) or _own_sentence_date(dated, an, a)
             found = [f for f in dated.dating(origin_words, head=origin_words[0]) if f[0] is not beside]
             origin_iv = one_date(found)
@@ -391,10 +409,11 @@ def counted(claims: ClaimSet, dated: DatedWords, done: set[int]):
                 if one_date(found_p) is None:
                     continue
                 placed, placed_words = found_p[0][0], tuple(found_p[0][1])
-            if cal.intersects(reach, interval(placed)):
+            if cal.intersects(reach, interval(placed)) or not a_slip(days_between(origin_iv, interval(placed)) if sign > 0
+                                                                   else days_between(interval(placed), origin_iv), t.value):
                 continue
             yield Counted(a, origin, tuple(found[0][1]), placed, placed_words, reach)
-        elif t.resolution == "anchor" and _interval_ok(a) and _forward(a) and a.text.lower().split()[0] != "same":
+        elif t.resolution == "anchor" and _LATER.search(a.text) and _narrow(interval(a)):
             s = an.sentence_at(a.start)
             mine = _placed_words(an, text, a, a.end)
             if not mine:
@@ -402,7 +421,9 @@ def counted(claims: ClaimSet, dated: DatedWords, done: set[int]):
             anchor_id = t.anchor
             found_p = [f for f in dated.dating(mine, skip_sentence=s.index, need=LATER_NEED)
                        if f[0].id != anchor_id and any(not w.name for w in f[1])]
-            if one_date(found_p) is None or cal.intersects(interval(a), one_date(found_p)):
+            there, origin = one_date(found_p), _anchor_interval(claims, t.anchor)
+            if there is None or not _narrow(there) or cal.intersects(interval(a), there) or origin is None \
+                    or not a_slip(days_between(origin, there), t.offset or ""):
                 continue
             yield Counted(a, None, (), found_p[0][0], tuple(found_p[0][1]), interval(a))
 
@@ -422,15 +443,19 @@ def _placed_words(an, text: str, a: Claim, after: int) -> list[Word]:
     return content(an, m[-1].end() if m else (back[0].start if back else a.start), a.start)
 
 
-_FORWARD = re.compile(r"(?i)\b(?:later|after|afterwards|next|following)\b")
+#: A phrase counted forward from its anchor: a count and "later", or the next day.
+_LATER = re.compile(r"(?i)^(?:\S+\s+)+later$|^the\s+(?:next|following)\s+day$")
+#: The widest interval (in days) a date may have to place one event: a day, a week, a month.
+NARROW_DAYS = 31
 
 
-def _forward(a: Claim) -> bool:
-    return bool(_FORWARD.search(a.text))
+def _narrow(iv) -> bool:
+    return iv is not None and (iv[1] - iv[0]).days < NARROW_DAYS
 
 
-def _interval_ok(a: Claim) -> bool:
-    return interval(a) is not None
+def _anchor_interval(claims: ClaimSet, anchor_id: str | None):
+    c = next((c for c in claims.of_kind("time") if c.id == anchor_id), None)
+    return None if c is None else interval(c)
 
 
 def _fronted(an, a: Claim) -> bool:
@@ -455,7 +480,8 @@ class Span:
 
 def _has(words: list[Word], text: str, lemmas: frozenset, surface: frozenset) -> Word | None:
     for w in words:
-        if w.lemma in lemmas or w.text.lower() in surface \
+        # a bare base form is an aim or a state ("to keep the mill open", "will end"), not an edge told
+        if (w.lemma in lemmas and w.lemma != w.text.lower()) or w.text.lower() in surface \
                 or any(text.startswith(s, w.start) or text.lower().startswith(s, w.start) for s in surface if " " in s):
             return w
     return None
@@ -498,16 +524,27 @@ def spans(claims: ClaimSet, dated: DatedWords, done: set[int]):
                   if w.text.lower() not in END_SIGNALS]
         # the end
         end, end_iv, how = None, None, ""
-        if any(w in END_SIGNALS for w in before):
+        if _ending_signal(before):
+            if "to" in before[:-1] and before[before.index("to") + 1] in END_SIGNALS:
+                continue  # "in an effort to end a six-day strike": an aim, not an end
             prior = [c for c, _ in here if c.end <= d.start]
             if prior:
                 end = prior[-1]
                 end_iv, how = interval(end), "its sentence's date, before the ending word"
-        elif any(w in LASTING for w in before[-2:]):
-            pass  # "The closure lasted nine weeks": both ends are told of its subject elsewhere
-        elif d.attrs.get("until") == "publication" and published is not None:
+        elif d.attrs.get("until") == "publication" and published is not None and _perfect(an, d) \
+                and d.attrs.get("signal") in UP_TO_NOW_SIGNALS \
+                and not any(w.lower == "of" for w in an.words_after(d.end, 1)):
             end_iv, how = (published, published), "the publication date (a span up to now)"
             thing = content(an, s.start, s.end)
+        elif any(w in LASTING for w in before[-2:]) or _names_a_happening(an, d, thing):
+            # "The closure lasted nine weeks", "the 14-month project": both ends are told of the
+            # thing elsewhere; the start first, and the end of the thing it names
+            both = _both_ends(an, text, dated, d, thing)
+            if both is None:
+                continue
+            start, end = both
+            yield from _judged(d, start, end, interval(start), interval(end), "the end dated of the same thing")
+            continue
         else:
             continue
         if end_iv is None:
@@ -534,17 +571,109 @@ def spans(claims: ClaimSet, dated: DatedWords, done: set[int]):
             if one_date(found) is None:
                 continue
             start = found[0][0]
-        start_iv = interval(start)
-        if start_iv[0] > end_iv[1]:
-            continue
-        least, most = days_between(start_iv, end_iv)
-        low, high = stated_reach(t)
-        low = tighter_low(d) or low
-        lo = cal.duration_days(low)
-        hi = None if t.mod in ("MORE_THAN", "EQUAL_OR_MORE") else cal.duration_days(high)
-        if lo is None or (most >= lo[0] and (hi is None or least <= hi[1])):
-            continue
-        yield Span(d, start, end, start_iv, end_iv, (least, most), how)
+        longer_only = end is None and not _owned_from(dated, start, content(an, s.start, s.end))
+        yield from _judged(d, start, end, interval(start), end_iv, how, longer_only=longer_only)
+
+
+def _owned_from(dated: DatedWords, start: Claim, sentence: list[Word]) -> bool:
+    """Whether a span up to now is a person's hold on the thing from its start: the start is a
+    purchase or a post taken (OWNING_STARTS) by a name the span's sentence names ("Duarte bought
+    the bookshop in 2010" ... "For the past 15 years, Duarte has unlocked her bookshop"). Else
+    the span tells an activity of the thing, which may have begun after the thing's own start
+    ("Set up in 2009, the trust has spent the past ten years restoring canals"): only a span
+    longer than the thing's life conflicts."""
+    words = next((ws for c, ws in dated.dates if c is start), [])
+    names = {w.stem for w in sentence if w.name}
+    return any(w.lemma in OWNING_STARTS for w in words) and any(w.name and w.stem in names for w in words)
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their"})
+
+
+def _ending_signal(before: list[str]) -> bool:
+    """An ending word right before the duration, a determiner at most between ("after a",
+    "ending"), or before a noun the duration is "of" ("ending a tenure of", "closing her
+    spell of")."""
+    rest = before[:]
+    if rest and rest[-1] == "of" and len(rest) >= 2:
+        rest = rest[:-2]  # the noun and "of"
+    if rest and rest[-1] in _DETERMINERS:
+        rest = rest[:-1]
+    return bool(rest) and rest[-1] in END_SIGNALS
+
+
+def _judged(d: Claim, start: Claim, end: Claim | None, start_iv, end_iv, how: str, longer_only: bool = False):
+    """The span, when the days from ``start_iv`` to ``end_iv`` cannot be the duration stated
+    (``longer_only``: only when the duration stated is longer)."""
+    t = d.timex
+    if start_iv[1] >= end_iv[0]:
+        return  # a start on or after the end starts something else
+    least, most = days_between(start_iv, end_iv)
+    if not _narrow_enough(start_iv, t.value) or not _narrow_enough(end_iv, t.value) or not a_slip((least, most), t.value):
+        return
+    low, high = stated_reach(t)
+    low = tighter_low(d) or low
+    lo = cal.duration_days(low)
+    hi = None if t.mod in ("MORE_THAN", "EQUAL_OR_MORE") else cal.duration_days(high)
+    if lo is None or (most >= lo[0] and (hi is None or least <= hi[1] or longer_only)):
+        return
+    yield Span(d, start, end, start_iv, end_iv, (least, most), how)
+
+
+#: The words after a duration that make it the length of what follows ("six weeks on a picket
+#: line", "31 years of production").
+_OF_THING = frozenset({"of", "on", "in", "at"})
+
+
+def _names_a_happening(an, d: Claim, thing: list[Word]) -> bool:
+    """A duration told as the length of a happening ("the 14-month project", "six weeks on a
+    picket line"): adjectival or followed by "of"/"on", with a word the event lexicon, the jobs
+    of work or the posts know among the thing's words."""
+    nxt = an.words_after(d.end, 1)
+    told = d.attrs.get("adjectival") or (nxt and nxt[0].lower in _OF_THING)
+    return bool(told) and any(w.keys for w in thing if not w.name)
+
+
+def _both_ends(an, text: str, dated: DatedWords, d: Claim, thing: list[Word]):
+    """(start, end) of a thing told elsewhere: the one dated start of its words, then the one
+    dated end of its words or of the start's ("Work on the bridge began in January ... The
+    bridge reopened on 21 December": the work's thing is the bridge)."""
+    if not thing:
+        return None
+    found = [f for f in dated.dating(thing, where=_starts(text, thing)) if any(not w.name for w in f[1])]
+    if one_date(found) is None:
+        return None
+    start = found[0][0]
+    told = [w for w in next(ws for c, ws in dated.dates if c is start) if w.lemma is None and not w.name]
+    wider = thing + [w for w in told if w.start not in {t.start for t in thing}]
+    ends = [f for f in dated.dating(wider, where=_ends(text, wider)) if f[0] is not start and any(not w.name for w in f[1])
+            and interval(f[0])[0] > interval(start)[1]]
+    if one_date(ends) is None:
+        return None
+    return start, ends[0][0]
+
+
+#: A span up to now tells how long a state has lasted after "for" or as an object ("has spent
+#: the past ten years"); "over the past seven years" is a window things happened in.
+UP_TO_NOW_SIGNALS = frozenset({"for", None})
+_PERFECT = frozenset({"has", "have", "'s", "\u2019s"})
+#: How far back in its sentence (in words) the perfect's auxiliary may stand: "has unlocked
+#: her bookshop at dawn" after the span; "have been married" before it.
+PERFECT_WORDS = 8
+
+
+def _perfect(an, d: Claim) -> bool:
+    """A span up to now tells a state or an activity in the present perfect ("has run the shop
+    for the past 12 years"), not a window of a market ("fell over the past two years")."""
+    near = an.words_before(d.start, PERFECT_WORDS) + an.words_after(d.end, PERFECT_WORDS)
+    return any(w.lower in _PERFECT for w in near)
+
+
+def _narrow_enough(iv, value: str) -> bool:
+    """An end told by a date at most half as wide as the span stated ("2019" for a span of
+    years, not "the fourth quarter" for "two weeks")."""
+    stated = cal.duration_days(value)
+    return stated is not None and (iv[1] - iv[0]).days <= stated[0] / 2
 
 
 def _own_event(dated: DatedWords, thing: list[Word], end, end_iv):
