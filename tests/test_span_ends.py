@@ -50,10 +50,10 @@ def test_not_one_stem_family(a, b):
     ("Dock workers went back on Monday after three weeks locked out. The lockout began on 2 March "
      "over shift patterns.", date(2025, 4, 15)),
     # both ends in the span's sentence: a start verb after it, the date before "ending"
-    ("The provost will retire on 30 June 2026, ending a tenure of nearly nine years that began in "
+    ("The provost retires on 30 June 2026, closing a term of almost nine years which began in "
      "August 2020.", date(2025, 9, 1)),
     # a post: the tenure's start is the one appointment the article dates
-    ("Principal Ada Mensah will leave at the end of the month, closing a tenure of almost five years. "
+    ("Principal Ada Mensah will leave on 31 March, closing a tenure of almost five years. "
      "Mensah was appointed in January 2022 after a decade as a deputy.", date(2025, 3, 3)),
     # a job of work by another of its names, both ends told in one later sentence
     ("Crews have finished the bypass, ending an 11-month project. Work on the scheme began in "
@@ -84,19 +84,19 @@ def test_span_against_its_ends(text, published):
     # the same spans told right
     ("Dock workers went back on Monday after six weeks locked out. The lockout began on 2 March "
      "over shift patterns.", date(2025, 4, 15)),
-    ("The provost will retire on 30 June 2026, ending a tenure of nearly six years that began in "
+    ("The provost retires on 30 June 2026, closing a term of almost six years which began in "
      "August 2020.", date(2025, 9, 1)),
     ("For the past 15 years, Ines Duarte has unlocked her bookshop at dawn. Duarte bought the "
      "bookshop in 2010 from a retiring couple.", date(2026, 2, 1)),
     # two dated starts of the thing that disagree: no one start, no reading
     ("Crews have finished the bypass, ending an 11-month project. Work on the scheme began in "
-     "January 2023. Work on a second scheme began in June 2024 and was declared complete on 20 "
+     "January 2023. Work on a second scheme got under way in June 2024, and was declared complete on 20 "
      "March 2025.", date(2025, 3, 25)),
     # a start word told of another thing (no word in common)
     ("For the past 15 years, Ines Duarte has unlocked her bookshop at dawn. Her brother bought a "
      "van in 2020.", date(2026, 2, 1)),
     # a start after the span's end starts something else
-    ("Principal Ada Mensah will leave at the end of the month, closing a tenure of almost three "
+    ("Principal Ada Mensah will leave on 31 March, closing a tenure of almost three "
      "years. A successor will be appointed in May.", date(2025, 3, 3)),
     # an activity of a thing up to now may have begun after the thing's founding: only a span
     # longer than the thing's life conflicts
@@ -108,9 +108,9 @@ def test_span_against_its_ends(text, published):
     # an end aimed at is no end told
     ("Talks resume on Friday, 9 May, in an effort to end a 20-day strike. The strike began on 2 May.",
      date(2025, 5, 8)),
-    # a bare base form is no start ("to keep the mill open")
-    ("The mill will close at the end of March 2026, ending 31 years of production. Staff took pay "
-     "cuts in 2023 to keep the mill open.", date(2025, 11, 20)),
+    # a bare base form is no start ("so that the smelter would stay open")
+    ("The smelter shuts in late April 2026, ending 33 years of smelting. Its crews took a pay freeze "
+     "in 2000 so that the smelter would stay open.", date(2025, 11, 20)),
     # the same span told right, its end read from the start's words
     ("Work on the pier began in March 2024. The council said the 13-month scheme had been "
      "overdue. The pier reopened on 1 April 2025 with a new deck.", date(2025, 4, 3)),
@@ -123,8 +123,8 @@ def test_span_left_alone(text, published):
 
 @pytest.mark.parametrize("text, published", [
     # the event counted from and the event placed, each dated by another word of its family
-    ("Ms Quell pleaded guilty on 4 August to fraud. Her sentencing came six weeks after her plea. "
-     "She was sentenced on Tuesday to three years.", date(2025, 10, 28)),
+    ("Mr Okoro pleaded guilty to theft on 9 May. He was jailed five weeks after the plea, the court "
+     "heard. The judge jailed him on 30 July for two years.", date(2025, 8, 4)),
     # the placed event dated beside the phrase
     ("A gas leak was found under the square on 3 May. Families were allowed back on 5 May, four "
      "days after the leak was found.", date(2025, 5, 9)),
@@ -133,7 +133,7 @@ def test_span_left_alone(text, published):
      "resigning. Her departure comes less than two years after the election.", date(2025, 9, 16)),
     # "almost" is one unit short at most
     ("The coalition formed after the election of 2 March 2024. The premier was sworn in on 10 April "
-     "2024, almost three months after the election.", date(2024, 6, 1)),
+     "2024, almost three months after the ballot.", date(2024, 6, 1)),
     # a phrase opening its sentence places the clause after it
     ("The council voted on 3 March 2024 to sack the manager. Two months after the vote, the mayor "
      "resigned. The mayor's resignation, dated 20 September 2024, was read out.", date(2024, 10, 2)),
@@ -147,15 +147,15 @@ def test_counted_against_the_placed_date(text, published):
 
 
 @pytest.mark.parametrize("text, published", [
-    ("Ms Quell pleaded guilty on 4 August to fraud. Her sentencing came six weeks after her plea. "
-     "She was sentenced on 15 September to three years.", date(2025, 10, 28)),
+    ("Mr Okoro pleaded guilty to theft on 9 May. He was jailed five weeks after the plea, the court "
+     "heard. The judge jailed him on 13 June for two years.", date(2025, 8, 4)),
     ("A gas leak was found under the square on 3 May. Families were allowed back on 7 May, four "
      "days after the leak was found.", date(2025, 5, 9)),
     ("The coalition formed after the election of 2 March 2024. The premier was sworn in on 20 May "
-     "2024, almost three months after the election.", date(2024, 6, 1)),
+     "2024, almost three months after the ballot.", date(2024, 6, 1)),
     # the origin's words dated twice, two ways: no one origin
-    ("Ms Quell pleaded guilty on 4 August to fraud; her brother pleaded guilty on 1 July. Her "
-     "sentencing came six weeks after her plea. She was sentenced on Tuesday.", date(2025, 10, 28)),
+    ("Mr Okoro pleaded guilty to theft on 9 May; his cousin pleaded guilty on 2 April. He was "
+     "jailed five weeks after the plea. The judge jailed him on 30 July.", date(2025, 8, 4)),
     # one shared word is not enough for a phrase counted from its anchor
     ("The river burst its banks on 4 April. Three days later, rescuers reached the village. The "
      "village school reopened on 15 April.", date(2025, 4, 24)),

@@ -132,11 +132,11 @@ def check(claims: ClaimSet):
         (a reading, an info finding).
         Last, a reading by words (checker/rules/span_ends.py, an info finding showing both
         sides) for a counted phrase no shape above judged: the event after "after"/"before" is
-        the one date the article gives its words (one stem, "her plea" and "pleaded ... on Aug.
-        4"; one kind or synonym group, "departure" and "resigning"), the placed event the date
+        the one date the article gives its words (one stem, "his plea" and "pleaded ... on 9
+        May"; one kind or synonym group, "departure" and "resigning"), the placed event the date
         written beside the phrase, the one date of its own sentence before it, or the one date
-        the article gives the words of its clause ("full containment came" and "declared it
-        fully contained Aug. 14"); a phrase opening its sentence places the clause after it.
+        the article gives the words of its clause ("containment took a fortnight" and "the
+        blaze was contained on 2 July"); a phrase opening its sentence places the clause after it.
         "N days later" and "the next day" are read against another dated clause sharing two
         words of one family with theirs (LATER_NEED). The elapsed days must lie within
         SLIP_RATIO times the count either way: a slip, not another span.
@@ -1252,11 +1252,11 @@ def _ordinal_successors(claims: ClaimSet, times, events):
 
 
 EXAMPLES = (
-    flags("Ms Ruiz pleaded guilty on 4 August to fraud. Her sentencing came six weeks after her plea. She was "
-          "sentenced on Tuesday to three years.", published="2025-10-28",
-          note="info, a reading by words: 'plea' and 'pleaded', 'sentencing' and 'sentenced' are one stem each"),
-    passes("Ms Ruiz pleaded guilty on 4 August to fraud. Her sentencing came six weeks after her plea. She was "
-           "sentenced on 15 September to three years.", published="2025-10-28"),
+    flags("Mr Okoro pleaded guilty to theft on 9 May. He was jailed five weeks after the plea, the court heard. "
+          "The judge jailed him on 30 July for two years.", published="2025-08-04",
+          note="info, a reading by words: 'plea' and 'pleaded' are one stem, 'jailed' is told again with its date"),
+    passes("Mr Okoro pleaded guilty to theft on 9 May. He was jailed five weeks after the plea, the court heard. "
+           "The judge jailed him on 13 June for two years.", published="2025-08-04"),
     flags("The by-election was held on 9 December 2024. The by-election came two months after the May 2024 "
           "council election.", published="2025-01-10",
           note="the origin's date written inside its noun phrase dates the origin, not the placed event (info)"),

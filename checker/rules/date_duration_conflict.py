@@ -163,11 +163,11 @@ def check(claims: ClaimSet):
         tenure of"), the publication date for a span up to now told in the present perfect,
         or the one dated end of the thing's words; its start a start word dated in its
         sentence ("that began in July 2019"), or the one dated start of the thing's words
-        elsewhere (one stem, kind, job of work or post: "The walkout began" for "six weeks on
-        the picket line", "was appointed" for "a tenure"), or the one dated opening of what a
+        elsewhere (one stem, kind, job of work or post: "The walkout began" for "a month of
+        picketing", "was appointed" for "a tenure"), or the one dated opening of what a
         closing ends ("will close ... ending 31 years of production" and "opened in 1998"),
         or the one dated event of the thing's own noun ("shut" for "a closure"). A span of a
-        happening with nothing beside it ("the 14-month project had been overdue") runs from
+        happening with nothing beside it ("the nine-month scheme ran late") runs from
         the one dated start of its words to the one dated end of those words or of the
         start's ("Work on the bridge began" ... "The bridge reopened on"). The elapsed days
         must lie within SLIP_RATIO times the span stated either way.

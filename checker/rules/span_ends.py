@@ -3,20 +3,20 @@ says against them (date.duration-conflict, date.anchor-conflict).
 
 Not a rule: the last reading the two rules try, for a duration or a counted phrase their own
 shapes left alone. The event lexicon knows a few hundred event words; an article tells its
-events with any words ("pleaded no contest on Aug. 4 ... six weeks after her plea", "declared
-it fully contained Aug. 14 ... full containment came three weeks after", "Work on the job began
-in March 2024 ... a 14-month project"). So here an event is known by its word family (one stem:
-"plea" and "pleaded", "containment" and "contained"; one kind or synonym group of the event
-lexicon: "departure" and "resigning", "walkout" and "the picket line"; one job of work,
+events with any words ("admitted the theft on 9 May ... was jailed a month after his plea",
+"the blaze was contained on 2 July ... containment took a fortnight from the lightning", "Work
+on the depot started in May 2023 ... a nine-month scheme"). So here an event is known by its
+word family (one stem: "plea" and "pleaded", "containment" and "contained"; one kind or synonym
+group of the event lexicon: "departure" and "resigning", "walkout" and "picketing"; one job of work,
 events.json work_nouns; one post, tenure nouns), and its date is the date written within
 DATED_BEFORE words after its word in its clause, or DATED_AFTER words before it.
 
-- A counted phrase ("six weeks after her plea", "a week later") places the event of its clause
-  (the date written beside it, "allowed home on 5 August, four days after the fire began", or
+- A counted phrase ("a month after his plea", "a week later") places the event of its clause
+  (the date written beside it, "let back in on 9 June, three days after the leak was found", or
   the one date the article gives the words of its clause) at a count from the event after
   "after"/"before" (the one date the article gives its words) or from its resolved anchor.
-- A span ("a 14-month project", "ending a tenure of nearly nine years", "after six weeks on
-  the picket line", "for the past 10 years") runs from the start of the thing it measures (a
+- A span ("a nine-month scheme", "closing a term of almost seven years", "after a month of
+  picketing", "for the past 12 years") runs from the start of the thing it measures (a
   start word, span_ends.start_words or a start lemma of the event lexicon, dated and told of
   the thing's words, in its own sentence or elsewhere; the opening of what a closing ends) to
   its end (its sentence's date after an ending word, "reopened on Saturday after ...",
@@ -64,25 +64,25 @@ TENURE_STARTS = frozenset(_EVENTS["tenure"]["starts"]) | frozenset(_LEX["tenure_
 NEARLY = frozenset(_LEX["nearly_words"])
 #: Starts of a person's hold on a thing: a purchase, a post taken.
 OWNING_STARTS = TENURE_STARTS | frozenset(_LEX["owning_start_lemmas"])
-#: How many words a date may stand after the word it dates in its clause ("pleaded no contest
-#: on Aug. 4": four), and before it ("On Aug. 16, the health department confirmed": four).
+#: How many words a date may stand after the word it dates in its clause ("admitted the whole
+#: theft on 9 May": four), and before it ("On 20 May, the two inspectors confirmed": four).
 DATED_BEFORE = 7
 DATED_AFTER = 4
-#: The words after "after"/"before" read as the event counted from ("after the first cases
-#: were reported": five).
+#: The words after "after"/"before" read as the event counted from ("after the earliest
+#: complaints were logged": five).
 ORIGIN_WORDS = 5
-#: The words before a counted phrase read as the event it places ("the sentencing came").
+#: The words before a counted phrase read as the event it places ("the hearing was held").
 PLACED_WORDS = 10
 #: What the words of a phrase counted from its own anchor ("three days later, rescuers reached
 #: the village") must share with another dated clause to be read as its event: two words of one
 #: stem family each (names count).
 LATER_NEED = 4
-#: The first content words of a sentence, read as its subject ("Work on the $38 million job").
+#: The first content words of a sentence, read as its subject ("Work on the new depot").
 SUBJECT_WORDS = 3
-#: The words either side of a duration read as the thing it measures ("a 14-month project",
-#: "31 years of production", "six weeks on the picket line").
+#: The words either side of a duration read as the thing it measures ("a nine-month scheme",
+#: "40 years of brewing", "a month of picketing").
 THING_WORDS = 4
-#: The words before a duration an ending word may stand ("ending a tenure of nearly").
+#: The words before a duration an ending word may stand ("closing a term of almost").
 SIGNAL_WORDS = 4
 _YEAR_END = re.compile(r"\d, \d{4}$")
 _SHARED_SUBJECT = re.compile(r"\s+and\s+(?:was|were|is|are|has|have|had)?\s*\w+")
@@ -184,7 +184,7 @@ def content(an, a: int, b: int) -> list[Word]:
 
 def subject(an, text: str, s) -> list[Word]:
     """The first SUBJECT_WORDS content words of a sentence, before any cutting mark: read as
-    its subject ("Work on the $38 million job began ...", "The report, published Jan. 29")."""
+    its subject ("Work on the new depot started ...", "The audit, released on 3 May")."""
     return _window(an, text, s.start, s.end)[:SUBJECT_WORDS]
 
 
@@ -222,7 +222,7 @@ class DatedWords:
             after = c.end + 1 if _YEAR_END.search(c.text) and text.startswith(",", c.end) else c.end  # "the Nov. 8, 2022, election"
             for w in an.words_after(after, DATED_AFTER + 1):
                 if w.start >= hi or (_HEAD_CUT if opens else _CUT).search(text[after:w.start]) or w.lower in JOINS:
-                    break  # "began in March 2024 and was declared complete": the next clause's words
+                    break  # "started in May 2023 and was signed off": the next clause's words
                 ahead.append(w)
             words = content(an, back[0].start, back[-1].end) if back else []
             words += content(an, ahead[0].start, ahead[-1].end) if ahead else []
@@ -230,7 +230,7 @@ class DatedWords:
             prev = dates[k - 1] if k and dates[k - 1].start >= s.start else None
             if prev is None or _SHARED_SUBJECT.match(text, prev.end, c.start):
                 # the subject is this date's when no date of its sentence stands between, or the
-                # date's verb shares it ("began in March 2024 and was declared complete Aug. 29")
+                # date's verb shares it ("started in May 2023 and was signed off on 4 June")
                 words += [w for w in subject(an, text, s) if w.start not in starts and w.start < c.start]
             self.dates.append((c, words))
 
@@ -341,8 +341,8 @@ def _window(an, text: str, a: int, b: int, cut=_CUT):
 
 
 def _beside(claims_dates, an, text: str, a: Claim) -> Claim | None:
-    """The date written right before a counted phrase, set off by a comma ("allowed home on
-    5 August, four days after")."""
+    """The date written right before a counted phrase, set off by a comma ("let back in on
+    9 June, three days after")."""
     for c, _ in claims_dates:
         if c.end <= a.start and re.fullmatch(r"\s*,\s*", text[c.end:a.start]) and an.same_sentence(c.start, a.start):
             return c
@@ -580,7 +580,7 @@ def _owned_from(dated: DatedWords, start: Claim, sentence: list[Word]) -> bool:
     purchase or a post taken (OWNING_STARTS) by a name the span's sentence names ("Duarte bought
     the bookshop in 2010" ... "For the past 15 years, Duarte has unlocked her bookshop"). Else
     the span tells an activity of the thing, which may have begun after the thing's own start
-    ("Set up in 2009, the trust has spent the past ten years restoring canals"): only a span
+    ("Formed in 2009, the guild has devoted the last six years to mending looms"): only a span
     longer than the thing's life conflicts."""
     words = next((ws for c, ws in dated.dates if c is start), [])
     names = {w.stem for w in sentence if w.name}
@@ -620,14 +620,14 @@ def _judged(d: Claim, start: Claim, end: Claim | None, start_iv, end_iv, how: st
     yield Span(d, start, end, start_iv, end_iv, (least, most), how)
 
 
-#: The words after a duration that make it the length of what follows ("six weeks on a picket
-#: line", "31 years of production").
+#: The words after a duration that make it the length of what follows ("a month of
+#: picketing", "40 years of brewing").
 _OF_THING = frozenset({"of", "on", "in", "at"})
 
 
 def _names_a_happening(an, d: Claim, thing: list[Word]) -> bool:
-    """A duration told as the length of a happening ("the 14-month project", "six weeks on a
-    picket line"): adjectival or followed by "of"/"on", with a word the event lexicon, the jobs
+    """A duration told as the length of a happening ("the nine-month scheme", "a month of
+    picketing"): adjectival or followed by "of"/"on", with a word the event lexicon, the jobs
     of work or the posts know among the thing's words."""
     nxt = an.words_after(d.end, 1)
     told = d.attrs.get("adjectival") or (nxt and nxt[0].lower in _OF_THING)
@@ -653,8 +653,8 @@ def _both_ends(an, text: str, dated: DatedWords, d: Claim, thing: list[Word]):
     return start, ends[0][0]
 
 
-#: A span up to now tells how long a state has lasted after "for" or as an object ("has spent
-#: the past ten years"); "over the past seven years" is a window things happened in.
+#: A span up to now tells how long a state has lasted after "for" or as an object ("has devoted
+#: the last six years to"); "over the past seven years" is a window things happened in.
 UP_TO_NOW_SIGNALS = frozenset({"for", None})
 _PERFECT = frozenset({"has", "have", "'s", "\u2019s"})
 #: How far back in its sentence (in words) the perfect's auxiliary may stand: "has unlocked
