@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
@@ -722,15 +722,7 @@ def _bounded(here: tuple[date, date] | None, origin: tuple[date, date], sign: in
 def _shift_within(origin: tuple[date, date], t, sign: int) -> tuple[date, date] | None:
     """Every day the measured duration ``t`` (with its wording's tolerance: "18 months" is 17.5
     to 19) reaches from ``origin``, counted forward (``sign`` 1) or back."""
-    low = cal.duration_days(t.low or t.value, consecutive=True)
-    high = cal.duration_days(t.high or t.value, consecutive=True)
-    if low is None or high is None:
-        return None
-    lo, hi = timedelta(days=int(low[0])), timedelta(days=int(high[1]) + 1)
-    try:
-        return (origin[0] + lo, origin[1] + hi) if sign > 0 else (origin[0] - hi, origin[1] - lo)
-    except OverflowError:
-        return None
+    return span_ends.shift(origin, t.low or t.value, t.high or t.value, sign)
 
 
 def _placed(text: str, an, a: Claim, by_start: dict):

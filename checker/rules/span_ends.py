@@ -303,6 +303,8 @@ def days_between(start, end) -> tuple[int, int]:
 
 
 def shift(origin, low: str, high: str, sign: int):
+    """Every day a count from ``low`` to ``high`` (TIMEX3 durations) reaches from ``origin``,
+    forward (``sign`` 1) or back; months and years run over calendar months of their mean length."""
     lo = cal.duration_days(low, consecutive=True)
     hi = cal.duration_days(high, consecutive=True)
     if lo is None or hi is None:
@@ -314,7 +316,7 @@ def shift(origin, low: str, high: str, sign: int):
         return None
 
 
-def clamp_open(reach, origin, sign: int, mod: str | None, has_low: bool):
+def clamp_open(reach, sign: int, mod: str | None):
     """A count bounded on one side ("more than a month after") reaches without end there."""
     if mod in ("MORE_THAN", "EQUAL_OR_MORE"):
         return (reach[0], date.max) if sign > 0 else (date.min, reach[1])
@@ -360,11 +362,6 @@ def _own_sentence_date(dated: DatedWords, an, a: Claim) -> Claim | None:
     return before[0]
 
 
-def _last_word_before(an, a: Claim):
-    ws = an.words_before(a.start, 1)
-    return ws[0].lower if ws else None
-
-
 def counted(claims: ClaimSet, dated: DatedWords, done: set[int]):
     """Every counted phrase (not at an offset in ``done``) whose reach misses the one date the
     article gives the event it places."""
@@ -396,7 +393,7 @@ def counted(claims: ClaimSet, dated: DatedWords, done: set[int]):
             reach = shift(origin_iv, low, high, sign)
             if reach is None:
                 continue
-            reach = clamp_open(reach, origin_iv, sign, t.mod, t.low is not None)
+            reach = clamp_open(reach, sign, t.mod)
             if beside is not None:
                 placed, placed_words = beside, ()
             else:
