@@ -86,6 +86,7 @@ THING_WORDS = 4
 SIGNAL_WORDS = 4
 _YEAR_END = re.compile(r"\d, \d{4}$")
 _SHARED_SUBJECT = re.compile(r"\s+and\s+(?:was|were|is|are|has|have|had)?\s*\w+")
+REPORTING = frozenset(_EVENTS["reporting_verbs"]) | frozenset(_LEX["reporting_words"])
 PLANNING = frozenset(_EVENTS["planning_passives"]["words"])
 #: Words that open the next clause after a date: its words are not the date's.
 JOINS = frozenset(_EVENTS["clause_joins"]["words"]) | frozenset({"and", "but", "when", "while", "after", "before", "until"})
@@ -245,8 +246,8 @@ class DatedWords:
             if where is not None and not where(c, words):
                 continue
             shared = _shares(mine, words)
-            if head is not None and head not in shared:
-                continue
+            if head is not None and head not in shared and not any(w.meets(o) == 2 for w in shared for o in words):
+                continue  # the head word, or another word of one stem ("winning the seat" ... "took her seat")
             n = sum(max(w.meets(o) for o in words) for w in {w.stem: w for w in shared}.values())
             if n < need or n < best:
                 continue
@@ -352,14 +353,18 @@ def _beside(claims_dates, an, text: str, a: Claim) -> Claim | None:
 
 
 def _own_sentence_date(dated: DatedWords, an, a: Claim) -> Claim | None:
-    """The one date of a counted phrase's sentence, before it, that dates the clause the phrase
-    is set off from ("widened the recall on Thursday, ten days after ..."): the placed event's."""
+    """The one date of a counted phrase's sentence that dates the clause the phrase is set off
+    from: before it, a comma between ("widened the recall on Thursday, ten days after ..."), or
+    after it when the phrase opens the sentence ("Two years after the sale, at a meeting on 9
+    May, ..."): the placed event's."""
     s = an.sentence_at(a.start)
-    mine = [c for c, _ in dated.dates if s.start <= c.start < s.end]
-    before = [c for c in mine if c.end <= a.start]
-    if len(mine) != 1 or not before or not re.search(r",\s*$", dated.an.text[before[0].end:a.start]):
+    mine = [c for c, _ in dated.dates if s.start <= c.start < s.end and c is not a]
+    if len(mine) != 1:
         return None
-    return before[0]
+    c = mine[0]
+    if c.end <= a.start:
+        return c if re.search(r",\s*$", dated.an.text[c.end:a.start]) else None
+    return c if _fronted(an, a) else None
 
 
 def counted(claims: ClaimSet, dated: DatedWords, done: set[int]):
@@ -381,7 +386,8 @@ def counted(claims: ClaimSet, dated: DatedWords, done: set[int]):
             if not origin_words or origin_words[0].name or any(w.text.lower() in PLANNING for w in origin_words):
                 continue  # "a fortnight before the ballot was called": the calling, which no date tells
             beside = _beside(dated.dates, an, text, a) or _own_sentence_date(dated, an, a)
-            found = [f for f in dated.dating(origin_words, head=origin_words[0]) if f[0] is not beside]
+            found = dated.dating(origin_words, head=origin_words[0],
+                                 where=lambda c, w: c is not beside and not (s.start <= c.start < s.end and c.start > a.start))
             origin_iv = one_date(found)
             if origin_iv is None:
                 continue
@@ -399,10 +405,13 @@ def counted(claims: ClaimSet, dated: DatedWords, done: set[int]):
             else:
                 cut = _CUT.search(text, nxt[0].end, s.end)
                 mine = _placed_words(an, text, a, cut.start() if cut else s.end)
+                if not any(not w.name for w in mine) and not _fronted(an, a):
+                    # "noting it came three days after ...": the pronoun's clause is the sentence's
+                    mine = [w for w in content(an, s.start, a.start) if w.text.lower() not in REPORTING]
                 if not any(not w.name for w in mine):
                     continue
-                found_p = [f for f in dated.dating(mine, skip_sentence=s.index)
-                           if f[0] is not origin and any(not w.name for w in f[1])]
+                found_p = [f for f in dated.dating(mine, skip_sentence=s.index, where=lambda c, w: c is not origin)
+                           if any(not w.name for w in f[1])]
                 if one_date(found_p) is None:
                     continue
                 placed, placed_words = found_p[0][0], tuple(found_p[0][1])
