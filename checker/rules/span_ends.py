@@ -367,6 +367,16 @@ def _own_sentence_date(dated: DatedWords, an, a: Claim) -> Claim | None:
     return c if _fronted(an, a) else None
 
 
+def _origin_dates(s, a: Claim, beside: Claim | None):
+    """The dates that may date what a phrase counts from: not the placed event's written beside
+    it, nor one after it in its own sentence (the clause it opens)."""
+    return lambda c, words: c is not beside and not (s.start <= c.start < s.end and c.start > a.start)
+
+
+def _other_than(origin: Claim):
+    return lambda c, words: c is not origin
+
+
 def counted(claims: ClaimSet, dated: DatedWords, done: set[int]):
     """Every counted phrase (not at an offset in ``done``) whose reach misses the one date the
     article gives the event it places."""
@@ -386,8 +396,7 @@ def counted(claims: ClaimSet, dated: DatedWords, done: set[int]):
             if not origin_words or origin_words[0].name or any(w.text.lower() in PLANNING for w in origin_words):
                 continue  # "a fortnight before the ballot was called": the calling, which no date tells
             beside = _beside(dated.dates, an, text, a) or _own_sentence_date(dated, an, a)
-            found = dated.dating(origin_words, head=origin_words[0],
-                                 where=lambda c, w: c is not beside and not (s.start <= c.start < s.end and c.start > a.start))
+            found = dated.dating(origin_words, head=origin_words[0], where=_origin_dates(s, a, beside))
             origin_iv = one_date(found)
             if origin_iv is None:
                 continue
@@ -410,7 +419,7 @@ def counted(claims: ClaimSet, dated: DatedWords, done: set[int]):
                     mine = [w for w in content(an, s.start, a.start) if w.text.lower() not in REPORTING]
                 if not any(not w.name for w in mine):
                     continue
-                found_p = [f for f in dated.dating(mine, skip_sentence=s.index, where=lambda c, w: c is not origin)
+                found_p = [f for f in dated.dating(mine, skip_sentence=s.index, where=_other_than(origin))
                            if any(not w.name for w in f[1])]
                 if one_date(found_p) is None:
                     continue
