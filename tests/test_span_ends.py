@@ -61,6 +61,9 @@ def test_not_one_stem_family(a, b):
     # a span up to now against the purchase of the thing it is told of
     ("For the past 15 years, Ines Duarte has unlocked her bookshop at dawn. Duarte bought the "
      "bookshop in 2020 from a retiring couple.", date(2026, 2, 1)),
+    # a noun of ending before "of": the sentence's date ends the span
+    ("The fair shut its gates on Sunday, 10 August, at the close of a four-day run. The fair "
+     "opened on 1 August with a parade.", date(2025, 8, 12)),
     # a person's hold on a thing from its purchase: a span told shorter conflicts too
     ("For the past 6 years, Ines Duarte has unlocked her bookshop at dawn. Duarte bought the "
      "bookshop in 2014 from a retiring couple.", date(2026, 2, 1)),
@@ -102,6 +105,8 @@ def test_span_against_its_ends(text, published):
     # longer than the thing's life conflicts
     ("Set up in 2009, the guild has spent the past six years mending looms. The guild was "
      "founded in 2009 by weavers.", date(2025, 6, 12)),
+    ("The fair shut its gates on Sunday, 10 August, at the close of a four-day run. The fair "
+     "opened on 7 August with a parade.", date(2025, 8, 12)),
     # a span several times the elapsed days is another span, not a slip (SLIP_RATIO)
     ("For the past 30 years, Ines Duarte has unlocked her bookshop at dawn. Duarte bought the "
      "bookshop in 2024 from a retiring couple.", date(2026, 2, 1)),

@@ -607,13 +607,17 @@ _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their"})
 
 def _ending_signal(before: list[str]) -> bool:
     """An ending word right before the duration, a determiner at most between ("after a",
-    "ending"), or before a noun the duration is "of" ("ending a tenure of", "closing her
-    spell of")."""
+    "ending"), before a noun the duration is "of" ("ending a tenure of", "closing her spell
+    of"), or a noun of ending before "of" ("at the close of a")."""
     rest = before[:]
-    if rest and rest[-1] == "of" and len(rest) >= 2:
-        rest = rest[:-2]  # the noun and "of"
     if rest and rest[-1] in _DETERMINERS:
         rest = rest[:-1]
+    if len(rest) >= 2 and rest[-1] == "of":
+        if rest[-2] in END_SIGNALS:
+            return True  # "at the close of a five-week dig"
+        rest = rest[:-2]  # the noun and "of"
+        if rest and rest[-1] in _DETERMINERS:
+            rest = rest[:-1]
     return bool(rest) and rest[-1] in END_SIGNALS
 
 
