@@ -107,6 +107,10 @@ def test_span_against_its_ends(text, published):
      "founded in 2009 by weavers.", date(2025, 6, 12)),
     ("The fair shut its gates on Sunday, 10 August, at the close of a four-day run. The fair "
      "opened on 7 August with a parade.", date(2025, 8, 12)),
+    # "after the end of" dates what followed the span, not its end; a meeting ended is no start
+    # of another meeting
+    ("Ministers gather on Friday, 4 July, after the end of a three-day summit. They ended their "
+     "previous meeting on 20 June.", date(2025, 7, 2)),
     # a span several times the elapsed days is another span, not a slip (SLIP_RATIO)
     ("For the past 30 years, Ines Duarte has unlocked her bookshop at dawn. Duarte bought the "
      "bookshop in 2024 from a retiring couple.", date(2026, 2, 1)),

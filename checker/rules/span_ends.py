@@ -603,6 +603,7 @@ def _owned_from(dated: DatedWords, start: Claim, sentence: list[Word]) -> bool:
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their"})
+AFTER_END = frozenset({"after", "following", "since"})
 
 
 def _ending_signal(before: list[str]) -> bool:
@@ -614,7 +615,10 @@ def _ending_signal(before: list[str]) -> bool:
         rest = rest[:-1]
     if len(rest) >= 2 and rest[-1] == "of":
         if rest[-2] in END_SIGNALS:
-            return True  # "at the close of a five-week dig"
+            # "at the close of a five-week dig"; not "after the end of a two-day summit", which
+            # dates what followed the span
+            lead = [w for w in rest[:-2] if w not in _DETERMINERS]
+            return not (lead and lead[-1] in AFTER_END)
         rest = rest[:-2]  # the noun and "of"
         if rest and rest[-1] in _DETERMINERS:
             rest = rest[:-1]
@@ -702,7 +706,20 @@ def _own_event(dated: DatedWords, thing: list[Word], end, end_iv):
     events = [w for w in thing if w.lemma is not None and not w.name]
     if not events:
         return []
-    return [f for f in dated.dating(events) if f[0] is not end and interval(f[0])[1] < end_iv[0]]
+    return [f for f in dated.dating(events, where=_brought_about(events)) if f[0] is not end and interval(f[0])[1] < end_iv[0]]
+
+
+def _brought_about(events: list[Word]):
+    """A date told of a past verb of the noun's own event, no ending word beside it: "the pool
+    shut on 1 May" for "a closure", not "ended their last meeting on 18 June" for "a meeting"."""
+    def holds(c, words):
+        return not any(w.lemma in END_LEMMAS and w.meets(e) < 2 and not _same_kind(w, e) for w in words for e in events) \
+            and any(is_past_form(w.text) and any(w.meets(e) for e in events) for w in words)
+    return holds
+
+
+def _same_kind(a: Word, b: Word) -> bool:
+    return bool(a.keys & b.keys)
 
 
 def _opposite(an, text: str, dated: DatedWords, s, end):
