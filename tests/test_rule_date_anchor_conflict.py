@@ -5,12 +5,19 @@ from datetime import date
 import pytest
 
 from checker.engine import check_article
+from checker.rules.date_anchor_conflict import WORDS_READING
 from claims.read import article_from_text
 
 
 def flagged(text, published=date(2010, 1, 1)):
     result = check_article(article_from_text(text, published=published))
     return [f for f in result.findings if f.rule == "date.anchor-conflict"]
+
+
+def own_flagged(text, published=date(2010, 1, 1)):
+    """The findings of the rule's own shapes: a limit of theirs is measured without the last
+    reading by words (checker/rules/span_ends.py), which reads past it as an info finding."""
+    return [f for f in flagged(text, published) if WORDS_READING not in f.evidence]
 
 
 def test_flagged_with_the_arithmetic():
@@ -419,7 +426,7 @@ def test_verb_after_connector_words(subject, found):
     """VERB_AFTER_CONNECTOR: "before the old stone mill shut" has four words between the
     connector and the verb; "the old grey stone mill shut" five, out of reach."""
     text = f"The mill closed in May 2018. In 2015, a year before {subject} shut, it won an export prize."
-    assert len(flagged(text, date(2024, 12, 1))) == found
+    assert len(own_flagged(text, date(2024, 12, 1))) == found
 
 
 @pytest.mark.parametrize("between, found", [(3, 1), (4, 0)])
@@ -428,7 +435,7 @@ def test_told_lookback_sentences(between, found):
     fill = " ".join(["Dances were held weekly."] * between)
     text = (f"He met his wife, a nurse from Leith, at a ceilidh in the village hall in 1961. {fill} They married "
             f"in 1966, two years after they first met.")
-    assert len(flagged(text, date(2024, 12, 1))) == found
+    assert len(own_flagged(text, date(2024, 12, 1))) == found  # span_ends reads words at any distance
 
 
 #: (text, wrong, right): a subject event noun set off by a comma from the measured phrase
@@ -478,7 +485,7 @@ def test_set_off_words(between, found):
     """SET_OFF_WORDS: three words between the comma and the phrase, then four."""
     text = ("Members backed the deal in a vote on 14 January 2022. The chief executive quit on 3 February 2023. "
             f"Her resignation, {between} six months after the vote, was a shock.")
-    assert len(flagged(text, date(2025, 6, 1))) == found
+    assert len(own_flagged(text, date(2025, 6, 1))) == found
 
 
 @pytest.mark.parametrize("lead, found", [("Her", 1), ("Her sudden", 1), ("Her sudden early", 0)])
@@ -486,7 +493,7 @@ def test_subject_lead_words(lead, found):
     """SUBJECT_LEAD_WORDS: at most two words before the subject event noun in its sentence."""
     text = ("Members backed the deal in a vote on 14 January 2022. The chief executive quit on 3 February 2023. "
             f"{lead} resignation, six months after the vote, was a shock.")
-    assert len(flagged(text, date(2025, 6, 1))) == found
+    assert len(own_flagged(text, date(2025, 6, 1))) == found
 
 
 # -- session anchor9: readings, bounds, gerunds, planning passives, pronouns told again -----------

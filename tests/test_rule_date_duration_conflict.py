@@ -87,7 +87,9 @@ def test_signal_reach_is_counted_in_words():
     "Closed in March 2022, the gym reopened on Monday after a two-year closure.",
 ])
 def test_span_ending_at_an_event_stays_silent_when_the_start_is_not_single_and_elsewhere(text):
-    assert not flagged(text, date(2023, 5, 10))
+    # the rule decides nothing here; checker/rules/span_ends.py may show its reading of the one
+    # start the closing's opposite gives ("Closed in March 2022") as an info finding
+    assert not [f for f in flagged(text, date(2023, 5, 10)) if f.severity.value > 1]
 
 
 @pytest.mark.parametrize("text", [

@@ -5,12 +5,12 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
 from checker.findings import Finding, Related, Severity
-from checker.rules import rule
+from checker.rules import rule, span_ends
 from checker.rules.event_mentions import Chains
 from checker.rules.examples import flags, passes
 from checker.rules.wording import span_words
@@ -130,12 +130,25 @@ def check(claims: ClaimSet):
         date written inside its noun phrase ("two months after the May 2024 council election")
         dates the origin, and never the placed event, which is then dated by its other mentions
         (a reading, an info finding).
+        Last, a reading by words (checker/rules/span_ends.py, an info finding showing both
+        sides) for a counted phrase no shape above judged: the event after "after"/"before" is
+        the one date the article gives its words (one stem, "his plea" and "pleaded ... on 9
+        May"; one kind or synonym group, "departure" and "resigning"), the placed event the date
+        written beside the phrase, the one date of its own sentence before it, or the one date
+        the article gives the words of its clause ("containment took a fortnight" and "the
+        blaze was contained on 2 July"); a phrase opening its sentence places the clause after it.
+        "N days later" and "the next day" are read against another dated clause sharing two
+        words of one family with theirs (LATER_NEED). The elapsed days must lie within
+        SLIP_RATIO times the count either way: a slip, not another span.
 
     Why it matters
         Relative dates are computed by the writer, and when the base date or the offset is
         edited the two no longer meet. The reader cannot tell which is right.
 
     Does not flag
+        In the reading by words: an origin or a placed event whose words the article dates
+        twice, two ways; an origin told by a passive of planning; a placed date wider than
+        NARROW_DAYS; "the next week", "the following year" (no count from an event).
         Phrases whose event the article does not date elsewhere, events that share only the
         word and no participant, event words more than two content words from their date,
         comparison baselines ("rose 3 pct from a year earlier", "the same month last
@@ -169,6 +182,38 @@ def check(claims: ClaimSet):
         if (f.start, f.end) not in seen:  # one phrase, one finding, whichever path saw it first
             seen.add((f.start, f.end))
             yield f
+    done = {a for a, _ in seen}
+    for c in span_ends.counted(claims, span_ends.DatedWords(claims), done):
+        yield _word_family_finding(c)
+
+
+MESSAGE_WORDS = ("\u201c{phrase}\u201d {origin} reaches {when}, but the article dates \u201c{placed}\u201d "
+                 "{other_when}")
+RELATED_WORDS_PLACED = "the event it places, dated {when} ({words})"
+RELATED_WORDS_ORIGIN = "what it counts from, dated {when} ({words})"
+WORDS_READING = ("read by word families (checker/rules/span_ends.py): the counted event and the one it places "
+                 "are each the one date the article gives their words; a reading, not a certainty")
+
+
+def _word_family_finding(c) -> Finding:
+    """An info finding for a counted phrase whose two sides were linked by their words only."""
+    a, placed = c.phrase, c.placed
+    when = span_words(*c.reach)
+    other_when = span_words(*span_ends.interval(placed))
+    placed_words = ", ".join(w.text for w in c.placed_words) or "written beside it"
+    if c.origin is not None:
+        origin_when = span_words(*span_ends.interval(c.origin))
+        origin = f"after {origin_when}" if c.reach[0] >= span_ends.interval(c.origin)[0] else f"before {origin_when}"
+        related = [Related(placed.start, placed.end, RELATED_WORDS_PLACED.format(when=other_when, words=placed_words)),
+                   Related(c.origin.start, c.origin.end, RELATED_WORDS_ORIGIN.format(
+                       when=origin_when, words=", ".join(w.text for w in c.origin_words)))]
+    else:
+        origin = "counted from its anchor"
+        related = [Related(placed.start, placed.end, RELATED_WORDS_PLACED.format(when=other_when, words=placed_words))]
+    return Finding(MESSAGE_WORDS.format(phrase=a.text, origin=origin, when=when, placed=placed.text, other_when=other_when),
+                   a.start, a.end, severity=Severity.INFO, related=related,
+                   evidence=[f"\u201c{a.text}\u201d reaches {when}", f"the placed event is dated {other_when}: the two do not meet",
+                             WORDS_READING])
 
 
 def _findings(claims: ClaimSet):
@@ -677,15 +722,7 @@ def _bounded(here: tuple[date, date] | None, origin: tuple[date, date], sign: in
 def _shift_within(origin: tuple[date, date], t, sign: int) -> tuple[date, date] | None:
     """Every day the measured duration ``t`` (with its wording's tolerance: "18 months" is 17.5
     to 19) reaches from ``origin``, counted forward (``sign`` 1) or back."""
-    low = cal.duration_days(t.low or t.value, consecutive=True)
-    high = cal.duration_days(t.high or t.value, consecutive=True)
-    if low is None or high is None:
-        return None
-    lo, hi = timedelta(days=int(low[0])), timedelta(days=int(high[1]) + 1)
-    try:
-        return (origin[0] + lo, origin[1] + hi) if sign > 0 else (origin[0] - hi, origin[1] - lo)
-    except OverflowError:
-        return None
+    return span_ends.shift(origin, t.low or t.value, t.high or t.value, sign)
 
 
 def _placed(text: str, an, a: Claim, by_start: dict):
@@ -1207,6 +1244,11 @@ def _ordinal_successors(claims: ClaimSet, times, events):
 
 
 EXAMPLES = (
+    flags("Mr Okoro pleaded guilty to theft on 9 May. He was jailed five weeks after the plea, the court heard. "
+          "The judge jailed him on 30 July for two years.", published="2025-08-04",
+          note="info, a reading by words: 'plea' and 'pleaded' are one stem, 'jailed' is told again with its date"),
+    passes("Mr Okoro pleaded guilty to theft on 9 May. He was jailed five weeks after the plea, the court heard. "
+           "The judge jailed him on 13 June for two years.", published="2025-08-04"),
     flags("The by-election was held on 9 December 2024. The by-election came two months after the May 2024 "
           "council election.", published="2025-01-10",
           note="the origin's date written inside its noun phrase dates the origin, not the placed event (info)"),

@@ -7,7 +7,7 @@ import re
 from datetime import date, datetime
 
 from checker.findings import Finding, Related, Severity
-from checker.rules import rule
+from checker.rules import rule, span_ends
 from checker.rules.examples import flags, passes
 from checker.rules.wording import UNITS, duration_unit, elapsed_words, span_words
 from claims.events import END, NOUNS, START, VERBS, event_kind, fold_word as _norm, verb_lemma
@@ -156,12 +156,31 @@ def check(claims: ClaimSet):
         before a stay ("bringing to a close eleven years in the job") makes it a time in a post,
         whose end its sentence may date past the post left ("will retire as dean of Kisumu
         College at the end of June"); whose time it is, is told by the sentence's person claim.
+        Last, a reading by words (checker/rules/span_ends.py, an info finding showing both
+        sides) for a duration no shape above measured: its thing is the words either side of
+        it (THING_WORDS: "a 14-month project", "31 years of production", "a tenure of"); its
+        end the date of its sentence before an ending word ("will retire on 30 June, ending a
+        tenure of"), the publication date for a span up to now told in the present perfect,
+        or the one dated end of the thing's words; its start a start word dated in its
+        sentence ("that began in July 2019"), or the one dated start of the thing's words
+        elsewhere (one stem, kind, job of work or post: "The walkout began" for "a month of
+        picketing", "was appointed" for "a tenure"), or the one dated opening of what a
+        closing ends ("will close ... ending 31 years of production" and "opened in 1998"),
+        or the one dated event of the thing's own noun ("shut" for "a closure"). A span of a
+        happening with nothing beside it ("the nine-month scheme ran late") runs from
+        the one dated start of its words to the one dated end of those words or of the
+        start's ("Work on the bridge began" ... "The bridge reopened on"). The elapsed days
+        must lie within SLIP_RATIO times the span stated either way.
 
     Why it matters
         A founding year or a duration edited without the other ("the past ten years" left in
         an article a year later) is a classic stale-copy error that readers check.
 
     Does not flag
+        In the reading by words: a span up to now not in the present perfect ("fell over the
+        past two years") or of a part of a period ("the last two months of 1985"); an end
+        aimed at ("in an effort to end a strike"); a start or an end told by a bare base form
+        ("to keep the mill open"); a start on or after the end; ends wider than half the span.
         Durations whose sentence does not speak of something existing or operating ("has
         been profitable for the past three years" says nothing about the founding); a start
         event that shares no content word with the duration's sentence (it may be another
@@ -198,6 +217,7 @@ def check(claims: ClaimSet):
     event_starts = [e.start for e in events]
     index = _Index(claims, events)
     times = {c.id: c for c in claims.of_kind("time")}
+    done: set[int] = set()  # the durations a shape of the rule measured
     for d in claims.of_kind("time"):
         t = d.timex
         if t is None or t.type != "DURATION" or t.value in ("", None) or "X" in t.value:
@@ -209,15 +229,42 @@ def check(claims: ClaimSet):
         found = found or list(_range(claims, d, allowed, events, event_starts, times))
         found = found or list(_span_ending_at_event(claims, d, allowed, index, times))
         found = found or list(_thing_span(claims, d, allowed, events, times))
-        yield from found
+        measured = bool(found)
         if published is not None:
-            yield from _since_start(claims, d, allowed, events, times, published)
-            yield from _since_elapsed(claims, d, allowed, times, published)
-            if not found:  # a span already measured is not measured again as a time in a post
-                yield from _tenure(claims, d, allowed, events, times, published)
-        yield from _within_of_start(claims, d, events, times)
+            found += _since_start(claims, d, allowed, events, times, published)
+            found += _since_elapsed(claims, d, allowed, times, published)
+            if not measured:  # a span already measured is not measured again as a time in a post
+                found += _tenure(claims, d, allowed, events, times, published)
+        found += _within_of_start(claims, d, events, times)
+        yield from found
+        if found:
+            done.add(d.start)
     if published is not None:
-        yield from _anniversaries(claims, events, times, published)
+        for f in _anniversaries(claims, events, times, published):
+            done.add(f.start)
+            yield f
+    for sp in span_ends.spans(claims, span_ends.DatedWords(claims), done):
+        yield _word_family_span(sp)
+
+
+RELATED_WORDS_START = "the start read for it: \u201c{text}\u201d, {when}"
+RELATED_WORDS_END = "the end read for it: \u201c{text}\u201d, {when}"
+WORDS_READING = ("read by word families (checker/rules/span_ends.py): the start and the end are the dates the "
+                 "article gives the words of what the span measures; a reading, not a certainty")
+
+
+def _word_family_span(sp) -> Finding:
+    """An info finding for a span whose ends were linked to it by their words only."""
+    d = sp.duration
+    elapsed = elapsed_words(sp.days[0], sp.days[1], duration_unit(d.timex.value))
+    start_when, end_when = span_words(*sp.start_iv), span_words(*sp.end_iv)
+    related = [Related(sp.start.start, sp.start.end, RELATED_WORDS_START.format(text=sp.start.text, when=start_when))]
+    if sp.end is not None:
+        related.append(Related(sp.end.start, sp.end.end, RELATED_WORDS_END.format(text=sp.end.text, when=end_when)))
+    return Finding(MESSAGE_SPAN.format(start=start_when, end=end_when, elapsed=elapsed, stated=_stated(d)),
+                   d.start, d.end, severity=Severity.INFO, related=related,
+                   evidence=[f"the end: {sp.how}", f"elapsed: {elapsed} ({sp.days[0]} to {sp.days[1]} days)",
+                             f"\u201c{_stated(d)}\u201d allows {_allowed_words(d.timex)}", WORDS_READING])
 
 
 def _allowed_days(t) -> tuple[float, float | None] | None:
@@ -1656,6 +1703,8 @@ def _signal_before(an, d: Claim) -> int | None:
         n = len(signal)
         for k in range(len(before) - n + 1):
             if tuple(before[k:k + n]) == signal and len(before) - (k + n) <= SIGNAL_REACH - 1 + (n == 1):
+                if signal == ("end",) and k and before[k - 1] == "to":
+                    continue  # "talks resume on Friday in an effort to end a 20-day strike": an aim
                 return words[k].start
     return None
 
@@ -1986,6 +2035,16 @@ def _allowed_words(t) -> str:
 
 
 EXAMPLES = (
+    flags("Dock workers went back on Monday after three weeks locked out. The lockout began on 2 March over "
+          "shift patterns.", published="2025-04-15",
+          note="info, a reading by words: 'locked' and 'lockout' are one stem; the end is the sentence's date"),
+    passes("Dock workers went back on Monday after six weeks locked out. The lockout began on 2 March over "
+           "shift patterns.", published="2025-04-15"),
+    flags("Work on the pier began in March 2024. The council said the 20-month scheme had been overdue. The "
+          "pier reopened on 1 April 2025 with a new deck.", published="2025-04-03",
+          note="info: the scheme is a job of work; its end is the end of what the start's words name (the pier)"),
+    passes("Work on the pier began in March 2024. The council said the 13-month scheme had been overdue. The "
+           "pier reopened on 1 April 2025 with a new deck.", published="2025-04-03"),
     flags("The 14-month library rebuild, which started in March 2023 and ended in August 2024, cost $4 million.",
           published="2024-09-01", note="months counted on the calendar from the start: at least 16 months "
                                        "and some days"),

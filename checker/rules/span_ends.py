@@ -1,0 +1,732 @@
+"""The dates an article gives the words of an event, and what a stated span or a counted phrase
+says against them (date.duration-conflict, date.anchor-conflict).
+
+Not a rule: the last reading the two rules try, for a duration or a counted phrase their own
+shapes left alone. The event lexicon knows a few hundred event words; an article tells its
+events with any words ("admitted the theft on 9 May ... was jailed a month after his plea",
+"the blaze was contained on 2 July ... containment took a fortnight from the lightning", "Work
+on the depot started in May 2023 ... a nine-month scheme"). So here an event is known by its
+word family (one stem: "plea" and "pleaded", "containment" and "contained"; one kind or synonym
+group of the event lexicon: "departure" and "resigning", "walkout" and "picketing"; one job of work,
+events.json work_nouns; one post, tenure nouns), and its date is the date written within
+DATED_BEFORE words after its word in its clause, or DATED_AFTER words before it.
+
+- A counted phrase ("a month after his plea", "a week later") places the event of its clause
+  (the date written beside it, "let back in on 9 June, three days after the leak was found", or
+  the one date the article gives the words of its clause) at a count from the event after
+  "after"/"before" (the one date the article gives its words) or from its resolved anchor.
+- A span ("a nine-month scheme", "closing a term of almost seven years", "after a month of
+  picketing", "for the past 12 years") runs from the start of the thing it measures (a
+  start word, span_ends.start_words or a start lemma of the event lexicon, dated and told of
+  the thing's words, in its own sentence or elsewhere; the opening of what a closing ends) to
+  its end (its sentence's date after an ending word, "reopened on Saturday after ...",
+  "will retire on 30 June, ending ..."; the publication date for a span up to now; else an end
+  word dated and told of the thing).
+
+Every finding is info: each link is a reading of words, shown with both sides. Several dates
+for one side that disagree leave the phrase alone.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from claims.events import NOUNS, VERBS, event_kind, fold_word, verb_lemma
+from claims.language import analyse
+from claims.lexicon import load
+from claims.mentions import SYNONYM_GROUPS
+from claims.model import Claim, ClaimSet
+from claims.temporal import calendar as cal
+from claims.temporal.tense import is_past_form
+
+_EVENTS = load("events")
+_LEX = _EVENTS["span_ends"]
+STOP = frozenset(_EVENTS["stopwords"]) | frozenset(_LEX["light_words"])
+#: Lemmas of the event lexicon that start or end what they are told of, and the extra words
+#: (surface forms the lexicon lacks: "broke out", "lifted", "sworn").
+START_LEMMAS = frozenset(_EVENTS["start_lemmas"]) | frozenset(_EVENTS["tenure"]["starts"]) \
+    | frozenset(_EVENTS["tenure"]["founding_starts"]) | frozenset(_LEX["start_lemmas"])
+END_LEMMAS = frozenset(_EVENTS["end_lemmas"]) | frozenset(_LEX["end_lemmas"])
+START_WORDS = frozenset(_LEX["start_words"])
+END_WORDS = frozenset(_LEX["end_words"])
+#: Words right before a duration that end it at its sentence's date ("after", "ending").
+END_SIGNALS = frozenset(_LEX["end_signals"])
+LASTING = frozenset(_EVENTS["lasting_verbs"]["words"])
+#: The start lemma of what an end lemma ends ("close" ends what "open" began).
+OPPOSITES = dict(_LEX["opposites"])
+WORK = frozenset(_EVENTS["work_nouns"]["words"])
+SPAN_NOUNS = {k: v for k, v in _EVENTS["span_nouns"].items() if not k.startswith("_")}
+TENURE = frozenset(_EVENTS["tenure"]["nouns"]) | frozenset(_LEX["tenure_words"])
+TENURE_STARTS = frozenset(_EVENTS["tenure"]["starts"]) | frozenset(_LEX["tenure_start_lemmas"])
+NEARLY = frozenset(_LEX["nearly_words"])
+#: Starts of a person's hold on a thing: a purchase, a post taken.
+OWNING_STARTS = TENURE_STARTS | frozenset(_LEX["owning_start_lemmas"])
+#: How many words a date may stand after the word it dates in its clause ("admitted the whole
+#: theft on 9 May": four), and before it ("On 20 May, the two inspectors confirmed": four).
+DATED_BEFORE = 7
+DATED_AFTER = 4
+#: The words after "after"/"before" read as the event counted from ("after the earliest
+#: complaints were logged": five).
+ORIGIN_WORDS = 5
+#: The words before a counted phrase read as the event it places ("the hearing was held").
+PLACED_WORDS = 10
+#: What the words of a phrase counted from its own anchor ("three days later, rescuers reached
+#: the village") must share with another dated clause to be read as its event: two words of one
+#: stem family each (names count).
+LATER_NEED = 4
+#: The first content words of a sentence, read as its subject ("Work on the new depot").
+SUBJECT_WORDS = 3
+#: The words either side of a duration read as the thing it measures ("a nine-month scheme",
+#: "40 years of brewing", "a month of picketing").
+THING_WORDS = 4
+#: The words before a duration an ending word may stand ("closing a term of almost").
+SIGNAL_WORDS = 4
+_YEAR_END = re.compile(r"\d, \d{4}$")
+_SHARED_SUBJECT = re.compile(r"\s+and\s+(?:was|were|is|are|has|have|had)?\s*\w+")
+REPORTING = frozenset(_EVENTS["reporting_verbs"]) | frozenset(_LEX["reporting_words"])
+PLANNING = frozenset(_EVENTS["planning_passives"]["words"])
+#: Words that open the next clause after a date: its words are not the date's.
+JOINS = frozenset(_EVENTS["clause_joins"]["words"]) | frozenset({"and", "but", "when", "while", "after", "before", "until"})
+_SUFFIXES = ("ments", "ment", "ations", "ation", "ions", "ion", "ings", "ing", "ures", "ure", "ed", "es", "s")
+_AGENT = ("er", "ers", "or", "ors")
+_CUT = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]")
+_HEAD_CUT = re.compile(r"[;:()\u2014\u2013\"\u201c\u201d]")
+
+
+def stem(word: str) -> str:
+    """The word with one inflection or noun ending taken off: "containment" and "contained"
+    -> "contain", "sentencing" -> "sentenc", "pleaded" -> "plead"."""
+    w = fold_word(word.lower())
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return w[:-len(suffix)]
+    return w
+
+
+def _related(a: str, b: str) -> bool:
+    """One stem family: equal, or the shorter (four letters or more) opening the longer with at
+    most three letters more that are no agent ending ("plea" / "plead", "lock" / "lockout"; not
+    "work" / "worker")."""
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    rest = long_[len(short):]
+    return len(short) >= 4 and long_.startswith(short) and len(rest) <= 3 and rest not in _AGENT
+
+
+def _lemma(word: str, after: str | None) -> str | None:
+    low = word.lower()
+    if after is not None and f"{low} {after.lower()}" in VERBS:
+        return VERBS[f"{low} {after.lower()}"]  # "sworn in", "took over"
+    return verb_lemma(low) or NOUNS.get(low) or NOUNS.get(fold_word(low))
+
+
+@dataclass(frozen=True)
+class Word:
+    """A content word of the article: where it stands, its stem, and the keys it shares with
+    the other words of its event (lexicon kind, synonym group, job of work, post)."""
+    text: str
+    start: int
+    stem: str
+    keys: frozenset
+    lemma: str | None
+    name: bool
+
+    def meets(self, other: Word) -> int:
+        """2 for one stem family (or one name), 1 for one kind of event only, else 0."""
+        if self.name or other.name:
+            return 2 if self.name and other.name and self.stem == other.stem else 0
+        return 2 if _related(self.stem, other.stem) else 1 if self.keys & other.keys else 0
+
+
+def word(tok, after: str | None, sentence_start: int, names: frozenset = frozenset()) -> Word:
+    low = tok.lower
+    lemma = _lemma(tok.text, after)
+    keys = set()
+    if lemma is not None:
+        keys.add("kind:" + event_kind(lemma))
+        for g in SYNONYM_GROUPS.get(lemma, ()):
+            keys.add(f"syn:{g}")
+    for g in SYNONYM_GROUPS.get(low, ()):
+        keys.add(f"syn:{g}")
+    folded = fold_word(low)
+    if low in WORK or folded in WORK:
+        keys.add("work")
+    if folded in SPAN_NOUNS:
+        keys.add("kind:" + event_kind(SPAN_NOUNS[folded]))
+    if folded in TENURE or (lemma is not None and lemma in TENURE_STARTS):
+        keys.add("post")
+    name = tok.text[:1].isupper() and not tok.text.isupper() and (tok.start > sentence_start or fold_word(tok.text) in names)
+    return Word(tok.text, tok.start, fold_word(tok.text) if name else stem(tok.text), frozenset(keys), lemma, name)
+
+
+@functools.lru_cache(maxsize=4)
+def _names(an) -> frozenset[str]:
+    """The capitalised words an article writes inside a sentence: names, also where one opens a
+    sentence ("Coker's departure")."""
+    firsts = {s.first for s in an.sentences}
+    return frozenset(fold_word(t.text) for i, t in enumerate(an.tokens)
+                     if i not in firsts and t.text[:1].isupper() and not t.text.isupper())
+
+
+def content(an, a: int, b: int) -> list[Word]:
+    """The content words within [a, b)."""
+    out = []
+    toks = an.words_in(a, b)
+    for k, tok in enumerate(toks):
+        if tok.lower not in STOP and tok.text[:1].isalpha() and len(tok.text) > 2:
+            out.append(word(tok, toks[k + 1].text if k + 1 < len(toks) else None, an.sentence_at(tok.start).start,
+                            _names(an)))
+    return out
+
+
+def subject(an, text: str, s) -> list[Word]:
+    """The first SUBJECT_WORDS content words of a sentence, before any cutting mark: read as
+    its subject ("Work on the new depot started ...", "The audit, released on 3 May")."""
+    return _window(an, text, s.start, s.end)[:SUBJECT_WORDS]
+
+
+def _shares(mine: list[Word], theirs: list[Word]) -> list[Word]:
+    return [w for w in mine if any(w.meets(o) for o in theirs)]
+
+
+def interval(c: Claim):
+    t = c.timex
+    return None if t is None or t.earliest is None or t.latest is None else (t.earliest, t.latest)
+
+
+class DatedWords:
+    """Every date of the article with the content words it dates (its window in its clause)."""
+
+    def __init__(self, claims: ClaimSet):
+        self.an = an = analyse(claims.article)
+        text = claims.article.text
+        published = claims.article.published
+        dates = sorted((c for c in claims.of_kind("time")
+                        if c.timex is not None and c.timex.type in ("DATE", "TIME") and interval(c) is not None
+                        and not c.attrs.get("age")), key=lambda c: c.start)
+        self.dates: list[tuple[Claim, list[Word]]] = []
+        for k, c in enumerate(dates):
+            if published is not None and c.start < an.sentences[0].end and interval(c) == (published, published) \
+                    and c.timex.resolution == "absolute":
+                continue  # the dateline or the date line: it dates the article, not its words
+            s = an.sentence_at(c.start)
+            lo = max(s.start, dates[k - 1].end if k else 0)
+            hi = min(s.end, dates[k + 1].start if k + 1 < len(dates) else s.end)
+            back = an.words_before(c.start, DATED_BEFORE)
+            back = [w for w in back if w.start >= lo and not _CUT.search(text[w.end:c.start])]
+            opens = not an.words_in(s.start, c.start) or len(an.words_in(s.start, c.start)) <= 1
+            ahead = []
+            after = c.end + 1 if _YEAR_END.search(c.text) and text.startswith(",", c.end) else c.end  # "the Nov. 8, 2022, election"
+            for w in an.words_after(after, DATED_AFTER + 1):
+                if w.start >= hi or (_HEAD_CUT if opens else _CUT).search(text[after:w.start]) or w.lower in JOINS:
+                    break  # "started in May 2023 and was signed off": the next clause's words
+                ahead.append(w)
+            words = content(an, back[0].start, back[-1].end) if back else []
+            words += content(an, ahead[0].start, ahead[-1].end) if ahead else []
+            starts = {w.start for w in words}
+            prev = dates[k - 1] if k and dates[k - 1].start >= s.start else None
+            if prev is None or _SHARED_SUBJECT.match(text, prev.end, c.start):
+                # the subject is this date's when no date of its sentence stands between, or the
+                # date's verb shares it ("started in May 2023 and was signed off on 4 June")
+                words += [w for w in subject(an, text, s) if w.start not in starts and w.start < c.start]
+            self.dates.append((c, words))
+
+    def dating(self, mine: list[Word], *, skip_sentence: int | None = None, need: int = 1,
+               head: Word | None = None, where=None):
+        """The dates whose words share the most with ``mine`` (at least ``need``, ``head``
+        among them when given), with the words shared; ``where`` filters the candidates."""
+        best, found = 0, []
+        for c, words in self.dates:
+            if skip_sentence is not None and self.an.sentence_at(c.start).index == skip_sentence:
+                continue
+            if where is not None and not where(c, words):
+                continue
+            shared = _shares(mine, words)
+            if head is not None and head not in shared and not any(w.meets(o) == 2 for w in shared for o in words):
+                continue  # the head word, or another word of one stem ("winning the seat" ... "took her seat")
+            n = sum(max(w.meets(o) for o in words) for w in {w.stem: w for w in shared}.values())
+            if n < need or n < best:
+                continue
+            if n > best:
+                best, found = n, []
+            found.append((c, shared))
+        return found
+
+
+def one_date(found):
+    """The one interval the dates found agree on (they may be written more than once), else None."""
+    ivs = {interval(c) for c, _ in found}
+    return next(iter(ivs)) if len(ivs) == 1 else None
+
+
+def stated_reach(t) -> tuple[str, str] | None:
+    """The low and high duration values a stated count allows for a reading: "nearly nine years"
+    is eight to nine (one unit short at most), "three weeks" its wording's tolerance."""
+    return t.low or t.value, t.high or t.value
+
+
+def nearly(d: Claim) -> bool:
+    return d.text.lower().split(" ", 1)[0] in NEARLY
+
+
+def tighter_low(d: Claim) -> str | None:
+    """For "nearly nine years", "almost three months": the count less one of its unit (the
+    least a writer rounds up from), when that is above the tagger's wide tolerance."""
+    t = d.timex
+    m = re.fullmatch(r"P(\d+(?:\.\d+)?)([YMWD])", t.value or "")
+    if not m or not nearly(d) or float(m.group(1)) < 2:
+        return None
+    return f"P{float(m.group(1)) - 1:g}{m.group(2)}"
+
+
+#: A slip misstates one span; a span several times longer or shorter than the count stated
+#: is another span (the past two years of a market against the start of a quarter): the
+#: elapsed days must lie within SLIP_RATIO times the stated count either way.
+SLIP_RATIO = 6
+
+
+def a_slip(days: tuple[int, int], value: str) -> bool:
+    """Whether elapsed ``days`` (least, most) and a stated TIMEX3 duration ``value`` differ by
+    less than SLIP_RATIO either way: the two may be one span told twice."""
+    stated = cal.duration_days(value.lstrip("-"))
+    if stated is None or days[1] <= 0:
+        return False
+    return days[1] * SLIP_RATIO >= stated[0] and days[0] <= stated[1] * SLIP_RATIO
+
+
+def days_between(start, end) -> tuple[int, int]:
+    """Whole days from a start interval to an end interval: (least, most)."""
+    return max(0, (end[0] - start[1]).days), max(0, (end[1] - start[0]).days + 1)
+
+
+def shift(origin, low: str, high: str, sign: int):
+    """Every day a count from ``low`` to ``high`` (TIMEX3 durations) reaches from ``origin``,
+    forward (``sign`` 1) or back; months and years run over calendar months of their mean length."""
+    lo = cal.duration_days(low, consecutive=True)
+    hi = cal.duration_days(high, consecutive=True)
+    if lo is None or hi is None:
+        return None
+    a, b = timedelta(days=int(lo[0])), timedelta(days=int(hi[1]) + 1)
+    try:
+        return (origin[0] + a, origin[1] + b) if sign > 0 else (origin[0] - b, origin[1] - a)
+    except OverflowError:
+        return None
+
+
+def clamp_open(reach, sign: int, mod: str | None):
+    """A count bounded on one side ("more than a month after") reaches without end there."""
+    if mod in ("MORE_THAN", "EQUAL_OR_MORE"):
+        return (reach[0], date.max) if sign > 0 else (date.min, reach[1])
+    return reach
+
+
+# -- counted phrases ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Counted:
+    """A counted phrase read against the date the article gives the event it places."""
+    phrase: Claim
+    origin: Claim | None  # the date counted from (None: the phrase's own resolved anchor)
+    origin_words: tuple
+    placed: Claim
+    placed_words: tuple
+    reach: tuple
+
+
+def _window(an, text: str, a: int, b: int, cut=_CUT):
+    """The content words of [a, b) up to the first cutting mark."""
+    m = cut.search(text, a, b)
+    return content(an, a, m.start() if m else b)
+
+
+def _beside(claims_dates, an, text: str, a: Claim) -> Claim | None:
+    """The date written right before a counted phrase, set off by a comma ("let back in on
+    9 June, three days after")."""
+    for c, _ in claims_dates:
+        if c.end <= a.start and re.fullmatch(r"\s*,\s*", text[c.end:a.start]) and an.same_sentence(c.start, a.start):
+            return c
+    return None
+
+
+def _own_sentence_date(dated: DatedWords, an, a: Claim) -> Claim | None:
+    """The one date of a counted phrase's sentence that dates the clause the phrase is set off
+    from: before it, a comma between ("widened the recall on Thursday, ten days after ..."), or
+    after it when the phrase opens the sentence ("Two years after the sale, at a meeting on 9
+    May, ..."): the placed event's."""
+    s = an.sentence_at(a.start)
+    mine = [c for c, _ in dated.dates if s.start <= c.start < s.end and c is not a]
+    if len(mine) != 1:
+        return None
+    c = mine[0]
+    if c.end <= a.start:
+        return c if re.search(r",\s*$", dated.an.text[c.end:a.start]) else None
+    return c if _fronted(an, a) else None
+
+
+def _origin_dates(s, a: Claim, beside: Claim | None):
+    """The dates that may date what a phrase counts from: not the placed event's written beside
+    it, nor one after it in its own sentence (the clause it opens)."""
+    return lambda c, words: c is not beside and not (s.start <= c.start < s.end and c.start > a.start)
+
+
+def _other_than(origin: Claim):
+    return lambda c, words: c is not origin
+
+
+def counted(claims: ClaimSet, dated: DatedWords, done: set[int]):
+    """Every counted phrase (not at an offset in ``done``) whose reach misses the one date the
+    article gives the event it places."""
+    an, text = dated.an, claims.article.text
+    for a in claims.of_kind("time"):
+        t = a.timex
+        if a.start in done or t is None or a.attrs.get("age") or a.attrs.get("adjectival"):
+            continue
+        nxt = an.words_after(a.end, 1)
+        if t.type == "DURATION" and nxt and nxt[0].lower in ("after", "before") and not text[a.end:nxt[0].start].strip():
+            sign = 1 if nxt[0].lower == "after" else -1
+            s = an.sentence_at(a.start)
+            stop = min(s.end, an.words_after(nxt[0].end, ORIGIN_WORDS)[-1].end if an.words_after(nxt[0].end, ORIGIN_WORDS) else s.end)
+            if any(nxt[0].end <= c.start < stop for c, _ in dated.dates) or not re.fullmatch(r"P\d+(?:\.\d+)?[YMWD]", t.value or ""):
+                continue  # the origin's date is written in its phrase: the rule's own shapes read it
+            origin_words = _window(an, text, nxt[0].end, stop)
+            if not origin_words or origin_words[0].name or any(w.text.lower() in PLANNING for w in origin_words):
+                continue  # "a fortnight before the ballot was called": the calling, which no date tells
+            beside = _beside(dated.dates, an, text, a) or _own_sentence_date(dated, an, a)
+            found = dated.dating(origin_words, head=origin_words[0], where=_origin_dates(s, a, beside))
+            origin_iv = one_date(found)
+            if origin_iv is None:
+                continue
+            origin = found[0][0]
+            low, high = stated_reach(t)
+            low = tighter_low(a) or low
+            if t.mod in ("LESS_THAN", "EQUAL_OR_LESS") and not nearly(a):
+                low = "P0D"
+            reach = shift(origin_iv, low, high, sign)
+            if reach is None:
+                continue
+            reach = clamp_open(reach, sign, t.mod)
+            if beside is not None:
+                placed, placed_words = beside, ()
+            else:
+                cut = _CUT.search(text, nxt[0].end, s.end)
+                mine = _placed_words(an, text, a, cut.start() if cut else s.end)
+                if not any(not w.name for w in mine) and not _fronted(an, a):
+                    # "noting it came three days after ...": the pronoun's clause is the sentence's
+                    mine = [w for w in content(an, s.start, a.start) if w.text.lower() not in REPORTING]
+                if not any(not w.name for w in mine):
+                    continue
+                found_p = [f for f in dated.dating(mine, skip_sentence=s.index, where=_other_than(origin))
+                           if any(not w.name for w in f[1])]
+                if one_date(found_p) is None:
+                    continue
+                placed, placed_words = found_p[0][0], tuple(found_p[0][1])
+            if cal.intersects(reach, interval(placed)) or not a_slip(days_between(origin_iv, interval(placed)) if sign > 0
+                                                                   else days_between(interval(placed), origin_iv), t.value):
+                continue
+            yield Counted(a, origin, tuple(found[0][1]), placed, placed_words, reach)
+        elif t.resolution == "anchor" and _LATER.search(a.text) and _narrow(interval(a)):
+            s = an.sentence_at(a.start)
+            mine = _placed_words(an, text, a, a.end)
+            if not mine:
+                continue
+            anchor_id = t.anchor
+            found_p = [f for f in dated.dating(mine, skip_sentence=s.index, need=LATER_NEED)
+                       if f[0].id != anchor_id and any(not w.name for w in f[1])]
+            there, origin = one_date(found_p), _anchor_interval(claims, t.anchor)
+            if there is None or not _narrow(there) or cal.intersects(interval(a), there) or origin is None \
+                    or not a_slip(days_between(origin, there), t.offset or ""):
+                continue
+            yield Counted(a, None, (), found_p[0][0], tuple(found_p[0][1]), interval(a))
+
+
+def _placed_words(an, text: str, a: Claim, after: int) -> list[Word]:
+    """The words of the event a counted phrase places: its clause before the phrase, or, for a
+    phrase opening its sentence ("Two months after the vote, the mayor resigned"), the clause
+    after the phrase (and its origin, ending at ``after``), past one comma."""
+    if _fronted(an, a):
+        m = _CUT.search(text, after, an.sentence_at(a.start).end)
+        if m is None or text[m.start()] != ",":
+            return []
+        ahead = an.words_after(m.end(), PLACED_WORDS)
+        return _window(an, text, ahead[0].start, ahead[-1].end) if ahead else []
+    back = an.words_before(a.start, PLACED_WORDS)
+    m = list(_CUT.finditer(text, back[0].start if back else a.start, a.start))
+    return content(an, m[-1].end() if m else (back[0].start if back else a.start), a.start)
+
+
+#: A phrase counted forward from its anchor: a count and "later", or the next day.
+_LATER = re.compile(r"(?i)^(?:\S+\s+)+later$|^the\s+(?:next|following)\s+day$")
+#: The widest interval (in days) a date may have to place one event: a day, a week, a month.
+NARROW_DAYS = 31
+
+
+def _narrow(iv) -> bool:
+    return iv is not None and (iv[1] - iv[0]).days < NARROW_DAYS
+
+
+def _anchor_interval(claims: ClaimSet, anchor_id: str | None):
+    c = next((c for c in claims.of_kind("time") if c.id == anchor_id), None)
+    return None if c is None else interval(c)
+
+
+def _fronted(an, a: Claim) -> bool:
+    return not an.words_in(an.sentence_at(a.start).start, a.start)
+
+
+# -- stated spans -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Span:
+    """A stated span read against the dates of the thing it measures."""
+    duration: Claim
+    start: Claim
+    end: Claim | None  # None: the publication date
+    start_iv: tuple
+    end_iv: tuple
+    days: tuple  # the whole days elapsed, least and most
+    how: str
+
+
+
+
+def _has(words: list[Word], text: str, lemmas: frozenset, surface: frozenset) -> Word | None:
+    for w in words:
+        # a bare base form is an aim or a state ("to keep the mill open", "will end"), not an edge told
+        if (w.lemma in lemmas and w.lemma != w.text.lower()) or w.text.lower() in surface \
+                or any(text.startswith(s, w.start) or text.lower().startswith(s, w.start) for s in surface if " " in s):
+            return w
+    return None
+
+
+def _edge(text: str, thing: list[Word], lemmas: frozenset, surface: frozenset):
+    """A date's words tell a start (or an end) of the thing: a start word that is not itself a
+    word of the thing's own stem ("the bridge was closed" starts "the closure", it ends nothing)."""
+    def holds(c, words):
+        rest = [w for w in words if not any(w.meets(t) == 2 for t in thing)]
+        return _has(rest, text, lemmas, surface) is not None
+    return holds
+
+
+def _starts(text: str, thing: list[Word]):
+    return _edge(text, thing, START_LEMMAS, START_WORDS)
+
+
+def _ends(text: str, thing: list[Word]):
+    return _edge(text, thing, END_LEMMAS, END_WORDS)
+
+
+def spans(claims: ClaimSet, dated: DatedWords, done: set[int]):
+    """Every stated span (not at an offset in ``done``) that cannot run from the start to the
+    end the article dates for the thing it measures."""
+    an, text = dated.an, claims.article.text
+    published = claims.article.published
+    for d in claims.of_kind("time"):
+        t = d.timex
+        if d.start in done or t is None or t.type != "DURATION" or d.attrs.get("age") \
+                or not re.fullmatch(r"P\d+(?:\.\d+)?[YMWD]", t.value or "") or d.attrs.get("signal") in ("since", "in", "within"):
+            continue
+        s = an.sentence_at(d.start)
+        here = [(c, w) for c, w in dated.dates if s.start <= c.start < s.end]
+        before = [w.lower for w in an.words_before(d.start, SIGNAL_WORDS)]
+        thing = [w for w in _window(an, text, d.end, s.end)[:THING_WORDS] if w.text.lower() not in END_SIGNALS]
+        back = an.words_before(d.start, THING_WORDS)
+        m = list(_CUT.finditer(text, back[0].start if back else d.start, d.start))
+        thing += [w for w in content(an, m[-1].end() if m else (back[0].start if back else d.start), d.start)
+                  if w.text.lower() not in END_SIGNALS]
+        # the end
+        end, end_iv, how = None, None, ""
+        if _ending_signal(before):
+            if "to" in before[:-1] and before[before.index("to") + 1] in END_SIGNALS:
+                continue  # "in an effort to end a six-day strike": an aim, not an end
+            prior = [c for c, _ in here if c.end <= d.start]
+            if prior:
+                end = prior[-1]
+                end_iv, how = interval(end), "its sentence's date, before the ending word"
+        elif d.attrs.get("until") == "publication" and published is not None and _perfect(an, d) \
+                and d.attrs.get("signal") in UP_TO_NOW_SIGNALS \
+                and not any(w.lower == "of" for w in an.words_after(d.end, 1)):
+            end_iv, how = (published, published), "the publication date (a span up to now)"
+            thing = content(an, s.start, s.end)
+        elif any(w in LASTING for w in before[-2:]) or _names_a_happening(an, d, thing):
+            # "The closure lasted nine weeks", "the 14-month project": both ends are told of the
+            # thing elsewhere; the start first, and the end of the thing it names
+            both = _both_ends(an, text, dated, d, thing)
+            if both is None:
+                continue
+            start, end = both
+            yield from _judged(d, start, end, interval(start), interval(end), "the end dated of the same thing")
+            continue
+        else:
+            continue
+        if end_iv is None:
+            if not thing:
+                continue
+            found = [f for f in dated.dating(thing, where=_ends(text, thing)) if any(not w.name for w in f[1])]
+            if one_date(found) is None:
+                continue
+            end, end_iv, how = found[0][0], one_date(found), "the end dated of the same thing"
+        # the start
+        inside = [c for c, w in here if c is not end and _has(w, text, START_LEMMAS, START_WORDS) is not None
+                  and (end is None or c.start < end.start or c.start > d.start)]
+        if len(inside) == 1:
+            start = inside[0]
+        else:
+            if inside or not thing:
+                continue
+            found = [f for f in dated.dating(thing, where=_starts(text, thing)) if f[0] is not end and any(not w.name for w in f[1])
+                     and interval(f[0])[0] <= end_iv[1]]  # a start after the end starts something else
+            if one_date(found) is None:
+                found = _opposite(an, text, dated, s, end)
+            if one_date(found) is None:
+                found = _own_event(dated, thing, end, end_iv)
+            if one_date(found) is None:
+                continue
+            start = found[0][0]
+        longer_only = end is None and not _owned_from(dated, start, content(an, s.start, s.end))
+        yield from _judged(d, start, end, interval(start), end_iv, how, longer_only=longer_only)
+
+
+def _owned_from(dated: DatedWords, start: Claim, sentence: list[Word]) -> bool:
+    """Whether a span up to now is a person's hold on the thing from its start: the start is a
+    purchase or a post taken (OWNING_STARTS) by a name the span's sentence names ("Duarte bought
+    the bookshop in 2010" ... "For the past 15 years, Duarte has unlocked her bookshop"). Else
+    the span tells an activity of the thing, which may have begun after the thing's own start
+    ("Formed in 2009, the guild has devoted the last six years to mending looms"): only a span
+    longer than the thing's life conflicts."""
+    words = next((ws for c, ws in dated.dates if c is start), [])
+    names = {w.stem for w in sentence if w.name}
+    return any(w.lemma in OWNING_STARTS for w in words) and any(w.name and w.stem in names for w in words)
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their"})
+AFTER_END = frozenset({"after", "following", "since"})
+
+
+def _ending_signal(before: list[str]) -> bool:
+    """An ending word right before the duration, a determiner at most between ("after a",
+    "ending"), before a noun the duration is "of" ("ending a tenure of", "closing her spell
+    of"), or a noun of ending before "of" ("at the close of a")."""
+    rest = before[:]
+    if rest and rest[-1] in _DETERMINERS:
+        rest = rest[:-1]
+    if len(rest) >= 2 and rest[-1] == "of":
+        if rest[-2] in END_SIGNALS:
+            # "at the close of a five-week dig"; not "after the end of a two-day summit", which
+            # dates what followed the span
+            lead = [w for w in rest[:-2] if w not in _DETERMINERS]
+            return not (lead and lead[-1] in AFTER_END)
+        rest = rest[:-2]  # the noun and "of"
+        if rest and rest[-1] in _DETERMINERS:
+            rest = rest[:-1]
+    return bool(rest) and rest[-1] in END_SIGNALS
+
+
+def _judged(d: Claim, start: Claim, end: Claim | None, start_iv, end_iv, how: str, longer_only: bool = False):
+    """The span, when the days from ``start_iv`` to ``end_iv`` cannot be the duration stated
+    (``longer_only``: only when the duration stated is longer)."""
+    t = d.timex
+    if start_iv[1] >= end_iv[0]:
+        return  # a start on or after the end starts something else
+    least, most = days_between(start_iv, end_iv)
+    if not _narrow_enough(start_iv, t.value) or not _narrow_enough(end_iv, t.value) or not a_slip((least, most), t.value):
+        return
+    low, high = stated_reach(t)
+    low = tighter_low(d) or low
+    lo = cal.duration_days(low)
+    hi = None if t.mod in ("MORE_THAN", "EQUAL_OR_MORE") else cal.duration_days(high)
+    if lo is None or (most >= lo[0] and (hi is None or least <= hi[1] or longer_only)):
+        return
+    yield Span(d, start, end, start_iv, end_iv, (least, most), how)
+
+
+#: The words after a duration that make it the length of what follows ("a month of
+#: picketing", "40 years of brewing").
+_OF_THING = frozenset({"of", "on", "in", "at"})
+
+
+def _names_a_happening(an, d: Claim, thing: list[Word]) -> bool:
+    """A duration told as the length of a happening ("the nine-month scheme", "a month of
+    picketing"): adjectival or followed by "of"/"on", with a word the event lexicon, the jobs
+    of work or the posts know among the thing's words."""
+    nxt = an.words_after(d.end, 1)
+    told = d.attrs.get("adjectival") or (nxt and nxt[0].lower in _OF_THING)
+    return bool(told) and any(w.keys for w in thing if not w.name)
+
+
+def _both_ends(an, text: str, dated: DatedWords, d: Claim, thing: list[Word]):
+    """(start, end) of a thing told elsewhere: the one dated start of its words, then the one
+    dated end of its words or of the start's ("Work on the bridge began in January ... The
+    bridge reopened on 21 December": the work's thing is the bridge)."""
+    if not thing:
+        return None
+    found = [f for f in dated.dating(thing, where=_starts(text, thing)) if any(not w.name for w in f[1])]
+    if one_date(found) is None:
+        return None
+    start = found[0][0]
+    told = [w for w in next(ws for c, ws in dated.dates if c is start) if w.lemma is None and not w.name]
+    wider = thing + [w for w in told if w.start not in {t.start for t in thing}]
+    ends = [f for f in dated.dating(wider, where=_ends(text, wider)) if f[0] is not start and any(not w.name for w in f[1])
+            and interval(f[0])[0] > interval(start)[1]]
+    if one_date(ends) is None:
+        return None
+    return start, ends[0][0]
+
+
+#: A span up to now tells how long a state has lasted after "for" or as an object ("has devoted
+#: the last six years to"); "over the past seven years" is a window things happened in.
+UP_TO_NOW_SIGNALS = frozenset({"for", None})
+_PERFECT = frozenset({"has", "have", "'s", "\u2019s"})
+#: How far back in its sentence (in words) the perfect's auxiliary may stand: "has unlocked
+#: her bookshop at dawn" after the span; "have been married" before it.
+PERFECT_WORDS = 8
+
+
+def _perfect(an, d: Claim) -> bool:
+    """A span up to now tells a state or an activity in the present perfect ("has run the shop
+    for the past 12 years"), not a window of a market ("fell over the past two years")."""
+    near = an.words_before(d.start, PERFECT_WORDS) + an.words_after(d.end, PERFECT_WORDS)
+    return any(w.lower in _PERFECT for w in near)
+
+
+def _narrow_enough(iv, value: str) -> bool:
+    """An end told by a date at most half as wide as the span stated ("2019" for a span of
+    years, not "the fourth quarter" for "two weeks")."""
+    stated = cal.duration_days(value)
+    return stated is not None and (iv[1] - iv[0]).days <= stated[0] / 2
+
+
+def _own_event(dated: DatedWords, thing: list[Word], end, end_iv):
+    """The one date before the end the article gives the event the span's noun names itself, by
+    its stem ("an eight-month closure" and "The branch shut ... closed on 1 July"): a state's
+    span starts at the event that brings it about."""
+    events = [w for w in thing if w.lemma is not None and not w.name]
+    if not events:
+        return []
+    return [f for f in dated.dating(events, where=_brought_about(events)) if f[0] is not end and interval(f[0])[1] < end_iv[0]]
+
+
+def _brought_about(events: list[Word]):
+    """A date told of a past verb of the noun's own event, no ending word beside it: "the pool
+    shut on 1 May" for "a closure", not "ended their last meeting on 18 June" for "a meeting"."""
+    def holds(c, words):
+        return not any(w.lemma in END_LEMMAS and w.meets(e) < 2 and not _same_kind(w, e) for w in words for e in events) \
+            and any(is_past_form(w.text) and any(w.meets(e) for e in events) for w in words)
+    return holds
+
+
+def _same_kind(a: Word, b: Word) -> bool:
+    return bool(a.keys & b.keys)
+
+
+def _opposite(an, text: str, dated: DatedWords, s, end):
+    """The one dated start of what the span's end undoes ("will close ... ending 31 years of
+    production" and "the plant, opened in 1998"), told by a past form or a noun."""
+    lemmas = {OPPOSITES[w.lemma] for w in content(an, s.start, s.end) if w.lemma in OPPOSITES}
+    if not lemmas:
+        return []
+    return [(c, [w]) for c, words in dated.dates for w in words
+            if c is not end and w.lemma in lemmas and (is_past_form(w.text) or w.lemma != w.text.lower())]

@@ -1,0 +1,176 @@
+"""checker/rules/span_ends.py: a stated span or a counted phrase against the dates the article
+gives the words of what it measures (the last reading of date.duration-conflict and
+date.anchor-conflict; every finding an info finding showing both sides)."""
+
+from datetime import date
+
+import pytest
+
+from checker.engine import check_article
+from checker.findings import Severity
+from checker.rules.span_ends import _related, stem
+from claims.read import article_from_text
+
+
+def found(rule, text, published):
+    result = check_article(article_from_text(text, published=published))
+    return [f for f in result.findings if f.rule == rule]
+
+
+def spans(text, published):
+    return found("date.duration-conflict", text, published)
+
+
+def counted(text, published):
+    return found("date.anchor-conflict", text, published)
+
+
+# -- word families -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("plea", "pleaded"), ("containment", "contained"), ("sentencing", "sentenced"),
+    ("lockout", "locked"), ("declaration", "declared"), ("election", "election"),
+])
+def test_one_stem_family(a, b):
+    assert _related(stem(a), stem(b))
+
+
+@pytest.mark.parametrize("a, b", [
+    ("work", "workers"),  # an agent noun is another thing
+    ("state", "statistics"), ("fire", "firmly"), ("plan", "planetary"),
+])
+def test_not_one_stem_family(a, b):
+    assert not _related(stem(a), stem(b))
+
+
+# -- stated spans ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, published", [
+    # the end: the sentence's date before "after"; the start: the thing's own noun begun elsewhere
+    ("Dock workers went back on Monday after three weeks locked out. The lockout began on 2 March "
+     "over shift patterns.", date(2025, 4, 15)),
+    # both ends in the span's sentence: a start verb after it, the date before "ending"
+    ("The provost retires on 30 June 2026, closing a term of almost nine years which began in "
+     "August 2020.", date(2025, 9, 1)),
+    # a post: the tenure's start is the one appointment the article dates
+    ("Principal Ada Mensah will leave on 31 March, closing a tenure of almost five years. "
+     "Mensah was appointed in January 2022 after a decade as a deputy.", date(2025, 3, 3)),
+    # a job of work by another of its names, both ends told in one later sentence
+    ("Crews have finished the bypass, ending an 11-month project. Work on the scheme began in "
+     "January 2023 and was declared complete on 20 March 2025.", date(2025, 3, 25)),
+    # a span up to now against the purchase of the thing it is told of
+    ("For the past 15 years, Ines Duarte has unlocked her bookshop at dawn. Duarte bought the "
+     "bookshop in 2020 from a retiring couple.", date(2026, 2, 1)),
+    # a noun of ending before "of": the sentence's date ends the span
+    ("The fair shut its gates on Sunday, 10 August, at the close of a four-day run. The fair "
+     "opened on 1 August with a parade.", date(2025, 8, 12)),
+    # a person's hold on a thing from its purchase: a span told shorter conflicts too
+    ("For the past 6 years, Ines Duarte has unlocked her bookshop at dawn. Duarte bought the "
+     "bookshop in 2014 from a retiring couple.", date(2026, 2, 1)),
+    # a closing ends what an opening began: the one dated opening
+    ("The brewery will close in May 2026, ending 40 years of brewing. The plant, opened in 1999, "
+     "employs 90 people.", date(2025, 11, 20)),
+    # a state's span starts at the event that brings it about ("shut" for "closure")
+    ("The pool reopened on Friday, 6 June 2025, following a nine-month closure. The pool shut on "
+     "1 May 2024 after a roof leak.", date(2025, 6, 9)),
+    # a span of a happening with no end told beside it: its start, then the end of what the
+    # start's words name ("work on the pier" ... "the pier reopened")
+    ("Work on the pier began in March 2024. The council said the 20-month scheme had been "
+     "overdue. The pier reopened on 1 April 2025 with a new deck.", date(2025, 4, 3)),
+])
+def test_span_against_its_ends(text, published):
+    [f] = spans(text, published)
+    assert f.severity is Severity.INFO and "but the article says" in f.message and f.related
+
+
+@pytest.mark.parametrize("text, published", [
+    # the same spans told right
+    ("Dock workers went back on Monday after six weeks locked out. The lockout began on 2 March "
+     "over shift patterns.", date(2025, 4, 15)),
+    ("The provost retires on 30 June 2026, closing a term of almost six years which began in "
+     "August 2020.", date(2025, 9, 1)),
+    ("For the past 15 years, Ines Duarte has unlocked her bookshop at dawn. Duarte bought the "
+     "bookshop in 2010 from a retiring couple.", date(2026, 2, 1)),
+    # two dated starts of the thing that disagree: no one start, no reading
+    ("Crews have finished the bypass, ending an 11-month project. Work on the scheme began in "
+     "January 2023. Work on a second scheme got under way in June 2024, and was declared complete on 20 "
+     "March 2025.", date(2025, 3, 25)),
+    # a start word told of another thing (no word in common)
+    ("For the past 15 years, Ines Duarte has unlocked her bookshop at dawn. Her brother bought a "
+     "van in 2020.", date(2026, 2, 1)),
+    # a start after the span's end starts something else
+    ("Principal Ada Mensah will leave on 31 March, closing a tenure of almost three "
+     "years. A successor will be appointed in May.", date(2025, 3, 3)),
+    # an activity of a thing up to now may have begun after the thing's founding: only a span
+    # longer than the thing's life conflicts
+    ("Set up in 2009, the guild has spent the past six years mending looms. The guild was "
+     "founded in 2009 by weavers.", date(2025, 6, 12)),
+    ("The fair shut its gates on Sunday, 10 August, at the close of a four-day run. The fair "
+     "opened on 7 August with a parade.", date(2025, 8, 12)),
+    # "after the end of" dates what followed the span, not its end; a meeting ended is no start
+    # of another meeting
+    ("Ministers gather on Friday, 4 July, after the end of a three-day summit. They ended their "
+     "previous meeting on 20 June.", date(2025, 7, 2)),
+    # a span several times the elapsed days is another span, not a slip (SLIP_RATIO)
+    ("For the past 30 years, Ines Duarte has unlocked her bookshop at dawn. Duarte bought the "
+     "bookshop in 2024 from a retiring couple.", date(2026, 2, 1)),
+    # an end aimed at is no end told
+    ("Talks resume on Friday, 9 May, in an effort to end a 20-day strike. The strike began on 2 May.",
+     date(2025, 5, 8)),
+    # a bare base form is no start ("so that the smelter would stay open")
+    ("The smelter shuts in late April 2026, ending 33 years of smelting. Its crews took a pay freeze "
+     "in 2000 so that the smelter would stay open.", date(2025, 11, 20)),
+    # the same span told right, its end read from the start's words
+    ("Work on the pier began in March 2024. The council said the 13-month scheme had been "
+     "overdue. The pier reopened on 1 April 2025 with a new deck.", date(2025, 4, 3)),
+])
+def test_span_left_alone(text, published):
+    assert spans(text, published) == []
+
+
+# -- counted phrases -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, published", [
+    # the event counted from and the event placed, each dated by another word of its family
+    ("Mr Okoro pleaded guilty to theft on 9 May. He was jailed five weeks after the plea, the court "
+     "heard. The judge jailed him on 30 July for two years.", date(2025, 8, 4)),
+    # the placed event dated beside the phrase
+    ("A gas leak was found under the square on 3 May. Families were allowed back on 5 May, four "
+     "days after the leak was found.", date(2025, 5, 9)),
+    # a bounded count ("less than") reaches from the origin to its bound
+    ("Lina Ortiz won the seat in the election of 6 May 2021. Ortiz announced on Monday that she was "
+     "resigning. Her departure comes less than two years after the election.", date(2025, 9, 16)),
+    # "almost" is one unit short at most
+    ("The coalition formed after the election of 2 March 2024. The premier was sworn in on 10 April "
+     "2024, almost three months after the ballot.", date(2024, 6, 1)),
+    # a phrase opening its sentence places the clause after it
+    ("The council voted on 3 March 2024 to sack the manager. Two months after the vote, the mayor "
+     "resigned. The mayor's resignation, dated 20 September 2024, was read out.", date(2024, 10, 2)),
+    # counted from its resolved anchor: two words of one family in another dated clause
+    ("The river burst its banks on 4 April. Three days later, rescuers reached the village of Orsk "
+     "by boat. Officials said the first boats arrived in Orsk on 15 April.", date(2025, 4, 24)),
+])
+def test_counted_against_the_placed_date(text, published):
+    [f] = counted(text, published)  # this reading, or a shape of the rule's own that reaches it first
+    assert f.related and "but the" in f.message
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Mr Okoro pleaded guilty to theft on 9 May. He was jailed five weeks after the plea, the court "
+     "heard. The judge jailed him on 13 June for two years.", date(2025, 8, 4)),
+    ("A gas leak was found under the square on 3 May. Families were allowed back on 7 May, four "
+     "days after the leak was found.", date(2025, 5, 9)),
+    ("The coalition formed after the election of 2 March 2024. The premier was sworn in on 20 May "
+     "2024, almost three months after the ballot.", date(2024, 6, 1)),
+    # the origin's words dated twice, two ways: no one origin
+    ("Mr Okoro pleaded guilty to theft on 9 May; his cousin pleaded guilty on 2 April. He was "
+     "jailed five weeks after the plea. The judge jailed him on 30 July.", date(2025, 8, 4)),
+    # one shared word is not enough for a phrase counted from its anchor
+    ("The river burst its banks on 4 April. Three days later, rescuers reached the village. The "
+     "village school reopened on 15 April.", date(2025, 4, 24)),
+    # "the next week" is no count from an anchor told of an event (only "N later", "the next day")
+    ("The firm said on 3 March it had filed its plans. It may announce a buyer in the next week. "
+     "It filed its plans on 27 March.", date(2025, 3, 30)),
+])
+def test_counted_left_alone(text, published):
+    assert counted(text, published) == []
