@@ -301,7 +301,8 @@ def _two_ages(ages: list[dict], times: dict, published: date, name: str) -> Find
     or through "the 49-year-old" (``bound`` reading) is not held against another age: on
     TempEval silver every such pair was two people ("the 84-year-old tourist" beside
     "Bastawissi, 35,"), even as info."""
-    ages = sorted((g for g in ages if g.get("bound") in ("name", "pronoun", "sole", "lede") or g.get("bare")),
+    ages = sorted((g for g in ages if g.get("bound") in ("name", "pronoun", "sole", "lede") or g.get("bare")
+                   or g.get("doubt")),
                   key=lambda g: g["start"])
     windows = [(g, _born_within(g, times, published)) for g in ages]
     for j, (g2, w2) in enumerate(windows):
@@ -314,6 +315,7 @@ def _two_ages(ages: list[dict], times: dict, published: date, name: str) -> Find
             sole = "sole" in (g1["bound"], g2["bound"])
             lede = "lede" in (g1["bound"], g2["bound"])
             bare = g1["bound"] == "reading" or g2["bound"] == "reading"
+            doubt = g1.get("doubt") or g2.get("doubt")
             if bare and not (g1["bound"] == "name" or g2["bound"] == "name"):
                 continue  # a bare "the 49-year-old" is held only against an age told beside a name
             f = Finding(MESSAGE_TWO_AGES.format(who=name, this=g2["value"], other=g1["value"]), g2["start"], g2["end"],
@@ -322,6 +324,9 @@ def _two_ages(ages: list[dict], times: dict, published: date, name: str) -> Find
                         evidence=[f"{g1['value']} on {w1[2]}: born between {day_words(w1[0])} and {day_words(w1[1])}",
                                   f"{g2['value']} on {w2[2]}: born between {day_words(w2[0])} and {day_words(w2[1])}",
                                   f"both are told of {name}, " + (
+                                      "named in one age's sentence; the other opens a lede that describes the "
+                                      "person the story names next and speaks of someone else too: a reading, "
+                                      "so info" if doubt else
                                       "named in one age's sentence and read as the bare 'the N-year-old' "
                                       "of the other (no noun of its own after it): a reading, so info" if bare else
                                       "named in one age's sentence and the subject "
