@@ -536,8 +536,8 @@ def _lede_age(article: Article, an, people: list[Claim], head: tuple[int, int] |
     else ("for stabbing another man", "a pensioner": they might be the one named next) and
     tells no other age; else a ``reading``. None when there is no such lede."""
     start = head[1] if head else (article.dateline[1] if article.dateline else 0)
-    # the sentence the story's words begin in: a wire dateline ("PHOENIX, Nov. 13, 2024 — A
-    # 24-year-old man ...") stands inside the lede's sentence, and the lede goes on after it
+    # the sentence the story's words begin in: a wire dateline ("TROMSO, May 3, 2025 — A 40-year-old
+    # fisherman ...") stands inside the lede's sentence, and the lede goes on after it
     lede = next((x for x in an.sentences if x.end > start and an.words_in(max(x.start, start), x.end)), None)
     if lede is None or not people or people[0].start < lede.end:
         return None

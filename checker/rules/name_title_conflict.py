@@ -154,6 +154,12 @@ _GENERIC_ORGS = frozenset({"company", "firm", "group", "club", "team", "court", 
                            "city", "town", "state", "county", "province", "region"})
 
 
+def _written(t: dict, mention) -> str:
+    """A title with the mention it was written with ("Sheriff Dale Okafor"); a description
+    linked to the person is its own words ("A county commissioner")."""
+    return mention.text if mention.kind == "mention" else f"{t['text']} {mention.text}"
+
+
 def _join(families: set[str]) -> str:
     return " / ".join(sorted(families))
 
@@ -215,7 +221,11 @@ def check(claims: ClaimSet):
         person is an arrival in the office of the title written with it ("Head teacher Ana
         Ruiz, who took over in May", "hired ... as": lexicons/people.json ``arrival_words``,
         with no other office named right after the arrival), that office is held now, and a
-        later title told without a change must fit it.
+        later title told without a change must fit it. A title told of a description that
+        claims.coreference links to the person (a mention claim's ``title``: a description
+        opening a sentence that names no one, named in full by the next, "The state's attorney
+        general sued ... Ruth Okonkwo filed the suits") is one of the person's titles too;
+        info when the link is a reading (``probable``).
 
     Why it matters
         A wrong title misinforms readers about who holds power, and is the kind of error that
@@ -249,7 +259,10 @@ def check(claims: ClaimSet):
         own organization and they differ ("captain of Harriers", "coach of Rovers").
     """
     by_person: dict[str, list] = {}
-    for c in claims.of_kind("person"):
+    # a person's mentions by name, and the descriptions linked to them (claims.coreference:
+    # "A county commissioner who ... Ana Ruiz told ...")
+    described = [c for c in claims.of_kind("mention") if c.attrs.get("title")]
+    for c in sorted(claims.of_kind("person") + described, key=lambda c: c.start):
         ent = c.attrs.get("entity")
         if ent:
             by_person.setdefault(ent, []).append(c)
@@ -276,16 +289,20 @@ def check(claims: ClaimSet):
         if not (found or doubt):
             continue
         earlier, later, why = found or doubt
+        reading = next((m for m in (earlier, later) if m.kind == "mention" and m.attrs.get("probable")), None)
         te, tl = earlier.attrs["title"], later.attrs["title"]
         name = next((m.text for m in mentions if m.attrs.get("full")), later.text)
         yield Finding(MESSAGE.format(name=name, this=tl["text"], other=te["text"], why=why),
                       min(tl["start"], later.start), max(tl["end"], later.end),
-                      severity=None if found else Severity.INFO,
+                      severity=None if found and reading is None else Severity.INFO,
                       related=[Related(min(te["start"], earlier.start), max(te["end"], earlier.end),
                                        RELATED.format(other=te["text"]))],
-                      evidence=[f"“{te['text']} {earlier.text}” and “{tl['text']} {later.text}” name the same person",
+                      evidence=[f"“{_written(te, earlier)}” and “{_written(tl, later)}” name the same person",
                                 "no mention says the person's rank changed (promoted, demoted)" if tl["kind"] == te["kind"] == "rank"
-                                else "no mention says the person changed office, or that a title is former or acting"])
+                                else "no mention says the person changed office, or that a title is former or acting",
+                                *[f"“{m.text}” is linked to the person as the description opening the sentence before "
+                                  "the one that names them" + (": a reading, so info" if m.attrs.get("probable") else "")
+                                  for m in (earlier, later) if m.kind == "mention"]])
 
 
 EXAMPLES = (
@@ -381,6 +398,12 @@ EXAMPLES = (
           note="a university's officers; the office written before an academic title is the post"),
     passes("The university named Lina Berg acting registrar.\n\nBerg, its deputy vice-chancellor, holds both.",
            published="2025-04-02", note="a stand-in's and a deputy's posts"),
+    flags("The state's attorney general sued three lenders on Friday. Ruth Okonkwo filed the suits in Travis "
+          "County.\n\nSecretary of State Okonkwo said borrowers could complain.", published="2025-04-02",
+          note="a description linked to the person named next (claims.coreference) gives a title"),
+    passes("The state's attorney general sued three lenders on Friday. Ruth Okonkwo filed the suits in Travis "
+           "County.\n\nAttorney General Okonkwo said borrowers could complain.", published="2025-04-02",
+           note="the description's title is the one the person holds"),
     flags("Sheriff Wade Tull opened the new jail.\n\nPolice Chief Tull said it had 90 beds.",
           published="2025-04-02", note="a county's sheriff is not a city's police chief"),
     flags("House Speaker Carla Benning opened the session.\n\nSenate President Benning said the budget would pass.",
