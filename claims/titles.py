@@ -536,13 +536,14 @@ def as_title(tk: NameTokens, a: int, b: int) -> Title | None:
         i += 1
     lows = [tk.low[x] for x in idx]
     t = 1 if lows and lows[0] in ("its", "the", "a", "an", "his", "her", "their") else 0
-    if t >= len(idx) or not title_start(lows, t, len(idx)) and lows[t] not in TITLE_FIRST:
+    # an owner's possessive may open it: "as the district's new superintendent"
+    if t >= len(idx) or not title_start(lows, t, len(idx)) and lows[t] not in TITLE_FIRST and not tk.poss[idx[t]]:
         return None
     r = parse_title(tk, idx, lows, t, apposition=True)
     if r is None:
         return None
     end, title = r
-    if end == len(idx) or lows[end] in _AFTER_TITLE or lows[end] in ("as", "and", "to"):
+    if end == len(idx) or lows[end] in _AFTER_TITLE or lows[end] in ("as", "and", "to", "on"):
         return title
     return None
 

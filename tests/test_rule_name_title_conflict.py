@@ -36,6 +36,9 @@ def findings(text):
     # two chambers of one legislature, whatever the office in each
     ("House Speaker Carla Benning said yes. Senate President Benning said no.", "two chambers"),
     ("Carla Benning, the president of the Senate, said yes. Assembly Speaker Benning said no.", "two chambers"),
+    # "hired ... as" an owner's office: the office arrived in, held now
+    ("The board hired Ana Ruiz as the company's chief financial officer on Monday. Chief executive Ana Ruiz "
+     "said costs would fall.", "two different roles (company officers)"),
 ])
 def test_two_incompatible_titles_are_flagged(text, reason):
     [f] = findings(text)
@@ -101,6 +104,8 @@ def test_one_family_of_portfolios_named_with_two_words_is_a_reading(text):
     "State Senate President Carla Benning said yes. Senate President Benning said no.",
     "Senate President Carla Benning said yes. Benning, who was House speaker until 2021, said no.",
     "Sheriff Ann Cole said yes. Her brother, Police Chief Mark Cole, said no.",
+    "The board hired Ana Ruiz as the company's chief financial officer on Monday. Chief financial officer Ana "
+    "Ruiz said costs would fall.",
 ])
 def test_one_word_of_a_portfolio_or_one_chamber_is_not_flagged(text):
     assert findings(text) == []
