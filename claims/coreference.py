@@ -286,6 +286,7 @@ def _role(an, text: str, m: _Mentions, i: int) -> None:
     for p in m.people:
         t = p.attrs.get("title")
         if p.start < tokens[i].start and t and t.get("office") == office and p.attrs.get("entity") \
+                and t.get("steps", 0) == title.get("steps", 0) \
                 and not set(t.get("modifiers") or ()) - {"change"}:
             holders[p.attrs["entity"]] = p
     if len(holders) != 1:

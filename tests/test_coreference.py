@@ -81,6 +81,12 @@ def test_the_office_is_the_one_person_given_it():
     assert [m for m in mentions(two) if m[1] == "role"] == []
     former = "Mayor Linda Pruitt shut the pool. The former mayor said the pumps had failed."
     assert [m for m in mentions(former) if m[1] == "role"] == []
+    # one office at another step is another post: the deputy is not the holder
+    deputy = "Mayor Linda Pruitt shut the pool. The deputy mayor said the pumps had failed."
+    assert [m for m in mentions(deputy) if m[1] == "role"] == []
+    # a force's chief constable is its police chief
+    chief = "Chief Constable Helen Marsh spoke on Thursday. The chief constable, 54, said crime had fallen."
+    assert mentions(chief)[0] == ("The chief constable", "role", "Helen Marsh", False)
 
 
 def test_a_noun_for_a_person_in_a_speech_tag_is_a_reading_of_the_subject_before():
