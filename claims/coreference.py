@@ -50,6 +50,7 @@ Cost: one pass over the sentences and their tokens: linear in the article's leng
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from claims.language import analyse
@@ -105,11 +106,25 @@ def title_of_phrase(text: str, a: int, b: int) -> dict | None:
 
 
 class _Mentions:
-    """The mentions found so far, and the person claims, by position."""
+    """The person claims, indexed by position, and the mentions found so far. Every lookup
+    is a binary search or a dictionary's, so the passes stay linear in the article."""
 
     def __init__(self, people: list[Claim]):
         self.people = sorted(people, key=lambda c: c.start)
+        self._starts = [p.start for p in self.people]
+        self.by_id = {p.id: p for p in self.people}
+        #: what each mention of a person covers, its title included, by start
+        self._covers = sorted((min(_title_start(p), p.start), max(p.end, _title_end(p))) for p in self.people)
+        self._cover_starts = [a for a, _ in self._covers]
+        self.sex: dict[str, str] = {}
+        for p in self.people:
+            if p.attrs.get("entity") and p.attrs.get("sex"):
+                self.sex.setdefault(p.attrs["entity"], p.attrs["sex"])
+        #: the head words of the offices people were given ("coach", "mayor")
+        self.office_words = {(t.get("office") or "").split()[-1] for p in self.people
+                             if (t := p.attrs.get("title")) and t.get("office")}
         self.found: list[Claim] = []
+        self.found_at: dict[int, Claim] = {}
 
     def add(self, via: str, start: int, end: int, text: str, person: Claim, *, probable: bool,
             age: int | None = None, title: dict | None = None, changed: bool = False) -> Claim:
@@ -117,10 +132,20 @@ class _Mentions:
             "via": via, "person": person.id, "entity": person.attrs.get("entity"), "probable": probable,
             "age": age, "title": title, "changed": changed})
         self.found.append(c)
+        self.found_at[start] = c
         return c
 
     def people_in(self, a: int, b: int) -> list[Claim]:
-        return [p for p in self.people if a <= p.start < b]
+        return self.people[bisect.bisect_left(self._starts, a):bisect.bisect_left(self._starts, b)]
+
+    def covered(self, a: int, b: int) -> bool:
+        """Whether [a, b) overlaps a person's mention with its title ("Lindqvist, the
+        county's mayor,": the title of a name, no mention of its own)."""
+        i = bisect.bisect_left(self._cover_starts, b)
+        return any(self._covers[k][1] > a for k in range(max(0, i - 2), i))
+
+    def sex_of(self, person: Claim) -> str | None:
+        return self.sex.get(person.attrs.get("entity") or "")
 
 
 def _opening(an, s, skip_dateline: int) -> int:
@@ -142,9 +167,9 @@ def _title_start(p: Claim) -> int:
     return t["start"] if t and t.get("start") is not None and t["start"] < p.start else p.start
 
 
-def _sex_of(person: Claim, people: list[Claim]) -> str | None:
-    ent = person.attrs.get("entity")
-    return next((p.attrs["sex"] for p in people if p.attrs.get("entity") == ent and p.attrs.get("sex")), None)
+def _title_end(p: Claim) -> int:
+    t = p.attrs.get("title")
+    return t["end"] if t and t.get("end") is not None and t["end"] > p.end else p.end
 
 
 def _lede(an, story_start: int) -> int:
@@ -210,7 +235,7 @@ def _descriptions(an, text: str, m: _Mentions, dateline_end: int, lede_index: in
         if len(after) == 2 and an.text[p.end:after[0].start].strip() == "," and after[0].lower in _RELATION_OPENERS:
             continue  # "Ana Ek, his daughter, said": someone's relation, not the one described
         nouns = [w.lower for w in words if w.lower in NOUN_GENDER]
-        sex = _sex_of(p, m.people)
+        sex = m.sex_of(p)
         if nouns and sex and NOUN_GENDER[nouns[-1]] != sex:
             continue
         others = [w for w in an.words_in(end, s.end) if w.lower in UNNAMED_PEOPLE]
@@ -221,46 +246,58 @@ def _descriptions(an, text: str, m: _Mentions, dateline_end: int, lede_index: in
 
 
 def _definite(an, text: str, m: _Mentions) -> None:
-    """``year_old`` and ``role`` mentions: see the module's docstring."""
+    """``year_old`` and ``role`` mentions: see the module's docstring. One pass in order: the
+    people passed so far, by the office they were given, are the holders a role may name."""
     tokens = an.tokens
+    ages = _AgesTold(m)
+    holders: dict[tuple, dict[str, Claim]] = {}
+    passed = 0
     for i, t in enumerate(tokens):
         if t.lower != "the" or i + 1 >= len(tokens):
             continue
-        nxt = tokens[i + 1]
+        while passed < len(m.people) and m.people[passed].start < t.start:
+            p = m.people[passed]
+            title = p.attrs.get("title")
+            if title and p.attrs.get("entity") and not set(title.get("modifiers") or ()) - {"change"}:
+                holders.setdefault((title.get("office"), title.get("steps", 0)), {})[p.attrs["entity"]] = p
+            passed += 1
         g = _AGE_DESCRIPTION.match(text, t.start)
         if g:
-            _year_old(an, text, m, t.start, g.end(), int(g.group(1)))
+            p = ages.one_before(int(g.group(1)), t.start)
+            if p is not None:
+                m.add("year_old", t.start, g.end(), text, p, probable=False)
             continue
-        if nxt.is_word and any(w.lower in HEAD_WORDS for w in tokens[i + 1:i + 1 + DESCRIPTION_WORDS]):
-            _role(an, text, m, i)
+        if tokens[i + 1].is_word and any(w.lower in HEAD_WORDS for w in tokens[i + 1:i + 1 + DESCRIPTION_WORDS]):
+            _role(an, text, m, i, holders)
 
 
-def _ages_before(m: _Mentions, at: int) -> dict[int, set[str]]:
-    """age -> the entities told that age before ``at`` (by claims.lifespans or a mention)."""
-    told: dict[int, set[str]] = {}
-    for p in m.people:
-        for g in p.attrs.get("ages") or ():
-            if g["start"] < at and p.attrs.get("entity"):
-                told.setdefault(g["value"], set()).add(p.attrs["entity"])
-    for c in m.found:
-        if c.attrs["age"] is not None and c.start < at and c.attrs["entity"]:
-            told.setdefault(c.attrs["age"], set()).add(c.attrs["entity"])
-    return told
+class _AgesTold:
+    """The ages told of people (by claims.lifespans, or by a description found here), for
+    "the N-year-old": which one person, if one, was told that age before a point."""
 
+    def __init__(self, m: _Mentions):
+        told: dict[int, list[tuple[int, str, Claim]]] = {}
+        for p in m.people:
+            for g in p.attrs.get("ages") or ():
+                if p.attrs.get("entity"):
+                    told.setdefault(g["value"], []).append((g["start"], p.attrs["entity"], p))
+        for c in m.found:
+            if c.attrs["age"] is not None and c.attrs["entity"]:
+                told.setdefault(c.attrs["age"], []).append((c.start, c.attrs["entity"], m.by_id[c.attrs["person"]]))
+        self._told = {age: sorted(v, key=lambda x: x[0]) for age, v in told.items()}
+        self._starts = {age: [x[0] for x in v] for age, v in self._told.items()}
+        #: per age, how many of its facts are told before a second person is told it
+        self._one = {age: next((k for k, x in enumerate(v) if x[1] != v[0][1]), len(v)) for age, v in self._told.items()}
 
-def _year_old(an, text: str, m: _Mentions, start: int, end: int, age: int) -> None:
-    entities = _ages_before(m, start).get(age) or set()
-    if len(entities) != 1:
-        return
-    ent = next(iter(entities))
-    p = next(p for p in m.people if p.attrs.get("entity") == ent)
-    m.add("year_old", start, end, text, p, probable=False)
+    def one_before(self, age: int, at: int) -> Claim | None:
+        n = bisect.bisect_left(self._starts.get(age, []), at)
+        return self._told[age][0][2] if 0 < n <= self._one[age] else None
 
 
 _APPOSED_AGE = re.compile(r"\s*,\s*(?:aged\s+)?(\d{1,3})\s*,")
 
 
-def _role(an, text: str, m: _Mentions, i: int) -> None:
+def _role(an, text: str, m: _Mentions, i: int, holders: dict[tuple, dict[str, Claim]]) -> None:
     tokens = an.tokens
     s = an.sentence_at(tokens[i].start)
     title = None
@@ -275,23 +312,14 @@ def _role(an, text: str, m: _Mentions, i: int) -> None:
     if title is None or set(title.get("modifiers") or ()) - {"change"}:
         return
     following = an.words_after(end, 1)
-    if following and following[0].text[:1].isupper() and any(p.start == following[0].start for p in m.people):
+    if following and following[0].text[:1].isupper() and m.people_in(following[0].start, following[0].end):
         return  # "the mayor Linda Pruitt": a title of the name after it
-    if any(_title_start(p) <= tokens[i].start < p.end for p in m.people) or any(
-            (t := p.attrs.get("title")) and t.get("start") is not None and t["start"] < end and tokens[i].start < t["end"]
-            for p in m.people):
+    if m.covered(tokens[i].start, end):
         return  # a title written with a name ("Lindqvist, the county's mayor,")
-    office = title.get("office")
-    holders = {}
-    for p in m.people:
-        t = p.attrs.get("title")
-        if p.start < tokens[i].start and t and t.get("office") == office and p.attrs.get("entity") \
-                and t.get("steps", 0) == title.get("steps", 0) \
-                and not set(t.get("modifiers") or ()) - {"change"}:
-            holders[p.attrs["entity"]] = p
-    if len(holders) != 1:
+    held = holders.get((title.get("office"), title.get("steps", 0))) or {}
+    if len(held) != 1:
         return
-    p = next(iter(holders.values()))
+    p = next(iter(held.values()))
     g = _APPOSED_AGE.match(text, end)
     m.add("role", tokens[i].start, end, text, p, probable=False, age=int(g.group(1)) if g else None)
 
@@ -303,9 +331,9 @@ def _subject_of(an, s, m: _Mentions, dateline_end: int) -> tuple[Claim | None, C
     if i >= s.last:
         return None, None
     at = an.tokens[i].start
-    for c in m.found:
-        if c.start == at:
-            return next((p for p in m.people if p.id == c.attrs["person"]), None), c
+    c = m.found_at.get(at)
+    if c is not None:
+        return m.by_id.get(c.attrs["person"]), c
     for p in m.people_in(s.start, s.end):
         if _title_start(p) == at or (p.start >= at and len(an.words_in(at, p.start)) <= SUBJECT_WORDS
                                      and not an.words_in(at, _title_start(p))):
@@ -316,6 +344,11 @@ def _subject_of(an, s, m: _Mentions, dateline_end: int) -> tuple[Claim | None, C
 
 #: the most words of an opening clause before a subject pronoun ("Asked about the sale, he said")
 OPENING_CLAUSE_WORDS = 12
+#: the most tokens back from a speech tag's closing mark to the mark that opens its quotation
+QUOTE_REACH_TOKENS = 400
+#: the most sentences back, within the paragraph, in which another person makes a pronoun's
+#: link a reading ("in reach": the paragraph up to it, and the sentence before)
+REACH_SENTENCES = 6
 _OPEN_QUOTES = "“\"«„"
 _CLOSE_QUOTES = "”\"»“"
 
@@ -346,7 +379,7 @@ def _speech_tag(an, s) -> tuple[tuple[int, int, str], int] | None:
         if not after or after[0].lower not in _SPEECH:
             continue
         k = j - 1
-        floor = an.paragraph_of(an.tokens[j].start)[0].first
+        floor = max(an.token_index(an.paragraph_start(an.tokens[j].start)), j - QUOTE_REACH_TOKENS)
         while k >= floor and an.tokens[k].text not in _OPEN_QUOTES:
             k -= 1
         return (found, an.tokens[k].start) if k >= floor else None
@@ -383,7 +416,7 @@ def _subject_anaphor(an, s) -> tuple[int, int, str] | None:
 def _strangers(an, s, m: _Mentions, entity: str) -> bool:
     """Whether sentence ``s`` holds a capitalized word past its first that no mention of
     ``entity`` covers: a name the extractor did not read as a person may be one."""
-    covered = [(_title_start(p), p.end) for p in m.people if p.attrs.get("entity") == entity]
+    covered = [(_title_start(p), p.end) for p in m.people_in(s.start, s.end) if p.attrs.get("entity") == entity]
     for t in an.words_in(s.start, s.end)[1:]:
         if t.text[:1].isupper() and not any(a <= t.start < b for a, b in covered):
             return True
@@ -401,7 +434,7 @@ def _pronouns(an, text: str, m: _Mentions, dateline_end: int) -> None:
                 continue
             found, opened = tag
         start, end, kind = found
-        if m.people_in(opened, start) or any(c.start == start for c in m.found):
+        if m.people_in(opened, start) or start in m.found_at:
             continue
         first = an.sentence_at(opened)
         if first.index == 0:
@@ -411,17 +444,16 @@ def _pronouns(an, text: str, m: _Mentions, dateline_end: int) -> None:
         if p is None or not p.attrs.get("entity"):
             continue
         word = text[start:end].lower().split()[-1]
-        if kind == "epithet" and any((t := q.attrs.get("title")) and (t.get("office") or "").split()[-1:] == [word]
-                                     for q in m.people):
+        if kind == "epithet" and word in m.office_words:
             continue  # "the coach" when someone was given that office: ``role`` decides
         sex = PRONOUN_GENDER.get(word) or NOUN_GENDER.get(word)
-        told = _sex_of(p, m.people)
+        told = m.sex_of(p)
         if sex and told and told != sex:
             continue
-        paragraph = an.paragraph_of(start)
-        reach = m.people_in(min(paragraph[0].start, prev.start), start)
+        floor = sentences[max(0, first.index - REACH_SENTENCES)].start
+        reach = m.people_in(max(floor, min(an.paragraph_start(start), prev.start)), start)
         others = {q.attrs.get("entity") for q in reach
-                  if not (sex and (q_sex := _sex_of(q, m.people)) and q_sex != sex)} - {p.attrs["entity"]}
+                  if not (sex and (q_sex := m.sex_of(q)) and q_sex != sex)} - {p.attrs["entity"]}
         probable = kind == "epithet" or bool(others) or (via is not None and via.attrs["probable"]) \
             or _strangers(an, prev, m, p.attrs["entity"])
         m.add(kind, start, end, text, p, probable=probable)
