@@ -8,7 +8,7 @@ Runs after claims.people (the entities) and before claims.quotes (a speaker writ
 or "the 67-year-old" is found here).
 
 The principle: a mention that is not a name stands for the person the reader has in mind at
-that point, and only when one person fits. Four ways news copy writes one (``via``):
+that point, and only when one person fits. Five ways news copy writes one (``via``):
 
 - ``description``: a description opening a sentence that names no one, with an age or a
   title ("A 40-year-old fisherman rescued on ...", "A county commissioner who voted ...", "The
@@ -27,16 +27,25 @@ that point, and only when one person fits. Four ways news copy writes one (``via
   is the one person given that office before it; "former", "acting" and the like make it
   another time's office and nobody's now. An age in apposition after it ("The mayor, 48,
   said") is told of that person.
-- ``pronoun``: "he" / "she" is the subject of the sentence before it (a person named at its
-  start, or a mention of this module there), when that person is not shown to be of the
-  other sex (claims.people ``sex``). A reading (``probable``) unless that person is the only
-  one of the pronoun's sex in reach: the pronoun's paragraph up to it and the sentence
-  before.
+- ``pronoun``: "he" / "she" that is the subject of its sentence (its first word, the first
+  after an opening clause: "Asked about the sale, he said", or the pronoun of a speech tag:
+  "“...,” she said", whose sentence is the one its quotation opens in) is the subject of the
+  sentence before it (a person named at its start, or a mention of this module there), when
+  that person is not shown to be of the other sex (claims.people ``sex``). A reading
+  (``probable``) unless that person is the only one of the pronoun's sex in reach (the
+  paragraph up to it and the sentence before) and the sentence before names no one else,
+  not even a capitalized name the extractor did not read as a person.
+- ``epithet``: "the midfielder", "the veteran" (a noun for a person, lexicon
+  ``ages.described_nouns`` and ``ages.headline_people``, that no one of the article was given
+  as an office) in the same places is, as a pronoun is, the subject of the sentence before:
+  always a reading.
 
 Limits (each a named window below): a description is at most DESCRIPTION_WORDS words; the
 next sentence must open with the name (a title before it allowed) within SUBJECT_WORDS
-words; a pronoun reaches one sentence back, and no further; nothing links across a headline
-and the body but a lede's description.
+words; a pronoun or an epithet reaches one sentence back, and no further, after an opening
+clause of at most OPENING_CLAUSE_WORDS words; "in reach" is at most REACH_SENTENCES
+sentences back; a speech tag's quotation opens at most QUOTE_REACH_TOKENS tokens before it;
+nothing links across a headline and the body but a lede's description.
 
 Mention ``attrs`` (claims/model.py MentionAttrs, schemas/claims.schema.json mention_attrs):
 ``via``, ``person`` (the id of the person claim it is linked to), ``entity`` (that person's

@@ -9,7 +9,13 @@ from datetime import date
 import pytest
 
 from checker.engine import check_article
-from claims.coreference import DESCRIPTION_WORDS, OPENING_CLAUSE_WORDS, SUBJECT_WORDS
+from claims.coreference import (
+    DESCRIPTION_WORDS,
+    OPENING_CLAUSE_WORDS,
+    QUOTE_REACH_TOKENS,
+    REACH_SENTENCES,
+    SUBJECT_WORDS,
+)
 from claims.extract import extract
 from claims.read import article_from_text
 
@@ -28,6 +34,15 @@ def findings(text, rule):
 
 def test_the_windows_are_named():
     assert (DESCRIPTION_WORDS, SUBJECT_WORDS, OPENING_CLAUSE_WORDS) == (5, 4, 12)
+    assert (REACH_SENTENCES, QUOTE_REACH_TOKENS) == (6, 400)
+
+
+def test_an_opening_clause_reaches_opening_clause_words_and_no_further():
+    lead = "Ines Duarte, who trained as a nurse, runs the clinic. "
+    within = " ".join(["asked"] + ["again"] * (OPENING_CLAUSE_WORDS - 1)).capitalize() + ", she smiled."
+    beyond = " ".join(["asked"] + ["again"] * OPENING_CLAUSE_WORDS).capitalize() + ", she smiled."
+    assert [m[1] for m in mentions(lead + within)] == ["pronoun"]
+    assert mentions(lead + beyond) == []
 
 
 # --- description: a sentence that names no one, named in full by the next ----------------
