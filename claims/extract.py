@@ -23,6 +23,7 @@ EXTRACTORS = (
     "claims.changes:extract",  # after quantities: a move links the figures it went to and from
     "claims.results:extract",  # after quantities: a per-share result links its net result
     "claims.people:extract",
+    "claims.coreference:extract",  # after people: links mentions that are not names to a person's entity
     "claims.acronyms:extract",
     "claims.quotes:extract",  # after people: a quote's speaker points at a person claim
 )

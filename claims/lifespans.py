@@ -536,10 +536,12 @@ def _lede_age(article: Article, an, people: list[Claim], head: tuple[int, int] |
     else ("for stabbing another man", "a pensioner": they might be the one named next) and
     tells no other age; else a ``reading``. None when there is no such lede."""
     start = head[1] if head else (article.dateline[1] if article.dateline else 0)
-    lede = next((x for x in an.sentences if x.start >= start and any(True for _ in an.words_in(x.start, x.end))), None)
+    # the sentence the story's words begin in: a wire dateline ("TROMSO, May 3, 2025 — A 40-year-old
+    # fisherman ...") stands inside the lede's sentence, and the lede goes on after it
+    lede = next((x for x in an.sentences if x.end > start and an.words_in(max(x.start, start), x.end)), None)
     if lede is None or not people or people[0].start < lede.end:
         return None
-    m = _LEDE_AGE.match(an.text, lede.start, lede.end)
+    m = _LEDE_AGE.match(an.text, max(lede.start, start), lede.end)
     if m is None:
         return None
     noun = m.group("w2") if m.group("w2") in UNNAMED_PEOPLE else m.group("w1") if m.group("w1") in UNNAMED_PEOPLE \

@@ -87,6 +87,18 @@ ChangeAttrs = TypedDict("ChangeAttrs", {
 #: not see NotRequired.)
 OrganizationAttrs = TypedDict("OrganizationAttrs", {"name": str, "head": NotRequired[str]})  # noqa: UP013
 
+#: ``attrs`` of a mention claim (claims/coreference.py): the schema's ``mention_attrs``. A
+#: mention of a person that is not a name, linked to the person's entity.
+MentionAttrs = TypedDict("MentionAttrs", {  # noqa: UP013
+    "via": str,  # description | year_old | role | pronoun | epithet
+    "person": str,  # id of the person claim it is linked to
+    "entity": str | None,  # that person's entity
+    "probable": bool,  # a reading: findings from it are info
+    "age": int | None,  # an age it tells ("A 40-year-old fisherman", "The mayor, 48,")
+    "title": dict | None,  # the title a description gives (a person claim's ``title``)
+    "changed": bool,  # the description's sentence tells a change of office
+})
+
 
 @dataclass(slots=True)
 class Claim:

@@ -77,6 +77,8 @@ for _set, _roles in _LEX["exclusive_roles"].items():
     for _role, _phrases in _roles.items():
         for _p in _phrases:
             ROLE_OF[_p] = ROLE_OF.get(_p, ()) + ((_set, _role),)
+#: the chambers of a legislature, as an organization qualifying a title ("House Speaker")
+LEGISLATIVE_CHAMBERS = frozenset(_LEX["legislative_chambers"])
 #: offices whose name holds a deputy word but are posts of their own ("vice-chancellor")
 WHOLE_OFFICES = frozenset(_LEX["whole_offices"])
 #: court parts written alone in apposition after a name ("Ana Ruiz, defending, said")

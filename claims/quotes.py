@@ -496,6 +496,7 @@ class _People:
 
     def __init__(self, claims: list[Claim]):
         self.people = sorted((c for c in claims if c.kind == "person"), key=lambda c: c.start)
+        self.by_id = {c.id: c for c in self.people}
 
     def within(self, a: int, b: int) -> list[Claim]:
         return [p for p in self.people if a <= p.start and p.end <= b]
@@ -859,6 +860,8 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
     if not any(ch in text for ch in "“”„\"«»‘'"):
         return []
     people = _People(claims_so_far or [])
+    mentions = [c for c in claims_so_far or () if c.kind == "mention"]
+    link_of: dict[int, Claim] = {}
     claims = []
     prev = None  # the last attributed quotation: (span, who, person, how)
     analysis = analyse(text)
@@ -878,6 +881,14 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             previous = paragraphs[k - 1] if k >= 1 and paragraphs[k][0] == here else None
             if person is None and who:
                 person, coref = _resolve(text, who, q.open, people, here, previous)
+            if person is None and who:
+                # "“…,” the 67-year-old said", "“…,” she said" after a sentence whose subject is
+                # the person: the mention claims.coreference linked to them
+                linked = _linked_mention(mentions, who, q, analysis)
+                if linked is not None:
+                    person = people.by_id.get(linked.attrs["person"])
+                    coref = "pronoun" if linked.attrs["via"] == "pronoun" else "description"
+                    link_of[i] = linked
             if person is None and who is None and prev is not None and _continues(text, prev, q, people):
                 who, person, how = prev[1], prev[2], "continued"
             if person is None and who is None and previous is not None and q.open == _first_mark(text, here) \
@@ -899,8 +910,24 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             "attribution": how,
             "coreference": coref,
         }))
+        if i in link_of:
+            claims[-1].attrs["mention"] = link_of[i].id
+            claims[-1].attrs["probable"] = link_of[i].attrs["probable"]
     _not_continued_by_another(claims, people, analysis)
     return claims
+
+
+def _linked_mention(mentions: list[Claim], who: str, q: QuoteSpan, analysis) -> Claim | None:
+    """The mention (claims.coreference) that is the speaker ``who`` of quotation ``q``: written
+    as ``who`` (or closing it after an opening clause's comma) in the sentence the quotation
+    opens or closes, the nearest to it."""
+    a, b = q.open, q.close if q.close >= 0 else q.open
+    lo, hi = analysis.sentence_at(a).start, analysis.sentence_at(b + 1).end
+    who = " ".join(who.lower().split())
+    # the speaker's words may hold an opening clause before the mention ("Asked about it, he")
+    said = [c for c in mentions if lo <= c.start < hi and c.attrs.get("entity")
+            and (who == c.text.lower() or who.endswith(", " + c.text.lower()))]
+    return min(said, key=lambda c: min(abs(c.start - a), abs(c.start - b)), default=None)
 
 
 def _first_mark(text: str, a: int) -> int:

@@ -20,6 +20,7 @@ from claims.names import (
     GOVERNMENT_LEVELS,
     HEADS,
     JURISDICTION_NOUNS,
+    LEGISLATIVE_CHAMBERS,
     MINISTER_HEADS,
     MODIFIERS,
     OBJECT_CHANGE_WORDS,
@@ -54,6 +55,10 @@ class Title:
     ``deputy_steps``): 0 for "mayor" and "head coach", 1 for "deputy mayor", "assistant coach"
     and "deputy vice-chancellor" ("vice-chancellor" is an office of its own: lexicons/people.json
     ``whole_offices``), 2 for "deputy assistant secretary".
+    ``portfolio_words``: the portfolios as written ("economy"), where ``portfolio`` gives their
+    families ("finance", "trade"): two words of one family may still be two ministries.
+    ``chamber``: the chamber of a legislature the title is of ("House Speaker", "president of
+    the Senate": lexicons/people.json ``legislative_chambers``), or None.
     """
 
     text: str
@@ -67,6 +72,8 @@ class Title:
     org: str | None = None
     modifiers: tuple[str, ...] = ()
     steps: int = 0
+    portfolio_words: tuple[str, ...] = ()
+    chamber: str | None = None
 
     @property
     def roles(self) -> tuple[tuple[str, str], ...]:
@@ -85,6 +92,7 @@ class Title:
         return {"text": self.text, "start": self.start, "end": self.end, "office": self.office, "kind": self.kind,
                 "portfolio": list(self.portfolio), "rank": self.rank, "country": self.country, "org": self.org,
                 "modifiers": list(self.modifiers), "steps": self.steps,
+                "portfolio_words": list(self.portfolio_words), "chamber": self.chamber,
                 "role_set": role[0] if role else None, "role": role[1] if role else None,
                 "roles": [list(r) for r in self.roles]}
 
@@ -96,16 +104,18 @@ _PORTFOLIO_JOINERS_AFTER_HEAD = frozenset({"and", "&"})
 
 
 def _read_portfolios(lows: list[str], j: int, n: int, portfolio: list[str], joiners: frozenset[str],
-                     deputies: list[str] | None = None) -> int:
+                     deputies: list[str] | None = None, written: list[str] | None = None) -> int:
     """Read the portfolios named from ``lows[j]`` on ("finance and economy"), joined by one of
     ``joiners``, into ``portfolio``; return the position just after the last one read (``j``
-    when none is). With ``deputies``, words meaning deputy right after a portfolio ("Finance
+    when none is). Each portfolio as written goes to ``written``. With ``deputies``, words meaning deputy right after a portfolio ("Finance
     Deputy Minister", "Trade Vice Minister") are read too, each added to it as "deputy"."""
     while j < n:
         m = match_phrase(PORTFOLIO, lows, j, n)
         if not m:
             break
         portfolio.extend(m[1])
+        if written is not None:
+            written.append(" ".join(lows[j:j + m[0]]))
         j += m[0]
         if deputies is not None:
             while j < n and lows[j] in MODIFIERS and MODIFIERS[lows[j]] == "deputy":
@@ -130,6 +140,7 @@ def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
     head_end = None
     office = kind = None
     portfolio: list[str] = []
+    written: list[str] = []
     rank = None
 
     def add_mod(i):
@@ -192,7 +203,7 @@ def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
     add_mod(j)
     start_head = j
     # (a) portfolio [and portfolio] (minister | secretary | representative | commissioner)
-    jj = _read_portfolios(lows, j, n, portfolio, _PORTFOLIO_JOINERS_BEFORE_HEAD, deputies=mods)
+    jj = _read_portfolios(lows, j, n, portfolio, _PORTFOLIO_JOINERS_BEFORE_HEAD, deputies=mods, written=written)
     if portfolio and jj < n and lows[jj] in MINISTER_HEADS:
         head_end = jj + 1
         office, kind = lows[jj], "minister"
@@ -210,11 +221,11 @@ def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
             else:
                 head_end, office, kind, portfolio = jj + 1, "secretary of state", "minister", ["foreign"]
         if head_end is None:
-            jj = _read_portfolios(lows, jj, n, portfolio, _PORTFOLIO_JOINERS_AFTER_HEAD)
+            jj = _read_portfolios(lows, jj, n, portfolio, _PORTFOLIO_JOINERS_AFTER_HEAD, written=written)
             if portfolio:
                 head_end, office, kind = jj, lows[j], "minister"
     if head_end is None:
-        portfolio = []
+        portfolio, written = [], []
         if lows[j] == "chancellor" and j + 3 < n and lows[j + 1:j + 4] == ["of", "the", "exchequer"]:
             head_end, office, kind, portfolio = j + 4, "chancellor of the exchequer", "minister", ["finance"]
             country = country or "united kingdom"
@@ -262,13 +273,30 @@ def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
     while k < start_head and lows[k] == "the":
         k += 1
     qual_start = idx[k]
+    org_name = " ".join(tk.raw[t] for t in org) or None
     title = Title(text=tk.text[tk.start[qual_start]:tk.end[idx[end - 1]]], start=tk.start[qual_start],
                   end=tk.end[idx[end - 1]], office=office, kind=kind, portfolio=tuple(dict.fromkeys(portfolio)),
                   rank=rank, country=None if country == "?" else country,
-                  org=" ".join(tk.raw[t] for t in org) or None, modifiers=tuple(dict.fromkeys(mods)),
+                  org=org_name, modifiers=tuple(dict.fromkeys(mods)),
                   steps=sum(w in DEPUTY_STEPS for i in idx[k:head_end] for w in tk.raw[i].lower().split("-"))
-                  - (whole is not None))
+                  - (whole is not None),
+                  portfolio_words=tuple(dict.fromkeys(written)) if kind == "minister" else (),
+                  chamber=chamber_of(org_name))
     return end, title
+
+
+#: words before a chamber's name that tell only its level ("State Senate", "U.S. House")
+_CHAMBER_LEVELS = frozenset({"the", "state", "u.s.", "us", "federal", "national"})
+
+
+def chamber_of(org: str | None) -> str | None:
+    """The chamber of a legislature an organization written with a title names ("House",
+    "the Senate", "State Assembly": lexicons/people.json ``legislative_chambers``), or None."""
+    words = (org or "").casefold().split()
+    while words and words[0] in _CHAMBER_LEVELS:
+        words = words[1:]
+    name = " ".join(words)
+    return name if name in LEGISLATIVE_CHAMBERS else None
 
 
 #: the most capitalized words of a jurisdiction's name before its noun ("Akwa Ibom State")
@@ -508,13 +536,14 @@ def as_title(tk: NameTokens, a: int, b: int) -> Title | None:
         i += 1
     lows = [tk.low[x] for x in idx]
     t = 1 if lows and lows[0] in ("its", "the", "a", "an", "his", "her", "their") else 0
-    if t >= len(idx) or not title_start(lows, t, len(idx)) and lows[t] not in TITLE_FIRST:
+    # an owner's possessive may open it: "as the district's new superintendent"
+    if t >= len(idx) or not title_start(lows, t, len(idx)) and lows[t] not in TITLE_FIRST and not tk.poss[idx[t]]:
         return None
     r = parse_title(tk, idx, lows, t, apposition=True)
     if r is None:
         return None
     end, title = r
-    if end == len(idx) or lows[end] in _AFTER_TITLE or lows[end] in ("as", "and", "to"):
+    if end == len(idx) or lows[end] in _AFTER_TITLE or lows[end] in ("as", "and", "to", "on"):
         return title
     return None
 

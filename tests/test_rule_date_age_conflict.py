@@ -787,3 +787,23 @@ def test_an_age_inside_a_clause_is_not_dated_by_another_clause(sentence):
 def test_an_age_dated_in_its_own_clause_or_fronted_is_judged(sentence):
     [f] = flagged("Tomas Lund was born in 1940. " + sentence, date(2025, 3, 3))
     assert "18 or 19 in 1959, not 25" in f.message
+
+
+# A wire dateline stands inside the lede's sentence: the lede that describes the person before
+# naming them goes on after its dash ("OSLO, 3 May 2025 — A 40-year-old ...").
+@pytest.mark.parametrize("text, severity", [
+    ("TROMSO, Norway, May 3, 2025 — A 40-year-old fisherman was rescued on Friday after his boat sank.\n\n"
+     "Erik Solheim spent six hours in a life raft.\n\nSolheim, 44, said he would sail again.", "warning"),
+    # the lede speaks of someone else too: the one named next is only a reading
+    ("TROMSO, Norway, May 3, 2025 — A 40-year-old fisherman was rescued on Friday by a passing motorist on the "
+     "shore.\n\nErik Solheim spent six hours in a life raft.\n\nSolheim, 44, said he would sail again.", "info"),
+])
+def test_a_lede_after_a_wire_dateline_describes_the_person_named_next(text, severity):
+    [f] = flagged(text, None)
+    assert f.severity.label == severity
+
+
+def test_a_lede_after_a_wire_dateline_that_fits_is_not_flagged():
+    text = ("TROMSO, Norway, May 3, 2025 — A 40-year-old fisherman was rescued on Friday after his boat sank.\n\n"
+            "Erik Solheim spent six hours in a life raft.\n\nSolheim, 40, said he would sail again.")
+    assert flagged(text, None) == []

@@ -31,6 +31,14 @@ def findings(text):
     ("Harriers head coach Dan Price said yes. Harriers captain Dan Price said no.", "two different roles (team)"),
     ("Mayor Lena Ortiz said yes. Later Gov. Ortiz said no.", "two different roles (elected executive)"),
     ("Sen. Omar Reyes said yes. Rep. Omar Reyes said no.", "two different roles (legislature)"),
+    # a county's head of law enforcement is not a city's police chief
+    ("Sheriff Dale Okafor said yes. Later Police Chief Okafor said no.", "two different roles (public safety)"),
+    # two chambers of one legislature, whatever the office in each
+    ("House Speaker Carla Benning said yes. Senate President Benning said no.", "two chambers"),
+    ("Carla Benning, the president of the Senate, said yes. Assembly Speaker Benning said no.", "two chambers"),
+    # "hired ... as" an owner's office: the office arrived in, held now
+    ("The board hired Ana Ruiz as the company's chief financial officer on Monday. Chief executive Ana Ruiz "
+     "said costs would fall.", "two different roles (company officers)"),
 ])
 def test_two_incompatible_titles_are_flagged(text, reason):
     [f] = findings(text)
@@ -54,9 +62,6 @@ def test_the_message_names_both_titles():
     "Finance Minister Ana Ruiz said yes. Deputy Prime Minister Ana Ruiz said no.",
     "Finance Minister Ana Ruiz said yes. Health Minister Ana Ruiz, who was appointed in May, said no.",
     "Health Minister Ana Ruiz, who succeeded Jo Lee, said no. Finance Minister Ana Ruiz said yes.",
-    "Finance Minister Ana Ruiz said yes. Economy Minister Ana Ruiz said no.",
-    "Trade Minister Hajime Tamura said yes. Industry Minister Hajime Tamura said no.",
-    "Economics Minister Martin Bangemann said yes. Trade Minister Martin Bangemann said no.",
     "Finance Minister Ana Ruiz said yes. In May Ruiz was appointed Health Minister. Health Minister Ana Ruiz said no.",
     "Finance Minister Ana Ruiz said yes. Ruiz, who became Health Minister, said no. Health Minister Ana Ruiz left.",
     "Prime Minister Ana Ruiz said yes. Finance Minister Ana Ruiz said no.",
@@ -74,6 +79,35 @@ def test_the_message_names_both_titles():
     "Ana Mensah said yes. Major Mensah investments were sold.",
 ])
 def test_compatible_titles_and_changes_of_office_are_not_flagged(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Finance Minister Ana Ruiz said yes. Economy Minister Ana Ruiz said no.",
+    "Trade Minister Hajime Tamura said yes. Industry Minister Hajime Tamura said no.",
+    "Economics Minister Martin Bangemann said yes. Trade Minister Martin Bangemann said no.",
+    "EU Trade Commissioner Lise Holm said yes. Competition Commissioner Holm said no.",
+])
+def test_one_family_of_portfolios_named_with_two_words_is_a_reading(text):
+    # one ministry in some governments, two in others: shown, never alarmed
+    [f] = findings(text)
+    assert f.severity.label == "info"
+    assert "one family" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "Finance Minister Ana Ruiz said yes. Finance and Economy Minister Ana Ruiz said no.",
+    "Economy Minister Ana Ruiz said yes. Economic Affairs Minister Ana Ruiz said no.",
+    "Finance Minister Ana Ruiz said yes. Former Economy Minister Ana Ruiz said no.",
+    # one chamber, or a chamber's committee: one member
+    "House Speaker Carla Benning said yes. House Majority Leader Benning said no.",
+    "State Senate President Carla Benning said yes. Senate President Benning said no.",
+    "Senate President Carla Benning said yes. Benning, who was House speaker until 2021, said no.",
+    "Sheriff Ann Cole said yes. Her brother, Police Chief Mark Cole, said no.",
+    "The board hired Ana Ruiz as the company's chief financial officer on Monday. Chief financial officer Ana "
+    "Ruiz said costs would fall.",
+])
+def test_one_word_of_a_portfolio_or_one_chamber_is_not_flagged(text):
     assert findings(text) == []
 
 

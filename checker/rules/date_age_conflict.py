@@ -86,7 +86,14 @@ def check(claims: ClaimSet):
         own, and the sentence before does not open on someone else. A family name written
         first is the person's too ("Tan Wei Ming ... Tan, who was born in 1985"). A surname alone before a namesake is named is the person named before it
         (claims.people), and a birth year after a birthplace is the birth's ("born in Lisbon
-        in 1981, won": claims.events).
+        in 1981, won": claims.events). An age told of a mention that is not a name, which
+        claims.coreference links to the person (a mention claim's ``age``: a description
+        opening a sentence that names no one, named in full by the next sentence of its
+        paragraph or, for the lede, of the next paragraph, "A 42-year-old courier was cleared
+        ... Jamal Forde wept"; "The mayor, 48," for the one person given that office before),
+        is held against an age told beside the name, as a warning, or as info when the link is
+        a reading (the mention's ``probable``: the description's sentence speaks of someone
+        else too, or the name opens on a speech verb).
 
     Why it matters
         Ages go stale in copied biographies and are often computed by hand; readers and
@@ -215,10 +222,13 @@ def _told_of_one_person(claims: ClaimSet, times: dict, judged: set[int]):
     for p in claims.of_kind("person"):
         if p.attrs.get("entity"):
             people.setdefault(p.attrs["entity"], []).append(p)
-    for mentions in people.values():
+    linked = coreferent_ages(claims)
+    for ent, mentions in people.items():
         # a fact reached through a surname several people share is theirs only by a reading
         by_order = any(m.attrs.get("by_order") and (m.attrs.get("ages") or m.attrs.get("births")) for m in mentions)
-        ages = [g for m in mentions for g in m.attrs.get("ages") or () if g["start"] not in judged]
+        told = [g for m in mentions for g in m.attrs.get("ages") or ()]
+        told += [g for g in linked.get(ent, ()) if not any(g["start"] <= h["start"] < g["end"] for h in told)]
+        ages = [g for g in told if g["start"] not in judged]
         births = [(m, b) for m in mentions for b in m.attrs.get("births") or ()]
         name = next((m.text for m in mentions if m.attrs.get("full")), mentions[0].text)
         for g in ages:
@@ -228,13 +238,47 @@ def _told_of_one_person(claims: ClaimSet, times: dict, judged: set[int]):
                     continue
                 f = _judge(g, t, times, published, name)
                 if f is not None:
-                    yield _as_doubt(f) if g.get("doubt") else _as_reading(f) if by_order else \
+                    yield _as_linked(f, g) if g["bound"] == "coreference" else \
+                        _as_doubt(f) if g.get("doubt") else _as_reading(f) if by_order else \
                         _as_described(f) if birth.get("bound") == "sole" else f
                     break
         if not births:
-            f = _two_ages([g for m in mentions for g in m.attrs.get("ages") or ()], times, published, name)
+            f = _two_ages(told, times, published, name)
             if f is not None:
                 yield _as_reading(f) if by_order else f
+
+
+def coreferent_ages(claims: ClaimSet) -> dict[str, list[dict]]:
+    """entity -> the ages told of that person through a mention that is not a name (the
+    mention claims of claims.coreference: "A 40-year-old fisherman ..." named next, "The mayor, 48,"),
+    as age facts told at publication, ``bound`` "coreference"."""
+    out: dict[str, list[dict]] = {}
+    for c in claims.of_kind("mention"):
+        a = c.attrs
+        if a.get("age") is not None and a.get("entity"):
+            out.setdefault(a["entity"], []).append({
+                "value": a["age"], "start": c.start, "end": c.end, "at": "published", "time": None,
+                "bound": "coreference", "via": a["via"], "probable": a["probable"], "mention": c.text})
+    return out
+
+
+LINKED = ("the age is told of “{mention}”, which the article links to the person ({how}){reading}")
+_LINK_WORDS = {"description": "a description opening the sentence before the one that names them",
+               "role": "the one person given that office before it",
+               "year_old": "the one person of that age told before it",
+               "pronoun": "the subject of the sentence before it"}
+
+
+def _linked_words(g: dict) -> str:
+    return LINKED.format(mention=g["mention"], how=_LINK_WORDS[g["via"]],
+                         reading=": a reading, so info" if g["probable"] else ": a warning")
+
+
+def _as_linked(f: Finding, g: dict) -> Finding:
+    """The finding as a warning, or info when the link of its age's mention is a reading."""
+    f.severity = Severity.INFO if g["probable"] else Severity.WARNING
+    f.evidence = [*f.evidence, _linked_words(g)]
+    return f
 
 
 READING = ("told through a surname that more than one person of the article shares, read as the one "
@@ -301,7 +345,8 @@ def _two_ages(ages: list[dict], times: dict, published: date, name: str) -> Find
     or through "the 49-year-old" (``bound`` reading) is not held against another age: on
     TempEval silver every such pair was two people ("the 84-year-old tourist" beside
     "Bastawissi, 35,"), even as info."""
-    ages = sorted((g for g in ages if g.get("bound") in ("name", "pronoun", "sole", "lede") or g.get("bare")),
+    ages = sorted((g for g in ages if g.get("bound") in ("name", "pronoun", "sole", "lede", "coreference")
+                   or g.get("bare") or g.get("doubt")),
                   key=lambda g: g["start"])
     windows = [(g, _born_within(g, times, published)) for g in ages]
     for j, (g2, w2) in enumerate(windows):
@@ -314,6 +359,17 @@ def _two_ages(ages: list[dict], times: dict, published: date, name: str) -> Find
             sole = "sole" in (g1["bound"], g2["bound"])
             lede = "lede" in (g1["bound"], g2["bound"])
             bare = g1["bound"] == "reading" or g2["bound"] == "reading"
+            doubt = g1.get("doubt") or g2.get("doubt")
+            link = next((g for g in (g1, g2) if g["bound"] == "coreference"), None)
+            if link is not None:
+                other = g2 if link is g1 else g1
+                if other["bound"] != "name":
+                    continue  # a mention's age is held only against an age told beside the name
+                f = Finding(MESSAGE_TWO_AGES.format(who=name, this=g2["value"], other=g1["value"]), g2["start"],
+                            g2["end"], related=[Related(g1["start"], g1["end"], RELATED_TWO_AGES.format(other=g1["value"]))],
+                            evidence=[f"{g1['value']} on {w1[2]}: born between {day_words(w1[0])} and {day_words(w1[1])}",
+                                      f"{g2['value']} on {w2[2]}: born between {day_words(w2[0])} and {day_words(w2[1])}"])
+                return _as_linked(f, link)
             if bare and not (g1["bound"] == "name" or g2["bound"] == "name"):
                 continue  # a bare "the 49-year-old" is held only against an age told beside a name
             f = Finding(MESSAGE_TWO_AGES.format(who=name, this=g2["value"], other=g1["value"]), g2["start"], g2["end"],
@@ -322,6 +378,9 @@ def _two_ages(ages: list[dict], times: dict, published: date, name: str) -> Find
                         evidence=[f"{g1['value']} on {w1[2]}: born between {day_words(w1[0])} and {day_words(w1[1])}",
                                   f"{g2['value']} on {w2[2]}: born between {day_words(w2[0])} and {day_words(w2[1])}",
                                   f"both are told of {name}, " + (
+                                      "named in one age's sentence; the other opens a lede that describes the "
+                                      "person the story names next and speaks of someone else too: a reading, "
+                                      "so info" if doubt else
                                       "named in one age's sentence and read as the bare 'the N-year-old' "
                                       "of the other (no noun of its own after it): a reading, so info" if bare else
                                       "named in one age's sentence and the subject "
@@ -505,6 +564,13 @@ EXAMPLES = (
     passes("Councillor Rhian Tate, 44, resigned on Friday.\n\nAfter Judge Omar Reyes spoke, the 47-year-old "
            "left the court.", published="2025-03-08",
            note="someone else named in its own sentence may be 'the 47-year-old'"),
+    flags("A 42-year-old courier has been cleared of causing a crash on the ring road.\n\nJamal Forde was found not "
+          "guilty on Tuesday.\n\nForde, 46, wept.", published="2025-06-12",
+          note="a description linked to the person the next paragraph opens on (claims.coreference)"),
+    flags("Mayor Lina Pruitt shut the pool. The mayor, 48, said the pumps had failed.\n\nPruitt, 44, will run "
+          "again.", published="2025-06-12", note="the office for the one person given it, with an age in apposition"),
+    passes("Mayor Lina Pruitt shut the pool. The former mayor, 48, said the pumps had failed.\n\nPruitt, 44, will "
+           "run again.", published="2025-06-12", note="a former office is another person's"),
     flags("A 19-year-old man has been charged after a crash on the ring road.\n\nKeir Dalton, of Farnley, was "
           "arrested at the scene.\n\nDalton, 23, was bailed.", published="2025-05-12",
           note="a warning: a lede that describes before it names gives its age to the person named next"),

@@ -22,6 +22,8 @@ def conflict(a: dict, b: dict) -> str | None:
     """Why two titles (claim ``title`` attrs) cannot belong to one person at once, or None."""
     ka, kb = a["kind"], b["kind"]
     ca, cb = a.get("country"), b.get("country")
+    if a.get("chamber") and b.get("chamber") and a["chamber"] != b["chamber"]:
+        return f"the {_country(a['chamber'])} and the {_country(b['chamber'])} are two chambers of a legislature, and a member sits in one"
     two_countries = ca and cb and ca != cb
     if ka == kb == "minister":
         pa, pb = set(a.get("portfolio") or ()), set(b.get("portfolio") or ())
@@ -44,6 +46,28 @@ def conflict(a: dict, b: dict) -> str | None:
         if ra and rb and ra != rb:
             return f"{ra} and {rb} are different ranks"
     return None
+
+
+#: the most letters two written portfolios may share at their start and still be two words
+#: ("econom-y" / "econom-ic" share six: one word; "finance" / "fiscal" share two)
+_SAME_STEM_LETTERS = 5
+
+
+def portfolio_doubt(a: dict, b: dict) -> str | None:
+    """Why two minister titles of one family of portfolios (lexicons/people.json
+    ``portfolios``) may still be two ministries: no word of one portfolio as written is a
+    word of the other ("Finance Minister" / "Economy Minister", "Trade Commissioner" /
+    "Competition Commissioner"). Many governments join the two in one ministry and some keep
+    them apart, so it is a reading (info), never a conflict. None when they share a word or
+    either is written without its portfolio."""
+    if a["kind"] != "minister" or b["kind"] != "minister":
+        return None
+    wa, wb = a.get("portfolio_words") or (), b.get("portfolio_words") or ()
+    stems = [{w[:_SAME_STEM_LETTERS] for p in ws for w in p.split() if w not in ("and", "&")} for ws in (wa, wb)]
+    if not wa or not wb or stems[0] & stems[1]:
+        return None
+    return (f"“{' and '.join(wa)}” and “{' and '.join(wb)}” are portfolios of one family that some governments "
+            "join in one ministry and others keep apart: two ministries, or one named two ways")
 
 
 def _roles(t: dict) -> list[tuple[str, str]]:
@@ -103,7 +127,7 @@ def standing_title(mention) -> dict | None:
     """The title of a person claim when it can conflict with another and is the office held
     now (not former, acting, deputy or future), else None."""
     t = mention.attrs.get("title")
-    if t and (t.get("kind") in CONFLICTING_KINDS or _roles(t)) and not _NOT_NOW & set(t.get("modifiers") or ()):
+    if t and (t.get("kind") in CONFLICTING_KINDS or _roles(t) or t.get("chamber")) and not _NOT_NOW & set(t.get("modifiers") or ()):
         return t
     return None
 
@@ -130,6 +154,12 @@ _GENERIC_ORGS = frozenset({"company", "firm", "group", "club", "team", "court", 
                            "city", "town", "state", "county", "province", "region"})
 
 
+def _written(t: dict, mention) -> str:
+    """A title with the mention it was written with ("Sheriff Dale Okafor"); a description
+    linked to the person is its own words ("A county commissioner")."""
+    return mention.text if mention.kind == "mention" else f"{t['text']} {mention.text}"
+
+
 def _join(families: set[str]) -> str:
     return " / ".join(sorted(families))
 
@@ -139,7 +169,7 @@ def _office(t: dict) -> str:
 
 
 def _country(c: str) -> str:
-    return " ".join(w.capitalize() for w in c.split())
+    return " ".join(w if w in ("of", "and") else w.capitalize() for w in c.split())
 
 
 @rule("name.title-conflict", Severity.WARNING, "One person given two incompatible titles")
@@ -159,10 +189,16 @@ def check(claims: ClaimSet):
         "vice-chancellor" and "deputy vice-chancellor"), or two roles of one set of roles that
         one person does not hold at once in one body (lexicons/people.json
         ``exclusive_roles``: chief executive / chief financial officer, coach / captain,
-        senator / representative, mayor / governor, vice-chancellor / registrar; a title may
+        senator / representative, mayor / governor, vice-chancellor / registrar, a county's
+        sheriff / a city's police chief; a title may
         name roles in several sets, and conflicts when one set holds both titles with different
         roles: a judge / counsel / defendant in a court, a prosecutor / defence lawyer as the
-        two sides, while "counsel" alone fits either side). A minister of a state or province
+        two sides, while "counsel" alone fits either side), or two offices of two chambers of a
+        legislature ("House Speaker" / "Senate President": a member sits in one chamber;
+        lexicons/people.json ``legislative_chambers``, Title ``chamber``). Two portfolios of one
+        family written with no word in common ("Finance Minister" / "Economy Minister", "Trade
+        Commissioner" / "Competition Commissioner": ``portfolio_doubt``) are one ministry in
+        some governments and two in others: an info finding showing both. A minister of a state or province
         named before the portfolio ("Kerala Finance Minister") is a minister of state;
         "vice-chancellor" is an office of its own, not a step below a chancellor; a court
         report's part in apposition ("Ferreira, defending,", ", for the prosecution,":
@@ -185,7 +221,11 @@ def check(claims: ClaimSet):
         person is an arrival in the office of the title written with it ("Head teacher Ana
         Ruiz, who took over in May", "hired ... as": lexicons/people.json ``arrival_words``,
         with no other office named right after the arrival), that office is held now, and a
-        later title told without a change must fit it.
+        later title told without a change must fit it. A title told of a description that
+        claims.coreference links to the person (a mention claim's ``title``: a description
+        opening a sentence that names no one, named in full by the next, "The state's attorney
+        general sued ... Ruth Okonkwo filed the suits") is one of the person's titles too;
+        info when the link is a reading (``probable``).
 
     Why it matters
         A wrong title misinforms readers about who holds power, and is the kind of error that
@@ -208,7 +248,9 @@ def check(claims: ClaimSet):
         claims.titles.changed_rank), never by an appointment to a post ("appointed commander
         of the northern region" changes the post, not the rank);
         portfolios often combined or named interchangeably (Finance and Economy, Trade and
-        Industry, Oil and Energy are one family each); a portfolio together with a head of
+        Industry, Oil and Energy are one family each) as a warning: only as info, above, and not
+        when the two share a word ("Finance Minister" / "Finance and Economy Minister"); one
+        chamber's two offices ("House Speaker" / "House Majority Leader"); a portfolio together with a head of
         government (prime ministers often keep a ministry); titles of organizations
         ("Bundesbank President", "president of Acme Corp", "MINUSMA head"), which a person may
         hold several of; ranks of one family ("Lt. Col." shortened to "Col."); a surname shared
@@ -217,7 +259,10 @@ def check(claims: ClaimSet):
         own organization and they differ ("captain of Harriers", "coach of Rovers").
     """
     by_person: dict[str, list] = {}
-    for c in claims.of_kind("person"):
+    # a person's mentions by name, and the descriptions linked to them (claims.coreference:
+    # "A county commissioner who ... Ana Ruiz told ...")
+    described = [c for c in claims.of_kind("mention") if c.attrs.get("title")]
+    for c in sorted(claims.of_kind("person") + described, key=lambda c: c.start):
         ent = c.attrs.get("entity")
         if ent:
             by_person.setdefault(ent, []).append(c)
@@ -225,32 +270,39 @@ def check(claims: ClaimSet):
         changes = [m for m in mentions if m.attrs.get("changed")]
         rank_changed = any(m.attrs.get("rank_changed") for m in mentions)
         titled = [m for m in mentions if held_title(m)]
-        found = None
+        found = doubt = None
         for j, later in enumerate(titled):
             for earlier in titled[:j]:
                 te, tl = earlier.attrs["title"], later.attrs["title"]
                 two_ranks = te["kind"] == tl["kind"] == "rank"
                 if rank_changed if two_ranks else changes and not _after_arrival(earlier, later, changes):
                     continue
-                why = step_conflict(te, tl) or (
-                    standing_title(earlier) and standing_title(later) and conflict(te, tl))
+                standing = standing_title(earlier) and standing_title(later)
+                why = step_conflict(te, tl) or (standing and conflict(te, tl))
                 if why:
                     found = (earlier, later, why)
                     break
+                if doubt is None and standing and (reading := portfolio_doubt(te, tl)):
+                    doubt = (earlier, later, reading)
             if found:
                 break
-        if not found:
+        if not (found or doubt):
             continue
-        earlier, later, why = found
+        earlier, later, why = found or doubt
+        reading = next((m for m in (earlier, later) if m.kind == "mention" and m.attrs.get("probable")), None)
         te, tl = earlier.attrs["title"], later.attrs["title"]
         name = next((m.text for m in mentions if m.attrs.get("full")), later.text)
         yield Finding(MESSAGE.format(name=name, this=tl["text"], other=te["text"], why=why),
                       min(tl["start"], later.start), max(tl["end"], later.end),
+                      severity=None if found and reading is None else Severity.INFO,
                       related=[Related(min(te["start"], earlier.start), max(te["end"], earlier.end),
                                        RELATED.format(other=te["text"]))],
-                      evidence=[f"“{te['text']} {earlier.text}” and “{tl['text']} {later.text}” name the same person",
+                      evidence=[f"“{_written(te, earlier)}” and “{_written(tl, later)}” name the same person",
                                 "no mention says the person's rank changed (promoted, demoted)" if tl["kind"] == te["kind"] == "rank"
-                                else "no mention says the person changed office, or that a title is former or acting"])
+                                else "no mention says the person changed office, or that a title is former or acting",
+                                *[f"“{m.text}” is linked to the person as the description opening the sentence before "
+                                  "the one that names them" + (": a reading, so info" if m.attrs.get("probable") else "")
+                                  for m in (earlier, later) if m.kind == "mention"]])
 
 
 EXAMPLES = (
@@ -346,6 +398,22 @@ EXAMPLES = (
           note="a university's officers; the office written before an academic title is the post"),
     passes("The university named Lina Berg acting registrar.\n\nBerg, its deputy vice-chancellor, holds both.",
            published="2025-04-02", note="a stand-in's and a deputy's posts"),
+    flags("The state's attorney general sued three lenders on Friday. Ruth Okonkwo filed the suits in Travis "
+          "County.\n\nSecretary of State Okonkwo said borrowers could complain.", published="2025-04-02",
+          note="a description linked to the person named next (claims.coreference) gives a title"),
+    passes("The state's attorney general sued three lenders on Friday. Ruth Okonkwo filed the suits in Travis "
+           "County.\n\nAttorney General Okonkwo said borrowers could complain.", published="2025-04-02",
+           note="the description's title is the one the person holds"),
+    flags("Sheriff Wade Tull opened the new jail.\n\nPolice Chief Tull said it had 90 beds.",
+          published="2025-04-02", note="a county's sheriff is not a city's police chief"),
+    flags("House Speaker Carla Benning opened the session.\n\nSenate President Benning said the budget would pass.",
+          published="2025-04-02", note="two chambers of a legislature: a member sits in one"),
+    passes("House Speaker Carla Benning opened the session.\n\nHouse Majority Leader Benning said the budget "
+           "would pass.", published="2025-04-02", note="two offices of one chamber"),
+    flags("Finance Minister Pia Laine set the budget.\n\nEconomy Minister Laine said growth would slow.",
+          published="2025-04-02", note="info: one family of portfolios named with two words, one ministry or two"),
+    passes("Finance Minister Pia Laine set the budget.\n\nFinance and Economy Minister Laine said growth would "
+           "slow.", published="2025-04-02", note="the portfolios share a word"),
     flags("Kerala Finance Minister Anil Menon presented the budget.\n\nHome Minister Anil Menon replied.",
           published="2025-02-07", note="a state's minister is a minister of state"),
 )

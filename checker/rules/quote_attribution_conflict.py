@@ -84,7 +84,13 @@ def check(claims: ClaimSet):
         "Doe's spokesman said “...”"), before a colon ("Jane Doe: “...”", or the one person a clause of at most
         claims.quotes.COLON_CLAUSE_WORDS words before the colon names: "The treasurer, Jane
         Doe, put it differently: “...”"; a name with no title is a person when such a clause
-        of at most claims.people.COLON_QUOTE_WORDS words follows it). Contractions count as their words written out
+        of at most claims.people.COLON_QUOTE_WORDS words follows it), or a mention that is not
+        a name which claims.coreference links to one person (the quote claim's ``mention``:
+        "the 67-year-old said" for the one person of that age told before, "he said" or
+        "Asked about it, he said" after a sentence whose subject is the person, "the
+        midfielder said" after one that opens on the person and gave no one that office; a
+        warning, or info when the link is a reading, ``probable``: someone else in reach).
+        Contractions count as their words written out
         ("we're" is "we are"). Two quotations of at least NEAR_MIN_WORDS words that differ
         in one word put for another ("close" / "shut") are one quotation edited: a warning,
         not an error, as two people may say like sentences.
@@ -95,7 +101,7 @@ def check(claims: ClaimSet):
 
     Does not flag
         Quotations whose speaker is not one named person ("the ministry said", "a spokesman
-        said", "he said" in a paragraph that names two people or none, "the minister said"
+        said", "he said" in a paragraph that names two people or none (but for info, above, when the sentence before opens on one of them), "the minister said"
         when two people were given that title, or no attribution at all): an unknown speaker
         is never a conflict;
         quotations shorter than four words (common phrases and slogans are repeated by many
@@ -134,6 +140,10 @@ def check(claims: ClaimSet):
                 continue
             reported.add(q2.id)
             this, other = _who(p2, people), _who(p1, people)
+            linked = [q for q in (q1, q2) if q.attrs.get("mention")]
+            link_note = [f"the speaker “{q.attrs['speaker']}” is linked to {_who(people[q.attrs['person']], people)} by "
+                         "co-reference (claims.coreference)" + (": a reading, so info" if q.attrs.get("probable") else
+                                                                 ": a warning") for q in linked]
             if changed:
                 finding = Finding(MESSAGE_NEAR.format(this=this, other=other, word=changed[1], was=changed[0]),
                                   q2.start, q2.end, related=[Related(q1.start, q1.end, RELATED.format(other=other))],
@@ -141,13 +151,25 @@ def check(claims: ClaimSet):
                                             f"“{changed[0]}” became “{changed[1]}”",
                                             f"{this} and {other} are two different people in this article"])
                 finding.severity = Severity.WARNING  # a requote edited, most likely: or two people's like words
-                yield finding
+                yield _as_linked(finding, linked, link_note)
                 break
-            yield Finding(MESSAGE.format(this=this, other=other), q2.start, q2.end,
-                          related=[Related(q1.start, q1.end, RELATED.format(other=other))],
-                          evidence=[f"{len(short)} words in common: “{' '.join(short[:12])}{' …' if len(short) > 12 else ''}”",
-                                    f"{this} and {other} are two different people in this article"])
+            yield _as_linked(Finding(MESSAGE.format(this=this, other=other), q2.start, q2.end,
+                                     related=[Related(q1.start, q1.end, RELATED.format(other=other))],
+                                     evidence=[f"{len(short)} words in common: “{' '.join(short[:12])}"
+                                               f"{' …' if len(short) > 12 else ''}”",
+                                               f"{this} and {other} are two different people in this article"]),
+                             linked, link_note)
             break
+
+
+def _as_linked(f: Finding, linked: list, notes: list[str]) -> Finding:
+    """A finding one of whose speakers was found through a mention that is not a name
+    (claims.coreference: "the 67-year-old said", "she said" after a sentence whose subject is
+    the person): a warning at most, and info when the link is a reading (``probable``)."""
+    if linked:
+        f.severity = Severity.INFO if any(q.attrs.get("probable") for q in linked) else Severity.WARNING
+        f.evidence = [*f.evidence, *notes]
+    return f
 
 
 def _own_words(text: str, q, nested) -> str:
@@ -169,6 +191,13 @@ def _who(p, people) -> str:
 
 
 EXAMPLES = (
+    flags("Farmer Owen Tate, 67, has kept sheep for fifty years. \u201cThe fleece is worth less than the "
+          "shearing,\u201d the 67-year-old said.\n\nHis neighbour keeps cattle.\n\n\u201cThe fleece is worth less "
+          "than the shearing,\u201d Rhys Powell said.", published="2025-06-12",
+          note="'the 67-year-old' is the one person of that age (claims.coreference): a warning"),
+    passes("Farmer Owen Tate, 67, has kept sheep for fifty years. \u201cThe fleece is worth less than the "
+           "shearing,\u201d the 67-year-old said.\n\nHis neighbour keeps cattle.\n\n\u201cThe fleece is worth less "
+           "than the shearing,\u201d Tate said.", published="2025-06-12", note="the same person both times"),
     flags("\u201cWe will not leave this city,\u201d Amadou Diop said. Later, \u201cWe will not leave "
           "this city,\u201d Antonio Guterres said.", published="2024-04-21",
           note="the same words, two named speakers"),
