@@ -560,7 +560,7 @@ FUTURE_PAST = "date.future-past"
 
 @pytest.mark.parametrize("price, read", [
     ("a mere 160,000 euros", True),         # two words between "for" and the amount: a price, the sale told as past
-    ("a mere sum of 160,000 euros", False),  # four: "for" may tell a purpose, so the rule holds back
+    ("a very low 160,000 euros", False),  # three: "for" may tell a purpose, so the rule holds back
 ])
 def test_a_price_within_two_words_after_for_is_what_the_event_cost(price, read):
     text = f"The painting was sold for {price} on 3 May 2026."
