@@ -1598,7 +1598,10 @@ def _subject_ended(claims: ClaimSet, an, d: Claim, allowed, index: _Index, times
 def _from_its_start(an, d: Claim, allowed, index: _Index, times, here, noun, noun_lemma, verb, end, ev, end_text,
                     severity):
     """The span of ``d`` from the one dated event that begins what it measures to ``end``
-    (``ev``, its days): a finding when it conflicts from every such start."""
+    (``ev``, its days): a finding when it conflicts from every such start. A ``severity``
+    given means the end is the end verb's event dated elsewhere (``verb``), else the date of
+    the duration's sentence."""
+    elsewhere = severity is not None  # before several starts that disagree raise it to a warning
     starts = []
     seen = set()
     for e in index.starts + index.by_lemma.get(noun_lemma, []):
@@ -1641,7 +1644,7 @@ def _from_its_start(an, d: Claim, allowed, index: _Index, times, here, noun, nou
     _, event, tc, sv, lo, hi = min(measured, key=lambda m: m[0])
     what = noun.text if noun is not None else verb[0]
     f = _span_finding(d, (tc, event.text, sv), (end, end_text, ev), lo, hi, first=(
-        f"the span of \u201c{what}\u201d ends at the date of its sentence, \u201c{end.text}\u201d" if severity is None
+        f"the span of \u201c{what}\u201d ends at the date of its sentence, \u201c{end.text}\u201d" if not elsewhere
         else f"the span of \u201c{what}\u201d ends at \u201c{verb[0]}\u201d, dated elsewhere: {span_words(*ev)}",))
     if severity is not None:
         f.severity = severity
