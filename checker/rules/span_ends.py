@@ -497,7 +497,8 @@ def _has(words: list[Word], text: str, lemmas: frozenset, surface: frozenset) ->
     for w in words:
         # a bare base form is an aim or a state ("to keep the mill open", "will end"), not an edge told
         if (w.lemma in lemmas and w.lemma != w.text.lower()) or w.text.lower() in surface \
-                or any(text.startswith(s, w.start) or text.lower().startswith(s, w.start) for s in surface if " " in s):
+                or any(text.startswith(s, w.start) or text[w.start:w.start + len(s)].lower() == s
+                       for s in surface if " " in s):
             return w
     return None
 
