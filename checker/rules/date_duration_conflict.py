@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from datetime import date, datetime
 
@@ -886,7 +887,10 @@ def _names(an, s) -> set[str]:
 _DATE_WORDS = frozenset(load("temporal")["months"]) | frozenset(load("temporal")["weekdays"])
 
 
+@functools.lru_cache(maxsize=4)
 def _lower_words(text: str) -> frozenset[str]:
+    """The words the article writes in lower case: worked out once an article (``_names`` asks
+    of every sentence a stay's start may be told in, for every stay)."""
     return frozenset(re.findall(r"\b[a-z][a-z'-]+\b", text))
 
 
