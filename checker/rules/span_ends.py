@@ -243,14 +243,14 @@ class DatedWords:
         for c, words in self.dates:
             if skip_sentence is not None and self.an.sentence_at(c.start).index == skip_sentence:
                 continue
-            if where is not None and not where(c, words):
-                continue
             shared = _shares(mine, words)
             if head is not None and head not in shared and not any(w.meets(o) == 2 for w in shared for o in words):
                 continue  # the head word, or another word of one stem ("winning the seat" ... "took her seat")
             n = sum(max(w.meets(o) for o in words) for w in {w.stem: w for w in shared}.values())
             if n < need or n < best:
                 continue
+            if where is not None and not where(c, words):
+                continue  # asked last: most dates share no word, and the filter reads every word
             if n > best:
                 best, found = n, []
             found.append((c, shared))
