@@ -189,6 +189,13 @@ def subject(an, text: str, s) -> list[Word]:
     return _window(an, text, s.start, s.end)[:SUBJECT_WORDS]
 
 
+def _meeting_keys(w: Word) -> set[str]:
+    """Keys two words share whenever they meet (``Word.meets``): the first four letters of the
+    stem (one stem family: equal stems, or the shorter of four letters or more opening the
+    longer; one name: equal stems) and the event keys."""
+    return {"stem:" + w.stem[:4], *w.keys}
+
+
 def _shares(mine: list[Word], theirs: list[Word]) -> list[Word]:
     return [w for w in mine if any(w.meets(o) for o in theirs)]
 
@@ -234,13 +241,20 @@ class DatedWords:
                 # date's verb shares it ("started in May 2023 and was signed off on 4 June")
                 words += [w for w in subject(an, text, s) if w.start not in starts and w.start < c.start]
             self.dates.append((c, words))
+        #: the dates by every key a word of theirs may meet another word by (``_meeting_keys``),
+        #: so that ``dating`` reads only the dates that share a word, not all of them a phrase
+        self._by_key: dict[str, list[int]] = {}
+        for i, (_, words) in enumerate(self.dates):
+            for key in {k for w in words for k in _meeting_keys(w)}:
+                self._by_key.setdefault(key, []).append(i)
 
     def dating(self, mine: list[Word], *, skip_sentence: int | None = None, need: int = 1,
                head: Word | None = None, where=None):
         """The dates whose words share the most with ``mine`` (at least ``need``, ``head``
         among them when given), with the words shared; ``where`` filters the candidates."""
         best, found = 0, []
-        for c, words in self.dates:
+        for i in sorted({i for w in mine for k in _meeting_keys(w) for i in self._by_key.get(k, ())}):
+            c, words = self.dates[i]
             if skip_sentence is not None and self.an.sentence_at(c.start).index == skip_sentence:
                 continue
             shared = _shares(mine, words)
