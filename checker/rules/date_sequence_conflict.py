@@ -1589,13 +1589,17 @@ def _linked(claims: ClaimSet, times: list[Claim], reported: set[int]):
         return  # no sequence word: no clause elsewhere is needed (most articles)
     fixed = sorted((t for t in times if _dated(t) and _occurrence(t, published)), key=lambda t: t.start)
     spans = _Spans((t.start, t.end) for t in times)
+    # the time claims by start, to find a clause's own by bisection (kept in the claims' order)
+    by_start = sorted(range(len(times)), key=lambda i: times[i].start)
+    by_start_starts = [times[i].start for i in by_start]
     clauses = []  # (sentence index, keys, keys near the date, date) of every fixed date no other stands near
     for s in an.sentences:
         for c in an.clauses_of(s):
             if {w.lower for w in an.words_in(c.start, c.end)} & _OTHER_OCCURRENCE \
                     or _NOT_SEQUENCE.search(text, c.start, c.end):
                 continue  # "previously won the shield in 1988": another occurrence of the event
-            own = [t for t in times if c.start <= t.start < c.end]
+            own = [times[i] for i in sorted(by_start[bisect.bisect_left(by_start_starts, c.start):
+                                                      bisect.bisect_left(by_start_starts, c.end)])]
             keys = None
             for d in own:
                 if not any(d is f for f in fixed) or _label(text, d) or _plan(an, c.start, d.end, spans):
