@@ -117,6 +117,9 @@ def test_span_against_its_ends(text, published):
     # an end aimed at is no end told
     ("Talks resume on Friday, 9 May, in an effort to end a 20-day strike. The strike began on 2 May.",
      date(2025, 5, 8)),
+    # an aim after another "to" within the words before the span
+    ("The picketing at the port began on 1 March 2025. On 3 June 2025 the union agreed to talks to "
+     "end six weeks of picketing.", date(2025, 6, 10)),
     # a bare base form is no start ("so that the smelter would stay open")
     ("The smelter shuts in late April 2026, ending 33 years of smelting. Its crews took a pay freeze "
      "in 2000 so that the smelter would stay open.", date(2025, 11, 20)),

@@ -555,8 +555,8 @@ def spans(claims: ClaimSet, dated: DatedWords, done: set[int]):
         # the end
         end, end_iv, how = None, None, ""
         if _ending_signal(before):
-            if "to" in before[:-1] and before[before.index("to") + 1] in END_SIGNALS:
-                continue  # "in an effort to end a six-day strike": an aim, not an end
+            if any(w == "to" and nxt in END_SIGNALS for w, nxt in zip(before, before[1:])):
+                continue  # "in an effort to end a six-day strike", "agreed to talks to end": an aim, not an end
             prior = [c for c, _ in here if c.end <= d.start]
             if prior:
                 end = prior[-1]
