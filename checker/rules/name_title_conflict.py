@@ -49,8 +49,8 @@ def conflict(a: dict, b: dict) -> str | None:
     return None
 
 
-#: the most letters two written portfolios may share at their start and still be two words
-#: ("econom-y" / "econom-ic" share six: one word; "finance" / "fiscal" share two)
+#: how many letters at their start two words of written portfolios must share to be one word
+#: ("econo-my" / "econo-mic": one word; "finance" / "fiscal" share two: two words)
 _SAME_STEM_LETTERS = 5
 
 
