@@ -1127,6 +1127,22 @@ def _elsewhere(an, event: Claim, by_kind: dict, by_id, fixed: list[Claim], fixed
     return (narrow.timex.earliest, narrow.timex.latest), narrow, False
 
 
+@lru_cache(maxsize=4)
+def _past_verbs_by_sentence(an) -> dict[int, list]:
+    return {}
+
+
+def _past_verbs(an, k: int) -> list:
+    """The past verbs of sentence ``k`` with their lemmas, worked out once an article: every
+    definite mention _told_by_verb reads walks back over the same sentences."""
+    known = _past_verbs_by_sentence(an)
+    if k not in known:
+        s = an.sentences[k]
+        known[k] = [(w, lemma) for w in an.words_in(s.start, s.end)
+                    if is_past_form(w.text) and (lemma := verb_lemma(w.text))]
+    return known[k]
+
+
 def _told_by_verb(an, event: Claim, sentence, fixed: list[Claim], fixed_starts: list[int], published):
     """"the vote" after "Members voted 310 to 52 at a meeting on 3 April": the nearest sentence
     before ``sentence`` that tells the definite mention ``event`` again by a past verb of the
@@ -1136,9 +1152,8 @@ def _told_by_verb(an, event: Claim, sentence, fixed: list[Claim], fixed_starts: 
     reading (the verb may tell another occurrence), so callers report an info finding."""
     for k in range(sentence.index - 1, -1, -1):
         there = an.sentences[k]
-        verbs = [w for w in an.words_in(there.start, there.end) if is_past_form(w.text) and verb_lemma(w.text)
-                 and same_word(event, Claim("verb", "event", w.start, w.end, w.text,
-                                            attrs={"lemma": verb_lemma(w.text)}))]
+        verbs = [w for w, lemma in _past_verbs(an, k)
+                 if same_word(event, Claim("verb", "event", w.start, w.end, w.text, attrs={"lemma": lemma}))]
         if not verbs:
             continue
         own = fixed[bisect.bisect_left(fixed_starts, there.start):bisect.bisect_left(fixed_starts, there.end)]
