@@ -225,7 +225,7 @@ class DatedWords:
             hi = min(s.end, dates[k + 1].start if k + 1 < len(dates) else s.end)
             back = an.words_before(c.start, DATED_BEFORE)
             back = [w for w in back if w.start >= lo and not _CUT.search(text[w.end:c.start])]
-            opens = not an.words_in(s.start, c.start) or len(an.words_in(s.start, c.start)) <= 1
+            opens = len(an.words_in(s.start, c.start)) <= 1  # the date opens its sentence ("On 20 May, ...")
             ahead = []
             after = c.end + 1 if _YEAR_END.search(c.text) and text.startswith(",", c.end) else c.end  # "the Nov. 8, 2022, election"
             for w in an.words_after(after, DATED_AFTER + 1):
