@@ -6,7 +6,6 @@ from datetime import date
 
 from claims.temporal import calendar as cal
 
-
 #: How claims.coreference linked a mention that is not a name to its person (a mention claim's
 #: ``via``, schemas/claims.schema.json mention_attrs), in words for a finding's evidence.
 MENTION_LINKS = {
