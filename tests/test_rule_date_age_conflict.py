@@ -807,3 +807,18 @@ def test_a_lede_after_a_wire_dateline_that_fits_is_not_flagged():
     text = ("TROMSO, Norway, May 3, 2025 — A 40-year-old fisherman was rescued on Friday after his boat sank.\n\n"
             "Erik Solheim spent six hours in a life raft.\n\nSolheim, 40, said he would sail again.")
     assert flagged(text, None) == []
+
+
+@pytest.mark.parametrize("via", ["role", "epithet", "year_old", "pronoun", "description", "another"])
+def test_an_age_linked_by_any_mention_way_a_document_may_give_is_judged(via):
+    # a claims document written elsewhere may link an age's mention by any way the schema
+    # allows ("epithet" too): the evidence says how, and the rule does not stop on a KeyError
+    from checker.engine import check_claims
+    from claims.extract import extract
+
+    claims = extract(article_from_text("Mayor Lina Pruitt shut the pool. The mayor, 48, said the pumps had "
+                                       "failed.\n\nPruitt, 44, will run again.", published=date(2025, 6, 12)))
+    [mention] = [c for c in claims.claims if c.kind == "mention" and c.attrs.get("age")]
+    mention.attrs["via"] = via
+    [f] = [f for f in check_claims(claims) if f.rule == "date.age-conflict"]
+    assert "links to the person" in f.evidence[-1]

@@ -796,3 +796,11 @@ def test_admitted_starts_no_span(text):
 ])
 def test_a_time_in_a_post_brought_to_a_close(text, found):
     assert bool(_duration_findings_on(text, date(2025, 7, 1))) is found
+
+
+def test_a_subject_span_from_several_starts_that_disagree_names_its_sentence_date():
+    # the span ends at its own sentence's date; two starts that disagree make it a warning, and
+    # the message still says where it ends (it once read the end verb, None here: TypeError)
+    [f] = flagged("The strike began on 3 March 2025. A second strike began on 10 March 2025 at the depot.\n\n"
+                  "A three-week strike by bus drivers ended on 20 May 2025.", date(2025, 6, 1))
+    assert f.severity.label == "warning" and any("the date of its sentence" in e for e in f.evidence)

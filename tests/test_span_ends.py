@@ -117,6 +117,9 @@ def test_span_against_its_ends(text, published):
     # an end aimed at is no end told
     ("Talks resume on Friday, 9 May, in an effort to end a 20-day strike. The strike began on 2 May.",
      date(2025, 5, 8)),
+    # an aim after another "to" within the words before the span
+    ("The picketing at the port began on 1 March 2025. On 3 June 2025 the union agreed to talks to "
+     "end six weeks of picketing.", date(2025, 6, 10)),
     # a bare base form is no start ("so that the smelter would stay open")
     ("The smelter shuts in late April 2026, ending 33 years of smelting. Its crews took a pay freeze "
      "in 2000 so that the smelter would stay open.", date(2025, 11, 20)),
@@ -174,3 +177,17 @@ def test_counted_against_the_placed_date(text, published):
 ])
 def test_counted_left_alone(text, published):
     assert counted(text, published) == []
+
+
+@pytest.mark.parametrize("extra, found", [(0, 1), (1, 0)])
+def test_a_date_dates_a_word_at_most_dated_before_words_before_it(extra, found):
+    """DATED_BEFORE: "pleaded" the seventh word before "9 May" dates the plea; the eighth does
+    not (the sentence opens on another clause, so its subject words do not reach the verb)."""
+    from checker.rules.span_ends import DATED_BEFORE
+
+    assert DATED_BEFORE == 7  # "admitted the whole theft on 9 May": four, with room for modifiers
+    # "pleaded guilty to <filler> theft on": the verb stands len(filler) + 5 words before the date
+    filler = " ".join(["the", "whole", "big", "bad", "old", "sad", "odd"][:DATED_BEFORE - 5 + extra])
+    text = (f"In court at Leeds, Mr Okoro pleaded guilty to {filler} theft on 9 May. He was jailed five weeks "
+            "after the plea, the court heard. The judge jailed him on 30 July for two years.")
+    assert len(counted(text, date(2025, 8, 4))) == found

@@ -10,7 +10,7 @@ from dateutil.relativedelta import relativedelta
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
-from checker.rules.wording import day_words, span_words
+from checker.rules.wording import day_words, mention_link_words, span_words
 from claims.model import ClaimSet
 
 MESSAGE = "born {born}, {who} is {ages} on {published}, not {stated}"
@@ -263,14 +263,10 @@ def coreferent_ages(claims: ClaimSet) -> dict[str, list[dict]]:
 
 
 LINKED = ("the age is told of “{mention}”, which the article links to the person ({how}){reading}")
-_LINK_WORDS = {"description": "a description opening the sentence before the one that names them",
-               "role": "the one person given that office before it",
-               "year_old": "the one person of that age told before it",
-               "pronoun": "the subject of the sentence before it"}
 
 
 def _linked_words(g: dict) -> str:
-    return LINKED.format(mention=g["mention"], how=_LINK_WORDS[g["via"]],
+    return LINKED.format(mention=g["mention"], how=mention_link_words(g["via"]),
                          reading=": a reading, so info" if g["probable"] else ": a warning")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from datetime import date, datetime
 
@@ -886,7 +887,10 @@ def _names(an, s) -> set[str]:
 _DATE_WORDS = frozenset(load("temporal")["months"]) | frozenset(load("temporal")["weekdays"])
 
 
+@functools.lru_cache(maxsize=4)
 def _lower_words(text: str) -> frozenset[str]:
+    """The words the article writes in lower case: worked out once an article (``_names`` asks
+    of every sentence a stay's start may be told in, for every stay)."""
     return frozenset(re.findall(r"\b[a-z][a-z'-]+\b", text))
 
 
@@ -1598,7 +1602,10 @@ def _subject_ended(claims: ClaimSet, an, d: Claim, allowed, index: _Index, times
 def _from_its_start(an, d: Claim, allowed, index: _Index, times, here, noun, noun_lemma, verb, end, ev, end_text,
                     severity):
     """The span of ``d`` from the one dated event that begins what it measures to ``end``
-    (``ev``, its days): a finding when it conflicts from every such start."""
+    (``ev``, its days): a finding when it conflicts from every such start. A ``severity``
+    given means the end is the end verb's event dated elsewhere (``verb``), else the date of
+    the duration's sentence."""
+    elsewhere = severity is not None  # before several starts that disagree raise it to a warning
     starts = []
     seen = set()
     for e in index.starts + index.by_lemma.get(noun_lemma, []):
@@ -1641,7 +1648,7 @@ def _from_its_start(an, d: Claim, allowed, index: _Index, times, here, noun, nou
     _, event, tc, sv, lo, hi = min(measured, key=lambda m: m[0])
     what = noun.text if noun is not None else verb[0]
     f = _span_finding(d, (tc, event.text, sv), (end, end_text, ev), lo, hi, first=(
-        f"the span of \u201c{what}\u201d ends at the date of its sentence, \u201c{end.text}\u201d" if severity is None
+        f"the span of \u201c{what}\u201d ends at the date of its sentence, \u201c{end.text}\u201d" if not elsewhere
         else f"the span of \u201c{what}\u201d ends at \u201c{verb[0]}\u201d, dated elsewhere: {span_words(*ev)}",))
     if severity is not None:
         f.severity = severity

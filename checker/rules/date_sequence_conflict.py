@@ -1127,6 +1127,22 @@ def _elsewhere(an, event: Claim, by_kind: dict, by_id, fixed: list[Claim], fixed
     return (narrow.timex.earliest, narrow.timex.latest), narrow, False
 
 
+@lru_cache(maxsize=4)
+def _past_verbs_by_sentence(an) -> dict[int, list]:
+    return {}
+
+
+def _past_verbs(an, k: int) -> list:
+    """The past verbs of sentence ``k`` with their lemmas, worked out once an article: every
+    definite mention _told_by_verb reads walks back over the same sentences."""
+    known = _past_verbs_by_sentence(an)
+    if k not in known:
+        s = an.sentences[k]
+        known[k] = [(w, lemma) for w in an.words_in(s.start, s.end)
+                    if is_past_form(w.text) and (lemma := verb_lemma(w.text))]
+    return known[k]
+
+
 def _told_by_verb(an, event: Claim, sentence, fixed: list[Claim], fixed_starts: list[int], published):
     """"the vote" after "Members voted 310 to 52 at a meeting on 3 April": the nearest sentence
     before ``sentence`` that tells the definite mention ``event`` again by a past verb of the
@@ -1136,9 +1152,8 @@ def _told_by_verb(an, event: Claim, sentence, fixed: list[Claim], fixed_starts: 
     reading (the verb may tell another occurrence), so callers report an info finding."""
     for k in range(sentence.index - 1, -1, -1):
         there = an.sentences[k]
-        verbs = [w for w in an.words_in(there.start, there.end) if is_past_form(w.text) and verb_lemma(w.text)
-                 and same_word(event, Claim("verb", "event", w.start, w.end, w.text,
-                                            attrs={"lemma": verb_lemma(w.text)}))]
+        verbs = [w for w, lemma in _past_verbs(an, k)
+                 if same_word(event, Claim("verb", "event", w.start, w.end, w.text, attrs={"lemma": lemma}))]
         if not verbs:
             continue
         own = fixed[bisect.bisect_left(fixed_starts, there.start):bisect.bisect_left(fixed_starts, there.end)]
@@ -1445,6 +1460,18 @@ class _Spans(list):
         return k > 0 and self._reach[k - 1] > offset
 
 
+class _ByStart(list):
+    """Claims sorted by start, and those starting within [lo, hi) (``within``): a binary
+    search, not a scan of all of them for every side an order word relates."""
+
+    def __init__(self, claims):
+        super().__init__(sorted(claims, key=lambda c: c.start))
+        self._starts = [c.start for c in self]
+
+    def within(self, lo: int, hi: int) -> list[Claim]:
+        return self[bisect.bisect_left(self._starts, lo):bisect.bisect_left(self._starts, hi)]
+
+
 def _plan(an, lo: int, hi: int, time_spans: _Spans) -> bool:
     """Whether [lo, hi) tells a plan (lexicon linked.future: "will", "is expected to"), the
     words of dates left out ("in May" is no modal)."""
@@ -1577,13 +1604,17 @@ def _linked(claims: ClaimSet, times: list[Claim], reported: set[int]):
         return  # no sequence word: no clause elsewhere is needed (most articles)
     fixed = sorted((t for t in times if _dated(t) and _occurrence(t, published)), key=lambda t: t.start)
     spans = _Spans((t.start, t.end) for t in times)
+    # the time claims by start, to find a clause's own by bisection (kept in the claims' order)
+    by_start = sorted(range(len(times)), key=lambda i: times[i].start)
+    by_start_starts = [times[i].start for i in by_start]
     clauses = []  # (sentence index, keys, keys near the date, date) of every fixed date no other stands near
     for s in an.sentences:
         for c in an.clauses_of(s):
             if {w.lower for w in an.words_in(c.start, c.end)} & _OTHER_OCCURRENCE \
                     or _NOT_SEQUENCE.search(text, c.start, c.end):
                 continue  # "previously won the shield in 1988": another occurrence of the event
-            own = [t for t in times if c.start <= t.start < c.end]
+            own = [times[i] for i in sorted(by_start[bisect.bisect_left(by_start_starts, c.start):
+                                                      bisect.bisect_left(by_start_starts, c.end)])]
             keys = None
             for d in own:
                 if not any(d is f for f in fixed) or _label(text, d) or _plan(an, c.start, d.end, spans):
@@ -2061,13 +2092,13 @@ ASIDE_SUBJECT_WORDS = 4
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 
 
-def _side_date(an, times: list[Claim], lo: int, hi: int, near_end: bool = False):
+def _side_date(an, times: _ByStart, lo: int, hi: int, near_end: bool = False):
     """The date of the side whose words run over [lo, hi): its one fixed date, within SIDE_WORDS
     words of ``lo`` (of ``hi`` when ``near_end``: a main clause before its order word), labels,
     deadlines, baselines and ranges' lone edges left out; or the range two of them make
     ("between 2009 and 2013"), as (interval, [claims]). None when it holds none or more than one."""
     text = an.text
-    inside = [t for t in times if lo <= t.start < hi]
+    inside = times.within(lo, hi)
     opens = word_before(text, inside[0].start) if inside else ""
     if len(inside) == 2 and (opens == "between" or opens == "from" and not _BARE_YEAR.fullmatch(inside[0].text)) \
             and word_before(text, inside[1].start) in _RANGE_CLOSE \
@@ -2133,7 +2164,7 @@ def _relation_sides(an, times, m, sentence, published, elsewhere, is_event, span
     reading = False
     if kind == "link":
         end = _side_end(an, m.end(), sentence.end)
-        first_date = next((t.start for t in times if m.end() <= t.start < end), end)
+        first_date = next((t.start for t in times.within(m.end(), end)), end)
         if "and" in _name_words(text[m.end():first_date]):
             return None  # "after rivals and the board met in": two clauses' worth, which one the date dates is open
         second = _dated_side(an, times, m.end(), end, sentence, is_event)
@@ -2180,7 +2211,7 @@ def _relation_sides(an, times, m, sentence, published, elsewhere, is_event, span
     if own is None:
         return None
     own, reading = own
-    before = [t for t in times if sentence.start <= t.start < m.start()]
+    before = times.within(sentence.start, m.start())
     clause_start = _side_start(an, sentence.start, m.start())
     subject_dates = [t for t in before if t.start >= clause_start]
     if subject_dates or {w.lower for w in an.words_in(clause_start, m.start())} & _CLAUSE:
@@ -2202,10 +2233,10 @@ def _relation_sides(an, times, m, sentence, published, elsewhere, is_event, span
     if sentence.index == 0:
         return None
     told = an.sentences[sentence.index - 1]
-    there = [t for t in times if told.start <= t.start < told.end]
+    there = times.within(told.start, told.end)
     if len(there) != 1 or published is not None and there[0].timex.latest >= published:
         return None  # "today": the writing, not an event the clause follows
-    if direction == "before" and any(not any(a <= w.start() < b for a, b in spans)
+    if direction == "before" and any(not spans.covers(w.start())
                                      for w in _RELATION_WORD.finditer(text, told.start, told.end)):
         return None  # "joined in 2016 before moving on. Before that, ...": "that" may be the later move
     other = _side_date(an, times, there[0].start, told.end)
@@ -2232,21 +2263,21 @@ def _relations(claims: ClaimSet, times: list[Claim], reported: set[int]):
     text = claims.article.text
     published = claims.article.published
     an = analyse(text)
-    spans = [(t.start, t.end) for t in claims.of_kind("time")]
+    spans = _Spans((t.start, t.end) for t in claims.of_kind("time"))
     ordered = sorted(times, key=lambda t: t.start)
     by_id = {c.id: c for c in times}
     fixed = [t for t in ordered if _dated(t)]
     fixed_starts = [t.start for t in fixed]
-    events = sorted(claims.of_kind("event"), key=lambda e: e.start)
+    events = _ByStart(claims.of_kind("event"))
     by_kind: dict[str, list[Claim]] = {}
     for e in events:
         by_kind.setdefault(event_kind(e.attrs.get("lemma") or ""), []).append(e)
     skip = claims.article.dateline
-    usable = [t for t in ordered if not (skip and skip[0] <= t.start < skip[1])]
+    usable = _ByStart(t for t in ordered if not (skip and skip[0] <= t.start < skip[1]))
     for sentence in an.sentences:
         def elsewhere(lo, hi, sentence=sentence):
             """The event noun of [lo, hi) dated by its other mentions."""
-            nouns = [e for e in events if lo <= e.start < hi and e.attrs.get("mention")
+            nouns = [e for e in events.within(lo, hi) if e.attrs.get("mention")
                      and an.words_between(lo, e.start) <= SECOND_REACH]
             if not nouns:
                 return None
@@ -2259,11 +2290,11 @@ def _relations(claims: ClaimSet, times: list[Claim], reported: set[int]):
         if _NOT_SEQUENCE.search(text, sentence.start, sentence.end):
             continue
         for m in _RELATION_WORD.finditer(text, sentence.start, sentence.end):
-            if m.start() in reported or any(a <= m.start() < b for a, b in spans) \
+            if m.start() in reported or spans.covers(m.start()) \
                     or _not_order(text, m.start(), m.end()):
                 continue
             sides = _relation_sides(an, usable, m, sentence, published, elsewhere,
-                                    lambda lo, hi: any(lo <= e.start < hi for e in events), spans)
+                                    lambda lo, hi: bool(events.within(lo, hi)), spans)
             if sides is None:
                 continue
             (a, these), (b, those), own_first, reading = sides

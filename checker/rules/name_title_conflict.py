@@ -5,6 +5,7 @@ from __future__ import annotations
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
+from checker.rules.wording import mention_link_words
 from claims.model import ClaimSet
 
 MESSAGE = "{name} is “{this}” here but “{other}” elsewhere: {why}"
@@ -48,8 +49,8 @@ def conflict(a: dict, b: dict) -> str | None:
     return None
 
 
-#: the most letters two written portfolios may share at their start and still be two words
-#: ("econom-y" / "econom-ic" share six: one word; "finance" / "fiscal" share two)
+#: how many letters at their start two words of written portfolios must share to be one word
+#: ("econo-my" / "econo-mic": one word; "finance" / "fiscal" share two: two words)
 _SAME_STEM_LETTERS = 5
 
 
@@ -300,8 +301,8 @@ def check(claims: ClaimSet):
                       evidence=[f"“{_written(te, earlier)}” and “{_written(tl, later)}” name the same person",
                                 "no mention says the person's rank changed (promoted, demoted)" if tl["kind"] == te["kind"] == "rank"
                                 else "no mention says the person changed office, or that a title is former or acting",
-                                *[f"“{m.text}” is linked to the person as the description opening the sentence before "
-                                  "the one that names them" + (": a reading, so info" if m.attrs.get("probable") else "")
+                                *[f"“{m.text}” is linked to the person as {mention_link_words(m.attrs.get('via'))}"
+                                  + (": a reading, so info" if m.attrs.get("probable") else "")
                                   for m in (earlier, later) if m.kind == "mention"]])
 
 

@@ -29,6 +29,7 @@ for one side that disagree leave the phrase alone.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -189,6 +190,13 @@ def subject(an, text: str, s) -> list[Word]:
     return _window(an, text, s.start, s.end)[:SUBJECT_WORDS]
 
 
+def _meeting_keys(w: Word) -> set[str]:
+    """Keys two words share whenever they meet (``Word.meets``): the first four letters of the
+    stem (one stem family: equal stems, or the shorter of four letters or more opening the
+    longer; one name: equal stems) and the event keys."""
+    return {"stem:" + w.stem[:4], *w.keys}
+
+
 def _shares(mine: list[Word], theirs: list[Word]) -> list[Word]:
     return [w for w in mine if any(w.meets(o) for o in theirs)]
 
@@ -218,7 +226,7 @@ class DatedWords:
             hi = min(s.end, dates[k + 1].start if k + 1 < len(dates) else s.end)
             back = an.words_before(c.start, DATED_BEFORE)
             back = [w for w in back if w.start >= lo and not _CUT.search(text[w.end:c.start])]
-            opens = not an.words_in(s.start, c.start) or len(an.words_in(s.start, c.start)) <= 1
+            opens = len(an.words_in(s.start, c.start)) <= 1  # the date opens its sentence ("On 20 May, ...")
             ahead = []
             after = c.end + 1 if _YEAR_END.search(c.text) and text.startswith(",", c.end) else c.end  # "the Nov. 8, 2022, election"
             for w in an.words_after(after, DATED_AFTER + 1):
@@ -234,16 +242,30 @@ class DatedWords:
                 # date's verb shares it ("started in May 2023 and was signed off on 4 June")
                 words += [w for w in subject(an, text, s) if w.start not in starts and w.start < c.start]
             self.dates.append((c, words))
+        #: the dates by every key a word of theirs may meet another word by (``_meeting_keys``),
+        #: so that ``dating`` reads only the dates that share a word, not all of them a phrase
+        self._starts = [c.start for c, _ in self.dates]
+        self._by_key: dict[str, list[int]] = {}
+        for i, (_, words) in enumerate(self.dates):
+            for key in {k for w in words for k in _meeting_keys(w)}:
+                self._by_key.setdefault(key, []).append(i)
+
+    def within(self, lo: int, hi: int) -> list[tuple[Claim, list[Word]]]:
+        """The dates (with their words) starting in [lo, hi), in the article's order."""
+        return self.dates[bisect.bisect_left(self._starts, lo):bisect.bisect_left(self._starts, hi)]
+
+    def words_of(self, c: Claim) -> list[Word]:
+        """The words the date ``c`` (one of these dates) dates."""
+        return next((ws for d, ws in self.within(c.start, c.start + 1) if d is c), [])
 
     def dating(self, mine: list[Word], *, skip_sentence: int | None = None, need: int = 1,
                head: Word | None = None, where=None):
         """The dates whose words share the most with ``mine`` (at least ``need``, ``head``
         among them when given), with the words shared; ``where`` filters the candidates."""
         best, found = 0, []
-        for c, words in self.dates:
+        for i in sorted({i for w in mine for k in _meeting_keys(w) for i in self._by_key.get(k, ())}):
+            c, words = self.dates[i]
             if skip_sentence is not None and self.an.sentence_at(c.start).index == skip_sentence:
-                continue
-            if where is not None and not where(c, words):
                 continue
             shared = _shares(mine, words)
             if head is not None and head not in shared and not any(w.meets(o) == 2 for w in shared for o in words):
@@ -251,6 +273,8 @@ class DatedWords:
             n = sum(max(w.meets(o) for o in words) for w in {w.stem: w for w in shared}.values())
             if n < need or n < best:
                 continue
+            if where is not None and not where(c, words):
+                continue  # asked last: most dates share no word, and the filter reads every word
             if n > best:
                 best, found = n, []
             found.append((c, shared))
@@ -343,10 +367,10 @@ def _window(an, text: str, a: int, b: int, cut=_CUT):
     return content(an, a, m.start() if m else b)
 
 
-def _beside(claims_dates, an, text: str, a: Claim) -> Claim | None:
+def _beside(dated: DatedWords, an, text: str, a: Claim) -> Claim | None:
     """The date written right before a counted phrase, set off by a comma ("let back in on
     9 June, three days after")."""
-    for c, _ in claims_dates:
+    for c, _ in dated.within(an.sentence_at(a.start).start, a.start):
         if c.end <= a.start and re.fullmatch(r"\s*,\s*", text[c.end:a.start]) and an.same_sentence(c.start, a.start):
             return c
     return None
@@ -358,7 +382,7 @@ def _own_sentence_date(dated: DatedWords, an, a: Claim) -> Claim | None:
     after it when the phrase opens the sentence ("Two years after the sale, at a meeting on 9
     May, ..."): the placed event's."""
     s = an.sentence_at(a.start)
-    mine = [c for c, _ in dated.dates if s.start <= c.start < s.end and c is not a]
+    mine = [c for c, _ in dated.within(s.start, s.end) if c is not a]
     if len(mine) != 1:
         return None
     c = mine[0]
@@ -390,12 +414,12 @@ def counted(claims: ClaimSet, dated: DatedWords, done: set[int]):
             sign = 1 if nxt[0].lower == "after" else -1
             s = an.sentence_at(a.start)
             stop = min(s.end, an.words_after(nxt[0].end, ORIGIN_WORDS)[-1].end if an.words_after(nxt[0].end, ORIGIN_WORDS) else s.end)
-            if any(nxt[0].end <= c.start < stop for c, _ in dated.dates) or not re.fullmatch(r"P\d+(?:\.\d+)?[YMWD]", t.value or ""):
+            if dated.within(nxt[0].end, stop) or not re.fullmatch(r"P\d+(?:\.\d+)?[YMWD]", t.value or ""):
                 continue  # the origin's date is written in its phrase: the rule's own shapes read it
             origin_words = _window(an, text, nxt[0].end, stop)
             if not origin_words or origin_words[0].name or any(w.text.lower() in PLANNING for w in origin_words):
                 continue  # "a fortnight before the ballot was called": the calling, which no date tells
-            beside = _beside(dated.dates, an, text, a) or _own_sentence_date(dated, an, a)
+            beside = _beside(dated, an, text, a) or _own_sentence_date(dated, an, a)
             found = dated.dating(origin_words, head=origin_words[0], where=_origin_dates(s, a, beside))
             origin_iv = one_date(found)
             if origin_iv is None:
@@ -497,7 +521,8 @@ def _has(words: list[Word], text: str, lemmas: frozenset, surface: frozenset) ->
     for w in words:
         # a bare base form is an aim or a state ("to keep the mill open", "will end"), not an edge told
         if (w.lemma in lemmas and w.lemma != w.text.lower()) or w.text.lower() in surface \
-                or any(text.startswith(s, w.start) or text.lower().startswith(s, w.start) for s in surface if " " in s):
+                or any(text.startswith(s, w.start) or text[w.start:w.start + len(s)].lower() == s
+                       for s in surface if " " in s):
             return w
     return None
 
@@ -530,7 +555,7 @@ def spans(claims: ClaimSet, dated: DatedWords, done: set[int]):
                 or not re.fullmatch(r"P\d+(?:\.\d+)?[YMWD]", t.value or "") or d.attrs.get("signal") in ("since", "in", "within"):
             continue
         s = an.sentence_at(d.start)
-        here = [(c, w) for c, w in dated.dates if s.start <= c.start < s.end]
+        here = dated.within(s.start, s.end)
         before = [w.lower for w in an.words_before(d.start, SIGNAL_WORDS)]
         thing = [w for w in _window(an, text, d.end, s.end)[:THING_WORDS] if w.text.lower() not in END_SIGNALS]
         back = an.words_before(d.start, THING_WORDS)
@@ -540,8 +565,8 @@ def spans(claims: ClaimSet, dated: DatedWords, done: set[int]):
         # the end
         end, end_iv, how = None, None, ""
         if _ending_signal(before):
-            if "to" in before[:-1] and before[before.index("to") + 1] in END_SIGNALS:
-                continue  # "in an effort to end a six-day strike": an aim, not an end
+            if any(w == "to" and nxt in END_SIGNALS for w, nxt in zip(before, before[1:])):
+                continue  # "in an effort to end a six-day strike", "agreed to talks to end": an aim, not an end
             prior = [c for c, _ in here if c.end <= d.start]
             if prior:
                 end = prior[-1]
@@ -597,7 +622,7 @@ def _owned_from(dated: DatedWords, start: Claim, sentence: list[Word]) -> bool:
     the span tells an activity of the thing, which may have begun after the thing's own start
     ("Formed in 2009, the guild has devoted the last six years to mending looms"): only a span
     longer than the thing's life conflicts."""
-    words = next((ws for c, ws in dated.dates if c is start), [])
+    words = dated.words_of(start)
     names = {w.stem for w in sentence if w.name}
     return any(w.lemma in OWNING_STARTS for w in words) and any(w.name and w.stem in names for w in words)
 
@@ -667,7 +692,7 @@ def _both_ends(an, text: str, dated: DatedWords, d: Claim, thing: list[Word]):
     if one_date(found) is None:
         return None
     start = found[0][0]
-    told = [w for w in next(ws for c, ws in dated.dates if c is start) if w.lemma is None and not w.name]
+    told = [w for w in dated.words_of(start) if w.lemma is None and not w.name]
     wider = thing + [w for w in told if w.start not in {t.start for t in thing}]
     ends = [f for f in dated.dating(wider, where=_ends(text, wider)) if f[0] is not start and any(not w.name for w in f[1])
             and interval(f[0])[0] > interval(start)[1]]

@@ -6,6 +6,22 @@ from datetime import date
 
 from claims.temporal import calendar as cal
 
+#: How claims.coreference linked a mention that is not a name to its person (a mention claim's
+#: ``via``, schemas/claims.schema.json mention_attrs), in words for a finding's evidence.
+MENTION_LINKS = {
+    "description": "a description opening the sentence before the one that names them",
+    "role": "the one person given that office before it",
+    "year_old": "the one person of that age told before it",
+    "pronoun": "the subject of the sentence before it",
+    "epithet": "the subject of the sentence before it, by a noun for a person that is no one's office",
+}
+
+
+def mention_link_words(via: str | None) -> str:
+    """How a mention was linked to its person (``MENTION_LINKS``; any other ``via`` a claims
+    document written elsewhere gives, as co-reference)."""
+    return MENTION_LINKS.get(via or "", "co-reference (claims.coreference)")
+
 
 def day_words(d: date) -> str:
     return f"{d.day} {d:%B} {d.year}"
