@@ -186,3 +186,19 @@ def test_the_one_person_of_a_clause_before_a_colon_is_the_speaker():
     assert findings(first + near)
     assert findings(first + far) == []
     assert findings(first + two) == []
+
+
+def test_a_claims_document_without_the_optional_speaker_is_still_checked():
+    """``speaker`` is optional in the schema: a document that leaves it out is judged, not a crash."""
+    from claims.document import from_document, to_document
+    from claims.extract import extract
+
+    text = ("Ann Lee, 47, opened the bridge on Friday.\n\n\"We built this for everyone who crosses it,\" the "
+            "47-year-old said.\n\nCouncillor Tom Park, 60, spoke next. \"We built this for everyone who crosses "
+            "it,\" Park said.")
+    doc = to_document(extract(article_from_text(text)))
+    for c in doc["claims"]:
+        if c["kind"] == "quote":
+            c.get("attrs", {}).pop("speaker", None)
+    result = check_article(from_document(doc))
+    assert any(f.rule == "quote.attribution-conflict" for f in result.findings)

@@ -141,7 +141,7 @@ def check(claims: ClaimSet):
             reported.add(q2.id)
             this, other = _who(p2, people), _who(p1, people)
             linked = [q for q in (q1, q2) if q.attrs.get("mention")]
-            link_note = [f"the speaker “{q.attrs['speaker']}” is linked to {_who(people[q.attrs['person']], people)} by "
+            link_note = [f"the speaker “{q.attrs.get('speaker') or q.text}” is linked to {_who(people[q.attrs['person']], people)} by "
                          "co-reference (claims.coreference)" + (": a reading, so info" if q.attrs.get("probable") else
                                                                  ": a warning") for q in linked]
             if changed:
