@@ -353,8 +353,9 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
             described.append((e, t, d))
     # "The Thomastown forward, born on 2 October 1992, ...": a description in apposition to the
     # birth stands for the story's one aged person (``_described``)
+    sole_context = _Sole(an, people)
     for e, t, d in described:
-        p = _described(an, people, d.start("noun"), d.group("noun"))
+        p = _described(an, people, d.start("noun"), d.group("noun"), sole_context)
         if p is not None:
             p.attrs["births"].append({"event": e.id, "time": t.id, "start": e.start, "end": t.end, "bound": "sole"})
     # "The 49-year-old": the one person of the story whose age or birth is told by name, when
@@ -365,10 +366,10 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
         s = an.sentence_at(m.start())
         bare = _BARE_NEXT.match(text, m.end()) is not None
         verb_next = bare or _VERB_NEXT.match(text, m.end()) is not None
-        sole = _sole_told(an, people, m.start(), verb_next)
+        sole = _sole_told(an, people, m.start(), verb_next, sole=sole_context)
         noun = None if verb_next else _NOUN_NEXT.match(text, m.end())
         if sole is None and noun is not None:  # "the 26-year-old striker"
-            sole = _described(an, people, m.start(), noun.group(1))
+            sole = _described(an, people, m.start(), noun.group(1), sole_context)
         if sole is not None:
             add_age(sole, m, "published", None, "sole", bare=bare)
             continue
@@ -441,7 +442,74 @@ _DESCRIPTION_BORN = re.compile(r"\s*[Tt]he\s+(?:[\w'’-]+\s+){0,3}(?P<noun>[a-z
 DESCRIBED_NOUNS = frozenset(_LEX["described_nouns"])
 
 
-def _described(an, people: list[Claim], at: int, noun: str) -> Claim | None:
+class _Sole:
+    """What ``_sole_told`` and ``_described`` read of the whole story, computed once per
+    article instead of once per "the 49-year-old" (which made them quadratic on a long
+    article): the one person whose age or birth is told by name, that person's mentions, the
+    described lede, and the first word that speaks of a person left unnamed. Built after the
+    ages and births bound by name are known (the bindings made after it, "sole" and "reading",
+    change none of these)."""
+
+    def __init__(self, an, people: list[Claim]):
+        self.an, self.people = an, people
+        self.starts = [p.start for p in people]
+        self.ends = [p.end for p in people]
+        ordered = self.starts == sorted(self.starts) and self.ends == sorted(self.ends)
+        told = {p.attrs["entity"] for p in people if any(b.get("bound") != "sole" for b in p.attrs.get("births") or ())
+                or any(g["bound"] == "name" for g in p.attrs.get("ages") or ())}
+        self.entity = next(iter(told)) if len(told) == 1 else None
+        self.mine = [p for p in people if p.attrs["entity"] == self.entity]
+        self.mine_ends = [p.end for p in self.mine]
+        #: where people other than the told one are named
+        self.other_starts = [p.start for p in people if p.attrs["entity"] != self.entity]
+        self.lede = _described_lede(an, people) if self.entity is not None else None
+        self.blocker = self._first_unnamed() if self.entity is not None and ordered else None
+        self.ordered = ordered
+        #: per entity, the last words of its offices; per last word, the entities given it
+        self.offices: dict[str, set[str]] = {}
+        self.holders: dict[str, set[str]] = {}
+        for q in people:
+            office = (q.attrs.get("title") or {}).get("office") or ""
+            if office:
+                self.offices.setdefault(q.attrs["entity"], set()).add(office.split()[-1])
+                self.holders.setdefault(office.split()[-1], set()).add(q.attrs["entity"])
+
+    def _first_unnamed(self):
+        """The first word of the story that speaks of a person left unnamed ("a man", "the
+        victim", "her lawyer") other than as what a named person is, in a lede that describes
+        the person named next, or in a quotation; None when there is none."""
+        an, people, text = self.an, self.people, self.an.text
+        lede, marks = self.lede, _quote_marks(an)
+        for w in an.words_in(0, len(text)):
+            if w.lower not in UNNAMED_PEOPLE or (lede is not None and lede.start <= w.start < lede.end):
+                continue
+            if _quoted(an, marks, w.start):
+                continue  # "“My father bowled at me,” Ek said": the speaker's words, not the story's people
+            after = an.words_after(w.end, 1)
+            if after and after[0].text[:1].isupper():
+                # the first person after the word is the nearest: fewest words between
+                k = bisect.bisect_right(self.starts, w.end)
+                if k < len(people) and an.words_between(w.end, people[k].start) <= 1:
+                    continue  # "nurse Helen Okafor", "coach Mrs Ruiz": a title before a person's name
+                return w  # "her teammate Maja Holt": a name not read as a person's, who may be the one
+            if text[w.start - 1:w.start] == "-" or text[w.end:w.end + 1] == "-":
+                continue  # "a 120-patient study": part of a compound
+            if _GENERIC.search(text, max(0, w.start - 12), w.start):
+                continue  # "what any nurse would do": no one in particular
+            near = people[bisect.bisect_right(self.ends, w.start - 60):bisect.bisect_right(self.ends, w.start)]
+            if _PREDICATE.search(text, max(0, w.start - 40), w.start) or any(
+                    _APPOSED_NOUN.fullmatch(text, p.end, w.start) for p in near):
+                continue  # "worked as a teacher", "Ana Ek, the Oslo cyclist": what a named person is
+            return w
+        return None
+
+    def unnamed_before(self, fronted: int) -> bool:
+        """Whether such a word stands among the words before ``fronted``."""
+        w = self.blocker
+        return w is not None and w.start < fronted and w.end <= fronted
+
+
+def _described(an, people: list[Claim], at: int, noun: str, sole: _Sole | None = None) -> Claim | None:
     """The person a definite description with a noun of its own at ``at`` stands for ("the
     26-year-old striker", "The Thomastown forward, born in 1992,"): the story's one person whose
     age or birth is told by name (``_sole_told``), when that person is the first the story names,
@@ -452,20 +520,18 @@ def _described(an, people: list[Claim], at: int, noun: str) -> Claim | None:
     striker")."""
     if noun not in DESCRIBED_NOUNS or noun in UNNAMED_PEOPLE:
         return None
-    p = _sole_told(an, people, at, True, noun)
+    sole = sole or _Sole(an, people)
+    p = _sole_told(an, people, at, True, noun, sole)
     if p is None or p.attrs["entity"] != people[0].attrs["entity"]:
         return None
-    own = set()
-    for q in people:
-        office = (q.attrs.get("title") or {}).get("office") or ""
-        if q.attrs["entity"] != p.attrs["entity"] and office.split()[-1:] == [noun]:
-            return None
-        if q.attrs["entity"] == p.attrs["entity"] and office:
-            own.add(office.split()[-1])
+    if sole.holders.get(noun, set()) - {p.attrs["entity"]}:
+        return None
+    own = sole.offices.get(p.attrs["entity"])
     return p if not own or noun in own else None
 
 
-def _sole_told(an, people: list[Claim], at: int, verb_next: bool, noun: str | None = None) -> Claim | None:
+def _sole_told(an, people: list[Claim], at: int, verb_next: bool, noun: str | None = None,
+               sole: _Sole | None = None) -> Claim | None:
     """The person "the 49-year-old" at ``at`` stands for beyond doubt: the only person of the
     story whose age or birth is told beside their name (a mention's own sentence), named
     before it, when the description has no noun of its own (``verb_next``: "the 49-year-old
@@ -477,46 +543,63 @@ def _sole_told(an, people: list[Claim], at: int, verb_next: bool, noun: str | No
     opens on someone else ("Her teammate Maja Holt added the third. The 29-year-old has ...":
     the nearest reading; with a ``noun`` of its own, someone else whose title is another office
     is not: "goalkeeper Luis Ortega ... The 26-year-old striker"). Its mention: the person's
-    last before it."""
+    last before it. (``sole``: the story read once, ``_Sole``.)"""
     if not verb_next:
         return None
-    told = {p.attrs["entity"] for p in people if any(b.get("bound") != "sole" for b in p.attrs.get("births") or ())
-            or any(g["bound"] == "name" for g in p.attrs.get("ages") or ())}
-    if len(told) != 1:
-        return None
-    (entity,) = told
-    before = [p for p in people if p.end <= at and p.attrs["entity"] == entity]
+    sole = sole or _Sole(an, people)
+    entity = sole.entity
+    if entity is None or not sole.ordered:
+        return _sole_told_slowly(an, people, at, noun, sole) if entity is not None else None
+    k = bisect.bisect_right(sole.mine_ends, at)
     s = an.sentence_at(at)
-    if not before or any(s.start <= p.start < at and p.attrs["entity"] != entity for p in people):
+    j = bisect.bisect_left(sole.other_starts, s.start)
+    if not k or (j < len(sole.other_starts) and sole.other_starts[j] < at):
         return None  # "After Judge Hart spoke, the 52-year-old left": maybe the one named in its sentence
     if s.index:
         prev = an.sentences[s.index - 1]
-        first = next((p for p in people if prev.start <= p.start < prev.end), None)
+        i = bisect.bisect_left(sole.starts, prev.start)
+        first = people[i] if i < len(people) and people[i].start < prev.end else None
         if first is not None and _QUOTE_MARKS.search(an.text, prev.start, first.start):
             first = None  # "“...,” Maitland said.": the speaker of a quotation is not who the story goes on about
         if first is not None and first.attrs["entity"] != entity and (noun is None or not first.attrs.get("title")):
             return None  # "Her teammate Maja Holt added the third. The 29-year-old ...": maybe her
-    text = an.text
-    lede = _described_lede(an, people)
-    fronted = s.start if _FRONTED.fullmatch(text, s.start, at) else at
-    marks = _quote_marks(an)
+    fronted = s.start if _FRONTED.fullmatch(an.text, s.start, at) else at
+    return None if sole.unnamed_before(fronted) else sole.mine[k - 1]
+
+
+def _sole_told_slowly(an, people: list[Claim], at: int, noun: str | None, sole: _Sole) -> Claim | None:
+    """``_sole_told`` for mentions out of order (one inside another): each person looked at."""
+    entity = sole.entity
+    before = [p for p in people if p.end <= at and p.attrs["entity"] == entity]
+    s = an.sentence_at(at)
+    if not before or any(s.start <= p.start < at and p.attrs["entity"] != entity for p in people):
+        return None
+    if s.index:
+        prev = an.sentences[s.index - 1]
+        first = next((p for p in people if prev.start <= p.start < prev.end), None)
+        if first is not None and _QUOTE_MARKS.search(an.text, prev.start, first.start):
+            first = None
+        if first is not None and first.attrs["entity"] != entity and (noun is None or not first.attrs.get("title")):
+            return None
+    fronted = s.start if _FRONTED.fullmatch(an.text, s.start, at) else at
+    text, lede, marks = an.text, sole.lede, _quote_marks(an)
     for w in an.words_in(0, fronted):
         if w.lower not in UNNAMED_PEOPLE or (lede is not None and lede.start <= w.start < lede.end):
             continue
         if _quoted(an, marks, w.start):
-            continue  # "“My father bowled at me,” Ek said": the speaker's words, not the story's people
+            continue
         after = an.words_after(w.end, 1)
         if after and after[0].text[:1].isupper():
             if any(w.end < p.start and an.words_between(w.end, p.start) <= 1 for p in people):
-                continue  # "nurse Helen Okafor", "coach Mrs Ruiz": a title before a person's name
-            return None  # "her teammate Maja Holt": a name not read as a person's, who may be the one
+                continue
+            return None
         if text[w.start - 1:w.start] == "-" or text[w.end:w.end + 1] == "-":
-            continue  # "a 120-patient study": part of a compound
+            continue
         if _GENERIC.search(text, max(0, w.start - 12), w.start):
-            continue  # "what any nurse would do": no one in particular
+            continue
         if _PREDICATE.search(text, max(0, w.start - 40), w.start) or any(
                 _APPOSED_NOUN.fullmatch(text, p.end, w.start) for p in people if w.start - 60 < p.end <= w.start):
-            continue  # "worked as a teacher", "Ana Ek, the Oslo cyclist": what a named person is
+            continue
         return None
     return before[-1]
 

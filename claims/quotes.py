@@ -497,9 +497,13 @@ class _People:
     def __init__(self, claims: list[Claim]):
         self.people = sorted((c for c in claims if c.kind == "person"), key=lambda c: c.start)
         self.by_id = {c.id: c for c in self.people}
+        self._starts = [c.start for c in self.people]
 
     def within(self, a: int, b: int) -> list[Claim]:
-        return [p for p in self.people if a <= p.start and p.end <= b]
+        """The people within [a, b): a binary search, not a pass over every person (asked
+        once a quotation)."""
+        lo, hi = bisect.bisect_left(self._starts, a), bisect.bisect_right(self._starts, b)
+        return [p for p in self.people[lo:hi] if p.end <= b]
 
 
 def _title_start(p: Claim) -> int:
@@ -860,7 +864,8 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
     if not any(ch in text for ch in "“”„\"«»‘'"):
         return []
     people = _People(claims_so_far or [])
-    mentions = [c for c in claims_so_far or () if c.kind == "mention"]
+    mentions = sorted((c for c in claims_so_far or () if c.kind == "mention"), key=lambda c: c.start)
+    mention_starts = [c.start for c in mentions]
     link_of: dict[int, Claim] = {}
     claims = []
     prev = None  # the last attributed quotation: (span, who, person, how)
@@ -884,7 +889,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             if person is None and who:
                 # "“…,” the 67-year-old said", "“…,” she said" after a sentence whose subject is
                 # the person: the mention claims.coreference linked to them
-                linked = _linked_mention(mentions, who, q, analysis)
+                linked = _linked_mention(mentions, mention_starts, who, q, analysis)
                 if linked is not None:
                     person = people.by_id.get(linked.attrs["person"])
                     coref = "pronoun" if linked.attrs["via"] == "pronoun" else "description"
@@ -917,15 +922,15 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
     return claims
 
 
-def _linked_mention(mentions: list[Claim], who: str, q: QuoteSpan, analysis) -> Claim | None:
+def _linked_mention(mentions: list[Claim], starts: list[int], who: str, q: QuoteSpan, analysis) -> Claim | None:
     """The mention (claims.coreference) that is the speaker ``who`` of quotation ``q``: written
     as ``who`` (or closing it after an opening clause's comma) in the sentence the quotation
-    opens or closes, the nearest to it."""
+    opens or closes, the nearest to it (``mentions`` in order, ``starts`` their starts)."""
     a, b = q.open, q.close if q.close >= 0 else q.open
     lo, hi = analysis.sentence_at(a).start, analysis.sentence_at(b + 1).end
     who = " ".join(who.lower().split())
     # the speaker's words may hold an opening clause before the mention ("Asked about it, he")
-    said = [c for c in mentions if lo <= c.start < hi and c.attrs.get("entity")
+    said = [c for c in mentions[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)] if c.attrs.get("entity")
             and (who == c.text.lower() or who.endswith(", " + c.text.lower()))]
     return min(said, key=lambda c: min(abs(c.start - a), abs(c.start - b)), default=None)
 

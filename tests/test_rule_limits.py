@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from checker.engine import check_article
+from claims.extract import extract
 from claims.read import article_from_text
 
 
@@ -565,3 +566,17 @@ FUTURE_PAST = "date.future-past"
 def test_a_price_within_two_words_after_for_is_what_the_event_cost(price, read):
     text = f"The painting was sold for {price} on 3 May 2026."
     assert flagged(FUTURE_PAST, text, date(2025, 3, 3)) is read
+
+
+# --- claims.coreference: another person in reach of a pronoun (REACH_SENTENCES) -------------------
+
+
+@pytest.mark.parametrize("between, probable", [
+    (4, True),   # Bo Lind six sentences before the pronoun's: in reach, so "She" is only a reading
+    (5, False),  # seven: out of reach, and Ines Duarte, the subject before, is the one meant
+])
+def test_another_person_makes_a_pronoun_a_reading_within_six_sentences(between, probable):
+    text = ("Bo Lind, who trained as a nurse, sat down. " + "The rain fell. " * between
+            + "Ines Duarte, who trained as a nurse, runs the clinic. She is 61.")
+    [m] = extract(article_from_text(text, published=date(2025, 6, 12))).of_kind("mention")
+    assert (m.text, m.attrs["via"], m.attrs["probable"]) == ("She", "pronoun", probable)
