@@ -565,3 +565,42 @@ FUTURE_PAST = "date.future-past"
 def test_a_price_within_two_words_after_for_is_what_the_event_cost(price, read):
     text = f"The painting was sold for {price} on 3 May 2026."
     assert flagged(FUTURE_PAST, text, date(2025, 3, 3)) is read
+
+
+# --- number.restated-conflict: SLIP_RATIO and CLAUSE_WORDS ----------------------------------------
+
+RESTATED = "number.restated-conflict"
+
+
+@pytest.mark.parametrize("second, severity", [
+    (17, "warning"),  # eight and a half times the first length: read as one canal told with a slip
+    (30, "info"),     # fifteen times, and no power of ten: perhaps another canal, shown, not judged
+])
+def test_two_lengths_ten_times_apart_or_more_are_shown_not_judged(second, severity):
+    # between nine and eleven times apart a value is read as a slip of scale (a power of ten),
+    # so the limit's neighbours one either side of ten change nothing any article could show
+    text = f"Engineers surveyed the 2 km canal in June. The {second}-kilometre canal will be dredged next year."
+    assert [f.severity.name.lower() for f in findings(RESTATED, text)] == [severity]
+
+
+@pytest.mark.parametrize("clause, shown", [
+    ("by the end of the day lacked heating", True),         # "heating" is the clause's eighth word: the loss told again
+    ("by the end of the day still lacked heating", False),  # its ninth: past the clause read, so a subgroup
+])
+def test_a_relative_clause_telling_the_loss_again_within_eight_words(clause, shown):
+    text = ("The council said 3,200 houses lost heating on Sunday.\n\n"
+            f"Engineers visited the 2,700 houses that {clause}.")
+    assert flagged(RESTATED, text, date(2024, 4, 21)) is shown
+
+
+# --- date.duration-conflict: SUBJECT_WORDS (a job of work named at a sentence's start) ------------
+
+
+@pytest.mark.parametrize("lead, shown", [
+    ("Inside, the building work", True),        # "work" is the sentence's fourth word: it tells of the restoration
+    ("Inside, the main building work", False),  # its fifth: the sentence is not read as telling of it
+])
+def test_a_job_of_work_named_within_a_sentences_first_four_words_tells_its_ends(lead, shown):
+    text = ("The town hall has reopened after a nine-month restoration. "
+            f"{lead} began in March 2021 and ended in August 2023.")
+    assert flagged(DURATION, text, date(2024, 4, 21)) is shown
