@@ -604,3 +604,42 @@ def test_a_job_of_work_named_within_a_sentences_first_four_words_tells_its_ends(
     text = ("The town hall has reopened after a nine-month restoration. "
             f"{lead} began in March 2021 and ended in August 2023.")
     assert flagged(DURATION, text, date(2024, 4, 21)) is shown
+
+
+# --- date.sequence-conflict: an aside after a comma (ASIDE_SUBJECT_WORDS, ASIDE_NOUN_WORDS) ------
+
+SEQUENCE = "date.sequence-conflict"
+
+
+@pytest.mark.parametrize("aside, read", [
+    ("a demanding job he took", True),        # "he" is the aside's fourth word: its own subject, so it dates the post
+    ("a very demanding job he took", False),  # its fifth: not read as the aside's subject
+])
+def test_an_asides_own_pronoun_subject_within_four_words(aside, read):
+    text = ("Mora became head of the port agency in 2009. Before that, he had been a regional director, "
+            f"{aside} in 2014.")
+    assert flagged(SEQUENCE, text, date(2020, 4, 21)) is read
+
+
+@pytest.mark.parametrize("side, read", [
+    ("the verdict on the fraud", True),       # "verdict" is the fourth word before the comma: the aside dates it
+    ("the verdict on the big fraud", False),  # the fifth: too far for the aside to tell more of it
+])
+def test_an_aside_tells_more_of_an_event_noun_within_four_words_before_its_comma(side, read):
+    text = f"Before {side}, delivered on 30 October 2024, the defence filed a motion on 4 November 2024."
+    assert flagged(SEQUENCE, text, date(2025, 4, 21)) is read
+
+
+# --- name.title-conflict: _SAME_STEM_LETTERS (two spellings of one portfolio word) ----------------
+
+TITLE = "name.title-conflict"
+
+
+@pytest.mark.parametrize("first, second, shown", [
+    ("Defence", "Defense", False),  # five letters in common at the start ("defen"): one word spelled two ways
+    ("Mines", "Minerals", True),    # four ("mine"): two words of one family, perhaps two ministries: shown
+])
+def test_two_portfolio_words_are_one_when_their_first_five_letters_agree(first, second, shown):
+    text = (f"{first} Minister Ruth Okafor spoke first. "
+            f"Later, {second} Minister Ruth Okafor took questions.")
+    assert flagged(TITLE, text) is shown
