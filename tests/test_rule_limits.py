@@ -643,3 +643,42 @@ def test_two_portfolio_words_are_one_when_their_first_five_letters_agree(first, 
     text = (f"{first} Minister Ruth Okafor spoke first. "
             f"Later, {second} Minister Ruth Okafor took questions.")
     assert flagged(TITLE, text) is shown
+
+
+# --- the last reading by words of the date rules (checker/rules/span_ends.py) ---------------------
+# Its findings are info and carry "span_ends.py" in their evidence; findings() above leaves them
+# out, so these tests read every finding of the rule.
+
+
+def all_findings(rule_id, text, published):
+    return [f for f in check_article(article_from_text(text, published=published)).findings if f.rule == rule_id]
+
+
+@pytest.mark.parametrize("subject, placed", [
+    ("the lorry driver Dunne", True),       # "pleaded" is the fifth word after "4 February": the date is the plea's
+    ("the lorry driver Tom Dunne", False),  # the sixth: the date dates no plea, so nothing places the jailing
+])
+def test_a_date_opening_its_sentence_dates_a_word_up_to_five_words_after_it(subject, placed):
+    text = (f"On 4 February, {subject} pleaded guilty to dangerous driving. He was jailed five weeks after "
+            "the plea, the court heard. The judge jailed him on 30 July.")
+    assert bool(all_findings(ANCHOR, text, date(2025, 8, 4))) is placed
+
+
+@pytest.mark.parametrize("origin, placed", [
+    ("his quiet and hesitant plea", True),       # "plea" is the fifth word after "after": the event counted from
+    ("his own quiet and hesitant plea", False),  # the sixth: past the words read as the origin
+])
+def test_the_event_counted_from_is_read_within_five_words_after_after(origin, placed):
+    text = (f"Tom Dunne pleaded guilty to dangerous driving on 4 February. He was jailed five weeks after {origin}, "
+            "the court heard. The judge jailed him on 30 July.")
+    assert bool(all_findings(ANCHOR, text, date(2025, 8, 4))) is placed
+
+
+@pytest.mark.parametrize("where, placed", [
+    ("in the small town of Ripon", True),      # "jailed" is the tenth word before "five weeks": the event it places
+    ("in the small old town of Ripon", False),  # the eleventh: past the words read as the placed event
+])
+def test_the_event_a_counted_phrase_places_is_read_within_ten_words_before_it(where, placed):
+    text = (f"Tom Dunne pleaded guilty to dangerous driving on 4 February. He was jailed by the court {where} "
+            "five weeks after the plea. Dunne was jailed on 30 July.")
+    assert bool(all_findings(ANCHOR, text, date(2025, 8, 4))) is placed
