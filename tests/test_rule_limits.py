@@ -682,3 +682,13 @@ def test_the_event_a_counted_phrase_places_is_read_within_ten_words_before_it(wh
     text = (f"Tom Dunne pleaded guilty to dangerous driving on 4 February. He was jailed by the court {where} "
             "five weeks after the plea. Dunne was jailed on 30 July.")
     assert bool(all_findings(ANCHOR, text, date(2025, 8, 4))) is placed
+
+
+@pytest.mark.parametrize("dated, placed", [
+    ("Road crews were seen in Orsk", True),          # "crews" and "Orsk" each of one family (two and two): that clause
+    ("Restoration teams were seen in Orsk", False),  # "Orsk" and only a kind of work in common (two and one): not enough
+])
+def test_a_phrase_counted_from_its_anchor_needs_two_words_of_one_family_in_the_clause_it_reads(dated, placed):
+    text = (f"The river burst its banks on 4 April. Three days later, repair crews reached Orsk. {dated} on "
+            "15 April.")
+    assert bool(all_findings(ANCHOR, text, date(2025, 4, 24))) is placed
