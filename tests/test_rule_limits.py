@@ -692,3 +692,14 @@ def test_a_phrase_counted_from_its_anchor_needs_two_words_of_one_family_in_the_c
     text = (f"The river burst its banks on 4 April. Three days later, repair crews reached Orsk. {dated} on "
             "15 April.")
     assert bool(all_findings(ANCHOR, text, date(2025, 4, 24))) is placed
+
+
+@pytest.mark.parametrize("subject, placed", [
+    ("His tearful guilty plea", True),              # "plea" is the third content word: the sentence's subject, dated
+    ("His tearful and nervous guilty plea", False),  # the fourth: too far in, and too far from the date to be its word
+])
+def test_the_first_three_content_words_of_a_sentence_are_dated_as_its_subject(subject, placed):
+    text = ("Tom Dunne was charged with dangerous driving. "
+            f"{subject} was heard by three magistrates in the old court building on 4 February. "
+            "He was jailed five weeks after the plea. The judge jailed him on 30 July.")
+    assert bool(all_findings(ANCHOR, text, date(2025, 8, 4))) is placed
