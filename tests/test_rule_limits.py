@@ -703,3 +703,13 @@ def test_the_first_three_content_words_of_a_sentence_are_dated_as_its_subject(su
             f"{subject} was heard by three magistrates in the old court building on 4 February. "
             "He was jailed five weeks after the plea. The judge jailed him on 30 July.")
     assert bool(all_findings(ANCHOR, text, date(2025, 8, 4))) is placed
+
+
+@pytest.mark.parametrize("day, placed", [
+    (22, True),   # eighteen days from the plea, six times the three days stated: one span misstated
+    (23, False),  # nineteen days: more than six times, so another span, not a slip
+])
+def test_a_counted_phrase_is_a_slip_only_within_six_times_its_count(day, placed):
+    text = ("Tom Dunne pleaded guilty to dangerous driving on 4 February. He was jailed three days after the plea. "
+            f"The judge jailed him on {day} February.")
+    assert bool(all_findings(ANCHOR, text, date(2025, 8, 4))) is placed
