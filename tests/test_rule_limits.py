@@ -713,3 +713,13 @@ def test_a_counted_phrase_is_a_slip_only_within_six_times_its_count(day, placed)
     text = ("Tom Dunne pleaded guilty to dangerous driving on 4 February. He was jailed three days after the plea. "
             f"The judge jailed him on {day} February.")
     assert bool(all_findings(ANCHOR, text, date(2025, 8, 4))) is placed
+
+
+@pytest.mark.parametrize("of, read", [
+    ("noisy cold winter picketing", True),      # "picketing" is the fourth word after the span: the thing it measures
+    ("noisy cold wet winter picketing", False),  # the fifth: past the words read as the thing, so no start is found
+])
+def test_the_thing_a_span_measures_is_read_within_four_words_after_it(of, read):
+    text = (f"On 6 June 2025, after nine weeks of {of}, workers at the plant accepted a pay offer. "
+            "The picketing started on 2 February 2025.")
+    assert bool(all_findings(DURATION, text, date(2025, 6, 9))) is read
