@@ -723,3 +723,26 @@ def test_the_thing_a_span_measures_is_read_within_four_words_after_it(of, read):
     text = (f"On 6 June 2025, after nine weeks of {of}, workers at the plant accepted a pay offer. "
             "The picketing started on 2 February 2025.")
     assert bool(all_findings(DURATION, text, date(2025, 6, 9))) is read
+
+
+@pytest.mark.parametrize("subject, read", [
+    ("the quiet young baker Lena Marie Fischer", True),          # "has" is the eighth word after the span: a perfect
+    ("the quiet young village baker Lena Marie Fischer", False),  # the ninth: not read as the span's verb
+])
+def test_a_span_up_to_now_is_read_with_a_perfect_within_eight_words(subject, read):
+    text = (f"For the past 6 years, {subject} has baked bread in the old mill. "
+            "Fischer bought the mill in 2014 from her uncle.")
+    assert bool(all_findings(DURATION, text, date(2026, 2, 1))) is read
+
+
+@pytest.mark.parametrize("placed_when, placed", [
+    ("in July 2025", True),                # a month of thirty-one days is narrow enough to place the event
+    ("in the third quarter of 2025", False),  # a quarter is not
+])
+def test_a_phrase_counted_from_its_anchor_reads_dates_narrower_than_thirty_one_days(placed_when, placed):
+    # "A month later" after April reaches May, thirty-one days wide. No date an article gives is
+    # between thirty-two and sixty-two days wide (a month, then a season or quarter), so a limit
+    # moved up to thirty-two or doubled changes nothing any article could show.
+    text = ("The river burst its banks in April 2025. A month later, repair crews reached Orsk. "
+            f"Road crews were seen in Orsk {placed_when}.")
+    assert bool(all_findings(ANCHOR, text, date(2025, 10, 1))) is placed
