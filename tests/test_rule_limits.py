@@ -580,3 +580,184 @@ def test_another_person_makes_a_pronoun_a_reading_within_six_sentences(between, 
             + "Ines Duarte, who trained as a nurse, runs the clinic. She is 61.")
     [m] = extract(article_from_text(text, published=date(2025, 6, 12))).of_kind("mention")
     assert (m.text, m.attrs["via"], m.attrs["probable"]) == ("She", "pronoun", probable)
+
+
+# --- number.restated-conflict: SLIP_RATIO and CLAUSE_WORDS ----------------------------------------
+
+RESTATED = "number.restated-conflict"
+
+
+@pytest.mark.parametrize("second, severity", [
+    (17, "warning"),  # eight and a half times the first length: read as one canal told with a slip
+    (30, "info"),     # fifteen times, and no power of ten: perhaps another canal, shown, not judged
+])
+def test_two_lengths_ten_times_apart_or_more_are_shown_not_judged(second, severity):
+    # between nine and eleven times apart a value is read as a slip of scale (a power of ten),
+    # so the limit's neighbours one either side of ten change nothing any article could show
+    text = f"Engineers surveyed the 2 km canal in June. The {second}-kilometre canal will be dredged next year."
+    assert [f.severity.name.lower() for f in findings(RESTATED, text)] == [severity]
+
+
+@pytest.mark.parametrize("clause, shown", [
+    ("by nightfall on the second day lacked heating", True),         # "heating" is the clause's eighth word: the loss told again
+    ("by nightfall on the second day still lacked heating", False),  # its ninth: past the clause read, so a subgroup
+])
+def test_a_relative_clause_telling_the_loss_again_within_eight_words(clause, shown):
+    text = ("The council said 3,200 houses lost heating on Sunday.\n\n"
+            f"Engineers visited the 2,700 houses that {clause}.")
+    assert flagged(RESTATED, text, date(2024, 4, 21)) is shown
+
+
+# --- date.duration-conflict: SUBJECT_WORDS (a job of work named at a sentence's start) ------------
+
+
+@pytest.mark.parametrize("lead, shown", [
+    ("Inside, the building work", True),        # "work" is the sentence's fourth word: it tells of the restoration
+    ("Inside, the main building work", False),  # its fifth: the sentence is not read as telling of it
+])
+def test_a_job_of_work_named_within_a_sentences_first_four_words_tells_its_ends(lead, shown):
+    text = ("The town hall has reopened after a nine-month restoration. "
+            f"{lead} began in March 2021 and ended in August 2023.")
+    assert flagged(DURATION, text, date(2024, 4, 21)) is shown
+
+
+# --- date.sequence-conflict: an aside after a comma (ASIDE_SUBJECT_WORDS, ASIDE_NOUN_WORDS) ------
+
+SEQUENCE = "date.sequence-conflict"
+
+
+@pytest.mark.parametrize("aside, read", [
+    ("a demanding job he took", True),        # "he" is the aside's fourth word: its own subject, so it dates the post
+    ("a very demanding job he took", False),  # its fifth: not read as the aside's subject
+])
+def test_an_asides_own_pronoun_subject_within_four_words(aside, read):
+    text = ("Mora became head of the port agency in 2009. Before that, he had been a regional director, "
+            f"{aside} in 2014.")
+    assert flagged(SEQUENCE, text, date(2020, 4, 21)) is read
+
+
+@pytest.mark.parametrize("side, read", [
+    ("the verdict on the fraud", True),       # "verdict" is the fourth word before the comma: the aside dates it
+    ("the verdict on the big fraud", False),  # the fifth: too far for the aside to tell more of it
+])
+def test_an_aside_tells_more_of_an_event_noun_within_four_words_before_its_comma(side, read):
+    text = f"Before {side}, delivered on 30 October 2024, the defence filed a motion on 4 November 2024."
+    assert flagged(SEQUENCE, text, date(2025, 4, 21)) is read
+
+
+# --- name.title-conflict: _SAME_STEM_LETTERS (two spellings of one portfolio word) ----------------
+
+TITLE = "name.title-conflict"
+
+
+@pytest.mark.parametrize("first, second, shown", [
+    ("Defence", "Defense", False),  # five letters in common at the start ("defen"): one word spelled two ways
+    ("Mines", "Minerals", True),    # four ("mine"): two words of one family, perhaps two ministries: shown
+])
+def test_two_portfolio_words_are_one_when_their_first_five_letters_agree(first, second, shown):
+    text = (f"{first} Minister Ruth Okafor spoke first. "
+            f"Later, {second} Minister Ruth Okafor took questions.")
+    assert flagged(TITLE, text) is shown
+
+
+# --- the last reading by words of the date rules (checker/rules/span_ends.py) ---------------------
+# Its findings are info and carry "span_ends.py" in their evidence; findings() above leaves them
+# out, so these tests read every finding of the rule.
+
+
+def all_findings(rule_id, text, published):
+    return [f for f in check_article(article_from_text(text, published=published)).findings if f.rule == rule_id]
+
+
+@pytest.mark.parametrize("subject, placed", [
+    ("the lorry driver Dunne", True),       # "pleaded" is the fifth word after "4 February": the date is the plea's
+    ("the lorry driver Tom Dunne", False),  # the sixth: the date dates no plea, so nothing places the jailing
+])
+def test_a_date_opening_its_sentence_dates_a_word_up_to_five_words_after_it(subject, placed):
+    text = (f"On 4 February, {subject} pleaded guilty to dangerous driving. He was jailed five weeks after "
+            "the plea, the court heard. The judge jailed him on 30 July.")
+    assert bool(all_findings(ANCHOR, text, date(2025, 8, 4))) is placed
+
+
+@pytest.mark.parametrize("origin, placed", [
+    ("his quiet and hesitant plea", True),       # "plea" is the fifth word after "after": the event counted from
+    ("his own quiet and hesitant plea", False),  # the sixth: past the words read as the origin
+])
+def test_the_event_counted_from_is_read_within_five_words_after_after(origin, placed):
+    text = (f"Tom Dunne pleaded guilty to dangerous driving on 4 February. He was jailed five weeks after {origin}, "
+            "the court heard. The judge jailed him on 30 July.")
+    assert bool(all_findings(ANCHOR, text, date(2025, 8, 4))) is placed
+
+
+@pytest.mark.parametrize("where, placed", [
+    ("in the small town of Ripon", True),      # "jailed" is the tenth word before "five weeks": the event it places
+    ("in the small old town of Ripon", False),  # the eleventh: past the words read as the placed event
+])
+def test_the_event_a_counted_phrase_places_is_read_within_ten_words_before_it(where, placed):
+    text = (f"Tom Dunne pleaded guilty to dangerous driving on 4 February. He was jailed by the court {where} "
+            "five weeks after the plea. Dunne was jailed on 30 July.")
+    assert bool(all_findings(ANCHOR, text, date(2025, 8, 4))) is placed
+
+
+@pytest.mark.parametrize("dated, placed", [
+    ("Road crews were seen in Orsk", True),          # "crews" and "Orsk" each of one family (two and two): that clause
+    ("Restoration teams were seen in Orsk", False),  # "Orsk" and only a kind of work in common (two and one): not enough
+])
+def test_a_phrase_counted_from_its_anchor_needs_two_words_of_one_family_in_the_clause_it_reads(dated, placed):
+    text = (f"The river burst its banks on 4 April. Three days later, repair crews reached Orsk. {dated} on "
+            "15 April.")
+    assert bool(all_findings(ANCHOR, text, date(2025, 4, 24))) is placed
+
+
+@pytest.mark.parametrize("subject, placed", [
+    ("His tearful guilty plea", True),              # "plea" is the third content word: the sentence's subject, dated
+    ("His tearful and nervous guilty plea", False),  # the fourth: too far in, and too far from the date to be its word
+])
+def test_the_first_three_content_words_of_a_sentence_are_dated_as_its_subject(subject, placed):
+    text = ("Tom Dunne was charged with dangerous driving. "
+            f"{subject} was heard by three magistrates in the old court building on 4 February. "
+            "He was jailed five weeks after the plea. The judge jailed him on 30 July.")
+    assert bool(all_findings(ANCHOR, text, date(2025, 8, 4))) is placed
+
+
+@pytest.mark.parametrize("day, placed", [
+    (22, True),   # eighteen days from the plea, six times the three days stated: one span misstated
+    (23, False),  # nineteen days: more than six times, so another span, not a slip
+])
+def test_a_counted_phrase_is_a_slip_only_within_six_times_its_count(day, placed):
+    text = ("Tom Dunne pleaded guilty to dangerous driving on 4 February. He was jailed three days after the plea. "
+            f"The judge jailed him on {day} February.")
+    assert bool(all_findings(ANCHOR, text, date(2025, 8, 4))) is placed
+
+
+@pytest.mark.parametrize("of, read", [
+    ("noisy cold winter picketing", True),      # "picketing" is the fourth word after the span: the thing it measures
+    ("noisy cold wet winter picketing", False),  # the fifth: past the words read as the thing, so no start is found
+])
+def test_the_thing_a_span_measures_is_read_within_four_words_after_it(of, read):
+    text = (f"On 6 June 2025, after nine weeks of {of}, workers at the plant accepted a pay offer. "
+            "The picketing started on 2 February 2025.")
+    assert bool(all_findings(DURATION, text, date(2025, 6, 9))) is read
+
+
+@pytest.mark.parametrize("subject, read", [
+    ("the quiet young baker Lena Marie Fischer", True),          # "has" is the eighth word after the span: a perfect
+    ("the quiet young village baker Lena Marie Fischer", False),  # the ninth: not read as the span's verb
+])
+def test_a_span_up_to_now_is_read_with_a_perfect_within_eight_words(subject, read):
+    text = (f"For the past 6 years, {subject} has baked bread in the old mill. "
+            "Fischer bought the mill in 2014 from her uncle.")
+    assert bool(all_findings(DURATION, text, date(2026, 2, 1))) is read
+
+
+@pytest.mark.parametrize("placed_when, placed", [
+    ("in July 2025", True),                # a month of thirty-one days is narrow enough to place the event
+    ("in the third quarter of 2025", False),  # a quarter is not
+])
+def test_a_phrase_counted_from_its_anchor_reads_dates_narrower_than_thirty_one_days(placed_when, placed):
+    # "A month later" after April reaches May, thirty-one days wide. No date an article gives is
+    # between thirty-two and sixty-two days wide (a month, then a season or quarter), so a limit
+    # moved up to thirty-two or doubled changes nothing any article could show.
+    text = ("The river burst its banks in April 2025. A month later, repair crews reached Orsk. "
+            f"Road crews were seen in Orsk {placed_when}.")
+    assert bool(all_findings(ANCHOR, text, date(2025, 10, 1))) is placed
