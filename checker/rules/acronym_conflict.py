@@ -181,7 +181,7 @@ def _coordinated(an, a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _in_brackets_alone(text: str, s: int, e: int) -> bool:
-    """An initialism that is all of a bracket ("the Royal Dutch Football Association (KNVB)"):
+    """An initialism that is all of a bracket ("the Norwegian Rowing Federation (NRF)", "the Swiss Alpine Club (SACV)"):
     the article introduces it as the short form of the name before, whether or not its
     letters are that name's (a name translated, an older name)."""
     return text[s - 1 : s] == "(" and text[e : e + 1] == ")"
