@@ -173,6 +173,11 @@ def _country(c: str) -> str:
     return " ".join(w if w in ("of", "and") else w.capitalize() for w in c.split())
 
 
+def _title_key(m) -> tuple:
+    """What a pair's judgment reads of a mention's title: every field but where it stands."""
+    return tuple(sorted((k, repr(v)) for k, v in m.attrs["title"].items() if k not in ("start", "end")))
+
+
 @rule("name.title-conflict", Severity.WARNING, "One person given two incompatible titles")
 def check(claims: ClaimSet):
     """
@@ -272,8 +277,15 @@ def check(claims: ClaimSet):
         rank_changed = any(m.attrs.get("rank_changed") for m in mentions)
         titled = [m for m in mentions if held_title(m)]
         found = doubt = None
+        # With no change of office told, a pair's judgment reads only the two titles, so of the
+        # mentions before ``later`` whose titles are alike only the first is judged against it:
+        # the first conflict found is the one a scan of every pair finds, and a person named
+        # with one title a thousand times costs a thousand looks, not half a million. With a
+        # change told, where each mention stands counts (an arrival), so every one is judged.
+        firsts: list = []
+        seen: set[tuple] = set()
         for j, later in enumerate(titled):
-            for earlier in titled[:j]:
+            for earlier in (titled[:j] if changes else list(firsts)):
                 te, tl = earlier.attrs["title"], later.attrs["title"]
                 two_ranks = te["kind"] == tl["kind"] == "rank"
                 if rank_changed if two_ranks else changes and not _after_arrival(earlier, later, changes):
@@ -287,6 +299,10 @@ def check(claims: ClaimSet):
                     doubt = (earlier, later, reading)
             if found:
                 break
+            key = _title_key(later)
+            if key not in seen:
+                seen.add(key)
+                firsts.append(later)
         if not (found or doubt):
             continue
         earlier, later, why = found or doubt
