@@ -64,7 +64,14 @@ import re
 
 from claims.language import analyse
 from claims.lexicon import load
-from claims.lifespans import DESCRIBED_NOUNS, HEADLINE_PEOPLE, NOUN_GENDER, PRONOUN_GENDER, UNNAMED_PEOPLE
+from claims.lifespans import (
+    DESCRIBED_NOUNS,
+    HEADLINE_PEOPLE,
+    NOUN_GENDER,
+    PRONOUN_GENDER,
+    THIRD_PERSON_POSSESSIVES,
+    UNNAMED_PEOPLE,
+)
 from claims.model import Article, Claim
 from claims.names import CHANGE_WORDS, SPEECH_VERBS, NameTokens
 from claims.quantities import headline_span
@@ -81,7 +88,7 @@ DESCRIPTION_WORDS = 5
 SUBJECT_WORDS = 4
 _DETERMINERS = frozenset({"a", "an", "the"})
 _INDEFINITE = frozenset({"a", "an"})
-_RELATION_OPENERS = frozenset({"his", "her", "their", "its"})
+_RELATION_OPENERS = THIRD_PERSON_POSSESSIVES  # "his wife", as claims.lifespans reads a relation
 _SPEECH = SPEECH_VERBS | frozenset(_PEOPLE["reporting_verbs"])
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 #: nouns for a person ("the midfielder", "the veteran", "the teenager"); one that is also an

@@ -154,7 +154,8 @@ HONORIFIC_GENDER: dict[str, str] = _GENDERS["honorifics"]
 RELATION_GENDER: dict[str, str] = _GENDERS["relations"]
 _GENDERED = re.compile(r"(?=[" + "".join(sorted({w[0] for w in PRONOUN_GENDER})) + r"])"
                        r"\b(?:" + "|".join(map(re.escape, PRONOUN_GENDER)) + r")\b", re.IGNORECASE)
-_POSSESSIVES = frozenset(("his", "her", "their", "its"))
+#: The possessives of a third person ("his wife", "their son"): what opens a relation noun.
+THIRD_PERSON_POSSESSIVES = frozenset(("his", "her", "their", "its"))
 #: the subject pronouns a person is told of by
 _HE_SHE = frozenset(("he", "she"))
 #: "her mentor", "his wife": a person named by their tie to the pronoun's person
@@ -866,7 +867,7 @@ def _genders(an, people: list[Claim]) -> dict[str, set[str]]:
         before = an.words_before(p.start, 2)
         if before and before[-1].lower in HONORIFIC_GENDER:
             out.setdefault(p.attrs["entity"], set()).add(HONORIFIC_GENDER[before[-1].lower])
-        elif len(before) == 2 and before[-1].lower in RELATION_GENDER and before[-2].lower in _POSSESSIVES:
+        elif len(before) == 2 and before[-1].lower in RELATION_GENDER and before[-2].lower in THIRD_PERSON_POSSESSIVES:
             out.setdefault(p.attrs["entity"], set()).add(RELATION_GENDER[before[-1].lower])
     marks = _quote_marks(an)
     for m in _GENDERED.finditer(text):

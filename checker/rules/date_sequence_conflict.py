@@ -1679,7 +1679,9 @@ def _linked(claims: ClaimSet, times: list[Claim], reported: set[int]):
                       f"than the second"])
 
 
-_SUBJECT_PRONOUNS = frozenset(load("events")["subject_pronouns"]["words"])
+#: Pronouns that open a clause as its subject (lexicon sequence.json subject_pronouns; wider
+#: than events.json's, which the anchor rule reads before an event verb: "we" and "I" too).
+_SUBJECT_PRONOUNS = frozenset(_SEQUENCE["subject_pronouns"])
 
 
 def _next_sentence_date(an, text: str, lo: int, hi: int, sentence, fixed, spans, published):
@@ -2089,8 +2091,6 @@ def _side_aside(an, comma: int, hi: int, is_event) -> tuple[int, int] | None:
 ASIDE_NOUN_WORDS = 4
 #: How far into an aside (in words) its own subject pronoun may stand: "a post she took" (three).
 ASIDE_SUBJECT_WORDS = 4
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
-
 
 def _side_date(an, times: _ByStart, lo: int, hi: int, near_end: bool = False):
     """The date of the side whose words run over [lo, hi): its one fixed date, within SIDE_WORDS

@@ -38,6 +38,7 @@ from datetime import date, timedelta
 from claims.events import NOUNS, VERBS, event_kind, fold_word, verb_lemma
 from claims.language import analyse
 from claims.lexicon import load
+from claims.lifespans import THIRD_PERSON_POSSESSIVES
 from claims.mentions import SYNONYM_GROUPS
 from claims.model import Claim, ClaimSet
 from claims.temporal import calendar as cal
@@ -627,7 +628,8 @@ def _owned_from(dated: DatedWords, start: Claim, sentence: list[Word]) -> bool:
     return any(w.lemma in OWNING_STARTS for w in words) and any(w.name and w.stem in names for w in words)
 
 
-_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their"})
+#: An article or a third person's possessive before a noun ("a strike", "their walkout").
+_DETERMINERS = frozenset({"a", "an", "the"}) | THIRD_PERSON_POSSESSIVES
 AFTER_END = frozenset({"after", "following", "since"})
 
 

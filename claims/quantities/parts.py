@@ -1680,7 +1680,7 @@ def link_losses(text: str, qs: list[Mention], starts: list[int]) -> None:
 #: The words before a bare count that make it another group of the things just counted
 #: ("Another 19 were treated at the scene", "A further 65 ..."): it adds to them.
 _ANOTHER = frozenset(("another", "further"))
-_RATE_AFTER = frozenset(("per", "a", "an", "each", "every"))
+_RATE_AFTER = RATE_WORDS | {"every"}  # a figure before a rate word (base.RATE_WORDS) or "every" ("$5 every month")
 #: The marker of groups told one after another ("Twelve passengers ... Another 19 ..., and
 #: 11 ..."): a reading of several clauses, shown rather than proved.
 OTHERS = "another"
