@@ -492,7 +492,6 @@ _SUBORDINATORS = tuple(tuple(w.split()) for w in _PAST_EVENT["clause_subordinato
 #: The most content words between a subordinator and the finite past verb of its clause:
 #: "after the new $40 million dialysis wing at the district hospital was formally opened" (eight).
 SUBORDINATE_WORDS = 8
-_VERB_ADVERBS = frozenset(_PAST_EVENT["verb_adverbs"])
 #: Past modals of reported speech: a past verb after a subordinator in their sentence is the
 #: backshifted tense of a reported future, not a past event.
 _BACKSHIFT = frozenset(_PAST_EVENT["backshift_modals"])
