@@ -516,22 +516,51 @@ def _subordinate_lead(an, a: int, vs: int) -> int | None:
         return None
     subject_end = len(words) - 1 if aux else len(words)
     lows = [w.lower for w in words]
+    names = [m.span() for m in _NAME_RUN.finditer(an.text, words[0].start, vs)] if words else []
+
+    def named(w) -> bool:  # inside a name of several capitalized words, not its first word
+        return any(lo < w.start < hi for lo, hi in names)
+
     content = 0
     for k in range(subject_end - 1, -1, -1):
         for lead in _SUBORDINATORS:  # the subordinator's last word at k ("now that")
             first = k + 1 - len(lead)
             if first >= 0 and tuple(lows[first:k + 1]) == lead:
                 subject = words[k + 1:subject_end]
+                gaps = [(a_, b_) for a_, b_ in _gaps(names, words[first].end, vs)]
                 if subject and not any(_verb_form(w) and not _after_determiner(an, w) for w in subject) \
-                        and not _BREAK.search(an.text, words[first].end, vs):
+                        and not any(_BREAK.search(an.text, a_, b_) for a_, b_ in gaps):
                     return words[first].start
                 return None
+        if named(words[k]):
+            continue  # "the Online Safety (Relief and Accountability) Bill": one name, one word
         if lows[k] in _CLAUSE_WORDS:
             return None
         content += lows[k] not in FUNCTION_WORDS
         if content > SUBORDINATE_WORDS:
             return None
     return None
+
+
+_CAPITALIZED = r"[A-Z][A-Za-z0-9'\u2019-]*"
+#: A name of several capitalized words, with the lower-case words that stand inside names
+#: (lexicon sequence name_inner: "Food and Drug Administration") and a bracketed part of it
+#: ("the Online Safety (Relief and Accountability) Bill"): in a subordinate clause's subject
+#: it counts as one word and its "and" or bracket opens no clause.
+_NAME_RUN = re.compile(rf"{_CAPITALIZED}(?:\s+(?:(?:{'|'.join(load('sequence')['name_inner'])})\s+)?\(?{_CAPITALIZED}\)?)+")
+
+
+def _gaps(spans: list[tuple[int, int]], lo: int, hi: int):
+    """The stretches of [lo, hi) outside ``spans`` (sorted, not overlapping)."""
+    at = lo
+    for a, b in spans:
+        if b <= lo or a >= hi:
+            continue
+        if a > at:
+            yield at, a
+        at = max(at, b)
+    if at < hi:
+        yield at, hi
 
 
 _RELATIVE_LEAD = re.compile(r"(?i)\b(?:which|who|that)\s+(?:(?:was|were|(?:had|has|have)(?:\s+been)?)\s+)?$")
@@ -791,9 +820,25 @@ GERUND_MAIN_REACH = 8
 
 
 def _after_determiner(an, w) -> bool:
-    """Whether the word right before ``w`` is a determiner ("its training ground", "the housing market")."""
-    prev = an.words_before(w.start, 1, sentence=False)
-    return bool(prev) and prev[-1].lower in _DETERMINERS
+    """Whether ``w`` stands in a noun phrase a determiner opens: right after it ("its training
+    ground", "the housing market") or after at most ATTRIBUTIVE_WORDS plain adjectives or
+    nouns between ("its inaugural crossing", "the first public sailing"; none a function word,
+    verb form or name)."""
+    prev = an.words_before(w.start, ATTRIBUTIVE_WORDS + 1, sentence=False)
+    for k in range(len(prev) - 1, -1, -1):
+        if prev[k].lower in _DETERMINERS:
+            return True
+        between = an.text[prev[k].end:(prev[k + 1].start if k + 1 < len(prev) else w.start)]
+        x = prev[k]
+        if not between.isspace() or not x.text.islower() or x.kind != "word" or x.lower in FUNCTION_WORDS \
+                or _verb_form(x) or x.lower in _VERB_STEMS:
+            return False
+    return False
+
+
+#: How many adjectives or nouns may stand between a determiner and the word it opens a noun
+#: phrase for: "its inaugural crossing" (one), "the first public sailing" (two).
+ATTRIBUTIVE_WORDS = 2
 
 
 def _preposition_to(an, w) -> bool:
@@ -894,6 +939,7 @@ def _plain_noun_word(w) -> bool:
     return w.kind == "word" and w.text.islower() and w.lower not in _FUNCTION_WORDS
 
 
+_ADVERBS_AFTER_VERB = frozenset(_PAST_EVENT["adverbs_after_verb"])
 #: Words after which a past form is a finite verb, never an adjective: relative and subject
 #: pronouns ("which flattened apple crops", "they painted walls").
 _FINITE_AFTER = frozenset(_PAST_EVENT["finite_after"])
@@ -902,10 +948,14 @@ _FINITE_AFTER = frozenset(_PAST_EVENT["finite_after"])
 def _modifies_noun(an, w) -> bool:
     """A past form followed by a content word is an adjective ("preferred stock", "paid
     holiday"): a verb's object opens with a determiner, a number or a pronoun; a past form
-    right after a relative or subject pronoun is a verb whatever follows it."""
+    right after a relative or subject pronoun is a verb whatever follows it, and so is one
+    followed by an adverb that opens no noun phrase ("scored twice on", "passed unanimously
+    on": lexicon past_event adverbs_after_verb)."""
     nxt = an.words_after(w.end, 1, sentence=False)
     if not nxt or not an.text[w.end:nxt[0].start].isspace() or nxt[0].kind != "word":
         return False
+    if nxt[0].lower in _ADVERBS_AFTER_VERB:
+        return False  # "scored twice on 23 May": how often, not what kind
     prev = an.words_before(w.start, 1, sentence=False)
     if prev and prev[-1].lower in _FINITE_AFTER:
         return False  # "which flattened apple crops", "they painted walls": a subject, so a verb

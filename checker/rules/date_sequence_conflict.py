@@ -1143,15 +1143,26 @@ def _past_verbs(an, k: int) -> list:
     return known[k]
 
 
+#: How far back (in words, from the end of the sentence that tells it to the start of the
+#: sentence of the mention) a past verb may tell again a definite mention's event: "Members
+#: voted on 3 April." two or three paragraphs before "following the vote" (a paragraph of news
+#: runs 30 to 50 words), not one told in another part of a long story.
+TOLD_BY_VERB_WORDS = 120
+
+
 def _told_by_verb(an, event: Claim, sentence, fixed: list[Claim], fixed_starts: list[int], published):
     """"the vote" after "Members voted 310 to 52 at a meeting on 3 April": the nearest sentence
     before ``sentence`` that tells the definite mention ``event`` again by a past verb of the
     same word or a synonym (claims/mentions.py ``same_word``: "the decision" after "voted"; its
     date may have gone to a nearer noun, "meeting"), dated by the one fixed date of that sentence.
     The date and its claim, or None when that sentence holds no such date or more than one. A
-    reading (the verb may tell another occurrence), so callers report an info finding."""
+    reading (the verb may tell another occurrence), so callers report an info finding. The
+    walk back stops at a sentence that ends more than TOLD_BY_VERB_WORDS words before
+    ``sentence``: farther back, a verb of the same word more likely tells another occurrence."""
     for k in range(sentence.index - 1, -1, -1):
         there = an.sentences[k]
+        if an.words_between(there.end, sentence.start) > TOLD_BY_VERB_WORDS:
+            return None
         verbs = [w for w, lemma in _past_verbs(an, k)
                  if same_word(event, Claim("verb", "event", w.start, w.end, w.text, attrs={"lemma": lemma}))]
         if not verbs:
@@ -2063,13 +2074,19 @@ def _side_start(an, lo: int, at: int) -> int:
         start = at_ = mark.end() if mark else end + 1
 
 
-def _side_aside(an, comma: int, hi: int, is_event) -> tuple[int, int] | None:
+def _side_aside(an, comma: int, hi: int, is_event, participant: frozenset = frozenset()) -> tuple[int, int] | None:
     """The phrase set off after the comma at ``comma`` when it tells more of the side before it:
     a participle or relative phrase (lexicon relations.aside_leads, or a past participle) right
     after an event noun (``is_event``: ", handed down on 2 May,", ", which began on 18
     October"), or any such phrase, apposition included, whose own subject is a pronoun (", a post
     she took in 2016", ", which he left in 2021"): its [start, end), or None. "City, which won
-    the league in 2021" tells another thing's event."""
+    the league in 2021" tells another thing's event. ``participant``: the side names no event of
+    its own, only who or what acted ("followed by the appeals board"), and ``participant`` holds
+    the event keys of the verbs the other side told ("rejected"); then a relative clause whose
+    verb (a past form within RELATIVE_VERB_WORDS words of its pronoun) tells that event again
+    tells what that participant did: the side's event (", which dismissed the petition on 28
+    May"). One that tells another event ("Rovers, which won the league") is the participant's
+    other news."""
     if comma >= hi or an.text[comma] != ",":
         return None
     first = an.words_in(comma + 1, hi)[:1]
@@ -2083,7 +2100,28 @@ def _side_aside(an, comma: int, hi: int, is_event) -> tuple[int, int] | None:
     before = an.words_before(comma, ASIDE_NOUN_WORDS)
     if pronoun or first[0].lower not in ("a", "an", "one") and before and is_event(before[0].start, comma):
         return span
+    if participant and first[0].lower in _RELATIVE_PRONOUNS \
+            and any(is_past_form(w.text) and _event_key(w.text)[0] in participant
+                    for w in an.words_in(*span)[1:1 + RELATIVE_VERB_WORDS]):
+        return span
     return None
+
+
+#: The relative pronouns that open what a participant side did (", which dismissed", ", who
+#: resigned"); "that" and "where" open what is said of a thing or a place.
+_RELATIVE_PRONOUNS = frozenset({"which", "who"})
+#: How far after its pronoun the verb of a participant's relative clause stands: ", which
+#: dismissed" (one), ", who was later sworn in" (three: an auxiliary and an adverb before it).
+RELATIVE_VERB_WORDS = 3
+
+
+def _participant_keys(an, lo: int, hi: int, is_event, told: tuple[int, int] | None) -> frozenset:
+    """When the side over [lo, hi) names only a participant (no event noun, no verb form), the
+    event keys of the past verbs of the other side's words ``told``; else none."""
+    if told is None or is_event(lo, hi) or any(is_past_form(w.text) or w.lower.endswith("ing")
+                                               for w in an.words_in(lo, hi)):
+        return frozenset()
+    return frozenset(_event_key(w.text)[0] for w in an.words_in(*told) if is_past_form(w.text))
 
 
 #: How far before the comma the event noun an aside tells more of may stand: "hearings on the
@@ -2118,13 +2156,15 @@ def _side_date(an, times: _ByStart, lo: int, hi: int, near_end: bool = False):
     return (t.timex.earliest, t.timex.latest), [t]
 
 
-def _dated_side(an, times, lo: int, hi: int, sentence, is_event):
+def _dated_side(an, times, lo: int, hi: int, sentence, is_event, told: tuple[int, int] | None = None):
     """A side told over [lo, hi) dated by its own clause or, past a comma at ``hi``, by the aside
-    that tells more of it. (date, whether an aside gave it) or None."""
+    that tells more of it (for a side naming only a participant, one telling again the event
+    of the other side, whose words are ``told``: see _side_aside). (date, whether an aside
+    gave it) or None."""
     own = _side_date(an, times, lo, hi)
     if own is not None:
         return own, False
-    aside = _side_aside(an, hi, sentence.end, is_event)
+    aside = _side_aside(an, hi, sentence.end, is_event, participant=_participant_keys(an, lo, hi, is_event, told))
     if aside is not None:
         got = _side_date(an, times, aside[0], aside[1])
         if got is not None:
@@ -2167,7 +2207,8 @@ def _relation_sides(an, times, m, sentence, published, elsewhere, is_event, span
         first_date = next((t.start for t in times.within(m.end(), end)), end)
         if "and" in _name_words(text[m.end():first_date]):
             return None  # "after rivals and the board met in": two clauses' worth, which one the date dates is open
-        second = _dated_side(an, times, m.end(), end, sentence, is_event)
+        second = _dated_side(an, times, m.end(), end, sentence, is_event,
+                             told=(sentence.start, m.start()))
         if second is None:
             second = elsewhere(m.end(), end)
             reading = True
@@ -2180,7 +2221,8 @@ def _relation_sides(an, times, m, sentence, published, elsewhere, is_event, span
             main = _side_date(an, times, start, _side_end(an, start, sentence.end))
         else:
             start = _side_start(an, sentence.start, m.start())
-            if start > sentence.start and not an.words_in(start, m.start()) and word not in _LINKING_VERBS:
+            if start > sentence.start and (not an.words_in(start, m.start()) and word not in _LINKING_VERBS
+                                           or _summary(an, start, m.start())):
                 # "was released on 14 July, after ...": the word opens its clause; the main side
                 # is the clause before the comma
                 m_start, start = start - 1, _side_start(an, sentence.start, start - 1)
@@ -2243,6 +2285,23 @@ def _relation_sides(an, times, m, sentence, published, elsewhere, is_event, span
     if other is None:
         return None
     return own, other, direction == "before", True
+
+
+_SUMMARY_NOUNS = frozenset(_RELATIONS["summary_nouns"])
+_SUMMARY_LEADS = frozenset({"a", "an", "the", "this", "that"})
+
+
+def _summary(an, lo: int, hi: int) -> bool:
+    """Whether the words over [lo, hi), right after a comma and before an order word, sum up
+    the clause before the comma: a determiner, a summary noun (lexicon relations
+    summary_nouns), at most one word before it, then "that" or "which" and auxiliaries ("a
+    decision that was", "the move which"): the event they name is that clause's."""
+    words = [w.lower for w in an.words_in(lo, hi)]
+    if len(words) < 3 or words[0] not in _SUMMARY_LEADS:
+        return False
+    k = next((i for i, w in enumerate(words) if w in ("that", "which")), None)
+    return k is not None and 2 <= k <= 3 and words[k - 1] in _SUMMARY_NOUNS \
+        and set(words[k + 1:]) <= _PASSIVE_LEAD
 
 
 def _relations(claims: ClaimSet, times: list[Claim], reported: set[int]):
