@@ -528,7 +528,7 @@ def _subordinate_lead(an, a: int, vs: int) -> int | None:
             if first >= 0 and tuple(lows[first:k + 1]) == lead:
                 subject = words[k + 1:subject_end]
                 gaps = [(a_, b_) for a_, b_ in _gaps(names, words[first].end, vs)]
-                if subject and not any(_verb_form(w) and not _after_determiner(an, w) for w in subject) \
+                if subject and not any(_verb_form(w) and not _after_determiner(an, w) and not named(w) for w in subject) \
                         and not any(_BREAK.search(an.text, a_, b_) for a_, b_ in gaps):
                     return words[first].start
                 return None

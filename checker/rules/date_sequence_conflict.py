@@ -545,9 +545,13 @@ _FRONTED = _SEQUENCE["fronted"]
 #: sequence word), the main clause's date within this many words after it.
 FRONTED_REACH = 20
 _OPENING = re.compile(rf"(?i)\W*(?P<w>{phrase_alternatives(_FRONTED)})\b[^,;:]*$")
-#: "It was followed by a broader recall on 15 August": a sentence that opens by ordering its
-#: event after (or before) what the sentence before it dated.
-_PRONOUN_SEQUENCE = re.compile(r"\W*(?:It|This|That|They|These|Those)\s+(?:was|were)\s+(?P<w>followed|preceded)\s+by\b")
+#: "It was followed by a broader recall on 15 August", "That decision was preceded by": a
+#: sentence that opens by ordering its event after (or before) what the sentence before it
+#: dated, its subject a pronoun or a demonstrative and a noun that sums up that event
+#: (lexicon relations summary_nouns).
+_PRONOUN_SEQUENCE = re.compile(r"\W*(?:It|This|That|They|These|Those|(?:This|That)\s+(?i:"
+                               + "|".join(sorted(_SEQUENCE["relations"]["summary_nouns"]))
+                               + r"))\s+(?:was|were)\s+(?P<w>followed|preceded)\s+by\b")
 
 
 def _across(claims: ClaimSet, times: list[Claim]):
@@ -2240,6 +2244,9 @@ def _relation_sides(an, times, m, sentence, published, elsewhere, is_event, span
                 aside = _side_aside(an, subject_end, sentence.end, is_event)
                 if aside is not None and aside[1] == start - 1 and is_event(sentence.start, subject_end):
                     main, reading = _side_date(an, times, aside[0], aside[1]), True
+            if main is None and start == sentence.start and _summary(an, start, m_start, demonstrative=True):
+                # "Trustees closed the wing on 4 March. This decision followed ...": the sentence before
+                main, reading = _sentence_before_date(an, times, sentence, published), True
             if main is None:
                 main, reading = elsewhere(start, m_start), True
         if main is None or second is None:
@@ -2275,33 +2282,55 @@ def _relation_sides(an, times, m, sentence, published, elsewhere, is_event, span
     if sentence.index == 0:
         return None
     told = an.sentences[sentence.index - 1]
-    there = times.within(told.start, told.end)
-    if len(there) != 1 or published is not None and there[0].timex.latest >= published:
-        return None  # "today": the writing, not an event the clause follows
     if direction == "before" and any(not spans.covers(w.start())
                                      for w in _RELATION_WORD.finditer(text, told.start, told.end)):
         return None  # "joined in 2016 before moving on. Before that, ...": "that" may be the later move
-    other = _side_date(an, times, there[0].start, told.end)
+    other = _sentence_before_date(an, times, sentence, published)
     if other is None:
         return None
     return own, other, direction == "before", True
+
+
+def _sentence_before_date(an, times, sentence, published):
+    """The date of the sentence before ``sentence`` when it holds one fixed date, not of the
+    writing ("today"), as _side_date reads it from that date to the sentence's end; else None."""
+    if sentence.index == 0:
+        return None
+    told = an.sentences[sentence.index - 1]
+    there = times.within(told.start, told.end)
+    if len(there) != 1 or published is not None and there[0].timex.latest >= published:
+        return None  # "today": the writing, not an event the clause follows
+    return _side_date(an, times, there[0].start, told.end)
 
 
 _SUMMARY_NOUNS = frozenset(_RELATIONS["summary_nouns"])
 _SUMMARY_LEADS = frozenset({"a", "an", "the", "this", "that"})
 
 
-def _summary(an, lo: int, hi: int) -> bool:
+def _summary(an, lo: int, hi: int, demonstrative: bool = False) -> bool:
     """Whether the words over [lo, hi), right after a comma and before an order word, sum up
     the clause before the comma: a determiner, a summary noun (lexicon relations
-    summary_nouns), at most one word before it, then "that" or "which" and auxiliaries ("a
-    decision that was", "the move which"): the event they name is that clause's."""
-    words = [w.lower for w in an.words_in(lo, hi)]
-    if len(words) < 3 or words[0] not in _SUMMARY_LEADS:
-        return False
-    k = next((i for i, w in enumerate(words) if w in ("that", "which")), None)
-    return k is not None and 2 <= k <= 3 and words[k - 1] in _SUMMARY_NOUNS \
-        and set(words[k + 1:]) <= _PASSIVE_LEAD
+    summary_nouns), at most one word before it, then "that" or "which", auxiliaries and at
+    most a past verb ("a decision that was", "the move which", "a step that came"): the event
+    they name is that clause's. ``demonstrative``: the words open a sentence as its subject, a
+    demonstrative and a summary noun, then auxiliaries and at most a past verb ("This decision
+    followed", "That move came after"): the event is the sentence before's."""
+    words = an.words_in(lo, hi)
+    lows = [w.lower for w in words]
+    if demonstrative:
+        if len(lows) < 2 or lows[0] not in ("this", "that") or lows[1] not in _SUMMARY_NOUNS:
+            return False
+        k = 1
+    else:
+        if len(lows) < 3 or lows[0] not in _SUMMARY_LEADS:
+            return False
+        k = next((i for i, w in enumerate(lows) if w in ("that", "which")), None)
+        if k is None or not 2 <= k <= 3 or lows[k - 1] not in _SUMMARY_NOUNS:
+            return False
+    rest = words[k + 1:]
+    if rest and rest[-1].lower not in _PASSIVE_LEAD and is_past_form(rest[-1].text):
+        rest = rest[:-1]  # "a move that came after"
+    return all(w.lower in _PASSIVE_LEAD for w in rest)
 
 
 def _relations(claims: ClaimSet, times: list[Claim], reported: set[int]):
