@@ -212,7 +212,12 @@ def check(claims: ClaimSet):
         sentence. A "for" inside a capitalized name ("the Minister for Health") or before a
         price ("sold for $4,500") is no purpose. A gerund after "after" takes the tense of a
         main verb up to GERUND_MAIN_REACH content words back, past an "and" joining two
-        nouns of its object.
+        nouns of its object. A past form before an adverb of how or how often (past_event
+        adverbs_after_verb: "scored twice on", "passed unanimously on") is the verb, not an
+        adjective; a determiner opens a noun phrase across up to ATTRIBUTIVE_WORDS adjectives
+        ("made its inaugural crossing on": "crossing" is a noun); a capitalized name in a
+        subordinate clause's subject, its inner "and" and bracketed part included ("after the
+        Harbour Levy (Repeal and Transition) Act was signed on"), counts as one word.
 
     Why it matters
         Either the date or the year is wrong (a typo, or last year's number kept in January
@@ -237,7 +242,8 @@ def check(claims: ClaimSet):
         China Industrial Development Forum"), verbs with a modal, plan or target word near
         them ("was scheduled for", "is expected in", "will", "agreed to ... in"; a modal in a
         "that" clause right after the date is what was ruled or said, not the verb's:
-        "ruled on 3 May that the fee could not stand"), dates
+        "ruled on 3 May that the fee could not stand"; a verb of proposing or an adjective of
+        likelihood: "proposed a meeting on", "the probable opening in"), dates
         introduced by "for", "by", "until", "before" (targets and deadlines), and events in
         sentences that also speak of the future (for a finite verb in a relative clause,
         "which collapsed in 1974", only its own clause counts; a participle, "a law introduced
@@ -533,7 +539,7 @@ def _subordinate_lead(an, a: int, vs: int) -> int | None:
                     return words[first].start
                 return None
         if named(words[k]):
-            continue  # "the Online Safety (Relief and Accountability) Bill": one name, one word
+            continue  # "the Harbour Levy (Repeal and Transition) Act": one name, one word
         if lows[k] in _CLAUSE_WORDS:
             return None
         content += lows[k] not in FUNCTION_WORDS
@@ -545,7 +551,7 @@ def _subordinate_lead(an, a: int, vs: int) -> int | None:
 _CAPITALIZED = r"[A-Z][A-Za-z0-9'\u2019-]*"
 #: A name of several capitalized words, with the lower-case words that stand inside names
 #: (lexicon sequence name_inner: "Food and Drug Administration") and a bracketed part of it
-#: ("the Online Safety (Relief and Accountability) Bill"): in a subordinate clause's subject
+#: ("the Harbour Levy (Repeal and Transition) Act"): in a subordinate clause's subject
 #: it counts as one word and its "and" or bracket opens no clause.
 _NAME_RUN = re.compile(rf"{_CAPITALIZED}(?:\s+(?:(?:{'|'.join(load('sequence')['name_inner'])})\s+)?\(?{_CAPITALIZED}\)?)+")
 
@@ -997,6 +1003,15 @@ _ATTRIBUTIVE_AFTER = re.compile(r"[ \t]+(?!of\b|and\b|or\b|to\b)[A-Za-z]")
 
 
 EXAMPLES = (
+    flags("Thiago Ruiz, the visiting side's young forward, scored twice on 23 May.", published="2024-05-12",
+          note="an adverb of how often after a past form: it is the verb, not an adjective"),
+    passes("North Korea proposed a preparatory meeting on 23 May.", published="2024-05-12",
+           note="a verb of proposing: its object is a prospect"),
+    flags("The ferry made its inaugural crossing on 15 May 2026.", published="2026-05-02",
+          note="a determiner opens a noun phrase across an adjective: 'crossing' is a noun, 'made' the verb"),
+    flags("Permits will be needed from June, after the Coastal Waters (Licensing and Safety) Act was signed on "
+          "20 April 2025.", published="2025-04-12",
+          note="a capitalized name in a subordinate clause's subject is one word; its 'and' and brackets open no clause"),
     flags("Commuters will save an hour a day after the new rail link to the airport was opened on 20 May 2024.",
           published="2024-05-06", note="a finite past verb after a subordinator keeps its own tense: the "
                                        "'will' is the main clause's"),

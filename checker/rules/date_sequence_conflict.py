@@ -341,7 +341,16 @@ def check(claims: ClaimSet):
         (after an event noun, or with a pronoun subject of its own: ", handed down on 2
         May", ", a post she took in 2016"), or by another mention of its event. Both sides
         dated by their own clauses in one sentence: a warning; a side dated by an aside, the
-        sentence before or another mention: an info finding showing both sides.
+        sentence before or another mention: an info finding showing both sides. A side that
+        names only a participant ("followed by the appeals board") is dated by a relative
+        clause set off after it (", which rejected it on 21 June") when its verb, within
+        RELATIVE_VERB_WORDS words, tells again an event the other side told (the same lemma or
+        synonyms class); a summary apposition after the first clause's comma ("signed it on 3
+        August, a step that was preceded by", "a move that came after": lexicon relations
+        summary_nouns) relates that clause; a sentence opening with a demonstrative and a
+        summary noun ("This decision followed ...", "That move was preceded by ...") relates
+        the sentence before when that one holds one date. A definite mention dated by a past
+        verb told before (_told_by_verb) looks back at most TOLD_BY_VERB_WORDS words.
 
     Why it matters
         An order reversed by a wrong year or month is easy to miss in editing and misleads
@@ -398,7 +407,10 @@ def check(claims: ClaimSet):
         who took office in 2019"), the word stands inside a noun phrase ("the previously
         announced dates") or after a day counted from the other side ("the Friday before the
         summit"), the subject of an anaphoric word's clause holds a date of its own, the
-        sentence before holds more than one date or a date of the writing ("today"), or a
+        sentence before holds more than one date or a date of the writing ("today"), a
+        participant's relative clause that tells another event ("followed by Rovers, which won
+        the league in 1910"), a summary noun after "The" opening a sentence (it may name
+        another event), or a
         "before that" follows a sentence that orders another event (which one "that" is, is
         open); "from 2012 to 2014" of bare years (amounts, after a verb of change) is no range.
     """
@@ -1204,6 +1216,19 @@ def _reversed(t1: Claim, t2: Claim, t1_first: bool) -> bool:
 
 
 EXAMPLES = (
+    flags("The county tribunal turned down the appeal on 4 July, followed by the national appeals board, which "
+          "rejected it again on 21 June.", published="2023-09-20",
+          note="a side naming only a participant is dated by its relative clause telling the same act (info)"),
+    passes("The club was founded in 1920, followed by Rovers, which won the league in 1910.", published="2023-09-20",
+           note="the relative clause tells the participant's other news, not the founding"),
+    flags("The port authority signed the contract on 3 August, a step that was preceded by a public hearing on "
+          "10 August.", published="2023-09-20", note="a summary apposition sums up the clause before its comma"),
+    passes("The port authority signed the contract on 13 August, a step that was preceded by a public hearing on "
+           "10 August.", published="2023-09-20"),
+    flags("Trustees closed the east wing on 4 March. This decision followed a fire inspection on 9 March.",
+          published="2025-04-12", note="a demonstrative and a summary noun stand for the sentence before (info)"),
+    passes("Trustees closed the east wing on 14 March. This decision followed a fire inspection on 9 March.",
+           published="2025-04-12"),
     flags("The hearing on 5 May was followed by a ruling on 2 May.", published="2025-06-12",
           note="a passive of order: the first date is its subject's"),
     passes("The hearing on 5 May was followed by a ruling on 9 May.", published="2025-06-12"),
