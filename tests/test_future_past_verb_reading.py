@@ -52,3 +52,18 @@ def test_a_name_in_a_subordinate_subject_is_one_word(text):
 ])
 def test_prospects_are_not_past_events(text):
     assert _future_past(text, date(2025, 4, 12)) == []
+
+
+STORY = ("{dateline}\n\nEllen Marsh, who led the river town for two terms, died October 9 at home. She was 91.\n\n"
+         "She joined the council in 1971, became mayor in 1979 and again in 1987, and retired in 1995. A park "
+         "was named for her in 2001.")
+
+
+def test_a_yearless_day_read_against_a_dateline_on_the_publication_day_is_judged():
+    """A story of past years reads a yearless day against the date the article writes first;
+    when that date is the publication day, the day is read as against publication."""
+    assert _future_past(STORY.format(dateline="October 2, 2024"), date(2024, 10, 2))
+
+
+def test_a_yearless_day_read_against_another_written_date_is_not_judged():
+    assert _future_past(STORY.format(dateline="September 28, 2024"), date(2024, 10, 2)) == []

@@ -77,6 +77,10 @@ def test_a_demonstrative_summary_subject_stands_for_the_sentence_before():
     assert found and found[0].severity.label == "info", found
     assert _sequence("Trustees closed the east wing on 14 March 2025. This decision followed a fire inspection "
                      "on 9 March 2025.") == []
+    assert _sequence("Both councils signed the joint plan on 20 June 2025. Their approval preceded a public "
+                     "consultation on 11 June 2025.")
+    assert _sequence("Both councils signed the joint plan on 20 June 2025. The approval preceded a public "
+                     "consultation on 11 June 2025.") == [], "'The' may name another event"
 
 
 def _told_by_verb(text):

@@ -111,16 +111,17 @@ _WEEKDAYS: dict[str, int] = load("temporal")["weekdays"]
 _YEAR = re.compile(r"\b\d{4}\b|'\d{2}\b")
 
 
-def yearless_reading(t, published: date) -> date | None:
+def yearless_reading(t, published: date, on_publication: bool = False) -> date | None:
     """The day a day and month written without a year ("on 12 June") names, where every
     reading a reader takes puts it after publication: its day in the publication year (news
     style leaves the year out only for the current one) and its nearest occurrence (the same
     or the next year at the turn of a year) are both after publication, within MAX_DAYS_AHEAD
     days; a weekday written with it keeps only the years in which the day falls on it
     ("Monday, January 6" in a December 2013 article: 6 January 2014, the only Monday). None where either reading is on or before publication, or the claim is not a
-    day and month without a year."""
+    day and month without a year. ``on_publication``: the claim is resolved against a date the
+    article writes that is the publication day itself (a dateline), read as against publication."""
     x = t.timex
-    if x.resolution != "dct" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", x.value or "") or _YEAR.search(t.text):
+    if x.resolution != "dct" and not (x.resolution == "anchor" and on_publication) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", x.value or "") or _YEAR.search(t.text):
         return None
     if not any(w.lower().rstrip(".") in _MONTH_NAMES for w in re.findall(r"[A-Za-z.]+", t.text)):
         return None  # a weekday or "yesterday": resolved from publication, not a yearless date
@@ -189,6 +190,8 @@ def check(claims: ClaimSet):
         reader takes is after publication: its day in the publication year (news style leaves
         out only the current year) and its nearest occurrence, within MAX_DAYS_AHEAD days; a
         weekday written with it ("Monday, January 6") leaves only the years it falls on it.
+        A day read against a date the article writes (a story's) counts as read against
+        publication when that date is the publication day itself (a dateline).
         The mirror, for a day without a year that a future verb dates ("the rights will
         expire April 9" in an article of 13 April): when its last occurrence is at most
         RECENT_DAYS before publication, the tense alone reads it a year on, the nearness a
@@ -261,6 +264,7 @@ def check(claims: ClaimSet):
     text = claims.article.text
     an = analyse(text)
     prices = sorted(q.start for q in claims.of_kind("quantity") if q.attrs.get("dimension") == "money")
+    by_id = {c.id: c for c in claims.of_kind("time")}
     for t in claims.of_kind("time"):
         x = t.timex
         if x is None or x.type not in ("DATE", "TIME") or x.earliest is None:
@@ -270,7 +274,9 @@ def check(claims: ClaimSet):
                 continue
             first, last = x.earliest, x.latest
         else:
-            reading = yearless_reading(t, published)
+            anchor = by_id.get(x.anchor) if x.resolution == "anchor" else None
+            reading = yearless_reading(t, published, on_publication=anchor is not None and anchor.timex is not None
+                                       and anchor.timex.earliest == anchor.timex.latest == published)
             if reading is None or _year_told_before(claims, an, t, published) is not None:
                 continue
             first = last = reading
@@ -1003,6 +1009,12 @@ _ATTRIBUTIVE_AFTER = re.compile(r"[ \t]+(?!of\b|and\b|or\b|to\b)[A-Za-z]")
 
 
 EXAMPLES = (
+    flags("October 2, 2024\n\nEllen Marsh, a mayor for two terms, died October 9 at home.\n\nShe joined the "
+          "council in 1971, led it in 1979 and 1987, retired in 1995 and saw a park named for her in 2001.",
+          published="2024-10-02", note="a yearless day read against a dateline on the publication day"),
+    passes("September 28, 2024\n\nEllen Marsh, a mayor for two terms, died October 9 at home.\n\nShe joined the "
+           "council in 1971, led it in 1979 and 1987, retired in 1995 and saw a park named for her in 2001.",
+           published="2024-10-02", note="read against another written date: not judged"),
     flags("Thiago Ruiz, the visiting side's young forward, scored twice on 23 May.", published="2024-05-12",
           note="an adverb of how often after a past form: it is the verb, not an adjective"),
     passes("North Korea proposed a preparatory meeting on 23 May.", published="2024-05-12",

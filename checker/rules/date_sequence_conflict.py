@@ -347,8 +347,9 @@ def check(claims: ClaimSet):
         RELATIVE_VERB_WORDS words, tells again an event the other side told (the same lemma or
         synonyms class); a summary apposition after the first clause's comma ("signed it on 3
         August, a step that was preceded by", "a move that came after": lexicon relations
-        summary_nouns) relates that clause; a sentence opening with a demonstrative and a
-        summary noun ("This decision followed ...", "That move was preceded by ...") relates
+        summary_nouns) relates that clause; a sentence opening with a demonstrative or a
+        possessive and a summary noun ("This decision followed ...", "Their approval
+        preceded ...", "That move was preceded by ...") relates
         the sentence before when that one holds one date. A definite mention dated by a past
         verb told before (_told_by_verb) looks back at most TOLD_BY_VERB_WORDS words.
 
@@ -2330,6 +2331,9 @@ def _sentence_before_date(an, times, sentence, published):
 
 _SUMMARY_NOUNS = frozenset(_RELATIONS["summary_nouns"])
 _SUMMARY_LEADS = frozenset({"a", "an", "the", "this", "that"})
+#: What may open a sentence's subject that sums up the sentence before: a demonstrative or a
+#: possessive ("This decision", "Their approval"); "The" may name another event.
+_SUMMARY_SUBJECT_LEADS = frozenset({"this", "that", "its", "their", "his", "her"})
 
 
 def _summary(an, lo: int, hi: int, demonstrative: bool = False) -> bool:
@@ -2338,12 +2342,13 @@ def _summary(an, lo: int, hi: int, demonstrative: bool = False) -> bool:
     summary_nouns), at most one word before it, then "that" or "which", auxiliaries and at
     most a past verb ("a decision that was", "the move which", "a step that came"): the event
     they name is that clause's. ``demonstrative``: the words open a sentence as its subject, a
-    demonstrative and a summary noun, then auxiliaries and at most a past verb ("This decision
-    followed", "That move came after"): the event is the sentence before's."""
+    demonstrative or a possessive and a summary noun, then auxiliaries and at most a past verb
+    ("This decision followed", "That move came after", "Their approval preceded"): the event
+    is the sentence before's."""
     words = an.words_in(lo, hi)
     lows = [w.lower for w in words]
     if demonstrative:
-        if len(lows) < 2 or lows[0] not in ("this", "that") or lows[1] not in _SUMMARY_NOUNS:
+        if len(lows) < 2 or lows[0] not in _SUMMARY_SUBJECT_LEADS or lows[1] not in _SUMMARY_NOUNS:
             return False
         k = 1
     else:
