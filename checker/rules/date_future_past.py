@@ -111,16 +111,17 @@ _WEEKDAYS: dict[str, int] = load("temporal")["weekdays"]
 _YEAR = re.compile(r"\b\d{4}\b|'\d{2}\b")
 
 
-def yearless_reading(t, published: date) -> date | None:
+def yearless_reading(t, published: date, on_publication: bool = False) -> date | None:
     """The day a day and month written without a year ("on 12 June") names, where every
     reading a reader takes puts it after publication: its day in the publication year (news
     style leaves the year out only for the current one) and its nearest occurrence (the same
     or the next year at the turn of a year) are both after publication, within MAX_DAYS_AHEAD
     days; a weekday written with it keeps only the years in which the day falls on it
     ("Monday, January 6" in a December 2013 article: 6 January 2014, the only Monday). None where either reading is on or before publication, or the claim is not a
-    day and month without a year."""
+    day and month without a year. ``on_publication``: the claim is resolved against a date the
+    article writes that is the publication day itself (a dateline), read as against publication."""
     x = t.timex
-    if x.resolution != "dct" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", x.value or "") or _YEAR.search(t.text):
+    if x.resolution != "dct" and not (x.resolution == "anchor" and on_publication) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", x.value or "") or _YEAR.search(t.text):
         return None
     if not any(w.lower().rstrip(".") in _MONTH_NAMES for w in re.findall(r"[A-Za-z.]+", t.text)):
         return None  # a weekday or "yesterday": resolved from publication, not a yearless date
@@ -189,6 +190,8 @@ def check(claims: ClaimSet):
         reader takes is after publication: its day in the publication year (news style leaves
         out only the current year) and its nearest occurrence, within MAX_DAYS_AHEAD days; a
         weekday written with it ("Monday, January 6") leaves only the years it falls on it.
+        A day read against a date the article writes (a story's) counts as read against
+        publication when that date is the publication day itself (a dateline).
         The mirror, for a day without a year that a future verb dates ("the rights will
         expire April 9" in an article of 13 April): when its last occurrence is at most
         RECENT_DAYS before publication, the tense alone reads it a year on, the nearness a
@@ -212,7 +215,12 @@ def check(claims: ClaimSet):
         sentence. A "for" inside a capitalized name ("the Minister for Health") or before a
         price ("sold for $4,500") is no purpose. A gerund after "after" takes the tense of a
         main verb up to GERUND_MAIN_REACH content words back, past an "and" joining two
-        nouns of its object.
+        nouns of its object. A past form before an adverb of how or how often (past_event
+        adverbs_after_verb: "scored twice on", "passed unanimously on") is the verb, not an
+        adjective; a determiner opens a noun phrase across up to ATTRIBUTIVE_WORDS adjectives
+        ("made its inaugural crossing on": "crossing" is a noun); a capitalized name in a
+        subordinate clause's subject, its inner "and" and bracketed part included ("after the
+        Harbour Levy (Repeal and Transition) Act was signed on"), counts as one word.
 
     Why it matters
         Either the date or the year is wrong (a typo, or last year's number kept in January
@@ -237,7 +245,8 @@ def check(claims: ClaimSet):
         China Industrial Development Forum"), verbs with a modal, plan or target word near
         them ("was scheduled for", "is expected in", "will", "agreed to ... in"; a modal in a
         "that" clause right after the date is what was ruled or said, not the verb's:
-        "ruled on 3 May that the fee could not stand"), dates
+        "ruled on 3 May that the fee could not stand"; a verb of proposing or an adjective of
+        likelihood: "proposed a meeting on", "the probable opening in"), dates
         introduced by "for", "by", "until", "before" (targets and deadlines), and events in
         sentences that also speak of the future (for a finite verb in a relative clause,
         "which collapsed in 1974", only its own clause counts; a participle, "a law introduced
@@ -255,6 +264,7 @@ def check(claims: ClaimSet):
     text = claims.article.text
     an = analyse(text)
     prices = sorted(q.start for q in claims.of_kind("quantity") if q.attrs.get("dimension") == "money")
+    by_id = {c.id: c for c in claims.of_kind("time")}
     for t in claims.of_kind("time"):
         x = t.timex
         if x is None or x.type not in ("DATE", "TIME") or x.earliest is None:
@@ -264,7 +274,9 @@ def check(claims: ClaimSet):
                 continue
             first, last = x.earliest, x.latest
         else:
-            reading = yearless_reading(t, published)
+            anchor = by_id.get(x.anchor) if x.resolution == "anchor" else None
+            reading = yearless_reading(t, published, on_publication=anchor is not None and anchor.timex is not None
+                                       and anchor.timex.earliest == anchor.timex.latest == published)
             if reading is None or _year_told_before(claims, an, t, published) is not None:
                 continue
             first = last = reading
@@ -516,22 +528,51 @@ def _subordinate_lead(an, a: int, vs: int) -> int | None:
         return None
     subject_end = len(words) - 1 if aux else len(words)
     lows = [w.lower for w in words]
+    names = [m.span() for m in _NAME_RUN.finditer(an.text, words[0].start, vs)] if words else []
+
+    def named(w) -> bool:  # inside a name of several capitalized words, not its first word
+        return any(lo < w.start < hi for lo, hi in names)
+
     content = 0
     for k in range(subject_end - 1, -1, -1):
         for lead in _SUBORDINATORS:  # the subordinator's last word at k ("now that")
             first = k + 1 - len(lead)
             if first >= 0 and tuple(lows[first:k + 1]) == lead:
                 subject = words[k + 1:subject_end]
-                if subject and not any(_verb_form(w) and not _after_determiner(an, w) for w in subject) \
-                        and not _BREAK.search(an.text, words[first].end, vs):
+                gaps = [(a_, b_) for a_, b_ in _gaps(names, words[first].end, vs)]
+                if subject and not any(_verb_form(w) and not _after_determiner(an, w) and not named(w) for w in subject) \
+                        and not any(_BREAK.search(an.text, a_, b_) for a_, b_ in gaps):
                     return words[first].start
                 return None
+        if named(words[k]):
+            continue  # "the Harbour Levy (Repeal and Transition) Act": one name, one word
         if lows[k] in _CLAUSE_WORDS:
             return None
         content += lows[k] not in FUNCTION_WORDS
         if content > SUBORDINATE_WORDS:
             return None
     return None
+
+
+_CAPITALIZED = r"[A-Z][A-Za-z0-9'\u2019-]*"
+#: A name of several capitalized words, with the lower-case words that stand inside names
+#: (lexicon sequence name_inner: "Food and Drug Administration") and a bracketed part of it
+#: ("the Harbour Levy (Repeal and Transition) Act"): in a subordinate clause's subject
+#: it counts as one word and its "and" or bracket opens no clause.
+_NAME_RUN = re.compile(rf"{_CAPITALIZED}(?:\s+(?:(?:{'|'.join(load('sequence')['name_inner'])})\s+)?\(?{_CAPITALIZED}\)?)+")
+
+
+def _gaps(spans: list[tuple[int, int]], lo: int, hi: int):
+    """The stretches of [lo, hi) outside ``spans`` (sorted, not overlapping)."""
+    at = lo
+    for a, b in spans:
+        if b <= lo or a >= hi:
+            continue
+        if a > at:
+            yield at, a
+        at = max(at, b)
+    if at < hi:
+        yield at, hi
 
 
 _RELATIVE_LEAD = re.compile(r"(?i)\b(?:which|who|that)\s+(?:(?:was|were|(?:had|has|have)(?:\s+been)?)\s+)?$")
@@ -791,9 +832,25 @@ GERUND_MAIN_REACH = 8
 
 
 def _after_determiner(an, w) -> bool:
-    """Whether the word right before ``w`` is a determiner ("its training ground", "the housing market")."""
-    prev = an.words_before(w.start, 1, sentence=False)
-    return bool(prev) and prev[-1].lower in _DETERMINERS
+    """Whether ``w`` stands in a noun phrase a determiner opens: right after it ("its training
+    ground", "the housing market") or after at most ATTRIBUTIVE_WORDS plain adjectives or
+    nouns between ("its inaugural crossing", "the first public sailing"; none a function word,
+    verb form or name)."""
+    prev = an.words_before(w.start, ATTRIBUTIVE_WORDS + 1, sentence=False)
+    for k in range(len(prev) - 1, -1, -1):
+        if prev[k].lower in _DETERMINERS:
+            return True
+        between = an.text[prev[k].end:(prev[k + 1].start if k + 1 < len(prev) else w.start)]
+        x = prev[k]
+        if not between.isspace() or not x.text.islower() or x.kind != "word" or x.lower in FUNCTION_WORDS \
+                or _verb_form(x) or x.lower in _VERB_STEMS:
+            return False
+    return False
+
+
+#: How many adjectives or nouns may stand between a determiner and the word it opens a noun
+#: phrase for: "its inaugural crossing" (one), "the first public sailing" (two).
+ATTRIBUTIVE_WORDS = 2
 
 
 def _preposition_to(an, w) -> bool:
@@ -894,6 +951,7 @@ def _plain_noun_word(w) -> bool:
     return w.kind == "word" and w.text.islower() and w.lower not in _FUNCTION_WORDS
 
 
+_ADVERBS_AFTER_VERB = frozenset(_PAST_EVENT["adverbs_after_verb"])
 #: Words after which a past form is a finite verb, never an adjective: relative and subject
 #: pronouns ("which flattened apple crops", "they painted walls").
 _FINITE_AFTER = frozenset(_PAST_EVENT["finite_after"])
@@ -902,10 +960,14 @@ _FINITE_AFTER = frozenset(_PAST_EVENT["finite_after"])
 def _modifies_noun(an, w) -> bool:
     """A past form followed by a content word is an adjective ("preferred stock", "paid
     holiday"): a verb's object opens with a determiner, a number or a pronoun; a past form
-    right after a relative or subject pronoun is a verb whatever follows it."""
+    right after a relative or subject pronoun is a verb whatever follows it, and so is one
+    followed by an adverb that opens no noun phrase ("scored twice on", "passed unanimously
+    on": lexicon past_event adverbs_after_verb)."""
     nxt = an.words_after(w.end, 1, sentence=False)
     if not nxt or not an.text[w.end:nxt[0].start].isspace() or nxt[0].kind != "word":
         return False
+    if nxt[0].lower in _ADVERBS_AFTER_VERB:
+        return False  # "scored twice on 23 May": how often, not what kind
     prev = an.words_before(w.start, 1, sentence=False)
     if prev and prev[-1].lower in _FINITE_AFTER:
         return False  # "which flattened apple crops", "they painted walls": a subject, so a verb
@@ -947,6 +1009,21 @@ _ATTRIBUTIVE_AFTER = re.compile(r"[ \t]+(?!of\b|and\b|or\b|to\b)[A-Za-z]")
 
 
 EXAMPLES = (
+    flags("October 2, 2024\n\nEllen Marsh, a mayor for two terms, died October 9 at home.\n\nShe joined the "
+          "council in 1971, led it in 1979 and 1987, retired in 1995 and saw a park named for her in 2001.",
+          published="2024-10-02", note="a yearless day read against a dateline on the publication day"),
+    passes("September 28, 2024\n\nEllen Marsh, a mayor for two terms, died October 9 at home.\n\nShe joined the "
+           "council in 1971, led it in 1979 and 1987, retired in 1995 and saw a park named for her in 2001.",
+           published="2024-10-02", note="read against another written date: not judged"),
+    flags("Thiago Ruiz, the visiting side's young forward, scored twice on 23 May.", published="2024-05-12",
+          note="an adverb of how often after a past form: it is the verb, not an adjective"),
+    passes("North Korea proposed a preparatory meeting on 23 May.", published="2024-05-12",
+           note="a verb of proposing: its object is a prospect"),
+    flags("The ferry made its inaugural crossing on 15 May 2026.", published="2026-05-02",
+          note="a determiner opens a noun phrase across an adjective: 'crossing' is a noun, 'made' the verb"),
+    flags("Permits will be needed from June, after the Coastal Waters (Licensing and Safety) Act was signed on "
+          "20 April 2025.", published="2025-04-12",
+          note="a capitalized name in a subordinate clause's subject is one word; its 'and' and brackets open no clause"),
     flags("Commuters will save an hour a day after the new rail link to the airport was opened on 20 May 2024.",
           published="2024-05-06", note="a finite past verb after a subordinator keeps its own tense: the "
                                        "'will' is the main clause's"),

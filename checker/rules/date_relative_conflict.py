@@ -45,7 +45,10 @@ def check(claims: ClaimSet):
         of a day ("last night, 9 June", "this morning (10 June)": a night runs to the next
         morning). A clock time on such a day ("4 a.m. yesterday, May 13"), a
         comma and a range's opening word or a participle of holding ("next month, from 14 to
-        16 August", "last week, held on 2 September"), and "overnight" beside a date (the night
+        16 August", "last week, held on 2 September"), "with", a noun phrase of at most
+        WITH_NOUN_WORDS words and a participle of starting ("next month, with the new tariff
+        taking effect on 27 May"; not "with a second rise": another occurrence), and
+        "overnight" beside a date (the night
         just gone). A possessive relative phrase and a day after "on" in its own noun phrase,
         whatever its head ("last week's 3-2 loss to Ashby Town on 29 September": a warning;
         POSSESSIVE_PHRASE_WORDS). The extractor decides which mentions are such a pair (the time claim's
@@ -820,6 +823,10 @@ def _explicit_in_years(c: Claim, rel_iv: tuple[date, date]) -> list[tuple[date, 
 
 
 EXAMPLES = (
+    flags("Bus fares will rise next month, with the new tariff taking effect on 27 May.", published="2024-05-10",
+          note="'with', a noun phrase and a participle of starting name the relative time again"),
+    passes("Bus fares will rise next month, with a second rise taking effect on 1 September.",
+           published="2024-05-10", note="a noun phrase that sets another occurrence apart names another start"),
     flags("Residents are still angry about last month's meeting at Riverside Hall, held on 2 May, which ended "
           "early.", published="2025-07-10", note="a place's name completes the noun before the clause that dates it"),
     passes("Residents are still angry about last month's meeting at the old hall, held on 2 May, which ended "

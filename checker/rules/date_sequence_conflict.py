@@ -341,7 +341,17 @@ def check(claims: ClaimSet):
         (after an event noun, or with a pronoun subject of its own: ", handed down on 2
         May", ", a post she took in 2016"), or by another mention of its event. Both sides
         dated by their own clauses in one sentence: a warning; a side dated by an aside, the
-        sentence before or another mention: an info finding showing both sides.
+        sentence before or another mention: an info finding showing both sides. A side that
+        names only a participant ("followed by the appeals board") is dated by a relative
+        clause set off after it (", which rejected it on 21 June") when its verb, within
+        RELATIVE_VERB_WORDS words, tells again an event the other side told (the same lemma or
+        synonyms class); a summary apposition after the first clause's comma ("signed it on 3
+        August, a step that was preceded by", "a move that came after": lexicon relations
+        summary_nouns) relates that clause; a sentence opening with a demonstrative or a
+        possessive and a summary noun ("This decision followed ...", "Their approval
+        preceded ...", "That move was preceded by ...") relates
+        the sentence before when that one holds one date. A definite mention dated by a past
+        verb told before (_told_by_verb) looks back at most TOLD_BY_VERB_WORDS words.
 
     Why it matters
         An order reversed by a wrong year or month is easy to miss in editing and misleads
@@ -398,7 +408,10 @@ def check(claims: ClaimSet):
         who took office in 2019"), the word stands inside a noun phrase ("the previously
         announced dates") or after a day counted from the other side ("the Friday before the
         summit"), the subject of an anaphoric word's clause holds a date of its own, the
-        sentence before holds more than one date or a date of the writing ("today"), or a
+        sentence before holds more than one date or a date of the writing ("today"), a
+        participant's relative clause that tells another event ("followed by Rovers, which won
+        the league in 1910"), a summary noun after "The" opening a sentence (it may name
+        another event), or a
         "before that" follows a sentence that orders another event (which one "that" is, is
         open); "from 2012 to 2014" of bare years (amounts, after a verb of change) is no range.
     """
@@ -545,9 +558,13 @@ _FRONTED = _SEQUENCE["fronted"]
 #: sequence word), the main clause's date within this many words after it.
 FRONTED_REACH = 20
 _OPENING = re.compile(rf"(?i)\W*(?P<w>{phrase_alternatives(_FRONTED)})\b[^,;:]*$")
-#: "It was followed by a broader recall on 15 August": a sentence that opens by ordering its
-#: event after (or before) what the sentence before it dated.
-_PRONOUN_SEQUENCE = re.compile(r"\W*(?:It|This|That|They|These|Those)\s+(?:was|were)\s+(?P<w>followed|preceded)\s+by\b")
+#: "It was followed by a broader recall on 15 August", "That decision was preceded by": a
+#: sentence that opens by ordering its event after (or before) what the sentence before it
+#: dated, its subject a pronoun or a demonstrative and a noun that sums up that event
+#: (lexicon relations summary_nouns).
+_PRONOUN_SEQUENCE = re.compile(r"\W*(?:It|This|That|They|These|Those|(?:This|That)\s+(?i:"
+                               + "|".join(sorted(_SEQUENCE["relations"]["summary_nouns"]))
+                               + r"))\s+(?:was|were)\s+(?P<w>followed|preceded)\s+by\b")
 
 
 def _across(claims: ClaimSet, times: list[Claim]):
@@ -1143,15 +1160,26 @@ def _past_verbs(an, k: int) -> list:
     return known[k]
 
 
+#: How far back (in words, from the end of the sentence that tells it to the start of the
+#: sentence of the mention) a past verb may tell again a definite mention's event: "Members
+#: voted on 3 April." two or three paragraphs before "following the vote" (a paragraph of news
+#: runs 30 to 50 words), not one told in another part of a long story.
+TOLD_BY_VERB_WORDS = 120
+
+
 def _told_by_verb(an, event: Claim, sentence, fixed: list[Claim], fixed_starts: list[int], published):
     """"the vote" after "Members voted 310 to 52 at a meeting on 3 April": the nearest sentence
     before ``sentence`` that tells the definite mention ``event`` again by a past verb of the
     same word or a synonym (claims/mentions.py ``same_word``: "the decision" after "voted"; its
     date may have gone to a nearer noun, "meeting"), dated by the one fixed date of that sentence.
     The date and its claim, or None when that sentence holds no such date or more than one. A
-    reading (the verb may tell another occurrence), so callers report an info finding."""
+    reading (the verb may tell another occurrence), so callers report an info finding. The
+    walk back stops at a sentence that ends more than TOLD_BY_VERB_WORDS words before
+    ``sentence``: farther back, a verb of the same word more likely tells another occurrence."""
     for k in range(sentence.index - 1, -1, -1):
         there = an.sentences[k]
+        if an.words_between(there.end, sentence.start) > TOLD_BY_VERB_WORDS:
+            return None
         verbs = [w for w, lemma in _past_verbs(an, k)
                  if same_word(event, Claim("verb", "event", w.start, w.end, w.text, attrs={"lemma": lemma}))]
         if not verbs:
@@ -1189,6 +1217,19 @@ def _reversed(t1: Claim, t2: Claim, t1_first: bool) -> bool:
 
 
 EXAMPLES = (
+    flags("The county tribunal turned down the appeal on 4 July, followed by the national appeals board, which "
+          "rejected it again on 21 June.", published="2023-09-20",
+          note="a side naming only a participant is dated by its relative clause telling the same act (info)"),
+    passes("The club was founded in 1920, followed by Rovers, which won the league in 1910.", published="2023-09-20",
+           note="the relative clause tells the participant's other news, not the founding"),
+    flags("The port authority signed the contract on 3 August, a step that was preceded by a public hearing on "
+          "10 August.", published="2023-09-20", note="a summary apposition sums up the clause before its comma"),
+    passes("The port authority signed the contract on 13 August, a step that was preceded by a public hearing on "
+           "10 August.", published="2023-09-20"),
+    flags("Trustees closed the east wing on 4 March. This decision followed a fire inspection on 9 March.",
+          published="2025-04-12", note="a demonstrative and a summary noun stand for the sentence before (info)"),
+    passes("Trustees closed the east wing on 14 March. This decision followed a fire inspection on 9 March.",
+           published="2025-04-12"),
     flags("The hearing on 5 May was followed by a ruling on 2 May.", published="2025-06-12",
           note="a passive of order: the first date is its subject's"),
     passes("The hearing on 5 May was followed by a ruling on 9 May.", published="2025-06-12"),
@@ -2063,13 +2104,19 @@ def _side_start(an, lo: int, at: int) -> int:
         start = at_ = mark.end() if mark else end + 1
 
 
-def _side_aside(an, comma: int, hi: int, is_event) -> tuple[int, int] | None:
+def _side_aside(an, comma: int, hi: int, is_event, participant: frozenset = frozenset()) -> tuple[int, int] | None:
     """The phrase set off after the comma at ``comma`` when it tells more of the side before it:
     a participle or relative phrase (lexicon relations.aside_leads, or a past participle) right
     after an event noun (``is_event``: ", handed down on 2 May,", ", which began on 18
     October"), or any such phrase, apposition included, whose own subject is a pronoun (", a post
     she took in 2016", ", which he left in 2021"): its [start, end), or None. "City, which won
-    the league in 2021" tells another thing's event."""
+    the league in 2021" tells another thing's event. ``participant``: the side names no event of
+    its own, only who or what acted ("followed by the appeals board"), and ``participant`` holds
+    the event keys of the verbs the other side told ("rejected"); then a relative clause whose
+    verb (a past form within RELATIVE_VERB_WORDS words of its pronoun) tells that event again
+    tells what that participant did: the side's event (", which dismissed the petition on 28
+    May"). One that tells another event ("Rovers, which won the league") is the participant's
+    other news."""
     if comma >= hi or an.text[comma] != ",":
         return None
     first = an.words_in(comma + 1, hi)[:1]
@@ -2083,7 +2130,28 @@ def _side_aside(an, comma: int, hi: int, is_event) -> tuple[int, int] | None:
     before = an.words_before(comma, ASIDE_NOUN_WORDS)
     if pronoun or first[0].lower not in ("a", "an", "one") and before and is_event(before[0].start, comma):
         return span
+    if participant and first[0].lower in _RELATIVE_PRONOUNS \
+            and any(is_past_form(w.text) and _event_key(w.text)[0] in participant
+                    for w in an.words_in(*span)[1:1 + RELATIVE_VERB_WORDS]):
+        return span
     return None
+
+
+#: The relative pronouns that open what a participant side did (", which dismissed", ", who
+#: resigned"); "that" and "where" open what is said of a thing or a place.
+_RELATIVE_PRONOUNS = frozenset({"which", "who"})
+#: How far after its pronoun the verb of a participant's relative clause stands: ", which
+#: dismissed" (one), ", who was later sworn in" (three: an auxiliary and an adverb before it).
+RELATIVE_VERB_WORDS = 3
+
+
+def _participant_keys(an, lo: int, hi: int, is_event, told: tuple[int, int] | None) -> frozenset:
+    """When the side over [lo, hi) names only a participant (no event noun, no verb form), the
+    event keys of the past verbs of the other side's words ``told``; else none."""
+    if told is None or is_event(lo, hi) or any(is_past_form(w.text) or w.lower.endswith("ing")
+                                               for w in an.words_in(lo, hi)):
+        return frozenset()
+    return frozenset(_event_key(w.text)[0] for w in an.words_in(*told) if is_past_form(w.text))
 
 
 #: How far before the comma the event noun an aside tells more of may stand: "hearings on the
@@ -2118,13 +2186,15 @@ def _side_date(an, times: _ByStart, lo: int, hi: int, near_end: bool = False):
     return (t.timex.earliest, t.timex.latest), [t]
 
 
-def _dated_side(an, times, lo: int, hi: int, sentence, is_event):
+def _dated_side(an, times, lo: int, hi: int, sentence, is_event, told: tuple[int, int] | None = None):
     """A side told over [lo, hi) dated by its own clause or, past a comma at ``hi``, by the aside
-    that tells more of it. (date, whether an aside gave it) or None."""
+    that tells more of it (for a side naming only a participant, one telling again the event
+    of the other side, whose words are ``told``: see _side_aside). (date, whether an aside
+    gave it) or None."""
     own = _side_date(an, times, lo, hi)
     if own is not None:
         return own, False
-    aside = _side_aside(an, hi, sentence.end, is_event)
+    aside = _side_aside(an, hi, sentence.end, is_event, participant=_participant_keys(an, lo, hi, is_event, told))
     if aside is not None:
         got = _side_date(an, times, aside[0], aside[1])
         if got is not None:
@@ -2167,7 +2237,8 @@ def _relation_sides(an, times, m, sentence, published, elsewhere, is_event, span
         first_date = next((t.start for t in times.within(m.end(), end)), end)
         if "and" in _name_words(text[m.end():first_date]):
             return None  # "after rivals and the board met in": two clauses' worth, which one the date dates is open
-        second = _dated_side(an, times, m.end(), end, sentence, is_event)
+        second = _dated_side(an, times, m.end(), end, sentence, is_event,
+                             told=(sentence.start, m.start()))
         if second is None:
             second = elsewhere(m.end(), end)
             reading = True
@@ -2180,7 +2251,8 @@ def _relation_sides(an, times, m, sentence, published, elsewhere, is_event, span
             main = _side_date(an, times, start, _side_end(an, start, sentence.end))
         else:
             start = _side_start(an, sentence.start, m.start())
-            if start > sentence.start and not an.words_in(start, m.start()) and word not in _LINKING_VERBS:
+            if start > sentence.start and (not an.words_in(start, m.start()) and word not in _LINKING_VERBS
+                                           or _summary(an, start, m.start())):
                 # "was released on 14 July, after ...": the word opens its clause; the main side
                 # is the clause before the comma
                 m_start, start = start - 1, _side_start(an, sentence.start, start - 1)
@@ -2198,6 +2270,9 @@ def _relation_sides(an, times, m, sentence, published, elsewhere, is_event, span
                 aside = _side_aside(an, subject_end, sentence.end, is_event)
                 if aside is not None and aside[1] == start - 1 and is_event(sentence.start, subject_end):
                     main, reading = _side_date(an, times, aside[0], aside[1]), True
+            if main is None and start == sentence.start and _summary(an, start, m_start, demonstrative=True):
+                # "Trustees closed the wing on 4 March. This decision followed ...": the sentence before
+                main, reading = _sentence_before_date(an, times, sentence, published), True
             if main is None:
                 main, reading = elsewhere(start, m_start), True
         if main is None or second is None:
@@ -2233,16 +2308,59 @@ def _relation_sides(an, times, m, sentence, published, elsewhere, is_event, span
     if sentence.index == 0:
         return None
     told = an.sentences[sentence.index - 1]
-    there = times.within(told.start, told.end)
-    if len(there) != 1 or published is not None and there[0].timex.latest >= published:
-        return None  # "today": the writing, not an event the clause follows
     if direction == "before" and any(not spans.covers(w.start())
                                      for w in _RELATION_WORD.finditer(text, told.start, told.end)):
         return None  # "joined in 2016 before moving on. Before that, ...": "that" may be the later move
-    other = _side_date(an, times, there[0].start, told.end)
+    other = _sentence_before_date(an, times, sentence, published)
     if other is None:
         return None
     return own, other, direction == "before", True
+
+
+def _sentence_before_date(an, times, sentence, published):
+    """The date of the sentence before ``sentence`` when it holds one fixed date, not of the
+    writing ("today"), as _side_date reads it from that date to the sentence's end; else None."""
+    if sentence.index == 0:
+        return None
+    told = an.sentences[sentence.index - 1]
+    there = times.within(told.start, told.end)
+    if len(there) != 1 or published is not None and there[0].timex.latest >= published:
+        return None  # "today": the writing, not an event the clause follows
+    return _side_date(an, times, there[0].start, told.end)
+
+
+_SUMMARY_NOUNS = frozenset(_RELATIONS["summary_nouns"])
+_SUMMARY_LEADS = frozenset({"a", "an", "the", "this", "that"})
+#: What may open a sentence's subject that sums up the sentence before: a demonstrative or a
+#: possessive ("This decision", "Their approval"); "The" may name another event.
+_SUMMARY_SUBJECT_LEADS = frozenset({"this", "that", "its", "their", "his", "her"})
+
+
+def _summary(an, lo: int, hi: int, demonstrative: bool = False) -> bool:
+    """Whether the words over [lo, hi), right after a comma and before an order word, sum up
+    the clause before the comma: a determiner, a summary noun (lexicon relations
+    summary_nouns), at most one word before it, then "that" or "which", auxiliaries and at
+    most a past verb ("a decision that was", "the move which", "a step that came"): the event
+    they name is that clause's. ``demonstrative``: the words open a sentence as its subject, a
+    demonstrative or a possessive and a summary noun, then auxiliaries and at most a past verb
+    ("This decision followed", "That move came after", "Their approval preceded"): the event
+    is the sentence before's."""
+    words = an.words_in(lo, hi)
+    lows = [w.lower for w in words]
+    if demonstrative:
+        if len(lows) < 2 or lows[0] not in _SUMMARY_SUBJECT_LEADS or lows[1] not in _SUMMARY_NOUNS:
+            return False
+        k = 1
+    else:
+        if len(lows) < 3 or lows[0] not in _SUMMARY_LEADS:
+            return False
+        k = next((i for i, w in enumerate(lows) if w in ("that", "which")), None)
+        if k is None or not 2 <= k <= 3 or lows[k - 1] not in _SUMMARY_NOUNS:
+            return False
+    rest = words[k + 1:]
+    if rest and rest[-1].lower not in _PASSIVE_LEAD and is_past_form(rest[-1].text):
+        rest = rest[:-1]  # "a move that came after"
+    return all(w.lower in _PASSIVE_LEAD for w in rest)
 
 
 def _relations(claims: ClaimSet, times: list[Claim], reported: set[int]):

@@ -212,13 +212,30 @@ _RANGE_WORDS = frozenset(_AFTER_COMMA["range_words"])
 _HELD = frozenset(_AFTER_COMMA["held_participles"])
 
 
+_STARTING = tuple(tuple(p.split()) for p in _AFTER_COMMA["start_participles"])
+_OTHER_THING = (frozenset(load("events")["mentions"]["indefinite"]) | frozenset(load("events")["mentions"]["set_apart"])) \
+    - frozenset(_AFTER_COMMA["with_same_thing"])
+#: The most words of the noun phrase between "with" and a participle of starting: "with the
+#: revised adult fares taking effect on" (four).
+WITH_NOUN_WORDS = 4
+
+
 def _after_comma_same_time(toks: Tokens, a, b) -> bool:
     """A relative period or day, a comma, then a range's opening word ("next month, from 14 to
-    16 August") or a participle of holding and "on" ("last week, held on 2 September") before
-    a day written with its month: the day names the relative phrase's time again."""
+    16 August"), a participle of holding and "on" ("last week, held on 2 September"), or
+    "with", a noun phrase of at most WITH_NOUN_WORDS words that sets no other occurrence
+    apart, a participle of starting and "on" ("next month, with the new tariff taking effect
+    on 27 May") before a day written with its month: the day names the relative phrase's
+    time again."""
     if a.kind not in ("period", "deictic") or b.kind not in _DAY_KINDS or toks.classes[a.j:a.j + 1] != CODE["COMMA"]:
         return False
     words = [toks.word(k).lower() for k in range(a.j + 1, b.i)]
+    if len(words) > 3 and words[0] == "with" and words[-1] == "on":
+        for phrase in _STARTING:
+            if tuple(words[-1 - len(phrase):-1]) == phrase:
+                noun = words[1:-1 - len(phrase)]
+                return 0 < len(noun) <= WITH_NOUN_WORDS and not any(w in _OTHER_THING or not w.isalpha() for w in noun)
+        return False
     return (len(words) == 1 and words[0] in _RANGE_WORDS) or (len(words) == 2 and words[0] in _HELD
                                                              and words[1] == "on")
 
