@@ -143,7 +143,13 @@ _REPORTING = "(?:" + "|".join(re.escape(v) for v in sorted(_LEX["reporting_verbs
 #: a verb that may attribute a fragment quoted inside its sentence
 _REPORTED_RX = re.compile(rf"\b(?:{_VERB}|{_REPORTING})\b")
 #: auxiliaries that may stand between a speaker and the verb ("Diop has called it ...")
-_AUXILIARIES = frozenset({"has", "had", "have", "was", "is", "also", "repeatedly", "once"})
+_AUXILIARIES = frozenset({"has", "had", "have", "was", "is"}) | frozenset(_LEX["speech_adverbs"])
+
+
+def _adverb(word: str) -> bool:
+    """An auxiliary or an adverb that may stand between a speaker and the verb ("has also
+    said", "later told", "repeatedly called")."""
+    return word in _AUXILIARIES or (len(word) > 4 and word.endswith("ly") and word.isalpha())
 SPEAKER_PRONOUNS = frozenset(_LEX["speaker_pronouns"])
 _SPEECH = frozenset(_LEX["speech_verbs"]) | frozenset(_LEX["reporting_verbs"])
 #: words for a person that a title's head may be (lexicons/people.json heads, ranks ...) and
@@ -528,7 +534,10 @@ def _subject(text: str, people: _People, a: int, verb_start: int) -> Claim | Non
     if g == "," or (g.startswith(",") and g.endswith(",") and g.count(",") == 2
                      and _word_count(text, p.end, verb_start) <= APPOSITION_WORDS):
         return p
-    if all(w in _AUXILIARIES for w in g.lower().split()):
+    words = g.lower().split()
+    if words and words[0] == "," and text[:_before_honorific(text, _reach_back(text, p.start, 2), p.start)].rstrip()[-1:] == ",":
+        words = words[1:]  # "An official, Jane Doe, later told": the comma closes an apposition
+    if all(_adverb(w) for w in words):
         return p
     return None
 
@@ -698,12 +707,43 @@ def _reported(text: str, q: QuoteSpan, people: _People) -> tuple[str | None, Cla
     cs = _clause_start(text, q.open, REPORTED_REACH_WORDS)
     # the verb nearest the quotation first: "Diop said Ruiz had called it “…”" are Ruiz's words
     for m in reversed(list(_REPORTED_RX.finditer(text, cs, q.open))):
+        agent = _passive_agent(text, people, m.end(), q.open)
+        if agent is not None:
+            return text[m.end():agent.end].strip(), agent, "reported"
         if people.within(m.end(), q.open):
             break
         p = _subject(text, people, cs, m.start()) or _participle_subject(text, people, cs, m)
         if p is not None:
             return text[cs:m.start()].strip(), p, "reported"
+        pronoun = _pronoun_subject(text, cs, m.start())
+        if pronoun is not None:
+            return pronoun, None, "reported"  # "He described it as “…”": resolved as "he said" is
     return _according_to(text, q, people, cs)
+
+
+def _passive_agent(text: str, people: _People, verb_end: int, at: int) -> Claim | None:
+    """The person after "by" right after a reporting verb, when the words up to the quotation at
+    ``at`` name that one person ("was described by its chairman, Jane Doe, as “…”"): the
+    agent of a passive is the speaker."""
+    m = re.match(r"[ \t]+by[ \t]+", text[verb_end:at])
+    if m is None:
+        return None
+    named = people.within(verb_end + m.end(), at)
+    if not named or len({p.attrs.get("entity") for p in named}) != 1 or not named[0].attrs.get("entity"):
+        return None
+    return named[0]
+
+
+def _pronoun_subject(text: str, a: int, verb_start: int) -> str | None:
+    """"he" or "she" when it is the subject of the verb at ``verb_start`` in the clause from
+    ``a``: only conjunctions before it, only auxiliaries or adverbs after it ("But she later
+    described it as")."""
+    words = text[a:verb_start].lower().split()
+    while words and is_a("conjunction", words[0]):
+        words = words[1:]
+    if words and words[0] in SPEAKER_PRONOUNS and all(_adverb(w) for w in words[1:]):
+        return words[0]
+    return None
 
 
 def _participle_subject(text: str, people: _People, cs: int, m: re.Match) -> Claim | None:

@@ -9,7 +9,7 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from checker.rules.wording import times_words
-from claims.acronyms import KNOWN, initialisms, language_of, name_words_after, normalize_expansion
+from claims.acronyms import INITIALISM_MIN_LETTERS, KNOWN, fit, initialisms, initials_of, language_of, name_words_after, normalize_expansion
 from claims.language import analyse
 from claims.lexicon import load
 from claims.model import ClaimSet
@@ -203,6 +203,17 @@ def _swapped_initials(claims: ClaimSet):
     for word, s, e in mentions:
         if inside(s, e) or _in_brackets_alone(text, s, e):
             introduced.setdefault(word, (s, e))
+    # an organization the article names in full introduces its initials, written or not ("the
+    # Canadian Food Inspection Agency" ... "the CFIA"): a form that spells its name is its
+    # short form, and the initials of its name are what a slip is measured against
+    orgs = [(o.attrs.get("name") or o.text, o.start, o.end) for o in claims.of_kind("organization")]
+    for word, s, e in mentions:
+        if word not in introduced and any(fit(word, name.split()) == "in-order" for name, _, _ in orgs):
+            introduced.setdefault(word, (s, e))
+    for name, s, e in orgs:
+        letters = initials_of(name)
+        if len(letters) >= INITIALISM_MIN_LETTERS:
+            introduced.setdefault(letters, (s, e))
     # an initialism that starts a name ("CDL Marine") introduces it, as "CDL Inc" does; the
     # swapped form before the same name words ("CLD Marine") is that name written another way
     name_words = name_words_after(claims.article.text)
