@@ -104,6 +104,7 @@ VERB_TAIL_WORDS = 9
 #: on with its speaker ("Diop said the talks would go on into the night, adding,": nine)
 PARTICIPLE_TAIL_WORDS = 24
 _SPEECH_PARTICIPLES = frozenset(_LEX["speech_participles"])
+_PARTICIPLE_RX = re.compile(r"\b(?:" + "|".join(sorted(_SPEECH_PARTICIPLES)) + r")\b")
 #: the most words of a clause before a colon whose one person is the speaker ("The treasurer,
 #: Victor Hale, put it differently:": seven)
 COLON_CLAUSE_WORDS = 12
@@ -676,7 +677,9 @@ def _speaker(text: str, q: QuoteSpan, people: _People) -> tuple[str | None, Clai
             return _reported(text, q, people)
         punct = j - 1
         cs = _clause_start(text, punct)
+        spoken = False  # a speech verb stands in the clause: a participle after it goes on with it
         for m in _VERB_RX.finditer(text, cs, punct):
+            spoken = True
             tail = text[m.end():punct]
             going_on = tail.rsplit(",", 1)[-1].strip().lower() in _SPEECH_PARTICIPLES and ":" not in tail \
                 and _word_count(text, m.end(), punct) <= PARTICIPLE_TAIL_WORDS
@@ -685,6 +688,14 @@ def _speaker(text: str, q: QuoteSpan, people: _People) -> tuple[str | None, Clai
                 if who:
                     return who, _subject(text, people, cs, m.start()), "before"
                 break
+        participles = list(_PARTICIPLE_RX.finditer(text, cs, punct))
+        if participles and not spoken and not any(ch in text[participles[-1].end():punct] for ch in ",:") \
+                and _word_count(text, participles[-1].end(), punct) <= VERB_TAIL_WORDS:
+            # "Doe returned to the theme, telling jurors, “…”": the participle goes on with the
+            # subject of the clause before its comma
+            p = _participle_subject(text, people, cs, participles[-1])
+            if p is not None:
+                return text[cs:participles[-1].start()].strip(), p, "before"
         according = _according_to(text, q, people, cs)
         if according[1] is not None:
             return according  # "According to Jane Doe, the union's chair, “…”"

@@ -71,8 +71,11 @@ def check(claims: ClaimSet):
         them for subject and anyone named after the last is named in the words it reports; the name may stand before or after the verb, with an apposition
         between ("Jane Doe, the union's chair, said"), before a fragment quoted inside
         the sentence ("Doe has called the levy “a gamble”", "Doe described the ruling as
-        “...”": a name with no title is a person when such a verb reports a quotation within
-        REPORTED_QUOTE_WORDS words; "with Doe calling it “...”"; the verb nearest the
+        “...”", "He described it as “...”" read as "he said" is, "Doe later told reporters
+        it was “...”": auxiliaries and adverbs may stand between; the agent of a passive, "it
+        was described by its chair, Jane Doe, as “...”", when that is one person: a name with no title is a person when such a verb reports a quotation within
+        REPORTED_QUOTE_WORDS words; a speech participle after a comma goes on with its
+        clause's one person, "Doe closed her case, telling jurors, “...”"; "with Doe calling it “...”"; the verb nearest the
         quotation names it, and "“...,” and said" goes on with that subject), after
         "according to" earlier in the sentence (an apposition may follow the name), or
         with a title of at most claims.quotes.OBJECT_TITLE_WORDS words between the verb and
@@ -191,6 +194,18 @@ def _who(p, people) -> str:
 
 
 EXAMPLES = (
+    flags("\u201cAn insult to the old town and all who live in it,\u201d said councillor Marek Sova.\n\n"
+          "The trust said the design had been described by its director, Ines Moreau, as \u201can insult to "
+          "the old town and all who live in it\u201d.", published="2025-06-12",
+          note="the agent of a passive is the speaker"),
+    passes("\u201cAn insult to the old town and all who live in it,\u201d said councillor Marek Sova.\n\n"
+           "The trust said the design had been described by Marek Sova and Ines Moreau as \u201can insult to "
+           "the old town and all who live in it\u201d.", published="2025-06-12",
+           note="an agent of two people is no one speaker"),
+    flags("Minister of State for Transport Grace Lim opened the line.\n\n\u201cNo commuter should wait more "
+          "than five minutes,\u201d she said.\n\nThe operator's director, Ms Ada Koh, later told reporters "
+          "that \u201cno commuter should wait more than five minutes\u201d.", published="2025-06-12",
+          note="a 'Minister of State' title; an adverb between a speaker and the verb"),
     flags("Farmer Owen Tate, 67, has kept sheep for fifty years. \u201cThe fleece is worth less than the "
           "shearing,\u201d the 67-year-old said.\n\nHis neighbour keeps cattle.\n\n\u201cThe fleece is worth less "
           "than the shearing,\u201d Rhys Powell said.", published="2025-06-12",
