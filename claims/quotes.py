@@ -696,6 +696,11 @@ def _speaker(text: str, q: QuoteSpan, people: _People) -> tuple[str | None, Clai
             p = _participle_subject(text, people, cs, participles[-1])
             if p is not None:
                 return text[cs:participles[-1].start()].strip(), p, "before"
+            lead = text[cs:participles[-1].start()].split()
+            while lead and is_a("conjunction", lead[0]):
+                lead = lead[1:]
+            if lead and lead[0].lower() in SPEAKER_PRONOUNS and text[cs:participles[-1].start()].rstrip()[-1:] == ",":
+                return lead[0].lower(), None, "before"  # "She called it a risk, saying: “…”", read as "she said"
         according = _according_to(text, q, people, cs)
         if according[1] is not None:
             return according  # "According to Jane Doe, the union's chair, “…”"
@@ -719,6 +724,9 @@ def _reported(text: str, q: QuoteSpan, people: _People) -> tuple[str | None, Cla
     # the verb nearest the quotation first: "Diop said Ruiz had called it “…”" are Ruiz's words
     for m in reversed(list(_REPORTED_RX.finditer(text, cs, q.open))):
         agent = _passive_agent(text, people, m.end(), q.open)
+        if agent is None and q.close >= 0 and _passive_verb(text, cs, m.start()):
+            # "was called “…” by Doe in a letter": the agent after the quotation, up to its sentence's end
+            agent = _passive_agent(text, people, q.close + 1, analyse(text).sentence_at(q.close).end)
         if agent is not None:
             return text[m.end():agent.end].strip(), agent, "reported"
         if people.within(m.end(), q.open):
@@ -743,6 +751,18 @@ def _passive_agent(text: str, people: _People, verb_end: int, at: int) -> Claim 
     if not named or len({p.attrs.get("entity") for p in named}) != 1 or not named[0].attrs.get("entity"):
         return None
     return named[0]
+
+
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "be", "is", "are", "being"})
+
+
+def _passive_verb(text: str, a: int, verb_start: int) -> bool:
+    """Whether the verb at ``verb_start`` is a passive's participle: a form of "be" before it,
+    an adverb allowed between ("was rightly called")."""
+    words = text[a:verb_start].lower().split()
+    while words and words[-1] not in _PASSIVE_AUXILIARIES and _adverb(words[-1]):
+        words.pop()
+    return bool(words) and words[-1] in _PASSIVE_AUXILIARIES
 
 
 def _pronoun_subject(text: str, a: int, verb_start: int) -> str | None:

@@ -151,3 +151,28 @@ def test_a_passive_agent_and_a_named_speaker_of_the_same_words_are_flagged():
             "The trust welcomed the vote, saying the design had been rightly described by its director, "
             "Ines Moreau, as \u201can insult to the old town and to everyone who lives in it\u201d.")
     assert len(findings(text)) == 1
+
+
+def test_the_agent_of_a_passive_may_follow_the_quotation():
+    text = ("Director Greg Sutter wrote to the council. The tower was called \u201cout of scale with the "
+            "street\u201d by Sutter in his letter.")
+    assert speakers(text) == ["Sutter"]
+
+
+def test_by_after_a_quotation_of_an_active_verb_names_no_agent():
+    # the verb is active: its subject speaks, whoever stands after "by"
+    text = ("Councillor Dana Whitfield called the tower \u201cout of scale with the street\u201d by a wide "
+            "margin, and Director Greg Sutter agreed.")
+    assert speakers(text) == ["Whitfield"]
+
+
+def test_she_before_a_speech_participle_is_read_as_she_said():
+    text = ("Director Mette Kjaer spoke at the port conference.\n\nShe called it a matter of safety, saying: "
+            "\u201cWe will not put crews at risk for a shorter voyage.\u201d")
+    assert speakers(text) == ["Kjaer"]
+
+
+def test_she_before_a_speech_participle_in_a_paragraph_of_two_women_is_no_one():
+    text = ("Director Mette Kjaer met Ms Anna Holm at the port conference. She called it a matter of safety, "
+            "saying: \u201cWe will not put crews at risk for a shorter voyage.\u201d")
+    assert speakers(text) == [None]

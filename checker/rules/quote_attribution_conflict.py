@@ -73,9 +73,10 @@ def check(claims: ClaimSet):
         the sentence ("Doe has called the levy “a gamble”", "Doe described the ruling as
         “...”", "He described it as “...”" read as "he said" is, "Doe later told reporters
         it was “...”": auxiliaries and adverbs may stand between; the agent of a passive, "it
-        was described by its chair, Jane Doe, as “...”", when that is one person: a name with no title is a person when such a verb reports a quotation within
+        was described by its chair, Jane Doe, as “...”" or "was called “...” by Doe", when that is one person: a name with no title is a person when such a verb reports a quotation within
         REPORTED_QUOTE_WORDS words; a speech participle after a comma goes on with its
-        clause's one person, "Doe closed her case, telling jurors, “...”"; "with Doe calling it “...”"; the verb nearest the
+        clause's one person, "Doe closed her case, telling jurors, “...”" (or its "he"/"she",
+        read as "he said" is); "with Doe calling it “...”"; the verb nearest the
         quotation names it, and "“...,” and said" goes on with that subject), after
         "according to" earlier in the sentence (an apposition may follow the name), or
         with a title of at most claims.quotes.OBJECT_TITLE_WORDS words between the verb and
