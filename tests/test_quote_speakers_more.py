@@ -112,7 +112,7 @@ def test_a_particle_and_a_surname_nobody_has_name_no_one():
     "Minister of State",
     "Minister of State for Health",
     # the portfolio's words run to the last one the lexicon knows
-    "Senior Minister of State for Sustainability and the Environment",
+    "Senior Minister of State for Trade and the Environment",
 ])
 def test_a_minister_of_state_title_is_read_before_a_name(title):
     art = Article("t", "t", f"{title} Grace Lim visited the clinic on Monday.")
@@ -148,7 +148,7 @@ def test_a_speaker_requoting_herself_under_another_title_is_not_flagged():
 
 def test_a_passive_agent_and_a_named_speaker_of_the_same_words_are_flagged():
     text = ("\u201cAn insult to the old town and to everyone who lives in it,\u201d said councillor Marek Sova.\n\n"
-            "The trust welcomed the vote, saying the design had been rightly described by its director, "
+            "The trust welcomed the vote, adding that the scheme had once been described by its director, "
             "Ines Moreau, as \u201can insult to the old town and to everyone who lives in it\u201d.")
     assert len(findings(text)) == 1
 

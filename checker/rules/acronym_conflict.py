@@ -100,8 +100,8 @@ def check(claims: ClaimSet):
         article never writes those initials, their swap is an info finding ("the Lakeside
         Water Authority" ... "a WLA engineer"): a reading, not a certainty. An expansion written out again
         later without its acronym, one content word replaced by another that still fits the
-        letters ("the Driver and Vehicle Licensing Authority said" after "the Driver and
-        Vehicle Licensing Agency (DVLA)"): an info finding, since a name one word apart may be
+        letters ("the Port and Harbour Licensing Authority said" after "the Port and
+        Harbour Licensing Agency (PHLA)"): an info finding, since a name one word apart may be
         another body's ("World Heritage Centre", "World Heritage Committee").
 
     Why it matters
@@ -285,15 +285,15 @@ def _swapped_initials(claims: ClaimSet):
 
 
 EXAMPLES = (
-    flags("The Driver and Vehicle Licensing Agency (DVLA) blamed an IT upgrade. Staff at the Driver and Vehicle "
+    flags("The Port and Harbour Licensing Agency (PHLA) blamed an IT upgrade. Staff at the Port and Harbour "
           "Licensing Authority worked overtime.", published="2024-04-21",
           note="info: the expansion written out again with one word changed, a reading"),
-    passes("The Driver and Vehicle Licensing Agency (DVLA) blamed an IT upgrade. Staff at the Driver and Vehicle "
+    passes("The Port and Harbour Licensing Agency (PHLA) blamed an IT upgrade. Staff at the Port and Harbour "
            "Licensing Agency worked overtime.", published="2024-04-21"),
     flags("The International Coffee Organization (ICO) met in London. The International Cocoa Organization "
           "met the same week.", published="2024-04-21",
           note="info: a name one word apart may be another body's"),
-    passes("The Driver and Vehicle Licensing Agency (DVLA) blamed an IT upgrade. The Vehicle Licensing Authority "
+    passes("The Port and Harbour Licensing Agency (PHLA) blamed an IT upgrade. The Harbour Licensing Authority "
            "worked overtime.", published="2024-04-21", note="not written word for word but one: another name"),
     flags("Corvane Ltd agreed to sell its plant to HKTR Inc. The sale depends on HTKR's bank.",
           published="2024-04-21", note="a company's initials written with two letters swapped"),
