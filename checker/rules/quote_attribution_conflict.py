@@ -30,6 +30,27 @@ def one_word_changed(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, str] 
     return diff[0] if len(diff) == 1 else None
 
 
+#: the fewest words two quotations must share as one passage cut two ways, the end of one the
+#: start of the other ("... the harbour will reopen before the summer season" / "the harbour
+#: will reopen before the summer season, whatever the cost"): a warning. A word added or dropped
+#: inside ("not") is no such cut: it may turn the meaning.
+SHARED_RUN_WORDS = 8
+
+
+def shared_run(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The words of SHARED_RUN_WORDS or more that end one quotation and begin the other (one
+    passage quoted in two overlapping cuts), or None."""
+    n = SHARED_RUN_WORDS
+    for x, y in ((a, b), (b, a)):
+        if min(len(x), len(y)) < n:
+            return None
+        head = y[:n]
+        for i in range(len(x) - n, -1, -1):
+            if x[i:i + n] == head and x[i:] == y[:len(x) - i]:
+                return x[i:]
+    return None
+
+
 def contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     """Whether ``small`` occurs in ``big`` as a run of consecutive words."""
     n = len(small)
@@ -95,7 +116,8 @@ def check(claims: ClaimSet):
         midfielder said" after one that opens on the person and gave no one that office; a
         warning, or info when the link is a reading, ``probable``: someone else in reach).
         Contractions count as their words written out
-        ("we're" is "we are"). Two quotations of at least NEAR_MIN_WORDS words that differ
+        ("we're" is "we are"). Two quotations the end of one of which begins the other, over
+        SHARED_RUN_WORDS words or more, are one passage quoted in two cuts: a warning. Two quotations of at least NEAR_MIN_WORDS words that differ
         in one word put for another ("close" / "shut") are one quotation edited: a warning,
         not an error, as two people may say like sentences.
 
@@ -135,7 +157,9 @@ def check(claims: ClaimSet):
                 continue
             short, long_ = (w1, w2) if len(w1) <= len(w2) else (w2, w1)
             changed = one_word_changed(w1, w2)
-            if not (short == long_ or contains(long_, short) or changed):
+            same = short == long_ or contains(long_, short)
+            overlap = None if same or changed else shared_run(w1, w2)
+            if not (same or changed or overlap):
                 continue
             if maybe_same_person(p1, p2) or maybe_same_person(people.get(q1.attrs["entity"], p1),
                                                               people.get(q2.attrs["entity"], p2)):
@@ -155,6 +179,14 @@ def check(claims: ClaimSet):
                                             f"“{changed[0]}” became “{changed[1]}”",
                                             f"{this} and {other} are two different people in this article"])
                 finding.severity = Severity.WARNING  # a requote edited, most likely: or two people's like words
+                yield _as_linked(finding, linked, link_note)
+                break
+            if overlap:
+                finding = Finding(MESSAGE.format(this=this, other=other), q2.start, q2.end,
+                                  related=[Related(q1.start, q1.end, RELATED.format(other=other))],
+                                  evidence=[f"{len(overlap)} words end one quotation and begin the other: “{' '.join(overlap[:12])}{' …' if len(overlap) > 12 else ''}”",
+                                            f"{this} and {other} are two different people in this article"])
+                finding.severity = Severity.WARNING  # one quotation cut two ways, most likely
                 yield _as_linked(finding, linked, link_note)
                 break
             yield _as_linked(Finding(MESSAGE.format(this=this, other=other), q2.start, q2.end,
@@ -195,6 +227,12 @@ def _who(p, people) -> str:
 
 
 EXAMPLES = (
+    flags("\u201cThe ferry will sail again before the summer season begins in June,\u201d said Ines Baptiste.\n\n"
+          "\u201cWhatever the cost, the ferry will sail again before the summer season begins,\u201d said Oscar "
+          "Lindqvist.", published="2025-06-12", note="a warning: one quotation cut two ways, eight words shared"),
+    passes("\u201cThe ferry will sail again before the summer,\u201d said Ines Baptiste.\n\n"
+           "\u201cWhatever the cost, the ferry will sail again before long,\u201d said Oscar Lindqvist.",
+           published="2025-06-12", note="fewer than eight words end one and begin the other"),
     flags("\u201cAn insult to the old town and all who live in it,\u201d said councillor Marek Sova.\n\n"
           "The trust said the design had been described by its director, Ines Moreau, as \u201can insult to "
           "the old town and all who live in it\u201d.", published="2025-06-12",
