@@ -39,16 +39,26 @@ SHARED_RUN_WORDS = 8
 
 def shared_run(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...] | None:
     """The words of SHARED_RUN_WORDS or more that end one quotation and begin the other (one
-    passage quoted in two overlapping cuts), or None."""
-    n = SHARED_RUN_WORDS
+    passage quoted in two overlapping cuts), or None. In linear time: the longest end of one
+    that begins the other is the prefix function's last value over the other, a separator and
+    the one (Knuth-Morris-Pratt)."""
     for x, y in ((a, b), (b, a)):
-        if min(len(x), len(y)) < n:
-            return None
-        head = y[:n]
-        for i in range(len(x) - n, -1, -1):
-            if x[i:i + n] == head and x[i:] == y[:len(x) - i]:
-                return x[i:]
+        k = _overlap(x, y)
+        if k >= SHARED_RUN_WORDS:
+            return y[:k]
     return None
+
+
+def _overlap(x: tuple[str, ...], y: tuple[str, ...]) -> int:
+    """How many words end ``x`` and begin ``y`` at most (shorter than both)."""
+    seq = (*y, None, *x)
+    pi = [0] * len(seq)
+    for i in range(1, len(seq)):
+        k = pi[i - 1]
+        while k and seq[i] != seq[k]:
+            k = pi[k - 1]
+        pi[i] = k + 1 if seq[i] == seq[k] else 0
+    return min(pi[-1], len(x) - 1, len(y) - 1)
 
 
 def contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
