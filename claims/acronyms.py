@@ -51,7 +51,7 @@ from claims.model import Article, Claim
 from claims.titles import HEAD_WORDS
 
 __all__ = ["extract", "acronym_key", "fit", "normalize_expansion", "language_of", "initialisms", "name_words_after",
-           "KNOWN"]
+           "initials_of", "KNOWN"]
 
 _LEX = load("acronyms")
 STOPWORDS = frozenset(w for ws in _LEX["stopwords"].values() for w in ws)
@@ -203,6 +203,21 @@ def normalize_expansion(expansion: str) -> list[str]:
             if p and p not in STOPWORDS:
                 out.append(p)
     return [w for w in out if w not in STOPWORDS]
+
+
+def initials_of(name: str) -> str:
+    """The initials of a name: the first letter of each of its content words, in capitals
+    ("Canadian Food Inspection Agency" -> "CFIA", "Bank of Japan" -> "BJ"); a hyphenated word
+    gives one letter ("Anti-Doping Agency" -> "AA"). Empty when a word is not a word of letters."""
+    out = []
+    for w in _WORD.findall(name):
+        f = _fold(w).replace("’", "'")
+        if f in STOPWORDS or f == "&":
+            continue
+        if not f[:1].isalpha():
+            return ""
+        out.append(f[0])
+    return "".join(out).upper()
 
 
 def language_of(expansion: str) -> str | None:

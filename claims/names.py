@@ -370,7 +370,10 @@ def close_spelling(a: str, b: str, position: str) -> str | None:
 
     Letters: one edit (insert, delete, replace, swap two neighbours) in a part of at least four
     letters, or two edits in one of at least eight. A given name (``position`` "given") that
-    differs only in its last letter is another name (Mario/Maria, Paul/Paula, Marc/Mark)."""
+    differs only in its last letter is another name (Mario/Maria, Paul/Paula, Marc/Mark), but
+    for one consonant written for another in a given name of FINAL_CONSONANT_MIN_LETTERS letters
+    or more (Dominik/Dominic, Frederik/Frederic): one name's two spellings, where a vowel
+    changed, added or dropped at the end makes the name of another person (Daniel/Daniela)."""
     if a == b:
         return None
     fa, fb = strip_accents(a), strip_accents(b)
@@ -386,12 +389,25 @@ def close_spelling(a: str, b: str, position: str) -> str | None:
         i = 0
         while i < shortest and fa[i] == fb[i]:
             i += 1
-        if len(fa) - i <= 1 and len(fb) - i <= 1:
+        if len(fa) - i <= 1 and len(fb) - i <= 1 and not _final_consonant_slip(fa, fb):
             return None
     d = edit_distance(fa, fb, 2)
     if d == 1 or (d == 2 and shortest >= 8):
         return "letters"
     return None
+
+
+#: A given name this long or longer whose last consonant is written as another (Dominik/Dominic)
+#: is one name spelled two ways; shorter ones are names of their own (Marc/Mark, Frank/Franz).
+FINAL_CONSONANT_MIN_LETTERS = 6
+_VOWELS = frozenset("aeiouy")
+
+
+def _final_consonant_slip(fa: str, fb: str) -> bool:
+    """Whether two case-folded given names of one length, FINAL_CONSONANT_MIN_LETTERS letters
+    or more, differ only in a last letter that is a consonant in both."""
+    return len(fa) == len(fb) >= FINAL_CONSONANT_MIN_LETTERS and fa[:-1] == fb[:-1] \
+        and fa[-1].isalpha() and fb[-1].isalpha() and not {fa[-1], fb[-1]} & _VOWELS
 
 
 def variant_of(key: tuple[str, str], canon: dict) -> tuple[str, str] | None:

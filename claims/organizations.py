@@ -31,6 +31,13 @@ def _partner_join(tk: NameTokens, p: int, a: int, i: int, head: str) -> bool:
     return p < 2 or not (tk.cap[p - 2] or tk.raw[p - 2] in (",", "&"))
 
 
+def _plural_possessive(tk: NameTokens, p: int) -> bool:
+    """Whether token ``p`` is the apostrophe of a capitalized plural before it ("Teachers'",
+    "Footballers'"): a name's word ("the Alberta Teachers' Association"), not an owner."""
+    return tk.raw[p] in ("'", "’") and p > 0 and tk.cap[p - 1] and tk.raw[p - 1].endswith("s") \
+        and tk.end[p - 1] == tk.start[p]
+
+
 def find_organizations(tk: NameTokens) -> list[tuple[int, int, str]]:
     """(first token, end token, head) of organization names: capitalized runs around an
     organization head word ("Security Council", "Bank of Japan", "Merrill Lynch and Co Inc",
@@ -48,6 +55,8 @@ def find_organizations(tk: NameTokens) -> list[tuple[int, int, str]]:
                     break  # "Hawke's Labour Party": the organization starts after the owner
                 if tk.cap[p] and tk.low[p] not in FUNCTION_WORDS:
                     a = p
+                elif _plural_possessive(tk, p):
+                    a = p - 1  # "the Professional Footballers' Association": a plural's apostrophe inside the name
                 elif tk.low[p] in ("and", "&") and _partner_join(tk, p, a, i, head):
                     a = p - 1  # "Merrill Lynch and Co", "Smith & Sons", "Procter and Gamble Co"
                 else:

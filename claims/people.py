@@ -69,6 +69,7 @@ from claims.names import (
     FUNCTION_WORDS,
     HONORIFICS,
     NOT_NAME,
+    PARTICLES,
     PLACE,
     PLACE_PREPOSITIONS,
     REPORTING_VERBS,
@@ -316,10 +317,11 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
                     continue  # a name given on purpose ("a horse known as ...") is its own
                 canonical(key, canon)
                 add(_Mention(a, e, "reference"))
-            elif core == 1 and len(parts) == 1 and a not in org_tok:
+            elif core == 1 and all(w.lower() in PARTICLES for w in parts[:-1]) and a not in org_tok:
+                # the surname alone, with the particles it was written with ("Al Tayer", "van Dijk")
                 if len(people_named(key[1], canon)) == 1 or named_before(key[1], a) is not None:
                     add(_Mention(a, e, "reference"))
-                elif not people_named(key[1], canon) and surname_slip(tk, parts[0], canon, other_names):
+                elif not people_named(key[1], canon) and surname_slip(tk, parts[-1], canon, other_names):
                     add(_Mention(a, e, "reference"))
                 elif (given_of := _given_name_reference(tk, a, e, key[1], canon)) is not None:
                     add(_Mention(a, e, "reference", given_of=given_of))

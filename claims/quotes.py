@@ -104,6 +104,7 @@ VERB_TAIL_WORDS = 9
 #: on with its speaker ("Diop said the talks would go on into the night, adding,": nine)
 PARTICIPLE_TAIL_WORDS = 24
 _SPEECH_PARTICIPLES = frozenset(_LEX["speech_participles"])
+_PARTICIPLE_RX = re.compile(r"\b(?:" + "|".join(sorted(_SPEECH_PARTICIPLES)) + r")\b")
 #: the most words of a clause before a colon whose one person is the speaker ("The treasurer,
 #: Victor Hale, put it differently:": seven)
 COLON_CLAUSE_WORDS = 12
@@ -143,7 +144,13 @@ _REPORTING = "(?:" + "|".join(re.escape(v) for v in sorted(_LEX["reporting_verbs
 #: a verb that may attribute a fragment quoted inside its sentence
 _REPORTED_RX = re.compile(rf"\b(?:{_VERB}|{_REPORTING})\b")
 #: auxiliaries that may stand between a speaker and the verb ("Diop has called it ...")
-_AUXILIARIES = frozenset({"has", "had", "have", "was", "is", "also", "repeatedly", "once"})
+_AUXILIARIES = frozenset({"has", "had", "have", "was", "is"}) | frozenset(_LEX["speech_adverbs"])
+
+
+def _adverb(word: str) -> bool:
+    """An auxiliary or an adverb that may stand between a speaker and the verb ("has also
+    said", "later told", "repeatedly called")."""
+    return word in _AUXILIARIES or (len(word) > 4 and word.endswith("ly") and word.isalpha())
 SPEAKER_PRONOUNS = frozenset(_LEX["speaker_pronouns"])
 _SPEECH = frozenset(_LEX["speech_verbs"]) | frozenset(_LEX["reporting_verbs"])
 #: words for a person that a title's head may be (lexicons/people.json heads, ranks ...) and
@@ -528,7 +535,10 @@ def _subject(text: str, people: _People, a: int, verb_start: int) -> Claim | Non
     if g == "," or (g.startswith(",") and g.endswith(",") and g.count(",") == 2
                      and _word_count(text, p.end, verb_start) <= APPOSITION_WORDS):
         return p
-    if all(w in _AUXILIARIES for w in g.lower().split()):
+    words = g.lower().split()
+    if words and words[0] == "," and text[:_before_honorific(text, _reach_back(text, p.start, 2), p.start)].rstrip()[-1:] == ",":
+        words = words[1:]  # "An official, Jane Doe, later told": the comma closes an apposition
+    if all(_adverb(w) for w in words):
         return p
     return None
 
@@ -667,7 +677,9 @@ def _speaker(text: str, q: QuoteSpan, people: _People) -> tuple[str | None, Clai
             return _reported(text, q, people)
         punct = j - 1
         cs = _clause_start(text, punct)
+        spoken = False  # a speech verb stands in the clause: a participle after it goes on with it
         for m in _VERB_RX.finditer(text, cs, punct):
+            spoken = True
             tail = text[m.end():punct]
             going_on = tail.rsplit(",", 1)[-1].strip().lower() in _SPEECH_PARTICIPLES and ":" not in tail \
                 and _word_count(text, m.end(), punct) <= PARTICIPLE_TAIL_WORDS
@@ -676,6 +688,19 @@ def _speaker(text: str, q: QuoteSpan, people: _People) -> tuple[str | None, Clai
                 if who:
                     return who, _subject(text, people, cs, m.start()), "before"
                 break
+        participles = list(_PARTICIPLE_RX.finditer(text, cs, punct))
+        if participles and not spoken and not any(ch in text[participles[-1].end():punct] for ch in ",:") \
+                and _word_count(text, participles[-1].end(), punct) <= VERB_TAIL_WORDS:
+            # "Doe returned to the theme, telling jurors, “…”": the participle goes on with the
+            # subject of the clause before its comma
+            p = _participle_subject(text, people, cs, participles[-1])
+            if p is not None:
+                return text[cs:participles[-1].start()].strip(), p, "before"
+            lead = text[cs:participles[-1].start()].split()
+            while lead and is_a("conjunction", lead[0]):
+                lead = lead[1:]
+            if lead and lead[0].lower() in SPEAKER_PRONOUNS and text[cs:participles[-1].start()].rstrip()[-1:] == ",":
+                return lead[0].lower(), None, "before"  # "She called it a risk, saying: “…”", read as "she said"
         according = _according_to(text, q, people, cs)
         if according[1] is not None:
             return according  # "According to Jane Doe, the union's chair, “…”"
@@ -698,12 +723,58 @@ def _reported(text: str, q: QuoteSpan, people: _People) -> tuple[str | None, Cla
     cs = _clause_start(text, q.open, REPORTED_REACH_WORDS)
     # the verb nearest the quotation first: "Diop said Ruiz had called it “…”" are Ruiz's words
     for m in reversed(list(_REPORTED_RX.finditer(text, cs, q.open))):
+        agent = _passive_agent(text, people, m.end(), q.open)
+        if agent is None and q.close >= 0 and _passive_verb(text, cs, m.start()):
+            # "was called “…” by Doe in a letter": the agent after the quotation, up to its sentence's end
+            agent = _passive_agent(text, people, q.close + 1, analyse(text).sentence_at(q.close).end)
+        if agent is not None:
+            return text[m.end():agent.end].strip(), agent, "reported"
         if people.within(m.end(), q.open):
             break
         p = _subject(text, people, cs, m.start()) or _participle_subject(text, people, cs, m)
         if p is not None:
             return text[cs:m.start()].strip(), p, "reported"
+        pronoun = _pronoun_subject(text, cs, m.start())
+        if pronoun is not None:
+            return pronoun, None, "reported"  # "He described it as “…”": resolved as "he said" is
     return _according_to(text, q, people, cs)
+
+
+def _passive_agent(text: str, people: _People, verb_end: int, at: int) -> Claim | None:
+    """The person after "by" right after a reporting verb, when the words up to the quotation at
+    ``at`` name that one person ("was described by its chairman, Jane Doe, as “…”"): the
+    agent of a passive is the speaker."""
+    m = re.match(r"[ \t]+by[ \t]+", text[verb_end:at])
+    if m is None:
+        return None
+    named = people.within(verb_end + m.end(), at)
+    if not named or len({p.attrs.get("entity") for p in named}) != 1 or not named[0].attrs.get("entity"):
+        return None
+    return named[0]
+
+
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "be", "is", "are", "being"})
+
+
+def _passive_verb(text: str, a: int, verb_start: int) -> bool:
+    """Whether the verb at ``verb_start`` is a passive's participle: a form of "be" before it,
+    an adverb allowed between ("was rightly called")."""
+    words = text[a:verb_start].lower().split()
+    while words and words[-1] not in _PASSIVE_AUXILIARIES and _adverb(words[-1]):
+        words.pop()
+    return bool(words) and words[-1] in _PASSIVE_AUXILIARIES
+
+
+def _pronoun_subject(text: str, a: int, verb_start: int) -> str | None:
+    """"he" or "she" when it is the subject of the verb at ``verb_start`` in the clause from
+    ``a``: only conjunctions before it, only auxiliaries or adverbs after it ("But she later
+    described it as")."""
+    words = text[a:verb_start].lower().split()
+    while words and is_a("conjunction", words[0]):
+        words = words[1:]
+    if words and words[0] in SPEAKER_PRONOUNS and all(_adverb(w) for w in words[1:]):
+        return words[0]
+    return None
 
 
 def _participle_subject(text: str, people: _People, cs: int, m: re.Match) -> Claim | None:

@@ -215,7 +215,14 @@ def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
         jj = j + 2
         if lows[jj] == "the" and jj + 1 < n:
             jj += 1
-        if lows[j] == "secretary" and lows[jj] == "state":
+        if lows[j] == "minister" and lows[jj] == "state":
+            # "Minister of State (for Health)": a junior minister's office of its own, its
+            # portfolio words read up to the last one the lexicon knows ("for Sustainability
+            # and the Environment")
+            head_end, office, kind = jj + 1, "minister of state", "role"
+            if jj + 2 < n and lows[jj + 1] == "for":
+                head_end = _last_portfolio_end(tk, idx, lows, jj + 2, n) or head_end
+        elif lows[j] == "secretary" and lows[jj] == "state":
             if jj + 2 < n and lows[jj + 1] == "for" and match_phrase(PORTFOLIO, lows, jj + 2, n):
                 jj += 2
             else:
@@ -287,6 +294,23 @@ def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
 
 #: words before a chamber's name that tell only its level ("State Senate", "U.S. House")
 _CHAMBER_LEVELS = frozenset({"the", "state", "u.s.", "us", "federal", "national"})
+
+
+#: words that may join the words of one portfolio ("Sustainability and the Environment")
+_PORTFOLIO_GLUE = frozenset({"and", "&", "the", ","})
+
+
+def _last_portfolio_end(tk: NameTokens, idx: list[int], lows: list[str], j: int, n: int) -> int | None:
+    """The end of the last portfolio the lexicon knows in the capitalized words (and the words
+    joining them) from ``j`` on, or None when there is none: after "Minister of State for" the
+    portfolio's words run to it, and the name follows."""
+    end = None
+    while j < n and (tk.cap[idx[j]] or lows[j] in _PORTFOLIO_GLUE):
+        m = match_phrase(PORTFOLIO, lows, j, n)
+        if m:
+            end = j + m[0]
+        j += m[0] if m else 1
+    return end
 
 
 def chamber_of(org: str | None) -> str | None:

@@ -190,7 +190,10 @@ def test_the_seed_article_quotes(seed_text):
     qs = quote_claims(seed_text)
     assert [q.attrs["status"] for q in qs] == ["closed"] * 5
     attributed = [q for q in qs if q.attrs["person"]]
-    assert len(attributed) == 2 and {q.attrs["entity"] for q in attributed} == {"p1"}
+    # Diop's two quotations, and "He added that ... “a feeling of distrust”": "he" is Diop,
+    # the one speaker of the paragraph before
+    assert len(attributed) == 3 and {q.attrs["entity"] for q in attributed} == {"p1"}
+    assert attributed[-1].attrs["speaker"] == "he" and attributed[-1].attrs["attribution"] == "reported"
 
 
 def test_normalize_words():

@@ -141,3 +141,58 @@ def test_a_swap_of_an_initialism_introduced_in_brackets_is_flagged():
 
 def test_two_initialisms_each_in_brackets_are_both_introduced():
     assert findings("The Swiss Alpine Club (SACV) met the Alpine Valley Council (SAVC) in Bern.") == []
+
+
+# --- initials measured against the names the article writes in full ---------------------------
+
+def test_initials_that_spell_a_name_written_in_full_are_introduced_and_a_swap_of_them_is_flagged():
+    text = ("The Northern Grain Marketing Board set prices on Monday.\n\nThe NGMB said farmers would be "
+            "paid within a month.\n\nTraders said the NMGB had not consulted them.")
+    [f] = findings(text)
+    assert text[f.start:f.end] == "NMGB" and f.severity.label == "warning"
+
+
+def test_the_swap_of_initials_the_article_never_writes_is_only_a_reading():
+    # the name's initials are measured against, but never written: info
+    text = "The Lakeside Water Authority cut supplies on Monday.\n\nA WLA engineer said repairs would take a week."
+    [f] = findings(text)
+    assert text[f.start:f.end] == "WLA" and f.severity.label == "info"
+    text = "The Lakeside Water Authority cut supplies on Monday.\n\nAn LWA engineer said repairs would take a week."
+    assert findings(text) == []
+
+
+def test_two_bodies_whose_initials_are_anagrams_each_written_in_full_are_not_flagged():
+    text = ("The Zambezi Revenue Office (ZRO) fined the miner.\n\nThe Rural Zambezi Organisation, an advocacy "
+            "group, backed the fine.\n\nThe RZO said villages had waited years.")
+    assert findings(text) == []
+
+
+def test_a_company_names_no_short_form_by_its_initials():
+    # "Ostrander Kell Inc" is a company: its initials are a ticker's, not a short form of its name
+    text = "Ostrander Kell Inc agreed to buy a studio.\n\nThe new KOI unit will make films."
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("name, initials", [
+    ("Canadian Grain Inspection Agency", "CGIA"),
+    ("Bank of Tanzania", "BT"),
+    ("Anti-Doping Agency", "AA"),
+    ("Airline Pilots' Association", "APA"),
+])
+def test_initials_of_a_name_are_its_content_words_first_letters(name, initials):
+    from claims.acronyms import initials_of
+    assert initials_of(name) == initials
+
+
+def test_a_plural_possessive_inside_a_name_belongs_to_the_name():
+    text = ("A survey by the Professional Cricketers' Association was published on Monday.\n\n"
+            "The PCA said its members played too often.\n\nThe CPA said it would meet the boards.")
+    [f] = findings(text)
+    assert text[f.start:f.end] == "CPA"
+
+
+def test_capitalized_words_joined_by_and_before_an_organization_are_part_of_its_name():
+    text = ("The Harbour and Ferries Commission approved the fares.\n\nThe HFC said prices would rise in May.\n\n"
+            "Under the HCF ruling, pensioners travel free.")
+    [f] = findings(text)
+    assert text[f.start:f.end] == "HCF"

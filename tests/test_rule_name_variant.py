@@ -264,3 +264,43 @@ def test_a_slip_of_a_surname_two_people_share_is_still_a_slip(later, caught):
 def test_particles_before_a_surname_are_compared(later, slip):
     text = "Judge Marta van den Bosch read the ruling.\n\n" + later
     assert bool([f for f in check_article(article_from_text(text)).findings if f.rule == "name.variant"]) is slip
+
+
+# --- a given name's last consonant ---------------------------------------------------------------
+
+@pytest.mark.parametrize("first, second", [
+    ("Dominik", "Dominic"),
+    ("Frederik", "Frederic"),
+])
+def test_a_long_given_name_whose_last_consonant_is_written_as_another_is_flagged(first, second):
+    text = (f"Winger {first} Halloran joined the club on loan.\n\nThe coach said {second} Halloran "
+            "would start on Saturday.")
+    [f] = findings(text)
+    assert text[f.start:f.end] == f"{second} Halloran"
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Marc", "Mark"),  # shorter than FINAL_CONSONANT_MIN_LETTERS: two names
+    ("Frank", "Franz"),
+    ("Daniel", "Daniela"),  # a vowel added at the end: another person's name
+    ("Simone", "Simona"),
+])
+def test_a_short_given_name_or_a_last_vowel_changed_names_another_person(first, second):
+    text = (f"Winger {first} Halloran joined the club on loan.\n\nThe coach said {second} Halloran "
+            "would start on Saturday.")
+    assert findings(text) == []
+
+
+def test_the_final_consonant_limit():
+    from claims.names import FINAL_CONSONANT_MIN_LETTERS, close_spelling
+    assert FINAL_CONSONANT_MIN_LETTERS == 6
+    assert close_spelling("Patrik", "Patric", "given") == "letters"
+    assert close_spelling("Henrik", "Henrij", "given") == "letters"
+    assert close_spelling("Erik", "Eric", "given") is None
+    assert close_spelling("Mateja", "Matejo", "given") is None  # vowels: another name
+
+
+def test_two_people_sharing_a_given_name_spelled_two_ways_with_other_surnames_are_not_flagged():
+    text = ("Dominik Kral scored twice for the home side.\n\nDominic Hughes replied for the visitors "
+            "with a free kick.")
+    assert findings(text) == []

@@ -202,3 +202,20 @@ def test_a_claims_document_without_the_optional_speaker_is_still_checked():
             c.get("attrs", {}).pop("speaker", None)
     result = check_article(from_document(doc))
     assert any(f.rule == "quote.attribution-conflict" for f in result.findings)
+
+
+def test_two_quotations_cut_from_one_passage_are_one_quotation():
+    from checker.rules.quote_attribution_conflict import SHARED_RUN_WORDS, shared_run
+    assert SHARED_RUN_WORDS == 8
+    a = tuple("the ferry will sail again before the summer season begins".split())
+    # the end of one begins the other: eight words, then seven
+    assert shared_run(a[:9], ("whatever", "it", "costs") + a[1:9]) is None  # the other ends the same: no cut
+    assert shared_run(("whatever", "it", "costs") + a[:8], a) == a[:8]
+    assert shared_run(("whatever", "it", "costs") + a[:7], a) is None
+    # a word dropped inside is no cut ("not")
+    assert shared_run(tuple("we are not going to close a single school this year".split()),
+                      tuple("we are going to close a single school this year".split())) is None
+    text = ("\u201cThe ferry will sail again before the summer season begins in June,\u201d said Ines Baptiste.\n\n"
+            "\u201cWhatever the cost, the ferry will sail again before the summer season,\u201d said Oscar Lindqvist.")
+    [f] = findings(text)
+    assert f.severity.label == "warning"

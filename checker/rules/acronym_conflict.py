@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from itertools import accumulate
 
@@ -9,11 +10,21 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from checker.rules.wording import times_words
-from claims.acronyms import KNOWN, initialisms, language_of, name_words_after, normalize_expansion
+from claims.acronyms import (
+    INITIALISM_MIN_LETTERS,
+    KNOWN,
+    fit,
+    initialisms,
+    initials_of,
+    language_of,
+    name_words_after,
+    normalize_expansion,
+)
 from claims.language import analyse
 from claims.lexicon import load
 from claims.model import ClaimSet
 from claims.names import edit_distance
+from claims.organizations import legal_forms
 
 MESSAGE = "“{acr}” is expanded as “{this}” here but as “{other}” elsewhere"
 RELATED = "expanded as “{other}” here"
@@ -82,10 +93,15 @@ def check(claims: ClaimSet):
         And every initialism the article introduces, by spelling it out or as a company's
         name ("GGFH Inc", or initials that start a name: "GGFH Marine"), against the other initialisms in its mixed-case sentences: one
         written with two neighbouring letters swapped ("GGHF"), that the article never
-        introduces, is the same name written two ways. An expansion written out again
+        introduces, is the same name written two ways. A body the article names in full
+        introduces its initials too, with or without brackets ("the Northern Grain Marketing
+        Board" ... "the NGMB" ... "the NMGB" is flagged; its name may hold a plural's
+        apostrophe, "Cricketers' Association", or capitalized words joined by "and"); when the
+        article never writes those initials, their swap is an info finding ("the Lakeside
+        Water Authority" ... "a WLA engineer"): a reading, not a certainty. An expansion written out again
         later without its acronym, one content word replaced by another that still fits the
-        letters ("the Driver and Vehicle Licensing Authority said" after "the Driver and
-        Vehicle Licensing Agency (DVLA)"): an info finding, since a name one word apart may be
+        letters ("the Port and Harbour Licensing Authority said" after "the Port and
+        Harbour Licensing Agency (PHLA)"): an info finding, since a name one word apart may be
         another body's ("World Heritage Centre", "World Heritage Committee").
 
     Why it matters
@@ -101,7 +117,10 @@ def check(claims: ClaimSet):
         word order, so "United Nations Multidimensional Integrated Stabilization Mission in
         Mali" is its English translation, not a second meaning), or two expansions whose
         function words are of different languages. Acronyms given only one expansion.
-        Swapped initials that the article introduces too ("ABC Inc" and "ACB Corp", "ABC
+        Swapped initials that the article introduces too, by spelling them out or as the
+        initials of another name it writes in full ("the Zambezi Revenue Office (ZRO)" and
+        "the Rural Zambezi Organisation" ... "RZO": two bodies); a company's initials, which
+        are a ticker's rather than a short form ("Ostrander Kell Inc" beside "KOI"); ("ABC Inc" and "ACB Corp", "ABC
         Marine" and "ACB Foods": two companies; but "ACB Marine" after "ABC Marine" is one
         name written two ways) or writes side by side, joined by "and", "or" or a comma with at most
         COORDINATED_WORDS words between ("ABC Robotics and ACB Systems": two names), that
@@ -187,12 +206,29 @@ def _in_brackets_alone(text: str, s: int, e: int) -> bool:
     return text[s - 1 : s] == "(" and text[e : e + 1] == ")"
 
 
+#: Capitalized words joined by "and" right before an organization's name: the name may run
+#: on over them ("the Securities and Exchange Commission", whose claim is "Exchange Commission").
+_JOINED_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*[ \t]+)+(?:and|&)[ \t]+$")
+#: how far back, in characters, the joined words are looked for (a few words)
+_JOINED_REACH = 80
+
+
+def _spelled_names(text: str, org) -> list[tuple[str, int, int]]:
+    """(name, start, end) an organization claim may spell: its name, and the name run on over
+    capitalized words joined to it by "and" before it."""
+    out = [(org.attrs.get("name") or org.text, org.start, org.end)]
+    m = _JOINED_BEFORE.search(text, max(0, org.start - _JOINED_REACH), org.start)
+    if m:
+        out.append((text[m.start():org.end], m.start(), org.end))
+    return out
+
+
 def _swapped_initials(claims: ClaimSet):
     """An initialism the article introduces (spells out, or names a company with: "GGFH Inc")
     written elsewhere with two neighbouring letters swapped, in a form the article never
     introduces and that is not a known initialism of its own."""
     mentions = initialisms(claims.article.text)
-    if len(mentions) < 2:
+    if not mentions:
         return
     introduced: dict[str, tuple[int, int]] = {}
     for a in claims.of_kind("acronym"):
@@ -203,6 +239,19 @@ def _swapped_initials(claims: ClaimSet):
     for word, s, e in mentions:
         if inside(s, e) or _in_brackets_alone(text, s, e):
             introduced.setdefault(word, (s, e))
+    # an organization the article names in full introduces its initials, written or not ("the
+    # Canadian Food Inspection Agency" ... "the CFIA"): a form that spells its name is its
+    # short form, and the initials of its name are what a slip is measured against
+    orgs = [named for o in claims.of_kind("organization") for named in _spelled_names(text, o)]
+    for word, s, e in mentions:
+        if word not in introduced and any(fit(word, name.split()) == "in-order" for name, _, _ in orgs):
+            introduced.setdefault(word, (s, e))
+    implied = set()  # initials of a name that the article never writes: a slip of them is a reading
+    for name, s, e in orgs:
+        letters = initials_of(name)
+        if len(letters) >= INITIALISM_MIN_LETTERS and not legal_forms(name) and letters not in introduced:
+            introduced[letters] = (s, e)  # a company's initials ("Robert Halmi Inc") are a ticker's, not its short form
+            implied.add(letters)
     # an initialism that starts a name ("CDL Marine") introduces it, as "CDL Inc" does; the
     # swapped form before the same name words ("CLD Marine") is that name written another way
     name_words = name_words_after(claims.article.text)
@@ -228,22 +277,23 @@ def _swapped_initials(claims: ClaimSet):
         r0, r1 = introduced[other]
         s, e = places[0]
         yield Finding(MESSAGE_SWAP.format(this=word, other=other), s, e,
+                      severity=Severity.INFO if other in implied else None,
                       related=[Related(r0, r1, RELATED_SWAP.format(other=other))],
-                      evidence=[f"“{other}” is introduced in the article (spelled out, named as a company, or alone in brackets after a name); “{word}” is written "
+                      evidence=[f"“{other}” is introduced in the article (spelled out, named as a company, alone in brackets after a name, or as the initials of a name written in full); “{word}” is written "
                                 f"{times_words(len(places))} and never introduced",
                                 f"“{word}” is not a known initialism of something else"])
 
 
 EXAMPLES = (
-    flags("The Driver and Vehicle Licensing Agency (DVLA) blamed an IT upgrade. Staff at the Driver and Vehicle "
+    flags("The Port and Harbour Licensing Agency (PHLA) blamed an IT upgrade. Staff at the Port and Harbour "
           "Licensing Authority worked overtime.", published="2024-04-21",
           note="info: the expansion written out again with one word changed, a reading"),
-    passes("The Driver and Vehicle Licensing Agency (DVLA) blamed an IT upgrade. Staff at the Driver and Vehicle "
+    passes("The Port and Harbour Licensing Agency (PHLA) blamed an IT upgrade. Staff at the Port and Harbour "
            "Licensing Agency worked overtime.", published="2024-04-21"),
     flags("The International Coffee Organization (ICO) met in London. The International Cocoa Organization "
           "met the same week.", published="2024-04-21",
           note="info: a name one word apart may be another body's"),
-    passes("The Driver and Vehicle Licensing Agency (DVLA) blamed an IT upgrade. The Vehicle Licensing Authority "
+    passes("The Port and Harbour Licensing Agency (PHLA) blamed an IT upgrade. The Harbour Licensing Authority "
            "worked overtime.", published="2024-04-21", note="not written word for word but one: another name"),
     flags("Corvane Ltd agreed to sell its plant to HKTR Inc. The sale depends on HTKR's bank.",
           published="2024-04-21", note="a company's initials written with two letters swapped"),
@@ -251,6 +301,14 @@ EXAMPLES = (
           published="2024-04-21", note="initials that start a company's name, then written swapped"),
     passes("Dairy group HVM Farms will buy two creameries.\n\nIts rival HMV Dairies said no.",
            published="2024-04-21", note="each form starts a name of its own: two companies"),
+    flags("The Northern Grain Marketing Board set prices.\n\nThe NGMB said farmers would be paid. "
+          "Traders said the NMGB had not asked them.", published="2024-04-21",
+          note="initials that spell a name written in full, then the same initials swapped"),
+    flags("The Lakeside Water Authority cut supplies.\n\nA WLA engineer said repairs would take a week.",
+          published="2024-04-21", note="info: a swap of the initials of a name whose initials are never written"),
+    passes("The Zambezi Revenue Office (ZRO) fined the miner. The Rural Zambezi Organisation backed the fine, "
+           "and the RZO said villages had waited years.", published="2024-04-21",
+           note="each form the initials of a name written in full: two bodies"),
     passes("HKTR Inc bought a plant from HTKR Corp on Monday.", published="2024-04-21",
            note="both forms introduced as companies: two companies"),
     passes("HKTR Robotics and HTKR Systems will share a lab. HKTR makes welding arms.", published="2024-04-21",

@@ -156,7 +156,9 @@ def check(claims: ClaimSet):
     Does not flag
         Two different people who share a surname ("Hillary Clinton" and "Bill Clinton");
         given names that differ only in their last letter (Mario/Maria, Paul/Paula: other
-        names, not slips); a surname alone or a given name alone ("Zelensky said" after
+        names, not slips), but for one consonant put for another at the end of a given name of
+        claims.names.FINAL_CONSONANT_MIN_LETTERS letters or more, which is flagged
+        ("Dominik" / "Dominic"; "Marc" / "Mark" and "Frank" / "Franz" are too short); a surname alone or a given name alone ("Zelensky said" after
         "Volodymyr Zelensky"); middle names and initials ("George W. Bush" / "George Bush");
         names of fewer than four letters (five for a surname alone; three in names of four
         words or more that agree in all the others, AGREEING_WORDS: "Chloe Tan Yi Ling" and
@@ -444,6 +446,10 @@ def _titled_as_someone_else(ma: list, mb: list) -> bool:
 
 
 EXAMPLES = (
+    flags("Winger Dominik Halloran joined on loan.\n\nThe coach said Dominic Halloran would start.",
+          published="2025-03-03", note="a long given name's last consonant written as another"),
+    passes("Winger Marc Halloran joined on loan.\n\nThe coach said Mark Halloran would start.",
+           published="2025-03-03", note="a short given name: Marc and Mark are two names"),
     flags("Judge Marta van den Bosch read the ruling.\n\nJudge Van der Bosch said the state could appeal.",
           published="2025-03-03", note="the particles before a surname are part of it"),
     passes("Judge Marta van den Bosch read the ruling.\n\nJudge Van den Bosch said the state could appeal. "

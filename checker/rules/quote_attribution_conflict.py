@@ -30,6 +30,37 @@ def one_word_changed(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, str] 
     return diff[0] if len(diff) == 1 else None
 
 
+#: the fewest words two quotations must share as one passage cut two ways, the end of one the
+#: start of the other ("... the harbour will reopen before the summer season" / "the harbour
+#: will reopen before the summer season, whatever the cost"): a warning. A word added or dropped
+#: inside ("not") is no such cut: it may turn the meaning.
+SHARED_RUN_WORDS = 8
+
+
+def shared_run(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The words of SHARED_RUN_WORDS or more that end one quotation and begin the other (one
+    passage quoted in two overlapping cuts), or None. In linear time: the longest end of one
+    that begins the other is the prefix function's last value over the other, a separator and
+    the one (Knuth-Morris-Pratt)."""
+    for x, y in ((a, b), (b, a)):
+        k = _overlap(x, y)
+        if k >= SHARED_RUN_WORDS:
+            return y[:k]
+    return None
+
+
+def _overlap(x: tuple[str, ...], y: tuple[str, ...]) -> int:
+    """How many words end ``x`` and begin ``y`` at most (shorter than both)."""
+    seq = (*y, None, *x)
+    pi = [0] * len(seq)
+    for i in range(1, len(seq)):
+        k = pi[i - 1]
+        while k and seq[i] != seq[k]:
+            k = pi[k - 1]
+        pi[i] = k + 1 if seq[i] == seq[k] else 0
+    return min(pi[-1], len(x) - 1, len(y) - 1)
+
+
 def contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     """Whether ``small`` occurs in ``big`` as a run of consecutive words."""
     n = len(small)
@@ -71,8 +102,12 @@ def check(claims: ClaimSet):
         them for subject and anyone named after the last is named in the words it reports; the name may stand before or after the verb, with an apposition
         between ("Jane Doe, the union's chair, said"), before a fragment quoted inside
         the sentence ("Doe has called the levy “a gamble”", "Doe described the ruling as
-        “...”": a name with no title is a person when such a verb reports a quotation within
-        REPORTED_QUOTE_WORDS words; "with Doe calling it “...”"; the verb nearest the
+        “...”", "He described it as “...”" read as "he said" is, "Doe later told reporters
+        it was “...”": auxiliaries and adverbs may stand between; the agent of a passive, "it
+        was described by its chair, Jane Doe, as “...”" or "was called “...” by Doe", when that is one person: a name with no title is a person when such a verb reports a quotation within
+        REPORTED_QUOTE_WORDS words; a speech participle after a comma goes on with its
+        clause's one person, "Doe closed her case, telling jurors, “...”" (or its "he"/"she",
+        read as "he said" is); "with Doe calling it “...”"; the verb nearest the
         quotation names it, and "“...,” and said" goes on with that subject), after
         "according to" earlier in the sentence (an apposition may follow the name), or
         with a title of at most claims.quotes.OBJECT_TITLE_WORDS words between the verb and
@@ -91,7 +126,8 @@ def check(claims: ClaimSet):
         midfielder said" after one that opens on the person and gave no one that office; a
         warning, or info when the link is a reading, ``probable``: someone else in reach).
         Contractions count as their words written out
-        ("we're" is "we are"). Two quotations of at least NEAR_MIN_WORDS words that differ
+        ("we're" is "we are"). Two quotations the end of one of which begins the other, over
+        SHARED_RUN_WORDS words or more, are one passage quoted in two cuts: a warning. Two quotations of at least NEAR_MIN_WORDS words that differ
         in one word put for another ("close" / "shut") are one quotation edited: a warning,
         not an error, as two people may say like sentences.
 
@@ -131,7 +167,9 @@ def check(claims: ClaimSet):
                 continue
             short, long_ = (w1, w2) if len(w1) <= len(w2) else (w2, w1)
             changed = one_word_changed(w1, w2)
-            if not (short == long_ or contains(long_, short) or changed):
+            same = short == long_ or contains(long_, short)
+            overlap = None if same or changed else shared_run(w1, w2)
+            if not (same or changed or overlap):
                 continue
             if maybe_same_person(p1, p2) or maybe_same_person(people.get(q1.attrs["entity"], p1),
                                                               people.get(q2.attrs["entity"], p2)):
@@ -151,6 +189,14 @@ def check(claims: ClaimSet):
                                             f"“{changed[0]}” became “{changed[1]}”",
                                             f"{this} and {other} are two different people in this article"])
                 finding.severity = Severity.WARNING  # a requote edited, most likely: or two people's like words
+                yield _as_linked(finding, linked, link_note)
+                break
+            if overlap:
+                finding = Finding(MESSAGE.format(this=this, other=other), q2.start, q2.end,
+                                  related=[Related(q1.start, q1.end, RELATED.format(other=other))],
+                                  evidence=[f"{len(overlap)} words end one quotation and begin the other: “{' '.join(overlap[:12])}{' …' if len(overlap) > 12 else ''}”",
+                                            f"{this} and {other} are two different people in this article"])
+                finding.severity = Severity.WARNING  # one quotation cut two ways, most likely
                 yield _as_linked(finding, linked, link_note)
                 break
             yield _as_linked(Finding(MESSAGE.format(this=this, other=other), q2.start, q2.end,
@@ -191,6 +237,24 @@ def _who(p, people) -> str:
 
 
 EXAMPLES = (
+    flags("\u201cThe ferry will sail again before the summer season begins in June,\u201d said Ines Baptiste.\n\n"
+          "\u201cWhatever the cost, the ferry will sail again before the summer season begins,\u201d said Oscar "
+          "Lindqvist.", published="2025-06-12", note="a warning: one quotation cut two ways, eight words shared"),
+    passes("\u201cThe ferry will sail again before the summer,\u201d said Ines Baptiste.\n\n"
+           "\u201cWhatever the cost, the ferry will sail again before long,\u201d said Oscar Lindqvist.",
+           published="2025-06-12", note="fewer than eight words end one and begin the other"),
+    flags("\u201cAn insult to the old town and all who live in it,\u201d said councillor Marek Sova.\n\n"
+          "The trust said the design had been described by its director, Ines Moreau, as \u201can insult to "
+          "the old town and all who live in it\u201d.", published="2025-06-12",
+          note="the agent of a passive is the speaker"),
+    passes("\u201cAn insult to the old town and all who live in it,\u201d said councillor Marek Sova.\n\n"
+           "The trust said the design had been described by Marek Sova and Ines Moreau as \u201can insult to "
+           "the old town and all who live in it\u201d.", published="2025-06-12",
+           note="an agent of two people is no one speaker"),
+    flags("Minister of State for Transport Grace Lim opened the line.\n\n\u201cNo commuter should wait more "
+          "than five minutes,\u201d she said.\n\nThe operator's director, Ms Ada Koh, later told reporters "
+          "that \u201cno commuter should wait more than five minutes\u201d.", published="2025-06-12",
+          note="a 'Minister of State' title; an adverb between a speaker and the verb"),
     flags("Farmer Owen Tate, 67, has kept sheep for fifty years. \u201cThe fleece is worth less than the "
           "shearing,\u201d the 67-year-old said.\n\nHis neighbour keeps cattle.\n\n\u201cThe fleece is worth less "
           "than the shearing,\u201d Rhys Powell said.", published="2025-06-12",
