@@ -69,6 +69,7 @@ from claims.names import (
     FUNCTION_WORDS,
     HONORIFICS,
     NOT_NAME,
+    PARTICLES,
     PLACE,
     PLACE_PREPOSITIONS,
     REPORTING_VERBS,
@@ -80,6 +81,7 @@ from claims.names import (
     context_before,
     core_count,
     edit_distance,
+    is_initial,
     is_place,
     match_phrase_set,
     name_at,
@@ -100,6 +102,7 @@ from claims.titles import (
     Title,
     apposition_after,
     apposition_before,
+    fronted_role,
     arrived_office,
     as_title,
     changed_office,
@@ -332,6 +335,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             first = m.a - 1 if m.via == "honorific" and m.a else m.a
             relative = relative_title(tk, m.b)
             m.title = apposition_after(tk, m.b) or apposition_before(tk, first, m.b) or relative \
+                or fronted_role(tk, first) \
                 or (title_before_honorific(tk, m.a - 1) if m.via == "honorific" and m.a else None)
             if m.title is None or {"former", "then"} & set(m.title.modifiers):
                 # "hired Ana Ruiz, a former adviser, as chief executive": the office arrived in
@@ -360,11 +364,21 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
         if core_count(m.parts) >= 2:
             suffixes.setdefault(canon.get(name_key(m.parts), name_key(m.parts)), set()).add(_generation(m.parts))
     split = {k for k, v in suffixes.items() if len(v - {""}) >= 2}
+    # Two middle names with no word in common between one given name and one surname are two
+    # people as well ("Pasang Dawa Sherpa" and "Pasang Tenzing Sherpa": a given name shared in
+    # a community that shares its family name); the name without a middle may be either
+    middles: dict[tuple, set] = {}
+    for m in mentions:
+        if core_count(m.parts) >= 2:
+            middles.setdefault(canon.get(name_key(m.parts), name_key(m.parts)), set()).add(_middle(m.parts))
+    split |= {k for k, v in middles.items() if _two_middles(v)}
     for m in mentions:
         key = name_key(m.parts)
         if core_count(m.parts) >= 2:
             m.entity = canon.get(key, key)
-            if m.entity in split:
+            if m.entity in split and _two_middles(middles[m.entity]):
+                m.entity = (*m.entity, " ".join(_middle(m.parts))) if _middle(m.parts) else None
+            elif m.entity in split:
                 m.entity = (*m.entity, _generation(m.parts)) if _generation(m.parts) else None
         elif m.given_of is not None:
             m.entity = None if m.given_of in split else m.given_of
@@ -487,6 +501,22 @@ def _told_unrelated(an, p: Claim) -> bool:
                if words[i] in _UNRELATED_FIRST for ph in _UNRELATED)
 
 
+def _middle(parts: list[str]) -> tuple[str, ...]:
+    """The middle names of a written name, casefolded: the words between its given name and its
+    surname that are neither initials, particles nor suffixes ("Pasang Dawa Sherpa": dawa)."""
+    core = [p.casefold() for p in parts if not is_initial(p) and p.lower() not in PARTICLES
+            and p.lower().rstrip(".") not in SUFFIXES]
+    return tuple(core[1:-1])
+
+
+def _two_middles(middles: set[tuple[str, ...]]) -> bool:
+    """Whether two of the middle names one given name and surname are written with share no
+    word: two people ("Maria Luisa Ruiz" and "Maria Elena Ruiz"), where "George Herbert Walker
+    Bush" and "George Walker Bush" are one."""
+    written = [set(m) for m in middles if m]
+    return any(not a & b for i, a in enumerate(written) for b in written[i + 1:])
+
+
 def _generation(parts: list[str]) -> str:
     """The generational suffix a name is written with ("jr", "sr"), or ""."""
     return next((p.lower().rstrip(".") for p in parts if p.lower().rstrip(".") in GENERATIONS), "")
@@ -505,9 +535,14 @@ def _given_name_reference(tk: NameTokens, a: int, e: int, word: str, canon: dict
     the given name of the one person of the article named in full with it, as an obituary or a
     feature refers to its subject, or the family name of a name written family name first
     ("Tan Wei Ming ... Tan, who was born in 1985"): no one has it as a surname, and a lowercase
-    word (its verb) or a relative clause (", who") follows. That person's key, or None."""
-    if not _opens_sentence(tk, a) or e >= len(tk) or people_named(word, canon):
+    word (its verb) or a relative clause (", who") follows, or, inside a sentence, an age in
+    apposition ("the lawyer said Tan, 38, had ..."). That person's key, or None."""
+    if e >= len(tk) or people_named(word, canon):
         return None
+    if not _opens_sentence(tk, a):
+        aged = tk.raw[e] == "," and e + 2 < len(tk) and tk.raw[e + 1].isdigit() and tk.raw[e + 2] == ","
+        owners = {c for k, c in canon.items() if k[0] == word}
+        return next(iter(owners)) if aged and len(owners) == 1 else None
     if not (tk.word[e] and not tk.cap[e]) and not (tk.raw[e] == "," and e + 1 < len(tk) and tk.low[e + 1] == "who"):
         return None
     owners = {c for k, c in canon.items() if k[0] == word}
