@@ -71,6 +71,7 @@ from claims.lifespans import (
     PRONOUN_GENDER,
     THIRD_PERSON_POSSESSIVES,
     UNNAMED_PEOPLE,
+    death_age,
 )
 from claims.model import Article, Claim
 from claims.names import CHANGE_WORDS, SPEECH_VERBS, NameTokens
@@ -143,10 +144,11 @@ class _Mentions:
         self.found_at: dict[int, Claim] = {}
 
     def add(self, via: str, start: int, end: int, text: str, person: Claim, *, probable: bool,
-            age: int | None = None, title: dict | None = None, changed: bool = False) -> Claim:
+            age: int | None = None, title: dict | None = None, changed: bool = False,
+            age_at: str = "published") -> Claim:
         c = Claim(f"r{len(self.found) + 1}", "mention", start, end, text[start:end], attrs={
             "via": via, "person": person.id, "entity": person.attrs.get("entity"), "probable": probable,
-            "age": age, "title": title, "changed": changed})
+            "age": age, "title": title, "changed": changed, "age_at": age_at})
         self.found.append(c)
         self.found_at[start] = c
         return c
@@ -229,7 +231,12 @@ def _descriptions(an, text: str, m: _Mentions, dateline_end: int, lede_index: in
             continue
         end = words[-1].end if words else g.end()
         title = None
-        if age is None:
+        age_at = "published"
+        if age is None and an.tokens[i].lower in _INDEFINITE and (died := death_age(an, text, s.start, s.end)):
+            # "A farrier who shod horses ... has died aged 89": only a person dies at an age
+            age, age_at = died, "recent_death"
+            end = words[0].end if words else end
+        elif age is None:
             # the longest run of the words that names a title ("county commissioner")
             for k in range(len(words), 0, -1):
                 title = title_of_phrase(text, start, words[k - 1].end)
@@ -258,7 +265,7 @@ def _descriptions(an, text: str, m: _Mentions, dateline_end: int, lede_index: in
         verb = next((w for w in an.words_after(p.end, SUBJECT_WORDS + 2) if w.lower in _SPEECH), None)
         changed = any(w.lower in CHANGE_WORDS for w in an.words_in(s.start, s.end))
         m.add("description", start, end, text, p, probable=bool(others) or verb is not None, age=age,
-              title=title, changed=changed)
+              title=title, changed=changed, age_at=age_at)
 
 
 def _definite(an, text: str, m: _Mentions) -> None:

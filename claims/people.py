@@ -723,6 +723,8 @@ def _untitled(tk: NameTokens, ra: int, rb: int, org_tok: set, org_names: set, ad
         add(_Mention(a, e, "apposition"))  # "the company's operations director, Jane Doe, said"
     elif a == ra and a >= 3 and tk.low[a - 1] == "year-old" and tk.raw[a - 3].isdigit():
         add(_Mention(a, e, "apposition"))  # "58-year-old Jane Doe": only a person has an age
+    elif e == rb and a == ra and _life_verb_after(tk, e):
+        add(_Mention(a, e, "apposition"))  # "Jane Doe, a farmer near Canora, died Monday"
     elif e == rb and _personal_apposition(tk, e) and not any(match_phrase_set(PLACE, tk.low, x, e) for x in range(a, e)):
         # "Jane Doe, 46," / "Jane Doe, the surgeon who ...", "Jane Doe, who ...", "Jane Doe was
         # born ..." (not "Manchester United, who ...": a place's team)
@@ -814,6 +816,29 @@ def _colon_before_quotation(tk: NameTokens, e: int) -> bool:
 
 #: the most lowercase words between "the"/"a" and "who" in "Jane Doe, the surgeon who ..."
 PERSONAL_APPOSITION_WORDS = 5
+
+
+#: verbs only a person is the subject of (lexicons/people.json life_verbs), as tuples of words
+_LIFE_VERBS = tuple(tuple(v.split()) for v in _LEX_PEOPLE["life_verbs"])
+#: the most tokens of a description in commas between a name and its verb ("Ana Ruiz, a farmer
+#: and former minister who ran the farm board for two decades, died")
+LIFE_VERB_APPOSITION_TOKENS = 30
+
+
+def _life_verb_after(tk: NameTokens, b: int) -> bool:
+    """Whether the name ending before token ``b`` opens its sentence and is the subject of a
+    verb of a life's end or start (``_LIFE_VERBS``), right after it or after one description
+    in commas: "Ana Ruiz died", "Ana Ruiz, known to all as Nan, died peacefully"."""
+    n = len(tk)
+    i = b
+    if i < n and tk.raw[i] == ",":
+        j = i + 1
+        while j < n and j - i <= LIFE_VERB_APPOSITION_TOKENS and tk.raw[j] not in BREAK and tk.raw[j] != ",":
+            j += 1
+        if j >= n or tk.raw[j] != ",":
+            return False
+        i = j + 1
+    return any(tuple(tk.low[i:i + len(v)]) == v and all(tk.word[k] for k in range(i, i + len(v))) for v in _LIFE_VERBS)
 
 
 def _personal_apposition(tk: NameTokens, b: int) -> bool:

@@ -257,7 +257,7 @@ def coreferent_ages(claims: ClaimSet) -> dict[str, list[dict]]:
         a = c.attrs
         if a.get("age") is not None and a.get("entity"):
             out.setdefault(a["entity"], []).append({
-                "value": a["age"], "start": c.start, "end": c.end, "at": "published", "time": None,
+                "value": a["age"], "start": c.start, "end": c.end, "at": a.get("age_at") or "published", "time": None,
                 "bound": "coreference", "via": a["via"], "probable": a["probable"], "mention": c.text})
     return out
 
