@@ -103,6 +103,7 @@ from claims.titles import (
     apposition_after,
     apposition_before,
     fronted_role,
+    joint_offices,
     arrived_office,
     as_title,
     changed_office,
@@ -126,6 +127,7 @@ class _Mention:
     changed: bool = False
     rank_changed: bool = False
     arrived: bool = False
+    joint: list[str] = field(default_factory=list)  # offices told as held together beside it
     entity: tuple | None = None
     variant_of: str | None = None  # the known surname this surname-alone mention is a slip of
     by_order: bool = False  # a shared surname alone, given to the one named in full before it
@@ -356,6 +358,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
         m.arrived = m.changed and m.title is not None and not {"former", "then", "acting", "change"} & set(
             m.title.modifiers) and arrived_office(tk, a, b, held)
         m.rank_changed = changed_rank(tk, a, b)
+        m.joint = joint_offices(tk, a, b)
     # "Jr." and "Sr." (lexicons/people.json generational_suffixes) after one name are two
     # people: when an article writes the name with two of them, each is its own person, and the
     # name written without one (or the surname alone) may be either
@@ -418,6 +421,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             "changed": m.changed,
             "rank_changed": m.rank_changed,
             "arrived": m.arrived,
+            "joint_offices": m.joint,
             "variant_of": m.variant_of,
             "by_order": m.by_order,
             "relation": None,

@@ -454,6 +454,35 @@ def _sentence_window(tk: NameTokens, a: int, b: int, before: int = 5, after: int
     return head + tail
 
 
+#: offices often held together, by wording (lexicons/people.json combined_roles): wording -> role
+COMBINED_ROLES = {tuple(w.split()): role for role, words in load("people")["combined_roles"].items() for w in words}
+#: the most words between two offices told together ("chairman and chief executive": one)
+JOINT_GAP_WORDS = 1
+_JOINERS = frozenset({"and", "&"})
+
+
+def joint_offices(tk: NameTokens, a: int, b: int) -> list[str]:
+    """The offices of COMBINED_ROLES that the words around tokens ``a``..``b`` tell as held
+    together ("chairman and chief executive Ana Ruiz", "Ruiz, chief executive and chairwoman,"),
+    with "also" when one of them is told as an addition ("Ruiz, who is also chairman")."""
+    head, tail = _sides(tk, a, b, before=6, after=8)
+    words = head + [tk.low[i] for i in range(a, b) if tk.word[i]] + tail
+    n = len(words)
+    found = []  # (start, end, role)
+    for i in range(n):
+        m = match_phrase(COMBINED_ROLES, words, i, n)
+        if m:
+            found.append((i, i + m[0], m[1]))
+    joint: set[str] = set()
+    for (s1, e1, r1), (s2, _, r2) in zip(found, found[1:]):
+        if r1 != r2 and s2 - e1 <= JOINT_GAP_WORDS and _JOINERS & set(words[e1:s2]):
+            joint |= {r1, r2}
+    for s, _, r in found:
+        if s and words[s - 1] == "also":
+            joint |= {r, "also"}
+    return sorted(joint)
+
+
 def _own_sides(tk: NameTokens, a: int, b: int) -> tuple[list[str], list[str]]:
     """``_sides`` of a mention, read as words about the person: before a speech tag that follows
     a comma ("... rather than new hires, Ruiz said") the words are what was said, none of them

@@ -7,6 +7,7 @@ from checker.rules import rule
 from checker.rules.examples import flags, passes
 from checker.rules.wording import mention_link_words
 from claims.model import ClaimSet
+from claims.titles import COMBINED_ROLES
 
 MESSAGE = "{name} is “{this}” here but “{other}” elsewhere: {why}"
 RELATED = "“{other}” here"
@@ -69,6 +70,34 @@ def portfolio_doubt(a: dict, b: dict) -> str | None:
         return None
     return (f"“{' and '.join(wa)}” and “{' and '.join(wb)}” are portfolios of one family that some governments "
             "join in one ministry and others keep apart: two ministries, or one named two ways")
+
+
+def combined_role(t: dict) -> str | None:
+    """The office of lexicons/people.json ``combined_roles`` a title names ("Group chief
+    executive officer": chief executive), or None."""
+    return COMBINED_ROLES.get(tuple((t.get("office") or "").casefold().split()))
+
+
+def combined_doubt(mentions: list) -> tuple | None:
+    """(earlier, later, why) for the first two mentions of one person given two offices that one
+    person often holds together ("Chairman Ana Ruiz" ... "chief executive Ana Ruiz") when the
+    article never tells them together ("chairman and chief executive", "who is also chairman":
+    the person claim's ``joint_offices``), each a post held now or being handed on ("the
+    outgoing chief executive", "the new chairman") of one organization. A reading,
+    never a conflict: one office may be named for the other, or be the other's successor's."""
+    joint = {r for m in mentions for r in m.attrs.get("joint_offices") or ()}
+    titled = [(m, combined_role(m.attrs["title"])) for m in mentions
+              if m.attrs.get("title") and set(m.attrs["title"].get("modifiers") or ()) <= {"change"}]
+    titled = [(m, r) for m, r in titled if r]
+    for j, (later, rl) in enumerate(titled):
+        for earlier, re_ in titled[:j]:
+            if re_ == rl or _two_organizations(earlier.attrs["title"], later.attrs["title"]):
+                continue
+            if {re_, rl} <= joint or "also" in joint and {re_, rl} & joint:
+                return None
+            return (earlier, later, f"{re_} and {rl} are offices one person may hold together, but the article "
+                                    "never says this person holds both (one named for the other, or a successor's)")
+    return None
 
 
 def _roles(t: dict) -> list[tuple[str, str]]:
@@ -303,6 +332,8 @@ def check(claims: ClaimSet):
             if key not in seen:
                 seen.add(key)
                 firsts.append(later)
+        if not (found or doubt):
+            doubt = combined_doubt(mentions)
         if not (found or doubt):
             continue
         earlier, later, why = found or doubt
