@@ -21,7 +21,6 @@ from claims.names import (
     HEADS,
     JURISDICTION_NOUNS,
     LEGISLATIVE_CHAMBERS,
-    SPEECH_VERBS,
     MINISTER_HEADS,
     MODIFIERS,
     OBJECT_CHANGE_WORDS,
@@ -30,6 +29,7 @@ from claims.names import (
     RANK_CHANGE_WORDS,
     RANKS,
     ROLE_OF,
+    SPEECH_VERBS,
     STATE_NAME,
     STATES,
     TITLE_ABBREVIATIONS,
@@ -456,8 +456,9 @@ def _sentence_window(tk: NameTokens, a: int, b: int, before: int = 5, after: int
 
 #: offices often held together, by wording (lexicons/people.json combined_roles): wording -> role
 COMBINED_ROLES = {tuple(w.split()): role for role, words in load("people")["combined_roles"].items() for w in words}
-#: the most words between two offices told together ("chairman and chief executive": one)
-JOINT_GAP_WORDS = 1
+#: the most words between two offices told together, "and" among them ("chairman and chief
+#: executive": one; "chairman of the board and chief executive": four)
+JOINT_GAP_WORDS = 4
 _JOINERS = frozenset({"and", "&"})
 
 
@@ -474,7 +475,7 @@ def joint_offices(tk: NameTokens, a: int, b: int) -> list[str]:
         if m:
             found.append((i, i + m[0], m[1]))
     joint: set[str] = set()
-    for (s1, e1, r1), (s2, _, r2) in zip(found, found[1:]):
+    for (_, e1, r1), (s2, _, r2) in zip(found, found[1:]):
         if r1 != r2 and s2 - e1 <= JOINT_GAP_WORDS and _JOINERS & set(words[e1:s2]):
             joint |= {r1, r2}
     for s, _, r in found:

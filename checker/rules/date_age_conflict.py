@@ -93,7 +93,14 @@ def check(claims: ClaimSet):
         ... Jamal Forde wept"; "The mayor, 48," for the one person given that office before),
         is held against an age told beside the name, as a warning, or as info when the link is
         a reading (the mention's ``probable``: the description's sentence speaks of someone
-        else too, or the name opens on a speech verb).
+        else too, or the name opens on a speech verb). So is a lede's description whose sentence
+        tells a death as news with its age ("A farrier who shod horses for sixty years has died
+        aged 89", the mention's ``age_at`` recent_death: within the year before publication) and
+        a subject pronoun told an age in the present tense ("He is 58 and ...", claims.coreference).
+        A full name that is the subject of a verb of a life's end or start (lexicons/people.json
+        ``life_verbs``: "Ana Ruiz, a farmer near Canora, died Monday") is a person's, and a bare
+        "at 79" closing a dated death's clause ("died Monday at 79", lexicon ages.bare_at_next)
+        is the age at that death.
 
     Why it matters
         Ages go stale in copied biographies and are often computed by hand; readers and
@@ -603,4 +610,18 @@ EXAMPLES = (
     passes("Rovers won 2-0 with both goals from Sipho Dlamini.\n\nDlamini, 31, scored first.\n\nThe "
            "26-year-old gunman was arrested.", published="2025-03-22",
            note="a noun no description of a named person is made of: someone new"),
+    flags("Odile Ferrand, a weaver and later a mayor of the valley, died Sunday at 70.\n\nBorn June 3, 1941, "
+          "Ferrand ran the mill for decades.", published="2024-11-20",
+          note="a name that is the subject of 'died', and a bare 'at 70' ending the death's clause: 83 that Sunday"),
+    passes("Odile Ferrand, a weaver and later a mayor of the valley, died Sunday at 83.\n\nBorn June 3, 1941, "
+           "Ferrand ran the mill for decades.", published="2024-11-20", note="83 fits"),
+    flags("A boatbuilder who worked the same slipway for fifty years has died aged 80.\n\nTomas Rebane died at "
+          "home on 2 March.\n\nHe was born on 9 May 1932 in Parnu.", published="2025-03-14",
+          note="a lede's description that tells a death with its age is the person named next"),
+    flags("Pasang Nima Sherpa, 41, led the rescue.\n\nPasang Nima Sherpa, 47, said the ropes held.",
+          published="2025-05-30", note="one name with one middle name: one person"),
+    passes("Pasang Nima Sherpa, 41, led the rescue.\n\nPasang Lhakpa Sherpa, 33, said the ropes held.",
+           published="2025-05-30", note="two middle names with no word in common: two people"),
+    flags("Lim Boon Keat, 45, was fined on Friday.\n\nHis lawyer said Lim, 41, had repaid the money.",
+          published="2025-01-10", note="a family name written first, inside a sentence before an apposed age"),
 )
