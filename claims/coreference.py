@@ -39,7 +39,7 @@ that point, and only when one person fits. Five ways news copy writes one (``via
   paragraph up to it and the sentence before) and the sentence before names no one else,
   not even a capitalized name the extractor did not read as a person. An age told of the
   pronoun in the present tense, closing its clause ("He is 58 and ...", lexicon
-  ``ages.copulas``), is the mention's ``age``, unless claims.lifespans bound it already.
+  ``ages.copulas``), is the mention's ``age`` (its number at ``age_span``).
 - ``epithet``: "the midfielder", "the veteran" (a noun for a person, lexicon
   ``ages.described_nouns`` and ``ages.headline_people``, that no one of the article was given
   as an office) in the same places is, as a pronoun is, the subject of the sentence before:
@@ -151,10 +151,10 @@ class _Mentions:
 
     def add(self, via: str, start: int, end: int, text: str, person: Claim, *, probable: bool,
             age: int | None = None, title: dict | None = None, changed: bool = False,
-            age_at: str = "published") -> Claim:
+            age_at: str = "published", age_span: list[int] | None = None) -> Claim:
         c = Claim(f"r{len(self.found) + 1}", "mention", start, end, text[start:end], attrs={
             "via": via, "person": person.id, "entity": person.attrs.get("entity"), "probable": probable,
-            "age": age, "title": title, "changed": changed, "age_at": age_at})
+            "age": age, "title": title, "changed": changed, "age_at": age_at, "age_span": age_span})
         self.found.append(c)
         self.found_at[start] = c
         return c
@@ -485,22 +485,15 @@ def _pronouns(an, text: str, m: _Mentions, dateline_end: int) -> None:
                   if not (sex and (q_sex := m.sex_of(q)) and q_sex != sex)} - {p.attrs["entity"]}
         probable = kind == "epithet" or bool(others) or (via is not None and via.attrs["probable"]) \
             or _strangers(an, prev, m, p.attrs["entity"])
-        age = _present_age(text, end, s.end) if kind == "pronoun" else None
-        if age is not None and any(end <= g["start"] < s.end for q in m.people for g in q.attrs.get("ages") or ()):
-            age = None  # claims.lifespans bound it to someone already
-        m.add(kind, start, end, text, p, probable=probable, age=age)
+        g = _PRESENT_AGE.match(text, end, s.end) if kind == "pronoun" else None
+        m.add(kind, start, end, text, p, probable=probable, age=int(g.group(1)) if g else None,
+              age_span=[g.start(1), g.end(1)] if g else None)
 
 
 #: "he is 58." / "she is now 58 and ...": an age told in the present tense right after the
 #: subject pronoun (lexicon ages.copulas), closing its clause
 _COPULAS = "|".join(re.escape(w) for w in sorted(_PEOPLE["ages"]["copulas"], key=len, reverse=True))
 _PRESENT_AGE = re.compile(rf"\s+(?:{_COPULAS})\s+(\d{{1,3}})(?=\s*(?:[.,;]|and\b|years old\b))")
-
-
-def _present_age(text: str, end: int, stop: int) -> int | None:
-    """The age a subject pronoun ending at ``end`` is told to be today ("He is 58 and ..."), or None."""
-    g = _PRESENT_AGE.match(text, end, stop)
-    return int(g.group(1)) if g else None
 
 
 def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[Claim]:

@@ -99,6 +99,8 @@ MentionAttrs = TypedDict("MentionAttrs", {  # noqa: UP013
     "changed": bool,  # the description's sentence tells a change of office
     "age_at": NotRequired[str],  # when the age is told: "published" (absent: the same), or
     # "recent_death" ("A farrier ... has died aged 89": within the year before publication)
+    "age_span": NotRequired[list[int] | None],  # [start, end] of the age's number when it is
+    # written apart from the mention ("He is 58"); None when the mention holds it
 })
 
 

@@ -1,5 +1,6 @@
-"""Who a name is, and which titles it is given: honorifics, middle names, family names written
-first, a court report's fronted part, speech tags, and offices often held together."""
+"""Who a name is, and which titles and ages it is given: honorifics, middle names, family names
+written first, a court report's fronted part, speech tags, offices often held together, a
+death's age, and an age told of a pronoun."""
 
 from datetime import date
 
@@ -96,3 +97,46 @@ def test_two_offices_are_told_together_within_the_gap():
     near = "Chairman {} and chief executive Lars Moen opened it.\n\nChairman Moen thanked staff."
     assert findings(near.format(words.rsplit(" ", 1)[0]), "name.title-conflict") == []
     assert findings(near.format(words), "name.title-conflict")
+
+
+def test_a_name_that_is_the_subject_of_died_is_a_persons():
+    text = "Odile Ferrand, a weaver and later a mayor of the valley, died Sunday at 70.\n\nBorn June 3, 1941, Ferrand ran it."
+    assert findings(text, "date.age-conflict", date(2024, 11, 20))
+    assert [p for p in people(text, date(2024, 11, 20)) if p.text == "Odile Ferrand"]
+
+
+def test_the_description_before_died_is_counted_in_tokens():
+    from claims.people import LIFE_VERB_APPOSITION_TOKENS
+    near = "Odile Ferrand, " + " ".join(["weaver"] * (LIFE_VERB_APPOSITION_TOKENS - 1)) + ", died Sunday."
+    far = "Odile Ferrand, " + " ".join(["weaver"] * (LIFE_VERB_APPOSITION_TOKENS + 1)) + ", died Sunday."
+    assert [p for p in people(near) if p.text == "Odile Ferrand"]
+    assert not [p for p in people(far) if p.text == "Odile Ferrand"]
+
+
+@pytest.mark.parametrize("clause, flagged", [
+    ("died Sunday at 70.", True),
+    ("died Sunday at 70 after a long illness.", True),
+    ("died Sunday at 83.", False),
+    ("died Sunday at 4 p.m.", False),  # an hour, not an age
+    ("died Sunday at 10 Rue Haute.", False),  # an address
+])
+def test_a_bare_at_closing_a_dated_deaths_clause_is_the_age_then(clause, flagged):
+    text = f"Odile Ferrand, a weaver, {clause}\n\nBorn June 3, 1941, Ferrand ran the mill."
+    assert bool(findings(text, "date.age-conflict", date(2024, 11, 20))) == flagged
+
+
+def test_a_ledes_description_that_dies_at_an_age_is_the_person_named_next():
+    text = ("A boatbuilder who worked one slipway for fifty years has died aged {}.\n\nTomas Rebane died at home "
+            "on 2 March.\n\nHe was born on 9 May 1932 in Parnu.")
+    assert findings(text.format(80), "date.age-conflict", date(2025, 3, 14))
+    assert not findings(text.format(92), "date.age-conflict", date(2025, 3, 14))
+
+
+def test_an_age_told_of_a_linked_pronoun_in_the_present_tense():
+    text = ("Kofi Mensah, 52, was named to the board.\n\nMensah ran a pharmacy chain.\n\n"
+            "He is {} and has two children.")
+    [f] = findings(text.format(58), "date.age-conflict", date(2025, 11, 11))
+    assert text.format(58)[f.start:f.end] == "58"
+    assert not findings(text.format(52), "date.age-conflict", date(2025, 11, 11))
+    # an age in the past tense has no time of its own here
+    assert not findings(text.replace("He is {}", "He was {}").format(58), "date.age-conflict", date(2025, 11, 11))

@@ -234,7 +234,12 @@ def _told_of_one_person(claims: ClaimSet, times: dict, judged: set[int]):
         # a fact reached through a surname several people share is theirs only by a reading
         by_order = any(m.attrs.get("by_order") and (m.attrs.get("ages") or m.attrs.get("births")) for m in mentions)
         told = [g for m in mentions for g in m.attrs.get("ages") or ()]
-        told += [g for g in linked.get(ent, ()) if not any(g["start"] <= h["start"] < g["end"] for h in told)]
+        # an age claims.lifespans gave the person only as a reading, which two ages are never
+        # judged on, is judged there as told through the mention claims.coreference links to
+        # them ("He is 58"): against a birth, the reading stands as before
+        mine = linked.get(ent, ())
+        readings = [(h, g) for h in told if h["bound"] == "reading" for g in mine if g["start"] <= h["start"] < g["end"]]
+        told += [g for g in mine if not any(g["start"] <= h["start"] < g["end"] for h in told)]
         ages = [g for g in told if g["start"] not in judged]
         births = [(m, b) for m in mentions for b in m.attrs.get("births") or ()]
         name = next((m.text for m in mentions if m.attrs.get("full")), mentions[0].text)
@@ -250,7 +255,8 @@ def _told_of_one_person(claims: ClaimSet, times: dict, judged: set[int]):
                         _as_described(f) if birth.get("bound") == "sole" else f
                     break
         if not births:
-            f = _two_ages(told, times, published, name)
+            f = _two_ages([h for h in told if not any(h is r for r, _ in readings)] + [g for _, g in readings],
+                          times, published, name)
             if f is not None:
                 yield _as_reading(f) if by_order else f
 
@@ -264,7 +270,8 @@ def coreferent_ages(claims: ClaimSet) -> dict[str, list[dict]]:
         a = c.attrs
         if a.get("age") is not None and a.get("entity"):
             out.setdefault(a["entity"], []).append({
-                "value": a["age"], "start": c.start, "end": c.end, "at": a.get("age_at") or "published", "time": None,
+                "value": a["age"], "start": (a.get("age_span") or (c.start, c.end))[0],
+                "end": (a.get("age_span") or (c.start, c.end))[1], "at": a.get("age_at") or "published", "time": None,
                 "bound": "coreference", "via": a["via"], "probable": a["probable"], "mention": c.text})
     return out
 
