@@ -800,7 +800,7 @@ def _subject_of(an, people: list[Claim], a: int, at: int, genders: dict | None =
     text = an.text
     p = _before(people, a, at)
     if p is not None:
-        return None if _owner_between(an, p.end, at) else p
+        return None if _owner_between(an, _after_parenthesis(text, p.end, at), at) else p
     if _stray_name(list(an.words_in(a, at))):
         return None
     b = an.sentence_at(at).end
@@ -816,6 +816,17 @@ def _subject_of(an, people: list[Claim], a: int, at: int, genders: dict | None =
         said = {PRONOUN_GENDER[g.group().lower()] for g in _GENDERED.finditer(text, a, b)}
         return _last_before(an, people, a, said, genders)
     return None
+
+
+def _after_parenthesis(text: str, end: int, at: int) -> int:
+    """Where the words that may name another owner of the fact at ``at`` begin, after a name
+    ending at ``end``: past the description in commas right after the name ("Ana Ruiz, who ran
+    stores across northeast Oklahoma, died": the description's names are its own, not the
+    verb's subject), else at ``end``."""
+    if not text[end:at].startswith(","):
+        return end
+    close = text.rfind(",", end + 1, at)
+    return close + 1 if close > end and not text[close + 1:at].strip(" ").count(" ") else end
 
 
 def _stray_name(words: list) -> bool:

@@ -140,3 +140,17 @@ def test_an_age_told_of_a_linked_pronoun_in_the_present_tense():
     assert not findings(text.format(52), "date.age-conflict", date(2025, 11, 11))
     # an age in the past tense has no time of its own here
     assert not findings(text.replace("He is {}", "He was {}").format(58), "date.age-conflict", date(2025, 11, 11))
+
+
+@pytest.mark.parametrize("description, flagged", [
+    ("who ran mills across northern Vaud", True),  # the description's place is its own
+    ("a weaver", True),
+])
+def test_a_description_in_commas_does_not_own_the_death(description, flagged):
+    text = f"Odile Ferrand, {description}, died Sunday at 70.\n\nBorn June 3, 1941, Ferrand ran the mill."
+    assert bool(findings(text, "date.age-conflict", date(2024, 11, 20))) == flagged
+
+
+def test_a_name_between_the_person_and_the_death_owns_it():
+    text = "Odile Ferrand said Vaud weaver Hans Meier died Sunday at 70.\n\nBorn June 3, 1941, Ferrand ran the mill."
+    assert not findings(text, "date.age-conflict", date(2024, 11, 20))

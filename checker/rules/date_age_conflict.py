@@ -100,7 +100,9 @@ def check(claims: ClaimSet):
         A full name that is the subject of a verb of a life's end or start (lexicons/people.json
         ``life_verbs``: "Ana Ruiz, a farmer near Canora, died Monday") is a person's, and a bare
         "at 79" closing a dated death's clause ("died Monday at 79", lexicon ages.bare_at_next)
-        is the age at that death.
+        is the age at that death; a description in commas between the name and the death ("Ana
+        Ruiz, who ran stores across northern Vaud, died") is the name's, and its capitalized
+        words own no fact.
 
     Why it matters
         Ages go stale in copied biographies and are often computed by hand; readers and
