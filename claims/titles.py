@@ -454,6 +454,9 @@ def _sentence_window(tk: NameTokens, a: int, b: int, before: int = 5, after: int
     return head + tail
 
 
+#: pronouns by which what a person said may speak of them ("said she would resign", "said the
+#: board had named her"): the third person singular of lexicons/people.json genders.pronouns
+SPEAKER_PRONOUNS = frozenset(load("people")["genders"]["pronouns"])
 #: offices often held together, by wording (lexicons/people.json combined_roles): wording -> role
 COMBINED_ROLES = {tuple(w.split()): role for role, words in load("people")["combined_roles"].items() for w in words}
 #: the most words between two offices told together, "and" among them ("chairman and chief
@@ -487,10 +490,15 @@ def joint_offices(tk: NameTokens, a: int, b: int) -> list[str]:
 def _own_sides(tk: NameTokens, a: int, b: int) -> tuple[list[str], list[str]]:
     """``_sides`` of a mention, read as words about the person: before a speech tag that follows
     a comma ("... rather than new hires, Ruiz said") the words are what was said, none of them
-    about the speaker, so no words before the name are kept."""
+    about the speaker, so no words before the name are kept; after a speech verb, what was said
+    is about the speaker only when it speaks of them ("Ruiz said she would step down", "said the
+    board had named her"), not "Ruiz said wheat imports had become cheaper"."""
     head, tail = _sides(tk, a, b)
-    if a and tk.raw[a - 1] == "," and tail[:1] and tail[0] in SPEECH_VERBS:
-        head = []
+    if tail[:1] and tail[0] in SPEECH_VERBS:
+        if a and tk.raw[a - 1] == ",":
+            head = []
+        if not SPEAKER_PRONOUNS & set(tail[1:]):
+            tail = tail[:1]
     return head, tail
 
 

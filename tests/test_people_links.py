@@ -154,3 +154,13 @@ def test_a_description_in_commas_does_not_own_the_death(description, flagged):
 def test_a_name_between_the_person_and_the_death_owns_it():
     text = "Odile Ferrand said Vaud weaver Hans Meier died Sunday at 70.\n\nBorn June 3, 1941, Ferrand ran the mill."
     assert not findings(text, "date.age-conflict", date(2024, 11, 20))
+
+
+@pytest.mark.parametrize("said, flagged", [
+    ("said wheat imports had become cheaper", True),  # what was said is not about the speaker
+    ("said she would resign in June", False),  # it is: a change of her office
+    ("said the board took her resignation", False),
+])
+def test_a_change_word_in_what_was_said_is_the_speakers_only_when_it_speaks_of_them(said, flagged):
+    text = f"Chief executive Ama Boateng {said}.\n\nFinance director Ama Boateng said costs fell."
+    assert bool(findings(text, "name.title-conflict")) == flagged
