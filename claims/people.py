@@ -13,13 +13,21 @@ A person is read only where the wording says it is one (precision over recall):
 - a name of two or more words beside a speech verb ("Werner Schmidt said", "said Jane Doe",
   "according to Jane Doe") or followed by a title in apposition ("Jane Doe, Mali's foreign
   minister,"), or whose surname stands alone elsewhere beside a speech verb, after an
-  honorific or after a title ("Ms Doe", "climber Doe");
+  honorific or after a title ("Ms Doe", "climber Doe"), or that is the subject of a verb of a
+  life's end or start, a description in commas allowed between ("Jane Doe, a farmer near
+  Canora, died Monday": lexicons/people.json ``life_verbs``);
 - later mentions of a person already found: the surname alone ("Diop said", "Diop's speech")
   when exactly one person found in the article has that surname, or else when exactly one
   of the people of that surname was named in full before it (a surname alone refers back),
   or the full name again; a given name alone opening a sentence before its verb ("Mary was
   born in Ballina", an obituary's way) when exactly one person was named in full with it and
-  no one has it as a surname.
+  no one has it as a surname; a family name written first, inside a sentence, before an
+  apposed age ("the lawyer said Tan, 38, had ...").
+
+A nickname quoted inside a name (Margaret "Peggy" Doe) is no part of it; an honorific
+(lexicons/people.json ``honorifics``: "Dr", "Datuk", "Alhaji", "Sheikha") is none either. One
+given name and surname written with two middle names that share no word ("Pasang Dawa
+Sherpa", "Pasang Tenzing Sherpa") are two people, as "Jr." and "Sr." make two.
 
 Capitalized words at the start of a sentence, places (a gazetteer in lexicons/places.json),
 organizations (a capitalized run ending in "Corp", "Ministry", "Council" ... or followed by a
@@ -48,6 +56,9 @@ Each person claim carries, in ``attrs``:
                              "hired Ana Ruiz as chief executive"): the office held now
     rank_changed             the sentence says the person's rank changed ("was promoted", "who
                              was then a major"); an appointment to a post does not
+    joint_offices            offices often held together (lexicons/people.json
+                             combined_roles) told together beside the mention ("chairman
+                             and chief executive"; "also" for "who is also chairman")
     variant_of               for a surname alone that is a slip of the surname of one person
                              named in full ("Whitlocke" after "Helen Whitlock"): that surname
     ages, births             the ages and birth dates told of this mention (claims.lifespans)

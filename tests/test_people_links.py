@@ -164,3 +164,12 @@ def test_a_name_between_the_person_and_the_death_owns_it():
 def test_a_change_word_in_what_was_said_is_the_speakers_only_when_it_speaks_of_them(said, flagged):
     text = f"Chief executive Ama Boateng {said}.\n\nFinance director Ama Boateng said costs fell."
     assert bool(findings(text, "name.title-conflict")) == flagged
+
+
+@pytest.mark.parametrize("name", ['Rosalind "Roz" Harker', "Rosalind “Roz” Harker"])
+def test_a_nickname_quoted_inside_a_name_is_no_part_of_it(name):
+    text = f"{name}, 90, who kept bees for sixty years, died Friday.\n\nShe was born on 4 May 1939 in Ely."
+    assert findings(text, "date.age-conflict", date(2025, 10, 14))
+    [p] = [p for p in people(text, date(2025, 10, 14)) if p.attrs["full"]]
+    assert p.attrs["parts"] == ["Rosalind", "Harker"]
+
