@@ -821,12 +821,19 @@ def _subject_of(an, people: list[Claim], a: int, at: int, genders: dict | None =
 def _after_parenthesis(text: str, end: int, at: int) -> int:
     """Where the words that may name another owner of the fact at ``at`` begin, after a name
     ending at ``end``: past the description in commas right after the name ("Ana Ruiz, who ran
-    stores across northeast Oklahoma, died": the description's names are its own, not the
-    verb's subject), else at ``end``."""
+    stores across northeast Oklahoma, died": a place's one capitalized word is the
+    description's, not the verb's subject), else at ``end``. Not past two capitalized words
+    in a row, which may be someone's name ("Ana Ruiz, whose deputy was Jonas Berg, died")."""
     if not text[end:at].startswith(","):
         return end
     close = text.rfind(",", end + 1, at)
-    return close + 1 if close > end and not text[close + 1:at].strip(" ").count(" ") else end
+    if close <= end or text[close + 1:at].strip(" ").count(" ") or _TWO_CAPITALIZED.search(text, end, close):
+        return end
+    return close + 1
+
+
+#: two capitalized words in a row: maybe a person's name
+_TWO_CAPITALIZED = re.compile(r"\b[A-Z][\w'’-]*\s+[A-Z][\w'’-]*")
 
 
 def _stray_name(words: list) -> bool:

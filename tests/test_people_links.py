@@ -173,3 +173,9 @@ def test_a_nickname_quoted_inside_a_name_is_no_part_of_it(name):
     [p] = [p for p in people(text, date(2025, 10, 14)) if p.attrs["full"]]
     assert p.attrs["parts"] == ["Rosalind", "Harker"]
 
+
+
+def test_two_capitalized_words_in_the_description_may_own_the_death():
+    text = ("Odile Ferrand, whose deputy was Hans Meier, died Sunday at 70.\n\n"
+            "Born June 3, 1941, Ferrand ran the mill.")
+    assert not findings(text, "date.age-conflict", date(2024, 11, 20))
