@@ -20,6 +20,9 @@ that point, and only when one person fits. Five ways news copy writes one (``via
   disagree. A reading (``probable``) when the description's sentence speaks of someone else
   too ("... after a crash that hurt a cyclist": the one named next may be the other), or the
   named person's verb is a speech verb (a source may be named before the person described).
+  A description with neither an age nor a title is one too when its sentence tells a death
+  as news with its age ("A farrier who shod horses for sixty years has died aged 89": only a
+  person dies at an age), the age told at that death (``age_at`` recent_death).
 - ``year_old``: "the 67-year-old" (with or without a noun after it) is the one person of
   that age told before it (an age bound to the person by claims.lifespans, or told by an
   earlier description).
@@ -34,7 +37,9 @@ that point, and only when one person fits. Five ways news copy writes one (``via
   that person is not shown to be of the other sex (claims.people ``sex``). A reading
   (``probable``) unless that person is the only one of the pronoun's sex in reach (the
   paragraph up to it and the sentence before) and the sentence before names no one else,
-  not even a capitalized name the extractor did not read as a person.
+  not even a capitalized name the extractor did not read as a person. An age told of the
+  pronoun in the present tense, closing its clause ("He is 58 and ...", lexicon
+  ``ages.copulas``), is the mention's ``age`` (its number at ``age_span``).
 - ``epithet``: "the midfielder", "the veteran" (a noun for a person, lexicon
   ``ages.described_nouns`` and ``ages.headline_people``, that no one of the article was given
   as an office) in the same places is, as a pronoun is, the subject of the sentence before:
@@ -50,7 +55,8 @@ nothing links across a headline and the body but a lede's description.
 Mention ``attrs`` (claims/model.py MentionAttrs, schemas/claims.schema.json mention_attrs):
 ``via``, ``person`` (the id of the person claim it is linked to), ``entity`` (that person's
 entity), ``probable`` (a reading, so findings from it are info), ``age`` (an age it tells:
-"A 40-year-old fisherman", "The mayor, 48,"; None when none), ``title`` (the title a description
+"A 40-year-old fisherman", "The mayor, 48,", "He is 58"; None when none), ``age_at`` (when
+that age is told: "published", or "recent_death" for a death told as news), ``title`` (the title a description
 gives, as person claims carry it; None for the other ways, whose office is the person's by
 construction) and ``changed`` (the description's sentence tells a change of office).
 
@@ -71,6 +77,7 @@ from claims.lifespans import (
     PRONOUN_GENDER,
     THIRD_PERSON_POSSESSIVES,
     UNNAMED_PEOPLE,
+    death_age,
 )
 from claims.model import Article, Claim
 from claims.names import CHANGE_WORDS, SPEECH_VERBS, NameTokens
@@ -143,10 +150,11 @@ class _Mentions:
         self.found_at: dict[int, Claim] = {}
 
     def add(self, via: str, start: int, end: int, text: str, person: Claim, *, probable: bool,
-            age: int | None = None, title: dict | None = None, changed: bool = False) -> Claim:
+            age: int | None = None, title: dict | None = None, changed: bool = False,
+            age_at: str = "published", age_span: list[int] | None = None) -> Claim:
         c = Claim(f"r{len(self.found) + 1}", "mention", start, end, text[start:end], attrs={
             "via": via, "person": person.id, "entity": person.attrs.get("entity"), "probable": probable,
-            "age": age, "title": title, "changed": changed})
+            "age": age, "title": title, "changed": changed, "age_at": age_at, "age_span": age_span})
         self.found.append(c)
         self.found_at[start] = c
         return c
@@ -229,7 +237,12 @@ def _descriptions(an, text: str, m: _Mentions, dateline_end: int, lede_index: in
             continue
         end = words[-1].end if words else g.end()
         title = None
-        if age is None:
+        age_at = "published"
+        if age is None and an.tokens[i].lower in _INDEFINITE and (died := death_age(an, text, s.start, s.end)):
+            # "A farrier who shod horses ... has died aged 89": only a person dies at an age
+            age, age_at = died, "recent_death"
+            end = words[0].end if words else end
+        elif age is None:
             # the longest run of the words that names a title ("county commissioner")
             for k in range(len(words), 0, -1):
                 title = title_of_phrase(text, start, words[k - 1].end)
@@ -258,7 +271,7 @@ def _descriptions(an, text: str, m: _Mentions, dateline_end: int, lede_index: in
         verb = next((w for w in an.words_after(p.end, SUBJECT_WORDS + 2) if w.lower in _SPEECH), None)
         changed = any(w.lower in CHANGE_WORDS for w in an.words_in(s.start, s.end))
         m.add("description", start, end, text, p, probable=bool(others) or verb is not None, age=age,
-              title=title, changed=changed)
+              title=title, changed=changed, age_at=age_at)
 
 
 def _definite(an, text: str, m: _Mentions) -> None:
@@ -472,7 +485,15 @@ def _pronouns(an, text: str, m: _Mentions, dateline_end: int) -> None:
                   if not (sex and (q_sex := m.sex_of(q)) and q_sex != sex)} - {p.attrs["entity"]}
         probable = kind == "epithet" or bool(others) or (via is not None and via.attrs["probable"]) \
             or _strangers(an, prev, m, p.attrs["entity"])
-        m.add(kind, start, end, text, p, probable=probable)
+        g = _PRESENT_AGE.match(text, end, s.end) if kind == "pronoun" else None
+        m.add(kind, start, end, text, p, probable=probable, age=int(g.group(1)) if g else None,
+              age_span=[g.start(1), g.end(1)] if g else None)
+
+
+#: "he is 58." / "she is now 58 and ...": an age told in the present tense right after the
+#: subject pronoun (lexicon ages.copulas), closing its clause
+_COPULAS = "|".join(re.escape(w) for w in sorted(_PEOPLE["ages"]["copulas"], key=len, reverse=True))
+_PRESENT_AGE = re.compile(rf"\s+(?:{_COPULAS})\s+(\d{{1,3}})(?=\s*(?:[.,;]|and\b|years old\b))")
 
 
 def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[Claim]:

@@ -112,6 +112,10 @@ _AT_EVENT = re.compile(rf"(?:\b(?i:{_words('aged')}|{_words('at_the_age_of')})\s
                        rf"|\bwhen\s+(?:he|she)\s+{_words('past_copulas')}\s+{_N}\b|\b[Aa]s\s+an?\s+{_N}-year-old\b)")
 #: an age at death: "at the age of 87", "aged 87"
 _AT_DEATH = re.compile(rf"\b(?:{_words('at_the_age_of')}|{_words('aged')})\s+{_N}\b")
+#: in a dated death's clause, a bare "at 79" ending its clause or followed by what a death's
+#: age is (lexicon ages.bare_at_next: "died Monday at 79 after a short illness"; not "at 4 p.m.",
+#: "at 10 Downing Street"): the age at that death
+_AT_DEATH_BARE = re.compile(rf"\b[Aa]t\s+{_N}(?=\s*[.,;]|\s+(?:{_words('bare_at_next')})\b)")
 #: a death told as news, in the present perfect or a headline's present: "has died aged 86",
 #: "dies aged 86" (or "at the age of" before the age)
 _HAS_DIED = re.compile(r"\b(?:ha(?:s|ve)\s+died|dies)\b")
@@ -127,6 +131,16 @@ def _headline_line(text: str, at: int) -> bool:
 #: the most words between "has died" and the age told with it in its sentence ("has died in a
 #: hospice near Oslo, aged 81")
 HAS_DIED_AGE_WORDS = 8
+
+
+def death_age(an, text: str, a: int, b: int) -> int | None:
+    """The age of a death told as news in ``text[a:b]`` ("has died aged 89", "has died at home,
+    aged 89": within HAS_DIED_AGE_WORDS words), or None."""
+    for m in _HAS_DIED.finditer(text, a, b):
+        age = _AT_DEATH.search(text, m.end(), b)
+        if age is not None and an.words_between(m.end(), age.start()) <= HAS_DIED_AGE_WORDS:
+            return int(age.group(1))
+    return None
 #: reaching an age within a time: "turns 60", "will turn 60", "celebrated her 25th birthday"
 _TURNS = re.compile(rf"(?=[{_firsts('turns')}{_firsts('reaching', caseless=True)}\d])"
                     rf"(?:\b(?:{_words('turns')})\s+{_N}\b|\b{_N}(?:st|nd|rd|th)\s+birthday\b"
@@ -279,7 +293,7 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
             continue
         a, b = d.attrs.get("sentence") or sentence_of(d.start)
         subject = _subject_of(an, people, a, d.start, genders)
-        for m in _AT_DEATH.finditer(text, d.end, b):
+        for m in [*_AT_DEATH.finditer(text, d.end, b), *_AT_DEATH_BARE.finditer(text, d.end, b)]:
             add_age(subject, m, "death", t.id)
         # "... died on Tuesday. He was 88.": the age in the past tense that follows the death
         was = _age_after_death(an, people, genders, subject, d.start, b)
@@ -786,7 +800,7 @@ def _subject_of(an, people: list[Claim], a: int, at: int, genders: dict | None =
     text = an.text
     p = _before(people, a, at)
     if p is not None:
-        return None if _owner_between(an, p.end, at) else p
+        return None if _owner_between(an, _after_parenthesis(text, p.end, at), at) else p
     if _stray_name(list(an.words_in(a, at))):
         return None
     b = an.sentence_at(at).end
@@ -802,6 +816,24 @@ def _subject_of(an, people: list[Claim], a: int, at: int, genders: dict | None =
         said = {PRONOUN_GENDER[g.group().lower()] for g in _GENDERED.finditer(text, a, b)}
         return _last_before(an, people, a, said, genders)
     return None
+
+
+def _after_parenthesis(text: str, end: int, at: int) -> int:
+    """Where the words that may name another owner of the fact at ``at`` begin, after a name
+    ending at ``end``: past the description in commas right after the name ("Ana Ruiz, who ran
+    stores across northeast Oklahoma, died": a place's one capitalized word is the
+    description's, not the verb's subject), else at ``end``. Not past two capitalized words
+    in a row, which may be someone's name ("Ana Ruiz, whose deputy was Jonas Berg, died")."""
+    if not text[end:at].startswith(","):
+        return end
+    close = text.rfind(",", end + 1, at)
+    if close <= end or text[close + 1:at].strip(" ").count(" ") or _TWO_CAPITALIZED.search(text, end, close):
+        return end
+    return close + 1
+
+
+#: two capitalized words in a row: maybe a person's name
+_TWO_CAPITALIZED = re.compile(r"\b[A-Z][\w'’-]*\s+[A-Z][\w'’-]*")
 
 
 def _stray_name(words: list) -> bool:

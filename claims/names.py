@@ -171,6 +171,28 @@ _TOKEN = over_spaces(
     space=r"[^\S\n]")
 
 
+#: quotation marks around a nickname written inside a name: opening mark -> closing mark
+_NICKNAME_MARKS = {'"': '"', "“": "”", "‘": "’"}
+
+
+def _without_nicknames(raw: list[str], start: list[int], end: list[int]):
+    """The token columns without a nickname quoted inside a name (Margaret "Peggy" Dunmore, John
+    “Jack” Smith): a capitalized word in quotation marks between two capitalized words is read
+    as no part of the name, which runs on across it."""
+    n = len(raw)
+    drop = set()
+    for i in range(1, n - 3):
+        close = _NICKNAME_MARKS.get(raw[i])
+        if close and raw[i + 2] == close and raw[i + 1][0].isupper() and raw[i + 1][0].isalpha() \
+                and raw[i - 1][0].isupper() and raw[i - 1][0].isalpha() and raw[i + 3][0].isupper() \
+                and raw[i + 3][0].isalpha() and i - 1 not in drop:
+            drop.update((i, i + 1, i + 2))
+    if not drop:
+        return raw, start, end
+    keep = [i for i in range(n) if i not in drop]
+    return [raw[i] for i in keep], [start[i] for i in keep], [end[i] for i in keep]
+
+
 class NameTokens:
     """The article as word / number / punctuation tokens, with the lowercased word form of each
     (possessive removed, curly apostrophes straightened) and whether it is capitalized.
@@ -181,8 +203,8 @@ class NameTokens:
 
     def __init__(self, text: str):
         self.text = text
-        raw, self.start, end = columns(_TOKEN, text, 1)
-        self.raw, self.end = raw, end
+        raw, start, end = _without_nicknames(*columns(_TOKEN, text, 1))
+        self.raw, self.start, self.end = raw, start, end
         keep = {}.setdefault  # each distinct lower-case form kept once
         self.low = low = [keep(w, w) for w in map(str.lower, raw)]
         self.word = [r[0].isalpha() for r in raw]

@@ -13,13 +13,21 @@ A person is read only where the wording says it is one (precision over recall):
 - a name of two or more words beside a speech verb ("Werner Schmidt said", "said Jane Doe",
   "according to Jane Doe") or followed by a title in apposition ("Jane Doe, Mali's foreign
   minister,"), or whose surname stands alone elsewhere beside a speech verb, after an
-  honorific or after a title ("Ms Doe", "climber Doe");
+  honorific or after a title ("Ms Doe", "climber Doe"), or that is the subject of a verb of a
+  life's end or start, a description in commas allowed between ("Jane Doe, a farmer near
+  Canora, died Monday": lexicons/people.json ``life_verbs``);
 - later mentions of a person already found: the surname alone ("Diop said", "Diop's speech")
   when exactly one person found in the article has that surname, or else when exactly one
   of the people of that surname was named in full before it (a surname alone refers back),
   or the full name again; a given name alone opening a sentence before its verb ("Mary was
   born in Ballina", an obituary's way) when exactly one person was named in full with it and
-  no one has it as a surname.
+  no one has it as a surname; a family name written first, inside a sentence, before an
+  apposed age ("the lawyer said Tan, 38, had ...").
+
+A nickname quoted inside a name (Margaret "Peggy" Doe) is no part of it; an honorific
+(lexicons/people.json ``honorifics``: "Dr", "Datuk", "Alhaji", "Sheikha") is none either. One
+given name and surname written with two middle names that share no word ("Pasang Dawa
+Sherpa", "Pasang Tenzing Sherpa") are two people, as "Jr." and "Sr." make two.
 
 Capitalized words at the start of a sentence, places (a gazetteer in lexicons/places.json),
 organizations (a capitalized run ending in "Corp", "Ministry", "Council" ... or followed by a
@@ -48,6 +56,9 @@ Each person claim carries, in ``attrs``:
                              "hired Ana Ruiz as chief executive"): the office held now
     rank_changed             the sentence says the person's rank changed ("was promoted", "who
                              was then a major"); an appointment to a post does not
+    joint_offices            offices often held together (lexicons/people.json
+                             combined_roles) told together beside the mention ("chairman
+                             and chief executive"; "also" for "who is also chairman")
     variant_of               for a surname alone that is a slip of the surname of one person
                              named in full ("Whitlocke" after "Helen Whitlock"): that surname
     ages, births             the ages and birth dates told of this mention (claims.lifespans)
@@ -81,6 +92,7 @@ from claims.names import (
     context_before,
     core_count,
     edit_distance,
+    is_initial,
     is_place,
     match_phrase_set,
     name_at,
@@ -105,6 +117,8 @@ from claims.titles import (
     as_title,
     changed_office,
     changed_rank,
+    fronted_role,
+    joint_offices,
     parse_title,
     relative_title,
     title_before_honorific,
@@ -124,6 +138,7 @@ class _Mention:
     changed: bool = False
     rank_changed: bool = False
     arrived: bool = False
+    joint: list[str] = field(default_factory=list)  # offices told as held together beside it
     entity: tuple | None = None
     variant_of: str | None = None  # the known surname this surname-alone mention is a slip of
     by_order: bool = False  # a shared surname alone, given to the one named in full before it
@@ -334,6 +349,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             first = m.a - 1 if m.via == "honorific" and m.a else m.a
             relative = relative_title(tk, m.b)
             m.title = apposition_after(tk, m.b) or apposition_before(tk, first, m.b) or relative \
+                or fronted_role(tk, first) \
                 or (title_before_honorific(tk, m.a - 1) if m.via == "honorific" and m.a else None)
             if m.title is None or {"former", "then"} & set(m.title.modifiers):
                 # "hired Ana Ruiz, a former adviser, as chief executive": the office arrived in
@@ -354,6 +370,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
         m.arrived = m.changed and m.title is not None and not {"former", "then", "acting", "change"} & set(
             m.title.modifiers) and arrived_office(tk, a, b, held)
         m.rank_changed = changed_rank(tk, a, b)
+        m.joint = joint_offices(tk, a, b)
     # "Jr." and "Sr." (lexicons/people.json generational_suffixes) after one name are two
     # people: when an article writes the name with two of them, each is its own person, and the
     # name written without one (or the surname alone) may be either
@@ -362,11 +379,21 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
         if core_count(m.parts) >= 2:
             suffixes.setdefault(canon.get(name_key(m.parts), name_key(m.parts)), set()).add(_generation(m.parts))
     split = {k for k, v in suffixes.items() if len(v - {""}) >= 2}
+    # Two middle names with no word in common between one given name and one surname are two
+    # people as well ("Pasang Dawa Sherpa" and "Pasang Tenzing Sherpa": a given name shared in
+    # a community that shares its family name); the name without a middle may be either
+    middles: dict[tuple, set] = {}
+    for m in mentions:
+        if core_count(m.parts) >= 2:
+            middles.setdefault(canon.get(name_key(m.parts), name_key(m.parts)), set()).add(_middle(m.parts))
+    split |= {k for k, v in middles.items() if _two_middles(v)}
     for m in mentions:
         key = name_key(m.parts)
         if core_count(m.parts) >= 2:
             m.entity = canon.get(key, key)
-            if m.entity in split:
+            if m.entity in split and _two_middles(middles[m.entity]):
+                m.entity = (*m.entity, " ".join(_middle(m.parts))) if _middle(m.parts) else None
+            elif m.entity in split:
                 m.entity = (*m.entity, _generation(m.parts)) if _generation(m.parts) else None
         elif m.given_of is not None:
             m.entity = None if m.given_of in split else m.given_of
@@ -406,6 +433,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             "changed": m.changed,
             "rank_changed": m.rank_changed,
             "arrived": m.arrived,
+            "joint_offices": m.joint,
             "variant_of": m.variant_of,
             "by_order": m.by_order,
             "relation": None,
@@ -489,6 +517,22 @@ def _told_unrelated(an, p: Claim) -> bool:
                if words[i] in _UNRELATED_FIRST for ph in _UNRELATED)
 
 
+def _middle(parts: list[str]) -> tuple[str, ...]:
+    """The middle names of a written name, casefolded: the words between its given name and its
+    surname that are neither initials, particles nor suffixes ("Pasang Dawa Sherpa": dawa)."""
+    core = [p.casefold() for p in parts if not is_initial(p) and p.lower() not in PARTICLES
+            and p.lower().rstrip(".") not in SUFFIXES]
+    return tuple(core[1:-1])
+
+
+def _two_middles(middles: set[tuple[str, ...]]) -> bool:
+    """Whether two of the middle names one given name and surname are written with share no
+    word: two people ("Maria Luisa Ruiz" and "Maria Elena Ruiz"), where "George Herbert Walker
+    Bush" and "George Walker Bush" are one."""
+    written = [set(m) for m in middles if m]
+    return any(not a & b for i, a in enumerate(written) for b in written[i + 1:])
+
+
 def _generation(parts: list[str]) -> str:
     """The generational suffix a name is written with ("jr", "sr"), or ""."""
     return next((p.lower().rstrip(".") for p in parts if p.lower().rstrip(".") in GENERATIONS), "")
@@ -507,9 +551,14 @@ def _given_name_reference(tk: NameTokens, a: int, e: int, word: str, canon: dict
     the given name of the one person of the article named in full with it, as an obituary or a
     feature refers to its subject, or the family name of a name written family name first
     ("Tan Wei Ming ... Tan, who was born in 1985"): no one has it as a surname, and a lowercase
-    word (its verb) or a relative clause (", who") follows. That person's key, or None."""
-    if not _opens_sentence(tk, a) or e >= len(tk) or people_named(word, canon):
+    word (its verb) or a relative clause (", who") follows, or, inside a sentence, an age in
+    apposition ("the lawyer said Tan, 38, had ..."). That person's key, or None."""
+    if e >= len(tk) or people_named(word, canon):
         return None
+    if not _opens_sentence(tk, a):
+        aged = tk.raw[e] == "," and e + 2 < len(tk) and tk.raw[e + 1].isdigit() and tk.raw[e + 2] == ","
+        owners = {c for k, c in canon.items() if k[0] == word}
+        return next(iter(owners)) if aged and len(owners) == 1 else None
     if not (tk.word[e] and not tk.cap[e]) and not (tk.raw[e] == "," and e + 1 < len(tk) and tk.low[e + 1] == "who"):
         return None
     owners = {c for k, c in canon.items() if k[0] == word}
@@ -690,6 +739,8 @@ def _untitled(tk: NameTokens, ra: int, rb: int, org_tok: set, org_names: set, ad
         add(_Mention(a, e, "apposition"))  # "the company's operations director, Jane Doe, said"
     elif a == ra and a >= 3 and tk.low[a - 1] == "year-old" and tk.raw[a - 3].isdigit():
         add(_Mention(a, e, "apposition"))  # "58-year-old Jane Doe": only a person has an age
+    elif e == rb and a == ra and _life_verb_after(tk, e):
+        add(_Mention(a, e, "apposition"))  # "Jane Doe, a farmer near Canora, died Monday"
     elif e == rb and _personal_apposition(tk, e) and not any(match_phrase_set(PLACE, tk.low, x, e) for x in range(a, e)):
         # "Jane Doe, 46," / "Jane Doe, the surgeon who ...", "Jane Doe, who ...", "Jane Doe was
         # born ..." (not "Manchester United, who ...": a place's team)
@@ -781,6 +832,29 @@ def _colon_before_quotation(tk: NameTokens, e: int) -> bool:
 
 #: the most lowercase words between "the"/"a" and "who" in "Jane Doe, the surgeon who ..."
 PERSONAL_APPOSITION_WORDS = 5
+
+
+#: verbs only a person is the subject of (lexicons/people.json life_verbs), as tuples of words
+_LIFE_VERBS = tuple(tuple(v.split()) for v in _LEX_PEOPLE["life_verbs"])
+#: the most tokens of a description in commas between a name and its verb ("Ana Ruiz, a farmer
+#: and former minister who ran the farm board for two decades, died")
+LIFE_VERB_APPOSITION_TOKENS = 30
+
+
+def _life_verb_after(tk: NameTokens, b: int) -> bool:
+    """Whether the name ending before token ``b`` opens its sentence and is the subject of a
+    verb of a life's end or start (``_LIFE_VERBS``), right after it or after one description
+    in commas: "Ana Ruiz died", "Ana Ruiz, known to all as Nan, died peacefully"."""
+    n = len(tk)
+    i = b
+    if i < n and tk.raw[i] == ",":
+        j = i + 1
+        while j < n and j - i <= LIFE_VERB_APPOSITION_TOKENS and tk.raw[j] not in BREAK and tk.raw[j] != ",":
+            j += 1
+        if j >= n or tk.raw[j] != ",":
+            return False
+        i = j + 1
+    return any(tuple(tk.low[i:i + len(v)]) == v and all(tk.word[k] for k in range(i, i + len(v))) for v in _LIFE_VERBS)
 
 
 def _personal_apposition(tk: NameTokens, b: int) -> bool:

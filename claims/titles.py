@@ -29,6 +29,7 @@ from claims.names import (
     RANK_CHANGE_WORDS,
     RANKS,
     ROLE_OF,
+    SPEECH_VERBS,
     STATE_NAME,
     STATES,
     TITLE_ABBREVIATIONS,
@@ -407,6 +408,32 @@ def apposition_after(tk: NameTokens, b: int) -> Title | None:
     return r[1]
 
 
+#: the most words between a court report's part opening its sentence and the comma before the
+#: name ("Defending the accused, Ana Ruiz said": two)
+FRONTED_ROLE_OBJECT_WORDS = 3
+#: what a sentence opens after
+_OPENERS = frozenset((".", "!", "?", "\n", "“", '"'))
+
+
+def fronted_role(tk: NameTokens, a: int) -> Title | None:
+    """A court report's part opening the sentence before the name at token ``a``, closed by a
+    comma: "Prosecuting, Ana Ruiz told the court" / "Defending Tom Hale, Ana Ruiz said" / "For
+    the defence, Ana Ruiz said" (lexicons/people.json ``apposed_roles``, with at most
+    FRONTED_ROLE_OBJECT_WORDS words after it: whom the part is played for)."""
+    if a < 2 or tk.raw[a - 1] != ",":
+        return None
+    idx = context_before(tk, a - 1, max(len(r) for r in APPOSED_ROLES) + FRONTED_ROLE_OBJECT_WORDS)
+    if not idx or (idx[0] > 0 and tk.raw[idx[0] - 1] not in _OPENERS):
+        return None
+    lows = [tk.low[i] for i in idx]
+    for role in sorted(APPOSED_ROLES, key=len, reverse=True):
+        if tuple(lows[:len(role)]) == role and len(idx) - len(role) <= FRONTED_ROLE_OBJECT_WORDS:
+            last = idx[len(role) - 1]
+            return Title(text=tk.text[tk.start[idx[0]]:tk.end[last]], start=tk.start[idx[0]], end=tk.end[last],
+                         office=" ".join(role), kind="role")
+    return None
+
+
 #: the most words a title in apposition before a name may have ("the company's chief financial
 #: officer, Ana Ruiz,")
 APPOSITION_BEFORE_WORDS = 8
@@ -449,6 +476,54 @@ def title_before_honorific(tk: NameTokens, h: int) -> Title | None:
 def _sentence_window(tk: NameTokens, a: int, b: int, before: int = 5, after: int = 6) -> list[str]:
     head, tail = _sides(tk, a, b, before, after)
     return head + tail
+
+
+#: pronouns by which what a person said may speak of them ("said she would resign", "said the
+#: board had named her"): the third person singular of lexicons/people.json genders.pronouns
+SPEAKER_PRONOUNS = frozenset(load("people")["genders"]["pronouns"])
+#: offices often held together, by wording (lexicons/people.json combined_roles): wording -> role
+COMBINED_ROLES = {tuple(w.split()): role for role, words in load("people")["combined_roles"].items() for w in words}
+#: the most words between two offices told together, "and" among them ("chairman and chief
+#: executive": one; "chairman of the board and chief executive": four)
+JOINT_GAP_WORDS = 4
+_JOINERS = frozenset({"and", "&"})
+
+
+def joint_offices(tk: NameTokens, a: int, b: int) -> list[str]:
+    """The offices of COMBINED_ROLES that the words around tokens ``a``..``b`` tell as held
+    together ("chairman and chief executive Ana Ruiz", "Ruiz, chief executive and chairwoman,"),
+    with "also" when one of them is told as an addition ("Ruiz, who is also chairman")."""
+    head, tail = _sides(tk, a, b, before=6, after=8)
+    words = head + [tk.low[i] for i in range(a, b) if tk.word[i]] + tail
+    n = len(words)
+    found = []  # (start, end, role)
+    for i in range(n):
+        m = match_phrase(COMBINED_ROLES, words, i, n)
+        if m:
+            found.append((i, i + m[0], m[1]))
+    joint: set[str] = set()
+    for (_, e1, r1), (s2, _, r2) in zip(found, found[1:]):
+        if r1 != r2 and s2 - e1 <= JOINT_GAP_WORDS and _JOINERS & set(words[e1:s2]):
+            joint |= {r1, r2}
+    for s, _, r in found:
+        if s and words[s - 1] == "also":
+            joint |= {r, "also"}
+    return sorted(joint)
+
+
+def _own_sides(tk: NameTokens, a: int, b: int) -> tuple[list[str], list[str]]:
+    """``_sides`` of a mention, read as words about the person: before a speech tag that follows
+    a comma ("... rather than new hires, Ruiz said") the words are what was said, none of them
+    about the speaker, so no words before the name are kept; after a speech verb, what was said
+    is about the speaker only when it speaks of them ("Ruiz said she would step down", "said the
+    board had named her"), not "Ruiz said wheat imports had become cheaper"."""
+    head, tail = _sides(tk, a, b)
+    if tail[:1] and tail[0] in SPEECH_VERBS:
+        if a and tk.raw[a - 1] == ",":
+            head = []
+        if not SPEAKER_PRONOUNS & set(tail[1:]):
+            tail = tail[:1]
+    return head, tail
 
 
 def _sides(tk: NameTokens, a: int, b: int, before: int = 5, after: int = 6) -> tuple[list[str], list[str]]:
@@ -516,7 +591,7 @@ def arrived_office(tk: NameTokens, a: int, b: int, held: bool = False) -> bool:
     appointed", "who took over", "hired ... as") and no other change ("resigned", "replaced"),
     and name no other office right after the arrival ("was elected mayor"): the title written
     with the mention is then the office held now."""
-    head, tail = _sides(tk, a, b)
+    head, tail = _own_sides(tk, a, b)
     if held and tail[:3] == ["who", "has", "been"]:
         tail = tail[3:]
     words = head + tail
@@ -577,7 +652,7 @@ def changed_office(tk: NameTokens, a: int, b: int, held: bool = False) -> bool:
     "who became", "succeeded"; "had been" or "who was" only right after the name). With
     ``held`` (the mention's title is told in a relative clause of an office held now: "Ruiz,
     who has been chief executive since 2019,") "who has been" tells that holding, no change."""
-    head, tail = _sides(tk, a, b)
+    head, tail = _own_sides(tk, a, b)
     if held and tail[:3] == ["who", "has", "been"]:
         tail = tail[3:]
     ends = _change_ends(head + tail, close=len(head))

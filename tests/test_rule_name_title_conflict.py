@@ -69,8 +69,9 @@ def test_the_message_names_both_titles():
     "Lt. Col. Oliver North said yes. Col. Oliver North said no.",
     "Finance Minister Ana Ruiz said yes. Health Minister Jo Ruiz said no.",
     "MINUSMA head El Ghassim Wane said yes. President El Ghassim Wane said no.",
-    # roles outside one set, or that one person often holds together
-    "Chairman Ines Moro said yes. Chief executive Ines Moro said no.",
+    # roles outside one set, or that one person often holds together, told together
+    "Chairman and chief executive Ines Moro said yes. Chief executive Ines Moro said no.",
+    "Chairman Ines Moro, who is also chief executive, said yes. Chief executive Ines Moro said no.",
     "Coach Dan Price said yes. Spokesman Dan Price said no.",
     # a former role, or two organizations each named
     "Judge Anton Weil said yes. Former prosecutor Anton Weil said no.",

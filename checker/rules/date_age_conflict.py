@@ -93,7 +93,16 @@ def check(claims: ClaimSet):
         ... Jamal Forde wept"; "The mayor, 48," for the one person given that office before),
         is held against an age told beside the name, as a warning, or as info when the link is
         a reading (the mention's ``probable``: the description's sentence speaks of someone
-        else too, or the name opens on a speech verb).
+        else too, or the name opens on a speech verb). So is a lede's description whose sentence
+        tells a death as news with its age ("A farrier who shod horses for sixty years has died
+        aged 89", the mention's ``age_at`` recent_death: within the year before publication) and
+        a subject pronoun told an age in the present tense ("He is 58 and ...", claims.coreference).
+        A full name that is the subject of a verb of a life's end or start (lexicons/people.json
+        ``life_verbs``: "Ana Ruiz, a farmer near Canora, died Monday") is a person's, and a bare
+        "at 79" closing a dated death's clause ("died Monday at 79", lexicon ages.bare_at_next)
+        is the age at that death; a description in commas between the name and the death ("Ana
+        Ruiz, who ran stores across northern Vaud, died") is the name's, and its capitalized
+        words own no fact.
 
     Why it matters
         Ages go stale in copied biographies and are often computed by hand; readers and
@@ -227,7 +236,12 @@ def _told_of_one_person(claims: ClaimSet, times: dict, judged: set[int]):
         # a fact reached through a surname several people share is theirs only by a reading
         by_order = any(m.attrs.get("by_order") and (m.attrs.get("ages") or m.attrs.get("births")) for m in mentions)
         told = [g for m in mentions for g in m.attrs.get("ages") or ()]
-        told += [g for g in linked.get(ent, ()) if not any(g["start"] <= h["start"] < g["end"] for h in told)]
+        # an age claims.lifespans gave the person only as a reading, which two ages are never
+        # judged on, is judged there as told through the mention claims.coreference links to
+        # them ("He is 58"): against a birth, the reading stands as before
+        mine = linked.get(ent, ())
+        readings = [(h, g) for h in told if h["bound"] == "reading" for g in mine if g["start"] <= h["start"] < g["end"]]
+        told += [g for g in mine if not any(g["start"] <= h["start"] < g["end"] for h in told)]
         ages = [g for g in told if g["start"] not in judged]
         births = [(m, b) for m in mentions for b in m.attrs.get("births") or ()]
         name = next((m.text for m in mentions if m.attrs.get("full")), mentions[0].text)
@@ -243,7 +257,8 @@ def _told_of_one_person(claims: ClaimSet, times: dict, judged: set[int]):
                         _as_described(f) if birth.get("bound") == "sole" else f
                     break
         if not births:
-            f = _two_ages(told, times, published, name)
+            f = _two_ages([h for h in told if not any(h is r for r, _ in readings)] + [g for _, g in readings],
+                          times, published, name)
             if f is not None:
                 yield _as_reading(f) if by_order else f
 
@@ -257,7 +272,8 @@ def coreferent_ages(claims: ClaimSet) -> dict[str, list[dict]]:
         a = c.attrs
         if a.get("age") is not None and a.get("entity"):
             out.setdefault(a["entity"], []).append({
-                "value": a["age"], "start": c.start, "end": c.end, "at": "published", "time": None,
+                "value": a["age"], "start": (a.get("age_span") or (c.start, c.end))[0],
+                "end": (a.get("age_span") or (c.start, c.end))[1], "at": a.get("age_at") or "published", "time": None,
                 "bound": "coreference", "via": a["via"], "probable": a["probable"], "mention": c.text})
     return out
 
@@ -603,4 +619,18 @@ EXAMPLES = (
     passes("Rovers won 2-0 with both goals from Sipho Dlamini.\n\nDlamini, 31, scored first.\n\nThe "
            "26-year-old gunman was arrested.", published="2025-03-22",
            note="a noun no description of a named person is made of: someone new"),
+    flags("Odile Ferrand, a weaver and later a mayor of the valley, died Sunday at 70.\n\nBorn June 3, 1941, "
+          "Ferrand ran the mill for decades.", published="2024-11-20",
+          note="a name that is the subject of 'died', and a bare 'at 70' ending the death's clause: 83 that Sunday"),
+    passes("Odile Ferrand, a weaver and later a mayor of the valley, died Sunday at 83.\n\nBorn June 3, 1941, "
+           "Ferrand ran the mill for decades.", published="2024-11-20", note="83 fits"),
+    flags("A boatbuilder who worked the same slipway for fifty years has died aged 80.\n\nTomas Rebane died at "
+          "home on 2 March.\n\nHe was born on 9 May 1932 in Parnu.", published="2025-03-14",
+          note="a lede's description that tells a death with its age is the person named next"),
+    flags("Pasang Nima Sherpa, 41, led the rescue.\n\nPasang Nima Sherpa, 47, said the ropes held.",
+          published="2025-05-30", note="one name with one middle name: one person"),
+    passes("Pasang Nima Sherpa, 41, led the rescue.\n\nPasang Lhakpa Sherpa, 33, said the ropes held.",
+           published="2025-05-30", note="two middle names with no word in common: two people"),
+    flags("Lim Boon Keat, 45, was fined on Friday.\n\nHis lawyer said Lim, 41, had repaid the money.",
+          published="2025-01-10", note="a family name written first, inside a sentence before an apposed age"),
 )

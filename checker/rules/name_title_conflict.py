@@ -7,6 +7,7 @@ from checker.rules import rule
 from checker.rules.examples import flags, passes
 from checker.rules.wording import mention_link_words
 from claims.model import ClaimSet
+from claims.titles import COMBINED_ROLES
 
 MESSAGE = "{name} is “{this}” here but “{other}” elsewhere: {why}"
 RELATED = "“{other}” here"
@@ -69,6 +70,34 @@ def portfolio_doubt(a: dict, b: dict) -> str | None:
         return None
     return (f"“{' and '.join(wa)}” and “{' and '.join(wb)}” are portfolios of one family that some governments "
             "join in one ministry and others keep apart: two ministries, or one named two ways")
+
+
+def combined_role(t: dict) -> str | None:
+    """The office of lexicons/people.json ``combined_roles`` a title names ("Group chief
+    executive officer": chief executive), or None."""
+    return COMBINED_ROLES.get(tuple((t.get("office") or "").casefold().split()))
+
+
+def combined_doubt(mentions: list) -> tuple | None:
+    """(earlier, later, why) for the first two mentions of one person given two offices that one
+    person often holds together ("Chairman Ana Ruiz" ... "chief executive Ana Ruiz") when the
+    article never tells them together ("chairman and chief executive", "who is also chairman":
+    the person claim's ``joint_offices``), each a post held now or being handed on ("the
+    outgoing chief executive", "the new chairman") of one organization. A reading,
+    never a conflict: one office may be named for the other, or be the other's successor's."""
+    joint = {r for m in mentions for r in m.attrs.get("joint_offices") or ()}
+    titled = [(m, combined_role(m.attrs["title"])) for m in mentions
+              if m.attrs.get("title") and set(m.attrs["title"].get("modifiers") or ()) <= {"change"}]
+    titled = [(m, r) for m, r in titled if r]
+    for j, (later, rl) in enumerate(titled):
+        for earlier, re_ in titled[:j]:
+            if re_ == rl or _two_organizations(earlier.attrs["title"], later.attrs["title"]):
+                continue
+            if {re_, rl} <= joint or "also" in joint and {re_, rl} & joint:
+                return None
+            return (earlier, later, f"{re_} and {rl} are offices one person may hold together, but the article "
+                                    "never says this person holds both (one named for the other, or a successor's)")
+    return None
 
 
 def _roles(t: dict) -> list[tuple[str, str]]:
@@ -231,7 +260,13 @@ def check(claims: ClaimSet):
         claims.coreference links to the person (a mention claim's ``title``: a description
         opening a sentence that names no one, named in full by the next, "The state's attorney
         general sued ... Ruth Okonkwo filed the suits") is one of the person's titles too;
-        info when the link is a reading (``probable``).
+        info when the link is a reading (``probable``). A court report's part opening the
+        sentence before the name ("Prosecuting, Ana Ruiz said", "Defending the accused, Ana Ruiz
+        told the court": claims.titles.fronted_role) is a title as in apposition. Chairman and
+        chief executive (lexicons/people.json ``combined_roles``) given to one person in two
+        places and never told together ("chairman and chief executive", "who is also
+        chairman": the person claim's ``joint_offices``) are an info finding showing both,
+        whatever change is told: one may be named for the other, or be a successor's.
 
     Why it matters
         A wrong title misinforms readers about who holds power, and is the kind of error that
@@ -304,6 +339,8 @@ def check(claims: ClaimSet):
                 seen.add(key)
                 firsts.append(later)
         if not (found or doubt):
+            doubt = combined_doubt(mentions)
+        if not (found or doubt):
             continue
         earlier, later, why = found or doubt
         reading = next((m for m in (earlier, later) if m.kind == "mention" and m.attrs.get("probable")), None)
@@ -358,8 +395,8 @@ EXAMPLES = (
            published="2024-04-21", note="a past role"),
     flags("Veritek's chief executive, Ines Moro, said yes. Moro, the company's chief financial officer, "
           "said no.", published="2024-04-21", note="two company officers' roles, titles in apposition"),
-    passes("Chairman Ines Moro said yes. Chief executive Ines Moro said no.", published="2024-04-21",
-           note="roles one person often holds together"),
+    passes("Chairman and chief executive Ines Moro said yes. Chief executive Ines Moro said no.",
+           published="2024-04-21", note="roles one person often holds together, told together"),
     passes("Dan Price, captain of Harriers, said yes. Dan Price, coach of Rovers, said no.",
            published="2024-04-21", note="each title names its own organization"),
     flags("Gen. Abel Mensah was appointed commander of the eastern region. Col. Abel Mensah said no.",
@@ -433,4 +470,17 @@ EXAMPLES = (
            "slow.", published="2025-04-02", note="the portfolios share a word"),
     flags("Kerala Finance Minister Anil Menon presented the budget.\n\nHome Minister Anil Menon replied.",
           published="2025-02-07", note="a state's minister is a minister of state"),
+    flags("Prosecuting, Ruth Obi said the van was stolen at night.\n\nDefending the driver, Ruth Obi said he "
+          "was sorry.", published="2025-05-02", note="a court report's part opening the sentence, on both sides"),
+    passes("Prosecuting, Ruth Obi said the van was stolen at night.\n\nDefending the driver, Kwame Dade said he "
+           "was sorry.", published="2025-05-02", note="each side its own lawyer"),
+    flags("Chief executive Lars Moen opened the plant.\n\nChairman Lars Moen thanked the staff.",
+          published="2025-05-02", note="info: offices one person may hold together, never told together"),
+    passes("Chairman and chief executive Lars Moen opened the plant.\n\nChairman Lars Moen thanked the staff.",
+           published="2025-05-02", note="the two offices told together"),
+    flags("Datuk Razak Osman, the group's chief executive, spoke.\n\nChief financial officer Razak Osman said costs "
+          "fell.", published="2025-05-02", note="an honorific before the name is no given name: one person"),
+    flags("Deputy Chief Ines Varga said patrols would grow, not new hires, Varga said.\n\nChief Varga said "
+          "they start in May.", published="2025-05-02",
+          note="the words before a speech tag ('hires') tell no change of the speaker's office"),
 )
