@@ -161,6 +161,8 @@ def _total_words(total: Claim, high: float) -> str:
     said = _say(total)
     if said.split(" ", 1)[0].lower() in ("a", "an") and " " in said:
         return "the " + said.split(" ", 1)[1]  # "A £12m" -> "the £12m"
+    if said.startswith("The "):
+        return "the " + said[4:]  # "The $9m plan" read mid-sentence
     return f"the {said}" if not total.attrs.get("det") else said
 
 

@@ -179,6 +179,16 @@ def _may_overlap(text: str, parts: list[Mention]) -> bool:
     return any(v in _OUTCOME_WORDS for v in said) and any(v in _FOLLOW_ON for v in said)
 
 
+#: Link words that hand a whole over to the figures after it ("The $9m plan includes $5m for
+#: roads and ..."): a figure before one is the whole, never an item of the list after it.
+_HANDS_OVER = tuple(w for w in _LINKS if w.replace(" ", "").isalpha() and w not in _JOINS)
+
+
+def _hands_over(words: list[str]) -> bool:
+    gap = " ".join(words)
+    return any(re.search(rf"\b{w}", gap) for w in _HANDS_OVER)
+
+
 def _lists(text: str, mine: list[Mention]) -> list[list[Mention]]:
     """Runs of two or more free figures of one kind in one sentence, joined as a list."""
     out: list[list[Mention]] = []
@@ -196,7 +206,7 @@ def _lists(text: str, mine: list[Mention]) -> list[list[Mention]]:
             continue  # "41 adults over 60": the age of a part
         if run and _free(q) and _joins(run, q):
             words = _gap_words(text, max(after, run[-1].end), q.start)
-            if words is not None:
+            if words is not None and not _hands_over(words):
                 joined = bool(_JOINS.intersection(words))
                 run.append(q)
                 continue

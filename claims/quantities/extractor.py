@@ -48,6 +48,7 @@ from claims.quantities.scanning import (  # noqa: F401
     COLLECTIVE,
     COLLECTIVE_ALONE,
     add_collectives,
+    add_running_tallies,
     add_votes,
     join_ranges,
     names_a_body,
@@ -100,6 +101,7 @@ def scan(text: str, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
             q.sentence = (starts[k], starts[k + 1] if k + 1 < len(starts) else n)
         join_ranges(text, out)
         add_collectives(text, out, starts)
+        add_running_tallies(text, out, starts)
         add_votes(text, out, starts)
         for q in out:
             q.place, q.place_end = place_after(text, q.end)

@@ -191,6 +191,10 @@ _PLACE_PREPS = frozenset(LEXICON["place_prepositions"]) & {"in", "at", "from"}
 _PLACE_WORDS = 7
 
 
+_NUMBER_WORDS = frozenset(LEXICON["number_words"])
+_DIGIT_NEXT = re.compile(r"\s+[$£€]?\d")
+
+
 def place_after(text: str, pos: int) -> tuple[str | None, int | None]:
     """The named place a count is told of, read from the words right after it: "240 in
     Ashford", "1,200 work at its Dunmore site", "700 at its main depot in Carrow". Only
@@ -214,6 +218,8 @@ def place_after(text: str, pos: int) -> tuple[str | None, int | None]:
                     break
                 end = nx.end()
             return text[w.start(1) : end], end
+        if tok.lower() in _NUMBER_WORDS or (tok.lower() in ("and", "or") and _DIGIT_NEXT.match(text, w.end())):
+            return None, None  # "nine in the cup and six in Europe": the place told is the next count's
         if tok.lower() in _PLACE_PREPS:
             seen_prep = True
         elif seen_prep and (is_a("auxiliary", tok) or is_a("modal", tok)):
@@ -1127,17 +1133,18 @@ def _answer_by(text: str, q: Mention, floor: int | None) -> str | None:
 _ASIDE = re.compile(r"\([^()\d]*\)")
 
 
-def _listed_run(text: str, qs: list[Mention], i: int, fits, max_gap_words: int, joined, step_over: bool = False) -> list[Mention]:
+def _listed_run(text: str, qs: list[Mention], i: int, fits, max_gap_words: int, joined, step_over=False) -> list[Mention]:
     """``qs[i]`` and the mentions listed right after it in its sentence: each one ``fits``, and
     the gap before it has at most ``max_gap_words`` words, is ``joined`` (a comma, "and") and
     holds no clause break or part marker (a bracket without figures is an aside). With
-    ``step_over``, a mention that does not fit is read as words of the gap ("EUR2m to hire
-    staff for the five clinics, and EUR1m ...": the five clinics are what a share pays for)."""
+    ``step_over`` (True, or a test of the mention), a mention that does not fit is read as words
+    of the gap ("EUR2m to hire staff for the five clinics, and EUR1m ...": the five clinics are
+    what a share pays for)."""
     group = [qs[i]]
     j = i + 1
     while j < len(qs) and qs[j].sentence == qs[i].sentence:
         if not fits(qs[j]):
-            if step_over and qs[j].role is None:
+            if step_over and qs[j].role is None and (step_over is True or step_over(qs[j])):
                 j += 1
                 continue
             break
@@ -1147,6 +1154,12 @@ def _listed_run(text: str, qs: list[Mention], i: int, fits, max_gap_words: int, 
         group.append(qs[j])
         j += 1
     return group
+
+
+def _those_asked(m: Mention) -> bool:
+    """A count of people a share is "of" ("57% of the 1,200 residents who replied said yes"):
+    the respondents, read as words of the share, not a figure that ends the list."""
+    return m.dimension == "count" and m.preceded_by == "of" and m.noun is not None
 
 
 def link_answers(text: str, qs: list[Mention], starts: list[int]) -> None:
@@ -1162,7 +1175,7 @@ def link_answers(text: str, qs: list[Mention], starts: list[int]) -> None:
             i += 1
             continue
         group = _listed_run(text, qs, i, lambda m: m.dimension == "percent" and not m.change,
-                            ANSWER_GAP_WORDS, lambda gap: bool(_ANSWER_JOIN.search(gap)))
+                            ANSWER_GAP_WORDS, lambda gap: bool(_ANSWER_JOIN.search(gap)), step_over=_those_asked)
         i += len(group)
         rest = _remainder_share(text, qs, i, group[-1], starts)
         if rest is not None:
@@ -1490,6 +1503,10 @@ _ARTICLES = frozenset(("a", "an", "the"))
 RECIPIENT_VERB_WORDS = 3
 _SHARE_GAP_WORDS = 3  # words between two shares of one amount ("€1.4 million and libraries €0.6 million")
 _SHARE_SENTENCES = 2  # sentences back an amount may be that the shares split
+#: Sentences back the amount may be when the shares' sentence opens on a noun naming it and a
+#: verb that splits it or tells where it comes from ("The money has come from two sources:
+#: ..."): the noun points back to the amount told last, paragraphs before.
+_REFERENT_SENTENCES = 6
 
 
 def _recipient(text: str, q: Mention, clause_start: int) -> str | None:
@@ -1525,7 +1542,7 @@ SPLIT_GAP_WORDS = 24
 #: so does a definite noun for the amount's thing ("a $6m bridge ... The project is funded
 #: with ..."), up to two words before it, when it names the same class of thing.
 _FUND_SUBJECT = re.compile(r"[\"“]?\s*(?:It|(?:The|This|Its)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+))\s+"
-                           r"(?:will\s+be|would\s+be|is\s+being|is|was|has\s+been)\s+(?:"
+                           r"(?:(?:will|would|has|have|had|is|was|are|were)\s+(?:(?:be|been|being)\s+)?)?(?:"
                            + alt(LEXICON["fund_verbs"]) + r")\b")
 #: who pays a share: "from" and a name ("from the Environment Agency")
 _FUNDER = re.compile(r"\s+from\s+(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:of\s+)?[A-Z][\w'’&-]*){0,4})")
@@ -1566,7 +1583,9 @@ def link_shares(text: str, qs: list[Mention], starts: list[int]) -> None:
             i += 1
             continue
         at = q.sentence[0]
-        split = bool(_SPLIT_SUBJECT.match(text, at) or _FUND_SUBJECT.match(text, at) or _OF_REFERENT.match(text, at))
+        fund = _FUND_SUBJECT.match(text, at)
+        split = bool(_SPLIT_SUBJECT.match(text, at) or fund or _OF_REFERENT.match(text, at))
+        reach = _SHARE_SENTENCES if not split or (fund and fund.group("noun") is None) else _REFERENT_SENTENCES
         group = _listed_run(text, qs, i, lambda m, unit=q.unit: m.unit == unit and m.role is None and not m.change,
                             SPLIT_GAP_WORDS if split else _SHARE_GAP_WORDS, lambda gap: "," in gap or " and " in gap,
                             step_over=split)
@@ -1581,11 +1600,11 @@ def link_shares(text: str, qs: list[Mention], starts: list[int]) -> None:
         for t in reversed(qs[: qs.index(group[0])]):
             if t.unit != q.unit or t.change or t.role is not None or t.followed_by in RATE_WORDS:
                 # "wages of about $27 an hour": a rate is no amount that shares split
-                if t.sentence[0] < starts[max(0, k - _SHARE_SENTENCES)]:
+                if t.sentence[0] < starts[max(0, k - reach)]:
                     break
                 continue
             tk = bisect.bisect_right(starts, t.sentence[0]) - 1
-            if k - tk > _SHARE_SENTENCES:
+            if k - tk > reach or (k - tk > _SHARE_SENTENCES and not _opens_on_split(text, q.sentence[0], t)):
                 break
             if tk == k or _rate(t):
                 continue  # "$27 an hour" is a rate, no amount to split
