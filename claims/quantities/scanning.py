@@ -403,6 +403,15 @@ _CLAUSE_BREAK = frozenset((",", ";", ":", "(", ")", "--", "\n"))
 _MAX_MODIFIER_WORDS = max(len(m.split()) for m in INEXACT_MODIFIERS)
 
 
+def _spaced_code(text: str, tok: str, q: Mention) -> bool:
+    """A currency code standing spaced before the digits: three capitals alone ("AED 450,000",
+    "KES 2 billion"), a shorter or mixed-case code only with a scale after the digits ("KSh
+    450 million", "QR 3 million"), so "Route R 2" or "Grade N 5" stay no amounts."""
+    if tok not in CURRENCY_CODES or q.written != "digits":
+        return False
+    return (len(tok) == 3 and tok.isupper()) or _scale_after(text, q.num_start, q.num_end)
+
+
 def _read_before(text: str, q: Mention) -> None:
     """Currency sign, bound word, determiner, change words; ids and dates mark it 'skip'.
 
@@ -419,6 +428,11 @@ def _read_before(text: str, q: Mention) -> None:
     code = _currency_code(text, pos)
     if code is not None and i >= 0 and toks[i][1] == pos:
         q.unit, q.dimension = UNITS[CURRENCY_CODES[code]] if CURRENCY_CODES[code] in UNITS else (CURRENCY_CODES[code], "money")
+        pos = toks[i][0]
+        i -= 1
+    elif i >= 0 and _spaced_code(text, toks[i][2], q) and adjacent(i, pos):
+        name = CURRENCY_CODES[toks[i][2]]  # "AED 2.5 billion", "KSh 450 million"
+        q.unit, q.dimension = UNITS[name] if name in UNITS else (name, "money")
         pos = toks[i][0]
         i -= 1
     elif i >= 0 and toks[i][2] in UNITS and toks[i][2] in "$£€¥" and adjacent(i, pos):
