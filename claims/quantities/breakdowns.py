@@ -230,7 +230,7 @@ def _listed(text: str, qs: list[Mention], i: int) -> bool:
         if 0 <= j < len(qs) and qs[j].sentence == q.sentence and _kind(qs[j]) == _kind(q):
             a, b = (qs[j], q) if j < i else (q, qs[j])
             gap = text[a.end : b.start]
-            if j > i and _WITH_LIST.search(gap) and _opens_list(qs, j, q):
+            if j > i and (_WITH_LIST.search(gap) or _hands_over([w.lower() for w in _WORD.findall(gap)])) and _opens_list(qs, j, q):
                 continue  # "a $3m plan, with $2m for roads and $1.5m for parks": the list after "with" shares it out
             if not _BAD_GAP.search(gap) and len(_WORD.findall(gap)) <= LIST_GAP_WORDS and (
                     _JOINS.intersection(w.lower() for w in _WORD.findall(gap)) or "," in gap):

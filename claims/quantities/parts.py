@@ -1507,6 +1507,9 @@ _SHARE_SENTENCES = 2  # sentences back an amount may be that the shares split
 #: verb that splits it or tells where it comes from ("The money has come from two sources:
 #: ..."): the noun points back to the amount told last, paragraphs before.
 _REFERENT_SENTENCES = 6
+#: The marker of shares tied to an amount told more than ``_SHARE_SENTENCES`` before, through a
+#: noun naming it: a sure link of words, read across paragraphs, so shown as a warning.
+SPLIT_FAR = "split between, the amount told sentences before"
 
 
 def _recipient(text: str, q: Mention, clause_start: int) -> str | None:
@@ -1515,10 +1518,10 @@ def _recipient(text: str, q: Mention, clause_start: int) -> str | None:
     roads"), as a lemma."""
     after = ANY_WORDS.findall(text, q.end, min(len(text), q.end + 60))[: RECIPIENT_VERB_WORDS + 3]
     for k, w in enumerate(after[: RECIPIENT_VERB_WORDS + 1]):
-        if w.lower() in _SHARE_PREPS or w.lower() == "from":
+        if w.lower() in _SHARE_PREPS or w.lower() in ("from", "in"):
             rest = [x for x in after[k + 1 :] if x.lower() not in _ARTICLES]
             if rest and rest[0][:1].islower():
-                return lemma(rest[0])  # "€2 million for roads", "$7m will go to a study", "£5m from the lottery"
+                return lemma(rest[0])  # "€2 million for roads", "£5m from the lottery", "$4m in grants"
             break
         if k == 0 and w[:1].isupper():
             break
@@ -1616,7 +1619,8 @@ def link_shares(text: str, qs: list[Mention], starts: list[int]) -> None:
             continue
         for g, w in zip(group, who):
             g.category, g.category_text = w, w
-        _tie(text, qs, total, group, "split between")
+        far = bisect.bisect_right(starts, total.sentence[0]) - 1 < k - _SHARE_SENTENCES
+        _tie(text, qs, total, group, SPLIT_FAR if far else "split between")
 
 
 def _rate(q: Mention) -> bool:
