@@ -140,7 +140,7 @@ def test_a_place_phrase_ends_at_the_next_count():
 @pytest.mark.parametrize("written, value", [
     ("AED 2.5 billion", 2.5e9), ("KES 2 billion", 2e9), ("KSh 450 million", 4.5e8), ("Sh450 million", 4.5e8),
     ("QR 3 million", 3e6), ("Dh2.5 billion", 2.5e9), ("N2.5 billion", 2.5e9), ("AED 450,000", 450000),
-    ("2.5 billion dirhams", 2.5e9),
+    ("2.5 billion dirhams", 2.5e9), ("₦2.5 billion", 2.5e9), ("₦450,000", 450000),
 ])
 def test_currency_codes_spaced_or_attached_are_money(written, value):
     [q] = extract(f"It cost {written}.")

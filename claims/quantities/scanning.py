@@ -397,7 +397,7 @@ def scan_one(text: str, m: re.Match, pos_end: list) -> Mention | None:
     return mention
 
 
-_TOKEN = re.compile(r"[A-Za-z][\w.&'’-]*|[$£€¥]|--|\S")
+_TOKEN = re.compile(r"[A-Za-z][\w.&'’-]*|[$£€¥₦]|--|\S")
 _CURRENCY_PREFIX = frozenset(("US", "U.S.", "C", "A", "HK", "NZ", "S", "NT", "R"))
 _CLAUSE_BREAK = frozenset((",", ";", ":", "(", ")", "--", "\n"))
 _MAX_MODIFIER_WORDS = max(len(m.split()) for m in INEXACT_MODIFIERS)
@@ -435,7 +435,7 @@ def _read_before(text: str, q: Mention) -> None:
         q.unit, q.dimension = UNITS[name] if name in UNITS else (name, "money")
         pos = toks[i][0]
         i -= 1
-    elif i >= 0 and toks[i][2] in UNITS and toks[i][2] in "$£€¥" and adjacent(i, pos):
+    elif i >= 0 and toks[i][2] in UNITS and toks[i][2] in CURRENCY_SIGNS and adjacent(i, pos):
         q.unit, q.dimension = UNITS[toks[i][2]]
         pos = toks[i][0]
         i -= 1
@@ -1014,7 +1014,7 @@ def add_votes(text: str, qs: list[Mention], starts: list[int]) -> None:
             p.role, p.marker, p.total = "part", "vote", where[id(size)]
 
 
-_RANGE_GAP = re.compile(r"\s*(to|and|or|-|–)\s*(?:[$£€¥]\s?)?")
+_RANGE_GAP = re.compile(r"\s*(to|and|or|-|–)\s*(?:[$£€¥₦]\s?)?")
 
 
 def join_ranges(text: str, qs: list[Mention]) -> None:
