@@ -167,3 +167,24 @@ def test_each_regions_own_crop_does_not_add():
 def test_holders_each_with_a_share_of_one_poll_still_add():
     assert len(flagged("The poll found Mensah with 52% and Owusu with 45%, with 7% undecided.")) == 1
     assert flagged("The poll found Mensah with 48% and Owusu with 45%, with 7% undecided.") == []
+
+
+# What each funder puts in, one sentence each, after the amount they make up.
+CONTRIBUTIONS = ("A new health clinic in Oroville will cost $4.8 million. The state is contributing $3 million. "
+                 "The county has pledged a further $2.1 million, officials said.")
+
+
+def test_what_each_funder_puts_in_adds_up_to_the_cost():
+    [f] = flagged(CONTRIBUTIONS)
+    assert f.severity == Severity.INFO
+    assert "$4.8 million" in f.message
+    assert flagged(CONTRIBUTIONS.replace("$2.1 million", "$1.6 million")) == []
+
+
+def test_one_funder_told_twice_is_no_split():
+    assert flagged(CONTRIBUTIONS.replace("The county has", "The state has")) == []
+
+
+def test_an_amount_put_in_is_no_total_of_the_amounts_after_it():
+    text = "The state gave $5 million last year. The county pledged $3 million, and the city has provided $2.5 million."
+    assert flagged(text) == []

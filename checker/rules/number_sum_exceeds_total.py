@@ -12,6 +12,7 @@ from claims.quantities import (
     ANSWERS_ACROSS,
     BREAKDOWN,
     CLASSIFIED,
+    CONTRIBUTED,
     GAPPED_ASKED,
     GAPPED_POLL,
     GAPPED_WHOLE,
@@ -465,7 +466,11 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         competition ("scored 24 in the league, nine in the cup", "30 times in all
         competitions"; lexicon tally_competitions, tally_verbs) are counts, and "his 48th
         goal" is a running tally of 48. Money may be written in the codes of African and Gulf
-        papers ("KSh 450 million", "AED 2.5 billion", "Dh2.5bn"; lexicon currency_codes).
+        papers ("KSh 450 million", "AED 2.5 billion", "Dh2.5bn", "₦2.5bn"; lexicon currency_codes).
+        What each funder puts in, told a clause each in the CONTRIBUTION_SENTENCES after an
+        amount that is put in by no one ("A clinic will cost $4.8m. The state is contributing
+        $3m. The county has pledged a further $2.1m"; lexicon contribution_verbs, each
+        funder another), is shown as info when it adds up to more than that amount.
 
     Why it matters:
         A breakdown that adds up to more than its whole means one of the figures is wrong,
@@ -514,7 +519,7 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
             continue  # "rose by 30" is a change; "has risen to 40" the level reached; "the loss of 40 jobs" a count
         # losses linked site by site are a reading of several sentences: shown, not proved
         severity = Severity.INFO if a.get("marker") in (BREAKDOWN, LOSS_MARKER, CLASSIFIED, PARTY_APPOSED, OTHERS, THOSE, SITES,
-                                                        SEATS_ACROSS, VOTES_ACROSS) else None
+                                                        SEATS_ACROSS, VOTES_ACROSS, CONTRIBUTED) else None
         if a.get("marker") in (VOTES, SPLIT_FAR):
             # a ward that elects several members gives each voter several votes; an amount named
             # paragraphs before its shares may not be the one the noun means
@@ -905,6 +910,11 @@ EXAMPLES = (
           published="2024-04-21", note="a currency code spaced before the digits is money"),
     passes("The north is well ahead, with 80 per cent of the maize planted, while the south lags at 40 per cent.",
            published="2024-04-21", note="each region's own crop: a first share hung on ', with' says no verb once"),
+    flags("A new health clinic will cost $4.8 million. The state is contributing $3 million. The county has pledged "
+          "a further $2.1 million.", published="2024-04-21",
+          note="what each funder puts in, a sentence each, after the cost: 5.1 million, shown as info"),
+    passes("A new health clinic will cost $4.8 million. The state is contributing $3 million. The state has pledged "
+           "a further $2.1 million.", published="2024-04-21", note="one funder told twice is no split"),
     flags("The poll found Mensah with 52% and Owusu with 45%, with 7% undecided.", published="2024-04-21",
           note="each holder 'with' a share, the verb said once: 104%"),
     flags("Agents yarded 2,400 head at the Forbes saleyards, made up of 1,300 steers, 900 heifers and 300 cows.",

@@ -103,6 +103,7 @@ from claims.quantities.gapped import GAPPED_ASKED, GAPPED_POLL, GAPPED_WHOLE  # 
 from claims.quantities.parts import (  # noqa: F401
     ANSWERS_ACROSS,
     CLASSIFIED,
+    CONTRIBUTED,
     LOSS_MARKER,
     OTHERS,
     PARTY_APPOSED,
@@ -143,6 +144,7 @@ __all__ = [
     "BREAKDOWN",
     "SHARED_WHOLE",
     "CLASSIFIED",
+    "CONTRIBUTED",
     "LOSS_MARKER",
     "OTHERS",
     "PARTY_APPOSED",

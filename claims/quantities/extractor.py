@@ -34,6 +34,7 @@ from claims.quantities.lists import (  # noqa: F401
 from claims.quantities.parts import (  # noqa: F401
     link_across,
     link_answers,
+    link_contributions,
     link_losses,
     link_others,
     link_parts,
@@ -113,6 +114,7 @@ def scan(text: str, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
         link_vote_sides(text, out, starts)
         link_stakes(text, out)
         link_shares(text, out, starts)
+        link_contributions(text, out, starts)
         link_losses(text, out, starts)
         link_others(text, out, starts)
         link_those(text, out, starts)

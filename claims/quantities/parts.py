@@ -1623,6 +1623,63 @@ def link_shares(text: str, qs: list[Mention], starts: list[int]) -> None:
         _tie(text, qs, total, group, SPLIT_FAR if far else "split between")
 
 
+#: Sentences after an amount in which what each funder puts in may be told, one clause each
+#: ("A clinic will cost $4.8m. The state is giving $3m. The county has pledged $2.1m.").
+CONTRIBUTION_SENTENCES = 4
+#: Words before an amount its verb of putting in may stand within ("has pledged a further $2m").
+CONTRIBUTION_VERB_WORDS = 3
+_CONTRIBUTE = frozenset(LEXICON["contribution_verbs"])
+#: The marker of amounts each put in by another funder, told after the amount they make up:
+#: a reading of several sentences, shown rather than proved.
+CONTRIBUTED = "put in by each funder"
+
+
+def _contributor(text: str, q: Mention) -> str | None:
+    """Who puts in the amount ``q``: the words of its clause before a verb of putting in
+    (lexicon contribution_verbs) standing within ``CONTRIBUTION_VERB_WORDS`` words before it
+    ("The county has pledged a further $2.1m" -> "the county"), auxiliaries left out; None
+    when no such verb stands there or no one is named before it."""
+    an = analyse(text)
+    before = an.words_before(q.start, CONTRIBUTION_VERB_WORDS)
+    for w in reversed(before):
+        if w.lower in _CONTRIBUTE:
+            who = [t.lower for t in an.words_in(an.clause_at(w.start).start, w.start)
+                   if not (is_a("auxiliary", t.lower) or is_a("modal", t.lower))]
+            return " ".join(who) or None
+    return None
+
+
+def link_contributions(text: str, qs: list[Mention], starts: list[int]) -> None:
+    """What each funder puts into an amount told before, one clause each: "A new clinic will
+    cost $4.8 million. The state is contributing $3 million. The county has pledged a further
+    $2.1 million." The amounts of the total's currency in the ``CONTRIBUTION_SENTENCES`` after
+    it, up to the first that is not put in, are its parts when at least two are, each by
+    another funder, each smaller than the total. The total is no amount put in itself."""
+    for i, total in enumerate(qs):
+        if (total.unit is None or total.dimension != "money" or total.role is not None or total.change or _rate(total)
+                or total.mod in ("more_than", "at_least", "range") or _contributor(text, total) is not None):
+            continue
+        k = bisect.bisect_right(starts, total.start) - 1
+        last = starts[k + 1 + CONTRIBUTION_SENTENCES] if k + 1 + CONTRIBUTION_SENTENCES < len(starts) else len(text)
+        parts: list[Mention] = []
+        who: list[str] = []
+        for q in qs[i + 1 :]:
+            if q.start >= last:
+                break
+            if q.unit != total.unit:
+                continue
+            funder = _contributor(text, q) if q.sentence[0] > total.sentence[0] else None
+            if funder is None or q.role is not None or q.change or q.value >= total.value:
+                break
+            parts.append(q)
+            who.append(funder)
+        if len(parts) < 2 or len(set(who)) != len(who):
+            continue
+        for p, w in zip(parts, who):
+            p.category, p.category_text = w, w
+        _tie(text, qs, total, parts, CONTRIBUTED)
+
+
 def _rate(q: Mention) -> bool:
     """An amount told per something ("$27 an hour", "£4 per tonne"): a rate, not an amount."""
     return q.followed_by in _RATE_AFTER
