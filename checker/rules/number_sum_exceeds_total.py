@@ -158,13 +158,15 @@ _WORDY = frozenset(LEXICON["number_words"]) | {"a", "an", "the", "about", "some"
 def _total_words(total: Claim, high: float) -> str:
     """ "the 30 injured", or "'about 30 people' allows (at most 37.5)" when the wording or the
     rounding lets the total be more than its number."""
-    if total.attrs.get("mod") or high != total.attrs.get("value"):
-        return f"\u201c{_say(total)}\u201d allows (at most {fmt(high)})"
     said = _say(total)
+    if said.startswith("The "):
+        said = "the " + said[4:]  # "The $9m plan" read mid-sentence
+    if total.attrs.get("mod") or high != total.attrs.get("value"):
+        return f"\u201c{said}\u201d allows (at most {fmt(high)})"
     if said.split(" ", 1)[0].lower() in ("a", "an") and " " in said:
         return "the " + said.split(" ", 1)[1]  # "A £12m" -> "the £12m"
-    if said.startswith("The "):
-        return "the " + said[4:]  # "The $9m plan" read mid-sentence
+    if said.startswith("the "):
+        return said
     return f"the {said}" if not total.attrs.get("det") else said
 
 

@@ -65,7 +65,9 @@ _APART = frozenset(LEXICON["breakdown_apart_words"])
 #: Words read on each side of an amount for a word that makes it a net figure.
 NET_WORDS = 3
 _PART_CHANGES = frozenset(LEXICON["breakdown_part_changes"])
-_LINKS = tuple(LEXICON["breakdown_links"])
+#: Link words, and the verbs of funding that hand an amount over to its funders' shares
+#: ("The $9m project will be funded by $6m from A and $4m from B").
+_LINKS = tuple(LEXICON["breakdown_links"]) + tuple(LEXICON["fund_verbs"])
 _SHARE = frozenset(w for w in LEXICON["breakdown_share_words"] if " " not in w)
 _SHARE_PHRASES = tuple(w for w in LEXICON["breakdown_share_words"] if " " in w)
 _AGENT = tuple(LEXICON["breakdown_agent_endings"])

@@ -460,8 +460,9 @@ def _read_before(text: str, q: Mention) -> None:
             and not low.endswith(("'s", "’s", "s'", "s’"))
         ):
             if not (_gapped_item(text, q.num_start, q.num_end) or _first_gapped_item(text, q.num_end)
-                    or _table_label(text, toks[i][0], q.num_end)):
-                q.dimension = "skip"  # Resolution 2100, Boeing 747 (but not Kaiser's 9,000)
+                    or _table_label(text, toks[i][0], q.num_end) or _scale_after(text, q.num_start, q.num_end)):
+                # Resolution 2100, Boeing 747 (but not Kaiser's 9,000, nor "Asia 1.1 billion": no id has a scale)
+                q.dimension = "skip"
                 return
     q.start = pos
     # the last 1 .. _MAX_MODIFIER_WORDS words before the number, longest first, when they touch it
