@@ -188,3 +188,8 @@ def test_one_funder_told_twice_is_no_split():
 def test_an_amount_put_in_is_no_total_of_the_amounts_after_it():
     text = "The state gave $5 million last year. The county pledged $3 million, and the city has provided $2.5 million."
     assert flagged(text) == []
+
+
+def test_an_amount_put_into_another_thing_is_no_share():
+    text = CONTRIBUTIONS.replace("officials said.", "for a separate fund.")
+    assert all("put in by each funder" not in r.message for f in flagged(text) for r in f.related)

@@ -1629,6 +1629,7 @@ CONTRIBUTION_SENTENCES = 4
 #: Words before an amount its verb of putting in may stand within ("has pledged a further $2m").
 CONTRIBUTION_VERB_WORDS = 3
 _CONTRIBUTE = frozenset(LEXICON["contribution_verbs"])
+_ELSEWHERE = frozenset(LEXICON["contribution_elsewhere"])
 #: The marker of amounts each put in by another funder, told after the amount they make up:
 #: a reading of several sentences, shown rather than proved.
 CONTRIBUTED = "put in by each funder"
@@ -1654,7 +1655,8 @@ def link_contributions(text: str, qs: list[Mention], starts: list[int]) -> None:
     cost $4.8 million. The state is contributing $3 million. The county has pledged a further
     $2.1 million." The amounts of the total's currency in the ``CONTRIBUTION_SENTENCES`` after
     it, up to the first that is not put in, are its parts when at least two are, each by
-    another funder, each smaller than the total. The total is no amount put in itself."""
+    another funder, each smaller than the total, none in a sentence that says it goes to another
+    thing (lexicon contribution_elsewhere: "a separate fund"). The total is no amount put in itself."""
     for i, total in enumerate(qs):
         if (total.unit is None or total.dimension != "money" or total.role is not None or total.change or _rate(total)
                 or total.mod in ("more_than", "at_least", "range") or _contributor(text, total) is not None):
@@ -1671,6 +1673,9 @@ def link_contributions(text: str, qs: list[Mention], starts: list[int]) -> None:
             funder = _contributor(text, q) if q.sentence[0] > total.sentence[0] else None
             if funder is None or q.role is not None or q.change or q.value >= total.value:
                 break
+            if _ELSEWHERE.intersection(t.lower for t in analyse(text).words_in(*q.sentence)):
+                parts = []
+                break  # "... gave $250m for a separate programme": put into another thing
             parts.append(q)
             who.append(funder)
         if len(parts) < 2 or len(set(who)) != len(who):
