@@ -193,3 +193,10 @@ def test_an_amount_put_in_is_no_total_of_the_amounts_after_it():
 def test_an_amount_put_into_another_thing_is_no_share():
     text = CONTRIBUTIONS.replace("officials said.", "for a separate fund.")
     assert all("put in by each funder" not in r.message for f in flagged(text) for r in f.related)
+
+
+def test_a_bare_part_told_in_a_competition_is_of_that_competition():
+    text = "The goalkeeper kept 20 clean sheets this season: 14 in the league and eight in cup competitions."
+    [f] = flagged(text)
+    assert f.severity == Severity.INFO
+    assert flagged(text.replace("14 in", "12 in")) == []
