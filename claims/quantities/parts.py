@@ -24,6 +24,7 @@ from claims.quantities.base import (  # noqa: F401
     RATE_WORDS,
     SCALE_OF_DIGITS,
     STOP_AFTER,
+    TIME_UNITS,
     WEEKDAYS,
     Mention,
     alt,
@@ -1526,10 +1527,16 @@ def _recipient(text: str, q: Mention, clause_start: int) -> str | None:
     roads"), as a lemma."""
     after = ANY_WORDS.findall(text, q.end, min(len(text), q.end + 60))[: RECIPIENT_VERB_WORDS + 3]
     for k, w in enumerate(after[: RECIPIENT_VERB_WORDS + 1]):
-        if w.lower() in _SHARE_PREPS or w.lower() in ("from", "in"):
+        if w.lower() == "in":
+            rest = [x for x in after[k + 1 : k + 3] if x[:1].islower() and x.lower() not in _ARTICLES]
+            form = next((x for x in rest if is_plural_noun(x) and x.lower() not in TIME_UNITS), None)
+            if form is not None:
+                return lemma(form)  # "$4m in federal grants": the form a share takes ("in quarter" is a time)
+            break
+        if w.lower() in _SHARE_PREPS or w.lower() == "from":
             rest = [x for x in after[k + 1 :] if x.lower() not in _ARTICLES]
             if rest and rest[0][:1].islower():
-                return lemma(rest[0])  # "€2 million for roads", "£5m from the lottery", "$4m in grants"
+                return lemma(rest[0])  # "€2 million for roads", "$7m will go to a study", "£5m from the lottery"
             break
         if k == 0 and w[:1].isupper():
             break
