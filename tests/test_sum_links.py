@@ -55,9 +55,9 @@ def test_segments_that_bring_in_revenue_share_it_out():
     assert flagged(text.replace("$0.5 billion", "$0.2 billion")) == []
 
 
-# "The money has come from ..." names the amount told last, paragraphs before.
+# "The cash has come from ..." names the amount told last, paragraphs before.
 FAR = ("A £3.2m restoration of the harbour baths begins in May.\n\nThe pool closed in 2015 after a storm.\n\n"
-       "Divers later found cracks in its tank.\n\nThe money has come from two sources: £2.1m from the "
+       "Divers later found cracks in its tank.\n\nThe cash has come from two places: £2.1m from the "
        "heritage fund and £1.4m from the town council.")
 
 
@@ -72,7 +72,7 @@ def test_shares_within_the_amount_told_paragraphs_before_pass():
 
 
 def test_a_pronoun_does_not_reach_back_across_paragraphs():
-    text = FAR.replace("The money has come from two sources:", "It has come from")
+    text = FAR.replace("The cash has come from two places:", "It has come from")
     assert alarms(text) == []  # at most the plain list reading, shown as info
 
 
@@ -108,18 +108,18 @@ def test_a_change_noun_ending_the_clause_before_is_no_change_of_the_next_share()
 
 # Goals told competition by competition, against the season's tally.
 def test_goals_by_competition_against_the_season_total():
-    text = ("Mbeki finished the season with 37 goals in all competitions. He scored 24 in the league, "
-            "nine in the domestic cup and six in Europe.")
+    text = ("Mbeki finished the season with 37 goals in all competitions. He scored 25 in the league, "
+            "nine in the national cup and four in Europe.")
     [f] = flagged(text)
-    assert "= 39" in f.message
+    assert "= 38" in f.message
     assert flagged(text.replace("nine in", "seven in")) == []
 
 
 def test_a_running_tally_is_the_count_so_far():
     text = ("Almeida marked his 30th goal of the season with a late winner. He has struck 18 times in the "
-            "league, eight in the cup and six in Europe.")
+            "league, eight in the cup and five in European games.")
     [f] = flagged(text)
-    assert "= 32" in f.message
+    assert "= 31" in f.message
     assert flagged(text.replace("eight in", "six in")) == []
 
 
@@ -131,7 +131,7 @@ def test_a_mark_is_no_tally():
 
 
 def test_a_place_phrase_ends_at_the_next_count():
-    [nine, six] = extract("He netted nine in the domestic cup and six in Europe.")
+    [nine, six] = extract("He netted nine in the national cup and two in Europe.")
     assert "place" not in nine.attrs
     assert six.attrs["place"] == "Europe"
 

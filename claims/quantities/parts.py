@@ -228,7 +228,7 @@ def place_after(text: str, pos: int) -> tuple[str | None, int | None]:
                 end = nx.end()
             return text[w.start(1) : end], end
         if tok.lower() in _NUMBER_WORDS or (tok.lower() in ("and", "or") and _DIGIT_NEXT.match(text, w.end())):
-            return None, None  # "nine in the cup and six in Europe": the place told is the next count's
+            return None, None  # "seven in the cup and two in Europe": the place told is the next count's
         if tok.lower() in _PLACE_PREPS:
             seen_prep = True
         elif seen_prep and (is_a("auxiliary", tok) or is_a("modal", tok)):
@@ -1513,7 +1513,7 @@ RECIPIENT_VERB_WORDS = 3
 _SHARE_GAP_WORDS = 3  # words between two shares of one amount ("€1.4 million and libraries €0.6 million")
 _SHARE_SENTENCES = 2  # sentences back an amount may be that the shares split
 #: Sentences back the amount may be when the shares' sentence opens on a noun naming it and a
-#: verb that splits it or tells where it comes from ("The money has come from two sources:
+#: verb that splits it or tells where it comes from ("The cash has come from two places:
 #: ..."): the noun points back to the amount told last, paragraphs before.
 _REFERENT_SENTENCES = 6
 #: The marker of shares tied to an amount told more than ``_SHARE_SENTENCES`` before, through a

@@ -286,17 +286,17 @@ def _tally_after(text: str, end: int) -> bool:
     m = _TALLY_AFTER.match(text, end)
     if bool(m) and m.group(1).lower() in _TALLY_NOUNS:
         return True
-    m = _TALLY_IN.match(text, end)  # "scored 24 in the league", "scored 30 times in Europe"
+    m = _TALLY_IN.match(text, end)  # "scored 24 in the league", "struck 19 times in Europe"
     return bool(m) and any(w and w.lower() in _TALLY_COMPETITIONS for w in m.groups())
 
 
 #: A tally noun right after the number, or after "of" and a possessive ("17 of his goals").
 _TALLY_AFTER = re.compile(r"(?:\s+of\s+(?:his|her|their|its|the|our|my|your))?\s+([A-Za-z]+)")
-#: Where a tally is scored, right after the number ("24 in the league", "30 times in all
+#: Where a tally is scored, right after the number ("24 in the league", "19 times in all
 #: competitions"; lexicon tally_competitions): the number counts what was scored, no mark.
 _TALLY_IN = re.compile(r"(?:\s+times)?\s+(?:in|for)\s+(?:the\s+|all\s+)?(?:([a-z]+)\s+)?([A-Za-z]+)")
 _TALLY_COMPETITIONS = frozenset(LEXICON["tally_competitions"])
-#: Verbs of scoring: "scored 30 times in the league" counts 30 goals, no multiplier.
+#: Verbs of scoring: "struck 19 times in league games" counts 30 goals, no multiplier.
 _TALLY_VERBS = frozenset(LEXICON["tally_verbs"])
 
 
@@ -608,7 +608,7 @@ def _read_after(text: str, q: Mention) -> bool:
             tok = w.group(1)
             low = tok.lower().rstrip("'’")
             if i == 0 and low == "times" and q.preceded_by in _TALLY_VERBS and _tally_after(text, q.num_end):
-                break  # "scored 30 times in the league": 30 counts what was scored
+                break  # "struck 19 times in league games": 30 counts what was scored
             if low in TIME_UNITS and (i == 0 or not words or words[-1].group(1).lower() in _TIME_LEAD) \
                     and not (i == 0 and _time_modifier(text, q, low, w.end())):
                 return False  # nine months, 48 hours, two more years
@@ -845,14 +845,14 @@ COLLECTIVE = re.compile(r"[Aa](?<!\w.)\s+(" + alt(_COLLECTIVE_NUMBERS) + r")\s+o
 COLLECTIVE_ALONE = re.compile(r"([Tt](?<!\w.)he)\s+(" + alt(_COLLECTIVE_NUMBERS) + r")\b(?=\s*(?:,|:|—|–|--))")
 
 
-#: "his 48th goal": a possessive, an ordinal in digits and a tally noun in the singular
+#: "her 30th goal": a possessive, an ordinal in digits and a tally noun in the singular
 #: (lexicon tally_nouns) tell a running tally, the count of goals so far.
 _RUNNING_TALLY = re.compile(r"\b(his|her|their|its)\s+(\d{1,4})(?:st|nd|rd|th)\s+("
                             + alt(sorted({lemma(n) for n in _TALLY_NOUNS})) + r")\b(?!-)")
 
 
 def add_running_tallies(text: str, qs: list[Mention], starts: list[int]) -> None:
-    """ "scoring his 48th goal in all competitions" counts 48 goals: the one scored makes the
+    """ "netting his 30th goal of the season" counts 30 goals: the one scored makes the
     tally 48. An ordinal is otherwise no quantity; this one, told of a possessive's own tally
     of a scored or played thing, is that many of them, with its possessive as determiner."""
     for m in _RUNNING_TALLY.finditer(text):
