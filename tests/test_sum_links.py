@@ -55,9 +55,9 @@ def test_segments_that_bring_in_revenue_share_it_out():
     assert flagged(text.replace("$0.5 billion", "$0.2 billion")) == []
 
 
-# "The cash has come from ..." names the amount told last, paragraphs before.
+# "The funding has come from ..." names the amount told last, paragraphs before.
 FAR = ("A £3.2m restoration of the harbour baths begins in May.\n\nThe pool closed in 2015 after a storm.\n\n"
-       "Divers later found cracks in its tank.\n\nThe cash has come from two places: £2.1m from the "
+       "Divers later found cracks in its tank.\n\nThe funding has come from two places: £2.1m from the "
        "heritage fund and £1.4m from the town council.")
 
 
@@ -72,7 +72,7 @@ def test_shares_within_the_amount_told_paragraphs_before_pass():
 
 
 def test_a_pronoun_does_not_reach_back_across_paragraphs():
-    text = FAR.replace("The cash has come from two places:", "It has come from")
+    text = FAR.replace("The funding has come from two places:", "It has come from")
     assert alarms(text) == []  # at most the plain list reading, shown as info
 
 

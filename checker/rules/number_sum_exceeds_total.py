@@ -458,7 +458,7 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         hands the whole over ("The $9m plan includes $6m for ... and $4m for ...", ", which
         includes"), so the whole is no item of that list; segments that bring in, generate or
         contribute share out a revenue (lexicon breakdown_share_words); a sentence opening on
-        a noun for the amount ("The cash has come from ...", "The funding comes from ...";
+        a noun for the amount ("The funding has come from ...", "The money comes from ...";
         lexicon amount_referents, fund_verbs) reaches back up to _REFERENT_SENTENCES sentences
         for the amount told last, a warning when it is more than two sentences back
         (SPLIT_FAR), a pronoun only two; a share may say what form it takes ("$4m in
@@ -890,11 +890,11 @@ EXAMPLES = (
     passes("Revenue for the year was $3.1 billion. The cloud unit brought in $1.9 billion, hardware $0.9 billion and "
            "services $0.2 billion.", published="2024-04-21"),
     flags("A £3.2m restoration of the harbour baths begins in May.\n\nThe pool closed in 2015 after a storm.\n\n"
-          "Divers later found cracks in its tank.\n\nThe cash has come from two places: £2.1m from the heritage "
+          "Divers later found cracks in its tank.\n\nThe funding has come from two places: £2.1m from the heritage "
           "fund and £1.4m from the town council.", published="2024-04-21",
           note="a noun for the amount reaches back across paragraphs to the amount told last: a warning"),
     passes("A £3.2m restoration of the harbour baths begins in May.\n\nThe pool closed in 2015 after a storm.\n\n"
-           "Divers later found cracks in its tank.\n\nThe cash has come from two places: £2.1m from the heritage "
+           "Divers later found cracks in its tank.\n\nThe funding has come from two places: £2.1m from the heritage "
            "fund and £1.0m from the town council.", published="2024-04-21"),
     flags("A consultation drew 410 responses. Of those, 61% supported the plan and 44% objected.",
           published="2024-04-21", note="the answers of a consultation's respondents: 105%"),

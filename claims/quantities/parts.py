@@ -1513,7 +1513,7 @@ RECIPIENT_VERB_WORDS = 3
 _SHARE_GAP_WORDS = 3  # words between two shares of one amount ("€1.4 million and libraries €0.6 million")
 _SHARE_SENTENCES = 2  # sentences back an amount may be that the shares split
 #: Sentences back the amount may be when the shares' sentence opens on a noun naming it and a
-#: verb that splits it or tells where it comes from ("The cash has come from two places:
+#: verb that splits it or tells where it comes from ("The funding has come from two places:
 #: ..."): the noun points back to the amount told last, paragraphs before.
 _REFERENT_SENTENCES = 6
 #: The marker of shares tied to an amount told more than ``_SHARE_SENTENCES`` before, through a
