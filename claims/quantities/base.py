@@ -108,12 +108,12 @@ NUM = re.compile(
 DIGITS_SCALE = re.compile(r"(?:\s+|-)(" + alt(DIGIT_SCALES) + r")\b", re.I)
 ATTACHED_SCALES: dict[str, int] = LEXICON["attached_scales"]
 #: a scale written onto an amount's digits ("$3.1m", "£12bn"); only after a currency sign
-ATTACHED_SCALE = re.compile(r"(" + "|".join(sorted(ATTACHED_SCALES, key=len, reverse=True)) + r")(?![\w$£€¥])")
-CURRENCY_SIGNS = "$£€¥"
+ATTACHED_SCALE = re.compile(r"(" + "|".join(sorted(ATTACHED_SCALES, key=len, reverse=True)) + r")(?![\w$£€¥₦])")
+CURRENCY_SIGNS = "$£€¥₦"
 #: the multiplier of every scale word a number in digits may carry, spaced or attached
 SCALE_OF_DIGITS: dict[str, int] = {**ATTACHED_SCALES, **DIGIT_SCALES}
 UNIT = re.compile(
-    r"\s*(?:(?:" + alt(LEXICON["currency_qualifiers"]) + r")\s+){0,2}(" + alt(UNITS) + r")(?![\w$£€¥])",
+    r"\s*(?:(?:" + alt(LEXICON["currency_qualifiers"]) + r")\s+){0,2}(" + alt(UNITS) + r")(?![\w$£€¥₦])",
     re.I,
 )
 PERCENT_SIGN = re.compile(r"\s?%")

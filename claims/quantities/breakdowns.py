@@ -65,7 +65,9 @@ _APART = frozenset(LEXICON["breakdown_apart_words"])
 #: Words read on each side of an amount for a word that makes it a net figure.
 NET_WORDS = 3
 _PART_CHANGES = frozenset(LEXICON["breakdown_part_changes"])
-_LINKS = tuple(LEXICON["breakdown_links"])
+#: Link words, and the verbs of funding that hand an amount over to its funders' shares
+#: ("The $9m project will be funded by $6m from A and $4m from B").
+_LINKS = tuple(LEXICON["breakdown_links"]) + tuple(LEXICON["fund_verbs"])
 _SHARE = frozenset(w for w in LEXICON["breakdown_share_words"] if " " not in w)
 _SHARE_PHRASES = tuple(w for w in LEXICON["breakdown_share_words"] if " " in w)
 _AGENT = tuple(LEXICON["breakdown_agent_endings"])
@@ -179,6 +181,16 @@ def _may_overlap(text: str, parts: list[Mention]) -> bool:
     return any(v in _OUTCOME_WORDS for v in said) and any(v in _FOLLOW_ON for v in said)
 
 
+#: Link words that hand a whole over to the figures after it ("The $9m plan includes $5m for
+#: roads and ..."): a figure before one is the whole, never an item of the list after it.
+_HANDS_OVER = tuple(w for w in _LINKS if w.replace(" ", "").isalpha() and w not in _JOINS)
+
+
+def _hands_over(words: list[str]) -> bool:
+    gap = " ".join(words)
+    return any(re.search(rf"\b{w}", gap) for w in _HANDS_OVER)
+
+
 def _lists(text: str, mine: list[Mention]) -> list[list[Mention]]:
     """Runs of two or more free figures of one kind in one sentence, joined as a list."""
     out: list[list[Mention]] = []
@@ -196,7 +208,7 @@ def _lists(text: str, mine: list[Mention]) -> list[list[Mention]]:
             continue  # "41 adults over 60": the age of a part
         if run and _free(q) and _joins(run, q):
             words = _gap_words(text, max(after, run[-1].end), q.start)
-            if words is not None:
+            if words is not None and not _hands_over(words):
                 joined = bool(_JOINS.intersection(words))
                 run.append(q)
                 continue
@@ -220,7 +232,7 @@ def _listed(text: str, qs: list[Mention], i: int) -> bool:
         if 0 <= j < len(qs) and qs[j].sentence == q.sentence and _kind(qs[j]) == _kind(q):
             a, b = (qs[j], q) if j < i else (q, qs[j])
             gap = text[a.end : b.start]
-            if j > i and _WITH_LIST.search(gap) and _opens_list(qs, j, q):
+            if j > i and (_WITH_LIST.search(gap) or _hands_over([w.lower() for w in _WORD.findall(gap)])) and _opens_list(qs, j, q):
                 continue  # "a $3m plan, with $2m for roads and $1.5m for parks": the list after "with" shares it out
             if not _BAD_GAP.search(gap) and len(_WORD.findall(gap)) <= LIST_GAP_WORDS and (
                     _JOINS.intersection(w.lower() for w in _WORD.findall(gap)) or "," in gap):

@@ -34,6 +34,7 @@ from claims.quantities.lists import (  # noqa: F401
 from claims.quantities.parts import (  # noqa: F401
     link_across,
     link_answers,
+    link_contributions,
     link_losses,
     link_others,
     link_parts,
@@ -48,6 +49,7 @@ from claims.quantities.scanning import (  # noqa: F401
     COLLECTIVE,
     COLLECTIVE_ALONE,
     add_collectives,
+    add_running_tallies,
     add_votes,
     join_ranges,
     names_a_body,
@@ -100,6 +102,7 @@ def scan(text: str, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
             q.sentence = (starts[k], starts[k + 1] if k + 1 < len(starts) else n)
         join_ranges(text, out)
         add_collectives(text, out, starts)
+        add_running_tallies(text, out, starts)
         add_votes(text, out, starts)
         for q in out:
             q.place, q.place_end = place_after(text, q.end)
@@ -111,6 +114,7 @@ def scan(text: str, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
         link_vote_sides(text, out, starts)
         link_stakes(text, out)
         link_shares(text, out, starts)
+        link_contributions(text, out, starts)
         link_losses(text, out, starts)
         link_others(text, out, starts)
         link_those(text, out, starts)

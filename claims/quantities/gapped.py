@@ -10,7 +10,9 @@ most 100%; where it is not named, a sentence of a poll (lexicon respondent_words
 shares' sentence or the one before) makes them shares of those asked, a reading shown rather
 than proved (``split_of`` ``GAPPED_POLL``).
 
-Not a list of this kind: shares whose labels repeat; a later share with a whole of its own ("60%
+Not a list of this kind: shares whose labels repeat; a first share hung on "with" when a later
+share names a holder of its own without "with" ("X with 52%, Y with 41%" is one list) ("The south is ahead, with 80% of the crop cut, while the north
+is at 40%": each region's own crop, no verb said once); a later share with a whole of its own ("60%
 of Democrats, 70% of Republicans"); a label that tells another time, a comparison or a rate
 rather than a part ("in 2019", "from 40%", "a year earlier", "among women": lexicon
 gapped_share_label_stops); a share written as a word before a noun ("a 48% turnout", "25%
@@ -169,6 +171,8 @@ def _tie(text: str, qs: list[Mention], run: list[Mention], starts: list[int]) ->
         return  # "a 48% turnout": the share is a word of the noun after it
     if _own_verb(_past_whole(afters[0], whole)):
         return  # "58 pct did not believe ..., and 70 pct rejected ...": each share has a verb of its own
+    if run[0].preceded_by == "with" and any(b and b[-1] != "with" for b in befores):
+        return  # "The south is ahead, with 77% of the crop cut, while the north is at ...": no verb said once
     for before, after in zip(befores, afters[1:]):
         if not _label_ok(before, after, asked):
             return

@@ -24,6 +24,7 @@ from claims.quantities.base import (  # noqa: F401
     RATE_WORDS,
     SCALE_OF_DIGITS,
     STOP_AFTER,
+    TIME_UNITS,
     WEEKDAYS,
     Mention,
     alt,
@@ -180,15 +181,27 @@ def _tail(text: str, q: Mention) -> int:
         told = _outcome(text, q) if q.unit is None and q.category is None and not t else None
         if told is not None:
             q.category, q.category_text = told  # "Of these, 41 passed and 22 failed": outcomes on one axis
+        played = _COMPETITION.match(text, pos) if q.unit is None and q.category is None else None
+        said = next((w for w in (played.group(1), played.group(2)) if w and w.lower() in _COMPETITIONS), None) if played else None
+        if said is not None:
+            q.category, q.category_text = lemma(said.lower()), said  # "14 in the league"
     if q.place is not None and q.place_end is not None:
         return q.place_end
     return q.end if not t else t.end()
 
 
+#: Where a tally is scored, right after a bare part ("14 in the league, eight in cup
+#: competitions"; lexicon tally_competitions): the part is of that competition.
+_COMPETITION = re.compile(r"\s+(?:in|for)\s+(?:the\s+|all\s+)?(?:([a-z]+)\s+)?([A-Za-z]+)")
+_COMPETITIONS = frozenset(LEXICON["tally_competitions"])
 _PLACE_PREPS = frozenset(LEXICON["place_prepositions"]) & {"in", "at", "from"}
 #: Lowercase words a place may stand after its count ("work at its Halden campus", "520 at its
 #: engineering and sales office in Budapest").
 _PLACE_WORDS = 7
+
+
+_NUMBER_WORDS = frozenset(LEXICON["number_words"])
+_DIGIT_NEXT = re.compile(r"\s+[$£€]?\d")
 
 
 def place_after(text: str, pos: int) -> tuple[str | None, int | None]:
@@ -214,6 +227,8 @@ def place_after(text: str, pos: int) -> tuple[str | None, int | None]:
                     break
                 end = nx.end()
             return text[w.start(1) : end], end
+        if tok.lower() in _NUMBER_WORDS or (tok.lower() in ("and", "or") and _DIGIT_NEXT.match(text, w.end())):
+            return None, None  # "seven in the cup and two in Europe": the place told is the next count's
         if tok.lower() in _PLACE_PREPS:
             seen_prep = True
         elif seen_prep and (is_a("auxiliary", tok) or is_a("modal", tok)):
@@ -1127,17 +1142,18 @@ def _answer_by(text: str, q: Mention, floor: int | None) -> str | None:
 _ASIDE = re.compile(r"\([^()\d]*\)")
 
 
-def _listed_run(text: str, qs: list[Mention], i: int, fits, max_gap_words: int, joined, step_over: bool = False) -> list[Mention]:
+def _listed_run(text: str, qs: list[Mention], i: int, fits, max_gap_words: int, joined, step_over=False) -> list[Mention]:
     """``qs[i]`` and the mentions listed right after it in its sentence: each one ``fits``, and
     the gap before it has at most ``max_gap_words`` words, is ``joined`` (a comma, "and") and
     holds no clause break or part marker (a bracket without figures is an aside). With
-    ``step_over``, a mention that does not fit is read as words of the gap ("EUR2m to hire
-    staff for the five clinics, and EUR1m ...": the five clinics are what a share pays for)."""
+    ``step_over`` (True, or a test of the mention), a mention that does not fit is read as words
+    of the gap ("EUR2m to hire staff for the five clinics, and EUR1m ...": the five clinics are
+    what a share pays for)."""
     group = [qs[i]]
     j = i + 1
     while j < len(qs) and qs[j].sentence == qs[i].sentence:
         if not fits(qs[j]):
-            if step_over and qs[j].role is None:
+            if step_over and qs[j].role is None and (step_over is True or step_over(qs[j])):
                 j += 1
                 continue
             break
@@ -1147,6 +1163,12 @@ def _listed_run(text: str, qs: list[Mention], i: int, fits, max_gap_words: int, 
         group.append(qs[j])
         j += 1
     return group
+
+
+def _those_asked(m: Mention) -> bool:
+    """A count of people a share is "of" ("57% of the 1,200 residents who replied said yes"):
+    the respondents, read as words of the share, not a figure that ends the list."""
+    return m.dimension == "count" and m.preceded_by == "of" and m.noun is not None
 
 
 def link_answers(text: str, qs: list[Mention], starts: list[int]) -> None:
@@ -1162,7 +1184,7 @@ def link_answers(text: str, qs: list[Mention], starts: list[int]) -> None:
             i += 1
             continue
         group = _listed_run(text, qs, i, lambda m: m.dimension == "percent" and not m.change,
-                            ANSWER_GAP_WORDS, lambda gap: bool(_ANSWER_JOIN.search(gap)))
+                            ANSWER_GAP_WORDS, lambda gap: bool(_ANSWER_JOIN.search(gap)), step_over=_those_asked)
         i += len(group)
         rest = _remainder_share(text, qs, i, group[-1], starts)
         if rest is not None:
@@ -1490,6 +1512,13 @@ _ARTICLES = frozenset(("a", "an", "the"))
 RECIPIENT_VERB_WORDS = 3
 _SHARE_GAP_WORDS = 3  # words between two shares of one amount ("€1.4 million and libraries €0.6 million")
 _SHARE_SENTENCES = 2  # sentences back an amount may be that the shares split
+#: Sentences back the amount may be when the shares' sentence opens on a noun naming it and a
+#: verb that splits it or tells where it comes from ("The funding has come from two places:
+#: ..."): the noun points back to the amount told last, paragraphs before.
+_REFERENT_SENTENCES = 6
+#: The marker of shares tied to an amount told more than ``_SHARE_SENTENCES`` before, through a
+#: noun naming it: a sure link of words, read across paragraphs, so shown as a warning.
+SPLIT_FAR = "split between, the amount told sentences before"
 
 
 def _recipient(text: str, q: Mention, clause_start: int) -> str | None:
@@ -1498,6 +1527,12 @@ def _recipient(text: str, q: Mention, clause_start: int) -> str | None:
     roads"), as a lemma."""
     after = ANY_WORDS.findall(text, q.end, min(len(text), q.end + 60))[: RECIPIENT_VERB_WORDS + 3]
     for k, w in enumerate(after[: RECIPIENT_VERB_WORDS + 1]):
+        if w.lower() == "in":
+            rest = [x for x in after[k + 1 : k + 3] if x[:1].islower() and x.lower() not in _ARTICLES]
+            form = next((x for x in rest if is_plural_noun(x) and x.lower() not in TIME_UNITS), None)
+            if form is not None:
+                return lemma(form)  # "$4m in federal grants": the form a share takes ("in quarter" is a time)
+            break
         if w.lower() in _SHARE_PREPS or w.lower() == "from":
             rest = [x for x in after[k + 1 :] if x.lower() not in _ARTICLES]
             if rest and rest[0][:1].islower():
@@ -1525,7 +1560,7 @@ SPLIT_GAP_WORDS = 24
 #: so does a definite noun for the amount's thing ("a $6m bridge ... The project is funded
 #: with ..."), up to two words before it, when it names the same class of thing.
 _FUND_SUBJECT = re.compile(r"[\"“]?\s*(?:It|(?:The|This|Its)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+))\s+"
-                           r"(?:will\s+be|would\s+be|is\s+being|is|was|has\s+been)\s+(?:"
+                           r"(?:(?:will|would|has|have|had|is|was|are|were)\s+(?:(?:be|been|being)\s+)?)?(?:"
                            + alt(LEXICON["fund_verbs"]) + r")\b")
 #: who pays a share: "from" and a name ("from the Environment Agency")
 _FUNDER = re.compile(r"\s+from\s+(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:of\s+)?[A-Z][\w'’&-]*){0,4})")
@@ -1566,7 +1601,9 @@ def link_shares(text: str, qs: list[Mention], starts: list[int]) -> None:
             i += 1
             continue
         at = q.sentence[0]
-        split = bool(_SPLIT_SUBJECT.match(text, at) or _FUND_SUBJECT.match(text, at) or _OF_REFERENT.match(text, at))
+        fund = _FUND_SUBJECT.match(text, at)
+        split = bool(_SPLIT_SUBJECT.match(text, at) or fund or _OF_REFERENT.match(text, at))
+        reach = _SHARE_SENTENCES if not split or (fund and fund.group("noun") is None) else _REFERENT_SENTENCES
         group = _listed_run(text, qs, i, lambda m, unit=q.unit: m.unit == unit and m.role is None and not m.change,
                             SPLIT_GAP_WORDS if split else _SHARE_GAP_WORDS, lambda gap: "," in gap or " and " in gap,
                             step_over=split)
@@ -1581,11 +1618,11 @@ def link_shares(text: str, qs: list[Mention], starts: list[int]) -> None:
         for t in reversed(qs[: qs.index(group[0])]):
             if t.unit != q.unit or t.change or t.role is not None or t.followed_by in RATE_WORDS:
                 # "wages of about $27 an hour": a rate is no amount that shares split
-                if t.sentence[0] < starts[max(0, k - _SHARE_SENTENCES)]:
+                if t.sentence[0] < starts[max(0, k - reach)]:
                     break
                 continue
             tk = bisect.bisect_right(starts, t.sentence[0]) - 1
-            if k - tk > _SHARE_SENTENCES:
+            if k - tk > reach or (k - tk > _SHARE_SENTENCES and not _opens_on_split(text, q.sentence[0], t)):
                 break
             if tk == k or _rate(t):
                 continue  # "$27 an hour" is a rate, no amount to split
@@ -1597,7 +1634,70 @@ def link_shares(text: str, qs: list[Mention], starts: list[int]) -> None:
             continue
         for g, w in zip(group, who):
             g.category, g.category_text = w, w
-        _tie(text, qs, total, group, "split between")
+        far = bisect.bisect_right(starts, total.sentence[0]) - 1 < k - _SHARE_SENTENCES
+        _tie(text, qs, total, group, SPLIT_FAR if far else "split between")
+
+
+#: Sentences after an amount in which what each funder puts in may be told, one clause each
+#: ("A clinic will cost $4.8m. The state is giving $3m. The county has pledged $2.1m.").
+CONTRIBUTION_SENTENCES = 4
+#: Words before an amount its verb of putting in may stand within ("has pledged a further $2m").
+CONTRIBUTION_VERB_WORDS = 3
+_CONTRIBUTE = frozenset(LEXICON["contribution_verbs"])
+_ELSEWHERE = frozenset(LEXICON["contribution_elsewhere"])
+#: The marker of amounts each put in by another funder, told after the amount they make up:
+#: a reading of several sentences, shown rather than proved.
+CONTRIBUTED = "put in by each funder"
+
+
+def _contributor(text: str, q: Mention) -> str | None:
+    """Who puts in the amount ``q``: the words of its clause before a verb of putting in
+    (lexicon contribution_verbs) standing within ``CONTRIBUTION_VERB_WORDS`` words before it
+    ("The county has pledged a further $2.1m" -> "the county"), auxiliaries left out; None
+    when no such verb stands there or no one is named before it."""
+    an = analyse(text)
+    before = an.words_before(q.start, CONTRIBUTION_VERB_WORDS)
+    for w in reversed(before):
+        if w.lower in _CONTRIBUTE:
+            who = [t.lower for t in an.words_in(an.clause_at(w.start).start, w.start)
+                   if not (is_a("auxiliary", t.lower) or is_a("modal", t.lower))]
+            return " ".join(who) or None
+    return None
+
+
+def link_contributions(text: str, qs: list[Mention], starts: list[int]) -> None:
+    """What each funder puts into an amount told before, one clause each: "A new clinic will
+    cost $4.8 million. The state is contributing $3 million. The county has pledged a further
+    $2.1 million." The amounts of the total's currency in the ``CONTRIBUTION_SENTENCES`` after
+    it, up to the first that is not put in, are its parts when at least two are, each by
+    another funder, each smaller than the total, none in a sentence that says it goes to another
+    thing (lexicon contribution_elsewhere: "a separate fund"). The total is no amount put in itself."""
+    for i, total in enumerate(qs):
+        if (total.unit is None or total.dimension != "money" or total.role is not None or total.change or _rate(total)
+                or total.mod in ("more_than", "at_least", "range") or _contributor(text, total) is not None):
+            continue
+        k = bisect.bisect_right(starts, total.start) - 1
+        last = starts[k + 1 + CONTRIBUTION_SENTENCES] if k + 1 + CONTRIBUTION_SENTENCES < len(starts) else len(text)
+        parts: list[Mention] = []
+        who: list[str] = []
+        for q in qs[i + 1 :]:
+            if q.start >= last:
+                break
+            if q.unit != total.unit:
+                continue
+            funder = _contributor(text, q) if q.sentence[0] > total.sentence[0] else None
+            if funder is None or q.role is not None or q.change or q.value >= total.value:
+                break
+            if _ELSEWHERE.intersection(t.lower for t in analyse(text).words_in(*q.sentence)):
+                parts = []
+                break  # "... gave $250m for a separate programme": put into another thing
+            parts.append(q)
+            who.append(funder)
+        if len(parts) < 2 or len(set(who)) != len(who):
+            continue
+        for p, w in zip(parts, who):
+            p.category, p.category_text = w, w
+        _tie(text, qs, total, parts, CONTRIBUTED)
 
 
 def _rate(q: Mention) -> bool:

@@ -284,11 +284,20 @@ def _tally_after(text: str, end: int) -> bool:
     at ``end`` ("31 goals", "118 runs", "17 of her goals"): the number counts them, whatever
     word came before."""
     m = _TALLY_AFTER.match(text, end)
-    return bool(m) and m.group(1).lower() in _TALLY_NOUNS
+    if bool(m) and m.group(1).lower() in _TALLY_NOUNS:
+        return True
+    m = _TALLY_IN.match(text, end)  # "scored 24 in the league", "struck 19 times in Europe"
+    return bool(m) and any(w and w.lower() in _TALLY_COMPETITIONS for w in m.groups())
 
 
 #: A tally noun right after the number, or after "of" and a possessive ("17 of his goals").
 _TALLY_AFTER = re.compile(r"(?:\s+of\s+(?:his|her|their|its|the|our|my|your))?\s+([A-Za-z]+)")
+#: Where a tally is scored, right after the number ("24 in the league", "19 times in all
+#: competitions"; lexicon tally_competitions): the number counts what was scored, no mark.
+_TALLY_IN = re.compile(r"(?:\s+times)?\s+(?:in|for)\s+(?:the\s+|all\s+)?(?:([a-z]+)\s+)?([A-Za-z]+)")
+_TALLY_COMPETITIONS = frozenset(LEXICON["tally_competitions"])
+#: Verbs of scoring: "struck 19 times in league games" counts 30 goals, no multiplier.
+_TALLY_VERBS = frozenset(LEXICON["tally_verbs"])
 
 
 #: A temperature's scale written onto its digits ("38C", "101F", "21°C", "30°"), or a
@@ -388,10 +397,19 @@ def scan_one(text: str, m: re.Match, pos_end: list) -> Mention | None:
     return mention
 
 
-_TOKEN = re.compile(r"[A-Za-z][\w.&'’-]*|[$£€¥]|--|\S")
+_TOKEN = re.compile(r"[A-Za-z][\w.&'’-]*|[$£€¥₦]|--|\S")
 _CURRENCY_PREFIX = frozenset(("US", "U.S.", "C", "A", "HK", "NZ", "S", "NT", "R"))
 _CLAUSE_BREAK = frozenset((",", ";", ":", "(", ")", "--", "\n"))
 _MAX_MODIFIER_WORDS = max(len(m.split()) for m in INEXACT_MODIFIERS)
+
+
+def _spaced_code(text: str, tok: str, q: Mention) -> bool:
+    """A currency code standing spaced before the digits: three capitals alone ("AED 450,000",
+    "KES 2 billion"), a shorter or mixed-case code only with a scale after the digits ("KSh
+    450 million", "QR 3 million"), so "Route R 2" or "Grade N 5" stay no amounts."""
+    if tok not in CURRENCY_CODES or q.written != "digits":
+        return False
+    return (len(tok) == 3 and tok.isupper()) or _scale_after(text, q.num_start, q.num_end)
 
 
 def _read_before(text: str, q: Mention) -> None:
@@ -412,7 +430,12 @@ def _read_before(text: str, q: Mention) -> None:
         q.unit, q.dimension = UNITS[CURRENCY_CODES[code]] if CURRENCY_CODES[code] in UNITS else (CURRENCY_CODES[code], "money")
         pos = toks[i][0]
         i -= 1
-    elif i >= 0 and toks[i][2] in UNITS and toks[i][2] in "$£€¥" and adjacent(i, pos):
+    elif i >= 0 and _spaced_code(text, toks[i][2], q) and adjacent(i, pos):
+        name = CURRENCY_CODES[toks[i][2]]  # "AED 2.5 billion", "KSh 450 million"
+        q.unit, q.dimension = UNITS[name] if name in UNITS else (name, "money")
+        pos = toks[i][0]
+        i -= 1
+    elif i >= 0 and toks[i][2] in UNITS and toks[i][2] in CURRENCY_SIGNS and adjacent(i, pos):
         q.unit, q.dimension = UNITS[toks[i][2]]
         pos = toks[i][0]
         i -= 1
@@ -437,8 +460,9 @@ def _read_before(text: str, q: Mention) -> None:
             and not low.endswith(("'s", "’s", "s'", "s’"))
         ):
             if not (_gapped_item(text, q.num_start, q.num_end) or _first_gapped_item(text, q.num_end)
-                    or _table_label(text, toks[i][0], q.num_end)):
-                q.dimension = "skip"  # Resolution 2100, Boeing 747 (but not Kaiser's 9,000)
+                    or _table_label(text, toks[i][0], q.num_end) or _scale_after(text, q.num_start, q.num_end)):
+                # Resolution 2100, Boeing 747 (but not Kaiser's 9,000, nor "Asia 1.1 billion": no id has a scale)
+                q.dimension = "skip"
                 return
     q.start = pos
     # the last 1 .. _MAX_MODIFIER_WORDS words before the number, longest first, when they touch it
@@ -475,6 +499,8 @@ def _read_before(text: str, q: Mention) -> None:
         if tok in _CLAUSE_BREAK or "\n" in text[toks[i][1] : pos] or (tok[:1].isalpha() and sentence_dot(tok)):
             break  # a clause break, or the full stop of the sentence before ("whittled down 142 entries. The six")
         if tok[:1].isalpha():
+            if 0 < i < len(toks) - 1 and toks[i - 1][2].lower() in DETERMINERS and toks[i + 1][2].lower() in _COORDINATORS:
+                break  # "backed the change and 44% opposed it": a noun ending the clause before, no change of this
             if tok.lower() in CHANGE_WORDS and not (i > 0 and toks[i - 1][2].lower() in _PARTICLE_NOT.get(tok.lower(), ())):
                 q.change = True
                 q.change_word = tok.lower()
@@ -581,6 +607,8 @@ def _read_after(text: str, q: Mention) -> bool:
                 break
             tok = w.group(1)
             low = tok.lower().rstrip("'’")
+            if i == 0 and low == "times" and q.preceded_by in _TALLY_VERBS and _tally_after(text, q.num_end):
+                break  # "struck 19 times in league games": 30 counts what was scored
             if low in TIME_UNITS and (i == 0 or not words or words[-1].group(1).lower() in _TIME_LEAD) \
                     and not (i == 0 and _time_modifier(text, q, low, w.end())):
                 return False  # nine months, 48 hours, two more years
@@ -817,6 +845,30 @@ COLLECTIVE = re.compile(r"[Aa](?<!\w.)\s+(" + alt(_COLLECTIVE_NUMBERS) + r")\s+o
 COLLECTIVE_ALONE = re.compile(r"([Tt](?<!\w.)he)\s+(" + alt(_COLLECTIVE_NUMBERS) + r")\b(?=\s*(?:,|:|—|–|--))")
 
 
+#: "her 30th goal": a possessive, an ordinal in digits and a tally noun in the singular
+#: (lexicon tally_nouns) tell a running tally, the count of goals so far.
+_RUNNING_TALLY = re.compile(r"\b(his|her|their|its)\s+(\d{1,4})(?:st|nd|rd|th)\s+("
+                            + alt(sorted({lemma(n) for n in _TALLY_NOUNS})) + r")\b(?!-)")
+
+
+def add_running_tallies(text: str, qs: list[Mention], starts: list[int]) -> None:
+    """ "netting his 30th goal of the season" counts 30 goals: the one scored makes the
+    tally 48. An ordinal is otherwise no quantity; this one, told of a possessive's own tally
+    of a scored or played thing, is that many of them, with its possessive as determiner."""
+    for m in _RUNNING_TALLY.finditer(text):
+        j = bisect.bisect_left(qs, m.end(), key=lambda x: x.start)
+        if j > 0 and qs[j - 1].end > m.start():
+            continue  # overlaps a number already read
+        q = Mention(m.start(), m.end(), m.start(2), m.end(2), float(m.group(2)), 0.0, "digits")
+        q.preceded_by = word_before(text, m.start())
+        q.det, q.noun, q.noun_text, q.phrase, q.dimension = m.group(1).lower(), m.group(3).lower(), m.group(3), m.group(3), "count"
+        f = NEXT_WORD.match(text, m.end())
+        q.followed_by = f.group(1).lower() if f else None
+        k = bisect.bisect_right(starts, q.start) - 1
+        q.sentence = (starts[k], starts[k + 1] if k + 1 < len(starts) else len(text))
+        bisect.insort(qs, q, key=lambda x: x.start)
+
+
 def add_collectives(text: str, qs: list[Mention], starts: list[int]) -> None:
     """ "a trio of researchers" counts three researchers, "a pair of" two (the lexicon's
     ``collective_numbers``); the count's number span is "trio of". "The trio" before a comma,
@@ -963,7 +1015,7 @@ def add_votes(text: str, qs: list[Mention], starts: list[int]) -> None:
             p.role, p.marker, p.total = "part", "vote", where[id(size)]
 
 
-_RANGE_GAP = re.compile(r"\s*(to|and|or|-|–)\s*(?:[$£€¥]\s?)?")
+_RANGE_GAP = re.compile(r"\s*(to|and|or|-|–)\s*(?:[$£€¥₦]\s?)?")
 
 
 def join_ranges(text: str, qs: list[Mention]) -> None:
