@@ -97,3 +97,20 @@ def test_a_bare_definite_measure_with_an_of_phrase():
 ])
 def test_people_who_came_are_the_crowd(text, expected):
     assert severities(text) == expected
+
+
+# --- two counts of one noun without a determiner: swapped digits are shown -------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some 18,200 runners started the half-marathon on Sunday.\n\n\u201cWe had 12,800 runners at the line,"
+     "\u201d the director said.", {Severity.INFO}),
+    # other digits: two groups of runners, perhaps
+    ("Some 18,200 runners started the half-marathon on Sunday.\n\n\u201cWe had 12,500 runners at the line,"
+     "\u201d the director said.", set()),
+    # below TRANSPOSED_COUNT_LEAST two groups often have such sizes by chance
+    ("Some 18 runners started the relay on Sunday.\n\nThe club sent 81 runners to the marathon.", set()),
+    # a year beside either dates it
+    ("Some 18,200 runners started the half-marathon on Sunday.\n\nThe race drew 12,800 runners in 2019.", set()),
+])
+def test_swapped_digits_in_two_counts_of_one_noun(text, expected):
+    assert severities(text) == expected

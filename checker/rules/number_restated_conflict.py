@@ -1720,7 +1720,11 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         noun, a phrase that may pick one of several, a size naming a thing, a bare measure, a
         crowd told by its people) the pair is a warning, not info. The people of a crowd may
         be told without a determiner by a verb of coming ("9,100 fans turned out for the
-        final", in a quotation or not; lexicon attendance_verbs).
+        final", in a quotation or not; lexicon attendance_verbs). Two counts of one noun with
+        no determiner, in two sentences, at least TRANSPOSED_COUNT_LEAST and written with two
+        neighbouring digits swapped ("Some 18,200 runners started" ... "we had 12,800
+        runners"), neither dated, changed or a part, are shown (info): either may be another
+        group, but the swap is the slip of one figure typed twice.
         Two values of one measure SLIP_RATIO or more apart, and not by a power of ten as a
         slip of scale would be, are shown, not warned ("a $12 billion rescue package" ... "the
         $600 billion rescue package": perhaps another). What is measured is found in more wordings: the noun before a verb of size ("a
@@ -1899,7 +1903,51 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         given.add((noun, value))
     whole = [f for f in _whole_conflicts(claims, counts) if f.start not in flagged]
     yield from whole
-    yield from _owner_whole_conflicts(claims, counts, flagged | {f.start for f in whole})
+    owner = list(_owner_whole_conflicts(claims, counts, flagged | {f.start for f in whole}))
+    yield from owner
+    yield from _transposed_counts(claims, counts, flagged | {f.start for f in whole + owner})
+
+
+MESSAGE_TRANSPOSED = ("\u201c{restated}\u201d counts {noun} again with the digits of \u201c{first}\u201d (line {line}) "
+                      "two swapped: {value}, not {first_value}")
+EVIDENCE_TRANSPOSED_COUNT = ("neither count has a determiner, so either may be another group of {noun}; two "
+                             "neighbouring digits swapped are the slip of one figure typed twice, so both are shown "
+                             "for a look, not judged")
+#: The least count read for swapped digits without a determiner: below it two groups of one
+#: noun often have such sizes by chance ("12 nurses" and "21 nurses").
+TRANSPOSED_COUNT_LEAST = 100
+
+
+def _transposed_counts(claims: ClaimSet, counts: list[Claim], flagged: set[int]) -> Iterator[Finding]:
+    """Two counts of one noun (its class: count_synonyms) in two sentences, at least
+    TRANSPOSED_COUNT_LEAST, written with the same digits two neighbouring ones swapped ("Some
+    18,200 runners started" ... "we had 12,800 runners"), neither dated, changed, compared
+    nor a part, neither with a determiner (a definite count is read by the links above, with
+    their guards), and no other count of the noun agreeing with the later one: shown (info),
+    since without a determiner either may be another group."""
+    text = claims.article.text
+    for i, c in enumerate(counts):
+        a = c.attrs
+        if c.start in flagged or a["value"] < TRANSPOSED_COUNT_LEAST or a.get("change") or a.get("headline") \
+                or a.get("det") or _dated(text, c) or _partitive(text, c):
+            continue
+        same = [e for e in counts[:i] if _class_of(e) == _class_of(c) and not e.attrs.get("change")]
+        if any(_agrees(e, c) for e in same):
+            continue
+        first = next((e for e in same if digits_transposed(e.attrs["value"], a["value"])
+                      and e.attrs.get("sentence") != a.get("sentence") and not e.attrs.get("det") and not _dated(text, e)
+                      and not _partitive(text, e)), None)
+        if first is None:
+            continue
+        line = claims.article.locate(first.start)[0]
+        yield Finding(
+            MESSAGE_TRANSPOSED.format(restated=c.text, noun=a.get("noun_text"), first=first.text, line=line,
+                                      value=fmt(a["value"]), first_value=fmt(first.attrs["value"])),
+            c.start, c.end,
+            related=[Related(first.start, first.end, RELATED.format(value=fmt(first.attrs["value"])))],
+            evidence=[EVIDENCE_TRANSPOSED_COUNT.format(noun=a.get("noun_text"))],
+            severity=Severity.INFO,
+        )
 
 
 EXAMPLES = (
@@ -2193,4 +2241,8 @@ EXAMPLES = (
           "said.", published="2024-04-21", note="people told as those who came are the crowd, quoted or not"),
     passes("The attendance of 23,450 was a record.\n\n\u201cWe have 24,350 people on our list,\u201d the coach "
            "said.", published="2024-04-21", note="no verb of coming: the people may be any"),
+    flags("Some 18,200 runners started the race on Sunday.\n\n\u201cWe had 12,800 runners at the line,\u201d the "
+          "director said.", published="2024-04-21", note="two counts of one noun, two digits swapped (info)"),
+    passes("Some 18,200 runners started the race on Sunday.\n\n\u201cWe had 12,500 runners at the line,\u201d the "
+           "director said.", published="2024-04-21", note="without a determiner, another group of runners may be meant"),
 )
