@@ -109,6 +109,8 @@ def test_people_who_came_are_the_crowd(text, expected):
      "\u201d the director said.", set()),
     # below TRANSPOSED_COUNT_LEAST two groups often have such sizes by chance
     ("Some 18 runners started the relay on Sunday.\n\nThe club sent 81 runners to the marathon.", set()),
+    # within one paragraph two such counts are most often a breakdown
+    ("The plants are in Pontiac (1,600 workers) and Oshawa. Oshawa has 6,100 workers.", set()),
     # a year beside either dates it
     ("Some 18,200 runners started the half-marathon on Sunday.\n\nThe race drew 12,800 runners in 2019.", set()),
 ])

@@ -1721,7 +1721,7 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         crowd told by its people) the pair is a warning, not info. The people of a crowd may
         be told without a determiner by a verb of coming ("9,100 fans turned out for the
         final", in a quotation or not; lexicon attendance_verbs). Two counts of one noun with
-        no determiner, in two sentences, at least TRANSPOSED_COUNT_LEAST and written with two
+        no determiner, in two paragraphs, at least TRANSPOSED_COUNT_LEAST and written with two
         neighbouring digits swapped ("Some 18,200 runners started" ... "we had 12,800
         runners"), neither dated, changed or a part, are shown (info): either may be another
         group, but the swap is the slip of one figure typed twice.
@@ -1919,7 +1919,9 @@ TRANSPOSED_COUNT_LEAST = 100
 
 
 def _transposed_counts(claims: ClaimSet, counts: list[Claim], flagged: set[int]) -> Iterator[Finding]:
-    """Two counts of one noun (its class: count_synonyms) in two sentences, at least
+    """Two counts of one noun (its class: count_synonyms) in two paragraphs (within one, two
+    counts without a determiner are most often a breakdown: "Pontiac (1,600 workers) and
+    Oshawa (6,100 workers)"; none in brackets either), at least
     TRANSPOSED_COUNT_LEAST, written with the same digits two neighbouring ones swapped ("Some
     18,200 runners started" ... "we had 12,800 runners"), neither dated, changed, compared
     nor a part, neither with a determiner (a definite count is read by the links above, with
@@ -1935,7 +1937,8 @@ def _transposed_counts(claims: ClaimSet, counts: list[Claim], flagged: set[int])
         if any(_agrees(e, c) for e in same):
             continue
         first = next((e for e in same if digits_transposed(e.attrs["value"], a["value"])
-                      and e.attrs.get("sentence") != a.get("sentence") and not e.attrs.get("det") and not _dated(text, e)
+                      and "\n" in text[e.end : c.start] and not e.attrs.get("det") and not _dated(text, e)
+                      and "(" not in (e.attrs.get("preceded_by"), a.get("preceded_by"))
                       and not _partitive(text, e)), None)
         if first is None:
             continue
