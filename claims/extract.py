@@ -19,6 +19,7 @@ EXTRACTORS = (
     "claims.events:extract",
     "claims.mentions:extract",  # after events: writes which event mentions name one event, adds none
     "claims.quantities:extract",
+    "claims.quantities.grouprefs:extract",  # after quantities: links a definite count to the group it names again, adds none
     "claims.quantities.malformed:extract",  # figures whose digit groups are malformed: no quantity claim
     "claims.changes:extract",  # after quantities: a move links the figures it went to and from
     "claims.results:extract",  # after quantities: a per-share result links its net result

@@ -104,6 +104,15 @@ MentionAttrs = TypedDict("MentionAttrs", {  # noqa: UP013
 })
 
 
+#: A quantity claim's ``refers_to`` (claims/quantities/grouprefs.py): the schema's
+#: ``group_link``. A definite count linked to the count that first told its group.
+GroupLink = TypedDict("GroupLink", {  # noqa: UP013
+    "count": str,  # id of the quantity claim that first counted the group
+    "via": str,  # definite ("the four firms") | demonstrative ("those four firms")
+    "probable": bool,  # a reading: a word the group was not told with may pick out some of it
+})
+
+
 @dataclass(slots=True)
 class Claim:
     """One thing the article asserts, with its place in ``Article.text``."""

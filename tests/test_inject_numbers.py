@@ -70,4 +70,6 @@ def test_restatement_slip_where_the_group_is_certain(text, changed):
     assert rules_found(text) == []
     new = change_restated(text)
     assert new is not None and changed in new
-    assert rules_found(new) == ["number.restated-conflict"]
+    # a group whose list named as many as its count, named again with another number, is also
+    # held to that list (number.count-mismatch through the count's refers_to)
+    assert set(rules_found(new)) - {"number.count-mismatch"} == {"number.restated-conflict"}

@@ -509,3 +509,14 @@ def test_a_part_counted_in_thousands_of_a_total_in_lakhs_is_no_slip():
     text = "Of the 1.1 lakh candidates who sat the exam, 64,000 passed."
     result = check_article(article_from_text(text))
     assert [f for f in result.findings if f.rule.startswith("number.")] == []
+
+
+@pytest.mark.parametrize("text, unit, dimension", [
+    ("The reservoir holds 2.3 billion cubic metres.", "cubic metre", "volume"),  # after a scale word too
+    ("The depot covers 40,000 square feet.", "square foot", "area"),
+    ("The pier is 620 metres long.", "metre", "length"),
+    ("The fund lent 40 million Kenyan shillings.", "shilling", "money"),  # a qualifier before a unit stays one
+])
+def test_a_qualifier_that_is_part_of_a_unit_stays_in_it(text, unit, dimension):
+    q = one(text)
+    assert (q.attrs["unit"], q.attrs["dimension"]) == (unit, dimension)

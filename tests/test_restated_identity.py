@@ -82,10 +82,12 @@ def test_a_second_grant_is_another_one():
 
 
 def test_a_loss_named_as_redundancies_or_as_those_affected_is_shown():
-    for restated in ("The 870 redundancies will be phased over two years.",
-                     "Managers met some of the 870 affected workers on Monday."):
+    for restated in ("The 910 redundancies will be phased over two years.",
+                     "Managers met some of the 910 affected workers on Monday."):
         text = f"Halden Motors will cut 780 jobs at its engine plant in Coventry.\n\nShares rose.\n\n{restated}"
         assert severities(text) == {Severity.INFO}, restated
+        # two neighbouring digits swapped: the slip of one figure typed twice, so a warning
+        assert severities(text.replace("910", "870")) == {Severity.WARNING}, restated
 
 
 def test_two_losses_told_leave_a_named_loss_unjudged():

@@ -66,11 +66,14 @@ def test_a_round_approximate_figure_keeps_its_wide_reading():
 
 @pytest.mark.parametrize("text, expected", [
     # a place after the first may tell where the one site is: shown
-    ("Investors chose a 720-acre site in the river valley.\n\nThe council sold the 270-acre site last year.",
+    ("Investors chose a 720-acre site in the river valley.\n\nThe council sold the 240-acre site last year.",
      {Severity.INFO}),
     # a phrase after both, not alike: shown
-    ("Investors chose a 720-acre site in the river valley.\n\nThe council bought the 270-acre site from two "
+    ("Investors chose a 720-acre site in the river valley.\n\nThe council bought the 240-acre site from two "
      "farmers.", {Severity.INFO}),
+    # two neighbouring digits swapped decide the reading: the slip of one figure typed twice
+    ("Investors chose a 720-acre site in the river valley.\n\nThe council bought the 270-acre site from two "
+     "farmers.", {Severity.WARNING}),
     # a place after the restatement only narrows it to a part: silent
     ("Investors chose a 720-acre site.\n\nThe council fenced the 270-acre site near the river.", set()),
     # nothing after either: decided

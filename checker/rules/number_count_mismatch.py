@@ -159,6 +159,18 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         club's squad, A, B, C and D,"; a name of several capitalized words is one word of
         POSTMODIFIER_WORDS), and an honorific abbreviation ("Eng.") stays inside its name.
 
+        A definite count that names again a group counted before (the quantity claim's
+        ``refers_to``, claims.quantities.grouprefs: "the", a possessive or "all" for the one
+        group of its noun counted before, "these" or "those" for the latest) is held to the list
+        that group was given when that list named as many as its count: larger is a warning
+        ("Three firms bid: A, B and C ... The four firms"), or info when it carries a modifier or
+        a phrase the group was not told with; smaller is info (it may name some of the group),
+        and silent with such a modifier or phrase ("the three major powers" after seven listed)
+        or for one ("the one agreement"). A kind of
+        division written with a capital right after its number ("four States", "two Provinces";
+        lexicon capitalised_kind_nouns) is the counted noun, unless a capitalized word follows
+        it ("the Three Counties Show" is a name).
+
     Why it matters:
         Either a name is missing or extra, or the count is wrong; both are the kind of slip
         that survives several edits of a sentence.
@@ -204,6 +216,55 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
             related=[Related(s, e, RELATED[kind].format(n=n))],
             evidence=evidence,
             severity=Severity.INFO if later else None,
+        )
+    yield from _renamed_groups(claims)
+
+
+MESSAGE_GROUP = "\u201c{count}\u201d names again the group of {value} whose list named {n}: {names}"
+RELATED_GROUP = "the group first counted as {value}, its list naming {n}"
+EVIDENCE_GROUP = ("\u201c{det}\u201d points at the group counted before ({first}), whose list names as many as its "
+                  "count says (claims.quantities.grouprefs)")
+EVIDENCE_GROUP_SMALLER = ("the count is smaller than the list: it may name some of the group, so this is shown for a "
+                          "look, not judged")
+EVIDENCE_GROUP_READING = ("words the group was not told with stand beside the count and may pick out some of it, "
+                          "so this is shown for a look, not judged")
+
+
+def _renamed_groups(claims: ClaimSet) -> Iterator[Finding]:
+    """A definite count linked to a group counted before (the quantity claim's ``refers_to``,
+    claims.quantities.grouprefs) whose list named exactly as many as its count: the group has
+    that many, so the definite count must agree. Larger is a warning (a whole list cannot
+    grow by being named again), or info when the link is a reading; smaller is info (it may
+    name some of the group), and silent when a modifier or a phrase the group was not told
+    with picks some of it ("the three major powers" after seven listed), or for one ("the one
+    agreement")."""
+    for c in claims.claims:
+        link = c.attrs.get("refers_to") if c.kind == "quantity" else None
+        first = claims.by_id(link["count"]) if link else None
+        if first is None or c.attrs.get("items"):
+            continue
+        fa = first.attrs
+        items = fa.get("items") or []
+        value, count = c.attrs["value"], fa["value"]
+        if (fa.get("role") != "count" or not fa.get("apposition") or fa.get("list_reach") is not None
+                or len(items) != count or value == count or value < 2 or c.attrs.get("mod") or fa.get("mod")):
+            continue  # "the one agreement" is one member of the group, not the group
+        smaller = value < count
+        if smaller and link["probable"]:
+            continue  # "the three major powers" after seven listed: a modifier picks some of them
+        evidence = [EVIDENCE_GROUP.format(det=c.attrs.get("det"), first=first.text)]
+        if smaller:
+            evidence.append(EVIDENCE_GROUP_SMALLER)
+        elif link["probable"]:
+            evidence.append(EVIDENCE_GROUP_READING)
+        s, e = fa["list_span"]
+        yield Finding(
+            MESSAGE_GROUP.format(count=c.text, value=fmt(count), n=len(items), names=_listing(items)),
+            c.start,
+            c.end,
+            related=[Related(first.start, e, RELATED_GROUP.format(value=fmt(count), n=len(items)))],
+            evidence=evidence,
+            severity=Severity.INFO if smaller or link["probable"] else None,
         )
 
 
@@ -413,4 +474,12 @@ EXAMPLES = (
           published="2024-04-21", note="a bare 'The four' restates the count before it and counts its names"),
     passes("The club has three pools. The four, Ana Ruiz, Ben Cho and Lia Park said, are too small.",
            published="2024-04-21", note="no count of four before it"),
+    flags("Three firms bid: Meru Works, Tana Civil and Rift Builders.\n\nThe four firms must show past works.",
+          published="2024-04-21", note="the four firms name again the group of three whose list named three"),
+    passes("Three firms bid: Meru Works, Tana Civil and Rift Builders.\n\nThe three firms must show past works.",
+           published="2024-04-21"),
+    flags("Rain alerts went out for four States along the coast \u2014 Kerala, Karnataka and Goa \u2014 on Tuesday.",
+          published="2024-04-21", note="a kind of division written with a capital is still the counted noun"),
+    passes("Rain alerts went out for three States along the coast \u2014 Kerala, Karnataka and Goa \u2014 on Tuesday.",
+           published="2024-04-21"),
 )

@@ -10,11 +10,11 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from claims.language import analyse
-from claims.language.numbers import approximate, figure_high, rounded_from
+from claims.language.numbers import approximate, digits_transposed, figure_high, rounded_from
 from claims.language.vocabulary import FUNCTION_WORDS, is_a
 from claims.model import Claim, ClaimSet
 from claims.names import SPEECH_VERBS
-from claims.quantities import LEXICON, PEOPLE_NOUNS, TOLERANCE, bounds, fmt, lemma, narrowing
+from claims.quantities import LEXICON, PEOPLE_NOUNS, RATE_WORDS, TOLERANCE, bounds, fmt, lemma, narrowing
 
 MESSAGE = "\u201c{restated}\u201d restates \u201c{first}\u201d (line {line}) with a larger number: {value}, not {first_value}"
 RELATED = "first counted as {value}"
@@ -32,6 +32,8 @@ EVIDENCE_MEASURE = "\u201c{det}\u201d refers back to the {measured} measured bef
 EVIDENCE_ONE_OF_KIND = "the article tells of one {measured}, so \u201ca {measured} of\u201d refers back to it, in {unit}"
 EVIDENCE_OF_PHRASE = ("\u201c{first}\u201d is followed by a phrase, which may pick out one {measured} of several: "
                       "shown for a look, not judged")
+EVIDENCE_TRANSPOSED = ("{value} is {first_value} with two neighbouring digits swapped, the slip of one figure "
+                       "typed twice, so the two are read as one measure")
 EVIDENCE_APART = "{low} to {high} allowed by \u201c{first}\u201d and its rounding; {value} is outside"
 
 _DETERMINERS = frozenset(LEXICON["determiners"])
@@ -573,15 +575,25 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
                    and not e.attrs.get("change")]
         # "the 880-megawatt farm ... the 800 MW project": "project" names any undertaking,
         # so it may refer back to the one thing measured in that unit, whatever its class
-        generic = not earlier and a["measured"] in _GENERIC_MEASURED and a.get("dimension") in _GENERIC_DIMENSIONS
+        generic = not earlier and a["measured"] in _GENERIC_MEASURED and _undertaking_sized(a)
+        generic_first = False
         if generic:
             earlier = [e for e in measures[:i] if e.attrs.get("unit") == a["unit"] and not e.attrs.get("change")]
+        elif not earlier and _undertaking_sized(a):
+            # "The 148-km project ... the 184-km network": the undertaking told first is named
+            # later by what it builds, when every value told before in the unit is an undertaking's
+            earlier = [e for e in measures[:i] if e.attrs.get("unit") == a["unit"] and not e.attrs.get("change")]
+            generic_first = bool(earlier) and all(e.attrs.get("measured") in _GENERIC_MEASURED for e in earlier)
+            earlier = earlier if generic_first else []
         earlier = [e for e in earlier if not e.attrs.get("headline")] or earlier  # the body restates its headline
         if not earlier or any(not _agrees(e, earlier[0]) for e in earlier[1:]):
             continue
         first = earlier[0]
         if _agrees(c, first) or _dated(text, first, right=False) or first.attrs.get("sentence") == a.get("sentence"):
             continue  # "the 15 billion dlr plan ... while the 7.5 billion dlr plan": two things compared
+        # two neighbouring digits swapped (148 / 184) is the slip of one figure typed twice: it
+        # decides a link that is otherwise only a reading
+        transposed = digits_transposed(a["value"], first.attrs["value"])
         # "the 30-share index ... the 100-share index": a size after "the" on both may be what tells
         # two known things apart, or one thing told twice ("The 650-room hotel ... the 560-room
         # hotel's spa"): shown (info), not judged
@@ -629,8 +641,11 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
                                           measured=a["measured"])] if unsure else [])
             + ([EVIDENCE_BY_SIZE.format(measured=a["measured"])] if by_size else [])
             + ([EVIDENCE_GENERIC.format(restated=c.text, measured=first.attrs["measured"])] if generic else [])
-            + ([EVIDENCE_FAR.format(ratio=SLIP_RATIO)] if far else []),
-            severity=Severity.INFO if unsure or by_size or generic or far else None,
+            + ([EVIDENCE_GENERIC_FIRST.format(first=first.text, measured=a["measured"])] if generic_first else [])
+            + ([EVIDENCE_FAR.format(ratio=SLIP_RATIO)] if far else [])
+            + ([EVIDENCE_TRANSPOSED.format(value=fmt(a["value"]), first_value=fmt(first.attrs["value"]))]
+               if transposed and (unsure or by_size or generic or generic_first) else []),
+            severity=Severity.INFO if (unsure or by_size or generic or generic_first) and not transposed or far else None,
         )
 
 
@@ -893,8 +908,11 @@ def _related_target(text: str, c: Claim) -> tuple[str, str] | None:
     audience_nouns: the people of a crowd told as "a crowd of N"); None otherwise."""
     a = c.attrs
     noun = a.get("noun")
-    if a.get("dimension") != "count" or not noun or not _refers_back(c) or a.get("mod") or a.get("change"):
+    if a.get("dimension") != "count" or not noun or a.get("mod") or a.get("change"):
         return None
+    if not _refers_back(c):
+        # "12,814 people came to the ground": people told as those who came are the crowd
+        return ("crowd", "") if (noun in PEOPLE_NOUNS or noun in _AUDIENCE) and _attending(text, c) else None
     mods = [lemma(w) for w in (a.get("phrase") or "").lower().replace("-", " ").split()[:-1]]
     if noun in _HOLDERS and mods:
         return "holders", mods[-1]
@@ -913,6 +931,16 @@ def _related_target(text: str, c: Claim) -> tuple[str, str] | None:
     if noun in _AUDIENCE:
         return "crowd", ""
     return None
+
+
+_ATTENDANCE = tuple(tuple(v.split()) for v in LEXICON["attendance_verbs"])
+
+
+def _attending(text: str, c: Claim) -> bool:
+    """A verb of coming to an event right after a count of people ("came", "turned out";
+    lexicon attendance_verbs)."""
+    words = tuple(_words_after(text, c.end, max(len(v) for v in _ATTENDANCE)))
+    return any(words[: len(v)] == v for v in _ATTENDANCE)
 
 
 def _names_loss(c: Claim) -> bool:
@@ -963,14 +991,17 @@ def _related_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[Fi
                                or narrowing(text, first.end) in placed
                                or first.attrs.get("change") and not _lost(first)):
             continue  # "85 jobs in Derby" may be some of the jobs; "tickets for the new season" are all sold
+        transposed = digits_transposed(c.attrs["value"], first.attrs["value"])
         line = claims.article.locate(first.start)[0]
         yield Finding(
             MESSAGE_RELATED.format(restated=c.text, first=first.text, line=line, how=HOW_RELATED[how],
                                    value=fmt(c.attrs["value"]), first_value=fmt(first.attrs["value"])),
             c.start, c.end,
             related=[Related(first.start, first.end, RELATED_RELATED.format(value=fmt(first.attrs["value"])))],
-            evidence=[EVIDENCE_RELATED[how].format(restated=c.text, noun=thing), EVIDENCE_RELATED_UNSURE],
-            severity=Severity.INFO,
+            evidence=[EVIDENCE_RELATED[how].format(restated=c.text, noun=thing),
+                      EVIDENCE_TRANSPOSED.format(value=fmt(c.attrs["value"]), first_value=fmt(first.attrs["value"]))
+                      if transposed else EVIDENCE_RELATED_UNSURE],
+            severity=None if transposed else Severity.INFO,
         )
 
 
@@ -1047,6 +1078,9 @@ def _owner_size_conflict(claims: ClaimSet, c: Claim, owned: tuple[Claim, bool]) 
 
 
 EVIDENCE_BARE = "\u201c{det}\u201d refers back to a measure given before, and the article gives one value in {unit} before it"
+EVIDENCE_BARE_THING = ("\u201c{restated}\u201d names a thing, and the value before names none: an amount of work "
+                       "or of stuff may be another thing's, so only digits swapped link them, and the pair is shown, "
+                       "not judged")
 EVIDENCE_BARE_UNSURE = "nothing names what either measures: shown for a look, not judged"
 #: Dimensions of a definite measure that names no thing ("the 22cm measured at the station")
 #: that is read against the one earlier value in its unit: physical measures. Amounts of
@@ -1062,18 +1096,28 @@ def _bare_measure_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterat
     text = claims.article.text
     for i, c in enumerate(quantities):
         a = c.attrs
-        if a.get("measured") or a.get("dimension") not in BARE_MEASURE_DIMENSIONS or a.get("det") not in _MEASURE_DETERMINERS:
+        if a.get("dimension") not in BARE_MEASURE_DIMENSIONS or a.get("det") not in _MEASURE_DETERMINERS:
             continue
-        if a.get("change") or a.get("headline") or a.get("mod") or _dated(text, c, right=False) or narrowing(text, c.end):
-            continue
-        if _partitive(text, c) or not _ends_phrase(text, c):
-            continue  # "of the 79,250 tonnes" is a whole of parts; "the 32-km stretch" names a stretch
-        earlier = [e for e in quantities[:i] if e.attrs.get("unit") == a.get("unit") and not e.attrs.get("headline")]
-        if not earlier or any(e.attrs.get("change") or not _agrees(e, earlier[0]) for e in earlier):
+        after = narrowing(text, c.end)
+        if a.get("change") or a.get("headline") or a.get("mod") or _dated(text, c, right=False) \
+                or after not in (None, "of") or _partitive(text, c):
+            continue  # "of the 79,250 tonnes" is a whole of parts
+        if not a.get("measured") and after is None and not _ends_phrase(text, c):
+            continue  # "the 32-km stretch" names a stretch
+        earlier = [e for e in quantities[:i] if e.attrs.get("unit") == a.get("unit") and not e.attrs.get("headline")
+                   and not _per_unit(text, e)]
+        # "the 54,000-tonne crop" after "harvested 45,000 tonnes": a definite thing measured in a
+        # unit that only values naming no thing were given in before may be the thing they measure
+        if not earlier or any(e.attrs.get("change") or (a.get("measured") and e.attrs.get("measured"))
+                              or not _agrees(e, earlier[0]) for e in earlier):
             continue
         first = earlier[0]
-        if _agrees(c, first) or first.attrs.get("sentence") == a.get("sentence") or _dated(text, first, right=False):
-            continue
+        if _agrees(c, first) or first.attrs.get("sentence") == a.get("sentence") \
+                or _dated(text, first, right=bool(a.get("measured"))):
+            continue  # "harvested 45,000 tonnes in 2019": a year after a bare value dates it
+        transposed = digits_transposed(a["value"], first.attrs["value"])
+        if a.get("measured") and not transposed:
+            continue  # "cleared 40 acres" ... "the 60-acre park": an amount of work, not the park's size
         line = claims.article.locate(first.start)[0]
         lo, hi = bounds(first.attrs)
         yield Finding(
@@ -1083,9 +1127,18 @@ def _bare_measure_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterat
             related=[Related(first.start, first.end, RELATED_MEASURE.format(value=fmt(first.attrs["value"])))],
             evidence=[EVIDENCE_BARE.format(det=a["det"], unit=a["unit"]),
                       EVIDENCE_APART.format(low=fmt(lo or 0), high=fmt(hi or 0), first=first.text, value=fmt(a["value"])),
-                      EVIDENCE_BARE_UNSURE],
-            severity=Severity.INFO,
+                      EVIDENCE_TRANSPOSED.format(value=fmt(a["value"]), first_value=fmt(first.attrs["value"]))
+                      if transposed else EVIDENCE_BARE_UNSURE]
+            + ([EVIDENCE_BARE_THING.format(restated=c.text)] if a.get("measured") else []),
+            severity=None if transposed and not a.get("measured") else Severity.INFO,
         )
+
+
+def _per_unit(text: str, q: Claim) -> bool:
+    """A measure told per something ("10.2 tonnes a hectare", "40 km per day"; lexicon
+    rate_words): a rate, no size of one thing."""
+    words = _words_after(text, q.end, 1)
+    return bool(words) and words[0] in RATE_WORDS
 
 
 def _ends_phrase(text: str, c: Claim) -> bool:
@@ -1239,9 +1292,18 @@ def _tells_purpose(text: str, c: Claim) -> bool:
 _MEASURE_DETERMINERS = frozenset(("the", "its", "their", "this", "that"))
 #: The measured classes whose nouns ("project", "scheme", "plant") may name any undertaking,
 #: and the dimensions an undertaking's size is told in (a plant's megawatts, a site's acres);
-#: a length or a sum may be any thing's ("the 5.25-inch package", "the $700 billion package").
+#: the length of a route (route_units); a sum may be any thing's ("the $700 billion package").
 _GENERIC_MEASURED = frozenset(LEXICON["generic_measured"])
 _GENERIC_DIMENSIONS = frozenset(("power", "area", "volume", "capacity"))
+#: An undertaking sized in a unit of a route is as long as what it builds ("The 148-km project
+#: ... the 184-km network"; lexicon route_units); inches size objects ("its 5.25-inch package").
+_ROUTE_UNITS = frozenset(LEXICON["route_units"])
+
+
+def _undertaking_sized(a: dict) -> bool:
+    """A measure whose dimension an undertaking's size is told in: power, area, volume,
+    capacity, or the length of a route."""
+    return a.get("dimension") in _GENERIC_DIMENSIONS or a.get("unit") in _ROUTE_UNITS
 #: How far apart two values of one measure may be and still be read as one told twice with a
 #: slip: beyond it, and no power of ten apart (a scale slip: million for billion), the
 #: restatement is more likely another thing of the class ("a $14 billion bailout package" ...
@@ -1258,6 +1320,8 @@ def _far_apart(a: float, b: float) -> bool:
     return abs(ratio - round(ratio)) > 0.05
 EVIDENCE_FAR = ("the two values are {ratio:g} times or more apart, and not by a power of ten as a slip of scale "
                 "would be: perhaps another thing of the kind, so this is shown for a look, not judged")
+EVIDENCE_GENERIC_FIRST = ("\u201c{first}\u201d names no thing of its own, and the {measured} told later in that unit "
+                         "may be what it builds, so this is shown for a look, not judged")
 EVIDENCE_GENERIC = ("\u201c{restated}\u201d names no thing of its own, and the article measured one {measured} in "
                     "that unit before: it may be that one, so this is shown for a look, not judged")
 #: Phrases after a first measured thing that may tell what it is or pick one of several: the
@@ -1642,7 +1706,25 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         apart ("a $2.2m budget for roads ... the $3.1m budget for schools") or only the
         restatement has one (a part: "the 52.8% turnout in the capital"); "the project" or "the plant"
         (lexicon generic_measured) may be the one thing measured in its unit, whatever its class
-        (info; only in power, area, volume or capacity: a length or a sum may be any thing's).
+        (info; only in power, area, volume, capacity or a unit of a route, lexicon route_units:
+        an undertaking sized in kilometres or miles is as long as what it builds, "The 148-km
+        project ... the 184-km network", while "its 5.25-inch package" sizes an object and a sum
+        may be any thing's). A definite thing measured in a unit in which the article gave only
+        values naming no thing ("harvested 45,000 tonnes" ... "the 54,000-tonne crop"; not a
+        rate, "4.5 tonnes a hectare", lexicon rate_words, nor a value dated on either side) is
+        shown against them (info) only when the two are written with two neighbouring digits
+        swapped ("cleared 40 acres" ... "the 60-acre park" is an amount of work and a park), and a definite bare measure may carry an "of" phrase ("the
+        75 miles of highway"). Two values written with the same digits, two neighbouring ones
+        swapped (148 / 184, 42 / 24, 18,214 / 12,814: claims.language.numbers.digits_transposed),
+        are the slip of one figure typed twice: where the link is only a reading (a generic
+        noun, a phrase that may pick one of several, a size naming a thing, a bare measure, a
+        crowd told by its people) the pair is a warning, not info. The people of a crowd may
+        be told without a determiner by a verb of coming ("9,100 fans turned out for the
+        final", in a quotation or not; lexicon attendance_verbs). Two counts of one noun with
+        no determiner, in two paragraphs, at least TRANSPOSED_COUNT_LEAST and written with two
+        neighbouring digits swapped ("Some 18,200 runners started" ... "we had 12,800
+        runners"), neither dated, changed or a part, are shown (info): either may be another
+        group, but the swap is the slip of one figure typed twice.
         Two values of one measure SLIP_RATIO or more apart, and not by a power of ten as a
         slip of scale would be, are shown, not warned ("a $12 billion rescue package" ... "the
         $600 billion rescue package": perhaps another). What is measured is found in more wordings: the noun before a verb of size ("a
@@ -1821,7 +1903,54 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         given.add((noun, value))
     whole = [f for f in _whole_conflicts(claims, counts) if f.start not in flagged]
     yield from whole
-    yield from _owner_whole_conflicts(claims, counts, flagged | {f.start for f in whole})
+    owner = list(_owner_whole_conflicts(claims, counts, flagged | {f.start for f in whole}))
+    yield from owner
+    yield from _transposed_counts(claims, counts, flagged | {f.start for f in whole + owner})
+
+
+MESSAGE_TRANSPOSED = ("\u201c{restated}\u201d counts {noun} again with the digits of \u201c{first}\u201d (line {line}) "
+                      "two swapped: {value}, not {first_value}")
+EVIDENCE_TRANSPOSED_COUNT = ("neither count has a determiner, so either may be another group of {noun}; two "
+                             "neighbouring digits swapped are the slip of one figure typed twice, so both are shown "
+                             "for a look, not judged")
+#: The least count read for swapped digits without a determiner: below it two groups of one
+#: noun often have such sizes by chance ("12 nurses" and "21 nurses").
+TRANSPOSED_COUNT_LEAST = 100
+
+
+def _transposed_counts(claims: ClaimSet, counts: list[Claim], flagged: set[int]) -> Iterator[Finding]:
+    """Two counts of one noun (its class: count_synonyms) in two paragraphs (within one, two
+    counts without a determiner are most often a breakdown: "Pontiac (1,600 workers) and
+    Oshawa (6,100 workers)"; none in brackets either), at least
+    TRANSPOSED_COUNT_LEAST, written with the same digits two neighbouring ones swapped ("Some
+    18,200 runners started" ... "we had 12,800 runners"), neither dated, changed, compared
+    nor a part, neither with a determiner (a definite count is read by the links above, with
+    their guards), and no other count of the noun agreeing with the later one: shown (info),
+    since without a determiner either may be another group."""
+    text = claims.article.text
+    for i, c in enumerate(counts):
+        a = c.attrs
+        if c.start in flagged or a["value"] < TRANSPOSED_COUNT_LEAST or a.get("change") or a.get("headline") \
+                or a.get("det") or _dated(text, c) or _partitive(text, c):
+            continue
+        same = [e for e in counts[:i] if _class_of(e) == _class_of(c) and not e.attrs.get("change")]
+        if any(_agrees(e, c) for e in same):
+            continue
+        first = next((e for e in same if digits_transposed(e.attrs["value"], a["value"])
+                      and "\n" in text[e.end : c.start] and not e.attrs.get("det") and not _dated(text, e)
+                      and "(" not in (e.attrs.get("preceded_by"), a.get("preceded_by"))
+                      and not _partitive(text, e)), None)
+        if first is None:
+            continue
+        line = claims.article.locate(first.start)[0]
+        yield Finding(
+            MESSAGE_TRANSPOSED.format(restated=c.text, noun=a.get("noun_text"), first=first.text, line=line,
+                                      value=fmt(a["value"]), first_value=fmt(first.attrs["value"])),
+            c.start, c.end,
+            related=[Related(first.start, first.end, RELATED.format(value=fmt(first.attrs["value"])))],
+            evidence=[EVIDENCE_TRANSPOSED_COUNT.format(noun=a.get("noun_text"))],
+            severity=Severity.INFO,
+        )
 
 
 EXAMPLES = (
@@ -2102,4 +2231,21 @@ EXAMPLES = (
     passes("EXCHANGE SEAT SELLS FOR 300 DLRS\n\nA seat was sold on the small but busy grain exchange for 300 dlrs, "
            "unchanged.\n\nA second seat sold for 150 dlrs.", published="2024-04-21",
            note="a body amount in the headline's unit that agrees may be the one it restates, named or not"),
+    flags("The 312-km project will link the port with the lake.\n\nOfficials said the 321-km pipeline would cut "
+          "costs.", published="2024-04-21",
+          note="an undertaking sized as a route is as long as what it builds; two neighbouring digits swapped: warning"),
+    passes("The 3.5-inch disk edition sells well.\n\nIt keeps every feature of its 5.3-inch package.",
+           published="2024-04-21", note="inches size an object, not a route (lexicon route_units)"),
+    flags("Growers harvested 45,000 tonnes of rice.\n\nThe chair said the 54,000-tonne crop showed resilience.",
+          published="2024-04-21", note="only digits swapped link a bare amount to a definite thing: info"),
+    passes("Yields averaged 4.5 tonnes a hectare.\n\nThe chair said the 54,000-tonne crop showed resilience.",
+           published="2024-04-21", note="a value per hectare is a rate, no size of one thing"),
+    flags("The attendance of 23,450 was a record.\n\n\u201cToday 24,350 people came to see us,\u201d the coach "
+          "said.", published="2024-04-21", note="people told as those who came are the crowd, quoted or not"),
+    passes("The attendance of 23,450 was a record.\n\n\u201cWe have 24,350 people on our list,\u201d the coach "
+           "said.", published="2024-04-21", note="no verb of coming: the people may be any"),
+    flags("Some 18,200 runners started the race on Sunday.\n\n\u201cWe had 12,800 runners at the line,\u201d the "
+          "director said.", published="2024-04-21", note="two counts of one noun, two digits swapped (info)"),
+    passes("Some 18,200 runners started the race on Sunday.\n\n\u201cWe had 12,500 runners at the line,\u201d the "
+           "director said.", published="2024-04-21", note="without a determiner, another group of runners may be meant"),
 )

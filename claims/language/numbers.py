@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from text_to_num import text2num
 
@@ -227,3 +228,26 @@ def rounded_from(value: float, modifier: str | None) -> tuple[float, float] | No
     if digits < 2:
         return None  # a round figure ("about 8,000") keeps ``approximate``'s wide reading
     return float(value - 10 ** place), float(value + 10 ** place)
+
+
+def _digit_string(value: float) -> tuple[str, int]:
+    """The significant digits of a value as written in plain decimal, and where its point
+    stands from the right (trailing zeros of a whole number kept: 2,300,000,000 -> "2300000000")."""
+    text = format(Decimal(repr(float(value))).normalize(), "f")
+    whole, _, frac = text.partition(".")
+    return whole + frac, len(frac)
+
+
+def digits_transposed(a: float, b: float) -> bool:
+    """Two values written with the same digits, two neighbouring digits swapped (148 / 184,
+    42 / 24, 18,214 / 12,814, 2.3 / 3.2): the typing slip of one figure told twice. Values of
+    one digit, and swaps that would move a leading zero, are none."""
+    if a == b or a <= 0 or b <= 0:
+        return False
+    da, pa = _digit_string(a)
+    db, pb = _digit_string(b)
+    if pa != pb or len(da) != len(db) or len(da) < 2 or da[0] == "0" or db[0] == "0":
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(da, db, strict=True)) if x != y]
+    return (len(diff) == 2 and diff[1] == diff[0] + 1
+            and da[diff[0]] == db[diff[1]] and da[diff[1]] == db[diff[0]])

@@ -113,7 +113,9 @@ CURRENCY_SIGNS = "$£€¥₦"
 #: the multiplier of every scale word a number in digits may carry, spaced or attached
 SCALE_OF_DIGITS: dict[str, int] = {**ATTACHED_SCALES, **DIGIT_SCALES}
 UNIT = re.compile(
-    r"\s*(?:(?:" + alt(LEXICON["currency_qualifiers"]) + r")\s+){0,2}(" + alt(UNITS) + r")(?![\w$£€¥₦])",
+    # the fewest qualifiers first, so a qualifier that is part of a unit stays in it ("cubic
+    # metres" is a volume, "square feet" an area, not metres and feet after a qualifier)
+    r"\s*(?:(?:" + alt(LEXICON["currency_qualifiers"]) + r")\s+){0,2}?(" + alt(UNITS) + r")(?![\w$£€¥₦])",
     re.I,
 )
 PERCENT_SIGN = re.compile(r"\s?%")

@@ -628,9 +628,10 @@ def _read_after(text: str, q: Mention) -> bool:
             if is_plural_noun(tok) or (i == 0 and low in _TALLY_NOUNS):
                 if low.endswith("ed") and _plural_after(text, w.end()):
                     continue  # "the 1,530 evacuated residents": a participle before its noun modifies it
-                if tok[:1].isupper() and lemma(tok) not in PEOPLE_NOUNS:
+                if tok[:1].isupper() and lemma(tok) not in PEOPLE_NOUNS and not _kind_capitalised(text, i, tok, w.end()):
                     # A capitalized plural is a name ("30 Wells Fargo"), not a counted noun,
-                    # unless it is a people word ("12 Americans").
+                    # unless it is a people word ("12 Americans") or a kind of division some
+                    # presses capitalize ("four States along the coast")
                     words.pop()
                     break
                 head = w
@@ -806,6 +807,20 @@ def _coordinated_modifier(text: str, pos: int) -> bool:
 #: tickets", "4,000 day passes" count tickets and passes, as no span of thousands of seasons
 #: or days is told that way; "30 year bonds" and "90 day bills" stay durations.
 TIME_MODIFIER_LEAST = 1000
+_CAPITALISED_KINDS = frozenset(LEXICON["capitalised_kind_nouns"])
+
+
+def _kind_capitalised(text: str, i: int, tok: str, end: int) -> bool:
+    """A capitalized plural right after its number that names a kind of division ("four
+    States", "the two Provinces"; lexicon capitalised_kind_nouns) and is followed by no
+    capitalized word: the counted noun, written as some presses write it. Followed by a
+    capitalized word it is part of a name ("the Three Counties Show")."""
+    if i != 0 or lemma(tok) not in _CAPITALISED_KINDS:
+        return False
+    nxt = NEXT_WORD.match(text, end)
+    return not (nxt and nxt.group(1)[:1].isupper())
+
+
 #: Words after the time word in which the plural noun it modifies must stand ("season ticket
 #: holders").
 TIME_MODIFIER_WORDS = 2

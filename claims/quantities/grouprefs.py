@@ -1,0 +1,90 @@
+"""Co-reference of groups: a definite count that names again a group counted before ("Four
+firms bid: A, B, C and D. ... The four firms ...", "five provinces ... those five provinces"),
+linked to that group's count claim, so that rules read "the list this group was given" from
+the document instead of scanning sentences (as claims.coreference links the mentions of a
+person).
+
+The principle: "the", a possessive or "all" before a count of a noun points at the group of
+that noun the reader already knows, and only when one group fits: every earlier count of
+the noun (in another sentence) gives one size, or, for "these" and "those", the latest one.
+The link is a reading (``probable``) when the definite count carries words the group was
+not told with: a modifier before its noun that the first count lacks ("the three remaining
+firms") or a phrase after it ("the three firms that qualified"), either of which may pick
+out some of the group.
+
+Each linked count gets ``refers_to`` (claims/model.py GroupLink, schemas/claims.schema.json
+group_link): ``count`` (the id of the quantity claim that first counted the group), ``via``
+("definite" or "demonstrative") and ``probable``.
+
+Never linked: counts that are the whole of a part or of a comparison ("four of the five
+firms", "above the 1,700 cars"), counts in the first count's own sentence, counts of a noun
+counted with several sizes before ("the two firms" after "three firms ... two firms").
+Cost: one pass over the counts, with a map from noun to its counts: linear.
+"""
+
+from __future__ import annotations
+
+from claims.language import analyse
+from claims.model import Article, Claim
+from claims.quantities.base import LEXICON
+from claims.quantities.extractor import narrowing
+
+_DEMONSTRATIVES = frozenset(LEXICON["demonstratives"])
+_DETERMINERS = frozenset(LEXICON["determiners"])
+_PARTITIVE = frozenset(LEXICON["partitive_before"]) | {"of"}
+
+
+def _definite(det: str | None) -> str | None:
+    """How a determiner points back: "demonstrative" ("those"), "definite" ("the", "its",
+    "all", "the firm's"), or None (no determiner, "a")."""
+    if not det:
+        return None
+    last = det.split()[-1].lower()
+    if last in _DEMONSTRATIVES:
+        return "demonstrative"
+    if last in _DETERMINERS or last.endswith(("'s", "\u2019s", "s'", "s\u2019")):
+        return "definite"
+    return None
+
+
+def _modifiers(c: Claim) -> list[str]:
+    """The words between the number and the head of its noun, lower case ("three remaining
+    firms" -> ["remaining"])."""
+    return (c.attrs.get("phrase") or "").lower().split()[:-1]
+
+
+def _after_partitive(text: str, c: Claim) -> bool:
+    """A word of a part or a comparison right before the count's determiner or number ("four
+    of the five firms", "above the 1,700 cars")."""
+    words = analyse(text).words_before(c.start, 1)
+    return bool(words) and words[-1].lower in _PARTITIVE
+
+
+def link_groups(text: str, claims: list[Claim]) -> None:
+    """Set ``refers_to`` on every definite count that names again one group counted before."""
+    by_noun: dict[str, list[Claim]] = {}
+    for c in claims:
+        a = c.attrs
+        noun = a.get("noun")
+        if a.get("dimension") != "count" or not noun or a.get("change"):
+            continue
+        via = _definite(a.get("det"))
+        told = [e for e in by_noun.get(noun, ()) if e.attrs.get("sentence") != a.get("sentence")]
+        if via and told and not _after_partitive(text, c):
+            if via == "demonstrative":
+                first = told[-1]
+            elif len({e.attrs["value"] for e in told}) == 1:
+                first = told[0]
+            else:
+                first = None
+            if first is not None:
+                extra = [m for m in _modifiers(c) if m not in _modifiers(first)]
+                a["refers_to"] = {"count": first.id, "via": via,
+                                  "probable": bool(extra) or narrowing(text, c.end) is not None}
+        by_noun.setdefault(noun, []).append(c)
+
+
+def extract(article: Article, claims_so_far: list[Claim]) -> list[Claim]:
+    """Write ``refers_to`` on the quantity claims found so far; adds no claim."""
+    link_groups(article.text, [c for c in claims_so_far if c.kind == "quantity"])
+    return []

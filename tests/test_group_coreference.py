@@ -1,0 +1,108 @@
+"""Co-reference of groups as data (claims/quantities/grouprefs.py): a definite count that names
+again a group counted before carries ``refers_to``, the id of that group's first count, and
+number.count-mismatch reads the group's list through it ("Four firms bid: A, B, C and D ... The
+three firms must ...").
+"""
+
+from datetime import date
+
+import pytest
+
+from checker.engine import check_article
+from checker.findings import Severity
+from claims.extract import extract
+from claims.read import article_from_text
+
+RULE = "number.count-mismatch"
+PUBLISHED = date(2025, 11, 21)
+
+
+def counts(text):
+    claims = extract(article_from_text(text, published=PUBLISHED))
+    return {c.text: c for c in claims.claims if c.kind == "quantity"}, claims
+
+
+def severities(text):
+    result = check_article(article_from_text(text, published=PUBLISHED))
+    return {f.severity for f in result.findings if f.rule == RULE}
+
+
+def test_a_definite_count_links_to_the_group_counted_before():
+    quantities, claims = counts("Four firms bid for the depot: Meru Works, Tana Civil, Rift Builders and Kilima "
+                                "Group.\n\nThe four firms must show past works.")
+    link = quantities["The four firms"].attrs["refers_to"]
+    assert claims.by_id(link["count"]).text == "Four firms"
+    assert link == {"count": link["count"], "via": "definite", "probable": False}
+
+
+def test_those_points_at_the_latest_group():
+    quantities, claims = counts("Drought was declared in five provinces on Monday. Three southern provinces "
+                                "were worst hit.\n\nThose three provinces get extra water.")
+    link = quantities["Those three provinces"].attrs["refers_to"]
+    assert claims.by_id(link["count"]).text == "Three southern provinces" and link["via"] == "demonstrative"
+
+
+@pytest.mark.parametrize("text, key", [
+    # a modifier the group was not told with may pick out some of it
+    ("Four firms bid for the depot.\n\nThe three remaining firms must show past works.", "The three remaining firms"),
+    # a phrase after the count may too
+    ("Four firms bid for the depot.\n\nThe three firms that qualified must show past works.", "The three firms"),
+])
+def test_words_the_group_was_not_told_with_make_the_link_a_reading(text, key):
+    quantities, _ = counts(text)
+    assert quantities[key].attrs["refers_to"]["probable"] is True
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Four firms bid for the depot.\n\nThree of the four firms are local.", "the four firms"),  # a whole of a part
+    ("Four firms bid in May and two firms bid in June.\n\nThe two firms must show past works.", "The two firms"),
+    ("Four firms bid for the depot.\n\nThree firms must show past works.", "Three firms"),  # no determiner
+])
+def test_no_link(text, key):
+    quantities, _ = counts(text)
+    assert "refers_to" not in quantities[key].attrs
+
+
+@pytest.mark.parametrize("text, expected", [
+    # larger than the list the group was given: a warning
+    ("Three firms bid for the depot: Meru Works, Tana Civil and Rift Builders.\n\nThe four firms must show "
+     "past works.", {Severity.WARNING}),
+    # larger, with a modifier the group was not told with: shown
+    ("Three firms bid for the depot: Meru Works, Tana Civil and Rift Builders.\n\nThe four local firms must "
+     "show past works.", {Severity.INFO}),
+    # smaller, with such a modifier: some of them
+    ("Four firms bid for the depot: Meru Works, Tana Civil, Rift Builders and Kilima Group.\n\nThe three local "
+     "firms must show past works.", set()),
+    # one is a member of the group, not the group
+    ("Two firms bid for the depot: Meru Works and Tana Civil.\n\nThe one firm that won must show past works.",
+     set()),
+    # smaller: it may name some of the group, shown
+    ("Four firms bid for the depot: Meru Works, Tana Civil, Rift Builders and Kilima Group.\n\nThe three firms "
+     "must show past works.", {Severity.INFO}),
+    ("Drought emergencies were declared in five provinces: Almeria, Murcia, Alicante, Jaen and Granada.\n\n"
+     "The government said those four provinces had little rain.", {Severity.INFO}),
+    # the same number: nothing to show
+    ("Four firms bid for the depot: Meru Works, Tana Civil, Rift Builders and Kilima Group.\n\nThe four firms "
+     "must show past works.", set()),
+    # the group's own list did not match its count: that mismatch is the finding, not the restatement
+    ("Four firms bid for the depot, including Meru Works and Tana Civil.\n\nThe three firms must show past "
+     "works.", set()),
+])
+def test_count_mismatch_reads_the_list_through_the_link(text, expected):
+    assert severities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # some presses write a kind of division with a capital: still the counted noun
+    ("Rain alerts went out for four States along the coast \u2014 Kerala, Karnataka and Goa \u2014 on Tuesday.",
+     {Severity.WARNING}),
+    ("Rain alerts went out for three States along the coast \u2014 Kerala, Karnataka and Goa \u2014 on Tuesday.",
+     set()),
+])
+def test_a_capitalised_kind_noun_is_counted(text, expected):
+    assert severities(text) == expected
+
+
+def test_a_capitalised_kind_noun_before_another_capital_is_a_name():
+    quantities, _ = counts("Breeders came to the Three Counties Show on Saturday.")
+    assert all(c.attrs.get("noun") != "county" for c in quantities.values())
