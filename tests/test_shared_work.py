@@ -11,6 +11,7 @@ from hypothesis import given, strategies as st
 
 from checker.rules import date_anchor_conflict, date_duration_conflict, span_ends
 from claims.extract import extract
+from claims.language import Analysis
 from claims.model import Claim, ClaimSet
 from claims.read import article_from_text
 from claims.text import first_letters, phrase_alternatives
@@ -76,3 +77,21 @@ def test_a_search_from_first_letters_finds_what_the_plain_one_finds(words, lo, h
     text = " ".join(words)
     assert [m.span() for m in _LEADING.finditer(text)] == [m.span() for m in _PLAIN.finditer(text)]
     assert [m.span() for m in _LEADING.finditer(text, lo, hi)] == [m.span() for m in _PLAIN.finditer(text, lo, hi)]
+
+
+def _outside_one_by_one(an, spans):
+    """What ``words_outside`` keeps, worked out a word at a time: a word is left out when the
+    last span to start at or before it has not ended."""
+    kept = []
+    for w in an.words_in(0, len(an.text)):
+        last = [s for s in spans if s[0] <= w.start]
+        if not last or w.start >= last[-1][1]:
+            kept.append(w)
+    return kept
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 30)), max_size=6))
+def test_the_words_outside_spans_are_those_a_word_by_word_pass_keeps(pairs):
+    an = Analysis("On 3 May the mill, shut since 2019, reopened; on 9 June it closed again.")
+    spans = sorted((a, a + n) for a, n in pairs)
+    assert an.words_outside(spans) == _outside_one_by_one(an, spans)
