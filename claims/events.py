@@ -37,10 +37,10 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from operator import itemgetter
 
 from claims.language import analyse
 from claims.language.numbers import modifier_kind, parse_number
-from claims.language.tokens import PUNCT
 from claims.lexicon import load
 from claims.model import Article, Claim
 from claims.text import sentence_bounds
@@ -140,6 +140,10 @@ def event_class(lemma: str) -> str:
     return "other"
 
 
+#: a Token's fields, read by position (a Token is a named tuple: text, start, end, kind, lower)
+_TEXT, _START, _END, _LOWER = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(4)
+
+
 class _Words:
     """The article's words outside time claims, tokenized once, with their starts for
     bisection: every window below is a slice of this list, bounded in words, so the work per
@@ -147,12 +151,11 @@ class _Words:
 
     def __init__(self, article: Article, spans: list[tuple[int, int]]):
         self.text = article.text
-        words = list(_outside(analyse(article).tokens, spans))
-        starts, stops, texts, lows = zip(*words) if words else ((), (), (), ())
-        self.toks: list[tuple[int, int, str]] = list(zip(starts, stops, texts))
+        words = analyse(article).words_outside(spans)  # the analysis's words, as slices
+        self.starts: list[int] = list(map(_START, words))
+        self.toks: list[tuple[int, int, str]] = list(zip(self.starts, map(_END, words), map(_TEXT, words)))
         #: each word in lower case, the analysis's (the passes below read every word's)
-        self.lows: list[str] = list(lows)
-        self.starts: list[int] = list(starts)
+        self.lows: list[str] = list(map(_LOWER, words))
 
     def around(self, a: int, b: int, pos: int, reach: int) -> list[tuple[int, int, str]]:
         """At most ``reach`` words either side of ``pos``, within the sentence [a, b)."""
@@ -578,25 +581,6 @@ def _mention_date(index: _Words, dated: list[Claim], starts: list[int], i: int, 
         if between <= MENTION_REACH and (best is None or between < best[0]):
             best = (between, t.id)
     return best[1] if best else None
-
-
-def _outside(tokens, spans: list[tuple[int, int]]):
-    """(start, end, text, lower) of each word of ``tokens`` that does not start inside the last of the
-    sorted ``spans`` to start at or before it: one pass over both."""
-    k, n = -1, len(spans)
-    nxt = spans[0][0] if spans else None  # the start of the next span (the fields of a Token
-    end = -1  # read by unpacking: a property read a token is most of this pass's time)
-    for text, start, stop, kind, lower in tokens:
-        if kind == PUNCT:
-            continue
-        if nxt is not None and nxt <= start:
-            while k + 1 < n and spans[k + 1][0] <= start:
-                k += 1
-            end = spans[k][1]
-            nxt = spans[k + 1][0] if k + 1 < n else None
-        if start < end:
-            continue
-        yield start, stop, text, lower
 
 
 def _one_clause(text: str, index: _Words, a: Claim, b: Claim) -> bool:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import NotRequired, TypedDict
+from typing import NotRequired, TypedDict, TypeVar
+
+T = TypeVar("T")
 
 #: Claim kinds. ``time`` claims carry a ``Timex``; the others carry ``attrs``.
 KINDS = ("time", "event", "quantity", "malformed_number", "change", "result", "person", "organization", "acronym", "quote")
@@ -248,6 +250,9 @@ class ClaimSet:
     #: The claims of each kind, indexed once for the rules (about 30 asks an article), with the
     #: list and the length it was made from: a list replaced or grown is indexed again.
     _kinds: tuple | None = field(default=None, init=False, repr=False, compare=False)
+    #: What ``derived`` built, by the function that built it, with the list and the length
+    #: the claims had then: a list replaced or grown builds it again.
+    _derived: dict | None = field(default=None, init=False, repr=False, compare=False)
 
     def __iter__(self) -> Iterator[Claim]:
         return iter(self.claims)
@@ -262,6 +267,19 @@ class ClaimSet:
                 by_kind.setdefault(c.kind, []).append(c)
             index = self._kinds = (self.claims, len(self.claims), by_kind)
         return list(index[2].get(kind, ()))
+
+    def derived(self, build: Callable[[ClaimSet], T]) -> T:
+        """``build(self)``, built once for this article and shared by every rule that asks:
+        per-article data several rules read (the dates with the words they date) is worked
+        out once, not once a rule. ``build`` must only read the claims, and its result is
+        read, never changed, by those who ask."""
+        memo = self._derived
+        if memo is None or memo[0] is not self.claims or memo[1] != len(self.claims):
+            memo = self._derived = (self.claims, len(self.claims), {})
+        made = memo[2]
+        if build not in made:
+            made[build] = build(self)
+        return made[build]
 
     def by_id(self, claim_id: str) -> Claim | None:
         for c in self.claims:

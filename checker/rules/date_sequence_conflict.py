@@ -21,7 +21,7 @@ from claims.mentions import INDEFINITE, POSITIONAL, SET_APART, same_word, synony
 from claims.model import Claim, ClaimSet
 from claims.temporal import calendar as cal
 from claims.temporal.tense import is_past_form
-from claims.text import phrase_alternatives, sentence_bounds, word_before
+from claims.text import first_letters, phrase_alternatives, sentence_bounds, word_before
 
 MESSAGE = "\u201c{connective}\u201d puts {first} {order} {second}, but {first_when} is {actual} {second_when}"
 RELATED = "dated {when}"
@@ -93,7 +93,7 @@ _DATING_RELATIVE = re.compile(r"(?i)\b(?:that|which)\s+(?:(?:was|were|had|has|ha
 _ENDING_RELATIVE = re.compile(r"(?i)\b(?:that|which)\s+(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?[a-z]+\s+"
                               r"(?:until|till|through|to)\s*$")
 #: Comparisons, not sequences: "higher than before 1985", "the first time since 1980".
-_NOT_SEQUENCE = re.compile(r"(?i)\bfirst\s+time\b|\bsince\s+then\b|\bever\b|\bdue\b|\bmatur")
+_NOT_SEQUENCE = re.compile(r"(?i)\b(?=[defms])(?:first\s+time\b|since\s+then\b|ever\b|due\b|matur)")
 #: Words between the first date and the sequence word may only measure the gap ("two months
 #: after"), but for the noun the date itself qualifies ("a 2021 coup, followed by"); at most
 #: this many words from the sequence word to the second date, of which one must name what the
@@ -2060,7 +2060,8 @@ _FOLLOWED_LINKS = frozenset(_RELATIONS["followed_linking"])
 _ASIDE_LEADS = frozenset(_RELATIONS["aside_leads"])
 _LINKING_VERBS = frozenset(_RELATIONS["linking_verbs"])
 _ADVERB_VERBS = frozenset(_RELATIONS["adverb_verbs"])
-_RELATION_WORD = re.compile(rf"(?i)\b(?:{phrase_alternatives(set(_LINKING) | set(_ANAPHORIC))})\b")
+_RELATION_WORD = re.compile(rf"(?i)\b{first_letters(set(_LINKING) | set(_ANAPHORIC))}"
+                            rf"(?:{phrase_alternatives(set(_LINKING) | set(_ANAPHORIC))})\b")
 #: Where a clause ends: a mark, or "and"/"but" before a clause of its own (see _clause_end).
 _CLAUSE_MARK = re.compile(r"[,;:()\u2014]|\s(?:and|but)\s")
 #: A range two dates make ("between 2009 and 2013", "from May to July"): one side's interval.

@@ -72,6 +72,24 @@ class Analysis:
             found.pop()
         return found
 
+    def words_outside(self, spans: list[tuple[int, int]]) -> list[Token]:
+        """The words and numbers in order, but those that start inside one of ``spans`` (sorted
+        (start, end) pairs; a word is judged by the last span to start at or before it: where
+        spans nest, the inner one). Two binary searches a span; the words kept are slices."""
+        words, starts = self._words, self._word_starts
+        out: list[Token] = []
+        kept_from = 0
+        for k, (start, end) in enumerate(spans):
+            stop = min(end, spans[k + 1][0]) if k + 1 < len(spans) else end
+            if stop <= start:
+                continue  # empty, or a span starting where the next one starts: that one decides
+            a, b = bisect.bisect_left(starts, start), bisect.bisect_left(starts, stop)
+            if b > a:
+                out += words[kept_from:a]
+                kept_from = b
+        out += words[kept_from:]
+        return out
+
     def words_between(self, end: int, start: int) -> int:
         """How many words stand between an earlier span ending at ``end`` and a later one
         starting at ``start`` (0 when they touch or overlap)."""
