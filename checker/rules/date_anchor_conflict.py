@@ -183,7 +183,7 @@ def check(claims: ClaimSet):
             seen.add((f.start, f.end))
             yield f
     done = {a for a, _ in seen}
-    for c in span_ends.counted(claims, span_ends.DatedWords(claims), done):
+    for c in span_ends.counted(claims, span_ends.dated_words(claims), done):
         yield _word_family_finding(c)
 
 

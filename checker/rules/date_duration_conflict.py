@@ -244,7 +244,7 @@ def check(claims: ClaimSet):
         for f in _anniversaries(claims, events, times, published):
             done.add(f.start)
             yield f
-    for sp in span_ends.spans(claims, span_ends.DatedWords(claims), done):
+    for sp in span_ends.spans(claims, span_ends.dated_words(claims), done):
         yield _word_family_span(sp)
 
 

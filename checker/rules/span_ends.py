@@ -32,6 +32,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import threading
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -136,6 +137,11 @@ class Word:
     keys: frozenset
     lemma: str | None
     name: bool
+
+    @property
+    def sig(self) -> tuple:
+        """What ``meets`` reads of the word: words alike meet the same words."""
+        return self.stem, self.keys, self.name
 
     def meets(self, other: Word) -> int:
         """2 for one stem family (or one name), 1 for one kind of event only, else 0."""
@@ -250,6 +256,7 @@ class DatedWords:
         for i, (_, words) in enumerate(self.dates):
             for key in {k for w in words for k in _meeting_keys(w)}:
                 self._by_key.setdefault(key, []).append(i)
+        self._memo: dict = {}
 
     def within(self, lo: int, hi: int) -> list[tuple[Claim, list[Word]]]:
         """The dates (with their words) starting in [lo, hi), in the article's order."""
@@ -260,26 +267,100 @@ class DatedWords:
         return next((ws for d, ws in self.within(c.start, c.start + 1) if d is c), [])
 
     def dating(self, mine: list[Word], *, skip_sentence: int | None = None, need: int = 1,
-               head: Word | None = None, where=None):
-        """The dates whose words share the most with ``mine`` (at least ``need``, ``head``
-        among them when given), with the words shared; ``where`` filters the candidates."""
-        best, found = 0, []
+               head: Word | None = None, where=None, keep=None):
+        """The one date whose words share the most with ``mine`` (at least ``need``, ``head``
+        among them when given), with the words shared, as ``[(claim, shared)]``; empty when no
+        date shares enough, or when the dates sharing the most are two dates, not one written
+        twice (the first written of one date told again). ``where`` picks the candidates among
+        which the most is counted; ``keep`` then drops some of those (a dropped one still counts for the most: "the start that shares
+        the most is after the end" dates nothing, rather than the next best start).
+
+        Linear in the article: the dates a set of words meets, counted by sharing and split by
+        the interval they give, are worked out once for words alike (``Word.sig``; an article
+        repeating one word family asks the same question once per mention), and a question
+        stops at the second interval it finds; a ``where`` of the words only (one with a
+        ``key``, made by ``pure``) is asked once per date for words alike."""
+        sig = tuple(w.sig for w in mine)
+        at = mine.index(head) if head is not None else None
+        key = getattr(where, "key", None)
+        levels = self._levels(sig, mine, at, (key, where) if key is not None else None)
+        if key is not None:
+            where = None  # asked once, in _levels
+        first = []
+        for n, buckets in levels:
+            if n < need:
+                break
+            seen = False
+            for _iv, members in buckets:
+                for i, idx in members:
+                    c, words = self.dates[i]
+                    if skip_sentence is not None and self.an.sentence_at(c.start).index == skip_sentence:
+                        continue
+                    shared = [mine[k] for k in idx]
+                    if where is not None and not where(c, words):
+                        continue
+                    seen = True  # this count is the most shared
+                    if keep is not None and not keep(c, shared):
+                        continue
+                    if first:
+                        return []  # a second interval: two dates, not one
+                    first = [(c, shared)]
+                    break  # more of this interval change nothing
+            if seen:
+                break
+        return first
+
+    def _levels(self, sig, mine: list[Word], at: int | None, pure):
+        """The dates meeting words alike ``mine``, by how much they share (most first), each
+        count's dates grouped by interval (in the order of their first date), with the
+        indices in ``mine`` of the words shared; ``pure`` (key, where) filters them."""
+        key = (sig, at, pure[0] if pure else None)
+        got = self._memo.get(key)
+        if got is not None:
+            return got
+        by_n: dict[int, dict] = {}
+        head = mine[at] if at is not None else None
         for i in sorted({i for w in mine for k in _meeting_keys(w) for i in self._by_key.get(k, ())}):
             c, words = self.dates[i]
-            if skip_sentence is not None and self.an.sentence_at(c.start).index == skip_sentence:
-                continue
-            shared = _shares(mine, words)
+            idx = [k for k, w in enumerate(mine) if any(w.meets(o) for o in words)]
+            shared = [mine[k] for k in idx]
             if head is not None and head not in shared and not any(w.meets(o) == 2 for w in shared for o in words):
                 continue  # the head word, or another word of one stem ("winning the seat" ... "took her seat")
             n = sum(max(w.meets(o) for o in words) for w in {w.stem: w for w in shared}.values())
-            if n < need or n < best:
+            if n < 1:
                 continue
-            if where is not None and not where(c, words):
-                continue  # asked last: most dates share no word, and the filter reads every word
-            if n > best:
-                best, found = n, []
-            found.append((c, shared))
-        return found
+            if pure is not None and not pure[1](c, words):
+                continue
+            by_n.setdefault(n, {}).setdefault(interval(c), []).append((i, tuple(idx)))
+        got = self._memo[key] = [(n, list(by_n[n].items())) for n in sorted(by_n, reverse=True)]
+        return got
+
+
+def pure(key, holds):
+    """A ``where`` of ``DatedWords.dating`` that reads only a date and words alike ``key``
+    (``Word.sig``s): asked once per date for all the questions alike."""
+    holds.key = key
+    return holds
+
+
+def dated_words(claims: ClaimSet) -> DatedWords:
+    """The article's DatedWords, built once for the rules that read it (date.anchor-conflict,
+    date.duration-conflict): the last one built, while its claims are the same list, unchanged."""
+    last = getattr(_built, "last", None)
+    if last is not None and last[0] is claims and last[1] is claims.claims and last[2] == len(claims.claims) \
+            and last[3] is claims.article.text:
+        return last[4]
+    dated = DatedWords(claims)
+    _built.last = (claims, claims.claims, len(claims.claims), claims.article.text, dated)
+    return dated
+
+
+_built = threading.local()
+
+
+def _not_names_only(c: Claim, shared: list[Word]) -> bool:
+    """A date linked by more than names: a word of an event shared."""
+    return any(not w.name for w in shared)
 
 
 def one_date(found):
@@ -444,8 +525,7 @@ def counted(claims: ClaimSet, dated: DatedWords, done: set[int]):
                     mine = [w for w in content(an, s.start, a.start) if w.text.lower() not in REPORTING]
                 if not any(not w.name for w in mine):
                     continue
-                found_p = [f for f in dated.dating(mine, skip_sentence=s.index, where=_other_than(origin))
-                           if any(not w.name for w in f[1])]
+                found_p = dated.dating(mine, skip_sentence=s.index, where=_other_than(origin), keep=_not_names_only)
                 if one_date(found_p) is None:
                     continue
                 placed, placed_words = found_p[0][0], tuple(found_p[0][1])
@@ -459,8 +539,8 @@ def counted(claims: ClaimSet, dated: DatedWords, done: set[int]):
             if not mine:
                 continue
             anchor_id = t.anchor
-            found_p = [f for f in dated.dating(mine, skip_sentence=s.index, need=LATER_NEED)
-                       if f[0].id != anchor_id and any(not w.name for w in f[1])]
+            found_p = dated.dating(mine, skip_sentence=s.index, need=LATER_NEED,
+                                   keep=lambda c, shared, anchor_id=anchor_id: c.id != anchor_id and _not_names_only(c, shared))
             there, origin = one_date(found_p), _anchor_interval(claims, t.anchor)
             if there is None or not _narrow(there) or cal.intersects(interval(a), there) or origin is None \
                     or not a_slip(days_between(origin, there), t.offset or ""):
@@ -534,7 +614,7 @@ def _edge(text: str, thing: list[Word], lemmas: frozenset, surface: frozenset):
     def holds(c, words):
         rest = [w for w in words if not any(w.meets(t) == 2 for t in thing)]
         return _has(rest, text, lemmas, surface) is not None
-    return holds
+    return pure((tuple(sorted(lemmas)) if len(lemmas) < 8 else lemmas is START_LEMMAS, tuple(w.sig for w in thing)), holds)
 
 
 def _starts(text: str, thing: list[Word]):
@@ -591,7 +671,7 @@ def spans(claims: ClaimSet, dated: DatedWords, done: set[int]):
         if end_iv is None:
             if not thing:
                 continue
-            found = [f for f in dated.dating(thing, where=_ends(text, thing)) if any(not w.name for w in f[1])]
+            found = dated.dating(thing, where=_ends(text, thing), keep=_not_names_only)
             if one_date(found) is None:
                 continue
             end, end_iv, how = found[0][0], one_date(found), "the end dated of the same thing"
@@ -603,8 +683,10 @@ def spans(claims: ClaimSet, dated: DatedWords, done: set[int]):
         else:
             if inside or not thing:
                 continue
-            found = [f for f in dated.dating(thing, where=_starts(text, thing)) if f[0] is not end and any(not w.name for w in f[1])
-                     and interval(f[0])[0] <= end_iv[1]]  # a start after the end starts something else
+            # a start after the end starts something else
+            found = dated.dating(thing, where=_starts(text, thing),
+                                 keep=lambda c, shared, end=end, end_iv=end_iv: c is not end and _not_names_only(c, shared)
+                                 and interval(c)[0] <= end_iv[1])
             if one_date(found) is None:
                 found = _opposite(an, text, dated, s, end)
             if one_date(found) is None:
@@ -690,14 +772,14 @@ def _both_ends(an, text: str, dated: DatedWords, d: Claim, thing: list[Word]):
     bridge reopened on 21 December": the work's thing is the bridge)."""
     if not thing:
         return None
-    found = [f for f in dated.dating(thing, where=_starts(text, thing)) if any(not w.name for w in f[1])]
+    found = dated.dating(thing, where=_starts(text, thing), keep=_not_names_only)
     if one_date(found) is None:
         return None
     start = found[0][0]
     told = [w for w in dated.words_of(start) if w.lemma is None and not w.name]
     wider = thing + [w for w in told if w.start not in {t.start for t in thing}]
-    ends = [f for f in dated.dating(wider, where=_ends(text, wider)) if f[0] is not start and any(not w.name for w in f[1])
-            and interval(f[0])[0] > interval(start)[1]]
+    ends = dated.dating(wider, where=_ends(text, wider),
+                        keep=lambda c, shared: c is not start and _not_names_only(c, shared) and interval(c)[0] > interval(start)[1])
     if one_date(ends) is None:
         return None
     return start, ends[0][0]
@@ -733,7 +815,7 @@ def _own_event(dated: DatedWords, thing: list[Word], end, end_iv):
     events = [w for w in thing if w.lemma is not None and not w.name]
     if not events:
         return []
-    return [f for f in dated.dating(events, where=_brought_about(events)) if f[0] is not end and interval(f[0])[1] < end_iv[0]]
+    return dated.dating(events, where=_brought_about(events), keep=lambda c, shared: c is not end and interval(c)[1] < end_iv[0])
 
 
 def _brought_about(events: list[Word]):
@@ -742,7 +824,7 @@ def _brought_about(events: list[Word]):
     def holds(c, words):
         return not any(w.lemma in END_LEMMAS and w.meets(e) < 2 and not _same_kind(w, e) for w in words for e in events) \
             and any(is_past_form(w.text) and any(w.meets(e) for e in events) for w in words)
-    return holds
+    return pure(("brought about", tuple(w.sig for w in events)), holds)
 
 
 def _same_kind(a: Word, b: Word) -> bool:
