@@ -161,13 +161,21 @@ def check(claims: ClaimSet):
         sides) for a duration no shape above measured: its thing is the words either side of
         it (THING_WORDS: "a 14-month project", "31 years of production", "a tenure of"); its
         end the date of its sentence before an ending word ("will retire on 30 June, ending a
-        tenure of"), the publication date for a span up to now told in the present perfect,
-        or the one dated end of the thing's words; its start a start word dated in its
+        tenure of"), the publication date for a span up to now told in the present perfect
+        ("having led the bank for the past ten years" too), or the one dated end of the
+        thing's words, else the one dated end that undoes an end ("reopened": span_ends
+        UNDOING_ENDS, "back in the pool after six weeks of repairs" and "the pool reopened on
+        28 February"); its start a start word dated in its
         sentence ("that began in July 2019"), or the one dated start of the thing's words
         elsewhere (one stem, kind, job of work or post: "The walkout began" for "a month of
-        picketing", "was appointed" for "a tenure"), or the one dated opening of what a
-        closing ends ("will close ... ending 31 years of production" and "opened in 1998"),
-        or the one dated event of the thing's own noun ("shut" for "a closure"). A span of a
+        picketing", "was appointed" for "a tenure"; a date after "since" starts the state its
+        clause tells, "has headed the bank since 2019"), or the one dated opening of what a
+        closing ends, told in the span's sentence or in the end's words ("will close ...
+        ending 31 years of production" and "opened in 1998"; "reopened on 28 February" and
+        "closed on 3 February"), or the one dated event of the thing's own noun ("shut" for
+        "a closure"). A sentence opening with "It" or "They" (span_ends thing_pronouns) dates
+        the words of the sentence before's subject too, up to its verb, unless that sentence
+        opens with a phrase set before its subject ("In May, ...", "A year before the sale, ..."). A span of a
         happening with nothing beside it ("the nine-month scheme ran late") runs from
         the one dated start of its words to the one dated end of those words or of the
         start's ("Work on the bridge began" ... "The bridge reopened on"). The elapsed days
@@ -2042,6 +2050,16 @@ def _allowed_words(t) -> str:
 
 
 EXAMPLES = (
+    flags("Readers are back in the library after nine weeks of rewiring. The library closed on 2 June after "
+          "a fault. It reopened on 20 June.", published="2025-07-01",
+          note="info, a reading by words: the reopening ends what the closing began; 'It' is the library"),
+    passes("Readers are back in the library after three weeks of rewiring. The library closed on 2 June after "
+           "a fault. It reopened on 20 June.", published="2025-07-01"),
+    flags("Mr Varga has chaired the dairy cooperative since 2021. Having chaired the cooperative for the past "
+          "nine years, Varga said the drought was the worst.", published="2025-10-02",
+          note="info, a reading by words: the chairing starts at the date after 'since'"),
+    passes("Mr Varga has chaired the dairy cooperative since 2016. Having chaired the cooperative for the past "
+           "nine years, Varga said the drought was the worst.", published="2025-10-02"),
     flags("Dock workers went back on Monday after three weeks locked out. The lockout began on 2 March over "
           "shift patterns.", published="2025-04-15",
           note="info, a reading by words: 'locked' and 'lockout' are one stem; the end is the sentence's date"),

@@ -9,7 +9,8 @@ on the depot started in May 2023 ... a nine-month scheme"). So here an event is 
 word family (one stem: "plea" and "pleaded", "containment" and "contained"; one kind or synonym
 group of the event lexicon: "departure" and "resigning", "walkout" and "picketing"; one job of work,
 events.json work_nouns; one post, tenure nouns), and its date is the date written within
-DATED_BEFORE words after its word in its clause, or DATED_AFTER words before it.
+DATED_BEFORE words after its word in its clause, or DATED_AFTER words before it; a date of a
+sentence opening with "It"/"They" dates the subject of the sentence before too (thing_pronouns).
 
 - A counted phrase ("a month after his plea", "a week later") places the event of its clause
   (the date written beside it, "let back in on 9 June, three days after the leak was found", or
@@ -18,10 +19,11 @@ DATED_BEFORE words after its word in its clause, or DATED_AFTER words before it.
 - A span ("a nine-month scheme", "closing a term of almost seven years", "after a month of
   picketing", "for the past 12 years") runs from the start of the thing it measures (a
   start word, span_ends.start_words or a start lemma of the event lexicon, dated and told of
-  the thing's words, in its own sentence or elsewhere; the opening of what a closing ends) to
+  the thing's words, in its own sentence or elsewhere; a date after "since"; the opening of
+  what a closing ends, or of what a reopening ends) to
   its end (its sentence's date after an ending word, "reopened on Saturday after ...",
   "will retire on 30 June, ending ..."; the publication date for a span up to now; else an end
-  word dated and told of the thing).
+  word dated and told of the thing, else a reopening: UNDOING_ENDS).
 
 Every finding is info: each link is a reading of words, shown with both sides. Several dates
 for one side that disagree leave the phrase alone.
@@ -65,6 +67,7 @@ SPAN_NOUNS = {k: v for k, v in _EVENTS["span_nouns"].items() if not k.startswith
 TENURE = frozenset(_EVENTS["tenure"]["nouns"]) | frozenset(_LEX["tenure_words"])
 TENURE_STARTS = frozenset(_EVENTS["tenure"]["starts"]) | frozenset(_LEX["tenure_start_lemmas"])
 NEARLY = frozenset(_LEX["nearly_words"])
+THING_PRONOUNS = frozenset(_LEX["thing_pronouns"])
 #: Starts of a person's hold on a thing: a purchase, a post taken.
 OWNING_STARTS = TENURE_STARTS | frozenset(_LEX["owning_start_lemmas"])
 #: How many words a date may stand after the word it dates in its clause ("admitted the whole
@@ -197,6 +200,26 @@ def subject(an, text: str, s) -> list[Word]:
     return _window(an, text, s.start, s.end)[:SUBJECT_WORDS]
 
 
+def _antecedent(an, text: str, s, time_starts: frozenset[int]) -> list[Word]:
+    """The subject of a sentence (up to its verb), for a thing pronoun opening the next one: none when the
+    sentence opens with a phrase set before its subject ("A year before its delivery, the
+    vessel ...", "In May, ...", "After the fire, ...": a time phrase, a joining word or a
+    preposition first)."""
+    first = an.tokens[s.first]
+    if first.start in time_starts or first.lower in JOINS or first.lower in LEADING_PREPOSITIONS:
+        return []
+    out = []
+    for w in subject(an, text, s):
+        if is_past_form(w.text) and verb_lemma(w.text.lower()) is not None:
+            break  # its verb, which the pronoun's sentence tells its own: "The walkout began"
+        out.append(w)
+    return out
+
+
+#: Words that open a phrase set before a sentence's subject ("In May, ...", "On Friday, ...").
+LEADING_PREPOSITIONS = frozenset({"in", "on", "at", "by", "during", "from", "for", "with", "as", "over", "under"})
+
+
 def _meeting_keys(w: Word) -> set[str]:
     """Keys two words share whenever they meet (``Word.meets``): the first four letters of the
     stem (one stem family: equal stems, or the shorter of four letters or more opening the
@@ -224,6 +247,7 @@ class DatedWords:
                         if c.timex is not None and c.timex.type in ("DATE", "TIME") and interval(c) is not None
                         and not c.attrs.get("age")), key=lambda c: c.start)
         self.dates: list[tuple[Claim, list[Word]]] = []
+        self._starts_all = frozenset(c.start for c in claims.of_kind("time"))
         for k, c in enumerate(dates):
             if published is not None and c.start < an.sentences[0].end and interval(c) == (published, published) \
                     and c.timex.resolution == "absolute":
@@ -248,6 +272,10 @@ class DatedWords:
                 # the subject is this date's when no date of its sentence stands between, or the
                 # date's verb shares it ("started in May 2023 and was signed off on 4 June")
                 words += [w for w in subject(an, text, s) if w.start not in starts and w.start < c.start]
+                if s.index and an.tokens[s.first].lower in THING_PRONOUNS and an.tokens[s.first].start < c.start \
+                        and c.timex.value != "PRESENT_REF":
+                    # "They reopened on 28 February": the subject of the sentence before
+                    words += _antecedent(an, text, an.sentences[s.index - 1], self._starts_all)
             self.dates.append((c, words))
         #: the dates by every key a word of theirs may meet another word by (``_meeting_keys``),
         #: so that ``dating`` reads only the dates that share a word, not all of them a phrase
@@ -462,14 +490,21 @@ def _own_sentence_date(dated: DatedWords, an, a: Claim) -> Claim | None:
     """The one date of a counted phrase's sentence that dates the clause the phrase is set off
     from: before it, a comma between ("widened the recall on Thursday, ten days after ..."), or
     after it when the phrase opens the sentence ("Two years after the sale, at a meeting on 9
-    May, ..."): the placed event's."""
+    May, ..."): the placed event's; light words may stand between the comma and the phrase
+    ("The merger, agreed in May 2023, came two years after ...")."""
     s = an.sentence_at(a.start)
-    mine = [c for c, _ in dated.within(s.start, s.end) if c is not a]
+    # not the date of a saying ("..., the company said on Monday")
+    mine = [c for c, _ in dated.within(s.start, s.end) if c is not a
+            and not any(w.lower in REPORTING for w in an.words_before(c.start, 2))]
     if len(mine) != 1:
         return None
     c = mine[0]
     if c.end <= a.start:
-        return c if re.search(r",\s*$", dated.an.text[c.end:a.start]) else None
+        # set off by a comma, light words at most between: "agreed in May 2023, came 18 months
+        # after": the aside's date dates its noun, which the light verb places
+        between = dated.an.text[c.end:a.start]
+        return c if re.search(r",\s*$", between) or (between.lstrip().startswith(",") and not _CUT.search(between, between.index(",") + 1)
+                                                     and all(w.lower in STOP for w in an.words_in(c.end, a.start))) else None
     return c if _fronted(an, a) else None
 
 
@@ -617,8 +652,19 @@ def _edge(text: str, thing: list[Word], lemmas: frozenset, surface: frozenset):
     return pure((tuple(sorted(lemmas)) if len(lemmas) < 8 else lemmas is START_LEMMAS, tuple(w.sig for w in thing)), holds)
 
 
+#: End lemmas that undo an end ("reopen" undoes "close"): when the thing's words are dated by
+#: both, the undoing ends the state the other began ("closed on 3 February ... reopened on 28
+#: February" for "after six weeks of repairs").
+UNDOING_ENDS = frozenset(k for k, v in OPPOSITES.items() if v in END_LEMMAS)
+
+
 def _starts(text: str, thing: list[Word]):
-    return _edge(text, thing, START_LEMMAS, START_WORDS)
+    edge = _edge(text, thing, START_LEMMAS, START_WORDS)
+
+    def holds(c, words):
+        # "has headed the bank since 2019": a state's start is the date after "since"
+        return c.attrs.get("signal") == "since" or edge(c, words)
+    return pure(("starts or since", edge.key), holds)
 
 
 def _ends(text: str, thing: list[Word]):
@@ -671,7 +717,8 @@ def spans(claims: ClaimSet, dated: DatedWords, done: set[int]):
         if end_iv is None:
             if not thing:
                 continue
-            found = dated.dating(thing, where=_ends(text, thing), keep=_not_names_only)
+            found = dated.dating(thing, where=_ends(text, thing), keep=_not_names_only) \
+                or dated.dating(thing, where=_edge(text, thing, UNDOING_ENDS, frozenset()), keep=_not_names_only)
             if one_date(found) is None:
                 continue
             end, end_iv, how = found[0][0], one_date(found), "the end dated of the same thing"
@@ -788,7 +835,7 @@ def _both_ends(an, text: str, dated: DatedWords, d: Claim, thing: list[Word]):
 #: A span up to now tells how long a state has lasted after "for" or as an object ("has devoted
 #: the last six years to"); "over the past seven years" is a window things happened in.
 UP_TO_NOW_SIGNALS = frozenset({"for", None})
-_PERFECT = frozenset({"has", "have", "'s", "\u2019s"})
+_PERFECT = frozenset({"has", "have", "having", "'s", "\u2019s"})
 #: How far back in its sentence (in words) the perfect's auxiliary may stand: "has unlocked
 #: her bookshop at dawn" after the span; "have been married" before it.
 PERFECT_WORDS = 8
@@ -833,8 +880,12 @@ def _same_kind(a: Word, b: Word) -> bool:
 
 def _opposite(an, text: str, dated: DatedWords, s, end):
     """The one dated start of what the span's end undoes ("will close ... ending 31 years of
-    production" and "the plant, opened in 1998"), told by a past form or a noun."""
-    lemmas = {OPPOSITES[w.lemma] for w in content(an, s.start, s.end) if w.lemma in OPPOSITES}
+    production" and "the plant, opened in 1998"), told by a past form or a noun; the end's
+    undoing read in the span's sentence or in the words of the end dated elsewhere ("back in
+    the pool after six weeks of repairs" ... "the pool reopened on 28 February": what the
+    reopening undoes, "the pool closed on 3 February")."""
+    told = content(an, s.start, s.end) + (dated.words_of(end) if end is not None else [])
+    lemmas = {OPPOSITES[w.lemma] for w in told if w.lemma in OPPOSITES}
     if not lemmas:
         return []
     return [(c, [w]) for c, words in dated.dates for w in words
