@@ -243,3 +243,33 @@ def test_a_span_read_through_other_words_left_alone(text, published):
 ])
 def test_a_placed_date_set_off_before_a_light_verb(text, published, found):
     assert len(counted(text, published)) == found
+
+
+@pytest.mark.parametrize("text, published, found", [
+    # a term told as agreed now runs from now at the earliest: five years cannot end in 2027
+    ("The port authority has signed a five-year lease with the ferry firm, keeping its ships at "
+     "the quay until March 2027.", date(2025, 5, 6), 1),
+    # the term fits from now
+    ("The port authority has signed a two-year lease with the ferry firm, keeping its ships at "
+     "the quay until March 2027.", date(2025, 5, 6), 0),
+    # a term extended began before: its length is not counted from now
+    ("The port authority has extended its five-year lease with the ferry firm, keeping its ships "
+     "at the quay until March 2027.", date(2025, 5, 6), 0),
+    # not told as done now (no perfect before the span)
+    ("The five-year lease keeps the ferry firm's ships at the quay until March 2027.", date(2025, 5, 6), 0),
+    # a term shorter than from now to its end may start later: only a longer term conflicts
+    ("The port authority has signed a one-year lease with the ferry firm, keeping its ships at "
+     "the quay until March 2027.", date(2025, 5, 6), 0),
+])
+def test_a_term_agreed_now_ends_at_its_until_date(text, published, found):
+    assert len([f for f in spans(text, published) if "made now" in " ".join(f.evidence)]) == found
+
+
+@pytest.mark.parametrize("day, found", [("9 May", 1), ("5 May", 0)])
+def test_a_word_of_a_name_meets_the_same_common_word(day, found):
+    """"Kent Police" and "police": the capitalised word of an institution's name and the
+    article's common word for it are one participant, which with one verb family ("named",
+    "name") is the two families a phrase counted from its anchor needs (LATER_NEED)."""
+    text = ("A lorry overturned on the bypass on 4 May. The driver was named by Kent Police the following "
+            f"day. Since police released his name on {day}, friends have raised funds.")
+    assert len(counted(text, date(2025, 5, 20))) == found

@@ -175,7 +175,11 @@ def check(claims: ClaimSet):
         "closed on 3 February"), or the one dated event of the thing's own noun ("shut" for
         "a closure"). A sentence opening with "It" or "They" (span_ends thing_pronouns) dates
         the words of the sentence before's subject too, up to its verb, unless that sentence
-        opens with a phrase set before its subject ("In May, ...", "A year before the sale, ..."). A span of a
+        opens with a phrase set before its subject ("In May, ...", "A year before the sale, ...").
+        A term told as agreed now ("has signed a five-year lease ... until March 2027": a
+        duration before its noun, a perfect before it, the sentence's one date after it after
+        "until", past the publication date) runs from the publication date at the earliest: only
+        a term longer than that conflicts; not a term extended (span_ends term_extenders). A span of a
         happening with nothing beside it ("the nine-month scheme ran late") runs from
         the one dated start of its words to the one dated end of those words or of the
         start's ("Work on the bridge began" ... "The bridge reopened on"). The elapsed days
@@ -267,7 +271,8 @@ def _word_family_span(sp) -> Finding:
     d = sp.duration
     elapsed = elapsed_words(sp.days[0], sp.days[1], duration_unit(d.timex.value))
     start_when, end_when = span_words(*sp.start_iv), span_words(*sp.end_iv)
-    related = [Related(sp.start.start, sp.start.end, RELATED_WORDS_START.format(text=sp.start.text, when=start_when))]
+    related = [] if sp.start is None else \
+        [Related(sp.start.start, sp.start.end, RELATED_WORDS_START.format(text=sp.start.text, when=start_when))]
     if sp.end is not None:
         related.append(Related(sp.end.start, sp.end.end, RELATED_WORDS_END.format(text=sp.end.text, when=end_when)))
     return Finding(MESSAGE_SPAN.format(start=start_when, end=end_when, elapsed=elapsed, stated=_stated(d)),
@@ -2050,6 +2055,11 @@ def _allowed_words(t) -> str:
 
 
 EXAMPLES = (
+    flags("The port authority has signed a five-year lease with the ferry firm, keeping its ships at the quay "
+          "until March 2027.", published="2025-05-06",
+          note="info, a reading: a lease signed now cannot run five years to March 2027"),
+    passes("The port authority has extended its five-year lease with the ferry firm, keeping its ships at the "
+           "quay until March 2027.", published="2025-05-06"),
     flags("Readers are back in the library after nine weeks of rewiring. The library closed on 2 June after "
           "a fault. It reopened on 20 June.", published="2025-07-01",
           note="info, a reading by words: the reopening ends what the closing began; 'It' is the library"),

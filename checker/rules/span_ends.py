@@ -68,6 +68,7 @@ TENURE = frozenset(_EVENTS["tenure"]["nouns"]) | frozenset(_LEX["tenure_words"])
 TENURE_STARTS = frozenset(_EVENTS["tenure"]["starts"]) | frozenset(_LEX["tenure_start_lemmas"])
 NEARLY = frozenset(_LEX["nearly_words"])
 THING_PRONOUNS = frozenset(_LEX["thing_pronouns"])
+EXTENDERS = frozenset(_LEX["term_extenders"])
 #: Starts of a person's hold on a thing: a purchase, a post taken.
 OWNING_STARTS = TENURE_STARTS | frozenset(_LEX["owning_start_lemmas"])
 #: How many words a date may stand after the word it dates in its clause ("admitted the whole
@@ -147,9 +148,11 @@ class Word:
         return self.stem, self.keys, self.name
 
     def meets(self, other: Word) -> int:
-        """2 for one stem family (or one name), 1 for one kind of event only, else 0."""
+        """2 for one stem family (or one name, or a capitalised word of a name the article also
+        writes as a common word: "West Mercia Police" and "police"), 1 for one kind of event
+        only, else 0."""
         if self.name or other.name:
-            return 2 if self.name and other.name and self.stem == other.stem else 0
+            return 2 if self.stem == other.stem else 0
         return 2 if _related(self.stem, other.stem) else 1 if self.keys & other.keys else 0
 
 
@@ -623,7 +626,7 @@ def _fronted(an, a: Claim) -> bool:
 class Span:
     """A stated span read against the dates of the thing it measures."""
     duration: Claim
-    start: Claim
+    start: Claim | None  # None: the publication date
     end: Claim | None  # None: the publication date
     start_iv: tuple
     end_iv: tuple
@@ -689,6 +692,12 @@ def spans(claims: ClaimSet, dated: DatedWords, done: set[int]):
         m = list(_CUT.finditer(text, back[0].start if back else d.start, d.start))
         thing += [w for w in content(an, m[-1].end() if m else (back[0].start if back else d.start), d.start)
                   if w.text.lower() not in END_SIGNALS]
+        told_now = _told_now(an, d, here, published)
+        if told_now is not None:
+            # "has signed a four-year deal until June 2027": from the publication date at most
+            yield from _judged(d, None, told_now, (published, published), interval(told_now),
+                               "its sentence's date after \u201cuntil\u201d, the deal told as made now", longer_only=True)
+            continue
         # the end
         end, end_iv, how = None, None, ""
         if _ending_signal(before):
@@ -743,6 +752,29 @@ def spans(claims: ClaimSet, dated: DatedWords, done: set[int]):
             start = found[0][0]
         longer_only = end is None and not _owned_from(dated, start, content(an, s.start, s.end))
         yield from _judged(d, start, end, interval(start), end_iv, how, longer_only=longer_only)
+
+
+#: Signals of a date that ends what its clause tells ("keeps him at the club until June 2027").
+UNTIL_SIGNALS = frozenset({"until", "till", "through"})
+
+
+def _told_now(an, d: Claim, here, published) -> Claim | None:
+    """The end of a term told as agreed now: a duration before its noun ("a four-year deal")
+    in a sentence told in the present perfect before it ("have tied him to a four-year
+    contract"), whose one date after it is after "until" and after the publication date. The
+    term runs from now at the earliest, so it cannot be longer than from the publication date to
+    that end; not a term extended (EXTENDERS: "has extended its ten-year plan until 2030": it
+    began before)."""
+    if published is None or not d.attrs.get("adjectival"):
+        return None
+    s = an.sentence_at(d.start)
+    lead = an.words_in(s.start, d.start)
+    if not any(w.lower in _PERFECT for w in lead[-PERFECT_WORDS:]) or any(stem(w.text) in EXTENDERS for w in lead):
+        return None
+    after = [c for c, _ in here if c.start > d.end]
+    if len(after) != 1 or after[0].attrs.get("signal") not in UNTIL_SIGNALS or interval(after[0])[0] <= published:
+        return None
+    return after[0]
 
 
 def _owned_from(dated: DatedWords, start: Claim, sentence: list[Word]) -> bool:
