@@ -271,5 +271,5 @@ def test_a_word_of_a_name_meets_the_same_common_word(day, found):
     article's common word for it are one participant, which with one verb family ("named",
     "name") is the two families a phrase counted from its anchor needs (LATER_NEED)."""
     text = ("A lorry overturned on the bypass on 4 May. The driver was named by Kent Police the following "
-            f"day. Since police released his name on {day}, friends have raised funds.")
+            f"day. After the police released his name on {day}, friends raised funds.")
     assert len(counted(text, date(2025, 5, 20))) == found

@@ -162,17 +162,17 @@ def check(claims: ClaimSet):
         it (THING_WORDS: "a 14-month project", "31 years of production", "a tenure of"); its
         end the date of its sentence before an ending word ("will retire on 30 June, ending a
         tenure of"), the publication date for a span up to now told in the present perfect
-        ("having led the bank for the past ten years" too), or the one dated end of the
+        ("having chaired the cooperative for the past nine years" too), or the one dated end of the
         thing's words, else the one dated end that undoes an end ("reopened": span_ends
-        UNDOING_ENDS, "back in the pool after six weeks of repairs" and "the pool reopened on
-        28 February"); its start a start word dated in its
+        UNDOING_ENDS, "back in the library after nine weeks of rewiring" and "the library reopened on
+        20 June"); its start a start word dated in its
         sentence ("that began in July 2019"), or the one dated start of the thing's words
         elsewhere (one stem, kind, job of work or post: "The walkout began" for "a month of
         picketing", "was appointed" for "a tenure"; a date after "since" starts the state its
-        clause tells, "has headed the bank since 2019"), or the one dated opening of what a
+        clause tells, "has chaired the cooperative since 2021"), or the one dated opening of what a
         closing ends, told in the span's sentence or in the end's words ("will close ...
-        ending 31 years of production" and "opened in 1998"; "reopened on 28 February" and
-        "closed on 3 February"), or the one dated event of the thing's own noun ("shut" for
+        ending 31 years of production" and "opened in 1998"; "reopened on 20 June" and
+        "closed on 2 June"), or the one dated event of the thing's own noun ("shut" for
         "a closure"). A sentence opening with "It" or "They" (span_ends thing_pronouns) dates
         the words of the sentence before's subject too, up to its verb, unless that sentence
         opens with a phrase set before its subject ("In May, ...", "A year before the sale, ...").

@@ -277,7 +277,7 @@ class DatedWords:
                 words += [w for w in subject(an, text, s) if w.start not in starts and w.start < c.start]
                 if s.index and an.tokens[s.first].lower in THING_PRONOUNS and an.tokens[s.first].start < c.start \
                         and c.timex.value != "PRESENT_REF":
-                    # "They reopened on 28 February": the subject of the sentence before
+                    # "They reopened on 20 June": the subject of the sentence before
                     words += _antecedent(an, text, an.sentences[s.index - 1], self._starts_all)
             self.dates.append((c, words))
         #: the dates by every key a word of theirs may meet another word by (``_meeting_keys``),
@@ -656,8 +656,8 @@ def _edge(text: str, thing: list[Word], lemmas: frozenset, surface: frozenset):
 
 
 #: End lemmas that undo an end ("reopen" undoes "close"): when the thing's words are dated by
-#: both, the undoing ends the state the other began ("closed on 3 February ... reopened on 28
-#: February" for "after six weeks of repairs").
+#: both, the undoing ends the state the other began ("closed on 2 June ... reopened on 20
+#: June" for "after nine weeks of rewiring").
 UNDOING_ENDS = frozenset(k for k, v in OPPOSITES.items() if v in END_LEMMAS)
 
 
@@ -665,7 +665,7 @@ def _starts(text: str, thing: list[Word]):
     edge = _edge(text, thing, START_LEMMAS, START_WORDS)
 
     def holds(c, words):
-        # "has headed the bank since 2019": a state's start is the date after "since"
+        # "has chaired the cooperative since 2021": a state's start is the date after "since"
         return c.attrs.get("signal") == "since" or edge(c, words)
     return pure(("starts or since", edge.key), holds)
 
@@ -754,7 +754,7 @@ def spans(claims: ClaimSet, dated: DatedWords, done: set[int]):
         yield from _judged(d, start, end, interval(start), end_iv, how, longer_only=longer_only)
 
 
-#: Signals of a date that ends what its clause tells ("keeps him at the club until June 2027").
+#: Signals of a date that ends what its clause tells ("keeps the ships at the quay until March 2027").
 UNTIL_SIGNALS = frozenset({"until", "till", "through"})
 
 
@@ -914,8 +914,8 @@ def _opposite(an, text: str, dated: DatedWords, s, end):
     """The one dated start of what the span's end undoes ("will close ... ending 31 years of
     production" and "the plant, opened in 1998"), told by a past form or a noun; the end's
     undoing read in the span's sentence or in the words of the end dated elsewhere ("back in
-    the pool after six weeks of repairs" ... "the pool reopened on 28 February": what the
-    reopening undoes, "the pool closed on 3 February")."""
+    the library after nine weeks of rewiring" ... "the library reopened on 20 June": what the
+    reopening undoes, "the library closed on 2 June")."""
     told = content(an, s.start, s.end) + (dated.words_of(end) if end is not None else [])
     lemmas = {OPPOSITES[w.lemma] for w in told if w.lemma in OPPOSITES}
     if not lemmas:
