@@ -271,5 +271,17 @@ def test_a_word_of_a_name_meets_the_same_common_word(day, found):
     article's common word for it are one participant, which with one verb family ("named",
     "name") is the two families a phrase counted from its anchor needs (LATER_NEED)."""
     text = ("A lorry overturned on the bypass on 4 May. The driver was named by Kent Police the following "
-            f"day. After the police released his name on {day}, friends raised funds.")
+            f"day. Since police gave out his name on {day}, friends have raised funds.")
     assert len(counted(text, date(2025, 5, 20))) == found
+
+
+@pytest.mark.parametrize("resigned, found", [
+    # the same person and one event by a synonym: the subject before the aside is the verb's
+    ("Ada Oyelaran resigned from the board on 9 November 2024, citing her health.", 1),
+    ("Ada Oyelaran resigned from the board on 9 November 2022, citing her health.", 0),
+    # another person: one event word in common is not enough
+    ("Ben Colley resigned from the board on 9 November 2024, citing his health.", 0),
+])
+def test_a_name_and_an_event_of_one_kind_are_enough_for_a_later_phrase(resigned, found):
+    text = f"{resigned} Ms Oyelaran, first elected in March 2022, stood down eight months later."
+    assert len(counted(text, date(2025, 1, 10))) == found

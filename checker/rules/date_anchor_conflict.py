@@ -140,7 +140,11 @@ def check(claims: ClaimSet):
         the article gives the words of its clause ("containment took a fortnight" and "the
         blaze was contained on 2 July"); a phrase opening its sentence places the clause after it.
         "N days later" and "the next day" are read against another dated clause sharing two
-        words of one family with theirs (LATER_NEED). The elapsed days must lie within
+        words of one family with theirs (LATER_NEED), or a name and an event of one kind or
+        synonym group ("Ms Oyelaran, first elected in March 2022, stood down eight months
+        later" and "Ada Oyelaran resigned ... on 9 November 2024": past an aside, the verb's
+        subject is the sentence's); a capitalised word of a name meets the article's common
+        word ("Kent Police" and "police"). The elapsed days must lie within
         SLIP_RATIO times the count either way: a slip, not another span.
 
     Why it matters
@@ -1246,6 +1250,11 @@ def _ordinal_successors(claims: ClaimSet, times, events):
 
 
 EXAMPLES = (
+    flags("Ada Oyelaran resigned from the board on 9 November 2024, citing her health. Ms Oyelaran, first "
+          "elected in March 2022, stood down eight months later.", published="2025-01-10",
+          note="info, a reading by words: the same name and one kind of event, dated two years on"),
+    passes("Ben Colley resigned from the board on 9 November 2024, citing his health. Ms Oyelaran, first "
+           "elected in March 2022, stood down eight months later.", published="2025-01-10"),
     flags("The brewer listed its shares in June 2018. Its takeover of a cider maker, agreed in March 2024, came "
           "two years after the listing, the firm said on Monday.", published="2025-02-03",
           note="info, a reading by words: the aside's date places the takeover; June 2018 dates the listing"),

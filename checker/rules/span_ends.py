@@ -577,13 +577,27 @@ def counted(claims: ClaimSet, dated: DatedWords, done: set[int]):
             if not mine:
                 continue
             anchor_id = t.anchor
-            found_p = dated.dating(mine, skip_sentence=s.index, need=LATER_NEED,
-                                   keep=lambda c, shared, anchor_id=anchor_id: c.id != anchor_id and _not_names_only(c, shared))
+            found_p = dated.dating(mine, skip_sentence=s.index, need=LATER_NEED - 1,
+                                   keep=lambda c, shared, anchor_id=anchor_id: c.id != anchor_id and _not_names_only(c, shared)
+                                   and _enough_for_later(shared, c, dated))
             there, origin = one_date(found_p), _anchor_interval(claims, t.anchor)
             if there is None or not _narrow(there) or cal.intersects(interval(a), there) or origin is None \
                     or not a_slip(days_between(origin, there), t.offset or ""):
                 continue
             yield Counted(a, None, (), found_p[0][0], tuple(found_p[0][1]), interval(a))
+
+
+def _enough_for_later(shared: list[Word], c: Claim, dated: DatedWords) -> bool:
+    """What a phrase counted from its anchor shares with another dated clause: LATER_NEED (two
+    words of one family each), or one less when one is a name and the other an event of one
+    kind or synonym group of the event lexicon (the same person, an event of the same kind;
+    not a job of work nor a post only: "Ms Oyelaran ... stepped down" and "Ada Oyelaran
+    resigned on 9 November")."""
+    words = dated.words_of(c)
+    n = sum(max(w.meets(o) for o in words) for w in {w.stem: w for w in shared}.values())
+    return n >= LATER_NEED or (any(w.name for w in shared)
+                               and any(k.startswith(("kind:", "syn:")) and k in o.keys for w in shared if not w.name for k in w.keys
+                                       for o in words))
 
 
 def _placed_words(an, text: str, a: Claim, after: int) -> list[Word]:
@@ -598,7 +612,14 @@ def _placed_words(an, text: str, a: Claim, after: int) -> list[Word]:
         return _window(an, text, ahead[0].start, ahead[-1].end) if ahead else []
     back = an.words_before(a.start, PLACED_WORDS)
     m = list(_CUT.finditer(text, back[0].start if back else a.start, a.start))
-    return content(an, m[-1].end() if m else (back[0].start if back else a.start), a.start)
+    mine = content(an, m[-1].end() if m else (back[0].start if back else a.start), a.start)
+    if m and text[m[-1].start()] == "," and mine and is_past_form(mine[0].text) \
+            and not an.words_in(m[-1].end(), mine[0].start):
+        # "Ms Oyelaran, first elected in 2022, stepped down a year later": past an aside the verb
+        # has no subject of its own; the sentence's subject is its
+        s = an.sentence_at(a.start)
+        mine = [w for w in subject(an, text, s) if w.start < m[0].start()] + mine
+    return mine
 
 
 #: A phrase counted forward from its anchor: a count and "later", or the next day.
