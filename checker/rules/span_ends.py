@@ -213,8 +213,9 @@ def _antecedent(an, text: str, s, time_starts: frozenset[int]) -> list[Word]:
         return []
     out = []
     for w in subject(an, text, s):
-        if is_past_form(w.text) and verb_lemma(w.text.lower()) is not None:
-            break  # its verb, which the pronoun's sentence tells its own: "The walkout began"
+        if is_past_form(w.text):
+            break  # its verb, which the pronoun's sentence tells its own: "The walkout began",
+            # "The museum has been praised"
         out.append(w)
     return out
 
