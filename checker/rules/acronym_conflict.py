@@ -243,8 +243,11 @@ def _swapped_initials(claims: ClaimSet):
     # Canadian Food Inspection Agency" ... "the CFIA"): a form that spells its name is its
     # short form, and the initials of its name are what a slip is measured against
     orgs = [named for o in claims.of_kind("organization") for named in _spelled_names(text, o)]
+    # each form against each name once: an article naming one body many times, or writing one
+    # form many times, costs the pairs of different ones, not of every mention
+    spelled = list(dict.fromkeys(tuple(name.split()) for name, _, _ in orgs))
     for word, s, e in mentions:
-        if word not in introduced and any(fit(word, name.split()) == "in-order" for name, _, _ in orgs):
+        if word not in introduced and any(fit(word, list(words)) == "in-order" for words in spelled):
             introduced.setdefault(word, (s, e))
     implied = set()  # initials of a name that the article never writes: a slip of them is a reading
     for name, s, e in orgs:
