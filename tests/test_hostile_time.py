@@ -131,6 +131,25 @@ def test_the_title_rule_is_linear_in_one_persons_titled_mentions():
     assert_linear(check_claims, make, 300)
 
 
+def test_the_reading_by_words_is_linear_when_one_word_family_repeats():
+    """checker/rules/span_ends.py asked, for each span and counted phrase, every date whose words
+    meet its words: a strike told on 800 dates, each "the ten-week strike" reading all of them
+    (0.36 s for 100 sentences, 5.8 s for 400). Words alike now ask once, and a question stops at
+    the second date it finds."""
+    from checker.rules import span_ends
+
+    def make(n):
+        return extract(article_from_text("Pickets struck on 3 May; pickets struck on 4 May, and the ten-week strike "
+                                         "ended. Talks began on 9 May, a week after the strike began. " * n,
+                                         published=date(2024, 6, 1)))
+
+    def read(claims):
+        dated = span_ends.DatedWords(claims)
+        return list(span_ends.spans(claims, dated, set())), list(span_ends.counted(claims, dated, set()))
+
+    assert_linear(read, make, 100)
+
+
 @pytest.mark.parametrize("text, published", [("It rose last month.", date(1, 1, 1)),
                                              ("It will rise next year.", date(9999, 12, 31))])
 def test_relative_dates_at_the_ends_of_the_calendar(text, published):

@@ -191,3 +191,97 @@ def test_a_date_dates_a_word_at_most_dated_before_words_before_it(extra, found):
     text = (f"In court at Leeds, Mr Okoro pleaded guilty to {filler} theft on 9 May. He was jailed five weeks "
             "after the plea, the court heard. The judge jailed him on 30 July for two years.")
     assert len(counted(text, date(2025, 8, 4))) == found
+
+
+# -- an end that undoes an end; a thing pronoun; a "since" start; a perfect participle --------
+
+@pytest.mark.parametrize("text, published", [
+    # "reopened" undoes "closed": the closed state runs from the closing to the reopening, and
+    # "They" opening the next sentence tells of the sentence before's subject
+    ("Readers are back in the library after nine weeks of rewiring. The library and its annexe "
+     "closed on 2 June after a fire alarm fault. They reopened on 20 June.", date(2025, 7, 1)),
+    # the same with the thing named again
+    ("Traffic is back on the ring road after five weeks of resurfacing. The ring road closed on "
+     "4 August. The ring road reopened on 11 August.", date(2025, 8, 20)),
+    # a state's start told after "since", against a span up to now in another sentence
+    ("Mr Varga has chaired the dairy cooperative since 2021. Having chaired the cooperative for the "
+     "past nine years, Varga said the drought was the worst he had seen.", date(2025, 10, 2)),
+])
+def test_a_span_against_ends_read_through_other_words(text, published):
+    [f] = spans(text, published)
+    assert f.severity is Severity.INFO and "but the article says" in f.message
+
+
+@pytest.mark.parametrize("text, published", [
+    # the same spans told right
+    ("Readers are back in the library after three weeks of rewiring. The library and its annexe "
+     "closed on 2 June after a fire alarm fault. They reopened on 20 June.", date(2025, 7, 1)),
+    ("Mr Varga has chaired the dairy cooperative since 2016. Having chaired the cooperative for the "
+     "past nine years, Varga said the drought was the worst he had seen.", date(2025, 10, 2)),
+    # a pronoun after a sentence that opens with a phrase set before its subject tells of no
+    # subject read from it ("Two years after its launch, ..." is no subject)
+    ("The app was launched in May 2019. Two years after its launch, the app was sold on 3 March "
+     "2020. It now has ten million users.", date(2025, 10, 2)),
+    # "since" a date of another thing: no word of the span's thing in common
+    ("Mr Varga has sold cheese at the market since 2021. Having chaired the cooperative for the "
+     "past nine years, Varga said the drought was the worst.", date(2025, 10, 2)),
+])
+def test_a_span_read_through_other_words_left_alone(text, published):
+    assert [f for f in spans(text, published) if "but the article says" in f.message] == []
+
+
+@pytest.mark.parametrize("text, published, found", [
+    # the aside's date dates its noun, which a light verb places after the comma; the saying's
+    # date at the end of the sentence dates no event of it
+    ("The brewer listed its shares in June 2018. Its takeover of a cider maker, agreed in March "
+     "2024, came two years after the listing, the firm said on Monday.", date(2025, 2, 3), 1),
+    ("The brewer listed its shares in June 2018. Its takeover of a cider maker, agreed in March "
+     "2024, came six years after the listing, the firm said on Monday.", date(2025, 2, 3), 0),
+    # more than light words between: the date is another clause's
+    ("The brewer listed its shares in June 2018. Its takeover of a cider maker, agreed in March "
+     "2024, pleased investors two years after the listing.", date(2025, 2, 3), 0),
+])
+def test_a_placed_date_set_off_before_a_light_verb(text, published, found):
+    assert len(counted(text, published)) == found
+
+
+@pytest.mark.parametrize("text, published, found", [
+    # a term told as agreed now runs from now at the earliest: five years cannot end in 2027
+    ("The port authority has signed a five-year lease with the ferry firm, keeping its ships at "
+     "the quay until March 2027.", date(2025, 5, 6), 1),
+    # the term fits from now
+    ("The port authority has signed a two-year lease with the ferry firm, keeping its ships at "
+     "the quay until March 2027.", date(2025, 5, 6), 0),
+    # a term extended began before: its length is not counted from now
+    ("The port authority has extended its five-year lease with the ferry firm, keeping its ships "
+     "at the quay until March 2027.", date(2025, 5, 6), 0),
+    # not told as done now (no perfect before the span)
+    ("The five-year lease keeps the ferry firm's ships at the quay until March 2027.", date(2025, 5, 6), 0),
+    # a term shorter than from now to its end may start later: only a longer term conflicts
+    ("The port authority has signed a one-year lease with the ferry firm, keeping its ships at "
+     "the quay until March 2027.", date(2025, 5, 6), 0),
+])
+def test_a_term_agreed_now_ends_at_its_until_date(text, published, found):
+    assert len([f for f in spans(text, published) if "made now" in " ".join(f.evidence)]) == found
+
+
+@pytest.mark.parametrize("day, found", [("9 May", 1), ("5 May", 0)])
+def test_a_word_of_a_name_meets_the_same_common_word(day, found):
+    """"Kent Police" and "police": the capitalised word of an institution's name and the
+    article's common word for it are one participant, which with one verb family ("named",
+    "name") is the two families a phrase counted from its anchor needs (LATER_NEED)."""
+    text = ("A lorry overturned on the bypass on 4 May. The driver was named by Kent Police the following "
+            f"day. Since police gave out his name on {day}, friends have raised funds.")
+    assert len(counted(text, date(2025, 5, 20))) == found
+
+
+@pytest.mark.parametrize("resigned, found", [
+    # the same person and one event by a synonym: the subject before the aside is the verb's
+    ("Ada Oyelaran resigned from the board on 9 November 2024, citing her health.", 1),
+    ("Ada Oyelaran resigned from the board on 9 November 2022, citing her health.", 0),
+    # another person: one event word in common is not enough
+    ("Ben Colley resigned from the board on 9 November 2024, citing his health.", 0),
+])
+def test_a_name_and_an_event_of_one_kind_are_enough_for_a_later_phrase(resigned, found):
+    text = f"{resigned} Ms Oyelaran, first elected in March 2022, stood down eight months later."
+    assert len(counted(text, date(2025, 1, 10))) == found

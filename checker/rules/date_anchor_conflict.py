@@ -134,11 +134,17 @@ def check(claims: ClaimSet):
         sides) for a counted phrase no shape above judged: the event after "after"/"before" is
         the one date the article gives its words (one stem, "his plea" and "pleaded ... on 9
         May"; one kind or synonym group, "departure" and "resigning"), the placed event the date
-        written beside the phrase, the one date of its own sentence before it, or the one date
+        written beside the phrase, the one date of its own sentence before it (set off by a
+        comma, light words at most between: "The merger, agreed in May 2023, came two years
+        after ..."; not a saying's date, "the firm said on Monday"), or the one date
         the article gives the words of its clause ("containment took a fortnight" and "the
         blaze was contained on 2 July"); a phrase opening its sentence places the clause after it.
         "N days later" and "the next day" are read against another dated clause sharing two
-        words of one family with theirs (LATER_NEED). The elapsed days must lie within
+        words of one family with theirs (LATER_NEED), or a name and an event of one kind or
+        synonym group ("Ms Oyelaran, first elected in March 2022, stood down eight months
+        later" and "Ada Oyelaran resigned ... on 9 November 2024": past an aside, the verb's
+        subject is the sentence's); a capitalised word of a name meets the article's common
+        word ("Kent Police" and "police"). The elapsed days must lie within
         SLIP_RATIO times the count either way: a slip, not another span.
 
     Why it matters
@@ -1244,6 +1250,16 @@ def _ordinal_successors(claims: ClaimSet, times, events):
 
 
 EXAMPLES = (
+    flags("Ada Oyelaran resigned from the board on 9 November 2024, citing her health. Ms Oyelaran, first "
+          "elected in March 2022, stood down eight months later.", published="2025-01-10",
+          note="info, a reading by words: the same name and one kind of event, dated two years on"),
+    passes("Ben Colley resigned from the board on 9 November 2024, citing his health. Ms Oyelaran, first "
+           "elected in March 2022, stood down eight months later.", published="2025-01-10"),
+    flags("The brewer listed its shares in June 2018. Its takeover of a cider maker, agreed in March 2024, came "
+          "two years after the listing, the firm said on Monday.", published="2025-02-03",
+          note="info, a reading by words: the aside's date places the takeover; June 2018 dates the listing"),
+    passes("The brewer listed its shares in June 2018. Its takeover of a cider maker, agreed in March 2024, came "
+           "six years after the listing, the firm said on Monday.", published="2025-02-03"),
     flags("Mr Okoro pleaded guilty to theft on 9 May. He was jailed five weeks after the plea, the court heard. "
           "The judge jailed him on 30 July for two years.", published="2025-08-04",
           note="info, a reading by words: 'plea' and 'pleaded' are one stem, 'jailed' is told again with its date"),

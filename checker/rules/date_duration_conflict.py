@@ -161,13 +161,25 @@ def check(claims: ClaimSet):
         sides) for a duration no shape above measured: its thing is the words either side of
         it (THING_WORDS: "a 14-month project", "31 years of production", "a tenure of"); its
         end the date of its sentence before an ending word ("will retire on 30 June, ending a
-        tenure of"), the publication date for a span up to now told in the present perfect,
-        or the one dated end of the thing's words; its start a start word dated in its
+        tenure of"), the publication date for a span up to now told in the present perfect
+        ("having chaired the cooperative for the past nine years" too), or the one dated end of the
+        thing's words, else the one dated end that undoes an end ("reopened": span_ends
+        UNDOING_ENDS, "back in the library after nine weeks of rewiring" and "the library reopened on
+        20 June"); its start a start word dated in its
         sentence ("that began in July 2019"), or the one dated start of the thing's words
         elsewhere (one stem, kind, job of work or post: "The walkout began" for "a month of
-        picketing", "was appointed" for "a tenure"), or the one dated opening of what a
-        closing ends ("will close ... ending 31 years of production" and "opened in 1998"),
-        or the one dated event of the thing's own noun ("shut" for "a closure"). A span of a
+        picketing", "was appointed" for "a tenure"; a date after "since" starts the state its
+        clause tells, "has chaired the cooperative since 2021"), or the one dated opening of what a
+        closing ends, told in the span's sentence or in the end's words ("will close ...
+        ending 31 years of production" and "opened in 1998"; "reopened on 20 June" and
+        "closed on 2 June"), or the one dated event of the thing's own noun ("shut" for
+        "a closure"). A sentence opening with "It" or "They" (span_ends thing_pronouns) dates
+        the words of the sentence before's subject too, up to its verb, unless that sentence
+        opens with a phrase set before its subject ("In May, ...", "A year before the sale, ...").
+        A term told as agreed now ("has signed a five-year lease ... until March 2027": a
+        duration before its noun, a perfect before it, the sentence's one date after it after
+        "until", past the publication date) runs from the publication date at the earliest: only
+        a term longer than that conflicts; not a term extended (span_ends term_extenders). A span of a
         happening with nothing beside it ("the nine-month scheme ran late") runs from
         the one dated start of its words to the one dated end of those words or of the
         start's ("Work on the bridge began" ... "The bridge reopened on"). The elapsed days
@@ -259,7 +271,8 @@ def _word_family_span(sp) -> Finding:
     d = sp.duration
     elapsed = elapsed_words(sp.days[0], sp.days[1], duration_unit(d.timex.value))
     start_when, end_when = span_words(*sp.start_iv), span_words(*sp.end_iv)
-    related = [Related(sp.start.start, sp.start.end, RELATED_WORDS_START.format(text=sp.start.text, when=start_when))]
+    related = [] if sp.start is None else \
+        [Related(sp.start.start, sp.start.end, RELATED_WORDS_START.format(text=sp.start.text, when=start_when))]
     if sp.end is not None:
         related.append(Related(sp.end.start, sp.end.end, RELATED_WORDS_END.format(text=sp.end.text, when=end_when)))
     return Finding(MESSAGE_SPAN.format(start=start_when, end=end_when, elapsed=elapsed, stated=_stated(d)),
@@ -2042,6 +2055,21 @@ def _allowed_words(t) -> str:
 
 
 EXAMPLES = (
+    flags("The port authority has signed a five-year lease with the ferry firm, keeping its ships at the quay "
+          "until March 2027.", published="2025-05-06",
+          note="info, a reading: a lease signed now cannot run five years to March 2027"),
+    passes("The port authority has extended its five-year lease with the ferry firm, keeping its ships at the "
+           "quay until March 2027.", published="2025-05-06"),
+    flags("Readers are back in the library after nine weeks of rewiring. The library closed on 2 June after "
+          "a fault. It reopened on 20 June.", published="2025-07-01",
+          note="info, a reading by words: the reopening ends what the closing began; 'It' is the library"),
+    passes("Readers are back in the library after three weeks of rewiring. The library closed on 2 June after "
+           "a fault. It reopened on 20 June.", published="2025-07-01"),
+    flags("Mr Varga has chaired the dairy cooperative since 2021. Having chaired the cooperative for the past "
+          "nine years, Varga said the drought was the worst.", published="2025-10-02",
+          note="info, a reading by words: the chairing starts at the date after 'since'"),
+    passes("Mr Varga has chaired the dairy cooperative since 2016. Having chaired the cooperative for the past "
+           "nine years, Varga said the drought was the worst.", published="2025-10-02"),
     flags("Dock workers went back on Monday after three weeks locked out. The lockout began on 2 March over "
           "shift patterns.", published="2025-04-15",
           note="info, a reading by words: 'locked' and 'lockout' are one stem; the end is the sentence's date"),

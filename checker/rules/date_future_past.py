@@ -43,9 +43,10 @@ def _words(words, exclude=()) -> str:
 #: Words near the verb that make it something other than a past event: modals, plans and
 #: targets, passives of intent ("was scheduled", "is expected"), "to" + verb, conditions.
 #: (Target dates introduced by "for", "by", "until" never reach here: the date must follow
-#: "in", "on", "during" or "at".)
+#: "in", "on", "during" or "at".) A plan word ending a hyphenated compound ("the long-awaited
+#: bridge", "a much-anticipated tour") describes a thing, not a plan of its event.
 _NOT_PAST = re.compile(  # lower case on purpose: "May" the month is not "may" the modal
-    r"\b(?:" + _words(_PLAN["modals"] + _PLAN["plans"] + _PLAN["ahead"] + _PLAN["conditions"])
+    r"(?<!-)\b(?:" + _words(_PLAN["modals"] + _PLAN["plans"] + _PLAN["ahead"] + _PLAN["conditions"])
     + r")\b|\bto\s+[a-z]\w*\s*$")
 #: Plan words that are a noun after a determiner: right before the date's preposition, the
 #: verb's object ("unveiled the plan in December"), not a plan of its event.

@@ -9,7 +9,8 @@ on the depot started in May 2023 ... a nine-month scheme"). So here an event is 
 word family (one stem: "plea" and "pleaded", "containment" and "contained"; one kind or synonym
 group of the event lexicon: "departure" and "resigning", "walkout" and "picketing"; one job of work,
 events.json work_nouns; one post, tenure nouns), and its date is the date written within
-DATED_BEFORE words after its word in its clause, or DATED_AFTER words before it.
+DATED_BEFORE words after its word in its clause, or DATED_AFTER words before it; a date of a
+sentence opening with "It"/"They" dates the subject of the sentence before too (thing_pronouns).
 
 - A counted phrase ("a month after his plea", "a week later") places the event of its clause
   (the date written beside it, "let back in on 9 June, three days after the leak was found", or
@@ -18,10 +19,11 @@ DATED_BEFORE words after its word in its clause, or DATED_AFTER words before it.
 - A span ("a nine-month scheme", "closing a term of almost seven years", "after a month of
   picketing", "for the past 12 years") runs from the start of the thing it measures (a
   start word, span_ends.start_words or a start lemma of the event lexicon, dated and told of
-  the thing's words, in its own sentence or elsewhere; the opening of what a closing ends) to
+  the thing's words, in its own sentence or elsewhere; a date after "since"; the opening of
+  what a closing ends, or of what a reopening ends) to
   its end (its sentence's date after an ending word, "reopened on Saturday after ...",
   "will retire on 30 June, ending ..."; the publication date for a span up to now; else an end
-  word dated and told of the thing).
+  word dated and told of the thing, else a reopening: UNDOING_ENDS).
 
 Every finding is info: each link is a reading of words, shown with both sides. Several dates
 for one side that disagree leave the phrase alone.
@@ -64,6 +66,8 @@ SPAN_NOUNS = {k: v for k, v in _EVENTS["span_nouns"].items() if not k.startswith
 TENURE = frozenset(_EVENTS["tenure"]["nouns"]) | frozenset(_LEX["tenure_words"])
 TENURE_STARTS = frozenset(_EVENTS["tenure"]["starts"]) | frozenset(_LEX["tenure_start_lemmas"])
 NEARLY = frozenset(_LEX["nearly_words"])
+THING_PRONOUNS = frozenset(_LEX["thing_pronouns"])
+EXTENDERS = frozenset(_LEX["term_extenders"])
 #: Starts of a person's hold on a thing: a purchase, a post taken.
 OWNING_STARTS = TENURE_STARTS | frozenset(_LEX["owning_start_lemmas"])
 #: How many words a date may stand after the word it dates in its clause ("admitted the whole
@@ -137,10 +141,17 @@ class Word:
     lemma: str | None
     name: bool
 
+    @property
+    def sig(self) -> tuple:
+        """What ``meets`` reads of the word: words alike meet the same words."""
+        return self.stem, self.keys, self.name
+
     def meets(self, other: Word) -> int:
-        """2 for one stem family (or one name), 1 for one kind of event only, else 0."""
+        """2 for one stem family (or one name, or a capitalised word of a name the article also
+        writes as a common word: "West Mercia Police" and "police"), 1 for one kind of event
+        only, else 0."""
         if self.name or other.name:
-            return 2 if self.name and other.name and self.stem == other.stem else 0
+            return 2 if self.stem == other.stem else 0
         return 2 if _related(self.stem, other.stem) else 1 if self.keys & other.keys else 0
 
 
@@ -191,6 +202,27 @@ def subject(an, text: str, s) -> list[Word]:
     return _window(an, text, s.start, s.end)[:SUBJECT_WORDS]
 
 
+def _antecedent(an, text: str, s, time_starts: frozenset[int]) -> list[Word]:
+    """The subject of a sentence (up to its verb), for a thing pronoun opening the next one: none when the
+    sentence opens with a phrase set before its subject ("A year before its delivery, the
+    vessel ...", "In May, ...", "After the fire, ...": a time phrase, a joining word or a
+    preposition first)."""
+    first = an.tokens[s.first]
+    if first.start in time_starts or first.lower in JOINS or first.lower in LEADING_PREPOSITIONS:
+        return []
+    out = []
+    for w in subject(an, text, s):
+        if is_past_form(w.text):
+            break  # its verb, which the pronoun's sentence tells its own: "The walkout began",
+            # "The museum has been praised"
+        out.append(w)
+    return out
+
+
+#: Words that open a phrase set before a sentence's subject ("In May, ...", "On Friday, ...").
+LEADING_PREPOSITIONS = frozenset({"in", "on", "at", "by", "during", "from", "for", "with", "as", "over", "under"})
+
+
 def _meeting_keys(w: Word) -> set[str]:
     """Keys two words share whenever they meet (``Word.meets``): the first four letters of the
     stem (one stem family: equal stems, or the shorter of four letters or more opening the
@@ -218,6 +250,7 @@ class DatedWords:
                         if c.timex is not None and c.timex.type in ("DATE", "TIME") and interval(c) is not None
                         and not c.attrs.get("age")), key=lambda c: c.start)
         self.dates: list[tuple[Claim, list[Word]]] = []
+        self._starts_all = frozenset(c.start for c in claims.of_kind("time"))
         for k, c in enumerate(dates):
             if published is not None and c.start < an.sentences[0].end and interval(c) == (published, published) \
                     and c.timex.resolution == "absolute":
@@ -242,6 +275,10 @@ class DatedWords:
                 # the subject is this date's when no date of its sentence stands between, or the
                 # date's verb shares it ("started in May 2023 and was signed off on 4 June")
                 words += [w for w in subject(an, text, s) if w.start not in starts and w.start < c.start]
+                if s.index and an.tokens[s.first].lower in THING_PRONOUNS and an.tokens[s.first].start < c.start \
+                        and c.timex.value != "PRESENT_REF":
+                    # "They reopened on 20 June": the subject of the sentence before
+                    words += _antecedent(an, text, an.sentences[s.index - 1], self._starts_all)
             self.dates.append((c, words))
         #: the dates by every key a word of theirs may meet another word by (``_meeting_keys``),
         #: so that ``dating`` reads only the dates that share a word, not all of them a phrase
@@ -250,6 +287,7 @@ class DatedWords:
         for i, (_, words) in enumerate(self.dates):
             for key in {k for w in words for k in _meeting_keys(w)}:
                 self._by_key.setdefault(key, []).append(i)
+        self._memo: dict = {}
 
     def within(self, lo: int, hi: int) -> list[tuple[Claim, list[Word]]]:
         """The dates (with their words) starting in [lo, hi), in the article's order."""
@@ -260,26 +298,85 @@ class DatedWords:
         return next((ws for d, ws in self.within(c.start, c.start + 1) if d is c), [])
 
     def dating(self, mine: list[Word], *, skip_sentence: int | None = None, need: int = 1,
-               head: Word | None = None, where=None):
-        """The dates whose words share the most with ``mine`` (at least ``need``, ``head``
-        among them when given), with the words shared; ``where`` filters the candidates."""
-        best, found = 0, []
+               head: Word | None = None, where=None, keep=None):
+        """The one date whose words share the most with ``mine`` (at least ``need``, ``head``
+        among them when given), with the words shared, as ``[(claim, shared)]``; empty when no
+        date shares enough, or when the dates sharing the most are two dates, not one written
+        twice (the first written of one date told again). ``where`` picks the candidates among
+        which the most is counted; ``keep`` then drops some of those (a dropped one still counts for the most: "the start that shares
+        the most is after the end" dates nothing, rather than the next best start).
+
+        Linear in the article: the dates a set of words meets, counted by sharing and split by
+        the interval they give, are worked out once for words alike (``Word.sig``; an article
+        repeating one word family asks the same question once per mention), and a question
+        stops at the second interval it finds; a ``where`` of the words only (one with a
+        ``key``, made by ``pure``) is asked once per date for words alike."""
+        sig = tuple(w.sig for w in mine)
+        at = mine.index(head) if head is not None else None
+        key = getattr(where, "key", None)
+        levels = self._levels(sig, mine, at, (key, where) if key is not None else None)
+        if key is not None:
+            where = None  # asked once, in _levels
+        first = []
+        for n, buckets in levels:
+            if n < need:
+                break
+            seen = False
+            for _iv, members in buckets:
+                for i, idx in members:
+                    c, words = self.dates[i]
+                    if skip_sentence is not None and self.an.sentence_at(c.start).index == skip_sentence:
+                        continue
+                    shared = [mine[k] for k in idx]
+                    if where is not None and not where(c, words):
+                        continue
+                    seen = True  # this count is the most shared
+                    if keep is not None and not keep(c, shared):
+                        continue
+                    if first:
+                        return []  # a second interval: two dates, not one
+                    first = [(c, shared)]
+                    break  # more of this interval change nothing
+            if seen:
+                break
+        return first
+
+    def _levels(self, sig, mine: list[Word], at: int | None, pure):
+        """The dates meeting words alike ``mine``, by how much they share (most first), each
+        count's dates grouped by interval (in the order of their first date), with the
+        indices in ``mine`` of the words shared; ``pure`` (key, where) filters them."""
+        key = (sig, at, pure[0] if pure else None)
+        got = self._memo.get(key)
+        if got is not None:
+            return got
+        by_n: dict[int, dict] = {}
+        head = mine[at] if at is not None else None
         for i in sorted({i for w in mine for k in _meeting_keys(w) for i in self._by_key.get(k, ())}):
             c, words = self.dates[i]
-            if skip_sentence is not None and self.an.sentence_at(c.start).index == skip_sentence:
-                continue
-            shared = _shares(mine, words)
+            idx = [k for k, w in enumerate(mine) if any(w.meets(o) for o in words)]
+            shared = [mine[k] for k in idx]
             if head is not None and head not in shared and not any(w.meets(o) == 2 for w in shared for o in words):
                 continue  # the head word, or another word of one stem ("winning the seat" ... "took her seat")
             n = sum(max(w.meets(o) for o in words) for w in {w.stem: w for w in shared}.values())
-            if n < need or n < best:
+            if n < 1:
                 continue
-            if where is not None and not where(c, words):
-                continue  # asked last: most dates share no word, and the filter reads every word
-            if n > best:
-                best, found = n, []
-            found.append((c, shared))
-        return found
+            if pure is not None and not pure[1](c, words):
+                continue
+            by_n.setdefault(n, {}).setdefault(interval(c), []).append((i, tuple(idx)))
+        got = self._memo[key] = [(n, list(by_n[n].items())) for n in sorted(by_n, reverse=True)]
+        return got
+
+
+def pure(key, holds):
+    """A ``where`` of ``DatedWords.dating`` that reads only a date and words alike ``key``
+    (``Word.sig``s): asked once per date for all the questions alike."""
+    holds.key = key
+    return holds
+
+
+def _not_names_only(c: Claim, shared: list[Word]) -> bool:
+    """A date linked by more than names: a word of an event shared."""
+    return any(not w.name for w in shared)
 
 
 def one_date(found):
@@ -381,14 +478,21 @@ def _own_sentence_date(dated: DatedWords, an, a: Claim) -> Claim | None:
     """The one date of a counted phrase's sentence that dates the clause the phrase is set off
     from: before it, a comma between ("widened the recall on Thursday, ten days after ..."), or
     after it when the phrase opens the sentence ("Two years after the sale, at a meeting on 9
-    May, ..."): the placed event's."""
+    May, ..."): the placed event's; light words may stand between the comma and the phrase
+    ("The merger, agreed in May 2023, came two years after ...")."""
     s = an.sentence_at(a.start)
-    mine = [c for c, _ in dated.within(s.start, s.end) if c is not a]
+    # not the date of a saying ("..., the company said on Monday")
+    mine = [c for c, _ in dated.within(s.start, s.end) if c is not a
+            and not any(w.lower in REPORTING for w in an.words_before(c.start, 2))]
     if len(mine) != 1:
         return None
     c = mine[0]
     if c.end <= a.start:
-        return c if re.search(r",\s*$", dated.an.text[c.end:a.start]) else None
+        # set off by a comma, light words at most between: "agreed in May 2023, came 18 months
+        # after": the aside's date dates its noun, which the light verb places
+        between = dated.an.text[c.end:a.start]
+        return c if re.search(r",\s*$", between) or (between.lstrip().startswith(",") and not _CUT.search(between, between.index(",") + 1)
+                                                     and all(w.lower in STOP for w in an.words_in(c.end, a.start))) else None
     return c if _fronted(an, a) else None
 
 
@@ -444,8 +548,7 @@ def counted(claims: ClaimSet, dated: DatedWords, done: set[int]):
                     mine = [w for w in content(an, s.start, a.start) if w.text.lower() not in REPORTING]
                 if not any(not w.name for w in mine):
                     continue
-                found_p = [f for f in dated.dating(mine, skip_sentence=s.index, where=_other_than(origin))
-                           if any(not w.name for w in f[1])]
+                found_p = dated.dating(mine, skip_sentence=s.index, where=_other_than(origin), keep=_not_names_only)
                 if one_date(found_p) is None:
                     continue
                 placed, placed_words = found_p[0][0], tuple(found_p[0][1])
@@ -459,13 +562,27 @@ def counted(claims: ClaimSet, dated: DatedWords, done: set[int]):
             if not mine:
                 continue
             anchor_id = t.anchor
-            found_p = [f for f in dated.dating(mine, skip_sentence=s.index, need=LATER_NEED)
-                       if f[0].id != anchor_id and any(not w.name for w in f[1])]
+            found_p = dated.dating(mine, skip_sentence=s.index, need=LATER_NEED - 1,
+                                   keep=lambda c, shared, anchor_id=anchor_id: c.id != anchor_id and _not_names_only(c, shared)
+                                   and _enough_for_later(shared, c, dated))
             there, origin = one_date(found_p), _anchor_interval(claims, t.anchor)
             if there is None or not _narrow(there) or cal.intersects(interval(a), there) or origin is None \
                     or not a_slip(days_between(origin, there), t.offset or ""):
                 continue
             yield Counted(a, None, (), found_p[0][0], tuple(found_p[0][1]), interval(a))
+
+
+def _enough_for_later(shared: list[Word], c: Claim, dated: DatedWords) -> bool:
+    """What a phrase counted from its anchor shares with another dated clause: LATER_NEED (two
+    words of one family each), or one less when one is a name and the other an event of one
+    kind or synonym group of the event lexicon (the same person, an event of the same kind;
+    not a job of work nor a post only: "Ms Oyelaran ... stepped down" and "Ada Oyelaran
+    resigned on 9 November")."""
+    words = dated.words_of(c)
+    n = sum(max(w.meets(o) for o in words) for w in {w.stem: w for w in shared}.values())
+    return n >= LATER_NEED or (any(w.name for w in shared)
+                               and any(k.startswith(("kind:", "syn:")) and k in o.keys for w in shared if not w.name for k in w.keys
+                                       for o in words))
 
 
 def _placed_words(an, text: str, a: Claim, after: int) -> list[Word]:
@@ -480,7 +597,14 @@ def _placed_words(an, text: str, a: Claim, after: int) -> list[Word]:
         return _window(an, text, ahead[0].start, ahead[-1].end) if ahead else []
     back = an.words_before(a.start, PLACED_WORDS)
     m = list(_CUT.finditer(text, back[0].start if back else a.start, a.start))
-    return content(an, m[-1].end() if m else (back[0].start if back else a.start), a.start)
+    mine = content(an, m[-1].end() if m else (back[0].start if back else a.start), a.start)
+    if m and text[m[-1].start()] == "," and mine and is_past_form(mine[0].text) \
+            and not an.words_in(m[-1].end(), mine[0].start):
+        # "Ms Oyelaran, first elected in 2022, stepped down a year later": past an aside the verb
+        # has no subject of its own; the sentence's subject is its
+        s = an.sentence_at(a.start)
+        mine = [w for w in subject(an, text, s) if w.start < m[0].start()] + mine
+    return mine
 
 
 #: A phrase counted forward from its anchor: a count and "later", or the next day.
@@ -508,7 +632,7 @@ def _fronted(an, a: Claim) -> bool:
 class Span:
     """A stated span read against the dates of the thing it measures."""
     duration: Claim
-    start: Claim
+    start: Claim | None  # None: the publication date
     end: Claim | None  # None: the publication date
     start_iv: tuple
     end_iv: tuple
@@ -534,11 +658,22 @@ def _edge(text: str, thing: list[Word], lemmas: frozenset, surface: frozenset):
     def holds(c, words):
         rest = [w for w in words if not any(w.meets(t) == 2 for t in thing)]
         return _has(rest, text, lemmas, surface) is not None
-    return holds
+    return pure((tuple(sorted(lemmas)) if len(lemmas) < 8 else lemmas is START_LEMMAS, tuple(w.sig for w in thing)), holds)
+
+
+#: End lemmas that undo an end ("reopen" undoes "close"): when the thing's words are dated by
+#: both, the undoing ends the state the other began ("closed on 2 June ... reopened on 20
+#: June" for "after nine weeks of rewiring").
+UNDOING_ENDS = frozenset(k for k, v in OPPOSITES.items() if v in END_LEMMAS)
 
 
 def _starts(text: str, thing: list[Word]):
-    return _edge(text, thing, START_LEMMAS, START_WORDS)
+    edge = _edge(text, thing, START_LEMMAS, START_WORDS)
+
+    def holds(c, words):
+        # "has chaired the cooperative since 2021": a state's start is the date after "since"
+        return c.attrs.get("signal") == "since" or edge(c, words)
+    return pure(("starts or since", edge.key), holds)
 
 
 def _ends(text: str, thing: list[Word]):
@@ -563,6 +698,12 @@ def spans(claims: ClaimSet, dated: DatedWords, done: set[int]):
         m = list(_CUT.finditer(text, back[0].start if back else d.start, d.start))
         thing += [w for w in content(an, m[-1].end() if m else (back[0].start if back else d.start), d.start)
                   if w.text.lower() not in END_SIGNALS]
+        told_now = _told_now(an, d, here, published)
+        if told_now is not None:
+            # "has signed a four-year deal until June 2027": from the publication date at most
+            yield from _judged(d, None, told_now, (published, published), interval(told_now),
+                               "its sentence's date after \u201cuntil\u201d, the deal told as made now", longer_only=True)
+            continue
         # the end
         end, end_iv, how = None, None, ""
         if _ending_signal(before):
@@ -591,7 +732,8 @@ def spans(claims: ClaimSet, dated: DatedWords, done: set[int]):
         if end_iv is None:
             if not thing:
                 continue
-            found = [f for f in dated.dating(thing, where=_ends(text, thing)) if any(not w.name for w in f[1])]
+            found = dated.dating(thing, where=_ends(text, thing), keep=_not_names_only) \
+                or dated.dating(thing, where=_edge(text, thing, UNDOING_ENDS, frozenset()), keep=_not_names_only)
             if one_date(found) is None:
                 continue
             end, end_iv, how = found[0][0], one_date(found), "the end dated of the same thing"
@@ -603,8 +745,10 @@ def spans(claims: ClaimSet, dated: DatedWords, done: set[int]):
         else:
             if inside or not thing:
                 continue
-            found = [f for f in dated.dating(thing, where=_starts(text, thing)) if f[0] is not end and any(not w.name for w in f[1])
-                     and interval(f[0])[0] <= end_iv[1]]  # a start after the end starts something else
+            # a start after the end starts something else
+            found = dated.dating(thing, where=_starts(text, thing),
+                                 keep=lambda c, shared, end=end, end_iv=end_iv: c is not end and _not_names_only(c, shared)
+                                 and interval(c)[0] <= end_iv[1])
             if one_date(found) is None:
                 found = _opposite(an, text, dated, s, end)
             if one_date(found) is None:
@@ -614,6 +758,29 @@ def spans(claims: ClaimSet, dated: DatedWords, done: set[int]):
             start = found[0][0]
         longer_only = end is None and not _owned_from(dated, start, content(an, s.start, s.end))
         yield from _judged(d, start, end, interval(start), end_iv, how, longer_only=longer_only)
+
+
+#: Signals of a date that ends what its clause tells ("keeps the ships at the quay until March 2027").
+UNTIL_SIGNALS = frozenset({"until", "till", "through"})
+
+
+def _told_now(an, d: Claim, here, published) -> Claim | None:
+    """The end of a term told as agreed now: a duration before its noun ("a four-year deal")
+    in a sentence told in the present perfect before it ("have tied him to a four-year
+    contract"), whose one date after it is after "until" and after the publication date. The
+    term runs from now at the earliest, so it cannot be longer than from the publication date to
+    that end; not a term extended (EXTENDERS: "has extended its ten-year plan until 2030": it
+    began before)."""
+    if published is None or not d.attrs.get("adjectival"):
+        return None
+    s = an.sentence_at(d.start)
+    lead = an.words_in(s.start, d.start)
+    if not any(w.lower in _PERFECT for w in lead[-PERFECT_WORDS:]) or any(stem(w.text) in EXTENDERS for w in lead):
+        return None
+    after = [c for c, _ in here if c.start > d.end]
+    if len(after) != 1 or after[0].attrs.get("signal") not in UNTIL_SIGNALS or interval(after[0])[0] <= published:
+        return None
+    return after[0]
 
 
 def _owned_from(dated: DatedWords, start: Claim, sentence: list[Word]) -> bool:
@@ -690,14 +857,14 @@ def _both_ends(an, text: str, dated: DatedWords, d: Claim, thing: list[Word]):
     bridge reopened on 21 December": the work's thing is the bridge)."""
     if not thing:
         return None
-    found = [f for f in dated.dating(thing, where=_starts(text, thing)) if any(not w.name for w in f[1])]
+    found = dated.dating(thing, where=_starts(text, thing), keep=_not_names_only)
     if one_date(found) is None:
         return None
     start = found[0][0]
     told = [w for w in dated.words_of(start) if w.lemma is None and not w.name]
     wider = thing + [w for w in told if w.start not in {t.start for t in thing}]
-    ends = [f for f in dated.dating(wider, where=_ends(text, wider)) if f[0] is not start and any(not w.name for w in f[1])
-            and interval(f[0])[0] > interval(start)[1]]
+    ends = dated.dating(wider, where=_ends(text, wider),
+                        keep=lambda c, shared: c is not start and _not_names_only(c, shared) and interval(c)[0] > interval(start)[1])
     if one_date(ends) is None:
         return None
     return start, ends[0][0]
@@ -706,7 +873,7 @@ def _both_ends(an, text: str, dated: DatedWords, d: Claim, thing: list[Word]):
 #: A span up to now tells how long a state has lasted after "for" or as an object ("has devoted
 #: the last six years to"); "over the past seven years" is a window things happened in.
 UP_TO_NOW_SIGNALS = frozenset({"for", None})
-_PERFECT = frozenset({"has", "have", "'s", "\u2019s"})
+_PERFECT = frozenset({"has", "have", "having", "'s", "\u2019s"})
 #: How far back in its sentence (in words) the perfect's auxiliary may stand: "has unlocked
 #: her bookshop at dawn" after the span; "have been married" before it.
 PERFECT_WORDS = 8
@@ -733,7 +900,7 @@ def _own_event(dated: DatedWords, thing: list[Word], end, end_iv):
     events = [w for w in thing if w.lemma is not None and not w.name]
     if not events:
         return []
-    return [f for f in dated.dating(events, where=_brought_about(events)) if f[0] is not end and interval(f[0])[1] < end_iv[0]]
+    return dated.dating(events, where=_brought_about(events), keep=lambda c, shared: c is not end and interval(c)[1] < end_iv[0])
 
 
 def _brought_about(events: list[Word]):
@@ -742,7 +909,7 @@ def _brought_about(events: list[Word]):
     def holds(c, words):
         return not any(w.lemma in END_LEMMAS and w.meets(e) < 2 and not _same_kind(w, e) for w in words for e in events) \
             and any(is_past_form(w.text) and any(w.meets(e) for e in events) for w in words)
-    return holds
+    return pure(("brought about", tuple(w.sig for w in events)), holds)
 
 
 def _same_kind(a: Word, b: Word) -> bool:
@@ -751,8 +918,12 @@ def _same_kind(a: Word, b: Word) -> bool:
 
 def _opposite(an, text: str, dated: DatedWords, s, end):
     """The one dated start of what the span's end undoes ("will close ... ending 31 years of
-    production" and "the plant, opened in 1998"), told by a past form or a noun."""
-    lemmas = {OPPOSITES[w.lemma] for w in content(an, s.start, s.end) if w.lemma in OPPOSITES}
+    production" and "the plant, opened in 1998"), told by a past form or a noun; the end's
+    undoing read in the span's sentence or in the words of the end dated elsewhere ("back in
+    the library after nine weeks of rewiring" ... "the library reopened on 20 June": what the
+    reopening undoes, "the library closed on 2 June")."""
+    told = content(an, s.start, s.end) + (dated.words_of(end) if end is not None else [])
+    lemmas = {OPPOSITES[w.lemma] for w in told if w.lemma in OPPOSITES}
     if not lemmas:
         return []
     return [(c, [w]) for c, words in dated.dates for w in words
