@@ -69,6 +69,12 @@ def test_offices_held_together_are_linear():
     _assert_rule_linear("name.title-conflict", lambda n: "Chief executive Lars Moen opened the plant.\n\n" * n, 2000)
 
 
+def test_ages_linked_through_mentions_are_linear():
+    # one person told an age by a pronoun many times: each linked age against every age told
+    _assert_rule_linear("date.age-conflict", lambda n: "Ana Ruiz, who was born on 3 March 1966, runs the farm.\n\n"
+                        + "Ana Ruiz spoke at the fair. She is 58 and well.\n\n" * n, 1000, date(2024, 11, 20))
+
+
 # --- the look-ups find what the pairings found ------------------------------------------------
 
 _VALUES = st.one_of(st.integers(1, 10 ** 9), st.decimals(min_value="0.01", max_value="999999", places=3).map(float))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date, timedelta
 
@@ -240,8 +241,11 @@ def _told_of_one_person(claims: ClaimSet, times: dict, judged: set[int]):
         # judged on, is judged there as told through the mention claims.coreference links to
         # them ("He is 58"): against a birth, the reading stands as before
         mine = linked.get(ent, ())
-        readings = [(h, g) for h in told if h.get("bound") == "reading" for g in mine if g["start"] <= h["start"] < g["end"]]
-        told += [g for g in mine if not any(g["start"] <= h["start"] < g["end"] for h in told)]
+        inside = _StartsIn(told)  # the ages told whose number stands inside a linked mention's span
+        readings = sorted(((i, k) for k, g in enumerate(mine) for i in inside(g["start"], g["end"])
+                           if told[i].get("bound") == "reading"))
+        readings = [(told[i], mine[k]) for i, k in readings]
+        told += [g for g in mine if not inside(g["start"], g["end"])]
         ages = [g for g in told if g["start"] not in judged]
         births = [(m, b) for m in mentions for b in m.attrs.get("births") or ()]
         name = next((m.text for m in mentions if m.attrs.get("full")), mentions[0].text)
@@ -257,7 +261,8 @@ def _told_of_one_person(claims: ClaimSet, times: dict, judged: set[int]):
                         _as_described(f) if birth.get("bound") == "sole" else f
                     break
         if not births:
-            f = _two_ages([h for h in told if not any(h is r for r, _ in readings)] + [g for _, g in readings],
+            replaced = {id(h) for h, _ in readings}
+            f = _two_ages([h for h in told if id(h) not in replaced] + [g for _, g in readings],
                           times, published, name)
             if f is not None:
                 yield _as_reading(f) if by_order else f
@@ -347,6 +352,18 @@ def _born_within(g: dict, times: dict, published: date) -> tuple[date, date, str
             lo, hi = min(lo, published - WEEK), max(hi, published + WEEK)
         return _plus_years(lo, -n), _plus_years(hi, -n), span_words(lo, hi)
     return _plus_years(lo, -n - 1) + timedelta(days=1), _plus_years(hi, -n), span_words(lo, hi)
+
+
+class _StartsIn:
+    """The indices of ``ages`` whose start lies in [lo, hi), by two binary searches over their
+    starts sorted once (not a pass over every age for each span)."""
+
+    def __init__(self, ages: list[dict]):
+        self.order = sorted(range(len(ages)), key=lambda i: ages[i]["start"])
+        self.starts = [ages[i]["start"] for i in self.order]
+
+    def __call__(self, lo: int, hi: int) -> list[int]:
+        return self.order[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
 
 
 def _two_ages(ages: list[dict], times: dict, published: date, name: str) -> Finding | None:
