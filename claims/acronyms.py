@@ -298,7 +298,8 @@ def name_words_after(article) -> dict[int, tuple[str, ...]]:
         if t.start not in starts or not t.kind == "word" or t.text[-2:] in ("'s", "’s"):
             continue
         words = []
-        for u in an.tokens[k + 1:]:
+        for j in range(k + 1, len(an.tokens)):  # not a copy of the rest of the tokens for each initialism
+            u = an.tokens[j]
             if u.kind != "word" or not an.same_sentence(t.start, u.start) or not u.text[:1].isupper() \
                     or u.text.isupper():
                 break

@@ -3,6 +3,7 @@
 import pytest
 
 from checker.engine import check_article
+from checker.rules.acronym_conflict import JOINED_WORDS
 from claims.read import article_from_text
 
 RULE = "acronym.conflict"
@@ -196,3 +197,19 @@ def test_capitalized_words_joined_by_and_before_an_organization_are_part_of_its_
             "Under the HCF ruling, pensioners travel free.")
     [f] = findings(text)
     assert text[f.start:f.end] == "HCF"
+
+
+#: capitalized words joined by "and" before a body's name ("... Lincolnshire and Durham Water
+#: Authority") run it on within JOINED_WORDS words, whatever their letters: seven here (84
+#: characters, past the old 80-character reach); nine are past the limit, so the name is read
+#: from its second word and its initials are other ones
+_JOINED = ("The Northamptonshire Westmoreland Cumberland Lancashire Leicestershire Lincolnshire{more} and Durham "
+           "Water Authority cut supplies.\n\nThe NWCLLL{k}DWA said repairs would take a week. Staff said the "
+           "NWCLLL{k}DAW had not warned them.")
+
+
+def test_words_joined_before_a_name_run_it_on_within_joined_words():
+    assert JOINED_WORDS == 8
+    [f] = findings(_JOINED.format(more="", k=""))
+    assert "NWCLLLDAW" in f.message and "NWCLLLDWA" in f.message
+    assert not findings(_JOINED.format(more=" Rutland Kent", k="RK"))

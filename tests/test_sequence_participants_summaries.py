@@ -47,7 +47,9 @@ def test_a_participant_side_is_not_dated_by_another_event(text, why):
 def test_relative_verb_words_bounds_where_the_relative_clause_verb_stands():
     near = ("The district tribunal refused the licence on 9 October 2025, followed by the state board, which "
             "{lead}rejected an appeal on 30 September 2025.")
+    assert RELATIVE_VERB_WORDS == 3
     assert _sequence(near.format(lead="soon " * (RELATIVE_VERB_WORDS - 1)))
+    assert _sequence(near.format(lead="soon " * RELATIVE_VERB_WORDS)) == []  # one word past the limit
     assert _sequence(near.format(lead="in its view of the facts ")) == []
 
 
@@ -96,6 +98,14 @@ def _told_by_verb(text):
 def test_told_by_verb_words_bounds_the_walk_back():
     filler = "The hall stayed quiet while the chairs were stacked in rows. "  # eleven words
     text = "Members voted on 3 April 2025. {filler}The board named a chief on 28 March 2025, following the vote."
+    assert TOLD_BY_VERB_WORDS == 120
     within = TOLD_BY_VERB_WORDS // 11
     assert _told_by_verb(text.format(filler=filler * within)) is not None
     assert _told_by_verb(text.format(filler=filler * (within + 2))) is None
+
+    def words(n):  # a filler of exactly n words between the two sentences
+        rest = n - 11 * (n // 11)
+        return filler * (n // 11) + (" ".join(["Chairs"] + ["stood"] * (rest - 1)) + ". " if rest else "")
+
+    assert _told_by_verb(text.format(filler=words(TOLD_BY_VERB_WORDS))) is not None
+    assert _told_by_verb(text.format(filler=words(TOLD_BY_VERB_WORDS + 1))) is None

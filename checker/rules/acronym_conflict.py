@@ -209,17 +209,19 @@ def _in_brackets_alone(text: str, s: int, e: int) -> bool:
 #: Capitalized words joined by "and" right before an organization's name: the name may run
 #: on over them ("the Securities and Exchange Commission", whose claim is "Exchange Commission").
 _JOINED_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*[ \t]+)+(?:and|&)[ \t]+$")
-#: how far back, in characters, the joined words are looked for (a few words)
-_JOINED_REACH = 80
+#: How many words before an organization's name, "and" included, the capitalized words joined
+#: to it are looked for in its sentence ("the Securities and": two).
+JOINED_WORDS = 8
 
 
-def _spelled_names(text: str, org) -> list[tuple[str, int, int]]:
+def _spelled_names(an, org) -> list[tuple[str, int, int]]:
     """(name, start, end) an organization claim may spell: its name, and the name run on over
-    capitalized words joined to it by "and" before it."""
+    capitalized words joined to it by "and" before it, within JOINED_WORDS words."""
     out = [(org.attrs.get("name") or org.text, org.start, org.end)]
-    m = _JOINED_BEFORE.search(text, max(0, org.start - _JOINED_REACH), org.start)
+    before = an.words_before(org.start, JOINED_WORDS)
+    m = _JOINED_BEFORE.search(an.text, before[0].start, org.start) if before else None
     if m:
-        out.append((text[m.start():org.end], m.start(), org.end))
+        out.append((an.text[m.start():org.end], m.start(), org.end))
     return out
 
 
@@ -242,9 +244,13 @@ def _swapped_initials(claims: ClaimSet):
     # an organization the article names in full introduces its initials, written or not ("the
     # Canadian Food Inspection Agency" ... "the CFIA"): a form that spells its name is its
     # short form, and the initials of its name are what a slip is measured against
-    orgs = [named for o in claims.of_kind("organization") for named in _spelled_names(text, o)]
+    an = analyse(text)
+    orgs = [named for o in claims.of_kind("organization") for named in _spelled_names(an, o)]
+    # each form against each name once: an article naming one body many times, or writing one
+    # form many times, costs the pairs of different ones, not of every mention
+    spelled = list(dict.fromkeys(tuple(name.split()) for name, _, _ in orgs))
     for word, s, e in mentions:
-        if word not in introduced and any(fit(word, name.split()) == "in-order" for name, _, _ in orgs):
+        if word not in introduced and any(fit(word, list(words)) == "in-order" for words in spelled):
             introduced.setdefault(word, (s, e))
     implied = set()  # initials of a name that the article never writes: a slip of them is a reading
     for name, s, e in orgs:
@@ -266,12 +272,10 @@ def _swapped_initials(claims: ClaimSet):
         if word not in introduced and word not in KNOWN:
             bare.setdefault(word, []).append((s, e))
     swaps = {v: k for k in reversed(list(introduced)) for v in _swaps(k)}  # the first introduced wins
-    an = None
     for word, places in bare.items():
         other = swaps.get(word)
         if other is None:
             continue
-        an = an or analyse(claims.article.text)
         if any(_coordinated(an, place, introduced[other]) for place in places):
             continue  # "JRT Robotics and JTR Systems": two names written side by side on purpose
         r0, r1 = introduced[other]

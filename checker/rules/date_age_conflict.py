@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date, timedelta
 
@@ -240,8 +241,11 @@ def _told_of_one_person(claims: ClaimSet, times: dict, judged: set[int]):
         # judged on, is judged there as told through the mention claims.coreference links to
         # them ("He is 58"): against a birth, the reading stands as before
         mine = linked.get(ent, ())
-        readings = [(h, g) for h in told if h["bound"] == "reading" for g in mine if g["start"] <= h["start"] < g["end"]]
-        told += [g for g in mine if not any(g["start"] <= h["start"] < g["end"] for h in told)]
+        inside = _StartsIn(told)  # the ages told whose number stands inside a linked mention's span
+        readings = sorted(((i, k) for k, g in enumerate(mine) for i in inside(g["start"], g["end"])
+                           if told[i].get("bound") == "reading"))
+        readings = [(told[i], mine[k]) for i, k in readings]
+        told += [g for g in mine if not inside(g["start"], g["end"])]
         ages = [g for g in told if g["start"] not in judged]
         births = [(m, b) for m in mentions for b in m.attrs.get("births") or ()]
         name = next((m.text for m in mentions if m.attrs.get("full")), mentions[0].text)
@@ -252,12 +256,13 @@ def _told_of_one_person(claims: ClaimSet, times: dict, judged: set[int]):
                     continue
                 f = _judge(g, t, times, published, name)
                 if f is not None:
-                    yield _as_linked(f, g) if g["bound"] == "coreference" else \
+                    yield _as_linked(f, g) if g.get("bound") == "coreference" else \
                         _as_doubt(f) if g.get("doubt") else _as_reading(f) if by_order else \
                         _as_described(f) if birth.get("bound") == "sole" else f
                     break
         if not births:
-            f = _two_ages([h for h in told if not any(h is r for r, _ in readings)] + [g for _, g in readings],
+            replaced = {id(h) for h, _ in readings}
+            f = _two_ages([h for h in told if id(h) not in replaced] + [g for _, g in readings],
                           times, published, name)
             if f is not None:
                 yield _as_reading(f) if by_order else f
@@ -349,6 +354,18 @@ def _born_within(g: dict, times: dict, published: date) -> tuple[date, date, str
     return _plus_years(lo, -n - 1) + timedelta(days=1), _plus_years(hi, -n), span_words(lo, hi)
 
 
+class _StartsIn:
+    """The indices of ``ages`` whose start lies in [lo, hi), by two binary searches over their
+    starts sorted once (not a pass over every age for each span)."""
+
+    def __init__(self, ages: list[dict]):
+        self.order = sorted(range(len(ages)), key=lambda i: ages[i]["start"])
+        self.starts = [ages[i]["start"] for i in self.order]
+
+    def __call__(self, lo: int, hi: int) -> list[int]:
+        return self.order[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
+
+
 def _two_ages(ages: list[dict], times: dict, published: date, name: str) -> Finding | None:
     """The first age of one person that no birth date allows together with an earlier one,
     both tied to the person by a mention of them in their own sentences (``bound`` name), or
@@ -367,22 +384,22 @@ def _two_ages(ages: list[dict], times: dict, published: date, name: str) -> Find
                 continue
             if w1[0] <= w2[1] and w2[0] <= w1[1]:
                 continue
-            by_pronoun = "pronoun" in (g1["bound"], g2["bound"])
-            sole = "sole" in (g1["bound"], g2["bound"])
-            lede = "lede" in (g1["bound"], g2["bound"])
-            bare = g1["bound"] == "reading" or g2["bound"] == "reading"
+            by_pronoun = "pronoun" in (g1.get("bound"), g2.get("bound"))
+            sole = "sole" in (g1.get("bound"), g2.get("bound"))
+            lede = "lede" in (g1.get("bound"), g2.get("bound"))
+            bare = g1.get("bound") == "reading" or g2.get("bound") == "reading"
             doubt = g1.get("doubt") or g2.get("doubt")
-            link = next((g for g in (g1, g2) if g["bound"] == "coreference"), None)
+            link = next((g for g in (g1, g2) if g.get("bound") == "coreference"), None)
             if link is not None:
                 other = g2 if link is g1 else g1
-                if other["bound"] != "name":
+                if other.get("bound") != "name":
                     continue  # a mention's age is held only against an age told beside the name
                 f = Finding(MESSAGE_TWO_AGES.format(who=name, this=g2["value"], other=g1["value"]), g2["start"],
                             g2["end"], related=[Related(g1["start"], g1["end"], RELATED_TWO_AGES.format(other=g1["value"]))],
                             evidence=[f"{g1['value']} on {w1[2]}: born between {day_words(w1[0])} and {day_words(w1[1])}",
                                       f"{g2['value']} on {w2[2]}: born between {day_words(w2[0])} and {day_words(w2[1])}"])
                 return _as_linked(f, link)
-            if bare and not (g1["bound"] == "name" or g2["bound"] == "name"):
+            if bare and not (g1.get("bound") == "name" or g2.get("bound") == "name"):
                 continue  # a bare "the 49-year-old" is held only against an age told beside a name
             f = Finding(MESSAGE_TWO_AGES.format(who=name, this=g2["value"], other=g1["value"]), g2["start"], g2["end"],
                         severity=Severity.INFO if bare else Severity.WARNING if by_pronoun or sole or lede else None,

@@ -2139,8 +2139,9 @@ def _side_aside(an, comma: int, hi: int, is_event, participant: frozenset = froz
 
 
 #: The relative pronouns that open what a participant side did (", which dismissed", ", who
-#: resigned"); "that" and "where" open what is said of a thing or a place.
-_RELATIVE_PRONOUNS = frozenset({"which", "who"})
+#: resigned"; lexicon relations participant_pronouns); "that" and "where" open what is said of a
+#: thing or a place.
+_RELATIVE_PRONOUNS = frozenset(_RELATIONS["participant_pronouns"])
 #: How far after its pronoun the verb of a participant's relative clause stands: ", which
 #: dismissed" (one), ", who was later sworn in" (three: an auxiliary and an adverb before it).
 RELATIVE_VERB_WORDS = 3
@@ -2331,10 +2332,11 @@ def _sentence_before_date(an, times, sentence, published):
 
 
 _SUMMARY_NOUNS = frozenset(_RELATIONS["summary_nouns"])
-_SUMMARY_LEADS = frozenset({"a", "an", "the", "this", "that"})
+_SUMMARY_LEADS = frozenset(_RELATIONS["summary_leads"])
+_SUMMARY_RELATIVES = frozenset(_RELATIONS["summary_relatives"])
 #: What may open a sentence's subject that sums up the sentence before: a demonstrative or a
 #: possessive ("This decision", "Their approval"); "The" may name another event.
-_SUMMARY_SUBJECT_LEADS = frozenset({"this", "that", "its", "their", "his", "her"})
+_SUMMARY_SUBJECT_LEADS = frozenset(_RELATIONS["summary_subject_leads"])
 
 
 def _summary(an, lo: int, hi: int, demonstrative: bool = False) -> bool:
@@ -2355,7 +2357,7 @@ def _summary(an, lo: int, hi: int, demonstrative: bool = False) -> bool:
     else:
         if len(lows) < 3 or lows[0] not in _SUMMARY_LEADS:
             return False
-        k = next((i for i, w in enumerate(lows) if w in ("that", "which")), None)
+        k = next((i for i, w in enumerate(lows) if w in _SUMMARY_RELATIVES), None)
         if k is None or not 2 <= k <= 3 or lows[k - 1] not in _SUMMARY_NOUNS:
             return False
     rest = words[k + 1:]

@@ -89,14 +89,27 @@ def combined_doubt(mentions: list) -> tuple | None:
     titled = [(m, combined_role(m.attrs["title"])) for m in mentions
               if m.attrs.get("title") and set(m.attrs["title"].get("modifiers") or ()) <= {"change"}]
     titled = [(m, r) for m, r in titled if r]
+    # the first mention of each office, of each office with no organization of its own named
+    # (none, or a generic one: _two_organizations), and of each office and organization: the
+    # earliest mention a later one pairs with is among them (linear in the mentions, not pairs)
+    first: dict[str, int] = {}
+    loose: dict[str, int] = {}
+    of_org: dict[tuple[str, str], int] = {}
     for j, (later, rl) in enumerate(titled):
-        for earlier, re_ in titled[:j]:
-            if re_ == rl or _two_organizations(earlier.attrs["title"], later.attrs["title"]):
-                continue
+        org = _org(later.attrs["title"])
+        found = [first[r] if not org else min(loose.get(r, j), of_org.get((r, org), j)) for r in first if r != rl]
+        k = min(found, default=j)
+        if k < j:
+            earlier, re_ = titled[k]
             if {re_, rl} <= joint or "also" in joint and {re_, rl} & joint:
                 return None
             return (earlier, later, f"{re_} and {rl} are offices one person may hold together, but the article "
                                     "never says this person holds both (one named for the other, or a successor's)")
+        first.setdefault(rl, j)
+        if org:
+            of_org.setdefault((rl, org), j)
+        else:
+            loose.setdefault(rl, j)
     return None
 
 
@@ -174,8 +187,15 @@ def _after_arrival(earlier, later, changes: list) -> bool:
 def _two_organizations(a: dict, b: dict) -> bool:
     """Both titles name their organization, and not the same one ("captain of Rovers",
     "coach of United"): two posts that one person may hold."""
-    oa, ob = (a.get("org") or "").casefold(), (b.get("org") or "").casefold()
-    return bool(oa and ob and oa != ob and oa not in _GENERIC_ORGS and ob not in _GENERIC_ORGS)
+    oa, ob = _org(a), _org(b)
+    return bool(oa and ob and oa != ob)
+
+
+def _org(t: dict) -> str:
+    """The organization a title names as its own, case-folded; "" for none or a generic word
+    (_GENERIC_ORGS: "the company", "the club")."""
+    org = (t.get("org") or "").casefold()
+    return "" if org in _GENERIC_ORGS else org
 
 
 #: organization words that name the organization already spoken of, not another one, or only a

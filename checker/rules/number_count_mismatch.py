@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
-from claims.model import ClaimSet
+from claims.model import Claim, ClaimSet
 from claims.quantities import fmt
 
 MESSAGE = "\u201c{count}\u201d is followed by {n} {kind}, not {value}: {names}"
@@ -238,9 +238,12 @@ def _renamed_groups(claims: ClaimSet) -> Iterator[Finding]:
     name some of the group), and silent when a modifier or a phrase the group was not told
     with picks some of it ("the three major powers" after seven listed), or for one ("the one
     agreement")."""
-    for c in claims.claims:
-        link = c.attrs.get("refers_to") if c.kind == "quantity" else None
-        first = claims.by_id(link["count"]) if link else None
+    quantities: dict[str, Claim] = {}  # one look-up a link, not a pass over the claims (ClaimSet.by_id)
+    for q in claims.of_kind("quantity"):
+        quantities.setdefault(q.id, q)
+    for c in claims.of_kind("quantity"):
+        link = c.attrs.get("refers_to")
+        first = quantities.get(link["count"]) if link else None  # a document may point anywhere
         if first is None or c.attrs.get("items"):
             continue
         fa = first.attrs
@@ -257,7 +260,7 @@ def _renamed_groups(claims: ClaimSet) -> Iterator[Finding]:
             evidence.append(EVIDENCE_GROUP_SMALLER)
         elif link["probable"]:
             evidence.append(EVIDENCE_GROUP_READING)
-        s, e = fa["list_span"]
+        e = (fa.get("list_span") or (first.start, first.end))[1]  # a document may leave the list's span out
         yield Finding(
             MESSAGE_GROUP.format(count=c.text, value=fmt(count), n=len(items), names=_listing(items)),
             c.start,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Iterator
@@ -10,7 +11,7 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from claims.language import analyse
-from claims.language.numbers import approximate, digits_transposed, figure_high, rounded_from
+from claims.language.numbers import approximate, digits_transposed, figure_high, rounded_from, transpositions
 from claims.language.vocabulary import FUNCTION_WORDS, is_a
 from claims.model import Claim, ClaimSet
 from claims.names import SPEECH_VERBS
@@ -514,14 +515,18 @@ def _owner_whole_conflicts(claims: ClaimSet, counts: list[Claim], flagged: set[i
     either), a possessive name that stands in the first count's sentence, every earlier count
     of the group agreeing, and nothing that dates, changes, narrows or makes a part of either."""
     text = claims.article.text
-    for i, c in enumerate(counts):
-        a = c.attrs
-        if c.start in flagged or a.get("mod") or a.get("change") or a.get("headline") or _key(c)[1]:
+    # for each key, the first count of it so far and whether every later one agreed with it:
+    # kept as the counts go, not gathered again for each (linear in the counts)
+    told: dict[tuple[str, str], tuple[Claim, bool]] = {}
+    for c in counts:
+        a, key = c.attrs, _key(c)
+        got = told.get(key)
+        told[key] = (c, True) if got is None else (got[0], got[1] and _agrees(c, got[0]))
+        if c.start in flagged or a.get("mod") or a.get("change") or a.get("headline") or key[1]:
             continue
-        earlier = [e for e in counts[:i] if _key(e) == _key(c)]
-        if not earlier or any(not _agrees(e, earlier[0]) for e in earlier[1:]):
+        if got is None or not got[1]:
             continue
-        first = earlier[0]
+        first = got[0]
         owner = _owner_named(text, c, first)
         if owner is None or not (_owners_whole(first) or first.attrs.get("preceded_by") in _POSSESSION) \
                 or first.attrs.get("change"):
@@ -1926,31 +1931,69 @@ def _transposed_counts(claims: ClaimSet, counts: list[Claim], flagged: set[int])
     18,200 runners started" ... "we had 12,800 runners"), neither dated, changed, compared
     nor a part, neither with a determiner (a definite count is read by the links above, with
     their guards), and no other count of the noun agreeing with the later one: shown (info),
-    since without a determiner either may be another group."""
+    since without a determiner either may be another group.
+
+    In time linear in the counts (but for a logarithm): the earlier count is looked up by the
+    values its digits may be swapped to (claims.language.numbers.transpositions), the first
+    count of each value and class being the one the paragraph test finds if any does, and
+    the agreement is asked of _EarlierIntervals, not of every count before."""
     text = claims.article.text
+    breaks = [m.start() for m in re.finditer("\n", text)]
+    classes = [_class_of(c) for c in counts]
+    earlier = {cls: _EarlierIntervals([bounds(c.attrs)[0] or 0 for c, k in zip(counts, classes, strict=True)
+                                       if k == cls and not c.attrs.get("change")])
+               for cls in set(classes)}
+    firsts: dict[tuple[str, float], int] = {}  # (class, value): the first count that may be told again swapped
     for i, c in enumerate(counts):
-        a = c.attrs
-        if c.start in flagged or a["value"] < TRANSPOSED_COUNT_LEAST or a.get("change") or a.get("headline") \
-                or a.get("det") or _dated(text, c) or _partitive(text, c):
+        a, cls = c.attrs, classes[i]
+        if not (c.start in flagged or a["value"] < TRANSPOSED_COUNT_LEAST or a.get("change") or a.get("headline")
+                or a.get("det") or _dated(text, c) or _partitive(text, c) or a.get("preceded_by") == "("):
+            told = [firsts[cls, v] for v in transpositions(a["value"]) if (cls, v) in firsts]
+            told = [k for k in told if bisect.bisect_left(breaks, counts[k].end) < len(breaks)
+                    and breaks[bisect.bisect_left(breaks, counts[k].end)] < c.start]  # another paragraph
+            if told and not earlier[cls].meets(*bounds(a)):
+                first = counts[min(told)]
+                line = claims.article.locate(first.start)[0]
+                yield Finding(
+                    MESSAGE_TRANSPOSED.format(restated=c.text, noun=a.get("noun_text"), first=first.text, line=line,
+                                              value=fmt(a["value"]), first_value=fmt(first.attrs["value"])),
+                    c.start, c.end,
+                    related=[Related(first.start, first.end, RELATED.format(value=fmt(first.attrs["value"])))],
+                    evidence=[EVIDENCE_TRANSPOSED_COUNT.format(noun=a.get("noun_text"))],
+                    severity=Severity.INFO,
+                )
+        if a.get("change"):
             continue
-        same = [e for e in counts[:i] if _class_of(e) == _class_of(c) and not e.attrs.get("change")]
-        if any(_agrees(e, c) for e in same):
-            continue
-        first = next((e for e in same if digits_transposed(e.attrs["value"], a["value"])
-                      and "\n" in text[e.end : c.start] and not e.attrs.get("det") and not _dated(text, e)
-                      and "(" not in (e.attrs.get("preceded_by"), a.get("preceded_by"))
-                      and not _partitive(text, e)), None)
-        if first is None:
-            continue
-        line = claims.article.locate(first.start)[0]
-        yield Finding(
-            MESSAGE_TRANSPOSED.format(restated=c.text, noun=a.get("noun_text"), first=first.text, line=line,
-                                      value=fmt(a["value"]), first_value=fmt(first.attrs["value"])),
-            c.start, c.end,
-            related=[Related(first.start, first.end, RELATED.format(value=fmt(first.attrs["value"])))],
-            evidence=[EVIDENCE_TRANSPOSED_COUNT.format(noun=a.get("noun_text"))],
-            severity=Severity.INFO,
-        )
+        earlier[cls].add(*bounds(a))
+        if (cls, a["value"]) not in firsts and not a.get("det") and a.get("preceded_by") != "(" \
+                and not _dated(text, c) and not _partitive(text, c):
+            firsts[cls, a["value"]] = i
+
+
+class _EarlierIntervals:
+    """The intervals of the counts of one class, added in the article's order, asked whether
+    any added so far meets a given one as _agrees reads two counts: a Fenwick tree of the
+    greatest high over the lows in order, so an addition and a question each cost a
+    logarithm, not a pass over every count before."""
+
+    def __init__(self, lows: list[float]):
+        self.lows = sorted(set(lows))
+        self.tree = [-math.inf] * (len(self.lows) + 1)
+
+    def add(self, low: float | None, high: float | None) -> None:
+        k = bisect.bisect_left(self.lows, low or 0) + 1
+        high = math.inf if high is None else high
+        while k < len(self.tree):
+            self.tree[k] = max(self.tree[k], high)
+            k += k & -k
+
+    def meets(self, low: float | None, high: float | None) -> bool:
+        k = len(self.lows) if high is None else bisect.bisect_right(self.lows, high + TOLERANCE)
+        best = -math.inf
+        while k:
+            best = max(best, self.tree[k])
+            k -= k & -k
+        return best + TOLERANCE >= (low or 0)
 
 
 EXAMPLES = (

@@ -15,6 +15,7 @@ Number words go through text2num, which raises instead of guessing ("ten twenty"
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -251,3 +252,25 @@ def digits_transposed(a: float, b: float) -> bool:
     diff = [i for i, (x, y) in enumerate(zip(da, db, strict=True)) if x != y]
     return (len(diff) == 2 and diff[1] == diff[0] + 1
             and da[diff[0]] == db[diff[1]] and da[diff[1]] == db[diff[0]])
+
+
+def transpositions(value: float) -> list[float]:
+    """Every value ``digits_transposed`` pairs with ``value``: its digits with two neighbouring
+    ones swapped (148 -> 418, 184), none that would move a zero to the front. At most one a
+    place, so a caller looks them up among the values it has seen instead of comparing
+    ``value`` with each of them."""
+    if not value > 0 or not math.isfinite(value):
+        return []
+    digits, point = _digit_string(value)
+    if len(digits) < 2 or digits[0] == "0":
+        return []
+    out = []
+    for k in range(len(digits) - 1):
+        if digits[k] == digits[k + 1] or (k == 0 and digits[1] == "0"):
+            continue
+        swapped = digits[:k] + digits[k + 1] + digits[k] + digits[k + 2:]
+        whole = len(swapped) - point
+        other = float(swapped[:whole] + "." + swapped[whole:] if point else swapped)
+        if digits_transposed(value, other):  # not when a zero would end the fraction (5.06 -> 5.6)
+            out.append(other)
+    return out
