@@ -132,6 +132,18 @@ def test_a_ledes_description_that_dies_at_an_age_is_the_person_named_next():
     assert not findings(text.format(92), "date.age-conflict", date(2025, 3, 14))
 
 
+def test_a_description_that_dies_at_an_age_in_the_present_is_no_death_as_news():
+    """"dies" tells a death as news only in a headline, for a description as for a name
+    (claims.lifespans reads both one way): "a grower who dies aged 50" is anyone's."""
+    told = "A grower who {} aged 50 leaves a farm in debt, a study found. Ana Ruiz, an adviser, said so."
+    ages = {c.attrs.get("age") for c in extract(article_from_text(told.format("dies"), published=date(2025, 5, 2))).claims
+            if c.kind == "mention"}
+    assert 50 not in ages
+    ages = {c.attrs.get("age") for c in extract(article_from_text(told.format("has died"), published=date(2025, 5, 2))).claims
+            if c.kind == "mention"}
+    assert 50 in ages
+
+
 def test_an_age_told_of_a_linked_pronoun_in_the_present_tense():
     text = ("Kofi Mensah, 52, was named to the board.\n\nMensah ran a pharmacy chain.\n\n"
             "He is {} and has two children.")
