@@ -106,3 +106,24 @@ def test_a_capitalised_kind_noun_is_counted(text, expected):
 def test_a_capitalised_kind_noun_before_another_capital_is_a_name():
     quantities, _ = counts("Breeders came to the Three Counties Show on Saturday.")
     assert all(c.attrs.get("noun") != "county" for c in quantities.values())
+
+
+def test_linking_is_linear_in_the_counts_of_one_noun():
+    """Each definite count was compared with every earlier count of its noun: 4,000 counts of
+    "firms" took 1.3 s, 1,000 took 0.06 s (quadratic); the noun's counts keep what is asked."""
+    from claims.quantities.grouprefs import link_groups
+    from tests.test_hostile_time import assert_linear
+
+    def make(n):
+        text = "Four firms bid for the depot. " + "The four firms met on the quay. " * n
+        quantities = [c for c in extract(article_from_text(text, published=PUBLISHED)).claims if c.kind == "quantity"]
+        return text, quantities
+
+    assert_linear(lambda made: link_groups(*made), make, 1000)
+
+
+def test_a_count_links_past_the_counts_of_its_own_sentence():
+    # the counts of the definite count's own sentence are passed over, the group before them kept
+    quantities, claims = counts("Four firms bid for the depot.\n\nTwo firms and then the four firms met.")
+    link = quantities["the four firms"].attrs["refers_to"]
+    assert claims.by_id(link["count"]).text == "Four firms"
