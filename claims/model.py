@@ -282,7 +282,14 @@ class ClaimSet:
         return made[build]
 
     def by_id(self, claim_id: str) -> Claim | None:
-        for c in self.claims:
-            if c.id == claim_id:
-                return c
-        return None
+        """The (first) claim with this id, or None: looked up in an index built once an
+        article, so a rule that follows a link from each claim stays linear."""
+        return self.derived(_claims_by_id).get(claim_id)
+
+
+def _claims_by_id(claims: ClaimSet) -> dict[str, Claim]:
+    """Each id's first claim (``ClaimSet.by_id``)."""
+    out: dict[str, Claim] = {}
+    for c in claims.claims:
+        out.setdefault(c.id, c)
+    return out
