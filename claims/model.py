@@ -96,9 +96,9 @@ MentionAttrs = TypedDict("MentionAttrs", {  # noqa: UP013
     "person": str,  # id of the person claim it is linked to
     "entity": str | None,  # that person's entity
     "probable": bool,  # a reading: findings from it are info
-    "age": int | None,  # an age it tells ("A 40-year-old fisherman", "The mayor, 48,")
-    "title": dict | None,  # the title a description gives (a person claim's ``title``)
-    "changed": bool,  # the description's sentence tells a change of office
+    "age": NotRequired[int | None],  # an age it tells ("A 40-year-old fisherman", "The mayor, 48,")
+    "title": NotRequired[dict | None],  # the title a description gives (a person claim's ``title``)
+    "changed": NotRequired[bool],  # the description's sentence tells a change of office
     "age_at": NotRequired[str],  # when the age is told: "published" (absent: the same), or
     # "recent_death" ("A farrier ... has died aged 89": within the year before publication)
     "age_span": NotRequired[list[int] | None],  # [start, end] of the age's number when it is
