@@ -138,3 +138,12 @@ def test_a_listed_count_must_carry_where_its_list_stands(group_document):
     del claim["attrs"]["list_span"]
     problems = validate(doc)
     assert problems and problems[0].startswith(f"/claims/{i}/attrs") and "'list_span'" in problems[0], problems
+
+
+def test_a_share_answering_a_question_must_carry_its_answer():
+    doc = json.loads(json.dumps(to_document(extract(article_from_text(
+        "Of those asked, 52% supported the scheme, 35% were against it and 19% had not yet decided.")))))
+    i, claim = next((i, c) for i, c in enumerate(doc["claims"]) if c.get("attrs", {}).get("role") == "answer")
+    del claim["attrs"]["answer"]
+    problems = validate(doc)
+    assert problems and problems[0].startswith(f"/claims/{i}/attrs") and "'answer'" in problems[0], problems
