@@ -147,3 +147,12 @@ def test_a_share_answering_a_question_must_carry_its_answer():
     del claim["attrs"]["answer"]
     problems = validate(doc)
     assert problems and problems[0].startswith(f"/claims/{i}/attrs") and "'answer'" in problems[0], problems
+
+
+@pytest.mark.parametrize("span, valid", [([40, 42], True), (None, True), ([-5, 3], False), ([40], False)])
+def test_an_age_told_apart_from_its_mention_stands_at_offsets(span, valid):
+    doc = json.loads(json.dumps(to_document(extract(article_from_text(
+        "Monday, 5 May 2025\n\nTom Hale, 61, met the board on Monday. He is 58 and runs the mill.")))))
+    mention = next(c for c in doc["claims"] if c["kind"] == "mention" and c["attrs"].get("age_span"))
+    mention["attrs"]["age_span"] = span
+    assert (validate(doc) == []) == valid, validate(doc)
