@@ -105,6 +105,16 @@ def test_a_name_that_is_the_subject_of_died_is_a_persons():
     assert [p for p in people(text, date(2024, 11, 20)) if p.text == "Odile Ferrand"]
 
 
+@pytest.mark.parametrize("text, person", [
+    ("Odile Ferrand died on Sunday.", True),
+    ("CANORA, Oct. 7, 2024 \u2014 Odile Ferrand, a weaver, died on Sunday.", True),  # after a dateline's dash
+    ("A crowd outside Hotel Bellevue died down by midnight.", False),  # a name inside its sentence
+])
+def test_only_a_name_after_no_word_is_read_as_the_subject_of_died(text, person):
+    # a capitalized run inside a phrase may be a place's or a firm's
+    assert bool(people(text)) == person
+
+
 def test_the_description_before_died_is_counted_in_tokens():
     from claims.people import LIFE_VERB_APPOSITION_TOKENS
     near = "Odile Ferrand, " + " ".join(["weaver"] * (LIFE_VERB_APPOSITION_TOKENS - 1)) + ", died Sunday."
