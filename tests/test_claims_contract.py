@@ -41,6 +41,7 @@ def first(doc: dict, kind: str) -> tuple[int, dict]:
 
 @pytest.mark.parametrize("kind, field", [
     ("quantity", "value"),
+    ("quantity", "unit"),  # null when none: number.restated-conflict reads it by key
     ("event", "time"),
     ("event", "kind"),
     ("change", "to"),
