@@ -144,14 +144,23 @@ def test_a_ledes_description_that_dies_at_an_age_is_the_person_named_next():
 
 def test_a_description_that_dies_at_an_age_in_the_present_is_no_death_as_news():
     """"dies" tells a death as news only in a headline, for a description as for a name
-    (claims.lifespans reads both one way): "a grower who dies aged 50" is anyone's."""
-    told = "A grower who {} aged 50 leaves a farm in debt, a study found. Ana Ruiz, an adviser, said so."
+    (claims.lifespans reads both one way): "a boatbuilder who dies aged 50" is anyone's."""
+    told = "A boatbuilder who {} aged 50 leaves a yard in debt, a study found. Ana Ruiz, an adviser, said so."
     ages = {c.attrs.get("age") for c in extract(article_from_text(told.format("dies"), published=date(2025, 5, 2))).claims
             if c.kind == "mention"}
     assert 50 not in ages
     ages = {c.attrs.get("age") for c in extract(article_from_text(told.format("has died"), published=date(2025, 5, 2))).claims
             if c.kind == "mention"}
     assert 50 in ages
+
+
+def test_a_titled_description_that_has_died_keeps_its_title():
+    """A description is read for a death's age only with neither an age nor a title
+    (claims.coreference): "A deputy mayor ... has died aged 70" is the title's, as before."""
+    text = "A deputy mayor of the town has died aged 70.\n\nAna Ruiz died at home on 2 March."
+    mentions = [c for c in extract(article_from_text(text, published=date(2025, 3, 14))).claims if c.kind == "mention"]
+    assert [(m.text, m.attrs["age"], (m.attrs["title"] or {}).get("office")) for m in mentions] == \
+        [("A deputy mayor", None, "mayor")]
 
 
 def test_an_age_told_of_a_linked_pronoun_in_the_present_tense():
