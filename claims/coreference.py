@@ -238,18 +238,19 @@ def _descriptions(an, text: str, m: _Mentions, dateline_end: int, lede_index: in
         end = words[-1].end if words else g.end()
         title = None
         age_at = "published"
-        if age is None and an.tokens[i].lower in _INDEFINITE and (died := death_age(an, text, s.start, s.end)):
-            # "A farrier who shod horses ... has died aged 89": only a person dies at an age
-            age, age_at = died, "recent_death"
-            end = words[0].end if words else end
-        elif age is None:
+        if age is None:
             # the longest run of the words that names a title ("county commissioner")
             for k in range(len(words), 0, -1):
                 title = title_of_phrase(text, start, words[k - 1].end)
                 if title is not None:
                     end = words[k - 1].end
                     break
-            if title is None or an.tokens[i].lower in _INDEFINITE and title["kind"] in ("state", "government", "monarch"):
+            if title is None and an.tokens[i].lower in _INDEFINITE and (died := death_age(an, text, s.start, s.end)):
+                # "A farrier who shod horses ... has died aged 89" (neither an age nor a title):
+                # only a person dies at an age
+                age, age_at = died, "recent_death"
+                end = words[0].end if words else end
+            elif title is None or an.tokens[i].lower in _INDEFINITE and title["kind"] in ("state", "government", "monarch"):
                 continue
         elif an.tokens[i].lower not in _INDEFINITE:
             continue  # "The 24-year-old ...": a year_old mention, not a description

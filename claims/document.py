@@ -151,7 +151,9 @@ def _semantic_problems(doc: dict) -> list[str]:
         if anchor and anchor not in ids:
             problems.append(f"/claims/{i}/timex/anchor: no claim has id {anchor!r}")
         for key, kind in REFERENCES.get(c["kind"], {}).items():
-            ref = c.get("attrs", {}).get(key)
+            ref = c.get("attrs", {})
+            for step in key.split("/"):  # "refers_to/count": a field of an attr
+                ref = ref.get(step) if isinstance(ref, dict) else None
             if ref is None:
                 continue
             if not isinstance(ref, str) or ref not in ids:
@@ -161,12 +163,14 @@ def _semantic_problems(doc: dict) -> list[str]:
     return problems
 
 
-#: The attrs that name another claim, by the kind of claim holding them: the kind the named
-#: claim must be (None: any kind). The rules look these ids up and read the claim they name.
+#: The attrs that name another claim, by the kind of claim holding them (a path for a field of
+#: an attr): the kind the named claim must be (None: any kind). The rules look these ids up
+#: and read the claim they name.
 REFERENCES: dict[str, dict[str, str | None]] = {
     "time": {"apposition": None, "restates": "time"},  # a time it names again
     "event": {"time": "time"},
     "change": {"to": "quantity", "from": "quantity"},
+    "quantity": {"refers_to/count": "quantity"},  # the count that first told its group
 }
 
 

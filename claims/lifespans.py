@@ -133,14 +133,30 @@ def _headline_line(text: str, at: int) -> bool:
 HAS_DIED_AGE_WORDS = 8
 
 
+def _news_death(text: str, m: re.Match) -> bool:
+    """Whether the match of ``_HAS_DIED`` tells a death as news: "has died" anywhere, "dies"
+    only in a headline ("when a farmer dies aged 50" tells no one's death)."""
+    return m.group() != "dies" or _headline_line(text, m.start())
+
+
+def _age_at_news_death(an, text: str, m: re.Match, b: int) -> re.Match | None:
+    """The age told with the death of ``m`` (a match of ``_HAS_DIED``) in its sentence ending
+    at ``b``, within HAS_DIED_AGE_WORDS words of the verb ("has died in a hospice near Oslo,
+    aged 81"), or None."""
+    age = _AT_DEATH.search(text, m.end(), b)
+    return age if age is not None and an.words_between(m.end(), age.start()) <= HAS_DIED_AGE_WORDS else None
+
+
 def death_age(an, text: str, a: int, b: int) -> int | None:
     """The age of a death told as news in ``text[a:b]`` ("has died aged 89", "has died at home,
-    aged 89": within HAS_DIED_AGE_WORDS words), or None."""
+    aged 89": within HAS_DIED_AGE_WORDS words), or None; read as ``bind`` reads it."""
     for m in _HAS_DIED.finditer(text, a, b):
-        age = _AT_DEATH.search(text, m.end(), b)
-        if age is not None and an.words_between(m.end(), age.start()) <= HAS_DIED_AGE_WORDS:
+        age = _age_at_news_death(an, text, m, b) if _news_death(text, m) else None
+        if age is not None:
             return int(age.group(1))
     return None
+
+
 #: reaching an age within a time: "turns 60", "will turn 60", "celebrated her 25th birthday"
 _TURNS = re.compile(rf"(?=[{_firsts('turns')}{_firsts('reaching', caseless=True)}\d])"
                     rf"(?:\b(?:{_words('turns')})\s+{_N}\b|\b{_N}(?:st|nd|rd|th)\s+birthday\b"
@@ -302,12 +318,12 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
     # "Ek, who has died aged 86, ...", "Ek has died in a hospice near Oslo, aged 81", "Ek has died.
     # She was 81.", a headline's "Ek dies aged 81": a death told as news, within the year before publication
     for m in _HAS_DIED.finditer(text):
-        if m.group() == "dies" and not _headline_line(text, m.start()):
+        if not _news_death(text, m):
             continue  # "when a farmer dies aged 50": the present tells news only in a headline
         a, b = sentence_of(m.start())
         subject = _subject_of(an, people, a, m.start(), genders) or _opening_subject(an, people, a, m.start())
-        age = _AT_DEATH.search(text, m.end(), b)
-        if age is not None and an.words_between(m.end(), age.start()) <= HAS_DIED_AGE_WORDS:
+        age = _age_at_news_death(an, text, m, b)
+        if age is not None:
             add_age(subject, age, "recent_death", None)
             continue
         was = _age_after_death(an, people, genders, subject, m.start(), b)

@@ -96,9 +96,9 @@ MentionAttrs = TypedDict("MentionAttrs", {  # noqa: UP013
     "person": str,  # id of the person claim it is linked to
     "entity": str | None,  # that person's entity
     "probable": bool,  # a reading: findings from it are info
-    "age": int | None,  # an age it tells ("A 40-year-old fisherman", "The mayor, 48,")
-    "title": dict | None,  # the title a description gives (a person claim's ``title``)
-    "changed": bool,  # the description's sentence tells a change of office
+    "age": NotRequired[int | None],  # an age it tells ("A 40-year-old fisherman", "The mayor, 48,")
+    "title": NotRequired[dict | None],  # the title a description gives (a person claim's ``title``)
+    "changed": NotRequired[bool],  # the description's sentence tells a change of office
     "age_at": NotRequired[str],  # when the age is told: "published" (absent: the same), or
     # "recent_death" ("A farrier ... has died aged 89": within the year before publication)
     "age_span": NotRequired[list[int] | None],  # [start, end] of the age's number when it is
@@ -282,7 +282,14 @@ class ClaimSet:
         return made[build]
 
     def by_id(self, claim_id: str) -> Claim | None:
-        for c in self.claims:
-            if c.id == claim_id:
-                return c
-        return None
+        """The (first) claim with this id, or None: looked up in an index built once an
+        article, so a rule that follows a link from each claim stays linear."""
+        return self.derived(_claims_by_id).get(claim_id)
+
+
+def _claims_by_id(claims: ClaimSet) -> dict[str, Claim]:
+    """Each id's first claim (``ClaimSet.by_id``)."""
+    out: dict[str, Claim] = {}
+    for c in claims.claims:
+        out.setdefault(c.id, c)
+    return out

@@ -739,7 +739,7 @@ def _untitled(tk: NameTokens, ra: int, rb: int, org_tok: set, org_names: set, ad
         add(_Mention(a, e, "apposition"))  # "the company's operations director, Jane Doe, said"
     elif a == ra and a >= 3 and tk.low[a - 1] == "year-old" and tk.raw[a - 3].isdigit():
         add(_Mention(a, e, "apposition"))  # "58-year-old Jane Doe": only a person has an age
-    elif e == rb and a == ra and _life_verb_after(tk, e):
+    elif e == rb and a == ra and (a == 0 or not tk.word[a - 1]) and _life_verb_after(tk, e):
         add(_Mention(a, e, "apposition"))  # "Jane Doe, a farmer near Canora, died Monday"
     elif e == rb and _personal_apposition(tk, e) and not any(match_phrase_set(PLACE, tk.low, x, e) for x in range(a, e)):
         # "Jane Doe, 46," / "Jane Doe, the surgeon who ...", "Jane Doe, who ...", "Jane Doe was
@@ -842,9 +842,11 @@ LIFE_VERB_APPOSITION_TOKENS = 30
 
 
 def _life_verb_after(tk: NameTokens, b: int) -> bool:
-    """Whether the name ending before token ``b`` opens its sentence and is the subject of a
-    verb of a life's end or start (``_LIFE_VERBS``), right after it or after one description
-    in commas: "Ana Ruiz died", "Ana Ruiz, known to all as Nan, died peacefully"."""
+    """Whether the name ending before token ``b`` is the subject of a verb of a life's end or
+    start (``_LIFE_VERBS``), right after it or after one description in commas: "Ana Ruiz
+    died", "Ana Ruiz, known to all as Nan, died peacefully". The caller holds the name to one
+    that stands after no word (opening its sentence, or after a dateline's dash or a comma):
+    inside a phrase ("a crowd outside Hotel Bellevue died down") it may be a place's or a firm's."""
     n = len(tk)
     i = b
     if i < n and tk.raw[i] == ",":

@@ -41,6 +41,7 @@ def first(doc: dict, kind: str) -> tuple[int, dict]:
 
 @pytest.mark.parametrize("kind, field", [
     ("quantity", "value"),
+    ("quantity", "unit"),  # null when none: number.restated-conflict reads it by key
     ("event", "time"),
     ("event", "kind"),
     ("change", "to"),
@@ -92,6 +93,7 @@ def test_check_refuses_such_a_document_with_the_pointer_not_a_traceback(document
 @pytest.mark.parametrize("typed, definition", [
     (model.EventAttrs, "event_attrs"), (model.ChangeAttrs, "change_attrs"),
     (model.OrganizationAttrs, "organization_attrs"), (model.GroupLink, "group_link"),
+    (model.MentionAttrs, "mention_attrs"),
 ])
 def test_the_typed_attrs_in_claims_model_are_the_schemas(typed, definition):
     schema = validator("claims").schema["$defs"][definition]
@@ -107,3 +109,51 @@ def test_shares_read_with_their_verb_said_once_validate(text):
     doc = json.loads(json.dumps(to_document(extract(article_from_text(text)))))
     assert any((c.get("attrs") or {}).get("split_of") for c in doc["claims"])
     assert validate(doc) == []
+
+
+#: A count listed with its names, and a definite count that names its group again.
+GROUP = "Monday, 5 May 2025\n\nThree firms bid for the depot: Meru Works, Tana Civil and Rift Builders.\n\nThe four firms must show past works."
+
+
+@pytest.fixture(scope="module")
+def group_document() -> dict:
+    doc = json.loads(json.dumps(to_document(extract(article_from_text(GROUP)))))
+    assert validate(doc) == []
+    return doc
+
+
+def test_a_group_link_must_name_a_quantity_claim(group_document):
+    doc = json.loads(json.dumps(group_document))
+    i, claim = next((i, c) for i, c in enumerate(doc["claims"]) if "refers_to" in c.get("attrs", {}))
+    j, other = next((j, c) for j, c in enumerate(doc["claims"]) if c["kind"] != "quantity")
+    claim["attrs"]["refers_to"]["count"] = other["id"]
+    assert validate(doc) == [f"/claims/{i}/attrs/refers_to/count: {other['id']!r} is a {other['kind']} claim, "
+                             "not a quantity claim"]
+    claim["attrs"]["refers_to"]["count"] = "zz9"
+    assert validate(doc) == [f"/claims/{i}/attrs/refers_to/count: 'zz9' is not the id of a claim"]
+
+
+def test_a_listed_count_must_carry_where_its_list_stands(group_document):
+    doc = json.loads(json.dumps(group_document))
+    i, claim = next((i, c) for i, c in enumerate(doc["claims"]) if c.get("attrs", {}).get("items"))
+    del claim["attrs"]["list_span"]
+    problems = validate(doc)
+    assert problems and problems[0].startswith(f"/claims/{i}/attrs") and "'list_span'" in problems[0], problems
+
+
+def test_a_share_answering_a_question_must_carry_its_answer():
+    doc = json.loads(json.dumps(to_document(extract(article_from_text(
+        "Of those asked, 52% supported the scheme, 35% were against it and 19% had not yet decided.")))))
+    i, claim = next((i, c) for i, c in enumerate(doc["claims"]) if c.get("attrs", {}).get("role") == "answer")
+    del claim["attrs"]["answer"]
+    problems = validate(doc)
+    assert problems and problems[0].startswith(f"/claims/{i}/attrs") and "'answer'" in problems[0], problems
+
+
+@pytest.mark.parametrize("span, valid", [([40, 42], True), (None, True), ([-5, 3], False), ([40], False)])
+def test_an_age_told_apart_from_its_mention_stands_at_offsets(span, valid):
+    doc = json.loads(json.dumps(to_document(extract(article_from_text(
+        "Monday, 5 May 2025\n\nTom Hale, 61, met the board on Monday. He is 58 and runs the mill.")))))
+    mention = next(c for c in doc["claims"] if c["kind"] == "mention" and c["attrs"].get("age_span"))
+    mention["attrs"]["age_span"] = span
+    assert (validate(doc) == []) == valid, validate(doc)

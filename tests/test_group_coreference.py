@@ -11,6 +11,7 @@ import pytest
 from checker.engine import check_article
 from checker.findings import Severity
 from claims.extract import extract
+from claims.model import Claim, ClaimSet
 from claims.read import article_from_text
 
 RULE = "number.count-mismatch"
@@ -106,3 +107,51 @@ def test_a_capitalised_kind_noun_is_counted(text, expected):
 def test_a_capitalised_kind_noun_before_another_capital_is_a_name():
     quantities, _ = counts("Breeders came to the Three Counties Show on Saturday.")
     assert all(c.attrs.get("noun") != "county" for c in quantities.values())
+
+
+def test_linking_is_linear_in_the_counts_of_one_noun():
+    """Each definite count was compared with every earlier count of its noun: 4,000 counts of
+    "firms" took 1.3 s, 1,000 took 0.06 s (quadratic); the noun's counts keep what is asked."""
+    from claims.quantities.grouprefs import link_groups
+    from tests.test_hostile_time import assert_linear
+
+    def make(n):
+        text = "Four firms bid for the depot. " + "The four firms met on the quay. " * n
+        quantities = [c for c in extract(article_from_text(text, published=PUBLISHED)).claims if c.kind == "quantity"]
+        return text, quantities
+
+    assert_linear(lambda made: link_groups(*made), make, 1000)
+
+
+def test_a_count_links_past_the_counts_of_its_own_sentence():
+    # the counts of the definite count's own sentence are passed over, the group before them kept
+    quantities, claims = counts("Four firms bid for the depot.\n\nTwo firms and then the four firms met.")
+    link = quantities["the four firms"].attrs["refers_to"]
+    assert claims.by_id(link["count"]).text == "Four firms"
+
+
+def test_the_rule_follows_links_in_linear_time():
+    """number.count-mismatch looks up each link's first count by id: ``ClaimSet.by_id`` walked
+    every claim (2,000 links after 2,000 other claims: 0.05 s; 4,000 after 4,000: 0.22 s)."""
+    from checker.rules.number_count_mismatch import _renamed_groups
+    from tests.test_hostile_time import assert_linear
+
+    def make(n):
+        others = [Claim(f"t{i}", "time", 0, 4, "2024", attrs={}) for i in range(n)]
+        group = Claim("q0", "quantity", 10, 20, "Four firms", attrs={
+            "value": 4, "role": "count", "apposition": True, "items": ["A", "B", "C"], "list_span": [22, 30]})
+        links = [Claim(f"q{i + 1}", "quantity", 40, 54, "The four firms", attrs={
+            "value": 4, "det": "the", "refers_to": {"count": "q0", "via": "definite", "probable": False}})
+            for i in range(n)]
+        return ClaimSet(article_from_text("x"), [*others, group, *links])
+
+    assert_linear(lambda claims: list(_renamed_groups(claims)), make, 4000)
+
+
+def test_by_id_finds_the_first_claim_of_an_id_and_sees_a_grown_list():
+    _, claims = counts("Four firms bid for the depot.")
+    first = claims.claims[0]
+    assert claims.by_id(first.id) is first and claims.by_id("zz9") is None
+    claims.claims.append(Claim("zz9", "quantity", 0, 4, "Four", attrs={}))
+    claims.claims.append(Claim("zz9", "quantity", 5, 10, "firms", attrs={}))
+    assert claims.by_id("zz9").start == 0

@@ -105,6 +105,16 @@ def test_a_name_that_is_the_subject_of_died_is_a_persons():
     assert [p for p in people(text, date(2024, 11, 20)) if p.text == "Odile Ferrand"]
 
 
+@pytest.mark.parametrize("text, person", [
+    ("Odile Ferrand died on Sunday.", True),
+    ("CANORA, Oct. 7, 2024 \u2014 Odile Ferrand, a weaver, died on Sunday.", True),  # after a dateline's dash
+    ("A crowd outside Hotel Bellevue died down by midnight.", False),  # a name inside its sentence
+])
+def test_only_a_name_after_no_word_is_read_as_the_subject_of_died(text, person):
+    # a capitalized run inside a phrase may be a place's or a firm's
+    assert bool(people(text)) == person
+
+
 def test_the_description_before_died_is_counted_in_tokens():
     from claims.people import LIFE_VERB_APPOSITION_TOKENS
     near = "Odile Ferrand, " + " ".join(["weaver"] * (LIFE_VERB_APPOSITION_TOKENS - 1)) + ", died Sunday."
@@ -130,6 +140,27 @@ def test_a_ledes_description_that_dies_at_an_age_is_the_person_named_next():
             "on 2 March.\n\nHe was born on 9 May 1932 in Parnu.")
     assert findings(text.format(80), "date.age-conflict", date(2025, 3, 14))
     assert not findings(text.format(92), "date.age-conflict", date(2025, 3, 14))
+
+
+def test_a_description_that_dies_at_an_age_in_the_present_is_no_death_as_news():
+    """"dies" tells a death as news only in a headline, for a description as for a name
+    (claims.lifespans reads both one way): "a boatbuilder who dies aged 50" is anyone's."""
+    told = "A boatbuilder who {} aged 50 leaves a yard in debt, a study found. Ana Ruiz, an adviser, said so."
+    ages = {c.attrs.get("age") for c in extract(article_from_text(told.format("dies"), published=date(2025, 5, 2))).claims
+            if c.kind == "mention"}
+    assert 50 not in ages
+    ages = {c.attrs.get("age") for c in extract(article_from_text(told.format("has died"), published=date(2025, 5, 2))).claims
+            if c.kind == "mention"}
+    assert 50 in ages
+
+
+def test_a_titled_description_that_has_died_keeps_its_title():
+    """A description is read for a death's age only with neither an age nor a title
+    (claims.coreference): "A deputy mayor ... has died aged 70" is the title's, as before."""
+    text = "A deputy mayor of the town has died aged 70.\n\nAna Ruiz died at home on 2 March."
+    mentions = [c for c in extract(article_from_text(text, published=date(2025, 3, 14))).claims if c.kind == "mention"]
+    assert [(m.text, m.attrs["age"], (m.attrs["title"] or {}).get("office")) for m in mentions] == \
+        [("A deputy mayor", None, "mayor")]
 
 
 def test_an_age_told_of_a_linked_pronoun_in_the_present_tense():

@@ -200,3 +200,18 @@ def test_a_bare_part_told_in_a_competition_is_of_that_competition():
     [f] = flagged(text)
     assert f.severity == Severity.INFO
     assert flagged(text.replace("14 in", "12 in")) == []
+
+
+def test_contributions_are_linked_in_linear_time():
+    """Each money amount, a total, read the rest of the amounts as a copied slice: 16,000
+    amounts took 0.77 s, 4,000 took 0.04 s; the loop now stops within its sentences."""
+    from claims.language import analyse
+    from claims.quantities import scan
+    from claims.quantities.parts import link_contributions
+    from tests.test_hostile_time import assert_linear
+
+    def make(n):
+        text = "A clinic will cost $4.8 million. " * n
+        return text, scan(text), [s.start for s in analyse(text).sentences]
+
+    assert_linear(lambda made: link_contributions(*made), make, 4000)

@@ -60,28 +60,58 @@ def _after_partitive(text: str, c: Claim) -> bool:
     return bool(words) and words[-1].lower in _PARTITIVE
 
 
+class _Noun:
+    """The counts of one noun so far, in order, with what ``link_groups`` asks of them kept as
+    they come: where the run of counts in the latest count's sentence begins, and the first
+    count whose size differs from the first one's (so "every earlier count gives one size" is
+    one comparison, not a pass over the noun's counts for each count of it)."""
+
+    __slots__ = ("counts", "run_start", "differs_at")
+
+    def __init__(self) -> None:
+        self.counts: list[Claim] = []
+        self.run_start = 0  # the index of the first count in the latest count's sentence
+        self.differs_at: int | None = None  # the index of the first count of another size
+
+    def told_before(self, sentence) -> int:
+        """How many of the counts stand before ``sentence``: those of another sentence (the
+        counts come in order, so those of the latest sentence are the last ones)."""
+        if self.counts and self.counts[-1].attrs.get("sentence") == sentence:
+            return self.run_start
+        return len(self.counts)
+
+    def add(self, c: Claim) -> None:
+        if not self.counts or self.counts[-1].attrs.get("sentence") != c.attrs.get("sentence"):
+            self.run_start = len(self.counts)
+        if self.differs_at is None and self.counts and c.attrs["value"] != self.counts[0].attrs["value"]:
+            self.differs_at = len(self.counts)
+        self.counts.append(c)
+
+
 def link_groups(text: str, claims: list[Claim]) -> None:
-    """Set ``refers_to`` on every definite count that names again one group counted before."""
-    by_noun: dict[str, list[Claim]] = {}
+    """Set ``refers_to`` on every definite count that names again one group counted before
+    (``claims`` in the order of the text)."""
+    by_noun: dict[str, _Noun] = {}
     for c in claims:
         a = c.attrs
         noun = a.get("noun")
         if a.get("dimension") != "count" or not noun or a.get("change"):
             continue
+        seen = by_noun.setdefault(noun, _Noun())
         via = _definite(a.get("det"))
-        told = [e for e in by_noun.get(noun, ()) if e.attrs.get("sentence") != a.get("sentence")]
+        told = seen.told_before(a.get("sentence"))
         if via and told and not _after_partitive(text, c):
             if via == "demonstrative":
-                first = told[-1]
-            elif len({e.attrs["value"] for e in told}) == 1:
-                first = told[0]
+                first = seen.counts[told - 1]
+            elif seen.differs_at is None or seen.differs_at >= told:
+                first = seen.counts[0]
             else:
                 first = None
             if first is not None:
                 extra = [m for m in _modifiers(c) if m not in _modifiers(first)]
                 a["refers_to"] = {"count": first.id, "via": via,
                                   "probable": bool(extra) or narrowing(text, c.end) is not None}
-        by_noun.setdefault(noun, []).append(c)
+        seen.add(c)
 
 
 def extract(article: Article, claims_so_far: list[Claim]) -> list[Claim]:

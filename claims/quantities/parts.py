@@ -1680,7 +1680,8 @@ def link_contributions(text: str, qs: list[Mention], starts: list[int]) -> None:
         last = starts[k + 1 + CONTRIBUTION_SENTENCES] if k + 1 + CONTRIBUTION_SENTENCES < len(starts) else len(text)
         parts: list[Mention] = []
         who: list[str] = []
-        for q in qs[i + 1 :]:
+        for j in range(i + 1, len(qs)):  # by index: a slice of the rest copies it for every total
+            q = qs[j]
             if q.start >= last:
                 break
             if q.unit != total.unit:
