@@ -790,7 +790,7 @@ def test_a_participants_relative_clause_verb_within_three_words_of_its_pronoun(l
 
 @pytest.mark.parametrize("quiet, severity", [
     ("quiet", "info"),          # 120 words from the vote's sentence: "the vote" is read as that one, a reading
-    ("very quiet", "warning"),  # 121: out of the walk back, so the sentence's own order is judged
+    ("very quiet", "warning"),  # 121: past the walk back; "the vote" is dated another way, a warning
 ])
 def test_a_verb_tells_a_definite_mention_again_within_a_hundred_and_twenty_words(quiet, severity):
     # TOLD_BY_VERB_WORDS (checker/rules/date_sequence_conflict.py): eleven sentences of ten words, then one
@@ -839,7 +839,7 @@ DESCRIPTION = ("a weaver and later for two terms the mayor of the small valley t
     (DESCRIPTION.replace("small valley", "small green valley"), False),  # thirty-one: too long to be sure
 ])
 def test_a_name_is_a_persons_when_it_dies_after_a_description_of_thirty_words(description, person):
-    # LIFE_VERB_APPOSITION_TOKENS (claims/people.py)
+    # LIFE_VERB_APPOSITION_TOKENS (claims/people.py): with no punctuation between the commas, its tokens are words
     assert ("Marit Solberg" in people(f"Marit Solberg, {description}, died on Sunday.")) is person
 
 
