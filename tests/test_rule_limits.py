@@ -761,3 +761,156 @@ def test_a_phrase_counted_from_its_anchor_reads_dates_narrower_than_thirty_one_d
     text = ("The river burst its banks in April 2025. A month later, repair crews reached Orsk. "
             f"Road crews were seen in Orsk {placed_when}.")
     assert bool(all_findings(ANCHOR, text, date(2025, 10, 1))) is placed
+
+
+# --- limits added on 7 December 2026 (found unpinned by mutate_limits.py: their first tests read
+# the constants, or stood in files the mutants' test runs do not reach) ---------------------------
+
+
+@pytest.mark.parametrize("phrase, caught", [
+    ("its quiet official opening", True),          # two adjectives between "its" and "opening": a noun phrase
+    ("its quiet official public opening", False),  # three: "opening" may be a verb, the date its own
+])
+def test_a_determiner_opens_a_noun_phrase_across_two_adjectives(phrase, caught):
+    # ATTRIBUTIVE_WORDS (checker/rules/date_future_past.py)
+    text = f"The new tram line had {phrase} on 14 May 2025."
+    assert flagged(FUTURE_PAST, text, date(2025, 5, 1)) is caught
+
+
+@pytest.mark.parametrize("lead, caught", [
+    ("then quickly", True),        # "rejected" is the third word after "which": what the board did
+    ("then very quickly", False),  # the fourth: the clause may tell something else the board did
+])
+def test_a_participants_relative_clause_verb_within_three_words_of_its_pronoun(lead, caught):
+    # RELATIVE_VERB_WORDS (checker/rules/date_sequence_conflict.py)
+    text = (f"The county refused the permit on 9 October 2025, followed by the state board, which {lead} "
+            "rejected an appeal on 30 September 2025.")
+    assert flagged(SEQUENCE, text, date(2025, 12, 1)) is caught
+
+
+@pytest.mark.parametrize("quiet, severity", [
+    ("quiet", "info"),          # 120 words from the vote's sentence: "the vote" is read as that one, a reading
+    ("very quiet", "warning"),  # 121: past the walk back; "the vote" is dated another way, a warning
+])
+def test_a_verb_tells_a_definite_mention_again_within_a_hundred_and_twenty_words(quiet, severity):
+    # TOLD_BY_VERB_WORDS (checker/rules/date_sequence_conflict.py): eleven sentences of ten words, then one
+    # of ten or eleven
+    filler = "The old hall stayed {} while staff stacked the chairs. "
+    text = ("Members voted 310 to 52 at a meeting on 3 April 2025. " + filler.format("quiet") * 11
+            + filler.format(quiet) + "The board named a chief on 28 March 2025, following the vote.")
+    assert [f.severity.name.lower() for f in findings(SEQUENCE, text, date(2025, 6, 1))] == [severity]
+
+
+@pytest.mark.parametrize("first, second, shown", [
+    (121, 112, True),  # 112, the least count of three digits a swap of neighbouring digits can write
+    (89, 98, False),   # 98, below a hundred: two groups of runners may well have such sizes
+])
+def test_swapped_digits_without_a_determiner_are_read_from_a_hundred(first, second, shown):
+    # TRANSPOSED_COUNT_LEAST (checker/rules/number_restated_conflict.py). No swap writes 99 (its
+    # digits are one) or 100 (a swap would lead with a zero), so a limit moved to 99 or 101 reads
+    # every article as this one does
+    text = (f"A field of {first} runners set off from the pier on Sunday.\n\n"
+            f"Officials logged {second} runners at the finish.")
+    assert flagged(RESTATED, text, date(2026, 3, 14)) is shown
+
+
+@pytest.mark.parametrize("noun_phrase, caught", [
+    ("the cheaper return tickets", True),          # four words between "with" and "taking effect"
+    ("the cheaper weekday return tickets", False),  # five: too long to be sure it names the rise again
+])
+def test_with_and_a_noun_phrase_of_four_words_names_the_relative_time_again(noun_phrase, caught):
+    # WITH_NOUN_WORDS (claims/temporal/__init__.py)
+    text = f"Ferry fares will rise next month, with {noun_phrase} taking effect on 27 May."
+    assert flagged(RELATIVE, text, date(2024, 5, 10)) is caught
+
+
+# --- claims.people and claims.titles: who a name is, and its offices --------------------------------
+
+def people(text, published=date(2025, 5, 2)):
+    return [c.text for c in extract(article_from_text(text, published=published)).claims if c.kind == "person"]
+
+
+DESCRIPTION = ("a weaver and later for two terms the mayor of the small valley town on the river where her "
+               "family ran the old wool mill for nearly a hundred years")  # thirty words
+
+
+@pytest.mark.parametrize("description, person", [
+    (DESCRIPTION, True),                                                # thirty words between the commas
+    (DESCRIPTION.replace("small valley", "small green valley"), False),  # thirty-one: too long to be sure
+])
+def test_a_name_is_a_persons_when_it_dies_after_a_description_of_thirty_words(description, person):
+    # LIFE_VERB_APPOSITION_TOKENS (claims/people.py): with no punctuation between the commas, its tokens are words
+    assert ("Marit Solberg" in people(f"Marit Solberg, {description}, died on Sunday.")) is person
+
+
+@pytest.mark.parametrize("defended, shown", [
+    ("the young driver", True),       # three words after "Defending": whom the part is played for
+    ("the young van driver", False),  # four: not read as a court report's part
+])
+def test_a_fronted_court_part_with_three_words_after_it_is_a_title(defended, shown):
+    # FRONTED_ROLE_OBJECT_WORDS (claims/titles.py)
+    text = (f"Prosecutor Nia Adebayo said the lorry was stolen.\n\nDefending {defended}, Nia Adebayo said the "
+            "driver was sorry.")
+    assert flagged(TITLE, text, date(2025, 5, 2)) is shown
+
+
+@pytest.mark.parametrize("gap, shown", [
+    ("of the board", False),      # four words between the offices, "and" counted: held together
+    ("of the main board", True),  # five: two offices told apart, so "Chairman" later is another title
+])
+def test_two_offices_within_four_words_of_each_other_are_held_together(gap, shown):
+    # JOINT_GAP_WORDS (claims/titles.py)
+    text = f"Chairman {gap} and chief executive Pia Lund opened the plant.\n\nChairman Lund thanked the staff."
+    assert flagged(TITLE, text, date(2025, 5, 2)) is shown
+
+
+# --- claims.quantities.parts: shares and what each funder puts in --------------------------------
+
+SUM = "number.sum-exceeds-total"
+
+
+@pytest.mark.parametrize("fillers, caught", [
+    (5, True),   # the shares' sentence is the sixth after the amount: "The money" names it
+    (6, False),  # the seventh: too far back for a noun to point at
+])
+def test_a_noun_for_the_amount_reaches_six_sentences_back(fillers, caught):
+    # _REFERENT_SENTENCES (claims/quantities/parts.py)
+    text = ("A £2.8m repair of the town's lido starts in June.\n\n" + "The lido shut after a flood. " * fillers
+            + "The money has come from two sources: £1.7m from a sports fund and £1.3m from the borough.")
+    assert flagged(SUM, text, date(2025, 6, 1)) is caught
+
+
+@pytest.mark.parametrize("fillers, caught", [
+    (2, True),   # the second funder's sentence is the fourth after the cost: both are its parts
+    (3, False),  # the fifth: only one funder is read, and one is no split
+])
+def test_what_each_funder_puts_in_is_read_within_four_sentences_of_the_cost(fillers, caught):
+    # CONTRIBUTION_SENTENCES (claims/quantities/parts.py)
+    text = ("A new library in Larne will cost $4.2 million. " + "Building starts in spring. " * fillers
+            + "The council is contributing $2.5 million. The trust has pledged $1.9 million.")
+    assert flagged(SUM, text, date(2025, 6, 1)) is caught
+
+
+@pytest.mark.parametrize("pledged, caught", [
+    ("pledged a further", True),          # "pledged" is the third word before the amount: what the trust puts in
+    ("pledged a welcome further", False),  # the fourth: the amount may be another verb's
+])
+def test_a_verb_of_putting_in_stands_within_three_words_before_its_amount(pledged, caught):
+    # CONTRIBUTION_VERB_WORDS (claims/quantities/parts.py)
+    text = (f"A new library in Larne will cost $4.2 million. The council is contributing $2.5 million. "
+            f"The trust has {pledged} $1.9 million.")
+    assert flagged(SUM, text, date(2025, 6, 1)) is caught
+
+
+# --- acronym.conflict: JOINED_WORDS (a name run on over capitalized words joined by "and") ---------
+
+@pytest.mark.parametrize("rivers, initials, shown", [
+    # ten words before "Lochy", "and" counted: the whole name is read, so its initials are introduced
+    ("Tay Spey Dee Don Esk Nairn Ness Ewe Orchy", "TSDDENNEOFLB", True),
+    # eleven: only the last ten are read, a name whose initials lack the T, so the swap is measured against nothing
+    ("Tay Spey Dee Don Esk Nairn Ness Ewe Orchy Shin", "TSDDENNEOSFLB", False),
+])
+def test_capitalized_words_joined_by_and_are_read_ten_words_back(rivers, initials, shown):
+    text = (f"The {rivers} and Lochy Fisheries Board met on Monday.\n\n"
+            f"Under the {initials} plan, anglers must release salmon.")
+    assert flagged("acronym.conflict", text, date(2025, 5, 2)) is shown

@@ -209,9 +209,11 @@ def _in_brackets_alone(text: str, s: int, e: int) -> bool:
 #: Capitalized words joined by "and" right before an organization's name: the name may run
 #: on over them ("the Securities and Exchange Commission", whose claim is "Exchange Commission").
 _JOINED_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*[ \t]+)+(?:and|&)[ \t]+$")
-#: How many words before an organization's name, "and" included, the capitalized words joined
-#: to it are looked for in its sentence ("the Securities and": two).
-JOINED_WORDS = 8
+#: How many words before an organization's name, in its sentence, the capitalized words joined
+#: to it by "and" are read, the "and" counted ("the Securities and Exchange Commission": two). The
+#: longest such run in the news corpora is ten ("... Plant Resources Venture Fund II and"); a
+#: longer one is read from its last ten words.
+JOINED_WORDS = 10
 
 
 def _spelled_names(an, org) -> list[tuple[str, int, int]]:
