@@ -174,3 +174,14 @@ def test_ages_without_how_they_were_bound_are_read():
         for g in c["attrs"].get("ages") or ():
             g.pop("bound", None)
     _check("date.age-conflict", doc)  # "bound" is not required: no KeyError
+
+
+def test_a_figure_without_its_low_bound_is_read_at_its_value():
+    """The schema lets a quantity's low be null: number.direction-conflict reads the value."""
+    doc = _document("Industrial output fell 3.4 pct in January.\n\nThe rise follows an increase of 4.5 pct in "
+                    "December.", "1987-03-20")
+    assert _check("number.direction-conflict", doc)
+    for c in doc["claims"]:
+        if c["kind"] == "quantity":
+            c["attrs"]["low"] = None
+    assert _check("number.direction-conflict", doc)

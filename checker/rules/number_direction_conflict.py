@@ -105,9 +105,12 @@ def _one_measure(a: float, b: float) -> bool:
 
 
 def _range(q) -> tuple[float, float]:
-    """The values a figure's digits allow: its value, give or take its rounding."""
+    """The values a figure's digits allow: its value, give or take its rounding (a ``low`` or
+    ``high`` the document leaves null, which the schema allows, is the value itself)."""
     p = q.attrs.get("precision") or 0
-    return q.attrs["low"] - p, (q.attrs.get("high") if q.attrs.get("high") is not None else q.attrs["low"]) + p
+    low = q.attrs["low"] if q.attrs.get("low") is not None else q.attrs["value"]
+    high = q.attrs["high"] if q.attrs.get("high") is not None else low
+    return low - p, high + p
 
 
 EXAMPLES = (
