@@ -876,7 +876,7 @@ SUM = "number.sum-exceeds-total"
 def test_a_noun_for_the_amount_reaches_six_sentences_back(fillers, caught):
     # _REFERENT_SENTENCES (claims/quantities/parts.py)
     text = ("A £2.8m repair of the town's lido starts in June.\n\n" + "The lido shut after a flood. " * fillers
-            + "The money has come from two sources: £1.7m from a sports fund and £1.3m from the borough.")
+            + "The money is coming from two places: £1.7m from a sports fund and £1.3m from the borough.")
     assert flagged(SUM, text, date(2025, 6, 1)) is caught
 
 
