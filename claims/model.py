@@ -79,9 +79,12 @@ ChangeAttrs = TypedDict("ChangeAttrs", {
     "direction": str,  # up | down
     "word": str,  # the direction word as written
     "word_span": list[int],
-    "to": str,  # id of the quantity claim the figure moved to
-    "from": str,  # id of the quantity claim it moved from
+    "to": str | None,  # id of the quantity claim the figure moved to; None for a move noun naming an earlier move
+    "from": str | None,  # id of the quantity claim it moved from; None as "to"
     "from_scale": NotRequired[float],  # the scale a bare starting figure is read at
+    "antecedent": NotRequired[list[int]],  # the span of the direction word a move noun names ("fell")
+    "antecedent_word": NotRequired[str],
+    "antecedent_direction": NotRequired[str],  # up | down
 })
 
 #: ``attrs`` of an organization claim (claims/people.py): the schema's ``organization_attrs``.

@@ -157,3 +157,15 @@ def test_an_age_told_apart_from_its_mention_stands_at_offsets(span, valid):
     mention = next(c for c in doc["claims"] if c["kind"] == "mention" and c["attrs"].get("age_span"))
     mention["attrs"]["age_span"] = span
     assert (validate(doc) == []) == valid, validate(doc)
+
+
+def test_a_move_noun_naming_an_earlier_move_validates():
+    """"The rise follows ..." names the move told before it: its change claim has no figures of
+    its own (to/from null) and carries the antecedent instead; the document is valid."""
+    doc = json.loads(json.dumps(to_document(extract(article_from_text(
+        "Industrial output fell 3.4 pct in January.\n\nThe rise follows an increase of 4.5 pct in December.")))))
+    change = next(c for c in doc["claims"] if c["kind"] == "change" and c["attrs"].get("antecedent"))
+    assert change["attrs"]["to"] is None
+    assert validate(doc) == []
+    del change["attrs"]["antecedent_direction"]
+    assert validate(doc)
