@@ -295,7 +295,7 @@ def check(claims: ClaimSet):
         to is dated by the nearest earlier sentence that tells it by a past verb of the same
         word or a synonym and holds one fixed date ("Members voted ... at a meeting on 3
         April"): a reading, so an info finding. A first side dated elsewhere may meet a second
-        dated in its own sentence ("The ruling was preceded by a hearing on 12 May"), and a
+        dated in its own sentence ("The ruling was preceded by an inquiry on 12 May"), and a
         second side may be dated by a relative or participle clause set off right after its
         noun (", which closed on 16 May", ", held in April").
         Sides told in other words (_linked): a sentence with a sequence word splits into the
@@ -1354,10 +1354,10 @@ EXAMPLES = (
     flags("Tenants voted to strike at a meeting on 9 June 2024. The landlord wrote to them on 2 June 2024, "
           "after the vote.", published="2024-12-01",
           note="info: 'the vote' told again by the verb of an earlier sentence, dated by its one date (a reading)"),
-    flags("Tenants voted to strike at a meeting on 9 June 2024. The decision was preceded by a hearing on "
+    flags("Tenants voted to strike at a meeting on 9 June 2024. The decision was preceded by an inquiry on "
           "12 June 2024.", published="2024-12-01",
           note="info: the first side dated elsewhere, the second by the date right after it"),
-    passes("Tenants voted to strike at a meeting on 9 June 2024. The decision was preceded by a hearing on "
+    passes("Tenants voted to strike at a meeting on 9 June 2024. The decision was preceded by an inquiry on "
            "5 June 2024.", published="2024-12-01"),
     flags("Tenants voted to strike at a meeting on 9 June 2024. The vote was preceded by a consultation, which "
           "closed on 14 June 2024.", published="2024-12-01",
