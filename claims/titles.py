@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claims.lexicon import load
+from claims.lifespans import PRONOUN_GENDER
 from claims.names import (
     APPOSED_ROLES,
     BREAK,
@@ -479,8 +480,9 @@ def _sentence_window(tk: NameTokens, a: int, b: int, before: int = 5, after: int
 
 
 #: pronouns by which what a person said may speak of them ("said she would resign", "said the
-#: board had named her"): the third person singular of lexicons/people.json genders.pronouns
-SPEAKER_PRONOUNS = frozenset(load("people")["genders"]["pronouns"])
+#: board had named her"): the third person singular, claims.lifespans.PRONOUN_GENDER's words
+#: (not quotes.SPEAKER_PRONOUNS, the subjects that may tag a quotation)
+_OF_THE_SPEAKER = frozenset(PRONOUN_GENDER)
 #: offices often held together, by wording (lexicons/people.json combined_roles): wording -> role
 COMBINED_ROLES = {tuple(w.split()): role for role, words in load("people")["combined_roles"].items() for w in words}
 #: the most words between two offices told together, "and" among them ("chairman and chief
@@ -521,7 +523,7 @@ def _own_sides(tk: NameTokens, a: int, b: int) -> tuple[list[str], list[str]]:
     if tail[:1] and tail[0] in SPEECH_VERBS:
         if a and tk.raw[a - 1] == ",":
             head = []
-        if not SPEAKER_PRONOUNS & set(tail[1:]):
+        if not _OF_THE_SPEAKER & set(tail[1:]):
             tail = tail[:1]
     return head, tail
 
