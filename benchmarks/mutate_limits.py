@@ -1,7 +1,8 @@
 """Mutation testing of the named limits: does some test fail when a limit moves? (issue 11)
 
     python benchmarks/mutate_limits.py [--only NAME[,NAME...]] [--list] [--timeout 900]
-                                       [PATH ...]   (default: checker/rules claims/language)
+                                       [PATH ...]   (default: checker/rules claims/language;
+                                                     a folder is searched with its sub-folders)
 
 mutmut 3 mutates code inside functions only: a module-level constant such as
 ``MAX_DAYS_AHEAD = 60`` is copied into its mutants unchanged, so the rules' named limits are
@@ -174,7 +175,8 @@ def main(argv: list[str] | None = None) -> int:
     files: list[Path] = []
     for p in args.paths:
         p = (ROOT / p).resolve()
-        files += sorted(p.glob("*.py")) if p.is_dir() else [p]
+        # a folder with its sub-folders: "claims" holds claims/quantities and claims/temporal
+        files += sorted(f for f in p.rglob("*.py") if "__pycache__" not in f.parts) if p.is_dir() else [p]
     limits = [lim for f in files for lim in find_limits(f)]
     wanted = set(filter(None, args.only.split(",")))
     limits = [lim for lim in limits if lim.name in wanted or not wanted]
