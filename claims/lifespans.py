@@ -61,6 +61,7 @@ from claims.language import analyse
 from claims.lexicon import load
 from claims.model import Article, Claim
 from claims.quantities import headline_span
+from claims.text import first_letters
 
 __all__ = ["bind"]
 
@@ -182,8 +183,8 @@ _GENDERS = _PEOPLE["genders"]
 PRONOUN_GENDER: dict[str, str] = _GENDERS["pronouns"]
 HONORIFIC_GENDER: dict[str, str] = _GENDERS["honorifics"]
 RELATION_GENDER: dict[str, str] = _GENDERS["relations"]
-_GENDERED = re.compile(r"(?=[" + "".join(sorted({w[0] for w in PRONOUN_GENDER})) + r"])"
-                       r"\b(?:" + "|".join(map(re.escape, PRONOUN_GENDER)) + r")\b", re.IGNORECASE)
+_GENDERED = re.compile(first_letters(PRONOUN_GENDER) + r"\b(?:" + "|".join(map(re.escape, PRONOUN_GENDER)) + r")\b",
+                       re.IGNORECASE)
 #: The possessives of a third person ("his wife", "their son"): what opens a relation noun.
 THIRD_PERSON_POSSESSIVES = frozenset(("his", "her", "their", "its"))
 #: the subject pronouns a person is told of by

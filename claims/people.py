@@ -555,12 +555,12 @@ def _given_name_reference(tk: NameTokens, a: int, e: int, word: str, canon: dict
     apposition ("the lawyer said Tan, 38, had ..."). That person's key, or None."""
     if e >= len(tk) or people_named(word, canon):
         return None
-    if not _opens_sentence(tk, a):
-        aged = tk.raw[e] == "," and e + 2 < len(tk) and tk.raw[e + 1].isdigit() and tk.raw[e + 2] == ","
-        owners = {c for k, c in canon.items() if k[0] == word}
-        return next(iter(owners)) if aged and len(owners) == 1 else None
-    if not (tk.word[e] and not tk.cap[e]) and not (tk.raw[e] == "," and e + 1 < len(tk) and tk.low[e + 1] == "who"):
-        return None
+    if _opens_sentence(tk, a):
+        told = (tk.word[e] and not tk.cap[e]) or (tk.raw[e] == "," and e + 1 < len(tk) and tk.low[e + 1] == "who")
+    else:
+        told = tk.raw[e] == "," and e + 2 < len(tk) and tk.raw[e + 1].isdigit() and tk.raw[e + 2] == ","
+    if not told:
+        return None  # (the names are looked through only for a word told as a name's)
     owners = {c for k, c in canon.items() if k[0] == word}
     return next(iter(owners)) if len(owners) == 1 else None
 

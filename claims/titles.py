@@ -414,6 +414,10 @@ def apposition_after(tk: NameTokens, b: int) -> Title | None:
 FRONTED_ROLE_OBJECT_WORDS = 3
 #: what a sentence opens after
 _OPENERS = frozenset((".", "!", "?", "\n", "“", '"'))
+#: APPOSED_ROLES longest first (the first that opens the words is the longest that does), sorted
+#: once here rather than at each name ``fronted_role`` is asked about
+_ROLES_LONGEST_FIRST = tuple(sorted(APPOSED_ROLES, key=len, reverse=True))
+_ROLE_WORDS = len(_ROLES_LONGEST_FIRST[0])
 
 
 def fronted_role(tk: NameTokens, a: int) -> Title | None:
@@ -423,11 +427,11 @@ def fronted_role(tk: NameTokens, a: int) -> Title | None:
     FRONTED_ROLE_OBJECT_WORDS words after it: whom the part is played for)."""
     if a < 2 or tk.raw[a - 1] != ",":
         return None
-    idx = context_before(tk, a - 1, max(len(r) for r in APPOSED_ROLES) + FRONTED_ROLE_OBJECT_WORDS)
+    idx = context_before(tk, a - 1, _ROLE_WORDS + FRONTED_ROLE_OBJECT_WORDS)
     if not idx or (idx[0] > 0 and tk.raw[idx[0] - 1] not in _OPENERS):
         return None
     lows = [tk.low[i] for i in idx]
-    for role in sorted(APPOSED_ROLES, key=len, reverse=True):
+    for role in _ROLES_LONGEST_FIRST:
         if tuple(lows[:len(role)]) == role and len(idx) - len(role) <= FRONTED_ROLE_OBJECT_WORDS:
             last = idx[len(role) - 1]
             return Title(text=tk.text[tk.start[idx[0]]:tk.end[last]], start=tk.start[idx[0]], end=tk.end[last],

@@ -108,7 +108,7 @@ def link_groups(text: str, claims: list[Claim]) -> None:
             else:
                 first = None
             if first is not None:
-                extra = [m for m in _modifiers(c) if m not in _modifiers(first)]
+                extra = set(_modifiers(c)) - set(_modifiers(first))
                 a["refers_to"] = {"count": first.id, "via": via,
                                   "probable": bool(extra) or narrowing(text, c.end) is not None}
         seen.add(c)
