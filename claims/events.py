@@ -690,7 +690,7 @@ def _arguments(text: str, toks, ts: int, te: int) -> list[str]:
             s, e, w = toks[i]
             # the text between this word and its neighbour toward the trigger
             gap = text[e:toks[i + 1][0]] if step < 0 else text[toks[i - 1][1]:s]
-            if re.search(r"[,;:()\u2014]", gap):
+            if _BOUNDARY.search(gap):
                 break  # the clause ends here
             taken += 1
             low = fold_word(w)
