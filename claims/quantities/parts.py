@@ -34,7 +34,7 @@ from claims.quantities.base import (  # noqa: F401
     lemma,
     sentence_starts,
 )
-from claims.quantities.scanning import VOTE_SIDES, word_before  # noqa: F401
+from claims.quantities.scanning import TALLY_COMPETITIONS, VOTE_SIDES, word_before  # noqa: F401
 
 # --- totals and parts -------------------------------------------------------------------------
 
@@ -182,7 +182,7 @@ def _tail(text: str, q: Mention) -> int:
         if told is not None:
             q.category, q.category_text = told  # "Of these, 41 passed and 22 failed": outcomes on one axis
         played = _COMPETITION.match(text, pos) if q.unit is None and q.category is None else None
-        said = next((w for w in (played.group(1), played.group(2)) if w and w.lower() in _COMPETITIONS), None) if played else None
+        said = next((w for w in (played.group(1), played.group(2)) if w and w.lower() in TALLY_COMPETITIONS), None) if played else None
         if said is not None:
             q.category, q.category_text = lemma(said.lower()), said  # "14 in the league"
     if q.place is not None and q.place_end is not None:
@@ -193,7 +193,6 @@ def _tail(text: str, q: Mention) -> int:
 #: Where a tally is scored, right after a bare part ("14 in the league, eight in cup
 #: competitions"; lexicon tally_competitions): the part is of that competition.
 _COMPETITION = re.compile(r"\s+(?:in|for)\s+(?:the\s+|all\s+)?(?:([a-z]+)\s+)?([A-Za-z]+)")
-_COMPETITIONS = frozenset(LEXICON["tally_competitions"])
 _PLACE_PREPS = frozenset(LEXICON["place_prepositions"]) & {"in", "at", "from"}
 #: Lowercase words a place may stand after its count ("work at its Halden campus", "520 at its
 #: engineering and sales office in Budapest").

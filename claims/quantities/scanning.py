@@ -287,7 +287,7 @@ def _tally_after(text: str, end: int) -> bool:
     if bool(m) and m.group(1).lower() in _TALLY_NOUNS:
         return True
     m = _TALLY_IN.match(text, end)  # "scored 24 in the league", "struck 19 times in Europe"
-    return bool(m) and any(w and w.lower() in _TALLY_COMPETITIONS for w in m.groups())
+    return bool(m) and any(w and w.lower() in TALLY_COMPETITIONS for w in m.groups())
 
 
 #: A tally noun right after the number, or after "of" and a possessive ("17 of his goals").
@@ -295,7 +295,8 @@ _TALLY_AFTER = re.compile(r"(?:\s+of\s+(?:his|her|their|its|the|our|my|your))?\s
 #: Where a tally is scored, right after the number ("24 in the league", "19 times in all
 #: competitions"; lexicon tally_competitions): the number counts what was scored, no mark.
 _TALLY_IN = re.compile(r"(?:\s+times)?\s+(?:in|for)\s+(?:the\s+|all\s+)?(?:([a-z]+)\s+)?([A-Za-z]+)")
-_TALLY_COMPETITIONS = frozenset(LEXICON["tally_competitions"])
+#: the competitions a tally may be told in (lexicon tally_competitions: "league", "cup", "Europe")
+TALLY_COMPETITIONS = frozenset(LEXICON["tally_competitions"])
 #: Verbs of scoring: "struck 19 times in league games" counts 30 goals, no multiplier.
 _TALLY_VERBS = frozenset(LEXICON["tally_verbs"])
 
