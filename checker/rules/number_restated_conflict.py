@@ -361,13 +361,16 @@ def _clause_told(text: str, c: Claim, first: Claim) -> bool:
     one counted first, but the clause may still pick some of it: the caller shows the pair."""
     if narrowing(text, c.end) != "relative":
         return False
-    clause = [w for w in analyse(text).words_after(c.end, CLAUSE_WORDS + 1)][1:]
+    clause = list(analyse(text).words_after(c.end, CLAUSE_WORDS + 1))[1:]
     if any(w.text[:1].isupper() for w in clause):
         return False
-    told = {lemma(w) for w in _words_after(text, first.end, EVENT_WORDS) if w.isalpha() and w not in FUNCTION_WORDS
-            and not is_a("auxiliary", w)}
-    return any(lemma(w.lower) in told for w in clause if w.lower.isalpha() and w.lower not in FUNCTION_WORDS
-               and not is_a("auxiliary", w.lower))
+    told = {lemma(w) for w in _words_after(text, first.end, EVENT_WORDS) if _tells(w)}
+    return any(lemma(w.lower) in told for w in clause if _tells(w.lower))
+
+
+def _tells(word: str) -> bool:
+    """A lower-case word that tells what happened: a word of letters, no function word nor auxiliary."""
+    return word.isalpha() and word not in FUNCTION_WORDS and not is_a("auxiliary", word)
 
 
 def _figure_high(a: dict) -> float | None:
