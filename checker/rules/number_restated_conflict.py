@@ -361,13 +361,16 @@ def _clause_told(text: str, c: Claim, first: Claim) -> bool:
     one counted first, but the clause may still pick some of it: the caller shows the pair."""
     if narrowing(text, c.end) != "relative":
         return False
-    clause = [w for w in analyse(text).words_after(c.end, CLAUSE_WORDS + 1)][1:]
+    clause = list(analyse(text).words_after(c.end, CLAUSE_WORDS + 1))[1:]
     if any(w.text[:1].isupper() for w in clause):
         return False
-    told = {lemma(w) for w in _words_after(text, first.end, EVENT_WORDS) if w.isalpha() and w not in FUNCTION_WORDS
-            and not is_a("auxiliary", w)}
-    return any(lemma(w.lower) in told for w in clause if w.lower.isalpha() and w.lower not in FUNCTION_WORDS
-               and not is_a("auxiliary", w.lower))
+    told = {lemma(w) for w in _words_after(text, first.end, EVENT_WORDS) if _tells(w)}
+    return any(lemma(w.lower) in told for w in clause if _tells(w.lower))
+
+
+def _tells(word: str) -> bool:
+    """A lower-case word that tells what happened: a word of letters, no function word nor auxiliary."""
+    return word.isalpha() and word not in FUNCTION_WORDS and not is_a("auxiliary", word)
 
 
 def _figure_high(a: dict) -> float | None:
@@ -1946,11 +1949,14 @@ def _transposed_counts(claims: ClaimSet, counts: list[Claim], flagged: set[int])
     firsts: dict[tuple[str, float], int] = {}  # (class, value): the first count that may be told again swapped
     for i, c in enumerate(counts):
         a, cls = c.attrs, classes[i]
-        if not (c.start in flagged or a["value"] < TRANSPOSED_COUNT_LEAST or a.get("change") or a.get("headline")
-                or a.get("det") or _dated(text, c) or _partitive(text, c) or a.get("preceded_by") == "("):
+        if a.get("change"):
+            continue  # a change is no size of the group: neither told again nor the first told
+        # no determiner, not in brackets, neither dated nor a part: what both counts of a pair must be
+        bare = not (a.get("det") or a.get("preceded_by") == "(" or _dated(text, c) or _partitive(text, c))
+        if bare and not (c.start in flagged or a["value"] < TRANSPOSED_COUNT_LEAST or a.get("headline")):
             told = [firsts[cls, v] for v in transpositions(a["value"]) if (cls, v) in firsts]
-            told = [k for k in told if bisect.bisect_left(breaks, counts[k].end) < len(breaks)
-                    and breaks[bisect.bisect_left(breaks, counts[k].end)] < c.start]  # another paragraph
+            told = [k for k in told if (b := bisect.bisect_left(breaks, counts[k].end)) < len(breaks)
+                    and breaks[b] < c.start]  # another paragraph
             if told and not earlier[cls].meets(*bounds(a)):
                 first = counts[min(told)]
                 line = claims.article.locate(first.start)[0]
@@ -1962,11 +1968,8 @@ def _transposed_counts(claims: ClaimSet, counts: list[Claim], flagged: set[int])
                     evidence=[EVIDENCE_TRANSPOSED_COUNT.format(noun=a.get("noun_text"))],
                     severity=Severity.INFO,
                 )
-        if a.get("change"):
-            continue
         earlier[cls].add(*bounds(a))
-        if (cls, a["value"]) not in firsts and not a.get("det") and a.get("preceded_by") != "(" \
-                and not _dated(text, c) and not _partitive(text, c):
+        if bare and (cls, a["value"]) not in firsts:
             firsts[cls, a["value"]] = i
 
 

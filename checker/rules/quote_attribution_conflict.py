@@ -182,30 +182,27 @@ def check(claims: ClaimSet):
             link_note = [f"the speaker “{q.attrs.get('speaker') or q.text}” is linked to {_who(people[q.attrs['person']], people)} by "
                          "co-reference (claims.coreference)" + (": a reading, so info" if q.attrs.get("probable") else
                                                                  ": a warning") for q in linked]
+            # what ties the two quotations, and how sure: one word edited and one passage cut two
+            # ways are warnings (two people may say like sentences); the same words, the rule's own
             if changed:
-                finding = Finding(MESSAGE_NEAR.format(this=this, other=other, word=changed[1], was=changed[0]),
-                                  q2.start, q2.end, related=[Related(q1.start, q1.end, RELATED.format(other=other))],
-                                  evidence=[f"{len(w2) - 1} of {len(w2)} words the same, in the same order; only "
-                                            f"“{changed[0]}” became “{changed[1]}”",
-                                            f"{this} and {other} are two different people in this article"])
-                finding.severity = Severity.WARNING  # a requote edited, most likely: or two people's like words
-                yield _as_linked(finding, linked, link_note)
-                break
-            if overlap:
-                finding = Finding(MESSAGE.format(this=this, other=other), q2.start, q2.end,
-                                  related=[Related(q1.start, q1.end, RELATED.format(other=other))],
-                                  evidence=[f"{len(overlap)} words end one quotation and begin the other: “{' '.join(overlap[:12])}{' …' if len(overlap) > 12 else ''}”",
-                                            f"{this} and {other} are two different people in this article"])
-                finding.severity = Severity.WARNING  # one quotation cut two ways, most likely
-                yield _as_linked(finding, linked, link_note)
-                break
-            yield _as_linked(Finding(MESSAGE.format(this=this, other=other), q2.start, q2.end,
-                                     related=[Related(q1.start, q1.end, RELATED.format(other=other))],
-                                     evidence=[f"{len(short)} words in common: “{' '.join(short[:12])}"
-                                               f"{' …' if len(short) > 12 else ''}”",
-                                               f"{this} and {other} are two different people in this article"]),
+                message = MESSAGE_NEAR.format(this=this, other=other, word=changed[1], was=changed[0])
+                why = f"{len(w2) - 1} of {len(w2)} words the same, in the same order; only “{changed[0]}” became “{changed[1]}”"
+            elif overlap:
+                message = MESSAGE.format(this=this, other=other)
+                why = f"{len(overlap)} words end one quotation and begin the other: “{_shown(overlap)}”"
+            else:
+                message = MESSAGE.format(this=this, other=other)
+                why = f"{len(short)} words in common: “{_shown(short)}”"
+            yield _as_linked(Finding(message, q2.start, q2.end, related=[Related(q1.start, q1.end, RELATED.format(other=other))],
+                                     evidence=[why, f"{this} and {other} are two different people in this article"],
+                                     severity=Severity.WARNING if changed or overlap else None),
                              linked, link_note)
             break
+
+
+def _shown(words: tuple[str, ...]) -> str:
+    """The first twelve of the words two quotations share, an ellipsis for the rest."""
+    return " ".join(words[:12]) + (" …" if len(words) > 12 else "")
 
 
 def _as_linked(f: Finding, linked: list, notes: list[str]) -> Finding:
