@@ -142,11 +142,16 @@ def _word_after(text: str, at: int) -> str:
 EVENT_TAIL = 16
 
 
+#: A capitalized word of a name ("Food", "O'Neill").
+NAME_WORD = r"[A-Z][A-Za-z0-9'\u2019-]*"
 #: Lower-case words that stand inside a name between two capitalized words ("Food and Drug
-#: Administration", "Bank of England"): there they join no clauses.
-_NAME_INNER = frozenset(_SEQUENCE["name_inner"])
-_NAME_RUN = re.compile(r"[A-Z][A-Za-z0-9'\u2019-]*(?:(?:\.?\s+|\.)(?:(?:" + "|".join(sorted(_NAME_INNER))
-                       + r")\s+)?[A-Z][A-Za-z0-9'\u2019-]*)*\.?")
+#: Administration", "Bank of England": lexicon sequence name_inner), as a regex alternation:
+#: there they join no clauses.
+NAME_INNER = "|".join(sorted(_SEQUENCE["name_inner"]))
+#: A name as _name_words counts it: one capitalized word or more, abbreviations' dots joining
+#: them ("U.S. Food and Drug Administration"). (date.future-past's name in a clause's subject is
+#: of the same words, but two at least and a bracketed part in it.)
+_NAME_RUN = re.compile(rf"{NAME_WORD}(?:(?:\.?\s+|\.)(?:(?:{NAME_INNER})\s+)?{NAME_WORD})*\.?")
 
 
 def _name_words(s: str) -> list[str]:
