@@ -8,7 +8,7 @@ from datetime import date
 
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
-from checker.rules.date_sequence_conflict import PASSIVE_ORDER
+from checker.rules.date_sequence_conflict import NAME_INNER, NAME_WORD, PASSIVE_ORDER
 from checker.rules.examples import flags, passes
 from checker.rules.wording import day_words, span_words
 from claims.events import fold_word
@@ -529,7 +529,7 @@ def _subordinate_lead(an, a: int, vs: int) -> int | None:
         return None
     subject_end = len(words) - 1 if aux else len(words)
     lows = [w.lower for w in words]
-    names = [m.span() for m in _NAME_RUN.finditer(an.text, words[0].start, vs)] if words else []
+    names = [m.span() for m in _NAME_RUN.finditer(an.text, words[0].start, vs)]
 
     def named(w) -> bool:  # inside a name of several capitalized words, not its first word
         return any(lo < w.start < hi for lo, hi in names)
@@ -540,9 +540,8 @@ def _subordinate_lead(an, a: int, vs: int) -> int | None:
             first = k + 1 - len(lead)
             if first >= 0 and tuple(lows[first:k + 1]) == lead:
                 subject = words[k + 1:subject_end]
-                gaps = [(a_, b_) for a_, b_ in _gaps(names, words[first].end, vs)]
                 if subject and not any(_verb_form(w) and not _after_determiner(an, w) and not named(w) for w in subject) \
-                        and not any(_BREAK.search(an.text, a_, b_) for a_, b_ in gaps):
+                        and not any(_BREAK.search(an.text, a_, b_) for a_, b_ in _gaps(names, words[first].end, vs)):
                     return words[first].start
                 return None
         if named(words[k]):
@@ -555,12 +554,12 @@ def _subordinate_lead(an, a: int, vs: int) -> int | None:
     return None
 
 
-_CAPITALIZED = r"[A-Z][A-Za-z0-9'\u2019-]*"
 #: A name of several capitalized words, with the lower-case words that stand inside names
 #: (lexicon sequence name_inner: "Food and Drug Administration") and a bracketed part of it
 #: ("the Harbour Levy (Repeal and Transition) Act"): in a subordinate clause's subject
-#: it counts as one word and its "and" or bracket opens no clause.
-_NAME_RUN = re.compile(rf"{_CAPITALIZED}(?:\s+(?:(?:{'|'.join(load('sequence')['name_inner'])})\s+)?\(?{_CAPITALIZED}\)?)+")
+#: it counts as one word and its "and" or bracket opens no clause. The words of the sequence
+#: rule's names; not its pattern, which counts one word as a name and joins "U.S." but no bracket.
+_NAME_RUN = re.compile(rf"{NAME_WORD}(?:\s+(?:(?:{NAME_INNER})\s+)?\(?{NAME_WORD}\)?)+")
 
 
 def _gaps(spans: list[tuple[int, int]], lo: int, hi: int):

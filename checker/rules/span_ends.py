@@ -189,10 +189,11 @@ def content(an, a: int, b: int) -> list[Word]:
     """The content words within [a, b)."""
     out = []
     toks = an.words_in(a, b)
+    names = _names(an)
     for k, tok in enumerate(toks):
         if tok.lower not in STOP and tok.text[:1].isalpha() and len(tok.text) > 2:
             out.append(word(tok, toks[k + 1].text if k + 1 < len(toks) else None, an.sentence_at(tok.start).start,
-                            _names(an)))
+                            names))
     return out
 
 
@@ -658,7 +659,7 @@ def _edge(text: str, thing: list[Word], lemmas: frozenset, surface: frozenset):
     def holds(c, words):
         rest = [w for w in words if not any(w.meets(t) == 2 for t in thing)]
         return _has(rest, text, lemmas, surface) is not None
-    return pure((tuple(sorted(lemmas)) if len(lemmas) < 8 else lemmas is START_LEMMAS, tuple(w.sig for w in thing)), holds)
+    return pure((lemmas, surface, tuple(w.sig for w in thing)), holds)
 
 
 #: End lemmas that undo an end ("reopen" undoes "close"): when the thing's words are dated by
