@@ -12,6 +12,8 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from checker.rules.wording import day_words, mention_link_words, span_words
+from claims.language import analyse
+from claims.lexicon import load
 from claims.model import ClaimSet
 
 MESSAGE = "born {born}, {who} is {ages} on {published}, not {stated}"
@@ -262,7 +264,8 @@ def _told_of_one_person(claims: ClaimSet, times: dict, judged: set[int]):
                     break
         if not births:
             replaced = {id(h) for h, _ in readings}
-            f = _two_ages([h for h in told if id(h) not in replaced] + [g for _, g in readings],
+            near = _near_readings(claims, told, mentions)
+            f = _two_ages([near.get(id(h), h) for h in told if id(h) not in replaced] + [g for _, g in readings],
                           times, published, name)
             if f is not None:
                 yield _as_reading(f) if by_order else f
@@ -354,6 +357,50 @@ def _born_within(g: dict, times: dict, published: date) -> tuple[date, date, str
     return _plus_years(lo, -n - 1) + timedelta(days=1), _plus_years(hi, -n), span_words(lo, hi)
 
 
+#: how many sentences after a sentence naming a person "the 36-year-old teacher" (a noun of its
+#: own after it) may stand and still be read as that person, for the weak link of two ages
+NEAR_SENTENCES = 1
+_UNNAMED = frozenset(load("people")["ages"]["unnamed_people"])
+#: the words after "N-year-old" read for a word for someone left unnamed ("the 84-year-old
+#: British tourist")
+_NOUN_WORDS = 3
+_YEAR_OLD_AT = re.compile(r"-year-old\b")
+
+
+def _near_readings(claims: ClaimSet, told: list[dict], mentions: list) -> dict[int, dict]:
+    """id(age) -> the age marked ``near``, for each "the N-year-old" with a noun of its own
+    (``bound`` reading, not bare: "The 36-year-old former teacher ...") that claims.lifespans
+    gave this person, when its sentence is at most NEAR_SENTENCES after the last sentence
+    before it that names the person, no other person is named from that sentence to it, and
+    none of the _NOUN_WORDS words after it is a word for someone left unnamed (lexicon
+    ages.unnamed_people: "the 84-year-old tourist"). The weak link of two ages: held against
+    an age told beside the name, as info."""
+    candidates = [g for g in told if g.get("bound") == "reading" and not g.get("bare")]
+    if not candidates:
+        return {}
+    an = analyse(claims.article.text)
+    text = claims.article.text
+    mine = {id(m) for m in mentions}
+    people = sorted(claims.of_kind("person"), key=lambda c: c.start)
+    out: dict[int, dict] = {}
+    for g in candidates:
+        m = _YEAR_OLD_AT.match(text, g["end"])
+        if m is None:
+            continue
+        if {w.lower for w in an.words_after(m.end(), _NOUN_WORDS)} & _UNNAMED:
+            continue
+        here = an.sentence_at(g["start"]).index
+        before = [p for p in people if p.end <= g["start"]]
+        last = next((p for p in reversed(before) if id(p) in mine), None)
+        if last is None or here - an.sentence_at(last.start).index > NEAR_SENTENCES:
+            continue
+        if any(id(p) not in mine and p.start > last.end and p.attrs.get("entity") != last.attrs.get("entity")
+               for p in before):
+            continue
+        out[id(g)] = {**g, "near": True}
+    return out
+
+
 class _StartsIn:
     """The indices of ``ages`` whose start lies in [lo, hi), by two binary searches over their
     starts sorted once (not a pass over every age for each span)."""
@@ -375,7 +422,7 @@ def _two_ages(ages: list[dict], times: dict, published: date, name: str) -> Find
     TempEval silver every such pair was two people ("the 84-year-old tourist" beside
     "Bastawissi, 35,"), even as info."""
     ages = sorted((g for g in ages if g.get("bound") in ("name", "pronoun", "sole", "lede", "coreference")
-                   or g.get("bare") or g.get("doubt")),
+                   or g.get("bare") or g.get("doubt") or g.get("near")),
                   key=lambda g: g["start"])
     windows = [(g, _born_within(g, times, published)) for g in ages]
     for j, (g2, w2) in enumerate(windows):
@@ -411,7 +458,12 @@ def _two_ages(ages: list[dict], times: dict, published: date, name: str) -> Find
                                       "person the story names next and speaks of someone else too: a reading, "
                                       "so info" if doubt else
                                       "named in one age's sentence and read as the bare 'the N-year-old' "
-                                      "of the other (no noun of its own after it): a reading, so info" if bare else
+                                      "of the other (no noun of its own after it): a reading, so info"
+                                      if bare and not (g1.get("near") or g2.get("near")) else
+                                      "named in one age's sentence; the other is 'the N-year-old' with a noun "
+                                      f"of its own, in a sentence at most {NEAR_SENTENCES} after one that "
+                                      "names the person, with no one else named between: if it is the person, "
+                                      "the two ages disagree (a reading, so info)" if bare else
                                       "named in one age's sentence and the subject "
                                       "pronoun of the next" if by_pronoun else
                                       "named in one age's sentence and, in the other, 'the N-year-old': the "

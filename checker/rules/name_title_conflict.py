@@ -6,6 +6,7 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from checker.rules.wording import mention_link_words
+from claims.lexicon import load
 from claims.model import ClaimSet
 from claims.titles import COMBINED_ROLES
 
@@ -110,6 +111,47 @@ def combined_doubt(mentions: list) -> tuple | None:
             of_org.setdefault((rl, org), j)
         else:
             loose.setdefault(rl, j)
+    return None
+
+
+#: wording (lowercase words) -> post, of lexicons/people.json ``single_posts``
+SINGLE_POSTS = {tuple(w.split()): post for post, words in load("people")["single_posts"].items() for w in words}
+#: the most words a wording of a post has (the longest last words of a title looked up)
+_POST_WORDS = max(len(w) for w in SINGLE_POSTS)
+
+
+def single_post(t: dict) -> str | None:
+    """The post of lexicons/people.json ``single_posts`` a title names, read from the last
+    words of the title as written ("club chairman": chairman, "Athletic Director": athletic
+    director), else from its office; None when it names none."""
+    words = tuple((t.get("text") or "").casefold().replace("’", "'").split())
+    for n in range(min(_POST_WORDS, len(words)), 0, -1):
+        if words[-n:] in SINGLE_POSTS:
+            return SINGLE_POSTS[words[-n:]]
+    return SINGLE_POSTS.get(tuple((t.get("office") or "").casefold().split()))
+
+
+def posts_doubt(mentions: list) -> tuple | None:
+    """(earlier, later, why) for the first two mentions of one person given two different
+    posts that one person holds in a body one at a time (``single_post``: "club chairman" and
+    "manager", "county commissioner" and "mayor", "state treasurer" and "state auditor"), each
+    told as held now (not former, acting, deputy or future), not of two named organizations,
+    when no mention tells a change of office and none tells two posts together ("who is also
+    ...", "chairman and chief executive": the person claim's ``joint_offices``). The weak link
+    of the rule: the person is one (claims.coreference), but no set of exclusive roles says the
+    two posts cannot be held together, so it is a reading, an info finding showing both."""
+    if any(m.attrs.get("changed") or m.attrs.get("joint_offices") for m in mentions):
+        return None
+    first: dict[str, object] = {}
+    for later in mentions:
+        t = later.attrs.get("title")
+        if not t or _NOT_NOW & set(t.get("modifiers") or ()) or not (post := single_post(t)):
+            continue
+        for p, earlier in first.items():
+            if p != post and not _two_organizations(earlier.attrs["title"], t):
+                return (earlier, later, f"{p} and {post} are two posts, and the article never says this person "
+                                        "holds both: if both are told of one person, one may be a slip")
+        first.setdefault(post, later)
     return None
 
 
@@ -360,6 +402,8 @@ def check(claims: ClaimSet):
                 firsts.append(later)
         if not (found or doubt):
             doubt = combined_doubt(mentions)
+        if not (found or doubt) and not changes:
+            doubt = posts_doubt(mentions)
         if not (found or doubt):
             continue
         earlier, later, why = found or doubt
