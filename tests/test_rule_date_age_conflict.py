@@ -822,3 +822,30 @@ def test_an_age_linked_by_any_mention_way_a_document_may_give_is_judged(via):
     mention.attrs["via"] = via
     [f] = [f for f in check_claims(claims) if f.rule == "date.age-conflict"]
     assert "links to the person" in f.evidence[-1]
+
+
+# --- the weak link: "the N-year-old" with a noun, right after the person's sentence ----------
+
+NEAR = ("Voters chose Ines Moreau for mayor on Sunday.\n\n{between}The 41-year-old {noun} ran on housing.\n\n"
+        "Moreau, 47, starts in May.")
+
+
+@pytest.mark.parametrize("between, noun, caught", [
+    ("", "former nurse", True),  # the next sentence, a past occupation: the person's history
+    ("", "woman", True),  # a word a description of a named person is made of
+    ("Turnout was low.\n\n", "former nurse", False),  # two sentences on: beyond NEAR_SENTENCES
+    ("Her rival Tomas Brel conceded.\n\n", "former nurse", False),  # someone else named between
+    ("", "tourist", False),  # a word for someone left unnamed
+    ("", "councillor", False),  # an office the person was never given: maybe its holder
+    ("", "arsonist", False),  # a noun of no description of a named person: someone new
+])
+def test_the_n_year_old_with_a_noun_right_after_the_person_is_held_against_their_age_as_info(between, noun, caught):
+    found = flagged(NEAR.format(between=between, noun=noun), date(2026, 10, 20))
+    assert bool(found) == caught
+    assert all(f.severity.name == "INFO" and f.related for f in found)
+
+
+def test_the_n_year_old_with_the_persons_own_office_is_near_too():
+    [f] = flagged("Councillor Ines Moreau won on Sunday.\n\nThe 41-year-old councillor ran on housing.\n\n"
+                  "Moreau, 47, starts in May.", date(2026, 10, 20))
+    assert f.severity.name == "INFO" and "41" in f.related[0].message

@@ -390,3 +390,30 @@ def test_jurisdiction_name_words_bounds_a_jurisdictions_name():
 def test_a_departments_director_is_another_company_officer(second, caught):
     text = f"Hospital chief executive Lena Moss said wards would reopen.\n\n{second} said staff were tired."
     assert bool(findings(text)) == caught
+
+
+# --- the weak link: two posts of one body told of one person, never together ----------------
+
+@pytest.mark.parametrize("text, caught", [
+    ("Club chairman Lars Moen opened the new stand.\n\nManager Lars Moen thanked the fans.", True),
+    ("County Commissioner Ruth Abara cut the ribbon.\n\nMayor Ruth Abara thanked the volunteers.", True),
+    ("Athletic Director Sam Oduya showed the new gym.\n\nCoach Sam Oduya said recruits would notice.", True),
+    # told together, or one told as an addition
+    ("Lars Moen, the club's chairman and manager, opened the new stand.\n\nManager Lars Moen thanked the fans.",
+     False),
+    ("Club chairman Lars Moen opened the new stand.\n\nMoen, who is also the club's manager, thanked the fans.",
+     False),
+    # a change of office told
+    ("Club chairman Lars Moen, who was named manager in May, opened the stand.\n\nManager Lars Moen thanked "
+     "the fans.", False),
+    # a past post, each post of its own named club, two wordings of one post
+    ("Club chairman Lars Moen opened the new stand.\n\nFormer manager Lars Moen thanked the fans.", False),
+    ("Chairman of Rovers Lars Moen opened the new stand.\n\nManager of Harriers Lars Moen thanked the fans.", False),
+    ("Coach Lars Moen opened the new stand.\n\nManager Lars Moen thanked the fans.", False),
+    # occupations and posts people stack are no posts of the list
+    ("Founder Lars Moen opened the new stand.\n\nManager Lars Moen thanked the fans.", False),
+])
+def test_two_posts_of_one_person_never_told_together_are_info(text, caught):
+    found = findings(text)
+    assert bool(found) == caught
+    assert all(f.severity.name == "INFO" and f.related for f in found)

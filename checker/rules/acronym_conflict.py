@@ -105,6 +105,16 @@ def check(claims: ClaimSet):
         Harbour Licensing Agency (PHLA)"): an info finding, since a name one word apart may be
         another body's ("World Heritage Centre", "World Heritage Committee").
 
+    Weak link (info)
+        An initialism alone in brackets right after a capitalized name (read over at most
+        BRACKET_NAME_WORDS words before the bracket, its function words included) that is the
+        initials of the name's last words but one letter, in order and as many letters ("the
+        Coastal Fisheries Licensing Board (CFLD)": CFLB): the bracket says it is the name's
+        short form, so one letter is wrong, unless it is an older name or another language's.
+        An info finding showing both; not when the letters are the initials reordered (a
+        translation, or a swap, above), two or more letters differ, or the initialism is a
+        known one of something else.
+
     Why it matters
         Two expansions for one acronym leave the reader unsure which body is meant, and one of
         them is usually wrong ("European Community" and "European Commission" are different
@@ -404,4 +414,8 @@ EXAMPLES = (
           published="2024-04-21", note="the second expansion in apposition after a comma"),
     passes("The Coastal Ferry Authority (CFA) met. CFA, the ferry operator, said fares would rise.",
            published="2024-04-21", note="an apposition whose initials are not the acronym's"),
+    flags("The Coastal Fisheries Licensing Board (CFLD) raised its fees on Monday.", published="2024-04-21",
+          note="info: a bracket after a name whose initials it misses by one letter"),
+    passes("The Coastal Fisheries Licensing Board (CDLX) raised its fees on Monday.", published="2024-04-21",
+           note="two letters off: an older name or another language's, not one slip"),
 )

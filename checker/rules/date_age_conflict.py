@@ -107,6 +107,17 @@ def check(claims: ClaimSet):
         Ruiz, who ran stores across northern Vaud, died") is the name's, and its capitalized
         words own no fact.
 
+    Weak link (info)
+        "The 36-year-old" with a noun of its own ("The 36-year-old former teacher ..."), which
+        claims.lifespans reads as the person last made a sentence's subject, is held against an
+        age told beside that person's name when it stands in a sentence at most NEAR_SENTENCES
+        after the last sentence naming the person and no one else is named from there to it:
+        an info finding showing both ages, since "the N-year-old" may be someone else. Not
+        when its noun is a word for someone left unnamed (lexicon ages.unnamed_people: "the
+        84-year-old tourist") or of no description of a named person ("the 40-year-old
+        gunman"), or an office or occupation that is not one of the person's own titles ("the 56-year-old minister" beside "Party leader Ali
+        Hassan"; a past one, "former teacher", is the person's own history).
+
     Why it matters
         Ages go stale in copied biographies and are often computed by hand; readers and
         subjects notice. One of the two numbers is wrong.
@@ -361,6 +372,11 @@ def _born_within(g: dict, times: dict, published: date) -> tuple[date, date, str
 #: own after it) may stand and still be read as that person, for the weak link of two ages
 NEAR_SENTENCES = 1
 _UNNAMED = frozenset(load("people")["ages"]["unnamed_people"])
+#: the words of a description that may stand for someone already named (lexicon ages
+#: described_nouns and headline_people: "the 31-year-old striker", "the 38-year-old man")
+_DESCRIBING = frozenset(load("people")["ages"]["described_nouns"]) | frozenset(load("people")["ages"]["headline_people"])
+#: the one-word offices and occupations of lexicons/people.json ``heads``
+_HEADS = frozenset(h for h in load("people")["heads"] if " " not in h)
 #: the words after "N-year-old" read for a word for someone left unnamed ("the 84-year-old
 #: British tourist")
 _NOUN_WORDS = 3
@@ -372,23 +388,32 @@ def _near_readings(claims: ClaimSet, told: list[dict], mentions: list) -> dict[i
     (``bound`` reading, not bare: "The 36-year-old former teacher ...") that claims.lifespans
     gave this person, when its sentence is at most NEAR_SENTENCES after the last sentence
     before it that names the person, no other person is named from that sentence to it, and
-    none of the _NOUN_WORDS words after it is a word for someone left unnamed (lexicon
-    ages.unnamed_people: "the 84-year-old tourist"). The weak link of two ages: held against
-    an age told beside the name, as info."""
+    the first noun of a description within the _NOUN_WORDS words after it is one that may
+    stand for someone already named (lexicon ages.described_nouns and headline_people: "the
+    31-year-old striker", "the 38-year-old man"), not a word for someone left unnamed (lexicon
+    ages.unnamed_people: "the 84-year-old tourist"; nor one of no list: "the 40-year-old
+    gunman"), nor an office or occupation (lexicons/people.json ``heads``) that is not one of
+    the person's own titles ("the 56-year-old minister" beside "Party leader Ali Hassan"; a
+    past one, "the 36-year-old former teacher", is the person's history). The weak link of two ages: held against an age told beside the name, as info."""
     candidates = [g for g in told if g.get("bound") == "reading" and not g.get("bare")]
     if not candidates:
         return {}
     an = analyse(claims.article.text)
     text = claims.article.text
     mine = {id(m) for m in mentions}
+    own = {w for m in mentions for w in ((m.attrs.get("title") or {}).get("text") or "").casefold().split()}
     people = sorted(claims.of_kind("person"), key=lambda c: c.start)
     out: dict[int, dict] = {}
     for g in candidates:
         m = _YEAR_OLD_AT.match(text, g["end"])
         if m is None:
             continue
-        if {w.lower for w in an.words_after(m.end(), _NOUN_WORDS)} & _UNNAMED:
-            continue
+        after = [w.lower for w in an.words_after(m.end(), _NOUN_WORDS)]
+        k = next((i for i, w in enumerate(after) if w in _UNNAMED or w in _HEADS or w in _DESCRIBING), None)
+        if k is None or after[k] in _UNNAMED:
+            continue  # "the 40-year-old gunman", "the 84-year-old tourist": someone new
+        if after[k] in _HEADS and after[k] not in own and "former" not in after[:k]:
+            continue  # "the 56-year-old minister" beside "Party leader Ali Hassan": another office's holder
         here = an.sentence_at(g["start"]).index
         before = [p for p in people if p.end <= g["start"]]
         last = next((p for p in reversed(before) if id(p) in mine), None)
@@ -702,4 +727,10 @@ EXAMPLES = (
            published="2025-05-30", note="two middle names with no word in common: two people"),
     flags("Lim Boon Keat, 45, was fined on Friday.\n\nHis lawyer said Lim, 41, had repaid the money.",
           published="2025-01-10", note="a family name written first, inside a sentence before an apposed age"),
+    flags("Voters chose Ines Moreau for mayor on Sunday.\n\nThe 41-year-old former nurse ran on housing.\n\n"
+          "Moreau, 47, starts in May.", published="2026-10-20",
+          note="info: 'the 41-year-old former nurse' in the sentence after the one naming her"),
+    passes("Voters chose Ines Moreau for mayor on Sunday.\n\nTurnout was low.\n\nThe 41-year-old former "
+           "nurse ran on housing.\n\nMoreau, 47, starts in May.", published="2026-10-20",
+           note="two sentences on: beyond NEAR_SENTENCES, anyone's"),
 )

@@ -330,6 +330,20 @@ def check(claims: ClaimSet):
         chairman": the person claim's ``joint_offices``) are an info finding showing both,
         whatever change is told: one may be named for the other, or be a successor's.
 
+    Weak link (info)
+        Two posts that one person holds in a body one at a time (lexicons/people.json
+        ``single_posts``: chairman, chief executive, manager or coach, mayor, county
+        commissioner, treasurer, auditor, athletic director ...), read from the last words of
+        each title as written, told of one person (one entity of claims.coreference: the full
+        name, or a surname only they have) where no set of exclusive roles decides ("club
+        chairman Tony Vell" ... "manager Tony Vell"; "Athletic Director Ana Ruiz" ... "Coach
+        Ana Ruiz"): an info finding showing both, saying that for both to hold the person must
+        hold the two posts at once, which the article never says. Not when any mention tells a
+        change of office, tells two posts together ("chairman and chief executive", "who is
+        also the club's manager"), a title is past, acting, deputy or future, or each title
+        names its own organization and they differ; two wordings of one post ("coach",
+        "manager") are one post.
+
     Why it matters
         A wrong title misinforms readers about who holds power, and is the kind of error that
         ends in a correction notice. Usually one mention was copied from another story about
@@ -547,4 +561,12 @@ EXAMPLES = (
     flags("Deputy Chief Ines Varga said patrols would grow, not new hires, Varga said.\n\nChief Varga said "
           "they start in May.", published="2025-05-02",
           note="the words before a speech tag ('hires') tell no change of the speaker's office"),
+    flags("Club chairman Lars Moen opened the new stand.\n\nManager Lars Moen thanked the fans for waiting.",
+          published="2025-05-02", note="info: two posts of one body told of one person, never together"),
+    passes("Lars Moen, the club's chairman and manager, opened the new stand.\n\nManager Lars Moen thanked the "
+           "fans for waiting.", published="2025-05-02", note="the two posts told together"),
+    passes("Chairman of Rovers Lars Moen opened the new stand.\n\nManager of Harriers Lars Moen thanked the fans.",
+           published="2025-05-02", note="each post of its own named club"),
+    passes("Coach Lars Moen opened the new stand.\n\nManager Lars Moen thanked the fans for waiting.",
+           published="2025-05-02", note="two wordings of one post"),
 )
