@@ -213,26 +213,3 @@ def test_words_joined_before_a_name_run_it_on_within_joined_words():
     [f] = findings(_JOINED.format(more="", k=""))
     assert "NWCLLLDAW" in f.message and "NWCLLLDWA" in f.message
     assert not findings(_JOINED.format(more=" Rutland Kent Essex Surrey", k="RKES"))
-
-
-# --- the weak link: a bracket right after a name is read as its short form ------------------
-
-@pytest.mark.parametrize("text, caught", [
-    # one letter of the name's initials wrong, in order and as many letters: info
-    ("The National Drought Monitoring Centre (NDMB) warned of a fifth dry month.", True),
-    ("Officials at the Upper Valley Water Trust (UVWS) said the reservoir was low.", True),
-    # the name's last words are read when the run of capitals is longer than the bracket
-    ("Farmers in Kerrow County asked the Grain Storage Board (GSD) for help.", True),
-    # the initials exactly: the extractor's acronym, nothing to say
-    ("The National Drought Monitoring Centre (NDMC) warned of a fifth dry month.", False),
-    # the initials reordered: a translation, or the swapped-letters check's business
-    ("The National Drought Monitoring Centre (NMDC) warned of a fifth dry month.", False),
-    # two letters wrong: an older name or another language's, not one slip
-    ("The National Drought Monitoring Centre (NXYC) warned of a fifth dry month.", False),
-    # no name right before the bracket
-    ("Rain was scarce, the agency said (NDMB) on Friday.", False),
-])
-def test_a_bracket_one_letter_off_the_initials_of_the_name_before_it_is_info(text, caught):
-    found = findings(text)
-    assert bool(found) == caught
-    assert all(f.severity.name == "INFO" and f.related for f in found)

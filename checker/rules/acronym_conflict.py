@@ -13,7 +13,6 @@ from checker.rules.wording import times_words
 from claims.acronyms import (
     INITIALISM_MIN_LETTERS,
     KNOWN,
-    STOPWORDS,
     fit,
     initialisms,
     initials_of,
@@ -105,16 +104,6 @@ def check(claims: ClaimSet):
         Harbour Licensing Agency (PHLA)"): an info finding, since a name one word apart may be
         another body's ("World Heritage Centre", "World Heritage Committee").
 
-    Weak link (info)
-        An initialism alone in brackets right after a capitalized name (read over at most
-        BRACKET_NAME_WORDS words before the bracket, its function words included) that is the
-        initials of the name's last words but one letter, in order and as many letters ("the
-        Coastal Fisheries Licensing Board (CFLD)": CFLB): the bracket says it is the name's
-        short form, so one letter is wrong, unless it is an older name or another language's.
-        An info finding showing both; not when the letters are the initials reordered (a
-        translation, or a swap, above), two or more letters differ, or the initialism is a
-        known one of something else.
-
     Why it matters
         Two expansions for one acronym leave the reader unsure which body is meant, and one of
         them is usually wrong ("European Community" and "European Commission" are different
@@ -162,7 +151,6 @@ def check(claims: ClaimSet):
                                         "both expansions fit the acronym's letters in the same language"])
             distinct.append(c)
     yield from _swapped_initials(claims)
-    yield from _bracket_off_by_one(claims)
 
 
 def _written_out_severity(c, clash) -> Severity | None:
@@ -302,77 +290,6 @@ def _swapped_initials(claims: ClaimSet):
                                 f"“{word}” is not a known initialism of something else"])
 
 
-MESSAGE_BRACKET = ("“{this}” stands in brackets after “{name}”, whose initials are “{initials}”: if it is that "
-                   "name's short form, one letter is wrong")
-RELATED_BRACKET = "“{name}”: initials {initials}"
-#: How many words before a bracketed initialism the name it shortens is read over (its
-#: capitalized words and the function words between them: "National Museum of Natural History").
-BRACKET_NAME_WORDS = 10
-
-
-def _lcs(a: str, b: str) -> int:
-    """The length of the longest common subsequence of two short strings."""
-    row = [0] * (len(b) + 1)
-    for x in a:
-        prev = 0
-        for j, y in enumerate(b, 1):
-            prev, row[j] = row[j], prev + 1 if x == y else max(row[j], row[j - 1])
-    return row[-1]
-
-
-def _name_before(an, s: int) -> tuple[str, int] | None:
-    """(name, start) of the capitalized words right before a bracket opening at ``s``, with the
-    function words between them (lexicons/acronyms.json stopwords), within BRACKET_NAME_WORDS
-    words of its sentence, from its first capitalized word that is no function word; None when none stands there."""
-    words = an.words_before(s - 1, BRACKET_NAME_WORDS)
-    if not words or an.text[words[-1].end:s - 1].strip():
-        return None
-    first = None
-    for w in reversed(words):
-        if w.lower in STOPWORDS:
-            continue
-        if w.text[:1].isupper():
-            first = w
-        else:
-            break
-    return (an.text[first.start:words[-1].end], first.start) if first is not None else None
-
-
-def _bracket_off_by_one(claims: ClaimSet):
-    """An initialism alone in brackets right after a capitalized name (the claims.acronyms
-    extractor made no acronym of it: its letters do not fit) whose letters are the initials of
-    that name but one, in order and as many ("the National Museum of Natural History (NMHA)":
-    NMNH): the weak link of the rule, the bracket's place, is a reading (an older name, a
-    translation, a name read short), so an info finding showing both. Not flagged: a bracket
-    that reorders the initials (a translation, or the swapped-letters check), or whose letters
-    are fewer than INITIALISM_MIN_LETTERS, or a known initialism of something else."""
-    text = claims.article.text
-    inside = _within([tuple(a.attrs["acronym_span"]) for a in claims.of_kind("acronym")])
-    found = [(w, s, e) for w, s, e in initialisms(text)
-             if _in_brackets_alone(text, s, e) and not inside(s, e) and w not in KNOWN]
-    if not found:
-        return
-    an = analyse(text)
-    for word, s, e in found:
-        named = _name_before(an, s)
-        if named is None:
-            continue
-        name, n0 = named
-        letters = initials_of(name)
-        # the last len(word) content words of a longer run: "the city's Lakeside Water Board (LWB)"
-        n = len(word)
-        if len(letters) < n or n < INITIALISM_MIN_LETTERS:
-            continue
-        letters = letters[-n:]
-        if letters == word or sorted(letters) == sorted(word) or _lcs(letters, word) != n - 1:
-            continue
-        yield Finding(MESSAGE_BRACKET.format(this=word, name=name, initials=letters), s, e, severity=Severity.INFO,
-                      related=[Related(n0, s - 1, RELATED_BRACKET.format(name=name, initials=letters))],
-                      evidence=[f"the initials of “{name}” are {letters}; “{word}” shares {n - 1} of its "
-                                f"{n} letters with them, in order",
-                                "a bracket right after a name is read as its short form: a reading, so info"])
-
-
 EXAMPLES = (
     flags("The Port and Harbour Licensing Agency (PHLA) blamed an IT upgrade. Staff at the Port and Harbour "
           "Licensing Authority worked overtime.", published="2024-04-21",
@@ -414,8 +331,4 @@ EXAMPLES = (
           published="2024-04-21", note="the second expansion in apposition after a comma"),
     passes("The Coastal Ferry Authority (CFA) met. CFA, the ferry operator, said fares would rise.",
            published="2024-04-21", note="an apposition whose initials are not the acronym's"),
-    flags("The Coastal Fisheries Licensing Board (CFLD) raised its fees on Monday.", published="2024-04-21",
-          note="info: a bracket after a name whose initials it misses by one letter"),
-    passes("The Coastal Fisheries Licensing Board (CDLX) raised its fees on Monday.", published="2024-04-21",
-           note="two letters off: an older name or another language's, not one slip"),
 )

@@ -6,6 +6,7 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from checker.rules.wording import mention_link_words
+from claims.language import analyse
 from claims.lexicon import load
 from claims.model import ClaimSet
 from claims.titles import COMBINED_ROLES
@@ -131,7 +132,7 @@ def single_post(t: dict) -> str | None:
     return SINGLE_POSTS.get(tuple((t.get("office") or "").casefold().split()))
 
 
-def posts_doubt(mentions: list) -> tuple | None:
+def posts_doubt(mentions: list, changed: bool = False, ignore_changes: bool = False) -> tuple | None:
     """(earlier, later, why) for the first two mentions of one person given two different
     posts that one person holds in a body one at a time (``single_post``: "club chairman" and
     "manager", "county commissioner" and "mayor", "state treasurer" and "state auditor"), each
@@ -140,7 +141,7 @@ def posts_doubt(mentions: list) -> tuple | None:
     ...", "chairman and chief executive": the person claim's ``joint_offices``). The weak link
     of the rule: the person is one (claims.coreference), but no set of exclusive roles says the
     two posts cannot be held together, so it is a reading, an info finding showing both."""
-    if any(m.attrs.get("changed") or m.attrs.get("joint_offices") for m in mentions):
+    if (changed and not ignore_changes) or any(m.attrs.get("joint_offices") for m in mentions):
         return None
     first: dict[str, object] = {}
     for later in mentions:
@@ -153,6 +154,28 @@ def posts_doubt(mentions: list) -> tuple | None:
                                         "holds both: if both are told of one person, one may be a slip")
         first.setdefault(post, later)
     return None
+
+
+def _across_change(pair: tuple | None, changes: list, text: str) -> tuple | None:
+    """The pair that only a change of office told of the person keeps apart ("fired head coach
+    Ana Ruiz" ... "assistant coach Ana Ruiz"; "chairman Ana Ruiz, who will step down" ...
+    "manager Ana Ruiz"), as a reading: the change may be what separates the two titles, or one
+    of them may be a slip. None when a change is told on the later title's own mention, or in a
+    sentence (its paragraph's, claims.language) that names the later title's office: that is
+    the arrival in it ("who was named manager in May")."""
+    if pair is None:
+        return None
+    earlier, later, why = pair
+    office = (later.attrs["title"].get("office") or "").casefold()
+    an = analyse(text)
+    for m in changes:
+        if m is later:
+            return None
+        s = an.sentence_at(m.start)
+        if office and office in text[s.start:s.end].casefold():
+            return None
+    return (earlier, later, f"the article tells a change of this person's office, but if none came between "
+                            f"these two mentions: {why}")
 
 
 def _roles(t: dict) -> list[tuple[str, str]]:
@@ -387,7 +410,7 @@ def check(claims: ClaimSet):
         changes = [m for m in mentions if m.attrs.get("changed")]
         rank_changed = any(m.attrs.get("rank_changed") for m in mentions)
         titled = [m for m in mentions if held_title(m)]
-        found = doubt = None
+        found = doubt = silenced = None  # silenced: the first pair only a change told keeps apart
         # With no change of office told, a pair's judgment reads only the two titles, so of the
         # mentions before ``later`` whose titles are alike only the first is judged against it:
         # the first conflict found is the one a scan of every pair finds, and a person named
@@ -400,6 +423,9 @@ def check(claims: ClaimSet):
                 te, tl = earlier.attrs["title"], later.attrs["title"]
                 two_ranks = te["kind"] == tl["kind"] == "rank"
                 if rank_changed if two_ranks else changes and not _after_arrival(earlier, later, changes):
+                    if silenced is None and not two_ranks and (why := step_conflict(te, tl) or (
+                            standing_title(earlier) and standing_title(later) and conflict(te, tl))):
+                        silenced = (earlier, later, why)
                     continue
                 standing = standing_title(earlier) and standing_title(later)
                 why = step_conflict(te, tl) or (standing and conflict(te, tl))
@@ -416,8 +442,11 @@ def check(claims: ClaimSet):
                 firsts.append(later)
         if not (found or doubt):
             doubt = combined_doubt(mentions)
-        if not (found or doubt) and not changes:
-            doubt = posts_doubt(mentions)
+        if not (found or doubt):
+            doubt = posts_doubt(mentions, changed=bool(changes))
+        if not (found or doubt) and changes:
+            doubt = _across_change(silenced or posts_doubt(mentions, changed=True, ignore_changes=True), changes,
+                                   claims.article.text)
         if not (found or doubt):
             continue
         earlier, later, why = found or doubt
