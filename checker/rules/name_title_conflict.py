@@ -161,18 +161,21 @@ def _across_change(pair: tuple | None, changes: list, text: str) -> tuple | None
     Ana Ruiz" ... "assistant coach Ana Ruiz"; "chairman Ana Ruiz, who will step down" ...
     "manager Ana Ruiz"), as a reading: the change may be what separates the two titles, or one
     of them may be a slip. None when a change is told on the later title's own mention, or in a
-    sentence (its paragraph's, claims.language) that names the later title's office: that is
-    the arrival in it ("who was named manager in May")."""
+    sentence (claims.language) that names the later title as written, outside the changed
+    mention's own title: that is the arrival in it ("who was named manager in May")."""
     if pair is None:
         return None
     earlier, later, why = pair
-    office = (later.attrs["title"].get("office") or "").casefold()
+    office = (later.attrs["title"].get("text") or "").casefold()
     an = analyse(text)
     for m in changes:
         if m is later:
             return None
         s = an.sentence_at(m.start)
-        if office and office in text[s.start:s.end].casefold():
+        own = m.attrs.get("title") or {}
+        # the sentence's words but the changed mention's own title ("Head coach Ana Ruiz was fired")
+        words = (text[s.start:own["start"]] + " " + text[own["end"]:s.end] if own else text[s.start:s.end]).casefold()
+        if office and office in words:
             return None
     return (earlier, later, f"the article tells a change of this person's office, but if none came between "
                             f"these two mentions: {why}")
@@ -366,6 +369,14 @@ def check(claims: ClaimSet):
         also the club's manager"), a title is past, acting, deputy or future, or each title
         names its own organization and they differ; two wordings of one post ("coach",
         "manager") are one post.
+        A pair of titles that only a change of office told of the person keeps apart (the
+        rule's conflicts above, or two such posts: "Head coach Ana Ruiz was fired" ...
+        "Assistant coach Ana Ruiz will lead"; "Health Minister Ana Ruiz, who succeeded Jo
+        Lee" ... "Finance Minister Ana Ruiz"): an info finding saying that if no change came
+        between the two mentions they conflict. Not when the change is told on the later
+        title's own mention, or in a sentence that names the later title as written outside
+        the changed mention's own title ("Chairman Ana Ruiz, who was named manager in May"
+        ... "Manager Ana Ruiz": the arrival in it), nor for two ranks (a change of rank decides).
 
     Why it matters
         A wrong title misinforms readers about who holds power, and is the kind of error that
@@ -598,4 +609,9 @@ EXAMPLES = (
            published="2025-05-02", note="each post of its own named club"),
     passes("Coach Lars Moen opened the new stand.\n\nManager Lars Moen thanked the fans for waiting.",
            published="2025-05-02", note="two wordings of one post"),
+    flags("Head coach Rui Patel was fired on Sunday after six losses.\n\nAssistant coach Rui Patel will lead "
+          "the team on Friday.", published="2025-05-02",
+          note="info: a pair only a change of office keeps apart, the change naming neither title"),
+    passes("Head coach Rui Patel was moved to assistant coach on Sunday.\n\nAssistant coach Rui Patel will "
+           "lead the drills.", published="2025-05-02", note="the change names the later title: the arrival in it"),
 )
