@@ -410,6 +410,12 @@ def test_a_departments_director_is_another_company_officer(second, caught):
     ("Club chairman Lars Moen opened the new stand.\n\nFormer manager Lars Moen thanked the fans.", False),
     ("Chairman of Rovers Lars Moen opened the new stand.\n\nManager of Harriers Lars Moen thanked the fans.", False),
     ("Coach Lars Moen opened the new stand.\n\nManager Lars Moen thanked the fans.", False),
+    # a word that adds a post, in a sentence naming the person or the next one opened by a pronoun
+    ("Club chairman Lars Moen opened the new stand.\n\nMoen, who doubles as treasurer, thanked the fans.", False),
+    ("Club chairman Lars Moen opened the new stand. He has also kept the books since 2019.\n\nTreasurer Lars "
+     "Moen thanked the fans.", False),
+    ("Club chairman Lars Moen opened the new stand. The stand cost a lot; also, rain fell.\n\nTreasurer Lars "
+     "Moen thanked the fans.", True),  # a next sentence not opened by a pronoun is not the person's
     # occupations and posts people stack are no posts of the list
     ("Founder Lars Moen opened the new stand.\n\nManager Lars Moen thanked the fans.", False),
 ])

@@ -132,16 +132,43 @@ def single_post(t: dict) -> str | None:
     return SINGLE_POSTS.get(tuple((t.get("office") or "").casefold().split()))
 
 
-def posts_doubt(mentions: list, changed: bool = False, ignore_changes: bool = False) -> tuple | None:
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+#: lexicons/people.json ``added_posts``, as word tuples
+_ADDED_POSTS = [tuple(w.split()) for w in load("people")["added_posts"]]
+
+
+def _told_together(mentions: list, text: str) -> bool:
+    """Whether a sentence naming the person, or the one right after it when a subject pronoun
+    opens it, holds a word that adds a post (lexicons/people.json ``added_posts``: "who also
+    serves as treasurer", "doubles as manager", "He has also been its manager")."""
+    an = analyse(text)
+    named = {an.sentence_at(m.start).index for m in mentions}
+    # and the sentence right after one naming the person, when a pronoun opens it ("He has also
+    # been its manager since 2019")
+    sentences = {k: [w.lower for w in an.words_in(an.sentences[k].start, an.sentences[k].end)]
+                 for j in named for k in (j, j + 1) if k < len(an.sentences)}
+    for k, words in sentences.items():
+        if k not in named and words[:1] and words[0] not in _SUBJECT_PRONOUNS:
+            continue
+        if any(tuple(words[i:i + len(p)]) == p for p in _ADDED_POSTS for i in range(len(words))):
+            return True
+    return False
+
+
+def posts_doubt(mentions: list, changed: bool = False, ignore_changes: bool = False,
+                text: str = "") -> tuple | None:
     """(earlier, later, why) for the first two mentions of one person given two different
     posts that one person holds in a body one at a time (``single_post``: "club chairman" and
     "manager", "county commissioner" and "mayor", "state treasurer" and "state auditor"), each
     told as held now (not former, acting, deputy or future), not of two named organizations,
-    when no mention tells a change of office and none tells two posts together ("who is also
-    ...", "chairman and chief executive": the person claim's ``joint_offices``). The weak link
+    when no mention tells a change of office and none tells two posts together ("chairman and
+    chief executive": the person claim's ``joint_offices``; or a sentence naming the person
+    holds a word of lexicons/people.json ``added_posts``: "who also serves as treasurer"). The weak link
     of the rule: the person is one (claims.coreference), but no set of exclusive roles says the
     two posts cannot be held together, so it is a reading, an info finding showing both."""
     if (changed and not ignore_changes) or any(m.attrs.get("joint_offices") for m in mentions):
+        return None
+    if text and _told_together(mentions, text):
         return None
     first: dict[str, object] = {}
     for later in mentions:
@@ -365,8 +392,9 @@ def check(claims: ClaimSet):
         chairman Tony Vell" ... "manager Tony Vell"; "Athletic Director Ana Ruiz" ... "Coach
         Ana Ruiz"): an info finding showing both, saying that for both to hold the person must
         hold the two posts at once, which the article never says. Not when any mention tells a
-        change of office, tells two posts together ("chairman and chief executive", "who is
-        also the club's manager"), a title is past, acting, deputy or future, or each title
+        change of office, tells two posts together ("chairman and chief executive", or a
+        sentence naming the person with a word of lexicons/people.json ``added_posts``: "who
+        also serves as treasurer", "doubles as manager"), a title is past, acting, deputy or future, or each title
         names its own organization and they differ; two wordings of one post ("coach",
         "manager") are one post.
         A pair of titles that only a change of office told of the person keeps apart (the
@@ -454,9 +482,10 @@ def check(claims: ClaimSet):
         if not (found or doubt):
             doubt = combined_doubt(mentions)
         if not (found or doubt):
-            doubt = posts_doubt(mentions, changed=bool(changes))
+            doubt = posts_doubt(mentions, changed=bool(changes), text=claims.article.text)
         if not (found or doubt) and changes:
-            doubt = _across_change(silenced or posts_doubt(mentions, changed=True, ignore_changes=True), changes,
+            doubt = _across_change(silenced or posts_doubt(mentions, changed=True, ignore_changes=True,
+                                                           text=claims.article.text), changes,
                                    claims.article.text)
         if not (found or doubt):
             continue
