@@ -424,8 +424,6 @@ def test_an_age_told_through_the_next_sentences_pronoun_is_held_against_the_name
 @pytest.mark.parametrize("text", [
     # the sentence before names two people: the pronoun may be either's
     "Rower Ines Faro, 30, beat Ana Gil on Sunday. At 25, she won silver at the 2010 world championships.",
-    # another paragraph: too far for the pronoun to be taken as a name
-    "Rower Ines Faro, 30, will retire in June.\n\nAt 25, she won silver at the 2010 world championships.",
     # a sentence between
     "Rower Ines Faro, 30, will retire in June. The club is sad. At 25, she won silver at the 2010 world "
     "championships.",
@@ -849,3 +847,19 @@ def test_the_n_year_old_with_the_persons_own_office_is_near_too():
     [f] = flagged("Councillor Ines Moreau won on Sunday.\n\nThe 41-year-old councillor ran on housing.\n\n"
                   "Moreau, 47, starts in May.", date(2026, 10, 20))
     assert f.severity.name == "INFO" and "41" in f.related[0].message
+
+
+@pytest.mark.parametrize("text, caught", [
+    # the next sentence, across a paragraph break: too far for a close reading, near for info
+    ("Rower Ines Faro, 30, will retire in June.\n\nAt 25, she won silver at the 2010 world championships.", True),
+    # a capitalized word between (a name the extractor may not have read as a person)
+    ("Rower Ines Faro, 30, will retire in June with Tomas.\n\nAt 25, she won silver at the 2010 world "
+     "championships.", False),
+    # two sentences on
+    ("Rower Ines Faro, 30, will retire in June.\n\nThe club is sad.\n\nAt 25, she won silver at the 2010 world "
+     "championships.", False),
+])
+def test_a_pronouns_age_in_the_next_paragraph_is_info(text, caught):
+    found = flagged(text, date(2026, 3, 20))
+    assert bool(found) == caught
+    assert all(f.severity.name == "INFO" for f in found)
