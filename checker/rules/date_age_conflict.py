@@ -443,7 +443,6 @@ def _near_pronoun(an, claims: ClaimSet, g: dict, mentions: list) -> bool:
     break, with "he" or "she" in its own sentence before the age's clause ends, and no
     capitalized word from the name to the age but a sentence's first word or a time's ("beat
     Ana Gil on Sunday": a name the extractor may not have read as a person)."""
-    text = claims.article.text
     here = an.sentence_at(g["start"])
     named = [m for m in mentions if m.end <= g["start"]]
     if not named:
