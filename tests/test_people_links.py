@@ -72,7 +72,9 @@ def test_words_before_a_speech_tag_tell_no_change_of_the_speakers_office():
     assert findings(told + "Chief Varga said they start in May.", "name.title-conflict")
     # a change word right after the name is still the person's
     changed = "Deputy Chief Ines Varga said patrols would grow.\n\nVarga, promoted last month, said so.\n\n"
-    assert not findings(changed + "Chief Varga said they start in May.", "name.title-conflict")
+    # (at most the weak link's info: a pair only a change keeps apart, name_title_conflict._across_change)
+    assert all(f.severity.name == "INFO" for f in findings(changed + "Chief Varga said they start in May.",
+                                                          "name.title-conflict"))
 
 
 def test_chairman_and_chief_executive_never_told_together_are_a_reading():
@@ -194,7 +196,8 @@ def test_a_name_between_the_person_and_the_death_owns_it():
 ])
 def test_a_change_word_in_what_was_said_is_the_speakers_only_when_it_speaks_of_them(said, flagged):
     text = f"Chief executive Ama Boateng {said}.\n\nFinance director Ama Boateng said costs fell."
-    assert bool(findings(text, "name.title-conflict")) == flagged
+    # a change told keeps the pair to the weak link's info (name_title_conflict._across_change)
+    assert bool([f for f in findings(text, "name.title-conflict") if f.severity.name != "INFO"]) == flagged
 
 
 @pytest.mark.parametrize("name", ['Rosalind "Roz" Harker', "Rosalind “Roz” Harker"])

@@ -424,8 +424,6 @@ def test_an_age_told_through_the_next_sentences_pronoun_is_held_against_the_name
 @pytest.mark.parametrize("text", [
     # the sentence before names two people: the pronoun may be either's
     "Rower Ines Faro, 30, beat Ana Gil on Sunday. At 25, she won silver at the 2010 world championships.",
-    # another paragraph: too far for the pronoun to be taken as a name
-    "Rower Ines Faro, 30, will retire in June.\n\nAt 25, she won silver at the 2010 world championships.",
     # a sentence between
     "Rower Ines Faro, 30, will retire in June. The club is sad. At 25, she won silver at the 2010 world "
     "championships.",
@@ -822,3 +820,46 @@ def test_an_age_linked_by_any_mention_way_a_document_may_give_is_judged(via):
     mention.attrs["via"] = via
     [f] = [f for f in check_claims(claims) if f.rule == "date.age-conflict"]
     assert "links to the person" in f.evidence[-1]
+
+
+# --- the weak link: "the N-year-old" with a noun, right after the person's sentence ----------
+
+NEAR = ("Voters chose Ines Moreau for mayor on Sunday.\n\n{between}The 41-year-old {noun} ran on housing.\n\n"
+        "Moreau, 47, starts in May.")
+
+
+@pytest.mark.parametrize("between, noun, caught", [
+    ("", "former nurse", True),  # the next sentence, a past occupation: the person's history
+    ("", "woman", True),  # a word a description of a named person is made of
+    ("Turnout was low.\n\n", "former nurse", False),  # two sentences on: beyond NEAR_SENTENCES
+    ("Her rival Tomas Brel conceded.\n\n", "former nurse", False),  # someone else named between
+    ("", "tourist", False),  # a word for someone left unnamed
+    ("", "councillor", False),  # an office the person was never given: maybe its holder
+    ("", "arsonist", False),  # a noun of no description of a named person: someone new
+])
+def test_the_n_year_old_with_a_noun_right_after_the_person_is_held_against_their_age_as_info(between, noun, caught):
+    found = flagged(NEAR.format(between=between, noun=noun), date(2026, 10, 20))
+    assert bool(found) == caught
+    assert all(f.severity.name == "INFO" and f.related for f in found)
+
+
+def test_the_n_year_old_with_the_persons_own_office_is_near_too():
+    [f] = flagged("Councillor Ines Moreau won on Sunday.\n\nThe 41-year-old councillor ran on housing.\n\n"
+                  "Moreau, 47, starts in May.", date(2026, 10, 20))
+    assert f.severity.name == "INFO" and "41" in f.related[0].message
+
+
+@pytest.mark.parametrize("text, caught", [
+    # the next sentence, across a paragraph break: too far for a close reading, near for info
+    ("Rower Ines Faro, 30, will retire in June.\n\nAt 25, she won silver at the 2010 world championships.", True),
+    # a capitalized word between (a name the extractor may not have read as a person)
+    ("Rower Ines Faro, 30, will retire in June with Tomas.\n\nAt 25, she won silver at the 2010 world "
+     "championships.", False),
+    # two sentences on
+    ("Rower Ines Faro, 30, will retire in June.\n\nThe club is sad.\n\nAt 25, she won silver at the 2010 world "
+     "championships.", False),
+])
+def test_a_pronouns_age_in_the_next_paragraph_is_info(text, caught):
+    found = flagged(text, date(2026, 3, 20))
+    assert bool(found) == caught
+    assert all(f.severity.name == "INFO" for f in found)

@@ -61,7 +61,6 @@ def test_the_message_names_both_titles():
     "Finance Minister Ana Ruiz said yes. Acting Health Minister Ana Ruiz said no.",
     "Finance Minister Ana Ruiz said yes. Deputy Prime Minister Ana Ruiz said no.",
     "Finance Minister Ana Ruiz said yes. Health Minister Ana Ruiz, who was appointed in May, said no.",
-    "Health Minister Ana Ruiz, who succeeded Jo Lee, said no. Finance Minister Ana Ruiz said yes.",
     "Finance Minister Ana Ruiz said yes. In May Ruiz was appointed Health Minister. Health Minister Ana Ruiz said no.",
     "Finance Minister Ana Ruiz said yes. Ruiz, who became Health Minister, said no. Health Minister Ana Ruiz left.",
     "Prime Minister Ana Ruiz said yes. Finance Minister Ana Ruiz said no.",
@@ -274,7 +273,8 @@ def test_new_ways_of_writing_a_title_conflict_are_flagged(text):
     "said the decision was hard.",
 ])
 def test_careers_and_past_offices_are_not_flagged(text):
-    assert findings(text) == []
+    # at most the weak link's info: a change told of the person may be what separates the titles
+    assert all(f.severity.name == "INFO" and "change" in f.message for f in findings(text))
 
 
 def test_two_chiefs_of_public_safety_are_two_posts():
@@ -334,7 +334,7 @@ def test_court_and_university_roles_that_may_be_one_persons_are_not_flagged(text
 ])
 def test_a_change_verb_is_the_persons_only_when_it_tells_their_change(verb, caught):
     text = f"Justice Harriet Oyelaran {verb}.\n\nOyelaran, counsel for the landlord, spoke."
-    assert bool(findings(text)) == caught
+    assert bool([f for f in findings(text) if f.severity.name != "INFO"]) == caught
 
 
 @pytest.mark.parametrize("title, kind", [
@@ -390,3 +390,55 @@ def test_jurisdiction_name_words_bounds_a_jurisdictions_name():
 def test_a_departments_director_is_another_company_officer(second, caught):
     text = f"Hospital chief executive Lena Moss said wards would reopen.\n\n{second} said staff were tired."
     assert bool(findings(text)) == caught
+
+
+# --- the weak link: two posts of one body told of one person, never together ----------------
+
+@pytest.mark.parametrize("text, caught", [
+    ("Club chairman Lars Moen opened the new stand.\n\nManager Lars Moen thanked the fans.", True),
+    ("County Commissioner Ruth Abara cut the ribbon.\n\nMayor Ruth Abara thanked the volunteers.", True),
+    ("Athletic Director Sam Oduya showed the new gym.\n\nCoach Sam Oduya said recruits would notice.", True),
+    # told together, or one told as an addition
+    ("Lars Moen, the club's chairman and manager, opened the new stand.\n\nManager Lars Moen thanked the fans.",
+     False),
+    ("Club chairman Lars Moen opened the new stand.\n\nMoen, who is also the club's manager, thanked the fans.",
+     False),
+    # a change told in the sentence that names the later post: the arrival in it
+    ("Club chairman Lars Moen, who was named manager in May, opened the stand.\n\nManager Lars Moen thanked "
+     "the fans.", False),
+    # a past post, each post of its own named club, two wordings of one post
+    ("Club chairman Lars Moen opened the new stand.\n\nFormer manager Lars Moen thanked the fans.", False),
+    ("Chairman of Rovers Lars Moen opened the new stand.\n\nManager of Harriers Lars Moen thanked the fans.", False),
+    ("Coach Lars Moen opened the new stand.\n\nManager Lars Moen thanked the fans.", False),
+    # a word that adds a post, in a sentence naming the person or the next one opened by a pronoun
+    ("Club chairman Lars Moen opened the new stand.\n\nMoen, who doubles as treasurer, thanked the fans.", False),
+    ("Club chairman Lars Moen opened the new stand. He has also kept the books since 2019.\n\nTreasurer Lars "
+     "Moen thanked the fans.", False),
+    ("Club chairman Lars Moen opened the new stand. The stand cost a lot; also, rain fell.\n\nTreasurer Lars "
+     "Moen thanked the fans.", True),  # a next sentence not opened by a pronoun is not the person's
+    # occupations and posts people stack are no posts of the list
+    ("Founder Lars Moen opened the new stand.\n\nManager Lars Moen thanked the fans.", False),
+])
+def test_two_posts_of_one_person_never_told_together_are_info(text, caught):
+    found = findings(text)
+    assert bool(found) == caught
+    assert all(f.severity.name == "INFO" and f.related for f in found)
+
+
+@pytest.mark.parametrize("text, caught", [
+    # a change told of the person, that names neither title: the pair is a reading
+    ("Head coach Rui Patel was fired on Sunday after six straight losses.\n\nThe owner thanked him.\n\n"
+     "Assistant coach Rui Patel will lead the team on Friday.", True),
+    ("Head coach Rui Patel resigned on Sunday.\n\nClub chairman Rui Patel thanked the fans.", True),
+    # "succeeded" tells a change, but not into the other portfolio: silent before this tier, now info
+    ("Health Minister Ana Ruiz, who succeeded Jo Lee, said no. Finance Minister Ana Ruiz said yes.", True),
+    # the change names the later title's office: the arrival in it
+    ("Head coach Rui Patel was moved to assistant coach on Sunday.\n\nAssistant coach Rui Patel will lead "
+     "the drills.", False),
+    # a rank changed is decided by the change of rank, never a reading
+    ("Col. Ilse Brandt was promoted to general on Monday. Gen. Ilse Brandt said she was honoured.", False),
+])
+def test_a_pair_only_a_change_of_office_keeps_apart_is_info(text, caught):
+    found = findings(text)
+    assert bool(found) == caught
+    assert all(f.severity.name == "INFO" and "if none came between" in f.message for f in found)

@@ -12,6 +12,8 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from checker.rules.wording import day_words, mention_link_words, span_words
+from claims.language import analyse
+from claims.lexicon import load
 from claims.model import ClaimSet
 
 MESSAGE = "born {born}, {who} is {ages} on {published}, not {stated}"
@@ -104,6 +106,20 @@ def check(claims: ClaimSet):
         is the age at that death; a description in commas between the name and the death ("Ana
         Ruiz, who ran stores across northern Vaud, died") is the name's, and its capitalized
         words own no fact.
+
+    Weak link (info)
+        "The 36-year-old" with a noun of its own ("The 36-year-old former teacher ..."), which
+        claims.lifespans reads as the person last made a sentence's subject, is held against an
+        age told beside that person's name when it stands in a sentence at most NEAR_SENTENCES
+        after the last sentence naming the person and no one else is named from there to it:
+        an info finding showing both ages, since "the N-year-old" may be someone else. Not
+        when its noun is a word for someone left unnamed (lexicon ages.unnamed_people: "the
+        84-year-old tourist") or of no description of a named person ("the 40-year-old
+        gunman"), or an office or occupation that is not one of the person's own titles ("the 56-year-old minister" beside "Party leader Ali
+        Hassan"; a past one, "former teacher", is the person's own history). So is an age told
+        through "he" or "she" in the sentence right after the one naming the person, across a
+        paragraph break ("Ines Faro, 30, will retire.\n\nAt 25, she won ... in 2010"), when no
+        capitalized word stands between but a sentence's first word or a time's.
 
     Why it matters
         Ages go stale in copied biographies and are often computed by hand; readers and
@@ -262,7 +278,8 @@ def _told_of_one_person(claims: ClaimSet, times: dict, judged: set[int]):
                     break
         if not births:
             replaced = {id(h) for h, _ in readings}
-            f = _two_ages([h for h in told if id(h) not in replaced] + [g for _, g in readings],
+            near = _near_readings(claims, told, mentions)
+            f = _two_ages([near.get(id(h), h) for h in told if id(h) not in replaced] + [g for _, g in readings],
                           times, published, name)
             if f is not None:
                 yield _as_reading(f) if by_order else f
@@ -354,6 +371,95 @@ def _born_within(g: dict, times: dict, published: date) -> tuple[date, date, str
     return _plus_years(lo, -n - 1) + timedelta(days=1), _plus_years(hi, -n), span_words(lo, hi)
 
 
+#: how many sentences after a sentence naming a person "the 36-year-old teacher" (a noun of its
+#: own after it) may stand and still be read as that person, for the weak link of two ages
+NEAR_SENTENCES = 1
+_UNNAMED = frozenset(load("people")["ages"]["unnamed_people"])
+#: the words of a description that may stand for someone already named (lexicon ages
+#: described_nouns and headline_people: "the 31-year-old striker", "the 38-year-old man")
+_DESCRIBING = frozenset(load("people")["ages"]["described_nouns"]) | frozenset(load("people")["ages"]["headline_people"])
+#: the one-word offices and occupations of lexicons/people.json ``heads``
+_HEADS = frozenset(h for h in load("people")["heads"] if " " not in h)
+#: the words after "N-year-old" read for a word for someone left unnamed ("the 84-year-old
+#: British tourist")
+_NOUN_WORDS = 3
+_YEAR_OLD_AT = re.compile(r"-year-old\b")
+
+
+def _near_readings(claims: ClaimSet, told: list[dict], mentions: list) -> dict[int, dict]:
+    """id(age) -> the age marked ``near``, for each "the N-year-old" with a noun of its own
+    (``bound`` reading, not bare: "The 36-year-old former teacher ...") that claims.lifespans
+    gave this person, when its sentence is at most NEAR_SENTENCES after the last sentence
+    before it that names the person, no other person is named from that sentence to it, and
+    the first noun of a description within the _NOUN_WORDS words after it is one that may
+    stand for someone already named (lexicon ages.described_nouns and headline_people: "the
+    31-year-old striker", "the 38-year-old man"), not a word for someone left unnamed (lexicon
+    ages.unnamed_people: "the 84-year-old tourist"; nor one of no list: "the 40-year-old
+    gunman"), nor an office or occupation (lexicons/people.json ``heads``) that is not one of
+    the person's own titles ("the 56-year-old minister" beside "Party leader Ali Hassan"; a
+    past one, "the 36-year-old former teacher", is the person's history); or, for an age
+    told through a pronoun, ``_near_pronoun``. The weak link of two ages: held against an age
+    told beside the name, as info."""
+    candidates = [g for g in told if g.get("bound") == "reading" and not g.get("bare")]
+    if not candidates:
+        return {}
+    an = analyse(claims.article.text)
+    text = claims.article.text
+    mine = {id(m) for m in mentions}
+    own = {w for m in mentions for w in ((m.attrs.get("title") or {}).get("text") or "").casefold().split()}
+    people = sorted(claims.of_kind("person"), key=lambda c: c.start)
+    out: dict[int, dict] = {}
+    for g in candidates:
+        m = _YEAR_OLD_AT.match(text, g["end"])
+        if m is None:
+            if _near_pronoun(an, claims, g, mentions):
+                out[id(g)] = {**g, "near": True}
+            continue
+        after = [w.lower for w in an.words_after(m.end(), _NOUN_WORDS)]
+        k = next((i for i, w in enumerate(after) if w in _UNNAMED or w in _HEADS or w in _DESCRIBING), None)
+        if k is None or after[k] in _UNNAMED:
+            continue  # "the 40-year-old gunman", "the 84-year-old tourist": someone new
+        if after[k] in _HEADS and after[k] not in own and "former" not in after[:k]:
+            continue  # "the 56-year-old minister" beside "Party leader Ali Hassan": another office's holder
+        here = an.sentence_at(g["start"]).index
+        before = [p for p in people if p.end <= g["start"]]
+        last = next((p for p in reversed(before) if id(p) in mine), None)
+        if last is None or here - an.sentence_at(last.start).index > NEAR_SENTENCES:
+            continue
+        if any(id(p) not in mine and p.start > last.end and p.attrs.get("entity") != last.attrs.get("entity")
+               for p in before):
+            continue
+        out[id(g)] = {**g, "near": True}
+    return out
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
+
+
+def _near_pronoun(an, claims: ClaimSet, g: dict, mentions: list) -> bool:
+    """Whether an age claims.lifespans gave the person through a pronoun further than it binds
+    closely ("Rower Ines Faro, 30, will retire in June.\n\nAt 25, she won ... in 2010") stands
+    in the sentence right after (NEAR_SENTENCES) the one naming the person, across a paragraph
+    break, with "he" or "she" in its own sentence before the age's clause ends, and no
+    capitalized word from the name to the age but a sentence's first word or a time's ("beat
+    Ana Gil on Sunday": a name the extractor may not have read as a person)."""
+    here = an.sentence_at(g["start"])
+    named = [m for m in mentions if m.end <= g["start"]]
+    if not named:
+        return False
+    last = named[-1]
+    if here.index - an.sentence_at(last.start).index != NEAR_SENTENCES:
+        return False
+    if not {w.lower for w in an.words_in(here.start, here.end)} & _SUBJECT_PRONOUNS:
+        return False
+    times = [(c.start, c.end) for c in claims.of_kind("time")]
+    firsts = {an.sentence_at(last.end).start, here.start}
+    for w in an.words_in(last.end, g["start"]):
+        if w.text[:1].isupper() and w.start not in firsts and not any(a <= w.start < b for a, b in times):
+            return False
+    return True
+
+
 class _StartsIn:
     """The indices of ``ages`` whose start lies in [lo, hi), by two binary searches over their
     starts sorted once (not a pass over every age for each span)."""
@@ -375,7 +481,7 @@ def _two_ages(ages: list[dict], times: dict, published: date, name: str) -> Find
     TempEval silver every such pair was two people ("the 84-year-old tourist" beside
     "Bastawissi, 35,"), even as info."""
     ages = sorted((g for g in ages if g.get("bound") in ("name", "pronoun", "sole", "lede", "coreference")
-                   or g.get("bare") or g.get("doubt")),
+                   or g.get("bare") or g.get("doubt") or g.get("near")),
                   key=lambda g: g["start"])
     windows = [(g, _born_within(g, times, published)) for g in ages]
     for j, (g2, w2) in enumerate(windows):
@@ -411,7 +517,12 @@ def _two_ages(ages: list[dict], times: dict, published: date, name: str) -> Find
                                       "person the story names next and speaks of someone else too: a reading, "
                                       "so info" if doubt else
                                       "named in one age's sentence and read as the bare 'the N-year-old' "
-                                      "of the other (no noun of its own after it): a reading, so info" if bare else
+                                      "of the other (no noun of its own after it): a reading, so info"
+                                      if bare and not (g1.get("near") or g2.get("near")) else
+                                      "named in one age's sentence; the other is 'the N-year-old' with a noun "
+                                      f"of its own, in a sentence at most {NEAR_SENTENCES} after one that "
+                                      "names the person, with no one else named between: if it is the person, "
+                                      "the two ages disagree (a reading, so info)" if bare else
                                       "named in one age's sentence and the subject "
                                       "pronoun of the next" if by_pronoun else
                                       "named in one age's sentence and, in the other, 'the N-year-old': the "
@@ -569,8 +680,11 @@ EXAMPLES = (
            note="an age at another time: 44 in 2000 fits 58 in 2014"),
     flags("Rower Ines Faro, 30, will retire in June. At 25, she won silver at the 2010 world championships.",
           published="2026-03-20", note="a warning: the age of the next sentence's pronoun at its dated event"),
-    passes("Rower Ines Faro, 30, will retire in June.\n\nAt 25, she won silver at the 2010 world championships.",
-           published="2026-03-20", note="a pronoun in another paragraph is no close reading of the name"),
+    flags("Rower Ines Faro, 30, will retire in June.\n\nAt 25, she won silver at the 2010 world championships.",
+          published="2026-03-20", note="info: a pronoun opening the next paragraph is no close reading of the name, "
+                                       "but a near one"),
+    passes("Rower Ines Faro, 30, will retire in June with Tomas.\n\nAt 25, she won silver at the 2010 world "
+           "championships.", published="2026-03-20", note="a capitalized word between: maybe someone else's"),
     flags("Architect Lena Holm won.\n\nHolm, 52, runs a studio.\n\nHolm, who was born on 9 May 1975, trained "
           "in Lund.\n\nHer brother, the painter Erik Holm, was not involved.", published="2026-02-10",
           note="a surname alone before a namesake is named is the person named before it"),
@@ -650,4 +764,10 @@ EXAMPLES = (
            published="2025-05-30", note="two middle names with no word in common: two people"),
     flags("Lim Boon Keat, 45, was fined on Friday.\n\nHis lawyer said Lim, 41, had repaid the money.",
           published="2025-01-10", note="a family name written first, inside a sentence before an apposed age"),
+    flags("Voters chose Ines Moreau for mayor on Sunday.\n\nThe 41-year-old former nurse ran on housing.\n\n"
+          "Moreau, 47, starts in May.", published="2026-10-20",
+          note="info: 'the 41-year-old former nurse' in the sentence after the one naming her"),
+    passes("Voters chose Ines Moreau for mayor on Sunday.\n\nTurnout was low.\n\nThe 41-year-old former "
+           "nurse ran on housing.\n\nMoreau, 47, starts in May.", published="2026-10-20",
+           note="two sentences on: beyond NEAR_SENTENCES, anyone's"),
 )

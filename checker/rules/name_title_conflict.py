@@ -6,6 +6,8 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from checker.rules.wording import mention_link_words
+from claims.language import analyse
+from claims.lexicon import load
 from claims.model import ClaimSet
 from claims.titles import COMBINED_ROLES
 
@@ -111,6 +113,99 @@ def combined_doubt(mentions: list) -> tuple | None:
         else:
             loose.setdefault(rl, j)
     return None
+
+
+#: wording (lowercase words) -> post, of lexicons/people.json ``single_posts``
+SINGLE_POSTS = {tuple(w.split()): post for post, words in load("people")["single_posts"].items() for w in words}
+#: the most words a wording of a post has (the longest last words of a title looked up)
+_POST_WORDS = max(len(w) for w in SINGLE_POSTS)
+
+
+def single_post(t: dict) -> str | None:
+    """The post of lexicons/people.json ``single_posts`` a title names, read from the last
+    words of the title as written ("club chairman": chairman, "Athletic Director": athletic
+    director), else from its office; None when it names none."""
+    words = tuple((t.get("text") or "").casefold().replace("’", "'").split())
+    for n in range(min(_POST_WORDS, len(words)), 0, -1):
+        if words[-n:] in SINGLE_POSTS:
+            return SINGLE_POSTS[words[-n:]]
+    return SINGLE_POSTS.get(tuple((t.get("office") or "").casefold().split()))
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+#: lexicons/people.json ``added_posts``, as word tuples
+_ADDED_POSTS = [tuple(w.split()) for w in load("people")["added_posts"]]
+
+
+def _told_together(mentions: list, text: str) -> bool:
+    """Whether a sentence naming the person, or the one right after it when a subject pronoun
+    opens it, holds a word that adds a post (lexicons/people.json ``added_posts``: "who also
+    serves as treasurer", "doubles as manager", "He has also been its manager")."""
+    an = analyse(text)
+    named = {an.sentence_at(m.start).index for m in mentions}
+    # and the sentence right after one naming the person, when a pronoun opens it ("He has also
+    # been its manager since 2019")
+    sentences = {k: [w.lower for w in an.words_in(an.sentences[k].start, an.sentences[k].end)]
+                 for j in named for k in (j, j + 1) if k < len(an.sentences)}
+    for k, words in sentences.items():
+        if k not in named and words[:1] and words[0] not in _SUBJECT_PRONOUNS:
+            continue
+        if any(tuple(words[i:i + len(p)]) == p for p in _ADDED_POSTS for i in range(len(words))):
+            return True
+    return False
+
+
+def posts_doubt(mentions: list, changed: bool = False, ignore_changes: bool = False,
+                text: str = "") -> tuple | None:
+    """(earlier, later, why) for the first two mentions of one person given two different
+    posts that one person holds in a body one at a time (``single_post``: "club chairman" and
+    "manager", "county commissioner" and "mayor", "state treasurer" and "state auditor"), each
+    told as held now (not former, acting, deputy or future), not of two named organizations,
+    when no mention tells a change of office and none tells two posts together ("chairman and
+    chief executive": the person claim's ``joint_offices``; or a sentence naming the person
+    holds a word of lexicons/people.json ``added_posts``: "who also serves as treasurer"). The weak link
+    of the rule: the person is one (claims.coreference), but no set of exclusive roles says the
+    two posts cannot be held together, so it is a reading, an info finding showing both."""
+    if (changed and not ignore_changes) or any(m.attrs.get("joint_offices") for m in mentions):
+        return None
+    if text and _told_together(mentions, text):
+        return None
+    first: dict[str, object] = {}
+    for later in mentions:
+        t = later.attrs.get("title")
+        if not t or _NOT_NOW & set(t.get("modifiers") or ()) or not (post := single_post(t)):
+            continue
+        for p, earlier in first.items():
+            if p != post and not _two_organizations(earlier.attrs["title"], t):
+                return (earlier, later, f"{p} and {post} are two posts, and the article never says this person "
+                                        "holds both: if both are told of one person, one may be a slip")
+        first.setdefault(post, later)
+    return None
+
+
+def _across_change(pair: tuple | None, changes: list, text: str) -> tuple | None:
+    """The pair that only a change of office told of the person keeps apart ("fired head coach
+    Ana Ruiz" ... "assistant coach Ana Ruiz"; "chairman Ana Ruiz, who will step down" ...
+    "manager Ana Ruiz"), as a reading: the change may be what separates the two titles, or one
+    of them may be a slip. None when a change is told on the later title's own mention, or in a
+    sentence (claims.language) that names the later title as written, outside the changed
+    mention's own title: that is the arrival in it ("who was named manager in May")."""
+    if pair is None:
+        return None
+    earlier, later, why = pair
+    office = (later.attrs["title"].get("text") or "").casefold()
+    an = analyse(text)
+    for m in changes:
+        if m is later:
+            return None
+        s = an.sentence_at(m.start)
+        own = m.attrs.get("title") or {}
+        # the sentence's words but the changed mention's own title ("Head coach Ana Ruiz was fired")
+        words = (text[s.start:own["start"]] + " " + text[own["end"]:s.end] if own else text[s.start:s.end]).casefold()
+        if office and office in words:
+            return None
+    return (earlier, later, f"the article tells a change of this person's office, but if none came between "
+                            f"these two mentions: {why}")
 
 
 def _roles(t: dict) -> list[tuple[str, str]]:
@@ -288,6 +383,29 @@ def check(claims: ClaimSet):
         chairman": the person claim's ``joint_offices``) are an info finding showing both,
         whatever change is told: one may be named for the other, or be a successor's.
 
+    Weak link (info)
+        Two posts that one person holds in a body one at a time (lexicons/people.json
+        ``single_posts``: chairman, chief executive, manager or coach, mayor, county
+        commissioner, treasurer, auditor, athletic director ...), read from the last words of
+        each title as written, told of one person (one entity of claims.coreference: the full
+        name, or a surname only they have) where no set of exclusive roles decides ("club
+        chairman Tony Vell" ... "manager Tony Vell"; "Athletic Director Ana Ruiz" ... "Coach
+        Ana Ruiz"): an info finding showing both, saying that for both to hold the person must
+        hold the two posts at once, which the article never says. Not when any mention tells a
+        change of office, tells two posts together ("chairman and chief executive", or a
+        sentence naming the person with a word of lexicons/people.json ``added_posts``: "who
+        also serves as treasurer", "doubles as manager"), a title is past, acting, deputy or future, or each title
+        names its own organization and they differ; two wordings of one post ("coach",
+        "manager") are one post.
+        A pair of titles that only a change of office told of the person keeps apart (the
+        rule's conflicts above, or two such posts: "Head coach Ana Ruiz was fired" ...
+        "Assistant coach Ana Ruiz will lead"; "Health Minister Ana Ruiz, who succeeded Jo
+        Lee" ... "Finance Minister Ana Ruiz"): an info finding saying that if no change came
+        between the two mentions they conflict. Not when the change is told on the later
+        title's own mention, or in a sentence that names the later title as written outside
+        the changed mention's own title ("Chairman Ana Ruiz, who was named manager in May"
+        ... "Manager Ana Ruiz": the arrival in it), nor for two ranks (a change of rank decides).
+
     Why it matters
         A wrong title misinforms readers about who holds power, and is the kind of error that
         ends in a correction notice. Usually one mention was copied from another story about
@@ -331,7 +449,7 @@ def check(claims: ClaimSet):
         changes = [m for m in mentions if m.attrs.get("changed")]
         rank_changed = any(m.attrs.get("rank_changed") for m in mentions)
         titled = [m for m in mentions if held_title(m)]
-        found = doubt = None
+        found = doubt = silenced = None  # silenced: the first pair only a change told keeps apart
         # With no change of office told, a pair's judgment reads only the two titles, so of the
         # mentions before ``later`` whose titles are alike only the first is judged against it:
         # the first conflict found is the one a scan of every pair finds, and a person named
@@ -344,6 +462,9 @@ def check(claims: ClaimSet):
                 te, tl = earlier.attrs["title"], later.attrs["title"]
                 two_ranks = te["kind"] == tl["kind"] == "rank"
                 if rank_changed if two_ranks else changes and not _after_arrival(earlier, later, changes):
+                    if silenced is None and not two_ranks and (why := step_conflict(te, tl) or (
+                            standing_title(earlier) and standing_title(later) and conflict(te, tl))):
+                        silenced = (earlier, later, why)
                     continue
                 standing = standing_title(earlier) and standing_title(later)
                 why = step_conflict(te, tl) or (standing and conflict(te, tl))
@@ -360,6 +481,12 @@ def check(claims: ClaimSet):
                 firsts.append(later)
         if not (found or doubt):
             doubt = combined_doubt(mentions)
+        if not (found or doubt):
+            doubt = posts_doubt(mentions, changed=bool(changes), text=claims.article.text)
+        if not (found or doubt) and changes:
+            doubt = _across_change(silenced or posts_doubt(mentions, changed=True, ignore_changes=True,
+                                                           text=claims.article.text), changes,
+                                   claims.article.text)
         if not (found or doubt):
             continue
         earlier, later, why = found or doubt
@@ -503,4 +630,17 @@ EXAMPLES = (
     flags("Deputy Chief Ines Varga said patrols would grow, not new hires, Varga said.\n\nChief Varga said "
           "they start in May.", published="2025-05-02",
           note="the words before a speech tag ('hires') tell no change of the speaker's office"),
+    flags("Club chairman Lars Moen opened the new stand.\n\nManager Lars Moen thanked the fans for waiting.",
+          published="2025-05-02", note="info: two posts of one body told of one person, never together"),
+    passes("Lars Moen, the club's chairman and manager, opened the new stand.\n\nManager Lars Moen thanked the "
+           "fans for waiting.", published="2025-05-02", note="the two posts told together"),
+    passes("Chairman of Rovers Lars Moen opened the new stand.\n\nManager of Harriers Lars Moen thanked the fans.",
+           published="2025-05-02", note="each post of its own named club"),
+    passes("Coach Lars Moen opened the new stand.\n\nManager Lars Moen thanked the fans for waiting.",
+           published="2025-05-02", note="two wordings of one post"),
+    flags("Head coach Rui Patel was fired on Sunday after six losses.\n\nAssistant coach Rui Patel will lead "
+          "the team on Friday.", published="2025-05-02",
+          note="info: a pair only a change of office keeps apart, the change naming neither title"),
+    passes("Head coach Rui Patel was moved to assistant coach on Sunday.\n\nAssistant coach Rui Patel will "
+           "lead the drills.", published="2025-05-02", note="the change names the later title: the arrival in it"),
 )
