@@ -159,8 +159,9 @@ _SPECS: list[tuple[str, str, str]] = [
                "(?P<fiscal>FISCAL)?(?P<unit>UNIT|WEEKEND)"),
     ("period", "UNIT WEEKEND", "(?P<mod>EARLIER|LATER|EARLY|LATE)IN THE(?P<unit>UNIT|WEEKEND)"),
     ("period", "LATEST", "(?:THE|THIS)(?P<rel>LATEST)(?P<unit>UNIT|PERIODN)"),
-    # the following day | the previous year | that year | the same day | the next morning
-    ("anaphor", "UNIT WEEKEND PART", f"(?P<mod>{PTMOD})?(?:THE(?P<rel>FOLLOWING|NEXT|PREVIOUS|SAME)|(?P<that>THAT))(?P<unit>UNIT|WEEKEND|PART)"),
+    # the following day | the previous year | that year | the same day | that same day | the next morning
+    ("anaphor", "UNIT WEEKEND PART", f"(?P<mod>{PTMOD})?(?:(?:THE|THAT(?=SAME))(?P<rel>FOLLOWING|NEXT|PREVIOUS|SAME)"
+                                     "|(?P<that>THAT))(?P<unit>UNIT|WEEKEND|PART)"),
     # the year-earlier quarter | year-ago | the year-ago period
     ("anaphor", "UNIT", "THE?(?P<unit>UNIT)HYPHEN(?P<dir>EARLIER|AGO)(?P<noun>PERIODN|UNIT)?"),
     # the end of the year | by the middle of the month
