@@ -193,29 +193,31 @@ def clause_marker(toks: Tokens, i: int, j: int) -> tuple[str, str | None]:
     fronted = j < n_cls and cls[j] == _COMMA and (a == 0 or cls[a - 1] in STOP) and i > a \
         and words[0] in _FRONTED_BOUNDS
     comma_after = b if fronted else next((k for k in range(j, b) if cls[k] == _COMMA), b)
-    # "planned a rally on Saturday and were planning ...": after an "and", another clause,
-    # which yields to a marker of the time's own stretch (no comma between it and the time);
-    # "Eisenhower, which has been on patrol since March and was scheduled to return" keeps
-    # the "was" of its relative clause over the "will" before the comma.
-    coordinator = next((k for k in range(j, comma_after) if words[k - a] in _COORDINATORS), None)
-    if coordinator is not None:
-        own_from = next((k + 1 for k in range(i - 1, a - 1, -1) if cls[k] == _COMMA), a)
-        if not any(words[k - a][:1].isalpha() and _marker(words, k - a) not in (None, "weak")
-                   for k in range(own_from, i)):
-            coordinator = None
-    best: tuple[int, int, str, str] | None = None  # (tier, distance, tense, word)
+    found: list[tuple[int, str, str]] = []  # (token, tense, word) of each marker
     weak = False
     for n, lw in enumerate(words):
         k = a + n
         if i <= k < j or not lw[:1].isalpha() or (fronted and n == 0):
             continue
         t = _marker(words, n)
-        if t is None:
-            continue
-        tier = 1 if k > comma_after or (coordinator is not None and k > coordinator) else 0
         if t == "weak":
             weak = True
-            continue
+        elif t is not None:
+            found.append((k, t, lw))
+    # "planned a rally on Saturday and were planning ...": after an "and", another clause,
+    # which yields to a marker of the time's own stretch (no comma between it and the time);
+    # "Eisenhower, which has been on patrol since March and was scheduled to return" keeps
+    # the "was" of its relative clause over the "will" before the comma.
+    coordinator = None
+    if found and found[-1][0] >= j:
+        coordinator = next((k for k in range(j, comma_after) if words[k - a] in _COORDINATORS), None)
+        if coordinator is not None:
+            own_from = next((k + 1 for k in range(i - 1, a - 1, -1) if cls[k] == _COMMA), a)
+            if not any(own_from <= k < i for k, _, _ in found):
+                coordinator = None
+    best: tuple[int, int, str, str] | None = None  # (tier, distance, tense, word)
+    for k, t, lw in found:
+        tier = 1 if k > comma_after or (coordinator is not None and k > coordinator) else 0
         dist = (i - k) if k < i else (k - j + 1) + 5
         if best is None or (tier, dist) < best[:2]:
             best = (tier, dist, t, lw)
