@@ -386,6 +386,9 @@ _NOT_YEAR_AFTER = frozenset(_LEX["not_a_year"]["after"])
 _RATE_WORDS = frozenset(_LEX["rate_words"]["words"])
 
 
+#: Nouns of a campaign a bare season before them dates ("the summer offensive").
+_SEASON_CAMPAIGNS = frozenset(_LEX["season_campaigns"]["words"])
+
 _AMOUNT_RATE = _LEX["amount_rate_words"]
 _AMOUNT_WORDS = frozenset(_AMOUNT_RATE["words"])
 _CURRENCY_SIGNS = tuple(_AMOUNT_RATE["currency_signs"])
@@ -518,8 +521,9 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
         if g["season"].lower() == "fall" and not ("year" in g or g.get("rel") or g.get("arel") or g.get("mod")):
             return None  # "the fall of the city"
         if not ("year" in g or g.get("rel") or g.get("arel") or g.get("mod") or g.get("the")) and next_c == _C["X"] \
-                and _next_word(toks, j) not in ("and", "of", "in", "to", "when", "that"):
-            return None  # "summer offensive": a name more often than a time, unless a story places it
+                and _next_word(toks, j) not in ("and", "of", "in", "to", "when", "that") \
+                and _next_word(toks, j) not in _SEASON_CAMPAIGNS:
+            return None  # "summer camp": a name more often than a time; "summer offensive" a story places
     elif kind == "quarter":
         unit = g.get("unit", "").lower()
         if "q" not in g and unit not in ("quarter", "quarters", "half"):
