@@ -233,7 +233,13 @@ class Relative:
             if self.dct is None or not step:
                 return None
             return self._shift_from(m, None, 1, 1, unit, step, to_gran=gran, timex_mod=pmod)
-        return self._shift_from(m, anchor, abs(step), abs(step), unit, step or 1, to_gran=gran, timex_mod=pmod)
+        claim = self._shift_from(m, anchor, abs(step), abs(step), unit, step or 1, to_gran=gran, timex_mod=pmod)
+        if claim is not None and not step and unit in DAY_UNITS and self.gran.get(anchor.id) == MONTH \
+                and re.fullmatch(r"\d{4}-\d\d", claim.timex.value or ""):
+            # "that same day" in a month the story told: a day of it, which one unknown
+            # (1998-10-XX), its interval the whole month
+            claim.timex.value += "-XX"
+        return claim
 
     def _already_a_unit_back(self, anchor: Claim, unit: str) -> bool:
         """Whether ``anchor``, a whole year, already lies a year back from publication in news,

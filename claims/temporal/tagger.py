@@ -159,8 +159,9 @@ _SPECS: list[tuple[str, str, str]] = [
                "(?P<fiscal>FISCAL)?(?P<unit>UNIT|WEEKEND)"),
     ("period", "UNIT WEEKEND", "(?P<mod>EARLIER|LATER|EARLY|LATE)IN THE(?P<unit>UNIT|WEEKEND)"),
     ("period", "LATEST", "(?:THE|THIS)(?P<rel>LATEST)(?P<unit>UNIT|PERIODN)"),
-    # the following day | the previous year | that year | the same day | the next morning
-    ("anaphor", "UNIT WEEKEND PART", f"(?P<mod>{PTMOD})?(?:THE(?P<rel>FOLLOWING|NEXT|PREVIOUS|SAME)|(?P<that>THAT))(?P<unit>UNIT|WEEKEND|PART)"),
+    # the following day | the previous year | that year | the same day | that same day | the next morning
+    ("anaphor", "UNIT WEEKEND PART", f"(?P<mod>{PTMOD})?(?:(?:THE|THAT(?=SAME))(?P<rel>FOLLOWING|NEXT|PREVIOUS|SAME)"
+                                     "|(?P<that>THAT))(?P<unit>UNIT|WEEKEND|PART)"),
     # the year-earlier quarter | year-ago | the year-ago period
     ("anaphor", "UNIT", "THE?(?P<unit>UNIT)HYPHEN(?P<dir>EARLIER|AGO)(?P<noun>PERIODN|UNIT)?"),
     # the end of the year | by the middle of the month
@@ -385,6 +386,9 @@ _NOT_YEAR_AFTER = frozenset(_LEX["not_a_year"]["after"])
 _RATE_WORDS = frozenset(_LEX["rate_words"]["words"])
 
 
+#: Nouns of a campaign a bare season before them dates ("the summer offensive").
+_SEASON_CAMPAIGNS = frozenset(_LEX["season_campaigns"]["words"])
+
 _AMOUNT_RATE = _LEX["amount_rate_words"]
 _AMOUNT_WORDS = frozenset(_AMOUNT_RATE["words"])
 _CURRENCY_SIGNS = tuple(_AMOUNT_RATE["currency_signs"])
@@ -517,8 +521,9 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
         if g["season"].lower() == "fall" and not ("year" in g or g.get("rel") or g.get("arel") or g.get("mod")):
             return None  # "the fall of the city"
         if not ("year" in g or g.get("rel") or g.get("arel") or g.get("mod") or g.get("the")) and next_c == _C["X"] \
-                and _next_word(toks, j) not in ("and", "of", "in", "to", "when", "that"):
-            return None  # "summer offensive": a name more often than a time, unless a story places it
+                and _next_word(toks, j) not in ("and", "of", "in", "to", "when", "that") \
+                and _next_word(toks, j) not in _SEASON_CAMPAIGNS:
+            return None  # "summer camp": a name more often than a time; "summer offensive" a story places
     elif kind == "quarter":
         unit = g.get("unit", "").lower()
         if "q" not in g and unit not in ("quarter", "quarters", "half"):

@@ -43,6 +43,12 @@ _NOT_FUTURE_BEFORE = {k: frozenset(v) for k, v in _TENSE["not_future_before"].it
 #: Past markers that are no past after certain words: "the last train", "its last match" (an
 #: adjective), "expected to last", "will last" (the verb).
 _NOT_PAST_AFTER = {k: frozenset(v) for k, v in _TENSE["not_past_after"].items()}
+#: The -ing forms of plans ("were planning to", "is preparing to"): a plan under way, which looks
+#: ahead of the time it is told at, whatever auxiliary stands before it.
+_PROGRESSIVE_PLANS = frozenset(_TENSE["progressive_plans"])
+#: Words that open another clause after a time ("... on Saturday and were planning to ..."):
+#: a marker after one counts only when the time's own clause has none, as one after a comma.
+_COORDINATORS = frozenset(_TENSE["clause_coordinators"])
 _COMMA = CODE["COMMA"]
 #: Words that, opening a sentence before a time and a comma ("Until Friday, ..."), bound the
 #: main clause that follows: no look ahead of their own.
@@ -154,7 +160,7 @@ def tense_marker(toks: Tokens, i: int, j: int) -> tuple[str | None, str | None]:
     form such as "said" or "-ed"); a verb before the mention counts nearer, as English puts
     the verb before its time adjuncts ("will double its flights by August, untouched by...").
 
-    A marker after the mention across a comma belongs to another clause ("would be ready as
+    A marker after the mention across a comma or an "and" belongs to another clause ("would be ready as
     soon as Tuesday, Castro said"): it counts only when none of the mention's own clause
     does, and the weak words ("until", "as early as") only when no verb counts at all. The
     window ends at a sentence's full stop, not at an abbreviation's ("Ala., killed").
@@ -187,19 +193,31 @@ def clause_marker(toks: Tokens, i: int, j: int) -> tuple[str, str | None]:
     fronted = j < n_cls and cls[j] == _COMMA and (a == 0 or cls[a - 1] in STOP) and i > a \
         and words[0] in _FRONTED_BOUNDS
     comma_after = b if fronted else next((k for k in range(j, b) if cls[k] == _COMMA), b)
-    best: tuple[int, int, str, str] | None = None  # (tier, distance, tense, word)
+    found: list[tuple[int, str, str]] = []  # (token, tense, word) of each marker
     weak = False
     for n, lw in enumerate(words):
         k = a + n
         if i <= k < j or not lw[:1].isalpha() or (fronted and n == 0):
             continue
         t = _marker(words, n)
-        if t is None:
-            continue
-        tier = 1 if k > comma_after else 0
         if t == "weak":
             weak = True
-            continue
+        elif t is not None:
+            found.append((k, t, lw))
+    # "planned a rally on Saturday and were planning ...": after an "and", another clause,
+    # which yields to a marker of the time's own stretch (no comma between it and the time);
+    # "Eisenhower, which has been on patrol since March and was scheduled to return" keeps
+    # the "was" of its relative clause over the "will" before the comma.
+    coordinator = None
+    if found and found[-1][0] >= j:
+        coordinator = next((k for k in range(j, comma_after) if words[k - a] in _COORDINATORS), None)
+        if coordinator is not None:
+            own_from = next((k + 1 for k in range(i - 1, a - 1, -1) if cls[k] == _COMMA), a)
+            if not any(own_from <= k < i for k, _, _ in found):
+                coordinator = None
+    best: tuple[int, int, str, str] | None = None  # (tier, distance, tense, word)
+    for k, t, lw in found:
+        tier = 1 if k > comma_after or (coordinator is not None and k > coordinator) else 0
         dist = (i - k) if k < i else (k - j + 1) + 5
         if best is None or (tier, dist) < best[:2]:
             best = (tier, dist, t, lw)
@@ -241,6 +259,10 @@ def _marker(words: list[str], n: int) -> str | None:
         if lw in _NOT_FUTURE_BEFORE and n + 1 < len(words) and words[n + 1] in _NOT_FUTURE_BEFORE[lw]:
             return None
         return "future"
+    if lw in _PROGRESSIVE_PLANS:
+        if n >= 1 and (words[n - 1] in DETERMINERS or words[n - 1] in _PREPOSITIONS):
+            return None  # "the planning for Monday", "after preparing on Monday": an activity
+        return "future"  # "were planning to drive ... on Monday": a plan under way looks ahead
     if lw in _PLANNED:
         nxt = words[n + 1] if n + 1 < len(words) else ""
         if lw in ("is", "are"):
