@@ -189,8 +189,12 @@ def check(claims: ClaimSet):
             seen.add((f.start, f.end))
             yield f
     done = {a for a, _ in seen}
-    for c in span_ends.counted(claims, claims.derived(span_ends.DatedWords), done):
+    dated = claims.derived(span_ends.DatedWords)
+    for c in span_ends.counted(claims, dated, done):
+        done.add(c.phrase.start)
         yield _word_family_finding(c)
+    for w in weak_links(claims, dated, done):
+        yield _weak_finding(w, lambda o: claims.article.locate(o)[0])
 
 
 MESSAGE_WORDS = ("\u201c{phrase}\u201d {origin} reaches {when}, but the article dates \u201c{placed}\u201d "
@@ -220,6 +224,180 @@ def _word_family_finding(c) -> Finding:
                    a.start, a.end, severity=Severity.INFO, related=related,
                    evidence=[f"\u201c{a.text}\u201d reaches {when}", f"the placed event is dated {other_when}: the two do not meet",
                              WORDS_READING])
+
+
+# -- the weak-link tier -----------------------------------------------------------------------
+
+#: A weakly linked date stands at most this many sentences from the counted phrase, either way.
+WEAK_SENTENCES = 6
+#: "The next dated sentence": a phrase whose clause holds no date of its own is read against
+#: the one date of the sentence right after it (the writer telling when, in the next breath).
+NEXT_SENTENCES = 1
+MESSAGE_WEAK = ("\u201c{phrase}\u201d, counted from {origin_when}, reaches {when}; if \u201c{placed}\u201d (line {line}) "
+                "dates the event it places, the two disagree")
+RELATED_WEAK_PLACED = "dated {when}: the event the phrase places, if {link}"
+RELATED_WEAK_ORIGIN = "what it counts from, dated {when} ({how})"
+WEAK_READING = ("a weak link (checker/rules/date_anchor_conflict.py, the weak-link tier): the two sides are "
+                "joined by {how}, not by a shared event; a reading, not a certainty")
+
+
+@dataclass(frozen=True)
+class Weak:
+    """A counted phrase read against a date by a weak link."""
+    phrase: Claim
+    origin: Claim
+    origin_how: str
+    placed: Claim
+    placed_how: str
+    reach: tuple
+
+
+def _weak_origin(dated, an, text: str, a: Claim, after: int, beside: Claim | None):
+    """What "N <unit> after/before X" counts from, weakly: the date written in X's own phrase
+    (within span_ends.ORIGIN_WORDS words), else the one date the article gives X's head word
+    (one stem family or kind), else the nearest earlier date whose words meet that head word,
+    within WEAK_SENTENCES sentences."""
+    s = an.sentence_at(a.start)
+    ahead = an.words_after(after, span_ends.ORIGIN_WORDS)
+    stop = min(s.end, ahead[-1].end if ahead else s.end)
+    cut = span_ends._CUT.search(text, after, stop)
+    stop = cut.start() if cut else stop
+    inner = [c for c, _ in dated.within(after, stop)]
+    if inner:
+        return (inner[0], "the date written in its phrase") if len(inner) == 1 else (None, "")
+    words = span_ends._window(an, text, after, stop)
+    if not words or words[0].name or any(w.text.lower() in span_ends.PLANNING for w in words) \
+            or any(w.lower in ORDINALS for w in an.words_in(after, stop)):
+        return None, ""  # a numbered occurrence ("the first ballot") counts only from the one it numbers
+    head = words[0]
+    found = dated.dating(words, head=head, where=span_ends._origin_dates(s, a, beside))
+    if span_ends.one_date(found) is not None:
+        return found[0][0], f"the one date of \u201c{head.text}\u201d"
+    lo = an.sentences[max(0, s.index - WEAK_SENTENCES)].start
+    near = [c for c, ws in dated.within(lo, s.start) if any(head.meets(o) for o in ws)]
+    if near:
+        return near[-1], f"the nearest earlier date of \u201c{head.text}\u201d"
+    if s.index:
+        before = _sentence_date(dated, an, an.sentences[s.index - 1])
+        if before is not None:
+            return before, "the one date of the sentence right before"
+    return None, ""
+
+
+_WRITTEN_AFTER = re.compile(r"\s*,\s*(?:on|in|at)?\s*")
+
+
+def _written_after(dated, text: str, a: Claim) -> Claim | None:
+    """A date set off by a comma right after a counted phrase ("three weeks later, on 23 October")."""
+    m = _WRITTEN_AFTER.match(text, a.end)
+    return next((c for c, _ in dated.within(m.end(), m.end() + 1)), None) if m and "," in m.group() else None
+
+
+def _sentence_date(dated, an, n) -> Claim | None:
+    """The one date of sentence ``n``, not a saying's; None when it holds none or several."""
+    mine = [c for c, _ in dated.within(n.start, n.end)
+            if not any(w.lower in span_ends.REPORTING for w in an.words_before(c.start, 2))]
+    return mine[0] if len(mine) == 1 else None
+
+
+def _next_dated(dated, an, a: Claim, origin: Claim):
+    """The one date of the sentence right after the phrase's (NEXT_SENTENCES), not a saying's."""
+    s = an.sentence_at(a.start)
+    for k in range(s.index + 1, min(len(an.sentences), s.index + 1 + NEXT_SENTENCES)):
+        c = _sentence_date(dated, an, an.sentences[k])
+        if c is not None and c is not origin:
+            return c
+    return None
+
+
+def _weak_placed(dated, an, text: str, a: Claim, origin: Claim, fronted_after: int):
+    """The date of the event a counted phrase places, weakly: the one date (within
+    WEAK_SENTENCES sentences) whose words share one word of one stem family, or of one kind,
+    with the phrase's clause (not a name only); else the one date of the next sentence."""
+    s = an.sentence_at(a.start)
+    mine = span_ends._placed_words(an, text, a, fronted_after)
+    if any(not w.name for w in mine):
+        lo = an.sentences[max(0, s.index - WEAK_SENTENCES)].start
+        hi = an.sentences[min(len(an.sentences) - 1, s.index + WEAK_SENTENCES)].end
+        found = dated.dating(mine, skip_sentence=s.index, need=1,
+                             where=lambda c, ws: lo <= c.start < hi and c is not origin,
+                             keep=span_ends._not_names_only)
+        if span_ends.one_date(found) is not None:
+            return found[0][0], "its clause shares \u201c" + "\u201d, \u201c".join(w.text for w in found[0][1]) + "\u201d"
+    nxt = _next_dated(dated, an, a, origin)
+    if nxt is not None:
+        return nxt, "the sentence right after tells its date"
+    return None, ""
+
+
+def weak_links(claims: ClaimSet, dated, done: set[int]):
+    """Counted phrases no path above judged, read against dates joined to them by a weak link
+    (``_weak_origin``, ``_weak_placed``): every one found is an info finding showing both sides."""
+    an, text, published = dated.an, claims.article.text, claims.article.published
+    times = {c.id: c for c in claims.of_kind("time")}
+    for a in claims.of_kind("time"):
+        t = a.timex
+        if a.start in done or t is None or a.attrs.get("age") or a.attrs.get("adjectival") or t.mod == "APPROX":
+            continue
+        if _baseline(text, a):
+            continue
+        nxt = an.words_after(a.end, 1)
+        if t.type == "DURATION" and nxt and nxt[0].lower in ("after", "before") and not text[a.end:nxt[0].start].strip() \
+                and re.fullmatch(r"P\d+(?:\.\d+)?[YMWD]", t.value or ""):
+            sign = 1 if nxt[0].lower == "after" else -1
+            beside = span_ends._beside(dated, an, text, a) or span_ends._own_sentence_date(dated, an, a)
+            origin, origin_how = _weak_origin(dated, an, text, a, nxt[0].end, beside)
+            if origin is None or origin is beside:
+                continue
+            low, high = span_ends.stated_reach(t)
+            low = span_ends.tighter_low(a) or low
+            if t.mod in _AT_MOST and not span_ends.nearly(a):
+                low = "P0D"
+            reach = span_ends.shift(span_ends.interval(origin), low, high, sign)
+            if reach is None:
+                continue
+            reach = span_ends.clamp_open(reach, sign, t.mod)
+            s = an.sentence_at(a.start)
+            cut = span_ends._CUT.search(text, nxt[0].end, s.end)
+            after = cut.start() if cut else s.end
+        elif t.resolution == "anchor" and span_ends._LATER.search(a.text) and span_ends.interval(a) is not None:
+            origin, origin_how, sign = times.get(t.anchor or ""), "the date it is counted from", 1
+            if origin is None or span_ends.interval(origin) is None:
+                continue
+            reach = span_ends.interval(a)
+            beside = span_ends._beside(dated, an, text, a) or _written_after(dated, text, a)
+            after = a.end
+        else:
+            continue
+        if beside is not None:
+            placed, placed_how = beside, "the date written beside it is the placed event's"
+        else:
+            placed, placed_how = _weak_placed(dated, an, text, a, origin, after)
+        if placed is None or placed is origin or (published is not None and span_ends.interval(placed)[0] > published):
+            continue  # no date, or a date after the writing: a plan, not the event told
+        there, origin_iv = span_ends.interval(placed), span_ends.interval(origin)
+        if cal.intersects(reach, there):
+            continue
+        if (there[1] < origin_iv[0]) if sign > 0 else (there[0] > origin_iv[1]):
+            continue  # on the other side of what it counts from: another event
+        days = span_ends.days_between(origin_iv, there) if sign > 0 else span_ends.days_between(there, origin_iv)
+        if not span_ends.a_slip(days, t.value if t.type == "DURATION" else (t.offset or "")):
+            continue
+        yield Weak(a, origin, origin_how, placed, placed_how, reach)
+
+
+def _weak_finding(w: Weak, line_of) -> Finding:
+    a, when = w.phrase, span_words(*w.reach)
+    other_when = span_words(*span_ends.interval(w.placed))
+    origin_when = span_words(*span_ends.interval(w.origin))
+    return Finding(MESSAGE_WEAK.format(phrase=a.text, origin_when=origin_when, when=when, placed=w.placed.text,
+                                       line=line_of(w.placed.start)),
+                   a.start, a.end, severity=Severity.INFO,
+                   related=[Related(w.placed.start, w.placed.end, RELATED_WEAK_PLACED.format(when=other_when, link=w.placed_how)),
+                            Related(w.origin.start, w.origin.end, RELATED_WEAK_ORIGIN.format(when=origin_when, how=w.origin_how))],
+                   evidence=[f"\u201c{a.text}\u201d from {origin_when} reaches {when}",
+                             f"\u201c{w.placed.text}\u201d = {other_when}: the two do not meet",
+                             WEAK_READING.format(how=w.placed_how)])
 
 
 def _findings(claims: ClaimSet):
