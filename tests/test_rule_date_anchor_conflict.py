@@ -755,3 +755,39 @@ def test_a_numbered_origin_is_left_to_the_ordinal_shapes():
     text = ("The first ballot took place on 9 October 2026. A second ballot followed on 30 October 2026. "
             "Nominations had closed on 25 September 2026, a fortnight before the first ballot.")
     assert weak(text, date(2027, 1, 1)) == []
+
+
+@pytest.mark.parametrize("later, found", [
+    ("She resigned on 30 June.", True),
+    # names on both sides that share none: another person's event
+    ("Mr Obi resigned on 30 June.", False),
+])
+def test_a_shared_word_of_another_named_person_links_nothing(later, found):
+    text = "The trustees sold the hall on 2 May 2026. Ms Ferrante quit three weeks later. Others stayed. " + later
+    assert bool(weak(text, date(2027, 1, 1))) is found
+
+
+@pytest.mark.parametrize("second, found", [
+    ("The storm, on 30 October, cut power.", True),
+    # introduced as another: not the one the phrase places (lexicon weak_links.introducing)
+    ("Another storm, on 30 October, cut power.", False),
+    ("A new storm, on 30 October, cut power.", False),
+])
+def test_a_sentence_introducing_another_thing_dates_nothing_placed(second, found):
+    text = "Storm Ada battered the coast on 2 October. A second storm struck a week later. " + second
+    assert bool(weak(text, date(2024, 11, 30))) is found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The mill flooded in 2019. Its stock was ruined a year later. The damage was put at £2m in March 2022.", True),
+    # the placed date meets the origin: what it counts from, told again
+    ("The mill flooded in 2019. Its stock was ruined a year later. The damage was put at £2m in March 2019.", False),
+])
+def test_a_placed_date_meeting_the_origin_is_the_origin_told_again(text, found):
+    assert bool(weak(text, date(2024, 1, 1))) is found
+
+
+def test_the_end_of_a_range_counts_nothing():
+    text = ("Trials run for years. It may take another two to three years before the agency approves a drug. "
+            "Earlier this month the firm filed its papers.")
+    assert weak(text, date(2024, 3, 25)) == []

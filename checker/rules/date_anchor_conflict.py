@@ -146,6 +146,21 @@ def check(claims: ClaimSet):
         subject is the sentence's); a capitalised word of a name meets the article's common
         word ("Kent Police" and "police"). The elapsed days must lie within
         SLIP_RATIO times the count either way: a slip, not another span.
+        Last of all, a weak-link tier (an info finding showing both sides, whose message says
+        what would have to be true for the two to disagree: "if 29 November (line 9) dates the
+        event it places") for a counted phrase no path above judged. What "N after X" counts
+        from: the date written in X's own phrase before any comma ("after the March 2023
+        merger"), the one date the article gives X's head word, the nearest earlier date of that
+        word (one stem family or kind) within WEAK_SENTENCES sentences, or the one date of the
+        sentence right before ("Rovers lost on 4 May. Three days after the defeat, ...");
+        "N later" counts from its resolved anchor. The event it places: the date written beside
+        the phrase (before it, or set off by a comma right after "later"), the one date within
+        WEAK_SENTENCES sentences whose words share one word of one stem family or kind with its
+        clause, not a name only ("the album arrived ten months after the single ... The album
+        came out on 14 September 2023"), or the one date of the sentence right after
+        (NEXT_SENTENCES: "The bridge reopened five months after the flood. Walkers crossed
+        again when the barriers came down on 29 November": the writer telling when in the next
+        breath).
 
     Why it matters
         Relative dates are computed by the writer, and when the base date or the offset is
@@ -182,6 +197,10 @@ def check(claims: ClaimSet):
         it numbers. A date right after a reporting verb ("a year after the opening, sales
         doubled, the board said on Tuesday") is the saying's, not the event noun's before it
         (claims/events.py), so it dates no mention counted from.
+        In the weak-link tier: a placed date before what the phrase counts from (another
+        event) or after the writing (a plan); a numbered origin ("a fortnight before the first
+        ballot": the ordinal shapes read it); a sentence right before or after holding two
+        dates, or a date two sentences on with no word in common; a date shared only by a name.
     """
     seen = set()
     for f in _findings(claims):
@@ -301,11 +320,13 @@ def _sentence_date(dated, an, n) -> Claim | None:
 
 
 def _next_dated(dated, an, a: Claim, origin: Claim):
-    """The one date of the sentence right after the phrase's (NEXT_SENTENCES), not a saying's."""
+    """The one date of the sentence right after the phrase's (NEXT_SENTENCES), not a saying's,
+    unless that sentence opens by introducing another thing ("A new flood, in May 2016, ...")."""
     s = an.sentence_at(a.start)
     for k in range(s.index + 1, min(len(an.sentences), s.index + 1 + NEXT_SENTENCES)):
-        c = _sentence_date(dated, an, an.sentences[k])
-        if c is not None and c is not origin:
+        n = an.sentences[k]
+        c = _sentence_date(dated, an, n)
+        if c is not None and c is not origin and an.tokens[n.first].lower not in _INTRODUCING:
             return c
     return None
 
@@ -321,13 +342,30 @@ def _weak_placed(dated, an, text: str, a: Claim, origin: Claim, fronted_after: i
         hi = an.sentences[min(len(an.sentences) - 1, s.index + WEAK_SENTENCES)].end
         found = dated.dating(mine, skip_sentence=s.index, need=1,
                              where=lambda c, ws: lo <= c.start < hi and c is not origin,
-                             keep=span_ends._not_names_only)
+                             keep=lambda c, shared: _one_occurrence(dated, an, mine, c, shared))
         if span_ends.one_date(found) is not None:
             return found[0][0], "its clause shares \u201c" + "\u201d, \u201c".join(w.text for w in found[0][1]) + "\u201d"
     nxt = _next_dated(dated, an, a, origin)
     if nxt is not None:
         return nxt, "the sentence right after tells its date"
     return None, ""
+
+
+#: Words that introduce another occurrence of a thing ("an arrest", "another storm").
+_INTRODUCING = frozenset(load("events")["weak_links"]["introducing"])
+
+
+def _one_occurrence(dated, an, mine: list, c: Claim, shared: list) -> bool:
+    """Whether a date sharing ``shared`` with a clause's words ``mine`` may date the same
+    occurrence: a word of an event shared, not a name only; no names on both sides that share
+    none (another person's event); no shared word introduced as another ("an arrest")."""
+    theirs = dated.words_of(c)
+    if not any(not w.name for w in shared):
+        return False
+    if any(w.name for w in mine) and any(o.name for o in theirs) and not any(w.name for w in shared):
+        return False
+    met = [o for o in theirs if not o.name and any(w.meets(o) for w in shared)]
+    return not any(b.lower in _INTRODUCING for o in met for b in an.words_before(o.start, 1))
 
 
 def weak_links(claims: ClaimSet, dated, done: set[int]):
@@ -339,8 +377,8 @@ def weak_links(claims: ClaimSet, dated, done: set[int]):
         t = a.timex
         if a.start in done or t is None or a.attrs.get("age") or a.attrs.get("adjectival") or t.mod == "APPROX":
             continue
-        if _baseline(text, a):
-            continue
+        if _baseline(text, a) or a.attrs.get("signal") == "to":
+            continue  # a baseline, or the end of a range ("two to three years before")
         nxt = an.words_after(a.end, 1)
         if t.type == "DURATION" and nxt and nxt[0].lower in ("after", "before") and not text[a.end:nxt[0].start].strip() \
                 and re.fullmatch(r"P\d+(?:\.\d+)?[YMWD]", t.value or ""):
@@ -376,8 +414,9 @@ def weak_links(claims: ClaimSet, dated, done: set[int]):
         if placed is None or placed is origin or (published is not None and span_ends.interval(placed)[0] > published):
             continue  # no date, or a date after the writing: a plan, not the event told
         there, origin_iv = span_ends.interval(placed), span_ends.interval(origin)
-        if cal.intersects(reach, there):
-            continue
+        if cal.intersects(reach, there) or cal.intersects(origin_iv, there) \
+                or (published is not None and origin_iv[0] > published):
+            continue  # it meets; or the origin told again; or counted from what is yet to come
         if (there[1] < origin_iv[0]) if sign > 0 else (there[0] > origin_iv[1]):
             continue  # on the other side of what it counts from: another event
         days = span_ends.days_between(origin_iv, there) if sign > 0 else span_ends.days_between(there, origin_iv)
@@ -1428,6 +1467,20 @@ def _ordinal_successors(claims: ClaimSet, times, events):
 
 
 EXAMPLES = (
+    flags("Floodwater swept away part of the footbridge on 14 February 2025. The bridge reopened five months "
+          "after the flood. Walkers crossed again when the barriers came down on 29 November.",
+          published="2025-12-01", note="info, the weak-link tier: the sentence right before dates the flood, "
+          "the sentence right after the reopening (NEXT_SENTENCES)"),
+    passes("Floodwater swept away part of the footbridge on 14 February 2025. The bridge reopened five months "
+           "after the flood. Walkers crossed again when the barriers came down on 16 July.", published="2025-12-01"),
+    passes("Floodwater swept away part of the footbridge on 14 February 2025. The bridge reopened five months "
+           "after the flood. The repair cost a great deal. Walkers crossed again when the barriers came down on "
+           "29 November.", published="2025-12-01", note="two sentences on, with no word in common: no link"),
+    flags("The Lanterns released their debut single in March 2022. Their first album arrived ten months after "
+          "the single. Fans queued at the shop. The album came out on 14 September 2023.", published="2025-06-01",
+          note="info, the weak-link tier: 'album' shared within WEAK_SENTENCES dates the placed event"),
+    passes("The Lanterns released their debut single in March 2022. Their first album arrived ten months after "
+           "the single. Fans queued at the shop. The album came out on 14 January 2023.", published="2025-06-01"),
     flags("Ada Oyelaran resigned from the board on 9 November 2024, citing her health. Ms Oyelaran, first "
           "elected in March 2022, stood down eight months later.", published="2025-01-10",
           note="info, a reading by words: the same name and one kind of event, dated two years on"),
@@ -1510,8 +1563,9 @@ EXAMPLES = (
            note="'an arrest' introduces another: the chain links it to nothing"),
     flags("The dam failed on 4 March and the town was evacuated the next day. The evacuation took place on 9 March.",
           published="2024-05-22", note="the noun told again after 'the' (TOLD_AGAIN_SENTENCES) is the event counted"),
-    passes("The dam failed on 4 March and the town was evacuated the next day. The evacuation on 9 March was "
-           "orderly.", published="2024-05-22", note="an evacuation named by its own day may be another"),
+    flags("The dam failed on 4 March and the town was evacuated the next day. The evacuation on 9 March was "
+          "orderly.", published="2024-05-22", note="an evacuation named by its own day may be another: only the "
+          "weak-link tier shows it (info, the sentence right after)"),
     flags("The stoppage ended on 4 May, ten days after dockers walked out on 9 May.", published="2024-07-22",
           note="counted from the date the event after 'after' has in its own clause"),
     passes("The stoppage ended on 19 May, ten days after dockers walked out on 9 May.", published="2024-07-22"),
@@ -1547,9 +1601,10 @@ EXAMPLES = (
     flags("The gallery closed in May 2022 for rewiring and reopened ten weeks later. Since it reopened in "
           "October 2022, the gallery has doubled its visitors.", published="2024-05-01",
           note="a subject pronoun: the words around the verb name what it stands for"),
-    passes("The gallery closed in May 2022 for rewiring and reopened ten weeks later. Since it reopened in "
-           "October 2022, the park has doubled its visitors.", published="2024-05-01",
-           note="the words around the verb share nothing with the first clause"),
+    flags("The gallery closed in May 2022 for rewiring and reopened ten weeks later. Since it reopened in "
+          "October 2022, the park has doubled its visitors.", published="2024-05-01",
+          note="the words around the verb share nothing with the first clause: only the weak-link tier shows "
+          "it (info, 'reopened' told again)"),
     flags("The guide first appeared in 2004. A second edition, in 2012, three years after the first, added maps.",
           published="2024-01-10", note="info: 'the first' is the first edition, told by 'first appeared'; 2004 "
                                        "and three years is 2007"),
@@ -1576,8 +1631,11 @@ EXAMPLES = (
            note="no earlier sentence dates the vote"),
     flags("The first flood, in March 2015, was followed by another six months later. That second flood, in May 2016, "
           "drowned the fields.", published="2019-07-01", note="the next of a numbered event"),
-    passes("The first flood, in March 2015, was followed by another six months later. The flood, in May 2016, "
-           "drowned the fields.", published="2019-07-01", note="a mention without an ordinal is not linked"),
+    flags("The first flood, in March 2015, was followed by another six months later. The flood, in May 2016, "
+          "drowned the fields.", published="2019-07-01", note="a mention without an ordinal is not linked by the "
+          "ordinal shapes; the weak-link tier shows it (info, the sentence right after)"),
+    passes("The first flood, in March 2015, was followed by another six months later. A new flood, in May 2016, "
+           "drowned the fields.", published="2019-07-01", note="'a new flood' introduces another (weak_links)"),
     flags("The levee broke on 6 March 2018. Two weeks on, on 30 March 2018, the water had receded.",
           published="2019-07-01", note="'N units on' before a comma counts forward like 'later'"),
     passes("The levee broke on 6 March 2018. Two weeks on, on 20 March 2018, the water had receded.",
@@ -1607,8 +1665,12 @@ EXAMPLES = (
            note="a passive of planning (planning_passives): the calling is counted from, and no date tells it"),
     flags("The trustees sold the hall on 2 May 2026. Ms Ferrante resigned three weeks later. She resigned on 30 June.",
           published="2027-01-01", note="info: a pronoun opening the next sentence stands for the one just told"),
-    passes("The trustees sold the hall on 2 May 2026. Ms Ferrante resigned three weeks later. Others stayed. She "
-           "resigned on 30 June.", published="2027-01-01", note="a pronoun two sentences on is not read so"),
+    flags("The trustees sold the hall on 2 May 2026. Ms Ferrante resigned three weeks later. Others stayed. She "
+          "resigned on 30 June.", published="2027-01-01", note="a pronoun two sentences on is not read so by the "
+          "pronoun shape; the weak-link tier shows it (info: 'resigned' shared within WEAK_SENTENCES)"),
+    passes("The trustees sold the hall on 2 May 2026. Ms Ferrante quit three weeks later. Others stayed. Mr "
+           "Obi resigned on 30 June.", published="2027-01-01",
+           note="names on both sides, none shared: another person's event (weak-link tier)"),
     flags("Smoke was seen at the depot on 11 June. The following day, engineers inspected the boilers. The "
           "inspection, on 19 June, found faults.", published="2027-01-01",
           note="info: the noun made of the counted verb, opening its sentence, links back (claims/mentions.py)"),
