@@ -202,7 +202,8 @@ def test_first_verb_reach(first, found):
     "The guide first appeared in 2004. A second edition, in 2012, three years after the first edition, added maps.",
 ])
 def test_left_alone(text):
-    assert _anchor(text) == []
+    # the weak-link tier may read "the first edition" as the first appearance the sentence before dates (info)
+    assert without_weak(_anchor(text)) == []
 
 
 def _anchored(text, published=date(2025, 4, 10)):

@@ -273,9 +273,11 @@ class Weak:
 
 def _weak_origin(dated, an, text: str, a: Claim, after: int, beside: Claim | None):
     """What "N <unit> after/before X" counts from, weakly: the date written in X's own phrase
-    (within span_ends.ORIGIN_WORDS words), else the one date the article gives X's head word
-    (one stem family or kind), else the nearest earlier date whose words meet that head word,
-    within WEAK_SENTENCES sentences."""
+    (within span_ends.ORIGIN_WORDS words, before any cutting mark), else the one date the
+    article gives X's head word (one stem family or kind), else the nearest earlier date whose
+    words meet that head word within WEAK_SENTENCES sentences, else the one date of the
+    sentence right before. A numbered X ("the first ballot") takes a nearest date only from a
+    sentence that carries its ordinal."""
     s = an.sentence_at(a.start)
     ahead = an.words_after(after, span_ends.ORIGIN_WORDS)
     stop = min(s.end, ahead[-1].end if ahead else s.end)
@@ -285,20 +287,25 @@ def _weak_origin(dated, an, text: str, a: Claim, after: int, beside: Claim | Non
     if inner:
         return (inner[0], "the date written in its phrase") if len(inner) == 1 else (None, "")
     words = span_ends._window(an, text, after, stop)
-    if not words or words[0].name or any(w.text.lower() in span_ends.PLANNING for w in words) \
-            or any(w.lower in ORDINALS for w in an.words_in(after, stop)):
-        return None, ""  # a numbered occurrence ("the first ballot") counts only from the one it numbers
+    if not words or words[0].name or any(w.text.lower() in span_ends.PLANNING for w in words):
+        return None, ""
+    ordinals = {w.lower for w in an.words_in(after, stop) if w.lower in ORDINALS}
+
+    def numbered(c: Claim) -> bool:  # the sentence of ``c`` carries the ordinal of X, if X has one
+        n = an.sentence_at(c.start)
+        return ordinals <= {w.lower for w in an.words_in(n.start, n.end)}
+
     head = words[0]
     found = dated.dating(words, head=head, where=span_ends._origin_dates(s, a, beside))
     if span_ends.one_date(found) is not None:
         return found[0][0], f"the one date of \u201c{head.text}\u201d"
     lo = an.sentences[max(0, s.index - WEAK_SENTENCES)].start
-    near = [c for c, ws in dated.within(lo, s.start) if any(head.meets(o) for o in ws)]
+    near = [c for c, ws in dated.within(lo, s.start) if any(head.meets(o) for o in ws) and numbered(c)]
     if near:
         return near[-1], f"the nearest earlier date of \u201c{head.text}\u201d"
     if s.index:
         before = _sentence_date(dated, an, an.sentences[s.index - 1])
-        if before is not None:
+        if before is not None and numbered(before):
             return before, "the one date of the sentence right before"
     return None, ""
 
@@ -331,24 +338,33 @@ def _next_dated(dated, an, a: Claim, origin: Claim):
     return None
 
 
-def _weak_placed(dated, an, text: str, a: Claim, origin: Claim, fronted_after: int):
-    """The date of the event a counted phrase places, weakly: the one date (within
-    WEAK_SENTENCES sentences) whose words share one word of one stem family, or of one kind,
-    with the phrase's clause (not a name only); else the one date of the next sentence."""
+def _weak_placed(dated, an, text: str, a: Claim, origin: Claim, fronted_after: int) -> list[tuple[Claim, str]]:
+    """The dates that may date the event a counted phrase places, weakly: the dates whose words
+    share the most with the phrase's clause (one word of one stem family, or of one kind, at
+    least; ``_one_occurrence``), within WEAK_SENTENCES sentences, or at any distance when a
+    name is shared too (the same person, one kind of event); else the one date of the
+    sentence right after (``_next_dated``)."""
     s = an.sentence_at(a.start)
     mine = span_ends._placed_words(an, text, a, fronted_after)
     if any(not w.name for w in mine):
         lo = an.sentences[max(0, s.index - WEAK_SENTENCES)].start
         hi = an.sentences[min(len(an.sentences) - 1, s.index + WEAK_SENTENCES)].end
-        found = dated.dating(mine, skip_sentence=s.index, need=1,
-                             where=lambda c, ws: lo <= c.start < hi and c is not origin,
-                             keep=lambda c, shared: _one_occurrence(dated, an, mine, c, shared))
-        if span_ends.one_date(found) is not None:
-            return found[0][0], "its clause shares \u201c" + "\u201d, \u201c".join(w.text for w in found[0][1]) + "\u201d"
+        scored = []
+        for c, ws in dated.dates:
+            if c is origin or c is a or an.same_sentence(c.start, a.start):
+                continue
+            shared = [w for w in mine if any(w.meets(o) for o in ws)]
+            if not (lo <= c.start < hi or any(w.name for w in shared)):
+                continue
+            if shared and _one_occurrence(dated, an, mine, c, shared):
+                scored.append((sum(max(w.meets(o) for o in ws) for w in {w.stem: w for w in shared}.values()), c, shared))
+        best = max((n for n, _, _ in scored), default=0)
+        found = [(c, "its clause shares \u201c" + "\u201d, \u201c".join(w.text for w in shared) + "\u201d")
+                 for n, c, shared in scored if n == best]
+        if found:
+            return found
     nxt = _next_dated(dated, an, a, origin)
-    if nxt is not None:
-        return nxt, "the sentence right after tells its date"
-    return None, ""
+    return [(nxt, "the sentence right after tells its date")] if nxt is not None else []
 
 
 #: Words that introduce another occurrence of a thing ("an arrest", "another storm").
@@ -407,22 +423,30 @@ def weak_links(claims: ClaimSet, dated, done: set[int]):
             after = a.end
         else:
             continue
-        if beside is not None:
-            placed, placed_how = beside, "the date written beside it is the placed event's"
-        else:
-            placed, placed_how = _weak_placed(dated, an, text, a, origin, after)
-        if placed is None or placed is origin or (published is not None and span_ends.interval(placed)[0] > published):
-            continue  # no date, or a date after the writing: a plan, not the event told
-        there, origin_iv = span_ends.interval(placed), span_ends.interval(origin)
-        if cal.intersects(reach, there) or cal.intersects(origin_iv, there) \
-                or (published is not None and origin_iv[0] > published):
-            continue  # it meets; or the origin told again; or counted from what is yet to come
-        if (there[1] < origin_iv[0]) if sign > 0 else (there[0] > origin_iv[1]):
-            continue  # on the other side of what it counts from: another event
-        days = span_ends.days_between(origin_iv, there) if sign > 0 else span_ends.days_between(there, origin_iv)
-        if not span_ends.a_slip(days, t.value if t.type == "DURATION" else (t.offset or "")):
-            continue
-        yield Weak(a, origin, origin_how, placed, placed_how, reach)
+        placed = [(beside, "the date written beside it is the placed event's")] if beside is not None \
+            else _weak_placed(dated, an, text, a, origin, after)
+        origin_iv = span_ends.interval(origin)
+        if published is not None and origin_iv[0] > published:
+            continue  # counted from what is yet to come
+        value = t.value if t.type == "DURATION" else (t.offset or "")
+        told = [(c, how) for c, how in placed if _may_place(c, origin, origin_iv, sign, value, published)]
+        if not told or any(cal.intersects(reach, span_ends.interval(c)) for c, _ in told):
+            continue  # no date, or one that meets: it may be the one the phrase places
+        c, how = min(told, key=lambda p: abs(p[0].start - a.start))
+        yield Weak(a, origin, origin_how, c, how, reach)
+
+
+def _may_place(c: Claim, origin: Claim, origin_iv, sign: int, value: str, published) -> bool:
+    """Whether a weakly linked date may be the placed event's, as a slip: not the origin nor a
+    date meeting it (the origin told again), not after the writing (a plan), not on the other
+    side of the origin (another event), and within SLIP_RATIO of the count."""
+    there = span_ends.interval(c)
+    if c is origin or cal.intersects(origin_iv, there) or (published is not None and there[0] > published):
+        return False
+    if (there[1] < origin_iv[0]) if sign > 0 else (there[0] > origin_iv[1]):
+        return False
+    days = span_ends.days_between(origin_iv, there) if sign > 0 else span_ends.days_between(there, origin_iv)
+    return span_ends.a_slip(days, value)
 
 
 def _weak_finding(w: Weak, line_of) -> Finding:
