@@ -792,3 +792,24 @@ def test_the_end_of_a_range_counts_nothing():
     text = ("Trials run for years. It may take another two to three years before the agency approves a drug. "
             "Earlier this month the firm filed its papers.")
     assert weak(text, date(2024, 3, 25)) == []
+
+
+@pytest.mark.parametrize("later, found", [
+    # the words "three weeks later" dates (named, Okeke) meet "Okeke's appointment": a name meets its possessive
+    ("Since Okeke's appointment on 13 January, the firm has shut 40 shops.", True),
+    ("Since Okeke's appointment on 25 November, the firm has shut 40 shops.", False),
+])
+def test_the_words_a_later_phrase_dates_link_it(later, found):
+    text = ("Mr Hale stepped down on 4 November, citing his health. The board named Okeke, its finance chief, to the "
+            "interim post three weeks later. Shares fell. " + later)
+    assert bool(weak(text, date(2025, 2, 26))) is found
+
+
+@pytest.mark.parametrize("before, found", [
+    ("The farm was set up in 2012.", True),
+    # "now" dates the writing, not an event to count from
+    ("The farm is now worth millions.", False),
+])
+def test_the_sentence_right_before_gives_a_past_date_only(before, found):
+    text = before + " Its first harvest, in 2021, came three years after its founding, said the owners."
+    assert bool(weak(text, date(2025, 6, 12))) is found

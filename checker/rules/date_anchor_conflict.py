@@ -346,6 +346,8 @@ def _weak_placed(dated, an, text: str, a: Claim, origin: Claim, fronted_after: i
     sentence right after (``_next_dated``)."""
     s = an.sentence_at(a.start)
     mine = span_ends._placed_words(an, text, a, fronted_after)
+    starts = {w.start for w in mine}
+    mine += [w for w in dated.words_of(a) if w.start not in starts]  # "N later" is a date: the words it dates
     if any(not w.name for w in mine):
         lo = an.sentences[max(0, s.index - WEAK_SENTENCES)].start
         hi = an.sentences[min(len(an.sentences) - 1, s.index + WEAK_SENTENCES)].end
@@ -353,11 +355,11 @@ def _weak_placed(dated, an, text: str, a: Claim, origin: Claim, fronted_after: i
         for c, ws in dated.dates:
             if c is origin or c is a or an.same_sentence(c.start, a.start):
                 continue
-            shared = [w for w in mine if any(w.meets(o) for o in ws)]
+            shared = [w for w in mine if any(_meets(w, o) for o in ws)]
             if not (lo <= c.start < hi or any(w.name for w in shared)):
                 continue
             if shared and _one_occurrence(dated, an, mine, c, shared):
-                scored.append((sum(max(w.meets(o) for o in ws) for w in {w.stem: w for w in shared}.values()), c, shared))
+                scored.append((sum(max(_meets(w, o) for o in ws) for w in {w.stem: w for w in shared}.values()), c, shared))
         best = max((n for n, _, _ in scored), default=0)
         found = [(c, "its clause shares \u201c" + "\u201d, \u201c".join(w.text for w in shared) + "\u201d")
                  for n, c, shared in scored if n == best]
@@ -365,6 +367,16 @@ def _weak_placed(dated, an, text: str, a: Claim, origin: Claim, fronted_after: i
             return found
     nxt = _next_dated(dated, an, a, origin)
     return [(nxt, "the sentence right after tells its date")] if nxt is not None else []
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+def _meets(w, o) -> int:
+    """``Word.meets``, a name also meeting its possessive ("Brandt" and "Brandt's")."""
+    if w.name and o.name:
+        return 2 if _POSSESSIVE.sub("", w.stem) == _POSSESSIVE.sub("", o.stem) else 0
+    return w.meets(o)
 
 
 #: Words that introduce another occurrence of a thing ("an arrest", "another storm").
@@ -380,7 +392,7 @@ def _one_occurrence(dated, an, mine: list, c: Claim, shared: list) -> bool:
         return False
     if any(w.name for w in mine) and any(o.name for o in theirs) and not any(w.name for w in shared):
         return False
-    met = [o for o in theirs if not o.name and any(w.meets(o) for w in shared)]
+    met = [o for o in theirs if not o.name and any(_meets(w, o) for w in shared)]
     return not any(b.lower in _INTRODUCING for o in met for b in an.words_before(o.start, 1))
 
 
@@ -426,8 +438,8 @@ def weak_links(claims: ClaimSet, dated, done: set[int]):
         placed = [(beside, "the date written beside it is the placed event's")] if beside is not None \
             else _weak_placed(dated, an, text, a, origin, after)
         origin_iv = span_ends.interval(origin)
-        if published is not None and origin_iv[0] > published:
-            continue  # counted from what is yet to come
+        if published is not None and origin_iv[1] >= published:
+            continue  # counted from the writing ("now") or from what is yet to come
         value = t.value if t.type == "DURATION" else (t.offset or "")
         told = [(c, how) for c, how in placed if _may_place(c, origin, origin_iv, sign, value, published)]
         if not told or any(cal.intersects(reach, span_ends.interval(c)) for c, _ in told):
