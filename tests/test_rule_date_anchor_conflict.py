@@ -813,3 +813,26 @@ def test_the_words_a_later_phrase_dates_link_it(later, found):
 def test_the_sentence_right_before_gives_a_past_date_only(before, found):
     text = before + " Its first harvest, in 2021, came three years after its founding, said the owners."
     assert bool(weak(text, date(2025, 6, 12))) is found
+
+
+@pytest.mark.parametrize("count, found", [
+    ("three years after import", True),
+    # a limit, not a count from an event (lexicon weak_links.limit_signals)
+    ("within three years after import", False),
+])
+def test_a_limit_places_nothing(count, found):
+    text = ("Refunds cover grain imported in May 1977. To qualify, the grain was milled " + count + ". "
+            "Millers finished the work in March 1985.")
+    assert bool(weak(text, date(1987, 3, 25))) is found
+
+
+@pytest.mark.parametrize("join, found", [
+    ("and later, in", True),
+    # the two edges of one range: the origin opens it, the other date closes it
+    ("to", False),
+])
+def test_the_other_edge_of_a_range_is_not_the_placed_event(join, found):
+    # "import" has two dates: the nearest earlier one is the origin; the other date shares "imported"
+    text = (f"Grain imported in 1970 was exempt. Refunds cover grain imported from 1 November 1977 {join} 31 March "
+            "1985 for milling. Millers had to mill the grain three years after import.")
+    assert bool(weak(text, date(1987, 3, 25))) is found

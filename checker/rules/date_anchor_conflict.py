@@ -154,10 +154,13 @@ def check(claims: ClaimSet):
         word (one stem family or kind) within WEAK_SENTENCES sentences, or the one date of the
         sentence right before ("Rovers lost on 4 May. Three days after the defeat, ...");
         "N later" counts from its resolved anchor. The event it places: the date written beside
-        the phrase (before it, or set off by a comma right after "later"), the one date within
-        WEAK_SENTENCES sentences whose words share one word of one stem family or kind with its
-        clause, not a name only ("the album arrived ten months after the single ... The album
-        came out on 14 September 2023"), or the one date of the sentence right after
+        the phrase (before it, or set off by a comma right after "later"), the dates within
+        WEAK_SENTENCES sentences whose words share the most with its clause (and with the words
+        a "N later" phrase dates itself): one word of one stem family or kind at least, not a
+        name only ("the album arrived ten months after the single ... The album came out on 14
+        September 2023"), at any distance when a name is shared too ("The board named Okeke ...
+        three weeks later ... Since Okeke's appointment on 13 January"), every one of them
+        missing the reach (the nearest is shown); or the one date of the sentence right after
         (NEXT_SENTENCES: "The bridge reopened five months after the flood. Walkers crossed
         again when the barriers came down on 29 November": the writer telling when in the next
         breath).
@@ -198,9 +201,16 @@ def check(claims: ClaimSet):
         doubled, the board said on Tuesday") is the saying's, not the event noun's before it
         (claims/events.py), so it dates no mention counted from.
         In the weak-link tier: a placed date before what the phrase counts from (another
-        event) or after the writing (a plan); a numbered origin ("a fortnight before the first
-        ballot": the ordinal shapes read it); a sentence right before or after holding two
-        dates, or a date two sentences on with no word in common; a date shared only by a name.
+        event), after the writing (a plan), meeting the origin (the origin told again) or the
+        other edge of a range the origin opens ("from 1 November 1977 to 31 March 1985"); an
+        origin at or after the writing ("now"); a count after a limit or range signal
+        ("within three years", "two to three years": lexicon weak_links.limit_signals); a
+        numbered origin ("a fortnight before the first ballot") dated by a sentence without
+        its ordinal; a sentence right before or after holding two dates, or opening by
+        introducing another thing ("A new flood, in May 2016"), or a date two sentences on
+        with no word in common; a date shared only by a name, or whose names share none with
+        the clause's (another person's event), or whose shared noun is introduced as another
+        ("an arrest": lexicon weak_links.introducing).
     """
     seen = set()
     for f in _findings(claims):
@@ -379,6 +389,11 @@ def _meets(w, o) -> int:
     return w.meets(o)
 
 
+#: Signals before a count that make it a limit or a range's end, not a count from an event.
+_LIMIT_SIGNALS = frozenset(load("events")["weak_links"]["limit_signals"])
+#: What joins the two edges of one range.
+_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s*", re.I)
+
 #: Words that introduce another occurrence of a thing ("an arrest", "another storm").
 _INTRODUCING = frozenset(load("events")["weak_links"]["introducing"])
 
@@ -405,8 +420,8 @@ def weak_links(claims: ClaimSet, dated, done: set[int]):
         t = a.timex
         if a.start in done or t is None or a.attrs.get("age") or a.attrs.get("adjectival") or t.mod == "APPROX":
             continue
-        if _baseline(text, a) or a.attrs.get("signal") == "to":
-            continue  # a baseline, or the end of a range ("two to three years before")
+        if _baseline(text, a) or a.attrs.get("signal") in _LIMIT_SIGNALS:
+            continue  # a baseline, the end of a range ("two to three years before") or a limit ("within")
         nxt = an.words_after(a.end, 1)
         if t.type == "DURATION" and nxt and nxt[0].lower in ("after", "before") and not text[a.end:nxt[0].start].strip() \
                 and re.fullmatch(r"P\d+(?:\.\d+)?[YMWD]", t.value or ""):
@@ -441,19 +456,23 @@ def weak_links(claims: ClaimSet, dated, done: set[int]):
         if published is not None and origin_iv[1] >= published:
             continue  # counted from the writing ("now") or from what is yet to come
         value = t.value if t.type == "DURATION" else (t.offset or "")
-        told = [(c, how) for c, how in placed if _may_place(c, origin, origin_iv, sign, value, published)]
+        told = [(c, how) for c, how in placed if _may_place(c, origin, origin_iv, sign, value, published, text)]
         if not told or any(cal.intersects(reach, span_ends.interval(c)) for c, _ in told):
             continue  # no date, or one that meets: it may be the one the phrase places
         c, how = min(told, key=lambda p: abs(p[0].start - a.start))
         yield Weak(a, origin, origin_how, c, how, reach)
 
 
-def _may_place(c: Claim, origin: Claim, origin_iv, sign: int, value: str, published) -> bool:
+def _may_place(c: Claim, origin: Claim, origin_iv, sign: int, value: str, published, text: str) -> bool:
     """Whether a weakly linked date may be the placed event's, as a slip: not the origin nor a
-    date meeting it (the origin told again), not after the writing (a plan), not on the other
-    side of the origin (another event), and within SLIP_RATIO of the count."""
+    date meeting it (the origin told again), not the other edge of a range the origin opens or
+    closes ("from 1 November 1977 to 31 March 1985"), not after the writing (a plan), not on
+    the other side of the origin (another event), and within SLIP_RATIO of the count."""
     there = span_ends.interval(c)
     if c is origin or cal.intersects(origin_iv, there) or (published is not None and there[0] > published):
+        return False
+    first, second = (origin, c) if origin.start < c.start else (c, origin)
+    if _RANGE_JOIN.fullmatch(text, first.end, second.start):
         return False
     if (there[1] < origin_iv[0]) if sign > 0 else (there[0] > origin_iv[1]):
         return False
