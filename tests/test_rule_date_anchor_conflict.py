@@ -702,11 +702,12 @@ def test_the_next_dated_sentence_dates_the_placed_event(between, found):
 
 
 @pytest.mark.parametrize("between, found", [
-    ("", True),                                    # the sentence right before dates the origin
-    (" Fans were stunned.", False),                # two sentences back: no origin
+    ("", True),                                             # the sentence right before dates the origin
+    (" Fans were stunned. Nobody spoke.", True),            # three back: PREVIOUS_SENTENCES
+    (" Fans were stunned. Nobody spoke. It rained.", False),  # four back: no origin
 ])
-def test_the_sentence_right_before_dates_the_origin(between, found):
-    # "the defeat" shares no word with "lost": the date of the sentence right before is read as its
+def test_the_last_dated_sentence_dates_the_origin(between, found):
+    # "the defeat" shares no word with "lost": the last dated sentence before is read as its date
     text = ("Rovers lost at home to Dunmore on 4 May." + between + " Three days after the defeat, the club "
             "dismissed its coach. The dismissal was confirmed by the board on 19 May.")
     assert bool(weak(text)) is found

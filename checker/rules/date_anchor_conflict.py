@@ -152,7 +152,8 @@ def check(claims: ClaimSet):
         from: the date written in X's own phrase before any comma ("after the March 2023
         merger"), the one date the article gives X's head word, the nearest earlier date of that
         word (one stem family or kind) within WEAK_SENTENCES sentences, or the one date of the
-        sentence right before ("Rovers lost on 4 May. Three days after the defeat, ...");
+        last dated sentence before, at most PREVIOUS_SENTENCES back ("Rovers lost on 4 May.
+        Three days after the defeat, ...");
         "N later" counts from its resolved anchor. The event it places: the date written beside
         the phrase (before it, or set off by a comma right after "later"), the dates within
         WEAK_SENTENCES sentences whose words share the most with its clause (and with the words
@@ -262,6 +263,9 @@ WEAK_SENTENCES = 6
 #: "The next dated sentence": a phrase whose clause holds no date of its own is read against
 #: the one date of the sentence right after it (the writer telling when, in the next breath).
 NEXT_SENTENCES = 1
+#: "The last dated sentence": what "N after X" counts from, when no date meets X's word, is the
+#: one date of the nearest earlier sentence that holds a date, at most this many sentences back.
+PREVIOUS_SENTENCES = 3
 MESSAGE_WEAK = ("\u201c{phrase}\u201d, counted from {origin_when}, reaches {when}; if \u201c{placed}\u201d (line {line}) "
                 "dates the event it places, the two disagree")
 RELATED_WEAK_PLACED = "dated {when}: the event the phrase places, if {link}"
@@ -285,9 +289,9 @@ def _weak_origin(dated, an, text: str, a: Claim, after: int, beside: Claim | Non
     """What "N <unit> after/before X" counts from, weakly: the date written in X's own phrase
     (within span_ends.ORIGIN_WORDS words, before any cutting mark), else the one date the
     article gives X's head word (one stem family or kind), else the nearest earlier date whose
-    words meet that head word within WEAK_SENTENCES sentences, else the one date of the
-    sentence right before. A numbered X ("the first ballot") takes a nearest date only from a
-    sentence that carries its ordinal."""
+    words meet that head word within WEAK_SENTENCES sentences, else the one date of the last
+    dated sentence before (at most PREVIOUS_SENTENCES back). A numbered X ("the first ballot")
+    takes a nearest date only from a sentence that carries its ordinal."""
     s = an.sentence_at(a.start)
     ahead = an.words_after(after, span_ends.ORIGIN_WORDS)
     stop = min(s.end, ahead[-1].end if ahead else s.end)
@@ -313,10 +317,14 @@ def _weak_origin(dated, an, text: str, a: Claim, after: int, beside: Claim | Non
     near = [c for c, ws in dated.within(lo, s.start) if any(head.meets(o) for o in ws) and numbered(c)]
     if near:
         return near[-1], f"the nearest earlier date of \u201c{head.text}\u201d"
-    if s.index:
-        before = _sentence_date(dated, an, an.sentences[s.index - 1])
+    for k in range(s.index - 1, max(-1, s.index - 1 - PREVIOUS_SENTENCES), -1):
+        n = an.sentences[k]
+        if not dated.within(n.start, n.end):
+            continue
+        before = _sentence_date(dated, an, n)
         if before is not None and numbered(before):
-            return before, "the one date of the sentence right before"
+            return before, "the one date of the last dated sentence before"
+        break
     return None, ""
 
 
