@@ -801,8 +801,8 @@ def test_the_end_of_a_range_counts_nothing():
     ("Since Okeke's appointment on 25 November, the firm has shut 40 shops.", False),
 ])
 def test_the_words_a_later_phrase_dates_link_it(later, found):
-    text = ("Mr Hale stepped down on 4 November, citing his health. The board named Okeke, its finance chief, to the "
-            "interim post three weeks later. Shares fell. " + later)
+    text = ("Mr Hale stepped down on 4 November, citing his health. The board named Okeke, its finance chief, as "
+            "acting head three weeks later. Shares fell. " + later)
     assert bool(weak(text, date(2025, 2, 26))) is found
 
 

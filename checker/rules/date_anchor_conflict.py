@@ -474,8 +474,9 @@ def weak_links(claims: ClaimSet, dated, done: set[int]):
 def _may_place(c: Claim, origin: Claim, origin_iv, sign: int, value: str, published, text: str) -> bool:
     """Whether a weakly linked date may be the placed event's, as a slip: not the origin nor a
     date meeting it (the origin told again), not the other edge of a range the origin opens or
-    closes ("from 1 November 1977 to 31 March 1985"), not after the writing (a plan), not on
-    the other side of the origin (another event), and within SLIP_RATIO of the count."""
+    closes ("from 1 November 1977 to 31 March 1985"), not after the writing (a plan), not
+    beyond the origin against the count's direction (another event), and within SLIP_RATIO of
+    the count."""
     there = span_ends.interval(c)
     if c is origin or cal.intersects(origin_iv, there) or (published is not None and there[0] > published):
         return False
