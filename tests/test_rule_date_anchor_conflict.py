@@ -714,8 +714,8 @@ def test_the_last_dated_sentence_dates_the_origin(between, found):
 
 
 @pytest.mark.parametrize("filler, found", [
-    (5, True),    # the shared-word date six sentences on: within WEAK_SENTENCES
-    (6, False),   # seven sentences on, and none right after: too far for a weak link
+    (9, True),    # the shared-word date ten sentences on: within WEAK_SENTENCES
+    (10, False),  # eleven sentences on, and none right after: too far for a weak link
 ])
 def test_a_shared_word_links_within_weak_sentences(filler, found):
     # the single in March 2022 plus ten months is January 2023; "album" dates the record September 2023

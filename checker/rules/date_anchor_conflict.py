@@ -259,7 +259,7 @@ def _word_family_finding(c) -> Finding:
 # -- the weak-link tier -----------------------------------------------------------------------
 
 #: A weakly linked date stands at most this many sentences from the counted phrase, either way.
-WEAK_SENTENCES = 6
+WEAK_SENTENCES = 10
 #: "The next dated sentence": a phrase whose clause holds no date of its own is read against
 #: the one date of the sentence right after it (the writer telling when, in the next breath).
 NEXT_SENTENCES = 1
