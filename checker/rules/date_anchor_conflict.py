@@ -208,7 +208,8 @@ def check(claims: ClaimSet):
         ("within three years", "two to three years": lexicon weak_links.limit_signals); a
         numbered origin ("a fortnight before the first ballot") dated by a sentence without
         its ordinal; a sentence right before or after holding two dates, or opening by
-        introducing another thing ("A new flood, in May 2016"), or a date two sentences on
+        introducing another thing ("A new flood, in May 2016") or with its date ("In August
+        2022, ...": a new scene), or a date two sentences on
         with no word in common; a date shared only by a name, or whose names share none with
         the clause's (another person's event), or whose shared noun is introduced as another
         ("an arrest": lexicon weak_links.introducing).
@@ -346,12 +347,14 @@ def _sentence_date(dated, an, n) -> Claim | None:
 
 def _next_dated(dated, an, a: Claim, origin: Claim):
     """The one date of the sentence right after the phrase's (NEXT_SENTENCES), not a saying's,
-    unless that sentence opens by introducing another thing ("A new flood, in May 2016, ...")."""
+    unless that sentence opens by introducing another thing ("A new flood, in May 2016, ...")
+    or with its date ("In August 2022, the authorities ...": a new scene)."""
     s = an.sentence_at(a.start)
     for k in range(s.index + 1, min(len(an.sentences), s.index + 1 + NEXT_SENTENCES)):
         n = an.sentences[k]
         c = _sentence_date(dated, an, n)
-        if c is not None and c is not origin and an.tokens[n.first].lower not in _INTRODUCING:
+        if c is not None and c is not origin and an.tokens[n.first].lower not in _INTRODUCING \
+                and len(an.words_in(n.start, c.start)) > 1:  # a date opening it ("In August 2022, ...") sets a new scene
             return c
     return None
 
@@ -370,7 +373,7 @@ def _weak_placed(dated, an, text: str, a: Claim, origin: Claim, fronted_after: i
         lo = an.sentences[max(0, s.index - WEAK_SENTENCES)].start
         hi = an.sentences[min(len(an.sentences) - 1, s.index + WEAK_SENTENCES)].end
         scored = []
-        for c, ws in dated.dates:
+        for c, ws in _near_or_named(dated, mine, lo, hi, a.start):
             if c is origin or c is a or an.same_sentence(c.start, a.start):
                 continue
             shared = [w for w in mine if any(_meets(w, o) for o in ws)]
@@ -385,6 +388,19 @@ def _weak_placed(dated, an, text: str, a: Claim, origin: Claim, fronted_after: i
             return found
     nxt = _next_dated(dated, an, a, origin)
     return [(nxt, "the sentence right after tells its date")] if nxt is not None else []
+
+
+def _near_or_named(dated, mine: list, lo: int, hi: int, at: int):
+    """The dates within [lo, hi), and the NEAREST_SAME_EVENTS dates nearest ``at`` that share
+    the first letters of a name of ``mine``: bounded work per phrase, whatever the article."""
+    out = {id(c): (c, ws) for c, ws in dated.within(lo, hi)}
+    for w in mine:
+        if w.name:
+            found = dated._by_key.get("stem:" + w.stem[:4], [])  # indices of dated.dates, in order
+            k = bisect.bisect_left(found, bisect.bisect_left(dated._starts, at))
+            for i in found[max(0, k - NEAREST_SAME_EVENTS // 2):k + NEAREST_SAME_EVENTS // 2]:
+                out.setdefault(id(dated.dates[i][0]), dated.dates[i])
+    return sorted(out.values(), key=lambda p: p[0].start)
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
