@@ -39,7 +39,9 @@ def test_flying_on_and_landing_at_the_same_place_are_one_event(landed, flagged):
 def test_landing_at_another_place_is_another_event():
     text = ("The ferry plane turned back to Kirkwall on 6 March with a faulty gauge. The travellers were flown on to "
             "Stornoway the following day. The crew later landed in Inverness on 9 March.")
-    assert findings(text, "date.anchor-conflict", date(2026, 4, 1)) == []
+    # the weak-link tier may show the next sentence's date as a reading (info, both sides)
+    found = findings(text, "date.anchor-conflict", date(2026, 4, 1))
+    assert [f for f in found if not any(e.startswith("a weak link") for e in f.evidence)] == []
 
 
 def test_a_by_election_is_not_the_election_a_member_won():

@@ -146,6 +146,25 @@ def check(claims: ClaimSet):
         subject is the sentence's); a capitalised word of a name meets the article's common
         word ("Kent Police" and "police"). The elapsed days must lie within
         SLIP_RATIO times the count either way: a slip, not another span.
+        Last of all, a weak-link tier (an info finding showing both sides, whose message says
+        what would have to be true for the two to disagree: "if 29 November (line 9) dates the
+        event it places") for a counted phrase no path above judged. What "N after X" counts
+        from: the date written in X's own phrase before any comma ("after the March 2023
+        merger"), the one date the article gives X's head word, the nearest earlier date of that
+        word (one stem family or kind) within WEAK_SENTENCES sentences, or the one date of the
+        last dated sentence before, at most PREVIOUS_SENTENCES back ("Rovers lost on 4 May.
+        Three days after the defeat, ...");
+        "N later" counts from its resolved anchor. The event it places: the date written beside
+        the phrase (before it, or set off by a comma right after "later"), the dates within
+        WEAK_SENTENCES sentences whose words share the most with its clause (and with the words
+        a "N later" phrase dates itself): one word of one stem family or kind at least, not a
+        name only ("the album arrived ten months after the single ... The album came out on 14
+        September 2023"), at any distance when a name is shared too ("The board named Okeke ...
+        three weeks later ... Since Okeke's appointment on 13 January"), every one of them
+        missing the reach (the nearest is shown); or the one date of the sentence right after
+        (NEXT_SENTENCES: "The bridge reopened five months after the flood. Walkers crossed
+        again when the barriers came down on 29 November": the writer telling when in the next
+        breath).
 
     Why it matters
         Relative dates are computed by the writer, and when the base date or the offset is
@@ -182,6 +201,18 @@ def check(claims: ClaimSet):
         it numbers. A date right after a reporting verb ("a year after the opening, sales
         doubled, the board said on Tuesday") is the saying's, not the event noun's before it
         (claims/events.py), so it dates no mention counted from.
+        In the weak-link tier: a placed date before what the phrase counts from (another
+        event), after the writing (a plan), meeting the origin (the origin told again) or the
+        other edge of a range the origin opens ("from 1 November 1977 to 31 March 1985"); an
+        origin at or after the writing ("now"); a count after a limit or range signal
+        ("within three years", "two to three years": lexicon weak_links.limit_signals); a
+        numbered origin ("a fortnight before the first ballot") dated by a sentence without
+        its ordinal; a sentence right before or after holding two dates, or opening by
+        introducing another thing ("A new flood, in May 2016") or with its date ("In August
+        2022, ...": a new scene), or a date two sentences on
+        with no word in common; a date shared only by a name, or whose names share none with
+        the clause's (another person's event), or whose shared noun is introduced as another
+        ("an arrest": lexicon weak_links.introducing).
     """
     seen = set()
     for f in _findings(claims):
@@ -189,8 +220,12 @@ def check(claims: ClaimSet):
             seen.add((f.start, f.end))
             yield f
     done = {a for a, _ in seen}
-    for c in span_ends.counted(claims, claims.derived(span_ends.DatedWords), done):
+    dated = claims.derived(span_ends.DatedWords)
+    for c in span_ends.counted(claims, dated, done):
+        done.add(c.phrase.start)
         yield _word_family_finding(c)
+    for w in weak_links(claims, dated, done):
+        yield _weak_finding(w, lambda o: claims.article.locate(o)[0])
 
 
 MESSAGE_WORDS = ("\u201c{phrase}\u201d {origin} reaches {when}, but the article dates \u201c{placed}\u201d "
@@ -220,6 +255,268 @@ def _word_family_finding(c) -> Finding:
                    a.start, a.end, severity=Severity.INFO, related=related,
                    evidence=[f"\u201c{a.text}\u201d reaches {when}", f"the placed event is dated {other_when}: the two do not meet",
                              WORDS_READING])
+
+
+# -- the weak-link tier -----------------------------------------------------------------------
+
+#: A weakly linked date stands at most this many sentences from the counted phrase, either way.
+WEAK_SENTENCES = 10
+#: "The next dated sentence": a phrase whose clause holds no date of its own is read against
+#: the one date of the sentence right after it (the writer telling when, in the next breath).
+NEXT_SENTENCES = 1
+#: "The last dated sentence": what "N after X" counts from, when no date meets X's word, is the
+#: one date of the nearest earlier sentence that holds a date, at most this many sentences back.
+PREVIOUS_SENTENCES = 3
+MESSAGE_WEAK = ("\u201c{phrase}\u201d, counted from {origin_when}, reaches {when}; if \u201c{placed}\u201d (line {line}) "
+                "dates the event it places, the two disagree")
+RELATED_WEAK_PLACED = "dated {when}: the event the phrase places, if {link}"
+RELATED_WEAK_ORIGIN = "what it counts from, dated {when} ({how})"
+WEAK_READING = ("a weak link (checker/rules/date_anchor_conflict.py, the weak-link tier): the two sides are "
+                "joined by {how}, not by a shared event; a reading, not a certainty")
+
+
+@dataclass(frozen=True)
+class Weak:
+    """A counted phrase read against a date by a weak link."""
+    phrase: Claim
+    origin: Claim
+    origin_how: str
+    placed: Claim
+    placed_how: str
+    reach: tuple
+
+
+def _weak_origin(dated, an, text: str, a: Claim, after: int, beside: Claim | None):
+    """What "N <unit> after/before X" counts from, weakly: the date written in X's own phrase
+    (within span_ends.ORIGIN_WORDS words, before any cutting mark), else the one date the
+    article gives X's head word (one stem family or kind), else the nearest earlier date whose
+    words meet that head word within WEAK_SENTENCES sentences, else the one date of the last
+    dated sentence before (at most PREVIOUS_SENTENCES back). A numbered X ("the first ballot")
+    takes a nearest date only from a sentence that carries its ordinal."""
+    s = an.sentence_at(a.start)
+    ahead = an.words_after(after, span_ends.ORIGIN_WORDS)
+    stop = min(s.end, ahead[-1].end if ahead else s.end)
+    cut = span_ends._CUT.search(text, after, stop)
+    stop = cut.start() if cut else stop
+    inner = [c for c, _ in dated.within(after, stop)]
+    if inner:
+        return (inner[0], "the date written in its phrase") if len(inner) == 1 else (None, "")
+    words = span_ends._window(an, text, after, stop)
+    if not words or words[0].name or any(w.text.lower() in span_ends.PLANNING for w in words):
+        return None, ""
+    ordinals = {w.lower for w in an.words_in(after, stop) if w.lower in ORDINALS}
+
+    def numbered(c: Claim) -> bool:  # the sentence of ``c`` carries the ordinal of X, if X has one
+        n = an.sentence_at(c.start)
+        return ordinals <= {w.lower for w in an.words_in(n.start, n.end)}
+
+    head = words[0]
+    found = dated.dating(words, head=head, where=span_ends._origin_dates(s, a, beside))
+    if span_ends.one_date(found) is not None:
+        return found[0][0], f"the one date of \u201c{head.text}\u201d"
+    lo = an.sentences[max(0, s.index - WEAK_SENTENCES)].start
+    near = [c for c, ws in dated.within(lo, s.start) if any(head.meets(o) for o in ws) and numbered(c)]
+    if near:
+        return near[-1], f"the nearest earlier date of \u201c{head.text}\u201d"
+    for k in range(s.index - 1, max(-1, s.index - 1 - PREVIOUS_SENTENCES), -1):
+        n = an.sentences[k]
+        if not dated.within(n.start, n.end):
+            continue
+        before = _sentence_date(dated, an, n)
+        if before is not None and numbered(before):
+            return before, "the one date of the last dated sentence before"
+        break
+    return None, ""
+
+
+_WRITTEN_AFTER = re.compile(r"\s*,\s*(?:on|in|at)?\s*")
+
+
+def _written_after(dated, text: str, a: Claim) -> Claim | None:
+    """A date set off by a comma right after a counted phrase ("three weeks later, on 23 October")."""
+    m = _WRITTEN_AFTER.match(text, a.end)
+    return next((c for c, _ in dated.within(m.end(), m.end() + 1)), None) if m and "," in m.group() else None
+
+
+def _sentence_date(dated, an, n) -> Claim | None:
+    """The one date of sentence ``n``, not a saying's; None when it holds none or several."""
+    mine = [c for c, _ in dated.within(n.start, n.end)
+            if not any(w.lower in span_ends.REPORTING for w in an.words_before(c.start, 2))]
+    return mine[0] if len(mine) == 1 else None
+
+
+def _next_dated(dated, an, a: Claim, origin: Claim):
+    """The one date of the sentence right after the phrase's (NEXT_SENTENCES), not a saying's,
+    unless that sentence opens by introducing another thing ("A new flood, in May 2016, ...")
+    or with its date ("In August 2022, the authorities ...": a new scene)."""
+    s = an.sentence_at(a.start)
+    for k in range(s.index + 1, min(len(an.sentences), s.index + 1 + NEXT_SENTENCES)):
+        n = an.sentences[k]
+        c = _sentence_date(dated, an, n)
+        if c is not None and c is not origin and an.tokens[n.first].lower not in _INTRODUCING \
+                and len(an.words_in(n.start, c.start)) > 1:  # a date opening it ("In August 2022, ...") sets a new scene
+            return c
+    return None
+
+
+def _weak_placed(dated, an, text: str, a: Claim, origin: Claim, fronted_after: int) -> list[tuple[Claim, str]]:
+    """The dates that may date the event a counted phrase places, weakly: the dates whose words
+    share the most with the phrase's clause (one word of one stem family, or of one kind, at
+    least; ``_one_occurrence``), within WEAK_SENTENCES sentences, or at any distance when a
+    name is shared too (the same person, one kind of event); else the one date of the
+    sentence right after (``_next_dated``)."""
+    s = an.sentence_at(a.start)
+    mine = span_ends._placed_words(an, text, a, fronted_after)
+    starts = {w.start for w in mine}
+    mine += [w for w in dated.words_of(a) if w.start not in starts]  # "N later" is a date: the words it dates
+    if any(not w.name for w in mine):
+        lo = an.sentences[max(0, s.index - WEAK_SENTENCES)].start
+        hi = an.sentences[min(len(an.sentences) - 1, s.index + WEAK_SENTENCES)].end
+        scored = []
+        for c, ws in _near_or_named(dated, mine, lo, hi, a.start):
+            if c is origin or c is a or an.same_sentence(c.start, a.start):
+                continue
+            shared = [w for w in mine if any(_meets(w, o) for o in ws)]
+            if not (lo <= c.start < hi or any(w.name for w in shared)):
+                continue
+            if shared and _one_occurrence(dated, an, mine, c, shared):
+                scored.append((sum(max(_meets(w, o) for o in ws) for w in {w.stem: w for w in shared}.values()), c, shared))
+        best = max((n for n, _, _ in scored), default=0)
+        found = [(c, "its clause shares \u201c" + "\u201d, \u201c".join(w.text for w in shared) + "\u201d")
+                 for n, c, shared in scored if n == best]
+        if found:
+            return found
+    nxt = _next_dated(dated, an, a, origin)
+    return [(nxt, "the sentence right after tells its date")] if nxt is not None else []
+
+
+def _near_or_named(dated, mine: list, lo: int, hi: int, at: int):
+    """The dates within [lo, hi), and the NEAREST_SAME_EVENTS dates nearest ``at`` that share
+    the first letters of a name of ``mine``: bounded work per phrase, whatever the article."""
+    out = {id(c): (c, ws) for c, ws in dated.within(lo, hi)}
+    for w in mine:
+        if w.name:
+            found = dated._by_key.get("stem:" + w.stem[:4], [])  # indices of dated.dates, in order
+            k = bisect.bisect_left(found, bisect.bisect_left(dated._starts, at))
+            for i in found[max(0, k - NEAREST_SAME_EVENTS // 2):k + NEAREST_SAME_EVENTS // 2]:
+                out.setdefault(id(dated.dates[i][0]), dated.dates[i])
+    return sorted(out.values(), key=lambda p: p[0].start)
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+def _meets(w, o) -> int:
+    """``Word.meets``, a name also meeting its possessive ("Brandt" and "Brandt's")."""
+    if w.name and o.name:
+        return 2 if _POSSESSIVE.sub("", w.stem) == _POSSESSIVE.sub("", o.stem) else 0
+    return w.meets(o)
+
+
+#: Signals before a count that make it a limit or a range's end, not a count from an event.
+_LIMIT_SIGNALS = frozenset(load("events")["weak_links"]["limit_signals"])
+#: What joins the two edges of one range.
+_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s*", re.I)
+
+#: Words that introduce another occurrence of a thing ("an arrest", "another storm").
+_INTRODUCING = frozenset(load("events")["weak_links"]["introducing"])
+
+
+def _one_occurrence(dated, an, mine: list, c: Claim, shared: list) -> bool:
+    """Whether a date sharing ``shared`` with a clause's words ``mine`` may date the same
+    occurrence: a word of an event shared, not a name only; no names on both sides that share
+    none (another person's event); no shared word introduced as another ("an arrest")."""
+    theirs = dated.words_of(c)
+    if not any(not w.name for w in shared):
+        return False
+    if any(w.name for w in mine) and any(o.name for o in theirs) and not any(w.name for w in shared):
+        return False
+    met = [o for o in theirs if not o.name and any(_meets(w, o) for w in shared)]
+    return not any(b.lower in _INTRODUCING for o in met for b in an.words_before(o.start, 1))
+
+
+def weak_links(claims: ClaimSet, dated, done: set[int]):
+    """Counted phrases no path above judged, read against dates joined to them by a weak link
+    (``_weak_origin``, ``_weak_placed``): every one found is an info finding showing both sides."""
+    an, text, published = dated.an, claims.article.text, claims.article.published
+    times = {c.id: c for c in claims.of_kind("time")}
+    for a in claims.of_kind("time"):
+        t = a.timex
+        if a.start in done or t is None or a.attrs.get("age") or a.attrs.get("adjectival") or t.mod == "APPROX":
+            continue
+        if _baseline(text, a) or a.attrs.get("signal") in _LIMIT_SIGNALS:
+            continue  # a baseline, the end of a range ("two to three years before") or a limit ("within")
+        nxt = an.words_after(a.end, 1)
+        if t.type == "DURATION" and nxt and nxt[0].lower in ("after", "before") and not text[a.end:nxt[0].start].strip() \
+                and re.fullmatch(r"P\d+(?:\.\d+)?[YMWD]", t.value or ""):
+            sign = 1 if nxt[0].lower == "after" else -1
+            beside = span_ends._beside(dated, an, text, a) or span_ends._own_sentence_date(dated, an, a)
+            origin, origin_how = _weak_origin(dated, an, text, a, nxt[0].end, beside)
+            if origin is None or origin is beside:
+                continue
+            low, high = span_ends.stated_reach(t)
+            low = span_ends.tighter_low(a) or low
+            if t.mod in _AT_MOST and not span_ends.nearly(a):
+                low = "P0D"
+            reach = span_ends.shift(span_ends.interval(origin), low, high, sign)
+            if reach is None:
+                continue
+            reach = span_ends.clamp_open(reach, sign, t.mod)
+            s = an.sentence_at(a.start)
+            cut = span_ends._CUT.search(text, nxt[0].end, s.end)
+            after = cut.start() if cut else s.end
+        elif t.resolution == "anchor" and span_ends._LATER.search(a.text) and span_ends.interval(a) is not None:
+            origin, origin_how, sign = times.get(t.anchor or ""), "the date it is counted from", 1
+            if origin is None or span_ends.interval(origin) is None:
+                continue
+            reach = span_ends.interval(a)
+            beside = span_ends._beside(dated, an, text, a) or _written_after(dated, text, a)
+            after = a.end
+        else:
+            continue
+        placed = [(beside, "the date written beside it is the placed event's")] if beside is not None \
+            else _weak_placed(dated, an, text, a, origin, after)
+        origin_iv = span_ends.interval(origin)
+        if published is not None and origin_iv[1] >= published:
+            continue  # counted from the writing ("now") or from what is yet to come
+        value = t.value if t.type == "DURATION" else (t.offset or "")
+        told = [(c, how) for c, how in placed if _may_place(c, origin, origin_iv, sign, value, published, text)]
+        if not told or any(cal.intersects(reach, span_ends.interval(c)) for c, _ in told):
+            continue  # no date, or one that meets: it may be the one the phrase places
+        c, how = min(told, key=lambda p: abs(p[0].start - a.start))
+        yield Weak(a, origin, origin_how, c, how, reach)
+
+
+def _may_place(c: Claim, origin: Claim, origin_iv, sign: int, value: str, published, text: str) -> bool:
+    """Whether a weakly linked date may be the placed event's, as a slip: not the origin nor a
+    date meeting it (the origin told again), not the other edge of a range the origin opens or
+    closes ("from 1 November 1977 to 31 March 1985"), not after the writing (a plan), not
+    beyond the origin against the count's direction (another event), and within SLIP_RATIO of
+    the count."""
+    there = span_ends.interval(c)
+    if c is origin or cal.intersects(origin_iv, there) or (published is not None and there[0] > published):
+        return False
+    first, second = (origin, c) if origin.start < c.start else (c, origin)
+    if _RANGE_JOIN.fullmatch(text, first.end, second.start):
+        return False
+    if (there[1] < origin_iv[0]) if sign > 0 else (there[0] > origin_iv[1]):
+        return False
+    days = span_ends.days_between(origin_iv, there) if sign > 0 else span_ends.days_between(there, origin_iv)
+    return span_ends.a_slip(days, value)
+
+
+def _weak_finding(w: Weak, line_of) -> Finding:
+    a, when = w.phrase, span_words(*w.reach)
+    other_when = span_words(*span_ends.interval(w.placed))
+    origin_when = span_words(*span_ends.interval(w.origin))
+    return Finding(MESSAGE_WEAK.format(phrase=a.text, origin_when=origin_when, when=when, placed=w.placed.text,
+                                       line=line_of(w.placed.start)),
+                   a.start, a.end, severity=Severity.INFO,
+                   related=[Related(w.placed.start, w.placed.end, RELATED_WEAK_PLACED.format(when=other_when, link=w.placed_how)),
+                            Related(w.origin.start, w.origin.end, RELATED_WEAK_ORIGIN.format(when=origin_when, how=w.origin_how))],
+                   evidence=[f"\u201c{a.text}\u201d from {origin_when} reaches {when}",
+                             f"\u201c{w.placed.text}\u201d = {other_when}: the two do not meet",
+                             WEAK_READING.format(how=w.placed_how)])
 
 
 def _findings(claims: ClaimSet):
@@ -1250,6 +1547,20 @@ def _ordinal_successors(claims: ClaimSet, times, events):
 
 
 EXAMPLES = (
+    flags("Floodwater swept away part of the footbridge on 14 February 2025. The bridge reopened five months "
+          "after the flood. Walkers crossed again when the barriers came down on 29 November.",
+          published="2025-12-01", note="info, the weak-link tier: the sentence right before dates the flood, "
+          "the sentence right after the reopening (NEXT_SENTENCES)"),
+    passes("Floodwater swept away part of the footbridge on 14 February 2025. The bridge reopened five months "
+           "after the flood. Walkers crossed again when the barriers came down on 16 July.", published="2025-12-01"),
+    passes("Floodwater swept away part of the footbridge on 14 February 2025. The bridge reopened five months "
+           "after the flood. The repair cost a great deal. Walkers crossed again when the barriers came down on "
+           "29 November.", published="2025-12-01", note="two sentences on, with no word in common: no link"),
+    flags("The Lanterns released their debut single in March 2022. Their first album arrived ten months after "
+          "the single. Fans queued at the shop. The album came out on 14 September 2023.", published="2025-06-01",
+          note="info, the weak-link tier: 'album' shared within WEAK_SENTENCES dates the placed event"),
+    passes("The Lanterns released their debut single in March 2022. Their first album arrived ten months after "
+           "the single. Fans queued at the shop. The album came out on 14 January 2023.", published="2025-06-01"),
     flags("Ada Oyelaran resigned from the board on 9 November 2024, citing her health. Ms Oyelaran, first "
           "elected in March 2022, stood down eight months later.", published="2025-01-10",
           note="info, a reading by words: the same name and one kind of event, dated two years on"),
@@ -1332,8 +1643,9 @@ EXAMPLES = (
            note="'an arrest' introduces another: the chain links it to nothing"),
     flags("The dam failed on 4 March and the town was evacuated the next day. The evacuation took place on 9 March.",
           published="2024-05-22", note="the noun told again after 'the' (TOLD_AGAIN_SENTENCES) is the event counted"),
-    passes("The dam failed on 4 March and the town was evacuated the next day. The evacuation on 9 March was "
-           "orderly.", published="2024-05-22", note="an evacuation named by its own day may be another"),
+    flags("The dam failed on 4 March and the town was evacuated the next day. The evacuation on 9 March was "
+          "orderly.", published="2024-05-22", note="an evacuation named by its own day may be another: only the "
+          "weak-link tier shows it (info, the sentence right after)"),
     flags("The stoppage ended on 4 May, ten days after dockers walked out on 9 May.", published="2024-07-22",
           note="counted from the date the event after 'after' has in its own clause"),
     passes("The stoppage ended on 19 May, ten days after dockers walked out on 9 May.", published="2024-07-22"),
@@ -1369,9 +1681,10 @@ EXAMPLES = (
     flags("The gallery closed in May 2022 for rewiring and reopened ten weeks later. Since it reopened in "
           "October 2022, the gallery has doubled its visitors.", published="2024-05-01",
           note="a subject pronoun: the words around the verb name what it stands for"),
-    passes("The gallery closed in May 2022 for rewiring and reopened ten weeks later. Since it reopened in "
-           "October 2022, the park has doubled its visitors.", published="2024-05-01",
-           note="the words around the verb share nothing with the first clause"),
+    flags("The gallery closed in May 2022 for rewiring and reopened ten weeks later. Since it reopened in "
+          "October 2022, the park has doubled its visitors.", published="2024-05-01",
+          note="the words around the verb share nothing with the first clause: only the weak-link tier shows "
+          "it (info, 'reopened' told again)"),
     flags("The guide first appeared in 2004. A second edition, in 2012, three years after the first, added maps.",
           published="2024-01-10", note="info: 'the first' is the first edition, told by 'first appeared'; 2004 "
                                        "and three years is 2007"),
@@ -1398,8 +1711,11 @@ EXAMPLES = (
            note="no earlier sentence dates the vote"),
     flags("The first flood, in March 2015, was followed by another six months later. That second flood, in May 2016, "
           "drowned the fields.", published="2019-07-01", note="the next of a numbered event"),
-    passes("The first flood, in March 2015, was followed by another six months later. The flood, in May 2016, "
-           "drowned the fields.", published="2019-07-01", note="a mention without an ordinal is not linked"),
+    flags("The first flood, in March 2015, was followed by another six months later. The flood, in May 2016, "
+          "drowned the fields.", published="2019-07-01", note="a mention without an ordinal is not linked by the "
+          "ordinal shapes; the weak-link tier shows it (info, the sentence right after)"),
+    passes("The first flood, in March 2015, was followed by another six months later. A new flood, in May 2016, "
+           "drowned the fields.", published="2019-07-01", note="'a new flood' introduces another (weak_links)"),
     flags("The levee broke on 6 March 2018. Two weeks on, on 30 March 2018, the water had receded.",
           published="2019-07-01", note="'N units on' before a comma counts forward like 'later'"),
     passes("The levee broke on 6 March 2018. Two weeks on, on 20 March 2018, the water had receded.",
@@ -1429,8 +1745,12 @@ EXAMPLES = (
            note="a passive of planning (planning_passives): the calling is counted from, and no date tells it"),
     flags("The trustees sold the hall on 2 May 2026. Ms Ferrante resigned three weeks later. She resigned on 30 June.",
           published="2027-01-01", note="info: a pronoun opening the next sentence stands for the one just told"),
-    passes("The trustees sold the hall on 2 May 2026. Ms Ferrante resigned three weeks later. Others stayed. She "
-           "resigned on 30 June.", published="2027-01-01", note="a pronoun two sentences on is not read so"),
+    flags("The trustees sold the hall on 2 May 2026. Ms Ferrante resigned three weeks later. Others stayed. She "
+          "resigned on 30 June.", published="2027-01-01", note="a pronoun two sentences on is not read so by the "
+          "pronoun shape; the weak-link tier shows it (info: 'resigned' shared within WEAK_SENTENCES)"),
+    passes("The trustees sold the hall on 2 May 2026. Ms Ferrante quit three weeks later. Others stayed. Mr "
+           "Obi resigned on 30 June.", published="2027-01-01",
+           note="names on both sides, none shared: another person's event (weak-link tier)"),
     flags("Smoke was seen at the depot on 11 June. The following day, engineers inspected the boilers. The "
           "inspection, on 19 June, found faults.", published="2027-01-01",
           note="info: the noun made of the counted verb, opening its sentence, links back (claims/mentions.py)"),
