@@ -256,8 +256,11 @@ def check(claims: ClaimSet):
         for f in _anniversaries(claims, events, times, published):
             done.add(f.start)
             yield f
-    for sp in span_ends.spans(claims, claims.derived(span_ends.DatedWords), done):
+    dated = claims.derived(span_ends.DatedWords)
+    for sp in span_ends.spans(claims, dated, done):
+        done.add(sp.duration.start)
         yield _word_family_span(sp)
+    yield from _nearest_readings(claims, dated, done)
 
 
 RELATED_WORDS_START = "the start read for it: \u201c{text}\u201d, {when}"
@@ -2280,3 +2283,214 @@ EXAMPLES = (
           "first elected chair in 2020.", published="2025-02-03",
           note="\u201cthe past decade\u201d is up to now, whatever the sentence says of the future"),
 )
+
+
+# -- the weak-link tier: a reading by nearness ------------------------------------------------
+
+_NEAREST = load("events")["nearest_reading"]
+RANGE_OPENING = frozenset(_NEAREST["range_opening_signals"])
+RANGE_CLOSING = frozenset(_NEAREST["range_closing_signals"])
+UP_TO_NOW_WORDS = frozenset(_NEAREST["up_to_now_words"])
+NOT_A_SPAN = frozenset(_NEAREST["not_a_span"])
+HOLDING_STARTS = tuple(_NEAREST["holding_starts"])
+EDGE_AFTER = frozenset(_NEAREST["edge_after"])
+_HOLDING_LEMMAS = span_ends.TENURE_STARTS | span_ends.OWNING_STARTS
+#: The lemmas that open or close what their clause tells (the event lexicon's and span_ends').
+_OPENING_LEMMAS = span_ends.START_LEMMAS | span_ends.OWNING_STARTS | span_ends.TENURE_STARTS
+_CLOSING_LEMMAS = span_ends.END_LEMMAS
+#: How many sentences from the duration's own (0) the nearest range may stand.
+NEAREST_RANGE_SENTENCES = 1
+#: How many sentences from a span up to now the nearest dated start may stand, either way.
+NEAREST_START_SENTENCES = 3
+#: A weak link reads a misstatement, not another span: the elapsed days lie within WEAK_RATIO
+#: times the stated count either way.
+WEAK_RATIO = 4
+_PERFECT_AUX = frozenset({"has", "have", "having", "'s", "\u2019s"})
+_PAST_AUX = frozenset({"was", "were", "had", "did"})
+PERFECT_WORDS = 8
+#: How many words may open a sentence before a span told ahead of its clause ("For the").
+FRONTED_SPAN_WORDS = 2
+
+MESSAGE_NEAREST_RANGE = ("if {start_text} and {end_text} (line {line}) are the ends of what \u201c{stated}\u201d measures, "
+                         "{start} to {end} is {elapsed}, not \u201c{stated}\u201d")
+MESSAGE_NEAREST_NOW = ("if {start_text} (line {line}) starts what \u201c{stated}\u201d measures up to now, "
+                       "{start} to {end} is {elapsed}, not \u201c{stated}\u201d")
+RELATED_NEAREST = "the {side} read for it by nearness: \u201c{text}\u201d, {when}"
+NEAREST_READING = ("read by nearness: the dates are the ones nearest the duration that open and close a range, or "
+                   "open a span up to now; no shape and no word family linked them to it: a reading, not a certainty")
+
+
+def _nearest_readings(claims: ClaimSet, dated, done: set[int]):
+    """Info findings for the durations no shape and no word family measured: the weak-link tier.
+
+    A duration whose own sentence dates nothing else is read against the dates nearest it:
+    - a span up to now (the past/last N, or after a perfect within PERFECT_WORDS words) runs
+      from the nearest dated start within NEAREST_START_SENTENCES sentences either way to the
+      publication date. A start of a hold (HOLDING_STARTS before the date in its clause, "took
+      the job in 2012", "since taking over in 2011", or a post's or a purchase's start lemma)
+      bounds it both ways; a start of a thing's life ("opened in 1998") only from above: an
+      activity may have begun later;
+    - else, for a span told of a thing (adjectival, "N units of", or after "for"/"after"), the
+      nearest range within NEAREST_RANGE_SENTENCES sentences: a date that opens (after "from",
+      "since", "between", or of a start word) then a date that closes (after "to", "until",
+      or of an end word), in one sentence or in the sentence after it.
+    Nearest wins; two as near that read differently leave the duration alone. The elapsed days
+    must lie within WEAK_RATIO times the stated count either way, each end at most half as wide
+    as the count."""
+    an, text = dated.an, claims.article.text
+    published = claims.article.published
+    dates = [c for c, _ in dated.dates if c.timex.type == "DATE"]
+    if not dates:
+        return
+    events: dict[str, list[Claim]] = {}
+    for e in claims.of_kind("event"):
+        if e.attrs.get("time"):
+            events.setdefault(e.attrs["time"], []).append(e)
+
+    def lemmas(c: Claim) -> set:
+        return {e.attrs.get("lemma") for e in events.get(c.id, ())} | {w.lemma for w in dated.words_of(c) if w.lemma}
+
+    def holds(c: Claim) -> bool:
+        if c.attrs.get("signal") == "since" or lemmas(c) & _HOLDING_LEMMAS:
+            return True
+        back = an.words_before(c.start, span_ends.DATED_BEFORE)
+        cut = [k for k, w in enumerate(back) if re.search(r"[,;:()\u2014\u2013\"\u201c\u201d]", text[w.end:c.start])]
+        lead = " ".join(w.lower for w in back[cut[-1] + 1 if cut else 0:])
+        return any(re.search(rf"\b{re.escape(p)}\b", lead) for p in HOLDING_STARTS)
+
+    def opens(c: Claim) -> bool:
+        return c.attrs.get("signal") in RANGE_OPENING or bool(lemmas(c) & _OPENING_LEMMAS) \
+            or any(e.attrs.get("class") == "start" for e in events.get(c.id, ()))
+
+    def closes(c: Claim) -> bool:
+        return c.attrs.get("signal") in RANGE_CLOSING or bool(lemmas(c) & _CLOSING_LEMMAS) \
+            or any(e.attrs.get("class") == "end" for e in events.get(c.id, ()))
+
+    where = {c.start: an.sentence_at(c.start).index for c in dates}
+    ranges = []
+    for a, b in zip(dates, dates[1:]):
+        ia, ib = where[a.start], where[b.start]
+        if span_ends.interval(a)[1] >= span_ends.interval(b)[0]:
+            continue
+        if (ia == ib and (opens(a) or b.attrs.get("signal") in RANGE_CLOSING) and closes(b)) \
+                or (ib == ia + 1 and opens(a) and closes(b) and not opens(b)):
+            ranges.append((a, b))
+    for d in claims.of_kind("time"):
+        t = d.timex
+        if d.start in done or t is None or t.type != "DURATION" or d.attrs.get("age") \
+                or not re.fullmatch(r"P\d+(?:\.\d+)?[YMWD]", t.value or "") or not _told_count(d):
+            continue
+        before, after = an.words_before(d.start, 1), an.words_after(d.end, 1)
+        if (before and before[0].lower in NOT_A_SPAN) or d.attrs.get("signal") in NOT_A_SPAN \
+                or d.attrs.get("signal") == "since" or (after and after[0].lower in EDGE_AFTER):
+            continue
+        here = an.sentence_at(d.start).index
+        own = [c for c in dates if where[c.start] == here]
+        if _up_to_now_span(an, d) and published is not None:
+            if own:
+                continue  # its sentence dates it
+            near = [c for c in dates if opens(c) or holds(c)]
+            near = [c for c in near if abs(where[c.start] - here) <= NEAREST_START_SENTENCES
+                    and span_ends.interval(c)[1] < published]
+            found = _nearest(near, lambda c: abs(where[c.start] - here),
+                             lambda c: _weak_judged(d, span_ends.interval(c), (published, published),
+                                                    longer_only=not holds(c)))
+            if found:
+                c, days = found
+                yield _nearest_finding(claims, d, c, None, days, published)
+            continue
+        if not _told_of_a_thing(an, d):
+            continue
+        near = [r for r in ranges if min(abs(where[r[0].start] - here), abs(where[r[1].start] - here)) <= NEAREST_RANGE_SENTENCES
+                and all(c in r for c in own)]
+        found = _nearest(near, lambda r: min(abs(where[r[0].start] - here), abs(where[r[1].start] - here)),
+                         lambda r: _weak_judged(d, span_ends.interval(r[0]), span_ends.interval(r[1])))
+        if found:
+            (a, b), days = found
+            yield _nearest_finding(claims, d, a, b, days, published)
+
+
+_SPAN_SIGNALS = frozenset({"for", "after", "of"})
+
+
+def _told_of_a_thing(an, d: Claim) -> bool:
+    """A span told as the length of a thing: "a three-week closure", "six weeks of repairs",
+    "for six weeks", "after six weeks"."""
+    nxt = an.words_after(d.end, 1)
+    return bool(d.attrs.get("adjectival")) or (bool(nxt) and nxt[0].lower in ("of", "on")) \
+        or d.attrs.get("signal") in _SPAN_SIGNALS
+
+
+def _up_to_now_span(an, d: Claim) -> bool:
+    """A span running up to now: told with a perfect within PERFECT_WORDS words before it ("has
+    led the bank for the past ten years"), or after it when it opens its sentence (at most
+    FRONTED_SPAN_WORDS words before it: "For ten years, she has run"), after "for" or with no
+    signal, no past auxiliary between ("had lost the last two years" is told of a past moment)."""
+    if d.attrs.get("signal") not in ("for", None):
+        return False
+    back = [w.lower for w in an.words_before(d.start, PERFECT_WORDS)]
+    # after it only when it opens its sentence ("For the past ten years, Ruiz has run ...")
+    fronted = len(an.words_in(an.sentence_at(d.start).start, d.start)) <= FRONTED_SPAN_WORDS
+    ahead = [w.lower for w in an.words_after(d.end, PERFECT_WORDS)] if fronted else []
+    # the perfect nearest the duration with no past auxiliary between ("were grown ... for half
+    # a century, has died": the span is the past clause's)
+    for words in (back[::-1], ahead):
+        for w in words:
+            if w in _PAST_AUX:
+                break
+            if w in _PERFECT_AUX:
+                return True
+    return False
+
+
+def _nearest(candidates, distance, judge):
+    """The reading of the nearest candidates, when they all read one conflict: (candidate, days)."""
+    if not candidates:
+        return None
+    least = min(map(distance, candidates))
+    nearest = [c for c in candidates if distance(c) == least]
+    readings = [judge(c) for c in nearest]
+    if any(r is None for r in readings):
+        return None  # one of the nearest fits: the duration may measure it
+    return nearest[0], readings[0]
+
+
+def _weak_judged(d: Claim, start_iv, end_iv, longer_only: bool = False):
+    """The elapsed (least, most) days when they cannot be the duration stated but lie within
+    WEAK_RATIO of it; else None."""
+    t = d.timex
+    if start_iv[1] >= end_iv[0]:
+        return None
+    stated = cal.duration_days(t.value)
+    least, most = span_ends.days_between(start_iv, end_iv)
+    if stated is None or most <= 0 or most * WEAK_RATIO < stated[0] or least > stated[1] * WEAK_RATIO:
+        return None
+    if max((start_iv[1] - start_iv[0]).days, (end_iv[1] - end_iv[0]).days) > stated[0] / 2:
+        return None  # an end as wide as half the span tells too little
+    low, high = span_ends.stated_reach(t)
+    lo = cal.duration_days(span_ends.tighter_low(d) or low)
+    hi = None if t.mod in ("MORE_THAN", "EQUAL_OR_MORE") else cal.duration_days(high)
+    if lo is None or (most >= lo[0] and (hi is None or least <= hi[1] or longer_only)):
+        return None
+    return least, most
+
+
+def _nearest_finding(claims: ClaimSet, d: Claim, start: Claim, end: Claim | None, days, published) -> Finding:
+    start_iv = span_ends.interval(start)
+    end_iv = span_ends.interval(end) if end is not None else (published, published)
+    start_when, end_when = span_words(*start_iv), span_words(*end_iv)
+    elapsed = elapsed_words(days[0], days[1], duration_unit(d.timex.value))
+    related = [Related(start.start, start.end, RELATED_NEAREST.format(side="start", text=start.text, when=start_when))]
+    if end is None:
+        message = MESSAGE_NEAREST_NOW.format(start_text=f"\u201c{start.text}\u201d", line=claims.article.locate(start.start)[0],
+                                             stated=_stated(d), start=start_when, end=end_when, elapsed=elapsed)
+        how = "the end: the publication date (a span up to now)"
+    else:
+        related.append(Related(end.start, end.end, RELATED_NEAREST.format(side="end", text=end.text, when=end_when)))
+        message = MESSAGE_NEAREST_RANGE.format(start_text=f"\u201c{start.text}\u201d", end_text=f"\u201c{end.text}\u201d",
+                                               line=claims.article.locate(end.start)[0], stated=_stated(d), start=start_when, end=end_when,
+                                               elapsed=elapsed)
+        how = "the end: the nearest range's"
+    return Finding(message, d.start, d.end, severity=Severity.INFO, related=related,
+                   evidence=[how, f"elapsed: {elapsed} ({days[0]} to {days[1]} days)",
+                             f"\u201c{_stated(d)}\u201d allows {_allowed_words(d.timex)}", NEAREST_READING])
