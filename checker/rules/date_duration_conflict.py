@@ -2307,6 +2307,7 @@ NEAREST_START_SENTENCES = 3
 WEAK_RATIO = 4
 _PERFECT_AUX = frozenset({"has", "have", "having", "'s", "\u2019s"})
 _PAST_AUX = frozenset({"was", "were", "had", "did"})
+_PRESENT_AUX = frozenset({"am", "is", "are", "'m", "\u2019m"})
 PERFECT_WORDS = 8
 #: How many words may open a sentence before a span told ahead of its clause ("For the").
 FRONTED_SPAN_WORDS = 2
@@ -2323,17 +2324,21 @@ NEAREST_READING = ("read by nearness: the dates are the ones nearest the duratio
 def _nearest_readings(claims: ClaimSet, dated, done: set[int]):
     """Info findings for the durations no shape and no word family measured: the weak-link tier.
 
-    A duration whose own sentence dates nothing else is read against the dates nearest it:
-    - a span up to now (the past/last N, or after a perfect within PERFECT_WORDS words) runs
-      from the nearest dated start within NEAREST_START_SENTENCES sentences either way to the
-      publication date. A start of a hold (HOLDING_STARTS before the date in its clause, "took
-      the job in 2012", "since taking over in 2011", or a post's or a purchase's start lemma)
-      bounds it both ways; a start of a thing's life ("opened in 1998") only from above: an
-      activity may have begun later;
-    - else, for a span told of a thing (adjectival, "N units of", or after "for"/"after"), the
-      nearest range within NEAREST_RANGE_SENTENCES sentences: a date that opens (after "from",
-      "since", "between", or of a start word) then a date that closes (after "to", "until",
-      or of an end word), in one sentence or in the sentence after it.
+    A counted duration is read against the dates nearest it; each reading names its link:
+    - a span up to now (_up_to_now_span) runs to the publication date from the nearest dated
+      start within NEAREST_START_SENTENCES sentences either way, or anywhere in a sentence that
+      names a name the span's sentence names; its own sentence dates nothing. A start of a
+      hold (HOLDING_STARTS before the date in its clause, "took the job in 2012", "since taking
+      over in 2011", or a post's or a purchase's start lemma) bounds it both ways; a start of a
+      thing's life ("opened in 1998") only from above: an activity may have begun later;
+    - a span ended in its sentence (an ending word right before it, a determiner between:
+      "ended six weeks of strikes", "after a four-week closure") runs to its sentence's one date
+      before it from the nearest dated start within NEAREST_START_SENTENCES sentences;
+    - a span told of a thing (_told_of_a_thing) runs over the nearest range: a date that opens
+      (after "from", "between", or of a start word) then a date that closes (after "to",
+      "until", or of an end word), in one sentence or in the sentence after it; within
+      NEAREST_RANGE_SENTENCES sentences, or DEFINITE_REACH_SENTENCES back for a definite span
+      ("the 12-day walkout"); its own sentence dates nothing outside that range.
     Nearest wins; two as near that read differently leave the duration alone. The elapsed days
     must lie within WEAK_RATIO times the stated count either way, each end at most half as wide
     as the count."""
@@ -2350,21 +2355,26 @@ def _nearest_readings(claims: ClaimSet, dated, done: set[int]):
     def lemmas(c: Claim) -> set:
         return {e.attrs.get("lemma") for e in events.get(c.id, ())} | {w.lemma for w in dated.words_of(c) if w.lemma}
 
-    def holds(c: Claim) -> bool:
-        if c.attrs.get("signal") == "since" or lemmas(c) & _HOLDING_LEMMAS:
-            return True
+    def lead(c: Claim) -> str:
+        """The words before the date in its clause, lower case, one space apart."""
         back = an.words_before(c.start, span_ends.DATED_BEFORE)
-        cut = [k for k, w in enumerate(back) if re.search(r"[,;:()\u2014\u2013\"\u201c\u201d]", text[w.end:c.start])]
-        lead = " ".join(w.lower for w in back[cut[-1] + 1 if cut else 0:])
-        return any(re.search(rf"\b{re.escape(p)}\b", lead) for p in HOLDING_STARTS)
+        cut = [k for k, w in enumerate(back) if _CLAUSE_CUT.search(text, w.end, c.start)]
+        return " ".join(w.lower for w in back[cut[-1] + 1 if cut else 0:])
+
+    def said(c: Claim, phrases) -> bool:
+        told = lead(c)
+        return any(re.search(rf"\b{re.escape(p)}\b", told) for p in phrases)
+
+    def holds(c: Claim) -> bool:
+        return c.attrs.get("signal") == "since" or bool(lemmas(c) & _HOLDING_LEMMAS) or said(c, HOLDING_STARTS)
 
     def opens(c: Claim) -> bool:
         return c.attrs.get("signal") in RANGE_OPENING or bool(lemmas(c) & _OPENING_LEMMAS) \
-            or any(e.attrs.get("class") == "start" for e in events.get(c.id, ()))
+            or any(e.attrs.get("class") == "start" for e in events.get(c.id, ())) or said(c, span_ends.START_WORDS)
 
     def closes(c: Claim) -> bool:
         return c.attrs.get("signal") in RANGE_CLOSING or bool(lemmas(c) & _CLOSING_LEMMAS) \
-            or any(e.attrs.get("class") == "end" for e in events.get(c.id, ()))
+            or any(e.attrs.get("class") == "end" for e in events.get(c.id, ())) or said(c, span_ends.END_WORDS)
 
     where = {c.start: an.sentence_at(c.start).index for c in dates}
     ranges = []
@@ -2375,13 +2385,14 @@ def _nearest_readings(claims: ClaimSet, dated, done: set[int]):
         if (ia == ib and (opens(a) or b.attrs.get("signal") in RANGE_CLOSING) and closes(b)) \
                 or (ib == ia + 1 and opens(a) and closes(b) and not opens(b)):
             ranges.append((a, b))
+    names = functools.lru_cache(maxsize=None)(lambda k: _sentence_names(an, an.sentences[k]))
     for d in claims.of_kind("time"):
         t = d.timex
         if d.start in done or t is None or t.type != "DURATION" or d.attrs.get("age") \
                 or not re.fullmatch(r"P\d+(?:\.\d+)?[YMWD]", t.value or "") or not _told_count(d):
             continue
-        before, after = an.words_before(d.start, 1), an.words_after(d.end, 1)
-        if (before and before[0].lower in NOT_A_SPAN) or d.attrs.get("signal") in NOT_A_SPAN \
+        before, after = an.words_before(d.start, 2), an.words_after(d.end, 1)
+        if (before and before[-1].lower in NOT_A_SPAN) or d.attrs.get("signal") in NOT_A_SPAN \
                 or d.attrs.get("signal") == "since" or (after and after[0].lower in EDGE_AFTER):
             continue
         here = an.sentence_at(d.start).index
@@ -2389,9 +2400,8 @@ def _nearest_readings(claims: ClaimSet, dated, done: set[int]):
         if _up_to_now_span(an, d) and published is not None:
             if own:
                 continue  # its sentence dates it
-            near = [c for c in dates if opens(c) or holds(c)]
-            near = [c for c in near if abs(where[c.start] - here) <= NEAREST_START_SENTENCES
-                    and span_ends.interval(c)[1] < published]
+            near = [c for c in dates if (opens(c) or holds(c)) and span_ends.interval(c)[1] < published
+                    and (abs(where[c.start] - here) <= NEAREST_START_SENTENCES or names(where[c.start]) & names(here))]
             found = _nearest(near, lambda c: abs(where[c.start] - here),
                              lambda c: _weak_judged(d, span_ends.interval(c), (published, published),
                                                     longer_only=not holds(c)))
@@ -2399,15 +2409,40 @@ def _nearest_readings(claims: ClaimSet, dated, done: set[int]):
                 c, days = found
                 yield _nearest_finding(claims, d, c, None, days, published)
             continue
+        lead_words = [w.lower for w in before if w.lower not in _DETERMINERS]
+        prior = [c for c in own if c.end <= d.start]
+        if lead_words and lead_words[-1] in span_ends.END_SIGNALS and len(prior) == 1:
+            end = prior[0]
+            near = [c for c in dates if opens(c) and c is not end and abs(where[c.start] - here) <= NEAREST_START_SENTENCES
+                    and span_ends.interval(c)[1] < span_ends.interval(end)[0]]
+            found = _nearest(near, lambda c: abs(where[c.start] - here),
+                             lambda c: _weak_judged(d, span_ends.interval(c), span_ends.interval(end)))
+            if found:
+                c, days = found
+                yield _nearest_finding(claims, d, c, end, days, published)
+            continue
         if not _told_of_a_thing(an, d):
             continue
-        near = [r for r in ranges if min(abs(where[r[0].start] - here), abs(where[r[1].start] - here)) <= NEAREST_RANGE_SENTENCES
+        reach = DEFINITE_REACH_SENTENCES if before and before[-1].lower in _DEFINITE_SPAN else NEAREST_RANGE_SENTENCES
+
+        def distance(r, here=here):
+            return min(abs(where[r[0].start] - here), abs(where[r[1].start] - here))
+
+        near = [r for r in ranges if distance(r) <= reach and (distance(r) <= NEAREST_RANGE_SENTENCES or where[r[1].start] < here)
                 and all(c in r for c in own)]
-        found = _nearest(near, lambda r: min(abs(where[r[0].start] - here), abs(where[r[1].start] - here)),
-                         lambda r: _weak_judged(d, span_ends.interval(r[0]), span_ends.interval(r[1])))
+        found = _nearest(near, distance, lambda r: _weak_judged(d, span_ends.interval(r[0]), span_ends.interval(r[1])))
         if found:
             (a, b), days = found
             yield _nearest_finding(claims, d, a, b, days, published)
+
+
+_CLAUSE_CUT = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]")
+_DEFINITE_SPAN = frozenset({"the", "its", "their", "his", "her"})
+
+
+def _sentence_names(an, s) -> frozenset[str]:
+    """The capitalised words inside a sentence (not its first): its names."""
+    return frozenset(t.text for t in an.words_in(s.start, s.end)[1:] if t.text[:1].isupper() and not t.text.isupper())
 
 
 _SPAN_SIGNALS = frozenset({"for", "after", "of"})
@@ -2415,10 +2450,11 @@ _SPAN_SIGNALS = frozenset({"for", "after", "of"})
 
 def _told_of_a_thing(an, d: Claim) -> bool:
     """A span told as the length of a thing: "a three-week closure", "six weeks of repairs",
-    "for six weeks", "after six weeks"."""
+    "for six weeks", "after six weeks", a stay ("spent 30 years behind the bar")."""
     nxt = an.words_after(d.end, 1)
+    prev = an.words_before(d.start, 1)
     return bool(d.attrs.get("adjectival")) or (bool(nxt) and nxt[0].lower in ("of", "on")) \
-        or d.attrs.get("signal") in _SPAN_SIGNALS
+        or d.attrs.get("signal") in _SPAN_SIGNALS or (bool(prev) and prev[0].lower in _STAY_VERBS)
 
 
 def _up_to_now_span(an, d: Claim) -> bool:
@@ -2426,12 +2462,15 @@ def _up_to_now_span(an, d: Claim) -> bool:
     led the bank for the past ten years"), or after it when it opens its sentence (at most
     FRONTED_SPAN_WORDS words before it: "For ten years, she has run"), after "for" or with no
     signal, no past auxiliary between ("had lost the last two years" is told of a past moment)."""
+    fronted = len(an.words_in(an.sentence_at(d.start).start, d.start)) <= FRONTED_SPAN_WORDS
+    ahead = [w.lower for w in an.words_after(d.end, PERFECT_WORDS)] if fronted else []
+    if d.attrs.get("signal") == "after":
+        # "After twelve years here I am ready to go": a stay up to the present it opens
+        return any(w in _PRESENT_AUX for w in ahead) and not any(w in _PAST_AUX or w in _FUTURE for w in ahead)
     if d.attrs.get("signal") not in ("for", None):
         return False
     back = [w.lower for w in an.words_before(d.start, PERFECT_WORDS)]
     # after it only when it opens its sentence ("For the past ten years, Ruiz has run ...")
-    fronted = len(an.words_in(an.sentence_at(d.start).start, d.start)) <= FRONTED_SPAN_WORDS
-    ahead = [w.lower for w in an.words_after(d.end, PERFECT_WORDS)] if fronted else []
     # the perfect nearest the duration with no past auxiliary between ("were grown ... for half
     # a century, has died": the span is the past clause's)
     for words in (back[::-1], ahead):
