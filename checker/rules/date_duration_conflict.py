@@ -2342,50 +2342,11 @@ def _nearest_readings(claims: ClaimSet, dated, done: set[int]):
     Nearest wins; two as near that read differently leave the duration alone. The elapsed days
     must lie within WEAK_RATIO times the stated count either way, each end at most half as wide
     as the count."""
-    an, text = dated.an, claims.article.text
     published = claims.article.published
-    dates = [c for c, _ in dated.dates if c.timex.type == "DATE"]
-    if not dates:
+    near = _Nearness(claims, dated)
+    if not near.dates:
         return
-    events: dict[str, list[Claim]] = {}
-    for e in claims.of_kind("event"):
-        if e.attrs.get("time"):
-            events.setdefault(e.attrs["time"], []).append(e)
-
-    def lemmas(c: Claim) -> set:
-        return {e.attrs.get("lemma") for e in events.get(c.id, ())} | {w.lemma for w in dated.words_of(c) if w.lemma}
-
-    def lead(c: Claim) -> str:
-        """The words before the date in its clause, lower case, one space apart."""
-        back = an.words_before(c.start, span_ends.DATED_BEFORE)
-        cut = [k for k, w in enumerate(back) if _CLAUSE_CUT.search(text, w.end, c.start)]
-        return " ".join(w.lower for w in back[cut[-1] + 1 if cut else 0:])
-
-    def said(c: Claim, phrases) -> bool:
-        told = lead(c)
-        return any(re.search(rf"\b{re.escape(p)}\b", told) for p in phrases)
-
-    def holds(c: Claim) -> bool:
-        return c.attrs.get("signal") == "since" or bool(lemmas(c) & _HOLDING_LEMMAS) or said(c, HOLDING_STARTS)
-
-    def opens(c: Claim) -> bool:
-        return c.attrs.get("signal") in RANGE_OPENING or bool(lemmas(c) & _OPENING_LEMMAS) \
-            or any(e.attrs.get("class") == "start" for e in events.get(c.id, ())) or said(c, span_ends.START_WORDS)
-
-    def closes(c: Claim) -> bool:
-        return c.attrs.get("signal") in RANGE_CLOSING or bool(lemmas(c) & _CLOSING_LEMMAS) \
-            or any(e.attrs.get("class") == "end" for e in events.get(c.id, ())) or said(c, span_ends.END_WORDS)
-
-    where = {c.start: an.sentence_at(c.start).index for c in dates}
-    ranges = []
-    for a, b in zip(dates, dates[1:]):
-        ia, ib = where[a.start], where[b.start]
-        if span_ends.interval(a)[1] >= span_ends.interval(b)[0]:
-            continue
-        if (ia == ib and (opens(a) or b.attrs.get("signal") in RANGE_CLOSING) and closes(b)) \
-                or (ib == ia + 1 and opens(a) and closes(b) and not opens(b)):
-            ranges.append((a, b))
-    names = functools.lru_cache(maxsize=None)(lambda k: _sentence_names(an, an.sentences[k]))
+    an = dated.an
     for d in claims.of_kind("time"):
         t = d.timex
         if d.start in done or t is None or t.type != "DURATION" or d.attrs.get("age") \
@@ -2395,54 +2356,121 @@ def _nearest_readings(claims: ClaimSet, dated, done: set[int]):
         if (before and before[-1].lower in NOT_A_SPAN) or d.attrs.get("signal") in NOT_A_SPAN \
                 or d.attrs.get("signal") == "since" or (after and after[0].lower in EDGE_AFTER):
             continue
-        here = an.sentence_at(d.start).index
-        own = [c for c in dates if where[c.start] == here]
-        if _up_to_now_span(an, d) and published is not None:
-            if own:
-                continue  # its sentence dates it
-            near = [c for c in dates if (opens(c) or holds(c)) and span_ends.interval(c)[1] < published
-                    and (abs(where[c.start] - here) <= NEAREST_START_SENTENCES or names(where[c.start]) & names(here))]
-            found = _nearest(near, lambda c: abs(where[c.start] - here),
-                             lambda c: _weak_judged(d, span_ends.interval(c), (published, published),
-                                                    longer_only=not holds(c)))
-            if found:
-                c, days = found
-                yield _nearest_finding(claims, d, c, None, days, published)
-            continue
-        lead_words = [w.lower for w in before if w.lower not in _DETERMINERS]
-        prior = [c for c in own if c.end <= d.start]
-        if lead_words and lead_words[-1] in span_ends.END_SIGNALS and len(prior) == 1:
-            end = prior[0]
-            near = [c for c in dates if opens(c) and c is not end and abs(where[c.start] - here) <= NEAREST_START_SENTENCES
-                    and span_ends.interval(c)[1] < span_ends.interval(end)[0]]
-            found = _nearest(near, lambda c: abs(where[c.start] - here),
-                             lambda c: _weak_judged(d, span_ends.interval(c), span_ends.interval(end)))
-            if found:
-                c, days = found
-                yield _nearest_finding(claims, d, c, end, days, published)
-            continue
-        if not _told_of_a_thing(an, d):
-            continue
-        reach = DEFINITE_REACH_SENTENCES if before and before[-1].lower in _DEFINITE_SPAN else NEAREST_RANGE_SENTENCES
+        if _up_to_now_span(an, d):
+            found = _now_reading(near, d, published) if published is not None else None
+        elif _ended_here(near, d, before) is not None:
+            found = _ended_reading(near, d, _ended_here(near, d, before))
+        else:
+            found = _range_reading(near, d, before) if _told_of_a_thing(an, d) else None
+        if found is not None:
+            (start, end), days = found
+            yield _nearest_finding(claims, d, start, end, days, published)
 
-        def distance(r, here=here):
-            return min(abs(where[r[0].start] - here), abs(where[r[1].start] - here))
 
-        near = [r for r in ranges if distance(r) <= reach and (distance(r) <= NEAREST_RANGE_SENTENCES or where[r[1].start] < here)
-                and all(c in r for c in own)]
-        found = _nearest(near, distance, lambda r: _weak_judged(d, span_ends.interval(r[0]), span_ends.interval(r[1])))
-        if found:
-            (a, b), days = found
-            yield _nearest_finding(claims, d, a, b, days, published)
+class _Nearness:
+    """The article's dates (not the dateline) by sentence, each read as opening, closing or
+    starting a hold by the words of its clause, and the ranges they make."""
+
+    def __init__(self, claims: ClaimSet, dated):
+        self.an, self.text, self.dated = dated.an, claims.article.text, dated
+        self.dates = [c for c, _ in dated.dates if c.timex.type == "DATE"]
+        self.events: dict[str, list[Claim]] = {}
+        for e in claims.of_kind("event"):
+            if e.attrs.get("time"):
+                self.events.setdefault(e.attrs["time"], []).append(e)
+        self.where = {c.start: self.an.sentence_at(c.start).index for c in self.dates}
+        self._names: dict[int, frozenset[str]] = {}
+        self.ranges = []
+        for a, b in zip(self.dates, self.dates[1:]):
+            ia, ib = self.where[a.start], self.where[b.start]
+            if span_ends.interval(a)[1] >= span_ends.interval(b)[0]:
+                continue
+            if (ia == ib and (self.opens(a) or b.attrs.get("signal") in RANGE_CLOSING) and self.closes(b)) \
+                    or (ib == ia + 1 and self.opens(a) and self.closes(b) and not self.opens(b)):
+                self.ranges.append((a, b))
+
+    def sentence(self, c: Claim) -> int:
+        return self.where[c.start] if c.start in self.where else self.an.sentence_at(c.start).index
+
+    def names(self, k: int) -> frozenset[str]:
+        """The capitalised words inside sentence ``k`` (not its first): its names."""
+        if k not in self._names:
+            s = self.an.sentences[k]
+            self._names[k] = frozenset(t.text for t in self.an.words_in(s.start, s.end)[1:]
+                                       if t.text[:1].isupper() and not t.text.isupper())
+        return self._names[k]
+
+    def lemmas(self, c: Claim) -> set:
+        return {e.attrs.get("lemma") for e in self.events.get(c.id, ())} | {w.lemma for w in self.dated.words_of(c) if w.lemma}
+
+    def said(self, c: Claim, phrases) -> bool:
+        """Whether one of ``phrases`` stands before the date in its clause (span_ends.DATED_BEFORE words)."""
+        back = self.an.words_before(c.start, span_ends.DATED_BEFORE)
+        cut = [k for k, w in enumerate(back) if _CLAUSE_CUT.search(self.text, w.end, c.start)]
+        told = " ".join(w.lower for w in back[cut[-1] + 1 if cut else 0:])
+        return any(re.search(rf"\b{re.escape(p)}\b", told) for p in phrases)
+
+    def holds(self, c: Claim) -> bool:
+        return c.attrs.get("signal") == "since" or bool(self.lemmas(c) & _HOLDING_LEMMAS) or self.said(c, HOLDING_STARTS)
+
+    def opens(self, c: Claim) -> bool:
+        return c.attrs.get("signal") in RANGE_OPENING or bool(self.lemmas(c) & _OPENING_LEMMAS) \
+            or any(e.attrs.get("class") == "start" for e in self.events.get(c.id, ())) or self.said(c, span_ends.START_WORDS)
+
+    def closes(self, c: Claim) -> bool:
+        return c.attrs.get("signal") in RANGE_CLOSING or bool(self.lemmas(c) & _CLOSING_LEMMAS) \
+            or any(e.attrs.get("class") == "end" for e in self.events.get(c.id, ())) or self.said(c, span_ends.END_WORDS)
+
+    def own(self, d: Claim) -> list[Claim]:
+        here = self.sentence(d)
+        return [c for c in self.dates if self.where[c.start] == here]
+
+
+def _now_reading(near: _Nearness, d: Claim, published: date):
+    """A span up to now from the nearest dated start (its own sentence dating nothing)."""
+    if near.own(d):
+        return None  # its sentence dates it
+    here = near.sentence(d)
+    starts = [c for c in near.dates if (near.opens(c) or near.holds(c)) and span_ends.interval(c)[1] < published
+              and (abs(near.where[c.start] - here) <= NEAREST_START_SENTENCES or near.names(near.where[c.start]) & near.names(here))]
+    found = _nearest(starts, lambda c: abs(near.where[c.start] - here),
+                     lambda c: _weak_judged(d, span_ends.interval(c), (published, published), longer_only=not near.holds(c)))
+    return None if found is None else ((found[0], None), found[1])
+
+
+def _ended_here(near: _Nearness, d: Claim, before) -> Claim | None:
+    """The one date before a span its sentence ends ("ended six weeks of strikes", "after a
+    four-week closure": an ending word right before it, a determiner between)."""
+    lead = [w.lower for w in before if w.lower not in _DETERMINERS]
+    prior = [c for c in near.own(d) if c.end <= d.start]
+    return prior[0] if lead and lead[-1] in span_ends.END_SIGNALS and len(prior) == 1 else None
+
+
+def _ended_reading(near: _Nearness, d: Claim, end: Claim):
+    """A span ended at its sentence's date, from the nearest dated start before that date."""
+    here = near.sentence(d)
+    starts = [c for c in near.dates if near.opens(c) and c is not end and abs(near.where[c.start] - here) <= NEAREST_START_SENTENCES
+              and span_ends.interval(c)[1] < span_ends.interval(end)[0]]
+    found = _nearest(starts, lambda c: abs(near.where[c.start] - here),
+                     lambda c: _weak_judged(d, span_ends.interval(c), span_ends.interval(end)))
+    return None if found is None else ((found[0], end), found[1])
+
+
+def _range_reading(near: _Nearness, d: Claim, before):
+    """A span of a thing over the nearest range (further back for a definite span)."""
+    here, own = near.sentence(d), near.own(d)
+    reach = DEFINITE_REACH_SENTENCES if before and before[-1].lower in _DEFINITE_SPAN else NEAREST_RANGE_SENTENCES
+
+    def distance(r):
+        return min(abs(near.where[r[0].start] - here), abs(near.where[r[1].start] - here))
+
+    ranges = [r for r in near.ranges if distance(r) <= reach and all(c in r for c in own)
+              and (distance(r) <= NEAREST_RANGE_SENTENCES or near.where[r[1].start] < here)]
+    return _nearest(ranges, distance, lambda r: _weak_judged(d, span_ends.interval(r[0]), span_ends.interval(r[1])))
 
 
 _CLAUSE_CUT = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]")
 _DEFINITE_SPAN = frozenset({"the", "its", "their", "his", "her"})
-
-
-def _sentence_names(an, s) -> frozenset[str]:
-    """The capitalised words inside a sentence (not its first): its names."""
-    return frozenset(t.text for t in an.words_in(s.start, s.end)[1:] if t.text[:1].isupper() and not t.text.isupper())
 
 
 _SPAN_SIGNALS = frozenset({"for", "after", "of"})
@@ -2473,8 +2501,8 @@ def _up_to_now_span(an, d: Claim) -> bool:
     # after it only when it opens its sentence ("For the past ten years, Ruiz has run ...")
     # the perfect nearest the duration with no past auxiliary between ("were grown ... for half
     # a century, has died": the span is the past clause's)
-    for words in (back[::-1], ahead):
-        for w in words:
+    for told in (back[::-1], ahead):
+        for w in told:
             if w in _PAST_AUX:
                 break
             if w in _PERFECT_AUX:
