@@ -13,6 +13,7 @@ from checker.rules.examples import flags, passes
 from checker.rules.wording import UNITS, duration_unit, elapsed_words, span_words
 from claims.events import END, NOUNS, START, VERBS, event_kind, fold_word as _norm, verb_lemma
 from claims.language import analyse
+from claims.lifespans import THIRD_PERSON_POSSESSIVES
 from claims.lexicon import load
 from claims.model import Claim, ClaimSet
 from claims.temporal import calendar as cal
@@ -2353,16 +2354,21 @@ def _nearest_readings(claims: ClaimSet, dated, done: set[int]):
                 or not re.fullmatch(r"P\d+(?:\.\d+)?[YMWD]", t.value or "") or not _told_count(d):
             continue
         before, after = an.words_before(d.start, 2), an.words_after(d.end, 1)
-        if (before and before[-1].lower in NOT_A_SPAN) or d.attrs.get("signal") in NOT_A_SPAN \
+        stay = bool(before) and before[-1].lower in THIRD_PERSON_POSSESSIVES  # "In her 14 years as provost"
+        if (before and before[-1].lower in NOT_A_SPAN) or (d.attrs.get("signal") in NOT_A_SPAN and not stay) \
                 or d.attrs.get("signal") == "since" or (after and after[0].lower in EDGE_AFTER):
             continue
         if _up_to_now_span(an, d):
             found = _now_reading(near, d, published) if published is not None else None
         elif _ended_here(near, d, before) is not None:
             found = _ended_reading(near, d, _ended_here(near, d, before))
+            if found is not None and _told_of_a_thing(an, d) and _range_reading(near, d, before, wide=True) is FITS:
+                found = None  # the nearest range fits it: the span may be the range's (a refit inside a closure)
         else:
-            found = _range_reading(near, d, before) if _told_of_a_thing(an, d) else None
-        if found is not None:
+            found = _range_reading(near, d, before) if stay or _told_of_a_thing(an, d) else None
+            if found is None and stay and published is not None:
+                found = _now_reading(near, d, published, stay=True)
+        if found is not None and found is not FITS:
             (start, end), days = found
             yield _nearest_finding(claims, d, start, end, days, published)
 
@@ -2386,7 +2392,8 @@ class _Nearness:
             if span_ends.interval(a)[1] >= span_ends.interval(b)[0]:
                 continue
             if (ia == ib and (self.opens(a) or b.attrs.get("signal") in RANGE_CLOSING) and self.closes(b)) \
-                    or (ib == ia + 1 and self.opens(a) and self.closes(b) and not self.opens(b)):
+                    or (ib == ia + 1 and self.opens(a) and self.closes(b) and not self.opens(b)) \
+                    or (ib - ia in (0, 1) and self.undoes(b, a)):
                 self.ranges.append((a, b))
 
     def sentence(self, c: Claim) -> int:
@@ -2421,21 +2428,32 @@ class _Nearness:
         return c.attrs.get("signal") in RANGE_CLOSING or bool(self.lemmas(c) & _CLOSING_LEMMAS) \
             or any(e.attrs.get("class") == "end" for e in self.events.get(c.id, ())) or self.said(c, span_ends.END_WORDS)
 
+    def undoes(self, end: Claim, start: Claim) -> bool:
+        """Whether the event of ``end`` undoes the one of ``start`` ("reopened" a "closed"):
+        the span between is the state the first brought about (span_ends opposites)."""
+        told = self.lemmas(start)
+        return any(span_ends.OPPOSITES.get(lemma) in told for lemma in self.lemmas(end) & span_ends.UNDOING_ENDS)
+
     def own(self, d: Claim) -> list[Claim]:
         here = self.sentence(d)
         return [c for c in self.dates if self.where[c.start] == here]
 
 
-def _now_reading(near: _Nearness, d: Claim, published: date):
-    """A span up to now from the nearest dated start (its own sentence dating nothing)."""
-    if near.own(d):
+def _now_reading(near: _Nearness, d: Claim, published: date, stay: bool = False):
+    """A span up to now from the nearest dated start (its own sentence dating nothing past:
+    "will retire at the end of June" leaves it up to now). ``stay``: a possessive's stay
+    ("her ten years in post") with no range told, from the nearest start of a hold, only
+    longer than up to now: the stay may have ended before."""
+    if any(span_ends.interval(c)[1] < published for c in near.own(d)):
         return None  # its sentence dates it
     here = near.sentence(d)
-    starts = [c for c in near.dates if (near.opens(c) or near.holds(c)) and span_ends.interval(c)[1] < published
+    starts = [c for c in near.dates if (near.holds(c) if stay else near.opens(c) or near.holds(c))
+              and span_ends.interval(c)[1] < published
               and (abs(near.where[c.start] - here) <= NEAREST_START_SENTENCES or near.names(near.where[c.start]) & near.names(here))]
     found = _nearest(starts, lambda c: abs(near.where[c.start] - here),
-                     lambda c: _weak_judged(d, span_ends.interval(c), (published, published), longer_only=not near.holds(c)))
-    return None if found is None else ((found[0], None), found[1])
+                     lambda c: _weak_judged(d, span_ends.interval(c), (published, published),
+                                            longer_only=stay or not near.holds(c)))
+    return found if found in (None, FITS) else ((found[0], None), found[1])
 
 
 def _ended_here(near: _Nearness, d: Claim, before) -> Claim | None:
@@ -2449,23 +2467,24 @@ def _ended_here(near: _Nearness, d: Claim, before) -> Claim | None:
 def _ended_reading(near: _Nearness, d: Claim, end: Claim):
     """A span ended at its sentence's date, from the nearest dated start before that date."""
     here = near.sentence(d)
-    starts = [c for c in near.dates if near.opens(c) and c is not end and abs(near.where[c.start] - here) <= NEAREST_START_SENTENCES
-              and span_ends.interval(c)[1] < span_ends.interval(end)[0]]
+    starts = [c for c in near.dates if (near.opens(c) or near.undoes(end, c)) and c is not end
+              and abs(near.where[c.start] - here) <= NEAREST_START_SENTENCES and span_ends.interval(c)[1] < span_ends.interval(end)[0]]
     found = _nearest(starts, lambda c: abs(near.where[c.start] - here),
                      lambda c: _weak_judged(d, span_ends.interval(c), span_ends.interval(end)))
-    return None if found is None else ((found[0], end), found[1])
+    return found if found in (None, FITS) else ((found[0], end), found[1])
 
 
-def _range_reading(near: _Nearness, d: Claim, before):
-    """A span of a thing over the nearest range (further back for a definite span)."""
+def _range_reading(near: _Nearness, d: Claim, before, wide: bool = False):
+    """A span of a thing over the nearest range (further back for a definite span; ``wide``:
+    DEFINITE_REACH_SENTENCES either way, to ask whether any range near fits it)."""
     here, own = near.sentence(d), near.own(d)
-    reach = DEFINITE_REACH_SENTENCES if before and before[-1].lower in _DEFINITE_SPAN else NEAREST_RANGE_SENTENCES
+    reach = DEFINITE_REACH_SENTENCES if wide or (before and before[-1].lower in _DEFINITE_SPAN) else NEAREST_RANGE_SENTENCES
 
     def distance(r):
         return min(abs(near.where[r[0].start] - here), abs(near.where[r[1].start] - here))
 
     ranges = [r for r in near.ranges if distance(r) <= reach and all(c in r for c in own)
-              and (distance(r) <= NEAREST_RANGE_SENTENCES or near.where[r[1].start] < here)]
+              and (wide or distance(r) <= NEAREST_RANGE_SENTENCES or near.where[r[1].start] < here)]
     return _nearest(ranges, distance, lambda r: _weak_judged(d, span_ends.interval(r[0]), span_ends.interval(r[1])))
 
 
@@ -2495,8 +2514,8 @@ def _up_to_now_span(an, d: Claim) -> bool:
     if d.attrs.get("signal") == "after":
         # "After twelve years here I am ready to go": a stay up to the present it opens
         return any(w in _PRESENT_AUX for w in ahead) and not any(w in _PAST_AUX or w in _FUTURE for w in ahead)
-    if d.attrs.get("signal") not in ("for", None):
-        return False
+    if d.attrs.get("signal") not in ("for", None) or d.attrs.get("adjectival"):
+        return False  # "convicted after a nine-week trial": a thing's length
     back = [w.lower for w in an.words_before(d.start, PERFECT_WORDS)]
     # after it only when it opens its sentence ("For the past ten years, Ruiz has run ...")
     # the perfect nearest the duration with no past auxiliary between ("were grown ... for half
@@ -2510,15 +2529,20 @@ def _up_to_now_span(an, d: Claim) -> bool:
     return False
 
 
+#: What a reading returns when the nearest candidate fits the duration.
+FITS = ("fits",)
+
+
 def _nearest(candidates, distance, judge):
-    """The reading of the nearest candidates, when they all read one conflict: (candidate, days)."""
+    """The reading of the nearest candidates, when they all read one conflict: (candidate, days);
+    FITS when one of them fits; None when there is none."""
     if not candidates:
         return None
     least = min(map(distance, candidates))
     nearest = [c for c in candidates if distance(c) == least]
     readings = [judge(c) for c in nearest]
     if any(r is None for r in readings):
-        return None  # one of the nearest fits: the duration may measure it
+        return FITS  # one of the nearest fits: the duration may measure it
     return nearest[0], readings[0]
 
 
