@@ -2483,7 +2483,7 @@ def _range_reading(near: _Nearness, d: Claim, before, wide: bool = False):
     def distance(r):
         return min(abs(near.where[r[0].start] - here), abs(near.where[r[1].start] - here))
 
-    ranges = [r for r in near.ranges if distance(r) <= reach and all(c in r for c in own)
+    ranges = [r for r in near.ranges if distance(r) <= reach and (wide or all(c in r for c in own))
               and (wide or distance(r) <= NEAREST_RANGE_SENTENCES or near.where[r[1].start] < here)]
     return _nearest(ranges, distance, lambda r: _weak_judged(d, span_ends.interval(r[0]), span_ends.interval(r[1])))
 
