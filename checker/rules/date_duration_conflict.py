@@ -13,7 +13,6 @@ from checker.rules.examples import flags, passes
 from checker.rules.wording import UNITS, duration_unit, elapsed_words, span_words
 from claims.events import END, NOUNS, START, VERBS, event_kind, fold_word as _norm, verb_lemma
 from claims.language import analyse
-from claims.lifespans import THIRD_PERSON_POSSESSIVES
 from claims.lexicon import load
 from claims.model import Claim, ClaimSet
 from claims.temporal import calendar as cal
@@ -2296,6 +2295,9 @@ NOT_A_SPAN = frozenset(_NEAREST["not_a_span"])
 HOLDING_STARTS = tuple(_NEAREST["holding_starts"])
 EDGE_AFTER = frozenset(_NEAREST["edge_after"])
 _HOLDING_LEMMAS = span_ends.TENURE_STARTS | span_ends.OWNING_STARTS
+#: Starts of a thing's life: a "since" date of one is no hold ("since its founding in 1959").
+_LIFE_LEMMAS = frozenset(TENURE_FOUNDINGS) | frozenset({"open", "launch", "create", "form", "inaugurate"})
+REFERENCE_WORDS = frozenset(_NEAREST["reference_words"])
 #: The lemmas that open or close what their clause tells (the event lexicon's and span_ends').
 _OPENING_LEMMAS = span_ends.START_LEMMAS | span_ends.OWNING_STARTS | span_ends.TENURE_STARTS
 _CLOSING_LEMMAS = span_ends.END_LEMMAS
@@ -2354,10 +2356,14 @@ def _nearest_readings(claims: ClaimSet, dated, done: set[int]):
                 or not re.fullmatch(r"P\d+(?:\.\d+)?[YMWD]", t.value or "") or not _told_count(d):
             continue
         before, after = an.words_before(d.start, 2), an.words_after(d.end, 1)
-        stay = bool(before) and before[-1].lower in THIRD_PERSON_POSSESSIVES  # "In her 14 years as provost"
+        # "In her 14 years as provost": a person's stay, told before a preposition
+        stay = bool(before) and before[-1].lower in _PERSON_POSSESSIVES and bool(after) and after[0].lower in STAY_LINKS
         if (before and before[-1].lower in NOT_A_SPAN) or (d.attrs.get("signal") in NOT_A_SPAN and not stay) \
-                or d.attrs.get("signal") == "since" or (after and after[0].lower in EDGE_AFTER):
+                or d.attrs.get("signal") == "since" or d.attrs.get("from") or (after and after[0].lower in EDGE_AFTER):
             continue
+        s = an.sentence_at(d.start)
+        if any(span_ends.stem(w.text) in span_ends.EXTENDERS for w in an.words_in(s.start, s.end)):
+            continue  # "a five-year extension to 1995": a term lengthened, counted from no date told
         if _up_to_now_span(an, d):
             found = _now_reading(near, d, published) if published is not None else None
         elif _ended_here(near, d, before) is not None:
@@ -2385,12 +2391,19 @@ class _Nearness:
             if e.attrs.get("time"):
                 self.events.setdefault(e.attrs["time"], []).append(e)
         self.where = {c.start: self.an.sentence_at(c.start).index for c in self.dates}
+        #: the sentences that tell a counted duration: a range there may be that duration's
+        self.measured: dict[int, list[Claim]] = {}
+        for t in claims.of_kind("time"):
+            if t.timex is not None and t.timex.type == "DURATION" and _told_count(t) and not t.attrs.get("age"):
+                self.measured.setdefault(self.an.sentence_at(t.start).index, []).append(t)
         self._names: dict[int, frozenset[str]] = {}
         self.ranges = []
         for a, b in zip(self.dates, self.dates[1:]):
             ia, ib = self.where[a.start], self.where[b.start]
             if span_ends.interval(a)[1] >= span_ends.interval(b)[0]:
                 continue
+            if self.closes(a) and not self.opens(a) and not self.undoes(b, a):
+                continue  # "due to expire in 1985, was extended to 1987": no range opens there
             if (ia == ib and (self.opens(a) or b.attrs.get("signal") in RANGE_CLOSING) and self.closes(b)) \
                     or (ib == ia + 1 and self.opens(a) and self.closes(b) and not self.opens(b)) \
                     or (ib - ia in (0, 1) and self.undoes(b, a)):
@@ -2417,10 +2430,19 @@ class _Nearness:
         told = " ".join(w.lower for w in back[cut[-1] + 1 if cut else 0:])
         return any(re.search(rf"\b{re.escape(p)}\b", told) for p in phrases)
 
+    def placed(self, c: Claim) -> bool:
+        """A date told as a point of reference ("before the 1983 election"): it starts nothing."""
+        back = [w.lower for w in self.an.words_before(c.start, 2) if w.lower not in _DETERMINERS]
+        return bool(back) and back[-1] in REFERENCE_WORDS
+
     def holds(self, c: Claim) -> bool:
+        if self.placed(c) or self.lemmas(c) & _LIFE_LEMMAS:
+            return False  # "since its founding in 1959": a thing's life, not a hold
         return c.attrs.get("signal") == "since" or bool(self.lemmas(c) & _HOLDING_LEMMAS) or self.said(c, HOLDING_STARTS)
 
     def opens(self, c: Claim) -> bool:
+        if self.placed(c):
+            return False
         return c.attrs.get("signal") in RANGE_OPENING or bool(self.lemmas(c) & _OPENING_LEMMAS) \
             or any(e.attrs.get("class") == "start" for e in self.events.get(c.id, ())) or self.said(c, span_ends.START_WORDS)
 
@@ -2461,6 +2483,8 @@ def _ended_here(near: _Nearness, d: Claim, before) -> Claim | None:
     four-week closure": an ending word right before it, a determiner between)."""
     lead = [w.lower for w in before if w.lower not in _DETERMINERS]
     prior = [c for c in near.own(d) if c.end <= d.start]
+    if len(lead) >= 2 and lead[-2] == "to":
+        return None  # "in an effort to end a six-day strike": an aim, not an end
     return prior[0] if lead and lead[-1] in span_ends.END_SIGNALS and len(prior) == 1 else None
 
 
@@ -2484,10 +2508,13 @@ def _range_reading(near: _Nearness, d: Claim, before, wide: bool = False):
         return min(abs(near.where[r[0].start] - here), abs(near.where[r[1].start] - here))
 
     ranges = [r for r in near.ranges if distance(r) <= reach and (wide or all(c in r for c in own))
+              and (wide or not any(o is not d for k in {near.where[r[0].start], near.where[r[1].start]} for o in near.measured.get(k, ())))
               and (wide or distance(r) <= NEAREST_RANGE_SENTENCES or near.where[r[1].start] < here)]
     return _nearest(ranges, distance, lambda r: _weak_judged(d, span_ends.interval(r[0]), span_ends.interval(r[1])))
 
 
+_PERSON_POSSESSIVES = frozenset({"his", "her", "their"})
+STAY_LINKS = frozenset(_NEAREST["stay_links"])
 _CLAUSE_CUT = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]")
 _DEFINITE_SPAN = frozenset({"the", "its", "their", "his", "her"})
 
@@ -2514,8 +2541,11 @@ def _up_to_now_span(an, d: Claim) -> bool:
     if d.attrs.get("signal") == "after":
         # "After twelve years here I am ready to go": a stay up to the present it opens
         return any(w in _PRESENT_AUX for w in ahead) and not any(w in _PAST_AUX or w in _FUTURE for w in ahead)
-    if d.attrs.get("signal") not in ("for", None) or d.attrs.get("adjectival"):
+    if d.attrs.get("signal") not in ("for", None) or d.attrs.get("adjectival") or "-" in d.text:
         return False  # "convicted after a nine-week trial": a thing's length
+    nxt = an.words_after(d.end, 1)
+    if nxt and not _clause_goes_on(an, d, nxt[0]):
+        return False  # "a six year grace period": the length of the noun after it
     back = [w.lower for w in an.words_before(d.start, PERFECT_WORDS)]
     # after it only when it opens its sentence ("For the past ten years, Ruiz has run ...")
     # the perfect nearest the duration with no past auxiliary between ("were grown ... for half
@@ -2533,6 +2563,14 @@ def _up_to_now_span(an, d: Claim) -> bool:
 FITS = ("fits",)
 
 
+def _clause_goes_on(an, d: Claim, nxt) -> bool:
+    """Whether the word after a span leaves it a span of its clause: a break, a function word
+    or an -ing form ("for the past ten years, she", "for six years and", "ten years running
+    the place"); not a noun it measures ("a six year grace period")."""
+    return bool(_CLAUSE_CUT.search(an.text, d.end, nxt.start)) or nxt.lower in STOP or nxt.lower.endswith("ing") \
+        or nxt.lower in STAY_LINKS
+
+
 def _nearest(candidates, distance, judge):
     """The reading of the nearest candidates, when they all read one conflict: (candidate, days);
     FITS when one of them fits; None when there is none."""
@@ -2543,7 +2581,7 @@ def _nearest(candidates, distance, judge):
     readings = [judge(c) for c in nearest]
     if any(r is None for r in readings):
         return FITS  # one of the nearest fits: the duration may measure it
-    return nearest[0], readings[0]
+    return (nearest[0], readings[0]) if len(nearest) == 1 else None  # two as near: which one it measures is not told
 
 
 def _weak_judged(d: Claim, start_iv, end_iv, longer_only: bool = False):
