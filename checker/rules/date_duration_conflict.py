@@ -184,6 +184,24 @@ def check(claims: ClaimSet):
         the one dated start of its words to the one dated end of those words or of the
         start's ("Work on the bridge began" ... "The bridge reopened on"). The elapsed days
         must lie within SLIP_RATIO times the span stated either way.
+        And after all of these, a reading by nearness (_nearest_readings, the weak-link tier:
+        info, both sides shown, the message saying what would have to be true) for a counted
+        duration nothing above linked to its ends: a span up to now ("has run the harbour for
+        the past twelve years", "For the past eight years, Ferrante has ...", "After twelve
+        years here I am ready ...") against the nearest dated start within
+        NEAREST_START_SENTENCES sentences, or anywhere in a sentence naming a name its sentence
+        names: a start of a hold ("took the job in 2019", "since taking over", nearest_reading
+        holding_starts) both ways, a start of a thing's life only when the span is longer; a
+        span its sentence ends ("went back on 27 October, ending four weeks of disruption",
+        "reopened on Saturday after a 14-month refit") from the nearest dated start (or the
+        closing a reopening undoes) within NEAREST_START_SENTENCES sentences; a span of a thing
+        ("the two-week gap", "spent 30 years behind the counter", "in her 14 years as warden")
+        over the nearest range ("from 3 March to 6 April", "in July 2025 ... until June 2027",
+        "shut in March 2023" and "reopened"), within NEAREST_RANGE_SENTENCES sentences or
+        DEFINITE_REACH_SENTENCES back for a definite or possessed span; a person's stay with no
+        range, from the nearest start of a hold to now, only when longer. The nearest reading
+        must be the only one that near, none near may fit, and the elapsed days lie within
+        WEAK_RATIO times the count either way.
 
     Why it matters
         A founding year or a duration edited without the other ("the past ten years" left in
@@ -213,7 +231,14 @@ def check(claims: ClaimSet):
         warrants, each of which may be used from ... until ..."); "a nine-day stoppage" (any
         one) against a stoppage's range told elsewhere; a clock time with no day written as an
         end; a range told by "from" and "to" before "after" and the duration; a count of days
-        in a window ("overflowed on 33 days between 2019 and 2022").
+        in a window ("overflowed on 33 days between 2019 and 2022"). In the reading by
+        nearness: a span its own sentence dates in the past; a span told of a noun right after
+        it ("a six year grace period"), or "from" a date ("for 12 months from April 1", a term
+        counted from its own date); a term lengthened ("a five-year extension"); a date told as
+        a point of reference ("before the 1983 election"); a "since" date of a founding, for a
+        hold; a range whose sentence tells another counted duration ("four years from 1989
+        through 1992 ... an 11-year life"); a range opened by an ending ("due to expire in
+        1985, was extended to 1987"); a span after "before", "later" or "until".
 
     Known problems
         A start or end told by a verb the event lexicon lacks ("downed tools on 3 March",
@@ -221,7 +246,9 @@ def check(claims: ClaimSet):
         charity" after "Founded in 1998, the Tyneside Pantry ...") is not linked. A state's
         name must repeat word for word ("mayor"); "the idea has been proposed for a decade"
         is measured against another dated "propose" only; happening_nouns, holding_verbs,
-        start_words and generic_posts are short lists.
+        start_words and generic_posts are short lists. The reading by nearness knows no
+        subject: "began tumbling two years ago" may be read as the start of "on the agenda for
+        six years" in the sentence after it (info, both sides shown).
     """
     published = claims.article.published
     if not analyse(claims.article.text).sentences:
@@ -2058,6 +2085,23 @@ def _allowed_words(t) -> str:
 
 
 EXAMPLES = (
+    flags("Ines Moreau took the job of harbour master in 2019. She has run the harbour for the past twelve "
+          "years, she said.", published="2025-05-01",
+          note="info, a reading by nearness: the nearest start of a hold, to the publication date"),
+    passes("The fish market opened in 1990. Traders have sold fresh fish there for the past ten years, the "
+           "council said.", published="2025-05-01",
+           note="a start of a thing's life: an activity may have begun later"),
+    flags("The ferry was out of service from 3 March to 6 April. Islanders said the two-week gap had hurt "
+          "the shops.", published="2025-04-20",
+          note="info, a reading by nearness: the range in the sentence before"),
+    passes("The ferry was out of service from 3 March to 6 April. Crews painted the hull. Islanders said a "
+           "two-week gap had hurt the shops.", published="2025-04-20",
+           note="an indefinite span reads no range two sentences away"),
+    flags("Dock workers went back on Monday, 27 October, ending four weeks of disruption. Members first "
+          "walked out on 1 September.", published="2025-10-28",
+          note="info, a reading by nearness: a span ended in its sentence, from the nearest start"),
+    passes("The poet was appointed in 2001 and left in 2025. He taught for 30 years before becoming a "
+           "lecturer.", published="2025-06-02", note="a span before another event: the gap to it"),
     flags("The port authority has signed a five-year lease with the ferry firm, keeping its ships at the quay "
           "until March 2027.", published="2025-05-06",
           note="info, a reading: a lease signed now cannot run five years to March 2027"),
@@ -2301,6 +2345,9 @@ REFERENCE_WORDS = frozenset(_NEAREST["reference_words"])
 #: The lemmas that open or close what their clause tells (the event lexicon's and span_ends').
 _OPENING_LEMMAS = span_ends.START_LEMMAS | span_ends.OWNING_STARTS | span_ends.TENURE_STARTS
 _CLOSING_LEMMAS = span_ends.END_LEMMAS
+#: How many content words of the thing a span names after "as" or "of" must stand in the
+#: sentence of the start or range read for it ("years as assistant coach": two).
+NAMED_THING_WORDS = 2
 #: How many sentences from the duration's own (0) the nearest range may stand.
 NEAREST_RANGE_SENTENCES = 1
 #: How many sentences from a span up to now the nearest dated start may stand, either way.
@@ -2355,10 +2402,11 @@ def _nearest_readings(claims: ClaimSet, dated, done: set[int]):
         if d.start in done or t is None or t.type != "DURATION" or d.attrs.get("age") \
                 or not re.fullmatch(r"P\d+(?:\.\d+)?[YMWD]", t.value or "") or not _told_count(d):
             continue
-        before, after = an.words_before(d.start, 2), an.words_after(d.end, 1)
+        before, after = an.words_before(d.start, 3), an.words_after(d.end, 1)
         # "In her 14 years as provost": a person's stay, told before a preposition
         stay = bool(before) and before[-1].lower in _PERSON_POSSESSIVES and bool(after) and after[0].lower in STAY_LINKS
-        if (before and before[-1].lower in NOT_A_SPAN) or (d.attrs.get("signal") in NOT_A_SPAN and not stay) \
+        if _after_a_count(before) or (before and before[-1].lower in NOT_A_SPAN) \
+                or (d.attrs.get("signal") in NOT_A_SPAN and not stay) \
                 or d.attrs.get("signal") == "since" or d.attrs.get("from") or (after and after[0].lower in EDGE_AFTER):
             continue
         s = an.sentence_at(d.start)
@@ -2397,6 +2445,7 @@ class _Nearness:
             if t.timex is not None and t.timex.type == "DURATION" and _told_count(t) and not t.attrs.get("age"):
                 self.measured.setdefault(self.an.sentence_at(t.start).index, []).append(t)
         self._names: dict[int, frozenset[str]] = {}
+        self.people = claims.of_kind("person")
         self.ranges = []
         for a, b in zip(self.dates, self.dates[1:]):
             ia, ib = self.where[a.start], self.where[b.start]
@@ -2456,6 +2505,45 @@ class _Nearness:
         told = self.lemmas(start)
         return any(span_ends.OPPOSITES.get(lemma) in told for lemma in self.lemmas(end) & span_ends.UNDOING_ENDS)
 
+    def tells(self, d: Claim, sentences: set[int], holder: bool = False) -> bool:
+        """Whether ``sentences`` (a start's or a range's) may tell what ``d`` measures: every
+        content word of the thing it names after "as" or "of" (NAMED_THING_WORDS: "his nine
+        years as editor", "a refit of the lido") stands there, and the surname of a person
+        its sentence names ("Mr Abara said his eight years ...") too, for a holder's span
+        (``holder``); the post before "for" ("was assistant coach for nine years") too. Its own
+        sentence may, unless the thing is a counted part ("a ten-month review of one branch")."""
+        here = self.sentence(d)
+        after = self.an.words_after(d.end, span_ends.THING_WORDS + NAMED_THING_WORDS)
+        links = [k for k, w in enumerate(after[:2]) if w.lower in ("as", "of")]  # "years as", "a refit of"
+        if links and links[0] + 1 < len(after) and (after[links[0] + 1].text[:1].isdigit()
+                                                     or after[links[0] + 1].lower in NUMBER_WORDS):
+            return False  # a span of a counted part
+        if here in sentences:
+            return True
+        there = set()
+        for k in sentences:
+            s = self.an.sentences[k]
+            there |= {span_ends.stem(w.text) for w in self.an.words_in(s.start, s.end)}
+        s = self.an.sentences[here]
+        for p in self.people if holder else ():
+            if s.start <= p.start < s.end and span_ends.stem(p.attrs.get("surname") or p.text.split()[-1]) not in there:
+                return False
+        back = self.an.words_before(d.start, NAMED_THING_WORDS + 2)
+        be = [k for k, w in enumerate(back) if w.lower in _BEING]
+        if be and back[-1].lower == "for":
+            post = [span_ends.stem(w.text) for w in back[be[-1] + 1:-1] if w.lower not in STOP and w.lower not in _DETERMINERS]
+            if not all(n in there for n in post):
+                return False  # "was assistant coach for nine years" against "served as coach"
+        if links:
+            named = []
+            for w in after[links[0] + 1:]:
+                if _CLAUSE_CUT.search(self.text, after[links[0]].end, w.start) or len(named) == NAMED_THING_WORDS:
+                    break
+                if w.lower not in STOP and w.lower not in _DETERMINERS and w.text[:1].isalpha():
+                    named.append(span_ends.stem(w.text))
+            return all(n in there for n in named)
+        return True
+
     def own(self, d: Claim) -> list[Claim]:
         here = self.sentence(d)
         return [c for c in self.dates if self.where[c.start] == here]
@@ -2470,7 +2558,7 @@ def _now_reading(near: _Nearness, d: Claim, published: date, stay: bool = False)
         return None  # its sentence dates it
     here = near.sentence(d)
     starts = [c for c in near.dates if (near.holds(c) if stay else near.opens(c) or near.holds(c))
-              and span_ends.interval(c)[1] < published
+              and span_ends.interval(c)[1] < published and near.tells(d, {near.where[c.start]}, holder=True)
               and (abs(near.where[c.start] - here) <= NEAREST_START_SENTENCES or near.names(near.where[c.start]) & near.names(here))]
     found = _nearest(starts, lambda c: abs(near.where[c.start] - here),
                      lambda c: _weak_judged(d, span_ends.interval(c), (published, published),
@@ -2508,12 +2596,17 @@ def _range_reading(near: _Nearness, d: Claim, before, wide: bool = False):
         return min(abs(near.where[r[0].start] - here), abs(near.where[r[1].start] - here))
 
     ranges = [r for r in near.ranges if distance(r) <= reach and (wide or all(c in r for c in own))
-              and (wide or not any(o is not d for k in {near.where[r[0].start], near.where[r[1].start]} for o in near.measured.get(k, ())))
               and (wide or distance(r) <= NEAREST_RANGE_SENTENCES or near.where[r[1].start] < here)]
+    if not wide and len(ranges) > 1:
+        return None  # two ranges within reach: the span may be either, or both together
+    ranges = [r for r in ranges if wide or (not any(o is not d for k in {near.where[r[0].start], near.where[r[1].start]}
+                                                    for o in near.measured.get(k, ()))
+                                            and near.tells(d, {near.where[r[0].start], near.where[r[1].start]}))]
     return _nearest(ranges, distance, lambda r: _weak_judged(d, span_ends.interval(r[0]), span_ends.interval(r[1])))
 
 
 _PERSON_POSSESSIVES = frozenset({"his", "her", "their"})
+_BEING = frozenset({"was", "were", "is", "are", "been", "be"})
 STAY_LINKS = frozenset(_NEAREST["stay_links"])
 _CLAUSE_CUT = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]")
 _DEFINITE_SPAN = frozenset({"the", "its", "their", "his", "her"})
@@ -2561,6 +2654,11 @@ def _up_to_now_span(an, d: Claim) -> bool:
 
 #: What a reading returns when the nearest candidate fits the duration.
 FITS = ("fits",)
+
+
+def _after_a_count(before) -> bool:
+    """A duration after a count ("six 10-year issues"): several things, not one span."""
+    return bool(before) and (before[-1].text[:1].isdigit() or before[-1].lower in NUMBER_WORDS)
 
 
 def _clause_goes_on(an, d: Claim, nxt) -> bool:
