@@ -131,3 +131,32 @@ def test_probe_articles_flagged(text, published):
 ])
 def test_probe_clean_articles_left_alone(text, published):
     assert rule(text, published) == []
+
+
+@pytest.mark.parametrize("text, published, read", [
+    # a span naming its post after "as" reads only a range whose sentence names it
+    ("Ruth Okoye was editor of the paper from 2001 to 2005. In her nine years as editor she wrote two books.",
+     "2025-06-02", True),
+    ("Ruth Okoye was chair of the board from 2001 to 2005. In her nine years as editor she wrote two books.",
+     "2025-06-02", False),
+    # the post before "for" too
+    ("Dario Reyes served as coach from 2010 to 2013. He was coach for nine years.", "2025-06-02", True),
+    ("Dario Reyes served as coach from 2010 to 2013. He was assistant coach for nine years.", "2025-06-02", False),
+    # a holder's span reads only a start whose sentence names the person its sentence names
+    ("Tom Abara took charge of the academy in April 2020. Mr Abara said his eight years at the academy had "
+     "flown by.", "2025-07-11", True),
+    ("Hana Ostrow took charge of the academy in April 2020. Mr Abara said his eight years at the academy had "
+     "flown by.", "2025-07-11", False),
+    # two ranges within reach: the span may be either, or both
+    ("Lena Holt led the choir from 2009 to 2016. Her three years at the choir were praised.", "2025-06-02", True),
+    ("Lena Holt led the choir from 2009 to 2011 and again from 2015 to 2019. Her three years at the choir "
+     "were praised.", "2025-06-02", False),
+    # a span after a count, or of a counted part
+    ("The city sold six 10-year bonds maturing from May 2026 to May 2029.", "2025-06-02", False),
+    ("The survey ran from 3 May 2021 to 30 September 2022, a ten-month count of two parks.", "2025-06-02", False),
+    # an aim to end is no end
+    ("Talks resume on Friday, 9 May, to end a 20-day walkout. Crews first walked out on 2 May.", "2025-05-06", False),
+    ("Crews went back on Friday, 9 May, ending a 20-day walkout. They first walked out on 2 May.", "2025-05-12", True),
+])
+def test_named_things_people_and_parts(text, published, read):
+    assert bool(tier(text, published)) is read

@@ -2346,8 +2346,8 @@ REFERENCE_WORDS = frozenset(_NEAREST["reference_words"])
 _OPENING_LEMMAS = span_ends.START_LEMMAS | span_ends.OWNING_STARTS | span_ends.TENURE_STARTS
 _CLOSING_LEMMAS = span_ends.END_LEMMAS
 #: How many content words of the thing a span names after "as" or "of" must stand in the
-#: sentence of the start or range read for it ("years as assistant coach": two).
-NAMED_THING_WORDS = 2
+#: sentence of the start or range read for it ("years as editor she wrote": "editor" only).
+NAMED_THING_WORDS = 1
 #: How many sentences from the duration's own (0) the nearest range may stand.
 NEAREST_RANGE_SENTENCES = 1
 #: How many sentences from a span up to now the nearest dated start may stand, either way.
@@ -2528,7 +2528,7 @@ class _Nearness:
         for p in self.people if holder else ():
             if s.start <= p.start < s.end and span_ends.stem(p.attrs.get("surname") or p.text.split()[-1]) not in there:
                 return False
-        back = self.an.words_before(d.start, NAMED_THING_WORDS + 2)
+        back = self.an.words_before(d.start, TENURE_POST_WORDS + 2)  # "was assistant head coach for"
         be = [k for k, w in enumerate(back) if w.lower in _BEING]
         if be and back[-1].lower == "for":
             post = [span_ends.stem(w.text) for w in back[be[-1] + 1:-1] if w.lower not in STOP and w.lower not in _DETERMINERS]
