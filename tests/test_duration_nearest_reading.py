@@ -54,9 +54,9 @@ FERRY = "The ferry was out of service from 3 March to 6 April. {between}Islander
     ("Dock workers went back on Monday, 27 October, ending four weeks of disruption. Members first walked "
      "out on 1 September.", "2025-10-28"),
     # a reopening's span runs from the closing it undoes
-    ("The hall reopened on Saturday after a 14-month refit. Builders shut the hall in March 2023.", "2025-06-02"),
+    ("The hall reopened on Sunday after a 16-month refit. Builders shut the hall in March 2023.", "2025-06-02"),
     # a date and a date after "until" in one sentence
-    ("The midfielder signed in July 2025 a deal keeping him at the club until June 2027. The manager called "
+    ("The midfielder signed in July 2025 a deal keeping him at the ground until June 2027. The manager called "
      "the five-year deal a statement.", "2025-08-02"),
 ])
 def test_read_by_nearness(text, published):
@@ -86,11 +86,11 @@ def test_read_by_nearness(text, published):
     (FERRY.format(between="", det="the", span="21-week"), "2025-04-20"),
     ("Dock workers went back on Monday, 27 October, ending eight weeks of disruption. Members first walked "
      "out on 1 September.", "2025-10-28"),
-    ("The hall reopened on Saturday after a 14-month refit. Builders shut the hall in March 2024.", "2025-06-02"),
-    ("The midfielder signed in July 2025 a deal keeping him at the club until June 2027. The manager called "
+    ("The hall reopened on Sunday after a 16-month refit. Builders shut the hall in January 2024.", "2025-06-02"),
+    ("The midfielder signed in July 2025 a deal keeping him at the ground until June 2027. The manager called "
      "the two-year deal a statement.", "2025-08-02"),
     # a span right before "before": the gap to another event (EDGE_AFTER)
-    ("The poet was appointed in 2001 and left in 2025. He taught for 30 years before becoming a lecturer.", "2025-06-02"),
+    ("The poet was appointed in 2001 and left in 2025. He lectured for 30 years before turning to poetry.", "2025-06-02"),
 ])
 def test_left_alone(text, published):
     assert tier(text, published) == []
@@ -98,18 +98,18 @@ def test_left_alone(text, published):
 
 # Short articles of the probe set this tier was written against (before the rule's code was read).
 @pytest.mark.parametrize("text, published", [
-    ("Marguerite Olsen, who took charge of the Eastfield branch library in 2017, will retire at the end of "
-     "the year.\n\nStaff held a small party for her on Monday.\n\n\"After twelve years running this place I am "
+    ("Marguerite Olsen, who took charge of the Eastfield branch library in 2017, is to retire this "
+     "winter.\n\nStaff held a small party for her on Monday.\n\n\"After twelve years running this place I am "
      "ready to garden,\" Olsen said.", "2025-11-04"),
     ("The crossing was shut from 14 April to 19 June while the old asphalt was stripped.\n\nDrivers had faced "
      "a detour of about 20 minutes during the three-week closure, the transport office said.", "2025-06-20"),
-    ("The agreement, signed in July 2025, keeps him at the club until June 2027.\n\nManager Ellen Shaw called "
+    ("The agreement, signed in July 2025, keeps him at the ground until June 2027.\n\nManager Ellen Shaw called "
      "the five-year deal \"a statement of intent\".", "2025-08-02"),
     ("Lucia Ferrante bought the Mill Lane bakery in 2009 and has run it ever since.\n\nShe still starts the "
      "ovens at 4 a.m. every day.\n\n\"For the last eight years this has been my whole life,\" she said.", "2026-02-10"),
     ("It runs from 1 March to 31 March.\n\nCurator Amina Yusuf said the two-month show would include weekend "
      "workshops for children.", "2025-03-02"),
-    ("Ray Dunmore opened the shop in 1988 and ran it until last month, when he sold it to his nephew.\n\n"
+    ("Ray Dunmore opened the shop in 1988 and ran it until last month, when his nephew bought it.\n\n"
      "Dunmore, who spent 30 years behind the counter, plans to travel.", "2026-01-22"),
 ])
 def test_probe_articles_flagged(text, published):

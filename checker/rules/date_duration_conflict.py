@@ -193,7 +193,7 @@ def check(claims: ClaimSet):
         names: a start of a hold ("took the job in 2019", "since taking over", nearest_reading
         holding_starts) both ways, a start of a thing's life only when the span is longer; a
         span its sentence ends ("went back on 27 October, ending four weeks of disruption",
-        "reopened on Saturday after a 14-month refit") from the nearest dated start (or the
+        "reopened on Sunday after a 16-month refit") from the nearest dated start (or the
         closing a reopening undoes) within NEAREST_START_SENTENCES sentences; a span of a thing
         ("the two-week gap", "spent 30 years behind the counter", "in her 14 years as warden")
         over the nearest range ("from 3 March to 6 April", "in July 2025 ... until June 2027",
@@ -2100,8 +2100,8 @@ EXAMPLES = (
     flags("Dock workers went back on Monday, 27 October, ending four weeks of disruption. Members first "
           "walked out on 1 September.", published="2025-10-28",
           note="info, a reading by nearness: a span ended in its sentence, from the nearest start"),
-    passes("The poet was appointed in 2001 and left in 2025. He taught for 30 years before becoming a "
-           "lecturer.", published="2025-06-02", note="a span before another event: the gap to it"),
+    passes("The poet was appointed in 2001 and left in 2025. He lectured for 30 years before turning "
+           "to poetry.", published="2025-06-02", note="a span before another event: the gap to it"),
     flags("The port authority has signed a five-year lease with the ferry firm, keeping its ships at the quay "
           "until March 2027.", published="2025-05-06",
           note="info, a reading: a lease signed now cannot run five years to March 2027"),
@@ -2403,7 +2403,7 @@ def _nearest_readings(claims: ClaimSet, dated, done: set[int]):
                 or not re.fullmatch(r"P\d+(?:\.\d+)?[YMWD]", t.value or "") or not _told_count(d):
             continue
         before, after = an.words_before(d.start, 3), an.words_after(d.end, 1)
-        # "In her 14 years as provost": a person's stay, told before a preposition
+        # "In her 14 years as warden": a person's stay, told before a preposition
         stay = bool(before) and before[-1].lower in _PERSON_POSSESSIVES and bool(after) and after[0].lower in STAY_LINKS
         if _after_a_count(before) or (before and before[-1].lower in NOT_A_SPAN) \
                 or (d.attrs.get("signal") in NOT_A_SPAN and not stay) \
@@ -2551,7 +2551,7 @@ class _Nearness:
 
 def _now_reading(near: _Nearness, d: Claim, published: date, stay: bool = False):
     """A span up to now from the nearest dated start (its own sentence dating nothing past:
-    "will retire at the end of June" leaves it up to now). ``stay``: a possessive's stay
+    "will retire in June" leaves it up to now). ``stay``: a possessive's stay
     ("her ten years in post") with no range told, from the nearest start of a hold, only
     longer than up to now: the stay may have ended before."""
     if any(span_ends.interval(c)[1] < published for c in near.own(d)):
@@ -2626,7 +2626,7 @@ def _told_of_a_thing(an, d: Claim) -> bool:
 
 def _up_to_now_span(an, d: Claim) -> bool:
     """A span running up to now: told with a perfect within PERFECT_WORDS words before it ("has
-    led the bank for the past ten years"), or after it when it opens its sentence (at most
+    headed the firm for the past ten years"), or after it when it opens its sentence (at most
     FRONTED_SPAN_WORDS words before it: "For ten years, she has run"), after "for" or with no
     signal, no past auxiliary between ("had lost the last two years" is told of a past moment)."""
     fronted = len(an.words_in(an.sentence_at(d.start).start, d.start)) <= FRONTED_SPAN_WORDS
@@ -2635,14 +2635,14 @@ def _up_to_now_span(an, d: Claim) -> bool:
         # "After twelve years here I am ready to go": a stay up to the present it opens
         return any(w in _PRESENT_AUX for w in ahead) and not any(w in _PAST_AUX or w in _FUTURE for w in ahead)
     if d.attrs.get("signal") not in ("for", None) or d.attrs.get("adjectival") or "-" in d.text:
-        return False  # "convicted after a nine-week trial": a thing's length
+        return False  # "jailed after a seven-week trial": a thing's length
     nxt = an.words_after(d.end, 1)
     if nxt and not _clause_goes_on(an, d, nxt[0]):
         return False  # "a six year grace period": the length of the noun after it
     back = [w.lower for w in an.words_before(d.start, PERFECT_WORDS)]
     # after it only when it opens its sentence ("For the past ten years, Ruiz has run ...")
-    # the perfect nearest the duration with no past auxiliary between ("were grown ... for half
-    # a century, has died": the span is the past clause's)
+    # the perfect nearest the duration with no past auxiliary between ("were sold ... for forty
+    # years, has retired": the span is the past clause's)
     for told in (back[::-1], ahead):
         for w in told:
             if w in _PAST_AUX:
