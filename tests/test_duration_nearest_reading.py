@@ -154,6 +154,8 @@ def test_probe_clean_articles_left_alone(text, published):
     # a span after a count, or of a counted part
     ("The city sold six 10-year bonds maturing from May 2026 to May 2029.", "2025-06-02", False),
     ("The survey ran from 3 May 2021 to 30 September 2022, a ten-month count of two parks.", "2025-06-02", False),
+    # a term lengthened is counted from no date told
+    ("The ferry firm won a five-year extension, to May 2026, from late April.", "2025-06-02", False),
     # an aim to end is no end
     ("Talks resume on Friday, 9 May, to end a 20-day walkout. Crews first walked out on 2 May.", "2025-05-06", False),
     ("Crews went back on Friday, 9 May, ending a 20-day walkout. They first walked out on 2 May.", "2025-05-12", True),

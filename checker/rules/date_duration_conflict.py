@@ -2410,7 +2410,7 @@ def _nearest_readings(claims: ClaimSet, dated, done: set[int]):
                 or d.attrs.get("signal") == "since" or d.attrs.get("from") or (after and after[0].lower in EDGE_AFTER):
             continue
         s = an.sentence_at(d.start)
-        if any(span_ends.stem(w.text) in span_ends.EXTENDERS for w in an.words_in(s.start, s.end)):
+        if any(w.lower.startswith(e[:-1]) for w in an.words_in(s.start, s.end) for e in span_ends.EXTENDERS):
             continue  # "a five-year extension to 1995": a term lengthened, counted from no date told
         if _up_to_now_span(an, d):
             found = _now_reading(near, d, published) if published is not None else None
