@@ -2410,8 +2410,8 @@ def _nearest_readings(claims: ClaimSet, dated, done: set[int]):
                 or d.attrs.get("signal") == "since" or d.attrs.get("from") or (after and after[0].lower in EDGE_AFTER):
             continue
         s = an.sentence_at(d.start)
-        if any(w.lower.startswith(e[:-1]) for w in an.words_in(s.start, s.end) for e in span_ends.EXTENDERS):
-            continue  # "a five-year extension to 1995": a term lengthened, counted from no date told
+        if any(span_ends.stem(w.text) in span_ends.EXTENDERS for w in an.words_in(s.start, s.end)):
+            continue  # "has extended its five-year lease to 2030": a term lengthened, begun before
         if _up_to_now_span(an, d):
             found = _now_reading(near, d, published) if published is not None else None
         elif _ended_here(near, d, before) is not None:
@@ -2445,6 +2445,7 @@ class _Nearness:
             if t.timex is not None and t.timex.type == "DURATION" and _told_count(t) and not t.attrs.get("age"):
                 self.measured.setdefault(self.an.sentence_at(t.start).index, []).append(t)
         self._names: dict[int, frozenset[str]] = {}
+        self._inside: frozenset[str] | None = None
         self.people = claims.of_kind("person")
         self.ranges = []
         for a, b in zip(self.dates, self.dates[1:]):
@@ -2462,11 +2463,16 @@ class _Nearness:
         return self.where[c.start] if c.start in self.where else self.an.sentence_at(c.start).index
 
     def names(self, k: int) -> frozenset[str]:
-        """The capitalised words inside sentence ``k`` (not its first): its names."""
+        """The names of sentence ``k``: its capitalised words the article also writes inside a
+        sentence ("Pawar, who ..." opening one sentence and "..., Pawar said" in another)."""
         if k not in self._names:
             s = self.an.sentences[k]
-            self._names[k] = frozenset(t.text for t in self.an.words_in(s.start, s.end)[1:]
-                                       if t.text[:1].isupper() and not t.text.isupper())
+            if self._inside is None:
+                firsts = {x.first for x in self.an.sentences}
+                self._inside = frozenset(_norm(t.text) for i, t in enumerate(self.an.tokens)
+                                         if i not in firsts and t.text[:1].isupper() and not t.text.isupper())
+            self._names[k] = frozenset(t.text for t in self.an.words_in(s.start, s.end)
+                                       if t.text[:1].isupper() and not t.text.isupper() and _norm(t.text) in self._inside)
         return self._names[k]
 
     def lemmas(self, c: Claim) -> set:
@@ -2649,7 +2655,8 @@ def _up_to_now_span(an, d: Claim) -> bool:
                 break
             if w in _PERFECT_AUX:
                 return True
-    return False
+    # "the past ten years" runs up to now, unless a past auxiliary tells it of a past moment
+    return d.attrs.get("until") == "publication" and not any(w in _PAST_AUX for w in back)
 
 
 #: What a reading returns when the nearest candidate fits the duration.
