@@ -751,7 +751,9 @@ def test_the_thing_a_span_measures_is_read_within_four_words_after_it(of, read):
 def test_a_span_up_to_now_is_read_with_a_perfect_within_eight_words(subject, read):
     text = (f"For the past 6 years, {subject} has baked bread in the old mill. "
             "Fischer bought the mill in 2014 from her uncle.")
-    assert bool(all_findings(DURATION, text, date(2026, 2, 1))) is read
+    by_words = [f for f in all_findings(DURATION, text, date(2026, 2, 1))
+                if not any(e.startswith("read by nearness") for e in f.evidence)]  # span_ends' reading only
+    assert bool(by_words) is read
 
 
 @pytest.mark.parametrize("placed_when, placed", [
