@@ -11,6 +11,15 @@ from claims.read import article_from_text
 WORDS = {5: "five", 10: "ten", 20: "twenty", 30: "thirty"}
 
 
+@pytest.fixture(autouse=True)
+def _shapes_only(monkeypatch):
+    """These tests document the rule's shapes and their limits; the reading by nearness that runs
+    after them (info, where a limit leaves a plausible link) has its own tests in
+    test_duration_nearest_reading.py."""
+    from checker.rules import date_duration_conflict
+    monkeypatch.setattr(date_duration_conflict, "_nearest_readings", lambda claims, dated, done: iter(()))
+
+
 def flagged(text, published=None):
     result = check_article(article_from_text(text, published=published))
     return [f for f in result.findings if f.rule == "date.duration-conflict"]

@@ -21,7 +21,10 @@ def found(rule, text, published):
 
 
 def spans(text, published):
-    return found("date.duration-conflict", text, published)
+    """The duration rule's findings but its reading by nearness, which runs after span_ends
+    (tested in test_duration_nearest_reading.py)."""
+    from checker.rules.date_duration_conflict import NEAREST_READING
+    return [f for f in found("date.duration-conflict", text, published) if NEAREST_READING not in f.evidence]
 
 
 def counted(text, published):

@@ -184,6 +184,24 @@ def check(claims: ClaimSet):
         the one dated start of its words to the one dated end of those words or of the
         start's ("Work on the bridge began" ... "The bridge reopened on"). The elapsed days
         must lie within SLIP_RATIO times the span stated either way.
+        And after all of these, a reading by nearness (_nearest_readings, the weak-link tier:
+        info, both sides shown, the message saying what would have to be true) for a counted
+        duration nothing above linked to its ends: a span up to now ("has run the harbour for
+        the past twelve years", "For the past eight years, Ferrante has ...", "After twelve
+        years here I am ready ...") against the nearest dated start within
+        NEAREST_START_SENTENCES sentences, or anywhere in a sentence naming a name its sentence
+        names: a start of a hold ("took the job in 2019", "since taking over", nearest_reading
+        holding_starts) both ways, a start of a thing's life only when the span is longer; a
+        span its sentence ends ("went back on 27 October, ending four weeks of disruption",
+        "reopened on Sunday after a 16-month refit") from the nearest dated start (or the
+        closing a reopening undoes) within NEAREST_START_SENTENCES sentences; a span of a thing
+        ("the two-week gap", "spent 30 years behind the counter", "in her 14 years as warden")
+        over the nearest range ("from 3 March to 6 April", "in July 2025 ... until June 2027",
+        "shut in March 2023" and "reopened"), within NEAREST_RANGE_SENTENCES sentences or
+        DEFINITE_REACH_SENTENCES back for a definite or possessed span; a person's stay with no
+        range, from the nearest start of a hold to now, only when longer. The nearest reading
+        must be the only one that near, none near may fit, and the elapsed days lie within
+        WEAK_RATIO times the count either way.
 
     Why it matters
         A founding year or a duration edited without the other ("the past ten years" left in
@@ -213,7 +231,14 @@ def check(claims: ClaimSet):
         warrants, each of which may be used from ... until ..."); "a nine-day stoppage" (any
         one) against a stoppage's range told elsewhere; a clock time with no day written as an
         end; a range told by "from" and "to" before "after" and the duration; a count of days
-        in a window ("overflowed on 33 days between 2019 and 2022").
+        in a window ("overflowed on 33 days between 2019 and 2022"). In the reading by
+        nearness: a span its own sentence dates in the past; a span told of a noun right after
+        it ("a six year grace period"), or "from" a date ("for 12 months from April 1", a term
+        counted from its own date); a term lengthened ("a five-year extension"); a date told as
+        a point of reference ("before the 1983 election"); a "since" date of a founding, for a
+        hold; a range whose sentence tells another counted duration ("four years from 1989
+        through 1992 ... an 11-year life"); a range opened by an ending ("due to expire in
+        1985, was extended to 1987"); a span after "before", "later" or "until".
 
     Known problems
         A start or end told by a verb the event lexicon lacks ("downed tools on 3 March",
@@ -221,7 +246,9 @@ def check(claims: ClaimSet):
         charity" after "Founded in 1998, the Tyneside Pantry ...") is not linked. A state's
         name must repeat word for word ("mayor"); "the idea has been proposed for a decade"
         is measured against another dated "propose" only; happening_nouns, holding_verbs,
-        start_words and generic_posts are short lists.
+        start_words and generic_posts are short lists. The reading by nearness knows no
+        subject: "began tumbling two years ago" may be read as the start of "on the agenda for
+        six years" in the sentence after it (info, both sides shown).
     """
     published = claims.article.published
     if not analyse(claims.article.text).sentences:
@@ -256,8 +283,11 @@ def check(claims: ClaimSet):
         for f in _anniversaries(claims, events, times, published):
             done.add(f.start)
             yield f
-    for sp in span_ends.spans(claims, claims.derived(span_ends.DatedWords), done):
+    dated = claims.derived(span_ends.DatedWords)
+    for sp in span_ends.spans(claims, dated, done):
+        done.add(sp.duration.start)
         yield _word_family_span(sp)
+    yield from _nearest_readings(claims, dated, done)
 
 
 RELATED_WORDS_START = "the start read for it: \u201c{text}\u201d, {when}"
@@ -2055,6 +2085,23 @@ def _allowed_words(t) -> str:
 
 
 EXAMPLES = (
+    flags("Ines Moreau took the job of harbour master in 2019. She has run the harbour for the past twelve "
+          "years, she said.", published="2025-05-01",
+          note="info, a reading by nearness: the nearest start of a hold, to the publication date"),
+    passes("The fish market opened in 1990. Traders have sold fresh fish there for the past ten years, the "
+           "council said.", published="2025-05-01",
+           note="a start of a thing's life: an activity may have begun later"),
+    flags("The ferry was out of service from 3 March to 6 April. Islanders said the two-week gap had hurt "
+          "the shops.", published="2025-04-20",
+          note="info, a reading by nearness: the range in the sentence before"),
+    passes("The ferry was out of service from 3 March to 6 April. Crews painted the hull. Islanders said a "
+           "two-week gap had hurt the shops.", published="2025-04-20",
+           note="an indefinite span reads no range two sentences away"),
+    flags("Dock workers went back on Monday, 27 October, ending four weeks of disruption. Members first "
+          "walked out on 1 September.", published="2025-10-28",
+          note="info, a reading by nearness: a span ended in its sentence, from the nearest start"),
+    passes("The poet was appointed in 2001 and left in 2025. He lectured for 30 years before turning "
+           "to poetry.", published="2025-06-02", note="a span before another event: the gap to it"),
     flags("The port authority has signed a five-year lease with the ferry firm, keeping its ships at the quay "
           "until March 2027.", published="2025-05-06",
           note="info, a reading: a lease signed now cannot run five years to March 2027"),
@@ -2280,3 +2327,404 @@ EXAMPLES = (
           "first elected chair in 2020.", published="2025-02-03",
           note="\u201cthe past decade\u201d is up to now, whatever the sentence says of the future"),
 )
+
+
+# -- the weak-link tier: a reading by nearness ------------------------------------------------
+
+_NEAREST = load("events")["nearest_reading"]
+RANGE_OPENING = frozenset(_NEAREST["range_opening_signals"])
+RANGE_CLOSING = frozenset(_NEAREST["range_closing_signals"])
+UP_TO_NOW_WORDS = frozenset(_NEAREST["up_to_now_words"])
+NOT_A_SPAN = frozenset(_NEAREST["not_a_span"])
+HOLDING_STARTS = tuple(_NEAREST["holding_starts"])
+EDGE_AFTER = frozenset(_NEAREST["edge_after"])
+_HOLDING_LEMMAS = span_ends.TENURE_STARTS | span_ends.OWNING_STARTS
+#: Starts of a thing's life: a "since" date of one is no hold ("since its founding in 1959").
+_LIFE_LEMMAS = frozenset(TENURE_FOUNDINGS) | frozenset({"open", "launch", "create", "form", "inaugurate"})
+REFERENCE_WORDS = frozenset(_NEAREST["reference_words"])
+#: The lemmas that open or close what their clause tells (the event lexicon's and span_ends').
+_OPENING_LEMMAS = span_ends.START_LEMMAS | span_ends.OWNING_STARTS | span_ends.TENURE_STARTS
+_CLOSING_LEMMAS = span_ends.END_LEMMAS
+#: How many content words of the thing a span names after "as" or "of" must stand in the
+#: sentence of the start or range read for it ("years as editor she wrote": "editor" only).
+NAMED_THING_WORDS = 1
+#: How many sentences from the duration's own (0) the nearest range may stand.
+NEAREST_RANGE_SENTENCES = 1
+#: How many sentences from a span up to now the nearest dated start may stand, either way.
+NEAREST_START_SENTENCES = 3
+#: A weak link reads a misstatement, not another span: the elapsed days lie within WEAK_RATIO
+#: times the stated count either way.
+WEAK_RATIO = 4
+_PERFECT_AUX = frozenset({"has", "have", "having", "'s", "\u2019s"})
+_PAST_AUX = frozenset({"was", "were", "had", "did"})
+_PRESENT_AUX = frozenset({"am", "is", "are", "'m", "\u2019m"})
+PERFECT_WORDS = 8
+#: How many words may open a sentence before a span told ahead of its clause ("For the").
+FRONTED_SPAN_WORDS = 2
+
+MESSAGE_NEAREST_RANGE = ("if {start_text} and {end_text} (line {line}) are the ends of what \u201c{stated}\u201d measures, "
+                         "{start} to {end} is {elapsed}, not \u201c{stated}\u201d")
+MESSAGE_NEAREST_NOW = ("if {start_text} (line {line}) starts what \u201c{stated}\u201d measures up to now, "
+                       "{start} to {end} is {elapsed}, not \u201c{stated}\u201d")
+RELATED_NEAREST = "the {side} read for it by nearness: \u201c{text}\u201d, {when}"
+NEAREST_READING = ("read by nearness: the dates are the ones nearest the duration that open and close a range, or "
+                   "open a span up to now; no shape and no word family linked them to it: a reading, not a certainty")
+
+
+def _nearest_readings(claims: ClaimSet, dated, done: set[int]):
+    """Info findings for the durations no shape and no word family measured: the weak-link tier.
+
+    A counted duration is read against the dates nearest it; each reading names its link:
+    - a span up to now (_up_to_now_span) runs to the publication date from the nearest dated
+      start within NEAREST_START_SENTENCES sentences either way, or anywhere in a sentence that
+      names a name the span's sentence names; its own sentence dates nothing. A start of a
+      hold (HOLDING_STARTS before the date in its clause, "took the job in 2012", "since taking
+      over in 2011", or a post's or a purchase's start lemma) bounds it both ways; a start of a
+      thing's life ("opened in 1998") only from above: an activity may have begun later;
+    - a span ended in its sentence (an ending word right before it, a determiner between:
+      "ended six weeks of strikes", "after a four-week closure") runs to its sentence's one date
+      before it from the nearest dated start within NEAREST_START_SENTENCES sentences;
+    - a span told of a thing (_told_of_a_thing) runs over the nearest range: a date that opens
+      (after "from", "between", or of a start word) then a date that closes (after "to",
+      "until", or of an end word), in one sentence or in the sentence after it; within
+      NEAREST_RANGE_SENTENCES sentences, or DEFINITE_REACH_SENTENCES back for a definite span
+      ("the 12-day walkout"); its own sentence dates nothing outside that range.
+    Nearest wins; two as near that read differently leave the duration alone. The elapsed days
+    must lie within WEAK_RATIO times the stated count either way, each end at most half as wide
+    as the count."""
+    published = claims.article.published
+    near = _Nearness(claims, dated)
+    if not near.dates:
+        return
+    an = dated.an
+    for d in claims.of_kind("time"):
+        t = d.timex
+        if d.start in done or t is None or t.type != "DURATION" or d.attrs.get("age") \
+                or not re.fullmatch(r"P\d+(?:\.\d+)?[YMWD]", t.value or "") or not _told_count(d):
+            continue
+        before, after = an.words_before(d.start, 3), an.words_after(d.end, 1)
+        # "In her 14 years as warden": a person's stay, told before a preposition
+        stay = bool(before) and before[-1].lower in _PERSON_POSSESSIVES and bool(after) and after[0].lower in STAY_LINKS
+        if _after_a_count(before) or (before and before[-1].lower in NOT_A_SPAN) \
+                or (d.attrs.get("signal") in NOT_A_SPAN and not stay) \
+                or d.attrs.get("signal") == "since" or d.attrs.get("from") or (after and after[0].lower in EDGE_AFTER):
+            continue
+        s = an.sentence_at(d.start)
+        if any(span_ends.stem(w.text) in span_ends.EXTENDERS for w in an.words_in(s.start, s.end)):
+            continue  # "has extended its five-year lease to 2030": a term lengthened, begun before
+        if _up_to_now_span(an, d):
+            found = _now_reading(near, d, published) if published is not None else None
+        elif _ended_here(near, d, before) is not None:
+            found = _ended_reading(near, d, _ended_here(near, d, before))
+            if found is not None and _told_of_a_thing(an, d) and _range_reading(near, d, before, wide=True) is FITS:
+                found = None  # the nearest range fits it: the span may be the range's (a refit inside a closure)
+        else:
+            found = _range_reading(near, d, before) if stay or _told_of_a_thing(an, d) else None
+            if found is None and stay and published is not None:
+                found = _now_reading(near, d, published, stay=True)
+        if found is not None and found is not FITS:
+            (start, end), days = found
+            yield _nearest_finding(claims, d, start, end, days, published)
+
+
+class _Nearness:
+    """The article's dates (not the dateline) by sentence, each read as opening, closing or
+    starting a hold by the words of its clause, and the ranges they make."""
+
+    def __init__(self, claims: ClaimSet, dated):
+        self.an, self.text, self.dated = dated.an, claims.article.text, dated
+        self.dates = [c for c, _ in dated.dates if c.timex.type == "DATE"]
+        self.events: dict[str, list[Claim]] = {}
+        for e in claims.of_kind("event"):
+            if e.attrs.get("time"):
+                self.events.setdefault(e.attrs["time"], []).append(e)
+        self.where = {c.start: self.an.sentence_at(c.start).index for c in self.dates}
+        #: the sentences that tell a counted duration: a range there may be that duration's
+        self.measured: dict[int, list[Claim]] = {}
+        for t in claims.of_kind("time"):
+            if t.timex is not None and t.timex.type == "DURATION" and _told_count(t) and not t.attrs.get("age"):
+                self.measured.setdefault(self.an.sentence_at(t.start).index, []).append(t)
+        self._names: dict[int, frozenset[str]] = {}
+        self._inside: frozenset[str] | None = None
+        self.people = claims.of_kind("person")
+        self.ranges = []
+        for a, b in zip(self.dates, self.dates[1:]):
+            ia, ib = self.where[a.start], self.where[b.start]
+            if span_ends.interval(a)[1] >= span_ends.interval(b)[0]:
+                continue
+            if self.closes(a) and not self.opens(a) and not self.undoes(b, a):
+                continue  # "due to expire in 1985, was extended to 1987": no range opens there
+            if (ia == ib and (self.opens(a) or b.attrs.get("signal") in RANGE_CLOSING) and self.closes(b)) \
+                    or (ib == ia + 1 and self.opens(a) and self.closes(b) and not self.opens(b)) \
+                    or (ib - ia in (0, 1) and self.undoes(b, a)):
+                self.ranges.append((a, b))
+
+    def sentence(self, c: Claim) -> int:
+        return self.where[c.start] if c.start in self.where else self.an.sentence_at(c.start).index
+
+    def names(self, k: int) -> frozenset[str]:
+        """The names of sentence ``k``: its capitalised words the article also writes inside a
+        sentence ("Pawar, who ..." opening one sentence and "..., Pawar said" in another)."""
+        if k not in self._names:
+            s = self.an.sentences[k]
+            if self._inside is None:
+                firsts = {x.first for x in self.an.sentences}
+                self._inside = frozenset(_norm(t.text) for i, t in enumerate(self.an.tokens)
+                                         if i not in firsts and t.text[:1].isupper() and not t.text.isupper())
+            self._names[k] = frozenset(t.text for t in self.an.words_in(s.start, s.end)
+                                       if t.text[:1].isupper() and not t.text.isupper() and _norm(t.text) in self._inside)
+        return self._names[k]
+
+    def lemmas(self, c: Claim) -> set:
+        return {e.attrs.get("lemma") for e in self.events.get(c.id, ())} | {w.lemma for w in self.dated.words_of(c) if w.lemma}
+
+    def said(self, c: Claim, phrases) -> bool:
+        """Whether one of ``phrases`` stands before the date in its clause (span_ends.DATED_BEFORE words)."""
+        back = self.an.words_before(c.start, span_ends.DATED_BEFORE)
+        cut = [k for k, w in enumerate(back) if _CLAUSE_CUT.search(self.text, w.end, c.start)]
+        told = " ".join(w.lower for w in back[cut[-1] + 1 if cut else 0:])
+        return any(re.search(rf"\b{re.escape(p)}\b", told) for p in phrases)
+
+    def placed(self, c: Claim) -> bool:
+        """A date told as a point of reference ("before the 1983 election"): it starts nothing."""
+        back = [w.lower for w in self.an.words_before(c.start, 2) if w.lower not in _DETERMINERS]
+        return bool(back) and back[-1] in REFERENCE_WORDS
+
+    def holds(self, c: Claim) -> bool:
+        if self.placed(c) or self.lemmas(c) & _LIFE_LEMMAS:
+            return False  # "since its founding in 1959": a thing's life, not a hold
+        return c.attrs.get("signal") == "since" or bool(self.lemmas(c) & _HOLDING_LEMMAS) or self.said(c, HOLDING_STARTS)
+
+    def opens(self, c: Claim) -> bool:
+        if self.placed(c):
+            return False
+        return c.attrs.get("signal") in RANGE_OPENING or bool(self.lemmas(c) & _OPENING_LEMMAS) \
+            or any(e.attrs.get("class") == "start" for e in self.events.get(c.id, ())) or self.said(c, span_ends.START_WORDS)
+
+    def closes(self, c: Claim) -> bool:
+        return c.attrs.get("signal") in RANGE_CLOSING or bool(self.lemmas(c) & _CLOSING_LEMMAS) \
+            or any(e.attrs.get("class") == "end" for e in self.events.get(c.id, ())) or self.said(c, span_ends.END_WORDS)
+
+    def undoes(self, end: Claim, start: Claim) -> bool:
+        """Whether the event of ``end`` undoes the one of ``start`` ("reopened" a "closed"):
+        the span between is the state the first brought about (span_ends opposites)."""
+        told = self.lemmas(start)
+        return any(span_ends.OPPOSITES.get(lemma) in told for lemma in self.lemmas(end) & span_ends.UNDOING_ENDS)
+
+    def tells(self, d: Claim, sentences: set[int], holder: bool = False) -> bool:
+        """Whether ``sentences`` (a start's or a range's) may tell what ``d`` measures: every
+        content word of the thing it names after "as" or "of" (NAMED_THING_WORDS: "his nine
+        years as editor", "a refit of the lido") stands there, and the surname of a person
+        its sentence names ("Mr Abara said his eight years ...") too, for a holder's span
+        (``holder``); the post before "for" ("was assistant coach for nine years") too. Its own
+        sentence may, unless the thing is a counted part ("a ten-month review of one branch")."""
+        here = self.sentence(d)
+        after = self.an.words_after(d.end, span_ends.THING_WORDS + NAMED_THING_WORDS)
+        links = [k for k, w in enumerate(after[:2]) if w.lower in ("as", "of")]  # "years as", "a refit of"
+        if links and links[0] + 1 < len(after) and (after[links[0] + 1].text[:1].isdigit()
+                                                     or after[links[0] + 1].lower in NUMBER_WORDS):
+            return False  # a span of a counted part
+        if here in sentences:
+            return True
+        there = set()
+        for k in sentences:
+            s = self.an.sentences[k]
+            there |= {span_ends.stem(w.text) for w in self.an.words_in(s.start, s.end)}
+        s = self.an.sentences[here]
+        for p in self.people if holder else ():
+            if s.start <= p.start < s.end and span_ends.stem(p.attrs.get("surname") or p.text.split()[-1]) not in there:
+                return False
+        back = self.an.words_before(d.start, TENURE_POST_WORDS + 2)  # "was assistant head coach for"
+        be = [k for k, w in enumerate(back) if w.lower in _BEING]
+        if be and back[-1].lower == "for":
+            post = [span_ends.stem(w.text) for w in back[be[-1] + 1:-1] if w.lower not in STOP and w.lower not in _DETERMINERS]
+            if not all(n in there for n in post):
+                return False  # "was assistant coach for nine years" against "served as coach"
+        if links:
+            named = []
+            for w in after[links[0] + 1:]:
+                if _CLAUSE_CUT.search(self.text, after[links[0]].end, w.start) or len(named) == NAMED_THING_WORDS:
+                    break
+                if w.lower not in STOP and w.lower not in _DETERMINERS and w.text[:1].isalpha():
+                    named.append(span_ends.stem(w.text))
+            return all(n in there for n in named)
+        return True
+
+    def own(self, d: Claim) -> list[Claim]:
+        here = self.sentence(d)
+        return [c for c in self.dates if self.where[c.start] == here]
+
+
+def _now_reading(near: _Nearness, d: Claim, published: date, stay: bool = False):
+    """A span up to now from the nearest dated start (its own sentence dating nothing past:
+    "will retire in June" leaves it up to now). ``stay``: a possessive's stay
+    ("her ten years in post") with no range told, from the nearest start of a hold, only
+    longer than up to now: the stay may have ended before."""
+    if any(span_ends.interval(c)[1] < published for c in near.own(d)):
+        return None  # its sentence dates it
+    here = near.sentence(d)
+    starts = [c for c in near.dates if (near.holds(c) if stay else near.opens(c) or near.holds(c))
+              and span_ends.interval(c)[1] < published and near.tells(d, {near.where[c.start]}, holder=True)
+              and (abs(near.where[c.start] - here) <= NEAREST_START_SENTENCES or near.names(near.where[c.start]) & near.names(here))]
+    found = _nearest(starts, lambda c: abs(near.where[c.start] - here),
+                     lambda c: _weak_judged(d, span_ends.interval(c), (published, published),
+                                            longer_only=stay or not near.holds(c)))
+    return found if found in (None, FITS) else ((found[0], None), found[1])
+
+
+def _ended_here(near: _Nearness, d: Claim, before) -> Claim | None:
+    """The one date before a span its sentence ends ("ended six weeks of strikes", "after a
+    four-week closure": an ending word right before it, a determiner between)."""
+    lead = [w.lower for w in before if w.lower not in _DETERMINERS]
+    prior = [c for c in near.own(d) if c.end <= d.start]
+    if len(lead) >= 2 and lead[-2] == "to":
+        return None  # "in an effort to end a six-day strike": an aim, not an end
+    return prior[0] if lead and lead[-1] in span_ends.END_SIGNALS and len(prior) == 1 else None
+
+
+def _ended_reading(near: _Nearness, d: Claim, end: Claim):
+    """A span ended at its sentence's date, from the nearest dated start before that date."""
+    here = near.sentence(d)
+    starts = [c for c in near.dates if (near.opens(c) or near.undoes(end, c)) and c is not end
+              and abs(near.where[c.start] - here) <= NEAREST_START_SENTENCES and span_ends.interval(c)[1] < span_ends.interval(end)[0]]
+    found = _nearest(starts, lambda c: abs(near.where[c.start] - here),
+                     lambda c: _weak_judged(d, span_ends.interval(c), span_ends.interval(end)))
+    return found if found in (None, FITS) else ((found[0], end), found[1])
+
+
+def _range_reading(near: _Nearness, d: Claim, before, wide: bool = False):
+    """A span of a thing over the nearest range (further back for a definite span; ``wide``:
+    DEFINITE_REACH_SENTENCES either way, to ask whether any range near fits it)."""
+    here, own = near.sentence(d), near.own(d)
+    reach = DEFINITE_REACH_SENTENCES if wide or (before and before[-1].lower in _DEFINITE_SPAN) else NEAREST_RANGE_SENTENCES
+
+    def distance(r):
+        return min(abs(near.where[r[0].start] - here), abs(near.where[r[1].start] - here))
+
+    ranges = [r for r in near.ranges if distance(r) <= reach and (wide or all(c in r for c in own))
+              and (wide or distance(r) <= NEAREST_RANGE_SENTENCES or near.where[r[1].start] < here)]
+    if not wide and len(ranges) > 1:
+        return None  # two ranges within reach: the span may be either, or both together
+    ranges = [r for r in ranges if wide or (not any(o is not d for k in {near.where[r[0].start], near.where[r[1].start]}
+                                                    for o in near.measured.get(k, ()))
+                                            and near.tells(d, {near.where[r[0].start], near.where[r[1].start]}))]
+    return _nearest(ranges, distance, lambda r: _weak_judged(d, span_ends.interval(r[0]), span_ends.interval(r[1])))
+
+
+_PERSON_POSSESSIVES = frozenset({"his", "her", "their"})
+_BEING = frozenset({"was", "were", "is", "are", "been", "be"})
+STAY_LINKS = frozenset(_NEAREST["stay_links"])
+_CLAUSE_CUT = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]")
+_DEFINITE_SPAN = frozenset({"the", "its", "their", "his", "her"})
+
+
+_SPAN_SIGNALS = frozenset({"for", "after", "of"})
+
+
+def _told_of_a_thing(an, d: Claim) -> bool:
+    """A span told as the length of a thing: "a three-week closure", "six weeks of repairs",
+    "for six weeks", "after six weeks", a stay ("spent 30 years behind the bar")."""
+    nxt = an.words_after(d.end, 1)
+    prev = an.words_before(d.start, 1)
+    return bool(d.attrs.get("adjectival")) or (bool(nxt) and nxt[0].lower in ("of", "on")) \
+        or d.attrs.get("signal") in _SPAN_SIGNALS or (bool(prev) and prev[0].lower in _STAY_VERBS)
+
+
+def _up_to_now_span(an, d: Claim) -> bool:
+    """A span running up to now: told with a perfect within PERFECT_WORDS words before it ("has
+    headed the firm for the past ten years"), or after it when it opens its sentence (at most
+    FRONTED_SPAN_WORDS words before it: "For ten years, she has run"), after "for" or with no
+    signal, no past auxiliary between ("had lost the last two years" is told of a past moment)."""
+    fronted = len(an.words_in(an.sentence_at(d.start).start, d.start)) <= FRONTED_SPAN_WORDS
+    ahead = [w.lower for w in an.words_after(d.end, PERFECT_WORDS)] if fronted else []
+    if d.attrs.get("signal") == "after":
+        # "After twelve years here I am ready to go": a stay up to the present it opens
+        return any(w in _PRESENT_AUX for w in ahead) and not any(w in _PAST_AUX or w in _FUTURE for w in ahead)
+    if d.attrs.get("signal") not in ("for", None) or d.attrs.get("adjectival") or "-" in d.text:
+        return False  # "jailed after a seven-week trial": a thing's length
+    nxt = an.words_after(d.end, 1)
+    if nxt and not _clause_goes_on(an, d, nxt[0]):
+        return False  # "a six year grace period": the length of the noun after it
+    back = [w.lower for w in an.words_before(d.start, PERFECT_WORDS)]
+    # after it only when it opens its sentence ("For the past ten years, Ruiz has run ...")
+    # the perfect nearest the duration with no past auxiliary between ("were sold ... for forty
+    # years, has retired": the span is the past clause's)
+    for told in (back[::-1], ahead):
+        for w in told:
+            if w in _PAST_AUX:
+                break
+            if w in _PERFECT_AUX:
+                return True
+    # "the past ten years" runs up to now, unless a past auxiliary tells it of a past moment
+    return d.attrs.get("until") == "publication" and not any(w in _PAST_AUX for w in back)
+
+
+#: What a reading returns when the nearest candidate fits the duration.
+FITS = ("fits",)
+
+
+def _after_a_count(before) -> bool:
+    """A duration after a count ("six 10-year issues"): several things, not one span."""
+    return bool(before) and (before[-1].text[:1].isdigit() or before[-1].lower in NUMBER_WORDS)
+
+
+def _clause_goes_on(an, d: Claim, nxt) -> bool:
+    """Whether the word after a span leaves it a span of its clause: a break, a function word
+    or an -ing form ("for the past ten years, she", "for six years and", "ten years running
+    the place"); not a noun it measures ("a six year grace period")."""
+    return bool(_CLAUSE_CUT.search(an.text, d.end, nxt.start)) or nxt.lower in STOP or nxt.lower.endswith("ing") \
+        or nxt.lower in STAY_LINKS
+
+
+def _nearest(candidates, distance, judge):
+    """The reading of the nearest candidates, when they all read one conflict: (candidate, days);
+    FITS when one of them fits; None when there is none."""
+    if not candidates:
+        return None
+    least = min(map(distance, candidates))
+    nearest = [c for c in candidates if distance(c) == least]
+    readings = [judge(c) for c in nearest]
+    if any(r is None for r in readings):
+        return FITS  # one of the nearest fits: the duration may measure it
+    return (nearest[0], readings[0]) if len(nearest) == 1 else None  # two as near: which one it measures is not told
+
+
+def _weak_judged(d: Claim, start_iv, end_iv, longer_only: bool = False):
+    """The elapsed (least, most) days when they cannot be the duration stated but lie within
+    WEAK_RATIO of it; else None."""
+    t = d.timex
+    if start_iv[1] >= end_iv[0]:
+        return None
+    stated = cal.duration_days(t.value)
+    least, most = span_ends.days_between(start_iv, end_iv)
+    if stated is None or most <= 0 or most * WEAK_RATIO < stated[0] or least > stated[1] * WEAK_RATIO:
+        return None
+    if max((start_iv[1] - start_iv[0]).days, (end_iv[1] - end_iv[0]).days) > stated[0] / 2:
+        return None  # an end as wide as half the span tells too little
+    low, high = span_ends.stated_reach(t)
+    lo = cal.duration_days(span_ends.tighter_low(d) or low)
+    hi = None if t.mod in ("MORE_THAN", "EQUAL_OR_MORE") else cal.duration_days(high)
+    if lo is None or (most >= lo[0] and (hi is None or least <= hi[1] or longer_only)):
+        return None
+    return least, most
+
+
+def _nearest_finding(claims: ClaimSet, d: Claim, start: Claim, end: Claim | None, days, published) -> Finding:
+    start_iv = span_ends.interval(start)
+    end_iv = span_ends.interval(end) if end is not None else (published, published)
+    start_when, end_when = span_words(*start_iv), span_words(*end_iv)
+    elapsed = elapsed_words(days[0], days[1], duration_unit(d.timex.value))
+    related = [Related(start.start, start.end, RELATED_NEAREST.format(side="start", text=start.text, when=start_when))]
+    if end is None:
+        message = MESSAGE_NEAREST_NOW.format(start_text=f"\u201c{start.text}\u201d", line=claims.article.locate(start.start)[0],
+                                             stated=_stated(d), start=start_when, end=end_when, elapsed=elapsed)
+        how = "the end: the publication date (a span up to now)"
+    else:
+        related.append(Related(end.start, end.end, RELATED_NEAREST.format(side="end", text=end.text, when=end_when)))
+        message = MESSAGE_NEAREST_RANGE.format(start_text=f"\u201c{start.text}\u201d", end_text=f"\u201c{end.text}\u201d",
+                                               line=claims.article.locate(end.start)[0], stated=_stated(d), start=start_when, end=end_when,
+                                               elapsed=elapsed)
+        how = "the end: the nearest range's"
+    return Finding(message, d.start, d.end, severity=Severity.INFO, related=related,
+                   evidence=[how, f"elapsed: {elapsed} ({days[0]} to {days[1]} days)",
+                             f"\u201c{_stated(d)}\u201d allows {_allowed_words(d.timex)}", NEAREST_READING])
