@@ -2414,6 +2414,22 @@ def _thing_class(c: Claim) -> str | None:
     return _MEASURED.get(measured, measured) if measured else None
 
 
+def _head_after(text: str, c: Claim) -> str | None:
+    """The class of the word right after a measured thing, when the extractor read the first
+    noun of a compound ("a 3.4-kilometre sea wall": measured "sea", head "wall")."""
+    after = _words_after(text, c.end, 1)
+    return _MEASURED.get(after[0], after[0]) if c.attrs.get("measured") and after and _tells(after[0]) else None
+
+
+def _one_class(text: str, a: Claim, b: Claim) -> bool | None:
+    """``_same_thing``, reading a compound's head too: "a 3.4-kilometre sea wall" and "the
+    4.3-kilometre wall" name one class."""
+    same = _same_thing(a, b)
+    if same is False and (_head_after(text, a) == _thing_class(b) or _head_after(text, b) == _thing_class(a)):
+        return True
+    return same
+
+
 def _same_thing(a: Claim, b: Claim) -> bool | None:
     """Whether two values name one class of thing: True when both name it (a compound names a
     kind of its head: "footbridge" / "bridge"), False when they name two, None when either
@@ -2513,24 +2529,32 @@ def _weak_link(text: str, c: Claim, first: Claim) -> str | None:
             return None
         # a phrase after the first count may pick the group it counts ("76 counts of fraud",
         # "1,400 workers on the line"), though a place may tell where the one group is ("14
-        # homes in the village"); a phrase after the later one may pick a part or another group
+        # homes in the village"), not when the later one is an owner's whole ("4,100 nurses in
+        # Carlow" ... "the board's 5,600 nurses"); a phrase after the later one may pick a part or another group
         # (``_later_picks``); an owner of the first ("their 16 ministers") that the
         # later count drops may widen it; a possessive name on the later one must own the first
         # or be a body the article named with a common noun before ("Saudi Arabia's 11 banks"
         # after "some 115 banks" at a conference does neither)
         after = narrowing(text, first.end)
-        if after == "of" and _refers_back(first):
-            after = None  # "the 12 members of the committee" is all of the committee's
+        if after == "of" and _refers_back(first) or after == "place" and _spreads(text, first):
+            after = None  # "the 12 members of the committee", "4,100 nurses across its hospitals": all of them
         if after in _WEAK_PICKING or (after == "pair" and not _same_pair(text, c, first)) \
-                or _later_picks(text, c, first, after) \
+                or (after == "place" and _owned(c)) \
+                or _later_picks(text, c, first) \
                 or (a.get("dimension") == "count" and (_owned(first) or fa.get("det") in _POSSESSIVE_PRONOUNS)
                     and fa.get("det") != a.get("det")) \
                 or (a.get("det") and not (_same_owner(text, c, first) or _owner_told_before(text, c, first))):
             return None
-        if (a.get("refers_to") or {}).get("count") == first.id:
+        # smaller, it may be a part ("the 310 sailings"), unless it is all of them ("all 44
+        # passengers") or named by what happened to the group ("the 231,000 customers who were
+        # without power" after "312,000 customers lost power")
+        named = _event_told(text, c, first) or _modifiers_told(text, c, first) or _clause_told(text, c, first)
+        off = _off_first(c, first, named or bool(a.get("whole")))
+        if (a.get("refers_to") or {}).get("count") == first.id and off:
             return "group"
-        return "definite" if _definite_mention(c) and _off_first(c, first, False) in ("larger", "rounded") else None
-    return "definite" if _definite_mention(c) and _names_one_thing(text, c, first) and _kind_told(text, c, first) else None
+        return "definite" if _definite_mention(c) and off else None
+    return "definite" if _definite_mention(c) and _names_one_thing(text, c, first) and _kind_told(text, c, first) \
+        and not _later_picks(text, c, first) else None
 
 
 def _kind_told(text: str, c: Claim, first: Claim) -> bool:
@@ -2554,28 +2578,52 @@ def _measure_modifiers(text: str, c: Claim) -> list[str]:
             and not _is_number(w)]
 
 
-def _points_back(c: Claim) -> bool:
+def _points_back(text: str, c: Claim, first: Claim) -> bool:
     """A later value that swapped digits may link: one that names its thing, or (but for money
-    and shares) refers back."""
+    and shares) refers back; money and shares that refer back when the word right after them
+    is a word of the earlier value's sentence ("spent £3.9 million on repairs" ... "the £9.3m
+    repair bill")."""
     if c.attrs.get("dimension") in WEAK_NAMED_DIMENSIONS:
-        return bool(_thing_class(c))
+        return bool(_thing_class(c)) or _definite_mention(c) and _named_after(text, c, first)
     return bool(_thing_class(c)) or _definite_mention(c)
 
 
-def _later_picks(text: str, c: Claim, first: Claim, first_after: str | None) -> bool:
-    """A phrase after a later count that may pick a part of the group or another group: any
-    (claims.quantities.narrowing) when the first count has one too (two phrases tell two
-    groups: "1,400 workers on the line" ... "the 2,200 workers at the facility") or when the
-    later count is the smaller; not "of" after a definite count ("all 14 members of the
-    committee": all of its), the same pair ("nurses and midwives" on both), nor what
-    happened to the group told again ("the 231,000 customers who were without power" after
-    "312,000 customers lost power": ``_event_told``, ``_clause_told``)."""
+def _named_after(text: str, c: Claim, first: Claim) -> bool:
+    """The word right after a value (no function word) is, as a lemma, a word of the other
+    value's sentence: the noun it is told of was named there ("the £9.3m repair bill" after
+    "spent £3.9 million on repairs")."""
+    after = _words_after(text, c.end, 1)
+    if not after or not _tells(after[0]):
+        return False
+    s, e = first.attrs.get("sentence") or (first.start, first.end)
+    return lemma(after[0]) in {lemma(w.lower) for w in analyse(text).words_in(s, e)}
+
+
+def _later_picks(text: str, c: Claim, first: Claim) -> bool:
+    """A phrase after a later value that may pick a part or another one of its kind
+    (claims.quantities.narrowing: "the 270-acre site near the river", "the $3.1m budget for
+    schools" after "a $2.2m budget for roads", "all 1,470 midwives at the airport"); not "of"
+    after a definite value ("all 14 members of the committee": all of its), the same pair
+    ("nurses and midwives" on both), a phrase telling how it is paid ("£640m in cash"), what
+    it will do, its own ends or parties ("the 460-acre site from two farmers"; lexicon
+    own_parts_prepositions) or its owner ("all 1,560 nurses at the hospital"), nor
+    what happened to the group told again ("the 231,000 customers who were without power"
+    after "312,000 customers lost power": ``_event_told``, ``_clause_told``)."""
     later = narrowing(text, c.end)
     if later is None or (later == "of" and _refers_back(c)) or (later == "pair" and _same_pair(text, c, first)):
         return False
-    if _event_told(text, c, first) or _clause_told(text, c, first):
-        return False
-    return first_after is not None or c.attrs["value"] < first.attrs["value"]
+    if _paid_in(text, c) or _tells_purpose(text, c) or _names_own_parts(text, c) or _placed_at_owner(text, c, first):
+        return False  # "the 460-acre site from two farmers", "all 1,560 nurses at the hospital"
+    smaller = c.attrs["value"] < first.attrs["value"]
+    return not (_event_told(text, c, first) or smaller and _clause_told(text, c, first))  # larger may be wider
+
+
+def _part_by_words(text: str, c: Claim, first: Claim) -> bool:
+    """A smaller later count with a word its first count lacks ("Greystone's 46 older pupils"
+    after "64 pupils"): the word may pick a part, unless it says what happened to the group
+    counted first ("the 240 cancelled flights" after "cancelled 420 flights")."""
+    return _weak_kind(c)[0] == "count" and c.attrs["value"] < first.attrs["value"] \
+        and bool(set(_modifiers(c)) - set(_modifiers(first))) and not _modifiers_told(text, c, first)
 
 
 def _indefinite(text: str, c: Claim) -> bool:
@@ -2584,6 +2632,17 @@ def _indefinite(text: str, c: Claim) -> bool:
     first_word = (c.text.split()[:1] or [""])[0].lower()
     return first_word in _INDEFINITE or (c.attrs.get("det") or "").lower() in _INDEFINITE \
         or _words_before(text, c.start, 1) in (["a"], ["an"])
+
+
+def _sum_of_two(c: Claim, near: list[Claim]) -> bool:
+    """Two earlier values of one sentence add up to the later one ("buy A for $450 million and
+    B for $120 million" ... "the $540 million acquisition"): it may be their total."""
+    by_sentence: dict[tuple, list[float]] = {}
+    for e in near:
+        by_sentence.setdefault(tuple(e.attrs.get("sentence") or ()), []).append(e.attrs["value"])
+    value = c.attrs["value"]
+    return any(abs(x + y - value) <= TOLERANCE * max(1.0, value) for values in by_sentence.values()
+               for i, x in enumerate(values) for y in values[i + 1:])
 
 
 def _bare_alone(text: str, c: Claim, first: Claim) -> bool:
@@ -2607,7 +2666,7 @@ def _names_one_thing(text: str, c: Claim, first: Claim) -> bool:
     project" is no loan told before), or the earlier value names none but its sentence names the
     thing ("The renovation cost €7.4 million" ... "the €7.8m renovation"), or, for a physical
     measure (BARE_MEASURE_DIMENSIONS), names none at all."""
-    if _same_thing(c, first):
+    if _one_class(text, c, first):
         return True
     x, y = _thing_class(c), _thing_class(first)
     if x and y:  # not two classes (else _same_thing is False): one of them is an undertaking
@@ -2675,23 +2734,24 @@ def _weak_partner(text: str, sentences, c: Claim, earlier: list[Claim]) -> tuple
     here = sentences.sentence_at(c.start)
     near = [e for e in earlier if 0 < here.index - sentences.sentence_at(e.start).index <= WEAK_LINK_SENTENCES
             and sentences.sentence_at(e.start).paragraph != here.paragraph
-            and _same_thing(e, c) is not False and not _far_apart(e.attrs["value"], c.attrs["value"])
+            and _one_class(text, e, c) is not False and not _far_apart(e.attrs["value"], c.attrs["value"])
             and _same_time(text, c, e)
             and not (_weak_kind(e)[0] == "count" and e.attrs["value"] < WEAK_COUNT_LEAST)]
-    if not near or any(_agrees(c, e) and not _rounded_off(c, e) for e in near):
+    if not near or any(_agrees(c, e) and not _rounded_off(c, e) for e in near) or _sum_of_two(c, near):
         return None
     # swapped digits link a later value that refers back or names its thing ("the 256-metre
     # bridge", "all 241 passengers"; money and shares, WEAK_NAMED_DIMENSIONS, only when it
     # names its thing, "the $2.3 billion deal"), or a bare one when the other is the article's
     # one earlier value of the kind: among many figures of a kind two bare ones are often such
     # by chance ("10,500 tonnes" of maize ... "15,000 tonnes" of it in another week)
-    twins = [e for e in near if digits_transposed(c.attrs["value"], e.attrs["value"])
-             and (_points_back(c) or len(near) == 1 and _bare_alone(text, c, e))]
+    twins = [e for e in near if digits_transposed(c.attrs["value"], e.attrs["value"]) and not _later_picks(text, c, e)
+             and not _part_by_words(text, c, e)
+             and (_points_back(text, c, e) or len(near) == 1 and _bare_alone(text, c, e))]
     if twins:
         return twins[0], "swapped"
     # a value that names its thing reads the earlier values naming that thing, when there are
     # any ("the £1,500 fine" after "a £1,200 fine" and "£2,150 in costs")
-    near = [e for e in near if _same_thing(e, c)] or near
+    near = [e for e in near if _one_class(text, e, c)] or near
     first = near[0]
     if any(not _agrees(e, first) or _rounded_off(e, first) for e in near[1:]):
         return None
