@@ -202,7 +202,7 @@ def test_two_earlier_values_that_disagree_leave_the_restatement_unread(middle, e
 
 def test_values_slip_ratio_apart_are_two_things():
     text = (f"The yield was 212 bushels an acre on some farms.\n\n{FILLER}\n\n"
-            f"Analysts said the 2.4 billion-bushel crop was a record.")
+            f"A buyer said the 3.1 million-bushel harvest was a record.")
     assert weak(text) == set()
 
 

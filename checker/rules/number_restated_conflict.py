@@ -1748,30 +1748,42 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         1,470 midwives at the clinic") does not narrow it.
 
         The weak-link tier. Where none of the links above decides, a value is still read
-        against the earlier one of its kind when the link between them is plausible but not
+        against an earlier one of its kind when the link between them is plausible but not
         proven, and the two are shown as info, with a message saying what would have to be
         true for them to agree ("if “the 256-metre bridge” tells again the footbridge of line
-        5, 265 and 256 disagree"). Of its kind: a count of the same noun (count_synonyms) or a
+        1, 265 and 256 disagree"). Of its kind: a count of the same noun (count_synonyms) or a
         size written onto it ("the 112-bed site" and "all 121 beds"), or a value in the same
-        unit that names no other class of thing. The earlier value must stand in another
-        paragraph (within one, two values of a kind are most often a breakdown) at most
-        WEAK_LINK_SENTENCES sentences before, be a figure (no bound, "over 100"; no change,
-        rate, range or start of a move; no word of another group or time beside it, lexicon
-        weak_apart_words), of the same time (no year or time word beside either,
-        weak_time_words, that the other's sentence does not tell), and within SLIP_RATIO of
-        it. The links, each a principle: two neighbouring digits swapped ("265 metres" ...
-        "256"), which picks its partner among the earlier values (for money and shares only
-        when one of the two names its thing, "the $2.3 billion deal"; for counts under
-        TRANSPOSED_COUNT_LEAST only when the later one refers back, "all 21 volunteers");
-        otherwise the article's one earlier value of the kind (every other agreeing with it),
-        and the later value refers back to it: a definite count with the first count's own
-        words (claims.quantities.grouprefs links it, or it is larger than the first allows,
-        or outside an approximate figure's rounding), at least WEAK_COUNT_LEAST; or a
-        definite measure that names the thing the earlier value names, an undertaking of a
-        size ("the project"), a thing the earlier value's sentence names ("The restoration
-        cost €4.6 million" ... "the €5.1m restoration"), or, for a physical measure, any
-        thing when the earlier names none ("harvested 2.6 billion bushels" ... "the 2.4
-        billion-bushel crop").
+        unit that names no other class of thing (a compound names a kind of its head:
+        "footbridge", "sea wall"). The earlier value stands in another paragraph (within one,
+        two values of a kind are most often a breakdown) at most WEAK_LINK_SENTENCES sentences
+        before, within SLIP_RATIO, and is a figure of the same time: no bound ("over 100"),
+        change, rate, range or start of a move, no word of another group or time beside
+        either (lexicon weak_apart_words), no time beside the later one that the earlier one's
+        sentence does not tell, and no other year beside the earlier one (weak_time_words,
+        weak_year_words; a weekday beside the earlier value dates the news the later one tells
+        again). The later value is not introduced by "a", equals no value of the earlier one's
+        sentence ("40 beds, up from 32" ... "the 32 beds") nor the sum of two earlier values
+        of one sentence, and has no phrase after it that may pick a part or another one ("the
+        270-acre site near the river"; not its owner, its own parties, "of" after a definite
+        value, nor the event told again). The links, each a principle: two neighbouring
+        digits swapped, which picks its partner among the earlier values, when the later value
+        names its thing or refers back (money and shares only when it names its thing, or the
+        word after it is a word of the earlier one's sentence: "spent £3.9 million on repairs"
+        ... "the £9.3m repair bill"), or is bare and the other is the article's one earlier
+        value of the kind (not money or shares), and not a smaller count with a word the first
+        lacks; otherwise, the article's one earlier value of the kind (every other agreeing
+        with it) and a later value that refers back to it: a definite count of at least
+        WEAK_COUNT_LEAST with the first count's own words (linked by claims.quantities.grouprefs
+        or not), larger than the first allows or outside an approximate figure's rounding, or
+        smaller when it is all of the group or named by what happened to it, the first not
+        picked out by a phrase after it (a place may tell where the one group is, but not
+        against an owner's whole: "4,100 nurses in Carlow" ... "the board's 5,600 nurses") nor
+        owned by someone the later count drops; or a definite measure that names the thing the
+        earlier value names, an undertaking of a size ("the project"), or a thing the earlier
+        value's sentence names ("The restoration cost €4.6 million" ... "the €5.1m
+        restoration"), with no word of kind the earlier sentence lacks ("the 395 mln dlr
+        bridge loan"), or, for a physical measure, any thing when the earlier names none
+        ("harvest 3.7 million bushels" ... "the 3.1 million-bushel harvest").
 
     Why it matters:
         A figure restated differently leaves the reader to guess which one is right; it is
@@ -2339,11 +2351,11 @@ EXAMPLES = (
     passes("The restoration of the old mill cost \u20ac4.6 million.\n\nVisitors returned in May.\n\nCritics said the "
            "\u20ac5.1m restoration in 2019 was poorly run.", published="2024-04-21",
            note="a year beside one amount that the other's sentence does not tell: two times"),
-    flags("Farmers will harvest 2.6 billion bushels of corn, the agency said.\n\nPrices fell on the news.\n\nAnalysts "
-          "said the 2.4 billion-bushel crop would strain storage.", published="2024-04-21",
+    flags("Growers expect to bring in 3.7 million bushels of barley.\n\nMaltsters were pleased.\n\nA buyer "
+          "said the 3.1 million-bushel harvest would fill every silo.", published="2024-04-21",
           note="weak link: a definite physical measure naming a thing, the one earlier value in its unit naming none: info"),
-    passes("Farmers harvested 2.6 billion bushels in 2019, the agency said.\n\nPrices fell on the news.\n\nAnalysts "
-           "said the 2.4 billion-bushel crop would strain storage.", published="2024-04-21",
+    passes("Growers brought in 3.7 million bushels in 2019.\n\nMaltsters were pleased.\n\nA buyer "
+           "said the 3.1 million-bushel harvest would fill every silo.", published="2024-04-21",
            note="a year beside the earlier value only"),
 )
 
@@ -2492,8 +2504,8 @@ def _weak_alone(text: str, c: Claim, moved: set[str]) -> bool:
 
 
 def _range_end(text: str, c: Claim) -> bool:
-    """The first end of a range: "between 40 and 60 km", "from 40 to 60 km" (not "effluent from
-    his 620-cow herd")."""
+    """The first end of a range: "between 40 and 60 km", "from 40 to 60 km" (not "slurry from
+    his 250-sow unit")."""
     before = c.attrs.get("preceded_by")
     return before == "between" or before == "from" and any(w in ("to", "and") for w in _words_after(text, c.end, 2))
 
@@ -2503,7 +2515,7 @@ def _same_time(text: str, c: Claim, first: Claim) -> bool:
     jobs last year" is no restatement of a headline's "45 jobs"), and no other year beside
     the earlier value (``_another_years``) that the later one's sentence does not tell ("300
     beds in 2019"); a weekday beside the earlier value dates the news the later one tells
-    again ("won a $1.35 billion contract on Wednesday" ... "the $1.53 billion deal"), and
+    again ("signed a $2.46 billion order on Friday" ... "the $2.64 billion order"), and
     "last year" beside one, told in the other's sentence too, sets nothing apart."""
     def sentence_words(q: Claim) -> set[str]:
         s, e = q.attrs.get("sentence") or (q.start, q.end)
@@ -2546,8 +2558,8 @@ def _weak_link(text: str, c: Claim, first: Claim) -> str | None:
                 or (a.get("det") and not (_same_owner(text, c, first) or _owner_told_before(text, c, first))):
             return None
         # smaller, it may be a part ("the 310 sailings"), unless it is all of them ("all 44
-        # passengers") or named by what happened to the group ("the 231,000 customers who were
-        # without power" after "312,000 customers lost power")
+        # passengers") or named by what happened to the group ("the 8,100 homes that were
+        # left without heat" after "18,000 homes lost heat")
         named = _event_told(text, c, first) or _modifiers_told(text, c, first) or _clause_told(text, c, first)
         off = _off_first(c, first, named or bool(a.get("whole")))
         if (a.get("refers_to") or {}).get("count") == first.id and off:
@@ -2573,7 +2585,7 @@ def _measure_modifiers(text: str, c: Claim) -> list[str]:
     scale words and units ("the 395 mln dlr bridge loan" -> ["bridge"])."""
     start = (c.attrs.get("number_span") or (c.start, c.start))[1]
     words = [w.lower for w in analyse(text).words_in(start, c.end)]
-    parts = [p for w in words[:-1] for p in w.split("-") if p]  # "the 2.4 billion-bushel crop"
+    parts = [p for w in words[:-1] for p in w.split("-") if p]  # "the 3.1 million-bushel harvest"
     return [w for w in parts if w not in _SCALE_WORDS and w not in _UNIT_WORDS and lemma(w) not in _UNIT_WORDS
             and not _is_number(w)]
 
@@ -2606,14 +2618,14 @@ def _later_picks(text: str, c: Claim, first: Claim) -> bool:
     after a definite value ("all 14 members of the committee": all of its), the same pair
     ("nurses and midwives" on both), a phrase telling how it is paid ("£640m in cash"), what
     it will do, its own ends or parties ("the 460-acre site from two farmers"; lexicon
-    own_parts_prepositions) or its owner ("all 1,560 nurses at the hospital"), nor
-    what happened to the group told again ("the 231,000 customers who were without power"
-    after "312,000 customers lost power": ``_event_told``, ``_clause_told``)."""
+    own_parts_prepositions) or its owner ("every one of the 730 porters at the trust"), nor
+    what happened to the group told again ("the 8,100 homes that were left without heat"
+    after "18,000 homes lost heat": ``_event_told``, ``_clause_told``)."""
     later = narrowing(text, c.end)
     if later is None or (later == "of" and _refers_back(c)) or (later == "pair" and _same_pair(text, c, first)):
         return False
     if _paid_in(text, c) or _tells_purpose(text, c) or _names_own_parts(text, c) or _placed_at_owner(text, c, first):
-        return False  # "the 460-acre site from two farmers", "all 1,560 nurses at the hospital"
+        return False  # "the 460-acre site from two farmers", "the 730 porters at the trust"
     smaller = c.attrs["value"] < first.attrs["value"]
     return not (_event_told(text, c, first) or smaller and _clause_told(text, c, first))  # larger may be wider
 
@@ -2664,7 +2676,7 @@ def _names_one_thing(text: str, c: Claim, first: Claim) -> bool:
     (``_same_thing``), or one names an undertaking ("the project": generic_measured) and the
     other a thing, in a dimension an undertaking's size is told in (not money: "the $285m
     project" is no loan told before), or the earlier value names none but its sentence names the
-    thing ("The renovation cost €7.4 million" ... "the €7.8m renovation"), or, for a physical
+    thing ("The restoration of the mill cost €4.6 million" ... "the €5.1m restoration"), or, for a physical
     measure (BARE_MEASURE_DIMENSIONS), names none at all."""
     if _one_class(text, c, first):
         return True
@@ -2672,7 +2684,7 @@ def _names_one_thing(text: str, c: Claim, first: Claim) -> bool:
     if x and y:  # not two classes (else _same_thing is False): one of them is an undertaking
         return _undertaking_sized(c.attrs)
     if x and not y and c.attrs.get("dimension") in BARE_MEASURE_DIMENSIONS:
-        return True  # "harvested 2.6 billion bushels" ... "the 2.4 billion-bushel crop": the value named no other thing
+        return True  # "3.7 million bushels" ... "the 3.1 million-bushel harvest": the value named no other thing
     return bool(x) and not y and x in _sentence_classes(text, first)
 
 
