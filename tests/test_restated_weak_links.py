@@ -22,22 +22,17 @@ from claims.extract import extract
 from claims.read import article_from_text
 
 RULE = "number.restated-conflict"
-
-
-def found(text):
-    result = check_article(article_from_text(text, published=date(2025, 6, 2)))
-    return [f for f in result.findings if f.rule == RULE]
+PUBLISHED = date(2025, 6, 2)
 
 
 def severities(text):
     """What the whole rule reports: the tier's info, or what the rule decides."""
-    return {f.severity for f in found(text)}
+    return {f.severity for f in check_article(article_from_text(text, published=PUBLISHED)).findings if f.rule == RULE}
 
 
 def weak(text):
     """The tier alone, the rule's decided links left out: the severities of what it shows."""
-    claims = extract(article_from_text(text, published=date(2025, 6, 2)))
-    return {f.severity for f in rule._weak_links(claims, [])}
+    return {f.severity for f in rule._weak_links(extract(article_from_text(text, published=PUBLISHED)), [])}
 
 
 FILLER = "Residents were asked for their views at a public meeting."
