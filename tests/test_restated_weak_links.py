@@ -64,13 +64,23 @@ def test_swapped_money_links_only_when_it_names_its_thing(middle, later, expecte
 
 
 @pytest.mark.parametrize("middle, later, expected", [
-    (FILLER, "Organisers thanked 21 volunteers.", {Severity.INFO}),  # the one earlier count of them
+    # under TRANSPOSED_COUNT_LEAST two groups of a noun often have such sizes by chance
+    (FILLER, "Organisers thanked 21 volunteers.", set()),
+    (FILLER, "Organisers thanked all 21 volunteers.", {Severity.INFO}),  # it refers back
     # among several counts of the noun, a bare one is often another group
     ("Some 30 volunteers stayed home.", "Organisers thanked 21 volunteers.", set()),
     ("Some 30 volunteers stayed home.", "Organisers thanked all 21 volunteers.", {Severity.INFO}),  # it refers back
 ])
 def test_swapped_digits_of_a_bare_count_need_it_alone_or_a_determiner(middle, later, expected):
     assert weak(f"Some 12 volunteers cleared the beach.\n\n{middle}\n\n{later}") == expected
+
+
+@pytest.mark.parametrize("middle, later, expected", [
+    (FILLER, "Organisers thanked 241 volunteers.", {Severity.INFO}),  # the one earlier count of them
+    ("Some 300 volunteers stayed home.", "Organisers thanked 241 volunteers.", set()),
+])
+def test_swapped_digits_of_a_bare_large_count_alone(middle, later, expected):
+    assert weak(f"Some 214 volunteers cleared the beach.\n\n{middle}\n\n{later}") == expected
 
 
 # --- a definite count with the first count's words --------------------------------------------

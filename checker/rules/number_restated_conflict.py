@@ -1782,8 +1782,8 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         earlier value names, an undertaking of a size ("the project"), or a thing the earlier
         value's sentence names ("The restoration cost €4.6 million" ... "the €5.1m
         restoration"), with no word of kind the earlier sentence lacks ("the 395 mln dlr
-        bridge loan"), or, for a physical measure, any thing when the earlier names none
-        ("harvest 3.7 million bushels" ... "the 3.1 million-bushel harvest").
+        bridge loan"); a value naming nothing is no thing's but through swapped digits
+        ("cleared 40 acres" is an amount of work, not "the 60-acre park").
 
     Why it matters:
         A figure restated differently leaves the reader to guess which one is right; it is
@@ -2351,12 +2351,12 @@ EXAMPLES = (
     passes("The restoration of the old mill cost \u20ac4.6 million.\n\nVisitors returned in May.\n\nCritics said the "
            "\u20ac5.1m restoration in 2019 was poorly run.", published="2024-04-21",
            note="a year beside one amount that the other's sentence does not tell: two times"),
-    flags("Growers expect to bring in 3.7 million bushels of barley.\n\nMaltsters were pleased.\n\nA buyer "
-          "said the 3.1 million-bushel harvest would fill every silo.", published="2024-04-21",
-          note="weak link: a definite physical measure naming a thing, the one earlier value in its unit naming none: info"),
-    passes("Growers brought in 3.7 million bushels in 2019.\n\nMaltsters were pleased.\n\nA buyer "
-           "said the 3.1 million-bushel harvest would fill every silo.", published="2024-04-21",
-           note="a year beside the earlier value only"),
+    flags("The county will resurface a 3.4-kilometre sea wall.\n\nWork starts in August.\n\nEngineers said the "
+          "4.3-kilometre wall was overtopped twice.", published="2024-04-21",
+          note="weak link: swapped digits, the compound's head naming the thing: info"),
+    passes("The county will resurface a 3.4-kilometre sea wall.\n\nWork starts in August.\n\nEngineers said the "
+           "4.3-kilometre wall at Kilbride was overtopped twice.", published="2024-04-21",
+           note="a place after the later value may pick another wall"),
 )
 
 
@@ -2376,6 +2376,9 @@ EVIDENCE_WEAK_ONLY = ("the article gives no other value of {what} before line {r
 #: The most sentences from a value back to the earlier one of its kind that a weak link reads
 #: it against (a lede restated in the article's last paragraphs is within it).
 WEAK_LINK_SENTENCES = 15
+#: The most earlier values of a kind a value is read against (the latest ones): a bound on the
+#: work per value, so the tier stays linear in the article however many values it tells.
+WEAK_LINK_VALUES = 24
 #: The least count a weak link reads: a handful is often one of several groups a story names
 #: ("two premiers" ... "the four premiers").
 WEAK_COUNT_LEAST = 10
@@ -2391,6 +2394,8 @@ _WEAK_APART_BEFORE = frozenset(LEXICON["weak_apart_before"])
 _WEAK_PICKING = frozenset(("relative", "participle", "of", "preposition"))
 #: Articles that introduce a new thing ("A $2.6-million contract with another firm"): no restatement.
 _INDEFINITE = frozenset(("a", "an"))
+#: A size written onto a noun: a number joined to its unit by a hyphen ("5.3-inch").
+_WRITTEN_ONTO = re.compile(r"\d-[^\W\d]")
 #: Modifiers that leave a value a figure, not a bound ("about 8,500", not "up to 160 km").
 _NOT_BOUNDS = frozenset((None, "approx", "nearly"))
 _MEASURE_UNITS = frozenset(unit for unit, _ in LEXICON["units"].values())
@@ -2428,17 +2433,26 @@ def _thing_class(c: Claim) -> str | None:
 
 def _head_after(text: str, c: Claim) -> str | None:
     """The class of the word right after a measured thing, when the extractor read the first
-    noun of a compound ("a 3.4-kilometre sea wall": measured "sea", head "wall")."""
+    noun of a compound ("a 3.4-kilometre sea wall": measured "sea", head "wall"), or after a
+    size written onto a noun it did not read ("its 5.3-inch package": package)."""
     after = _words_after(text, c.end, 1)
-    return _MEASURED.get(after[0], after[0]) if c.attrs.get("measured") and after and _tells(after[0]) else None
+    if not after or not _tells(after[0]) or not (c.attrs.get("measured") or _WRITTEN_ONTO.search(c.text)):
+        return None
+    return _MEASURED.get(after[0], after[0])
 
 
 def _one_class(text: str, a: Claim, b: Claim) -> bool | None:
     """``_same_thing``, reading a compound's head too: "a 3.4-kilometre sea wall" and "the
-    4.3-kilometre wall" name one class."""
+    4.3-kilometre wall" name one class; "a 3.5-inch disk" and "its 5.3-inch package" two."""
     same = _same_thing(a, b)
-    if same is False and (_head_after(text, a) == _thing_class(b) or _head_after(text, b) == _thing_class(a)):
+    ha, hb = _head_after(text, a), _head_after(text, b)
+    if same is False and (ha == _thing_class(b) or hb == _thing_class(a)):
         return True
+    if same is None and (ha or _thing_class(a)) and (hb or _thing_class(b)):
+        x, y = _thing_class(a) or ha, _thing_class(b) or hb
+        if x == y or x.endswith(y) or y.endswith(x):
+            return True
+        return None if (x in _GENERIC_MEASURED or y in _GENERIC_MEASURED) and _undertaking_sized(a.attrs) else False
     return same
 
 
@@ -2451,7 +2465,10 @@ def _same_thing(a: Claim, b: Claim) -> bool | None:
         return None
     if x == y or x.endswith(y) or y.endswith(x):
         return True
-    return None if x in _GENERIC_MEASURED or y in _GENERIC_MEASURED else False  # "the project" may name any undertaking
+    # "the project" may name any undertaking, in a dimension an undertaking is sized in
+    # ("the 880 MW project"), not "its 5.25-inch package" after "a 3.5-inch disk"
+    generic = x in _GENERIC_MEASURED or y in _GENERIC_MEASURED
+    return None if generic and _undertaking_sized(a.attrs) else False
 
 
 def _beside(text: str, c: Claim, phrase: bool = True) -> list[str]:
@@ -2528,9 +2545,9 @@ def _same_time(text: str, c: Claim, first: Claim) -> bool:
 def _weak_link(text: str, c: Claim, first: Claim) -> str | None:
     """The reading that links ``c`` to ``first``, the article's one earlier value of its kind,
     or None (swapped digits are read by ``_weak_partner``): "group" (claims.quantities.grouprefs links
-    the count to the group first counted), "definite" (a determiner refers back: a count larger
-    than the first allows, or a measure naming the class of thing the first one names, or a
-    physical measure either names)."""
+    the count to the group first counted), "definite" (a determiner refers back: a count with
+    the first count's words, larger than it allows or all of the group, or a measure naming
+    the thing the first one names: ``_names_one_thing``)."""
     a, fa = c.attrs, first.attrs
     if _weak_kind(c)[0] == "count":
         # a count with the first count's own words ("its 9,000 nurses" after "8,500 nurses"):
@@ -2585,7 +2602,7 @@ def _measure_modifiers(text: str, c: Claim) -> list[str]:
     scale words and units ("the 395 mln dlr bridge loan" -> ["bridge"])."""
     start = (c.attrs.get("number_span") or (c.start, c.start))[1]
     words = [w.lower for w in analyse(text).words_in(start, c.end)]
-    parts = [p for w in words[:-1] for p in w.split("-") if p]  # "the 3.1 million-bushel harvest"
+    parts = [p for w in words[:-1] for p in w.split("-") if p]  # "the 3.1 million-tonne harvest"
     return [w for w in parts if w not in _SCALE_WORDS and w not in _UNIT_WORDS and lemma(w) not in _UNIT_WORDS
             and not _is_number(w)]
 
@@ -2662,6 +2679,8 @@ def _bare_alone(text: str, c: Claim, first: Claim) -> bool:
     earlier value of their kind: not money or shares (WEAK_NAMED_DIMENSIONS: told of many
     things, "4.1 pct" of one measure and "1.4 pct" of another), and no phrase after the later
     one that may pick a part ("692 rigs drilling on land", "42 banks with 138 offices")."""
+    if _weak_kind(c)[0] == "count" and c.attrs["value"] < TRANSPOSED_COUNT_LEAST:
+        return False  # "Some 18 runners" ... "81 runners": two small groups often have such sizes by chance
     return c.attrs.get("dimension") not in WEAK_NAMED_DIMENSIONS and narrowing(text, c.end) not in _WEAK_PICKING | {"place"}
 
 
@@ -2676,15 +2695,14 @@ def _names_one_thing(text: str, c: Claim, first: Claim) -> bool:
     (``_same_thing``), or one names an undertaking ("the project": generic_measured) and the
     other a thing, in a dimension an undertaking's size is told in (not money: "the $285m
     project" is no loan told before), or the earlier value names none but its sentence names the
-    thing ("The restoration of the mill cost €4.6 million" ... "the €5.1m restoration"), or, for a physical
-    measure (BARE_MEASURE_DIMENSIONS), names none at all."""
+    thing ("The restoration of the mill cost €4.6 million" ... "the €5.1m restoration"). A
+    value naming nothing is otherwise no thing's: "cleared 40 acres" is an amount of work, not
+    the size of "the 60-acre park" (only swapped digits link them)."""
     if _one_class(text, c, first):
         return True
     x, y = _thing_class(c), _thing_class(first)
     if x and y:  # not two classes (else _same_thing is False): one of them is an undertaking
         return _undertaking_sized(c.attrs)
-    if x and not y and c.attrs.get("dimension") in BARE_MEASURE_DIMENSIONS:
-        return True  # "3.7 million bushels" ... "the 3.1 million-bushel harvest": the value named no other thing
     return bool(x) and not y and x in _sentence_classes(text, first)
 
 
@@ -2744,7 +2762,7 @@ def _weak_links(claims: ClaimSet, found: list[Finding]) -> Iterator[Finding]:
 
 def _weak_partner(text: str, sentences, c: Claim, earlier: list[Claim]) -> tuple[Claim, str] | None:
     here = sentences.sentence_at(c.start)
-    near = [e for e in earlier if 0 < here.index - sentences.sentence_at(e.start).index <= WEAK_LINK_SENTENCES
+    near = [e for e in earlier[-WEAK_LINK_VALUES:] if 0 < here.index - sentences.sentence_at(e.start).index <= WEAK_LINK_SENTENCES
             and sentences.sentence_at(e.start).paragraph != here.paragraph
             and _one_class(text, e, c) is not False and not _far_apart(e.attrs["value"], c.attrs["value"])
             and _same_time(text, c, e)
