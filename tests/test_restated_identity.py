@@ -122,7 +122,8 @@ def test_an_owners_whole_told_smaller_through_its_name():
     assert severities(text.format(r="Greystone's 46 pupils")) == {Severity.WARNING}
     assert not found(text.format(r="Greystone's 64 pupils"))
     assert not found(text.format(r="Greystone's 46 older pupils"))  # a modifier may pick some
-    assert not found(text.format(r="its 46 pupils"))  # a pronoun may point at another body
+    # a pronoun may point at another body: not judged; the weak-link tier shows the swapped digits (info)
+    assert severities(text.format(r="its 46 pupils")) == {Severity.INFO}
 
 
 def test_a_size_against_the_one_count_of_its_noun_is_shown():
@@ -156,7 +157,9 @@ def test_a_purchase_price_told_again_as_the_acquisition():
 def test_two_purchases_told_leave_the_acquisition_unjudged():
     text = ("Kestrel Brewing agreed to buy Old Mill for $450 million and Hopfield for $120 million.\n\n"
             "Analysts said the $540 million acquisition was bold.")
-    assert not found(text)
+    # not judged; the weak-link tier shows the amount whose digits are swapped (info)
+    assert {f.severity for f in found(text)} <= {Severity.INFO}
+    assert not found(text.replace("$540", "$610"))
 
 
 def test_an_amount_awarded_is_a_grant():

@@ -107,7 +107,8 @@ def test_a_verb_of_size_tells_the_size_of_the_noun_before_it(text, expected):
     ("Regulators approved a hydro dam with a capacity of 450 megawatts.\n\nThe 450 MW dam would power a city.",
      False),
     # a size after a plural unit never stands before the noun it sizes
-    ("Regulators approved 450 megawatts near the coast.\n\nThe 540 MW dam would power a city.", False),
+    # (values not swapped: with 540 the weak-link tier shows the pair, tests/test_restated_weak_links.py)
+    ("Regulators approved 450 megawatts near the coast.\n\nThe 610 MW dam would power a city.", False),
 ])
 def test_a_spaced_power_unit_before_a_noun_sizes_it(text, expected):
     assert bool(found(text)) is expected
@@ -208,7 +209,8 @@ def test_a_participle_before_its_noun_modifies_it(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("A tidal power station with a capacity of 240 megawatts opened.\n\nThe 420 MW station is the first.", True),
     # three modifiers: too far to be sure of the determiner
+    # (not decided; the weak-link tier shows it, tests/test_restated_weak_links.py)
     ("A new tidal power station with a capacity of 240 megawatts opened.\n\nThe 420 MW station is the first.", False),
 ])
 def test_a_sized_noun_may_have_two_modifiers(text, expected):
-    assert bool(found(text)) is expected
+    assert bool([f for f in found(text) if f.severity is not Severity.INFO]) is expected

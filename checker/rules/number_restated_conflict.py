@@ -1747,6 +1747,44 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         (possession_verbs); a place after a whole that names the first count's owner ("all
         1,470 midwives at the clinic") does not narrow it.
 
+        The weak-link tier. Where none of the links above decides, a value is still read
+        against an earlier one of its kind when the link between them is plausible but not
+        proven, and the two are shown as info, with a message saying what would have to be
+        true for them to agree ("if “the 256-metre bridge” tells again the footbridge of line
+        1, 265 and 256 disagree"). Of its kind: a count of the same noun (count_synonyms) or a
+        size written onto it ("the 112-bed site" and "all 121 beds"), or a value in the same
+        unit that names no other class of thing (a compound names a kind of its head:
+        "footbridge", "sea wall"). The earlier value stands in another paragraph (within one,
+        two values of a kind are most often a breakdown) at most WEAK_LINK_SENTENCES sentences
+        before, within SLIP_RATIO, and is a figure of the same time: no bound ("over 100"),
+        change, rate, range or start of a move, no word of another group or time beside
+        either (lexicon weak_apart_words), no time beside the later one that the earlier one's
+        sentence does not tell, and no other year beside the earlier one (weak_time_words,
+        weak_year_words; a weekday beside the earlier value dates the news the later one tells
+        again). The later value is not introduced by "a", equals no value of the earlier one's
+        sentence ("40 beds, up from 32" ... "the 32 beds") nor the sum of two earlier values
+        of one sentence, and has no phrase after it that may pick a part or another one ("the
+        270-acre site near the river"; not its owner, its own parties, "of" after a definite
+        value, nor the event told again). The links, each a principle: two neighbouring
+        digits swapped, which picks its partner among the earlier values, when the later value
+        names its thing or refers back (money and shares only when it names its thing, or the
+        word after it is a word of the earlier one's sentence: "spent £3.9 million on repairs"
+        ... "the £9.3m repair bill"), or is bare and the other is the article's one earlier
+        value of the kind (not money or shares), and not a smaller count with a word the first
+        lacks; otherwise, the article's one earlier value of the kind (every other agreeing
+        with it) and a later value that refers back to it: a definite count of at least
+        WEAK_COUNT_LEAST with the first count's own words (linked by claims.quantities.grouprefs
+        or not), larger than the first allows or outside an approximate figure's rounding, or
+        smaller when it is all of the group or named by what happened to it, the first not
+        picked out by a phrase after it (a place may tell where the one group is, but not
+        against an owner's whole: "4,100 nurses in Carlow" ... "the board's 5,600 nurses") nor
+        owned by someone the later count drops; or a definite measure that names the thing the
+        earlier value names, an undertaking of a size ("the project"), or a thing the earlier
+        value's sentence names ("The restoration cost €4.6 million" ... "the €5.1m
+        restoration"), with no word of kind the earlier sentence lacks ("the 395 mln dlr
+        bridge loan"); a value naming nothing is no thing's but through swapped digits
+        ("cleared 40 acres" is an amount of work, not "the 60-acre park").
+
     Why it matters:
         A figure restated differently leaves the reader to guess which one is right; it is
         usually an edit applied to one mention and not the other.
@@ -1790,6 +1828,14 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         measure followed by more than the one word naming its thing ("6.4 pct copper in
         places"), or opening a range ("between 5 pct zinc and 7 pct zinc").
     """
+    found = list(_decided(claims))
+    yield from found
+    yield from _weak_links(claims, found)
+
+
+def _decided(claims: ClaimSet) -> Iterator[Finding]:
+    """The links the rule decides, each in its own shape (the docstring above); the weak-link
+    tier (``_weak_links``) then reads what they leave."""
     text = claims.article.text
     quantities = [c for c in claims.claims if c.kind == "quantity"]
     counts = [c for c in quantities if c.attrs.get("dimension") == "count" and c.attrs.get("noun")
@@ -2294,4 +2340,484 @@ EXAMPLES = (
           "director said.", published="2024-04-21", note="two counts of one noun, two digits swapped (info)"),
     passes("Some 18,200 runners started the race on Sunday.\n\n\u201cWe had 12,500 runners at the line,\u201d the "
            "director said.", published="2024-04-21", note="without a determiner, another group of runners may be meant"),
+    flags("A footbridge spanning 265 metres opened on Wednesday.\n\nWalkers crossed it all day.\n\nThe engineer said "
+          "the 256-metre bridge would last a century.", published="2024-04-21",
+          note="weak link: two neighbouring digits swapped, a bridge and a footbridge: shown as info"),
+    passes("A footbridge spanning 265 metres opened on Wednesday. The engineer said the 256-metre bridge would last a "
+           "century.", published="2024-04-21", note="in one paragraph two values of a kind are most often a breakdown"),
+    flags("The restoration of the old mill cost \u20ac4.6 million.\n\nVisitors returned in May.\n\nCritics said the "
+          "\u20ac5.1m restoration was poorly run.", published="2024-04-21",
+          note="weak link: the thing the later amount names is named in the earlier amount's sentence: info"),
+    passes("The restoration of the old mill cost \u20ac4.6 million.\n\nVisitors returned in May.\n\nCritics said the "
+           "\u20ac5.1m restoration in 2019 was poorly run.", published="2024-04-21",
+           note="a year beside one amount that the other's sentence does not tell: two times"),
+    flags("The county will resurface a 3.4-kilometre sea wall.\n\nWork starts in August.\n\nEngineers said the "
+          "4.3-kilometre wall was overtopped twice.", published="2024-04-21",
+          note="weak link: swapped digits, the compound's head naming the thing: info"),
+    passes("The county will resurface a 3.4-kilometre sea wall.\n\nWork starts in August.\n\nEngineers said the "
+           "4.3-kilometre wall at Kilbride was overtopped twice.", published="2024-04-21",
+           note="a place after the later value may pick another wall"),
 )
+
+
+# --- the weak-link tier -----------------------------------------------------------------------
+
+MESSAGE_WEAK = ("if \u201c{restated}\u201d tells again {what} of line {line} (\u201c{first}\u201d), {first_value} and "
+                "{value} disagree")
+RELATED_WEAK = "first given as {value}"
+EVIDENCE_WEAK = {
+    "swapped": "{value} is {first_value} with two neighbouring digits swapped, the slip of one figure typed twice",
+    "group": "\u201c{restated}\u201d names again the group counted on line {line} (claims.quantities.grouprefs)",
+    "definite": "\u201c{det}\u201d refers back to {what} told before",
+}
+EVIDENCE_WEAK_ONLY = ("the article gives no other value of {what} before line {restated_line}, and nothing dates, "
+                      "changes or rates either; nothing proves the two tell one thing, so this is shown for a "
+                      "look, not judged")
+#: The most sentences from a value back to the earlier one of its kind that a weak link reads
+#: it against (a lede restated in the article's last paragraphs is within it).
+WEAK_LINK_SENTENCES = 15
+#: The most earlier values of a kind a value is read against (the latest ones): a bound on the
+#: work per value, so the tier stays linear in the article however many values it tells.
+WEAK_LINK_VALUES = 24
+#: The least count a weak link reads: a handful is often one of several groups a story names
+#: ("two premiers" ... "the four premiers").
+WEAK_COUNT_LEAST = 10
+#: Dimensions whose values are told of too many things in one story for a definite mention
+#: alone to link two of them: money and shares link by the thing they name or by swapped digits.
+WEAK_NAMED_DIMENSIONS = frozenset(("money", "percent"))
+#: Dimensions never read by the weak-link tier: a temperature is a reading at a time.
+WEAK_SKIP_DIMENSIONS = frozenset(("temperature",))
+_WEAK_APART = frozenset(LEXICON["weak_apart_words"])
+_WEAK_APART_BEFORE = frozenset(LEXICON["weak_apart_before"])
+#: Phrases after a first count that pick out the group it counts (claims.quantities.narrowing):
+#: a later count of the noun may be another group.
+_WEAK_PICKING = frozenset(("relative", "participle", "of", "preposition"))
+#: Articles that introduce a new thing ("A $2.6-million contract with another firm"): no restatement.
+_INDEFINITE = frozenset(("a", "an"))
+#: A size written onto a noun: a number joined to its unit by a hyphen ("5.3-inch").
+_WRITTEN_ONTO = re.compile(r"\d-[^\W\d]")
+#: Modifiers that leave a value a figure, not a bound ("about 8,500", not "up to 160 km").
+_NOT_BOUNDS = frozenset((None, "approx", "nearly"))
+_MEASURE_UNITS = frozenset(unit for unit, _ in LEXICON["units"].values())
+_WEAK_TIME_NOUNS = frozenset(LEXICON["weak_time_nouns"])
+_WEAK_YEAR_NOUNS = frozenset(LEXICON["weak_year_nouns"])
+_WEAK_YEAR_WORDS = frozenset(LEXICON["weak_year_words"])
+_SCALE_WORDS = frozenset(LEXICON["scale_words"]) | frozenset(LEXICON["digit_scales"]) | frozenset(LEXICON["attached_scales"])
+_UNIT_WORDS = frozenset(LEXICON["units"])
+_WEAK_TIME_OPENERS = frozenset(LEXICON["weak_time_openers"])
+_WEAK_TIMES = frozenset(LEXICON["weak_time_words"]) | frozenset(LEXICON["months"]) | frozenset(LEXICON["weekdays"])
+
+
+def _weak_kind(c: Claim) -> tuple[str, str] | None:
+    """What a value is of, for the weak-link tier: ("count", class) for a count of a noun
+    (count_synonyms; jobs only when lost) and for a size written onto a noun, which counts
+    that noun ("the 112-bed site": beds); ("measure", unit) for any other value with a unit,
+    and for a count or size in a unit of measure ("the 1,140-megawatt farm", "1,200 MW")."""
+    a = c.attrs
+    dim = a.get("dimension")
+    if dim == "count" and a.get("noun"):
+        if a["noun"] in _MEASURE_UNITS:
+            return "measure", a["noun"]
+        return None if a["noun"] in _FUNGIBLE and not _lost(c) else ("count", _class_of(c))
+    if dim == "capacity" and a.get("unit"):
+        return ("measure", a["unit"]) if a["unit"] in _MEASURE_UNITS else ("count", _class_noun(a["unit"]))
+    if a.get("unit") and dim not in WEAK_SKIP_DIMENSIONS:
+        return "measure", a["unit"]
+    return None
+
+
+def _thing_class(c: Claim) -> str | None:
+    measured = c.attrs.get("measured")
+    return _MEASURED.get(measured, measured) if measured else None
+
+
+def _head_after(text: str, c: Claim) -> str | None:
+    """The class of the word right after a measured thing, when the extractor read the first
+    noun of a compound ("a 3.4-kilometre sea wall": measured "sea", head "wall"), or after a
+    size written onto a noun it did not read ("its 5.3-inch package": package)."""
+    after = _words_after(text, c.end, 1)
+    if not after or not _tells(after[0]) or not (c.attrs.get("measured") or _WRITTEN_ONTO.search(c.text)):
+        return None
+    return _MEASURED.get(after[0], after[0])
+
+
+def _one_class(text: str, a: Claim, b: Claim) -> bool | None:
+    """``_same_thing``, reading a compound's head too: "a 3.4-kilometre sea wall" and "the
+    4.3-kilometre wall" name one class; "a 3.5-inch disk" and "its 5.3-inch package" two."""
+    same = _same_thing(a, b)
+    ha, hb = _head_after(text, a), _head_after(text, b)
+    if same is False and (ha == _thing_class(b) or hb == _thing_class(a)):
+        return True
+    if same is None and (ha or _thing_class(a)) and (hb or _thing_class(b)):
+        x, y = _thing_class(a) or ha, _thing_class(b) or hb
+        if x == y or x.endswith(y) or y.endswith(x):
+            return True
+        return None if (x in _GENERIC_MEASURED or y in _GENERIC_MEASURED) and _undertaking_sized(a.attrs) else False
+    return same
+
+
+def _same_thing(a: Claim, b: Claim) -> bool | None:
+    """Whether two values name one class of thing: True when both name it (a compound names a
+    kind of its head: "footbridge" / "bridge"), False when they name two, None when either
+    names none."""
+    x, y = _thing_class(a), _thing_class(b)
+    if not x or not y:
+        return None
+    if x == y or x.endswith(y) or y.endswith(x):
+        return True
+    # "the project" may name any undertaking, in a dimension an undertaking is sized in
+    # ("the 880 MW project"), not "its 5.25-inch package" after "a 3.5-inch disk"
+    generic = x in _GENERIC_MEASURED or y in _GENERIC_MEASURED
+    return None if generic and _undertaking_sized(a.attrs) else False
+
+
+def _beside(text: str, c: Claim, phrase: bool = True) -> list[str]:
+    """The words within WINDOW_WORDS either side of a value, in its sentence; after it, when
+    ``phrase``, only those before a determiner, which opens another noun phrase ("84 homes on
+    the former depot", "raised £2.7 million, passing its target")."""
+    after = _words_after(text, c.end, WINDOW_WORDS)
+    cut = next((i for i, w in enumerate(after) if w in _ATTRIBUTIVE or w in _POSSESSIVE_PRONOUNS), len(after))
+    return _words_before(text, c.start, WINDOW_WORDS) + (after[:cut] if phrase else after)
+
+
+def _times_beside(text: str, c: Claim) -> set[str]:
+    """The years and time words (lexicon weak_time_words, months, weekdays) beside a value,
+    across a determiner ("over the next four years"); "last" and "next" only before a time,
+    with it ("last year", "next Monday"; weak_time_nouns), not as verbs ("would last a
+    century"), and a year not after a determiner ("a refit of the 1970s pool" dates the pool)."""
+    words = [""] + _beside(text, c, phrase=False) + [""]
+    out = set()
+    for before, w, after in zip(words, words[1:], words[2:]):
+        if w in _WEAK_TIME_OPENERS:
+            if after in _WEAK_TIMES or after in _WEAK_TIME_NOUNS:
+                out.add(f"{w} {after}")
+        elif (_YEAR.fullmatch(w) and before not in _ATTRIBUTIVE) or w in _WEAK_TIMES:
+            out.add(w)  # "the 1970s pool": a year after a determiner dates another noun
+    return out
+
+
+def _another_years(times: set[str]) -> set[str]:
+    """The times of a set that put a value in another year than the news: a year, "ago",
+    "since", "until" (lexicon weak_year_words), "last year", "next season" (weak_year_nouns);
+    a weekday, "yesterday" or "last week" dates the news itself."""
+    return {t for t in times if _YEAR.fullmatch(t) or t in _WEAK_YEAR_WORDS or t.split()[-1] in _WEAK_YEAR_NOUNS}
+
+
+def _weak_alone(text: str, c: Claim, moved: set[str]) -> bool:
+    """A value the weak-link tier reads at all: a figure, not a bound ("over 100 hospitals"), no
+    change (the claim's ``change``; a loss of a
+    count is what is counted, "will cut 120 jobs"), no addition to a group ("will hire 400
+    nurses": addition_verbs), no start of a move (claims.changes), no rate, no end of a range, no word beside it that tells of another
+    group or time (lexicon weak_apart_words)."""
+    a = c.attrs
+    words = _beside(text, c)
+    before = _words_before(text, c.start, WINDOW_WORDS)
+    after = [w for w in words[len(before):] if w not in _WEAK_APART_BEFORE]  # "the network, once complete,": when
+    if _WHEN_CLAUSE.search(text, max(0, c.start - 40), c.start):
+        before = [w for w in before if w != "once"]  # "Once built, the 24km line": when, not formerly
+    beside = before + after
+    return not (a.get("change") and not _lost(c) or _added(c) or c.id in moved or a.get("mod") not in _NOT_BOUNDS or _per_unit(text, c) or _range_end(text, c)
+                or any(w in _WEAK_APART for w in beside))
+
+
+def _range_end(text: str, c: Claim) -> bool:
+    """The first end of a range: "between 40 and 60 km", "from 40 to 60 km" (not "slurry from
+    his 250-sow unit")."""
+    before = c.attrs.get("preceded_by")
+    return before == "between" or before == "from" and any(w in ("to", "and") for w in _words_after(text, c.end, 2))
+
+
+def _same_time(text: str, c: Claim, first: Claim) -> bool:
+    """No time beside the later value that the earlier one's sentence does not tell ("cut 54
+    jobs last year" is no restatement of a headline's "45 jobs"), and no other year beside
+    the earlier value (``_another_years``) that the later one's sentence does not tell ("300
+    beds in 2019"); a weekday beside the earlier value dates the news the later one tells
+    again ("signed a $2.46 billion order on Friday" ... "the $2.64 billion order"), and
+    "last year" beside one, told in the other's sentence too, sets nothing apart."""
+    def sentence_words(q: Claim) -> set[str]:
+        s, e = q.attrs.get("sentence") or (q.start, q.end)
+        return {w.lower for w in analyse(text).words_in(s, e)}
+    def told_in(times: set[str], q: Claim) -> bool:
+        return all(w in sentence_words(q) for t in times for w in t.split())
+    return told_in(_times_beside(text, c), first) and told_in(_another_years(_times_beside(text, first)), c)
+
+
+def _weak_link(text: str, c: Claim, first: Claim) -> str | None:
+    """The reading that links ``c`` to ``first``, the article's one earlier value of its kind,
+    or None (swapped digits are read by ``_weak_partner``): "group" (claims.quantities.grouprefs links
+    the count to the group first counted), "definite" (a determiner refers back: a count with
+    the first count's words, larger than it allows or all of the group, or a measure naming
+    the thing the first one names: ``_names_one_thing``)."""
+    a, fa = c.attrs, first.attrs
+    if _weak_kind(c)[0] == "count":
+        # a count with the first count's own words ("its 9,000 nurses" after "8,500 nurses"):
+        # a word added or dropped may pick a part of the group or widen it ("all 27 bidding
+        # banks" after "17 banks were disqualified"); a size written onto a thing sizes the
+        # thing ("the 320-bed hospital"), not a count of its beds told before
+        if _modifiers(first) != _modifiers(c) or (a.get("dimension") == "capacity") != (fa.get("dimension") == "capacity"):
+            return None
+        # a phrase after the first count may pick the group it counts ("76 counts of fraud",
+        # "1,400 workers on the line"), though a place may tell where the one group is ("14
+        # homes in the village"), not when the later one is an owner's whole ("4,100 nurses in
+        # Carlow" ... "the board's 5,600 nurses"); a phrase after the later one may pick a part or another group
+        # (``_later_picks``); an owner of the first ("their 16 ministers") that the
+        # later count drops may widen it; a possessive name on the later one must own the first
+        # or be a body the article named with a common noun before ("Saudi Arabia's 11 banks"
+        # after "some 115 banks" at a conference does neither)
+        after = narrowing(text, first.end)
+        if after == "of" and _refers_back(first) or after == "place" and _spreads(text, first):
+            after = None  # "the 12 members of the committee", "4,100 nurses across its hospitals": all of them
+        if after in _WEAK_PICKING or (after == "pair" and not _same_pair(text, c, first)) \
+                or (after == "place" and _owned(c)) \
+                or _later_picks(text, c, first) \
+                or (a.get("dimension") == "count" and (_owned(first) or fa.get("det") in _POSSESSIVE_PRONOUNS)
+                    and fa.get("det") != a.get("det")) \
+                or (a.get("det") and not (_same_owner(text, c, first) or _owner_told_before(text, c, first))):
+            return None
+        # smaller, it may be a part ("the 310 sailings"), unless it is all of them ("all 44
+        # passengers") or named by what happened to the group ("the 8,100 homes that were
+        # left without heat" after "18,000 homes lost heat")
+        named = _event_told(text, c, first) or _modifiers_told(text, c, first) or _clause_told(text, c, first)
+        off = _off_first(c, first, named or bool(a.get("whole")))
+        if (a.get("refers_to") or {}).get("count") == first.id and off:
+            return "group"
+        return "definite" if _definite_mention(c) and off else None
+    return "definite" if _definite_mention(c) and _names_one_thing(text, c, first) and _kind_told(text, c, first) \
+        and not _later_picks(text, c, first) else None
+
+
+def _kind_told(text: str, c: Claim, first: Claim) -> bool:
+    """The words that tell what kind of thing a definite measure is, between its value and its
+    noun ("the 395 mln dlr bridge loan": bridge), are words of the earlier value's sentence: a
+    kind the first never told may pick another thing of the class ("a secured loan of 325 mln
+    dlrs" ... "the 395 mln dlr bridge loan", "the 1.95 billion dlr loan" ... "the 1.83 billion
+    dlr standby loan")."""
+    s, e = first.attrs.get("sentence") or (first.start, first.end)
+    told = {w.lower for w in analyse(text).words_in(s, e)}
+    return all(w in told for w in _measure_modifiers(text, c))
+
+
+def _measure_modifiers(text: str, c: Claim) -> list[str]:
+    """The words of a measure's mention after its number and before its last word, without
+    scale words and units ("the 395 mln dlr bridge loan" -> ["bridge"])."""
+    start = (c.attrs.get("number_span") or (c.start, c.start))[1]
+    words = [w.lower for w in analyse(text).words_in(start, c.end)]
+    parts = [p for w in words[:-1] for p in w.split("-") if p]  # "the 3.1 million-tonne harvest"
+    return [w for w in parts if w not in _SCALE_WORDS and w not in _UNIT_WORDS and lemma(w) not in _UNIT_WORDS
+            and not _is_number(w)]
+
+
+def _points_back(text: str, c: Claim, first: Claim) -> bool:
+    """A later value that swapped digits may link: one that names its thing, or (but for money
+    and shares) refers back; money and shares that refer back when the word right after them
+    is a word of the earlier value's sentence ("spent £3.9 million on repairs" ... "the £9.3m
+    repair bill")."""
+    if c.attrs.get("dimension") in WEAK_NAMED_DIMENSIONS:
+        return bool(_thing_class(c)) or _definite_mention(c) and _named_after(text, c, first)
+    return bool(_thing_class(c)) or _definite_mention(c)
+
+
+def _named_after(text: str, c: Claim, first: Claim) -> bool:
+    """The word right after a value (no function word) is, as a lemma, a word of the other
+    value's sentence: the noun it is told of was named there ("the £9.3m repair bill" after
+    "spent £3.9 million on repairs")."""
+    after = _words_after(text, c.end, 1)
+    if not after or not _tells(after[0]):
+        return False
+    s, e = first.attrs.get("sentence") or (first.start, first.end)
+    return lemma(after[0]) in {lemma(w.lower) for w in analyse(text).words_in(s, e)}
+
+
+def _later_picks(text: str, c: Claim, first: Claim) -> bool:
+    """A phrase after a later value that may pick a part or another one of its kind
+    (claims.quantities.narrowing: "the 270-acre site near the river", "the $3.1m budget for
+    schools" after "a $2.2m budget for roads", "all 1,470 midwives at the airport"); not "of"
+    after a definite value ("all 14 members of the committee": all of its), the same pair
+    ("nurses and midwives" on both), a phrase telling how it is paid ("£640m in cash"), what
+    it will do, its own ends or parties ("the 460-acre site from two farmers"; lexicon
+    own_parts_prepositions) or its owner ("every one of the 730 porters at the trust"), nor
+    what happened to the group told again ("the 8,100 homes that were left without heat"
+    after "18,000 homes lost heat": ``_event_told``, ``_clause_told``)."""
+    later = narrowing(text, c.end)
+    if later is None or (later == "of" and _refers_back(c)) or (later == "pair" and _same_pair(text, c, first)):
+        return False
+    if _paid_in(text, c) or _tells_purpose(text, c) or _names_own_parts(text, c) or _placed_at_owner(text, c, first):
+        return False  # "the 460-acre site from two farmers", "the 730 porters at the trust"
+    smaller = c.attrs["value"] < first.attrs["value"]
+    return not (_event_told(text, c, first) or smaller and _clause_told(text, c, first))  # larger may be wider
+
+
+def _part_by_words(text: str, c: Claim, first: Claim) -> bool:
+    """A smaller later count with a word its first count lacks ("Greystone's 46 older pupils"
+    after "64 pupils"): the word may pick a part, unless it says what happened to the group
+    counted first ("the 240 cancelled flights" after "cancelled 420 flights")."""
+    return _weak_kind(c)[0] == "count" and c.attrs["value"] < first.attrs["value"] \
+        and bool(set(_modifiers(c)) - set(_modifiers(first))) and not _modifiers_told(text, c, first)
+
+
+def _indefinite(text: str, c: Claim) -> bool:
+    """A value introduced by "a" or "an" ("A $2.6-million contract with another firm"): a new
+    thing, no restatement."""
+    first_word = (c.text.split()[:1] or [""])[0].lower()
+    return first_word in _INDEFINITE or (c.attrs.get("det") or "").lower() in _INDEFINITE \
+        or _words_before(text, c.start, 1) in (["a"], ["an"])
+
+
+def _sum_of_two(c: Claim, near: list[Claim]) -> bool:
+    """Two earlier values of one sentence add up to the later one ("buy A for $450 million and
+    B for $120 million" ... "the $540 million acquisition"): it may be their total."""
+    by_sentence: dict[tuple, list[float]] = {}
+    for e in near:
+        by_sentence.setdefault(tuple(e.attrs.get("sentence") or ()), []).append(e.attrs["value"])
+    value = c.attrs["value"]
+    return any(abs(x + y - value) <= TOLERANCE * max(1.0, value) for values in by_sentence.values()
+               for i, x in enumerate(values) for y in values[i + 1:])
+
+
+def _bare_alone(text: str, c: Claim, first: Claim) -> bool:
+    """Two bare values that swapped digits may link when the first is the article's one
+    earlier value of their kind: not money or shares (WEAK_NAMED_DIMENSIONS: told of many
+    things, "4.1 pct" of one measure and "1.4 pct" of another), and no phrase after the later
+    one that may pick a part ("692 rigs drilling on land", "42 banks with 138 offices")."""
+    if _weak_kind(c)[0] == "count" and c.attrs["value"] < TRANSPOSED_COUNT_LEAST:
+        return False  # "Some 18 runners" ... "81 runners": two small groups often have such sizes by chance
+    return c.attrs.get("dimension") not in WEAK_NAMED_DIMENSIONS and narrowing(text, c.end) not in _WEAK_PICKING | {"place"}
+
+
+def _definite_mention(c: Claim) -> bool:
+    """A value after a determiner that refers back: "the", "its", "all", a possessive, "whose"."""
+    det = c.attrs.get("det") or ""
+    return _refers_back(c) or det in _MEASURE_DETERMINERS or c.attrs.get("preceded_by") == "whose"
+
+
+def _names_one_thing(text: str, c: Claim, first: Claim) -> bool:
+    """A measure that names a thing tells the thing of the earlier value: both name its class
+    (``_same_thing``), or one names an undertaking ("the project": generic_measured) and the
+    other a thing, in a dimension an undertaking's size is told in (not money: "the $285m
+    project" is no loan told before), or the earlier value names none but its sentence names the
+    thing ("The restoration of the mill cost €4.6 million" ... "the €5.1m restoration"). A
+    value naming nothing is otherwise no thing's: "cleared 40 acres" is an amount of work, not
+    the size of "the 60-acre park" (only swapped digits link them)."""
+    if _one_class(text, c, first):
+        return True
+    x, y = _thing_class(c), _thing_class(first)
+    if x and y:  # not two classes (else _same_thing is False): one of them is an undertaking
+        return _undertaking_sized(c.attrs)
+    return bool(x) and not y and x in _sentence_classes(text, first)
+
+
+def _sentence_classes(text: str, c: Claim) -> set[str]:
+    """The classes of thing (measured_synonyms) the words of a value's sentence name."""
+    s, e = c.attrs.get("sentence") or (c.start, c.end)
+    return {_MEASURED.get(w.lower, w.lower) for w in analyse(text).words_in(s, e)}
+
+
+def _modifiers(c: Claim) -> list[str]:
+    """The words between a count's number and its noun, lower case ("180 temporary flats" ->
+    ["temporary"])."""
+    return (c.attrs.get("phrase") or "").lower().replace("-", " ").split()[:-1]
+
+
+def _weak_links(claims: ClaimSet, found: list[Finding]) -> Iterator[Finding]:
+    """The weak-link tier: a value against the earlier one of its kind when the link between
+    them is plausible but not proven (``_weak_link``), shown (info) with both sides. The
+    earlier values it is read against are those of its kind, in another sentence at most
+    WEAK_LINK_SENTENCES before, not naming another class of thing, at the same time
+    (``_same_time``) and within SLIP_RATIO of it (a value further off in the unit is another
+    thing's: a yield and a crop, a fee and a budget); none may agree with it, and, but for
+    swapped digits, which pick their partner, all must agree with each other: the article's
+    one earlier value of that kind."""
+    text = claims.article.text
+    sentences = analyse(text)
+    covered = {f.start for f in found}
+    moved = {q.attrs["from"] for q in claims.claims if q.kind == "change" and q.attrs.get("from")}
+    told: dict[tuple[str, str], list[Claim]] = {}
+    # the values of each sentence: a later value told beside one of its kind that agrees with
+    # the earlier ("split the 950 mln dlr loss, 425 mln dlrs of it ...") is told as another
+    # thing; one equal to any value of the earlier one's sentence restates that value ("40
+    # beds, up from 32" ... "The 32 beds")
+    in_sentence: dict[int, list[Claim]] = {}
+    for q in claims.claims:
+        if q.kind == "quantity":
+            in_sentence.setdefault(sentences.sentence_at(q.start).index, []).append(q)
+    for c in (q for q in claims.claims if q.kind == "quantity"):
+        kind = _weak_kind(c)
+        if kind is None or not _weak_alone(text, c, moved):
+            continue
+        earlier = told.setdefault(kind, [])
+        if c.start not in covered and earlier and not (kind[0] == "count" and c.attrs["value"] < WEAK_COUNT_LEAST) \
+                and not _indefinite(text, c):
+            found_one = _weak_partner(text, sentences, c, earlier)
+            beside = in_sentence.get(sentences.sentence_at(c.start).index, [])
+            if found_one is not None and not any(q is not c and _weak_kind(q) == kind and _agrees(q, found_one[0])
+                                                 for q in beside) \
+                    and not any(q.attrs.get("value") == c.attrs["value"]
+                                for q in in_sentence.get(sentences.sentence_at(found_one[0].start).index, [])):
+                yield _weak_finding(claims, c, *found_one)
+        earlier.append(c)
+        if c.attrs.get("preceded_by") in _REPRESENTS and kind[0] == "count":
+            # "the union, which represents 1,200 drivers": its members, however it names them
+            told.setdefault(("count", _MEMBERS), []).append(c)
+
+
+def _weak_partner(text: str, sentences, c: Claim, earlier: list[Claim]) -> tuple[Claim, str] | None:
+    here = sentences.sentence_at(c.start)
+    near = [e for e in earlier[-WEAK_LINK_VALUES:] if 0 < here.index - sentences.sentence_at(e.start).index <= WEAK_LINK_SENTENCES
+            and sentences.sentence_at(e.start).paragraph != here.paragraph
+            and _one_class(text, e, c) is not False and not _far_apart(e.attrs["value"], c.attrs["value"])
+            and _same_time(text, c, e)
+            and not (_weak_kind(e)[0] == "count" and e.attrs["value"] < WEAK_COUNT_LEAST)]
+    if not near or any(_agrees(c, e) and not _rounded_off(c, e) for e in near) or _sum_of_two(c, near):
+        return None
+    # swapped digits link a later value that refers back or names its thing ("the 256-metre
+    # bridge", "all 241 passengers"; money and shares, WEAK_NAMED_DIMENSIONS, only when it
+    # names its thing, "the $2.3 billion deal"), or a bare one when the other is the article's
+    # one earlier value of the kind: among many figures of a kind two bare ones are often such
+    # by chance ("10,500 tonnes" of maize ... "15,000 tonnes" of it in another week)
+    twins = [e for e in near if digits_transposed(c.attrs["value"], e.attrs["value"]) and not _later_picks(text, c, e)
+             and not _part_by_words(text, c, e)
+             and (_points_back(text, c, e) or len(near) == 1 and _bare_alone(text, c, e))]
+    if twins:
+        return twins[0], "swapped"
+    # a value that names its thing reads the earlier values naming that thing, when there are
+    # any ("the £1,500 fine" after "a £1,200 fine" and "£2,150 in costs")
+    near = [e for e in near if _one_class(text, e, c)] or near
+    first = near[0]
+    if any(not _agrees(e, first) or _rounded_off(e, first) for e in near[1:]):
+        return None
+    return (first, how) if (how := _weak_link(text, c, first)) else None
+
+
+def _weak_what(c: Claim, first: Claim) -> str:
+    """What the two values would both tell, in words: "the drivers", "the bridge", "the value in
+    tonnes"."""
+    a = c.attrs
+    if _weak_kind(c)[0] == "count":
+        return "the " + (a.get("noun_text") or first.attrs.get("noun_text") or a.get("unit") or "group")
+    thing = first.attrs.get("measured") or a.get("measured")
+    return f"the {thing}" if thing else f"the value in {a['unit']}s"
+
+
+def _weak_finding(claims: ClaimSet, c: Claim, first: Claim, how: str) -> Finding:
+    a, fa = c.attrs, first.attrs
+    what = _weak_what(c, first)
+    line = claims.article.locate(first.start)[0]
+    return Finding(
+        MESSAGE_WEAK.format(restated=c.text, what=what, line=line, first=first.text, first_value=_shown(fa["value"]),
+                            value=_shown(a["value"])),
+        c.start, c.end,
+        related=[Related(first.start, first.end, RELATED_WEAK.format(value=_shown(fa["value"])))],
+        evidence=[EVIDENCE_WEAK[how].format(value=_shown(a["value"]), first_value=_shown(fa["value"]), restated=c.text,
+                                            line=line, det=a.get("det") or a.get("preceded_by"), what=what),
+                  EVIDENCE_WEAK_ONLY.format(what=what, restated_line=claims.article.locate(c.start)[0])],
+        severity=Severity.INFO,
+    )
+
+
+def _shown(value: float) -> str:
+    """A value for a message, read as written: "€4.6 million" (4,599,999.999... in binary, which
+    ``fmt`` would write out in digits)."""
+    for word, mult in (("trillion", 1e12), ("billion", 1e9), ("million", 1e6)):
+        if value >= mult and abs(value / mult * 1_000 - round(value / mult * 1_000)) < 1e-6:
+            return f"{round(value / mult, 4):,.6g} {word}"
+    return fmt(round(value, 6))
