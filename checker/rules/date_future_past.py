@@ -165,6 +165,25 @@ def _year_told_before(claims: ClaimSet, an, t, published: date):
     return None
 
 
+def _after_publication(claims: ClaimSet, an, t, by_id: dict) -> tuple[date, date] | None:
+    """The interval of a date claim wholly after publication as a reader takes it: written
+    with its year and beginning after publication, or a day without a year that every
+    reading puts after it (yearless_reading) with no other year told before it in its
+    clause. None otherwise."""
+    published = claims.article.published
+    x = t.timex
+    if x is None or x.type not in ("DATE", "TIME") or x.earliest is None:
+        return None
+    if x.resolution == "absolute":
+        return (x.earliest, x.latest) if x.earliest > published else None
+    anchor = by_id.get(x.anchor) if x.resolution == "anchor" else None
+    reading = yearless_reading(t, published, on_publication=anchor is not None and anchor.timex is not None
+                               and anchor.timex.earliest == anchor.timex.latest == published)
+    if reading is None or _year_told_before(claims, an, t, published) is not None:
+        return None
+    return reading, reading
+
+
 @rule("date.future-past", Severity.WARNING, "An event told in the past tense but dated after publication",
       needs_published=True, needs_text=True)
 def check(claims: ClaimSet):
@@ -266,21 +285,13 @@ def check(claims: ClaimSet):
     an = analyse(text)
     prices = sorted(q.start for q in claims.of_kind("quantity") if q.attrs.get("dimension") == "money")
     by_id = {c.id: c for c in claims.of_kind("time")}
+    found = []
     for t in claims.of_kind("time"):
-        x = t.timex
-        if x is None or x.type not in ("DATE", "TIME") or x.earliest is None:
+        ahead = _after_publication(claims, an, t, by_id)
+        if ahead is None:
             continue
-        if x.resolution == "absolute":
-            if x.earliest <= published:
-                continue
-            first, last = x.earliest, x.latest
-        else:
-            anchor = by_id.get(x.anchor) if x.resolution == "anchor" else None
-            reading = yearless_reading(t, published, on_publication=anchor is not None and anchor.timex is not None
-                                       and anchor.timex.earliest == anchor.timex.latest == published)
-            if reading is None or _year_told_before(claims, an, t, published) is not None:
-                continue
-            first = last = reading
+        first, last = ahead
+        x = t.timex
         verb = _governing_past_verb(an, t)
         if verb is None or (x.resolution != "absolute" and verb[0] > t.start):
             continue  # a fronted date without a year ("On March 20, the firm sold") opens a
@@ -303,12 +314,14 @@ def check(claims: ClaimSet):
                 or _FUTURE_TALK.search(text[ca:cb]):
             continue
         when = span_words(first, last)
+        found.append(t.start)
         yield Finding(
             MESSAGE.format(trigger=text[vs:ve], when=when, published=day_words(published)),
             vs, ve,
             related=[Related(t.start, t.end, RELATED.format(when=when))],
             evidence=[f"\u201c{t.text}\u201d = {when}, which begins after {day_words(published)}",
                       f"\u201c{text[vs:ve]}\u201d is a past-tense verb with no modal or plan word near it"])
+    yield from _past_verb_farther(claims, an, by_id, set(found))
     yield from _told_future_but_past(claims)
     yield from _future_before_publication(claims)
 
@@ -1159,3 +1172,68 @@ EXAMPLES = (
     passes("The coach will step down on December 31.", published="2025-03-17",
            note="the next occurrence is in the publication year, which news copy leaves out"),
 )
+
+
+#: The weak-link tier (_past_verb_farther): the nearest past-tense verb before a date after
+#: publication, in its sentence, at most WEAK_VERB_WORDS words back across commas, names and
+#: objects, where the main path's verb (VERB_REACH words, no clause break) found none.
+WEAK_VERB_WORDS = 24
+MESSAGE_WEAK = ("if \u201c{trigger}\u201d ({n} words before it) tells the event dated {when}, that event is told as "
+                "past but is after the publication date ({published})")
+WEAK_READING = ("the nearest past-tense verb before the date in its sentence, within WEAK_VERB_WORDS words: the "
+                "date may be another event's, so an info finding showing both sides")
+
+
+def _weak_verb(an, t) -> tuple[int, int, int] | None:
+    """The nearest past-tense verb before the date ``t`` in its sentence, within WEAK_VERB_WORDS
+    words, with the number of words between: None when the date has no preposition of a day
+    right before it ("in", "on", "during", "at": not "by", "until", "for"), when the nearest
+    verb form is a reporting verb ("said on Monday") or a present one ("runs a works at"), when
+    a noun of a scheduled act stands right before the date's preposition ("approved payment of
+    the dividend on": its own day, events not_the_verbs_date), or when a modal, plan or future word stands anywhere in the sentence before the date."""
+    text = an.text
+    a, _ = sentence_bounds(text, t.start, t.end)
+    if _DATE_LEAD.search(text, a, t.start) is None or _PERFECT_SINCE.search(text[a:t.start]):
+        return None
+    if _NOT_PAST.search(text[a:t.start]) or _FUTURE_TALK.search(text, a, t.start):
+        return None
+    scanned = [w for w in an.words_before(t.start, WEAK_VERB_WORDS) if w.start >= a]
+    for n, w in enumerate(reversed(scanned)):
+        low = w.lower
+        if low in _REPORTING or (low in _BLOCKERS and (n == 1 or low in FUNCTION_WORDS or _NOT_PAST.fullmatch(low))):
+            return None  # "said on", "to open on", "approved payment of the dividend on"
+        if _is_past_verb(an, w) and not _modifies_noun(an, w):
+            return w.start, w.end, n
+        if not is_past_form(low) and ((low.endswith("s") and low[:-1] in _VERB_STEMS) or low in _VERB_STEMS):
+            return None  # a present verb governs what follows ("runs a works at")
+    return None
+
+
+def _past_verb_farther(claims: ClaimSet, an, by_id: dict, found: set[int]):
+    """The weak-link tier: a date after publication (as the main path reads it) that the main
+    path's verb did not reach, whose sentence tells a past-tense verb before it within
+    WEAK_VERB_WORDS words (_weak_verb: the nearest verb form, no reporting verb, plan or
+    future word before the date, and no other time phrase between the verb and the date): "sold for a record price at the stud's annual sale on <a day
+    after publication>". The verb may govern another phrase than the date's, so an info
+    finding showing both sides."""
+    published = claims.article.published
+    text = an.text
+    times = claims.of_kind("time")
+    for t in times:
+        if t.start in found:
+            continue
+        ahead = _after_publication(claims, an, t, by_id)
+        if ahead is None:
+            continue
+        verb = _weak_verb(an, t)
+        if verb is None:
+            continue
+        vs, ve, n = verb
+        if any(ve <= o.start and o.end <= t.start for o in times):
+            continue  # "published it on 28 August, before the deadline on 3 September": the verb's date is the nearer one
+        when = span_words(*ahead)
+        yield Finding(
+            MESSAGE_WEAK.format(trigger=text[vs:ve], n=n, when=when, published=day_words(published)),
+            vs, ve, severity=Severity.INFO,
+            related=[Related(t.start, t.end, RELATED.format(when=when))],
+            evidence=[f"\u201c{t.text}\u201d = {when}, which begins after {day_words(published)}", WEAK_READING])

@@ -427,7 +427,10 @@ def check(claims: ClaimSet):
     linked = list(_linked(claims, times, reported))
     yield from linked
     reported |= {f.start for f in linked} | {r.start for f in linked for r in f.related}
-    yield from _relations(claims, times, reported)
+    related = list(_relations(claims, times, reported))
+    yield from related
+    reported |= {f.start for f in related} | {r.start for f in related for r in f.related}
+    yield from _weak_order(claims, times, reported)
 
 
 def _check(claims: ClaimSet, times: list[Claim]):
@@ -2448,3 +2451,140 @@ def _relations(claims: ClaimSet, times: list[Claim], reported: set[int]):
                 + ([RELATION_READING.format(where="a side is dated by an aside, the sentence before or another mention")]
                    if reading else []))
             reported.update({m.start(), *(t.start for t in these + those)})
+
+
+#: The weak-link tier (_weak_order): an order word's sides taken as the nearest fixed dates
+#: on each side of it, each within WEAK_SIDE_WORDS words of the word (the side before it may
+#: stand in the sentence before, for an anaphoric word or a linking word whose sentence holds
+#: no date before it).
+WEAK_SIDE_WORDS = 20
+#: A linking word whose sentence holds no date before it takes the sentence before's last
+#: date only after a short definite subject opening its sentence, at most this many words
+#: ("The vote was preceded by", "This sentence came after": the event the sentence before told).
+WEAK_SUBJECT_WORDS = 4
+MESSAGE_WEAK = ("if \u201c{word}\u201d orders the events dated {this} and {that} (the nearest dates on its two "
+                "sides), {this} comes {order} {that}; but {this_when} is {actual} {that_when}")
+WEAK_READING = ("the nearest dates on the two sides of an order word, within WEAK_SIDE_WORDS words: they may "
+                "date other events than the two it orders, so an info finding showing both sides")
+_WEAK = _SEQUENCE["weak_order"]
+_WEAK_NOT_AFTER = frozenset(_WEAK["not_after"])
+_WEAK_NOT_BEFORE = frozenset(_WEAK["not_before"])
+_WEAK_DATE_LEADS = frozenset(_WEAK["date_not_after"])
+_WEAK_SUBJECT_LEADS = frozenset(_WEAK["subject_leads"])
+_REPORTING = frozenset(load("events")["reporting_verbs"])
+
+
+def _weak_usable(an, t: Claim) -> bool:
+    """A date a weak link may take as a side's: a calendar date written out (a day with its
+    month, a month with its year, a year: digits in it; not "yesterday", "last year" or a
+    bare month, which the publication date places, not the writer), not the end of a range
+    or a deadline (lexicon weak_order date_not_after: "until", "by", "to"), not the day a
+    reporting verb right before it tells ("said on Tuesday")."""
+    if t.timex.type != "DATE" or not any(ch.isdigit() for ch in t.text):
+        return False
+    nxt = an.words_after(t.end, 1)
+    if nxt and an.text[t.end:nxt[0].start].isspace() and nxt[0].lower not in _FUNCTION_WORDS \
+            and not nxt[0].text[:1].isupper():
+        return False  # "its 1986 results", "2007 models": the date qualifies a noun, it dates no event
+    before = [w.lower for w in an.words_before(t.start, 3)]
+    if before and before[-1] in _WEAK_DATE_LEADS:
+        return False
+    return not any(w in _REPORTING for w in before[-3:])
+
+
+def _weak_order(claims: ClaimSet, times: list[Claim], reported: set[int]):
+    """The weak-link tier: an order word (lexicon relations, linking or anaphoric, with its
+    direction) and the nearest fixed date on each side of it, within WEAK_SIDE_WORDS words.
+    A linking word ("after", "preceded by") relates the nearest date before it, in its
+    sentence (or in the sentence before when its sentence has none before it), and the
+    nearest after it in its sentence; fronted ("After <phrase>, <main clause>"), the date of
+    the phrase before its comma and the first date after that comma. An anaphoric word
+    ("then", "later", "previously") relates the nearest date after it in its sentence and
+    the nearest before it, in its sentence or the sentence before. When those dates run the
+    other way, an info finding shows both: the link (the nearest date is the event's) is
+    plausible, not proven."""
+    text = claims.article.text
+    an = analyse(text)
+    fixed = sorted((t for t in times if _dated(t) and _weak_usable(an, t)), key=lambda t: t.start)
+    quantities = [q for q in claims.of_kind("quantity")]
+    starts = [t.start for t in fixed]
+    for m in _RELATION_WORD.finditer(text):
+        if m.start() in reported or _not_order(text, m.start(), m.end()):
+            continue
+        word = " ".join(m.group().lower().split())
+        before = an.words_before(m.start(), 1)
+        after = an.words_after(m.end(), 1)
+        if (before and before[0].lower in _WEAK_NOT_AFTER) or (after and after[0].lower in _WEAK_NOT_BEFORE) \
+                or text[m.end():m.end() + 1] == "-":
+            continue  # "the then minister", "since then", "later this year", "then-president"
+        sentence = an.sentence_at(m.start())
+        lo, hi = sentence.start, sentence.end
+        if _NOT_SEQUENCE.search(text, lo, hi):
+            continue
+        linking = word in _LINKING and not (word == "followed" and after and after[0].lower in _FOLLOWED_ALONE)
+        relation = _LINKING[word] if linking else _ANAPHORIC.get(word)
+        if relation is None:
+            continue
+        fronted = linking and not an.words_in(lo, m.start())
+        i = bisect.bisect_left(starts, m.end())
+        if fronted:
+            comma = text.find(",", m.end(), hi)
+            if comma < 0:
+                continue
+            phrase = [t for t in fixed[i:] if t.end <= comma]
+            main = [t for t in fixed[i:] if comma < t.start < hi]
+            if len(phrase) != 1 or not main:
+                continue
+            this, that = main[0], phrase[0]
+            if len(an.words_in(m.end(), this.start)) > WEAK_SIDE_WORDS:
+                continue
+        else:
+            later = [t for t in fixed[i:] if t.end <= hi and t.start >= m.end()]
+            if not later:
+                continue
+            that = later[0]
+            end = _side_end(an, m.end(), hi)
+            if end < that.start and text[end] == ",":  # an aside that tells more of the side: ", a post she held from"
+                aside = an.words_after(end + 1, 1)
+                if aside and aside[0].lower in _ASIDE_LEADS:
+                    end = _side_end(an, end + 1, hi)
+            if len(an.words_in(m.end(), that.start)) > WEAK_SIDE_WORDS or end < that.end:
+                continue  # the date after it must stand in its clause or an aside right after it
+            earlier = [t for t in fixed[:i] if t.end <= m.start()]
+            if not earlier or earlier[-1].start < (an.sentence_at(lo - 1).start if lo else lo):
+                continue  # none in its sentence or the sentence before
+            this = earlier[-1]
+            lead = an.words_in(lo, m.start())
+            if linking and this.start < lo and not (len(lead) <= WEAK_SUBJECT_WORDS and lead
+                                                    and lead[0].lower in _WEAK_SUBJECT_LEADS):
+                continue  # the sentence before dates only a short definite subject ("The vote was preceded by")
+            if len(an.words_in(this.end, m.start())) > WEAK_SIDE_WORDS:
+                continue
+            if not linking:
+                this, that = that, this  # an anaphoric word's own clause is the one after it
+        if this.start in reported or that.start in reported or this is that:
+            continue
+        lo2, hi2 = min(this.start, that.start, m.start()), max(this.end, that.end, m.end())
+        if any(lo2 < q.start and q.end < hi2 and any(ch.isdigit() for ch in q.text) for q in quantities):
+            continue  # figures between the dates ("a loss of 83 mln in 1986 after a profit of 355 mln in
+            # 1985"): the dates are the figures' periods, not two events in order
+        span = an.words_in(an.sentence_at(lo2).start, an.sentence_at(hi2 - 1).end)
+        if any(w.text in _FUTURE or (w.lower in _FUTURE and w.lower != "may") for w in span):
+            continue  # a plan or a modal (lower case: "May" is the month): what is planned may move
+        read = _read_together(this, that)
+        if read is None or _tense_apart(*read):
+            continue
+        a, b = (read[0].timex.earliest, read[0].timex.latest), (read[1].timex.earliest, read[1].timex.latest)
+        own_first = relation == "before"
+        if not (a[0] > b[1] if own_first else a[1] < b[0]):
+            continue
+        this_when, that_when = span_words(*a), span_words(*b)
+        yield Finding(
+            MESSAGE_WEAK.format(word=m.group(), this=f"\u201c{this.text}\u201d", that=f"\u201c{that.text}\u201d",
+                                order="before" if own_first else "after", actual="after" if own_first else "before",
+                                this_when=this_when, that_when=that_when),
+            m.start(), m.end(), severity=Severity.INFO,
+            related=[Related(this.start, this.end, RELATED.format(when=this_when)),
+                     Related(that.start, that.end, RELATED.format(when=that_when))],
+            evidence=[f"\u201c{this.text}\u201d = {this_when}", f"\u201c{that.text}\u201d = {that_when}", WEAK_READING])
+        reported.update({m.start(), this.start, that.start})
