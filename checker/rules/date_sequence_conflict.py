@@ -13,6 +13,7 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from checker.rules.wording import span_words
+from claims.changes import DIRECTION as CHANGE_WORDS
 from claims.events import VERBS, event_kind, fold_word, verb_lemma
 from claims.language import analyse
 from claims.language.vocabulary import is_a
@@ -357,6 +358,14 @@ def check(claims: ClaimSet):
         preceded ...", "That move was preceded by ...") relates
         the sentence before when that one holds one date. A definite mention dated by a past
         verb told before (_told_by_verb) looks back at most TOLD_BY_VERB_WORDS words.
+        The weak-link tier (_weak_order), when no path above decided: an order word (lexicon
+        relations) and the nearest written calendar date on each side of it, each within
+        WEAK_SIDE_WORDS words: after it, in its clause or an aside set off right after it;
+        before it, in its sentence or the sentence before (for a linking word, only after a
+        short definite subject of at most WEAK_SUBJECT_WORDS words opening its sentence: "The
+        vote was preceded by"); fronted, the phrase's date (or its aside's) and the first after
+        its comma. When they run the other way, an info finding shows both: the nearest date
+        may be another event's ("if “later” orders the events dated 12 May and 30 May ...").
 
     Why it matters
         An order reversed by a wrong year or month is easy to miss in editing and misleads
@@ -419,6 +428,11 @@ def check(claims: ClaimSet):
         another event), or a
         "before that" follows a sentence that orders another event (which one "that" is, is
         open); "from 2012 to 2014" of bare years (amounts, after a verb of change) is no range.
+        The weak-link tier takes no date the publication places ("yesterday", "last year", a
+        bare month), a date that qualifies a noun ("its 1986 results"), a range's end, a
+        deadline or a baseline ("until", "by", "since", "compared with": lexicon weak_order),
+        the day a reporting verb tells ("said on 3 May"), dates with figures between them (a
+        statistic's periods), or dates in a sentence that tells a plan or a modal before them.
     """
     times = [c for c in claims.of_kind("time") if c.timex is not None and c.timex.type in ("DATE", "TIME")]
     found = list(_check(claims, times))
@@ -1247,8 +1261,9 @@ EXAMPLES = (
            published="2026-03-06", note="read nearest, 3 January is the next year's"),
     flags("Residents met the mayor on 14 October. They then delivered a petition on 2 October.",
           published="2019-11-08", note="a subject, 'then' and a past verb order the sentence after the one before"),
-    passes("Residents met on 14 October and 20 October. They then delivered a petition on 2 October.",
-           published="2019-11-08", note="two dates before: which one 'then' counts from is not told"),
+    flags("Residents met on 14 October and 20 October. They then delivered a petition on 2 October.",
+          published="2019-11-08", note="two dates before: which one 'then' counts from is not told, so only the "
+                                       "weak-link tier's info finding, from the nearest"),
     flags("Members voted on 3 April. Staff cheered. The board named a chief on 28 March, following the vote.",
           published="2025-04-25", note="info: 'the vote' names the one already told (claims/mentions.py), a kind "
                                        "that recurs, so a reading"),
@@ -1391,8 +1406,8 @@ EXAMPLES = (
     flags("The chief executive quit on 9 March 2023 after a row over pay. Subsequently, on 2 March 2023, the "
           "board named a successor.", published="2024-01-10",
           note="a sequence word in the tail of the sentence before: 'Subsequently' still orders after its date"),
-    passes("The keeper joined Dunmore in 2016 before moving to Kilbeg. Before that, in 2018, he trained in Cork.",
-           published="2024-01-10", note="'that' may be the later move"),
+    flags("The keeper joined Dunmore in 2016 before moving to Kilbeg. Before that, in 2018, he trained in Cork.",
+          published="2024-01-10", note="'that' may be the later move: only the weak-link tier's info finding"),
     passes("The board will sign the lease after the inspection. The inspection was carried out on 4 May 2024.",
            published="2024-06-01", note="a plan: nothing yet dates its order"),
     flags("The levy had its first reading on 14 May 2025. Its second reading came on 7 May 2025.",
@@ -1431,6 +1446,13 @@ EXAMPLES = (
     passes("Profits rose to 40 million from the 31 million previously reported on 28 May 2025, the firm said on "
            "2 June 2025. Results for the half ended 31 March 2025.", published="2025-07-01",
            note="an adverb inside a baseline's noun phrase joins no clause"),
+    flags("Crews first shut the north channel on 30 May. After weeks of surveys, the port later reopened it on "
+          "12 May.", published="2025-07-01",
+          note="weak-link tier: the nearest dates on the two sides of 'later' run the other way (info)"),
+    passes("Crews first shut the north channel on 3 May. After weeks of surveys, the port later reopened it on "
+           "12 May.", published="2025-07-01"),
+    passes("Its loss of 9 million in 2024 was reported after a profit of 3 million in 2025.", published="2025-07-01",
+           note="weak-link tier: figures between the dates make them periods of a statistic"),
 )
 
 
@@ -2489,6 +2511,8 @@ def _weak_usable(an, t: Claim) -> bool:
     before = [w.lower for w in an.words_before(t.start, 3)]
     if before and before[-1] in _WEAK_DATE_LEADS:
         return False
+    if len(before) >= 2 and before[-1] == "from" and before[-2] in CHANGE_WORDS and _BARE_YEAR.fullmatch(t.text):
+        return False  # "fell from 2012 to 2014": maybe two amounts
     return not any(w in _REPORTING for w in before[-3:])
 
 
@@ -2531,6 +2555,12 @@ def _weak_order(claims: ClaimSet, times: list[Claim], reported: set[int]):
             comma = text.find(",", m.end(), hi)
             if comma < 0:
                 continue
+            aside = an.words_after(comma + 1, 1)
+            if not any(t.end <= comma for t in fixed[i:]) and aside and (aside[0].lower in _ASIDE_LEADS
+                                                                         or is_past_form(aside[0].text)):
+                comma = text.find(",", comma + 1, hi)  # "Before the verdict, delivered on 30 October, the court"
+                if comma < 0:
+                    continue
             phrase = [t for t in fixed[i:] if t.end <= comma]
             main = [t for t in fixed[i:] if comma < t.start < hi]
             if len(phrase) != 1 or not main:
@@ -2544,7 +2574,10 @@ def _weak_order(claims: ClaimSet, times: list[Claim], reported: set[int]):
                 continue
             that = later[0]
             end = _side_end(an, m.end(), hi)
-            if end < that.start and text[end] == ",":  # an aside that tells more of the side: ", a post she held from"
+            named = an.words_before(end, 1)
+            if end < that.start and text[end] == "," and not (named and named[0].text[:1].isupper()):
+                # an aside that tells more of the side (", a post she held from"), not of a
+                # participant named right before it (", which won the league in")
                 aside = an.words_after(end + 1, 1)
                 if aside and aside[0].lower in _ASIDE_LEADS:
                     end = _side_end(an, end + 1, hi)
@@ -2564,11 +2597,11 @@ def _weak_order(claims: ClaimSet, times: list[Claim], reported: set[int]):
                 this, that = that, this  # an anaphoric word's own clause is the one after it
         if this.start in reported or that.start in reported or this is that:
             continue
-        lo2, hi2 = min(this.start, that.start, m.start()), max(this.end, that.end, m.end())
+        lo2, hi2 = min(this.start, that.start), max(this.end, that.end)
         if any(lo2 < q.start and q.end < hi2 and any(ch.isdigit() for ch in q.text) for q in quantities):
             continue  # figures between the dates ("a loss of 83 mln in 1986 after a profit of 355 mln in
             # 1985"): the dates are the figures' periods, not two events in order
-        span = an.words_in(an.sentence_at(lo2).start, an.sentence_at(hi2 - 1).end)
+        span = an.words_in(an.sentence_at(lo2).start, hi2)  # from the first date's sentence to the last date
         if any(w.text in _FUTURE or (w.lower in _FUTURE and w.lower != "may") for w in span):
             continue  # a plan or a modal (lower case: "May" is the month): what is planned may move
         read = _read_together(this, that)
