@@ -37,7 +37,7 @@ def _tier(text, published=PUBLISHED):
     "conducted from 2004 to 2008.",
     # a linking word whose sentence holds no date before it: the sentence before
     "The judge jailed the former treasurer on 3 June. The sentence came after the jury's verdict on 7 June.",
-    "The committee backed the new lane on 11 March. The vote was preceded by a meeting with "
+    "The committee backed the new lane on 11 March. The ballot was preceded by a meeting with "
     "traders on 19 March.",
     # a linking word after a relative clause: the nearest dates on its two sides
     "The board chose a new director on 21 June, a choice that followed public interviews held on 27 June.",
@@ -58,6 +58,10 @@ def test_nearest_dates_that_run_the_other_way_are_an_info_finding(text):
     "The plant closed on 9 June. A new owner may reopen it later this year, on 2 June.",
     # a date a reporting verb tells is when it was said, not an event's day
     "The ministry said on 9 June that the well had been capped before the storm of 2 June.",
+    # reported words: the date before is the reporting clause's
+    "The inquiry, published on 9 June, found that guards ignored warnings before the riot on 2 June.",
+    # a date set off after the second side may date the main clause
+    "The suit was filed in 2020 and settled a year after filing, in 2021.",
     # the end of a range or a deadline is not an event's day
     "Crews worked on the line from 9 June. They then had until 2 June to finish.",
 ])

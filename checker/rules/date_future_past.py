@@ -1233,8 +1233,10 @@ def _weak_verb(an, t) -> tuple[int, int, int] | None:
             return None  # a present verb governs what follows ("runs a works at")
     else:
         return None
-    if w.lower in PAST_AUXILIARIES or not text[a:w.start].strip() or text[:w.start].rstrip().endswith(","):
-        return None  # "had", "was": no event of its own; a participle opening a clause ("Asked about")
+    if w.lower in PAST_AUXILIARIES or not text[a:w.start].strip() \
+            or (text[:w.start].rstrip().endswith(",") and text.count(",", a, w.start) % 2):
+        return None  # "had", "was": no event of its own; a participle opening a clause ("Asked about") or
+        # an aside ("The bonds, guaranteed by"; not "The ship, built in Turku, made": the aside closed)
     lookback = an.words_before(w.start, PLAN_LOOKBACK)
     ca, cb = _talk_span(an, a, b, w.start, t.end)
     before = max(a, ca, lookback[0].start if lookback else w.start)

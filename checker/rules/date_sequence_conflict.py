@@ -2516,6 +2516,16 @@ def _weak_usable(an, t: Claim) -> bool:
     return not any(w in _REPORTING for w in before[-3:])
 
 
+_DATE_WORDS = frozenset(("in", "on", "at"))
+
+
+def _complement(an, that) -> bool:
+    """Whether "that" opens what a verb reports ("found that", "said that", "ruled that"): a
+    past form or a reporting verb right before it, not a noun ("levels that", "a decision that")."""
+    prev = an.words_before(that.start, 1)
+    return bool(prev) and (is_past_form(prev[0].text) or prev[0].lower in _REPORTING)
+
+
 def _weak_order(claims: ClaimSet, times: list[Claim], reported: set[int]):
     """The weak-link tier: an order word (lexicon relations, linking or anaphoric, with its
     direction) and the nearest fixed date on each side of it, within WEAK_SIDE_WORDS words.
@@ -2558,7 +2568,7 @@ def _weak_order(claims: ClaimSet, times: list[Claim], reported: set[int]):
             aside = an.words_after(comma + 1, 1)
             if not any(t.end <= comma for t in fixed[i:]) and aside and (aside[0].lower in _ASIDE_LEADS
                                                                          or is_past_form(aside[0].text)):
-                comma = text.find(",", comma + 1, hi)  # "Before the verdict, delivered on 30 October, the court"
+                comma = text.find(",", comma + 1, hi)  # "Ahead of the ruling, handed down on 4 May, the panel"
                 if comma < 0:
                     continue
             phrase = [t for t in fixed[i:] if t.end <= comma]
@@ -2579,7 +2589,8 @@ def _weak_order(claims: ClaimSet, times: list[Claim], reported: set[int]):
                 # an aside that tells more of the side (", a post she held from"), not of a
                 # participant named right before it (", which won the league in")
                 aside = an.words_after(end + 1, 1)
-                if aside and aside[0].lower in _ASIDE_LEADS:
+                if aside and aside[0].lower in _ASIDE_LEADS and aside[0].lower not in _DATE_WORDS:
+                    # (", in 1983" set off after the phrase may date the main clause as well)
                     end = _side_end(an, end + 1, hi)
             if len(an.words_in(m.end(), that.start)) > WEAK_SIDE_WORDS or end < that.end:
                 continue  # the date after it must stand in its clause or an aside right after it
@@ -2587,6 +2598,8 @@ def _weak_order(claims: ClaimSet, times: list[Claim], reported: set[int]):
             if not earlier or earlier[-1].start < (an.sentence_at(lo - 1).start if lo else lo):
                 continue  # none in its sentence or the sentence before
             this = earlier[-1]
+            if any(w.lower == "that" and _complement(an, w) for w in an.words_in(this.end, m.start())):
+                continue  # "found that commanders ignored warnings before": reported words, not the date's clause
             lead = an.words_in(lo, m.start())
             if linking and this.start < lo and not (len(lead) <= WEAK_SUBJECT_WORDS and lead
                                                     and lead[0].lower in _WEAK_SUBJECT_LEADS):
