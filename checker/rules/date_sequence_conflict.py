@@ -2499,14 +2499,16 @@ _REPORTING = frozenset(load("events")["reporting_verbs"])
 def _weak_usable(an, t: Claim) -> bool:
     """A date a weak link may take as a side's: a calendar date written out (a day with its
     month, a month with its year, a year: digits in it; not "yesterday", "last year" or a
-    bare month, which the publication date places, not the writer), not the end of a range
+    bare month, which the publication date places, not the writer), not a year before a noun
+    it qualifies or a date after a determiner ("its 1986 results"), not the end of a range
     or a deadline (lexicon weak_order date_not_after: "until", "by", "to"), not the day a
     reporting verb right before it tells ("said on Tuesday")."""
     if t.timex.type != "DATE" or not any(ch.isdigit() for ch in t.text):
         return False
-    nxt = an.words_after(t.end, 1)
+    nxt, prev = an.words_after(t.end, 1), an.words_before(t.start, 1)
     if nxt and an.text[t.end:nxt[0].start].isspace() and nxt[0].lower not in _FUNCTION_WORDS \
-            and not nxt[0].text[:1].isupper():
+            and not nxt[0].text[:1].isupper() and not _RELATION_WORD.match(an.text, nxt[0].start) \
+            and (_BARE_YEAR.fullmatch(t.text) or (prev and prev[0].lower not in _DATE_WORDS)):
         return False  # "its 1986 results", "2007 models": the date qualifies a noun, it dates no event
     before = [w.lower for w in an.words_before(t.start, 3)]
     if before and before[-1] in _WEAK_DATE_LEADS:
@@ -2517,6 +2519,8 @@ def _weak_usable(an, t: Claim) -> bool:
 
 
 _DATE_WORDS = frozenset(("in", "on", "at"))
+#: A day whose year its tense left open: read against the other side's (_read_together).
+_YEARLESS_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _complement(an, that) -> bool:
@@ -2539,7 +2543,8 @@ def _weak_order(claims: ClaimSet, times: list[Claim], reported: set[int]):
     plausible, not proven."""
     text = claims.article.text
     an = analyse(text)
-    fixed = sorted((t for t in times if _dated(t) and _weak_usable(an, t)), key=lambda t: t.start)
+    fixed = sorted((t for t in times if (_dated(t) or _YEARLESS_DAY.fullmatch(t.timex.value or ""))
+                    and _weak_usable(an, t)), key=lambda t: t.start)
     quantities = [q for q in claims.of_kind("quantity")]
     starts = [t.start for t in fixed]
     for m in _RELATION_WORD.finditer(text):
