@@ -1212,12 +1212,14 @@ def _weak_verb(an, t) -> tuple[int, int, int] | None:
     about"), when a clause word (not an "and" joining nouns) or an order word stands between, when
     a noun of a scheduled act stands right before the date's preposition ("approved payment of
     the dividend on": its own day, events not_the_verbs_date), or when a modal, plan or future
-    word makes the verb no past event, as the main path reads them: PLAN_LOOKBACK words before
-    it, between it and the date, or future talk in its clause (_talk_span)."""
+    word makes the verb no past event: anywhere in the sentence before the date (the link
+    being weak, a plan anywhere may be the date's), and as the main path reads them, future
+    talk in the verb's clause after the date too (_talk_span)."""
     text = an.text
     a, b = sentence_bounds(text, t.start, t.end)
-    if _DATE_LEAD.search(text, a, t.start) is None or _PERFECT_SINCE.search(text[a:t.start]):
-        return None
+    if _DATE_LEAD.search(text, a, t.start) is None or _PERFECT_SINCE.search(text[a:t.start]) \
+            or _NOT_PAST.search(text[a:t.start]) or _FUTURE_TALK.search(text, a, t.start):
+        return None  # a sentence that speaks of a plan or the future before the date
     head = _DATE_LEAD.search(text, a, t.start).start()
     scanned = [w for w in an.words_before(t.start, WEAK_VERB_WORDS) if w.start >= a]
     for n, w in enumerate(reversed(scanned)):
