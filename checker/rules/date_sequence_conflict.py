@@ -360,7 +360,8 @@ def check(claims: ClaimSet):
         verb told before (_told_by_verb) looks back at most TOLD_BY_VERB_WORDS words.
         The weak-link tier (_weak_order), when no path above decided: an order word (lexicon
         relations) and the nearest written calendar date on each side of it, each within
-        WEAK_SIDE_WORDS words: after it, in its clause or an aside set off right after it;
+        WEAK_SIDE_WORDS words: after it, in its clause or an aside set off right after that
+        clause's verb;
         before it, in its sentence or the sentence before (for a linking word, only after a
         short definite subject of at most WEAK_SUBJECT_WORDS words opening its sentence: "The
         vote was preceded by"); fronted, the phrase's date (or its aside's) and the first after
@@ -1406,8 +1407,8 @@ EXAMPLES = (
     flags("The chief executive quit on 9 March 2023 after a row over pay. Subsequently, on 2 March 2023, the "
           "board named a successor.", published="2024-01-10",
           note="a sequence word in the tail of the sentence before: 'Subsequently' still orders after its date"),
-    flags("The keeper joined Dunmore in 2016 before moving to Kilbeg. Before that, in 2018, he trained in Cork.",
-          published="2024-01-10", note="'that' may be the later move: only the weak-link tier's info finding"),
+    passes("The keeper joined Dunmore in 2016 before moving to Kilbeg. Before that, in 2018, he trained in Cork.",
+           published="2024-01-10", note="'that' may be the later move"),
     passes("The board will sign the lease after the inspection. The inspection was carried out on 4 May 2024.",
            published="2024-06-01", note="a plan: nothing yet dates its order"),
     flags("The levy had its first reading on 14 May 2025. Its second reading came on 7 May 2025.",
@@ -2523,6 +2524,18 @@ _DATE_WORDS = frozenset(("in", "on", "at"))
 _YEARLESS_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+def _baseline(text: str, lo: int, t: Claim) -> bool:
+    """Whether ``t`` stands in a baseline of its clause: "from", "than" or "compared with"
+    within BASELINE_WORDS words before it ("fell to 299 from 430 in 2019")."""
+    clause = max(lo, text.rfind(",", lo, t.start) + 1)
+    starts = [w.start() for w in _WORD.finditer(text, clause, t.start)]
+    reach = starts[-BASELINE_WORDS] if len(starts) >= BASELINE_WORDS else clause
+    last = None
+    for last in _FROM_TO.finditer(text, reach, t.start):  # noqa: B007 (keeps the last match)
+        pass
+    return last is not None and last.group().lower() != "to"
+
+
 def _complement(an, that) -> bool:
     """Whether "that" opens what a verb reports ("found that", "said that", "ruled that"): a
     past form or a reporting verb right before it, not a noun ("levels that", "a decision that")."""
@@ -2590,7 +2603,8 @@ def _weak_order(claims: ClaimSet, times: list[Claim], reported: set[int]):
             that = later[0]
             end = _side_end(an, m.end(), hi)
             named = an.words_before(end, 1)
-            if end < that.start and text[end] == "," and not (named and named[0].text[:1].isupper()):
+            told = any(is_past_form(w.text) or w.lower in _EVENT_VERBS for w in an.words_in(m.end(), end))
+            if end < that.start and text[end] == "," and told and not (named and named[0].text[:1].isupper()):
                 # an aside that tells more of the side (", a post she held from"), not of a
                 # participant named right before it (", which won the league in")
                 aside = an.words_after(end + 1, 1)
@@ -2605,6 +2619,9 @@ def _weak_order(claims: ClaimSet, times: list[Claim], reported: set[int]):
             this = earlier[-1]
             if any(w.lower == "that" and _complement(an, w) for w in an.words_in(this.end, m.start())):
                 continue  # "found that commanders ignored warnings before": reported words, not the date's clause
+            if this.start >= lo and (_RELATIVE.search(text, lo, this.start) or _baseline(text, lo, this)):
+                continue  # "Smith, who was appointed in June, after": the relative clause's date; "fell to 299
+                # from 430 in 2019, after": a baseline
             lead = an.words_in(lo, m.start())
             if linking and this.start < lo and not (len(lead) <= WEAK_SUBJECT_WORDS and lead
                                                     and lead[0].lower in _WEAK_SUBJECT_LEADS):
