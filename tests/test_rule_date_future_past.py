@@ -5,12 +5,15 @@ from datetime import date
 import pytest
 
 from checker.engine import check_article
+from checker.rules.date_future_past import WEAK_READING
 from claims.read import article_from_text
 
 
 def flagged(text, published):
+    """The rule's findings from its own shapes; the weak-link tier (tests/test_future_past_weak_verb.py)
+    reads past their limits and is left out."""
     result = check_article(article_from_text(text, published=published))
-    return [f for f in result.findings if f.rule == "date.future-past"]
+    return [f for f in result.findings if f.rule == "date.future-past" and WEAK_READING not in f.evidence]
 
 
 @pytest.mark.parametrize("text, published", [

@@ -9,6 +9,8 @@ import pytest
 
 from checker.engine import check_article
 from checker.rules.date_anchor_conflict import WEAK_READING
+from checker.rules.date_future_past import WEAK_READING as FUTURE_PAST_WEAK
+from checker.rules.date_sequence_conflict import WEAK_READING as SEQUENCE_WEAK
 from claims.extract import extract
 from claims.read import article_from_text
 
@@ -17,12 +19,18 @@ WEAK = WEAK_READING.split("(")[0]
 
 
 def findings(rule_id, text, published=date(2010, 1, 1)):
-    """The rule's findings from its own shapes: the last readings of the date rules (by words,
-    checker/rules/span_ends.py, and by nearness, date.duration-conflict's weak-link tier: info
-    findings) read past their limits, and are left out."""
+    """The rule's findings from its own shapes: the last readings of the date rules read past
+    their limits, and are left out: by words (checker/rules/span_ends.py), by nearness
+    (date.duration-conflict's weak-link tier), and the weak-link tiers of the anchor, sequence
+    and future-past rules (tests/test_sequence_weak_links.py, tests/test_future_past_weak_verb.py);
+    all of them info findings."""
     result = check_article(article_from_text(text, published=published))
     return [f for f in result.findings if f.rule == rule_id
-            and not any("span_ends.py" in e or WEAK in e or e.startswith("read by nearness") for e in f.evidence)]
+            and not any("span_ends.py" in e or WEAK in e or e.startswith("read by nearness") for e in f.evidence)
+            and not set(f.evidence) & WEAK_TIERS]
+
+
+WEAK_TIERS = {FUTURE_PAST_WEAK, SEQUENCE_WEAK}
 
 
 def flagged(rule_id, text, published=date(2010, 1, 1)):

@@ -7,14 +7,17 @@ from datetime import date
 import pytest
 
 from checker.engine import check_article
+from checker.rules.date_sequence_conflict import WEAK_READING
 from claims.read import article_from_text
 
 PUBLISHED = date(2025, 7, 1)
 
 
 def _sequence(text, published=PUBLISHED):
+    """The rule's findings from its own shapes; the weak-link tier (tests/test_sequence_weak_links.py)
+    reads past their limits and is left out."""
     result = check_article(article_from_text(text, published=published))
-    return [f for f in result.findings if f.rule == "date.sequence-conflict"]
+    return [f for f in result.findings if f.rule == "date.sequence-conflict" and WEAK_READING not in f.evidence]
 
 
 @pytest.mark.parametrize("text", [

@@ -165,6 +165,25 @@ def _year_told_before(claims: ClaimSet, an, t, published: date):
     return None
 
 
+def _after_publication(claims: ClaimSet, an, t, by_id: dict) -> tuple[date, date] | None:
+    """The interval of a date claim wholly after publication as a reader takes it: written
+    with its year and beginning after publication, or a day without a year that every
+    reading puts after it (yearless_reading) with no other year told before it in its
+    clause. None otherwise."""
+    published = claims.article.published
+    x = t.timex
+    if x is None or x.type not in ("DATE", "TIME") or x.earliest is None:
+        return None
+    if x.resolution == "absolute":
+        return (x.earliest, x.latest) if x.earliest > published else None
+    anchor = by_id.get(x.anchor) if x.resolution == "anchor" else None
+    reading = yearless_reading(t, published, on_publication=anchor is not None and anchor.timex is not None
+                               and anchor.timex.earliest == anchor.timex.latest == published)
+    if reading is None or _year_told_before(claims, an, t, published) is not None:
+        return None
+    return reading, reading
+
+
 @rule("date.future-past", Severity.WARNING, "An event told in the past tense but dated after publication",
       needs_published=True, needs_text=True)
 def check(claims: ClaimSet):
@@ -222,6 +241,11 @@ def check(claims: ClaimSet):
         ("made its inaugural crossing on": "crossing" is a noun); a capitalized name in a
         subordinate clause's subject, its inner "and" and bracketed part included ("after the
         Harbour Levy (Repeal and Transition) Act was signed on"), counts as one word.
+        The weak-link tier (_past_verb_farther), for a date after publication that the main
+        path's verb did not reach: the nearest past-tense verb before it in its sentence, within
+        WEAK_VERB_WORDS words, across commas, names and objects ("made its first crossing of
+        the strait, with 300 passengers on board, on"), read with the main path's plan checks;
+        an info finding shows the verb and the date, since the verb may govern another phrase.
 
     Why it matters
         Either the date or the year is wrong (a typo, or last year's number kept in January
@@ -260,27 +284,22 @@ def check(claims: ClaimSet):
         reporting verb, a period's end ("the quarter ended March 31"), followed by "as" (its
         object: "fixed April 24 as the date"), in a "since" clause, more than BARE_DAYS_AHEAD
         days ahead without a year, or after a date of an earlier year in the article.
+        The weak-link tier takes no verb past a reporting verb, a present verb, another time
+        phrase or a noun of a scheduled act right before the date's preposition ("approved the
+        payment of its dividend on"), and no date without a preposition of a day before it.
     """
     published = claims.article.published
     text = claims.article.text
     an = analyse(text)
     prices = sorted(q.start for q in claims.of_kind("quantity") if q.attrs.get("dimension") == "money")
     by_id = {c.id: c for c in claims.of_kind("time")}
+    found = []
     for t in claims.of_kind("time"):
-        x = t.timex
-        if x is None or x.type not in ("DATE", "TIME") or x.earliest is None:
+        ahead = _after_publication(claims, an, t, by_id)
+        if ahead is None:
             continue
-        if x.resolution == "absolute":
-            if x.earliest <= published:
-                continue
-            first, last = x.earliest, x.latest
-        else:
-            anchor = by_id.get(x.anchor) if x.resolution == "anchor" else None
-            reading = yearless_reading(t, published, on_publication=anchor is not None and anchor.timex is not None
-                                       and anchor.timex.earliest == anchor.timex.latest == published)
-            if reading is None or _year_told_before(claims, an, t, published) is not None:
-                continue
-            first = last = reading
+        first, last = ahead
+        x = t.timex
         verb = _governing_past_verb(an, t)
         if verb is None or (x.resolution != "absolute" and verb[0] > t.start):
             continue  # a fronted date without a year ("On March 20, the firm sold") opens a
@@ -303,12 +322,14 @@ def check(claims: ClaimSet):
                 or _FUTURE_TALK.search(text[ca:cb]):
             continue
         when = span_words(first, last)
+        found.append(t.start)
         yield Finding(
             MESSAGE.format(trigger=text[vs:ve], when=when, published=day_words(published)),
             vs, ve,
             related=[Related(t.start, t.end, RELATED.format(when=when))],
             evidence=[f"\u201c{t.text}\u201d = {when}, which begins after {day_words(published)}",
                       f"\u201c{text[vs:ve]}\u201d is a past-tense verb with no modal or plan word near it"])
+    yield from _past_verb_farther(claims, an, by_id, set(found))
     yield from _told_future_but_past(claims)
     yield from _future_before_publication(claims)
 
@@ -1034,8 +1055,9 @@ EXAMPLES = (
                                        "words count in VERB_REACH"),
     passes("Investors weighed the risk tied to the handover of the port to the city in 2031.",
            published="2026-03-12", note="past the words' reach, a participle of a noun is not taken"),
-    passes("The last of the new ferries sailed out of the yard at the Clyde works in Port Glasgow on 30 March.",
-           published="2026-03-12", note="a day without its year: every word counts, the verb is too far"),
+    flags("The last of the new ferries sailed out of the yard at the Clyde works in Port Glasgow on 30 March.",
+          published="2026-03-12", note="a day without its year: every word counts, the verb is too far for a "
+                                       "warning; the weak-link tier's info finding"),
     passes("The deal gives drivers a 6.5 per cent rise now, followed by a further 3 per cent in January 2026.",
            published="2025-05-06", note="'followed by' orders what comes after it: a participle, no past event"),
     flags("In March 2021 the ministry announced the plan.", published="2021-01-10",
@@ -1059,8 +1081,8 @@ EXAMPLES = (
           note="the verb and its object before the date's preposition"),
     flags("Inspectors fined the two ferry operators 40,000 euros on 22 March.", published="2022-03-15",
           note="the verb VERB_REACH words before the date's preposition; a comma inside a number breaks no clause"),
-    passes("Inspectors fined the two ferry operators a further 40,000 euros on 22 March.", published="2022-03-15",
-           note="one word further than VERB_REACH: the date may be a later noun's"),
+    flags("Inspectors fined the two ferry operators a further 40,000 euros on 22 March.", published="2022-03-15",
+          note="one word further than VERB_REACH: the date may be a later noun's, so the weak-link tier's info"),
     flags("The gale, which uprooted oak and beech trees along the coast on 22 March, cut power.",
           published="2022-03-15", note="after 'which' a past form is a verb; 'and' between two nouns of its "
                                       "object joins no clauses"),
@@ -1158,4 +1180,108 @@ EXAMPLES = (
     passes("The new footbridge will open on 3 August.", published="2025-05-20"),
     passes("The coach will step down on December 31.", published="2025-03-17",
            note="the next occurrence is in the publication year, which news copy leaves out"),
+    flags("The new catamaran made its first crossing of the strait, with 300 passengers and a band on board, "
+          "on 15 May 2026.", published="2026-05-02",
+          note="weak-link tier: the nearest past verb, past a comma, within WEAK_VERB_WORDS words (info)"),
+    passes("The board published the timetable on 28 April 2026, before the deadline for lists on 19 May 2026.",
+           published="2026-05-02", note="weak-link tier: the verb's date is the nearer one"),
 )
+
+
+#: The weak-link tier (_past_verb_farther): the nearest past-tense verb before a date after
+#: publication, in its sentence, at most WEAK_VERB_WORDS words back across commas, names and
+#: objects, where the main path's verb (VERB_REACH words, no clause break) found none.
+WEAK_VERB_WORDS = 24
+#: Order words between the verb and the date: the date is then the other event's ("gave the
+#: rise before the vote on"): the sequence lexicon's forward and backward words' first words
+#: (not "in" of "in the run-up to", a date's own preposition).
+_WEAK_ORDER_WORDS = frozenset(w.split()[0] for w in load("sequence")["forward"] + load("sequence")["backward"]) \
+    - _DATE_PREPOSITIONS
+MESSAGE_WEAK = ("if \u201c{trigger}\u201d ({n} words before it) tells the event dated {when}, that event is told as "
+                "past but is after the publication date ({published})")
+WEAK_READING = ("the nearest past-tense verb before the date in its sentence, within WEAK_VERB_WORDS words: the "
+                "date may be another event's, so an info finding showing both sides")
+
+
+def _weak_verb(an, t) -> tuple[int, int, int] | None:
+    """The nearest past-tense verb before the date ``t`` in its sentence, within WEAK_VERB_WORDS
+    words, with the number of words between: None when the date has no preposition of a day
+    right before it ("in", "on", "during", "at": not "by", "until", "for"), when the nearest
+    verb form is a reporting verb ("said on Monday"), a present one ("runs a works at"), an
+    -ing form ("ending on"), an auxiliary ("had"), or a participle opening its clause ("Asked
+    about"), when a clause word (not an "and" joining nouns) or an order word stands between, when
+    a noun of a scheduled act stands right before the date's preposition ("approved payment of
+    the dividend on": its own day, events not_the_verbs_date), or when a modal, plan or future
+    word makes the verb no past event: anywhere in the sentence before the date (the link
+    being weak, a plan anywhere may be the date's), and as the main path reads them, future
+    talk in the verb's clause after the date too (_talk_span)."""
+    text = an.text
+    a, b = sentence_bounds(text, t.start, t.end)
+    if _DATE_LEAD.search(text, a, t.start) is None or _PERFECT_SINCE.search(text[a:t.start]) \
+            or _NOT_PAST.search(text[a:t.start]) or _FUTURE_TALK.search(text, a, t.start):
+        return None  # a sentence that speaks of a plan or the future before the date
+    head = _DATE_LEAD.search(text, a, t.start).start()
+    scanned = [w for w in an.words_before(t.start, WEAK_VERB_WORDS) if w.start >= a]
+    for n, w in enumerate(reversed(scanned)):
+        low = w.lower
+        if low in _REPORTING or (low in _BLOCKERS and (n == 1 or low in FUNCTION_WORDS or _NOT_PAST.fullmatch(low))):
+            return None  # "said on", "to open on", "approved payment of the dividend on"
+        if (low in _CLAUSE_WORDS and not _weak_joins_nouns(an, w, head)) or low in _WEAK_ORDER_WORDS \
+                or (low.endswith("ing") and not _after_determiner(an, w)):
+            return None  # another clause, an order word's other event or another verb form holds the date
+        if _is_past_verb(an, w) and not _modifies_noun(an, w):
+            break
+        if not is_past_form(low) and ((low.endswith("s") and low[:-1] in _VERB_STEMS) or low in _VERB_STEMS):
+            return None  # a present verb governs what follows ("runs a works at")
+    else:
+        return None
+    if w.lower in PAST_AUXILIARIES or not text[a:w.start].strip() \
+            or (text[:w.start].rstrip().endswith(",") and text.count(",", a, w.start) % 2):
+        return None  # "had", "was": no event of its own; a participle opening a clause ("Asked about") or
+        # an aside ("The bonds, guaranteed by"; not "The ship, built in Turku, made": the aside closed)
+    lookback = an.words_before(w.start, PLAN_LOOKBACK)
+    ca, cb = _talk_span(an, a, b, w.start, t.end)
+    before = max(a, ca, lookback[0].start if lookback else w.start)
+    if _plan_between(an, w.start, t.end) or _NOT_PAST.search(text[before:w.start]) or _FUTURE_TALK.search(text[ca:cb]):
+        return None
+    return w.start, w.end, n
+
+
+def _weak_joins_nouns(an, w, head_end: int) -> bool:
+    """For the weak-link tier, "and"/"or" joins noun phrases of the verb's object when no verb
+    form stands between it and the date's preposition ("with 300 passengers and a band on
+    board, on"); "and crews cleared roads on" joins a clause."""
+    return w.lower in _NOUN_JOINS and not any(
+        is_past_form(x.text) or x.lower.endswith("ing") or x.lower in _VERB_STEMS for x in an.words_in(w.end, head_end))
+
+
+def _past_verb_farther(claims: ClaimSet, an, by_id: dict, found: set[int]):
+    """The weak-link tier: a date after publication (as the main path reads it) that the main
+    path's verb did not reach, whose sentence tells a past-tense verb before it within
+    WEAK_VERB_WORDS words (_weak_verb: the nearest verb form, no reporting verb, plan or
+    future word before the date, and no other time phrase between the verb and the date): "sold for a record price at the stud's annual sale on <a day
+    after publication>". The verb may govern another phrase than the date's, so an info
+    finding showing both sides."""
+    published = claims.article.published
+    text = an.text
+    times = claims.of_kind("time")
+    prices = sorted(q.start for q in claims.of_kind("quantity") if q.attrs.get("dimension") == "money")
+    for t in times:
+        if t.start in found:
+            continue
+        ahead = _after_publication(claims, an, t, by_id)
+        if ahead is None:
+            continue
+        verb = _weak_verb(an, t)
+        if verb is None:
+            continue
+        vs, ve, n = verb
+        if _for_purpose(an, vs, t.start, prices) or _orders_what_follows(an, vs, ve) \
+                or any(ve <= o.start and o.end <= t.start for o in times):
+            continue  # "published it on 28 August, before the deadline on 3 September": the verb's date is the nearer one
+        when = span_words(*ahead)
+        yield Finding(
+            MESSAGE_WEAK.format(trigger=text[vs:ve], n=n, when=when, published=day_words(published)),
+            vs, ve, severity=Severity.INFO,
+            related=[Related(t.start, t.end, RELATED.format(when=when))],
+            evidence=[f"\u201c{t.text}\u201d = {when}, which begins after {day_words(published)}", WEAK_READING])

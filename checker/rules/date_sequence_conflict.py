@@ -13,6 +13,7 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from checker.rules.wording import span_words
+from claims.changes import DIRECTION as CHANGE_WORDS
 from claims.events import VERBS, event_kind, fold_word, verb_lemma
 from claims.language import analyse
 from claims.language.vocabulary import is_a
@@ -357,6 +358,15 @@ def check(claims: ClaimSet):
         preceded ...", "That move was preceded by ...") relates
         the sentence before when that one holds one date. A definite mention dated by a past
         verb told before (_told_by_verb) looks back at most TOLD_BY_VERB_WORDS words.
+        The weak-link tier (_weak_order), when no path above decided: an order word (lexicon
+        relations) and the nearest written calendar date on each side of it, each within
+        WEAK_SIDE_WORDS words: after it, in its clause or an aside set off right after that
+        clause's verb;
+        before it, in its sentence or the sentence before (for a linking word, only after a
+        short definite subject of at most WEAK_SUBJECT_WORDS words opening its sentence: "The
+        vote was preceded by"); fronted, the phrase's date (or its aside's) and the first after
+        its comma. When they run the other way, an info finding shows both: the nearest date
+        may be another event's ("if “later” orders the events dated 12 May and 30 May ...").
 
     Why it matters
         An order reversed by a wrong year or month is easy to miss in editing and misleads
@@ -419,6 +429,11 @@ def check(claims: ClaimSet):
         another event), or a
         "before that" follows a sentence that orders another event (which one "that" is, is
         open); "from 2012 to 2014" of bare years (amounts, after a verb of change) is no range.
+        The weak-link tier takes no date the publication places ("yesterday", "last year", a
+        bare month), a date that qualifies a noun ("its 1986 results"), a range's end, a
+        deadline or a baseline ("until", "by", "since", "compared with": lexicon weak_order),
+        the day a reporting verb tells ("said on 3 May"), dates with figures between them (a
+        statistic's periods), or dates in a sentence that tells a plan or a modal before them.
     """
     times = [c for c in claims.of_kind("time") if c.timex is not None and c.timex.type in ("DATE", "TIME")]
     found = list(_check(claims, times))
@@ -427,7 +442,10 @@ def check(claims: ClaimSet):
     linked = list(_linked(claims, times, reported))
     yield from linked
     reported |= {f.start for f in linked} | {r.start for f in linked for r in f.related}
-    yield from _relations(claims, times, reported)
+    related = list(_relations(claims, times, reported))
+    yield from related
+    reported |= {f.start for f in related} | {r.start for f in related for r in f.related}
+    yield from _weak_order(claims, times, reported)
 
 
 def _check(claims: ClaimSet, times: list[Claim]):
@@ -1244,8 +1262,9 @@ EXAMPLES = (
            published="2026-03-06", note="read nearest, 3 January is the next year's"),
     flags("Residents met the mayor on 14 October. They then delivered a petition on 2 October.",
           published="2019-11-08", note="a subject, 'then' and a past verb order the sentence after the one before"),
-    passes("Residents met on 14 October and 20 October. They then delivered a petition on 2 October.",
-           published="2019-11-08", note="two dates before: which one 'then' counts from is not told"),
+    flags("Residents met on 14 October and 20 October. They then delivered a petition on 2 October.",
+          published="2019-11-08", note="two dates before: which one 'then' counts from is not told, so only the "
+                                       "weak-link tier's info finding, from the nearest"),
     flags("Members voted on 3 April. Staff cheered. The board named a chief on 28 March, following the vote.",
           published="2025-04-25", note="info: 'the vote' names the one already told (claims/mentions.py), a kind "
                                        "that recurs, so a reading"),
@@ -1428,6 +1447,13 @@ EXAMPLES = (
     passes("Profits rose to 40 million from the 31 million previously reported on 28 May 2025, the firm said on "
            "2 June 2025. Results for the half ended 31 March 2025.", published="2025-07-01",
            note="an adverb inside a baseline's noun phrase joins no clause"),
+    flags("Crews first shut the north channel on 30 May. After weeks of surveys, the port later reopened it on "
+          "12 May.", published="2025-07-01",
+          note="weak-link tier: the nearest dates on the two sides of 'later' run the other way (info)"),
+    passes("Crews first shut the north channel on 3 May. After weeks of surveys, the port later reopened it on "
+           "12 May.", published="2025-07-01"),
+    passes("Its loss of 9 million in 2024 was reported after a profit of 3 million in 2025.", published="2025-07-01",
+           note="weak-link tier: figures between the dates make them periods of a statistic"),
 )
 
 
@@ -2448,3 +2474,185 @@ def _relations(claims: ClaimSet, times: list[Claim], reported: set[int]):
                 + ([RELATION_READING.format(where="a side is dated by an aside, the sentence before or another mention")]
                    if reading else []))
             reported.update({m.start(), *(t.start for t in these + those)})
+
+
+#: The weak-link tier (_weak_order): an order word's sides taken as the nearest fixed dates
+#: on each side of it, each within WEAK_SIDE_WORDS words of the word (the side before it may
+#: stand in the sentence before, for an anaphoric word or a linking word whose sentence holds
+#: no date before it).
+WEAK_SIDE_WORDS = 20
+#: A linking word whose sentence holds no date before it takes the sentence before's last
+#: date only after a short definite subject opening its sentence, at most this many words
+#: ("The vote was preceded by", "This sentence came after": the event the sentence before told).
+WEAK_SUBJECT_WORDS = 4
+MESSAGE_WEAK = ("if \u201c{word}\u201d orders the events dated {this} and {that} (the nearest dates on its two "
+                "sides), {this} comes {order} {that}; but {this_when} is {actual} {that_when}")
+WEAK_READING = ("the nearest dates on the two sides of an order word, within WEAK_SIDE_WORDS words: they may "
+                "date other events than the two it orders, so an info finding showing both sides")
+_WEAK = _SEQUENCE["weak_order"]
+_WEAK_NOT_AFTER = frozenset(_WEAK["not_after"])
+_WEAK_NOT_BEFORE = frozenset(_WEAK["not_before"])
+_WEAK_DATE_LEADS = frozenset(_WEAK["date_not_after"])
+_WEAK_SUBJECT_LEADS = frozenset(_WEAK["subject_leads"])
+_REPORTING = frozenset(load("events")["reporting_verbs"])
+
+
+def _weak_usable(an, t: Claim) -> bool:
+    """A date a weak link may take as a side's: a calendar date written out (a day with its
+    month, a month with its year, a year: digits in it; not "yesterday", "last year" or a
+    bare month, which the publication date places, not the writer), not a year before a noun
+    it qualifies or a date after a determiner ("its 1986 results"), not the end of a range
+    or a deadline (lexicon weak_order date_not_after: "until", "by", "to"), not the day a
+    reporting verb right before it tells ("said on Tuesday")."""
+    if t.timex.type != "DATE" or not any(ch.isdigit() for ch in t.text):
+        return False
+    nxt, prev = an.words_after(t.end, 1), an.words_before(t.start, 1)
+    if nxt and an.text[t.end:nxt[0].start].isspace() and nxt[0].lower not in _FUNCTION_WORDS \
+            and not nxt[0].text[:1].isupper() and not _RELATION_WORD.match(an.text, nxt[0].start) \
+            and (_BARE_YEAR.fullmatch(t.text) or (prev and prev[0].lower not in _DATE_WORDS)):
+        return False  # "its 1986 results", "2007 models": the date qualifies a noun, it dates no event
+    before = [w.lower for w in an.words_before(t.start, 3)]
+    if before and before[-1] in _WEAK_DATE_LEADS:
+        return False
+    if len(before) >= 2 and before[-1] == "from" and before[-2] in CHANGE_WORDS and _BARE_YEAR.fullmatch(t.text):
+        return False  # "fell from 2012 to 2014": maybe two amounts
+    return not any(w in _REPORTING for w in before[-3:])
+
+
+_DATE_WORDS = frozenset(("in", "on", "at"))
+#: A day whose year its tense left open: read against the other side's (_read_together).
+_YEARLESS_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _baseline(text: str, lo: int, t: Claim) -> bool:
+    """Whether ``t`` stands in a baseline of its clause: "from", "than" or "compared with"
+    within BASELINE_WORDS words before it ("fell to 299 from 430 in 2019")."""
+    clause = max(lo, text.rfind(",", lo, t.start) + 1)
+    starts = [w.start() for w in _WORD.finditer(text, clause, t.start)]
+    reach = starts[-BASELINE_WORDS] if len(starts) >= BASELINE_WORDS else clause
+    last = None
+    for last in _FROM_TO.finditer(text, reach, t.start):  # noqa: B007 (keeps the last match)
+        pass
+    return last is not None and last.group().lower() != "to"
+
+
+def _complement(an, that) -> bool:
+    """Whether "that" opens what a verb reports ("found that", "said that", "ruled that"): a
+    past form or a reporting verb right before it, not a noun ("levels that", "a decision that")."""
+    prev = an.words_before(that.start, 1)
+    return bool(prev) and (is_past_form(prev[0].text) or prev[0].lower in _REPORTING)
+
+
+def _weak_order(claims: ClaimSet, times: list[Claim], reported: set[int]):
+    """The weak-link tier: an order word (lexicon relations, linking or anaphoric, with its
+    direction) and the nearest fixed date on each side of it, within WEAK_SIDE_WORDS words.
+    A linking word ("after", "preceded by") relates the nearest date before it, in its
+    sentence (or in the sentence before when its sentence has none before it), and the
+    nearest after it in its sentence; fronted ("After <phrase>, <main clause>"), the date of
+    the phrase before its comma and the first date after that comma. An anaphoric word
+    ("then", "later", "previously") relates the nearest date after it in its sentence and
+    the nearest before it, in its sentence or the sentence before. When those dates run the
+    other way, an info finding shows both: the link (the nearest date is the event's) is
+    plausible, not proven."""
+    text = claims.article.text
+    an = analyse(text)
+    fixed = sorted((t for t in times if (_dated(t) or _YEARLESS_DAY.fullmatch(t.timex.value or ""))
+                    and _weak_usable(an, t)), key=lambda t: t.start)
+    quantities = [q for q in claims.of_kind("quantity")]
+    starts = [t.start for t in fixed]
+    for m in _RELATION_WORD.finditer(text):
+        if m.start() in reported or _not_order(text, m.start(), m.end()):
+            continue
+        word = " ".join(m.group().lower().split())
+        before = an.words_before(m.start(), 1)
+        after = an.words_after(m.end(), 1)
+        if (before and before[0].lower in _WEAK_NOT_AFTER) or (after and after[0].lower in _WEAK_NOT_BEFORE) \
+                or text[m.end():m.end() + 1] == "-":
+            continue  # "the then minister", "since then", "later this year", "then-president"
+        sentence = an.sentence_at(m.start())
+        lo, hi = sentence.start, sentence.end
+        if _NOT_SEQUENCE.search(text, lo, hi):
+            continue
+        linking = word in _LINKING and not (word == "followed" and after and after[0].lower in _FOLLOWED_ALONE)
+        relation = _LINKING[word] if linking else _ANAPHORIC.get(word)
+        if relation is None:
+            continue
+        fronted = linking and not an.words_in(lo, m.start())
+        i = bisect.bisect_left(starts, m.end())
+        if fronted:
+            comma = text.find(",", m.end(), hi)
+            if comma < 0:
+                continue
+            aside = an.words_after(comma + 1, 1)
+            if not any(t.end <= comma for t in fixed[i:]) and aside and (aside[0].lower in _ASIDE_LEADS
+                                                                         or is_past_form(aside[0].text)):
+                comma = text.find(",", comma + 1, hi)  # "Ahead of the ruling, handed down on 4 May, the panel"
+                if comma < 0:
+                    continue
+            phrase = [t for t in fixed[i:] if t.end <= comma]
+            main = [t for t in fixed[i:] if comma < t.start < hi]
+            if len(phrase) != 1 or not main:
+                continue
+            this, that = main[0], phrase[0]
+            if len(an.words_in(m.end(), this.start)) > WEAK_SIDE_WORDS:
+                continue
+        else:
+            later = [t for t in fixed[i:] if t.end <= hi and t.start >= m.end()]
+            if not later:
+                continue
+            that = later[0]
+            end = _side_end(an, m.end(), hi)
+            named = an.words_before(end, 1)
+            told = any(is_past_form(w.text) or w.lower in _EVENT_VERBS for w in an.words_in(m.end(), end))
+            if end < that.start and text[end] == "," and told and not (named and named[0].text[:1].isupper()):
+                # an aside that tells more of the side (", a post she held from"), not of a
+                # participant named right before it (", which won the league in")
+                aside = an.words_after(end + 1, 1)
+                if aside and aside[0].lower in _ASIDE_LEADS and aside[0].lower not in _DATE_WORDS:
+                    # (", in 1983" set off after the phrase may date the main clause as well)
+                    end = _side_end(an, end + 1, hi)
+            if len(an.words_in(m.end(), that.start)) > WEAK_SIDE_WORDS or end < that.end:
+                continue  # the date after it must stand in its clause or an aside right after it
+            earlier = [t for t in fixed[:i] if t.end <= m.start()]
+            if not earlier or earlier[-1].start < (an.sentence_at(lo - 1).start if lo else lo):
+                continue  # none in its sentence or the sentence before
+            this = earlier[-1]
+            if any(w.lower == "that" and _complement(an, w) for w in an.words_in(this.end, m.start())):
+                continue  # "found that commanders ignored warnings before": reported words, not the date's clause
+            if this.start >= lo and (_RELATIVE.search(text, lo, this.start) or _baseline(text, lo, this)):
+                continue  # "Smith, who was appointed in June, after": the relative clause's date; "fell to 299
+                # from 430 in 2019, after": a baseline
+            lead = an.words_in(lo, m.start())
+            if linking and this.start < lo and not (len(lead) <= WEAK_SUBJECT_WORDS and lead
+                                                    and lead[0].lower in _WEAK_SUBJECT_LEADS):
+                continue  # the sentence before dates only a short definite subject ("The vote was preceded by")
+            if len(an.words_in(this.end, m.start())) > WEAK_SIDE_WORDS:
+                continue
+            if not linking:
+                this, that = that, this  # an anaphoric word's own clause is the one after it
+        if this.start in reported or that.start in reported or this is that:
+            continue
+        lo2, hi2 = min(this.start, that.start), max(this.end, that.end)
+        if any(lo2 < q.start and q.end < hi2 and any(ch.isdigit() for ch in q.text) for q in quantities):
+            continue  # figures between the dates ("a loss of 83 mln in 1986 after a profit of 355 mln in
+            # 1985"): the dates are the figures' periods, not two events in order
+        span = an.words_in(an.sentence_at(lo2).start, hi2)  # from the first date's sentence to the last date
+        if any(w.text in _FUTURE or (w.lower in _FUTURE and w.lower != "may") for w in span):
+            continue  # a plan or a modal (lower case: "May" is the month): what is planned may move
+        read = _read_together(this, that)
+        if read is None or _tense_apart(*read):
+            continue
+        a, b = (read[0].timex.earliest, read[0].timex.latest), (read[1].timex.earliest, read[1].timex.latest)
+        own_first = relation == "before"
+        if not (a[0] > b[1] if own_first else a[1] < b[0]):
+            continue
+        this_when, that_when = span_words(*a), span_words(*b)
+        yield Finding(
+            MESSAGE_WEAK.format(word=m.group(), this=f"\u201c{this.text}\u201d", that=f"\u201c{that.text}\u201d",
+                                order="before" if own_first else "after", actual="after" if own_first else "before",
+                                this_when=this_when, that_when=that_when),
+            m.start(), m.end(), severity=Severity.INFO,
+            related=[Related(this.start, this.end, RELATED.format(when=this_when)),
+                     Related(that.start, that.end, RELATED.format(when=that_when))],
+            evidence=[f"\u201c{this.text}\u201d = {this_when}", f"\u201c{that.text}\u201d = {that_when}", WEAK_READING])
+        reported.update({m.start(), this.start, that.start})
