@@ -117,9 +117,11 @@ from claims.titles import (
     as_title,
     changed_office,
     changed_rank,
+    fronted_as_title,
     fronted_role,
     joint_offices,
     parse_title,
+    predicate_title,
     relative_title,
     title_before_honorific,
 )
@@ -349,11 +351,15 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             first = m.a - 1 if m.via == "honorific" and m.a else m.a
             relative = relative_title(tk, m.b)
             m.title = apposition_after(tk, m.b) or apposition_before(tk, first, m.b) or relative \
-                or fronted_role(tk, first) \
+                or fronted_role(tk, first) or fronted_as_title(tk, first) \
                 or (title_before_honorific(tk, m.a - 1) if m.via == "honorific" and m.a else None)
             if m.title is None or {"former", "then"} & set(m.title.modifiers):
                 # "hired Ana Ruiz, a former adviser, as chief executive": the office arrived in
                 m.title = as_title(tk, first, m.b) or m.title
+            if m.title is None:
+                # "Ruiz, 49, has served as its treasurer since 2018": the office held now
+                m.title = predicate = predicate_title(tk, first, m.b)
+                relative = relative or predicate
             held = relative is not None and m.title is relative
         elif m.via == "title" and m.title.office in ACADEMIC_TITLES:
             # "its vice-chancellor, Professor Ana Ruiz", "Vice-chancellor Professor Ana Ruiz": the
@@ -405,7 +411,10 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
                 m.entity = next(iter(named))
             elif not named:
                 slip = surname_slip(tk, m.parts[-1], canon, other_names) if len(m.parts) == 1 else None
-                if slip:
+                family = _family_name_first(m, canon)
+                if family is not None:
+                    m.entity = family  # "Mr Tan" after "Tan Wei Ming": the family name written first
+                elif slip:
                     m.entity, m.variant_of = slip
                 else:
                     m.entity = ("", key[1])
@@ -561,6 +570,17 @@ def _given_name_reference(tk: NameTokens, a: int, e: int, word: str, canon: dict
         told = tk.raw[e] == "," and e + 2 < len(tk) and tk.raw[e + 1].isdigit() and tk.raw[e + 2] == ","
     if not told:
         return None  # (the names are looked through only for a word told as a name's)
+    owners = {c for k, c in canon.items() if k[0] == word}
+    return next(iter(owners)) if len(owners) == 1 else None
+
+
+def _family_name_first(m, canon: dict) -> tuple | None:
+    """The one person named in full whose name opens with the single word an honorific stands
+    before ("Mr Lim" after "Lim Teck Huat", "Ms Park" after "Park Ji-won"), when no one has that
+    word as a surname: a name written family name first, referred to by it. None otherwise."""
+    if m.via != "honorific" or len(m.parts) != 1:
+        return None
+    word = name_key(m.parts)[1]
     owners = {c for k, c in canon.items() if k[0] == word}
     return next(iter(owners)) if len(owners) == 1 else None
 
