@@ -531,15 +531,21 @@ UNRELATED_REACH = 14
 _UNRELATED = tuple(tuple(p.split()) for p in _LEX_PEOPLE["unrelated_phrases"])
 _UNRELATED_LONGEST = max(map(len, _UNRELATED))
 _UNRELATED_FIRST = frozenset(ph[0] for ph in _UNRELATED)
+_NAMESAKE = tuple(tuple(p.split()) for p in _LEX_PEOPLE["namesake_phrases"])
 
 
 def _told_unrelated(an, p: Claim) -> bool:
     """Whether the sentence of a person's mention says, within UNRELATED_REACH words after the
-    name, that they are no relation of someone (lexicon unrelated_phrases)."""
+    name, that they are no relation of someone (lexicon unrelated_phrases), or, within
+    UNRELATED_REACH words before it, that they are someone else with a like name (lexicon
+    namesake_phrases: "Another executive with a similar name, Jo Kerr, ...")."""
     s = an.sentence_at(p.start)
     words = [t.lower for t in an.words_after(p.end, UNRELATED_REACH + _UNRELATED_LONGEST - 1) if t.start < s.end]
-    return any(tuple(words[i:i + len(ph)]) == ph for i in range(min(len(words), UNRELATED_REACH))
-               if words[i] in _UNRELATED_FIRST for ph in _UNRELATED)
+    if any(tuple(words[i:i + len(ph)]) == ph for i in range(min(len(words), UNRELATED_REACH))
+           if words[i] in _UNRELATED_FIRST for ph in _UNRELATED):
+        return True
+    before = [t.lower for t in an.words_before(p.start, UNRELATED_REACH) if t.start >= s.start]
+    return any(tuple(before[i:i + len(ph)]) == ph for i in range(len(before)) for ph in _NAMESAKE)
 
 
 def _middle(parts: list[str]) -> tuple[str, ...]:
