@@ -66,7 +66,10 @@ def check(claims: ClaimSet):
         age of 70", within claims.lifespans.REACHED_CLAUSE_WORDS words and no comma, the birthday
         falling within REACHED_SLACK of that date), or today's when told in the present tense ("At 58, she is ...", "she
         is 58.") or opened by a word of the present ("Now 58, she runs ...": lexicon ages.now). A pronoun is never bound to a person whom an honorific ("Mrs"), a relation
-        ("his wife, Ana Ek") or the pronouns already bound show to be of the other sex; "the
+        ("his wife, Ana Ek") or the pronouns already bound show to be of the other sex; a
+        surname or a family name written first that several people share, after an honorific
+        ("Mr Kelly", "Ms Park"), is the one person no honorific shows to be of the other sex,
+        as a reading (info; claims.people); "the
         49-year-old" right after a named subject ("Judge Ek told the 49-year-old") is
         another person, the one the story last made its subject. An age in the past tense in
         the sentence right after a dated death ("... died on Tuesday. He was 88.") is the
@@ -828,4 +831,9 @@ EXAMPLES = (
     passes("Voters chose Ines Moreau for mayor on Sunday.\n\nTurnout was low.\n\nThe 41-year-old former "
            "nurse ran on housing.\n\nMoreau, 47, starts in May.", published="2026-10-20",
            note="two sentences on: beyond NEAR_SENTENCES, anyone's"),
+    flags("Ms Park Ji-won, 44, takes over from her father, Mr Park Sung-ho.\n\nBorn in 1973, Ms Park studied "
+          "in Seoul.", published="2025-04-02",
+          note="info: 'Ms Park' is the one of two Parks an honorific does not show to be a man"),
+    passes("Mr Tan Wei Ming, 61, takes over from his father, Mr Tan Boon Seng.\n\nBorn in 1970, Mr Tan "
+           "studied in Glasgow.", published="2025-06-17", note="two men share the name: 'Mr Tan' is neither"),
 )
