@@ -538,7 +538,7 @@ def _told_unrelated(an, p: Claim) -> bool:
     """Whether the sentence of a person's mention says, within UNRELATED_REACH words after the
     name, that they are no relation of someone (lexicon unrelated_phrases), or, within
     UNRELATED_REACH words before it, that they are someone else with a like name (lexicon
-    namesake_phrases: "Another executive with a similar name, Jo Kerr, ...")."""
+    namesake_phrases: "A colleague with a similar name, Jo Kerr, ...")."""
     s = an.sentence_at(p.start)
     words = [t.lower for t in an.words_after(p.end, UNRELATED_REACH + _UNRELATED_LONGEST - 1) if t.start < s.end]
     if any(tuple(words[i:i + len(ph)]) == ph for i in range(min(len(words), UNRELATED_REACH))

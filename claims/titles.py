@@ -745,8 +745,8 @@ def fronted_as_title(tk: NameTokens, a: int) -> Title | None:
 
 
 #: the most words between the end of a name that opens its sentence and the end of the title
-#: its predicate gives ("Ruiz has been with the bank since 2011 and has served as its chief
-#: financial officer since 2018": nineteen)
+#: its predicate gives ("Ruiz, 49, came to the bank in 2009 and now serves as the chief financial
+#: officer of its board": sixteen, the age apposition left out)
 PREDICATE_TITLE_WORDS = 20
 #: words that open another clause, with a subject of its own, between a name and a predicate
 #: (lexicons/people.json ``predicate_breaks``: "Ruiz said Lee has been chief executive")
@@ -756,8 +756,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 
 def predicate_title(tk: NameTokens, a: int, b: int) -> Title | None:
     """A title the predicate of a sentence gives its subject, the name that opens the sentence
-    (tokens ``a``..``b``, an age in apposition allowed): "Ruiz has served as chief executive
-    since 2019" / "Ruiz, 49, joined in 2011 and has been its treasurer since 2018". The title
+    (tokens ``a``..``b``, an age in apposition allowed): "Ruiz serves as the club's treasurer
+    now" / "Ruiz, 49, joined in 2011 and has been its treasurer since 2018". The title
     must follow a word of holding an office (``HELD_OFFICE`` but a bare "as"), right after the
     name or after "and", with no word of PREDICATE_BREAKS before it, and end within
     PREDICATE_TITLE_WORDS words of the name, at the sentence's end, before a comma, or before

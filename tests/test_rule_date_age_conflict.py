@@ -876,7 +876,7 @@ def test_mr_and_a_surname_a_woman_shares_is_the_man_as_a_reading():
 
 
 def test_a_surname_two_men_share_names_neither():
-    text = ("SINGAPORE, 17 June 2025 — Mr Tan Wei Ming, 61, takes over from his father, Mr Tan Boon Seng.\n\n"
+    text = ("SINGAPORE, 17 June 2025 — Mr Tan Wei Ming, 61, succeeds his father, Mr Tan Boon Seng.\n\n"
             "Born in 1970, Mr Tan studied engineering in Glasgow.")
     assert flagged(text, date(2025, 6, 17)) == []
 

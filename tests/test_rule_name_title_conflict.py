@@ -479,7 +479,7 @@ def test_a_title_opening_the_sentence_with_as_is_the_person_s():
 
 
 @pytest.mark.parametrize("text", [
-    "Priya Raman, 52, joined in 2014 and has served as its chief nursing officer since 2019.\n\n"
+    "Priya Raman, 52, came in 2014 and has served as the chief nursing officer since 2019.\n\n"
     "Chief medical officer Raman said wards would reopen.",
     "Priya Raman has been the hospital's chief nursing officer since 2019.\n\n"
     "Chief medical officer Raman said wards would reopen.",
@@ -499,7 +499,7 @@ def test_a_predicate_title_ends_within_its_word_limit():
     from claims.titles import PREDICATE_TITLE_WORDS
     near = "Priya Raman has served as its chief nursing officer since 2019.\n\nChief medical officer Raman spoke."
     filler = " ".join(["quietly"] * PREDICATE_TITLE_WORDS)
-    far = (f"Priya Raman has worked {filler} and has served as its chief nursing officer since 2019.\n\n"
+    far = (f"Priya Raman has worked {filler} and has served as the chief nursing officer since 2019.\n\n"
            "Chief medical officer Raman spoke.")
     assert findings(near) and not findings(far)
 

@@ -77,7 +77,7 @@ def same_expansion(a: str, b: str) -> bool:
 
 def _in_order_before_tail(c) -> bool:
     """Whether an expansion fits its acronym's letters in order once a trailing phrase that
-    starts at a function word is left out ("Maritime and Port Authority of Singapore (MPA)":
+    starts at a function word is left out ("Harbour and Marine Board of Fiji (HMB)":
     the place after "of" is the name's qualifier, not a word the letters were taken from in
     another order)."""
     words = c.attrs["expansion"].split()

@@ -834,6 +834,6 @@ EXAMPLES = (
     flags("Ms Park Ji-won, 44, takes over from her father, Mr Park Sung-ho.\n\nBorn in 1973, Ms Park studied "
           "in Seoul.", published="2025-04-02",
           note="info: 'Ms Park' is the one of two Parks an honorific does not show to be a man"),
-    passes("Mr Tan Wei Ming, 61, takes over from his father, Mr Tan Boon Seng.\n\nBorn in 1970, Mr Tan "
+    passes("Mr Tan Wei Ming, 61, succeeds his father, Mr Tan Boon Seng.\n\nBorn in 1970, Mr Tan "
            "studied in Glasgow.", published="2025-06-17", note="two men share the name: 'Mr Tan' is neither"),
 )

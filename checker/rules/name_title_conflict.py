@@ -369,8 +369,8 @@ def check(claims: ClaimSet):
         medical officer Dr Ruiz", "Vice-chancellor Professor Ruiz"), or after "as" in a sentence that tells an arrival ("hired Ana Ruiz, a former
         adviser, as chief scientific officer"), or opening the sentence after "As" ("As chief
         executive, Ruiz has ..."), or in the predicate of a sentence the name opens, after a word
-        of ``held_office`` ("Ruiz, 49, joined in 2011 and has served as its treasurer since
-        2018"; right after the name or after "and", within claims.titles.PREDICATE_TITLE_WORDS
+        of ``held_office`` ("Ruiz, 49, came to the firm in 2009 and now serves as its treasurer";
+        right after the name or after "and", within claims.titles.PREDICATE_TITLE_WORDS
         words, no word of lexicons/people.json ``predicate_breaks`` before it: "Ruiz said Lee has
         been ..." is Lee's). Any "chief <function> officer" is a company officer ("chief
         commercial officer"); a majority and a minority leader or whip are two sides of a

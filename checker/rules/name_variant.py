@@ -176,7 +176,7 @@ def check(claims: ClaimSet):
         not as the same office: a writer introduces one person once; a spelling whose sentence
         says it is no relation ("who is no relation of hers", "(no relation)": lexicons/
         people.json ``unrelated_phrases``) or, before the name, that it is someone else with a
-        like name ("another executive with a similar name, Jo Kerr", "his namesake, Jo Kerr":
+        like name ("a colleague with a similar name, Jo Kerr", "his namesake, Jo Kerr":
         ``namesake_phrases``, within claims.people.UNRELATED_REACH words); two spellings whose own words give two sexes (an
         honorific before each, or the first pronoun after each before anyone else is named:
         "Joan Kearney ... She said", "John Kearney ... He said"). Spellings that
