@@ -117,9 +117,11 @@ from claims.titles import (
     as_title,
     changed_office,
     changed_rank,
+    fronted_as_title,
     fronted_role,
     joint_offices,
     parse_title,
+    predicate_title,
     relative_title,
     title_before_honorific,
 )
@@ -349,11 +351,15 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             first = m.a - 1 if m.via == "honorific" and m.a else m.a
             relative = relative_title(tk, m.b)
             m.title = apposition_after(tk, m.b) or apposition_before(tk, first, m.b) or relative \
-                or fronted_role(tk, first) \
+                or fronted_role(tk, first) or fronted_as_title(tk, first) \
                 or (title_before_honorific(tk, m.a - 1) if m.via == "honorific" and m.a else None)
             if m.title is None or {"former", "then"} & set(m.title.modifiers):
                 # "hired Ana Ruiz, a former adviser, as chief executive": the office arrived in
                 m.title = as_title(tk, first, m.b) or m.title
+            if m.title is None:
+                # "Ruiz, 49, has served as its treasurer since 2018": the office held now
+                m.title = predicate = predicate_title(tk, first, m.b)
+                relative = relative or predicate
             held = relative is not None and m.title is relative
         elif m.via == "title" and m.title.office in ACADEMIC_TITLES:
             # "its vice-chancellor, Professor Ana Ruiz", "Vice-chancellor Professor Ana Ruiz": the
@@ -387,6 +393,19 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
         if core_count(m.parts) >= 2:
             middles.setdefault(canon.get(name_key(m.parts), name_key(m.parts)), set()).add(_middle(m.parts))
     split |= {k for k, v in middles.items() if _two_middles(v)}
+    # the sex an honorific tells of each mention, and of each person named in full ("Mr", "Ms")
+    told_sex: dict[tuple, set] = {}
+    for m in mentions:
+        if core_count(m.parts) >= 2 and (sex := _honorific_sex(tk, m)):
+            told_sex.setdefault(canon.get(name_key(m.parts), name_key(m.parts)), set()).add(sex)
+
+    def sex_of(x) -> str | None:
+        """The sex an honorific tells: of a mention (``_Mention``) or of a person's key."""
+        if isinstance(x, tuple):
+            sexes = told_sex.get(x, set())
+            return next(iter(sexes)) if len(sexes) == 1 else None
+        return _honorific_sex(tk, x)
+
     for m in mentions:
         key = name_key(m.parts)
         if core_count(m.parts) >= 2:
@@ -405,12 +424,18 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
                 m.entity = next(iter(named))
             elif not named:
                 slip = surname_slip(tk, m.parts[-1], canon, other_names) if len(m.parts) == 1 else None
-                if slip:
+                family = _family_name_first(m, canon, sex_of)
+                if family is not None:
+                    m.entity = family  # "Mr Tan" after "Tan Wei Ming": the family name written first
+                    m.by_order = sum(k[0] == key[1] for k in canon) > 1  # chosen among several by sex: a reading
+                elif slip:
                     m.entity, m.variant_of = slip
                 else:
                     m.entity = ("", key[1])
             else:
                 m.entity = named_before(key[1], m.a)  # two people share the surname: the one named before, if one
+                if m.entity is None:
+                    m.entity = _one_of_sex(named, sex_of(m), sex_of)  # "Mr Kelly" beside "Ms Aine Kelly"
                 m.by_order = True
 
     mentions.sort(key=lambda m: m.a)
@@ -506,15 +531,21 @@ UNRELATED_REACH = 14
 _UNRELATED = tuple(tuple(p.split()) for p in _LEX_PEOPLE["unrelated_phrases"])
 _UNRELATED_LONGEST = max(map(len, _UNRELATED))
 _UNRELATED_FIRST = frozenset(ph[0] for ph in _UNRELATED)
+_NAMESAKE = tuple(tuple(p.split()) for p in _LEX_PEOPLE["namesake_phrases"])
 
 
 def _told_unrelated(an, p: Claim) -> bool:
     """Whether the sentence of a person's mention says, within UNRELATED_REACH words after the
-    name, that they are no relation of someone (lexicon unrelated_phrases)."""
+    name, that they are no relation of someone (lexicon unrelated_phrases), or, within
+    UNRELATED_REACH words before it, that they are someone else with a like name (lexicon
+    namesake_phrases: "A colleague with a similar name, Jo Kerr, ...")."""
     s = an.sentence_at(p.start)
     words = [t.lower for t in an.words_after(p.end, UNRELATED_REACH + _UNRELATED_LONGEST - 1) if t.start < s.end]
-    return any(tuple(words[i:i + len(ph)]) == ph for i in range(min(len(words), UNRELATED_REACH))
-               if words[i] in _UNRELATED_FIRST for ph in _UNRELATED)
+    if any(tuple(words[i:i + len(ph)]) == ph for i in range(min(len(words), UNRELATED_REACH))
+           if words[i] in _UNRELATED_FIRST for ph in _UNRELATED):
+        return True
+    before = [t.lower for t in an.words_before(p.start, UNRELATED_REACH) if t.start >= s.start]
+    return any(tuple(before[i:i + len(ph)]) == ph for i in range(len(before)) for ph in _NAMESAKE)
 
 
 def _middle(parts: list[str]) -> tuple[str, ...]:
@@ -563,6 +594,34 @@ def _given_name_reference(tk: NameTokens, a: int, e: int, word: str, canon: dict
         return None  # (the names are looked through only for a word told as a name's)
     owners = {c for k, c in canon.items() if k[0] == word}
     return next(iter(owners)) if len(owners) == 1 else None
+
+
+def _family_name_first(m, canon: dict, sex_of) -> tuple | None:
+    """The one person named in full whose name opens with the single word an honorific stands
+    before ("Mr Lim" after "Lim Teck Huat", "Ms Park" after "Park Ji-won"), when no one has that
+    word as a surname: a name written family name first, referred to by it. Of several, the one
+    whose sex the honorifics do not set apart (``_one_of_sex``). None otherwise."""
+    if m.via != "honorific" or len(m.parts) != 1:
+        return None
+    word = name_key(m.parts)[1]
+    owners = {c for k, c in canon.items() if k[0] == word}
+    return next(iter(owners)) if len(owners) == 1 else _one_of_sex(owners, sex_of(m), sex_of)
+
+
+def _honorific_sex(tk: NameTokens, m) -> str | None:
+    """The sex the honorific right before a mention tells ("Mr", "Ms": lexicons/people.json
+    ``genders.honorifics``), or None."""
+    return HONORIFIC_GENDER.get(tk.low[m.a - 1]) if m.a > 0 else None
+
+
+def _one_of_sex(candidates, sex: str | None, sex_of) -> tuple | None:
+    """Of the people a surname may name, the one left when those an honorific shows to be of
+    the other sex are set aside ("Mr Kelly" beside "Brendan Kelly" and "Ms Aine Kelly": Brendan),
+    or None when the mention's sex is not told or not exactly one is left."""
+    if sex is None:
+        return None
+    left = [c for c in candidates if sex_of(c) in (None, sex)]
+    return left[0] if len(left) == 1 else None
 
 
 def _given_name(tk: NameTokens, a: int) -> bool:

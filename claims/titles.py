@@ -81,7 +81,11 @@ class Title:
     def roles(self) -> tuple[tuple[str, str], ...]:
         """Every (set, role) the office names among the sets of roles that one person does not
         hold at once (lexicons/people.json ``exclusive_roles``), its own first: "prosecutor"
-        is (("court sides", "prosecutor"), ("court", "counsel"))."""
+        is (("court sides", "prosecutor"), ("court", "counsel")). A "chief <function> officer"
+        the lexicon does not list is a company officer of its own ("chief commercial officer")."""
+        words = self.office.split()
+        if self.office not in ROLE_OF and _chief_officer(words, 0, len(words)) and len(words) == 3:
+            return ((COMPANY_OFFICERS, self.office),)
         return ROLE_OF.get(self.office, ())
 
     @property
@@ -97,6 +101,17 @@ class Title:
                 "portfolio_words": list(self.portfolio_words), "chamber": self.chamber,
                 "role_set": role[0] if role else None, "role": role[1] if role else None,
                 "roles": [list(r) for r in self.roles]}
+
+
+#: the set of exclusive roles (lexicons/people.json ``exclusive_roles``) of a company's chief officers
+COMPANY_OFFICERS = "company officers"
+
+
+def _chief_officer(lows: list[str], j: int, n: int) -> bool:
+    """Whether "chief <function> officer" stands at ``j`` ("chief commercial officer", "chief
+    sustainability officer"): the post of a company's officer for that function."""
+    return j + 2 < n and lows[j] == "chief" and lows[j + 2] == "officer" and lows[j + 1] not in FUNCTION_WORDS \
+        and lows[j + 1].isalpha()
 
 
 #: What may join two portfolios. Before the head a comma may too ("Finance, Economy and Trade
@@ -241,6 +256,8 @@ def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
         else:
             m = match_phrase(RANKS, lows, j, n)
             h = match_phrase(HEADS, lows, j, n)
+            if (not h or h[0] < 3) and _chief_officer(lows, j, n):
+                h = (3, "role")  # "chief commercial officer": a company's officer, whatever its function
             if m and (not h or m[0] >= h[0]):
                 head_end, office, kind, rank = j + m[0], " ".join(lows[j:j + m[0]]), "rank", m[1]
             elif h:
@@ -708,6 +725,76 @@ ACADEMIC_TITLES = frozenset(_PEOPLE["academic_titles"])
 RELATIVE_TITLE_WORDS = 10
 #: what may follow the title within its relative clause: a time or a place of the post
 _AFTER_TITLE = frozenset({"since", "for", "in", "at", "of", "from"})
+
+
+def fronted_as_title(tk: NameTokens, a: int) -> Title | None:
+    """An office opening the sentence with "as" before the name at token ``a``, closed by a
+    comma: "As chief executive, Ana Ruiz has cut costs" / "As the bank's treasurer, Ruiz
+    ..." (at most APPOSITION_BEFORE_WORDS words after "as"): the office the person acts in."""
+    if a < 2 or tk.raw[a - 1] != ",":
+        return None
+    idx = context_before(tk, a - 1, APPOSITION_BEFORE_WORDS + 1)
+    if len(idx) < 2 or tk.low[idx[0]] != "as" or (idx[0] > 0 and tk.raw[idx[0] - 1] not in _OPENERS):
+        return None
+    lows = [tk.low[i] for i in idx]
+    t = 2 if lows[1] in _DETERMINERS else 1
+    if t >= len(idx) or not title_start(lows, t, len(idx)) and lows[t] not in TITLE_FIRST and not tk.poss[idx[t]]:
+        return None
+    r = parse_title(tk, idx, lows, t, apposition=True)
+    return r[1] if r is not None and r[0] == len(idx) else None
+
+
+#: the most words between the end of a name that opens its sentence and the end of the title
+#: its predicate gives ("Ruiz, 49, came to the bank in 2009 and now serves as the chief financial
+#: officer of its board": sixteen, the age apposition left out)
+PREDICATE_TITLE_WORDS = 20
+#: words that open another clause, with a subject of its own, between a name and a predicate
+#: (lexicons/people.json ``predicate_breaks``: "Ruiz said Lee has been chief executive")
+PREDICATE_BREAKS = frozenset(_PEOPLE["predicate_breaks"])
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+
+
+def predicate_title(tk: NameTokens, a: int, b: int) -> Title | None:
+    """A title the predicate of a sentence gives its subject, the name that opens the sentence
+    (tokens ``a``..``b``, an age in apposition allowed): "Ruiz serves as the club's treasurer
+    now" / "Ruiz, 49, joined in 2011 and has been its treasurer since 2018". The title
+    must follow a word of holding an office (``HELD_OFFICE`` but a bare "as"), right after the
+    name or after "and", with no word of PREDICATE_BREAKS before it, and end within
+    PREDICATE_TITLE_WORDS words of the name, at the sentence's end, before a comma, or before
+    a word of time or place ("since 2019")."""
+    n = len(tk)
+    if a > 0 and tk.raw[a - 1] not in _OPENERS:
+        return None
+    j = b
+    if j + 2 < n and tk.raw[j] == "," and tk.raw[j + 1].isdigit() and tk.raw[j + 2] == ",":
+        j += 3  # "Ruiz, 49, has ...": an age in apposition
+    idx = []
+    while j < n and (tk.word[j] or tk.raw[j].isdigit()) and len(idx) < PREDICATE_TITLE_WORDS:
+        idx.append(j)
+        j += 1
+    lows = [tk.low[i] for i in idx]
+    for k in range(len(idx)):
+        if lows[k] in PREDICATE_BREAKS:
+            return None
+        if k and lows[k - 1] != "and":
+            continue
+        for phrase in HELD_OFFICE:
+            if phrase == ("as",) or tuple(lows[k:k + len(phrase)]) != phrase:
+                continue
+            t = k + len(phrase)
+            if t < len(idx) and lows[t] in _DETERMINERS:
+                t += 1
+            if t >= len(idx) or not title_start(lows, t, len(idx)) and lows[t] not in TITLE_FIRST:
+                continue
+            r = parse_title(tk, idx, lows, t, apposition=True)
+            if r is None:
+                continue
+            end, title = r
+            if end == len(idx) and (j >= n or tk.raw[j] in ",.;:\n"):
+                return title
+            if end < len(idx) and lows[end] in _AFTER_TITLE:
+                return title
+    return None
 
 
 def relative_title(tk: NameTokens, b: int) -> Title | None:

@@ -213,3 +213,46 @@ def test_words_joined_before_a_name_run_it_on_within_joined_words():
     [f] = findings(_JOINED.format(more="", k=""))
     assert "NWCLLLDAW" in f.message and "NWCLLLDWA" in f.message
     assert not findings(_JOINED.format(more=" Rutland Kent Essex Surrey", k="RKES"))
+
+
+# --- an expansion's trailing qualifier, a doubled neighbour letter, bodies named in full ------
+
+def test_a_place_after_of_is_a_qualifier_not_a_translation_reading():
+    # "of Ghana" leaves the letters fitting in order without it: a second meaning beside the other
+    [f] = findings("The Coastal Port Authority of Ghana (CPA) signed the deal. A statement from the "
+                   "Coastal Ports Agency (CPA) said eight lines joined.")
+    assert "Coastal Ports Agency" in f.message
+
+
+def test_an_expansion_fitting_only_in_another_order_is_still_a_translation():
+    # the letters fit only reordered, with no qualifier to leave out: one name in two languages
+    assert findings("The Agency for Rural Credit (RCA) lent more. The Rural Credit Agency (RCA) "
+                    "said demand rose.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The National Communications Regulatory Authority (NCRA) fined three operators.\n\n"
+    "The NCCA said fines would double.",
+    "The Harbour Pilots Guild Council (HPGC) met.\n\nThe HPPC said fees would rise.",
+])
+def test_a_letter_written_again_in_place_of_its_neighbour_is_an_info_slip(text):
+    [f] = findings(text)
+    assert f.severity.name == "INFO" and "neighbour" in f.message
+
+
+def test_three_letters_one_changed_are_too_often_two_things():
+    assert findings("The Seed Testing Board (STB) met.\n\nThe SSB said fees would rise.") == []
+
+
+def test_a_doubled_letter_the_article_introduces_too_is_another_body():
+    assert findings("The National Water Resources Authority (NWRA) met the National Water Ways "
+                    "Authority (NWWA) on Monday.\n\nThe NWWA said dredging would start.") == []
+
+
+@pytest.mark.parametrize("name, slip", [
+    ("the Front Range Regional Transit", "FRTR"),
+    ("the Central Valley Water District", "CVWD".replace("WD", "DW")),
+])
+def test_a_district_or_a_transit_body_named_in_full_introduces_its_initials(name, slip):
+    text = f"Riders praised {name} on Monday.\n\nA spokesman said the {slip} would add buses."
+    assert [f.severity.name for f in findings(text)] == ["INFO"]

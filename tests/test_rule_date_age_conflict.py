@@ -863,3 +863,75 @@ def test_a_pronouns_age_in_the_next_paragraph_is_info(text, caught):
     found = flagged(text, date(2026, 3, 20))
     assert bool(found) == caught
     assert all(f.severity.name == "INFO" for f in found)
+
+
+# --- people an honorific's sex sets apart, positions, and the cost of two ages ---------------
+
+def test_mr_and_a_surname_a_woman_shares_is_the_man_as_a_reading():
+    text = ("GALWAY, 20 October 2025 — Brendan Kelly, the fiddler, has died at his home. He was 88.\n\n"
+            "His daughter, Ms Aine Kelly, said he died peacefully on Saturday.\n\n"
+            "Born in 1945 in Rosmuc, Mr Kelly worked as a fisherman.")
+    [f] = flagged(text, date(2025, 10, 20))
+    assert "Brendan Kelly" in f.message and f.severity.name == "INFO"
+
+
+def test_a_surname_two_men_share_names_neither():
+    text = ("SINGAPORE, 17 June 2025 — Mr Tan Wei Ming, 61, succeeds his father, Mr Tan Boon Seng.\n\n"
+            "Born in 1970, Mr Tan studied engineering in Glasgow.")
+    assert flagged(text, date(2025, 6, 17)) == []
+
+
+def test_ms_and_a_family_name_written_first_is_the_woman_of_two():
+    text = ("SEOUL, 2 April 2025 — Ms Park Ji-won, 44, takes over from her father, Mr Park Sung-ho.\n\n"
+            "Born in 1973, Ms Park studied economics in Seoul.")
+    [f] = flagged(text, date(2025, 4, 2))
+    assert "Park Ji-won" in f.message and f.severity.name == "INFO"
+
+
+def test_a_player_introduced_by_the_position_forward_is_a_person():
+    text = ("Club forward Elias Norberg has signed a new deal.\n\nThe 24-year-old led the league in goals.\n\n"
+            "Norberg, born on 2 May 2003 in Uppsala, joined the youth team at 12.")
+    [f] = flagged(text, date(2025, 10, 21))
+    assert "Elias Norberg" in f.message
+
+
+def test_two_ages_judges_only_the_age_that_has_a_conflict_linear_in_the_ages(monkeypatch):
+    import checker.rules.date_age_conflict as rule
+    calls = []
+    real = rule._first_pair
+    monkeypatch.setattr(rule, "_first_pair", lambda *a: calls.append(len(a[0])) or real(*a))
+    published = date(2024, 4, 21)
+
+    def ages(values):
+        return [{"value": v, "start": 10 * i, "end": 10 * i + 2, "at": "published", "time": None, "bound": "name"}
+                for i, v in enumerate(values)]
+    # a thousand ages that agree: no pair is ever judged
+    assert rule._two_ages(ages([58] * 1000), {}, published, "Ali Hassan") is None
+    assert calls == []
+    # the one age that disagrees is judged once, against the ages before it
+    f = rule._two_ages(ages([58] * 999 + [40]), {}, published, "Ali Hassan")
+    assert f is not None and "40 here and 58 elsewhere" in f.message and calls == [999]
+
+
+@given(st.lists(st.tuples(st.integers(30, 34), st.sampled_from(["name", "pronoun", "sole", "reading", "coreference"])),
+                max_size=12))
+def test_two_ages_finds_the_pair_a_scan_of_every_pair_finds(told):
+    import checker.rules.date_age_conflict as rule
+    published = date(2024, 4, 21)
+    ages = [{"value": v, "start": 10 * i, "end": 10 * i + 2, "at": "published", "time": None, "bound": b,
+             "bare": b == "reading", "via": "description", "probable": True, "mention": "the x"}
+            for i, (v, b) in enumerate(told)]
+    f = rule._two_ages(ages, {}, published, "Ali Hassan")
+    windows = [(g, rule._born_within(g, {}, published)) for g in ages]
+
+    def judged(b1, b2):  # the conditions of the scan of every pair, written out
+        if "coreference" in (b1, b2):
+            return (b2 if b1 == "coreference" else b1) == "name"
+        return "reading" not in (b1, b2) or "name" in (b1, b2)
+    expected = next(((g1, g2) for j, (g2, _) in enumerate(windows) for g1, _ in windows[:j]
+                     if g1["value"] != g2["value"] and judged(g1["bound"], g2["bound"])), None)
+    if expected is None:
+        assert f is None
+    else:
+        g1, g2 = expected
+        assert (f.start, f.related[0].start) == (g2["start"], g1["start"])

@@ -442,3 +442,69 @@ def test_a_pair_only_a_change_of_office_keeps_apart_is_info(text, caught):
     found = findings(text)
     assert bool(found) == caught
     assert all(f.severity.name == "INFO" and "if none came between" in f.message for f in found)
+
+
+# --- a legislature's sides, chief officers, "As <title>," and titles a predicate gives --------
+
+@pytest.mark.parametrize("text", [
+    "House Minority Leader Dana Pruitt backed the bill.\n\nMajority Leader Pruitt called a vote.",
+    "Assembly Minority Whip Rosa Delgado asked for time.\n\nMajority Whip Delgado said no.",
+    "Senate Majority Leader Carla Brandt spoke first.\n\nMajority Whip Brandt spoke last.",
+])
+def test_two_sides_or_two_posts_of_a_legislature_s_leadership_conflict(text):
+    [f] = findings(text)
+    assert "legislative sides" in f.message
+
+
+def test_two_people_of_one_surname_leading_two_sides_are_two_people():
+    assert findings("Senate Majority Leader Owen Hartley spoke. House Minority Leader Jenna Hartley "
+                    "replied.\n\nMinority Leader Jenna Hartley said no.") == []
+
+
+def test_any_chief_function_officer_is_a_company_officer():
+    [f] = findings("Chief revenue officer Bea Salgado spoke.\n\nSalgado, the firm's chief strategy officer, "
+                   "said prices would fall.")
+    assert "company officers" in f.message
+
+
+def test_one_chief_function_officer_named_twice_is_one_post():
+    assert findings("Chief revenue officer Bea Salgado spoke.\n\nSalgado, the firm's chief revenue officer, "
+                    "said prices would fall.") == []
+
+
+def test_a_title_opening_the_sentence_with_as_is_the_person_s():
+    [f] = findings("Chief nursing officer Priya Raman spoke.\n\nAs chief medical officer, Raman led the "
+                   "response to the outbreak.")
+    assert "company officers" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "Priya Raman, 52, came in 2014 and has served as the chief nursing officer since 2019.\n\n"
+    "Chief medical officer Raman said wards would reopen.",
+    "Priya Raman has been the hospital's chief nursing officer since 2019.\n\n"
+    "Chief medical officer Raman said wards would reopen.",
+])
+def test_a_title_the_predicate_gives_the_name_opening_the_sentence_is_the_person_s(text):
+    [f] = findings(text)
+    assert "chief nursing officer" in f.message or "chief nursing officer" in f.related[0].note
+
+
+def test_a_title_the_predicate_gives_after_another_clause_s_subject_is_not_the_name_s():
+    # "said" opens a clause with a subject of its own: the office is Lee's
+    assert findings("Priya Raman said Lee has served as chief nursing officer since 2019.\n\n"
+                    "Chief medical officer Raman said wards would reopen.") == []
+
+
+def test_a_predicate_title_ends_within_its_word_limit():
+    from claims.titles import PREDICATE_TITLE_WORDS
+    near = "Priya Raman has served as its chief nursing officer since 2019.\n\nChief medical officer Raman spoke."
+    filler = " ".join(["quietly"] * PREDICATE_TITLE_WORDS)
+    far = (f"Priya Raman has worked {filler} and has served as the chief nursing officer since 2019.\n\n"
+           "Chief medical officer Raman spoke.")
+    assert findings(near) and not findings(far)
+
+
+def test_mr_and_a_family_name_written_first_refers_to_that_person():
+    [f] = findings("Chief financial officer Mr Tan Kah Hock spoke.\n\nThe firm's chief sustainability "
+                   "officer, Mr Tan, said more shelves were automated.")
+    assert "Tan Kah Hock" in f.message

@@ -304,3 +304,21 @@ def test_two_people_sharing_a_given_name_spelled_two_ways_with_other_surnames_ar
     text = ("Dominik Kral scored twice for the home side.\n\nDominic Hughes replied for the visitors "
             "with a free kick.")
     assert findings(text) == []
+
+
+# --- a namesake the article tells before the name --------------------------------------------
+
+@pytest.mark.parametrize("lead", [
+    "A board member with a similar name, Mr Saeed Rashad Al Mazrouei, heads the risk committee.",
+    "His namesake, Mr Saeed Rashad Al Mazrouei, heads the risk committee.",
+])
+def test_a_person_told_to_have_a_like_name_is_another_person(lead):
+    text = ("Chief executive Mr Saeed Rashid Al Mazrouei said the mill would open.\n\n"
+            f"Mr Al Mazrouei joined in 2012. {lead}")
+    assert findings(text) == []
+
+
+def test_the_same_names_without_the_namesake_words_are_one_name_written_two_ways():
+    text = ("Chief executive Mr Saeed Rashid Al Mazrouei said the mill would open.\n\n"
+            "Mr Al Mazrouei joined in 2012. Mr Saeed Rashad Al Mazrouei heads the risk committee.")
+    assert len(findings(text)) == 1

@@ -13,6 +13,7 @@ from checker.rules.wording import times_words
 from claims.acronyms import (
     INITIALISM_MIN_LETTERS,
     KNOWN,
+    STOPWORDS,
     fit,
     initialisms,
     initials_of,
@@ -29,6 +30,8 @@ from claims.organizations import legal_forms
 MESSAGE = "“{acr}” is expanded as “{this}” here but as “{other}” elsewhere"
 RELATED = "expanded as “{other}” here"
 MESSAGE_SWAP = "“{this}” has the letters of “{other}” with two of them swapped: one name written two ways?"
+MESSAGE_DOUBLED = ("“{this}” is “{other}” with one letter written again in place of its neighbour: "
+                   "one name written two ways?")
 RELATED_SWAP = "written “{other}” here"
 #: Words shorter than this many letters are one word only when spelled alike ("art", "arts").
 SLIP_MIN_LETTERS = 4
@@ -72,10 +75,25 @@ def same_expansion(a: str, b: str) -> bool:
     return _covered(small, big)
 
 
+def _in_order_before_tail(c) -> bool:
+    """Whether an expansion fits its acronym's letters in order once a trailing phrase that
+    starts at a function word is left out ("Harbour and Marine Board of Fiji (HMB)":
+    the place after "of" is the name's qualifier, not a word the letters were taken from in
+    another order)."""
+    words = c.attrs["expansion"].split()
+    return any(_fold_word(words[k]) in STOPWORDS and fit(c.attrs["acronym"], words[:k]) == "in-order"
+               for k in range(len(words) - 1, 0, -1))
+
+
+def _fold_word(word: str) -> str:
+    return word.strip(".,").casefold()
+
+
 def translations(c1, c2) -> str | None:
     """Why two expansions are one name in two languages, or None."""
     f1, f2 = c1.attrs.get("fit"), c2.attrs.get("fit")
-    if {f1, f2} == {"in-order", "other-order"}:
+    if {f1, f2} == {"in-order", "other-order"} and not any(
+            c.attrs.get("fit") == "other-order" and _in_order_before_tail(c) for c in (c1, c2)):
         return "one expansion fits the acronym's letters in order, the other only in another order: a translation"
     l1, l2 = language_of(c1.attrs["expansion"]), language_of(c2.attrs["expansion"])
     if l1 and l2 and l1 != l2:
@@ -102,7 +120,11 @@ def check(claims: ClaimSet):
         later without its acronym, one content word replaced by another that still fits the
         letters ("the Port and Harbour Licensing Authority said" after "the Port and
         Harbour Licensing Agency (PHLA)"): an info finding, since a name one word apart may be
-        another body's ("World Heritage Centre", "World Heritage Committee").
+        another body's ("World Heritage Centre", "World Heritage Committee"). An initialism of
+        DOUBLED_MIN_LETTERS letters or more written with one letter replaced by a copy of its
+        neighbour ("NSTB" ... "NSSB"), in a form the article never introduces: an info finding.
+        An expansion with a trailing qualifier ("... Authority of Tonga (LHA)") fits its letters
+        in order without it, so beside another expansion it is a second meaning, not a translation.
 
     Why it matters
         Two expansions for one acronym leave the reader unsure which body is meant, and one of
@@ -126,8 +148,9 @@ def check(claims: ClaimSet):
         COORDINATED_WORDS words between ("ABC Robotics and ACB Systems": two names), that
         are known initialisms of something else (lexicons/acronyms.json ``known``: "USA"
         beside "UAS"), of fewer than three letters, stock tickers ("<GGHF>"),
-        in a headline written in capitals, or that differ in some other way than one swap
-        ("GDP" / "GNP": one letter changed is too often another thing).
+        in a headline written in capitals, or that differ in some other way than one swap or,
+        from DOUBLED_MIN_LETTERS letters, one doubled neighbour ("GDP" / "GNP": one letter
+        changed is too often another thing).
     """
     by_key: dict[str, list] = {}
     for c in claims.of_kind("acronym"):
@@ -166,6 +189,25 @@ def _written_out_severity(c, clash) -> Severity | None:
 def _swaps(word: str) -> list[str]:
     """``word`` with each pair of neighbouring letters swapped (those that differ)."""
     return [word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1) if word[i] != word[i + 1]]
+
+
+#: Initialisms of at least this many letters are read for the other slip of a typing hand: one
+#: letter written again in place of its neighbour ("GCAA" as "GCCA"). Shorter ones one letter
+#: apart are too often two things ("GDP", "GNP").
+DOUBLED_MIN_LETTERS = 4
+
+
+def _doubled(word: str) -> list[str]:
+    """``word`` with one letter replaced by a copy of a neighbour ("GCAA" -> "GCCA", "GGAA"),
+    for words of DOUBLED_MIN_LETTERS letters or more."""
+    if len(word) < DOUBLED_MIN_LETTERS:
+        return []
+    out = []
+    for i in range(len(word)):
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(word) and word[j] != word[i]:
+                out.append(word[:i] + word[j] + word[i + 1:])
+    return out
 
 
 def _within(spans: list[tuple[int, int]]):
@@ -274,16 +316,20 @@ def _swapped_initials(claims: ClaimSet):
         if word not in introduced and word not in KNOWN:
             bare.setdefault(word, []).append((s, e))
     swaps = {v: k for k in reversed(list(introduced)) for v in _swaps(k)}  # the first introduced wins
+    doubled = {v: k for k in reversed(list(introduced)) for v in _doubled(k)}
     for word, places in bare.items():
         other = swaps.get(word)
+        slip = "swap"
+        if other is None:
+            other, slip = doubled.get(word), "doubled"
         if other is None:
             continue
         if any(_coordinated(an, place, introduced[other]) for place in places):
             continue  # "JRT Robotics and JTR Systems": two names written side by side on purpose
         r0, r1 = introduced[other]
         s, e = places[0]
-        yield Finding(MESSAGE_SWAP.format(this=word, other=other), s, e,
-                      severity=Severity.INFO if other in implied else None,
+        yield Finding((MESSAGE_SWAP if slip == "swap" else MESSAGE_DOUBLED).format(this=word, other=other), s, e,
+                      severity=Severity.INFO if other in implied or slip == "doubled" else None,
                       related=[Related(r0, r1, RELATED_SWAP.format(other=other))],
                       evidence=[f"“{other}” is introduced in the article (spelled out, named as a company, alone in brackets after a name, or as the initials of a name written in full); “{word}” is written "
                                 f"{times_words(len(places))} and never introduced",
@@ -331,4 +377,12 @@ EXAMPLES = (
           published="2024-04-21", note="the second expansion in apposition after a comma"),
     passes("The Coastal Ferry Authority (CFA) met. CFA, the ferry operator, said fares would rise.",
            published="2024-04-21", note="an apposition whose initials are not the acronym's"),
+    flags("The Lake Harbour Authority of Tonga (LHA) met on Friday. The Lake Harbours Agency (LHA) "
+          "said berths would be free.", published="2024-04-21",
+          note="a place after 'of' is a qualifier: the letters fit in order without it, not a translation"),
+    flags("The National Seed Testing Board (NSTB) said tests take a week.\n\nThe NSSB said fees "
+          "would rise.", published="2024-04-21",
+          note="info: one letter written again in place of its neighbour, in four letters or more"),
+    passes("The Seed Testing Board (STB) said tests take a week.\n\nThe SSB said fees would rise.",
+           published="2024-04-21", note="three letters one apart: too often two things"),
 )

@@ -66,7 +66,10 @@ def check(claims: ClaimSet):
         age of 70", within claims.lifespans.REACHED_CLAUSE_WORDS words and no comma, the birthday
         falling within REACHED_SLACK of that date), or today's when told in the present tense ("At 58, she is ...", "she
         is 58.") or opened by a word of the present ("Now 58, she runs ...": lexicon ages.now). A pronoun is never bound to a person whom an honorific ("Mrs"), a relation
-        ("his wife, Ana Ek") or the pronouns already bound show to be of the other sex; "the
+        ("his wife, Ana Ek") or the pronouns already bound show to be of the other sex; a
+        surname or a family name written first that several people share, after an honorific
+        ("Mr Kelly", "Ms Park"), is the one person no honorific shows to be of the other sex,
+        as a reading (info; claims.people); "the
         49-year-old" right after a named subject ("Judge Ek told the 49-year-old") is
         another person, the one the story last made its subject. An age in the past tense in
         the sentence right after a dated death ("... died on Tuesday. He was 88.") is the
@@ -484,54 +487,112 @@ def _two_ages(ages: list[dict], times: dict, published: date, name: str) -> Find
                    or g.get("bare") or g.get("doubt") or g.get("near")),
                   key=lambda g: g["start"])
     windows = [(g, _born_within(g, times, published)) for g in ages]
+    # Each age is asked in constant time whether some earlier one may conflict with it (_Extremes,
+    # per kind of binding); only the age that has one is judged against the earlier ones, in
+    # order, and the first pair found is returned: linear in the ages, not in their pairs.
+    earlier: dict[object, _Extremes] = {}
     for j, (g2, w2) in enumerate(windows):
-        for g1, w1 in windows[:j]:
-            if w1 is None or w2 is None or g1["value"] == g2["value"]:
-                continue
-            if w1[0] <= w2[1] and w2[0] <= w1[1]:
-                continue
-            by_pronoun = "pronoun" in (g1.get("bound"), g2.get("bound"))
-            sole = "sole" in (g1.get("bound"), g2.get("bound"))
-            lede = "lede" in (g1.get("bound"), g2.get("bound"))
-            bare = g1.get("bound") == "reading" or g2.get("bound") == "reading"
-            doubt = g1.get("doubt") or g2.get("doubt")
-            link = next((g for g in (g1, g2) if g.get("bound") == "coreference"), None)
-            if link is not None:
-                other = g2 if link is g1 else g1
-                if other.get("bound") != "name":
-                    continue  # a mention's age is held only against an age told beside the name
-                f = Finding(MESSAGE_TWO_AGES.format(who=name, this=g2["value"], other=g1["value"]), g2["start"],
-                            g2["end"], related=[Related(g1["start"], g1["end"], RELATED_TWO_AGES.format(other=g1["value"]))],
-                            evidence=[f"{g1['value']} on {w1[2]}: born between {day_words(w1[0])} and {day_words(w1[1])}",
-                                      f"{g2['value']} on {w2[2]}: born between {day_words(w2[0])} and {day_words(w2[1])}"])
-                return _as_linked(f, link)
-            if bare and not (g1.get("bound") == "name" or g2.get("bound") == "name"):
-                continue  # a bare "the 49-year-old" is held only against an age told beside a name
-            f = Finding(MESSAGE_TWO_AGES.format(who=name, this=g2["value"], other=g1["value"]), g2["start"], g2["end"],
-                        severity=Severity.INFO if bare else Severity.WARNING if by_pronoun or sole or lede else None,
-                        related=[Related(g1["start"], g1["end"], RELATED_TWO_AGES.format(other=g1["value"]))],
+        if w2 is not None and any(_paired(b1, g2.get("bound")) and ext.disjoint_from(w2, g2["value"])
+                                  for b1, ext in earlier.items()):
+            f = _first_pair(windows[:j], g2, w2, name)
+            if f is not None:
+                return f
+        if w2 is not None:
+            earlier.setdefault(g2.get("bound"), _Extremes()).add(w2, g2["value"])
+    return None
+
+
+class _Extremes:
+    """Of the birth windows of some ages, the latest earliest birth and the earliest latest
+    birth, each kept for two different stated ages (the best, and the best of another age than
+    the best's): enough to tell in constant time whether one of those windows is disjoint from
+    a window and states another age than its own."""
+
+    __slots__ = ("lo", "hi")
+
+    def __init__(self):
+        self.lo: list[tuple[int, int]] = []  # (earliest birth's ordinal, age), the latest first
+        self.hi: list[tuple[int, int]] = []  # (minus the latest birth's ordinal, age), the earliest first
+
+    @staticmethod
+    def _keep(best: list[tuple[int, int]], key: int, value: int) -> None:
+        if not best:
+            best.append((key, value))
+        elif best[0][1] == value:
+            best[0] = (max(key, best[0][0]), value)
+        elif key > best[0][0]:
+            best[:] = [(key, value), best[0]]
+        elif len(best) == 1 or key > best[1][0]:
+            best[1:] = [(key, value)]
+
+    def add(self, window: tuple, value: int) -> None:
+        self._keep(self.lo, window[0].toordinal(), value)
+        self._keep(self.hi, -window[1].toordinal(), value)
+
+    def disjoint_from(self, window: tuple, value: int) -> bool:
+        lo = next((k for k, v in self.lo if v != value), None)
+        hi = next((-k for k, v in self.hi if v != value), None)
+        return (lo is not None and lo > window[1].toordinal()) or (hi is not None and hi < window[0].toordinal())
+
+
+def _paired(b1, b2) -> bool:
+    """Whether two ages bound these ways (``bound``) are ever judged together (_first_pair)."""
+    if b1 == "coreference":
+        return b2 == "name"
+    if b2 == "coreference":
+        return b1 == "name"
+    return not ("reading" in (b1, b2) and "name" not in (b1, b2))
+
+
+def _first_pair(windows: list[tuple], g2: dict, w2: tuple, name: str) -> Finding | None:
+    """The finding of ``g2`` against the first of the earlier ages it conflicts with, or None."""
+    for g1, w1 in windows:
+        if w1 is None or w2 is None or g1["value"] == g2["value"]:
+            continue
+        if w1[0] <= w2[1] and w2[0] <= w1[1]:
+            continue
+        by_pronoun = "pronoun" in (g1.get("bound"), g2.get("bound"))
+        sole = "sole" in (g1.get("bound"), g2.get("bound"))
+        lede = "lede" in (g1.get("bound"), g2.get("bound"))
+        bare = g1.get("bound") == "reading" or g2.get("bound") == "reading"
+        doubt = g1.get("doubt") or g2.get("doubt")
+        link = next((g for g in (g1, g2) if g.get("bound") == "coreference"), None)
+        if link is not None:
+            other = g2 if link is g1 else g1
+            if other.get("bound") != "name":
+                continue  # a mention's age is held only against an age told beside the name
+            f = Finding(MESSAGE_TWO_AGES.format(who=name, this=g2["value"], other=g1["value"]), g2["start"],
+                        g2["end"], related=[Related(g1["start"], g1["end"], RELATED_TWO_AGES.format(other=g1["value"]))],
                         evidence=[f"{g1['value']} on {w1[2]}: born between {day_words(w1[0])} and {day_words(w1[1])}",
-                                  f"{g2['value']} on {w2[2]}: born between {day_words(w2[0])} and {day_words(w2[1])}",
-                                  f"both are told of {name}, " + (
-                                      "named in one age's sentence; the other opens a lede that describes the "
-                                      "person the story names next and speaks of someone else too: a reading, "
-                                      "so info" if doubt else
-                                      "named in one age's sentence and read as the bare 'the N-year-old' "
-                                      "of the other (no noun of its own after it): a reading, so info"
-                                      if bare and not (g1.get("near") or g2.get("near")) else
-                                      "named in one age's sentence; the other is 'the N-year-old' with a noun "
-                                      f"of its own, in a sentence at most {NEAR_SENTENCES} after one that "
-                                      "names the person, with no one else named between: if it is the person, "
-                                      "the two ages disagree (a reading, so info)" if bare else
-                                      "named in one age's sentence and the subject "
-                                      "pronoun of the next" if by_pronoun else
-                                      "named in one age's sentence and, in the other, 'the N-year-old': the "
-                                      "only person whose age or birth the story tells by name, with no one "
-                                      "else described" if sole else
-                                      "named in one age's sentence; the other opens a lede that names no one "
-                                      "else and describes the person the story names next" if lede else
-                                      "named in each age's sentence")])
-            return f
+                                  f"{g2['value']} on {w2[2]}: born between {day_words(w2[0])} and {day_words(w2[1])}"])
+            return _as_linked(f, link)
+        if bare and not (g1.get("bound") == "name" or g2.get("bound") == "name"):
+            continue  # a bare "the 49-year-old" is held only against an age told beside a name
+        f = Finding(MESSAGE_TWO_AGES.format(who=name, this=g2["value"], other=g1["value"]), g2["start"], g2["end"],
+                    severity=Severity.INFO if bare else Severity.WARNING if by_pronoun or sole or lede else None,
+                    related=[Related(g1["start"], g1["end"], RELATED_TWO_AGES.format(other=g1["value"]))],
+                    evidence=[f"{g1['value']} on {w1[2]}: born between {day_words(w1[0])} and {day_words(w1[1])}",
+                              f"{g2['value']} on {w2[2]}: born between {day_words(w2[0])} and {day_words(w2[1])}",
+                              f"both are told of {name}, " + (
+                                  "named in one age's sentence; the other opens a lede that describes the "
+                                  "person the story names next and speaks of someone else too: a reading, "
+                                  "so info" if doubt else
+                                  "named in one age's sentence and read as the bare 'the N-year-old' "
+                                  "of the other (no noun of its own after it): a reading, so info"
+                                  if bare and not (g1.get("near") or g2.get("near")) else
+                                  "named in one age's sentence; the other is 'the N-year-old' with a noun "
+                                  f"of its own, in a sentence at most {NEAR_SENTENCES} after one that "
+                                  "names the person, with no one else named between: if it is the person, "
+                                  "the two ages disagree (a reading, so info)" if bare else
+                                  "named in one age's sentence and the subject "
+                                  "pronoun of the next" if by_pronoun else
+                                  "named in one age's sentence and, in the other, 'the N-year-old': the "
+                                  "only person whose age or birth the story tells by name, with no one "
+                                  "else described" if sole else
+                                  "named in one age's sentence; the other opens a lede that names no one "
+                                  "else and describes the person the story names next" if lede else
+                                  "named in each age's sentence")])
+        return f
     return None
 
 
@@ -770,4 +831,9 @@ EXAMPLES = (
     passes("Voters chose Ines Moreau for mayor on Sunday.\n\nTurnout was low.\n\nThe 41-year-old former "
            "nurse ran on housing.\n\nMoreau, 47, starts in May.", published="2026-10-20",
            note="two sentences on: beyond NEAR_SENTENCES, anyone's"),
+    flags("Ms Park Ji-won, 44, takes over from her father, Mr Park Sung-ho.\n\nBorn in 1973, Ms Park studied "
+          "in Seoul.", published="2025-04-02",
+          note="info: 'Ms Park' is the one of two Parks an honorific does not show to be a man"),
+    passes("Mr Tan Wei Ming, 61, succeeds his father, Mr Tan Boon Seng.\n\nBorn in 1970, Mr Tan "
+           "studied in Glasgow.", published="2025-06-17", note="two men share the name: 'Mr Tan' is neither"),
 )

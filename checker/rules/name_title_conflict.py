@@ -367,7 +367,15 @@ def check(claims: ClaimSet):
         within claims.titles.RELATIVE_TITLE_WORDS words of "who"; "who was" is left out, as
         that office may be over), or right before an honorific or an academic title ("Chief
         medical officer Dr Ruiz", "Vice-chancellor Professor Ruiz"), or after "as" in a sentence that tells an arrival ("hired Ana Ruiz, a former
-        adviser, as chief scientific officer"). When the one change of office told of the
+        adviser, as chief scientific officer"), or opening the sentence after "As" ("As chief
+        executive, Ruiz has ..."), or in the predicate of a sentence the name opens, after a word
+        of ``held_office`` ("Ruiz, 49, came to the firm in 2009 and now serves as its treasurer";
+        right after the name or after "and", within claims.titles.PREDICATE_TITLE_WORDS
+        words, no word of lexicons/people.json ``predicate_breaks`` before it: "Ruiz said Lee has
+        been ..." is Lee's). Any "chief <function> officer" is a company officer ("chief
+        commercial officer"); a majority and a minority leader or whip are two sides of a
+        legislature (``exclusive_roles`` "legislative sides"), "Majority" being the office's word,
+        not an organization's. When the one change of office told of the
         person is an arrival in the office of the title written with it ("Head teacher Ana
         Ruiz, who took over in May", "hired ... as": lexicons/people.json ``arrival_words``,
         with no other office named right after the arrival), that office is held now, and a
@@ -643,4 +651,14 @@ EXAMPLES = (
           note="info: a pair only a change of office keeps apart, the change naming neither title"),
     passes("Head coach Rui Patel was moved to assistant coach on Sunday.\n\nAssistant coach Rui Patel will "
            "lead the drills.", published="2025-05-02", note="the change names the later title: the arrival in it"),
+    flags("House Minority Leader Dana Pruitt backed the bill.\n\nMajority Leader Pruitt called a vote.",
+          published="2026-03-04", note="a legislature's two sides: 'Majority' is the office's word, not a body's"),
+    passes("House Minority Leader Dana Pruitt backed the bill.\n\nMinority Leader Pruitt called a vote.",
+           published="2026-03-04", note="one office, its chamber left out once"),
+    flags("Chief revenue officer Bea Salgado spoke.\n\nAs chief strategy officer, Salgado set the prices.",
+          published="2025-08-20", note="any 'chief <function> officer' is a company officer; 'As <title>,' is hers"),
+    flags("Priya Raman has served as its chief nursing officer since 2019.\n\nChief medical officer Raman "
+          "spoke.", published="2026-02-02", note="a title the predicate gives the name that opens the sentence"),
+    passes("Priya Raman said Lee has served as chief nursing officer since 2019.\n\nChief medical officer "
+           "Raman spoke.", published="2026-02-02", note="another clause's subject holds the predicate's title"),
 )

@@ -175,7 +175,9 @@ def check(claims: ClaimSet):
         apposition ("Teresa Marant, the chief executive" ... "Theresa Marant, a grower"),
         not as the same office: a writer introduces one person once; a spelling whose sentence
         says it is no relation ("who is no relation of hers", "(no relation)": lexicons/
-        people.json ``unrelated_phrases``); two spellings whose own words give two sexes (an
+        people.json ``unrelated_phrases``) or, before the name, that it is someone else with a
+        like name ("a colleague with a similar name, Jo Kerr", "his namesake, Jo Kerr":
+        ``namesake_phrases``, within claims.people.UNRELATED_REACH words); two spellings whose own words give two sexes (an
         honorific before each, or the first pronoun after each before anyone else is named:
         "Joan Kearney ... She said", "John Kearney ... He said"). Spellings that
         differ only in diacritics ("Antonio Guterres" / "António Guterres") are an accepted
@@ -523,4 +525,10 @@ EXAMPLES = (
            "the gala.", published="2024-04-21", note="a name given on purpose ('known as'): a character's own"),
     passes("Port official Jiang Feng Xiang said the port is deep. Jiang said it was under-used.",
            published="2024-04-21", note="a name written family name first"),
+    passes("Chief executive Mr Omar Rashid Al Haddad spoke.\n\nMr Al Haddad joined in 2012. His namesake, Mr Omar "
+           "Rashad Al Haddad, heads the audit committee.", published="2024-04-21",
+           note="the article says a second person has a like name"),
+    flags("Chief executive Mr Omar Rashid Al Haddad spoke.\n\nMr Al Haddad joined in 2012. Mr Omar Rashad Al Haddad "
+          "heads the audit committee.", published="2024-04-21",
+          note="one letter apart with no word of a namesake: one name written two ways"),
 )
