@@ -1635,6 +1635,30 @@ def _ordinal_successors(claims: ClaimSet, times, events):
 
 
 EXAMPLES = (
+    passes("Customs officers detained the trawler captain on 10 March 2025 and released him a week later, on 17 "
+           "March, after bail was posted.", published="2026-06-02",
+           note="the yearless '17 March' is read in the year the phrase reaches, not the publication's"),
+    flags("Customs officers detained the trawler captain on 10 March 2025 and released him a week later, on 27 "
+          "March, after bail was posted.", published="2026-06-02"),
+    passes("Trade ministers convene on Tuesday 16 September for the forum. Officials hold a session on Monday 15 "
+           "September. Ministers will approve the text at the forum and the secretariat would publish it the "
+           "following day, 17 September.", published="2025-09-08",
+           note="counted from the forum its sentence names (dated in the lead), not the nearest date"),
+    flags("Trade ministers convene on Tuesday 16 September for the forum. Officials hold a session on Monday 15 "
+          "September. Ministers will approve the text at the forum and the secretariat would publish it the "
+          "following day, 20 September.", published="2025-09-08"),
+    flags("The harbour authority suspended the ferry captain on 2 June after a collision. Three days after the "
+          "captain's suspension, on 9 June, it appointed a stand-in.", published="2025-06-20",
+          note="info, read by word families: the origin's phrase ends at its comma, the date set off is the placed event's"),
+    flags("The club sacked its manager on 14 April. The day after the manager's sacking, on 17 April, the chairman "
+          "spoke.", published="2024-05-03", note="info: 'the day after', one claim, counts from the event named after it"),
+    passes("The club sacked its manager on 14 April. The day after the manager's sacking, on 15 April, the chairman "
+           "spoke.", published="2024-05-03"),
+    flags("The first vote, held on 5 October, was annulled. Turnout fell in the rerun, organised four weeks after "
+          "the first on 9 November.", published="2025-11-20",
+          note="info: with no comma the date may be the first's own, and it meets neither reading"),
+    passes("The first vote, held on 5 October, was annulled. Turnout fell in the rerun, organised five weeks after "
+           "the first on 9 November.", published="2025-11-20"),
     flags("Floodwater swept away part of the footbridge on 14 February 2025. The bridge reopened five months "
           "after the flood. Walkers crossed again when the barriers came down on 29 November.",
           published="2025-12-01", note="info, the weak-link tier: the sentence right before dates the flood, "

@@ -2117,6 +2117,21 @@ def _allowed_words(t) -> str:
 
 
 EXAMPLES = (
+    flags("Work on the harbour wall began in September 2023 and the final concrete blocks were lowered in June "
+          "2025. The eight-month project shields the fleet.", published="2025-07-07",
+          note="info: the job's end read from its last part ('and the final ...', work_nouns final_part)"),
+    passes("Construction of the tram depot started in May 2023, and the last tracks were laid in October 2024. "
+           "The 17-month project came in under budget.", published="2024-11-11"),
+    passes("Work on the harbour wall began in September 2023 and engineers checked the site in June 2025. The "
+           "eight-month project shields the fleet.", published="2025-07-07",
+           note="a later date of the work's sentence that tells no end and no last part ends nothing"),
+    flags("The ferry entered the dry dock on 6 January and came out on 3 February after six weeks of hull "
+          "repairs.", published="2025-02-20", note="info: 'entered' starts a stay (span_ends start_words)"),
+    passes("The ferry entered the dry dock on 6 January and came out on 3 February after four weeks of hull "
+           "repairs.", published="2025-02-20"),
+    passes("The bakery, founded in 1952, has been bought by the baker who has kneaded its dough for the past 15 "
+           "years. \"Now my name is above the door,\" she said.", published="2024-08-01",
+           note="'now' dates a state told of the present, not when a post began"),
     flags("Ines Moreau took the job of harbour master in 2019. She has run the harbour for the past twelve "
           "years, she said.", published="2025-05-01",
           note="info, a reading by nearness: the nearest start of a hold, to the publication date"),
