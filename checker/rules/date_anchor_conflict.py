@@ -90,8 +90,13 @@ def check(claims: ClaimSet):
         with its noun left out counts from the occurrence it numbers, of the kind its sentence
         counts: "A second edition, in 2020, six years after the first" against the dated
         "first edition" (as above), or, a reading and so an info finding, against a first
-        occurrence told by the adverb ("the guide first appeared in 2011") in the
-        FIRST_LOOKBACK_SENTENCES before, its date within FIRST_VERB_REACH words of the verb.
+        occurrence told by the adverb ("the guide first appeared in 2011") or as its
+        sentence's subject ("The first leg was played on 6 April", the date within
+        FIRST_SUBJECT_REACH words) in the FIRST_LOOKBACK_SENTENCES before, its date within
+        FIRST_VERB_REACH words of the verb; with no numbered noun in its sentence ("The return
+        leg, two weeks after the first"), from the one dated first of any kind (info). A date
+        right after the ordinal with no comma ("three weeks after the first on 22 March") may be
+        either's: an info finding when it meets neither the first's date nor the count from it.
         At any distance, through the event's chain (claims/mentions.py, read by
         checker/rules/event_mentions.py): "Police arrested a man the following day ...
         Officers made the arrest on Dec. 30" is a warning when the event is the sole one of its kind,
@@ -181,9 +186,15 @@ def check(claims: ClaimSet):
         weeks later ... the following day, 13 March"), anchors written without a
         year when reading them in any year would make the two agree (their year is a guess),
         and any case where counting from another date of the last few
-        sentences (the writer's anchor may not be the nearest date) would make the two agree,
+        sentences (the writer's anchor may not be the nearest date; a day the resolver reads
+        two ways counts as each reading) or from the date of an event its sentence names before
+        it (a mention of its word, synonym or kind dated anywhere, no wider than the resolver's
+        anchor: "approve it at the forum and publish it the following day", the forum dated in
+        the lead) would make the two agree,
         other than a longer period that holds the anchor ("last month" around "on 3 March",
-        which says the same less sharply);
+        which says the same less sharply); a day written without a year that dates the event
+        elsewhere and, read in a year the phrase reaches, meets it ("charged three weeks later,
+        on 23 March" in an article a year on);
         beside a phrase, a date without a year is read in the year the phrase reaches, and
         a yearless month is not judged; an event noun told again ("The evacuation took place
         on 9 March") of a recurring kind, named by its own day ("the evacuation on 9 March"),

@@ -238,11 +238,16 @@ def check(claims: ClaimSet):
         a point of reference ("before the 1983 election"); a "since" date of a founding, for a
         hold; a range whose sentence tells another counted duration ("four years from 1989
         through 1992 ... an 11-year life"); a range opened by an ending ("due to expire in
-        1985, was extended to 1987"); a span after "before", "later" or "until".
+        1985, was extended to 1987"); a span after "before", "later" or "until". A tenure start dated "now" ("Now my name is
+        on the deed": a state told of the present). A later date of a job's sentence that tells
+        neither an end nor its last part ("and the final ...", FINAL_PART_WORDS after "and";
+        an info finding when it does, since the part may be another thing's).
 
     Known problems
-        A start or end told by a verb the event lexicon lacks ("downed tools on 3 March",
-        "went back to work") is not found. An age told of a thing by another name than its founding's subject ("the 30-year-old
+        A start or end told by a verb the event lexicon lacks ("went back to work", "handed
+        the keys to") is not found; a start whose verb is a light word ("went into dry dock")
+        neither. A start the events extractor ties to the date of an aside before it ("who
+        raced in the 1980s, was elected in 2019") is read at that date, so missed. An age told of a thing by another name than its founding's subject ("the 30-year-old
         charity" after "Founded in 1998, the Tyneside Pantry ...") is not linked. A state's
         name must repeat word for word ("mayor"); "the idea has been proposed for a decade"
         is measured against another dated "propose" only; happening_nouns, holding_verbs,

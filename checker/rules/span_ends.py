@@ -12,10 +12,13 @@ events.json work_nouns; one post, tenure nouns), and its date is the date writte
 DATED_BEFORE words after its word in its clause, or DATED_AFTER words before it; a date of a
 sentence opening with "It"/"They" dates the subject of the sentence before too (thing_pronouns).
 
-- A counted phrase ("a month after his plea", "a week later") places the event of its clause
+- A counted phrase ("a month after his plea", "a week later", "the day after the coach's exit":
+  the "after" the resolver folded into a count of days) places the event of its clause
   (the date written beside it, "let back in on 9 June, three days after the leak was found", or
   the one date the article gives the words of its clause) at a count from the event after
-  "after"/"before" (the one date the article gives its words) or from its resolved anchor.
+  "after"/"before" (the one date the article gives its words, read up to the first comma: "after
+  his suspension, on 9 June" sets off the placed event's date; a name opening it, its owner or
+  subject, is not its head: "after Sowell was placed on leave") or from its resolved anchor.
 - A span ("a nine-month scheme", "closing a term of almost seven years", "after a month of
   picketing", "for the past 12 years") runs from the start of the thing it measures (a
   start word, span_ends.start_words or a start lemma of the event lexicon, dated and told of
