@@ -55,9 +55,9 @@ def test_a_phrase_may_count_from_an_event_its_sentence_names(day, conflict):
 
 def test_a_named_event_dated_wider_than_the_anchor_does_not_excuse_a_day():
     # "found earlier this month" holds every day of October: counting from it reaches anything
-    text = ("The hiker whose body was found in the gorge earlier this month had gone missing on 12 October. "
-            "Her body was found the following day near a bridge. The post-mortem, received a day after the "
-            "body was recovered from the gorge on 15 October, showed a fall.")
+    text = ("The trawler whose wreck was found earlier this month sank on 12 October. Divers found the wreck "
+            "the following day near the reef. The inquiry, opened a day after divers found the wreck on 15 "
+            "October, blamed a storm.")
     assert loud(text, date(2024, 10, 20))
 
 
@@ -67,7 +67,7 @@ def test_a_named_event_dated_wider_than_the_anchor_does_not_excuse_a_day():
 ])
 def test_a_day_read_two_ways_is_each_reading_not_the_year_between(day, conflict):
     text = ("Heads of government gather in Vienna on Thursday 8 May for the main summit, officials said on Monday. "
-            "Sherpas will hold a last round of talks on Wednesday. If they agree, leaders will back the text at "
+            "Sherpas meet for a closing session on Wednesday. Should they settle it, leaders back the text at "
             f"the summit and ministers would sign it the following day, {day}, by written procedure.")
     assert bool(loud(text, date(2025, 5, 5))) is conflict
 

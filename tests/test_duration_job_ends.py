@@ -61,7 +61,7 @@ def test_entered_starts_a_stay(weeks, conflict):
 @pytest.mark.parametrize("months, conflict", [("26", True), ("20", False)])
 def test_breaking_ground_starts_a_build(months, conflict):
     text = (f"The new arena welcomed its first crowd this week after {months} months of construction on the old "
-            "rail yard. Crews broke ground on the project in August 2023, the developer said.")
+            "rail yard. Builders broke ground on the arena site in August 2023, the developer said.")
     assert bool(found(text, date(2025, 4, 14))) is conflict
 
 

@@ -95,7 +95,7 @@ def check(claims: ClaimSet):
         FIRST_SUBJECT_REACH words) in the FIRST_LOOKBACK_SENTENCES before, its date within
         FIRST_VERB_REACH words of the verb; with no numbered noun in its sentence ("The return
         leg, two weeks after the first"), from the one dated first of any kind (info). A date
-        right after the ordinal with no comma ("three weeks after the first on 22 March") may be
+        right after the ordinal with no comma ("a month after the first on 9 June") may be
         either's: an info finding when it meets neither the first's date nor the count from it.
         At any distance, through the event's chain (claims/mentions.py, read by
         checker/rules/event_mentions.py): "Police arrested a man the following day ...
@@ -193,8 +193,8 @@ def check(claims: ClaimSet):
         the lead) would make the two agree,
         other than a longer period that holds the anchor ("last month" around "on 3 March",
         which says the same less sharply); a day written without a year that dates the event
-        elsewhere and, read in a year the phrase reaches, meets it ("charged three weeks later,
-        on 23 March" in an article a year on);
+        elsewhere and, read in a year the phrase reaches, meets it ("freed a week later, on 17
+        March" in an article a year on);
         beside a phrase, a date without a year is read in the year the phrase reaches, and
         a yearless month is not judged; an event noun told again ("The evacuation took place
         on 9 March") of a recurring kind, named by its own day ("the evacuation on 9 March"),
@@ -803,10 +803,10 @@ NAMED_EVENT_DATINGS = 4
 
 def _named_events_dates(claims: ClaimSet, a: Claim, index: Index) -> list[tuple[date, date]]:
     """The dates of the events named in the phrase's own sentence before it, each by the
-    NAMED_EVENT_DATINGS nearest mentions of its word, a synonym or its kind (the summit, "when
-    they meet") that a date dates, anywhere in the article: "leaders will endorse the deal at
-    the summit and ministers adopt it the following day" may count from the summit dated in
-    the lead, not from the nearest date."""
+    NAMED_EVENT_DATINGS nearest mentions of its word, a synonym or its kind (the forum, "when
+    they convene") that a date dates, anywhere in the article: "ministers approve the text at
+    the forum and the secretariat publishes it the following day" may count from the forum
+    dated in the lead, not from the nearest date."""
     start = sentence_bounds(claims.article.text, a.start, a.end)[0]
     times = {c.id: c for c in index.times}
     out = []
@@ -1195,7 +1195,7 @@ def _ellipsis(an, text: str, a: Claim):
     return " ".join(m.group(1).split()), ORDINALS[after[1].lower], after[1].end
 
 
-#: "three weeks after the first on 22 March": a date right after the ordinal, no comma; whose
+#: "a month after the first on 9 June": a date right after the ordinal, no comma; whose
 #: it is (the first's, or the event the phrase places) the words leave open.
 _DATE_NEXT = re.compile(r"\s+(?:on|in)\s+(?=\d|[A-Z])")
 
@@ -1353,7 +1353,7 @@ def _read_near(beside: Claim, origin: tuple[date, date], offset) -> tuple[date, 
 
 
 def _yearless_day_meets(other: Claim, here) -> bool:
-    """Whether a day written without a year ("charged three weeks later, on 23 March", the
+    """Whether a day written without a year ("freed a week later, on 17 March", the
     article a year on), read in a year of the interval the phrase reaches, meets it: its year
     was guessed from the publication date, and a reader reads the two in one story."""
     return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", other.timex.value or "")) and _yearless_meets(other, here) is True

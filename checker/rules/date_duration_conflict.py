@@ -238,8 +238,8 @@ def check(claims: ClaimSet):
         a point of reference ("before the 1983 election"); a "since" date of a founding, for a
         hold; a range whose sentence tells another counted duration ("four years from 1989
         through 1992 ... an 11-year life"); a range opened by an ending ("due to expire in
-        1985, was extended to 1987"); a span after "before", "later" or "until". A tenure start dated "now" ("Now my name is
-        on the deed": a state told of the present). A later date of a job's sentence that tells
+        1985, was extended to 1987"); a span after "before", "later" or "until". A tenure start dated "now" ("Now the keys
+        are hers": a state told of the present). A later date of a job's sentence that tells
         neither an end nor its last part ("and the final ...", FINAL_PART_WORDS after "and";
         an info finding when it does, since the part may be another thing's).
 
@@ -807,7 +807,7 @@ def _tenure_starts(an, d: Claim, events, times, published: date, here: int, name
                 or tc.timex.type != "DATE" or tc.timex.latest > published:
             continue  # a start that may lie after publication ("will name a successor this week") is another's
         if tc.timex.value == PRESENT_REF:
-            continue  # "now my name is on the door": a state told of the present, not when a post began
+            continue  # "now the keys are hers": a state told of the present, not when a post began
         t = an.sentence_at(e.start)
         if t.index == here or abs(t.index - here) > TENURE_START_REACH and not names & _names(an, t):
             continue

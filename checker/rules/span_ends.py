@@ -18,7 +18,7 @@ sentence opening with "It"/"They" dates the subject of the sentence before too (
   the one date the article gives the words of its clause) at a count from the event after
   "after"/"before" (the one date the article gives its words, read up to the first comma: "after
   his suspension, on 9 June" sets off the placed event's date; a name opening it, its owner or
-  subject, is not its head: "after Sowell was placed on leave") or from its resolved anchor.
+  subject, is not its head: "after Brekke was suspended") or from its resolved anchor.
 - A span ("a nine-month scheme", "closing a term of almost seven years", "after a month of
   picketing", "for the past 12 years") runs from the start of the thing it measures (a
   start word, span_ends.start_words or a start lemma of the event lexicon, dated and told of
@@ -534,8 +534,8 @@ def counted(claims: ClaimSet, dated: DatedWords, done: set[int]):
             if dated.within(connector.end, stop) or not re.fullmatch(r"P\d+(?:\.\d+)?[YMWD]", value or ""):
                 continue  # the origin's date is written in its phrase: the rule's own shapes read it
             origin_words = _window(an, text, connector.end, stop)
-            # a name owning the event ("after Scholten's dismissal") or its subject ("after Sowell
-            # was placed on leave"): the event's word after it is the head
+            # a name owning the event ("after the coach's exit") or its subject ("after Brekke
+            # was suspended"): the event's word after it is the head
             head = next((w for w in origin_words if not w.name), None) if origin_words and origin_words[0].name \
                 else origin_words[0] if origin_words else None
             if head is None or head.name or any(w.text.lower() in PLANNING for w in origin_words):
