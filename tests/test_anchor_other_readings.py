@@ -142,3 +142,15 @@ def test_the_first_told_as_a_sentence_subject(subject, conflict):
     text = (f"{subject} in Porto. Fans celebrated late. The return leg, staged two weeks after the first on "
             "27 April, ended goalless.")
     assert bool(found(text, date(2025, 4, 30))) is conflict
+
+
+# -- the resolver's anchor far from the date beside: another origin, unnamed (info) ------------
+
+@pytest.mark.parametrize("year, severity", [
+    ("1959", "INFO"),   # 21 years from the birth the resolver counted from: not the writer's anchor
+    ("1936", "ERROR"),  # a year before the birth would be 1937: one year out, a slip
+])
+def test_an_anchor_many_counts_away_is_read_as_not_the_writers(year, severity):
+    text = ("Born in Leeds on 4 May 1938, the diver trained at the city baths. "
+            f"A year earlier, in {year}, her father had opened a boatyard.")
+    assert [f.severity.name for f in found(text, date(2025, 1, 1))] == [severity]

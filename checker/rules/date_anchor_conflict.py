@@ -194,7 +194,9 @@ def check(claims: ClaimSet):
         other than a longer period that holds the anchor ("last month" around "on 3 March",
         which says the same less sharply); a day written without a year that dates the event
         elsewhere and, read in a year the phrase reaches, meets it ("freed a week later, on 17
-        March" in an article a year on);
+        March" in an article a year on); beside a phrase the resolver anchored, an anchor
+        more than MAX_ORIGIN_OFFSETS counts from the date written beside it is read as not the
+        writer's (an info finding: "A year earlier, in 1959" after a birth in 1938);
         beside a phrase, a date without a year is read in the year the phrase reaches, and
         a yearless month is not judged; an event noun told again ("The evacuation took place
         on 9 March") of a recurring kind, named by its own day ("the evacuation on 9 March"),
@@ -946,6 +948,10 @@ def _apposed(claims: ClaimSet, times, events, index: Index):
                 or (date.fromisoformat(beside.timex.value),) * 2
         if counted is None and _another_anchor_agrees(claims, a, offset, there, index):
             continue
+        if counted is None and reading is None and all(_too_far(iv, there, offset) for iv in anchors):
+            # the resolver's anchor lies many counts from the date beside ("A year earlier, in
+            # 1959" after a birth in 1938): the writer counts from something else, unnamed
+            reading = FAR_ANCHOR_READING
         phrase = text[a.start:end]
         when, other_when, anchor_when = span_words(*here), span_words(*there), span_words(*anchors[0])
         yield _counted_finding(
@@ -1487,6 +1493,8 @@ def _beside(text: str, a: Claim, end: int, index: Index):
     return None
 
 
+FAR_ANCHOR_READING = ("the date the resolver counted from lies more than MAX_ORIGIN_OFFSETS counts from the "
+                      "date written beside the phrase: the writer may count from another event, so an info finding")
 #: How many times its own offset a counted phrase's origin may lie from the date written beside
 #: the phrase (plus a month of slack) and still be its origin: "less than a year after
 #: independence" in 1961 is not counted from a mention of independence dated in 1997.
