@@ -245,8 +245,8 @@ def check(claims: ClaimSet):
 
     Known problems
         A start or end told by a verb the event lexicon lacks ("went back to work", "handed
-        the keys to") is not found; a start whose verb is a light word ("went into dry dock")
-        neither. A start the events extractor ties to the date of an aside before it ("who
+        the keys to") is not found; a start whose verb is a light word ("went into dry dock") only
+        by the reading by nearness. A start the events extractor ties to the date of an aside before it ("who
         raced in the 1980s, was elected in 2019") is read at that date, so missed. An age told of a thing by another name than its founding's subject ("the 30-year-old
         charity" after "Founded in 1998, the Tyneside Pantry ...") is not linked. A state's
         name must repeat word for word ("mayor"); "the idea has been proposed for a decade"
