@@ -154,3 +154,13 @@ def test_an_anchor_many_counts_away_is_read_as_not_the_writers(year, severity):
     text = ("Born in Leeds on 4 May 1938, the diver trained at the city baths. "
             f"A year earlier, in {year}, her father had opened a boatyard.")
     assert [f.severity.name for f in found(text, date(2025, 1, 1))] == [severity]
+
+
+@pytest.mark.parametrize("count, found_one", [
+    ("in the last two years after", False),  # a window up to now, not a count from the offer
+    ("two years after", True),
+])
+def test_a_window_is_not_counted_from_the_event_after_it(count, found_one):
+    text = ("Pemberton Mills made its offer to the union in 2019. The union said talks had moved faster "
+            f"{count} Pemberton Mills had made its offer. A deal was signed this month.")
+    assert bool(found(text, date(2025, 6, 10))) is found_one

@@ -69,6 +69,8 @@ SPAN_NOUNS = {k: v for k, v in _EVENTS["span_nouns"].items() if not k.startswith
 TENURE = frozenset(_EVENTS["tenure"]["nouns"]) | frozenset(_LEX["tenure_words"])
 TENURE_STARTS = frozenset(_EVENTS["tenure"]["starts"]) | frozenset(_LEX["tenure_start_lemmas"])
 NEARLY = frozenset(_LEX["nearly_words"])
+#: "the last two years": a window, not a count (span_ends window_words).
+WINDOW_WORDS = frozenset(_LEX["window_words"])
 THING_PRONOUNS = frozenset(_LEX["thing_pronouns"])
 EXTENDERS = frozenset(_LEX["term_extenders"])
 #: Starts of a person's hold on a thing: a purchase, a post taken.
@@ -523,6 +525,8 @@ def counted(claims: ClaimSet, dated: DatedWords, done: set[int]):
         if connector is None and t.type == "DURATION" and nxt and nxt[0].lower in ("after", "before") \
                 and not text[a.end:nxt[0].start].strip():
             connector = nxt[0]
+        if connector is not None and any(w.lower in WINDOW_WORDS for w in an.words_in(a.start, a.end)[:2]):
+            continue  # "made progress in the last two years after the offer": a window, not a count
         if connector is not None:
             sign = 1 if connector.lower == "after" else -1
             s = an.sentence_at(a.start)
