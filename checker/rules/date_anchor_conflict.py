@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
@@ -90,8 +90,13 @@ def check(claims: ClaimSet):
         with its noun left out counts from the occurrence it numbers, of the kind its sentence
         counts: "A second edition, in 2020, six years after the first" against the dated
         "first edition" (as above), or, a reading and so an info finding, against a first
-        occurrence told by the adverb ("the guide first appeared in 2011") in the
-        FIRST_LOOKBACK_SENTENCES before, its date within FIRST_VERB_REACH words of the verb.
+        occurrence told by the adverb ("the guide first appeared in 2011") or as its
+        sentence's subject ("The first leg was played on 6 April", the date within
+        FIRST_SUBJECT_REACH words) in the FIRST_LOOKBACK_SENTENCES before, its date within
+        FIRST_VERB_REACH words of the verb; with no numbered noun in its sentence ("The return
+        leg, two weeks after the first"), from the one dated first of any kind (info). A date
+        right after the ordinal with no comma ("a month after the first on 9 June") may be
+        either's: an info finding when it meets neither the first's date nor the count from it.
         At any distance, through the event's chain (claims/mentions.py, read by
         checker/rules/event_mentions.py): "Police arrested a man the following day ...
         Officers made the arrest on Dec. 30" is a warning when the event is the sole one of its kind,
@@ -181,9 +186,17 @@ def check(claims: ClaimSet):
         weeks later ... the following day, 13 March"), anchors written without a
         year when reading them in any year would make the two agree (their year is a guess),
         and any case where counting from another date of the last few
-        sentences (the writer's anchor may not be the nearest date) would make the two agree,
+        sentences (the writer's anchor may not be the nearest date; a day the resolver reads
+        two ways counts as each reading) or from the date of an event its sentence names before
+        it (a mention of its word, synonym or kind dated anywhere, no wider than the resolver's
+        anchor: "approve it at the forum and publish it the following day", the forum dated in
+        the lead) would make the two agree,
         other than a longer period that holds the anchor ("last month" around "on 3 March",
-        which says the same less sharply);
+        which says the same less sharply); a day written without a year that dates the event
+        elsewhere and, read in a year the phrase reaches, meets it ("freed a week later, on 17
+        March" in an article a year on); beside a phrase the resolver anchored, an anchor
+        more than MAX_ORIGIN_OFFSETS counts from the date written beside it is read as not the
+        writer's (an info finding: "A year earlier, in 1959" after a birth in 1938);
         beside a phrase, a date without a year is read in the year the phrase reaches, and
         a yearless month is not judged; an event noun told again ("The evacuation took place
         on 9 March") of a recurring kind, named by its own day ("the evacuation on 9 March"),
@@ -533,6 +546,10 @@ def _findings(claims: ClaimSet):
     for e in sorted(events, key=lambda e: e.start):
         index.by_lemma.setdefault(e.attrs.get("lemma"), []).append(e)
         index.lemma_starts.setdefault(e.attrs.get("lemma"), []).append(e.start)
+        index.by_kind.setdefault(e.attrs.get("kind"), []).append(e)
+        index.kind_starts.setdefault(e.attrs.get("kind"), []).append(e.start)
+        index.events.append(e)
+        index.event_starts.append(e.start)
     chains = Chains(claims)
     yield from _apposed(claims, times, events, index)
     yield from _between_events(claims, times, events, index)
@@ -558,7 +575,7 @@ def _findings(claims: ClaimSet):
         here = reached[0]
         for other, shared, eb in _other_datings(text, ea, a, anchor, index, times) if tied else ():
             there = _interval(other)
-            if there is None or any(cal.intersects(h, there) for h in reached) \
+            if there is None or any(cal.intersects(h, there) or _yearless_day_meets(other, h) for h in reached) \
                     or _agrees_otherwise(claims, a, anchor, offset, there, index):
                 continue
             found = True
@@ -652,6 +669,10 @@ class Index:
     starts: list[int]
     by_lemma: dict[str, list]  # event claims by lemma, by position
     lemma_starts: dict[str, list[int]]
+    by_kind: dict[str, list] = field(default_factory=dict)  # event claims by kind, by position
+    kind_starts: dict[str, list[int]] = field(default_factory=dict)
+    events: list = field(default_factory=list)  # event claims by position
+    event_starts: list[int] = field(default_factory=list)
 
 
 def _other_datings(text: str, ea: Claim, a: Claim, anchor: Claim, index: Index, times):
@@ -757,10 +778,15 @@ def _another_anchor_agrees(claims: ClaimSet, a: Claim, offset, there, index: Ind
     sign, rd = offset
     window = index.times[bisect.bisect_left(index.starts, lo):bisect.bisect_left(index.starts, a.start)]
     own = next((_interval(c) for c in window if c.id == a.timex.anchor), None)
-    candidates = [_interval(c) for c in window if c.id != a.timex.anchor and c.timex.type == "DATE"]
+    # a day the resolver reads two ways ("Thursday 8 May": this year or last) is each reading
+    candidates = [iv for c in window if c.id != a.timex.anchor and c.timex.type == "DATE" for iv in _readings(c)]
     if own is not None:  # "last month ... on 3 February, and two weeks later": the month holds the
         # anchored day, so counting from it says only what counting from the day says, less sharply
         candidates = [iv for iv in candidates if iv is None or not _holds(iv, own)]
+    # the events its sentence names before it, dated elsewhere: no wider than the anchor the
+    # resolver chose ("found earlier this month" holds any day of the month)
+    candidates += [iv for iv in _named_events_dates(claims, a, index)
+                   if own is None or iv[1] - iv[0] <= own[1] - own[0]]
     if claims.article.published is not None:
         candidates.append((claims.article.published, claims.article.published))
     for iv in candidates:
@@ -770,6 +796,40 @@ def _another_anchor_agrees(claims: ClaimSet, a: Claim, offset, there, index: Ind
         if shifted is not None and cal.intersects(shifted, there):
             return True
     return False
+
+
+#: How many dated mentions of one event word, nearest first, give an event named before a
+#: phrase its dates: bounded work on texts that repeat one word.
+NAMED_EVENT_DATINGS = 4
+
+
+def _named_events_dates(claims: ClaimSet, a: Claim, index: Index) -> list[tuple[date, date]]:
+    """The dates of the events named in the phrase's own sentence before it, each by the
+    NAMED_EVENT_DATINGS nearest mentions of its word, a synonym or its kind (the forum, "when
+    they convene") that a date dates, anywhere in the article: "ministers approve the text at
+    the forum and the secretariat publishes it the following day" may count from the forum
+    dated in the lead, not from the nearest date."""
+    start = sentence_bounds(claims.article.text, a.start, a.end)[0]
+    times = {c.id: c for c in index.times}
+    out = []
+    for e in index.events[bisect.bisect_left(index.event_starts, start):bisect.bisect_left(index.event_starts, a.start)]:
+        kind = e.attrs.get("kind")
+        lists = [(index.by_lemma.get(lemma, []), index.lemma_starts.get(lemma, []))
+                 for lemma in sorted(word_family(e.attrs.get("lemma") or ""))]
+        if kind:
+            lists.append((index.by_kind.get(kind, []), index.kind_starts.get(kind, [])))
+        near = {}
+        for mentions, starts in lists:  # each by position: the nearest either side, bounded work
+            at = bisect.bisect_left(starts, e.start)
+            for m in mentions[max(0, at - NEAREST_SAME_EVENTS):at + NEAREST_SAME_EVENTS]:
+                if m.attrs.get("time") in times:
+                    near[m.id] = m
+        told = sorted(near.values(), key=lambda m: abs(m.start - e.start))
+        for m in told[:NAMED_EVENT_DATINGS]:
+            c = times[m.attrs["time"]]
+            if c.id != a.id and c.timex.type == "DATE" and c.timex.resolution != "anchor":
+                out.extend(_readings(c))
+    return out
 
 
 def _vague(c: Claim, times) -> bool:
@@ -888,6 +948,10 @@ def _apposed(claims: ClaimSet, times, events, index: Index):
                 or (date.fromisoformat(beside.timex.value),) * 2
         if counted is None and _another_anchor_agrees(claims, a, offset, there, index):
             continue
+        if counted is None and reading is None and all(_too_far(iv, there, offset) for iv in anchors):
+            # the resolver's anchor lies many counts from the date beside ("A year earlier, in
+            # 1959" after a birth in 1938): the writer counts from something else, unnamed
+            reading = FAR_ANCHOR_READING
         phrase = text[a.start:end]
         when, other_when, anchor_when = span_words(*here), span_words(*there), span_words(*anchors[0])
         yield _counted_finding(
@@ -1132,9 +1196,14 @@ def _ellipsis(an, text: str, a: Claim):
     after = an.words_after(m.end(), 2)
     if len(after) < 2 or after[0].lower != "the" or after[1].lower not in ORDINALS:
         return None
-    if not re.match(r"\s*(?:[,.;:)\u2014]|$)", text[after[1].end:]):
+    if not re.match(r"\s*(?:[,.;:)\u2014]|$)", text[after[1].end:]) and not _DATE_NEXT.match(text, after[1].end):
         return None  # "after the first edition": a noun follows, _counted_event's case
     return " ".join(m.group(1).split()), ORDINALS[after[1].lower], after[1].end
+
+
+#: "a month after the first on 9 June": a date right after the ordinal, no comma; whose
+#: it is (the first's, or the event the phrase places) the words leave open.
+_DATE_NEXT = re.compile(r"\s+(?:on|in)\s+(?=\d|[A-Z])")
 
 
 def _first_told(an, text: str, before: int, times) -> list[Claim]:
@@ -1150,6 +1219,10 @@ def _first_told(an, text: str, before: int, times) -> list[Claim]:
         if not 0 < here - s.index <= FIRST_LOOKBACK_SENTENCES:
             continue
         words = an.words_in(s.start, t.start)
+        if len(words) > 2 and [w.lower for w in words[:2]] == ["the", "first"] \
+                and len(words) - 2 <= FIRST_SUBJECT_REACH:
+            out.append(t)  # "The first leg was played on 6 April": the first, its sentence's subject
+            continue
         for k in range(len(words) - 1):
             verb = words[k + 1].lower
             if words[k].lower == "first" and is_past_form(verb) \
@@ -1157,6 +1230,11 @@ def _first_told(an, text: str, before: int, times) -> list[Claim]:
                 out.append(t)
                 break
     return out
+
+
+#: The farthest (in words) the date may stand after "The first" opening its sentence: "The
+#: first leg was played on 6 April" (five), "The first round of the vote, on 15 March" (five).
+FIRST_SUBJECT_REACH = 6
 
 
 def _after_the_ordinal(claims: ClaimSet, events, index: Index):
@@ -1171,47 +1249,67 @@ def _after_the_ordinal(claims: ClaimSet, events, index: Index):
     times = {c.id: c for c in index.times}
     for a in index.times:
         t = a.timex
-        if t is None or t.mod == "APPROX" or t.type != "DURATION":
+        if t is None or t.mod == "APPROX":
             continue
-        offset = cal.parse_offset(t.value)
+        if t.type == "DURATION":
+            offset = cal.parse_offset(t.value)
+        elif t.resolution == "anchor" and (a.attrs or {}).get("relation") in ("after", "before"):
+            offset = cal.parse_offset(t.offset)  # "three weeks after the first": the resolver counted it already
+        else:
+            continue
         found = _ellipsis(an, text, a) if offset is not None else None
         if found is None:
             continue
         connector, n, end = found
         sentence = an.sentence_at(a.start)
         counted = [e for e in events if sentence.start <= e.start < a.start and e.attrs.get("ordinal")]
-        if not counted:
-            continue
-        kind = counted[-1].attrs.get("kind")
-        beside = _beside(text, a, end, index)
+        # "The return leg, two weeks after the first": no numbered noun in its sentence, so the
+        # first of any kind dated before (all such must agree), a reading
+        kind = counted[-1].attrs.get("kind") if counted else None
+        unset = _DATE_NEXT.match(text, end) is not None
+        beside = _beside(text, a, end, index) if not unset else _date_at(index, _DATE_NEXT.match(text, end).end())
         there = None if beside is None else _interval(beside)
         if there is None:
             continue
-        origins = [times[e.attrs["time"]] for e in events if e.attrs.get("kind") == kind
+        origins = [times[e.attrs["time"]] for e in events if (kind is None or e.attrs.get("kind") == kind)
                    and e.attrs.get("ordinal") == n and e.start < sentence.start and e.attrs.get("time") in times]
-        severity = None
+        severity, by_adverb = (None if counted else Severity.INFO), False
         if not origins and n == 1:
-            origins, severity = _first_told(an, text, sentence.start, index.times), Severity.INFO
+            origins, severity, by_adverb = _first_told(an, text, sentence.start, index.times), Severity.INFO, True
         intervals = {_interval(o) for o in origins}
         if len(intervals) != 1 or None in intervals:
             continue
         origin = origins[0]
         sign = -1 if connector in ("before", "ahead of") else 1
         here = cal.shift_interval(_interval(origin), offset[1], sign)
-        if here is None or cal.intersects(here, there):
-            continue
+        if here is None or cal.intersects(here, there) or unset and cal.intersects(_interval(origin), there):
+            continue  # with no comma, the date may be the first's own: it must meet neither
         phrase = text[a.start:end]
         when, other_when, anchor_when = span_words(*here), span_words(*there), span_words(*_interval(origin))
-        what = f"the {counted[-1].text} numbered {n}" if severity is None else "the first occurrence told by \u201cfirst\u201d"
+        what = "the first occurrence told by \u201cfirst\u201d" if by_adverb \
+            else f"the {counted[-1].text if counted else 'occurrence'} numbered {n}"
         finding = _counted_finding(
             MESSAGE_ORDINAL.format(phrase=phrase, anchor=anchor_when, origin=what, when=when, other_when=other_when),
             a.start, end, phrase, origin, anchor_when, f"{'+' if sign > 0 else '-'} {a.text}", when,
             Related(beside.start, beside.end, RELATED_BESIDE.format(when=other_when)),
             f"\u201c{origin.text}\u201d = {anchor_when}, {what}",
             f"\u201c{beside.text}\u201d, written beside it, is {other_when}: the intervals do not meet")
+        if unset:
+            finding.evidence.append(UNSET_READING)
+            severity = Severity.INFO
         if severity is not None:
             finding.severity = severity
         yield finding
+
+
+UNSET_READING = ("the date follows \u201cthe first\u201d with no comma: read as the placed event's, though it "
+                 "may be the first's; it meets neither the first's date nor the count from it, so an info finding")
+
+
+def _date_at(index: Index, start: int) -> Claim | None:
+    """The date claim starting at ``start``, if any."""
+    k = bisect.bisect_left(index.starts, start)
+    return index.times[k] if k < len(index.starts) and index.starts[k] == start else None
 
 
 MESSAGE_BESIDE = ("\u201c{phrase}\u201d counted from {anchor} is {when}, "
@@ -1258,6 +1356,13 @@ def _read_near(beside: Claim, origin: tuple[date, date], offset) -> tuple[date, 
         if best is None or gap < best[0]:
             best = (gap, d)
     return None if best is None else (best[1], best[1])
+
+
+def _yearless_day_meets(other: Claim, here) -> bool:
+    """Whether a day written without a year ("freed a week later, on 17 March", the
+    article a year on), read in a year of the interval the phrase reaches, meets it: its year
+    was guessed from the publication date, and a reader reads the two in one story."""
+    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", other.timex.value or "")) and _yearless_meets(other, here) is True
 
 
 def _yearless_meets(beside: Claim, here) -> bool | None:
@@ -1388,6 +1493,8 @@ def _beside(text: str, a: Claim, end: int, index: Index):
     return None
 
 
+FAR_ANCHOR_READING = ("the date the resolver counted from lies more than MAX_ORIGIN_OFFSETS counts from the "
+                      "date written beside the phrase: the writer may count from another event, so an info finding")
 #: How many times its own offset a counted phrase's origin may lie from the date written beside
 #: the phrase (plus a month of slack) and still be its origin: "less than a year after
 #: independence" in 1961 is not counted from a mention of independence dated in 1997.
@@ -1547,6 +1654,30 @@ def _ordinal_successors(claims: ClaimSet, times, events):
 
 
 EXAMPLES = (
+    passes("Customs officers detained the trawler captain on 10 March 2025 and released him a week later, on 17 "
+           "March, after bail was posted.", published="2026-06-02",
+           note="the yearless '17 March' is read in the year the phrase reaches, not the publication's"),
+    flags("Customs officers detained the trawler captain on 10 March 2025 and released him a week later, on 27 "
+          "March, after bail was posted.", published="2026-06-02"),
+    passes("Trade ministers convene on Tuesday 16 September for the forum. Officials hold a session on Monday 15 "
+           "September. Ministers will approve the text at the forum and the secretariat would publish it the "
+           "following day, 17 September.", published="2025-09-08",
+           note="counted from the forum its sentence names (dated in the lead), not the nearest date"),
+    flags("Trade ministers convene on Tuesday 16 September for the forum. Officials hold a session on Monday 15 "
+          "September. Ministers will approve the text at the forum and the secretariat would publish it the "
+          "following day, 20 September.", published="2025-09-08"),
+    flags("The harbour authority suspended the ferry captain on 2 June after a collision. Three days after the "
+          "captain's suspension, on 9 June, it appointed a stand-in.", published="2025-06-20",
+          note="info, read by word families: the origin's phrase ends at its comma, the date set off is the placed event's"),
+    flags("The club sacked its manager on 14 April. The day after the manager's sacking, on 17 April, the chairman "
+          "spoke.", published="2024-05-03", note="info: 'the day after', one claim, counts from the event named after it"),
+    passes("The club sacked its manager on 14 April. The day after the manager's sacking, on 15 April, the chairman "
+           "spoke.", published="2024-05-03"),
+    flags("The first vote, held on 5 October, was annulled. Turnout fell in the rerun, organised four weeks after "
+          "the first on 9 November.", published="2025-11-20",
+          note="info: with no comma the date may be the first's own, and it meets neither reading"),
+    passes("The first vote, held on 5 October, was annulled. Turnout fell in the rerun, organised five weeks after "
+           "the first on 9 November.", published="2025-11-20"),
     flags("Floodwater swept away part of the footbridge on 14 February 2025. The bridge reopened five months "
           "after the flood. Walkers crossed again when the barriers came down on 29 November.",
           published="2025-12-01", note="info, the weak-link tier: the sentence right before dates the flood, "

@@ -238,11 +238,16 @@ def check(claims: ClaimSet):
         a point of reference ("before the 1983 election"); a "since" date of a founding, for a
         hold; a range whose sentence tells another counted duration ("four years from 1989
         through 1992 ... an 11-year life"); a range opened by an ending ("due to expire in
-        1985, was extended to 1987"); a span after "before", "later" or "until".
+        1985, was extended to 1987"); a span after "before", "later" or "until". A tenure start dated "now" ("Now the keys
+        are hers": a state told of the present). A later date of a job's sentence that tells
+        neither an end nor its last part ("and the final ...", FINAL_PART_WORDS after "and";
+        an info finding when it does, since the part may be another thing's).
 
     Known problems
-        A start or end told by a verb the event lexicon lacks ("downed tools on 3 March",
-        "went back to work") is not found. An age told of a thing by another name than its founding's subject ("the 30-year-old
+        A start or end told by a verb the event lexicon lacks ("went back to work", "handed
+        the keys to") is not found; a start whose verb is a light word ("went into dry dock") only
+        by the reading by nearness. A start the events extractor ties to the date of an aside before it ("who
+        raced in the 1980s, was elected in 2019") is read at that date, so missed. An age told of a thing by another name than its founding's subject ("the 30-year-old
         charity" after "Founded in 1998, the Tyneside Pantry ...") is not linked. A state's
         name must repeat word for word ("mayor"); "the idea has been proposed for a decade"
         is measured against another dated "propose" only; happening_nouns, holding_verbs,
@@ -581,6 +586,8 @@ TENURE_NOUNS = frozenset(_TENURE["nouns"])
 TENURE_VERBS = frozenset(_TENURE["verbs"])
 _POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their"))
 _FUTURE = frozenset(_TENURE["future"])
+#: The value of "now": the present told, never the day a post began.
+PRESENT_REF = "PRESENT_REF"
 #: how many sentences before or after a tenure its dated start may stand
 TENURE_START_REACH = 4
 #: the most words of the post after "as" in "her 22 years as director" (the start must name
@@ -799,6 +806,8 @@ def _tenure_starts(an, d: Claim, events, times, published: date, here: int, name
         if tc is None or tc.timex is None or tc.timex.earliest is None or tc.timex.latest is None \
                 or tc.timex.type != "DATE" or tc.timex.latest > published:
             continue  # a start that may lie after publication ("will name a successor this week") is another's
+        if tc.timex.value == PRESENT_REF:
+            continue  # "now the keys are hers": a state told of the present, not when a post began
         t = an.sentence_at(e.start)
         if t.index == here or abs(t.index - here) > TENURE_START_REACH and not names & _names(an, t):
             continue
@@ -948,7 +957,8 @@ def _start_words(claims: ClaimSet, an, d: Claim, here: int, post: str | None, pu
     phrase = set(_post_words(an, d))
     for tc in claims.of_kind("time"):
         x = tc.timex
-        if x is None or x.type != "DATE" or x.earliest is None or x.latest is None or x.latest > published:
+        if x is None or x.type != "DATE" or x.earliest is None or x.latest is None or x.latest > published \
+                or x.value == PRESENT_REF:
             continue
         s = an.sentence_at(tc.start)
         if abs(s.index - here) > TENURE_START_REACH and not names & _names(an, s):
@@ -1286,7 +1296,25 @@ def _ends_of(claims: ClaimSet, a: int, b: int, skip: Claim, events):
     between = _between_pairs(analyse(claims.article.text), dates)  # "between 3 and 12 May"
     opens = [c for c in dates if signal(c) in _OPENS or c.id in between or signal(c) not in _CLOSES and c.id in starts_of]
     closes = [c for c in dates if c not in opens and (signal(c) in _CLOSES or c.id in ends_of or c.id in between.values())]
+    if len(opens) == 1 and not closes:
+        closes = [c for c in dates if c.start > opens[0].end and _last_part(claims, opens[0], c)]
     return opens, closes
+
+
+FINAL_PART = frozenset(load("events")["work_nouns"]["final_part"])
+#: How many words after "and" the word for the last part may stand: "and the final cranes" (one).
+FINAL_PART_WORDS = 2
+
+
+def _last_part(claims: ClaimSet, start: Claim, c: Claim) -> bool:
+    """Whether ``c`` dates the last part of what ``start`` opens: a clause after the start's
+    date, joined by "and", whose subject is "the last"/"the final" part ("Work began in May and
+    the final beams were lifted in June"; events.json work_nouns final_part), the word for the
+    part no time of its own ("and the last week" is a time told, not a part)."""
+    told = analyse(claims.article.text).words_in(start.end, c.start)
+    parts = [w for i, w in enumerate(told) if w.lower in FINAL_PART
+             and any(v.lower == "and" for v in told[max(0, i - FINAL_PART_WORDS):i])]
+    return bool(parts) and not any(t.start <= parts[0].start < t.end for t in claims.of_kind("time"))
 
 
 def _thing_span(claims: ClaimSet, d: Claim, allowed, events, times):
@@ -1348,11 +1376,20 @@ def _thing_span(claims: ClaimSet, d: Claim, allowed, events, times):
     lo, hi = elapsed_days(sv, ev, d)
     if not _conflicts(lo, hi, _counted_from(d, sv, allowed)):
         return
+    by_part = e.id not in {t.attrs.get("time") for t in events if t.attrs.get("class") == "end"} \
+        and (e.attrs or {}).get("signal") not in _CLOSES and _last_part(claims, s, e)
     finding = _span_finding(d, (s, s.text, sv), (e, e.text, ev), lo, hi, first=(
-        f"the start told {where['start']}, the end {where['end']}" + (f", of \u201c{noun.text}\u201d" if noun else ""),))
-    if "elsewhere" in where.values():
+        f"the start told {where['start']}, the end {where['end']}" + (f", of \u201c{noun.text}\u201d" if noun else ""),
+        *([LAST_PART_READING] if by_part else [])))
+    if by_part:
+        finding.severity = Severity.INFO
+    elif "elsewhere" in where.values():
         finding.severity = Severity.WARNING
     yield finding
+
+
+LAST_PART_READING = ("the end read as the date of the last part of the job (\u201cand the last ...\u201d): "
+                     "a reading (the part may be another thing's), so an info finding")
 
 
 def _ended_after(claims: ClaimSet, an, d: Claim, here, allowed, events):
@@ -2085,6 +2122,21 @@ def _allowed_words(t) -> str:
 
 
 EXAMPLES = (
+    flags("Work on the harbour wall began in September 2023 and the final concrete blocks were lowered in June "
+          "2025. The eight-month project shields the fleet.", published="2025-07-07",
+          note="info: the job's end read from its last part ('and the final ...', work_nouns final_part)"),
+    passes("Construction of the tram depot started in May 2023, and the last tracks were laid in October 2024. "
+           "The 17-month project came in under budget.", published="2024-11-11"),
+    passes("Work on the harbour wall began in September 2023 and engineers checked the site in June 2025. The "
+           "eight-month project shields the fleet.", published="2025-07-07",
+           note="a later date of the work's sentence that tells no end and no last part ends nothing"),
+    flags("The ferry entered the dry dock on 6 January and came out on 3 February after six weeks of hull "
+          "repairs.", published="2025-02-20", note="info: 'entered' starts a stay (span_ends start_words)"),
+    passes("The ferry entered the dry dock on 6 January and came out on 3 February after four weeks of hull "
+           "repairs.", published="2025-02-20"),
+    passes("The bakery, founded in 1952, has been bought by the baker who has kneaded its dough for the past 15 "
+           "years. \"Now my name is above the door,\" she said.", published="2024-08-01",
+           note="'now' dates a state told of the present, not when a post began"),
     flags("Ines Moreau took the job of harbour master in 2019. She has run the harbour for the past twelve "
           "years, she said.", published="2025-05-01",
           note="info, a reading by nearness: the nearest start of a hold, to the publication date"),

@@ -12,10 +12,13 @@ events.json work_nouns; one post, tenure nouns), and its date is the date writte
 DATED_BEFORE words after its word in its clause, or DATED_AFTER words before it; a date of a
 sentence opening with "It"/"They" dates the subject of the sentence before too (thing_pronouns).
 
-- A counted phrase ("a month after his plea", "a week later") places the event of its clause
+- A counted phrase ("a month after his plea", "a week later", "the day after the coach's exit":
+  the "after" the resolver folded into a count of days) places the event of its clause
   (the date written beside it, "let back in on 9 June, three days after the leak was found", or
   the one date the article gives the words of its clause) at a count from the event after
-  "after"/"before" (the one date the article gives its words) or from its resolved anchor.
+  "after"/"before" (the one date the article gives its words, read up to the first comma: "after
+  his suspension, on 9 June" sets off the placed event's date; a name opening it, its owner or
+  subject, is not its head: "after Brekke was suspended") or from its resolved anchor.
 - A span ("a nine-month scheme", "closing a term of almost seven years", "after a month of
   picketing", "for the past 12 years") runs from the start of the thing it measures (a
   start word, span_ends.start_words or a start lemma of the event lexicon, dated and told of
@@ -66,6 +69,8 @@ SPAN_NOUNS = {k: v for k, v in _EVENTS["span_nouns"].items() if not k.startswith
 TENURE = frozenset(_EVENTS["tenure"]["nouns"]) | frozenset(_LEX["tenure_words"])
 TENURE_STARTS = frozenset(_EVENTS["tenure"]["starts"]) | frozenset(_LEX["tenure_start_lemmas"])
 NEARLY = frozenset(_LEX["nearly_words"])
+#: "the last two years": a window, not a count (span_ends window_words).
+WINDOW_WORDS = frozenset(_LEX["window_words"])
 THING_PRONOUNS = frozenset(_LEX["thing_pronouns"])
 EXTENDERS = frozenset(_LEX["term_extenders"])
 #: Starts of a person's hold on a thing: a purchase, a post taken.
@@ -500,7 +505,7 @@ def _own_sentence_date(dated: DatedWords, an, a: Claim) -> Claim | None:
 def _origin_dates(s, a: Claim, beside: Claim | None):
     """The dates that may date what a phrase counts from: not the placed event's written beside
     it, nor one after it in its own sentence (the clause it opens)."""
-    return lambda c, words: c is not beside and not (s.start <= c.start < s.end and c.start > a.start)
+    return lambda c, words: c is not beside and c is not a and not (s.start <= c.start < s.end and c.start > a.start)
 
 
 def _other_than(origin: Claim):
@@ -516,22 +521,36 @@ def counted(claims: ClaimSet, dated: DatedWords, done: set[int]):
         if a.start in done or t is None or a.attrs.get("age") or a.attrs.get("adjectival"):
             continue
         nxt = an.words_after(a.end, 1)
-        if t.type == "DURATION" and nxt and nxt[0].lower in ("after", "before") and not text[a.end:nxt[0].start].strip():
-            sign = 1 if nxt[0].lower == "after" else -1
+        connector = _folded_connector(an, a)
+        if connector is None and t.type == "DURATION" and nxt and nxt[0].lower in ("after", "before") \
+                and not text[a.end:nxt[0].start].strip():
+            connector = nxt[0]
+        if connector is not None and any(w.lower in WINDOW_WORDS for w in an.words_in(a.start, a.end)[:2]):
+            continue  # "made progress in the last two years after the offer": a window, not a count
+        if connector is not None:
+            sign = 1 if connector.lower == "after" else -1
             s = an.sentence_at(a.start)
-            stop = min(s.end, an.words_after(nxt[0].end, ORIGIN_WORDS)[-1].end if an.words_after(nxt[0].end, ORIGIN_WORDS) else s.end)
-            if dated.within(nxt[0].end, stop) or not re.fullmatch(r"P\d+(?:\.\d+)?[YMWD]", t.value or ""):
+            ahead = an.words_after(connector.end, ORIGIN_WORDS)
+            stop = min(s.end, ahead[-1].end if ahead else s.end)
+            cut = _CUT.search(text, connector.end, stop)
+            stop = cut.start() if cut else stop  # "after his suspension, on 9 June": the date set off is not the origin's
+            value = t.offset if connector.end == a.end else t.value
+            if dated.within(connector.end, stop) or not re.fullmatch(r"P\d+(?:\.\d+)?[YMWD]", value or ""):
                 continue  # the origin's date is written in its phrase: the rule's own shapes read it
-            origin_words = _window(an, text, nxt[0].end, stop)
-            if not origin_words or origin_words[0].name or any(w.text.lower() in PLANNING for w in origin_words):
+            origin_words = _window(an, text, connector.end, stop)
+            # a name owning the event ("after the coach's exit") or its subject ("after Brekke
+            # was suspended"): the event's word after it is the head
+            head = next((w for w in origin_words if not w.name), None) if origin_words and origin_words[0].name \
+                else origin_words[0] if origin_words else None
+            if head is None or head.name or any(w.text.lower() in PLANNING for w in origin_words):
                 continue  # "a fortnight before the ballot was called": the calling, which no date tells
             beside = _beside(dated, an, text, a) or _own_sentence_date(dated, an, a)
-            found = dated.dating(origin_words, head=origin_words[0], where=_origin_dates(s, a, beside))
+            found = dated.dating(origin_words, head=head, where=_origin_dates(s, a, beside))
             origin_iv = one_date(found)
             if origin_iv is None:
                 continue
             origin = found[0][0]
-            low, high = stated_reach(t)
+            low, high = (value, value) if connector.end == a.end else stated_reach(t)
             low = tighter_low(a) or low
             if t.mod in ("LESS_THAN", "EQUAL_OR_LESS") and not nearly(a):
                 low = "P0D"
@@ -542,7 +561,7 @@ def counted(claims: ClaimSet, dated: DatedWords, done: set[int]):
             if beside is not None:
                 placed, placed_words = beside, ()
             else:
-                cut = _CUT.search(text, nxt[0].end, s.end)
+                cut = _CUT.search(text, connector.end, s.end)
                 mine = _placed_words(an, text, a, cut.start() if cut else s.end)
                 if not any(not w.name for w in mine) and not _fronted(an, a):
                     # "noting it came three days after ...": the pronoun's clause is the sentence's
@@ -554,7 +573,7 @@ def counted(claims: ClaimSet, dated: DatedWords, done: set[int]):
                     continue
                 placed, placed_words = found_p[0][0], tuple(found_p[0][1])
             if cal.intersects(reach, interval(placed)) or not a_slip(days_between(origin_iv, interval(placed)) if sign > 0
-                                                                   else days_between(interval(placed), origin_iv), t.value):
+                                                                   else days_between(interval(placed), origin_iv), value):
                 continue
             yield Counted(a, origin, tuple(found[0][1]), placed, placed_words, reach)
         elif t.resolution == "anchor" and _LATER.search(a.text) and _narrow(interval(a)):
@@ -571,6 +590,19 @@ def counted(claims: ClaimSet, dated: DatedWords, done: set[int]):
                     or not a_slip(days_between(origin, there), t.offset or ""):
                 continue
             yield Counted(a, None, (), found_p[0][0], tuple(found_p[0][1]), interval(a))
+
+
+def _folded_connector(an, a: Claim):
+    """The "after"/"before" the resolver read into a phrase counted in days ("the day after his
+    dismissal": one claim, "day after", anchored wherever the resolver found a date): the
+    connector, so the phrase counts from the event named after it; else None. Only days: "the
+    week after", "the year after" name a stretch, not a count."""
+    t = a.timex
+    words = an.words_in(a.start, a.end)
+    if t.resolution != "anchor" or len(words) < 2 or words[-1].lower not in ("after", "before") \
+            or not re.fullmatch(r"P\d+D", t.offset or ""):
+        return None
+    return words[-1]
 
 
 def _enough_for_later(shared: list[Word], c: Claim, dated: DatedWords) -> bool:
@@ -624,7 +656,9 @@ def _anchor_interval(claims: ClaimSet, anchor_id: str | None):
 
 
 def _fronted(an, a: Claim) -> bool:
-    return not an.words_in(an.sentence_at(a.start).start, a.start)
+    """A phrase opening its sentence, an article before it aside ("The day after the vote, ...")."""
+    return all(w.lower in ("the", "a") for w in an.words_in(an.sentence_at(a.start).start, a.start)[:1]) \
+        and len(an.words_in(an.sentence_at(a.start).start, a.start)) <= 1
 
 
 # -- stated spans -------------------------------------------------------------------------------
