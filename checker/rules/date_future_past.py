@@ -225,7 +225,9 @@ def check(claims: ClaimSet):
         more than FUTURE_SLACK_DAYS before publication (a warning), or without a year, last
         seen more than RECENT_DAYS back and next due more than FAR_AHEAD_DAYS ahead, in the
         next year (an info finding with both readings). US copy's bare day after the verb counts as the verb's
-        date ("died Oct. 28", "was released Jan. 9, 2027"); "to" before a plural noun, a name,
+        date ("died Oct. 28", "was released Jan. 9, 2027"; "closed", "ended", "expired" only as the
+        finite verb of the short noun phrase opening the sentence, which names no period:
+        "The sale closed Nov. 14", past_event bare_date_finite, period_nouns); "to" before a plural noun, a name,
         a number or a mass noun is a preposition ("reopened to walkers on"); a second
         predicate joined after the date with a modal of its own ("and will be handed over")
         keeps its tense to itself. A finite past verb in an adverbial clause (a subordinator,
@@ -283,7 +285,8 @@ def check(claims: ClaimSet):
         A bare day after a verb (no preposition) that is a copula ("the date was May 13"), a
         reporting verb, a period's end ("the quarter ended March 31"), followed by "as" (its
         object: "fixed April 24 as the date"), in a "since" clause, more than BARE_DAYS_AHEAD
-        days ahead without a year, or after a date of an earlier year in the article.
+        days ahead without a year, or after a date of an earlier year in the article (not a
+        "since" date, which starts a state running up to now and tells no story of its year).
         The weak-link tier takes no verb past a reporting verb, a present verb, another time
         phrase or a noun of a scheduled act right before the date's preposition ("approved the
         payment of its dividend on"), and no date without a preposition of a day before it.
@@ -789,6 +792,20 @@ def _with_path(an, w) -> bool:
     nxt = an.words_after(w.end, 1, sentence=False)
     return bool(nxt) and nxt[0].lower in _PATH_PARTICLES and an.text[w.end:nxt[0].start].isspace()
 _BARE_NOT_AFTER = frozenset(_PAST_EVENT["bare_date_not_after"])
+_BARE_FINITE = frozenset(_PAST_EVENT["bare_date_finite"])
+#: Nouns of a period: an opening noun phrase ending in one names a period's end, not an event
+#: ("The quarter ended March 31 saw", "The fiscal year ended").
+_PERIODS = frozenset(_PAST_EVENT["period_nouns"]) | frozenset(load("temporal")["units"])
+
+
+def _finite_end(an, w) -> bool:
+    """Whether a past form of ``bare_date_finite`` ("closed", "ended") is the finite verb of
+    the short noun phrase opening its sentence, that phrase naming no period: "The sale closed
+    Nov. 14" tells an event; "the quarter ended March 31" names a period's end."""
+    if w.lower not in _BARE_FINITE or not _after_opening_subject(an, w):
+        return False
+    subject = an.words_in(an.sentence_at(w.start).start, w.start)
+    return bool(subject) and subject[-1].lower not in _PERIODS
 _DAY_WITH_MONTH = re.compile(r"(?i)^(?:[a-z]+\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,}\.?|[a-z]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b")
 
 
@@ -804,7 +821,7 @@ def _bare_date_verb(an, t, a: int) -> tuple[int, int] | None:
     if not prev or prev[-1].start < a or not an.text[prev[-1].end:t.start].isspace():
         return None
     w = prev[-1]
-    if w.lower in _REPORTING or w.lower in _BARE_NOT_AFTER or is_a("auxiliary", w.lower) \
+    if w.lower in _REPORTING or (w.lower in _BARE_NOT_AFTER and not _finite_end(an, w)) or is_a("auxiliary", w.lower) \
             or not _is_past_verb(an, w, heads_date=True):
         return None  # "said March 3", "the quarter ended March 31", "the date was May 13"
     nxt = an.words_after(t.end, 1)
@@ -836,11 +853,13 @@ def _since_clause(an, vs: int) -> bool:
 def _earlier_year_before(claims: ClaimSet, t, published: date) -> bool:
     """Whether the article dates something in a year before publication's ahead of ``t``
     ("between February 18 and 21, 1986", "last year"): its yearless days may then tell that
-    year's story."""
+    year's story. Not the start of a state that runs up to now ("has served burgers since
+    1958"): it tells no story of that year."""
     for o in claims.of_kind("time"):
         x = o.timex
         if o.start < t.start and x is not None and x.type == "DATE" and x.latest is not None \
-                and x.latest.year < published.year and x.resolution in ("absolute", "dct"):
+                and x.latest.year < published.year and x.resolution in ("absolute", "dct") \
+                and (o.attrs or {}).get("signal") != "since":
             return True
     return False
 _PRETERITE_ONLY = frozenset(_PAST_EVENT["preterite_only"])
@@ -1185,6 +1204,11 @@ EXAMPLES = (
           note="weak-link tier: the nearest past verb, past a comma, within WEAK_VERB_WORDS words (info)"),
     passes("The board published the timetable on 28 April 2026, before the deadline for lists on 19 May 2026.",
            published="2026-05-02", note="weak-link tier: the verb's date is the nearer one"),
+    flags("The diner has served travelers since 1958. The sale closed Nov. 14, the new owner said.",
+          published="2024-11-06", note="'closed' as the finite verb of the opening noun phrase tells an event "
+                                       "(bare_date_finite); a span up to now sets no story in 1958"),
+    passes("The quarter ended Nov. 30 will show a loss, analysts said.", published="2024-11-06",
+           note="an opening phrase naming a period: 'ended' names its end (period_nouns, units)"),
 )
 
 
