@@ -8,8 +8,8 @@ definite subject names.
 - An adverb of sequence may follow the past verb it orders ("returned later, on", "were
   called back later, on": lexicon adverbs_after_verb, verb_particles), as it may precede it.
 - A short definite subject opening a sentence before "was preceded by" names the event
-  the sentence before dated in the aside right after its own opening subject ("The strike,
-  which began on 8 May, ... The action was preceded by"), however long the rest of that
+  the sentence before dated in the aside right after its own opening subject ("The stoppage,
+  which started on 6 May, ... The action was preceded by"), however long the rest of that
   sentence: a reading, so an info finding.
 """
 
@@ -106,10 +106,10 @@ AUTUMN = date(2025, 10, 1)
 @pytest.mark.parametrize("text", [
     "The walkout at Delmont Components, which started on 3 September, shut four plants, idled about "
     "2,000 workers and halted deliveries to three assembly lines in the north.\n\n"
-    "The action was preceded by a ballot on 9 September.",
+    "The action had been preceded by a ballot on 9 September.",
     "The stoppage, which started on 6 September, had closed clinics in every district and left "
     "emergency wards turning patients away for most of the month.\n\n"
-    "The action was preceded by an ultimatum issued on 12 September.",
+    "The action had been preceded by an ultimatum issued on 12 September.",
 ])
 def test_a_short_definite_subject_names_the_event_dated_after_the_subject_before(text):
     found = _sequence(text, AUTUMN)
@@ -121,7 +121,7 @@ def _subject(words):
     nouns = " ".join(["long"] * (words - 2))
     return (f"The {nouns} walkout, which started on 3 September, shut four plants, idled about 2,000 "
             "workers and halted deliveries to three assembly lines in the north.\n\n"
-            "The action was preceded by a ballot on 9 September.")
+            "The action had been preceded by a ballot on 9 September.")
 
 
 @pytest.mark.parametrize("words, flagged", [(WEAK_SUBJECT_WORDS, True), (WEAK_SUBJECT_WORDS + 1, False)])
@@ -133,15 +133,15 @@ def test_the_subject_before_is_short(words, flagged):
     # told in order
     "The stoppage, which started on 6 September, had closed clinics in every district and left "
     "emergency wards turning patients away for most of the month.\n\n"
-    "The action was preceded by an ultimatum issued on 2 September.",
+    "The action had been preceded by an ultimatum issued on 2 September.",
     # the date is not in an aside right after the opening subject: it may date something else
     "The strike closed clinics after a burst main on 8 September and left wards in every district "
     "turning patients away for most of the month while talks with ministers in the capital stalled.\n\n"
-    "The action was preceded by an ultimatum issued on 12 September.",
+    "The action had been preceded by an ultimatum issued on 12 September.",
     # the aside holding the date runs on past MAX_TAIL words
     "The stoppage, which started on 6 September with pickets at every one of the large teaching "
     "hospitals in the capital, closed clinics in every district and left emergency wards turning "
-    "patients away.\n\nThe action was preceded by an ultimatum issued on 12 September.",
+    "patients away.\n\nThe action had been preceded by an ultimatum issued on 12 September.",
 ])
 def test_no_topic_link_without_an_aside_dating_the_subject(text):
     assert not _sequence(text, AUTUMN)

@@ -248,6 +248,9 @@ def check(claims: ClaimSet):
         WEAK_VERB_WORDS words, across commas, names and objects ("made its first crossing of
         the strait, with 300 passengers on board, on"), read with the main path's plan checks;
         an info finding shows the verb and the date, since the verb may govern another phrase.
+        It reads US copy's bare day and month right after a plain noun as the day of the verb
+        whose object ends there ("before returning its verdict Nov. 20"), and a gerund after
+        "after"/"before" as that verb when its main clause is past (GERUND_MAIN_REACH).
 
     Why it matters
         Either the date or the year is wrong (a typo, or last year's number kept in January
@@ -289,7 +292,9 @@ def check(claims: ClaimSet):
         "since" date, which starts a state running up to now and tells no story of its year).
         The weak-link tier takes no verb past a reporting verb, a present verb, another time
         phrase or a noun of a scheduled act right before the date's preposition ("approved the
-        payment of its dividend on"), and no date without a preposition of a day before it.
+        payment of its dividend on"), and no date without a preposition of a day before it but
+        a bare day after a plain noun (not after a scheduled act, a label such as "payable" or
+        "record", a function word, a number or a name).
     """
     published = claims.article.published
     text = claims.article.text
@@ -1209,6 +1214,11 @@ EXAMPLES = (
                                        "(bare_date_finite); a span up to now sets no story in 1958"),
     passes("The quarter ended Nov. 30 will show a loss, analysts said.", published="2024-11-06",
            note="an opening phrase naming a period: 'ended' names its end (period_nouns, units)"),
+    flags("The city council met for more than two hours before approving the budget Nov. 20.",
+          published="2024-11-12", note="weak-link tier: a bare day after a gerund's object, the gerund told in "
+                                       "its main clause's past (info)"),
+    passes("The board declared a dividend of 10 cents payable Nov. 20 to holders of record Nov. 15.",
+           published="2024-11-12", note="weak-link tier: a bare day after a scheduled act or a label"),
 )
 
 
@@ -1241,15 +1251,20 @@ def _weak_verb(an, t) -> tuple[int, int, int] | None:
     talk in the verb's clause after the date too (_talk_span)."""
     text = an.text
     a, b = sentence_bounds(text, t.start, t.end)
-    if _DATE_LEAD.search(text, a, t.start) is None or _PERFECT_SINCE.search(text[a:t.start]) \
+    lead = _DATE_LEAD.search(text, a, t.start)
+    bare = lead is None and _bare_after_object(an, t, a)
+    if (lead is None and not bare) or _PERFECT_SINCE.search(text[a:t.start]) \
             or _NOT_PAST.search(text[a:t.start]) or _FUTURE_TALK.search(text, a, t.start):
         return None  # a sentence that speaks of a plan or the future before the date
-    head = _DATE_LEAD.search(text, a, t.start).start()
+    head = lead.start() if lead is not None else t.start
     scanned = [w for w in an.words_before(t.start, WEAK_VERB_WORDS) if w.start >= a]
     for n, w in enumerate(reversed(scanned)):
         low = w.lower
-        if low in _REPORTING or (low in _BLOCKERS and (n == 1 or low in FUNCTION_WORDS or _NOT_PAST.fullmatch(low))):
+        if low in _REPORTING or (low in _BLOCKERS and (n == 1 or bare or low in FUNCTION_WORDS
+                                                       or _NOT_PAST.fullmatch(low))):
             return None  # "said on", "to open on", "approved payment of the dividend on"
+        if low.endswith("ing") and not _after_determiner(an, w) and _gerund_told_past(an, w, a):
+            break  # "deliberated for hours before returning its verdict": told in the main clause's past
         if (low in _CLAUSE_WORDS and not _weak_joins_nouns(an, w, head)) or low in _WEAK_ORDER_WORDS \
                 or (low.endswith("ing") and not _after_determiner(an, w)):
             return None  # another clause, an order word's other event or another verb form holds the date
@@ -1269,6 +1284,22 @@ def _weak_verb(an, t) -> tuple[int, int, int] | None:
     if _plan_between(an, w.start, t.end) or _NOT_PAST.search(text[before:w.start]) or _FUTURE_TALK.search(text[ca:cb]):
         return None
     return w.start, w.end, n
+
+
+def _bare_after_object(an, t, a: int) -> bool:
+    """Whether ``t`` is US copy's bare day and month (no year, no preposition) right after a
+    plain noun of its sentence ("returning its verdict Dec. 12"): the verb's object ends there,
+    and the day is the verb's. Not after a word of bare_date_not_after, a scheduled act
+    (events not_the_verbs_date: "record", "payable"), a function word, a number or a name."""
+    if not _DAY_WITH_MONTH.match(t.text) or _YEAR.search(t.text) or not any(
+            w.lower().rstrip(".") in _MONTH_NAMES for w in re.findall(r"[A-Za-z.]+", t.text)):
+        return False
+    prev = an.words_before(t.start, 1)
+    if not prev or prev[0].start < a or not an.text[prev[0].end:t.start].isspace():
+        return False
+    w = prev[0]
+    return w.kind == "word" and w.text.islower() and w.lower not in FUNCTION_WORDS and w.lower not in _BLOCKERS \
+        and w.lower not in _BARE_NOT_AFTER and not _verb_form(w)
 
 
 def _weak_joins_nouns(an, w, head_end: int) -> bool:
