@@ -39,6 +39,10 @@ def test_a_bare_day_after_a_gerunds_object_in_a_past_sentence_is_an_info_finding
     "The board declared a dividend of 10 cents payable Nov. 20 to holders of record Nov. 15.",
     # after a name or a number: no object of the verb ends there
     "The minister flew for six hours before visiting Paris Nov. 20.",
+    # a noun or a name right after the day: it labels that ("the Nov. 20 deadline"), even past a
+    # line break, which ends no phrase (a table's row)
+    "The council argued for an hour before moving the original Nov. 20 deadline.",
+    "Harbor Oil took Northern Star 40,000 tons crude Nov. 18\nGulf Coast to Rotterdam rate 95",
     # a reporting verb's day is when it was said
     "The mayor spoke for an hour before saying Nov. 20 would be the date.",
 ])

@@ -294,7 +294,8 @@ def check(claims: ClaimSet):
         phrase or a noun of a scheduled act right before the date's preposition ("approved the
         payment of its dividend on"), and no date without a preposition of a day before it but
         a bare day after a plain noun (not after a scheduled act, a label such as "payable" or
-        "record", a function word, a number or a name).
+        "record", a function word, a number or a name, nor before a noun or name it labels:
+        "the original Nov. 20 deadline", a shipping table's row).
     """
     published = claims.article.published
     text = claims.article.text
@@ -1290,7 +1291,8 @@ def _bare_after_object(an, t, a: int) -> bool:
     """Whether ``t`` is US copy's bare day and month (no year, no preposition) right after a
     plain noun of its sentence ("returning its verdict Dec. 12"): the verb's object ends there,
     and the day is the verb's. Not after a word of bare_date_not_after, a scheduled act
-    (events not_the_verbs_date: "record", "payable"), a function word, a number or a name."""
+    (events not_the_verbs_date: "record", "payable"), a function word, a number or a name, nor
+    before a noun or a name, which it labels ("postponed the original July 1 deadline")."""
     if not _DAY_WITH_MONTH.match(t.text) or _YEAR.search(t.text) or not any(
             w.lower().rstrip(".") in _MONTH_NAMES for w in re.findall(r"[A-Za-z.]+", t.text)):
         return False
@@ -1298,8 +1300,14 @@ def _bare_after_object(an, t, a: int) -> bool:
     if not prev or prev[0].start < a or not an.text[prev[0].end:t.start].isspace():
         return False
     w = prev[0]
-    return w.kind == "word" and w.text.islower() and w.lower not in FUNCTION_WORDS and w.lower not in _BLOCKERS \
-        and w.lower not in _BARE_NOT_AFTER and not _verb_form(w)
+    if not (w.kind == "word" and w.text.islower() and w.lower not in FUNCTION_WORDS and w.lower not in _BLOCKERS
+            and w.lower not in _BARE_NOT_AFTER and not _verb_form(w)):
+        return False
+    nxt = an.words_after(t.end, 1, sentence=False)  # a line break alone ends no phrase (a table's row)
+    # the day ends the verb phrase: a clause mark, the sentence's end or a function word after it;
+    # a noun or a name right after it makes it a label of that ("the July 1 deadline", a
+    # fixture's "April 12 East Coast")
+    return not nxt or not an.text[t.end:nxt[0].start].isspace() or nxt[0].lower in FUNCTION_WORDS
 
 
 def _weak_joins_nouns(an, w, head_end: int) -> bool:
