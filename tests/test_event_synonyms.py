@@ -67,3 +67,14 @@ def test_sequence_links_the_flooding_and_a_burst_river(burst, linked):
     text = ("Storm Bea struck the valley on 10 March 2024. The flooding started a day after the storm. The "
             f"river burst its banks on {burst}.")
     assert bool(findings("date.sequence-conflict", text, date(2024, 5, 1))) is linked
+
+
+def test_a_judgment_is_a_ruling():
+    """"judgment" names the event "ruling" does (events.json nouns): a definite "the judgment"
+    links to the ruling dated paragraphs before."""
+    text = ("The appeal court said in its ruling of 2 April that the fine was lawful.\n\n"
+            "The city had argued that it could not pay.\n\n"
+            "That judgment was preceded by an oral hearing on 8 April.")
+    found = findings("date.sequence-conflict", text, date(2025, 4, 20))
+    assert found, found
+    assert not findings("date.sequence-conflict", text.replace("8 April", "1 April"), date(2025, 4, 20))

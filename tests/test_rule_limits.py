@@ -238,8 +238,9 @@ SEQUENCE = "date.sequence-conflict"
 
 
 @pytest.mark.parametrize("tail, conflict", [
-    ("a very sharp 2.8 pct fall in", True),            # eight words from "after" to the second date
-    ("a very sharp 2.8 pct seasonal fall in", False),  # nine: the date may be another event's
+    # a figure is one word ("2.8")
+    ("a very sharp 2.8 pct seasonal fall in", True),          # eight words from "after" to the second date
+    ("a very sharp 2.8 pct seasonal export fall in", False),  # nine: the date may be another event's
 ])
 def test_sequence_max_tail_eight_words(tail, conflict):
     text = f"Exports fell 4.9 pct in February after {tail} March."
@@ -260,8 +261,9 @@ def test_sequence_event_tail_sixteen_words(tail, conflict):
     assert flagged(SEQUENCE, text, date(2022, 8, 1)) is conflict
 
 @pytest.mark.parametrize("lead, conflict", [
-    ("a record high level by a steep 4.9 pct in", False),     # "from" twelve words before the date: a baseline
-    ("a record high level by a very steep 4.9 pct in", True),  # thirteen: out of the baseline's reach
+    # a figure is one word ("4.9")
+    ("a record high level by a very steep 4.9 pct in", False),     # "from" twelve words before the date: a baseline
+    ("a record high level by a very very steep 4.9 pct in", True),  # thirteen: out of the baseline's reach
 ])
 def test_sequence_baseline_words_twelve(lead, conflict):
     text = f"Exports fell from {lead} February after a 2.8 pct fall in March."

@@ -225,7 +225,9 @@ def check(claims: ClaimSet):
         more than FUTURE_SLACK_DAYS before publication (a warning), or without a year, last
         seen more than RECENT_DAYS back and next due more than FAR_AHEAD_DAYS ahead, in the
         next year (an info finding with both readings). US copy's bare day after the verb counts as the verb's
-        date ("died Oct. 28", "was released Jan. 9, 2027"); "to" before a plural noun, a name,
+        date ("died Oct. 28", "was released Jan. 9, 2027"; "closed", "ended", "expired" only as the
+        finite verb of the short noun phrase opening the sentence, which names no period:
+        "The sale closed Nov. 14", past_event bare_date_finite, period_nouns); "to" before a plural noun, a name,
         a number or a mass noun is a preposition ("reopened to walkers on"); a second
         predicate joined after the date with a modal of its own ("and will be handed over")
         keeps its tense to itself. A finite past verb in an adverbial clause (a subordinator,
@@ -246,6 +248,9 @@ def check(claims: ClaimSet):
         WEAK_VERB_WORDS words, across commas, names and objects ("made its first crossing of
         the strait, with 300 passengers on board, on"), read with the main path's plan checks;
         an info finding shows the verb and the date, since the verb may govern another phrase.
+        It reads US copy's bare day and month right after a plain noun as the day of the verb
+        whose object ends there ("before returning its verdict Nov. 20"), and a gerund after
+        "after"/"before" as that verb when its main clause is past (GERUND_MAIN_REACH).
 
     Why it matters
         Either the date or the year is wrong (a typo, or last year's number kept in January
@@ -283,10 +288,14 @@ def check(claims: ClaimSet):
         A bare day after a verb (no preposition) that is a copula ("the date was May 13"), a
         reporting verb, a period's end ("the quarter ended March 31"), followed by "as" (its
         object: "fixed April 24 as the date"), in a "since" clause, more than BARE_DAYS_AHEAD
-        days ahead without a year, or after a date of an earlier year in the article.
+        days ahead without a year, or after a date of an earlier year in the article (not a
+        "since" date, which starts a state running up to now and tells no story of its year).
         The weak-link tier takes no verb past a reporting verb, a present verb, another time
         phrase or a noun of a scheduled act right before the date's preposition ("approved the
-        payment of its dividend on"), and no date without a preposition of a day before it.
+        payment of its dividend on"), and no date without a preposition of a day before it but
+        a bare day after a plain noun (not after a scheduled act, a label such as "payable" or
+        "record", a function word, a number or a name, nor before a noun or name it labels:
+        "the original Nov. 20 deadline", a shipping table's row).
     """
     published = claims.article.published
     text = claims.article.text
@@ -789,6 +798,20 @@ def _with_path(an, w) -> bool:
     nxt = an.words_after(w.end, 1, sentence=False)
     return bool(nxt) and nxt[0].lower in _PATH_PARTICLES and an.text[w.end:nxt[0].start].isspace()
 _BARE_NOT_AFTER = frozenset(_PAST_EVENT["bare_date_not_after"])
+_BARE_FINITE = frozenset(_PAST_EVENT["bare_date_finite"])
+#: Nouns of a period: an opening noun phrase ending in one names a period's end, not an event
+#: ("The quarter ended March 31 saw", "The fiscal year ended").
+_PERIODS = frozenset(_PAST_EVENT["period_nouns"]) | frozenset(load("temporal")["units"])
+
+
+def _finite_end(an, w) -> bool:
+    """Whether a past form of ``bare_date_finite`` ("closed", "ended") is the finite verb of
+    the short noun phrase opening its sentence, that phrase naming no period: "The sale closed
+    Nov. 14" tells an event; "the quarter ended March 31" names a period's end."""
+    if w.lower not in _BARE_FINITE or not _after_opening_subject(an, w):
+        return False
+    subject = an.words_in(an.sentence_at(w.start).start, w.start)
+    return bool(subject) and subject[-1].lower not in _PERIODS
 _DAY_WITH_MONTH = re.compile(r"(?i)^(?:[a-z]+\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,}\.?|[a-z]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b")
 
 
@@ -804,7 +827,7 @@ def _bare_date_verb(an, t, a: int) -> tuple[int, int] | None:
     if not prev or prev[-1].start < a or not an.text[prev[-1].end:t.start].isspace():
         return None
     w = prev[-1]
-    if w.lower in _REPORTING or w.lower in _BARE_NOT_AFTER or is_a("auxiliary", w.lower) \
+    if w.lower in _REPORTING or (w.lower in _BARE_NOT_AFTER and not _finite_end(an, w)) or is_a("auxiliary", w.lower) \
             or not _is_past_verb(an, w, heads_date=True):
         return None  # "said March 3", "the quarter ended March 31", "the date was May 13"
     nxt = an.words_after(t.end, 1)
@@ -836,11 +859,13 @@ def _since_clause(an, vs: int) -> bool:
 def _earlier_year_before(claims: ClaimSet, t, published: date) -> bool:
     """Whether the article dates something in a year before publication's ahead of ``t``
     ("between February 18 and 21, 1986", "last year"): its yearless days may then tell that
-    year's story."""
+    year's story. Not the start of a state that runs up to now ("has served burgers since
+    1958"): it tells no story of that year."""
     for o in claims.of_kind("time"):
         x = o.timex
         if o.start < t.start and x is not None and x.type == "DATE" and x.latest is not None \
-                and x.latest.year < published.year and x.resolution in ("absolute", "dct"):
+                and x.latest.year < published.year and x.resolution in ("absolute", "dct") \
+                and (o.attrs or {}).get("signal") != "since":
             return True
     return False
 _PRETERITE_ONLY = frozenset(_PAST_EVENT["preterite_only"])
@@ -1185,6 +1210,16 @@ EXAMPLES = (
           note="weak-link tier: the nearest past verb, past a comma, within WEAK_VERB_WORDS words (info)"),
     passes("The board published the timetable on 28 April 2026, before the deadline for lists on 19 May 2026.",
            published="2026-05-02", note="weak-link tier: the verb's date is the nearer one"),
+    flags("The diner has served travelers since 1958. The sale closed Nov. 14, the new owner said.",
+          published="2024-11-06", note="'closed' as the finite verb of the opening noun phrase tells an event "
+                                       "(bare_date_finite); a span up to now sets no story in 1958"),
+    passes("The quarter ended Nov. 30 will show a loss, analysts said.", published="2024-11-06",
+           note="an opening phrase naming a period: 'ended' names its end (period_nouns, units)"),
+    flags("The city council met for more than two hours before approving the budget Nov. 20.",
+          published="2024-11-12", note="weak-link tier: a bare day after a gerund's object, the gerund told in "
+                                       "its main clause's past (info)"),
+    passes("The board declared a dividend of 10 cents payable Nov. 20 to holders of record Nov. 15.",
+           published="2024-11-12", note="weak-link tier: a bare day after a scheduled act or a label"),
 )
 
 
@@ -1217,15 +1252,20 @@ def _weak_verb(an, t) -> tuple[int, int, int] | None:
     talk in the verb's clause after the date too (_talk_span)."""
     text = an.text
     a, b = sentence_bounds(text, t.start, t.end)
-    if _DATE_LEAD.search(text, a, t.start) is None or _PERFECT_SINCE.search(text[a:t.start]) \
+    lead = _DATE_LEAD.search(text, a, t.start)
+    bare = lead is None and _bare_after_object(an, t, a)
+    if (lead is None and not bare) or _PERFECT_SINCE.search(text[a:t.start]) \
             or _NOT_PAST.search(text[a:t.start]) or _FUTURE_TALK.search(text, a, t.start):
         return None  # a sentence that speaks of a plan or the future before the date
-    head = _DATE_LEAD.search(text, a, t.start).start()
+    head = lead.start() if lead is not None else t.start
     scanned = [w for w in an.words_before(t.start, WEAK_VERB_WORDS) if w.start >= a]
     for n, w in enumerate(reversed(scanned)):
         low = w.lower
-        if low in _REPORTING or (low in _BLOCKERS and (n == 1 or low in FUNCTION_WORDS or _NOT_PAST.fullmatch(low))):
+        if low in _REPORTING or (low in _BLOCKERS and (n == 1 or bare or low in FUNCTION_WORDS
+                                                       or _NOT_PAST.fullmatch(low))):
             return None  # "said on", "to open on", "approved payment of the dividend on"
+        if low.endswith("ing") and not _after_determiner(an, w) and _gerund_told_past(an, w, a):
+            break  # "deliberated for hours before returning its verdict": told in the main clause's past
         if (low in _CLAUSE_WORDS and not _weak_joins_nouns(an, w, head)) or low in _WEAK_ORDER_WORDS \
                 or (low.endswith("ing") and not _after_determiner(an, w)):
             return None  # another clause, an order word's other event or another verb form holds the date
@@ -1245,6 +1285,29 @@ def _weak_verb(an, t) -> tuple[int, int, int] | None:
     if _plan_between(an, w.start, t.end) or _NOT_PAST.search(text[before:w.start]) or _FUTURE_TALK.search(text[ca:cb]):
         return None
     return w.start, w.end, n
+
+
+def _bare_after_object(an, t, a: int) -> bool:
+    """Whether ``t`` is US copy's bare day and month (no year, no preposition) right after a
+    plain noun of its sentence ("returning its verdict Dec. 12"): the verb's object ends there,
+    and the day is the verb's. Not after a word of bare_date_not_after, a scheduled act
+    (events not_the_verbs_date: "record", "payable"), a function word, a number or a name, nor
+    before a noun or a name, which it labels ("postponed the original July 1 deadline")."""
+    if not _DAY_WITH_MONTH.match(t.text) or _YEAR.search(t.text) or not any(
+            w.lower().rstrip(".") in _MONTH_NAMES for w in re.findall(r"[A-Za-z.]+", t.text)):
+        return False
+    prev = an.words_before(t.start, 1)
+    if not prev or prev[0].start < a or not an.text[prev[0].end:t.start].isspace():
+        return False
+    w = prev[0]
+    if not (w.kind == "word" and w.text.islower() and w.lower not in FUNCTION_WORDS and w.lower not in _BLOCKERS
+            and w.lower not in _BARE_NOT_AFTER and not _verb_form(w)):
+        return False
+    nxt = an.words_after(t.end, 1, sentence=False)  # a line break alone ends no phrase (a table's row)
+    # the day ends the verb phrase: a clause mark, the sentence's end or a function word after it;
+    # a noun or a name right after it makes it a label of that ("the July 1 deadline", a
+    # fixture's "April 12 East Coast")
+    return not nxt or not an.text[t.end:nxt[0].start].isspace() or nxt[0].lower in FUNCTION_WORDS
 
 
 def _weak_joins_nouns(an, w, head_end: int) -> bool:

@@ -111,7 +111,9 @@ _SEQ_ENDS = frozenset(w.split()[-1] for w in _SEQUENCE["forward"] + _SEQUENCE["b
 #: with", or a "than" phrase that compares dates, not amounts ("more than 4.5 pct" is an amount).
 _NUMBER_WORDS = "|".join(load("temporal")["number_words"])
 _FROM_TO = re.compile(rf"(?i)\b(?:compared\s+(?:with|to)|versus|vs|from|to|than(?!\s+(?:\d|(?:{_NUMBER_WORDS})\b)))\b")
-_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\u2019-]*")
+#: A word as the rule's windows count it; a figure with its inner separators is one word, as
+#: the language layer's number token is ("27:33.80", "40,000", "2.5": one word each).
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\u2019-]*(?:(?<=\d)[.,:](?=\d)[A-Za-z0-9'\u2019-]+)*")
 _FUNCTION_WORDS = frozenset(load("events")["stopwords"])
 #: A date written before what it dates: "the 1989 collapse", "last year's drop".
 _PREMODIFIER = re.compile(r"(?:['\u2019]s)?\s+[A-Za-z0-9]")
@@ -186,7 +188,9 @@ def _joins(text: str, lo: int, t1: Claim, t2: Claim, m: re.Match, verb_dated: bo
     tail_words = _name_words(tail)
     ending = m.group("back") is not None and not _DATING_RELATIVE.search(tail) and _ENDING_RELATIVE.search(tail)
     counted = _name_words(tail[:ending.start()]) + ["ran"] if ending else tail_words  # the noun and its verb
-    if re.search(r"[;:()\[\]\"\u201c\u201d]", between) or "," in tail \
+    # "another 65,000 units", "to 27:33.80": a figure's separators break no clause
+    if re.search(r"[;:()\[\]\"\u201c\u201d]", _FIGURE_SEPARATOR.sub("", between)) \
+            or "," in _FIGURE_SEPARATOR.sub("", tail) \
             or len(counted) > (EVENT_TAIL if verb_dated else MAX_TAIL):
         return False
     if verb_dated and "between" in tail_words and tail_words.count("and") == 1 \
@@ -263,15 +267,19 @@ def check(claims: ClaimSet):
         the sentence that dated what came first ("Residents met on 14 October. They then
         delivered a petition on 2 October": a warning when that sentence, right before, holds
         one date at the end of its clause; an info finding when the date has more after it or
-        stands up to THEN_LOOKBACK_SENTENCES back past undated sentences), a fronted
+        stands up to THEN_LOOKBACK_SENTENCES back past undated sentences; the adverb may
+        follow the verb, a particle between: "He was arrested later, on 1 August", "came back
+        later", lexicon adverbs_after_verb and verb_particles, not "then"), a fronted
         "Before/After <event> <date>, <main clause> <date>" (the second date within
         FRONTED_REACH words), "It was followed by <event> <date>" opening the sentence
         after the one that dates its subject, and an adverb of sequence opening the clause
         after a semicolon or the next sentence ("approved it on 8 November; then, on 2
         November, shareholders voted"; "... in 2016. Afterwards, in 2014, ..."; lexicon
         clause_openers), the first date ending its clause. A name of several capitalized
-        words counts as one word after the sequence word, an "and" inside it joining no
-        clauses ("following approval by the Food and Drug Administration in"). A fronted
+        words counts as one word after the sequence word and in a joined clause's tail, an "and"
+        inside it joining no clauses ("following approval by the Food and Drug Administration in");
+        a figure is one word and its comma or colon no clause break ("and then trimmed it to
+        13:02.15 at", "another 65,000 units on"). A fronted
         "Before joining Rovers," whose verb has no date in its sentence takes the one date
         other sentences give that verb's event with the same participant ("joined Rovers in
         2019"); a main clause's date in a relative clause counts only when that clause has a
@@ -364,8 +372,11 @@ def check(claims: ClaimSet):
         clause's verb;
         before it, in its sentence or the sentence before (for a linking word, only after a
         short definite subject of at most WEAK_SUBJECT_WORDS words opening its sentence: "The
-        vote was preceded by"); fronted, the phrase's date (or its aside's) and the first after
-        its comma. When they run the other way, an info finding shows both: the nearest date
+        vote was preceded by"; past WEAK_SIDE_WORDS when the date of the sentence before
+        stands in the aside right after that sentence's own short definite subject, "The
+        stoppage, which started on 6 May, ... The action was preceded by": its topic);
+        fronted, the phrase's date (or its aside's) and the first after its comma. When they
+        run the other way, an info finding shows both: the nearest date
         may be another event's ("if “later” orders the events dated 12 May and 30 May ...").
 
     Why it matters
@@ -433,7 +444,7 @@ def check(claims: ClaimSet):
         bare month), a date that qualifies a noun ("its 1986 results"), a range's end, a
         deadline or a baseline ("until", "by", "since", "compared with": lexicon weak_order),
         the day a reporting verb tells ("said on 3 May"), dates with figures between them (a
-        statistic's periods), or dates in a sentence that tells a plan or a modal before them.
+        statistic's periods; not a figure told after the aside that dates the subject before), or dates in a sentence that tells a plan or a modal before them.
     """
     times = [c for c in claims.of_kind("time") if c.timex is not None and c.timex.type in ("DATE", "TIME")]
     found = list(_check(claims, times))
@@ -506,8 +517,13 @@ JOINED_SUBJECT_WORDS = 5
 #: The first clause may end on one aside set off by commas ("reached the port on 9 June, an
 #: hour behind the timetable, and then"): at most ASIDE_WORDS words, no clause word, no past verb.
 ASIDE_WORDS = 8
-_JOINED = re.compile(rf"(?i)(?:\s*,(?P<aside>[^,;:()]*?)(?=,))?\s*,?\s*(?:and|but)\s+(?P<subject>[^,;:()]*?)\b"
-                     rf"(?P<adv>{_JOINED_ADVERBS})\s+(?P<verb>[a-z]+)\b(?P<tail>[^,;:()]*)$")
+#: The comma, colon or point inside a figure ("65,000", "27:33.80"), which breaks no clause.
+_FIGURE_SEPARATOR = re.compile(r"(?<=\d)[.,:](?=\d)")
+#: A character of a clause: no comma, semicolon, colon or bracket, but a figure's inner comma or
+#: colon ("40,000", "27:33.80") is part of a word, not a break.
+_IN_CLAUSE = r"(?:[^,;:()]|(?<=\d)[,:](?=\d))"
+_JOINED = re.compile(rf"(?i)(?:\s*,(?P<aside>{_IN_CLAUSE}*?)(?=,))?\s*,?\s*(?:and|but)\s+(?P<subject>{_IN_CLAUSE}*?)\b"
+                     rf"(?P<adv>{_JOINED_ADVERBS})\s+(?P<verb>[a-z]+)\b(?P<tail>{_IN_CLAUSE}*)$")
 _JOINED_LEAD = frozenset(_SEQUENCE["passive_lead"])
 #: Words after a verb of saying that open the words it reports ("added that", "said it would").
 _REPORTED_LEADS = frozenset(_SEQUENCE["reported_leads"])
@@ -527,7 +543,7 @@ def _joined_adverb(text: str, t1: Claim, t2: Claim) -> re.Match | None:
     aside = [w.lower() for w in _WORD.findall(m.group("aside") or "")]
     if len(aside) > ASIDE_WORDS or set(aside) & _CLAUSE or any(is_past_form(w) for w in aside):
         return None  # "on 11 June, which was early, and then": a clause of its own
-    tail = _WORD.findall(m.group("verb") + m.group("tail"))
+    tail = _name_words(m.group("verb") + m.group("tail"))  # a name of several words counts as one
     if len(tail) > MAX_TAIL or not is_past_form(m.group("verb")) or m.group("verb").lower() in _JOINED_LEAD:
         return None
     # "and later moved to the main board in 2019": inside the clause "to" is a preposition; right
@@ -637,6 +653,17 @@ def _across(claims: ClaimSet, times: list[Claim]):
 #: the path by the river, was later reported"); its words are not counted, and it holds no figure.
 _SUBJECT_THEN = re.compile(rf"(?i)\s*(?P<subject>[^,;:()]*?)(?:,(?P<aside>[^,;:()0-9]*),\s*(?P<rest>[^,;:()]*?))?"
                            rf"\b(?P<adv>{_JOINED_ADVERBS})\s+(?P<verb>[a-z]+)\b")
+#: "Inspectors returned later, on 3 January", "Deputies were called back later": the adverb of
+#: sequence after the past verb (lexicon adverbs_after_verb), a particle of the verb between
+#: (verb_particles); the same short subject as _SUBJECT_THEN's.
+_ADVERBS_AFTER = phrase_alternatives(_SEQUENCE["adverbs_after_verb"])
+_PARTICLES = phrase_alternatives(_SEQUENCE["verb_particles"])
+_SUBJECT_VERB_THEN = re.compile(rf"(?i)\s*(?P<subject>[^,;:()]*?)(?:,(?P<aside>[^,;:()0-9]*),\s*(?P<rest>[^,;:()]*?))?"
+                                rf"\b(?P<verb>[a-z]+)(?:\s+(?:{_PARTICLES}))?\s+(?P<adv>{_ADVERBS_AFTER})\b(?!-)")
+_VERB_ADVERB = re.compile(rf"(?i)\b[a-z]+(?:\s+(?:{_PARTICLES}))?\s+(?:{_ADVERBS_AFTER})\b")
+#: Words right after such an adverb that make it no order of two events ("later this year",
+#: "later than planned": lexicon weak_order not_before).
+_AFTER_NOT_BEFORE = frozenset(_SEQUENCE["weak_order"]["not_before"])
 #: The adverb and verb _SUBJECT_THEN ends on, looked for first in the sentence (a search that
 #: skips to the adverbs' first letters): where none stands, the match, which tries the adverbs
 #: after every character of the subject, cannot succeed.
@@ -677,6 +704,10 @@ def _subject_then(claims: ClaimSet, times: list[Claim]):
     for k in range(1, len(an.sentences)):
         s2 = an.sentences[k]
         m = _SUBJECT_THEN.match(text, s2.start, s2.end) if _ADVERB_VERB.search(text, s2.start, s2.end) else None
+        if m is None and _VERB_ADVERB.search(text, s2.start, s2.end):
+            m = _SUBJECT_VERB_THEN.match(text, s2.start, s2.end)  # "Inspectors returned later, on"
+            if m is not None and _word_after(text, m.end()) in _AFTER_NOT_BEFORE:
+                m = None  # "later this year", "later than planned"
         subject = m.group("subject") + " " + (m.group("rest") or "") if m else ""
         if m is None or not subject.strip() or len(_name_words(subject)) > JOINED_SUBJECT_WORDS \
                 or set(_name_words(subject)) & _CLAUSE \
@@ -1454,6 +1485,22 @@ EXAMPLES = (
            "12 May.", published="2025-07-01"),
     passes("Its loss of 9 million in 2024 was reported after a profit of 3 million in 2025.", published="2025-07-01",
            note="weak-link tier: figures between the dates make them periods of a statistic"),
+    flags("The index first hit a record 4,512.30 points on 14 March and then slid to 4,380.75 at the close on "
+          "6 March.", published="2025-07-01", note="a figure is one word of MAX_TAIL, its comma or colon no break"),
+    passes("The index first hit a record 4,380.75 points on 6 March and then rose to 4,512.30 at the close on "
+           "14 March.", published="2025-07-01"),
+    flags("Police first questioned the driver on 4 August. He was arrested later, on 1 August, at his home.",
+          published="2025-09-01", note="an adverb of sequence after the past verb (adverbs_after_verb)"),
+    passes("The ferry sailed for the yard on 4 June. It returned later, on 9 June, with a new gearbox.",
+           published="2025-07-01"),
+    flags("The stoppage, which started on 6 September, closed clinics in every district and left wards turning "
+          "patients away for most of the month. The action was preceded by an ultimatum on 12 September.",
+          published="2025-10-01", note="weak-link tier: a short definite subject names the event dated in the "
+                                       "aside after the subject of the sentence before (info)"),
+    passes("The strike closed clinics after a burst main on 8 September and left wards in every district turning "
+           "patients away for most of the month while talks with ministers in the capital stalled.\n\nThe action "
+           "was preceded by an ultimatum issued on 12 September.", published="2025-10-01",
+           note="weak-link tier: a date far back in the sentence before, not in its subject's aside"),
 )
 
 
@@ -2497,6 +2544,38 @@ _WEAK_SUBJECT_LEADS = frozenset(_WEAK["subject_leads"])
 _REPORTING = frozenset(load("events")["reporting_verbs"])
 
 
+def _dates_opening_subject(an, t: Claim) -> bool:
+    """Whether ``t`` dates the subject opening its sentence: it stands in the one aside set off
+    by commas right after a short definite noun phrase (a word of weak_order subject_leads, at
+    most WEAK_SUBJECT_WORDS words, a name of several capitalized words counted as one) that opens the sentence, the aside closing within MAX_TAIL
+    words after it ("The stoppage, which started on 6 May, had shut ..."). The sentence is then
+    about that dated event, and a short definite subject opening the next sentence most
+    likely names it."""
+    sentence = an.sentence_at(t.start)
+    before = an.tokens_in(sentence.start, t.start)
+    commas = [k for k, x in enumerate(before) if x.text == ","]
+    if len(commas) != 1:
+        return False
+    subject = [x for x in before[:commas[0]] if x.kind == "word"]
+    # a name of several capitalized words counts as one ("The walkout at Delmont Components")
+    counted = [x for k, x in enumerate(subject) if not (k and x.text[:1].isupper() and subject[k - 1].text[:1].isupper())]
+    if not subject or subject[0].lower not in _WEAK_SUBJECT_LEADS or len(counted) > WEAK_SUBJECT_WORDS \
+            or len(subject) != commas[0]:
+        return False
+    end = _aside_end(an, t)
+    return end is not None and an.text[end] == "," and len(an.words_in(t.end, end)) <= MAX_TAIL
+
+
+_CLAUSE_MARKS = frozenset(",;:()")
+
+
+def _aside_end(an, t: Claim) -> int | None:
+    """Where the clause or aside holding ``t`` ends after it: the first comma, semicolon,
+    colon or bracket after it in its sentence (not a figure's comma), or None."""
+    sentence = an.sentence_at(t.start)
+    return next((x.start for x in an.tokens_in(t.end, sentence.end) if x.text in _CLAUSE_MARKS), None)
+
+
 def _weak_usable(an, t: Claim) -> bool:
     """A date a weak link may take as a side's: a calendar date written out (a day with its
     month, a month with its year, a year: digits in it; not "yesterday", "last year" or a
@@ -2578,6 +2657,7 @@ def _weak_order(claims: ClaimSet, times: list[Claim], reported: set[int]):
         if relation is None:
             continue
         fronted = linking and not an.words_in(lo, m.start())
+        topic = False
         i = bisect.bisect_left(starts, m.end())
         if fronted:
             comma = text.find(",", m.end(), hi)
@@ -2626,16 +2706,20 @@ def _weak_order(claims: ClaimSet, times: list[Claim], reported: set[int]):
             if linking and this.start < lo and not (len(lead) <= WEAK_SUBJECT_WORDS and lead
                                                     and lead[0].lower in _WEAK_SUBJECT_LEADS):
                 continue  # the sentence before dates only a short definite subject ("The vote was preceded by")
-            if len(an.words_in(this.end, m.start())) > WEAK_SIDE_WORDS:
-                continue
+            topic = linking and this.start < lo and _dates_opening_subject(an, this)
+            if len(an.words_in(this.end, m.start())) > WEAK_SIDE_WORDS and not topic:
+                continue  # (a date of the sentence before's own subject is its topic, however long
+                # the rest of that sentence: "The stoppage, which started on 6 May, ... The action was preceded by")
             if not linking:
                 this, that = that, this  # an anaphoric word's own clause is the one after it
         if this.start in reported or that.start in reported or this is that:
             continue
         lo2, hi2 = min(this.start, that.start), max(this.end, that.end)
-        if any(lo2 < q.start and q.end < hi2 and any(ch.isdigit() for ch in q.text) for q in quantities):
+        if any(lo2 < q.start and q.end < hi2 and any(ch.isdigit() for ch in q.text) for q in quantities) \
+                and not (topic and not any(this.end < q.start < _aside_end(an, this) for q in quantities)):
             continue  # figures between the dates ("a loss of 83 mln in 1986 after a profit of 355 mln in
-            # 1985"): the dates are the figures' periods, not two events in order
+            # 1985"): the dates are the figures' periods, not two events in order (not a figure told
+            # after the aside that dates the sentence before's subject: it is no figure of that date)
         span = an.words_in(an.sentence_at(lo2).start, hi2)  # from the first date's sentence to the last date
         if any(w.text in _FUTURE or (w.lower in _FUTURE and w.lower != "may") for w in span):
             continue  # a plan or a modal (lower case: "May" is the month): what is planned may move
