@@ -10,10 +10,28 @@ from claims.model import Claim, Timex
 from claims.temporal import calendar as cal, locale as loc
 from claims.temporal.calendar import CENTURY, DAY, DECADE, HALF, MONTH, QUARTER, SEASON, WEEK, YEAR
 from claims.temporal.measure import point_mod
-from claims.temporal.tagger import HOLIDAYS, SPELLED_DAYS, Mention, holiday_key, ordinal_value, spelled_year
+from claims.temporal.tagger import (
+    HOLIDAYS,
+    SEASON_CAMPAIGNS,
+    SPELLED_DAYS,
+    Mention,
+    holiday_key,
+    ordinal_value,
+    spelled_year,
+)
 from claims.temporal.tense import clause_marker
 from claims.temporal.tokens import CODE
-from claims.temporal.words import JOINS, LONGEST_MONTH, MONTH_CLASSES, MONTHS, PARTS, SEASONS, WEEKDAYS, YEAR_CLASS
+from claims.temporal.words import (
+    JOINS,
+    LONGEST_MONTH,
+    MONTH_CLASSES,
+    MONTHS,
+    PARTS,
+    SEASONS,
+    STOP,
+    WEEKDAYS,
+    YEAR_CLASS,
+)
 
 #: A yearless day's farther occurrence (before or after publication) stays a reading only while
 #: it is less than this many times as far as the nearer one.
@@ -32,6 +50,14 @@ _POSSESSIVE = CODE["APOS"] + CODE["SWORD"]
 
 #: The first and last month of each northern season (meteorological; winter across the new year).
 NORTH_SEASON_MONTHS = {"WI": (12, 2), "SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
+#: The northern season each month falls in, and the southern one (the other way round).
+_NORTH_SEASON_OF = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU",
+                    9: "FA", 10: "FA", 11: "FA"}
+_SOUTH_SEASON = {"WI": "SU", "SP": "FA", "SU": "WI", "FA": "SP"}
+#: How many words after a yearless season a month written with its year may stand, in the same
+#: sentence, to give the season its year when the month falls in it ("their summer offensive
+#: against the southern ports in June 1942" is 1942's summer).
+SEASON_DATE_WORDS = 10
 
 class CalendarNamed:
     """Resolving what the calendar names ("21 April", "May 2020", "last summer", "Friday")."""
@@ -423,6 +449,37 @@ class CalendarNamed:
         y = int(self.toks.word(k))
         return y if cal.MIN_YEAR < y < cal.MAX_YEAR else None
 
+    def _season_year_in_sentence(self, m: Mention, code: str, south: bool) -> int | None:
+        """The year of a yearless season told with its date later in its sentence: a month
+        written with its year within ``SEASON_DATE_WORDS`` words after it that falls in the
+        season ("launched their summer offensive in June 1942": 1942-SU; a winter is named by
+        its January's year, so December 1942 dates 1943-WI), or a year right after "of" closing
+        the campaign the season names ("the Spring Offensive of 1918"). A month of another
+        season, or one with no year, gives none: every reading must agree with the date told."""
+        cls, toks = self.toks.classes, self.toks
+        hi = min(len(cls), m.j + SEASON_DATE_WORDS)
+        k = m.j
+        if k + 2 < len(cls) and toks.word(k).lower() in SEASON_CAMPAIGNS and cls[k + 1] == _OF \
+                and cls[k + 2] == YEAR_CLASS and not self._bc_after(k + 2):
+            y = int(toks.word(k + 2))
+            return y if cal.MIN_YEAR < y < cal.MAX_YEAR else None
+        while k < hi and cls[k] not in STOP:
+            if cls[k] in MONTH_CLASSES:
+                month = MONTHS.get(toks.word(k).rstrip(".").lower())
+                n = k + 1
+                while n < hi and cls[n] in _DAY_NUMBERS | {_COMMA}:
+                    n += 1
+                if month is None or n >= len(cls) or cls[n] != YEAR_CLASS or self._bc_after(n):
+                    return None  # the first month told after the season decides, or nothing does
+                season = _NORTH_SEASON_OF[month]
+                if (_SOUTH_SEASON[season] if south else season) != code:
+                    return None
+                # a winter (north) or a summer (south) across the new year: named by its January
+                y = int(toks.word(n)) + (month == 12 and code == ("SU" if south else "WI"))
+                return y if cal.MIN_YEAR < y < cal.MAX_YEAR else None
+            k += 1
+        return None
+
     def _bc_after(self, k: int) -> bool:
         """Whether the year at token ``k`` is followed by an era before Christ ("481 BC")."""
         return k + 1 < len(self.toks) and self.toks.classes[k + 1] == CODE["ERA"]
@@ -536,6 +593,8 @@ class CalendarNamed:
             res = "absolute"
         elif not rel and not g.get("arel") and self._season_year_beside(m) is not None:
             y, res = self._season_year_beside(m), "absolute"  # "the spring and early summer of 1943"
+        elif not rel and not g.get("arel") and self._season_year_in_sentence(m, code, south) is not None:
+            y, res = self._season_year_in_sentence(m, code, south), "absolute"  # "summer offensive ... in June 1942"
         elif self._bc_story() is not None and not rel and not g.get("arel"):
             ahead = code == "WI" and not south and self._winter_ahead()
             return self._bc_date(m, self._bc_story() - ahead, f"-{code}", SEASON, mod=mod)
