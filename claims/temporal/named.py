@@ -19,7 +19,7 @@ from claims.temporal.tagger import (
     ordinal_value,
     spelled_year,
 )
-from claims.temporal.tense import clause_marker
+from claims.temporal.tense import ahead_of_now, clause_marker
 from claims.temporal.tokens import CODE
 from claims.temporal.words import (
     JOINS,
@@ -780,6 +780,10 @@ class CalendarNamed:
             lo = hi = cal.next_weekday(d, wd, include_today=True)
         else:
             t = self._tense(m)
+            if t == "future" and self.toks.classes[m.j:m.j + 2] == _POSSESSIVE and not ahead_of_now(self.toks, m.i, m.j):
+                # "said they would get around Wednesday's ruling": a future told from a past
+                # moment dates the getting around, not the ruling the weekday names
+                t = None
             past = cal.last_weekday(d, wd, include_today=True)
             fut = cal.next_weekday(d, wd, include_today=True)
             if t == "past":
