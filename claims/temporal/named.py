@@ -264,6 +264,11 @@ class CalendarNamed:
         best = date(y, b, a) if sep == "." else date(y, a, b)  # US order with slashes, European with dots
         if weekday is not None and best.weekday() != weekday and (hi if best == lo else lo).weekday() == weekday:
             best = hi if best == lo else lo  # the weekday says which order is meant
+        elif (weekday is None or lo.weekday() != weekday and hi.weekday() != weekday) \
+                and self.dct is not None and lo < self.dct < hi:
+            # one reading before publication and one after: the clause's tense names one
+            # ("was held on 05/04/2014" on 10 April is 5 April); both stay in the interval
+            best = {"past": lo, "future": hi}.get(self._tense(m), best)
         t = Timex("DATE", best.isoformat(), "absolute", lo, hi, weekday=weekday)
         return self._new(m, t, DAY, ambiguous_order=True, readings=[lo.isoformat(), hi.isoformat()])
 
