@@ -145,7 +145,7 @@ class CalendarNamed:
         fits. Every reading that remains is kept (``attrs.readings``, the interval)."""
         readings = self.plausible(past, fut, t)
         fitting = [d for d in readings if weekday is not None and d.weekday() == weekday]
-        best = (fitting or readings)[0] if len(readings) == 1 or fitting else self._choose(past, fut, t)[0]
+        best = (fitting or readings)[0] if len(readings) == 1 or fitting else self._choose(past, fut, t, m)[0]
         if best not in readings:
             best = readings[0]
         claim = self._new(m, Timex("DATE", best.isoformat(), "dct", readings[0], readings[-1], weekday=weekday,
@@ -196,7 +196,7 @@ class CalendarNamed:
             fut = min((d for d in around if d >= self.dct), default=None)
             if past is not None and fut is not None:
                 t = self._tense(m)
-                best, a, b = self._choose(past, fut, t)
+                best, a, b = self._choose(past, fut, t, m)
                 claim = self._new(m, Timex("DATE", best.isoformat(), "dct", a, b, tense=t), DAY)
         if claim is not None:
             claim.attrs["holiday"] = key
@@ -232,7 +232,7 @@ class CalendarNamed:
         fut = min((c for c in cands if c >= self.dct), default=None)
         if past is None or fut is None:
             return None
-        best, a, b = self._choose(past, fut, t)
+        best, a, b = self._choose(past, fut, t, m)
         return self._new(m, Timex("DATE", best.isoformat(), "dct", a, b, tense=t), DAY)
 
     def _r_iso(self, m: Mention) -> Claim | None:
@@ -407,7 +407,7 @@ class CalendarNamed:
         if years is None:
             return self._new(m, Timex("DATE", f"XXXX-{month:02d}", "unresolved", mod=mod), MONTH)
         # a month is as far away as its middle: March is nine months before 19 December, not ten
-        best, a, b = self._choose(date(years[0], month, 15), date(years[1], month, 15), t)
+        best, a, b = self._choose(date(years[0], month, 15), date(years[1], month, 15), t, m)
         best, a, b = best.replace(day=1), a.replace(day=1), b.replace(day=1)
         lo, hi = cal.narrow(cal.month_interval(a.year, month), mod)[0], cal.narrow(cal.month_interval(b.year, month), mod)[1]
         timex = Timex("DATE", cal.gran_value(best, MONTH), "dct", lo, hi, mod=mod, tense=t)

@@ -279,6 +279,10 @@ class Relative:
         if this is None:
             return None
         y = this.timex.earliest.year
+        if self._since(m) and date(y, 12, 31) > self.dct:
+            # "up 5% since year-end": the last year's end before publication
+            y -= 1
+            this.timex.latest = date(y, 12, 31)
         this.timex.value = f"{y:04d}-12-31"
         this.timex.earliest, this.timex.mod = date(y, 10, 1), "END"
         return this
