@@ -1,11 +1,11 @@
 """A time after "since" opens a span that runs up to the writing, so in news it lies before
-publication, whatever the clause's tense or which occurrence is nearer.
+publication, whichever occurrence is nearer.
 
 "Prices are up since March" in an article of 8 January 2014 is March 2013, though March 2014
-is nearer; "up 5% since year-end" is the end of 2013. The value names that reading; a yearless
-month keeps both readings in its interval, as before. A time after another preposition ("from
-year-end") is read as before, and a story's "since" (a history's yearless month) keeps the
-story's year.
+is nearer; "up 5% since year-end" is the end of 2013. The value names that reading; the
+readings a yearless time keeps are those the clause's tense and nearness keep, as before
+(both, for "are up since March"). A time after another preposition ("from year-end") is read
+as before, and a story's "since" (a history's yearless month) keeps the story's year.
 """
 
 from __future__ import annotations

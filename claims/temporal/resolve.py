@@ -153,8 +153,6 @@ class Resolver(CalendarNamed, Relative, Measures, Anchors):
         occurrence; none for a time a past verb set for later ("set sentencing for 28
         February", "adjourned the case until Monday": ``scheduled_target``), which may lie on
         either side of publication."""
-        if self._since(m):
-            return "past"
         t = tense(self.toks, m.i, m.j)
         if t == "past" and scheduled_target(self.toks, m.i):
             return None
@@ -162,8 +160,8 @@ class Resolver(CalendarNamed, Relative, Measures, Anchors):
 
     def _since(self, m: Mention) -> bool:
         """Whether mention ``m`` opens, after "since", a span that runs up to the writing ("up 5%
-        since March", "closed since Friday"): in news the time lies before publication, whatever
-        the clause's tense; a story's "since" is another time's (left to the story's year)."""
+        since March", "up since year-end"): in news the time lies before publication, whatever
+        occurrence is nearer; a story's "since" is another time's (left to the story's year)."""
         return m.signal in _SINCE and not self.narrative and self.dct is not None
 
     def _readings(self, month: int, day: int | None) -> tuple[int, int] | None:
@@ -183,17 +181,17 @@ class Resolver(CalendarNamed, Relative, Measures, Anchors):
         unless the other reading is four times nearer publication ("said ... Nov. 16" in
         an article of 2 November is this month's); otherwise the nearer one is named (the past
         on near ties: news reports more than it announces) and both stay possible. A time after
-        "since" (``_since``) names the last occurrence, however near the next (both stay)."""
+        "since" (``_since``) then names the last occurrence, however near the next; the readings
+        kept are the same."""
         if past == fut:
-            return past, past, fut
-        if m is not None and self._since(m):
             return past, past, fut
         back, ahead = (self.dct - past).days, (fut - self.dct).days
         if t == "past" and back < 4 * ahead:
             return past, past, past
         if t == "future" and ahead < 4 * back:
             return fut, fut, fut
-        return (past if back <= ahead + 61 else fut), past, fut
+        since = m is not None and self._since(m)
+        return (past if since or back <= ahead + 61 else fut), past, fut
 
     # -- kinds ---------------------------------------------------------------------------------
 
