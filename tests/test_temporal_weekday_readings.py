@@ -185,3 +185,25 @@ def test_a_day_counted_from_a_day_with_two_readings_counts_from_the_named_one(th
 def test_a_day_counted_from_a_day_with_one_reading_keeps_one_day():
     found = _counted("The board met on Tuesday. The next day the shares fell.")
     assert found["The next day"] == ("2000-02-23", date(2000, 2, 23), date(2000, 2, 23))
+
+
+# -- a possessive weekday under a future told from a past moment ------------------------------------
+
+def test_a_possessive_weekday_under_a_backshifted_would_names_the_event_already_told():
+    # "would" looks ahead from the saying, not from the writing: it dates the appeal, and the
+    # ruling the weekday names is the one already made; both readings stay in the interval
+    t = only("The family said they would appeal Monday's ruling by the board.", "Monday").timex
+    assert t.value == "2024-04-15"
+    assert (t.earliest, t.latest) == (date(2024, 4, 15), date(2024, 4, 22))
+
+
+def test_a_possessive_weekday_under_a_future_from_the_writing_stays_ahead():
+    # the other side: "will" looks ahead from the writing, and the clause's tense places it
+    t = only("The family will attend Monday's hearing at the board.", "Monday").timex
+    assert t.value == "2024-04-22"
+
+
+def test_a_bare_weekday_under_a_backshifted_would_is_still_read_ahead():
+    # only a possessive names an event of its own: "would appeal on Monday" dates the appeal
+    t = only("The family said they would appeal on Monday.", "Monday").timex
+    assert t.value == "2024-04-22"

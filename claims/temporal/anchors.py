@@ -112,12 +112,14 @@ class Anchors:
             return None
         return before, there
 
-    def _compares(self, m: Mention) -> bool:
+    def _compares(self, m: Mention, made: bool = True) -> bool:
         """Whether a comparison phrase ("against", "as opposed to", "down from a high of") opens
         within ``COMPARISON_WINDOW`` words before mention ``m``, with no sentence end, comma or
-        other time between: the date is told for comparison beside the story's own."""
+        other time between: the date is told for comparison beside the story's own. ``made``:
+        whether the claim of ``m`` is already the last one made (else the last is the time before)."""
         cls = self.toks.classes
-        prev_end = self.token_end[self.claims[-2].id] if len(self.claims) >= 2 else 0
+        before = self.claims[-2 if made else -1:]
+        prev_end = self.token_end[before[0].id] if len(before) == (2 if made else 1) else 0
         lo = max(prev_end, m.i - COMPARISON_WINDOW)
         words = None
         for k in range(m.i - 1, lo - 1, -1):
@@ -166,6 +168,8 @@ class Anchors:
             return None
         if m is not None and self.dct is not None and y < self.dct.year and ahead_of_now(self.toks, m.i, m.j):
             return None  # "a summit set for April" in an article of history: the coming April
+        if m is not None and month is not None and self._compares(m, made=False):
+            return self._looked_back(y, month)
         return self._rolled(y, month)
 
     def _tell_bc(self, m: Mention, claim: Claim, y: int, gran: str = YEAR) -> None:
@@ -227,6 +231,16 @@ class Anchors:
         if month is None or at is None or at.year < y:
             return y
         return at.year + 1 if at.month - month >= STORY_ROLL_MONTHS else at.year
+
+    def _looked_back(self, y: int, month: int) -> int:
+        """The story's year for a month it names without one for comparison ("fewer attacks
+        than in November" in a story that has reached April 2005): a comparison looks back at
+        what the story has told, so the month is the last one on or before the month the story
+        has reached (November 2004), never rolled forward into the next year."""
+        at = self.story_at
+        if at is None or at.year < y:
+            return y
+        return at.year if month <= at.month else at.year - 1
 
     def _day_anchor(self, m: Mention, unit: str | None) -> Claim | None:
         """What "the day before", "four days later" hang on: the last time told, unless that is

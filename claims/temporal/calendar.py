@@ -293,6 +293,24 @@ def gran_value(d: date, gran: str) -> str:
     return f"{d.year:04d}"
 
 
+def shared_value(iv: Interval, gran: str) -> str | None:
+    """The TIMEX3 value at granularity ``gran`` (a day, a week, a month) of a time that may be
+    anywhere in ``iv``: the digits every reading shares, X for the others ("four days later"
+    than October 1915 is a day of 1915 whose month is not known: 1915-XX-XX; "a few weeks
+    later" than 20 April 1792 is 1792-WXX). None when not even the year is shared."""
+    a, b = iv
+    if gran == WEEK:
+        (ya, wa, _), (yb, wb, _) = a.isocalendar(), b.isocalendar()
+        return None if ya != yb else f"{ya:04d}-W{wa:02d}" if wa == wb else f"{ya:04d}-WXX"
+    if gran not in (DAY, MONTH) or a.year != b.year:
+        return None
+    if a.month != b.month:
+        return f"{a.year:04d}-XX" + ("-XX" if gran == DAY else "")
+    if gran == MONTH or a == b:
+        return gran_value(a, gran)
+    return f"{a.year:04d}-{a.month:02d}-XX"
+
+
 def midpoint(iv: Interval) -> date:
     return iv[0] + (iv[1] - iv[0]) / 2
 

@@ -10,10 +10,28 @@ from claims.model import Claim, Timex
 from claims.temporal import calendar as cal, locale as loc
 from claims.temporal.calendar import CENTURY, DAY, DECADE, HALF, MONTH, QUARTER, SEASON, WEEK, YEAR
 from claims.temporal.measure import point_mod
-from claims.temporal.tagger import HOLIDAYS, SPELLED_DAYS, Mention, holiday_key, ordinal_value, spelled_year
-from claims.temporal.tense import clause_marker
+from claims.temporal.tagger import (
+    HOLIDAYS,
+    SEASON_CAMPAIGNS,
+    SPELLED_DAYS,
+    Mention,
+    holiday_key,
+    ordinal_value,
+    spelled_year,
+)
+from claims.temporal.tense import ahead_of_now, clause_marker
 from claims.temporal.tokens import CODE
-from claims.temporal.words import JOINS, LONGEST_MONTH, MONTH_CLASSES, MONTHS, PARTS, SEASONS, WEEKDAYS, YEAR_CLASS
+from claims.temporal.words import (
+    JOINS,
+    LONGEST_MONTH,
+    MONTH_CLASSES,
+    MONTHS,
+    PARTS,
+    SEASONS,
+    STOP,
+    WEEKDAYS,
+    YEAR_CLASS,
+)
 
 #: A yearless day's farther occurrence (before or after publication) stays a reading only while
 #: it is less than this many times as far as the nearer one.
@@ -32,6 +50,14 @@ _POSSESSIVE = CODE["APOS"] + CODE["SWORD"]
 
 #: The first and last month of each northern season (meteorological; winter across the new year).
 NORTH_SEASON_MONTHS = {"WI": (12, 2), "SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
+#: The northern season each month falls in, and the southern one (the other way round).
+_NORTH_SEASON_OF = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU",
+                    9: "FA", 10: "FA", 11: "FA"}
+_SOUTH_SEASON = {"WI": "SU", "SP": "FA", "SU": "WI", "FA": "SP"}
+#: How many words after a yearless season a month written with its year may stand, in the same
+#: sentence, to give the season its year when the month falls in it ("their summer offensive
+#: against the southern ports in June 1942" is 1942's summer).
+SEASON_DATE_WORDS = 10
 
 class CalendarNamed:
     """Resolving what the calendar names ("21 April", "May 2020", "last summer", "Friday")."""
@@ -119,7 +145,7 @@ class CalendarNamed:
         fits. Every reading that remains is kept (``attrs.readings``, the interval)."""
         readings = self.plausible(past, fut, t)
         fitting = [d for d in readings if weekday is not None and d.weekday() == weekday]
-        best = (fitting or readings)[0] if len(readings) == 1 or fitting else self._choose(past, fut, t)[0]
+        best = (fitting or readings)[0] if len(readings) == 1 or fitting else self._choose(past, fut, t, m)[0]
         if best not in readings:
             best = readings[0]
         claim = self._new(m, Timex("DATE", best.isoformat(), "dct", readings[0], readings[-1], weekday=weekday,
@@ -170,7 +196,7 @@ class CalendarNamed:
             fut = min((d for d in around if d >= self.dct), default=None)
             if past is not None and fut is not None:
                 t = self._tense(m)
-                best, a, b = self._choose(past, fut, t)
+                best, a, b = self._choose(past, fut, t, m)
                 claim = self._new(m, Timex("DATE", best.isoformat(), "dct", a, b, tense=t), DAY)
         if claim is not None:
             claim.attrs["holiday"] = key
@@ -206,7 +232,7 @@ class CalendarNamed:
         fut = min((c for c in cands if c >= self.dct), default=None)
         if past is None or fut is None:
             return None
-        best, a, b = self._choose(past, fut, t)
+        best, a, b = self._choose(past, fut, t, m)
         return self._new(m, Timex("DATE", best.isoformat(), "dct", a, b, tense=t), DAY)
 
     def _r_iso(self, m: Mention) -> Claim | None:
@@ -238,6 +264,11 @@ class CalendarNamed:
         best = date(y, b, a) if sep == "." else date(y, a, b)  # US order with slashes, European with dots
         if weekday is not None and best.weekday() != weekday and (hi if best == lo else lo).weekday() == weekday:
             best = hi if best == lo else lo  # the weekday says which order is meant
+        elif (weekday is None or lo.weekday() != weekday and hi.weekday() != weekday) \
+                and self.dct is not None and lo < self.dct < hi:
+            # one reading before publication and one after: the clause's tense names one
+            # ("was held on 05/04/2014" on 10 April is 5 April); both stay in the interval
+            best = {"past": lo, "future": hi}.get(self._tense(m), best)
         t = Timex("DATE", best.isoformat(), "absolute", lo, hi, weekday=weekday)
         return self._new(m, t, DAY, ambiguous_order=True, readings=[lo.isoformat(), hi.isoformat()])
 
@@ -376,7 +407,7 @@ class CalendarNamed:
         if years is None:
             return self._new(m, Timex("DATE", f"XXXX-{month:02d}", "unresolved", mod=mod), MONTH)
         # a month is as far away as its middle: March is nine months before 19 December, not ten
-        best, a, b = self._choose(date(years[0], month, 15), date(years[1], month, 15), t)
+        best, a, b = self._choose(date(years[0], month, 15), date(years[1], month, 15), t, m)
         best, a, b = best.replace(day=1), a.replace(day=1), b.replace(day=1)
         lo, hi = cal.narrow(cal.month_interval(a.year, month), mod)[0], cal.narrow(cal.month_interval(b.year, month), mod)[1]
         timex = Timex("DATE", cal.gran_value(best, MONTH), "dct", lo, hi, mod=mod, tense=t)
@@ -422,6 +453,37 @@ class CalendarNamed:
             return None
         y = int(self.toks.word(k))
         return y if cal.MIN_YEAR < y < cal.MAX_YEAR else None
+
+    def _season_year_in_sentence(self, m: Mention, code: str, south: bool) -> int | None:
+        """The year of a yearless season told with its date later in its sentence: a month
+        written with its year within ``SEASON_DATE_WORDS`` words after it that falls in the
+        season ("launched their summer offensive in June 1942": 1942-SU; a winter is named by
+        its January's year, so December 1942 dates 1943-WI), or a year right after "of" closing
+        the campaign the season names ("the Spring Offensive of 1918"). A month of another
+        season, or one with no year, gives none: every reading must agree with the date told."""
+        cls, toks = self.toks.classes, self.toks
+        hi = min(len(cls), m.j + SEASON_DATE_WORDS)
+        k = m.j
+        if k + 2 < len(cls) and toks.word(k).lower() in SEASON_CAMPAIGNS and cls[k + 1] == _OF \
+                and cls[k + 2] == YEAR_CLASS and not self._bc_after(k + 2):
+            y = int(toks.word(k + 2))
+            return y if cal.MIN_YEAR < y < cal.MAX_YEAR else None
+        while k < hi and cls[k] not in STOP:
+            if cls[k] in MONTH_CLASSES:
+                month = MONTHS.get(toks.word(k).rstrip(".").lower())
+                n = k + 1
+                while n < hi and cls[n] in _DAY_NUMBERS | {_COMMA}:
+                    n += 1
+                if month is None or n >= len(cls) or cls[n] != YEAR_CLASS or self._bc_after(n):
+                    return None  # the first month told after the season decides, or nothing does
+                season = _NORTH_SEASON_OF[month]
+                if (_SOUTH_SEASON[season] if south else season) != code:
+                    return None
+                # a winter (north) or a summer (south) across the new year: named by its January
+                y = int(toks.word(n)) + (month == 12 and code == ("SU" if south else "WI"))
+                return y if cal.MIN_YEAR < y < cal.MAX_YEAR else None
+            k += 1
+        return None
 
     def _bc_after(self, k: int) -> bool:
         """Whether the year at token ``k`` is followed by an era before Christ ("481 BC")."""
@@ -536,6 +598,8 @@ class CalendarNamed:
             res = "absolute"
         elif not rel and not g.get("arel") and self._season_year_beside(m) is not None:
             y, res = self._season_year_beside(m), "absolute"  # "the spring and early summer of 1943"
+        elif not rel and not g.get("arel") and self._season_year_in_sentence(m, code, south) is not None:
+            y, res = self._season_year_in_sentence(m, code, south), "absolute"  # "summer offensive ... in June 1942"
         elif self._bc_story() is not None and not rel and not g.get("arel"):
             ahead = code == "WI" and not south and self._winter_ahead()
             return self._bc_date(m, self._bc_story() - ahead, f"-{code}", SEASON, mod=mod)
@@ -721,6 +785,10 @@ class CalendarNamed:
             lo = hi = cal.next_weekday(d, wd, include_today=True)
         else:
             t = self._tense(m)
+            if t == "future" and self.toks.classes[m.j:m.j + 2] == _POSSESSIVE and not ahead_of_now(self.toks, m.i, m.j):
+                # "said they would get around Wednesday's ruling": a future told from a past
+                # moment dates the getting around, not the ruling the weekday names
+                t = None
             past = cal.last_weekday(d, wd, include_today=True)
             fut = cal.next_weekday(d, wd, include_today=True)
             if t == "past":

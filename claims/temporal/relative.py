@@ -279,6 +279,10 @@ class Relative:
         if this is None:
             return None
         y = this.timex.earliest.year
+        if self._since(m) and date(y, 12, 31) > self.dct:
+            # "up 5% since year-end": the last year's end before publication
+            y -= 1
+            this.timex.latest = date(y, 12, 31)
         this.timex.value = f"{y:04d}-12-31"
         this.timex.earliest, this.timex.mod = date(y, 10, 1), "END"
         return this
@@ -446,6 +450,11 @@ class Relative:
             unit_iv = cal.gran_interval(centre, gran)
             iv = unit_iv if exact and not readings else (min(iv[0], unit_iv[0]), max(iv[1], unit_iv[1]))
         value = cal.gran_value(centre, gran)
+        if anchor is not None and to_gran in (DAY, WEEK, MONTH) and (RANK[to_gran] < RANK[base_gran] or not exact):
+            # "four days later" than a month, "a few weeks later" than a day: a day (week, month)
+            # that the anchor or the count does not fix, written with the digits its readings
+            # share; counted from publication ("a week or so ago") the value names the unit counted
+            value = cal.shared_value(iv, to_gran) or value
         mod = timex_mod or (None if exact else "APPROX")
         iv = cal.narrow(iv, timex_mod)
         timex = Timex("DATE", value, res, iv[0], iv[1], anchor=anchor_id, offset=offset, mod=mod)

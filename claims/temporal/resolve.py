@@ -60,6 +60,8 @@ __all__ = [
 
 #: Words that give the last day of a period right after its name ("the quarter ended Sept. 30").
 _PERIOD_END_WORDS = frozenset(("ended", "ending"))
+#: A time after these opens a span that runs up to the writing: it lies before publication.
+_SINCE = frozenset(("since",))
 #: The periods a report dates by their last day.
 _PERIODS = frozenset((MONTH, QUARTER, HALF, YEAR))
 
@@ -156,6 +158,12 @@ class Resolver(CalendarNamed, Relative, Measures, Anchors):
             return None
         return t
 
+    def _since(self, m: Mention) -> bool:
+        """Whether mention ``m`` opens, after "since", a span that runs up to the writing ("up 5%
+        since March", "up since year-end"): in news the time lies before publication, whatever
+        occurrence is nearer; a story's "since" is another time's (left to the story's year)."""
+        return m.signal in _SINCE and not self.narrative and self.dct is not None
+
     def _readings(self, month: int, day: int | None) -> tuple[int, int] | None:
         """The years of the last and the next occurrence of a month (and day) written
         without a year, seen from the publication date (equal when it is the current one)."""
@@ -168,11 +176,13 @@ class Resolver(CalendarNamed, Relative, Measures, Anchors):
             return d.year, d.year
         return (d.year if this < now else d.year - 1), (d.year if this > now else d.year + 1)
 
-    def _choose(self, past: date, fut: date, t: str | None) -> tuple[date, date, date]:
+    def _choose(self, past: date, fut: date, t: str | None, m: Mention | None = None) -> tuple[date, date, date]:
         """(value, earliest, latest) among the last and the next occurrence: the tense decides
         unless the other reading is four times nearer publication ("said ... Nov. 16" in
         an article of 2 November is this month's); otherwise the nearer one is named (the past
-        on near ties: news reports more than it announces) and both stay possible."""
+        on near ties: news reports more than it announces) and both stay possible. A time after
+        "since" (``_since``) then names the last occurrence, however near the next; the readings
+        kept are the same."""
         if past == fut:
             return past, past, fut
         back, ahead = (self.dct - past).days, (fut - self.dct).days
@@ -180,7 +190,8 @@ class Resolver(CalendarNamed, Relative, Measures, Anchors):
             return past, past, past
         if t == "future" and ahead < 4 * back:
             return fut, fut, fut
-        return (past if back <= ahead + 61 else fut), past, fut
+        since = m is not None and self._since(m)
+        return (past if since or back <= ahead + 61 else fut), past, fut
 
     # -- kinds ---------------------------------------------------------------------------------
 

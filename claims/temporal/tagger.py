@@ -387,7 +387,7 @@ _RATE_WORDS = frozenset(_LEX["rate_words"]["words"])
 
 
 #: Nouns of a campaign a bare season before them dates ("the summer offensive").
-_SEASON_CAMPAIGNS = frozenset(_LEX["season_campaigns"]["words"])
+SEASON_CAMPAIGNS = frozenset(_LEX["season_campaigns"]["words"])
 
 _AMOUNT_RATE = _LEX["amount_rate_words"]
 _AMOUNT_WORDS = frozenset(_AMOUNT_RATE["words"])
@@ -522,7 +522,7 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
             return None  # "the fall of the city"
         if not ("year" in g or g.get("rel") or g.get("arel") or g.get("mod") or g.get("the")) and next_c == _C["X"] \
                 and _next_word(toks, j) not in ("and", "of", "in", "to", "when", "that") \
-                and _next_word(toks, j) not in _SEASON_CAMPAIGNS:
+                and _next_word(toks, j) not in SEASON_CAMPAIGNS:
             return None  # "summer camp": a name more often than a time; "summer offensive" a story places
     elif kind == "quarter":
         unit = g.get("unit", "").lower()
