@@ -58,6 +58,9 @@ MODIFIERS_TOLD_WORDS = 3
 
 EVIDENCE_OWNER_BEFORE = ("\u201c{det}\u201d names a body the article told of before, perhaps the one whose group "
                          "was counted first: shown for a look, not judged")
+EVIDENCE_GROUP_READING = ("\u201c{det}\u201d points back at the group \u201c{first}\u201d counted "
+                          "(claims.quantities.grouprefs), but words it was not told with stand beside the count "
+                          "and may pick out some of it: shown for a look, not judged")
 EVIDENCE_LOOSE = ("\u201c{noun}\u201d alone refers back to \u201c{first}\u201d, the one group of them counted before; "
                   "one more may have been named without a count, so this is shown for a look, not judged")
 
@@ -1596,7 +1599,9 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         time word beside it dates what it did, not its size; two wholes of parts ("most of
         Brazil's 700,000 bankworkers ... 500,000 of Brazil's 875,000 bankworkers") are both
         the whole group. "Those five provinces" points at the provinces counted last,
-        whatever their modifiers; "the 12 laid-off staff" restates "laid off eleven staff"
+        whatever their modifiers (the count the document's group co-reference links it to,
+        ``refers_to`` from claims.quantities.grouprefs; a link the document calls a reading,
+        "those five rural counties" after "three coastal counties", is shown as info); "the 12 laid-off staff" restates "laid off eleven staff"
         (what happened to the group names it). A count of the whole group ("all 44
         passengers", "the 42 buses in the fleet" after "its entire fleet of 40 buses")
         conflicts with any other size, smaller or larger. A definite count of the noun alone
@@ -1869,9 +1874,14 @@ def _decided(claims: ClaimSet) -> Iterator[Finding]:
         noun = _class_of(c)  # "1,200 staff" ... "its 1,400 employees": one group
         earlier = seen.setdefault(_key(c), [])
         pointing = c.attrs.get("det") in _DEMONSTRATIVES
-        loose = False
-        if not earlier and pointing and by_noun.get(noun):
-            earlier = [by_noun[noun][-1]]  # "those five provinces" points at "three southern provinces"
+        loose = linked = False
+        link = c.attrs.get("refers_to") or {}
+        grouped = claims.by_id(link["count"]) if link.get("count") else None
+        if not earlier and pointing and (grouped is not None or by_noun.get(noun)):
+            # "those five provinces" points at "three southern provinces": the count the
+            # document's group co-reference names (claims.quantities.grouprefs), else the latest
+            # count of a noun of the same class ("those staff" after "400 employees")
+            earlier = [grouped if grouped is not None else by_noun[noun][-1]]
         elif not earlier and _refers_back(c):
             earlier = [e for e in by_noun.get(noun, ()) if _modifiers_told(text, c, e)][:1]
             before = by_noun.get(noun, ())
@@ -1888,6 +1898,11 @@ def _decided(claims: ClaimSet) -> Iterator[Finding]:
             earlier = [e for e in earlier if not _added(e)] or earlier
         if earlier and _refers_back(c):
             first = earlier[-1] if pointing else earlier[0]
+            # a demonstrative read through the document's link that the link calls a reading
+            # (``probable``): words the group was not told with stand beside the later count
+            # and may pick some of it; the rule's own links (the same words, a relation's
+            # parties, what happened to the group) judge their own readings
+            linked = pointing and grouped is first and bool(link.get("probable"))
             told = _event_told(text, c, first)
             first_high = _figure_high(first.attrs)
             pair = _same_pair(text, c, first)
@@ -1944,9 +1959,10 @@ def _decided(claims: ClaimSet) -> Iterator[Finding]:
                         else EVIDENCE_ROUNDED.format(first=first.text, low=fmt(lo), high=fmt(hi), value=fmt(value)),
                         EVIDENCE_CLAUSE.format(restated=c.text) if clause
                         else EVIDENCE_LOOSE.format(first=first.text, noun=c.attrs.get("noun_text")) if loose
+                        else EVIDENCE_GROUP_READING.format(det=c.attrs["det"], first=first.text) if linked
                         else EVIDENCE_OWNER_BEFORE.format(det=c.attrs["det"]) if owner_unsure else EVIDENCE_CLEAR,
                     ],
-                    severity=Severity.INFO if loose or owner_unsure or clause or off == "rounded" else None,
+                    severity=Severity.INFO if loose or linked or owner_unsure or clause or off == "rounded" else None,
                 )
         seen[_key(c)].append(c)
         by_noun.setdefault(noun, []).append(c)
