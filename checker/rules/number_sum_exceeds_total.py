@@ -300,7 +300,9 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         the next sentence as bare counts told with outcomes on one axis ("Fourteen suspects
         stood trial. Nine were convicted and six were acquitted"; or in the clause after a
         semicolon, "Twenty sat the test; 12 passed and 9 failed"; or after "Of these,"; "nine
-        voted for" and "seven voted against" are sides of one vote), or tell who has how many
+        voted for" and "seven voted against" are sides of one vote; a share of a counted
+        whole told with its outcome after the whole, then counts with other outcomes, "52 of
+        the board's 69 members voting in favour and 21 against": each member has one outcome), or tell who has how many
         with the verb said once ("Of the 90 seats, the Greens won 40, the Liberal Alliance 38":
         a name before a number in such a list is a holder, not an id like "Boeing 747"), or split
         it by outcomes on one axis ("Of the 240 farms checked, 140 passed and 120 failed",
@@ -604,6 +606,12 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
 
 
 EXAMPLES = (
+    flags("The bylaw passed with 41 of the council's 50 members voting in favour and 12 against.",
+          published="2024-04-21", note="a share of the whole told with its outcome, then another outcome"),
+    passes("The bylaw passed with 38 of the council's 50 members voting in favour and 12 against.",
+           published="2024-04-21"),
+    flags("The terminal moved 3.1 million TEU, of which 1.9 million TEU were transfers and 1.5 million TEU were imports.",
+          published="2024-04-21", note="container volumes in TEU are a unit"),
     flags("The state holds 60 per cent of the airline, a pension fund holds 25 per cent and private investors own 20 per cent.",
           published="2024-04-21", note="stakes of different holders split one whole"),
     passes("The fund holds 60% of the bank, while the state owns 70% of the insurer.", published="2024-04-21",

@@ -748,6 +748,7 @@ def link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
         mine = by_sentence[sent]
         k = bisect.bisect_right(starts, sent[0]) - 1
         prev = by_start.get(starts[k - 1]) if k > 0 else None
+        _link_partitive_outcomes(text, qs, mine)
         head = mine[0]
         m = _OPENER.match(text, sent[0])
         if not (m and m.start() < head.start <= m.end() <= head.num_start) and _of_opener(text, qs, mine):
@@ -903,7 +904,7 @@ def _said_to_be(text: str, q: Mention) -> str | None:
     return w.group(1)
 
 
-_VOTE_VERBS = frozenset(("voted", "vote", "votes"))
+_VOTE_VERBS = frozenset(("voted", "vote", "votes", "voting"))
 _VOTE_SIDE = re.compile(r"\s+(" + alt(VOTE_SIDES) + r")\b", re.I)
 
 #: Words a part's outcome may take before the next part ("were convicted of fraud and").
@@ -914,9 +915,14 @@ def _outcome(text: str, q: Mention) -> tuple[str, str] | None:
     """The kind a bare count is said to be right after it, when the lexicon's categories
     know it, as a lemma and as written: "12 were convicted" -> ("convicted", "convicted"),
     "9 were children" -> ("child", "children"), "140 passed" -> ("passed", "passed")."""
-    pr = PREDICATE.match(text, q.end)
-    w = _ANY_WORD.match(text, pr.end()) if pr else _ANY_WORD.match(text, q.end)
-    if w and not pr and text[q.end : w.start(1)] != " ":
+    return _outcome_at(text, q.end)
+
+
+def _outcome_at(text: str, end: int) -> tuple[str, str] | None:
+    """``_outcome`` of what is told right after ``end``."""
+    pr = PREDICATE.match(text, end)
+    w = _ANY_WORD.match(text, pr.end()) if pr else _ANY_WORD.match(text, end)
+    if w and not pr and text[end : w.start(1)] != " ":
         return None
     if w and w.group(1).lower() in _VOTE_VERBS:
         side = _VOTE_SIDE.match(text, w.end())  # "nine voted for the plan": the side voted on
@@ -933,6 +939,36 @@ def _outcome(text: str, q: Mention) -> tuple[str, str] | None:
             return phrase, text[w.start(1) : two.end(1)]  # "47 were turned down": a phrasal verb
     kind = lemma(w.group(1)) if w else None
     return (kind, w.group(1)) if kind in _CATEGORY_KINDS else None
+
+
+#: The marker of parts whose first is told as a share of the whole ("52 of the board's 69
+#: members voting in favour and 21 against").
+PARTITIVE_OUTCOMES = "of, each told with its outcome"
+_OF_GAP = re.compile(r"\s+of\s+$")
+
+
+def _link_partitive_outcomes(text: str, qs: list[Mention], mine: list[Mention]) -> None:
+    """A bare count told as a share of a counted whole, with its outcome after the whole, and
+    bare counts listed after it each with another outcome on the same axis of the lexicon's
+    categories: "52 of the board's 69 members voting in favour and 21 against". Each member
+    has one outcome, so the counts are parts of the whole; as "Of the 69 members, 52 voted for
+    and 21 against" (``_of_outcomes``) says in the other order."""
+    for a, whole in zip(mine, mine[1:]):
+        if a.noun is not None or a.unit is not None or a.role is not None or whole.role is not None \
+                or whole.noun is None or whole.dimension != "count" or not _OF_GAP.fullmatch(text[a.end : whole.start]):
+            continue
+        first = _outcome_at(text, whole.end)
+        if first is None:
+            continue
+        rest = _listed_run(text, qs, qs.index(whole), lambda m: m.noun is None and m.unit is None and m.role is None,
+                           OF_OUTCOME_GAP_WORDS, lambda gap: bool(_COORD_END.search(gap)))[1:]
+        kinds = [first] + [_outcome(text, g) for g in rest]
+        if not rest or None in kinds or disjoint_axis([k[0] for k in kinds]) is None:
+            continue
+        for g, kind in zip([a] + rest, kinds):
+            g.category, g.category_text = kind
+        _tie(text, qs, whole, [a] + rest, PARTITIVE_OUTCOMES)
+        return
 
 
 def _link_outcomes(text: str, qs: list[Mention], prev: list[Mention], mine: list[Mention], start: int | None = None) -> None:

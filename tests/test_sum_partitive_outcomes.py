@@ -1,0 +1,51 @@
+"""number.sum-exceeds-total: a count told as a share of a counted whole, with its outcome after
+the whole, and counts listed after it with other outcomes ("52 of the board's 69 members
+voting in favour and 21 against"): each member has one outcome, so they are parts of the
+whole (claims.quantities.parts.PARTITIVE_OUTCOMES). And container volumes in TEU are a unit.
+"""
+
+import pytest
+
+from checker.engine import check_article
+from claims.quantities.parts import PARTITIVE_OUTCOMES
+from claims.read import article_from_text
+
+RULE = "number.sum-exceeds-total"
+
+
+def findings(text):
+    return [f for f in check_article(article_from_text(text)).findings if f.rule == RULE]
+
+
+@pytest.mark.parametrize("text", [
+    "The motion passed with 61 of the council's 70 members voting in favour and 12 against.",
+    "The plan was carried, 30 of the 40 delegates voting for it and 11 voting against it.",
+    "It passed with 52 of the assembly's 60 members voting in favour, 6 against and 4 abstaining.",
+])
+def test_parts_of_the_whole_that_add_up_to_more(text):
+    [f] = findings(text)
+    assert any(PARTITIVE_OUTCOMES in r.message for r in f.related)
+
+
+@pytest.mark.parametrize("text", [
+    # they fit
+    "The motion passed with 50 of the council's 70 members voting in favour and 12 against.",
+    # no outcome told after the whole: "52 of the 69 members" alone
+    "The motion passed with 52 of the assembly's 69 members present and 21 absent on leave.",
+    # the same outcome twice is no split
+    "The motion passed with 52 of the assembly's 69 members voting in favour and 21 in favour of a delay.",
+])
+def test_not_flagged(text):
+    assert findings(text) == []
+
+
+def test_container_volumes_in_teu_are_summed():
+    text = ("The port handled 4.2 million TEU in the half, of which 2.6 million TEU were transfers "
+            "and 1.9 million TEU were local cargo.")
+    assert findings(text)
+
+
+def test_container_volumes_that_fit():
+    text = ("The port handled 4.2 million TEU in the half, of which 2.6 million TEU were transfers "
+            "and 1.4 million TEU were local cargo.")
+    assert findings(text) == []
