@@ -61,7 +61,10 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         and Weber", "three countries: France, Germany and Italy") where the number of
         names differs from the count. The list may follow the colon or dash that ends the
         count's clause ("Four ministers resigned on Thursday — A, B and C —"; a hyphen spaced
-        as a dash counts as one), follow a phrase after the counted noun when it is closed by
+        as a dash counts as one; a count of people reaches past numbers that count no people,
+        "Four candidates filed for two seats: incumbent A, nurse B and farmer C", when the
+        list names people by their roles, COUNTED_NOUN_WORDS; one list renames one count, so
+        the seats do not take it too), follow a phrase after the counted noun when it is closed by
         a comma ("the three finalists for the town's prize, A, B, C and D, were named"; up
         to eight words, opening with a preposition and a word in lower case), "named them
         as" ("arrested two men and named them as A, 31, of Leeds, B, 27, and C, 29": ages
@@ -282,6 +285,11 @@ def _subject(text: str, list_start: int) -> str:
 
 
 EXAMPLES = (
+    flags("Five candidates filed for three seats on the Ward 4 board: nurse Ann Bell, farmer Raj Patel, "
+          "Tom Hale and Eve Lund.", published="2024-04-21",
+          note="a count of people reaches past numbers of things to the colon that ends its clause"),
+    passes("Four candidates filed for three seats on the Ward 4 board: nurse Ann Bell, farmer Raj Patel, "
+           "Tom Hale and Eve Lund.", published="2024-04-21", note="one list renames one count: not the seats'"),
     flags("The four nominees for the Ashcombe Medal are Ann Bell, Raj Patel and Tom Hale, the organisers said.",
           published="2024-04-21", note="a phrase with names before 'are'; the list ends on who told it"),
     passes("The three nominees for the Ashcombe Medal are Ann Bell, Raj Patel and Tom Hale, the organisers said.",
