@@ -85,7 +85,10 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         lower case and a speech verb). A
         definite count set after the list it renames ("Ortiz, Lam and Weber, the two
         candidates who lost, ..."; the list opens the sentence or follows a colon or dash,
-        and no "and" follows the count) counts it too. A
+        and no "and" follows the count) counts it too; so does a definite count of its noun
+        alone that opens the sentence right after one opened by a list of names as its subject
+        ("A, B, C, D and E were named to the panel. The four panellists ...": a reading of two
+        sentences, shown as info; the names may be another group than the count's). A
         list whose every item is a name and a work ("A's Cold Water", "B for Iron Sky", "C
         of Perth for *Red Sand*") counts the names; a province after a home town ("of Hull,
         Que.,") is no name; "the jury of four are" opens its list as "the four jurors are"
@@ -285,6 +288,12 @@ def _subject(text: str, list_start: int) -> str:
 
 
 EXAMPLES = (
+    flags("Ann Bell, Raj Patel, Tom Hale and Eve Lund were named to the review panel.\n\n"
+          "The three panellists will report in June.", published="2024-04-21",
+          note="the count opens the sentence after one whose subject is a list of names (info)"),
+    passes("The review panel heard Ann Bell, Raj Patel, Tom Hale and Eve Lund.\n\n"
+           "The three panellists will report in June.", published="2024-04-21",
+           note="the list is no subject that opens its sentence"),
     flags("Five candidates filed for three seats on the Ward 4 board: nurse Ann Bell, farmer Raj Patel, "
           "Tom Hale and Eve Lund.", published="2024-04-21",
           note="a count of people reaches past numbers of things to the colon that ends its clause"),

@@ -1085,6 +1085,32 @@ def _names_under(text: str, noun: str, s: int, e: int) -> tuple[list[tuple[int, 
     return found[0] if len(found) == 1 else None
 
 
+_SENTENCE_OPEN = " \t\n\"“‘'("
+
+
+def _subject_list(text: str, q: Mention, starts: list[int], k: int) -> tuple[list[tuple[int, int]], int] | None:
+    """The list of names that opens the sentence right before ``q``'s, as its subject, when ``q``
+    opens its own ("A, B, C, D and E were named to the panel. The four panellists will ..."):
+    the group the sentence before told of, named again. (items, end), else None: a list that
+    does not open its sentence, that a word in capitals or a number goes on after, or that
+    names places (a count of places is often told in parts, one named apart)."""
+    if text[q.sentence[0] : q.start].strip(_SENTENCE_OPEN):
+        return None  # the count opens its sentence: "The five nominees will ..."
+    s = starts[k - 1]
+    while s < len(text) and text[s] in _SENTENCE_OPEN:
+        s += 1
+    read = _read_names(text, s)
+    if read is None:
+        return None
+    items, conj, end, conj_before_last = read
+    verb = ANY_WORDS.match(text, end + 1) if text[end : end + 1] == " " else None
+    if len(items) < 2 or conj != 1 or not conj_before_last or verb is None or not verb.group(0).islower():
+        return None
+    if q.noun not in REGION_NOUNS and any(text[a:b].lower() in PLACES for a, b in items):
+        return None
+    return items, end
+
+
 def link_earlier_lists(text: str, qs: list[Mention], starts: list[int]) -> None:
     """A definite count of a noun alone ("the four councillors", "all six candidates") that
     renames the one list of names told before it under that noun with no number ("Cllrs A, B,
@@ -1105,7 +1131,7 @@ def link_earlier_lists(text: str, qs: list[Mention], starts: list[int]) -> None:
         nxt = ANY_WORDS.match(text, q.end + 1) if text[q.end : q.end + 1] == " " else None
         if nxt and nxt.group(0).lower() in _NARROWING_NEXT:
             continue  # "the three councillors who abstained", "the two councillors from Ward 4"
-        under = _names_under(text, q.noun, lo, q.sentence[0])
+        under = _names_under(text, q.noun, lo, q.sentence[0]) or (_subject_list(text, q, starts, k) if k > 0 else None)
         if under is None:
             continue
         items, end = under
