@@ -49,3 +49,21 @@ def test_container_volumes_that_fit():
     text = ("The port handled 4.2 million TEU in the half, of which 2.6 million TEU were transfers "
             "and 1.4 million TEU were local cargo.")
     assert findings(text) == []
+
+
+# --- people's parts after two totals told together (claims.quantities.parts.NEARER_TOTAL) ----
+
+@pytest.mark.parametrize("text, shown", [
+    ("Two people died and 14 passengers were injured, among them 9 men and 7 women.", True),
+    ("Two people died and 14 passengers were injured, among them 8 men and 6 women.", False),
+])
+def test_parts_after_two_totals_are_read_against_the_nearer(text, shown):
+    found = findings(text)
+    assert bool(found) is shown
+    assert all(f.severity.label == "info" for f in found)
+
+
+def test_parts_of_things_after_two_totals_are_left_alone():
+    # "including" marks parts of anything: among which total?
+    text = "The firm sold 40 cars and 30 vans, including 25 red ones and 20 blue ones."
+    assert findings(text) == []

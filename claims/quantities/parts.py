@@ -301,8 +301,13 @@ def link_parts(text: str, qs: list[Mention]) -> None:
             continue
         ti = qs.index(total)
         if named is None and ti > 0 and _coordinated(text, qs[ti - 1], total):
-            continue  # "30 killed and 40 injured, among them ...": among the 40 or the 70?
-        _tie(text, qs, total, _chain(text, qs, total, first_part, tight, people=marker in _PEOPLE_MARKERS), marker)
+            # "30 killed and 40 injured, among them ...": among the 40 or the 70? Parts of
+            # people are read against the nearer total (the clause the marker closes) and
+            # marked a reading (NEARER_TOTAL); other parts are left alone
+            if marker not in _PEOPLE_MARKERS:
+                continue
+            marker = NEARER_TOTAL
+        _tie(text, qs, total, _chain(text, qs, total, first_part, tight, people=marker in _PEOPLE_MARKERS or marker == NEARER_TOTAL), marker)
     _link_colon(text, qs)
     _link_apposed(text, qs)
     _link_total_after(text, qs)
@@ -578,6 +583,12 @@ OUTCOME_SENTENCES = 3
 _OF_OPENER = re.compile(r"[\"“‘'(]?\s*(?:out\s+)?of\s+", re.I)
 _OF_TOTAL_WORDS = 8  # words between an opening "Of" and the total it names ("Of the bank's total loan book of 9.9 bln dlrs, ...")
 _OPENER_GAP_BAD = re.compile(r"[,;:()\[\]\n\"“”]|--")
+
+
+#: The marker of people's parts told after two coordinated totals ("Two died and 18 were
+#: injured, among them 11 women and 9 children"): read against the nearer total, which the
+#: marker's clause tells; "them" may be all of both, so the rules show it, they do not judge.
+NEARER_TOTAL = "among them, after two totals told together"
 
 
 #: A group named by its outcome right before a marker of its parts ("the injured, among them").
