@@ -305,7 +305,9 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         semicolon, "Twenty sat the test; 12 passed and 9 failed"; or after "Of these,"; "nine
         voted for" and "seven voted against" are sides of one vote; people's parts after two
         totals told together, "Two died and 18 were injured, among them 11 women and 9
-        children", are read against the nearer total and shown as info, as "them" may be both; a share of a counted
+        children", are read against the nearer total and shown as info, as "them" may be both
+        (each total with words of its own: "150 passengers and 10 crew, among them" is one
+        list, left alone); a share of a counted
         whole told with its outcome after the whole, then counts with other outcomes, "52 of
         the board's 69 members voting in favour and 21 against": each member has one outcome), or tell who has how many
         with the verb said once ("Of the 90 seats, the Greens won 40, the Liberal Alliance 38":

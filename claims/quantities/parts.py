@@ -302,9 +302,12 @@ def link_parts(text: str, qs: list[Mention]) -> None:
         ti = qs.index(total)
         if named is None and ti > 0 and _coordinated(text, qs[ti - 1], total):
             # "30 killed and 40 injured, among them ...": among the 40 or the 70? Parts of
-            # people are read against the nearer total (the clause the marker closes) and
-            # marked a reading (NEARER_TOTAL); other parts are left alone
-            if marker not in _PEOPLE_MARKERS:
+            # people are read against the nearer total when each total has words of its own
+            # (the clause the marker closes) and marked a reading (NEARER_TOTAL); two counts
+            # joined as one list ("17 children and 11 adults, among them the driver") and
+            # other parts are left alone
+            own = [w for w in ANY_WORDS.findall(text, qs[ti - 1].end, total.start) if w.lower() not in ("and", "or")]
+            if marker not in _PEOPLE_MARKERS or not own:
                 continue
             marker = NEARER_TOTAL
         _tie(text, qs, total, _chain(text, qs, total, first_part, tight, people=marker in _PEOPLE_MARKERS or marker == NEARER_TOTAL), marker)
