@@ -18,7 +18,7 @@ def findings(text):
 
 
 @pytest.mark.parametrize("text, count", [
-    ("Five candidates filed for two open seats on the District 12 board before the deadline: "
+    ("Five candidates entered the race for two vacant posts on the Ward 12 council by Friday: "
      "former mayor Hugo Brandt, pharmacist Lena Kraus, councillor Amir Haddad and teacher Sofia Ruiz.",
      "Five candidates"),
     ("Three finalists were chosen from 40 entries for the prize: poet Ann Bell, teacher Raj Patel, Tom Hale "

@@ -87,7 +87,7 @@ def test_no_head_read_after_a_name(text):
 
 def test_the_line_after_a_name_is_restated():
     text = ("Riders boarded buses on the city's 14-mile Harbour Road rapid bus line.\n\n" + FILLER
-            + "\n\nThe city expects 9,000 riders a day on the 11-mile line.")
+            + "\n\nPlanners forecast 7,500 daily trips on the 11-mile line.")
     assert severities(text) == {Severity.WARNING}
 
 
@@ -118,14 +118,14 @@ def weak(text):
 
 def test_the_next_values_bound_is_not_beside_the_count():
     # "more" bounds the 90; it sets no other group of crew apart
-    text = ("The carrier currently employs 8,500 cabin crew from more than 90 countries.\n\n" + FILLER
-            + "\n\nShe said the carrier's 9,000 cabin crew were given a rise.")
+    text = ("Nordline currently employs 6,200 deckhands from more than 30 countries.\n\n" + FILLER
+            + "\n\nHe said the operator's 6,900 deckhands were given a rise.")
     assert weak(text) == {Severity.INFO}
 
 
 def test_a_word_of_another_group_beside_the_count_still_sets_it_apart():
-    text = ("The carrier currently employs 8,500 more cabin crew than its rival.\n\n" + FILLER
-            + "\n\nShe said the carrier's 9,000 cabin crew were given a rise.")
+    text = ("Nordline currently employs 6,200 more deckhands than its rival.\n\n" + FILLER
+            + "\n\nHe said the operator's 6,900 deckhands were given a rise.")
     assert weak(text) == set()
 
 
@@ -137,7 +137,7 @@ def test_a_word_of_another_group_beside_the_count_still_sets_it_apart():
     ("with 90 countries", False),
 ])
 def test_a_group_spread_over_counted_places(phrase, spreads):
-    text = f"The carrier employs 8,500 cabin crew {phrase}."
+    text = f"Nordline employs 6,200 deckhands {phrase}."
     claims = extract(article_from_text(text, published=PUBLISHED))
-    [c] = [q for q in claims.claims if q.kind == "quantity" and q.text == "8,500 cabin crew"]
+    [c] = [q for q in claims.claims if q.kind == "quantity" and q.text == "6,200 deckhands"]
     assert rule._spreads(text, c) is spreads

@@ -1,6 +1,6 @@
 """number.sum-exceeds-total: a count told as a share of a counted whole, with its outcome after
-the whole, and counts listed after it with other outcomes ("52 of the board's 69 members
-voting in favour and 21 against"): each member has one outcome, so they are parts of the
+the whole, and counts listed after it with other outcomes ("33 of the board's 45 directors
+voting for it and 14 against"): each director has one outcome, so they are parts of the
 whole (claims.quantities.parts.PARTITIVE_OUTCOMES). And container volumes in TEU are a unit.
 """
 
@@ -20,7 +20,7 @@ def findings(text):
 @pytest.mark.parametrize("text", [
     "The motion passed with 61 of the council's 70 members voting in favour and 12 against.",
     "The plan was carried, 30 of the 40 delegates voting for it and 11 voting against it.",
-    "It passed with 52 of the assembly's 60 members voting in favour, 6 against and 4 abstaining.",
+    "The levy was approved, 47 of the chamber's 55 deputies voting in favour, 6 against and 4 abstaining.",
 ])
 def test_parts_of_the_whole_that_add_up_to_more(text):
     [f] = findings(text)
@@ -30,24 +30,24 @@ def test_parts_of_the_whole_that_add_up_to_more(text):
 @pytest.mark.parametrize("text", [
     # they fit
     "The motion passed with 50 of the council's 70 members voting in favour and 12 against.",
-    # no outcome told after the whole: "52 of the 69 members" alone
-    "The motion passed with 52 of the assembly's 69 members present and 21 absent on leave.",
+    # no outcome told after the whole: "44 of the 58 deputies" alone
+    "The levy was approved, 44 of the chamber's 58 deputies present and 17 away on leave.",
     # the same outcome twice is no split
-    "The motion passed with 52 of the assembly's 69 members voting in favour and 21 in favour of a delay.",
+    "The levy was approved, 44 of the chamber's 58 deputies voting in favour and 17 in favour of a delay.",
 ])
 def test_not_flagged(text):
     assert findings(text) == []
 
 
 def test_container_volumes_in_teu_are_summed():
-    text = ("The port handled 4.2 million TEU in the half, of which 2.6 million TEU were transfers "
-            "and 1.9 million TEU were local cargo.")
+    text = ("Quay volumes reached 5.3 million TEU last year, of which 3.1 million TEU went on by sea "
+            "and 2.5 million TEU moved inland by rail.")
     assert findings(text)
 
 
 def test_container_volumes_that_fit():
-    text = ("The port handled 4.2 million TEU in the half, of which 2.6 million TEU were transfers "
-            "and 1.4 million TEU were local cargo.")
+    text = ("Quay volumes reached 5.3 million TEU last year, of which 3.1 million TEU went on by sea "
+            "and 2.1 million TEU moved inland by rail.")
     assert findings(text) == []
 
 

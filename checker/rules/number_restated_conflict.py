@@ -1787,8 +1787,8 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         sentence does not tell, and no other year beside the earlier one (weak_time_words,
         weak_year_words; a weekday beside the earlier value dates the news the later one tells
         again). The later value is not introduced by "a" (but for two sizes written onto nouns,
-        in a dimension of size, SIZE_DIMENSIONS, whose digits are swapped: "a 42-kilometre
-        extension" ... "a 24-kilometre line"; a phrase after each then tells where the one
+        in a dimension of size, SIZE_DIMENSIONS, whose digits are swapped: "a 36-kilometre
+        bypass east of Kerval" ... "a 63-kilometre road through the hills"; a phrase after each then tells where the one
         thing is, not which of two), equals no value of the earlier one's
         sentence ("40 beds, up from 32" ... "the 32 beds") nor the sum of two earlier values
         of one sentence, and has no phrase after it that may pick a part or another one ("the
@@ -2838,8 +2838,8 @@ def _weak_partner(text: str, sentences, c: Claim, earlier: list[Claim]) -> tuple
     # names its thing, "the $2.3 billion deal"), or a bare one when the other is the article's
     # one earlier value of the kind: among many figures of a kind two bare ones are often such
     # by chance ("10,500 tonnes" of maize ... "15,000 tonnes" of it in another week)
-    # two sizes written onto nouns, each followed by a phrase of its own ("a 42-kilometre
-    # extension of Line 11" ... "a 24-kilometre line under the centre"): the phrases tell
+    # two sizes written onto nouns, each followed by a phrase of its own ("a 36-kilometre
+    # bypass east of Kerval" ... "a 63-kilometre road through the hills"): the phrases tell
     # where the one thing is, not two of them, and the swap links them (a phrase after the
     # later one only may pick a part: "the 270-acre site near the river")
     twins = [e for e in near if digits_transposed(c.attrs["value"], e.attrs["value"])

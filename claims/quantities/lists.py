@@ -484,7 +484,7 @@ def _list_starts(text: str, q: Mention, starts: list[int], alone: bool = False) 
     return out
 
 
-#: Words after a number in which the noun it counts is looked for ("two open seats").
+#: Words after a number in which the noun it counts is looked for ("three vacant posts").
 COUNTED_NOUN_WORDS = 2
 
 
@@ -495,8 +495,8 @@ _PEOPLE_COLON = "colon past things"
 
 def _numbers_of_things(q: Mention, between: str) -> bool:
     """A count of people (lexicon people_nouns) may reach past numbers that count no people to
-    the colon or dash that ends its clause ("Four candidates filed for two open seats on the
-    District 489 board: incumbent A, retired nurse B and professor C"), when the list names
+    the colon or dash that ends its clause ("Five people entered the race for three vacant posts
+    on the Ward 7 council: incumbent A, nurse B and farmer C"), when the list names
     people by their roles (``_link_list``): people are no seats, while bare names may name
     what the number between counts ("quit over 2 bills: Farm Reform and Water Rights").
     Every number between must be followed, within COUNTED_NOUN_WORDS, by words none of which

@@ -304,7 +304,7 @@ def link_parts(text: str, qs: list[Mention]) -> None:
             # "30 killed and 40 injured, among them ...": among the 40 or the 70? Parts of
             # people are read against the nearer total when each total has words of its own
             # (the clause the marker closes) and marked a reading (NEARER_TOTAL); two counts
-            # joined as one list ("17 children and 11 adults, among them the driver") and
+            # joined as one list ("9 pupils and 4 staff, among them the coach") and
             # other parts are left alone
             own = [w for w in ANY_WORDS.findall(text, qs[ti - 1].end, total.start) if w.lower() not in ("and", "or")]
             if marker not in _PEOPLE_MARKERS or not own:
@@ -588,8 +588,8 @@ _OF_TOTAL_WORDS = 8  # words between an opening "Of" and the total it names ("Of
 _OPENER_GAP_BAD = re.compile(r"[,;:()\[\]\n\"“”]|--")
 
 
-#: The marker of people's parts told after two coordinated totals ("Two died and 18 were
-#: injured, among them 11 women and 9 children"): read against the nearer total, which the
+#: The marker of people's parts told after two coordinated totals ("Three died and 15 were
+#: hurt, among them 8 men and 9 boys"): read against the nearer total, which the
 #: marker's clause tells; "them" may be all of both, so the rules show it, they do not judge.
 NEARER_TOTAL = "among them, after two totals told together"
 
@@ -955,8 +955,8 @@ def _outcome_at(text: str, end: int) -> tuple[str, str] | None:
     return (kind, w.group(1)) if kind in _CATEGORY_KINDS else None
 
 
-#: The marker of parts whose first is told as a share of the whole ("52 of the board's 69
-#: members voting in favour and 21 against").
+#: The marker of parts whose first is told as a share of the whole ("33 of the board's 45
+#: directors voting for it and 14 against").
 PARTITIVE_OUTCOMES = "of, each told with its outcome"
 _OF_GAP = re.compile(r"\s+of\s+$")
 
@@ -964,9 +964,9 @@ _OF_GAP = re.compile(r"\s+of\s+$")
 def _link_partitive_outcomes(text: str, qs: list[Mention], mine: list[Mention]) -> None:
     """A bare count told as a share of a counted whole, with its outcome after the whole, and
     bare counts listed after it each with another outcome on the same axis of the lexicon's
-    categories: "52 of the board's 69 members voting in favour and 21 against". Each member
-    has one outcome, so the counts are parts of the whole; as "Of the 69 members, 52 voted for
-    and 21 against" (``_of_outcomes``) says in the other order."""
+    categories: "33 of the board's 45 directors voting for the plan and 14 against". Each
+    director has one outcome, so the counts are parts of the whole; as "Of the 45 directors, 33
+    voted for and 14 against" (``_of_outcomes``) says in the other order."""
     for a, whole in zip(mine, mine[1:]):
         if a.noun is not None or a.unit is not None or a.role is not None or whole.role is not None \
                 or whole.noun is None or whole.dimension != "count" or not _OF_GAP.fullmatch(text[a.end : whole.start]):
