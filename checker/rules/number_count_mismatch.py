@@ -61,7 +61,10 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         and Weber", "three countries: France, Germany and Italy") where the number of
         names differs from the count. The list may follow the colon or dash that ends the
         count's clause ("Four ministers resigned on Thursday — A, B and C —"; a hyphen spaced
-        as a dash counts as one), follow a phrase after the counted noun when it is closed by
+        as a dash counts as one; a count of people reaches past numbers that count no people,
+        "Four candidates filed for two seats: incumbent A, nurse B and farmer C", when the
+        list names people by their roles, COUNTED_NOUN_WORDS; one list renames one count, so
+        the seats do not take it too), follow a phrase after the counted noun when it is closed by
         a comma ("the three finalists for the town's prize, A, B, C and D, were named"; up
         to eight words, opening with a preposition and a word in lower case), "named them
         as" ("arrested two men and named them as A, 31, of Leeds, B, 27, and C, 29": ages
@@ -82,7 +85,10 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         lower case and a speech verb). A
         definite count set after the list it renames ("Ortiz, Lam and Weber, the two
         candidates who lost, ..."; the list opens the sentence or follows a colon or dash,
-        and no "and" follows the count) counts it too. A
+        and no "and" follows the count) counts it too; so does a definite count of its noun
+        alone that opens the sentence right after one opened by a list of names as its subject
+        ("A, B, C, D and E were named to the panel. The four panellists ...": a reading of two
+        sentences, shown as info; the names may be another group than the count's). A
         list whose every item is a name and a work ("A's Cold Water", "B for Iron Sky", "C
         of Perth for *Red Sand*") counts the names; a province after a home town ("of Hull,
         Que.,") is no name; "the jury of four are" opens its list as "the four jurors are"
@@ -282,6 +288,17 @@ def _subject(text: str, list_start: int) -> str:
 
 
 EXAMPLES = (
+    flags("Ann Bell, Raj Patel, Tom Hale and Eve Lund were named to the review panel.\n\n"
+          "The three panellists will report in June.", published="2024-04-21",
+          note="the count opens the sentence after one whose subject is a list of names (info)"),
+    passes("The review panel heard Ann Bell, Raj Patel, Tom Hale and Eve Lund.\n\n"
+           "The three panellists will report in June.", published="2024-04-21",
+           note="the list is no subject that opens its sentence"),
+    flags("Five candidates filed for three seats on the Ward 4 board: nurse Ann Bell, farmer Raj Patel, "
+          "Tom Hale and Eve Lund.", published="2024-04-21",
+          note="a count of people reaches past numbers of things to the colon that ends its clause"),
+    passes("Four candidates filed for three seats on the Ward 4 board: nurse Ann Bell, farmer Raj Patel, "
+           "Tom Hale and Eve Lund.", published="2024-04-21", note="one list renames one count: not the seats'"),
     flags("The four nominees for the Ashcombe Medal are Ann Bell, Raj Patel and Tom Hale, the organisers said.",
           published="2024-04-21", note="a phrase with names before 'are'; the list ends on who told it"),
     passes("The three nominees for the Ashcombe Medal are Ann Bell, Raj Patel and Tom Hale, the organisers said.",

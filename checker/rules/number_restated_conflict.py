@@ -11,7 +11,15 @@ from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
 from claims.language import analyse
-from claims.language.numbers import approximate, digits_transposed, figure_high, rounded_from, transpositions
+from claims.language.numbers import (
+    MAX_MODIFIER_WORDS,
+    approximate,
+    digits_transposed,
+    figure_high,
+    modifier_kind,
+    rounded_from,
+    transpositions,
+)
 from claims.language.vocabulary import FUNCTION_WORDS, is_a
 from claims.model import Claim, ClaimSet
 from claims.names import SPEECH_VERBS
@@ -58,6 +66,9 @@ MODIFIERS_TOLD_WORDS = 3
 
 EVIDENCE_OWNER_BEFORE = ("\u201c{det}\u201d names a body the article told of before, perhaps the one whose group "
                          "was counted first: shown for a look, not judged")
+EVIDENCE_GROUP_READING = ("\u201c{det}\u201d points back at the group \u201c{first}\u201d counted "
+                          "(claims.quantities.grouprefs), but words it was not told with stand beside the count "
+                          "and may pick out some of it: shown for a look, not judged")
 EVIDENCE_LOOSE = ("\u201c{noun}\u201d alone refers back to \u201c{first}\u201d, the one group of them counted before; "
                   "one more may have been named without a count, so this is shown for a look, not judged")
 
@@ -226,13 +237,24 @@ def _narrowed(text: str, c: Claim, first: bool, pair: bool = False) -> bool:
 
 _SPREADING = frozenset(LEXICON["spreading_prepositions"])
 _PREPOSITIONS = frozenset(LEXICON["narrowing_prepositions"])
+_COUNTED_OBJECT = frozenset(LEXICON["counted_object_prepositions"])
 
 
 def _spreads(text: str, c: Claim) -> bool:
     """A spreading preposition right after a count ("across its hospitals", "throughout the
-    region"; lexicon spreading_prepositions): the group is spread over places, none picked."""
-    words = _words_after(text, c.end, 1)
-    return bool(words) and words[0] in _SPREADING
+    region"; lexicon spreading_prepositions), or a preposition of where or whence whose object
+    is counted itself, perhaps after a modifier ("in 60 schools", "from more than 90 nations";
+    counted_object_prepositions): the group is spread over places or kinds, none picked."""
+    words = _words_after(text, c.end, 1 + MAX_MODIFIER_WORDS + 1)
+    if not words:
+        return False
+    if words[0] in _SPREADING:
+        return True
+    if words[0] not in _COUNTED_OBJECT:
+        return False
+    rest = words[1:]
+    skip = next((n for n in range(MAX_MODIFIER_WORDS, 0, -1) if modifier_kind(" ".join(rest[:n]))), 0)
+    return len(rest) > skip and _is_number(rest[skip])
 
 
 def _dated(text: str, c: Claim, right: bool = True, told: frozenset[str] = frozenset()) -> bool:
@@ -1596,7 +1618,9 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         time word beside it dates what it did, not its size; two wholes of parts ("most of
         Brazil's 700,000 bankworkers ... 500,000 of Brazil's 875,000 bankworkers") are both
         the whole group. "Those five provinces" points at the provinces counted last,
-        whatever their modifiers; "the 12 laid-off staff" restates "laid off eleven staff"
+        whatever their modifiers (the count the document's group co-reference links it to,
+        ``refers_to`` from claims.quantities.grouprefs; a link the document calls a reading,
+        "those five rural counties" after "three coastal counties", is shown as info); "the 12 laid-off staff" restates "laid off eleven staff"
         (what happened to the group names it). A count of the whole group ("all 44
         passengers", "the 42 buses in the fleet" after "its entire fleet of 40 buses")
         conflicts with any other size, smaller or larger. A definite count of the noun alone
@@ -1758,10 +1782,14 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         two values of a kind are most often a breakdown) at most WEAK_LINK_SENTENCES sentences
         before, within SLIP_RATIO, and is a figure of the same time: no bound ("over 100"),
         change, rate, range or start of a move, no word of another group or time beside
-        either (lexicon weak_apart_words), no time beside the later one that the earlier one's
+        either (lexicon weak_apart_words; the words of the next value are its own: in "8,500
+        crew from more than 90 nations" "more" bounds the 90), no time beside the later one that the earlier one's
         sentence does not tell, and no other year beside the earlier one (weak_time_words,
         weak_year_words; a weekday beside the earlier value dates the news the later one tells
-        again). The later value is not introduced by "a", equals no value of the earlier one's
+        again). The later value is not introduced by "a" (but for two sizes written onto nouns,
+        in a dimension of size, SIZE_DIMENSIONS, whose digits are swapped: "a 36-kilometre
+        bypass east of Kerval" ... "a 63-kilometre road through the hills"; a phrase after each then tells where the one
+        thing is, not which of two), equals no value of the earlier one's
         sentence ("40 beds, up from 32" ... "the 32 beds") nor the sum of two earlier values
         of one sentence, and has no phrase after it that may pick a part or another one ("the
         270-acre site near the river"; not its owner, its own parties, "of" after a definite
@@ -1776,7 +1804,9 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         WEAK_COUNT_LEAST with the first count's own words (linked by claims.quantities.grouprefs
         or not), larger than the first allows or outside an approximate figure's rounding, or
         smaller when it is all of the group or named by what happened to it, the first not
-        picked out by a phrase after it (a place may tell where the one group is, but not
+        picked out by a phrase after it (a place may tell where the one group is, and a place
+        counted itself spreads it, "from more than 90 nations", "in 60 schools"; lexicon
+        counted_object_prepositions; but not
         against an owner's whole: "4,100 nurses in Carlow" ... "the board's 5,600 nurses") nor
         owned by someone the later count drops; or a definite measure that names the thing the
         earlier value names, an undertaking of a size ("the project"), or a thing the earlier
@@ -1869,9 +1899,14 @@ def _decided(claims: ClaimSet) -> Iterator[Finding]:
         noun = _class_of(c)  # "1,200 staff" ... "its 1,400 employees": one group
         earlier = seen.setdefault(_key(c), [])
         pointing = c.attrs.get("det") in _DEMONSTRATIVES
-        loose = False
-        if not earlier and pointing and by_noun.get(noun):
-            earlier = [by_noun[noun][-1]]  # "those five provinces" points at "three southern provinces"
+        loose = linked = False
+        link = c.attrs.get("refers_to") or {}
+        grouped = claims.by_id(link["count"]) if link.get("count") else None
+        if not earlier and pointing and (grouped is not None or by_noun.get(noun)):
+            # "those five provinces" points at "three southern provinces": the count the
+            # document's group co-reference names (claims.quantities.grouprefs), else the latest
+            # count of a noun of the same class ("those staff" after "400 employees")
+            earlier = [grouped if grouped is not None else by_noun[noun][-1]]
         elif not earlier and _refers_back(c):
             earlier = [e for e in by_noun.get(noun, ()) if _modifiers_told(text, c, e)][:1]
             before = by_noun.get(noun, ())
@@ -1888,6 +1923,11 @@ def _decided(claims: ClaimSet) -> Iterator[Finding]:
             earlier = [e for e in earlier if not _added(e)] or earlier
         if earlier and _refers_back(c):
             first = earlier[-1] if pointing else earlier[0]
+            # a demonstrative read through the document's link that the link calls a reading
+            # (``probable``): words the group was not told with stand beside the later count
+            # and may pick some of it; the rule's own links (the same words, a relation's
+            # parties, what happened to the group) judge their own readings
+            linked = pointing and grouped is first and bool(link.get("probable"))
             told = _event_told(text, c, first)
             first_high = _figure_high(first.attrs)
             pair = _same_pair(text, c, first)
@@ -1944,9 +1984,10 @@ def _decided(claims: ClaimSet) -> Iterator[Finding]:
                         else EVIDENCE_ROUNDED.format(first=first.text, low=fmt(lo), high=fmt(hi), value=fmt(value)),
                         EVIDENCE_CLAUSE.format(restated=c.text) if clause
                         else EVIDENCE_LOOSE.format(first=first.text, noun=c.attrs.get("noun_text")) if loose
+                        else EVIDENCE_GROUP_READING.format(det=c.attrs["det"], first=first.text) if linked
                         else EVIDENCE_OWNER_BEFORE.format(det=c.attrs["det"]) if owner_unsure else EVIDENCE_CLEAR,
                     ],
-                    severity=Severity.INFO if loose or owner_unsure or clause or off == "rounded" else None,
+                    severity=Severity.INFO if loose or linked or owner_unsure or clause or off == "rounded" else None,
                 )
         seen[_key(c)].append(c)
         by_noun.setdefault(noun, []).append(c)
@@ -2046,6 +2087,12 @@ class _EarlierIntervals:
 
 
 EXAMPLES = (
+    flags("Crews began work on a 36-kilometre tunnel under the bay.\n\nThe council met on Monday.\n\n"
+          "\u201cA 63-kilometre tunnel through that rock is a dream,\u201d a geologist said.", published="2024-04-21",
+          note="swapped digits link two sizes written onto nouns, 'a' or not (info)"),
+    passes("Crews began work on a 36-kilometre tunnel under the bay.\n\nThe council met on Monday.\n\n"
+           "\u201cA 58-kilometre tunnel through that rock is a dream,\u201d a geologist said.", published="2024-04-21",
+           note="'a' with other digits introduces another tunnel"),
     flags("The hospital employs 8,500 nurses. The union said its 9,000 nurses would strike.",
           published="2024-04-21", note="its 9,000 nurses restates 8,500 nurses with a larger number"),
     passes("The hospital employs 8,500 nurses. The union said its 8,500 nurses would strike.",
@@ -2471,11 +2518,13 @@ def _same_thing(a: Claim, b: Claim) -> bool | None:
     return None if generic and _undertaking_sized(a.attrs) else False
 
 
-def _beside(text: str, c: Claim, phrase: bool = True) -> list[str]:
+def _beside(text: str, c: Claim, phrase: bool = True, stop: int | None = None) -> list[str]:
     """The words within WINDOW_WORDS either side of a value, in its sentence; after it, when
     ``phrase``, only those before a determiner, which opens another noun phrase ("84 homes on
-    the former depot", "raised £2.7 million, passing its target")."""
-    after = _words_after(text, c.end, WINDOW_WORDS)
+    the former depot", "raised £2.7 million, passing its target"), and before ``stop``, where
+    the next value begins: its own words are its ("8,500 crew from more than 90 nations":
+    "more" bounds the 90, it sets no second group of crew apart)."""
+    after = [w.lower for w in analyse(text).words_after(c.end, WINDOW_WORDS) if stop is None or w.start < stop]
     cut = next((i for i, w in enumerate(after) if w in _ATTRIBUTIVE or w in _POSSESSIVE_PRONOUNS), len(after))
     return _words_before(text, c.start, WINDOW_WORDS) + (after[:cut] if phrase else after)
 
@@ -2503,14 +2552,14 @@ def _another_years(times: set[str]) -> set[str]:
     return {t for t in times if _YEAR.fullmatch(t) or t in _WEAK_YEAR_WORDS or t.split()[-1] in _WEAK_YEAR_NOUNS}
 
 
-def _weak_alone(text: str, c: Claim, moved: set[str]) -> bool:
+def _weak_alone(text: str, c: Claim, moved: set[str], stop: int | None = None) -> bool:
     """A value the weak-link tier reads at all: a figure, not a bound ("over 100 hospitals"), no
     change (the claim's ``change``; a loss of a
     count is what is counted, "will cut 120 jobs"), no addition to a group ("will hire 400
     nurses": addition_verbs), no start of a move (claims.changes), no rate, no end of a range, no word beside it that tells of another
     group or time (lexicon weak_apart_words)."""
     a = c.attrs
-    words = _beside(text, c)
+    words = _beside(text, c, stop=stop)
     before = _words_before(text, c.start, WINDOW_WORDS)
     after = [w for w in words[len(before):] if w not in _WEAK_APART_BEFORE]  # "the network, once complete,": when
     if _WHEN_CLAUSE.search(text, max(0, c.start - 40), c.start):
@@ -2740,13 +2789,15 @@ def _weak_links(claims: ClaimSet, found: list[Finding]) -> Iterator[Finding]:
     for q in claims.claims:
         if q.kind == "quantity":
             in_sentence.setdefault(sentences.sentence_at(q.start).index, []).append(q)
-    for c in (q for q in claims.claims if q.kind == "quantity"):
+    values = [q for q in claims.claims if q.kind == "quantity"]
+    starts = sorted(q.start for q in values)
+    for c in values:
         kind = _weak_kind(c)
-        if kind is None or not _weak_alone(text, c, moved):
+        k = bisect.bisect_right(starts, c.start)
+        if kind is None or not _weak_alone(text, c, moved, starts[k] if k < len(starts) else None):
             continue
         earlier = told.setdefault(kind, [])
-        if c.start not in covered and earlier and not (kind[0] == "count" and c.attrs["value"] < WEAK_COUNT_LEAST) \
-                and not _indefinite(text, c):
+        if c.start not in covered and earlier and not (kind[0] == "count" and c.attrs["value"] < WEAK_COUNT_LEAST):
             found_one = _weak_partner(text, sentences, c, earlier)
             beside = in_sentence.get(sentences.sentence_at(c.start).index, [])
             if found_one is not None and not any(q is not c and _weak_kind(q) == kind and _agrees(q, found_one[0])
@@ -2758,6 +2809,19 @@ def _weak_links(claims: ClaimSet, found: list[Finding]) -> Iterator[Finding]:
         if c.attrs.get("preceded_by") in _REPRESENTS and kind[0] == "count":
             # "the union, which represents 1,200 drivers": its members, however it names them
             told.setdefault(("count", _MEMBERS), []).append(c)
+
+
+#: Dimensions in which a number written onto a noun tells the size of a thing ("a 36-kilometre
+#: bypass", "a 30-storey tower"); a sum written so ("a $2.6-million contract") is a price.
+SIZE_DIMENSIONS = BARE_MEASURE_DIMENSIONS | {"power", "capacity"}
+
+
+def _size_onto(c: Claim) -> bool:
+    """A size written onto a noun that it sizes ("the 12-mile path", "a 30-storey tower"): the
+    number joined to its unit by a hyphen, in a dimension of size (SIZE_DIMENSIONS), and a
+    thing measured (or the unit a capacity)."""
+    dim = c.attrs.get("dimension")
+    return bool(_WRITTEN_ONTO.search(c.text)) and dim in SIZE_DIMENSIONS and bool(c.attrs.get("measured") or dim == "capacity")
 
 
 def _weak_partner(text: str, sentences, c: Claim, earlier: list[Claim]) -> tuple[Claim, str] | None:
@@ -2774,11 +2838,22 @@ def _weak_partner(text: str, sentences, c: Claim, earlier: list[Claim]) -> tuple
     # names its thing, "the $2.3 billion deal"), or a bare one when the other is the article's
     # one earlier value of the kind: among many figures of a kind two bare ones are often such
     # by chance ("10,500 tonnes" of maize ... "15,000 tonnes" of it in another week)
-    twins = [e for e in near if digits_transposed(c.attrs["value"], e.attrs["value"]) and not _later_picks(text, c, e)
+    # two sizes written onto nouns, each followed by a phrase of its own ("a 36-kilometre
+    # bypass east of Kerval" ... "a 63-kilometre road through the hills"): the phrases tell
+    # where the one thing is, not two of them, and the swap links them (a phrase after the
+    # later one only may pick a part: "the 270-acre site near the river")
+    twins = [e for e in near if digits_transposed(c.attrs["value"], e.attrs["value"])
+             and (not _later_picks(text, c, e) or _size_onto(c) and _size_onto(e) and narrowing(text, e.end) is not None)
              and not _part_by_words(text, c, e)
              and (_points_back(text, c, e) or len(near) == 1 and _bare_alone(text, c, e))]
-    if twins:
+    # "a" introduces a new thing ("A $2.6-million contract with another firm"), unless it sizes
+    # a thing with the digits of one sized before swapped ("a 42-kilometre extension" ... "a
+    # 24-kilometre line"): the slip of one figure typed twice, whatever the article
+    indefinite = _indefinite(text, c)
+    if twins and (not indefinite or _size_onto(c) and _size_onto(twins[0])):
         return twins[0], "swapped"
+    if indefinite:
+        return None
     # a value that names its thing reads the earlier values naming that thing, when there are
     # any ("the £1,500 fine" after "a £1,200 fine" and "£2,150 in costs")
     near = [e for e in near if _one_class(text, e, c)] or near

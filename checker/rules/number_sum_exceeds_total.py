@@ -18,6 +18,7 @@ from claims.quantities import (
     GAPPED_WHOLE,
     LEXICON,
     LOSS_MARKER,
+    NEARER_TOTAL,
     OTHERS,
     PARTY_APPOSED,
     SEATS_ACROSS,
@@ -46,6 +47,8 @@ EVIDENCE_KINDS = "they are separate kinds ({axis}: {kinds}), so they add up"
 EVIDENCE_NAMED = ("each is called by another name ({kinds}), read as separate kinds; the words do not prove that "
                   "none is both: shown for a look, not judged")
 EVIDENCE_SUM = "their sum is at least {low}; the total allows at most {high}"
+EVIDENCE_NEARER = ("another total is told with this one, and \u201cthem\u201d may take in both; the parts are read "
+                   "against the nearer: shown for a look, not judged")
 
 
 def _sum_said(parts: list[Claim], least: float) -> str:
@@ -300,7 +303,13 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         the next sentence as bare counts told with outcomes on one axis ("Fourteen suspects
         stood trial. Nine were convicted and six were acquitted"; or in the clause after a
         semicolon, "Twenty sat the test; 12 passed and 9 failed"; or after "Of these,"; "nine
-        voted for" and "seven voted against" are sides of one vote), or tell who has how many
+        voted for" and "seven voted against" are sides of one vote; people's parts after two
+        totals told together, "Three died and 15 were hurt, among them 8 men and 9
+        boys", are read against the nearer total and shown as info, as "them" may be both
+        (each total with words of its own: "150 guests and 10 staff, among them" is one
+        list, left alone); a share of a counted
+        whole told with its outcome after the whole, then counts with other outcomes, "33 of
+        the board's 45 directors voting for it and 14 against": each has one outcome), or tell who has how many
         with the verb said once ("Of the 90 seats, the Greens won 40, the Liberal Alliance 38":
         a name before a number in such a list is a holder, not an id like "Boeing 747"), or split
         it by outcomes on one axis ("Of the 240 farms checked, 140 passed and 120 failed",
@@ -521,7 +530,7 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
             continue  # "rose by 30" is a change; "has risen to 40" the level reached; "the loss of 40 jobs" a count
         # losses linked site by site are a reading of several sentences: shown, not proved
         severity = Severity.INFO if a.get("marker") in (BREAKDOWN, LOSS_MARKER, CLASSIFIED, PARTY_APPOSED, OTHERS, THOSE, SITES,
-                                                        SEATS_ACROSS, VOTES_ACROSS, CONTRIBUTED) else None
+                                                        SEATS_ACROSS, VOTES_ACROSS, CONTRIBUTED, NEARER_TOTAL) else None
         if a.get("marker") in (VOTES, SPLIT_FAR):
             # a ward that elects several members gives each voter several votes; an amount named
             # paragraphs before its shares may not be the one the noun means
@@ -565,7 +574,7 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
                                                            or _kind(p) or p.attrs.get("place") or p.attrs.get("holder")
                                                            or p.attrs.get("destination") or p.text) for p in parts)),
                         EVIDENCE_SUM.format(low=fmt(total_low), high=fmt(high)),
-                    ],
+                    ] + ([EVIDENCE_NEARER] if marker == NEARER_TOTAL else []),
                     severity=Severity.INFO if axis == PUT_APART else severity,
                 )
             elif _over_as_written(total, parts):
@@ -604,6 +613,15 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
 
 
 EXAMPLES = (
+    flags("Two people died and 14 passengers were injured, among them 9 men and 7 women.", published="2024-04-21",
+          note="people's parts after two totals told together: read against the nearer, shown as info"),
+    passes("Two people died and 14 passengers were injured, among them 8 men and 6 women.", published="2024-04-21"),
+    flags("The bylaw passed with 41 of the council's 50 members voting in favour and 12 against.",
+          published="2024-04-21", note="a share of the whole told with its outcome, then another outcome"),
+    passes("The bylaw passed with 38 of the council's 50 members voting in favour and 12 against.",
+           published="2024-04-21"),
+    flags("The terminal moved 3.1 million TEU, of which 1.7 million TEU went on to other ports and 1.6 million TEU came ashore.",
+          published="2024-04-21", note="container volumes in TEU are a unit"),
     flags("The state holds 60 per cent of the airline, a pension fund holds 25 per cent and private investors own 20 per cent.",
           published="2024-04-21", note="stakes of different holders split one whole"),
     passes("The fund holds 60% of the bank, while the state owns 70% of the insurer.", published="2024-04-21",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from claims.language.vocabulary import CLAUSE_OPENERS
+from claims.language.vocabulary import CLAUSE_OPENERS, FUNCTION_WORDS
 from claims.lexicon import load
 from claims.quantities.base import (  # noqa: F401
     ANY_WORDS,
@@ -433,8 +433,11 @@ def _list_starts(text: str, q: Mention, starts: list[int], alone: bool = False) 
     dash = _LIST_DASH.search(text, q.end, e)
     if dash and dash.start() > q.end and not (intro and intro.end() >= dash.start()):
         between = text[q.end : dash.start()]
-        if "," not in between and len(ANY_WORDS.findall(between)) <= _LIST_DEFERRED_WORDS and not NUM.search(between):
-            out.append((dash.end(), "colon"))
+        if "," not in between and len(ANY_WORDS.findall(between)) <= _LIST_DEFERRED_WORDS:
+            if not NUM.search(between):
+                out.append((dash.end(), "colon"))
+            elif _numbers_of_things(q, between):
+                out.append((dash.end(), _PEOPLE_COLON))
     k = bisect.bisect_right(starts, s) - 1
     # in the count's sentence or the next: "arrested two men. Police named the men as A, B and C."
     named_in = e if k + 1 >= len(starts) or starts[k + 1] != e else (starts[k + 2] if k + 2 < len(starts) else len(text))
@@ -481,6 +484,32 @@ def _list_starts(text: str, q: Mention, starts: list[int], alone: bool = False) 
     return out
 
 
+#: Words after a number in which the noun it counts is looked for ("three vacant posts").
+COUNTED_NOUN_WORDS = 2
+
+
+#: How a list is reached past numbers of things (``_numbers_of_things``): read only when its
+#: items are people told with their roles ("nurse Ann Bell, farmer Raj Patel and ...").
+_PEOPLE_COLON = "colon past things"
+
+
+def _numbers_of_things(q: Mention, between: str) -> bool:
+    """A count of people (lexicon people_nouns) may reach past numbers that count no people to
+    the colon or dash that ends its clause ("Five people entered the race for three vacant posts
+    on the Ward 7 council: incumbent A, nurse B and farmer C"), when the list names
+    people by their roles (``_link_list``): people are no seats, while bare names may name
+    what the number between counts ("quit over 2 bills: Farm Reform and Water Rights").
+    Every number between must be followed, within COUNTED_NOUN_WORDS, by words none of which
+    names people."""
+    if q.noun not in PEOPLE_NOUNS:
+        return False
+    for m in NUM.finditer(between):
+        after = ANY_WORDS.findall(between, m.end())[:COUNTED_NOUN_WORDS]
+        if not after or any(lemma(w.lower()) in PEOPLE_NOUNS and w.lower() not in FUNCTION_WORDS for w in after):
+            return False
+    return True
+
+
 #: a clause opener after the comma that closes a list, perhaps after a quantifier and "of"
 #: ("..., all of which use a lottery", "..., each of whom ..."; lexicon quantifier_words)
 _OPENER_AFTER = re.compile(r"\s+(?:(?:" + "|".join(sorted(set(LEXICON["quantifier_words"]))) + r")\s+of\s+)?("
@@ -504,6 +533,7 @@ def _group_of(text: str, q: Mention) -> bool:
 
 
 def link_counts(text: str, qs: list[Mention], starts: list[int] | None = None) -> None:
+    claimed: set[int] = set()  # where the lists taken so far begin
     for q in qs:
         if q.role is not None or q.mod is not None or (q.change and not counted_loss(q.change_word, q.dimension)):
             continue  # "lost four ministers" counts the ministers lost; "rose by four" is a change
@@ -527,10 +557,13 @@ def link_counts(text: str, qs: list[Mention], starts: list[int] | None = None) -
         if _link_ages(text, q):
             continue
         alone = sum(1 for o in qs if o.sentence == q.sentence) == 1
-        found = _list_starts(text, q, starts or [0], alone)
+        # one list renames one count: a list after a colon an earlier count of the clause
+        # took ("Four candidates filed for two seats: A, B, C and D") is not the later one's
+        found = [(p, how) for p, how in _list_starts(text, q, starts or [0], alone) if p not in claimed]
         s0, e0 = q.sentence
         for p, how in found:
             if _link_list(text, q, p, how):
+                claimed.add(p)
                 break
         else:
             _link_list_before(text, q)
@@ -788,6 +821,11 @@ def _link_list(text: str, q: Mention, p: int, how: str, noun: str | None = None)
             q.list_span = (bullets[0][0], bullets[-1][1])
             return True
         return False
+    if how == _PEOPLE_COLON:
+        plain = _read_names_from(text, p, roles=False)
+        if plain is not None and len(plain[0]) >= 2:
+            return False  # bare names past a number of things may be those things' names
+        how = "colon"
     read = _read_names(text, p)
     if read is None:
         return False
@@ -1047,6 +1085,32 @@ def _names_under(text: str, noun: str, s: int, e: int) -> tuple[list[tuple[int, 
     return found[0] if len(found) == 1 else None
 
 
+_SENTENCE_OPEN = " \t\n\"“‘'("
+
+
+def _subject_list(text: str, q: Mention, starts: list[int], k: int) -> tuple[list[tuple[int, int]], int] | None:
+    """The list of names that opens the sentence right before ``q``'s, as its subject, when ``q``
+    opens its own ("A, B, C, D and E were named to the panel. The four panellists will ..."):
+    the group the sentence before told of, named again. (items, end), else None: a list that
+    does not open its sentence, that a word in capitals or a number goes on after, or that
+    names places (a count of places is often told in parts, one named apart)."""
+    if text[q.sentence[0] : q.start].strip(_SENTENCE_OPEN):
+        return None  # the count opens its sentence: "The five nominees will ..."
+    s = starts[k - 1]
+    while s < len(text) and text[s] in _SENTENCE_OPEN:
+        s += 1
+    read = _read_names(text, s)
+    if read is None:
+        return None
+    items, conj, end, conj_before_last = read
+    verb = ANY_WORDS.match(text, end + 1) if text[end : end + 1] == " " else None
+    if len(items) < 2 or conj != 1 or not conj_before_last or verb is None or not verb.group(0).islower():
+        return None
+    if q.noun not in REGION_NOUNS and any(text[a:b].lower() in PLACES for a, b in items):
+        return None
+    return items, end
+
+
 def link_earlier_lists(text: str, qs: list[Mention], starts: list[int]) -> None:
     """A definite count of a noun alone ("the four councillors", "all six candidates") that
     renames the one list of names told before it under that noun with no number ("Cllrs A, B,
@@ -1067,7 +1131,7 @@ def link_earlier_lists(text: str, qs: list[Mention], starts: list[int]) -> None:
         nxt = ANY_WORDS.match(text, q.end + 1) if text[q.end : q.end + 1] == " " else None
         if nxt and nxt.group(0).lower() in _NARROWING_NEXT:
             continue  # "the three councillors who abstained", "the two councillors from Ward 4"
-        under = _names_under(text, q.noun, lo, q.sentence[0])
+        under = _names_under(text, q.noun, lo, q.sentence[0]) or (_subject_list(text, q, starts, k) if k > 0 else None)
         if under is None:
             continue
         items, end = under

@@ -301,8 +301,16 @@ def link_parts(text: str, qs: list[Mention]) -> None:
             continue
         ti = qs.index(total)
         if named is None and ti > 0 and _coordinated(text, qs[ti - 1], total):
-            continue  # "30 killed and 40 injured, among them ...": among the 40 or the 70?
-        _tie(text, qs, total, _chain(text, qs, total, first_part, tight, people=marker in _PEOPLE_MARKERS), marker)
+            # "30 killed and 40 injured, among them ...": among the 40 or the 70? Parts of
+            # people are read against the nearer total when each total has words of its own
+            # (the clause the marker closes) and marked a reading (NEARER_TOTAL); two counts
+            # joined as one list ("9 pupils and 4 staff, among them the coach") and
+            # other parts are left alone
+            own = [w for w in ANY_WORDS.findall(text, qs[ti - 1].end, total.start) if w.lower() not in ("and", "or")]
+            if marker not in _PEOPLE_MARKERS or not own:
+                continue
+            marker = NEARER_TOTAL
+        _tie(text, qs, total, _chain(text, qs, total, first_part, tight, people=marker in _PEOPLE_MARKERS or marker == NEARER_TOTAL), marker)
     _link_colon(text, qs)
     _link_apposed(text, qs)
     _link_total_after(text, qs)
@@ -580,6 +588,12 @@ _OF_TOTAL_WORDS = 8  # words between an opening "Of" and the total it names ("Of
 _OPENER_GAP_BAD = re.compile(r"[,;:()\[\]\n\"“”]|--")
 
 
+#: The marker of people's parts told after two coordinated totals ("Three died and 15 were
+#: hurt, among them 8 men and 9 boys"): read against the nearer total, which the
+#: marker's clause tells; "them" may be all of both, so the rules show it, they do not judge.
+NEARER_TOTAL = "among them, after two totals told together"
+
+
 #: A group named by its outcome right before a marker of its parts ("the injured, among them").
 _NAMED_OUTCOME = re.compile(r"\b(?:the|The)\s+(" + alt(list(LEXICON["outcome_words"])) + r")\s*,\s*$")
 
@@ -748,6 +762,7 @@ def link_across(text: str, qs: list[Mention], starts: list[int]) -> None:
         mine = by_sentence[sent]
         k = bisect.bisect_right(starts, sent[0]) - 1
         prev = by_start.get(starts[k - 1]) if k > 0 else None
+        _link_partitive_outcomes(text, qs, mine)
         head = mine[0]
         m = _OPENER.match(text, sent[0])
         if not (m and m.start() < head.start <= m.end() <= head.num_start) and _of_opener(text, qs, mine):
@@ -903,7 +918,7 @@ def _said_to_be(text: str, q: Mention) -> str | None:
     return w.group(1)
 
 
-_VOTE_VERBS = frozenset(("voted", "vote", "votes"))
+_VOTE_VERBS = frozenset(("voted", "vote", "votes", "voting"))
 _VOTE_SIDE = re.compile(r"\s+(" + alt(VOTE_SIDES) + r")\b", re.I)
 
 #: Words a part's outcome may take before the next part ("were convicted of fraud and").
@@ -914,9 +929,14 @@ def _outcome(text: str, q: Mention) -> tuple[str, str] | None:
     """The kind a bare count is said to be right after it, when the lexicon's categories
     know it, as a lemma and as written: "12 were convicted" -> ("convicted", "convicted"),
     "9 were children" -> ("child", "children"), "140 passed" -> ("passed", "passed")."""
-    pr = PREDICATE.match(text, q.end)
-    w = _ANY_WORD.match(text, pr.end()) if pr else _ANY_WORD.match(text, q.end)
-    if w and not pr and text[q.end : w.start(1)] != " ":
+    return _outcome_at(text, q.end)
+
+
+def _outcome_at(text: str, end: int) -> tuple[str, str] | None:
+    """``_outcome`` of what is told right after ``end``."""
+    pr = PREDICATE.match(text, end)
+    w = _ANY_WORD.match(text, pr.end()) if pr else _ANY_WORD.match(text, end)
+    if w and not pr and text[end : w.start(1)] != " ":
         return None
     if w and w.group(1).lower() in _VOTE_VERBS:
         side = _VOTE_SIDE.match(text, w.end())  # "nine voted for the plan": the side voted on
@@ -933,6 +953,36 @@ def _outcome(text: str, q: Mention) -> tuple[str, str] | None:
             return phrase, text[w.start(1) : two.end(1)]  # "47 were turned down": a phrasal verb
     kind = lemma(w.group(1)) if w else None
     return (kind, w.group(1)) if kind in _CATEGORY_KINDS else None
+
+
+#: The marker of parts whose first is told as a share of the whole ("33 of the board's 45
+#: directors voting for it and 14 against").
+PARTITIVE_OUTCOMES = "of, each told with its outcome"
+_OF_GAP = re.compile(r"\s+of\s+$")
+
+
+def _link_partitive_outcomes(text: str, qs: list[Mention], mine: list[Mention]) -> None:
+    """A bare count told as a share of a counted whole, with its outcome after the whole, and
+    bare counts listed after it each with another outcome on the same axis of the lexicon's
+    categories: "33 of the board's 45 directors voting for the plan and 14 against". Each
+    director has one outcome, so the counts are parts of the whole; as "Of the 45 directors, 33
+    voted for and 14 against" (``_of_outcomes``) says in the other order."""
+    for a, whole in zip(mine, mine[1:]):
+        if a.noun is not None or a.unit is not None or a.role is not None or whole.role is not None \
+                or whole.noun is None or whole.dimension != "count" or not _OF_GAP.fullmatch(text[a.end : whole.start]):
+            continue
+        first = _outcome_at(text, whole.end)
+        if first is None:
+            continue
+        rest = _listed_run(text, qs, qs.index(whole), lambda m: m.noun is None and m.unit is None and m.role is None,
+                           OF_OUTCOME_GAP_WORDS, lambda gap: bool(_COORD_END.search(gap)))[1:]
+        kinds = [first] + [_outcome(text, g) for g in rest]
+        if not rest or None in kinds or disjoint_axis([k[0] for k in kinds]) is None:
+            continue
+        for g, kind in zip([a] + rest, kinds):
+            g.category, g.category_text = kind
+        _tie(text, qs, whole, [a] + rest, PARTITIVE_OUTCOMES)
+        return
 
 
 def _link_outcomes(text: str, qs: list[Mention], prev: list[Mention], mine: list[Mention], start: int | None = None) -> None:

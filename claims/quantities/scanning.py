@@ -161,6 +161,31 @@ def _named_measured(text: str, pos: int) -> str | None:
     return MEASURED.get(named.group(0).split()[-1].lower())
 
 
+#: Words in lower case a name in capitals may be followed by within the noun phrase a compound
+#: size opens ("a 14-mile Harbour Road rapid bus line": "rapid bus line").
+NAMED_HEAD_WORDS = 3
+
+
+def _head_after_name(text: str, pos: int) -> str | None:
+    """The measured class of the head of a noun phrase that a name in capitals opens at ``pos``
+    and up to NAMED_HEAD_WORDS words in lower case end ("the 14-mile Harbour Road rapid bus
+    line,"): the last of those words, when measured_synonyms knows it and a function word,
+    a verb or punctuation ends the phrase after it; None otherwise ("a 9-mile Elm Street
+    stretch of road" is a stretch, known; "the 5-mile Elm Street run" no known thing)."""
+    named = _NAMED_THING.match(text, pos)
+    if named is None:
+        return None
+    p, found = named.end(), None
+    for _ in range(NAMED_HEAD_WORDS):
+        w = NEXT_WORD.match(text, p)
+        if not w or not w.group(1)[:1].islower() or w.group(1).lower() in FUNCTION_WORDS \
+                or w.group(1).lower() in STOP_AFTER or is_a("auxiliary", w.group(1)) or is_a("modal", w.group(1)):
+            break
+        p = w.end()
+        found = MEASURED.get(w.group(1).lower())
+    return found if found and not (text[p : p + 1].isalnum()) else None
+
+
 #: "a 30,000-capacity stadium": a capacity told in seats.
 _CAPACITY_WORD_SEATS = "capacity"
 _SEAT = "seat"
@@ -574,6 +599,8 @@ def _read_after(text: str, q: Mention) -> bool:
         q.unit, q.dimension = UNITS[compound.lower()]
         pos += 1 + len(compound)
         q.measured, pos = _measured_after(text, pos, pos, attributive=True)
+        if q.measured is None:
+            q.measured = _head_after_name(text, pos)  # "the 14-mile Harbour Road rapid bus line"
     elif pct:
         q.unit, q.dimension = UNITS["%"]
         pos = pct.end()
