@@ -58,7 +58,7 @@ from dataclasses import dataclass
 
 from claims.language import analyse
 from claims.language.tokens import tokenize
-from claims.language.vocabulary import FUNCTION_WORDS, MAY_END, NEVER_END, is_a
+from claims.language.vocabulary import CLASSES, FUNCTION_WORDS, MAY_END, NEVER_END, is_a
 from claims.lexicon import load
 from claims.lifespans import HONORIFIC_GENDER, RELATION_GENDER
 from claims.model import Article, Claim
@@ -753,7 +753,8 @@ def _passive_agent(text: str, people: _People, verb_end: int, at: int) -> Claim 
     return named[0]
 
 
-_PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "be", "is", "are", "being"})
+#: the forms of "be" that make a passive ("was called"): lexicons/language.json
+_PASSIVE_AUXILIARIES = CLASSES["passive_auxiliary"]
 
 
 def _passive_verb(text: str, a: int, verb_start: int) -> bool:

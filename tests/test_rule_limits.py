@@ -12,7 +12,9 @@ from checker.rules.date_anchor_conflict import WEAK_READING
 from checker.rules.date_future_past import WEAK_READING as FUTURE_PAST_WEAK
 from checker.rules.date_sequence_conflict import WEAK_READING as SEQUENCE_WEAK
 from claims.extract import extract
+from claims.names import NameTokens
 from claims.read import article_from_text
+from claims.titles import joint_offices
 
 #: What every finding of date.anchor-conflict's weak-link tier says in its evidence.
 WEAK = WEAK_READING.split("(")[0]
@@ -882,6 +884,33 @@ def test_two_offices_within_four_words_of_each_other_are_held_together(gap, show
     # JOINT_GAP_WORDS (claims/titles.py)
     text = f"Chairman {gap} and chief executive Pia Lund opened the plant.\n\nChairman Lund thanked the staff."
     assert flagged(TITLE, text, date(2025, 5, 2)) is shown
+
+
+def _joint(text):
+    """The offices claims.titles.joint_offices reads as held together around "Pia Lund"."""
+    tk = NameTokens(text)
+    a = tk.raw.index("Pia")
+    return joint_offices(tk, a, a + 2)
+
+
+@pytest.mark.parametrize("text, joint", [
+    # the first office is the sixth word before the name (the commas are not counted)
+    ("Chairman and chief executive of Acme, Pia Lund, spoke.", ["chairman", "chief executive"]),
+    # the seventh: only "chief executive" is read
+    ("Chairman and chief executive of Acme Corp, Pia Lund, spoke.", []),
+])
+def test_offices_held_together_are_read_within_six_words_before_the_name(text, joint):
+    # JOINT_BEFORE_WORDS (claims/titles.py)
+    assert _joint(text) == joint
+
+
+@pytest.mark.parametrize("text, joint", [
+    ("Pia Lund, who has long been chief executive and chairman, spoke.", ["chairman", "chief executive"]),  # eighth word
+    ("Pia Lund, who has so long been chief executive and chairman, spoke.", []),  # ninth
+])
+def test_offices_held_together_are_read_within_eight_words_after_the_name(text, joint):
+    # JOINT_AFTER_WORDS (claims/titles.py)
+    assert _joint(text) == joint
 
 
 # --- claims.quantities.parts: shares and what each funder puts in --------------------------------

@@ -53,7 +53,7 @@ def _superlative(text: str, pos: int, lead: str | None) -> bool:
     if not lead or not lead.endswith("est") or len(lead) - 3 < _SUPERLATIVE_STEM:
         return False
     return word_before(text, pos - len(lead) - 1) == "the"
-_PARTITIVE_OF = frozenset(LEXICON["partitive_of"]) | {"of"}
+_PARTITIVE_OF = frozenset(LEXICON["partitive_of"]) | frozenset(LEXICON["partitive_links"])
 _CLOSING_AND = re.compile(r",\s*and\s+")
 _COORD_END = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
