@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from claims.language.vocabulary import FUNCTION_WORDS, is_a
-from claims.quantities.base import ANY_WORDS, LEXICON, Mention
+from claims.quantities.base import LEXICON, Mention, any_words
 
 #: ``split_of`` of shares of a whole the first share names ("of the purchases").
 GAPPED_WHOLE = "one whole, the verb said once"
@@ -104,7 +104,7 @@ def _whole(text: str, q: Mention) -> list[str]:
     if m is None:
         return []
     out: list[str] = []
-    for w in ANY_WORDS.findall(text, m.end(), _clause_end(text, m.end(), q.sentence[1])):
+    for w in any_words(text, m.end(), _clause_end(text, m.end(), q.sentence[1])):
         low = w.lower()
         if low in _LABEL_STOPS:
             break  # "of its budget last year": the whole ends before a word of time or comparison
