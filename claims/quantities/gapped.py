@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from claims.language.tokens import words_of
 from claims.language.vocabulary import FUNCTION_WORDS, is_a
 from claims.quantities.base import LEXICON, Mention, any_words
 
@@ -74,12 +75,10 @@ def _split(gap: str) -> tuple[str, str] | None:
     return gap[: last.start()], gap[last.end() :]
 
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-
-
 def _words(s: str) -> list[str]:
-    """The words of ``s``, lower case; a hyphenated compound is one word."""
-    return [w.lower() for w in _WORD.findall(s)]
+    """The words of ``s``, lower case, as the language layer reads them (a hyphenated compound
+    is one word)."""
+    return words_of(s)
 
 
 def link_gapped_shares(text: str, qs: list[Mention], starts: list[int]) -> None:

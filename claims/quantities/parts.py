@@ -106,7 +106,6 @@ def _compatible(total: Mention, part: Mention, tight: bool, marker_of: bool = Fa
     return True
 
 
-_GAP_WORD = re.compile(r"[A-Za-z]+")
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*$")
 
 
@@ -540,7 +539,7 @@ def _chain(text: str, qs: list[Mention], total: Mention, first_part: Mention, ti
             if not _gap_ok(text, tail, cur.start, 60) or _COMPARE.search(text, tail, cur.start):
                 break
             gap = text[tail : cur.start]
-            if not _COORD_END.search(gap) or gap.count(",") > 1 or len(_GAP_WORD.findall(gap)) > PART_GAP_WORDS:
+            if not _COORD_END.search(gap) or gap.count(",") > 1 or len(any_words(gap)) > PART_GAP_WORDS:
                 break  # "including 20 pupils, police said, and 15 teachers were treated"
         if len(parts) == 1 and _CLOSING_AND.fullmatch(text[tail : cur.start]):
             break  # "six flights, including four non-stop flights, and three via Anchorage"
