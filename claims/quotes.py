@@ -57,7 +57,7 @@ import re
 from dataclasses import dataclass
 
 from claims.language import analyse
-from claims.language.tokens import WORD, tokenize
+from claims.language.tokens import tokenize
 from claims.language.vocabulary import CLASSES, FUNCTION_WORDS, MAY_END, NEVER_END, is_a
 from claims.lexicon import load
 from claims.lifespans import HONORIFIC_GENDER, RELATION_GENDER
@@ -401,10 +401,8 @@ _ELISIONS = frozenset(_LEX["elisions"])
 
 def _first_word(text: str, at: int) -> str | None:
     """The word (the language layer's) that starts at ``at``, in lower case; None when none does."""
-    an = analyse(text)
-    i = an.token_index(at)
-    found = an.tokens[i] if i < len(an.tokens) else None
-    return found.lower if found is not None and found.start == at and found.kind == WORD else None
+    found = analyse(text).word_starting_at(at)
+    return found.lower if found is not None else None
 
 
 def _single_left_open(text: str, o: int, paragraphs: list[tuple[int, int]]) -> QuoteSpan | None:

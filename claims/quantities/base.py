@@ -346,10 +346,7 @@ def any_words(text: str, start: int | None = None, end: int | None = None) -> li
 
 def word_at(text: str, at: int):
     """The language layer's word token that starts at ``at``, or None."""
-    an = analyse(text)
-    i = an.token_index(at)
-    t = an.tokens[i] if i < len(an.tokens) else None
-    return t if t is not None and t.start == at and t.kind == WORD else None
+    return analyse(text).word_starting_at(at)
 
 
 def sentence_dot(token: str) -> bool:
