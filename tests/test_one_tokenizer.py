@@ -48,8 +48,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("checker/rules/__init__.py", r"^[a-z]+\.[a-z]+(?:-[a-z]+)*$"): "a rule id's shape",
     ("checker/rules/date_age_conflict.py", r"(?<=[A-Za-z\u00c0-\u024f.]), (\d{1,3}),"): SHAPE,
     ("checker/rules/date_duration_conflict.py", r"[^\w\s'\u2019-]"): "punctuation between two words: " + SHAPE,
-    ("checker/rules/date_sequence_conflict.py", r"\W{0,3}?([A-Za-z]+)"):
-        "a label word right after a date (at most three marks between, 20 characters): " + SHAPE,
     ("checker/rules/date_sequence_conflict.py", r"\s+[A-Za-z]"): "a word follows the date: " + SHAPE,
     ("checker/rules/number_restated_conflict.py", r"\d-[^\W\d]"): "a number written onto a word ('42-km'): " + SHAPE,
     ("claims/acronyms.py", "[^\\W_]+(?:['’.\\-][^\\W_]+)*\\.?|&"): ACRONYM_WORDS,

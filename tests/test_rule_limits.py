@@ -10,7 +10,7 @@ import pytest
 from checker.engine import check_article
 from checker.rules.date_anchor_conflict import WEAK_READING
 from checker.rules.date_future_past import WEAK_READING as FUTURE_PAST_WEAK
-from checker.rules.date_sequence_conflict import WEAK_READING as SEQUENCE_WEAK
+from checker.rules.date_sequence_conflict import WEAK_READING as SEQUENCE_WEAK, _word_after
 from claims.extract import extract
 from claims.names import NameTokens
 from claims.read import article_from_text
@@ -963,3 +963,14 @@ def test_capitalized_words_joined_by_and_are_read_ten_words_back(rivers, initial
     text = (f"The {rivers} and Lochy Fisheries Board met on Monday.\n\n"
             f"Under the {initials} plan, anglers must release salmon.")
     assert flagged("acronym.conflict", text, date(2025, 5, 2)) is shown
+
+
+@pytest.mark.parametrize("text, word", [
+    ("prices at 2019 levels", "levels"),
+    ("prices at 2019 - levels", "levels"),  # three marks and spaces between: still the date's label
+    ("prices at 2019 -- levels", ""),  # four: too far to be the date's
+    ("prices at 2019 40 levels", ""),  # a number stands between
+])
+def test_a_label_word_stands_within_three_characters_after_a_date(text, word):
+    # LABEL_GAP_CHARS (checker/rules/date_sequence_conflict.py)
+    assert _word_after(text, text.index("2019") + 4) == word

@@ -16,7 +16,7 @@ from checker.rules.wording import span_words
 from claims.changes import DIRECTION as CHANGE_WORDS
 from claims.events import VERBS, event_kind, fold_word, verb_lemma
 from claims.language import analyse
-from claims.language.tokens import tokenize, words_of
+from claims.language.tokens import WORD, tokenize, words_of
 from claims.language.vocabulary import is_a
 from claims.lexicon import load
 from claims.mentions import INDEFINITE, POSITIONAL, SET_APART, same_word, synonym_key
@@ -132,9 +132,18 @@ def _weeks_apart(t1: Claim, t2: Claim) -> bool:
     return t1.timex.earliest.isocalendar()[:2] != t2.timex.earliest.isocalendar()[:2]
 
 
+#: The most characters (spaces and marks) between a date and a label word after it ("2019
+#: levels", "1990-base").
+LABEL_GAP_CHARS = 3
+
+
 def _word_after(text: str, at: int) -> str:
-    m = re.match(r"\W{0,3}?([A-Za-z]+)", text[at:at + 20])
-    return m.group(1).lower() if m else ""
+    """The word right after ``at`` (a date's end), lower case, with at most LABEL_GAP_CHARS
+    spaces or marks between; "" when a number or nothing stands there."""
+    nxt = analyse(text).words_after(at, 1, sentence=False)
+    if not nxt or nxt[0].kind != WORD or nxt[0].start - at > LABEL_GAP_CHARS:
+        return ""
+    return nxt[0].lower
 
 
 #: A second event told by its own verb right before its date ("after a truce between the two
