@@ -14,7 +14,7 @@ from checker.rules.date_sequence_conflict import WEAK_READING as SEQUENCE_WEAK, 
 from claims.extract import extract
 from claims.names import NameTokens
 from claims.read import article_from_text
-from claims.titles import joint_offices
+from claims.titles import _sides, joint_offices
 
 #: What every finding of date.anchor-conflict's weak-link tier says in its evidence.
 WEAK = WEAK_READING.split("(")[0]
@@ -974,3 +974,17 @@ def test_capitalized_words_joined_by_and_are_read_ten_words_back(rivers, initial
 def test_a_label_word_stands_within_three_characters_after_a_date(text, word):
     # LABEL_GAP_CHARS (checker/rules/date_sequence_conflict.py)
     assert _word_after(text, text.index("2019") + 4) == word
+
+
+def _around_ana(text):
+    tk = NameTokens(text)
+    a = tk.raw.index("Ana")
+    return _sides(tk, a, a + 2)
+
+
+def test_the_words_about_a_person_are_read_within_five_tokens_before_and_six_after():
+    # SIDE_BEFORE_TOKENS, SIDE_AFTER_TOKENS (claims/titles.py): counted in tokens, a comma among them
+    head, tail = _around_ana("one two three four five six Ana Ruiz seven eight nine ten eleven twelve thirteen.")
+    assert head == ["two", "three", "four", "five", "six"] and tail == ["seven", "eight", "nine", "ten", "eleven", "twelve"]
+    head, tail = _around_ana("one two three, four five Ana Ruiz seven, eight nine ten eleven twelve.")
+    assert head == ["two", "three", "four", "five"] and tail == ["seven", "eight", "nine", "ten", "eleven"]
