@@ -52,7 +52,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("checker/rules/number_restated_conflict.py", r"\d-[^\W\d]"): "a number written onto a word ('42-km'): " + SHAPE,
     ("claims/acronyms.py", "[^\\W_]+(?:['’.\\-][^\\W_]+)*\\.?|&"): ACRONYM_WORDS,
     ("claims/acronyms.py", '[;:()\\[\\]\\"“”«»!?\\n]|\\.(?=\\s+[A-Z])'): "where an expansion stops: " + SHAPE,
-    ("claims/lifespans.py", "\\s+([a-z][\\w'’-]*)"): "the noun right after an age: " + CURSOR,
     ("claims/lifespans.py", "\\b[A-Z][\\w'’-]*\\s+[A-Z][\\w'’-]*"): "two capitalized words in a row: " + SHAPE,
     ("claims/names.py", "over_spaces"): NAME_TOKENS,
     ("claims/names.py", "columns"): NAME_TOKENS,
