@@ -240,8 +240,9 @@ SEQUENCE = "date.sequence-conflict"
 
 
 @pytest.mark.parametrize("tail, conflict", [
-    ("a very sharp 2.8 pct fall in", True),            # eight words from "after" to the second date
-    ("a very sharp 2.8 pct seasonal fall in", False),  # nine: the date may be another event's
+    # eight words from "after" to the second date ("2.8" is one word, as the language layer reads it)
+    ("a very sharp 2.8 pct seasonal fall in", True),
+    ("a very sharp 2.8 pct seasonal monthly fall in", False),  # nine: the date may be another event's
 ])
 def test_sequence_max_tail_eight_words(tail, conflict):
     text = f"Exports fell 4.9 pct in February after {tail} March."
@@ -262,8 +263,9 @@ def test_sequence_event_tail_sixteen_words(tail, conflict):
     assert flagged(SEQUENCE, text, date(2022, 8, 1)) is conflict
 
 @pytest.mark.parametrize("lead, conflict", [
-    ("a record high level by a steep 4.9 pct in", False),     # "from" twelve words before the date: a baseline
-    ("a record high level by a very steep 4.9 pct in", True),  # thirteen: out of the baseline's reach
+    # "from" twelve words before the date ("4.9" one word): a baseline
+    ("a record high level set by a steep 4.9 pct in", False),
+    ("a record high level set by a very steep 4.9 pct in", True),  # thirteen: out of the baseline's reach
 ])
 def test_sequence_baseline_words_twelve(lead, conflict):
     text = f"Exports fell from {lead} February after a 2.8 pct fall in March."
