@@ -101,10 +101,9 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 #: nouns for a person ("the midfielder", "the veteran", "the teenager"); one that is also an
 #: office is an epithet only where no one was given that office
 EPITHETS = DESCRIBED_NOUNS | HEADLINE_PEOPLE
-#: what ends a description: a relative word, a verb's usual companions, punctuation
-_DESCRIPTION_STOPS = frozenset({"who", "whom", "whose", "which", "that", "was", "is", "has", "had", "have",
-                                "were", "will", "would", "said", "says", "of", "for", "in", "at", "on", "from",
-                                "with", "to", "by", "and", "or"})
+#: what ends a description: a relative word, a verb's usual companions (lexicons/people.json
+#: ``description_stops``), punctuation
+_DESCRIPTION_STOPS = frozenset(_PEOPLE["description_stops"])
 
 
 def title_of_phrase(text: str, a: int, b: int) -> dict | None:
@@ -492,9 +491,11 @@ def _pronouns(an, text: str, m: _Mentions, dateline_end: int) -> None:
 
 
 #: "he is 58." / "she is now 58 and ...": an age told in the present tense right after the
-#: subject pronoun (lexicon ages.copulas), closing its clause
+#: subject pronoun (lexicon ages.copulas), closing its clause: punctuation or one of the words
+#: of lexicon ages.present_age_closers ("and", "years old") follows it
 _COPULAS = "|".join(re.escape(w) for w in sorted(_PEOPLE["ages"]["copulas"], key=len, reverse=True))
-_PRESENT_AGE = re.compile(rf"\s+(?:{_COPULAS})\s+(\d{{1,3}})(?=\s*(?:[.,;]|and\b|years old\b))")
+_AGE_CLOSERS = "|".join(re.escape(w) for w in sorted(_PEOPLE["ages"]["present_age_closers"], key=len, reverse=True))
+_PRESENT_AGE = re.compile(rf"\s+(?:{_COPULAS})\s+(\d{{1,3}})(?=\s*(?:[.,;]|(?:{_AGE_CLOSERS})\b))")
 
 
 def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[Claim]:

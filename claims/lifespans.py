@@ -58,6 +58,7 @@ import bisect
 import re
 
 from claims.language import analyse
+from claims.language.tokens import WORD
 from claims.lexicon import load
 from claims.model import Article, Claim
 from claims.quantities import headline_span
@@ -399,9 +400,9 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
         bare = _BARE_NEXT.match(text, m.end()) is not None
         verb_next = bare or _VERB_NEXT.match(text, m.end()) is not None
         sole = _sole_told(an, people, m.start(), verb_next, sole=sole_context)
-        noun = None if verb_next else _NOUN_NEXT.match(text, m.end())
+        noun = None if verb_next else _noun_next(an, m.end())
         if sole is None and noun is not None:  # "the 26-year-old striker"
-            sole = _described(an, people, m.start(), noun.group(1), sole_context)
+            sole = _described(an, people, m.start(), noun, sole_context)
         if sole is not None:
             add_age(sole, m, "published", None, "sole", bare=bare)
             continue
@@ -463,8 +464,13 @@ _APPOSED_NOUN = re.compile(r",\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'�
 _PREDICATE = re.compile(r"(?i:\b(?:as|is|was|became|becomes)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2})$")
 
 
-#: the noun right after "the 49-year-old" ("the 26-year-old striker")
-_NOUN_NEXT = re.compile(r"\s+([a-z][\w'’-]*)")
+def _noun_next(an, at: int) -> str | None:
+    """The noun right after "the 49-year-old" ending at ``at`` ("the 26-year-old striker"): the
+    language layer's next word, in lower case as written, only spaces between; None otherwise."""
+    nxt = an.words_after(at, 1, sentence=False)
+    if not nxt or nxt[0].kind != WORD or not nxt[0].text[:1].islower() or not an.text[at:nxt[0].start].isspace():
+        return None
+    return nxt[0].text
 #: a description opening a sentence in apposition to its birth: "The Thomastown forward, born on
 #: 2 October 1992, ...", "The Leeds native, who was born in 1990, ..." (the noun is read last)
 _DESCRIPTION_BORN = re.compile(r"\s*[Tt]he\s+(?:[\w'’-]+\s+){0,3}(?P<noun>[a-z][\w'’-]*),\s*(?:who\s+was\s+)?")

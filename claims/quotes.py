@@ -58,7 +58,7 @@ from dataclasses import dataclass
 
 from claims.language import analyse
 from claims.language.tokens import tokenize
-from claims.language.vocabulary import FUNCTION_WORDS, MAY_END, NEVER_END, is_a
+from claims.language.vocabulary import CLASSES, FUNCTION_WORDS, MAY_END, NEVER_END, is_a
 from claims.lexicon import load
 from claims.lifespans import HONORIFIC_GENDER, RELATION_GENDER
 from claims.model import Article, Claim
@@ -397,7 +397,12 @@ def scan(text: str) -> list[QuoteSpan]:
 
 
 _ELISIONS = frozenset(_LEX["elisions"])
-_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _first_word(text: str, at: int) -> str | None:
+    """The word (the language layer's) that starts at ``at``, in lower case; None when none does."""
+    found = analyse(text).word_starting_at(at)
+    return found.lower if found is not None else None
 
 
 def _single_left_open(text: str, o: int, paragraphs: list[tuple[int, int]]) -> QuoteSpan | None:
@@ -410,8 +415,7 @@ def _single_left_open(text: str, o: int, paragraphs: list[tuple[int, int]]) -> Q
     newspaper convention for a quotation over several paragraphs. None when it is no such
     mark."""
     ch = text[o]
-    first = _FIRST_WORD.match(text, o + 1)
-    if not text[o + 1:o + 2].isupper() or (first and first.group().casefold() in _ELISIONS):
+    if not text[o + 1:o + 2].isupper() or _first_word(text, o + 1) in _ELISIONS:
         return None
     j = o - 1
     while j >= 0 and text[j] in " \t":
@@ -753,7 +757,8 @@ def _passive_agent(text: str, people: _People, verb_end: int, at: int) -> Claim 
     return named[0]
 
 
-_PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "be", "is", "are", "being"})
+#: the forms of "be" that make a passive ("was called"): lexicons/language.json
+_PASSIVE_AUXILIARIES = CLASSES["passive_auxiliary"]
 
 
 def _passive_verb(text: str, a: int, verb_start: int) -> bool:

@@ -116,8 +116,10 @@ def _chief_officer(lows: list[str], j: int, n: int) -> bool:
 
 #: What may join two portfolios. Before the head a comma may too ("Finance, Economy and Trade
 #: Minister"); after it ("Minister of Finance and Economy") only "and" and "&" do.
-_PORTFOLIO_JOINERS_BEFORE_HEAD = frozenset({"and", "&", ","})
-_PORTFOLIO_JOINERS_AFTER_HEAD = frozenset({"and", "&"})
+#: (lexicons/people.json ``portfolio_joiners``)
+_JOINING = load("people")["portfolio_joiners"]
+_PORTFOLIO_JOINERS_BEFORE_HEAD = frozenset(_JOINING["before_head"])
+_PORTFOLIO_JOINERS_AFTER_HEAD = frozenset(_JOINING["after_head"])
 
 
 def _read_portfolios(lows: list[str], j: int, n: int, portfolio: list[str], joiners: frozenset[str],
@@ -311,12 +313,14 @@ def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
     return end, title
 
 
-#: words before a chamber's name that tell only its level ("State Senate", "U.S. House")
-_CHAMBER_LEVELS = frozenset({"the", "state", "u.s.", "us", "federal", "national"})
+#: words before a chamber's name that tell only its level ("State Senate", "U.S. House"):
+#: lexicons/people.json ``chamber_levels``
+_CHAMBER_LEVELS = frozenset(load("people")["chamber_levels"])
 
 
-#: words that may join the words of one portfolio ("Sustainability and the Environment")
-_PORTFOLIO_GLUE = frozenset({"and", "&", "the", ","})
+#: words that may join the words of one portfolio ("Sustainability and the Environment"):
+#: lexicons/people.json ``portfolio_joiners.glue``
+_PORTFOLIO_GLUE = frozenset(_JOINING["glue"])
 
 
 def _last_portfolio_end(tk: NameTokens, idx: list[int], lows: list[str], j: int, n: int) -> int | None:
@@ -495,7 +499,7 @@ def title_before_honorific(tk: NameTokens, h: int) -> Title | None:
     return None
 
 
-def _sentence_window(tk: NameTokens, a: int, b: int, before: int = 5, after: int = 6) -> list[str]:
+def _sentence_window(tk: NameTokens, a: int, b: int, before: int | None = None, after: int | None = None) -> list[str]:
     head, tail = _sides(tk, a, b, before, after)
     return head + tail
 
@@ -509,14 +513,20 @@ COMBINED_ROLES = {tuple(w.split()): role for role, words in load("people")["comb
 #: the most words between two offices told together, "and" among them ("chairman and chief
 #: executive": one; "chairman of the board and chief executive": four)
 JOINT_GAP_WORDS = 4
-_JOINERS = frozenset({"and", "&"})
+#: the words read before and after a name for offices told together: "chairman and chief
+#: executive Ana Ruiz" (three before), "Ana Ruiz, chief executive and chairwoman of the group,"
+#: (seven after); counted in words, punctuation not counted
+JOINT_BEFORE_WORDS = 6
+JOINT_AFTER_WORDS = 8
+#: the words that tell two offices held together (lexicons/people.json ``portfolio_joiners.joint_offices``)
+_JOINERS = frozenset(_JOINING["joint_offices"])
 
 
 def joint_offices(tk: NameTokens, a: int, b: int) -> list[str]:
     """The offices of COMBINED_ROLES that the words around tokens ``a``..``b`` tell as held
     together ("chairman and chief executive Ana Ruiz", "Ruiz, chief executive and chairwoman,"),
     with "also" when one of them is told as an addition ("Ruiz, who is also chairman")."""
-    head, tail = _sides(tk, a, b, before=6, after=8)
+    head, tail = _sides(tk, a, b, before=JOINT_BEFORE_WORDS, after=JOINT_AFTER_WORDS, in_words=True)
     words = head + [tk.low[i] for i in range(a, b) if tk.word[i]] + tail
     n = len(words)
     found = []  # (start, end, role)
@@ -549,12 +559,25 @@ def _own_sides(tk: NameTokens, a: int, b: int) -> tuple[list[str], list[str]]:
     return head, tail
 
 
-def _sides(tk: NameTokens, a: int, b: int, before: int = 5, after: int = 6) -> tuple[list[str], list[str]]:
-    """The words of the sentence within ``before`` tokens before token ``a`` and within
-    ``after`` tokens from token ``b``."""
+#: the tokens (words and punctuation) read before and after a name for what the words about a
+#: person tell (a change of office, a rank's change, what they said of themselves): "former
+#: chief executive Ana Ruiz" (three before), "Ruiz, who was then a major," (six after, the
+#: comma counted)
+SIDE_BEFORE_TOKENS = 5
+SIDE_AFTER_TOKENS = 6
+
+
+def _sides(tk: NameTokens, a: int, b: int, before: int | None = None, after: int | None = None, *,
+           in_words: bool = False) -> tuple[list[str], list[str]]:
+    """The words of the sentence within ``before`` tokens (SIDE_BEFORE_TOKENS) before token
+    ``a`` and within ``after`` tokens (SIDE_AFTER_TOKENS) from token ``b``; with ``in_words``,
+    within ``before`` and ``after`` words, punctuation not counted. Neither side crosses a
+    sentence's or a bracket's break (claims.names.BREAK)."""
+    before = SIDE_BEFORE_TOKENS if before is None else before
+    after = SIDE_AFTER_TOKENS if after is None else after
     out = []
     i = a - 1
-    while i >= 0 and a - i <= before and tk.raw[i] not in BREAK:
+    while i >= 0 and (len(out) if in_words else a - i - 1) < before and tk.raw[i] not in BREAK:
         if tk.word[i]:
             out.append(tk.low[i])
         i -= 1
@@ -562,7 +585,7 @@ def _sides(tk: NameTokens, a: int, b: int, before: int = 5, after: int = 6) -> t
     tail = []
     i = b
     n = len(tk)
-    while i < n and i - b < after and tk.raw[i] not in BREAK:
+    while i < n and (len(tail) if in_words else i - b) < after and tk.raw[i] not in BREAK:
         if tk.word[i]:
             tail.append(tk.low[i])
         i += 1
@@ -632,6 +655,9 @@ def arrived_office(tk: NameTokens, a: int, b: int, held: bool = False) -> bool:
 #: the most tokens of an apposition between a name and the "as" of its new office ("hired Ana
 #: Ruiz, a former adviser to the board, as chief executive")
 AS_TITLE_APPOSITION = 14
+#: the tokens before the name read for the arrival it is brought in by ("The board on Monday
+#: named Ana Ruiz": six)
+ARRIVAL_BEFORE_TOKENS = 8
 
 
 def as_title(tk: NameTokens, a: int, b: int) -> Title | None:
@@ -639,7 +665,7 @@ def as_title(tk: NameTokens, a: int, b: int) -> Title | None:
     ``b`` (after one apposition, if any) in a sentence whose words before the name tell an
     arrival: "hired Ana Ruiz as chief executive", "named Ana Ruiz, a former adviser, as its
     chief executive"."""
-    head, _ = _sides(tk, a, b, before=8)
+    head, _ = _sides(tk, a, b, before=ARRIVAL_BEFORE_TOKENS)
     if not any(tuple(head[i:i + len(ph)]) == ph for ph in ARRIVALS for i in range(len(head))):
         return None
     n = len(tk)

@@ -9,7 +9,7 @@ from hypothesis import example, given, strategies as st
 from claims.language import Analysis, analyse
 from claims.language.numbers import approximate, modifier_kind, parse_number, read_number
 from claims.language.sentences import MAX_SENTENCE_TOKENS
-from claims.language.tokens import NUMBER, PUNCT, WORD, columns, over_spaces, tokenize
+from claims.language.tokens import NUMBER, PUNCT, WORD, columns, over_spaces, tokenize, words_of
 from claims.language.vocabulary import is_a
 
 
@@ -321,3 +321,21 @@ def test_spaces_before_what_no_token_starts_with_are_read_once():
 ])
 def test_initials_joined_by_full_stops_end_a_sentence_only_as_us_does(text, count):
     assert len(analyse(text).sentences) == count
+
+
+def test_words_of_a_short_text_are_the_tokenizers_words():
+    # a claim's own text or a stretch a pattern cut out: the same words an article's analysis reads
+    assert words_of("Sept. 6, mid-May, the U.S. and Zürich's 1,200") == ["sept", "mid-may", "the", "u.s", "and", "zürich's"]
+    assert words_of("the 1,200 staff in 3.5 weeks", numbers=True) == ["the", "1,200", "staff", "in", "3.5", "weeks"]
+    assert words_of(" , ; ") == []
+
+
+def test_the_word_starting_at_an_offset():
+    an = analyse("Ward 4's ex-mayor, 'Tis said, U.S. 27cm")
+    assert an.word_starting_at(0).text == "Ward"
+    assert an.word_starting_at(9).text == "ex-mayor"
+    assert an.word_starting_at(10) is None  # inside a word
+    assert an.word_starting_at(5) is None  # a number is no word
+    assert an.word_starting_at(20).text == "Tis"  # after the mark
+    assert an.word_starting_at(30).text == "U.S"
+    assert an.word_starting_at(35) is None

@@ -10,9 +10,11 @@ import pytest
 from checker.engine import check_article
 from checker.rules.date_anchor_conflict import WEAK_READING
 from checker.rules.date_future_past import WEAK_READING as FUTURE_PAST_WEAK
-from checker.rules.date_sequence_conflict import WEAK_READING as SEQUENCE_WEAK
+from checker.rules.date_sequence_conflict import WEAK_READING as SEQUENCE_WEAK, _word_after
 from claims.extract import extract
+from claims.names import NameTokens
 from claims.read import article_from_text
+from claims.titles import _sides, joint_offices
 
 #: What every finding of date.anchor-conflict's weak-link tier says in its evidence.
 WEAK = WEAK_READING.split("(")[0]
@@ -886,6 +888,33 @@ def test_two_offices_within_four_words_of_each_other_are_held_together(gap, show
     assert flagged(TITLE, text, date(2025, 5, 2)) is shown
 
 
+def _joint(text):
+    """The offices claims.titles.joint_offices reads as held together around "Pia Lund"."""
+    tk = NameTokens(text)
+    a = tk.raw.index("Pia")
+    return joint_offices(tk, a, a + 2)
+
+
+@pytest.mark.parametrize("text, joint", [
+    # the first office is the sixth word before the name (the commas are not counted)
+    ("Chairman and chief executive of Acme, Pia Lund, spoke.", ["chairman", "chief executive"]),
+    # the seventh: only "chief executive" is read
+    ("Chairman and chief executive of Acme Corp, Pia Lund, spoke.", []),
+])
+def test_offices_held_together_are_read_within_six_words_before_the_name(text, joint):
+    # JOINT_BEFORE_WORDS (claims/titles.py)
+    assert _joint(text) == joint
+
+
+@pytest.mark.parametrize("text, joint", [
+    ("Pia Lund, who has long been chief executive and chairman, spoke.", ["chairman", "chief executive"]),  # eighth word
+    ("Pia Lund, who has so long been chief executive and chairman, spoke.", []),  # ninth
+])
+def test_offices_held_together_are_read_within_eight_words_after_the_name(text, joint):
+    # JOINT_AFTER_WORDS (claims/titles.py)
+    assert _joint(text) == joint
+
+
 # --- claims.quantities.parts: shares and what each funder puts in --------------------------------
 
 SUM = "number.sum-exceeds-total"
@@ -936,3 +965,28 @@ def test_capitalized_words_joined_by_and_are_read_ten_words_back(rivers, initial
     text = (f"The {rivers} and Lochy Fisheries Board met on Monday.\n\n"
             f"Under the {initials} plan, anglers must release salmon.")
     assert flagged("acronym.conflict", text, date(2025, 5, 2)) is shown
+
+
+@pytest.mark.parametrize("text, word", [
+    ("prices at 2019 levels", "levels"),
+    ("prices at 2019 - levels", "levels"),  # three marks and spaces between: still the date's label
+    ("prices at 2019 -- levels", ""),  # four: too far to be the date's
+    ("prices at 2019 40 levels", ""),  # a number stands between
+])
+def test_a_label_word_stands_within_three_characters_after_a_date(text, word):
+    # LABEL_GAP_CHARS (checker/rules/date_sequence_conflict.py)
+    assert _word_after(text, text.index("2019") + 4) == word
+
+
+def _around_ana(text):
+    tk = NameTokens(text)
+    a = tk.raw.index("Ana")
+    return _sides(tk, a, a + 2)
+
+
+def test_the_words_about_a_person_are_read_within_five_tokens_before_and_six_after():
+    # SIDE_BEFORE_TOKENS, SIDE_AFTER_TOKENS (claims/titles.py): counted in tokens, a comma among them
+    head, tail = _around_ana("one two three four five six Ana Ruiz seven eight nine ten eleven twelve thirteen.")
+    assert head == ["two", "three", "four", "five", "six"] and tail == ["seven", "eight", "nine", "ten", "eleven", "twelve"]
+    head, tail = _around_ana("one two three, four five Ana Ruiz seven, eight nine ten eleven twelve.")
+    assert head == ["two", "three", "four", "five"] and tail == ["seven", "eight", "nine", "ten", "eleven"]

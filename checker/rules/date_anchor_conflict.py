@@ -708,7 +708,7 @@ def _other_datings(text: str, ea: Claim, a: Claim, anchor: Claim, index: Index, 
         if c.id in (a.id, anchor.id) or c.timex.type != "DATE":
             continue
         gap = text[ea.end:c.start]
-        if re.search(r"[.;:!?]", gap) or not re.search(r"\bon\s+$", gap) or len(re.findall(r"\w+", gap)) > OWN_CLAUSE_WORDS:
+        if re.search(r"[.;:!?]", gap) or not re.search(r"\bon\s+$", gap) or len(analyse(text).words_in(ea.end, c.start)) > OWN_CLAUSE_WORDS:
             break
         if c.timex.earliest is not None and c.timex.earliest == c.timex.latest:
             yield c, f"\u201c{ea.text}\u201d, in its own clause,", None
@@ -729,8 +729,7 @@ def _close(text: str, event: Claim, time: Claim) -> bool:
     """The event word and its date stand within NEAR content words, with no comma between
     ("the fall of the city on 9 May": one content word between)."""
     lo, hi = (event.end, time.start) if event.start < time.start else (time.end, event.start)
-    gap = text[lo:hi]
-    return "," not in gap and sum(1 for w in re.findall(r"\w+", gap) if w.lower() not in _STOP) <= NEAR
+    return "," not in text[lo:hi] and sum(1 for w in analyse(text).words_in(lo, hi) if w.lower not in _STOP) <= NEAR
 
 
 def _fronted(text: str, a: Claim, event: Claim) -> bool:
@@ -744,7 +743,7 @@ def _fronted(text: str, a: Claim, event: Claim) -> bool:
     gap = text[a.end:event.start]
     if not gap.lstrip().startswith(",") or re.search(r"[.;:!?]", gap) or gap.count(",") > 1:
         return False
-    return sum(1 for w in re.findall(r"\w+", gap) if w.lower() not in _STOP) <= FRONTED_SUBJECT_WORDS
+    return sum(1 for w in analyse(text).words_in(a.end, event.start) if w.lower not in _STOP) <= FRONTED_SUBJECT_WORDS
 
 
 def _some_year_agrees(anchor, offset, there) -> bool:

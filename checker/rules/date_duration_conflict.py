@@ -13,6 +13,7 @@ from checker.rules.examples import flags, passes
 from checker.rules.wording import UNITS, duration_unit, elapsed_words, span_words
 from claims.events import END, NOUNS, START, VERBS, event_kind, fold_word as _norm, verb_lemma
 from claims.language import analyse
+from claims.language.tokens import WORD
 from claims.lexicon import load
 from claims.model import Claim, ClaimSet
 from claims.temporal import calendar as cal
@@ -941,9 +942,9 @@ _DATE_WORDS = frozenset(load("temporal")["months"]) | frozenset(load("temporal")
 
 @functools.lru_cache(maxsize=4)
 def _lower_words(text: str) -> frozenset[str]:
-    """The words the article writes in lower case: worked out once an article (``_names`` asks
-    of every sentence a stay's start may be told in, for every stay)."""
-    return frozenset(re.findall(r"\b[a-z][a-z'-]+\b", text))
+    """The words (of two letters or more) the article writes in lower case: worked out once an
+    article (``_names`` asks of every sentence a stay's start may be told in, for every stay)."""
+    return frozenset(t.text for t in analyse(text).tokens if t.kind == WORD and len(t.text) > 1 and t.text.islower())
 
 
 def _start_words(claims: ClaimSet, an, d: Claim, here: int, post: str | None, published: date,

@@ -13,6 +13,7 @@ from checker.rules.examples import flags, passes
 from checker.rules.wording import day_words, span_words
 from claims.events import fold_word
 from claims.language import analyse
+from claims.language.tokens import words_of
 from claims.language.vocabulary import FUNCTION_WORDS, is_a
 from claims.lexicon import load
 from claims.model import ClaimSet
@@ -109,6 +110,12 @@ _FUTURE_TALK = re.compile(
 MAX_DAYS_AHEAD = 60
 _MONTH_NAMES = frozenset(load("temporal")["months"])
 _WEEKDAYS: dict[str, int] = load("temporal")["weekdays"]
+
+
+def _names_in(t) -> set[str]:
+    """The words of a time claim's own text, each hyphenated word also by its parts ("mid-May":
+    "mid", "may"), in lower case: where its month or weekday names are looked up."""
+    return {part for w in words_of(t.text) for part in w.split("-")}
 _YEAR = re.compile(r"\b\d{4}\b|'\d{2}\b")
 
 
@@ -124,11 +131,11 @@ def yearless_reading(t, published: date, on_publication: bool = False) -> date |
     x = t.timex
     if x.resolution != "dct" and not (x.resolution == "anchor" and on_publication) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", x.value or "") or _YEAR.search(t.text):
         return None
-    if not any(w.lower().rstrip(".") in _MONTH_NAMES for w in re.findall(r"[A-Za-z.]+", t.text)):
+    names = _names_in(t)
+    if not names & _MONTH_NAMES:
         return None  # a weekday or "yesterday": resolved from publication, not a yearless date
     month, day = int(x.value[5:7]), int(x.value[8:10])
-    weekdays = {_WEEKDAYS[w.lower().rstrip(".")] for w in re.findall(r"[A-Za-z.]+", t.text)
-                if w.lower().rstrip(".") in _WEEKDAYS}
+    weekdays = {_WEEKDAYS[w] for w in names if w in _WEEKDAYS}
     readings = []
     for year in (published.year - 1, published.year, published.year + 1):
         try:
@@ -507,8 +514,7 @@ def _future_before_publication(claims: ClaimSet):
                           evidence=[f"\u201c{t.text}\u201d = {day_words(x.earliest)}, written with its year",
                                     f"\u201c{told}\u201d is told with a future verb"])
             continue
-        if x.resolution != "dct" or _YEAR.search(t.text) or not any(
-                w.lower().rstrip(".") in _MONTH_NAMES for w in re.findall(r"[A-Za-z.]+", t.text)):
+        if x.resolution != "dct" or _YEAR.search(t.text) or not _names_in(t) & _MONTH_NAMES:
             continue
         month, day = x.earliest.month, x.earliest.day
         try:
@@ -820,8 +826,7 @@ def _bare_date_verb(an, t, a: int) -> tuple[int, int] | None:
     ("died Oct. 28", "was released Jan. 9, 2027"): the verb right before the date, nothing but
     space between, not a reporting verb ("said March 3": the date may be what was said) nor
     one of ``bare_date_not_after`` ("the quarter ended March 31", "a letter dated May 2")."""
-    if not _DAY_WITH_MONTH.match(t.text) or not any(
-            w.lower().rstrip(".") in _MONTH_NAMES for w in re.findall(r"[A-Za-z.]+", t.text)):
+    if not _DAY_WITH_MONTH.match(t.text) or not _names_in(t) & _MONTH_NAMES:
         return None
     prev = an.words_before(t.start, 1)
     if not prev or prev[-1].start < a or not an.text[prev[-1].end:t.start].isspace():
@@ -1293,8 +1298,7 @@ def _bare_after_object(an, t, a: int) -> bool:
     and the day is the verb's. Not after a word of bare_date_not_after, a scheduled act
     (events not_the_verbs_date: "record", "payable"), a function word, a number or a name, nor
     before a noun or a name, which it labels ("postponed the original July 1 deadline")."""
-    if not _DAY_WITH_MONTH.match(t.text) or _YEAR.search(t.text) or not any(
-            w.lower().rstrip(".") in _MONTH_NAMES for w in re.findall(r"[A-Za-z.]+", t.text)):
+    if not _DAY_WITH_MONTH.match(t.text) or _YEAR.search(t.text) or not _names_in(t) & _MONTH_NAMES:
         return False
     prev = an.words_before(t.start, 1)
     if not prev or prev[0].start < a or not an.text[prev[0].end:t.start].isspace():

@@ -16,6 +16,7 @@ from checker.rules.wording import span_words
 from claims.changes import DIRECTION as CHANGE_WORDS
 from claims.events import VERBS, event_kind, fold_word, verb_lemma
 from claims.language import analyse
+from claims.language.tokens import WORD, tokenize, words_of
 from claims.language.vocabulary import is_a
 from claims.lexicon import load
 from claims.mentions import INDEFINITE, POSITIONAL, SET_APART, same_word, synonym_key
@@ -51,8 +52,8 @@ def _locative(text: str, start: int, end: int) -> bool:
     "a Senate panel") within LOCATIVE_REACH words after it. It orders nothing."""
     if text[start:end].strip(", \n").lower() != "before" or word_before(text, start) not in _LOC_VERBS:
         return False
-    after = [w.lower() for w in _WORD.findall(text, end, min(len(text), end + 16 * LOCATIVE_REACH))]
-    return any(re.sub(r"['\u2019]s$", "", w) in _LOC_NOUNS for w in after[:LOCATIVE_REACH])
+    after = [w.lower for w in analyse(text).words_after(end, LOCATIVE_REACH)]
+    return any(re.sub(r"['\u2019]s$", "", w) in _LOC_NOUNS for w in after)
 
 
 _ACCOUNTING = frozenset(_SEQUENCE["accounting_before"]["words"])
@@ -64,7 +65,7 @@ def _accounting(text: str, start: int, end: int) -> bool:
     at most ("profit before tax", "(before exceptional costs)"). It orders nothing."""
     if text[start:end].strip(", \n").lower() != "before":
         return False
-    after = [w.lower() for w in _WORD.findall(text, end, min(len(text), end + 40))][:2]
+    after = [w.lower for w in analyse(text).words_after(end, 2)]
     if after and after[0] in ("the", "any"):
         after = after[1:]
     return bool(after) and after[0] in _ACCOUNTING
@@ -111,9 +112,6 @@ _SEQ_ENDS = frozenset(w.split()[-1] for w in _SEQUENCE["forward"] + _SEQUENCE["b
 #: with", or a "than" phrase that compares dates, not amounts ("more than 4.5 pct" is an amount).
 _NUMBER_WORDS = "|".join(load("temporal")["number_words"])
 _FROM_TO = re.compile(rf"(?i)\b(?:compared\s+(?:with|to)|versus|vs|from|to|than(?!\s+(?:\d|(?:{_NUMBER_WORDS})\b)))\b")
-#: A word as the rule's windows count it; a figure with its inner separators is one word, as
-#: the language layer's number token is ("27:33.80", "40,000", "2.5": one word each).
-_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\u2019-]*(?:(?<=\d)[.,:](?=\d)[A-Za-z0-9'\u2019-]+)*")
 _FUNCTION_WORDS = frozenset(load("events")["stopwords"])
 #: A date written before what it dates: "the 1989 collapse", "last year's drop".
 _PREMODIFIER = re.compile(r"(?:['\u2019]s)?\s+[A-Za-z0-9]")
@@ -134,9 +132,18 @@ def _weeks_apart(t1: Claim, t2: Claim) -> bool:
     return t1.timex.earliest.isocalendar()[:2] != t2.timex.earliest.isocalendar()[:2]
 
 
+#: The most characters (spaces and marks) between a date and a label word after it ("2019
+#: levels", "1990-base").
+LABEL_GAP_CHARS = 3
+
+
 def _word_after(text: str, at: int) -> str:
-    m = re.match(r"\W{0,3}?([A-Za-z]+)", text[at:at + 20])
-    return m.group(1).lower() if m else ""
+    """The word right after ``at`` (a date's end), lower case, with at most LABEL_GAP_CHARS
+    spaces or marks between; "" when a number or nothing stands there."""
+    nxt = analyse(text).words_after(at, 1, sentence=False)
+    if not nxt or nxt[0].kind != WORD or nxt[0].start - at > LABEL_GAP_CHARS:
+        return ""
+    return nxt[0].lower
 
 
 #: A second event told by its own verb right before its date ("after a truce between the two
@@ -161,12 +168,15 @@ def _name_words(s: str) -> list[str]:
     """The words of ``s``, lower-cased, a name of several capitalized words counted as one
     ("approval by the U.S. Food and Drug Administration in": approval, by, the, u, in), so an
     "and" inside a name opens no clause and a long name is one participant."""
-    out, at = [], 0
-    for m in _NAME_RUN.finditer(s):
-        out += [w.lower() for w in _WORD.findall(s, at, m.start())]
-        out.append(_WORD.match(s, m.start()).group().lower())
-        at = m.end()
-    return out + [w.lower() for w in _WORD.findall(s, at)]
+    runs = [m.span() for m in _NAME_RUN.finditer(s)]
+    out, k = [], 0
+    for t in tokenize(s):
+        while k < len(runs) and runs[k][1] <= t.start:
+            k += 1
+        inside = k < len(runs) and runs[k][0] <= t.start
+        if t.is_word and (not inside or t.start == runs[k][0]):  # a name's first word stands for it
+            out.append(t.lower)
+    return out
 
 
 #: "the 2018 European Cup in Lisbon, then": a place named after the first date's event,
@@ -204,7 +214,7 @@ def _joins(text: str, lo: int, t1: Claim, t2: Claim, m: re.Match, verb_dated: bo
         lead_words = []  # "The protests, which began on 28 September, were preceded by"
     relative = _DATING_RELATIVE.search(tail) or ending
     if relative:
-        tail_words = [w.lower() for w in _WORD.findall(tail[:relative.start()])] + ["dated"]
+        tail_words = words_of(tail[:relative.start()], numbers=True) + ["dated"]
     if lead_words and re.match(r"\s+[A-Za-z]", lead) and lead_words[0] not in _FUNCTION_WORDS | _CLAUSE:
         lead_words = lead_words[1:]  # "a 2021 coup, followed by": the noun the date qualifies
     inner = set(tail_words[:-1]) - _RANGE_WORDS  # "then expanded to Manchester in": a preposition, not a range
@@ -212,7 +222,7 @@ def _joins(text: str, lo: int, t1: Claim, t2: Claim, m: re.Match, verb_dated: bo
         return False
     last = None
     clause = max(lo, text.rfind(",", lo, t1.start) + 1)
-    words_before = [m.start() for m in _WORD.finditer(text, clause, t1.start)]
+    words_before = [w.start for w in analyse(text).words_in(clause, t1.start)]
     reach = words_before[-BASELINE_WORDS] if len(words_before) >= BASELINE_WORDS else clause
     for last in _FROM_TO.finditer(text, reach, t1.start):  # noqa: B007 (keeps the last match)
         pass
@@ -536,11 +546,12 @@ def _joined_adverb(text: str, t1: Claim, t2: Claim) -> re.Match | None:
     (lexicon joined_adverbs), and its date ends it within MAX_TAIL words: the second
     clause's event comes after the first's. The match (group ``adv``), or None."""
     m = _JOINED.match(text, t1.end, t2.start)
-    if m is None or len(_WORD.findall(m.group("subject"))) > JOINED_SUBJECT_WORDS:
+    an = analyse(text)
+    if m is None or len(an.words_in(*m.span("subject"))) > JOINED_SUBJECT_WORDS:
         return None
     if _sequence_words(text, m.start("subject"), m.end()):
         return None  # "and later signed it before the vote on 9 May": the date is the vote's
-    aside = [w.lower() for w in _WORD.findall(m.group("aside") or "")]
+    aside = [w.lower for w in an.words_in(*m.span("aside"))] if m.group("aside") else []
     if len(aside) > ASIDE_WORDS or set(aside) & _CLAUSE or any(is_past_form(w) for w in aside):
         return None  # "on 11 June, which was early, and then": a clause of its own
     tail = _name_words(m.group("verb") + m.group("tail"))  # a name of several words counts as one
@@ -570,7 +581,7 @@ def _verb_dated(claims: ClaimSet, text: str, times: dict) -> set[str]:
     for e in claims.of_kind("event"):
         t = times.get(e.attrs.get("time"))
         if t is not None and not e.attrs.get("mention") and e.text.lower() in _EVENT_VERBS and e.end <= t.start \
-                and len(_WORD.findall(text, e.end, t.start)) <= 1:
+                and len(analyse(text).words_in(e.end, t.start)) <= 1:
             out.add(t.id)
     return out
 
@@ -625,8 +636,8 @@ def _across(claims: ClaimSet, times: list[Claim]):
         lo, hi = sentence_bounds(text, t1.start, t1.end)
         opening = _OPENING.match(text, lo, t1.start)
         if opening is not None and t2.end <= hi and re.match(r"\s*,", text[t1.end:t2.start]) \
-                and len(_WORD.findall(text, opening.end("w"), t1.start)) <= MAX_TAIL \
-                and len(_WORD.findall(text, t1.end, t2.start)) <= FRONTED_REACH:
+                and len(analyse(text).words_in(opening.end("w"), t1.start)) <= MAX_TAIL \
+                and len(analyse(text).words_in(t1.end, t2.start)) <= FRONTED_REACH:
             word = " ".join(opening.group("w").lower().split())
             first_first = _FRONTED[word] == "backward"  # "After X (t1), Y (t2)": t1 first
             if _reversed(t1, t2, first_first):
@@ -637,7 +648,7 @@ def _across(claims: ClaimSet, times: list[Claim]):
         if lo2 < t1.end:
             continue
         lead = _PRONOUN_SEQUENCE.match(text, lo2, t2.start)
-        if lead is None or len(_WORD.findall(text, lead.end(), t2.start)) > MAX_TAIL \
+        if lead is None or len(analyse(text).words_in(lead.end(), t2.start)) > MAX_TAIL \
                 or re.search(r"[,;:]", text[lead.end():t2.start]) or sentence_bounds(text, t1.start, t1.end)[1] > lo2 + 1:
             continue
         forward = lead.group("w") == "followed"
@@ -725,8 +736,8 @@ def _subject_then(claims: ClaimSet, times: list[Claim]):
             continue
         t1, t2 = read
         between = _SET_OFF_DATE.sub(" ", text[m.end():t2.start], count=1)
-        if re.search(r",(?!\d)|[;:()]", between) or len(_WORD.findall(between)) > EVENT_TAIL \
-                or {w.lower() for w in _WORD.findall(between)} & (_CLAUSE - _RANGE_WORDS) \
+        if re.search(r",(?!\d)|[;:()]", between) or len(between_words := words_of(between, numbers=True)) > EVENT_TAIL \
+                or set(between_words) & (_CLAUSE - _RANGE_WORDS) \
                 or word_before(text, t2.start) in (_LABEL_BEFORE | _RANGE_WORDS):
             continue  # "to the town hall on": a preposition; "to 2 October": a range's edge
         if re.match(r"['\u2019]s\b", text[t2.end:]) or is_a("determiner", word_before(text, t2.start)):
@@ -736,8 +747,8 @@ def _subject_then(claims: ClaimSet, times: list[Claim]):
         tail = text[t1.end:s1.end].rstrip().rstrip(".!?")
         first_verb = _FIRST_VERB.search(text, s1.start, t1.start)
         bound = first_verb is not None and is_past_form(first_verb.group("verb")) \
-            and len(_WORD.findall(text, first_verb.end(), t1.start)) <= EVENT_TAIL
-        clean = back == 1 and (bound or not re.search(r"[,;:()]", tail) and len(_WORD.findall(tail)) <= MAX_TAIL)
+            and len(an.words_in(first_verb.end(), t1.start)) <= EVENT_TAIL
+        clean = back == 1 and (bound or not re.search(r"[,;:()]", tail) and len(words_of(tail, numbers=True)) <= MAX_TAIL)
         a, b = (t1.timex.earliest, t1.timex.latest), (t2.timex.earliest, t2.timex.latest)
         yield Finding(
             MESSAGE_SUBJECT_THEN.format(adv=m.group("adv"), first_when=span_words(*a), second_when=span_words(*b)),
@@ -783,12 +794,12 @@ def _then_opening(text: str, t1: Claim, t2: Claim) -> re.Match | None:
         tail = text[t1.end:hi1].rstrip()
         if tail[-1:] in ".!?":
             tail = tail[:-1]  # the full stop that ends t1's sentence
-        if len(_WORD.findall(tail)) > MAX_TAIL or re.search(r"[,;:()]", tail):
+        if len(words_of(tail, numbers=True)) > MAX_TAIL or re.search(r"[,;:()]", tail):
             return None
         tail_order = _CONNECTIVE.search(tail)
     if semi >= 0:
         tail = text[t1.end:semi]
-        if len(_WORD.findall(tail)) > MAX_TAIL or re.search(r"[,:()]", tail) or _CONNECTIVE.search(tail):
+        if len(words_of(tail, numbers=True)) > MAX_TAIL or re.search(r"[,:()]", tail) or _CONNECTIVE.search(tail):
             return None
     m = _OPENS_THEN.match(text, boundary)
     if m is None or m.end() > t2.start:
@@ -797,11 +808,11 @@ def _then_opening(text: str, t1: Claim, t2: Claim) -> re.Match | None:
             and " ".join(m.group("w").lower().split()) in _BACK_OPENERS:
         return None  # "... in 2016 before moving. Before that, ...": "that" may be the later move
     lead = text[m.end():t2.start]
-    words = [w.lower() for w in _WORD.findall(lead)]
+    words = words_of(lead, numbers=True)
     relative = _MAIN_RELATIVE.search(lead)
     if relative is not None and relative.group("subject") and "," not in lead[relative.end():] \
             and lead.count(",") == 1 and len(words) <= FRONTED_REACH:
-        words = [w.lower() for w in _WORD.findall(lead[:relative.start()])]  # "he played for City, which he
+        words = words_of(lead[:relative.start()], numbers=True)  # "he played for City, which he
         lead = lead[:relative.start()]  # left in 2021": the clause's own subject tells the main subject's event
     if len(words) > MAX_TAIL and relative is None or re.search(r"[,;:()]", lead) or set(words) & _CLAUSE:
         return None
@@ -841,7 +852,7 @@ def _dated_elsewhere(claims: ClaimSet, times: list[Claim]):
     event_starts, time_starts, fixed_starts = ([c.start for c in x] for x in (all_events, all_times, fixed))
     for sentence in an.sentences:
         found = _sequence_words(text, sentence.start, sentence.end)
-        if found and not _WORD.search(text, sentence.start, found[0].start()):
+        if found and not an.words_in(sentence.start, found[0].start()):
             found = found[:1]  # a fronted "Before joining Rovers, ...": later sequence words are the main clause's
         if len(found) != 1 or found[0].group("then"):
             continue
@@ -884,7 +895,7 @@ def _dated_elsewhere(claims: ClaimSet, times: list[Claim]):
             t1 = first_date[-1]
             own = [e for e in events if e.attrs.get("time") == t1.id and sentence.start <= e.start < m.start()]
             first = (f"\u201c{own[-1].text if own else t1.text}\u201d", (t1.timex.earliest, t1.timex.latest), t1)
-        elif not _WORD.search(text, sentence.start, m.start()):
+        elif not an.words_in(sentence.start, m.start()):
             # "Before the second ballot, on 3 May, the two met": the fronted phrase's event is
             # dated elsewhere, the main clause's by its first date after the comma
             main = _fronted_main_date(an, text, second, here_dates, sentence)
@@ -2249,7 +2260,7 @@ def _side_date(an, times: _ByStart, lo: int, hi: int, near_end: bool = False):
     opens = word_before(text, inside[0].start) if inside else ""
     if len(inside) == 2 and (opens == "between" or opens == "from" and not _BARE_YEAR.fullmatch(inside[0].text)) \
             and word_before(text, inside[1].start) in _RANGE_CLOSE \
-            and len(_WORD.findall(text, inside[0].end, inside[1].start)) == 1 and all(_dated(t) for t in inside):
+            and len(analyse(text).words_in(inside[0].end, inside[1].start)) == 1 and all(_dated(t) for t in inside):
         a, b = inside
         return (a.timex.earliest, b.timex.latest), inside
     if len(inside) != 1:
@@ -2381,8 +2392,8 @@ def _relation_sides(an, times, m, sentence, published, elsewhere, is_event, span
         # "on 11 June, an hour behind the timetable, and then": past more than the date's own
         # clause, the date may be another event's (a reading)
         tail = text[joined[1][-1].end:clause_start]
-        loose = "," in tail.rstrip().rstrip(",").rstrip() and len(_WORD.findall(tail)) > 1 \
-            or len(_WORD.findall(tail)) > MAX_TAIL
+        loose = "," in tail.rstrip().rstrip(",").rstrip() and len(words_of(tail, numbers=True)) > 1 \
+            or len(words_of(tail, numbers=True)) > MAX_TAIL
         return own, joined, direction == "before", reading or loose
     if sentence.index == 0:
         return None
@@ -2607,7 +2618,7 @@ def _baseline(text: str, lo: int, t: Claim) -> bool:
     """Whether ``t`` stands in a baseline of its clause: "from", "than" or "compared with"
     within BASELINE_WORDS words before it ("fell to 299 from 430 in 2019")."""
     clause = max(lo, text.rfind(",", lo, t.start) + 1)
-    starts = [w.start() for w in _WORD.finditer(text, clause, t.start)]
+    starts = [w.start for w in analyse(text).words_in(clause, t.start)]
     reach = starts[-BASELINE_WORDS] if len(starts) >= BASELINE_WORDS else clause
     last = None
     for last in _FROM_TO.finditer(text, reach, t.start):  # noqa: B007 (keeps the last match)

@@ -12,7 +12,7 @@ from operator import itemgetter
 
 from claims.language import sentences as _sentences
 from claims.language.sentences import Sentence, Span
-from claims.language.tokens import PUNCT, Token, tokenize
+from claims.language.tokens import PUNCT, WORD, Token, tokenize
 
 
 class Analysis:
@@ -50,6 +50,12 @@ class Analysis:
         if i >= 0 and self.tokens[i].end > offset:
             return i
         return i + 1
+
+    def word_starting_at(self, offset: int) -> Token | None:
+        """The word (letters, not a number) whose token starts at ``offset``, or None."""
+        i = bisect.bisect_left(self._starts, offset)
+        found = self.tokens[i] if i < len(self.tokens) else None
+        return found if found is not None and found.start == offset and found.kind == WORD else None
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """The tokens that lie within [start, end)."""

@@ -104,6 +104,14 @@ def tokenize(text: str) -> list[Token]:
     return list(map(_new_token, zip(words, starts, ends, kinds, lowers)))
 
 
+def words_of(text: str, *, numbers: bool = False) -> list[str]:
+    """The words of a short text that is not an article's (a claim's own text, an attribute's
+    value, a stretch a pattern matched), in lower case and in order: the tokenizer's words,
+    with its numbers too when ``numbers`` (what a window "in words" counts), never its
+    punctuation. An article's words are read from its analysis (``Analysis.words_in``)."""
+    return [t.lower for t in tokenize(text) if t.kind == WORD or numbers and t.kind == NUMBER]
+
+
 def columns(pattern: re.Pattern, text: str, group: int = 0) -> tuple[list[str], list[int], list[int]]:
     """The text, start and end of every match of ``pattern`` in ``text`` (of its ``group``,
     matches where that group is empty left out), as three lists, for the passes that keep

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from claims.language import analyse
 from claims.language.numbers import MODIFIERS, approximate, parse_number
+from claims.language.tokens import WORD, tokenize
 from claims.language.vocabulary import MAY_END, NEVER_END
 from claims.lexicon import load
 
@@ -330,7 +331,22 @@ def sentence_starts(text: str) -> list[int]:
 
 
 
-ANY_WORDS = re.compile(r"[^\W\d_](?:[^\W\d_]|['’])*")  # letters of any script ("Økland")
+def any_words(text: str, start: int | None = None, end: int | None = None) -> list[str]:
+    """The words of ``text`` (of text[start:end] when given) as the language layer reads them,
+    case kept, numbers and punctuation left out: letters of any script ("Økland"), one word
+    with an apostrophe or hyphen inside ("Kaiser's", "well-known") or an initialism's full
+    stops ("U.S"). A stretch of the article is read from its analysis; a short text of its own
+    (a gap, a phrase) is tokenized."""
+    if start is None and end is None:
+        return [t.text for t in tokenize(text) if t.kind == WORD]
+    start = 0 if start is None else start
+    end = len(text) if end is None else end
+    return [t.text for t in analyse(text).words_in(start, end) if t.kind == WORD]
+
+
+def word_at(text: str, at: int):
+    """The language layer's word token that starts at ``at``, or None."""
+    return analyse(text).word_starting_at(at)
 
 
 def sentence_dot(token: str) -> bool:

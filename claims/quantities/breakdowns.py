@@ -32,7 +32,17 @@ from __future__ import annotations
 import bisect
 import re
 
-from claims.quantities.base import DETERMINERS, FUNCTION_WORDS, LEXICON, MONTHS, PEOPLE_NOUNS, WEEKDAYS, Mention, kin
+from claims.quantities.base import (
+    DETERMINERS,
+    FUNCTION_WORDS,
+    LEXICON,
+    MONTHS,
+    PEOPLE_NOUNS,
+    WEEKDAYS,
+    Mention,
+    any_words,
+    kin,
+)
 from claims.quantities.parts import counted_loss
 
 #: The marker of parts found as a list after their total.
@@ -52,7 +62,6 @@ SEAT_TALLY = 3
 #: How far past its total a list may reach: a slip adds a few, not half as many again.
 SUM_REACH = 1.3
 
-_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _STOPS = frozenset(LEXICON["breakdown_stops"]) | {m.lower() for m in MONTHS} | {d.lower() for d in WEEKDAYS}
 _STOPS_BEFORE = frozenset(LEXICON["breakdown_stops_before"])
 _SEAT = LEXICON["seat_noun"]
@@ -112,7 +121,7 @@ def _gap_words(text: str, start: int, end: int) -> list[str] | None:
     gap = text[start:end]
     if _BAD_GAP.search(gap):
         return None
-    words = [w.lower() for w in _WORD.findall(gap)]
+    words = [w.lower() for w in any_words(gap)]
     if len(words) > LIST_GAP_WORDS or _STOPS.intersection(words):
         return None
     if words and words[-1] in _STOPS_BEFORE:
@@ -143,7 +152,7 @@ def _complement(text: str, parts: list[Mention], i: int) -> frozenset[str]:
     the end of the sentence ("go to new playgrounds" -> go, new, playgrounds)."""
     p = parts[i]
     end = min(parts[i + 1].start, p.sentence[1]) if i + 1 < len(parts) else p.sentence[1]
-    words = (w.lower() for w in _WORD.findall(text[p.end : end]))
+    words = (w.lower() for w in any_words(text[p.end : end]))
     return frozenset(w for w in words if w not in _COPULAS and w not in FUNCTION_WORDS and w not in DETERMINERS
                      and w not in _JOINS)
 
@@ -164,7 +173,7 @@ def _may_overlap(text: str, parts: list[Mention]) -> bool:
     if len(places) != len(set(places)):
         return True
     told = [_complement(text, parts, i) for i in range(len(parts))]
-    first = [w.lower() for w in _WORD.findall(text[parts[0].end : parts[0].sentence[1]])]
+    first = [w.lower() for w in any_words(text[parts[0].end : parts[0].sentence[1]])]
     verb = next((w for w in first if w in told[0]), None)
     if verb is not None and not any(verb in t for t in told[1:]):
         told[0] = told[0] - {verb}  # the verb said once, with the first figure only
@@ -172,7 +181,7 @@ def _may_overlap(text: str, parts: list[Mention]) -> bool:
         return True
     verbs = []
     for p in parts:
-        words = [w.lower() for w in _WORD.findall(text[p.end : p.end + 40])][:3]
+        words = [w.lower() for w in any_words(text[p.end : p.end + 40])][:3]
         words = [w for w in words if w not in _COPULAS and w not in FUNCTION_WORDS and w not in DETERMINERS]
         verbs.append(words[0] if words else None)
     said = [v for v in verbs if v is not None]
@@ -219,7 +228,7 @@ def _lists(text: str, mine: list[Mention]) -> list[list[Mention]]:
 
 
 def _shared_out(text: str, sentence: tuple[int, int]) -> bool:
-    words = {w.lower() for w in _WORD.findall(text[sentence[0] : sentence[1]])}
+    words = {w.lower() for w in any_words(text[sentence[0] : sentence[1]])}
     low = text[sentence[0] : sentence[1]].lower()
     return bool(_SHARE & words) or any(p in low for p in _SHARE_PHRASES)
 
@@ -232,10 +241,10 @@ def _listed(text: str, qs: list[Mention], i: int) -> bool:
         if 0 <= j < len(qs) and qs[j].sentence == q.sentence and _kind(qs[j]) == _kind(q):
             a, b = (qs[j], q) if j < i else (q, qs[j])
             gap = text[a.end : b.start]
-            if j > i and (_WITH_LIST.search(gap) or _hands_over([w.lower() for w in _WORD.findall(gap)])) and _opens_list(qs, j, q):
+            if j > i and (_WITH_LIST.search(gap) or _hands_over([w.lower() for w in any_words(gap)])) and _opens_list(qs, j, q):
                 continue  # "a $3m plan, with $2m for roads and $1.5m for parks": the list after "with" shares it out
-            if not _BAD_GAP.search(gap) and len(_WORD.findall(gap)) <= LIST_GAP_WORDS and (
-                    _JOINS.intersection(w.lower() for w in _WORD.findall(gap)) or "," in gap):
+            if not _BAD_GAP.search(gap) and len(any_words(gap)) <= LIST_GAP_WORDS and (
+                    _JOINS.intersection(w.lower() for w in any_words(gap)) or "," in gap):
                 return True
     return False
 
@@ -258,8 +267,8 @@ def _set_apart(text: str, total: Mention) -> bool:
         return True
     if total.unit is None:
         return False
-    around = _WORD.findall(text[max(total.sentence[0], total.start - 30) : total.start])[-NET_WORDS:]
-    around += _WORD.findall(text[total.end : min(total.sentence[1], total.end + 40)])[:NET_WORDS]
+    around = any_words(text[max(total.sentence[0], total.start - 30) : total.start])[-NET_WORDS:]
+    around += any_words(text[total.end : min(total.sentence[1], total.end + 40)])[:NET_WORDS]
     return bool(_NET.intersection(w.lower() for w in around))
 
 
@@ -291,7 +300,7 @@ def _tied(text: str, total: Mention, parts: list[Mention]) -> bool:
         between = text[total.end : first.start].lower()
         if re.search(r",\s*(?:and|but|while)\b", between):
             return False  # ", and 400 at ...": another clause adds, it does not break down
-        return any(w in between for w in _LINKS) and len(_WORD.findall(between)) <= SAME_SENTENCE_WORDS
+        return any(w in between for w in _LINKS) and len(any_words(between)) <= SAME_SENTENCE_WORDS
     if _kind(first)[0] == "amount" and first.dimension != "index":
         return _shared_out(text, total.sentence) or _shared_out(text, first.sentence)
     if first.noun is None and first.unit is None or kin(first.noun, total.noun) or _PARTITIVE.match(text, first.num_end):
@@ -344,7 +353,7 @@ CONTINUED_FIGURES = 2
 
 
 def _link(text: str, qs: list[Mention], starts: list[int], sent: tuple[int, int], parts: list[Mention]) -> None:
-    if _may_overlap(text, parts) or _APART.intersection(w.lower() for w in _WORD.findall(text[sent[0] : parts[-1].sentence[1]])):
+    if _may_overlap(text, parts) or _APART.intersection(w.lower() for w in any_words(text[sent[0] : parts[-1].sentence[1]])):
         return
     k = bisect.bisect_right(starts, sent[0]) - 1
     floor = starts[max(0, k - BREAKDOWN_SENTENCES)]
@@ -407,7 +416,7 @@ def link_whole_shares(text: str, qs: list[Mention]) -> None:
 
 
 def _tie_shares(text: str, qs: list[Mention], run: list[Mention]) -> None:
-    if len(run) < 2 or not _JOINS.intersection(w.lower() for w in _WORD.findall(text[run[-2].end : run[-1].start])):
+    if len(run) < 2 or not _JOINS.intersection(w.lower() for w in any_words(text[run[-2].end : run[-1].start])):
         return
     first = _FIRST_SHARE.match(text, run[0].end)
     if not first or first.end() > run[1].start:
@@ -418,7 +427,7 @@ def _tie_shares(text: str, qs: list[Mention], run: list[Mention]) -> None:
         if not m:
             return
         goes.append(m.group(1).lower())
-    if len(set(goes)) != len(goes) or _APART.intersection(w.lower() for w in _WORD.findall(text[run[0].sentence[0] : run[0].sentence[1]])):
+    if len(set(goes)) != len(goes) or _APART.intersection(w.lower() for w in any_words(text[run[0].sentence[0] : run[0].sentence[1]])):
         return
     for q, where in zip(run, goes):
         q.role, q.answer, q.split_of = "answer", where, SHARED_WHOLE

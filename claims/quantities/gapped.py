@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import re
 
+from claims.language.tokens import words_of
 from claims.language.vocabulary import FUNCTION_WORDS, is_a
-from claims.quantities.base import ANY_WORDS, LEXICON, Mention
+from claims.quantities.base import LEXICON, Mention, any_words
 
 #: ``split_of`` of shares of a whole the first share names ("of the purchases").
 GAPPED_WHOLE = "one whole, the verb said once"
@@ -74,12 +75,10 @@ def _split(gap: str) -> tuple[str, str] | None:
     return gap[: last.start()], gap[last.end() :]
 
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-
-
 def _words(s: str) -> list[str]:
-    """The words of ``s``, lower case; a hyphenated compound is one word."""
-    return [w.lower() for w in _WORD.findall(s)]
+    """The words of ``s``, lower case, as the language layer reads them (a hyphenated compound
+    is one word)."""
+    return words_of(s)
 
 
 def link_gapped_shares(text: str, qs: list[Mention], starts: list[int]) -> None:
@@ -104,7 +103,7 @@ def _whole(text: str, q: Mention) -> list[str]:
     if m is None:
         return []
     out: list[str] = []
-    for w in ANY_WORDS.findall(text, m.end(), _clause_end(text, m.end(), q.sentence[1])):
+    for w in any_words(text, m.end(), _clause_end(text, m.end(), q.sentence[1])):
         low = w.lower()
         if low in _LABEL_STOPS:
             break  # "of its budget last year": the whole ends before a word of time or comparison

@@ -31,7 +31,7 @@ from claims.quantities.extractor import narrowing
 
 _DEMONSTRATIVES = frozenset(LEXICON["demonstratives"])
 _DETERMINERS = frozenset(LEXICON["determiners"])
-_PARTITIVE = frozenset(LEXICON["partitive_before"]) | {"of"}
+_PARTITIVE = frozenset(LEXICON["partitive_before"]) | frozenset(LEXICON["partitive_links"])
 
 
 def _definite(det: str | None) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from claims.quantities.base import ANY_WORDS, LEXICON, Mention, alt  # noqa: F401
+from claims.quantities.base import LEXICON, Mention, alt, any_words  # noqa: F401
 from claims.quantities.scanning import MEASURED  # noqa: F401
 
 _GROUP_NOUNS = frozenset(LEXICON["group_nouns"])
@@ -79,7 +79,7 @@ def read_groups(text: str, qs: list[Mention]) -> None:
                 # Sunday's regional elections was 61.3%"; the phrase must end on the occasion
                 # of the measure ("in the capital" would narrow it to another measure)
                 head = _SUBJECT_HEAD.match(text, q.sentence[0])
-                words = ANY_WORDS.findall(text, head.end(), cop.start()) if head else []
+                words = any_words(text, head.end(), cop.start()) if head else []
                 if (head and head.group(1).lower() in MEASURED and head.group(2)
                         and 0 < len(words) <= MEASURED_SUBJECT_WORDS and words[-1].lower() in _OCCASIONS):
                     q.measured = MEASURED[head.group(1).lower()]

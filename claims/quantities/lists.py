@@ -6,10 +6,11 @@ from __future__ import annotations
 import bisect
 import re
 
+from claims.language import analyse
+from claims.language.tokens import WORD
 from claims.language.vocabulary import CLAUSE_OPENERS, FUNCTION_WORDS
 from claims.lexicon import load
 from claims.quantities.base import (  # noqa: F401
-    ANY_WORDS,
     LEXICON,
     LIST_INTRO,
     NAME_TAILS,
@@ -23,9 +24,11 @@ from claims.quantities.base import (  # noqa: F401
     STOP_AFTER,
     TICKER,
     Mention,
+    any_words,
     is_plural_noun,
     lemma,
     sentence_dot,
+    word_at,
 )
 from claims.quantities.parts import counted_loss
 
@@ -367,7 +370,7 @@ def phrase_words(phrase: str) -> int:
 def _ends_on_name(text: str, comma_end: int) -> bool:
     """The clause closed by the comma before ``comma_end`` ends on a capitalized word that is
     no weekday or month: it may hold the first name of the list ("who met Ortiz, Lam and Weber")."""
-    before = ANY_WORDS.findall(text, max(0, comma_end - 40), comma_end)
+    before = any_words(text, max(0, comma_end - 40), comma_end)
     return bool(before) and before[-1][:1].isupper() and before[-1].lower() not in _CALENDAR_NAMES
 
 
@@ -429,11 +432,11 @@ def _list_starts(text: str, q: Mention, starts: list[int], alone: bool = False) 
     rel = _RELATIVE_POST.match(text, q.end, e) if not intro and q.det is not None else None
     if rel and phrase_words(rel.group(0)) <= POSTMODIFIER_WORDS and not _ends_on_name(text, rel.end()):
         out.append((rel.end(), "postmodified"))  # "The two councillors who quit on Monday, A, B and C, said"
-    words = ANY_WORDS.findall(text, q.end, e)
+    words = any_words(text, q.end, e)
     dash = _LIST_DASH.search(text, q.end, e)
     if dash and dash.start() > q.end and not (intro and intro.end() >= dash.start()):
         between = text[q.end : dash.start()]
-        if "," not in between and len(ANY_WORDS.findall(between)) <= _LIST_DEFERRED_WORDS:
+        if "," not in between and len(any_words(between)) <= _LIST_DEFERRED_WORDS:
             if not NUM.search(between):
                 out.append((dash.end(), "colon"))
             elif _numbers_of_things(q, between):
@@ -504,7 +507,7 @@ def _numbers_of_things(q: Mention, between: str) -> bool:
     if q.noun not in PEOPLE_NOUNS:
         return False
     for m in NUM.finditer(between):
-        after = ANY_WORDS.findall(between, m.end())[:COUNTED_NOUN_WORDS]
+        after = any_words(between[m.end():])[:COUNTED_NOUN_WORDS]
         if not after or any(lemma(w.lower()) in PEOPLE_NOUNS and w.lower() not in FUNCTION_WORDS for w in after):
             return False
     return True
@@ -528,7 +531,7 @@ def _group_of(text: str, q: Mention) -> bool:
     five"; lexicon group_of_nouns): it counts the group's members."""
     if q.preceded_by != "of":
         return False
-    before = ANY_WORDS.findall(text, max(0, q.start - 40), q.start)
+    before = any_words(text, max(0, q.start - 40), q.start)
     return len(before) >= 2 and before[-1].lower() == "of" and before[-2].lower() in _GROUP_NOUNS
 
 
@@ -620,7 +623,7 @@ def _link_semicolons(text: str, q: Mention, p: int) -> bool:
     tails = [x.strip() for x in parts[1:]]
     if not _SEGMENT_CONJ.match(tails[-1]) or any(_SEGMENT_CONJ.match(t) for t in tails[:-1]):
         return False
-    if any(len(ANY_WORDS.findall(x)) > SEGMENT_WORDS or not x.strip() for x in parts):
+    if any(len(any_words(x)) > SEGMENT_WORDS or not x.strip() for x in parts):
         return False
     items, pos = [], base
     for x in parts:
@@ -658,7 +661,7 @@ def _link_phrases(text: str, q: Mention, p: int) -> bool:
         return False
     bounds = [0] + [m.end() for m in seps]
     ends = [m.start() for m in seps] + [len(rest)]
-    if any(len(ANY_WORDS.findall(rest[a:b])) > SEGMENT_WORDS for a, b in zip(bounds, ends)):
+    if any(len(any_words(rest[a:b])) > SEGMENT_WORDS for a, b in zip(bounds, ends)):
         return False
     for a, b in zip(bounds, ends):
         for inner in _INNER_COMMA.finditer(rest, a, b):
@@ -982,7 +985,7 @@ def link_taken_on(text: str, qs: list[Mention], starts: list[int]) -> None:
         places = []  # (where the list may open, whether it must end its sentence)
         for a, b in [(q.end, q.sentence[1])] + ([nxt] if nxt else []):
             verb = _TAKE_VERB.search(text, a, b)
-            if verb and len(ANY_WORDS.findall(text, a, verb.start())) <= TAKE_WORDS:
+            if verb and len(any_words(text, a, verb.start())) <= TAKE_WORDS:
                 places.append((verb.end() + 1, True))  # the list after the verb's space
         if nxt:
             places.append((nxt[0], False))
@@ -1024,7 +1027,7 @@ def link_slot_lists(text: str, qs: list[Mention], starts: list[int]) -> None:
             continue
         if not (2 <= q.value <= 30 and float(q.value).is_integer()):
             continue
-        before = ANY_WORDS.findall(text, q.sentence[0], q.start)
+        before = any_words(text, q.sentence[0], q.start)
         while before and before[-1].lower() in _DETERMINERS:
             before.pop()
         slot = [w.lower() for w in before[-SLOT_WORDS:]]
@@ -1072,7 +1075,7 @@ def _names_under(text: str, noun: str, s: int, e: int) -> tuple[list[tuple[int, 
         if comma:
             starts.append(m.end() + comma.end())
         post = _POSTMODIFIER.match(text, m.end(), e)
-        if post and len(ANY_WORDS.findall(post.group(0))) <= POSTMODIFIER_WORDS:
+        if post and len(any_words(post.group(0))) <= POSTMODIFIER_WORDS:
             starts.append(post.end())
         for p in starts:
             read = _read_names(text, p)
@@ -1103,8 +1106,8 @@ def _subject_list(text: str, q: Mention, starts: list[int], k: int) -> tuple[lis
     if read is None:
         return None
     items, conj, end, conj_before_last = read
-    verb = ANY_WORDS.match(text, end + 1) if text[end : end + 1] == " " else None
-    if len(items) < 2 or conj != 1 or not conj_before_last or verb is None or not verb.group(0).islower():
+    verb = word_at(text, end + 1) if text[end : end + 1] == " " else None
+    if len(items) < 2 or conj != 1 or not conj_before_last or verb is None or not verb.text.islower():
         return None
     if q.noun not in REGION_NOUNS and any(text[a:b].lower() in PLACES for a, b in items):
         return None
@@ -1128,8 +1131,8 @@ def link_earlier_lists(text: str, qs: list[Mention], starts: list[int]) -> None:
             continue
         k = bisect.bisect_right(starts, q.start) - 1
         lo = starts[max(0, k - LIST_EARLIER_SENTENCES)]
-        nxt = ANY_WORDS.match(text, q.end + 1) if text[q.end : q.end + 1] == " " else None
-        if nxt and nxt.group(0).lower() in _NARROWING_NEXT:
+        nxt = word_at(text, q.end + 1) if text[q.end : q.end + 1] == " " else None
+        if nxt and nxt.lower in _NARROWING_NEXT:
             continue  # "the three councillors who abstained", "the two councillors from Ward 4"
         under = _names_under(text, q.noun, lo, q.sentence[0]) or (_subject_list(text, q, starts, k) if k > 0 else None)
         if under is None:
@@ -1160,7 +1163,7 @@ _COUNTED_WORDS = 2
 
 def _counts_noun(text: str, o: Mention, noun: str) -> bool:
     """``o`` counts ``noun``: its own noun, or one of the ``_COUNTED_WORDS`` words after it."""
-    return o.noun == noun or any(lemma(w) == noun for w in ANY_WORDS.findall(text, o.end, o.sentence[1])[:_COUNTED_WORDS])
+    return o.noun == noun or any(lemma(w) == noun for w in any_words(text, o.end, o.sentence[1])[:_COUNTED_WORDS])
 
 
 #: Words after a count in which the verb of what its things did may stand ("Four consortia
@@ -1193,11 +1196,11 @@ def link_later_lists(text: str, qs: list[Mention], starts: list[int]) -> None:
         if not (2 <= q.value <= 30 and float(q.value).is_integer()):
             continue
         k = bisect.bisect_right(starts, q.start) - 1
-        acts = [w.lower() for w in ANY_WORDS.findall(text, q.end, q.sentence[1])[:ACT_WORDS]]
+        acts = [w.lower() for w in any_words(text, q.end, q.sentence[1])[:ACT_WORDS]]
         # "Six films are shortlisted, with two first-time directors among the nominees": the
         # clause names the counted things by a plural of its own, which a later list may open on
-        plurals = {m.group(0).lower() for m in ANY_WORDS.finditer(text, q.end, q.sentence[1]) if is_plural_noun(m.group(0))
-                   and not _PART_OF.fullmatch(text, q.end, m.start())}  # "two authors among the finalists" are some of them
+        plurals = {m.lower for m in analyse(text).words_in(q.end, q.sentence[1]) if m.kind == WORD and is_plural_noun(m.text)
+                   and not _PART_OF.fullmatch(text, q.end, m.start)}  # "two authors among the finalists" are some of them
         for j in range(k + 1, min(len(starts), k + 1 + LIST_LATER_SENTENCES)):
             end = starts[j + 1] if j + 1 < len(starts) else len(text)
             m = _LATER_SUBJECT.match(text, starts[j])

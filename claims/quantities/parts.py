@@ -10,7 +10,6 @@ import re
 from claims.language import analyse
 from claims.language.vocabulary import is_a
 from claims.quantities.base import (  # noqa: F401
-    ANY_WORDS,
     DETERMINERS,
     FUNCTION_WORDS,
     LEXICON,
@@ -28,6 +27,7 @@ from claims.quantities.base import (  # noqa: F401
     WEEKDAYS,
     Mention,
     alt,
+    any_words,
     disjoint_axis,
     is_plural_noun,
     kin,
@@ -53,7 +53,7 @@ def _superlative(text: str, pos: int, lead: str | None) -> bool:
     if not lead or not lead.endswith("est") or len(lead) - 3 < _SUPERLATIVE_STEM:
         return False
     return word_before(text, pos - len(lead) - 1) == "the"
-_PARTITIVE_OF = frozenset(LEXICON["partitive_of"]) | {"of"}
+_PARTITIVE_OF = frozenset(LEXICON["partitive_of"]) | frozenset(LEXICON["partitive_links"])
 _CLOSING_AND = re.compile(r",\s*and\s+")
 _COORD_END = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
@@ -106,7 +106,6 @@ def _compatible(total: Mention, part: Mention, tight: bool, marker_of: bool = Fa
     return True
 
 
-_GAP_WORD = re.compile(r"[A-Za-z]+")
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*$")
 
 
@@ -306,7 +305,7 @@ def link_parts(text: str, qs: list[Mention]) -> None:
             # (the clause the marker closes) and marked a reading (NEARER_TOTAL); two counts
             # joined as one list ("9 pupils and 4 staff, among them the coach") and
             # other parts are left alone
-            own = [w for w in ANY_WORDS.findall(text, qs[ti - 1].end, total.start) if w.lower() not in ("and", "or")]
+            own = [w for w in any_words(text, qs[ti - 1].end, total.start) if w.lower() not in ("and", "or")]
             if marker not in _PEOPLE_MARKERS or not own:
                 continue
             marker = NEARER_TOTAL
@@ -436,7 +435,7 @@ def _link_colon(text: str, qs: list[Mention]) -> None:
         # the total's own place may stand before the colon: "employs 1,200 people in Hungary:"
         own_place = total.place_end is not None and total.place_end <= colon
         gap = text[total.place_end if own_place else total.end : colon]
-        words = ANY_WORDS.findall(gap)
+        words = any_words(gap)
         if len(words) > COLON_WORDS or any(w[:1].isupper() for w in words) or re.search(r"[^A-Za-z'’\s-]", gap):
             continue
         if not _compatible(total, part, True):
@@ -472,7 +471,7 @@ def _gapped(text: str, first: Mention, cur: Mention) -> tuple[str, str] | None:
     if a is None or b is None or a.group(1).lower() != b.group(1).lower():
         return None
     gap = text[first.end : cur.start]
-    if not _COORD_END.search(gap) or len(ANY_WORDS.findall(gap)) > GAPPED_WORDS or re.search(r"[;:()\[\]\n]", gap):
+    if not _COORD_END.search(gap) or len(any_words(gap)) > GAPPED_WORDS or re.search(r"[;:()\[\]\n]", gap):
         return None
     ends = re.search(r"\b(?:to|into|in|at)\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\b", text[cur.end : b.end()])
     first_place, place = lemma(a.group(2)), lemma(ends.group(1) if ends else b.group(2))
@@ -506,7 +505,7 @@ def _phrase_figure(text: str, tail: int, q: Mention) -> bool:
         return False
     if "," in text[tail : q.start] or _GAP_BAD.search(text, tail, q.start):
         return False
-    words = ANY_WORDS.findall(text, tail, q.start) or ANY_WORDS.findall(text, q.start, q.end)[:1]
+    words = any_words(text, tail, q.start) or any_words(text, q.start, q.end)[:1]
     return bool(words) and _opens_phrase(words[0]) and len(words) <= PART_PHRASE_WORDS
 
 
@@ -519,7 +518,7 @@ def _own_phrase(text: str, tail: int, nxt: int) -> bool:
     if join is None or _GAP_BAD.search(gap):
         return False
     phrase = gap[: join.start()]
-    words = ANY_WORDS.findall(phrase)
+    words = any_words(phrase)
     if not words or "," in phrase or not phrase[:1].isspace() or not _opens_phrase(words[0]):
         return False
     return len(words) <= PART_PHRASE_WORDS and not _PHRASE_STOPS.intersection(w.lower() for w in words)
@@ -548,7 +547,7 @@ def _chain(text: str, qs: list[Mention], total: Mention, first_part: Mention, ti
             if not _gap_ok(text, tail, cur.start, 60) or _COMPARE.search(text, tail, cur.start):
                 break
             gap = text[tail : cur.start]
-            if not _COORD_END.search(gap) or gap.count(",") > 1 or len(_GAP_WORD.findall(gap)) > PART_GAP_WORDS:
+            if not _COORD_END.search(gap) or gap.count(",") > 1 or len(any_words(gap)) > PART_GAP_WORDS:
                 break  # "including 20 pupils, police said, and 15 teachers were treated"
         if len(parts) == 1 and _CLOSING_AND.fullmatch(text[tail : cur.start]):
             break  # "six flights, including four non-stop flights, and three via Anchorage"
@@ -1061,7 +1060,7 @@ def _of_outcomes(text: str, qs: list[Mention], mine: list[Mention]) -> bool:
     if head.noun is None or len(mine) < 2:
         return False
     tail = _OF_TAIL.match(text, head.end)
-    if tail is None or tail.end() != mine[1].start or len(ANY_WORDS.findall(tail.group(0))) > OF_TAIL_WORDS:
+    if tail is None or tail.end() != mine[1].start or len(any_words(tail.group(0))) > OF_TAIL_WORDS:
         return False
     group = _listed_run(text, qs, qs.index(mine[1]), lambda m: m.noun is None and m.unit is None and m.role is None,
                         OF_OUTCOME_GAP_WORDS, lambda gap: bool(_COORD_END.search(gap)),
@@ -1084,7 +1083,7 @@ def _of_opener(text: str, qs: list[Mention], mine: list[Mention]) -> bool:
     m = _OF_OPENER.match(text, head.sentence[0])
     if not m or len(mine) < 2 or head.role is not None or not (head.noun or head.unit or head.det == "the"):
         return False  # "Of the 41 on board,": a count restated with "the" needs no noun
-    if _OPENER_GAP_BAD.search(text, m.end(), head.start) or len(ANY_WORDS.findall(text, m.end(), head.start)) > _OF_TOTAL_WORDS:
+    if _OPENER_GAP_BAD.search(text, m.end(), head.start) or len(any_words(text, m.end(), head.start)) > _OF_TOTAL_WORDS:
         return False
     part = mine[1]
     if _of_outcomes(text, qs, mine):
@@ -1107,7 +1106,7 @@ def _of_head_gap(text: str, end: int, part: int) -> bool:
     gap = text[end:part]
     if gap.strip() == ",":
         return True
-    return bool(_OF_TAIL.fullmatch(gap)) and len(ANY_WORDS.findall(gap)) <= OF_TAIL_WORDS
+    return bool(_OF_TAIL.fullmatch(gap)) and len(any_words(gap)) <= OF_TAIL_WORDS
 
 
 #: Words that may name who has a part ("the opposition Liberal Alliance"), with the verb
@@ -1127,7 +1126,7 @@ def _of_holders(text: str, qs: list[Mention], mine: list[Mention]) -> bool:
         return False
     start = head.end
     tail = _OF_TAIL.match(text, head.end)
-    if tail is not None and tail.end() <= mine[1].start and len(ANY_WORDS.findall(tail.group(0))) <= OF_TAIL_WORDS:
+    if tail is not None and tail.end() <= mine[1].start and len(any_words(tail.group(0))) <= OF_TAIL_WORDS:
         start = text.index(",", head.end)  # "Of the 60 medals on offer, Norway took 25, ..."
     first = _HOLDER_GAP.match(text[start : mine[1].start])
     if first is None or not text[start : mine[1].start].lstrip().startswith(","):
@@ -1167,7 +1166,7 @@ def _answer(text: str, start: int, end: int) -> str | None:
     extension" -> "for"), the longest phrase first so "had not decided" is no "decided";
     a word that answers only alone ("against", which elsewhere compares) when it is all the
     share says."""
-    said = [w.lower() for w in ANY_WORDS.findall(text, start, end)]
+    said = [w.lower() for w in any_words(text, start, end)]
     if len(said) == 1 and said[0] in _ANSWERS_ALONE:
         return _ANSWERS_ALONE[said[0]]  # "... and 45 percent against."
     words = " " + " ".join(said) + " "
@@ -1181,7 +1180,7 @@ def _answer_by(text: str, q: Mention, floor: int | None) -> str | None:
     """The answer told before a share by a passive verb and "by" ("the plan was backed by 68%
     of members"), in the share's clause (after ``floor``, the share before, when given)."""
     start = max(floor or 0, _clause_start(text, q.start, q.sentence[0]))
-    said = [w.lower() for w in ANY_WORDS.findall(text, start, q.start)]
+    said = [w.lower() for w in any_words(text, start, q.start)]
     if len(said) < 2 or said[-1] != "by" or len(said) > ANSWER_GAP_WORDS:
         return None
     return _answer(text, start, q.start)
@@ -1207,7 +1206,7 @@ def _listed_run(text: str, qs: list[Mention], i: int, fits, max_gap_words: int, 
                 continue
             break
         gap = _ASIDE.sub(" ", text[group[-1].end : qs[j].start])
-        if len(ANY_WORDS.findall(gap)) > max_gap_words or not joined(gap) or _GAP_BAD.search(gap):
+        if len(any_words(gap)) > max_gap_words or not joined(gap) or _GAP_BAD.search(gap):
             break
         group.append(qs[j])
         j += 1
@@ -1267,7 +1266,7 @@ def link_answers(text: str, qs: list[Mention], starts: list[int]) -> None:
             continue  # "60% said the food was good and 55% said the service was poor": two questions
         k = bisect.bisect_right(starts, q.sentence[0]) - 1
         scope = text[starts[k - 1] if k > 0 else q.sentence[0] : q.sentence[1]]
-        if not any(w.lower() in _RESPONDENTS for w in ANY_WORDS.findall(scope)):
+        if not any(w.lower() in _RESPONDENTS for w in any_words(scope)):
             continue
         first = qs.index(group[0])
         for g, a in zip(group, answers):
@@ -1297,7 +1296,7 @@ def _lead_share(text: str, qs: list[Mention], head: Mention, starts: list[int]) 
     j = bisect.bisect_right(starts, head.sentence[0]) - 1
     if j <= 0 or starts[j] != head.sentence[0] or prev.sentence[0] != starts[j - 1]:
         return None  # not the very sentence before
-    if len(ANY_WORDS.findall(text, head.sentence[0], head.start)) > REMAINDER_WORDS:
+    if len(any_words(text, head.sentence[0], head.start)) > REMAINDER_WORDS:
         return None
     if _OF_GROUP.match(text, prev.end) and not _OF_RESPONDENTS.match(text, prev.end):
         return None  # "60% of Democrats": a group of its own
@@ -1342,7 +1341,7 @@ def link_vote_sides(text: str, qs: list[Mention], starts: list[int]) -> None:
         return
     # (the ballot is looked for in the whole text only where two sides were read: most
     # articles have none, and the readings above look at the shares alone)
-    if not any(w.lower() in _BALLOT_WORDS for w in ANY_WORDS.findall(text)):
+    if not any(w.lower() in _BALLOT_WORDS for w in any_words(text)):
         return
     group = sorted((v[0] for v in sides.values()), key=lambda m: m.start)
     if group[0].sentence == group[1].sentence:
@@ -1397,14 +1396,14 @@ def link_stakes(text: str, qs: list[Mention]) -> None:
         holders = []
         for k, g in enumerate(group):
             start = group[k - 1].end if k else _clause_start(text, g.start, g.sentence[0])
-            words = [w for w in ANY_WORDS.findall(text, start, g.start)]
+            words = [w for w in any_words(text, start, g.start)]
             if len(words) < 2 or not _share_verb(words):
                 break
             if k and not (_STAKE_JOIN.match(text[group[k - 1].end : g.start]) or _share_tail(text, group[k - 1].end, start=True)):
                 break
             # the holder: the words after the last comma or conjunction before the verb
             cut = [m.end() for m in _HOLDER_CUT.finditer(text, start, g.start)]
-            holder = [w.lower() for w in ANY_WORDS.findall(text, cut[-1] if cut else start, g.start)]
+            holder = [w.lower() for w in any_words(text, cut[-1] if cut else start, g.start)]
             holder = holder[: -_share_verb(holder)]
             if not holder or len(holder) > STAKE_HOLDER_WORDS:
                 break
@@ -1437,7 +1436,7 @@ _VOTE_NOUNS = frozenset(LEXICON["vote_count_nouns"])
 
 def _of_a_vote(text: str, q: Mention) -> bool:
     """A share said to be of a vote in its clause ("55 percent of the primary vote")."""
-    words = [w.lower() for w in ANY_WORDS.findall(text, q.end, _clause_end(text, q.end, q.sentence[1]))][:WHOLE_OF_WORDS]
+    words = [w.lower() for w in any_words(text, q.end, _clause_end(text, q.end, q.sentence[1]))][:WHOLE_OF_WORDS]
     return bool(words) and words[0] == "of" and any(lemma(w) in _VOTE_NOUNS for w in words[1:])
 
 
@@ -1464,7 +1463,7 @@ def _next_holder(text: str, qs: list[Mention], group: list[Mention], holders: li
         return None
     if k + 1 < len(qs) and qs[k + 1].sentence == q.sentence:
         return None
-    words = [w.lower() for w in ANY_WORDS.findall(text, q.sentence[0], q.start)]
+    words = [w.lower() for w in any_words(text, q.sentence[0], q.start)]
     verb = _share_verb(words)
     if not verb or len(words) <= verb or len(words) - verb > STAKE_HOLDER_WORDS or _GAP_BAD.search(text, q.sentence[0], q.start):
         return None
@@ -1494,7 +1493,7 @@ def _tail_words(text: str, pos: int, start: bool = False) -> list[str] | None:
         end = join.start()
     else:
         end = _clause_end(text, pos, len(text))
-    tail = [w.lower() for w in ANY_WORDS.findall(text, pos, end)]
+    tail = [w.lower() for w in any_words(text, pos, end)]
     if any(ch.isdigit() for ch in text[pos:end]) or _GAP_BAD.search(text, pos, end):
         return None
     if len(tail) > SHARE_TAIL_WORDS or _LABEL_STOPS.intersection(tail) or (tail and tail[0] != "of"):
@@ -1546,7 +1545,7 @@ def _remainder_share(text: str, qs: list[Mention], i: int, last: Mention, starts
     k = bisect.bisect_right(starts, last.sentence[0])
     if k >= len(starts) or starts[k] != q.sentence[0]:
         return None  # not the very next sentence
-    words = [w.lower() for w in ANY_WORDS.findall(text, q.sentence[0], q.start)]
+    words = [w.lower() for w in any_words(text, q.sentence[0], q.start)]
     return q if len(words) <= REMAINDER_WORDS and any(w in _REMAINDER for w in words) else None
 
 
@@ -1574,7 +1573,7 @@ def _recipient(text: str, q: Mention, clause_start: int) -> str | None:
     """Who gets a share: the noun right before it ("schools €1.1 million"), the subject of its
     clause ("Bridges will receive €3.1 million") or the noun after "for"/"to" ("€2 million for
     roads"), as a lemma."""
-    after = ANY_WORDS.findall(text, q.end, min(len(text), q.end + 60))[: RECIPIENT_VERB_WORDS + 3]
+    after = any_words(text, q.end, min(len(text), q.end + 60))[: RECIPIENT_VERB_WORDS + 3]
     for k, w in enumerate(after[: RECIPIENT_VERB_WORDS + 1]):
         if w.lower() == "in":
             rest = [x for x in after[k + 1 : k + 3] if x[:1].islower() and x.lower() not in _ARTICLES]
@@ -1594,7 +1593,7 @@ def _recipient(text: str, q: Mention, clause_start: int) -> str | None:
         return funder.group(1).lower()  # "£3m from Norfolk County Council": who pays it
     if q.preceded_by and q.preceded_by[:1].isalpha() and q.preceded_by not in STOP_AFTER and is_plural_noun(q.preceded_by):
         return lemma(q.preceded_by)
-    words = ANY_WORDS.findall(text, clause_start, q.start)
+    words = any_words(text, clause_start, q.start)
     if words and is_plural_noun(words[0]) and words[0].lower() not in STOP_AFTER:
         return lemma(words[0])
     return None
@@ -1675,7 +1674,7 @@ def link_shares(text: str, qs: list[Mention], starts: list[int]) -> None:
                 break
             if tk == k or _rate(t):
                 continue  # "$27 an hour" is a rate, no amount to split
-            named = {lemma(w) for w in ANY_WORDS.findall(text, t.end, t.sentence[1])}
+            named = {lemma(w) for w in any_words(text, t.end, t.sentence[1])}
             if all(w in named for w in who) or (split and _opens_on_split(text, q.sentence[0], t)):
                 total = t
             break
@@ -1921,14 +1920,14 @@ def link_those(text: str, qs: list[Mention], starts: list[int]) -> None:
         mine = by_start.get(s)
         if not m or not mine or mine[0].start != m.end() or mine[0].role is not None or mine[0].noun not in PEOPLE_NOUNS:
             continue
-        said = {lemma(w) for w in ANY_WORDS.findall(m.group(1)) if w.lower() not in FUNCTION_WORDS}
+        said = {lemma(w) for w in any_words(m.group(1)) if w.lower() not in FUNCTION_WORDS}
         total = None
         for j in range(k - 1, max(-1, k - 1 - OUTCOME_SENTENCES), -1):
             people = [q for q in by_start.get(starts[j], ()) if q.dimension == "count" and q.noun in PEOPLE_NOUNS]
             if not people:
                 continue
             last = people[-1]
-            if {lemma(w) for w in ANY_WORDS.findall(text, *last.sentence)} & said:
+            if {lemma(w) for w in any_words(text, *last.sentence)} & said:
                 total = last
             break
         if total is None or total.role is not None or total.change or total.mod is not None:

@@ -10,7 +10,6 @@ import re
 from claims.language import analyse
 from claims.language.vocabulary import is_a
 from claims.quantities.base import (  # noqa: F401
-    ANY_WORDS,
     ATTACHED_SCALE,
     CHANGE_WORDS,
     COMPOUND_NOUNS,
@@ -42,6 +41,7 @@ from claims.quantities.base import (  # noqa: F401
     YEAR,
     Mention,
     alt,
+    any_words,
     is_plural_noun,
     lemma,
     parse_words,
@@ -1018,7 +1018,7 @@ def add_votes(text: str, qs: list[Mention], starts: list[int]) -> None:
         for t in _TALLY.finditer(text, s, e):
             if t.group(2) is not None and t.group(2) not in _VOTE_WORDS:
                 continue  # "20 miles to 30": a word other than a vote's between the numbers
-            lead = [w.lower() for w in ANY_WORDS.findall(text, max(s, t.start() - 40), t.start())][-_VOTE_LEAD_WORDS:]
+            lead = [w.lower() for w in any_words(text, max(s, t.start() - 40), t.start())][-_VOTE_LEAD_WORDS:]
             if t.group(2) is None and not any(w in _VOTE_WORDS for w in lead):
                 continue
             for g, side in ((1, "for"), (3, "against")):

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from claims.language import analyse
+from claims.language.tokens import WORD, words_of
 from claims.quantities.base import LEXICON, Mention
 from claims.quantities.parts import level_reached, tie_parts
 
@@ -33,7 +35,11 @@ _HOLDER = r"(?:(?:[Tt]he\s+)?(?P<name>" + _NAME + r")|(?P<plural>" + _PLURAL + r
 _BEFORE = re.compile(_HOLDER + r"\s+(?:(?P<with>with)\s+|(?P<verb>[a-z]+(?:\s+[a-z]+){0,2})\s+)?$")
 #: "four went to newcomers", "four to incumbents"
 _AFTER = re.compile(r"\s+(?:went\s+)?to\s+(?:the\s+)?(?P<plural>" + _PLURAL + r")\b")
-_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _words(text: str, a: int, b: int) -> list[str]:
+    """The words of text[a:b] as the language layer reads them, numbers left out."""
+    return [w.text for w in analyse(text).words_in(a, b) if w.kind == WORD]
 
 
 def _body(text: str, qs: list[Mention]) -> Mention | None:
@@ -42,7 +48,7 @@ def _body(text: str, qs: list[Mention]) -> Mention | None:
     seat_bodies, within two words) or all of its seats ("all seven council seats"); None when
     the article gives none, or two sizes. "A 300-seat jet" is no body."""
     sizes = [q for q in qs if (q.dimension == "capacity" and q.unit in _BODY_UNITS
-                               and any(w.lower() in _BODIES for w in _WORD.findall(text, q.num_end, q.sentence[1])[1:3]))
+                               and any(w.lower() in _BODIES for w in _words(text, q.num_end, q.sentence[1])[1:3]))
              or (q.noun in _SEATS and (q.whole or _owned_by_body(q.det)))]
     if not sizes or any(q.value != sizes[0].value for q in sizes) or sizes[0].role is not None:
         return None
@@ -56,13 +62,13 @@ def _seat_of(body: Mention, noun: str) -> bool:
     return noun == unit or (noun == "seat" and unit not in _SEATS)
 
 
-def _subject_holder(before: str, q: Mention) -> str | None:
+def _subject_holder(text: str, start: int, q: Mention) -> str | None:
     """The holder of a seat count told with a verb of winning right before it, read as the
     words of its clause before that verb ("the ruling front won 51 wards"), up to
     ``HOLDER_WORDS`` words; None when no verb of winning stands there."""
     if q.change:
         return None
-    words = _WORD.findall(before)
+    words = _words(text, start, q.start)
     if len(words) < 2 or words[-1].lower() not in _WIN_VERBS:
         return None
     holder = [w for w in words[:-1] if w.lower() not in _GAP_LEAD]
@@ -72,8 +78,8 @@ def _subject_holder(before: str, q: Mention) -> str | None:
 def _owned_by_body(det: str | None) -> bool:
     """A possessive that names a body that sits: "the board's 30 seats", "parliament's 120
     seats" are all the seats the body has."""
-    words = _WORD.findall(det or "")
-    return bool(words) and (det or "").endswith(("'s", "’s", "s'")) and words[-2 if words[-1] == "s" else -1].lower() in _BODIES
+    words = words_of(det or "")
+    return bool(words) and (det or "").endswith(("'s", "’s", "s'")) and re.sub(r"['’]s$", "", words[-1]) in _BODIES
 
 
 #: "won 17 of the board's 30 seats": a bare number that takes the seats of the body it is of
@@ -94,7 +100,7 @@ def _holder(text: str, q: Mention, body: Mention | None = None) -> str | None:
             return None
         m = _BEFORE.search(before)
         if m is None:
-            return _subject_holder(before, q)
+            return _subject_holder(text, start, q)
         if m.group("with"):
             return None
         verb = m.group("verb") or ""
@@ -126,8 +132,8 @@ def _broken(text: str, q: Mention) -> bool:
     count, or a year anywhere in its clause ("in 2019")."""
     lo = max([q.sentence[0]] + [text.rfind(c, q.sentence[0], q.start) + 1 for c in ",;:"])
     hi = min([q.sentence[1]] + [i for i in (text.find(c, q.end, q.sentence[1]) for c in ",;:") if i >= 0])
-    before = _WORD.findall(text, lo, q.start)[-BREAKER_WORDS:]
-    after = _WORD.findall(text, q.end, hi)[:BREAKER_WORDS]
+    before = _words(text, lo, q.start)[-BREAKER_WORDS:]
+    after = _words(text, q.end, hi)[:BREAKER_WORDS]
     if _YEAR.search(text, lo, hi):
         return True  # "In 2019 the Greens won 12 seats": another election
     return any(w.lower() in _NOT_TALLY for w in before + after)
@@ -167,7 +173,7 @@ def _gapped_holder(text: str, q: Mention) -> str | None:
     figure_end = _last_figure_end(text, cut + 1, q.start)
     if figure_end is not None:
         cut = figure_end - 1  # "the Left 30 and the Greens 12": the holder starts after the figure before
-    words = _WORD.findall(text, cut + 1, q.start)
+    words = _words(text, cut + 1, q.start)
     while words and words[0].lower() in _GAP_LEAD:
         words = words[1:]
     if not words or len(words) > GAPPED_HOLDER_WORDS:

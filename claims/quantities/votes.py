@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from claims.quantities.base import ANY_WORDS, LEXICON, Mention, lemma
+from claims.quantities.base import LEXICON, Mention, any_words, lemma
 from claims.quantities.parts import tie_parts
 
 #: Markers of candidates' votes tied to the ballots cast: in the ballots' own sentence opened
@@ -73,7 +73,7 @@ def _whole(text: str, q: Mention) -> bool:
     """A count of ballots or votes told as cast: "8,300 ballots cast", "9,100 ballots were cast"."""
     if not _ballots(q) or q.mod in ("more_than", "at_least", "range") or q.change or q.role is not None:
         return False
-    after = [w.lower() for w in ANY_WORDS.findall(text, q.end, min(q.sentence[1], q.end + 40))][:3]
+    after = [w.lower() for w in any_words(text, q.end, min(q.sentence[1], q.end + 40))][:3]
     return bool(_CAST.intersection(after))
 
 
@@ -88,7 +88,7 @@ def _candidate(text: str, q: Mention, floor: int) -> tuple[str, bool] | None:
         return None
     if q.mod is not None or q.change or q.role is not None:
         return None
-    words = ANY_WORDS.findall(text, floor, q.start)
+    words = any_words(text, floor, q.start)
     if not words:
         return None
     low = [w.lower() for w in words]
