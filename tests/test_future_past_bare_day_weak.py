@@ -36,7 +36,7 @@ def test_a_bare_day_after_a_gerunds_object_in_a_past_sentence_is_an_info_finding
     # a future main clause
     "The jury will deliberate for a day before returning its verdict Nov. 18.",
     # a scheduled act or a label before the bare day
-    "The board declared a dividend of 10 cents payable Nov. 20 to holders of record Nov. 15.",
+    "Directors set a 10-cent dividend payable Nov. 20 to holders of record Nov. 15.",
     # after a name or a number: no object of the verb ends there
     "The minister flew for six hours before visiting Paris Nov. 20.",
     # a noun or a name right after the day: it labels that ("the Nov. 20 deadline"), even past a

@@ -1223,7 +1223,7 @@ EXAMPLES = (
     flags("The city council met for more than two hours before approving the budget Nov. 20.",
           published="2024-11-12", note="weak-link tier: a bare day after a gerund's object, the gerund told in "
                                        "its main clause's past (info)"),
-    passes("The board declared a dividend of 10 cents payable Nov. 20 to holders of record Nov. 15.",
+    passes("Directors set a 10-cent dividend payable Nov. 20 to holders of record Nov. 15.",
            published="2024-11-12", note="weak-link tier: a bare day after a scheduled act or a label"),
 )
 
