@@ -386,6 +386,9 @@ _HEADS = frozenset(h for h in load("people")["heads"] if " " not in h)
 #: the words after "N-year-old" read for a word for someone left unnamed ("the 84-year-old
 #: British tourist")
 _NOUN_WORDS = 3
+#: the words that make the office after them a past one ("the 36-year-old former teacher",
+#: "onetime", "ex"): lexicons/people.json ``modifiers`` of the kind "former"
+_PAST_OFFICE = frozenset(w for w, kind in load("people")["modifiers"].items() if kind == "former")
 _YEAR_OLD_AT = re.compile(r"-year-old\b")
 
 
@@ -422,7 +425,7 @@ def _near_readings(claims: ClaimSet, told: list[dict], mentions: list) -> dict[i
         k = next((i for i, w in enumerate(after) if w in _UNNAMED or w in _HEADS or w in _DESCRIBING), None)
         if k is None or after[k] in _UNNAMED:
             continue  # "the 40-year-old gunman", "the 84-year-old tourist": someone new
-        if after[k] in _HEADS and after[k] not in own and "former" not in after[:k]:
+        if after[k] in _HEADS and after[k] not in own and not _PAST_OFFICE.intersection(after[:k]):
             continue  # "the 56-year-old minister" beside "Party leader Ali Hassan": another office's holder
         here = an.sentence_at(g["start"]).index
         before = [p for p in people if p.end <= g["start"]]
