@@ -2449,7 +2449,7 @@ _WEAK_APART_BEFORE = frozenset(LEXICON["weak_apart_before"])
 #: a later count of the noun may be another group.
 _WEAK_PICKING = frozenset(("relative", "participle", "of", "preposition"))
 #: Articles that introduce a new thing ("A $2.6-million contract with another firm"): no restatement.
-_INDEFINITE = frozenset(("a", "an"))
+_INDEFINITE = frozenset(LEXICON["indefinite_articles"])
 #: A size written onto a noun: a number joined to its unit by a hyphen ("5.3-inch").
 _WRITTEN_ONTO = re.compile(r"\d-[^\W\d]")
 #: Modifiers that leave a value a figure, not a bound ("about 8,500", not "up to 160 km").
@@ -2718,7 +2718,7 @@ def _indefinite(text: str, c: Claim) -> bool:
     thing, no restatement."""
     first_word = (c.text.split()[:1] or [""])[0].lower()
     return first_word in _INDEFINITE or (c.attrs.get("det") or "").lower() in _INDEFINITE \
-        or _words_before(text, c.start, 1) in (["a"], ["an"])
+        or bool(_INDEFINITE.intersection(_words_before(text, c.start, 1)))
 
 
 def _sum_of_two(c: Claim, near: list[Claim]) -> bool:
