@@ -592,8 +592,14 @@ def _given_name_reference(tk: NameTokens, a: int, e: int, word: str, canon: dict
         told = tk.raw[e] == "," and e + 2 < len(tk) and tk.raw[e + 1].isdigit() and tk.raw[e + 2] == ","
     if not told:
         return None  # (the names are looked through only for a word told as a name's)
-    owners = {c for k, c in canon.items() if k[0] == word}
+    owners = _people_named_first(word, canon)
     return next(iter(owners)) if len(owners) == 1 else None
+
+
+def _people_named_first(word: str, canon: dict) -> set:
+    """The people (canonical keys) whose name opens with ``word``: its given name, or a family
+    name written first ("Tan Wei Ming"); the counterpart of claims.names.people_named."""
+    return {c for k, c in canon.items() if k[0] == word}
 
 
 def _family_name_first(m, canon: dict, sex_of) -> tuple | None:
@@ -604,7 +610,7 @@ def _family_name_first(m, canon: dict, sex_of) -> tuple | None:
     if m.via != "honorific" or len(m.parts) != 1:
         return None
     word = name_key(m.parts)[1]
-    owners = {c for k, c in canon.items() if k[0] == word}
+    owners = _people_named_first(word, canon)
     return next(iter(owners)) if len(owners) == 1 else _one_of_sex(owners, sex_of(m), sex_of)
 
 

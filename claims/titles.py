@@ -105,12 +105,15 @@ class Title:
 
 #: the set of exclusive roles (lexicons/people.json ``exclusive_roles``) of a company's chief officers
 COMPANY_OFFICERS = "company officers"
+#: the words that open and close such a post, "chief <function> officer" (lexicons/people.json
+#: ``chief_officer``)
+_CHIEF, _OFFICER = load("people")["chief_officer"]
 
 
 def _chief_officer(lows: list[str], j: int, n: int) -> bool:
     """Whether "chief <function> officer" stands at ``j`` ("chief commercial officer", "chief
     sustainability officer"): the post of a company's officer for that function."""
-    return j + 2 < n and lows[j] == "chief" and lows[j + 2] == "officer" and lows[j + 1] not in FUNCTION_WORDS \
+    return j + 2 < n and lows[j] == _CHIEF and lows[j + 2] == _OFFICER and lows[j + 1] not in FUNCTION_WORDS \
         and lows[j + 1].isalpha()
 
 
@@ -750,7 +753,8 @@ ACADEMIC_TITLES = frozenset(_PEOPLE["academic_titles"])
 #: ("Ruiz, who has run the company as chief executive since 2011": nine)
 RELATIVE_TITLE_WORDS = 10
 #: what may follow the title within its relative clause: a time or a place of the post
-_AFTER_TITLE = frozenset({"since", "for", "in", "at", "of", "from"})
+#: (lexicons/people.json ``after_title``)
+_AFTER_TITLE = frozenset(_PEOPLE["after_title"])
 
 
 def fronted_as_title(tk: NameTokens, a: int) -> Title | None:
@@ -777,7 +781,9 @@ PREDICATE_TITLE_WORDS = 20
 #: words that open another clause, with a subject of its own, between a name and a predicate
 #: (lexicons/people.json ``predicate_breaks``: "Ruiz said Lee has been chief executive")
 PREDICATE_BREAKS = frozenset(_PEOPLE["predicate_breaks"])
-_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+#: what may stand before the title a predicate or a fronted "As" gives (lexicons/people.json
+#: ``title_determiners``: "has been its treasurer")
+_DETERMINERS = frozenset(_PEOPLE["title_determiners"])
 
 
 def predicate_title(tk: NameTokens, a: int, b: int) -> Title | None:

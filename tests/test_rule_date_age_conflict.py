@@ -830,6 +830,8 @@ NEAR = ("Voters chose Ines Moreau for mayor on Sunday.\n\n{between}The 41-year-o
 
 @pytest.mark.parametrize("between, noun, caught", [
     ("", "former nurse", True),  # the next sentence, a past occupation: the person's history
+    ("", "onetime nurse", True),  # any word of a past office (people.json modifiers "former")
+    ("", "nurse", False),  # an occupation the person was never given, and no word makes it past
     ("", "woman", True),  # a word a description of a named person is made of
     ("Turnout was low.\n\n", "former nurse", False),  # two sentences on: beyond NEAR_SENTENCES
     ("Her rival Tomas Brel conceded.\n\n", "former nurse", False),  # someone else named between

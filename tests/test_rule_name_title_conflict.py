@@ -508,3 +508,15 @@ def test_mr_and_a_family_name_written_first_refers_to_that_person():
     [f] = findings("Chief financial officer Mr Tan Kah Hock spoke.\n\nThe firm's chief sustainability "
                    "officer, Mr Tan, said more shelves were automated.")
     assert "Tan Kah Hock" in f.message
+
+
+@pytest.mark.parametrize("object_, shown", [
+    ("the coaching staff", True),  # "coaching" is not the word "coach": the change is not the arrival in it
+    ("the club's next coach", False),  # the later title named as written beside the change: may be its arrival
+])
+def test_a_change_of_office_keeps_the_later_title_only_when_its_sentence_names_that_title_as_words(object_, shown):
+    text = (f"Chairman Ana Ruiz was fired on Monday after she criticised {object_}.\n\nThe club won on Sunday.\n\n"
+            "Coach Ana Ruiz said the win was deserved.")
+    found = findings(text)
+    assert bool(found) is shown
+    assert all(f.severity.name == "INFO" for f in found)

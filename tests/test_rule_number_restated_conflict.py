@@ -551,3 +551,17 @@ def test_other_things_or_agreeing_values_stay_silent(text):
 ])
 def test_the_new_value_before_up_from_is_restated(text, caught):
     assert bool(flagged(text)) is caught
+
+
+@pytest.mark.parametrize("opening, when", [
+    ("Once built, ", True),  # "once" and one word: a clause telling when
+    ("Once fully built, ", True),  # "once" and two words: WHEN_CLAUSE_WORDS in all
+    ("Once it is fully built, ", False),  # longer than the clause _WHEN_CLAUSE reads, whatever the window
+    ("The once ", False),  # no comma closing a clause: "once" is "formerly"
+])
+def test_a_when_clause_that_once_opens_is_read_in_the_words_before_the_value(opening, when):
+    from checker.rules.number_restated_conflict import WHEN_CLAUSE_WORDS, _after_when_clause
+
+    assert WHEN_CLAUSE_WORDS == 3
+    text = opening + "the 5.7-mile line will link two suburbs."
+    assert _after_when_clause(text, text.index("the 5.7")) is when

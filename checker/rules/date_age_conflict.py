@@ -386,6 +386,9 @@ _HEADS = frozenset(h for h in load("people")["heads"] if " " not in h)
 #: the words after "N-year-old" read for a word for someone left unnamed ("the 84-year-old
 #: British tourist")
 _NOUN_WORDS = 3
+#: the words that make the office after them a past one ("the 36-year-old former teacher",
+#: "onetime", "ex"): lexicons/people.json ``modifiers`` of the kind "former"
+_PAST_OFFICE = frozenset(w for w, kind in load("people")["modifiers"].items() if kind == "former")
 _YEAR_OLD_AT = re.compile(r"-year-old\b")
 
 
@@ -422,7 +425,7 @@ def _near_readings(claims: ClaimSet, told: list[dict], mentions: list) -> dict[i
         k = next((i for i, w in enumerate(after) if w in _UNNAMED or w in _HEADS or w in _DESCRIBING), None)
         if k is None or after[k] in _UNNAMED:
             continue  # "the 40-year-old gunman", "the 84-year-old tourist": someone new
-        if after[k] in _HEADS and after[k] not in own and "former" not in after[:k]:
+        if after[k] in _HEADS and after[k] not in own and not _PAST_OFFICE.intersection(after[:k]):
             continue  # "the 56-year-old minister" beside "Party leader Ali Hassan": another office's holder
         here = an.sentence_at(g["start"]).index
         before = [p for p in people if p.end <= g["start"]]
@@ -437,12 +440,16 @@ def _near_readings(claims: ClaimSet, told: list[dict], mentions: list) -> dict[i
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
+#: how many sentences after the one naming a person an age told through "he" or "she" stands,
+#: for the weak link of two ages: exactly the next one (a pronoun further on may stand for
+#: anyone named between); its own limit, not NEAR_SENTENCES, which bounds a description
+PRONOUN_SENTENCES = 1
 
 
 def _near_pronoun(an, claims: ClaimSet, g: dict, mentions: list) -> bool:
     """Whether an age claims.lifespans gave the person through a pronoun further than it binds
     closely ("Rower Ines Faro, 30, will retire in June.\n\nAt 25, she won ... in 2010") stands
-    in the sentence right after (NEAR_SENTENCES) the one naming the person, across a paragraph
+    in the sentence right after (PRONOUN_SENTENCES) the one naming the person, across a paragraph
     break, with "he" or "she" in its own sentence before the age's clause ends, and no
     capitalized word from the name to the age but a sentence's first word or a time's ("beat
     Ana Gil on Sunday": a name the extractor may not have read as a person)."""
@@ -451,7 +458,7 @@ def _near_pronoun(an, claims: ClaimSet, g: dict, mentions: list) -> bool:
     if not named:
         return False
     last = named[-1]
-    if here.index - an.sentence_at(last.start).index != NEAR_SENTENCES:
+    if here.index - an.sentence_at(last.start).index != PRONOUN_SENTENCES:
         return False
     if not {w.lower for w in an.words_in(here.start, here.end)} & _SUBJECT_PRONOUNS:
         return False

@@ -193,16 +193,18 @@ def _across_change(pair: tuple | None, changes: list, text: str) -> tuple | None
     if pair is None:
         return None
     earlier, later, why = pair
-    office = (later.attrs["title"].get("text") or "").casefold()
+    office = later.attrs["title"].get("text") or ""
+    office = tuple(w.lower for w in analyse(office).words_in(0, len(office)))
     an = analyse(text)
     for m in changes:
         if m is later:
             return None
         s = an.sentence_at(m.start)
         own = m.attrs.get("title") or {}
-        # the sentence's words but the changed mention's own title ("Head coach Ana Ruiz was fired")
-        words = (text[s.start:own["start"]] + " " + text[own["end"]:s.end] if own else text[s.start:s.end]).casefold()
-        if office and office in words:
+        # the sentence's words but the changed mention's own title ("Head coach Ana Ruiz was
+        # fired"), read as words: "coach" is not named by "the coaching staff"
+        words = [w.lower for w in an.words_in(s.start, s.end) if not (own and own["start"] <= w.start < own["end"])]
+        if office and any(tuple(words[i:i + len(office)]) == office for i in range(len(words))):
             return None
     return (earlier, later, f"the article tells a change of this person's office, but if none came between "
                             f"these two mentions: {why}")

@@ -268,7 +268,7 @@ def _dated(text: str, c: Claim, right: bool = True, told: frozenset[str] = froze
     date the count. Words in ``told`` say what happens to the count itself ("will cut 210
     jobs", compared with a headline's cut): they do not set it apart."""
     left = _words_before(text, c.start, WINDOW_WORDS + 1)  # one more: the word before the first read
-    if _WHEN_CLAUSE.search(text, max(0, c.start - 40), c.start):
+    if _after_when_clause(text, c.start):
         left = left[left.index("once") + 1 :] if "once" in left else left  # "Once complete, the 24km line": when, not formerly
     after = _words_after(text, c.end, WINDOW_WORDS) if right else []
     words = left + [""] + after  # "" stands for the count itself
@@ -295,6 +295,15 @@ def _dated(text: str, c: Claim, right: bool = True, told: frozenset[str] = froze
 #: "once" opening a clause of its own before the count ("Once complete, the 24km line ...",
 #: "once built, the 3km tunnel"): a conjunction telling when, not "formerly".
 _WHEN_CLAUSE = re.compile(r"\b[Oo]nce\s+[a-z]+(?:\s+[a-z]+)?,\s+$")
+#: The most words such a clause has before the value: "once", then one or two words.
+WHEN_CLAUSE_WORDS = 3
+
+
+def _after_when_clause(text: str, start: int) -> bool:
+    """Whether a value at ``start`` follows a clause "once" opens (``_WHEN_CLAUSE``), read in
+    the WHEN_CLAUSE_WORDS words before it."""
+    words = analyse(text).words_before(start, WHEN_CLAUSE_WORDS)
+    return bool(words) and _WHEN_CLAUSE.search(text, words[0].start, start) is not None
 
 
 _OWN_PARTS = frozenset(LEXICON["own_parts_prepositions"])
@@ -2440,7 +2449,7 @@ _WEAK_APART_BEFORE = frozenset(LEXICON["weak_apart_before"])
 #: a later count of the noun may be another group.
 _WEAK_PICKING = frozenset(("relative", "participle", "of", "preposition"))
 #: Articles that introduce a new thing ("A $2.6-million contract with another firm"): no restatement.
-_INDEFINITE = frozenset(("a", "an"))
+_INDEFINITE = frozenset(LEXICON["indefinite_articles"])
 #: A size written onto a noun: a number joined to its unit by a hyphen ("5.3-inch").
 _WRITTEN_ONTO = re.compile(r"\d-[^\W\d]")
 #: Modifiers that leave a value a figure, not a bound ("about 8,500", not "up to 160 km").
@@ -2562,7 +2571,7 @@ def _weak_alone(text: str, c: Claim, moved: set[str], stop: int | None = None) -
     words = _beside(text, c, stop=stop)
     before = _words_before(text, c.start, WINDOW_WORDS)
     after = [w for w in words[len(before):] if w not in _WEAK_APART_BEFORE]  # "the network, once complete,": when
-    if _WHEN_CLAUSE.search(text, max(0, c.start - 40), c.start):
+    if _after_when_clause(text, c.start):
         before = [w for w in before if w != "once"]  # "Once built, the 24km line": when, not formerly
     beside = before + after
     return not (a.get("change") and not _lost(c) or _added(c) or c.id in moved or a.get("mod") not in _NOT_BOUNDS or _per_unit(text, c) or _range_end(text, c)
@@ -2709,7 +2718,7 @@ def _indefinite(text: str, c: Claim) -> bool:
     thing, no restatement."""
     first_word = (c.text.split()[:1] or [""])[0].lower()
     return first_word in _INDEFINITE or (c.attrs.get("det") or "").lower() in _INDEFINITE \
-        or _words_before(text, c.start, 1) in (["a"], ["an"])
+        or bool(_INDEFINITE.intersection(_words_before(text, c.start, 1)))
 
 
 def _sum_of_two(c: Claim, near: list[Claim]) -> bool:
