@@ -542,7 +542,7 @@ def _findings(claims: ClaimSet):
     by_time = {e.attrs.get("time"): e for e in events}
     # Indexes built once, so the work per anchored phrase does not grow with the article.
     ordered = sorted(times.values(), key=lambda c: c.start)
-    index = Index(ordered, [c.start for c in ordered], {}, {})
+    index = Index(ordered, [c.start for c in ordered], {}, {}, by_id=times)
     for e in sorted(events, key=lambda e: e.start):
         index.by_lemma.setdefault(e.attrs.get("lemma"), []).append(e)
         index.lemma_starts.setdefault(e.attrs.get("lemma"), []).append(e.start)
@@ -673,6 +673,7 @@ class Index:
     kind_starts: dict[str, list[int]] = field(default_factory=dict)
     events: list = field(default_factory=list)  # event claims by position
     event_starts: list[int] = field(default_factory=list)
+    by_id: dict = field(default_factory=dict)  # time claims by id
 
 
 def _other_datings(text: str, ea: Claim, a: Claim, anchor: Claim, index: Index, times):
@@ -809,7 +810,7 @@ def _named_events_dates(claims: ClaimSet, a: Claim, index: Index) -> list[tuple[
     the forum and the secretariat publishes it the following day" may count from the forum
     dated in the lead, not from the nearest date."""
     start = sentence_bounds(claims.article.text, a.start, a.end)[0]
-    times = {c.id: c for c in index.times}
+    times = index.by_id  # built once: a dict per phrase was work growing with the article
     out = []
     for e in index.events[bisect.bisect_left(index.event_starts, start):bisect.bisect_left(index.event_starts, a.start)]:
         kind = e.attrs.get("kind")
