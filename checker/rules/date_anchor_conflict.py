@@ -428,8 +428,10 @@ def _meets(w, o) -> int:
 
 #: Signals before a count that make it a limit or a range's end, not a count from an event.
 _LIMIT_SIGNALS = frozenset(load("events")["weak_links"]["limit_signals"])
-#: What joins the two edges of one range.
-_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s*", re.I)
+#: What joins the two edges of one range: the words that close a range (the duration rule's
+#: lexicon nearest_reading range_closing_signals, one list for both rules) or a dash.
+_RANGE_WORDS = "|".join(re.escape(w) for w in sorted(load("events")["nearest_reading"]["range_closing_signals"]))
+_RANGE_JOIN = re.compile(rf"\s*(?:{_RANGE_WORDS}|-|\u2013|\u2014)\s*", re.I)
 
 #: Words that introduce another occurrence of a thing ("an arrest", "another storm").
 _INTRODUCING = frozenset(load("events")["weak_links"]["introducing"])
