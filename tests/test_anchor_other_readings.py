@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 from checker.engine import check_article
-from checker.rules.date_anchor_conflict import FIRST_SUBJECT_REACH
+from checker.rules.date_anchor_conflict import FIRST_SUBJECT_REACH, LOOKBACK_SENTENCES
 from claims.read import article_from_text
 
 
@@ -39,26 +39,37 @@ def test_a_yearless_day_of_the_event_is_read_in_the_year_the_phrase_reaches(day,
 
 # -- another anchor: the events the phrase's sentence names, each reading of a day -------------
 
-LEAD = ("Trade ministers convene in Lisbon on Tuesday 16 September for the forum, organisers said on Monday. "
-        "Officials hold a preparatory session on Monday 15 September. ")
+#: The summit is dated in the lead, more than LOOKBACK_SENTENCES sentences before the phrase, so
+#: only the phrase's own sentence naming it ("at the summit") makes it a candidate anchor; the
+#: nearest date is the session's, 15 September.
+FILLER = "The agenda covers tariffs. Several delegations arrive early. "
+SESSION = "Officials hold a preparatory session on Monday 15 September. "
+NAMED = "Ministers will approve the text at the summit and the secretariat would publish it the following day, {day}, online."
+
+
+def summit_article(when, day):
+    return f"Trade ministers open their summit in Lisbon {when}. " + FILLER + SESSION + NAMED.format(day=day)
+
+
+def test_the_summit_lies_beyond_the_lookback():
+    sentences = (FILLER + SESSION).count(". ")
+    assert sentences >= LOOKBACK_SENTENCES
 
 
 @pytest.mark.parametrize("day, conflict", [
-    ("17 September", False),  # the day after the forum its sentence names, dated in the lead
-    ("20 September", True),   # after neither the forum nor the session
+    ("17 September", False),  # the day after the summit its sentence names, dated in the lead
+    ("20 September", True),   # after neither the summit nor the session
 ])
 def test_a_phrase_may_count_from_an_event_its_sentence_names(day, conflict):
-    text = LEAD + (f"Ministers will approve the text at the forum and the secretariat would publish it the "
-                   f"following day, {day}, online.")
-    assert bool(loud(text, date(2025, 9, 8))) is conflict
+    assert bool(loud(summit_article("on Tuesday 16 September", day), date(2025, 9, 8))) is conflict
 
 
-def test_a_named_event_dated_wider_than_the_anchor_does_not_excuse_a_day():
-    # "found earlier this month" holds every day of October: counting from it reaches anything
-    text = ("The trawler whose wreck was found earlier this month sank on 12 October. Divers found the wreck "
-            "the following day near the reef. The inquiry, opened a day after divers found the wreck on 15 "
-            "October, blamed a storm.")
-    assert loud(text, date(2024, 10, 20))
+@pytest.mark.parametrize("when, conflict", [
+    ("on Tuesday 16 September", False),  # a summit of one day, no wider than the session's: the day after it
+    ("this month", True),  # every day of September: a day after it reaches anything, so it excuses nothing
+])
+def test_a_named_event_dated_wider_than_the_anchor_does_not_excuse_a_day(when, conflict):
+    assert bool(loud(summit_article(when, "17 September"), date(2025, 9, 8))) is conflict
 
 
 @pytest.mark.parametrize("day, conflict", [

@@ -428,8 +428,10 @@ def _meets(w, o) -> int:
 
 #: Signals before a count that make it a limit or a range's end, not a count from an event.
 _LIMIT_SIGNALS = frozenset(load("events")["weak_links"]["limit_signals"])
-#: What joins the two edges of one range.
-_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s*", re.I)
+#: What joins the two edges of one range: the words that close a range (the duration rule's
+#: lexicon nearest_reading range_closing_signals, one list for both rules) or a dash.
+_RANGE_WORDS = "|".join(re.escape(w) for w in sorted(load("events")["nearest_reading"]["range_closing_signals"]))
+_RANGE_JOIN = re.compile(rf"\s*(?:{_RANGE_WORDS}|-|\u2013|\u2014)\s*", re.I)
 
 #: Words that introduce another occurrence of a thing ("an arrest", "another storm").
 _INTRODUCING = frozenset(load("events")["weak_links"]["introducing"])
@@ -542,7 +544,7 @@ def _findings(claims: ClaimSet):
     by_time = {e.attrs.get("time"): e for e in events}
     # Indexes built once, so the work per anchored phrase does not grow with the article.
     ordered = sorted(times.values(), key=lambda c: c.start)
-    index = Index(ordered, [c.start for c in ordered], {}, {})
+    index = Index(ordered, [c.start for c in ordered], {}, {}, by_id=times)
     for e in sorted(events, key=lambda e: e.start):
         index.by_lemma.setdefault(e.attrs.get("lemma"), []).append(e)
         index.lemma_starts.setdefault(e.attrs.get("lemma"), []).append(e.start)
@@ -673,6 +675,7 @@ class Index:
     kind_starts: dict[str, list[int]] = field(default_factory=dict)
     events: list = field(default_factory=list)  # event claims by position
     event_starts: list[int] = field(default_factory=list)
+    by_id: dict = field(default_factory=dict)  # time claims by id
 
 
 def _other_datings(text: str, ea: Claim, a: Claim, anchor: Claim, index: Index, times):
@@ -809,7 +812,7 @@ def _named_events_dates(claims: ClaimSet, a: Claim, index: Index) -> list[tuple[
     the forum and the secretariat publishes it the following day" may count from the forum
     dated in the lead, not from the nearest date."""
     start = sentence_bounds(claims.article.text, a.start, a.end)[0]
-    times = {c.id: c for c in index.times}
+    times = index.by_id  # built once: a dict per phrase was work growing with the article
     out = []
     for e in index.events[bisect.bisect_left(index.event_starts, start):bisect.bisect_left(index.event_starts, a.start)]:
         kind = e.attrs.get("kind")

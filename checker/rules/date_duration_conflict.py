@@ -2408,9 +2408,9 @@ NEAREST_START_SENTENCES = 3
 #: A weak link reads a misstatement, not another span: the elapsed days lie within WEAK_RATIO
 #: times the stated count either way.
 WEAK_RATIO = 4
-_PERFECT_AUX = frozenset({"has", "have", "having", "'s", "\u2019s"})
-_PAST_AUX = frozenset({"was", "were", "had", "did"})
-_PRESENT_AUX = frozenset({"am", "is", "are", "'m", "\u2019m"})
+_PERFECT_AUX = frozenset(_NEAREST["perfect_auxiliaries"])
+_PAST_AUX = frozenset(_NEAREST["past_auxiliaries"])
+_PRESENT_AUX = frozenset(_NEAREST["present_auxiliaries"])
 PERFECT_WORDS = 8
 #: How many words may open a sentence before a span told ahead of its clause ("For the").
 FRONTED_SPAN_WORDS = 2
@@ -2664,14 +2664,14 @@ def _range_reading(near: _Nearness, d: Claim, before, wide: bool = False):
     return _nearest(ranges, distance, lambda r: _weak_judged(d, span_ends.interval(r[0]), span_ends.interval(r[1])))
 
 
-_PERSON_POSSESSIVES = frozenset({"his", "her", "their"})
-_BEING = frozenset({"was", "were", "is", "are", "been", "be"})
+_PERSON_POSSESSIVES = frozenset(_NEAREST["person_possessives"])
+_BEING = frozenset(_NEAREST["being_forms"])
 STAY_LINKS = frozenset(_NEAREST["stay_links"])
 _CLAUSE_CUT = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]")
-_DEFINITE_SPAN = frozenset({"the", "its", "their", "his", "her"})
+_DEFINITE_SPAN = frozenset(_NEAREST["definite_span_openers"])
 
 
-_SPAN_SIGNALS = frozenset({"for", "after", "of"})
+_SPAN_SIGNALS = frozenset(_NEAREST["span_signals"])
 
 
 def _told_of_a_thing(an, d: Claim) -> bool:
