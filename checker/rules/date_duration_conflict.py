@@ -2499,6 +2499,9 @@ class _Nearness:
                 self.measured.setdefault(self.an.sentence_at(t.start).index, []).append(t)
         self._names: dict[int, frozenset[str]] = {}
         self._inside: frozenset[str] | None = None
+        #: what each date's clause says of it, read once a date (lemmas, holds, opens, closes):
+        #: every duration of the article asks it of every date near it
+        self._read: dict[tuple[str, str], object] = {}
         self.people = claims.of_kind("person")
         self.ranges = []
         for a, b in zip(self.dates, self.dates[1:]):
@@ -2528,8 +2531,15 @@ class _Nearness:
                                        if t.text[:1].isupper() and not t.text.isupper() and _norm(t.text) in self._inside)
         return self._names[k]
 
-    def lemmas(self, c: Claim) -> set:
-        return {e.attrs.get("lemma") for e in self.events.get(c.id, ())} | {w.lemma for w in self.dated.words_of(c) if w.lemma}
+    def _once(self, what: str, c: Claim, read):
+        key = (what, c.id)
+        if key not in self._read:
+            self._read[key] = read(c)
+        return self._read[key]
+
+    def lemmas(self, c: Claim) -> frozenset:
+        return self._once("lemmas", c, lambda c: frozenset(
+            {e.attrs.get("lemma") for e in self.events.get(c.id, ())} | {w.lemma for w in self.dated.words_of(c) if w.lemma}))
 
     def said(self, c: Claim, phrases) -> bool:
         """Whether one of ``phrases`` stands before the date in its clause (span_ends.DATED_BEFORE words)."""
@@ -2544,17 +2554,26 @@ class _Nearness:
         return bool(back) and back[-1] in REFERENCE_WORDS
 
     def holds(self, c: Claim) -> bool:
+        return self._once("holds", c, self._holds)
+
+    def opens(self, c: Claim) -> bool:
+        return self._once("opens", c, self._opens)
+
+    def closes(self, c: Claim) -> bool:
+        return self._once("closes", c, self._closes)
+
+    def _holds(self, c: Claim) -> bool:
         if self.placed(c) or self.lemmas(c) & _LIFE_LEMMAS:
             return False  # "since its founding in 1959": a thing's life, not a hold
         return c.attrs.get("signal") == "since" or bool(self.lemmas(c) & _HOLDING_LEMMAS) or self.said(c, HOLDING_STARTS)
 
-    def opens(self, c: Claim) -> bool:
+    def _opens(self, c: Claim) -> bool:
         if self.placed(c):
             return False
         return c.attrs.get("signal") in RANGE_OPENING or bool(self.lemmas(c) & _OPENING_LEMMAS) \
             or any(e.attrs.get("class") == "start" for e in self.events.get(c.id, ())) or self.said(c, span_ends.START_WORDS)
 
-    def closes(self, c: Claim) -> bool:
+    def _closes(self, c: Claim) -> bool:
         return c.attrs.get("signal") in RANGE_CLOSING or bool(self.lemmas(c) & _CLOSING_LEMMAS) \
             or any(e.attrs.get("class") == "end" for e in self.events.get(c.id, ())) or self.said(c, span_ends.END_WORDS)
 
@@ -2616,9 +2635,10 @@ def _now_reading(near: _Nearness, d: Claim, published: date, stay: bool = False)
     if any(span_ends.interval(c)[1] < published for c in near.own(d)):
         return None  # its sentence dates it
     here = near.sentence(d)
-    starts = [c for c in near.dates if (near.holds(c) if stay else near.opens(c) or near.holds(c))
-              and span_ends.interval(c)[1] < published and near.tells(d, {near.where[c.start]}, holder=True)
-              and (abs(near.where[c.start] - here) <= NEAREST_START_SENTENCES or near.names(near.where[c.start]) & near.names(here))]
+    starts = [c for c in near.dates if span_ends.interval(c)[1] < published
+              and (abs(near.where[c.start] - here) <= NEAREST_START_SENTENCES or near.names(near.where[c.start]) & near.names(here))
+              and (near.holds(c) if stay else near.opens(c) or near.holds(c))
+              and near.tells(d, {near.where[c.start]}, holder=True)]
     found = _nearest(starts, lambda c: abs(near.where[c.start] - here),
                      lambda c: _weak_judged(d, span_ends.interval(c), (published, published),
                                             longer_only=stay or not near.holds(c)))
@@ -2638,8 +2658,8 @@ def _ended_here(near: _Nearness, d: Claim, before) -> Claim | None:
 def _ended_reading(near: _Nearness, d: Claim, end: Claim):
     """A span ended at its sentence's date, from the nearest dated start before that date."""
     here = near.sentence(d)
-    starts = [c for c in near.dates if (near.opens(c) or near.undoes(end, c)) and c is not end
-              and abs(near.where[c.start] - here) <= NEAREST_START_SENTENCES and span_ends.interval(c)[1] < span_ends.interval(end)[0]]
+    starts = [c for c in near.dates if c is not end and abs(near.where[c.start] - here) <= NEAREST_START_SENTENCES
+              and span_ends.interval(c)[1] < span_ends.interval(end)[0] and (near.opens(c) or near.undoes(end, c))]
     found = _nearest(starts, lambda c: abs(near.where[c.start] - here),
                      lambda c: _weak_judged(d, span_ends.interval(c), span_ends.interval(end)))
     return found if found in (None, FITS) else ((found[0], end), found[1])
