@@ -162,3 +162,18 @@ def test_probe_clean_articles_left_alone(text, published):
 ])
 def test_named_things_people_and_parts(text, published, read):
     assert bool(tier(text, published)) is read
+
+
+BAKERY = "Luisa Ferrante bought the Mill Lane bakery in 2009. "
+
+
+@pytest.mark.parametrize("told, read", [
+    # FRONTED_SPAN_WORDS: a span told ahead of its clause, at most two words before it in its sentence
+    ("Yes, for eight years, Ferrante has baked bread every night.", True),
+    ("Since then, for eight years, Ferrante has baked bread every night.", False),
+    # PERFECT_WORDS: the perfect read at most eight words after the fronted span ("have" the eighth, the ninth)
+    ("For eight years, Ferrante and her two grown sons there have baked bread every night.", True),
+    ("For eight years, Ferrante and her two grown sons from Rome have baked bread every night.", False),
+])
+def test_a_fronted_span_up_to_now_reads_its_perfect_within_eight_words(told, read):
+    assert bool(tier(BAKERY + told, "2026-02-10")) is read
