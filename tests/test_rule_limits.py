@@ -14,7 +14,7 @@ from checker.rules.date_sequence_conflict import WEAK_READING as SEQUENCE_WEAK, 
 from claims.extract import extract
 from claims.names import NameTokens
 from claims.read import article_from_text
-from claims.titles import _sides, joint_offices
+from claims.titles import _sides, as_title, joint_offices
 
 #: What every finding of date.anchor-conflict's weak-link tier says in its evidence.
 WEAK = WEAK_READING.split("(")[0]
@@ -990,6 +990,18 @@ def test_the_words_about_a_person_are_read_within_five_tokens_before_and_six_aft
     assert head == ["two", "three", "four", "five", "six"] and tail == ["seven", "eight", "nine", "ten", "eleven", "twelve"]
     head, tail = _around_ana("one two three, four five Ana Ruiz seven, eight nine ten eleven twelve.")
     assert head == ["two", "three", "four", "five"] and tail == ["seven", "eight", "nine", "ten", "eleven"]
+
+
+@pytest.mark.parametrize("search, read", [
+    ("a very long and quiet search", True),       # "hired" eight tokens before the name
+    ("a very long and very quiet search", False),  # nine: the arrival is out of reach
+])
+def test_an_arrival_is_read_within_eight_tokens_before_the_name(search, read):
+    # ARRIVAL_BEFORE_TOKENS (claims/titles.py): the office after "as" is the one the person is brought into
+    tk = NameTokens(f"The mill hired after {search} Ana Ruiz as chief executive.")
+    a = tk.raw.index("Ana")
+    title = as_title(tk, a, a + 2)
+    assert (title is not None and title.office == "chief executive") is read
 
 
 def test_an_event_named_before_a_phrase_is_dated_by_its_four_nearest_mentions(monkeypatch):
