@@ -133,6 +133,8 @@ def test_the_date_after_the_first_may_be_the_firsts_own():
 
 @pytest.mark.parametrize("subject, conflict", [
     ("The first leg was played on 6 April", True),
+    ("The first leg was played at home on 6 April", True),         # the date six words after "The first"
+    ("The first leg was played at the stadium on 6 April", False),  # seven: past FIRST_SUBJECT_REACH
     # "The first" opening a sentence whose date stands past FIRST_SUBJECT_REACH words: not its date
     ("The first leg, watched by a big crowd of very loud and happy home fans, ended on 6 April", False),
 ])
