@@ -99,6 +99,8 @@ def test_a_definite_count_with_the_same_words(later, expected):
 @pytest.mark.parametrize("first, later, expected", [
     ("Six", "eight", set()),  # under WEAK_COUNT_LEAST: a handful is often one of several groups
     ("Forty", "49", {Severity.INFO}),
+    ("Ten", "12", {Severity.INFO}),  # ten: the least count read
+    ("Nine", "12", set()),  # nine: one under it
 ])
 def test_a_count_below_the_least_is_left_alone(first, later, expected):
     text = (f"{first} rangers patrol the park.\n\n{FILLER}\n\n"
