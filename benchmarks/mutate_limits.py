@@ -16,12 +16,15 @@ the given files, and makes three mutants of each:
 Each mutant is written into a scratch copy of the repository (the worktree is never touched)
 and the tests of its module run there, stopping at the first failure (pytest -x):
 
-  checker/rules/*.py     the rules' tests: tests/test_rule_<module>.py and tests/test_rule_limits.py
-                         first (a kill comes sooner), then every
+  checker/rules/*.py     the rules' tests: tests/test_rule_<module>.py, tests/test_rule_limits.py and
+                         every tests/test_*.py that names the limit (a test of a mechanism, such as
+                         tests/test_duration_nearest_reading.py, pins its own limits) first (a kill
+                         comes sooner), then every
                          tests/test_rule_*.py and tests/test_rules_dates*.py (the EXAMPLES rows
                          of every rule are in tests/test_rule_examples.py)
   claims/language/*.py   tests/test_language.py
-  claims/*.py            tests/test_<module>.py (claims/mentions.py: tests/test_mentions.py), then as above
+  claims/*.py            tests/test_<module>.py (claims/mentions.py: tests/test_mentions.py) and the tests
+                         naming the limit, then as above
 
 A mutant is *killed* when a test fails (or the run exceeds --timeout), *survived* when they all
 pass. The unmutated copy runs first and must pass. Prints one line per mutant and the totals;
@@ -33,6 +36,7 @@ from __future__ import annotations
 import argparse
 import ast
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -96,12 +100,18 @@ def mutants(value: int | float) -> list[int | float]:
     return out
 
 
-def tests_for(path: str, root: Path = ROOT) -> list[str]:
-    """The test files run against a mutant of this module, its own first."""
+def naming(name: str, root: Path = ROOT) -> list[Path]:
+    """The test files that name the limit as a word: the tests of the mechanism it bounds."""
+    word = re.compile(rf"(?<![A-Za-z0-9_]){re.escape(name)}(?![A-Za-z0-9_])")
+    return [f for f in sorted((root / "tests").glob("test_*.py")) if word.search(f.read_text(encoding="utf-8"))]
+
+
+def tests_for(path: str, root: Path = ROOT, name: str = "") -> list[str]:
+    """The test files run against a mutant of this module (or of its limit ``name``), its own first."""
     if path.startswith("claims/language/"):
         return ["tests/test_language.py"]
     own = [root / "tests" / f"test_rule_{Path(path).stem}.py", root / "tests" / f"test_{Path(path).stem}.py",
-           root / "tests" / "test_rule_limits.py"]
+           root / "tests" / "test_rule_limits.py", *(naming(name, root) if name else [])]
     files = [f for f in own if f.exists()]
     files += sorted((root / "tests").glob("test_rule_*.py")) + sorted((root / "tests").glob("test_rules_dates*.py"))
     seen: list[str] = []
@@ -197,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
                   if lim.name in wanted or not wanted]
         baselines: set[tuple[str, ...]] = set()
         for lim in limits:
-            tests = tests_for(lim.path, scratch)
+            tests = tests_for(lim.path, scratch, lim.name)
             if tuple(tests) not in baselines:
                 status, failed, secs = _run_tests(scratch, tests, args.timeout)
                 if status != "survived":

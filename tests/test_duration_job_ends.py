@@ -10,7 +10,6 @@ from datetime import date
 import pytest
 
 from checker.engine import check_article
-from checker.rules.date_duration_conflict import FINAL_PART_WORDS
 from claims.read import article_from_text
 
 
@@ -32,14 +31,14 @@ def test_the_last_part_of_a_job_dates_its_end(months, conflict):
 
 
 @pytest.mark.parametrize("joined, conflict", [
-    ("and the final blocks were lowered", True),
+    ("and the final blocks were lowered", True),  # "and" two words before "final": FINAL_PART_WORDS
+    ("and so the final blocks were lowered", False),  # three
     # "and" more than FINAL_PART_WORDS words before "final": not the clause's subject
     ("and engineers then said that the final blocks were lowered", False),
     # a later date that tells no last part ends nothing
     ("and engineers inspected the site", False),
 ])
 def test_the_last_part_stands_right_after_and(joined, conflict):
-    assert FINAL_PART_WORDS == 2
     text = (f"Work on the harbour wall began in September 2023 {joined} in June 2025. "
             "The eight-month project protects the fishing fleet.")
     assert bool(found(text, date(2025, 7, 7))) is conflict

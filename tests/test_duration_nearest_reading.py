@@ -44,12 +44,14 @@ FERRY = "The ferry was out of service from 3 March to 6 April. {between}Islander
      "garden, Olsen said.", "2025-11-04"),
     # a possessive's stay with no range told: only longer than up to now
     ("Maria Lind took the job in 2019. In her 14 years there, the park grew.", "2025-06-02"),
-    # a span of a thing over the nearest range, in the sentence after it
+    # a span of a thing over the nearest range, in the sentence after it (NEAREST_RANGE_SENTENCES)
     (FERRY.format(between="", det="the", span="two-week"), "2025-04-20"),
     # a definite span reads a range DEFINITE_REACH_SENTENCES back
     (FERRY.format(between="Crews painted the hull. ", det="the", span="two-week"), "2025-04-20"),
     # within WEAK_RATIO of the range: a slip
     (FERRY.format(between="", det="the", span="ten-week"), "2025-04-20"),
+    # 18 weeks against the range's 34 days: between three and four times it, still a slip
+    (FERRY.format(between="", det="the", span="18-week"), "2025-04-20"),
     # a span ended in its sentence, from the nearest start
     ("Dock workers went back on Monday, 27 October, ending four weeks of disruption. Members first walked "
      "out on 1 September.", "2025-10-28"),
@@ -80,7 +82,7 @@ def test_read_by_nearness(text, published):
     ("Maria Lind took the job in 2019. In her three years there, the park grew.", "2025-06-02"),
     # the range fits
     (FERRY.format(between="", det="the", span="five-week"), "2025-04-20"),
-    # an indefinite span reads no range two sentences away
+    # an indefinite span reads no range two sentences away (past NEAREST_RANGE_SENTENCES)
     (FERRY.format(between="Crews painted the hull. ", det="a", span="two-week"), "2025-04-20"),
     # beyond WEAK_RATIO: another span
     (FERRY.format(between="", det="the", span="21-week"), "2025-04-20"),
@@ -134,7 +136,7 @@ def test_probe_clean_articles_left_alone(text, published):
 
 
 @pytest.mark.parametrize("text, published, read", [
-    # a span naming its post after "as" reads only a range whose sentence names it
+    # a span naming its post after "as" reads only a range whose sentence names it (NAMED_THING_WORDS: one word)
     ("Ruth Okoye was editor of the paper from 2001 to 2005. In her nine years as editor she wrote two books.",
      "2025-06-02", True),
     ("Ruth Okoye was chair of the board from 2001 to 2005. In her nine years as editor she wrote two books.",
@@ -162,3 +164,18 @@ def test_probe_clean_articles_left_alone(text, published):
 ])
 def test_named_things_people_and_parts(text, published, read):
     assert bool(tier(text, published)) is read
+
+
+BAKERY = "Luisa Ferrante bought the Mill Lane bakery in 2009. "
+
+
+@pytest.mark.parametrize("told, read", [
+    # FRONTED_SPAN_WORDS: a span told ahead of its clause, at most two words before it in its sentence
+    ("Yes, for eight years, Ferrante has baked bread every night.", True),
+    ("Since then, for eight years, Ferrante has baked bread every night.", False),
+    # PERFECT_WORDS: the perfect read at most eight words after the fronted span ("have" the eighth, the ninth)
+    ("For eight years, Ferrante and her two grown sons there have baked bread every night.", True),
+    ("For eight years, Ferrante and her two grown sons from Rome have baked bread every night.", False),
+])
+def test_a_fronted_span_up_to_now_reads_its_perfect_within_eight_words(told, read):
+    assert bool(tier(BAKERY + told, "2026-02-10")) is read

@@ -7,7 +7,6 @@ took is not read again as another count's.
 import pytest
 
 from checker.engine import check_article
-from claims.quantities.lists import COUNTED_NOUN_WORDS
 from claims.read import article_from_text
 
 RULE = "number.count-mismatch"
@@ -50,9 +49,11 @@ def test_a_number_that_counts_people_between_keeps_the_list_its_own():
 
 
 def test_the_noun_is_looked_for_within_counted_noun_words():
-    far = " ".join(["very"] * COUNTED_NOUN_WORDS)
+    far = " ".join(["very"] * 2)  # COUNTED_NOUN_WORDS
     names = "poet Ann Bell, teacher Raj Patel, Tom Hale and Eve Lund."
     text = f"Three finalists were picked from 40 {far} lawyers' entries: {names}"
     assert any(f.message.startswith("\u201cThree finalists\u201d") for f in findings(text))
     near = f"Three finalists were picked from 40 lawyers for the prize: {names}"
     assert not any(f.message.startswith("\u201cThree finalists\u201d") for f in findings(near))
+    second = f"Three finalists were picked from 40 young lawyers' entries: {names}"  # the noun second: within two
+    assert not any(f.message.startswith("\u201cThree finalists\u201d") for f in findings(second))

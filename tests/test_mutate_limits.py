@@ -22,3 +22,23 @@ def test_a_folder_is_searched_with_its_sub_folders():
 def test_a_file_named_is_searched_alone():
     out = _list("--only", "CONTRIBUTION_SENTENCES", "claims/quantities/base.py")
     assert "0 limits, 0 mutants" in out
+
+
+def _tool():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("mutate_limits", ROOT / "benchmarks" / "mutate_limits.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["mutate_limits"] = module  # its dataclass looks its module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_mutant_runs_the_tests_that_name_its_limit_before_the_rest():
+    # WEAK_RATIO is pinned in a test of its mechanism, not in test_rule_date_duration_conflict.py
+    tests = _tool().tests_for("checker/rules/date_duration_conflict.py", ROOT, "WEAK_RATIO")
+    assert tests.index("tests/test_duration_nearest_reading.py") < tests.index("tests/test_rule_acronym_conflict.py")
+
+
+def test_a_name_is_matched_as_a_whole_word():
+    # the inside of WEAK_RATIO stands in the tests only as a part of that longer name
+    assert not _tool().naming("WEAK_RATIO"[1:-1], ROOT)

@@ -833,6 +833,8 @@ NEAR = ("Voters chose Ines Moreau for mayor on Sunday.\n\n{between}The 41-year-o
     ("", "onetime nurse", True),  # any word of a past office (people.json modifiers "former")
     ("", "nurse", False),  # an occupation the person was never given, and no word makes it past
     ("", "woman", True),  # a word a description of a named person is made of
+    ("", "quiet local woman", True),  # its noun the third word after "-year-old": within _NOUN_WORDS
+    ("", "very quiet local woman", False),  # the fourth: past _NOUN_WORDS, no noun read
     ("Turnout was low.\n\n", "former nurse", False),  # two sentences on: beyond NEAR_SENTENCES
     ("Her rival Tomas Brel conceded.\n\n", "former nurse", False),  # someone else named between
     ("", "tourist", False),  # a word for someone left unnamed

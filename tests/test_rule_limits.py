@@ -14,7 +14,7 @@ from checker.rules.date_sequence_conflict import WEAK_READING as SEQUENCE_WEAK, 
 from claims.extract import extract
 from claims.names import NameTokens
 from claims.read import article_from_text
-from claims.titles import _sides, joint_offices
+from claims.titles import _sides, as_title, joint_offices
 
 #: What every finding of date.anchor-conflict's weak-link tier says in its evidence.
 WEAK = WEAK_READING.split("(")[0]
@@ -990,3 +990,37 @@ def test_the_words_about_a_person_are_read_within_five_tokens_before_and_six_aft
     assert head == ["two", "three", "four", "five", "six"] and tail == ["seven", "eight", "nine", "ten", "eleven", "twelve"]
     head, tail = _around_ana("one two three, four five Ana Ruiz seven, eight nine ten eleven twelve.")
     assert head == ["two", "three", "four", "five"] and tail == ["seven", "eight", "nine", "ten", "eleven"]
+
+
+@pytest.mark.parametrize("search, read", [
+    ("a very long and quiet search", True),       # "hired" eight tokens before the name
+    ("a very long and very quiet search", False),  # nine: the arrival is out of reach
+])
+def test_an_arrival_is_read_within_eight_tokens_before_the_name(search, read):
+    # ARRIVAL_BEFORE_TOKENS (claims/titles.py): the office after "as" is the one the person is brought into
+    tk = NameTokens(f"The mill hired after {search} Ana Ruiz as chief executive.")
+    a = tk.raw.index("Ana")
+    title = as_title(tk, a, a + 2)
+    assert (title is not None and title.office == "chief executive") is read
+
+
+def test_an_event_named_before_a_phrase_is_dated_by_its_four_nearest_mentions(monkeypatch):
+    # NAMED_EVENT_DATINGS (checker/rules/date_anchor_conflict.py): bounded work on a text that
+    # dates one event word again and again. The phrase's own mention ("fell", dated by the
+    # phrase itself) is the nearest of the four and gives no date; the fifth (17 May) is not read.
+    from checker.rules import date_anchor_conflict
+
+    read = []
+    named = date_anchor_conflict._named_events_dates
+
+    def spy(claims, a, index):
+        out = named(claims, a, index)
+        read.append(sorted(first.day for first, _last in out))
+        return out
+
+    monkeypatch.setattr(date_anchor_conflict, "_named_events_dates", spy)
+    text = ("The offensive began in March 2003. The city fell three weeks later. Crowds marked the fall of the "
+            "city on 9 May 2003. Bells rang for the fall of the city on 11 May. Poets wrote of the fall of the "
+            "city on 13 May. Priests mourned the fall of the city on 17 May.")
+    check_article(article_from_text(text, published=date(2004, 1, 10)))
+    assert read == [[9, 11, 13]]

@@ -496,11 +496,11 @@ def test_a_title_the_predicate_gives_after_another_clause_s_subject_is_not_the_n
 
 
 def test_a_predicate_title_ends_within_its_word_limit():
-    from claims.titles import PREDICATE_TITLE_WORDS
-    near = "Priya Raman has served as its chief nursing officer since 2019.\n\nChief medical officer Raman spoke."
-    filler = " ".join(["quietly"] * PREDICATE_TITLE_WORDS)
-    far = (f"Priya Raman has worked {filler} and has served as the chief nursing officer since 2019.\n\n"
-           "Chief medical officer Raman spoke.")
+    # PREDICATE_TITLE_WORDS: the title and the word after it ("since") within twenty words of the name, then past them
+    told = ("Priya Raman has worked {filler} and has served as the chief nursing officer since 2019.\n\n"
+            "Chief medical officer Raman spoke.")
+    near = told.format(filler=" ".join(["quietly"] * 9))
+    far = told.format(filler=" ".join(["quietly"] * 10))
     assert findings(near) and not findings(far)
 
 

@@ -17,7 +17,6 @@ import pytest
 
 from claims.model import Article
 from claims.temporal import extract
-from claims.temporal.named import SEASON_DATE_WORDS
 
 # a story told in years far from publication, that has reached 1917 before the season
 STORY = ("The garrison was formed in 1911. The forts were finished in 1912. Roads came in 1913. "
@@ -58,8 +57,8 @@ def test_a_month_without_its_year_gives_none():
 
 def test_the_month_must_stand_within_the_window():
     # "offensive along the river" are four words after the season, "in" one more
-    near = " ".join(["far"] * (SEASON_DATE_WORDS - 6))
-    far = " ".join(["far"] * (SEASON_DATE_WORDS - 5))
+    near = " ".join(["far"] * 4)  # "in July" ninth and tenth: within SEASON_DATE_WORDS
+    far = " ".join(["far"] * 5)  # the month the eleventh word
     assert values(STORY.format(season="summer", tail=f"{near} in July 1916"))["summer"] == "1916-SU"
     assert values(STORY.format(season="summer", tail=f"{far} in July 1916"))["summer"] == "1917-SU"
 
