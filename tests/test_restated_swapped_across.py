@@ -130,3 +130,13 @@ def test_another_time_sets_the_two_apart():
 def test_a_noun_told_as_a_form_of_one_word(noun, first_word, expected):
     shared = len(rule._common_start(noun, first_word))
     assert (shared >= rule.STEM_LEAST and len(noun) - shared <= rule.STEM_ENDING) is expected
+
+
+@pytest.mark.parametrize("det, expected", [
+    ("the", {Severity.INFO}),
+    ("its", set()),  # the owner's thing under another name may be another object
+])
+def test_the_later_value_opens_on_the(det, expected):
+    text = (f"The firm sold a 412-page manual with the machine.\n\n{FILLER}\n\n"
+            f"Buyers said {det} 421-page guide was hard to follow.")
+    assert weak(text) == expected

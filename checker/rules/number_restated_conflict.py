@@ -1759,8 +1759,8 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         swapped (148 / 184, 42 / 24, 18,214 / 12,814: claims.language.numbers.digits_transposed),
         are the slip of one figure typed twice: where the link is only a reading (a generic
         noun, a phrase that may pick one of several, a size naming a thing, a bare measure, a
-        crowd told by its people) the pair is a warning, not info. A later value that refers
-        back and swaps two digits of an earlier one is shown (info) even when the two name their
+        crowd told by its people) the pair is a warning, not info. A later value after "the"
+        that swaps two digits of an earlier one is shown (info) even when the two name their
         thing differently ("a 212-page judgment" ... "the 221-page ruling", "the 68-kilometre
         section" ... "the 86-kilometre road"; one unit, not shares, money only when it names its
         thing) or count people under two nouns, the later one a form of a word of the earlier
@@ -2923,15 +2923,17 @@ def _swapped_across(text: str, sentences, c: Claim, firsts: dict[float, Claim]) 
     ruling", "the 68-kilometre section" ... "the 86-kilometre road", "112,000 people" ... "the
     121,000 new arrivals"): two words for one thing are common, and a swap is the slip of one
     figure typed twice, so the swap picks the partner across the classes of thing, within
-    WEAK_LINK_SENTENCES sentences as the tier's other links. The later value refers back (``_definite_mention``: "the",
-    "its", a possessive), is not introduced by "a", and, in money, names its thing; a count is
+    WEAK_LINK_SENTENCES sentences as the tier's other links. The later value opens on "the",
+    which refers back to the thing (a possessive tells of its owner's, which under another name
+    may be another object: "a 3.5-inch disk" ... "its 5.3-inch package"), and, in money, names
+    its thing; a count is
     at least TRANSPOSED_COUNT_LEAST. The earlier one stands in another paragraph (within one,
     two such values are most often two things), is of the family (``_swap_family``) and was
     read by the tier (a figure of the same time), no value of the family told before agrees
     with the later one, no phrase after the later one picks a part or another one
     (``_later_picks``), and neither is told at another time (``_same_time``)."""
     a = c.attrs
-    if not _definite_mention(c) or _indefinite(text, c) \
+    if a.get("det") != "the" \
             or (a.get("dimension") == "money" and not _thing_class(c)) \
             or (a.get("dimension") == "count" and a["value"] < TRANSPOSED_COUNT_LEAST):
         return None
