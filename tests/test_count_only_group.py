@@ -17,17 +17,17 @@ def flagged(text):
 
 
 @pytest.mark.parametrize("beside, expected", [
-    ("in a 15-member squad", True),  # a size written onto one squad
+    ("for a 15-member squad", True),  # a size written onto one squad
     ("for a tour of 140 kilometres", True),  # a measure
     ("and 11 veterans", False),  # another count of a noun: the list may name either group
     ("and two reserves", False),
 ])
 def test_a_list_under_another_plural_after_the_only_group(beside, expected):
-    text = f"Selectors named four uncapped players {beside}. The newcomers are Ann Bell, Ray Kim and Joe Day."
+    text = f"The coach picked four young players {beside}. The debutants are Ann Bell, Ray Kim and Joe Day."
     assert bool(flagged(text)) is expected
 
 
 def test_a_list_as_long_as_the_count_is_no_finding():
-    text = ("Selectors named four uncapped players in a 15-member squad. "
-            "The newcomers are Ann Bell, Ray Kim, Sue Orr and Joe Day.")
+    text = ("The coach picked four young players for a 15-member squad. "
+            "The debutants are Ann Bell, Ray Kim, Sue Orr and Joe Day.")
     assert flagged(text) == []

@@ -1,8 +1,8 @@
 """number.restated-conflict, swapped digits across the names of one thing: a later value that
 refers back ("the", "its", a possessive) and is written with two neighbouring digits of an
 earlier value swapped is shown (info) against it even when the two name what they measure
-differently ("a 212-page report" ... "the 221-page study") or count people under another noun
-("people who arrived" ... "the new arrivals"): writers name one thing with several words, and
+differently ("a 412-page report" ... "the 421-page study") or count people under another noun
+("people who migrated" ... "the migrants"): writers name one thing with several words, and
 a swap is the slip of one figure typed twice. Each limit is tested on both sides.
 """
 
@@ -72,11 +72,11 @@ def test_money_links_only_when_it_names_its_thing():
 # --- people: one family, the later noun told in the earlier sentence ----------------------------
 
 @pytest.mark.parametrize("first, expected", [
-    ("The camp now hosts 136,000 people who have arrived since January.", {Severity.INFO}),
-    ("The camp now feeds 136,000 people every week.", set()),  # "arrivals" is told nowhere there
+    ("The camp now shelters 136,000 people who have migrated from the coast.", {Severity.INFO}),
+    ("The camp now feeds 136,000 people every week.", set()),  # "migrants" is told nowhere there
 ])
 def test_a_count_of_people_under_another_noun(first, expected):
-    text = f"{first}\n\n{FILLER}\n\nAid groups said the 163,000 new arrivals need shelter."
+    text = f"{first}\n\n{FILLER}\n\nAid groups said the 163,000 migrants need food."
     assert weak(text) == expected
 
 

@@ -289,10 +289,10 @@ def _subject(text: str, list_start: int) -> str:
 
 
 EXAMPLES = (
-    flags("Selectors named four uncapped players in a 15-member squad. The newcomers are Ann Bell, Ray Kim "
+    flags("The coach picked four young players for a 15-member squad. The debutants are Ann Bell, Ray Kim "
           "and Joe Day.", published="2024-04-21",
           note="a size written onto the squad counts no group: the list is the players' (info)"),
-    passes("Selectors named four uncapped players and 11 veterans. The newcomers are Ann Bell, Ray Kim "
+    passes("The coach picked four young players and 11 veterans. The debutants are Ann Bell, Ray Kim "
            "and Joe Day.", published="2024-04-21", note="two groups counted: the list may name either"),
     flags("Ann Bell, Raj Patel, Tom Hale and Eve Lund were named to the review panel.\n\n"
           "The three panellists will report in June.", published="2024-04-21",

@@ -1761,10 +1761,10 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         noun, a phrase that may pick one of several, a size naming a thing, a bare measure, a
         crowd told by its people) the pair is a warning, not info. A later value after "the"
         that swaps two digits of an earlier one is shown (info) even when the two name their
-        thing differently ("a 212-page judgment" ... "the 221-page ruling", "the 68-kilometre
-        section" ... "the 86-kilometre road"; one unit, not shares, money only when it names its
+        thing differently ("a 412-page report" ... "the 421-page study", "the 57-kilometre
+        section" ... "the 75-kilometre road"; one unit, not shares, money only when it names its
         thing) or count people under two nouns, the later one a form of a word of the earlier
-        one's sentence ("112,000 people who have arrived" ... "the 121,000 new arrivals"; at
+        one's sentence ("48,300 people who have migrated" ... "the 43,800 migrants"; at
         least TRANSPOSED_COUNT_LEAST): the swap picks the partner, within the tier's window. The people of a crowd may
         be told without a determiner by a verb of coming ("9,100 fans turned out for the
         final", in a quotation or not; lexicon attendance_verbs). Two counts of one noun with
@@ -2899,8 +2899,8 @@ def _weak_partner(text: str, sentences, c: Claim, earlier: list[Claim]) -> tuple
     return (first, how) if (how := _weak_link(text, c, first)) else None
 
 
-#: The generic noun of people: a count of it may be told again by any noun of people ("112,000
-#: people" ... "the 121,000 new arrivals"), but only where swapped digits pick the partner.
+#: The generic noun of people: a count of it may be told again by any noun of people ("48,300
+#: people" ... "the 43,800 migrants"), but only where swapped digits pick the partner.
 _PEOPLE_FAMILY = ("count", "people")
 
 
@@ -2909,19 +2909,19 @@ def _swap_family(c: Claim, kind: tuple[str, str]) -> tuple[str, str] | None:
     (``_weak_kind``), whatever thing each names, and the counts of people (claims.quantities
     PEOPLE_NOUNS), whatever noun each is told with; shares, and counts of other things, none
     (a share is told of too many things; "27 trucks" and "the 72 pallets" count two); a size
-    in a unit a thing holds ("a 212-page judgment") is of its unit's family."""
+    in a unit a thing holds ("a 412-page report") is of its unit's family."""
     if kind[0] == "measure":
         return None if c.attrs.get("dimension") == "percent" else kind
     if c.attrs.get("dimension") == "capacity":
-        return kind  # a size written onto a thing in a unit it holds: "a 212-page judgment"
+        return kind  # a size written onto a thing in a unit it holds: "a 412-page report"
     return _PEOPLE_FAMILY if c.attrs.get("noun") in PEOPLE_NOUNS else None
 
 
 def _swapped_across(text: str, sentences, c: Claim, firsts: dict[float, Claim]) -> Claim | None:
     """The earlier value a later one tells again with two neighbouring digits swapped, when the
-    two name the thing or the people differently ("a 212-page judgment" ... "the 221-page
-    ruling", "the 68-kilometre section" ... "the 86-kilometre road", "112,000 people" ... "the
-    121,000 new arrivals"): two words for one thing are common, and a swap is the slip of one
+    two name the thing or the people differently ("a 412-page report" ... "the 421-page
+    study", "the 57-kilometre section" ... "the 75-kilometre road", "48,300 people" ... "the
+    43,800 migrants"): two words for one thing are common, and a swap is the slip of one
     figure typed twice, so the swap picks the partner across the classes of thing, within
     WEAK_LINK_SENTENCES sentences as the tier's other links. The later value opens on "the",
     which refers back to the thing (a possessive tells of its owner's, which under another name
@@ -2959,7 +2959,7 @@ STEM_ENDING = 3
 
 def _noun_told(text: str, c: Claim, first: Claim) -> bool:
     """The noun of a later count of people is told, as a form of one word, in the earlier
-    count's sentence: "112,000 people who have arrived" ... "the 121,000 new arrivals",
+    count's sentence: "48,300 people who have migrated" ... "the 43,800 migrants",
     "employs 1,300 people" ... "its 3,100 employees"; not "fed 1,300 people" ... "its 3,100
     employees" (people of two groups). A form shares at least STEM_LEAST letters from the
     start and leaves at most STEM_ENDING of the noun past them."""

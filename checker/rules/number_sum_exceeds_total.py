@@ -471,11 +471,11 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         lexicon amount_referents, fund_verbs) reaches back up to _REFERENT_SENTENCES sentences
         for the amount told last, a warning when it is more than two sentences back
         (SPLIT_FAR), a pronoun only two; a share may say what form it takes ("$4m in
-        grants"), and shares of one form are told apart by the word of their kind ("$9.5m in
-        compensatory damages and $5.8m in punitive damages"; an award, a payout or a
+        grants"), and shares of one form are told apart by the word of their kind ("$5.1m in
+        unpaid wages and $3.9m in punitive damages"; an award, a payout or a
         settlement names the amount paid, lexicon amount_referents). A body sized in its
-        members ("The 12-strong squad includes seven players from A and six from B", "a
-        12-member squad"; lexicon body_size_words but "seat") counts its members, whom a list
+        members ("The 15-strong crew includes nine sailors from A and seven from B", "a
+        15-member crew"; lexicon body_size_words but "seat") counts its members, whom a list
         of people breaks down. The answers of a consultation are a poll's (its responses are respondents,
         "objected" an answer), a count of those asked may stand inside the first share
         ("57% of the 1,200 residents who replied said yes"). Goals told competition by
@@ -618,9 +618,9 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
 
 
 EXAMPLES = (
-    flags("The 12-strong squad includes seven players from the north and six from the south.",
+    flags("The 15-strong crew includes nine sailors from the north and seven from the south.",
           published="2024-04-21", note="a body sized in its members counts them (info)"),
-    passes("The 12-strong squad includes seven players from the north and five from the south.",
+    passes("The 15-strong crew includes nine sailors from the north and six from the south.",
            published="2024-04-21"),
     flags("Two people died and 14 passengers were injured, among them 9 men and 7 women.", published="2024-04-21",
           note="people's parts after two totals told together: read against the nearer, shown as info"),

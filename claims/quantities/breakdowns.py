@@ -133,15 +133,15 @@ def _people(noun: str | None) -> bool:
     return noun is not None and (noun in PEOPLE_NOUNS or noun.split()[-1] in PEOPLE_NOUNS)
 
 
-#: A body's size told in its members ("a 12-member squad", "the 30-strong choir"; lexicon
+#: A body's size told in its members ("a 15-member crew", "the 30-strong choir"; lexicon
 #: body_size_words, not "seat", which the tallies of claims.quantities.seats read): its members.
 _MEMBER_SIZES = frozenset(LEXICON["body_size_words"]) - {"seat"}
 _MEMBER = "member"
 
 
 def _members_size(q: Mention) -> bool:
-    """A size written onto a body in its members ("The 12-strong squad includes seven players
-    from A and six from B"): a count of the people in it, which a list of people may break down."""
+    """A size written onto a body in its members ("The 15-strong crew includes nine sailors
+    from A and seven from B"): a count of the people in it, which a list of people may break down."""
     return q.dimension == "capacity" and q.unit in _MEMBER_SIZES
 
 

@@ -539,7 +539,7 @@ def _only_group(q: Mention, qs: list[Mention]) -> bool:
     """``q`` is the only number of its sentence that may count the group a later list names:
     sizes written onto one thing ("a 15-member squad": capacity) and measures ("over 140
     kilometres") count no group of things a list could name, so they leave ``q`` alone
-    ("named four uncapped players in a 15-member squad. The newcomers are A, B and C")."""
+    ("picked four young players for a 15-member squad. The debutants are A, B and C")."""
     return not any(o is not q and o.sentence == q.sentence and o.dimension in _GROUP_DIMENSIONS for o in qs)
 
 

@@ -1580,7 +1580,7 @@ def _recipient(text: str, q: Mention, clause_start: int) -> str | None:
             form = next((x for x in rest if is_plural_noun(x) and x.lower() not in TIME_UNITS), None)
             if form is not None:
                 # "$4m in federal grants": the form a share takes ("in quarter" is a time), with
-                # the word that tells its kind ("$9m in compensatory damages and $5m in punitive
+                # the word that tells its kind ("$5m in unpaid wages and $4m in punitive
                 # damages": two kinds of one form)
                 kind = rest[: rest.index(form)]
                 return " ".join([w.lower() for w in kind] + [lemma(form)])
