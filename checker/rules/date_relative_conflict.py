@@ -106,7 +106,9 @@ def check(claims: ClaimSet):
         night") linked to a date only through an event told in another sentence, an
         explicit date before a relative phrase joined only by a comma or "on" ("due Oct 8, on Monday" names two
         times), a bare weekday beside a date (it is the date's weekday, judged by
-        date.weekday-mismatch: "on Friday, 31/10/2014" published two weeks later), explicit
+        date.weekday-mismatch: "on Friday, 31/10/2014" published two weeks later), weekdays
+        coordinated before coordinated days ("Saturday and Sunday on February 8 and 9": they
+        pair respectively, so the first day is not the last weekday's), explicit
         dates that fall anywhere in the relative phrase's interval (a month or day written
         without a year is read in every year the relative phrase can mean), vague references
         ("recently", "a few days ago"), and articles without a publication date; for one
@@ -823,6 +825,10 @@ def _explicit_in_years(c: Claim, rel_iv: tuple[date, date]) -> list[tuple[date, 
 
 
 EXAMPLES = (
+    flags("Stalls were cleared last Saturday, 14 December.", published="2025-01-06",
+          note="a weekday counted from publication beside a day weeks before it"),
+    passes("The parade ends with Family Saturday and Sunday on February 8 and 9.", published="2025-01-06",
+           note="coordinated weekdays and days pair respectively: the first day is not the last weekday's"),
     flags("Bus fares will rise next month, with the new tariff taking effect on 27 May.", published="2024-05-10",
           note="'with', a noun phrase and a participle of starting name the relative time again"),
     passes("Bus fares will rise next month, with a second rise taking effect on 1 September.",

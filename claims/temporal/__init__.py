@@ -195,6 +195,8 @@ def _same_time(toks: Tokens, a, b) -> bool:
     if _clock_on_deictic_day(a) and b.kind in _DAY_KINDS:
         return gap in _REL_THEN_EXPLICIT  # "at 4 a.m. yesterday, May 13": the clock's day is yesterday
     if a.kind in _RELATIVE_KINDS and b.kind in _EXPLICIT_KINDS:
+        if _coordinated_weekday(toks, a):
+            return False
         if gap == CODE["IN"]:
             return a.kind == "period" and a.groups.get("unit", "").lower() in _YEAR_UNITS
         if gap == CODE["COMMA"] and _begins_clause(toks, b):
@@ -218,6 +220,18 @@ _OTHER_THING = (frozenset(load("events")["mentions"]["indefinite"]) | frozenset(
 #: The most words of the noun phrase between "with" and a participle of starting: "with the
 #: revised adult fares taking effect on" (four).
 WITH_NOUN_WORDS = 4
+
+
+_WEEKDAY_CODES = frozenset((CODE["WEEKDAY"], CODE["WDABBR"]))
+_COORDINATORS = frozenset((CODE["AND"], CODE["OR"]))
+
+
+def _coordinated_weekday(toks: Tokens, a) -> bool:
+    """A weekday that closes a coordination of weekdays ("Monday and Tuesday on March 3 and
+    4", "Saturday and Sunday, 9 and 10 November"): the days after it pair with the weekdays
+    respectively, so the first day written is not this weekday's."""
+    return a.kind == "weekday" and a.i >= 2 and toks.classes[a.i - 1] in _COORDINATORS \
+        and toks.classes[a.i - 2] in _WEEKDAY_CODES
 
 
 def _after_comma_same_time(toks: Tokens, a, b) -> bool:
