@@ -1,0 +1,99 @@
+"""date.sequence-conflict: sides of a sequence word that other sentences date.
+
+- A second side no event word names, dated by its own date right after the sequence word
+  ("followed the firm's capital raising on 9 May": _dated_phrase, at most PHRASE_WORDS words).
+- A second side whose date is written before its noun ("after the co-op's 2021 merger": the
+  noun within SECOND_REACH words of the sequence word, as every second event).
+- A first side named by a demonstrative ("That vote came after ..."): the event the sentence
+  right before told, dated by its one date (_demonstrative_date; a reading, so info).
+- An adverb of sequence after a sentence with several dates: the second date before every one
+  of them runs backwards whichever event the adverb orders from (_before_every_date; info).
+- A past verb of following with no object ("Confirmation followed on 9 October") orders as an
+  adverb does; a date bound to its event by "first" may stand up to FIRST_LOOKBACK_SENTENCES
+  sentences back.
+"""
+
+from datetime import date
+
+import pytest
+
+from checker.engine import check_article
+from checker.rules.date_sequence_conflict import FIRST_LOOKBACK_SENTENCES, PHRASE_WORDS, SECOND_REACH
+from claims.read import article_from_text
+
+PUBLISHED = date(2025, 7, 10)
+
+
+def _sequence(text, published=PUBLISHED):
+    result = check_article(article_from_text(text, published=published))
+    return [f for f in result.findings if f.rule == "date.sequence-conflict"]
+
+
+@pytest.mark.parametrize("text", [
+    # a second side no event word names
+    "Corbett Foods agreed to buy the Pellow bakery chain on 2 May. The chain has nine shops. "
+    "The purchase followed the firm's capital raising on 9 May.",
+    # a date written before the second side's noun
+    "The board decided to buy the Moree site in 2019. The Moree purchase came after the co-op's "
+    "2021 merger with a rival.",
+    # a demonstrative names the event of the sentence right before
+    "Councillors adopted the plan on 26 June by eight votes to three. That vote came after "
+    "public submissions closed on 4 July.",
+    "The union called off the strike on 3 May. This climbdown came after talks collapsed on 9 May.",
+    # several dates in the sentence before: the second is before all of them
+    "Ms Tane was charged on 20 February and appeared in court two days later. She was later "
+    "granted bail on 11 February.",
+    # a verb of following with no object; "first" binds a date further back
+    "Sick birds were first reported near Oakhurst on 4 March. Hundreds of hens have since been "
+    "culled. Farmers are worried. Official confirmation followed on 27 February.",
+])
+def test_sides_dated_in_other_sentences_that_run_backwards_are_reported(text):
+    assert _sequence(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Corbett Foods agreed to buy the Pellow bakery chain on 12 May. The chain has nine shops. "
+    "The purchase followed the firm's capital raising on 9 May.",
+    "The board decided to buy the Moree site in 2023. The Moree purchase came after the co-op's "
+    "2021 merger with a rival.",
+    "Councillors adopted the plan on 26 June by eight votes to three. That vote came after "
+    "public submissions closed on 14 June.",
+    # the sentence before holds two dates: the demonstrative may name either event
+    "The council met on 2 June and adopted the plan on 26 June. That vote came after public "
+    "submissions closed on 14 June.",
+    "Sick birds were first reported near Oakhurst on 4 March. Hundreds of hens have since been "
+    "culled. Farmers are worried. Official confirmation followed on 7 March.",
+])
+def test_sides_that_can_run_in_the_order_told_are_not_reported(text):
+    assert not _sequence(text)
+
+
+def test_a_second_date_between_the_dates_of_the_sentence_before_is_no_proven_order():
+    found = _sequence("Ms Tane was charged on 20 February and appeared in court on 28 February. She was "
+                      "later granted bail on 24 February.")
+    assert all(f.severity.label == "info" for f in found)  # at most the weak tier's reading
+    assert not [f for f in found if "the sentence before" in f.message]
+
+
+def test_a_side_no_event_word_names_is_bounded_in_words():
+    near = " ".join(["extra"] * (PHRASE_WORDS - 4))  # "the firm's ... raising on"
+    far = " ".join(["extra"] * (PHRASE_WORDS - 3))
+    lead = "Corbett Foods agreed to buy the Pellow bakery chain on 2 May. The chain has nine shops. "
+    assert _sequence(lead + f"The purchase followed the firm's {near} raising on 9 May.")
+    assert not _sequence(lead + f"The purchase followed the firm's {far} raising on 9 May.")
+
+
+def test_a_date_before_the_second_sides_noun_stands_within_its_reach():
+    lead = "The board decided to buy the Moree site in 2019. "
+    near = " ".join(["the"] + ["big"] * (SECOND_REACH - 2))
+    far = " ".join(["the"] + ["big"] * (SECOND_REACH - 1))
+    assert _sequence(lead + f"The Moree purchase came after {near} 2021 merger with a rival.")
+    assert not _sequence(lead + f"The Moree purchase came after {far} 2021 merger with a rival.")
+
+
+def test_a_first_bound_date_is_looked_for_a_bounded_number_of_sentences_back():
+    def text(between):
+        return ("Sick birds were first reported near Oakhurst on 4 March. " + "Farmers are worried. " * between
+                + "Official confirmation followed on 27 February.")
+    assert _sequence(text(FIRST_LOOKBACK_SENTENCES - 1))
+    assert not _sequence(text(FIRST_LOOKBACK_SENTENCES))
