@@ -4,8 +4,10 @@
   ("followed the firm's capital raising on 9 May": _dated_phrase, at most PHRASE_WORDS words).
 - A second side whose date is written before its noun ("after the co-op's 2021 merger": the
   noun within SECOND_REACH words of the sequence word, as every second event).
-- A first side named by a demonstrative ("That vote came after ..."): the event the sentence
-  right before told, dated by its one date (_demonstrative_date; a reading, so info).
+- A first side named by a demonstrative ("That vote came after ...", "This climbdown came
+  after": a noun no event word names, _demonstrative_noun, within FIRST_REACH words of the
+  sequence word): the event the sentence right before told, dated by its one date
+  (_demonstrative_date; a reading, so info).
 - An adverb of sequence after a sentence with several dates: the second date before every one
   of them runs backwards whichever event the adverb orders from (_before_every_date; info).
 - A past verb of following with no object ("Confirmation followed on 9 October") orders as an
@@ -18,7 +20,7 @@ from datetime import date
 import pytest
 
 from checker.engine import check_article
-from checker.rules.date_sequence_conflict import FIRST_LOOKBACK_SENTENCES, PHRASE_WORDS, SECOND_REACH
+from checker.rules.date_sequence_conflict import FIRST_LOOKBACK_SENTENCES, FIRST_REACH, PHRASE_WORDS, SECOND_REACH
 from claims.read import article_from_text
 
 PUBLISHED = date(2025, 7, 10)
@@ -40,6 +42,9 @@ def _sequence(text, published=PUBLISHED):
     "Councillors adopted the plan on 26 June by eight votes to three. That vote came after "
     "public submissions closed on 4 July.",
     "The union called off the strike on 3 May. This climbdown came after talks collapsed on 9 May.",
+    # a word of comparison or deadline in the sentence before ("due") is not this sentence's
+    "The union called off its strike on 3 May, two days before it was due to start. This climbdown came "
+    "after talks collapsed on 9 May.",
     # several dates in the sentence before: the second is before all of them
     "Ms Tane was charged on 20 February and appeared in court two days later. She was later "
     "granted bail on 11 February.",
@@ -97,3 +102,11 @@ def test_a_first_bound_date_is_looked_for_a_bounded_number_of_sentences_back():
                 + "Official confirmation followed on 27 February.")
     assert _sequence(text(FIRST_LOOKBACK_SENTENCES - 1))
     assert not _sequence(text(FIRST_LOOKBACK_SENTENCES))
+
+
+def test_a_demonstrative_noun_opens_its_sentence_within_the_first_sides_reach():
+    lead = "The union called off the strike on 3 May. "
+    near = " ".join(["climbdown"] + ["quickly"] * (FIRST_REACH - 1))  # and "came": FIRST_REACH words
+    far = " ".join(["climbdown"] + ["quickly"] * FIRST_REACH)
+    assert _sequence(lead + f"This {near} came after talks collapsed on 9 May.")
+    assert not _sequence(lead + f"This {far} came after talks collapsed on 9 May.")

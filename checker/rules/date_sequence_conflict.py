@@ -391,7 +391,8 @@ def check(claims: ClaimSet):
         Sides told elsewhere, more ways: a second side no event word names but a date right
         after it introduces ("followed the firm's capital raising on 9 May", PHRASE_WORDS words
         at most); a second side whose date is written before its noun ("after the co-op's 2021
-        merger"); a first side named by a demonstrative ("That vote came after", lexicon
+        merger"); a first side named by a demonstrative ("That vote came after", "This
+        climbdown came after": a noun no event word names, opening its sentence; lexicon
         demonstratives), dated by the one date of the sentence right before if that sentence
         tells a past event (an info finding: the demonstrative may point further back). An
         adverb of sequence after a sentence with several dates (or one counted from a date of
@@ -1014,7 +1015,7 @@ def _dated_elsewhere(claims: ClaimSet, times: list[Claim]):
             if any(t.end <= m.start() for t in here_dates):
                 continue  # a date before the word that does not date its side
             before = [e for e in events if sentence.start <= e.start and e.end <= m.start()
-                      and an.words_between(e.end, m.start()) <= FIRST_REACH]
+                      and an.words_between(e.end, m.start()) <= FIRST_REACH] or _demonstrative_noun(an, m, sentence)
             if not before:
                 continue
             dated = _elsewhere(an, before[-1], by_kind, by_id, fixed, fixed_starts, sentence, published)
@@ -1027,8 +1028,8 @@ def _dated_elsewhere(claims: ClaimSet, times: list[Claim]):
             reading = dated[2]
         dated = second_dated or _elsewhere(an, second, by_kind, by_id, fixed, fixed_starts, sentence, published) \
             or _dated_by_clause(text, second, times, fixed)
-        if dated is None or _NOT_SEQUENCE.search(text, first[2].start if first[2].start < m.start() else m.start(),
-                                                 second.end):
+        if dated is None or _NOT_SEQUENCE.search(text, max(first[2].start, sentence.start)
+                                                 if first[2].start < m.start() else m.start(), second.end):
             continue
         (a, ta), (b, tb) = (first[1], first[2]), dated[:2]
         if not (a[0] > b[1] if forward else a[1] < b[0]):
@@ -1089,7 +1090,7 @@ def _first_elsewhere(an, text: str, m, second: Claim, here: Claim, events, times
             or any(t.start < m.start() for t in times):
         return None
     before = [e for e in events if sentence.start <= e.start and e.end <= m.start()
-              and an.words_between(e.end, m.start()) <= FIRST_REACH]
+              and an.words_between(e.end, m.start()) <= FIRST_REACH] or _demonstrative_noun(an, m, sentence)
     if not before:
         return None
     dated = _elsewhere(an, before[-1], by_kind, by_id, fixed, fixed_starts, sentence, published)
@@ -1367,6 +1368,22 @@ def _told_by_verb(an, event: Claim, sentence, fixed: list[Claim], fixed_starts: 
 
 
 _DEMONSTRATIVES = frozenset(_SEQUENCE["demonstratives"]["words"])
+
+
+def _demonstrative_noun(an, m: re.Match, sentence) -> list[Claim]:
+    """"This climbdown came after": a first side that no event word names, a noun after a
+    demonstrative opening the sentence (lexicon demonstratives), at most FIRST_REACH words
+    before the sequence word; as an event mention of no kind, which only the sentence before
+    can date (_demonstrative_date). [] if none."""
+    words = an.words_in(sentence.start, m.start())
+    if not 2 <= len(words) <= FIRST_REACH + 2 or words[0].lower not in _DEMONSTRATIVES or words[1].kind != "word" \
+            or words[1].lower in _FUNCTION_WORDS:
+        return []
+    w = words[1]
+    return [Claim("demonstrative", "event", w.start, w.end, w.text,
+                  attrs={"time": None, "trigger": w.text, "lemma": None, "class": "other", "kind": None,
+                         "args": [], "context": [], "sentence": [sentence.start, sentence.end], "ordinal": None,
+                         "mention": True, "noun": True, "definite": True})]
 
 
 def _demonstrative_date(an, event: Claim, sentence, fixed: list[Claim], fixed_starts: list[int], published):
