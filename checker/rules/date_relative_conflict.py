@@ -174,7 +174,8 @@ def _one_noun_phrase(claims: ClaimSet, by_id: dict):
     """One event noun dated twice in its own noun phrase: by a possessive relative phrase
     before it ("Last week's meeting", "Yesterday's vote") and by a day written right after it
     ("on 20 May") or in the clause that describes it with a verb of happening ("Yesterday's
-    vote, held on 4 June", "which took place on"; events.json pro_forms) or a word that sets a
+    vote, held on 4 June", "which took place on"; events.json pro_forms) or a past verb the
+    day right after its "on" or "in" dates ("last week's storm, which struck on") or a word that sets a
     plan's day ("Next month's vote, set for 14 August"), at most CLAUSE_OPENER_WORDS relative
     pronouns or auxiliaries before that word; an "of" phrase of at most OF_PHRASE_WORDS words
     may complete the noun before the comma that sets off its day ("Last week's hearing of
@@ -193,7 +194,8 @@ def _one_noun_phrase(claims: ClaimSet, by_id: dict):
         head = (e.start, e.end)
         noun_end = _of_phrase_end(an, e.end)  # "Last week's by-election in Ashvale, held on ..."
         verb = next((x for x in events if x.start >= noun_end), None)
-        if verb is not None and verb.attrs.get("lemma") in _HAPPENING and an.sentence_at(verb.start) is an.sentence_at(e.start):
+        if verb is not None and (verb.attrs.get("lemma") in _HAPPENING or _own_day_verb(an, verb, by_id)) \
+                and an.sentence_at(verb.start) is an.sentence_at(e.start):
             between = an.words_in(noun_end, verb.start)
             if len(between) <= CLAUSE_OPENER_WORDS and all(w.lower in _CLAUSE_OPENERS for w in between):
                 head = (verb.start, verb.end)
@@ -211,6 +213,15 @@ def _one_noun_phrase(claims: ClaimSet, by_id: dict):
         f = _unmet(r, c, claims.article.published, False, f"both date the one \u201c{e.text}\u201d its noun phrase names")
         if f is not None:
             yield f
+
+
+def _own_day_verb(an, verb: Claim, by_id: dict) -> bool:
+    """A past verb that the day right after its preposition dates ("last week's storm, which
+    struck on 3 October", "which hit on"): told of the noun before it, it tells that noun's
+    event happening, as a verb of happening does."""
+    t = by_id.get(verb.attrs.get("time") or "")
+    return t is not None and is_past_form(verb.text) and len(an.words_in(verb.end, t.start)) == 1 \
+        and an.words_in(verb.end, t.start)[0].lower in ("on", "in")
 
 
 #: The most words between a possessive relative phrase and the "on" of a day in its own noun
@@ -825,6 +836,10 @@ def _explicit_in_years(c: Claim, rel_iv: tuple[date, date]) -> list[tuple[date, 
 
 
 EXAMPLES = (
+    flags("Crews are still clearing trees after last week's storm, which struck on 3 October.",
+          published="2024-10-28", note="a past verb right before the day's 'on' tells the noun's event happening"),
+    passes("Last week's report, which cited a survey on 3 October, was welcomed.", published="2024-10-28",
+           note="the verb's object stands between: the day is another thing's"),
     flags("Stalls were cleared last Saturday, 14 December.", published="2025-01-06",
           note="a weekday counted from publication beside a day weeks before it"),
     passes("The parade ends with Family Saturday and Sunday on February 8 and 9.", published="2025-01-06",
