@@ -43,7 +43,8 @@ def check(claims: ClaimSet):
         May", "last month, on 2 February", "a week ago (20 May)", "next week, on 30 June",
         "last Monday, 26 May", "today - 13 November", "1 December, 18 days from now", a part
         of a day ("last night, 9 June", "this morning (10 June)": a night runs to the next
-        morning). A clock time on such a day ("4 a.m. yesterday, May 13"), a
+        morning). A clock time on such a day ("4 a.m. yesterday, May 13"; on a weekday counted
+        back, "6am last Friday, 28 March"), a
         comma and a range's opening word or a participle of holding ("next month, from 14 to
         16 August", "last week, held on 2 September"), "with", a noun phrase of at most
         WITH_NOUN_WORDS words and a participle of starting ("next month, with the new tariff
@@ -836,6 +837,10 @@ def _explicit_in_years(c: Claim, rel_iv: tuple[date, date]) -> list[tuple[date, 
 
 
 EXAMPLES = (
+    flags("A cleaner found the smashed window at about 6am last Friday, 28 March.", published="2025-04-09",
+          note="a clock time on a weekday counted back names the day the date after it names"),
+    passes("A cleaner found the smashed window at about 6am Friday, 28 March.", published="2025-04-09",
+           note="a bare weekday beside the date is the date's own (date.weekday-mismatch)"),
     flags("Crews are still clearing trees after last week's storm, which struck on 3 October.",
           published="2024-10-28", note="a past verb right before the day's 'on' tells the noun's event happening"),
     passes("Last week's report, which cited a survey on 3 October, was welcomed.", published="2024-10-28",

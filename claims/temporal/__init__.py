@@ -254,10 +254,20 @@ def _after_comma_same_time(toks: Tokens, a, b) -> bool:
                                                              and words[1] == "on")
 
 
+#: The words that count a weekday back from publication to one day ("last Friday"); "next
+#: Tuesday" may mean this week's or the next, and a clock time on it names one of them.
+_CLOCK_WEEKDAY_RELS = frozenset(("last",))
+
+
 def _clock_on_deictic_day(m) -> bool:
     """A clock time on a day counted from publication ("4 a.m. yesterday", "7.15am this
-    morning"), not on a night, which runs past midnight into another day ("1am last night")."""
-    day = m.groups.get("day_mention") if m.kind == "time" and m.groups.get("day_kind") == "deictic" else None
+    morning", "6am last Friday": a weekday counted back, _CLOCK_WEEKDAY_RELS), not on a night,
+    which runs past midnight into another day ("1am last night")."""
+    kind = m.groups.get("day_kind") if m.kind == "time" else None
+    day = m.groups.get("day_mention") if kind == "deictic" else None
+    if kind == "weekday" and m.groups.get("day_mention") is not None \
+            and str(m.groups["day_mention"].groups.get("rel") or "").lower() in _CLOCK_WEEKDAY_RELS:
+        day = m.groups["day_mention"]
     if day is None:
         return False
     return not any("night" in str(v).lower() for v in day.groups.values())
