@@ -2,7 +2,7 @@
 
 - A second side no event word names, dated by its own date right after the sequence word
   ("followed the firm's capital raising on 9 May": _dated_phrase, at most PHRASE_WORDS words).
-- A second side whose date is written before its noun ("after the co-op's 2021 merger": the
+- A second side whose date is written before its noun ("after the union's 2020 merger": the
   noun within SECOND_REACH words of the sequence word, as every second event).
 - A first side named by a demonstrative ("That vote came after ...", "This climbdown came
   after": a noun no event word names, _demonstrative_noun, within FIRST_REACH words of the
@@ -36,18 +36,18 @@ def _sequence(text, published=PUBLISHED):
     "Corbett Foods agreed to buy the Pellow bakery chain on 2 May. The chain has nine shops. "
     "The purchase followed the firm's capital raising on 9 May.",
     # a date written before the second side's noun
-    "The board decided to buy the Moree site in 2019. The Moree purchase came after the co-op's "
-    "2021 merger with a rival.",
+    "The trust chose to buy the Kerr orchard in 2018. The orchard purchase came after the union's "
+    "2020 merger with a rival.",
     # a demonstrative names the event of the sentence right before
-    "Councillors adopted the plan on 26 June by eight votes to three. That vote came after "
-    "public submissions closed on 4 July.",
+    "The board approved the budget on 12 June by five votes to two. That vote came after "
+    "the consultation ended on 20 June.",
     "The union called off the strike on 3 May. This climbdown came after talks collapsed on 9 May.",
     # a word of comparison or deadline in the sentence before ("due") is not this sentence's
     "The union called off its strike on 3 May, two days before it was due to start. This climbdown came "
     "after talks collapsed on 9 May.",
     # several dates in the sentence before: the second is before all of them
-    "Ms Tane was charged on 20 February and appeared in court two days later. She was later "
-    "granted bail on 11 February.",
+    "Ms Tane was charged on 3 March and was in court a day later. She was later freed on bail "
+    "on 28 February.",
     # a verb of following with no object; "first" binds a date further back
     "Sick birds were first reported near Oakhurst on 4 March. Hundreds of hens have since been "
     "culled. Farmers are worried. Official confirmation followed on 27 February.",
@@ -59,13 +59,13 @@ def test_sides_dated_in_other_sentences_that_run_backwards_are_reported(text):
 @pytest.mark.parametrize("text", [
     "Corbett Foods agreed to buy the Pellow bakery chain on 12 May. The chain has nine shops. "
     "The purchase followed the firm's capital raising on 9 May.",
-    "The board decided to buy the Moree site in 2023. The Moree purchase came after the co-op's "
-    "2021 merger with a rival.",
-    "Councillors adopted the plan on 26 June by eight votes to three. That vote came after "
-    "public submissions closed on 14 June.",
+    "The trust chose to buy the Kerr orchard in 2023. The orchard purchase came after the union's "
+    "2020 merger with a rival.",
+    "The board approved the budget on 12 June by five votes to two. That vote came after "
+    "the consultation ended on 2 June.",
     # the sentence before holds two dates: the demonstrative may name either event
-    "The council met on 2 June and adopted the plan on 26 June. That vote came after public "
-    "submissions closed on 14 June.",
+    "The board met on 2 June and approved the budget on 12 June. That vote came after the "
+    "consultation ended on 5 June.",
     "Sick birds were first reported near Oakhurst on 4 March. Hundreds of hens have since been "
     "culled. Farmers are worried. Official confirmation followed on 7 March.",
 ])
@@ -74,8 +74,8 @@ def test_sides_that_can_run_in_the_order_told_are_not_reported(text):
 
 
 def test_a_second_date_between_the_dates_of_the_sentence_before_is_no_proven_order():
-    found = _sequence("Ms Tane was charged on 20 February and appeared in court on 28 February. She was "
-                      "later granted bail on 24 February.")
+    found = _sequence("Ms Tane was charged on 3 March and was in court on 12 March. She was later freed "
+                      "on bail on 8 March.")
     assert all(f.severity.label == "info" for f in found)  # at most the weak tier's reading
     assert not [f for f in found if "the sentence before" in f.message]
 
@@ -89,11 +89,11 @@ def test_a_side_no_event_word_names_is_bounded_in_words():
 
 
 def test_a_date_before_the_second_sides_noun_stands_within_its_reach():
-    lead = "The board decided to buy the Moree site in 2019. "
+    lead = "The trust chose to buy the Kerr orchard in 2018. "
     near = " ".join(["the"] + ["big"] * (SECOND_REACH - 2))
     far = " ".join(["the"] + ["big"] * (SECOND_REACH - 1))
-    assert _sequence(lead + f"The Moree purchase came after {near} 2021 merger with a rival.")
-    assert not _sequence(lead + f"The Moree purchase came after {far} 2021 merger with a rival.")
+    assert _sequence(lead + f"The orchard purchase came after {near} 2020 merger with a rival.")
+    assert not _sequence(lead + f"The orchard purchase came after {far} 2020 merger with a rival.")
 
 
 def test_a_first_bound_date_is_looked_for_a_bounded_number_of_sentences_back():

@@ -202,7 +202,7 @@ def check(claims: ClaimSet):
         at most VERB_REACH words back (for a date written with its year, a verb of motion
         with a particle of direction, past_event path_particles, may stand VERB_REACH content
         words back: "sailed out of the basin at the yard in Toulouse on 2 May 2024")
-        ("announced the plan in March 2021", "fell 2.4 per cent at the auction on", an event noun after an
+        ("announced the plan in March 2021", "slipped 3 per cent at the wool sale on", an event noun after an
         occasion preposition being the verb's occasion, the reach measured from that preposition,
         OCCASION_NOUN_WORDS modifiers at most; "fined the two
         ferry operators 40,000 euros on", "released by the regional board on 2 October"; an
@@ -752,7 +752,7 @@ def _governing_past_verb(an, t) -> tuple[int, int] | None:
     noun = an.words_before(head_end, 1)
     occasion = _occasion_noun(an, noun[-1], a) if noun and noun[-1].lower in _BLOCKERS else None
     if occasion is not None:
-        head_end = occasion  # "fell 2.4 per cent at the auction on": the verb's reach ends at "at"
+        head_end = occasion  # "slipped 3 per cent at the wool sale on": the verb's reach ends at "at"
     # a date written with its year counts only the content words of the reach: "sailed out of
     # the basin at the yard in Toulouse on 2 May 2024" (four, the verb counted); a day without
     # one counts every word, since which year a reader gives it hangs on the verb being its own,
@@ -943,7 +943,7 @@ OCCASION_NOUN_WORDS = 4
 
 def _occasion_noun(an, w, a: int) -> int | None:
     """An event noun that the date dates but that is itself the occasion of the verb before
-    it ("fell 2.4 per cent at the auction on 18 November", "fetched $21,000 at the breeders'
+    it ("slipped 3 per cent at the wool sale on 9 May", "fetched $21,000 at the breeders'
     sale on"): the verb happened at that event, so the event's date is the verb's. The noun is
     introduced by an occasion preposition (lexicon mentions.occasion_prepositions) at most
     OCCASION_NOUN_WORDS words before it, only its modifiers between; "approved the sale on",

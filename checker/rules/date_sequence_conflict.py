@@ -390,7 +390,7 @@ def check(claims: ClaimSet):
         may be another event's ("if “later” orders the events dated 12 May and 30 May ...").
         Sides told elsewhere, more ways: a second side no event word names but a date right
         after it introduces ("followed the firm's capital raising on 9 May", PHRASE_WORDS words
-        at most); a second side whose date is written before its noun ("after the co-op's 2021
+        at most); a second side whose date is written before its noun ("after the union's 2020
         merger"); a first side named by a demonstrative ("That vote came after", "This
         climbdown came after": a noun no event word names, opening its sentence; lexicon
         demonstratives), dated by the one date of the sentence right before if that sentence
@@ -698,7 +698,7 @@ _PARTICLES = phrase_alternatives(_SEQUENCE["verb_particles"])
 _SUBJECT_VERB_THEN = re.compile(rf"(?i)\s*(?P<subject>[^,;:()]*?)(?:,(?P<aside>[^,;:()0-9]*),\s*(?P<rest>[^,;:()]*?))?"
                                 rf"\b(?P<verb>[a-z]+)(?:\s+(?:{_PARTICLES}))?\s+(?P<adv>{_ADVERBS_AFTER})\b(?!-)")
 _VERB_ADVERB = re.compile(rf"(?i)\b[a-z]+(?:\s+(?:{_PARTICLES}))?\s+(?:{_ADVERBS_AFTER})\b")
-#: "Laboratory confirmation followed on 9 October": a past verb of following with no object
+#: "Official confirmation followed on 27 February": a past verb of following with no object
 #: (lexicon following_verbs) right before the date's preposition orders as an adverb does; the
 #: same short subject as _SUBJECT_THEN's. The verb is its own adverb.
 _FOLLOWING = phrase_alternatives(_SEQUENCE["following_verbs"]["words"])
@@ -815,8 +815,8 @@ def _subject_then(claims: ClaimSet, times: list[Claim]):
 
 
 def _before_every_date(first: list[Claim], second: Claim, by_id: dict) -> list[tuple[Claim, Claim]]:
-    """"Alleyne was charged on 20 February and appeared two days later. He was later granted
-    bail on 11 February": when the sentence before holds several dates, which of its events
+    """"Mr Kerr was charged on 3 March and was in court a day later. He was later freed on
+    bail on 28 February": when the sentence before holds several dates, which of its events
     the adverb orders from is a reading, but a second date before every one of them runs
     backwards whichever it is. The pairs as read together (_read_together), or [] when a date
     cannot be read with the second or one of them does not run backwards. A date counted
@@ -1081,7 +1081,7 @@ def _first_elsewhere(an, text: str, m, second: Claim, here: Claim, events, times
     first side an event within FIRST_REACH words before the word, with no date of its own
     in the sentence, dated by the other sentences (_elsewhere). (name, interval, time claim,
     reading) or None."""
-    # "after the co-op's 2021 merger": a date written before the second event's noun, within its reach
+    # "after the union's 2020 merger": a date written before the second event's noun, within its reach
     attributive = m.end() <= here.start and here.end <= second.start \
         and not re.search(r"[,;:()]", text[m.end():second.start])
     if here not in fixed or not _occurrence(here, None) or (here.start < second.end and not attributive) \
@@ -1387,7 +1387,7 @@ def _demonstrative_noun(an, m: re.Match, sentence) -> list[Claim]:
 
 
 def _demonstrative_date(an, event: Claim, sentence, fixed: list[Claim], fixed_starts: list[int], published):
-    """"Councillors adopted the plan on 26 June. That vote came after ...": an event noun
+    """"The board approved the budget on 12 June. That vote came after ...": an event noun
     after a demonstrative (lexicon demonstratives; one modifier may stand between, "that
     council vote") names the event the sentence right before told by a past form, whatever
     its word, dated by that sentence's one fixed date. The date and its claim, or None when

@@ -227,8 +227,8 @@ _COORDINATORS = frozenset((CODE["AND"], CODE["OR"]))
 
 
 def _coordinated_weekday(toks: Tokens, a) -> bool:
-    """A weekday that closes a coordination of weekdays ("Monday and Tuesday on March 3 and
-    4", "Saturday and Sunday, 9 and 10 November"): the days after it pair with the weekdays
+    """A weekday that closes a coordination of weekdays ("Saturday and Sunday on 8 and 9
+    February", "Friday and Saturday, 14 and 15 November"): the days after it pair with the weekdays
     respectively, so the first day written is not this weekday's."""
     return a.kind == "weekday" and a.i >= 2 and toks.classes[a.i - 1] in _COORDINATORS \
         and toks.classes[a.i - 2] in _WEEKDAY_CODES
