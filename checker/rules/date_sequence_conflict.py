@@ -1015,7 +1015,7 @@ def _dated_elsewhere(claims: ClaimSet, times: list[Claim]):
             if any(t.end <= m.start() for t in here_dates):
                 continue  # a date before the word that does not date its side
             before = [e for e in events if sentence.start <= e.start and e.end <= m.start()
-                      and an.words_between(e.end, m.start()) <= FIRST_REACH] or _demonstrative_noun(an, m, sentence)
+                      and an.words_between(e.end, m.start()) <= FIRST_REACH] or _demonstrative_noun(an, m, sentence, times)
             if not before:
                 continue
             dated = _elsewhere(an, before[-1], by_kind, by_id, fixed, fixed_starts, sentence, published)
@@ -1090,7 +1090,7 @@ def _first_elsewhere(an, text: str, m, second: Claim, here: Claim, events, times
             or any(t.start < m.start() for t in times):
         return None
     before = [e for e in events if sentence.start <= e.start and e.end <= m.start()
-              and an.words_between(e.end, m.start()) <= FIRST_REACH] or _demonstrative_noun(an, m, sentence)
+              and an.words_between(e.end, m.start()) <= FIRST_REACH] or _demonstrative_noun(an, m, sentence, times)
     if not before:
         return None
     dated = _elsewhere(an, before[-1], by_kind, by_id, fixed, fixed_starts, sentence, published)
@@ -1370,14 +1370,15 @@ def _told_by_verb(an, event: Claim, sentence, fixed: list[Claim], fixed_starts: 
 _DEMONSTRATIVES = frozenset(_SEQUENCE["demonstratives"]["words"])
 
 
-def _demonstrative_noun(an, m: re.Match, sentence) -> list[Claim]:
+def _demonstrative_noun(an, m: re.Match, sentence, times: list[Claim]) -> list[Claim]:
     """"This climbdown came after": a first side that no event word names, a noun after a
     demonstrative opening the sentence (lexicon demonstratives), at most FIRST_REACH words
     before the sequence word; as an event mention of no kind, which only the sentence before
-    can date (_demonstrative_date). [] if none."""
+    can date (_demonstrative_date). Not a time ("This year came after", "This week's"). [] if
+    none."""
     words = an.words_in(sentence.start, m.start())
     if not 2 <= len(words) <= FIRST_REACH + 2 or words[0].lower not in _DEMONSTRATIVES or words[1].kind != "word" \
-            or words[1].lower in _FUNCTION_WORDS:
+            or words[1].lower in _FUNCTION_WORDS or any(t.start <= words[1].start < t.end for t in times):
         return []
     w = words[1]
     return [Claim("demonstrative", "event", w.start, w.end, w.text,
