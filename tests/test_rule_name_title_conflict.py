@@ -566,6 +566,7 @@ def test_two_organizations_each_named_in_full_are_two():
     "Deputy Attorney General Louis Marchetti spoke first. Attorney General Louis Marchetti "
     "said more.",  # one office at two steps
     "The Solicitor General, Ana Kerr KC, referred the case.\n\nAttorney General Ana Kerr said jurors must listen.",
+    "The Attorney-General, Ana Kerr, sought a review.\n\nSolicitor-General Ana Kerr said the court would sit in May.",
 ])
 def test_two_law_officers_and_post_nominal_letters(text):
     assert findings(text)
