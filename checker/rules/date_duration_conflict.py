@@ -101,7 +101,10 @@ def check(claims: ClaimSet):
         in 2019", "took charge of the school in 2019"; a founding,
         TENURE_FOUNDINGS, told of a name the time's sentence tells; "her eleven years in post",
         "at the helm": a generic post; "her nine years at the hospital": a place told
-        before, from a start told of the person the time's sentence names) within TENURE_START_REACH sentences, or farther when
+        before, from a start told of the person the time's sentence names; a post held
+        "since" a date in another sentence that names that person, "Ms Tuhoe, who has led the
+        school since January 2009", the holding verb at most HELD_SINCE_WORDS content words
+        before "since") within TENURE_START_REACH sentences, or farther when
         the start's sentence names a name the time's sentence names, naming the post when the
         time does: the time cannot be longer than from that start to the publication date, or
         to the end its own sentence dates ("will step down on 30 June after 16 years at the
@@ -966,6 +969,8 @@ def _start_words(claims: ClaimSet, an, d: Claim, here: int, post: str | None, pu
             continue
         words = an.words_in(s.start, tc.start)[-(TENURE_POST_WORDS + 2):]
         word = next((w for w in reversed(words) if w.lower in TENURE_START_WORDS), None)
+        if word is None and s.index != here and names & _names(an, s):
+            word = _held_since(an, tc)  # told of the person whose stay it is ("Ms Ek has led it since 2009")
         if word is None or (s.index == here and (an.words_between(word.end, tc.start) > 1 or word.start < d.end)):
             continue
         if any(w.lower in _FUTURE for w in an.words_in(an.clause_at(word.start).start, word.start)):
@@ -976,6 +981,32 @@ def _start_words(claims: ClaimSet, an, d: Claim, here: int, post: str | None, pu
             continue  # "became head teacher in 2019" starts no "12 years as a teacher"
         out.append((_Said(word.text), tc))
     return out
+
+
+#: The most content words between a verb of holding a post and "since" ("has led Kaiapoi North
+#: School since", "has chaired the Harbour Yacht Club since": three, the post's or the place's name).
+HELD_SINCE_WORDS = TENURE_POST_WORDS
+
+
+def _held_since(an, tc: Claim):
+    """The verb of holding a post in the present perfect (TENURE_VERBS after "has"/"have") whose
+    "since" its date follows, at most HELD_SINCE_WORDS content words between ("who has chaired
+    the board since May 2016"): the date starts the holding. _start_words asks it of a sentence
+    other than the stay's (the stay's own "has led it since" is _since_start's) that names the
+    stay's person ("Holm retires after eight years in the job" is not measured from "Ek has run
+    the division since 2018"). None otherwise."""
+    if (tc.attrs or {}).get("signal") != "since":
+        return None
+    words = an.words_in(an.clause_at(tc.start).start, tc.start)
+    if not words or words[-1].lower != "since":
+        return None
+    lead = words[:-1]
+    for k in range(len(lead) - 1, 0, -1):
+        if sum(1 for w in lead[k + 1:] if w.lower not in STOP) > HELD_SINCE_WORDS:
+            return None
+        if lead[k].lower in TENURE_VERBS and lead[k - 1].lower in ("has", "have"):
+            return lead[k]
+    return None
 
 
 class _Said:
@@ -2123,6 +2154,11 @@ def _allowed_words(t) -> str:
 
 
 EXAMPLES = (
+    flags("Nadia Rahm, who has coached the rowing club since March 2017, will retire in the spring. Rahm says "
+          "she leaves after 12 years in the job.", published="2025-10-02",
+          note="warning: a post held 'since' a date starts the stay told of the same person"),
+    passes("Nadia Rahm, who has coached the rowing club since March 2017, will retire in the spring. Rahm says "
+           "she leaves after eight years in the job.", published="2025-10-02"),
     flags("Work on the harbour wall began in September 2023 and the final concrete blocks were lowered in June "
           "2025. The eight-month project shields the fleet.", published="2025-07-07",
           note="info: the job's end read from its last part ('and the final ...', work_nouns final_part)"),
