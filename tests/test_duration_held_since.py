@@ -43,8 +43,8 @@ def test_a_stay_longer_than_since_its_holding_began_is_flagged(text):
     "Anne Kowal has led Eastfield College since 2015 and will retire in December.\n\n"
     "Kowal said she was ready for a rest after ten years in the job.",
     # another person's holding measures nothing of the retiring chief's stay
-    "Tessa Ek, who joined as a trainee, has run the lending division since 2018.\n\n"
-    "She replaces Anders Holm, who is retiring after eight years in the job.",
+    "Tessa Ek, a former trainee, has run the savings division since 2018.\n\n"
+    "Ek succeeds Anders Holm, who retires this week after eight years at the top.",
     # "since" after a verb that holds no post
     "Derek Olsen has lived in the harbour town since May 2016.\n\n"
     "\"It is time for someone younger,\" Mr Olsen said, after 14 years in the role.",

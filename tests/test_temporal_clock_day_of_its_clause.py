@@ -1,6 +1,6 @@
-"""A clock time with no day of its own right after a day told in its sentence: "broke out on
-July 11, shortly before 2 a.m." is 2 a.m. on 11 July, not on the publication day, and so is
-what is counted from it ("about three hours later", and "the following day" after that).
+"""A clock time with no day of its own right after a day told in its sentence: "started on
+July 11, just before 2 a.m." is 2 a.m. on 11 July, not on the publication day, and so is
+what is counted from it ("some three hours later", and "the following day" after that).
 
 Up to CLOCK_DAY_TOKENS tokens (words and marks) may stand between the day and the clock; a
 sentence end, a dash or a bracket between leaves the clock to the day the story is on.
@@ -26,7 +26,7 @@ def times(text: str, published: date = PUBLISHED) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("text, clock, value", [
-    ("The blaze broke out on July 11, shortly before 2 a.m., and spread quickly.", "2 a.m.", "2024-07-11T02:00"),
+    ("The blaze started on July 11, just before 2 a.m., and spread quickly.", "2 a.m.", "2024-07-11T02:00"),
     ("The ferry sailed on 9 July at about 6 a.m. with 300 aboard.", "6 a.m.", "2024-07-09T06:00"),
     ("Looters struck on Thursday, just after 11 p.m., the police said.", "11 p.m.", "2024-07-18T23:00"),
 ])
@@ -35,15 +35,15 @@ def test_the_clock_is_the_day_of_its_clause(text, clock, value):
 
 
 def test_what_is_counted_from_the_clock_is_counted_from_that_day():
-    got = times("The fire broke out on July 11, shortly before 2 a.m., and was out about three hours later. "
-                "The following day, officials met the vendors.")
-    assert got["about three hours later"].startswith("2024-07-11")
+    got = times("The mill burned from July 11, just before 2 a.m., and burned out some three hours later. "
+                "The following day, the owners met the insurers.")
+    assert got["some three hours later"].startswith("2024-07-11")
     assert got["The following day"] == "2024-07-12"
 
 
 @pytest.mark.parametrize("text, clock", [
     # a sentence end between: the clock is the publication day's, as before
-    ("The blaze broke out on July 11. Crews left at 2 a.m.", "2 a.m."),
+    ("The blaze started on July 11. Crews left at 2 a.m.", "2 a.m."),
     # a dash between sets the clock apart from the day
     ("The shop closed on July 11 \u2014 at 2 a.m. the alarm rang.", "2 a.m."),
 ])

@@ -102,8 +102,8 @@ def check(claims: ClaimSet):
         TENURE_FOUNDINGS, told of a name the time's sentence tells; "her eleven years in post",
         "at the helm": a generic post; "her nine years at the hospital": a place told
         before, from a start told of the person the time's sentence names; a post held
-        "since" a date in another sentence that names that person, "Ms Tuhoe, who has led the
-        school since January 2009", the holding verb at most HELD_SINCE_WORDS content words
+        "since" a date in another sentence that names that person, "Ms Ruiz, who has led the
+        choir since March 2011", the holding verb at most HELD_SINCE_WORDS content words
         before "since") within TENURE_START_REACH sentences, or farther when
         the start's sentence names a name the time's sentence names, naming the post when the
         time does: the time cannot be longer than from that start to the publication date, or
@@ -983,8 +983,8 @@ def _start_words(claims: ClaimSet, an, d: Claim, here: int, post: str | None, pu
     return out
 
 
-#: The most content words between a verb of holding a post and "since" ("has led Kaiapoi North
-#: School since", "has chaired the Harbour Yacht Club since": three, the post's or the place's name).
+#: The most content words between a verb of holding a post and "since" ("has run the Ngata Street
+#: bakery since", "has chaired the Harbour Yacht Club since": three, the post's or the place's name).
 HELD_SINCE_WORDS = TENURE_POST_WORDS
 
 
@@ -993,8 +993,8 @@ def _held_since(an, tc: Claim):
     "since" its date follows, at most HELD_SINCE_WORDS content words between ("who has chaired
     the board since May 2016"): the date starts the holding. _start_words asks it of a sentence
     other than the stay's (the stay's own "has led it since" is _since_start's) that names the
-    stay's person ("Holm retires after eight years in the job" is not measured from "Ek has run
-    the division since 2018"). None otherwise."""
+    stay's person (Holm's "retires after eight years at the top" is not measured from "Ek has
+    run the division since 2018"). None otherwise."""
     if (tc.attrs or {}).get("signal") != "since":
         return None
     words = an.words_in(an.clause_at(tc.start).start, tc.start)
@@ -2155,10 +2155,10 @@ def _allowed_words(t) -> str:
 
 EXAMPLES = (
     flags("Nadia Rahm, who has coached the rowing club since March 2017, will retire in the spring. Rahm says "
-          "she leaves after 12 years in the job.", published="2025-10-02",
+          "she goes after 12 years at the helm.", published="2025-10-02",
           note="warning: a post held 'since' a date starts the stay told of the same person"),
     passes("Nadia Rahm, who has coached the rowing club since March 2017, will retire in the spring. Rahm says "
-           "she leaves after eight years in the job.", published="2025-10-02"),
+           "she goes after eight years at the helm.", published="2025-10-02"),
     flags("Work on the harbour wall began in September 2023 and the final concrete blocks were lowered in June "
           "2025. The eight-month project shields the fleet.", published="2025-07-07",
           note="info: the job's end read from its last part ('and the final ...', work_nouns final_part)"),

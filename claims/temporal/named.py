@@ -912,8 +912,8 @@ class CalendarNamed:
 
     def _day_of_its_clause(self, prev: Claim, m: Mention) -> bool:
         """Whether a clock time with no day of its own stands right after a day told in its
-        sentence, at most CLOCK_DAY_TOKENS tokens between ("broke out on July 11, shortly before
-        2 a.m.", "on Tuesday at about 9 a.m."): that day's time, not the publication day's."""
+        sentence, at most CLOCK_DAY_TOKENS tokens between ("started on 3 June, just before
+        4 a.m.", "on Tuesday at about 9 a.m."): that day's time, not the publication day's."""
         k = self.token_end.get(prev.id)
         if k is None or not 0 <= m.i - k <= CLOCK_DAY_TOKENS:
             return False
