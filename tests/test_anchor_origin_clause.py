@@ -1,8 +1,8 @@
 """date.anchor-conflict, the reading by words (checker/rules/span_ends.py, info findings): which
 date a counted phrase counts from and which it places, read from the clause around it.
 
-- A date set off by a comma right after the origin ("a week after the House vote, on 23
-  October") dates what the phrase places, not the vote: the resolver leaves the count a
+- A date set off by a comma right after the origin ("three days after the council vote, on
+  19 May") dates what the phrase places, not the vote: the resolver leaves the count a
   duration, and the reading takes the vote's date from the sentence that tells it
   (``set_off_after``, at most SET_OFF_WORDS words after the comma).
 - A phrase opening its sentence whose origin clause holds its own date before the comma ("Four

@@ -122,7 +122,9 @@ def check(claims: ClaimSet):
         (all its words: "became head teacher" starts no "years as a teacher").
         And, further shapes: a span's length told by a lasting verb after its start and end
         ("which began on 3 March and ended on 14 March, lasted three weeks"; "It lasted ten
-        days" after them); a state's length ("She was mayor for eight years", holding_verbs,
+        days" after them; an end word in the clause of a date the extractor gave another event
+        word, "closed with a ruling on 9 May", is the one end when it is the only one after
+        the start in its sentence: span_ends.end_word); a state's length ("She was mayor for eight years", holding_verbs,
         at most TENURE_POST_WORDS words; "In her 15 years as provost") against the range of
         a sentence naming all its words, the one up to DEFINITE_REACH_SENTENCES back; a range
         renamed by a counted duration in apposition ("from 4 to 12 July, nine days of music"),
@@ -1092,6 +1094,8 @@ def _span_in_sentence(claims: ClaimSet, d: Claim, allowed, events, event_starts,
             here = [e for e in events if before.start <= e.start < before.end]
     starts = [e for e in here if e.attrs.get("class") == "start"]
     ends = [e for e in here if e.attrs.get("class") == "end"]
+    if len(starts) == 1 and not ends and here:
+        ends = _end_word_dated(claims, starts[0], times)
     if len(starts) != 1 or len(ends) != 1:
         return
     s, e = times.get(starts[0].attrs["time"]), times.get(ends[0].attrs["time"])
@@ -1115,6 +1119,34 @@ def _span_in_sentence(claims: ClaimSet, d: Claim, allowed, events, event_starts,
                                                             when=span_words(e.timex.earliest, e.timex.latest)))],
         evidence=[f"elapsed: {elapsed_words(lo, hi, unit)} ({lo} to {hi} days, counting whole days either side)",
                   f"\u201c{stated}\u201d allows {_allowed_words(d.timex)}"])
+
+
+class _EndWord:
+    """An end told by a word whose date the extractor gave another event word ("closed with a
+    ruling on 9 May": the date is the ruling's), as the span's end: what a finding quotes of it,
+    and its date."""
+
+    def __init__(self, text: str, time: str):
+        self.text = text
+        self.attrs = {"time": time, "class": "end"}
+
+
+def _end_word_dated(claims: ClaimSet, start: Claim, times) -> list:
+    """The one date after the start's in the start's sentence whose words (span_ends.DatedWords:
+    the words before it in its clause) hold an end word of the span_ends lexicon ("The inquiry,
+    opened on 2 April, closed with a ruling on 9 May and lasted ..."): the span's
+    end, as a one-item list; empty when there is none, or two."""
+    own = times.get(start.attrs.get("time") or "")
+    if own is None or own.timex is None or own.timex.latest is None:
+        return []
+    dated = claims.derived(span_ends.DatedWords)
+    s = dated.an.sentence_at(start.start)
+    found = []
+    for c, told in dated.within(own.end, s.end):
+        word = span_ends.end_word(told, dated.an.text)
+        if word is not None:
+            found.append(_EndWord(word.text, c.id))
+    return found if len(found) == 1 else []
 
 
 #: The signals (the word before a date) that open and close a range: "from 4 to 10 August",
@@ -2154,6 +2186,11 @@ def _allowed_words(t) -> str:
 
 
 EXAMPLES = (
+    flags("The inquest, which opened on 2 June and ended with a narrative verdict on 13 June, lasted nearly two "
+          "months.", published="2025-07-01",
+          note="the end word 'ended' stands in the clause of the verdict's date: the span's end"),
+    passes("The inquest, which opened on 2 June and ended with a narrative verdict on 13 June, lasted 12 days.",
+           published="2025-07-01"),
     flags("Nadia Rahm, who has coached the rowing club since March 2017, will retire in the spring. Rahm says "
           "she goes after 12 years at the helm.", published="2025-10-02",
           note="warning: a post held 'since' a date starts the stay told of the same person"),

@@ -786,6 +786,12 @@ def _has(words: list[Word], text: str, lemmas: frozenset, surface: frozenset) ->
     return None
 
 
+def end_word(words: list[Word], text: str) -> Word | None:
+    """The first of ``words`` that tells an end (END_LEMMAS past as told, or END_WORDS: "ended",
+    "wrapped up"), else None."""
+    return _has(words, text, END_LEMMAS, END_WORDS)
+
+
 def _edge(text: str, thing: list[Word], lemmas: frozenset, surface: frozenset):
     """A date's words tell a start (or an end) of the thing: a start word that is not itself a
     word of the thing's own stem ("the bridge was closed" starts "the closure", it ends nothing)."""
