@@ -122,3 +122,18 @@ def test_the_second_of_a_numbered_pair_is_dated_by_its_main_clause(day, flagged)
     text = ("The first strike by train drivers took place on 2 February. Talks broke down again. "
             f"The second strike, which came a week after the first, began on {day}.")
     assert bool(anchor_findings(text, date(2025, 3, 5))) is flagged
+
+
+# -- "the day after X": the words after it are its origin's -------------------------------------
+
+@pytest.mark.parametrize("took_over, flagged", [
+    ("on Tuesday 10 June, the day after the minister's resignation on 9 June", True),
+    ("on Friday 6 June, the day after the minister's resignation on 5 June", False),
+])
+def test_the_words_after_the_day_after_date_the_origin_not_the_phrase(took_over, flagged):
+    """"the day after the minister's resignation on 9 June": the resolver's "day after" dates
+    the taking over; the resignation is the words after it, dated only by "9 June" (one date,
+    not two), which the phrase three days after the report then places."""
+    text = ("The audit report was published on 2 June. The minister resigned three days after the report. "
+            f"Her deputy took over {took_over}.")
+    assert bool(anchor_findings(text, date(2025, 6, 20))) is flagged

@@ -277,7 +277,9 @@ class DatedWords:
             opens = len(an.words_in(s.start, c.start)) <= 1  # the date opens its sentence ("On 20 May, ...")
             ahead = []
             after = c.end + 1 if _YEAR_END.search(c.text) and text.startswith(",", c.end) else c.end  # "the Nov. 8, 2022, election"
-            for w in an.words_after(after, DATED_AFTER + 1):
+            counted_from = c.timex.resolution == "anchor" and c.text.lower().endswith(("after", "before"))
+            for w in an.words_after(after, 0 if counted_from else DATED_AFTER + 1):
+                # "the day after Ms Esk's resignation": the words after are what it counts from
                 if w.start >= hi or (_HEAD_CUT if opens else _CUT).search(text[after:w.start]) or w.lower in JOINS:
                     break  # "started in May 2023 and was signed off": the next clause's words
                 ahead.append(w)
