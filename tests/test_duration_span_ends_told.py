@@ -38,7 +38,7 @@ def test_an_end_word_in_the_clause_of_another_events_date_ends_the_span(told, fl
 
 
 def test_two_dated_end_words_leave_the_span_alone():
-    text = ("The hearing, which began on 3 March, ended with a ruling on 11 March and wrapped up with a costs "
+    text = ("The hearing, opened on 3 March, ended with a ruling on 11 March and wrapped up with a costs "
             "order on 20 March, lasted two months.")
     assert duration_findings(text, date(2025, 4, 2)) == []
 
