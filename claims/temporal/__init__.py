@@ -311,7 +311,9 @@ def _month_within(resolver: Resolver, mention, period: Claim) -> Claim | None:
 
 def _date_from_event(resolver: Resolver, toks: Tokens, mention, claim: Claim) -> None:
     """"two weeks after the talks on 3 October": when the event after "after"/"before" comes
-    with a date in the same clause, the duration names a date: 17 October, anchored on it."""
+    with a date in its own phrase, the duration names a date: 17 October, anchored on it. A
+    date set off by a comma ("ten days after the ballot, on 30 April") is not the event's: it
+    dates what the phrase places, which the rules read."""
     g = mention.groups
     if mention.signal in ("in", "for", "within", "over", "during", "of"):
         return  # "two withdrawals in 15 years before ...": a span, not an offset
@@ -321,8 +323,8 @@ def _date_from_event(resolver: Resolver, toks: Tokens, mention, claim: Claim) ->
         return
     end = min(len(toks), mention.j + 8)
     k = mention.j
-    while k < end and toks.classes[k] not in _STOP:
-        k += 1
+    while k < end and toks.classes[k] not in _STOP and toks.classes[k] != CODE["COMMA"]:
+        k += 1  # a date set off by a comma ("ten days after the ballot, on 30 April") is the placed event's
     limit = toks.ends[k - 1] if k > mention.j else mention.end
     event_date = None
     for c in resolver.claims:
