@@ -1,0 +1,66 @@
+"""Cheap tests that let a rule skip an article where nothing can come of it, and what they
+must never skip: the findings are the same with them as without them.
+
+date.sequence-conflict orders two dates with a place in the calendar (an interval, or the days
+a reader may take a yearless day for); an article holding fewer than two such dates is not
+read further."""
+
+from datetime import date
+
+import pytest
+
+from checker.engine import check_article
+from checker.rules import date_sequence_conflict as sequence
+from claims.model import Claim, Timex
+from claims.read import article_from_text
+
+
+def _sequence_findings(text, published=date(2024, 6, 3)):
+    result = check_article(article_from_text(text, published=published))
+    return [f for f in result.findings if f.rule == "date.sequence-conflict"]
+
+
+@pytest.fixture
+def tiers_run(monkeypatch):
+    """Counts the articles the rule reads past its prefilter."""
+    calls = []
+    original = sequence._check
+
+    def counting(claims, times):
+        calls.append(len(times))
+        return original(claims, times)
+
+    monkeypatch.setattr(sequence, "_check", counting)
+    return calls
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry service resumed after the harbour was dredged in August 2019.",  # one date
+    "Talks collapsed before the strike.",  # no date at all
+    "Prices climbed 3 pct after a fall of 2 pct, the bureau said.",
+])
+def test_fewer_than_two_placed_dates_are_not_read(text, tiers_run):
+    assert _sequence_findings(text) == []
+    assert tiers_run == []
+
+
+def test_two_placed_dates_are_read_and_their_order_judged(tiers_run):
+    [f] = _sequence_findings("The bridge opened in 2011, two years after the 2012 flood.")
+    assert f.severity.label == "warning" and tiers_run
+
+
+def test_two_placed_dates_in_order_are_read_and_pass(tiers_run):
+    assert _sequence_findings("The bridge opened in 2014, two years after the 2012 flood.") == []
+    assert tiers_run
+
+
+def _time(value, earliest=None, latest=None, readings=None):
+    return Claim("t1", "time", 0, 4, "text", timex=Timex("DATE", value, earliest=earliest, latest=latest),
+                 attrs={"readings": readings} if readings else {})
+
+
+def test_a_place_in_the_calendar_is_an_interval_or_readings():
+    assert sequence.placed(_time("2019-08", date(2019, 8, 1), date(2019, 8, 31)))
+    assert sequence.placed(_time("XXXX-03-14", readings=["2024-03-14", "2023-03-14"]))
+    assert not sequence.placed(_time("XXXX-03-14"))
+    assert not sequence.placed(_time("PAST_REF"))
