@@ -5,5 +5,3 @@ Owns the rules (``checker.rules``), running them (``checker.engine``), the repor
 """
 
 __version__ = "0.1.0"
-
-import claims  # noqa: E402,F401  (first: its regex cache is in place before any module of ours compiles a pattern)

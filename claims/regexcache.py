@@ -4,11 +4,14 @@ factcheck's modules compile about 500 regular expressions as they are imported (
 lexicons' word lists become alternations); Python's ``re`` parses and compiles every one of
 them again in every process: about 80 ms of CPU, 40% of checking one article from a cold
 start. ``install()`` puts a cache in front of ``re``'s compiler (``re._compiler.compile``): a
-pattern compiled while a module is being imported is stored with the program ``re`` made of
-it (the opcodes its C engine runs: the arguments of ``_sre.compile``), and the next process
-reads the program back instead of parsing the pattern again. A pattern compiled after the
-imports (one built from an article's words) is compiled as before and never stored, so the
-file holds what the modules compile and does not grow with the articles read.
+pattern compiled by one of our modules (claims/, checker/) as it is imported is stored with the
+program ``re`` made of it (the opcodes its C engine runs: the arguments of ``_sre.compile``),
+and the next process reads the program back instead of parsing the pattern again. A pattern
+compiled after the imports (one built from an article's words), or by another library, is
+compiled as before and never stored, so the file holds what our modules compile and does not
+grow with the articles read. ``claims`` installs it as it is imported, before its modules
+compile anything; the pytest plugin (checker/plugin.py) does not import ``claims`` until it
+checks an article, so no other project's test run gets it.
 
 Every match is the same: the program is the one ``re`` made, and it is stored only after the
 pattern it rebuilds compared equal to ``re``'s own (``re.Pattern.__eq__`` compares the
@@ -88,10 +91,22 @@ def _read(path: Path) -> dict:
     return {}
 
 
-def _importing() -> bool:
-    """Whether the pattern is being compiled by a module being imported: a frame of
-    importlib's loader stands on the stack."""
+#: The files whose patterns are kept: the modules of factcheck's two packages.
+_OURS = tuple(os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), package, "")
+              for package in ("claims", "checker"))
+
+
+def _ours_importing() -> bool:
+    """Whether the pattern is compiled by one of our modules as it is imported: the nearest
+    module-level frame on the stack is a file of claims/ or checker/, run by importlib's
+    loader. Not a pattern compiled while checking (the nearest module frame is the program's
+    ``__main__`` or a caller's), nor one another library compiles in the same process."""
     f = sys._getframe(2)
+    while f is not None and f.f_code.co_name != "<module>":
+        f = f.f_back
+    if f is None or not f.f_code.co_filename.startswith(_OURS):
+        return False
+    f = f.f_back
     while f is not None:
         if f.f_code.co_filename.startswith("<frozen importlib"):
             return True
@@ -114,7 +129,7 @@ def _compile(p, flags=0):
             _used.add(key)
             return pattern
     pattern = _original(p, flags)
-    if not flags & re.DEBUG and _importing():
+    if not flags & re.DEBUG and _ours_importing():
         _remember(key, pattern)
     return pattern
 

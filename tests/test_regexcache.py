@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib
 import marshal
+import os
 import re
 import subprocess
 import sys
@@ -27,15 +28,20 @@ def cache(tmp_path, monkeypatch):
     monkeypatch.setattr(regexcache, "_new", {})
     monkeypatch.setattr(regexcache, "_used", set())
     monkeypatch.setattr(regexcache, "_path", tmp_path / "regex.marshal")
+    monkeypatch.setattr(regexcache, "_OURS", (os.path.join(str(tmp_path), "ours", ""),))  # the modules kept
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
     re.purge()
     yield regexcache
     re.purge()
 
 
-def _import_patterns(tmp_path, monkeypatch, name: str, source: str):
-    (tmp_path / f"{name}.py").write_text(source, encoding="utf-8")
-    monkeypatch.syspath_prepend(str(tmp_path))
+def _import_patterns(tmp_path, monkeypatch, name: str, source: str, ours: bool = True):
+    """Import a module compiling patterns: one of "ours" (a file where the cache keeps what is
+    compiled), or another library's."""
+    folder = tmp_path / ("ours" if ours else "theirs")
+    folder.mkdir(exist_ok=True)
+    (folder / f"{name}.py").write_text(source, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(folder))
     return importlib.import_module(name)
 
 
@@ -63,6 +69,18 @@ def test_a_pattern_compiled_while_checking_is_not_kept(cache):
     assert not cache._new
     cache.save()
     assert not cache._path.exists()
+
+
+def test_a_pattern_another_library_compiles_is_not_kept(cache, tmp_path, monkeypatch):
+    module = _import_patterns(tmp_path, monkeypatch, "rxc_sample_theirs", 'import re\nP = re.compile(r"x[yz]+")\n',
+                              ours=False)
+    assert module.P.search("axyzzb") and not cache._new
+
+
+def test_our_modules_are_the_packages_beside_the_cache():
+    here = os.path.dirname(os.path.abspath(regexcache.__file__))
+    assert os.path.join(here, "") in regexcache._OURS
+    assert os.path.join(os.path.dirname(here), "checker", "") in regexcache._OURS
 
 
 def test_nothing_is_written_where_bytecode_is_not(cache, tmp_path, monkeypatch):
