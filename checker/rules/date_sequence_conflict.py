@@ -257,12 +257,13 @@ def _dated(c: Claim) -> bool:
 
 
 def placed(c: Claim) -> bool:
-    """Whether a time claim has a place in the calendar: an interval, or the days a reader may
-    take it for (``attrs.readings``). Every finding of this rule orders two such claims, so an
-    article with fewer than two is not read further: a cheap test that skips most articles
-    checked without a publication date, whose relative dates stay unplaced."""
+    """Whether a time claim has a place in the calendar: an interval (either end of it), or the
+    days a reader may take it for (``attrs.readings``). Every finding of this rule orders two
+    such claims, so an article with fewer than two is not read further: a cheap test that
+    skips most articles checked without a publication date, whose relative dates stay
+    unplaced."""
     t = c.timex
-    return t.earliest is not None and t.latest is not None or bool((c.attrs or {}).get("readings"))
+    return t.earliest is not None or t.latest is not None or bool((c.attrs or {}).get("readings"))
 
 
 @rule("date.sequence-conflict", Severity.WARNING, "A sequence word whose dates run the other way", needs_text=True)
