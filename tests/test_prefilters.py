@@ -3,13 +3,15 @@ must never skip: the findings are the same with them as without them.
 
 date.sequence-conflict orders two dates with a place in the calendar (an interval, or the days
 a reader may take a yearless day for); an article holding fewer than two such dates is not
-read further."""
+read further. date.anchor-conflict reads phrases counted from another date: an article with
+no duration and no date anchored on another is not read further."""
 
 from datetime import date
 
 import pytest
 
 from checker.engine import check_article
+from checker.rules import date_anchor_conflict as anchor
 from checker.rules import date_sequence_conflict as sequence
 from claims.model import Claim, Timex
 from claims.read import article_from_text
@@ -64,3 +66,49 @@ def test_a_place_in_the_calendar_is_an_interval_or_readings():
     assert sequence.placed(_time("XXXX-03-14", readings=["2024-03-14", "2023-03-14"]))
     assert not sequence.placed(_time("XXXX-03-14"))
     assert not sequence.placed(_time("PAST_REF"))
+
+
+def _anchor_findings(text, published=date(2024, 5, 2)):
+    result = check_article(article_from_text(text, published=published))
+    return [f for f in result.findings if f.rule == "date.anchor-conflict"]
+
+
+@pytest.fixture
+def anchor_paths_run(monkeypatch):
+    calls = []
+    original = anchor._findings
+
+    def counting(claims):
+        calls.append(claims.article.source)
+        return original(claims)
+
+    monkeypatch.setattr(anchor, "_findings", counting)
+    return calls
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry company was founded on 3 March 2010. Its first crossing was made on 14 June 2012.",
+    "The council met on Tuesday and again on 9 April, when the budget passed.",
+])
+def test_no_duration_and_no_anchored_date_is_not_read(text, anchor_paths_run):
+    assert _anchor_findings(text) == []
+    assert anchor_paths_run == []
+
+
+def test_a_date_counted_from_another_is_read_and_judged(anchor_paths_run):
+    [f] = _anchor_findings("The ferry company was founded on 3 March 2010. The first crossing was made eight "
+                           "months later.\n\nThe first crossing was made on 14 June 2012, the company said.")
+    assert "eight months later" in f.message and anchor_paths_run
+
+
+def test_a_duration_alone_is_enough_to_be_read(anchor_paths_run):
+    assert _anchor_findings("The ferry has sailed for twelve years without a single cancellation.") == []
+    assert anchor_paths_run
+
+
+def test_what_counts_from_another_date():
+    assert anchor.counts_from_another(Claim("t2", "time", 0, 4, "three weeks", timex=Timex("DURATION", "P3W")))
+    assert anchor.counts_from_another(Claim("t3", "time", 0, 4, "a year later",
+                                            timex=Timex("DATE", "2011", resolution="anchor", anchor="t1")))
+    assert not anchor.counts_from_another(_time("2019-08", date(2019, 8, 1), date(2019, 8, 31)))
+    assert not anchor.counts_from_another(Claim("q1", "quantity", 0, 2, "12"))
