@@ -11,8 +11,7 @@ from datetime import date
 import pytest
 
 from checker.engine import check_article
-from checker.rules import date_anchor_conflict as anchor
-from checker.rules import date_sequence_conflict as sequence
+from checker.rules import date_anchor_conflict as anchor, date_sequence_conflict as sequence
 from claims.model import Claim, Timex
 from claims.read import article_from_text
 
