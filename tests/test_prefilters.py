@@ -16,23 +16,32 @@ from claims.model import Claim, Timex
 from claims.read import article_from_text
 
 
-def _sequence_findings(text, published=date(2024, 6, 3)):
+def _findings(rule, text, published):
     result = check_article(article_from_text(text, published=published))
-    return [f for f in result.findings if f.rule == "date.sequence-conflict"]
+    return [f for f in result.findings if f.rule == rule]
+
+
+def _sequence_findings(text, published=date(2024, 6, 3)):
+    return _findings("date.sequence-conflict", text, published)
+
+
+def _counted(monkeypatch, module, name):
+    """The calls of ``module.name`` from here on, as a list that grows with each: what the rule
+    reads past its prefilter."""
+    calls = []
+    original = getattr(module, name)
+
+    def counting(*args):
+        calls.append(args)
+        return original(*args)
+
+    monkeypatch.setattr(module, name, counting)
+    return calls
 
 
 @pytest.fixture
 def tiers_run(monkeypatch):
-    """Counts the articles the rule reads past its prefilter."""
-    calls = []
-    original = sequence._check
-
-    def counting(claims, times):
-        calls.append(len(times))
-        return original(claims, times)
-
-    monkeypatch.setattr(sequence, "_check", counting)
-    return calls
+    return _counted(monkeypatch, sequence, "_check")
 
 
 @pytest.mark.parametrize("text", [
@@ -68,21 +77,12 @@ def test_a_place_in_the_calendar_is_an_interval_or_readings():
 
 
 def _anchor_findings(text, published=date(2024, 5, 2)):
-    result = check_article(article_from_text(text, published=published))
-    return [f for f in result.findings if f.rule == "date.anchor-conflict"]
+    return _findings("date.anchor-conflict", text, published)
 
 
 @pytest.fixture
 def anchor_paths_run(monkeypatch):
-    calls = []
-    original = anchor._findings
-
-    def counting(claims):
-        calls.append(claims.article.source)
-        return original(claims)
-
-    monkeypatch.setattr(anchor, "_findings", counting)
-    return calls
+    return _counted(monkeypatch, anchor, "_findings")
 
 
 @pytest.mark.parametrize("text", [
