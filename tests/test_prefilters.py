@@ -4,14 +4,16 @@ must never skip: the findings are the same with them as without them.
 date.sequence-conflict orders two dates with a place in the calendar (an interval, or the days
 a reader may take a yearless day for); an article holding fewer than two such dates is not
 read further. date.anchor-conflict reads phrases counted from another date: an article with
-no duration and no date anchored on another is not read further."""
+no duration and no date anchored on another is not read further. date.duration-conflict's
+last two tiers read durations only: without one, the article's dated words (span_ends) are
+not built for them."""
 
 from datetime import date
 
 import pytest
 
 from checker.engine import check_article
-from checker.rules import date_anchor_conflict as anchor, date_sequence_conflict as sequence
+from checker.rules import date_anchor_conflict as anchor, date_sequence_conflict as sequence, span_ends
 from claims.model import Claim, Timex
 from claims.read import article_from_text
 
@@ -111,3 +113,27 @@ def test_what_counts_from_another_date():
                                             timex=Timex("DATE", "2011", resolution="anchor", anchor="t1")))
     assert not anchor.counts_from_another(_time("2019-08", date(2019, 8, 1), date(2019, 8, 31)))
     assert not anchor.counts_from_another(Claim("q1", "quantity", 0, 2, "12"))
+
+
+def _duration_findings(text, published=date(2024, 5, 2)):
+    return _findings("date.duration-conflict", text, published)
+
+
+@pytest.fixture
+def dated_words_built(monkeypatch):
+    return _counted(monkeypatch, span_ends, "DatedWords")
+
+
+def test_without_a_duration_the_dated_words_are_not_built(dated_words_built):
+    assert _duration_findings("The mill opened in 1962 and closed in 2009, the trust said.") == []
+    assert dated_words_built == []
+
+
+def test_an_anniversary_is_judged_without_a_duration(dated_words_built):
+    [f] = _duration_findings("Founded in 1994, the choir celebrates its 20th anniversary with a gala this month.")
+    assert "anniversary" in f.message and dated_words_built == []
+
+
+def test_with_a_duration_the_dated_words_are_read(dated_words_built):
+    _duration_findings("The mill, which opened in 1962, has been grinding flour for about 60 years.")
+    assert dated_words_built
