@@ -63,6 +63,15 @@ def _interval(c: Claim):
     return None if t is None or t.earliest is None or t.latest is None else (t.earliest, t.latest)
 
 
+def counts_from_another(c: Claim) -> bool:
+    """Whether a time claim may be counted from another date: a duration ("three weeks", read
+    with an "after" beside it) or a date the resolver anchored on another ("a year later").
+    Every path of this rule starts from such a claim, so an article holding none is not read
+    further."""
+    t = c.timex
+    return t is not None and (t.type == "DURATION" or t.resolution == "anchor")
+
+
 @rule("date.anchor-conflict", Severity.ERROR,
       "A phrase such as \u201cnine months later\u201d that contradicts a date given elsewhere for the same event", needs_text=True)
 def check(claims: ClaimSet):
@@ -237,6 +246,8 @@ def check(claims: ClaimSet):
         the clause's (another person's event), or whose shared noun is introduced as another
         ("an arrest": lexicon weak_links.introducing).
     """
+    if not any(counts_from_another(c) for c in claims.of_kind("time")):
+        return  # every path below starts from a phrase counted from another date
     seen = set()
     for f in _findings(claims):
         if (f.start, f.end) not in seen:  # one phrase, one finding, whichever path saw it first

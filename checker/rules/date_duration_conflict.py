@@ -294,6 +294,8 @@ def check(claims: ClaimSet):
         for f in _anniversaries(claims, events, times, published):
             done.add(f.start)
             yield f
+    if not any(c.timex is not None and c.timex.type == "DURATION" for c in claims.of_kind("time")):
+        return  # the two tiers below read durations only: the article's dated words are not needed
     dated = claims.derived(span_ends.DatedWords)
     for sp in span_ends.spans(claims, dated, done):
         done.add(sp.duration.start)

@@ -256,6 +256,16 @@ def _dated(c: Claim) -> bool:
     return t.resolution == "dct" and cal.value_of((t.earliest, t.latest)) == named
 
 
+def placed(c: Claim) -> bool:
+    """Whether a time claim has a place in the calendar: an interval (either end of it), or the
+    days a reader may take it for (``attrs.readings``). Every finding of this rule orders two
+    such claims, so an article with fewer than two is not read further: a cheap test that
+    skips most articles checked without a publication date, whose relative dates stay
+    unplaced."""
+    t = c.timex
+    return t.earliest is not None or t.latest is not None or bool((c.attrs or {}).get("readings"))
+
+
 @rule("date.sequence-conflict", Severity.WARNING, "A sequence word whose dates run the other way", needs_text=True)
 def check(claims: ClaimSet):
     """
@@ -469,6 +479,8 @@ def check(claims: ClaimSet):
         statistic's periods; not a figure told after the aside that dates the subject before), or dates in a sentence that tells a plan or a modal before them.
     """
     times = [c for c in claims.of_kind("time") if c.timex is not None and c.timex.type in ("DATE", "TIME")]
+    if sum(1 for t in times if placed(t)) < 2:
+        return  # every tier below orders two dates of the calendar: an article without two has none
     found = _one_per_pair(_check(claims, times))
     yield from found
     reported = {f.start for f in found} | {r.start for f in found for r in f.related}
