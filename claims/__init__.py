@@ -6,8 +6,3 @@ Nothing in this package judges whether the claims agree: that is ``checker``'s j
 """
 
 __version__ = "0.1.0"
-
-from claims.regexcache import install as _install_regex_cache
-
-# before any module of ours compiles its patterns (claims/regexcache.py)
-_install_regex_cache()

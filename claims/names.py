@@ -13,7 +13,6 @@ import unicodedata
 
 from claims.language.tokens import columns, over_spaces
 from claims.lexicon import load
-from claims.text import longest_first
 
 _LEX = load("people")
 _PLACES = load("places")
@@ -156,7 +155,7 @@ def is_initial(s: str) -> bool:
     return len(s) >= 2 and s.endswith(".") and all(len(x) == 1 for x in s[:-1].split(".") if x) and s[0].isupper()
 
 
-_ABBR_WORDS = sorted({w[:-1] for w in ABBREVIATIONS if w.endswith(".") and "." not in w[:-1]}, key=longest_first)
+_ABBR_WORDS = sorted({w[:-1] for w in ABBREVIATIONS if w.endswith(".") and "." not in w[:-1]}, key=len, reverse=True)
 _WORD_RX = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
 #: The alternatives that start with a letter sit behind one look at the first character: a
 #: number or a punctuation mark (a third of the tokens) is not tried against each of them, the

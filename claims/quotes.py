@@ -63,13 +63,12 @@ from claims.lexicon import load
 from claims.lifespans import HONORIFIC_GENDER, RELATION_GENDER
 from claims.model import Article, Claim
 from claims.names import HONORIFICS
-from claims.text import longest_first
 from claims.titles import HEAD_WORDS
 
 __all__ = ["extract", "scan", "Mark", "QuoteSpan", "normalize_words"]
 
 _LEX = load("people")
-_VERBS = sorted((set(_LEX["speech_verbs"]) - {"say", "tell"}) | set(_LEX["speech_phrases"]), key=longest_first)
+_VERBS = sorted((set(_LEX["speech_verbs"]) - {"say", "tell"}) | set(_LEX["speech_phrases"]), key=len, reverse=True)
 _VERB = "(?:" + "|".join(re.escape(v) for v in _VERBS) + ")"
 
 _MARKS = re.compile(r"[“”„\"«»]")

@@ -50,19 +50,10 @@ def corrected_wording(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def longest_first(phrase: str) -> tuple[int, str]:
-    """The sort key of an alternation's phrases: the longest first (so that "prior to" wins
-    over "prior"), phrases of one length in alphabetical order, so that a pattern built from a
-    set is the same text in every run (a set's order changes with Python's hash seed; the
-    order of phrases of one length changes no match, and claims/regexcache.py keeps a
-    compiled pattern by its text)."""
-    return -len(phrase), phrase
-
-
 def phrase_alternatives(phrases) -> str:
     """A regex alternation of word phrases, longest first so "prior to" wins over "prior",
     any run of white space between their words: "followed\\s+by|after|..."."""
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=longest_first))
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
 
 
 def first_letters(phrases) -> str:

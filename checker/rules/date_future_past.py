@@ -18,7 +18,7 @@ from claims.language.vocabulary import FUNCTION_WORDS, is_a
 from claims.lexicon import load
 from claims.model import ClaimSet
 from claims.temporal.tense import PAST_AUXILIARIES, is_past_form
-from claims.text import longest_first, sentence_bounds
+from claims.text import sentence_bounds
 
 MESSAGE = "\u201c{trigger}\u201d is told as past, but {when} is after the publication date ({published})"
 RELATED = "dated {when}"
@@ -33,7 +33,7 @@ def _words(words, exclude=()) -> str:
     """An alternation of lexicon words and phrases (a space matches any spacing); "set" is a
     plan only when no word of ``set_not_before`` follows ("set up", "a set of")."""
     out = []
-    for w in sorted(set(words) - set(exclude), key=longest_first):
+    for w in sorted(set(words) - set(exclude), key=len, reverse=True):
         alt = r"\s+".join(map(re.escape, w.split()))
         if w == "set":
             alt += r"(?!\s+(?:" + "|".join(_PLAN["set_not_before"]) + r")\b)"

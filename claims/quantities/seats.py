@@ -11,7 +11,6 @@ from claims.language import analyse
 from claims.language.tokens import WORD, words_of
 from claims.quantities.base import LEXICON, Mention
 from claims.quantities.parts import level_reached, tie_parts
-from claims.text import longest_first
 
 #: The marker of seats shared out in the body's own sentence, and of seats told over several
 #: sentences (a reading of the article, shown rather than proved).
@@ -30,7 +29,7 @@ SEAT_SENTENCES = 6
 HOLDER_WORDS = 4
 
 _NAME = r"(?:(?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][\w'’&.-]*)(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&.-]*){0," + str(HOLDER_WORDS - 1) + r"}"
-_PLURAL = r"(?:" + "|".join(sorted(_PLURAL_HOLDERS, key=longest_first)) + r")"
+_PLURAL = r"(?:" + "|".join(sorted(_PLURAL_HOLDERS, key=len, reverse=True)) + r")"
 _HOLDER = r"(?:(?:[Tt]he\s+)?(?P<name>" + _NAME + r")|(?P<plural>" + _PLURAL + r"))"
 #: "Labour won 24 seats", "independents took five seats", "the Greens 3", "the Sena with 22"
 _BEFORE = re.compile(_HOLDER + r"\s+(?:(?P<with>with)\s+|(?P<verb>[a-z]+(?:\s+[a-z]+){0,2})\s+)?$")
