@@ -71,9 +71,23 @@ def _accounting(text: str, start: int, end: int) -> bool:
     return bool(after) and after[0] in _ACCOUNTING
 
 
+_NAMING_VERBS = frozenset(_SEQUENCE["naming_after"]["verbs"])
+
+
+def _naming(text: str, start: int, end: int) -> bool:
+    """Whether the sequence word at [start, end) is an "after" of naming: a verb of naming right
+    before it (lexicon naming_after) and a capitalized word right after it ("the stadium, renamed
+    after Puskas in 2002"). It orders nothing; "named after the vote" keeps its order."""
+    if text[start:end].strip(", \n").lower() != "after" or word_before(text, start) not in _NAMING_VERBS:
+        return False
+    nxt = analyse(text).words_after(end, 1)
+    return bool(nxt) and nxt[0].text[:1].isupper()
+
+
 def _not_order(text: str, start: int, end: int) -> bool:
-    """A sequence word that orders nothing: a "before" of place or of accounting."""
-    return _locative(text, start, end) or _accounting(text, start, end)
+    """A sequence word that orders nothing: a "before" of place or of accounting, an "after" of
+    naming."""
+    return _locative(text, start, end) or _accounting(text, start, end) or _naming(text, start, end)
 
 
 @lru_cache(maxsize=1024)
@@ -1692,6 +1706,13 @@ EXAMPLES = (
            "patients away for most of the month while talks with ministers in the capital stalled.\n\nThe action "
            "was preceded by an ultimatum issued on 12 September.", published="2025-10-01",
            note="weak-link tier: a date far back in the sentence before, not in its subject's aside"),
+    passes("On 2 March the ground was renamed after Kovacs on 14 March.", published="2026-05-09",
+           note="an 'after' of naming (a naming verb before it, a name after it) orders nothing"),
+    flags("On 2 March the ground was renamed after the vote on 14 March.", published="2026-05-09",
+          note="after a naming verb, 'after' before a lower-case word keeps its order"),
+    passes("Crowds were thin at the arena, renamed after Kovacs in 2002, for the funeral service.\n\n"
+           "Kovacs was 15 when he joined Vasas, later renamed Dozsa, or Workers, in 1949.", published="2006-12-09",
+           note="'renamed after Kovacs' is no order of the arena's renaming after Kovacs's 2002"),
 )
 
 
