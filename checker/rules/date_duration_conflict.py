@@ -331,6 +331,14 @@ def _content_words(text: str, a: int, b: int) -> set[str]:
     return {_norm(w) for _, _, w in words(text, a, b) if len(w) > 2 and _norm(w) not in STOP}
 
 
+def _events_by_lemma_and_start(claims: ClaimSet) -> tuple[dict[str, list[Claim]], list[Claim]]:
+    """The events by lemma, and those of the start class, in order: built once an article."""
+    by_lemma: dict[str, list[Claim]] = {}
+    for e in claims.of_kind("event"):
+        by_lemma.setdefault(e.attrs.get("lemma"), []).append(e)
+    return by_lemma, [e for e in claims.of_kind("event") if e.attrs.get("class") == "start"]
+
+
 def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: date):
     """A duration up to now against the start of the same thing given elsewhere."""
     text = claims.article.text
@@ -359,7 +367,8 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
     starts = []
     lives = []  # every dated start of a thing's life the article tells: "the" trust's, if only one
     an = analyse(text)
-    for e in events:
+    by_lemma, of_start = claims.derived(_events_by_lemma_and_start)
+    for e in by_lemma.get(resulting, ()) if resulting else of_start:
         if e.attrs.get("lemma") != resulting if resulting else e.attrs.get("class") != "start":
             continue
         tc = times.get(e.attrs.get("time"))
@@ -383,8 +392,8 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
         starts.append((e, tc))
     # "since 2013" names a start on its own ("has been in force since 2013"); not an age's, which
     # may be another thing's ("vessels hit since 1984 in their 6-year-old war")
-    for tc in [] if age or bounded or resulting else claims.of_kind("time"):
-        if tc.timex.earliest and a <= tc.start < b and _SINCE.search(text, max(a, tc.start - 8), tc.start):
+    for tc in [] if age or bounded or resulting else claims.within("time", a, b):
+        if tc.timex.earliest and _SINCE.search(text, max(a, tc.start - 8), tc.start):
             starts.append((None, tc))
     reading = None
     if not starts and age and d.text.lower().endswith("-old") and _definite_before(text, d) \
@@ -474,7 +483,7 @@ def _since_elapsed(claims: ClaimSet, d: Claim, allowed, times, published: date):
     by = an.words_before(d.start, 1)
     if by and by[0].lower == "by":
         return  # "life expectancy fell by 13 years since 1990": an amount of change
-    dated = [c for c in claims.of_kind("time") if s.start <= c.start < s.end and c.timex is not None
+    dated = [c for c in claims.within("time", s.start, s.end) if c.timex is not None
              and c.timex.type == "DATE" and c.timex.earliest is not None and c.timex.latest is not None]
     since = None
     before = [c for c in dated if c.end <= d.start]
@@ -721,7 +730,7 @@ def _tenure(claims: ClaimSet, d: Claim, allowed, events, times, published: date)
         # "23 years with the seed company": the place told before, which the joining of the
         # person the sentence names starts ("Ms Varga joined the mill in 2001")
         post, place = None, set()
-    starts = _tenure_starts(an, d, events, times, published, here, names, post, place, joined)
+    starts = _tenure_starts(an, d, claims.derived(_post_start_events), times, published, here, names, post, place, joined)
     starts += [(w, tc) for w, tc in _start_words(claims, an, d, here, post, published, names)
                if not joined or w.text.casefold() in TENURE_JOIN_WORDS]
     if joined or post is None and _possessed(an, d) and _at_place_told(
@@ -733,7 +742,8 @@ def _tenure(claims: ClaimSet, d: Claim, allowed, events, times, published: date)
         # "retired on Friday after 12 years as second-in-command" and "Lee, who was appointed
         # chief deputy in 2009": a start of the same person naming another post, for the
         # shortest time only, as an info finding
-        starts = [(e, tc) for e, tc in _tenure_starts(an, d, events, times, published, here, names, None, set(), False)
+        starts = [(e, tc) for e, tc in _tenure_starts(an, d, claims.derived(_post_start_events), times, published, here,
+                                                      names, None, set(), False)
                   if names & _names(an, an.sentence_at(e.start))]
         named = False
     if end is not None and any(w.text.casefold() in _FUTURE for w in an.words_in(s.start, s.end)):
@@ -827,6 +837,13 @@ def _tenure_starts(an, d: Claim, events, times, published: date, here: int, name
     return out
 
 
+def _post_start_events(claims: ClaimSet) -> list[Claim]:
+    """The events that may start a post (``_tenure_starts``' first test), found once an article."""
+    an = analyse(claims.article.text)
+    return [e for e in claims.of_kind("event") if e.attrs.get("lemma") in TENURE_STARTS
+            or e.attrs.get("lemma") in TENURE_FOUNDINGS or _spell_begun(an, e)]
+
+
 #: The most words between a tenure noun and the verb that begins it: "a stint in charge which
 #: started in 2019" (three), "Her tenure, which started in 2011" (one).
 SPELL_BEGUN_WORDS = 3
@@ -857,9 +874,9 @@ def _tenure_end(claims: ClaimSet, an, d: Claim, s, published: date):
     such date of the sentence; None otherwise."""
     out = []
     words = an.words_in(s.start, s.end)
-    for c in claims.of_kind("time"):
+    for c in claims.within("time", s.start, s.end):
         x = c.timex
-        if not s.start <= c.start < s.end or x is None or x.type != "DATE" or x.earliest is None or x.latest is None:
+        if x is None or x.type != "DATE" or x.earliest is None or x.latest is None:
             continue
         before = [w.lower for w in words if w.end <= c.start][-(TENURE_END_REACH + 2):]
         after = [w.lower for w in words if w.start >= c.end][:TENURE_END_REACH + 2]
@@ -927,14 +944,26 @@ def _owner(claims: ClaimSet, an, d: Claim, s) -> set[str]:
     return {pick.text.casefold()} if pick is not None else set()
 
 
-def _names(an, s) -> set[str]:
+def _names(an, s) -> frozenset[str]:
     """The names of a sentence: its capitalised words that are no stopwords and, for its first
-    word, that the article never writes in lower case ("Colleagues" is no name)."""
-    lower = _lower_words(an.text)
-    words = an.words_in(s.start, s.end)
-    return {w.text.casefold() for k, w in enumerate(words)
+    word, that the article never writes in lower case ("Colleagues" is no name). Worked out
+    once a sentence (asked of every sentence a stay's start may be told in, for every stay)."""
+    memo = _sentence_names(an.text)
+    found = memo.get(s.index)
+    if found is None:
+        lower = _lower_words(an.text)
+        words = an.words_in(s.start, s.end)
+        found = memo[s.index] = frozenset(
+            w.text.casefold() for k, w in enumerate(words)
             if w.text[:1].isupper() and w.lower not in STOP and w.lower not in _DATE_WORDS and len(w.text) > 2
-            and (k > 0 or w.lower not in lower)}
+            and (k > 0 or w.lower not in lower))
+    return found
+
+
+@functools.lru_cache(maxsize=4)
+def _sentence_names(text: str) -> dict[int, frozenset[str]]:
+    """Each sentence's names by its index, filled as ``_names`` asks (one dict an article)."""
+    return {}
 
 
 _DATE_WORDS = frozenset(load("temporal")["months"]) | frozenset(load("temporal")["weekdays"])
@@ -956,25 +985,39 @@ def _start_words(claims: ClaimSet, an, d: Claim, here: int, post: str | None, pu
     so the bank), and naming the post when the duration does. As (word, date) pairs."""
     out = []
     phrase = set(_post_words(an, d))
-    for tc in claims.of_kind("time"):
-        x = tc.timex
-        if x is None or x.type != "DATE" or x.earliest is None or x.latest is None or x.latest > published \
-                or x.value == PRESENT_REF:
+    for tc, s, word, named in claims.derived(_dated_start_words):
+        if tc.timex.latest > published:
             continue
-        s = an.sentence_at(tc.start)
         if abs(s.index - here) > TENURE_START_REACH and not names & _names(an, s):
             continue
-        words = an.words_in(s.start, tc.start)[-(TENURE_POST_WORDS + 2):]
-        word = next((w for w in reversed(words) if w.lower in TENURE_START_WORDS), None)
-        if word is None or (s.index == here and (an.words_between(word.end, tc.start) > 1 or word.start < d.end)):
+        if s.index == here and (an.words_between(word.end, tc.start) > 1 or word.start < d.end):
             continue
-        if any(w.lower in _FUTURE for w in an.words_in(an.clause_at(word.start).start, word.start)):
-            continue
-        named = [w.text.casefold() for w in an.words_in(word.end, tc.start) if w.lower not in STOP]
         if post is not None and not (named and named[-1] == post and set(named) <= phrase
                                      or not named and s.index == here):
             continue  # "became head teacher in 2019" starts no "12 years as a teacher"
         out.append((_Said(word.text), tc))
+    return out
+
+
+def _dated_start_words(claims: ClaimSet) -> list:
+    """The dates a start word stands before (``_start_words``), told as past, with their
+    sentence, the word and the words between them but stopwords: what does not depend on the
+    stay asking, found once an article."""
+    an = analyse(claims.article.text)
+    out = []
+    for tc in claims.of_kind("time"):
+        x = tc.timex
+        if x is None or x.type != "DATE" or x.earliest is None or x.latest is None or x.value == PRESENT_REF:
+            continue
+        s = an.sentence_at(tc.start)
+        words = an.words_in(s.start, tc.start)[-(TENURE_POST_WORDS + 2):]
+        word = next((w for w in reversed(words) if w.lower in TENURE_START_WORDS), None)
+        if word is None:
+            continue
+        if any(w.lower in _FUTURE for w in an.words_in(an.clause_at(word.start).start, word.start)):
+            continue
+        named = [w.text.casefold() for w in an.words_in(word.end, tc.start) if w.lower not in STOP]
+        out.append((tc, s, word, named))
     return out
 
 
@@ -1055,10 +1098,10 @@ def _span_in_sentence(claims: ClaimSet, d: Claim, allowed, events, event_starts,
         # span told before its length; "It lasted three weeks": the sentence before's
         an = analyse(text)
         sentence = an.sentence_at(d.start)
-        here = [e for e in events if sentence.start <= e.start < d.start]
+        here = claims.within("event", sentence.start, d.start)
         if not here and sentence.index > 0 and _PRONOUN_START.match(text, sentence.start):
             before = an.sentences[sentence.index - 1]
-            here = [e for e in events if before.start <= e.start < before.end]
+            here = claims.within("event", before.start, before.end)
     starts = [e for e in here if e.attrs.get("class") == "start"]
     ends = [e for e in here if e.attrs.get("class") == "end"]
     if len(starts) != 1 or len(ends) != 1:
@@ -1132,8 +1175,8 @@ def _range(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
             heads = [d.end]
         else:  # where the neighbour names the thing: the same word, or an event of the same kind
             heads = [t.end for t in an.words_in(sentence.start, sentence.end) if _norm(t.text) in named - STOP]
-            heads += [e.end for e in events if sentence.start <= e.start < sentence.end
-                      and e.attrs.get("kind") in kinds - {None}]
+            heads += [e.end for e in claims.within("event", sentence.start, sentence.end)
+                      if e.attrs.get("kind") in kinds - {None}]
             heads += _naming(an, sentence, state)
             if owned and sentence.index == here.index - 1 and not heads:
                 # "In his 12 years at city hall" after "Reed was elected mayor in 2006 and served
@@ -1282,11 +1325,11 @@ def _told_of(an, head: int, dates: list[Claim]) -> list[Claim]:
 def _ends_of(claims: ClaimSet, a: int, b: int, skip: Claim, events):
     """The dates in [a, b) that open a range (after "from", or of a start event) and that close
     one (after "to", "until", "through", or of an end event)."""
-    starts_of = {e.attrs.get("time") for e in events if a <= e.start < b and e.attrs.get("class") == "start"}
-    ends_of = {e.attrs.get("time") for e in events if a <= e.start < b and e.attrs.get("class") == "end"}
+    starts_of = {e.attrs.get("time") for e in claims.within("event", a, b) if e.attrs.get("class") == "start"}
+    ends_of = {e.attrs.get("time") for e in claims.within("event", a, b) if e.attrs.get("class") == "end"}
     # a clock time with no day written ("stopped at 9 a.m. the day after") is placed on the
     # publication date by default: no end to measure from
-    dates = [c for c in claims.of_kind("time") if a <= c.start < b and c.id != skip.id and c.timex is not None
+    dates = [c for c in claims.within("time", a, b) if c.id != skip.id and c.timex is not None
              and c.timex.type in ("DATE", "TIME") and c.timex.earliest is not None and c.timex.latest is not None
              and not (c.timex.type == "TIME" and c.timex.resolution == "dct")]
 
@@ -1377,7 +1420,7 @@ def _thing_span(claims: ClaimSet, d: Claim, allowed, events, times):
     lo, hi = elapsed_days(sv, ev, d)
     if not _conflicts(lo, hi, _counted_from(d, sv, allowed)):
         return
-    by_part = e.id not in {t.attrs.get("time") for t in events if t.attrs.get("class") == "end"} \
+    by_part = e.id not in claims.derived(_timed_by_class)[1] \
         and (e.attrs or {}).get("signal") not in _CLOSES and _last_part(claims, s, e)
     finding = _span_finding(d, (s, s.text, sv), (e, e.text, ev), lo, hi, first=(
         f"the start told {where['start']}, the end {where['end']}" + (f", of \u201c{noun.text}\u201d" if noun else ""),
@@ -1401,9 +1444,9 @@ def _ended_after(claims: ClaimSet, an, d: Claim, here, allowed, events):
     gap before it)."""
     if "after" not in {t.lower for t in an.words_before(d.start, SIGNAL_REACH)} or not _told_count(d):
         return
-    starts_of = {e.attrs.get("time") for e in events if here.start <= e.start < d.start and e.attrs.get("class") == "start"}
-    ends_of = {e.attrs.get("time") for e in events if here.start <= e.start < d.start and e.attrs.get("class") == "end"}
-    dates = [c for c in claims.of_kind("time") if here.start <= c.start < d.start and c.timex is not None
+    starts_of = {e.attrs.get("time") for e in claims.within("event", here.start, d.start) if e.attrs.get("class") == "start"}
+    ends_of = {e.attrs.get("time") for e in claims.within("event", here.start, d.start) if e.attrs.get("class") == "end"}
+    dates = [c for c in claims.within("time", here.start, d.start) if c.timex is not None
              and c.timex.type in ("DATE", "TIME") and c.timex.earliest is not None and c.timex.latest is not None]
     if len(dates) != 2 or dates[0].id not in starts_of or dates[1].id not in ends_of:
         return
@@ -1916,14 +1959,21 @@ def _comma_before(text: str, i: int) -> bool:
     return i > 0 and text[i - 1] == ","
 
 
+def _timed_by_class(claims: ClaimSet) -> tuple[set, set]:
+    """The times the article's start events date, and those its end events date: asked of each
+    range a duration may be measured against, built once an article."""
+    events = claims.of_kind("event")
+    return ({e.attrs.get("time") for e in events if e.attrs.get("class") == "start"},
+            {e.attrs.get("time") for e in events if e.attrs.get("class") == "end"})
+
+
 def _range_in(claims: ClaimSet, an, head: int, a: int, b: int, d: Claim, events, reach: int = RANGE_REACH,
               between: bool = False):
     """The one range in [a, b) that opens within RANGE_REACH words after ``head`` (the end of
     the duration's noun phrase, or of the neighbouring sentence's word for the same thing):
     its opening and closing dates with their intervals."""
-    starts_of = {e.attrs.get("time") for e in events if e.attrs.get("class") == "start"}
-    ends_of = {e.attrs.get("time") for e in events if e.attrs.get("class") == "end"}
-    dates = [c for c in claims.of_kind("time") if a <= c.start < b and c.id != d.id and c.timex is not None
+    starts_of, ends_of = claims.derived(_timed_by_class)
+    dates = [c for c in claims.within("time", a, b) if c.id != d.id and c.timex is not None
              and c.timex.type in ("DATE", "TIME") and c.timex.earliest is not None and c.timex.latest is not None]
     # "between 1971 and 1989" only in the duration's own sentence ("The 30-year lease ran between
     # ..."): elsewhere it is as often the window of other events ("issues maturing between ...")
@@ -1936,7 +1986,7 @@ def _range_in(claims: ClaimSet, an, head: int, a: int, b: int, d: Claim, events,
         # "was elected mayor in 2006 and served until 2014": the one dated event before "until",
         # its clause joined to the "until" clause by "and", begins the state that lasts until
         # then; an end ("due to expire this July 24, was extended until") begins nothing
-        dated = {e.attrs.get("time") for e in events if a <= e.start < b and e.attrs.get("class") != "end"}
+        dated = {e.attrs.get("time") for e in claims.within("event", a, b) if e.attrs.get("class") != "end"}
         before = [c for c in dates if c.end <= closes[0].start and c.id in dated]
         opens = before if len(before) == 1 and _JOINED_BY_AND.fullmatch(
             " ".join(w.text.lower() for w in an.words_in(before[0].end, closes[0].start))) else []
