@@ -1165,8 +1165,9 @@ def _range(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
     if counted and (counted[0].text.isdigit() or counted[0].lower in NUMBER_WORDS) and counted[0].lower not in ("1", "one"):
         return  # "six 10-year issues maturing from 1988 to 1991": several things, the range their events' window
     named = {_norm(t.text) for t in an.words_after(d.end, NAMED_WITHIN) if t.text.lower() not in STOP}
-    kinds = {e.attrs.get("kind") for e in events if d.end <= e.start and an.words_between(d.end, e.start) < NAMED_WITHIN
-             and an.sentence_at(e.start).index == here.index}
+    after_here = an.sentences[here.index + 1].start if here.index + 1 < len(an.sentences) else len(text) + 1
+    kinds = {e.attrs.get("kind") for e in claims.within("event", d.end, after_here)
+             if an.words_between(d.end, e.start) < NAMED_WITHIN and an.sentence_at(e.start).index == here.index}
     candidates = [here] + [an.sentences[i] for i in (here.index - 1, here.index + 1) if 0 <= i < len(an.sentences)]
 
     def span_in(sentence):
@@ -1358,7 +1359,15 @@ def _last_part(claims: ClaimSet, start: Claim, c: Claim) -> bool:
     told = analyse(claims.article.text).words_in(start.end, c.start)
     parts = [w for i, w in enumerate(told) if w.lower in FINAL_PART
              and any(v.lower == "and" for v in told[max(0, i - FINAL_PART_WORDS):i])]
-    return bool(parts) and not any(t.start <= parts[0].start < t.end for t in claims.of_kind("time"))
+    if not parts:
+        return False
+    at = parts[0].start  # the times that may hold it start no farther back than the longest time is long
+    return not any(at < t.end for t in claims.within("time", at - claims.derived(_longest_time), at + 1))
+
+
+def _longest_time(claims: ClaimSet) -> int:
+    """How long (in characters) the article's longest time claim is."""
+    return max((t.end - t.start for t in claims.of_kind("time")), default=0)
 
 
 def _thing_span(claims: ClaimSet, d: Claim, allowed, events, times):
@@ -2548,6 +2557,7 @@ class _Nearness:
             if t.timex is not None and t.timex.type == "DURATION" and _told_count(t) and not t.attrs.get("age"):
                 self.measured.setdefault(self.an.sentence_at(t.start).index, []).append(t)
         self._names: dict[int, frozenset[str]] = {}
+        self._own: dict[int, list[Claim]] | None = None
         self._inside: frozenset[str] | None = None
         #: what each date's clause says of it, read once a date (lemmas, holds, opens, closes):
         #: every duration of the article asks it of every date near it
@@ -2673,8 +2683,11 @@ class _Nearness:
         return True
 
     def own(self, d: Claim) -> list[Claim]:
-        here = self.sentence(d)
-        return [c for c in self.dates if self.where[c.start] == here]
+        if self._own is None:  # the dates by sentence, sorted once: every duration asks its own
+            self._own = {}
+            for c in self.dates:
+                self._own.setdefault(self.where[c.start], []).append(c)
+        return list(self._own.get(self.sentence(d), ()))
 
 
 def _now_reading(near: _Nearness, d: Claim, published: date, stay: bool = False):
