@@ -6,6 +6,7 @@ import bisect
 import functools
 import re
 from datetime import date, datetime
+from operator import attrgetter
 
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule, span_ends
@@ -1286,6 +1287,33 @@ def _told_before(an, d: Claim) -> bool:
                              or "after" in {t.lower for t in before})
 
 
+def _subjects_naming(claims: ClaimSet, an, noun: str) -> list:
+    """The sentences ``_names_thing`` may find ``noun`` in, in order: those whose first
+    SUBJECT_WORDS words hold it (or, for a job of work, any of its names), looked up in an index
+    of every sentence's first words built once an article, not read sentence by sentence."""
+    index = claims.derived(_subject_index)
+    found = set(index.get(noun, ()))
+    if noun in WORK_NOUNS:
+        found.update(index.get(_WORK_KEY, ()))
+    return [an.sentences[k] for k in sorted(found)]
+
+
+_WORK_KEY = " work"  # the index key of the sentences whose first words name a job of work
+
+
+def _subject_index(claims: ClaimSet) -> dict[str, set[int]]:
+    """The sentences by each word of their first SUBJECT_WORDS words (as written in lower case,
+    and normalised), and by _WORK_KEY for a word of WORK_NOUNS."""
+    an = analyse(claims.article.text)
+    out: dict[str, set[int]] = {}
+    for sentence in an.sentences:
+        for t in an.words_in(sentence.start, sentence.end)[:SUBJECT_WORDS]:
+            for key in (_norm(t.text), t.lower, _WORK_KEY if t.lower in WORK_NOUNS else None):
+                if key is not None:
+                    out.setdefault(key, set()).add(sentence.index)
+    return out
+
+
 def _names_thing(an, sentence, noun: str):
     """The word of ``sentence`` that names the thing ``noun`` names in its first SUBJECT_WORDS
     words: the same noun, or, for a job of work, any noun for one (WORK_NOUNS); else None."""
@@ -1402,7 +1430,7 @@ def _thing_span(claims: ClaimSet, d: Claim, allowed, events, times):
     if far and (not opens or not closes) and (noun.start < d.start or _told_before(an, d)):
         word = _norm(noun.text)
         far_opens, far_closes = [], []
-        for sentence in an.sentences:
+        for sentence in _subjects_naming(claims, an, word):
             named = None if sentence.index == here.index else _names_thing(an, sentence, word)
             if named is None:
                 continue
@@ -1533,6 +1561,9 @@ DEFINITE_REACH_SENTENCES = 4
 _DEFINITE = frozenset(load("events")["one_event_twice"]["definite_words"])
 
 
+_start = attrgetter("start")
+
+
 def _definite_back(an, d: Claim, here, events, kinds: set) -> list:
     """The earlier sentences, beyond the one right before and within
     DEFINITE_REACH_SENTENCES, that tell an event of the kind a definite duration measures
@@ -1543,6 +1574,9 @@ def _definite_back(an, d: Claim, here, events, kinds: set) -> list:
     if not before or before[0].lower not in _DEFINITE or not kinds - {None}:
         return []
     lo = max(0, here.index - DEFINITE_REACH_SENTENCES)
+    # events are in text order: those of the sentences within reach, by bisection
+    events = events[bisect.bisect_left(events, an.sentences[lo].start, key=_start):
+                    bisect.bisect_left(events, here.start, key=_start)]
     return [an.sentences[i] for i in range(lo, here.index - 1)
             if any(an.sentences[i].start <= e.start < an.sentences[i].end and e.attrs.get("kind") in kinds
                    for e in events)]
@@ -2558,6 +2592,7 @@ class _Nearness:
                 self.measured.setdefault(self.an.sentence_at(t.start).index, []).append(t)
         self._names: dict[int, frozenset[str]] = {}
         self._own: dict[int, list[Claim]] | None = None
+        self._firsts: list[int] | None = None
         self._inside: frozenset[str] | None = None
         #: what each date's clause says of it, read once a date (lemmas, holds, opens, closes):
         #: every duration of the article asks it of every date near it
@@ -2682,12 +2717,22 @@ class _Nearness:
             return all(n in there for n in named)
         return True
 
+    def range_firsts(self) -> list[int]:
+        """The sentence of each range's first date, in the ranges' order (which is the text's)."""
+        if self._firsts is None:
+            self._firsts = [self.where[a.start] for a, _ in self.ranges]
+        return self._firsts
+
     def own(self, d: Claim) -> list[Claim]:
+        return self.own_of(self.sentence(d))
+
+    def own_of(self, k: int) -> list[Claim]:
+        """The dates of sentence ``k``, in order."""
         if self._own is None:  # the dates by sentence, sorted once: every duration asks its own
             self._own = {}
             for c in self.dates:
                 self._own.setdefault(self.where[c.start], []).append(c)
-        return list(self._own.get(self.sentence(d), ()))
+        return list(self._own.get(k, ()))
 
 
 def _now_reading(near: _Nearness, d: Claim, published: date, stay: bool = False):
@@ -2698,10 +2743,18 @@ def _now_reading(near: _Nearness, d: Claim, published: date, stay: bool = False)
     if any(span_ends.interval(c)[1] < published for c in near.own(d)):
         return None  # its sentence dates it
     here = near.sentence(d)
-    starts = [c for c in near.dates if span_ends.interval(c)[1] < published
-              and (abs(near.where[c.start] - here) <= NEAREST_START_SENTENCES or near.names(near.where[c.start]) & near.names(here))
-              and (near.holds(c) if stay else near.opens(c) or near.holds(c))
-              and near.tells(d, {near.where[c.start]}, holder=True)]
+    starts = []
+    # only the nearest starts are read (_nearest): the sentences are asked by their distance
+    # from the span's, and the first distance with a start ends the search
+    for k in range(max(here, len(near.an.sentences) - 1 - here) + 1):
+        for i in sorted({here - k, here + k}):
+            if not 0 <= i < len(near.an.sentences) or k > NEAREST_START_SENTENCES and not near.names(i) & near.names(here):
+                continue
+            starts += [c for c in near.own_of(i) if span_ends.interval(c)[1] < published
+                       and (near.holds(c) if stay else near.opens(c) or near.holds(c))
+                       and near.tells(d, {i}, holder=True)]
+        if starts:
+            break
     found = _nearest(starts, lambda c: abs(near.where[c.start] - here),
                      lambda c: _weak_judged(d, span_ends.interval(c), (published, published),
                                             longer_only=stay or not near.holds(c)))
@@ -2721,8 +2774,8 @@ def _ended_here(near: _Nearness, d: Claim, before) -> Claim | None:
 def _ended_reading(near: _Nearness, d: Claim, end: Claim):
     """A span ended at its sentence's date, from the nearest dated start before that date."""
     here = near.sentence(d)
-    starts = [c for c in near.dates if c is not end and abs(near.where[c.start] - here) <= NEAREST_START_SENTENCES
-              and span_ends.interval(c)[1] < span_ends.interval(end)[0] and (near.opens(c) or near.undoes(end, c))]
+    starts = [c for i in range(here - NEAREST_START_SENTENCES, here + NEAREST_START_SENTENCES + 1) for c in near.own_of(i)
+              if c is not end and span_ends.interval(c)[1] < span_ends.interval(end)[0] and (near.opens(c) or near.undoes(end, c))]
     found = _nearest(starts, lambda c: abs(near.where[c.start] - here),
                      lambda c: _weak_judged(d, span_ends.interval(c), span_ends.interval(end)))
     return found if found in (None, FITS) else ((found[0], end), found[1])
@@ -2737,7 +2790,11 @@ def _range_reading(near: _Nearness, d: Claim, before, wide: bool = False):
     def distance(r):
         return min(abs(near.where[r[0].start] - here), abs(near.where[r[1].start] - here))
 
-    ranges = [r for r in near.ranges if distance(r) <= reach and (wide or all(c in r for c in own))
+    # a range's first date stands in the sentence of its last or the one before: those within
+    # reach open at most reach + 1 sentences before the span's, found by bisection
+    firsts = near.range_firsts()
+    nearby = near.ranges[bisect.bisect_left(firsts, here - reach - 1):bisect.bisect_right(firsts, here + reach)]
+    ranges = [r for r in nearby if distance(r) <= reach and (wide or all(c in r for c in own))
               and (wide or distance(r) <= NEAREST_RANGE_SENTENCES or near.where[r[1].start] < here)]
     if not wide and len(ranges) > 1:
         return None  # two ranges within reach: the span may be either, or both together
