@@ -5,8 +5,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from operator import attrgetter
 from datetime import date
+from operator import attrgetter
 
 from dateutil.relativedelta import relativedelta
 
