@@ -24,6 +24,9 @@ Stabilization, MAli). ``fit`` says how:
     in-order      the chunks follow the words in order (International Monetary Fund);
                   function words ("of", "the", "des", "für" ...) may be skipped or give a
                   letter ("Department of Defense" = DoD)
+    inner-words   a capitalized name whose content words' initials spell the acronym in order
+                  with a few inner words giving no letter ("National Flood Risk Warning
+                  Service (NWS)"), read only when no other fit is found
     other-order   the chunks fit the words only in another order: the acronym comes from
                   another language's word order (MINUSMA is French: Mission
                   multidimensionnelle intégrée des Nations unies pour la stabilisation au
@@ -386,7 +389,35 @@ def _expansion_before(text: str, paren: int, acr: str) -> tuple[int, int, str] |
         s += 1
     if len(words) - s >= 2 and fit(acr, [x[0] for x in words[s:]]) == "other-order":
         return words[s][1], end, "other-order"
+    # a capitalized name whose letters skip a few of its inner words ("National Flood Risk Warning
+    # Service (NWS)"): the shortest such suffix of the run
+    for k in range(len(words) - 2, s - 1, -1):
+        if _fold(words[k][0]) not in STOPWORDS and _inner_words_fit(key, [x[0] for x in words[k:]]):
+            return words[k][1], end, "inner-words"
     return None
+
+
+#: the most content words inside a capitalized name that may give its acronym no letter
+#: ("National Flood Risk Warning Service (NWS)": two)
+INNER_WORDS_UNUSED = 2
+
+
+def _inner_words_fit(key: str, words: list[str]) -> bool:
+    """Whether the initials of a capitalized name's content words spell the acronym ``key`` (of
+    three letters or more) in order with at most INNER_WORDS_UNUSED of them, never the first or
+    the last, giving no letter: a name whose acronym leaves out a qualifier inside it. Every
+    content word capitalized; function words give no letter."""
+    content = [w for w in words if _fold(w) not in STOPWORDS]
+    if len(key) < 3 or len(content) <= len(key) or not all(w[:1].isupper() for w in content):
+        return False
+    initials = "".join(_fold(w)[:1] for w in content).upper()
+    if initials[0] != key[0] or initials[-1] != key[-1] or len(content) - len(key) > INNER_WORDS_UNUSED:
+        return False
+    i = 0
+    for c in initials:
+        if i < len(key) and c == key[i]:
+            i += 1
+    return i == len(key)
 
 
 def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[Claim]:

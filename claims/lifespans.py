@@ -57,6 +57,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from claims.events import verb_lemma
 from claims.language import analyse
 from claims.language.tokens import WORD
 from claims.lexicon import load
@@ -71,6 +72,8 @@ _LEX = _PEOPLE["ages"]
 #: capitalized words that are no one's name (the same list claims.people reads)
 _FUNCTION_WORDS = frozenset(_PEOPLE["function_words"])
 NOT_NAME = frozenset(_PEOPLE["not_name"]) | _FUNCTION_WORDS
+#: verbs of speech (lexicons/people.json ``speech_verbs``): a time in their sentence may date the saying
+_SPEECH_VERBS = frozenset(_PEOPLE["speech_verbs"])
 #: what ends a dateline before the story's first words ("OSLO — Jonas Ek rowed ...")
 _DATELINE_DASHES = frozenset(("—", "–", "-"))
 #: words a headline puts for the person its story is about ("Teen, 17, rows the Atlantic")
@@ -347,8 +350,20 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
         if m.start() in taken or any(m.start(g) in taken for g in range(1, (m.re.groups or 0) + 1) if m.group(g)):
             continue
         a, b = sentence_of(m.start())
+        a = _after_dateline(article, a, b)  # "OSLO, 3 May 2025 — At 71, Ana Ek ...": the story's words
+        # a time read from the publication date ("in Sunday's marathon", "at this year's show") is
+        # the event's only after a fronted "At 71," in a sentence that tells no speech ("he said
+        # on Tuesday" dates the saying)
+        told_now = re.fullmatch(rf"[Aa]t\s+{_N},", m.group()) is not None \
+            and _SPEECH_VERBS.isdisjoint(w.lower for w in an.words_in(a, b))
         dated = [t for t in times.values() if a <= t.start < b and t.id not in birth_times and t.timex is not None
-                 and t.timex.type == "DATE" and t.timex.resolution == "absolute" and t.timex.earliest is not None]
+                 and t.timex.type == "DATE" and t.timex.earliest is not None
+                 and (t.timex.resolution == "absolute" or told_now and t.timex.resolution == "dct"
+                      and t.timex.value != "PRESENT_REF")]
+        by_event = None
+        if not dated and not any(a <= d.start < b for d in deaths):
+            by_event = _event_told_before(an, people, events, times, genders, m, a)
+            dated = [times[by_event[0].attrs["time"]]] if by_event is not None else []
         if len(dated) != 1 or any(a <= d.start < b for d in deaths):
             continue
         if m.group().split()[0].lower() in _PAST_COPULAS | {"when"} and dated[0].start > m.end() \
@@ -360,7 +375,13 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
             # "After leaving school at 16, she worked in a bakery until moving in 1980": the
             # age is the leaving's, the date another clause's
             continue
-        add_age(_subject_of(an, people, a, m.start(), genders), m, "time", dated[0].id)
+        subject = _subject_of(an, people, a, m.start(), genders)
+        if by_event is not None and (subject is None or subject.attrs["entity"] != by_event[1]):
+            continue
+        add_age(subject, m, "time", dated[0].id)
+        if by_event is not None and subject.attrs["ages"] and subject.attrs["ages"][-1]["start"] == m.start(
+                next(g for g in range(1, (m.re.groups or 0) + 1) if m.group(g))):
+            subject.attrs["ages"][-1]["event"] = by_event[0].id
     # an age told in the present tense: today's ("At 58, she is ...", "she is 58.")
     for m in _AT_NOW.finditer(text):
         add_age(_present_subject(an, people, m.start(), m.end(), genders), m, "published", None)
@@ -410,6 +431,53 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
         subjects = {p.attrs["entity"] for p in inside if p.end <= m.start()
                     and not any(not t.is_word for t in an.tokens_in(p.end, m.start()))}
         add_age(_last_before(an, people, m.start(), exclude=subjects), m, "published", None, "reading", bare=bare)
+
+
+#: "was 24 when he lifted the cup": after the age's "when", a subject pronoun, then its verb
+_WHEN_VERB = re.compile(r"\s+(?:he|she)\s+([a-z]+)\b")
+
+
+def _event_told_before(an, people: list[Claim], events: list[Claim], times: dict, genders: dict,
+                       m: re.Match, a: int) -> tuple[Claim, str] | None:
+    """The event an undated "was 24 when he lifted the cup" refers back to: the one event told
+    before the age's sentence with the verb's lemma (claims.events ``verb_lemma``) and an
+    absolute date ("won gold at the 1986 Games"), told of the person the age's sentence speaks
+    of: (the event, that person's entity). None when none or several are, or the verb names
+    no event."""
+    w = _WHEN_VERB.match(an.text, m.end())
+    if w is None or m.group().split()[0].lower() not in _PAST_COPULAS or m.group().split()[-1] != "when":
+        return None
+    lemma = verb_lemma(w.group(1))
+    if lemma is None:
+        return None
+    found = []
+    for e in events:
+        t = times.get(e.attrs.get("time"))
+        if e.start >= a or e.attrs.get("lemma") != lemma or t is None or t.timex is None \
+                or t.timex.type != "DATE" or t.timex.resolution != "absolute" or t.timex.earliest is None:
+            continue
+        ea = an.sentence_at(e.start).start
+        p = _subject_of(an, people, ea, e.start, genders)
+        if p is not None:
+            found.append((e, p.attrs["entity"]))
+    if len({e.id for e, _ in found}) != 1:
+        return None
+    return found[0]
+
+
+#: a wire dateline's end: the rest of its line up to the dash, then spaces ("OSLO, 3 May 2025 — ")
+_DATELINE_END = re.compile(r"[^\n—–]{0,40}?\s[—–-]\s+")
+
+
+def _after_dateline(article: Article, a: int, b: int) -> int:
+    """Where the story's own words begin in the sentence ``a``..``b``: after a wire dateline that
+    stands inside it ("SCREGGAN, 18 September 2025 — At 71, ..."), else ``a``. The dateline's
+    date is the publication's, no time of the sentence's events."""
+    dl = article.dateline
+    if not dl or not a <= dl[0] < b:
+        return a
+    m = _DATELINE_END.match(article.text, dl[1])
+    return m.end() if m and m.end() <= b else a
 
 
 def _age_of_its_clause(an, text: str, m: re.Match, sentence_start: int) -> bool:

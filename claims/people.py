@@ -16,11 +16,15 @@ A person is read only where the wording says it is one (precision over recall):
   honorific or after a title ("Ms Doe", "climber Doe"), or that is the subject of a verb of a
   life's end or start, a description in commas allowed between ("Jane Doe, a farmer near
   Canora, died Monday": lexicons/people.json ``life_verbs``);
+- a full name right after a relation noun and a possessive ("our colleague Jane Doe", "his
+  daughter Jane Doe": lexicons/people.json ``relatives`` and ``genders.relations``), or whose
+  given name opens a sentence alone before its verb in a sentence that says "he" or "she"
+  ("Ines Bako walks ... Ines was 9 when she left");
 - later mentions of a person already found: the surname alone ("Diop said", "Diop's speech")
   when exactly one person found in the article has that surname, or else when exactly one
   of the people of that surname was named in full before it (a surname alone refers back),
-  or the full name again; a given name alone opening a sentence before its verb ("Mary was
-  born in Ballina", an obituary's way) when exactly one person was named in full with it and
+  or the full name again; a given name alone opening a sentence before its verb or an apposed
+  age ("Mary was born in Ballina", an obituary's way; "Mary, aged 41, ran the clinic") when exactly one person was named in full with it and
   no one has it as a surname; a family name written first, inside a sentence, before an
   apposed age ("the lawyer said Tan, 38, had ...").
 
@@ -261,7 +265,10 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
     # a surname after an honorific ("Ms Ruiz") or a title ("climber Ruiz", a headline's way of
     # naming) is a person's as surely as one beside a speech verb
     spoken |= {m.parts[-1].casefold() for m in mentions if m.via in ("honorific", "title") and core_count(m.parts) == 1}
-    if spoken:
+    # or when its given name opens a sentence alone, before a verb, in a sentence that speaks
+    # of someone as "he" or "she" ("Ines Bako walks to class. ... Ines was 9 when she left")
+    given = _pronoun_given_names(tk, runs, taken, org_tok)
+    if spoken or given:
         for ra, rb in runs:
             if any(taken[i] for i in range(ra, rb)):
                 continue
@@ -280,8 +287,9 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             parts = name_parts(tk, a, e)
             if core_count(parts) < 2:
                 continue
-            surname = name_key(parts)[1]
-            if any(surname == w or close_spelling(w, surname, "surname") == "letters" for w in spoken):
+            first, surname = name_key(parts)
+            if any(surname == w or close_spelling(w, surname, "surname") == "letters" for w in spoken) \
+                    or (first in given and core_count(parts) == 2 and parts[0].casefold() == first):
                 add(_Mention(a, e, "apposition"))
 
     # words that name something else in the article: a word of an organization's name, the
@@ -587,13 +595,21 @@ def _given_name_reference(tk: NameTokens, a: int, e: int, word: str, canon: dict
     if e >= len(tk) or people_named(word, canon):
         return None
     if _opens_sentence(tk, a):
-        told = (tk.word[e] and not tk.cap[e]) or (tk.raw[e] == "," and e + 1 < len(tk) and tk.low[e + 1] == "who")
+        told = (tk.word[e] and not tk.cap[e]) or (tk.raw[e] == "," and e + 1 < len(tk) and tk.low[e + 1] == "who") \
+            or _apposed_age(tk, e)
     else:
-        told = tk.raw[e] == "," and e + 2 < len(tk) and tk.raw[e + 1].isdigit() and tk.raw[e + 2] == ","
+        told = _apposed_age(tk, e)
     if not told:
         return None  # (the names are looked through only for a word told as a name's)
     owners = _people_named_first(word, canon)
     return next(iter(owners)) if len(owners) == 1 else None
+
+
+def _apposed_age(tk: NameTokens, e: int) -> bool:
+    """Whether an age in apposition follows the word ending before token ``e``: ", 38," or
+    ", aged 38,"."""
+    i = e + 1 + (e + 1 < len(tk) and tk.low[e + 1] == "aged")
+    return tk.raw[e] == "," and i + 1 < len(tk) and tk.raw[i].isdigit() and len(tk.raw[i]) <= 3 and tk.raw[i + 1] == ","
 
 
 def _people_named_first(word: str, canon: dict) -> set:
@@ -745,6 +761,31 @@ def _one_part_apart(keys: list[tuple[str, str]]) -> list[tuple[tuple[str, str], 
     return [(keys[a], keys[b]) for a, b in sorted(pairs)]
 
 
+#: the pronouns that tell a person, not a thing: a given name alone in their sentence is a person's
+_PERSON_PRONOUNS = frozenset(PRONOUN_GENDER)
+
+
+def _pronoun_given_names(tk: NameTokens, runs: list[tuple[int, int]], taken: list[bool], org_tok: set) -> set[str]:
+    """Single capitalized words opening a sentence before a lower-case word (their verb: "Nur
+    was 12", "Rahim joined"), in a sentence that holds "he", "she", "his" or "her": given names
+    of people, casefolded, by which a full name the article writes with no other cue is a
+    person's ("Ines Bako walks ..."). A firm or a place goes on as "it"."""
+    out = set()
+    n = len(tk)
+    for ra, rb in runs:
+        if rb - ra != 1 or not _opens_sentence(tk, ra) or taken[ra] or ra in org_tok or rb >= n \
+                or not tk.word[rb] or tk.cap[rb] or tk.low[ra] in NOT_NAME or tk.raw[ra].isupper() \
+                or len(tk.raw[ra]) < 2 or match_phrase_set(PLACE, tk.low, ra, n):
+            continue
+        j = rb
+        while j < n and tk.raw[j] not in BREAK:
+            if tk.low[j] in _PERSON_PRONOUNS and tk.word[j]:
+                out.add(tk.low[ra])
+                break
+            j += 1
+    return out
+
+
 def _speech_surnames(tk: NameTokens, runs: list[tuple[int, int]], taken: list[bool], org_tok: set) -> set[str]:
     """Single capitalized words that stand alone beside a speech verb ("Ruiz said", "said
     Ruiz.", "Ruiz, 46, said", "Ruiz told"), an age or a "who" ("Ruiz, 46,", "Ruiz, who"):
@@ -804,6 +845,8 @@ def _untitled(tk: NameTokens, ra: int, rb: int, org_tok: set, org_names: set, ad
         add(_Mention(a, e, "apposition"))  # "the company's operations director, Jane Doe, said"
     elif a == ra and a >= 3 and tk.low[a - 1] == "year-old" and tk.raw[a - 3].isdigit():
         add(_Mention(a, e, "apposition"))  # "58-year-old Jane Doe": only a person has an age
+    elif a == ra and e == rb and _after_relation(tk, a):
+        add(_Mention(a, e, "apposition"))  # "our colleague Jane Doe was killed": a relative is a person
     elif e == rb and a == ra and (a == 0 or not tk.word[a - 1]) and _life_verb_after(tk, e):
         add(_Mention(a, e, "apposition"))  # "Jane Doe, a farmer near Canora, died Monday"
     elif e == rb and _personal_apposition(tk, e) and not any(match_phrase_set(PLACE, tk.low, x, e) for x in range(a, e)):
@@ -904,6 +947,14 @@ _LIFE_VERBS = tuple(tuple(v.split()) for v in _LEX_PEOPLE["life_verbs"])
 #: the most tokens of a description in commas between a name and its verb ("Ana Ruiz, a farmer
 #: and former minister who ran the farm board for two decades, died")
 LIFE_VERB_APPOSITION_TOKENS = 30
+
+
+def _after_relation(tk: NameTokens, a: int) -> bool:
+    """Whether the name starting at token ``a`` follows a relation noun right after a
+    possessive ("our colleague Jane Doe", "his daughter Jane Doe", "Ruiz's mentor Jane Doe":
+    ``RELATION_NOUNS``): someone's relative is a person."""
+    return a >= 2 and tk.word[a - 1] and tk.low[a - 1] in RELATION_NOUNS and tk.word[a - 2] \
+        and (tk.low[a - 2] in _POSSESSIVE_PRONOUNS or bool(tk.poss[a - 2]))
 
 
 def _life_verb_after(tk: NameTokens, b: int) -> bool:

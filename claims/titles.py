@@ -61,6 +61,9 @@ class Title:
     families ("finance", "trade"): two words of one family may still be two ministries.
     ``chamber``: the chamber of a legislature the title is of ("House Speaker", "president of
     the Senate": lexicons/people.json ``legislative_chambers``), or None.
+    ``scope``: the reach of the post within its organization, written right before the head
+    word ("country director", "Regional manager": lexicons/people.json ``title_scopes``), or
+    None.
     """
 
     text: str
@@ -76,6 +79,7 @@ class Title:
     steps: int = 0
     portfolio_words: tuple[str, ...] = ()
     chamber: str | None = None
+    scope: str | None = None
 
     @property
     def roles(self) -> tuple[tuple[str, str], ...]:
@@ -98,11 +102,14 @@ class Title:
         return {"text": self.text, "start": self.start, "end": self.end, "office": self.office, "kind": self.kind,
                 "portfolio": list(self.portfolio), "rank": self.rank, "country": self.country, "org": self.org,
                 "modifiers": list(self.modifiers), "steps": self.steps,
-                "portfolio_words": list(self.portfolio_words), "chamber": self.chamber,
+                "portfolio_words": list(self.portfolio_words), "chamber": self.chamber, "scope": self.scope,
                 "role_set": role[0] if role else None, "role": role[1] if role else None,
                 "roles": [list(r) for r in self.roles]}
 
 
+#: words that tell a post's reach within its organization ("country director"; lexicons/people.json
+#: ``title_scopes``)
+TITLE_SCOPES = frozenset(load("people")["title_scopes"])
 #: the set of exclusive roles (lexicons/people.json ``exclusive_roles``) of a company's chief officers
 COMPANY_OFFICERS = "company officers"
 #: the words that open and close such a post, "chief <function> officer" (lexicons/people.json
@@ -164,6 +171,7 @@ def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
     portfolio: list[str] = []
     written: list[str] = []
     rank = None
+    scope: str | None = None
 
     def add_mod(i):
         if tk.premod.get(idx[i]):
@@ -210,6 +218,11 @@ def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
             continue
         if title_start(lows, j, n):
             break
+        if w in TITLE_SCOPES and not org and scope is None and j + 1 < n and title_start(lows, j + 1, n):
+            # "country director", "Regional manager": the post's reach, not an organization
+            scope = w
+            j += 1
+            continue
         if tk.cap[t] and w not in FUNCTION_WORDS and not tk.premod.get(t):
             org.append(t)
             j += 1
@@ -312,7 +325,7 @@ def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
                   steps=sum(w in DEPUTY_STEPS for i in idx[k:head_end] for w in tk.raw[i].lower().split("-"))
                   - (whole is not None),
                   portfolio_words=tuple(dict.fromkeys(written)) if kind == "minister" else (),
-                  chamber=chamber_of(org_name))
+                  chamber=chamber_of(org_name), scope=scope)
     return end, title
 
 
@@ -400,11 +413,19 @@ def title_start(lows: list[str], j: int, n: int) -> bool:
     return bool(match_phrase(PORTFOLIO, lows, j, n) or match_phrase(HEADS, lows, j, n) or match_phrase(RANKS, lows, j, n))
 
 
+#: letters after a name for an honour or a seat, as written ("KC", "MP": lexicons/people.json
+#: ``post_nominals``)
+POST_NOMINALS = frozenset(load("people")["post_nominals"])
+
+
 def apposition_after(tk: NameTokens, b: int) -> Title | None:
-    """A title in apposition after the name ending before token ``b``: ", Mali's foreign
+    """A title in apposition after the name ending before token ``b`` (post-nominal letters
+    allowed between: "Ana Ruiz KC, the solicitor general,"): ", Mali's foreign
     minister," / ", 45, chairman of Acme Corp," / ", a spokesman for the ministry," / ", its
     chief executive,"."""
     n = len(tk)
+    while b < n and tk.raw[b] in POST_NOMINALS:  # "Ana Ruiz KC, the solicitor general,"
+        b += 1
     if b >= n or tk.raw[b] != ",":
         return None
     i = b + 1
@@ -471,8 +492,10 @@ APPOSITION_BEFORE_WORDS = 8
 def apposition_before(tk: NameTokens, a: int, b: int) -> Title | None:
     """A title in apposition before the name that spans tokens ``a``..``b``: "its chief
     executive, Ana Ruiz, said" / "the leader of the team, Ana Ruiz." (the name is closed by a
-    comma, a full stop or the line end)."""
+    comma, a full stop or the line end, post-nominal letters allowed before it: "Ana Ruiz KC,")."""
     n = len(tk)
+    while b < n and tk.raw[b] in POST_NOMINALS:
+        b += 1
     if a < 2 or tk.raw[a - 1] != "," or (b < n and tk.raw[b] not in ",.;\n"):
         return None
     idx = context_before(tk, a - 1, APPOSITION_BEFORE_WORDS)

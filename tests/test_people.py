@@ -521,3 +521,23 @@ def test_a_name_apposed_between_commas_before_a_speech_verb_is_a_person():
 ])
 def test_a_capitalized_function_word_after_a_title_is_a_given_name(text, found):
     assert named(text) == found
+
+
+# --- a full name after a relation noun, or whose given name goes on with "he" or "she" -------
+
+@pytest.mark.parametrize("text, name", [
+    ("We report that our colleague Samir Haddad was killed on Monday.", "Samir Haddad"),
+    ("The club thanked its coach Ines Faro for a long season.", "Ines Faro"),
+    ("Every morning Nadia Farouk walks to school.\n\nNadia was 11 when her parents left.", "Nadia Farouk"),
+])
+def test_a_relative_or_a_given_name_with_a_pronoun_is_a_person(text, name):
+    assert name in named(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("We report that the colleague Samir Haddad was killed on Monday.", "Samir Haddad"),  # no possessive
+    ("Every morning Nadia Farouk walks to school.\n\nNadia was 11 when the parents left.", "Nadia Farouk"),
+    ("Pelican Towage operates 64 tugs.\n\nPelican reported its revenue.", "Pelican Towage"),  # "its"
+])
+def test_no_relation_and_no_pronoun_no_person(text, name):
+    assert name not in named(text)

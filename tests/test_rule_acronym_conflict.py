@@ -256,3 +256,34 @@ def test_a_doubled_letter_the_article_introduces_too_is_another_body():
 def test_a_district_or_a_transit_body_named_in_full_introduces_its_initials(name, slip):
     text = f"Riders praised {name} on Monday.\n\nA spokesman said the {slip} would add buses."
     assert [f.severity.name for f in findings(text)] == ["INFO"]
+
+
+# -- a name whose acronym skips inner words (claims.acronyms fit "inner-words")
+
+from checker.findings import Severity  # noqa: E402
+from claims.acronyms import INNER_WORDS_UNUSED  # noqa: E402
+
+
+def test_a_name_skipping_inner_words_against_another_expansion_is_info():
+    text = ("The Coastal Tidal Flood Gauge Network (CGN) posted new readings.\n\n"
+            "Under the Central Gauge Network (CGN) rules, a reading above 4 m is an alert.")
+    [f] = findings(text)
+    assert f.severity == Severity.INFO and "Coastal Tidal Flood Gauge Network" in f.message
+
+
+@pytest.mark.parametrize("inner, flagged", [(INNER_WORDS_UNUSED, True), (INNER_WORDS_UNUSED + 1, False)])
+def test_at_most_inner_words_unused_may_give_no_letter(inner, flagged):
+    skipped = " ".join(["Coastal", "Flood", "Risk", "Tidal"][:inner])
+    text = (f"The National {skipped} Warning Service (NWS) issued an alert.\n\n"
+            "The Northern Weather Service (NWS) said rivers were falling.")
+    assert bool(findings(text)) is flagged
+
+
+@pytest.mark.parametrize("text", [
+    # the last word gives no letter: not read
+    "The National Flood Warning Service Board (NWS) issued an alert. The Northern Weather Service (NWS) said no.",
+    # a lower-case word inside: no name
+    "The National flood Warning Service (NWS) issued an alert. The Northern Weather Service (NWS) said no.",
+])
+def test_only_inner_capitalized_words_may_give_no_letter(text):
+    assert findings(text) == []

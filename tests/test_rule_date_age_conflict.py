@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from checker.engine import check_article
+from checker.findings import Severity
 from checker.rules.date_age_conflict import age_on
 from claims.read import article_from_text
 
@@ -939,3 +940,63 @@ def test_two_ages_finds_the_pair_a_scan_of_every_pair_finds(told):
     else:
         g1, g2 = expected
         assert (f.start, f.related[0].start) == (g2["start"], g1["start"])
+
+
+# -- people named by a relation or by a given name and a pronoun; fronted ages dated from
+# -- publication; an undated "when she won" read as the dated win told before
+
+
+def test_a_name_after_a_relation_noun_is_a_person_and_its_given_name_takes_an_age():
+    text = ("Thursday, 4 September 2025\n\nWe report that our colleague Samir Haddad died on Monday.\n\n"
+            "Samir, aged 39, led our water team.\n\nSamir was born in 1979 in Tripoli.")
+    [f] = flagged(text, date(2025, 9, 4))
+    assert "45 or 46" in f.message and "not 39" in f.message
+
+
+def test_a_given_name_opening_a_sentence_with_a_pronoun_makes_the_full_name_a_persons():
+    text = ("Every morning Nadia Farouk walks to a tent school where she teaches.\n\n"
+            "Nadia was 11 when her parents left the city in August 2017. She is now 14.")
+    [f] = flagged(text, date(2025, 7, 1))
+    assert "is 14 here and 11 elsewhere" in f.message
+
+
+def test_without_a_pronoun_in_the_given_names_sentence_no_person_is_read():
+    text = ("Every morning Nadia Farouk walks to a tent school.\n\n"
+            "Nadia was 12 when the family fled the city in August 2017. The girl is now 15.")
+    assert flagged(text, date(2025, 7, 1)) == []
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("VALENCIA, 7 December 2025 — At 64, Harold Benn, born in 1952, was the oldest finisher in "
+     "Sunday's marathon.", "72 or 73"),
+    ("CARLOW, 18 September 2025 — At 71, Ida Kerr, born in 1948, ploughed at this year's championships.",
+     "76 or 77"),
+])
+def test_a_fronted_age_is_held_at_the_sentences_date_read_from_publication(text, expect):
+    [f] = flagged(text, date(2025, 12, 7) if "December" in text else date(2025, 9, 18))
+    assert expect in f.message
+
+
+def test_a_date_in_a_sentence_that_tells_a_speech_does_not_date_a_fronted_age():
+    text = "At 64, Harold Benn, born in 1952, ran the marathon, he said on Sunday."
+    assert flagged(text, date(2025, 12, 7)) == []
+
+
+def test_an_undated_win_is_the_one_dated_win_told_of_the_person_before():
+    text = ("Anneke Visser, who was born there in 1970, won the national title in 1996.\n\n"
+            "She was 19 when she won that title, and she later coached juniors.")
+    [f] = flagged(text, date(2025, 11, 15))
+    assert f.severity == Severity.INFO and "25 or 26" in f.message
+    assert any("1996" in text[r.start:r.end] for r in f.related)
+
+
+def test_two_dated_wins_leave_an_undated_win_unread():
+    text = ("Anneke Visser, who was born there in 1970, won the national title in 1996. She won the "
+            "European crown in 1999.\n\nShe was 19 when she won that title.")
+    assert flagged(text, date(2025, 11, 15)) == []
+
+
+def test_an_undated_win_after_someone_elses_dated_win_is_not_theirs():
+    text = ("Anneke Visser was born in 1970. Her coach, Jan Berg, won the title in 1975.\n\n"
+            "She was 19 when she won the title.")
+    assert flagged(text, date(2025, 11, 15)) == []

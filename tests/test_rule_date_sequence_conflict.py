@@ -386,7 +386,9 @@ def test_a_recurring_kind_named_as_one_already_told_is_an_info_finding(mention, 
     ("Residents met the mayor on 14 October. They then delivered a petition on 2 October.", "warning"),
     ("Residents met the mayor on 14 October. They then delivered a petition on 16 October.", None),   # in order
     ("Residents met on 14 October, where parents spoke. They then delivered a petition on 2 October.", "info"),
-    ("Residents met on 14 October and 20 October. They then delivered a petition on 2 October.", None),  # two dates
+    # two dates: which one "then" orders from is a reading, but 2 October is before both
+    ("Residents met on 14 October and 20 October. They then delivered a petition on 2 October.", "info"),
+    ("Residents met on 14 October and 20 October. They then delivered a petition on 16 October.", None),
     ("Residents met the mayor on 14 October. They delivered a petition on 2 October.", None),  # no sequence word
     ("Residents met the mayor on 14 October. They then wrote to 2 October.", None),  # a range's edge
     ("Residents met the mayor on 7 November. They later withdrew Monday's petition.", None),  # the noun's date

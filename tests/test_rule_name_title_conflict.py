@@ -520,3 +520,81 @@ def test_a_change_of_office_keeps_the_later_title_only_when_its_sentence_names_t
     found = findings(text)
     assert bool(found) is shown
     assert all(f.severity.name == "INFO" for f in found)
+
+
+# -- one office at two scopes; organizations named short; two law officers; arrivals told elsewhere
+
+from checker.findings import Severity  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    "A shipping line will add a sailing, its country manager Lucia Ferro said.\n\n"
+    "Regional manager Lucia Ferro said a second vessel was chartered.",
+    "\"People lost their shelters,\" said country director Rafa Montes.\n\nGlobal director Montes said fire "
+    "breaks would be cut.",
+])
+def test_one_office_at_two_scopes_is_two_posts(text):
+    [f] = findings(text)
+    assert "two levels of one organization" in f.message and f.severity == Severity.WARNING
+
+
+@pytest.mark.parametrize("text", [
+    # the same scope twice, or one title that leaves its scope unsaid
+    "Its country manager Lucia Ferro spoke.\n\nCountry manager Lucia Ferro said the ship was late.",
+    "Its country manager Lucia Ferro spoke.\n\nManager Lucia Ferro said the ship was late.",
+    # a scope word inside an organization's name is the name's
+    "Amnesty International director Lucia Ferro spoke.\n\nRegional director Lucia Ferro said no.",
+])
+def test_a_scope_unsaid_or_the_same_is_one_post(text):
+    assert findings(text) == []
+
+
+def test_an_organization_named_short_is_the_one_named_in_full():
+    text = ("Rotorua District Council chairman Peter Ngata said businesses needed time.\n\n"
+            "Council deputy chairman Peter Ngata said the council would meet them.")
+    [f] = findings(text)
+    assert "is a post below" in f.message
+
+
+def test_two_organizations_each_named_in_full_are_two():
+    text = ("Rotorua District Council chairman Peter Ngata said businesses needed time.\n\n"
+            "Lakes Rowing Club deputy chairman Peter Ngata said the regatta would go ahead.")
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Deputy Attorney General Louis Marchetti spoke first. Attorney General Louis Marchetti "
+    "said more.",  # one office at two steps
+    "The Solicitor General, Ana Kerr KC, referred the case.\n\nAttorney General Ana Kerr said jurors must listen.",
+    "The Attorney-General, Ana Kerr, sought a review.\n\nSolicitor-General Ana Kerr said the court would sit in May.",
+])
+def test_two_law_officers_and_post_nominal_letters(text):
+    assert findings(text)
+
+
+def test_an_operations_director_is_another_company_officer_than_the_finance_director():
+    text = ("A textile firm will cut 80 jobs, its finance director, Nadia Osei, said.\n\n"
+            "Operations director Nadia Osei said staff would be retrained.")
+    [f] = findings(text)
+    assert "chief operating officer" in f.message and f.severity == Severity.WARNING
+
+
+def test_a_humanitarian_portfolio_is_not_health():
+    text = ("Minister of Public Health Dr Ali Brahim met partners.\n\nMinister of Humanitarian Affairs "
+            "Dr Brahim asked for shelter kits.")
+    [f] = findings(text)
+    assert "different ministries" in f.message
+
+
+def test_an_arrival_told_in_the_office_makes_the_pair_a_reading():
+    text = ("Friday, 6 March 2026\n\nNew High Court judges appointed\n\nKerry Walsh, a barrister in Dublin, will "
+            "sit in Cork.\n\nJudge Walsh said she was honoured.")
+    [f] = findings(text)
+    assert f.severity == Severity.INFO and "arrival in the office of judge" in f.message
+
+
+def test_without_an_arrival_the_bench_and_the_bar_conflict():
+    text = ("Friday, 6 March 2026\n\nHigh Court rules on lease\n\nKerry Walsh, a barrister in Dublin, argued "
+            "for the tenants.\n\nJudge Walsh said the lease was void.")
+    [f] = findings(text)
+    assert f.severity == Severity.WARNING

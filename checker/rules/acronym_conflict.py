@@ -125,6 +125,10 @@ def check(claims: ClaimSet):
         neighbour ("NSTB" ... "NSSB"), in a form the article never introduces: an info finding.
         An expansion with a trailing qualifier ("... Authority of Tonga (LHA)") fits its letters
         in order without it, so beside another expansion it is a second meaning, not a translation.
+        A capitalized name whose acronym skips up to claims.acronyms.INNER_WORDS_UNUSED of its inner
+        words ("National Flood Risk Warning Service (NWS)": fit ``inner-words``, read
+        only when no other fit is found) is an expansion too, and a conflict with it is info:
+        where such a name begins is a reading.
 
     Why it matters
         Two expansions for one acronym leave the reader unsure which body is meant, and one of
@@ -178,10 +182,12 @@ def check(claims: ClaimSet):
 
 def _written_out_severity(c, clash) -> Severity | None:
     """None (the rule's own severity) for two expansions the article gives its acronym beside;
-    info for one written out again without it (pattern "written-out"): a name one word apart
+    info for one whose letters skip inner words of the name (fit "inner-words": where the name
+    begins is a reading), and for one written out again without it (pattern "written-out"): a name one word apart
     may be another body's ("World Heritage Centre" beside "World Heritage Committee",
     "International Coffee Organization" beside "International Cocoa Organization")."""
-    if "written-out" not in (c.attrs.get("pattern"), clash.attrs.get("pattern")):
+    if "written-out" not in (c.attrs.get("pattern"), clash.attrs.get("pattern")) \
+            and "inner-words" not in (c.attrs.get("fit"), clash.attrs.get("fit")):
         return None
     return Severity.INFO
 
@@ -385,4 +391,10 @@ EXAMPLES = (
           note="info: one letter written again in place of its neighbour, in four letters or more"),
     passes("The Seed Testing Board (STB) said tests take a week.\n\nThe SSB said fees would rise.",
            published="2024-04-21", note="three letters one apart: too often two things"),
+    flags("The National Flood Risk Warning Service (NWS) issued an alert.\n\nUnder the Northern Weather "
+          "Service (NWS) rules, schools closed.", published="2024-04-21",
+          note="info: a name whose acronym skips inner words, against another expansion"),
+    passes("The National Flood Risk Warning Service (NWS) issued an alert.\n\nThe National Warning Service "
+           "(NWS) said rivers were falling.", published="2024-04-21",
+           note="the shorter name's words are all the longer one's: one body"),
 )

@@ -111,6 +111,14 @@ def check(claims: ClaimSet):
         words own no fact.
 
     Weak link (info)
+        An undated "was 24 when he lifted the cup" is held at the time of the one event of the
+        same verb (claims.events ``verb_lemma``) told with a date of the same person before the
+        age's sentence ("won gold at the 1986 Games"; the age fact's ``event``): an info finding
+        showing both, since the clause may speak of another win. Not when two such events are
+        told. A fronted "At 71," is held at the one date of its sentence, an absolute one or one
+        read from publication ("in Sunday's marathon", "at this year's show"; a wire dateline
+        inside the sentence is the publication's, not the event's), the latter only when the
+        sentence tells no speech ("she said on Sunday" dates the saying).
         "The 36-year-old" with a noun of its own ("The 36-year-old former teacher ..."), which
         claims.lifespans reads as the person last made a sentence's subject, is held against an
         age told beside that person's name when it stands in a sentence at most NEAR_SENTENCES
@@ -275,6 +283,7 @@ def _told_of_one_person(claims: ClaimSet, times: dict, judged: set[int]):
                     continue
                 f = _judge(g, t, times, published, name)
                 if f is not None:
+                    f = _as_event(f, g, claims) if g.get("event") else f
                     yield _as_linked(f, g) if g.get("bound") == "coreference" else \
                         _as_doubt(f) if g.get("doubt") else _as_reading(f) if by_order else \
                         _as_described(f) if birth.get("bound") == "sole" else f
@@ -282,8 +291,8 @@ def _told_of_one_person(claims: ClaimSet, times: dict, judged: set[int]):
         if not births:
             replaced = {id(h) for h, _ in readings}
             near = _near_readings(claims, told, mentions)
-            f = _two_ages([near.get(id(h), h) for h in told if id(h) not in replaced] + [g for _, g in readings],
-                          times, published, name)
+            f = _two_ages([near.get(id(h), h) for h in told if id(h) not in replaced and not h.get("event")]
+                          + [g for _, g in readings], times, published, name)
             if f is not None:
                 yield _as_reading(f) if by_order else f
 
@@ -315,6 +324,19 @@ def _as_linked(f: Finding, g: dict) -> Finding:
     """The finding as a warning, or info when the link of its age's mention is a reading."""
     f.severity = Severity.INFO if g["probable"] else Severity.WARNING
     f.evidence = [*f.evidence, _linked_words(g)]
+    return f
+
+
+EVENT = ("the age is told at “{event}”, the one event of the same verb told of the person before the "
+         "age's sentence with a date, read as the event the age's clause speaks of: a reading, so info")
+
+
+def _as_event(f: Finding, g: dict, claims: ClaimSet) -> Finding:
+    """The finding at info level: its age was dated by an event told in another sentence ("He was
+    24 when he lifted the cup" after "lifted the cup in 1990": the age fact's ``event``)."""
+    f.severity = Severity.INFO
+    event = next((e.text for e in claims.of_kind("event") if e.id == g["event"]), "")
+    f.evidence = [*f.evidence, EVENT.format(event=event)]
     return f
 
 
@@ -843,4 +865,23 @@ EXAMPLES = (
           note="info: 'Ms Park' is the one of two Parks an honorific does not show to be a man"),
     passes("Mr Tan Wei Ming, 61, succeeds his father, Mr Tan Boon Seng.\n\nBorn in 1970, Mr Tan "
            "studied in Glasgow.", published="2025-06-17", note="two men share the name: 'Mr Tan' is neither"),
+    flags("We mourn our colleague Ivo Marek, who was killed on Monday.\n\nIvo, aged 33, ran the clinic.\n\n"
+          "Ivo was born in 1980 in Brno.", published="2025-03-12",
+          note="a name after a relation noun is a person's; a given name alone with an apposed age is theirs"),
+    passes("We mourn our colleague Ivo Marek, who was killed on Monday.\n\nIvo, aged 44, ran the clinic.\n\n"
+           "Ivo was born in 1980 in Brno.", published="2025-03-12", note="44 or 45 in March 2025"),
+    flags("TROMSO, 9 March 2025 — At 58, Aud Holm, born in 1950, was the oldest skier in Sunday's relay.",
+          published="2025-03-09",
+          note="a fronted age held at its sentence's one date, read from publication after a dateline"),
+    passes("TROMSO, 9 March 2025 — At 74, Aud Holm, born in 1950, was the oldest skier in Sunday's relay.",
+           published="2025-03-09", note="74 or 75 in March 2025"),
+    passes("At 58, Aud Holm, born in 1950, won the relay, she said on Sunday.", published="2025-03-09",
+           note="a time of a sentence that tells a speech may date the saying"),
+    flags("Aud Holm, born in 1950, won the Holmenkollen relay in 1979.\n\nShe was 21 when she won it, and "
+          "she later coached juniors.", published="2025-03-09",
+          note="info: an undated 'when she won' read as the one dated win told of her before"),
+    passes("Aud Holm, born in 1950, won the Holmenkollen relay in 1979.\n\nShe was 29 when she won it, and "
+           "she later coached juniors.", published="2025-03-09", note="28 or 29 in 1979"),
+    passes("Aud Holm, born in 1950, won the relay in 1979. She won the sprint in 1984.\n\nShe was 21 when she won "
+           "it.", published="2025-03-09", note="two dated wins: which one is not told"),
 )

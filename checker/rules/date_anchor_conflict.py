@@ -64,6 +64,15 @@ def _interval(c: Claim):
     return None if t is None or t.earliest is None or t.latest is None else (t.earliest, t.latest)
 
 
+def counts_from_another(c: Claim) -> bool:
+    """Whether a time claim may be counted from another date: a duration ("three weeks", read
+    with an "after" beside it) or a date the resolver anchored on another ("a year later").
+    Every path of this rule starts from such a claim, so an article holding none is not read
+    further."""
+    t = c.timex
+    return t is not None and (t.type == "DURATION" or t.resolution == "anchor")
+
+
 @rule("date.anchor-conflict", Severity.ERROR,
       "A phrase such as \u201cnine months later\u201d that contradicts a date given elsewhere for the same event", needs_text=True)
 def check(claims: ClaimSet):
@@ -145,6 +154,16 @@ def check(claims: ClaimSet):
         after ..."; not a saying's date, "the firm said on Monday"), or the one date
         the article gives the words of its clause ("containment took a fortnight" and "the
         blaze was contained on 2 July"); a phrase opening its sentence places the clause after it.
+        A date a comma sets off right after the origin ("ten days after the assembly ballot, on 30
+        April", at most span_ends.SET_OFF_WORDS words after the comma) is the placed event's,
+        and the one date of a fronted phrase's origin clause, before its comma, is the origin's
+        ("Four days after the gale struck the islands on 2 March, the ministry
+        declared ...", placed by "the declaration on 9 March"; so is a count the resolver
+        folded into a date there, "Two days after the quake struck on 3 March, ..."). A phrase in a
+        relative clause after the subject ("The rebranding, which came a year after the merger,
+        was completed in 2021") places the subject at its main clause's date; and "exactly"
+        or "precisely" before the count (events.json span_ends exact_words) makes it reach its
+        own value, not its wording's tolerance ("exactly a year after the landslide").
         "N days later" and "the next day" are read against another dated clause sharing two
         words of one family with theirs (LATER_NEED), or a name and an event of one kind or
         synonym group ("Ms Oyelaran, first elected in March 2022, stood down eight months
@@ -228,6 +247,8 @@ def check(claims: ClaimSet):
         the clause's (another person's event), or whose shared noun is introduced as another
         ("an arrest": lexicon weak_links.introducing).
     """
+    if not any(counts_from_another(c) for c in claims.of_kind("time")):
+        return  # every path below starts from a phrase counted from another date
     seen = set()
     for f in _findings(claims):
         if (f.start, f.end) not in seen:  # one phrase, one finding, whichever path saw it first
@@ -466,7 +487,8 @@ def weak_links(claims: ClaimSet, dated, done: set[int]):
         if t.type == "DURATION" and nxt and nxt[0].lower in ("after", "before") and not text[a.end:nxt[0].start].strip() \
                 and re.fullmatch(r"P\d+(?:\.\d+)?[YMWD]", t.value or ""):
             sign = 1 if nxt[0].lower == "after" else -1
-            beside = span_ends._beside(dated, an, text, a) or span_ends._own_sentence_date(dated, an, a)
+            beside = span_ends._beside(dated, an, text, a) or span_ends.set_off_after(dated, an, text, nxt[0].end) \
+                or span_ends._own_sentence_date(dated, an, a)
             origin, origin_how = _weak_origin(dated, an, text, a, nxt[0].end, beside)
             if origin is None or origin is beside:
                 continue
@@ -1270,7 +1292,8 @@ def _after_the_ordinal(claims: ClaimSet, events, index: Index):
         # first of any kind dated before (all such must agree), a reading
         kind = counted[-1].attrs.get("kind") if counted else None
         unset = _DATE_NEXT.match(text, end) is not None
-        beside = _beside(text, a, end, index) if not unset else _date_at(index, _DATE_NEXT.match(text, end).end())
+        beside = _beside(text, a, end, index) or _main_clause_date(an, text, a, end, index) if not unset \
+            else _date_at(index, _DATE_NEXT.match(text, end).end())
         there = None if beside is None else _interval(beside)
         if there is None:
             continue
@@ -1505,6 +1528,20 @@ def _beside(text: str, a: Claim, end: int, index: Index):
     return None
 
 
+def _main_clause_date(an, text: str, a: Claim, end: int, index: Index):
+    """The first date after a phrase standing in a relative clause set off after its sentence's
+    subject, in the main clause after the clause's closing comma ("The second strike, which came
+    a week after the first, began on 23 February": span_ends.in_relative_aside): the subject's."""
+    i = bisect.bisect_left(index.starts, end)
+    if i >= len(index.times):
+        return None
+    c = index.times[i]
+    if c.timex is None or c.timex.type not in ("DATE", "TIME") or c.timex.resolution == "anchor" \
+            or not an.same_sentence(a.start, c.start):
+        return None
+    return c if span_ends.in_relative_aside(an, text, a, c) else None
+
+
 FAR_ANCHOR_READING = ("the date the resolver counted from lies more than MAX_ORIGIN_OFFSETS counts from the "
                       "date written beside the phrase: the writer may count from another event, so an info finding")
 #: How many times its own offset a counted phrase's origin may lie from the date written beside
@@ -1666,6 +1703,16 @@ def _ordinal_successors(claims: ClaimSet, times, events):
 
 
 EXAMPLES = (
+    flags("The assembly passed the water bill on 9 October. The upper house debated it ten days after the "
+          "assembly ballot, on 30 October.", published="2025-11-20",
+          note="info: the date set off after the origin is the placed event's; the vote's is its sentence's"),
+    passes("The assembly passed the water bill on 9 October. The upper house debated it ten days after the "
+           "assembly ballot, on 19 October.", published="2025-11-20"),
+    flags("Two days after the earthquake struck on 3 March, the prime minister visited the town. During the visit "
+          "on 12 March, she met families.", published="2025-04-15",
+          note="info: a fronted phrase counts from its origin clause's date; the placed clause is dated elsewhere"),
+    passes("Two days after the earthquake struck on 3 March, the prime minister visited the town. During the visit "
+           "on 5 March, she met families.", published="2025-04-15"),
     passes("Customs officers detained the trawler captain on 10 March 2025 and released him a week later, on 17 "
            "March, after bail was posted.", published="2026-06-02",
            note="the yearless '17 March' is read in the year the phrase reaches, not the publication's"),

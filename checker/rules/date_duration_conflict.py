@@ -102,7 +102,10 @@ def check(claims: ClaimSet):
         in 2019", "took charge of the school in 2019"; a founding,
         TENURE_FOUNDINGS, told of a name the time's sentence tells; "her eleven years in post",
         "at the helm": a generic post; "her nine years at the hospital": a place told
-        before, from a start told of the person the time's sentence names) within TENURE_START_REACH sentences, or farther when
+        before, from a start told of the person the time's sentence names; a post held
+        "since" a date in another sentence that names that person, "Ms Ruiz, who has led the
+        choir since March 2011", the holding verb at most HELD_SINCE_WORDS content words
+        before "since") within TENURE_START_REACH sentences, or farther when
         the start's sentence names a name the time's sentence names, naming the post when the
         time does: the time cannot be longer than from that start to the publication date, or
         to the end its own sentence dates ("will step down on 30 June after 16 years at the
@@ -120,7 +123,9 @@ def check(claims: ClaimSet):
         (all its words: "became head teacher" starts no "years as a teacher").
         And, further shapes: a span's length told by a lasting verb after its start and end
         ("which began on 3 March and ended on 14 March, lasted three weeks"; "It lasted ten
-        days" after them); a state's length ("She was mayor for eight years", holding_verbs,
+        days" after them; an end word in the clause of a date the extractor gave another event
+        word, "closed with a ruling on 9 May", is the one end when it is the only one after
+        the start in its sentence: span_ends.end_word); a state's length ("She was mayor for eight years", holding_verbs,
         at most TENURE_POST_WORDS words; "In her 15 years as provost") against the range of
         a sentence naming all its words, the one up to DEFINITE_REACH_SENTENCES back; a range
         renamed by a counted duration in apposition ("from 4 to 12 July, nine days of music"),
@@ -290,6 +295,8 @@ def check(claims: ClaimSet):
         for f in _anniversaries(claims, events, times, published):
             done.add(f.start)
             yield f
+    if not any(c.timex is not None and c.timex.type == "DURATION" for c in claims.of_kind("time")):
+        return  # the two tiers below read durations only: the article's dated words are not needed
     dated = claims.derived(span_ends.DatedWords)
     for sp in span_ends.spans(claims, dated, done):
         done.add(sp.duration.start)
@@ -986,12 +993,16 @@ def _start_words(claims: ClaimSet, an, d: Claim, here: int, post: str | None, pu
     so the bank), and naming the post when the duration does. As (word, date) pairs."""
     out = []
     phrase = set(_post_words(an, d))
-    for tc, s, word, named in claims.derived(_dated_start_words):
+    for tc, s, told, held in claims.derived(_dated_start_words):
         if tc.timex.latest > published:
             continue
         if abs(s.index - here) > TENURE_START_REACH and not names & _names(an, s):
             continue
-        if s.index == here and (an.words_between(word.end, tc.start) > 1 or word.start < d.end):
+        word, future, named = told or (None, False, [])
+        if word is None and s.index != here and names & _names(an, s) and held is not None:
+            word, future, named = held  # told of the person whose stay it is ("Ms Ek has led it since 2009")
+        if word is None or future or (s.index == here and (an.words_between(word.end, tc.start) > 1
+                                                           or word.start < d.end)):
             continue
         if post is not None and not (named and named[-1] == post and set(named) <= phrase
                                      or not named and s.index == here):
@@ -1001,10 +1012,18 @@ def _start_words(claims: ClaimSet, an, d: Claim, here: int, post: str | None, pu
 
 
 def _dated_start_words(claims: ClaimSet) -> list:
-    """The dates a start word stands before (``_start_words``), told as past, with their
-    sentence, the word and the words between them but stopwords: what does not depend on the
-    stay asking, found once an article."""
+    """The dates a start word stands before (``_start_words``), or a verb of holding a post
+    before "since" (_held_since), with their sentence, and for each word whether its clause
+    tells it as future and the words between it and the date but stopwords: what does not
+    depend on the stay asking, found once an article."""
     an = analyse(claims.article.text)
+
+    def reading(word):
+        if word is None:
+            return None
+        future = any(w.lower in _FUTURE for w in an.words_in(an.clause_at(word.start).start, word.start))
+        return word, future, [w.text.casefold() for w in an.words_in(word.end, tc.start) if w.lower not in STOP]
+
     out = []
     for tc in claims.of_kind("time"):
         x = tc.timex
@@ -1012,14 +1031,37 @@ def _dated_start_words(claims: ClaimSet) -> list:
             continue
         s = an.sentence_at(tc.start)
         words = an.words_in(s.start, tc.start)[-(TENURE_POST_WORDS + 2):]
-        word = next((w for w in reversed(words) if w.lower in TENURE_START_WORDS), None)
-        if word is None:
-            continue
-        if any(w.lower in _FUTURE for w in an.words_in(an.clause_at(word.start).start, word.start)):
-            continue
-        named = [w.text.casefold() for w in an.words_in(word.end, tc.start) if w.lower not in STOP]
-        out.append((tc, s, word, named))
+        told = reading(next((w for w in reversed(words) if w.lower in TENURE_START_WORDS), None))
+        held = None if told is not None else reading(_held_since(an, tc))
+        if told is not None or held is not None:
+            out.append((tc, s, told, held))
     return out
+
+
+#: The most content words between a verb of holding a post and "since" ("has run the Ngata Street
+#: bakery since", "has chaired the Harbour Yacht Club since": three, the post's or the place's name).
+HELD_SINCE_WORDS = TENURE_POST_WORDS
+
+
+def _held_since(an, tc: Claim):
+    """The verb of holding a post in the present perfect (TENURE_VERBS after "has"/"have") whose
+    "since" its date follows, at most HELD_SINCE_WORDS content words between ("who has chaired
+    the board since May 2016"): the date starts the holding. _start_words asks it of a sentence
+    other than the stay's (the stay's own "has led it since" is _since_start's) that names the
+    stay's person (Holm's "retires after eight years at the top" is not measured from "Ek has
+    run the division since 2018"). None otherwise."""
+    if (tc.attrs or {}).get("signal") != "since":
+        return None
+    words = an.words_in(an.clause_at(tc.start).start, tc.start)
+    if not words or words[-1].lower != "since":
+        return None
+    lead = words[:-1]
+    for k in range(len(lead) - 1, 0, -1):
+        if sum(1 for w in lead[k + 1:] if w.lower not in STOP) > HELD_SINCE_WORDS:
+            return None
+        if lead[k].lower in TENURE_VERBS and lead[k - 1].lower in ("has", "have"):
+            return lead[k]
+    return None
 
 
 class _Said:
@@ -1105,6 +1147,8 @@ def _span_in_sentence(claims: ClaimSet, d: Claim, allowed, events, event_starts,
             here = claims.within("event", before.start, before.end)
     starts = [e for e in here if e.attrs.get("class") == "start"]
     ends = [e for e in here if e.attrs.get("class") == "end"]
+    if len(starts) == 1 and not ends and here:
+        ends = _end_word_dated(claims, starts[0], times)
     if len(starts) != 1 or len(ends) != 1:
         return
     s, e = times.get(starts[0].attrs["time"]), times.get(ends[0].attrs["time"])
@@ -1128,6 +1172,34 @@ def _span_in_sentence(claims: ClaimSet, d: Claim, allowed, events, event_starts,
                                                             when=span_words(e.timex.earliest, e.timex.latest)))],
         evidence=[f"elapsed: {elapsed_words(lo, hi, unit)} ({lo} to {hi} days, counting whole days either side)",
                   f"\u201c{stated}\u201d allows {_allowed_words(d.timex)}"])
+
+
+class _EndWord:
+    """An end told by a word whose date the extractor gave another event word ("closed with a
+    ruling on 9 May": the date is the ruling's), as the span's end: what a finding quotes of it,
+    and its date."""
+
+    def __init__(self, text: str, time: str):
+        self.text = text
+        self.attrs = {"time": time, "class": "end"}
+
+
+def _end_word_dated(claims: ClaimSet, start: Claim, times) -> list:
+    """The one date after the start's in the start's sentence whose words (span_ends.DatedWords:
+    the words before it in its clause) hold an end word of the span_ends lexicon ("The inquiry,
+    opened on 2 April, closed with a ruling on 9 May and lasted ..."): the span's
+    end, as a one-item list; empty when there is none, or two."""
+    own = times.get(start.attrs.get("time") or "")
+    if own is None or own.timex is None or own.timex.latest is None:
+        return []
+    dated = claims.derived(span_ends.DatedWords)
+    s = dated.an.sentence_at(start.start)
+    found = []
+    for c, told in dated.within(own.end, s.end):
+        word = span_ends.end_word(told, dated.an.text)
+        if word is not None:
+            found.append(_EndWord(word.text, c.id))
+    return found if len(found) == 1 else []
 
 
 #: The signals (the word before a date) that open and close a range: "from 4 to 10 August",
@@ -2216,6 +2288,16 @@ def _allowed_words(t) -> str:
 
 
 EXAMPLES = (
+    flags("The inquest, which opened on 2 June and ended with a narrative verdict on 13 June, lasted nearly two "
+          "months.", published="2025-07-01",
+          note="the end word 'ended' stands in the clause of the verdict's date: the span's end"),
+    passes("The inquest, which opened on 2 June and ended with a narrative verdict on 13 June, lasted 12 days.",
+           published="2025-07-01"),
+    flags("Nadia Rahm, who has coached the rowing club since March 2017, will retire in the spring. Rahm says "
+          "she goes after 12 years at the helm.", published="2025-10-02",
+          note="warning: a post held 'since' a date starts the stay told of the same person"),
+    passes("Nadia Rahm, who has coached the rowing club since March 2017, will retire in the spring. Rahm says "
+           "she goes after eight years at the helm.", published="2025-10-02"),
     flags("Work on the harbour wall began in September 2023 and the final concrete blocks were lowered in June "
           "2025. The eight-month project shields the fleet.", published="2025-07-07",
           note="info: the job's end read from its last part ('and the final ...', work_nouns final_part)"),

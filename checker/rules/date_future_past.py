@@ -202,7 +202,9 @@ def check(claims: ClaimSet):
         at most VERB_REACH words back (for a date written with its year, a verb of motion
         with a particle of direction, past_event path_particles, may stand VERB_REACH content
         words back: "sailed out of the basin at the yard in Toulouse on 2 May 2024")
-        ("announced the plan in March 2021", "fined the two
+        ("announced the plan in March 2021", "slipped 3 per cent at the wool sale on", an event noun after an
+        occasion preposition being the verb's occasion, the reach measured from that preposition,
+        OCCASION_NOUN_WORDS modifiers at most; "fined the two
         ferry operators 40,000 euros on", "released by the regional board on 2 October"; an
         "and" between two nouns of the object joins no clauses, and a past form after a
         relative or subject pronoun is a verb: "which flattened the plum orchards across
@@ -747,6 +749,10 @@ def _governing_past_verb(an, t) -> tuple[int, int] | None:
     if m.group(1) and _ATTRIBUTIVE_AFTER.match(text, t.end):
         return None  # "at the 2007 China Industrial Development Forum": the date names the forum
     head_end = a + m.start()
+    noun = an.words_before(head_end, 1)
+    occasion = _occasion_noun(an, noun[-1], a) if noun and noun[-1].lower in _BLOCKERS else None
+    if occasion is not None:
+        head_end = occasion  # "slipped 3 per cent at the wool sale on": the verb's reach ends at "at"
     # a date written with its year counts only the content words of the reach: "sailed out of
     # the basin at the yard in Toulouse on 2 May 2024" (four, the verb counted); a day without
     # one counts every word, since which year a reader gives it hangs on the verb being its own,
@@ -926,6 +932,41 @@ def _preposition_to(an, w) -> bool:
 
 
 _TO_MASS_NOUNS = frozenset(_PAST_EVENT["to_mass_nouns"])
+#: "at", "during": the preposition that makes an event noun the occasion of the verb before it
+#: (claims/lexicons/events.json mentions.occasion_prepositions).
+_OCCASION = frozenset(load("events")["mentions"]["occasion_prepositions"])
+#: The most words between an occasion preposition and its event noun, a capitalized name or a
+#: hyphened word counted as one, determiners not counted: "at the stud's big annual on-property
+#: sale" (four).
+OCCASION_NOUN_WORDS = 4
+
+
+def _occasion_noun(an, w, a: int) -> int | None:
+    """An event noun that the date dates but that is itself the occasion of the verb before
+    it ("slipped 3 per cent at the wool sale on 9 May", "fetched $21,000 at the breeders'
+    sale on"): the verb happened at that event, so the event's date is the verb's. The noun is
+    introduced by an occasion preposition (lexicon mentions.occasion_prepositions) at most
+    OCCASION_NOUN_WORDS words before it, only its modifiers between; "approved the sale on",
+    "ahead of the auction on" keep the date to the noun. The start of the preposition, where
+    the verb's reach is measured from, or None."""
+    if w.kind != "word" or w.lower in FUNCTION_WORDS:
+        return None
+    n, after = 0, w
+    for x in reversed([x for x in an.words_before(w.start, OCCASION_NOUN_WORDS * NAME_WORDS_MAX) if x.start >= a]):
+        if an.text[x.end:after.start] == "-":  # "on-property": one modifier
+            after = x
+            continue
+        if x.lower in _OCCASION:
+            return x.start
+        if re.search(r"[,;:()]", an.text[x.end:after.start]) or x.lower in FUNCTION_WORDS and not is_a("determiner", x.lower) \
+                or x.lower in _CLAUSE_WORDS or is_past_form(x.lower):
+            return None
+        if not (x.text[:1].isupper() and after.text[:1].isupper()) and not is_a("determiner", x.lower):
+            n += 1
+        if n > OCCASION_NOUN_WORDS:
+            return None
+        after = x
+    return None
 
 
 def _verb_form(w) -> bool:
@@ -1060,6 +1101,10 @@ _ATTRIBUTIVE_AFTER = re.compile(r"[ \t]+(?!of\b|and\b|or\b|to\b)[A-Za-z]")
 
 
 EXAMPLES = (
+    flags("Lamb prices rose at the Feilding store auction on 9 June.", published="2025-06-03",
+          note="an event noun after 'at' is the verb's occasion: its day is the verb's"),
+    passes("The trust approved the sale on 9 June.", published="2025-06-03",
+           note="the event noun as the verb's object keeps the day to itself"),
     flags("October 2, 2024\n\nEllen Marsh, a mayor for two terms, died October 9 at home.\n\nShe joined the "
           "council in 1971, led it in 1979 and 1987, retired in 1995 and saw a park named for her in 2001.",
           published="2024-10-02", note="a yearless day read against a dateline on the publication day"),

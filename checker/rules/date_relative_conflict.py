@@ -44,7 +44,8 @@ def check(claims: ClaimSet):
         May", "last month, on 2 February", "a week ago (20 May)", "next week, on 30 June",
         "last Monday, 26 May", "today - 13 November", "1 December, 18 days from now", a part
         of a day ("last night, 9 June", "this morning (10 June)": a night runs to the next
-        morning). A clock time on such a day ("4 a.m. yesterday, May 13"), a
+        morning). A clock time on such a day ("4 a.m. yesterday, May 13"; on a weekday counted
+        back, "5.30am last Thursday, 20 March"), a
         comma and a range's opening word or a participle of holding ("next month, from 14 to
         16 August", "last week, held on 2 September"), "with", a noun phrase of at most
         WITH_NOUN_WORDS words and a participle of starting ("next month, with the new tariff
@@ -107,7 +108,9 @@ def check(claims: ClaimSet):
         night") linked to a date only through an event told in another sentence, an
         explicit date before a relative phrase joined only by a comma or "on" ("due Oct 8, on Monday" names two
         times), a bare weekday beside a date (it is the date's weekday, judged by
-        date.weekday-mismatch: "on Friday, 31/10/2014" published two weeks later), explicit
+        date.weekday-mismatch: "on Friday, 31/10/2014" published two weeks later), weekdays
+        coordinated before coordinated days ("Saturday and Sunday on February 8 and 9": they
+        pair respectively, so the first day is not the last weekday's), explicit
         dates that fall anywhere in the relative phrase's interval (a month or day written
         without a year is read in every year the relative phrase can mean), vague references
         ("recently", "a few days ago"), and articles without a publication date; for one
@@ -173,7 +176,8 @@ def _one_noun_phrase(claims: ClaimSet, by_id: dict):
     """One event noun dated twice in its own noun phrase: by a possessive relative phrase
     before it ("Last week's meeting", "Yesterday's vote") and by a day written right after it
     ("on 20 May") or in the clause that describes it with a verb of happening ("Yesterday's
-    vote, held on 4 June", "which took place on"; events.json pro_forms) or a word that sets a
+    vote, held on 4 June", "which took place on"; events.json pro_forms) or a past verb the
+    day right after its "on" or "in" dates ("last week's gale, which hit on") or a word that sets a
     plan's day ("Next month's vote, set for 14 August"), at most CLAUSE_OPENER_WORDS relative
     pronouns or auxiliaries before that word; an "of" phrase of at most OF_PHRASE_WORDS words
     may complete the noun before the comma that sets off its day ("Last week's hearing of
@@ -192,7 +196,8 @@ def _one_noun_phrase(claims: ClaimSet, by_id: dict):
         head = (e.start, e.end)
         noun_end = _of_phrase_end(an, e.end)  # "Last week's by-election in Ashvale, held on ..."
         verb = next((x for x in events if x.start >= noun_end), None)
-        if verb is not None and verb.attrs.get("lemma") in _HAPPENING and an.sentence_at(verb.start) is an.sentence_at(e.start):
+        if verb is not None and (verb.attrs.get("lemma") in _HAPPENING or _own_day_verb(an, verb, by_id)) \
+                and an.sentence_at(verb.start) is an.sentence_at(e.start):
             between = an.words_in(noun_end, verb.start)
             if len(between) <= CLAUSE_OPENER_WORDS and all(w.lower in _CLAUSE_OPENERS for w in between):
                 head = (verb.start, verb.end)
@@ -210,6 +215,15 @@ def _one_noun_phrase(claims: ClaimSet, by_id: dict):
         f = _unmet(r, c, claims.article.published, False, f"both date the one \u201c{e.text}\u201d its noun phrase names")
         if f is not None:
             yield f
+
+
+def _own_day_verb(an, verb: Claim, by_id: dict) -> bool:
+    """A past verb that the day right after its preposition dates ("last week's gale, which
+    hit on 29 October", "which started in"): told of the noun before it, it tells that noun's
+    event happening, as a verb of happening does."""
+    t = by_id.get(verb.attrs.get("time") or "")
+    return t is not None and is_past_form(verb.text) and len(an.words_in(verb.end, t.start)) == 1 \
+        and an.words_in(verb.end, t.start)[0].lower in ("on", "in")
 
 
 #: The most words between a possessive relative phrase and the "on" of a day in its own noun
@@ -833,6 +847,18 @@ def _explicit_in_years(c: Claim, rel_iv: tuple[date, date]) -> list[tuple[date, 
 
 
 EXAMPLES = (
+    flags("Staff saw the broken lock at 5.30am last Thursday, 27 March.", published="2025-04-09",
+          note="a clock time on a weekday counted back names the day the date after it names"),
+    passes("Staff saw the broken lock at 5.30am Thursday, 27 March.", published="2025-04-09",
+           note="a bare weekday beside the date is the date's own (date.weekday-mismatch)"),
+    flags("Linesmen are still busy after last week's gale, which hit on 2 October.",
+          published="2024-10-28", note="a past verb right before the day's 'on' tells the noun's event happening"),
+    passes("Last week's report, which cited a survey on 3 October, was welcomed.", published="2024-10-28",
+           note="the verb's object stands between: the day is another thing's"),
+    flags("Stalls were cleared last Saturday, 14 December.", published="2025-01-06",
+          note="a weekday counted from publication beside a day weeks before it"),
+    passes("The parade ends with Family Saturday and Sunday on February 8 and 9.", published="2025-01-06",
+           note="coordinated weekdays and days pair respectively: the first day is not the last weekday's"),
     flags("Bus fares will rise next month, with the new tariff taking effect on 27 May.", published="2024-05-10",
           note="'with', a noun phrase and a participle of starting name the relative time again"),
     passes("Bus fares will rise next month, with a second rise taking effect on 1 September.",

@@ -256,6 +256,16 @@ def _dated(c: Claim) -> bool:
     return t.resolution == "dct" and cal.value_of((t.earliest, t.latest)) == named
 
 
+def placed(c: Claim) -> bool:
+    """Whether a time claim has a place in the calendar: an interval (either end of it), or the
+    days a reader may take it for (``attrs.readings``). Every finding of this rule orders two
+    such claims, so an article with fewer than two is not read further: a cheap test that
+    skips most articles checked without a publication date, whose relative dates stay
+    unplaced."""
+    t = c.timex
+    return t.earliest is not None or t.latest is not None or bool((c.attrs or {}).get("readings"))
+
+
 @rule("date.sequence-conflict", Severity.WARNING, "A sequence word whose dates run the other way", needs_text=True)
 def check(claims: ClaimSet):
     """
@@ -388,6 +398,18 @@ def check(claims: ClaimSet):
         fronted, the phrase's date (or its aside's) and the first after its comma. When they
         run the other way, an info finding shows both: the nearest date
         may be another event's ("if “later” orders the events dated 12 May and 30 May ...").
+        Sides told elsewhere, more ways: a second side no event word names but a date right
+        after it introduces ("followed the firm's capital raising on 9 May", PHRASE_WORDS words
+        at most); a second side whose date is written before its noun ("after the union's 2020
+        merger"); a first side named by a demonstrative ("That vote came after", "This
+        climbdown came after": a noun no event word names, opening its sentence; lexicon
+        demonstratives), dated by the one date of the sentence right before if that sentence
+        tells a past event (an info finding: the demonstrative may point further back). An
+        adverb of sequence after a sentence with several dates (or one counted from a date of
+        another sentence, "the next morning"): the second date before every one of them (an
+        info finding). A past verb of following with no object ("Confirmation followed on 9
+        October", lexicon following_verbs) orders as an adverb does; a date bound to its event
+        by "first" may stand up to FIRST_LOOKBACK_SENTENCES sentences back (an info finding).
 
     Why it matters
         An order reversed by a wrong year or month is easy to miss in editing and misleads
@@ -457,7 +479,9 @@ def check(claims: ClaimSet):
         statistic's periods; not a figure told after the aside that dates the subject before), or dates in a sentence that tells a plan or a modal before them.
     """
     times = [c for c in claims.of_kind("time") if c.timex is not None and c.timex.type in ("DATE", "TIME")]
-    found = list(_check(claims, times))
+    if sum(1 for t in times if placed(t)) < 2:
+        return  # every tier below orders two dates of the calendar: an article without two has none
+    found = _one_per_pair(_check(claims, times))
     yield from found
     reported = {f.start for f in found} | {r.start for f in found for r in f.related}
     linked = list(_linked(claims, times, reported))
@@ -467,6 +491,20 @@ def check(claims: ClaimSet):
     yield from related
     reported |= {f.start for f in related} | {r.start for f in related for r in f.related}
     yield from _weak_order(claims, times, reported)
+
+
+def _one_per_pair(findings) -> list[Finding]:
+    """The findings with one per pair of dates: two paths that read one order of the same two
+    dates ("A second forum followed on 3 June", by its number and by its verb) report it once,
+    the first path's."""
+    seen, kept = set(), []
+    for f in findings:
+        pair = frozenset((r.start, r.end) for r in f.related)
+        if len(pair) == 2 and pair in seen:
+            continue
+        seen.add(pair)
+        kept.append(f)
+    return kept
 
 
 def _check(claims: ClaimSet, times: list[Claim]):
@@ -672,6 +710,13 @@ _PARTICLES = phrase_alternatives(_SEQUENCE["verb_particles"])
 _SUBJECT_VERB_THEN = re.compile(rf"(?i)\s*(?P<subject>[^,;:()]*?)(?:,(?P<aside>[^,;:()0-9]*),\s*(?P<rest>[^,;:()]*?))?"
                                 rf"\b(?P<verb>[a-z]+)(?:\s+(?:{_PARTICLES}))?\s+(?P<adv>{_ADVERBS_AFTER})\b(?!-)")
 _VERB_ADVERB = re.compile(rf"(?i)\b[a-z]+(?:\s+(?:{_PARTICLES}))?\s+(?:{_ADVERBS_AFTER})\b")
+#: "Official confirmation followed on 27 February": a past verb of following with no object
+#: (lexicon following_verbs) right before the date's preposition orders as an adverb does; the
+#: same short subject as _SUBJECT_THEN's. The verb is its own adverb.
+_FOLLOWING = phrase_alternatives(_SEQUENCE["following_verbs"]["words"])
+_SUBJECT_FOLLOWED = re.compile(rf"(?i)\s*(?P<subject>[^,;:()]*?)(?:,(?P<aside>[^,;:()0-9]*),\s*(?P<rest>[^,;:()]*?))?"
+                               rf"\b(?P<adv>(?P<verb>{_FOLLOWING}))(?=\s+(?:on|in)\s)")
+_FOLLOWED_DATE = re.compile(rf"(?i)\b(?:{_FOLLOWING})\s+(?:on|in)\s")
 #: Words right after such an adverb that make it no order of two events ("later this year",
 #: "later than planned": lexicon weak_order not_before).
 _AFTER_NOT_BEFORE = frozenset(_SEQUENCE["weak_order"]["not_before"])
@@ -688,6 +733,10 @@ _FIRST_VERB = re.compile(r"(?i)\bfirst\s+(?P<verb>[a-z]+)\b[^,;:()]*$")
 #: sentences between it undated: "Inspectors visited on 9 January. They found droppings.
 #: Inspectors subsequently returned on 3 January" (two); then it is a reading, an info finding.
 THEN_LOOKBACK_SENTENCES = 2
+#: ... and how many when that date is bound to its event by "first" ("Cases were first reported
+#: on 21 October ... Confirmation followed on 9 October", two undated sentences between): "first"
+#: tells the event the story goes on from. Always a reading, an info finding.
+FIRST_LOOKBACK_SENTENCES = 4
 MESSAGE_SUBJECT_THEN = ("\u201c{adv}\u201d puts what this sentence tells after the sentence before, dated "
                         "{first_when}, but it is dated {second_when}")
 SUBJECT_THEN_READING = ("\u201c{first}\u201d is the only date of the nearest sentence before with one, but not at "
@@ -712,6 +761,7 @@ def _subject_then(claims: ClaimSet, times: list[Claim]):
     an = analyse(text)
     ordered = sorted((t for t in claims.of_kind("time") if t.timex is not None), key=lambda t: t.start)
     starts = [t.start for t in ordered]
+    by_id = {t.id: t for t in ordered}
     for k in range(1, len(an.sentences)):
         s2 = an.sentences[k]
         m = _SUBJECT_THEN.match(text, s2.start, s2.end) if _ADVERB_VERB.search(text, s2.start, s2.end) else None
@@ -719,6 +769,8 @@ def _subject_then(claims: ClaimSet, times: list[Claim]):
             m = _SUBJECT_VERB_THEN.match(text, s2.start, s2.end)  # "Inspectors returned later, on"
             if m is not None and _word_after(text, m.end()) in _AFTER_NOT_BEFORE:
                 m = None  # "later this year", "later than planned"
+        if m is None and _FOLLOWED_DATE.search(text, s2.start, s2.end):
+            m = _SUBJECT_FOLLOWED.match(text, s2.start, s2.end)  # "Confirmation followed on 9 October"
         subject = m.group("subject") + " " + (m.group("rest") or "") if m else ""
         if m is None or not subject.strip() or len(_name_words(subject)) > JOINED_SUBJECT_WORDS \
                 or set(_name_words(subject)) & _CLAUSE \
@@ -730,8 +782,21 @@ def _subject_then(claims: ClaimSet, times: list[Claim]):
             back += 1
         s1 = an.sentences[k - back]
         first = ordered[bisect.bisect_left(starts, s1.start):bisect.bisect_left(starts, s1.end)]
+        while not first and back < FIRST_LOOKBACK_SENTENCES and k - back > 0:
+            back += 1  # "was first reported on 21 October" further back, undated sentences between
+            s1 = an.sentences[k - back]
+            first = ordered[bisect.bisect_left(starts, s1.start):bisect.bisect_left(starts, s1.end)]
+            verb = _FIRST_VERB.search(text, s1.start, first[0].start) if first else None
+            if first and not (verb is not None and is_past_form(verb.group("verb"))
+                              and len(an.words_in(verb.end(), first[0].start)) <= EVENT_TAIL):
+                first = []
+                break
         second = ordered[bisect.bisect_left(starts, m.end()):bisect.bisect_left(starts, s2.end)]
         read = _read_together(first[0], second[0]) if len(first) == 1 and second else None
+        several = read is None and bool(second)  # which date the adverb orders from is a reading
+        if several:
+            reads = _before_every_date(first, second[0], by_id)
+            read = min(reads, key=lambda r: (r[0].timex.earliest, r[0].start)) if reads else None
         if read is None:
             continue
         t1, t2 = read
@@ -748,7 +813,8 @@ def _subject_then(claims: ClaimSet, times: list[Claim]):
         first_verb = _FIRST_VERB.search(text, s1.start, t1.start)
         bound = first_verb is not None and is_past_form(first_verb.group("verb")) \
             and len(an.words_in(first_verb.end(), t1.start)) <= EVENT_TAIL
-        clean = back == 1 and (bound or not re.search(r"[,;:()]", tail) and len(words_of(tail, numbers=True)) <= MAX_TAIL)
+        clean = back == 1 and not several \
+            and (bound or not re.search(r"[,;:()]", tail) and len(words_of(tail, numbers=True)) <= MAX_TAIL)
         a, b = (t1.timex.earliest, t1.timex.latest), (t2.timex.earliest, t2.timex.latest)
         yield Finding(
             MESSAGE_SUBJECT_THEN.format(adv=m.group("adv"), first_when=span_words(*a), second_when=span_words(*b)),
@@ -758,6 +824,32 @@ def _subject_then(claims: ClaimSet, times: list[Claim]):
             evidence=[f"\u201c{t1.text}\u201d = {span_words(*a)}", f"\u201c{t2.text}\u201d = {span_words(*b)}",
                       f"\u201c{m.group('adv')}\u201d needs the second no earlier than the first"]
             + ([] if clean else [SUBJECT_THEN_READING.format(first=t1.text)]))
+
+
+def _before_every_date(first: list[Claim], second: Claim, by_id: dict) -> list[tuple[Claim, Claim]]:
+    """"Mr Kerr was charged on 3 March and was in court a day later. He was later freed on
+    bail on 28 February": when the sentence before holds several dates, which of its events
+    the adverb orders from is a reading, but a second date before every one of them runs
+    backwards whichever it is. The pairs as read together (_read_together), or [] when a date
+    cannot be read with the second or one of them does not run backwards. A date counted
+    forward from another date ("two days later", "the next morning") comes after that date:
+    it is read as that date when the sentence holds it, else as it when the other sentence does
+    (a second date before the date counted from is before it too); durations and sets date no
+    event."""
+    ids = {t.id for t in first}
+    dates = []
+    for t in first:
+        if t.timex.type not in ("DATE", "TIME"):
+            continue
+        if t.timex.resolution == "anchor" and (t.timex.offset or "").startswith("P") and t.timex.anchor in by_id:
+            if t.timex.anchor in ids:
+                continue
+            t = by_id[t.timex.anchor]
+        dates.append(t)
+    reads = [_read_together(t, second) for t in dates]
+    if not reads or not all(reads) or not all(_reversed(*r, True) for r in reads):
+        return []
+    return reads
 
 
 _OPENERS = phrase_alternatives(_SEQUENCE["clause_openers"] + _SEQUENCE["clause_openers_back"])
@@ -825,6 +917,31 @@ def _then_opening(text: str, t1: Claim, t2: Claim) -> re.Match | None:
 #: first phase": two words between), and the event before it ("The inquiry, opened after").
 SECOND_REACH = 3
 FIRST_REACH = 2
+#: The most words of a second side that no event word names, between the sequence word and its
+#: date ("followed the firm's capital raising on 9 May": five, the date's "on" counted).
+PHRASE_WORDS = 6
+
+
+def _dated_phrase(an, text: str, m: re.Match, times: list[Claim], sentence) -> list[Claim]:
+    """The second side of a sequence word that no event word names but its own date dates:
+    the words from the sequence word to a date right after them ("followed the firm's capital
+    raising on 9 May"), at most PHRASE_WORDS words, the last the date's preposition, no
+    punctuation or clause word between; it is what that date dates. [] if none."""
+    here = next((t for t in times if m.end() <= t.start < sentence.end), None)
+    if here is None or re.search(r"[,;:()]", text[m.end():here.start]) \
+            or an.words_between(m.end(), here.start) > PHRASE_WORDS:
+        return []
+    words = an.words_in(m.end(), here.start)
+    if len(words) < 2 or {w.lower for w in words} & _CLAUSE or words[0].kind != "word" \
+            or words[-1].lower not in _FUNCTION_WORDS:
+        return []  # the date must be introduced ("raising on 9 May"), not qualify a noun after it
+    lo, hi = words[0].start, words[-2].end  # the date's preposition is not the side's
+    return [Claim("phrase", "event", lo, hi, text[lo:hi],
+                  attrs={"time": here.id, "trigger": text[lo:hi], "lemma": None, "class": "other", "kind": None,
+                         "args": [], "context": [], "sentence": [sentence.start, sentence.end], "ordinal": None,
+                         "mention": True})]
+
+
 MESSAGE_ELSEWHERE = ("\u201c{connective}\u201d puts {first} {order} {second}, but the article dates {first} "
                      "{first_when} and {second} {second_when}")
 RELATED_ELSEWHERE = "{event} dated {when} here"
@@ -867,6 +984,8 @@ def _dated_elsewhere(claims: ClaimSet, times: list[Claim]):
         told = _verb_told(an, m.end(), sentence)
         if told and not (after and after[0].start == told[0].start):
             after = told  # "After acquiring Norco, it closed": the verb right after the word is the second event
+        if not after:
+            after = _dated_phrase(an, text, m, times, sentence)  # "followed the firm's capital raising on 9 May"
         if not after or re.search(r"[,;:()]", text[m.end():after[0].start]) \
                 or {w.text.lower() for w in an.words_in(m.end(), after[0].start)} & _CLAUSE:
             continue
@@ -908,7 +1027,7 @@ def _dated_elsewhere(claims: ClaimSet, times: list[Claim]):
             if any(t.end <= m.start() for t in here_dates):
                 continue  # a date before the word that does not date its side
             before = [e for e in events if sentence.start <= e.start and e.end <= m.start()
-                      and an.words_between(e.end, m.start()) <= FIRST_REACH]
+                      and an.words_between(e.end, m.start()) <= FIRST_REACH] or _demonstrative_noun(an, m, sentence, times)
             if not before:
                 continue
             dated = _elsewhere(an, before[-1], by_kind, by_id, fixed, fixed_starts, sentence, published)
@@ -921,8 +1040,8 @@ def _dated_elsewhere(claims: ClaimSet, times: list[Claim]):
             reading = dated[2]
         dated = second_dated or _elsewhere(an, second, by_kind, by_id, fixed, fixed_starts, sentence, published) \
             or _dated_by_clause(text, second, times, fixed)
-        if dated is None or _NOT_SEQUENCE.search(text, first[2].start if first[2].start < m.start() else m.start(),
-                                                 second.end):
+        if dated is None or _NOT_SEQUENCE.search(text, max(first[2].start, sentence.start)
+                                                 if first[2].start < m.start() else m.start(), second.end):
             continue
         (a, ta), (b, tb) = (first[1], first[2]), dated[:2]
         if not (a[0] > b[1] if forward else a[1] < b[0]):
@@ -974,13 +1093,16 @@ def _first_elsewhere(an, text: str, m, second: Claim, here: Claim, events, times
     first side an event within FIRST_REACH words before the word, with no date of its own
     in the sentence, dated by the other sentences (_elsewhere). (name, interval, time claim,
     reading) or None."""
-    if here not in fixed or not _occurrence(here, None) or here.start < second.end \
-            or an.words_between(second.end, here.start) > MAX_TAIL \
-            or {w.text.lower() for w in an.words_in(second.end, here.start)} & _CLAUSE \
+    # "after the union's 2020 merger": a date written before the second event's noun, within its reach
+    attributive = m.end() <= here.start and here.end <= second.start \
+        and not re.search(r"[,;:()]", text[m.end():second.start])
+    if here not in fixed or not _occurrence(here, None) or (here.start < second.end and not attributive) \
+            or (not attributive and an.words_between(second.end, here.start) > MAX_TAIL) \
+            or (not attributive and {w.text.lower() for w in an.words_in(second.end, here.start)} & _CLAUSE) \
             or any(t.start < m.start() for t in times):
         return None
     before = [e for e in events if sentence.start <= e.start and e.end <= m.start()
-              and an.words_between(e.end, m.start()) <= FIRST_REACH]
+              and an.words_between(e.end, m.start()) <= FIRST_REACH] or _demonstrative_noun(an, m, sentence, times)
     if not before:
         return None
     dated = _elsewhere(an, before[-1], by_kind, by_id, fixed, fixed_starts, sentence, published)
@@ -1175,7 +1297,8 @@ def _elsewhere(an, event: Claim, by_kind: dict, by_id, fixed: list[Claim], fixed
         # "ahead of the meeting": which of the story's meetings is not told, unless the mention
         # names one already told ("following the members' vote"): a reading, so an info finding
         linked = _linked_date(event, by_kind.get(kind, []), by_id, sentence, published) \
-            or (_told_by_verb(an, event, sentence, fixed, fixed_starts, published) if event.attrs.get("definite") else None)
+            or (_told_by_verb(an, event, sentence, fixed, fixed_starts, published) if event.attrs.get("definite") else None) \
+            or _demonstrative_date(an, event, sentence, fixed, fixed_starts, published)
         return None if linked is None else (*linked, True)
     same = by_kind.get(kind, [])
     if len(same) > MAX_SAME_KIND:
@@ -1200,7 +1323,8 @@ def _elsewhere(an, event: Claim, by_kind: dict, by_id, fixed: list[Claim], fixed
             if len(own) == 1 and _occurrence(own[0], published):
                 found.append(own[0])
     if not found:
-        return None
+        demonstrative = _demonstrative_date(an, event, sentence, fixed, fixed_starts, published)
+        return None if demonstrative is None else (*demonstrative, True)
     # "this summer" and "Aug. 6" agree when the day lies inside the season: the narrowest dates it
     narrow = min(found, key=lambda t: (t.timex.latest - t.timex.earliest, t.start))
     if any(not (t.timex.earliest <= narrow.timex.earliest and narrow.timex.latest <= t.timex.latest) for t in found):
@@ -1255,6 +1379,50 @@ def _told_by_verb(an, event: Claim, sentence, fixed: list[Claim], fixed_starts: 
     return None
 
 
+_DEMONSTRATIVES = frozenset(_SEQUENCE["demonstratives"]["words"])
+
+
+def _demonstrative_noun(an, m: re.Match, sentence, times: list[Claim]) -> list[Claim]:
+    """"This climbdown came after": a first side that no event word names, a noun after a
+    demonstrative opening the sentence (lexicon demonstratives), at most FIRST_REACH words
+    before the sequence word; as an event mention of no kind, which only the sentence before
+    can date (_demonstrative_date). Not a time ("This year came after", "This week's"). [] if
+    none."""
+    words = an.words_in(sentence.start, m.start())
+    if not 2 <= len(words) <= FIRST_REACH + 2 or words[0].lower not in _DEMONSTRATIVES or words[1].kind != "word" \
+            or words[1].lower in _FUNCTION_WORDS or any(t.start <= words[1].start < t.end for t in times):
+        return []
+    w = words[1]
+    return [Claim("demonstrative", "event", w.start, w.end, w.text,
+                  attrs={"time": None, "trigger": w.text, "lemma": None, "class": "other", "kind": None,
+                         "args": [], "context": [], "sentence": [sentence.start, sentence.end], "ordinal": None,
+                         "mention": True, "noun": True, "definite": True})]
+
+
+def _demonstrative_date(an, event: Claim, sentence, fixed: list[Claim], fixed_starts: list[int], published):
+    """"The board approved the budget on 12 June. That vote came after ...": an event noun
+    after a demonstrative (lexicon demonstratives; one modifier may stand between, "that
+    council vote") names the event the sentence right before told by a past form, whatever
+    its word, dated by that sentence's one fixed date. The date and its claim, or None when
+    the sentence before tells no past event or holds no such date or more than one. A reading
+    (the demonstrative may point further back), so callers report an info finding."""
+    if not event.attrs.get("noun") or sentence.index == 0:
+        return None
+    lead = [w for w in an.words_before(event.start, 2) if w.start >= sentence.start]
+    if not (lead and lead[-1].lower in _DEMONSTRATIVES) \
+            and not (len(lead) == 2 and lead[0].lower in _DEMONSTRATIVES and lead[1].kind == "word"
+                     and lead[1].lower not in _FUNCTION_WORDS):
+        return None
+    there = an.sentences[sentence.index - 1]
+    if not any(w.kind == "word" and w.lower not in _FUNCTION_WORDS and is_past_form(w.text)
+               for w in an.words_in(there.start, there.end)):
+        return None
+    own = fixed[bisect.bisect_left(fixed_starts, there.start):bisect.bisect_left(fixed_starts, there.end)]
+    if len(own) != 1 or not _occurrence(own[0], published):
+        return None
+    return (own[0].timex.earliest, own[0].timex.latest), own[0]
+
+
 def _linked_date(event: Claim, same: list[Claim], by_id, sentence, published):
     """The date of the mention a definite mention names again (claims/mentions.py ``link``:
     "the members' vote" after "Members voted ... on 3 April"), following links back to the
@@ -1281,6 +1449,18 @@ def _reversed(t1: Claim, t2: Claim, t1_first: bool) -> bool:
 
 
 EXAMPLES = (
+    flags("Growers agreed to buy the Kerr orchard on 2 May. The purchase followed the trust's share "
+          "issue on 9 May.", published="2025-06-10",
+          note="a second side no event word names, dated by its own date; the first linked by its kind"),
+    passes("Growers agreed to buy the Kerr orchard on 12 May. The purchase followed the trust's share "
+           "issue on 9 May.", published="2025-06-10", note="the same sides in the order told"),
+    flags("The trust adopted the budget on 3 March. That vote came after the consultation closed on 9 March.",
+          published="2025-06-10", note="info: a demonstrative names the event of the sentence right before"),
+    passes("The trust met on 1 March and adopted the budget on 3 March. That vote came after the consultation "
+           "closed on 2 March.", published="2025-06-10",
+           note="two dates in the sentence before: the demonstrative may name either"),
+    flags("Cases were first reported on 4 March. Wards were closed. Confirmation followed on 27 February.",
+          published="2025-06-10", note="info: a verb of following with no object orders as 'later' does"),
     flags("The county tribunal turned down the appeal on 4 July, followed by the national appeals board, which "
           "rejected it again on 21 June.", published="2023-09-20",
           note="a side naming only a participant is dated by its relative clause telling the same act (info)"),

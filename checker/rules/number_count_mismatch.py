@@ -129,7 +129,8 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         winners: the ram from A, bred by B and C, and the ewe shown by D"; one item told as
         two phrases would read as two), and a next sentence "The <plural> are A, B and C"
         after the sentence's only count, the plural another word ("six new caps. The
-        newcomers are ..."). "The trio" before a
+        newcomers are ..."; a size written onto one thing, "a 15-member squad", or a measure
+        beside it counts no group, so it leaves the count alone). "The trio" before a
         comma, colon or dash counts its members, and so does a bare number after a group's
         noun and "of" ("the shortlist of four was announced: A, B and C"; lexicon
         group_of_nouns). A list after "namely" (lexicon list_markers) is the whole of its
@@ -288,6 +289,11 @@ def _subject(text: str, list_start: int) -> str:
 
 
 EXAMPLES = (
+    flags("The coach picked four young players for a 15-member squad. The debutants are Ann Bell, Ray Kim "
+          "and Joe Day.", published="2024-04-21",
+          note="a size written onto the squad counts no group: the list is the players' (info)"),
+    passes("The coach picked four young players and 11 veterans. The debutants are Ann Bell, Ray Kim "
+           "and Joe Day.", published="2024-04-21", note="two groups counted: the list may name either"),
     flags("Ann Bell, Raj Patel, Tom Hale and Eve Lund were named to the review panel.\n\n"
           "The three panellists will report in June.", published="2024-04-21",
           note="the count opens the sentence after one whose subject is a list of names (info)"),

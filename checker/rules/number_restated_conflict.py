@@ -1759,7 +1759,13 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         swapped (148 / 184, 42 / 24, 18,214 / 12,814: claims.language.numbers.digits_transposed),
         are the slip of one figure typed twice: where the link is only a reading (a generic
         noun, a phrase that may pick one of several, a size naming a thing, a bare measure, a
-        crowd told by its people) the pair is a warning, not info. The people of a crowd may
+        crowd told by its people) the pair is a warning, not info. A later value after "the"
+        that swaps two digits of an earlier one is shown (info) even when the two name their
+        thing differently ("a 412-page report" ... "the 421-page study", "the 57-kilometre
+        section" ... "the 75-kilometre road"; one unit, not shares, money only when it names its
+        thing) or count people under two nouns, the later one a form of a word of the earlier
+        one's sentence ("48,300 people who have migrated" ... "the 43,800 migrants"; at
+        least TRANSPOSED_COUNT_LEAST): the swap picks the partner, within the tier's window. The people of a crowd may
         be told without a determiner by a verb of coming ("9,100 fans turned out for the
         final", in a quotation or not; lexicon attendance_verbs). Two counts of one noun with
         no determiner, in two paragraphs, at least TRANSPOSED_COUNT_LEAST and written with two
@@ -2096,6 +2102,12 @@ class _EarlierIntervals:
 
 
 EXAMPLES = (
+    flags("The inquiry published a 412-page report on the flooding.\n\nThe weather stayed dry.\n\n"
+          "Lawyers for the council were still reading the 421-page study.", published="2024-04-21",
+          note="swapped digits link two names of one document (info)"),
+    passes("The inquiry published a 412-page report on the flooding.\n\nThe weather stayed dry.\n\n"
+           "Lawyers for the council were still reading the 481-page study.", published="2024-04-21",
+           note="other digits under another name: two documents"),
     flags("Crews began work on a 36-kilometre tunnel under the bay.\n\nThe council met on Monday.\n\n"
           "\u201cA 63-kilometre tunnel through that rock is a dream,\u201d a geologist said.", published="2024-04-21",
           note="swapped digits link two sizes written onto nouns, 'a' or not (info)"),
@@ -2423,6 +2435,8 @@ MESSAGE_WEAK = ("if \u201c{restated}\u201d tells again {what} of line {line} (\u
 RELATED_WEAK = "first given as {value}"
 EVIDENCE_WEAK = {
     "swapped": "{value} is {first_value} with two neighbouring digits swapped, the slip of one figure typed twice",
+    "swapped_across": ("{value} is {first_value} with two neighbouring digits swapped, the slip of one figure typed "
+                       "twice, though the two name what they measure or count differently"),
     "group": "\u201c{restated}\u201d names again the group counted on line {line} (claims.quantities.grouprefs)",
     "definite": "\u201c{det}\u201d refers back to {what} told before",
 }
@@ -2800,12 +2814,17 @@ def _weak_links(claims: ClaimSet, found: list[Finding]) -> Iterator[Finding]:
             in_sentence.setdefault(sentences.sentence_at(q.start).index, []).append(q)
     values = [q for q in claims.claims if q.kind == "quantity"]
     starts = sorted(q.start for q in values)
+    # the values of each family (``_swap_family``) told so far: the first claim of each value,
+    # and every value told, for the link swapped digits make across the names of one thing
+    family_firsts: dict[tuple[str, str], dict[float, Claim]] = {}
     for c in values:
         kind = _weak_kind(c)
         k = bisect.bisect_right(starts, c.start)
         if kind is None or not _weak_alone(text, c, moved, starts[k] if k < len(starts) else None):
             continue
         earlier = told.setdefault(kind, [])
+        family = _swap_family(c, kind)
+        firsts = family_firsts.setdefault(family, {}) if family else {}
         if c.start not in covered and earlier and not (kind[0] == "count" and c.attrs["value"] < WEAK_COUNT_LEAST):
             found_one = _weak_partner(text, sentences, c, earlier)
             beside = in_sentence.get(sentences.sentence_at(c.start).index, [])
@@ -2813,8 +2832,16 @@ def _weak_links(claims: ClaimSet, found: list[Finding]) -> Iterator[Finding]:
                                                  for q in beside) \
                     and not any(q.attrs.get("value") == c.attrs["value"]
                                 for q in in_sentence.get(sentences.sentence_at(found_one[0].start).index, [])):
+                covered.add(c.start)
                 yield _weak_finding(claims, c, *found_one)
+        if family and c.start not in covered:
+            twin = _swapped_across(text, sentences, c, firsts)
+            if twin is not None:
+                covered.add(c.start)
+                yield _weak_finding(claims, c, twin, "swapped_across")
         earlier.append(c)
+        if family:
+            firsts.setdefault(c.attrs["value"], c)
         if c.attrs.get("preceded_by") in _REPRESENTS and kind[0] == "count":
             # "the union, which represents 1,200 drivers": its members, however it names them
             told.setdefault(("count", _MEMBERS), []).append(c)
@@ -2870,6 +2897,86 @@ def _weak_partner(text: str, sentences, c: Claim, earlier: list[Claim]) -> tuple
     if any(not _agrees(e, first) or _rounded_off(e, first) for e in near[1:]):
         return None
     return (first, how) if (how := _weak_link(text, c, first)) else None
+
+
+#: The generic noun of people: a count of it may be told again by any noun of people ("48,300
+#: people" ... "the 43,800 migrants"), but only where swapped digits pick the partner.
+_PEOPLE_FAMILY = ("count", "people")
+
+
+def _swap_family(c: Claim, kind: tuple[str, str]) -> tuple[str, str] | None:
+    """The values among which swapped digits may link two names of one thing: a measure's unit
+    (``_weak_kind``), whatever thing each names, and the counts of people (claims.quantities
+    PEOPLE_NOUNS), whatever noun each is told with; shares, and counts of other things, none
+    (a share is told of too many things; "27 trucks" and "the 72 pallets" count two); a size
+    in a unit a thing holds ("a 412-page report") is of its unit's family."""
+    if kind[0] == "measure":
+        return None if c.attrs.get("dimension") == "percent" else kind
+    if c.attrs.get("dimension") == "capacity":
+        return kind  # a size written onto a thing in a unit it holds: "a 412-page report"
+    return _PEOPLE_FAMILY if c.attrs.get("noun") in PEOPLE_NOUNS else None
+
+
+def _swapped_across(text: str, sentences, c: Claim, firsts: dict[float, Claim]) -> Claim | None:
+    """The earlier value a later one tells again with two neighbouring digits swapped, when the
+    two name the thing or the people differently ("a 412-page report" ... "the 421-page
+    study", "the 57-kilometre section" ... "the 75-kilometre road", "48,300 people" ... "the
+    43,800 migrants"): two words for one thing are common, and a swap is the slip of one
+    figure typed twice, so the swap picks the partner across the classes of thing, within
+    WEAK_LINK_SENTENCES sentences as the tier's other links. The later value opens on "the",
+    which refers back to the thing (a possessive tells of its owner's, which under another name
+    may be another object: "a 3.5-inch disk" ... "its 5.3-inch package"), and, in money, names
+    its thing; a count is
+    at least TRANSPOSED_COUNT_LEAST. The earlier one stands in another paragraph (within one,
+    two such values are most often two things), is of the family (``_swap_family``) and was
+    read by the tier (a figure of the same time), no value of the family told before agrees
+    with the later one, no phrase after the later one picks a part or another one
+    (``_later_picks``), and neither is told at another time (``_same_time``)."""
+    a = c.attrs
+    if a.get("det") != "the" \
+            or (a.get("dimension") == "money" and not _thing_class(c)) \
+            or (a.get("dimension") == "count" and a["value"] < TRANSPOSED_COUNT_LEAST):
+        return None
+    if any(_agrees(c, e) for e in firsts.values()):
+        return None
+    here = sentences.sentence_at(c.start)
+    for value in transpositions(a["value"]):
+        e = firsts.get(value)
+        if e is None or sentences.sentence_at(e.start).paragraph == here.paragraph \
+                or here.index - sentences.sentence_at(e.start).index > WEAK_LINK_SENTENCES:
+            continue
+        if _same_time(text, c, e) and not _later_picks(text, c, e) and not _part_by_words(text, c, e) \
+                and (_weak_kind(c) == _weak_kind(e) or _weak_kind(c)[0] != "count" or _noun_told(text, c, e)):
+            return e
+    return None
+
+
+#: The least letters two words must share from their start to be one word's forms for
+#: ``_noun_told`` ("arriv-al", "arriv-ed"); and at most STEM_ENDING letters of the noun past them.
+STEM_LEAST = 4
+STEM_ENDING = 3
+
+
+def _noun_told(text: str, c: Claim, first: Claim) -> bool:
+    """The noun of a later count of people is told, as a form of one word, in the earlier
+    count's sentence: "48,300 people who have migrated" ... "the 43,800 migrants",
+    "employs 1,300 people" ... "its 3,100 employees"; not "fed 1,300 people" ... "its 3,100
+    employees" (people of two groups). A form shares at least STEM_LEAST letters from the
+    start and leaves at most STEM_ENDING of the noun past them."""
+    noun = (c.attrs.get("noun") or "").lower()
+    s, e = first.attrs.get("sentence") or (first.start, first.end)
+    for w in analyse(text).words_in(s, e):
+        shared = len(_common_start(noun, w.lower))
+        if shared >= STEM_LEAST and len(noun) - shared <= STEM_ENDING:
+            return True
+    return False
+
+
+def _common_start(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
 
 
 def _weak_what(c: Claim, first: Claim) -> str:

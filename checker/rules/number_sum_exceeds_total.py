@@ -471,7 +471,12 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         lexicon amount_referents, fund_verbs) reaches back up to _REFERENT_SENTENCES sentences
         for the amount told last, a warning when it is more than two sentences back
         (SPLIT_FAR), a pronoun only two; a share may say what form it takes ("$4m in
-        grants"). The answers of a consultation are a poll's (its responses are respondents,
+        grants"), and shares of one form are told apart by the word of their kind ("$5.1m in
+        unpaid wages and $3.9m in punitive damages"; an award, a payout or a
+        settlement names the amount paid, lexicon amount_referents). A body sized in its
+        members ("The 15-strong crew includes nine sailors from A and seven from B", "a
+        15-member crew"; lexicon body_size_words but "seat") counts its members, whom a list
+        of people breaks down. The answers of a consultation are a poll's (its responses are respondents,
         "objected" an answer), a count of those asked may stand inside the first share
         ("57% of the 1,200 residents who replied said yes"). Goals told competition by
         competition ("scored 24 in the league, nine in the cup", "19 times in all
@@ -613,6 +618,10 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
 
 
 EXAMPLES = (
+    flags("The 15-strong crew includes nine sailors from the north and seven from the south.",
+          published="2024-04-21", note="a body sized in its members counts them (info)"),
+    passes("The 15-strong crew includes nine sailors from the north and six from the south.",
+           published="2024-04-21"),
     flags("Two people died and 14 passengers were injured, among them 9 men and 7 women.", published="2024-04-21",
           note="people's parts after two totals told together: read against the nearer, shown as info"),
     passes("Two people died and 14 passengers were injured, among them 8 men and 6 women.", published="2024-04-21"),

@@ -18,7 +18,13 @@ sentence opening with "It"/"They" dates the subject of the sentence before too (
   the one date the article gives the words of its clause) at a count from the event after
   "after"/"before" (the one date the article gives its words, read up to the first comma: "after
   his suspension, on 9 June" sets off the placed event's date; a name opening it, its owner or
-  subject, is not its head: "after Brekke was suspended") or from its resolved anchor.
+  subject, is not its head: "after Brekke was suspended") or from its resolved anchor. A date
+  set off by a comma right after the origin is the placed event's ("ten days after the
+  assembly ballot, on 30 April"); a fronted phrase's origin clause may hold the origin's own date ("Four
+  days after the gale struck the islands on 2 March, the ministry declared ..."); a phrase in a
+  relative clause after its sentence's subject places the subject at the main clause's date
+  ("The campus, which opened two years after the merger, was finished in 2024"); "exactly"
+  before the count (exact_words) leaves it no tolerance.
 - A span ("a nine-month scheme", "closing a term of almost seven years", "after a month of
   picketing", "for the past 12 years") runs from the start of the thing it measures (a
   start word, span_ends.start_words or a start lemma of the event lexicon, dated and told of
@@ -47,6 +53,7 @@ from claims.lifespans import THIRD_PERSON_POSSESSIVES
 from claims.mentions import SYNONYM_GROUPS
 from claims.model import Claim, ClaimSet
 from claims.temporal import calendar as cal
+from claims.temporal.measure import plain_reach
 from claims.temporal.tense import is_past_form
 
 _EVENTS = load("events")
@@ -69,6 +76,7 @@ SPAN_NOUNS = {k: v for k, v in _EVENTS["span_nouns"].items() if not k.startswith
 TENURE = frozenset(_EVENTS["tenure"]["nouns"]) | frozenset(_LEX["tenure_words"])
 TENURE_STARTS = frozenset(_EVENTS["tenure"]["starts"]) | frozenset(_LEX["tenure_start_lemmas"])
 NEARLY = frozenset(_LEX["nearly_words"])
+EXACT = frozenset(_LEX["exact_words"])
 #: "the last two years": a window, not a count (span_ends window_words).
 WINDOW_WORDS = frozenset(_LEX["window_words"])
 THING_PRONOUNS = frozenset(_LEX["thing_pronouns"])
@@ -269,7 +277,9 @@ class DatedWords:
             opens = len(an.words_in(s.start, c.start)) <= 1  # the date opens its sentence ("On 20 May, ...")
             ahead = []
             after = c.end + 1 if _YEAR_END.search(c.text) and text.startswith(",", c.end) else c.end  # "the Nov. 8, 2022, election"
-            for w in an.words_after(after, DATED_AFTER + 1):
+            counted_from = c.timex.resolution == "anchor" and c.text.lower().endswith(("after", "before"))
+            for w in an.words_after(after, 0 if counted_from else DATED_AFTER + 1):
+                # "the day after Ms Esk's resignation": the words after are what it counts from
                 if w.start >= hi or (_HEAD_CUT if opens else _CUT).search(text[after:w.start]) or w.lower in JOINS:
                     break  # "started in May 2023 and was signed off": the next clause's words
                 ahead.append(w)
@@ -480,6 +490,27 @@ def _beside(dated: DatedWords, an, text: str, a: Claim) -> Claim | None:
     return None
 
 
+#: The most words between the comma that closes a phrase's origin and the date it sets off
+#: (", on 23 October": one).
+SET_OFF_WORDS = 1
+
+
+def set_off_after(dated: DatedWords, an, text: str, connector_end: int) -> Claim | None:
+    """The date a comma sets off right after a phrase's origin, the words after "after"/"before"
+    (at most ORIGIN_WORDS: "ten days after the assembly ballot, on 30 April, and ..."), at most
+    SET_OFF_WORDS words after the comma: the placed event's, as the resolver reads it too (the
+    origin's own date stands in its phrase, no comma between)."""
+    s = an.sentence_at(connector_end)
+    ahead = an.words_after(connector_end, ORIGIN_WORDS)
+    cut = _CUT.search(text, connector_end, min(s.end, ahead[-1].end if ahead else s.end))
+    if cut is None or text[cut.start()] != ",":
+        return None
+    s = an.sentence_at(cut.start())
+    for c, _ in dated.within(cut.end(), s.end):
+        return c if len(an.words_in(cut.end(), c.start)) <= SET_OFF_WORDS else None
+    return None
+
+
 def _own_sentence_date(dated: DatedWords, an, a: Claim) -> Claim | None:
     """The one date of a counted phrase's sentence that dates the clause the phrase is set off
     from: before it, a comma between ("widened the recall on Thursday, ten days after ..."), or
@@ -499,13 +530,49 @@ def _own_sentence_date(dated: DatedWords, an, a: Claim) -> Claim | None:
         between = dated.an.text[c.end:a.start]
         return c if re.search(r",\s*$", between) or (between.lstrip().startswith(",") and not _CUT.search(between, between.index(",") + 1)
                                                      and all(w.lower in STOP for w in an.words_in(c.end, a.start))) else None
-    return c if _fronted(an, a) else None
+    return c if _fronted(an, a) or in_relative_aside(an, dated.an.text, a, c) else None
 
 
-def _origin_dates(s, a: Claim, beside: Claim | None):
+RELATIVE = frozenset(_EVENTS["relative_pronouns"]["words"])
+
+
+def in_relative_aside(an, text: str, a: Claim, c: Claim) -> bool:
+    """Whether a phrase stands in a relative clause set off by commas after the sentence's
+    subject, and the date ``c`` after the clause's closing comma ("The rebranding, which came a
+    year after the merger, was completed in 2021"): the date is the main clause's, which tells
+    of the subject the clause places."""
+    s = an.sentence_at(a.start)
+    opened = text.rfind(",", s.start, a.start)
+    if opened < 0 or _CUT.search(text, opened + 1, a.start):
+        return False
+    lead = an.words_in(opened + 1, a.start)
+    if not lead or lead[0].lower not in RELATIVE or len(an.words_in(s.start, opened)) > SUBJECT_WORDS + 1:
+        return False
+    closed = _CUT.search(text, a.end, c.start)
+    return closed is not None and text[closed.start()] == "," and not _CUT.search(text, closed.end(), c.start)
+
+
+def _origin_dates(s, a: Claim, beside: Claim | None, own: Claim | None = None):
     """The dates that may date what a phrase counts from: not the placed event's written beside
-    it, nor one after it in its own sentence (the clause it opens)."""
-    return lambda c, words: c is not beside and c is not a and not (s.start <= c.start < s.end and c.start > a.start)
+    it, nor one after it in its own sentence (the clause it opens), but the one date of the
+    origin's own clause when the phrase opens its sentence (``own``: _fronted_origin_date)."""
+    return lambda c, words: c is own or c is not beside and c is not a \
+        and not (s.start <= c.start < s.end and c.start > a.start)
+
+
+def _fronted_origin_date(dated: DatedWords, an, text: str, a: Claim, connector) -> Claim | None:
+    """The one date of the origin's clause of a phrase opening its sentence, before the comma
+    that ends that clause ("Four days after the gale struck the islands on 2 March, the ministry
+    declared ...": 2 March dates the storm, not the declaring); None when the
+    phrase does not open its sentence, no comma ends the clause, or it holds no date or two."""
+    if not _fronted(an, a):
+        return None
+    s = an.sentence_at(a.start)
+    m = _CUT.search(text, connector.end, s.end)
+    if m is None or text[m.start()] != ",":
+        return None
+    inside = [c for c, _ in dated.within(connector.end, m.start())]
+    return inside[0] if len(inside) == 1 else None
 
 
 def _other_than(origin: Claim):
@@ -544,13 +611,17 @@ def counted(claims: ClaimSet, dated: DatedWords, done: set[int]):
                 else origin_words[0] if origin_words else None
             if head is None or head.name or any(w.text.lower() in PLANNING for w in origin_words):
                 continue  # "a fortnight before the ballot was called": the calling, which no date tells
-            beside = _beside(dated, an, text, a) or _own_sentence_date(dated, an, a)
-            found = dated.dating(origin_words, head=head, where=_origin_dates(s, a, beside))
+            own = _fronted_origin_date(dated, an, text, a, connector)
+            beside = _beside(dated, an, text, a) or set_off_after(dated, an, text, connector.end) \
+                or _own_sentence_date(dated, an, a)
+            if beside is own:
+                beside = None  # "Three days after the storm hit on 8 May, the council ...": the origin's
+            found = dated.dating(origin_words, head=head, where=_origin_dates(s, a, beside, own))
             origin_iv = one_date(found)
             if origin_iv is None:
                 continue
             origin = found[0][0]
-            low, high = (value, value) if connector.end == a.end else stated_reach(t)
+            low, high = (value, value) if connector.end == a.end or _exact(an, a) else stated_reach(t)
             low = tighter_low(a) or low
             if t.mod in ("LESS_THAN", "EQUAL_OR_LESS") and not nearly(a):
                 low = "P0D"
@@ -576,6 +647,28 @@ def counted(claims: ClaimSet, dated: DatedWords, done: set[int]):
                                                                    else days_between(interval(placed), origin_iv), value):
                 continue
             yield Counted(a, origin, tuple(found[0][1]), placed, placed_words, reach)
+        elif t.type == "DATE" and t.resolution == "anchor" and a.attrs.get("relation") in ("after", "before") \
+                and _fronted(an, a) and plain_reach(t.offset or "") is not None:
+            # "Two days after the quake struck on 3 March, the minister visited the town": the
+            # resolver counted from the date in the origin's phrase; the placed event is the
+            # clause after the comma, dated again elsewhere ("During the visit on 12 March")
+            origin = next((c for c, _ in dated.within(a.end, an.sentence_at(a.start).end) if c.id == t.anchor), None)
+            if origin is None:
+                continue
+            sign = -1 if a.attrs["relation"] == "before" else 1
+            low, high = (t.offset.lstrip("-"),) * 2 if _exact(an, a) else plain_reach(t.offset)
+            reach = shift(interval(origin), low, high, sign)
+            mine = _placed_words(an, text, a, origin.end)
+            if reach is None or not any(not w.name for w in mine):
+                continue
+            s = an.sentence_at(a.start)
+            found_p = dated.dating(mine, skip_sentence=s.index, where=_other_than(origin), keep=_not_names_only)
+            there = one_date(found_p)
+            if there is None or cal.intersects(reach, there) \
+                    or not a_slip(days_between(interval(origin), there) if sign > 0 else days_between(there, interval(origin)),
+                                  t.offset.lstrip("-")):
+                continue
+            yield Counted(a, origin, tuple(dated.words_of(origin)), found_p[0][0], tuple(found_p[0][1]), reach)
         elif t.resolution == "anchor" and _LATER.search(a.text) and _narrow(interval(a)):
             s = an.sentence_at(a.start)
             mine = _placed_words(an, text, a, a.end)
@@ -590,6 +683,14 @@ def counted(claims: ClaimSet, dated: DatedWords, done: set[int]):
                     or not a_slip(days_between(origin, there), t.offset or ""):
                 continue
             yield Counted(a, None, (), found_p[0][0], tuple(found_p[0][1]), interval(a))
+
+
+def _exact(an, a: Claim) -> bool:
+    """Whether the word right before a counted phrase says its count is exact (EXACT: "exactly
+    twelve months after", "precisely a week after"): the count then reaches its own value, not
+    its wording's tolerance."""
+    before = an.words_before(a.start, 1)
+    return bool(before) and an.same_sentence(before[0].start, a.start) and before[0].lower in EXACT
 
 
 def _folded_connector(an, a: Claim):
@@ -685,6 +786,12 @@ def _has(words: list[Word], text: str, lemmas: frozenset, surface: frozenset) ->
                        for s in surface if " " in s):
             return w
     return None
+
+
+def end_word(words: list[Word], text: str) -> Word | None:
+    """The first of ``words`` that tells an end (END_LEMMAS past as told, or END_WORDS: "ended",
+    "wrapped up"), else None."""
+    return _has(words, text, END_LEMMAS, END_WORDS)
 
 
 def _edge(text: str, thing: list[Word], lemmas: frozenset, surface: frozenset):

@@ -133,18 +133,36 @@ def _people(noun: str | None) -> bool:
     return noun is not None and (noun in PEOPLE_NOUNS or noun.split()[-1] in PEOPLE_NOUNS)
 
 
+#: A body's size told in its members ("a 15-member crew", "the 30-strong choir"; lexicon
+#: body_size_words, not "seat", which the tallies of claims.quantities.seats read): its members.
+_MEMBER_SIZES = frozenset(LEXICON["body_size_words"]) - {"seat"}
+_MEMBER = "member"
+
+
+def _members_size(q: Mention) -> bool:
+    """A size written onto a body in its members ("The 15-strong crew includes nine sailors
+    from A and seven from B"): a count of the people in it, which a list of people may break down."""
+    return q.dimension == "capacity" and q.unit in _MEMBER_SIZES
+
+
+def _counted(total: Mention) -> str | None:
+    """The noun a whole counts: its own, or "member" for a body sized in its members."""
+    return _MEMBER if _members_size(total) else total.noun
+
+
 def _nouns_fit(total: Mention, parts: list[Mention]) -> bool:
     """The parts' nouns could be kinds of the total's: its own noun, or people under people."""
     nouns = [p.noun for p in parts if p.noun is not None]
+    counted = _counted(total)
     if not nouns:
         return True
-    if all(kin(n, total.noun) for n in nouns):
+    if all(kin(n, counted) for n in nouns):
         return True
-    if not _people(total.noun):
+    if not _people(counted):
         return False
     if not any(_people(n) for n in nouns):
         return False
-    return all(_people(n) or kin(n, total.noun) or n.endswith(_AGENT) for n in nouns)
+    return all(_people(n) or kin(n, counted) or n.endswith(_AGENT) for n in nouns)
 
 
 def _complement(text: str, parts: list[Mention], i: int) -> frozenset[str]:
@@ -279,7 +297,7 @@ def _fits(total: Mention, parts: list[Mention]) -> bool | None:
     if kind[0] == "amount":
         if total.unit != kind[1] or total.dimension == "percent":
             return None
-    elif total.dimension != "count" or total.unit is not None:
+    elif (total.dimension != "count" or total.unit is not None) and not _members_size(total):
         return None
     elif not _nouns_fit(total, parts):
         return None
@@ -303,11 +321,11 @@ def _tied(text: str, total: Mention, parts: list[Mention]) -> bool:
         return any(w in between for w in _LINKS) and len(any_words(between)) <= SAME_SENTENCE_WORDS
     if _kind(first)[0] == "amount" and first.dimension != "index":
         return _shared_out(text, total.sentence) or _shared_out(text, first.sentence)
-    if first.noun is None and first.unit is None or kin(first.noun, total.noun) or _PARTITIVE.match(text, first.num_end):
+    if first.noun is None and first.unit is None or kin(first.noun, _counted(total)) or _PARTITIVE.match(text, first.num_end):
         return True
     if first.dimension == "index" and first.unit == total.unit:
         return True
-    return _people(total.noun) and _nouns_fit(total, parts) and any(_people(p.noun) for p in parts)
+    return _people(_counted(total)) and _nouns_fit(total, parts) and any(_people(p.noun) for p in parts)
 
 
 #: A sentence that names its own group or whole before its list ("Those still missing

@@ -535,6 +535,19 @@ def _group_of(text: str, q: Mention) -> bool:
     return len(before) >= 2 and before[-1].lower() == "of" and before[-2].lower() in _GROUP_NOUNS
 
 
+def _only_group(q: Mention, qs: list[Mention]) -> bool:
+    """``q`` is the only number of its sentence that may count the group a later list names:
+    sizes written onto one thing ("a 15-member squad": capacity) and measures ("over 140
+    kilometres") count no group of things a list could name, so they leave ``q`` alone
+    ("picked four young players for a 15-member squad. The debutants are A, B and C")."""
+    return not any(o is not q and o.sentence == q.sentence and o.dimension in _GROUP_DIMENSIONS for o in qs)
+
+
+#: The dimensions of numbers that may count what a list names: counts of a noun, and bare
+#: numbers ("the shortlist of four").
+_GROUP_DIMENSIONS = frozenset(("count", "number"))
+
+
 def link_counts(text: str, qs: list[Mention], starts: list[int] | None = None) -> None:
     claimed: set[int] = set()  # where the lists taken so far begin
     for q in qs:
@@ -559,7 +572,7 @@ def link_counts(text: str, qs: list[Mention], starts: list[int] | None = None) -
             continue
         if _link_ages(text, q):
             continue
-        alone = sum(1 for o in qs if o.sentence == q.sentence) == 1
+        alone = _only_group(q, qs)
         # one list renames one count: a list after a colon an earlier count of the clause
         # took ("Four candidates filed for two seats: A, B, C and D") is not the later one's
         found = [(p, how) for p, how in _list_starts(text, q, starts or [0], alone) if p not in claimed]

@@ -1579,7 +1579,11 @@ def _recipient(text: str, q: Mention, clause_start: int) -> str | None:
             rest = [x for x in after[k + 1 : k + 3] if x[:1].islower() and x.lower() not in _ARTICLES]
             form = next((x for x in rest if is_plural_noun(x) and x.lower() not in TIME_UNITS), None)
             if form is not None:
-                return lemma(form)  # "$4m in federal grants": the form a share takes ("in quarter" is a time)
+                # "$4m in federal grants": the form a share takes ("in quarter" is a time), with
+                # the word that tells its kind ("$5m in unpaid wages and $4m in punitive
+                # damages": two kinds of one form)
+                kind = rest[: rest.index(form)]
+                return " ".join([w.lower() for w in kind] + [lemma(form)])
             break
         if w.lower() in _SHARE_PREPS or w.lower() == "from":
             rest = [x for x in after[k + 1 :] if x.lower() not in _ARTICLES]

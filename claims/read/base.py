@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from claims.lexicon import load
 from claims.model import Article
 
 #: Larger inputs are refused with a clear error (configurable with --max-bytes).
@@ -222,6 +223,10 @@ def _masthead(line: str) -> tuple[date, int, int] | None:
     return None
 
 
+#: Lower-case words inside a place's name ("Democratic Republic of Congo"), after a capitalized one.
+_PLACE_INNER = frozenset(load("places")["name_inner"])
+
+
 def _lead_dateline(opening: str) -> tuple[date, int, int] | None:
     """The date of a dateline that opens the first paragraph: PLACE[, PART...], DATE[ (AGENCY)] -"""
     first = opening.split(" ", 1)[0].rstrip(",")
@@ -236,8 +241,10 @@ def _lead_dateline(opening: str) -> tuple[date, int, int] | None:
         cut = head.find(", ", cut)
         if cut < 0:
             break
-        if not all(w[:1].isupper() for w in head[:cut].replace(",", " ").split()):
-            break  # a place part in lower case: prose, not a place
+        words = head[:cut].replace(",", " ").split()
+        if not all(w[:1].isupper() or (w in _PLACE_INNER and k and words[k - 1][:1].isupper())
+                   for k, w in enumerate(words)):
+            break  # a place part in lower case: prose, not a place ("Republic of Congo" is one)
         cut += 2
         day = _one_day(head[cut:])
         if day is not None and day[1] == 0:  # the date starts the part ("on 5 May" is prose)

@@ -195,6 +195,8 @@ def _same_time(toks: Tokens, a, b) -> bool:
     if _clock_on_deictic_day(a) and b.kind in _DAY_KINDS:
         return gap in _REL_THEN_EXPLICIT  # "at 4 a.m. yesterday, May 13": the clock's day is yesterday
     if a.kind in _RELATIVE_KINDS and b.kind in _EXPLICIT_KINDS:
+        if _coordinated_weekday(toks, a):
+            return False
         if gap == CODE["IN"]:
             return a.kind == "period" and a.groups.get("unit", "").lower() in _YEAR_UNITS
         if gap == CODE["COMMA"] and _begins_clause(toks, b):
@@ -220,6 +222,18 @@ _OTHER_THING = (frozenset(load("events")["mentions"]["indefinite"]) | frozenset(
 WITH_NOUN_WORDS = 4
 
 
+_WEEKDAY_CODES = frozenset((CODE["WEEKDAY"], CODE["WDABBR"]))
+_COORDINATORS = frozenset((CODE["AND"], CODE["OR"]))
+
+
+def _coordinated_weekday(toks: Tokens, a) -> bool:
+    """A weekday that closes a coordination of weekdays ("Saturday and Sunday on 8 and 9
+    February", "Friday and Saturday, 14 and 15 November"): the days after it pair with the weekdays
+    respectively, so the first day written is not this weekday's."""
+    return a.kind == "weekday" and a.i >= 2 and toks.classes[a.i - 1] in _COORDINATORS \
+        and toks.classes[a.i - 2] in _WEEKDAY_CODES
+
+
 def _after_comma_same_time(toks: Tokens, a, b) -> bool:
     """A relative period or day, a comma, then a range's opening word ("next month, from 14 to
     16 August"), a participle of holding and "on" ("last week, held on 2 September"), or
@@ -240,10 +254,20 @@ def _after_comma_same_time(toks: Tokens, a, b) -> bool:
                                                              and words[1] == "on")
 
 
+#: The words that count a weekday back from publication to one day ("last Friday"); "next
+#: Tuesday" may mean this week's or the next, and a clock time on it names one of them.
+_CLOCK_WEEKDAY_RELS = frozenset(("last",))
+
+
 def _clock_on_deictic_day(m) -> bool:
     """A clock time on a day counted from publication ("4 a.m. yesterday", "7.15am this
-    morning"), not on a night, which runs past midnight into another day ("1am last night")."""
-    day = m.groups.get("day_mention") if m.kind == "time" and m.groups.get("day_kind") == "deictic" else None
+    morning", "6am last Friday": a weekday counted back, _CLOCK_WEEKDAY_RELS), not on a night,
+    which runs past midnight into another day ("1am last night")."""
+    kind = m.groups.get("day_kind") if m.kind == "time" else None
+    day = m.groups.get("day_mention") if kind == "deictic" else None
+    if kind == "weekday" and m.groups.get("day_mention") is not None \
+            and str(m.groups["day_mention"].groups.get("rel") or "").lower() in _CLOCK_WEEKDAY_RELS:
+        day = m.groups["day_mention"]
     if day is None:
         return False
     return not any("night" in str(v).lower() for v in day.groups.values())
@@ -287,7 +311,9 @@ def _month_within(resolver: Resolver, mention, period: Claim) -> Claim | None:
 
 def _date_from_event(resolver: Resolver, toks: Tokens, mention, claim: Claim) -> None:
     """"two weeks after the talks on 3 October": when the event after "after"/"before" comes
-    with a date in the same clause, the duration names a date: 17 October, anchored on it."""
+    with a date in its own phrase, the duration names a date: 17 October, anchored on it. A
+    date set off by a comma ("ten days after the ballot, on 30 April") is not the event's: it
+    dates what the phrase places, which the rules read."""
     g = mention.groups
     if mention.signal in ("in", "for", "within", "over", "during", "of"):
         return  # "two withdrawals in 15 years before ...": a span, not an offset
@@ -297,8 +323,8 @@ def _date_from_event(resolver: Resolver, toks: Tokens, mention, claim: Claim) ->
         return
     end = min(len(toks), mention.j + 8)
     k = mention.j
-    while k < end and toks.classes[k] not in _STOP:
-        k += 1
+    while k < end and toks.classes[k] not in _STOP and toks.classes[k] != CODE["COMMA"]:
+        k += 1  # a date set off by a comma ("ten days after the ballot, on 30 April") is the placed event's
     limit = toks.ends[k - 1] if k > mention.j else mention.end
     event_date = None
     for c in resolver.claims:

@@ -183,6 +183,20 @@ def _duration_tolerance(lo: float, hi: float, mod: str | None) -> tuple[float | 
     return max(lo - 0.5, 0), hi + 1
 
 
+def plain_reach(value: str) -> tuple[str, str] | None:
+    """The low and high TIMEX3 durations a plain count ("P2D", "P1W", no modifier) allows as a
+    writer rounds it (_duration_tolerance): what a count folded into a date by the resolver
+    ("two days after the quake on 3 March") still allows. None for another value."""
+    m = re.fullmatch(r"-?P(\d+(?:\.\d+)?)([YMWD])", value or "")
+    if m is None:
+        return None
+    n, unit = float(m.group(1)), {"M": "MO"}.get(m.group(2), m.group(2))  # TIMEX3's M before a T is months
+    lo, hi = _duration_tolerance(n, n, None)
+    if lo is None or hi is None:
+        return None
+    return cal.duration_value(lo, unit), cal.duration_value(hi, unit)
+
+
 #: "half a year" (0.5 of a unit) may be from this fraction of it to this multiple of it:
 #: three to nine months
 HALF_UNIT_TOLERANCE = (0.6, 1.5)

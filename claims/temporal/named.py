@@ -54,6 +54,9 @@ NORTH_SEASON_MONTHS = {"WI": (12, 2), "SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
 _NORTH_SEASON_OF = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU",
                     9: "FA", 10: "FA", 11: "FA"}
 _SOUTH_SEASON = {"WI": "SU", "SP": "FA", "SU": "WI", "FA": "SP"}
+#: How many tokens (words and marks) may stand between a day and a clock time after it in its
+#: sentence for the time to be that day's (", shortly before": three).
+CLOCK_DAY_TOKENS = 4
 #: How many words after a yearless season a month written with its year may stand, in the same
 #: sentence, to give the season its year when the month falls in it ("their summer offensive
 #: against the southern ports in June 1942" is 1942's summer).
@@ -893,7 +896,7 @@ class CalendarNamed:
             prev = self.claims[-1] if self.claims else None
             ref = self.ref
             if prev and prev.timex and prev.timex.earliest and prev.timex.earliest == prev.timex.latest \
-                    and 0 <= m.start - prev.end <= 4:
+                    and (0 <= m.start - prev.end <= 4 or self._day_of_its_clause(prev, m)):
                 day, res, anchor = prev.timex.earliest, "anchor", prev.id
             elif (self.narrative or self.dct is None) and ref is not None and ref.timex.earliest is not None \
                     and ref.timex.earliest == ref.timex.latest:
@@ -906,6 +909,15 @@ class CalendarNamed:
             value = (day.isoformat() if day else "XXXX-XX-XX") + clock_txt
         timex = Timex("TIME", value, res, day, day, anchor=anchor, weekday=weekday)
         return self._new(m, timex, DAY, zone=zone, readings=readings)
+
+    def _day_of_its_clause(self, prev: Claim, m: Mention) -> bool:
+        """Whether a clock time with no day of its own stands right after a day told in its
+        sentence, at most CLOCK_DAY_TOKENS tokens between ("started on 3 June, just before
+        4 a.m.", "on Tuesday at about 9 a.m."): that day's time, not the publication day's."""
+        k = self.token_end.get(prev.id)
+        if k is None or not 0 <= m.i - k <= CLOCK_DAY_TOKENS:
+            return False
+        return not any(c in STOP or c == CODE["DASH"] or c == CODE["LPAREN"] for c in self.toks.classes[k:m.i])
 
     def _r_part_of(self, m: Mention) -> Claim | None:
         sub = self._detached(m.groups["part_of"])
