@@ -7,7 +7,10 @@ Builds one article per size and format from the text that hurts most: long digit
 written every way, "later later later", numbers in words, CRLF and tabs, entities (HTML),
 unclosed comments and link openers (Markdown), few sentence breaks; and ``nostop``, issue 11's
 generator: a dateline, then digits, time words, quotation marks and numbers with no full stop at
-all, so the whole article is one run of text. Each case runs in a fresh process, which times:
+all, so the whole article is one run of text; and ``repeated``: a dateline, then the date rules'
+EXAMPLES texts (checker/rules/date_*.py, about 10,000 words) over and over, so the same events,
+names and sentences recur across the whole article (a link that may reach any distance through
+a shared word then reads every copy). Each case runs in a fresh process, which times:
 
   read   the file to an Article (decoding, HTML/Markdown parsing, offset maps);
   check  extraction and every rule (claims.extract + checker.engine.check_article).
@@ -73,7 +76,27 @@ NOSTOP_HEAD = "Monday, 9 July 2018\n\n"
 NOSTOP_UNIT = "1 2 3 4 5 later earlier ago 2020 2021 nine months later, on Friday, 12,000 of 11,999 \"quote "
 
 
+REPEATED_HEAD = "Monday, 2 June 2025\n\n"
+
+
+def repeated_unit() -> str:
+    """The date rules' EXAMPLES texts, one paragraph each: one copy of the ``repeated`` shape."""
+    import importlib
+    import pkgutil
+
+    import checker.rules as rules
+
+    texts = []
+    for m in pkgutil.iter_modules(rules.__path__):
+        if m.name.startswith("date_"):
+            texts += [ex.text for ex in getattr(importlib.import_module(f"checker.rules.{m.name}"), "EXAMPLES", ())]
+    return "\n\n".join(texts) + "\n\n"
+
+
 def article(fmt: str, size: int) -> str:
+    if fmt == "repeated":
+        u = repeated_unit()
+        return REPEATED_HEAD + (u * (size // len(u) + 1))[:size]
     if fmt == "nostop":
         return NOSTOP_HEAD + (NOSTOP_UNIT * (size // len(NOSTOP_UNIT) + 1))[:size]
     u = unit(fmt)
@@ -97,7 +120,7 @@ def timed(stage, limit: float):
 
 def one(fmt: str, mb: float, stages: list[str], limit: float) -> dict:
     """Run one case in this process: seconds per stage (None past the limit) and peak memory."""
-    ext = {"text": ".txt", "markdown": ".md", "html": ".html", "nostop": ".txt"}
+    ext = {"text": ".txt", "markdown": ".md", "html": ".html", "nostop": ".txt", "repeated": ".txt"}
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, f"article{ext[fmt]}")
         Path(path).write_text(article(fmt, int(mb * 1024 * 1024)), encoding="utf-8")
@@ -112,7 +135,7 @@ def one(fmt: str, mb: float, stages: list[str], limit: float) -> dict:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", default="1,2,4,8", help="sizes in MB (default 1,2,4,8)")
-    ap.add_argument("--formats", default="text,markdown,html,nostop")
+    ap.add_argument("--formats", default="text,markdown,html,nostop,repeated")
     ap.add_argument("--stages", default="read,check")
     ap.add_argument("--limit", type=float, default=120.0, help="seconds per stage before giving up")
     ap.add_argument("--one", nargs=2, metavar=("FORMAT", "MB"), help=argparse.SUPPRESS)

@@ -284,6 +284,15 @@ class ClaimSet:
             made[build] = build(self)
         return made[build]
 
+    def within(self, kind: str, start: int, end: int) -> list[Claim]:
+        """The claims of one kind that start in [start, end), in the document's order: two
+        binary searches on their starts, indexed once an article, so a rule that asks it of
+        each claim's sentence stays linear (``of_kind`` and a filter read every claim)."""
+        found, starts = self.derived(_starts_by_kind).get(kind, ((), []))
+        if starts is None:  # a claims document not in order of start: read them all
+            return [c for c in found if start <= c.start < end]
+        return list(found[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)])
+
     def by_id(self, claim_id: str) -> Claim | None:
         """The (first) claim with this id, or None: looked up in an index built once an
         article, so a rule that follows a link from each claim stays linear."""
@@ -295,4 +304,15 @@ def _claims_by_id(claims: ClaimSet) -> dict[str, Claim]:
     out: dict[str, Claim] = {}
     for c in claims.claims:
         out.setdefault(c.id, c)
+    return out
+
+
+def _starts_by_kind(claims: ClaimSet) -> dict[str, tuple[list[Claim], list[int] | None]]:
+    """Each kind's claims with their starts (``ClaimSet.within``); None for the starts of a
+    kind whose claims are not in order of start."""
+    out = {}
+    for kind in {c.kind for c in claims.claims}:
+        found = claims.of_kind(kind)
+        starts = [c.start for c in found]
+        out[kind] = (found, starts if all(a <= b for a, b in zip(starts, starts[1:])) else None)
     return out

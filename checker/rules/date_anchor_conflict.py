@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 
 from dateutil.relativedelta import relativedelta
 
@@ -1412,6 +1413,10 @@ def _yearless_meets(beside: Claim, here) -> bool | None:
 VERB_AFTER_CONNECTOR = 4
 
 
+_GAP_MARK = re.compile(r"[,.;:()]")
+_start = attrgetter("start")
+
+
 def _counted_event(text: str, a: Claim, events, times=None):
     """("after", the event claim) for "a week after the vote", "18 months after taking
     office": the event word within EVENT_AFTER_CONNECTOR words after the connector; or the
@@ -1434,7 +1439,12 @@ def _counted_event(text: str, a: Claim, events, times=None):
     verb = _clause_verb(text, an, m.end(), events) or _gerund(an, m.end())
     if verb is not None:
         return (connector, verb) if verb.attrs.get("lemma") else None
-    for e in events:
+    # events are in text order: from the first after the connector, up to the first stop mark
+    # after it (an event past one is not counted from: the gap must have none)
+    stop = _GAP_MARK.search(text, m.end())
+    for e in events[bisect.bisect_left(events, m.end(), key=_start):]:
+        if stop is not None and e.start > stop.start():
+            break
         if e.start < m.end() or not e.attrs.get("mention") and e.attrs.get("time") is None:
             continue
         gap = text[m.end():e.start]

@@ -6,6 +6,7 @@ import bisect
 import functools
 import re
 from datetime import date, datetime
+from operator import attrgetter
 
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule, span_ends
@@ -338,6 +339,14 @@ def _content_words(text: str, a: int, b: int) -> set[str]:
     return {_norm(w) for _, _, w in words(text, a, b) if len(w) > 2 and _norm(w) not in STOP}
 
 
+def _events_by_lemma_and_start(claims: ClaimSet) -> tuple[dict[str, list[Claim]], list[Claim]]:
+    """The events by lemma, and those of the start class, in order: built once an article."""
+    by_lemma: dict[str, list[Claim]] = {}
+    for e in claims.of_kind("event"):
+        by_lemma.setdefault(e.attrs.get("lemma"), []).append(e)
+    return by_lemma, [e for e in claims.of_kind("event") if e.attrs.get("class") == "start"]
+
+
 def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: date):
     """A duration up to now against the start of the same thing given elsewhere."""
     text = claims.article.text
@@ -366,7 +375,8 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
     starts = []
     lives = []  # every dated start of a thing's life the article tells: "the" trust's, if only one
     an = analyse(text)
-    for e in events:
+    by_lemma, of_start = claims.derived(_events_by_lemma_and_start)
+    for e in by_lemma.get(resulting, ()) if resulting else of_start:
         if e.attrs.get("lemma") != resulting if resulting else e.attrs.get("class") != "start":
             continue
         tc = times.get(e.attrs.get("time"))
@@ -390,8 +400,8 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
         starts.append((e, tc))
     # "since 2013" names a start on its own ("has been in force since 2013"); not an age's, which
     # may be another thing's ("vessels hit since 1984 in their 6-year-old war")
-    for tc in [] if age or bounded or resulting else claims.of_kind("time"):
-        if tc.timex.earliest and a <= tc.start < b and _SINCE.search(text, max(a, tc.start - 8), tc.start):
+    for tc in [] if age or bounded or resulting else claims.within("time", a, b):
+        if tc.timex.earliest and _SINCE.search(text, max(a, tc.start - 8), tc.start):
             starts.append((None, tc))
     reading = None
     if not starts and age and d.text.lower().endswith("-old") and _definite_before(text, d) \
@@ -481,7 +491,7 @@ def _since_elapsed(claims: ClaimSet, d: Claim, allowed, times, published: date):
     by = an.words_before(d.start, 1)
     if by and by[0].lower == "by":
         return  # "life expectancy fell by 13 years since 1990": an amount of change
-    dated = [c for c in claims.of_kind("time") if s.start <= c.start < s.end and c.timex is not None
+    dated = [c for c in claims.within("time", s.start, s.end) if c.timex is not None
              and c.timex.type == "DATE" and c.timex.earliest is not None and c.timex.latest is not None]
     since = None
     before = [c for c in dated if c.end <= d.start]
@@ -728,7 +738,7 @@ def _tenure(claims: ClaimSet, d: Claim, allowed, events, times, published: date)
         # "23 years with the seed company": the place told before, which the joining of the
         # person the sentence names starts ("Ms Varga joined the mill in 2001")
         post, place = None, set()
-    starts = _tenure_starts(an, d, events, times, published, here, names, post, place, joined)
+    starts = _tenure_starts(an, d, claims.derived(_post_start_events), times, published, here, names, post, place, joined)
     starts += [(w, tc) for w, tc in _start_words(claims, an, d, here, post, published, names)
                if not joined or w.text.casefold() in TENURE_JOIN_WORDS]
     if joined or post is None and _possessed(an, d) and _at_place_told(
@@ -740,7 +750,8 @@ def _tenure(claims: ClaimSet, d: Claim, allowed, events, times, published: date)
         # "retired on Friday after 12 years as second-in-command" and "Lee, who was appointed
         # chief deputy in 2009": a start of the same person naming another post, for the
         # shortest time only, as an info finding
-        starts = [(e, tc) for e, tc in _tenure_starts(an, d, events, times, published, here, names, None, set(), False)
+        starts = [(e, tc) for e, tc in _tenure_starts(an, d, claims.derived(_post_start_events), times, published, here,
+                                                      names, None, set(), False)
                   if names & _names(an, an.sentence_at(e.start))]
         named = False
     if end is not None and any(w.text.casefold() in _FUTURE for w in an.words_in(s.start, s.end)):
@@ -834,6 +845,13 @@ def _tenure_starts(an, d: Claim, events, times, published: date, here: int, name
     return out
 
 
+def _post_start_events(claims: ClaimSet) -> list[Claim]:
+    """The events that may start a post (``_tenure_starts``' first test), found once an article."""
+    an = analyse(claims.article.text)
+    return [e for e in claims.of_kind("event") if e.attrs.get("lemma") in TENURE_STARTS
+            or e.attrs.get("lemma") in TENURE_FOUNDINGS or _spell_begun(an, e)]
+
+
 #: The most words between a tenure noun and the verb that begins it: "a stint in charge which
 #: started in 2019" (three), "Her tenure, which started in 2011" (one).
 SPELL_BEGUN_WORDS = 3
@@ -864,9 +882,9 @@ def _tenure_end(claims: ClaimSet, an, d: Claim, s, published: date):
     such date of the sentence; None otherwise."""
     out = []
     words = an.words_in(s.start, s.end)
-    for c in claims.of_kind("time"):
+    for c in claims.within("time", s.start, s.end):
         x = c.timex
-        if not s.start <= c.start < s.end or x is None or x.type != "DATE" or x.earliest is None or x.latest is None:
+        if x is None or x.type != "DATE" or x.earliest is None or x.latest is None:
             continue
         before = [w.lower for w in words if w.end <= c.start][-(TENURE_END_REACH + 2):]
         after = [w.lower for w in words if w.start >= c.end][:TENURE_END_REACH + 2]
@@ -934,14 +952,26 @@ def _owner(claims: ClaimSet, an, d: Claim, s) -> set[str]:
     return {pick.text.casefold()} if pick is not None else set()
 
 
-def _names(an, s) -> set[str]:
+def _names(an, s) -> frozenset[str]:
     """The names of a sentence: its capitalised words that are no stopwords and, for its first
-    word, that the article never writes in lower case ("Colleagues" is no name)."""
-    lower = _lower_words(an.text)
-    words = an.words_in(s.start, s.end)
-    return {w.text.casefold() for k, w in enumerate(words)
+    word, that the article never writes in lower case ("Colleagues" is no name). Worked out
+    once a sentence (asked of every sentence a stay's start may be told in, for every stay)."""
+    memo = _sentence_names(an.text)
+    found = memo.get(s.index)
+    if found is None:
+        lower = _lower_words(an.text)
+        words = an.words_in(s.start, s.end)
+        found = memo[s.index] = frozenset(
+            w.text.casefold() for k, w in enumerate(words)
             if w.text[:1].isupper() and w.lower not in STOP and w.lower not in _DATE_WORDS and len(w.text) > 2
-            and (k > 0 or w.lower not in lower)}
+            and (k > 0 or w.lower not in lower))
+    return found
+
+
+@functools.lru_cache(maxsize=4)
+def _sentence_names(text: str) -> dict[int, frozenset[str]]:
+    """Each sentence's names by its index, filled as ``_names`` asks (one dict an article)."""
+    return {}
 
 
 _DATE_WORDS = frozenset(load("temporal")["months"]) | frozenset(load("temporal")["weekdays"])
@@ -963,27 +993,48 @@ def _start_words(claims: ClaimSet, an, d: Claim, here: int, post: str | None, pu
     so the bank), and naming the post when the duration does. As (word, date) pairs."""
     out = []
     phrase = set(_post_words(an, d))
-    for tc in claims.of_kind("time"):
-        x = tc.timex
-        if x is None or x.type != "DATE" or x.earliest is None or x.latest is None or x.latest > published \
-                or x.value == PRESENT_REF:
+    for tc, s, told, held in claims.derived(_dated_start_words):
+        if tc.timex.latest > published:
             continue
-        s = an.sentence_at(tc.start)
         if abs(s.index - here) > TENURE_START_REACH and not names & _names(an, s):
             continue
-        words = an.words_in(s.start, tc.start)[-(TENURE_POST_WORDS + 2):]
-        word = next((w for w in reversed(words) if w.lower in TENURE_START_WORDS), None)
-        if word is None and s.index != here and names & _names(an, s):
-            word = _held_since(an, tc)  # told of the person whose stay it is ("Ms Ek has led it since 2009")
-        if word is None or (s.index == here and (an.words_between(word.end, tc.start) > 1 or word.start < d.end)):
+        word, future, named = told or (None, False, [])
+        if word is None and s.index != here and names & _names(an, s) and held is not None:
+            word, future, named = held  # told of the person whose stay it is ("Ms Ek has led it since 2009")
+        if word is None or future or (s.index == here and (an.words_between(word.end, tc.start) > 1
+                                                           or word.start < d.end)):
             continue
-        if any(w.lower in _FUTURE for w in an.words_in(an.clause_at(word.start).start, word.start)):
-            continue
-        named = [w.text.casefold() for w in an.words_in(word.end, tc.start) if w.lower not in STOP]
         if post is not None and not (named and named[-1] == post and set(named) <= phrase
                                      or not named and s.index == here):
             continue  # "became head teacher in 2019" starts no "12 years as a teacher"
         out.append((_Said(word.text), tc))
+    return out
+
+
+def _dated_start_words(claims: ClaimSet) -> list:
+    """The dates a start word stands before (``_start_words``), or a verb of holding a post
+    before "since" (_held_since), with their sentence, and for each word whether its clause
+    tells it as future and the words between it and the date but stopwords: what does not
+    depend on the stay asking, found once an article."""
+    an = analyse(claims.article.text)
+
+    def reading(word):
+        if word is None:
+            return None
+        future = any(w.lower in _FUTURE for w in an.words_in(an.clause_at(word.start).start, word.start))
+        return word, future, [w.text.casefold() for w in an.words_in(word.end, tc.start) if w.lower not in STOP]
+
+    out = []
+    for tc in claims.of_kind("time"):
+        x = tc.timex
+        if x is None or x.type != "DATE" or x.earliest is None or x.latest is None or x.value == PRESENT_REF:
+            continue
+        s = an.sentence_at(tc.start)
+        words = an.words_in(s.start, tc.start)[-(TENURE_POST_WORDS + 2):]
+        told = reading(next((w for w in reversed(words) if w.lower in TENURE_START_WORDS), None))
+        held = None if told is not None else reading(_held_since(an, tc))
+        if told is not None or held is not None:
+            out.append((tc, s, told, held))
     return out
 
 
@@ -1090,10 +1141,10 @@ def _span_in_sentence(claims: ClaimSet, d: Claim, allowed, events, event_starts,
         # span told before its length; "It lasted three weeks": the sentence before's
         an = analyse(text)
         sentence = an.sentence_at(d.start)
-        here = [e for e in events if sentence.start <= e.start < d.start]
+        here = claims.within("event", sentence.start, d.start)
         if not here and sentence.index > 0 and _PRONOUN_START.match(text, sentence.start):
             before = an.sentences[sentence.index - 1]
-            here = [e for e in events if before.start <= e.start < before.end]
+            here = claims.within("event", before.start, before.end)
     starts = [e for e in here if e.attrs.get("class") == "start"]
     ends = [e for e in here if e.attrs.get("class") == "end"]
     if len(starts) == 1 and not ends and here:
@@ -1187,8 +1238,9 @@ def _range(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
     if counted and (counted[0].text.isdigit() or counted[0].lower in NUMBER_WORDS) and counted[0].lower not in ("1", "one"):
         return  # "six 10-year issues maturing from 1988 to 1991": several things, the range their events' window
     named = {_norm(t.text) for t in an.words_after(d.end, NAMED_WITHIN) if t.text.lower() not in STOP}
-    kinds = {e.attrs.get("kind") for e in events if d.end <= e.start and an.words_between(d.end, e.start) < NAMED_WITHIN
-             and an.sentence_at(e.start).index == here.index}
+    after_here = an.sentences[here.index + 1].start if here.index + 1 < len(an.sentences) else len(text) + 1
+    kinds = {e.attrs.get("kind") for e in claims.within("event", d.end, after_here)
+             if an.words_between(d.end, e.start) < NAMED_WITHIN and an.sentence_at(e.start).index == here.index}
     candidates = [here] + [an.sentences[i] for i in (here.index - 1, here.index + 1) if 0 <= i < len(an.sentences)]
 
     def span_in(sentence):
@@ -1197,8 +1249,8 @@ def _range(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
             heads = [d.end]
         else:  # where the neighbour names the thing: the same word, or an event of the same kind
             heads = [t.end for t in an.words_in(sentence.start, sentence.end) if _norm(t.text) in named - STOP]
-            heads += [e.end for e in events if sentence.start <= e.start < sentence.end
-                      and e.attrs.get("kind") in kinds - {None}]
+            heads += [e.end for e in claims.within("event", sentence.start, sentence.end)
+                      if e.attrs.get("kind") in kinds - {None}]
             heads += _naming(an, sentence, state)
             if owned and sentence.index == here.index - 1 and not heads:
                 # "In his 12 years at city hall" after "Reed was elected mayor in 2006 and served
@@ -1307,6 +1359,33 @@ def _told_before(an, d: Claim) -> bool:
                              or "after" in {t.lower for t in before})
 
 
+def _subjects_naming(claims: ClaimSet, an, noun: str) -> list:
+    """The sentences ``_names_thing`` may find ``noun`` in, in order: those whose first
+    SUBJECT_WORDS words hold it (or, for a job of work, any of its names), looked up in an index
+    of every sentence's first words built once an article, not read sentence by sentence."""
+    index = claims.derived(_subject_index)
+    found = set(index.get(noun, ()))
+    if noun in WORK_NOUNS:
+        found.update(index.get(_WORK_KEY, ()))
+    return [an.sentences[k] for k in sorted(found)]
+
+
+_WORK_KEY = " work"  # the index key of the sentences whose first words name a job of work
+
+
+def _subject_index(claims: ClaimSet) -> dict[str, set[int]]:
+    """The sentences by each word of their first SUBJECT_WORDS words (as written in lower case,
+    and normalised), and by _WORK_KEY for a word of WORK_NOUNS."""
+    an = analyse(claims.article.text)
+    out: dict[str, set[int]] = {}
+    for sentence in an.sentences:
+        for t in an.words_in(sentence.start, sentence.end)[:SUBJECT_WORDS]:
+            for key in (_norm(t.text), t.lower, _WORK_KEY if t.lower in WORK_NOUNS else None):
+                if key is not None:
+                    out.setdefault(key, set()).add(sentence.index)
+    return out
+
+
 def _names_thing(an, sentence, noun: str):
     """The word of ``sentence`` that names the thing ``noun`` names in its first SUBJECT_WORDS
     words: the same noun, or, for a job of work, any noun for one (WORK_NOUNS); else None."""
@@ -1347,11 +1426,11 @@ def _told_of(an, head: int, dates: list[Claim]) -> list[Claim]:
 def _ends_of(claims: ClaimSet, a: int, b: int, skip: Claim, events):
     """The dates in [a, b) that open a range (after "from", or of a start event) and that close
     one (after "to", "until", "through", or of an end event)."""
-    starts_of = {e.attrs.get("time") for e in events if a <= e.start < b and e.attrs.get("class") == "start"}
-    ends_of = {e.attrs.get("time") for e in events if a <= e.start < b and e.attrs.get("class") == "end"}
+    starts_of = {e.attrs.get("time") for e in claims.within("event", a, b) if e.attrs.get("class") == "start"}
+    ends_of = {e.attrs.get("time") for e in claims.within("event", a, b) if e.attrs.get("class") == "end"}
     # a clock time with no day written ("stopped at 9 a.m. the day after") is placed on the
     # publication date by default: no end to measure from
-    dates = [c for c in claims.of_kind("time") if a <= c.start < b and c.id != skip.id and c.timex is not None
+    dates = [c for c in claims.within("time", a, b) if c.id != skip.id and c.timex is not None
              and c.timex.type in ("DATE", "TIME") and c.timex.earliest is not None and c.timex.latest is not None
              and not (c.timex.type == "TIME" and c.timex.resolution == "dct")]
 
@@ -1380,7 +1459,15 @@ def _last_part(claims: ClaimSet, start: Claim, c: Claim) -> bool:
     told = analyse(claims.article.text).words_in(start.end, c.start)
     parts = [w for i, w in enumerate(told) if w.lower in FINAL_PART
              and any(v.lower == "and" for v in told[max(0, i - FINAL_PART_WORDS):i])]
-    return bool(parts) and not any(t.start <= parts[0].start < t.end for t in claims.of_kind("time"))
+    if not parts:
+        return False
+    at = parts[0].start  # the times that may hold it start no farther back than the longest time is long
+    return not any(at < t.end for t in claims.within("time", at - claims.derived(_longest_time), at + 1))
+
+
+def _longest_time(claims: ClaimSet) -> int:
+    """How long (in characters) the article's longest time claim is."""
+    return max((t.end - t.start for t in claims.of_kind("time")), default=0)
 
 
 def _thing_span(claims: ClaimSet, d: Claim, allowed, events, times):
@@ -1415,7 +1502,7 @@ def _thing_span(claims: ClaimSet, d: Claim, allowed, events, times):
     if far and (not opens or not closes) and (noun.start < d.start or _told_before(an, d)):
         word = _norm(noun.text)
         far_opens, far_closes = [], []
-        for sentence in an.sentences:
+        for sentence in _subjects_naming(claims, an, word):
             named = None if sentence.index == here.index else _names_thing(an, sentence, word)
             if named is None:
                 continue
@@ -1442,7 +1529,7 @@ def _thing_span(claims: ClaimSet, d: Claim, allowed, events, times):
     lo, hi = elapsed_days(sv, ev, d)
     if not _conflicts(lo, hi, _counted_from(d, sv, allowed)):
         return
-    by_part = e.id not in {t.attrs.get("time") for t in events if t.attrs.get("class") == "end"} \
+    by_part = e.id not in claims.derived(_timed_by_class)[1] \
         and (e.attrs or {}).get("signal") not in _CLOSES and _last_part(claims, s, e)
     finding = _span_finding(d, (s, s.text, sv), (e, e.text, ev), lo, hi, first=(
         f"the start told {where['start']}, the end {where['end']}" + (f", of \u201c{noun.text}\u201d" if noun else ""),
@@ -1466,9 +1553,9 @@ def _ended_after(claims: ClaimSet, an, d: Claim, here, allowed, events):
     gap before it)."""
     if "after" not in {t.lower for t in an.words_before(d.start, SIGNAL_REACH)} or not _told_count(d):
         return
-    starts_of = {e.attrs.get("time") for e in events if here.start <= e.start < d.start and e.attrs.get("class") == "start"}
-    ends_of = {e.attrs.get("time") for e in events if here.start <= e.start < d.start and e.attrs.get("class") == "end"}
-    dates = [c for c in claims.of_kind("time") if here.start <= c.start < d.start and c.timex is not None
+    starts_of = {e.attrs.get("time") for e in claims.within("event", here.start, d.start) if e.attrs.get("class") == "start"}
+    ends_of = {e.attrs.get("time") for e in claims.within("event", here.start, d.start) if e.attrs.get("class") == "end"}
+    dates = [c for c in claims.within("time", here.start, d.start) if c.timex is not None
              and c.timex.type in ("DATE", "TIME") and c.timex.earliest is not None and c.timex.latest is not None]
     if len(dates) != 2 or dates[0].id not in starts_of or dates[1].id not in ends_of:
         return
@@ -1546,6 +1633,9 @@ DEFINITE_REACH_SENTENCES = 4
 _DEFINITE = frozenset(load("events")["one_event_twice"]["definite_words"])
 
 
+_start = attrgetter("start")
+
+
 def _definite_back(an, d: Claim, here, events, kinds: set) -> list:
     """The earlier sentences, beyond the one right before and within
     DEFINITE_REACH_SENTENCES, that tell an event of the kind a definite duration measures
@@ -1556,6 +1646,9 @@ def _definite_back(an, d: Claim, here, events, kinds: set) -> list:
     if not before or before[0].lower not in _DEFINITE or not kinds - {None}:
         return []
     lo = max(0, here.index - DEFINITE_REACH_SENTENCES)
+    # events are in text order: those of the sentences within reach, by bisection
+    events = events[bisect.bisect_left(events, an.sentences[lo].start, key=_start):
+                    bisect.bisect_left(events, here.start, key=_start)]
     return [an.sentences[i] for i in range(lo, here.index - 1)
             if any(an.sentences[i].start <= e.start < an.sentences[i].end and e.attrs.get("kind") in kinds
                    for e in events)]
@@ -1981,14 +2074,21 @@ def _comma_before(text: str, i: int) -> bool:
     return i > 0 and text[i - 1] == ","
 
 
+def _timed_by_class(claims: ClaimSet) -> tuple[set, set]:
+    """The times the article's start events date, and those its end events date: asked of each
+    range a duration may be measured against, built once an article."""
+    events = claims.of_kind("event")
+    return ({e.attrs.get("time") for e in events if e.attrs.get("class") == "start"},
+            {e.attrs.get("time") for e in events if e.attrs.get("class") == "end"})
+
+
 def _range_in(claims: ClaimSet, an, head: int, a: int, b: int, d: Claim, events, reach: int = RANGE_REACH,
               between: bool = False):
     """The one range in [a, b) that opens within RANGE_REACH words after ``head`` (the end of
     the duration's noun phrase, or of the neighbouring sentence's word for the same thing):
     its opening and closing dates with their intervals."""
-    starts_of = {e.attrs.get("time") for e in events if e.attrs.get("class") == "start"}
-    ends_of = {e.attrs.get("time") for e in events if e.attrs.get("class") == "end"}
-    dates = [c for c in claims.of_kind("time") if a <= c.start < b and c.id != d.id and c.timex is not None
+    starts_of, ends_of = claims.derived(_timed_by_class)
+    dates = [c for c in claims.within("time", a, b) if c.id != d.id and c.timex is not None
              and c.timex.type in ("DATE", "TIME") and c.timex.earliest is not None and c.timex.latest is not None]
     # "between 1971 and 1989" only in the duration's own sentence ("The 30-year lease ran between
     # ..."): elsewhere it is as often the window of other events ("issues maturing between ...")
@@ -2001,7 +2101,7 @@ def _range_in(claims: ClaimSet, an, head: int, a: int, b: int, d: Claim, events,
         # "was elected mayor in 2006 and served until 2014": the one dated event before "until",
         # its clause joined to the "until" clause by "and", begins the state that lasts until
         # then; an end ("due to expire this July 24, was extended until") begins nothing
-        dated = {e.attrs.get("time") for e in events if a <= e.start < b and e.attrs.get("class") != "end"}
+        dated = {e.attrs.get("time") for e in claims.within("event", a, b) if e.attrs.get("class") != "end"}
         before = [c for c in dates if c.end <= closes[0].start and c.id in dated]
         opens = before if len(before) == 1 and _JOINED_BY_AND.fullmatch(
             " ".join(w.text.lower() for w in an.words_in(before[0].end, closes[0].start))) else []
@@ -2573,6 +2673,8 @@ class _Nearness:
             if t.timex is not None and t.timex.type == "DURATION" and _told_count(t) and not t.attrs.get("age"):
                 self.measured.setdefault(self.an.sentence_at(t.start).index, []).append(t)
         self._names: dict[int, frozenset[str]] = {}
+        self._own: dict[int, list[Claim]] | None = None
+        self._firsts: list[int] | None = None
         self._inside: frozenset[str] | None = None
         #: what each date's clause says of it, read once a date (lemmas, holds, opens, closes):
         #: every duration of the article asks it of every date near it
@@ -2697,9 +2799,22 @@ class _Nearness:
             return all(n in there for n in named)
         return True
 
+    def range_firsts(self) -> list[int]:
+        """The sentence of each range's first date, in the ranges' order (which is the text's)."""
+        if self._firsts is None:
+            self._firsts = [self.where[a.start] for a, _ in self.ranges]
+        return self._firsts
+
     def own(self, d: Claim) -> list[Claim]:
-        here = self.sentence(d)
-        return [c for c in self.dates if self.where[c.start] == here]
+        return self.own_of(self.sentence(d))
+
+    def own_of(self, k: int) -> list[Claim]:
+        """The dates of sentence ``k``, in order."""
+        if self._own is None:  # the dates by sentence, sorted once: every duration asks its own
+            self._own = {}
+            for c in self.dates:
+                self._own.setdefault(self.where[c.start], []).append(c)
+        return list(self._own.get(k, ()))
 
 
 def _now_reading(near: _Nearness, d: Claim, published: date, stay: bool = False):
@@ -2710,10 +2825,18 @@ def _now_reading(near: _Nearness, d: Claim, published: date, stay: bool = False)
     if any(span_ends.interval(c)[1] < published for c in near.own(d)):
         return None  # its sentence dates it
     here = near.sentence(d)
-    starts = [c for c in near.dates if span_ends.interval(c)[1] < published
-              and (abs(near.where[c.start] - here) <= NEAREST_START_SENTENCES or near.names(near.where[c.start]) & near.names(here))
-              and (near.holds(c) if stay else near.opens(c) or near.holds(c))
-              and near.tells(d, {near.where[c.start]}, holder=True)]
+    starts = []
+    # only the nearest starts are read (_nearest): the sentences are asked by their distance
+    # from the span's, and the first distance with a start ends the search
+    for k in range(max(here, len(near.an.sentences) - 1 - here) + 1):
+        for i in sorted({here - k, here + k}):
+            if not 0 <= i < len(near.an.sentences) or k > NEAREST_START_SENTENCES and not near.names(i) & near.names(here):
+                continue
+            starts += [c for c in near.own_of(i) if span_ends.interval(c)[1] < published
+                       and (near.holds(c) if stay else near.opens(c) or near.holds(c))
+                       and near.tells(d, {i}, holder=True)]
+        if starts:
+            break
     found = _nearest(starts, lambda c: abs(near.where[c.start] - here),
                      lambda c: _weak_judged(d, span_ends.interval(c), (published, published),
                                             longer_only=stay or not near.holds(c)))
@@ -2733,8 +2856,8 @@ def _ended_here(near: _Nearness, d: Claim, before) -> Claim | None:
 def _ended_reading(near: _Nearness, d: Claim, end: Claim):
     """A span ended at its sentence's date, from the nearest dated start before that date."""
     here = near.sentence(d)
-    starts = [c for c in near.dates if c is not end and abs(near.where[c.start] - here) <= NEAREST_START_SENTENCES
-              and span_ends.interval(c)[1] < span_ends.interval(end)[0] and (near.opens(c) or near.undoes(end, c))]
+    starts = [c for i in range(here - NEAREST_START_SENTENCES, here + NEAREST_START_SENTENCES + 1) for c in near.own_of(i)
+              if c is not end and span_ends.interval(c)[1] < span_ends.interval(end)[0] and (near.opens(c) or near.undoes(end, c))]
     found = _nearest(starts, lambda c: abs(near.where[c.start] - here),
                      lambda c: _weak_judged(d, span_ends.interval(c), span_ends.interval(end)))
     return found if found in (None, FITS) else ((found[0], end), found[1])
@@ -2749,7 +2872,11 @@ def _range_reading(near: _Nearness, d: Claim, before, wide: bool = False):
     def distance(r):
         return min(abs(near.where[r[0].start] - here), abs(near.where[r[1].start] - here))
 
-    ranges = [r for r in near.ranges if distance(r) <= reach and (wide or all(c in r for c in own))
+    # a range's first date stands in the sentence of its last or the one before: those within
+    # reach open at most reach + 1 sentences before the span's, found by bisection
+    firsts = near.range_firsts()
+    nearby = near.ranges[bisect.bisect_left(firsts, here - reach - 1):bisect.bisect_right(firsts, here + reach)]
+    ranges = [r for r in nearby if distance(r) <= reach and (wide or all(c in r for c in own))
               and (wide or distance(r) <= NEAREST_RANGE_SENTENCES or near.where[r[1].start] < here)]
     if not wide and len(ranges) > 1:
         return None  # two ranges within reach: the span may be either, or both together

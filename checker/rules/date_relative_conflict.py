@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 
@@ -388,6 +389,10 @@ def _one_event_twice(claims: ClaimSet, by_id: dict):
     again = {e.id for e in dated if _told_again(an, e)}
     events = [e for e in dated if not e.attrs.get("mention") or e.id in again]
     ordered = sorted(claims.of_kind("event"), key=lambda e: e.start)
+    # only the events of the SAME_EVENT_SENTENCES sentences after its own may pair with one:
+    # found by bisection when they are in text order
+    starts = [e.start for e in events]
+    in_order = all(a <= b for a, b in zip(starts, starts[1:]))
     for e_rel in dated:
         r = by_id[e_rel.attrs["time"]]
         kind = event_kind(e_rel.attrs.get("lemma") or "")
@@ -402,7 +407,12 @@ def _one_event_twice(claims: ClaimSet, by_id: dict):
             if found is not None:
                 yield found
                 continue
-        for e in events:
+        window = events
+        if in_order:
+            lo, hi = first + 1, first + SAME_EVENT_SENTENCES + 1
+            window = events[bisect.bisect_left(starts, an.sentences[lo].start) if lo < len(an.sentences) else len(events):
+                            bisect.bisect_left(starts, an.sentences[hi].start) if hi < len(an.sentences) else len(events)]
+        for e in window:
             pro = e.attrs.get("pro_form")
             if pro is not None and pro != e_rel.id:
                 continue  # "It took place on 2 May" stands for the event the sentence before dated

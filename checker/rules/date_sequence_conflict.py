@@ -1933,6 +1933,7 @@ def _linked(claims: ClaimSet, times: list[Claim], reported: set[int]):
     if not ordered:
         return  # no sequence word: no clause elsewhere is needed (most articles)
     fixed = sorted((t for t in times if _dated(t) and _occurrence(t, published)), key=lambda t: t.start)
+    is_fixed = set(map(id, fixed))  # whether a time is one of ``fixed``: asked of every date of every clause
     spans = _Spans((t.start, t.end) for t in times)
     # the time claims by start, to find a clause's own by bisection (kept in the claims' order)
     by_start = sorted(range(len(times)), key=lambda i: times[i].start)
@@ -1947,7 +1948,7 @@ def _linked(claims: ClaimSet, times: list[Claim], reported: set[int]):
                                                       bisect.bisect_left(by_start_starts, c.end)])]
             keys = None
             for d in own:
-                if not any(d is f for f in fixed) or _label(text, d) or _plan(an, c.start, d.end, spans):
+                if id(d) not in is_fixed or _label(text, d) or _plan(an, c.start, d.end, spans):
                     continue
                 near = [w for w in an.words_in(c.start, c.end) if LINK_NEAR >= (
                         an.words_between(w.end, d.start) if w.end <= d.start else an.words_between(d.end, w.start))]
@@ -1958,6 +1959,10 @@ def _linked(claims: ClaimSet, times: list[Claim], reported: set[int]):
                 clauses.append((s.index, keys, {_event_key(w.text)[0] for w in near}, d, (c.start, c.end)))
     if not clauses:
         return
+    by_key: dict[str, list[int]] = {}  # the clauses by the event keys they tell: a side is held against those alone
+    for i, clause in enumerate(clauses):
+        for k in clause[1]:
+            by_key.setdefault(k, []).append(i)
     for sentence, found in ordered:
         if any(sentence.start <= r < sentence.end for r in reported):
             continue
@@ -1974,14 +1979,16 @@ def _linked(claims: ClaimSet, times: list[Claim], reported: set[int]):
             if an.words_between(lo, hi) > LINK_SIDE_WORDS:
                 dated = []
                 break
-            own = [t for t in times if lo <= t.start < hi and t.timex.earliest is not None]
+            own = [times[i] for i in sorted(by_start[bisect.bisect_left(by_start_starts, lo):
+                                                     bisect.bisect_left(by_start_starts, hi)])
+                   if times[i].timex.earliest is not None]
             if own:
-                ok = [t for t in own if any(t is f for f in fixed) and not _label(text, t)]
+                ok = [t for t in own if id(t) in is_fixed and not _label(text, t)]
                 # a date with no event of its own beside it orders nothing ("shortly after midnight")
                 told = _side_keys(an, text, lo, hi, spans)
                 dated.append((ok[0], False, False) if len(own) == 1 and ok and told else None)
                 continue
-            linked = _link(an, text, lo, hi, sentence, clauses, spans)
+            linked = _link(an, text, lo, hi, sentence, clauses, spans, by_key)
             if linked is None and not dated and text[hi - 1:hi + 1].strip()[:1] in ".!?" \
                     and an.words_in(sentence.start, m.start()) and m.start() < lo:
                 # "Only after the audit did the board act. It suspended him on 5 May."
@@ -2034,13 +2041,16 @@ def _next_sentence_date(an, text: str, lo: int, hi: int, sentence, fixed, spans,
     return None
 
 
-def _link(an, text: str, lo: int, hi: int, sentence, clauses, spans):
+def _link(an, text: str, lo: int, hi: int, sentence, clauses, spans, by_key=None):
     """The one date the clauses of other sentences give the event told in [lo, hi), by the
     most content words shared (at least LINK_SHARED, one an event word): (time claim, True),
-    or None when none matches or the best matches disagree."""
+    or None when none matches or the best matches disagree. ``by_key``: the clauses' indexes by
+    the keys they tell; a clause that shares no key cannot match, so only those that do are read."""
     keys = _side_keys(an, text, lo, hi, spans)
     if not any(keys.values()):
         return None
+    if by_key is not None:
+        clauses = [clauses[i] for i in sorted({i for k in keys for i in by_key.get(k, ())})]
     best, dates, loose = 0, {}, set()
     words = an.words_in(lo, hi)
     # "a hearing", "the earlier vote": another occurrence than one told, unless more is shared
