@@ -14,6 +14,7 @@ from checker.rules.examples import flags, passes
 from checker.rules.wording import UNITS, duration_unit, elapsed_words, span_words
 from claims.events import END, NOUNS, START, VERBS, event_kind, fold_word as _norm, verb_lemma
 from claims.language import analyse
+from claims.language.analysis import LINK_REACH_SENTENCES
 from claims.language.tokens import WORD
 from claims.lexicon import load
 from claims.model import Claim, ClaimSet
@@ -260,7 +261,12 @@ def check(claims: ClaimSet):
         is measured against another dated "propose" only; happening_nouns, holding_verbs,
         start_words and generic_posts are short lists. The reading by nearness knows no
         subject: "began tumbling two years ago" may be read as the start of "on the agenda for
-        six years" in the sentence after it (info, both sides shown).
+        six years" in the sentence after it (info, both sides shown). A start or a range found
+        elsewhere by the words, name or thing it shares (a span up to now, a post's start, a
+        thing's range told in other sentences) is read within LINK_REACH_SENTENCES (400)
+        sentences of the duration only (claims/language/analysis.py): further than any news
+        article runs, so what it bounds is a text of many articles, which would otherwise read
+        every start from every duration.
     """
     published = claims.article.published
     if not analyse(claims.article.text).sentences:
@@ -348,7 +354,9 @@ def _events_by_lemma_and_start(claims: ClaimSet) -> tuple[dict[str, list[Claim]]
 
 
 def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: date):
-    """A duration up to now against the start of the same thing given elsewhere."""
+    """A duration up to now against the start of the same thing given elsewhere: elsewhere
+    within LINK_REACH_SENTENCES sentences (claims/language/analysis.py), the start being found
+    by the topic words it shares, at any distance up to that."""
     text = claims.article.text
     a, b = sentence_bounds(text, d.start, d.end)
     sentence = text[a:b].lower()
@@ -376,8 +384,11 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
     lives = []  # every dated start of a thing's life the article tells: "the" trust's, if only one
     an = analyse(text)
     by_lemma, of_start = claims.derived(_events_by_lemma_and_start)
+    near, far = an.reach(d.start)  # a start further than LINK_REACH_SENTENCES away is not read
     for e in by_lemma.get(resulting, ()) if resulting else of_start:
         if e.attrs.get("lemma") != resulting if resulting else e.attrs.get("class") != "start":
+            continue
+        if not near <= e.start < far:
             continue
         tc = times.get(e.attrs.get("time"))
         if tc is None or tc.timex.earliest is None or tc.timex.latest is None:
@@ -813,7 +824,7 @@ def _tenure_starts(an, d: Claim, events, times, published: date, here: int, name
                    place: set[str], joined: bool) -> list:
     """The dated starts of a post (TENURE_STARTS, or a founding told of a name the time's
     sentence tells), past as told, within TENURE_START_REACH sentences of the time's or
-    naming one of its names, naming its post and place when given; only foundings for a
+    naming one of its names (then within LINK_REACH_SENTENCES), naming its post and place when given; only foundings for a
     joined place (the joining itself is a start word)."""
     out = []
     for e in events:
@@ -828,7 +839,8 @@ def _tenure_starts(an, d: Claim, events, times, published: date, here: int, name
         if tc.timex.value == PRESENT_REF:
             continue  # "now the keys are hers": a state told of the present, not when a post began
         t = an.sentence_at(e.start)
-        if t.index == here or abs(t.index - here) > TENURE_START_REACH and not names & _names(an, t):
+        if t.index == here or abs(t.index - here) > TENURE_START_REACH \
+                and (abs(t.index - here) > LINK_REACH_SENTENCES or not names & _names(an, t)):
             continue
         c = an.clause_at(e.start)
         if any(w.text.casefold() in _FUTURE for w in an.words_in(c.start, e.start)):
@@ -987,7 +999,8 @@ def _lower_words(text: str) -> frozenset[str]:
 def _start_words(claims: ClaimSet, an, d: Claim, here: int, post: str | None, published: date,
                  names: set[str] = frozenset()):
     """Starts of a stay told by a word before their date (TENURE_START_WORDS: "He became chief
-    executive in 2015", "joining in 2005"), within TENURE_START_REACH sentences, the date
+    executive in 2015", "joining in 2005"), within TENURE_START_REACH sentences (or naming one of
+    ``names``, within LINK_REACH_SENTENCES), the date
     at most TENURE_POST_WORDS + 1 words after the word; in the duration's own sentence only
     with the date right after ("spent three decades at the bank, joining in 2005": no object,
     so the bank), and naming the post when the duration does. As (word, date) pairs."""
@@ -996,7 +1009,8 @@ def _start_words(claims: ClaimSet, an, d: Claim, here: int, post: str | None, pu
     for tc, s, told, held in claims.derived(_dated_start_words):
         if tc.timex.latest > published:
             continue
-        if abs(s.index - here) > TENURE_START_REACH and not names & _names(an, s):
+        if abs(s.index - here) > TENURE_START_REACH \
+                and (abs(s.index - here) > LINK_REACH_SENTENCES or not names & _names(an, s)):
             continue
         word, future, named = told or (None, False, [])
         if word is None and s.index != here and names & _names(an, s) and held is not None:
@@ -1476,7 +1490,8 @@ def _thing_span(claims: ClaimSet, d: Claim, allowed, events, times):
     cameras on three farms, ran from February to September": any number of words apart), or
     in other sentences whose first SUBJECT_WORDS words name the thing, for a job of work by any
     of its names ("after a nine-month restoration" and "Work got under way in March and was
-    finished in October"; WORK_NOUNS). An end told in its own sentence goes before one told
+    finished in October"; WORK_NOUNS), within LINK_REACH_SENTENCES sentences
+    (claims/language/analysis.py). An end told in its own sentence goes before one told
     elsewhere; each end must be the one date of its kind (several that disagree: left alone).
     Told across sentences, a warning."""
     an = analyse(claims.article.text)
@@ -1503,6 +1518,8 @@ def _thing_span(claims: ClaimSet, d: Claim, allowed, events, times):
         word = _norm(noun.text)
         far_opens, far_closes = [], []
         for sentence in _subjects_naming(claims, an, word):
+            if abs(sentence.index - here.index) > LINK_REACH_SENTENCES:
+                continue  # further than a link through a shared name reaches
             named = None if sentence.index == here.index else _names_thing(an, sentence, word)
             if named is None:
                 continue
@@ -1841,15 +1858,17 @@ def _subject_ended(claims: ClaimSet, an, d: Claim, allowed, index: _Index, times
 def _from_its_start(an, d: Claim, allowed, index: _Index, times, here, noun, noun_lemma, verb, end, ev, end_text,
                     severity):
     """The span of ``d`` from the one dated event that begins what it measures to ``end``
-    (``ev``, its days): a finding when it conflicts from every such start. A ``severity``
+    (``ev``, its days), within LINK_REACH_SENTENCES sentences of it: a finding when it
+    conflicts from every such start. A ``severity``
     given means the end is the end verb's event dated elsewhere (``verb``), else the date of
     the duration's sentence."""
     elsewhere = severity is not None  # before several starts that disagree raise it to a warning
     starts = []
     seen = set()
+    near, far = an.reach(d.start)
     for e in index.starts + index.by_lemma.get(noun_lemma, []):
-        if e.id in seen:
-            continue
+        if e.id in seen or not near <= e.start < far:
+            continue  # read once; a start further than LINK_REACH_SENTENCES away is not read
         seen.add(e.id)
         tc = times.get(e.attrs.get("time"))
         if tc is None or tc.id == end.id or tc.timex is None or tc.timex.earliest is None \

@@ -16,6 +16,7 @@ from checker.rules.wording import span_words
 from claims.changes import DIRECTION as CHANGE_WORDS
 from claims.events import VERBS, event_kind, fold_word, verb_lemma
 from claims.language import analyse
+from claims.language.analysis import LINK_REACH_SENTENCES
 from claims.language.tokens import WORD, tokenize, words_of
 from claims.language.vocabulary import is_a
 from claims.lexicon import load
@@ -491,6 +492,10 @@ def check(claims: ClaimSet):
         deadline or a baseline ("until", "by", "since", "compared with": lexicon weak_order),
         the day a reporting verb tells ("said on 3 May"), dates with figures between them (a
         statistic's periods; not a figure told after the aside that dates the subject before), or dates in a sentence that tells a plan or a modal before them.
+        A side dated by a clause elsewhere that tells its event in other words reads only the
+        clauses within LINK_REACH_SENTENCES (400) sentences of it (claims/language/analysis.py):
+        further than any news article runs, so what it bounds is a text of many articles, which
+        would otherwise read every clause from every side.
     """
     times = [c for c in claims.of_kind("time") if c.timex is not None and c.timex.type in ("DATE", "TIME")]
     if sum(1 for t in times if placed(t)) < 2:
@@ -1959,6 +1964,7 @@ def _linked(claims: ClaimSet, times: list[Claim], reported: set[int]):
                 clauses.append((s.index, keys, {_event_key(w.text)[0] for w in near}, d, (c.start, c.end)))
     if not clauses:
         return
+    clause_sentences = [clause[0] for clause in clauses]
     by_key: dict[str, list[int]] = {}  # the clauses by the event keys they tell: a side is held against those alone
     for i, clause in enumerate(clauses):
         for k in clause[1]:
@@ -1988,7 +1994,11 @@ def _linked(claims: ClaimSet, times: list[Claim], reported: set[int]):
                 told = _side_keys(an, text, lo, hi, spans)
                 dated.append((ok[0], False, False) if len(own) == 1 and ok and told else None)
                 continue
-            linked = _link(an, text, lo, hi, sentence, clauses, spans, by_key)
+            # the clauses within LINK_REACH_SENTENCES of the side's sentence (a run of positions:
+            # the clauses are in the text's order)
+            within = (bisect.bisect_left(clause_sentences, sentence.index - LINK_REACH_SENTENCES),
+                      bisect.bisect_right(clause_sentences, sentence.index + LINK_REACH_SENTENCES))
+            linked = _link(an, text, lo, hi, sentence, clauses, spans, by_key, within)
             if linked is None and not dated and text[hi - 1:hi + 1].strip()[:1] in ".!?" \
                     and an.words_in(sentence.start, m.start()) and m.start() < lo:
                 # "Only after the audit did the board act. It suspended him on 5 May."
@@ -2041,16 +2051,21 @@ def _next_sentence_date(an, text: str, lo: int, hi: int, sentence, fixed, spans,
     return None
 
 
-def _link(an, text: str, lo: int, hi: int, sentence, clauses, spans, by_key=None):
+def _link(an, text: str, lo: int, hi: int, sentence, clauses, spans, by_key=None, within=None):
     """The one date the clauses of other sentences give the event told in [lo, hi), by the
     most content words shared (at least LINK_SHARED, one an event word): (time claim, True),
     or None when none matches or the best matches disagree. ``by_key``: the clauses' indexes by
-    the keys they tell; a clause that shares no key cannot match, so only those that do are read."""
+    the keys they tell; a clause that shares no key cannot match, so only those that do are read.
+    ``within``: the [first, last) indexes of the clauses that may be read, those within
+    LINK_REACH_SENTENCES of the side (claims/language/analysis.py): a clause further away is
+    not linked, however much it shares (a text of many articles would otherwise read them all
+    from every side)."""
     keys = _side_keys(an, text, lo, hi, spans)
     if not any(keys.values()):
         return None
     if by_key is not None:
-        clauses = [clauses[i] for i in sorted({i for k in keys for i in by_key.get(k, ())})]
+        first, last = within or (0, len(clauses))
+        clauses = [clauses[i] for i in sorted({i for k in keys for i in _run(by_key.get(k, ()), first, last)})]
     best, dates, loose = 0, {}, set()
     words = an.words_in(lo, hi)
     # "a hearing", "the earlier vote": another occurrence than one told, unless more is shared
@@ -2085,6 +2100,11 @@ def _link(an, text: str, lo: int, hi: int, sentence, clauses, spans, by_key=None
         return None
     # "after the storm" told again by the one dated storm: a kind that recurs, so a reading
     return min(dates.values(), key=lambda t: t.start), True, bool(loose)
+
+
+def _run(ordered: list[int], first: int, last: int) -> list[int]:
+    """The numbers of an ascending list in [first, last), by two binary searches."""
+    return ordered[bisect.bisect_left(ordered, first):bisect.bisect_left(ordered, last)]
 
 
 _SERIES = frozenset(_SEQUENCE["ordered_series"]["nouns"])

@@ -14,6 +14,16 @@ from claims.language import sentences as _sentences
 from claims.language.sentences import Sentence, Span
 from claims.language.tokens import PUNCT, WORD, Token, tokenize
 
+#: How far a link through a shared name or word reaches, in sentences either way: a rule that
+#: ties two statements by what they share alone (the same person, the same event word, the
+#: same topic), with nothing about their distance to decide it, reads only the statements
+#: this many sentences from its own. Known problems: two statements of one thing further
+#: apart than this are not compared. No news article is that long (the longest of Reuters and
+#: Wikinews has 311 sentences), so no news finding depends on it; what it bounds is a text made
+#: of many articles, or an article repeated, where every copy of a name would otherwise read
+#: every other, and the work grows with the square of the length.
+LINK_REACH_SENTENCES = 400
+
 
 class Analysis:
     """The language layer's view of one text."""
@@ -138,6 +148,16 @@ class Analysis:
         """The sentence holding ``offset`` (the nearest one before it, between sentences)."""
         i = max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
         return self.sentences[i]
+
+    def reach(self, offset: int) -> tuple[int, int]:
+        """[start, end) in characters of the sentences within LINK_REACH_SENTENCES of the one
+        holding ``offset``: where a link through a shared name or word from there may go."""
+        if not self.sentences:
+            return 0, len(self.text)
+        i = self.sentence_at(offset).index
+        first, last = max(0, i - LINK_REACH_SENTENCES), min(len(self.sentences) - 1, i + LINK_REACH_SENTENCES)
+        return (0 if first == 0 else self.sentences[first].start,
+                len(self.text) if last == len(self.sentences) - 1 else self.sentences[last].end)
 
     def clauses_of(self, sentence: Sentence) -> list[Span]:
         """The clauses of a sentence, in order (at most MAX_SENTENCE_TOKENS tokens to read)."""
