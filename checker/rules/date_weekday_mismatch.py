@@ -133,4 +133,8 @@ EXAMPLES = (
     passes("Saturday, June 16: the talks ended.", note="no publication date: a yearless day is not judged"),
     passes("The talks ended on Friday.", published="2025-06-12",
            note="a weekday alone is resolved from the weekday: it cannot contradict itself"),
+    passes("The craft fair runs on Saturday and Sunday, November 9 and 10.", published="2024-11-01",
+           note="a list of weekdays pairs the days after it in order: the 9th is Saturday's"),
+    flags("The craft fair runs on Saturday and Sunday, November 10 and 11.", published="2024-11-01",
+          note="the 10th, paired with Saturday, is a Sunday"),
 )

@@ -71,7 +71,7 @@ class CalendarNamed:
         day = int(g["day"]) if g["day"].isdigit() else ordinal_value(g["day"]) or SPELLED_DAYS.get(g["day"].lower())
         if day is None or not 1 <= day <= 31:
             return None
-        weekday = self._weekday_of(g)
+        weekday = self._weekday_of(m)
         if "year" in g:
             try:
                 d = date(int(g["year"]), month, day)
@@ -185,7 +185,7 @@ class CalendarNamed:
         w = loc.HOLIDAY_COUNTRY_WORDS
         nearby = self.toks.span_text(max(m.i - w, 0), min(m.j + w, len(self.toks)))
         rule, where = loc.holiday_rule(key, HOLIDAYS[key], self.locale, nearby)
-        weekday = self._weekday_of(m.groups)
+        weekday = self._weekday_of(m)
         claim = None
         if "year" in m.groups:
             d = cal.holiday_date(rule, int(m.groups["year"]))
@@ -244,7 +244,7 @@ class CalendarNamed:
             day = date(int(y), int(mo), int(d))
         except ValueError:
             return None
-        return self._date(m, day, DAY, "absolute", weekday=self._weekday_of(m.groups))
+        return self._date(m, day, DAY, "absolute", weekday=self._weekday_of(m))
 
     def _r_slash(self, m: Mention) -> Claim | None:
         a, b, y = re.split(r"[/.-]", m.groups["slash"])
@@ -258,7 +258,7 @@ class CalendarNamed:
         if not readings:
             return None
         readings = sorted(set(readings))
-        weekday = self._weekday_of(m.groups)
+        weekday = self._weekday_of(m)
         if len(readings) == 1:
             return self._date(m, readings[0], DAY, "absolute", weekday=weekday)
         # 04/05/2024: day-month or month-day cannot be told apart; keep both as the interval.
@@ -295,7 +295,7 @@ class CalendarNamed:
         if not readings:
             return None
         readings = sorted(set(readings))
-        weekday = self._weekday_of(m.groups)
+        weekday = self._weekday_of(m)
         fitting = [d for d in readings if d.weekday() == weekday]
         best = min(fitting or readings, key=lambda d: abs((d - self.dct).days))
         claim = self._new(m, Timex("DATE", best.isoformat(), "dct", readings[0], readings[-1], weekday=weekday), DAY)

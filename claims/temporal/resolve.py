@@ -19,6 +19,7 @@ a day is a year.
 
 from __future__ import annotations
 
+import bisect
 from datetime import date
 
 from claims.model import Claim, Timex
@@ -35,7 +36,7 @@ from claims.temporal.named import (
 from claims.temporal.relative import QUARTER_CONTEXT, ROUND_YEARS, Relative  # noqa: F401
 from claims.temporal.tagger import Mention
 from claims.temporal.tense import scheduled_target, tense
-from claims.temporal.tokens import Tokens
+from claims.temporal.tokens import CODE, Tokens
 from claims.temporal.words import MONTHS, PARTS, SEASONS, UNITS, VAGUE, WEEKDAYS, WEEKDAYS_SHORT  # noqa: F401
 
 #: What this module offers its callers (re-exported from the modules it was split into).
@@ -208,9 +209,30 @@ class Resolver(CalendarNamed, Relative, Measures, Anchors):
             self.gran.pop(sub.id, None)
         return sub
 
-    def _weekday_of(self, g: dict) -> int | None:
+    def _weekday_of(self, m: Mention) -> int | None:
+        """The weekday written with a date. A weekday that closes a list of weekdays
+        ("Saturday and Sunday, November 9 and 10", "Friday, Saturday and Sunday, 8-10 May")
+        names the last of the days listed after it, which pair with the weekdays in order: the
+        date written first is the first weekday's."""
+        g = m.groups
         w = g.get("wd1") or g.get("wd2") or g.get("wd3") or g.get("wd4") or g.get("wd5")
         if not w:
             return None
+        at = g.get("weekday_at")  # a weekday told apart from its day ("Sunday, 9 and 10 November")
+        k = bisect.bisect_left(self.toks.starts, at[0]) if at else m.i
+        if k < len(self.toks.starts) and self.toks.word(k) == w:
+            w = self.toks.word(_first_listed_weekday(self.toks, k))
         w = w.rstrip(".").lower()
         return WEEKDAYS.get(w, WEEKDAYS_SHORT.get(w))
+
+
+_WEEKDAY_CODES = frozenset((CODE["WEEKDAY"], CODE["WDABBR"]))
+_LIST_JOINERS = frozenset((CODE["AND"], CODE["OR"], CODE["COMMA"]))
+
+
+def _first_listed_weekday(toks: Tokens, i: int) -> int:
+    """The token of the first weekday of the list of weekdays that the weekday at ``i`` closes
+    ("Friday, Saturday and Sunday": Friday's), or ``i`` when it closes none."""
+    while i >= 2 and toks.classes[i - 1] in _LIST_JOINERS and toks.classes[i - 2] in _WEEKDAY_CODES:
+        i -= 2
+    return i
