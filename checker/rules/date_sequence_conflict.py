@@ -109,6 +109,8 @@ _DATING_RELATIVE = re.compile(r"(?i)\b(?:that|which)\s+(?:(?:was|were|had|has|ha
 #: second event's noun. Only an "after" reads it: what comes after an event comes after its end.
 _ENDING_RELATIVE = re.compile(r"(?i)\b(?:that|which)\s+(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?[a-z]+\s+"
                               r"(?:until|till|through|to)\s*$")
+#: A mark that ends a side of a sequence word: what stands past it is told apart from the side.
+_SIDE_BREAK = re.compile(r"[,;:()]")
 #: Comparisons, not sequences: "higher than before 1985", "the first time since 1980".
 _NOT_SEQUENCE = re.compile(r"(?i)\b(?=[defms])(?:first\s+time\b|since\s+then\b|ever\b|due\b|matur)")
 #: Words between the first date and the sequence word may only measure the gap ("two months
@@ -833,7 +835,7 @@ def _subject_then(claims: ClaimSet, times: list[Claim]):
         bound = first_verb is not None and is_past_form(first_verb.group("verb")) \
             and len(an.words_in(first_verb.end(), t1.start)) <= EVENT_TAIL
         clean = back == 1 and not several \
-            and (bound or not re.search(r"[,;:()]", tail) and len(words_of(tail, numbers=True)) <= MAX_TAIL)
+            and (bound or not _SIDE_BREAK.search(tail) and len(words_of(tail, numbers=True)) <= MAX_TAIL)
         a, b = (t1.timex.earliest, t1.timex.latest), (t2.timex.earliest, t2.timex.latest)
         yield Finding(
             MESSAGE_SUBJECT_THEN.format(adv=m.group("adv"), first_when=span_words(*a), second_when=span_words(*b)),
@@ -905,7 +907,7 @@ def _then_opening(text: str, t1: Claim, t2: Claim) -> re.Match | None:
         tail = text[t1.end:hi1].rstrip()
         if tail[-1:] in ".!?":
             tail = tail[:-1]  # the full stop that ends t1's sentence
-        if len(words_of(tail, numbers=True)) > MAX_TAIL or re.search(r"[,;:()]", tail):
+        if len(words_of(tail, numbers=True)) > MAX_TAIL or _SIDE_BREAK.search(tail):
             return None
         tail_order = _CONNECTIVE.search(tail)
     if semi >= 0:
@@ -925,7 +927,7 @@ def _then_opening(text: str, t1: Claim, t2: Claim) -> re.Match | None:
             and lead.count(",") == 1 and len(words) <= FRONTED_REACH:
         words = words_of(lead[:relative.start()], numbers=True)  # "he played for City, which he
         lead = lead[:relative.start()]  # left in 2021": the clause's own subject tells the main subject's event
-    if len(words) > MAX_TAIL and relative is None or re.search(r"[,;:()]", lead) or set(words) & _CLAUSE:
+    if len(words) > MAX_TAIL and relative is None or _SIDE_BREAK.search(lead) or set(words) & _CLAUSE:
         return None
     if word_before(text, t1.start) in (_CLAUSE | _LABEL_BEFORE) or _word_after(text, t1.end) in _LABEL_AFTER:
         return None  # "from 2019 to 2021", "due August 15, 1996", "2007 models"
@@ -947,7 +949,7 @@ def _dated_phrase(an, text: str, m: re.Match, times: list[Claim], sentence) -> l
     raising on 9 May"), at most PHRASE_WORDS words, the last the date's preposition, no
     punctuation or clause word between; it is what that date dates. [] if none."""
     here = next((t for t in times if m.end() <= t.start < sentence.end), None)
-    if here is None or re.search(r"[,;:()]", text[m.end():here.start]) \
+    if here is None or _SIDE_BREAK.search(text[m.end():here.start]) \
             or an.words_between(m.end(), here.start) > PHRASE_WORDS:
         return []
     words = an.words_in(m.end(), here.start)
@@ -1005,7 +1007,7 @@ def _dated_elsewhere(claims: ClaimSet, times: list[Claim]):
             after = told  # "After acquiring Norco, it closed": the verb right after the word is the second event
         if not after:
             after = _dated_phrase(an, text, m, times, sentence)  # "followed the firm's capital raising on 9 May"
-        if not after or re.search(r"[,;:()]", text[m.end():after[0].start]) \
+        if not after or _SIDE_BREAK.search(text[m.end():after[0].start]) \
                 or {w.text.lower() for w in an.words_in(m.end(), after[0].start)} & _CLAUSE:
             continue
         second = after[0]
@@ -1114,7 +1116,7 @@ def _first_elsewhere(an, text: str, m, second: Claim, here: Claim, events, times
     reading) or None."""
     # "after the union's 2020 merger": a date written before the second event's noun, within its reach
     attributive = m.end() <= here.start and here.end <= second.start \
-        and not re.search(r"[,;:()]", text[m.end():second.start])
+        and not _SIDE_BREAK.search(text[m.end():second.start])
     if here not in fixed or not _occurrence(here, None) or (here.start < second.end and not attributive) \
             or (not attributive and an.words_between(second.end, here.start) > MAX_TAIL) \
             or (not attributive and {w.text.lower() for w in an.words_in(second.end, here.start)} & _CLAUSE) \
@@ -2340,7 +2342,7 @@ def _another_one(claims: ClaimSet, times: list[Claim]):
         m = found[0]
         after = an.words_in(m.end(), sentence.end)[:PRO_MODIFIERS + 2]
         one = next((i for i, w in enumerate(after) if w.lower in _PRO_NOUNS), None)
-        if one is None or not after or after[0].lower not in _PRO_LEADS or re.search(r"[,;:()]", text[m.end():after[one].start]):
+        if one is None or not after or after[0].lower not in _PRO_LEADS or _SIDE_BREAK.search(text[m.end():after[one].start]):
             continue
         pro = after[one]
         inside = events[bisect.bisect_left(event_starts, sentence.start):bisect.bisect_left(event_starts, m.start())]

@@ -18,7 +18,7 @@ from claims.lexicon import load
 from claims.model import Article, Claim, Timex
 from claims.temporal import calendar as cal
 from claims.temporal.locale import locale_of
-from claims.temporal.resolve import MONTHS, Resolver, count_of, point_mod, unit_of
+from claims.temporal.resolve import COORDINATORS, MONTHS, Resolver, count_of, first_listed_weekday, point_mod, unit_of
 from claims.temporal.tagger import find
 from claims.temporal.tokens import CODE, Tokens, X
 
@@ -222,16 +222,11 @@ _OTHER_THING = (frozenset(load("events")["mentions"]["indefinite"]) | frozenset(
 WITH_NOUN_WORDS = 4
 
 
-_WEEKDAY_CODES = frozenset((CODE["WEEKDAY"], CODE["WDABBR"]))
-_COORDINATORS = frozenset((CODE["AND"], CODE["OR"]))
-
-
 def _coordinated_weekday(toks: Tokens, a) -> bool:
     """A weekday that closes a coordination of weekdays ("Saturday and Sunday on 8 and 9
     February", "Friday and Saturday, 14 and 15 November"): the days after it pair with the weekdays
     respectively, so the first day written is not this weekday's."""
-    return a.kind == "weekday" and a.i >= 2 and toks.classes[a.i - 1] in _COORDINATORS \
-        and toks.classes[a.i - 2] in _WEEKDAY_CODES
+    return a.kind == "weekday" and first_listed_weekday(toks, a.i, COORDINATORS) != a.i
 
 
 def _after_comma_same_time(toks: Tokens, a, b) -> bool:

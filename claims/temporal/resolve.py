@@ -221,18 +221,21 @@ class Resolver(CalendarNamed, Relative, Measures, Anchors):
         at = g.get("weekday_at")  # a weekday told apart from its day ("Sunday, 9 and 10 November")
         k = bisect.bisect_left(self.toks.starts, at[0]) if at else m.i
         if k < len(self.toks.starts) and self.toks.word(k) == w:
-            w = self.toks.word(_first_listed_weekday(self.toks, k))
+            w = self.toks.word(first_listed_weekday(self.toks, k))
         w = w.rstrip(".").lower()
         return WEEKDAYS.get(w, WEEKDAYS_SHORT.get(w))
 
 
-_WEEKDAY_CODES = frozenset((CODE["WEEKDAY"], CODE["WDABBR"]))
-_LIST_JOINERS = frozenset((CODE["AND"], CODE["OR"], CODE["COMMA"]))
+WEEKDAY_CODES = frozenset((CODE["WEEKDAY"], CODE["WDABBR"]))
+#: What joins the weekdays of a list: "and", "or" (COORDINATORS) and a comma.
+COORDINATORS = frozenset((CODE["AND"], CODE["OR"]))
+LIST_JOINERS = COORDINATORS | {CODE["COMMA"]}
 
 
-def _first_listed_weekday(toks: Tokens, i: int) -> int:
+def first_listed_weekday(toks: Tokens, i: int, joiners: frozenset = LIST_JOINERS) -> int:
     """The token of the first weekday of the list of weekdays that the weekday at ``i`` closes
-    ("Friday, Saturday and Sunday": Friday's), or ``i`` when it closes none."""
-    while i >= 2 and toks.classes[i - 1] in _LIST_JOINERS and toks.classes[i - 2] in _WEEKDAY_CODES:
+    ("Friday, Saturday and Sunday": Friday's), or ``i`` when it closes none; ``joiners`` are
+    the tokens that may join two weekdays of the list."""
+    while i >= 2 and toks.classes[i - 1] in joiners and toks.classes[i - 2] in WEEKDAY_CODES:
         i -= 2
     return i
