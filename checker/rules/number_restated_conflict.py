@@ -2926,8 +2926,7 @@ def _swapped_across(text: str, sentences, c: Claim, firsts: dict[float, Claim]) 
     WEAK_LINK_SENTENCES sentences as the tier's other links. The later value opens on "the",
     which refers back to the thing (a possessive tells of its owner's, which under another name
     may be another object: "a 3.5-inch disk" ... "its 5.3-inch package"), and, in money, names
-    its thing; a count is
-    at least TRANSPOSED_COUNT_LEAST. The earlier one stands in another paragraph (within one,
+    its thing; a count is at least TRANSPOSED_COUNT_LEAST. The earlier one stands in another paragraph (within one,
     two such values are most often two things), is of the family (``_swap_family``) and was
     read by the tier (a figure of the same time), no value of the family told before agrees
     with the later one, no phrase after the later one picks a part or another one
