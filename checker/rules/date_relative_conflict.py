@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from datetime import date
+from operator import attrgetter
 
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
@@ -172,6 +173,9 @@ _CLAUSE_OPENERS = frozenset(_EVENTS["relative_pronouns"]["words"]) | frozenset(_
 CLAUSE_OPENER_WORDS = 2
 
 
+_START = attrgetter("start")
+
+
 def _one_noun_phrase(claims: ClaimSet, by_id: dict):
     """One event noun dated twice in its own noun phrase: by a possessive relative phrase
     before it ("Last week's meeting", "Yesterday's vote") and by a day written right after it
@@ -195,7 +199,8 @@ def _one_noun_phrase(claims: ClaimSet, by_id: dict):
             continue
         head = (e.start, e.end)
         noun_end = _of_phrase_end(an, e.end)  # "Last week's by-election in Ashvale, held on ..."
-        verb = next((x for x in events if x.start >= noun_end), None)
+        k = bisect.bisect_left(events, noun_end, key=_START)  # the first event from there on, by bisection
+        verb = events[k] if k < len(events) else None
         if verb is not None and (verb.attrs.get("lemma") in _HAPPENING or _own_day_verb(an, verb, by_id)) \
                 and an.sentence_at(verb.start) is an.sentence_at(e.start):
             between = an.words_in(noun_end, verb.start)
@@ -208,7 +213,8 @@ def _one_noun_phrase(claims: ClaimSet, by_id: dict):
                 head = (after[k].start, after[k].end)
         if head[0] == e.start:  # "Last month's meeting of the committee, on 4 September"
             head = (e.start, _of_phrase_end(an, e.end))
-        c = next((t for t in times if t.start >= head[1]), None)
+        k = bisect.bisect_left(times, head[1], key=_START)
+        c = times[k] if k < len(times) else None
         if c is None or c.timex is None or "apposition" in c.attrs or not _written_day(c) \
                 or not _follows_closely(an, head[1], c) or not _comparable(r.timex, c.timex, r.id, side_by_side=True):
             continue
@@ -643,12 +649,30 @@ _ASPECT = load("events")["aspect"]
 _STARTS, _ENDS = frozenset(_ASPECT["start"]), frozenset(_ASPECT["end"])
 
 
+#: (the list of events last indexed, its events by the id of their time): _edge reads the
+#: events of one date, not every event before it (one tuple, replaced whole: never half of two)
+_BY_TIME: tuple = (None, {})
+
+
+def _dated_by(ordered: list[Claim]) -> dict[str, list[Claim]]:
+    """The events of ``ordered`` (every event, in order of start) by the id of their time
+    claim, in order: built once for the list, which the callers never change."""
+    global _BY_TIME
+    known = _BY_TIME
+    if known[0] is not ordered:
+        index: dict[str, list[Claim]] = {}
+        for x in ordered:
+            index.setdefault(x.attrs.get("time"), []).append(x)
+        known = _BY_TIME = (ordered, index)
+    return known[1]
+
+
 def _edge(ordered: list[Claim], e: Claim, c: Claim) -> str | None:
     """"start" when the day dates the start of the event ``e`` names ("The strike began on 3
     May": a verb of beginning tied to the day, between the event word and it, or the event
     word itself), "end" for its end ("the talks ended on"), else None: an event that may go on
     meets any time on the open side of its edge."""
-    for x in ordered:
+    for x in _dated_by(ordered).get(c.id, ()):
         if x.start > c.start:
             break
         if x.attrs.get("time") == c.id and not x.attrs.get("mention") and (x is e or e.end <= x.start):
