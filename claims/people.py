@@ -307,6 +307,12 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             canonical(name_key(m.parts), canon)
     _slipped_pairs(tk, runs, taken, org_tok, canon, add)
 
+    # each person's first mention in full (token), read from the mentions as they are added:
+    # each once, as a mention's person is fixed once its key is in canon (as every full name's
+    # is when added); one whose key is not yet there is read again at each ask
+    first_named: dict[tuple[str, str], int] = {}
+    read, unsettled = [0], []
+
     def named_before(surname: str, at: int):
         """The one person of ``surname`` named in full before token ``at``, when two or more
         people share it: a surname alone refers back ("Marta Ek ... Ek, 47, ... her husband,
@@ -314,9 +320,16 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
         named = people_named(surname, canon)
         if len(named) < 2:
             return None
-        first = {c: min((m.a for m in mentions if core_count(m.parts) >= 2
-                         and canon.get(name_key(m.parts), name_key(m.parts)) == c), default=None) for c in named}
-        before = [c for c, i in first.items() if i is not None and i < at]
+        unsettled.extend(m for m in mentions[read[0]:] if core_count(m.parts) >= 2)
+        read[0] = len(mentions)
+        first = dict(first_named) if unsettled else first_named
+        for m in list(unsettled):
+            key = name_key(m.parts)
+            if key in canon:
+                unsettled.remove(m)
+                first_named[canon[key]] = min(first_named.get(canon[key], m.a), m.a)
+            first[canon.get(key, key)] = min(first.get(canon.get(key, key), m.a), m.a)
+        before = [c for c in named if first.get(c, at) < at]
         return before[0] if len(before) == 1 else None
     if canon:
         for ra, rb in runs:

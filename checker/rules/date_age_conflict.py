@@ -175,8 +175,7 @@ def check(claims: ClaimSet):
         ages = [(a + m.start(1), a + m.end(1), int(m.group(1))) for m in _APPOSITION_AGE.finditer(sentence)]
         ages += [(a + m.start(1), a + m.end(1), int(m.group(1))) for m in _AGED.finditer(sentence)]
         ages += [(a + m.start(1), a + m.end(1), int(m.group(1))) for m in _YEAR_OLD.finditer(sentence)]
-        several_births = sum(1 for x in claims.of_kind("event")
-                             if x.attrs.get("lemma") == "bear" and a <= x.start < b) > 1
+        several_births = sum(1 for x in claims.within("event", a, b) if x.attrs.get("lemma") == "bear") > 1
         if len(ages) > 1 or several_births:
             # several ages, or births of several people: only an age written right before
             # "(who was) born" belongs to this birth

@@ -1045,6 +1045,7 @@ def _between_events(claims: ClaimSet, times, events, index: Index):
     an = analyse(text)
     mentions = sorted((e for e in events if e.attrs.get("time") in times), key=lambda e: e.start)
     by_start = {e.start: e for e in events}
+    dated_by_lemma = None  # _placed_date's index, built at the first placed event
     for a in index.times:
         t = a.timex
         if t is None or t.mod == "APPROX" or t.type != "DURATION" or a.text.lower().startswith("the same"):
@@ -1059,7 +1060,9 @@ def _between_events(claims: ClaimSet, times, events, index: Index):
             continue
         word, own = placed
         lemma = own.attrs.get("lemma") if own is not None else verb_lemma(word)
-        there_c, sure, other = _placed_date(an, own, lemma, a, events, times)
+        if dated_by_lemma is None:
+            dated_by_lemma = _dated_by_lemma(events, times)
+        there_c, sure, other = _placed_date(an, own, lemma, a, dated_by_lemma, times)
         reading = None if sure else PLACED_READING.format(placed=word, other=other)
         if there_c is None and own is not None:
             there_c = _pointing_back(an, own, events, times)
@@ -1177,7 +1180,19 @@ def _pointing_back(an, own: Claim, events, times) -> Claim | None:
     return told[-1] if told else None
 
 
-def _placed_date(an, own: Claim | None, lemma: str | None, a: Claim, events, times):
+def _dated_by_lemma(events, times) -> dict[str, list[tuple[int, Claim]]]:
+    """The event mentions a date of their own places (not counted from another, a day or a
+    time), by lemma, each with its place in ``events``: _placed_date reads the mentions of
+    one word family, not every event of the article for each placed event."""
+    out: dict[str, list[tuple[int, Claim]]] = {}
+    for i, e in enumerate(events):
+        t = times.get(e.attrs.get("time") or "")
+        if t is not None and t.timex.resolution != "anchor" and t.timex.type in ("DATE", "TIME"):
+            out.setdefault(e.attrs.get("lemma"), []).append((i, e))
+    return out
+
+
+def _placed_date(an, own: Claim | None, lemma: str | None, a: Claim, dated_by_lemma: dict, times):
     """(the date, whether it is the event's own, the other mention) of a placed event: its own
     date in its clause, else the one date (not counted from another) that the other mentions of
     its word agree on; (None, False, None) if none or several. A date after the measured phrase
@@ -1191,10 +1206,8 @@ def _placed_date(an, own: Claim | None, lemma: str | None, a: Claim, events, tim
     if lemma is None:
         return None, False, None
     here = an.sentence_at(a.start).index
-    dated = [(e, times[e.attrs["time"]]) for e in events if e.attrs.get("lemma") in word_family(lemma)
-             and e.attrs.get("time") in times and an.sentence_at(e.start).index != here
-             and times[e.attrs["time"]].timex.resolution != "anchor"
-             and times[e.attrs["time"]].timex.type in ("DATE", "TIME")]
+    mentions = sorted(m for w in word_family(lemma) for m in dated_by_lemma.get(w, ()))  # in the events' order
+    dated = [(e, times[e.attrs["time"]]) for _, e in mentions if an.sentence_at(e.start).index != here]
     same = [(e, t) for e, t in dated if e.attrs.get("lemma") == lemma]
     dated = same or dated  # its own word first; a synonym ("her departure": "resigned on 9 May") if none
     if len({_interval(t) for _, t in dated}) != 1:
@@ -1609,17 +1622,16 @@ def _dated_mention_before(mentions, ev: Claim, times, beside: Claim):
     """The nearest earlier mention of the same kind of event, dated by something other than
     the date beside the phrase."""
     kind = ev.attrs.get("kind")
-    best = None
-    for m in mentions:
-        if m.start >= ev.start:
-            break
+    # read back from the event (``mentions`` are in order of start): the first found is the nearest
+    for i in range(bisect.bisect_left(mentions, ev.start, key=attrgetter("start")) - 1, -1, -1):
+        m = mentions[i]
         same = m.attrs.get("kind") == kind if kind else m.attrs.get("lemma") == ev.attrs.get("lemma")
         if ev.attrs.get("ordinal") is not None and m.attrs.get("ordinal") != ev.attrs.get("ordinal"):
             continue  # "before the first vote" counts from the first, not the second told since
         if same and m.attrs["time"] != beside.id \
                 and times[m.attrs["time"]].timex.resolution != "anchor":
-            best = m
-    return best
+            return m
+    return None
 
 
 LATER_READING = ("\u201c{word}\u201d, told later and the only dated mention of its kind, is read as the "

@@ -197,8 +197,8 @@ def check(claims: ClaimSet):
         duration nothing above linked to its ends: a span up to now ("has run the harbour for
         the past twelve years", "For the past eight years, Ferrante has ...", "After twelve
         years here I am ready ...") against the nearest dated start within
-        NEAREST_START_SENTENCES sentences, or anywhere in a sentence naming a name its sentence
-        names: a start of a hold ("took the job in 2019", "since taking over", nearest_reading
+        NEAREST_START_SENTENCES sentences, or in a sentence naming a name its sentence names
+        (within LINK_REACH_SENTENCES): a start of a hold ("took the job in 2019", "since taking over", nearest_reading
         holding_starts) both ways, a start of a thing's life only when the span is longer; a
         span its sentence ends ("went back on 27 October, ending four weeks of disruption",
         "reopened on Sunday after a 16-month refit") from the nearest dated start (or the
@@ -466,8 +466,14 @@ def _told_of_often(text: str, d: Claim) -> bool:
     noun = an.words_after(d.end, 1)
     if not noun or not noun[0].text.isalpha() or not noun[0].text.islower():
         return False
-    n = len(re.findall(rf"(?i)\bthe\s+{re.escape(noun[0].text)}\b", text))
-    return n >= SOLE_LIFE_MENTIONS
+    return _the_count(text, noun[0].text) >= SOLE_LIFE_MENTIONS
+
+
+@functools.lru_cache(maxsize=64)
+def _the_count(text: str, noun: str) -> int:
+    """How many times the article writes "the" before ``noun``: counted once a noun, not once
+    an age (an article repeated asks it of every copy)."""
+    return len(re.findall(rf"(?i)\bthe\s+{re.escape(noun)}\b", text))
 
 
 def _definite_before(text: str, d: Claim) -> bool:
@@ -2623,8 +2629,9 @@ def _nearest_readings(claims: ClaimSet, dated, done: set[int]):
 
     A counted duration is read against the dates nearest it; each reading names its link:
     - a span up to now (_up_to_now_span) runs to the publication date from the nearest dated
-      start within NEAREST_START_SENTENCES sentences either way, or anywhere in a sentence that
-      names a name the span's sentence names; its own sentence dates nothing. A start of a
+      start within NEAREST_START_SENTENCES sentences either way, or in a sentence that names a
+      name the span's sentence names, within LINK_REACH_SENTENCES; its own sentence dates
+      nothing. A start of a
       hold (HOLDING_STARTS before the date in its clause, "took the job in 2012", "since taking
       over in 2011", or a post's or a purchase's start lemma) bounds it both ways; a start of a
       thing's life ("opened in 1998") only from above: an activity may have begun later;
@@ -2847,7 +2854,7 @@ def _now_reading(near: _Nearness, d: Claim, published: date, stay: bool = False)
     starts = []
     # only the nearest starts are read (_nearest): the sentences are asked by their distance
     # from the span's, and the first distance with a start ends the search
-    for k in range(max(here, len(near.an.sentences) - 1 - here) + 1):
+    for k in range(min(max(here, len(near.an.sentences) - 1 - here), LINK_REACH_SENTENCES) + 1):
         for i in sorted({here - k, here + k}):
             if not 0 <= i < len(near.an.sentences) or k > NEAREST_START_SENTENCES and not near.names(i) & near.names(here):
                 continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from datetime import date
+from operator import attrgetter
 
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
@@ -172,6 +173,9 @@ _CLAUSE_OPENERS = frozenset(_EVENTS["relative_pronouns"]["words"]) | frozenset(_
 CLAUSE_OPENER_WORDS = 2
 
 
+_START = attrgetter("start")
+
+
 def _one_noun_phrase(claims: ClaimSet, by_id: dict):
     """One event noun dated twice in its own noun phrase: by a possessive relative phrase
     before it ("Last week's meeting", "Yesterday's vote") and by a day written right after it
@@ -195,7 +199,8 @@ def _one_noun_phrase(claims: ClaimSet, by_id: dict):
             continue
         head = (e.start, e.end)
         noun_end = _of_phrase_end(an, e.end)  # "Last week's by-election in Ashvale, held on ..."
-        verb = next((x for x in events if x.start >= noun_end), None)
+        k = bisect.bisect_left(events, noun_end, key=_START)  # the first event from there on, by bisection
+        verb = events[k] if k < len(events) else None
         if verb is not None and (verb.attrs.get("lemma") in _HAPPENING or _own_day_verb(an, verb, by_id)) \
                 and an.sentence_at(verb.start) is an.sentence_at(e.start):
             between = an.words_in(noun_end, verb.start)
@@ -208,7 +213,8 @@ def _one_noun_phrase(claims: ClaimSet, by_id: dict):
                 head = (after[k].start, after[k].end)
         if head[0] == e.start:  # "Last month's meeting of the committee, on 4 September"
             head = (e.start, _of_phrase_end(an, e.end))
-        c = next((t for t in times if t.start >= head[1]), None)
+        k = bisect.bisect_left(times, head[1], key=_START)
+        c = times[k] if k < len(times) else None
         if c is None or c.timex is None or "apposition" in c.attrs or not _written_day(c) \
                 or not _follows_closely(an, head[1], c) or not _comparable(r.timex, c.timex, r.id, side_by_side=True):
             continue
@@ -393,6 +399,7 @@ def _one_event_twice(claims: ClaimSet, by_id: dict):
     # found by bisection when they are in text order
     starts = [e.start for e in events]
     in_order = all(a <= b for a, b in zip(starts, starts[1:]))
+    kinds = None  # _told_before's index of ``ordered``, built when it is first asked
     for e_rel in dated:
         r = by_id[e_rel.attrs["time"]]
         kind = event_kind(e_rel.attrs.get("lemma") or "")
@@ -403,7 +410,8 @@ def _one_event_twice(claims: ClaimSet, by_id: dict):
                                                and not an.words_in(e_rel.end, r.start)):
             # "yesterday's storm", "the storm yesterday": the relative phrase dates the event
             # told as one already told
-            found = _told_before(claims, an, by_id, ordered, e_rel, r, kind, first)
+            kinds = kinds or _kind_places(an, ordered)
+            found = _told_before(claims, an, by_id, ordered, kinds, e_rel, r, kind, first)
             if found is not None:
                 yield found
                 continue
@@ -641,12 +649,30 @@ _ASPECT = load("events")["aspect"]
 _STARTS, _ENDS = frozenset(_ASPECT["start"]), frozenset(_ASPECT["end"])
 
 
+#: (the list of events last indexed, its events by the id of their time): _edge reads the
+#: events of one date, not every event before it (one tuple, replaced whole: never half of two)
+_BY_TIME: tuple = (None, {})
+
+
+def _dated_by(ordered: list[Claim]) -> dict[str, list[Claim]]:
+    """The events of ``ordered`` (every event, in order of start) by the id of their time
+    claim, in order: built once for the list, which the callers never change."""
+    global _BY_TIME
+    known = _BY_TIME
+    if known[0] is not ordered:
+        index: dict[str, list[Claim]] = {}
+        for x in ordered:
+            index.setdefault(x.attrs.get("time"), []).append(x)
+        known = _BY_TIME = (ordered, index)
+    return known[1]
+
+
 def _edge(ordered: list[Claim], e: Claim, c: Claim) -> str | None:
     """"start" when the day dates the start of the event ``e`` names ("The strike began on 3
     May": a verb of beginning tied to the day, between the event word and it, or the event
     word itself), "end" for its end ("the talks ended on"), else None: an event that may go on
     meets any time on the open side of its edge."""
-    for x in ordered:
+    for x in _dated_by(ordered).get(c.id, ()):
         if x.start > c.start:
             break
         if x.attrs.get("time") == c.id and not x.attrs.get("mention") and (x is e or e.end <= x.start):
@@ -685,8 +711,23 @@ MESSAGE_BEFORE = ("\u201c{exp}\u201d and \u201c{rel}\u201d date what reads as on
                   "then \u201c{e_rel}\u201d, told as the one already told), but cannot be the same time: {why}")
 
 
-def _told_before(claims: ClaimSet, an, by_id: dict, ordered: list[Claim], e_rel: Claim, r: Claim, kind: str,
-                 here: int) -> Finding | None:
+def _kind_places(an, ordered: list[Claim]) -> tuple[dict, dict, dict]:
+    """For _told_before, built once an article: each event's place in ``ordered``, and by
+    kind the places of its events and of those that introduce an occurrence (``_introduced``),
+    in order: the events of a kind before a place are found by bisection, not read from the
+    article's start for each relative phrase."""
+    place, of_kind, introduced = {}, {}, {}
+    for i, x in enumerate(ordered):
+        place.setdefault(id(x), i)
+        k = event_kind(x.attrs.get("lemma") or "")
+        of_kind.setdefault(k, []).append(i)
+        if _introduced(an, x):
+            introduced.setdefault(k, []).append(i)
+    return place, of_kind, introduced
+
+
+def _told_before(claims: ClaimSet, an, by_id: dict, ordered: list[Claim], kinds: tuple, e_rel: Claim, r: Claim,
+                 kind: str, here: int) -> Finding | None:
     """The event a relative phrase dates, told as one already told (a possessive before it,
     "yesterday's storm", or right after it, "the storm yesterday"), and the nearest earlier event of its kind, at most SAME_EVENT_SENTENCES
     sentences before and dated there by a written day ("The storm struck on 9 September"):
@@ -696,14 +737,15 @@ def _told_before(claims: ClaimSet, an, by_id: dict, ordered: list[Claim], e_rel:
     "again"). A day a verb of beginning or ending ties to it ("The strike began on 3 May")
     is an edge of what may go on (``_edge``). The finding
     when the day misses what the relative phrase means in every year, else None."""
-    at = next(i for i, e in enumerate(ordered) if e is e_rel)
-    e = next((x for x in reversed(ordered[:at]) if x.start < e_rel.start
-              and event_kind(x.attrs.get("lemma") or "") == kind), None)
+    place, of_kind, introduced = kinds
+    at = place[id(e_rel)]
+    mine = of_kind.get(kind, [])
+    e = next((ordered[mine[j]] for j in range(bisect.bisect_left(mine, at) - 1, -1, -1)
+              if ordered[mine[j]].start < e_rel.start), None)  # the nearest earlier one of its kind
     if e is None or e.attrs.get("ordinal") is not None or e.attrs.get("time") not in by_id:
         return None
     c = by_id[e.attrs["time"]]
-    told = [x for x in ordered[:at] if event_kind(x.attrs.get("lemma") or "") == kind and _introduced(an, x)]
-    if len(told) > 1:
+    if bisect.bisect_left(introduced.get(kind, []), at) > 1:
         return None  # two occurrences told before ("a gale ... a gale"): "yesterday's gale" may pick either
     if not _written_day(c, part_of_day=True) or "apposition" in c.attrs or "restates" in c.attrs \
             or not _comparable(r.timex, c.timex, r.id, part_of_day=True):

@@ -1060,7 +1060,7 @@ def _dated_elsewhere(claims: ClaimSet, times: list[Claim]):
             first = (f"\u201c{before[-1].text}\u201d", dated[0], dated[1])
             reading = dated[2]
         dated = second_dated or _elsewhere(an, second, by_kind, by_id, fixed, fixed_starts, sentence, published) \
-            or _dated_by_clause(text, second, times, fixed)
+            or _dated_by_clause(text, second, times)
         if dated is None or _NOT_SEQUENCE.search(text, max(first[2].start, sentence.start)
                                                  if first[2].start < m.start() else m.start(), second.end):
             continue
@@ -1096,11 +1096,11 @@ _DATING_CLAUSE = re.compile(r"\s*,\s*(?:(?:which|that)\s+(?:(?:was|were|had|has|
                             r"(?P<verb>[a-z]+)(?:\s+out)?\s+(?:on|in)\s*$")
 
 
-def _dated_by_clause(text: str, second: Claim, times: list[Claim], fixed: list[Claim]):
+def _dated_by_clause(text: str, second: Claim, times: list[Claim]):
     """The date a clause set off right after the second event gives it (_DATING_CLAUSE), when
     it is the next date and fixed: (interval, time claim, False), or None."""
     t = next((t for t in times if t.start >= second.end), None)
-    clause = _DATING_CLAUSE.fullmatch(text, second.end, t.start) if t is not None and t in fixed else None
+    clause = _DATING_CLAUSE.fullmatch(text, second.end, t.start) if t is not None and _dated(t) else None
     if clause is None or not is_past_form(clause.group("verb")):
         return None
     return (t.timex.earliest, t.timex.latest), t, False
@@ -1117,7 +1117,7 @@ def _first_elsewhere(an, text: str, m, second: Claim, here: Claim, events, times
     # "after the union's 2020 merger": a date written before the second event's noun, within its reach
     attributive = m.end() <= here.start and here.end <= second.start \
         and not _SIDE_BREAK.search(text[m.end():second.start])
-    if here not in fixed or not _occurrence(here, None) or (here.start < second.end and not attributive) \
+    if not _dated(here) or not _occurrence(here, None) or (here.start < second.end and not attributive) \
             or (not attributive and an.words_between(second.end, here.start) > MAX_TAIL) \
             or (not attributive and {w.text.lower() for w in an.words_in(second.end, here.start)} & _CLAUSE) \
             or any(t.start < m.start() for t in times):
@@ -2903,25 +2903,26 @@ def _weak_order(claims: ClaimSet, times: list[Claim], reported: set[int]):
         fronted = linking and not an.words_in(lo, m.start())
         topic = False
         i = bisect.bisect_left(starts, m.end())
+        ahead = fixed[i:bisect.bisect_right(starts, hi)]  # the dates after the word in its sentence: none past hi ends by it
         if fronted:
             comma = text.find(",", m.end(), hi)
             if comma < 0:
                 continue
             aside = an.words_after(comma + 1, 1)
-            if not any(t.end <= comma for t in fixed[i:]) and aside and (aside[0].lower in _ASIDE_LEADS
+            if not any(t.end <= comma for t in ahead) and aside and (aside[0].lower in _ASIDE_LEADS
                                                                          or is_past_form(aside[0].text)):
                 comma = text.find(",", comma + 1, hi)  # "Ahead of the ruling, handed down on 4 May, the panel"
                 if comma < 0:
                     continue
-            phrase = [t for t in fixed[i:] if t.end <= comma]
-            main = [t for t in fixed[i:] if comma < t.start < hi]
+            phrase = [t for t in ahead if t.end <= comma]
+            main = [t for t in ahead if comma < t.start < hi]
             if len(phrase) != 1 or not main:
                 continue
             this, that = main[0], phrase[0]
             if len(an.words_in(m.end(), this.start)) > WEAK_SIDE_WORDS:
                 continue
         else:
-            later = [t for t in fixed[i:] if t.end <= hi and t.start >= m.end()]
+            later = [t for t in ahead if t.end <= hi and t.start >= m.end()]
             if not later:
                 continue
             that = later[0]
@@ -2937,10 +2938,10 @@ def _weak_order(claims: ClaimSet, times: list[Claim], reported: set[int]):
                     end = _side_end(an, end + 1, hi)
             if len(an.words_in(m.end(), that.start)) > WEAK_SIDE_WORDS or end < that.end:
                 continue  # the date after it must stand in its clause or an aside right after it
-            earlier = [t for t in fixed[:i] if t.end <= m.start()]
-            if not earlier or earlier[-1].start < (an.sentence_at(lo - 1).start if lo else lo):
+            # the last date before the word that ends before it, read back from the word
+            this = next((fixed[k] for k in range(i - 1, -1, -1) if fixed[k].end <= m.start()), None)
+            if this is None or this.start < (an.sentence_at(lo - 1).start if lo else lo):
                 continue  # none in its sentence or the sentence before
-            this = earlier[-1]
             if any(w.lower == "that" and _complement(an, w) for w in an.words_in(this.end, m.start())):
                 continue  # "found that commanders ignored warnings before": reported words, not the date's clause
             if this.start >= lo and (_RELATIVE.search(text, lo, this.start) or _baseline(text, lo, this)):
