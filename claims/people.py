@@ -111,8 +111,8 @@ from claims.names import (
 from claims.organizations import find_organizations, legal_forms, organization_words
 from claims.text import corrected_wording
 from claims.titles import (
-    ACADEMIC_TITLES,
     HEAD_WORDS,
+    KEPT_TITLES,
     TITLE_FIRST,
     Title,
     apposition_after,
@@ -369,9 +369,9 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
                 m.title = predicate = predicate_title(tk, first, m.b)
                 relative = relative or predicate
             held = relative is not None and m.title is relative
-        elif m.via == "title" and m.title.office in ACADEMIC_TITLES:
-            # "its vice-chancellor, Professor Ana Ruiz", "Vice-chancellor Professor Ana Ruiz": the
-            # office apposed or written before is the post
+        elif m.via == "title" and m.title.office in KEPT_TITLES:
+            # "its vice-chancellor, Professor Ana Ruiz", "Vice-chancellor Professor Ana Ruiz",
+            # "deputy leader Cllr Ana Ruiz": the office apposed or written before is the post
             first = next((i for i in range(m.a - 1, -1, -1) if tk.start[i] <= m.title.start), m.a)
             m.title = apposition_before(tk, first, m.b) or title_before_honorific(tk, first) or m.title
         a, b = m.a, m.b

@@ -772,6 +772,9 @@ HELD_OFFICE = tuple(tuple(p.split()) for p in sorted(_PEOPLE["held_office"], key
 #: titles that a person keeps whatever post they hold ("Professor", "Dr"): an office
 #: apposed before the name ("its dean, Professor Ana Ruiz") is the post
 ACADEMIC_TITLES = frozenset(_PEOPLE["academic_titles"])
+#: the titles a person keeps whatever post they hold: an academic's, and a council member's
+#: ("deputy leader Cllr Ana Ruiz": the office written before it is the post; member_titles)
+KEPT_TITLES = ACADEMIC_TITLES | frozenset(_PEOPLE["member_titles"])
 #: the most words of a relative clause after a name up to the end of the title it gives
 #: ("Ruiz, who has run the company as chief executive since 2011": nine)
 RELATIVE_TITLE_WORDS = 10
