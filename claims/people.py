@@ -319,9 +319,17 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
         before = [c for c, i in first.items() if i is not None and i < at]
         return before[0] if len(before) == 1 else None
     if canon:
+        # the words of a title already read before a name ("DI McCallam") are no name's words
+        titled = set()
+        for m in mentions:
+            i = m.a - 1
+            while m.title is not None and i >= 0 and tk.start[i] >= m.title.start:
+                if tk.end[i] <= m.title.end:
+                    titled.add(i)
+                i -= 1
         for ra, rb in runs:
             a = ra
-            while a < rb and (tk.low[a] in _LEADING or taken[a]):
+            while a < rb and (tk.low[a] in _LEADING or taken[a] or a in titled):
                 a += 1
             if a >= rb or taken[a]:
                 continue
