@@ -628,3 +628,16 @@ def test_an_office_before_a_member_title_is_the_post(text, caught):
 ])
 def test_two_step_words_of_one_office_are_two_posts(text, caught):
     assert bool(findings(text)) is caught
+
+
+@pytest.mark.parametrize("text, caught", [
+    # portfolio words written together after "Minister of" are one portfolio as written
+    ("Minister of Housing Development Grace Mwale said homes would be built.\n\nHealth Minister Mwale said "
+     "sites were chosen.", True),
+    ("Minister of Energy and Energy Industries Tom Rajkumar told the Senate.\n\nFinance Minister Rajkumar "
+     "replied.", True),
+    ("Minister of Housing Development Grace Mwale said homes would be built.\n\nHousing Minister Mwale said "
+     "sites were chosen.", False),
+])
+def test_portfolios_written_together_after_the_head(text, caught):
+    assert bool(findings(text)) is caught

@@ -425,7 +425,8 @@ def check(claims: ClaimSet):
         lexicons/people.json ``legislative_chambers``, Title ``chamber``). Two portfolios of one
         family written with no word in common ("Finance Minister" / "Economy Minister", "Trade
         Commissioner" / "Competition Commissioner": ``portfolio_doubt``) are one ministry in
-        some governments and two in others: an info finding showing both. A minister of a state or province
+        some governments and two in others: an info finding showing both. Portfolio words written together after "Minister of" are one portfolio as written
+        ("Minister of Energy and Energy Industries", "Minister of Housing Development"). A minister of a state or province
         named before the portfolio ("Kerala Finance Minister") is a minister of state;
         "vice-chancellor" is an office of its own, not a step below a chancellor; a court
         report's part in apposition ("Ferreira, defending,", ", for the prosecution,":
@@ -783,4 +784,9 @@ EXAMPLES = (
           note="the office before a council member's title is the post held"),
     passes("Presenting the report, deputy leader Cllr Owain Price said rents would rise.\n\nDeputy leader Owain "
            "Price said no tenant would be evicted.", published="2026-02-02", note="one post throughout"),
+    flags("Minister of Housing Development Grace Mwale said homes would be built.\n\nHealth Minister Mwale said "
+          "sites were chosen.", published="2025-03-12",
+          note="portfolio words written together after 'Minister of' ('Housing Development')"),
+    passes("Minister of Housing Development Grace Mwale said homes would be built.\n\nHousing Minister Mwale "
+           "said sites were chosen.", published="2025-03-12", note="one portfolio, written two ways"),
 )
