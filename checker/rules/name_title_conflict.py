@@ -425,9 +425,10 @@ def check(claims: ClaimSet):
         lexicons/people.json ``legislative_chambers``, Title ``chamber``). Two portfolios of one
         family written with no word in common ("Finance Minister" / "Economy Minister", "Trade
         Commissioner" / "Competition Commissioner": ``portfolio_doubt``) are one ministry in
-        some governments and two in others: an info finding showing both. Portfolio words written together after "Minister of" are one portfolio as written
-        ("Minister of Energy and Energy Industries", "Minister of Housing Development"). A minister of a state or province
-        named before the portfolio ("Kerala Finance Minister") is a minister of state;
+        some governments and two in others: an info finding showing both. Portfolio words
+        written together after "Minister of" are one portfolio as written ("Minister of Energy
+        and Energy Industries", "Minister of Housing Development"). A minister of a state or
+        province named before the portfolio ("Kerala Finance Minister") is a minister of state;
         "vice-chancellor" is an office of its own, not a step below a chancellor; a court
         report's part in apposition ("Ferreira, defending,", ", for the prosecution,":
         lexicons/people.json ``apposed_roles``) is a title. A state written short ("NSW":
