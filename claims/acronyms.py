@@ -324,19 +324,19 @@ _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 
 #: the fits of an expansion whose name written again is read (``_written_out_again``): its
 #: letters in order, or in another order (a name translated from another language's order:
-#: "Federal Electricity Commission (CFE)")
+#: "National Electoral Council (CNE)")
 _WRITTEN_OUT_FITS = frozenset({"in-order", "other-order"})
 
 
 def _written_out_again(text: str, found: list) -> list:
     """Each expansion the article gives written out again elsewhere with one of its content
-    words replaced by another capitalized word that still fits the acronym as it did, in order
-    or in another order ("the Canadian Food Inspection Authority said ..." after "the Canadian
-    Food Inspection Agency (CFIA)"; "the Federal Energy Commission" after "the Federal
-    Electricity Commission (CFE)"): the same body's name, told another way, without its
-    acronym beside it. Only one word replaced,
+    words replaced by another capitalized word that still fits the acronym ("the Canadian Food
+    Inspection Authority said ..." after "the Canadian Food Inspection Agency (CFIA)"): the
+    same body's name, told another way, without its acronym beside it. Only one word replaced,
     the rest word for word: any other capitalized run with the same initials ("American
-    Trucking Associations" beside "Alberta Teachers' Association (ATA)") names something else."""
+    Trucking Associations" beside "Alberta Teachers' Association (ATA)") names something else.
+    The name told again fits the letters as the name given did, in order or in another order
+    ("the National Energy Council" after "the National Electoral Council (CNE)")."""
     out = []
     taken = [(min(a0, e0), max(a1, e1)) for a0, a1, e0, e1, *_ in found]
     seen = set()

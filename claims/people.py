@@ -319,7 +319,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
         before = [c for c, i in first.items() if i is not None and i < at]
         return before[0] if len(before) == 1 else None
     if canon:
-        # the words of a title already read before a name ("DI McCallam") are no name's words
+        # the words of a title already read before a name ("DCI Olerton") are no name's words
         titled = set()
         for m in mentions:
             i = m.a - 1

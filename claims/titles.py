@@ -138,7 +138,7 @@ def _read_portfolios(lows: list[str], j: int, n: int, portfolio: list[str], join
     """Read the portfolios named from ``lows[j]`` on ("finance and economy"), joined by one of
     ``joiners``, into ``portfolio``; return the position just after the last one read (``j``
     when none is); with ``compound``, portfolios written one after the other with no joiner
-    are read on too ("of Energy and Energy Industries", after a minister's head). Each
+    are read on too ("of Transport and Housing Development", after a minister's head). Each
     portfolio as written goes to ``written``. With ``deputies``, words meaning deputy right after a portfolio ("Finance
     Deputy Minister", "Trade Vice Minister") are read too, each added to it as "deputy"."""
     while j < n:
@@ -157,7 +157,7 @@ def _read_portfolios(lows: list[str], j: int, n: int, portfolio: list[str], join
             j += 1
             continue
         if compound and j < n and match_phrase(PORTFOLIO, lows, j, n):
-            continue  # "Minister of Energy and Energy Industries": portfolio words written together
+            continue  # "Minister of Housing Development": portfolio words written together
         break
     return j
 

@@ -291,8 +291,8 @@ def test_only_inner_capitalized_words_may_give_no_letter(text):
 
 @pytest.mark.parametrize("text, caught", [
     # a name in another language's order, told again with one word replaced that still fits
-    ("OAXACA — Mexico's Federal Electricity Commission (CFE) will build lines.\n\nSome doubt the Federal "
-     "Energy Commission can pay, and the Federal Electricity Commission said it could.", True),
+    ("PUEBLA — Mexico's National Electoral Institute (INE) wants more money.\n\nThe National Education "
+     "Institute said the National Electoral Institute could not print ballots for less.", True),
     # a possessive before the name is its owner, not a word of it
     ("CARACAS — Venezuela's National Electoral Council (CNE) set a date.\n\nThe National Energy Council "
      "said the National Electoral Council would publish the register.", True),

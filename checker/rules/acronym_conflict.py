@@ -120,7 +120,7 @@ def check(claims: ClaimSet):
         later without its acronym, one content word replaced by another that still fits the
         letters as the name did, in order or in another language's order ("the Port and Harbour
         Licensing Authority said" after "the Port and Harbour Licensing Agency (PHLA)"; "the
-        Federal Energy Commission" after "the Federal Electricity Commission (CFE)"; a
+        National Energy Council" after "the National Electoral Council (CNE)"; a
         possessive before a name is its owner, not a word of it): an info finding, since a name one word apart may be
         another body's ("World Heritage Centre", "World Heritage Committee"). An initialism of
         DOUBLED_MIN_LETTERS letters or more written with one letter replaced by a copy of its

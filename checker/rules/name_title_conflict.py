@@ -426,8 +426,8 @@ def check(claims: ClaimSet):
         family written with no word in common ("Finance Minister" / "Economy Minister", "Trade
         Commissioner" / "Competition Commissioner": ``portfolio_doubt``) are one ministry in
         some governments and two in others: an info finding showing both. Portfolio words
-        written together after "Minister of" are one portfolio as written ("Minister of Energy
-        and Energy Industries", "Minister of Housing Development"). A minister of a state or
+        written together after "Minister of" are one portfolio as written ("Minister of Transport
+        and Housing Development", "Minister of Housing Development"). A minister of a state or
         province named before the portfolio ("Kerala Finance Minister") is a minister of state;
         "vice-chancellor" is an office of its own, not a step below a chancellor; a court
         report's part in apposition ("Ferreira, defending,", ", for the prosecution,":

@@ -443,8 +443,8 @@ def _titled_as_someone_else(ma: list, mb: list) -> bool:
     """Whether the spelling without a full name is written with a title that no mention of the
     full name carries ("President Reagan" beside "Donald Regan, the chief of staff"): a title
     introduces a person of its own, so the surname is another person's, not a slip. A rank of
-    the same family, however written, is the full name's title ("DI McCallam" beside "Detective
-    Inspector Fiona McCallum")."""
+    the same family, however written, is the full name's title ("DCI Olerton" beside "Detective
+    Chief Inspector Marcus Ollerton")."""
     if not any(m.attrs.get("full") for m in ma):
         ma, mb = mb, ma
     held = {t["office"] for m in ma if (t := m.attrs.get("title"))}
