@@ -316,8 +316,16 @@ def _words_with_spans(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, a, b)]
 
 
+#: the endings of a possessive word ("Venezuela's")
+_POSSESSIVE_S = ("'s", "\u2019s")
 #: A possessive after the last word of a name ("the Authority's headquarters").
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+
+
+#: the fits of an expansion whose name written again is read (``_written_out_again``): its
+#: letters in order, or in another order (a name translated from another language's order:
+#: "National Electoral Council (CNE)")
+_WRITTEN_OUT_FITS = frozenset({"in-order", "other-order"})
 
 
 def _written_out_again(text: str, found: list) -> list:
@@ -326,14 +334,16 @@ def _written_out_again(text: str, found: list) -> list:
     Inspection Authority said ..." after "the Canadian Food Inspection Agency (CFIA)"): the
     same body's name, told another way, without its acronym beside it. Only one word replaced,
     the rest word for word: any other capitalized run with the same initials ("American
-    Trucking Associations" beside "Alberta Teachers' Association (ATA)") names something else."""
+    Trucking Associations" beside "Alberta Teachers' Association (ATA)") names something else.
+    The name told again fits the letters as the name given did, in order or in another order
+    ("the National Energy Council" after "the National Electoral Council (CNE)")."""
     out = []
     taken = [(min(a0, e0), max(a1, e1)) for a0, a1, e0, e1, *_ in found]
     seen = set()
     for _a0, _a1, e0, e1, acr, _pattern, f in list(found):
         spans = _words_with_spans(text, e0, e1)
         words = [w for w, _, _ in spans]
-        if f != "in-order" or len(words) < 3 or (acr, tuple(words)) in seen:
+        if f not in _WRITTEN_OUT_FITS or len(words) < 3 or (acr, tuple(words)) in seen:
             continue
         seen.add((acr, tuple(words)))
         # what stands between the words, as written ("Teachers' Association"), spaces loosened
@@ -352,10 +362,10 @@ def _written_out_again(text: str, found: list) -> list:
                         or any(s0 <= m.start() < s1 for s0, s1 in taken):
                     continue
                 new = words[:i] + [other] + words[i + 1:]
-                if fit(acr, new) != "in-order":
-                    continue
+                if fit(acr, new) != f:
+                    continue  # the name told again fits the letters as the name given did
                 end = m.start("other") + len(other) if i == len(words) - 1 else m.end()
-                out.append((m.start(), end, m.start(), end, acr, "written-out", "in-order"))
+                out.append((m.start(), end, m.start(), end, acr, "written-out", f))
                 taken.append((m.start(), end))
     return out
 
@@ -381,9 +391,11 @@ def _expansion_before(text: str, paren: int, acr: str) -> tuple[int, int, str] |
             continue
         if fit(acr, [x[0] for x in words[s:]]) == "in-order":
             return words[s][1], end, "in-order"
-    # a capitalized name in another language's order: the whole capitalized run
+    # a capitalized name in another language's order: the whole capitalized run, up to a
+    # possessive, which names the name's owner ("Venezuela's National Electoral Council (CNE)")
     s = len(words)
-    while s > 0 and (words[s - 1][0][:1].isupper() or _fold(words[s - 1][0]) in STOPWORDS):
+    while s > 0 and (words[s - 1][0][:1].isupper() or _fold(words[s - 1][0]) in STOPWORDS) \
+            and not words[s - 1][0].endswith(_POSSESSIVE_S):
         s -= 1
     while s < len(words) and _fold(words[s][0]) in STOPWORDS:
         s += 1

@@ -29,7 +29,10 @@ that point, and only when one person fits. Five ways news copy writes one (``via
 - ``role``: "the mayor", "the new superintendent" (a definite title with no name after it)
   is the one person given that office before it; "former", "acting" and the like make it
   another time's office and nobody's now. An age in apposition after it ("The mayor, 48,
-  said") is told of that person.
+  said") is told of that person, and so is one before the office ("The 47-year-old mayor
+  said") when no one was told that age before: a reading (``probable``) unless the office is a
+  post one person holds at a time (lexicons/people.json ``single_posts``: "mayor", not
+  "councillor").
 - ``pronoun``: "he" / "she" that is the subject of its sentence (its first word, the first
   after an opening clause: "Asked about the sale, he said", or the pronoun of a speech tag:
   "“...,” she said", whose sentence is the one its quotation opens in) is the subject of the
@@ -295,6 +298,13 @@ def _definite(an, text: str, m: _Mentions) -> None:
             p = ages.one_before(int(g.group(1)), t.start)
             if p is not None:
                 m.add("year_old", t.start, g.end(), text, p, probable=False)
+                continue
+            # "the 44-year-old mayor" that no earlier age names: the office after the age
+            # names its one holder, as "the mayor" does, and tells their age
+            k = an.token_index(g.end())
+            if k < len(tokens) and tokens[k].is_word and any(
+                    w.lower in HEAD_WORDS for w in tokens[k:k + DESCRIPTION_WORDS]):
+                _role(an, text, m, i, holders, first=k, age=(int(g.group(1)), [g.start(1), g.end(1)]))
             continue
         if tokens[i + 1].is_word and any(w.lower in HEAD_WORDS for w in tokens[i + 1:i + 1 + DESCRIPTION_WORDS]):
             _role(an, text, m, i, holders)
@@ -323,18 +333,35 @@ class _AgesTold:
         return self._told[age][0][2] if 0 < n <= self._one[age] else None
 
 
+#: the wordings of posts one person holds in a body at a time (lexicons/people.json
+#: ``single_posts``: "mayor", "sheriff", "chief executive"), as word tuples
+_SINGLE_POSTS = frozenset(tuple(w.split()) for words in _PEOPLE["single_posts"].values() for w in words)
+_SINGLE_POST_WORDS = max(len(w) for w in _SINGLE_POSTS)
+
+
+def _single_post(title: str) -> bool:
+    """Whether the last words of a title as written name a post one person holds at a time."""
+    words = tuple(title.casefold().replace("’", "'").split())
+    return any(words[-n:] in _SINGLE_POSTS for n in range(1, min(_SINGLE_POST_WORDS, len(words)) + 1))
+
+
 _APPOSED_AGE = re.compile(r"\s*,\s*(?:aged\s+)?(\d{1,3})\s*,")
 
 
-def _role(an, text: str, m: _Mentions, i: int, holders: dict[tuple, dict[str, Claim]]) -> None:
+def _role(an, text: str, m: _Mentions, i: int, holders: dict[tuple, dict[str, Claim]], *,
+          first: int | None = None, age: tuple[int, list[int]] | None = None) -> None:
+    """A ``role`` mention for "the" at token ``i``: the title whose words open at token
+    ``first`` (the one after "the" unless an age stands between: "the 44-year-old mayor",
+    whose ``age`` is then told of the holder, with its number's span)."""
     tokens = an.tokens
     s = an.sentence_at(tokens[i].start)
+    first = i + 1 if first is None else first
     title = None
     end = None
-    for k in range(min(s.last, i + 1 + DESCRIPTION_WORDS), i + 1, -1):
-        if not all(tokens[x].is_word or tokens[x].text in "'’" for x in range(i + 1, k)):
+    for k in range(min(s.last, first + DESCRIPTION_WORDS), first, -1):
+        if not all(tokens[x].is_word or tokens[x].text in "'’" for x in range(first, k)):
             continue
-        title = title_of_phrase(text, tokens[i].start, tokens[k - 1].end)
+        title = title_of_phrase(text, tokens[first].start, tokens[k - 1].end)
         if title is not None:
             end = tokens[k - 1].end
             break
@@ -350,6 +377,12 @@ def _role(an, text: str, m: _Mentions, i: int, holders: dict[tuple, dict[str, Cl
         return
     p = next(iter(held.values()))
     g = _APPOSED_AGE.match(text, end)
+    if age is not None:
+        # a post one person holds at a time ("the 44-year-old mayor") is its holder's; an office
+        # many hold ("the 41-year-old councillor") may be another holder's: a reading
+        m.add("role", tokens[i].start, end, text, p, probable=not _single_post(text[title["start"]:title["end"]]),
+              age=age[0], age_span=age[1])
+        return
     m.add("role", tokens[i].start, end, text, p, probable=False, age=int(g.group(1)) if g else None)
 
 

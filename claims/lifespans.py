@@ -62,6 +62,7 @@ from claims.language import analyse
 from claims.language.tokens import WORD
 from claims.lexicon import load
 from claims.model import Article, Claim
+from claims.names import HONORIFICS
 from claims.quantities import headline_span
 from claims.text import first_letters
 
@@ -546,6 +547,15 @@ _DESCRIPTION_BORN = re.compile(r"\s*[Tt]he\s+(?:[\w'’-]+\s+){0,3}(?P<noun>[a-z
 #: player's position, "the 26-year-old striker"; a word that only describes, "the Leeds native");
 #: not an office ("the 56-year-old minister" may be anyone the story speaks of)
 DESCRIBED_NOUNS = frozenset(_LEX["described_nouns"])
+#: the endings of a noun that names someone by the science they practise ("the 58-year-old
+#: seismologist": lexicon ages.described_suffixes), a description as the listed nouns are
+DESCRIBED_SUFFIXES = tuple(_LEX["described_suffixes"])
+
+
+def describes(noun: str) -> bool:
+    """Whether ``noun`` may make a definite description of someone already named: a listed
+    noun (DESCRIBED_NOUNS) or one of a practitioner's ending (DESCRIBED_SUFFIXES)."""
+    return noun in DESCRIBED_NOUNS or noun.endswith(DESCRIBED_SUFFIXES)
 
 
 class _Sole:
@@ -624,7 +634,7 @@ def _described(an, people: list[Claim], at: int, noun: str, sole: _Sole | None =
     person named with a title ("goalkeeper Luis Ortega" ... "the 26-year-old goalkeeper"), and
     the person's own titles, if any, name it ("midfielder Ana Ek" is not "the 26-year-old
     striker")."""
-    if noun not in DESCRIBED_NOUNS or noun in UNNAMED_PEOPLE:
+    if not describes(noun) or noun in UNNAMED_PEOPLE:
         return None
     sole = sole or _Sole(an, people)
     p = _sole_told(an, people, at, True, noun, sole)
@@ -1019,7 +1029,8 @@ def _quoted(an, marks: list[int], at: int) -> bool:
 def _present_subject(an, people: list[Claim], a: int, at: int, genders: dict, verb: bool = True) -> Claim | None:
     """Who "At 58, ..." (from ``a``; its subject starts at ``at``) is told of, when a verb in
     the present tense follows the subject ("At 58, she is the oldest ..."; with ``verb``
-    False any verb: "Now 58, she runs ..."): the person named there, or the one a pronoun
+    False any verb: "Now 58, she runs ..."): the person named there (after an honorific, if
+    any: "Now 58, Ms Ek runs ..."), or the one a pronoun
     there stands for (the person named before it in the sentence, else ``_last_before``)."""
     text = an.text
     k = bisect.bisect_left(people, at, key=_start)
@@ -1027,6 +1038,9 @@ def _present_subject(an, people: list[Claim], a: int, at: int, genders: dict, ve
         p = people[k]
         t = p.attrs.get("title")
         start = t["start"] if t and t.get("start") is not None and t["start"] < p.start else p.start
+        first = an.words_after(at, 1)
+        if first and first[0].lower in HONORIFICS and an.words_between(at, start) == 1:
+            at = start  # "Now 31, Ms Ek was named ...": the name after its honorific
         if start == at:
             return p if not verb or _PRESENT_VERB.match(text, p.end) else None
     word = an.words_after(at, 1)

@@ -111,8 +111,8 @@ from claims.names import (
 from claims.organizations import find_organizations, legal_forms, organization_words
 from claims.text import corrected_wording
 from claims.titles import (
-    ACADEMIC_TITLES,
     HEAD_WORDS,
+    KEPT_TITLES,
     TITLE_FIRST,
     Title,
     apposition_after,
@@ -332,9 +332,17 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
         before = [c for c in named if first.get(c, at) < at]
         return before[0] if len(before) == 1 else None
     if canon:
+        # the words of a title already read before a name ("DCI Olerton") are no name's words
+        titled = set()
+        for m in mentions:
+            i = m.a - 1
+            while m.title is not None and i >= 0 and tk.start[i] >= m.title.start:
+                if tk.end[i] <= m.title.end:
+                    titled.add(i)
+                i -= 1
         for ra, rb in runs:
             a = ra
-            while a < rb and (tk.low[a] in _LEADING or taken[a]):
+            while a < rb and (tk.low[a] in _LEADING or taken[a] or a in titled):
                 a += 1
             if a >= rb or taken[a]:
                 continue
@@ -382,9 +390,9 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
                 m.title = predicate = predicate_title(tk, first, m.b)
                 relative = relative or predicate
             held = relative is not None and m.title is relative
-        elif m.via == "title" and m.title.office in ACADEMIC_TITLES:
-            # "its vice-chancellor, Professor Ana Ruiz", "Vice-chancellor Professor Ana Ruiz": the
-            # office apposed or written before is the post
+        elif m.via == "title" and m.title.office in KEPT_TITLES:
+            # "its vice-chancellor, Professor Ana Ruiz", "Vice-chancellor Professor Ana Ruiz",
+            # "deputy leader Cllr Ana Ruiz": the office apposed or written before is the post
             first = next((i for i in range(m.a - 1, -1, -1) if tk.start[i] <= m.title.start), m.a)
             m.title = apposition_before(tk, first, m.b) or title_before_honorific(tk, first) or m.title
         a, b = m.a, m.b

@@ -133,10 +133,13 @@ _PORTFOLIO_JOINERS_AFTER_HEAD = frozenset(_JOINING["after_head"])
 
 
 def _read_portfolios(lows: list[str], j: int, n: int, portfolio: list[str], joiners: frozenset[str],
-                     deputies: list[str] | None = None, written: list[str] | None = None) -> int:
+                     deputies: list[str] | None = None, written: list[str] | None = None,
+                     compound: bool = False) -> int:
     """Read the portfolios named from ``lows[j]`` on ("finance and economy"), joined by one of
     ``joiners``, into ``portfolio``; return the position just after the last one read (``j``
-    when none is). Each portfolio as written goes to ``written``. With ``deputies``, words meaning deputy right after a portfolio ("Finance
+    when none is); with ``compound``, portfolios written one after the other with no joiner
+    are read on too ("of Transport and Housing Development", after a minister's head). Each
+    portfolio as written goes to ``written``. With ``deputies``, words meaning deputy right after a portfolio ("Finance
     Deputy Minister", "Trade Vice Minister") are read too, each added to it as "deputy"."""
     while j < n:
         m = match_phrase(PORTFOLIO, lows, j, n)
@@ -153,6 +156,8 @@ def _read_portfolios(lows: list[str], j: int, n: int, portfolio: list[str], join
         if j + 1 < n and lows[j] in joiners and match_phrase(PORTFOLIO, lows, j + 1, n):
             j += 1
             continue
+        if compound and j < n and match_phrase(PORTFOLIO, lows, j, n):
+            continue  # "Minister of Housing Development": portfolio words written together
         break
     return j
 
@@ -263,7 +268,8 @@ def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
             else:
                 head_end, office, kind, portfolio = jj + 1, "secretary of state", "minister", ["foreign"]
         if head_end is None:
-            jj = _read_portfolios(lows, jj, n, portfolio, _PORTFOLIO_JOINERS_AFTER_HEAD, written=written)
+            jj = _read_portfolios(lows, jj, n, portfolio, _PORTFOLIO_JOINERS_AFTER_HEAD, written=written,
+                                  compound=True)
             if portfolio:
                 head_end, office, kind = jj, lows[j], "minister"
     if head_end is None:
@@ -772,6 +778,9 @@ HELD_OFFICE = tuple(tuple(p.split()) for p in sorted(_PEOPLE["held_office"], key
 #: titles that a person keeps whatever post they hold ("Professor", "Dr"): an office
 #: apposed before the name ("its dean, Professor Ana Ruiz") is the post
 ACADEMIC_TITLES = frozenset(_PEOPLE["academic_titles"])
+#: the titles a person keeps whatever post they hold: an academic's, and a council member's
+#: ("deputy leader Cllr Ana Ruiz": the office written before it is the post; member_titles)
+KEPT_TITLES = ACADEMIC_TITLES | frozenset(_PEOPLE["member_titles"])
 #: the most words of a relative clause after a name up to the end of the title it gives
 #: ("Ruiz, who has run the company as chief executive since 2011": nine)
 RELATIVE_TITLE_WORDS = 10

@@ -112,6 +112,23 @@ def test_a_noun_for_a_person_in_a_speech_tag_is_a_reading_of_the_subject_before(
 
 # --- pronoun -----------------------------------------------------------------------------------
 
+def test_an_age_before_the_office_tells_the_one_holders_age():
+    # "the 47-year-old mayor" that no earlier age names is "the mayor" with an age
+    text = "Mayor Greta Lind closed the pier on Monday. The 47-year-old mayor said the piles had rotted."
+    [m] = [c for c in extract(article_from_text(text)).of_kind("mention") if c.attrs["via"] == "role"]
+    assert (m.text, m.attrs["age"], text[slice(*m.attrs["age_span"])], m.attrs["probable"]) == \
+        ("The 47-year-old mayor", 47, "47", False)
+    # an office many hold at once may be another holder's: a reading
+    many = "Councillor Greta Lind closed the pier. The 47-year-old councillor said the piles had rotted."
+    assert [m[3] for m in mentions(many) if m[1] == "role"] == [True]
+    # two holders of the office: no one
+    two = "Mayor Greta Lind met Mayor Ola Berg. The 47-year-old mayor said the piles had rotted."
+    assert [m for m in mentions(two) if m[1] == "role"] == []
+    # an age told before is that person's, as before, whatever the noun
+    told = "Mayor Greta Lind, 61, met Tor Eide, 47. The 47-year-old mayor said the piles had rotted."
+    assert [m[1:3] for m in mentions(told) if m[0].startswith("The 47")] == [("year_old", "Tor Eide")]
+
+
 def test_a_pronoun_opening_its_sentence_is_the_subject_before():
     assert mentions("Ines Duarte, who trained as a nurse, runs the clinic. She is 61.") == [("She", "pronoun", "Ines Duarte", False)]
     # after an opening clause of at most OPENING_CLAUSE_WORDS words

@@ -287,3 +287,22 @@ def test_at_most_inner_words_unused_may_give_no_letter(inner, flagged):
 ])
 def test_only_inner_capitalized_words_may_give_no_letter(text):
     assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, caught", [
+    # a name in another language's order, told again with one word replaced that still fits
+    ("PUEBLA — Mexico's National Electoral Institute (INE) wants more money.\n\nThe National Education "
+     "Institute said the National Electoral Institute could not print ballots for less.", True),
+    # a possessive before the name is its owner, not a word of it
+    ("CARACAS — Venezuela's National Electoral Council (CNE) set a date.\n\nThe National Energy Council "
+     "said the National Electoral Council would publish the register.", True),
+    # the same name again, or a word replaced that no longer fits the letters
+    ("CARACAS — Venezuela's National Electoral Council (CNE) set a date.\n\nThe National Electoral Council "
+     "said the register would follow.", False),
+    ("CARACAS — Venezuela's National Electoral Council (CNE) set a date.\n\nThe National Audit Council "
+     "said the National Electoral Council would publish the register.", False),
+])
+def test_a_name_in_another_order_written_out_again_one_word_apart(text, caught):
+    found = findings(text)
+    assert bool(found) is caught
+    assert all(f.severity.label == "info" for f in found)

@@ -1000,3 +1000,49 @@ def test_an_undated_win_after_someone_elses_dated_win_is_not_theirs():
     text = ("Anneke Visser was born in 1970. Her coach, Jan Berg, won the title in 1975.\n\n"
             "She was 19 when she won the title.")
     assert flagged(text, date(2025, 11, 15)) == []
+
+
+@pytest.mark.parametrize("text, severity", [
+    # "the N-year-old <office>" is the office's one holder, and its age is theirs
+    ("Harbour Mayor Elin Strand, 52, asked for money on Monday.\n\nCouncillor Per Holm said the fund was "
+     "empty.\n\nThe 47-year-old mayor said the town would borrow.", "WARNING"),
+    ("Sheriff Dora Quist was first elected in 2012, when she was 39.\n\nAdministrator Ben Ito said the grant "
+     "paid.\n\nThe 61-year-old sheriff said she would retire.", "WARNING"),
+    # an office many hold: another holder may be meant, so info
+    ("Councillor Elin Strand, 52, asked for money on Monday.\n\nThe 47-year-old councillor said the town "
+     "would borrow.", "INFO"),
+    # the ages fit, or the office is two people's
+    ("Harbour Mayor Elin Strand, 52, asked for money on Monday.\n\nThe 52-year-old mayor said the town "
+     "would borrow.", None),
+    ("Mayor Elin Strand, 52, met Mayor Ola Berg on Monday.\n\nThe 47-year-old mayor said the town would "
+     "borrow.", None),
+])
+def test_the_n_year_old_office_is_its_one_holder(text, severity):
+    found = flagged(text, date(2024, 10, 9))
+    assert [f.severity.name for f in found] == ([severity] if severity else [])
+
+
+@pytest.mark.parametrize("text, caught", [
+    # "Now 28," before an honorific and the name: today's age of that person
+    ("Hanna Ode, who was born in 2001, runs a bakery.\n\nNow 28, Ms Ode employs fourteen people.", True),
+    ("Dr Kofi Ansah was born in 1979.\n\nNow 51, Dr Ansah leads the centre.", True),
+    ("Hanna Ode, who was born in 2001, runs a bakery.\n\nNow 24, Ms Ode employs fourteen people.", False),
+    # the honorific is someone else's, not the one named before
+    ("Hanna Ode, who was born in 2001, runs a bakery.\n\nNow 28, Mr Lund employs fourteen people.", False),
+])
+def test_now_an_age_before_an_honorific_and_the_name(text, caught):
+    assert bool(flagged(text, date(2026, 2, 12))) is caught
+
+
+@pytest.mark.parametrize("noun, caught", [
+    # a practitioner of a science, by the noun's ending: a description as "the striker" is
+    ("seismologist", True), ("hydrologist", True),
+    # a noun of no list: maybe someone new
+    ("gunman", False),
+])
+def test_the_n_year_old_practitioner_is_the_one_aged_person(noun, caught):
+    # four paragraphs on: further than the person last named is read for "the N-year-old"
+    text = (f"Dr Mere Tane, who was born in 1971 in Napier, studies faults.\n\n\"Children forget,\" she said.\n\n"
+            f"The agency will publish guidance.\n\nMany schools skip drills.\n\nThe 49-year-old {noun} said a "
+            f"drill cost one morning.")
+    assert bool(flagged(text, date(2025, 11, 3))) is caught

@@ -598,3 +598,46 @@ def test_without_an_arrival_the_bench_and_the_bar_conflict():
             "for the tenants.\n\nJudge Walsh said the lease was void.")
     [f] = findings(text)
     assert f.severity == Severity.WARNING
+
+
+@pytest.mark.parametrize("text, caught", [
+    # an office of the council before a member's title is the post held ("Cllr" is kept in any post)
+    ("Presenting the report, deputy leader Cllr Owain Price said rents would rise.\n\nCouncil leader Owain "
+     "Price said no tenant would be evicted.", True),
+    ("Presenting the report, deputy leader Cllr Owain Price said rents would rise.\n\nDeputy leader Owain "
+     "Price said no tenant would be evicted.", False),
+    ("Presenting the report, Cllr Owain Price said rents would rise.\n\nCouncil leader Owain Price said no "
+     "tenant would be evicted.", False),
+])
+def test_an_office_before_a_member_title_is_the_post(text, caught):
+    assert bool(findings(text)) is caught
+
+
+@pytest.mark.parametrize("text, caught", [
+    # one office one step below, written with the words of two posts: two people's posts
+    ("Assistant Chief Constable Graham Leck said patrols would grow.\n\nDeputy Chief Constable Leck said "
+     "overtime would pay.", True),
+    ("Deputy Secretary Alan Brisk set the rule.\n\nAssistant Secretary Brisk said exemptions would follow.", True),
+    ("The study was led by assistant professor Laila Hadd.\n\nAssociate professor Laila Hadd said shade "
+     "helps.", True),
+    # "deputy" and "vice" name one post two ways
+    ("The trust's deputy chair, Marion Keel, spoke.\n\nVice-chair Marion Keel said six were interviewed.", False),
+    # the same step word twice; or two offices
+    ("Assistant Commissioner Rawle Benn spoke.\n\nAssistant Commissioner Benn said miners were safe.", False),
+    ("Assistant Commissioner Rawle Benn spoke.\n\nDeputy Mayor Benn said miners were safe.", False),
+])
+def test_two_step_words_of_one_office_are_two_posts(text, caught):
+    assert bool(findings(text)) is caught
+
+
+@pytest.mark.parametrize("text, caught", [
+    # portfolio words written together after "Minister of" are one portfolio as written
+    ("Minister of Housing Development Grace Mwale said homes would be built.\n\nHealth Minister Mwale said "
+     "sites were chosen.", True),
+    ("Minister of Transport and Housing Development Tom Rajkumar told the Senate.\n\nFinance Minister "
+     "Rajkumar replied.", True),
+    ("Minister of Housing Development Grace Mwale said homes would be built.\n\nHousing Minister Mwale said "
+     "sites were chosen.", False),
+])
+def test_portfolios_written_together_after_the_head(text, caught):
+    assert bool(findings(text)) is caught

@@ -322,3 +322,21 @@ def test_the_same_names_without_the_namesake_words_are_one_name_written_two_ways
     text = ("Chief executive Mr Saeed Rashid Al Mazrouei said the mill would open.\n\n"
             "Mr Al Mazrouei joined in 2012. Mr Saeed Rashad Al Mazrouei heads the risk committee.")
     assert len(findings(text)) == 1
+
+
+@pytest.mark.parametrize("text, caught", [
+    # a police rank written short before the surname is the full name's rank: its slip is one
+    ("Detective Inspector Fiona Callander said the man was held.\n\nDI Callender added that more arrests "
+     "would follow.", True),
+    ("Detective Chief Inspector Marcus Ollerton said six were charged.\n\nDCI Olerton said goods were "
+     "found.", True),
+    ("Detective Superintendent Ailsa Kerrigan asked for footage.\n\n\"Someone saw it,\" said Det Supt Kerigan.",
+     True),
+    ("Detective Inspector Fiona Callander said the man was held.\n\nDI Callander added that more arrests "
+     "would follow.", False),
+    # another office before the other spelling introduces a person of its own, as before
+    ("Detective Inspector Fiona Callander said the man was held.\n\nMayor Callender added that more arrests "
+     "would follow.", False),
+])
+def test_a_rank_written_short_before_a_slip_of_the_surname(text, caught):
+    assert bool(findings(text)) is caught

@@ -118,8 +118,10 @@ def check(claims: ClaimSet):
         article never writes those initials, their swap is an info finding ("the Lakeside
         Water Authority" ... "a WLA engineer"): a reading, not a certainty. An expansion written out again
         later without its acronym, one content word replaced by another that still fits the
-        letters ("the Port and Harbour Licensing Authority said" after "the Port and
-        Harbour Licensing Agency (PHLA)"): an info finding, since a name one word apart may be
+        letters as the name did, in order or in another language's order ("the Port and Harbour
+        Licensing Authority said" after "the Port and Harbour Licensing Agency (PHLA)"; "the
+        National Energy Council" after "the National Electoral Council (CNE)"; a
+        possessive before a name is its owner, not a word of it): an info finding, since a name one word apart may be
         another body's ("World Heritage Centre", "World Heritage Committee"). An initialism of
         DOUBLED_MIN_LETTERS letters or more written with one letter replaced by a copy of its
         neighbour ("NSTB" ... "NSSB"), in a form the article never introduces: an info finding.
@@ -397,4 +399,10 @@ EXAMPLES = (
     passes("The National Flood Risk Warning Service (NWS) issued an alert.\n\nThe National Warning Service "
            "(NWS) said rivers were falling.", published="2024-04-21",
            note="the shorter name's words are all the longer one's: one body"),
+    flags("CARACAS — Venezuela's National Electoral Council (CNE) set a date.\n\nThe National Energy Council "
+          "said the National Electoral Council would publish the register.", published="2025-06-02",
+          note="info: a name in another language's order (CNE), written out again one word apart"),
+    passes("CARACAS — Venezuela's National Electoral Council (CNE) set a date.\n\nThe National Audit Council "
+           "said the National Electoral Council would publish the register.", published="2025-06-02",
+           note="the replaced word no longer fits the letters: another body"),
 )

@@ -99,7 +99,14 @@ def check(claims: ClaimSet):
         ... Jamal Forde wept"; "The mayor, 48," for the one person given that office before),
         is held against an age told beside the name, as a warning, or as info when the link is
         a reading (the mention's ``probable``: the description's sentence speaks of someone
-        else too, or the name opens on a speech verb). So is a lede's description whose sentence
+        else too, or the name opens on a speech verb). So is "the 47-year-old mayor" that no
+        earlier age names: the office's one holder named before it, as "the mayor" is, as a
+        warning when the office is a post one person holds at a time (lexicons/people.json
+        ``single_posts``: mayor, sheriff, chief executive) and as info when many hold it ("the
+        41-year-old councillor"). "Now 28," before an honorific and a name ("Now 28, Ms Ode
+        was named ...") is that person's age today. A noun of a science's practitioner ("the
+        58-year-old seismologist": lexicon ages.described_suffixes) describes as the listed
+        nouns do. So is a lede's description whose sentence
         tells a death as news with its age ("A farrier who shod horses for sixty years has died
         aged 89", the mention's ``age_at`` recent_death: within the year before publication) and
         a subject pronoun told an age in the present tense ("He is 58 and ...", claims.coreference).
@@ -883,4 +890,20 @@ EXAMPLES = (
            "she later coached juniors.", published="2025-03-09", note="28 or 29 in 1979"),
     passes("Aud Holm, born in 1950, won the relay in 1979. She won the sprint in 1984.\n\nShe was 21 when she won "
            "it.", published="2025-03-09", note="two dated wins: which one is not told"),
+    flags("Harbour Mayor Elin Strand, 52, asked for money.\n\nCouncillor Per Holm said the fund was empty.\n\nThe "
+          "47-year-old mayor said the town would borrow.", published="2024-10-09",
+          note="warning: 'the 47-year-old mayor' is the one holder of the office (claims.coreference role)"),
+    passes("Mayor Elin Strand, 52, met Mayor Ola Berg.\n\nThe 47-year-old mayor said the town would borrow.",
+           published="2024-10-09", note="two holders of the office: either may be meant"),
+    flags("Hanna Ode, who was born in 2001, runs a bakery.\n\nNow 28, Ms Ode employs fourteen people.",
+          published="2026-02-12", note="'Now 28,' before an honorific and the name"),
+    passes("Hanna Ode, who was born in 2001, runs a bakery.\n\nNow 24, Ms Ode employs fourteen people.",
+           published="2026-02-12", note="born in 2001, 24 in February 2026 fits"),
+    flags("Dr Mere Tane, who was born in 1971 in Napier, studies faults.\n\n\"Children forget,\" she said.\n\nThe "
+          "agency will publish guidance.\n\nMany schools skip drills.\n\nThe 49-year-old seismologist said a drill "
+          "cost one morning.", published="2025-11-03",
+          note="a practitioner of a science, by the noun's ending (lexicon ages.described_suffixes), is the one aged person"),
+    passes("Dr Mere Tane, who was born in 1971 in Napier, studies faults.\n\n\"Children forget,\" she said.\n\nThe "
+           "agency will publish guidance.\n\nMany schools skip drills.\n\nThe 49-year-old gunman said a drill "
+           "cost one morning.", published="2025-11-03", note="a noun of no list may be someone new"),
 )

@@ -274,12 +274,36 @@ def step_conflict(a: dict, b: dict) -> str | None:
     coach" and "head coach", "vice-chancellor" and "deputy vice-chancellor"): the deputy and
     the holder are two people at once. None when the offices differ or each names its own
     organization."""
-    if a.get("steps", 0) == b.get("steps", 0) or _two_organizations(a, b):
+    if _two_organizations(a, b):
         return None
+    if a.get("steps", 0) == b.get("steps", 0):
+        return _step_posts_conflict(a, b)
     low, high = sorted((a, b), key=lambda t: t.get("steps", 0))
     if _office_key(a) != _office_key(b) and not _deputy_of_role(high, low):
         return None
     return f"“{high['text']}” is a post below “{low['text']}”, and one person does not hold both"
+
+
+#: step word -> the post it names below an office (lexicons/people.json ``deputy_step_posts``)
+_STEP_POSTS: dict[str, str] = load("people")["deputy_step_posts"]
+
+
+def _step_posts(t: dict) -> set[str]:
+    """The posts below an office that a title's step words name as written ("Assistant
+    Commissioner": assistant; "Deputy Commissioner" and "Vice Commissioner": deputy)."""
+    return {_STEP_POSTS[w] for w in (t.get("text") or "").casefold().replace("-", " ").split() if w in _STEP_POSTS}
+
+
+def _step_posts_conflict(a: dict, b: dict) -> str | None:
+    """Why one office at one step below it, written with step words of two posts ("Deputy
+    Commissioner" and "Assistant Commissioner"), is two posts: each is held by its own person.
+    None when the offices differ or either title names no step word or both of them."""
+    if not a.get("steps") or _office_key(a) != _office_key(b):
+        return None
+    pa, pb = _step_posts(a), _step_posts(b)
+    if len(pa) != 1 or len(pb) != 1 or pa == pb:
+        return None
+    return f"“{a['text']}” and “{b['text']}” are two posts below one office, and one person holds one"
 
 
 def _deputy_of_role(deputy: dict, holder: dict) -> bool:
@@ -383,7 +407,10 @@ def check(claims: ClaimSet):
         major; police ranks: inspector / sergeant; a full rank word such as "Major" counts
         before a surname alone once the article gave that person a rank with their full name),
         one office at two steps (the deputy and the holder: "Deputy Mayor" and "Mayor",
-        "vice-chancellor" and "deputy vice-chancellor"), one office at two scopes of one
+        "vice-chancellor" and "deputy vice-chancellor"), one office one step below written with
+        the words of two posts ("Assistant Commissioner" and "Deputy Commissioner", "assistant
+        professor" and "associate professor": lexicons/people.json ``deputy_step_posts``;
+        "deputy" and "vice" are one post named two ways), one office at two scopes of one
         organization ("country director" and "regional director": claims.titles ``scope``,
         lexicons/people.json ``title_scopes``; a title that leaves its scope unsaid is either's
         short form), or two roles of one set of roles that
@@ -398,8 +425,10 @@ def check(claims: ClaimSet):
         lexicons/people.json ``legislative_chambers``, Title ``chamber``). Two portfolios of one
         family written with no word in common ("Finance Minister" / "Economy Minister", "Trade
         Commissioner" / "Competition Commissioner": ``portfolio_doubt``) are one ministry in
-        some governments and two in others: an info finding showing both. A minister of a state or province
-        named before the portfolio ("Kerala Finance Minister") is a minister of state;
+        some governments and two in others: an info finding showing both. Portfolio words
+        written together after "Minister of" are one portfolio as written ("Minister of Transport
+        and Housing Development", "Minister of Housing Development"). A minister of a state or
+        province named before the portfolio ("Kerala Finance Minister") is a minister of state;
         "vice-chancellor" is an office of its own, not a step below a chancellor; a court
         report's part in apposition ("Ferreira, defending,", ", for the prosecution,":
         lexicons/people.json ``apposed_roles``) is a title. A state written short ("NSW":
@@ -411,7 +440,8 @@ def check(claims: ClaimSet):
         "medical director") is a company officer of its own. A title may stand
         before the name, after it in apposition, or before it in apposition ("its chief
         executive, Ana Ruiz,", also before an honorific or an academic title that a person
-        keeps in any post: "its dean, Professor Ana Ruiz,"), or in a relative clause after the
+        keeps in any post: "its dean, Professor Ana Ruiz,"; or a council member's, "deputy
+        leader Cllr Ana Ruiz": lexicons/people.json ``member_titles``), or in a relative clause after the
         name that tells the office held now ("Ruiz, who has been chief executive since 2019,",
         "who has run the firm as chief executive": lexicons/people.json ``held_office``,
         within claims.titles.RELATIVE_TITLE_WORDS words of "who"; "who was" is left out, as
@@ -746,4 +776,18 @@ EXAMPLES = (
           note="info: an arrival in the office of one title is told, and the person may be the one who arrived"),
     flags("Lena Voss, a barrister in Bergen, spoke for the tenants.\n\nJudge Voss said the lease was void.",
           published="2026-02-02", note="no arrival in either office told: the bench and the bar, a warning"),
+    flags("Assistant Commissioner Rawle Benn spoke.\n\nDeputy Commissioner Benn said miners were safe.",
+          published="2026-02-02", note="one office one step below, written with the words of two posts"),
+    passes("The trust's deputy chair, Marion Keel, spoke.\n\nVice-chair Marion Keel said six were interviewed.",
+           published="2026-02-02", note="'deputy' and 'vice': one post named two ways"),
+    flags("Presenting the report, deputy leader Cllr Owain Price said rents would rise.\n\nCouncil leader Owain "
+          "Price said no tenant would be evicted.", published="2026-02-02",
+          note="the office before a council member's title is the post held"),
+    passes("Presenting the report, deputy leader Cllr Owain Price said rents would rise.\n\nDeputy leader Owain "
+           "Price said no tenant would be evicted.", published="2026-02-02", note="one post throughout"),
+    flags("Minister of Housing Development Grace Mwale said homes would be built.\n\nHealth Minister Mwale said "
+          "sites were chosen.", published="2025-03-12",
+          note="portfolio words written together after 'Minister of' ('Housing Development')"),
+    passes("Minister of Housing Development Grace Mwale said homes would be built.\n\nHousing Minister Mwale "
+           "said sites were chosen.", published="2025-03-12", note="one portfolio, written two ways"),
 )

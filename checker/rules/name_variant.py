@@ -168,7 +168,9 @@ def check(claims: ClaimSet):
         differs only by a plural or possessive "s", that the
         article also writes in lower case (an ordinary word), that two people named in full
         come close to, or that is written with a title the full-named person never has
-        ("President Reagan" beside "Donald Regan, the chief of staff": another person); a
+        ("President Reagan" beside "Donald Regan, the chief of staff": another person; a
+        rank of the same family, however written, is theirs: "DI" beside "Detective
+        Inspector", lexicons/people.json ``ranks``); a
         spelling introduced as someone's relative ("his son, Ewen Tranter", claims/people.py
         ``relation``) that shares the surname and differs in the given name (relatives share a
         surname); two spellings each introduced on their own, by a title or an indefinite
@@ -440,11 +442,14 @@ def _two_people(m1: list, m2: list, k1: tuple[str, str], k2: tuple[str, str]) ->
 def _titled_as_someone_else(ma: list, mb: list) -> bool:
     """Whether the spelling without a full name is written with a title that no mention of the
     full name carries ("President Reagan" beside "Donald Regan, the chief of staff"): a title
-    introduces a person of its own, so the surname is another person's, not a slip."""
+    introduces a person of its own, so the surname is another person's, not a slip. A rank of
+    the same family, however written, is the full name's title ("DCI Olerton" beside "Detective
+    Chief Inspector Marcus Ollerton")."""
     if not any(m.attrs.get("full") for m in ma):
         ma, mb = mb, ma
     held = {t["office"] for m in ma if (t := m.attrs.get("title"))}
-    return any((t := m.attrs.get("title")) and t["office"] not in held for m in mb)
+    ranks = {t["rank"] for m in ma if (t := m.attrs.get("title")) and t.get("rank")}
+    return any((t := m.attrs.get("title")) and t["office"] not in held and t.get("rank") not in ranks for m in mb)
 
 
 EXAMPLES = (
@@ -531,4 +536,8 @@ EXAMPLES = (
     flags("Chief executive Mr Omar Rashid Al Haddad spoke.\n\nMr Al Haddad joined in 2012. Mr Omar Rashad Al Haddad "
           "heads the audit committee.", published="2024-04-21",
           note="one letter apart with no word of a namesake: one name written two ways"),
+    flags("Detective Inspector Fiona Callander said the man was held.\n\nDI Callender added that more arrests "
+          "would follow.", published="2025-03-06", note="a rank written short ('DI') is the full name's rank"),
+    passes("Detective Inspector Fiona Callander said the man was held.\n\nMayor Callender added that more "
+           "arrests would follow.", published="2025-03-06", note="another office: a person of their own"),
 )
