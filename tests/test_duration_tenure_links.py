@@ -2,7 +2,9 @@
 two are told of the same person in other ways than by a repeated name: a pronoun going on
 with the person, the post's holding verb in the next sentence, a start in the stay's own
 sentence, a start verb whose date follows it past an aside, a post's start preferred over the
-joining of the place, and a stay told as ending ahead with no date (info)."""
+joining of the place, and a stay told as ending ahead with no date (info). And two links of a
+span to its ends: a length told before the pronoun sentence that dates them, and a span told
+as ended, no longer than its start to publication."""
 
 from datetime import date
 
@@ -85,3 +87,31 @@ def test_a_stay_ending_ahead_with_no_date_is_measured_to_now_as_a_reading(stated
             "Okafor-Reyes has led the college since 2021.")
     found = findings(text, date(2025, 11, 20))
     assert len(found) == expected and all(f.severity.name == "INFO" for f in found)
+
+
+# -- a span's length told before its start and end, and a span told as ended ------------------
+
+def test_a_length_told_before_the_pronoun_sentence_that_dates_its_ends():
+    text = ("The blockade of the port lasted six days. It began on 10 May, when crews moored across the "
+            "harbour mouth, and ended on 22 May with a deal.")
+    [f] = findings(text, date(2025, 5, 28))
+    assert f.severity.name == "WARNING"
+    assert findings(text.replace("six days", "12 days"), date(2025, 5, 28)) == []
+
+
+def test_a_pronoun_sentence_far_off_the_length_tells_another_thing():
+    # 1990 to 2005 is no slip of "two days" (span_ends.SLIP_RATIO): "It" is the fair as a whole
+    text = "The town fair lasted two days. It began in 1990 and ended in 2005, when the field was sold."
+    assert findings(text, date(2025, 5, 28)) == []
+
+
+@pytest.mark.parametrize("months, expected", [("30-month", 1), ("24-month", 0)])
+def test_a_span_told_as_ended_is_no_longer_than_its_start_to_publication(months, expected):
+    text = (f"The city has finished the {months} resurfacing programme that began in October 2023, the "
+            "roads department said.")
+    assert len(findings(text, date(2025, 11, 20))) == expected
+
+
+def test_a_span_told_as_ending_ahead_is_not_measured_to_publication():
+    text = "The city will finish the 30-month resurfacing programme that began in October 2023 next year."
+    assert findings(text, date(2025, 11, 20)) == []

@@ -124,7 +124,9 @@ def check(claims: ClaimSet):
         (all its words: "became head teacher" starts no "years as a teacher").
         And, further shapes: a span's length told by a lasting verb after its start and end
         ("which began on 3 March and ended on 14 March, lasted three weeks"; "It lasted ten
-        days" after them; an end word in the clause of a date the extractor gave another event
+        days" after them; or before them, when the sentence right after opens with a pronoun
+        for the thing that lasted, "The strike lasted nine days. It began on 3 March and ended
+        on 18 March": a warning, within span_ends.SLIP_RATIO of the length told; an end word in the clause of a date the extractor gave another event
         word, "closed with a ruling on 9 May", is the one end when it is the only one after
         the start in its sentence: span_ends.end_word); a state's length ("She was mayor for eight years", holding_verbs,
         at most TENURE_POST_WORDS words; "In her 15 years as provost") against the range of
@@ -171,6 +173,10 @@ def check(claims: ClaimSet):
         ending ahead on no date ("will not stand again, ending ten years at the helm"), measured
         to the publication date and flagged only when it would have to run on more than
         FUTURE_RUN_ON_DAYS past it, are readings: info findings.
+        A span told as ended in the past ("has finished the 30-month programme that began
+        in October 2023": span_ends end_words, a past form, not in a clause told as future),
+        its start dated in a relative clause of its noun at most ENDED_THING_WORDS words on,
+        is no longer than from that start to the publication date (a warning).
         A duration told in months or years is counted on the calendar from its start
         (relativedelta): "14 months" from a day of March 2023 ends in May 2024 at the latest.
         A bare "after six weeks" right after an event noun that an ending verb takes as its
@@ -309,6 +315,8 @@ def check(claims: ClaimSet):
             found += _since_elapsed(claims, d, allowed, times, published)
             if not measured:  # a span already measured is not measured again as a time in a post
                 found += _tenure(claims, d, allowed, events, times, published)
+            if not found:
+                found += _ended_by_now(claims, d, allowed, events, times, published)
         found += _within_of_start(claims, d, events, times)
         yield from found
         if found:
@@ -1194,6 +1202,61 @@ class _Said:
         self.text = text
 
 
+MESSAGE_ENDED = ("from {start} to the publication date, {published}, is at most {elapsed}, but the article says "
+                 "\u201c{stated}\u201d for a span told as ended")
+#: The most words between a duration and the start verb of its relative clause: "the 26-month
+#: programme of works that began" (four: "programme of works that").
+ENDED_THING_WORDS = 5
+
+
+def _ended_by_now(claims: ClaimSet, d: Claim, allowed, events, times, published: date):
+    """A span told as ended by the writing, its start dated in a relative clause of its noun
+    ("has finished the 30-month programme that began in October 2023", "the 14-month
+    restoration that began in June 2024 was completed"): an end word of the span_ends lexicon
+    in a past form in its sentence, outside that clause and not in a clause told as future; the
+    span cannot be longer than from that start to the publication date (a warning)."""
+    if allowed[0] is None:
+        return
+    an = analyse(claims.article.text)
+    s = an.sentence_at(d.start)
+    ahead = an.words_after(d.end, ENDED_THING_WORDS + 1)
+    start = next((e for e in events if s.start <= e.start < s.end and e.start > d.end
+                  and e.attrs.get("class") == "start" and not e.attrs.get("noun")), None)
+    if start is None or not ahead or start.start > ahead[-1].end:
+        return
+    lead = an.words_in(d.end, start.start)
+    if not lead or lead[-1].lower not in span_ends.RELATIVE or re.search(r"[.;:()]", an.text[d.end:start.start]):
+        return  # "the 30-month programme that began": the relative clause tells the start of the duration's noun
+    tc = times.get(start.attrs.get("time") or "")
+    if tc is None or tc.timex is None or tc.timex.type != "DATE" or tc.timex.earliest is None \
+            or tc.start < start.end or tc.timex.latest > published or tc.timex.resolution == "anchor":
+        return
+    clause_end = an.clause_at(tc.start).end
+    ended = [w for w in an.words_in(s.start, s.end) if (w.end <= d.start or w.start >= clause_end)
+             and w.lower in span_ends.END_WORDS and is_past_form(w.text)
+             and not any(v.lower in _FUTURE for v in an.words_in(an.clause_at(w.start).start, w.start))]
+    if not ended:
+        return
+    longest = (published - tc.timex.earliest).days
+    if re.fullmatch(r"\d{4}", tc.timex.value or ""):
+        longest += YEAR_ONLY_SLACK_DAYS
+    low = cal.duration_days(d.timex.low or d.timex.value, consecutive=True)  # months run on from the start
+    if low is None or low[0] <= longest:
+        return
+    unit = duration_unit(d.timex.value)
+    stated = _stated(d)
+    begin = span_words(tc.timex.earliest, tc.timex.latest)
+    f = Finding(MESSAGE_ENDED.format(start=begin, published=span_words(published, published),
+                                     elapsed=elapsed_words(longest, longest, unit), stated=stated),
+                d.start, d.end,
+                related=[Related(tc.start, tc.end, RELATED_START.format(event=f"\u201c{start.text}\u201d", when=begin))],
+                evidence=[f"start: \u201c{start.text}\u201d, \u201c{tc.text}\u201d = {begin}",
+                          f"end: \u201c{ended[0].text}\u201d, told as past: by the publication date at the latest",
+                          f"\u201c{stated}\u201d allows {_allowed_words(d.timex)}"])
+    f.severity = Severity.WARNING
+    yield f
+
+
 MESSAGE_ANNIVERSARY = "“{stated}” falls in {due}, counted from {start}, not around {published}"
 #: "its 20th anniversary"; not "the 20th anniversary of the flood" (another thing's)
 _ORDINAL = re.compile(r"\b(?:its|their|the)\s+(\d{1,3})(?:st|nd|rd|th)\s+anniversary\b(?!\s+of\b)", re.IGNORECASE)
@@ -1259,20 +1322,32 @@ def _span_in_sentence(claims: ClaimSet, d: Claim, allowed, events, event_starts,
     a, b = sentence_bounds(text, d.start, d.end)
     # events are in text order: the ones after the duration in its sentence, by bisection
     here = events[bisect.bisect_left(event_starts, max(a, d.start + 1)):bisect.bisect_left(event_starts, b)]
+    told = [here]
     if not here and _lasting(claims, d):
         # "The trial, which began on 3 March and ended on 14 March, lasted three weeks": the
-        # span told before its length; "It lasted three weeks": the sentence before's
+        # span told before its length; "It lasted three weeks": the sentence before's; "The
+        # strike lasted nine days. It began on 3 March and ended on 18 March": the sentence
+        # right after, when its subject is a pronoun for the thing that lasted
         an = analyse(text)
         sentence = an.sentence_at(d.start)
         here = claims.within("event", sentence.start, d.start)
         if not here and sentence.index > 0 and _PRONOUN_START.match(text, sentence.start):
             before = an.sentences[sentence.index - 1]
             here = claims.within("event", before.start, before.end)
-    starts = [e for e in here if e.attrs.get("class") == "start"]
-    ends = [e for e in here if e.attrs.get("class") == "end"]
-    if len(starts) == 1 and not ends and here:
-        ends = _end_word_dated(claims, starts[0], times)
-    if len(starts) != 1 or len(ends) != 1:
+        told = [here]
+        if sentence.index + 1 < len(an.sentences) and _PRONOUN_START.match(text, an.sentences[sentence.index + 1].start) \
+                and an.text[d.end:sentence.end].strip(" .") == "":
+            after = an.sentences[sentence.index + 1]
+            told.append(claims.within("event", after.start, after.end))
+    for k, here in enumerate(told):
+        starts = [e for e in here if e.attrs.get("class") == "start"]
+        ends = [e for e in here if e.attrs.get("class") == "end"]
+        if len(starts) == 1 and not ends and here:
+            ends = _end_word_dated(claims, starts[0], times)
+        if len(starts) == 1 and len(ends) == 1:
+            following = k > 0
+            break
+    else:
         return
     s, e = times.get(starts[0].attrs["time"]), times.get(ends[0].attrs["time"])
     if s is None or e is None or None in (s.timex.earliest, s.timex.latest, e.timex.earliest, e.timex.latest):
@@ -1282,9 +1357,11 @@ def _span_in_sentence(claims: ClaimSet, d: Claim, allowed, events, event_starts,
     lo, hi = elapsed_days((s.timex.earliest, s.timex.latest), (e.timex.earliest, e.timex.latest), d)
     if not _conflicts(lo, hi, _counted_from(d, (s.timex.earliest, s.timex.latest), allowed)):
         return
+    if following and not span_ends.a_slip((lo, hi), d.timex.value):
+        return  # "The fair lasted two days. It began in 1990 ...": the pronoun's thing, not the span
     unit = duration_unit(d.timex.value)
     stated = _stated(d)
-    yield Finding(
+    f = Finding(
         MESSAGE_SPAN.format(start=span_words(s.timex.earliest, s.timex.latest),
                             end=span_words(e.timex.earliest, e.timex.latest),
                             elapsed=elapsed_words(lo, hi, unit), stated=stated),
@@ -1295,6 +1372,11 @@ def _span_in_sentence(claims: ClaimSet, d: Claim, allowed, events, event_starts,
                                                             when=span_words(e.timex.earliest, e.timex.latest)))],
         evidence=[f"elapsed: {elapsed_words(lo, hi, unit)} ({lo} to {hi} days, counting whole days either side)",
                   f"\u201c{stated}\u201d allows {_allowed_words(d.timex)}"])
+    if following:
+        f.evidence.append("the start and the end are told in the sentence right after, of its pronoun subject: "
+                          "the thing that lasted, very likely")
+        f.severity = Severity.WARNING
+    yield f
 
 
 class _EndWord:
@@ -2416,6 +2498,12 @@ def _allowed_words(t) -> str:
 
 
 EXAMPLES = (
+    flags("The port blockade lasted six days. It began on 10 May and ended on 22 May.", published="2025-05-28",
+          note="warning: the start and end told right after, of the pronoun for the thing that lasted"),
+    passes("The port blockade lasted 12 days. It began on 10 May and ended on 22 May.", published="2025-05-28"),
+    flags("The city has finished the 30-month paving scheme that began in October 2023.", published="2025-11-20",
+          note="warning: a span told as ended runs at most from its start to the publication date"),
+    passes("The city has finished the 24-month paving scheme that began in October 2023.", published="2025-11-20"),
     flags("Port chief Kofi Mensah-Adjei will retire at the end of the month after twelve years in charge. He "
           "has led the authority since 2017.", published="2025-06-10",
           note="warning: a sentence opening with a pronoun goes on with the last person named"),
