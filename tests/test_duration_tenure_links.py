@@ -115,3 +115,11 @@ def test_a_span_told_as_ended_is_no_longer_than_its_start_to_publication(months,
 def test_a_span_told_as_ending_ahead_is_not_measured_to_publication():
     text = "The city will finish the 30-month resurfacing programme that began in October 2023 next year."
     assert findings(text, date(2025, 11, 20)) == []
+
+
+@pytest.mark.parametrize("verb, expected", [("ran for", 1), ("sat for", 1), ("ran", 0)])
+def test_a_verb_of_running_tells_a_length_only_with_for(verb, expected):
+    # "ran six days late" is a delay, not the inquiry's length
+    text = (f"The inquiry {verb} six days{' late' if verb == 'ran' else ''}. It opened on 1 May and "
+            "closed on 23 May with closing statements.")
+    assert len(findings(text, date(2025, 6, 2))) == expected

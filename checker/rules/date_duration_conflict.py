@@ -126,7 +126,9 @@ def check(claims: ClaimSet):
         ("which began on 3 March and ended on 14 March, lasted three weeks"; "It lasted ten
         days" after them; or before them, when the sentence right after opens with a pronoun
         for the thing that lasted, "The strike lasted nine days. It began on 3 March and ended
-        on 18 March": a warning, within span_ends.SLIP_RATIO of the length told; an end word in the clause of a date the extractor gave another event
+        on 18 March": a warning, within span_ends.SLIP_RATIO of the length told; a verb of
+        running tells a length only with "for", "the hearings ran for three weeks": lasting_verbs
+        with_for; an end word in the clause of a date the extractor gave another event
         word, "closed with a ruling on 9 May", is the one end when it is the only one after
         the start in its sentence: span_ends.end_word); a state's length ("She was mayor for eight years", holding_verbs,
         at most TENURE_POST_WORDS words; "In her 15 years as provost") against the range of
@@ -1308,12 +1310,18 @@ def _up_to_now(text: str, sentence_start: int, d: Claim) -> bool:
 LASTING_VERBS = frozenset(load("events")["lasting_verbs"]["words"])
 
 
+#: verbs that tell a length only with "for" ("the hearings ran for three weeks")
+LASTING_WITH_FOR = frozenset(load("events")["lasting_verbs"]["with_for"])
+
+
 def _lasting(claims: ClaimSet, d: Claim) -> bool:
     """A duration that is the object of a lasting verb ("lasted three weeks", "lasting for ten
-    days"): the length of its subject's span."""
-    before = [w.lower for w in analyse(claims.article.text).words_before(d.start, 2)]
+    days", "ran for three weeks": LASTING_WITH_FOR): the length of its subject's span."""
+    before = [w.lower for w in analyse(claims.article.text).words_before(d.start, 3)]
+    lasting = LASTING_VERBS | LASTING_WITH_FOR
     return bool(before) and (before[-1] in LASTING_VERBS
-                             or len(before) == 2 and before[1] == "for" and before[0] in LASTING_VERBS)
+                             or len(before) >= 2 and before[-1] == "for" and before[-2] in lasting
+                             or len(before) == 3 and before[-1] == "for" and " ".join(before[:2]) in lasting)
 
 
 def _span_in_sentence(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
