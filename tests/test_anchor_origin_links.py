@@ -64,3 +64,13 @@ def test_an_earlier_telling_that_is_not_recent_news_is_another_occurrence():
             "The line was closed on 1 September 2023 after a landslip. "
             "It reopened eight months later, after works that cost 60 million euros.")
     assert found(text, date(2024, 12, 4)) == []
+
+
+@pytest.mark.parametrize("earlier, expected", [
+    ("She was elevated to the Court of Appeal in 2019.", ["INFO"]),  # one elevation, told twice
+    ("She was elevated to the regional bench in 2019.", []),  # no participant in common: another
+])
+def test_an_earlier_telling_with_a_participant_in_common_is_the_same_event(earlier, expected):
+    text = (f"{earlier} Colleagues praise her judgments. She joined the High Court in 2011 and, five years "
+            "later, was elevated to the Court of Appeal.")
+    assert [f.severity.name for f in found(text, date(2025, 3, 3))] == expected

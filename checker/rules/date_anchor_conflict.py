@@ -117,7 +117,9 @@ def check(claims: ClaimSet):
         charged on 9 March": who it happened to is not compared), or the same past verb the
         article's lead dates as its news (in its first LEAD_SENTENCES sentences, at most
         LEAD_NEWS_DAYS before publication: "Trains ran on Monday, 2 December, as the line
-        reopened ... It reopened eight months later"; checker/rules/event_mentions.py). Another dating of the event
+        reopened ... It reopened eight months later"; checker/rules/event_mentions.py), or told
+        earlier with a participant in common ("was elevated to the Court of Appeal in 2019 ...
+        five years later, was elevated to the Court of Appeal"). Another dating of the event
         may use a synonym with a participant in common ("the winner was declared ... the
         winner was announced on 8 May"). After "after"/"before", the verb of a clause is the
         event counted from ("two years after the sale was first announced", "two years after
@@ -1729,6 +1731,11 @@ def _ordinal_successors(claims: ClaimSet, times, events):
 
 
 EXAMPLES = (
+    flags("Ruiz was elevated to the Court of Appeal in 2019. She joined the High Court in 2011 and, five years "
+          "later, was elevated to the Court of Appeal.", published="2025-03-03",
+          note="info: the same verb told earlier, with a participant in common"),
+    passes("Ruiz was elevated to the regional bench in 2019. She joined the High Court in 2011 and, five years "
+           "later, was elevated to the Court of Appeal.", published="2025-03-03"),
     flags("The squall hit the coast on 9 October. Boats broke loose. Power came back on 14 October, the day "
           "after the squall.", published="2024-10-18",
           note="info: 'the day after' counts from the squall's one date, not from the date beside it"),

@@ -141,7 +141,9 @@ class Chains:
         dates an event and then tells the verb again later ("released in 1984 ... released
         the following year") tells another occurrence, so only a retelling after ``e``
         counts, or the news the article's lead tells (``_the_news``, given ``published``: the
-        body retells it; the lead may tell other events beside it, "reopened after a closure"). A pronoun subject counts only when it opens the sentence right after
+        body retells it; the lead may tell other events beside it, "reopened after a closure"),
+        or an earlier telling with a participant in common ("was elevated to the Court of Appeal
+        in 2019 ... five years later, was elevated to the Court of Appeal": one elevation). A pronoun subject counts only when it opens the sentence right after
         (``_refers_back``). Nothing names the earlier as already told and who it happened to is
         not compared: always a reading (``sure`` False), nearest first."""
         own = e.attrs.get("time")
@@ -151,7 +153,8 @@ class Chains:
         out = []
         for x, t in self.pairs.get(e.attrs.get("chain") or "", []):
             news = x.start < e.start and self._the_news(x, t, published)
-            if x.start <= e.start and not news:
+            shared = x.start < e.start and bool(set(x.attrs.get("args") or ()) & set(e.attrs.get("args") or ()))
+            if x.start <= e.start and not (news or shared):
                 continue
             if x.attrs.get("noun") or not (x.attrs.get("alone") or news) or x.attrs.get("time") == own \
                     or not is_past_form(x.text.split()[0]) or not same_word(e, x) or self.planned(t, x) \
