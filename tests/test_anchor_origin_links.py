@@ -67,10 +67,10 @@ def test_an_earlier_telling_that_is_not_recent_news_is_another_occurrence():
 
 
 @pytest.mark.parametrize("earlier, expected", [
-    ("She was elevated to the Court of Appeal in 2019.", ["INFO"]),  # one elevation, told twice
-    ("She was elevated to the regional bench in 2019.", []),  # no participant in common: another
+    ("She was elevated to the appeals bench in 2020.", ["INFO"]),  # one promotion, told twice
+    ("She was elevated to a tribunal post in 2020.", []),  # no participant in common: another
 ])
 def test_an_earlier_telling_with_a_participant_in_common_is_the_same_event(earlier, expected):
-    text = (f"{earlier} Colleagues praise her judgments. She joined the High Court in 2011 and, five years "
-            "later, was elevated to the Court of Appeal.")
+    text = (f"{earlier} Colleagues praise her rulings. She qualified as a solicitor in 2008 and, four years "
+            "later, she was elevated to the appeals bench.")
     assert [f.severity.name for f in found(text, date(2025, 3, 3))] == expected

@@ -20,29 +20,29 @@ def findings(text, published):
 
 
 def test_a_pronoun_going_on_with_the_person_tells_the_post_held_since():
-    text = ("Port authority head Kofi Mensah-Adjei will retire at the end of the month after twelve years "
-            "in charge. Under his leadership the port doubled its capacity. He has led the authority since "
-            "2017, when he moved over from the shipping line.")
+    text = ("Port authority head Kofi Mensah-Adjei will retire on 30 June after twelve years in charge. "
+            "Under his leadership the port doubled its capacity. He has run the authority since 2017, when he "
+            "moved over from the shipping line.")
     [f] = findings(text, date(2025, 6, 10))
     assert f.severity.name == "WARNING" and "twelve years" in f.message
 
 
 def test_a_pronoun_after_another_person_is_named_tells_of_that_one():
-    text = ("Port authority head Kofi Mensah-Adjei will retire at the end of the month after twelve years "
-            "in charge. His deputy, Ms Ama Owusu, ran the docks. She has led the terminal since 2017.")
+    text = ("Port authority head Kofi Mensah-Adjei will retire on 30 June after twelve years in charge. "
+            "His deputy, Ms Ama Owusu, ran the docks. She has run the terminal since 2017.")
     assert findings(text, date(2025, 6, 10)) == []
 
 
 def test_the_post_held_in_the_next_sentence_is_the_post_the_lead_names():
-    text = ("The chair of the Harbour Heritage Trust is to step down next spring after twelve years at the "
-            "helm. Mr Eamon Quill has chaired the trust since 2019, restoring two lighthouses.")
+    text = ("The chair of the Harbour Heritage Trust will stand down in March after twelve years in post. "
+            "Mr Eamon Quill has chaired the trust since 2019, restoring two lighthouses.")
     [f] = findings(text, date(2025, 11, 8))
     assert f.severity.name == "WARNING"
 
 
 def test_a_holding_verb_of_another_body_is_not_the_post_the_lead_names():
-    text = ("The chair of the Harbour Heritage Trust is to step down next spring after twelve years at the "
-            "helm. Mr Eamon Quill has chaired the rowing club since 2019.")
+    text = ("The chair of the Harbour Heritage Trust will stand down in March after twelve years in post. "
+            "Mr Eamon Quill has chaired the rowing club since 2019.")
     assert findings(text, date(2025, 11, 8)) == []
 
 
@@ -55,7 +55,7 @@ def test_a_post_started_after_the_joining_measures_a_holding():
 
 def test_a_holding_that_fits_the_post_started_after_the_joining_is_not_flagged():
     text = ("Rosa Delgado-Park, who has led the firm for the past six years, said orders rose. Delgado-Park "
-            "joined the company in 2010 as an engineer and was appointed chief executive in 2019.")
+            "joined the company in 2010 as an engineer and was named managing director in 2019.")
     assert findings(text, date(2025, 6, 5)) == []
 
 

@@ -118,8 +118,8 @@ def check(claims: ClaimSet):
         article's lead dates as its news (in its first LEAD_SENTENCES sentences, at most
         LEAD_NEWS_DAYS before publication: "Trains ran on Monday, 2 December, as the line
         reopened ... It reopened eight months later"; checker/rules/event_mentions.py), or told
-        earlier with a participant in common ("was elevated to the Court of Appeal in 2019 ...
-        five years later, was elevated to the Court of Appeal"). Another dating of the event
+        earlier with a participant in common ("was elevated to the appeals bench in 2020 ...
+        four years later, she was elevated to the appeals bench"). Another dating of the event
         may use a synonym with a participant in common ("the winner was declared ... the
         winner was announced on 8 May"). After "after"/"before", the verb of a clause is the
         event counted from ("two years after the sale was first announced", "two years after
@@ -189,7 +189,7 @@ def check(claims: ClaimSet):
         "the day after" a day exactly, "the week after" any day from the next to a week on.
         A word's stem family takes back the silent "e" a short stem dropped ("the filing" and
         "filed"). The date written beside a phrase may stand before it with words of degree
-        between ("closed in June 2025, barely six months after it opened": span_ends DEGREE).
+        between ("shut in May 2024, barely a year after it opened": span_ends DEGREE).
         "N later" counts from its resolved anchor. The event it places: the date written beside
         the phrase (before it, or set off by a comma right after "later"), the dates within
         WEAK_SENTENCES sentences whose words share the most with its clause (and with the words
@@ -1731,11 +1731,11 @@ def _ordinal_successors(claims: ClaimSet, times, events):
 
 
 EXAMPLES = (
-    flags("Ruiz was elevated to the Court of Appeal in 2019. She joined the High Court in 2011 and, five years "
-          "later, was elevated to the Court of Appeal.", published="2025-03-03",
+    flags("Ruiz was elevated to the appeals bench in 2020. She qualified as a solicitor in 2008 and, four years "
+          "later, she was elevated to the appeals bench.", published="2025-03-03",
           note="info: the same verb told earlier, with a participant in common"),
-    passes("Ruiz was elevated to the regional bench in 2019. She joined the High Court in 2011 and, five years "
-           "later, was elevated to the Court of Appeal.", published="2025-03-03"),
+    passes("Ruiz was elevated to a tribunal post in 2020. She qualified as a solicitor in 2008 and, four years "
+           "later, she was elevated to the appeals bench.", published="2025-03-03"),
     flags("The squall hit the coast on 9 October. Boats broke loose. Power came back on 14 October, the day "
           "after the squall.", published="2024-10-18",
           note="info: 'the day after' counts from the squall's one date, not from the date beside it"),

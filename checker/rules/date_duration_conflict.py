@@ -125,8 +125,8 @@ def check(claims: ClaimSet):
         And, further shapes: a span's length told by a lasting verb after its start and end
         ("which began on 3 March and ended on 14 March, lasted three weeks"; "It lasted ten
         days" after them; or before them, when the sentence right after opens with a pronoun
-        for the thing that lasted, "The strike lasted nine days. It began on 3 March and ended
-        on 18 March": a warning, within span_ends.SLIP_RATIO of the length told; a verb of
+        for the thing that lasted, "The dock strike lasted a week. It started on 4 June and
+        was over by 22 June": a warning, within span_ends.SLIP_RATIO of the length told; a verb of
         running tells a length only with "for", "the hearings ran for three weeks": lasting_verbs
         with_for; an end word in the clause of a date the extractor gave another event
         word, "closed with a ruling on 9 May", is the one end when it is the only one after
@@ -162,17 +162,17 @@ def check(claims: ClaimSet):
         a start verb a tenure noun stands right before ("a stint in charge which started in 2019",
         SPELL_BEGUN_WORDS) starts a time in a post.
         A time in a post and its start are told of one person when the start's sentence names
-        the person, or opens with a personal pronoun ("He has led the union since 2019") and
+        the person, or opens with a personal pronoun ("She has run the charity since 2018") and
         the last person the article names before it is the stay's, or (the sentence right
         before or after) holds with a holding verb the post the stay's sentence names, of the
-        same body ("The chair of the festival's board ... after a decade at the helm" and "has
-        chaired the board since 2019"). A holding ("has run the business for a decade") is
+        same body ("The chair of the choir's trustees ... after twelve years in post" and
+        "has chaired the trustees since 2018"). A holding ("has run the business for a decade") is
         started by a post's start, not by the joining of the place ("joined in 2017 as ...
         promoted to chief executive in 2019": 2019). A start verb whose date the extractor took
         from an aside before it across a comma ("who raced in the 1990s, was elected president
         in 2020") is dated by the date after it in its clause. A start in the stay's own
         sentence ("who has led the firm for seven years, took over in 2021") and a stay told as
-        ending ahead on no date ("will not stand again, ending ten years at the helm"), measured
+        ending ahead on no date ("will not stand again after eleven years as leader"), measured
         to the publication date and flagged only when it would have to run on more than
         FUTURE_RUN_ON_DAYS past it, are readings: info findings.
         A span told as ended in the past ("has finished the 30-month programme that began
@@ -651,7 +651,7 @@ TENURE_POST_WORDS = 3
 MESSAGE_TENURE = ("from {start} to {end} is at most {elapsed}, but the article says \u201c{stated}\u201d "
                   "in the post")
 #: How far past publication a stay told as ending ahead, with no date for its end ("will not
-#: stand again, ending ten years at the helm"), may run on before its told length is read as
+#: stand again after eleven years as leader"), may run on before its told length is read as
 #: too long (an info finding): a year.
 FUTURE_RUN_ON_DAYS = 365
 AHEAD_READING = ("the stay is told as ending after publication on a day not given: measured to the publication "
@@ -794,7 +794,7 @@ def _tenure(claims: ClaimSet, d: Claim, allowed, events, times, published: date)
         starts = [(w, tc) for w, tc in starts if w.text.casefold() not in TENURE_JOIN_WORDS]
     same = False
     if not starts and post is None and not joined and end is None:
-        # "Lee, who has led the firm for the past seven years, took over in 2021": a start in
+        # "Lee, who has run the firm for the last six years, took charge in 2022": a start in
         # the stay's own sentence, in another clause; the start may be another post's ("who has
         # led the firm for six years, was made chairman in 2024"), so a reading (info)
         starts = [(e, tc) for e, tc in _tenure_starts(an, d, claims.derived(_post_start_events), times, published,
@@ -1105,7 +1105,7 @@ _SUBJECT_PRONOUNS = frozenset(load("events")["subject_pronouns"]["words"]) - {"i
 
 
 def _goes_on_with(claims: ClaimSet, an, s, names: set[str]) -> bool:
-    """Whether sentence ``s`` opens with a personal pronoun ("He has led the union since 2019")
+    """Whether sentence ``s`` opens with a personal pronoun ("She has run the charity since 2018")
     standing for the person of ``names``: the last person the article names before it."""
     first = an.words_in(s.start, s.end)[:1]
     if not names or not first or first[0].lower not in _SUBJECT_PRONOUNS:
@@ -1126,8 +1126,8 @@ def _told_of_person(claims: ClaimSet, an, s, names: set[str], here: int) -> bool
 
 def _same_post(an, s, here: int) -> bool:
     """Whether a holding verb (tenure verbs) in the sentence right after or before the stay's
-    ("Dr Grieve has chaired the board since 2019") holds the post that sentence names with the
-    body it heads ("The chair of the festival's board ... after a decade at the helm"): the
+    ("Dr Moll has chaired the trustees since 2018") holds the post that sentence names with the
+    body it heads ("The chair of the choir's trustees ... after twelve years in post"): the
     stay's sentence has a word of the verb's stem ("chair", "head") and the first content word
     after the verb ("board")."""
     if abs(s.index - here) != 1:
@@ -1206,15 +1206,15 @@ class _Said:
 
 MESSAGE_ENDED = ("from {start} to the publication date, {published}, is at most {elapsed}, but the article says "
                  "\u201c{stated}\u201d for a span told as ended")
-#: The most words between a duration and the start verb of its relative clause: "the 26-month
-#: programme of works that began" (four: "programme of works that").
+#: The most words between a duration and the start verb of its relative clause: "the 30-month
+#: scheme of street repairs that began" (five: "scheme of street repairs that").
 ENDED_THING_WORDS = 5
 
 
 def _ended_by_now(claims: ClaimSet, d: Claim, allowed, events, times, published: date):
     """A span told as ended by the writing, its start dated in a relative clause of its noun
-    ("has finished the 30-month programme that began in October 2023", "the 14-month
-    restoration that began in June 2024 was completed"): an end word of the span_ends lexicon
+    ("has finished the 30-month paving scheme that began in October 2023", "the nine-month
+    refit that started in May 2024 was finished"): an end word of the span_ends lexicon
     in a past form in its sentence, outside that clause and not in a clause told as future; the
     span cannot be longer than from that start to the publication date (a warning)."""
     if allowed[0] is None:
@@ -1334,7 +1334,7 @@ def _span_in_sentence(claims: ClaimSet, d: Claim, allowed, events, event_starts,
     if not here and _lasting(claims, d):
         # "The trial, which began on 3 March and ended on 14 March, lasted three weeks": the
         # span told before its length; "It lasted three weeks": the sentence before's; "The
-        # strike lasted nine days. It began on 3 March and ended on 18 March": the sentence
+        # dock strike lasted a week. It started on 4 June, was over by 22 June": the sentence
         # right after, when its subject is a pronoun for the thing that lasted
         an = analyse(text)
         sentence = an.sentence_at(d.start)
@@ -2512,16 +2512,16 @@ EXAMPLES = (
     flags("The city has finished the 30-month paving scheme that began in October 2023.", published="2025-11-20",
           note="warning: a span told as ended runs at most from its start to the publication date"),
     passes("The city has finished the 24-month paving scheme that began in October 2023.", published="2025-11-20"),
-    flags("Port chief Kofi Mensah-Adjei will retire at the end of the month after twelve years in charge. He "
-          "has led the authority since 2017.", published="2025-06-10",
+    flags("Port chief Kofi Mensah-Adjei will retire on 30 June after twelve years in charge. He has run the "
+          "authority since 2017.", published="2025-06-10",
           note="warning: a sentence opening with a pronoun goes on with the last person named"),
-    passes("Port chief Kofi Mensah-Adjei will retire at the end of the month after eight years in charge. He "
-           "has led the authority since 2017.", published="2025-06-10"),
-    flags("The chair of the city choir is to step down next spring after twelve years at the helm. Dr Ines "
-          "Moll has chaired the choir since 2019.", published="2025-11-08",
+    passes("Port chief Kofi Mensah-Adjei will retire on 30 June after eight years in charge. He has run the "
+           "authority since 2017.", published="2025-06-10"),
+    flags("The chair of the city choir will stand down in March after twelve years in post. Dr Ines Moll has "
+          "chaired the choir since 2019.", published="2025-11-08",
           note="warning: the next sentence's holding verb holds the post the lead names, of the same body"),
-    passes("The chair of the city choir is to step down next spring after seven years at the helm. Dr Ines "
-           "Moll has chaired the choir since 2019.", published="2025-11-08"),
+    passes("The chair of the city choir will stand down in March after seven years in post. Dr Ines Moll has "
+           "chaired the choir since 2019.", published="2025-11-08"),
     flags("Ingrid Lind, who has headed the museum for the past decade, is leaving. She joined the museum in "
           "2012 and was named director in 2019.", published="2025-09-03",
           note="warning: a holding is started by the post's start, not by the joining of the place"),

@@ -142,8 +142,8 @@ class Chains:
         the following year") tells another occurrence, so only a retelling after ``e``
         counts, or the news the article's lead tells (``_the_news``, given ``published``: the
         body retells it; the lead may tell other events beside it, "reopened after a closure"),
-        or an earlier telling with a participant in common ("was elevated to the Court of Appeal
-        in 2019 ... five years later, was elevated to the Court of Appeal": one elevation). A pronoun subject counts only when it opens the sentence right after
+        or an earlier telling with a participant in common ("was elevated to the appeals bench
+        in 2020 ... four years later, she was elevated to the appeals bench": one promotion). A pronoun subject counts only when it opens the sentence right after
         (``_refers_back``). Nothing names the earlier as already told and who it happened to is
         not compared: always a reading (``sure`` False), nearest first."""
         own = e.attrs.get("time")
