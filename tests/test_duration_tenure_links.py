@@ -117,9 +117,15 @@ def test_a_span_told_as_ending_ahead_is_not_measured_to_publication():
     assert findings(text, date(2025, 11, 20)) == []
 
 
-@pytest.mark.parametrize("verb, expected", [("ran for", 1), ("sat for", 1), ("ran", 0)])
+@pytest.mark.parametrize("verb, expected", [("ran for", 1), ("continued for", 1), ("ran", 0)])
 def test_a_verb_of_running_tells_a_length_only_with_for(verb, expected):
     # "ran six days late" is a delay, not the inquiry's length
     text = (f"The inquiry {verb} six days{' late' if verb == 'ran' else ''}. It opened on 1 May and "
             "closed on 23 May with closing statements.")
     assert len(findings(text, date(2025, 6, 2))) == expected
+
+
+def test_the_days_a_body_sat_are_not_its_span():
+    # a hearing sits on some days of its span: "sat" is no lasting verb
+    text = "The tribunal opened on 3 May and was adjourned on 19 May. It had sat for three days by then."
+    assert findings(text, date(2025, 6, 2)) == []
