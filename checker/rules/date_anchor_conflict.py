@@ -257,6 +257,12 @@ def check(claims: ClaimSet):
         with no word in common; a date shared only by a name, or whose names share none with
         the clause's (another person's event), or whose shared noun is introduced as another
         ("an arrest": lexicon weak_links.introducing).
+
+    Known problems
+        A past participle used as an adjective ("the elevated section reopened") may be the
+        event word the extractor ties a lead's date to, so the verb the body counts again
+        ("reopened 14 months later") finds no dated mention. Synonyms no lexicon or stem
+        family joins ("first oil" and "start-up") are not linked.
     """
     if not any(counts_from_another(c) for c in claims.of_kind("time")):
         return  # every path below starts from a phrase counted from another date

@@ -274,6 +274,11 @@ def check(claims: ClaimSet):
         an info finding when it does, since the part may be another thing's).
 
     Known problems
+        A stay with no count word ("her decade in charge") is no duration claim, so is not
+        measured. A start told by its year alone keeps YEAR_ONLY_SLACK_DAYS on top of the whole
+        year, so "has chaired it since 2019" against "a decade" ending in spring 2026 (a decade
+        allows eight years) is missed. Starts and holdings the tenure lexicon lacks ("took up
+        the post", "has steered the bank") are not found.
         A start or end told by a verb the event lexicon lacks ("went back to work", "handed
         the keys to") is not found; a start whose verb is a light word ("went into dry dock") only
         by the reading by nearness. A start the events extractor ties to the date of an aside before it ("who
