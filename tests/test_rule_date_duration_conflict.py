@@ -382,8 +382,8 @@ def test_the_post_after_as_is_at_most_three_words(post, found):
     "Ana Ruiz has led the board for 22 years. Members would elect a chair in May 2012.",
     "Ana Ruiz has served as the board's leader for 22 years. Members would elect a new board in May 2012.",
     "Ana Ruiz has served as the board's treasurer for 22 years. Members elected a director in May 2012.",
-    # the time runs on past publication
-    f"{START} She will retire after 22 years as director.",
+    # the time runs on past publication, less than FUTURE_RUN_ON_DAYS beyond what has passed
+    f"{START} She will retire after 19 years as director.",
     # no possessive: not a person's time in a post
     f"{START} During 22 years as director, the service grew.",
 ])
@@ -622,8 +622,8 @@ def test_a_stay_too_short_for_a_start_naming_another_post_is_info(text):
     # the start told far away names no one the time's sentence names
     "Ines Varga was appointed in March 2019. The choir sang. It toured. Fans came. Critics wrote. Tickets sold. "
     "The dean praised the conductor for her ten years in post.",
-    # a future end with no date: the time runs on
-    "Kofi Mensah was appointed head of the orchestra in May 2016. Mensah will retire after 15 years in charge.",
+    # a future end with no date: the time runs on, by less than FUTURE_RUN_ON_DAYS
+    "Kofi Mensah was appointed head of the orchestra in May 2016. Mensah will retire after ten years in charge.",
     # the stay's start is another person's joining
     "Priya Nair will retire at the end of the year after 20 years with the company. Her deputy, Tom Berg, "
     "joined in 1995.",

@@ -124,7 +124,11 @@ def check(claims: ClaimSet):
         (all its words: "became head teacher" starts no "years as a teacher").
         And, further shapes: a span's length told by a lasting verb after its start and end
         ("which began on 3 March and ended on 14 March, lasted three weeks"; "It lasted ten
-        days" after them; an end word in the clause of a date the extractor gave another event
+        days" after them; or before them, when the sentence right after opens with a pronoun
+        for the thing that lasted, "The dock strike lasted a week. It started on 4 June and
+        was over by 22 June": a warning, within span_ends.SLIP_RATIO of the length told; a verb of
+        running tells a length only with "for", "the hearings ran for three weeks": lasting_verbs
+        with_for; an end word in the clause of a date the extractor gave another event
         word, "closed with a ruling on 9 May", is the one end when it is the only one after
         the start in its sentence: span_ends.end_word); a state's length ("She was mayor for eight years", holding_verbs,
         at most TENURE_POST_WORDS words; "In her 15 years as provost") against the range of
@@ -157,6 +161,24 @@ def check(claims: ClaimSet):
         Monday"), runs from the start told elsewhere to that verb's date, as after "after"; and
         a start verb a tenure noun stands right before ("a stint in charge which started in 2019",
         SPELL_BEGUN_WORDS) starts a time in a post.
+        A time in a post and its start are told of one person when the start's sentence names
+        the person, or opens with a personal pronoun ("She has run the charity since 2018") and
+        the last person the article names before it is the stay's, or (the sentence right
+        before or after) holds with a holding verb the post the stay's sentence names, of the
+        same body ("The chair of the choir's trustees ... after twelve years in post" and
+        "has chaired the trustees since 2018"). A holding ("has run the business for a decade") is
+        started by a post's start, not by the joining of the place ("joined in 2017 as ...
+        promoted to chief executive in 2019": 2019). A start verb whose date the extractor took
+        from an aside before it across a comma ("who raced in the 1990s, was elected president
+        in 2020") is dated by the date after it in its clause. A start in the stay's own
+        sentence ("who has led the firm for seven years, took over in 2021") and a stay told as
+        ending ahead on no date ("will not stand again after eleven years as leader"), measured
+        to the publication date and flagged only when it would have to run on more than
+        FUTURE_RUN_ON_DAYS past it, are readings: info findings.
+        A span told as ended in the past ("has finished the 30-month programme that began
+        in October 2023": span_ends end_words, a past form, not in a clause told as future),
+        its start dated in a relative clause of its noun at most ENDED_THING_WORDS words on,
+        is no longer than from that start to the publication date (a warning).
         A duration told in months or years is counted on the calendar from its start
         (relativedelta): "14 months" from a day of March 2023 ends in May 2024 at the latest.
         A bare "after six weeks" right after an event noun that an ending verb takes as its
@@ -252,10 +274,17 @@ def check(claims: ClaimSet):
         an info finding when it does, since the part may be another thing's).
 
     Known problems
+        A stay with no count word ("her decade in charge") is no duration claim, so is not
+        measured. A start told by its year alone keeps YEAR_ONLY_SLACK_DAYS on top of the whole
+        year, so "has chaired it since 2019" against "a decade" ending in spring 2026 (a decade
+        allows eight years) is missed. Starts and holdings the tenure lexicon lacks ("took up
+        the post", "has steered the bank") are not found.
         A start or end told by a verb the event lexicon lacks ("went back to work", "handed
         the keys to") is not found; a start whose verb is a light word ("went into dry dock") only
         by the reading by nearness. A start the events extractor ties to the date of an aside before it ("who
-        raced in the 1980s, was elected in 2019") is read at that date, so missed. An age told of a thing by another name than its founding's subject ("the 30-year-old
+        raced in the 1980s, was elected in 2019") is read at that date for every path but a
+        time in a post. A pronoun is read as the last person the people extractor names, which
+        may not be the last person named ("His deputy is Ama Owusu. She has led ..."). An age told of a thing by another name than its founding's subject ("the 30-year-old
         charity" after "Founded in 1998, the Tyneside Pantry ...") is not linked. A state's
         name must repeat word for word ("mayor"); "the idea has been proposed for a decade"
         is measured against another dated "propose" only; happening_nouns, holding_verbs,
@@ -293,6 +322,8 @@ def check(claims: ClaimSet):
             found += _since_elapsed(claims, d, allowed, times, published)
             if not measured:  # a span already measured is not measured again as a time in a post
                 found += _tenure(claims, d, allowed, events, times, published)
+            if not found:
+                found += _ended_by_now(claims, d, allowed, events, times, published)
         found += _within_of_start(claims, d, events, times)
         yield from found
         if found:
@@ -630,6 +661,14 @@ TENURE_START_REACH = 4
 TENURE_POST_WORDS = 3
 MESSAGE_TENURE = ("from {start} to {end} is at most {elapsed}, but the article says \u201c{stated}\u201d "
                   "in the post")
+#: How far past publication a stay told as ending ahead, with no date for its end ("will not
+#: stand again after eleven years as leader"), may run on before its told length is read as
+#: too long (an info finding): a year.
+FUTURE_RUN_ON_DAYS = 365
+AHEAD_READING = ("the stay is told as ending after publication on a day not given: measured to the publication "
+                 "date, it would have to run on more than a year to be as long as told, a reading, so an info finding")
+SAME_SENTENCE_READING = ("the start is told in the stay's own sentence, in another clause: it may start another "
+                         "post, so an info finding")
 
 
 def _tenure_post(an, d: Claim) -> tuple[bool, str | None]:
@@ -739,11 +778,12 @@ def _tenure(claims: ClaimSet, d: Claim, allowed, events, times, published: date)
         return
     s = an.sentence_at(d.start)
     end = _tenure_end(claims, an, d, s, published)
-    if end is None and (d.attrs or {}).get("until") != "publication" \
-            and any(w.text.casefold() in _FUTURE for w in an.words_in(s.start, s.end)):
-        # "will step down after ten years as chief": the time runs on past publication; not
-        # "who has led the town for the past decade, will retire": the past decade is up to now
-        return
+    ahead = end is None and (d.attrs or {}).get("until") != "publication" \
+        and any(w.text.casefold() in _FUTURE for w in an.words_in(s.start, s.end))
+    # "will step down after ten years as chief": the time runs on past publication, to an end
+    # not dated; not "who has led the town for the past decade, will retire": the past decade
+    # is up to now. Measured to now all the same, a reading (info), and only when the stay
+    # would have to run on more than FUTURE_RUN_ON_DAYS past publication to be as long as told
     until = end.timex.latest if end is not None else published
     here = s.index
     names = _owner(claims, an, d, s)
@@ -755,9 +795,23 @@ def _tenure(claims: ClaimSet, d: Claim, allowed, events, times, published: date)
         # "23 years with the seed company": the place told before, which the joining of the
         # person the sentence names starts ("Ms Varga joined the mill in 2001")
         post, place = None, set()
-    starts = _tenure_starts(an, d, claims.derived(_post_start_events), times, published, here, names, post, place, joined)
+    starts = _tenure_starts(an, d, claims.derived(_post_start_events), times, published, here, names, post, place, joined,
+                            claims.derived(_dates_by_start))
     starts += [(w, tc) for w, tc in _start_words(claims, an, d, here, post, published, names)
                if not joined or w.text.casefold() in TENURE_JOIN_WORDS]
+    if not joined and any(w.text.casefold() not in TENURE_JOIN_WORDS for w, _ in starts):
+        # "has run the business for a decade": the post's start (promoted, appointed, "has led it
+        # since") starts it, not the joining of the place ("joined Coastline in 2017 as ...")
+        starts = [(w, tc) for w, tc in starts if w.text.casefold() not in TENURE_JOIN_WORDS]
+    same = False
+    if not starts and post is None and not joined and end is None:
+        # "Lee, who has run the firm for the last six years, took charge in 2022": a start in
+        # the stay's own sentence, in another clause; the start may be another post's ("who has
+        # led the firm for six years, was made chairman in 2024"), so a reading (info)
+        starts = [(e, tc) for e, tc in _tenure_starts(an, d, claims.derived(_post_start_events), times, published,
+                                                      here, names, None, set(), False,
+                                                      claims.derived(_dates_by_start), same_sentence=True)]
+        same = bool(starts)
     if joined or post is None and _possessed(an, d) and _at_place_told(
             [w.text.casefold() for w in an.words_after(d.end, 3)]):
         # a joining, or a possessive's time at a place told before: a start of the person named
@@ -768,13 +822,13 @@ def _tenure(claims: ClaimSet, d: Claim, allowed, events, times, published: date)
         # chief deputy in 2009": a start of the same person naming another post, for the
         # shortest time only, as an info finding
         starts = [(e, tc) for e, tc in _tenure_starts(an, d, claims.derived(_post_start_events), times, published, here,
-                                                      names, None, set(), False)
+                                                      names, None, set(), False, claims.derived(_dates_by_start))
                   if names & _names(an, an.sentence_at(e.start))]
         named = False
     if end is not None and any(w.text.casefold() in _FUTURE for w in an.words_in(s.start, s.end)):
         # "Lund will step down on 30 June after 17 years at the helm": a time told ahead is
         # measured only from a start told of a name its sentence names ("Mia Lund founded ...")
-        starts = [(e, tc) for e, tc in starts if names & _names(an, an.sentence_at(tc.start))]
+        starts = [(e, tc) for e, tc in starts if _told_of_person(claims, an, an.sentence_at(tc.start), names, here)]
     if len({(tc.timex.earliest, tc.timex.latest) for _, tc in starts}) != 1:
         return  # no start, or several that disagree: not ours to pick
     event, tc = starts[0]
@@ -785,6 +839,8 @@ def _tenure(claims: ClaimSet, d: Claim, allowed, events, times, published: date)
     if re.fullmatch(r"\d{4}", tc.timex.value or ""):
         longest += YEAR_ONLY_SLACK_DAYS  # "became chief in 2015": counted by years, a year out
         shortest = None if shortest is None else shortest - YEAR_ONLY_SLACK_DAYS
+    if ahead and allowed[0] <= longest + FUTURE_RUN_ON_DAYS:
+        return  # "will step down after ten years": it may yet run on to that
     unit = duration_unit(d.timex.value)
     stated = _stated(d)
     begin = span_words(tc.timex.earliest, tc.timex.latest)
@@ -800,6 +856,9 @@ def _tenure(claims: ClaimSet, d: Claim, allowed, events, times, published: date)
                       f"at the latest: at most {longest} days",
                       f"\u201c{stated}\u201d allows {_allowed_words(d.timex)}"])
         f.severity = Severity.WARNING  # the start told may be another post's
+        if ahead or same:
+            f.evidence.append(AHEAD_READING if ahead else SAME_SENTENCE_READING)
+            f.severity = Severity.INFO
         yield f
     elif shortest is not None and allowed[1] is not None and shortest > allowed[1]:
         f = Finding(
@@ -827,7 +886,7 @@ def _end_words(end: Claim) -> str:
 
 
 def _tenure_starts(an, d: Claim, events, times, published: date, here: int, names: set[str], post: str | None,
-                   place: set[str], joined: bool) -> list:
+                   place: set[str], joined: bool, dates_at: dict | None = None, same_sentence: bool = False) -> list:
     """The dated starts of a post (TENURE_STARTS, or a founding told of a name the time's
     sentence tells), past as told, within TENURE_START_REACH sentences of the time's or
     naming one of its names (then within LINK_REACH_SENTENCES), naming its post and place when given; only foundings for a
@@ -838,14 +897,14 @@ def _tenure_starts(an, d: Claim, events, times, published: date, here: int, name
         if e.attrs.get("lemma") not in TENURE_STARTS and not founding and not _spell_begun(an, e) \
                 or joined and not founding:
             continue
-        tc = times.get(e.attrs.get("time"))
+        tc = _own_start_date(an, e, times.get(e.attrs.get("time")), dates_at or {})
         if tc is None or tc.timex is None or tc.timex.earliest is None or tc.timex.latest is None \
                 or tc.timex.type != "DATE" or tc.timex.latest > published:
             continue  # a start that may lie after publication ("will name a successor this week") is another's
         if tc.timex.value == PRESENT_REF:
             continue  # "now the keys are hers": a state told of the present, not when a post began
         t = an.sentence_at(e.start)
-        if t.index == here or abs(t.index - here) > TENURE_START_REACH \
+        if (t.index == here) != same_sentence or abs(t.index - here) > TENURE_START_REACH \
                 and (abs(t.index - here) > LINK_REACH_SENTENCES or not names & _names(an, t)):
             continue
         c = an.clause_at(e.start)
@@ -861,6 +920,27 @@ def _tenure_starts(an, d: Claim, events, times, published: date, here: int, name
             continue  # "spent 22 years at Access Bank": "the central bank named him" starts another stay
         out.append((e, tc))
     return out
+
+
+def _dates_by_start(claims: ClaimSet) -> dict[int, Claim]:
+    """The article's dates by their first character (``_own_start_date``), found once an article."""
+    return {c.start: c for c in claims.of_kind("time") if c.timex is not None and c.timex.type == "DATE"}
+
+
+def _own_start_date(an, e: Claim, tc: Claim | None, dates_at: dict[int, Claim]) -> Claim | None:
+    """The date of a start of a post: the one the events extractor tied to it, unless that
+    stands before the verb across a comma (an aside: "Silva, who rowed in the 1990s, was elected
+    president in 2020") and a date follows the verb in its clause, at most TENURE_POST_WORDS + 2
+    words on, with no punctuation between (the post and "in"): then that one."""
+    if tc is not None and (tc.start > e.start or "," not in an.text[tc.end:e.start]):
+        return tc
+    words = an.words_after(e.end, TENURE_POST_WORDS + 3)
+    for k, w in enumerate(words):
+        if re.search(r"[,.;:()]", an.text[(words[k - 1].end if k else e.end):w.start]):
+            break
+        if w.start in dates_at:
+            return dates_at[w.start]
+    return tc
 
 
 def _post_start_events(claims: ClaimSet) -> list[Claim]:
@@ -1019,7 +1099,8 @@ def _start_words(claims: ClaimSet, an, d: Claim, here: int, post: str | None, pu
                 and (abs(s.index - here) > LINK_REACH_SENTENCES or not names & _names(an, s)):
             continue
         word, future, named = told or (None, False, [])
-        if word is None and s.index != here and names & _names(an, s) and held is not None:
+        if word is None and s.index != here and held is not None \
+                and _told_of_person(claims, an, s, names, here):
             word, future, named = held  # told of the person whose stay it is ("Ms Ek has led it since 2009")
         if word is None or future or (s.index == here and (an.words_between(word.end, tc.start) > 1
                                                            or word.start < d.end)):
@@ -1029,6 +1110,49 @@ def _start_words(claims: ClaimSet, an, d: Claim, here: int, post: str | None, pu
             continue  # "became head teacher in 2019" starts no "12 years as a teacher"
         out.append((_Said(word.text), tc))
     return out
+
+
+_SUBJECT_PRONOUNS = frozenset(load("events")["subject_pronouns"]["words"]) - {"it", "they"}
+
+
+def _goes_on_with(claims: ClaimSet, an, s, names: set[str]) -> bool:
+    """Whether sentence ``s`` opens with a personal pronoun ("She has run the charity since 2018")
+    standing for the person of ``names``: the last person the article names before it."""
+    first = an.words_in(s.start, s.end)[:1]
+    if not names or not first or first[0].lower not in _SUBJECT_PRONOUNS:
+        return False
+    before = [p for p in claims.of_kind("person") if p.end <= s.start]
+    if not before:
+        return False
+    parts = (before[-1].attrs or {}).get("parts") or before[-1].text.split()
+    return bool(names & {w.casefold() for w in parts})
+
+
+def _told_of_person(claims: ClaimSet, an, s, names: set[str], here: int) -> bool:
+    """Whether sentence ``s`` tells of the person whose stay the sentence ``here`` tells (its
+    ``names``): it names one of them, or goes on with them by a pronoun (_goes_on_with), or
+    holds the post the stay's sentence names (_same_post)."""
+    return bool(names & _names(an, s)) or _goes_on_with(claims, an, s, names) or _same_post(an, s, here)
+
+
+def _same_post(an, s, here: int) -> bool:
+    """Whether a holding verb (tenure verbs) in the sentence right after or before the stay's
+    ("Dr Moll has chaired the trustees since 2018") holds the post that sentence names with the
+    body it heads ("The chair of the choir's trustees ... after twelve years in post"): the
+    stay's sentence has a word of the verb's stem ("chair", "head") and the first content word
+    after the verb ("board")."""
+    if abs(s.index - here) != 1:
+        return False
+    told = an.sentences[here]
+    lows = {w.lower for w in an.words_in(told.start, told.end)}
+    for verb in an.words_in(s.start, s.end):
+        if verb.lower not in TENURE_VERBS or not verb.lower.endswith("ed"):
+            continue
+        stem = verb.lower[:-2]
+        after = next((w.lower for w in an.words_after(verb.end, HELD_SINCE_WORDS + 1) if w.lower not in STOP), None)
+        if len(stem) >= 4 and after is not None and after in lows and (stem in lows or stem + "s" in lows):
+            return True
+    return False
 
 
 def _dated_start_words(claims: ClaimSet) -> list:
@@ -1091,6 +1215,61 @@ class _Said:
         self.text = text
 
 
+MESSAGE_ENDED = ("from {start} to the publication date, {published}, is at most {elapsed}, but the article says "
+                 "\u201c{stated}\u201d for a span told as ended")
+#: The most words between a duration and the start verb of its relative clause: "the 30-month
+#: scheme of street repairs that began" (five: "scheme of street repairs that").
+ENDED_THING_WORDS = 5
+
+
+def _ended_by_now(claims: ClaimSet, d: Claim, allowed, events, times, published: date):
+    """A span told as ended by the writing, its start dated in a relative clause of its noun
+    ("has finished the 30-month paving scheme that began in October 2023", "the nine-month
+    refit that started in May 2024 was finished"): an end word of the span_ends lexicon
+    in a past form in its sentence, outside that clause and not in a clause told as future; the
+    span cannot be longer than from that start to the publication date (a warning)."""
+    if allowed[0] is None:
+        return
+    an = analyse(claims.article.text)
+    s = an.sentence_at(d.start)
+    ahead = an.words_after(d.end, ENDED_THING_WORDS + 1)
+    start = next((e for e in events if s.start <= e.start < s.end and e.start > d.end
+                  and e.attrs.get("class") == "start" and not e.attrs.get("noun")), None)
+    if start is None or not ahead or start.start > ahead[-1].end:
+        return
+    lead = an.words_in(d.end, start.start)
+    if not lead or lead[-1].lower not in span_ends.RELATIVE or re.search(r"[.;:()]", an.text[d.end:start.start]):
+        return  # "the 30-month programme that began": the relative clause tells the start of the duration's noun
+    tc = times.get(start.attrs.get("time") or "")
+    if tc is None or tc.timex is None or tc.timex.type != "DATE" or tc.timex.earliest is None \
+            or tc.start < start.end or tc.timex.latest > published or tc.timex.resolution == "anchor":
+        return
+    clause_end = an.clause_at(tc.start).end
+    ended = [w for w in an.words_in(s.start, s.end) if (w.end <= d.start or w.start >= clause_end)
+             and w.lower in span_ends.END_WORDS and is_past_form(w.text)
+             and not any(v.lower in _FUTURE for v in an.words_in(an.clause_at(w.start).start, w.start))]
+    if not ended:
+        return
+    longest = (published - tc.timex.earliest).days
+    if re.fullmatch(r"\d{4}", tc.timex.value or ""):
+        longest += YEAR_ONLY_SLACK_DAYS
+    low = cal.duration_days(d.timex.low or d.timex.value, consecutive=True)  # months run on from the start
+    if low is None or low[0] <= longest:
+        return
+    unit = duration_unit(d.timex.value)
+    stated = _stated(d)
+    begin = span_words(tc.timex.earliest, tc.timex.latest)
+    f = Finding(MESSAGE_ENDED.format(start=begin, published=span_words(published, published),
+                                     elapsed=elapsed_words(longest, longest, unit), stated=stated),
+                d.start, d.end,
+                related=[Related(tc.start, tc.end, RELATED_START.format(event=f"\u201c{start.text}\u201d", when=begin))],
+                evidence=[f"start: \u201c{start.text}\u201d, \u201c{tc.text}\u201d = {begin}",
+                          f"end: \u201c{ended[0].text}\u201d, told as past: by the publication date at the latest",
+                          f"\u201c{stated}\u201d allows {_allowed_words(d.timex)}"])
+    f.severity = Severity.WARNING
+    yield f
+
+
 MESSAGE_ANNIVERSARY = "“{stated}” falls in {due}, counted from {start}, not around {published}"
 #: "its 20th anniversary"; not "the 20th anniversary of the flood" (another thing's)
 _ORDINAL = re.compile(r"\b(?:its|their|the)\s+(\d{1,3})(?:st|nd|rd|th)\s+anniversary\b(?!\s+of\b)", re.IGNORECASE)
@@ -1142,12 +1321,18 @@ def _up_to_now(text: str, sentence_start: int, d: Claim) -> bool:
 LASTING_VERBS = frozenset(load("events")["lasting_verbs"]["words"])
 
 
+#: verbs that tell a length only with "for" ("the hearings ran for three weeks")
+LASTING_WITH_FOR = frozenset(load("events")["lasting_verbs"]["with_for"])
+
+
 def _lasting(claims: ClaimSet, d: Claim) -> bool:
     """A duration that is the object of a lasting verb ("lasted three weeks", "lasting for ten
-    days"): the length of its subject's span."""
-    before = [w.lower for w in analyse(claims.article.text).words_before(d.start, 2)]
+    days", "ran for three weeks": LASTING_WITH_FOR): the length of its subject's span."""
+    before = [w.lower for w in analyse(claims.article.text).words_before(d.start, 3)]
+    lasting = LASTING_VERBS | LASTING_WITH_FOR
     return bool(before) and (before[-1] in LASTING_VERBS
-                             or len(before) == 2 and before[1] == "for" and before[0] in LASTING_VERBS)
+                             or len(before) >= 2 and before[-1] == "for" and before[-2] in lasting
+                             or len(before) == 3 and before[-1] == "for" and " ".join(before[:2]) in lasting)
 
 
 def _span_in_sentence(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
@@ -1156,20 +1341,32 @@ def _span_in_sentence(claims: ClaimSet, d: Claim, allowed, events, event_starts,
     a, b = sentence_bounds(text, d.start, d.end)
     # events are in text order: the ones after the duration in its sentence, by bisection
     here = events[bisect.bisect_left(event_starts, max(a, d.start + 1)):bisect.bisect_left(event_starts, b)]
+    told = [here]
     if not here and _lasting(claims, d):
         # "The trial, which began on 3 March and ended on 14 March, lasted three weeks": the
-        # span told before its length; "It lasted three weeks": the sentence before's
+        # span told before its length; "It lasted three weeks": the sentence before's; "The
+        # dock strike lasted a week. It started on 4 June, was over by 22 June": the sentence
+        # right after, when its subject is a pronoun for the thing that lasted
         an = analyse(text)
         sentence = an.sentence_at(d.start)
         here = claims.within("event", sentence.start, d.start)
         if not here and sentence.index > 0 and _PRONOUN_START.match(text, sentence.start):
             before = an.sentences[sentence.index - 1]
             here = claims.within("event", before.start, before.end)
-    starts = [e for e in here if e.attrs.get("class") == "start"]
-    ends = [e for e in here if e.attrs.get("class") == "end"]
-    if len(starts) == 1 and not ends and here:
-        ends = _end_word_dated(claims, starts[0], times)
-    if len(starts) != 1 or len(ends) != 1:
+        told = [here]
+        if sentence.index + 1 < len(an.sentences) and _PRONOUN_START.match(text, an.sentences[sentence.index + 1].start) \
+                and an.text[d.end:sentence.end].strip(" .") == "":
+            after = an.sentences[sentence.index + 1]
+            told.append(claims.within("event", after.start, after.end))
+    for k, here in enumerate(told):
+        starts = [e for e in here if e.attrs.get("class") == "start"]
+        ends = [e for e in here if e.attrs.get("class") == "end"]
+        if len(starts) == 1 and not ends and here:
+            ends = _end_word_dated(claims, starts[0], times)
+        if len(starts) == 1 and len(ends) == 1:
+            following = k > 0
+            break
+    else:
         return
     s, e = times.get(starts[0].attrs["time"]), times.get(ends[0].attrs["time"])
     if s is None or e is None or None in (s.timex.earliest, s.timex.latest, e.timex.earliest, e.timex.latest):
@@ -1179,9 +1376,11 @@ def _span_in_sentence(claims: ClaimSet, d: Claim, allowed, events, event_starts,
     lo, hi = elapsed_days((s.timex.earliest, s.timex.latest), (e.timex.earliest, e.timex.latest), d)
     if not _conflicts(lo, hi, _counted_from(d, (s.timex.earliest, s.timex.latest), allowed)):
         return
+    if following and not span_ends.a_slip((lo, hi), d.timex.value):
+        return  # "The fair lasted two days. It began in 1990 ...": the pronoun's thing, not the span
     unit = duration_unit(d.timex.value)
     stated = _stated(d)
-    yield Finding(
+    f = Finding(
         MESSAGE_SPAN.format(start=span_words(s.timex.earliest, s.timex.latest),
                             end=span_words(e.timex.earliest, e.timex.latest),
                             elapsed=elapsed_words(lo, hi, unit), stated=stated),
@@ -1192,6 +1391,11 @@ def _span_in_sentence(claims: ClaimSet, d: Claim, allowed, events, event_starts,
                                                             when=span_words(e.timex.earliest, e.timex.latest)))],
         evidence=[f"elapsed: {elapsed_words(lo, hi, unit)} ({lo} to {hi} days, counting whole days either side)",
                   f"\u201c{stated}\u201d allows {_allowed_words(d.timex)}"])
+    if following:
+        f.evidence.append("the start and the end are told in the sentence right after, of its pronoun subject: "
+                          "the thing that lasted, very likely")
+        f.severity = Severity.WARNING
+    yield f
 
 
 class _EndWord:
@@ -2313,6 +2517,32 @@ def _allowed_words(t) -> str:
 
 
 EXAMPLES = (
+    flags("The port blockade lasted six days. It began on 10 May and ended on 22 May.", published="2025-05-28",
+          note="warning: the start and end told right after, of the pronoun for the thing that lasted"),
+    passes("The port blockade lasted 12 days. It began on 10 May and ended on 22 May.", published="2025-05-28"),
+    flags("The city has finished the 30-month paving scheme that began in October 2023.", published="2025-11-20",
+          note="warning: a span told as ended runs at most from its start to the publication date"),
+    passes("The city has finished the 24-month paving scheme that began in October 2023.", published="2025-11-20"),
+    flags("Port chief Kofi Mensah-Adjei will retire on 30 June after twelve years in charge. He has run the "
+          "authority since 2017.", published="2025-06-10",
+          note="warning: a sentence opening with a pronoun goes on with the last person named"),
+    passes("Port chief Kofi Mensah-Adjei will retire on 30 June after eight years in charge. He has run the "
+           "authority since 2017.", published="2025-06-10"),
+    flags("The chair of the city choir will stand down in March after twelve years in post. Dr Ines Moll has "
+          "chaired the choir since 2019.", published="2025-11-08",
+          note="warning: the next sentence's holding verb holds the post the lead names, of the same body"),
+    passes("The chair of the city choir will stand down in March after seven years in post. Dr Ines Moll has "
+           "chaired the choir since 2019.", published="2025-11-08"),
+    flags("Ingrid Lind, who has headed the museum for the past decade, is leaving. She joined the museum in "
+          "2012 and was named director in 2019.", published="2025-09-03",
+          note="warning: a holding is started by the post's start, not by the joining of the place"),
+    passes("Ingrid Lind, who has headed the museum for the past six years, is leaving. She joined the museum "
+           "in 2012 and was named director in 2019.", published="2025-09-03"),
+    flags("Paul Okoro will not stand again, ending eleven years at the helm. Okoro has led the college since "
+          "2021.", published="2025-11-20",
+          note="info: a stay ending ahead on no date would have to run on years past publication"),
+    passes("Paul Okoro will not stand again, ending five years at the helm. Okoro has led the college since "
+           "2021.", published="2025-11-20"),
     flags("The inquest, which opened on 2 June and ended with a narrative verdict on 13 June, lasted nearly two "
           "months.", published="2025-07-01",
           note="the end word 'ended' stands in the clause of the verdict's date: the span's end"),

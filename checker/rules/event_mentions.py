@@ -26,6 +26,13 @@ _SUBJECT_PRONOUNS = frozenset(load("events")["subject_pronouns"]["words"])
 PLAN_REACH = 3
 
 
+#: The article's lead, where its news is told: its first sentences (a headline, a dateline,
+#: the lead sentence).
+LEAD_SENTENCES = 3
+#: The news of a lead is recent: dated at most this many days before publication.
+LEAD_NEWS_DAYS = 14
+
+
 @dataclass(frozen=True)
 class Dating:
     """Another dated mention of an event: the mention, its time, and whether reading the two
@@ -116,14 +123,27 @@ class Chains:
         return bool(lead) and lead[0].lower in _SUBJECT_PRONOUNS \
             and all(w.lower in AUXILIARIES for w in lead[1:])
 
-    def retold(self, e: Claim) -> list[Dating]:
+    def _the_news(self, x: Claim, t: Claim, published) -> bool:
+        """Whether mention ``x`` tells the article's news: in its first LEAD_SENTENCES sentences,
+        dated at most LEAD_NEWS_DAYS before publication ("Trains ran again on Monday, 2 December,
+        as the line reopened"). A body that tells the same verb later ("It reopened eight months
+        later") retells that event, not another occurrence."""
+        iv = (t.timex.earliest, t.timex.latest) if t.timex is not None else (None, None)
+        return published is not None and iv[0] is not None and iv[1] is not None \
+            and self.an.sentence_at(x.start).index < LEAD_SENTENCES \
+            and 0 <= (published - iv[1]).days and (published - iv[0]).days <= LEAD_NEWS_DAYS
+
+    def retold(self, e: Claim, published=None) -> list[Dating]:
         """The later dated mentions of the chain of ``e`` that tell it again with a past verb
         of the same word or a synonym ("charged him three days later ... Smith was charged on
         9 May"), when ``e`` is a past verb too, the chain tells one occurrence (``sole``) and
         the later mention is the one event word of its sentence (``alone``): a story that
         dates an event and then tells the verb again later ("released in 1984 ... released
         the following year") tells another occurrence, so only a retelling after ``e``
-        counts. A pronoun subject counts only when it opens the sentence right after
+        counts, or the news the article's lead tells (``_the_news``, given ``published``: the
+        body retells it; the lead may tell other events beside it, "reopened after a closure"),
+        or an earlier telling with a participant in common ("was elevated to the appeals bench
+        in 2020 ... four years later, she was elevated to the appeals bench": one promotion). A pronoun subject counts only when it opens the sentence right after
         (``_refers_back``). Nothing names the earlier as already told and who it happened to is
         not compared: always a reading (``sure`` False), nearest first."""
         own = e.attrs.get("time")
@@ -132,9 +152,13 @@ class Chains:
             return []
         out = []
         for x, t in self.pairs.get(e.attrs.get("chain") or "", []):
-            if x.start <= e.start or x.attrs.get("noun") or not x.attrs.get("alone") or x.attrs.get("time") == own \
+            news = x.start < e.start and self._the_news(x, t, published)
+            shared = x.start < e.start and bool(set(x.attrs.get("args") or ()) & set(e.attrs.get("args") or ()))
+            if x.start <= e.start and not (news or shared):
+                continue
+            if x.attrs.get("noun") or not (x.attrs.get("alone") or news) or x.attrs.get("time") == own \
                     or not is_past_form(x.text.split()[0]) or not same_word(e, x) or self.planned(t, x) \
-                    or self._pronoun_subject(x) and not self._refers_back(e, x):
+                    or x.start > e.start and self._pronoun_subject(x) and not self._refers_back(e, x):
                 continue
             kind = e.attrs.get("kind") or e.attrs.get("lemma")
             out.append(Dating(x, t, False, READING.format(why=WHY_RETOLD.format(first=e.text, later=x.text,

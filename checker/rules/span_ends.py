@@ -77,6 +77,8 @@ TENURE = frozenset(_EVENTS["tenure"]["nouns"]) | frozenset(_LEX["tenure_words"])
 TENURE_STARTS = frozenset(_EVENTS["tenure"]["starts"]) | frozenset(_LEX["tenure_start_lemmas"])
 NEARLY = frozenset(_LEX["nearly_words"])
 EXACT = frozenset(_LEX["exact_words"])
+#: "barely", "only", "nearly": words of degree before a count (``_own_sentence_date``)
+DEGREE = frozenset(_LEX["degree_words"])
 #: "the last two years": a window, not a count (span_ends window_words).
 WINDOW_WORDS = frozenset(_LEX["window_words"])
 THING_PRONOUNS = frozenset(_LEX["thing_pronouns"])
@@ -115,13 +117,21 @@ _CUT = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]")
 _HEAD_CUT = re.compile(r"[;:()\u2014\u2013\"\u201c\u201d]")
 
 
+#: A stem of three letters, consonant, vowel, consonant, that dropped a silent "e" before "-ing"
+#: or "-ed" ("fil" of "filing" and "filed"): too short to cut otherwise, it takes the "e" back.
+_SILENT_E = re.compile(r"[b-df-hj-np-tv-z][aeiou][b-df-hj-np-tv]")
+
+
 def stem(word: str) -> str:
     """The word with one inflection or noun ending taken off: "containment" and "contained"
-    -> "contain", "sentencing" -> "sentenc", "pleaded" -> "plead"."""
+    -> "contain", "sentencing" -> "sentenc", "pleaded" -> "plead"; a short stem that dropped a
+    silent "e" takes it back ("filing" and "filed" -> "file")."""
     w = fold_word(word.lower())
     for suffix in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
             return w[:-len(suffix)]
+    if w.endswith(("ing", "ed")) and _SILENT_E.fullmatch(w[:-3] if w.endswith("ing") else w[:-2]):
+        return (w[:-3] if w.endswith("ing") else w[:-2]) + "e"  # "filing", "filed" -> "file"; "voting" -> "vote"
     return w
 
 
@@ -516,7 +526,8 @@ def _own_sentence_date(dated: DatedWords, an, a: Claim) -> Claim | None:
     from: before it, a comma between ("widened the recall on Thursday, ten days after ..."), or
     after it when the phrase opens the sentence ("Two years after the sale, at a meeting on 9
     May, ..."): the placed event's; light words may stand between the comma and the phrase
-    ("The merger, agreed in May 2023, came two years after ...")."""
+    ("The merger, agreed in May 2023, came two years after ..."), and words of degree ("closed
+    in June, barely six months after": DEGREE)."""
     s = an.sentence_at(a.start)
     # not the date of a saying ("..., the company said on Monday")
     mine = [c for c, _ in dated.within(s.start, s.end) if c is not a
@@ -529,7 +540,8 @@ def _own_sentence_date(dated: DatedWords, an, a: Claim) -> Claim | None:
         # after": the aside's date dates its noun, which the light verb places
         between = dated.an.text[c.end:a.start]
         return c if re.search(r",\s*$", between) or (between.lstrip().startswith(",") and not _CUT.search(between, between.index(",") + 1)
-                                                     and all(w.lower in STOP for w in an.words_in(c.end, a.start))) else None
+                                                     and all(w.lower in STOP or w.lower in DEGREE
+                                                             for w in an.words_in(c.end, a.start))) else None
     return c if _fronted(an, a) or in_relative_aside(an, dated.an.text, a, c) else None
 
 
