@@ -47,14 +47,30 @@ _LOC_NOUNS = frozenset(_SEQUENCE["locative_before"]["nouns"])
 LOCATIVE_REACH = 5
 
 
+_LOC_FOLLOWERS = frozenset(_SEQUENCE["locative_before"]["followers"])
+#: "before Justice Ana Ruiz on Friday", "before the tribunal, which": a body or officer right
+#: after "before" (after an article at most), its name if it has one, then what may follow.
+_BODY_AFTER = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?P<noun>[A-Za-z]+)(?:['\u2019]s)?"
+                         r"(?:\s+[A-Z][\w'\u2019.-]*)*(?P<next>\s*(?:[,;:.()]|$)|\s+[A-Za-z]+)")
+
+
 def _locative(text: str, start: int, end: int) -> bool:
     """Whether the sequence word at [start, end) is a "before" of place: a verb of appearing
     right before it (lexicon locative_before) and a body one appears before ("magistrates",
-    "a Senate panel") within LOCATIVE_REACH words after it. It orders nothing."""
-    if text[start:end].strip(", \n").lower() != "before" or word_before(text, start) not in _LOC_VERBS:
+    "a Senate panel") within LOCATIVE_REACH words after it; or, whatever the verb, a body or
+    officer right after it whose phrase ends the clause or is followed by a preposition
+    (followers: "opened before Justice Ana Ruiz on Friday"), not by a verb of its own ("before
+    the judge ruled", "before the council meeting"). It orders nothing."""
+    if text[start:end].strip(", \n").lower() != "before":
         return False
-    after = [w.lower for w in analyse(text).words_after(end, LOCATIVE_REACH)]
-    return any(re.sub(r"['\u2019]s$", "", w) in _LOC_NOUNS for w in after)
+    if word_before(text, start) in _LOC_VERBS:
+        after = [w.lower for w in analyse(text).words_after(end, LOCATIVE_REACH)]
+        return any(re.sub(r"['\u2019]s$", "", w) in _LOC_NOUNS for w in after)
+    body = _BODY_AFTER.match(text, end)
+    if not body or body["noun"].lower() not in _LOC_NOUNS:
+        return False
+    follower = body["next"].strip().lower()
+    return not follower[:1].isalpha() or follower in _LOC_FOLLOWERS
 
 
 _ACCOUNTING = frozenset(_SEQUENCE["accounting_before"]["words"])
@@ -1605,6 +1621,13 @@ EXAMPLES = (
     flags("The panel backed the scheme on 6 May, after a survey of tenants that ran until 21 May.",
           published="2024-06-10", note="'after' an event whose relative clause gives its end: the first side "
                                        "must come after that end"),
+    passes("The appeal was heard on 12 May before Judge Omar Lindqvist, and the ruling was given on 9 May.",
+           published="2025-06-01", note="an officer right after 'before', followed by a comma: a place, whatever "
+                                        "the verb (lexicon locative_before followers)"),
+    flags("The appeal was heard on 12 May, before Judge Omar Lindqvist ruled on 9 May.",
+          published="2025-06-01", note="the officer has a verb of his own: 'before' orders two events"),
+    flags("The budget was agreed on 12 May, before the council meeting on 9 May.",
+          published="2025-06-01", note="'council' followed by a noun, not a preposition: the meeting is an event"),
     passes("The firm reported on 24 April 1997 profit before tax for the first quarter of 1997 of 65 million pounds.",
            published="1997-05-02", note="'before tax' leaves a cost out of a figure: it orders nothing"),
     flags("The firm reported on 24 April 1997, before the first quarter of 1997 had ended.",
