@@ -1621,6 +1621,15 @@ EXAMPLES = (
     flags("The panel backed the scheme on 6 May, after a survey of tenants that ran until 21 May.",
           published="2024-06-10", note="'after' an event whose relative clause gives its end: the first side "
                                        "must come after that end"),
+    flags("The bakery opened its second shop on 2 June. Queues formed by breakfast.\n\nIt follows a trial "
+          "stall that ran on 9 June at the farmers' market.", published="2025-07-01",
+          note="info: a pronoun alone as subject stands for the nearest dated sentence before it, over "
+               "undated ones (SUMMARY_REACH_SENTENCES)"),
+    passes("The bakery opened its second shop on 2 June. Queues formed by breakfast.\n\nIt follows a trial "
+           "stall that ran on 19 May at the farmers' market.", published="2025-07-01"),
+    passes("The bakery opened its second shop on 2 June. Queues formed. Staff cheered. Prices held. Vans "
+           "came. Signs went up. It follows a trial stall that ran on 9 June at the farmers' market.",
+           published="2025-07-01", note="more than SUMMARY_REACH_SENTENCES sentences back: no reading"),
     passes("The appeal was heard on 12 May before Judge Omar Lindqvist, and the ruling was given on 9 May.",
            published="2025-06-01", note="an officer right after 'before', followed by a comma: a place, whatever "
                                         "the verb (lexicon locative_before followers)"),
@@ -2562,7 +2571,7 @@ def _relation_sides(an, times, m, sentence, published, elsewhere, is_event, span
     fronted = not an.words_in(sentence.start, m.start()) or [w.lower for w in an.words_in(sentence.start, m.start())] in (
         ["and"], ["but"], ["only"])
     kind = None
-    if word == "followed":
+    if word in ("followed", "follows"):
         kind = "ana" if nxt and nxt[0].lower in _FOLLOWED_ALONE else "link" if nxt and nxt[0].lower in _FOLLOWED_LINKS \
             else None
     elif word in _ANAPHORIC and word not in _LINKING and prev and is_a("determiner", prev[0].lower):
@@ -2618,7 +2627,7 @@ def _relation_sides(an, times, m, sentence, published, elsewhere, is_event, span
                     main, reading = _side_date(an, times, aside[0], aside[1]), True
             if main is None and start == sentence.start and _summary(an, start, m_start, demonstrative=True):
                 # "Trustees closed the wing on 4 March. This decision followed ...": the sentence before
-                main, reading = _sentence_before_date(an, times, sentence, published), True
+                main, reading = _sentence_before_date(an, times, sentence, published, SUMMARY_REACH_SENTENCES), True
             if main is None:
                 main, reading = elsewhere(start, m_start), True
         if main is None or second is None:
@@ -2663,13 +2672,23 @@ def _relation_sides(an, times, m, sentence, published, elsewhere, is_event, span
     return own, other, direction == "before", True
 
 
-def _sentence_before_date(an, times, sentence, published):
-    """The date of the sentence before ``sentence`` when it holds one fixed date, not of the
-    writing ("today"), as _side_date reads it from that date to the sentence's end; else None."""
-    if sentence.index == 0:
-        return None
-    told = an.sentences[sentence.index - 1]
-    there = times.within(told.start, told.end)
+#: How many sentences back a subject that sums up what was told before ("This decision
+#: followed", "It follows") may find the sentence it stands for, over sentences that hold no
+#: date: a paragraph's worth of aside.
+SUMMARY_REACH_SENTENCES = 5
+
+
+def _sentence_before_date(an, times, sentence, published, reach: int = 1):
+    """The date of the nearest sentence before ``sentence`` that holds a date, within
+    ``reach`` sentences and with only undated sentences between, when it holds one fixed
+    date, not of the writing ("today"), as _side_date reads it from that date to the
+    sentence's end; else None."""
+    there = []
+    for k in range(sentence.index - 1, max(-1, sentence.index - 1 - reach), -1):
+        told = an.sentences[k]
+        there = times.within(told.start, told.end)
+        if there:
+            break
     if len(there) != 1 or published is not None and there[0].timex.latest >= published:
         return None  # "today": the writing, not an event the clause follows
     return _side_date(an, times, there[0].start, told.end)
@@ -2681,6 +2700,9 @@ _SUMMARY_RELATIVES = frozenset(_RELATIONS["summary_relatives"])
 #: What may open a sentence's subject that sums up the sentence before: a demonstrative or a
 #: possessive ("This decision", "Their approval"); "The" may name another event.
 _SUMMARY_SUBJECT_LEADS = frozenset(_RELATIONS["summary_subject_leads"])
+#: A pronoun that alone opens a sentence as its subject and stands for the event told before
+#: ("It follows a beta that opened on", "This came after").
+_SUMMARY_PRONOUNS = frozenset(_RELATIONS["summary_pronouns"])
 
 
 def _summary(an, lo: int, hi: int, demonstrative: bool = False) -> bool:
@@ -2694,7 +2716,9 @@ def _summary(an, lo: int, hi: int, demonstrative: bool = False) -> bool:
     is the sentence before's."""
     words = an.words_in(lo, hi)
     lows = [w.lower for w in words]
-    if demonstrative:
+    if demonstrative and lows[:1] and lows[0] in _SUMMARY_PRONOUNS and words[0].text[:1].isupper():
+        k = 0  # "It follows ...", "This came after ...": the pronoun alone is the subject
+    elif demonstrative:
         if len(lows) < 2 or lows[0] not in _SUMMARY_SUBJECT_LEADS or lows[1] not in _SUMMARY_NOUNS:
             return False
         k = 1
