@@ -36,3 +36,17 @@ def test_precedes_links_the_other_way():
     text = ("1 July 2025\n\nThe museum reopened its east wing on 4 June.\n\nThis precedes a members' preview "
             "that was held on 28 May in the new gallery.")
     assert findings(text)
+
+
+# --- a subject of nouns joined by "and" before an adverb or verb of sequence ---------------------
+
+def test_nouns_joined_by_and_are_one_subject_of_then():
+    text = "1 March 2025\n\nStaff walked out on 6 January. Managers and the union then signed a deal on 3 January."
+    found = findings(text)
+    assert found and found[0].severity.label == "warning"
+
+
+def test_a_clause_joined_by_and_is_not_the_subject_of_then():
+    text = ("1 March 2025\n\nStaff walked out on 6 January. Managers resigned and the union then signed a deal "
+            "on 3 January.")
+    assert all(f.severity.label == "info" for f in findings(text))

@@ -752,8 +752,12 @@ _VERB_ADVERB = re.compile(rf"(?i)\b[a-z]+(?:\s+(?:{_PARTICLES}))?\s+(?:{_ADVERBS
 #: same short subject as _SUBJECT_THEN's. The verb is its own adverb.
 _FOLLOWING = phrase_alternatives(_SEQUENCE["following_verbs"]["words"])
 _SUBJECT_FOLLOWED = re.compile(rf"(?i)\s*(?P<subject>[^,;:()]*?)(?:,(?P<aside>[^,;:()0-9]*),\s*(?P<rest>[^,;:()]*?))?"
-                               rf"\b(?P<adv>(?P<verb>{_FOLLOWING}))(?=\s+(?:on|in)\s)")
-_FOLLOWED_DATE = re.compile(rf"(?i)\b(?:{_FOLLOWING})\s+(?:on|in)\s")
+                               rf"\b(?P<adv>(?P<verb>{_FOLLOWING}))(?=\s+(?:on|in)\s|\s*,?\s*(?:from|between)\s)")
+_FOLLOWED_DATE = re.compile(rf"(?i)\b(?:{_FOLLOWING})(?:\s+(?:on|in)\s|\s*,?\s*(?:from|between)\s)")
+#: "Objections followed, from 2 March to 9 April": the range right after a verb of following
+#: is its event's time, one interval from its first date to its last.
+_FOLLOWED_RANGE = re.compile(r"(?i)\s*,?\s*(?P<open>from|between)\s+$")
+_RANGE_END = re.compile(r"(?i)\s*(?:-|\u2013|to|until|till|through|and)\s*$")
 #: Words right after such an adverb that make it no order of two events ("later this year",
 #: "later than planned": lexicon weak_order not_before).
 _AFTER_NOT_BEFORE = frozenset(_SEQUENCE["weak_order"]["not_before"])
@@ -810,7 +814,7 @@ def _subject_then(claims: ClaimSet, times: list[Claim]):
             m = _SUBJECT_FOLLOWED.match(text, s2.start, s2.end)  # "Confirmation followed on 9 October"
         subject = m.group("subject") + " " + (m.group("rest") or "") if m else ""
         if m is None or not subject.strip() or len(_name_words(subject)) > JOINED_SUBJECT_WORDS \
-                or set(_name_words(subject)) & _CLAUSE \
+                or set(_name_words(subject)) & _CLAUSE - (_NOUN_JOINS if _nouns_joined(subject) else set()) \
                 or not is_past_form(m.group("verb")) or m.group("verb").lower() in _JOINED_LEAD:
             continue
         back = 1  # the nearest sentence before with a date, past at most THEN_LOOKBACK_SENTENCES undated ones
@@ -837,10 +841,13 @@ def _subject_then(claims: ClaimSet, times: list[Claim]):
         if read is None:
             continue
         t1, t2 = read
+        ranged = _followed_range(text, m, t2, second)
+        if ranged is not None:
+            t2 = ranged
         between = _SET_OFF_DATE.sub(" ", text[m.end():t2.start], count=1)
-        if re.search(r",(?!\d)|[;:()]", between) or len(between_words := words_of(between, numbers=True)) > EVENT_TAIL \
+        if ranged is None and re.search(r",(?!\d)|[;:()]", between) or len(between_words := words_of(between, numbers=True)) > EVENT_TAIL \
                 or set(between_words) & (_CLAUSE - _RANGE_WORDS) \
-                or word_before(text, t2.start) in (_LABEL_BEFORE | _RANGE_WORDS):
+                or (ranged is None and word_before(text, t2.start) in (_LABEL_BEFORE | _RANGE_WORDS)):
             continue  # "to the town hall on": a preposition; "to 2 October": a range's edge
         if re.match(r"['\u2019]s\b", text[t2.end:]) or is_a("determiner", word_before(text, t2.start)):
             continue  # "withdrew Friday's request", "the 2 October petition": the date is a noun's
@@ -861,6 +868,32 @@ def _subject_then(claims: ClaimSet, times: list[Claim]):
             evidence=[f"\u201c{t1.text}\u201d = {span_words(*a)}", f"\u201c{t2.text}\u201d = {span_words(*b)}",
                       f"\u201c{m.group('adv')}\u201d needs the second no earlier than the first"]
             + ([] if clean else [SUBJECT_THEN_READING.format(first=t1.text)]))
+
+
+_NOUN_JOINS = frozenset({"and", "or"})
+
+
+def _nouns_joined(subject: str) -> bool:
+    """Whether the "and"/"or" of a short subject joins nouns, not clauses: no past form, no -ing
+    form and no other clause word among its words ("Claims and objections followed"; not "The
+    mayor resigned and protests followed")."""
+    words = _name_words(subject)
+    return not any(is_past_form(w) or w.endswith("ing") or (w in _CLAUSE and w not in _NOUN_JOINS) for w in words)
+
+
+def _followed_range(text: str, m: re.Match, t2: Claim, second: list[Claim]) -> Claim | None:
+    """When a verb of following (``m``, _SUBJECT_FOLLOWED) is followed by a range ("followed,
+    from 24 March to 11 April"): ``t2``, its first date, read as the whole range, up to the
+    next date of ``second`` that closes it. None otherwise."""
+    if m.group("verb") is None or not _FOLLOWED_RANGE.fullmatch(text, m.end(), t2.start):
+        return None
+    k = next((i for i, t in enumerate(second) if t is t2 or t.start == t2.start), None)
+    if k is None or k + 1 >= len(second) or not _RANGE_END.fullmatch(text, t2.end, second[k + 1].start):
+        return None
+    end = second[k + 1]
+    if end.timex is None or end.timex.latest is None or end.timex.latest < t2.timex.earliest:
+        return None
+    return _as_read(t2, (t2.timex.earliest, end.timex.latest))
 
 
 def _before_every_date(first: list[Claim], second: Claim, by_id: dict) -> list[tuple[Claim, Claim]]:
@@ -1630,6 +1663,11 @@ EXAMPLES = (
     passes("The bakery opened its second shop on 2 June. Queues formed. Staff cheered. Prices held. Vans "
            "came. Signs went up. It follows a trial stall that ran on 9 June at the farmers' market.",
            published="2025-07-01", note="more than SUMMARY_REACH_SENTENCES sentences back: no reading"),
+    flags("The council issued the draft map on 20 June. Comments and appeals followed, from 2 June to 16 June, "
+          "at three libraries.", published="2025-08-01",
+          note="a range right after a verb of following is its event's time; nouns joined by 'and' in the subject"),
+    passes("The council issued the draft map on 20 June. Comments and appeals followed, from 12 June to 30 June, "
+           "at three libraries.", published="2025-08-01", note="the range ends after the first date: it may follow"),
     passes("The appeal was heard on 12 May before Judge Omar Lindqvist, and the ruling was given on 9 May.",
            published="2025-06-01", note="an officer right after 'before', followed by a comma: a place, whatever "
                                         "the verb (lexicon locative_before followers)"),
