@@ -50,3 +50,9 @@ def test_a_clause_joined_by_and_is_not_the_subject_of_then():
     text = ("1 March 2025\n\nStaff walked out on 6 January. Managers resigned and the union then signed a deal "
             "on 3 January.")
     assert all(f.severity.label == "info" for f in findings(text))
+
+
+def test_follows_without_an_object_is_anaphoric_like_followed():
+    # "follows on": no object, so the clause told before is its other side (no crash on the word)
+    text = "1 July 2025\n\nThe museum reopened on 4 June. The garden follows on 28 May."
+    assert all(f.severity.label in ("info", "warning") for f in findings(text))
