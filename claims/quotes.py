@@ -555,10 +555,21 @@ def _is_title(text: str, a: int, b: int) -> bool:
     ws = analyse(text).words_in(a, b)
     if len(ws) > OBJECT_TITLE_WORDS:
         ws = _after_organisation(ws)
-    if not ws or len(ws) > OBJECT_TITLE_WORDS:
-        return False
     lows = [w.text.casefold().replace("’", "'") for w in ws]
-    return lows[-1] in _TITLE_HEADS and not any(w in _SPEECH for w in lows)
+    if any(w in _SPEECH for w in lows):
+        return False
+    if lows and len(ws) <= OBJECT_TITLE_WORDS and lows[-1] in _TITLE_HEADS:
+        return True
+    # "the agency's head of office in Haiti": a head within OBJECT_TITLE_WORDS words, then a
+    # complement opened by a preposition, of at most TITLE_COMPLEMENT_WORDS words
+    return any(lows[i] in _TITLE_HEADS and lows[i + 1] in _COMPLEMENT_LEADS
+               and len(lows) - i - 1 <= TITLE_COMPLEMENT_WORDS
+               for i in range(min(len(lows) - 1, OBJECT_TITLE_WORDS)))
+
+
+#: The most words of the complement after a title's head ("head of office in Haiti": four).
+TITLE_COMPLEMENT_WORDS = 5
+_COMPLEMENT_LEADS = frozenset({"of", "in", "at", "for"})
 
 
 #: How many words the name of a body before a title may have ("Belfast Health and Social Care

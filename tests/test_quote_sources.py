@@ -77,3 +77,18 @@ def test_the_same_words_as_she_put_them_are_no_conflict_for_the_same_person():
     text = ("3 March 2025\n\n\u201cThe hall is saved for another generation,\u201d said treasurer Nell "
             "Tarrant.\n\nShe thanked volunteers. As she put it, \u201cthe hall is saved for another generation\u201d.")
     assert not findings(text)
+
+
+# --- a title with a complement after its head ---------------------------------------------------
+
+def test_a_title_whose_head_takes_a_complement_names_the_apposed_speaker():
+    text = ("\u201cThe wells are running dry,\u201d said the charity's head of operations in Niger, Amina "
+            "Sow.")
+    assert speakers(text) == ["Sow"]
+
+
+def test_a_complement_longer_than_the_bound_is_no_title():
+    # seven words after the head: more than TITLE_COMPLEMENT_WORDS
+    text = ("\u201cThe wells are running dry,\u201d said the charity's head of the old water works in northern "
+            "Niger, Amina Sow.")
+    assert speakers(text) == [None]
