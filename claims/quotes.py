@@ -560,20 +560,20 @@ def _is_title(text: str, a: int, b: int) -> bool:
         return False
     if lows and len(ws) <= OBJECT_TITLE_WORDS and lows[-1] in _TITLE_HEADS:
         return True
-    # "the agency's head of office in Haiti": a head within OBJECT_TITLE_WORDS words, then a
+    # "the charity's head of field work in Chad": a head within OBJECT_TITLE_WORDS words, then a
     # complement opened by a preposition, of at most TITLE_COMPLEMENT_WORDS words
     return any(lows[i] in _TITLE_HEADS and lows[i + 1] in _COMPLEMENT_LEADS
                and len(lows) - i - 1 <= TITLE_COMPLEMENT_WORDS
                for i in range(min(len(lows) - 1, OBJECT_TITLE_WORDS)))
 
 
-#: The most words of the complement after a title's head ("head of office in Haiti": four).
+#: The most words of the complement after a title's head ("head of field work in Chad": four).
 TITLE_COMPLEMENT_WORDS = 5
 _COMPLEMENT_LEADS = frozenset({"of", "in", "at", "for"})
 
 
-#: How many words the name of a body before a title may have ("Belfast Health and Social Care
-#: Trust chief executive Jane Doe": six).
+#: How many words the name of a body before a title may have ("Harbour Board and Pilots
+#: Trust chief executive Jane Doe": five).
 ORGANISATION_NAME_WORDS = 8
 _NAME_JOINERS = frozenset({"and", "of", "for", "&"})
 

@@ -614,7 +614,7 @@ def _gaps(spans: list[tuple[int, int]], lo: int, hi: int):
 
 
 #: A relative clause right before its finite verb: "which", "who", "that", or a relative "where"
-#: or "when" with a subject pronoun ("the championships, where she won gold on").
+#: or "when" with a subject pronoun ("the regatta, where they took the cup on").
 _RELATIVE_LEAD = re.compile(r"(?i)\b(?:which|who|that|(?:where|when)\s+(?:he|she|it|they|we|i))\s+"
                             r"(?:(?:was|were|(?:had|has|have)(?:\s+been)?)\s+)?$")
 _CLAUSE_END = re.compile(r"[,;:()]")

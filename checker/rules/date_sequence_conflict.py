@@ -883,7 +883,7 @@ def _nouns_joined(subject: str) -> bool:
 
 def _followed_range(text: str, m: re.Match, t2: Claim, second: list[Claim]) -> Claim | None:
     """When a verb of following (``m``, _SUBJECT_FOLLOWED) is followed by a range ("followed,
-    from 24 March to 11 April"): ``t2``, its first date, read as the whole range, up to the
+    from 2 May to 19 May"): ``t2``, its first date, read as the whole range, up to the
     next date of ``second`` that closes it. None otherwise."""
     if m.group("verb") is None or not _FOLLOWED_RANGE.fullmatch(text, m.end(), t2.start):
         return None
