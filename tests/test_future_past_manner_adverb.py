@@ -38,3 +38,20 @@ def test_the_same_death_before_publication_is_silent():
 
 def test_a_perfect_before_the_adverb_takes_no_day_of_its_own():
     assert not findings("4 May 2025\n\nSales have grown strongly through the quarter ending on 12 May.")
+
+
+# --- irregular past forms (lexicon temporal irregular_past) ------------------------------------
+
+@pytest.mark.parametrize("word, past", [
+    ("sang", True), ("drew", True), ("chose", True), ("wept", True),
+    # as often a noun or an adjective: left out ("the Fed", "a hung jury", "a spat", "bound for")
+    ("fed", False), ("hung", False), ("spat", False), ("bound", False),
+])
+def test_irregular_past_forms(word, past):
+    from claims.temporal.tense import is_past_form
+    assert is_past_form(word) is past
+
+
+def test_a_relative_when_with_its_subject_keeps_its_clause_s_tense():
+    assert findings("14 October 2025\n\nThe brass band is home after the contest in Leeds, when they played "
+                    "in the final on 19 October.")
