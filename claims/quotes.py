@@ -136,7 +136,8 @@ _AFTER_VERB = re.compile(rf"[ \t]*,?[ \t]*(?P<who>{_WHO}+?)[ \t]+(?P<verb>{_VERB
 #: never ends a sentence ("said Dr. Jane Doe, the author": the speaker runs on past "Dr.")
 _END_DOT = r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{re.escape(a)})" for a in sorted(NEVER_END)) + r"\."
 _VERB_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?P<verb>{_VERB})[ \t]+(?P<who>{_WHO}+?)[ \t]*(?=[,;:!?“\"\n]|{_END_DOT}|$)")
-_ACCORDING = re.compile(rf"[ \t]*,?[ \t]*according to[ \t]+(?P<who>{_WHO}+?)[ \t]*(?=[,;:!?\n]|{_END_DOT}|$)", re.IGNORECASE)
+_SOURCE = "(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _LEX["source_phrases"]) + ")"
+_ACCORDING = re.compile(rf"[ \t]*,?[ \t]*{_SOURCE}[ \t]+(?P<who>{_WHO}+?)[ \t]*(?=[,;:!?\n]|{_END_DOT}|$)", re.IGNORECASE)
 _VERB_RX = re.compile(rf"\b{_VERB}\b")
 #: "“…,” Jane Doe, the chairman of the works council, said": a name, an apposition, the verb
 _AFTER_APPOSITION = re.compile(rf"[ \t]*,?[ \t]*(?P<who>{_WHO}+?),(?P<app>[^“”„\"«»\n;]+?),[ \t]+(?P<verb>{_VERB})\b")
@@ -552,10 +553,44 @@ def _is_title(text: str, a: int, b: int) -> bool:
     with a title's head word ("captain", "finance minister", "the study's lead author") and
     hold no speech verb."""
     ws = analyse(text).words_in(a, b)
-    if not ws or len(ws) > OBJECT_TITLE_WORDS:
-        return False
+    if len(ws) > OBJECT_TITLE_WORDS:
+        ws = _after_organisation(ws)
     lows = [w.text.casefold().replace("’", "'") for w in ws]
-    return lows[-1] in _TITLE_HEADS and not any(w in _SPEECH for w in lows)
+    if any(w in _SPEECH for w in lows):
+        return False
+    if lows and len(ws) <= OBJECT_TITLE_WORDS and lows[-1] in _TITLE_HEADS:
+        return True
+    # "the charity's head of field work in Chad": a head within OBJECT_TITLE_WORDS words, then a
+    # complement opened by a preposition, of at most TITLE_COMPLEMENT_WORDS words
+    return any(lows[i] in _TITLE_HEADS and lows[i + 1] in _COMPLEMENT_LEADS
+               and len(lows) - i - 1 <= TITLE_COMPLEMENT_WORDS
+               for i in range(min(len(lows) - 1, OBJECT_TITLE_WORDS)))
+
+
+#: The most words of the complement after a title's head ("head of field work in Chad": four).
+TITLE_COMPLEMENT_WORDS = 5
+_COMPLEMENT_LEADS = frozenset({"of", "in", "at", "for"})
+
+
+#: How many words the name of a body before a title may have ("Harbour Board and Pilots
+#: Trust chief executive Jane Doe": five).
+ORGANISATION_NAME_WORDS = 8
+_NAME_JOINERS = frozenset({"and", "of", "for", "&"})
+
+
+def _after_organisation(ws: list) -> list:
+    """The words after the capitalized name of a body that opens ``ws`` (at most
+    ORGANISATION_NAME_WORDS words, "and", "of", "for" inside it), when lower-case words follow
+    it: the title the body gives ("Harbour Board and Pilots Trust chief executive"). ``ws``
+    itself when it does not open with such a name."""
+    k = 0
+    while k < len(ws) and (ws[k].capitalized or (k and ws[k].lower in _NAME_JOINERS)):
+        k += 1
+    while k and ws[k - 1].lower in _NAME_JOINERS:
+        k -= 1
+    if not k or k > ORGANISATION_NAME_WORDS or k == len(ws) or not ws[k].text[:1].islower():
+        return ws
+    return ws[k:]
 
 
 def _object(text: str, people: _People, verb_end: int, b: int) -> Claim | None:
@@ -817,7 +852,7 @@ def _no_one(who: str) -> bool:
     return bool(words) and all(is_a("conjunction", w) or is_a("auxiliary", w) or is_a("modal", w) for w in words)
 
 
-_ACCORDING_BEFORE = re.compile(r"\baccording to\b", re.IGNORECASE)
+_ACCORDING_BEFORE = re.compile(rf"\b{_SOURCE}\b", re.IGNORECASE)
 
 
 def _resolve(text: str, who: str, at: int, people: _People, paragraph_start: int,
@@ -828,6 +863,8 @@ def _resolve(text: str, who: str, at: int, people: _People, paragraph_start: int
     minister said" is the one person the article so far gave that title. (None, None) when
     that is not one person."""
     w = who.lower().split()
+    while len(w) > 1 and is_a("conjunction", w[0]):
+        w = w[1:]  # "As he put it, “…”" is his words: the conjunction opens the clause
     if len(w) == 1 and w[0] in SPEAKER_PRONOUNS:
         named = _agreeing(text, people.within(paragraph_start, at), w[0])
         if named and len({p.attrs.get("entity") for p in named}) == 1 and named[-1].attrs.get("entity"):

@@ -129,7 +129,7 @@ def yearless_reading(t, published: date, on_publication: bool = False) -> date |
     day and month without a year. ``on_publication``: the claim is resolved against a date the
     article writes that is the publication day itself (a dateline), read as against publication."""
     x = t.timex
-    if x.resolution != "dct" and not (x.resolution == "anchor" and on_publication) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", x.value or "") or _YEAR.search(t.text):
+    if x.resolution != "dct" and not (x.resolution == "anchor" and on_publication) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:T[\d:]+)?", x.value or "") or _YEAR.search(t.text):
         return None
     names = _names_in(t)
     if not names & _MONTH_NAMES:
@@ -613,7 +613,10 @@ def _gaps(spans: list[tuple[int, int]], lo: int, hi: int):
         yield at, hi
 
 
-_RELATIVE_LEAD = re.compile(r"(?i)\b(?:which|who|that)\s+(?:(?:was|were|(?:had|has|have)(?:\s+been)?)\s+)?$")
+#: A relative clause right before its finite verb: "which", "who", "that", or a relative "where"
+#: or "when" with a subject pronoun ("the regatta, where they took the cup on").
+_RELATIVE_LEAD = re.compile(r"(?i)\b(?:which|who|that|(?:where|when)\s+(?:he|she|it|they|we|i))\s+"
+                            r"(?:(?:was|were|(?:had|has|have)(?:\s+been)?)\s+)?$")
 _CLAUSE_END = re.compile(r"[,;:()]")
 #: "that" right after the verb's date opens what was ruled, said or announced: its modals are
 #: the reported content's ("ruled on 3 May that the fee could not be charged"), not the verb's.
@@ -1044,6 +1047,19 @@ def _plain_noun_word(w) -> bool:
 
 
 _ADVERBS_AFTER_VERB = frozenset(_PAST_EVENT["adverbs_after_verb"])
+_LY_NOT_ADVERBS = frozenset(_PAST_EVENT["ly_not_adverbs"])
+_PERFECT = frozenset({"has", "have"})
+#: The fewest letters of a word in -ly read as an adverb of manner ("sadly"; not "ally", "rely").
+LY_ADVERB_LETTERS = 5
+
+
+def _manner_adverb(w) -> bool:
+    """A lower-case word in -ly of LY_ADVERB_LETTERS letters or more that is no adjective or
+    noun of ly_not_adverbs ("peacefully", "sharply"; not "weekly", "family"): an adverb of
+    manner, which opens no noun phrase."""
+    low = w.lower
+    return w.text.islower() and low.isalpha() and low.endswith("ly") and len(low) >= LY_ADVERB_LETTERS \
+        and low not in _LY_NOT_ADVERBS
 #: Words after which a past form is a finite verb, never an adjective: relative and subject
 #: pronouns ("which flattened apple crops", "they painted walls").
 _FINITE_AFTER = frozenset(_PAST_EVENT["finite_after"])
@@ -1054,13 +1070,15 @@ def _modifies_noun(an, w) -> bool:
     holiday"): a verb's object opens with a determiner, a number or a pronoun; a past form
     right after a relative or subject pronoun is a verb whatever follows it, and so is one
     followed by an adverb that opens no noun phrase ("scored twice on", "passed unanimously
-    on": lexicon past_event adverbs_after_verb)."""
+    on": lexicon past_event adverbs_after_verb, or any adverb of manner in -ly: "died
+    peacefully on", _manner_adverb)."""
     nxt = an.words_after(w.end, 1, sentence=False)
     if not nxt or not an.text[w.end:nxt[0].start].isspace() or nxt[0].kind != "word":
         return False
-    if nxt[0].lower in _ADVERBS_AFTER_VERB:
-        return False  # "scored twice on 23 May": how often, not what kind
     prev = an.words_before(w.start, 1, sentence=False)
+    if nxt[0].lower in _ADVERBS_AFTER_VERB or (_manner_adverb(nxt[0]) and not (prev and prev[-1].lower in _PERFECT)):
+        return False  # "scored twice on 23 May", "died peacefully at home on": how, not what kind; a
+        # perfect ("has climbed steadily") takes no day of its own
     if prev and prev[-1].lower in _FINITE_AFTER:
         return False  # "which flattened apple crops", "they painted walls": a subject, so a verb
     if _after_opening_subject(an, w):
@@ -1101,6 +1119,17 @@ _ATTRIBUTIVE_AFTER = re.compile(r"[ \t]+(?!of\b|and\b|or\b|to\b)[A-Za-z]")
 
 
 EXAMPLES = (
+    flags("The old ferryman, who had worked the crossing for forty years, died quietly in his sleep on 14 May.",
+          published="2025-05-06", note="an adverb of manner in -ly after the past form: a verb, not an adjective"),
+    passes("Output has climbed steadily through the season ending on 14 May.", published="2025-05-06",
+           note="a perfect before the adverb takes no day of its own"),
+    flags("The squad flies out after the regatta in Cork, where they took the team trophy on 19 May.",
+          published="2025-05-06", note="a relative 'where' with its subject: the clause keeps its tense"),
+    passes("The squad flies out after the regatta in Cork, where they will race on 19 May.",
+           published="2025-05-06"),
+    flags("Polling stations closed at 10pm on 9 May and the count began at once.", published="2025-05-06",
+          note="a clock time on a day without a year is that day"),
+    passes("Polling stations closed at 10pm on 2 May and the count began at once.", published="2025-05-06"),
     flags("Lamb prices rose at the Feilding store auction on 9 June.", published="2025-06-03",
           note="an event noun after 'at' is the verb's occasion: its day is the verb's"),
     passes("The trust approved the sale on 9 June.", published="2025-06-03",

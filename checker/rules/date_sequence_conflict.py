@@ -47,14 +47,30 @@ _LOC_NOUNS = frozenset(_SEQUENCE["locative_before"]["nouns"])
 LOCATIVE_REACH = 5
 
 
+_LOC_FOLLOWERS = frozenset(_SEQUENCE["locative_before"]["followers"])
+#: "before Justice Ana Ruiz on Friday", "before the tribunal, which": a body or officer right
+#: after "before" (after an article at most), its name if it has one, then what may follow.
+_BODY_AFTER = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?P<noun>[A-Za-z]+)(?:['\u2019]s)?"
+                         r"(?:\s+[A-Z][\w'\u2019.-]*)*(?P<next>\s*(?:[,;:.()]|$)|\s+[A-Za-z]+)")
+
+
 def _locative(text: str, start: int, end: int) -> bool:
     """Whether the sequence word at [start, end) is a "before" of place: a verb of appearing
     right before it (lexicon locative_before) and a body one appears before ("magistrates",
-    "a Senate panel") within LOCATIVE_REACH words after it. It orders nothing."""
-    if text[start:end].strip(", \n").lower() != "before" or word_before(text, start) not in _LOC_VERBS:
+    "a Senate panel") within LOCATIVE_REACH words after it; or, whatever the verb, a body or
+    officer right after it whose phrase ends the clause or is followed by a preposition
+    (followers: "opened before Justice Ana Ruiz on Friday"), not by a verb of its own ("before
+    the judge ruled", "before the council meeting"). It orders nothing."""
+    if text[start:end].strip(", \n").lower() != "before":
         return False
-    after = [w.lower for w in analyse(text).words_after(end, LOCATIVE_REACH)]
-    return any(re.sub(r"['\u2019]s$", "", w) in _LOC_NOUNS for w in after)
+    if word_before(text, start) in _LOC_VERBS:
+        after = [w.lower for w in analyse(text).words_after(end, LOCATIVE_REACH)]
+        return any(re.sub(r"['\u2019]s$", "", w) in _LOC_NOUNS for w in after)
+    body = _BODY_AFTER.match(text, end)
+    if not body or body["noun"].lower() not in _LOC_NOUNS:
+        return False
+    follower = body["next"].strip().lower()
+    return not follower[:1].isalpha() or follower in _LOC_FOLLOWERS
 
 
 _ACCOUNTING = frozenset(_SEQUENCE["accounting_before"]["words"])
@@ -736,8 +752,12 @@ _VERB_ADVERB = re.compile(rf"(?i)\b[a-z]+(?:\s+(?:{_PARTICLES}))?\s+(?:{_ADVERBS
 #: same short subject as _SUBJECT_THEN's. The verb is its own adverb.
 _FOLLOWING = phrase_alternatives(_SEQUENCE["following_verbs"]["words"])
 _SUBJECT_FOLLOWED = re.compile(rf"(?i)\s*(?P<subject>[^,;:()]*?)(?:,(?P<aside>[^,;:()0-9]*),\s*(?P<rest>[^,;:()]*?))?"
-                               rf"\b(?P<adv>(?P<verb>{_FOLLOWING}))(?=\s+(?:on|in)\s)")
-_FOLLOWED_DATE = re.compile(rf"(?i)\b(?:{_FOLLOWING})\s+(?:on|in)\s")
+                               rf"\b(?P<adv>(?P<verb>{_FOLLOWING}))(?=\s+(?:on|in)\s|\s*,?\s*(?:from|between)\s)")
+_FOLLOWED_DATE = re.compile(rf"(?i)\b(?:{_FOLLOWING})(?:\s+(?:on|in)\s|\s*,?\s*(?:from|between)\s)")
+#: "Objections followed, from 2 March to 9 April": the range right after a verb of following
+#: is its event's time, one interval from its first date to its last.
+_FOLLOWED_RANGE = re.compile(r"(?i)\s*,?\s*(?P<open>from|between)\s+$")
+_RANGE_END = re.compile(r"(?i)\s*(?:-|\u2013|to|until|till|through|and)\s*$")
 #: Words right after such an adverb that make it no order of two events ("later this year",
 #: "later than planned": lexicon weak_order not_before).
 _AFTER_NOT_BEFORE = frozenset(_SEQUENCE["weak_order"]["not_before"])
@@ -794,7 +814,7 @@ def _subject_then(claims: ClaimSet, times: list[Claim]):
             m = _SUBJECT_FOLLOWED.match(text, s2.start, s2.end)  # "Confirmation followed on 9 October"
         subject = m.group("subject") + " " + (m.group("rest") or "") if m else ""
         if m is None or not subject.strip() or len(_name_words(subject)) > JOINED_SUBJECT_WORDS \
-                or set(_name_words(subject)) & _CLAUSE \
+                or set(_name_words(subject)) & _CLAUSE - (_NOUN_JOINS if _nouns_joined(subject) else set()) \
                 or not is_past_form(m.group("verb")) or m.group("verb").lower() in _JOINED_LEAD:
             continue
         back = 1  # the nearest sentence before with a date, past at most THEN_LOOKBACK_SENTENCES undated ones
@@ -821,10 +841,13 @@ def _subject_then(claims: ClaimSet, times: list[Claim]):
         if read is None:
             continue
         t1, t2 = read
+        ranged = _followed_range(text, m, t2, second)
+        if ranged is not None:
+            t2 = ranged
         between = _SET_OFF_DATE.sub(" ", text[m.end():t2.start], count=1)
-        if re.search(r",(?!\d)|[;:()]", between) or len(between_words := words_of(between, numbers=True)) > EVENT_TAIL \
+        if ranged is None and re.search(r",(?!\d)|[;:()]", between) or len(between_words := words_of(between, numbers=True)) > EVENT_TAIL \
                 or set(between_words) & (_CLAUSE - _RANGE_WORDS) \
-                or word_before(text, t2.start) in (_LABEL_BEFORE | _RANGE_WORDS):
+                or (ranged is None and word_before(text, t2.start) in (_LABEL_BEFORE | _RANGE_WORDS)):
             continue  # "to the town hall on": a preposition; "to 2 October": a range's edge
         if re.match(r"['\u2019]s\b", text[t2.end:]) or is_a("determiner", word_before(text, t2.start)):
             continue  # "withdrew Friday's request", "the 2 October petition": the date is a noun's
@@ -845,6 +868,32 @@ def _subject_then(claims: ClaimSet, times: list[Claim]):
             evidence=[f"\u201c{t1.text}\u201d = {span_words(*a)}", f"\u201c{t2.text}\u201d = {span_words(*b)}",
                       f"\u201c{m.group('adv')}\u201d needs the second no earlier than the first"]
             + ([] if clean else [SUBJECT_THEN_READING.format(first=t1.text)]))
+
+
+_NOUN_JOINS = frozenset({"and", "or"})
+
+
+def _nouns_joined(subject: str) -> bool:
+    """Whether the "and"/"or" of a short subject joins nouns, not clauses: no past form, no -ing
+    form and no other clause word among its words ("Claims and objections followed"; not "The
+    mayor resigned and protests followed")."""
+    words = _name_words(subject)
+    return not any(is_past_form(w) or w.endswith("ing") or (w in _CLAUSE and w not in _NOUN_JOINS) for w in words)
+
+
+def _followed_range(text: str, m: re.Match, t2: Claim, second: list[Claim]) -> Claim | None:
+    """When a verb of following (``m``, _SUBJECT_FOLLOWED) is followed by a range ("followed,
+    from 2 May to 19 May"): ``t2``, its first date, read as the whole range, up to the
+    next date of ``second`` that closes it. None otherwise."""
+    if m.group("verb") is None or not _FOLLOWED_RANGE.fullmatch(text, m.end(), t2.start):
+        return None
+    k = next((i for i, t in enumerate(second) if t is t2 or t.start == t2.start), None)
+    if k is None or k + 1 >= len(second) or not _RANGE_END.fullmatch(text, t2.end, second[k + 1].start):
+        return None
+    end = second[k + 1]
+    if end.timex is None or end.timex.latest is None or end.timex.latest < t2.timex.earliest:
+        return None
+    return _as_read(t2, (t2.timex.earliest, end.timex.latest))
 
 
 def _before_every_date(first: list[Claim], second: Claim, by_id: dict) -> list[tuple[Claim, Claim]]:
@@ -1605,6 +1654,27 @@ EXAMPLES = (
     flags("The panel backed the scheme on 6 May, after a survey of tenants that ran until 21 May.",
           published="2024-06-10", note="'after' an event whose relative clause gives its end: the first side "
                                        "must come after that end"),
+    flags("The bakery opened its second shop on 2 June. Queues formed by breakfast.\n\nIt follows a trial "
+          "stall that ran on 9 June at the farmers' market.", published="2025-07-01",
+          note="info: a pronoun alone as subject stands for the nearest dated sentence before it, over "
+               "undated ones (SUMMARY_REACH_SENTENCES)"),
+    passes("The bakery opened its second shop on 2 June. Queues formed by breakfast.\n\nIt follows a trial "
+           "stall that ran on 19 May at the farmers' market.", published="2025-07-01"),
+    passes("The bakery opened its second shop on 2 June. Queues formed. Staff cheered. Prices held. Vans "
+           "came. Signs went up. It follows a trial stall that ran on 9 June at the farmers' market.",
+           published="2025-07-01", note="more than SUMMARY_REACH_SENTENCES sentences back: no reading"),
+    flags("The council issued the draft map on 20 June. Comments and appeals followed, from 2 June to 16 June, "
+          "at three libraries.", published="2025-08-01",
+          note="a range right after a verb of following is its event's time; nouns joined by 'and' in the subject"),
+    passes("The council issued the draft map on 20 June. Comments and appeals followed, from 12 June to 30 June, "
+           "at three libraries.", published="2025-08-01", note="the range ends after the first date: it may follow"),
+    passes("The appeal was heard on 12 May before Judge Omar Lindqvist, and the ruling was given on 9 May.",
+           published="2025-06-01", note="an officer right after 'before', followed by a comma: a place, whatever "
+                                        "the verb (lexicon locative_before followers)"),
+    flags("The appeal was heard on 12 May, before Judge Omar Lindqvist ruled on 9 May.",
+          published="2025-06-01", note="the officer has a verb of his own: 'before' orders two events"),
+    flags("The budget was agreed on 12 May, before the council meeting on 9 May.",
+          published="2025-06-01", note="'council' followed by a noun, not a preposition: the meeting is an event"),
     passes("The firm reported on 24 April 1997 profit before tax for the first quarter of 1997 of 65 million pounds.",
            published="1997-05-02", note="'before tax' leaves a cost out of a figure: it orders nothing"),
     flags("The firm reported on 24 April 1997, before the first quarter of 1997 had ended.",
@@ -2539,7 +2609,7 @@ def _relation_sides(an, times, m, sentence, published, elsewhere, is_event, span
     fronted = not an.words_in(sentence.start, m.start()) or [w.lower for w in an.words_in(sentence.start, m.start())] in (
         ["and"], ["but"], ["only"])
     kind = None
-    if word == "followed":
+    if word in ("followed", "follows"):
         kind = "ana" if nxt and nxt[0].lower in _FOLLOWED_ALONE else "link" if nxt and nxt[0].lower in _FOLLOWED_LINKS \
             else None
     elif word in _ANAPHORIC and word not in _LINKING and prev and is_a("determiner", prev[0].lower):
@@ -2595,7 +2665,7 @@ def _relation_sides(an, times, m, sentence, published, elsewhere, is_event, span
                     main, reading = _side_date(an, times, aside[0], aside[1]), True
             if main is None and start == sentence.start and _summary(an, start, m_start, demonstrative=True):
                 # "Trustees closed the wing on 4 March. This decision followed ...": the sentence before
-                main, reading = _sentence_before_date(an, times, sentence, published), True
+                main, reading = _sentence_before_date(an, times, sentence, published, SUMMARY_REACH_SENTENCES), True
             if main is None:
                 main, reading = elsewhere(start, m_start), True
         if main is None or second is None:
@@ -2640,13 +2710,23 @@ def _relation_sides(an, times, m, sentence, published, elsewhere, is_event, span
     return own, other, direction == "before", True
 
 
-def _sentence_before_date(an, times, sentence, published):
-    """The date of the sentence before ``sentence`` when it holds one fixed date, not of the
-    writing ("today"), as _side_date reads it from that date to the sentence's end; else None."""
-    if sentence.index == 0:
-        return None
-    told = an.sentences[sentence.index - 1]
-    there = times.within(told.start, told.end)
+#: How many sentences back a subject that sums up what was told before ("This decision
+#: followed", "It follows") may find the sentence it stands for, over sentences that hold no
+#: date: a paragraph's worth of aside.
+SUMMARY_REACH_SENTENCES = 5
+
+
+def _sentence_before_date(an, times, sentence, published, reach: int = 1):
+    """The date of the nearest sentence before ``sentence`` that holds a date, within
+    ``reach`` sentences and with only undated sentences between, when it holds one fixed
+    date, not of the writing ("today"), as _side_date reads it from that date to the
+    sentence's end; else None."""
+    there = []
+    for k in range(sentence.index - 1, max(-1, sentence.index - 1 - reach), -1):
+        told = an.sentences[k]
+        there = times.within(told.start, told.end)
+        if there:
+            break
     if len(there) != 1 or published is not None and there[0].timex.latest >= published:
         return None  # "today": the writing, not an event the clause follows
     return _side_date(an, times, there[0].start, told.end)
@@ -2658,6 +2738,9 @@ _SUMMARY_RELATIVES = frozenset(_RELATIONS["summary_relatives"])
 #: What may open a sentence's subject that sums up the sentence before: a demonstrative or a
 #: possessive ("This decision", "Their approval"); "The" may name another event.
 _SUMMARY_SUBJECT_LEADS = frozenset(_RELATIONS["summary_subject_leads"])
+#: A pronoun that alone opens a sentence as its subject and stands for the event told before
+#: ("It follows a beta that opened on", "This came after").
+_SUMMARY_PRONOUNS = frozenset(_RELATIONS["summary_pronouns"])
 
 
 def _summary(an, lo: int, hi: int, demonstrative: bool = False) -> bool:
@@ -2671,7 +2754,9 @@ def _summary(an, lo: int, hi: int, demonstrative: bool = False) -> bool:
     is the sentence before's."""
     words = an.words_in(lo, hi)
     lows = [w.lower for w in words]
-    if demonstrative:
+    if demonstrative and lows[:1] and lows[0] in _SUMMARY_PRONOUNS and words[0].text[:1].isupper():
+        k = 0  # "It follows ...", "This came after ...": the pronoun alone is the subject
+    elif demonstrative:
         if len(lows) < 2 or lows[0] not in _SUMMARY_SUBJECT_LEADS or lows[1] not in _SUMMARY_NOUNS:
             return False
         k = 1

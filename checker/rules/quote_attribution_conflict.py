@@ -234,6 +234,14 @@ def _who(p, people) -> str:
 
 
 EXAMPLES = (
+    flags("\u201cThe orchard will feed the whole street by autumn,\u201d said councillor Marek Sova.\n\n"
+          "Growers Guild and Allotment Society secretary Ines Moreau agreed. As she put it, \u201cthe orchard "
+          "will feed the whole street by autumn\u201d.", published="2025-06-12",
+          note="'As she put it': the pronoun after the conjunction is the one person of its paragraph, "
+               "named with a title that a body's name opens"),
+    passes("\u201cThe orchard will feed the whole street by autumn,\u201d said councillor Marek Sova.\n\n"
+           "He was cheered. In the words of Marek Sova, \u201cthe orchard will feed the whole street by "
+           "autumn\u201d.", published="2025-06-12", note="'in the words of' the same person"),
     flags("\u201cThe ferry will sail again before the summer season begins in June,\u201d said Ines Baptiste.\n\n"
           "\u201cWhatever the cost, the ferry will sail again before the summer season begins,\u201d said Oscar "
           "Lindqvist.", published="2025-06-12", note="a warning: one quotation cut two ways, eight words shared"),
