@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import os
 import re
 from collections.abc import Iterator
 
@@ -1828,7 +1829,12 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         value's sentence names ("The restoration cost €4.6 million" ... "the €5.1m
         restoration"), with no word of kind the earlier sentence lacks ("the 395 mln dlr
         bridge loan"); a value naming nothing is no thing's but through swapped digits
-        ("cleared 40 acres" is an amount of work, not "the 60-acre park").
+        ("cleared 40 acres" is an amount of work, not "the 60-acre park"). Shown as info:
+        a definite count of the noun alone smaller than a count told as the whole of a group
+        ("a convoy of 40 lorries" ... "the 35 lorries"; it may be what is left, so not when
+        the difference is told between them), and a definite amount of money followed by the
+        noun of what it is against the one amount in that currency told before beside a word
+        of the same root ("is to invest £45 million" ... "the £54m investment"; AMOUNT_ROOT).
 
     Why it matters:
         A figure restated differently leaves the reader to guess which one is right; it is
@@ -1878,6 +1884,89 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
     yield from _weak_links(claims, found)
 
 
+EVIDENCE_FEWER = ("nothing beside \u201c{restated}\u201d picks out some of the group, but it may be what is left "
+                 "of it: shown for a look, not judged")
+
+
+MESSAGE_NAMED_AMOUNT = ("\u201c{restated} {thing}\u201d names again the {thing} told as \u201c{first}\u201d (line "
+                        "{line}) with another amount: {value}, not {first_value}")
+RELATED_NAMED_AMOUNT = "first told as {value}, beside \u201c{word}\u201d"
+EVIDENCE_NAMED_AMOUNT = ("\u201c{det} {thing}\u201d refers back to the one amount in {unit} told before beside a word "
+                         "of the same root (\u201c{word}\u201d); the article may tell of two, so this is shown for a "
+                         "look, not judged")
+#: Words around an amount in which the word naming what it is (its verb or noun: "invest £4m",
+#: "a profit of £4m", "a £4m loan") is looked for, before it and after it.
+AMOUNT_THING_BEFORE = 3
+AMOUNT_THING_AFTER = 2
+#: Letters two words must share from their start to name one thing ("invest" / "investment").
+AMOUNT_ROOT = 5
+_AMOUNT_THING = re.compile(r"\s+([a-z][a-z-]+)\b")
+
+
+def _same_root(a: str, b: str) -> bool:
+    """Two words of one root: the same lemma, or a shared start of ``AMOUNT_ROOT`` letters or
+    more that is two thirds of the shorter ("invest" / "investment", "profit" / "profits")."""
+    if lemma(a) == lemma(b):
+        return True
+    k = len(os.path.commonprefix((a, b)))
+    return k >= AMOUNT_ROOT and 3 * k >= 2 * min(len(a), len(b))
+
+
+def _amount_words(text: str, q: Claim) -> list[str]:
+    """The content words around an amount that may name what it is."""
+    words = _words_before(text, q.start, AMOUNT_THING_BEFORE) + _words_after(text, q.end, AMOUNT_THING_AFTER)
+    return [w for w in words if w.isalpha() and w not in FUNCTION_WORDS]
+
+
+def _named_amount_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[Finding]:
+    """A definite amount of money followed by the noun of what it is ("the £54m investment")
+    against the one amount in that currency told before beside a word of the same root
+    ("is to invest £45 million", "a net profit of £4m"), when nothing after the noun picks one
+    of several (a phrase opened by the two words that follow the first amount tells the same
+    thing: "£4m for the year ... the £5m profit for the half-year") and no amount told before
+    agrees with the later one: shown (info), since an
+    article may tell two investments."""
+    text = claims.article.text
+    money = [q for q in quantities if q.attrs.get("dimension") == "money" and q.attrs.get("unit")]
+    for i, c in enumerate(money):
+        a = c.attrs
+        if a.get("det") != "the" or a.get("change") or a.get("mod") or a.get("headline"):
+            continue
+        m = _AMOUNT_THING.match(text, c.end)
+        if m is None or m.group(1) in FUNCTION_WORDS:
+            continue
+        thing = m.group(1)
+        narrowed = narrowing(text, m.end()) is not None
+        before = [e for e in money[:i] if e.attrs["unit"] == a["unit"] and e.attrs.get("sentence") != a.get("sentence")
+                  and not e.attrs.get("headline")]
+        if any(_agrees(e, c) for e in before):
+            continue  # the later amount restates one told before
+        named = [(e, w) for e in before for w in _amount_words(text, e) if _same_root(w, thing)]
+        named = [(e, w) for e, w in named if not e.attrs.get("change") or e.attrs.get("change_word") == w]
+        if not named or len({e.start for e, _ in named}) != 1:
+            continue
+        first, word = named[0]
+        if narrowed and _words_after(text, m.end(), 2) != _words_after(text, first.end, 2):
+            continue  # "the £54m investment in Leeds" may pick one of several; "for the year" after both tells one
+        line = claims.article.locate(first.start)[0]
+        yield Finding(
+            MESSAGE_NAMED_AMOUNT.format(restated=c.text, thing=thing, first=first.text, line=line,
+                                        value=fmt(a["value"]), first_value=fmt(first.attrs["value"])),
+            c.start, m.end(),
+            related=[Related(first.start, first.end, RELATED_NAMED_AMOUNT.format(value=fmt(first.attrs["value"]), word=word))],
+            evidence=[EVIDENCE_NAMED_AMOUNT.format(det=a["det"], thing=thing, unit=a["unit"], word=word)],
+            severity=Severity.INFO,
+        )
+
+
+def _difference_told(claims: ClaimSet, c: Claim, first: Claim) -> bool:
+    """The article tells, between a first count and a smaller definite one, a number that is
+    their difference ("60 buses ... Eight failed ... the 52 buses"): the later one may be the rest."""
+    gap = first.attrs["value"] - c.attrs["value"]
+    return any(q.kind == "quantity" and first.start < q.start < c.start and q.attrs.get("value") == gap
+               for q in claims.claims)
+
+
 def _decided(claims: ClaimSet) -> Iterator[Finding]:
     """The links the rule decides, each in its own shape (the docstring above); the weak-link
     tier (``_weak_links``) then reads what they leave."""
@@ -1898,6 +1987,7 @@ def _decided(claims: ClaimSet) -> Iterator[Finding]:
     yield from _size_of_counted_conflicts(claims, quantities)
     yield from _cost_conflicts(claims, [c for c in quantities if c.attrs.get("measured") and c.attrs.get("unit")])
     yield from _related_conflicts(claims, quantities)
+    yield from _named_amount_conflicts(claims, quantities)
     by_noun: dict[str, list[Claim]] = {}
     seen: dict[tuple[str, str], list[Claim]] = {}
     given: set = set()  # (noun or None, value) of every count and bare number so far
@@ -1957,6 +2047,19 @@ def _decided(claims: ClaimSet) -> Iterator[Finding]:
             off = _off_first(c, first, named or clause)
             if off == "smaller" and narrowing(text, c.end) and not clause:
                 off = None  # "the 310 cancelled sailings in the north" may be some of them
+            # "a convoy of 40 lorries ... the 35 lorries had been unloaded": a count told as the
+            # whole of a group is a closed set, and the document's plain definite link (no words
+            # beside the later count that the group was not told with) makes a smaller count that
+            # set told again; it may be what is left of it, so it is shown, not judged, unless the
+            # difference is told between them ("the 310 sailings" after "cancelled 380 sailings"
+            # may be some of them: no whole was told)
+            fewer = (off is None and not named and not clause and first.attrs.get("whole")
+                     and link.get("count") == first.id
+                     and link.get("via") == "definite" and not link.get("probable")
+                     and c.attrs.get("det") == "the" and _off_first(c, first, True) == "smaller"
+                     and not narrowing(text, c.end) and not _difference_told(claims, c, first))
+            if fewer:
+                off = "smaller"
             if clause and off != "smaller":
                 off = None  # "the homes that were without water" larger may be a wider group
             if (
@@ -1995,6 +2098,7 @@ def _decided(claims: ClaimSet) -> Iterator[Finding]:
                     evidence=[
                         EVIDENCE_SAME.format(phrase=c.attrs.get("phrase"), det=c.attrs["det"]),
                         EVIDENCE_MORE.format(value=fmt(value), first=first.text, high=fmt(first_high)) if off == "larger"
+                        else EVIDENCE_FEWER.format(restated=c.text) if fewer
                         else EVIDENCE_NAMED.format(first=first.text, value=fmt(value)) if off == "smaller"
                         else EVIDENCE_ROUNDED.format(first=first.text, low=fmt(lo), high=fmt(hi), value=fmt(value)),
                         EVIDENCE_CLAUSE.format(restated=c.text) if clause
@@ -2002,7 +2106,7 @@ def _decided(claims: ClaimSet) -> Iterator[Finding]:
                         else EVIDENCE_GROUP_READING.format(det=c.attrs["det"], first=first.text) if linked
                         else EVIDENCE_OWNER_BEFORE.format(det=c.attrs["det"]) if owner_unsure else EVIDENCE_CLEAR,
                     ],
-                    severity=Severity.INFO if loose or linked or owner_unsure or clause or off == "rounded" else None,
+                    severity=Severity.INFO if loose or linked or owner_unsure or clause or fewer or off == "rounded" else None,
                 )
         seen[_key(c)].append(c)
         by_noun.setdefault(noun, []).append(c)
@@ -2102,6 +2206,18 @@ class _EarlierIntervals:
 
 
 EXAMPLES = (
+    flags("A relief convoy of 40 lorries reached the town on Tuesday.\n\nThe lorries carried flour and water.\n\n"
+          "Officials said the 35 lorries had been unloaded by nightfall.", published="2024-04-21",
+          note="a smaller definite count of the whole of a group told before (info)"),
+    passes("A relief convoy of 40 lorries reached the town on Tuesday. Five were turned back at a checkpoint.\n\n"
+           "Officials said the 35 lorries had been unloaded by nightfall.", published="2024-04-21",
+           note="the difference is told between them: the rest of the convoy"),
+    flags("A steel firm is to invest £45 million in a new mill, creating 150 jobs.\n\n"
+          "The council leader welcomed the £54m investment.", published="2024-04-21",
+          note="the noun after a definite amount shares its root with the verb of the amount before (info)"),
+    passes("A steel firm is to invest £45 million in a new mill, creating 150 jobs.\n\n"
+           "The council leader welcomed the £54m investment in the port.", published="2024-04-21",
+           note="a phrase after the noun may pick another investment"),
     flags("The inquiry published a 412-page report on the flooding.\n\nThe weather stayed dry.\n\n"
           "Lawyers for the council were still reading the 421-page study.", published="2024-04-21",
           note="swapped digits link two names of one document (info)"),
