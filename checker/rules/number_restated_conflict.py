@@ -1895,8 +1895,8 @@ EVIDENCE_NAMED_AMOUNT = ("\u201c{det} {thing}\u201d refers back to the one amoun
                          "of the same root (\u201c{word}\u201d); the article may tell of two, so this is shown for a "
                          "look, not judged")
 #: Words around an amount in which the word naming what it is (its verb or noun: "invest £4m",
-#: "a profit of £4m", "a £4m loan") is looked for, before it and after it.
-AMOUNT_THING_BEFORE = 3
+#: "a profit of £4m", "a £4m loan") is looked for, before it and after it (``_amount_words``).
+AMOUNT_THING_BEFORE = 2
 AMOUNT_THING_AFTER = 2
 #: Letters two words must share from their start to name one thing ("invest" / "investment").
 AMOUNT_ROOT = 5
@@ -1913,15 +1913,39 @@ def _same_root(a: str, b: str) -> bool:
 
 
 def _amount_words(text: str, q: Claim) -> list[str]:
-    """The content words around an amount that may name what it is."""
-    words = _words_before(text, q.start, AMOUNT_THING_BEFORE) + _words_after(text, q.end, AMOUNT_THING_AFTER)
+    """The words that tell what an amount is: the verb right before it ("invest £4m"), the noun
+    before "of" ("a profit of £4m"), the word after it, and after an article the word after
+    that too ("a £4m debt refinancing")."""
+    before = _words_before(text, q.start, AMOUNT_THING_BEFORE)
+    after = _words_after(text, q.end, AMOUNT_THING_AFTER)
+    words = before[-1:] + (before[-2:-1] if before[-1:] == ["of"] else []) + after[:1]
+    if before[-1:] in (["a"], ["an"]):
+        words += after[1:2]
     return [w for w in words if w.isalpha() and w not in FUNCTION_WORDS]
+
+
+#: The most one amount may be of another for the later to be read as the first told again: a
+#: slip changes a figure, it does not multiply it ("£38m" / "£33m"; not a price per share
+#: against the price of a deal).
+AMOUNT_RATIO = 1.5
+
+
+def _ends_thing(text: str, end: int) -> bool:
+    """The noun after an amount ends its phrase at ``end``: punctuation, a function word, an
+    auxiliary or a modal follows ("the £33m investment, ...", "the £5m profit for ..."), not
+    another content word ("the $5m federal grant", "the ¥45bn already paid")."""
+    nxt = _words_after(text, end, 1)
+    if not nxt:
+        return True
+    rest = text[end:].lstrip()
+    return not rest[:1].isalpha() or nxt[0] in FUNCTION_WORDS or is_a("auxiliary", nxt[0]) or is_a("modal", nxt[0])
 
 
 def _named_amount_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[Finding]:
     """A definite amount of money followed by the noun of what it is ("the £54m investment")
     against the one amount in that currency told before beside a word of the same root
-    ("is to invest £45 million", "a net profit of £4m"), when nothing after the noun picks one
+    ("is to invest £45 million", "a net profit of £4m"; no "the" before it, and neither amount
+    more than AMOUNT_RATIO times the other), when nothing after the noun picks one
     of several (a phrase opened by the two words that follow the first amount tells the same
     thing: "£4m for the year ... the £5m profit for the half-year") and no amount told before
     agrees with the later one: shown (info), since an
@@ -1933,7 +1957,7 @@ def _named_amount_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterat
         if a.get("det") != "the" or a.get("change") or a.get("mod") or a.get("headline"):
             continue
         m = _AMOUNT_THING.match(text, c.end)
-        if m is None or m.group(1) in FUNCTION_WORDS:
+        if m is None or m.group(1) in FUNCTION_WORDS or not _ends_thing(text, m.end()):
             continue
         thing = m.group(1)
         narrowed = narrowing(text, m.end()) is not None
@@ -1941,7 +1965,10 @@ def _named_amount_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterat
                   and not e.attrs.get("headline")]
         if any(_agrees(e, c) for e in before):
             continue  # the later amount restates one told before
-        named = [(e, w) for e in before for w in _amount_words(text, e) if _same_root(w, thing)]
+        # the first telling introduces the thing: no "the" before it, and a figure near the later one
+        named = [(e, w) for e in before if e.attrs.get("det") is None
+                 and max(e.attrs["value"], a["value"]) <= AMOUNT_RATIO * min(e.attrs["value"], a["value"])
+                 for w in _amount_words(text, e) if _same_root(w, thing)]
         named = [(e, w) for e, w in named if not e.attrs.get("change") or e.attrs.get("change_word") == w]
         if not named or len({e.start for e, _ in named}) != 1:
             continue
