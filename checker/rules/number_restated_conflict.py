@@ -2236,7 +2236,7 @@ EXAMPLES = (
     flags("A relief convoy of 40 lorries reached the town on Tuesday.\n\nThe lorries carried flour and water.\n\n"
           "Officials said the 35 lorries had been unloaded by nightfall.", published="2024-04-21",
           note="a smaller definite count of the whole of a group told before (info)"),
-    passes("A relief convoy of 40 lorries reached the town on Tuesday. Five were turned back at a checkpoint.\n\n"
+    passes("A relief convoy of 40 lorries reached the town on Tuesday. Five broke down on the road.\n\n"
            "Officials said the 35 lorries had been unloaded by nightfall.", published="2024-04-21",
            note="the difference is told between them: the rest of the convoy"),
     flags("A steel firm is to invest £45 million in a new mill, creating 150 jobs.\n\n"

@@ -443,10 +443,10 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         axis are read as the age they are most often told to have (lexicon typical_ages:
         "including 17 pupils and 9 adults"; the age part must be an age of both sexes, the
         rest by age, not "women"), shown as info. A list whose sentence opens on the group
-        told by what happened to it ("Of those taken to hospital, nine were passengers and
-        seven crew") is read against the count whose sentence tells those words, up to
+        told by what happened to it ("Of those hurt in the tram, eight were riders and six
+        staff") is read against the count whose sentence tells those words, up to
         OPENER_SENTENCES back, as info. A body sized by a compound and named in capitals
-        ("the 16-member Senate, where the government holds nine seats, ...") holds its seats.
+        ("the 25-member Senate, where one party holds 14 seats, ...") holds its seats.
 
         What makes figures parts of one whole, read generally: a verb said once with one
         word changed per share (claims/quantities/gapped.py: "Barley made up 52% of the
@@ -598,7 +598,7 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         if axis is None and len(parts) > 1 and named_apart(parts, a.get("noun")):
             axis, severity = NAMED_APART, Severity.INFO  # "among them 27 walkers and 18 guides": apart by name only
         if axis is None and len(parts) > 1 and typically_apart(parts):
-            axis, severity = TYPICAL_AGE, Severity.INFO  # "including 17 students and 9 adults": apart by the usual age
+            axis, severity = TYPICAL_AGE, Severity.INFO  # pupils against adults: apart by the usual age
         if axis is None and len(parts) > 1 and a.get("marker") == OTHERS:
             axis = "each group told as another"  # "Twelve passengers ... Another 19 ..., and 11 ..."
         if axis is not None:
@@ -669,9 +669,9 @@ EXAMPLES = (
           note="pupils are read as children against the adults: 33 of 30, shown as info"),
     passes("Thirty people were hurt on the coach, including 22 pupils and 11 women.", published="2024-04-21",
            note="a woman may be a pupil: no rest by age"),
-    flags("Twelve people were taken to hospital after the crash.\n\nThe road was shut for hours. Police closed "
-          "the bridge. Drivers were sent north.\n\nOf those taken to hospital, eight were passengers and six were "
-          "members of the crew.", published="2024-04-21",
+    flags("Twelve riders were hurt when the tram braked hard.\n\nThe line was shut for hours. Police closed "
+          "the bridge. Buses were sent north.\n\nOf those hurt in the tram, eight were passengers and six were "
+          "crew.", published="2024-04-21",
           note="the opener names the group by what happened to it, sentences back: 14 of 12, shown as info"),
     flags("The bill cleared the 25-member Senate, where the coalition holds 14 seats, the opposition eight and "
           "independents four.", published="2024-04-21", note="a body named in capitals after its size: 26 of 25"),

@@ -371,8 +371,8 @@ _GOES_ON = re.compile(r"[\"“]?\s*(?:Another|A\s+further)\s+", re.I)
 CONTINUED_FIGURES = 2
 
 
-#: A list's sentence that opens on the group told by what happened to it ("Of those taken to
-#: hospital, nine were ..."): up to OPENER_WORDS words in lower case after "those" or "these".
+#: A list's sentence that opens on the group told by what happened to it ("Of those hurt in the
+#: tram, eight were ..."): up to OPENER_WORDS words in lower case after "those" or "these".
 OPENER_WORDS = 5
 _OF_THOSE = re.compile(r"[\"“]?\s*Of\s+(?:those|these)((?:\s+[a-z][\w'’-]*){1," + str(OPENER_WORDS) + r"}),\s+")
 #: Sentences back such an opener may look for the count whose sentence tells the same words.
@@ -392,7 +392,7 @@ def _link(text: str, qs: list[Mention], starts: list[int], sent: tuple[int, int]
     if _may_overlap(text, parts) or _APART.intersection(w.lower() for w in any_words(text[sent[0] : parts[-1].sentence[1]])):
         return
     k = bisect.bisect_right(starts, sent[0]) - 1
-    # "Of those taken to hospital, nine were passengers and ...": the group is the count whose
+    # "Of those hurt in the tram, eight were riders and ...": the group is the count whose
     # sentence tells what happened to it, perhaps several sentences back, not the nearest count
     opener = _opener_words(text, sent, parts)
     floor = starts[max(0, k - (OPENER_SENTENCES if opener else BREAKDOWN_SENTENCES))]
