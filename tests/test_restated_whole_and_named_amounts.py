@@ -92,3 +92,28 @@ def test_the_shared_root_is_pinned():
     assert _same_root("profit", "profits")
     assert not _same_root("fund", "funding")  # four letters are no root here
     assert not _same_root("deal", "refinancing")
+
+
+# --- a size written onto a noun against the count of the noun alone ----------------------------------
+
+
+def test_a_size_is_held_to_the_count_of_the_noun_alone():
+    text = ("TARBERT, 3 March 2025 — Plans for 900 homes on the old quarry were approved.\n\n"
+            "They include about 200 affordable homes. A second site nearby has around 150 homes.\n\n"
+            "The 1,100-home estate will be built in four phases.")
+    assert severities(text) == ["info"]
+
+
+def test_a_size_matching_the_count_of_the_noun_alone_is_silent():
+    text = ("TARBERT, 3 March 2025 — Plans for 900 homes on the old quarry were approved.\n\n"
+            "They include about 200 affordable homes. A second site nearby has around 150 homes.\n\n"
+            "The 900-home estate will be built in four phases.")
+    assert found(text) == []
+
+
+def test_a_dateline_year_does_not_date_the_first_count():
+    plain = "Plans for 900 homes on the old quarry were approved.\n\nThe 1,100-home estate will be built in phases."
+    assert severities("TARBERT, 3 March 2025 — " + plain) == severities(plain) == ["info"]
+    # a year inside the story still dates the count
+    assert found("In 2019 plans for 900 homes on the old quarry were approved.\n\n"
+                 "The 1,100-home estate will be built in phases.") == []

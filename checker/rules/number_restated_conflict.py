@@ -258,6 +258,12 @@ def _spreads(text: str, c: Claim) -> bool:
     return len(rest) > skip and _is_number(rest[skip])
 
 
+#: A dateline's year and the dash after it ("INVERNESS, 4 December 2024 — "): what follows is the
+#: story, which the dateline dates as a whole.
+_DATELINE = re.compile(r"\b(?:1[89]|20)\d\d(?:\s*\([A-Za-z]+\))?\s*[—–]\s+")
+_WORD = re.compile(r"[\w'’-]+")
+
+
 def _dated(text: str, c: Claim, right: bool = True, told: frozenset[str] = frozenset()) -> bool:
     """A year, a change, a comparison or another group within a few words of the count, in
     its sentence: "sold in the same month last year", "up from", "the other three". A year
@@ -267,8 +273,14 @@ def _dated(text: str, c: Claim, right: bool = True, told: frozenset[str] = froze
     issues"); "a total of 12" stays a total. After the count, a change word that a
     determiner puts in another noun phrase ("bringing its total membership to 100") does not
     date the count. Words in ``told`` say what happens to the count itself ("will cut 210
-    jobs", compared with a headline's cut): they do not set it apart."""
+    jobs", compared with a headline's cut): they do not set it apart. A dateline's year
+    before the count dates the article, not the count."""
     left = _words_before(text, c.start, WINDOW_WORDS + 1)  # one more: the word before the first read
+    line = _DATELINE.search(text, (c.attrs.get("sentence") or (0, 0))[0], c.start)
+    if line is not None:
+        # "INVERNESS, 4 December 2024 — Plans for 1,200 homes": the dateline dates the article
+        since = len(_WORD.findall(text, line.end(), c.start))
+        left = left[len(left) - since :] if since else []
     if _after_when_clause(text, c.start):
         left = left[left.index("once") + 1 :] if "once" in left else left  # "Once complete, the 24km line": when, not formerly
     after = _words_after(text, c.end, WINDOW_WORDS) if right else []
@@ -812,7 +824,9 @@ def _size_of_counted_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Ite
     of 350 sheep"): the thing's own villages or sheep, counted twice. Only when no size in
     that unit came before, every earlier count of the noun agrees, the two are within
     COST_RATIO of each other and nothing dates, changes or narrows the size; shown (info):
-    the count may be a part of the thing's."""
+    the count may be a part of the thing's. Counts of the noun with a modifier ("300
+    affordable homes") or beyond COST_RATIO of the size are set aside when a count of the noun
+    alone near it was told ("plans for 1,200 homes ... the 1,400-home development")."""
     text = claims.article.text
     for i, c in enumerate(quantities):
         a = c.attrs
@@ -828,6 +842,11 @@ def _size_of_counted_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Ite
             continue  # a size in that unit was told: the plain restatement reads it
         told = [q for q in quantities[:i] if q.attrs.get("dimension") == "count" and q.attrs.get("noun") == unit
                 and not q.attrs.get("headline")]
+        # a count of the noun with a modifier picks some of them ("300 affordable homes"), and one
+        # far from the size counts something else: the thing's own count is of the noun alone, near it
+        whole = [q for q in told if q.attrs.get("phrase") == q.attrs.get("noun_text") and q.attrs["value"] > 0
+                 and max(q.attrs["value"], a["value"]) <= COST_RATIO * min(q.attrs["value"], a["value"])]
+        told = whole if whole and len(whole) < len(told) else told
         if not told or any(not _agrees(q, told[0]) for q in told[1:]):
             continue
         first = told[0]
