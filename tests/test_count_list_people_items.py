@@ -4,7 +4,7 @@ A person's description between commas ("A, a former bank economist, and B"), nam
 in a number ("Mainz 05"), roles of up to three words before a name ("second-year law student
 A"), a plural role before a pair ("Dutch nationals A and B"), names joined on after "along
 with" (shown as info: they may stand outside the count), and a list in the sentence after its
-count closed by who said it ("..., the league said in a statement."). Each limit is pinned
+count closed by who said it ("..., the league told reporters on Monday."). Each limit is pinned
 with a case on each side of it.
 """
 
@@ -121,8 +121,8 @@ def test_as_well_as_still_leaves_the_list_open():
 
 
 @pytest.mark.parametrize("tail, caught", [
-    (", the league said in a statement.", True),
-    (", the league said.", True),
+    (", the league told reporters on Monday.", True),
+    (", the league confirmed.", True),
     (", and the league will decide in May.", False),
 ])
 def test_who_said_it_closes_a_list_in_the_next_sentence(tail, caught):

@@ -39,7 +39,7 @@ def test_a_smaller_definite_count_of_a_whole_group_is_shown(text):
 
 @pytest.mark.parametrize("text", [
     # the difference told between them: the later count may be the rest
-    "A relief convoy of 40 lorries set out on Tuesday. Five were turned back at a checkpoint.\n\n"
+    "A relief convoy of 40 lorries set out on Tuesday. Five broke down on the road.\n\n"
     "Officials said the 35 lorries had been unloaded by nightfall.",
     # no whole was told: the later count may be some of them
     "The state bought 60 electric buses last year.\n\nOfficials said the 52 buses would run on suburban routes.",
@@ -58,8 +58,8 @@ def test_a_smaller_count_that_may_be_a_part_is_silent(text):
 @pytest.mark.parametrize("text", [
     "A steel firm is to invest £45 million in a new rolling mill, creating 150 jobs.\n\n"
     "The council leader welcomed the £54m investment as a boost for the town.",
-    "Harbour Bank reported a net profit of $2.1 billion for the first half.\n\n"
-    "The bank said the $2.4 billion profit for the half would fund new branches.",
+    "Harbour Bank made a profit of $2.1 billion for the first half.\n\n"
+    "Its chief said the $2.4 billion profit for the half would fund new branches.",
 ])
 def test_an_amount_named_again_by_its_noun_is_shown(text):
     assert severities(text) == ["info"]

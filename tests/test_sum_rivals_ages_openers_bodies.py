@@ -59,7 +59,7 @@ def test_kinds_read_by_their_usual_age(text, expected):
 
 def _opened(between: int) -> str:
     fillers = " ".join(f"Crews cleared lane {k + 1}." for k in range(between))
-    return ("Twelve people were taken to hospital after the ferry hit the wall. " + fillers
+    return ("Twelve people were taken to hospital when the ferry hit the wall. " + fillers
             + " Of those taken to hospital, eight were passengers and six were members of the crew.")
 
 

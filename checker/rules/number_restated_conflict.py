@@ -258,7 +258,7 @@ def _spreads(text: str, c: Claim) -> bool:
     return len(rest) > skip and _is_number(rest[skip])
 
 
-#: A dateline's year and the dash after it ("INVERNESS, 4 December 2024 — "): what follows is the
+#: A dateline's year and the dash after it ("OBAN, 2 May 2025 — "): what follows is the
 #: story, which the dateline dates as a whole.
 _DATELINE = re.compile(r"\b(?:1[89]|20)\d\d(?:\s*\([A-Za-z]+\))?\s*[—–]\s+")
 _WORD = re.compile(r"[\w'’-]+")
@@ -278,7 +278,7 @@ def _dated(text: str, c: Claim, right: bool = True, told: frozenset[str] = froze
     left = _words_before(text, c.start, WINDOW_WORDS + 1)  # one more: the word before the first read
     line = _DATELINE.search(text, (c.attrs.get("sentence") or (0, 0))[0], c.start)
     if line is not None:
-        # "INVERNESS, 4 December 2024 — Plans for 1,200 homes": the dateline dates the article
+        # "OBAN, 2 May 2025 — Plans for 900 flats": the dateline dates the article
         since = len(_WORD.findall(text, line.end(), c.start))
         left = left[len(left) - since :] if since else []
     if _after_when_clause(text, c.start):
