@@ -128,3 +128,22 @@ def test_as_well_as_still_leaves_the_list_open():
 def test_who_said_it_closes_a_list_in_the_next_sentence(tail, caught):
     text = "The league named five clubs. The shortlisted clubs are Ashby, Cole United, Derwent and Elmfield" + tail
     assert bool(found(text)) is caught
+
+
+# --- names that each stand before the count's noun, a sentence on --------------------------------------
+
+
+def test_names_before_the_counted_noun_name_what_was_counted():
+    assert severities("Floods closed four roads in the valley on Monday.\n\nGlen, Mill, Ferry, Castle and Kirk "
+                      "roads were under water by noon.") == ["info"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gales shut three ferry ports on Sunday.\n\nOban, Mallaig and Ullapool ports stayed closed overnight.",
+    # another noun after the names: they name other things
+    "Floods closed four roads in the valley.\n\nGlen, Mill, Ferry, Castle and Kirk bridges were shut too.",
+    # another count of the noun: which group do the names name?
+    "Floods closed four roads on Monday and two roads on Tuesday.\n\nGlen, Mill and Kirk roads were under water.",
+])
+def test_names_before_the_noun_that_fit_or_name_others_are_silent(text):
+    assert found(text) == []

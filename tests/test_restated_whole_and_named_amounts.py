@@ -117,3 +117,8 @@ def test_a_dateline_year_does_not_date_the_first_count():
     # a year inside the story still dates the count
     assert found("In 2019 plans for 900 homes on the old quarry were approved.\n\n"
                  "The 1,100-home estate will be built in phases.") == []
+
+
+def test_a_phrase_after_the_whole_tells_where_it_is():
+    assert severities("The council runs a fleet of 30 buses on the island.\n\n"
+                      "Mechanics said the 26 buses were all due for new brakes.") == ["info"]

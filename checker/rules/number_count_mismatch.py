@@ -43,13 +43,16 @@ EVIDENCE_SLOT = ("the list stands where the count stood, after the same words in
 EVIDENCE_NEXT = ("the next sentence opens on names, each with an age, as news names the people just counted; "
                  "they may be others, so this is shown for a look, not judged")
 
+EVIDENCE_NAMED_KIND = ("the names stand before the count's noun in a later sentence (\u201cA, B and C schools\u201d), as "
+                       "news names the things just counted; they may be others, so this is shown for a look, not judged")
 EVIDENCE_JOINED = ("names joined on after the list (\u201calong with\u201d) are counted as items; they may "
                    "stand outside what was counted, so this is shown for a look, not judged")
 
 #: What each reading of a list away from its count leaves open (the claim's ``list_reach``).
 EVIDENCE_REACH = {"earlier": EVIDENCE_EARLIER, "next": EVIDENCE_NEXT, "subject": EVIDENCE_SUBJECT,
                   "phrases": EVIDENCE_PHRASES, "narrowed": EVIDENCE_NARROWED, "authors": EVIDENCE_AUTHORS,
-                  "taken": EVIDENCE_TAKEN, "slot": EVIDENCE_SLOT, "joined": EVIDENCE_JOINED}
+                  "taken": EVIDENCE_TAKEN, "slot": EVIDENCE_SLOT, "joined": EVIDENCE_JOINED,
+                  "named": EVIDENCE_NAMED_KIND}
 
 
 def _listing(items: list[str]) -> str:

@@ -2098,7 +2098,8 @@ def _decided(claims: ClaimSet) -> Iterator[Finding]:
             # beside the later count that the group was not told with) makes a smaller count that
             # set told again; it may be what is left of it, so it is shown, not judged, unless the
             # difference is told between them ("the 310 sailings" after "cancelled 380 sailings"
-            # may be some of them: no whole was told)
+            # may be some of them: no whole was told); a phrase after the whole tells where the one
+            # group is ("a fleet of 30 buses on the island"), it picks none of it
             fewer = (off is None and not named and not clause and first.attrs.get("whole")
                      and link.get("count") == first.id
                      and link.get("via") == "definite" and not link.get("probable")
@@ -2124,7 +2125,7 @@ def _decided(claims: ClaimSet) -> Iterator[Finding]:
                 # "Those five provinces" points at the latest mention, however it was narrowed;
                 # "the two sides" names a group already known: a time word beside it dates
                 # what the sides did ("signed by the two sides in October"), not their number
-                and not _set_apart(text, first, first=True, narrowing=not (pointing or named or clause or loose),
+                and not _set_apart(text, first, first=True, narrowing=not (pointing or named or clause or loose or fewer),
                                    dating=first.attrs.get("det") != "the", pair=pair or _owners_whole(first),
                                    changed=not lost, told=_LOSS if lost else frozenset())
             ):

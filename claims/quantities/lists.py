@@ -264,6 +264,9 @@ def _read_names_from(text: str, p: int, roles: bool, works: bool = False,
                 break
             e = ap.end()
         described = _DESCRIPTION.match(text, e) if people else None
+        if described and _SENTENCE_END.match(text, described.end()) and (
+                described.group(0).split()[1] == "the" or described.group(0).split()[-1] in _SPEECH_VERBS):
+            described = None  # "..., the organisers said.": who told the list, not a description
         if described:
             e = described.end()  # the description tells of this person; the list goes on after it
         last_end = s + len(name)
@@ -1256,6 +1259,29 @@ def _agent_of(noun: str, verb: str) -> bool:
     return lemma(noun) in (verb + "er", verb + verb[-1] + "er", verb + "r")
 
 
+_KIND_AFTER = re.compile(r"[ \t]+([a-z][a-z'’-]*)")
+
+
+def _names_of_kind(text: str, qs: list[Mention], q: Mention, start: int, end: int) -> bool:
+    """A later sentence that opens on a list of names each standing before the count's noun, in
+    the plural ("Fairlie, Twizel, Albury and Cave schools all shut"): the names of what ``q``
+    counted, when no other count of the noun stands up to the sentence's end. Marks ``q``'s list
+    (``list_reach`` "named": a reading of two sentences, shown) and says so (True)."""
+    read = _read_names(text, start)
+    if read is None:
+        return False
+    items, conj, list_end, conj_before_last = read
+    kind = _KIND_AFTER.match(text, list_end)
+    if len(items) < 2 or conj != 1 or not conj_before_last or kind is None or not is_plural_noun(kind.group(1)) \
+            or lemma(kind.group(1)) != q.noun or any("," in text[a:b] for a, b in items):
+        return False
+    if any(o is not q and o.start < end and _counts_noun(text, o, q.noun) for o in qs):
+        return False
+    q.role, q.apposition, q.items, q.list_reach = "count", True, items, "named"
+    q.list_span = (items[0][0], kind.end())
+    return True
+
+
 def link_later_lists(text: str, qs: list[Mention], starts: list[int]) -> None:
     """A count whose things are listed by name a few sentences on, under a definite noun of
     the same kind: "seven farming families ... The founding families -- the Thwaites, ... and
@@ -1285,6 +1311,8 @@ def link_later_lists(text: str, qs: list[Mention], starts: list[int]) -> None:
                 # "... found the nominees, A, B and C, suitable": the noun in apposition inside
                 # the sentence, its list closed by a comma or dash (checked below)
                 m = next((x for x in _LATER_INNER.finditer(text, starts[j], end) if lemma(x.group(2)) == q.noun), None)
+            if m is None and _names_of_kind(text, qs, q, starts[j], end):
+                break  # "Fairlie, Twizel and Cave schools all shut": each name stands before the noun
             if not m or not (lemma(m.group(2)) == q.noun or any(_agent_of(m.group(2), a) for a in acts)
                              or (not m.group(1) and m.group(2).lower() in plurals)):
                 continue
