@@ -169,7 +169,8 @@ def _read_names(text: str, p: int, people: bool = False) -> tuple[list[tuple[int
     them in a row ("Ann Cole, 34, of Derby,"), or a home place ("Kiln House in Perth");
     items split by semicolons are read one name per segment. When fewer than two names are
     read plainly, roles told before the names ("winger Sam Odell, keeper Ray Mbeki")
-    are read if at least ``ROLED_ITEMS`` items carry one."""
+    are read if at least ``ROLED_ITEMS`` items carry one. In a list of ``people`` a name may
+    carry a description between commas (``_DESCRIPTION``)."""
     plain = _read_names_from(text, p, roles=False, people=people)
     worked = _read_names_from(text, p, roles=False, works=True)
     if worked is not None and len(worked[0]) >= 2 and (plain is None or len(plain[0]) < 2 or worked[2] > plain[2]):
@@ -807,7 +808,8 @@ def _link_dashed(text: str, qs: list[Mention], q: Mention) -> None:
 
 
 #: Words in lower case who told a list may take between its comma and the speech verb that
-#: ends the sentence (", the organisers said.", ", club officials confirmed.")
+#: ends the sentence (", the organisers said.", ", club officials confirmed."), the verb perhaps
+#: followed by a phrase of where or when ("..., the league said in a statement.")
 ATTRIBUTION_WORDS = 3
 _SPEECH_VERBS = frozenset(load("people")["speech_verbs"])
 _SAID_TAIL = re.compile(r"\s+((?:[a-z][\w'’-]*\s+){1," + str(ATTRIBUTION_WORDS) + r"})([a-z]+)"
