@@ -260,8 +260,7 @@ def _spreads(text: str, c: Claim) -> bool:
 
 #: A dateline's year and the dash after it ("OBAN, 2 May 2025 — "): what follows is the
 #: story, which the dateline dates as a whole.
-_DATELINE = re.compile(r"\b(?:1[89]|20)\d\d(?:\s*\([A-Za-z]+\))?\s*[—–]\s+")
-_WORD = re.compile(r"[\w'’-]+")
+_DATELINE = re.compile(r"\b(?:1[89]|20)\d\d\s*[—–]\s+")
 
 
 def _dated(text: str, c: Claim, right: bool = True, told: frozenset[str] = frozenset()) -> bool:
@@ -279,7 +278,7 @@ def _dated(text: str, c: Claim, right: bool = True, told: frozenset[str] = froze
     line = _DATELINE.search(text, (c.attrs.get("sentence") or (0, 0))[0], c.start)
     if line is not None:
         # "OBAN, 2 May 2025 — Plans for 900 flats": the dateline dates the article
-        since = len(_WORD.findall(text, line.end(), c.start))
+        since = len(analyse(text).words_in(line.end(), c.start))
         left = left[len(left) - since :] if since else []
     if _after_when_clause(text, c.start):
         left = left[left.index("once") + 1 :] if "once" in left else left  # "Once complete, the 24km line": when, not formerly
@@ -1919,7 +1918,6 @@ AMOUNT_THING_BEFORE = 2
 AMOUNT_THING_AFTER = 2
 #: Letters two words must share from their start to name one thing ("invest" / "investment").
 AMOUNT_ROOT = 5
-_AMOUNT_THING = re.compile(r"\s+([a-z][a-z-]+)\b")
 
 
 def _same_root(a: str, b: str) -> bool:
@@ -1975,11 +1973,12 @@ def _named_amount_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterat
         a = c.attrs
         if a.get("det") != "the" or a.get("change") or a.get("mod") or a.get("headline"):
             continue
-        m = _AMOUNT_THING.match(text, c.end)
-        if m is None or m.group(1) in FUNCTION_WORDS or not _ends_thing(text, m.end()):
-            continue
-        thing = m.group(1)
-        narrowed = narrowing(text, m.end()) is not None
+        m = next(iter(analyse(text).words_after(c.end, 1)), None)
+        if m is None or not m.text[:1].islower() or not m.text.isalpha() or m.lower in FUNCTION_WORDS \
+                or text[c.end : m.start].strip() or not _ends_thing(text, m.end):
+            continue  # the noun right after the amount, in lower case
+        thing = m.lower
+        narrowed = narrowing(text, m.end) is not None
         before = [e for e in money[:i] if e.attrs["unit"] == a["unit"] and e.attrs.get("sentence") != a.get("sentence")
                   and not e.attrs.get("headline")]
         if any(_agrees(e, c) for e in before):
@@ -1992,13 +1991,13 @@ def _named_amount_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterat
         if not named or len({e.start for e, _ in named}) != 1:
             continue
         first, word = named[0]
-        if narrowed and _words_after(text, m.end(), 2) != _words_after(text, first.end, 2):
+        if narrowed and _words_after(text, m.end, 2) != _words_after(text, first.end, 2):
             continue  # "the £54m investment in Leeds" may pick one of several; "for the year" after both tells one
         line = claims.article.locate(first.start)[0]
         yield Finding(
             MESSAGE_NAMED_AMOUNT.format(restated=c.text, thing=thing, first=first.text, line=line,
                                         value=fmt(a["value"]), first_value=fmt(first.attrs["value"])),
-            c.start, m.end(),
+            c.start, m.end,
             related=[Related(first.start, first.end, RELATED_NAMED_AMOUNT.format(value=fmt(first.attrs["value"]), word=word))],
             evidence=[EVIDENCE_NAMED_AMOUNT.format(det=a["det"], thing=thing, unit=a["unit"], word=word)],
             severity=Severity.INFO,

@@ -15,6 +15,7 @@ from claims.quantities.base import (  # noqa: F401
     LIST_INTRO,
     NAME_TAILS,
     NAME_TOKEN,
+    NEXT_WORD,
     NONEXHAUSTIVE,
     NUM,
     PARTICLES,
@@ -809,7 +810,7 @@ def _link_dashed(text: str, qs: list[Mention], q: Mention) -> None:
 
 #: Words in lower case who told a list may take between its comma and the speech verb that
 #: ends the sentence (", the organisers said.", ", club officials confirmed."), the verb perhaps
-#: followed by a phrase of where or when ("..., the league said in a statement.")
+#: followed by a phrase of where or when ("..., the club said on Friday.")
 ATTRIBUTION_WORDS = 3
 _SPEECH_VERBS = frozenset(load("people")["speech_verbs"])
 _SAID_TAIL = re.compile(r"\s+((?:[a-z][\w'’-]*\s+){1," + str(ATTRIBUTION_WORDS) + r"})([a-z]+)"
@@ -1261,9 +1262,6 @@ def _agent_of(noun: str, verb: str) -> bool:
     return lemma(noun) in (verb + "er", verb + verb[-1] + "er", verb + "r")
 
 
-_KIND_AFTER = re.compile(r"[ \t]+([a-z][a-z'’-]*)")
-
-
 def _names_of_kind(text: str, qs: list[Mention], q: Mention, start: int, end: int) -> bool:
     """A later sentence that opens on a list of names each standing before the count's noun, in
     the plural ("Fairlie, Twizel, Albury and Cave schools all shut"): the names of what ``q``
@@ -1273,7 +1271,9 @@ def _names_of_kind(text: str, qs: list[Mention], q: Mention, start: int, end: in
     if read is None:
         return False
     items, conj, list_end, conj_before_last = read
-    kind = _KIND_AFTER.match(text, list_end)
+    kind = NEXT_WORD.match(text, list_end)
+    if kind is not None and not kind.group(1)[:1].islower():
+        kind = None
     if len(items) < 2 or conj != 1 or not conj_before_last or kind is None or not is_plural_noun(kind.group(1)) \
             or lemma(kind.group(1)) != q.noun or any("," in text[a:b] for a, b in items):
         return False
