@@ -43,10 +43,16 @@ EVIDENCE_SLOT = ("the list stands where the count stood, after the same words in
 EVIDENCE_NEXT = ("the next sentence opens on names, each with an age, as news names the people just counted; "
                  "they may be others, so this is shown for a look, not judged")
 
+EVIDENCE_NAMED_KIND = ("the names stand before the count's noun in a later sentence (\u201cA, B and C schools\u201d), as "
+                       "news names the things just counted; they may be others, so this is shown for a look, not judged")
+EVIDENCE_JOINED = ("names joined on after the list (\u201calong with\u201d) are counted as items; they may "
+                   "stand outside what was counted, so this is shown for a look, not judged")
+
 #: What each reading of a list away from its count leaves open (the claim's ``list_reach``).
 EVIDENCE_REACH = {"earlier": EVIDENCE_EARLIER, "next": EVIDENCE_NEXT, "subject": EVIDENCE_SUBJECT,
                   "phrases": EVIDENCE_PHRASES, "narrowed": EVIDENCE_NARROWED, "authors": EVIDENCE_AUTHORS,
-                  "taken": EVIDENCE_TAKEN, "slot": EVIDENCE_SLOT}
+                  "taken": EVIDENCE_TAKEN, "slot": EVIDENCE_SLOT, "joined": EVIDENCE_JOINED,
+                  "named": EVIDENCE_NAMED_KIND}
 
 
 def _listing(items: list[str]) -> str:
@@ -176,7 +182,13 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         or for one ("the one agreement"). A kind of
         division written with a capital right after its number ("four States", "two Provinces";
         lexicon capitalised_kind_nouns) is the counted noun, unless a capitalized word follows
-        it ("the Three Counties Show" is a name).
+        it ("the Three Counties Show" is a name). In a list of people a description between
+        commas after a name ("A, a former bank economist, and B"; up to DESCRIPTION_WORDS
+        words opening on an article or a relative word) is no item; a name may end in two or
+        three digits ("Mainz 05"); a role of up to ROLE_WORDS words may stand before a name;
+        names joined on after "along with" are counted and the list shown as info; and names
+        that each stand before the counted noun a sentence or more on ("five schools ... A,
+        B, C, D, E and F schools shut") are read as its list, shown as info.
 
     Why it matters:
         Either a name is missing or extra, or the count is wrong; both are the kind of slip
@@ -289,6 +301,17 @@ def _subject(text: str, list_start: int) -> str:
 
 
 EXAMPLES = (
+    flags("Shareholders appointed four new directors. The new directors are Rita Salgado, a former bank economist, "
+          "Tomas Brito, who ran a packaging group, and Ines Faria, a lawyer.", published="2024-04-21",
+          note="a description between commas is no item: three names"),
+    passes("Shareholders appointed three new directors. The new directors are Rita Salgado, a former bank economist, "
+           "Tomas Brito, who ran a packaging group, and Ines Faria, a lawyer.", published="2024-04-21"),
+    flags("Organisers named six teams. The qualified teams are Hertha 03, Schalke 04, Mainz 05 and Bochum 48, the "
+          "organisers said.", published="2024-04-21", note="a name may end in two or three digits"),
+    flags("Floods closed four roads on Monday.\n\nGlen, Mill, Ferry, Castle and Kirk roads were under water by "
+          "noon.", published="2024-04-21", note="names each before the counted noun a sentence on: shown as info"),
+    passes("Gales shut three ferry ports on Sunday.\n\nOban, Mallaig and Ullapool ports stayed closed overnight.",
+           published="2024-04-21"),
     flags("The coach picked four young players for a 15-member squad. The debutants are Ann Bell, Ray Kim "
           "and Joe Day.", published="2024-04-21",
           note="a size written onto the squad counts no group: the list is the players' (info)"),

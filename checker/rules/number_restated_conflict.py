@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import os
 import re
 from collections.abc import Iterator
 
@@ -257,6 +258,11 @@ def _spreads(text: str, c: Claim) -> bool:
     return len(rest) > skip and _is_number(rest[skip])
 
 
+#: A dateline's year and the dash after it ("OBAN, 2 May 2025 — "): what follows is the
+#: story, which the dateline dates as a whole.
+_DATELINE = re.compile(r"\b(?:1[89]|20)\d\d\s*[—–]\s+")
+
+
 def _dated(text: str, c: Claim, right: bool = True, told: frozenset[str] = frozenset()) -> bool:
     """A year, a change, a comparison or another group within a few words of the count, in
     its sentence: "sold in the same month last year", "up from", "the other three". A year
@@ -266,8 +272,14 @@ def _dated(text: str, c: Claim, right: bool = True, told: frozenset[str] = froze
     issues"); "a total of 12" stays a total. After the count, a change word that a
     determiner puts in another noun phrase ("bringing its total membership to 100") does not
     date the count. Words in ``told`` say what happens to the count itself ("will cut 210
-    jobs", compared with a headline's cut): they do not set it apart."""
+    jobs", compared with a headline's cut): they do not set it apart. A dateline's year
+    before the count dates the article, not the count."""
     left = _words_before(text, c.start, WINDOW_WORDS + 1)  # one more: the word before the first read
+    line = _DATELINE.search(text, (c.attrs.get("sentence") or (0, 0))[0], c.start)
+    if line is not None:
+        # "OBAN, 2 May 2025 — Plans for 900 flats": the dateline dates the article
+        since = len(analyse(text).words_in(line.end(), c.start))
+        left = left[len(left) - since :] if since else []
     if _after_when_clause(text, c.start):
         left = left[left.index("once") + 1 :] if "once" in left else left  # "Once complete, the 24km line": when, not formerly
     after = _words_after(text, c.end, WINDOW_WORDS) if right else []
@@ -811,7 +823,9 @@ def _size_of_counted_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Ite
     of 350 sheep"): the thing's own villages or sheep, counted twice. Only when no size in
     that unit came before, every earlier count of the noun agrees, the two are within
     COST_RATIO of each other and nothing dates, changes or narrows the size; shown (info):
-    the count may be a part of the thing's."""
+    the count may be a part of the thing's. Counts of the noun with a modifier ("300
+    affordable homes") or beyond COST_RATIO of the size are set aside when a count of the noun
+    alone near it was told ("plans for 1,200 homes ... the 1,400-home development")."""
     text = claims.article.text
     for i, c in enumerate(quantities):
         a = c.attrs
@@ -827,6 +841,11 @@ def _size_of_counted_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Ite
             continue  # a size in that unit was told: the plain restatement reads it
         told = [q for q in quantities[:i] if q.attrs.get("dimension") == "count" and q.attrs.get("noun") == unit
                 and not q.attrs.get("headline")]
+        # a count of the noun with a modifier picks some of them ("300 affordable homes"), and one
+        # far from the size counts something else: the thing's own count is of the noun alone, near it
+        whole = [q for q in told if q.attrs.get("phrase") == q.attrs.get("noun_text") and q.attrs["value"] > 0
+                 and max(q.attrs["value"], a["value"]) <= COST_RATIO * min(q.attrs["value"], a["value"])]
+        told = whole if whole and len(whole) < len(told) else told
         if not told or any(not _agrees(q, told[0]) for q in told[1:]):
             continue
         first = told[0]
@@ -1828,7 +1847,12 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         value's sentence names ("The restoration cost €4.6 million" ... "the €5.1m
         restoration"), with no word of kind the earlier sentence lacks ("the 395 mln dlr
         bridge loan"); a value naming nothing is no thing's but through swapped digits
-        ("cleared 40 acres" is an amount of work, not "the 60-acre park").
+        ("cleared 40 acres" is an amount of work, not "the 60-acre park"). Shown as info:
+        a definite count of the noun alone smaller than a count told as the whole of a group
+        ("a convoy of 40 lorries" ... "the 35 lorries"; it may be what is left, so not when
+        the difference is told between them), and a definite amount of money followed by the
+        noun of what it is against the one amount in that currency told before beside a word
+        of the same root ("is to invest £45 million" ... "the £54m investment"; AMOUNT_ROOT).
 
     Why it matters:
         A figure restated differently leaves the reader to guess which one is right; it is
@@ -1878,6 +1902,116 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
     yield from _weak_links(claims, found)
 
 
+EVIDENCE_FEWER = ("nothing beside \u201c{restated}\u201d picks out some of the group, but it may be what is left "
+                 "of it: shown for a look, not judged")
+
+
+MESSAGE_NAMED_AMOUNT = ("\u201c{restated} {thing}\u201d names again the {thing} told as \u201c{first}\u201d (line "
+                        "{line}) with another amount: {value}, not {first_value}")
+RELATED_NAMED_AMOUNT = "first told as {value}, beside \u201c{word}\u201d"
+EVIDENCE_NAMED_AMOUNT = ("\u201c{det} {thing}\u201d refers back to the one amount in {unit} told before beside a word "
+                         "of the same root (\u201c{word}\u201d); the article may tell of two, so this is shown for a "
+                         "look, not judged")
+#: Words around an amount in which the word naming what it is (its verb or noun: "invest £4m",
+#: "a profit of £4m", "a £4m loan") is looked for, before it and after it (``_amount_words``).
+AMOUNT_THING_BEFORE = 2
+AMOUNT_THING_AFTER = 2
+#: Letters two words must share from their start to name one thing ("invest" / "investment").
+AMOUNT_ROOT = 5
+
+
+def _same_root(a: str, b: str) -> bool:
+    """Two words of one root: the same lemma, or a shared start of ``AMOUNT_ROOT`` letters or
+    more that is two thirds of the shorter ("invest" / "investment", "profit" / "profits")."""
+    if lemma(a) == lemma(b):
+        return True
+    k = len(os.path.commonprefix((a, b)))
+    return k >= AMOUNT_ROOT and 3 * k >= 2 * min(len(a), len(b))
+
+
+def _amount_words(text: str, q: Claim) -> list[str]:
+    """The words that tell what an amount is: the verb right before it ("invest £4m"), the noun
+    before "of" ("a profit of £4m"), the word after it, and after an article the word after
+    that too ("a £4m debt refinancing")."""
+    before = _words_before(text, q.start, AMOUNT_THING_BEFORE)
+    after = _words_after(text, q.end, AMOUNT_THING_AFTER)
+    words = before[-1:] + (before[-2:-1] if before[-1:] == ["of"] else []) + after[:1]
+    if before[-1:] in (["a"], ["an"]):
+        words += after[1:2]
+    return [w for w in words if w.isalpha() and w not in FUNCTION_WORDS]
+
+
+#: The most one amount may be of another for the later to be read as the first told again: a
+#: slip changes a figure, it does not multiply it ("£38m" / "£33m"; not a price per share
+#: against the price of a deal).
+AMOUNT_RATIO = 1.5
+
+
+def _ends_thing(text: str, end: int) -> bool:
+    """The noun after an amount ends its phrase at ``end``: punctuation, a function word, an
+    auxiliary or a modal follows ("the £33m investment, ...", "the £5m profit for ..."), not
+    another content word ("the $5m federal grant", "the ¥45bn already paid")."""
+    nxt = _words_after(text, end, 1)
+    if not nxt:
+        return True
+    rest = text[end:].lstrip()
+    return not rest[:1].isalpha() or nxt[0] in FUNCTION_WORDS or is_a("auxiliary", nxt[0]) or is_a("modal", nxt[0])
+
+
+def _named_amount_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[Finding]:
+    """A definite amount of money followed by the noun of what it is ("the £54m investment")
+    against the one amount in that currency told before beside a word of the same root
+    ("is to invest £45 million", "a net profit of £4m"; no "the" before it, and neither amount
+    more than AMOUNT_RATIO times the other), when nothing after the noun picks one
+    of several (a phrase opened by the two words that follow the first amount tells the same
+    thing: "£4m for the year ... the £5m profit for the half-year") and no amount told before
+    agrees with the later one: shown (info), since an
+    article may tell two investments."""
+    text = claims.article.text
+    money = [q for q in quantities if q.attrs.get("dimension") == "money" and q.attrs.get("unit")]
+    for i, c in enumerate(money):
+        a = c.attrs
+        if a.get("det") != "the" or a.get("change") or a.get("mod") or a.get("headline"):
+            continue
+        m = next(iter(analyse(text).words_after(c.end, 1)), None)
+        if m is None or not m.text[:1].islower() or not m.text.isalpha() or m.lower in FUNCTION_WORDS \
+                or text[c.end : m.start].strip() or not _ends_thing(text, m.end):
+            continue  # the noun right after the amount, in lower case
+        thing = m.lower
+        narrowed = narrowing(text, m.end) is not None
+        before = [e for e in money[:i] if e.attrs["unit"] == a["unit"] and e.attrs.get("sentence") != a.get("sentence")
+                  and not e.attrs.get("headline")]
+        if any(_agrees(e, c) for e in before):
+            continue  # the later amount restates one told before
+        # the first telling introduces the thing: no "the" before it, and a figure near the later one
+        named = [(e, w) for e in before if e.attrs.get("det") is None
+                 and max(e.attrs["value"], a["value"]) <= AMOUNT_RATIO * min(e.attrs["value"], a["value"])
+                 for w in _amount_words(text, e) if _same_root(w, thing)]
+        named = [(e, w) for e, w in named if not e.attrs.get("change") or e.attrs.get("change_word") == w]
+        if not named or len({e.start for e, _ in named}) != 1:
+            continue
+        first, word = named[0]
+        if narrowed and _words_after(text, m.end, 2) != _words_after(text, first.end, 2):
+            continue  # "the £54m investment in Leeds" may pick one of several; "for the year" after both tells one
+        line = claims.article.locate(first.start)[0]
+        yield Finding(
+            MESSAGE_NAMED_AMOUNT.format(restated=c.text, thing=thing, first=first.text, line=line,
+                                        value=fmt(a["value"]), first_value=fmt(first.attrs["value"])),
+            c.start, m.end,
+            related=[Related(first.start, first.end, RELATED_NAMED_AMOUNT.format(value=fmt(first.attrs["value"]), word=word))],
+            evidence=[EVIDENCE_NAMED_AMOUNT.format(det=a["det"], thing=thing, unit=a["unit"], word=word)],
+            severity=Severity.INFO,
+        )
+
+
+def _difference_told(claims: ClaimSet, c: Claim, first: Claim) -> bool:
+    """The article tells, between a first count and a smaller definite one, a number that is
+    their difference ("60 buses ... Eight failed ... the 52 buses"): the later one may be the rest."""
+    gap = first.attrs["value"] - c.attrs["value"]
+    return any(q.kind == "quantity" and first.start < q.start < c.start and q.attrs.get("value") == gap
+               for q in claims.claims)
+
+
 def _decided(claims: ClaimSet) -> Iterator[Finding]:
     """The links the rule decides, each in its own shape (the docstring above); the weak-link
     tier (``_weak_links``) then reads what they leave."""
@@ -1898,6 +2032,7 @@ def _decided(claims: ClaimSet) -> Iterator[Finding]:
     yield from _size_of_counted_conflicts(claims, quantities)
     yield from _cost_conflicts(claims, [c for c in quantities if c.attrs.get("measured") and c.attrs.get("unit")])
     yield from _related_conflicts(claims, quantities)
+    yield from _named_amount_conflicts(claims, quantities)
     by_noun: dict[str, list[Claim]] = {}
     seen: dict[tuple[str, str], list[Claim]] = {}
     given: set = set()  # (noun or None, value) of every count and bare number so far
@@ -1957,6 +2092,20 @@ def _decided(claims: ClaimSet) -> Iterator[Finding]:
             off = _off_first(c, first, named or clause)
             if off == "smaller" and narrowing(text, c.end) and not clause:
                 off = None  # "the 310 cancelled sailings in the north" may be some of them
+            # "a convoy of 40 lorries ... the 35 lorries had been unloaded": a count told as the
+            # whole of a group is a closed set, and the document's plain definite link (no words
+            # beside the later count that the group was not told with) makes a smaller count that
+            # set told again; it may be what is left of it, so it is shown, not judged, unless the
+            # difference is told between them ("the 310 sailings" after "cancelled 380 sailings"
+            # may be some of them: no whole was told); a phrase after the whole tells where the one
+            # group is ("a fleet of 30 buses on the island"), it picks none of it
+            fewer = (off is None and not named and not clause and first.attrs.get("whole")
+                     and link.get("count") == first.id
+                     and link.get("via") == "definite" and not link.get("probable")
+                     and c.attrs.get("det") == "the" and _off_first(c, first, True) == "smaller"
+                     and not narrowing(text, c.end) and not _difference_told(claims, c, first))
+            if fewer:
+                off = "smaller"
             if clause and off != "smaller":
                 off = None  # "the homes that were without water" larger may be a wider group
             if (
@@ -1975,7 +2124,7 @@ def _decided(claims: ClaimSet) -> Iterator[Finding]:
                 # "Those five provinces" points at the latest mention, however it was narrowed;
                 # "the two sides" names a group already known: a time word beside it dates
                 # what the sides did ("signed by the two sides in October"), not their number
-                and not _set_apart(text, first, first=True, narrowing=not (pointing or named or clause or loose),
+                and not _set_apart(text, first, first=True, narrowing=not (pointing or named or clause or loose or fewer),
                                    dating=first.attrs.get("det") != "the", pair=pair or _owners_whole(first),
                                    changed=not lost, told=_LOSS if lost else frozenset())
             ):
@@ -1995,6 +2144,7 @@ def _decided(claims: ClaimSet) -> Iterator[Finding]:
                     evidence=[
                         EVIDENCE_SAME.format(phrase=c.attrs.get("phrase"), det=c.attrs["det"]),
                         EVIDENCE_MORE.format(value=fmt(value), first=first.text, high=fmt(first_high)) if off == "larger"
+                        else EVIDENCE_FEWER.format(restated=c.text) if fewer
                         else EVIDENCE_NAMED.format(first=first.text, value=fmt(value)) if off == "smaller"
                         else EVIDENCE_ROUNDED.format(first=first.text, low=fmt(lo), high=fmt(hi), value=fmt(value)),
                         EVIDENCE_CLAUSE.format(restated=c.text) if clause
@@ -2002,7 +2152,7 @@ def _decided(claims: ClaimSet) -> Iterator[Finding]:
                         else EVIDENCE_GROUP_READING.format(det=c.attrs["det"], first=first.text) if linked
                         else EVIDENCE_OWNER_BEFORE.format(det=c.attrs["det"]) if owner_unsure else EVIDENCE_CLEAR,
                     ],
-                    severity=Severity.INFO if loose or linked or owner_unsure or clause or off == "rounded" else None,
+                    severity=Severity.INFO if loose or linked or owner_unsure or clause or fewer or off == "rounded" else None,
                 )
         seen[_key(c)].append(c)
         by_noun.setdefault(noun, []).append(c)
@@ -2102,6 +2252,18 @@ class _EarlierIntervals:
 
 
 EXAMPLES = (
+    flags("A relief convoy of 40 lorries reached the town on Tuesday.\n\nThe lorries carried flour and water.\n\n"
+          "Officials said the 35 lorries had been unloaded by nightfall.", published="2024-04-21",
+          note="a smaller definite count of the whole of a group told before (info)"),
+    passes("A relief convoy of 40 lorries reached the town on Tuesday. Five broke down on the road.\n\n"
+           "Officials said the 35 lorries had been unloaded by nightfall.", published="2024-04-21",
+           note="the difference is told between them: the rest of the convoy"),
+    flags("A steel firm is to invest £45 million in a new mill, creating 150 jobs.\n\n"
+          "The council leader welcomed the £54m investment.", published="2024-04-21",
+          note="the noun after a definite amount shares its root with the verb of the amount before (info)"),
+    passes("A steel firm is to invest £45 million in a new mill, creating 150 jobs.\n\n"
+           "The council leader welcomed the £54m investment in the port.", published="2024-04-21",
+           note="a phrase after the noun may pick another investment"),
     flags("The inquiry published a 412-page report on the flooding.\n\nThe weather stayed dry.\n\n"
           "Lawyers for the council were still reading the 421-page study.", published="2024-04-21",
           note="swapped digits link two names of one document (info)"),

@@ -46,6 +46,8 @@ EVIDENCE_TIED = "\u201c{marker}\u201d makes {parts} part of \u201c{total}\u201d"
 EVIDENCE_KINDS = "they are separate kinds ({axis}: {kinds}), so they add up"
 EVIDENCE_NAMED = ("each is called by another name ({kinds}), read as separate kinds; the words do not prove that "
                   "none is both: shown for a look, not judged")
+EVIDENCE_TYPICAL = ("each is told as another age ({kinds}), as such kinds of people usually are; the words do not "
+                    "prove it (a student may be an adult): shown for a look, not judged")
 EVIDENCE_SUM = "their sum is at least {low}; the total allows at most {high}"
 EVIDENCE_NEARER = ("another total is told with this one, and \u201cthem\u201d may take in both; the parts are read "
                    "against the nearer: shown for a look, not judged")
@@ -107,6 +109,33 @@ def parts_axis(parts: list[Claim]) -> str | None:
 
 #: The axis of parts each called by another name that the lexicon does not place on one axis.
 NAMED_APART = "each part called by another name"
+
+#: The axis on which kinds of people on another axis are read through the age they are most
+#: often told to have (lexicon typical_ages: pupils are children, teachers adults).
+AGE_AXIS = "age and sex"
+TYPICAL_AGE = "age and sex, as each kind is usually told"
+_TYPICAL_AGES: dict[str, list[str]] = LEXICON["typical_ages"]
+
+
+def typically_apart(parts: list[Claim]) -> bool:
+    """Parts of people whose kinds do not overlap on the age-and-sex axis once a kind on
+    another axis is read as the age it is most often told to have ("17 pupils and 9 adults",
+    "22 students and 6 teachers"), each part on the age axis itself an age of both sexes
+    ("adults", "children": the rest by age; "women" may be pupils): a reading, not a proof
+    (a student may be an adult)."""
+    axis = LEXICON["categories"][AGE_AXIS]
+    kinds = [_kind(p) for p in parts]
+    if None in kinds or len(set(kinds)) != len(kinds) or not any(k in _TYPICAL_AGES for k in kinds):
+        return False
+    seen: set[str] = set()
+    for k in kinds:
+        atoms = set(axis.get(k) or _TYPICAL_AGES.get(k) or ())
+        if not atoms or atoms & seen:
+            return False
+        if k not in _TYPICAL_AGES and (len(atoms) < 2 or len({a.split()[0] for a in atoms}) != 1):
+            return False  # an age of both sexes is the rest ("adults"); "15 women" may be pupils
+        seen |= atoms
+    return True
 
 
 def named_apart(parts: list[Claim], total_noun: str | None) -> bool:
@@ -408,7 +437,16 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
         sentence when it opens on "Another" or "A further" with a bare count ("95 of the staff
         were on the early shift. Another 70 were engineers"; CONTINUED_FIGURES). Shares of one whole listed in one
         sentence, the first naming the whole and each naming where it goes ("50% of its
-        income on housing, 30% on food and 25% on training"), are held to 100%.
+        income on housing, 30% on food and 25% on training"), are held to 100%. A rival's
+        share set against the first share of a vote ("took 46% of the vote, against 41% for
+        Ruiz and 16% for Diaz") is another answer of the same vote. Kinds of people on another
+        axis are read as the age they are most often told to have (lexicon typical_ages:
+        "including 17 pupils and 9 adults"; the age part must be an age of both sexes, the
+        rest by age, not "women"), shown as info. A list whose sentence opens on the group
+        told by what happened to it ("Of those hurt in the tram, eight were riders and six
+        staff") is read against the count whose sentence tells those words, up to
+        OPENER_SENTENCES back, as info. A body sized by a compound and named in capitals
+        ("the 25-member Senate, where one party holds 14 seats, ...") holds its seats.
 
         What makes figures parts of one whole, read generally: a verb said once with one
         word changed per share (claims/quantities/gapped.py: "Barley made up 52% of the
@@ -559,6 +597,8 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
             axis = "each part told apart in one list"  # "Eleven were charged with theft, five with assault ..."
         if axis is None and len(parts) > 1 and named_apart(parts, a.get("noun")):
             axis, severity = NAMED_APART, Severity.INFO  # "among them 27 walkers and 18 guides": apart by name only
+        if axis is None and len(parts) > 1 and typically_apart(parts):
+            axis, severity = TYPICAL_AGE, Severity.INFO  # pupils against adults: apart by the usual age
         if axis is None and len(parts) > 1 and a.get("marker") == OTHERS:
             axis = "each group told as another"  # "Twelve passengers ... Another 19 ..., and 11 ..."
         if axis is not None:
@@ -574,7 +614,8 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
                     related=related,
                     evidence=[
                         EVIDENCE_TIED.format(marker=marker, parts=", ".join(_say(p) for p in parts), total=total.text),
-                        (EVIDENCE_NAMED if axis == NAMED_APART else EVIDENCE_KINDS).format(
+                        (EVIDENCE_NAMED if axis == NAMED_APART else EVIDENCE_TYPICAL if axis == TYPICAL_AGE
+                         else EVIDENCE_KINDS).format(
                             axis=axis, kinds=", ".join(str((p.attrs.get("place") if axis == "place" else p.attrs.get("holder") if axis == HELD else None)
                                                            or _kind(p) or p.attrs.get("place") or p.attrs.get("holder")
                                                            or p.attrs.get("destination") or p.text) for p in parts)),
@@ -618,6 +659,24 @@ def sum_exceeds_total(claims: ClaimSet) -> Iterator[Finding]:
 
 
 EXAMPLES = (
+    flags("Provisional results gave Ortiz 52.4 percent of the vote, against 39.8 percent for Salas and 10.3 percent "
+          "for Mora.", published="2024-04-21", note="a rival's share set against the first of one vote: 102.5%"),
+    passes("Provisional results gave Ortiz 48.1 percent of the vote, against 40.2 percent for Salas and 11.7 percent "
+           "for Mora.", published="2024-04-21"),
+    passes("Sales rose 12 percent in May, against 9 percent for the year before.", published="2024-04-21",
+           note="no vote: 'against' sets two figures side by side"),
+    flags("Thirty people were hurt on the coach, including 22 pupils and 11 adults.", published="2024-04-21",
+          note="pupils are read as children against the adults: 33 of 30, shown as info"),
+    passes("Thirty people were hurt on the coach, including 22 pupils and 11 women.", published="2024-04-21",
+           note="a woman may be a pupil: no rest by age"),
+    flags("Twelve riders were hurt when the tram braked hard.\n\nThe line was shut for hours. Police closed "
+          "the bridge. Buses were sent north.\n\nOf those hurt in the tram, eight were passengers and six were "
+          "crew.", published="2024-04-21",
+          note="the opener names the group by what happened to it, sentences back: 14 of 12, shown as info"),
+    flags("The bill cleared the 25-member Senate, where the coalition holds 14 seats, the opposition eight and "
+          "independents four.", published="2024-04-21", note="a body named in capitals after its size: 26 of 25"),
+    passes("The bill cleared the 25-member Senate, where the coalition holds 14 seats, the opposition eight and "
+           "independents three.", published="2024-04-21"),
     flags("The 15-strong crew includes nine sailors from the north and seven from the south.",
           published="2024-04-21", note="a body sized in its members counts them (info)"),
     passes("The 15-strong crew includes nine sailors from the north and six from the south.",

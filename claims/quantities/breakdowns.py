@@ -42,6 +42,7 @@ from claims.quantities.base import (
     Mention,
     any_words,
     kin,
+    lemma,
 )
 from claims.quantities.parts import counted_loss
 
@@ -370,17 +371,39 @@ _GOES_ON = re.compile(r"[\"“]?\s*(?:Another|A\s+further)\s+", re.I)
 CONTINUED_FIGURES = 2
 
 
+#: A list's sentence that opens on the group told by what happened to it ("Of those hurt in the
+#: tram, eight were ..."): up to OPENER_WORDS words in lower case after "those" or "these".
+OPENER_WORDS = 5
+_OF_THOSE = re.compile(r"[\"“]?\s*Of\s+(?:those|these)((?:\s+[a-z][\w'’-]*){1," + str(OPENER_WORDS) + r"}),\s+")
+#: Sentences back such an opener may look for the count whose sentence tells the same words.
+OPENER_SENTENCES = 6
+
+
+def _opener_words(text: str, sent: tuple[int, int], parts: list[Mention]) -> set[str]:
+    """The lemmas of the words an opening "Of those taken to hospital," names its group by,
+    when the list's first figure follows it; empty otherwise."""
+    m = _OF_THOSE.match(text, sent[0])
+    if m is None or m.end() != parts[0].start:
+        return set()
+    return {lemma(w) for w in any_words(m.group(1)) if w.lower() not in FUNCTION_WORDS}
+
+
 def _link(text: str, qs: list[Mention], starts: list[int], sent: tuple[int, int], parts: list[Mention]) -> None:
     if _may_overlap(text, parts) or _APART.intersection(w.lower() for w in any_words(text[sent[0] : parts[-1].sentence[1]])):
         return
     k = bisect.bisect_right(starts, sent[0]) - 1
-    floor = starts[max(0, k - BREAKDOWN_SENTENCES)]
+    # "Of those hurt in the tram, eight were riders and ...": the group is the count whose
+    # sentence tells what happened to it, perhaps several sentences back, not the nearest count
+    opener = _opener_words(text, sent, parts)
+    floor = starts[max(0, k - (OPENER_SENTENCES if opener else BREAKDOWN_SENTENCES))]
     i = qs.index(parts[0]) - 1
     passed: list[Mention] = []
     while i >= 0 and qs[i].start >= floor:
         fit = _fits(qs[i], parts)
         if fit is not None and (_listed(text, qs, i) or _set_apart(text, qs[i])):
             fit = None  # a part of some other whole, or no whole at all: look further back
+        if fit is not None and opener and not opener & {lemma(w) for w in any_words(text, *qs[i].sentence)}:
+            fit = None  # a count told of something else than what the opener names
         if fit is None:
             passed.append(qs[i])
             i -= 1

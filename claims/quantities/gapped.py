@@ -123,6 +123,11 @@ def _own_verb(words: list[str]) -> bool:
     return any(is_a("auxiliary", w) or is_a("modal", w) or w in _OWN_VERBS for w in words)
 
 
+#: A share set against the first of a vote and told as another holder's ("took 46% of the vote,
+#: against 41% for Ruiz"): "against" opens it, "for" names its holder.
+_RIVAL, _RIVAL_HOLDER = "against", "for"
+
+
 def _label_ok(before: list[str], after: list[str], poll: bool) -> bool:
     """A later share's own words: a holder before it of no verb ("wheat", "the Conservatives
     at") and, outside a poll, nothing after it but where the share goes ("with firms
@@ -133,7 +138,9 @@ def _label_ok(before: list[str], after: list[str], poll: bool) -> bool:
         return False
     if any(is_a("pronoun", w) and not (is_a("possessive", w) and k + 1 < len(before)) for k, w in enumerate(before)):
         return False  # "she 38%" is no label; "her challenger 38%" is
-    if _LABEL_STOPS.intersection(before):
+    if poll and before == [_RIVAL] and after[:1] == [_RIVAL_HOLDER]:
+        pass  # "took 46% of the vote, against 41% for Ruiz": a rival's share of the same vote
+    elif _LABEL_STOPS.intersection(before):
         return False  # "compared with 70%", "up from 40%": the other side of a comparison
     if after and (after[0] in _SHARE_NOUNS or after[0] == "of"):
         return False

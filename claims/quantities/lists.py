@@ -15,6 +15,7 @@ from claims.quantities.base import (  # noqa: F401
     LIST_INTRO,
     NAME_TAILS,
     NAME_TOKEN,
+    NEXT_WORD,
     NONEXHAUSTIVE,
     NUM,
     PARTICLES,
@@ -69,7 +70,15 @@ def _name_at(text: str, pos: int) -> int | None:
     tk = TICKER.match(text, end)
     if tk:
         end = tk.end()
+    numbered = _NAME_NUMBER.match(text, end)
+    if numbered:
+        end = numbered.end()  # "Mainz 05", "Hannover 96": a number of two or three digits ends the name
     return end
+
+
+#: A number of two or three digits closing a name, before what goes on with a list ("Schalke
+#: 04, Mainz 05 and ..."); one digit is a score or a tally ("Greens 3"), four may be a year.
+_NAME_NUMBER = re.compile(r" \d{2,3}(?=[,;]\s|\.(?:\s|$)|\s+(?:and|or)\s|\s+(?:—|–|--)\s|$)")
 
 
 #: Particles a name may hold in a row between two of its capitalized words ("Pieter van der
@@ -105,6 +114,13 @@ _APPOSITIVE = re.compile(r",\s+(?:\d{1,3}|of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’
                          r"(?=\s*(?:,|;|\.|\s—|\s–|\s--|$))")
 #: Appositives one name may carry in a row: an age and a home town ("Ann Cole, 34, of Derby,").
 APPOSITIVES_PER_NAME = 2
+#: Words a description set off by commas after a person's name may take ("Rita Salgado, a former
+#: bank economist, and ..."; "Tom Brito, who ran a packaging group, and ..."): it opens on an
+#: article or a relative word and a word in lower case, tells of the item and names no other
+#: one. Read only in lists of people: among things, "A, a brokerage, and B" may be three.
+DESCRIPTION_WORDS = 12
+_DESCRIPTION = re.compile(r",\s+(?:a|an|the|who|whose|which)\s+(?=[a-z])(?:[\w'’&-]+\s+){0," + str(DESCRIPTION_WORDS - 2)
+                          + r"}?[\w'’&-]+(?=\s*(?:,\s|;|\.(?:\s|$)|\s—|\s–|\s--|$))")
 #: A list item on its own line: a bullet or number, or (Markdown, whose markers the reader
 #: blanks) an indent of two spaces or more.
 _SEMICOLON = re.compile(r"\s*;\s+(?:(and|or)\s+)?")
@@ -120,13 +136,16 @@ _WORK_SMALL = "a|an|the|of|on|in|for|to|at|by|from|with|under|over|into"
 _WORK = re.compile(r"(?:['’]s|,?\s+for)\s+([*_\"“]?)[A-Z0-9][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’-]*|(?:" + _WORK_SMALL
                    + r")\b))*\1(?=\s*(?:,|;|\.(?:\s|$)|\s+and\s|\s+or\s|$))")
 #: A role told before a name in a list ("midfielder Kyle Ashworth", "Munster lock Liam Doherty",
-#: "retired teacher Ann Moss"): up to ``ROLE_AFFILIATION_WORDS`` capitalized words of
-#: affiliation, then up to ``ROLE_WORDS`` words in lower case, then the name. Read only when at least ``ROLED_ITEMS`` items of the list carry one.
+#: "retired teacher Ann Moss", "third-year law student Ann Moss"): up to
+#: ``ROLE_AFFILIATION_WORDS`` capitalized words of affiliation, then up to ``ROLE_WORDS`` words
+#: in lower case, the first of which may be followed by one capitalized word of what the role is
+#: in ("second-year English student"), then the name. Read only when at least ``ROLED_ITEMS``
+#: items of the list carry one (a role in the plural before a pair of names carries two).
 ROLE_AFFILIATION_WORDS = 3
-ROLE_WORDS = 2
+ROLE_WORDS = 3
 ROLED_ITEMS = 2
-_ROLE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0," + str(ROLE_AFFILIATION_WORDS) + r"})((?:[a-z][a-z'’-]+\s+){1,"
-                   + str(ROLE_WORDS) + r"})(?=[A-Z])")
+_ROLE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0," + str(ROLE_AFFILIATION_WORDS) + r"})((?:[a-z][a-z'’-]+\s+)"
+                   r"(?:[A-Z][a-z'’-]+\s+(?=[a-z]))?(?:[a-z][a-z'’-]+\s+){0," + str(ROLE_WORDS - 1) + r"})(?=[A-Z])")
 #: A home place after a name, with no comma ("Kiln House in Perth, Copper Pot in
 #: Oban and ..."): the list counts the name, not the place.
 _HOME_PLACE = re.compile(r"\s+(?:in|from|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*(?:,|;|\.|\s—|\s–|\s--|\s+and\s|\s+or\s|$))")
@@ -144,21 +163,22 @@ def _role_at(text: str, p: int) -> int | None:
     return m.end()
 
 
-def _read_names(text: str, p: int) -> tuple[list[tuple[int, int]], int, int, bool] | None:
+def _read_names(text: str, p: int, people: bool = False) -> tuple[list[tuple[int, int]], int, int, bool] | None:
     """The names listed from ``p``: (item spans, conjunctions, end, whether a conjunction
     stands before the last item). An item may carry an appositive the list does not count
     ("Daniel Shaw, 31,", "Meridian Works, of Dornbach;"), up to ``APPOSITIVES_PER_NAME`` of
     them in a row ("Ann Cole, 34, of Derby,"), or a home place ("Kiln House in Perth");
     items split by semicolons are read one name per segment. When fewer than two names are
     read plainly, roles told before the names ("winger Sam Odell, keeper Ray Mbeki")
-    are read if at least ``ROLED_ITEMS`` items carry one."""
-    plain = _read_names_from(text, p, roles=False)
+    are read if at least ``ROLED_ITEMS`` items carry one. In a list of ``people`` a name may
+    carry a description between commas (``_DESCRIPTION``)."""
+    plain = _read_names_from(text, p, roles=False, people=people)
     worked = _read_names_from(text, p, roles=False, works=True)
     if worked is not None and len(worked[0]) >= 2 and (plain is None or len(plain[0]) < 2 or worked[2] > plain[2]):
         return worked  # "A's The Quiet Orchard, B's A Room on Dock Lane and C's Ember": every item a work
     if plain is not None and len(plain[0]) >= 2:
         return plain
-    roled = _read_names_from(text, p, roles=True)
+    roled = _read_names_from(text, p, roles=True, people=people)
     return roled if roled is not None else plain
 
 
@@ -181,7 +201,8 @@ def _quoted_item(text: str, p: int) -> tuple[int, int, int, bool] | None:
     return m.start(2), m.end(2), m.end(), bool(m.group(3))
 
 
-def _read_names_from(text: str, p: int, roles: bool, works: bool = False) -> tuple[list[tuple[int, int]], int, int, bool] | None:
+def _read_names_from(text: str, p: int, roles: bool, works: bool = False,
+                     people: bool = False) -> tuple[list[tuple[int, int]], int, int, bool] | None:
     items: list[tuple[int, int]] = []
     worked = 0
     conj = 0
@@ -229,6 +250,7 @@ def _read_names_from(text: str, p: int, roles: bool, works: bool = False) -> tup
             e2 = _name_at(text, pair.end()) if pair else None
             if pair and e2 is not None and text[e2 : e2 + 1] in (",", ".", ";"):
                 items.append((p, e))
+                roled += 1
                 p = pair.end()
                 e = e2
         s = p + 4 if text.startswith(("the ", "The "), p) else p
@@ -243,6 +265,12 @@ def _read_names_from(text: str, p: int, roles: bool, works: bool = False) -> tup
             if not ap or text.startswith(".", e):
                 break
             e = ap.end()
+        described = _DESCRIPTION.match(text, e) if people else None
+        if described and _SENTENCE_END.match(text, described.end()) and (
+                described.group(0).split()[1] == "the" or described.group(0).split()[-1] in _SPEECH_VERBS):
+            described = None  # "..., the organisers said.": who told the list, not a description
+        if described:
+            e = described.end()  # the description tells of this person; the list goes on after it
         last_end = s + len(name)
         work = _WORK.match(text, e) if works else None
         if work:
@@ -264,6 +292,8 @@ def _read_names_from(text: str, p: int, roles: bool, works: bool = False) -> tup
             p = semi.end()
             continue
         if not sep:
+            if described and _SENTENCE_END.match(text, e):
+                last_end = e  # "... and C, a lawyer.": the last person's description ends the list
             p = e
             break
         if sep.group(1) or sep.group(2):
@@ -779,10 +809,12 @@ def _link_dashed(text: str, qs: list[Mention], q: Mention) -> None:
 
 
 #: Words in lower case who told a list may take between its comma and the speech verb that
-#: ends the sentence (", the organisers said.", ", club officials confirmed.")
+#: ends the sentence (", the organisers said.", ", club officials confirmed."), the verb perhaps
+#: followed by a phrase of where or when ("..., the club said on Friday.")
 ATTRIBUTION_WORDS = 3
 _SPEECH_VERBS = frozenset(load("people")["speech_verbs"])
-_SAID_TAIL = re.compile(r"\s+((?:[a-z][\w'’-]*\s+){1," + str(ATTRIBUTION_WORDS) + r"})([a-z]+)\s*[.!?\"”’]*\s*$")
+_SAID_TAIL = re.compile(r"\s+((?:[a-z][\w'’-]*\s+){1," + str(ATTRIBUTION_WORDS) + r"})([a-z]+)"
+                        r"(?:\s+(?:in|on|at)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)?\s*[.!?\"”’]*\s*$")
 
 
 def _said_tail(text: str, p: int, e: int) -> bool:
@@ -826,6 +858,34 @@ def item_tail(text: str, end: int) -> int | None:
 _SENTENCE_LISTS = ("next", "subject", "narrowed", "authors", "included")
 
 
+#: Words that join names onto the end of a list ("..., along with the chair Ann Ross"; lexicon
+#: joined_names): names the count may or may not take in.
+_JOINED = re.compile(r",?\s+(?:" + "|".join(re.escape(w) for w in LEXICON["joined_names"]) + r")\s+")
+
+
+def _joined_names(text: str, end: int) -> tuple[list[tuple[int, int]], int] | None:
+    """(items, end) of the names joined onto a list ending at ``end`` (``_JOINED``), each perhaps
+    after a role ("along with the deputy chair Ann Ross and treasurer Raj Iyer"), when they end
+    the sentence; None otherwise."""
+    m = _JOINED.match(text, end)
+    if m is None:
+        return None
+    p, items = m.end(), []
+    while True:
+        if text.startswith(("the ", "The "), p):
+            p += 4
+        r = _role_at(text, p)
+        e = _name_at(text, r if r is not None else p)
+        if e is None:
+            return None
+        items.append((r if r is not None else p, e))
+        sep = _LIST_SEP.match(text, e)
+        if sep is None:
+            break
+        p = sep.end()
+    return (items, e) if _SENTENCE_END.match(text, e) else None
+
+
 def _link_list(text: str, q: Mention, p: int, how: str, noun: str | None = None) -> bool:
     """Read the list at ``p`` as what ``q`` counts (``noun``, when the sentence left it out:
     else ``q``'s own); True when it is one."""
@@ -842,7 +902,7 @@ def _link_list(text: str, q: Mention, p: int, how: str, noun: str | None = None)
         if plain is not None and len(plain[0]) >= 2:
             return False  # bare names past a number of things may be those things' names
         how = "colon"
-    read = _read_names(text, p)
+    read = _read_names(text, p, people=(noun or q.noun) in PEOPLE_NOUNS)
     if read is None:
         return False
     items, conj, end, conj_before_last = read
@@ -855,6 +915,12 @@ def _link_list(text: str, q: Mention, p: int, how: str, noun: str | None = None)
     tail = text[end : end + 30].lower()
     if tail.startswith(("'s", "’s")):
         return False
+    joined = _joined_names(text, end)
+    if joined is not None:
+        # "A, B and C, along with the chair D": the names joined on end the sentence's list;
+        # they may stand outside what was counted, so the list is shown, not judged
+        items, end = items + joined[0], joined[1]
+        tail = text[end : end + 30].lower()
     after = tail.lstrip(" ,.-—–")
     if any(after.startswith(w) for w in NONEXHAUSTIVE):
         return False
@@ -875,7 +941,9 @@ def _link_list(text: str, q: Mention, p: int, how: str, noun: str | None = None)
     # a comma and who told it, ending the sentence, close it too ("The four finalists are A, B,
     # C and D, the organisers said."): up to ATTRIBUTION_WORDS words in lower case and a
     # speech verb (lexicon speech_verbs)
-    end_said = nxt_ch == "," and _said_tail(text, end + 1, q.sentence[1])
+    # (the list may stand in the sentence after the count's: the tail is read to its own end)
+    told = _SENTENCE_END.search(text, end) if end >= q.sentence[1] else None
+    end_said = nxt_ch == "," and _said_tail(text, end + 1, told.end() if told else q.sentence[1])
     sentence_list = how in _SENTENCE_LISTS
     if sentence_list and not (ends or opens_clause or end_said) and nxt_ch == " ":
         tail = item_tail(text, end)
@@ -901,6 +969,8 @@ def _link_list(text: str, q: Mention, p: int, how: str, noun: str | None = None)
     q.list_span = (items[0][0], end)
     if how in ("subject", "narrowed", "authors"):
         q.list_reach = how
+    elif joined is not None:
+        q.list_reach = "joined"
     if how == "authors":
         q.list_kind = "authors"
     if text[items[0][0] - 1 : items[0][0]] in ('"', "\u201c"):
@@ -1192,6 +1262,28 @@ def _agent_of(noun: str, verb: str) -> bool:
     return lemma(noun) in (verb + "er", verb + verb[-1] + "er", verb + "r")
 
 
+def _names_of_kind(text: str, qs: list[Mention], q: Mention, start: int, end: int) -> bool:
+    """A later sentence that opens on a list of names each standing before the count's noun, in
+    the plural ("Fairlie, Twizel, Albury and Cave schools all shut"): the names of what ``q``
+    counted, when no other count of the noun stands up to the sentence's end. Marks ``q``'s list
+    (``list_reach`` "named": a reading of two sentences, shown) and says so (True)."""
+    read = _read_names(text, start)
+    if read is None:
+        return False
+    items, conj, list_end, conj_before_last = read
+    kind = NEXT_WORD.match(text, list_end)
+    if kind is not None and not kind.group(1)[:1].islower():
+        kind = None
+    if len(items) < 2 or conj != 1 or not conj_before_last or kind is None or not is_plural_noun(kind.group(1)) \
+            or lemma(kind.group(1)) != q.noun or any("," in text[a:b] for a, b in items):
+        return False
+    if any(o is not q and o.start < end and _counts_noun(text, o, q.noun) for o in qs):
+        return False
+    q.role, q.apposition, q.items, q.list_reach = "count", True, items, "named"
+    q.list_span = (items[0][0], kind.end())
+    return True
+
+
 def link_later_lists(text: str, qs: list[Mention], starts: list[int]) -> None:
     """A count whose things are listed by name a few sentences on, under a definite noun of
     the same kind: "seven farming families ... The founding families -- the Thwaites, ... and
@@ -1221,6 +1313,8 @@ def link_later_lists(text: str, qs: list[Mention], starts: list[int]) -> None:
                 # "... found the nominees, A, B and C, suitable": the noun in apposition inside
                 # the sentence, its list closed by a comma or dash (checked below)
                 m = next((x for x in _LATER_INNER.finditer(text, starts[j], end) if lemma(x.group(2)) == q.noun), None)
+            if m is None and _names_of_kind(text, qs, q, starts[j], end):
+                break  # "Fairlie, Twizel and Cave schools all shut": each name stands before the noun
             if not m or not (lemma(m.group(2)) == q.noun or any(_agent_of(m.group(2), a) for a in acts)
                              or (not m.group(1) and m.group(2).lower() in plurals)):
                 continue

@@ -96,6 +96,19 @@ def _deal_for(text: str, start: int) -> str | None:
     return _DEAL_CLASS if any(w in _DEAL_VERBS for w in words) else None
 
 
+def _named_body(text: str, pos: int) -> tuple[str, int] | None:
+    """(body, end) of a body of seats (lexicon seat_bodies) named in capitals by one word
+    after a compound size, ending its noun phrase ("the 16-member Senate,"); None otherwise
+    ("the 12-member Senate Finance Committee" names a committee of it)."""
+    w = NEXT_WORD.match(text, pos)
+    if w is None or not w.group(1)[:1].isupper() or w.group(1).lower() not in _SEAT_BODIES:
+        return None
+    nxt = NEXT_WORD.match(text, w.end())
+    if nxt is not None and nxt.group(1)[:1].isupper():
+        return None
+    return w.group(1).lower(), w.end()
+
+
 def _compound_count(text: str, pos: int, value: float | None = None) -> str | None:
     """The singular noun of a compound count whose number ended right before ``pos``, when a
     word in lower case follows it ("2,400-seat theatre", "1,240-home development"; lexicon
@@ -103,7 +116,7 @@ def _compound_count(text: str, pos: int, value: float | None = None) -> str | No
     m = _CAPACITY_WORD.match(text, pos)
     if m is None:
         m = _CAPACITY_BEFORE_NAME.match(text, pos)
-        if m is None or _named_measured(text, m.end()) is None:
+        if m is None or (_named_measured(text, m.end()) is None and _named_body(text, m.end()) is None):
             return None  # "a 1,150-home Ashgrove Farm scheme": the name is no thing the lexicon knows
     if m.group(1) in _CAPACITY_NOUNS:
         return m.group(1)
@@ -486,8 +499,10 @@ def _read_before(text: str, q: Mention) -> None:
             and not low.endswith(("'s", "’s", "s'", "s’"))
         ):
             if not (_gapped_item(text, q.num_start, q.num_end) or _first_gapped_item(text, q.num_end)
-                    or _table_label(text, toks[i][0], q.num_end) or _scale_after(text, q.num_start, q.num_end)):
-                # Resolution 2100, Boeing 747 (but not Kaiser's 9,000, nor "Asia 1.1 billion": no id has a scale)
+                    or _table_label(text, toks[i][0], q.num_end) or _scale_after(text, q.num_start, q.num_end)
+                    or _PERCENT_AFTER.match(text, q.num_end)):
+                # Resolution 2100, Boeing 747 (but not Kaiser's 9,000, nor "Asia 1.1 billion": no id has
+                # a scale; nor "gave Ruiz 52.4 percent": no id is a share)
                 q.dimension = "skip"
                 return
     q.start = pos
@@ -590,6 +605,8 @@ def _read_after(text: str, q: Mention) -> bool:
         q.measured, pos = _measured_after(text, pos, pos, attributive=True)
         if q.measured is None:
             q.measured = _named_measured(text, pos)  # "the 600-seat Lyric Theatre": a venue
+        if q.measured is None and _named_body(text, pos) is not None:
+            q.measured, pos = _named_body(text, pos)  # "the 16-member Senate": a body of seats
         if q.measured is None:
             thing = NEXT_WORD.match(text, pos)
             if thing and thing.group(1)[:1].islower() and thing.group(1).lower() not in FUNCTION_WORDS \
@@ -699,6 +716,7 @@ def _read_after(text: str, q: Mention) -> bool:
 
 
 MEASURED = LEXICON["measured_synonyms"]
+_SEAT_BODIES = frozenset(LEXICON["seat_bodies"])
 _MEASURE_HEADS = frozenset(LEXICON["measure_heads"])
 _MEASURED_WORDS = 2  # words a measure's attributive noun may take ("a 42-kilometre metro line")
 
