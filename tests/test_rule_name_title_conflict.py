@@ -204,14 +204,18 @@ def test_one_office_at_two_steps_is_flagged(text):
 
 @pytest.mark.parametrize("text, why", [
     ("Deputy Mayor Rosa Vint said yes. Deputy Mayor Vint said no.", "the same step twice"),
-    ("Deputy Finance Minister Rosa Vint said yes. Health Minister Vint said no.",
-     "a deputy's post against another office: a deputy may hold a second post"),
     ("Rosa Vint, assistant coach of Rovers, said yes. Rosa Vint, head coach of Harriers, said no.",
      "each names its own organization"),
     ("Acting Mayor Rosa Vint said yes. Deputy Mayor Vint said no.", "a stand-in's title"),
 ])
 def test_steps_that_are_not_a_conflict(text, why):
     assert findings(text) == [], why
+
+
+def test_a_deputy_post_against_another_office_is_no_warning():
+    # a deputy may hold a second post: at most a reading (test_a_deputy_ministry_against_another_is_info)
+    text = "Deputy Finance Minister Rosa Vint said yes. Health Minister Vint said no."
+    assert [f.severity.name for f in findings(text)] == ["INFO"]
 
 
 # --- a title told in a relative clause, an office apposed before an academic title -----------
@@ -641,3 +645,58 @@ def test_two_step_words_of_one_office_are_two_posts(text, caught):
 ])
 def test_portfolios_written_together_after_the_head(text, caught):
     assert bool(findings(text)) is caught
+
+
+def _severities(text):
+    return [f.severity.name.lower() for f in findings(text)]
+
+
+@pytest.mark.parametrize("text, caught", [
+    # a deputy's (or junior, or shadow) ministry against another ministry told of one person:
+    # a deputy seldom holds a second post, so a reading
+    ("Deputy Finance Minister Oskar Lind gave the figures on Monday.\n\nHealth Minister Oskar Lind said "
+     "clinics would get the money.", True),
+    ("Rania Haddad, the deputy transport minister, opened the terminal.\n\nHaddad, the education minister, said "
+     "apprentices would double.", True),
+    ("Junior Energy Minister Aiko Mori defended the line.\n\nMori, the agriculture minister, said freight "
+     "would follow.", True),
+    # told together, or one portfolio, or two people
+    ("Agriculture Minister Tomas Brenk set up a fund.\n\nBrenk, who is also deputy trade minister, said "
+     "exporters would be insured.", False),
+    ("Deputy Finance Minister Oskar Lind gave the figures.\n\nFinance Minister Oskar Lind thanked staff.", True),
+    ("Agriculture Minister Tomas Brenk set up a fund.\n\nDeputy Trade Minister Ewa Sulik said exporters would "
+     "be insured.", False),
+    # a past post is no deputy's post held now
+    ("Deputy Foreign Minister Kemal Arslan spoke.\n\nArslan, a former defence minister, served two terms.", False),
+])
+def test_a_deputy_ministry_against_another_is_info(text, caught):
+    assert bool(findings(text)) is caught
+    assert all(s in ("info", "warning") for s in _severities(text))
+
+
+def test_a_deputy_ministry_finding_is_info():
+    text = ("Deputy Finance Minister Oskar Lind gave the figures on Monday.\n\nHealth Minister Oskar Lind said "
+            "clinics would get the money.")
+    assert _severities(text) == ["info"]
+
+
+@pytest.mark.parametrize("text, caught", [
+    # one office told as left and as held, no change told: one of them is stale
+    ("Former Culture Minister Lidia Marsh spoke on Friday.\n\nCulture Minister Lidia Marsh said the scheme "
+     "would stop.", True),
+    ("Ex-chairman Moritz Albrecht left the board.\n\nChairman Moritz Albrecht told shareholders the dividend "
+     "would rise.", True),
+    # "ex-" glued to the organization's name is still a post left
+    ("Ex-chairman Moritz Albrecht sued the firm.\n\nThe ex-Rhenus chairman Albrecht wants his bonus.", False),
+    # an old title inside a quotation is the speaker's wording
+    ("Former Culture Minister Lidia Marsh spoke on Friday.\n\n\"When Minister Marsh raised this, nobody "
+     "listened,\" an official said.", False),
+    # a death: the last post names the person by style
+    ("The late Senator Rosa Quint was remembered on Thursday.\n\nSenator Quint served for 22 years.", False),
+    # a change told of the person
+    ("Former chairman Moritz Albrecht, who stepped down in May, came as a guest.\n\nChairman Moritz Albrecht "
+     "waved.", False),
+])
+def test_an_office_told_as_left_and_as_held(text, caught):
+    assert bool(findings(text)) is caught
+    assert all(s == "info" for s in _severities(text))

@@ -340,3 +340,23 @@ def test_the_same_names_without_the_namesake_words_are_one_name_written_two_ways
 ])
 def test_a_rank_written_short_before_a_slip_of_the_surname(text, caught):
     assert bool(findings(text)) is caught
+
+
+@pytest.mark.parametrize("text, caught", [
+    # two slips inside a short name (five to seven letters): one name, as a reading (info)
+    ("Researcher Katelyn Morrow built the app.\n\nKaitlyn Morrow said a version for beans would follow.", True),
+    ("Harbour master Stephen Arkwell said the ferry would run.\n\nSteven Arkwell told passengers to book.", True),
+    ("Nurse Lina Brandel opened the ward.\n\nLina Brondal said beds were ready.", True),
+    # the change at the end of the name makes another name, or the name is too short
+    ("Daniel Kowalczyk and his sister Danielle Kowalczyk shared the prize.", False),
+    ("Carlos Mendoza and Carla Mendoza opened a bakery on Saturday.", False),
+    ("Ivan Petrov spoke first.\n\nIgor Petrov spoke next.", False),
+    # a given name also written alone is a name of its own: brothers, as likely as a slip
+    ("Rower Joakim Sundby won on Friday, a day after his cousin Jochim lost.\n\nJochim Sundby said he would "
+     "race again in June.", False),
+    ("Rower Joakim Sundby won on Friday.\n\nJochim Sundby said he would race again in June.", True),
+])
+def test_two_slips_in_a_short_name_are_info(text, caught):
+    found = findings(text)
+    assert bool(found) is caught
+    assert all(f.severity.name == "INFO" for f in found)

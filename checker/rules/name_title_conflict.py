@@ -89,6 +89,67 @@ def portfolio_doubt(a: dict, b: dict) -> str | None:
             "join in one ministry and others keep apart: two ministries, or one named two ways")
 
 
+def deputy_doubt(a: dict, b: dict) -> str | None:
+    """Why two minister titles told of one person, one or both a deputy's ("Deputy Finance
+    Minister" / "Health Minister", "Shadow Health Minister" / "Shadow Justice Minister"), may
+    still be a slip: their portfolios are two ministries (``conflict`` with the deputy words
+    read as the office), and a deputy minister seldom holds a second post. A deputy may, so it
+    is a reading (info), never a conflict. None when neither is a deputy's, either is past,
+    acting or future, or the portfolios are not two ministries."""
+    ma, mb = set(a.get("modifiers") or ()), set(b.get("modifiers") or ())
+    if "deputy" not in ma | mb or (ma | mb) & _NOT_HELD_NOW or a["kind"] != "minister" or b["kind"] != "minister":
+        return None
+    why = conflict(a, b)
+    return None if why is None else (f"{why}; one is a deputy's post, and a deputy seldom holds a second one: "
+                                     "if both are told of one person now, one may be a slip")
+
+
+#: lexicons/people.json ``modifiers`` of the kind former, as a prefix glued to the next word
+_FORMER_PREFIXES = tuple(f"{w}-" for w, kind in load("people")["modifiers"].items() if kind == "former" and " " not in w)
+
+
+#: modifiers of the kind former that tell a death, not a post left (lexicons/people.json
+#: ``death_modifiers``: "the late Senator Ruiz" is named by her last post as a matter of style)
+_DEATH_MODIFIERS = frozenset(load("people")["death_modifiers"])
+
+
+def _glued_former(text: str, t: dict) -> bool:
+    """Whether the word right before a title opens with a modifier of the kind former glued to
+    it, as to an organization's name ("ex-Guinness chairman"): the post is one left."""
+    before = text[:t["start"]].rstrip().rsplit(None, 1)
+    return bool(before) and before[-1].casefold().startswith(_FORMER_PREFIXES)
+
+
+def former_doubt(mentions: list, quoted: list[tuple[int, int]], text: str = "") -> tuple | None:
+    """(earlier, later, why) for the first two mentions of one person given one office, once as
+    left ("former", "ex-": a modifier of the kind former) and once as held now, with no word of
+    time or step ("Former Finance Minister Ana Ruiz" ... "Finance Minister Ruiz said"), when no
+    mention tells a change of office and neither stands inside a quotation (a speaker may call a
+    person by an old title). A reading, never a conflict: the held title may be told of a past
+    time, or one of the two is stale. Not a death ("the late Senator Ruiz": lexicons/people.json
+    ``death_modifiers``), whose last post names the person by style."""
+    if any(m.attrs.get("changed") for m in mentions):
+        return None
+    former: dict[tuple, object] = {}
+    held: dict[tuple, object] = {}
+    for m in mentions:
+        t = m.attrs.get("title")
+        if not t or any(a <= m.start < b for a, b in quoted) \
+                or _DEATH_MODIFIERS.intersection((t.get("text") or "").casefold().split()):
+            continue
+        mods = set(t.get("modifiers") or ()) | ({"former"} if text and _glued_former(text, t) else set())
+        side = former if mods == {"former"} else held if not mods else None
+        if side is None:
+            continue
+        key = _office_key(t)
+        side.setdefault(key, m)
+        other = (held if side is former else former).get(key)
+        if other is not None and not _two_organizations(other.attrs["title"], t):
+            return (other, m, "one office is told as left and as held, and the article tells no change of it: "
+                              "if both are told of now, one is stale")
+    return None
+
+
 def combined_role(t: dict) -> str | None:
     """The office of lexicons/people.json ``combined_roles`` a title names ("Group chief
     executive officer": chief executive), or None."""
@@ -493,6 +554,17 @@ def check(claims: ClaimSet):
         title's own mention, or in a sentence that names the later title as written outside
         the changed mention's own title ("Chairman Ana Ruiz, who was named manager in May"
         ... "Manager Ana Ruiz": the arrival in it), nor for two ranks (a change of rank decides).
+        A deputy's ministry (or a junior's, a shadow's: a modifier of the kind deputy) against
+        another ministry told of one person ("Deputy Finance Minister Ana Ruiz" ... "Health
+        Minister Ruiz"; ``deputy_doubt``): a deputy seldom holds a second post, but may, so an
+        info finding showing both; not when the two are told together ("who is also deputy
+        trade minister") or either is past, acting or future. One office told as left
+        ("former", "ex-", or "ex-" glued to the organization's name: "ex-Acme chairman") and as
+        held now with no word of time or step, when no change of office is told of the person
+        ("Former Culture Minister Ana Ruiz" ... "Culture Minister Ruiz said"; ``former_doubt``):
+        if both are told of now one is stale, an info finding; not inside a quotation (a
+        speaker's wording), nor after a word of death ("the late Senator Ruiz":
+        lexicons/people.json ``death_modifiers``).
 
     Why it matters
         A wrong title misinforms readers about who holds power, and is the kind of error that
@@ -501,8 +573,10 @@ def check(claims: ClaimSet):
 
     Does not flag
         Titles marked as past, stand-in or future ("former", "ex-", "then-", "acting",
-        "interim", "new", "-elect"); a deputy's title ("deputy", "vice", "assistant") against
-        another office (a deputy minister may hold a second post), though against the same
+        "interim", "new", "-elect") as a warning (a past one against the same office held now
+        is info, above); a deputy's title ("deputy", "vice", "assistant") against
+        another office (a deputy minister may hold a second post: against another ministry,
+        info, above), though against the same
         office without the step it is flagged ("Deputy Mayor" / "Mayor", "assistant coach" /
         "head coach": lexicons/people.json ``deputy_steps``; "first" and "second" are not
         steps); anyone whose mentions say they changed office ("was appointed Health Minister",
@@ -543,11 +617,13 @@ def check(claims: ClaimSet):
         ent = c.attrs.get("entity")
         if ent:
             by_person.setdefault(ent, []).append(c)
+    quoted = [(q.start, q.end) for q in claims.of_kind("quote")]
     for mentions in by_person.values():
         changes = [m for m in mentions if m.attrs.get("changed")]
         rank_changed = any(m.attrs.get("rank_changed") for m in mentions)
         titled = [m for m in mentions if held_title(m)]
         found = doubt = silenced = None  # silenced: the first pair only a change told keeps apart
+        deputy = None  # the first pair of a deputy minister's post and another ministry (deputy_doubt)
         # With no change of office told, a pair's judgment reads only the two titles, so of the
         # mentions before ``later`` whose titles are alike only the first is judged against it:
         # the first conflict found is the one a scan of every pair finds, and a person named
@@ -571,6 +647,8 @@ def check(claims: ClaimSet):
                     break
                 if doubt is None and standing and (reading := portfolio_doubt(te, tl)):
                     doubt = (earlier, later, reading)
+                if deputy is None and not standing and (reading := deputy_doubt(te, tl)):
+                    deputy = (earlier, later, reading)
             if found:
                 break
             key = _title_key(later)
@@ -583,6 +661,11 @@ def check(claims: ClaimSet):
             # "Judge Ruiz": the person may be the one who arrived, the other title the post left
             found, doubt = None, (found[0], found[1], f"the article tells an arrival in the office of {office}, and "
                                                       f"this person may be the one who arrived; if not: {found[2]}")
+        if not (found or doubt) and deputy and not any(m.attrs.get("joint_offices") for m in mentions) \
+                and not _told_together(mentions, claims.article.text):
+            doubt = deputy
+        if not (found or doubt):
+            doubt = former_doubt(mentions, quoted, claims.article.text)
         if not (found or doubt):
             doubt = combined_doubt(mentions)
         if not (found or doubt):
@@ -725,6 +808,17 @@ EXAMPLES = (
           "was sorry.", published="2025-05-02", note="a court report's part opening the sentence, on both sides"),
     passes("Prosecuting, Ruth Obi said the van was stolen at night.\n\nDefending the driver, Kwame Dade said he "
            "was sorry.", published="2025-05-02", note="each side its own lawyer"),
+    flags("Deputy Trade Minister Noor Aziz opened the fair.\n\nAziz, the health minister, toured the stands.",
+          published="2025-05-02", note="info: a deputy's ministry and another, told of one person"),
+    passes("Deputy Trade Minister Noor Aziz opened the fair.\n\nAziz, who is also health minister, toured the "
+           "stands.", published="2025-05-02", note="the two posts told together"),
+    flags("Former Sports Minister Hugo Lamy spoke at the stadium.\n\nSports Minister Hugo Lamy said the roof "
+          "would close.", published="2025-05-02",
+          note="info: one office told as left and as held, no change told"),
+    passes("Former Sports Minister Hugo Lamy spoke at the stadium.\n\n\"Minister Lamy promised a roof,\" a fan "
+           "said.", published="2025-05-02", note="an old title inside a quotation is the speaker's wording"),
+    passes("The late Senator Rosa Quint was remembered.\n\nSenator Quint served for 22 years.",
+           published="2025-05-02", note="a death: the last post names the person by style"),
     flags("Chief executive Lars Moen opened the plant.\n\nChairman Lars Moen thanked the staff.",
           published="2025-05-02", note="info: offices one person may hold together, never told together"),
     passes("Chairman and chief executive Lars Moen opened the plant.\n\nChairman Lars Moen thanked the staff.",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from checker.findings import Finding, Related, Severity
 from checker.rules import rule
 from checker.rules.examples import flags, passes
@@ -83,6 +85,44 @@ def long_name_variant(p1: list[str], p2: list[str]) -> tuple[str, str, str] | No
     else:
         kind = close_spelling(a, b, "surname") or ("letters" if edit_distance(a.casefold(), b.casefold(), 2) == 1 else None)
     return None if kind is None else (kind, a, b)
+
+
+#: The shortest name part whose two spellings two letters apart are read as one name, as a
+#: reading (``near_variant``): "Katelyn" / "Kaitlyn", "Stephen" / "Steven". Under
+#: claims.names' eight letters two slips may make another person's name, so it is info.
+NEAR_MIN_LETTERS = 5
+
+
+def near_variant(k1: tuple[str, str], k2: tuple[str, str]) -> tuple[str, str, str] | None:
+    """("near", part as in ``k1``, part as in ``k2``) for two full names that agree exactly in
+    one part and differ in the other by two slips of the keyboard in a part of NEAR_MIN_LETTERS
+    to seven letters (``close_spelling`` reads two slips as one name from eight), the two
+    spellings sharing their first two letters and their last one: the change falls inside
+    the name, not at its end, where it would make another name ("Daniel" / "Danielle", "Carlos"
+    / "Carla"). A reading, never a conflict: a short name two letters apart may be another
+    person's. None otherwise."""
+    if k1[0] == k2[0] and k1[1] != k2[1]:
+        a, b = k1[1], k2[1]
+    elif k1[1] == k2[1] and k1[0] != k2[0]:
+        a, b = k1[0], k2[0]
+    else:
+        return None
+    fa, fb = strip_accents(a).casefold(), strip_accents(b).casefold()
+    if min(len(fa), len(fb)) < NEAR_MIN_LETTERS or fa[:2] != fb[:2] or fa[-1] != fb[-1] or _other_syllable(a, b) \
+            or edit_distance(fa, fb, 2) != 2:
+        return None
+    return "near", a, b
+
+
+def _given_alone(text: str, mentions: list) -> bool:
+    """Whether either of two given names of one surname is also written alone in the article,
+    beyond the full names ("his brother Tomas", "Tobias said"): the writer uses each as a name of
+    its own, and two people are as likely as a slip."""
+    for given in {core(m.attrs.get("parts") or [])[0] for m in mentions}:
+        written = len(re.findall(rf"(?<![\w-]){re.escape(given)}(?![\w-])", text))
+        if written > sum(1 for m in mentions if given in (m.attrs.get("parts") or [])):
+            return True
+    return False
 
 
 #: A hyphenated name's syllable shorter than this many letters names another person when it
@@ -189,6 +229,15 @@ def check(claims: ClaimSet):
         "Foods"), in a plural "s", in a place and its people ("Kuwait Oil", the company, and
         "KUWAITI OIL EXPORTS"), or that are both written with a legal form, not the same one
         ("Alcan Aluminum Corp, a subsidiary of Alcan Aluminium Ltd": two companies).
+
+    Weak link (info)
+        Two full names that agree in one part and differ in the other by two slips inside a
+        part of NEAR_MIN_LETTERS to seven letters, sharing its first two letters and its last
+        ("Katelyn" / "Kaitlyn", "Stephen" / "Steven"; ``near_variant``): under eight letters two
+        slips may make another person's name, so it is an info finding showing both, unless the
+        article tells two people apart as above or writes either given name alone beyond the
+        full names ("his brother Tomas", "Tobias said": each a name of its own). Not when the
+        change falls at the end of the name ("Daniel" / "Danielle", "Carlos" / "Carla").
     """
     spellings: dict[tuple[str, str], list] = {}
     for c in claims.of_kind("person"):
@@ -202,10 +251,13 @@ def check(claims: ClaimSet):
     for i, k1 in enumerate(keys):
         for k2 in keys[i + 1:]:
             found = variant(k1, k2) or long_name_variant(spellings[k1][0].attrs.get("parts") or [],
-                                                         spellings[k2][0].attrs.get("parts") or [])
+                                                         spellings[k2][0].attrs.get("parts") or []) \
+                or near_variant(k1, k2)
             if found is None or frozenset((k1, k2)) in reported:
                 continue
             if _two_people(spellings[k1], spellings[k2], k1, k2):
+                continue
+            if found[0] == "near" and k1[1] == k2[1] and _given_alone(claims.article.text, spellings[k1] + spellings[k2]):
                 continue
             reported.add(frozenset((k1, k2)))
             yield _finding(found, spellings[k1], spellings[k2])
@@ -227,9 +279,12 @@ def _finding(found: tuple[str, str, str], m1: list, m2: list) -> Finding:
                 f"“{there.text}” is written {times_words(len(other))}, “{here.text}” {times_words(len(this))}"]
     if kind == "diacritics":
         evidence.append("diacritics dropped or added: usually a transliteration choice, so only info")
+    if kind == "near":
+        evidence.append("two letters apart in a short name, which may be another person's: if both are told of "
+                        "one person, one is a slip; a reading, so info")
     return Finding(template.format(this=here.text, other=there.text), here.start, here.end,
                    related=[Related(there.start, there.end, RELATED.format(other=there.text))],
-                   evidence=evidence, severity=Severity.INFO if kind == "diacritics" else None)
+                   evidence=evidence, severity=Severity.INFO if kind in ("diacritics", "near") else None)
 
 
 def _inner_word_slips(key: tuple[str, str], mentions: list):
@@ -453,6 +508,10 @@ def _titled_as_someone_else(ma: list, mb: list) -> bool:
 
 
 EXAMPLES = (
+    flags("Researcher Katelyn Morrow built the counter.\n\nKaitlyn Morrow said a version for beans would "
+          "follow.", published="2025-03-03", note="info: two slips inside a short given name"),
+    passes("Daniel Kowalczyk and his sister Danielle Kowalczyk shared the prize.", published="2025-03-03",
+           note="a change at the end of a name makes another name"),
     flags("Winger Dominik Halloran joined on loan.\n\nThe coach said Dominic Halloran would start.",
           published="2025-03-03", note="a long given name's last consonant written as another"),
     passes("Winger Marc Halloran joined on loan.\n\nThe coach said Mark Halloran would start.",
