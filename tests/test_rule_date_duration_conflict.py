@@ -373,8 +373,8 @@ def test_the_post_after_as_is_at_most_three_words(post, found):
     f"{START} During her 18 years as director, the service grew.",
     # a post the start does not name: maybe another post's start
     f"{START} During her 22 years as treasurer, the service grew.",
-    # two starts that disagree
-    f"{START} She was named director again in May 2000. During her 22 years as director, the service grew.",
+    # two starts that disagree, one of which fits
+    f"{START} She was named director again in May 2000. During her 17 years as director, the service grew.",
     # the only other start may lie after publication: another post's
     "Gordon Macklin, who has served as president for 17 years, is leaving. The board will appoint a "
     "search committee later this week.",
@@ -389,6 +389,26 @@ def test_the_post_after_as_is_at_most_three_words(post, found):
 ])
 def test_a_time_in_a_post_that_may_fit_is_not_flagged(text):
     assert flagged(text, date(2013, 5, 14)) == []
+
+
+def test_a_time_in_a_post_longer_than_since_each_of_two_starts_is_info_showing_both():
+    """Two starts of the post that disagree (1994, 2000): which one the time counts from is not
+    the rule's to pick, but 22 years is longer than from either, so an info finding naming the
+    nearer start and showing the other."""
+    text = f"{START} She was named director again in May 2000. During her 22 years as director, the service grew."
+    [f] = flagged(text, date(2013, 5, 14))
+    assert f.severity.name == "INFO" and "at most 18 years" in f.message
+    assert [text[r.start:r.end] for r in f.related] == ["September 1994", "May 2000"]
+    assert "if it is told of the same thing" in f.evidence[-1]
+
+
+def test_a_span_up_to_now_longer_than_since_each_of_two_starts_is_info_showing_both():
+    """The same for a span up to now: each start is linked by the words it shares; the span
+    conflicts from both, so an info finding; when one start fits, nothing."""
+    text = "The museum opened in 1990. The museum was founded in 1995, a plaque says. The museum has been in operation for 40 years."
+    [f] = flagged(text, date(2024, 3, 1))
+    assert f.severity.name == "INFO" and [text[r.start:r.end] for r in f.related] == ["1990", "1995"]
+    assert flagged(text.replace("40 years", "33 years"), date(2024, 3, 1)) == []  # from 1990: fits
 
 
 @pytest.mark.parametrize("text", [
