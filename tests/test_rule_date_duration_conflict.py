@@ -833,3 +833,15 @@ def test_a_subject_span_from_several_starts_that_disagree_names_its_sentence_dat
     [f] = flagged("The strike began on 3 March 2025. A second strike began on 10 March 2025 at the depot.\n\n"
                   "A three-week strike by bus drivers ended on 20 May 2025.", date(2025, 6, 1))
     assert f.severity.label == "warning" and any("the date of its sentence" in e for e in f.evidence)
+
+
+def test_a_span_against_several_ends_told_of_its_thing_is_info_when_no_pair_fits():
+    """Two starts of the closure that disagree, each told of it by name: which one the span
+    counts from is not the rule's to pick, but nine months fits neither to October 2023, so an
+    info finding showing the nearer pair and the other start; when one pair fits, nothing."""
+    text = ("The nine-month closure of the bridge is over. The closure began in March 2022. "
+            "The closure began on 4 May 2022, a report said. The closure ended in October 2023.")
+    [f] = flagged(text, date(2024, 3, 1))
+    assert f.severity.name == "INFO"
+    assert [text[r.start:r.end] for r in f.related] == ["4 May 2022", "October 2023", "March 2022"]
+    assert flagged(text.replace("October 2023", "December 2022"), date(2024, 3, 1)) == []

@@ -1791,15 +1791,21 @@ def _thing_span(claims: ClaimSet, d: Claim, allowed, events, times):
             closes, where["end"] = far_closes, "elsewhere"
     if not opens or not closes:
         return
-    if len({_day(c) for c in opens}) != 1 or len({_day(c) for c in closes}) != 1:
-        return  # several starts or ends that disagree
-    s, e = opens[0], closes[0]
-    sv, ev = _day(s), _day(e)
-    if ev[1] < sv[0] or (e.start < s.start and where["start"] == where["end"]):
-        return  # told backwards: the sequence rule's business
-    lo, hi = elapsed_days(sv, ev, d)
-    if not _conflicts(lo, hi, _counted_from(d, sv, allowed)):
-        return
+    several = len({_day(c) for c in opens}) != 1 or len({_day(c) for c in closes}) != 1
+    measured = []
+    for s in {_day(c): c for c in reversed(opens)}.values():  # one start and one end per day told, the first
+        for e in {_day(c): c for c in reversed(closes)}.values():
+            sv, ev = _day(s), _day(e)
+            if ev[1] < sv[0] or (e.start < s.start and where["start"] == where["end"]):
+                return  # told backwards: the sequence rule's business
+            lo, hi = elapsed_days(sv, ev, d)
+            if not _conflicts(lo, hi, _counted_from(d, sv, allowed)):
+                return  # it fits between some start and some end told of the thing
+            measured.append((_miss(lo, hi, _counted_from(d, sv, allowed)), s, e, sv, ev, lo, hi))
+    # several starts or ends that disagree, each told of the thing: which pair the span runs
+    # between is not the rule's to pick, but it conflicts from every one (an info finding
+    # naming the pair nearest to fitting and showing the others)
+    _, s, e, sv, ev, lo, hi = min(measured, key=lambda m: m[0])
     by_part = e.id not in claims.derived(_timed_by_class)[1] \
         and (e.attrs or {}).get("signal") not in _CLOSES and _last_part(claims, s, e)
     finding = _span_finding(d, (s, s.text, sv), (e, e.text, ev), lo, hi, first=(
@@ -1809,7 +1815,20 @@ def _thing_span(claims: ClaimSet, d: Claim, allowed, events, times):
         finding.severity = Severity.INFO
     elif "elsewhere" in where.values():
         finding.severity = Severity.WARNING
+    if several:
+        others = [c for c in opens + closes if _day(c) not in (sv, ev)]
+        finding.related += [Related(c.start, c.end, RELATED_OTHER_END.format(text=c.text, when=span_words(*_day(c))))
+                            for c in others]
+        finding.evidence.append(SEVERAL_ENDS_READING.format(others="; ".join(
+            f"\u201c{c.text}\u201d ({span_words(*_day(c))})" for c in others)))
+        finding.severity = Severity.INFO
     yield finding
+
+
+RELATED_OTHER_END = "another start or end told of it: \u201c{text}\u201d, {when}"
+SEVERAL_ENDS_READING = ("the article tells other starts or ends of it that disagree ({others}); the span conflicts "
+                        "between each start and end, if they are told of the same thing: a reading, so an info "
+                        "finding")
 
 
 LAST_PART_READING = ("the end read as the date of the last part of the job (\u201cand the last ...\u201d): "
