@@ -593,6 +593,24 @@ def test_a_side_told_in_other_words_is_dated_elsewhere(text, published, found):
     assert [f.severity.label for f in flagged(text, published)] == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # the words shared stand far from the clause's date, and no other event word stands near it:
+    # a reading, an info finding showing both sides
+    ("The chain stopped selling the lamps before the maker announced a recall. Sales ended on 20 June 2023. "
+     "The maker announced a recall of the lamps, after months of complaints from customers in three counties, "
+     "on 12 June 2023.", ["info"]),
+    ("The chain stopped selling the lamps before the maker announced a recall. Sales ended on 20 June 2023. "
+     "The maker announced a recall of the lamps, after months of complaints from customers in three counties, "
+     "on 22 June 2023.", []),
+    # another event word stands near that date: the date is its, not the shared words'
+    ("The chain stopped selling the lamps before the maker announced a recall. Sales ended on 20 June 2023. "
+     "The maker announced a recall of the lamps, and regulators who had received complaints from families "
+     "opened an inquiry on 12 June 2023.", []),
+])
+def test_a_side_linked_by_words_far_from_the_date_is_a_reading(text, found):
+    assert [f.severity.label for f in flagged(text, date(2023, 9, 1))] == found
+
+
 @pytest.mark.parametrize("text, published", [
     # plans: nothing dates their order yet
     ("The board will sign the lease after the inspection. The inspection was carried out on 4 May 2024.",

@@ -2095,8 +2095,13 @@ def _linked(claims: ClaimSet, times: list[Claim], reported: set[int]):
             evidence=[f"{first_side} = {span_words(*a)} (\u201c{main.text}\u201d)",
                       f"{second_side} = {span_words(*b)} (\u201c{second.text}\u201d)",
                       f"\u201c{connective}\u201d needs the first {'no later' if forward else 'no earlier'} "
-                      f"than the second"])
+                      f"than the second", *([LINKED_READING] if reading1 or reading2 else [])])
 
+
+LINKED_READING = ("a side is dated by a clause elsewhere that shares its words, but the words it shares stand "
+                  "far from that clause's date or name a kind of event that recurs: the date may be another "
+                  "event's; if both tell the same event, the two run the other way, so an info finding showing "
+                  "both sides")
 
 #: Pronouns that open a clause as its subject (lexicon sequence.json subject_pronouns; wider
 #: than events.json's, which the anchor rule reads before an event verb: "we" and "I" too).
@@ -2139,6 +2144,7 @@ def _link(an, text: str, lo: int, hi: int, sentence, clauses, spans, by_key=None
         first, last = within or (0, len(clauses))
         clauses = [clauses[i] for i in sorted({i for k in keys for i in _run(by_key.get(k, ()), first, last)})]
     best, dates, loose = 0, {}, set()
+    far_best, far_dates = 0, {}  # the matches whose shared words stand far from the date, read last
     words = an.words_in(lo, hi)
     # "a hearing", "the earlier vote": another occurrence than one told, unless more is shared
     introduced = {_event_key(w.text)[0] for i, w in enumerate(words)
@@ -2155,19 +2161,31 @@ def _link(an, text: str, lo: int, hi: int, sentence, clauses, spans, by_key=None
         side_name, there_name = _object_name(an, lo, hi, events), _object_name(an, *span, events)
         if side_name and there_name and side_name != there_name:
             continue  # "joining Rovers" and "joined City": one verb, two events
-        if not near & set(events):
-            continue  # the words it shares stand far from the date: it may date another event there
         if _ordinals(an, lo, hi) != _ordinals(an, *span):
             continue  # "after the meeting" and "the first meeting": which one is not told
         names = [k for k in shared if k.startswith(NAME)]
         if names and _roles(an, text, lo, hi, names, events) != _roles(an, text, *span, names, events):
             continue  # "OPEC agreed" and "agreed to help OPEC": one name, two parts in two events
+        if not near & set(events):
+            # the words it shares stand far from the date: it may date another event there. When
+            # no event word of that clause stands near its date either (no other event it may
+            # date), the clause dates the side all the same when no clause is matched near its
+            # date, as a reading (an info finding showing both sides)
+            if any(there.get(k) for k in near):
+                continue
+            if len(shared) > far_best:
+                far_best, far_dates = len(shared), {}
+            if len(shared) == far_best:
+                far_dates[t.id] = t
+            continue
         if len(shared) > best:
             best, dates, loose = len(shared), {t.id: t}, set()
         if len(shared) == best:
             dates[t.id] = t
             if len(shared) < LINK_SHARED:
                 loose |= {k for k in named if k in _RECURRING}
+    if not dates and far_dates and len({(t.timex.earliest, t.timex.latest) for t in far_dates.values()}) == 1:
+        return min(far_dates.values(), key=lambda t: t.start), True, True
     if not dates or len({(t.timex.earliest, t.timex.latest) for t in dates.values()}) != 1:
         return None
     # "after the storm" told again by the one dated storm: a kind that recurs, so a reading
