@@ -661,3 +661,16 @@ def test_a_side_set_apart_as_the_latest_of_its_kind_is_not_dated_by_the_first_on
     text = ("The new library opened on 8 September 2025, weeks after the final inspection. Building inspectors "
             "signed off the site on 15 September 2025.")
     assert [f.severity.label for f in flagged(text, date(2025, 10, 1))] == ["warning"]
+
+
+@pytest.mark.parametrize("text, orders", [
+    ("Net profit after tax was 4.1 mln dlrs.", False),          # what the figure has deducted
+    ("The 1986 quarter includes an after tax loss of 3 mln dlrs.", False),
+    ("Earnings after minority interests rose.", False),
+    ("Shares fell after talks collapsed.", True),                 # an event after "after"
+    ("Shares fell after the tax was raised.", True),              # an article: the tax's raising
+])
+def test_an_after_of_accounting_orders_nothing(text, orders):
+    from checker.rules.date_sequence_conflict import _not_order
+    at = text.index("after")
+    assert _not_order(text, at, at + len("after")) is not orders

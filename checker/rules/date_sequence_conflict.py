@@ -74,13 +74,20 @@ def _locative(text: str, start: int, end: int) -> bool:
 
 
 _ACCOUNTING = frozenset(_SEQUENCE["accounting_before"]["words"])
+_ACCOUNTING_AFTER = frozenset(_SEQUENCE["accounting_after"]["words"])
 
 
 def _accounting(text: str, start: int, end: int) -> bool:
     """Whether the sequence word at [start, end) is a "before" of what a figure leaves out:
     right before an accounting word of the lexicon (accounting_before), after "the" or "any"
-    at most ("profit before tax", "(before exceptional costs)"). It orders nothing."""
-    if text[start:end].strip(", \n").lower() != "before":
+    at most ("profit before tax", "(before exceptional costs)"), or an "after" of what it has
+    deducted, right before one of accounting_after ("profit after tax", "after tax loss"). It
+    orders nothing."""
+    word = text[start:end].strip(", \n").lower()
+    if word == "after":
+        after = analyse(text).words_after(end, 1)
+        return bool(after) and after[0].lower in _ACCOUNTING_AFTER
+    if word != "before":
         return False
     after = [w.lower for w in analyse(text).words_after(end, 2)]
     if after and after[0] in ("the", "any"):
