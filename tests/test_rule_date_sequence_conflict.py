@@ -674,3 +674,16 @@ def test_an_after_of_accounting_orders_nothing(text, orders):
     from checker.rules.date_sequence_conflict import _not_order
     at = text.index("after")
     assert _not_order(text, at, at + len("after")) is not orders
+
+
+@pytest.mark.parametrize("later_notice, found", [
+    ("14 June 2023", ["info"]),   # before the sales ended on 20 June, as the first notice: reversed from each
+    ("24 June 2023", []),         # one of the two clauses fits: which one tells the recall is not told
+])
+def test_a_side_matched_by_clauses_that_disagree_is_judged_against_each(later_notice, found):
+    text = ("The chain stopped selling the lamps before the maker announced a recall. Sales ended on 20 June 2023. "
+            f"The maker announced a recall on 12 June 2023. Later the maker announced a recall on {later_notice}, "
+            "a second notice said.")
+    fs = flagged(text, date(2023, 9, 1))
+    assert [f.severity.label for f in fs] == found
+    assert not found or "other dates too" in fs[0].evidence[-1]

@@ -2087,9 +2087,15 @@ def _linked(claims: ClaimSet, times: list[Claim], reported: set[int]):
             continue
         (main, _, reading1), (second, _, reading2) = dated
         forward = m.group("back") is None  # forward: the main clause's event comes first
-        a, b = (main.timex.earliest, main.timex.latest), (second.timex.earliest, second.timex.latest)
-        if not (a[0] > b[1] if forward else a[1] < b[0]):
+        # a side matched by several clauses elsewhere that disagree on its date (_link) is
+        # judged against each: reversed from every one, the nearest is shown with the others
+        mains, seconds = (x if isinstance(x, list) else [x] for x in (main, second))
+        if not all(x.timex.earliest > y.timex.latest if forward else x.timex.latest < y.timex.earliest
+                   for x in mains for y in seconds):
             continue
+        main, second = (min(xs, key=lambda t: abs(t.start - m.start())) for xs in (mains, seconds))
+        others = [t for t in mains + seconds if t is not main and t is not second]
+        a, b = (main.timex.earliest, main.timex.latest), (second.timex.earliest, second.timex.latest)
         connective = " ".join(m.group().strip(", ").split())
         first_side = f"\u201c{' '.join(text[split[0][0]:split[0][1]].split()[:6])}\u201d"
         second_side = f"\u201c{' '.join(text[split[1][0]:split[1][1]].split()[:6])}\u201d"
@@ -2102,9 +2108,14 @@ def _linked(claims: ClaimSet, times: list[Claim], reported: set[int]):
             evidence=[f"{first_side} = {span_words(*a)} (\u201c{main.text}\u201d)",
                       f"{second_side} = {span_words(*b)} (\u201c{second.text}\u201d)",
                       f"\u201c{connective}\u201d needs the first {'no later' if forward else 'no earlier'} "
-                      f"than the second", *([LINKED_READING] if reading1 or reading2 else [])])
+                      f"than the second", *([LINKED_READING] if reading1 or reading2 else []),
+                      *([SEVERAL_LINKED_READING.format(others="; ".join(
+                          f"\u201c{t.text}\u201d ({span_words(t.timex.earliest, t.timex.latest)})" for t in others))]
+                        if others else [])])
 
 
+SEVERAL_LINKED_READING = ("clauses elsewhere that tell a side in the same words give it other dates too ({others}); "
+                          "the order runs the other way from each of them")
 LINKED_READING = ("a side is dated by a clause elsewhere that shares its words, but the words it shares stand "
                   "far from that clause's date or name a kind of event that recurs: the date may be another "
                   "event's; if both tell the same event, the two run the other way, so an info finding showing "
@@ -2137,8 +2148,9 @@ def _next_sentence_date(an, text: str, lo: int, hi: int, sentence, fixed, spans,
 
 def _link(an, text: str, lo: int, hi: int, sentence, clauses, spans, by_key=None, within=None):
     """The one date the clauses of other sentences give the event told in [lo, hi), by the
-    most content words shared (at least LINK_SHARED, one an event word): (time claim, True),
-    or None when none matches or the best matches disagree. ``by_key``: the clauses' indexes by
+    most content words shared (at least LINK_SHARED, one an event word): (time claim, True,
+    whether a reading), or, when the best matches disagree, ([their time claims], True, True);
+    None when none matches. ``by_key``: the clauses' indexes by
     the keys they tell; a clause that shares no key cannot match, so only those that do are read.
     ``within``: the [first, last) indexes of the clauses that may be read, those within
     LINK_REACH_SENTENCES of the side (claims/language/analysis.py): a clause further away is
@@ -2193,8 +2205,12 @@ def _link(an, text: str, lo: int, hi: int, sentence, clauses, spans, by_key=None
                 loose |= {k for k in named if k in _RECURRING}
     if not dates and far_dates and len({(t.timex.earliest, t.timex.latest) for t in far_dates.values()}) == 1:
         return min(far_dates.values(), key=lambda t: t.start), True, True
-    if not dates or len({(t.timex.earliest, t.timex.latest) for t in dates.values()}) != 1:
+    if not dates:
         return None
+    if len({(t.timex.earliest, t.timex.latest) for t in dates.values()}) != 1:
+        # the best matches disagree: which one tells the side is not ours to pick, so all of
+        # them, as a reading (the side conflicts only when it does against each)
+        return sorted(dates.values(), key=lambda t: t.start), True, True
     # "after the storm" told again by the one dated storm: a kind that recurs, so a reading
     return min(dates.values(), key=lambda t: t.start), True, bool(loose)
 
