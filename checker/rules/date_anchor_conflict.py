@@ -965,7 +965,7 @@ def _apposed(claims: ClaimSet, times, events, index: Index):
         there = _interval(beside)
         if there is None:
             continue
-        later = None
+        later = origin = None
         if counted is not None:
             own = _own_date(text, ev, index)
             if own is not None and own is not beside and own is not a:
@@ -985,8 +985,15 @@ def _apposed(claims: ClaimSet, times, events, index: Index):
                     anchor, word = found
                     reading = TOLD_READING.format(word=word, when=anchor.text)
             anchors = _readings(anchor)
-            if not anchors or not (later is not None and _shares_participant(text, ev, later)) and all(_too_far(iv, _read_near(beside, iv, offset) or there, offset) for iv in anchors):
+            if not anchors:
                 continue
+            if not (later is not None and _shares_participant(text, ev, later)) \
+                    and all(_too_far(iv, _read_near(beside, iv, offset) or there, offset) for iv in anchors):
+                if reading is not None or origin is None:
+                    continue
+                # the one earlier dated mention of the event counted from lies many counts away:
+                # it may be another of its kind, so a reading (an info finding showing both sides)
+                reading = FAR_ORIGIN_READING.format(word=origin.text, when=anchor.text)
         else:
             anchor = times.get(t.anchor or "")
             if anchor is None or _interval(anchor) is None or _vague(anchor, times):
@@ -1589,6 +1596,9 @@ def _main_clause_date(an, text: str, a: Claim, end: int, index: Index):
     return c if span_ends.in_relative_aside(an, text, a, c) else None
 
 
+FAR_ORIGIN_READING = ("\u201c{word}\u201d ({when}), the dated mention told before of what the phrase counts from, lies "
+                      "more than MAX_ORIGIN_OFFSETS counts from the date written beside the phrase: it may be another "
+                      "of its kind; if both are told of the same one, they disagree, so an info finding")
 FAR_ANCHOR_READING = ("the date the resolver counted from lies more than MAX_ORIGIN_OFFSETS counts from the "
                       "date written beside the phrase: the writer may count from another event, so an info finding")
 #: How many times its own offset a counted phrase's origin may lie from the date written beside
