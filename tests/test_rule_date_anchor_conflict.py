@@ -853,6 +853,12 @@ def test_the_other_edge_of_a_range_is_not_the_placed_event(join, found):
      "the club moved to a new ground.", []),
     # no dated mention of what it counts from: nothing to show
     ("The club moved to a new ground in 2012, two years after it won the league.", []),
+    # a noun dated across a comma ("The club's founding, on Friday, was celebrated"): that date is
+    # the celebration's, so no reading; dated close by its own date, a reading
+    ("The club's founding, on Friday, was celebrated with a dinner. The ground was sold in 1960, two years "
+     "after the founding.", []),
+    ("The club was founded in 1990 by miners. The ground was sold in 2012, two years after the founding.",
+     ["INFO"]),
 ])
 def test_a_counted_phrase_far_from_the_one_dated_mention_of_its_event_is_info(text, found):
     fs = flagged(text, date(2024, 1, 10))

@@ -989,10 +989,11 @@ def _apposed(claims: ClaimSet, times, events, index: Index):
                 continue
             if not (later is not None and _shares_participant(text, ev, later)) \
                     and all(_too_far(iv, _read_near(beside, iv, offset) or there, offset) for iv in anchors):
-                if reading is not None or origin is None:
+                if reading is not None or origin is None or not _close(text, origin, anchor):
                     continue
-                # the one earlier dated mention of the event counted from lies many counts away:
-                # it may be another of its kind, so a reading (an info finding showing both sides)
+                # the earlier mention of the event counted from, dated close by its own date
+                # ("won the league in 1990"), lies many counts away: it may be another of its
+                # kind, so a reading (an info finding showing both sides)
                 reading = FAR_ORIGIN_READING.format(word=origin.text, when=anchor.text)
         else:
             anchor = times.get(t.anchor or "")
@@ -1759,6 +1760,11 @@ def _ordinal_successors(claims: ClaimSet, times, events):
 
 
 EXAMPLES = (
+    flags("The club won the league in 1990 under a young coach. In 2012, two years after it won the league, "
+          "the club moved to a new ground.", published="2024-01-10",
+          note="info: the one dated win lies many counts away; it may be another win, both shown"),
+    passes("The club won the league in 1990 under a young coach. In 1992, two years after it won the league, "
+           "the club moved to a new ground.", published="2024-01-10"),
     flags("Ruiz was elevated to the appeals bench in 2020. She qualified as a solicitor in 2008 and, four years "
           "later, she was elevated to the appeals bench.", published="2025-03-03",
           note="info: the same verb told earlier, with a participant in common"),

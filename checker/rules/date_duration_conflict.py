@@ -245,7 +245,9 @@ def check(claims: ClaimSet):
         Durations whose sentence does not speak of something existing or operating ("has
         been profitable for the past three years" says nothing about the founding); a start
         event that shares no content word with the duration's sentence (it may be another
-        thing's start); several candidate starts that disagree; any duration that fits
+        thing's start); several candidate starts that disagree when the span fits from one of
+        them (from none: an info finding naming the nearest and showing the others, as for a
+        thing's several starts or ends, and a time in a post against several starts); any duration that fits
         somewhere within both intervals (a year written alone is all of that year); a
         duration after a count ("six 10-year issues maturing from 1988 to 1991": several
         things, the range their events' window); a
@@ -2582,6 +2584,16 @@ def _allowed_words(t) -> str:
 
 
 EXAMPLES = (
+    flags("The museum opened in 1990. The museum was founded in 1995, a plaque says. The museum has been in "
+          "operation for 40 years.", published="2024-03-01",
+          note="info: two starts of it that disagree; the span conflicts from each, both shown"),
+    passes("The museum opened in 1990. The museum was founded in 1995, a plaque says. The museum has been in "
+           "operation for 33 years.", published="2024-03-01"),
+    flags("Ana Ruiz was appointed deputy librarian in 2005. Ana Ruiz has served as director for 22 years, the "
+          "board said.", published="2013-05-14",
+          note="info: the same person's start names another post; it conflicts if both are told of one post"),
+    passes("Ana Ruiz was appointed deputy librarian in 2005. Ana Ruiz has served as director for seven years, "
+           "the board said.", published="2013-05-14"),
     flags("The port blockade lasted six days. It began on 10 May and ended on 22 May.", published="2025-05-28",
           note="warning: the start and end told right after, of the pronoun for the thing that lasted"),
     passes("The port blockade lasted 12 days. It began on 10 May and ended on 22 May.", published="2025-05-28"),

@@ -1526,6 +1526,13 @@ def _reversed(t1: Claim, t2: Claim, t1_first: bool) -> bool:
 
 
 EXAMPLES = (
+    flags("The chain stopped selling the lamps before the maker announced a recall. Sales ended on 20 June "
+          "2023. The maker announced a recall on 12 June 2023. Later the maker announced a recall on 14 June "
+          "2023, a second notice said.", published="2023-09-01",
+          note="info: two clauses tell the recall on dates that disagree; reversed from each, both shown"),
+    passes("The chain stopped selling the lamps before the maker announced a recall. Sales ended on 20 June "
+           "2023. The maker announced a recall on 12 June 2023. Later the maker announced a recall on 24 June "
+           "2023, a second notice said.", published="2023-09-01"),
     flags("Growers agreed to buy the Kerr orchard on 2 May. The purchase followed the trust's share "
           "issue on 9 May.", published="2025-06-10",
           note="a second side no event word names, dated by its own date; the first linked by its kind"),
