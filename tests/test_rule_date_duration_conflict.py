@@ -395,7 +395,7 @@ def test_a_time_in_a_post_longer_than_since_each_of_two_starts_is_info_showing_b
     """Two starts of the post that disagree (1994, 2000): which one the time counts from is not
     the rule's to pick, but 22 years is longer than from either, so an info finding naming the
     nearer start and showing the other."""
-    text = f"{START} She was named director again in May 2000. During her 22 years as director, the service grew."
+    text = f"{START} She was named director again in May 2000. Over her 22 years as director, lending rose."
     [f] = flagged(text, date(2013, 5, 14))
     assert f.severity.name == "INFO" and "at most 18 years" in f.message
     assert [text[r.start:r.end] for r in f.related] == ["September 1994", "May 2000"]
