@@ -685,8 +685,6 @@ MESSAGE_TENURE = ("from {start} to {end} is at most {elapsed}, but the article s
 FUTURE_RUN_ON_DAYS = 365
 AHEAD_READING = ("the stay is told as ending after publication on a day not given: measured to the publication "
                  "date, it would have to run on more than a year to be as long as told, a reading, so an info finding")
-OTHER_POST_READING = ("the start is told of the same person but names no post of the time: it may start another "
-                      "post, so an info finding (the time conflicts if both are told of the same post)")
 SAME_SENTENCE_READING = ("the start is told in the stay's own sentence, in another clause: it may start another "
                          "post, so an info finding")
 
@@ -837,10 +835,10 @@ def _tenure(claims: ClaimSet, d: Claim, allowed, events, times, published: date)
         # a joining, or a possessive's time at a place told before: a start of the person named
         starts = [(e, tc) for e, tc in starts if names & _names(an, an.sentence_at(tc.start))]
     named = post is not None or joined
-    if not starts and post is not None:
+    if not starts and post is not None and end is not None:
         # "retired on Friday after 12 years as second-in-command" and "Lee, who was appointed
-        # chief deputy in 2009": a start of the same person naming another post, as an info
-        # finding (if both are told of the same post)
+        # chief deputy in 2009": a start of the same person naming another post, for the
+        # shortest time only, as an info finding
         starts = [(e, tc) for e, tc in _tenure_starts(an, d, claims.derived(_post_start_events), times, published, here,
                                                       names, None, set(), False, claims.derived(_dates_by_start))
                   if names & _names(an, an.sentence_at(e.start))]
@@ -892,7 +890,7 @@ def _tenure_finding(d: Claim, allowed, event: Claim, tc: Claim, end: Claim | Non
     stated = _stated(d)
     begin = span_words(tc.timex.earliest, tc.timex.latest)
     ends = "the publication date" if end is None else f"\u201c{end.text}\u201d"
-    if allowed[0] > longest:
+    if allowed[0] > longest and (named or post is None):
         f = Finding(
             MESSAGE_TENURE.format(start=begin, end=span_words(until, until),
                                   elapsed=elapsed_words(longest, longest, unit), stated=stated),
@@ -903,8 +901,8 @@ def _tenure_finding(d: Claim, allowed, event: Claim, tc: Claim, end: Claim | Non
                       f"at the latest: at most {longest} days",
                       f"\u201c{stated}\u201d allows {_allowed_words(d.timex)}"])
         f.severity = Severity.WARNING  # the start told may be another post's
-        if ahead or same or not (named or post is None):
-            f.evidence.append(AHEAD_READING if ahead else SAME_SENTENCE_READING if same else OTHER_POST_READING)
+        if ahead or same:
+            f.evidence.append(AHEAD_READING if ahead else SAME_SENTENCE_READING)
             f.severity = Severity.INFO
         return allowed[0] - longest, f, "long"
     elif shortest is not None and allowed[1] is not None and shortest > allowed[1]:
