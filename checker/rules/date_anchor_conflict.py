@@ -227,7 +227,10 @@ def check(claims: ClaimSet):
         elsewhere and, read in a year the phrase reaches, meets it ("freed a week later, on 17
         March" in an article a year on); beside a phrase the resolver anchored, an anchor
         more than MAX_ORIGIN_OFFSETS counts from the date written beside it is read as not the
-        writer's (an info finding: "A year earlier, in 1959" after a birth in 1938);
+        writer's (an info finding: "A year earlier, in 1959" after a birth in 1938), and so is
+        the earlier mention of a named event counted from, dated close by its own date ("won
+        the league in 1990" for "In 2012, two years after it won the league": an info finding
+        showing both; it may be another of its kind; not a mention dated across a comma);
         beside a phrase, a date without a year is read in the year the phrase reaches, and
         a yearless month is not judged; an event noun told again ("The evacuation took place
         on 9 March") of a recurring kind, named by its own day ("the evacuation on 9 March"),

@@ -2587,11 +2587,6 @@ EXAMPLES = (
           note="info: two starts of it that disagree; the span conflicts from each, both shown"),
     passes("The museum opened in 1990. The museum was founded in 1995, a plaque says. The museum has been in "
            "operation for 33 years.", published="2024-03-01"),
-    flags("Ana Ruiz was appointed deputy librarian in 2005. Ana Ruiz has served as director for 22 years, the "
-          "board said.", published="2013-05-14",
-          note="info: the same person's start names another post; it conflicts if both are told of one post"),
-    passes("Ana Ruiz was appointed deputy librarian in 2005. Ana Ruiz has served as director for seven years, "
-           "the board said.", published="2013-05-14"),
     flags("The port blockade lasted six days. It began on 10 May and ended on 22 May.", published="2025-05-28",
           note="warning: the start and end told right after, of the pronoun for the thing that lasted"),
     passes("The port blockade lasted 12 days. It began on 10 May and ended on 22 May.", published="2025-05-28"),
