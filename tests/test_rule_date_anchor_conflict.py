@@ -839,3 +839,28 @@ def test_the_other_edge_of_a_range_is_not_the_placed_event(join, found):
     text = (f"Grain imported in 1970 was exempt. Refunds cover grain imported from 1 November 1977 {join} 31 March "
             "1985 for milling. Millers had to mill the grain three years after import.")
     assert bool(weak(text, date(1987, 3, 25))) is found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the one earlier dated mention of what the phrase counts from lies many counts away: it may be
+    # another win or election, so an info finding showing both sides
+    ("The club won the league in 1990 under a young coach. In 2012, two years after it won the league, "
+     "the club moved to a new ground.", ["INFO"]),
+    ("Okafor was elected to the county board in 2001. In 2019, three years after she was elected, "
+     "she became its chair.", ["INFO"]),
+    # counted right: nothing
+    ("The club won the league in 1990 under a young coach. In 1992, two years after it won the league, "
+     "the club moved to a new ground.", []),
+    # no dated mention of what it counts from: nothing to show
+    ("The club moved to a new ground in 2012, two years after it won the league.", []),
+    # a noun dated across a comma ("The club's founding, on Friday, was celebrated"): that date is
+    # the celebration's, so no reading; dated close by its own date, a reading
+    ("The club's founding, on Friday, was celebrated with a dinner. The ground was sold in 1960, two years "
+     "after the founding.", []),
+    ("The club was founded in 1990 by miners. The ground was sold in 2012, two years after the founding.",
+     ["INFO"]),
+])
+def test_a_counted_phrase_far_from_the_one_dated_mention_of_its_event_is_info(text, found):
+    fs = flagged(text, date(2024, 1, 10))
+    assert [f.severity.name for f in fs] == found
+    assert not found or "may be another of its kind" in fs[0].evidence[-1]

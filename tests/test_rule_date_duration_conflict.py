@@ -373,8 +373,8 @@ def test_the_post_after_as_is_at_most_three_words(post, found):
     f"{START} During her 18 years as director, the service grew.",
     # a post the start does not name: maybe another post's start
     f"{START} During her 22 years as treasurer, the service grew.",
-    # two starts that disagree
-    f"{START} She was named director again in May 2000. During her 22 years as director, the service grew.",
+    # two starts that disagree, one of which fits
+    f"{START} She was named director again in May 2000. During her 17 years as director, the service grew.",
     # the only other start may lie after publication: another post's
     "Gordon Macklin, who has served as president for 17 years, is leaving. The board will appoint a "
     "search committee later this week.",
@@ -389,6 +389,26 @@ def test_the_post_after_as_is_at_most_three_words(post, found):
 ])
 def test_a_time_in_a_post_that_may_fit_is_not_flagged(text):
     assert flagged(text, date(2013, 5, 14)) == []
+
+
+def test_a_time_in_a_post_longer_than_since_each_of_two_starts_is_info_showing_both():
+    """Two starts of the post that disagree (1994, 2000): which one the time counts from is not
+    the rule's to pick, but 22 years is longer than from either, so an info finding naming the
+    nearer start and showing the other."""
+    text = f"{START} She was named director again in May 2000. Over her 22 years as director, lending rose."
+    [f] = flagged(text, date(2013, 5, 14))
+    assert f.severity.name == "INFO" and "at most 18 years" in f.message
+    assert [text[r.start:r.end] for r in f.related] == ["September 1994", "May 2000"]
+    assert "if it is told of the same thing" in f.evidence[-1]
+
+
+def test_a_span_up_to_now_longer_than_since_each_of_two_starts_is_info_showing_both():
+    """The same for a span up to now: each start is linked by the words it shares; the span
+    conflicts from both, so an info finding; when one start fits, nothing."""
+    text = "The museum opened in 1990. The museum was founded in 1995, a plaque says. The museum has been in operation for 40 years."
+    [f] = flagged(text, date(2024, 3, 1))
+    assert f.severity.name == "INFO" and [text[r.start:r.end] for r in f.related] == ["1990", "1995"]
+    assert flagged(text.replace("40 years", "33 years"), date(2024, 3, 1)) == []  # from 1990: fits
 
 
 @pytest.mark.parametrize("text", [
@@ -813,3 +833,15 @@ def test_a_subject_span_from_several_starts_that_disagree_names_its_sentence_dat
     [f] = flagged("The strike began on 3 March 2025. A second strike began on 10 March 2025 at the depot.\n\n"
                   "A three-week strike by bus drivers ended on 20 May 2025.", date(2025, 6, 1))
     assert f.severity.label == "warning" and any("the date of its sentence" in e for e in f.evidence)
+
+
+def test_a_span_against_several_ends_told_of_its_thing_is_info_when_no_pair_fits():
+    """Two starts of the closure that disagree, each told of it by name: which one the span
+    counts from is not the rule's to pick, but nine months fits neither to October 2023, so an
+    info finding showing the nearer pair and the other start; when one pair fits, nothing."""
+    text = ("The nine-month closure of the bridge is over. The closure began in March 2022. "
+            "The closure began on 4 May 2022, a report said. The closure ended in October 2023.")
+    [f] = flagged(text, date(2024, 3, 1))
+    assert f.severity.name == "INFO"
+    assert [text[r.start:r.end] for r in f.related] == ["4 May 2022", "October 2023", "March 2022"]
+    assert flagged(text.replace("October 2023", "December 2022"), date(2024, 3, 1)) == []

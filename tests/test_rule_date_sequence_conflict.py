@@ -593,6 +593,24 @@ def test_a_side_told_in_other_words_is_dated_elsewhere(text, published, found):
     assert [f.severity.label for f in flagged(text, published)] == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # the words shared stand far from the clause's date, and no other event word stands near it:
+    # a reading, an info finding showing both sides
+    ("The chain stopped selling the lamps before the maker announced a recall. Sales ended on 20 June 2023. "
+     "The maker announced a recall of the lamps, after months of complaints from customers in three counties, "
+     "on 12 June 2023.", ["info"]),
+    ("The chain stopped selling the lamps before the maker announced a recall. Sales ended on 20 June 2023. "
+     "The maker announced a recall of the lamps, after months of complaints from customers in three counties, "
+     "on 22 June 2023.", []),
+    # another event word stands near that date: the date is its, not the shared words'
+    ("The chain stopped selling the lamps before the maker announced a recall. Sales ended on 20 June 2023. "
+     "The maker announced a recall of the lamps, and regulators who had received complaints from families "
+     "opened an inquiry on 12 June 2023.", []),
+])
+def test_a_side_linked_by_words_far_from_the_date_is_a_reading(text, found):
+    assert [f.severity.label for f in flagged(text, date(2023, 9, 1))] == found
+
+
 @pytest.mark.parametrize("text, published", [
     # plans: nothing dates their order yet
     ("The board will sign the lease after the inspection. The inspection was carried out on 4 May 2024.",
@@ -643,3 +661,29 @@ def test_a_side_set_apart_as_the_latest_of_its_kind_is_not_dated_by_the_first_on
     text = ("The new library opened on 8 September 2025, weeks after the final inspection. Building inspectors "
             "signed off the site on 15 September 2025.")
     assert [f.severity.label for f in flagged(text, date(2025, 10, 1))] == ["warning"]
+
+
+@pytest.mark.parametrize("text, orders", [
+    ("Net profit after tax was 4.1 mln dlrs.", False),          # what the figure has deducted
+    ("The 1986 quarter includes an after tax loss of 3 mln dlrs.", False),
+    ("Earnings after minority interests rose.", False),
+    ("Shares fell after talks collapsed.", True),                 # an event after "after"
+    ("Shares fell after the tax was raised.", True),              # an article: the tax's raising
+])
+def test_an_after_of_accounting_orders_nothing(text, orders):
+    from checker.rules.date_sequence_conflict import _not_order
+    at = text.index("after")
+    assert _not_order(text, at, at + len("after")) is not orders
+
+
+@pytest.mark.parametrize("later_notice, found", [
+    ("14 June 2023", ["info"]),   # before the sales ended on 20 June, as the first notice: reversed from each
+    ("24 June 2023", []),         # one of the two clauses fits: which one tells the recall is not told
+])
+def test_a_side_matched_by_clauses_that_disagree_is_judged_against_each(later_notice, found):
+    text = ("The chain stopped selling the lamps before the maker announced a recall. Sales ended on 20 June 2023. "
+            f"The maker announced a recall on 12 June 2023. Later the maker announced a recall on {later_notice}, "
+            "a second notice said.")
+    fs = flagged(text, date(2023, 9, 1))
+    assert [f.severity.label for f in fs] == found
+    assert not found or "other dates too" in fs[0].evidence[-1]

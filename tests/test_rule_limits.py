@@ -85,13 +85,13 @@ def test_anchor_event_after_connector_words(event, conflict):
     assert flagged(ANCHOR, text, date(2019, 7, 1)) is conflict
 
 
-@pytest.mark.parametrize("ballot, conflict", [
-    ("19 March 2019", True),   # 73 days before 31 May: three times two weeks plus 31 days, the farthest origin
-    ("18 March 2019", False),  # 74 days: another vote, not the one counted from
+@pytest.mark.parametrize("ballot, severity", [
+    ("19 March 2019", "ERROR"),  # 73 days before 31 May: three times two weeks plus 31 days, the farthest origin
+    ("18 March 2019", "INFO"),   # 74 days: maybe another vote than the one counted from, so both shown as info
 ])
-def test_anchor_max_origin_offsets(ballot, conflict):
+def test_anchor_max_origin_offsets(ballot, severity):
     text = f"Members backed the merger in a ballot on {ballot}. Two weeks after the vote, on 31 May 2019, the boards met."
-    assert flagged(ANCHOR, text, date(2019, 7, 1)) is conflict
+    assert [f.severity.name for f in findings(ANCHOR, text, date(2019, 7, 1))] == [severity]
 
 
 @pytest.mark.parametrize("lead, conflict", [

@@ -227,7 +227,10 @@ def check(claims: ClaimSet):
         elsewhere and, read in a year the phrase reaches, meets it ("freed a week later, on 17
         March" in an article a year on); beside a phrase the resolver anchored, an anchor
         more than MAX_ORIGIN_OFFSETS counts from the date written beside it is read as not the
-        writer's (an info finding: "A year earlier, in 1959" after a birth in 1938);
+        writer's (an info finding: "A year earlier, in 1959" after a birth in 1938), and so is
+        the earlier mention of a named event counted from, dated close by its own date ("won
+        the league in 1990" for "In 2012, two years after it won the league": an info finding
+        showing both; it may be another of its kind; not a mention dated across a comma);
         beside a phrase, a date without a year is read in the year the phrase reaches, and
         a yearless month is not judged; an event noun told again ("The evacuation took place
         on 9 March") of a recurring kind, named by its own day ("the evacuation on 9 March"),
@@ -965,7 +968,7 @@ def _apposed(claims: ClaimSet, times, events, index: Index):
         there = _interval(beside)
         if there is None:
             continue
-        later = None
+        later = origin = None
         if counted is not None:
             own = _own_date(text, ev, index)
             if own is not None and own is not beside and own is not a:
@@ -985,8 +988,16 @@ def _apposed(claims: ClaimSet, times, events, index: Index):
                     anchor, word = found
                     reading = TOLD_READING.format(word=word, when=anchor.text)
             anchors = _readings(anchor)
-            if not anchors or not (later is not None and _shares_participant(text, ev, later)) and all(_too_far(iv, _read_near(beside, iv, offset) or there, offset) for iv in anchors):
+            if not anchors:
                 continue
+            if not (later is not None and _shares_participant(text, ev, later)) \
+                    and all(_too_far(iv, _read_near(beside, iv, offset) or there, offset) for iv in anchors):
+                if reading is not None or origin is None or not _close(text, origin, anchor):
+                    continue
+                # the earlier mention of the event counted from, dated close by its own date
+                # ("won the league in 1990"), lies many counts away: it may be another of its
+                # kind, so a reading (an info finding showing both sides)
+                reading = FAR_ORIGIN_READING.format(word=origin.text, when=anchor.text)
         else:
             anchor = times.get(t.anchor or "")
             if anchor is None or _interval(anchor) is None or _vague(anchor, times):
@@ -1589,6 +1600,9 @@ def _main_clause_date(an, text: str, a: Claim, end: int, index: Index):
     return c if span_ends.in_relative_aside(an, text, a, c) else None
 
 
+FAR_ORIGIN_READING = ("\u201c{word}\u201d ({when}), the dated mention told before of what the phrase counts from, lies "
+                      "more than MAX_ORIGIN_OFFSETS counts from the date written beside the phrase: it may be another "
+                      "of its kind; if both are told of the same one, they disagree, so an info finding")
 FAR_ANCHOR_READING = ("the date the resolver counted from lies more than MAX_ORIGIN_OFFSETS counts from the "
                       "date written beside the phrase: the writer may count from another event, so an info finding")
 #: How many times its own offset a counted phrase's origin may lie from the date written beside
@@ -1749,6 +1763,11 @@ def _ordinal_successors(claims: ClaimSet, times, events):
 
 
 EXAMPLES = (
+    flags("The club won the league in 1990 under a young coach. In 2012, two years after it won the league, "
+          "the club moved to a new ground.", published="2024-01-10",
+          note="info: the one dated win lies many counts away; it may be another win, both shown"),
+    passes("The club won the league in 1990 under a young coach. In 1992, two years after it won the league, "
+           "the club moved to a new ground.", published="2024-01-10"),
     flags("Ruiz was elevated to the appeals bench in 2020. She qualified as a solicitor in 2008 and, four years "
           "later, she was elevated to the appeals bench.", published="2025-03-03",
           note="info: the same verb told earlier, with a participant in common"),

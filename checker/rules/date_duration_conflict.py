@@ -245,7 +245,9 @@ def check(claims: ClaimSet):
         Durations whose sentence does not speak of something existing or operating ("has
         been profitable for the past three years" says nothing about the founding); a start
         event that shares no content word with the duration's sentence (it may be another
-        thing's start); several candidate starts that disagree; any duration that fits
+        thing's start); several candidate starts that disagree when the span fits from one of
+        them (from none: an info finding naming the nearest and showing the others, as for a
+        thing's several starts or ends, and a time in a post against several starts); any duration that fits
         somewhere within both intervals (a year written alone is all of that year); a
         duration after a count ("six 10-year issues maturing from 1988 to 1991": several
         things, the range their events' window); a
@@ -451,20 +453,31 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
         starts, reading = lives[:1], SOLE_LIFE_READING.format(age=d.text, start=lives[0][0].text)
     if not starts:
         return
-    intervals = {(tc.timex.earliest, tc.timex.latest) for _, tc in starts}
-    if len(intervals) != 1:
-        return  # several candidate starts that disagree: not ours to pick
-    event, tc = starts[0]
-    begin = (tc.timex.earliest, tc.timex.latest)
-    if begin[1] > published:
-        return  # the start may lie after publication: nothing to measure
-    lo = (published - begin[1]).days
-    hi = (published - begin[0]).days
-    if (bounded or resulting) and re.fullmatch(r"\d{4}", tc.timex.value or ""):
-        # "founded in 2012": counted by years, 2025 - 2012, a writer may be a year out
-        lo, hi = lo - YEAR_ONLY_SLACK_DAYS, hi + YEAR_ONLY_SLACK_DAYS
-    if not _conflicts(lo, hi, (allowed[0], None) if bounded else allowed):
-        return  # bounded: only a span longer than the thing's life conflicts
+    measured = []
+    for event, tc in starts:
+        begin = (tc.timex.earliest, tc.timex.latest)
+        if begin[1] > published:
+            return  # the start may lie after publication: nothing to measure
+        lo = (published - begin[1]).days
+        hi = (published - begin[0]).days
+        if (bounded or resulting) and re.fullmatch(r"\d{4}", tc.timex.value or ""):
+            # "founded in 2012": counted by years, 2025 - 2012, a writer may be a year out
+            lo, hi = lo - YEAR_ONLY_SLACK_DAYS, hi + YEAR_ONLY_SLACK_DAYS
+        bounds = (allowed[0], None) if bounded else allowed
+        if not _conflicts(lo, hi, bounds):
+            return  # bounded: only a span longer than the thing's life conflicts
+        measured.append((_miss(lo, hi, bounds), event, tc, begin, lo, hi))
+    others = []
+    if len({m[3] for m in measured}) != 1:
+        # several candidate starts that disagree, each linked by the words it shares: not ours
+        # to pick, but the span conflicts from every one, so an info finding naming the one
+        # nearest to fitting and showing the others
+        _, event, tc, begin, lo, hi = min(measured, key=lambda m: m[0])
+        others = [m for m in measured if m[3] != begin]
+        reading = SEVERAL_STARTS_READING.format(others="; ".join(
+            f"\u201c{m[2].text}\u201d ({span_words(*m[3])})" for m in others))
+    else:
+        _, event, tc, begin, lo, hi = measured[0]
     unit = duration_unit(d.timex.value)
     stated = _stated(d)
     yield Finding(
@@ -472,7 +485,9 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
                              elapsed=elapsed_words(lo, hi, unit), stated=stated),
         d.start, d.end,
         related=[Related(tc.start, tc.end, RELATED_START.format(
-            event=f"\u201c{event.text}\u201d" if event else "since", when=span_words(*begin)))],
+            event=f"\u201c{event.text}\u201d" if event else "since", when=span_words(*begin)))]
+        + [Related(m[2].start, m[2].end, RELATED_START.format(
+            event=f"\u201c{m[1].text}\u201d" if m[1] else "since", when=span_words(*m[3]))) for m in others],
         evidence=[f"start: \u201c{tc.text}\u201d = {span_words(*begin)}",
                   f"end: the publication date, {span_words(published, published)}",
                   f"elapsed: {elapsed_words(lo, hi, unit)} ({lo} to {hi} days)",
@@ -480,6 +495,9 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
         severity=Severity.INFO if reading else None)
 
 
+SEVERAL_STARTS_READING = ("the article tells other starts of it that disagree with this one ({others}); the "
+                          "span conflicts from each of them, if it is told of the same thing: a reading, so an "
+                          "info finding")
 SOLE_LIFE_READING = ("\u201c{start}\u201d is the only start of a thing's life the article dates; \u201cthe "
                      "{age}\u201d is read as that thing: a reading, so an info finding")
 
@@ -829,18 +847,45 @@ def _tenure(claims: ClaimSet, d: Claim, allowed, events, times, published: date)
         # "Lund will step down on 30 June after 17 years at the helm": a time told ahead is
         # measured only from a start told of a name its sentence names ("Mia Lund founded ...")
         starts = [(e, tc) for e, tc in starts if _told_of_person(claims, an, an.sentence_at(tc.start), names, here)]
-    if len({(tc.timex.earliest, tc.timex.latest) for _, tc in starts}) != 1:
-        return  # no start, or several that disagree: not ours to pick
-    event, tc = starts[0]
+    if not starts:
+        return
+    firsts = {}  # one start per date told: "appointed in 2015" and "took over in 2015" are one
+    for event, tc in starts:
+        firsts.setdefault((tc.timex.earliest, tc.timex.latest), (event, tc))
+    found = [_tenure_finding(d, allowed, event, tc, end, until, ahead, same, named, post) for event, tc in firsts.values()]
+    if len(found) == 1:
+        if found[0] is not None:
+            yield found[0][1]
+        return
+    if any(f is None for f in found) or len({f[2] for f in found}) != 1:
+        return  # several starts that disagree, one of which fits (or they fail both ways): not ours to pick
+    # several starts that disagree, each linked to the time as above, and the time conflicts
+    # from every one of them the same way: an info finding naming the one nearest to fitting
+    # and showing the others, since the post or stay each starts may be another
+    _, f, _ = min(found, key=lambda f: f[0])
+    others = [(event, tc) for event, tc in firsts.values() if tc.start != f.related[0].start]
+    f.related += [Related(tc.start, tc.end, RELATED_START.format(
+        event=f"\u201c{event.text}\u201d", when=span_words(tc.timex.earliest, tc.timex.latest))) for event, tc in others]
+    f.evidence.append(SEVERAL_STARTS_READING.format(others="; ".join(
+        f"\u201c{event.text}\u201d, \u201c{tc.text}\u201d ({span_words(tc.timex.earliest, tc.timex.latest)})"
+        for event, tc in others)))
+    f.severity = Severity.INFO
+    yield f
+
+
+def _tenure_finding(d: Claim, allowed, event: Claim, tc: Claim, end: Claim | None, until: date, ahead: bool,
+                    same: bool, named: bool, post: str | None):
+    """The time in a post ``d`` measured from one dated start: None when it fits (or the order
+    is the sequence rule's), else (days it misses by, the finding, "long" or "short")."""
     if end is not None and end.timex.latest < tc.timex.earliest:
-        return  # the order is the sequence rule's business
+        return None  # the order is the sequence rule's business
     longest = (until - tc.timex.earliest).days
     shortest = (end.timex.earliest - tc.timex.latest).days if end is not None else None
     if re.fullmatch(r"\d{4}", tc.timex.value or ""):
         longest += YEAR_ONLY_SLACK_DAYS  # "became chief in 2015": counted by years, a year out
         shortest = None if shortest is None else shortest - YEAR_ONLY_SLACK_DAYS
     if ahead and allowed[0] <= longest + FUTURE_RUN_ON_DAYS:
-        return  # "will step down after ten years": it may yet run on to that
+        return None  # "will step down after ten years": it may yet run on to that
     unit = duration_unit(d.timex.value)
     stated = _stated(d)
     begin = span_words(tc.timex.earliest, tc.timex.latest)
@@ -859,7 +904,7 @@ def _tenure(claims: ClaimSet, d: Claim, allowed, events, times, published: date)
         if ahead or same:
             f.evidence.append(AHEAD_READING if ahead else SAME_SENTENCE_READING)
             f.severity = Severity.INFO
-        yield f
+        return allowed[0] - longest, f, "long"
     elif shortest is not None and allowed[1] is not None and shortest > allowed[1]:
         f = Finding(
             MESSAGE_TENURE_SHORT.format(start=begin, end=_end_words(end),
@@ -874,7 +919,8 @@ def _tenure(claims: ClaimSet, d: Claim, allowed, events, times, published: date)
                       *([] if named else ["the start names no post of the stay: it may be another post's, "
                                           "so an info finding"])])
         f.severity = Severity.WARNING if named else Severity.INFO
-        yield f
+        return shortest - allowed[1], f, "short"
+    return None
 
 
 def _end_words(end: Claim) -> str:
@@ -1747,15 +1793,21 @@ def _thing_span(claims: ClaimSet, d: Claim, allowed, events, times):
             closes, where["end"] = far_closes, "elsewhere"
     if not opens or not closes:
         return
-    if len({_day(c) for c in opens}) != 1 or len({_day(c) for c in closes}) != 1:
-        return  # several starts or ends that disagree
-    s, e = opens[0], closes[0]
-    sv, ev = _day(s), _day(e)
-    if ev[1] < sv[0] or (e.start < s.start and where["start"] == where["end"]):
-        return  # told backwards: the sequence rule's business
-    lo, hi = elapsed_days(sv, ev, d)
-    if not _conflicts(lo, hi, _counted_from(d, sv, allowed)):
-        return
+    several = len({_day(c) for c in opens}) != 1 or len({_day(c) for c in closes}) != 1
+    measured = []
+    for s in {_day(c): c for c in reversed(opens)}.values():  # one start and one end per day told, the first
+        for e in {_day(c): c for c in reversed(closes)}.values():
+            sv, ev = _day(s), _day(e)
+            if ev[1] < sv[0] or (e.start < s.start and where["start"] == where["end"]):
+                return  # told backwards: the sequence rule's business
+            lo, hi = elapsed_days(sv, ev, d)
+            if not _conflicts(lo, hi, _counted_from(d, sv, allowed)):
+                return  # it fits between some start and some end told of the thing
+            measured.append((_miss(lo, hi, _counted_from(d, sv, allowed)), s, e, sv, ev, lo, hi))
+    # several starts or ends that disagree, each told of the thing: which pair the span runs
+    # between is not the rule's to pick, but it conflicts from every one (an info finding
+    # naming the pair nearest to fitting and showing the others)
+    _, s, e, sv, ev, lo, hi = min(measured, key=lambda m: m[0])
     by_part = e.id not in claims.derived(_timed_by_class)[1] \
         and (e.attrs or {}).get("signal") not in _CLOSES and _last_part(claims, s, e)
     finding = _span_finding(d, (s, s.text, sv), (e, e.text, ev), lo, hi, first=(
@@ -1765,7 +1817,20 @@ def _thing_span(claims: ClaimSet, d: Claim, allowed, events, times):
         finding.severity = Severity.INFO
     elif "elsewhere" in where.values():
         finding.severity = Severity.WARNING
+    if several:
+        others = [c for c in opens + closes if _day(c) not in (sv, ev)]
+        finding.related += [Related(c.start, c.end, RELATED_OTHER_END.format(text=c.text, when=span_words(*_day(c))))
+                            for c in others]
+        finding.evidence.append(SEVERAL_ENDS_READING.format(others="; ".join(
+            f"\u201c{c.text}\u201d ({span_words(*_day(c))})" for c in others)))
+        finding.severity = Severity.INFO
     yield finding
+
+
+RELATED_OTHER_END = "another start or end told of it: \u201c{text}\u201d, {when}"
+SEVERAL_ENDS_READING = ("the article tells other starts or ends of it that disagree ({others}); the span conflicts "
+                        "between each start and end, if they are told of the same thing: a reading, so an info "
+                        "finding")
 
 
 LAST_PART_READING = ("the end read as the date of the last part of the job (\u201cand the last ...\u201d): "
@@ -2517,6 +2582,11 @@ def _allowed_words(t) -> str:
 
 
 EXAMPLES = (
+    flags("The museum opened in 1990. The museum was founded in 1995, a plaque says. The museum has been in "
+          "operation for 40 years.", published="2024-03-01",
+          note="info: two starts of it that disagree; the span conflicts from each, both shown"),
+    passes("The museum opened in 1990. The museum was founded in 1995, a plaque says. The museum has been in "
+           "operation for 33 years.", published="2024-03-01"),
     flags("The port blockade lasted six days. It began on 10 May and ended on 22 May.", published="2025-05-28",
           note="warning: the start and end told right after, of the pronoun for the thing that lasted"),
     passes("The port blockade lasted 12 days. It began on 10 May and ended on 22 May.", published="2025-05-28"),

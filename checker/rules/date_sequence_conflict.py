@@ -74,13 +74,20 @@ def _locative(text: str, start: int, end: int) -> bool:
 
 
 _ACCOUNTING = frozenset(_SEQUENCE["accounting_before"]["words"])
+_ACCOUNTING_AFTER = frozenset(_SEQUENCE["accounting_after"]["words"])
 
 
 def _accounting(text: str, start: int, end: int) -> bool:
     """Whether the sequence word at [start, end) is a "before" of what a figure leaves out:
     right before an accounting word of the lexicon (accounting_before), after "the" or "any"
-    at most ("profit before tax", "(before exceptional costs)"). It orders nothing."""
-    if text[start:end].strip(", \n").lower() != "before":
+    at most ("profit before tax", "(before exceptional costs)"), or an "after" of what it has
+    deducted, right before one of accounting_after ("profit after tax", "after tax loss"). It
+    orders nothing."""
+    word = text[start:end].strip(", \n").lower()
+    if word == "after":
+        after = analyse(text).words_after(end, 1)
+        return bool(after) and after[0].lower in _ACCOUNTING_AFTER
+    if word != "before":
         return False
     after = [w.lower for w in analyse(text).words_after(end, 2)]
     if after and after[0] in ("the", "any"):
@@ -1519,6 +1526,13 @@ def _reversed(t1: Claim, t2: Claim, t1_first: bool) -> bool:
 
 
 EXAMPLES = (
+    flags("The chain stopped selling the lamps before the maker announced a recall. Sales ended on 20 June "
+          "2023. The maker announced a recall on 12 June 2023. Later the maker announced a recall on 14 June "
+          "2023, a second notice said.", published="2023-09-01",
+          note="info: two clauses tell the recall on dates that disagree; reversed from each, both shown"),
+    passes("The chain stopped selling the lamps before the maker announced a recall. Sales ended on 20 June "
+           "2023. The maker announced a recall on 12 June 2023. Later the maker announced a recall on 24 June "
+           "2023, a second notice said.", published="2023-09-01"),
     flags("Growers agreed to buy the Kerr orchard on 2 May. The purchase followed the trust's share "
           "issue on 9 May.", published="2025-06-10",
           note="a second side no event word names, dated by its own date; the first linked by its kind"),
@@ -2080,9 +2094,15 @@ def _linked(claims: ClaimSet, times: list[Claim], reported: set[int]):
             continue
         (main, _, reading1), (second, _, reading2) = dated
         forward = m.group("back") is None  # forward: the main clause's event comes first
-        a, b = (main.timex.earliest, main.timex.latest), (second.timex.earliest, second.timex.latest)
-        if not (a[0] > b[1] if forward else a[1] < b[0]):
+        # a side matched by several clauses elsewhere that disagree on its date (_link) is
+        # judged against each: reversed from every one, the nearest is shown with the others
+        mains, seconds = (x if isinstance(x, list) else [x] for x in (main, second))
+        if not all(x.timex.earliest > y.timex.latest if forward else x.timex.latest < y.timex.earliest
+                   for x in mains for y in seconds):
             continue
+        main, second = (min(xs, key=lambda t: abs(t.start - m.start())) for xs in (mains, seconds))
+        others = [t for t in mains + seconds if t is not main and t is not second]
+        a, b = (main.timex.earliest, main.timex.latest), (second.timex.earliest, second.timex.latest)
         connective = " ".join(m.group().strip(", ").split())
         first_side = f"\u201c{' '.join(text[split[0][0]:split[0][1]].split()[:6])}\u201d"
         second_side = f"\u201c{' '.join(text[split[1][0]:split[1][1]].split()[:6])}\u201d"
@@ -2095,8 +2115,18 @@ def _linked(claims: ClaimSet, times: list[Claim], reported: set[int]):
             evidence=[f"{first_side} = {span_words(*a)} (\u201c{main.text}\u201d)",
                       f"{second_side} = {span_words(*b)} (\u201c{second.text}\u201d)",
                       f"\u201c{connective}\u201d needs the first {'no later' if forward else 'no earlier'} "
-                      f"than the second"])
+                      f"than the second", *([LINKED_READING] if reading1 or reading2 else []),
+                      *([SEVERAL_LINKED_READING.format(others="; ".join(
+                          f"\u201c{t.text}\u201d ({span_words(t.timex.earliest, t.timex.latest)})" for t in others))]
+                        if others else [])])
 
+
+SEVERAL_LINKED_READING = ("clauses elsewhere that tell a side in the same words give it other dates too ({others}); "
+                          "the order runs the other way from each of them")
+LINKED_READING = ("a side is dated by a clause elsewhere that shares its words, but the words it shares stand "
+                  "far from that clause's date or name a kind of event that recurs: the date may be another "
+                  "event's; if both tell the same event, the two run the other way, so an info finding showing "
+                  "both sides")
 
 #: Pronouns that open a clause as its subject (lexicon sequence.json subject_pronouns; wider
 #: than events.json's, which the anchor rule reads before an event verb: "we" and "I" too).
@@ -2125,8 +2155,9 @@ def _next_sentence_date(an, text: str, lo: int, hi: int, sentence, fixed, spans,
 
 def _link(an, text: str, lo: int, hi: int, sentence, clauses, spans, by_key=None, within=None):
     """The one date the clauses of other sentences give the event told in [lo, hi), by the
-    most content words shared (at least LINK_SHARED, one an event word): (time claim, True),
-    or None when none matches or the best matches disagree. ``by_key``: the clauses' indexes by
+    most content words shared (at least LINK_SHARED, one an event word): (time claim, True,
+    whether a reading), or, when the best matches disagree, ([their time claims], True, True);
+    None when none matches. ``by_key``: the clauses' indexes by
     the keys they tell; a clause that shares no key cannot match, so only those that do are read.
     ``within``: the [first, last) indexes of the clauses that may be read, those within
     LINK_REACH_SENTENCES of the side (claims/language/analysis.py): a clause further away is
@@ -2139,6 +2170,7 @@ def _link(an, text: str, lo: int, hi: int, sentence, clauses, spans, by_key=None
         first, last = within or (0, len(clauses))
         clauses = [clauses[i] for i in sorted({i for k in keys for i in _run(by_key.get(k, ()), first, last)})]
     best, dates, loose = 0, {}, set()
+    far_best, far_dates = 0, {}  # the matches whose shared words stand far from the date, read last
     words = an.words_in(lo, hi)
     # "a hearing", "the earlier vote": another occurrence than one told, unless more is shared
     introduced = {_event_key(w.text)[0] for i, w in enumerate(words)
@@ -2155,21 +2187,37 @@ def _link(an, text: str, lo: int, hi: int, sentence, clauses, spans, by_key=None
         side_name, there_name = _object_name(an, lo, hi, events), _object_name(an, *span, events)
         if side_name and there_name and side_name != there_name:
             continue  # "joining Rovers" and "joined City": one verb, two events
-        if not near & set(events):
-            continue  # the words it shares stand far from the date: it may date another event there
         if _ordinals(an, lo, hi) != _ordinals(an, *span):
             continue  # "after the meeting" and "the first meeting": which one is not told
         names = [k for k in shared if k.startswith(NAME)]
         if names and _roles(an, text, lo, hi, names, events) != _roles(an, text, *span, names, events):
             continue  # "OPEC agreed" and "agreed to help OPEC": one name, two parts in two events
+        if not near & set(events):
+            # the words it shares stand far from the date: it may date another event there. When
+            # no event word of that clause stands near its date either (no other event it may
+            # date), the clause dates the side all the same when no clause is matched near its
+            # date, as a reading (an info finding showing both sides)
+            if any(there.get(k) for k in near):
+                continue
+            if len(shared) > far_best:
+                far_best, far_dates = len(shared), {}
+            if len(shared) == far_best:
+                far_dates[t.id] = t
+            continue
         if len(shared) > best:
             best, dates, loose = len(shared), {t.id: t}, set()
         if len(shared) == best:
             dates[t.id] = t
             if len(shared) < LINK_SHARED:
                 loose |= {k for k in named if k in _RECURRING}
-    if not dates or len({(t.timex.earliest, t.timex.latest) for t in dates.values()}) != 1:
+    if not dates and far_dates and len({(t.timex.earliest, t.timex.latest) for t in far_dates.values()}) == 1:
+        return min(far_dates.values(), key=lambda t: t.start), True, True
+    if not dates:
         return None
+    if len({(t.timex.earliest, t.timex.latest) for t in dates.values()}) != 1:
+        # the best matches disagree: which one tells the side is not ours to pick, so all of
+        # them, as a reading (the side conflicts only when it does against each)
+        return sorted(dates.values(), key=lambda t: t.start), True, True
     # "after the storm" told again by the one dated storm: a kind that recurs, so a reading
     return min(dates.values(), key=lambda t: t.start), True, bool(loose)
 
