@@ -128,10 +128,10 @@ class Chains:
         dated at most LEAD_NEWS_DAYS before publication ("Trains ran again on Monday, 2 December,
         as the line reopened"). A body that tells the same verb later ("It reopened eight months
         later") retells that event, not another occurrence."""
-        iv = (t.timex.earliest, t.timex.latest) if t.timex is not None else (None, None)
-        return published is not None and iv[0] is not None and iv[1] is not None \
+        tx = t.timex
+        return published is not None and tx is not None and tx.earliest is not None and tx.latest is not None \
             and self.an.sentence_at(x.start).index < LEAD_SENTENCES \
-            and 0 <= (published - iv[1]).days and (published - iv[0]).days <= LEAD_NEWS_DAYS
+            and 0 <= (published - tx.latest).days and (published - tx.earliest).days <= LEAD_NEWS_DAYS
 
     def retold(self, e: Claim, published=None) -> list[Dating]:
         """The later dated mentions of the chain of ``e`` that tell it again with a past verb

@@ -9,6 +9,7 @@ from checker.rules.wording import mention_link_words
 from claims.language import analyse
 from claims.lexicon import load
 from claims.model import ClaimSet
+from claims.names import MODIFIERS
 from claims.titles import COMBINED_ROLES
 
 MESSAGE = "{name} is “{this}” here but “{other}” elsewhere: {why}"
@@ -104,8 +105,9 @@ def deputy_doubt(a: dict, b: dict) -> str | None:
                                      "if both are told of one person now, one may be a slip")
 
 
-#: lexicons/people.json ``modifiers`` of the kind former, as a prefix glued to the next word
-_FORMER_PREFIXES = tuple(f"{w}-" for w, kind in load("people")["modifiers"].items() if kind == "former" and " " not in w)
+#: lexicons/people.json ``modifiers`` of the kind former (claims.names.MODIFIERS), as a prefix
+#: glued to the next word
+_FORMER_PREFIXES = tuple(f"{w}-" for w, kind in MODIFIERS.items() if kind == "former" and " " not in w)
 
 
 #: modifiers of the kind former that tell a death, not a post left (lexicons/people.json
@@ -120,7 +122,7 @@ def _glued_former(text: str, t: dict) -> bool:
     return bool(before) and before[-1].casefold().startswith(_FORMER_PREFIXES)
 
 
-def former_doubt(mentions: list, quoted: list[tuple[int, int]], text: str = "") -> tuple | None:
+def former_doubt(mentions: list, quoted: list[tuple[int, int]], text: str) -> tuple | None:
     """(earlier, later, why) for the first two mentions of one person given one office, once as
     left ("former", "ex-": a modifier of the kind former) and once as held now, with no word of
     time or step ("Former Finance Minister Ana Ruiz" ... "Finance Minister Ruiz said"), when no
@@ -137,7 +139,7 @@ def former_doubt(mentions: list, quoted: list[tuple[int, int]], text: str = "") 
         if not t or any(a <= m.start < b for a, b in quoted) \
                 or _DEATH_MODIFIERS.intersection((t.get("text") or "").casefold().split()):
             continue
-        mods = set(t.get("modifiers") or ()) | ({"former"} if text and _glued_former(text, t) else set())
+        mods = set(t.get("modifiers") or ()) | ({"former"} if _glued_former(text, t) else set())
         side = former if mods == {"former"} else held if not mods else None
         if side is None:
             continue

@@ -130,8 +130,9 @@ def stem(word: str) -> str:
     for suffix in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
             return w[:-len(suffix)]
-    if w.endswith(("ing", "ed")) and _SILENT_E.fullmatch(w[:-3] if w.endswith("ing") else w[:-2]):
-        return (w[:-3] if w.endswith("ing") else w[:-2]) + "e"  # "filing", "filed" -> "file"; "voting" -> "vote"
+    base = w.removesuffix("ing") if w.endswith("ing") else w.removesuffix("ed")
+    if base != w and _SILENT_E.fullmatch(base):
+        return base + "e"  # "filing", "filed" -> "file"; "voting" -> "vote"
     return w
 
 
