@@ -813,8 +813,7 @@ def _tenure(claims: ClaimSet, d: Claim, allowed, events, times, published: date)
         # "23 years with the seed company": the place told before, which the joining of the
         # person the sentence names starts ("Ms Varga joined the mill in 2001")
         post, place = None, set()
-    starts = _tenure_starts(an, d, claims.derived(_post_start_events), times, published, here, names, post, place, joined,
-                            claims.derived(_dates_by_start))
+    starts = _tenure_starts(claims, an, d, times, published, here, names, post, place, joined)
     starts += [(w, tc) for w, tc in _start_words(claims, an, d, here, post, published, names)
                if not joined or w.text.casefold() in TENURE_JOIN_WORDS]
     if not joined and any(w.text.casefold() not in TENURE_JOIN_WORDS for w, _ in starts):
@@ -826,9 +825,8 @@ def _tenure(claims: ClaimSet, d: Claim, allowed, events, times, published: date)
         # "Lee, who has run the firm for the last six years, took charge in 2022": a start in
         # the stay's own sentence, in another clause; the start may be another post's ("who has
         # led the firm for six years, was made chairman in 2024"), so a reading (info)
-        starts = [(e, tc) for e, tc in _tenure_starts(an, d, claims.derived(_post_start_events), times, published,
-                                                      here, names, None, set(), False,
-                                                      claims.derived(_dates_by_start), same_sentence=True)]
+        starts = [(e, tc) for e, tc in _tenure_starts(claims, an, d, times, published, here, names, None, set(), False,
+                                                      same_sentence=True)]
         same = bool(starts)
     if joined or post is None and _possessed(an, d) and _at_place_told(
             [w.text.casefold() for w in an.words_after(d.end, 3)]):
@@ -839,8 +837,7 @@ def _tenure(claims: ClaimSet, d: Claim, allowed, events, times, published: date)
         # "retired on Friday after 12 years as second-in-command" and "Lee, who was appointed
         # chief deputy in 2009": a start of the same person naming another post, for the
         # shortest time only, as an info finding
-        starts = [(e, tc) for e, tc in _tenure_starts(an, d, claims.derived(_post_start_events), times, published, here,
-                                                      names, None, set(), False, claims.derived(_dates_by_start))
+        starts = [(e, tc) for e, tc in _tenure_starts(claims, an, d, times, published, here, names, None, set(), False)
                   if names & _names(an, an.sentence_at(e.start))]
         named = False
     if end is not None and any(w.text.casefold() in _FUTURE for w in an.words_in(s.start, s.end)):
@@ -931,19 +928,20 @@ def _end_words(end: Claim) -> str:
         else f"\u201c{end.text}\u201d ({span_words(x.earliest, x.latest)})"
 
 
-def _tenure_starts(an, d: Claim, events, times, published: date, here: int, names: set[str], post: str | None,
-                   place: set[str], joined: bool, dates_at: dict | None = None, same_sentence: bool = False) -> list:
+def _tenure_starts(claims: ClaimSet, an, d: Claim, times, published: date, here: int, names: set[str],
+                   post: str | None, place: set[str], joined: bool, same_sentence: bool = False) -> list:
     """The dated starts of a post (TENURE_STARTS, or a founding told of a name the time's
     sentence tells), past as told, within TENURE_START_REACH sentences of the time's or
     naming one of its names (then within LINK_REACH_SENTENCES), naming its post and place when given; only foundings for a
     joined place (the joining itself is a start word)."""
     out = []
-    for e in events:
+    dates_at = claims.derived(_dates_by_start)
+    for e in claims.derived(_post_start_events):
         founding = e.attrs.get("lemma") in TENURE_FOUNDINGS
         if e.attrs.get("lemma") not in TENURE_STARTS and not founding and not _spell_begun(an, e) \
                 or joined and not founding:
             continue
-        tc = _own_start_date(an, e, times.get(e.attrs.get("time")), dates_at or {})
+        tc = _own_start_date(an, e, times.get(e.attrs.get("time")), dates_at)
         if tc is None or tc.timex is None or tc.timex.earliest is None or tc.timex.latest is None \
                 or tc.timex.type != "DATE" or tc.timex.latest > published:
             continue  # a start that may lie after publication ("will name a successor this week") is another's

@@ -394,7 +394,8 @@ def _one_event_twice(claims: ClaimSet, by_id: dict):
     an = analyse(claims.article.text)
     again = {e.id for e in dated if _told_again(an, e)}
     events = [e for e in dated if not e.attrs.get("mention") or e.id in again]
-    ordered = sorted(claims.of_kind("event"), key=lambda e: e.start)
+    ordered = sorted(claims.of_kind("event"), key=_START)
+    by_time = claims.derived(_events_by_time)
     # only the events of the SAME_EVENT_SENTENCES sentences after its own may pair with one:
     # found by bisection when they are in text order
     starts = [e.start for e in events]
@@ -433,7 +434,7 @@ def _one_event_twice(claims: ClaimSet, by_id: dict):
             later = an.sentence_at(e.start)
             if not 0 < later.index - first <= SAME_EVENT_SENTENCES or not _comparable(r.timex, c.timex, r.id):
                 continue
-            if _phases(ordered, e_rel, r, e, c):
+            if _phases(by_time, e_rel, r, e, c):
                 continue  # a fire burning for days: its noun dated twice tells two times of its course
             if _tells_another(an, later):
                 continue
@@ -450,7 +451,7 @@ def _one_event_twice(claims: ClaimSet, by_id: dict):
             if shared is None:
                 continue
             rel_iv = _relative_interval(r.timex)
-            lead = _span_lead(an, ordered, e, c)
+            lead = _span_lead(an, by_time, e, c)
             if _meets(c, rel_iv, lead):
                 continue
             shown, why = _nearest_miss(_explicit_in_years(c, rel_iv), rel_iv)
@@ -469,20 +470,20 @@ def _one_event_twice(claims: ClaimSet, by_id: dict):
             break
 
 
-def _phases(ordered: list[Claim], e_rel: Claim, r: Claim, e: Claim, c: Claim) -> bool:
+def _phases(by_time: dict[str, list[Claim]], e_rel: Claim, r: Claim, e: Claim, c: Claim) -> bool:
     """Whether two mentions date two times of the course of one lasting event (a fire, a
     strike, a war: lexicon lasting_kinds), not one instant: both told by the event's noun
     ("Rain helped douse the fire last week ... Residents fled when the fire reached the
     village on 2 January"), neither dated as its start or end ("the strike began on 3 May")."""
     return event_kind(e_rel.attrs.get("lemma") or "") in _LASTING and bool(e_rel.attrs.get("noun")) \
-        and bool(e.attrs.get("noun")) and _edge(ordered, e_rel, r) is None and _edge(ordered, e, c) is None
+        and bool(e.attrs.get("noun")) and _edge(by_time, e_rel, r) is None and _edge(by_time, e, c) is None
 
 
-def _span_lead(an, ordered: list[Claim], e: Claim, c: Claim) -> str:
+def _span_lead(an, by_time: dict[str, list[Claim]], e: Claim, c: Claim) -> str:
     """The word that makes the day ``c`` of event ``e`` a span's start or end ("starting",
     "until", or a verb of beginning or ending tied to it: "the strike began on 3 May"), else
     the word before the day."""
-    edge = _edge(ordered, e, c)
+    edge = _edge(by_time, e, c)
     if edge is not None:  # "the strike began on 3 May": the start of what may go on
         return _EDGE_LEAD[edge]
     before = an.words_before(c.start, 1)
@@ -538,7 +539,7 @@ def _the_only_one_of_its_kind(claims: ClaimSet, by_id: dict, reported: set[int])
     for e in dated:
         by_kind.setdefault(event_kind(e.attrs.get("lemma") or ""), []).append(e)
     an = None
-    ordered = sorted(claims.of_kind("event"), key=lambda e: e.start)
+    by_time = claims.derived(_events_by_time)
     for kind, evs in by_kind.items():
         times = {e.attrs["time"] for e in evs}
         if kind in _RECURRING or len(times) != 2 or any(e.attrs.get("ordinal") is not None for e in evs) \
@@ -555,14 +556,14 @@ def _the_only_one_of_its_kind(claims: ClaimSet, by_id: dict, reported: set[int])
         r, c = by_id[e_rel.attrs["time"]], by_id[e.attrs["time"]]
         if c.start in reported or not _comparable(r.timex, c.timex, r.id) or "apposition" in c.attrs:
             continue
-        if not (_near(an, e_rel, r) and _near(an, e, c)) or _phases(ordered, e_rel, r, e, c):
+        if not (_near(an, e_rel, r) and _near(an, e, c)) or _phases(by_time, e_rel, r, e, c):
             continue  # "a vote on the merger at a meeting on 31 March": the day dates the meeting
         if {w.lower for w in an.words_before(c.start, 2)} & _NOT_THE_DAY_OF:
             continue  # "the agreement expiring on 30 June", "close the deal by 30 April"
         if _tells_another(an, an.sentence_at(e_rel.start)) or _tells_another(an, an.sentence_at(e.start)):
             continue
         rel_iv = _relative_interval(r.timex)
-        if _meets(c, rel_iv, _span_lead(an, ordered, e, c)):
+        if _meets(c, rel_iv, _span_lead(an, by_time, e, c)):
             continue
         reported.add(c.start)
         shown, why = _nearest_miss(_explicit_in_years(c, rel_iv), rel_iv)
@@ -604,7 +605,8 @@ def _chained(claims: ClaimSet, by_id: dict, reported: set[int]):
     of this rule reported it."""
     chains = Chains(claims)
     an = None
-    ordered = sorted(claims.of_kind("event"), key=lambda e: e.start)
+    ordered = sorted(claims.of_kind("event"), key=_START)
+    by_time = claims.derived(_events_by_time)
     for e_rel in ordered:
         r = by_id.get(e_rel.attrs.get("time") or "")
         if r is None or r.timex is None or r.timex.resolution != "dct" or _calendar_named(r) \
@@ -617,10 +619,10 @@ def _chained(claims: ClaimSet, by_id: dict, reported: set[int]):
             c = d.time
             if c.start in reported or r.start in reported or not _written_day(c) or "apposition" in c.attrs \
                     or not _comparable(r.timex, c.timex, r.id) or not _near(an, d.event, c) \
-                    or _phases(ordered, e_rel, r, d.event, c):
+                    or _phases(by_time, e_rel, r, d.event, c):
                 continue
             rel_iv = _relative_interval(r.timex)
-            if _meets(c, rel_iv, _span_lead(an, ordered, d.event, c)):
+            if _meets(c, rel_iv, _span_lead(an, by_time, d.event, c)):
                 continue
             if {w.lower for w in an.words_before(c.start, 2)} & _NOT_THE_DAY_OF:
                 continue  # "the agreement expiring on 30 June": another day of the event
@@ -649,30 +651,21 @@ _ASPECT = load("events")["aspect"]
 _STARTS, _ENDS = frozenset(_ASPECT["start"]), frozenset(_ASPECT["end"])
 
 
-#: (the list of events last indexed, its events by the id of their time): _edge reads the
-#: events of one date, not every event before it (one tuple, replaced whole: never half of two)
-_BY_TIME: tuple = (None, {})
+def _events_by_time(claims: ClaimSet) -> dict[str, list[Claim]]:
+    """Every event by the id of its time claim, in order of start: _edge reads the events of
+    one date, not every event before it (built once an article, ``claims.derived``)."""
+    index: dict[str, list[Claim]] = {}
+    for x in sorted(claims.of_kind("event"), key=_START):
+        index.setdefault(x.attrs.get("time"), []).append(x)
+    return index
 
 
-def _dated_by(ordered: list[Claim]) -> dict[str, list[Claim]]:
-    """The events of ``ordered`` (every event, in order of start) by the id of their time
-    claim, in order: built once for the list, which the callers never change."""
-    global _BY_TIME
-    known = _BY_TIME
-    if known[0] is not ordered:
-        index: dict[str, list[Claim]] = {}
-        for x in ordered:
-            index.setdefault(x.attrs.get("time"), []).append(x)
-        known = _BY_TIME = (ordered, index)
-    return known[1]
-
-
-def _edge(ordered: list[Claim], e: Claim, c: Claim) -> str | None:
+def _edge(by_time: dict[str, list[Claim]], e: Claim, c: Claim) -> str | None:
     """"start" when the day dates the start of the event ``e`` names ("The strike began on 3
     May": a verb of beginning tied to the day, between the event word and it, or the event
     word itself), "end" for its end ("the talks ended on"), else None: an event that may go on
     meets any time on the open side of its edge."""
-    for x in _dated_by(ordered).get(c.id, ()):
+    for x in by_time.get(c.id, ()):
         if x.start > c.start:
             break
         if x.attrs.get("time") == c.id and not x.attrs.get("mention") and (x is e or e.end <= x.start):
@@ -755,7 +748,7 @@ def _told_before(claims: ClaimSet, an, by_id: dict, ordered: list[Claim], kinds:
     if _tells_another(an, an.sentence_at(e_rel.start)):
         return None
     rel_iv = _relative_interval(r.timex)
-    edge = _edge(ordered, e, c)
+    edge = _edge(claims.derived(_events_by_time), e, c)
     if _meets(c, rel_iv, _EDGE_LEAD.get(edge, "")):
         return None
     shown, why = _nearest_miss(_explicit_in_years(c, rel_iv), rel_iv)

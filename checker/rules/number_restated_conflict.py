@@ -2008,8 +2008,7 @@ def _difference_told(claims: ClaimSet, c: Claim, first: Claim) -> bool:
     """The article tells, between a first count and a smaller definite one, a number that is
     their difference ("60 buses ... Eight failed ... the 52 buses"): the later one may be the rest."""
     gap = first.attrs["value"] - c.attrs["value"]
-    return any(q.kind == "quantity" and first.start < q.start < c.start and q.attrs.get("value") == gap
-               for q in claims.claims)
+    return any(q.attrs.get("value") == gap for q in claims.within("quantity", first.start + 1, c.start))
 
 
 def _decided(claims: ClaimSet) -> Iterator[Finding]:
