@@ -237,14 +237,24 @@ def duration_days(value: str, consecutive: bool = False) -> tuple[float, float] 
 _OFFSET = re.compile(r"^(-?)P(\d+(?:\.\d+)?)(Y|M|W|D|DE|CE|Q)$")
 
 
-def parse_offset(value: str | None) -> tuple[int, relativedelta] | None:
-    """A claim's anchor offset ("P9M", "-P1Y", "P3W") as (sign, relativedelta); None for
-    anything that is not a plain calendar offset."""
+def offset_parts(value: str | None) -> tuple[int, float, str] | None:
+    """A claim's anchor offset ("P9M", "-P1Y", "P3W") as (sign, count, unit), the unit as
+    ``delta`` reads it ("MO" for TIMEX3's months); None for anything that is not a plain
+    calendar offset."""
     m = _OFFSET.match(value or "")
     if not m:
         return None
-    unit = {"M": "MO"}.get(m.group(3), m.group(3))
-    return (-1 if m.group(1) else 1), delta(float(m.group(2)), unit)
+    return (-1 if m.group(1) else 1), float(m.group(2)), {"M": "MO"}.get(m.group(3), m.group(3))
+
+
+def parse_offset(value: str | None) -> tuple[int, relativedelta] | None:
+    """A claim's anchor offset ("P9M", "-P1Y", "P3W") as (sign, relativedelta); None for
+    anything that is not a plain calendar offset."""
+    parts = offset_parts(value)
+    if parts is None:
+        return None
+    sign, n, unit = parts
+    return sign, delta(n, unit)
 
 
 # -- granularity: the unit a value names ---------------------------------------------------------

@@ -183,14 +183,18 @@ def _duration_tolerance(lo: float, hi: float, mod: str | None) -> tuple[float | 
     return max(lo - 0.5, 0), hi + 1
 
 
+#: the units of a plain count plain_reach reads (years, months, weeks, days; not decades)
+_PLAIN_UNITS = frozenset({"Y", "MO", "W", "D"})
+
+
 def plain_reach(value: str) -> tuple[str, str] | None:
     """The low and high TIMEX3 durations a plain count ("P2D", "P1W", no modifier) allows as a
     writer rounds it (_duration_tolerance): what a count folded into a date by the resolver
     ("two days after the quake on 3 March") still allows. None for another value."""
-    m = re.fullmatch(r"-?P(\d+(?:\.\d+)?)([YMWD])", value or "")
-    if m is None:
+    parts = cal.offset_parts(value)
+    if parts is None or parts[2] not in _PLAIN_UNITS:
         return None
-    n, unit = float(m.group(1)), {"M": "MO"}.get(m.group(2), m.group(2))  # TIMEX3's M before a T is months
+    _, n, unit = parts
     lo, hi = _duration_tolerance(n, n, None)
     if lo is None or hi is None:
         return None
