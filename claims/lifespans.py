@@ -351,7 +351,7 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
         if m.start() in taken or any(m.start(g) in taken for g in range(1, (m.re.groups or 0) + 1) if m.group(g)):
             continue
         a, b = sentence_of(m.start())
-        a = _after_dateline(article, a, b)  # "OSLO, 3 May 2025 — At 71, Ana Ek ...": the story's words
+        a = article.story_start(a, b)  # "OSLO, 3 May 2025 — At 71, Ana Ek ...": the story's words
         # a time read from the publication date ("in Sunday's marathon", "at this year's show") is
         # the event's only after a fronted "At 71," in a sentence that tells no speech ("he said
         # on Tuesday" dates the saying)
@@ -464,21 +464,6 @@ def _event_told_before(an, people: list[Claim], events: list[Claim], times: dict
     if len({e.id for e, _ in found}) != 1:
         return None
     return found[0]
-
-
-#: a wire dateline's end: the rest of its line up to the dash, then spaces ("OSLO, 3 May 2025 — ")
-_DATELINE_END = re.compile(r"[^\n—–]{0,40}?\s[—–-]\s+")
-
-
-def _after_dateline(article: Article, a: int, b: int) -> int:
-    """Where the story's own words begin in the sentence ``a``..``b``: after a wire dateline that
-    stands inside it ("SCREGGAN, 18 September 2025 — At 71, ..."), else ``a``. The dateline's
-    date is the publication's, no time of the sentence's events."""
-    dl = article.dateline
-    if not dl or not a <= dl[0] < b:
-        return a
-    m = _DATELINE_END.match(article.text, dl[1])
-    return m.end() if m and m.end() <= b else a
 
 
 def _age_of_its_clause(an, text: str, m: re.Match, sentence_start: int) -> bool:

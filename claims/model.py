@@ -186,6 +186,11 @@ class LineIndex:
         return start, end
 
 
+#: a wire dateline's end: the rest of its line up to the dash, then spaces ("OSLO, 3 May 2025 — ";
+#: ``Article.story_start``)
+_DATELINE_END = re.compile(r"[^\n—–]{0,40}?\s[—–-]\s+")
+
+
 @dataclass(slots=True)
 class Article:
     """An article ready for extraction.
@@ -216,6 +221,17 @@ class Article:
     @property
     def source_str(self) -> str:
         return self.text if self.source_text is None else self.source_text
+
+    def story_start(self, a: int, b: int) -> int:
+        """Where the story's own words begin in the span ``a``..``b`` (a sentence): after the
+        wire dateline when one stands inside it ("SCREGGAN, 18 September 2025 — At 71, ..."),
+        its agency and dash included, else ``a``. The dateline's date is the publication's,
+        not a time of the sentence's events nor of its figures."""
+        dl = self.dateline
+        if not dl or not a <= dl[0] < b:
+            return a
+        m = _DATELINE_END.match(self.text, dl[1])
+        return m.end() if m and m.end() <= b else a
 
     def locate(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) in the source file of an offset in ``text``."""
