@@ -569,13 +569,13 @@ def _is_title(text: str, a: int, b: int) -> bool:
 
 #: The most words of the complement after a title's head ("head of field work in Chad": four).
 TITLE_COMPLEMENT_WORDS = 5
-_COMPLEMENT_LEADS = frozenset({"of", "in", "at", "for"})
+_COMPLEMENT_LEADS = frozenset(_LEX["title_complement_leads"])
 
 
 #: How many words the name of a body before a title may have ("Harbour Board and Pilots
 #: Trust chief executive Jane Doe": five).
 ORGANISATION_NAME_WORDS = 8
-_NAME_JOINERS = frozenset({"and", "of", "for", "&"})
+_NAME_JOINERS = frozenset(_LEX["body_name_joiners"])
 
 
 def _after_organisation(ws: list) -> list:
