@@ -3,25 +3,7 @@ words of"), by a title that a body's name opens ("Harbour Board and Pilots Trust
 Jane Doe"), and by a pronoun after the conjunction that opens its clause ("As she put it, “…”");
 and where each stops (claims/quotes.py, lexicon people.json source_phrases)."""
 
-from checker.engine import check_article
-from claims import people, quotes
-from claims.model import Article
-from claims.read import article_from_text
-
-RULE = "quote.attribution-conflict"
-
-
-def speakers(text):
-    art = Article("t", "t", text)
-    found = people.extract(art)
-    by_id = {p.id: p for p in found}
-    return [by_id[q.attrs["person"]].attrs["surname"] if q.attrs["person"] else None
-            for q in quotes.extract(art, found)]
-
-
-def findings(text):
-    return [f for f in check_article(article_from_text(text)).findings if f.rule == RULE]
-
+from quote_speakers import findings, speakers
 
 # --- "in the words of" is a source phrase like "according to" --------------------------------
 

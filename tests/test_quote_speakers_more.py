@@ -4,26 +4,10 @@ countries, "Minister of State" titles and surnames written with their particles;
 each of those stops (claims/quotes.py, claims/people.py, claims/titles.py)."""
 
 import pytest
+from quote_speakers import findings, speakers
 
-from checker.engine import check_article
-from claims import people, quotes
+from claims import people
 from claims.model import Article
-from claims.read import article_from_text
-
-RULE = "quote.attribution-conflict"
-
-
-def speakers(text):
-    art = Article("t", "t", text)
-    found = people.extract(art)
-    by_id = {p.id: p for p in found}
-    return [by_id[q.attrs["person"]].attrs["surname"] if q.attrs["person"] else None
-            for q in quotes.extract(art, found)]
-
-
-def findings(text):
-    return [f for f in check_article(article_from_text(text)).findings if f.rule == RULE]
-
 
 # --- a pronoun as the subject of a reporting verb ----------------------------------------------
 
