@@ -1315,43 +1315,73 @@ def _ended_by_now(claims: ClaimSet, d: Claim, allowed, events, times, published:
 
 
 MESSAGE_ANNIVERSARY = "“{stated}” falls in {due}, counted from {start}, not around {published}"
-#: "its 20th anniversary"; not "the 20th anniversary of the flood" (another thing's)
-_ORDINAL = re.compile(r"\b(?:its|their|the)\s+(\d{1,3})(?:st|nd|rd|th)\s+anniversary\b(?!\s+of\b)", re.IGNORECASE)
+#: nouns naming an anniversary by its years ("its centenary": 100), events.json anniversary_nouns
+ANNIVERSARY_NOUNS = {k: v for k, v in load("events")["anniversary_nouns"].items() if not k.startswith("_")}
+#: "its 20th anniversary", "its centenary"; not "the 20th anniversary of the flood" (another thing's)
+_ORDINAL = re.compile(r"\b(?:its|their|the)\s+(?:(\d{1,3})(?:st|nd|rd|th)\s+anniversary|("
+                      + "|".join(sorted(ANNIVERSARY_NOUNS, key=len, reverse=True)) + r"))\b(?!\s+of\b)", re.IGNORECASE)
 #: how many years an anniversary may be marked before or after its year (a celebration
 #: announced ahead, a year-long jubilee running on)
 ANNIVERSARY_SLACK_YEARS = 1
+SOLE_START_READING = ("the start is told in another sentence, of no word the anniversary's sentence names; it is the "
+                      "only start of a thing's life the article dates: a reading")
 
 
 def _anniversaries(claims: ClaimSet, events, times, published: date):
-    """"Founded in 1999, the charity marks its 20th anniversary": an anniversary told in the
-    sentence of the start of a thing's life (BEING_LEMMAS, the date right after the verb)
-    falls in the start's year plus its number; the publication year may be
-    ANNIVERSARY_SLACK_YEARS either side of it."""
+    """"Founded in 1999, the charity marks its 20th anniversary", or "its centenary"
+    (ANNIVERSARY_NOUNS): an anniversary falls in the year of the start of the thing's life
+    (BEING_LEMMAS, the date right after the verb) plus its number; the publication year may be
+    ANNIVERSARY_SLACK_YEARS either side of it. The start is the one told in the anniversary's
+    sentence; else the ones told elsewhere of a word that sentence names (their subject, a
+    fronted participle's main clause or the verb's arguments: "Founded in 1931, the
+    co-operative ..." and "the dairy co-operative will mark its centenary"; a warning), each
+    conflicting; else the article's one dated start of a thing's life (info: a reading)."""
     text = claims.article.text
     an = analyse(text)
+    starts = []
     for e in events:
         tc = times.get(e.attrs.get("time"))
-        if e.attrs.get("class") != "start" or e.attrs.get("lemma") not in BEING_LEMMAS or tc is None \
-                or tc.timex is None or tc.timex.earliest is None or not e.end <= tc.start \
-                or an.words_between(e.end, tc.start) > 1:
+        if e.attrs.get("class") == "start" and e.attrs.get("lemma") in BEING_LEMMAS and tc is not None \
+                and tc.timex is not None and tc.timex.earliest is not None and e.end <= tc.start \
+                and an.words_between(e.end, tc.start) <= 1:
+            starts.append((e, tc))
+    if not starts:
+        return
+    told_of = {}
+    for m in _ORDINAL.finditer(text):
+        n = int(m.group(1)) if m.group(1) else ANNIVERSARY_NOUNS[m.group(2).lower()]
+        s = an.sentence_at(m.start())
+        severity, reading = None, None
+        linked = [(e, tc) for e, tc in starts if s.start <= e.start < s.end]
+        if not linked:
+            named = {_norm(w.text) for w in an.words_in(s.start, s.end)} - STOP
+            for e, tc in starts:
+                if e.id not in told_of:
+                    told_of[e.id] = (_fronted_subject(text, e) | {_norm(a) for a in e.attrs.get("args") or ()}) - STOP
+            linked = [(e, tc) for e, tc in starts if told_of[e.id] & named]
+            severity = Severity.WARNING
+            if not linked and len(starts) == 1:
+                linked, severity, reading = starts, Severity.INFO, SOLE_START_READING
+        if not linked:
             continue
-        s = an.sentence_at(e.start)
-        for m in _ORDINAL.finditer(text, s.start, s.end):
-            n = int(m.group(1))
-            due = (tc.timex.earliest.year + n, tc.timex.latest.year + n)
-            if due[0] - ANNIVERSARY_SLACK_YEARS <= published.year <= due[1] + ANNIVERSARY_SLACK_YEARS:
-                continue
-            stated = m.group()[m.start(1) - m.start():]
-            yield Finding(
-                MESSAGE_ANNIVERSARY.format(stated=stated, due=due[0] if due[0] == due[1] else f"{due[0]} to {due[1]}",
-                                           start=tc.text, published=published.year),
-                m.start(1), m.end(),
-                related=[Related(tc.start, tc.end, RELATED_START.format(event=f"\u201c{e.text}\u201d",
-                                                                        when=span_words(tc.timex.earliest, tc.timex.latest)))],
-                evidence=[f"the start: {span_words(tc.timex.earliest, tc.timex.latest)}",
-                          f"the {n}th anniversary of it falls in {due[0]}",
-                          f"published in {published.year}, more than {ANNIVERSARY_SLACK_YEARS} year from it"])
-            break
+        dues = [(tc.timex.earliest.year + n, tc.timex.latest.year + n) for _, tc in linked]
+        if any(due[0] - ANNIVERSARY_SLACK_YEARS <= published.year <= due[1] + ANNIVERSARY_SLACK_YEARS for due in dues):
+            continue
+        (e, tc), due = linked[0], dues[0]
+        stated = m.group()[(m.start(1) if m.group(1) else m.start(2)) - m.start():]
+        f = Finding(
+            MESSAGE_ANNIVERSARY.format(stated=stated, due=due[0] if due[0] == due[1] else f"{due[0]} to {due[1]}",
+                                       start=tc.text, published=published.year),
+            m.start(1) if m.group(1) else m.start(2), m.end(),
+            related=[Related(tc.start, tc.end, RELATED_START.format(event=f"\u201c{e.text}\u201d",
+                                                                    when=span_words(tc.timex.earliest, tc.timex.latest)))],
+            evidence=[f"the start: {span_words(tc.timex.earliest, tc.timex.latest)}",
+                      f"the {n}th anniversary of it falls in {due[0]}",
+                      f"published in {published.year}, more than {ANNIVERSARY_SLACK_YEARS} year from it"]
+            + ([reading] if reading else []))
+        if severity is not None:
+            f.severity = severity
+        yield f
 
 
 def _up_to_now(text: str, sentence_start: int, d: Claim) -> bool:
@@ -1497,13 +1527,14 @@ def _range(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
     here = an.sentence_at(d.start)
     owned = _possessed(an, d) or _renamed_by_pronoun(an, d, here)
     state = _state_named(an, d)
-    appositive = _appositive_range(claims, an, d, here, events)
+    appositive = _appositive_range(claims, an, d, here, events) or _bracketed_range(claims, an, d, here)
     if not owned and not state and not appositive and not _measures_a_thing(an, d):
         return
     if {t.text.lower() for t in an.words_before(d.start, 2)} & _GAP_BEFORE:
         return  # "returns from 14 to 17 March after a two-year absence": the gap before it, not its span
     counted = an.words_before(d.start, 1)
-    if counted and (counted[0].text.isdigit() or counted[0].lower in NUMBER_WORDS) and counted[0].lower not in ("1", "one"):
+    if counted and (counted[0].text.isdigit() or counted[0].lower in NUMBER_WORDS) and counted[0].lower not in ("1", "one") \
+            and not an.text[counted[0].end:d.start].strip():
         return  # "six 10-year issues maturing from 1988 to 1991": several things, the range their events' window
     named = {_norm(t.text) for t in an.words_after(d.end, NAMED_WITHIN) if t.text.lower() not in STOP}
     after_here = an.sentences[here.index + 1].start if here.index + 1 < len(an.sentences) else len(text) + 1
@@ -2027,11 +2058,12 @@ def _span_ending_at_event(claims: ClaimSet, d: Claim, allowed, index: _Index, ti
     (a warning: the end is read from another sentence)."""
     text = claims.article.text
     an = analyse(text)
-    signal = _signal_before(an, d)
+    head = _relative_head(an, d)  # "ending a strike that lasted 15 days": the strike's span
+    signal = _signal_before(an, d if head is None else head)
     if signal is None:
         yield from _subject_ended(claims, an, d, allowed, index, times)
         return
-    noun = _measured(an, d)
+    noun = _measured(an, d) if head is None else head
     noun_lemma = _NOUN_LEMMAS.get(noun.text.lower()) or _SPAN_NOUNS.get(noun.text.lower()) if noun is not None else None
     here = an.sentence_at(d.start)
     verb = _verb_before(an, signal, here)
@@ -2232,9 +2264,10 @@ _SPAN_NOUNS: dict[str, str] = {k: v for k, v in _EVENTS["span_nouns"].items() if
 _NOUN_LEMMAS: dict[str, str] = load("events")["nouns"]
 
 
-def _signal_before(an, d: Claim) -> int | None:
+def _signal_before(an, d) -> int | None:
     """Where the signal that ends a span at its sentence's event starts ("after", "at the end
-    of", "ended", "to an end"), at most SIGNAL_REACH words before the duration; None without one."""
+    of", "ended", "to an end"), at most SIGNAL_REACH words before the duration (or before the
+    noun a relative clause tells its length of, _relative_head); None without one."""
     words = an.words_before(d.start, SIGNAL_REACH + 2)
     before = [t.text.lower() for t in words]
     for signal in _ENDS_AT_EVENT:
@@ -2245,6 +2278,29 @@ def _signal_before(an, d: Claim) -> int | None:
                     continue  # "talks resume on Friday in an effort to end a 20-day strike": an aim
                 return words[k].start
     return None
+
+
+#: The relative pronouns that hang a lasting verb's object on the noun right before them.
+_RELATIVE_THINGS = frozenset(load("events")["relative_pronouns"]["words"]) - RELATIVE_PERSONS
+
+
+def _relative_head(an, d: Claim):
+    """The noun whose length a relative clause tells with a lasting verb ("a strike that lasted
+    15 days", "the inquiry, which ran for three weeks": LASTING_VERBS, or LASTING_WITH_FOR
+    before "for"): the word right before the relative pronoun, an event noun or a job of
+    work; None otherwise (not "a strike that ended after 15 days": no length is told)."""
+    back = an.words_before(d.start, 4)
+    lows = [w.lower for w in back]
+    if len(lows) >= 3 and lows[-1] == "for" and lows[-2] in LASTING_WITH_FOR:
+        back, lows = back[:-2], lows[:-2]
+    elif len(lows) >= 2 and lows[-1] in LASTING_VERBS:
+        back, lows = back[:-1], lows[:-1]
+    else:
+        return None
+    if len(lows) < 2 or lows[-1] not in _RELATIVE_THINGS or re.search(r"[.;:()]", an.text[back[-2].end:d.start]):
+        return None
+    noun = back[-2]
+    return noun if noun.lower in _NOUN_LEMMAS or noun.lower in _SPAN_NOUNS or noun.lower in WORK_NOUNS else None
 
 
 def _measured(an, d: Claim):
@@ -2329,6 +2385,34 @@ def _appositive_range(claims: ClaimSet, an, d: Claim, here, events):
     if span is None or an.words_in(span[1][0].end, at):
         return None
     return span
+
+
+#: The most words between a duration and the bracket that gives its range: "nine months of
+#: heavy rain (" (three: "of heavy rain").
+BRACKET_REACH = 4
+
+
+def _bracketed_range(claims: ClaimSet, an, d: Claim, here):
+    """A range in brackets right after a counted duration and the words it measures ("ten
+    weeks of drought (June to August)", "a 12-day stoppage (from 3 to 14 May)"): the
+    bracket renames the span, so its two dates, the first opening (no signal, "from",
+    "between") and the second closing ("to", "until", "through"), are its ends. At most
+    BRACKET_REACH words before the bracket, none after a comma or another clause's word."""
+    if not _counted(d):
+        return None
+    m = re.compile(r"[^.;:,()\n]*?\(").match(an.text, d.end, here.end)
+    if m is None or len(an.words_in(d.end, m.end())) > BRACKET_REACH:
+        return None
+    close = an.text.find(")", m.end(), here.end)
+    if close < 0:
+        return None
+    dates = [c for c in claims.within("time", m.end(), close) if c.timex is not None and c.timex.type in ("DATE", "TIME")
+             and c.timex.earliest is not None and c.timex.latest is not None]
+    if len(dates) != 2 or (dates[0].attrs or {}).get("signal") not in (None, *_OPENS, "between") \
+            or (dates[1].attrs or {}).get("signal") not in _CLOSES | {"and"}:
+        return None
+    sv, ev = _day(dates[0]), _day(dates[1])
+    return None if ev[1] < sv[0] else ((dates[0], sv), (dates[1], ev))
 
 
 def _counted(d: Claim) -> bool:
