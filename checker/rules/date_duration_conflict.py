@@ -340,7 +340,10 @@ def check(claims: ClaimSet):
     for sp in span_ends.spans(claims, dated, done):
         done.add(sp.duration.start)
         yield _word_family_span(sp)
-    yield from _nearest_readings(claims, dated, done)
+    for f in _nearest_readings(claims, dated, done):
+        done.add(f.start)
+        yield f
+    yield from _quoted_stays(claims, dated, done)
 
 
 RELATED_WORDS_START = "the start read for it: \u201c{text}\u201d, {when}"
@@ -358,6 +361,8 @@ def _word_family_span(sp) -> Finding:
         [Related(sp.start.start, sp.start.end, RELATED_WORDS_START.format(text=sp.start.text, when=start_when))]
     if sp.end is not None:
         related.append(Related(sp.end.start, sp.end.end, RELATED_WORDS_END.format(text=sp.end.text, when=end_when)))
+    if sp.how == span_ends.BY_NOW:  # the end is a bound: the span ran no later than the publication date
+        elapsed = f"at most {elapsed_words(sp.days[1], sp.days[1], duration_unit(d.timex.value))}"
     return Finding(MESSAGE_SPAN.format(start=start_when, end=end_when, elapsed=elapsed, stated=_stated(d)),
                    d.start, d.end, severity=Severity.INFO, related=related,
                    evidence=[f"the end: {sp.how}", f"elapsed: {elapsed} ({sp.days[0]} to {sp.days[1]} days)",
@@ -394,7 +399,12 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
     a, b = sentence_bounds(text, d.start, d.end)
     sentence = text[a:b].lower()
     age = bool((d.attrs or {}).get("age"))
-    if age and any(a <= p.start < b for p in claims.of_kind("person")):
+    # "the 75-year-old building" is the noun's age even beside a person's name ("Whitfield said
+    # the 75-year-old building ..."): then only from a start whose own sentence names no person
+    thing_age = age and d.text.lower().endswith("-old")
+    persons = claims.of_kind("person")
+    told_with_person = age and any(a <= p.start < b for p in persons)
+    if told_with_person and not thing_age:
         return  # a person's age is date.age-conflict's
     # "have been married for 45 years": the state that "married in 1975" began
     resulting = None if age else _resulting_state(analyse(text), d)
@@ -441,6 +451,8 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
         if age and (e.attrs.get("lemma") not in BEING_LEMMAS or not e.end <= tc.start
                     or analyse(text).words_between(e.end, tc.start) > 1):
             continue  # "the girl opened the fair in 2019": not the start of a thing's life
+        if told_with_person and any(an.sentence_at(e.start).start <= p.start < an.sentence_at(e.start).end for p in persons):
+            continue  # beside a person, a start told of a person may be theirs
         starts.append((e, tc))
     # "since 2013" names a start on its own ("has been in force since 2013"); not an age's, which
     # may be another thing's ("vessels hit since 1984 in their 6-year-old war")
@@ -3411,3 +3423,96 @@ def _nearest_finding(claims: ClaimSet, d: Claim, start: Claim, end: Claim | None
     return Finding(message, d.start, d.end, severity=Severity.INFO, related=related,
                    evidence=[how, f"elapsed: {elapsed} ({days[0]} to {days[1]} days)",
                              f"\u201c{_stated(d)}\u201d allows {_allowed_words(d.timex)}", NEAREST_READING])
+
+
+# -- a stay told in a speaker's own words ------------------------------------------------------
+
+_PRONOUN_SEX: dict[str, str] = load("people")["genders"]["pronouns"]
+#: The fewest mentions (names, and the co-reference mentions linked to it) that make a person
+#: the one an article is about, whom an unresolved "she said" is read as.
+MAIN_PERSON_MENTIONS = 2
+MESSAGE_QUOTED_STAY = ("if \u201c{stated}\u201d in {speaker}'s words is the stay {start_text} (line {line}) starts, it is at "
+                       "most {elapsed}, from {start} to {end}")
+RELATED_STAY = "the start of a hold told of the speaker: \u201c{text}\u201d, {when}"
+QUOTED_STAY_READING = ("read as the speaker's stay: the quotation's speaker ({how}), and the earliest start of a hold "
+                       "the article tells of that person; the end is the publication date or the latest later date told "
+                       "of them: a reading, not a certainty")
+
+
+def _quoted_stays(claims: ClaimSet, dated, done: set[int]):
+    """Info findings for a stay told in a quotation ("\u201cAfter 12 years in the job ...,\u201d he
+    said"): a counted span in years or months right before a word of a stay (STAY_LINKS but
+    "of": "years on this council", "years in the job") is the speaker's time in a post, so it
+    is no longer than from the earliest start of a hold (_Nearness.holds: "since 2013", "took
+    the chair in 2017") told in a sentence naming that person to the publication date, or to
+    the latest later date those sentences tell ("will leave office in January 2027"). The
+    speaker is the quotation's person, or for a bare "he"/"she" the person the article is
+    about: the one named most, at least MAIN_PERSON_MENTIONS times, of no other sex. Only a
+    stay longer than that conflicts: the speaker may count a shorter time in one post."""
+    published = claims.article.published
+    quotes = claims.of_kind("quote")
+    if published is None or not quotes:
+        return
+    near = None
+    an = dated.an
+    for d in claims.of_kind("time"):
+        t = d.timex
+        if d.start in done or t is None or t.type != "DURATION" or d.attrs.get("age") \
+                or not re.fullmatch(r"P\d+(?:\.\d+)?[YM]", t.value or "") or not _told_count(d):
+            continue
+        q = next((q for q in quotes if q.start <= d.start and d.end <= q.end), None)
+        after, before = an.words_after(d.end, 1), an.words_before(d.start, 1)
+        if q is None or not after or after[0].lower not in STAY_LINKS - {"of"} or (before and before[-1].lower in NOT_A_SPAN):
+            continue
+        entity, how = _speaker_entity(claims, q)
+        if entity is None:
+            continue
+        near = near or _Nearness(claims, dated)
+        told = {an.sentence_at(m.start).index for m in claims.of_kind("person") + claims.of_kind("mention")
+                if m.attrs.get("entity") == entity}
+        starts = [c for k in sorted(told) for c in near.own_of(k)
+                  if span_ends.interval(c)[1] < published and near.holds(c)]
+        if not starts:
+            continue
+        start = min(starts, key=lambda c: span_ends.interval(c)[0])
+        later = [span_ends.interval(c)[1] for k in told for c in near.own_of(k) if span_ends.interval(c)[1] > published]
+        end = max([published, *later])
+        most = (end - span_ends.interval(start)[0]).days + 1
+        allowed = _allowed_days(t)
+        if allowed is None or most >= allowed[0] or most * WEAK_RATIO < allowed[0]:
+            continue
+        start_when = span_words(*span_ends.interval(start))
+        elapsed = elapsed_words(most, most, duration_unit(t.value))
+        yield Finding(
+            MESSAGE_QUOTED_STAY.format(stated=_stated(d), speaker=how[1], start_text=f"\u201c{start.text}\u201d",
+                                       line=claims.article.locate(start.start)[0], elapsed=elapsed, start=start_when,
+                                       end=span_words(end, end)),
+            d.start, d.end, severity=Severity.INFO,
+            related=[Related(start.start, start.end, RELATED_STAY.format(text=start.text, when=start_when))],
+            evidence=[f"the end: {span_words(end, end)}", f"elapsed: at most {elapsed} ({most} days)",
+                      f"\u201c{_stated(d)}\u201d allows {_allowed_words(t)}", QUOTED_STAY_READING.format(how=how[0])])
+
+
+def _speaker_entity(claims: ClaimSet, q: Claim) -> tuple[str | None, tuple[str, str]]:
+    """The person entity a quotation's words are of, and how it was read (for the message):
+    the quotation's own person, or for a bare pronoun speaker the person the article names
+    most (MAIN_PERSON_MENTIONS at least, no other as often), when no mention of them tells
+    the other sex."""
+    name = {p.attrs.get("entity"): p.attrs.get("name") or p.text for p in claims.of_kind("person")}
+    if q.attrs.get("entity"):
+        return q.attrs["entity"], ("its attribution", name.get(q.attrs["entity"]) or q.attrs.get("speaker") or "")
+    pronoun = (q.attrs.get("speaker") or "").lower()
+    if pronoun not in ("he", "she"):
+        return None, ("", "")
+    counts: dict[str, int] = {}
+    for m in claims.of_kind("person") + claims.of_kind("mention"):
+        if m.attrs.get("entity"):
+            counts[m.attrs["entity"]] = counts.get(m.attrs["entity"], 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < MAIN_PERSON_MENTIONS or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None, ("", "")
+    entity = ranked[0][0]
+    sexes = {p.attrs.get("sex") for p in claims.of_kind("person") if p.attrs.get("entity") == entity and p.attrs.get("sex")}
+    if sexes - {_PRONOUN_SEX[pronoun]}:
+        return None, ("", "")
+    return entity, (f"\u201c{pronoun}\u201d read as the person the article names most", name.get(entity) or "")

@@ -860,7 +860,7 @@ def spans(claims: ClaimSet, dated: DatedWords, done: set[int]):
                                "its sentence's date after \u201cuntil\u201d, the deal told as made now", longer_only=True)
             continue
         # the end
-        end, end_iv, how = None, None, ""
+        end, end_iv, how, by_now = None, None, "", False
         if _ending_signal(before):
             if any(w == "to" and nxt in END_SIGNALS for w, nxt in zip(before, before[1:])):
                 continue  # "in an effort to end a six-day strike", "agreed to talks to end": an aim, not an end
@@ -868,6 +868,10 @@ def spans(claims: ClaimSet, dated: DatedWords, done: set[int]):
             if prior:
                 end = prior[-1]
                 end_iv, how = interval(end), "its sentence's date, before the ending word"
+            elif published is not None and not here and _names_after(an, d) and _told_as_done(an, s.start, d.start):
+                # "Line opens after 14 months of construction", undated: the ending has happened,
+                # so the span ran no later than the publication date when no end of it is dated
+                by_now = True
         elif d.attrs.get("until") == "publication" and published is not None and _perfect(an, d) \
                 and d.attrs.get("signal") in UP_TO_NOW_SIGNALS \
                 and not any(w.lower == "of" for w in an.words_after(d.end, 1)):
@@ -877,11 +881,15 @@ def spans(claims: ClaimSet, dated: DatedWords, done: set[int]):
             # "The closure lasted nine weeks", "the 14-month project": both ends are told of the
             # thing elsewhere; the start first, and the end of the thing it names
             both = _both_ends(an, text, dated, d, thing)
-            if both is None:
+            if both is not None:
+                start, end = both
+                yield from _judged(d, start, end, interval(start), interval(end), "the end dated of the same thing")
                 continue
-            start, end = both
-            yield from _judged(d, start, end, interval(start), interval(end), "the end dated of the same thing")
-            continue
+            if published is None or not _subject_told_as_done(an, d):
+                continue
+            # "The 18-month audit found ...": a happening told as over, from its start to the
+            # publication date at the latest
+            end_iv, how, by_now = (published, published), BY_NOW, True
         else:
             continue
         if end_iv is None:
@@ -889,9 +897,12 @@ def spans(claims: ClaimSet, dated: DatedWords, done: set[int]):
                 continue
             found = dated.dating(thing, where=_ends(text, thing), keep=_not_names_only) \
                 or dated.dating(thing, where=_edge(text, thing, UNDOING_ENDS, frozenset()), keep=_not_names_only)
-            if one_date(found) is None:
+            if one_date(found) is not None:
+                end, end_iv, how, by_now = found[0][0], one_date(found), "the end dated of the same thing", False
+            elif by_now:
+                end_iv, how = (published, published), BY_NOW  # only a longer span conflicts
+            else:
                 continue
-            end, end_iv, how = found[0][0], one_date(found), "the end dated of the same thing"
         # the start
         inside = [c for c, w in here if c is not end and _has(w, text, START_LEMMAS, START_WORDS) is not None
                   and (end is None or c.start < end.start or c.start > d.start)]
@@ -911,8 +922,58 @@ def spans(claims: ClaimSet, dated: DatedWords, done: set[int]):
             if one_date(found) is None:
                 continue
             start = found[0][0]
-        longer_only = end is None and not _owned_from(dated, start, content(an, s.start, s.end))
+        longer_only = by_now or end is None and not _owned_from(dated, start, content(an, s.start, s.end))
         yield from _judged(d, start, end, interval(start), end_iv, how, longer_only=longer_only)
+
+
+BY_NOW = "the publication date at the latest: the span is told as over"
+#: Words that tell a clause as not (yet) done: a future, a modal, a plan ("will reopen after
+#: ten weeks of work", "is expected to finish after", "plans to").
+NOT_YET = frozenset(_LEX["not_yet_words"])
+#: How many words may open a sentence before a duration told in its subject ("The city's").
+SUBJECT_LEAD = 3
+
+
+def _told_as_done(an, a: int, b: int) -> bool:
+    """Whether the words of [a, b), a clause's words before an ending signal, tell an event
+    that has happened: a verb in the past or present form ("reopened", "opens"), no word of
+    NOT_YET ("will reopen", "is due to reopen")."""
+    words = an.words_in(a, b)
+    if any(w.lower in NOT_YET for w in words):
+        return False
+    return any(is_past_form(w.text) or _present_form(w.lower) for w in words)
+
+
+def _present_form(low: str) -> bool:
+    """A present form of an event verb ("opens", "reopens", "finishes"), as a headline tells news."""
+    return low.endswith("s") and low not in NOUNS and any(
+        verb_lemma(base) is not None for base in (low[:-1], low[:-2] if low.endswith("es") else None) if base)
+
+
+def _names_after(an, d: Claim) -> bool:
+    """A duration that names what it measures after it ("after 14 months of construction",
+    "after an 18-month closure"); not a bare "after seven weeks", which may be the gap before
+    its clause's event ("resumed the talks after seven weeks") rather than a thing's span."""
+    nxt = an.words_after(d.end, 1)
+    return bool(d.attrs.get("adjectival")) or bool(nxt) and nxt[0].lower in _OF_THING
+
+
+def _subject_told_as_done(an, d: Claim) -> bool:
+    """Whether a duration in its sentence's subject (at most SUBJECT_LEAD words before it, past
+    a dateline's dash) measures a happening told as over: the first verb after it, in its
+    clause, is a past form ("The city's 18-month audit of overtime found"), and the sentence
+    tells no NOT_YET word."""
+    s = an.sentence_at(d.start)
+    m = list(re.finditer(r"[\u2014\u2013]", an.text[s.start:d.start]))
+    lead = an.words_in(s.start + m[-1].end() if m else s.start, d.start)
+    if len(lead) > SUBJECT_LEAD or any(w.lower in NOT_YET for w in an.words_in(s.start, s.end)):
+        return False
+    for w in an.words_in(d.end, s.end):
+        if _CUT.search(an.text, d.end, w.start):
+            return False
+        if verb_lemma(w.text) is not None and w.lower not in NOUNS:
+            return is_past_form(w.text)
+    return False
 
 
 #: Signals of a date that ends what its clause tells ("keeps the ships at the quay until March 2027").
