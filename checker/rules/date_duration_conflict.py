@@ -1367,7 +1367,7 @@ def _anniversaries(claims: ClaimSet, events, times, published: date):
         linked = [(e, tc) for e, tc in starts if s.start <= e.start < s.end]
         if not linked:
             named = {_norm(w.text) for w in an.words_in(s.start, s.end)} - STOP
-            for e, tc in starts:
+            for e, _ in starts:
                 if e.id not in told_of:
                     told_of[e.id] = (_fronted_subject(text, e) | {_norm(a) for a in e.attrs.get("args") or ()}) - STOP
             linked = [(e, tc) for e, tc in starts if told_of[e.id] & named]
