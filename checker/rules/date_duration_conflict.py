@@ -3103,7 +3103,7 @@ class _Nearness:
         self.ranges = []
         for a, b in zip(self.dates, self.dates[1:]):
             ia, ib = self.where[a.start], self.where[b.start]
-            if span_ends.interval(a)[1] >= span_ends.interval(b)[0]:
+            if _range_ends(a, b)[0][1] >= _range_ends(a, b)[1][0]:
                 continue
             if self.closes(a) and not self.opens(a) and not self.undoes(b, a):
                 continue  # "due to expire in 1985, was extended to 1987": no range opens there
@@ -3303,7 +3303,20 @@ def _range_reading(near: _Nearness, d: Claim, before, wide: bool = False):
     ranges = [r for r in ranges if wide or (not any(o is not d for k in {near.where[r[0].start], near.where[r[1].start]}
                                                     for o in near.measured.get(k, ()))
                                             and near.tells(d, {near.where[r[0].start], near.where[r[1].start]}))]
-    return _nearest(ranges, distance, lambda r: _weak_judged(d, span_ends.interval(r[0]), span_ends.interval(r[1])))
+    return _nearest(ranges, distance, lambda r: _weak_judged(d, *_range_ends(*r)))
+
+
+def _range_ends(a: Claim, b: Claim):
+    """The intervals of a range's two ends; two dates with no year written, read in the same
+    years in the same order (their ``readings``: "from 3 August until 31 August" is this year's
+    or next year's, never one of each), are read in the first of them: the elapsed days are
+    the same in either."""
+    ra, rb = a.attrs.get("readings") or (), b.attrs.get("readings") or ()
+    if 1 < len(ra) == len(rb) and all(len(x) == len(y) == 10 and x[:4] == y[:4] for x, y in zip(ra, rb)):
+        x, y = date.fromisoformat(ra[0]), date.fromisoformat(rb[0])
+        if x < y:
+            return (x, x), (y, y)
+    return span_ends.interval(a), span_ends.interval(b)
 
 
 _PERSON_POSSESSIVES = frozenset(_NEAREST["person_possessives"])
@@ -3321,6 +3334,8 @@ def _told_of_a_thing(an, d: Claim) -> bool:
     "for six weeks", "after six weeks", a stay ("spent 30 years behind the bar")."""
     nxt = an.words_after(d.end, 1)
     prev = an.words_before(d.start, 1)
+    if re.match(r"['\u2019]s\s+[a-z]", an.text[d.end:d.end + 4]):
+        return True  # "a fortnight's lost harvest": the length of the noun it owns
     return bool(d.attrs.get("adjectival")) or (bool(nxt) and nxt[0].lower in ("of", "on")) \
         or d.attrs.get("signal") in _SPAN_SIGNALS or (bool(prev) and prev[0].lower in _STAY_VERBS)
 
@@ -3405,8 +3420,7 @@ def _weak_judged(d: Claim, start_iv, end_iv, longer_only: bool = False):
 
 
 def _nearest_finding(claims: ClaimSet, d: Claim, start: Claim, end: Claim | None, days, published) -> Finding:
-    start_iv = span_ends.interval(start)
-    end_iv = span_ends.interval(end) if end is not None else (published, published)
+    start_iv, end_iv = _range_ends(start, end) if end is not None else (span_ends.interval(start), (published, published))
     start_when, end_when = span_words(*start_iv), span_words(*end_iv)
     elapsed = elapsed_words(days[0], days[1], duration_unit(d.timex.value))
     related = [Related(start.start, start.end, RELATED_NEAREST.format(side="start", text=start.text, when=start_when))]

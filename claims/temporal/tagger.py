@@ -384,6 +384,10 @@ _NOT_YEAR_BEFORE = frozenset(_LEX["not_a_year"]["before"])
 _NOT_YEAR_AFTER = frozenset(_LEX["not_a_year"]["after"])
 #: Words before "a year", "a day" that make it a rate ("5 percent a year", "three tonnes a day").
 _RATE_WORDS = frozenset(_LEX["rate_words"]["words"])
+#: Units that are themselves a count of a smaller unit ("a fortnight", "a decade"): after "a"
+#: they state a length wherever they stand ("waited a decade", "a fortnight's lost work"),
+#: as "two weeks" does; "a year" or "a week" needs a preposition before it ("$50 a year").
+_COUNTED_UNITS = frozenset(_LEX["counted_units"]["words"])
 
 
 #: Nouns of a campaign a bare season before them dates ("the summer offensive").
@@ -582,9 +586,10 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
                 return Mention("set", mention.start, mention.end, rate, i, j)
             if prev not in ("for", "in", "within", "over", "than", "about", "after", "take", "takes", "took",
                             "spent", "spend", "last", "lasted", "lasts", "nearly", "almost", "during") \
-                    and not (prev == "as" and _prev_word(toks, i - 1) in ("long", "little", "short")):
+                    and not (prev == "as" and _prev_word(toks, i - 1) in ("long", "little", "short")) \
+                    and unit not in _COUNTED_UNITS:
                 return None  # "as long as a month", "as little as a week": a bound on a duration
-        if next_c == _C["APOS"] and _next_word(toks, j + 1) == "s" and num in ("a", "an"):
+        if next_c == _C["APOS"] and _next_word(toks, j + 1) == "s" and num in ("a", "an") and unit not in _COUNTED_UNITS:
             return None
         if unit in ("second",) or (unit == "quarter" and num in ("a", "an", "three")):
             return None  # "a quarter of the vote", "three quarters of"
