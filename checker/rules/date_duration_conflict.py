@@ -16,6 +16,7 @@ from claims.events import END, NOUNS, START, VERBS, event_kind, fold_word as _no
 from claims.language import analyse
 from claims.language.analysis import LINK_REACH_SENTENCES
 from claims.language.tokens import WORD
+from claims.lifespans import DESCRIBED_NOUNS, NOUN_GENDER, UNNAMED_PEOPLE
 from claims.lexicon import load
 from claims.model import Claim, ClaimSet
 from claims.temporal import calendar as cal
@@ -461,7 +462,8 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
             starts.append((None, tc))
     reading = None
     if not starts and age and d.text.lower().endswith("-old") and _definite_before(text, d) \
-            and _told_of_often(text, d) and len({(tc.timex.earliest, tc.timex.latest) for _, tc in lives}) == 1:
+            and (_told_of_often(text, d) or _thing_noun_after(an, d)) \
+            and len({(tc.timex.earliest, tc.timex.latest) for _, tc in lives}) == 1:
         starts, reading = lives[:1], SOLE_LIFE_READING.format(age=d.text, start=lives[0][0].text)
     if not starts:
         return
@@ -528,6 +530,17 @@ def _told_of_often(text: str, d: Claim) -> bool:
     if not noun or not noun[0].text.isalpha() or not noun[0].text.islower():
         return False
     return _the_count(text, noun[0].text) >= SOLE_LIFE_MENTIONS
+
+
+def _thing_noun_after(an, d: Claim) -> bool:
+    """Whether the noun right after an age is a lower-case word for no person ("the 40-year-old
+    charity", not "the 40-year-old grandmother" or "the 40-year-old coach": claims.lifespans
+    UNNAMED_PEOPLE, DESCRIBED_NOUNS and NOUN_GENDER): "the" then points back to a thing told."""
+    noun = an.words_after(d.end, 1)
+    if not noun or not noun[0].text.isalpha() or not noun[0].text.islower():
+        return False
+    low = _norm(noun[0].text)
+    return not {noun[0].lower, low} & (UNNAMED_PEOPLE | DESCRIBED_NOUNS | frozenset(NOUN_GENDER))
 
 
 @functools.lru_cache(maxsize=64)
@@ -2140,24 +2153,31 @@ SUBJECT_VERB_WORDS = 6
 
 
 def _subject_ended(claims: ClaimSet, an, d: Claim, allowed, index: _Index, times):
-    """"A three-week strike by drivers ended on Monday": an adjectival duration in its
+    """"A three-week strike by drivers ended on Monday" (or "The strike, which lasted three
+    weeks, ended on Monday": the relative clause's head, _relative_head): an adjectival duration in its
     sentence's subject (at most SUBJECT_LEAD_WORDS words in) measures the span that the
     sentence's ending verb (an event of the end class, at most SUBJECT_VERB_WORDS words after
     the noun, no punctuation between) closes on its own date; the start as for a duration
     after "after"."""
-    if not (d.attrs or {}).get("adjectival"):
+    head = _relative_head(an, d)  # "The stoppage, which ran for 20 days, ended on Friday"
+    if not (d.attrs or {}).get("adjectival") and head is None:
         return
-    noun = _measured(an, d)
+    noun = _measured(an, d) if head is None else head
     if noun is None:
         return
     noun_lemma = _NOUN_LEMMAS.get(noun.text.lower()) or _SPAN_NOUNS.get(noun.text.lower())
     if noun_lemma is None and noun.text.lower() not in WORK_NOUNS:
         return
     here = an.sentence_at(d.start)
-    if len(an.words_in(here.start, d.start)) > SUBJECT_LEAD_WORDS:
+    if len(an.words_in(here.start, d.start if head is None else noun.start)) > SUBJECT_LEAD_WORDS:
         return
-    for w in an.words_after(noun.end, SUBJECT_VERB_WORDS + 1):
-        if re.search(r"[,;:()\u2014\"\u201c\u201d]", an.text[noun.end:w.start]):
+    after = noun.end
+    if head is not None:  # the verb after the relative clause, closed by its comma right after the duration
+        after = d.end + 1
+        if an.text[d.end:after] != ",":
+            return
+    for w in an.words_after(after, SUBJECT_VERB_WORDS + 1):
+        if re.search(r"[,;:()\u2014\"\u201c\u201d]", an.text[after:w.start]):
             return
         e = index.dated_at.get(w.start)
         if e is None:
@@ -2292,27 +2312,12 @@ def _signal_before(an, d) -> int | None:
     return None
 
 
-#: The relative pronouns that hang a lasting verb's object on the noun right before them.
-_RELATIVE_THINGS = frozenset(load("events")["relative_pronouns"]["words"]) - RELATIVE_PERSONS
-
-
 def _relative_head(an, d: Claim):
-    """The noun whose length a relative clause tells with a lasting verb ("a strike that lasted
-    15 days", "the inquiry, which ran for three weeks": LASTING_VERBS, or LASTING_WITH_FOR
-    before "for"): the word right before the relative pronoun, an event noun or a job of
-    work; None otherwise (not "a strike that ended after 15 days": no length is told)."""
-    back = an.words_before(d.start, 4)
-    lows = [w.lower for w in back]
-    if len(lows) >= 3 and lows[-1] == "for" and lows[-2] in LASTING_WITH_FOR:
-        back, lows = back[:-2], lows[:-2]
-    elif len(lows) >= 2 and lows[-1] in LASTING_VERBS:
-        back, lows = back[:-1], lows[:-1]
-    else:
-        return None
-    if len(lows) < 2 or lows[-1] not in _RELATIVE_THINGS or re.search(r"[.;:()]", an.text[back[-2].end:d.start]):
-        return None
-    noun = back[-2]
-    return noun if noun.lower in _NOUN_LEMMAS or noun.lower in _SPAN_NOUNS or noun.lower in WORK_NOUNS else None
+    """The event noun or job of work whose length a relative clause tells (span_ends.relative_head:
+    "a strike that lasted 15 days"), else None."""
+    noun = span_ends.relative_head(an, d)
+    return noun if noun is not None and (noun.lower in _NOUN_LEMMAS or noun.lower in _SPAN_NOUNS
+                                         or noun.lower in WORK_NOUNS) else None
 
 
 def _measured(an, d: Claim):
@@ -3201,7 +3206,8 @@ class _Nearness:
             there |= {span_ends.stem(w.text) for w in self.an.words_in(s.start, s.end)}
         s = self.an.sentences[here]
         for p in self.people if holder else ():
-            if s.start <= p.start < s.end and span_ends.stem(p.attrs.get("surname") or p.text.split()[-1]) not in there:
+            if s.start <= p.start < s.end and span_ends.stem(p.attrs.get("surname") or p.text.split()[-1]) not in there \
+                    and not all(self._goes_on(k, here) for k in sentences):
                 return False
         back = self.an.words_before(d.start, TENURE_POST_WORDS + 2)  # "was assistant head coach for"
         be = [k for k, w in enumerate(back) if w.lower in _BEING]
@@ -3218,6 +3224,12 @@ class _Nearness:
                     named.append(span_ends.stem(w.text))
             return all(n in there for n in named)
         return True
+
+    def _goes_on(self, k: int, here: int) -> bool:
+        """Whether sentence ``k`` opens with "he" or "she" right after sentence ``here``: its
+        subject is the person ``here`` names ("Mr Osei has lived there ... He moved in 2005")."""
+        words = self.an.words_in(self.an.sentences[k].start, self.an.sentences[k].end)
+        return k == here + 1 and bool(words) and words[0].lower in _PERSONAL_SUBJECTS
 
     def range_firsts(self) -> list[int]:
         """The sentence of each range's first date, in the ranges' order (which is the text's)."""
@@ -3320,6 +3332,7 @@ def _range_ends(a: Claim, b: Claim):
 
 
 _PERSON_POSSESSIVES = frozenset(_NEAREST["person_possessives"])
+_PERSONAL_SUBJECTS = frozenset({"he", "she"})
 _BEING = frozenset(_NEAREST["being_forms"])
 STAY_LINKS = frozenset(_NEAREST["stay_links"])
 _CLAUSE_CUT = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]")
@@ -3443,7 +3456,8 @@ def _nearest_finding(claims: ClaimSet, d: Claim, start: Claim, end: Claim | None
 
 _PRONOUN_SEX: dict[str, str] = load("people")["genders"]["pronouns"]
 #: The fewest mentions (names, and the co-reference mentions linked to it) that make a person
-#: the one an article is about, whom an unresolved "she said" is read as.
+#: the one an article is about, whom an unresolved "she said" is read as (or the only person
+#: the article names).
 MAIN_PERSON_MENTIONS = 2
 MESSAGE_QUOTED_STAY = ("if \u201c{stated}\u201d in {speaker}'s words is the stay {start_text} (line {line}) starts, it is at "
                        "most {elapsed}, from {start} to {end}")
@@ -3510,12 +3524,13 @@ def _quoted_stays(claims: ClaimSet, dated, done: set[int]):
 def _speaker_entity(claims: ClaimSet, q: Claim) -> tuple[str | None, tuple[str, str]]:
     """The person entity a quotation's words are of, and how it was read (for the message):
     the quotation's own person, or for a bare pronoun speaker the person the article names
-    most (MAIN_PERSON_MENTIONS at least, no other as often), when no mention of them tells
-    the other sex."""
+    most (MAIN_PERSON_MENTIONS at least, no other as often; or the only person it names),
+    when no mention of them tells the other sex."""
     name = {p.attrs.get("entity"): p.attrs.get("name") or p.text for p in claims.of_kind("person")}
     if q.attrs.get("entity"):
         return q.attrs["entity"], ("its attribution", name.get(q.attrs["entity"]) or q.attrs.get("speaker") or "")
-    pronoun = (q.attrs.get("speaker") or "").lower()
+    said = (q.attrs.get("speaker") or "").lower().split()
+    pronoun = said[-1] if said else ""  # "Speaking after the win, she": the subject closing it
     if pronoun not in ("he", "she"):
         return None, ("", "")
     counts: dict[str, int] = {}
@@ -3523,7 +3538,7 @@ def _speaker_entity(claims: ClaimSet, q: Claim) -> tuple[str | None, tuple[str, 
         if m.attrs.get("entity"):
             counts[m.attrs["entity"]] = counts.get(m.attrs["entity"], 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < MAIN_PERSON_MENTIONS or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+    if not ranked or ranked[0][1] < MAIN_PERSON_MENTIONS and len(ranked) > 1 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None, ("", "")
     entity = ranked[0][0]
     sexes = {p.attrs.get("sex") for p in claims.of_kind("person") if p.attrs.get("entity") == entity and p.attrs.get("sex")}

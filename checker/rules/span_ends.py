@@ -209,6 +209,29 @@ def _names(an) -> frozenset[str]:
                      if i not in firsts and t.text[:1].isupper() and not t.text.isupper())
 
 
+#: The relative pronouns that hang a lasting verb's object on the noun right before them.
+RELATIVE_THINGS = frozenset(_EVENTS["relative_pronouns"]["words"]) - {"who", "whom", "whose"}
+LASTING_WITH_FOR = frozenset(_EVENTS["lasting_verbs"]["with_for"])
+
+
+def relative_head(an, d: Claim):
+    """The word whose length a relative clause tells with a lasting verb ("a strike that lasted
+    15 days", "the inquiry, which ran for three weeks": LASTING, or LASTING_WITH_FOR before
+    "for"): the word right before the relative pronoun; None otherwise (not "a strike that
+    ended after 15 days": no length is told)."""
+    back = an.words_before(d.start, 4)
+    lows = [w.lower for w in back]
+    if len(lows) >= 3 and lows[-1] == "for" and lows[-2] in LASTING_WITH_FOR:
+        back, lows = back[:-2], lows[:-2]
+    elif len(lows) >= 2 and lows[-1] in LASTING:
+        back, lows = back[:-1], lows[:-1]
+    else:
+        return None
+    if len(lows) < 2 or lows[-1] not in RELATIVE_THINGS or re.search(r"[.;:()]", an.text[back[-2].end:d.start]):
+        return None
+    return back[-2] if back[-2].text.isalpha() and back[-2].lower not in STOP else None
+
+
 def content(an, a: int, b: int) -> list[Word]:
     """The content words within [a, b)."""
     out = []
@@ -853,6 +876,9 @@ def spans(claims: ClaimSet, dated: DatedWords, done: set[int]):
         m = list(_CUT.finditer(text, back[0].start if back else d.start, d.start))
         thing += [w for w in content(an, m[-1].end() if m else (back[0].start if back else d.start), d.start)
                   if w.text.lower() not in END_SIGNALS]
+        head = relative_head(an, d)  # "The stoppage, which ran for 20 days, ...": the stoppage's length
+        if head is not None:
+            thing += content(an, head.start, head.end)
         told_now = _told_now(an, d, here, published)
         if told_now is not None:
             # "has signed a four-year deal until June 2027": from the publication date at most
@@ -877,7 +903,7 @@ def spans(claims: ClaimSet, dated: DatedWords, done: set[int]):
                 and not any(w.lower == "of" for w in an.words_after(d.end, 1)):
             end_iv, how = (published, published), "the publication date (a span up to now)"
             thing = content(an, s.start, s.end)
-        elif any(w in LASTING for w in before[-2:]) or _names_a_happening(an, d, thing):
+        elif any(w in LASTING for w in before[-2:]) or head is not None or _names_a_happening(an, d, thing):
             # "The closure lasted nine weeks", "the 14-month project": both ends are told of the
             # thing elsewhere; the start first, and the end of the thing it names
             both = _both_ends(an, text, dated, d, thing)
