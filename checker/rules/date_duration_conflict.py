@@ -16,8 +16,8 @@ from claims.events import END, NOUNS, START, VERBS, event_kind, fold_word as _no
 from claims.language import analyse
 from claims.language.analysis import LINK_REACH_SENTENCES
 from claims.language.tokens import WORD
-from claims.lifespans import DESCRIBED_NOUNS, NOUN_GENDER, UNNAMED_PEOPLE
 from claims.lexicon import load
+from claims.lifespans import DESCRIBED_NOUNS, NOUN_GENDER, UNNAMED_PEOPLE
 from claims.model import Claim, ClaimSet
 from claims.temporal import calendar as cal
 from claims.temporal.tense import is_past_form
