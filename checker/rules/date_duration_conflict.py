@@ -15,9 +15,11 @@ from checker.rules.wording import UNITS, duration_unit, elapsed_words, span_word
 from claims.events import END, NOUNS, START, VERBS, event_kind, fold_word as _norm, verb_lemma
 from claims.language import analyse
 from claims.language.analysis import LINK_REACH_SENTENCES
+from claims.language.numbers import parse_number
 from claims.language.tokens import WORD
 from claims.lexicon import load
 from claims.lifespans import DESCRIBED_NOUNS, NOUN_GENDER, UNNAMED_PEOPLE
+from claims.mentions import word_family
 from claims.model import Claim, ClaimSet
 from claims.temporal import calendar as cal
 from claims.temporal.tense import is_past_form
@@ -1345,11 +1347,37 @@ ANNIVERSARY_NOUNS = {k: v for k, v in load("events")["anniversary_nouns"].items(
 #: "its 20th anniversary", "its centenary"; not "the 20th anniversary of the flood" (another thing's)
 _ORDINAL = re.compile(r"\b(?:its|their|the)\s+(?:(\d{1,3})(?:st|nd|rd|th)\s+anniversary|("
                       + "|".join(sorted(ANNIVERSARY_NOUNS, key=len, reverse=True)) + r"))\b(?!\s+of\b)", re.IGNORECASE)
+_ANNIVERSARY_COUNT = load("events")["anniversary_counts"]
+#: "is celebrating 30 years in business", "marks 150 years", "turns 50 this week": an
+#: anniversary told by a count after a verb of marking it (events.json anniversary_counts);
+#: not "marks 30 years since the flood" (another thing's start)
+_COUNTED_ANNIVERSARY = re.compile(
+    r"\b(?:" + "|".join(_ANNIVERSARY_COUNT["verbs"]) + r")\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s+years?\b(?!\s+(?:since|of|after|ago)\s+(?!its\b|their\b))"
+    r"|(?=\s*(?:[.,;]|" + "|".join(_ANNIVERSARY_COUNT["bare_after"]) + r")\b))", re.IGNORECASE)
 #: how many years an anniversary may be marked before or after its year (a celebration
 #: announced ahead, a year-long jubilee running on)
 ANNIVERSARY_SLACK_YEARS = 1
 SOLE_START_READING = ("the start is told in another sentence, of no word the anniversary's sentence names; it is the "
                       "only start of a thing's life the article dates: a reading")
+
+
+#: "opened its doors in 2001": the thing's own object between a start verb and its date
+_OWN_OBJECT = re.compile(r"\s+(?:its|their)\s+\w+\s+(?:in|on)\s+")
+
+
+def _anniversaries_told(an, text: str, persons):
+    """Each anniversary the text tells, as (match, years, where its words start): by an
+    ordinal or a noun ("its 20th anniversary", "its centenary"), or by a count after a verb of
+    marking it ("is celebrating 30 years", "turns 50"), not in a sentence naming a person before
+    it ("Ruiz turns 50": a person's age)."""
+    for m in _ORDINAL.finditer(text):
+        yield m, int(m.group(1)) if m.group(1) else ANNIVERSARY_NOUNS[m.group(2).lower()], m.start(1 if m.group(1) else 2)
+    for m in _COUNTED_ANNIVERSARY.finditer(text):
+        n = parse_number(m.group(1))
+        s = an.sentence_at(m.start())
+        if n is None or n != int(n) or not 1 <= n <= 999 or any(s.start <= p.start < m.start() for p in persons):
+            continue
+        yield m, int(n), m.start()
 
 
 def _anniversaries(claims: ClaimSet, events, times, published: date):
@@ -1368,13 +1396,13 @@ def _anniversaries(claims: ClaimSet, events, times, published: date):
         tc = times.get(e.attrs.get("time"))
         if e.attrs.get("class") == "start" and e.attrs.get("lemma") in BEING_LEMMAS and tc is not None \
                 and tc.timex is not None and tc.timex.earliest is not None and e.end <= tc.start \
-                and an.words_between(e.end, tc.start) <= 1:
+                and (an.words_between(e.end, tc.start) <= 1 or _OWN_OBJECT.fullmatch(text, e.end, tc.start)):
             starts.append((e, tc))
     if not starts:
         return
     told_of = {}
-    for m in _ORDINAL.finditer(text):
-        n = int(m.group(1)) if m.group(1) else ANNIVERSARY_NOUNS[m.group(2).lower()]
+    persons = claims.of_kind("person")
+    for m, n, at in _anniversaries_told(an, text, persons):
         s = an.sentence_at(m.start())
         severity, reading = None, None
         linked = [(e, tc) for e, tc in starts if s.start <= e.start < s.end]
@@ -1393,11 +1421,11 @@ def _anniversaries(claims: ClaimSet, events, times, published: date):
         if any(due[0] - ANNIVERSARY_SLACK_YEARS <= published.year <= due[1] + ANNIVERSARY_SLACK_YEARS for due in dues):
             continue
         (e, tc), due = linked[0], dues[0]
-        stated = m.group()[(m.start(1) if m.group(1) else m.start(2)) - m.start():]
+        stated = text[at:m.end()]
         f = Finding(
             MESSAGE_ANNIVERSARY.format(stated=stated, due=due[0] if due[0] == due[1] else f"{due[0]} to {due[1]}",
                                        start=tc.text, published=published.year),
-            m.start(1) if m.group(1) else m.start(2), m.end(),
+            at, m.end(),
             related=[Related(tc.start, tc.end, RELATED_START.format(event=f"\u201c{e.text}\u201d",
                                                                     when=span_words(tc.timex.earliest, tc.timex.latest)))],
             evidence=[f"the start: {span_words(tc.timex.earliest, tc.timex.latest)}",
@@ -2160,8 +2188,9 @@ def _subject_ended(claims: ClaimSet, an, d: Claim, allowed, index: _Index, times
     the noun, no punctuation between) closes on its own date; the start as for a duration
     after "after"."""
     head = _relative_head(an, d)  # "The stoppage, which ran for 20 days, ended on Friday"
-    if not (d.attrs or {}).get("adjectival") and head is None:
-        return
+    nxt = an.words_after(d.end, 1)
+    if not (d.attrs or {}).get("adjectival") and head is None and not (nxt and nxt[0].lower == "of"):
+        return  # "Ten days of flooding ended on Sunday": the noun after "of" too
     noun = _measured(an, d) if head is None else head
     if noun is None:
         return
@@ -2203,7 +2232,9 @@ def _from_its_start(an, d: Claim, allowed, index: _Index, times, here, noun, nou
     starts = []
     seen = set()
     near, far = an.reach(d.start)
-    for e in index.starts + index.by_lemma.get(noun_lemma, []):
+    # the verb of its noun or of a synonym ("burst its banks" for "the flooding": mentions.word_family)
+    family = [e for lemma in (word_family(noun_lemma) if noun_lemma else ()) for e in index.by_lemma.get(lemma, [])]
+    for e in index.starts + family:
         if e.id in seen or not near <= e.start < far:
             continue  # read once; a start further than LINK_REACH_SENTENCES away is not read
         seen.add(e.id)
@@ -2220,7 +2251,7 @@ def _from_its_start(an, d: Claim, allowed, index: _Index, times, here, noun, nou
             or _one_job(noun, e, subject))  # "Work began in May" starts "14 months of construction"
         # the verb of its noun ("closed" for "the closure"), not another noun of its kind ("a
         # nine-day stoppage in 2019" is another strike)
-        same_verb = noun_lemma is not None and e.attrs.get("lemma") == noun_lemma \
+        same_verb = noun_lemma is not None and e.attrs.get("lemma") in word_family(noun_lemma) \
             and (noun is None or e.text.lower() != noun.text.lower()) and not e.attrs.get("noun")
         if names_it or same_verb:
             starts.append((e, tc))
