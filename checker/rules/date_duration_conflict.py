@@ -1345,7 +1345,7 @@ MESSAGE_ANNIVERSARY = "“{stated}” falls in {due}, counted from {start}, not 
 #: nouns naming an anniversary by its years ("its centenary": 100), events.json anniversary_nouns
 ANNIVERSARY_NOUNS = {k: v for k, v in load("events")["anniversary_nouns"].items() if not k.startswith("_")}
 #: "its 20th anniversary", "its centenary"; not "the 20th anniversary of the flood" (another thing's)
-_ORDINAL = re.compile(r"\b(?:its|their|the)\s+(?:(\d{1,3})(?:st|nd|rd|th)\s+anniversary|("
+_ORDINAL = re.compile(r"\b(?:its|their|the)\s+(?:(\d{1,3})(?:st|nd|rd|th)\s+(anniversary|year|season)|("
                       + "|".join(sorted(ANNIVERSARY_NOUNS, key=len, reverse=True)) + r"))\b(?!\s+of\b)", re.IGNORECASE)
 _ANNIVERSARY_COUNT = load("events")["anniversary_counts"]
 #: "is celebrating 30 years in business", "marks 150 years", "turns 50 this week": an
@@ -1371,7 +1371,13 @@ def _anniversaries_told(an, text: str, persons):
     marking it ("is celebrating 30 years", "turns 50"), not in a sentence naming a person before
     it ("Ruiz turns 50": a person's age)."""
     for m in _ORDINAL.finditer(text):
-        yield m, int(m.group(1)) if m.group(1) else ANNIVERSARY_NOUNS[m.group(2).lower()], m.start(1 if m.group(1) else 2)
+        if m.group(1) is None:
+            yield m, ANNIVERSARY_NOUNS[m.group(3).lower()], m.start(3)
+        elif m.group(2).lower() == "anniversary":
+            yield m, int(m.group(1)), m.start(1)
+        elif m.group(0).lower().startswith("its") or m.group(0).lower().startswith("their"):
+            # "marks its 20th year": the year that ends with the 20th anniversary
+            yield m, int(m.group(1)) - 1, m.start(1)
     for m in _COUNTED_ANNIVERSARY.finditer(text):
         n = parse_number(m.group(1))
         s = an.sentence_at(m.start())
@@ -3501,7 +3507,8 @@ QUOTED_STAY_READING = ("read as the speaker's stay: the quotation's speaker ({ho
 def _quoted_stays(claims: ClaimSet, dated, done: set[int]):
     """Info findings for a stay told in a quotation ("\u201cAfter 12 years in the job ...,\u201d he
     said"): a counted span in years or months right before a word of a stay (STAY_LINKS but
-    "of": "years on this council", "years in the job") is the speaker's time in a post, so it
+    "of": "years on this council", "years in the job"; "of" before an -ing form, "years of
+    mending nets", _doing_after) is the speaker's time in a post, so it
     is no longer than from the earliest start of a hold (_Nearness.holds: "since 2013", "took
     the chair in 2017") told in a sentence naming that person to the publication date, or to
     the latest later date those sentences tell ("will leave office in January 2027"). The
@@ -3521,7 +3528,8 @@ def _quoted_stays(claims: ClaimSet, dated, done: set[int]):
             continue
         q = next((q for q in quotes if q.start <= d.start and d.end <= q.end), None)
         after, before = an.words_after(d.end, 1), an.words_before(d.start, 1)
-        if q is None or not after or after[0].lower not in STAY_LINKS - {"of"} or (before and before[-1].lower in NOT_A_SPAN):
+        if q is None or not after or (before and before[-1].lower in NOT_A_SPAN) or not (
+                after[0].lower in STAY_LINKS - {"of"} or after[0].lower == "of" and _doing_after(an, after[0])):
             continue
         entity, how = _speaker_entity(claims, q)
         if entity is None:
@@ -3550,6 +3558,13 @@ def _quoted_stays(claims: ClaimSet, dated, done: set[int]):
             related=[Related(start.start, start.end, RELATED_STAY.format(text=start.text, when=start_when))],
             evidence=[f"the end: {span_words(end, end)}", f"elapsed: at most {elapsed} ({most} days)",
                       f"\u201c{_stated(d)}\u201d allows {_allowed_words(t)}", QUOTED_STAY_READING.format(how=how[0])])
+
+
+def _doing_after(an, of) -> bool:
+    """"years of opening these gates": an -ing form right after "of" tells the speaker's own
+    activity, a stay; not "years of drought"."""
+    nxt = an.words_after(of.end, 1)
+    return bool(nxt) and nxt[0].lower.endswith("ing") and len(nxt[0].lower) > 5
 
 
 def _speaker_entity(claims: ClaimSet, q: Claim) -> tuple[str | None, tuple[str, str]]:
