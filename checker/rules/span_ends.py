@@ -948,8 +948,27 @@ def spans(claims: ClaimSet, dated: DatedWords, done: set[int]):
             if one_date(found) is None:
                 continue
             start = found[0][0]
+        if by_now and not _by_now_start(dated, d, start, end_iv):
+            continue
         longer_only = by_now or end is None and not _owned_from(dated, start, content(an, s.start, s.end))
         yield from _judged(d, start, end, interval(start), end_iv, how, longer_only=longer_only)
+
+
+#: A span read as over by the publication date, from a start linked by words, reads a slip only
+#: when the days from that start to the publication date reach 1 / BY_NOW_RATIO of the count:
+#: "a week-long action" read from a start one day before publication is another start.
+BY_NOW_RATIO = 2
+
+
+def _by_now_start(dated: DatedWords, d: Claim, start: Claim, end_iv) -> bool:
+    """Whether a start read for a span told as over may be its start: not a person's hold
+    (OWNING_STARTS: "motorists bought cars last year" starts no decline), and far enough
+    from the publication date (BY_NOW_RATIO)."""
+    if any(w.lemma in OWNING_STARTS for w in dated.words_of(start)):
+        return False
+    stated = cal.duration_days(d.timex.value)
+    most = (end_iv[1] - interval(start)[0]).days + 1
+    return stated is not None and most * BY_NOW_RATIO >= stated[0]
 
 
 BY_NOW = "the publication date at the latest: the span is told as over"
@@ -986,19 +1005,23 @@ def _names_after(an, d: Claim) -> bool:
 
 def _subject_told_as_done(an, d: Claim) -> bool:
     """Whether a duration in its sentence's subject (at most SUBJECT_LEAD words before it, past
-    a dateline's dash) measures a happening told as over: the first verb after it, in its
-    clause, is a past form ("The city's 18-month audit of overtime found"), and the sentence
-    tells no NOT_YET word."""
+    a dateline's dash, the first a determiner or a possessive) measures a happening told as
+    over: the first verb after it, in its clause, is a past form and no start ("The city's
+    18-month audit of overtime found"), and the sentence tells no NOT_YET word."""
     s = an.sentence_at(d.start)
     m = list(re.finditer(r"[\u2014\u2013]", an.text[s.start:d.start]))
     lead = an.words_in(s.start + m[-1].end() if m else s.start, d.start)
-    if len(lead) > SUBJECT_LEAD or any(w.lower in NOT_YET for w in an.words_in(s.start, s.end)):
-        return False
+    if not lead or len(lead) > SUBJECT_LEAD or lead[0].lower not in _DETERMINERS | {"this", "that"} \
+            or any(w.lower in NOT_YET for w in an.words_in(s.start, s.end)):
+        return False  # "In a five-year pact signed in 1985, ...": a phrase before the subject
     for w in an.words_in(d.end, s.end):
         if _CUT.search(an.text, d.end, w.start):
             return False
         if verb_lemma(w.text) is not None and w.lower not in NOUNS:
-            return is_past_form(w.text)
+            # "the 18-month audit found"; not "a five-year pact signed in 1985" (its own start)
+            nxt = an.words_after(w.end, 1)
+            own_start = verb_lemma(w.text) in START_LEMMAS and bool(nxt) and nxt[0].lower in ("in", "on", "by")
+            return is_past_form(w.text) and not own_start
     return False
 
 
