@@ -217,6 +217,20 @@ def check(claims: ClaimSet):
         the one dated start of its words to the one dated end of those words or of the
         start's ("Work on the bridge began" ... "The bridge reopened on"). The elapsed days
         must lie within SLIP_RATIO times the span stated either way.
+        The thing a duration measures may also be told by a relative clause's lasting verb ("a
+        strike that lasted 15 days", "the stoppage, which ran for 20 days, ended on Friday":
+        the noun before the pronoun, span_ends.relative_head), and its range by a bracket right
+        after it ("nine months of rain (October to June)", at most BRACKET_REACH words before
+        the bracket). An anniversary is also told by a noun ("its centenary", events.json
+        anniversary_nouns), by a count after a verb of marking it ("is celebrating 30 years",
+        "turns 50 this week": anniversary_counts; not in a sentence naming a person before it)
+        or by an ordinal year ("marks its 20th year"); its start may stand in another sentence,
+        told of a word the anniversary's sentence names (a warning), or be the article's only
+        dated start of a life (info). A stay in a quotation ("Twenty years on this council ...,"
+        she said) is the speaker's: the quotation's person, or for a bare "he"/"she" the person
+        the article names most (MAIN_PERSON_MENTIONS) or the only one; it is no longer than from
+        the earliest start of a hold told of that person to the publication date or the latest
+        later date told of them (info).
         And after all of these, a reading by nearness (_nearest_readings, the weak-link tier:
         info, both sides shown, the message saying what would have to be true) for a counted
         duration nothing above linked to its ends: a span up to now ("has run the harbour for
@@ -279,8 +293,12 @@ def check(claims: ClaimSet):
         an info finding when it does, since the part may be another thing's).
 
     Known problems
-        A stay with no count word ("her decade in charge") is no duration claim, so is not
-        measured. A start told by its year alone keeps YEAR_ONLY_SLACK_DAYS on top of the whole
+        A stay with no count word ("his half-century at the farm") is no duration claim, so is not
+        measured. A quotation's bare "he"/"she" is read as the person the article names most:
+        in a story of two people it may be the other (info, both sides shown). A span's thing
+        named by another word than its start's ("the dry spell" and "the last rain fell on 2
+        June") and a span counted over a list of days ("the three-day show" beside a list of
+        five judging days) are not linked. A start told by its year alone keeps YEAR_ONLY_SLACK_DAYS on top of the whole
         year, so "has chaired it since 2019" against "a decade" ending in spring 2026 (a decade
         allows eight years) is missed. Starts and holdings the tenure lexicon lacks ("took up
         the post", "has steered the bank") are not found.
@@ -3015,6 +3033,25 @@ EXAMPLES = (
     flags("Harriet Cole, who has chaired the trust for the past decade, will stand down in May. Cole was "
           "first elected chair in 2020.", published="2025-02-03",
           note="\u201cthe past decade\u201d is up to now, whatever the sentence says of the future"),
+    flags("Pilots went back on Friday, ending a walkout that lasted 30 days. The walkout began on 3 March.",
+          published="2025-03-10", note="a relative clause's lasting verb tells the length of the noun before it"),
+    passes("Pilots went back on Friday, ending a walkout that lasted four days. The walkout began on 3 March.",
+           published="2025-03-10"),
+    flags("Six weeks of floods (1 May to 9 May) closed the valley road.", published="2025-06-02",
+          note="a range in brackets right after a duration renames its span"),
+    passes("Six weeks of floods (1 May to 12 June) closed the valley road.", published="2025-06-20"),
+    flags("The brass band will mark its centenary in June. Formed in 1935, the band has 40 players.",
+          published="2025-02-14", note="warning: the anniversary's start told of a word its sentence names"),
+    passes("The brass band will mark its centenary in June. Formed in 1925, the band has 40 players.",
+           published="2025-02-14"),
+    flags("Mr Tomas Reyes took over the shop in 2015. \u201cThirty years in this trade is enough,\u201d he "
+          "said.", published="2025-02-14", note="info: a stay in a quotation is the speaker's"),
+    passes("Mr Tomas Reyes took over the shop in 2015. \u201cTen years in this trade is enough,\u201d he "
+           "said.", published="2025-02-14"),
+    flags("Canal reopens after 20 months of dredging\n\nDredging of the canal began in June 2024.",
+          published="2025-06-02", note="info: an ending told as done ran no later than the publication date"),
+    passes("Canal will reopen after 20 months of dredging\n\nDredging of the canal began in June 2024.",
+           published="2025-06-02"),
 )
 
 

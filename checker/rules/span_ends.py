@@ -32,7 +32,11 @@ sentence opening with "It"/"They" dates the subject of the sentence before too (
   what a closing ends, or of what a reopening ends) to
   its end (its sentence's date after an ending word, "reopened on Saturday after ...",
   "will retire on 30 June, ending ..."; the publication date for a span up to now; else an end
-  word dated and told of the thing, else a reopening: UNDOING_ENDS).
+  word dated and told of the thing, else a reopening: UNDOING_ENDS; else, for a span told as
+  over, an undated ending clause in the past or a headline's present ("opens after 14 months of
+  construction") or a happening in the subject with a past verb ("The 18-month audit found"),
+  the publication date as a bound: only a longer span conflicts, from a start that is no
+  person's hold and within BY_NOW_RATIO of the count).
 
 Every finding is info: each link is a reading of words, shown with both sides. Several dates
 for one side that disagree leave the phrase alone.
