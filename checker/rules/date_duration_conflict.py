@@ -1363,8 +1363,9 @@ MESSAGE_ANNIVERSARY = "“{stated}” falls in {due}, counted from {start}, not 
 #: nouns naming an anniversary by its years ("its centenary": 100), events.json anniversary_nouns
 ANNIVERSARY_NOUNS = {k: v for k, v in load("events")["anniversary_nouns"].items() if not k.startswith("_")}
 #: "its 20th anniversary", "its centenary"; not "the 20th anniversary of the flood" (another thing's)
-_ORDINAL = re.compile(r"\b(?:its|their|the)\s+(?:(\d{1,3})(?:st|nd|rd|th)\s+(anniversary|year|season)|("
-                      + "|".join(sorted(ANNIVERSARY_NOUNS, key=len, reverse=True)) + r"))\b(?!\s+of\b)", re.IGNORECASE)
+_ORDINAL = re.compile(r"\b(?:its|their|the)\s+(?:(\d{1,3})(?:st|nd|rd|th)\s+(anniversary|birthday|year|season)|("
+                      + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(ANNIVERSARY_NOUNS, key=len, reverse=True))
+                      + r"))\b(?!\s+of\b)", re.IGNORECASE)
 _ANNIVERSARY_COUNT = load("events")["anniversary_counts"]
 #: "is celebrating 30 years in business", "marks 150 years", "turns 50 this week": an
 #: anniversary told by a count after a verb of marking it (events.json anniversary_counts);
@@ -1375,12 +1376,47 @@ _COUNTED_ANNIVERSARY = re.compile(
 #: how many years an anniversary may be marked before or after its year (a celebration
 #: announced ahead, a year-long jubilee running on)
 ANNIVERSARY_SLACK_YEARS = 1
+#: An anniversary misstated is a slip: the years from its start to publication lie within
+#: ANNIVERSARY_RATIO times its count either way, or the start is another thing's.
+ANNIVERSARY_RATIO = 2
 SOLE_START_READING = ("the start is told in another sentence, of no word the anniversary's sentence names; it is the "
                       "only start of a thing's life the article dates: a reading")
 
 
 #: "opened its doors in 2001": the thing's own object between a start verb and its date
 _OWN_OBJECT = re.compile(r"\s+(?:its|their)\s+\w+\s+(?:in|on)\s+")
+
+
+#: the farthest year an anniversary told as past or ahead, with no date, is read at
+_OPEN_YEARS = 9999
+
+
+def _told_when(an, a: int, at: int, year: int) -> tuple[int, int]:
+    """The years an anniversary with no date of its own may fall in, by the tense of the verb
+    nearest before it in its clause: as past ("celebrated its 10th anniversary with ...") any
+    year up to publication, as ahead ("will mark") any from it, else the publication year."""
+    for w in reversed(an.words_in(an.clause_at(at).start if an.clause_at(at).start >= a else a, at)):
+        if w.lower in _FUTURE:
+            return year, _OPEN_YEARS
+        if is_past_form(w.text) and w.lower not in ("founded", "established", "formed", "opened", "launched"):
+            return 1, year
+    return year, year
+
+
+def _years_words(years: tuple[int, int]) -> str:
+    """The years an anniversary was read at, in words: "2025", "2019 to 2020", "2025 or
+    before" (told as past), "2025 or after" (told ahead)."""
+    if years[0] == 1:
+        return f"{years[1]} or before"
+    if years[1] == _OPEN_YEARS:
+        return f"{years[0]} or after"
+    return str(years[0]) if years[0] == years[1] else f"{years[0]} to {years[1]}"
+
+
+def _in_dateline(claims: ClaimSet, c: Claim) -> bool:
+    """Whether a time claim is the article's dateline (its publication date, not a date told)."""
+    line = claims.article.dateline
+    return bool(line) and line[0] <= c.start and c.end <= line[1]
 
 
 def _anniversaries_told(an, text: str, persons):
@@ -1390,10 +1426,10 @@ def _anniversaries_told(an, text: str, persons):
     it ("Ruiz turns 50": a person's age)."""
     for m in _ORDINAL.finditer(text):
         if m.group(1) is None:
-            yield m, ANNIVERSARY_NOUNS[m.group(3).lower()], m.start(3)
-        elif m.group(2).lower() == "anniversary":
-            yield m, int(m.group(1)), m.start(1)
-        elif m.group(0).lower().startswith("its") or m.group(0).lower().startswith("their"):
+            yield m, ANNIVERSARY_NOUNS[" ".join(m.group(3).lower().split())], m.start(3)
+        elif m.group(2).lower() == "anniversary" or m.group(2).lower() == "birthday" and m.group(0).split()[0].lower() != "the":
+            yield m, int(m.group(1)), m.start(1)  # "its 40th birthday": a thing's, after "its" or "their"
+        elif m.group(2).lower() != "birthday" and m.group(0).split()[0].lower() != "the":
             # "marks its 20th year": the year that ends with the 20th anniversary
             yield m, int(m.group(1)) - 1, m.start(1)
     for m in _COUNTED_ANNIVERSARY.finditer(text):
@@ -1408,7 +1444,9 @@ def _anniversaries(claims: ClaimSet, events, times, published: date):
     """"Founded in 1999, the charity marks its 20th anniversary", or "its centenary"
     (ANNIVERSARY_NOUNS): an anniversary falls in the year of the start of the thing's life
     (BEING_LEMMAS, the date right after the verb) plus its number; the publication year may be
-    ANNIVERSARY_SLACK_YEARS either side of it. The start is the one told in the anniversary's
+    ANNIVERSARY_SLACK_YEARS either side of it (or the year of a date the anniversary's sentence
+    tells: "celebrated its 50th anniversary in 2020"; with no date, one told as past may fall
+    any year up to publication, one told ahead any year from it). The start is the one told in the anniversary's
     sentence; else the ones told elsewhere of a word that sentence names (their subject, a
     fronted participle's main clause or the verb's arguments: "Founded in 1931, the
     co-operative ..." and "the dairy co-operative will mark its centenary"; a warning), each
@@ -1441,14 +1479,28 @@ def _anniversaries(claims: ClaimSet, events, times, published: date):
                 linked, severity, reading = starts, Severity.INFO, SOLE_START_READING
         if not linked:
             continue
+        # a start from which the anniversary's time is not within half to twice its count starts
+        # another thing ("the exhibition opens on Saturday" beside "marks its 50th year")
+        linked = [(e, tc) for e, tc in linked
+                  if n / ANNIVERSARY_RATIO <= published.year - tc.timex.latest.year <= n * ANNIVERSARY_RATIO]
+        if not linked:
+            continue
         dues = [(tc.timex.earliest.year + n, tc.timex.latest.year + n) for _, tc in linked]
-        if any(due[0] - ANNIVERSARY_SLACK_YEARS <= published.year <= due[1] + ANNIVERSARY_SLACK_YEARS for due in dues):
+        # "celebrated its 50th anniversary in 2020", "five years ago": the anniversary's own
+        # date, when its sentence tells one (besides the start's), not the publication's
+        marked = [c for c in claims.within("time", s.start, s.end) if c.timex is not None and c.timex.type == "DATE"
+                  and c.timex.earliest is not None and c.timex.latest is not None
+                  and c.id not in {tc.id for _, tc in starts} and not _in_dateline(claims, c)]
+        years = (min(c.timex.earliest.year for c in marked), max(c.timex.latest.year for c in marked)) if marked \
+            else _told_when(an, s.start, m.start(), published.year)
+        if any(due[0] - ANNIVERSARY_SLACK_YEARS <= years[1] and years[0] <= due[1] + ANNIVERSARY_SLACK_YEARS
+               for due in dues):
             continue
         (e, tc), due = linked[0], dues[0]
         stated = text[at:m.end()]
         f = Finding(
             MESSAGE_ANNIVERSARY.format(stated=stated, due=due[0] if due[0] == due[1] else f"{due[0]} to {due[1]}",
-                                       start=tc.text, published=published.year),
+                                       start=tc.text, published=_years_words(years)),
             at, m.end(),
             related=[Related(tc.start, tc.end, RELATED_START.format(event=f"\u201c{e.text}\u201d",
                                                                     when=span_words(tc.timex.earliest, tc.timex.latest)))],

@@ -69,8 +69,10 @@ _SPECS: list[tuple[str, str, str]] = [
              f"(?:COMMA?(?P<year>YEAR))?{WDTAIL}?"),
     # 21/Apr/2014 (log style)
     ("date", "MONABBR MONTH", f"{WDHEAD}?(?P<day>DAYNUM)SLASH(?P<month>MONABBR|MONTH)SLASH(?P<year>YEAR)"),
-    # 22-25 April 1951 | 4 and 5 May | May 4 and 5 | 499-493 BC | 1915-17 (each end is a date)
-    ("date_range", "MONTH MONABBR", f"(?P<day0>{DAYX})(?:HYPHEN|DASH|AND|TO|OR)(?P<day>{DAYX})OF?(?P<month>{MONTHX})"
+    # 22-25 April 1951 | 4 and 5 May | May 4 and 5 | 499-493 BC | 1915-17 (each end is a date) |
+    # Thursday 14 to Sunday 17 August (a weekday before each day: the month is both days')
+    ("date_range", "MONTH MONABBR", f"(?:(?P<wd0>{WDX})COMMA?)?(?P<day0>{DAYX})(?:HYPHEN|DASH|AND|TO|OR)"
+                                    f"(?:(?P<wd1>{WDX})COMMA?)?(?P<day>{DAYX})OF?(?P<month>{MONTHX})"
                                     "(?:COMMA?(?P<year>YEAR))?"),
     ("date_range", "MONTH MONABBR", f"(?P<month>{MONTHX})(?P<day>{DAYX})(?:HYPHEN|DASH|AND|TO|OR)(?P<day1>{DAYX})"
                                     "(?:COMMA?(?P<year>YEAR))?"),
@@ -830,9 +832,12 @@ def _range(toks: Tokens, mention: Mention, m) -> Mention | None:
     if mention.kind == "date_range":
         if "day0" in g:  # 22-25 April 1951
             a0, b0 = m.span("day0")
-            first = part("date", a0, b0, {"day": g["day0"], "month": g["month"], **({"year": g["year"]} if "year" in g else {})})
-            a1 = m.start("day")
-            second = part("date", a1, mention.j, {k: v for k, v in g.items() if k != "day0"})
+            if "wd0" in g:  # "Thursday 14 to Sunday 17 August": each end with its weekday
+                a0 = m.start("wd0")
+            first = part("date", a0, b0, {"day": g["day0"], "month": g["month"], **({"year": g["year"]} if "year" in g else {}),
+                                          **({"wd1": g["wd0"]} if "wd0" in g else {})})
+            a1 = m.start("wd1") if "wd1" in g else m.start("day")
+            second = part("date", a1, mention.j, {k: v for k, v in g.items() if k not in ("day0", "wd0")})
         else:  # May 4 and 5
             first = part("date", mention.i, m.end("day"), {"month": g["month"], "day": g["day"],
                                                            **({"year": g["year"]} if "year" in g else {})})
