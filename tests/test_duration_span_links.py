@@ -73,9 +73,9 @@ def test_a_bracketed_range_renames_the_span(text, found):
     # the start in the anniversary's sentence
     ("Set up in 1950, the rowing club marks its centenary this year.", "error"),
     # the start told elsewhere of a word the anniversary's sentence names
-    ("The rowing club marks its centenary this year. Founded in 1950, the club has 300 members.", "warning"),
+    ("The rowing club marks its centenary in June. Set up in 1950, the club has 300 members.", "warning"),
     # the article's only start of a life: a reading
-    ("Dock Rowers marks its centenary this year. Founded in 1950, the crew trains daily.", "info"),
+    ("Dock Rowers marks its centenary in June. Set up in 1950, the crew trains daily.", "info"),
     # a count after a verb of marking it
     ("The bakery, which opened its doors in 2004, is celebrating 30 years in business.", "error"),
     ("Kestrel Athletic turns 50 this weekend. The team was formed in 1990 by miners.", "info"),

@@ -218,7 +218,7 @@ def check(claims: ClaimSet):
         start's ("Work on the bridge began" ... "The bridge reopened on"). The elapsed days
         must lie within SLIP_RATIO times the span stated either way.
         The thing a duration measures may also be told by a relative clause's lasting verb ("a
-        strike that lasted 15 days", "the stoppage, which ran for 20 days, ended on Friday":
+        lockout that lasted nine days", "the stoppage, which ran for 20 days, ended on Friday":
         the noun before the pronoun, span_ends.relative_head), and its range by a bracket right
         after it ("nine months of rain (October to June)", at most BRACKET_REACH words before
         the bracket). An anniversary is also told by a noun ("its centenary", events.json
@@ -293,7 +293,7 @@ def check(claims: ClaimSet):
         an info finding when it does, since the part may be another thing's).
 
     Known problems
-        A stay with no count word ("his half-century at the farm") is no duration claim, so is not
+        A stay with no count word ("her half-century in the trade") is no duration claim, so is not
         measured. A quotation's bare "he"/"she" is read as the person the article names most:
         in a story of two people it may be the other (info, both sides shown). A span's thing
         named by another word than its start's ("the dry spell" and "the last rain fell on 2
@@ -1448,8 +1448,8 @@ def _anniversaries(claims: ClaimSet, events, times, published: date):
     tells: "celebrated its 50th anniversary in 2020"; with no date, one told as past may fall
     any year up to publication, one told ahead any year from it). The start is the one told in the anniversary's
     sentence; else the ones told elsewhere of a word that sentence names (their subject, a
-    fronted participle's main clause or the verb's arguments: "Founded in 1931, the
-    co-operative ..." and "the dairy co-operative will mark its centenary"; a warning), each
+    fronted participle's main clause or the verb's arguments: "Set up in 1925, the
+    union ..." and "the growers' union will mark its centenary"; a warning), each
     conflicting; else the article's one dated start of a thing's life (info: a reading)."""
     text = claims.article.text
     an = analyse(text)
@@ -2187,7 +2187,7 @@ def _span_ending_at_event(claims: ClaimSet, d: Claim, allowed, index: _Index, ti
     (a warning: the end is read from another sentence)."""
     text = claims.article.text
     an = analyse(text)
-    head = _relative_head(an, d)  # "ending a strike that lasted 15 days": the strike's span
+    head = _relative_head(an, d)  # "ending a lockout that lasted nine days": the strike's span
     signal = _signal_before(an, d if head is None else head)
     if signal is None:
         yield from _subject_ended(claims, an, d, allowed, index, times)
@@ -2421,7 +2421,7 @@ def _signal_before(an, d) -> int | None:
 
 def _relative_head(an, d: Claim):
     """The event noun or job of work whose length a relative clause tells (span_ends.relative_head:
-    "a strike that lasted 15 days"), else None."""
+    "a lockout that lasted nine days"), else None."""
     noun = span_ends.relative_head(an, d)
     return noun if noun is not None and (noun.lower in _NOUN_LEMMAS or noun.lower in _SPAN_NOUNS
                                          or noun.lower in WORK_NOUNS) else None
@@ -3446,7 +3446,7 @@ def _range_reading(near: _Nearness, d: Claim, before, wide: bool = False):
 
 def _range_ends(a: Claim, b: Claim):
     """The intervals of a range's two ends; two dates with no year written, read in the same
-    years in the same order (their ``readings``: "from 3 August until 31 August" is this year's
+    years in the same order (their ``readings``: "from 4 May until 29 May" is this year's
     or next year's, never one of each), are read in the first of them: the elapsed days are
     the same in either."""
     ra, rb = a.attrs.get("readings") or (), b.attrs.get("readings") or ()

@@ -899,7 +899,7 @@ def spans(claims: ClaimSet, dated: DatedWords, done: set[int]):
                 end = prior[-1]
                 end_iv, how = interval(end), "its sentence's date, before the ending word"
             elif published is not None and not here and _names_after(an, d) and _told_as_done(an, s.start, d.start):
-                # "Line opens after 14 months of construction", undated: the ending has happened,
+                # "Line opens after 20 months of digging", undated: the ending has happened,
                 # so the span ran no later than the publication date when no end of it is dated
                 by_now = True
         elif d.attrs.get("until") == "publication" and published is not None and _perfect(an, d) \
