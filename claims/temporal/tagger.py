@@ -70,8 +70,9 @@ _SPECS: list[tuple[str, str, str]] = [
     # 21/Apr/2014 (log style)
     ("date", "MONABBR MONTH", f"{WDHEAD}?(?P<day>DAYNUM)SLASH(?P<month>MONABBR|MONTH)SLASH(?P<year>YEAR)"),
     # 22-25 April 1951 | 4 and 5 May | May 4 and 5 | 499-493 BC | 1915-17 (each end is a date) |
-    # Thursday 14 to Sunday 17 August (a weekday before each day: the month is both days')
-    ("date_range", "MONTH MONABBR", f"(?:(?P<wd0>{WDX})COMMA?)?(?P<day0>{DAYX})(?:HYPHEN|DASH|AND|TO|OR)"
+    # Thursday 14 to Sunday 17 August (a weekday right before each day, no comma after the
+    # first: the month is both days'; "last Saturday, 14 and 15 December" is a weekday alone)
+    ("date_range", "MONTH MONABBR", f"(?:(?P<wd0>{WDX}))?(?P<day0>{DAYX})(?:HYPHEN|DASH|AND|TO|OR)"
                                     f"(?:(?P<wd1>{WDX})COMMA?)?(?P<day>{DAYX})OF?(?P<month>{MONTHX})"
                                     "(?:COMMA?(?P<year>YEAR))?"),
     ("date_range", "MONTH MONABBR", f"(?P<month>{MONTHX})(?P<day>{DAYX})(?:HYPHEN|DASH|AND|TO|OR)(?P<day1>{DAYX})"
