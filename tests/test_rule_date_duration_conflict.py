@@ -511,10 +511,14 @@ def test_a_definite_age_with_several_starts_an_indefinite_or_a_fitting_one(text)
     assert flagged(text, date(2026, 2, 2)) == []
 
 
-@pytest.mark.parametrize("mentions, found", [(2, 1), (1, 0)])
-def test_the_age_is_the_subjects_only_when_named_sole_life_mentions_times(mentions, found):
-    named = " ".join(["Visitors praise the sanctuary."] * mentions)
-    text = (f"Launched in 2001, the Estuary Reserve rings 900 birds a year. {named} The 40-year-old sanctuary "
+# A noun that may name a person ("coach": claims.lifespans' people nouns) is the article's
+# subject only when named SOLE_LIFE_MENTIONS times more; a noun for no person ("sanctuary")
+# after "the" points back to the one thing whose life the article dates, named again or not.
+@pytest.mark.parametrize("noun, mentions, found", [("sanctuary", 2, 1), ("sanctuary", 0, 1), ("coach", 2, 1),
+                                                   ("coach", 1, 0)])
+def test_the_age_is_the_subjects_only_when_named_sole_life_mentions_times(noun, mentions, found):
+    named = " ".join([f"Visitors praise the {noun}."] * mentions)
+    text = (f"Launched in 2001, the Estuary Reserve rings 900 birds a year. {named} The 40-year-old {noun} "
             "needs boats.")
     assert len(flagged(text, date(2026, 2, 2))) == found
 

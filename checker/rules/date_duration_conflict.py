@@ -15,8 +15,11 @@ from checker.rules.wording import UNITS, duration_unit, elapsed_words, span_word
 from claims.events import END, NOUNS, START, VERBS, event_kind, fold_word as _norm, verb_lemma
 from claims.language import analyse
 from claims.language.analysis import LINK_REACH_SENTENCES
+from claims.language.numbers import parse_number
 from claims.language.tokens import WORD
 from claims.lexicon import load
+from claims.lifespans import DESCRIBED_NOUNS, NOUN_GENDER, UNNAMED_PEOPLE
+from claims.mentions import word_family
 from claims.model import Claim, ClaimSet
 from claims.temporal import calendar as cal
 from claims.temporal.tense import is_past_form
@@ -214,6 +217,20 @@ def check(claims: ClaimSet):
         the one dated start of its words to the one dated end of those words or of the
         start's ("Work on the bridge began" ... "The bridge reopened on"). The elapsed days
         must lie within SLIP_RATIO times the span stated either way.
+        The thing a duration measures may also be told by a relative clause's lasting verb ("a
+        lockout that lasted nine days", "the stoppage, which ran for 20 days, ended on Friday":
+        the noun before the pronoun, span_ends.relative_head), and its range by a bracket right
+        after it ("nine months of rain (October to June)", at most BRACKET_REACH words before
+        the bracket). An anniversary is also told by a noun ("its centenary", events.json
+        anniversary_nouns), by a count after a verb of marking it ("is celebrating 30 years",
+        "turns 50 this week": anniversary_counts; not in a sentence naming a person before it)
+        or by an ordinal year ("marks its 20th year"); its start may stand in another sentence,
+        told of a word the anniversary's sentence names (a warning), or be the article's only
+        dated start of a life (info). A stay in a quotation ("Twenty years on this council ...,"
+        she said) is the speaker's: the quotation's person, or for a bare "he"/"she" the person
+        the article names most (MAIN_PERSON_MENTIONS) or the only one; it is no longer than from
+        the earliest start of a hold told of that person to the publication date or the latest
+        later date told of them (info).
         And after all of these, a reading by nearness (_nearest_readings, the weak-link tier:
         info, both sides shown, the message saying what would have to be true) for a counted
         duration nothing above linked to its ends: a span up to now ("has run the harbour for
@@ -276,8 +293,12 @@ def check(claims: ClaimSet):
         an info finding when it does, since the part may be another thing's).
 
     Known problems
-        A stay with no count word ("her decade in charge") is no duration claim, so is not
-        measured. A start told by its year alone keeps YEAR_ONLY_SLACK_DAYS on top of the whole
+        A stay with no count word ("her half-century in the trade") is no duration claim, so is not
+        measured. A quotation's bare "he"/"she" is read as the person the article names most:
+        in a story of two people it may be the other (info, both sides shown). A span's thing
+        named by another word than its start's ("the dry spell" and "the last rain fell on 2
+        June") and a span counted over a list of days ("the three-day show" beside a list of
+        five judging days) are not linked. A start told by its year alone keeps YEAR_ONLY_SLACK_DAYS on top of the whole
         year, so "has chaired it since 2019" against "a decade" ending in spring 2026 (a decade
         allows eight years) is missed. Starts and holdings the tenure lexicon lacks ("took up
         the post", "has steered the bank") are not found.
@@ -340,7 +361,10 @@ def check(claims: ClaimSet):
     for sp in span_ends.spans(claims, dated, done):
         done.add(sp.duration.start)
         yield _word_family_span(sp)
-    yield from _nearest_readings(claims, dated, done)
+    for f in _nearest_readings(claims, dated, done):
+        done.add(f.start)
+        yield f
+    yield from _quoted_stays(claims, dated, done)
 
 
 RELATED_WORDS_START = "the start read for it: \u201c{text}\u201d, {when}"
@@ -358,6 +382,8 @@ def _word_family_span(sp) -> Finding:
         [Related(sp.start.start, sp.start.end, RELATED_WORDS_START.format(text=sp.start.text, when=start_when))]
     if sp.end is not None:
         related.append(Related(sp.end.start, sp.end.end, RELATED_WORDS_END.format(text=sp.end.text, when=end_when)))
+    if sp.how == span_ends.BY_NOW:  # the end is a bound: the span ran no later than the publication date
+        elapsed = f"at most {elapsed_words(sp.days[1], sp.days[1], duration_unit(d.timex.value))}"
     return Finding(MESSAGE_SPAN.format(start=start_when, end=end_when, elapsed=elapsed, stated=_stated(d)),
                    d.start, d.end, severity=Severity.INFO, related=related,
                    evidence=[f"the end: {sp.how}", f"elapsed: {elapsed} ({sp.days[0]} to {sp.days[1]} days)",
@@ -394,7 +420,12 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
     a, b = sentence_bounds(text, d.start, d.end)
     sentence = text[a:b].lower()
     age = bool((d.attrs or {}).get("age"))
-    if age and any(a <= p.start < b for p in claims.of_kind("person")):
+    # "the 75-year-old building" is the noun's age even beside a person's name ("Whitfield said
+    # the 75-year-old building ..."): then only from a start whose own sentence names no person
+    thing_age = age and d.text.lower().endswith("-old")
+    persons = claims.of_kind("person")
+    told_with_person = age and any(a <= p.start < b for p in persons)
+    if told_with_person and not thing_age:
         return  # a person's age is date.age-conflict's
     # "have been married for 45 years": the state that "married in 1975" began
     resulting = None if age else _resulting_state(analyse(text), d)
@@ -441,6 +472,8 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
         if age and (e.attrs.get("lemma") not in BEING_LEMMAS or not e.end <= tc.start
                     or analyse(text).words_between(e.end, tc.start) > 1):
             continue  # "the girl opened the fair in 2019": not the start of a thing's life
+        if told_with_person and any(an.sentence_at(e.start).start <= p.start < an.sentence_at(e.start).end for p in persons):
+            continue  # beside a person, a start told of a person may be theirs
         starts.append((e, tc))
     # "since 2013" names a start on its own ("has been in force since 2013"); not an age's, which
     # may be another thing's ("vessels hit since 1984 in their 6-year-old war")
@@ -449,7 +482,8 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
             starts.append((None, tc))
     reading = None
     if not starts and age and d.text.lower().endswith("-old") and _definite_before(text, d) \
-            and _told_of_often(text, d) and len({(tc.timex.earliest, tc.timex.latest) for _, tc in lives}) == 1:
+            and (_told_of_often(text, d) or _thing_noun_after(an, d)) \
+            and len({(tc.timex.earliest, tc.timex.latest) for _, tc in lives}) == 1:
         starts, reading = lives[:1], SOLE_LIFE_READING.format(age=d.text, start=lives[0][0].text)
     if not starts:
         return
@@ -516,6 +550,17 @@ def _told_of_often(text: str, d: Claim) -> bool:
     if not noun or not noun[0].text.isalpha() or not noun[0].text.islower():
         return False
     return _the_count(text, noun[0].text) >= SOLE_LIFE_MENTIONS
+
+
+def _thing_noun_after(an, d: Claim) -> bool:
+    """Whether the noun right after an age is a lower-case word for no person ("the 40-year-old
+    charity", not "the 40-year-old grandmother" or "the 40-year-old coach": claims.lifespans
+    UNNAMED_PEOPLE, DESCRIBED_NOUNS and NOUN_GENDER): "the" then points back to a thing told."""
+    noun = an.words_after(d.end, 1)
+    if not noun or not noun[0].text.isalpha() or not noun[0].text.islower():
+        return False
+    low = _norm(noun[0].text)
+    return not {noun[0].lower, low} & (UNNAMED_PEOPLE | DESCRIBED_NOUNS | frozenset(NOUN_GENDER))
 
 
 @functools.lru_cache(maxsize=64)
@@ -1315,43 +1360,157 @@ def _ended_by_now(claims: ClaimSet, d: Claim, allowed, events, times, published:
 
 
 MESSAGE_ANNIVERSARY = "“{stated}” falls in {due}, counted from {start}, not around {published}"
-#: "its 20th anniversary"; not "the 20th anniversary of the flood" (another thing's)
-_ORDINAL = re.compile(r"\b(?:its|their|the)\s+(\d{1,3})(?:st|nd|rd|th)\s+anniversary\b(?!\s+of\b)", re.IGNORECASE)
+#: nouns naming an anniversary by its years ("its centenary": 100), events.json anniversary_nouns
+ANNIVERSARY_NOUNS = {k: v for k, v in load("events")["anniversary_nouns"].items() if not k.startswith("_")}
+#: "its 20th anniversary", "its centenary"; not "the 20th anniversary of the flood" (another thing's)
+_ORDINAL = re.compile(r"\b(?:its|their|the)\s+(?:(\d{1,3})(?:st|nd|rd|th)\s+(anniversary|birthday|year|season)|("
+                      + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(ANNIVERSARY_NOUNS, key=len, reverse=True))
+                      + r"))\b(?!\s+of\b)", re.IGNORECASE)
+_ANNIVERSARY_COUNT = load("events")["anniversary_counts"]
+#: "is celebrating 30 years in business", "marks 150 years", "turns 50 this week": an
+#: anniversary told by a count after a verb of marking it (events.json anniversary_counts);
+#: not "marks 30 years since the flood" (another thing's start)
+_COUNTED_ANNIVERSARY = re.compile(
+    r"\b(?:" + "|".join(_ANNIVERSARY_COUNT["verbs"]) + r")\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s+years?\b(?!\s+(?:since|of|after|ago)\s+(?!its\b|their\b))"
+    r"|(?=\s*(?:[.,;]|" + "|".join(_ANNIVERSARY_COUNT["bare_after"]) + r")\b))", re.IGNORECASE)
 #: how many years an anniversary may be marked before or after its year (a celebration
 #: announced ahead, a year-long jubilee running on)
 ANNIVERSARY_SLACK_YEARS = 1
+#: An anniversary misstated is a slip: the years from its start to publication lie within
+#: ANNIVERSARY_RATIO times its count either way, or the start is another thing's.
+ANNIVERSARY_RATIO = 2
+SOLE_START_READING = ("the start is told in another sentence, of no word the anniversary's sentence names; it is the "
+                      "only start of a thing's life the article dates: a reading")
+
+
+#: "opened its doors in 2001": the thing's own object between a start verb and its date
+_OWN_OBJECT = re.compile(r"\s+(?:its|their)\s+\w+\s+(?:in|on)\s+")
+
+
+#: the farthest year an anniversary told as past or ahead, with no date, is read at
+_OPEN_YEARS = 9999
+
+
+def _told_when(an, a: int, at: int, year: int) -> tuple[int, int]:
+    """The years an anniversary with no date of its own may fall in, by the tense of the verb
+    nearest before it in its clause: as past ("celebrated its 10th anniversary with ...") any
+    year up to publication, as ahead ("will mark") any from it, else the publication year."""
+    for w in reversed(an.words_in(an.clause_at(at).start if an.clause_at(at).start >= a else a, at)):
+        if w.lower in _FUTURE:
+            return year, _OPEN_YEARS
+        if is_past_form(w.text) and w.lower not in ("founded", "established", "formed", "opened", "launched"):
+            return 1, year
+    return year, year
+
+
+def _years_words(years: tuple[int, int]) -> str:
+    """The years an anniversary was read at, in words: "2025", "2019 to 2020", "2025 or
+    before" (told as past), "2025 or after" (told ahead)."""
+    if years[0] == 1:
+        return f"{years[1]} or before"
+    if years[1] == _OPEN_YEARS:
+        return f"{years[0]} or after"
+    return str(years[0]) if years[0] == years[1] else f"{years[0]} to {years[1]}"
+
+
+def _in_dateline(claims: ClaimSet, c: Claim) -> bool:
+    """Whether a time claim is the article's dateline (its publication date, not a date told)."""
+    line = claims.article.dateline
+    return bool(line) and line[0] <= c.start and c.end <= line[1]
+
+
+def _anniversaries_told(an, text: str, persons):
+    """Each anniversary the text tells, as (match, years, where its words start): by an
+    ordinal or a noun ("its 20th anniversary", "its centenary"), or by a count after a verb of
+    marking it ("is celebrating 30 years", "turns 50"), not in a sentence naming a person before
+    it ("Ruiz turns 50": a person's age)."""
+    for m in _ORDINAL.finditer(text):
+        if m.group(1) is None:
+            yield m, ANNIVERSARY_NOUNS[" ".join(m.group(3).lower().split())], m.start(3)
+        elif m.group(2).lower() == "anniversary" or m.group(2).lower() == "birthday" and m.group(0).split()[0].lower() != "the":
+            yield m, int(m.group(1)), m.start(1)  # "its 40th birthday": a thing's, after "its" or "their"
+        elif m.group(2).lower() != "birthday" and m.group(0).split()[0].lower() != "the":
+            # "marks its 20th year": the year that ends with the 20th anniversary
+            yield m, int(m.group(1)) - 1, m.start(1)
+    for m in _COUNTED_ANNIVERSARY.finditer(text):
+        n = parse_number(m.group(1))
+        s = an.sentence_at(m.start())
+        if n is None or n != int(n) or not 1 <= n <= 999 or any(s.start <= p.start < m.start() for p in persons):
+            continue
+        yield m, int(n), m.start()
 
 
 def _anniversaries(claims: ClaimSet, events, times, published: date):
-    """"Founded in 1999, the charity marks its 20th anniversary": an anniversary told in the
-    sentence of the start of a thing's life (BEING_LEMMAS, the date right after the verb)
-    falls in the start's year plus its number; the publication year may be
-    ANNIVERSARY_SLACK_YEARS either side of it."""
+    """"Founded in 1999, the charity marks its 20th anniversary", or "its centenary"
+    (ANNIVERSARY_NOUNS): an anniversary falls in the year of the start of the thing's life
+    (BEING_LEMMAS, the date right after the verb) plus its number; the publication year may be
+    ANNIVERSARY_SLACK_YEARS either side of it (or the year of a date the anniversary's sentence
+    tells: "celebrated its 50th anniversary in 2020"; with no date, one told as past may fall
+    any year up to publication, one told ahead any year from it). The start is the one told in the anniversary's
+    sentence; else the ones told elsewhere of a word that sentence names (their subject, a
+    fronted participle's main clause or the verb's arguments: "Set up in 1925, the
+    union ..." and "the growers' union will mark its centenary"; a warning), each
+    conflicting; else the article's one dated start of a thing's life (info: a reading)."""
     text = claims.article.text
     an = analyse(text)
+    starts = []
     for e in events:
         tc = times.get(e.attrs.get("time"))
-        if e.attrs.get("class") != "start" or e.attrs.get("lemma") not in BEING_LEMMAS or tc is None \
-                or tc.timex is None or tc.timex.earliest is None or not e.end <= tc.start \
-                or an.words_between(e.end, tc.start) > 1:
+        if e.attrs.get("class") == "start" and e.attrs.get("lemma") in BEING_LEMMAS and tc is not None \
+                and tc.timex is not None and tc.timex.earliest is not None and e.end <= tc.start \
+                and (an.words_between(e.end, tc.start) <= 1 or _OWN_OBJECT.fullmatch(text, e.end, tc.start)):
+            starts.append((e, tc))
+    if not starts:
+        return
+    told_of = {}
+    persons = claims.of_kind("person")
+    for m, n, at in _anniversaries_told(an, text, persons):
+        s = an.sentence_at(m.start())
+        severity, reading = None, None
+        linked = [(e, tc) for e, tc in starts if s.start <= e.start < s.end]
+        if not linked:
+            named = {_norm(w.text) for w in an.words_in(s.start, s.end)} - STOP
+            for e, _ in starts:
+                if e.id not in told_of:
+                    told_of[e.id] = (_fronted_subject(text, e) | {_norm(a) for a in e.attrs.get("args") or ()}) - STOP
+            linked = [(e, tc) for e, tc in starts if told_of[e.id] & named]
+            severity = Severity.WARNING
+            if not linked and len(starts) == 1:
+                linked, severity, reading = starts, Severity.INFO, SOLE_START_READING
+        if not linked:
             continue
-        s = an.sentence_at(e.start)
-        for m in _ORDINAL.finditer(text, s.start, s.end):
-            n = int(m.group(1))
-            due = (tc.timex.earliest.year + n, tc.timex.latest.year + n)
-            if due[0] - ANNIVERSARY_SLACK_YEARS <= published.year <= due[1] + ANNIVERSARY_SLACK_YEARS:
-                continue
-            stated = m.group()[m.start(1) - m.start():]
-            yield Finding(
-                MESSAGE_ANNIVERSARY.format(stated=stated, due=due[0] if due[0] == due[1] else f"{due[0]} to {due[1]}",
-                                           start=tc.text, published=published.year),
-                m.start(1), m.end(),
-                related=[Related(tc.start, tc.end, RELATED_START.format(event=f"\u201c{e.text}\u201d",
-                                                                        when=span_words(tc.timex.earliest, tc.timex.latest)))],
-                evidence=[f"the start: {span_words(tc.timex.earliest, tc.timex.latest)}",
-                          f"the {n}th anniversary of it falls in {due[0]}",
-                          f"published in {published.year}, more than {ANNIVERSARY_SLACK_YEARS} year from it"])
-            break
+        # a start from which the anniversary's time is not within half to twice its count starts
+        # another thing ("the exhibition opens on Saturday" beside "marks its 50th year")
+        linked = [(e, tc) for e, tc in linked
+                  if n / ANNIVERSARY_RATIO <= published.year - tc.timex.latest.year <= n * ANNIVERSARY_RATIO]
+        if not linked:
+            continue
+        dues = [(tc.timex.earliest.year + n, tc.timex.latest.year + n) for _, tc in linked]
+        # "celebrated its 50th anniversary in 2020", "five years ago": the anniversary's own
+        # date, when its sentence tells one (besides the start's), not the publication's
+        marked = [c for c in claims.within("time", s.start, s.end) if c.timex is not None and c.timex.type == "DATE"
+                  and c.timex.earliest is not None and c.timex.latest is not None
+                  and c.id not in {tc.id for _, tc in starts} and not _in_dateline(claims, c)]
+        years = (min(c.timex.earliest.year for c in marked), max(c.timex.latest.year for c in marked)) if marked \
+            else _told_when(an, s.start, m.start(), published.year)
+        if any(due[0] - ANNIVERSARY_SLACK_YEARS <= years[1] and years[0] <= due[1] + ANNIVERSARY_SLACK_YEARS
+               for due in dues):
+            continue
+        (e, tc), due = linked[0], dues[0]
+        stated = text[at:m.end()]
+        f = Finding(
+            MESSAGE_ANNIVERSARY.format(stated=stated, due=due[0] if due[0] == due[1] else f"{due[0]} to {due[1]}",
+                                       start=tc.text, published=_years_words(years)),
+            at, m.end(),
+            related=[Related(tc.start, tc.end, RELATED_START.format(event=f"\u201c{e.text}\u201d",
+                                                                    when=span_words(tc.timex.earliest, tc.timex.latest)))],
+            evidence=[f"the start: {span_words(tc.timex.earliest, tc.timex.latest)}",
+                      f"the {n}th anniversary of it falls in {due[0]}",
+                      f"published in {published.year}, more than {ANNIVERSARY_SLACK_YEARS} year from it"]
+            + ([reading] if reading else []))
+        if severity is not None:
+            f.severity = severity
+        yield f
 
 
 def _up_to_now(text: str, sentence_start: int, d: Claim) -> bool:
@@ -1497,13 +1656,14 @@ def _range(claims: ClaimSet, d: Claim, allowed, events, event_starts, times):
     here = an.sentence_at(d.start)
     owned = _possessed(an, d) or _renamed_by_pronoun(an, d, here)
     state = _state_named(an, d)
-    appositive = _appositive_range(claims, an, d, here, events)
+    appositive = _appositive_range(claims, an, d, here, events) or _bracketed_range(claims, an, d, here)
     if not owned and not state and not appositive and not _measures_a_thing(an, d):
         return
     if {t.text.lower() for t in an.words_before(d.start, 2)} & _GAP_BEFORE:
         return  # "returns from 14 to 17 March after a two-year absence": the gap before it, not its span
     counted = an.words_before(d.start, 1)
-    if counted and (counted[0].text.isdigit() or counted[0].lower in NUMBER_WORDS) and counted[0].lower not in ("1", "one"):
+    if counted and (counted[0].text.isdigit() or counted[0].lower in NUMBER_WORDS) and counted[0].lower not in ("1", "one") \
+            and not an.text[counted[0].end:d.start].strip():
         return  # "six 10-year issues maturing from 1988 to 1991": several things, the range their events' window
     named = {_norm(t.text) for t in an.words_after(d.end, NAMED_WITHIN) if t.text.lower() not in STOP}
     after_here = an.sentences[here.index + 1].start if here.index + 1 < len(an.sentences) else len(text) + 1
@@ -2027,11 +2187,12 @@ def _span_ending_at_event(claims: ClaimSet, d: Claim, allowed, index: _Index, ti
     (a warning: the end is read from another sentence)."""
     text = claims.article.text
     an = analyse(text)
-    signal = _signal_before(an, d)
+    head = _relative_head(an, d)  # "ending a lockout that lasted nine days": the strike's span
+    signal = _signal_before(an, d if head is None else head)
     if signal is None:
         yield from _subject_ended(claims, an, d, allowed, index, times)
         return
-    noun = _measured(an, d)
+    noun = _measured(an, d) if head is None else head
     noun_lemma = _NOUN_LEMMAS.get(noun.text.lower()) or _SPAN_NOUNS.get(noun.text.lower()) if noun is not None else None
     here = an.sentence_at(d.start)
     verb = _verb_before(an, signal, here)
@@ -2096,24 +2257,32 @@ SUBJECT_VERB_WORDS = 6
 
 
 def _subject_ended(claims: ClaimSet, an, d: Claim, allowed, index: _Index, times):
-    """"A three-week strike by drivers ended on Monday": an adjectival duration in its
+    """"A three-week strike by drivers ended on Monday" (or "The strike, which lasted three
+    weeks, ended on Monday": the relative clause's head, _relative_head): an adjectival duration in its
     sentence's subject (at most SUBJECT_LEAD_WORDS words in) measures the span that the
     sentence's ending verb (an event of the end class, at most SUBJECT_VERB_WORDS words after
     the noun, no punctuation between) closes on its own date; the start as for a duration
     after "after"."""
-    if not (d.attrs or {}).get("adjectival"):
-        return
-    noun = _measured(an, d)
+    head = _relative_head(an, d)  # "The stoppage, which ran for 20 days, ended on Friday"
+    nxt = an.words_after(d.end, 1)
+    if not (d.attrs or {}).get("adjectival") and head is None and not (nxt and nxt[0].lower == "of"):
+        return  # "Ten days of flooding ended on Sunday": the noun after "of" too
+    noun = _measured(an, d) if head is None else head
     if noun is None:
         return
     noun_lemma = _NOUN_LEMMAS.get(noun.text.lower()) or _SPAN_NOUNS.get(noun.text.lower())
     if noun_lemma is None and noun.text.lower() not in WORK_NOUNS:
         return
     here = an.sentence_at(d.start)
-    if len(an.words_in(here.start, d.start)) > SUBJECT_LEAD_WORDS:
+    if len(an.words_in(here.start, d.start if head is None else noun.start)) > SUBJECT_LEAD_WORDS:
         return
-    for w in an.words_after(noun.end, SUBJECT_VERB_WORDS + 1):
-        if re.search(r"[,;:()\u2014\"\u201c\u201d]", an.text[noun.end:w.start]):
+    after = noun.end
+    if head is not None:  # the verb after the relative clause, closed by its comma right after the duration
+        after = d.end + 1
+        if an.text[d.end:after] != ",":
+            return
+    for w in an.words_after(after, SUBJECT_VERB_WORDS + 1):
+        if re.search(r"[,;:()\u2014\"\u201c\u201d]", an.text[after:w.start]):
             return
         e = index.dated_at.get(w.start)
         if e is None:
@@ -2139,7 +2308,9 @@ def _from_its_start(an, d: Claim, allowed, index: _Index, times, here, noun, nou
     starts = []
     seen = set()
     near, far = an.reach(d.start)
-    for e in index.starts + index.by_lemma.get(noun_lemma, []):
+    # the verb of its noun or of a synonym ("burst its banks" for "the flooding": mentions.word_family)
+    family = [e for lemma in (word_family(noun_lemma) if noun_lemma else ()) for e in index.by_lemma.get(lemma, [])]
+    for e in index.starts + family:
         if e.id in seen or not near <= e.start < far:
             continue  # read once; a start further than LINK_REACH_SENTENCES away is not read
         seen.add(e.id)
@@ -2156,7 +2327,7 @@ def _from_its_start(an, d: Claim, allowed, index: _Index, times, here, noun, nou
             or _one_job(noun, e, subject))  # "Work began in May" starts "14 months of construction"
         # the verb of its noun ("closed" for "the closure"), not another noun of its kind ("a
         # nine-day stoppage in 2019" is another strike)
-        same_verb = noun_lemma is not None and e.attrs.get("lemma") == noun_lemma \
+        same_verb = noun_lemma is not None and e.attrs.get("lemma") in word_family(noun_lemma) \
             and (noun is None or e.text.lower() != noun.text.lower()) and not e.attrs.get("noun")
         if names_it or same_verb:
             starts.append((e, tc))
@@ -2232,9 +2403,10 @@ _SPAN_NOUNS: dict[str, str] = {k: v for k, v in _EVENTS["span_nouns"].items() if
 _NOUN_LEMMAS: dict[str, str] = load("events")["nouns"]
 
 
-def _signal_before(an, d: Claim) -> int | None:
+def _signal_before(an, d) -> int | None:
     """Where the signal that ends a span at its sentence's event starts ("after", "at the end
-    of", "ended", "to an end"), at most SIGNAL_REACH words before the duration; None without one."""
+    of", "ended", "to an end"), at most SIGNAL_REACH words before the duration (or before the
+    noun a relative clause tells its length of, _relative_head); None without one."""
     words = an.words_before(d.start, SIGNAL_REACH + 2)
     before = [t.text.lower() for t in words]
     for signal in _ENDS_AT_EVENT:
@@ -2245,6 +2417,14 @@ def _signal_before(an, d: Claim) -> int | None:
                     continue  # "talks resume on Friday in an effort to end a 20-day strike": an aim
                 return words[k].start
     return None
+
+
+def _relative_head(an, d: Claim):
+    """The event noun or job of work whose length a relative clause tells (span_ends.relative_head:
+    "a lockout that lasted nine days"), else None."""
+    noun = span_ends.relative_head(an, d)
+    return noun if noun is not None and (noun.lower in _NOUN_LEMMAS or noun.lower in _SPAN_NOUNS
+                                         or noun.lower in WORK_NOUNS) else None
 
 
 def _measured(an, d: Claim):
@@ -2329,6 +2509,34 @@ def _appositive_range(claims: ClaimSet, an, d: Claim, here, events):
     if span is None or an.words_in(span[1][0].end, at):
         return None
     return span
+
+
+#: The most words between a duration and the bracket that gives its range: "nine months of
+#: heavy rain (" (three: "of heavy rain").
+BRACKET_REACH = 4
+
+
+def _bracketed_range(claims: ClaimSet, an, d: Claim, here):
+    """A range in brackets right after a counted duration and the words it measures ("ten
+    weeks of drought (June to August)", "a 12-day stoppage (from 3 to 14 May)"): the
+    bracket renames the span, so its two dates, the first opening (no signal, "from",
+    "between") and the second closing ("to", "until", "through"), are its ends. At most
+    BRACKET_REACH words before the bracket, none after a comma or another clause's word."""
+    if not _counted(d):
+        return None
+    m = re.compile(r"[^.;:,()\n]*?\(").match(an.text, d.end, here.end)
+    if m is None or len(an.words_in(d.end, m.end())) > BRACKET_REACH:
+        return None
+    close = an.text.find(")", m.end(), here.end)
+    if close < 0:
+        return None
+    dates = [c for c in claims.within("time", m.end(), close) if c.timex is not None and c.timex.type in ("DATE", "TIME")
+             and c.timex.earliest is not None and c.timex.latest is not None]
+    if len(dates) != 2 or (dates[0].attrs or {}).get("signal") not in (None, *_OPENS, "between") \
+            or (dates[1].attrs or {}).get("signal") not in _CLOSES | {"and"}:
+        return None
+    sv, ev = _day(dates[0]), _day(dates[1])
+    return None if ev[1] < sv[0] else ((dates[0], sv), (dates[1], ev))
 
 
 def _counted(d: Claim) -> bool:
@@ -2877,6 +3085,25 @@ EXAMPLES = (
     flags("Harriet Cole, who has chaired the trust for the past decade, will stand down in May. Cole was "
           "first elected chair in 2020.", published="2025-02-03",
           note="\u201cthe past decade\u201d is up to now, whatever the sentence says of the future"),
+    flags("Pilots went back on Friday, ending a walkout that lasted 30 days. The walkout began on 3 March.",
+          published="2025-03-10", note="a relative clause's lasting verb tells the length of the noun before it"),
+    passes("Pilots went back on Friday, ending a walkout that lasted four days. The walkout began on 3 March.",
+           published="2025-03-10"),
+    flags("Six weeks of floods (1 May to 9 May) closed the valley road.", published="2025-06-02",
+          note="a range in brackets right after a duration renames its span"),
+    passes("Six weeks of floods (1 May to 12 June) closed the valley road.", published="2025-06-20"),
+    flags("The brass band will mark its centenary in June. Formed in 1935, the band has 40 players.",
+          published="2025-02-14", note="warning: the anniversary's start told of a word its sentence names"),
+    passes("The brass band will mark its centenary in June. Formed in 1925, the band has 40 players.",
+           published="2025-02-14"),
+    flags("Mr Tomas Reyes took over the shop in 2015. \u201cThirty years in this trade is enough,\u201d he "
+          "said.", published="2025-02-14", note="info: a stay in a quotation is the speaker's"),
+    passes("Mr Tomas Reyes took over the shop in 2015. \u201cTen years in this trade is enough,\u201d he "
+           "said.", published="2025-02-14"),
+    flags("Canal reopens after 20 months of dredging\n\nDredging of the canal began in June 2024.",
+          published="2025-06-02", note="info: an ending told as done ran no later than the publication date"),
+    passes("Canal will reopen after 20 months of dredging\n\nDredging of the canal began in June 2024.",
+           published="2025-06-02"),
 )
 
 
@@ -3007,7 +3234,7 @@ class _Nearness:
         self.ranges = []
         for a, b in zip(self.dates, self.dates[1:]):
             ia, ib = self.where[a.start], self.where[b.start]
-            if span_ends.interval(a)[1] >= span_ends.interval(b)[0]:
+            if _range_ends(a, b)[0][1] >= _range_ends(a, b)[1][0]:
                 continue
             if self.closes(a) and not self.opens(a) and not self.undoes(b, a):
                 continue  # "due to expire in 1985, was extended to 1987": no range opens there
@@ -3105,7 +3332,8 @@ class _Nearness:
             there |= {span_ends.stem(w.text) for w in self.an.words_in(s.start, s.end)}
         s = self.an.sentences[here]
         for p in self.people if holder else ():
-            if s.start <= p.start < s.end and span_ends.stem(p.attrs.get("surname") or p.text.split()[-1]) not in there:
+            if s.start <= p.start < s.end and span_ends.stem(p.attrs.get("surname") or p.text.split()[-1]) not in there \
+                    and not all(self._goes_on(k, here) for k in sentences):
                 return False
         back = self.an.words_before(d.start, TENURE_POST_WORDS + 2)  # "was assistant head coach for"
         be = [k for k, w in enumerate(back) if w.lower in _BEING]
@@ -3122,6 +3350,12 @@ class _Nearness:
                     named.append(span_ends.stem(w.text))
             return all(n in there for n in named)
         return True
+
+    def _goes_on(self, k: int, here: int) -> bool:
+        """Whether sentence ``k`` opens with "he" or "she" right after sentence ``here``: its
+        subject is the person ``here`` names ("Mr Osei has lived there ... He moved in 2005")."""
+        words = self.an.words_in(self.an.sentences[k].start, self.an.sentences[k].end)
+        return k == here + 1 and bool(words) and words[0].lower in _PERSONAL_SUBJECTS
 
     def range_firsts(self) -> list[int]:
         """The sentence of each range's first date, in the ranges' order (which is the text's)."""
@@ -3207,10 +3441,24 @@ def _range_reading(near: _Nearness, d: Claim, before, wide: bool = False):
     ranges = [r for r in ranges if wide or (not any(o is not d for k in {near.where[r[0].start], near.where[r[1].start]}
                                                     for o in near.measured.get(k, ()))
                                             and near.tells(d, {near.where[r[0].start], near.where[r[1].start]}))]
-    return _nearest(ranges, distance, lambda r: _weak_judged(d, span_ends.interval(r[0]), span_ends.interval(r[1])))
+    return _nearest(ranges, distance, lambda r: _weak_judged(d, *_range_ends(*r)))
+
+
+def _range_ends(a: Claim, b: Claim):
+    """The intervals of a range's two ends; two dates with no year written, read in the same
+    years in the same order (their ``readings``: "from 4 May until 29 May" is this year's
+    or next year's, never one of each), are read in the first of them: the elapsed days are
+    the same in either."""
+    ra, rb = a.attrs.get("readings") or (), b.attrs.get("readings") or ()
+    if 1 < len(ra) == len(rb) and all(len(x) == len(y) == 10 and x[:4] == y[:4] for x, y in zip(ra, rb)):
+        x, y = date.fromisoformat(ra[0]), date.fromisoformat(rb[0])
+        if x < y:
+            return (x, x), (y, y)
+    return span_ends.interval(a), span_ends.interval(b)
 
 
 _PERSON_POSSESSIVES = frozenset(_NEAREST["person_possessives"])
+_PERSONAL_SUBJECTS = frozenset({"he", "she"})
 _BEING = frozenset(_NEAREST["being_forms"])
 STAY_LINKS = frozenset(_NEAREST["stay_links"])
 _CLAUSE_CUT = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]")
@@ -3225,6 +3473,8 @@ def _told_of_a_thing(an, d: Claim) -> bool:
     "for six weeks", "after six weeks", a stay ("spent 30 years behind the bar")."""
     nxt = an.words_after(d.end, 1)
     prev = an.words_before(d.start, 1)
+    if re.match(r"['\u2019]s\s+[a-z]", an.text[d.end:d.end + 4]):
+        return True  # "a fortnight's lost harvest": the length of the noun it owns
     return bool(d.attrs.get("adjectival")) or (bool(nxt) and nxt[0].lower in ("of", "on")) \
         or d.attrs.get("signal") in _SPAN_SIGNALS or (bool(prev) and prev[0].lower in _STAY_VERBS)
 
@@ -3309,8 +3559,7 @@ def _weak_judged(d: Claim, start_iv, end_iv, longer_only: bool = False):
 
 
 def _nearest_finding(claims: ClaimSet, d: Claim, start: Claim, end: Claim | None, days, published) -> Finding:
-    start_iv = span_ends.interval(start)
-    end_iv = span_ends.interval(end) if end is not None else (published, published)
+    start_iv, end_iv = _range_ends(start, end) if end is not None else (span_ends.interval(start), (published, published))
     start_when, end_when = span_words(*start_iv), span_words(*end_iv)
     elapsed = elapsed_words(days[0], days[1], duration_unit(d.timex.value))
     related = [Related(start.start, start.end, RELATED_NEAREST.format(side="start", text=start.text, when=start_when))]
@@ -3327,3 +3576,107 @@ def _nearest_finding(claims: ClaimSet, d: Claim, start: Claim, end: Claim | None
     return Finding(message, d.start, d.end, severity=Severity.INFO, related=related,
                    evidence=[how, f"elapsed: {elapsed} ({days[0]} to {days[1]} days)",
                              f"\u201c{_stated(d)}\u201d allows {_allowed_words(d.timex)}", NEAREST_READING])
+
+
+# -- a stay told in a speaker's own words ------------------------------------------------------
+
+_PRONOUN_SEX: dict[str, str] = load("people")["genders"]["pronouns"]
+#: The fewest mentions (names, and the co-reference mentions linked to it) that make a person
+#: the one an article is about, whom an unresolved "she said" is read as (or the only person
+#: the article names).
+MAIN_PERSON_MENTIONS = 2
+MESSAGE_QUOTED_STAY = ("if \u201c{stated}\u201d in {speaker}'s words is the stay {start_text} (line {line}) starts, it is at "
+                       "most {elapsed}, from {start} to {end}")
+RELATED_STAY = "the start of a hold told of the speaker: \u201c{text}\u201d, {when}"
+QUOTED_STAY_READING = ("read as the speaker's stay: the quotation's speaker ({how}), and the earliest start of a hold "
+                       "the article tells of that person; the end is the publication date or the latest later date told "
+                       "of them: a reading, not a certainty")
+
+
+def _quoted_stays(claims: ClaimSet, dated, done: set[int]):
+    """Info findings for a stay told in a quotation ("\u201cAfter 12 years in the job ...,\u201d he
+    said"): a counted span in years or months right before a word of a stay (STAY_LINKS but
+    "of": "years on this council", "years in the job"; "of" before an -ing form, "years of
+    mending nets", _doing_after) is the speaker's time in a post, so it
+    is no longer than from the earliest start of a hold (_Nearness.holds: "since 2013", "took
+    the chair in 2017") told in a sentence naming that person to the publication date, or to
+    the latest later date those sentences tell ("will leave office in January 2027"). The
+    speaker is the quotation's person, or for a bare "he"/"she" the person the article is
+    about: the one named most, at least MAIN_PERSON_MENTIONS times, of no other sex. Only a
+    stay longer than that conflicts: the speaker may count a shorter time in one post."""
+    published = claims.article.published
+    quotes = claims.of_kind("quote")
+    if published is None or not quotes:
+        return
+    near = None
+    an = dated.an
+    for d in claims.of_kind("time"):
+        t = d.timex
+        if d.start in done or t is None or t.type != "DURATION" or d.attrs.get("age") \
+                or not re.fullmatch(r"P\d+(?:\.\d+)?[YM]", t.value or "") or not _told_count(d):
+            continue
+        q = next((q for q in quotes if q.start <= d.start and d.end <= q.end), None)
+        after, before = an.words_after(d.end, 1), an.words_before(d.start, 1)
+        if q is None or not after or (before and before[-1].lower in NOT_A_SPAN) or not (
+                after[0].lower in STAY_LINKS - {"of"} or after[0].lower == "of" and _doing_after(an, after[0])):
+            continue
+        entity, how = _speaker_entity(claims, q)
+        if entity is None:
+            continue
+        near = near or _Nearness(claims, dated)
+        told = {an.sentence_at(m.start).index for m in claims.of_kind("person") + claims.of_kind("mention")
+                if m.attrs.get("entity") == entity}
+        starts = [c for k in sorted(told) for c in near.own_of(k)
+                  if span_ends.interval(c)[1] < published and near.holds(c)]
+        if not starts:
+            continue
+        start = min(starts, key=lambda c: span_ends.interval(c)[0])
+        later = [span_ends.interval(c)[1] for k in told for c in near.own_of(k) if span_ends.interval(c)[1] > published]
+        end = max([published, *later])
+        most = (end - span_ends.interval(start)[0]).days + 1
+        allowed = _allowed_days(t)
+        if allowed is None or most >= allowed[0] or most * WEAK_RATIO < allowed[0]:
+            continue
+        start_when = span_words(*span_ends.interval(start))
+        elapsed = elapsed_words(most, most, duration_unit(t.value))
+        yield Finding(
+            MESSAGE_QUOTED_STAY.format(stated=_stated(d), speaker=how[1], start_text=f"\u201c{start.text}\u201d",
+                                       line=claims.article.locate(start.start)[0], elapsed=elapsed, start=start_when,
+                                       end=span_words(end, end)),
+            d.start, d.end, severity=Severity.INFO,
+            related=[Related(start.start, start.end, RELATED_STAY.format(text=start.text, when=start_when))],
+            evidence=[f"the end: {span_words(end, end)}", f"elapsed: at most {elapsed} ({most} days)",
+                      f"\u201c{_stated(d)}\u201d allows {_allowed_words(t)}", QUOTED_STAY_READING.format(how=how[0])])
+
+
+def _doing_after(an, of) -> bool:
+    """"years of opening these gates": an -ing form right after "of" tells the speaker's own
+    activity, a stay; not "years of drought"."""
+    nxt = an.words_after(of.end, 1)
+    return bool(nxt) and nxt[0].lower.endswith("ing") and len(nxt[0].lower) > 5
+
+
+def _speaker_entity(claims: ClaimSet, q: Claim) -> tuple[str | None, tuple[str, str]]:
+    """The person entity a quotation's words are of, and how it was read (for the message):
+    the quotation's own person, or for a bare pronoun speaker the person the article names
+    most (MAIN_PERSON_MENTIONS at least, no other as often; or the only person it names),
+    when no mention of them tells the other sex."""
+    name = {p.attrs.get("entity"): p.attrs.get("name") or p.text for p in claims.of_kind("person")}
+    if q.attrs.get("entity"):
+        return q.attrs["entity"], ("its attribution", name.get(q.attrs["entity"]) or q.attrs.get("speaker") or "")
+    said = (q.attrs.get("speaker") or "").lower().split()
+    pronoun = said[-1] if said else ""  # "Speaking after the win, she": the subject closing it
+    if pronoun not in ("he", "she"):
+        return None, ("", "")
+    counts: dict[str, int] = {}
+    for m in claims.of_kind("person") + claims.of_kind("mention"):
+        if m.attrs.get("entity"):
+            counts[m.attrs["entity"]] = counts.get(m.attrs["entity"], 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < MAIN_PERSON_MENTIONS and len(ranked) > 1 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None, ("", "")
+    entity = ranked[0][0]
+    sexes = {p.attrs.get("sex") for p in claims.of_kind("person") if p.attrs.get("entity") == entity and p.attrs.get("sex")}
+    if sexes - {_PRONOUN_SEX[pronoun]}:
+        return None, ("", "")
+    return entity, (f"\u201c{pronoun}\u201d read as the person the article names most", name.get(entity) or "")

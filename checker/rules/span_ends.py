@@ -32,7 +32,11 @@ sentence opening with "It"/"They" dates the subject of the sentence before too (
   what a closing ends, or of what a reopening ends) to
   its end (its sentence's date after an ending word, "reopened on Saturday after ...",
   "will retire on 30 June, ending ..."; the publication date for a span up to now; else an end
-  word dated and told of the thing, else a reopening: UNDOING_ENDS).
+  word dated and told of the thing, else a reopening: UNDOING_ENDS; else, for a span told as
+  over, an undated ending clause in the past or a headline's present ("opens after 14 months of
+  construction") or a happening in the subject with a past verb ("The 18-month audit found"),
+  the publication date as a bound: only a longer span conflicts, from a start that is no
+  person's hold and within BY_NOW_RATIO of the count).
 
 Every finding is info: each link is a reading of words, shown with both sides. Several dates
 for one side that disagree leave the phrase alone.
@@ -207,6 +211,29 @@ def _names(an) -> frozenset[str]:
     firsts = {s.first for s in an.sentences}
     return frozenset(fold_word(t.text) for i, t in enumerate(an.tokens)
                      if i not in firsts and t.text[:1].isupper() and not t.text.isupper())
+
+
+#: The relative pronouns that hang a lasting verb's object on the noun right before them.
+RELATIVE_THINGS = frozenset(_EVENTS["relative_pronouns"]["words"]) - {"who", "whom", "whose"}
+LASTING_WITH_FOR = frozenset(_EVENTS["lasting_verbs"]["with_for"])
+
+
+def relative_head(an, d: Claim):
+    """The word whose length a relative clause tells with a lasting verb ("a strike that lasted
+    15 days", "the inquiry, which ran for three weeks": LASTING, or LASTING_WITH_FOR before
+    "for"): the word right before the relative pronoun; None otherwise (not "a strike that
+    ended after 15 days": no length is told)."""
+    back = an.words_before(d.start, 4)
+    lows = [w.lower for w in back]
+    if len(lows) >= 3 and lows[-1] == "for" and lows[-2] in LASTING_WITH_FOR:
+        back, lows = back[:-2], lows[:-2]
+    elif len(lows) >= 2 and lows[-1] in LASTING:
+        back, lows = back[:-1], lows[:-1]
+    else:
+        return None
+    if len(lows) < 2 or lows[-1] not in RELATIVE_THINGS or re.search(r"[.;:()]", an.text[back[-2].end:d.start]):
+        return None
+    return back[-2] if back[-2].text.isalpha() and back[-2].lower not in STOP else None
 
 
 def content(an, a: int, b: int) -> list[Word]:
@@ -853,6 +880,9 @@ def spans(claims: ClaimSet, dated: DatedWords, done: set[int]):
         m = list(_CUT.finditer(text, back[0].start if back else d.start, d.start))
         thing += [w for w in content(an, m[-1].end() if m else (back[0].start if back else d.start), d.start)
                   if w.text.lower() not in END_SIGNALS]
+        head = relative_head(an, d)  # "The stoppage, which ran for 20 days, ...": the stoppage's length
+        if head is not None:
+            thing += content(an, head.start, head.end)
         told_now = _told_now(an, d, here, published)
         if told_now is not None:
             # "has signed a four-year deal until June 2027": from the publication date at most
@@ -860,7 +890,7 @@ def spans(claims: ClaimSet, dated: DatedWords, done: set[int]):
                                "its sentence's date after \u201cuntil\u201d, the deal told as made now", longer_only=True)
             continue
         # the end
-        end, end_iv, how = None, None, ""
+        end, end_iv, how, by_now = None, None, "", False
         if _ending_signal(before):
             if any(w == "to" and nxt in END_SIGNALS for w, nxt in zip(before, before[1:])):
                 continue  # "in an effort to end a six-day strike", "agreed to talks to end": an aim, not an end
@@ -868,20 +898,28 @@ def spans(claims: ClaimSet, dated: DatedWords, done: set[int]):
             if prior:
                 end = prior[-1]
                 end_iv, how = interval(end), "its sentence's date, before the ending word"
+            elif published is not None and not here and _names_after(an, d) and _told_as_done(an, s.start, d.start):
+                # "Line opens after 20 months of digging", undated: the ending has happened,
+                # so the span ran no later than the publication date when no end of it is dated
+                by_now = True
         elif d.attrs.get("until") == "publication" and published is not None and _perfect(an, d) \
                 and d.attrs.get("signal") in UP_TO_NOW_SIGNALS \
                 and not any(w.lower == "of" for w in an.words_after(d.end, 1)):
             end_iv, how = (published, published), "the publication date (a span up to now)"
             thing = content(an, s.start, s.end)
-        elif any(w in LASTING for w in before[-2:]) or _names_a_happening(an, d, thing):
+        elif any(w in LASTING for w in before[-2:]) or head is not None or _names_a_happening(an, d, thing):
             # "The closure lasted nine weeks", "the 14-month project": both ends are told of the
             # thing elsewhere; the start first, and the end of the thing it names
             both = _both_ends(an, text, dated, d, thing)
-            if both is None:
+            if both is not None:
+                start, end = both
+                yield from _judged(d, start, end, interval(start), interval(end), "the end dated of the same thing")
                 continue
-            start, end = both
-            yield from _judged(d, start, end, interval(start), interval(end), "the end dated of the same thing")
-            continue
+            if published is None or not _subject_told_as_done(an, d):
+                continue
+            # "The 18-month audit found ...": a happening told as over, from its start to the
+            # publication date at the latest
+            end_iv, how, by_now = (published, published), BY_NOW, True
         else:
             continue
         if end_iv is None:
@@ -889,9 +927,12 @@ def spans(claims: ClaimSet, dated: DatedWords, done: set[int]):
                 continue
             found = dated.dating(thing, where=_ends(text, thing), keep=_not_names_only) \
                 or dated.dating(thing, where=_edge(text, thing, UNDOING_ENDS, frozenset()), keep=_not_names_only)
-            if one_date(found) is None:
+            if one_date(found) is not None:
+                end, end_iv, how, by_now = found[0][0], one_date(found), "the end dated of the same thing", False
+            elif by_now:
+                end_iv, how = (published, published), BY_NOW  # only a longer span conflicts
+            else:
                 continue
-            end, end_iv, how = found[0][0], one_date(found), "the end dated of the same thing"
         # the start
         inside = [c for c, w in here if c is not end and _has(w, text, START_LEMMAS, START_WORDS) is not None
                   and (end is None or c.start < end.start or c.start > d.start)]
@@ -911,8 +952,81 @@ def spans(claims: ClaimSet, dated: DatedWords, done: set[int]):
             if one_date(found) is None:
                 continue
             start = found[0][0]
-        longer_only = end is None and not _owned_from(dated, start, content(an, s.start, s.end))
+        if by_now and not _by_now_start(dated, d, start, end_iv):
+            continue
+        longer_only = by_now or end is None and not _owned_from(dated, start, content(an, s.start, s.end))
         yield from _judged(d, start, end, interval(start), end_iv, how, longer_only=longer_only)
+
+
+#: A span read as over by the publication date, from a start linked by words, reads a slip only
+#: when the days from that start to the publication date reach 1 / BY_NOW_RATIO of the count:
+#: "a week-long action" read from a start one day before publication is another start.
+BY_NOW_RATIO = 2
+
+
+def _by_now_start(dated: DatedWords, d: Claim, start: Claim, end_iv) -> bool:
+    """Whether a start read for a span told as over may be its start: not a person's hold
+    (OWNING_STARTS: "motorists bought cars last year" starts no decline), and far enough
+    from the publication date (BY_NOW_RATIO)."""
+    if any(w.lemma in OWNING_STARTS for w in dated.words_of(start)):
+        return False
+    stated = cal.duration_days(d.timex.value)
+    most = (end_iv[1] - interval(start)[0]).days + 1
+    return stated is not None and most * BY_NOW_RATIO >= stated[0]
+
+
+BY_NOW = "the publication date at the latest: the span is told as over"
+#: Words that tell a clause as not (yet) done: a future, a modal, a plan ("will reopen after
+#: ten weeks of work", "is expected to finish after", "plans to").
+NOT_YET = frozenset(_LEX["not_yet_words"])
+#: How many words may open a sentence before a duration told in its subject ("The city's").
+SUBJECT_LEAD = 3
+
+
+def _told_as_done(an, a: int, b: int) -> bool:
+    """Whether the words of [a, b), a clause's words before an ending signal, tell an event
+    that has happened: a verb in the past or present form ("reopened", "opens"), no word of
+    NOT_YET ("will reopen", "is due to reopen")."""
+    words = an.words_in(a, b)
+    if any(w.lower in NOT_YET for w in words):
+        return False
+    return any(is_past_form(w.text) or _present_form(w.lower) for w in words)
+
+
+def _present_form(low: str) -> bool:
+    """A present form of an event verb ("opens", "reopens", "finishes"), as a headline tells news."""
+    return low.endswith("s") and low not in NOUNS and any(
+        verb_lemma(base) is not None for base in (low[:-1], low[:-2] if low.endswith("es") else None) if base)
+
+
+def _names_after(an, d: Claim) -> bool:
+    """A duration that names what it measures after it ("after 14 months of construction",
+    "after an 18-month closure"); not a bare "after seven weeks", which may be the gap before
+    its clause's event ("resumed the talks after seven weeks") rather than a thing's span."""
+    nxt = an.words_after(d.end, 1)
+    return bool(d.attrs.get("adjectival")) or bool(nxt) and nxt[0].lower in _OF_THING
+
+
+def _subject_told_as_done(an, d: Claim) -> bool:
+    """Whether a duration in its sentence's subject (at most SUBJECT_LEAD words before it, past
+    a dateline's dash, the first a determiner or a possessive) measures a happening told as
+    over: the first verb after it, in its clause, is a past form and no start ("The city's
+    18-month audit of overtime found"), and the sentence tells no NOT_YET word."""
+    s = an.sentence_at(d.start)
+    m = list(re.finditer(r"[\u2014\u2013]", an.text[s.start:d.start]))
+    lead = an.words_in(s.start + m[-1].end() if m else s.start, d.start)
+    if not lead or len(lead) > SUBJECT_LEAD or lead[0].lower not in _DETERMINERS | {"this", "that"} \
+            or any(w.lower in NOT_YET for w in an.words_in(s.start, s.end)):
+        return False  # "In a five-year pact signed in 1985, ...": a phrase before the subject
+    for w in an.words_in(d.end, s.end):
+        if _CUT.search(an.text, d.end, w.start):
+            return False
+        if verb_lemma(w.text) is not None and w.lower not in NOUNS:
+            # "the 18-month audit found"; not "a five-year pact signed in 1985" (its own start)
+            nxt = an.words_after(w.end, 1)
+            own_start = verb_lemma(w.text) in START_LEMMAS and bool(nxt) and nxt[0].lower in ("in", "on", "by")
+            return is_past_form(w.text) and not own_start
+    return False
 
 
 #: Signals of a date that ends what its clause tells ("keeps the ships at the quay until March 2027").

@@ -69,8 +69,11 @@ _SPECS: list[tuple[str, str, str]] = [
              f"(?:COMMA?(?P<year>YEAR))?{WDTAIL}?"),
     # 21/Apr/2014 (log style)
     ("date", "MONABBR MONTH", f"{WDHEAD}?(?P<day>DAYNUM)SLASH(?P<month>MONABBR|MONTH)SLASH(?P<year>YEAR)"),
-    # 22-25 April 1951 | 4 and 5 May | May 4 and 5 | 499-493 BC | 1915-17 (each end is a date)
-    ("date_range", "MONTH MONABBR", f"(?P<day0>{DAYX})(?:HYPHEN|DASH|AND|TO|OR)(?P<day>{DAYX})OF?(?P<month>{MONTHX})"
+    # 22-25 April 1951 | 4 and 5 May | May 4 and 5 | 499-493 BC | 1915-17 (each end is a date) |
+    # Thursday 14 to Sunday 17 August (a weekday right before each day, no comma after the
+    # first: the month is both days'; "last Saturday, 14 and 15 December" is a weekday alone)
+    ("date_range", "MONTH MONABBR", f"(?:(?P<wd0>{WDX}))?(?P<day0>{DAYX})(?:HYPHEN|DASH|AND|TO|OR)"
+                                    f"(?:(?P<wd1>{WDX})COMMA?)?(?P<day>{DAYX})OF?(?P<month>{MONTHX})"
                                     "(?:COMMA?(?P<year>YEAR))?"),
     ("date_range", "MONTH MONABBR", f"(?P<month>{MONTHX})(?P<day>{DAYX})(?:HYPHEN|DASH|AND|TO|OR)(?P<day1>{DAYX})"
                                     "(?:COMMA?(?P<year>YEAR))?"),
@@ -384,6 +387,10 @@ _NOT_YEAR_BEFORE = frozenset(_LEX["not_a_year"]["before"])
 _NOT_YEAR_AFTER = frozenset(_LEX["not_a_year"]["after"])
 #: Words before "a year", "a day" that make it a rate ("5 percent a year", "three tonnes a day").
 _RATE_WORDS = frozenset(_LEX["rate_words"]["words"])
+#: Units that are themselves a count of a smaller unit ("a fortnight", "a decade"): after "a"
+#: they state a length wherever they stand ("waited a decade", "a fortnight's lost work"),
+#: as "two weeks" does; "a year" or "a week" needs a preposition before it ("$50 a year").
+_COUNTED_UNITS = frozenset(_LEX["counted_units"]["words"])
 
 
 #: Nouns of a campaign a bare season before them dates ("the summer offensive").
@@ -582,9 +589,10 @@ def _check(toks: Tokens, mention: Mention, m) -> Mention | None:
                 return Mention("set", mention.start, mention.end, rate, i, j)
             if prev not in ("for", "in", "within", "over", "than", "about", "after", "take", "takes", "took",
                             "spent", "spend", "last", "lasted", "lasts", "nearly", "almost", "during") \
-                    and not (prev == "as" and _prev_word(toks, i - 1) in ("long", "little", "short")):
+                    and not (prev == "as" and _prev_word(toks, i - 1) in ("long", "little", "short")) \
+                    and unit not in _COUNTED_UNITS:
                 return None  # "as long as a month", "as little as a week": a bound on a duration
-        if next_c == _C["APOS"] and _next_word(toks, j + 1) == "s" and num in ("a", "an"):
+        if next_c == _C["APOS"] and _next_word(toks, j + 1) == "s" and num in ("a", "an") and unit not in _COUNTED_UNITS:
             return None
         if unit in ("second",) or (unit == "quarter" and num in ("a", "an", "three")):
             return None  # "a quarter of the vote", "three quarters of"
@@ -825,9 +833,12 @@ def _range(toks: Tokens, mention: Mention, m) -> Mention | None:
     if mention.kind == "date_range":
         if "day0" in g:  # 22-25 April 1951
             a0, b0 = m.span("day0")
-            first = part("date", a0, b0, {"day": g["day0"], "month": g["month"], **({"year": g["year"]} if "year" in g else {})})
-            a1 = m.start("day")
-            second = part("date", a1, mention.j, {k: v for k, v in g.items() if k != "day0"})
+            if "wd0" in g:  # "Thursday 14 to Sunday 17 August": each end with its weekday
+                a0 = m.start("wd0")
+            first = part("date", a0, b0, {"day": g["day0"], "month": g["month"], **({"year": g["year"]} if "year" in g else {}),
+                                          **({"wd1": g["wd0"]} if "wd0" in g else {})})
+            a1 = m.start("wd1") if "wd1" in g else m.start("day")
+            second = part("date", a1, mention.j, {k: v for k, v in g.items() if k not in ("day0", "wd0")})
         else:  # May 4 and 5
             first = part("date", mention.i, m.end("day"), {"month": g["month"], "day": g["day"],
                                                            **({"year": g["year"]} if "year" in g else {})})
