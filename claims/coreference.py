@@ -74,12 +74,14 @@ import re
 from claims.language import analyse
 from claims.lexicon import load
 from claims.lifespans import (
+    AGE_NUMBER,
     DESCRIBED_NOUNS,
     HEADLINE_PEOPLE,
     NOUN_GENDER,
     PRONOUN_GENDER,
     THIRD_PERSON_POSSESSIVES,
     UNNAMED_PEOPLE,
+    age_value,
     death_age,
 )
 from claims.model import Article, Claim
@@ -205,7 +207,7 @@ def _lede(an, story_start: int) -> int:
                 -1)
 
 
-_AGE_DESCRIPTION = re.compile(r"(?:an?|the)\s+(\d{1,3})-year-old\b", re.IGNORECASE)
+_AGE_DESCRIPTION = re.compile(rf"(?:an?|the)\s+{AGE_NUMBER}-year-old\b", re.IGNORECASE)
 
 
 def _descriptions(an, text: str, m: _Mentions, dateline_end: int, lede_index: int) -> None:
@@ -222,7 +224,7 @@ def _descriptions(an, text: str, m: _Mentions, dateline_end: int, lede_index: in
             continue
         start = an.tokens[i].start
         g = _AGE_DESCRIPTION.match(text, start)
-        age = int(g.group(1)) if g else None
+        age = age_value(g.group(1)) if g else None
         j = an.token_index(g.end()) if g else i + 1
         words = []
         while j < s.last and len(words) < DESCRIPTION_WORDS:
@@ -295,7 +297,7 @@ def _definite(an, text: str, m: _Mentions) -> None:
             passed += 1
         g = _AGE_DESCRIPTION.match(text, t.start)
         if g:
-            p = ages.one_before(int(g.group(1)), t.start)
+            p = ages.one_before(age_value(g.group(1)), t.start)
             if p is not None:
                 m.add("year_old", t.start, g.end(), text, p, probable=False)
                 continue
@@ -304,7 +306,7 @@ def _definite(an, text: str, m: _Mentions) -> None:
             k = an.token_index(g.end())
             if k < len(tokens) and tokens[k].is_word and any(
                     w.lower in HEAD_WORDS for w in tokens[k:k + DESCRIPTION_WORDS]):
-                _role(an, text, m, i, holders, first=k, age=(int(g.group(1)), [g.start(1), g.end(1)]))
+                _role(an, text, m, i, holders, first=k, age=(age_value(g.group(1)), [g.start(1), g.end(1)]))
             continue
         if tokens[i + 1].is_word and any(w.lower in HEAD_WORDS for w in tokens[i + 1:i + 1 + DESCRIPTION_WORDS]):
             _role(an, text, m, i, holders)
@@ -345,7 +347,7 @@ def _single_post(title: str) -> bool:
     return any(words[-n:] in _SINGLE_POSTS for n in range(1, min(_SINGLE_POST_WORDS, len(words)) + 1))
 
 
-_APPOSED_AGE = re.compile(r"\s*,\s*(?:aged\s+)?(\d{1,3})\s*,")
+_APPOSED_AGE = re.compile(rf"\s*,\s*(?:aged\s+)?{AGE_NUMBER}\s*,")
 
 
 def _role(an, text: str, m: _Mentions, i: int, holders: dict[tuple, dict[str, Claim]], *,
@@ -383,7 +385,7 @@ def _role(an, text: str, m: _Mentions, i: int, holders: dict[tuple, dict[str, Cl
         m.add("role", tokens[i].start, end, text, p, probable=not _single_post(text[title["start"]:title["end"]]),
               age=age[0], age_span=age[1])
         return
-    m.add("role", tokens[i].start, end, text, p, probable=False, age=int(g.group(1)) if g else None)
+    m.add("role", tokens[i].start, end, text, p, probable=False, age=age_value(g.group(1)) if g else None)
 
 
 def _subject_of(an, s, m: _Mentions, dateline_end: int) -> tuple[Claim | None, Claim | None]:
@@ -519,7 +521,7 @@ def _pronouns(an, text: str, m: _Mentions, dateline_end: int) -> None:
         probable = kind == "epithet" or bool(others) or (via is not None and via.attrs["probable"]) \
             or _strangers(an, prev, m, p.attrs["entity"])
         g = _PRESENT_AGE.match(text, end, s.end) if kind == "pronoun" else None
-        m.add(kind, start, end, text, p, probable=probable, age=int(g.group(1)) if g else None,
+        m.add(kind, start, end, text, p, probable=probable, age=age_value(g.group(1)) if g else None,
               age_span=[g.start(1), g.end(1)] if g else None)
 
 
@@ -528,7 +530,7 @@ def _pronouns(an, text: str, m: _Mentions, dateline_end: int) -> None:
 #: of lexicon ages.present_age_closers ("and", "years old") follows it
 _COPULAS = "|".join(re.escape(w) for w in sorted(_PEOPLE["ages"]["copulas"], key=len, reverse=True))
 _AGE_CLOSERS = "|".join(re.escape(w) for w in sorted(_PEOPLE["ages"]["present_age_closers"], key=len, reverse=True))
-_PRESENT_AGE = re.compile(rf"\s+(?:{_COPULAS})\s+(\d{{1,3}})(?=\s*(?:[.,;]|(?:{_AGE_CLOSERS})\b))")
+_PRESENT_AGE = re.compile(rf"\s+(?:{_COPULAS})\s+{AGE_NUMBER}(?=\s*(?:[.,;]|(?:{_AGE_CLOSERS})\b))")
 
 
 def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[Claim]:

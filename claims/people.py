@@ -864,7 +864,8 @@ def _untitled(tk: NameTokens, ra: int, rb: int, org_tok: set, org_names: set, ad
         add(_Mention(a, e, "apposition"))
     elif a == ra and e == rb and apposition_before(tk, a, e) is not None:
         add(_Mention(a, e, "apposition"))  # "the company's operations director, Jane Doe, said"
-    elif a == ra and a >= 3 and tk.low[a - 1] == "year-old" and tk.raw[a - 3].isdigit():
+    elif a == ra and a >= 1 and (a >= 3 and tk.low[a - 1] == "year-old" and tk.raw[a - 3].isdigit()
+                                 or tk.low[a - 1].endswith("-year-old")):
         add(_Mention(a, e, "apposition"))  # "58-year-old Jane Doe": only a person has an age
     elif a == ra and e == rb and _after_relation(tk, a):
         add(_Mention(a, e, "apposition"))  # "our colleague Jane Doe was killed": a relative is a person
