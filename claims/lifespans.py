@@ -67,7 +67,7 @@ from claims.names import HONORIFICS
 from claims.quantities import headline_span
 from claims.text import first_letters
 
-__all__ = ["AGE_NUMBER", "age_value", "bind"]
+__all__ = ["AGE_NUMBER", "age_value", "bind", "first_person_ages"]
 
 _PEOPLE = load("people")
 _LEX = _PEOPLE["ages"]
@@ -362,12 +362,7 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
     # "turns 60 next month": the time right after
     for m in _TURNS.finditer(text):
         a, b = sentence_of(m.start())
-        t = next((t for t in times.values() if m.end() <= t.start and t.end <= b
-                  and an.words_between(m.end(), t.start) <= TURNS_DATE_WORDS and an.same_sentence(m.end(), t.start)
-                  and t.timex is not None and t.timex.earliest is not None), None)
-        loose = t is None
-        if t is None:
-            t = _clause_time(an, text, times, birth_times, m.start(), m.end(), a, b)
+        t, loose = _reached_time(an, text, times, birth_times, m, a, b)
         if t is not None:
             add_age(_subject_of(an, people, a, m.start(), genders), m, "turns", t.id, loose=loose)
     # an age at the dated event of its sentence
@@ -503,6 +498,63 @@ def _age_of_its_clause(an, text: str, m: re.Match, sentence_start: int) -> bool:
 def _in_clause_before(text: str, t: Claim, m: re.Match) -> bool:
     """The time ``t`` stands before the age in the age's own clause ("retired in 1976 at 31,")."""
     return t.end <= m.start() and not _CLAUSE_BREAK.search(text, t.end, m.start())
+
+
+def _reached_time(an, text: str, times: dict, birth_times: set, m: re.Match, a: int, b: int):
+    """(time, loose) of an age reached at match ``m`` in sentence ``a``..``b``: the time right
+    after it, within TURNS_DATE_WORDS words ("turns 60 next month"), else the nearest of its
+    clause (``_clause_time``, loose); (None, True) when there is none."""
+    t = next((t for t in times.values() if m.end() <= t.start and t.end <= b
+              and an.words_between(m.end(), t.start) <= TURNS_DATE_WORDS and an.same_sentence(m.end(), t.start)
+              and t.timex is not None and t.timex.earliest is not None), None)
+    if t is not None:
+        return t, False
+    return _clause_time(an, text, times, birth_times, m.start(), m.end(), a, b), True
+
+
+#: an age a speaker tells of themself in their own words (lexicon ages.first_person_*): "I'm 40.",
+#: "I am now 40 and ...", today's; "I turned 40 this spring", reached within the time after it
+#: or of its clause; "I was 15 when ... in 2018", "when I was 15 ... in 2018", at the one date of
+#: its sentence
+_FIRST_PRESENT = re.compile(rf"\b{_words('first_person_present')}\s+{_N}"
+                            rf"(?=(?:\s+{_words('now')})?(?:\s*[,;.!?]|\s+{_words('present_age_closers')}\b))")
+_FIRST_TURNS = re.compile(rf"\b{_words('first_person_turns')}\s+{_N}\b")
+_FIRST_PAST = re.compile(rf"\b{_words('first_person_past')}\s+(?:{_words('age_adverbs')}\s+)?{_N}\s+(?:when|in)\b"
+                         rf"|\bwhen\s+{_words('first_person_past')}\s+{_N}\b")
+
+
+def first_person_ages(an, claims_so_far: list[Claim], a: int, b: int) -> list[dict]:
+    """The ages a speaker tells of themself within their quoted words ``an.text[a:b]``
+    ("I'm 40", "I turned 40 this spring", "I was 15 when it happened in 2018"), as the age
+    facts ``bind`` writes (value, start, end, at, time; ``loose`` for an age reached dated by its
+    clause), without ``bound``: the caller, who knows the speaker, binds them."""
+    text = an.text
+    times = {c.id: c for c in claims_so_far if c.kind == "time"}
+    birth_times = {c.attrs.get("time") for c in claims_so_far if c.kind == "event" and c.attrs.get("lemma") == "bear"}
+    out: list[dict] = []
+
+    def fact(m: re.Match, at: str, time: str | None, loose: bool = False) -> dict:
+        g = next(i for i in range(1, (m.re.groups or 0) + 1) if m.group(i))
+        return {"value": age_value(m.group(g)), "start": m.start(g), "end": m.end(g), "at": at, "time": time,
+                **({"loose": True} if loose else {})}
+
+    for m in _FIRST_PRESENT.finditer(text, a, b):
+        out.append(fact(m, "published", None))
+    for m in _FIRST_TURNS.finditer(text, a, b):
+        s = an.sentence_at(m.start())
+        t, loose = _reached_time(an, text, times, birth_times, m, max(a, s.start), min(b, s.end))
+        if t is not None:
+            out.append(fact(m, "turns", t.id, loose))
+    for m in _FIRST_PAST.finditer(text, a, b):
+        s = an.sentence_at(m.start())
+        lo, hi = max(a, s.start), min(b, s.end)
+        dated = [t for t in times.values() if lo <= t.start < hi and t.id not in birth_times and t.timex is not None
+                 and t.timex.type == "DATE" and t.timex.resolution == "absolute" and t.timex.earliest is not None]
+        if len(dated) != 1 or dated[0].start > m.end() and (
+                _CLAUSE_BREAK.search(text, m.end(), dated[0].start) or _AND.search(text, m.end(), dated[0].start)):
+            continue  # no date, several, or another clause's ("I was 15 when I left, and in 2018 ...")
+        out.append(fact(m, "time", dated[0].id))
+    return out
 
 
 def _clause_time(an, text: str, times: dict, birth_times: set, start: int, end: int, a: int, b: int):
