@@ -136,8 +136,10 @@ class _Mentions:
     """The person claims, indexed by position, and the mentions found so far. Every lookup
     is a binary search or a dictionary's, so the passes stay linear in the article."""
 
-    def __init__(self, people: list[Claim]):
+    def __init__(self, people: list[Claim], births: list[Claim] = ()):
         self.people = sorted(people, key=lambda c: c.start)
+        #: the births (event claims of lemma "bear") by start, for a description's apposed birth
+        self.births = {e.start: e for e in births}
         self._starts = [p.start for p in self.people]
         self.by_id = {p.id: p for p in self.people}
         #: what each mention of a person covers, its title included, by start
@@ -155,10 +157,11 @@ class _Mentions:
 
     def add(self, via: str, start: int, end: int, text: str, person: Claim, *, probable: bool,
             age: int | None = None, title: dict | None = None, changed: bool = False,
-            age_at: str = "published", age_span: list[int] | None = None) -> Claim:
+            age_at: str = "published", age_span: list[int] | None = None, birth: str | None = None) -> Claim:
         c = Claim(f"r{len(self.found) + 1}", "mention", start, end, text[start:end], attrs={
             "via": via, "person": person.id, "entity": person.attrs.get("entity"), "probable": probable,
-            "age": age, "title": title, "changed": changed, "age_at": age_at, "age_span": age_span})
+            "age": age, "title": title, "changed": changed, "age_at": age_at, "age_span": age_span,
+            **({"birth": birth} if birth else {})})
         self.found.append(c)
         self.found_at[start] = c
         return c
@@ -420,13 +423,50 @@ _CLOSE_QUOTES = "”\"»“"
 def _anaphor_at(an, i: int, s) -> tuple[int, int, str] | None:
     """(start, end, kind) of "he" / "she" (kind ``pronoun``) or of "the" and a noun for a
     person that no one holds as an office (kind ``epithet``: "the midfielder", "the
-    veteran": lexicon ages.described_nouns and ages.headline_people) at token ``i``."""
+    veteran": lexicon ages.described_nouns and ages.headline_people) at token ``i``, or of a
+    description of any noun that an apposition only a person takes follows (``_apposed_description``)."""
     t = an.tokens[i]
     if t.lower in _SUBJECT_PRONOUNS:
         return t.start, t.end, "pronoun"
     if t.lower == "the" and i + 1 < s.last and an.tokens[i + 1].lower in EPITHETS:
         return t.start, an.tokens[i + 1].end, "epithet"
+    if t.lower == "the" and (end := _apposed_description(an, i, s)) is not None:
+        return t.start, end, "epithet"
     return None
+
+
+_BORN_APPOSED = re.compile(r"\s*,\s*(?:who\s+was\s+)?")
+
+
+def _born_after(m: _Mentions, text: str, end: int) -> str | None:
+    """The id of the birth told in apposition right after a mention ending at ``end`` (", born
+    in 2007", ", who was born on ..."), or None."""
+    g = _BORN_APPOSED.match(text, end) if m.births else None
+    e = m.births.get(g.end()) if g else None
+    return e.id if e is not None else None
+
+
+#: what follows a description in commas that only a person takes: an age (", 31,"), a birth
+#: (", born in 2007,", ", who was born ...")
+_PERSON_APPOSITION = re.compile(rf"\s*,\s*(?:(?:aged\s+)?{AGE_NUMBER}\s*,|(?:who\s+was\s+)?born\b)")
+
+
+def _apposed_description(an, i: int, s) -> int | None:
+    """The end of a definite description at token ``i`` ("The Sheffield super-bantamweight",
+    "The county senior": "the", at most DESCRIPTION_WORDS words, the last in lower case) right
+    before an apposition only a person takes (an age or a birth in commas: "The Sheffield
+    super-bantamweight, 31, will fight"), when its noun is no word for a person left unnamed
+    ("The tourist, 84,": someone new, lexicon ages.unnamed_people) and no office (``role``
+    decides those); else None."""
+    k = i + 1
+    while k < s.last and k - i <= DESCRIPTION_WORDS and (an.tokens[k].is_word or an.tokens[k].text in "'’-"):
+        k += 1
+    last = an.tokens[k - 1]
+    if k == i + 1 or k >= s.last or an.tokens[k].text != "," or not last.is_word or not last.text[:1].islower():
+        return None
+    if last.lower in UNNAMED_PEOPLE or last.lower in HEAD_WORDS or last.lower in _DESCRIPTION_STOPS:
+        return None
+    return last.end if _PERSON_APPOSITION.match(an.text, last.end) else None
 
 
 def _speech_tag(an, s) -> tuple[tuple[int, int, str], int] | None:
@@ -487,6 +527,18 @@ def _strangers(an, s, m: _Mentions, entity: str) -> bool:
     return False
 
 
+def _quotation_speaker(an, s, m: _Mentions) -> Claim | None:
+    """The person whose words sentence ``s`` quotes: when it holds a quotation mark, the one
+    person its paragraph names, up to its end, beside a speech verb ("“...,” Ek said
+    afterward. “... twice.”", "“...,” said Ek"): what the sentence is about; else None."""
+    if not any(t.text in _OPEN_QUOTES or t.text in _CLOSE_QUOTES for t in an.tokens[s.first:s.last]):
+        return None
+    named = [p for p in m.people_in(an.paragraph_start(s.start), s.end)
+             if any(w.lower in _SPEECH for w in an.words_in(an.sentence_at(p.start).start, p.start)[-1:]
+                    + an.words_after(p.end, 1))]
+    return named[0] if len({p.attrs.get("entity") for p in named}) == 1 else None
+
+
 def _pronouns(an, text: str, m: _Mentions, dateline_end: int) -> None:
     """``pronoun`` and ``epithet`` mentions: see the module's docstring."""
     sentences = an.sentences
@@ -505,6 +557,8 @@ def _pronouns(an, text: str, m: _Mentions, dateline_end: int) -> None:
             continue
         prev = sentences[first.index - 1]
         p, via = _subject_of(an, prev, m, dateline_end)
+        if p is None and kind == "epithet":
+            p = _quotation_speaker(an, prev, m)  # "“…,” Ek said. The Oslo native, 31, ...": the speaker
         if p is None or not p.attrs.get("entity"):
             continue
         word = text[start:end].lower().split()[-1]
@@ -520,9 +574,9 @@ def _pronouns(an, text: str, m: _Mentions, dateline_end: int) -> None:
                   if not (sex and (q_sex := m.sex_of(q)) and q_sex != sex)} - {p.attrs["entity"]}
         probable = kind == "epithet" or bool(others) or (via is not None and via.attrs["probable"]) \
             or _strangers(an, prev, m, p.attrs["entity"])
-        g = _PRESENT_AGE.match(text, end, s.end) if kind == "pronoun" else None
+        g = _PRESENT_AGE.match(text, end, s.end) if kind == "pronoun" else _APPOSED_AGE.match(text, end)
         m.add(kind, start, end, text, p, probable=probable, age=age_value(g.group(1)) if g else None,
-              age_span=[g.start(1), g.end(1)] if g else None)
+              age_span=[g.start(1), g.end(1)] if g else None, birth=_born_after(m, text, end))
 
 
 #: "he is 58." / "she is now 58 and ...": an age told in the present tense right after the
@@ -539,7 +593,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
     if not people:
         return []
     an = analyse(article)
-    m = _Mentions(people)
+    m = _Mentions(people, [c for c in claims_so_far or () if c.kind == "event" and c.attrs.get("lemma") == "bear"])
     dateline_end = article.dateline[1] if article.dateline else -1
     head = headline_span(article)
     story_start = max(head[1] if head else 0, dateline_end)
