@@ -398,6 +398,8 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
         subject = _subject_of(an, people, a, m.start(), genders)
         if by_event is not None and (subject is None or subject.attrs["entity"] != by_event[1]):
             continue
+        if _another_sex(an, genders, subject, m, a):
+            continue  # "She lost a son in 2017, when he was 2": the son's age
         add_age(subject, m, "time", dated[0].id)
         if by_event is not None and subject.attrs["ages"] and subject.attrs["ages"][-1]["start"] == m.start(
                 next(g for g in range(1, (m.re.groups or 0) + 1) if m.group(g))):
@@ -483,6 +485,20 @@ def _event_told_before(an, people: list[Claim], events: list[Claim], times: dict
     if len({e.id for e, _ in found}) != 1:
         return None
     return found[0]
+
+
+def _another_sex(an, genders: dict, subject: Claim | None, m: re.Match, a: int) -> bool:
+    """Whether the pronoun inside an age's words ("when he was 2") is of the other sex than
+    the person the sentence is told of: what is known of the subject's sex, or the subject
+    pronoun opening the sentence ("She lost a son ..., when he was 2")."""
+    said = next((w.lower for w in an.words_in(m.start(), m.end()) if w.lower in _HE_SHE), None)
+    if said is None:
+        return False
+    sex = PRONOUN_GENDER[said]
+    if subject is not None and genders.get(subject.attrs["entity"], set()) - {sex}:
+        return True
+    opener = an.words_in(a, m.start())[:1]
+    return bool(opener) and opener[0].lower in _HE_SHE and PRONOUN_GENDER[opener[0].lower] != sex
 
 
 def _age_of_its_clause(an, text: str, m: re.Match, sentence_start: int) -> bool:

@@ -843,8 +843,11 @@ def _untitled(tk: NameTokens, ra: int, rb: int, org_tok: set, org_names: set, ad
     e = name_at(tk, a, rb)
     if e <= a or _after_article(tk, a):
         return
-    if a == ra and ra >= 2 and tk.low[ra - 1] == "of" and tk.cap[ra - 2] and tk.word[ra - 2]:
-        return  # "Ana Ruiz of Mill Lane, a retired pilot,": the address of the name before it
+    if a == ra and ra >= 2 and tk.low[ra - 1] == "of" and tk.cap[ra - 2] and tk.word[ra - 2] \
+            and tk.low[ra - 2] not in HEAD_WORDS:
+        # "Ana Ruiz of Mill Lane, a retired pilot,": the address of the name before it (not
+        # "Director of Meteorology Ana Ruiz": an office's words)
+        return
     parts = name_parts(tk, a, e)
     if core_count(parts) < 2 or any(x in org_tok for x in range(a, e)):
         return

@@ -121,3 +121,18 @@ def test_a_description_with_a_birth_after_a_quotation_is_its_speaker(headline_ag
             "\u201cI trained for this for ten years,\u201d Ortiz said afterwards. \u201cIt was worth it.\u201d\n\n"
             "The Bilbao welterweight, born in May 1995, has lost once.")
     assert severities(text) == expected
+
+
+def test_an_office_of_a_body_before_a_name_is_no_address():
+    [who] = people("\u201cWe are ready,\u201d Director of Meteorology Ana Ruiz said on Monday.")
+    assert who.endswith("Ana Ruiz")
+
+
+@pytest.mark.parametrize("clause, flagged", [
+    ("she won the title in 2017, when she was 19", True),  # 25 or 26 in 2017
+    ("she lost a son to measles in 2017, when he was 2", False),  # the son's age
+    ("she lost a son to measles in 2017, when he was two", False),
+])
+def test_the_pronoun_of_an_age_at_an_event_names_whose_age_it_is(clause, flagged):
+    text = f"Halima Abdi was born in 1991 in Baidoa. {clause[0].upper()}{clause[1:]}."
+    assert bool(severities(text, date(2026, 2, 27))) == flagged

@@ -809,6 +809,8 @@ EXAMPLES = (
           note="a warning: the speaker's age in her own words (claims.quotes binds it to her)"),
     passes("Ana Ruiz opened a bakery on the square.\n\n\u201cMy mother turned 30 last month,\u201d Ruiz said.\n\nRuiz "
            "was born in 1985 in Vigo.", published="2025-06-10", note="an age of someone else the speaker names"),
+    passes("Halima Abdi was born in 1991 in Baidoa. She lost a son to measles in 2017, when he was 2.",
+           published="2026-02-27", note="the pronoun of the age is another person's: the son's age"),
     flags("Jon Ortiz won the final on points.\n\nThe Bilbao welterweight, 29, has lost once.\n\nOrtiz, 34, will "
           "defend the belt.", published="2025-06-10",
           note="info: a description with an apposed age is the subject of the sentence before"),
