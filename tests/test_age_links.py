@@ -136,3 +136,16 @@ def test_an_office_of_a_body_before_a_name_is_no_address():
 def test_the_pronoun_of_an_age_at_an_event_names_whose_age_it_is(clause, flagged):
     text = f"Halima Abdi was born in 1991 in Baidoa. {clause[0].upper()}{clause[1:]}."
     assert bool(severities(text, date(2026, 2, 27))) == flagged
+
+
+NEAR = "Jon Ortiz won the final on points.\n\nThe 29-year-old {words} at night.\n\nOrtiz, 34, will defend the belt."
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("sheep shearer said he trained", [Severity.INFO]),
+    ("hill sheep shearer said he trained", [Severity.INFO]),  # closed within _NOUN_WORDS words
+    ("calm hill sheep shearer said he trained", []),  # a longer run: no description read
+    ("bystander said he saw it", []),  # someone left unnamed
+])
+def test_the_n_year_old_with_nouns_of_no_list_right_after_the_person(words, expected):
+    assert severities(NEAR.format(words=words)) == expected

@@ -13,6 +13,7 @@ from checker.rules import rule
 from checker.rules.examples import flags, passes
 from checker.rules.wording import day_words, mention_link_words, span_words
 from claims.language import analyse
+from claims.language.vocabulary import FUNCTION_WORDS
 from claims.lexicon import load
 from claims.model import ClaimSet
 
@@ -143,9 +144,12 @@ def check(claims: ClaimSet):
         after the last sentence naming the person and no one else is named from there to it:
         an info finding showing both ages, since "the N-year-old" may be someone else. Not
         when its noun is a word for someone left unnamed (lexicon ages.unnamed_people: "the
-        84-year-old tourist") or of no description of a named person ("the 40-year-old
-        gunman"), or an office or occupation that is not one of the person's own titles ("the 56-year-old minister" beside "Party leader Ali
-        Hassan"; a past one, "former teacher", is the person's own history). So is an age told
+        84-year-old tourist", "the 40-year-old gunman"), or an office or occupation that is not
+        one of the person's own titles ("the 56-year-old minister" beside "Party leader Ali
+        Hassan"; a past one, "former teacher", is the person's own history). A noun of no list
+        counts when its description closes within _NOUN_WORDS words, a function word or a verb
+        after it ("the 29-year-old mother of two", "the 52-year-old farm hand said"); a longer run
+        of lower-case words is no description read. So is an age told
         through "he" or "she" in the sentence right after the one naming the person, across a
         paragraph break ("Ines Faro, 30, will retire.\n\nAt 25, she won ... in 2010"), when no
         capitalized word stands between but a sentence's first word or a time's.
@@ -483,6 +487,17 @@ _PAST_OFFICE = frozenset(w for w, kind in load("people")["modifiers"].items() if
 _YEAR_OLD_AT = re.compile(r"-year-old\b")
 
 
+def _closes_description(word: str) -> bool:
+    """Whether ``word``, right after the noun of "the N-year-old <noun>", ends the description:
+    a function word ("of", "has"), a speech verb, or a past tense or third person verb form
+    ("said", "ran", "wins"; lexicon ages.verb_adverbs, as after a bare "the N-year-old")."""
+    return word in FUNCTION_WORDS or word in _SPEECH_WORDS or _VERB_FORM.fullmatch(word) is not None
+
+
+_SPEECH_WORDS = frozenset(load("people")["speech_verbs"])
+_VERB_FORM = re.compile(r"[a-z]+ed|[a-z]*[^\Ws]s|" + "|".join(map(re.escape, load("people")["ages"]["verb_adverbs"])))
+
+
 def _near_readings(claims: ClaimSet, told: list[dict], mentions: list) -> dict[int, dict]:
     """id(age) -> the age marked ``near``, for each "the N-year-old" with a noun of its own
     (``bound`` reading, not bare: "The 36-year-old former teacher ...") that claims.lifespans
@@ -514,6 +529,12 @@ def _near_readings(claims: ClaimSet, told: list[dict], mentions: list) -> dict[i
             continue
         after = [w.lower for w in an.words_after(m.end(), _NOUN_WORDS)]
         k = next((i for i, w in enumerate(after) if w in _UNNAMED or w in _HEADS or w in _DESCRIBING), None)
+        if k is None and text[m.end():m.end() + 1] == " " and text[m.end() + 1:m.end() + 2].islower():
+            # "the 29-year-old mother of two", "the 52-year-old farm hand said": a description of
+            # nouns of no list, closed within _NOUN_WORDS words, describes the one named before (info)
+            longer = [w.lower for w in an.words_after(m.end(), _NOUN_WORDS + 1)]
+            j = next((i for i, w in enumerate(longer) if not w[:1].isalpha() or _closes_description(w)), len(longer))
+            k = j - 1 if 0 < j <= _NOUN_WORDS else None
         if k is None or after[k] in _UNNAMED:
             continue  # "the 40-year-old gunman", "the 84-year-old tourist": someone new
         if after[k] in _HEADS and after[k] not in own and not _PAST_OFFICE.intersection(after[:k]):
@@ -809,6 +830,11 @@ EXAMPLES = (
           note="a warning: the speaker's age in her own words (claims.quotes binds it to her)"),
     passes("Ana Ruiz opened a bakery on the square.\n\n\u201cMy mother turned 30 last month,\u201d Ruiz said.\n\nRuiz "
            "was born in 1985 in Vigo.", published="2025-06-10", note="an age of someone else the speaker names"),
+    flags("Jon Ortiz won the final on points.\n\nThe 29-year-old sheep shearer said he trained at night.\n\nOrtiz, "
+          "34, will defend the belt.", published="2025-06-10",
+          note="info: 'the 29-year-old sheep shearer', nouns of no list closed by a verb, in the next sentence"),
+    passes("Jon Ortiz won the final on points.\n\nThe 29-year-old bystander said he saw it all.\n\nOrtiz, "
+           "34, will defend the belt.", published="2025-06-10", note="a word for someone left unnamed"),
     passes("Halima Abdi was born in 1991 in Baidoa. She lost a son to measles in 2017, when he was 2.",
            published="2026-02-27", note="the pronoun of the age is another person's: the son's age"),
     flags("Jon Ortiz won the final on points.\n\nThe Bilbao welterweight, 29, has lost once.\n\nOrtiz, 34, will "
