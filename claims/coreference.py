@@ -452,10 +452,10 @@ _PERSON_APPOSITION = re.compile(rf"\s*,\s*(?:(?:aged\s+)?{AGE_NUMBER}\s*,|(?:who
 
 
 def _apposed_description(an, i: int, s) -> int | None:
-    """The end of a definite description at token ``i`` ("The Sheffield super-bantamweight",
+    """The end of a definite description at token ``i`` ("The Bilbao welterweight",
     "The county senior": "the", at most DESCRIPTION_WORDS words, the last in lower case) right
-    before an apposition only a person takes (an age or a birth in commas: "The Sheffield
-    super-bantamweight, 31, will fight"), when its noun is no word for a person left unnamed
+    before an apposition only a person takes (an age or a birth in commas: "The Bilbao
+    welterweight, 29, has lost once"), when its noun is no word for a person left unnamed
     ("The tourist, 84,": someone new, lexicon ages.unnamed_people) and no office (``role``
     decides those); else None."""
     k = i + 1

@@ -310,7 +310,7 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
             add_age(p, m, "published", None)
         # (searched only when the words before the name end on "-year-old": the end-anchored
         # search tries every position from the sentence's start)
-        # ("the 23-year-old Galway forward Ana Ek": the age before the title written with the name)
+        # ("the 30-year-old Porto midfielder Ana Ek": the age before the title written with the name)
         opens, head = an.sentence_at(p.start).start, _title_start(p)
         m = _YEAR_OLD_BEFORE.search(text, opens, head) if text[opens:head].rstrip().endswith("-year-old") else None
         if m:

@@ -78,8 +78,8 @@ def test_a_speaker_found_through_a_pronoun_makes_the_age_a_reading():
 
 @pytest.mark.parametrize("age, flagged", [(80, True), (85, False)])
 def test_an_address_after_a_name_is_no_person_of_its_own(age, flagged):
-    text = (f"Oskar Lind of Mill Lane, a retired pilot, died on Sunday at the age of {age}.\n\n"
-            "He was born on 3 May 1940 in Umea.")
+    text = (f"Oskar Lind of Mill Lane, a retired pilot, died last Sunday, aged {age}.\n\n"
+            "Lind was born in Umea on 3 May 1940.")
     assert bool(severities(text)) == flagged
 
 
@@ -130,8 +130,8 @@ def test_an_office_of_a_body_before_a_name_is_no_address():
 
 @pytest.mark.parametrize("clause, flagged", [
     ("she won the title in 2017, when she was 19", True),  # 25 or 26 in 2017
-    ("she lost a son to measles in 2017, when he was 2", False),  # the son's age
-    ("she lost a son to measles in 2017, when he was two", False),
+    ("she lost a brother to cholera in 2017, when he was 2", False),  # the son's age
+    ("she lost a brother to cholera in 2016, when he was two", False),
 ])
 def test_the_pronoun_of_an_age_at_an_event_names_whose_age_it_is(clause, flagged):
     text = f"Halima Abdi was born in 1991 in Baidoa. {clause[0].upper()}{clause[1:]}."

@@ -148,7 +148,7 @@ def check(claims: ClaimSet):
         one of the person's own titles ("the 56-year-old minister" beside "Party leader Ali
         Hassan"; a past one, "former teacher", is the person's own history). A noun of no list
         counts when its description closes within _NOUN_WORDS words, a function word or a verb
-        after it ("the 29-year-old mother of two", "the 52-year-old farm hand said"); a longer run
+        after it ("the 38-year-old uncle of twins", "the 52-year-old farm hand said"); a longer run
         of lower-case words is no description read. So is an age told
         through "he" or "she" in the sentence right after the one naming the person, across a
         paragraph break ("Ines Faro, 30, will retire.\n\nAt 25, she won ... in 2010"), when no
@@ -530,7 +530,7 @@ def _near_readings(claims: ClaimSet, told: list[dict], mentions: list) -> dict[i
         after = [w.lower for w in an.words_after(m.end(), _NOUN_WORDS)]
         k = next((i for i, w in enumerate(after) if w in _UNNAMED or w in _HEADS or w in _DESCRIBING), None)
         if k is None and text[m.end():m.end() + 1] == " " and text[m.end() + 1:m.end() + 2].islower():
-            # "the 29-year-old mother of two", "the 52-year-old farm hand said": a description of
+            # "the 38-year-old uncle of twins", "the 52-year-old farm hand said": a description of
             # nouns of no list, closed within _NOUN_WORDS words, describes the one named before (info)
             longer = [w.lower for w in an.words_after(m.end(), _NOUN_WORDS + 1)]
             j = next((i for i, w in enumerate(longer) if not w[:1].isalpha() or _closes_description(w)), len(longer))
@@ -823,8 +823,8 @@ EXAMPLES = (
           published="2025-06-10", note="an age before the title written with the name is the name's"),
     flags("Ana Ruiz (Green), 61, stood in the north ward.\n\nRuiz was born in 1970 in Leeds.",
           published="2025-06-10", note="a bracketed affiliation between the name and its age"),
-    flags("Oskar Lind of Mill Lane, a retired pilot, died on Sunday at the age of 80.\n\nHe was born on 3 May "
-          "1940 in Umea.", published="2025-06-10", note="an address after the name is no one's name: 85 at death"),
+    flags("Oskar Lind of Mill Lane, a retired pilot, died last Sunday, aged 80.\n\nLind was born in Umea on 3 May "
+          "1940.", published="2025-06-10", note="an address after the name is no one's name: 85 at death"),
     flags("Ana Ruiz opened a bakery on the square.\n\n\u201cI turned 30 last month and wanted a change,\u201d Ruiz "
           "said.\n\nRuiz was born in 1985 in Vigo.", published="2025-06-10",
           note="a warning: the speaker's age in her own words (claims.quotes binds it to her)"),
@@ -835,7 +835,7 @@ EXAMPLES = (
           note="info: 'the 29-year-old sheep shearer', nouns of no list closed by a verb, in the next sentence"),
     passes("Jon Ortiz won the final on points.\n\nThe 29-year-old bystander said he saw it all.\n\nOrtiz, "
            "34, will defend the belt.", published="2025-06-10", note="a word for someone left unnamed"),
-    passes("Halima Abdi was born in 1991 in Baidoa. She lost a son to measles in 2017, when he was 2.",
+    passes("Halima Abdi was born in 1991 in Baidoa. She lost a brother to cholera in 2017, when he was 2.",
            published="2026-02-27", note="the pronoun of the age is another person's: the son's age"),
     flags("Jon Ortiz won the final on points.\n\nThe Bilbao welterweight, 29, has lost once.\n\nOrtiz, 34, will "
           "defend the belt.", published="2025-06-10",
