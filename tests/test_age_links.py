@@ -149,3 +149,8 @@ NEAR = "Jon Ortiz won the final on points.\n\nThe 29-year-old {words} at night.\
 ])
 def test_the_n_year_old_with_nouns_of_no_list_right_after_the_person(words, expected):
     assert severities(NEAR.format(words=words)) == expected
+
+
+def test_the_n_year_old_with_a_name_after_its_nouns_is_that_names():
+    text = "Jon Ortiz won the final on points.\n\nHe beat the 29-year-old hill shearer Tomas Rey.\n\nOrtiz, 34, will defend the belt."
+    assert severities(text) == []

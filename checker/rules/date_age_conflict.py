@@ -532,9 +532,12 @@ def _near_readings(claims: ClaimSet, told: list[dict], mentions: list) -> dict[i
         if k is None and text[m.end():m.end() + 1] == " " and text[m.end() + 1:m.end() + 2].islower():
             # "the 38-year-old uncle of twins", "the 52-year-old farm hand said": a description of
             # nouns of no list, closed within _NOUN_WORDS words, describes the one named before (info)
-            longer = [w.lower for w in an.words_after(m.end(), _NOUN_WORDS + 1)]
-            j = next((i for i, w in enumerate(longer) if not w[:1].isalpha() or _closes_description(w)), len(longer))
-            k = j - 1 if 0 < j <= _NOUN_WORDS else None
+            longer = an.words_after(m.end(), _NOUN_WORDS + 1)
+            j = next((i for i, w in enumerate(longer) if w.text[:1].isupper() or not w.text[:1].isalpha()
+                      or _closes_description(w.lower)), len(longer))
+            # a capitalized word closing the run is a name: "the 25-year-old weightlifter Ana Ek" is hers
+            named = j < len(longer) and longer[j].text[:1].isupper()
+            k = j - 1 if 0 < j <= _NOUN_WORDS and not named else None
         if k is None or after[k] in _UNNAMED:
             continue  # "the 40-year-old gunman", "the 84-year-old tourist": someone new
         if after[k] in _HEADS and after[k] not in own and not _PAST_OFFICE.intersection(after[:k]):
@@ -833,6 +836,8 @@ EXAMPLES = (
     flags("Jon Ortiz won the final on points.\n\nThe 29-year-old sheep shearer said he trained at night.\n\nOrtiz, "
           "34, will defend the belt.", published="2025-06-10",
           note="info: 'the 29-year-old sheep shearer', nouns of no list closed by a verb, in the next sentence"),
+    passes("Jon Ortiz won the final on points.\n\nHe beat the 29-year-old welder Tomas Rey on points.\n\nOrtiz, "
+           "34, will defend the belt.", published="2025-06-10", note="a name right after the description: its age"),
     passes("Jon Ortiz won the final on points.\n\nThe 29-year-old bystander said he saw it all.\n\nOrtiz, "
            "34, will defend the belt.", published="2025-06-10", note="a word for someone left unnamed"),
     passes("Halima Abdi was born in 1991 in Baidoa. She lost a brother to cholera in 2017, when he was 2.",
