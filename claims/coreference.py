@@ -74,12 +74,14 @@ import re
 from claims.language import analyse
 from claims.lexicon import load
 from claims.lifespans import (
+    AGE_NUMBER,
     DESCRIBED_NOUNS,
     HEADLINE_PEOPLE,
     NOUN_GENDER,
     PRONOUN_GENDER,
     THIRD_PERSON_POSSESSIVES,
     UNNAMED_PEOPLE,
+    age_value,
     death_age,
 )
 from claims.model import Article, Claim
@@ -134,8 +136,10 @@ class _Mentions:
     """The person claims, indexed by position, and the mentions found so far. Every lookup
     is a binary search or a dictionary's, so the passes stay linear in the article."""
 
-    def __init__(self, people: list[Claim]):
+    def __init__(self, people: list[Claim], births: list[Claim] = ()):
         self.people = sorted(people, key=lambda c: c.start)
+        #: the births (event claims of lemma "bear") by start, for a description's apposed birth
+        self.births = {e.start: e for e in births}
         self._starts = [p.start for p in self.people]
         self.by_id = {p.id: p for p in self.people}
         #: what each mention of a person covers, its title included, by start
@@ -153,10 +157,11 @@ class _Mentions:
 
     def add(self, via: str, start: int, end: int, text: str, person: Claim, *, probable: bool,
             age: int | None = None, title: dict | None = None, changed: bool = False,
-            age_at: str = "published", age_span: list[int] | None = None) -> Claim:
+            age_at: str = "published", age_span: list[int] | None = None, birth: str | None = None) -> Claim:
         c = Claim(f"r{len(self.found) + 1}", "mention", start, end, text[start:end], attrs={
             "via": via, "person": person.id, "entity": person.attrs.get("entity"), "probable": probable,
-            "age": age, "title": title, "changed": changed, "age_at": age_at, "age_span": age_span})
+            "age": age, "title": title, "changed": changed, "age_at": age_at, "age_span": age_span,
+            **({"birth": birth} if birth else {})})
         self.found.append(c)
         self.found_at[start] = c
         return c
@@ -205,7 +210,7 @@ def _lede(an, story_start: int) -> int:
                 -1)
 
 
-_AGE_DESCRIPTION = re.compile(r"(?:an?|the)\s+(\d{1,3})-year-old\b", re.IGNORECASE)
+_AGE_DESCRIPTION = re.compile(rf"(?:an?|the)\s+{AGE_NUMBER}-year-old\b", re.IGNORECASE)
 
 
 def _descriptions(an, text: str, m: _Mentions, dateline_end: int, lede_index: int) -> None:
@@ -222,7 +227,7 @@ def _descriptions(an, text: str, m: _Mentions, dateline_end: int, lede_index: in
             continue
         start = an.tokens[i].start
         g = _AGE_DESCRIPTION.match(text, start)
-        age = int(g.group(1)) if g else None
+        age = age_value(g.group(1)) if g else None
         j = an.token_index(g.end()) if g else i + 1
         words = []
         while j < s.last and len(words) < DESCRIPTION_WORDS:
@@ -295,7 +300,7 @@ def _definite(an, text: str, m: _Mentions) -> None:
             passed += 1
         g = _AGE_DESCRIPTION.match(text, t.start)
         if g:
-            p = ages.one_before(int(g.group(1)), t.start)
+            p = ages.one_before(age_value(g.group(1)), t.start)
             if p is not None:
                 m.add("year_old", t.start, g.end(), text, p, probable=False)
                 continue
@@ -304,7 +309,7 @@ def _definite(an, text: str, m: _Mentions) -> None:
             k = an.token_index(g.end())
             if k < len(tokens) and tokens[k].is_word and any(
                     w.lower in HEAD_WORDS for w in tokens[k:k + DESCRIPTION_WORDS]):
-                _role(an, text, m, i, holders, first=k, age=(int(g.group(1)), [g.start(1), g.end(1)]))
+                _role(an, text, m, i, holders, first=k, age=(age_value(g.group(1)), [g.start(1), g.end(1)]))
             continue
         if tokens[i + 1].is_word and any(w.lower in HEAD_WORDS for w in tokens[i + 1:i + 1 + DESCRIPTION_WORDS]):
             _role(an, text, m, i, holders)
@@ -345,7 +350,7 @@ def _single_post(title: str) -> bool:
     return any(words[-n:] in _SINGLE_POSTS for n in range(1, min(_SINGLE_POST_WORDS, len(words)) + 1))
 
 
-_APPOSED_AGE = re.compile(r"\s*,\s*(?:aged\s+)?(\d{1,3})\s*,")
+_APPOSED_AGE = re.compile(rf"\s*,\s*(?:aged\s+)?{AGE_NUMBER}\s*,")
 
 
 def _role(an, text: str, m: _Mentions, i: int, holders: dict[tuple, dict[str, Claim]], *,
@@ -383,7 +388,7 @@ def _role(an, text: str, m: _Mentions, i: int, holders: dict[tuple, dict[str, Cl
         m.add("role", tokens[i].start, end, text, p, probable=not _single_post(text[title["start"]:title["end"]]),
               age=age[0], age_span=age[1])
         return
-    m.add("role", tokens[i].start, end, text, p, probable=False, age=int(g.group(1)) if g else None)
+    m.add("role", tokens[i].start, end, text, p, probable=False, age=age_value(g.group(1)) if g else None)
 
 
 def _subject_of(an, s, m: _Mentions, dateline_end: int) -> tuple[Claim | None, Claim | None]:
@@ -418,13 +423,50 @@ _CLOSE_QUOTES = "”\"»“"
 def _anaphor_at(an, i: int, s) -> tuple[int, int, str] | None:
     """(start, end, kind) of "he" / "she" (kind ``pronoun``) or of "the" and a noun for a
     person that no one holds as an office (kind ``epithet``: "the midfielder", "the
-    veteran": lexicon ages.described_nouns and ages.headline_people) at token ``i``."""
+    veteran": lexicon ages.described_nouns and ages.headline_people) at token ``i``, or of a
+    description of any noun that an apposition only a person takes follows (``_apposed_description``)."""
     t = an.tokens[i]
     if t.lower in _SUBJECT_PRONOUNS:
         return t.start, t.end, "pronoun"
     if t.lower == "the" and i + 1 < s.last and an.tokens[i + 1].lower in EPITHETS:
         return t.start, an.tokens[i + 1].end, "epithet"
+    if t.lower == "the" and (end := _apposed_description(an, i, s)) is not None:
+        return t.start, end, "epithet"
     return None
+
+
+_BORN_APPOSED = re.compile(r"\s*,\s*(?:who\s+was\s+)?")
+
+
+def _born_after(m: _Mentions, text: str, end: int) -> str | None:
+    """The id of the birth told in apposition right after a mention ending at ``end`` (", born
+    in 2007", ", who was born on ..."), or None."""
+    g = _BORN_APPOSED.match(text, end) if m.births else None
+    e = m.births.get(g.end()) if g else None
+    return e.id if e is not None else None
+
+
+#: what follows a description in commas that only a person takes: an age (", 31,"), a birth
+#: (", born in 2007,", ", who was born ...")
+_PERSON_APPOSITION = re.compile(rf"\s*,\s*(?:(?:aged\s+)?{AGE_NUMBER}\s*,|(?:who\s+was\s+)?born\b)")
+
+
+def _apposed_description(an, i: int, s) -> int | None:
+    """The end of a definite description at token ``i`` ("The Bilbao welterweight",
+    "The county senior": "the", at most DESCRIPTION_WORDS words, the last in lower case) right
+    before an apposition only a person takes (an age or a birth in commas: "The Bilbao
+    welterweight, 29, has lost once"), when its noun is no word for a person left unnamed
+    ("The tourist, 84,": someone new, lexicon ages.unnamed_people) and no office (``role``
+    decides those); else None."""
+    k = i + 1
+    while k < s.last and k - i <= DESCRIPTION_WORDS and (an.tokens[k].is_word or an.tokens[k].text in "'’-"):
+        k += 1
+    last = an.tokens[k - 1]
+    if k == i + 1 or k >= s.last or an.tokens[k].text != "," or not last.is_word or not last.text[:1].islower():
+        return None
+    if last.lower in UNNAMED_PEOPLE or last.lower in HEAD_WORDS or last.lower in _DESCRIPTION_STOPS:
+        return None
+    return last.end if _PERSON_APPOSITION.match(an.text, last.end) else None
 
 
 def _speech_tag(an, s) -> tuple[tuple[int, int, str], int] | None:
@@ -485,6 +527,18 @@ def _strangers(an, s, m: _Mentions, entity: str) -> bool:
     return False
 
 
+def _quotation_speaker(an, s, m: _Mentions) -> Claim | None:
+    """The person whose words sentence ``s`` quotes: when it holds a quotation mark, the one
+    person its paragraph names, up to its end, beside a speech verb ("“...,” Ek said
+    afterward. “... twice.”", "“...,” said Ek"): what the sentence is about; else None."""
+    if not any(t.text in _OPEN_QUOTES or t.text in _CLOSE_QUOTES for t in an.tokens[s.first:s.last]):
+        return None
+    named = [p for p in m.people_in(an.paragraph_start(s.start), s.end)
+             if any(w.lower in _SPEECH for w in an.words_in(an.sentence_at(p.start).start, p.start)[-1:]
+                    + an.words_after(p.end, 1))]
+    return named[0] if len({p.attrs.get("entity") for p in named}) == 1 else None
+
+
 def _pronouns(an, text: str, m: _Mentions, dateline_end: int) -> None:
     """``pronoun`` and ``epithet`` mentions: see the module's docstring."""
     sentences = an.sentences
@@ -503,6 +557,8 @@ def _pronouns(an, text: str, m: _Mentions, dateline_end: int) -> None:
             continue
         prev = sentences[first.index - 1]
         p, via = _subject_of(an, prev, m, dateline_end)
+        if p is None and kind == "epithet":
+            p = _quotation_speaker(an, prev, m)  # "“…,” Ek said. The Oslo native, 31, ...": the speaker
         if p is None or not p.attrs.get("entity"):
             continue
         word = text[start:end].lower().split()[-1]
@@ -518,9 +574,9 @@ def _pronouns(an, text: str, m: _Mentions, dateline_end: int) -> None:
                   if not (sex and (q_sex := m.sex_of(q)) and q_sex != sex)} - {p.attrs["entity"]}
         probable = kind == "epithet" or bool(others) or (via is not None and via.attrs["probable"]) \
             or _strangers(an, prev, m, p.attrs["entity"])
-        g = _PRESENT_AGE.match(text, end, s.end) if kind == "pronoun" else None
-        m.add(kind, start, end, text, p, probable=probable, age=int(g.group(1)) if g else None,
-              age_span=[g.start(1), g.end(1)] if g else None)
+        g = _PRESENT_AGE.match(text, end, s.end) if kind == "pronoun" else _APPOSED_AGE.match(text, end)
+        m.add(kind, start, end, text, p, probable=probable, age=age_value(g.group(1)) if g else None,
+              age_span=[g.start(1), g.end(1)] if g else None, birth=_born_after(m, text, end))
 
 
 #: "he is 58." / "she is now 58 and ...": an age told in the present tense right after the
@@ -528,7 +584,7 @@ def _pronouns(an, text: str, m: _Mentions, dateline_end: int) -> None:
 #: of lexicon ages.present_age_closers ("and", "years old") follows it
 _COPULAS = "|".join(re.escape(w) for w in sorted(_PEOPLE["ages"]["copulas"], key=len, reverse=True))
 _AGE_CLOSERS = "|".join(re.escape(w) for w in sorted(_PEOPLE["ages"]["present_age_closers"], key=len, reverse=True))
-_PRESENT_AGE = re.compile(rf"\s+(?:{_COPULAS})\s+(\d{{1,3}})(?=\s*(?:[.,;]|(?:{_AGE_CLOSERS})\b))")
+_PRESENT_AGE = re.compile(rf"\s+(?:{_COPULAS})\s+{AGE_NUMBER}(?=\s*(?:[.,;]|(?:{_AGE_CLOSERS})\b))")
 
 
 def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[Claim]:
@@ -537,7 +593,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
     if not people:
         return []
     an = analyse(article)
-    m = _Mentions(people)
+    m = _Mentions(people, [c for c in claims_so_far or () if c.kind == "event" and c.attrs.get("lemma") == "bear"])
     dateline_end = article.dateline[1] if article.dateline else -1
     head = headline_span(article)
     story_start = max(head[1] if head else 0, dateline_end)

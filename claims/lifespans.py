@@ -59,6 +59,7 @@ import re
 
 from claims.events import verb_lemma
 from claims.language import analyse
+from claims.language.numbers import parse_number
 from claims.language.tokens import WORD
 from claims.lexicon import load
 from claims.model import Article, Claim
@@ -66,7 +67,7 @@ from claims.names import HONORIFICS
 from claims.quantities import headline_span
 from claims.text import first_letters
 
-__all__ = ["bind"]
+__all__ = ["AGE_NUMBER", "age_value", "bind", "first_person_ages"]
 
 _PEOPLE = load("people")
 _LEX = _PEOPLE["ages"]
@@ -85,7 +86,26 @@ def _words(key: str) -> str:
     return "(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(_LEX[key], key=len, reverse=True)) + ")"
 
 
-_N = r"(\d{1,3})"
+#: the number words an age may be written in ("Sixty-two-year-old", "aged forty", "turned
+#: thirty"): two to ninety-nine, from lexicons/temporal.json ``number_words`` ("one" left out: it
+#: is a pronoun or a determiner far more often than an age; it still ends "twenty-one")
+_NUMBER_WORDS = {w: parse_number(w) for w in load("temporal")["number_words"]}
+_UNITS = sorted((w for w, v in _NUMBER_WORDS.items() if v is not None and 2 <= v < 10), key=len, reverse=True)
+_TEENS = sorted((w for w, v in _NUMBER_WORDS.items() if v is not None and 10 <= v < 20), key=len, reverse=True)
+_TENS = sorted((w for w, v in _NUMBER_WORDS.items() if v is not None and 20 <= v < 100 and v % 10 == 0),
+               key=len, reverse=True)
+AGE_WORDS = (rf"(?i:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS)}|one))?(?!\w)"
+             rf"|(?:{'|'.join(_TEENS + _UNITS)})(?!\w))")
+#: an age: digits, or number words (AGE_WORDS), as one group
+AGE_NUMBER = rf"(\d{{1,3}}|{AGE_WORDS})"
+_N = AGE_NUMBER
+#: an age in digits only: "at 7," may be a clock time; "at seven," more often is
+_N_DIGITS = r"(\d{1,3})"
+
+
+def age_value(written: str) -> int:
+    """The value of an age as written, in digits or in words ("62", "sixty-two")."""
+    return int(written) if written.isdigit() else int(parse_number(written))
 
 
 def _firsts(*keys: str, caseless: bool = False) -> str:
@@ -98,9 +118,12 @@ def _firsts(*keys: str, caseless: bool = False) -> str:
     return "".join(sorted(chars))
 
 
+#: the most characters of a bracketed affiliation between a name and its apposed age ("Ana Ek
+#: (Ind), 58,", "Ana Ek (D-Ohio), 58,"; no digits: "(2019), 45," is no affiliation)
+AFFILIATION_CHARS = 24
 #: right after a name: ", 49," / ", aged 49," / ", now 49," / ", the 49-year-old" / " (49)," (a court
 #: report's way, before "of" or a verb: lexicon ages.bracket_age_next, or any word ending in -ed)
-_APPOSED = re.compile(rf",\s+(?:(?:{_words('aged')}|{_words('now')})\s+)?{_N}(?=\s*[,;.)])|,\s+(?:the|a)\s+{_N}-year-old\b"
+_APPOSED = re.compile(rf"(?:\s+\([^()\d\n]{{1,{AFFILIATION_CHARS}}}\))?,\s+(?:(?:{_words('aged')}|{_words('now')})\s+)?{_N}(?=\s*[,;.)])|,\s+(?:the|a)\s+{_N}-year-old\b"
                       rf"|\s+\({_N}\)(?=,|\s+(?:{_words('bracket_age_next')}|[a-z]+ed)\b)")
 #: right before a name: "49-year-old Jonas Ek" (searched from the sentence start to the name)
 _YEAR_OLD_BEFORE = re.compile(rf"\b{_N}-year-old\s+$")
@@ -113,7 +136,7 @@ _THE_YEAR_OLD = re.compile(rf"[Tt](?<!\w.)he\s+{_N}-year-old\b")
 _BARE_NEXT = re.compile(r"\s*(?:,|(?i:" + "|".join(re.escape(w) for w in _LEX["bare_year_old_next"] if w != ",") + r")\b)")
 #: an age at the time of the sentence's dated event: "aged 22", "Aged 22,", "at 19,", "at the
 #: age of 19", "was 21 when", "was only 21 in", "when she was 21", "as a 21-year-old"
-_AT_EVENT = re.compile(rf"(?:\b(?i:{_words('aged')}|{_words('at_the_age_of')})\s+{_N}\b|\b[Aa]t\s+{_N},"
+_AT_EVENT = re.compile(rf"(?:\b(?i:{_words('aged')}|{_words('at_the_age_of')})\s+{_N}\b|\b[Aa]t\s+{_N_DIGITS},"
                        rf"|\b{_words('past_copulas')}\s+(?:{_words('age_adverbs')}\s+)?{_N}\s+(?:when|in)\b"
                        rf"|\bwhen\s+(?:he|she)\s+{_words('past_copulas')}\s+{_N}\b|\b[Aa]s\s+an?\s+{_N}-year-old\b)")
 #: an age at death: "at the age of 87", "aged 87"
@@ -121,7 +144,7 @@ _AT_DEATH = re.compile(rf"\b(?:{_words('at_the_age_of')}|{_words('aged')})\s+{_N
 #: in a dated death's clause, a bare "at 79" ending its clause or followed by what a death's
 #: age is (lexicon ages.bare_at_next: "died Monday at 79 after a short illness"; not "at 4 p.m.",
 #: "at 10 Downing Street"): the age at that death
-_AT_DEATH_BARE = re.compile(rf"\b[Aa]t\s+{_N}(?=\s*[.,;]|\s+(?:{_words('bare_at_next')})\b)")
+_AT_DEATH_BARE = re.compile(rf"\b[Aa]t\s+{_N_DIGITS}(?=\s*[.,;]|\s+(?:{_words('bare_at_next')})\b)")
 #: a death told as news, in the present perfect or a headline's present: "has died aged 86",
 #: "dies aged 86" (or "at the age of" before the age)
 _HAS_DIED = re.compile(r"\b(?:ha(?:s|ve)\s+died|dies)\b")
@@ -159,19 +182,19 @@ def death_age(an, text: str, a: int, b: int) -> int | None:
     for m in _HAS_DIED.finditer(text, a, b):
         age = _age_at_news_death(an, text, m, b) if _news_death(text, m) else None
         if age is not None:
-            return int(age.group(1))
+            return age_value(age.group(1))
     return None
 
 
 #: reaching an age within a time: "turns 60", "will turn 60", "celebrated her 25th birthday"
 _TURNS = re.compile(rf"(?=[{_firsts('turns')}{_firsts('reaching', caseless=True)}\d])"
-                    rf"(?:\b(?:{_words('turns')})\s+{_N}\b|\b{_N}(?:st|nd|rd|th)\s+birthday\b"
+                    rf"(?:\b(?:{_words('turns')})\s+{_N}\b|\b{_N_DIGITS}(?:st|nd|rd|th)\s+birthday\b"
                     rf"|\b(?i:{_words('reaching')})\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}age\s+of\s+{_N}\b)")
 _PRONOUN = re.compile(rf"\b(?:{_words('pronouns')})\b", re.IGNORECASE)
 #: an age told in the present tense is today's: "At 58, she is ..." (the subject follows),
 #: "she is 58." / "Ek is 58 years old" / "Ek is 58 and runs ..." (the subject stands right
 #: before the verb; not "is 58 and 59": a number after "and" makes the 58 no age)
-_AT_NOW = re.compile(rf"[Aa](?<!\w.)t\s+{_N},\s+")  # the boundary read as in _THE_YEAR_OLD
+_AT_NOW = re.compile(rf"[Aa](?<!\w.)t\s+{_N_DIGITS},\s+")  # the boundary read as in _THE_YEAR_OLD
 #: "Now 58, she runs ...": the opening word itself tells that the age is today's, whatever the verb
 _NOW_AGE = re.compile(rf"(?=[{_firsts('now', caseless=True)}])(?i:\b{_words('now')})\s+{_N},\s+")
 _PRESENT_VERB = re.compile(rf"\s*{_words('present')}\b")
@@ -276,7 +299,7 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
         if bound is None:  # named in the age's own sentence, a close pronoun, or reached from further
             bound = "name" if an.same_sentence(p.start, m.start(g)) else \
                 "pronoun" if _close_pronoun(an, people, p, m.start(g)) else "reading"
-        p.attrs["ages"].append({"value": int(m.group(g)), "start": m.start(g), "end": m.end(g), "at": at, "time": time,
+        p.attrs["ages"].append({"value": age_value(m.group(g)), "start": m.start(g), "end": m.end(g), "at": at, "time": time,
                                 "bound": bound, **({"bare": True} if bare else {}),
                                 **({"loose": True} if loose else {})})
 
@@ -287,8 +310,9 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
             add_age(p, m, "published", None)
         # (searched only when the words before the name end on "-year-old": the end-anchored
         # search tries every position from the sentence's start)
-        opens = an.sentence_at(p.start).start
-        m = _YEAR_OLD_BEFORE.search(text, opens, p.start) if text[opens:p.start].rstrip().endswith("-year-old") else None
+        # ("the 30-year-old Porto midfielder Ana Ek": the age before the title written with the name)
+        opens, head = an.sentence_at(p.start).start, _title_start(p)
+        m = _YEAR_OLD_BEFORE.search(text, opens, head) if text[opens:head].rstrip().endswith("-year-old") else None
         if m:
             add_age(p, m, "published", None)
     # a headline's age: the person its story is about ("Teen, 17, ..." / "Ek, 49, ...")
@@ -338,12 +362,7 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
     # "turns 60 next month": the time right after
     for m in _TURNS.finditer(text):
         a, b = sentence_of(m.start())
-        t = next((t for t in times.values() if m.end() <= t.start and t.end <= b
-                  and an.words_between(m.end(), t.start) <= TURNS_DATE_WORDS and an.same_sentence(m.end(), t.start)
-                  and t.timex is not None and t.timex.earliest is not None), None)
-        loose = t is None
-        if t is None:
-            t = _clause_time(an, text, times, birth_times, m.start(), m.end(), a, b)
+        t, loose = _reached_time(an, text, times, birth_times, m, a, b)
         if t is not None:
             add_age(_subject_of(an, people, a, m.start(), genders), m, "turns", t.id, loose=loose)
     # an age at the dated event of its sentence
@@ -355,7 +374,7 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
         # a time read from the publication date ("in Sunday's marathon", "at this year's show") is
         # the event's only after a fronted "At 71," in a sentence that tells no speech ("he said
         # on Tuesday" dates the saying)
-        told_now = re.fullmatch(rf"[Aa]t\s+{_N},", m.group()) is not None \
+        told_now = re.fullmatch(rf"[Aa]t\s+{_N_DIGITS},", m.group()) is not None \
             and _SPEECH_VERBS.isdisjoint(w.lower for w in an.words_in(a, b))
         dated = [t for t in times.values() if a <= t.start < b and t.id not in birth_times and t.timex is not None
                  and t.timex.type == "DATE" and t.timex.earliest is not None
@@ -379,6 +398,8 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
         subject = _subject_of(an, people, a, m.start(), genders)
         if by_event is not None and (subject is None or subject.attrs["entity"] != by_event[1]):
             continue
+        if _another_sex(an, genders, subject, m, a):
+            continue  # "She lost a son in 2017, when he was 2": the son's age
         add_age(subject, m, "time", dated[0].id)
         if by_event is not None and subject.attrs["ages"] and subject.attrs["ages"][-1]["start"] == m.start(
                 next(g for g in range(1, (m.re.groups or 0) + 1) if m.group(g))):
@@ -466,11 +487,25 @@ def _event_told_before(an, people: list[Claim], events: list[Claim], times: dict
     return found[0]
 
 
+def _another_sex(an, genders: dict, subject: Claim | None, m: re.Match, a: int) -> bool:
+    """Whether the pronoun inside an age's words ("when he was 2") is of the other sex than
+    the person the sentence is told of: what is known of the subject's sex, or the subject
+    pronoun opening the sentence ("She lost a son ..., when he was 2")."""
+    said = next((w.lower for w in an.words_in(m.start(), m.end()) if w.lower in _HE_SHE), None)
+    if said is None:
+        return False
+    sex = PRONOUN_GENDER[said]
+    if subject is not None and genders.get(subject.attrs["entity"], set()) - {sex}:
+        return True
+    opener = an.words_in(a, m.start())[:1]
+    return bool(opener) and opener[0].lower in _HE_SHE and PRONOUN_GENDER[opener[0].lower] != sex
+
+
 def _age_of_its_clause(an, text: str, m: re.Match, sentence_start: int) -> bool:
     """An "at 16," written after words of its own clause ("After leaving school at 16,", "who
     quit the band at 40,"): the age of that clause's event, not a fronted age that sets the time of the
     sentence's main clause ("At 19, she moved to Paris in 1990")."""
-    if not re.fullmatch(rf"[Aa]t\s+{_N},", m.group()):
+    if not re.fullmatch(rf"[Aa]t\s+{_N_DIGITS},", m.group()):
         return False
     breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, sentence_start, m.start())]
     return an.words_between(breaks[-1] if breaks else sentence_start, m.start()) > 0
@@ -479,6 +514,63 @@ def _age_of_its_clause(an, text: str, m: re.Match, sentence_start: int) -> bool:
 def _in_clause_before(text: str, t: Claim, m: re.Match) -> bool:
     """The time ``t`` stands before the age in the age's own clause ("retired in 1976 at 31,")."""
     return t.end <= m.start() and not _CLAUSE_BREAK.search(text, t.end, m.start())
+
+
+def _reached_time(an, text: str, times: dict, birth_times: set, m: re.Match, a: int, b: int):
+    """(time, loose) of an age reached at match ``m`` in sentence ``a``..``b``: the time right
+    after it, within TURNS_DATE_WORDS words ("turns 60 next month"), else the nearest of its
+    clause (``_clause_time``, loose); (None, True) when there is none."""
+    t = next((t for t in times.values() if m.end() <= t.start and t.end <= b
+              and an.words_between(m.end(), t.start) <= TURNS_DATE_WORDS and an.same_sentence(m.end(), t.start)
+              and t.timex is not None and t.timex.earliest is not None), None)
+    if t is not None:
+        return t, False
+    return _clause_time(an, text, times, birth_times, m.start(), m.end(), a, b), True
+
+
+#: an age a speaker tells of themself in their own words (lexicon ages.first_person_*): "I'm 40.",
+#: "I am now 40 and ...", today's; "I turned 40 this spring", reached within the time after it
+#: or of its clause; "I was 15 when ... in 2018", "when I was 15 ... in 2018", at the one date of
+#: its sentence
+_FIRST_PRESENT = re.compile(rf"\b{_words('first_person_present')}\s+{_N}"
+                            rf"(?=(?:\s+{_words('now')})?(?:\s*[,;.!?]|\s+{_words('present_age_closers')}\b))")
+_FIRST_TURNS = re.compile(rf"\b{_words('first_person_turns')}\s+{_N}\b")
+_FIRST_PAST = re.compile(rf"\b{_words('first_person_past')}\s+(?:{_words('age_adverbs')}\s+)?{_N}\s+(?:when|in)\b"
+                         rf"|\bwhen\s+{_words('first_person_past')}\s+{_N}\b")
+
+
+def first_person_ages(an, claims_so_far: list[Claim], a: int, b: int) -> list[dict]:
+    """The ages a speaker tells of themself within their quoted words ``an.text[a:b]``
+    ("I'm 40", "I turned 40 this spring", "I was 15 when it happened in 2018"), as the age
+    facts ``bind`` writes (value, start, end, at, time; ``loose`` for an age reached dated by its
+    clause), without ``bound``: the caller, who knows the speaker, binds them."""
+    text = an.text
+    times = {c.id: c for c in claims_so_far if c.kind == "time"}
+    birth_times = {c.attrs.get("time") for c in claims_so_far if c.kind == "event" and c.attrs.get("lemma") == "bear"}
+    out: list[dict] = []
+
+    def fact(m: re.Match, at: str, time: str | None, loose: bool = False) -> dict:
+        g = next(i for i in range(1, (m.re.groups or 0) + 1) if m.group(i))
+        return {"value": age_value(m.group(g)), "start": m.start(g), "end": m.end(g), "at": at, "time": time,
+                **({"loose": True} if loose else {})}
+
+    for m in _FIRST_PRESENT.finditer(text, a, b):
+        out.append(fact(m, "published", None))
+    for m in _FIRST_TURNS.finditer(text, a, b):
+        s = an.sentence_at(m.start())
+        t, loose = _reached_time(an, text, times, birth_times, m, max(a, s.start), min(b, s.end))
+        if t is not None:
+            out.append(fact(m, "turns", t.id, loose))
+    for m in _FIRST_PAST.finditer(text, a, b):
+        s = an.sentence_at(m.start())
+        lo, hi = max(a, s.start), min(b, s.end)
+        dated = [t for t in times.values() if lo <= t.start < hi and t.id not in birth_times and t.timex is not None
+                 and t.timex.type == "DATE" and t.timex.resolution == "absolute" and t.timex.earliest is not None]
+        if len(dated) != 1 or dated[0].start > m.end() and (
+                _CLAUSE_BREAK.search(text, m.end(), dated[0].start) or _AND.search(text, m.end(), dated[0].start)):
+            continue  # no date, several, or another clause's ("I was 15 when I left, and in 2018 ...")
+        out.append(fact(m, "time", dated[0].id))
+    return out
 
 
 def _clause_time(an, text: str, times: dict, birth_times: set, start: int, end: int, a: int, b: int):

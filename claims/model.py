@@ -106,6 +106,7 @@ MentionAttrs = TypedDict("MentionAttrs", {  # noqa: UP013
     # "recent_death" ("A farrier ... has died aged 89": within the year before publication)
     "age_span": NotRequired[list[int] | None],  # [start, end] of the age's number when it is
     # written apart from the mention ("He is 58"); None when the mention holds it
+    "birth": NotRequired[str],  # id of the birth event in apposition after it ("The county senior, born in 2007,")
 })
 
 

@@ -230,6 +230,8 @@ class NameTokens:
                         self.postmod[i] = _HYPHEN_SUFFIX_MODS[last]
                         lt = last_head
                 low[i] = lt
+                if lt.endswith("-year-old"):
+                    self.cap[i] = False  # "Sixty-two-year-old Ana Ek": an age opening the sentence, no name's word
 
     def __len__(self):
         return len(self.raw)

@@ -72,11 +72,12 @@ Organization claims carry ``name`` and ``head`` (the word that makes it one: "Co
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from claims.language import analyse
 from claims.lexicon import load
-from claims.lifespans import HONORIFIC_GENDER, PRONOUN_GENDER, bind as bind_lifespans
+from claims.lifespans import AGE_NUMBER, HONORIFIC_GENDER, PRONOUN_GENDER, bind as bind_lifespans
 from claims.model import Article, Claim
 from claims.names import (
     AMBIGUOUS_RANKS,
@@ -842,6 +843,11 @@ def _untitled(tk: NameTokens, ra: int, rb: int, org_tok: set, org_names: set, ad
     e = name_at(tk, a, rb)
     if e <= a or _after_article(tk, a):
         return
+    if a == ra and ra >= 2 and tk.low[ra - 1] == "of" and tk.cap[ra - 2] and tk.word[ra - 2] \
+            and tk.low[ra - 2] not in HEAD_WORDS:
+        # "Ana Ruiz of Mill Lane, a retired pilot,": the address of the name before it (not
+        # "Director of Meteorology Ana Ruiz": an office's words)
+        return
     parts = name_parts(tk, a, e)
     if core_count(parts) < 2 or any(x in org_tok for x in range(a, e)):
         return
@@ -864,7 +870,8 @@ def _untitled(tk: NameTokens, ra: int, rb: int, org_tok: set, org_names: set, ad
         add(_Mention(a, e, "apposition"))
     elif a == ra and e == rb and apposition_before(tk, a, e) is not None:
         add(_Mention(a, e, "apposition"))  # "the company's operations director, Jane Doe, said"
-    elif a == ra and a >= 3 and tk.low[a - 1] == "year-old" and tk.raw[a - 3].isdigit():
+    elif a == ra and a >= 1 and (a >= 3 and tk.low[a - 1] == "year-old" and tk.raw[a - 3].isdigit()
+                                 or tk.low[a - 1].endswith("-year-old")):
         add(_Mention(a, e, "apposition"))  # "58-year-old Jane Doe": only a person has an age
     elif a == ra and e == rb and _after_relation(tk, a):
         add(_Mention(a, e, "apposition"))  # "our colleague Jane Doe was killed": a relative is a person
@@ -959,6 +966,8 @@ def _colon_before_quotation(tk: NameTokens, e: int) -> bool:
     return False
 
 
+#: an age written in words, as one token ("forty-six")
+_AGE_WORD = re.compile(AGE_NUMBER)
 #: the most lowercase words between "the"/"a" and "who" in "Jane Doe, the surgeon who ..."
 PERSONAL_APPOSITION_WORDS = 5
 
@@ -985,7 +994,7 @@ def _life_verb_after(tk: NameTokens, b: int) -> bool:
     that stands after no word (opening its sentence, or after a dateline's dash or a comma):
     inside a phrase ("a crowd outside Hotel Bellevue died down") it may be a place's or a firm's."""
     n = len(tk)
-    i = b
+    i = _after_address(tk, b)
     if i < n and tk.raw[i] == ",":
         j = i + 1
         while j < n and j - i <= LIFE_VERB_APPOSITION_TOKENS and tk.raw[j] not in BREAK and tk.raw[j] != ",":
@@ -996,11 +1005,30 @@ def _life_verb_after(tk: NameTokens, b: int) -> bool:
     return any(tuple(tk.low[i:i + len(v)]) == v and all(tk.word[k] for k in range(i, i + len(v))) for v in _LIFE_VERBS)
 
 
+#: the most capitalized words or house numbers of an address after "of" ("Ana Ruiz of Coal
+#: Hollow Road", "of 12 Elm Road")
+ADDRESS_WORDS = 4
+
+
+def _after_address(tk: NameTokens, b: int) -> int:
+    """The token after an address written right after a name, "of" and capitalized words
+    ("Ana Ruiz of Coal Hollow Road, a grocer, died": a person's home, as obituaries and court
+    reports write it), or ``b`` itself when there is none."""
+    n = len(tk)
+    if not (b + 1 < n and tk.low[b] == "of" and (tk.cap[b + 1] and tk.word[b + 1] or tk.raw[b + 1].isdigit())):
+        return b
+    j = b + 1
+    while j < n and j - b <= ADDRESS_WORDS and (tk.cap[j] and tk.word[j] or tk.raw[j].isdigit()):
+        j += 1
+    return j
+
+
 def _personal_apposition(tk: NameTokens, b: int) -> bool:
-    """What only a person's name is followed by: an age (", 46," / ", aged 46"), a
-    description that goes on with "who" or "whose" (", a volunteer captain who ...", ", the
+    """What only a person's name is followed by: an age (", 46," / ", aged 46", ", forty-six,"),
+    a description that goes on with "who" or "whose" (", a volunteer captain who ...", ", the
     broadcaster whose show ..."; not ", whose" alone, a company's way too), a relative "who"
-    (", who ...") or a birth ("was born", ", born in 1950,")."""
+    (", who ..."), a birth ("was born", ", born in 1950,") or a home address in commas (", of
+    Elm Road," the way court reports and obituaries place a person)."""
     n = len(tk)
     if b + 1 < n and tk.low[b] == "born" or b + 2 < n and tk.low[b] == "was" and tk.low[b + 1] == "born":
         return True
@@ -1008,10 +1036,13 @@ def _personal_apposition(tk: NameTokens, b: int) -> bool:
         return False
     if tk.low[b + 1] in ("who", "born"):
         return True
+    if tk.low[b + 1] == "of" and (k := _after_address(tk, b + 1)) > b + 2 and k < n and tk.raw[k] == ",":
+        return True
     i = b + 1
     if tk.low[i] == "aged":
         i += 1
-    if tk.raw[i].isdigit() and len(tk.raw[i]) <= 3 and i + 1 < n and tk.raw[i + 1] in ",;.":
+    if (tk.raw[i].isdigit() and len(tk.raw[i]) <= 3 or _AGE_WORD.fullmatch(tk.raw[i])) and i + 1 < n \
+            and tk.raw[i + 1] in ",;.":
         return True
     if tk.low[b + 1] not in ("a", "an", "the"):
         return False

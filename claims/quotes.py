@@ -60,7 +60,7 @@ from claims.language import analyse
 from claims.language.tokens import tokenize
 from claims.language.vocabulary import CLASSES, FUNCTION_WORDS, MAY_END, NEVER_END, is_a
 from claims.lexicon import load
-from claims.lifespans import HONORIFIC_GENDER, RELATION_GENDER
+from claims.lifespans import HONORIFIC_GENDER, RELATION_GENDER, first_person_ages
 from claims.model import Article, Claim
 from claims.names import HONORIFICS
 from claims.titles import HEAD_WORDS
@@ -1032,7 +1032,30 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             claims[-1].attrs["mention"] = link_of[i].id
             claims[-1].attrs["probable"] = link_of[i].attrs["probable"]
     _not_continued_by_another(claims, people, analysis)
+    _speakers_ages(claims, people, analysis, claims_so_far or [])
     return claims
+
+
+#: how a quotation's speaker was found when that is a reading: through a pronoun, a description
+#: or a paragraph of quotation alone (``coreference``), or as the speaker of the quotation before
+_READ_SPEAKERS = frozenset(("continued", "paragraph-before"))
+
+
+def _speakers_ages(claims: list[Claim], people: _People, analysis, claims_so_far: list[Claim]) -> None:
+    """The ages a speaker tells of themself in their own quoted words ("I'm 40", "I turned 40
+    this spring": claims.lifespans ``first_person_ages``) are told of the speaker: each is added
+    to the ``ages`` of the person claim the quotation's speaker points at, ``bound`` speaker, with
+    ``probable`` when that speaker was found by a reading (a pronoun, a description, the
+    quotation before) and ``quote`` the quotation's id."""
+    for c in claims:
+        a = c.attrs
+        person = people.by_id.get(a["person"]) if a["person"] else None
+        if person is None or a["nested"] or a["status"] not in ("closed", "continued") or "ages" not in person.attrs:
+            continue
+        inner = c.start + 1, c.end - 1 if a["status"] == "closed" else c.end
+        for g in first_person_ages(analysis, claims_so_far, *inner):
+            person.attrs["ages"].append({**g, "bound": "speaker", "quote": c.id,
+                                         "probable": bool(a["coreference"]) or a["attribution"] in _READ_SPEAKERS})
 
 
 def _linked_mention(mentions: list[Claim], starts: list[int], who: str, q: QuoteSpan, analysis) -> Claim | None:

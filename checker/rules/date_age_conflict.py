@@ -13,6 +13,7 @@ from checker.rules import rule
 from checker.rules.examples import flags, passes
 from checker.rules.wording import day_words, mention_link_words, span_words
 from claims.language import analyse
+from claims.language.vocabulary import FUNCTION_WORDS
 from claims.lexicon import load
 from claims.model import ClaimSet
 
@@ -117,6 +118,17 @@ def check(claims: ClaimSet):
         Ruiz, who ran stores across northern Vaud, died") is the name's, and its capitalized
         words own no fact.
 
+        An age may be written in words ("Forty-one-year-old Ines Varga", "Varga, forty-one,":
+        claims.lifespans AGE_NUMBER; "one" is never read as one), before the title written with
+        the name ("the 30-year-old Porto midfielder Rui Sousa"), or after a bracketed affiliation
+        ("Ana Ruiz (Green), 61,", at most claims.lifespans.AFFILIATION_CHARS characters, no digits).
+        A name followed by a home address ("Oskar Lind of Mill Lane, ...", "Keir Dunn, of Elm
+        Road,": claims.people) is a person's, and the address no one's. An age a speaker tells of
+        themself in their own quoted words ("I turned 40 this spring", "I'm 40", "I was 15 when
+        ... in 2018": lexicon ages.first_person_*; claims.quotes binds it to the quotation's
+        speaker, ``bound`` speaker) is the speaker's, as a warning (the speaker may quote someone
+        else), as info when the speaker was found by a reading ("she said").
+
     Weak link (info)
         An undated "was 24 when he lifted the cup" is held at the time of the one event of the
         same verb (claims.events ``verb_lemma``) told with a date of the same person before the
@@ -132,12 +144,22 @@ def check(claims: ClaimSet):
         after the last sentence naming the person and no one else is named from there to it:
         an info finding showing both ages, since "the N-year-old" may be someone else. Not
         when its noun is a word for someone left unnamed (lexicon ages.unnamed_people: "the
-        84-year-old tourist") or of no description of a named person ("the 40-year-old
-        gunman"), or an office or occupation that is not one of the person's own titles ("the 56-year-old minister" beside "Party leader Ali
-        Hassan"; a past one, "former teacher", is the person's own history). So is an age told
+        84-year-old tourist", "the 40-year-old gunman"), or an office or occupation that is not
+        one of the person's own titles ("the 56-year-old minister" beside "Party leader Ali
+        Hassan"; a past one, "former teacher", is the person's own history). A noun of no list
+        counts when its description closes within _NOUN_WORDS words, a function word or a verb
+        after it ("the 38-year-old uncle of twins", "the 52-year-old farm hand said"); a longer run
+        of lower-case words is no description read. So is an age told
         through "he" or "she" in the sentence right after the one naming the person, across a
         paragraph break ("Ines Faro, 30, will retire.\n\nAt 25, she won ... in 2010"), when no
         capitalized word stands between but a sentence's first word or a time's.
+
+        A definite description of any noun opening a sentence right before an age or a birth in
+        commas ("The Bilbao welterweight, 29,", "The Bilbao welterweight, born in May 1995,"),
+        which only a person takes, is the subject of the sentence before, or the speaker its
+        paragraph quotes (claims.coreference ``epithet``, the mention's ``birth``): held against
+        the person's other ages and births as info. Not when its noun is a word for someone left
+        unnamed ("The tourist, 29,") or an office (claims.coreference ``role`` reads those).
 
     Why it matters
         Ages go stale in copied biographies and are often computed by hand; readers and
@@ -266,6 +288,7 @@ def _told_of_one_person(claims: ClaimSet, times: dict, judged: set[int]):
         if p.attrs.get("entity"):
             people.setdefault(p.attrs["entity"], []).append(p)
     linked = coreferent_ages(claims)
+    linked_births = coreferent_births(claims)
     for ent, mentions in people.items():
         # a fact reached through a surname several people share is theirs only by a reading
         by_order = any(m.attrs.get("by_order") and (m.attrs.get("ages") or m.attrs.get("births")) for m in mentions)
@@ -281,6 +304,7 @@ def _told_of_one_person(claims: ClaimSet, times: dict, judged: set[int]):
         told += [g for g in mine if not inside(g["start"], g["end"])]
         ages = [g for g in told if g["start"] not in judged]
         births = [(m, b) for m in mentions for b in m.attrs.get("births") or ()]
+        births += [(None, b) for b in linked_births.get(ent, ())]
         name = next((m.text for m in mentions if m.attrs.get("full")), mentions[0].text)
         for g in ages:
             for _, birth in births:
@@ -290,9 +314,10 @@ def _told_of_one_person(claims: ClaimSet, times: dict, judged: set[int]):
                 f = _judge(g, t, times, published, name)
                 if f is not None:
                     f = _as_event(f, g, claims) if g.get("event") else f
-                    yield _as_linked(f, g) if g.get("bound") == "coreference" else \
+                    f = _as_linked(f, g) if g.get("bound") in ("coreference", "speaker") else \
                         _as_doubt(f) if g.get("doubt") else _as_reading(f) if by_order else \
                         _as_described(f) if birth.get("bound") == "sole" else f
+                    yield _as_linked_birth(f, birth) if birth.get("bound") == "coreference" else f
                     break
         if not births:
             replaced = {id(h) for h, _ in readings}
@@ -318,10 +343,52 @@ def coreferent_ages(claims: ClaimSet) -> dict[str, list[dict]]:
     return out
 
 
+def coreferent_births(claims: ClaimSet) -> dict[str, list[dict]]:
+    """entity -> the births told in apposition to a mention that is not a name, which
+    claims.coreference links to that person ("The county senior, born in March 2007," after a
+    sentence about them: the mention's ``birth``), as birth facts ``bound`` "coreference"; a
+    birth claims.lifespans already gave someone is theirs."""
+    taken = {b["event"] for p in claims.of_kind("person") for b in p.attrs.get("births") or ()}
+    events = {e.id: e for e in claims.of_kind("event")}
+    out: dict[str, list[dict]] = {}
+    for c in claims.of_kind("mention"):
+        a = c.attrs
+        e = events.get(a.get("birth") or "")
+        if e is None or e.id in taken or not a.get("entity") or not e.attrs.get("time"):
+            continue
+        out.setdefault(a["entity"], []).append({
+            "event": e.id, "time": e.attrs["time"], "start": e.start, "end": e.end, "bound": "coreference",
+            "via": a["via"], "probable": a["probable"], "mention": c.text})
+    return out
+
+
+BIRTH_LINKED = ("the birth is told of “{mention}”, which the article links to the person ({how}){reading}")
+
+
+def _as_linked_birth(f: Finding, birth: dict) -> Finding:
+    """The finding no stronger than a warning, or info when the link of its birth's mention is
+    a reading; saying so."""
+    if birth["probable"] or f.severity == Severity.INFO:
+        f.severity = Severity.INFO
+    else:
+        f.severity = Severity.WARNING
+    f.evidence = [*f.evidence, BIRTH_LINKED.format(mention=birth["mention"], how=mention_link_words(birth["via"]),
+                                                   reading=": a reading, so info" if birth["probable"] else
+                                                   ": a warning")]
+    return f
+
+
 LINKED = ("the age is told of “{mention}”, which the article links to the person ({how}){reading}")
 
 
+SPEAKER = ("the age is told in the first person in words quoted of the person{reading}")
+
+
 def _linked_words(g: dict) -> str:
+    if g.get("bound") == "speaker":
+        return SPEAKER.format(reading=" (the speaker found by a reading: a pronoun, a description or the "
+                                      "quotation before), so info" if g["probable"] else
+                              ", the speaker named with them: a warning, as the speaker may quote another")
     return LINKED.format(mention=g["mention"], how=mention_link_words(g["via"]),
                          reading=": a reading, so info" if g["probable"] else ": a warning")
 
@@ -420,6 +487,17 @@ _PAST_OFFICE = frozenset(w for w, kind in load("people")["modifiers"].items() if
 _YEAR_OLD_AT = re.compile(r"-year-old\b")
 
 
+def _closes_description(word: str) -> bool:
+    """Whether ``word``, right after the noun of "the N-year-old <noun>", ends the description:
+    a function word ("of", "has"), a speech verb, or a past tense or third person verb form
+    ("said", "ran", "wins"; lexicon ages.verb_adverbs, as after a bare "the N-year-old")."""
+    return word in FUNCTION_WORDS or word in _SPEECH_WORDS or _VERB_FORM.fullmatch(word) is not None
+
+
+_SPEECH_WORDS = frozenset(load("people")["speech_verbs"])
+_VERB_FORM = re.compile(r"[a-z]+ed|[a-z]*[^\Ws]s|" + "|".join(map(re.escape, load("people")["ages"]["verb_adverbs"])))
+
+
 def _near_readings(claims: ClaimSet, told: list[dict], mentions: list) -> dict[int, dict]:
     """id(age) -> the age marked ``near``, for each "the N-year-old" with a noun of its own
     (``bound`` reading, not bare: "The 36-year-old former teacher ...") that claims.lifespans
@@ -451,6 +529,15 @@ def _near_readings(claims: ClaimSet, told: list[dict], mentions: list) -> dict[i
             continue
         after = [w.lower for w in an.words_after(m.end(), _NOUN_WORDS)]
         k = next((i for i, w in enumerate(after) if w in _UNNAMED or w in _HEADS or w in _DESCRIBING), None)
+        if k is None and text[m.end():m.end() + 1] == " " and text[m.end() + 1:m.end() + 2].islower():
+            # "the 38-year-old uncle of twins", "the 52-year-old farm hand said": a description of
+            # nouns of no list, closed within _NOUN_WORDS words, describes the one named before (info)
+            longer = an.words_after(m.end(), _NOUN_WORDS + 1)
+            j = next((i for i, w in enumerate(longer) if w.text[:1].isupper() or not w.text[:1].isalpha()
+                      or _closes_description(w.lower)), len(longer))
+            # a capitalized word closing the run is a name: "the 25-year-old weightlifter Ana Ek" is hers
+            named = j < len(longer) and longer[j].text[:1].isupper()
+            k = j - 1 if 0 < j <= _NOUN_WORDS and not named else None
         if k is None or after[k] in _UNNAMED:
             continue  # "the 40-year-old gunman", "the 84-year-old tourist": someone new
         if after[k] in _HEADS and after[k] not in own and not _PAST_OFFICE.intersection(after[:k]):
@@ -518,7 +605,7 @@ def _two_ages(ages: list[dict], times: dict, published: date, name: str) -> Find
     or through "the 49-year-old" (``bound`` reading) is not held against another age: on
     TempEval silver every such pair was two people ("the 84-year-old tourist" beside
     "Bastawissi, 35,"), even as info."""
-    ages = sorted((g for g in ages if g.get("bound") in ("name", "pronoun", "sole", "lede", "coreference")
+    ages = sorted((g for g in ages if g.get("bound") in ("name", "pronoun", "sole", "lede", "coreference", "speaker")
                    or g.get("bare") or g.get("doubt") or g.get("near")),
                   key=lambda g: g["start"])
     windows = [(g, _born_within(g, times, published)) for g in ages]
@@ -572,9 +659,9 @@ class _Extremes:
 
 def _paired(b1, b2) -> bool:
     """Whether two ages bound these ways (``bound``) are ever judged together (_first_pair)."""
-    if b1 == "coreference":
+    if b1 in ("coreference", "speaker"):
         return b2 == "name"
-    if b2 == "coreference":
+    if b2 in ("coreference", "speaker"):
         return b1 == "name"
     return not ("reading" in (b1, b2) and "name" not in (b1, b2))
 
@@ -591,7 +678,7 @@ def _first_pair(windows: list[tuple], g2: dict, w2: tuple, name: str) -> Finding
         lede = "lede" in (g1.get("bound"), g2.get("bound"))
         bare = g1.get("bound") == "reading" or g2.get("bound") == "reading"
         doubt = g1.get("doubt") or g2.get("doubt")
-        link = next((g for g in (g1, g2) if g.get("bound") == "coreference"), None)
+        link = next((g for g in (g1, g2) if g.get("bound") in ("coreference", "speaker")), None)
         if link is not None:
             other = g2 if link is g1 else g1
             if other.get("bound") != "name":
@@ -731,6 +818,39 @@ def _who(text: str, sentence_start: int, age_start: int) -> str:
 
 
 EXAMPLES = (
+    flags("Forty-one-year-old Ines Varga was elected on Monday.\n\nVarga was born in 1990 in Pecs.",
+          published="2025-06-10", note="an age written in words: born in 1990, she is 34 or 35"),
+    passes("Thirty-five-year-old Ines Varga was elected on Monday.\n\nVarga was born in 1990 in Pecs.",
+           published="2025-06-10", note="35 in words fits"),
+    flags("The 30-year-old Porto midfielder Rui Sousa signed on Friday.\n\nSousa was born in 1989 in Braga.",
+          published="2025-06-10", note="an age before the title written with the name is the name's"),
+    flags("Ana Ruiz (Green), 61, stood in the north ward.\n\nRuiz was born in 1970 in Leeds.",
+          published="2025-06-10", note="a bracketed affiliation between the name and its age"),
+    flags("Oskar Lind of Mill Lane, a retired pilot, died last Sunday, aged 80.\n\nLind was born in Umea on 3 May "
+          "1940.", published="2025-06-10", note="an address after the name is no one's name: 85 at death"),
+    flags("Ana Ruiz opened a bakery on the square.\n\n\u201cI turned 30 last month and wanted a change,\u201d Ruiz "
+          "said.\n\nRuiz was born in 1985 in Vigo.", published="2025-06-10",
+          note="a warning: the speaker's age in her own words (claims.quotes binds it to her)"),
+    passes("Ana Ruiz opened a bakery on the square.\n\n\u201cMy mother turned 30 last month,\u201d Ruiz said.\n\nRuiz "
+           "was born in 1985 in Vigo.", published="2025-06-10", note="an age of someone else the speaker names"),
+    flags("Jon Ortiz won the final on points.\n\nThe 29-year-old sheep shearer said he trained at night.\n\nOrtiz, "
+          "34, will defend the belt.", published="2025-06-10",
+          note="info: 'the 29-year-old sheep shearer', nouns of no list closed by a verb, in the next sentence"),
+    passes("Jon Ortiz won the final on points.\n\nHe beat the 29-year-old welder Tomas Rey on points.\n\nOrtiz, "
+           "34, will defend the belt.", published="2025-06-10", note="a name right after the description: its age"),
+    passes("Jon Ortiz won the final on points.\n\nThe 29-year-old bystander said he saw it all.\n\nOrtiz, "
+           "34, will defend the belt.", published="2025-06-10", note="a word for someone left unnamed"),
+    passes("Halima Abdi was born in 1991 in Baidoa. She lost a brother to cholera in 2017, when he was 2.",
+           published="2026-02-27", note="the pronoun of the age is another person's: the son's age"),
+    flags("Jon Ortiz won the final on points.\n\nThe Bilbao welterweight, 29, has lost once.\n\nOrtiz, 34, will "
+          "defend the belt.", published="2025-06-10",
+          note="info: a description with an apposed age is the subject of the sentence before"),
+    passes("Jon Ortiz won the final on points.\n\nThe Bilbao tourist, 29, has lost once.\n\nOrtiz, 34, will "
+           "defend the belt.", published="2025-06-10", note="a word for someone left unnamed: someone new"),
+    flags("Ortiz, 24, takes the belt\n\nJon Ortiz won the final on points.\n\n\u201cI trained for this for ten "
+          "years,\u201d Ortiz said afterwards. \u201cIt was worth it.\u201d\n\nThe Bilbao welterweight, born in May 1995, "
+          "has lost once.", published="2025-06-10",
+          note="info: a description with an apposed birth after a quotation is its speaker"),
     flags("Brother Tomas Hale, who ran the choir school, marked his 90th birthday with a concert at the abbey on "
           "Saturday.\n\nHale was born in 1937 at Kells.", published="2025-06-10",
           note="an age reached, dated by its clause: born in 1937, he turns 88 in 2025"),

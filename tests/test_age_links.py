@@ -1,0 +1,156 @@
+"""date.age-conflict: the ways an age or a birth is linked to the one person it is told of.
+
+Each test writes one link on both sides: a short story in which the link joins an age and a
+birth that disagree (flagged, at the severity the link's certainty allows), and the same story
+where they agree or where the link must not be made (not flagged).
+"""
+
+from datetime import date
+
+import pytest
+
+from checker.engine import check_article
+from checker.findings import Severity
+from claims.coreference import DESCRIPTION_WORDS
+from claims.extract import extract
+from claims.lifespans import AFFILIATION_CHARS
+from claims.people import ADDRESS_WORDS
+from claims.read import article_from_text
+
+PUBLISHED = date(2025, 6, 10)  # a Tuesday
+
+
+def severities(text, published=PUBLISHED):
+    result = check_article(article_from_text(text, published=published))
+    return [f.severity for f in result.findings if f.rule == "date.age-conflict"]
+
+
+@pytest.mark.parametrize("age, flagged", [("Forty-one", True), ("Thirty-four", False), ("Thirty-five", False)])
+def test_an_age_written_in_words_is_an_age(age, flagged):
+    text = f"{age}-year-old Ines Varga was elected on Monday.\n\nVarga was born in 1990 in Pecs."
+    assert bool(severities(text)) == flagged
+
+
+def test_an_age_in_words_in_apposition():
+    assert severities("Ines Varga, forty-one, was elected on Monday.\n\nVarga was born in 1990 in Pecs.") \
+        == [Severity.ERROR]
+
+
+def test_one_is_no_age_in_words():
+    # "one" is far more often a pronoun or a determiner than an age
+    assert severities("Ines Varga, one of six candidates, was elected.\n\nVarga was born in 1990.") == []
+
+
+@pytest.mark.parametrize("age, flagged", [(30, True), (35, False)])
+def test_an_age_before_the_title_written_with_a_name_is_the_names(age, flagged):
+    text = f"The {age}-year-old Porto midfielder Rui Sousa signed on Friday.\n\nSousa was born in 1989 in Braga."
+    assert bool(severities(text)) == flagged
+
+
+@pytest.mark.parametrize("party, flagged", [
+    ("Green", True),
+    ("x" * AFFILIATION_CHARS, True),
+    ("x" * (AFFILIATION_CHARS + 1), False),  # longer than an affiliation: some other aside
+    ("elected 2019", False),  # digits: no affiliation
+])
+def test_a_bracketed_affiliation_between_a_name_and_its_age(party, flagged):
+    text = f"Ana Ruiz ({party}), 61, stood in the north ward.\n\nRuiz was born in 1970 in Leeds."
+    assert bool(severities(text)) == flagged
+
+
+@pytest.mark.parametrize("quoted, expected", [
+    ("I turned 30 last month and wanted a change", [Severity.WARNING]),  # 40 in May 2025
+    ("I turned 40 last month and wanted a change", []),
+    ("I'm 30 and I wanted a change", [Severity.WARNING]),
+    ("I'm 39 and I wanted a change", []),
+    ("My mother turned 30 last month", []),  # no age of the speaker's own
+])
+def test_a_speakers_age_in_their_own_words_is_theirs(quoted, expected):
+    text = f"Ana Ruiz opened a bakery on the square.\n\n\u201c{quoted},\u201d Ruiz said.\n\nRuiz was born in 1985 in Vigo."
+    assert severities(text) == expected
+
+
+def test_a_speaker_found_through_a_pronoun_makes_the_age_a_reading():
+    text = ("Ana Ruiz opened a bakery on the square.\n\n\u201cI'm 30 now and I wanted a change,\u201d she said.\n\n"
+            "Ruiz was born in 1985 in Vigo.")
+    assert severities(text) == [Severity.INFO]
+
+
+@pytest.mark.parametrize("age, flagged", [(80, True), (85, False)])
+def test_an_address_after_a_name_is_no_person_of_its_own(age, flagged):
+    text = (f"Oskar Lind of Mill Lane, a retired pilot, died last Sunday, aged {age}.\n\n"
+            "Lind was born in Umea on 3 May 1940.")
+    assert bool(severities(text)) == flagged
+
+
+def people(text):
+    return [c.text for c in extract(article_from_text(text, published=PUBLISHED)).of_kind("person")]
+
+
+@pytest.mark.parametrize("words, person", [(ADDRESS_WORDS, True), (ADDRESS_WORDS + 1, False)])
+def test_a_home_address_in_commas_marks_a_person(words, person):
+    # court reports and obituaries place a person by their home, after the name in commas
+    home = " ".join(["Elm"] * (words - 1) + ["Road"])
+    assert (people(f"Keir Dunn, of {home}, was fined on Monday.") == ["Keir Dunn"]) == person
+
+
+def test_a_place_after_of_in_commas_is_no_address_of_a_firm():
+    assert people("The board of Dunn Holdings, of Elm Road, met on Monday.") == []
+
+
+@pytest.mark.parametrize("noun, expected", [
+    ("welterweight", [Severity.INFO]),
+    ("tourist", []),  # a word for someone left unnamed: someone new
+])
+def test_a_description_with_an_apposed_age_is_the_subject_before(noun, expected):
+    text = (f"Jon Ortiz won the final on points.\n\nThe Bilbao {noun}, 29, has lost once.\n\n"
+            "Ortiz, 34, will defend the belt.")
+    assert severities(text) == expected
+
+
+@pytest.mark.parametrize("words, expected", [(DESCRIPTION_WORDS, [Severity.INFO]), (DESCRIPTION_WORDS + 1, [])])
+def test_a_described_person_is_at_most_description_words_long(words, expected):
+    description = " ".join(["Bilbao"] * (words - 1) + ["welterweight"])
+    text = f"Jon Ortiz won the final on points.\n\nThe {description}, 29, has lost once.\n\nOrtiz, 34, will defend the belt."
+    assert severities(text) == expected
+
+
+@pytest.mark.parametrize("headline_age, expected", [(24, [Severity.INFO]), (30, [])])
+def test_a_description_with_a_birth_after_a_quotation_is_its_speaker(headline_age, expected):
+    text = (f"Ortiz, {headline_age}, takes the belt\n\nJon Ortiz won the final on points.\n\n"
+            "\u201cI trained for this for ten years,\u201d Ortiz said afterwards. \u201cIt was worth it.\u201d\n\n"
+            "The Bilbao welterweight, born in May 1995, has lost once.")
+    assert severities(text) == expected
+
+
+def test_an_office_of_a_body_before_a_name_is_no_address():
+    [who] = people("\u201cWe are ready,\u201d Director of Meteorology Ana Ruiz said on Monday.")
+    assert who.endswith("Ana Ruiz")
+
+
+@pytest.mark.parametrize("clause, flagged", [
+    ("she won the title in 2017, when she was 19", True),  # 25 or 26 in 2017
+    ("she lost a brother to cholera in 2017, when he was 2", False),  # the son's age
+    ("she lost a brother to cholera in 2016, when he was two", False),
+])
+def test_the_pronoun_of_an_age_at_an_event_names_whose_age_it_is(clause, flagged):
+    text = f"Halima Abdi was born in 1991 in Baidoa. {clause[0].upper()}{clause[1:]}."
+    assert bool(severities(text, date(2026, 2, 27))) == flagged
+
+
+NEAR = "Jon Ortiz won the final on points.\n\nThe 29-year-old {words} at night.\n\nOrtiz, 34, will defend the belt."
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("sheep shearer said he trained", [Severity.INFO]),
+    ("hill sheep shearer said he trained", [Severity.INFO]),  # closed within _NOUN_WORDS words
+    ("calm hill sheep shearer said he trained", []),  # a longer run: no description read
+    ("bystander said he saw it", []),  # someone left unnamed
+])
+def test_the_n_year_old_with_nouns_of_no_list_right_after_the_person(words, expected):
+    assert severities(NEAR.format(words=words)) == expected
+
+
+def test_the_n_year_old_with_a_name_after_its_nouns_is_that_names():
+    text = "Jon Ortiz won the final on points.\n\nHe beat the 29-year-old hill shearer Tomas Rey.\n\nOrtiz, 34, will defend the belt."
+    assert severities(text) == []
