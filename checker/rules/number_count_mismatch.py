@@ -188,7 +188,12 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         three digits ("Mainz 05"); a role of up to ROLE_WORDS words may stand before a name;
         names joined on after "along with" are counted and the list shown as info; and names
         that each stand before the counted noun a sentence or more on ("five schools ... A,
-        B, C, D, E and F schools shut") are read as its list, shown as info.
+        B, C, D, E and F schools shut") are read as its list, shown as info. A bare number
+        that is its clause's subject, its noun left out, counts the list after the colon or
+        dash that ends the clause, as a count with its noun does ("Seven abstained: A; B; C";
+        "Of the new members, five are nurses \u2014 A, B and C"): it opens the sentence or
+        follows a phrase of the group it is taken from (lexicon subject_number_openers), and a
+        verb in lower case follows it. A list split by semicolons is read one item a segment.
 
     Why it matters:
         Either a name is missing or extra, or the count is wrong; both are the kind of slip
@@ -527,6 +532,16 @@ EXAMPLES = (
           published="2024-04-21", note="the four firms name again the group of three whose list named three"),
     passes("Three firms bid: Meru Works, Tana Civil and Rift Builders.\n\nThe three firms must show past works.",
            published="2024-04-21"),
+    flags("Of the new recruits, four are former nurses \u2014 Ann Bell, Raj Patel and Tom Hale.",
+          published="2024-04-21", note="a bare number as its clause's subject, renamed after the dash that ends it"),
+    passes("Of the new recruits, three are former nurses \u2014 Ann Bell, Raj Patel and Tom Hale.",
+           published="2024-04-21"),
+    flags("Six abstained: Ann Bell, Leeds; Raj Patel, Hull; Tom Hale, York; and Eve Lund, Bath.",
+          published="2024-04-21", note="a bare subject's list split by semicolons: one item a segment"),
+    passes("Four abstained: Ann Bell, Leeds; Raj Patel, Hull; Tom Hale, York; and Eve Lund, Bath.",
+           published="2024-04-21"),
+    passes("Six of the nine abstained: Ann Bell, Raj Patel, Tom Hale and Eve Lund.", published="2024-04-21",
+           note="'of' after the number: the larger group may be the one listed"),
     flags("Rain alerts went out for four States along the coast \u2014 Kerala, Karnataka and Goa \u2014 on Tuesday.",
           published="2024-04-21", note="a kind of division written with a capital is still the counted noun"),
     passes("Rain alerts went out for three States along the coast \u2014 Kerala, Karnataka and Goa \u2014 on Tuesday.",

@@ -595,7 +595,7 @@ def link_counts(text: str, qs: list[Mention], starts: list[int] | None = None) -
                     if _link_list(text, q, p, how):
                         break
                 continue
-            if not _link_restated(text, qs, q, starts or [0]):
+            if not _link_restated(text, qs, q, starts or [0]) and not _link_subject_number(text, q):
                 _link_dashed(text, qs, q)
             continue
         if q.dimension != "count":
@@ -671,7 +671,8 @@ def _link_semicolons(text: str, q: Mention, p: int) -> bool:
     items, pos = [], base
     for x in parts:
         a = pos + len(x) - len(x.lstrip())
-        items.append((a, pos + len(x.rstrip())))
+        conj = _SEGMENT_CONJ.match(text, a)
+        items.append((conj.end() if conj else a, pos + len(x.rstrip())))  # the item, not its "and"
         pos += len(x) + 1
     q.role, q.apposition, q.items, q.list_kind = "count", True, items, "items"
     q.list_span = (items[0][0], items[-1][1])
@@ -822,6 +823,43 @@ def _said_tail(text: str, p: int, e: int) -> bool:
     and a speech verb ("..., C and D, organisers confirmed.")."""
     m = _SAID_TAIL.match(text[p:e])
     return bool(m) and m.group(2) in _SPEECH_VERBS
+
+
+#: What may open a sentence before a bare number that is its subject: a phrase of what the
+#: number is taken from, closed by a comma ("Of the new members, five are ..."; lexicon
+#: subject_number_openers), up to SUBJECT_OPENER_WORDS words.
+SUBJECT_OPENER_WORDS = 6
+_SUBJECT_OPENER = re.compile(r"\s*(?:" + "|".join(LEXICON["subject_number_openers"]) + r")\s+(?:[^\W\d_][\w'’-]*\s+){0,"
+                             + str(SUBJECT_OPENER_WORDS - 1) + r"}?[^\W\d_][\w'’-]*,\s+", re.IGNORECASE)
+
+
+def _link_subject_number(text: str, q: Mention) -> bool:
+    """A bare number that is the subject of its clause, the noun left out ("Seven voted
+    against: A; B; ...", "Of the new members, five are first-time MPs \u2014 A, B and C"), and
+    the list after the colon or dash that ends its clause: that list names what it counts, as
+    it does after a count with its noun. The number opens its sentence, or follows an opening
+    phrase of what it is taken from (``_SUBJECT_OPENER``), and a word in lower case follows it
+    (a verb: "five are", "seven voted"; not "of", which names a larger group). Items split by
+    semicolons are read one a segment."""
+    s, e = q.sentence
+    head = text[s : q.start]
+    if head.strip(_SENTENCE_OPEN) and not _SUBJECT_OPENER.fullmatch(head.lstrip(_SENTENCE_OPEN)):
+        return False
+    nxt = word_at(text, q.end + 1) if text[q.end : q.end + 1] == " " else None
+    if nxt is None or not nxt.text.islower() or (nxt.lower in FUNCTION_WORDS and nxt.lower not in _COPULAS):
+        return False
+    dash = _LIST_DASH.search(text, q.end, e)
+    if dash is None:
+        return False
+    between = text[q.end : dash.start()]
+    if "," in between or NUM.search(between) or len(any_words(between)) > _LIST_DEFERRED_WORDS:
+        return False
+    plurals = [w for w in any_words(between) if is_plural_noun(w)]
+    noun = lemma(plurals[-1]) if plurals else None
+    return _link_semicolons(text, q, dash.end()) or _link_list(text, q, dash.end(), "colon", noun=noun)
+
+
+_COPULAS = frozenset(("are", "were"))
 
 
 #: Words a list that is the rest of its sentence may let its last item carry after the name, up
