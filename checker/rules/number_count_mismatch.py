@@ -92,8 +92,9 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         definite count set after the list it renames ("Ortiz, Lam and Weber, the two
         candidates who lost, ..."; the list opens the sentence or follows a colon or dash,
         and no "and" follows the count) counts it too; so does a definite count of its noun
-        alone that opens the sentence right after one opened by a list of names as its subject
-        ("A, B, C, D and E were named to the panel. The four panellists ...": a reading of two
+        alone that opens its sentence after one opened by a list of names as its subject, the
+        one such list within LIST_EARLIER_SENTENCES, perhaps after a dateline's dash ("A, B, C, D
+        and E were named to the panel. ... The four panellists ...": a reading across
         sentences, shown as info; the names may be another group than the count's). A
         list whose every item is a name and a work ("A's Cold Water", "B for Iron Sky", "C
         of Perth for *Red Sand*") counts the names; a province after a home town ("of Hull,
@@ -532,6 +533,12 @@ EXAMPLES = (
           published="2024-04-21", note="the four firms name again the group of three whose list named three"),
     passes("Three firms bid: Meru Works, Tana Civil and Rift Builders.\n\nThe three firms must show past works.",
            published="2024-04-21"),
+    flags("LEEDS (Wire) \u2014 Ann Bell, Raj Patel and Tom Hale were charged on Monday. The raids began in May. "
+          "Police found cash at a flat. The two women deny the charges.", published="2024-04-21",
+          note="a list of names as a subject sentences before, after a dateline, renamed by a definite count: info"),
+    passes("LEEDS (Wire) \u2014 Ann Bell, Raj Patel and Tom Hale were charged on Monday. Eve Lund and Mia Hart "
+           "were bailed. The two women deny the charges.", published="2024-04-21",
+           note="two lists of names as subjects before: which does the count rename?"),
     flags("Of the new recruits, four are former nurses \u2014 Ann Bell, Raj Patel and Tom Hale.",
           published="2024-04-21", note="a bare number as its clause's subject, renamed after the dash that ends it"),
     passes("Of the new recruits, three are former nurses \u2014 Ann Bell, Raj Patel and Tom Hale.",

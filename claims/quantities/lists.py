@@ -1213,26 +1213,50 @@ _SENTENCE_OPEN = " \t\n\"“‘'("
 
 
 def _subject_list(text: str, q: Mention, starts: list[int], k: int) -> tuple[list[tuple[int, int]], int] | None:
-    """The list of names that opens the sentence right before ``q``'s, as its subject, when ``q``
-    opens its own ("A, B, C, D and E were named to the panel. The four panellists will ..."):
-    the group the sentence before told of, named again. (items, end), else None: a list that
-    does not open its sentence, that a word in capitals or a number goes on after, or that
-    names places (a count of places is often told in parts, one named apart)."""
+    """The list of names that is the subject of a sentence before ``q``'s, within
+    ``LIST_EARLIER_SENTENCES``, when ``q`` opens its own ("A, B, C, D and E were named to the
+    panel. ... The four panellists will ..."): the group that sentence told of, named again.
+    The list opens its sentence, or follows the dash or colon of a dateline ("LEEDS \u2014 A, B
+    and C were charged"), and a verb in lower case follows it. (items, end) of the one such
+    list, else None: none, two (which does the count name?), or one that names places (a
+    count of places is often told in parts, one named apart)."""
     if text[q.sentence[0] : q.start].strip(_SENTENCE_OPEN):
         return None  # the count opens its sentence: "The five nominees will ..."
-    s = starts[k - 1]
-    while s < len(text) and text[s] in _SENTENCE_OPEN:
-        s += 1
-    read = _read_names(text, s)
-    if read is None:
+    found = []
+    for j in range(max(0, k - LIST_EARLIER_SENTENCES), k):
+        e = starts[j + 1] if j + 1 < len(starts) else len(text)
+        read = _sentence_subject_list(text, starts[j], e)
+        if read is not None:
+            found.append(read)
+    if len(found) != 1:
         return None
-    items, conj, end, conj_before_last = read
-    verb = word_at(text, end + 1) if text[end : end + 1] == " " else None
-    if len(items) < 2 or conj != 1 or not conj_before_last or verb is None or not verb.text.islower():
-        return None
+    items, end = found[0]
     if q.noun not in REGION_NOUNS and any(text[a:b].lower() in PLACES for a, b in items):
         return None
     return items, end
+
+
+#: Where a sentence's subject may begin after a dateline: the dash or colon that ends it.
+_DATELINE_END = re.compile(r"\s(?:\u2014|\u2013|--)\s+")
+
+
+def _sentence_subject_list(text: str, s: int, e: int) -> tuple[list[tuple[int, int]], int] | None:
+    """(items, end) of a list of names that is the subject of the sentence [s, e), else None."""
+    opens = [s]
+    dateline = _DATELINE_END.search(text, s, e)
+    if dateline is not None and not any(w[:1].islower() for w in any_words(text, s, dateline.start())):
+        opens.append(dateline.end())  # a dateline holds no word in lower case
+    for p in opens:
+        while p < e and text[p] in _SENTENCE_OPEN:
+            p += 1
+        read = _read_names(text, p)
+        if read is None:
+            continue
+        items, conj, end, conj_before_last = read
+        verb = word_at(text, end + 1) if text[end : end + 1] == " " else None
+        if len(items) >= 2 and conj == 1 and conj_before_last and verb is not None and verb.text.islower():
+            return items, end
+    return None
 
 
 def link_earlier_lists(text: str, qs: list[Mention], starts: list[int]) -> None:
