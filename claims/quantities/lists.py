@@ -1293,13 +1293,28 @@ def link_earlier_lists(text: str, qs: list[Mention], starts: list[int]) -> None:
 LIST_LATER_SENTENCES = 8
 #: A sentence opening on a definite plural noun, with up to two words before it, and a dash,
 #: colon or "are"/"were" before its list.
-_LATER_SUBJECT = re.compile(
-    r"[\"“]?\s*(?:The|Their|Its)\s+((?:[a-z][\w'’-]*\s+){0,2})(?!(?:are|were)\b)([a-z][\w'’-]*)"
-    r"(?:\s+(?:—|–|--?)\s+|:\s+|\s+(?:are|were):?\s+)"
-)
+_SUBJECT_BODY = (r"((?:[a-z][\w'’-]*\s+){0,2})(?!(?:are|were)\b)([a-z][\w'’-]*)"
+                 r"(?:\s+(?:—|–|--?)\s+|:\s+|\s+(?:are|were):?\s+)")
+_LATER_SUBJECT = re.compile(r"[\"“]?\s*(?:The|Their|Its)\s+" + _SUBJECT_BODY)
+#: The same subject told in reported speech, after a speech verb and perhaps "that" ("In a
+#: filing, the company said the new directors are: ..."; lexicon speech_verbs): what was said
+#: is said of the same things as a sentence that opens on them.
+_LATER_REPORTED = re.compile(r"\b(?:" + "|".join(sorted(_SPEECH_VERBS, key=len, reverse=True))
+                             + r")\s+(?:that\s+)?(?:the|their|its)\s+" + _SUBJECT_BODY)
 #: The same noun inside a later sentence, set off by a comma before its list ("the report
 #: found the nominees, A, B and C, fit to serve"): the list must be closed as an apposition.
 _LATER_INNER = re.compile(r"\b(?:the|their|its)\s+((?:[a-z][\w'’-]*\s+){0,2})([a-z][\w'’-]*),\s+(?=[A-Z])")
+
+
+def _reported_subject(text: str, s: int, e: int) -> re.Match | None:
+    """``_LATER_REPORTED`` in the sentence [s, e) when a list follows it: a name, or the line
+    break of a bulleted list after its colon ("the company said the new directors are:")."""
+    m = _LATER_REPORTED.search(text, s, e)
+    if m is None:
+        return None
+    said = m.group(0)
+    bulleted = said.rstrip().endswith(":") and "\n" in said[len(said.rstrip()):]
+    return m if bulleted or NAME_TOKEN.match(text, m.end()) else None
 
 
 #: Words after a number in which the noun it counts may stand ("two more families").
@@ -1370,7 +1385,7 @@ def link_later_lists(text: str, qs: list[Mention], starts: list[int]) -> None:
                    and not _PART_OF.fullmatch(text, q.end, m.start)}  # "two authors among the finalists" are some of them
         for j in range(k + 1, min(len(starts), k + 1 + LIST_LATER_SENTENCES)):
             end = starts[j + 1] if j + 1 < len(starts) else len(text)
-            m = _LATER_SUBJECT.match(text, starts[j])
+            m = _LATER_SUBJECT.match(text, starts[j]) or _reported_subject(text, starts[j], end)
             if m is None:
                 # "... found the nominees, A, B and C, suitable": the noun in apposition inside
                 # the sentence, its list closed by a comma or dash (checked below)
