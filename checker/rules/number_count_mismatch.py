@@ -45,6 +45,8 @@ EVIDENCE_NEXT = ("the next sentence opens on names, each with an age, as news na
 
 EVIDENCE_NAMED_KIND = ("the names stand before the count's noun in a later sentence (\u201cA, B and C schools\u201d), as "
                        "news names the things just counted; they may be others, so this is shown for a look, not judged")
+EVIDENCE_PLAIN = ("the items are read at each comma and at the \u201cand\u201d before the last; an item holding "
+                  "\u201cand\u201d or a comma of its own would read as two, so this is shown for a look, not judged")
 EVIDENCE_JOINED = ("names joined on after the list (\u201calong with\u201d) are counted as items; they may "
                    "stand outside what was counted, so this is shown for a look, not judged")
 
@@ -52,7 +54,7 @@ EVIDENCE_JOINED = ("names joined on after the list (\u201calong with\u201d) are 
 EVIDENCE_REACH = {"earlier": EVIDENCE_EARLIER, "next": EVIDENCE_NEXT, "subject": EVIDENCE_SUBJECT,
                   "phrases": EVIDENCE_PHRASES, "narrowed": EVIDENCE_NARROWED, "authors": EVIDENCE_AUTHORS,
                   "taken": EVIDENCE_TAKEN, "slot": EVIDENCE_SLOT, "joined": EVIDENCE_JOINED,
-                  "named": EVIDENCE_NAMED_KIND}
+                  "named": EVIDENCE_NAMED_KIND, "plain": EVIDENCE_PLAIN}
 
 
 def _listing(items: list[str]) -> str:
@@ -195,6 +197,12 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         "Of the new members, five are nurses \u2014 A, B and C"): it opens the sentence or
         follows a phrase of the group it is taken from (lexicon subject_number_openers), and a
         verb in lower case follows it. A list split by semicolons is read one item a segment.
+        Things in lower case after the colon that ends a count's clause, or after the "are" of a
+        definite count, are read as a list split at its commas and its one "and" before the
+        last ("four goals: cleaner air, safer streets and more parks"; up to PLAIN_ITEM_WORDS
+        words an item, no figure, at least PLAIN_COPULA_ITEMS after "are"), shown as info: an
+        item may hold a comma or "and" of its own. Such a list opened by a preposition tells
+        where, not what, and places tell where things of another kind are.
 
     Why it matters:
         Either a name is missing or extra, or the count is wrong; both are the kind of slip
@@ -539,6 +547,15 @@ EXAMPLES = (
     passes("LEEDS (Wire) \u2014 Ann Bell, Raj Patel and Tom Hale were charged on Monday. Eve Lund and Mia Hart "
            "were bailed. The two women deny the charges.", published="2024-04-21",
            note="two lists of names as subjects before: which does the count rename?"),
+    flags("The plan sets four goals: cleaner air, safer streets and more parks.", published="2024-04-21",
+          note="things in lower case after the colon, split at commas and the one 'and': shown as info"),
+    passes("The plan sets three goals: cleaner air, safer streets and more parks.", published="2024-04-21"),
+    passes("Two ferries sat idle: in Oban, Mull and Skye.", published="2024-04-21",
+           note="a list opened by a preposition tells where, not what"),
+    passes("The two plans are cheap and quick.", published="2024-04-21",
+           note="a pair after 'are' may describe what was counted (PLAIN_COPULA_ITEMS)"),
+    flags("The two aims are cleaner air, safer streets and more parks.", published="2024-04-21",
+          note="three items after 'are' enumerate: info"),
     flags("Of the new recruits, four are former nurses \u2014 Ann Bell, Raj Patel and Tom Hale.",
           published="2024-04-21", note="a bare number as its clause's subject, renamed after the dash that ends it"),
     passes("Of the new recruits, three are former nurses \u2014 Ann Bell, Raj Patel and Tom Hale.",

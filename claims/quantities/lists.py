@@ -8,7 +8,7 @@ import re
 
 from claims.language import analyse
 from claims.language.tokens import WORD
-from claims.language.vocabulary import CLAUSE_OPENERS, FUNCTION_WORDS
+from claims.language.vocabulary import CLAUSE_OPENERS, FUNCTION_WORDS, is_a
 from claims.lexicon import load
 from claims.quantities.base import (  # noqa: F401
     LEXICON,
@@ -614,11 +614,13 @@ def link_counts(text: str, qs: list[Mention], starts: list[int] | None = None) -
         else:
             _link_list_before(text, q)
             for p, how in found:
-                if q.role is None and how == "colon" and (_link_semicolons(text, q, p) or _link_phrases(text, q, p)):
+                if q.role is None and how == "colon" and (_link_semicolons(text, q, p) or _link_phrases(text, q, p)
+                                                          or _link_plain_items(text, q, p)):
                     break
                 # "The three finalists are A, a judge; B, a poet; C; and D.": the rest of the
                 # count's own sentence after "are", split by semicolons
-                if q.role is None and how == "next" and s0 <= p < e0 and _link_semicolons(text, q, p):
+                if q.role is None and how == "next" and s0 <= p < e0 and (_link_semicolons(text, q, p)
+                                                                         or _link_plain_items(text, q, p)):
                     break
 
 
@@ -714,6 +716,51 @@ def _link_phrases(text: str, q: Mention, p: int) -> bool:
                 return False  # "the dollar, sterling and the local currency": an item with no determiner
     items = [(base + a, base + b) for a, b in zip(bounds, ends)]
     q.role, q.apposition, q.items, q.list_kind, q.list_reach = "count", True, items, "items", "phrases"
+    q.list_span = (items[0][0], items[-1][1])
+    return True
+
+
+#: Words one item of a plain list may take ("three aims: cleaner air, safer streets and more
+#: parks"): a few words naming one thing; a longer stretch may be a clause of its own.
+PLAIN_ITEM_WORDS = 5
+#: Items a plain list after "are" must hold: a pair there may describe what was counted
+#: ("The two issues are separate and independent"), three or more enumerate it.
+PLAIN_COPULA_ITEMS = 3
+_PLAIN_SEP = re.compile(r",\s+(?:(and|or)\s+)?|\s+(and|or)\s+")
+
+
+def _link_plain_items(text: str, q: Mention, p: int) -> bool:
+    """The rest of the sentence after the colon that ends a count's clause, or after the "are"
+    of a definite count ("The four aims are cleaner air, safer streets and more parks."), read
+    as a list of things in lower case: items split at commas and at the one "and" or "or",
+    which stands before the last; each of up to ``PLAIN_ITEM_WORDS`` words, with no figure
+    (a figure may count things of its own). An item that holds "and" or a comma of its own
+    would read as two, so the count is marked ``list_reach`` "plain" (shown, not judged)."""
+    rest, base = _rest_of_sentence(text, q, p)
+    if "\n" in rest or ";" in rest or not rest[:1].islower() or NUM.search(rest):
+        return False
+    seps = list(_PLAIN_SEP.finditer(rest))
+    conj = [m for m in seps if m.group(1) or m.group(2)]
+    if not seps or len(conj) != 1 or conj[0] is not seps[-1]:
+        return False
+    bounds = [0] + [m.end() for m in seps]
+    ends = [m.start() for m in seps] + [len(rest)]
+    if any(not 1 <= len(any_words(rest[a:b])) <= PLAIN_ITEM_WORDS for a, b in zip(bounds, ends)):
+        return False
+    if any(any(w.lower() in NONEXHAUSTIVE for w in any_words(rest[a:b])) for a, b in zip(bounds, ends)):
+        return False
+    words = any_words(rest)
+    if any(w[:1].isupper() or is_a("auxiliary", w) for w in words):
+        return False  # names are read as names; a verb makes a clause, not an item
+    firsts = [any_words(rest[a:b])[0].lower() for a, b in zip(bounds, ends)]
+    if any(is_a("preposition", w) or is_a("auxiliary", w) or is_a("passive_auxiliary", w) for w in firsts):
+        return False  # "six ships lay idle: in A, B and C" tells where they are, not what they are
+    if text[q.sentence[0] : p].rstrip().endswith(tuple(_COPULAS)) and len(bounds) < PLAIN_COPULA_ITEMS:
+        return False  # "The two issues are separate and independent": a pair after "are" may describe them
+    if any(rest[a:b].strip().lower() in PLACES for a, b in zip(bounds, ends)) and q.noun not in REGION_NOUNS:
+        return False  # places told after a count of other things tell where, not what
+    items = [(base + a, base + b) for a, b in zip(bounds, ends)]
+    q.role, q.apposition, q.items, q.list_kind, q.list_reach = "count", True, items, "items", "plain"
     q.list_span = (items[0][0], items[-1][1])
     return True
 
