@@ -48,6 +48,8 @@ from claims.quantities.parts import (  # noqa: F401
 from claims.quantities.scanning import (  # noqa: F401
     COLLECTIVE,
     COLLECTIVE_ALONE,
+    COLLECTIVE_NAMED,
+    COMPOUND_SIZE,
     add_collectives,
     add_running_tallies,
     add_votes,
@@ -95,7 +97,8 @@ def scan(text: str, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
             if hit:
                 continue
         out.append(mention)
-    if out or COLLECTIVE.search(text) or COLLECTIVE_ALONE.search(text) or names_a_body(text):  # a tally's numbers may all be scores
+    if (out or COLLECTIVE.search(text) or COLLECTIVE_ALONE.search(text) or names_a_body(text)
+            or COLLECTIVE_NAMED.search(text) or COMPOUND_SIZE.search(text)):  # a tally's numbers may all be scores
         starts = sentence_starts(text)
         for q in out:
             k = bisect.bisect_right(starts, q.start) - 1

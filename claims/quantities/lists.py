@@ -163,6 +163,23 @@ def _role_at(text: str, p: int) -> int | None:
     return m.end()
 
 
+_TITLE_HEADS = frozenset(load("people")["heads"])
+_PLURAL_TITLE_WORD = re.compile(r"([A-Z][a-z]+s)\s+(?=[A-Z])")
+
+
+def _plural_title(text: str, p: int) -> int | None:
+    """Where the first name starts after a title in the plural at ``p`` ("Justices A, B and C",
+    "Cllrs A and B"; lexicon heads and title_plurals) that opens two names or more, else None."""
+    m = _PLURAL_TITLE_WORD.match(text, p)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    if word not in _TITLE_PLURALS and lemma(word) not in _TITLE_HEADS:
+        return None
+    e = _name_at(text, m.end())
+    return m.end() if e is not None and _LIST_SEP.match(text, e) else None
+
+
 def _read_names(text: str, p: int, people: bool = False) -> tuple[list[tuple[int, int]], int, int, bool] | None:
     """The names listed from ``p``: (item spans, conjunctions, end, whether a conjunction
     stands before the last item). An item may carry an appositive the list does not count
@@ -297,6 +314,13 @@ def _read_names_from(text: str, p: int, roles: bool, works: bool = False,
             p = e
             break
         if sep.group(1) or sep.group(2):
+            titled = _plural_title(text, sep.end())
+            if titled is not None:
+                # "Chief Justice A and Justices B, C and D": a title in the plural opens the
+                # names it carries; the "and" before it joins that run to the list
+                conj_before_last = False
+                p = titled
+                continue
             conj += 1
             conj_before_last = True
             p = sep.end()
@@ -602,6 +626,9 @@ def link_counts(text: str, qs: list[Mention], starts: list[int] | None = None) -
             continue
         if _link_ages(text, q):
             continue
+        members = _MEMBERS.match(text, q.end)
+        if members and q.det is not None and _link_members(text, q, members.end()):
+            continue  # "the pace quartet of A, B and C", "a five-judge bench comprising A, B and C"
         alone = _only_group(q, qs)
         # one list renames one count: a list after a colon an earlier count of the clause
         # took ("Four candidates filed for two seats: A, B, C and D") is not the later one's
@@ -622,6 +649,18 @@ def link_counts(text: str, qs: list[Mention], starts: list[int] | None = None) -
                 if q.role is None and how == "next" and s0 <= p < e0 and (_link_semicolons(text, q, p)
                                                                          or _link_plain_items(text, q, p)):
                     break
+
+
+#: After a group whose size is told, the words that name its members next (lexicon
+#: composition_phrases; "of" only before a name: "the quartet of A, B and C").
+_MEMBERS = re.compile(r",?\s+(?:of|" + "|".join(re.escape(w) for w in sorted(LEXICON["composition_phrases"], key=len, reverse=True))
+                      + r")\s+(?=[A-Z])")
+
+
+def _link_members(text: str, q: Mention, p: int) -> bool:
+    """The members of a group whose size is told, named right after it: the names, or the
+    segments of a list split by semicolons."""
+    return _link_semicolons(text, q, p) or _link_list(text, q, p, "colon")
 
 
 #: The ages of the people a count names, after it: "The four men, aged 19, 22 and 24, were"; the
