@@ -203,6 +203,15 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         words an item, no figure, at least PLAIN_COPULA_ITEMS after "are"), shown as info: an
         item may hold a comma or "and" of its own. Such a list opened by a preposition tells
         where, not what, and places tell where things of another kind are.
+        A group whose size is told names its members after it: a collective after a
+        determiner and up to COLLECTIVE_MODIFIER_WORDS modifiers, then "of" or a composition
+        phrase ("the brass trio of A, B and C"; lexicon composition_phrases; a named ensemble
+        before "of" and a place names none), and a compound size before a composition phrase
+        ("a five-judge bench comprising A, B, C and D"). A title in the plural opens the names
+        it carries ("Judge A and Judges B, C and D" is four). A work and its author, perhaps
+        with a note in brackets, is one item ("Low Water by Ann Bell (Wales)"). The next
+        sentence's subject may tell the act or thing of any word of the count's sentence
+        ("A longlist of six novels ... The longlisted books are ...").
 
     Why it matters:
         Either a name is missing or extra, or the count is wrong; both are the kind of slip
@@ -547,6 +556,23 @@ EXAMPLES = (
     passes("LEEDS (Wire) \u2014 Ann Bell, Raj Patel and Tom Hale were charged on Monday. Eve Lund and Mia Hart "
            "were bailed. The two women deny the charges.", published="2024-04-21",
            note="two lists of names as subjects before: which does the count rename?"),
+    flags("The band kept faith in its brass trio of Ann Bell, Raj Patel, Tom Hale and Eve Lund for the tour.",
+          published="2024-04-21", note="a collective after modifiers names its members after 'of'"),
+    passes("The band kept faith in its brass quartet of Ann Bell, Raj Patel, Tom Hale and Eve Lund for the tour.",
+           published="2024-04-21"),
+    passes("They heard the Lindqvist Quartet of Malmo play twice.", published="2024-04-21",
+           note="a named ensemble and 'of' a place: no members named"),
+    flags("Appeals go to a three-judge panel comprising Judge Ann Bell and Judges Raj Patel, Tom Hale and Eve Lund.",
+          published="2024-04-21", note="a compound size and a composition phrase; a plural title opens the names it carries"),
+    passes("Appeals go to a four-judge panel comprising Judge Ann Bell and Judges Raj Patel, Tom Hale and Eve Lund.",
+           published="2024-04-21"),
+    flags("The prize has four finalists this year: Low Water by Ann Bell, Iron Sky by Raj Patel (Wales) and A Year in "
+          "Ash by Tom Hale.", published="2024-04-21", note="a work and its author is one item"),
+    passes("The prize has three finalists this year: Low Water by Ann Bell, Iron Sky by Raj Patel (Wales) and A Year in "
+           "Ash by Tom Hale.", published="2024-04-21"),
+    flags("A prize longlist of six novels drew 90 entries. The longlisted books are Low Water by Ann Bell, Iron Sky by "
+          "Raj Patel and Dusk by Tom Hale.", published="2024-04-21",
+          note="the next sentence's subject tells the act of words before the count too"),
     flags("The plan sets four goals: cleaner air, safer streets and more parks.", published="2024-04-21",
           note="things in lower case after the colon, split at commas and the one 'and': shown as info"),
     passes("The plan sets three goals: cleaner air, safer streets and more parks.", published="2024-04-21"),

@@ -180,6 +180,41 @@ def _plural_title(text: str, p: int) -> int | None:
     return m.end() if e is not None and _LIST_SEP.match(text, e) else None
 
 
+#: A work and its author as one list item ("The Salt Road by Ann Bell (Jamaica)", "*Canefire*
+#: by Tom Hale"): a title in capitals (small words in lower case may stand inside it, perhaps
+#: between asterisks, underscores or quotes), "by", the author's name (read by ``_name_at``),
+#: perhaps a note in brackets.
+_BY_TITLE = re.compile(r"([*_\"“]?)[A-Z0-9][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’-]*|(?:" + _WORK_SMALL + r")\b))*[*_\"”]?,?\s+by\s+(?=[A-Z])")
+_BRACKET_NOTE = re.compile(r"\s*\([^()\n]{1,40}\)")
+
+
+def _read_authored(text: str, p: int) -> tuple[list[tuple[int, int]], int, int, bool] | None:
+    """A list whose every item is a work and its author (``_BY_TITLE``), as ``_read_names``
+    gives it: each item is the work; None unless at least two items are read so."""
+    items: list[tuple[int, int]] = []
+    conj, conj_before_last, end = 0, False, p
+    while True:
+        m = _BY_TITLE.match(text, p)
+        e = _name_at(text, m.end()) if m else None
+        if e is None:
+            break
+        note = _BRACKET_NOTE.match(text, e)
+        if note:
+            e = note.end()
+        items.append((p, e))
+        end = e
+        sep = _LIST_SEP.match(text, e)
+        if sep is None or not _BY_TITLE.match(text, sep.end()):
+            break
+        if sep.group(1) or sep.group(2):
+            conj += 1
+        conj_before_last = bool(sep.group(1) or sep.group(2))
+        p = sep.end()
+    if len(items) < 2:
+        return None
+    return items, conj, end, conj_before_last
+
+
 def _read_names(text: str, p: int, people: bool = False) -> tuple[list[tuple[int, int]], int, int, bool] | None:
     """The names listed from ``p``: (item spans, conjunctions, end, whether a conjunction
     stands before the last item). An item may carry an appositive the list does not count
@@ -189,6 +224,9 @@ def _read_names(text: str, p: int, people: bool = False) -> tuple[list[tuple[int
     read plainly, roles told before the names ("winger Sam Odell, keeper Ray Mbeki")
     are read if at least ``ROLED_ITEMS`` items carry one. In a list of ``people`` a name may
     carry a description between commas (``_DESCRIPTION``)."""
+    authored = _read_authored(text, p)
+    if authored is not None:
+        return authored  # "A Title by Ann Bell, Another by Tom Hale and a Third by Eve Lund": one work an item
     plain = _read_names_from(text, p, roles=False, people=people)
     worked = _read_names_from(text, p, roles=False, works=True)
     if worked is not None and len(worked[0]) >= 2 and (plain is None or len(plain[0]) < 2 or worked[2] > plain[2]):
@@ -513,7 +551,9 @@ def _list_starts(text: str, q: Mention, starts: list[int], alone: bool = False) 
         nm = _NEXT_SUBJECT.match(text, e)
         if nm:
             subject = nm.group("subject").split()
-            mine = [w for w in words] + ([q.noun_text] if q.noun_text else [])
+            # the words of the count's whole sentence tell its act or thing ("The shortlist of six
+            # novels ... The shortlisted books are ...")
+            mine = any_words(text, s, q.start) + [w for w in words] + ([q.noun_text] if q.noun_text else [])
             # "The primary dealers are ..." names the dealers counted as "five primary
             # dealers", not "the three registered dealers": a subject that names the count's
             # noun must carry no modifier the count lacks.
@@ -1091,6 +1131,8 @@ def _link_list(text: str, q: Mention, p: int, how: str, noun: str | None = None)
     q.apposition = apposition
     q.items = items
     q.list_span = (items[0][0], end)
+    if all(_BY_TITLE.match(text, a) for a, _ in items):
+        q.list_kind = "works"  # "A Title by Ann Bell, ...": one work an item
     if how in ("subject", "narrowed", "authors"):
         q.list_reach = how
     elif joined is not None:
