@@ -47,6 +47,8 @@ EVIDENCE_NAMED_KIND = ("the names stand before the count's noun in a later sente
                        "news names the things just counted; they may be others, so this is shown for a look, not judged")
 EVIDENCE_PLAIN = ("the items are read at each comma and at the \u201cand\u201d before the last; an item holding "
                   "\u201cand\u201d or a comma of its own would read as two, so this is shown for a look, not judged")
+EVIDENCE_PARTITIVE = ("the count takes a part of the group counted right after it (\u201cfour of the five\u201d); the "
+                      "list may name the part or the whole, so this is shown for a look, not judged")
 EVIDENCE_JOINED = ("names joined on after the list (\u201calong with\u201d) are counted as items; they may "
                    "stand outside what was counted, so this is shown for a look, not judged")
 
@@ -54,7 +56,8 @@ EVIDENCE_JOINED = ("names joined on after the list (\u201calong with\u201d) are 
 EVIDENCE_REACH = {"earlier": EVIDENCE_EARLIER, "next": EVIDENCE_NEXT, "subject": EVIDENCE_SUBJECT,
                   "phrases": EVIDENCE_PHRASES, "narrowed": EVIDENCE_NARROWED, "authors": EVIDENCE_AUTHORS,
                   "taken": EVIDENCE_TAKEN, "slot": EVIDENCE_SLOT, "joined": EVIDENCE_JOINED,
-                  "named": EVIDENCE_NAMED_KIND, "plain": EVIDENCE_PLAIN}
+                  "named": EVIDENCE_NAMED_KIND, "plain": EVIDENCE_PLAIN,
+                  "partitive": EVIDENCE_PARTITIVE}
 
 
 def _listing(items: list[str]) -> str:
@@ -211,7 +214,11 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         it carries ("Judge A and Judges B, C and D" is four). A work and its author, perhaps
         with a note in brackets, is one item ("Low Water by Ann Bell (Wales)"). The next
         sentence's subject may tell the act or thing of any word of the count's sentence
-        ("A longlist of six novels ... The longlisted books are ...").
+        ("A longlist of six novels ... The longlisted books are ..."). A name followed by the
+        count's noun in lower case is one item ("Ash Lane depot, Mill Road depot and ..."). A
+        count that takes a part of the group counted right after it ("three of the nine
+        bidders \u2014 A, B, C and D \u2014") is shown as info when the list matches neither
+        figure, silent when it matches one: the list may name the part or the whole.
 
     Why it matters:
         Either a name is missing or extra, or the count is wrong; both are the kind of slip
@@ -573,6 +580,16 @@ EXAMPLES = (
     flags("A prize longlist of six novels drew 90 entries. The longlisted books are Low Water by Ann Bell, Iron Sky by "
           "Raj Patel and Dusk by Tom Hale.", published="2024-04-21",
           note="the next sentence's subject tells the act of words before the count too"),
+    flags("Three of the nine bidders \u2014 Acme, Birch Ltd, Cole Group and Dyer Co \u2014 were shortlisted.",
+          published="2024-04-21", note="a part of the group counted after it: the list may name either, info"),
+    passes("Two of the three bidders, Acme, Birch Ltd and Cole Group, were shortlisted.", published="2024-04-21",
+           note="the list names the whole, as many as it counts"),
+    flags("The show was nominated for four awards \u2014 best score, best design and best lighting \u2014 this year.",
+          published="2024-04-21", note="a plain list closed by a dash: info"),
+    flags("Three depots will shut: Ash Lane depot, Mill Road depot, Kirk Street depot and Dock depot.",
+          published="2024-04-21", note="a name followed by the count's noun is one item"),
+    passes("Four depots will shut: Ash Lane depot, Mill Road depot, Kirk Street depot and Dock depot.",
+           published="2024-04-21"),
     flags("The plan sets four goals: cleaner air, safer streets and more parks.", published="2024-04-21",
           note="things in lower case after the colon, split at commas and the one 'and': shown as info"),
     passes("The plan sets three goals: cleaner air, safer streets and more parks.", published="2024-04-21"),

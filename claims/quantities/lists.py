@@ -215,7 +215,8 @@ def _read_authored(text: str, p: int) -> tuple[list[tuple[int, int]], int, int, 
     return items, conj, end, conj_before_last
 
 
-def _read_names(text: str, p: int, people: bool = False) -> tuple[list[tuple[int, int]], int, int, bool] | None:
+def _read_names(text: str, p: int, people: bool = False,
+                kind: str | None = None) -> tuple[list[tuple[int, int]], int, int, bool] | None:
     """The names listed from ``p``: (item spans, conjunctions, end, whether a conjunction
     stands before the last item). An item may carry an appositive the list does not count
     ("Daniel Shaw, 31,", "Meridian Works, of Dornbach;"), up to ``APPOSITIVES_PER_NAME`` of
@@ -227,13 +228,13 @@ def _read_names(text: str, p: int, people: bool = False) -> tuple[list[tuple[int
     authored = _read_authored(text, p)
     if authored is not None:
         return authored  # "A Title by Ann Bell, Another by Tom Hale and a Third by Eve Lund": one work an item
-    plain = _read_names_from(text, p, roles=False, people=people)
+    plain = _read_names_from(text, p, roles=False, people=people, kind=kind)
     worked = _read_names_from(text, p, roles=False, works=True)
     if worked is not None and len(worked[0]) >= 2 and (plain is None or len(plain[0]) < 2 or worked[2] > plain[2]):
         return worked  # "A's The Quiet Orchard, B's A Room on Dock Lane and C's Ember": every item a work
     if plain is not None and len(plain[0]) >= 2:
         return plain
-    roled = _read_names_from(text, p, roles=True, people=people)
+    roled = _read_names_from(text, p, roles=True, people=people, kind=kind)
     return roled if roled is not None else plain
 
 
@@ -256,8 +257,8 @@ def _quoted_item(text: str, p: int) -> tuple[int, int, int, bool] | None:
     return m.start(2), m.end(2), m.end(), bool(m.group(3))
 
 
-def _read_names_from(text: str, p: int, roles: bool, works: bool = False,
-                     people: bool = False) -> tuple[list[tuple[int, int]], int, int, bool] | None:
+def _read_names_from(text: str, p: int, roles: bool, works: bool = False, people: bool = False,
+                     kind: str | None = None) -> tuple[list[tuple[int, int]], int, int, bool] | None:
     items: list[tuple[int, int]] = []
     worked = 0
     conj = 0
@@ -313,6 +314,10 @@ def _read_names_from(text: str, p: int, roles: bool, works: bool = False,
             own = _POSSESSIVE_IN_NAME.search(text, s, e)
             if own:
                 e = own.start()  # "Ann Bell's Cold Water": the name ends at its possessive
+        if kind is not None and text[e : e + 1] == " ":
+            told = word_at(text, e + 1)
+            if told is not None and told.text.islower() and lemma(told.text) == kind:
+                e = told.end  # "Elm Park surgery, Hill Top surgery and ...": the name tells its kind
         name = text[s:e].rstrip(".")
         items.append((s, s + len(name)))
         for _ in range(APPOSITIVES_PER_NAME):
@@ -664,11 +669,39 @@ def link_counts(text: str, qs: list[Mention], starts: list[int] | None = None) -
             continue
         if q.dimension != "count":
             continue
+        _link_count(text, qs, q, starts, claimed)
+        part = _partitive_part(text, qs, q)
+        if part is not None and q.role == "count":
+            # "Four of the five candidates \u2014 A, B and C \u2014" may name the four or the five:
+            # silent when the list has as many as either, else shown on the part, not judged
+            if len(q.items) not in (part.value, q.value):
+                part.role, part.apposition, part.items, part.list_span, part.list_kind = (
+                    "count", q.apposition, q.items, q.list_span, q.list_kind)
+                part.list_reach = "partitive"
+            q.role, q.apposition, q.items, q.list_span, q.list_reach = None, False, [], None, None
+
+
+_PARTITIVE_GAP = re.compile(r"\s+of\s+")
+
+
+def _partitive_part(text: str, qs: list[Mention], q: Mention) -> Mention | None:
+    """The bare number that takes a part of ``q`` right before it ("Four of the five
+    candidates"), else None: a list after such a count names the part."""
+    for o in qs:
+        if o.end <= q.start and _PARTITIVE_GAP.fullmatch(text, o.end, q.start) and o.dimension == "number" \
+                and o.unit is None and o.role is None and o.value < q.value:
+            return o
+    return None
+
+
+def _link_count(text: str, qs: list[Mention], q: Mention, starts: list[int] | None, claimed: set[int]) -> None:
+    """Link the list of what the count ``q`` counts, where one follows or precedes it."""
+    if True:
         if _link_ages(text, q):
-            continue
+            return
         members = _MEMBERS.match(text, q.end)
         if members and q.det is not None and _link_members(text, q, members.end()):
-            continue  # "the pace quartet of A, B and C", "a five-judge bench comprising A, B and C"
+            return  # "the pace quartet of A, B and C", "a five-judge bench comprising A, B and C"
         alone = _only_group(q, qs)
         # one list renames one count: a list after a colon an earlier count of the clause
         # took ("Four candidates filed for two seats: A, B, C and D") is not the later one's
@@ -805,6 +838,7 @@ PLAIN_ITEM_WORDS = 5
 #: Items a plain list after "are" must hold: a pair there may describe what was counted
 #: ("The two issues are separate and independent"), three or more enumerate it.
 PLAIN_COPULA_ITEMS = 3
+_DASH_IN = re.compile(r"\s(?:\u2014|\u2013|--?)\s")
 _PLAIN_SEP = re.compile(r",\s+(?:(and|or)\s+)?|\s+(and|or)\s+")
 
 
@@ -816,6 +850,9 @@ def _link_plain_items(text: str, q: Mention, p: int) -> bool:
     (a figure may count things of its own). An item that holds "and" or a comma of its own
     would read as two, so the count is marked ``list_reach`` "plain" (shown, not judged)."""
     rest, base = _rest_of_sentence(text, q, p)
+    closing = _DASH_IN.search(rest)
+    if closing is not None:
+        rest = rest[: closing.start()]  # "four categories \u2014 a, b and c \u2014 at ...": the dash closes it
     if "\n" in rest or ";" in rest or not rest[:1].islower() or NUM.search(rest):
         return False
     seps = list(_PLAIN_SEP.finditer(rest))
@@ -1066,7 +1103,7 @@ def _link_list(text: str, q: Mention, p: int, how: str, noun: str | None = None)
         if plain is not None and len(plain[0]) >= 2:
             return False  # bare names past a number of things may be those things' names
         how = "colon"
-    read = _read_names(text, p, people=(noun or q.noun) in PEOPLE_NOUNS)
+    read = _read_names(text, p, people=(noun or q.noun) in PEOPLE_NOUNS, kind=noun or q.noun)
     if read is None:
         return False
     items, conj, end, conj_before_last = read
