@@ -218,7 +218,12 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         count's noun in lower case is one item ("Ash Lane depot, Mill Road depot and ..."). A
         count that takes a part of the group counted right after it ("three of the nine
         bidders \u2014 A, B, C and D \u2014") is shown as info when the list matches neither
-        figure, silent when it matches one: the list may name the part or the whole.
+        figure, silent when it matches one: the list may name the part or the whole. A count
+        of people is named a few sentences on after a verb of naming and "the" with a noun for
+        those its act befell ("killed four people ... identified the victims as ..."; lexicon
+        act_nouns, the act within ACT_AROUND_WORDS of the count), each age marking a person;
+        "They are:" may open a bulleted list; a definite count may rename the one bulleted list
+        told before it under a line naming its noun. All three are shown as info but "They are:".
 
     Why it matters:
         Either a name is missing or extra, or the count is wrong; both are the kind of slip
@@ -590,6 +595,20 @@ EXAMPLES = (
           published="2024-04-21", note="a name followed by the count's noun is one item"),
     passes("Four depots will shut: Ash Lane depot, Mill Road depot, Kirk Street depot and Dock depot.",
            published="2024-04-21"),
+    flags("A landslide killed four people on Sunday. Roads stayed shut. Police identified the victims as Ann Cole, 70, "
+          "of Hull; and Tom Hale, 41, and his son, Ben Hale, 8, of York.", published="2024-04-21",
+          note="the victims are those the count's act befell (lexicon act_nouns); each age marks a person: info"),
+    passes("A landslide killed three people on Sunday. Roads stayed shut. Police identified the victims as Ann Cole, 70, "
+           "of Hull; and Tom Hale, 41, and his son, Ben Hale, 8, of York.", published="2024-04-21"),
+    passes("A landslide killed four people on Sunday. Police identified the drivers as Ann Cole, 70, and Tom Hale, 41.",
+           published="2024-04-21", note="drivers are no people the act befell: they may be others"),
+    flags("Five trails reopened.\n\nThey are:\n\n- Ash Ridge\n- Mill Loop\n- Fen Walk\n", published="2024-04-21",
+          format="markdown", note="'They are:' and a bulleted list after the only count"),
+    flags("The council named these parks for new lights:\n\n- Ashby\n- Brill\n- Cray\n\nAll four parks get lamps in "
+          "May.\n", published="2024-04-21", format="markdown",
+          note="a bulleted list told before, under the count's noun: info"),
+    passes("The council named these parks for new lights:\n\n- Ashby\n- Brill\n- Cray\n\nAll three parks get lamps in "
+           "May.\n", published="2024-04-21", format="markdown"),
     flags("The plan sets four goals: cleaner air, safer streets and more parks.", published="2024-04-21",
           note="things in lower case after the colon, split at commas and the one 'and': shown as info"),
     passes("The plan sets three goals: cleaner air, safer streets and more parks.", published="2024-04-21"),

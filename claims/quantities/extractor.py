@@ -28,6 +28,7 @@ from claims.quantities.lists import (  # noqa: F401
     link_counts,
     link_earlier_lists,
     link_later_lists,
+    link_named_later,
     link_slot_lists,
     link_taken_on,
 )
@@ -128,6 +129,7 @@ def scan(text: str, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
         link_taken_on(text, out, starts)
         link_slot_lists(text, out, starts)
         link_later_lists(text, out, starts)
+        link_named_later(text, out, starts)
         link_earlier_lists(text, out, starts)
         link_breakdowns(text, out, starts)
         link_whole_shares(text, out)

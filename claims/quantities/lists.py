@@ -494,7 +494,7 @@ _LIST_MARKER = re.compile(r"(?:" + "|".join(re.escape(w) for w in LEXICON["list_
 
 
 #: a next sentence that is "They are" and a list names the only count of the sentence before
-_THEY = re.compile(r"[\"“]?\s*They\s+(?:are|were)\s+")
+_THEY = re.compile(r"[\"“]?\s*They\s+(?:are|were):?\s+")
 
 
 def _list_starts(text: str, q: Mention, starts: list[int], alone: bool = False) -> list[tuple[int, str]]:
@@ -1091,7 +1091,7 @@ def _link_list(text: str, q: Mention, p: int, how: str, noun: str | None = None)
     """Read the list at ``p`` as what ``q`` counts (``noun``, when the sentence left it out:
     else ``q``'s own); True when it is one."""
     colon = text.rfind(":", 0, p)
-    if how == "colon" and colon >= 0 and "\n" in text[colon:p] and not text[colon + 1 : p].strip():
+    if how in ("colon", "next") and colon >= 0 and "\n" in text[colon:p] and not text[colon + 1 : p].strip():
         bullets = _read_bullets(text, colon + 1)
         if len(bullets) >= 2:
             q.role, q.apposition, q.items, q.list_kind = "count", True, bullets, "items"
@@ -1338,6 +1338,65 @@ def link_slot_lists(text: str, qs: list[Mention], starts: list[int]) -> None:
         q.list_span = (items[0][0], end)
 
 
+#: Nouns for the people an act befell or was done by, and the acts' words ("killed five people
+#: ... identified the victims as"; lexicon act_nouns): a later "the victims" are those counted.
+_ACT_NOUNS: dict[str, frozenset[str]] = {n: frozenset(ws) for n, ws in LEXICON["act_nouns"].items()}
+#: A person's name and age in a list ("Ann Cole, 71, of Derby; ..."): each age marks one person,
+#: also where one item tells two ("and her son, Tom Cole, 9,").
+_NAME_AGED = re.compile(r"([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’.-]*|" + "|".join(sorted(PARTICLES - {"the"})) + r"))*\s+[A-Z][\w'’-]+),\s+(\d{1,3})(?=\s*[,;.])")
+
+
+def _aged_people(text: str, p: int, e: int) -> list[tuple[int, int]] | None:
+    """The people a list from ``p`` to its sentence's end ``e`` names, each with an age: the
+    names, when the list opens on one and at least two are read; else None."""
+    found = list(_NAME_AGED.finditer(text, p, e))
+    if len(found) < 2 or found[0].start() != p:
+        return None
+    return [m.span(1) for m in found]
+
+
+#: Words before and after a count in which the act that befell its people may stand.
+ACT_AROUND_WORDS = 2
+
+
+def link_named_later(text: str, qs: list[Mention], starts: list[int]) -> None:
+    """A count of people named a few sentences on, after a verb of naming and "the" with a
+    noun for them ("Storms killed five people. ... The coroner identified the victims as A,
+    71; B, 58; and C, 34, and her son, D, 9."): the count's own noun, or a noun for those its
+    act befell, told within ``ACT_AROUND_WORDS`` of it (lexicon act_nouns), within
+    ``LIST_LATER_SENTENCES``. Each age marks one person. Only when the count is the one count
+    of its noun in its sentence and no count of people stands before the list; it is marked
+    ``list_reach`` "later" (shown, not judged)."""
+    for q in qs:
+        if q.role is not None or q.dimension != "count" or q.noun not in PEOPLE_NOUNS or q.mod is not None or q.change:
+            continue
+        if not (2 <= q.value <= 30 and float(q.value).is_integer()):
+            continue
+        if any(o is not q and o.sentence == q.sentence and o.noun == q.noun for o in qs):
+            continue  # two counts of these people: which does the list name?
+        # the act told right around the count: "killed five people", "five people died"
+        acts = {w.lower() for w in any_words(text, q.sentence[0], q.start)[-ACT_AROUND_WORDS:]
+                + any_words(text, q.end, q.sentence[1])[:ACT_AROUND_WORDS]}
+        k = bisect.bisect_right(starts, q.start) - 1
+        hi = starts[k + 1 + LIST_LATER_SENTENCES] if k + 1 + LIST_LATER_SENTENCES < len(starts) else len(text)
+        for m in _THEM_AS.finditer(text, q.sentence[1], hi):
+            noun = m.group("noun")
+            if m.group(1) not in _LIST_VERBS or noun is None:
+                continue
+            if lemma(noun) != q.noun and not (acts & _ACT_NOUNS.get(lemma(noun), frozenset())):
+                continue
+            if any(o is not q and q.start < o.start < m.start() and o.noun in PEOPLE_NOUNS and o.mod is None
+                   and 2 <= o.value <= 30 for o in qs):
+                break  # another count of people a list could name stands between: which does it name?
+            j = bisect.bisect_right(starts, m.start()) - 1
+            e = starts[j + 1] if j + 1 < len(starts) else len(text)
+            items = _aged_people(text, m.end(), e)
+            if items is not None:
+                q.role, q.apposition, q.items, q.list_reach = "count", True, items, "later"
+                q.list_span = (items[0][0], items[-1][1])
+            break
+
+
 #: Sentences before a definite count in which the list it renames may stand ("The candidates,
 #: A, B, C and D, met ... All five candidates agreed").
 LIST_EARLIER_SENTENCES = 8
@@ -1371,6 +1430,23 @@ def _names_under(text: str, noun: str, s: int, e: int) -> tuple[list[tuple[int, 
             if len(items) >= 2 and conj == 1 and conj_before_last and not any("," in text[a:b] for a, b in items):
                 found.append((items, end))
                 break
+    return found[0] if len(found) == 1 else None
+
+
+_INTRO_LINE = re.compile(r"[^\n]*:[ \t]*\n")
+
+
+def _bullets_under(text: str, noun: str, s: int, e: int) -> tuple[list[tuple[int, int]], int] | None:
+    """A bulleted list in [s, e) whose line of introduction, ending on a colon, names ``noun``
+    ("The judges picked these books:" and one book a line): (items, end) of the one such
+    list, else None."""
+    found = []
+    for m in _INTRO_LINE.finditer(text, s, e):
+        if not any(lemma(w.lower()) == noun for w in any_words(m.group(0))):
+            continue
+        bullets = _read_bullets(text, m.end() - 1)
+        if len(bullets) >= 2 and bullets[-1][1] <= e:
+            found.append((bullets, bullets[-1][1]))
     return found[0] if len(found) == 1 else None
 
 
@@ -1444,7 +1520,8 @@ def link_earlier_lists(text: str, qs: list[Mention], starts: list[int]) -> None:
         nxt = word_at(text, q.end + 1) if text[q.end : q.end + 1] == " " else None
         if nxt and nxt.lower in _NARROWING_NEXT:
             continue  # "the three councillors who abstained", "the two councillors from Ward 4"
-        under = _names_under(text, q.noun, lo, q.sentence[0]) or (_subject_list(text, q, starts, k) if k > 0 else None)
+        under = (_names_under(text, q.noun, lo, q.sentence[0]) or (_subject_list(text, q, starts, k) if k > 0 else None)
+                 or _bullets_under(text, q.noun, lo, q.sentence[0]))
         if under is None:
             continue
         items, end = under
