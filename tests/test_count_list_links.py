@@ -68,7 +68,7 @@ def test_a_part_of_a_group_is_shown_not_judged():
 def test_the_act_stands_near_the_count(gap, found):
     """ "killed three people" holds the act one word before the count; words put between push it out."""
     between = " ".join(["and"] * (gap - 1))
-    text = (f"The blast killed {between} three people. Police later identified the victims as Ivo Marek, 33, "
+    text = (f"The blast killed {between} three people. Police later named the victims as Ivo Marek, 33, "
             "Lia Park, 41, Ben Cho, 29, and Ada Lowe, 52.")
     assert severities(text) == found
 

@@ -197,7 +197,7 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         B, C, D, E and F schools shut") are read as its list, shown as info. A bare number
         that is its clause's subject, its noun left out, counts the list after the colon or
         dash that ends the clause, as a count with its noun does ("Seven abstained: A; B; C";
-        "Of the new members, five are nurses \u2014 A, B and C"): it opens the sentence or
+        "Of the recruits, four are nurses \u2014 A, B and C"): it opens the sentence or
         follows a phrase of the group it is taken from (lexicon subject_number_openers), and a
         verb in lower case follows it. A list split by semicolons is read one item a segment.
         Things in lower case after the colon that ends a count's clause, or after the "are" of a
@@ -210,7 +210,7 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         determiner and up to COLLECTIVE_MODIFIER_WORDS modifiers, then "of" or a composition
         phrase ("the brass trio of A, B and C"; lexicon composition_phrases; a named ensemble
         before "of" and a place names none), and a compound size before a composition phrase
-        ("a five-judge bench comprising A, B, C and D"). A title in the plural opens the names
+        ("a three-judge panel comprising A, B, C and D"). A title in the plural opens the names
         it carries ("Judge A and Judges B, C and D" is four). A work and its author, perhaps
         with a note in brackets, is one item ("Low Water by Ann Bell (Wales)"). The next
         sentence's subject may tell the act or thing of any word of the count's sentence
@@ -220,7 +220,7 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         bidders \u2014 A, B, C and D \u2014") is shown as info when the list matches neither
         figure, silent when it matches one: the list may name the part or the whole. A count
         of people is named a few sentences on after a verb of naming and "the" with a noun for
-        those its act befell ("killed four people ... identified the victims as ..."; lexicon
+        those its act befell ("killed four people ... named the victims as ..."; lexicon
         act_nouns, the act within ACT_AROUND_WORDS of the count), each age marking a person;
         "They are:" may open a bulleted list; a definite count may rename the one bulleted list
         told before it under a line naming its noun. All three are shown as info but "They are:".
@@ -595,10 +595,10 @@ EXAMPLES = (
           published="2024-04-21", note="a name followed by the count's noun is one item"),
     passes("Four depots will shut: Ash Lane depot, Mill Road depot, Kirk Street depot and Dock depot.",
            published="2024-04-21"),
-    flags("A landslide killed four people on Sunday. Roads stayed shut. Police identified the victims as Ann Cole, 70, "
+    flags("A landslide killed four people on Sunday. Roads stayed shut. Police named the victims as Ann Cole, 70, "
           "of Hull; and Tom Hale, 41, and his son, Ben Hale, 8, of York.", published="2024-04-21",
           note="the victims are those the count's act befell (lexicon act_nouns); each age marks a person: info"),
-    passes("A landslide killed three people on Sunday. Roads stayed shut. Police identified the victims as Ann Cole, 70, "
+    passes("A landslide killed three people on Sunday. Roads stayed shut. Police named the victims as Ann Cole, 70, "
            "of Hull; and Tom Hale, 41, and his son, Ben Hale, 8, of York.", published="2024-04-21"),
     passes("A landslide killed four people on Sunday. Police identified the drivers as Ann Cole, 70, and Tom Hale, 41.",
            published="2024-04-21", note="drivers are no people the act befell: they may be others"),

@@ -696,32 +696,31 @@ def _partitive_part(text: str, qs: list[Mention], q: Mention) -> Mention | None:
 
 def _link_count(text: str, qs: list[Mention], q: Mention, starts: list[int] | None, claimed: set[int]) -> None:
     """Link the list of what the count ``q`` counts, where one follows or precedes it."""
-    if True:
-        if _link_ages(text, q):
-            return
-        members = _MEMBERS.match(text, q.end)
-        if members and q.det is not None and _link_members(text, q, members.end()):
-            return  # "the pace quartet of A, B and C", "a five-judge bench comprising A, B and C"
-        alone = _only_group(q, qs)
-        # one list renames one count: a list after a colon an earlier count of the clause
-        # took ("Four candidates filed for two seats: A, B, C and D") is not the later one's
-        found = [(p, how) for p, how in _list_starts(text, q, starts or [0], alone) if p not in claimed]
-        s0, e0 = q.sentence
+    if _link_ages(text, q):
+        return
+    members = _MEMBERS.match(text, q.end)
+    if members and q.det is not None and _link_members(text, q, members.end()):
+        return  # "the brass trio of A, B and C", "a three-judge panel comprising A, B and C"
+    alone = _only_group(q, qs)
+    # one list renames one count: a list after a colon an earlier count of the clause
+    # took ("Four candidates filed for two seats: A, B, C and D") is not the later one's
+    found = [(p, how) for p, how in _list_starts(text, q, starts or [0], alone) if p not in claimed]
+    s0, e0 = q.sentence
+    for p, how in found:
+        if _link_list(text, q, p, how):
+            claimed.add(p)
+            break
+    else:
+        _link_list_before(text, q)
         for p, how in found:
-            if _link_list(text, q, p, how):
-                claimed.add(p)
+            if q.role is None and how == "colon" and (_link_semicolons(text, q, p) or _link_phrases(text, q, p)
+                                                      or _link_plain_items(text, q, p)):
                 break
-        else:
-            _link_list_before(text, q)
-            for p, how in found:
-                if q.role is None and how == "colon" and (_link_semicolons(text, q, p) or _link_phrases(text, q, p)
-                                                          or _link_plain_items(text, q, p)):
-                    break
-                # "The three finalists are A, a judge; B, a poet; C; and D.": the rest of the
-                # count's own sentence after "are", split by semicolons
-                if q.role is None and how == "next" and s0 <= p < e0 and (_link_semicolons(text, q, p)
-                                                                         or _link_plain_items(text, q, p)):
-                    break
+            # "The three finalists are A, a judge; B, a poet; C; and D.": the rest of the
+            # count's own sentence after "are", split by semicolons
+            if q.role is None and how == "next" and s0 <= p < e0 and (_link_semicolons(text, q, p)
+                                                                     or _link_plain_items(text, q, p)):
+                break
 
 
 #: After a group whose size is told, the words that name its members next (lexicon
@@ -989,7 +988,7 @@ def _said_tail(text: str, p: int, e: int) -> bool:
 
 
 #: What may open a sentence before a bare number that is its subject: a phrase of what the
-#: number is taken from, closed by a comma ("Of the new members, five are ..."; lexicon
+#: number is taken from, closed by a comma ("Of the recruits, four are ..."; lexicon
 #: subject_number_openers), up to SUBJECT_OPENER_WORDS words.
 SUBJECT_OPENER_WORDS = 6
 _SUBJECT_OPENER = re.compile(r"\s*(?:" + "|".join(LEXICON["subject_number_openers"]) + r")\s+(?:[^\W\d_][\w'’-]*\s+){0,"
@@ -997,8 +996,8 @@ _SUBJECT_OPENER = re.compile(r"\s*(?:" + "|".join(LEXICON["subject_number_opener
 
 
 def _link_subject_number(text: str, q: Mention) -> bool:
-    """A bare number that is the subject of its clause, the noun left out ("Seven voted
-    against: A; B; ...", "Of the new members, five are first-time MPs \u2014 A, B and C"), and
+    """A bare number that is the subject of its clause, the noun left out ("Six abstained
+    against: A; B; ...", "Of the recruits, four are nurses \u2014 A, B and C"), and
     the list after the colon or dash that ends its clause: that list names what it counts, as
     it does after a count with its noun. The number opens its sentence, or follows an opening
     phrase of what it is taken from (``_SUBJECT_OPENER``), and a word in lower case follows it
@@ -1339,7 +1338,7 @@ def link_slot_lists(text: str, qs: list[Mention], starts: list[int]) -> None:
 
 
 #: Nouns for the people an act befell or was done by, and the acts' words ("killed five people
-#: ... identified the victims as"; lexicon act_nouns): a later "the victims" are those counted.
+#: ... named the victims as"; lexicon act_nouns): a later "the victims" are those counted.
 _ACT_NOUNS: dict[str, frozenset[str]] = {n: frozenset(ws) for n, ws in LEXICON["act_nouns"].items()}
 #: A person's name and age in a list ("Ann Cole, 71, of Derby; ..."): each age marks one person,
 #: also where one item tells two ("and her son, Tom Cole, 9,").
@@ -1361,8 +1360,8 @@ ACT_AROUND_WORDS = 2
 
 def link_named_later(text: str, qs: list[Mention], starts: list[int]) -> None:
     """A count of people named a few sentences on, after a verb of naming and "the" with a
-    noun for them ("Storms killed five people. ... The coroner identified the victims as A,
-    71; B, 58; and C, 34, and her son, D, 9."): the count's own noun, or a noun for those its
+    noun for them ("Storms killed five people. ... The coroner named the victims as A,
+    71; B, 58; and C, 40, and his daughter, D, 6."): the count's own noun, or a noun for those its
     act befell, told within ``ACT_AROUND_WORDS`` of it (lexicon act_nouns), within
     ``LIST_LATER_SENTENCES``. Each age marks one person. Only when the count is the one count
     of its noun in its sentence and no count of people stands before the list; it is marked
@@ -1539,7 +1538,7 @@ _SUBJECT_BODY = (r"((?:[a-z][\w'’-]*\s+){0,2})(?!(?:are|were)\b)([a-z][\w'’-
                  r"(?:\s+(?:—|–|--?)\s+|:\s+|\s+(?:are|were):?\s+)")
 _LATER_SUBJECT = re.compile(r"[\"“]?\s*(?:The|Their|Its)\s+" + _SUBJECT_BODY)
 #: The same subject told in reported speech, after a speech verb and perhaps "that" ("In a
-#: filing, the company said the new directors are: ..."; lexicon speech_verbs): what was said
+#: filing, the club said the new trustees are: ..."; lexicon speech_verbs): what was said
 #: is said of the same things as a sentence that opens on them.
 _LATER_REPORTED = re.compile(r"\b(?:" + "|".join(sorted(_SPEECH_VERBS, key=len, reverse=True))
                              + r")\s+(?:that\s+)?(?:the|their|its)\s+" + _SUBJECT_BODY)
@@ -1550,7 +1549,7 @@ _LATER_INNER = re.compile(r"\b(?:the|their|its)\s+((?:[a-z][\w'’-]*\s+){0,2})(
 
 def _reported_subject(text: str, s: int, e: int) -> re.Match | None:
     """``_LATER_REPORTED`` in the sentence [s, e) when a list follows it: a name, or the line
-    break of a bulleted list after its colon ("the company said the new directors are:")."""
+    break of a bulleted list after its colon ("the club said the new trustees are:")."""
     m = _LATER_REPORTED.search(text, s, e)
     if m is None:
         return None

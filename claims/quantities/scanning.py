@@ -930,18 +930,18 @@ def add_running_tallies(text: str, qs: list[Mention], starts: list[int]) -> None
         bisect.insort(qs, q, key=lambda x: x.start)
 
 
-#: Words that say a list names the members of a group whose size was told ("a five-judge bench
+#: Words that say a list names the members of a group whose size was told ("a three-judge panel
 #: comprising A, B and C"; lexicon composition_phrases).
 COMPOSITION = "|".join(re.escape(w) for w in sorted(LEXICON["composition_phrases"], key=len, reverse=True))
-#: Words of modifier a collective may carry after its determiner ("the pace quartet of A, B and C").
+#: Words of modifier a collective may carry after its determiner ("the brass trio of A, B and C").
 COLLECTIVE_MODIFIER_WORDS = 2
 #: A collective after a determiner and modifiers, its members named after "of" or a composition
-#: phrase: "the pace quartet of A, B and C", "a string trio made up of A, B and C".
+#: phrase: "the brass trio of A, B and C", "a string trio made up of A, B and C".
 COLLECTIVE_NAMED = re.compile(r"\b(?i:the|a|an|its|their|his|her)\s+((?:[A-Za-z][\w'’-]*\s+){0,"
                               + str(COLLECTIVE_MODIFIER_WORDS) + r"}?)((?i:" + alt(_COLLECTIVE_NUMBERS)
                               + r"))(?=(,?\s+of|,?\s+(?:" + COMPOSITION + r"))\s+[A-Z])")
 #: A group whose size is written onto it as a compound modifier, its members named after a
-#: composition phrase: "a five-judge Constitution Bench comprising A, B and C". The number
+#: composition phrase: "a three-judge appeal panel comprising A, B and C". The number
 #: counts the noun after the hyphen (judges), the members the list names.
 COMPOUND_SIZE = re.compile(r"\b(?i:the|a|an|its|their)\s+(\d{1,2}|[A-Za-z]+)-([a-z]+)\s+((?:[A-Za-z][\w'’-]*\s+){0,2}"
                            r"[A-Za-z][\w'’-]*)(?=,?\s+(?:" + COMPOSITION + r")\s+[A-Z])")
@@ -949,8 +949,8 @@ COMPOUND_SIZE = re.compile(r"\b(?i:the|a|an|its|their)\s+(\d{1,2}|[A-Za-z]+)-([a
 
 def _add_named_groups(text: str, qs: list[Mention], starts: list[int]) -> None:
     """Groups whose size is told and whose members a list names right after it: a collective
-    after modifiers and "of" ("the pace quartet of A, B and C") and a compound size before a
-    composition phrase ("a five-judge bench comprising A, B and C"). Each is a count of its
+    after modifiers and "of" ("the brass trio of A, B and C") and a compound size before a
+    composition phrase ("a three-judge panel comprising A, B and C"). Each is a count of its
     members (the collective's word, or the noun after the hyphen)."""
     found = []
     for m in COLLECTIVE_NAMED.finditer(text):
