@@ -198,7 +198,7 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         that is its clause's subject, its noun left out, counts the list after the colon or
         dash that ends the clause, as a count with its noun does ("Seven abstained: A; B; C";
         "Of the recruits, four are nurses \u2014 A, B and C"): it opens the sentence or
-        follows a phrase of the group it is taken from (lexicon subject_number_openers), and a
+        follows an opening phrase opened by a preposition and closed by a comma, and a
         verb in lower case follows it. A list split by semicolons is read one item a segment.
         Things in lower case after the colon that ends a count's clause, or after the "are" of a
         definite count, are read as a list split at its commas and its one "and" before the
@@ -626,6 +626,8 @@ EXAMPLES = (
           published="2024-04-21", note="a bare subject's list split by semicolons: one item a segment"),
     passes("Four abstained: Ann Bell, Leeds; Raj Patel, Hull; Tom Hale, York; and Eve Lund, Bath.",
            published="2024-04-21"),
+    flags("On the final vote, five abstained: Ann Bell, Raj Patel, Tom Hale and Eve Lund.", published="2024-04-21",
+          note="an opening phrase opened by a preposition may stand before the bare subject"),
     passes("Six of the nine abstained: Ann Bell, Raj Patel, Tom Hale and Eve Lund.", published="2024-04-21",
            note="'of' after the number: the larger group may be the one listed"),
     flags("Rain alerts went out for four States along the coast \u2014 Kerala, Karnataka and Goa \u2014 on Tuesday.",

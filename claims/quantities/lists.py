@@ -8,7 +8,7 @@ import re
 
 from claims.language import analyse
 from claims.language.tokens import WORD
-from claims.language.vocabulary import CLAUSE_OPENERS, FUNCTION_WORDS, is_a
+from claims.language.vocabulary import CLASSES, CLAUSE_OPENERS, FUNCTION_WORDS, is_a
 from claims.lexicon import load
 from claims.quantities.base import (  # noqa: F401
     LEXICON,
@@ -987,20 +987,21 @@ def _said_tail(text: str, p: int, e: int) -> bool:
     return bool(m) and m.group(2) in _SPEECH_VERBS
 
 
-#: What may open a sentence before a bare number that is its subject: a phrase of what the
-#: number is taken from, closed by a comma ("Of the recruits, four are ..."; lexicon
-#: subject_number_openers), up to SUBJECT_OPENER_WORDS words.
+#: What may open a sentence before a bare number that is its subject: a phrase opened by a
+#: preposition and closed by a comma ("Of the recruits, four are ...", "On Friday, six
+#: abstained: ..."), up to SUBJECT_OPENER_WORDS words with no figure.
 SUBJECT_OPENER_WORDS = 6
-_SUBJECT_OPENER = re.compile(r"\s*(?:" + "|".join(LEXICON["subject_number_openers"]) + r")\s+(?:[^\W\d_][\w'’-]*\s+){0,"
-                             + str(SUBJECT_OPENER_WORDS - 1) + r"}?[^\W\d_][\w'’-]*,\s+", re.IGNORECASE)
+_SUBJECT_OPENER = re.compile(r"\s*(?:" + "|".join(sorted(CLASSES["preposition"], key=len, reverse=True))
+                             + r")\s+(?:[^\W\d_][\w'’-]*\s+){0," + str(SUBJECT_OPENER_WORDS - 1)
+                             + r"}?[^\W\d_][\w'’-]*,\s+", re.IGNORECASE)
 
 
 def _link_subject_number(text: str, q: Mention) -> bool:
-    """A bare number that is the subject of its clause, the noun left out ("Six abstained
+    """A bare number that is the subject of its clause, the noun left out ("Six abstained:
     against: A; B; ...", "Of the recruits, four are nurses \u2014 A, B and C"), and
     the list after the colon or dash that ends its clause: that list names what it counts, as
     it does after a count with its noun. The number opens its sentence, or follows an opening
-    phrase of what it is taken from (``_SUBJECT_OPENER``), and a word in lower case follows it
+    phrase opened by a preposition (``_SUBJECT_OPENER``), and a word in lower case follows it
     (a verb: "five are", "seven voted"; not "of", which names a larger group). Items split by
     semicolons are read one a segment."""
     s, e = q.sentence
