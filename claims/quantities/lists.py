@@ -998,7 +998,7 @@ _SUBJECT_OPENER = re.compile(r"\s*(?:" + "|".join(sorted(CLASSES["preposition"],
 
 def _link_subject_number(text: str, q: Mention) -> bool:
     """A bare number that is the subject of its clause, the noun left out ("Six abstained:
-    against: A; B; ...", "Of the recruits, four are nurses \u2014 A, B and C"), and
+    A; B; ...", "Of the recruits, four are nurses \u2014 A, B and C"), and
     the list after the colon or dash that ends its clause: that list names what it counts, as
     it does after a count with its noun. The number opens its sentence, or follows an opening
     phrase opened by a preposition (``_SUBJECT_OPENER``), and a word in lower case follows it
