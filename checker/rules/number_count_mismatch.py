@@ -222,7 +222,9 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         of people is named a few sentences on after a verb of naming and "the" with a noun for
         those its act befell ("killed four people ... named the victims as ..."; lexicon
         act_nouns, the act within ACT_AROUND_WORDS of the count), each age marking a person;
-        "They are:" may open a bulleted list; a definite count may rename the one bulleted list
+        "They are:" may open a bulleted list; a body's size ("a 5-member board", "the
+        four-strong jury") counts the members listed after its colon or dash; a note in brackets
+        after a name ("Ann Bell (Lab, Ashby)") tells of that item; a definite count may rename the one bulleted list
         told before it under a line naming its noun. All three are shown as info but "They are:".
 
     Why it matters:
@@ -609,6 +611,13 @@ EXAMPLES = (
           note="a bulleted list told before, under the count's noun: info"),
     passes("The council named these parks for new lights:\n\n- Ashby\n- Brill\n- Cray\n\nAll three parks get lamps in "
            "May.\n", published="2024-04-21", format="markdown"),
+    flags("The four-strong jury \u2014 Ann Bell, Raj Patel and Tom Hale \u2014 met in May.", published="2024-04-21",
+          note="a body's size as a compound modifier, its members between dashes"),
+    passes("The three-strong jury \u2014 Ann Bell, Raj Patel and Tom Hale \u2014 met in May.", published="2024-04-21"),
+    flags("The club named a 5-member board: Ann Bell, Raj Patel, Tom Hale and Eve Lund.", published="2024-04-21",
+          note="a body's size in digits and the list after its colon"),
+    flags("The two members who resigned \u2014 Ann Bell (Lab, Ashby), Raj Patel (Con, Brill) and Tom Hale (Ind, Cray) "
+          "\u2014 spoke.", published="2024-04-21", note="a note in brackets after a name, commas and all, tells of it"),
     flags("The plan sets four goals: cleaner air, safer streets and more parks.", published="2024-04-21",
           note="things in lower case after the colon, split at commas and the one 'and': shown as info"),
     passes("The plan sets three goals: cleaner air, safer streets and more parks.", published="2024-04-21"),

@@ -320,6 +320,9 @@ def _read_names_from(text: str, p: int, roles: bool, works: bool = False, people
                 e = told.end  # "Elm Park surgery, Hill Top surgery and ...": the name tells its kind
         name = text[s:e].rstrip(".")
         items.append((s, s + len(name)))
+        note = _BRACKET_NOTE.match(text, e)
+        if note is not None and "," in note.group(0):
+            e = note.end()  # "Ann Bell (Lab, Ashby)": a note in brackets tells of the item
         for _ in range(APPOSITIVES_PER_NAME):
             ap = _APPOSITIVE.match(text, e)
             if not ap or text.startswith(".", e):
@@ -667,6 +670,11 @@ def link_counts(text: str, qs: list[Mention], starts: list[int] | None = None) -
             if not _link_restated(text, qs, q, starts or [0]) and not _link_subject_number(text, q):
                 _link_dashed(text, qs, q)
             continue
+        if q.dimension == "capacity" and q.unit in _BODY_SIZES and q.measured is not None:
+            # "a 16-member squad: A, B, ..." names the members of a body whose size is told
+            members = _MEMBERS.match(text, q.end) or LIST_INTRO.match(text, q.end)
+            if members and members.group(0).strip() and _link_members(text, q, members.end()):
+                continue
         if q.dimension != "count":
             continue
         _link_count(text, qs, q, starts, claimed)
@@ -681,6 +689,7 @@ def link_counts(text: str, qs: list[Mention], starts: list[int] | None = None) -
             q.role, q.apposition, q.items, q.list_span, q.list_reach = None, False, [], None, None
 
 
+_BODY_SIZES = frozenset(LEXICON["body_size_words"])
 _PARTITIVE_GAP = re.compile(r"\s+of\s+")
 
 

@@ -935,16 +935,18 @@ def add_running_tallies(text: str, qs: list[Mention], starts: list[int]) -> None
 COMPOSITION = "|".join(re.escape(w) for w in sorted(LEXICON["composition_phrases"], key=len, reverse=True))
 #: Words of modifier a collective may carry after its determiner ("the brass trio of A, B and C").
 COLLECTIVE_MODIFIER_WORDS = 2
+_BODY_SIZE_WORDS = frozenset(LEXICON["body_size_words"])
 #: A collective after a determiner and modifiers, its members named after "of" or a composition
 #: phrase: "the brass trio of A, B and C", "a string trio made up of A, B and C".
 COLLECTIVE_NAMED = re.compile(r"\b(?i:the|a|an|its|their|his|her)\s+((?:[A-Za-z][\w'’-]*\s+){0,"
                               + str(COLLECTIVE_MODIFIER_WORDS) + r"}?)((?i:" + alt(_COLLECTIVE_NUMBERS)
                               + r"))(?=(,?\s+of|,?\s+(?:" + COMPOSITION + r"))\s+[A-Z])")
 #: A group whose size is written onto it as a compound modifier, its members named after a
-#: composition phrase: "a three-judge appeal panel comprising A, B and C". The number
-#: counts the noun after the hyphen (judges), the members the list names.
+#: composition phrase, a colon or a dash: "a three-judge appeal panel comprising A, B and C",
+#: "the four-strong jury \u2014 A, B, C and D \u2014". The number counts the noun after the
+#: hyphen (judges; members, for a body's size word), the members the list names.
 COMPOUND_SIZE = re.compile(r"\b(?i:the|a|an|its|their)\s+(\d{1,2}|[A-Za-z]+)-([a-z]+)\s+((?:[A-Za-z][\w'’-]*\s+){0,2}"
-                           r"[A-Za-z][\w'’-]*)(?=,?\s+(?:" + COMPOSITION + r")\s+[A-Z])")
+                           r"[A-Za-z][\w'’-]*)(?=,?\s+(?:" + COMPOSITION + r")\s+[A-Z]|\s*(?::|\s\u2014|\s\u2013|\s--?)\s+[A-Z])")
 
 
 def _add_named_groups(text: str, qs: list[Mention], starts: list[int]) -> None:
@@ -962,7 +964,8 @@ def _add_named_groups(text: str, qs: list[Mention], starts: list[int]) -> None:
         value = float(n) if n.isdigit() else parse_words(n.lower())
         if value is None:
             continue
-        found.append((m.start(), m.end(), m.start(1), m.start(1), m.end(2), float(value), m.group(2)))
+        noun = "member" if m.group(2) in _BODY_SIZE_WORDS else m.group(2)  # "four-strong": four members
+        found.append((m.start(), m.end(), m.start(1), m.start(1), m.end(2), float(value), noun))
     for a, b, start, na, nb, value, noun in found:
         j = bisect.bisect_left(qs, b, key=lambda x: x.start)
         if (j > 0 and qs[j - 1].end > a) or (j < len(qs) and qs[j].start < b):
