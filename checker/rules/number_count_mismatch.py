@@ -45,6 +45,10 @@ EVIDENCE_NEXT = ("the next sentence opens on names, each with an age, as news na
 
 EVIDENCE_NAMED_KIND = ("the names stand before the count's noun in a later sentence (\u201cA, B and C schools\u201d), as "
                        "news names the things just counted; they may be others, so this is shown for a look, not judged")
+EVIDENCE_PLAIN = ("the items are read at each comma and at the \u201cand\u201d before the last; an item holding "
+                  "\u201cand\u201d or a comma of its own would read as two, so this is shown for a look, not judged")
+EVIDENCE_PARTITIVE = ("the count takes a part of the group counted right after it (\u201cfour of the five\u201d); the "
+                      "list may name the part or the whole, so this is shown for a look, not judged")
 EVIDENCE_JOINED = ("names joined on after the list (\u201calong with\u201d) are counted as items; they may "
                    "stand outside what was counted, so this is shown for a look, not judged")
 
@@ -52,7 +56,8 @@ EVIDENCE_JOINED = ("names joined on after the list (\u201calong with\u201d) are 
 EVIDENCE_REACH = {"earlier": EVIDENCE_EARLIER, "next": EVIDENCE_NEXT, "subject": EVIDENCE_SUBJECT,
                   "phrases": EVIDENCE_PHRASES, "narrowed": EVIDENCE_NARROWED, "authors": EVIDENCE_AUTHORS,
                   "taken": EVIDENCE_TAKEN, "slot": EVIDENCE_SLOT, "joined": EVIDENCE_JOINED,
-                  "named": EVIDENCE_NAMED_KIND}
+                  "named": EVIDENCE_NAMED_KIND, "plain": EVIDENCE_PLAIN,
+                  "partitive": EVIDENCE_PARTITIVE}
 
 
 def _listing(items: list[str]) -> str:
@@ -92,8 +97,9 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         definite count set after the list it renames ("Ortiz, Lam and Weber, the two
         candidates who lost, ..."; the list opens the sentence or follows a colon or dash,
         and no "and" follows the count) counts it too; so does a definite count of its noun
-        alone that opens the sentence right after one opened by a list of names as its subject
-        ("A, B, C, D and E were named to the panel. The four panellists ...": a reading of two
+        alone that opens its sentence after one opened by a list of names as its subject, the
+        one such list within LIST_EARLIER_SENTENCES, perhaps after a dateline's dash ("A, B, C, D
+        and E were named to the panel. ... The four panellists ...": a reading across
         sentences, shown as info; the names may be another group than the count's). A
         list whose every item is a name and a work ("A's Cold Water", "B for Iron Sky", "C
         of Perth for *Red Sand*") counts the names; a province after a home town ("of Hull,
@@ -188,7 +194,38 @@ def count_mismatch(claims: ClaimSet) -> Iterator[Finding]:
         three digits ("Mainz 05"); a role of up to ROLE_WORDS words may stand before a name;
         names joined on after "along with" are counted and the list shown as info; and names
         that each stand before the counted noun a sentence or more on ("five schools ... A,
-        B, C, D, E and F schools shut") are read as its list, shown as info.
+        B, C, D, E and F schools shut") are read as its list, shown as info. A bare number
+        that is its clause's subject, its noun left out, counts the list after the colon or
+        dash that ends the clause, as a count with its noun does ("Seven abstained: A; B; C";
+        "Of the recruits, four are nurses \u2014 A, B and C"): it opens the sentence or
+        follows an opening phrase opened by a preposition and closed by a comma, and a
+        verb in lower case follows it. A list split by semicolons is read one item a segment.
+        Things in lower case after the colon that ends a count's clause, or after the "are" of a
+        definite count, are read as a list split at its commas and its one "and" before the
+        last ("four goals: cleaner air, safer streets and more parks"; up to PLAIN_ITEM_WORDS
+        words an item, no figure, at least PLAIN_COPULA_ITEMS after "are"), shown as info: an
+        item may hold a comma or "and" of its own. Such a list opened by a preposition tells
+        where, not what, and places tell where things of another kind are.
+        A group whose size is told names its members after it: a collective after a
+        determiner and up to COLLECTIVE_MODIFIER_WORDS modifiers, then "of" or a composition
+        phrase ("the brass trio of A, B and C"; lexicon composition_phrases; a named ensemble
+        before "of" and a place names none), and a compound size before a composition phrase
+        ("a three-judge panel comprising A, B, C and D"). A title in the plural opens the names
+        it carries ("Judge A and Judges B, C and D" is four). A work and its author, perhaps
+        with a note in brackets, is one item ("Low Water by Ann Bell (Wales)"). The next
+        sentence's subject may tell the act or thing of any word of the count's sentence
+        ("A longlist of six novels ... The longlisted books are ..."). A name followed by the
+        count's noun in lower case is one item ("Ash Lane depot, Mill Road depot and ..."). A
+        count that takes a part of the group counted right after it ("three of the nine
+        bidders \u2014 A, B, C and D \u2014") is shown as info when the list matches neither
+        figure, silent when it matches one: the list may name the part or the whole. A count
+        of people is named a few sentences on after a verb of naming and "the" with a noun for
+        those its act befell ("killed four people ... named the victims as ..."; lexicon
+        act_nouns, the act within ACT_AROUND_WORDS of the count), each age marking a person;
+        "They are:" may open a bulleted list; a body's size ("a 5-member board", "the
+        four-strong jury") counts the members listed after its colon or dash; a note in brackets
+        after a name ("Ann Bell (Lab, Ashby)") tells of that item; a definite count may rename the one bulleted list
+        told before it under a line naming its noun. All three are shown as info but "They are:".
 
     Why it matters:
         Either a name is missing or extra, or the count is wrong; both are the kind of slip
@@ -527,6 +564,81 @@ EXAMPLES = (
           published="2024-04-21", note="the four firms name again the group of three whose list named three"),
     passes("Three firms bid: Meru Works, Tana Civil and Rift Builders.\n\nThe three firms must show past works.",
            published="2024-04-21"),
+    flags("LEEDS (Wire) \u2014 Ann Bell, Raj Patel and Tom Hale were charged on Monday. The raids began in May. "
+          "Police found cash at a flat. The two women deny the charges.", published="2024-04-21",
+          note="a list of names as a subject sentences before, after a dateline, renamed by a definite count: info"),
+    passes("LEEDS (Wire) \u2014 Ann Bell, Raj Patel and Tom Hale were charged on Monday. Eve Lund and Mia Hart "
+           "were bailed. The two women deny the charges.", published="2024-04-21",
+           note="two lists of names as subjects before: which does the count rename?"),
+    flags("The band kept faith in its brass trio of Ann Bell, Raj Patel, Tom Hale and Eve Lund for the tour.",
+          published="2024-04-21", note="a collective after modifiers names its members after 'of'"),
+    passes("The band kept faith in its brass quartet of Ann Bell, Raj Patel, Tom Hale and Eve Lund for the tour.",
+           published="2024-04-21"),
+    passes("They heard the Lindqvist Quartet of Malmo play twice.", published="2024-04-21",
+           note="a named ensemble and 'of' a place: no members named"),
+    flags("Appeals go to a three-judge panel comprising Judge Ann Bell and Judges Raj Patel, Tom Hale and Eve Lund.",
+          published="2024-04-21", note="a compound size and a composition phrase; a plural title opens the names it carries"),
+    passes("Appeals go to a four-judge panel comprising Judge Ann Bell and Judges Raj Patel, Tom Hale and Eve Lund.",
+           published="2024-04-21"),
+    flags("The prize has four finalists this year: Low Water by Ann Bell, Iron Sky by Raj Patel (Wales) and A Year in "
+          "Ash by Tom Hale.", published="2024-04-21", note="a work and its author is one item"),
+    passes("The prize has three finalists this year: Low Water by Ann Bell, Iron Sky by Raj Patel (Wales) and A Year in "
+           "Ash by Tom Hale.", published="2024-04-21"),
+    flags("A prize longlist of six novels drew 90 entries. The longlisted books are Low Water by Ann Bell, Iron Sky by "
+          "Raj Patel and Dusk by Tom Hale.", published="2024-04-21",
+          note="the next sentence's subject tells the act of words before the count too"),
+    flags("Three of the nine bidders \u2014 Acme, Birch Ltd, Cole Group and Dyer Co \u2014 were shortlisted.",
+          published="2024-04-21", note="a part of the group counted after it: the list may name either, info"),
+    passes("Two of the three bidders, Acme, Birch Ltd and Cole Group, were shortlisted.", published="2024-04-21",
+           note="the list names the whole, as many as it counts"),
+    flags("The show was nominated for four awards \u2014 best score, best design and best lighting \u2014 this year.",
+          published="2024-04-21", note="a plain list closed by a dash: info"),
+    flags("Three depots will shut: Ash Lane depot, Mill Road depot, Kirk Street depot and Dock depot.",
+          published="2024-04-21", note="a name followed by the count's noun is one item"),
+    passes("Four depots will shut: Ash Lane depot, Mill Road depot, Kirk Street depot and Dock depot.",
+           published="2024-04-21"),
+    flags("A landslide killed four people on Sunday. Roads stayed shut. Police named the victims as Ann Cole, 70, "
+          "of Hull; and Tom Hale, 41, and his son, Ben Hale, 8, of York.", published="2024-04-21",
+          note="the victims are those the count's act befell (lexicon act_nouns); each age marks a person: info"),
+    passes("A landslide killed three people on Sunday. Roads stayed shut. Police named the victims as Ann Cole, 70, "
+           "of Hull; and Tom Hale, 41, and his son, Ben Hale, 8, of York.", published="2024-04-21"),
+    passes("A landslide killed four people on Sunday. Police identified the drivers as Ann Cole, 70, and Tom Hale, 41.",
+           published="2024-04-21", note="drivers are no people the act befell: they may be others"),
+    flags("Five trails reopened.\n\nThey are:\n\n- Ash Ridge\n- Mill Loop\n- Fen Walk\n", published="2024-04-21",
+          format="markdown", note="'They are:' and a bulleted list after the only count"),
+    flags("The council named these parks for new lights:\n\n- Ashby\n- Brill\n- Cray\n\nAll four parks get lamps in "
+          "May.\n", published="2024-04-21", format="markdown",
+          note="a bulleted list told before, under the count's noun: info"),
+    passes("The council named these parks for new lights:\n\n- Ashby\n- Brill\n- Cray\n\nAll three parks get lamps in "
+           "May.\n", published="2024-04-21", format="markdown"),
+    flags("The four-strong jury \u2014 Ann Bell, Raj Patel and Tom Hale \u2014 met in May.", published="2024-04-21",
+          note="a body's size as a compound modifier, its members between dashes"),
+    passes("The three-strong jury \u2014 Ann Bell, Raj Patel and Tom Hale \u2014 met in May.", published="2024-04-21"),
+    flags("The club named a 5-member board: Ann Bell, Raj Patel, Tom Hale and Eve Lund.", published="2024-04-21",
+          note="a body's size in digits and the list after its colon"),
+    flags("The two members who resigned \u2014 Ann Bell (Lab, Ashby), Raj Patel (Con, Brill) and Tom Hale (Ind, Cray) "
+          "\u2014 spoke.", published="2024-04-21", note="a note in brackets after a name, commas and all, tells of it"),
+    flags("The plan sets four goals: cleaner air, safer streets and more parks.", published="2024-04-21",
+          note="things in lower case after the colon, split at commas and the one 'and': shown as info"),
+    passes("The plan sets three goals: cleaner air, safer streets and more parks.", published="2024-04-21"),
+    passes("Two ferries sat idle: in Oban, Mull and Skye.", published="2024-04-21",
+           note="a list opened by a preposition tells where, not what"),
+    passes("The two plans are cheap and quick.", published="2024-04-21",
+           note="a pair after 'are' may describe what was counted (PLAIN_COPULA_ITEMS)"),
+    flags("The two aims are cleaner air, safer streets and more parks.", published="2024-04-21",
+          note="three items after 'are' enumerate: info"),
+    flags("Of the new recruits, four are former nurses \u2014 Ann Bell, Raj Patel and Tom Hale.",
+          published="2024-04-21", note="a bare number as its clause's subject, renamed after the dash that ends it"),
+    passes("Of the new recruits, three are former nurses \u2014 Ann Bell, Raj Patel and Tom Hale.",
+           published="2024-04-21"),
+    flags("Six abstained: Ann Bell, Leeds; Raj Patel, Hull; Tom Hale, York; and Eve Lund, Bath.",
+          published="2024-04-21", note="a bare subject's list split by semicolons: one item a segment"),
+    passes("Four abstained: Ann Bell, Leeds; Raj Patel, Hull; Tom Hale, York; and Eve Lund, Bath.",
+           published="2024-04-21"),
+    flags("On the final vote, five abstained: Ann Bell, Raj Patel, Tom Hale and Eve Lund.", published="2024-04-21",
+          note="an opening phrase opened by a preposition may stand before the bare subject"),
+    passes("Six of the nine abstained: Ann Bell, Raj Patel, Tom Hale and Eve Lund.", published="2024-04-21",
+           note="'of' after the number: the larger group may be the one listed"),
     flags("Rain alerts went out for four States along the coast \u2014 Kerala, Karnataka and Goa \u2014 on Tuesday.",
           published="2024-04-21", note="a kind of division written with a capital is still the counted noun"),
     passes("Rain alerts went out for three States along the coast \u2014 Kerala, Karnataka and Goa \u2014 on Tuesday.",

@@ -28,6 +28,7 @@ from claims.quantities.lists import (  # noqa: F401
     link_counts,
     link_earlier_lists,
     link_later_lists,
+    link_named_later,
     link_slot_lists,
     link_taken_on,
 )
@@ -48,6 +49,8 @@ from claims.quantities.parts import (  # noqa: F401
 from claims.quantities.scanning import (  # noqa: F401
     COLLECTIVE,
     COLLECTIVE_ALONE,
+    COLLECTIVE_NAMED,
+    COMPOUND_SIZE,
     add_collectives,
     add_running_tallies,
     add_votes,
@@ -95,7 +98,8 @@ def scan(text: str, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
             if hit:
                 continue
         out.append(mention)
-    if out or COLLECTIVE.search(text) or COLLECTIVE_ALONE.search(text) or names_a_body(text):  # a tally's numbers may all be scores
+    if (out or COLLECTIVE.search(text) or COLLECTIVE_ALONE.search(text) or names_a_body(text)
+            or COLLECTIVE_NAMED.search(text) or COMPOUND_SIZE.search(text)):  # a tally's numbers may all be scores
         starts = sentence_starts(text)
         for q in out:
             k = bisect.bisect_right(starts, q.start) - 1
@@ -125,6 +129,7 @@ def scan(text: str, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
         link_taken_on(text, out, starts)
         link_slot_lists(text, out, starts)
         link_later_lists(text, out, starts)
+        link_named_later(text, out, starts)
         link_earlier_lists(text, out, starts)
         link_breakdowns(text, out, starts)
         link_whole_shares(text, out)

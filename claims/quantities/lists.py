@@ -8,7 +8,7 @@ import re
 
 from claims.language import analyse
 from claims.language.tokens import WORD
-from claims.language.vocabulary import CLAUSE_OPENERS, FUNCTION_WORDS
+from claims.language.vocabulary import CLASSES, CLAUSE_OPENERS, FUNCTION_WORDS, is_a
 from claims.lexicon import load
 from claims.quantities.base import (  # noqa: F401
     LEXICON,
@@ -163,7 +163,60 @@ def _role_at(text: str, p: int) -> int | None:
     return m.end()
 
 
-def _read_names(text: str, p: int, people: bool = False) -> tuple[list[tuple[int, int]], int, int, bool] | None:
+_TITLE_HEADS = frozenset(load("people")["heads"])
+_PLURAL_TITLE_WORD = re.compile(r"([A-Z][a-z]+s)\s+(?=[A-Z])")
+
+
+def _plural_title(text: str, p: int) -> int | None:
+    """Where the first name starts after a title in the plural at ``p`` ("Justices A, B and C",
+    "Cllrs A and B"; lexicon heads and title_plurals) that opens two names or more, else None."""
+    m = _PLURAL_TITLE_WORD.match(text, p)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    if word not in _TITLE_PLURALS and lemma(word) not in _TITLE_HEADS:
+        return None
+    e = _name_at(text, m.end())
+    return m.end() if e is not None and _LIST_SEP.match(text, e) else None
+
+
+#: A work and its author as one list item ("The Salt Road by Ann Bell (Jamaica)", "*Canefire*
+#: by Tom Hale"): a title in capitals (small words in lower case may stand inside it, perhaps
+#: between asterisks, underscores or quotes), "by", the author's name (read by ``_name_at``),
+#: perhaps a note in brackets.
+_BY_TITLE = re.compile(r"([*_\"“]?)[A-Z0-9][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’-]*|(?:" + _WORK_SMALL + r")\b))*[*_\"”]?,?\s+by\s+(?=[A-Z])")
+_BRACKET_NOTE = re.compile(r"\s*\([^()\n]{1,40}\)")
+
+
+def _read_authored(text: str, p: int) -> tuple[list[tuple[int, int]], int, int, bool] | None:
+    """A list whose every item is a work and its author (``_BY_TITLE``), as ``_read_names``
+    gives it: each item is the work; None unless at least two items are read so."""
+    items: list[tuple[int, int]] = []
+    conj, conj_before_last, end = 0, False, p
+    while True:
+        m = _BY_TITLE.match(text, p)
+        e = _name_at(text, m.end()) if m else None
+        if e is None:
+            break
+        note = _BRACKET_NOTE.match(text, e)
+        if note:
+            e = note.end()
+        items.append((p, e))
+        end = e
+        sep = _LIST_SEP.match(text, e)
+        if sep is None or not _BY_TITLE.match(text, sep.end()):
+            break
+        if sep.group(1) or sep.group(2):
+            conj += 1
+        conj_before_last = bool(sep.group(1) or sep.group(2))
+        p = sep.end()
+    if len(items) < 2:
+        return None
+    return items, conj, end, conj_before_last
+
+
+def _read_names(text: str, p: int, people: bool = False,
+                kind: str | None = None) -> tuple[list[tuple[int, int]], int, int, bool] | None:
     """The names listed from ``p``: (item spans, conjunctions, end, whether a conjunction
     stands before the last item). An item may carry an appositive the list does not count
     ("Daniel Shaw, 31,", "Meridian Works, of Dornbach;"), up to ``APPOSITIVES_PER_NAME`` of
@@ -172,13 +225,16 @@ def _read_names(text: str, p: int, people: bool = False) -> tuple[list[tuple[int
     read plainly, roles told before the names ("winger Sam Odell, keeper Ray Mbeki")
     are read if at least ``ROLED_ITEMS`` items carry one. In a list of ``people`` a name may
     carry a description between commas (``_DESCRIPTION``)."""
-    plain = _read_names_from(text, p, roles=False, people=people)
+    authored = _read_authored(text, p)
+    if authored is not None:
+        return authored  # "A Title by Ann Bell, Another by Tom Hale and a Third by Eve Lund": one work an item
+    plain = _read_names_from(text, p, roles=False, people=people, kind=kind)
     worked = _read_names_from(text, p, roles=False, works=True)
     if worked is not None and len(worked[0]) >= 2 and (plain is None or len(plain[0]) < 2 or worked[2] > plain[2]):
         return worked  # "A's The Quiet Orchard, B's A Room on Dock Lane and C's Ember": every item a work
     if plain is not None and len(plain[0]) >= 2:
         return plain
-    roled = _read_names_from(text, p, roles=True, people=people)
+    roled = _read_names_from(text, p, roles=True, people=people, kind=kind)
     return roled if roled is not None else plain
 
 
@@ -201,8 +257,8 @@ def _quoted_item(text: str, p: int) -> tuple[int, int, int, bool] | None:
     return m.start(2), m.end(2), m.end(), bool(m.group(3))
 
 
-def _read_names_from(text: str, p: int, roles: bool, works: bool = False,
-                     people: bool = False) -> tuple[list[tuple[int, int]], int, int, bool] | None:
+def _read_names_from(text: str, p: int, roles: bool, works: bool = False, people: bool = False,
+                     kind: str | None = None) -> tuple[list[tuple[int, int]], int, int, bool] | None:
     items: list[tuple[int, int]] = []
     worked = 0
     conj = 0
@@ -258,8 +314,15 @@ def _read_names_from(text: str, p: int, roles: bool, works: bool = False,
             own = _POSSESSIVE_IN_NAME.search(text, s, e)
             if own:
                 e = own.start()  # "Ann Bell's Cold Water": the name ends at its possessive
+        if kind is not None and text[e : e + 1] == " ":
+            told = word_at(text, e + 1)
+            if told is not None and told.text.islower() and lemma(told.text) == kind:
+                e = told.end  # "Elm Park surgery, Hill Top surgery and ...": the name tells its kind
         name = text[s:e].rstrip(".")
         items.append((s, s + len(name)))
+        note = _BRACKET_NOTE.match(text, e)
+        if note is not None and "," in note.group(0):
+            e = note.end()  # "Ann Bell (Lab, Ashby)": a note in brackets tells of the item
         for _ in range(APPOSITIVES_PER_NAME):
             ap = _APPOSITIVE.match(text, e)
             if not ap or text.startswith(".", e):
@@ -297,6 +360,13 @@ def _read_names_from(text: str, p: int, roles: bool, works: bool = False,
             p = e
             break
         if sep.group(1) or sep.group(2):
+            titled = _plural_title(text, sep.end())
+            if titled is not None:
+                # "Chief Justice A and Justices B, C and D": a title in the plural opens the
+                # names it carries; the "and" before it joins that run to the list
+                conj_before_last = False
+                p = titled
+                continue
             conj += 1
             conj_before_last = True
             p = sep.end()
@@ -427,7 +497,7 @@ _LIST_MARKER = re.compile(r"(?:" + "|".join(re.escape(w) for w in LEXICON["list_
 
 
 #: a next sentence that is "They are" and a list names the only count of the sentence before
-_THEY = re.compile(r"[\"“]?\s*They\s+(?:are|were)\s+")
+_THEY = re.compile(r"[\"“]?\s*They\s+(?:are|were):?\s+")
 
 
 def _list_starts(text: str, q: Mention, starts: list[int], alone: bool = False) -> list[tuple[int, str]]:
@@ -489,7 +559,9 @@ def _list_starts(text: str, q: Mention, starts: list[int], alone: bool = False) 
         nm = _NEXT_SUBJECT.match(text, e)
         if nm:
             subject = nm.group("subject").split()
-            mine = [w for w in words] + ([q.noun_text] if q.noun_text else [])
+            # the words of the count's whole sentence tell its act or thing ("The shortlist of six
+            # novels ... The shortlisted books are ...")
+            mine = any_words(text, s, q.start) + [w for w in words] + ([q.noun_text] if q.noun_text else [])
             # "The primary dealers are ..." names the dealers counted as "five primary
             # dealers", not "the three registered dealers": a subject that names the count's
             # noun must carry no modifier the count lacks.
@@ -595,31 +667,81 @@ def link_counts(text: str, qs: list[Mention], starts: list[int] | None = None) -
                     if _link_list(text, q, p, how):
                         break
                 continue
-            if not _link_restated(text, qs, q, starts or [0]):
+            if not _link_restated(text, qs, q, starts or [0]) and not _link_subject_number(text, q):
                 _link_dashed(text, qs, q)
             continue
+        if q.dimension == "capacity" and q.unit in _BODY_SIZES and q.measured is not None:
+            # "a 16-member squad: A, B, ..." names the members of a body whose size is told
+            members = _MEMBERS.match(text, q.end) or LIST_INTRO.match(text, q.end)
+            if members and members.group(0).strip() and _link_members(text, q, members.end()):
+                continue
         if q.dimension != "count":
             continue
-        if _link_ages(text, q):
-            continue
-        alone = _only_group(q, qs)
-        # one list renames one count: a list after a colon an earlier count of the clause
-        # took ("Four candidates filed for two seats: A, B, C and D") is not the later one's
-        found = [(p, how) for p, how in _list_starts(text, q, starts or [0], alone) if p not in claimed]
-        s0, e0 = q.sentence
+        _link_count(text, qs, q, starts, claimed)
+        part = _partitive_part(text, qs, q)
+        if part is not None and q.role == "count":
+            # "Four of the five candidates \u2014 A, B and C \u2014" may name the four or the five:
+            # silent when the list has as many as either, else shown on the part, not judged
+            if len(q.items) not in (part.value, q.value):
+                part.role, part.apposition, part.items, part.list_span, part.list_kind = (
+                    "count", q.apposition, q.items, q.list_span, q.list_kind)
+                part.list_reach = "partitive"
+            q.role, q.apposition, q.items, q.list_span, q.list_reach = None, False, [], None, None
+
+
+_BODY_SIZES = frozenset(LEXICON["body_size_words"])
+_PARTITIVE_GAP = re.compile(r"\s+of\s+")
+
+
+def _partitive_part(text: str, qs: list[Mention], q: Mention) -> Mention | None:
+    """The bare number that takes a part of ``q`` right before it ("Four of the five
+    candidates"), else None: a list after such a count names the part."""
+    for o in qs:
+        if o.end <= q.start and _PARTITIVE_GAP.fullmatch(text, o.end, q.start) and o.dimension == "number" \
+                and o.unit is None and o.role is None and o.value < q.value:
+            return o
+    return None
+
+
+def _link_count(text: str, qs: list[Mention], q: Mention, starts: list[int] | None, claimed: set[int]) -> None:
+    """Link the list of what the count ``q`` counts, where one follows or precedes it."""
+    if _link_ages(text, q):
+        return
+    members = _MEMBERS.match(text, q.end)
+    if members and q.det is not None and _link_members(text, q, members.end()):
+        return  # "the brass trio of A, B and C", "a three-judge panel comprising A, B and C"
+    alone = _only_group(q, qs)
+    # one list renames one count: a list after a colon an earlier count of the clause
+    # took ("Four candidates filed for two seats: A, B, C and D") is not the later one's
+    found = [(p, how) for p, how in _list_starts(text, q, starts or [0], alone) if p not in claimed]
+    s0, e0 = q.sentence
+    for p, how in found:
+        if _link_list(text, q, p, how):
+            claimed.add(p)
+            break
+    else:
+        _link_list_before(text, q)
         for p, how in found:
-            if _link_list(text, q, p, how):
-                claimed.add(p)
+            if q.role is None and how == "colon" and (_link_semicolons(text, q, p) or _link_phrases(text, q, p)
+                                                      or _link_plain_items(text, q, p)):
                 break
-        else:
-            _link_list_before(text, q)
-            for p, how in found:
-                if q.role is None and how == "colon" and (_link_semicolons(text, q, p) or _link_phrases(text, q, p)):
-                    break
-                # "The three finalists are A, a judge; B, a poet; C; and D.": the rest of the
-                # count's own sentence after "are", split by semicolons
-                if q.role is None and how == "next" and s0 <= p < e0 and _link_semicolons(text, q, p):
-                    break
+            # "The three finalists are A, a judge; B, a poet; C; and D.": the rest of the
+            # count's own sentence after "are", split by semicolons
+            if q.role is None and how == "next" and s0 <= p < e0 and (_link_semicolons(text, q, p)
+                                                                     or _link_plain_items(text, q, p)):
+                break
+
+
+#: After a group whose size is told, the words that name its members next (lexicon
+#: composition_phrases; "of" only before a name: "the quartet of A, B and C").
+_MEMBERS = re.compile(r",?\s+(?:of|" + "|".join(re.escape(w) for w in sorted(LEXICON["composition_phrases"], key=len, reverse=True))
+                      + r")\s+(?=[A-Z])")
+
+
+def _link_members(text: str, q: Mention, p: int) -> bool:
+    """The members of a group whose size is told, named right after it: the names, or the
+    segments of a list split by semicolons."""
+    return _link_semicolons(text, q, p) or _link_list(text, q, p, "colon")
 
 
 #: The ages of the people a count names, after it: "The four men, aged 19, 22 and 24, were"; the
@@ -671,7 +793,8 @@ def _link_semicolons(text: str, q: Mention, p: int) -> bool:
     items, pos = [], base
     for x in parts:
         a = pos + len(x) - len(x.lstrip())
-        items.append((a, pos + len(x.rstrip())))
+        conj = _SEGMENT_CONJ.match(text, a)
+        items.append((conj.end() if conj else a, pos + len(x.rstrip())))  # the item, not its "and"
         pos += len(x) + 1
     q.role, q.apposition, q.items, q.list_kind = "count", True, items, "items"
     q.list_span = (items[0][0], items[-1][1])
@@ -713,6 +836,55 @@ def _link_phrases(text: str, q: Mention, p: int) -> bool:
                 return False  # "the dollar, sterling and the local currency": an item with no determiner
     items = [(base + a, base + b) for a, b in zip(bounds, ends)]
     q.role, q.apposition, q.items, q.list_kind, q.list_reach = "count", True, items, "items", "phrases"
+    q.list_span = (items[0][0], items[-1][1])
+    return True
+
+
+#: Words one item of a plain list may take ("three aims: cleaner air, safer streets and more
+#: parks"): a few words naming one thing; a longer stretch may be a clause of its own.
+PLAIN_ITEM_WORDS = 5
+#: Items a plain list after "are" must hold: a pair there may describe what was counted
+#: ("The two issues are separate and independent"), three or more enumerate it.
+PLAIN_COPULA_ITEMS = 3
+_DASH_IN = re.compile(r"\s(?:\u2014|\u2013|--?)\s")
+_PLAIN_SEP = re.compile(r",\s+(?:(and|or)\s+)?|\s+(and|or)\s+")
+
+
+def _link_plain_items(text: str, q: Mention, p: int) -> bool:
+    """The rest of the sentence after the colon that ends a count's clause, or after the "are"
+    of a definite count ("The four aims are cleaner air, safer streets and more parks."), read
+    as a list of things in lower case: items split at commas and at the one "and" or "or",
+    which stands before the last; each of up to ``PLAIN_ITEM_WORDS`` words, with no figure
+    (a figure may count things of its own). An item that holds "and" or a comma of its own
+    would read as two, so the count is marked ``list_reach`` "plain" (shown, not judged)."""
+    rest, base = _rest_of_sentence(text, q, p)
+    closing = _DASH_IN.search(rest)
+    if closing is not None:
+        rest = rest[: closing.start()]  # "four categories \u2014 a, b and c \u2014 at ...": the dash closes it
+    if "\n" in rest or ";" in rest or not rest[:1].islower() or NUM.search(rest):
+        return False
+    seps = list(_PLAIN_SEP.finditer(rest))
+    conj = [m for m in seps if m.group(1) or m.group(2)]
+    if not seps or len(conj) != 1 or conj[0] is not seps[-1]:
+        return False
+    bounds = [0] + [m.end() for m in seps]
+    ends = [m.start() for m in seps] + [len(rest)]
+    if any(not 1 <= len(any_words(rest[a:b])) <= PLAIN_ITEM_WORDS for a, b in zip(bounds, ends)):
+        return False
+    if any(any(w.lower() in NONEXHAUSTIVE for w in any_words(rest[a:b])) for a, b in zip(bounds, ends)):
+        return False
+    words = any_words(rest)
+    if any(w[:1].isupper() or is_a("auxiliary", w) for w in words):
+        return False  # names are read as names; a verb makes a clause, not an item
+    firsts = [any_words(rest[a:b])[0].lower() for a, b in zip(bounds, ends)]
+    if any(is_a("preposition", w) or is_a("auxiliary", w) or is_a("passive_auxiliary", w) for w in firsts):
+        return False  # "six ships lay idle: in A, B and C" tells where they are, not what they are
+    if text[q.sentence[0] : p].rstrip().endswith(tuple(_COPULAS)) and len(bounds) < PLAIN_COPULA_ITEMS:
+        return False  # "The two issues are separate and independent": a pair after "are" may describe them
+    if any(rest[a:b].strip().lower() in PLACES for a, b in zip(bounds, ends)) and q.noun not in REGION_NOUNS:
+        return False  # places told after a count of other things tell where, not what
+    items = [(base + a, base + b) for a, b in zip(bounds, ends)]
+    q.role, q.apposition, q.items, q.list_kind, q.list_reach = "count", True, items, "items", "plain"
     q.list_span = (items[0][0], items[-1][1])
     return True
 
@@ -824,6 +996,44 @@ def _said_tail(text: str, p: int, e: int) -> bool:
     return bool(m) and m.group(2) in _SPEECH_VERBS
 
 
+#: What may open a sentence before a bare number that is its subject: a phrase opened by a
+#: preposition and closed by a comma ("Of the recruits, four are ...", "On Friday, six
+#: abstained: ..."), up to SUBJECT_OPENER_WORDS words with no figure.
+SUBJECT_OPENER_WORDS = 6
+_SUBJECT_OPENER = re.compile(r"\s*(?:" + "|".join(sorted(CLASSES["preposition"], key=len, reverse=True))
+                             + r")\s+(?:[^\W\d_][\w'’-]*\s+){0," + str(SUBJECT_OPENER_WORDS - 1)
+                             + r"}?[^\W\d_][\w'’-]*,\s+", re.IGNORECASE)
+
+
+def _link_subject_number(text: str, q: Mention) -> bool:
+    """A bare number that is the subject of its clause, the noun left out ("Six abstained:
+    A; B; ...", "Of the recruits, four are nurses \u2014 A, B and C"), and
+    the list after the colon or dash that ends its clause: that list names what it counts, as
+    it does after a count with its noun. The number opens its sentence, or follows an opening
+    phrase opened by a preposition (``_SUBJECT_OPENER``), and a word in lower case follows it
+    (a verb: "five are", "seven voted"; not "of", which names a larger group). Items split by
+    semicolons are read one a segment."""
+    s, e = q.sentence
+    head = text[s : q.start]
+    if head.strip(_SENTENCE_OPEN) and not _SUBJECT_OPENER.fullmatch(head.lstrip(_SENTENCE_OPEN)):
+        return False
+    nxt = word_at(text, q.end + 1) if text[q.end : q.end + 1] == " " else None
+    if nxt is None or not nxt.text.islower() or (nxt.lower in FUNCTION_WORDS and nxt.lower not in _COPULAS):
+        return False
+    dash = _LIST_DASH.search(text, q.end, e)
+    if dash is None:
+        return False
+    between = text[q.end : dash.start()]
+    if "," in between or NUM.search(between) or len(any_words(between)) > _LIST_DEFERRED_WORDS:
+        return False
+    plurals = [w for w in any_words(between) if is_plural_noun(w)]
+    noun = lemma(plurals[-1]) if plurals else None
+    return _link_semicolons(text, q, dash.end()) or _link_list(text, q, dash.end(), "colon", noun=noun)
+
+
+_COPULAS = frozenset(("are", "were"))
+
+
 #: Words a list that is the rest of its sentence may let its last item carry after the name, up
 #: to the full stop ("... and the Carcross market hall.", "... and Professor Ann Lee of the
 #: law faculty."): a description of that item, not one more item.
@@ -890,7 +1100,7 @@ def _link_list(text: str, q: Mention, p: int, how: str, noun: str | None = None)
     """Read the list at ``p`` as what ``q`` counts (``noun``, when the sentence left it out:
     else ``q``'s own); True when it is one."""
     colon = text.rfind(":", 0, p)
-    if how == "colon" and colon >= 0 and "\n" in text[colon:p] and not text[colon + 1 : p].strip():
+    if how in ("colon", "next") and colon >= 0 and "\n" in text[colon:p] and not text[colon + 1 : p].strip():
         bullets = _read_bullets(text, colon + 1)
         if len(bullets) >= 2:
             q.role, q.apposition, q.items, q.list_kind = "count", True, bullets, "items"
@@ -902,7 +1112,7 @@ def _link_list(text: str, q: Mention, p: int, how: str, noun: str | None = None)
         if plain is not None and len(plain[0]) >= 2:
             return False  # bare names past a number of things may be those things' names
         how = "colon"
-    read = _read_names(text, p, people=(noun or q.noun) in PEOPLE_NOUNS)
+    read = _read_names(text, p, people=(noun or q.noun) in PEOPLE_NOUNS, kind=noun or q.noun)
     if read is None:
         return False
     items, conj, end, conj_before_last = read
@@ -967,6 +1177,8 @@ def _link_list(text: str, q: Mention, p: int, how: str, noun: str | None = None)
     q.apposition = apposition
     q.items = items
     q.list_span = (items[0][0], end)
+    if all(_BY_TITLE.match(text, a) for a, _ in items):
+        q.list_kind = "works"  # "A Title by Ann Bell, ...": one work an item
     if how in ("subject", "narrowed", "authors"):
         q.list_reach = how
     elif joined is not None:
@@ -1135,6 +1347,65 @@ def link_slot_lists(text: str, qs: list[Mention], starts: list[int]) -> None:
         q.list_span = (items[0][0], end)
 
 
+#: Nouns for the people an act befell or was done by, and the acts' words ("killed five people
+#: ... named the victims as"; lexicon act_nouns): a later "the victims" are those counted.
+_ACT_NOUNS: dict[str, frozenset[str]] = {n: frozenset(ws) for n, ws in LEXICON["act_nouns"].items()}
+#: A person's name and age in a list ("Ann Cole, 71, of Derby; ..."): each age marks one person,
+#: also where one item tells two ("and her son, Tom Cole, 9,").
+_NAME_AGED = re.compile(r"([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’.-]*|" + "|".join(sorted(PARTICLES - {"the"})) + r"))*\s+[A-Z][\w'’-]+),\s+(\d{1,3})(?=\s*[,;.])")
+
+
+def _aged_people(text: str, p: int, e: int) -> list[tuple[int, int]] | None:
+    """The people a list from ``p`` to its sentence's end ``e`` names, each with an age: the
+    names, when the list opens on one and at least two are read; else None."""
+    found = list(_NAME_AGED.finditer(text, p, e))
+    if len(found) < 2 or found[0].start() != p:
+        return None
+    return [m.span(1) for m in found]
+
+
+#: Words before and after a count in which the act that befell its people may stand.
+ACT_AROUND_WORDS = 2
+
+
+def link_named_later(text: str, qs: list[Mention], starts: list[int]) -> None:
+    """A count of people named a few sentences on, after a verb of naming and "the" with a
+    noun for them ("Storms killed five people. ... The coroner named the victims as A,
+    71; B, 58; and C, 40, and his daughter, D, 6."): the count's own noun, or a noun for those its
+    act befell, told within ``ACT_AROUND_WORDS`` of it (lexicon act_nouns), within
+    ``LIST_LATER_SENTENCES``. Each age marks one person. Only when the count is the one count
+    of its noun in its sentence and no count of people stands before the list; it is marked
+    ``list_reach`` "later" (shown, not judged)."""
+    for q in qs:
+        if q.role is not None or q.dimension != "count" or q.noun not in PEOPLE_NOUNS or q.mod is not None or q.change:
+            continue
+        if not (2 <= q.value <= 30 and float(q.value).is_integer()):
+            continue
+        if any(o is not q and o.sentence == q.sentence and o.noun == q.noun for o in qs):
+            continue  # two counts of these people: which does the list name?
+        # the act told right around the count: "killed five people", "five people died"
+        acts = {w.lower() for w in any_words(text, q.sentence[0], q.start)[-ACT_AROUND_WORDS:]
+                + any_words(text, q.end, q.sentence[1])[:ACT_AROUND_WORDS]}
+        k = bisect.bisect_right(starts, q.start) - 1
+        hi = starts[k + 1 + LIST_LATER_SENTENCES] if k + 1 + LIST_LATER_SENTENCES < len(starts) else len(text)
+        for m in _THEM_AS.finditer(text, q.sentence[1], hi):
+            noun = m.group("noun")
+            if m.group(1) not in _LIST_VERBS or noun is None:
+                continue
+            if lemma(noun) != q.noun and not (acts & _ACT_NOUNS.get(lemma(noun), frozenset())):
+                continue
+            if any(o is not q and q.start < o.start < m.start() and o.noun in PEOPLE_NOUNS and o.mod is None
+                   and 2 <= o.value <= 30 for o in qs):
+                break  # another count of people a list could name stands between: which does it name?
+            j = bisect.bisect_right(starts, m.start()) - 1
+            e = starts[j + 1] if j + 1 < len(starts) else len(text)
+            items = _aged_people(text, m.end(), e)
+            if items is not None:
+                q.role, q.apposition, q.items, q.list_reach = "count", True, items, "later"
+                q.list_span = (items[0][0], items[-1][1])
+            break
+
+
 #: Sentences before a definite count in which the list it renames may stand ("The candidates,
 #: A, B, C and D, met ... All five candidates agreed").
 LIST_EARLIER_SENTENCES = 8
@@ -1171,30 +1442,71 @@ def _names_under(text: str, noun: str, s: int, e: int) -> tuple[list[tuple[int, 
     return found[0] if len(found) == 1 else None
 
 
+_INTRO_LINE = re.compile(r"[^\n]*:[ \t]*\n")
+
+
+def _bullets_under(text: str, noun: str, s: int, e: int) -> tuple[list[tuple[int, int]], int] | None:
+    """A bulleted list in [s, e) whose line of introduction, ending on a colon, names ``noun``
+    ("The judges picked these books:" and one book a line): (items, end) of the one such
+    list, else None."""
+    found = []
+    for m in _INTRO_LINE.finditer(text, s, e):
+        if not any(lemma(w.lower()) == noun for w in any_words(m.group(0))):
+            continue
+        bullets = _read_bullets(text, m.end() - 1)
+        if len(bullets) >= 2 and bullets[-1][1] <= e:
+            found.append((bullets, bullets[-1][1]))
+    return found[0] if len(found) == 1 else None
+
+
 _SENTENCE_OPEN = " \t\n\"“‘'("
 
 
 def _subject_list(text: str, q: Mention, starts: list[int], k: int) -> tuple[list[tuple[int, int]], int] | None:
-    """The list of names that opens the sentence right before ``q``'s, as its subject, when ``q``
-    opens its own ("A, B, C, D and E were named to the panel. The four panellists will ..."):
-    the group the sentence before told of, named again. (items, end), else None: a list that
-    does not open its sentence, that a word in capitals or a number goes on after, or that
-    names places (a count of places is often told in parts, one named apart)."""
+    """The list of names that is the subject of a sentence before ``q``'s, within
+    ``LIST_EARLIER_SENTENCES``, when ``q`` opens its own ("A, B, C, D and E were named to the
+    panel. ... The four panellists will ..."): the group that sentence told of, named again.
+    The list opens its sentence, or follows the dash or colon of a dateline ("LEEDS \u2014 A, B
+    and C were charged"), and a verb in lower case follows it. (items, end) of the one such
+    list, else None: none, two (which does the count name?), or one that names places (a
+    count of places is often told in parts, one named apart)."""
     if text[q.sentence[0] : q.start].strip(_SENTENCE_OPEN):
         return None  # the count opens its sentence: "The five nominees will ..."
-    s = starts[k - 1]
-    while s < len(text) and text[s] in _SENTENCE_OPEN:
-        s += 1
-    read = _read_names(text, s)
-    if read is None:
+    found = []
+    for j in range(max(0, k - LIST_EARLIER_SENTENCES), k):
+        e = starts[j + 1] if j + 1 < len(starts) else len(text)
+        read = _sentence_subject_list(text, starts[j], e)
+        if read is not None:
+            found.append(read)
+    if len(found) != 1:
         return None
-    items, conj, end, conj_before_last = read
-    verb = word_at(text, end + 1) if text[end : end + 1] == " " else None
-    if len(items) < 2 or conj != 1 or not conj_before_last or verb is None or not verb.text.islower():
-        return None
+    items, end = found[0]
     if q.noun not in REGION_NOUNS and any(text[a:b].lower() in PLACES for a, b in items):
         return None
     return items, end
+
+
+#: Where a sentence's subject may begin after a dateline: the dash or colon that ends it.
+_DATELINE_END = re.compile(r"\s(?:\u2014|\u2013|--)\s+")
+
+
+def _sentence_subject_list(text: str, s: int, e: int) -> tuple[list[tuple[int, int]], int] | None:
+    """(items, end) of a list of names that is the subject of the sentence [s, e), else None."""
+    opens = [s]
+    dateline = _DATELINE_END.search(text, s, e)
+    if dateline is not None and not any(w[:1].islower() for w in any_words(text, s, dateline.start())):
+        opens.append(dateline.end())  # a dateline holds no word in lower case
+    for p in opens:
+        while p < e and text[p] in _SENTENCE_OPEN:
+            p += 1
+        read = _read_names(text, p)
+        if read is None:
+            continue
+        items, conj, end, conj_before_last = read
+        verb = word_at(text, end + 1) if text[end : end + 1] == " " else None
+        if len(items) >= 2 and conj == 1 and conj_before_last and verb is not None and verb.text.islower():
+            return items, end
+    return None
 
 
 def link_earlier_lists(text: str, qs: list[Mention], starts: list[int]) -> None:
@@ -1217,7 +1529,8 @@ def link_earlier_lists(text: str, qs: list[Mention], starts: list[int]) -> None:
         nxt = word_at(text, q.end + 1) if text[q.end : q.end + 1] == " " else None
         if nxt and nxt.lower in _NARROWING_NEXT:
             continue  # "the three councillors who abstained", "the two councillors from Ward 4"
-        under = _names_under(text, q.noun, lo, q.sentence[0]) or (_subject_list(text, q, starts, k) if k > 0 else None)
+        under = (_names_under(text, q.noun, lo, q.sentence[0]) or (_subject_list(text, q, starts, k) if k > 0 else None)
+                 or _bullets_under(text, q.noun, lo, q.sentence[0]))
         if under is None:
             continue
         items, end = under
@@ -1231,13 +1544,28 @@ def link_earlier_lists(text: str, qs: list[Mention], starts: list[int]) -> None:
 LIST_LATER_SENTENCES = 8
 #: A sentence opening on a definite plural noun, with up to two words before it, and a dash,
 #: colon or "are"/"were" before its list.
-_LATER_SUBJECT = re.compile(
-    r"[\"“]?\s*(?:The|Their|Its)\s+((?:[a-z][\w'’-]*\s+){0,2})(?!(?:are|were)\b)([a-z][\w'’-]*)"
-    r"(?:\s+(?:—|–|--?)\s+|:\s+|\s+(?:are|were):?\s+)"
-)
+_SUBJECT_BODY = (r"((?:[a-z][\w'’-]*\s+){0,2})(?!(?:are|were)\b)([a-z][\w'’-]*)"
+                 r"(?:\s+(?:—|–|--?)\s+|:\s+|\s+(?:are|were):?\s+)")
+_LATER_SUBJECT = re.compile(r"[\"“]?\s*(?:The|Their|Its)\s+" + _SUBJECT_BODY)
+#: The same subject told in reported speech, after a speech verb and perhaps "that" ("In a
+#: filing, the club said the new trustees are: ..."; lexicon speech_verbs): what was said
+#: is said of the same things as a sentence that opens on them.
+_LATER_REPORTED = re.compile(r"\b(?:" + "|".join(sorted(_SPEECH_VERBS, key=len, reverse=True))
+                             + r")\s+(?:that\s+)?(?:the|their|its)\s+" + _SUBJECT_BODY)
 #: The same noun inside a later sentence, set off by a comma before its list ("the report
 #: found the nominees, A, B and C, fit to serve"): the list must be closed as an apposition.
 _LATER_INNER = re.compile(r"\b(?:the|their|its)\s+((?:[a-z][\w'’-]*\s+){0,2})([a-z][\w'’-]*),\s+(?=[A-Z])")
+
+
+def _reported_subject(text: str, s: int, e: int) -> re.Match | None:
+    """``_LATER_REPORTED`` in the sentence [s, e) when a list follows it: a name, or the line
+    break of a bulleted list after its colon ("the club said the new trustees are:")."""
+    m = _LATER_REPORTED.search(text, s, e)
+    if m is None:
+        return None
+    said = m.group(0)
+    bulleted = said.rstrip().endswith(":") and "\n" in said[len(said.rstrip()):]
+    return m if bulleted or NAME_TOKEN.match(text, m.end()) else None
 
 
 #: Words after a number in which the noun it counts may stand ("two more families").
@@ -1308,7 +1636,7 @@ def link_later_lists(text: str, qs: list[Mention], starts: list[int]) -> None:
                    and not _PART_OF.fullmatch(text, q.end, m.start)}  # "two authors among the finalists" are some of them
         for j in range(k + 1, min(len(starts), k + 1 + LIST_LATER_SENTENCES)):
             end = starts[j + 1] if j + 1 < len(starts) else len(text)
-            m = _LATER_SUBJECT.match(text, starts[j])
+            m = _LATER_SUBJECT.match(text, starts[j]) or _reported_subject(text, starts[j], end)
             if m is None:
                 # "... found the nominees, A, B and C, suitable": the noun in apposition inside
                 # the sentence, its list closed by a comma or dash (checked below)

@@ -930,10 +930,60 @@ def add_running_tallies(text: str, qs: list[Mention], starts: list[int]) -> None
         bisect.insort(qs, q, key=lambda x: x.start)
 
 
+#: Words that say a list names the members of a group whose size was told ("a three-judge panel
+#: comprising A, B and C"; lexicon composition_phrases).
+COMPOSITION = "|".join(re.escape(w) for w in sorted(LEXICON["composition_phrases"], key=len, reverse=True))
+#: Words of modifier a collective may carry after its determiner ("the brass trio of A, B and C").
+COLLECTIVE_MODIFIER_WORDS = 2
+_BODY_SIZE_WORDS = frozenset(LEXICON["body_size_words"])
+#: A collective after a determiner and modifiers, its members named after "of" or a composition
+#: phrase: "the brass trio of A, B and C", "a string trio made up of A, B and C".
+COLLECTIVE_NAMED = re.compile(r"\b(?i:the|a|an|its|their|his|her)\s+((?:[A-Za-z][\w'’-]*\s+){0,"
+                              + str(COLLECTIVE_MODIFIER_WORDS) + r"}?)((?i:" + alt(_COLLECTIVE_NUMBERS)
+                              + r"))(?=(,?\s+of|,?\s+(?:" + COMPOSITION + r"))\s+[A-Z])")
+#: A group whose size is written onto it as a compound modifier, its members named after a
+#: composition phrase, a colon or a dash: "a three-judge appeal panel comprising A, B and C",
+#: "the four-strong jury \u2014 A, B, C and D \u2014". The number counts the noun after the
+#: hyphen (judges; members, for a body's size word), the members the list names.
+COMPOUND_SIZE = re.compile(r"\b(?i:the|a|an|its|their)\s+(\d{1,2}|[A-Za-z]+)-([a-z]+)\s+((?:[A-Za-z][\w'’-]*\s+){0,2}"
+                           r"[A-Za-z][\w'’-]*)(?=,?\s+(?:" + COMPOSITION + r")\s+[A-Z]|\s*(?::|\s\u2014|\s\u2013|\s--?)\s+[A-Z])")
+
+
+def _add_named_groups(text: str, qs: list[Mention], starts: list[int]) -> None:
+    """Groups whose size is told and whose members a list names right after it: a collective
+    after modifiers and "of" ("the brass trio of A, B and C") and a compound size before a
+    composition phrase ("a three-judge panel comprising A, B and C"). Each is a count of its
+    members (the collective's word, or the noun after the hyphen)."""
+    found = []
+    for m in COLLECTIVE_NAMED.finditer(text):
+        if m.group(2)[:1].isupper() and m.group(3).lstrip(", ").startswith("of"):
+            continue  # "the Kronos Quartet of San Francisco": a name, and where it is from
+        found.append((m.start(), m.end(), m.start(1), m.start(2), m.end(2), float(_COLLECTIVE_NUMBERS[m.group(2).lower()]), m.group(2).lower()))
+    for m in COMPOUND_SIZE.finditer(text):
+        n = m.group(1)
+        value = float(n) if n.isdigit() else parse_words(n.lower())
+        if value is None:
+            continue
+        noun = "member" if m.group(2) in _BODY_SIZE_WORDS else m.group(2)  # "four-strong": four members
+        found.append((m.start(), m.end(), m.start(1), m.start(1), m.end(2), float(value), noun))
+    for a, b, start, na, nb, value, noun in found:
+        j = bisect.bisect_left(qs, b, key=lambda x: x.start)
+        if (j > 0 and qs[j - 1].end > a) or (j < len(qs) and qs[j].start < b):
+            continue  # overlaps a number already read
+        q = Mention(start, b, na, nb, value, 0.0, "words" if not text[na].isdigit() else "digits")
+        q.preceded_by = text[a:start].split()[0].lower()
+        q.det, q.noun, q.noun_text, q.phrase, q.dimension = "the", lemma(noun.lower()), noun, noun, "count"
+        k = bisect.bisect_right(starts, q.start) - 1
+        q.sentence = (starts[k], starts[k + 1] if k + 1 < len(starts) else len(text))
+        bisect.insort(qs, q, key=lambda x: x.start)
+
+
 def add_collectives(text: str, qs: list[Mention], starts: list[int]) -> None:
     """ "a trio of researchers" counts three researchers, "a pair of" two (the lexicon's
     ``collective_numbers``); the count's number span is "trio of". "The trio" before a comma,
-    colon or dash counts its members, whom a list may name ("The trio, A, B and C, ...")."""
+    colon or dash counts its members, whom a list may name ("The trio, A, B and C, ..."), and so
+    do a collective after modifiers and a compound size whose members are named (``_add_named_groups``)."""
+    _add_named_groups(text, qs, starts)
     for m in COLLECTIVE_ALONE.finditer(text):
         j = bisect.bisect_left(qs, m.end(), key=lambda x: x.start)
         if j > 0 and qs[j - 1].end > m.start():
