@@ -127,6 +127,7 @@ from claims.titles import (
     parse_title,
     predicate_title,
     relative_title,
+    row_title,
     title_before_honorific,
 )
 
@@ -381,7 +382,8 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             relative = relative_title(tk, m.b)
             m.title = apposition_after(tk, m.b) or apposition_before(tk, first, m.b) or relative \
                 or fronted_role(tk, first) or fronted_as_title(tk, first) \
-                or (title_before_honorific(tk, m.a - 1) if m.via == "honorific" and m.a else None)
+                or (title_before_honorific(tk, m.a - 1) if m.via == "honorific" and m.a else None) \
+                or row_title(tk, m.a, m.b)
             if m.title is None or {"former", "then"} & set(m.title.modifiers):
                 # "hired Ana Ruiz, a former adviser, as chief executive": the office arrived in
                 m.title = as_title(tk, first, m.b) or m.title

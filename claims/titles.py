@@ -93,6 +93,17 @@ class Title:
         return ROLE_OF.get(self.office, ())
 
     @property
+    def grade(self) -> tuple[str, ...]:
+        """A rank's grade within its family, from the words of the rank as written
+        (lexicons/people.json ``rank_grades``): ("lieutenant",) for "Lt.-Gen." and
+        "lieutenant-general", ("chief",) for "Chief Supt.", () for "Gen." or any title that is no
+        rank. A grade word naming the family itself ("Lt." of the lieutenant) sets none."""
+        if self.kind != "rank":
+            return ()
+        words = self.office.replace("-", " ").split()
+        return tuple(sorted({RANK_GRADES[w] for w in words if RANK_GRADES.get(w, self.rank) != self.rank}))
+
+    @property
     def role(self) -> tuple[str, str] | None:
         """The office's own (set, role), or None: ("court", "judge")."""
         return self.roles[0] if self.roles else None
@@ -103,10 +114,13 @@ class Title:
                 "portfolio": list(self.portfolio), "rank": self.rank, "country": self.country, "org": self.org,
                 "modifiers": list(self.modifiers), "steps": self.steps,
                 "portfolio_words": list(self.portfolio_words), "chamber": self.chamber, "scope": self.scope,
-                "role_set": role[0] if role else None, "role": role[1] if role else None,
+                "grade": list(self.grade), "role_set": role[0] if role else None, "role": role[1] if role else None,
                 "roles": [list(r) for r in self.roles]}
 
 
+#: grade word as written -> the grade it sets within a rank's family (lexicons/people.json
+#: ``rank_grades``: "lt." -> lieutenant)
+RANK_GRADES = {w: g for g, words in load("people")["rank_grades"].items() for w in words}
 #: words that tell a post's reach within its organization ("country director"; lexicons/people.json
 #: ``title_scopes``)
 TITLE_SCOPES = frozenset(load("people")["title_scopes"])
@@ -458,6 +472,40 @@ def apposition_after(tk: NameTokens, b: int) -> Title | None:
     if r is None or r[0] != len(idx):
         return None
     return r[1]
+
+
+#: what separates the cells of a row: a table's bar, a list item's dash ("Ana Ruiz — Minister of
+#: Health", lexicons/people.json ``row_separators``)
+ROW_SEPARATORS = frozenset(load("people")["row_separators"])
+#: the most words of a title standing alone in a row's cell
+ROW_TITLE_WORDS = 8
+
+
+def row_title(tk: NameTokens, a: int, b: int) -> Title | None:
+    """A title in the cell right after a name that opens a row of a table or a list (tokens
+    ``a``..``b``): "| Ana Ruiz | Chief financial officer |", "Ana Ruiz — Minister of Health"
+    on a line of its own. The cell must hold the title and nothing else (at most
+    ROW_TITLE_WORDS words, up to the next separator or the line's end): the row tells the
+    person's post as an apposition does."""
+    n = len(tk)
+    before = tk.raw[a - 1] if a > 0 else "\n"
+    if before == "|":
+        before = tk.raw[a - 2] if a > 1 else "\n"
+        if before != "\n" or b >= n or tk.raw[b] != "|":
+            return None
+    elif before != "\n" or b >= n or tk.raw[b] not in ROW_SEPARATORS or tk.raw[b] == "|":
+        return None
+    idx = []
+    j = b + 1
+    while j < n and tk.word[j] and len(idx) <= ROW_TITLE_WORDS:
+        idx.append(j)
+        j += 1
+    if not idx or len(idx) > ROW_TITLE_WORDS or (j < n and tk.raw[j] not in ("\n", tk.raw[b])):
+        return None
+    lows = [tk.low[i] for i in idx]
+    k = 1 if lows[0] in ("the", "a", "an") else 0
+    r = parse_title(tk, idx, lows, k, apposition=True) if k < len(idx) else None
+    return r[1] if r is not None and r[0] == len(idx) else None
 
 
 #: the most words between a court report's part opening its sentence and the comma before the

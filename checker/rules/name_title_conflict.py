@@ -52,7 +52,26 @@ def conflict(a: dict, b: dict) -> str | None:
         ra, rb = a.get("rank"), b.get("rank")
         if ra and rb and ra != rb:
             return f"{ra} and {rb} are different ranks"
+        ga, gb = set(a.get("grade") or ()), set(b.get("grade") or ())
+        if ra and ra == rb and ga and gb and ga != gb:
+            return f"“{a['text']}” and “{b['text']}” are two grades of the {ra}, so two ranks"
     return None
+
+
+def rank_doubt(a: dict, b: dict) -> str | None:
+    """Why two ranks of one family, one written with a grade and one without it or with fewer
+    of its grade words ("Chief Supt." / "Supt.", "Lt. Gen." / "Gen.": claims.titles ``grade``),
+    may still be two ranks: the shorter may be the longer written short, as a rank often is, or
+    a lower rank. A reading (info), never a conflict. None when the grades are equal or both
+    written and different (``conflict``), or the families differ."""
+    if a["kind"] != "rank" or b["kind"] != "rank" or a.get("rank") != b.get("rank"):
+        return None
+    ga, gb = set(a.get("grade") or ()), set(b.get("grade") or ())
+    if ga == gb or (ga and gb and not (ga < gb or gb < ga)):
+        return None
+    short, full = (a, b) if len(ga) < len(gb) else (b, a)
+    return (f"“{short['text']}” may be “{full['text']}” written short, or a lower rank of the {a['rank']}: "
+            "if both are told of now, one may be a slip")
 
 
 def scope_conflict(a: dict, b: dict) -> str | None:
@@ -647,7 +666,7 @@ def check(claims: ClaimSet):
                 if why:
                     found = (earlier, later, why)
                     break
-                if doubt is None and standing and (reading := portfolio_doubt(te, tl)):
+                if doubt is None and standing and (reading := portfolio_doubt(te, tl) or rank_doubt(te, tl)):
                     doubt = (earlier, later, reading)
                 if deputy is None and not standing and (reading := deputy_doubt(te, tl)):
                     deputy = (earlier, later, reading)
@@ -755,8 +774,24 @@ EXAMPLES = (
            published="2024-04-21", note="'first' is not a step: a shortening of one title"),
     flags("Inspector Nora Quill led the search. Sergeant Quill said the van was found.",
           published="2024-04-21", note="two police ranks of different families"),
-    passes("Chief Inspector Nora Quill led the search. Inspector Quill said the van was found.",
-           published="2024-04-21", note="one family of ranks, shortened"),
+    flags("Chief Inspector Nora Quill led the search. Inspector Quill said the van was found.",
+          published="2024-04-21", note="info: one family of ranks, its grade left out once: written short, or a lower rank"),
+    passes("Chief Inspector Nora Quill led the search. Chief Insp. Quill said the van was found.",
+           published="2024-04-21", note="one rank, written in full and short"),
+    flags("Brig. Gen. Tomas Aalto inspected the base.\n\nMajor General Aalto said the drills would go on.",
+          published="2025-06-10", note="two grades of one family of ranks, each written: two ranks"),
+    passes("Brig. Gen. Tomas Aalto inspected the base.\n\nBrigadier General Aalto said the drills would go on.",
+           published="2025-06-10", note="one grade, abbreviated once"),
+    flags("The board's officers for the year:\n\n| Name | Post |\n|---|---|\n| Edda Lund | Treasurer |\n\n"
+          "Chairman Edda Lund thanked the members.", published="2025-06-10", format="markdown",
+          note="info: a table's row gives the name's post in the next cell"),
+    passes("The board met twice:\n\n| Name | Notes |\n|---|---|\n| Edda Lund | Treasurer until May, then chair |\n\n"
+           "Chairman Edda Lund thanked the members.", published="2025-06-10", format="markdown",
+           note="a cell that holds more than a title is no title"),
+    flags("New posts from Monday:\n\nOskar Brandt — Minister of Fisheries\n\nTransport Minister Oskar Brandt "
+          "opened the ferry link.", published="2025-06-10", note="a list's line: the name, a dash, the post"),
+    passes("New posts from Monday:\n\nOskar Brandt — Minister of Fisheries\n\nFisheries Minister Oskar Brandt "
+           "opened the quay.", published="2025-06-10", note="the same post"),
     flags("Col. Abel Mensah said yes. Later Major Mensah said no.", published="2024-04-21",
           note="two ranks; 'Major' before a surname the article gave a rank"),
     passes("Ana Mensah said yes. Major Mensah investments were sold.", published="2024-04-21",
