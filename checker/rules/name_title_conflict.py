@@ -487,7 +487,11 @@ def check(claims: ClaimSet):
         the same office in two countries ("French Finance Minister" / "Belgian Finance
         Minister"), two military ranks of different families (general / colonel, colonel /
         major; police ranks: inspector / sergeant; a full rank word such as "Major" counts
-        before a surname alone once the article gave that person a rank with their full name),
+        before a surname alone once the article gave that person a rank with their full name) or two
+        grades of one family each written ("Major General" / "Lieutenant General":
+        claims.titles ``grade``, lexicons/people.json ``rank_grades``; a rank written with a grade
+        and once without it, "Chief Supt." / "Supt.", may be the rank written short or a lower
+        one: an info finding, ``rank_doubt``),
         one office at two steps (the deputy and the holder: "Deputy Mayor" and "Mayor",
         "vice-chancellor" and "deputy vice-chancellor"), one office one step below written with
         the words of two posts ("Assistant Commissioner" and "Deputy Commissioner", "assistant
@@ -523,7 +527,9 @@ def check(claims: ClaimSet):
         before the name, after it in apposition, or before it in apposition ("its chief
         executive, Ana Ruiz,", also before an honorific or an academic title that a person
         keeps in any post: "its dean, Professor Ana Ruiz,"; or a council member's, "deputy
-        leader Cllr Ana Ruiz": lexicons/people.json ``member_titles``), or in a relative clause after the
+        leader Cllr Ana Ruiz": lexicons/people.json ``member_titles``), or in the cell after a name
+        opening a row of a table or a list ("| Ana Ruiz | Treasurer |", "Ana Ruiz — Minister of
+        Health": claims.titles ``row_title``, the cell holding the title alone), or in a relative clause after the
         name that tells the office held now ("Ruiz, who has been chief executive since 2019,",
         "who has run the firm as chief executive": lexicons/people.json ``held_office``,
         within claims.titles.RELATIVE_TITLE_WORDS words of "who"; "who was" is left out, as
