@@ -394,9 +394,11 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             held = relative is not None and m.title is relative
         elif m.via == "title" and m.title.office in KEPT_TITLES:
             # "its vice-chancellor, Professor Ana Ruiz", "Vice-chancellor Professor Ana Ruiz",
-            # "deputy leader Cllr Ana Ruiz": the office apposed or written before is the post
+            # "deputy leader Cllr Ana Ruiz", "Cllr Ana Ruiz, the council's speaker,": the office
+            # apposed or written before is the post
             first = next((i for i in range(m.a - 1, -1, -1) if tk.start[i] <= m.title.start), m.a)
-            m.title = apposition_before(tk, first, m.b) or title_before_honorific(tk, first) or m.title
+            m.title = apposition_before(tk, first, m.b) or title_before_honorific(tk, first) \
+                or apposition_after(tk, m.b) or m.title
         a, b = m.a, m.b
         if m.title is not None and m.via == "title":
             a = next((i for i in range(m.a - 1, -1, -1) if tk.start[i] <= m.title.start), m.a)

@@ -118,9 +118,16 @@ class Title:
                 "roles": [list(r) for r in self.roles]}
 
 
+#: minister heads whose portfolio may follow them ("Minister of Finance", "MEC for Health":
+#: lexicons/people.json ``portfolio_after_heads``)
+PORTFOLIO_AFTER_HEADS = frozenset(load("people")["portfolio_after_heads"])
 #: grade word as written -> the grade it sets within a rank's family (lexicons/people.json
 #: ``rank_grades``: "lt." -> lieutenant)
-RANK_GRADES = {w: g for g, words in load("people")["rank_grades"].items() for w in words}
+RANK_GRADES = {w: g for grades in load("people")["rank_grades"].values() for g, words in grades.items() for w in words}
+#: the grades that name a rank above the family's bare name ("chief" of "Chief Inspector":
+#: lexicons/people.json ``rank_grades`` above); the others name one below it, whose holder is
+#: addressed by the bare name ("Lt. Col." is called "Col.")
+GRADES_ABOVE = frozenset(load("people")["rank_grades"]["above"])
 #: words that tell a post's reach within its organization ("country director"; lexicons/people.json
 #: ``title_scopes``)
 TITLE_SCOPES = frozenset(load("people")["title_scopes"])
@@ -263,7 +270,7 @@ def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
         office, kind = lows[jj], "minister"
         if lows[jj] == "representative" and "trade" not in portfolio:
             kind = "role"
-    elif lows[j] in ("minister", "secretary", "commissioner") and j + 2 < n and lows[j + 1] in ("of", "for"):
+    elif lows[j] in PORTFOLIO_AFTER_HEADS and j + 2 < n and lows[j + 1] in ("of", "for"):
         # (b) minister of finance, secretary of state (for defence), minister for foreign affairs,
         # commissioner for competition
         jj = j + 2
@@ -438,6 +445,10 @@ def title_start(lows: list[str], j: int, n: int) -> bool:
 POST_NOMINALS = frozenset(load("people")["post_nominals"])
 
 
+#: the word after an age's number that makes it an adjective ("the 52-year-old mayor")
+_YEAR_OLD = "year-old"
+
+
 def apposition_after(tk: NameTokens, b: int) -> Title | None:
     """A title in apposition after the name ending before token ``b`` (post-nominal letters
     allowed between: "Ana Ruiz KC, the solicitor general,"): ", Mali's foreign
@@ -453,6 +464,10 @@ def apposition_after(tk: NameTokens, b: int) -> Title | None:
         i += 2
     idx = []
     j = i
+    if j + 3 < n and tk.low[j] in ("a", "an", "the") and tk.raw[j + 1].isdigit() and tk.raw[j + 2] == "-" \
+            and tk.low[j + 3] == _YEAR_OLD:
+        idx.append(j)  # "Ana Ruiz, the 52-year-old mayor,": the age between the determiner and the title
+        j += 4
     while j < n and tk.word[j] and len(idx) < 12:
         idx.append(j)
         j += 1
@@ -896,6 +911,9 @@ def predicate_title(tk: NameTokens, a: int, b: int) -> Title | None:
             t = k + len(phrase)
             if t < len(idx) and lows[t] in _DETERMINERS:
                 t += 1
+                if t + 1 < len(idx) and lows[t - 1] in ("a", "an") and _judging_word(lows, t) \
+                        and (title_start(lows, t + 1, len(idx)) or lows[t + 1] in TITLE_FIRST):
+                    t += 1  # "has been a terrific deputy leader": a word judging the holder
             if t >= len(idx) or not title_start(lows, t, len(idx)) and lows[t] not in TITLE_FIRST:
                 continue
             r = parse_title(tk, idx, lows, t, apposition=True)
@@ -904,9 +922,17 @@ def predicate_title(tk: NameTokens, a: int, b: int) -> Title | None:
             end, title = r
             if end == len(idx) and (j >= n or tk.raw[j] in ",.;:\n"):
                 return title
-            if end < len(idx) and lows[end] in _AFTER_TITLE:
+            if end < len(idx) and (lows[end] in _AFTER_TITLE or lows[end] == "and"):
                 return title
     return None
+
+
+def _judging_word(lows: list[str], t: int) -> bool:
+    """Whether the word at ``t``, after "a" and before a title, is one that judges the holder
+    ("a terrific deputy leader", "a loyal treasurer"): a lower-case word, no function word, no
+    title's own word."""
+    w = lows[t]
+    return w.isalpha() and w not in FUNCTION_WORDS and w not in TITLE_FIRST and not title_start(lows, t, t + 1)
 
 
 def relative_title(tk: NameTokens, b: int) -> Title | None:

@@ -10,7 +10,7 @@ from claims.language import analyse
 from claims.lexicon import load
 from claims.model import ClaimSet
 from claims.names import MODIFIERS
-from claims.titles import COMBINED_ROLES
+from claims.titles import COMBINED_ROLES, GRADES_ABOVE
 
 MESSAGE = "{name} is “{this}” here but “{other}” elsewhere: {why}"
 RELATED = "“{other}” here"
@@ -59,17 +59,21 @@ def conflict(a: dict, b: dict) -> str | None:
 
 
 def rank_doubt(a: dict, b: dict) -> str | None:
-    """Why two ranks of one family, one written with a grade and one without it or with fewer
-    of its grade words ("Chief Supt." / "Supt.", "Lt. Gen." / "Gen.": claims.titles ``grade``),
-    may still be two ranks: the shorter may be the longer written short, as a rank often is, or
-    a lower rank. A reading (info), never a conflict. None when the grades are equal or both
-    written and different (``conflict``), or the families differ."""
+    """Why two ranks of one family, one written with a grade that names a rank above the
+    family's bare name and one without it ("Chief Supt." / "Supt.", "Staff Sgt." / "Sgt.":
+    claims.titles ``grade``, lexicons/people.json ``rank_grades`` above), may still be two
+    ranks: the shorter may be the longer written short, or the lower rank. A reading (info),
+    never a conflict. None when the grades are equal, both written and different
+    (``conflict``), or only a grade below the bare name is left out ("Lt. Col." / "Col.": its
+    holder is addressed by the bare name)."""
     if a["kind"] != "rank" or b["kind"] != "rank" or a.get("rank") != b.get("rank"):
         return None
     ga, gb = set(a.get("grade") or ()), set(b.get("grade") or ())
     if ga == gb or (ga and gb and not (ga < gb or gb < ga)):
         return None
     short, full = (a, b) if len(ga) < len(gb) else (b, a)
+    if not (ga ^ gb) & GRADES_ABOVE:
+        return None
     return (f"“{short['text']}” may be “{full['text']}” written short, or a lower rank of the {a['rank']}: "
             "if both are told of now, one may be a slip")
 
@@ -449,7 +453,8 @@ def _org(t: dict) -> str:
 #: organization words that name the organization already spoken of, not another one, or only a
 #: level of government ("the city's mayor", "the state governor": the roles' own levels)
 _GENERIC_ORGS = frozenset({"company", "firm", "group", "club", "team", "court", "party", "bank", "agency",
-                           "city", "town", "state", "county", "province", "region"})
+                           "city", "town", "state", "county", "province", "region", "union", "council",
+                           "committee", "association", "board", "federation", "municipality"})
 
 
 def _written(t: dict, mention) -> str:
@@ -490,8 +495,9 @@ def check(claims: ClaimSet):
         before a surname alone once the article gave that person a rank with their full name) or two
         grades of one family each written ("Major General" / "Lieutenant General":
         claims.titles ``grade``, lexicons/people.json ``rank_grades``; a rank written with a grade
-        and once without it, "Chief Supt." / "Supt.", may be the rank written short or a lower
-        one: an info finding, ``rank_doubt``),
+        above the bare name and once without it, "Chief Supt." / "Supt.", may be the rank
+        written short or the lower one: an info finding, ``rank_doubt``; a grade below it left
+        out, "Lt. Col." / "Col.", is how its holder is addressed),
         one office at two steps (the deputy and the holder: "Deputy Mayor" and "Mayor",
         "vice-chancellor" and "deputy vice-chancellor"), one office one step below written with
         the words of two posts ("Assistant Commissioner" and "Deputy Commissioner", "assistant
@@ -550,8 +556,13 @@ def check(claims: ClaimSet):
         later title told without a change must fit it. A title told of a description that
         claims.coreference links to the person (a mention claim's ``title``: a description
         opening a sentence that names no one, named in full by the next, "The state's attorney
-        general sued ... Ruth Okonkwo filed the suits") is one of the person's titles too;
-        info when the link is a reading (``probable``). A court report's part opening the
+        general sued ... Ruth Okonkwo filed the suits"; or a pronoun standing for the person
+        with an office told with "as" opening its clause, "As its treasurer, she ...", or given
+        by its predicate, "She is the board's treasurer", or the pronoun of what the person's
+        speech verb reports, "... told them that as mayor she would ...", always a reading) is
+        one of the person's titles too; info when the link is a reading (``probable``), or when
+        either title is told inside a quotation (the speaker's wording, who may name a person
+        loosely). A court report's part opening the
         sentence before the name ("Prosecuting, Ana Ruiz said", "Defending the accused, Ana Ruiz
         told the court": claims.titles.fronted_role) is a title as in apposition. Chairman and
         chief executive (lexicons/people.json ``combined_roles``) given to one person in two
@@ -705,11 +716,13 @@ def check(claims: ClaimSet):
             continue
         earlier, later, why = found or doubt
         reading = next((m for m in (earlier, later) if m.kind == "mention" and m.attrs.get("probable")), None)
+        # a title told inside a quotation is the speaker's wording, who may name a person loosely
+        spoken = next((m for m in (earlier, later) if any(a <= m.start < b for a, b in quoted)), None)
         te, tl = earlier.attrs["title"], later.attrs["title"]
         name = next((m.text for m in mentions if m.attrs.get("full")), later.text)
         yield Finding(MESSAGE.format(name=name, this=tl["text"], other=te["text"], why=why),
                       min(tl["start"], later.start), max(tl["end"], later.end),
-                      severity=None if found and reading is None else Severity.INFO,
+                      severity=None if found and reading is None and spoken is None else Severity.INFO,
                       related=[Related(min(te["start"], earlier.start), max(te["end"], earlier.end),
                                        RELATED.format(other=te["text"]))],
                       evidence=[f"“{_written(te, earlier)}” and “{_written(tl, later)}” name the same person",
@@ -717,7 +730,9 @@ def check(claims: ClaimSet):
                                 else "no mention says the person changed office, or that a title is former or acting",
                                 *[f"“{m.text}” is linked to the person as {mention_link_words(m.attrs.get('via'))}"
                                   + (": a reading, so info" if m.attrs.get("probable") else "")
-                                  for m in (earlier, later) if m.kind == "mention"]])
+                                  for m in (earlier, later) if m.kind == "mention"],
+                                *([f"“{spoken.text}” is named inside a quotation, in the speaker's words: a reading, so info"]
+                                  if spoken is not None and found else [])])
 
 
 EXAMPLES = (
@@ -784,6 +799,21 @@ EXAMPLES = (
           published="2024-04-21", note="info: one family of ranks, its grade left out once: written short, or a lower rank"),
     passes("Chief Inspector Nora Quill led the search. Chief Insp. Quill said the van was found.",
            published="2024-04-21", note="one rank, written in full and short"),
+    passes("Lt. Col. Tomas Aalto inspected the base.\n\nCol. Aalto said the drills would go on.",
+           published="2025-06-10", note="a grade below the bare name left out: how its holder is addressed"),
+    flags("Dockers' union general secretary Ilse Varga said dues would rise.\n\nVarga said the fund was safe. She added "
+          "that, as the union's treasurer, she had checked it.", published="2025-06-10",
+          note="info: an office told with 'as' of a pronoun in what the person's speech verb reports"),
+    passes("Dockers' union general secretary Ilse Varga said dues would rise.\n\nVarga said the fund was safe. She added "
+           "that, as its general secretary, she had checked it.", published="2025-06-10", note="the same post"),
+    flags("Councillor Bram Oduya opened the depot.\n\n\"Bram has been a dependable deputy mayor for years,\" a "
+          "resident said. Mayor Bram Oduya cut the ribbon.", published="2025-06-10",
+          note="info: a title inside a quotation is the speaker's wording"),
+    flags("Lindiwe Sithole, the 48-year-old MMC for transport, opened the route.\n\nHealth MMC Lindiwe Sithole "
+          "said clinics would follow.", published="2025-06-10",
+          note="a city's mayoral committee member holds one portfolio; an age between the determiner and the title"),
+    passes("Lindiwe Sithole, the 48-year-old MMC for transport, opened the route.\n\nTransport MMC Lindiwe "
+           "Sithole said buses would follow.", published="2025-06-10", note="one portfolio"),
     flags("Brig. Gen. Tomas Aalto inspected the base.\n\nMajor General Aalto said the drills would go on.",
           published="2025-06-10", note="two grades of one family of ranks, each written: two ranks"),
     passes("Brig. Gen. Tomas Aalto inspected the base.\n\nBrigadier General Aalto said the drills would go on.",
