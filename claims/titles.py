@@ -905,6 +905,8 @@ def predicate_title(tk: NameTokens, a: int, b: int) -> Title | None:
             return None
         if k and lows[k - 1] != "and":
             continue
+        if (verb := office_verb(tk, idx, lows, k, j)) is not None:
+            return verb
         for phrase in HELD_OFFICE:
             if phrase == ("as",) or tuple(lows[k:k + len(phrase)]) != phrase:
                 continue
@@ -950,6 +952,8 @@ def relative_title(tk: NameTokens, b: int) -> Title | None:
         idx.append(j)
         j += 1
     lows = [tk.low[i] for i in idx]
+    if (verb := office_verb(tk, idx, lows, 0, j)) is not None:
+        return verb
     for k in range(len(idx)):
         for phrase in HELD_OFFICE:
             if tuple(lows[k:k + len(phrase)]) != phrase:
@@ -967,4 +971,38 @@ def relative_title(tk: NameTokens, b: int) -> Title | None:
                 return title
             if end < len(idx) and lows[end] in _AFTER_TITLE:
                 return title
+    return None
+
+
+#: verb phrase (lowercase words) -> the office its subject holds ("chairs", "represents the
+#: accused": lexicons/people.json ``office_verbs``), longest first
+OFFICE_VERBS = sorted(((tuple(p.split()), office) for office, phrases in _PEOPLE["office_verbs"].items()
+                       for p in phrases), key=lambda x: -len(x[0]))
+#: the most words of the body a verb of office names ("chairs the Commons finance committee")
+OFFICE_VERB_OBJECT_WORDS = 6
+
+
+def office_verb(tk: NameTokens, idx: list[int], lows: list[str], k: int, j: int) -> Title | None:
+    """The office a verb of holding it names, at ``lows[k]`` of the clause of a person (its
+    words at tokens ``idx``, the clause closing at token ``j``): "who chairs the finance
+    committee" (chair, of the finance committee), "who represents the accused" (the defence
+    lawyer), lexicons/people.json ``office_verbs``. The verb's object (at most
+    OFFICE_VERB_OBJECT_WORDS words, the organization) must close the clause: a comma, a full
+    stop, or a word of time or place of the post after it (``after_title``: "since 2022")."""
+    n = len(idx)
+    for phrase, office in OFFICE_VERBS:
+        if tuple(lows[k:k + len(phrase)]) != phrase:
+            continue
+        e = k + len(phrase)
+        obj = e
+        while obj < n and obj - e < OFFICE_VERB_OBJECT_WORDS and lows[obj] not in _AFTER_TITLE:
+            obj += 1
+        closed = obj == n and (j >= len(tk) or tk.raw[j] in ",.;:)\n") or obj < n and lows[obj] in _AFTER_TITLE
+        if not closed:
+            return None
+        words = [tk.raw[i] for i in idx[e:obj] if tk.low[i] not in _DETERMINERS]
+        org = " ".join(w[:-2] if w.endswith(("'s", "’s")) else w for w in words) or None
+        last = idx[obj - 1] if obj > k else idx[e - 1]
+        return Title(text=tk.text[tk.start[idx[k]]:tk.end[last]], start=tk.start[idx[k]], end=tk.end[last],
+                     office=office, kind="role", org=org)
     return None

@@ -539,7 +539,8 @@ def check(claims: ClaimSet):
         name that tells the office held now ("Ruiz, who has been chief executive since 2019,",
         "who has run the firm as chief executive": lexicons/people.json ``held_office``,
         within claims.titles.RELATIVE_TITLE_WORDS words of "who"; "who was" is left out, as
-        that office may be over), or right before an honorific or an academic title ("Chief
+        that office may be over; or a verb of holding it, "who chairs the finance committee", "who
+        represents the accused": lexicons/people.json ``office_verbs``), or right before an honorific or an academic title ("Chief
         medical officer Dr Ruiz", "Vice-chancellor Professor Ruiz"), or after "as" in a sentence that tells an arrival ("hired Ana Ruiz, a former
         adviser, as chief scientific officer"), or opening the sentence after "As" ("As chief
         executive, Ruiz has ..."), or in the predicate of a sentence the name opens, after a word
@@ -814,6 +815,10 @@ EXAMPLES = (
           note="a city's mayoral committee member holds one portfolio; an age between the determiner and the title"),
     passes("Lindiwe Sithole, the 48-year-old MMC for transport, opened the route.\n\nTransport MMC Lindiwe "
            "Sithole said buses would follow.", published="2025-06-10", note="one portfolio"),
+    flags("Prosecutor Ewa Marsh outlined the case.\n\nMarsh, who represents the defendant, asked for bail.",
+          published="2025-06-10", note="a verb of holding an office names the office: the defence"),
+    passes("Prosecutor Ewa Marsh outlined the case.\n\nMarsh, who represents the council, asked for costs.",
+           published="2025-06-10", note="representing a party that is no accused names no side"),
     flags("Brig. Gen. Tomas Aalto inspected the base.\n\nMajor General Aalto said the drills would go on.",
           published="2025-06-10", note="two grades of one family of ranks, each written: two ranks"),
     passes("Brig. Gen. Tomas Aalto inspected the base.\n\nBrigadier General Aalto said the drills would go on.",
