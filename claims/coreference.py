@@ -94,7 +94,7 @@ from claims.names import CHANGE_WORDS, HONORIFICS, SPEECH_VERBS, TITLE_ABBREVIAT
 from claims.quantities import headline_span
 from claims.titles import HEAD_WORDS, KEPT_TITLES, parse_title, predicate_title
 
-__all__ = ["extract", "title_of_phrase"]
+__all__ = ["extract", "self_title", "title_of_phrase"]
 
 _PEOPLE = load("people")
 #: the most words of a description after its determiner ("A 42-year-old delivery driver",
@@ -549,7 +549,8 @@ def _as_title(an, text: str, s, i: int) -> dict | None:
     """The office told with "as" right before the pronoun at token ``i``, opening its clause
     ("As the union's treasurer, he said", "... told them that as mayor she would"): at most
     DESCRIPTION_WORDS words after "as", a comma allowed before the pronoun; the clause opens
-    at the sentence's start, after a comma or after a word of ``as_title_openers``."""
+    at the sentence's start or a quotation's, after a comma or after a word of
+    ``as_title_openers``."""
     j = i - 1
     if j > s.first and an.tokens[j].text == ",":
         j -= 1
@@ -559,7 +560,7 @@ def _as_title(an, text: str, s, i: int) -> dict | None:
     if k < s.first or k == j or an.tokens[k].lower != "as":
         return None
     before = an.tokens[k - 1] if k > s.first else None
-    if before is not None and before.text != "," and before.lower not in _AS_OPENERS:
+    if before is not None and before.text != "," and before.text not in _OPEN_QUOTES and before.lower not in _AS_OPENERS:
         return None
     return title_of_phrase(text, an.tokens[k + 1].start, an.tokens[j].end)
 
@@ -587,6 +588,39 @@ def _tells_change(an, s) -> bool:
     """Whether sentence ``s`` holds a word of a change of office (lexicons/people.json
     ``change_words``)."""
     return any(w.lower in CHANGE_WORDS for w in an.words_in(s.start, s.end))
+
+
+#: first-person words of holding an office, inside a quotation ("I'm", "I have been":
+#: lexicons/people.json ``first_person_held``), longest first
+_FIRST_PERSON_HELD = tuple(sorted((tuple(p.split()) for p in _PEOPLE["first_person_held"]), key=lambda p: -len(p)))
+#: the most words of a title a speaker gives themselves, after the words of holding it
+SELF_TITLE_WORDS = DESCRIPTION_WORDS + 3
+
+
+def self_title(an, text: str, a: int, b: int) -> dict | None:
+    """The title a speaker gives themselves in their own words, the quotation at offsets
+    ``a``..``b``: after first-person words of holding it ("I'm the union's treasurer", "I have
+    been its chair since 2020": ``first_person_held``, the title at most SELF_TITLE_WORDS
+    words, its longest run that names a title), or told with "as" opening the clause of "I"
+    ("As treasurer, I signed it"). None when the quotation tells none."""
+    lo, hi = an.token_index(a), an.token_index(b)
+    lows = [t.lower.replace("’", "'") for t in an.tokens[lo:hi]]
+    for i in range(len(lows)):
+        if lows[i] == "i" and (t := _as_title(an, text, an.sentence_at(an.tokens[lo + i].start), lo + i)):
+            return t
+        for phrase in _FIRST_PERSON_HELD:
+            if tuple(lows[i:i + len(phrase)]) != phrase:
+                continue
+            k = lo + i + len(phrase)
+            words = []
+            while k < hi and an.tokens[k].is_word and len(words) < SELF_TITLE_WORDS:
+                words.append(an.tokens[k])
+                k += 1
+            for n in range(len(words), 0, -1):
+                if (t := title_of_phrase(text, words[0].start, words[n - 1].end)) is not None:
+                    return t
+            break
+    return None
 
 
 #: the most words between a speech verb and the "that" opening what it reports ("told the

@@ -221,3 +221,16 @@ def test_a_pronoun_in_a_reported_clause_is_a_reading_of_the_speaker():
     assert titles_told("Ines Duarte told the members of the old harbour board that as mayor she would cut rates.") == []
     # nor of a speaker shown to be of the other sex
     assert titles_told("Mr Tomas Duarte told the members that as mayor she would cut rates.") == []
+
+
+def test_a_speaker_gives_themselves_a_title_in_the_first_person():
+    from claims.coreference import SELF_TITLE_WORDS
+    def told(text):
+        cs = extract(article_from_text(text, published=PUBLISHED))
+        return [q.attrs["title"]["text"] if q.attrs["title"] else None for q in cs.of_kind("quote")]
+    assert told('Ines Duarte said the pool would close. "I am the board\'s treasurer," Duarte said.') == [
+        "board's treasurer"]
+    assert told('Ines Duarte said the pool would close. "As treasurer, I signed it," Duarte said.') == ["treasurer"]
+    # the title must be named within SELF_TITLE_WORDS words of "I am"
+    far = " ".join(["very"] * SELF_TITLE_WORDS)
+    assert told(f'Ines Duarte said the pool would close. "I am {far} tired," Duarte said.') == [None]

@@ -459,7 +459,10 @@ _GENERIC_ORGS = frozenset({"company", "firm", "group", "club", "team", "court", 
 
 def _written(t: dict, mention) -> str:
     """A title with the mention it was written with ("Sheriff Dale Okafor"); a description
-    linked to the person is its own words ("A county commissioner")."""
+    linked to the person is its own words ("A county commissioner"); a title a speaker gives
+    themselves is said in their quoted words."""
+    if mention.kind == "quote":
+        return f"{t['text']}, in the words of {mention.attrs.get('speaker') or 'the speaker'}"
     return mention.text if mention.kind == "mention" else f"{t['text']} {mention.text}"
 
 
@@ -563,7 +566,9 @@ def check(claims: ClaimSet):
         speech verb reports, "... told them that as mayor she would ...", always a reading) is
         one of the person's titles too; info when the link is a reading (``probable``), or when
         either title is told inside a quotation (the speaker's wording, who may name a person
-        loosely). A court report's part opening the
+        loosely); and so is a title a speaker gives themselves in their quoted words ("I'm the
+        club's treasurer", "As treasurer, I ...": a quote claim's ``title``, always info). A court
+        report's part opening the
         sentence before the name ("Prosecuting, Ana Ruiz said", "Defending the accused, Ana Ruiz
         told the court": claims.titles.fronted_role) is a title as in apposition. Chairman and
         chief executive (lexicons/people.json ``combined_roles``) given to one person in two
@@ -652,6 +657,8 @@ def check(claims: ClaimSet):
     # a person's mentions by name, and the descriptions linked to them (claims.coreference:
     # "A county commissioner who ... Ana Ruiz told ...")
     described = [c for c in claims.of_kind("mention") if c.attrs.get("title")]
+    # and the titles speakers give themselves in their quoted words ("I'm the club's treasurer")
+    described += [q for q in claims.of_kind("quote") if q.attrs.get("title")]
     for c in sorted(claims.of_kind("person") + described, key=lambda c: c.start):
         ent = c.attrs.get("entity")
         if ent:
@@ -819,6 +826,11 @@ EXAMPLES = (
           published="2025-06-10", note="a verb of holding an office names the office: the defence"),
     passes("Prosecutor Ewa Marsh outlined the case.\n\nMarsh, who represents the council, asked for costs.",
            published="2025-06-10", note="representing a party that is no accused names no side"),
+    flags("Club secretary Nadia Obi said the ground would be sold.\n\n\"I'm the club's treasurer, so I know the "
+          "numbers,\" Obi said.", published="2025-06-10",
+          note="info: the title a speaker gives themselves in their own quoted words"),
+    passes("Club secretary Nadia Obi said the ground would be sold.\n\n\"I'm not the club's treasurer, but I know "
+           "the numbers,\" Obi said.", published="2025-06-10", note="words denying a post give none"),
     flags("Brig. Gen. Tomas Aalto inspected the base.\n\nMajor General Aalto said the drills would go on.",
           published="2025-06-10", note="two grades of one family of ranks, each written: two ranks"),
     passes("Brig. Gen. Tomas Aalto inspected the base.\n\nBrigadier General Aalto said the drills would go on.",
