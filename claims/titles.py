@@ -121,6 +121,8 @@ class Title:
 #: minister heads whose portfolio may follow them ("Minister of Finance", "MEC for Health":
 #: lexicons/people.json ``portfolio_after_heads``)
 PORTFOLIO_AFTER_HEADS = frozenset(load("people")["portfolio_after_heads"])
+#: lower-case words naming a rank's branch of service (lexicons/people.json ``rank_branches``)
+RANK_BRANCHES = frozenset(load("people")["rank_branches"])
 #: grade word as written -> the grade it sets within a rank's family (lexicons/people.json
 #: ``rank_grades``: "lt." -> lieutenant)
 RANK_GRADES = {w: g for grades in load("people")["rank_grades"].values() for g, words in grades.items() for w in words}
@@ -240,6 +242,11 @@ def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
             # organization's (only before a portfolio or a minister: "union president" is a union's)
             # the tokens carry a possessive as a mark on the word: "region" + 's
             country = country or "?"
+            j += 1
+            continue
+        if w in RANK_BRANCHES and j + 1 < n and match_phrase(RANKS, lows, j + 1, n):
+            # "a detective sergeant", "a police inspector": the rank's branch, as "Detective" is
+            org.append(t)
             j += 1
             continue
         if title_start(lows, j, n):

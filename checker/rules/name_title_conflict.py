@@ -831,6 +831,12 @@ EXAMPLES = (
           note="info: the title a speaker gives themselves in their own quoted words"),
     passes("Club secretary Nadia Obi said the ground would be sold.\n\n\"I'm not the club's treasurer, but I know "
            "the numbers,\" Obi said.", published="2025-06-10", note="words denying a post give none"),
+    flags("Gov. Nell Ryder vetoed the bill.\n\nLt. Gov. Nell Ryder said the vote would be close.",
+          published="2025-06-10", note="a state's governor and its lieutenant governor are two offices"),
+    flags("Pia Holm, a detective constable, found the car.\n\nDetective Inspector Holm said it was burnt out.",
+          published="2025-06-10", note="a lower-case branch before a rank is the rank's, as a capitalized one is"),
+    passes("Pia Holm, a detective inspector, found the car.\n\nDI Holm said it was burnt out.",
+           published="2025-06-10", note="one rank, written in full and short"),
     flags("Brig. Gen. Tomas Aalto inspected the base.\n\nMajor General Aalto said the drills would go on.",
           published="2025-06-10", note="two grades of one family of ranks, each written: two ranks"),
     passes("Brig. Gen. Tomas Aalto inspected the base.\n\nBrigadier General Aalto said the drills would go on.",
