@@ -146,6 +146,7 @@ class _Mention:
     rank_changed: bool = False
     arrived: bool = False
     joint: list[str] = field(default_factory=list)  # offices told as held together beside it
+    also: Title | None = None  # a second title told beside a titled name (an apposition, a relative clause)
     entity: tuple | None = None
     variant_of: str | None = None  # the known surname this surname-alone mention is a slip of
     by_order: bool = False  # a shared surname alone, given to the one named in full before it
@@ -392,6 +393,11 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
                 m.title = predicate = predicate_title(tk, first, m.b)
                 relative = relative or predicate
             held = relative is not None and m.title is relative
+        elif m.via == "title" and m.title.office not in KEPT_TITLES:
+            # "Liberal MP Ana Ruiz, who chairs the finance committee,", "The committee's chair,
+            # Liberal MP Ana Ruiz,": a second post told beside the name and its title
+            first = next((i for i in range(m.a - 1, -1, -1) if tk.start[i] <= m.title.start), m.a)
+            m.also = apposition_after(tk, m.b) or relative_title(tk, m.b) or apposition_before(tk, first, m.b)
         elif m.via == "title" and m.title.office in KEPT_TITLES:
             # "its vice-chancellor, Professor Ana Ruiz", "Vice-chancellor Professor Ana Ruiz",
             # "deputy leader Cllr Ana Ruiz", "Cllr Ana Ruiz, the council's speaker,": the office
@@ -492,6 +498,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             "rank_changed": m.rank_changed,
             "arrived": m.arrived,
             "joint_offices": m.joint,
+            "also_title": m.also.to_json() if m.also else None,
             "variant_of": m.variant_of,
             "by_order": m.by_order,
             "relation": None,

@@ -284,6 +284,69 @@ def posts_doubt(mentions: list, changed: bool = False, ignore_changes: bool = Fa
     return None
 
 
+#: posts of lexicons/people.json ``single_posts`` that several people hold in one body at once
+#: (lexicons/people.json ``posts_held_by_many``: county commissioners, a court's judges)
+_HELD_BY_MANY = frozenset(load("people")["posts_held_by_many"])
+TWO_HOLDERS = "{name} is “{this}” here, but {other_name} is “{other}” elsewhere: {why}"
+
+
+def _one_holder_titles(mentions: list) -> list[tuple]:
+    """(mention, title, post, organization words) for every title told of one person, the
+    second title told beside a titled name included (a person claim's ``also_title``), that
+    names a post one body has one holder of (``single_post``, not ``posts_held_by_many``),
+    held now (no modifier, no step) and of an organization the title names."""
+    out = []
+    for m in mentions:
+        for t in (m.attrs.get("title"), m.attrs.get("also_title")):
+            if not t or t.get("modifiers") or t.get("steps") or not (post := single_post(t)) or post in _HELD_BY_MANY:
+                continue
+            org = (t.get("org") or "").casefold().replace("’", "'").split()
+            if org:
+                out.append((m, t, post, org))
+    return out
+
+
+def _one_body(oa: list[str], ob: list[str]) -> bool:
+    """Whether two titles' organizations are one body: the same name, or one written short
+    (its words all words of the other's), at least one of them named beyond a kind noun
+    ("the committee" and "the Commons finance committee"; ``_GENERIC_ORGS``)."""
+    wa, wb = set(oa), set(ob)
+    if wa <= _GENERIC_ORGS and wb <= _GENERIC_ORGS:
+        return False
+    return wa <= wb or wb <= wa
+
+
+def _one_post_two_people(by_person: dict[str, list]):
+    """Info findings for one post of one body told of two people ("Ana Ruiz, who chairs the
+    finance committee" ... "The committee's chair, Tom Lee"): one body has one holder of it at a
+    time, so unless one succeeded the other (a change of office told of either: silent), one
+    of the two is a slip. A reading, never a conflict: the article may speak of two bodies of
+    one name, or of a past holder. The first pair found for each post of each body."""
+    holders: dict[str, list] = {}
+    seen: set[tuple] = set()
+    for ent, mentions in by_person.items():
+        if any(m.attrs.get("changed") for m in mentions):
+            continue
+        for m, t, post, org in _one_holder_titles(mentions):
+            for other_ent, om, ot, oorg in holders.get(post, ()):
+                if other_ent == ent or not _one_body(org, oorg) or (post, other_ent, ent) in seen:
+                    continue
+                seen.add((post, other_ent, ent))
+                earlier, te, later, tl = (om, ot, m, t) if om.start < m.start else (m, t, om, ot)
+                names = {e: next((c.text for c in by_person[e] if c.attrs.get("full")), by_person[e][0].text)
+                         for e in (ent, other_ent)}
+                yield Finding(TWO_HOLDERS.format(name=names[later.attrs["entity"]], this=tl["text"],
+                                                 other_name=names[earlier.attrs["entity"]], other=te["text"],
+                                                 why=f"one body has one {post} at a time, and the article tells "
+                                                     "no change of it: unless one succeeded the other, one is a slip"),
+                              min(tl["start"], later.start), max(tl["end"], later.end), severity=Severity.INFO,
+                              related=[Related(min(te["start"], earlier.start), max(te["end"], earlier.end),
+                                               RELATED.format(other=te["text"]))],
+                              evidence=[f"“{te['text']}” is told of {names[earlier.attrs['entity']]} and “{tl['text']}” "
+                                        f"of {names[later.attrs['entity']]}: one post of one body"])
+            holders.setdefault(post, []).append((ent, m, t, org))
+
+
 def _across_change(pair: tuple | None, changes: list, text: str) -> tuple | None:
     """The pair that only a change of office told of the person keeps apart ("fired head coach
     Ana Ruiz" ... "assistant coach Ana Ruiz"; "chairman Ana Ruiz, who will step down" ...
@@ -610,6 +673,13 @@ def check(claims: ClaimSet):
         speaker's wording), nor after a word of death ("the late Senator Ruiz":
         lexicons/people.json ``death_modifiers``).
 
+        One post of one body told of two people held now ("Ana Ruiz, who chairs the finance
+        committee" ... "The committee's chair, Tom Lee": lexicons/people.json ``single_posts``
+        but ``posts_held_by_many``, the body named on one side at least and written short or in
+        full on the other; a titled name's second title, claims.people ``also_title``, counts):
+        an info finding, as one may have succeeded the other; not when either person's mentions
+        tell a change of office.
+
     Why it matters
         A wrong title misinforms readers about who holds power, and is the kind of error that
         ends in a correction notice. Usually one mention was copied from another story about
@@ -741,6 +811,7 @@ def check(claims: ClaimSet):
                                   for m in (earlier, later) if m.kind == "mention"],
                                 *([f"“{spoken.text}” is named inside a quotation, in the speaker's words: a reading, so info"]
                                   if spoken is not None and found else [])])
+    yield from _one_post_two_people(by_person)
 
 
 EXAMPLES = (
@@ -831,6 +902,16 @@ EXAMPLES = (
           note="info: the title a speaker gives themselves in their own quoted words"),
     passes("Club secretary Nadia Obi said the ground would be sold.\n\n\"I'm not the club's treasurer, but I know "
            "the numbers,\" Obi said.", published="2025-06-10", note="words denying a post give none"),
+    flags("Tenants' union chair Ola Dahl, who chairs the Westbank housing board, spoke first.\n\nThe board's "
+          "chair, Mira Sten, said rents would be frozen.", published="2025-06-10",
+          note="info: one post of one body told of two people, the body written short once"),
+    passes("Tenants' union chair Ola Dahl, who chairs the Westbank housing board, spoke first.\n\nThe board's "
+           "chair, Mira Sten, who took over in May, said rents would be frozen.", published="2025-06-10",
+           note="a change of office told: one succeeded the other"),
+    passes("Ola Dahl, the chief executive of Norvik Foods, spoke first.\n\nMira Sten, the chief executive of "
+           "Norvik Shipping, said costs rose.", published="2025-06-10", note="two bodies, each named"),
+    passes("Ola Dahl, a judge of the appeals court, spoke first.\n\nMira Sten, a judge of the appeals court, "
+           "agreed.", published="2025-06-10", note="a post several people hold in one body"),
     flags("Gov. Nell Ryder vetoed the bill.\n\nLt. Gov. Nell Ryder said the vote would be close.",
           published="2025-06-10", note="a state's governor and its lieutenant governor are two offices"),
     flags("Pia Holm, a detective constable, found the car.\n\nDetective Inspector Holm said it was burnt out.",
