@@ -397,7 +397,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             # "Liberal MP Ana Ruiz, who chairs the finance committee,", "The committee's chair,
             # Liberal MP Ana Ruiz,": a second post told beside the name and its title
             first = next((i for i in range(m.a - 1, -1, -1) if tk.start[i] <= m.title.start), m.a)
-            m.also = apposition_after(tk, m.b) or relative_title(tk, m.b) or apposition_before(tk, first, m.b)
+            m.also = _own_apposition(tk, m.b) or relative_title(tk, m.b) or apposition_before(tk, first, m.b)
         elif m.via == "title" and m.title.office in KEPT_TITLES:
             # "its vice-chancellor, Professor Ana Ruiz", "Vice-chancellor Professor Ana Ruiz",
             # "deputy leader Cllr Ana Ruiz", "Cllr Ana Ruiz, the council's speaker,": the office
@@ -517,6 +517,19 @@ _LEX_PEOPLE = load("people")
 #: nouns for a person by their tie to another ("nephew", "cousin", "mentor")
 RELATION_NOUNS = frozenset(_LEX_PEOPLE["relatives"]) | frozenset(_LEX_PEOPLE["genders"]["relations"])
 _POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "its", "my", "our", "your"))
+
+
+def _own_apposition(tk: NameTokens, b: int) -> Title | None:
+    """A title in apposition after the name ending before token ``b`` that is the name's own,
+    not the first of a chain ("to Acme's chairman, Ana Ruiz, Bolt's chairman, Tom Lee,": the
+    second title is Tom Lee's, named right after it)."""
+    t = apposition_after(tk, b)
+    if t is None:
+        return None
+    e = next((i for i in range(b, len(tk)) if tk.start[i] >= t.end), len(tk))
+    if e + 1 < len(tk) and tk.raw[e] == "," and tk.cap[e + 1]:
+        return None
+    return t
 
 
 def _bind_relations(article: Article, people: list[Claim]) -> None:

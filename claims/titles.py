@@ -211,7 +211,8 @@ def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
             return None
         w = lows[j]
         t = idx[j]
-        if w in MODIFIERS and not tk.premod.get(t):
+        if w in MODIFIERS and not tk.premod.get(t) and not (j + 1 < n and (w, lows[j + 1]) in RANKS):
+            # "Vice Admiral", "First Lieutenant": a rank's own word, not a deputy's
             mods.append(MODIFIERS[w])
             j += 1
             continue
@@ -249,7 +250,7 @@ def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
             org.append(t)
             j += 1
             continue
-        if title_start(lows, j, n):
+        if title_start(lows, j, n) and not _portfolio_as_name(tk, idx, lows, j, n):
             break
         if w in TITLE_SCOPES and not org and scope is None and j + 1 < n and title_start(lows, j + 1, n):
             # "country director", "Regional manager": the post's reach, not an organization
@@ -437,6 +438,16 @@ TITLE_FIRST = frozenset(
     | set(MODIFIERS) | ORG_NOUNS | COUNTRY_POSSESSIVES | {w.removesuffix("'s") for w in COUNTRY_POSSESSIVES}
     | GOVERNMENT_LEVELS
     | MINISTER_HEADS | {"the", "chancellor"})
+
+
+def _portfolio_as_name(tk: NameTokens, idx: list[int], lows: list[str], j: int, n: int) -> bool:
+    """Whether capitalized portfolio words at ``j`` are a name before another head that is no
+    minister's ("Labor MP", "Green councillor": a party's name, not a portfolio), so an
+    organization's words, not the start of the title."""
+    if not tk.cap[idx[j]] or lows[j] in MINISTER_HEADS or match_phrase(HEADS, lows, j, n) or match_phrase(RANKS, lows, j, n):
+        return False
+    jj = _read_portfolios(lows, j, n, [], _PORTFOLIO_JOINERS_BEFORE_HEAD)
+    return j < jj < n and lows[jj] not in MINISTER_HEADS and bool(match_phrase(HEADS, lows, jj, n))
 
 
 def title_start(lows: list[str], j: int, n: int) -> bool:

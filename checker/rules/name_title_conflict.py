@@ -46,7 +46,7 @@ def conflict(a: dict, b: dict) -> str | None:
     if why := scope_conflict(a, b):
         return why
     for role_set, ra, rb in _shared_sets(a, b):
-        if ra != rb and not _two_organizations(a, b):
+        if ra != rb and (role_set in _ANY_BODY_SETS or not _two_organizations(a, b)):
             return f"{ra} and {rb} are two different roles ({role_set})"
     if ka == kb == "rank":
         ra, rb = a.get("rank"), b.get("rank")
@@ -76,6 +76,28 @@ def rank_doubt(a: dict, b: dict) -> str | None:
         return None
     return (f"“{short['text']}” may be “{full['text']}” written short, or a lower rank of the {a['rank']}: "
             "if both are told of now, one may be a slip")
+
+
+#: words that make a post the opposition's counterpart of the government's (lexicons/people.json
+#: ``opposition_words``: "Shadow Health Secretary")
+_OPPOSITION = frozenset(load("people")["opposition_words"])
+
+
+def _opposition(t: dict) -> bool:
+    return bool(_OPPOSITION.intersection((t.get("text") or "").casefold().replace("-", " ").split()))
+
+
+def side_conflict(a: dict, b: dict) -> str | None:
+    """Why one ministry told once as the opposition's ("Shadow Health Secretary") and once as
+    the government's ("Health Secretary") is two posts: the government's minister and the
+    opposition's spokesman on the same portfolio are two people. None when both or neither
+    is the opposition's, either is no minister, or their portfolios share no family."""
+    if a["kind"] != "minister" or b["kind"] != "minister" or _opposition(a) == _opposition(b):
+        return None
+    if not set(a.get("portfolio") or ()) & set(b.get("portfolio") or ()):
+        return None
+    shadow, held = (a, b) if _opposition(a) else (b, a)
+    return f"“{shadow['text']}” is the opposition's post and “{held['text']}” the government's, and one person holds one"
 
 
 def scope_conflict(a: dict, b: dict) -> str | None:
@@ -284,9 +306,14 @@ def posts_doubt(mentions: list, changed: bool = False, ignore_changes: bool = Fa
     return None
 
 
+#: sets of exclusive roles whose two roles conflict whatever organizations the titles name (a
+#: party and a riding are no legislature: lexicons/people.json ``exclusive_in_any_body``)
+_ANY_BODY_SETS = frozenset(load("people")["exclusive_in_any_body"])
 #: posts of lexicons/people.json ``single_posts`` that several people hold in one body at once
 #: (lexicons/people.json ``posts_held_by_many``: county commissioners, a court's judges)
 _HELD_BY_MANY = frozenset(load("people")["posts_held_by_many"])
+#: words that open a clause: a title holding one is no title (lexicons/people.json ``predicate_breaks``)
+_RELATIVE_WORDS = frozenset(load("people")["predicate_breaks"])
 TWO_HOLDERS = "{name} is “{this}” here, but {other_name} is “{other}” elsewhere: {why}"
 
 
@@ -300,20 +327,29 @@ def _one_holder_titles(mentions: list) -> list[tuple]:
         for t in (m.attrs.get("title"), m.attrs.get("also_title")):
             if not t or t.get("modifiers") or t.get("steps") or not (post := single_post(t)) or post in _HELD_BY_MANY:
                 continue
-            org = (t.get("org") or "").casefold().replace("’", "'").split()
+            if _RELATIVE_WORDS.intersection((t.get("text") or "").casefold().split()):
+                continue  # "president of the company whose chairman": a clause, no title
+            org = (t.get("org") or "").replace("’", "'").split()
             if org:
                 out.append((m, t, post, org))
     return out
 
 
 def _one_body(oa: list[str], ob: list[str]) -> bool:
-    """Whether two titles' organizations are one body: the same name, or one written short
-    (its words all words of the other's), at least one of them named beyond a kind noun
-    ("the committee" and "the Commons finance committee"; ``_GENERIC_ORGS``)."""
-    wa, wb = set(oa), set(ob)
-    if wa <= _GENERIC_ORGS and wb <= _GENERIC_ORGS:
+    """Whether two titles' organizations (words as written) are one body: the same name, or
+    a kind noun in lower case ("the committee's chair": ``_GENERIC_ORGS``, the body spoken of)
+    and a name ending in it ("the Commons finance committee"). Two names that differ are two
+    bodies, even when one holds the other's words ("Finance Committee" and "Committee" may be
+    a name cut short), and so are two kind nouns."""
+    la, lb = [w.casefold() for w in oa], [w.casefold() for w in ob]
+    kind_a = len(oa) == 1 and oa[0].islower() and la[0] in _GENERIC_ORGS
+    kind_b = len(ob) == 1 and ob[0].islower() and lb[0] in _GENERIC_ORGS
+    if kind_a and kind_b:
         return False
-    return wa <= wb or wb <= wa
+    if kind_a or kind_b:
+        noun, name = (la, lb) if kind_a else (lb, la)
+        return len(name) > 1 and name[-1] == noun[0]
+    return la == lb
 
 
 def _one_post_two_people(by_person: dict[str, list]):
@@ -752,12 +788,12 @@ def check(claims: ClaimSet):
                 te, tl = earlier.attrs["title"], later.attrs["title"]
                 two_ranks = te["kind"] == tl["kind"] == "rank"
                 if rank_changed if two_ranks else changes and not _after_arrival(earlier, later, changes):
-                    if silenced is None and not two_ranks and (why := step_conflict(te, tl) or (
+                    if silenced is None and not two_ranks and (why := step_conflict(te, tl) or side_conflict(te, tl) or (
                             standing_title(earlier) and standing_title(later) and conflict(te, tl))):
                         silenced = (earlier, later, why)
                     continue
                 standing = standing_title(earlier) and standing_title(later)
-                why = step_conflict(te, tl) or (standing and conflict(te, tl))
+                why = step_conflict(te, tl) or side_conflict(te, tl) or (standing and conflict(te, tl))
                 if why:
                     found = (earlier, later, why)
                     break
@@ -912,6 +948,20 @@ EXAMPLES = (
            "Norvik Shipping, said costs rose.", published="2025-06-10", note="two bodies, each named"),
     passes("Ola Dahl, a judge of the appeals court, spoke first.\n\nMira Sten, a judge of the appeals court, "
            "agreed.", published="2025-06-10", note="a post several people hold in one body"),
+    flags("Shadow Transport Secretary Alun Price toured the line.\n\nTransport Secretary Alun Price said fares "
+          "would fall.", published="2025-06-10", note="the opposition's post and the government's on one portfolio"),
+    passes("Shadow Transport Secretary Alun Price toured the line.\n\nShadow Transport Secretary Price said fares "
+           "would rise.", published="2025-06-10", note="the opposition's post both times"),
+    flags("Green MP Hana Moe backed the bill.\n\nMoe, the MLA for Riverside, said it would pass.",
+          published="2025-06-10", note="two legislatures' seats, whatever party or riding each names"),
+    passes("Green MP Hana Moe backed the bill.\n\nMoe, the MP for Riverside, said it would pass.",
+           published="2025-06-10", note="one seat, its party and its riding"),
+    flags("Rear Admiral Kofi Mensah inspected the fleet.\n\nVice Admiral Mensah said the ships were ready.",
+          published="2025-06-10", note="'Vice' in 'Vice Admiral' is the rank's own word, not a deputy's"),
+    flags("Squadron Leader Ian Dore flew the jet.\n\nWing Commander Ian Dore said it was fast.",
+          published="2025-06-10", note="two air force ranks"),
+    flags("Judge Petra Lind jailed the man.\n\nLind, the defence barrister, said he would appeal.",
+          published="2025-06-10", note="the bench and the defence"),
     flags("Gov. Nell Ryder vetoed the bill.\n\nLt. Gov. Nell Ryder said the vote would be close.",
           published="2025-06-10", note="a state's governor and its lieutenant governor are two offices"),
     flags("Pia Holm, a detective constable, found the car.\n\nDetective Inspector Holm said it was burnt out.",
