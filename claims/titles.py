@@ -933,7 +933,7 @@ def predicate_title(tk: NameTokens, a: int, b: int) -> Title | None:
                 t += 1
                 if t + 1 < len(idx) and lows[t - 1] in ("a", "an") and _judging_word(lows, t) \
                         and (title_start(lows, t + 1, len(idx)) or lows[t + 1] in TITLE_FIRST):
-                    t += 1  # "has been a terrific deputy leader": a word judging the holder
+                    t += 1  # "has been a loyal club secretary": a word judging the holder
             if t >= len(idx) or not title_start(lows, t, len(idx)) and lows[t] not in TITLE_FIRST:
                 continue
             r = parse_title(tk, idx, lows, t, apposition=True)
@@ -949,7 +949,7 @@ def predicate_title(tk: NameTokens, a: int, b: int) -> Title | None:
 
 def _judging_word(lows: list[str], t: int) -> bool:
     """Whether the word at ``t``, after "a" and before a title, is one that judges the holder
-    ("a terrific deputy leader", "a loyal treasurer"): a lower-case word, no function word, no
+    ("a loyal treasurer", "an able registrar"): a lower-case word, no function word, no
     title's own word."""
     w = lows[t]
     return w.isalpha() and w not in FUNCTION_WORDS and w not in TITLE_FIRST and not title_start(lows, t, t + 1)

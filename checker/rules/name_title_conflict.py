@@ -599,7 +599,9 @@ def check(claims: ClaimSet):
         claims.titles ``grade``, lexicons/people.json ``rank_grades``; a rank written with a grade
         above the bare name and once without it, "Chief Supt." / "Supt.", may be the rank
         written short or the lower one: an info finding, ``rank_doubt``; a grade below it left
-        out, "Lt. Col." / "Col.", is how its holder is addressed),
+        out, "Lt. Col." / "Col.", is how its holder is addressed), the opposition's post and the
+        government's on one portfolio ("Shadow Health Secretary" / "Health Secretary":
+        lexicons/people.json ``opposition_words``, ``side_conflict``),
         one office at two steps (the deputy and the holder: "Deputy Mayor" and "Mayor",
         "vice-chancellor" and "deputy vice-chancellor"), one office one step below written with
         the words of two posts ("Assistant Commissioner" and "Deputy Commissioner", "assistant
@@ -611,7 +613,9 @@ def check(claims: ClaimSet):
         one person does not hold at once in one body (lexicons/people.json
         ``exclusive_roles``: chief executive / chief financial officer, coach / captain,
         senator / representative, mayor / governor, vice-chancellor / registrar, a county's
-        sheriff / a city's police chief; a title may
+        sheriff / a city's police chief, governor / lieutenant governor, bishop / archbishop;
+        seats of two legislatures, "MP" / "Senator" / "MLA", whatever party or riding each names:
+        ``exclusive_in_any_body``; a title may
         name roles in several sets, and conflicts when one set holds both titles with different
         roles: a judge / counsel / defendant in a court, a prosecutor / defence lawyer as the
         two sides, while "counsel" alone fits either side), or two offices of two chambers of a
@@ -917,7 +921,7 @@ EXAMPLES = (
     passes("Lt. Col. Tomas Aalto inspected the base.\n\nCol. Aalto said the drills would go on.",
            published="2025-06-10", note="a grade below the bare name left out: how its holder is addressed"),
     flags("Dockers' union general secretary Ilse Varga said dues would rise.\n\nVarga said the fund was safe. She added "
-          "that, as the union's treasurer, she had checked it.", published="2025-06-10",
+          "that, as treasurer of the union, she had checked it.", published="2025-06-10",
           note="info: an office told with 'as' of a pronoun in what the person's speech verb reports"),
     passes("Dockers' union general secretary Ilse Varga said dues would rise.\n\nVarga said the fund was safe. She added "
            "that, as its general secretary, she had checked it.", published="2025-06-10", note="the same post"),
