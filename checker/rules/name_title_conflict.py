@@ -336,11 +336,11 @@ def _one_holder_titles(mentions: list) -> list[tuple]:
 
 
 def _one_body(oa: list[str], ob: list[str]) -> bool:
-    """Whether two titles' organizations (words as written) are one body: the same name, or
-    a kind noun in lower case ("the committee's chair": ``_GENERIC_ORGS``, the body spoken of)
-    and a name ending in it ("the Commons finance committee"). Two names that differ are two
-    bodies, even when one holds the other's words ("Finance Committee" and "Committee" may be
-    a name cut short), and so are two kind nouns."""
+    """Whether two titles' organizations (words as written) are one body: a kind noun in
+    lower case ("the committee's chair": ``_GENERIC_ORGS``, the body spoken of) and a name
+    ending in it ("the Commons finance committee"). Not two names, even the same one: a title
+    may name its body cut short ("Budget Committee chairman" reads "Committee"), and an
+    article may speak of several bodies of one kind; nor two kind nouns."""
     la, lb = [w.casefold() for w in oa], [w.casefold() for w in ob]
     kind_a = len(oa) == 1 and oa[0].islower() and la[0] in _GENERIC_ORGS
     kind_b = len(ob) == 1 and ob[0].islower() and lb[0] in _GENERIC_ORGS
@@ -349,7 +349,7 @@ def _one_body(oa: list[str], ob: list[str]) -> bool:
     if kind_a or kind_b:
         noun, name = (la, lb) if kind_a else (lb, la)
         return len(name) > 1 and name[-1] == noun[0]
-    return la == lb
+    return False
 
 
 def _one_post_two_people(by_person: dict[str, list]):
@@ -715,8 +715,8 @@ def check(claims: ClaimSet):
 
         One post of one body told of two people held now ("Ana Ruiz, who chairs the finance
         committee" ... "The committee's chair, Tom Lee": lexicons/people.json ``single_posts``
-        but ``posts_held_by_many``, the body named on one side at least and written short or in
-        full on the other; a titled name's second title, claims.people ``also_title``, counts):
+        but ``posts_held_by_many``, the body named on one side and told by its kind noun on the
+        other, "the committee's"; a titled name's second title, claims.people ``also_title``, counts):
         an info finding, as one may have succeeded the other; not when either person's mentions
         tell a change of office.
 
@@ -948,6 +948,8 @@ EXAMPLES = (
     passes("Tenants' union chair Ola Dahl, who chairs the Westbank housing board, spoke first.\n\nThe board's "
            "chair, Mira Sten, who took over in May, said rents would be frozen.", published="2025-06-10",
            note="a change of office told: one succeeded the other"),
+    passes("Senate Budget Committee chairman Ola Dahl spoke first.\n\nHouse Budget Committee chairman Mira Sten "
+           "agreed.", published="2025-06-10", note="two bodies' names, which a title may cut short alike"),
     passes("Ola Dahl, the chief executive of Norvik Foods, spoke first.\n\nMira Sten, the chief executive of "
            "Norvik Shipping, said costs rose.", published="2025-06-10", note="two bodies, each named"),
     passes("Ola Dahl, a judge of the appeals court, spoke first.\n\nMira Sten, a judge of the appeals court, "
