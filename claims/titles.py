@@ -446,7 +446,7 @@ def _portfolio_as_name(tk: NameTokens, idx: list[int], lows: list[str], j: int, 
     organization's words, not the start of the title."""
     if not tk.cap[idx[j]] or lows[j] in MINISTER_HEADS or match_phrase(HEADS, lows, j, n) or match_phrase(RANKS, lows, j, n):
         return False
-    jj = _read_portfolios(lows, j, n, [], _PORTFOLIO_JOINERS_BEFORE_HEAD)
+    jj = _read_portfolios(lows, j, n, [], _PORTFOLIO_JOINERS_BEFORE_HEAD, deputies=[])  # "Finance Deputy Minister"
     return j < jj < n and lows[jj] not in MINISTER_HEADS and bool(match_phrase(HEADS, lows, jj, n))
 
 
