@@ -42,7 +42,14 @@ that point, and only when one person fits. Five ways news copy writes one (``via
   paragraph up to it and the sentence before) and the sentence before names no one else,
   not even a capitalized name the extractor did not read as a person. An age told of the
   pronoun in the present tense, closing its clause ("He is 58 and ...", lexicon
-  ``ages.copulas``), is the mention's ``age`` (its number at ``age_span``).
+  ``ages.copulas``), is the mention's ``age`` (its number at ``age_span``). An office told
+  with "as" opening the pronoun's clause ("As its treasurer, she ...") or given by its
+  predicate ("She is the board's treasurer": claims.titles.predicate_title) is the
+  mention's ``title``. The subject of a clause that a speech verb reports ("... told the
+  members that as mayor she would ...", "He added that, as treasurer, he had ..."), within
+  REPORTED_OBJECT_WORDS words of the verb, is a reading of the sentence's subject, recorded
+  when it tells a title; a person named at a sentence's start may have an honorific or a
+  title kept in any post before the name ("Cllr Ana Ruiz, the council's speaker, said").
 - ``epithet``: "the midfielder", "the veteran" (a noun for a person, lexicon
   ``ages.described_nouns`` and ``ages.headline_people``, that no one of the article was given
   as an office) in the same places is, as a pronoun is, the subject of the sentence before:
@@ -85,11 +92,11 @@ from claims.lifespans import (
     death_age,
 )
 from claims.model import Article, Claim
-from claims.names import CHANGE_WORDS, SPEECH_VERBS, NameTokens
+from claims.names import CHANGE_WORDS, HONORIFICS, SPEECH_VERBS, TITLE_ABBREVIATIONS, NameTokens
 from claims.quantities import headline_span
-from claims.titles import HEAD_WORDS, parse_title
+from claims.titles import HEAD_WORDS, KEPT_TITLES, parse_title, predicate_title
 
-__all__ = ["extract", "title_of_phrase"]
+__all__ = ["extract", "self_title", "title_of_phrase"]
 
 _PEOPLE = load("people")
 #: the most words of a description after its determiner ("A 42-year-old delivery driver",
@@ -403,10 +410,18 @@ def _subject_of(an, s, m: _Mentions, dateline_end: int) -> tuple[Claim | None, C
         return m.by_id.get(c.attrs["person"]), c
     for p in m.people_in(s.start, s.end):
         if _title_start(p) == at or (p.start >= at and len(an.words_in(at, p.start)) <= SUBJECT_WORDS
-                                     and not an.words_in(at, _title_start(p))):
+                                     and all(_kept(w.lower) for w in an.words_in(at, _title_start(p)))):
+            # a title before the name, or an honorific or a title a person keeps in any post
+            # ("Cllr Ana Ruiz, the council's speaker,": lexicons/people.json member_titles)
             return p, None
         break
     return None, None
+
+
+def _kept(word: str) -> bool:
+    """Whether a word before a name is an honorific ("Ms") or a title a person keeps in any
+    post, written short or in full ("Cllr", "Professor"), not the name's office."""
+    return word in HONORIFICS or TITLE_ABBREVIATIONS.get(word, word) in KEPT_TITLES
 
 
 #: the most words of an opening clause before a subject pronoun ("Asked about the sale, he said")
@@ -575,8 +590,129 @@ def _pronouns(an, text: str, m: _Mentions, dateline_end: int) -> None:
         probable = kind == "epithet" or bool(others) or (via is not None and via.attrs["probable"]) \
             or _strangers(an, prev, m, p.attrs["entity"])
         g = _PRESENT_AGE.match(text, end, s.end) if kind == "pronoun" else _APPOSED_AGE.match(text, end)
+        title = _title_told(an, text, s, an.token_index(start)) if kind == "pronoun" else None
         m.add(kind, start, end, text, p, probable=probable, age=age_value(g.group(1)) if g else None,
-              age_span=[g.start(1), g.end(1)] if g else None, birth=_born_after(m, text, end))
+              age_span=[g.start(1), g.end(1)] if g else None, birth=_born_after(m, text, end), title=title,
+              changed=title is not None and _tells_change(an, s))
+
+
+#: the words that open a clause before an office told with "as" ("He said that, as treasurer,
+#: he ...": lexicons/people.json ``as_title_openers``), besides the sentence's start and a comma
+_AS_OPENERS = frozenset(_PEOPLE["as_title_openers"])
+
+
+def _as_title(an, text: str, s, i: int) -> dict | None:
+    """The office told with "as" right before the pronoun at token ``i``, opening its clause
+    ("As the union's treasurer, he said", "... told them that as mayor she would"): at most
+    DESCRIPTION_WORDS words after "as", a comma allowed before the pronoun; the clause opens
+    at the sentence's start or a quotation's, after a comma or after a word of
+    ``as_title_openers``."""
+    j = i - 1
+    if j > s.first and an.tokens[j].text == ",":
+        j -= 1
+    k = j
+    while k >= s.first and an.tokens[k].is_word and an.tokens[k].lower != "as" and j - k < DESCRIPTION_WORDS:
+        k -= 1
+    if k < s.first or k == j or an.tokens[k].lower != "as":
+        return None
+    before = an.tokens[k - 1] if k > s.first else None
+    if before is not None and before.text != "," and before.text not in _OPEN_QUOTES and before.lower not in _AS_OPENERS:
+        return None
+    return title_of_phrase(text, an.tokens[k + 1].start, an.tokens[j].end)
+
+
+def _title_told(an, text: str, s, i: int) -> dict | None:
+    """The title a sentence tells of its subject pronoun at token ``i``: an office told with
+    "as" opening its clause (``_as_title``), or one its predicate gives after a word of
+    holding an office ("He is also the club's treasurer", "She has served as deputy leader
+    since 2021": claims.titles.predicate_title, read on the sentence's own words)."""
+    title = _as_title(an, text, s, i)
+    if title is not None:
+        return title
+    a = an.tokens[i].start
+    tk = NameTokens(text[a:s.end])
+    got = predicate_title(tk, 0, 1) if len(tk) > 1 else None
+    if got is None:
+        return None
+    t = got.to_json()
+    t["start"] += a
+    t["end"] += a
+    return t
+
+
+def _tells_change(an, s) -> bool:
+    """Whether sentence ``s`` holds a word of a change of office (lexicons/people.json
+    ``change_words``)."""
+    return any(w.lower in CHANGE_WORDS for w in an.words_in(s.start, s.end))
+
+
+#: first-person words of holding an office, inside a quotation ("I'm", "I have been":
+#: lexicons/people.json ``first_person_held``), longest first
+_FIRST_PERSON_HELD = tuple(sorted((tuple(p.split()) for p in _PEOPLE["first_person_held"]), key=lambda p: -len(p)))
+#: the most words of a title a speaker gives themselves, after the words of holding it
+SELF_TITLE_WORDS = DESCRIPTION_WORDS + 3
+
+
+def self_title(an, text: str, a: int, b: int) -> dict | None:
+    """The title a speaker gives themselves in their own words, the quotation at offsets
+    ``a``..``b``: after first-person words of holding it ("I'm the union's treasurer", "I have
+    been its chair since 2020": ``first_person_held``, the title at most SELF_TITLE_WORDS
+    words, its longest run that names a title), or told with "as" opening the clause of "I"
+    ("As treasurer, I signed it"). None when the quotation tells none."""
+    lo, hi = an.token_index(a), an.token_index(b)
+    lows = [t.lower.replace("’", "'") for t in an.tokens[lo:hi]]
+    for i in range(len(lows)):
+        if lows[i] == "i" and (t := _as_title(an, text, an.sentence_at(an.tokens[lo + i].start), lo + i)):
+            return t
+        for phrase in _FIRST_PERSON_HELD:
+            if tuple(lows[i:i + len(phrase)]) != phrase:
+                continue
+            k = lo + i + len(phrase)
+            words = []
+            while k < hi and an.tokens[k].is_word and len(words) < SELF_TITLE_WORDS:
+                words.append(an.tokens[k])
+                k += 1
+            for n in range(len(words), 0, -1):
+                if (t := title_of_phrase(text, words[0].start, words[n - 1].end)) is not None:
+                    return t
+            break
+    return None
+
+
+#: the most words between a speech verb and the "that" opening what it reports ("told the
+#: sitting that": two)
+REPORTED_OBJECT_WORDS = 4
+
+
+def _reported(an, text: str, m: _Mentions, dateline_end: int) -> None:
+    """``pronoun`` mentions in a reported clause: "he" / "she" that is the subject of the
+    clause a speech verb reports ("... told the sitting that as mayor she would ...", "He
+    added that, as treasurer, he had ..."), linked to the subject of the sentence (a person
+    named at its start, or a mention of this module there) unless that person is shown to be
+    of the other sex. Always a reading (``probable``): a reported clause may speak of someone
+    else. Recorded only when the clause tells a title of the pronoun (``_as_title``)."""
+    for s in an.sentences:
+        p, _ = _subject_of(an, s, m, dateline_end)
+        if p is None or not p.attrs.get("entity"):
+            continue
+        for v in range(s.first, s.last):
+            if an.tokens[v].lower not in _SPEECH:
+                continue
+            that = next((k for k in range(v + 1, min(s.last, v + REPORTED_OBJECT_WORDS + 2))
+                         if an.tokens[k].lower == "that"), None)
+            if that is None:
+                continue
+            i = next((k for k in range(that + 1, min(s.last, that + DESCRIPTION_WORDS + 5))
+                      if an.tokens[k].lower in _SUBJECT_PRONOUNS), None)
+            if i is None or an.tokens[i].start in m.found_at:
+                break
+            title = _as_title(an, text, s, i)
+            sex = PRONOUN_GENDER.get(an.tokens[i].lower)
+            told = m.sex_of(p)
+            if title is not None and not (sex and told and told != sex):
+                t = an.tokens[i]
+                m.add("pronoun", t.start, t.end, text, p, probable=True, title=title, changed=_tells_change(an, s))
+            break
 
 
 #: "he is 58." / "she is now 58 and ...": an age told in the present tense right after the
@@ -600,6 +736,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
     _descriptions(an, text, m, dateline_end, _lede(an, story_start))
     _definite(an, text, m)
     _pronouns(an, text, m, dateline_end)
+    _reported(an, text, m, dateline_end)
     m.found.sort(key=lambda c: c.start)
     for k, c in enumerate(m.found, 1):
         c.id = f"r{k}"

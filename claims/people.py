@@ -128,6 +128,7 @@ from claims.titles import (
     parse_title,
     predicate_title,
     relative_title,
+    row_title,
     title_before_honorific,
 )
 
@@ -146,6 +147,7 @@ class _Mention:
     rank_changed: bool = False
     arrived: bool = False
     joint: list[str] = field(default_factory=list)  # offices told as held together beside it
+    also: Title | None = None  # a second title told beside a titled name (an apposition, a relative clause)
     entity: tuple | None = None
     variant_of: str | None = None  # the known surname this surname-alone mention is a slip of
     by_order: bool = False  # a shared surname alone, given to the one named in full before it
@@ -382,7 +384,8 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             relative = relative_title(tk, m.b)
             m.title = apposition_after(tk, m.b) or apposition_before(tk, first, m.b) or relative \
                 or fronted_role(tk, first) or fronted_as_title(tk, first) \
-                or (title_before_honorific(tk, m.a - 1) if m.via == "honorific" and m.a else None)
+                or (title_before_honorific(tk, m.a - 1) if m.via == "honorific" and m.a else None) \
+                or row_title(tk, m.a, m.b)
             if m.title is None or {"former", "then"} & set(m.title.modifiers):
                 # "hired Ana Ruiz, a former adviser, as chief executive": the office arrived in
                 m.title = as_title(tk, first, m.b) or m.title
@@ -391,11 +394,18 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
                 m.title = predicate = predicate_title(tk, first, m.b)
                 relative = relative or predicate
             held = relative is not None and m.title is relative
+        elif m.via == "title" and m.title.office not in KEPT_TITLES:
+            # "Liberal MP Ana Ruiz, who chairs the finance committee,", "The committee's chair,
+            # Liberal MP Ana Ruiz,": a second post told beside the name and its title
+            first = next((i for i in range(m.a - 1, -1, -1) if tk.start[i] <= m.title.start), m.a)
+            m.also = _own_apposition(tk, m.b) or relative_title(tk, m.b) or apposition_before(tk, first, m.b)
         elif m.via == "title" and m.title.office in KEPT_TITLES:
             # "its vice-chancellor, Professor Ana Ruiz", "Vice-chancellor Professor Ana Ruiz",
-            # "deputy leader Cllr Ana Ruiz": the office apposed or written before is the post
+            # "deputy leader Cllr Ana Ruiz", "Cllr Ana Ruiz, the council's speaker,": the office
+            # apposed or written before is the post
             first = next((i for i in range(m.a - 1, -1, -1) if tk.start[i] <= m.title.start), m.a)
-            m.title = apposition_before(tk, first, m.b) or title_before_honorific(tk, first) or m.title
+            m.title = apposition_before(tk, first, m.b) or title_before_honorific(tk, first) \
+                or apposition_after(tk, m.b) or m.title
         a, b = m.a, m.b
         if m.title is not None and m.via == "title":
             a = next((i for i in range(m.a - 1, -1, -1) if tk.start[i] <= m.title.start), m.a)
@@ -489,6 +499,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             "rank_changed": m.rank_changed,
             "arrived": m.arrived,
             "joint_offices": m.joint,
+            "also_title": m.also.to_json() if m.also else None,
             "variant_of": m.variant_of,
             "by_order": m.by_order,
             "relation": None,
@@ -507,6 +518,19 @@ _LEX_PEOPLE = load("people")
 #: nouns for a person by their tie to another ("nephew", "cousin", "mentor")
 RELATION_NOUNS = frozenset(_LEX_PEOPLE["relatives"]) | frozenset(_LEX_PEOPLE["genders"]["relations"])
 _POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "its", "my", "our", "your"))
+
+
+def _own_apposition(tk: NameTokens, b: int) -> Title | None:
+    """A title in apposition after the name ending before token ``b`` that is the name's own,
+    not the first of a chain ("to Acme's chairman, Ana Ruiz, Bolt's chairman, Tom Lee,": the
+    second title is Tom Lee's, named right after it)."""
+    t = apposition_after(tk, b)
+    if t is None:
+        return None
+    e = next((i for i in range(b, len(tk)) if tk.start[i] >= t.end), len(tk))
+    if e + 1 < len(tk) and tk.raw[e] == "," and tk.cap[e + 1]:
+        return None
+    return t
 
 
 def _bind_relations(article: Article, people: list[Claim]) -> None:

@@ -48,6 +48,9 @@ Each quote claim carries, in ``attrs``:
                   sex) |
                   description ("the minister said": the one person given that title) |
                   paragraph (attribution paragraph-before) | None
+    title         the title the speaker gives themselves in the quoted words ("I'm the club's
+                  treasurer", "As treasurer, I ..."): claims.coreference.self_title; None when
+                  the words tell none or no person speaks them
 """
 
 from __future__ import annotations
@@ -56,6 +59,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from claims.coreference import self_title
 from claims.language import analyse
 from claims.language.tokens import tokenize
 from claims.language.vocabulary import CLASSES, FUNCTION_WORDS, MAY_END, NEVER_END, is_a
@@ -1027,6 +1031,8 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             "entity": person.attrs.get("entity") if person is not None else None,
             "attribution": how,
             "coreference": coref,
+            # the title the speaker gives themselves in these words ("I'm the club's treasurer")
+            "title": self_title(analysis, text, q.open + 1, q.close) if person is not None and q.close > q.open else None,
         }))
         if i in link_of:
             claims[-1].attrs["mention"] = link_of[i].id

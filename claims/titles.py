@@ -93,6 +93,17 @@ class Title:
         return ROLE_OF.get(self.office, ())
 
     @property
+    def grade(self) -> tuple[str, ...]:
+        """A rank's grade within its family, from the words of the rank as written
+        (lexicons/people.json ``rank_grades``): ("lieutenant",) for "Lt.-Gen." and
+        "lieutenant-general", ("chief",) for "Chief Supt.", () for "Gen." or any title that is no
+        rank. A grade word naming the family itself ("Lt." of the lieutenant) sets none."""
+        if self.kind != "rank":
+            return ()
+        words = self.office.replace("-", " ").split()
+        return tuple(sorted({RANK_GRADES[w] for w in words if RANK_GRADES.get(w, self.rank) != self.rank}))
+
+    @property
     def role(self) -> tuple[str, str] | None:
         """The office's own (set, role), or None: ("court", "judge")."""
         return self.roles[0] if self.roles else None
@@ -103,10 +114,22 @@ class Title:
                 "portfolio": list(self.portfolio), "rank": self.rank, "country": self.country, "org": self.org,
                 "modifiers": list(self.modifiers), "steps": self.steps,
                 "portfolio_words": list(self.portfolio_words), "chamber": self.chamber, "scope": self.scope,
-                "role_set": role[0] if role else None, "role": role[1] if role else None,
+                "grade": list(self.grade), "role_set": role[0] if role else None, "role": role[1] if role else None,
                 "roles": [list(r) for r in self.roles]}
 
 
+#: minister heads whose portfolio may follow them ("Minister of Finance", "MEC for Health":
+#: lexicons/people.json ``portfolio_after_heads``)
+PORTFOLIO_AFTER_HEADS = frozenset(load("people")["portfolio_after_heads"])
+#: lower-case words naming a rank's branch of service (lexicons/people.json ``rank_branches``)
+RANK_BRANCHES = frozenset(load("people")["rank_branches"])
+#: grade word as written -> the grade it sets within a rank's family (lexicons/people.json
+#: ``rank_grades``: "lt." -> lieutenant)
+RANK_GRADES = {w: g for grades in load("people")["rank_grades"].values() for g, words in grades.items() for w in words}
+#: the grades that name a rank above the family's bare name ("chief" of "Chief Inspector":
+#: lexicons/people.json ``rank_grades`` above); the others name one below it, whose holder is
+#: addressed by the bare name ("Lt. Col." is called "Col.")
+GRADES_ABOVE = frozenset(load("people")["rank_grades"]["above"])
 #: words that tell a post's reach within its organization ("country director"; lexicons/people.json
 #: ``title_scopes``)
 TITLE_SCOPES = frozenset(load("people")["title_scopes"])
@@ -188,7 +211,8 @@ def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
             return None
         w = lows[j]
         t = idx[j]
-        if w in MODIFIERS and not tk.premod.get(t):
+        if w in MODIFIERS and not tk.premod.get(t) and not (j + 1 < n and (w, lows[j + 1]) in RANKS):
+            # "Vice Admiral", "First Lieutenant": a rank's own word, not a deputy's
             mods.append(MODIFIERS[w])
             j += 1
             continue
@@ -221,7 +245,12 @@ def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
             country = country or "?"
             j += 1
             continue
-        if title_start(lows, j, n):
+        if w in RANK_BRANCHES and j + 1 < n and match_phrase(RANKS, lows, j + 1, n):
+            # "a detective sergeant", "a police inspector": the rank's branch, as "Detective" is
+            org.append(t)
+            j += 1
+            continue
+        if title_start(lows, j, n) and not _portfolio_as_name(tk, idx, lows, j, n):
             break
         if w in TITLE_SCOPES and not org and scope is None and j + 1 < n and title_start(lows, j + 1, n):
             # "country director", "Regional manager": the post's reach, not an organization
@@ -249,7 +278,7 @@ def parse_title(tk: NameTokens, idx: list[int], lows: list[str], k: int, *,
         office, kind = lows[jj], "minister"
         if lows[jj] == "representative" and "trade" not in portfolio:
             kind = "role"
-    elif lows[j] in ("minister", "secretary", "commissioner") and j + 2 < n and lows[j + 1] in ("of", "for"):
+    elif lows[j] in PORTFOLIO_AFTER_HEADS and j + 2 < n and lows[j + 1] in ("of", "for"):
         # (b) minister of finance, secretary of state (for defence), minister for foreign affairs,
         # commissioner for competition
         jj = j + 2
@@ -411,6 +440,16 @@ TITLE_FIRST = frozenset(
     | MINISTER_HEADS | {"the", "chancellor"})
 
 
+def _portfolio_as_name(tk: NameTokens, idx: list[int], lows: list[str], j: int, n: int) -> bool:
+    """Whether capitalized portfolio words at ``j`` are a name before another head that is no
+    minister's ("Labor MP", "Green councillor": a party's name, not a portfolio), so an
+    organization's words, not the start of the title."""
+    if not tk.cap[idx[j]] or lows[j] in MINISTER_HEADS or match_phrase(HEADS, lows, j, n) or match_phrase(RANKS, lows, j, n):
+        return False
+    jj = _read_portfolios(lows, j, n, [], _PORTFOLIO_JOINERS_BEFORE_HEAD, deputies=[])  # "Finance Deputy Minister"
+    return j < jj < n and lows[jj] not in MINISTER_HEADS and bool(match_phrase(HEADS, lows, jj, n))
+
+
 def title_start(lows: list[str], j: int, n: int) -> bool:
     """Whether a title head (not a qualifier) begins at ``j``."""
     w = lows[j]
@@ -422,6 +461,10 @@ def title_start(lows: list[str], j: int, n: int) -> bool:
 #: letters after a name for an honour or a seat, as written ("KC", "MP": lexicons/people.json
 #: ``post_nominals``)
 POST_NOMINALS = frozenset(load("people")["post_nominals"])
+
+
+#: the word after an age's number that makes it an adjective ("the 52-year-old mayor")
+_YEAR_OLD = "year-old"
 
 
 def apposition_after(tk: NameTokens, b: int) -> Title | None:
@@ -439,6 +482,10 @@ def apposition_after(tk: NameTokens, b: int) -> Title | None:
         i += 2
     idx = []
     j = i
+    if j + 3 < n and tk.low[j] in ("a", "an", "the") and tk.raw[j + 1].isdigit() and tk.raw[j + 2] == "-" \
+            and tk.low[j + 3] == _YEAR_OLD:
+        idx.append(j)  # "Ana Ruiz, the 52-year-old mayor,": the age between the determiner and the title
+        j += 4
     while j < n and tk.word[j] and len(idx) < 12:
         idx.append(j)
         j += 1
@@ -458,6 +505,40 @@ def apposition_after(tk: NameTokens, b: int) -> Title | None:
     if r is None or r[0] != len(idx):
         return None
     return r[1]
+
+
+#: what separates the cells of a row: a table's bar, a list item's dash ("Ana Ruiz — Minister of
+#: Health", lexicons/people.json ``row_separators``)
+ROW_SEPARATORS = frozenset(load("people")["row_separators"])
+#: the most words of a title standing alone in a row's cell
+ROW_TITLE_WORDS = 8
+
+
+def row_title(tk: NameTokens, a: int, b: int) -> Title | None:
+    """A title in the cell right after a name that opens a row of a table or a list (tokens
+    ``a``..``b``): "| Ana Ruiz | Chief financial officer |", "Ana Ruiz — Minister of Health"
+    on a line of its own. The cell must hold the title and nothing else (at most
+    ROW_TITLE_WORDS words, up to the next separator or the line's end): the row tells the
+    person's post as an apposition does."""
+    n = len(tk)
+    before = tk.raw[a - 1] if a > 0 else "\n"
+    if before == "|":
+        before = tk.raw[a - 2] if a > 1 else "\n"
+        if before != "\n" or b >= n or tk.raw[b] != "|":
+            return None
+    elif before != "\n" or b >= n or tk.raw[b] not in ROW_SEPARATORS or tk.raw[b] == "|":
+        return None
+    idx = []
+    j = b + 1
+    while j < n and tk.word[j] and len(idx) <= ROW_TITLE_WORDS:
+        idx.append(j)
+        j += 1
+    if not idx or len(idx) > ROW_TITLE_WORDS or (j < n and tk.raw[j] not in ("\n", tk.raw[b])):
+        return None
+    lows = [tk.low[i] for i in idx]
+    k = 1 if lows[0] in ("the", "a", "an") else 0
+    r = parse_title(tk, idx, lows, k, apposition=True) if k < len(idx) else None
+    return r[1] if r is not None and r[0] == len(idx) else None
 
 
 #: the most words between a court report's part opening its sentence and the comma before the
@@ -842,12 +923,17 @@ def predicate_title(tk: NameTokens, a: int, b: int) -> Title | None:
             return None
         if k and lows[k - 1] != "and":
             continue
+        if (verb := office_verb(tk, idx, lows, k, j)) is not None:
+            return verb
         for phrase in HELD_OFFICE:
             if phrase == ("as",) or tuple(lows[k:k + len(phrase)]) != phrase:
                 continue
             t = k + len(phrase)
             if t < len(idx) and lows[t] in _DETERMINERS:
                 t += 1
+                if t + 1 < len(idx) and lows[t - 1] in ("a", "an") and _judging_word(lows, t) \
+                        and (title_start(lows, t + 1, len(idx)) or lows[t + 1] in TITLE_FIRST):
+                    t += 1  # "has been a loyal club secretary": a word judging the holder
             if t >= len(idx) or not title_start(lows, t, len(idx)) and lows[t] not in TITLE_FIRST:
                 continue
             r = parse_title(tk, idx, lows, t, apposition=True)
@@ -856,9 +942,17 @@ def predicate_title(tk: NameTokens, a: int, b: int) -> Title | None:
             end, title = r
             if end == len(idx) and (j >= n or tk.raw[j] in ",.;:\n"):
                 return title
-            if end < len(idx) and lows[end] in _AFTER_TITLE:
+            if end < len(idx) and (lows[end] in _AFTER_TITLE or lows[end] == "and"):
                 return title
     return None
+
+
+def _judging_word(lows: list[str], t: int) -> bool:
+    """Whether the word at ``t``, after "a" and before a title, is one that judges the holder
+    ("a loyal treasurer", "an able registrar"): a lower-case word, no function word, no
+    title's own word."""
+    w = lows[t]
+    return w.isalpha() and w not in FUNCTION_WORDS and w not in TITLE_FIRST and not title_start(lows, t, t + 1)
 
 
 def relative_title(tk: NameTokens, b: int) -> Title | None:
@@ -876,6 +970,8 @@ def relative_title(tk: NameTokens, b: int) -> Title | None:
         idx.append(j)
         j += 1
     lows = [tk.low[i] for i in idx]
+    if (verb := office_verb(tk, idx, lows, 0, j)) is not None:
+        return verb
     for k in range(len(idx)):
         for phrase in HELD_OFFICE:
             if tuple(lows[k:k + len(phrase)]) != phrase:
@@ -893,4 +989,38 @@ def relative_title(tk: NameTokens, b: int) -> Title | None:
                 return title
             if end < len(idx) and lows[end] in _AFTER_TITLE:
                 return title
+    return None
+
+
+#: verb phrase (lowercase words) -> the office its subject holds ("chairs", "represents the
+#: accused": lexicons/people.json ``office_verbs``), longest first
+OFFICE_VERBS = sorted(((tuple(p.split()), office) for office, phrases in _PEOPLE["office_verbs"].items()
+                       for p in phrases), key=lambda x: -len(x[0]))
+#: the most words of the body a verb of office names ("chairs the Commons finance committee")
+OFFICE_VERB_OBJECT_WORDS = 6
+
+
+def office_verb(tk: NameTokens, idx: list[int], lows: list[str], k: int, j: int) -> Title | None:
+    """The office a verb of holding it names, at ``lows[k]`` of the clause of a person (its
+    words at tokens ``idx``, the clause closing at token ``j``): "who chairs the finance
+    committee" (chair, of the finance committee), "who represents the accused" (the defence
+    lawyer), lexicons/people.json ``office_verbs``. The verb's object (at most
+    OFFICE_VERB_OBJECT_WORDS words, the organization) must close the clause: a comma, a full
+    stop, or a word of time or place of the post after it (``after_title``: "since 2022")."""
+    n = len(idx)
+    for phrase, office in OFFICE_VERBS:
+        if tuple(lows[k:k + len(phrase)]) != phrase:
+            continue
+        e = k + len(phrase)
+        obj = e
+        while obj < n and obj - e < OFFICE_VERB_OBJECT_WORDS and lows[obj] not in _AFTER_TITLE:
+            obj += 1
+        closed = obj == n and (j >= len(tk) or tk.raw[j] in ",.;:)\n") or obj < n and lows[obj] in _AFTER_TITLE
+        if not closed:
+            return None
+        words = [tk.raw[i] for i in idx[e:obj] if tk.low[i] not in _DETERMINERS]
+        org = " ".join(w[:-2] if w.endswith(("'s", "’s")) else w for w in words) or None
+        last = idx[obj - 1] if obj > k else idx[e - 1]
+        return Title(text=tk.text[tk.start[idx[k]]:tk.end[last]], start=tk.start[idx[k]], end=tk.end[last],
+                     office=office, kind="role", org=org)
     return None

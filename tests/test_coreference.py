@@ -192,3 +192,45 @@ def test_a_quotation_told_by_a_probable_mention_is_info():
             "said.\n\nLater, \"This is the biggest change in thirty years,\" Reyes said.")
     [f] = findings(text, "quote.attribution-conflict")
     assert f.severity.label == "info"
+
+
+def titles_told(text):
+    cs = extract(article_from_text(text, published=PUBLISHED))
+    return [(c.text, c.attrs["via"], c.attrs["title"]["text"], c.attrs["probable"])
+            for c in cs.of_kind("mention") if c.attrs["title"]]
+
+
+def test_an_office_told_with_as_before_a_subject_pronoun_is_the_persons():
+    assert titles_told("Ines Duarte said the clinic would stay open. As its treasurer, she signs every cheque.") == [
+        ("she", "pronoun", "treasurer", False)]
+    # the clause must open with "as": a word before it that opens no clause leaves it alone
+    assert titles_told("Ines Duarte said the clinic would stay open. Known as its treasurer, she signs every cheque.") == []
+
+
+def test_a_predicate_gives_its_subject_pronoun_a_title():
+    assert titles_told("Ines Duarte said the clinic would stay open. She is the board's treasurer.") == [
+        ("She", "pronoun", "board's treasurer", False)]
+
+
+def test_a_pronoun_in_a_reported_clause_is_a_reading_of_the_speaker():
+    assert titles_told("Cllr Ines Duarte told the members that as mayor she would cut rates.") == [
+        ("she", "pronoun", "mayor", True)]
+    assert titles_told("Ines Duarte said the clinic would stay open. She added that, as its treasurer, she signs the cheques.") == [
+        ("she", "pronoun", "treasurer", True)]
+    # with more words between the speech verb and "that" than REPORTED_OBJECT_WORDS, no report
+    assert titles_told("Ines Duarte told the members of the old harbour board that as mayor she would cut rates.") == []
+    # nor of a speaker shown to be of the other sex
+    assert titles_told("Mr Tomas Duarte told the members that as mayor she would cut rates.") == []
+
+
+def test_a_speaker_gives_themselves_a_title_in_the_first_person():
+    from claims.coreference import SELF_TITLE_WORDS
+    def told(text):
+        cs = extract(article_from_text(text, published=PUBLISHED))
+        return [q.attrs["title"]["text"] if q.attrs["title"] else None for q in cs.of_kind("quote")]
+    assert told('Ines Duarte said the pool would close. "I am the board\'s treasurer," Duarte said.') == [
+        "board's treasurer"]
+    assert told('Ines Duarte said the pool would close. "As treasurer, I signed it," Duarte said.') == ["treasurer"]
+    # the title must be named within SELF_TITLE_WORDS words of "I am"
+    far = " ".join(["very"] * SELF_TITLE_WORDS)
+    assert told(f'Ines Duarte said the pool would close. "I am {far} tired," Duarte said.') == [None]

@@ -700,3 +700,30 @@ def test_a_deputy_ministry_finding_is_info():
 def test_an_office_told_as_left_and_as_held(text, caught):
     assert bool(findings(text)) is caught
     assert all(s == "info" for s in _severities(text))
+
+
+def person_titles(text):
+    from claims.extract import extract
+    cs = extract(article_from_text(text))
+    return [(c.text, c.attrs["title"]["office"] if c.attrs["title"] else None) for c in cs.of_kind("person")]
+
+
+def test_a_rows_cell_holds_the_title_alone_within_row_title_words():
+    from claims.titles import ROW_TITLE_WORDS
+    assert ("Edda Lund", "treasurer") in person_titles("Officers:\n\nEdda Lund — Treasurer\n\nLund said so.")
+    long_cell = " ".join(["Treasurer"] + ["and"] * ROW_TITLE_WORDS)
+    assert ("Edda Lund", "treasurer") not in person_titles(f"Officers:\n\nEdda Lund — {long_cell}\n\nLund said so.")
+
+
+def test_a_verb_of_office_names_a_body_of_at_most_office_verb_object_words():
+    from claims.titles import OFFICE_VERB_OBJECT_WORDS
+    near = "Prosecutor Ewa Marsh spoke. Marsh, who chairs the harbour board, left."
+    assert ("Marsh", "chair") in person_titles(near)
+    far = " ".join(["harbour"] * (OFFICE_VERB_OBJECT_WORDS + 1))
+    assert ("Marsh", "chair") not in person_titles(f"Prosecutor Ewa Marsh spoke. Marsh, who chairs the {far} board, left.")
+
+
+def test_two_grades_of_one_rank_conflict_and_a_grade_left_out_is_a_reading():
+    assert [f.severity.name for f in findings("Maj. Gen. Abel Tuva spoke. Lt. Gen. Abel Tuva said no.")] == ["WARNING"]
+    assert [f.severity.name for f in findings("Staff Sgt. Abel Tuva spoke. Sgt. Abel Tuva said no.")] == ["INFO"]
+    assert findings("Lt. Gen. Abel Tuva spoke. Gen. Abel Tuva said no.") == []
