@@ -15,6 +15,7 @@ from claims.language import analyse
 from claims.language.numbers import (
     MAX_MODIFIER_WORDS,
     approximate,
+    digits_string,
     digits_transposed,
     figure_high,
     modifier_kind,
@@ -872,6 +873,8 @@ MESSAGE_HELD = ("\u201c{restated}\u201d is what the {measured} holds, but \u201c
 EVIDENCE_HELD = ("the article tells one {measured} of {first_value} {unit}s, and \u201c{verb}\u201d after \u201c{thing}\u201d "
                  "tells its size again")
 _HOLD_VERBS = frozenset(LEXICON["capacity_verbs"])
+EVIDENCE_HAD = ("what a thing has may be some of its parts at one time (beds open, staff on duty): shown for a "
+                "look, not judged")
 #: Words before a capacity verb in which the thing that holds may be named ("The venue, which
 #: now holds"): a determiner and its noun, perhaps a relative pronoun or an adverb between.
 HELD_THING_WORDS = 4
@@ -881,11 +884,13 @@ _HELD_SKIP = frozenset(("which", "that", "now", "can", "could", "will", "would",
 def _held_thing(text: str, c: Claim) -> tuple[str, str] | None:
     """The measured class and noun of the definite thing whose size a count told after a
     capacity verb gives ("The venue, which holds 650 people" -> ("venue", "venue"); lexicon
-    capacity_verbs), else None."""
+    capacity_verbs), or that a verb of having gives its own parts ("the hospital will have 540
+    beds"; possession_verbs), else None."""
     a = c.attrs
-    if a.get("dimension") != "count" or a.get("preceded_by") not in _HOLD_VERBS or a.get("change"):
+    if a.get("dimension") != "count" or a.get("preceded_by") not in _HOLD_VERBS | _POSSESSION or a.get("change"):
         return None
-    if a.get("noun") not in PEOPLE_NOUNS and a.get("noun") not in _AUDIENCE and a.get("noun") != "seat":
+    if a.get("preceded_by") in _HOLD_VERBS and a.get("noun") not in PEOPLE_NOUNS and a.get("noun") not in _AUDIENCE \
+            and a.get("noun") != "seat":
         return None
     words = [w for w in _words_before(text, c.start, HELD_THING_WORDS + 1)[:-1] if w not in _HELD_SKIP]
     if len(words) < 2 or _MEASURED.get(words[-1]) is None or words[-2] not in _MEASURE_DETERMINERS:
@@ -911,6 +916,9 @@ def _held_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[Findi
         first = sizes[0]
         if first.attrs["value"] == c.attrs["value"] or _agrees(c, first) or _dated(text, first):
             continue
+        had = c.attrs["preceded_by"] in _POSSESSION
+        if had and (first.attrs["unit"] != c.attrs["noun"] or narrowing(text, c.end) in _WEAK_PICKING):
+            continue  # what a thing has is its size only in the size's own unit ("540 beds" of "the 504-bed")
         line = claims.article.locate(first.start)[0]
         unit = first.attrs["unit"]
         yield Finding(
@@ -919,7 +927,9 @@ def _held_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[Findi
             c.start, c.end,
             related=[Related(first.start, first.end, RELATED_CAPACITY.format(value=fmt(first.attrs["value"]), unit=unit))],
             evidence=[EVIDENCE_HELD.format(measured=measured, first_value=fmt(first.attrs["value"]), unit=unit,
-                                           verb=c.attrs["preceded_by"], thing=thing)],
+                                           verb=c.attrs["preceded_by"], thing=thing)]
+            + ([EVIDENCE_HAD] if had else []),
+            severity=Severity.INFO if had else None,
         )
 
 
@@ -1194,9 +1204,10 @@ def _bare_measure_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterat
 
 def _per_unit(text: str, q: Claim) -> bool:
     """A measure told per something ("10.2 tonnes a hectare", "40 km per day"; lexicon
-    rate_words): a rate, no size of one thing."""
-    words = _words_after(text, q.end, 1)
-    return bool(words) and words[0] in RATE_WORDS
+    rate_words): a rate, no size of one thing; the word in the value's own phrase, not after a
+    comma ("540 beds, a new ward and ...": a list goes on)."""
+    words = analyse(text).words_after(q.end, 1)
+    return bool(words) and words[0].lower in RATE_WORDS and not text[q.end : words[0].start].strip()
 
 
 def _ends_phrase(text: str, c: Claim) -> bool:
@@ -2598,6 +2609,8 @@ EVIDENCE_WEAK = {
     "swapped": "{value} is {first_value} with two neighbouring digits swapped, the slip of one figure typed twice",
     "swapped_across": ("{value} is {first_value} with two neighbouring digits swapped, the slip of one figure typed "
                        "twice, though the two name what they measure or count differently"),
+    "typed_twice": ("{value} is {first_value} with two neighbouring digits swapped, the slip of one figure typed "
+                    "twice, though nothing else ties the two together"),
     "group": "\u201c{restated}\u201d names again the group counted on line {line} (claims.quantities.grouprefs)",
     "definite": "\u201c{det}\u201d refers back to {what} told before",
 }
@@ -2978,9 +2991,15 @@ def _weak_links(claims: ClaimSet, found: list[Finding]) -> Iterator[Finding]:
     # the values of each family (``_swap_family``) told so far: the first claim of each value,
     # and every value told, for the link swapped digits make across the names of one thing
     family_firsts: dict[tuple[str, str], dict[float, Claim]] = {}
+    # every value of each kind told so far, read by the tier or not, and the sentences that tell
+    # a change of a kind (``_typed_twice``)
+    kin: dict[tuple[str, str], list[Claim]] = {}
+    changing = {(sentences.sentence_at(q.start).index, _weak_kind(q)) for q in values if q.attrs.get("change")}
     for c in values:
         kind = _weak_kind(c)
         k = bisect.bisect_right(starts, c.start)
+        if kind is not None:
+            kin.setdefault(kind, []).append(c)
         if kind is None or not _weak_alone(text, c, moved, starts[k] if k < len(starts) else None):
             continue
         earlier = told.setdefault(kind, [])
@@ -3000,6 +3019,11 @@ def _weak_links(claims: ClaimSet, found: list[Finding]) -> Iterator[Finding]:
             if twin is not None:
                 covered.add(c.start)
                 yield _weak_finding(claims, c, twin, "swapped_across")
+        if c.start not in covered:
+            twin = _typed_twice(text, sentences, c, earlier, kin[kind][:-1], in_sentence, changing)
+            if twin is not None:
+                covered.add(c.start)
+                yield _weak_finding(claims, c, twin, "typed_twice")
         earlier.append(c)
         if family:
             firsts.setdefault(c.attrs["value"], c)
@@ -3058,6 +3082,78 @@ def _weak_partner(text: str, sentences, c: Claim, earlier: list[Claim]) -> tuple
     if any(not _agrees(e, first) or _rounded_off(e, first) for e in near[1:]):
         return None
     return (first, how) if (how := _weak_link(text, c, first)) else None
+
+
+#: The least significant digits a value is written with ("421.6" has four, "2,300" two) for
+#: swapped digits alone to link it to an earlier value of its kind anywhere in the article; a
+#: value of fewer is linked so only when the two name one class of thing (a count of one noun,
+#: a measure of one thing) or are sums of money: two other figures of two digits ("27 trucks" /
+#: "72 tonnes") are too often two things by chance.
+TYPED_TWICE_DIGITS = 3
+
+
+#: Determiners that point back at a thing without naming an owner.
+_POINTING_BACK = frozenset(("the", "this", "that", "these", "those", "all"))
+
+
+def _significant(value: float) -> int:
+    """The significant digits a value is written with: "421.6" four, "2,300" two, "24.50" three."""
+    digits, point = digits_string(value)
+    return len(digits if point else digits.rstrip("0"))
+
+
+def _typed_twice(text: str, sentences, c: Claim, earlier: list[Claim], kin: list[Claim],
+                 in_sentence: dict[int, list[Claim]], changing: set) -> Claim | None:
+    """The earlier value of its kind (``_weak_kind``: one unit, or one class of thing counted)
+    that a later value writes with two neighbouring digits swapped, in another paragraph at
+    most WEAK_LINK_SENTENCES before, the article's one value of that kind within that reach
+    (every other agreeing with it: among several, two with swapped digits are often chance,
+    "bought at 15.42 dollars" ... "at 15.24 dollars" in a list of prices), whatever either names and whichever determiner opens it
+    ("a 504-bed hospital" ... "will have 540 beds", "revenue of $421.6 million" ... a table's
+    "$412.6 million"): the slip of one figure typed twice. Both are written with at least
+    TYPED_TWICE_DIGITS significant digits, name one class of thing (``_one_class``) or are sums
+    of money (the figure a story restates most, and most often without naming its thing
+    again: "$45 million" ... "the $54 million"), and are
+    read by the tier (a count under TRANSPOSED_COUNT_LEAST only when it refers back: two small
+    groups often have such sizes by chance; figures, not bounds, changes, rates or values set apart by a word of
+    another group or time: ``_weak_alone``); neither is told at another time (``_same_time``),
+    no phrase after the later one picks a part or another one (``_later_picks``), the later
+    one is not introduced by "a" (a new thing; but for two sizes written onto nouns of one
+    class) nor by a possessive when the two name their things differently (the owner's thing
+    under another name may be another object), and neither sentence tells the other's value
+    too: a value told twice as such is one thing, and its twin another."""
+    a = c.attrs
+    if any(_agrees(c, e) for e in earlier):
+        return None  # told before as it is: the swapped one may be another thing's
+    here = sentences.sentence_at(c.start)
+    indefinite = _indefinite(text, c)
+    owned = (a.get("det") or "the").lower() not in _POINTING_BACK  # "its", "the firm's": the owner's thing
+    kind = _weak_kind(c)
+    if (here.index, kind) in changing:
+        return None  # "fell 3.7 billion to 374.8 billion": a level at the time the change tells
+    near = [e for e in kin[-WEAK_LINK_VALUES:] if here.index - sentences.sentence_at(e.start).index <= WEAK_LINK_SENTENCES]
+    for e in reversed(near):
+        there = sentences.sentence_at(e.start)
+        if there.paragraph == here.paragraph or not digits_transposed(a["value"], e.attrs["value"]) \
+                or e not in earlier or (there.index, kind) in changing:
+            continue
+        if any(not _agrees(o, e) for o in near if o is not e):
+            return None  # among several values of a kind, one with two digits swapped is often chance
+        counts = a.get("dimension") == "count" and e.attrs.get("dimension") == "count"
+        if counts and a["value"] < TRANSPOSED_COUNT_LEAST and not _definite_mention(c):
+            continue  # "12 volunteers" ... "21 volunteers": two small groups often have such sizes
+        one_class = counts or _one_class(text, e, c) is True
+        if min(_significant(a["value"]), _significant(e.attrs["value"])) < TYPED_TWICE_DIGITS and not one_class \
+                and a.get("dimension") != "money":
+            continue
+        if (indefinite and not (one_class and _size_onto(c) and _size_onto(e))) or (owned and not one_class):
+            continue
+        if any(q.attrs.get("value") == a["value"] for q in in_sentence.get(there.index, [])) \
+                or any(q is not c and q.attrs.get("value") == e.attrs["value"] for q in in_sentence.get(here.index, [])):
+            continue
+        if _same_time(text, c, e) and not _later_picks(text, c, e) and not _part_by_words(text, c, e):
+            return e
+    return None
 
 
 #: The generic noun of people: a count of it may be told again by any noun of people ("48,300
