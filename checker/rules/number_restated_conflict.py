@@ -3151,9 +3151,22 @@ def _typed_twice(text: str, sentences, c: Claim, earlier: list[Claim], kin: list
         if any(q.attrs.get("value") == a["value"] for q in in_sentence.get(there.index, [])) \
                 or any(q is not c and q.attrs.get("value") == e.attrs["value"] for q in in_sentence.get(here.index, [])):
             continue
-        if _same_time(text, c, e) and not _later_picks(text, c, e) and not _part_by_words(text, c, e):
+        if _same_time(text, c, e) and not _later_picks(text, c, e) and not _part_by_words(text, c, e) \
+                and not _noun_picks(text, c):
             return e
     return None
+
+
+def _noun_picks(text: str, c: Claim) -> bool:
+    """The noun in lower case right after a value that its claim did not read ("the £54m
+    investment") may pick one of several: it does not end its phrase ("the £54m investment
+    fund": a modifier of another thing) or a phrase after it narrows it ("the £54m investment
+    in the port")."""
+    m = next(iter(analyse(text).words_after(c.end, 1)), None)
+    if m is None or text[c.end : m.start].strip() or not m.text.isalpha() or not m.text[:1].islower() \
+            or m.lower in FUNCTION_WORDS or is_a("auxiliary", m.lower) or is_a("modal", m.lower):
+        return False
+    return not _ends_thing(text, m.end) or narrowing(text, m.end) in _WEAK_PICKING | {"place"}
 
 
 #: The generic noun of people: a count of it may be told again by any noun of people ("48,300
