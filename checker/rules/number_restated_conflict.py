@@ -593,6 +593,54 @@ def _owner_whole_conflicts(claims: ClaimSet, counts: list[Claim], flagged: set[i
         )
 
 
+EVIDENCE_OWNER_HAS = ("\u201c{first}\u201d is all of {owner}'s, and the sentence of \u201c{restated}\u201d opens on "
+                      "{owner} as the one that {verb} them: all of them again; shown for a look, since the "
+                      "sentence's subject is a reading")
+
+
+def _owner_has_conflicts(claims: ClaimSet, counts: list[Claim], flagged: set[int]) -> list[Finding]:
+    """An owner's whole told first through its possessive name ("Ardent's 1,800 staff") and
+    again as what a sentence opening on that name has or employs ("Ardent, the lens maker, has
+    1,900 employees"; possession_verbs, whole_group_verbs): both are all of the owner's, so any
+    other number is a conflict. Shown (info): that the name opening the sentence is the one
+    that has them is a reading. Only with the noun alone on both sides (one class,
+    count_synonyms), every earlier count of the class agreeing, and nothing that dates, changes
+    or makes a part of either (a phrase after the later count places the whole)."""
+    text = claims.article.text
+    sentences = analyse(text)
+    out: list[Finding] = []
+    firsts: dict[tuple[str, str], list[Claim]] = {}
+    for c in counts:
+        a, key = c.attrs, _key(c)
+        earlier = firsts.setdefault(key, [])
+        earlier.append(c)
+        if c.start in flagged or a.get("mod") or a.get("change") or a.get("headline") or key[1] or a.get("det") \
+                or (a.get("preceded_by") not in _POSSESSION and a.get("preceded_by") not in _OWNERS_WHOLE):
+            continue
+        owned = [e for e in earlier[:-1] if _owned(e)]
+        if not owned or any(not _agrees(e, owned[0]) for e in earlier[:-1]):
+            continue
+        first = owned[0]
+        if _agrees(c, first) or first.attrs.get("mod") or first.attrs.get("change") or first.attrs.get("headline") \
+                or _partitive(text, first) or _set_apart(text, c, first=False, narrowing=False) \
+                or _set_apart(text, first, first=True, pair=True, narrowing=False):
+            continue
+        owner = _bare((first.attrs.get("det") or "").split()[-1])
+        opening = sentences.words_in(sentences.sentence_at(c.start).start, c.start)
+        if not opening or _bare(opening[0].text) != owner or not opening[0].text[:1].isupper():
+            continue
+        line = claims.article.locate(first.start)[0]
+        out.append(Finding(
+            MESSAGE_WHOLE.format(restated=c.text, line=line, value=fmt(a["value"]), first_value=fmt(first.attrs["value"])),
+            c.start, c.end,
+            related=[Related(first.start, first.end, RELATED.format(value=fmt(first.attrs["value"])))],
+            evidence=[EVIDENCE_OWNER_HAS.format(first=first.text, owner=opening[0].text, verb=a["preceded_by"],
+                                                restated=c.text)],
+            severity=Severity.INFO,
+        ))
+    return out
+
+
 EVIDENCE_OWNED = ("\u201c{first}\u201d is all of its owner's, and \u201c{restated}\u201d drops its modifier; it may "
                   "count a wider group: shown for a look, not judged")
 
@@ -2174,6 +2222,7 @@ def _decided(claims: ClaimSet) -> Iterator[Finding]:
     whole = [f for f in _whole_conflicts(claims, counts) if f.start not in flagged]
     yield from whole
     owner = list(_owner_whole_conflicts(claims, counts, flagged | {f.start for f in whole}))
+    owner += _owner_has_conflicts(claims, counts, flagged | {f.start for f in whole + owner})
     yield from owner
     yield from _transposed_counts(claims, counts, flagged | {f.start for f in whole + owner})
 
@@ -3134,15 +3183,20 @@ def _typed_twice(text: str, sentences, c: Claim, earlier: list[Claim], kin: list
     near = [e for e in kin[-WEAK_LINK_VALUES:] if here.index - sentences.sentence_at(e.start).index <= WEAK_LINK_SENTENCES]
     for e in reversed(near):
         there = sentences.sentence_at(e.start)
-        if there.paragraph == here.paragraph or not digits_transposed(a["value"], e.attrs["value"]) \
+        if there.index == here.index or not digits_transposed(a["value"], e.attrs["value"]) \
                 or e not in earlier or (there.index, kind) in changing:
+            continue
+        # "The 7.6km stage" right after "Stage 3, a 6.7-kilometre extension": "the" and the noun
+        # of the sentence before name that thing again, even within its paragraph
+        named_again = _definite_mention(c) and _named_after(text, c, e)
+        if there.paragraph == here.paragraph and not named_again:
             continue
         if any(not _agrees(o, e) for o in near if o is not e):
             return None  # among several values of a kind, one with two digits swapped is often chance
         counts = a.get("dimension") == "count" and e.attrs.get("dimension") == "count"
         if counts and a["value"] < TRANSPOSED_COUNT_LEAST and not _definite_mention(c):
             continue  # "12 volunteers" ... "21 volunteers": two small groups often have such sizes
-        one_class = counts or _one_class(text, e, c) is True
+        one_class = counts or named_again or _one_class(text, e, c) is True
         if min(_significant(a["value"]), _significant(e.attrs["value"])) < TYPED_TWICE_DIGITS and not one_class \
                 and a.get("dimension") != "money":
             continue
@@ -3152,7 +3206,7 @@ def _typed_twice(text: str, sentences, c: Claim, earlier: list[Claim], kin: list
                 or any(q is not c and q.attrs.get("value") == e.attrs["value"] for q in in_sentence.get(here.index, [])):
             continue
         if _same_time(text, c, e) and not _later_picks(text, c, e) and not _part_by_words(text, c, e) \
-                and not _noun_picks(text, c):
+                and (named_again or not _noun_picks(text, c)):
             return e
     return None
 
