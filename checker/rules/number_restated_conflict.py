@@ -2807,7 +2807,9 @@ def _weak_alone(text: str, c: Claim, moved: set[str], stop: int | None = None) -
     a = c.attrs
     words = _beside(text, c, stop=stop)
     before = _words_before(text, c.start, WINDOW_WORDS)
-    after = [w for w in words[len(before):] if w not in _WEAK_APART_BEFORE]  # "the network, once complete,": when
+    # "the network, once complete,": when; "£4.1m, compared with £3.8m": the comparison's other
+    # side is the value after the word (lexicon weak_apart_before)
+    after = [w for w in words[len(before):] if w not in _WEAK_APART_BEFORE]
     if _after_when_clause(text, c.start):
         before = [w for w in before if w != "once"]  # "Once built, the 24km line": when, not formerly
     beside = before + after
