@@ -1913,6 +1913,21 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         noun of what it is against the one amount in that currency told before beside a word
         of the same root ("is to invest £45 million" ... "the £54m investment"; AMOUNT_ROOT).
 
+        One figure typed twice: a later value written with two neighbouring digits of the
+        story's one earlier value of its kind swapped ("the 318-bed hospital" ... "will have
+        381 beds", "sales came to $642.8 million" ... a table's "$624.8 million") is shown
+        (info), whatever each names and whichever determiner opens it, in another paragraph or,
+        when "the" and a noun of the sentence before name the thing again, in the next
+        sentence; both of at least TYPED_TWICE_DIGITS significant digits, or naming one class
+        of thing, or sums of money; not among several values of the kind, not in a sentence
+        that tells a change of it, not after "a" or an owner's possessive naming another
+        thing. An owner's whole told by its possessive name ("Ardent's 1,800 staff") is told
+        again by what a sentence opening on that name has or employs ("Ardent, the lens maker,
+        has 1,900 employees"): info. What a definite thing will have in the unit of its size
+        ("the hospital will have 350 beds" after "the 300-bed Ferndale hospital") is its size
+        again (info). A comparison word after a value ("compared with") opens the other side
+        of the comparison and sets apart the value after it, not the one before.
+
     Why it matters:
         A figure restated differently leaves the reader to guess which one is right; it is
         usually an edit applied to one mention and not the other.
@@ -2646,6 +2661,26 @@ EXAMPLES = (
     passes("The county will resurface a 3.4-kilometre sea wall.\n\nWork starts in August.\n\nEngineers said the "
            "4.3-kilometre wall at Kilbride was overtopped twice.", published="2024-04-21",
            note="a place after the later value may pick another wall"),
+    flags("Crews started on the 318-bed Ferndale hospital on Monday.\n\nThe weather stayed dry.\n\nOnce open, the "
+          "hospital will have 381 beds.", published="2024-04-21",
+          note="one figure typed twice: swapped digits link a count of beds to the size written onto the hospital (info)"),
+    passes("Crews started on the 318-bed Ferndale hospital on Monday and on a 120-bed clinic.\n\nThe weather stayed "
+           "dry.\n\nOnce open, the wards will have 381 beds.", published="2024-04-21",
+           note="among several values of a kind a swap may be chance"),
+    flags("Quarterly sales came to $642.8 million.\n\n| | 2024 |\n|---|---|\n| Sales | $624.8 million |",
+          published="2024-04-21", note="a table's cell with the digits of the prose figure swapped (info)"),
+    passes("Quarterly sales rose $12 million to $642.8 million.\n\n| | 2024 |\n|---|---|\n| Sales | $624.8 million |",
+           published="2024-04-21", note="a sentence telling a change gives a level at the change's time"),
+    flags("Ardent's 1,800 staff will move to the new site.\n\nThe weather stayed dry.\n\nArdent, the lens maker, has "
+          "1,900 employees.", published="2024-04-21",
+          note="an owner's whole by its possessive name, and what a sentence opening on that name has (info)"),
+    passes("Ardent's 1,800 staff will move to the new site.\n\nThe weather stayed dry.\n\nMarlow, which owns Ardent, "
+           "has 1,900 employees.", published="2024-04-21", note="the sentence opens on another owner"),
+    flags("Crews started on the 300-bed Ferndale hospital on Monday.\n\nThe weather stayed dry.\n\nWhen it opens, "
+          "the hospital will have 350 beds and a helipad.", published="2024-04-21",
+          note="what a definite thing will have, in its size's unit, is its size again (info)"),
+    passes("Crews started on the 300-bed Ferndale hospital on Monday.\n\nThe weather stayed dry.\n\nWhen it opens, "
+           "the hospital will have 350 nurses.", published="2024-04-21", note="nurses are not the unit of its size"),
 )
 
 
