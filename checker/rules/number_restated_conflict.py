@@ -932,7 +932,7 @@ _HELD_SKIP = frozenset(("which", "that", "now", "can", "could", "will", "would",
 def _held_thing(text: str, c: Claim) -> tuple[str, str] | None:
     """The measured class and noun of the definite thing whose size a count told after a
     capacity verb gives ("The venue, which holds 650 people" -> ("venue", "venue"); lexicon
-    capacity_verbs), or that a verb of having gives its own parts ("the hospital will have 540
+    capacity_verbs), or that a verb of having gives its own parts ("the infirmary will have 260
     beds"; possession_verbs), else None."""
     a = c.attrs
     if a.get("dimension") != "count" or a.get("preceded_by") not in _HOLD_VERBS | _POSSESSION or a.get("change"):
@@ -966,7 +966,7 @@ def _held_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[Findi
             continue
         had = c.attrs["preceded_by"] in _POSSESSION
         if had and (first.attrs["unit"] != c.attrs["noun"] or narrowing(text, c.end) in _WEAK_PICKING):
-            continue  # what a thing has is its size only in the size's own unit ("540 beds" of "the 504-bed")
+            continue  # what a thing has is its size only in the size's own unit ("260 beds" of "the 206-bed")
         line = claims.article.locate(first.start)[0]
         unit = first.attrs["unit"]
         yield Finding(
@@ -1253,7 +1253,7 @@ def _bare_measure_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterat
 def _per_unit(text: str, q: Claim) -> bool:
     """A measure told per something ("10.2 tonnes a hectare", "40 km per day"; lexicon
     rate_words): a rate, no size of one thing; the word in the value's own phrase, not after a
-    comma ("540 beds, a new ward and ...": a list goes on)."""
+    comma ("90 beds, a new ward and ...": a list goes on)."""
     words = analyse(text).words_after(q.end, 1)
     return bool(words) and words[0].lower in RATE_WORDS and not text[q.end : words[0].start].strip()
 
@@ -2676,10 +2676,10 @@ EXAMPLES = (
           note="an owner's whole by its possessive name, and what a sentence opening on that name has (info)"),
     passes("Ardent's 1,800 staff will move to the new site.\n\nThe weather stayed dry.\n\nMarlow, which owns Ardent, "
            "has 1,900 employees.", published="2024-04-21", note="the sentence opens on another owner"),
-    flags("Crews started on the 300-bed Ferndale hospital on Monday.\n\nThe weather stayed dry.\n\nWhen it opens, "
+    flags("Crews started on the 300-bed Ferndale hospital on Monday.\n\nThe weather stayed dry.\n\nAfter the fit-out "
           "the hospital will have 350 beds and a helipad.", published="2024-04-21",
           note="what a definite thing will have, in its size's unit, is its size again (info)"),
-    passes("Crews started on the 300-bed Ferndale hospital on Monday.\n\nThe weather stayed dry.\n\nWhen it opens, "
+    passes("Crews started on the 300-bed Ferndale hospital on Monday.\n\nThe weather stayed dry.\n\nAfter the fit-out "
            "the hospital will have 350 nurses.", published="2024-04-21", note="nurses are not the unit of its size"),
 )
 
@@ -3170,7 +3170,7 @@ def _weak_partner(text: str, sentences, c: Claim, earlier: list[Claim]) -> tuple
     return (first, how) if (how := _weak_link(text, c, first)) else None
 
 
-#: The least significant digits a value is written with ("421.6" has four, "2,300" two) for
+#: The least significant digits a value is written with ("873.2" has four, "2,300" two) for
 #: swapped digits alone to link it to an earlier value of its kind anywhere in the article; a
 #: value of fewer is linked so only when the two name one class of thing (a count of one noun,
 #: a measure of one thing) or are sums of money: two other figures of two digits ("27 trucks" /
@@ -3183,7 +3183,7 @@ _POINTING_BACK = frozenset(("the", "this", "that", "these", "those", "all"))
 
 
 def _significant(value: float) -> int:
-    """The significant digits a value is written with: "421.6" four, "2,300" two, "24.50" three."""
+    """The significant digits a value is written with: "873.2" four, "2,300" two, "61.50" three."""
     digits, point = digits_string(value)
     return len(digits if point else digits.rstrip("0"))
 
@@ -3195,8 +3195,8 @@ def _typed_twice(text: str, sentences, c: Claim, earlier: list[Claim], kin: list
     most WEAK_LINK_SENTENCES before, the article's one value of that kind within that reach
     (every other agreeing with it: among several, two with swapped digits are often chance,
     "bought at 15.42 dollars" ... "at 15.24 dollars" in a list of prices), whatever either names and whichever determiner opens it
-    ("a 504-bed hospital" ... "will have 540 beds", "revenue of $421.6 million" ... a table's
-    "$412.6 million"): the slip of one figure typed twice. Both are written with at least
+    ("a 628-bed infirmary" ... "will have 682 beds", "sales of $873.2 million" ... a table's
+    "$837.2 million"): the slip of one figure typed twice. Both are written with at least
     TYPED_TWICE_DIGITS significant digits, name one class of thing (``_one_class``) or are sums
     of money (the figure a story restates most, and most often without naming its thing
     again: "$45 million" ... "the $54 million"), and are
@@ -3223,7 +3223,7 @@ def _typed_twice(text: str, sentences, c: Claim, earlier: list[Claim], kin: list
         if there.index == here.index or not digits_transposed(a["value"], e.attrs["value"]) \
                 or e not in earlier or (there.index, kind) in changing:
             continue
-        # "The 7.6km stage" right after "Stage 3, a 6.7-kilometre extension": "the" and the noun
+        # "The 9.4km section" right after "Phase 2, a 4.9-kilometre spur": "the" and the noun
         # of the sentence before name that thing again, even within its paragraph
         named_again = _definite_mention(c) and _named_after(text, c, e)
         if there.paragraph == here.paragraph and not named_again:

@@ -651,7 +651,7 @@ def _read_after(text: str, q: Mention) -> bool:
     if q.unit is not None and q.measured is None and q.dimension == "money":
         worth = _sized_by_worth(text, q.start)
         if worth is not None:
-            q.measured, q.det = worth  # "a contract worth $3.4 billion": the contract's sum
+            q.measured, q.det = worth  # "a lease worth $8.6 million": the lease's sum
     if q.unit is not None and q.measured is None and q.dimension == "money" and (q.preceded_by or "").lower() == "for":
         q.measured = _deal_for(text, q.start)  # "agreed to buy X for £640m": the deal's price
     # The counted noun: up to four words, head = first plural noun (or the last word for one).
@@ -809,7 +809,7 @@ _WORTH_WORDS = tuple(tuple(w.split()) for w in LEXICON["worth_words"])
 
 def _sized_by_worth(text: str, start: int) -> tuple[str, str] | None:
     """(measured class, determiner) of the thing a sum after a word of worth is told of ("a
-    contract worth $3.4 billion", "the deal, valued at $2bn,"; lexicon worth_words): the noun
+    lease worth $8.6 million", "the deal, valued at $2bn,"; lexicon worth_words): the noun
     right before those words, a comma between or not, when a determiner opens its phrase."""
     words = [w.lower for w in analyse(text).words_before(start, THING_MODIFIERS + 5)]
     for worth in _WORTH_WORDS:
