@@ -163,3 +163,24 @@ def test_a_rate_word_is_the_value_s_only_within_its_phrase():
     text = "Crews laid 40 metres a day."
     [q] = quantities(text)
     assert rule._per_unit(text, q)
+
+
+@pytest.mark.parametrize("first, expected", [
+    # "compared with" after a value opens the other side of the comparison: the first is today's
+    ("Ticket sales reached £736,400, compared with last season's record.", {Severity.INFO}),
+    # before the value it sets the value apart
+    ("Compared with £736,400 last season, ticket sales fell.", set()),
+])
+def test_a_comparison_word_sets_apart_the_value_after_it(first, expected):
+    text = f"{first}\n\n{FILLER}\n\nThe board said the £763,400 would fund a new stage."
+    assert severities(text) == expected
+
+
+@pytest.mark.parametrize("later, expected", [
+    ("Officials put the 2019/20 harvest at 14.72 million bales.", set()),  # another season
+    ("Officials put the 2020/21 harvest at 14.72 million bales.", {Severity.INFO}),
+])
+def test_two_seasons_figures_are_two_things(later, expected):
+    # the years of the two sentences (a season too, "2019/20") must be the same, or one tells none
+    text = f"Officials put the 2020/21 harvest at 17.42 million bales.\n\n{FILLER}\n\n{later}"
+    assert severities(text) == expected

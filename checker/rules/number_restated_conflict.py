@@ -1921,7 +1921,8 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         sentence; both of at least TYPED_TWICE_DIGITS significant digits, or naming one class
         of thing, or sums of money; not among several values of the kind, not in a sentence
         that tells a change of it, not after "a" or an owner's possessive naming another
-        thing. An owner's whole told by its possessive name ("Ardent's 1,800 staff") is told
+        thing, and not when the two sentences tell different years (a season too: "the 2019/20
+        crop" and "the 2020/21 crop"; the tier's other swapped-digit links read this too). An owner's whole told by its possessive name ("Ardent's 1,800 staff") is told
         again by what a sentence opening on that name has or employs ("Ardent, the lens maker,
         has 1,900 employees"): info. What a definite thing will have in the unit of its size
         ("the hospital will have 350 beds" after "the 300-bed Ferndale hospital") is its size
@@ -3092,7 +3093,7 @@ def _weak_links(claims: ClaimSet, found: list[Finding]) -> Iterator[Finding]:
         family = _swap_family(c, kind)
         firsts = family_firsts.setdefault(family, {}) if family else {}
         if c.start not in covered and earlier and not (kind[0] == "count" and c.attrs["value"] < WEAK_COUNT_LEAST):
-            found_one = _weak_partner(text, sentences, c, earlier)
+            found_one = _weak_partner(text, sentences, c, [e for e in earlier if _same_years(claims.article, c, e)])
             beside = in_sentence.get(sentences.sentence_at(c.start).index, [])
             if found_one is not None and not any(q is not c and _weak_kind(q) == kind and _agrees(q, found_one[0])
                                                  for q in beside) \
@@ -3106,7 +3107,7 @@ def _weak_links(claims: ClaimSet, found: list[Finding]) -> Iterator[Finding]:
                 covered.add(c.start)
                 yield _weak_finding(claims, c, twin, "swapped_across")
         if c.start not in covered:
-            twin = _typed_twice(text, sentences, c, earlier, kin[kind][:-1], in_sentence, changing)
+            twin = _typed_twice(claims.article, sentences, c, earlier, kin[kind][:-1], in_sentence, changing)
             if twin is not None:
                 covered.add(c.start)
                 yield _weak_finding(claims, c, twin, "typed_twice")
@@ -3188,7 +3189,7 @@ def _significant(value: float) -> int:
     return len(digits if point else digits.rstrip("0"))
 
 
-def _typed_twice(text: str, sentences, c: Claim, earlier: list[Claim], kin: list[Claim],
+def _typed_twice(article, sentences, c: Claim, earlier: list[Claim], kin: list[Claim],
                  in_sentence: dict[int, list[Claim]], changing: set) -> Claim | None:
     """The earlier value of its kind (``_weak_kind``: one unit, or one class of thing counted)
     that a later value writes with two neighbouring digits swapped, in another paragraph at
@@ -3208,7 +3209,7 @@ def _typed_twice(text: str, sentences, c: Claim, earlier: list[Claim], kin: list
     class) nor by a possessive when the two name their things differently (the owner's thing
     under another name may be another object), and neither sentence tells the other's value
     too: a value told twice as such is one thing, and its twin another."""
-    a = c.attrs
+    a, text = c.attrs, article.text
     if any(_agrees(c, e) for e in earlier):
         return None  # told before as it is: the swapped one may be another thing's
     here = sentences.sentence_at(c.start)
@@ -3242,10 +3243,25 @@ def _typed_twice(text: str, sentences, c: Claim, earlier: list[Claim], kin: list
         if any(q.attrs.get("value") == a["value"] for q in in_sentence.get(there.index, [])) \
                 or any(q is not c and q.attrs.get("value") == e.attrs["value"] for q in in_sentence.get(here.index, [])):
             continue
-        if _same_time(text, c, e) and not _later_picks(text, c, e) and not _part_by_words(text, c, e) \
+        if _same_time(text, c, e) and _same_years(article, c, e) and not _later_picks(text, c, e) \
+                and not _part_by_words(text, c, e) \
                 and (named_again or not _noun_picks(text, c)):
             return e
     return None
+
+
+_SEASON = re.compile(r"\b(?:1[89]|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?\b")
+
+
+def _same_years(article, c: Claim, e: Claim) -> bool:
+    """The two values' sentences tell the same years, or one of them none (a wire dateline is
+    the publication's): "the 1986/87 crop at 11.2 million bales" and "the 1985/86 crop at 12.1
+    million bales" are two seasons' figures."""
+    def years(q: Claim) -> set[str]:
+        s, end = q.attrs.get("sentence") or (q.start, q.end)
+        return set(_SEASON.findall(article.text, article.story_start(s, end), end))
+    x, y = years(c), years(e)
+    return not x or not y or x == y
 
 
 def _noun_picks(text: str, c: Claim) -> bool:
