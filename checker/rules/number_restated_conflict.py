@@ -3191,24 +3191,29 @@ def _significant(value: float) -> int:
 
 def _typed_twice(article, sentences, c: Claim, earlier: list[Claim], kin: list[Claim],
                  in_sentence: dict[int, list[Claim]], changing: set) -> Claim | None:
-    """The earlier value of its kind (``_weak_kind``: one unit, or one class of thing counted)
-    that a later value writes with two neighbouring digits swapped, in another paragraph at
-    most WEAK_LINK_SENTENCES before, the article's one value of that kind within that reach
-    (every other agreeing with it: among several, two with swapped digits are often chance,
-    "bought at 15.42 dollars" ... "at 15.24 dollars" in a list of prices), whatever either names and whichever determiner opens it
-    ("a 628-bed infirmary" ... "will have 682 beds", "sales of $873.2 million" ... a table's
-    "$837.2 million"): the slip of one figure typed twice. Both are written with at least
-    TYPED_TWICE_DIGITS significant digits, name one class of thing (``_one_class``) or are sums
-    of money (the figure a story restates most, and most often without naming its thing
-    again: "$45 million" ... "the $54 million"), and are
-    read by the tier (a count under TRANSPOSED_COUNT_LEAST only when it refers back: two small
-    groups often have such sizes by chance; figures, not bounds, changes, rates or values set apart by a word of
-    another group or time: ``_weak_alone``); neither is told at another time (``_same_time``),
-    no phrase after the later one picks a part or another one (``_later_picks``), the later
-    one is not introduced by "a" (a new thing; but for two sizes written onto nouns of one
-    class) nor by a possessive when the two name their things differently (the owner's thing
-    under another name may be another object), and neither sentence tells the other's value
-    too: a value told twice as such is one thing, and its twin another."""
+    """The earlier value a later one writes again with two neighbouring digits swapped, the
+    slip of one figure typed twice, whatever each names and whichever determiner opens it ("a
+    628-bed infirmary" ... "will have 682 beds", "sales of $873.2 million" ... a table's
+    "$837.2 million"), or None. The link holds when:
+
+    - the two are of one kind (``_weak_kind``: one unit, or one class of thing counted), the
+      earlier one read by the tier (``_weak_alone``: a figure, not a bound, change, rate or
+      value set apart), in another paragraph at most WEAK_LINK_SENTENCES before, or in the
+      sentence before when "the" and its noun name the thing again ("the 9.4km section" after
+      "Phase 2, a 4.9-kilometre spur");
+    - the earlier one is the article's one value of that kind within that reach (among
+      several, two with swapped digits are often chance: "at 15.42 dollars" ... "at 15.24
+      dollars" in a list of prices), and none told before agrees with the later one;
+    - both have TYPED_TWICE_DIGITS significant digits, or name one class of thing
+      (``_one_class``), or are sums of money (the figure a story restates most, and most
+      often without naming its thing again); a count under TRANSPOSED_COUNT_LEAST refers back;
+    - the later one is not introduced by "a" (a new thing; but for two sizes written onto
+      nouns of one class), nor by an owner's possessive when the two name their things
+      differently (the owner's thing under another name may be another object);
+    - neither sentence tells a change of the kind (its values are levels at the change's
+      time), the other's value too, another time (``_same_time``) or other years
+      (``_same_years``), and no phrase or noun after the later one picks a part or another one
+      (``_later_picks``, ``_noun_picks``)."""
     a, text = c.attrs, article.text
     if any(_agrees(c, e) for e in earlier):
         return None  # told before as it is: the swapped one may be another thing's
