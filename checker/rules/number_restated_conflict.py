@@ -3093,7 +3093,8 @@ def _weak_links(claims: ClaimSet, found: list[Finding]) -> Iterator[Finding]:
         family = _swap_family(c, kind)
         firsts = family_firsts.setdefault(family, {}) if family else {}
         if c.start not in covered and earlier and not (kind[0] == "count" and c.attrs["value"] < WEAK_COUNT_LEAST):
-            found_one = _weak_partner(text, sentences, c, [e for e in earlier if _same_years(claims.article, c, e)])
+            found_one = _weak_partner(text, sentences, c, [e for e in earlier[-WEAK_LINK_VALUES:]
+                                                           if _same_years(claims.article, c, e)])
             beside = in_sentence.get(sentences.sentence_at(c.start).index, [])
             if found_one is not None and not any(q is not c and _weak_kind(q) == kind and _agrees(q, found_one[0])
                                                  for q in beside) \
@@ -3107,7 +3108,7 @@ def _weak_links(claims: ClaimSet, found: list[Finding]) -> Iterator[Finding]:
                 covered.add(c.start)
                 yield _weak_finding(claims, c, twin, "swapped_across")
         if c.start not in covered:
-            twin = _typed_twice(claims.article, sentences, c, earlier, kin[kind][:-1], in_sentence, changing)
+            twin = _typed_twice(claims.article, sentences, c, earlier, kin[kind], in_sentence, changing)
             if twin is not None:
                 covered.add(c.start)
                 yield _weak_finding(claims, c, twin, "typed_twice")
@@ -3215,19 +3216,22 @@ def _typed_twice(article, sentences, c: Claim, earlier: list[Claim], kin: list[C
       (``_same_years``), and no phrase or noun after the later one picks a part or another one
       (``_later_picks``, ``_noun_picks``)."""
     a, text = c.attrs, article.text
-    if any(_agrees(c, e) for e in earlier):
+    recent = earlier[-WEAK_LINK_VALUES:]  # the latest values the tier read: a bound on the work per value
+    if any(_agrees(c, e) for e in recent):
         return None  # told before as it is: the swapped one may be another thing's
+    read = {id(e) for e in recent}
     here = sentences.sentence_at(c.start)
     indefinite = _indefinite(text, c)
     owned = (a.get("det") or "the").lower() not in _POINTING_BACK  # "its", "the firm's": the owner's thing
     kind = _weak_kind(c)
     if (here.index, kind) in changing:
         return None  # "fell 3.7 billion to 374.8 billion": a level at the time the change tells
-    near = [e for e in kin[-WEAK_LINK_VALUES:] if here.index - sentences.sentence_at(e.start).index <= WEAK_LINK_SENTENCES]
+    near = [e for e in kin[-WEAK_LINK_VALUES - 1 :] if e is not c
+            and here.index - sentences.sentence_at(e.start).index <= WEAK_LINK_SENTENCES]
     for e in reversed(near):
         there = sentences.sentence_at(e.start)
         if there.index == here.index or not digits_transposed(a["value"], e.attrs["value"]) \
-                or e not in earlier or (there.index, kind) in changing:
+                or id(e) not in read or (there.index, kind) in changing:
             continue
         # "The 9.4km section" right after "Phase 2, a 4.9-kilometre spur": "the" and the noun
         # of the sentence before name that thing again, even within its paragraph
