@@ -65,7 +65,7 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("claims/quantities/parts.py", "([a-z][\\w'’-]*)\\s*,\\s*"): "a noun and its comma: " + CURSOR,
     ("claims/quantities/parts.py", "[^A-Za-z'’\\s-]"): "anything but letters in a gap: " + SHAPE,
     ("claims/quantities/scanning.py", r"\s*([A-Za-z][A-Za-z.]*)"): CURSOR,
-    ("claims/quantities/scanning.py", r"([A-Za-z]+)(?=[\s,.;:)]|$)"): CURSOR,
+    ("claims/quantities/scanning.py", r"([A-Za-z]+(?:-[A-Za-z]+)?)(?=[\s,.;:)]|$)"): CURSOR,
     ("claims/quantities/scanning.py", r"([a-z]+)(?=\s+[a-z])"): CURSOR,
     ("claims/quantities/scanning.py", r"([a-z]+)(?=\s+[A-Z])"): CURSOR,
     ("claims/quantities/scanning.py", "(?:\\s+[A-Z][\\w'’-]*){1,3}"): "a capitalized name after a count: " + SHAPE,

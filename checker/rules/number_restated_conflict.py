@@ -15,6 +15,7 @@ from claims.language import analyse
 from claims.language.numbers import (
     MAX_MODIFIER_WORDS,
     approximate,
+    digits_string,
     digits_transposed,
     figure_high,
     modifier_kind,
@@ -592,6 +593,54 @@ def _owner_whole_conflicts(claims: ClaimSet, counts: list[Claim], flagged: set[i
         )
 
 
+EVIDENCE_OWNER_HAS = ("\u201c{first}\u201d is all of {owner}'s, and the sentence of \u201c{restated}\u201d opens on "
+                      "{owner} as the one that {verb} them: all of them again; shown for a look, since the "
+                      "sentence's subject is a reading")
+
+
+def _owner_has_conflicts(claims: ClaimSet, counts: list[Claim], flagged: set[int]) -> list[Finding]:
+    """An owner's whole told first through its possessive name ("Ardent's 1,800 staff") and
+    again as what a sentence opening on that name has or employs ("Ardent, the lens maker, has
+    1,900 employees"; possession_verbs, whole_group_verbs): both are all of the owner's, so any
+    other number is a conflict. Shown (info): that the name opening the sentence is the one
+    that has them is a reading. Only with the noun alone on both sides (one class,
+    count_synonyms), every earlier count of the class agreeing, and nothing that dates, changes
+    or makes a part of either (a phrase after the later count places the whole)."""
+    text = claims.article.text
+    sentences = analyse(text)
+    out: list[Finding] = []
+    firsts: dict[tuple[str, str], list[Claim]] = {}
+    for c in counts:
+        a, key = c.attrs, _key(c)
+        earlier = firsts.setdefault(key, [])
+        earlier.append(c)
+        if c.start in flagged or a.get("mod") or a.get("change") or a.get("headline") or key[1] or a.get("det") \
+                or (a.get("preceded_by") not in _POSSESSION and a.get("preceded_by") not in _OWNERS_WHOLE):
+            continue
+        owned = [e for e in earlier[:-1] if _owned(e)]
+        if not owned or any(not _agrees(e, owned[0]) for e in earlier[:-1]):
+            continue
+        first = owned[0]
+        if _agrees(c, first) or first.attrs.get("mod") or first.attrs.get("change") or first.attrs.get("headline") \
+                or _partitive(text, first) or _set_apart(text, c, first=False, narrowing=False) \
+                or _set_apart(text, first, first=True, pair=True, narrowing=False):
+            continue
+        owner = _bare((first.attrs.get("det") or "").split()[-1])
+        opening = sentences.words_in(sentences.sentence_at(c.start).start, c.start)
+        if not opening or _bare(opening[0].text) != owner or not opening[0].text[:1].isupper():
+            continue
+        line = claims.article.locate(first.start)[0]
+        out.append(Finding(
+            MESSAGE_WHOLE.format(restated=c.text, line=line, value=fmt(a["value"]), first_value=fmt(first.attrs["value"])),
+            c.start, c.end,
+            related=[Related(first.start, first.end, RELATED.format(value=fmt(first.attrs["value"])))],
+            evidence=[EVIDENCE_OWNER_HAS.format(first=first.text, owner=opening[0].text, verb=a["preceded_by"],
+                                                restated=c.text)],
+            severity=Severity.INFO,
+        ))
+    return out
+
+
 EVIDENCE_OWNED = ("\u201c{first}\u201d is all of its owner's, and \u201c{restated}\u201d drops its modifier; it may "
                   "count a wider group: shown for a look, not judged")
 
@@ -872,6 +921,8 @@ MESSAGE_HELD = ("\u201c{restated}\u201d is what the {measured} holds, but \u201c
 EVIDENCE_HELD = ("the article tells one {measured} of {first_value} {unit}s, and \u201c{verb}\u201d after \u201c{thing}\u201d "
                  "tells its size again")
 _HOLD_VERBS = frozenset(LEXICON["capacity_verbs"])
+EVIDENCE_HAD = ("what a thing has may be some of its parts at one time (beds open, staff on duty): shown for a "
+                "look, not judged")
 #: Words before a capacity verb in which the thing that holds may be named ("The venue, which
 #: now holds"): a determiner and its noun, perhaps a relative pronoun or an adverb between.
 HELD_THING_WORDS = 4
@@ -881,11 +932,13 @@ _HELD_SKIP = frozenset(("which", "that", "now", "can", "could", "will", "would",
 def _held_thing(text: str, c: Claim) -> tuple[str, str] | None:
     """The measured class and noun of the definite thing whose size a count told after a
     capacity verb gives ("The venue, which holds 650 people" -> ("venue", "venue"); lexicon
-    capacity_verbs), else None."""
+    capacity_verbs), or that a verb of having gives its own parts ("the infirmary will have 260
+    beds"; possession_verbs), else None."""
     a = c.attrs
-    if a.get("dimension") != "count" or a.get("preceded_by") not in _HOLD_VERBS or a.get("change"):
+    if a.get("dimension") != "count" or a.get("preceded_by") not in _HOLD_VERBS | _POSSESSION or a.get("change"):
         return None
-    if a.get("noun") not in PEOPLE_NOUNS and a.get("noun") not in _AUDIENCE and a.get("noun") != "seat":
+    if a.get("preceded_by") in _HOLD_VERBS and a.get("noun") not in PEOPLE_NOUNS and a.get("noun") not in _AUDIENCE \
+            and a.get("noun") != "seat":
         return None
     words = [w for w in _words_before(text, c.start, HELD_THING_WORDS + 1)[:-1] if w not in _HELD_SKIP]
     if len(words) < 2 or _MEASURED.get(words[-1]) is None or words[-2] not in _MEASURE_DETERMINERS:
@@ -911,6 +964,9 @@ def _held_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[Findi
         first = sizes[0]
         if first.attrs["value"] == c.attrs["value"] or _agrees(c, first) or _dated(text, first):
             continue
+        had = c.attrs["preceded_by"] in _POSSESSION
+        if had and (first.attrs["unit"] != c.attrs["noun"] or narrowing(text, c.end) in _WEAK_PICKING):
+            continue  # what a thing has is its size only in the size's own unit ("260 beds" of "the 206-bed")
         line = claims.article.locate(first.start)[0]
         unit = first.attrs["unit"]
         yield Finding(
@@ -919,7 +975,9 @@ def _held_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[Findi
             c.start, c.end,
             related=[Related(first.start, first.end, RELATED_CAPACITY.format(value=fmt(first.attrs["value"]), unit=unit))],
             evidence=[EVIDENCE_HELD.format(measured=measured, first_value=fmt(first.attrs["value"]), unit=unit,
-                                           verb=c.attrs["preceded_by"], thing=thing)],
+                                           verb=c.attrs["preceded_by"], thing=thing)]
+            + ([EVIDENCE_HAD] if had else []),
+            severity=Severity.INFO if had else None,
         )
 
 
@@ -1194,9 +1252,10 @@ def _bare_measure_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterat
 
 def _per_unit(text: str, q: Claim) -> bool:
     """A measure told per something ("10.2 tonnes a hectare", "40 km per day"; lexicon
-    rate_words): a rate, no size of one thing."""
-    words = _words_after(text, q.end, 1)
-    return bool(words) and words[0] in RATE_WORDS
+    rate_words): a rate, no size of one thing; the word in the value's own phrase, not after a
+    comma ("90 beds, a new ward and ...": a list goes on)."""
+    words = analyse(text).words_after(q.end, 1)
+    return bool(words) and words[0].lower in RATE_WORDS and not text[q.end : words[0].start].strip()
 
 
 def _ends_phrase(text: str, c: Claim) -> bool:
@@ -1854,6 +1913,22 @@ def restated_conflict(claims: ClaimSet) -> Iterator[Finding]:
         noun of what it is against the one amount in that currency told before beside a word
         of the same root ("is to invest £45 million" ... "the £54m investment"; AMOUNT_ROOT).
 
+        One figure typed twice: a later value written with two neighbouring digits of the
+        story's one earlier value of its kind swapped ("the 318-bed hospital" ... "will have
+        381 beds", "sales came to $642.8 million" ... a table's "$624.8 million") is shown
+        (info), whatever each names and whichever determiner opens it, in another paragraph or,
+        when "the" and a noun of the sentence before name the thing again, in the next
+        sentence; both of at least TYPED_TWICE_DIGITS significant digits, or naming one class
+        of thing, or sums of money; not among several values of the kind, not in a sentence
+        that tells a change of it, not after "a" or an owner's possessive naming another
+        thing, and not when the two sentences tell different years (a season too: "the 2019/20
+        crop" and "the 2020/21 crop"; the tier's other swapped-digit links read this too). An owner's whole told by its possessive name ("Ardent's 1,800 staff") is told
+        again by what a sentence opening on that name has or employs ("Ardent, the lens maker,
+        has 1,900 employees"): info. What a definite thing will have in the unit of its size
+        ("the hospital will have 350 beds" after "the 300-bed Ferndale hospital") is its size
+        again (info). A comparison word after a value ("compared with") opens the other side
+        of the comparison and sets apart the value after it, not the one before.
+
     Why it matters:
         A figure restated differently leaves the reader to guess which one is right; it is
         usually an edit applied to one mention and not the other.
@@ -2163,6 +2238,7 @@ def _decided(claims: ClaimSet) -> Iterator[Finding]:
     whole = [f for f in _whole_conflicts(claims, counts) if f.start not in flagged]
     yield from whole
     owner = list(_owner_whole_conflicts(claims, counts, flagged | {f.start for f in whole}))
+    owner += _owner_has_conflicts(claims, counts, flagged | {f.start for f in whole + owner})
     yield from owner
     yield from _transposed_counts(claims, counts, flagged | {f.start for f in whole + owner})
 
@@ -2586,6 +2662,26 @@ EXAMPLES = (
     passes("The county will resurface a 3.4-kilometre sea wall.\n\nWork starts in August.\n\nEngineers said the "
            "4.3-kilometre wall at Kilbride was overtopped twice.", published="2024-04-21",
            note="a place after the later value may pick another wall"),
+    flags("Crews started on the 318-bed Ferndale hospital on Monday.\n\nThe weather stayed dry.\n\nOnce open, the "
+          "hospital will have 381 beds.", published="2024-04-21",
+          note="one figure typed twice: swapped digits link a count of beds to the size written onto the hospital (info)"),
+    passes("Crews started on the 318-bed Ferndale hospital on Monday and on a 120-bed clinic.\n\nThe weather stayed "
+           "dry.\n\nOnce open, the wards will have 381 beds.", published="2024-04-21",
+           note="among several values of a kind a swap may be chance"),
+    flags("Quarterly sales came to $642.8 million.\n\n| | 2024 |\n|---|---|\n| Sales | $624.8 million |",
+          published="2024-04-21", note="a table's cell with the digits of the prose figure swapped (info)"),
+    passes("Quarterly sales rose $12 million to $642.8 million.\n\n| | 2024 |\n|---|---|\n| Sales | $624.8 million |",
+           published="2024-04-21", note="a sentence telling a change gives a level at the change's time"),
+    flags("Ardent's 1,800 staff will move to the new site.\n\nThe weather stayed dry.\n\nArdent, the lens maker, has "
+          "1,900 employees.", published="2024-04-21",
+          note="an owner's whole by its possessive name, and what a sentence opening on that name has (info)"),
+    passes("Ardent's 1,800 staff will move to the new site.\n\nThe weather stayed dry.\n\nMarlow, which owns Ardent, "
+           "has 1,900 employees.", published="2024-04-21", note="the sentence opens on another owner"),
+    flags("Crews started on the 300-bed Ferndale hospital on Monday.\n\nThe weather stayed dry.\n\nAfter the fit-out "
+          "the hospital will have 350 beds and a helipad.", published="2024-04-21",
+          note="what a definite thing will have, in its size's unit, is its size again (info)"),
+    passes("Crews started on the 300-bed Ferndale hospital on Monday.\n\nThe weather stayed dry.\n\nAfter the fit-out "
+           "the hospital will have 350 nurses.", published="2024-04-21", note="nurses are not the unit of its size"),
 )
 
 
@@ -2598,6 +2694,8 @@ EVIDENCE_WEAK = {
     "swapped": "{value} is {first_value} with two neighbouring digits swapped, the slip of one figure typed twice",
     "swapped_across": ("{value} is {first_value} with two neighbouring digits swapped, the slip of one figure typed "
                        "twice, though the two name what they measure or count differently"),
+    "typed_twice": ("{value} is {first_value} with two neighbouring digits swapped, the slip of one figure typed "
+                    "twice, though nothing else ties the two together"),
     "group": "\u201c{restated}\u201d names again the group counted on line {line} (claims.quantities.grouprefs)",
     "definite": "\u201c{det}\u201d refers back to {what} told before",
 }
@@ -2745,7 +2843,9 @@ def _weak_alone(text: str, c: Claim, moved: set[str], stop: int | None = None) -
     a = c.attrs
     words = _beside(text, c, stop=stop)
     before = _words_before(text, c.start, WINDOW_WORDS)
-    after = [w for w in words[len(before):] if w not in _WEAK_APART_BEFORE]  # "the network, once complete,": when
+    # "the network, once complete,": when; "£4.1m, compared with £3.8m": the comparison's other
+    # side is the value after the word (lexicon weak_apart_before)
+    after = [w for w in words[len(before):] if w not in _WEAK_APART_BEFORE]
     if _after_when_clause(text, c.start):
         before = [w for w in before if w != "once"]  # "Once built, the 24km line": when, not formerly
     beside = before + after
@@ -2978,16 +3078,23 @@ def _weak_links(claims: ClaimSet, found: list[Finding]) -> Iterator[Finding]:
     # the values of each family (``_swap_family``) told so far: the first claim of each value,
     # and every value told, for the link swapped digits make across the names of one thing
     family_firsts: dict[tuple[str, str], dict[float, Claim]] = {}
+    # every value of each kind told so far, read by the tier or not, and the sentences that tell
+    # a change of a kind (``_typed_twice``)
+    kin: dict[tuple[str, str], list[Claim]] = {}
+    changing = {(sentences.sentence_at(q.start).index, _weak_kind(q)) for q in values if q.attrs.get("change")}
     for c in values:
         kind = _weak_kind(c)
         k = bisect.bisect_right(starts, c.start)
+        if kind is not None:
+            kin.setdefault(kind, []).append(c)
         if kind is None or not _weak_alone(text, c, moved, starts[k] if k < len(starts) else None):
             continue
         earlier = told.setdefault(kind, [])
         family = _swap_family(c, kind)
         firsts = family_firsts.setdefault(family, {}) if family else {}
         if c.start not in covered and earlier and not (kind[0] == "count" and c.attrs["value"] < WEAK_COUNT_LEAST):
-            found_one = _weak_partner(text, sentences, c, earlier)
+            found_one = _weak_partner(text, sentences, c, [e for e in earlier[-WEAK_LINK_VALUES:]
+                                                           if _same_years(claims.article, c, e)])
             beside = in_sentence.get(sentences.sentence_at(c.start).index, [])
             if found_one is not None and not any(q is not c and _weak_kind(q) == kind and _agrees(q, found_one[0])
                                                  for q in beside) \
@@ -3000,6 +3107,11 @@ def _weak_links(claims: ClaimSet, found: list[Finding]) -> Iterator[Finding]:
             if twin is not None:
                 covered.add(c.start)
                 yield _weak_finding(claims, c, twin, "swapped_across")
+        if c.start not in covered:
+            twin = _typed_twice(claims.article, sentences, c, earlier, kin[kind], in_sentence, changing)
+            if twin is not None:
+                covered.add(c.start)
+                yield _weak_finding(claims, c, twin, "typed_twice")
         earlier.append(c)
         if family:
             firsts.setdefault(c.attrs["value"], c)
@@ -3058,6 +3170,119 @@ def _weak_partner(text: str, sentences, c: Claim, earlier: list[Claim]) -> tuple
     if any(not _agrees(e, first) or _rounded_off(e, first) for e in near[1:]):
         return None
     return (first, how) if (how := _weak_link(text, c, first)) else None
+
+
+#: The least significant digits a value is written with ("873.2" has four, "2,300" two) for
+#: swapped digits alone to link it to an earlier value of its kind anywhere in the article; a
+#: value of fewer is linked so only when the two name one class of thing (a count of one noun,
+#: a measure of one thing) or are sums of money: two other figures of two digits ("27 trucks" /
+#: "72 tonnes") are too often two things by chance.
+TYPED_TWICE_DIGITS = 3
+
+
+#: Determiners that point back at a thing without naming an owner.
+_POINTING_BACK = frozenset(("the", "this", "that", "these", "those", "all"))
+
+
+def _significant(value: float) -> int:
+    """The significant digits a value is written with: "873.2" four, "2,300" two, "61.50" three."""
+    digits, point = digits_string(value)
+    return len(digits if point else digits.rstrip("0"))
+
+
+def _typed_twice(article, sentences, c: Claim, earlier: list[Claim], kin: list[Claim],
+                 in_sentence: dict[int, list[Claim]], changing: set) -> Claim | None:
+    """The earlier value a later one writes again with two neighbouring digits swapped, the
+    slip of one figure typed twice, whatever each names and whichever determiner opens it ("a
+    628-bed infirmary" ... "will have 682 beds", "sales of $873.2 million" ... a table's
+    "$837.2 million"), or None. The link holds when:
+
+    - the two are of one kind (``_weak_kind``: one unit, or one class of thing counted), the
+      earlier one read by the tier (``_weak_alone``: a figure, not a bound, change, rate or
+      value set apart), in another paragraph at most WEAK_LINK_SENTENCES before, or in the
+      sentence before when "the" and its noun name the thing again ("the 9.4km section" after
+      "Phase 2, a 4.9-kilometre spur");
+    - the earlier one is the article's one value of that kind within that reach (among
+      several, two with swapped digits are often chance: "at 15.42 dollars" ... "at 15.24
+      dollars" in a list of prices), and none told before agrees with the later one;
+    - both have TYPED_TWICE_DIGITS significant digits, or name one class of thing
+      (``_one_class``), or are sums of money (the figure a story restates most, and most
+      often without naming its thing again); a count under TRANSPOSED_COUNT_LEAST refers back;
+    - the later one is not introduced by "a" (a new thing; but for two sizes written onto
+      nouns of one class), nor by an owner's possessive when the two name their things
+      differently (the owner's thing under another name may be another object);
+    - neither sentence tells a change of the kind (its values are levels at the change's
+      time), the other's value too, another time (``_same_time``) or other years
+      (``_same_years``), and no phrase or noun after the later one picks a part or another one
+      (``_later_picks``, ``_noun_picks``)."""
+    a, text = c.attrs, article.text
+    recent = earlier[-WEAK_LINK_VALUES:]  # the latest values the tier read: a bound on the work per value
+    if any(_agrees(c, e) for e in recent):
+        return None  # told before as it is: the swapped one may be another thing's
+    read = {id(e) for e in recent}
+    here = sentences.sentence_at(c.start)
+    indefinite = _indefinite(text, c)
+    owned = (a.get("det") or "the").lower() not in _POINTING_BACK  # "its", "the firm's": the owner's thing
+    kind = _weak_kind(c)
+    if (here.index, kind) in changing:
+        return None  # "fell 3.7 billion to 374.8 billion": a level at the time the change tells
+    near = [e for e in kin[-WEAK_LINK_VALUES - 1 :] if e is not c
+            and here.index - sentences.sentence_at(e.start).index <= WEAK_LINK_SENTENCES]
+    for e in reversed(near):
+        there = sentences.sentence_at(e.start)
+        if there.index == here.index or not digits_transposed(a["value"], e.attrs["value"]) \
+                or id(e) not in read or (there.index, kind) in changing:
+            continue
+        # "The 9.4km section" right after "Phase 2, a 4.9-kilometre spur": "the" and the noun
+        # of the sentence before name that thing again, even within its paragraph
+        named_again = _definite_mention(c) and _named_after(text, c, e)
+        if there.paragraph == here.paragraph and not named_again:
+            continue
+        if any(not _agrees(o, e) for o in near if o is not e):
+            return None  # among several values of a kind, one with two digits swapped is often chance
+        counts = a.get("dimension") == "count" and e.attrs.get("dimension") == "count"
+        if counts and a["value"] < TRANSPOSED_COUNT_LEAST and not _definite_mention(c):
+            continue  # "12 volunteers" ... "21 volunteers": two small groups often have such sizes
+        one_class = counts or named_again or _one_class(text, e, c) is True
+        if min(_significant(a["value"]), _significant(e.attrs["value"])) < TYPED_TWICE_DIGITS and not one_class \
+                and a.get("dimension") != "money":
+            continue
+        if (indefinite and not (one_class and _size_onto(c) and _size_onto(e))) or (owned and not one_class):
+            continue
+        if any(q.attrs.get("value") == a["value"] for q in in_sentence.get(there.index, [])) \
+                or any(q is not c and q.attrs.get("value") == e.attrs["value"] for q in in_sentence.get(here.index, [])):
+            continue
+        if _same_time(text, c, e) and _same_years(article, c, e) and not _later_picks(text, c, e) \
+                and not _part_by_words(text, c, e) \
+                and (named_again or not _noun_picks(text, c)):
+            return e
+    return None
+
+
+_SEASON = re.compile(r"\b(?:1[89]|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?\b")
+
+
+def _same_years(article, c: Claim, e: Claim) -> bool:
+    """The two values' sentences tell the same years, or one of them none (a wire dateline is
+    the publication's): "the 1986/87 crop at 11.2 million bales" and "the 1985/86 crop at 12.1
+    million bales" are two seasons' figures."""
+    def years(q: Claim) -> set[str]:
+        s, end = q.attrs.get("sentence") or (q.start, q.end)
+        return set(_SEASON.findall(article.text, article.story_start(s, end), end))
+    x, y = years(c), years(e)
+    return not x or not y or x == y
+
+
+def _noun_picks(text: str, c: Claim) -> bool:
+    """The noun in lower case right after a value that its claim did not read ("the £54m
+    investment") may pick one of several: it does not end its phrase ("the £54m investment
+    fund": a modifier of another thing) or a phrase after it narrows it ("the £54m investment
+    in the port")."""
+    m = next(iter(analyse(text).words_after(c.end, 1)), None)
+    if m is None or text[c.end : m.start].strip() or not m.text.isalpha() or not m.text[:1].islower() \
+            or m.lower in FUNCTION_WORDS or is_a("auxiliary", m.lower) or is_a("modal", m.lower):
+        return False
+    return not _ends_thing(text, m.end) or narrowing(text, m.end) in _WEAK_PICKING | {"place"}
 
 
 #: The generic noun of people: a count of it may be told again by any noun of people ("48,300

@@ -231,7 +231,7 @@ def rounded_from(value: float, modifier: str | None) -> tuple[float, float] | No
     return float(value - 10 ** place), float(value + 10 ** place)
 
 
-def _digit_string(value: float) -> tuple[str, int]:
+def digits_string(value: float) -> tuple[str, int]:
     """The significant digits of a value as written in plain decimal, and where its point
     stands from the right (trailing zeros of a whole number kept: 2,300,000,000 -> "2300000000")."""
     text = format(Decimal(repr(float(value))).normalize(), "f")
@@ -245,8 +245,8 @@ def digits_transposed(a: float, b: float) -> bool:
     one digit, and swaps that would move a leading zero, are none."""
     if a == b or a <= 0 or b <= 0:
         return False
-    da, pa = _digit_string(a)
-    db, pb = _digit_string(b)
+    da, pa = digits_string(a)
+    db, pb = digits_string(b)
     if pa != pb or len(da) != len(db) or len(da) < 2 or da[0] == "0" or db[0] == "0":
         return False
     diff = [i for i, (x, y) in enumerate(zip(da, db, strict=True)) if x != y]
@@ -261,7 +261,7 @@ def transpositions(value: float) -> list[float]:
     ``value`` with each of them."""
     if not value > 0 or not math.isfinite(value):
         return []
-    digits, point = _digit_string(value)
+    digits, point = digits_string(value)
     if len(digits) < 2 or digits[0] == "0":
         return []
     out = []

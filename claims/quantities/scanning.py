@@ -57,17 +57,22 @@ def _scaled_or_unit(text: str, e: int) -> bool:
 
 
 _COMPOUND_DIMENSIONS = frozenset(("length", "area", "volume", "mass"))
-_UNIT_WORD = re.compile(r"([A-Za-z]+)(?=[\s,.;:)]|$)")
+_UNIT_WORD = re.compile(r"([A-Za-z]+(?:-[A-Za-z]+)?)(?=[\s,.;:)]|$)")
 
 
 def _compound_unit(text: str, pos: int) -> str | None:
     """The unit of a compound measure whose number ended right before ``pos`` ("42-kilometre",
-    "24-km"), for measures of length, area, volume and mass; None otherwise ("15-year-old")."""
+    "24-km", a unit of two words joined by a hyphen too: "450,000-square-foot"), for measures
+    of length, area, volume and mass; None otherwise ("15-year-old")."""
     m = _UNIT_WORD.match(text, pos)
     if not m:
         return None
-    unit = UNITS.get(m.group(1).lower())
-    return m.group(1) if unit and unit[1] in _COMPOUND_DIMENSIONS else None
+    word = m.group(1)
+    unit = UNITS.get(word.lower().replace("-", " "))
+    if unit is None and "-" in word:
+        word = word.split("-")[0]  # "24-km-long": the unit is the first word
+        unit = UNITS.get(word.lower())
+    return word if unit and unit[1] in _COMPOUND_DIMENSIONS else None
 
 
 _MEASURED_VERBS: dict[str, str] = LEXICON["measured_verbs"]
@@ -112,11 +117,13 @@ def _named_body(text: str, pos: int) -> tuple[str, int] | None:
 def _compound_count(text: str, pos: int, value: float | None = None) -> str | None:
     """The singular noun of a compound count whose number ended right before ``pos``, when a
     word in lower case follows it ("2,400-seat theatre", "1,240-home development"; lexicon
-    capacity_nouns): the size of the thing named after it. None otherwise ("15-year-old")."""
+    capacity_nouns): the size of the thing named after it, or after a name in capitals that opens
+    its noun phrase ("the 300-bed Ashby hospital"). None otherwise ("15-year-old")."""
     m = _CAPACITY_WORD.match(text, pos)
     if m is None:
         m = _CAPACITY_BEFORE_NAME.match(text, pos)
-        if m is None or (_named_measured(text, m.end()) is None and _named_body(text, m.end()) is None):
+        if m is None or (_named_measured(text, m.end()) is None and _named_body(text, m.end()) is None
+                         and _head_after_name(text, m.end()) is None):
             return None  # "a 1,150-home Ashgrove Farm scheme": the name is no thing the lexicon knows
     if m.group(1) in _CAPACITY_NOUNS:
         return m.group(1)
@@ -608,12 +615,14 @@ def _read_after(text: str, q: Mention) -> bool:
         if q.measured is None and _named_body(text, pos) is not None:
             q.measured, pos = _named_body(text, pos)  # "the 16-member Senate": a body of seats
         if q.measured is None:
+            q.measured = _head_after_name(text, pos)  # "the 300-bed Ashby hospital": the hospital
+        if q.measured is None:
             thing = NEXT_WORD.match(text, pos)
             if thing and thing.group(1)[:1].islower() and thing.group(1).lower() not in FUNCTION_WORDS \
                     and thing.group(1).lower() not in STOP_AFTER:
                 pos = thing.end()  # "the 51-seat council": the span names the thing
     elif compound:
-        q.unit, q.dimension = UNITS[compound.lower()]
+        q.unit, q.dimension = UNITS[compound.lower().replace("-", " ")]
         pos += 1 + len(compound)
         q.measured, pos = _measured_after(text, pos, pos, attributive=True)
         if q.measured is None:
@@ -639,12 +648,20 @@ def _read_after(text: str, q: Mention) -> bool:
             q.measured, q.det = sized  # "a glacier covering 14.2 square kilometres": the glacier's area
     if q.unit is not None and q.measured is None and q.dimension == "money":
         q.measured = _MEASURED_VERBS.get((q.preceded_by or "").lower())  # "was fined £4.2m": the fine
+    if q.unit is not None and q.measured is None and q.dimension == "money":
+        worth = _sized_by_worth(text, q.start)
+        if worth is not None:
+            q.measured, q.det = worth  # "a lease worth $8.6 million": the lease's sum
     if q.unit is not None and q.measured is None and q.dimension == "money" and (q.preceded_by or "").lower() == "for":
         q.measured = _deal_for(text, q.start)  # "agreed to buy X for £640m": the deal's price
     # The counted noun: up to four words, head = first plural noun (or the last word for one).
     words: list[re.Match] = []
     head = None
     p = pos
+    if q.unit is None and (q.det or "").lower() == "all":
+        whole = _ALL_OF.match(text, pos)
+        if whole and whole.group(1).lower() in DETERMINERS | {"my", "your"}:
+            p = whole.end() - 1  # "all 300 of our nurses": all of them, counted; the noun follows
     if q.unit is None:
         for i in range(4):
             w = NEXT_WORD.match(text, p)
@@ -715,6 +732,9 @@ def _read_after(text: str, q: Mention) -> bool:
     return True
 
 
+#: "all 300 of our nurses": "of" and a determiner between a whole count and its noun.
+_ALL_OF = re.compile(r"[ \t]+of[ \t]+([A-Za-z]+)[ \t]+(?=[a-z])")
+
 MEASURED = LEXICON["measured_synonyms"]
 _SEAT_BODIES = frozenset(LEXICON["seat_bodies"])
 _MEASURE_HEADS = frozenset(LEXICON["measure_heads"])
@@ -779,6 +799,25 @@ def _sized_by_verb(text: str, start: int) -> tuple[str, str] | None:
         return None
     while words and words[-1] in _SIZE_SKIP:
         words = words[:-1]
+    if len(words) < 2 or not words[-1].isalpha() or words[-1] in FUNCTION_WORDS:
+        return None
+    return _thing_of(words)
+
+
+_WORTH_WORDS = tuple(tuple(w.split()) for w in LEXICON["worth_words"])
+
+
+def _sized_by_worth(text: str, start: int) -> tuple[str, str] | None:
+    """(measured class, determiner) of the thing a sum after a word of worth is told of ("a
+    lease worth $8.6 million", "the deal, valued at $2bn,"; lexicon worth_words): the noun
+    right before those words, a comma between or not, when a determiner opens its phrase."""
+    words = [w.lower for w in analyse(text).words_before(start, THING_MODIFIERS + 5)]
+    for worth in _WORTH_WORDS:
+        if tuple(words[-len(worth):]) == worth:
+            words = words[: -len(worth)]
+            break
+    else:
+        return None
     if len(words) < 2 or not words[-1].isalpha() or words[-1] in FUNCTION_WORDS:
         return None
     return _thing_of(words)
