@@ -86,6 +86,7 @@ from claims.lifespans import (
     HEADLINE_PEOPLE,
     NOUN_GENDER,
     PRONOUN_GENDER,
+    SUBJECT_PRONOUNS,
     THIRD_PERSON_POSSESSIVES,
     UNNAMED_PEOPLE,
     age_value,
@@ -109,7 +110,6 @@ _DETERMINERS = frozenset({"a", "an", "the"})
 _INDEFINITE = frozenset({"a", "an"})
 _RELATION_OPENERS = THIRD_PERSON_POSSESSIVES  # "his wife", as claims.lifespans reads a relation
 _SPEECH = SPEECH_VERBS | frozenset(_PEOPLE["reporting_verbs"])
-_SUBJECT_PRONOUNS = frozenset({"he", "she"})
 #: nouns for a person ("the midfielder", "the veteran", "the teenager"); one that is also an
 #: office is an epithet only where no one was given that office
 EPITHETS = DESCRIBED_NOUNS | HEADLINE_PEOPLE
@@ -441,7 +441,7 @@ def _anaphor_at(an, i: int, s) -> tuple[int, int, str] | None:
     veteran": lexicon ages.described_nouns and ages.headline_people) at token ``i``, or of a
     description of any noun that an apposition only a person takes follows (``_apposed_description``)."""
     t = an.tokens[i]
-    if t.lower in _SUBJECT_PRONOUNS:
+    if t.lower in SUBJECT_PRONOUNS:
         return t.start, t.end, "pronoun"
     if t.lower == "the" and i + 1 < s.last and an.tokens[i + 1].lower in EPITHETS:
         return t.start, an.tokens[i + 1].end, "epithet"
@@ -521,7 +521,7 @@ def _subject_anaphor(an, s) -> tuple[int, int, str] | None:
     words = 0
     for j in range(i, s.last - 1):
         t = an.tokens[j]
-        if t.text in _OPEN_QUOTES or t.lower in _SUBJECT_PRONOUNS:
+        if t.text in _OPEN_QUOTES or t.lower in SUBJECT_PRONOUNS:
             return None
         words += t.is_word
         if words > OPENING_CLAUSE_WORDS:
@@ -703,7 +703,7 @@ def _reported(an, text: str, m: _Mentions, dateline_end: int) -> None:
             if that is None:
                 continue
             i = next((k for k in range(that + 1, min(s.last, that + DESCRIPTION_WORDS + 5))
-                      if an.tokens[k].lower in _SUBJECT_PRONOUNS), None)
+                      if an.tokens[k].lower in SUBJECT_PRONOUNS), None)
             if i is None or an.tokens[i].start in m.found_at:
                 break
             title = _as_title(an, text, s, i)

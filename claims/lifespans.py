@@ -215,8 +215,9 @@ _GENDERED = re.compile(first_letters(PRONOUN_GENDER) + r"\b(?:" + "|".join(map(r
                        re.IGNORECASE)
 #: The possessives of a third person ("his wife", "their son"): what opens a relation noun.
 THIRD_PERSON_POSSESSIVES = frozenset(("his", "her", "their", "its"))
-#: the subject pronouns a person is told of by
-_HE_SHE = frozenset(("he", "she"))
+#: the subject pronouns a person is told of by (claims.coreference and the duration rule read
+#: this one set)
+SUBJECT_PRONOUNS = frozenset(("he", "she"))
 #: "her mentor", "his wife": a person named by their tie to the pronoun's person
 RELATIVES = frozenset(_PEOPLE["relatives"]) | frozenset(RELATION_GENDER)
 
@@ -491,14 +492,14 @@ def _another_sex(an, genders: dict, subject: Claim | None, m: re.Match, a: int) 
     """Whether the pronoun inside an age's words ("when he was 2") is of the other sex than
     the person the sentence is told of: what is known of the subject's sex, or the subject
     pronoun opening the sentence ("She lost a son ..., when he was 2")."""
-    said = next((w.lower for w in an.words_in(m.start(), m.end()) if w.lower in _HE_SHE), None)
+    said = next((w.lower for w in an.words_in(m.start(), m.end()) if w.lower in SUBJECT_PRONOUNS), None)
     if said is None:
         return False
     sex = PRONOUN_GENDER[said]
     if subject is not None and genders.get(subject.attrs["entity"], set()) - {sex}:
         return True
     opener = an.words_in(a, m.start())[:1]
-    return bool(opener) and opener[0].lower in _HE_SHE and PRONOUN_GENDER[opener[0].lower] != sex
+    return bool(opener) and opener[0].lower in SUBJECT_PRONOUNS and PRONOUN_GENDER[opener[0].lower] != sex
 
 
 def _age_of_its_clause(an, text: str, m: re.Match, sentence_start: int) -> bool:
@@ -860,7 +861,7 @@ def _close_pronoun(an, people: list[Claim], p: Claim, at: int) -> bool:
     capitalized name not read as a person's (a run not after a function word: "beat Ana Gil";
     "in Oslo", "the Japanese team" are places and bodies): the closest a pronoun comes to a name."""
     here = an.sentence_at(at)
-    if here.index == 0 or not any(w.lower in _HE_SHE for w in an.words_in(here.start, here.end)):
+    if here.index == 0 or not any(w.lower in SUBJECT_PRONOUNS for w in an.words_in(here.start, here.end)):
         return False
     before = an.sentences[here.index - 1]
     if before.paragraph != here.paragraph or any(here.start <= q.start < here.end for q in people):
@@ -901,7 +902,7 @@ def _age_after_death(an, people: list[Claim], genders: dict, subject: Claim | No
     named = next((p for p in people if p.start == m.start("who")), None)
     if named is not None and named.attrs.get("entity") == subject.attrs.get("entity"):
         return m, "name"
-    if who in _HE_SHE and (genders.get(subject.attrs["entity"]) or {PRONOUN_GENDER[who]}) & {PRONOUN_GENDER[who]}:
+    if who in SUBJECT_PRONOUNS and (genders.get(subject.attrs["entity"]) or {PRONOUN_GENDER[who]}) & {PRONOUN_GENDER[who]}:
         return m, "reading"
     return None
 
@@ -988,7 +989,7 @@ def _subject_of(an, people: list[Claim], a: int, at: int, genders: dict | None =
             return after[0]
     if _PRONOUN.search(text, a, b):
         words = [w.lower for w in an.words_in(a, b)]
-        if not _HE_SHE & set(words) and any(
+        if not SUBJECT_PRONOUNS & set(words) and any(
                 w in ("his", "her") and nxt in RELATIVES for w, nxt in zip(words, words[1:])):
             return None  # "Her husband was born in 1950": told of the relative, not of her
         said = {PRONOUN_GENDER[g.group().lower()] for g in _GENDERED.finditer(text, a, b)}
@@ -1051,7 +1052,7 @@ def _last_before(an, people: list[Claim], at: int, gender: set | None = None, ge
             continue
         if _QUOTE_MARKS.search(an.text, sentence.start, p.start):
             continue  # the speaker of a quotation is not who the story goes on about
-        if any(w.lower in _HE_SHE for w in an.words_in(sentence.start, p.start)):
+        if any(w.lower in SUBJECT_PRONOUNS for w in an.words_in(sentence.start, p.start)):
             continue  # "She replaces Jo Price": a pronoun is the subject, Price its object
         if p.attrs.get("entity") in exclude:
             continue
@@ -1121,7 +1122,7 @@ def _present_subject(an, people: list[Claim], a: int, at: int, genders: dict, ve
         if start == at:
             return p if not verb or _PRESENT_VERB.match(text, p.end) else None
     word = an.words_after(at, 1)
-    if not word or word[0].lower not in _HE_SHE or (verb and not _PRESENT_VERB.match(text, word[0].end)):
+    if not word or word[0].lower not in SUBJECT_PRONOUNS or (verb and not _PRESENT_VERB.match(text, word[0].end)):
         return None
     return _pronoun_person(an, people, word[0].lower, a, genders)
 
@@ -1159,7 +1160,7 @@ def _subject_before(an, people: list[Claim], at: int, genders: dict) -> Claim | 
     k = bisect.bisect_left(people, word.end, key=_start)
     if k and people[k - 1].end == word.end:
         return people[k - 1]
-    if word.lower not in _HE_SHE:
+    if word.lower not in SUBJECT_PRONOUNS:
         return None
     return _pronoun_person(an, people, word.lower, word.start, genders)
 

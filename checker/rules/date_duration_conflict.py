@@ -18,7 +18,7 @@ from claims.language.analysis import LINK_REACH_SENTENCES
 from claims.language.numbers import parse_number
 from claims.language.tokens import WORD
 from claims.lexicon import load
-from claims.lifespans import DESCRIBED_NOUNS, NOUN_GENDER, UNNAMED_PEOPLE
+from claims.lifespans import DESCRIBED_NOUNS, NOUN_GENDER, SUBJECT_PRONOUNS, UNNAMED_PEOPLE
 from claims.mentions import word_family
 from claims.model import Claim, ClaimSet
 from claims.temporal import calendar as cal
@@ -2514,6 +2514,8 @@ def _appositive_range(claims: ClaimSet, an, d: Claim, here, events):
 #: The most words between a duration and the bracket that gives its range: "nine months of
 #: heavy rain (" (three: "of heavy rain").
 BRACKET_REACH = 4
+#: the words up to a bracket, within one clause
+_TO_BRACKET = re.compile(r"[^.;:,()\n]*?\(")
 
 
 def _bracketed_range(claims: ClaimSet, an, d: Claim, here):
@@ -2524,7 +2526,7 @@ def _bracketed_range(claims: ClaimSet, an, d: Claim, here):
     BRACKET_REACH words before the bracket, none after a comma or another clause's word."""
     if not _counted(d):
         return None
-    m = re.compile(r"[^.;:,()\n]*?\(").match(an.text, d.end, here.end)
+    m = _TO_BRACKET.match(an.text, d.end, here.end)
     if m is None or len(an.words_in(d.end, m.end())) > BRACKET_REACH:
         return None
     close = an.text.find(")", m.end(), here.end)
@@ -3355,7 +3357,7 @@ class _Nearness:
         """Whether sentence ``k`` opens with "he" or "she" right after sentence ``here``: its
         subject is the person ``here`` names ("Mr Osei has lived there ... He moved in 2005")."""
         words = self.an.words_in(self.an.sentences[k].start, self.an.sentences[k].end)
-        return k == here + 1 and bool(words) and words[0].lower in _PERSONAL_SUBJECTS
+        return k == here + 1 and bool(words) and words[0].lower in SUBJECT_PRONOUNS
 
     def range_firsts(self) -> list[int]:
         """The sentence of each range's first date, in the ranges' order (which is the text's)."""
@@ -3458,7 +3460,6 @@ def _range_ends(a: Claim, b: Claim):
 
 
 _PERSON_POSSESSIVES = frozenset(_NEAREST["person_possessives"])
-_PERSONAL_SUBJECTS = frozenset({"he", "she"})
 _BEING = frozenset(_NEAREST["being_forms"])
 STAY_LINKS = frozenset(_NEAREST["stay_links"])
 _CLAUSE_CUT = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]")

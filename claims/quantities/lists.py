@@ -412,7 +412,9 @@ _LIST_VERBS = frozenset(LEXICON["list_intro_verbs"])
 #: "as" after a verb of naming (lexicon list_intro_verbs) and "them" or "the" + the count's noun
 _THEM_AS = re.compile(r"\b([a-z]+)\s+(?:them|the\s+(?P<noun>[a-z][\w'’-]*))\b(?:\s+[A-Za-z]+){0,3}?\s+as\s+")
 #: a colon or a dash: an em or en dash, two hyphens, or one hyphen spaced as a dash (" - ")
-_LIST_DASH = re.compile(r"\s(?:—|–|--?)\s+|:\s+")
+#: a dash between words: an em or en dash, or one or two hyphens typed for it
+_DASH = r"(?:\u2014|\u2013|--?)"
+_LIST_DASH = re.compile(rf"\s{_DASH}\s+|:\s+")
 _LIST_DEFERRED_WORDS = 16  # words a clause may run from its count to the colon or dash of its list
 #: Words a phrase after the next sentence's subject may take after its preposition ("The
 #: clinics in the network are"):
@@ -846,7 +848,7 @@ PLAIN_ITEM_WORDS = 5
 #: Items a plain list after "are" must hold: a pair there may describe what was counted
 #: ("The two issues are separate and independent"), three or more enumerate it.
 PLAIN_COPULA_ITEMS = 3
-_DASH_IN = re.compile(r"\s(?:\u2014|\u2013|--?)\s")
+_DASH_IN = re.compile(rf"\s{_DASH}\s")
 _PLAIN_SEP = re.compile(r",\s+(?:(and|or)\s+)?|\s+(and|or)\s+")
 
 
