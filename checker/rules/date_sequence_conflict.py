@@ -1924,11 +1924,15 @@ PARTICIPANT, VERB, NAMED = 0, 1, 2
 NAME = "name:"
 
 
+#: A possessive ending ("'s", "s'"), compiled once (``_event_key`` reads every word of a side).
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+
+
 def _event_key(word: str) -> tuple[str, int]:
     """The key two wordings of one event share ("flooding" and "burst": one synonyms class of
     the events lexicon, read through claims/mentions.py as date.anchor-conflict reads it;
     "reopened" and "reopening": one lemma), and how strongly the word tells an event."""
-    w = re.sub(r"['\u2019]s?$", "", word.lower())
+    w = _POSSESSIVE_END.sub("", word.lower())
     for c in (w, _stem(w)):
         key = synonym_key(c)
         if key is not None:
