@@ -115,7 +115,7 @@ def _parts(words: list[str]) -> list[tuple[str, bool, bool]]:
     """Words split at hyphens: (folded text, skippable, is a hyphen part)."""
     out = []
     for w in words:
-        pieces = [p for p in re.split(r"[-]", _fold(w).replace("’", "'").strip(".")) if p]
+        pieces = [p for p in _fold(w).replace("’", "'").strip(".").split("-") if p]
         for k, p in enumerate(pieces):
             out.append((p, p in STOPWORDS or k > 0 or p == "&", k > 0))
     return out

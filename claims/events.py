@@ -721,10 +721,14 @@ def _context(toks, ts: int, te: int) -> list[str]:
     return out
 
 
+#: A possessive ending ("'s", "s'"): compiled once, not looked up at each word.
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def fold_word(word: str) -> str:
     """Lower-case, possessive and plural folded ("mission's", "missions" -> "mission")."""
-    w = re.sub(r"['\u2019]s?$", "", word.lower())
+    w = _POSSESSIVE_END.sub("", word.lower())
     if word[:1].isupper():
         return w  # names keep their final s ("Guterres")
     if len(w) > 4 and w.endswith("ies"):

@@ -108,6 +108,9 @@ class Rule:
 
 _REGISTRY: dict[str, Rule] = {}
 _loaded = False
+#: The registered ids, sorted once (``all_rules`` is asked for every article); sorted again
+#: when a rule has been registered since.
+_sorted_ids: list[str] = []
 
 
 def rule(id: str, severity: Severity, summary: str, *, needs_published: bool = False, needs_text: bool = False,
@@ -127,12 +130,14 @@ def rule(id: str, severity: Severity, summary: str, *, needs_published: bool = F
 
 def all_rules() -> list[Rule]:
     """Every registered rule, sorted by id."""
-    global _loaded
+    global _loaded, _sorted_ids
     if not _loaded:  # a module imported directly registers only itself: load them all once
         for name in RULE_MODULES:
             importlib.import_module(f"{__name__}.{name}")
         _loaded = True
-    return [_REGISTRY[k] for k in sorted(_REGISTRY)]
+    if len(_sorted_ids) != len(_REGISTRY):
+        _sorted_ids = sorted(_REGISTRY)
+    return [_REGISTRY[k] for k in _sorted_ids]
 
 
 def get(rule_id: str) -> Rule | None:

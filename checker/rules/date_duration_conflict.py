@@ -23,7 +23,7 @@ from claims.mentions import word_family
 from claims.model import Claim, ClaimSet
 from claims.temporal import calendar as cal
 from claims.temporal.tense import is_past_form
-from claims.text import sentence_bounds, words
+from claims.text import first_letters, sentence_bounds, words
 
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 #: a sentence whose subject is a pronoun for the thing the sentence before spoke of ("It has
@@ -1362,8 +1362,10 @@ def _ended_by_now(claims: ClaimSet, d: Claim, allowed, events, times, published:
 MESSAGE_ANNIVERSARY = "“{stated}” falls in {due}, counted from {start}, not around {published}"
 #: nouns naming an anniversary by its years ("its centenary": 100), events.json anniversary_nouns
 ANNIVERSARY_NOUNS = {k: v for k, v in load("events")["anniversary_nouns"].items() if not k.startswith("_")}
-#: "its 20th anniversary", "its centenary"; not "the 20th anniversary of the flood" (another thing's)
-_ORDINAL = re.compile(r"\b(?:its|their|the)\s+(?:(\d{1,3})(?:st|nd|rd|th)\s+(anniversary|birthday|year|season)|("
+#: "its 20th anniversary", "its centenary"; not "the 20th anniversary of the flood" (another thing's).
+#: Both searched through the whole text, each behind a look-ahead for its first words' first
+#: letters (``first_letters``): the same matches, in about half the time.
+_ORDINAL = re.compile(first_letters(("its", "their", "the")) + r"\b(?:its|their|the)\s+(?:(\d{1,3})(?:st|nd|rd|th)\s+(anniversary|birthday|year|season)|("
                       + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(ANNIVERSARY_NOUNS, key=len, reverse=True))
                       + r"))\b(?!\s+of\b)", re.IGNORECASE)
 _ANNIVERSARY_COUNT = load("events")["anniversary_counts"]
@@ -1371,7 +1373,7 @@ _ANNIVERSARY_COUNT = load("events")["anniversary_counts"]
 #: anniversary told by a count after a verb of marking it (events.json anniversary_counts);
 #: not "marks 30 years since the flood" (another thing's start)
 _COUNTED_ANNIVERSARY = re.compile(
-    r"\b(?:" + "|".join(_ANNIVERSARY_COUNT["verbs"]) + r")\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s+years?\b(?!\s+(?:since|of|after|ago)\s+(?!its\b|their\b))"
+    first_letters(_ANNIVERSARY_COUNT["verbs"]) + r"\b(?:" + "|".join(_ANNIVERSARY_COUNT["verbs"]) + r")\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s+years?\b(?!\s+(?:since|of|after|ago)\s+(?!its\b|their\b))"
     r"|(?=\s*(?:[.,;]|" + "|".join(_ANNIVERSARY_COUNT["bare_after"]) + r")\b))", re.IGNORECASE)
 #: how many years an anniversary may be marked before or after its year (a celebration
 #: announced ahead, a year-long jubilee running on)
@@ -2541,9 +2543,13 @@ def _bracketed_range(claims: ClaimSet, an, d: Claim, here):
     return None if ev[1] < sv[0] else ((dates[0], sv), (dates[1], ev))
 
 
+_DIGIT = re.compile(r"\d")
+_SPACES_OR_HYPHENS = re.compile(r"[\s-]+")
+
+
 def _counted(d: Claim) -> bool:
     """A duration told with a number ("nine days", "14-month"), not "a year" or "weeks"."""
-    return bool(re.search(r"\d", d.text) or NUMBER_WORDS & {w.lower() for w in re.split(r"[\s-]+", d.text)})
+    return bool(_DIGIT.search(d.text) or NUMBER_WORDS & {w.lower() for w in _SPACES_OR_HYPHENS.split(d.text)})
 
 
 HAPPENING_NOUNS = frozenset(load("events")["happening_nouns"]["words"])

@@ -9,7 +9,7 @@ from checker.rules.wording import mention_link_words
 from claims.language import analyse
 from claims.lexicon import load
 from claims.model import ClaimSet
-from claims.names import MODIFIERS
+from claims.names import MODIFIERS, match_phrase_set
 from claims.titles import COMBINED_ROLES, GRADES_ABOVE
 
 MESSAGE = "{name} is “{this}” here but “{other}” elsewhere: {why}"
@@ -257,7 +257,7 @@ def single_post(t: dict) -> str | None:
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
 #: lexicons/people.json ``added_posts``, as word tuples
-_ADDED_POSTS = [tuple(w.split()) for w in load("people")["added_posts"]]
+_ADDED_POSTS = frozenset(tuple(w.split()) for w in load("people")["added_posts"])
 
 
 def _told_together(mentions: list, text: str) -> bool:
@@ -273,7 +273,7 @@ def _told_together(mentions: list, text: str) -> bool:
     for k, words in sentences.items():
         if k not in named and words[:1] and words[0] not in _SUBJECT_PRONOUNS:
             continue
-        if any(tuple(words[i:i + len(p)]) == p for p in _ADDED_POSTS for i in range(len(words))):
+        if any(match_phrase_set(_ADDED_POSTS, words, i, len(words)) for i in range(len(words))):
             return True
     return False
 

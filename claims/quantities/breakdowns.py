@@ -214,9 +214,13 @@ def _may_overlap(text: str, parts: list[Mention]) -> bool:
 _HANDS_OVER = tuple(w for w in _LINKS if w.replace(" ", "").isalpha() and w not in _JOINS)
 
 
+#: Each of ``_HANDS_OVER`` after a word boundary, compiled once.
+_HANDS_OVER_AT = tuple(re.compile(rf"\b{w}") for w in _HANDS_OVER)
+
+
 def _hands_over(words: list[str]) -> bool:
     gap = " ".join(words)
-    return any(re.search(rf"\b{w}", gap) for w in _HANDS_OVER)
+    return any(p.search(gap) for p in _HANDS_OVER_AT)
 
 
 def _lists(text: str, mine: list[Mention]) -> list[list[Mention]]:
