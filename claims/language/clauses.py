@@ -1,0 +1,854 @@
+"""The clause reader: who did what to whom in one sentence, read shallowly, without a model.
+
+``Analysis.reading(sentence)`` (built on first asking, kept per sentence) gives a ``Reading``:
+
+- its **clauses**, one for each verb that heads one: every finite verb group ("said", "will
+  take", "had been named") and every participle clause that describes a noun or stands alone
+  (", based in Paris,", "a man named Smith", "Citing losses, ..."); an infinitive after a verb
+  ("expected to rise") belongs to that verb's clause, a participle before a noun ("the proposed
+  merger") is no clause. Each clause has its span, its ``kind`` (main, reported, relative,
+  participle, subordinate, coordinate), its ``VerbGroup`` (the lexical verb; tense, perfect,
+  passive, negated, modal), its subject and object as ``Phrase`` (a span and its head: a name
+  as written without its title, else the head noun, or a pronoun), and for a relative or
+  participle clause the noun it describes (``attaches_to``, also its subject when the relative
+  word is);
+- its **appositions**: two phrases side by side naming one thing ("Ana Ek, 51, the firm's chief
+  executive," gives Ek/51 and Ek/executive; "its chief executive, Ana Ek,"; a title before a
+  name, "chief executive Ana Ek");
+- its **as-roles**: a role or office someone holds or takes, told by "as" ("named Ek as its
+  chief", "served as president").
+
+What it reads: the one tokenizer's tokens, the function words of claims/lexicons/language.json,
+and the verb forms of claims/lexicons/verbs.json. The punctuation clauses of ``sentences.clauses``
+(``Analysis.clauses_of``: stretches between ";", ":", dashes, brackets and a comma before a
+clause opener) are the coarse cut of the same sentence that callers reading "the words of this
+clause, before this offset" use; a ``Clause`` here has a verb, and its span may hold a clause of
+another kind (a main clause's span runs from its subject over a relative clause inside it).
+
+Why a lexicon of verb forms and not a tagger: no tagger on the package index works without
+fetching a model at run time. Three ways of knowing which words are verbs were measured on the
+dev gold (benchmarks/clauses/gold-dev.jsonl: clause verbs found, F1) and on the time to read
+every sentence of 2,000 Reuters articles (benchmarks/clauses/README.md has the figures): the
+forms of lemminflect's bundled English lexicon (kept where they occur in news), the verb forms
+of the TempEval-3 training documents, and suffixes alone. The lemminflect forms won on
+accuracy at the same cost (a dict look-up a word), so they are the lexicon; lemminflect itself
+is needed only to rebuild it (benchmarks/clauses/build_verbs.py), never at run time. A form
+unknown to the lexicon reads by its suffix ("-ed", "-ing").
+
+Known problems: it is shallow. It reads one verb group at a time from its neighbours, so a
+subject far from its verb (behind a long prepositional phrase or a list) may be missed, a
+noun that is a verb form too ("rates", "plans") is read as a verb only in a verb's place, two
+names joined by "and" give the first, a reported clause without "that" after a verb other than
+a speech verb reads as main, and an inverted clause ("among them were X") gives no subject.
+Every figure of its accuracy is in benchmarks/clauses/README.md.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+
+from claims.language.tokens import NUMBER, PUNCT, WORD, Token
+from claims.language.vocabulary import CLASSES, CLAUSE_WORDS
+from claims.lexicon import load
+
+#: The kinds of clause, as the gold labels name them.
+KINDS = ("main", "reported", "relative", "participle", "subordinate", "coordinate")
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A noun phrase or name: [start, end) in characters, and its head [head_start, head_end)
+    with its text (a name as written, without a title before it; else the head word)."""
+
+    start: int
+    end: int
+    head_start: int
+    head_end: int
+    head: str
+
+
+@dataclass(frozen=True, slots=True)
+class VerbGroup:
+    """A verb group ("will not take", "had been named"): [start, end) in characters, the lexical
+    verb's [verb_start, verb_end) and text ("named"; the copula itself, "was", when it is the
+    only verb), and what the auxiliaries make of it."""
+
+    start: int
+    end: int
+    verb_start: int
+    verb_end: int
+    verb: str
+    tense: str  # "past", "present", "future", or "" (a participle clause has none)
+    perfect: bool
+    passive: bool
+    negated: bool
+    modal: str | None  # the modal word, lower case ("would", "may"), or None
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A clause: [start, end) in characters, its kind (one of ``KINDS``), its verb group, its
+    subject and object or complement (None when there is none or it was not found), and for a
+    relative or participle clause the noun it describes."""
+
+    start: int
+    end: int
+    kind: str
+    verb: VerbGroup
+    subject: Phrase | None
+    object: Phrase | None
+    attaches_to: Phrase | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Apposition:
+    """Two phrases side by side naming one thing, in the order written."""
+
+    first: Phrase
+    second: Phrase
+
+
+@dataclass(frozen=True, slots=True)
+class AsRole:
+    """A role or office (``role``) that ``holder`` holds or takes, told by "as"."""
+
+    holder: Phrase
+    role: Phrase
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the clause reader found in one sentence."""
+
+    clauses: tuple[Clause, ...]
+    appositions: tuple[Apposition, ...]
+    as_roles: tuple[AsRole, ...]
+
+
+# --- the words it knows --------------------------------------------------------------------------
+
+
+_OTHER_VERBS: list[tuple[dict[str, str], frozenset[str]]] = []  # a lexicon measured instead
+
+
+@cache
+def _lexicon_verbs() -> tuple[dict[str, str], frozenset[str]]:
+    lex = load("verbs")
+    return lex["forms"], frozenset(lex["noun_forms"])
+
+
+def _verbs() -> tuple[dict[str, str], frozenset[str]]:
+    """The verb forms (form -> letters B D N G Z) and the forms that are nouns too: loaded on
+    the first reading, as most rules never ask for one."""
+    return _OTHER_VERBS[0] if _OTHER_VERBS else _lexicon_verbs()
+
+
+def use_verbs(forms: dict[str, str] | None, noun_forms: frozenset[str] = frozenset()) -> None:
+    """Read with another lexicon of verb forms (None: the lexicon's own again); for measuring
+    candidates (benchmarks/clauses/score.py --verbs)."""
+    _OTHER_VERBS[:] = [] if forms is None else [(forms, noun_forms)]
+
+
+_DET = CLASSES["determiner"] - {"that"}
+_PREP = CLASSES["preposition"]
+_MODAL = CLASSES["modal"]
+_AUX = CLASSES["auxiliary"]
+_BE = CLASSES["passive_auxiliary"]
+_NEG = CLASSES["negation"] - {"no"}
+_SUBJECT_PRONOUNS = frozenset(CLAUSE_WORDS["subject_pronouns"])
+_OBJECT_PRONOUNS = frozenset(CLAUSE_WORDS["object_pronouns"])
+_RELATIVES = frozenset(CLAUSE_WORDS["relatives"])
+_SUBORDINATORS = frozenset(CLAUSE_WORDS["subordinators"])
+_COORDINATORS = frozenset(CLAUSE_WORDS["coordinators"])
+_ADVERBS = frozenset(CLAUSE_WORDS["adverbs"])
+_SAY = frozenset(CLAUSE_WORDS["say_tell"])
+_SPEECH = frozenset(load("people")["speech_verbs"]) | _SAY
+_NOT_VERBS = frozenset(CLAUSE_WORDS["not_verbs"])
+_HAVE = frozenset(("has", "have", "had", "having"))
+_DO = frozenset(("do", "does", "did"))
+_FUTURE = frozenset(("will", "shall"))
+_PAST_AUX = frozenset(("was", "were", "had", "did"))
+
+
+@cache
+def _titles() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+    """Title words: the heads of claims/lexicons/people.json (every word of them, and each
+    title as a word sequence), and the honorifics ("Mr", "Dr")."""
+    people = load("people")
+    seqs = {tuple(h.split()) for h in people["heads"]} | {(h,) for h in people["honorifics"]}
+    return frozenset(w for s in seqs for w in s), frozenset(seqs)
+
+
+# --- reading one sentence ------------------------------------------------------------------------
+
+
+class _Sentence:
+    """The working state of one sentence's reading: its tokens and what each was taken for."""
+
+    def __init__(self, tokens: list[Token]):
+        self.t = tokens
+        self.n = len(tokens)
+        self.low = [t.lower for t in tokens]
+        self.starts = [t.start for t in tokens]
+        forms, nouns = _verbs()
+        self.forms = forms
+        self.noun_forms = nouns
+        self.in_group = [-1] * self.n  # token -> the index of its verb group, or -1
+        self.groups: list[_Group] = []
+
+    # what a token is
+    def punct(self, i: int) -> bool:
+        return self.t[i].kind == PUNCT
+
+    def text(self, i: int) -> str:
+        return self.t[i].text
+
+    def tags(self, i: int) -> str:
+        """The verb-form letters of token ``i`` ("" for no verb form): from the lexicon, else by
+        suffix for a lower-case word the lexicon does not know."""
+        tok = self.t[i]
+        if tok.kind != WORD or self.low[i] in _NOT_VERBS:
+            return ""
+        found = self.forms.get(self.low[i])
+        if found is not None:
+            return found
+        w = self.low[i]
+        if tok.text[:1].islower() and len(w) > 4 and "-" not in w:
+            if w.endswith("ed"):
+                return "DN"
+            if w.endswith("ing"):
+                return "G"
+        return ""
+
+    def proper(self, i: int) -> bool:
+        """A capitalized word that is not the sentence's first (there, only a word that is no
+        function word and no verb form), or an all-capital or mixed word ("NV", "IBM")."""
+        tok = self.t[i]
+        if not tok.capitalized:
+            return False
+        if i == 0 or (i > 0 and self.t[i - 1].text in "\"'\u201c("):
+            return self.low[i] not in _FUNCTION and not self.tags(i)
+        return True
+
+    def function(self, i: int) -> bool:
+        return self.low[i] in _FUNCTION
+
+    def adverb(self, i: int) -> bool:
+        w = self.low[i]
+        return self.t[i].kind == WORD and (w in _ADVERBS or w in _NEG or (
+            w.endswith("ly") and len(w) > 4 and not self.t[i].capitalized and w not in self.forms))
+
+    def nominal(self, i: int) -> bool:
+        """A word that may be part of a noun phrase: a content word that is no verb of a group,
+        a number, a determiner, a name."""
+        if i < 0 or i >= self.n or self.in_group[i] >= 0:
+            return False
+        tok = self.t[i]
+        if tok.kind == NUMBER:
+            return True
+        if tok.kind != WORD:
+            return tok.text in "%$&'" and 0 < i and not self.punct(i - 1)
+        w = self.low[i]
+        if w in _DET or w in _OBJECT_PRONOUNS or w in _SUBJECT_PRONOUNS:
+            return True
+        return w not in _FUNCTION and not (self.adverb(i) and not self.proper(i))
+
+
+_FUNCTION = frozenset().union(*CLASSES.values()) | frozenset(CLAUSE_WORDS["relatives"]) | frozenset(
+    CLAUSE_WORDS["subordinators"]) | frozenset(CLAUSE_WORDS["coordinators"]) | {"to", "that", "not", "n't"}
+
+
+@dataclass
+class _Group:
+    first: int  # tokens [first, last], the lexical verb at ``verb``
+    last: int
+    verb: int
+    finite: bool
+    participle: bool = False
+
+
+def read(tokens: list[Token]) -> Reading:
+    """The reading of one sentence's tokens (in order; offsets in the analysed text)."""
+    if not tokens:
+        return Reading((), (), ())
+    s = _Sentence(tokens)
+    groups = s.groups = _verb_groups(s)
+    clauses = _clauses(s, groups)
+    return Reading(tuple(clauses), tuple(_appositions(s)), tuple(_as_roles(s, clauses)))
+
+
+# --- verb groups ---------------------------------------------------------------------------------
+
+
+def _verb_groups(s: _Sentence) -> list[_Group]:
+    """The verb groups of the sentence, in order: an auxiliary chain with its lexical verb, or a
+    lexical verb standing alone where a verb stands (see ``_lone_verb``)."""
+    out: list[_Group] = []
+    i = 0
+    while i < s.n:
+        w = s.low[i]
+        if s.t[i].kind == WORD and (w in _MODAL or w in _AUX) and (i == 0 or not s.t[i].capitalized):
+            g = _aux_chain(s, i)
+            if g is not None:
+                if not (i > 0 and s.low[i - 1] == "to"):
+                    out.append(g)
+                    for k in range(g.first, g.last + 1):
+                        s.in_group[k] = len(out) - 1
+                else:
+                    for k in range(g.first, g.last + 1):
+                        s.in_group[k] = -2  # an infinitive's: no clause of its own
+                i = g.last + 1
+                continue
+        g = _lone_verb(s, i, out)
+        if g is not None:
+            out.append(g)
+            s.in_group[i] = len(out) - 1
+        i += 1
+    return out
+
+
+def _aux_chain(s: _Sentence, i: int) -> _Group | None:
+    """The verb group starting at the auxiliary or modal ``i``: the auxiliaries, negations and
+    adverbs after it, and the lexical verb they lead to; the last auxiliary itself when none
+    follows (a copula, "was the chief"; "has a plan")."""
+    j = i
+    last_aux = i
+    while j + 1 < s.n:
+        k = j + 1
+        w = s.low[k]
+        if s.t[k].kind == WORD and (w in _AUX or w in _MODAL):
+            last_aux = j = k
+            continue
+        if s.adverb(k):
+            j = k
+            continue
+        break
+    k = last_aux + 1
+    while k < s.n and s.adverb(k):
+        k += 1
+    aux = s.low[last_aux]
+    if k < s.n and not s.proper(k):
+        tags = s.tags(k)
+        wanted = "B" if aux in _MODAL or aux in _DO else "N" if aux in _HAVE else "NG" if aux in _BE else ""
+        if tags and any(c in tags for c in wanted) and not (aux in _BE and "N" not in tags and "G" not in tags):
+            if not (aux in _HAVE and "N" not in tags):
+                return _Group(i, k, k, finite=s.low[i] not in ("being", "having", "been", "be") or i == 0)
+    if s.low[i] in ("being", "having", "been"):
+        return None
+    return _Group(i, last_aux, last_aux, finite=True)
+
+
+def _prev_word(s: _Sentence, i: int) -> int:
+    """The token before ``i``, stepping back over adverbs (-1 at the start)."""
+    j = i - 1
+    while j >= 0 and s.adverb(j):
+        j -= 1
+    return j
+
+
+def _lone_verb(s: _Sentence, i: int, groups: list[_Group]) -> _Group | None:
+    """A lexical verb without an auxiliary, at token ``i``, or None: a past or -s form after its
+    subject ("prices rose", "he said", "which opened"), a participle after a noun or a comma or
+    opening the sentence (", based in", "a man named", "Citing losses,"), a base form after
+    "they"/"we"/"I"/"you". A verb form after a determiner, a preposition or a number is a noun
+    or an adjective ("the proposed merger", "its rates")."""
+    tags = s.tags(i)
+    if not tags or s.in_group[i] != -1 or s.proper(i):
+        return None
+    p = _prev_word(s, i)
+    pw = s.low[p] if p >= 0 else ""
+    if p >= 0 and (pw in _DET or pw in _PREP or pw == "to" or s.t[p].kind == NUMBER or s.in_group[p] == -2):
+        return None
+    if p >= 0 and s.in_group[p] >= 0:
+        return None  # right after another verb group: its object or complement ("made gains")
+    nxt = i + 1 if i + 1 < s.n else -1
+    word = s.low[i]
+    noun_too = word in s.noun_forms
+    after_subject = p >= 0 and (pw in _SUBJECT_PRONOUNS or pw in _RELATIVES or pw == "that" or (
+        s.nominal(p) and not s.punct(p) and pw not in _OBJECT_PRONOUNS))
+    if noun_too and after_subject and p >= 0 and not (pw in _SUBJECT_PRONOUNS or pw in _RELATIVES or pw == "that"):
+        # "rates", "plans", "cut" after a noun: a verb only before what a verb takes
+        if nxt < 0 or not (s.low[nxt] in _DET or s.low[nxt] in _OBJECT_PRONOUNS or s.low[nxt] in ("to", "that")
+                           or s.t[nxt].kind == NUMBER or s.proper(nxt) or s.adverb(nxt)):
+            return None
+        if p >= 0 and s.text(p).endswith(("'s", "\u2019s")) and not s.proper(p):
+            return None
+    if "D" in tags or "N" in tags:
+        if p < 0:
+            return _Group(i, i, i, finite=False, participle=True) if "N" in tags and "D" not in tags or (
+                nxt >= 0 and s.low[nxt] in _PREP) else None
+        if pw in _SUBJECT_PRONOUNS or pw in _RELATIVES or pw == "that":
+            return _Group(i, i, i, finite=True) if "D" in tags else None
+        if pw in _COORDINATORS:
+            return _Group(i, i, i, finite=True) if "D" in tags else None
+        if s.punct(p):
+            if s.text(p) == "," and "N" in tags and word not in _SPEECH:
+                return _Group(i, i, i, finite=False, participle=True)
+            if word in _SPEECH and "D" in tags:
+                return _Group(i, i, i, finite=True)  # ", said the minister" / '", he said'
+            return None
+        if after_subject:
+            if "D" not in tags or _finite_follows(s, i):
+                return _Group(i, i, i, finite=False, participle=True) if word not in _SAY else None
+            return _Group(i, i, i, finite=True)
+        return None
+    if "Z" in tags:
+        if after_subject and not (p >= 0 and s.punct(p)):
+            return _Group(i, i, i, finite=True)
+        if word in _SPEECH and p >= 0 and s.punct(p):
+            return _Group(i, i, i, finite=True)
+        return None
+    if "G" in tags:
+        if word in _NOT_VERBS:
+            return None
+        if p < 0 or (s.text(p) == "," and nxt >= 0 and not s.punct(nxt)):
+            return _Group(i, i, i, finite=False, participle=True) if nxt >= 0 and not s.punct(nxt) else None
+        return None
+    if "B" in tags and p >= 0 and pw in ("they", "we", "i", "you", "who", "that", "which") and not noun_too:
+        return _Group(i, i, i, finite=True)
+    if "B" in tags and p >= 0 and pw in ("they", "we", "i", "you"):
+        return _Group(i, i, i, finite=True)
+    return None
+
+
+def _finite_follows(s: _Sentence, i: int) -> bool:
+    """Whether a finite verb group follows ``i`` before the next comma or clause word: then the
+    past form at ``i`` describes the noun before it ("a man named Ek was held")."""
+    for k in range(i + 1, min(s.n, i + 16)):
+        w = s.low[k]
+        if s.punct(k) or w in _RELATIVES or w == "that" or w in _COORDINATORS or w in _SUBORDINATORS:
+            return False
+        if s.t[k].kind == WORD and (w in _MODAL or (w in _AUX and w not in _HAVE)):
+            return True
+    return False
+
+
+# --- phrases -------------------------------------------------------------------------------------
+
+
+def _phrase(s: _Sentence, a: int, b: int, head: int) -> Phrase:
+    """The phrase of tokens [a, b] whose head is at token ``head``: a name's head is its whole
+    run of capitalized words, without a title or honorific before it."""
+    h0 = h1 = head
+    if s.proper(head) or s.t[head].capitalized:
+        while h0 - 1 >= a and (s.proper(h0 - 1) or s.t[h0 - 1].capitalized and h0 - 1 == 0) and s.low[h0 - 1] not in _DET:
+            h0 -= 1
+        while h1 + 1 <= b and (s.proper(h1 + 1) or s.text(h1 + 1) == "&"):
+            h1 += 1
+        words, seqs = _titles()
+        k = h0
+        while k < head and s.low[k].rstrip(".") in words | {w.rstrip(".") for w in words}:
+            k += 1
+        if k <= head and k > h0:
+            h0 = k
+        if h1 > head and any(s.low[x] in words for x in range(head + 1, h1 + 1)):
+            h1 = head
+    return Phrase(s.t[a].start, s.t[b].end, s.t[h0].start, s.t[h1].end, _span_text(s, h0, h1))
+
+
+def _span_text(s: _Sentence, h0: int, h1: int) -> str:
+    parts = [s.text(h0)]
+    for k in range(h0 + 1, h1 + 1):
+        parts.append((" " if s.t[k].start > s.t[k - 1].end else "") + s.text(k))
+    return "".join(parts)
+
+
+def _np_left(s: _Sentence, j: int) -> Phrase | None:
+    """The noun phrase ending at token ``j`` (stepping back over its words, "of" phrases and a
+    possessive), or None when no noun phrase ends there."""
+    if j < 0 or not s.nominal(j):
+        return None
+    a = j
+    while a - 1 >= 0:
+        k = a - 1
+        w = s.low[k]
+        if s.nominal(k) and w not in _SUBJECT_PRONOUNS and w not in _OBJECT_PRONOUNS and (
+                not s.low[a] in _DET or s.low[k] in _DET):
+            a = k
+            continue
+        if w in ("of", "&") and k - 1 >= 0 and s.nominal(k - 1):
+            a = k
+            continue
+        if w == "." and k - 1 >= 0 and s.t[k - 1].end == s.t[k].start and s.t[k - 1].capitalized:
+            a = k  # "St. Louis", "Corp."
+            continue
+        break
+    while a <= j and (s.low[a] in ("of", ".", "&")):
+        a += 1
+    return _head_of(s, a, j)
+
+
+def _head_of(s: _Sentence, a: int, b: int) -> Phrase:
+    """The phrase [a, b] with its head: the last word before its first "of" or "and" (two
+    names joined by "and" give the first)."""
+    end = b
+    for k in range(a + 1, b + 1):
+        if s.low[k] in ("of", "and", "or"):
+            end = k - 1
+            break
+    while end > a and s.punct(end):
+        end -= 1
+    return _phrase(s, a, b, end)
+
+
+def _np_right(s: _Sentence, i: int, stop: int) -> Phrase | None:
+    """The noun phrase starting at token ``i`` (before ``stop``), its head the last word before
+    a preposition, a punctuation mark, a clause word or a verb."""
+    k = i
+    while k < stop and s.adverb(k) and not s.nominal(k):
+        k += 1
+    if k >= stop or not s.nominal(k):
+        return None
+    a = k
+    b = k
+    while b + 1 < stop and s.nominal(b + 1) and s.low[b + 1] not in _SUBJECT_PRONOUNS:
+        if s.low[b] in _OBJECT_PRONOUNS and s.low[b] not in _DET:
+            break
+        b += 1
+    return _phrase(s, a, b, b)
+
+
+# --- clauses -------------------------------------------------------------------------------------
+
+
+def _clauses(s: _Sentence, groups: list[_Group]) -> list[Clause]:
+    out: list[dict] = []
+    for gi, g in enumerate(groups):
+        c = {"g": g, "kind": "main", "subject": None, "attaches": None, "opener": None}
+        if g.participle:
+            c["kind"] = "participle"
+            j = g.first - 1
+            if j >= 0 and s.text(j) == ",":
+                j -= 1
+            c["attaches"] = _np_left(s, j) if j >= 0 else None
+            c["opener"] = g.first
+        else:
+            _subject(s, g, c, out)
+        out.append(c)
+    # a sentence-opening participle clause describes the next clause's subject
+    for k, c in enumerate(out):
+        if c["kind"] == "participle" and c["attaches"] is None:
+            nxt = next((d for d in out[k + 1:] if d["subject"] is not None), None)
+            c["attaches"] = nxt["subject"] if nxt else None
+        if c["kind"] == "participle":
+            c["subject"] = c["attaches"]
+    _reported(s, out)
+    # spans: from the opener (or subject) to before the next clause's start
+    starts = []
+    for c in out:
+        g = c["g"]
+        first = g.first
+        if c["opener"] is not None:
+            first = min(first, c["opener"])
+        subj = c["subject"]
+        if subj is not None and subj.start < s.t[first].start and c["kind"] not in ("relative", "participle", "coordinate"):
+            first = _tok_at(s, subj.start)
+        starts.append(first)
+    clauses = []
+    end_tok = s.n - 1
+    while end_tok > 0 and s.punct(end_tok):
+        end_tok -= 1
+    for k, c in enumerate(out):
+        g = c["g"]
+        later = [st for st in starts[k + 1:] if st > g.last]
+        last = (min(later) - 1) if later else end_tok
+        while last > g.last and s.punct(last):
+            last -= 1
+        last = max(last, g.last)
+        stop = last + 1
+        obj = _object(s, g, stop)
+        first = min(starts[k], g.first)
+        clauses.append(Clause(s.t[first].start, s.t[last].end, c["kind"], _verb_group(s, g), c["subject"], obj,
+                              c["attaches"] if c["kind"] in ("relative", "participle") else None))
+    return clauses
+
+
+def _subject(s: _Sentence, g: _Group, c: dict, done: list[dict]) -> None:
+    """Find the subject of the finite group ``g`` and the word that opens its clause."""
+    j = _prev_word(s, g.first)
+    if j < 0:
+        return
+    w = s.low[j]
+    if w in _RELATIVES or (w == "that" and j > 0 and _nounish_before(s, j)):
+        c["kind"] = "relative"
+        c["opener"] = j
+        c["attaches"] = _antecedent(s, j)
+        c["subject"] = c["attaches"]
+        return
+    if w in _COORDINATORS or (w == "," and j > 0 and s.low[j - 1] in _COORDINATORS):
+        prev = next((d for d in reversed(done) if d["kind"] not in ("relative", "participle")), None)
+        c["kind"] = "coordinate"
+        c["opener"] = j
+        c["subject"] = prev["subject"] if prev else None
+        return
+    if s.punct(j) and s.low[g.verb] in _SPEECH:
+        # ", said the minister." / '", he said' with the subject after: an inverted report
+        after = _np_right(s, g.last + 1, s.n)
+        if after is not None and s.t[j].text in ",\"'\u201d":
+            c["subject"] = after
+            c["opener"] = j
+            c["inverted"] = True
+            return
+    if s.text(j) == ",":
+        k = _skip_set_off(s, j)
+        if k is not None:
+            j = k
+    np = _np_left(s, j)
+    if np is None:
+        return
+    c["subject"] = np
+    a = _tok_at(s, np.start)
+    o = a - 1
+    if o >= 0:
+        ow = s.low[o]
+        if ow in _RELATIVES or ow == "whose":
+            c["kind"] = "relative"
+            c["opener"] = o
+            c["attaches"] = _antecedent(s, o)
+        elif ow == "that":
+            c["opener"] = o
+            c["kind"] = "reported" if _verb_before(s, o) else "relative" if _nounish_before(s, o) else "reported"
+            if c["kind"] == "relative":
+                c["attaches"] = _antecedent(s, o)
+        elif ow in _SUBORDINATORS:
+            c["kind"] = "subordinate"
+            c["opener"] = o
+        elif ow in _COORDINATORS or (ow == "," and o > 0 and s.low[o - 1] in _COORDINATORS):
+            c["kind"] = "coordinate"
+            c["opener"] = o
+
+
+def _nounish_before(s: _Sentence, j: int) -> bool:
+    k = j - 1
+    if k >= 0 and s.text(k) == ",":
+        k -= 1
+    return k >= 0 and s.nominal(k) and s.in_group[k] < 0
+
+
+def _verb_before(s: _Sentence, j: int) -> bool:
+    """Whether "that" at ``j`` follows a verb (or a verb and its object: "told them that")."""
+    k = j - 1
+    if k >= 0 and s.text(k) == ",":
+        k -= 1
+    if k >= 0 and s.in_group[k] >= 0:
+        return True
+    if k >= 1 and s.low[k] in _OBJECT_PRONOUNS and s.in_group[k - 1] >= 0:
+        return True
+    return k >= 0 and s.tags(k) != "" and s.in_group[k] != -1
+
+
+def _antecedent(s: _Sentence, j: int) -> Phrase | None:
+    """The noun a relative word at ``j`` stands for: the phrase before it (over a comma, and
+    over a preposition: "the countries to which")."""
+    k = j - 1
+    if k >= 0 and s.low[k] in _PREP:
+        k -= 1
+    if k >= 0 and s.text(k) == ",":
+        k -= 1
+    np = _np_left(s, k) if k >= 0 else None
+    if np is None:
+        return None
+    # "the sale of the flats": the head before "of" is what a relative describes as often as
+    # not; the phrase's own head is kept
+    return np
+
+
+def _skip_set_off(s: _Sentence, j: int) -> int | None:
+    """Before the comma at ``j`` that closes a stretch set off by commas between a subject and
+    its verb ("Ek, 51, the chief, said"; "the plant, which opened in 1991, was"; "the plant,
+    opened in 1991, was"), the token where the phrase before it ends: a name among the phrases
+    of an apposition, else the first phrase. None when the stretch is no such thing."""
+    k = j - 1
+    while k >= 0 and j - k < 25 and s.text(k) != ",":
+        k -= 1
+    if k < 1 or s.text(k) != ",":
+        return None
+    first = k + 1
+    inner = [x for x in range(first, j) if s.in_group[x] >= 0]
+    opens = s.low[first] in _RELATIVES or s.low[first] == "that" or (inner and inner[0] == first and groups_participle(s, first))
+    if inner and not opens:
+        return None
+    if not s.nominal(k - 1):
+        return None
+    if s.proper(k - 1) or opens:
+        return k - 1
+    more = _skip_set_off(s, k)
+    return more if more is not None and s.proper(more) else k - 1
+
+
+def groups_participle(s: _Sentence, i: int) -> bool:
+    """Whether the verb group holding token ``i`` is a participle clause's."""
+    return s.in_group[i] >= 0 and s.groups[s.in_group[i]].participle
+
+
+def _object(s: _Sentence, g: _Group, stop: int) -> Phrase | None:
+    """The object or complement of ``g``: the noun phrase right after its verb (None after
+    "say"/"tell", whose reported clause is a clause of its own)."""
+    v = s.low[g.verb]
+    if v in _SAY or (v in _SPEECH and g.verb + 1 < s.n and s.low[g.verb + 1] == "that"):
+        return None
+    k = g.last + 1
+    if k < stop and s.low[k] == "by" and g.verb != g.first:
+        return None
+    return _np_right(s, k, stop)
+
+
+def _reported(s: _Sentence, out: list[dict]) -> None:
+    """A clause right after "said"/"told" (and its object) is reported; so is the clause
+    before an inverted or closing report (", trade sources said", ", he said")."""
+    for k, c in enumerate(out):
+        v = s.low[c["g"].verb]
+        if v not in _SPEECH or k + 1 >= len(out):
+            continue
+        d = out[k + 1]
+        if d["kind"] == "main" and d["opener"] is None:
+            d["kind"] = "reported"
+    for k, c in enumerate(out):
+        v = s.low[c["g"].verb]
+        if v in _SPEECH and c["kind"] == "main" and k > 0:
+            j = _prev_word(s, c["g"].first)
+            subj = c["subject"]
+            before = j
+            if subj is not None and not c.get("inverted"):
+                before = _tok_at(s, subj.start) - 1
+            if before >= 0 and s.text(before) in (",", "\"", "\u201d", "'"):
+                for d in out[:k]:
+                    if d["kind"] == "main":
+                        d["kind"] = "reported"
+                        break
+
+
+def _verb_group(s: _Sentence, g: _Group) -> VerbGroup:
+    words = [s.low[k] for k in range(g.first, g.last + 1)]
+    modal = next((w for w in words if w in _MODAL), None)
+    verb_tags = s.tags(g.verb)
+    if not g.finite:
+        tense = ""
+    elif modal in _FUTURE:
+        tense = "future"
+    elif words[0] in _PAST_AUX or (len(words) == 1 and "D" in verb_tags and words[0] not in ("put", "cut", "set")) or (
+            words[0] in ("would", "could", "might", "should") and "have" in words):
+        tense = "past"
+    else:
+        tense = "present"
+    perfect = any(w in _HAVE for w in words[:-1]) and "N" in verb_tags
+    passive = g.verb != g.first and any(w in _BE for w in words[:-1]) and "N" in verb_tags and "G" not in verb_tags
+    negated = any(w in _NEG for w in words)
+    t = s.t
+    return VerbGroup(t[g.first].start, t[g.last].end, t[g.verb].start, t[g.verb].end, t[g.verb].text,
+                     tense, perfect, passive, negated, modal)
+
+
+# --- appositions and as-roles --------------------------------------------------------------------
+
+
+def _title_before(s: _Sentence, name: int) -> int | None:
+    """The first token of a title right before the name starting at ``name`` ("chief
+    executive Ana Ek", "Prime Minister Ek"), or None."""
+    _, seqs = _titles()
+    best = None
+    for size in (3, 2, 1):
+        a = name - size
+        if a < 0:
+            continue
+        seq = tuple(s.low[k] for k in range(a, name))
+        if seq in seqs:
+            best = a
+            break
+    return best
+
+
+def _appositions(s: _Sentence) -> list[Apposition]:
+    """The sentence's appositions: a title right before a name ("chief executive Ana Ek"), and
+    phrases set off by commas after a phrase that name the same thing: an age or a description
+    after a name ("Ek, 51, the firm's chief,"), a name after a title ("its chief, Ana Ek,").
+    Names on both sides of a comma are a list, not an apposition."""
+    out: list[Apposition] = []
+    words, _ = _titles()
+    for k in range(s.n):
+        if s.proper(k) and s.low[k] not in words and (k == 0 or not s.proper(k - 1) or s.low[k - 1] in words):
+            a = _title_before(s, k)
+            if a is not None:
+                out.append(Apposition(_phrase(s, a, k - 1, k - 1), _phrase(s, k, k, k)))
+    for j in range(1, s.n - 1):
+        if s.text(j) != "," or s.text(j - 1) == ",":
+            continue
+        left = _np_left(s, j - 1)
+        if left is None:
+            continue
+        a = _tok_at(s, left.start)
+        if a > 0 and s.text(a - 1) == ",":
+            continue  # an item of a list, or itself the second phrase of an apposition
+        left_name = s.proper(_tok_at(s, left.head_start))
+        r = j + 1
+        while r < s.n:
+            end = _apposed_end(s, r)
+            right = _np_right(s, r, end + 1) if end is not None else None
+            if right is None:
+                break
+            right_name = s.proper(_tok_at(s, right.head_start))
+            is_age = s.t[r].kind == NUMBER and end == r and len(s.text(r)) <= 3
+            described = s.low[r] in _DET or s.low[r] in words or s.text(r).endswith(("'s", "\u2019s"))
+            if is_age and left_name:
+                out.append(Apposition(left, right))
+            elif left_name and not right_name and described and s.low[r] not in _SUBJECT_PRONOUNS:
+                out.append(Apposition(left, right))
+            elif right_name and not left_name and s.low[a] in _DET and s.low[_tok_at(s, left.head_start)] in words:
+                out.append(Apposition(left, right))
+                break
+            else:
+                break
+            if end + 1 < s.n and s.text(end + 1) == ",":
+                r = end + 2
+                continue
+            break
+    return out
+
+
+def _tok_at(s: _Sentence, offset: int) -> int:
+    """The index of the token starting at ``offset``."""
+    return bisect_left(s.starts, offset)
+
+
+def _apposed_end(s: _Sentence, r: int) -> int | None:
+    """The last token of a phrase set off by commas from ``r``: it ends before a comma or the
+    sentence's end, holds no verb and no clause word, and is short."""
+    k = r
+    while k < s.n and k - r < 10:
+        w = s.low[k]
+        if s.text(k) in (",", ")", ";") or (s.text(k) == "." and k == s.n - 1):
+            return k - 1 if k > r else None
+        if s.in_group[k] >= 0 or w in _RELATIVES or w == "that" or w in _SUBORDINATORS or w in _COORDINATORS:
+            return None
+        if s.punct(k) and s.text(k) not in "'%$&-.":
+            return None
+        k += 1
+    return k - 1 if k == s.n and k > r else None
+
+
+def _as_roles(s: _Sentence, clauses: list[Clause]) -> list[AsRole]:
+    out: list[AsRole] = []
+    words, _ = _titles()
+    for k in range(s.n):
+        if s.low[k] != "as" or k + 1 >= s.n:
+            continue
+        r = k + 1
+        while r < s.n and (s.low[r] in _DET or (s.tags(r) == "" and not s.punct(r) and s.low[r] not in words
+                                                 and not s.proper(r) and s.low[r] not in _FUNCTION)):
+            r += 1
+        if r >= s.n or s.low[r] not in words:
+            continue
+        b = r
+        while b + 1 < s.n and s.low[b + 1] in words:
+            b += 1
+        role = _phrase(s, k + 1, b, b)
+        at = s.t[k].start
+        clause = next((c for c in reversed(clauses) if c.verb.end <= at and c.start <= at < c.end + 1), None)
+        if clause is None:
+            continue
+        holder = clause.object if clause.object is not None and clause.object.end <= at else clause.subject
+        if holder is not None:
+            out.append(AsRole(holder, role))
+    return out
