@@ -165,8 +165,13 @@ _COORDINATORS = frozenset(CLAUSE_WORDS["coordinators"])
 _ADVERBS = frozenset(CLAUSE_WORDS["adverbs"])
 _SAY = frozenset(CLAUSE_WORDS["say_tell"])
 _SPEECH = frozenset(load("people")["speech_verbs"]) | _SAY
+_INVERTED = frozenset(CLAUSE_WORDS["inverted_speech"])
+_HONORIFICS = frozenset(w.rstrip(".") for w in load("people")["honorifics"])
+_AGENT_ENDINGS = tuple(CLAUSE_WORDS["agent_endings"])
 _NOT_VERBS = frozenset(CLAUSE_WORDS["not_verbs"])
 _HAVE = frozenset(("has", "have", "had", "having"))
+_PARTICLES = frozenset(CLAUSE_WORDS["particles"])
+_QUANTIFIERS = frozenset(CLAUSE_WORDS["number_modifiers"])
 _DO = frozenset(("do", "does", "did"))
 _FUTURE = frozenset(("will", "shall"))
 _PAST_AUX = frozenset(("was", "were", "had", "did"))
@@ -177,8 +182,8 @@ def _titles() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
     """Title words: the heads of claims/lexicons/people.json (every word of them, and each
     title as a word sequence), and the honorifics ("Mr", "Dr")."""
     people = load("people")
-    seqs = {tuple(h.split()) for h in people["heads"]} | {(h,) for h in people["honorifics"]}
-    return frozenset(w for s in seqs for w in s), frozenset(seqs)
+    seqs = {tuple(h.split()) for h in people["heads"]}
+    return frozenset(w for seq in seqs for w in seq if w not in _FUNCTION), frozenset(seqs)
 
 
 # --- reading one sentence ------------------------------------------------------------------------
@@ -253,7 +258,11 @@ class _Sentence:
         w = self.low[i]
         if w in _DET or w in _OBJECT_PRONOUNS or w in _SUBJECT_PRONOUNS:
             return True
-        return w not in _FUNCTION and not (self.adverb(i) and not self.proper(i))
+        if w in _PARTICLES:
+            return False
+        if w in _ADVERBS and i > 0 and (self.low[i - 1] in _DET or self.t[i - 1].text.endswith(("'s", "\u2019s"))):
+            return True
+        return w not in _FUNCTION and w not in _ADVERBS and w not in _NEG
 
 
 _FUNCTION = frozenset().union(*CLASSES.values()) | frozenset(CLAUSE_WORDS["relatives"]) | frozenset(
@@ -274,7 +283,7 @@ def read(tokens: list[Token]) -> Reading:
     if not tokens:
         return Reading((), (), ())
     s = _Sentence(tokens)
-    groups = s.groups = _verb_groups(s)
+    groups = _verb_groups(s)
     clauses = _clauses(s, groups)
     return Reading(tuple(clauses), tuple(_appositions(s)), tuple(_as_roles(s, clauses)))
 
@@ -285,7 +294,7 @@ def read(tokens: list[Token]) -> Reading:
 def _verb_groups(s: _Sentence) -> list[_Group]:
     """The verb groups of the sentence, in order: an auxiliary chain with its lexical verb, or a
     lexical verb standing alone where a verb stands (see ``_lone_verb``)."""
-    out: list[_Group] = []
+    out: list[_Group] = s.groups
     i = 0
     while i < s.n:
         w = s.low[i]
@@ -324,6 +333,12 @@ def _aux_chain(s: _Sentence, i: int) -> _Group | None:
         if s.adverb(k):
             j = k
             continue
+        if w == "to" and s.low[j] in _HAVE and k + 1 < s.n and s.tags(k + 1):
+            j = k  # "may have to be tightened": "have to" is as a modal
+            last_aux = k + 1 if s.low[k + 1] in _AUX else last_aux
+            if s.low[k + 1] in _AUX:
+                j = k + 1
+            continue
         break
     k = last_aux + 1
     while k < s.n and s.adverb(k):
@@ -349,68 +364,105 @@ def _prev_word(s: _Sentence, i: int) -> int:
 
 
 def _lone_verb(s: _Sentence, i: int, groups: list[_Group]) -> _Group | None:
-    """A lexical verb without an auxiliary, at token ``i``, or None: a past or -s form after its
-    subject ("prices rose", "he said", "which opened"), a participle after a noun or a comma or
-    opening the sentence (", based in", "a man named", "Citing losses,"), a base form after
-    "they"/"we"/"I"/"you". A verb form after a determiner, a preposition or a number is a noun
-    or an adjective ("the proposed merger", "its rates")."""
+    """A lexical verb without an auxiliary, at token ``i``, or None.
+
+    - a past or -s form after its subject ("prices rose", "he said", "which opened"), or a past
+      form after a comma that closes a phrase set off between subject and verb ("Ek, 51,
+      said"); a base form after "they"/"we"/"I"/"you" or a plural noun ("analysts say");
+    - a participle describing the noun before it ("a man named Ek was", "the amount owed", "a
+      seat held by"), after a comma (", based in"; ", adding that"), or opening the sentence
+      ("Citing losses, ...");
+    - not a verb: a form after a determiner, a preposition, "to" or a number ("the proposed
+      merger", "its rates"); one right after a verb group (its object); one inside the object
+      of a verb before it, before a noun ("has withdrawn a leveraged offer"); a form that is a
+      noun too ("rates", "plans") before a verb or a preposition ("shares rose")."""
     tags = s.tags(i)
     if not tags or s.in_group[i] != -1 or s.proper(i):
         return None
     p = _prev_word(s, i)
     pw = s.low[p] if p >= 0 else ""
-    if p >= 0 and (pw in _DET or pw in _PREP or pw == "to" or s.t[p].kind == NUMBER or s.in_group[p] == -2):
+    word = s.low[i]
+    nxt = i + 1 if i + 1 < s.n else -1
+    if p >= 0 and (pw in _DET or pw in _PREP or pw == "to" or s.in_group[p] == -2 or pw == "whose"):
+        return None
+    if p >= 0 and s.t[p].kind == NUMBER and not (tags == "D" or "Z" in tags):
         return None
     if p >= 0 and s.in_group[p] >= 0:
         return None  # right after another verb group: its object or complement ("made gains")
-    nxt = i + 1 if i + 1 < s.n else -1
-    word = s.low[i]
     noun_too = word in s.noun_forms
-    after_subject = p >= 0 and (pw in _SUBJECT_PRONOUNS or pw in _RELATIVES or pw == "that" or (
-        s.nominal(p) and not s.punct(p) and pw not in _OBJECT_PRONOUNS))
-    if noun_too and after_subject and p >= 0 and not (pw in _SUBJECT_PRONOUNS or pw in _RELATIVES or pw == "that"):
-        # "rates", "plans", "cut" after a noun: a verb only before what a verb takes
-        if nxt < 0 or not (s.low[nxt] in _DET or s.low[nxt] in _OBJECT_PRONOUNS or s.low[nxt] in ("to", "that")
-                           or s.t[nxt].kind == NUMBER or s.proper(nxt) or s.adverb(nxt)):
-            return None
-        if p >= 0 and s.text(p).endswith(("'s", "\u2019s")) and not s.proper(p):
-            return None
+    subject_word = pw in _SUBJECT_PRONOUNS or pw in _RELATIVES or pw == "that"
+    after_noun = p >= 0 and not subject_word and s.nominal(p) and not s.punct(p) and pw not in _OBJECT_PRONOUNS
+    inside_object = after_noun and _open_clause(s, i, groups)
+    if noun_too and after_noun and nxt >= 0 and (
+            s.punct(nxt) or s.low[nxt] in _PREP and s.low[nxt] not in ("to",) and "D" not in tags
+            or s.low[nxt] in _MODAL or s.low[nxt] in _AUX or "D" in s.tags(nxt) or "Z" in s.tags(nxt)):
+        return None  # "shares rose", "the plans of"
+    if noun_too and after_noun and s.text(p).endswith(("'s", "\u2019s")) and not s.proper(p):
+        return None  # "the company's rates"
     if "D" in tags or "N" in tags:
         if p < 0:
-            return _Group(i, i, i, finite=False, participle=True) if "N" in tags and "D" not in tags or (
-                nxt >= 0 and s.low[nxt] in _PREP) else None
-        if pw in _SUBJECT_PRONOUNS or pw in _RELATIVES or pw == "that":
+            return _participle(i) if tags != "D" and nxt >= 0 and not s.punct(nxt) else None
+        if subject_word:
             return _Group(i, i, i, finite=True) if "D" in tags else None
         if pw in _COORDINATORS:
             return _Group(i, i, i, finite=True) if "D" in tags else None
         if s.punct(p):
-            if s.text(p) == "," and "N" in tags and word not in _SPEECH:
-                return _Group(i, i, i, finite=False, participle=True)
             if word in _SPEECH and "D" in tags:
                 return _Group(i, i, i, finite=True)  # ", said the minister" / '", he said'
+            if s.text(p) == "," and "D" in tags and _skip_set_off(s, p) is not None:
+                return _Group(i, i, i, finite=True)  # "Ek, 51, resigned"
+            if s.text(p) == "," and "N" in tags:
+                return _participle(i)
+            if s.text(p) == "," and tags == "D":
+                return _Group(i, i, i, finite=True)  # "dipped, then rose"
             return None
-        if after_subject:
+        if after_noun:
+            if inside_object:
+                if word in _SPEECH or nxt < 0 or s.punct(nxt) or s.low[nxt] in _PREP or s.low[nxt] in ("by", "as"):
+                    return _participle(i) if "N" in tags and word not in _SAY else None
+                return None  # "a leveraged buyout offer"
+            if word in _SPEECH:
+                return _Group(i, i, i, finite=True)
             if "D" not in tags or _finite_follows(s, i):
-                return _Group(i, i, i, finite=False, participle=True) if word not in _SAY else None
+                return _participle(i)
             return _Group(i, i, i, finite=True)
         return None
     if "Z" in tags:
-        if after_subject and not (p >= 0 and s.punct(p)):
+        if (subject_word or after_noun) and not inside_object:
             return _Group(i, i, i, finite=True)
         if word in _SPEECH and p >= 0 and s.punct(p):
             return _Group(i, i, i, finite=True)
         return None
     if "G" in tags:
-        if word in _NOT_VERBS:
-            return None
-        if p < 0 or (s.text(p) == "," and nxt >= 0 and not s.punct(nxt)):
-            return _Group(i, i, i, finite=False, participle=True) if nxt >= 0 and not s.punct(nxt) else None
+        if p < 0:
+            # "Citing losses, ...", not "Funding was ..." (the subject of a verb after it)
+            ok = nxt >= 0 and not s.punct(nxt) and s.low[nxt] not in _AUX and s.low[nxt] not in _MODAL
+            return _participle(i) if ok else None
+        if s.text(p) == "," and nxt >= 0 and not s.punct(nxt):
+            return _participle(i)
         return None
-    if "B" in tags and p >= 0 and pw in ("they", "we", "i", "you", "who", "that", "which") and not noun_too:
-        return _Group(i, i, i, finite=True)
-    if "B" in tags and p >= 0 and pw in ("they", "we", "i", "you"):
-        return _Group(i, i, i, finite=True)
+    if "B" in tags and p >= 0 and not inside_object:
+        if pw in ("they", "we", "i", "you") or (pw in ("who", "that", "which") and not noun_too):
+            return _Group(i, i, i, finite=True)
+        if after_noun and pw.endswith("s") and not pw.endswith(("ss", "'s", "\u2019s")) and not s.proper(p):
+            return _Group(i, i, i, finite=True)  # "analysts say", "the dealers represent"
     return None
+
+
+def _participle(i: int) -> _Group:
+    return _Group(i, i, i, finite=False, participle=True)
+
+
+def _open_clause(s: _Sentence, i: int, groups: list[_Group]) -> bool:
+    """Whether the verb group before ``i`` still governs it: no comma, clause word or
+    conjunction stands between (the word at ``i`` is inside that verb's object)."""
+    if not groups:
+        return False
+    for k in range(groups[-1].last + 1, i):
+        w = s.low[k]
+        if s.punct(k) or w in _RELATIVES or w == "that" or w in _COORDINATORS or w in _SUBORDINATORS:
+            return False
+    return True
 
 
 def _finite_follows(s: _Sentence, i: int) -> bool:
@@ -418,7 +470,7 @@ def _finite_follows(s: _Sentence, i: int) -> bool:
     past form at ``i`` describes the noun before it ("a man named Ek was held")."""
     for k in range(i + 1, min(s.n, i + 16)):
         w = s.low[k]
-        if s.punct(k) or w in _RELATIVES or w == "that" or w in _COORDINATORS or w in _SUBORDINATORS:
+        if s.punct(k) or w in _SUBJECT_PRONOUNS or w in _RELATIVES or w == "that" or w in _COORDINATORS or w in _SUBORDINATORS:
             return False
         if s.t[k].kind == WORD and (w in _MODAL or (w in _AUX and w not in _HAVE)):
             return True
@@ -437,9 +489,9 @@ def _phrase(s: _Sentence, a: int, b: int, head: int) -> Phrase:
             h0 -= 1
         while h1 + 1 <= b and (s.proper(h1 + 1) or s.text(h1 + 1) == "&"):
             h1 += 1
-        words, seqs = _titles()
+        words, _ = _titles()
         k = h0
-        while k < head and s.low[k].rstrip(".") in words | {w.rstrip(".") for w in words}:
+        while k < head and (s.low[k] in words or s.low[k] in _HONORIFICS):
             k += 1
         if k <= head and k > h0:
             h0 = k
@@ -458,8 +510,12 @@ def _span_text(s: _Sentence, h0: int, h1: int) -> str:
 def _np_left(s: _Sentence, j: int) -> Phrase | None:
     """The noun phrase ending at token ``j`` (stepping back over its words, "of" phrases and a
     possessive), or None when no noun phrase ends there."""
+    if j >= 0 and s.text(j) == ")":
+        j = _before_brackets(s, j)
     if j < 0 or not s.nominal(j):
         return None
+    if s.low[j] in _SUBJECT_PRONOUNS or s.low[j] in _OBJECT_PRONOUNS:
+        return _phrase(s, j, j, j)
     a = j
     while a - 1 >= 0:
         k = a - 1
@@ -480,6 +536,27 @@ def _np_left(s: _Sentence, j: int) -> Phrase | None:
     return _head_of(s, a, j)
 
 
+def _before_brackets(s: _Sentence, j: int) -> int:
+    """The token before the brackets that the ")" at ``j`` closes ("Ek (R-Minn.)"), or ``j``."""
+    k = j - 1
+    while k >= 0 and j - k < 12 and s.text(k) != "(":
+        k -= 1
+    return k - 1 if k >= 1 and s.text(k) == "(" else j
+
+
+def _nearest(s: _Sentence, j: int) -> Phrase | None:
+    """The noun phrase ending at ``j`` without its "of" phrases stepped over: what a relative
+    or participle clause after it describes ("the efforts of a team that left": team)."""
+    np = _np_left(s, j)
+    if np is None:
+        return None
+    a = _tok_at(s, np.start)
+    for k in range(j - 1, a - 1, -1):
+        if s.low[k] == "of":
+            return _head_of(s, k + 1, j)
+    return np
+
+
 def _head_of(s: _Sentence, a: int, b: int) -> Phrase:
     """The phrase [a, b] with its head: the last word before its first "of" or "and" (two
     names joined by "and" give the first)."""
@@ -497,7 +574,8 @@ def _np_right(s: _Sentence, i: int, stop: int) -> Phrase | None:
     """The noun phrase starting at token ``i`` (before ``stop``), its head the last word before
     a preposition, a punctuation mark, a clause word or a verb."""
     k = i
-    while k < stop and s.adverb(k) and not s.nominal(k):
+    while k < stop and (s.adverb(k) and not s.nominal(k) or s.low[k] in _QUANTIFIERS and k + 1 < stop
+                        and s.t[k + 1].kind == NUMBER):
         k += 1
     if k >= stop or not s.nominal(k):
         return None
@@ -520,10 +598,15 @@ def _clauses(s: _Sentence, groups: list[_Group]) -> list[Clause]:
         if g.participle:
             c["kind"] = "participle"
             j = g.first - 1
-            if j >= 0 and s.text(j) == ",":
-                j -= 1
-            c["attaches"] = _np_left(s, j) if j >= 0 else None
             c["opener"] = g.first
+            if j >= 0 and s.text(j) == "," and "G" in s.tags(g.verb):
+                # ", adding that ...": told of the subject of the clause before
+                prev = next((d for d in reversed(out) if d["kind"] != "participle" and d["subject"] is not None), None)
+                c["attaches"] = prev["subject"] if prev else None
+            else:
+                if j >= 0 and s.text(j) == ",":
+                    j -= 1
+                c["attaches"] = _nearest(s, j) if j >= 0 else None
         else:
             _subject(s, g, c, out)
         out.append(c)
@@ -577,13 +660,20 @@ def _subject(s: _Sentence, g: _Group, c: dict, done: list[dict]) -> None:
         c["attaches"] = _antecedent(s, j)
         c["subject"] = c["attaches"]
         return
+    if w == "whose":
+        return
     if w in _COORDINATORS or (w == "," and j > 0 and s.low[j - 1] in _COORDINATORS):
-        prev = next((d for d in reversed(done) if d["kind"] not in ("relative", "participle")), None)
+        prev = done[-1] if done else None
+        if s.low[g.verb] in _SPEECH:
+            prev = next((d for d in reversed(done) if s.low[d["g"].verb] in _SPEECH), prev)
+        elif prev is not None and prev["kind"] == "participle":
+            prev = next((d for d in reversed(done) if d["kind"] != "participle"), prev)
         c["kind"] = "coordinate"
         c["opener"] = j
         c["subject"] = prev["subject"] if prev else None
         return
-    if s.punct(j) and s.low[g.verb] in _SPEECH:
+    before = _skip_set_off(s, j) if s.text(j) == "," else None
+    if s.punct(j) and s.low[g.verb] in _INVERTED and (before is None or not s.proper(before)):
         # ", said the minister." / '", he said' with the subject after: an inverted report
         after = _np_right(s, g.last + 1, s.n)
         if after is not None and s.t[j].text in ",\"'\u201d":
@@ -591,10 +681,8 @@ def _subject(s: _Sentence, g: _Group, c: dict, done: list[dict]) -> None:
             c["opener"] = j
             c["inverted"] = True
             return
-    if s.text(j) == ",":
-        k = _skip_set_off(s, j)
-        if k is not None:
-            j = k
+    if before is not None:
+        j = before
     np = _np_left(s, j)
     if np is None:
         return
@@ -647,12 +735,7 @@ def _antecedent(s: _Sentence, j: int) -> Phrase | None:
         k -= 1
     if k >= 0 and s.text(k) == ",":
         k -= 1
-    np = _np_left(s, k) if k >= 0 else None
-    if np is None:
-        return None
-    # "the sale of the flats": the head before "of" is what a relative describes as often as
-    # not; the phrase's own head is kept
-    return np
+    return _nearest(s, k) if k >= 0 else None
 
 
 def _skip_set_off(s: _Sentence, j: int) -> int | None:
@@ -761,17 +844,21 @@ def _title_before(s: _Sentence, name: int) -> int | None:
 
 
 def _appositions(s: _Sentence) -> list[Apposition]:
-    """The sentence's appositions: a title right before a name ("chief executive Ana Ek"), and
-    phrases set off by commas after a phrase that name the same thing: an age or a description
-    after a name ("Ek, 51, the firm's chief,"), a name after a title ("its chief, Ana Ek,").
-    Names on both sides of a comma are a list, not an apposition."""
+    """The sentence's appositions: a title or a word for a role right before a name ("chief
+    executive Ana Ek", "carmaker Acme"), a short name in brackets after a name ("United Auto
+    Workers (UAW)"), and phrases set off by commas after a phrase that name the same thing: an
+    age or a description after a name ("Ek, 51, the firm's chief,"), a name after a
+    description ("its chief, Ana Ek,"; "the first customer, Acme,"). Names on both sides of a
+    comma are a list, not an apposition; an honorific ("Mr") is part of the name."""
     out: list[Apposition] = []
-    words, _ = _titles()
-    for k in range(s.n):
-        if s.proper(k) and s.low[k] not in words and (k == 0 or not s.proper(k - 1) or s.low[k - 1] in words):
-            a = _title_before(s, k)
+    for k in range(1, s.n):
+        if s.proper(k) and not _role_word(s, k) and (not s.proper(k - 1) or _role_word(s, k - 1)):
+            a = _role_before(s, k)
             if a is not None:
                 out.append(Apposition(_phrase(s, a, k - 1, k - 1), _phrase(s, k, k, k)))
+        if s.text(k) == "(" and k + 2 < s.n and s.text(k + 2) == ")" and s.t[k + 1].text.isupper() and s.proper(k - 1):
+            out.append(Apposition(_np_left(s, k - 1), _phrase(s, k + 1, k + 1, k + 1)))
+    words, _ = _titles()
     for j in range(1, s.n - 1):
         if s.text(j) != "," or s.text(j - 1) == ",":
             continue
@@ -782,6 +869,7 @@ def _appositions(s: _Sentence) -> list[Apposition]:
         if a > 0 and s.text(a - 1) == ",":
             continue  # an item of a list, or itself the second phrase of an apposition
         left_name = s.proper(_tok_at(s, left.head_start))
+        described_left = s.low[a] in _DET or s.text(a).endswith(("'s", "\u2019s"))
         r = j + 1
         while r < s.n:
             end = _apposed_end(s, r)
@@ -790,21 +878,48 @@ def _appositions(s: _Sentence) -> list[Apposition]:
                 break
             right_name = s.proper(_tok_at(s, right.head_start))
             is_age = s.t[r].kind == NUMBER and end == r and len(s.text(r)) <= 3
-            described = s.low[r] in _DET or s.low[r] in words or s.text(r).endswith(("'s", "\u2019s"))
+            described = s.low[r] in _DET or _role_word(s, r) or s.text(r).endswith(("'s", "\u2019s"))
             if is_age and left_name:
                 out.append(Apposition(left, right))
             elif left_name and not right_name and described and s.low[r] not in _SUBJECT_PRONOUNS:
                 out.append(Apposition(left, right))
-            elif right_name and not left_name and s.low[a] in _DET and s.low[_tok_at(s, left.head_start)] in words:
+            elif right_name and not left_name and described_left:
                 out.append(Apposition(left, right))
                 break
             else:
                 break
-            if end + 1 < s.n and s.text(end + 1) == ",":
-                r = end + 2
+            if right.end == s.t[end].end and end + 1 < s.n and s.text(end + 1) == ",":
+                r = end + 2  # "Ek, 51, the chief,": the next phrase names the same one
                 continue
             break
     return out
+
+
+def _role_word(s: _Sentence, i: int) -> bool:
+    """A word for an office or a role: a word of a title (claims/lexicons/people.json), or a
+    lower-case noun with an agent's ending ("manufacturer", "shareholder") that is no verb."""
+    w = s.low[i]
+    if w in _titles()[0]:
+        return True
+    return (s.t[i].kind == WORD and w.endswith(_AGENT_ENDINGS) and not s.tags(i) and w not in _FUNCTION
+            and not s.t[i].capitalized and len(w) > 4)
+
+
+def _role_before(s: _Sentence, name: int) -> int | None:
+    """The first token of a title or role word right before the name at ``name`` ("chief
+    executive Ana Ek", "Prime Minister Ek", "broker Acme"), or None. A title in capitals
+    must itself start after something that is not a name ("Martin Luther King Jr" has none)."""
+    _, seqs = _titles()
+    for size in (3, 2, 1):
+        a = name - size
+        if a < 0:
+            continue
+        seq = tuple(s.low[k] for k in range(a, name))
+        if seq in seqs or (size == 1 and _role_word(s, a)):
+            if seq[0] in _HONORIFICS or (s.t[a].capitalized and a > 0 and s.proper(a - 1)):
+                return None
+            return a
+    return None
 
 
 def _tok_at(s: _Sentence, offset: int) -> int:
@@ -816,11 +931,11 @@ def _apposed_end(s: _Sentence, r: int) -> int | None:
     """The last token of a phrase set off by commas from ``r``: it ends before a comma or the
     sentence's end, holds no verb and no clause word, and is short."""
     k = r
-    while k < s.n and k - r < 10:
+    while k < s.n and k - r < 14:
         w = s.low[k]
         if s.text(k) in (",", ")", ";") or (s.text(k) == "." and k == s.n - 1):
             return k - 1 if k > r else None
-        if s.in_group[k] >= 0 or w in _RELATIVES or w == "that" or w in _SUBORDINATORS or w in _COORDINATORS:
+        if s.in_group[k] >= 0 or w in _RELATIVES or w == "that" or w in _SUBORDINATORS or w in ("but", "or", "yet", "nor"):
             return None
         if s.punct(k) and s.text(k) not in "'%$&-.":
             return None
@@ -829,20 +944,25 @@ def _apposed_end(s: _Sentence, r: int) -> int | None:
 
 
 def _as_roles(s: _Sentence, clauses: list[Clause]) -> list[AsRole]:
+    """"as" with a role or office after it ("named Ek as its chief", "served as president",
+    "as a member of"): held by the object of the clause's verb when it stands before "as", else
+    by its subject. Not "as" opening a clause ("as prices fell"), nor one before anything but
+    a role word."""
     out: list[AsRole] = []
-    words, _ = _titles()
-    for k in range(s.n):
-        if s.low[k] != "as" or k + 1 >= s.n:
+    for k in range(s.n - 1):
+        if s.low[k] != "as":
             continue
         r = k + 1
-        while r < s.n and (s.low[r] in _DET or (s.tags(r) == "" and not s.punct(r) and s.low[r] not in words
-                                                 and not s.proper(r) and s.low[r] not in _FUNCTION)):
+        while r < s.n and r - k < 6 and not _role_word(s, r) and (
+                s.low[r] in _DET or s.text(r).endswith(("'s", "\u2019s")) or s.nominal(r) and not s.tags(r)):
             r += 1
-        if r >= s.n or s.low[r] not in words:
+        if r >= s.n or not _role_word(s, r):
             continue
         b = r
-        while b + 1 < s.n and s.low[b + 1] in words:
+        while b + 1 < s.n and _role_word(s, b + 1):
             b += 1
+        if b + 1 < s.n and s.in_group[b + 1] >= 0:
+            continue  # "as the chief said": a clause
         role = _phrase(s, k + 1, b, b)
         at = s.t[k].start
         clause = next((c for c in reversed(clauses) if c.verb.end <= at and c.start <= at < c.end + 1), None)
