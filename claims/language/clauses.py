@@ -189,61 +189,71 @@ def _titles() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
 # --- reading one sentence ------------------------------------------------------------------------
 
 
+_FUNCTION = frozenset().union(*CLASSES.values()) | frozenset(CLAUSE_WORDS["relatives"]) | frozenset(
+    CLAUSE_WORDS["subordinators"]) | frozenset(CLAUSE_WORDS["coordinators"]) | {"to", "that", "not", "n't"}
+_QUOTES_OPEN = frozenset("\"'\u201c(")
+#: function words that the lexicon of verb forms also lists ("over", "even", "near"): never
+#: a clause's verb (the auxiliaries and modals are read as such, by ``_aux_chain``)
+_NEVER_VERBS = (_FUNCTION | _ADVERBS) - _AUX - _MODAL
+
+
+def _form_tags(tok: Token, w: str, forms: dict[str, str]) -> str:
+    """The verb-form letters of a token ("" for no verb form): from the lexicon, else by suffix
+    for a lower-case word the lexicon does not know ("-ed": past, "-ing")."""
+    if tok.kind != WORD or w in _NOT_VERBS or w in _NEVER_VERBS:
+        return ""
+    found = forms.get(w)
+    if found is not None:
+        return found
+    if tok.text[:1].islower() and len(w) > 4 and "-" not in w:
+        if w.endswith("ed") and not w.endswith("eed"):
+            return "DN"
+        if w.endswith("ing"):
+            return "G"
+    return ""
+
+
 class _Sentence:
     """The working state of one sentence's reading: its tokens and what each was taken for."""
 
     def __init__(self, tokens: list[Token]):
         self.t = tokens
         self.n = len(tokens)
-        self.low = [t.lower for t in tokens]
+        self.low = low = [t.lower for t in tokens]
         self.starts = [t.start for t in tokens]
         forms, nouns = _verbs()
         self.forms = forms
         self.noun_forms = nouns
         self.in_group = [-1] * self.n  # token -> the index of its verb group, or -1
         self.groups: list[_Group] = []
+        self.is_punct = [t.kind == PUNCT for t in tokens]
+        self.cap = [t.kind == WORD and t.text[:1].isupper() for t in tokens]
+        self._tags = [_form_tags(t, w, forms) for t, w in zip(tokens, low)]
+        self._proper = [c and (k > 0 and tokens[k - 1].text not in _QUOTES_OPEN or (
+            low[k] not in _FUNCTION and not self._tags[k])) for k, c in enumerate(self.cap)]
+        self._adverb = [t.kind == WORD and (w in _ADVERBS or w in _NEG or (
+            w.endswith("ly") and len(w) > 4 and not c and w not in forms)) for t, w, c in zip(tokens, low, self.cap)]
 
     # what a token is
     def punct(self, i: int) -> bool:
-        return self.t[i].kind == PUNCT
+        return self.is_punct[i]
 
     def text(self, i: int) -> str:
         return self.t[i].text
 
     def tags(self, i: int) -> str:
-        """The verb-form letters of token ``i`` ("" for no verb form): from the lexicon, else by
-        suffix for a lower-case word the lexicon does not know."""
-        tok = self.t[i]
-        if tok.kind != WORD or self.low[i] in _NOT_VERBS:
-            return ""
-        found = self.forms.get(self.low[i])
-        if found is not None:
-            return found
-        w = self.low[i]
-        if tok.text[:1].islower() and len(w) > 4 and "-" not in w:
-            if w.endswith("ed"):
-                return "DN"
-            if w.endswith("ing"):
-                return "G"
-        return ""
+        """The verb-form letters of token ``i`` ("" for no verb form; see ``_form_tags``)."""
+        return self._tags[i]
 
     def proper(self, i: int) -> bool:
         """A capitalized word that is not the sentence's first (there, only a word that is no
         function word and no verb form), or an all-capital or mixed word ("NV", "IBM")."""
-        tok = self.t[i]
-        if not tok.capitalized:
-            return False
-        if i == 0 or (i > 0 and self.t[i - 1].text in "\"'\u201c("):
-            return self.low[i] not in _FUNCTION and not self.tags(i)
-        return True
-
-    def function(self, i: int) -> bool:
-        return self.low[i] in _FUNCTION
+        return self._proper[i]
 
     def adverb(self, i: int) -> bool:
-        w = self.low[i]
-        return self.t[i].kind == WORD and (w in _ADVERBS or w in _NEG or (
-            w.endswith("ly") and len(w) > 4 and not self.t[i].capitalized and w not in self.forms))
+        """An adverb that may stand inside a verb group or before a verb: one of the lexicon's,
+        a negation, or a lower-case word in "-ly" that is no verb form."""
+        return self._adverb[i]
 
     def nominal(self, i: int) -> bool:
         """A word that may be part of a noun phrase: a content word that is no verb of a group,
@@ -264,9 +274,6 @@ class _Sentence:
             return True
         return w not in _FUNCTION and w not in _ADVERBS and w not in _NEG
 
-
-_FUNCTION = frozenset().union(*CLASSES.values()) | frozenset(CLAUSE_WORDS["relatives"]) | frozenset(
-    CLAUSE_WORDS["subordinators"]) | frozenset(CLAUSE_WORDS["coordinators"]) | {"to", "that", "not", "n't"}
 
 
 @dataclass
@@ -298,7 +305,7 @@ def _verb_groups(s: _Sentence) -> list[_Group]:
     i = 0
     while i < s.n:
         w = s.low[i]
-        if s.t[i].kind == WORD and (w in _MODAL or w in _AUX) and (i == 0 or not s.t[i].capitalized):
+        if s.t[i].kind == WORD and (w in _MODAL or w in _AUX) and (i == 0 or not s.cap[i]):
             g = _aux_chain(s, i)
             if g is not None:
                 if not (i > 0 and s.low[i - 1] == "to"):
@@ -377,7 +384,7 @@ def _lone_verb(s: _Sentence, i: int, groups: list[_Group]) -> _Group | None:
       of a verb before it, before a noun ("has withdrawn a leveraged offer"); a form that is a
       noun too ("rates", "plans") before a verb or a preposition ("shares rose")."""
     tags = s.tags(i)
-    if not tags or s.in_group[i] != -1 or s.proper(i):
+    if not tags or s.in_group[i] != -1 or s.proper(i) or s.adverb(i):
         return None
     p = _prev_word(s, i)
     pw = s.low[p] if p >= 0 else ""
@@ -393,10 +400,8 @@ def _lone_verb(s: _Sentence, i: int, groups: list[_Group]) -> _Group | None:
     subject_word = pw in _SUBJECT_PRONOUNS or pw in _RELATIVES or pw == "that"
     after_noun = p >= 0 and not subject_word and s.nominal(p) and not s.punct(p) and pw not in _OBJECT_PRONOUNS
     inside_object = after_noun and _open_clause(s, i, groups)
-    if noun_too and after_noun and nxt >= 0 and (
-            s.punct(nxt) or s.low[nxt] in _PREP and s.low[nxt] not in ("to",) and "D" not in tags
-            or s.low[nxt] in _MODAL or s.low[nxt] in _AUX or "D" in s.tags(nxt) or "Z" in s.tags(nxt)):
-        return None  # "shares rose", "the plans of"
+    if noun_too and after_noun and not _takes_object(s, nxt):
+        return None  # "shares rose", "the plans of", "trust banks and"
     if noun_too and after_noun and s.text(p).endswith(("'s", "\u2019s")) and not s.proper(p):
         return None  # "the company's rates"
     if "D" in tags or "N" in tags:
@@ -440,13 +445,30 @@ def _lone_verb(s: _Sentence, i: int, groups: list[_Group]) -> _Group | None:
             return _participle(i) if ok else None
         if s.text(p) == "," and nxt >= 0 and not s.punct(nxt):
             return _participle(i)
+        if after_noun and _takes_object(s, nxt) and not s.cap[p] | (p > 0 and s.cap[p - 1]) or (
+                after_noun and nxt >= 0 and s.low[nxt] in _PREP):
+            return _participle(i)  # "a team bidding on", "a message telling people"
         return None
     if "B" in tags and p >= 0 and not inside_object:
+        if nxt >= 0 and (s.low[nxt] in _AUX or s.low[nxt] in _MODAL):
+            return None  # "that people could": the subject of the verb after it
         if pw in ("they", "we", "i", "you") or (pw in ("who", "that", "which") and not noun_too):
             return _Group(i, i, i, finite=True)
-        if after_noun and pw.endswith("s") and not pw.endswith(("ss", "'s", "\u2019s")) and not s.proper(p):
+        if after_noun and pw.endswith("s") and not pw.endswith(("ss", "'s", "\u2019s")) and not s.proper(p) and (
+                not noun_too or _takes_object(s, nxt)):
             return _Group(i, i, i, finite=True)  # "analysts say", "the dealers represent"
     return None
+
+
+def _takes_object(s: _Sentence, k: int) -> bool:
+    """Whether token ``k`` starts what a verb takes after it (a determiner, a pronoun, a
+    number, a name, "to", "that", an adverb, a quotation): what tells a verb from a noun
+    among the forms that are both ("Acme rates the notes", not "the rates rose")."""
+    if k < 0 or k >= s.n:
+        return False
+    w = s.low[k]
+    return (w in _DET or w in _OBJECT_PRONOUNS or w in ("to", "that") or s.t[k].kind == NUMBER or s.proper(k)
+            or s.adverb(k) or s.text(k) in _QUOTES_OPEN)
 
 
 def _participle(i: int) -> _Group:
@@ -460,6 +482,8 @@ def _open_clause(s: _Sentence, i: int, groups: list[_Group]) -> bool:
         return False
     for k in range(groups[-1].last + 1, i):
         w = s.low[k]
+        if w in ("and", "or") and k + 1 < i and s.nominal(k + 1) and not s.tags(k + 1):
+            continue  # "some Mexican and Venezuelan loans": one object
         if s.punct(k) or w in _RELATIVES or w == "that" or w in _COORDINATORS or w in _SUBORDINATORS:
             return False
     return True
@@ -485,7 +509,7 @@ def _phrase(s: _Sentence, a: int, b: int, head: int) -> Phrase:
     run of capitalized words, without a title or honorific before it."""
     h0 = h1 = head
     if s.proper(head) or s.t[head].capitalized:
-        while h0 - 1 >= a and (s.proper(h0 - 1) or s.t[h0 - 1].capitalized and h0 - 1 == 0) and s.low[h0 - 1] not in _DET:
+        while h0 - 1 >= a and (s.proper(h0 - 1) or s.cap[h0 - 1] and h0 - 1 == 0) and s.low[h0 - 1] not in _DET:
             h0 -= 1
         while h1 + 1 <= b and (s.proper(h1 + 1) or s.text(h1 + 1) == "&"):
             h1 += 1
@@ -527,7 +551,7 @@ def _np_left(s: _Sentence, j: int) -> Phrase | None:
         if w in ("of", "&") and k - 1 >= 0 and s.nominal(k - 1):
             a = k
             continue
-        if w == "." and k - 1 >= 0 and s.t[k - 1].end == s.t[k].start and s.t[k - 1].capitalized:
+        if w == "." and k - 1 >= 0 and s.t[k - 1].end == s.t[k].start and s.cap[k - 1]:
             a = k  # "St. Louis", "Corp."
             continue
         break
@@ -902,7 +926,7 @@ def _role_word(s: _Sentence, i: int) -> bool:
     if w in _titles()[0]:
         return True
     return (s.t[i].kind == WORD and w.endswith(_AGENT_ENDINGS) and not s.tags(i) and w not in _FUNCTION
-            and not s.t[i].capitalized and len(w) > 4)
+            and not s.cap[i] and len(w) > 4)
 
 
 def _role_before(s: _Sentence, name: int) -> int | None:
@@ -916,7 +940,7 @@ def _role_before(s: _Sentence, name: int) -> int | None:
             continue
         seq = tuple(s.low[k] for k in range(a, name))
         if seq in seqs or (size == 1 and _role_word(s, a)):
-            if seq[0] in _HONORIFICS or (s.t[a].capitalized and a > 0 and s.proper(a - 1)):
+            if seq[0] in _HONORIFICS or (s.cap[a] and a > 0 and s.proper(a - 1)):
                 return None
             return a
     return None
