@@ -170,6 +170,8 @@ _HONORIFICS = frozenset(w.rstrip(".") for w in load("people")["honorifics"])
 _AGENT_ENDINGS = tuple(CLAUSE_WORDS["agent_endings"])
 _NOT_VERBS = frozenset(CLAUSE_WORDS["not_verbs"])
 _HAVE = frozenset(("has", "have", "had", "having"))
+#: words of a time, which stand after a verb without being its object ("left last week")
+_TIME_WORDS = frozenset(CLAUSE_WORDS["time_words"]) | frozenset(load("temporal")["weekdays"])
 _PARTICLES = frozenset(CLAUSE_WORDS["particles"])
 _QUANTIFIERS = frozenset(CLAUSE_WORDS["number_modifiers"])
 _DO = frozenset(("do", "does", "did"))
@@ -548,14 +550,15 @@ def _np_left(s: _Sentence, j: int) -> Phrase | None:
                 not s.low[a] in _DET or s.low[k] in _DET):
             a = k
             continue
-        if w in ("of", "&") and k - 1 >= 0 and s.nominal(k - 1):
-            a = k
+        if (w in _PREP or w == "&") and k - 1 >= 0 and s.nominal(k - 1) and not s.punct(k - 1) and (
+                k - 2 < 0 or s.low[k - 2] not in _PREP or s.nominal(k - 2)):
+            a = k  # "markets around the world", "the value against the dollar"
             continue
         if w == "." and k - 1 >= 0 and s.t[k - 1].end == s.t[k].start and s.cap[k - 1]:
             a = k  # "St. Louis", "Corp."
             continue
         break
-    while a <= j and (s.low[a] in ("of", ".", "&")):
+    while a <= j and (s.low[a] in _PREP or s.low[a] in (".", "&")):
         a += 1
     return _head_of(s, a, j)
 
@@ -576,7 +579,7 @@ def _nearest(s: _Sentence, j: int) -> Phrase | None:
         return None
     a = _tok_at(s, np.start)
     for k in range(j - 1, a - 1, -1):
-        if s.low[k] == "of":
+        if s.low[k] in _PREP:
             return _head_of(s, k + 1, j)
     return np
 
@@ -586,7 +589,7 @@ def _head_of(s: _Sentence, a: int, b: int) -> Phrase:
     names joined by "and" give the first)."""
     end = b
     for k in range(a + 1, b + 1):
-        if s.low[k] in ("of", "and", "or"):
+        if s.low[k] in _PREP or s.low[k] in ("and", "or"):
             end = k - 1
             break
     while end > a and s.punct(end):
@@ -609,6 +612,8 @@ def _np_right(s: _Sentence, i: int, stop: int) -> Phrase | None:
         if s.low[b] in _OBJECT_PRONOUNS and s.low[b] not in _DET:
             break
         b += 1
+    if s.adverb(b) or s.low[b] in _TIME_WORDS:
+        return None  # "fared poorly", "left last week", "began Tuesday": no object
     return _phrase(s, a, b, b)
 
 
@@ -886,7 +891,7 @@ def _appositions(s: _Sentence) -> list[Apposition]:
     for j in range(1, s.n - 1):
         if s.text(j) != "," or s.text(j - 1) == ",":
             continue
-        left = _np_left(s, j - 1)
+        left = _nearest(s, j - 1)
         if left is None:
             continue
         a = _tok_at(s, left.start)
