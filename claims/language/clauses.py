@@ -342,7 +342,7 @@ def _aux_chain(s: _Sentence, i: int) -> _Group | None:
         if s.adverb(k):
             j = k
             continue
-        if w == "to" and s.low[j] in _HAVE and k + 1 < s.n and s.tags(k + 1):
+        if w == "to" and s.low[j] in _HAVE and k + 1 < s.n and (s.tags(k + 1) or s.low[k + 1] in _AUX):
             j = k  # "may have to be tightened": "have to" is as a modal
             last_aux = k + 1 if s.low[k + 1] in _AUX else last_aux
             if s.low[k + 1] in _AUX:
@@ -402,8 +402,10 @@ def _lone_verb(s: _Sentence, i: int, groups: list[_Group]) -> _Group | None:
     subject_word = pw in _SUBJECT_PRONOUNS or pw in _RELATIVES or pw == "that"
     after_noun = p >= 0 and not subject_word and s.nominal(p) and not s.punct(p) and pw not in _OBJECT_PRONOUNS
     inside_object = after_noun and _open_clause(s, i, groups)
-    if noun_too and after_noun and not _takes_object(s, nxt):
+    if noun_too and after_noun and ("D" not in tags or "B" in tags) and not _takes_object(s, nxt):
         return None  # "shares rose", "the plans of", "trust banks and"
+    if ("Z" in tags or "B" in tags) and "D" not in tags and nxt >= 0 and (s.low[nxt] in _AUX or s.low[nxt] in _MODAL):
+        return None  # "that taxes would rise", "that people could": the subject of the verb after it
     if noun_too and after_noun and s.text(p).endswith(("'s", "\u2019s")) and not s.proper(p):
         return None  # "the company's rates"
     if "D" in tags or "N" in tags:
@@ -447,8 +449,8 @@ def _lone_verb(s: _Sentence, i: int, groups: list[_Group]) -> _Group | None:
             return _participle(i) if ok else None
         if s.text(p) == "," and nxt >= 0 and not s.punct(nxt):
             return _participle(i)
-        if after_noun and _takes_object(s, nxt) and not s.cap[p] | (p > 0 and s.cap[p - 1]) or (
-                after_noun and nxt >= 0 and s.low[nxt] in _PREP):
+        if after_noun and nxt >= 0 and (_takes_object(s, nxt) or s.low[nxt] in _PREP) and not s.text(p).endswith(
+                ("'s", "\u2019s")):
             return _participle(i)  # "a team bidding on", "a message telling people"
         return None
     if "B" in tags and p >= 0 and not inside_object:
@@ -480,8 +482,8 @@ def _participle(i: int) -> _Group:
 def _open_clause(s: _Sentence, i: int, groups: list[_Group]) -> bool:
     """Whether the verb group before ``i`` still governs it: no comma, clause word or
     conjunction stands between (the word at ``i`` is inside that verb's object)."""
-    if not groups:
-        return False
+    if not groups or groups[-1].participle and not any(g.finite for g in groups):
+        return False  # "a barge carrying coal sank": the participle's object ends at the verb
     for k in range(groups[-1].last + 1, i):
         w = s.low[k]
         if w in ("and", "or") and k + 1 < i and s.nominal(k + 1) and not s.tags(k + 1):
@@ -550,8 +552,7 @@ def _np_left(s: _Sentence, j: int) -> Phrase | None:
                 not s.low[a] in _DET or s.low[k] in _DET):
             a = k
             continue
-        if (w in _PREP or w == "&") and k - 1 >= 0 and s.nominal(k - 1) and not s.punct(k - 1) and (
-                k - 2 < 0 or s.low[k - 2] not in _PREP or s.nominal(k - 2)):
+        if (w in _PREP and w not in _SUBORDINATORS or w == "&") and k - 1 >= 0 and s.nominal(k - 1) and not s.punct(k - 1):
             a = k  # "markets around the world", "the value against the dollar"
             continue
         if w == "." and k - 1 >= 0 and s.t[k - 1].end == s.t[k].start and s.cap[k - 1]:
@@ -715,9 +716,18 @@ def _subject(s: _Sentence, g: _Group, c: dict, done: list[dict]) -> None:
     np = _np_left(s, j)
     if np is None:
         return
-    c["subject"] = np
     a = _tok_at(s, np.start)
     o = a - 1
+    told = next((d for d in done if d["g"] is s.groups[s.in_group[o]]), None) if o >= 0 and s.in_group[o] >= 0 else None
+    if told is not None and told["kind"] in ("relative", "participle") and told["opener"] is not None and (
+            told["opener"] > 0 and s.text(told["opener"] - 1) != ","):
+        # "a corporation that posted a gain was", "the number of people claiming aid rose": the
+        # subject is the phrase the relative or participle clause follows
+        before = _np_left(s, told["opener"] - 1)
+        if before is not None:
+            c["subject"] = before
+            return
+    c["subject"] = np
     if o >= 0:
         ow = s.low[o]
         if ow in _RELATIVES or ow == "whose":
@@ -884,7 +894,7 @@ def _appositions(s: _Sentence) -> list[Apposition]:
         if s.proper(k) and not _role_word(s, k) and (not s.proper(k - 1) or _role_word(s, k - 1)):
             a = _role_before(s, k)
             if a is not None:
-                out.append(Apposition(_phrase(s, a, k - 1, k - 1), _phrase(s, k, k, k)))
+                out.append(Apposition(_phrase(s, a, k - 1, k - 1), _phrase(s, k, s.n - 1, k)))
         if s.text(k) == "(" and k + 2 < s.n and s.text(k + 2) == ")" and s.t[k + 1].text.isupper() and s.proper(k - 1):
             out.append(Apposition(_np_left(s, k - 1), _phrase(s, k + 1, k + 1, k + 1)))
     words, _ = _titles()
