@@ -281,3 +281,34 @@ def test_a_gold_label_is_found_by_its_occurrence(label, where):
     from benchmarks.clauses.score import locate
 
     assert locate("the mill and the barn", label) == where
+
+
+# --- more limits, each on both sides -------------------------------------------------------------
+
+def test_a_conjunction_opening_the_sentence_makes_no_coordinate_clause():
+    assert clause("But the mill closed.", "closed").kind == "main"
+    assert clause("The mill closed but the barn stayed open.", "stayed").kind == "coordinate"
+
+
+def test_and_inside_a_noun_phrase_before_any_verb_makes_no_coordinate_clause():
+    assert clause("Oats and barley prices fell.", "fell").kind == "main"
+
+
+def test_a_capitalized_title_word_inside_an_organisation_s_name_is_no_title():
+    assert reading("General Foods Corp raised its dividend.").appositions == ()
+    assert pairs(reading("General Okafor inspected the troops.").appositions) == [("General", "Okafor")]
+
+
+def test_a_copula_s_complement_may_be_an_adjective_in_ly():
+    assert head(clause("The sale is likely.", "is").object) == "likely"
+    assert clause("The sale went smoothly.", "went").object is None
+
+
+def test_quotation_marks_inside_an_object_are_stepped_over():
+    assert head(clause('It called the plan a "bold gamble" today.', "called").object) == "plan"
+    assert head(clause('It was a "bold gamble" to sell.', "was").object) == "gamble"
+
+
+def test_a_short_name_in_brackets_between_subject_and_verb_is_stepped_over():
+    c = clause("The Northern Rail Union (NRU) called a strike.", "called")
+    assert head(c.subject) == "Northern Rail Union"

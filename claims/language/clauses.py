@@ -166,12 +166,14 @@ _ADVERBS = frozenset(CLAUSE_WORDS["adverbs"])
 _SAY = frozenset(CLAUSE_WORDS["say_tell"])
 _SPEECH = frozenset(load("people")["speech_verbs"]) | _SAY
 _INVERTED = frozenset(CLAUSE_WORDS["inverted_speech"])
+_ORG_WORDS = frozenset(w.lower() for w in load("people")["org_heads"] + load("people")["legal_forms"])
 _HONORIFICS = frozenset(w.rstrip(".") for w in load("people")["honorifics"])
 _AGENT_ENDINGS = tuple(CLAUSE_WORDS["agent_endings"])
 _NOT_VERBS = frozenset(CLAUSE_WORDS["not_verbs"])
 _HAVE = frozenset(("has", "have", "had", "having"))
 #: words of a time, which stand after a verb without being its object ("left last week")
 _TIME_WORDS = frozenset(CLAUSE_WORDS["time_words"]) | frozenset(load("temporal")["weekdays"])
+_TIME_MODIFIERS = frozenset(CLAUSE_WORDS["time_modifiers"])
 _PARTICLES = frozenset(CLAUSE_WORDS["particles"])
 _QUANTIFIERS = frozenset(CLAUSE_WORDS["number_modifiers"])
 _DO = frozenset(("do", "does", "did"))
@@ -194,6 +196,7 @@ def _titles() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
 _FUNCTION = frozenset().union(*CLASSES.values()) | frozenset(CLAUSE_WORDS["relatives"]) | frozenset(
     CLAUSE_WORDS["subordinators"]) | frozenset(CLAUSE_WORDS["coordinators"]) | {"to", "that", "not", "n't"}
 _QUOTES_OPEN = frozenset("\"'\u201c(")
+_QUOTES = frozenset("\"\u201c\u201d")
 #: function words that the lexicon of verb forms also lists ("over", "even", "near"): never
 #: a clause's verb (the auxiliaries and modals are read as such, by ``_aux_chain``)
 _NEVER_VERBS = (_FUNCTION | _ADVERBS) - _AUX - _MODAL
@@ -389,6 +392,8 @@ def _lone_verb(s: _Sentence, i: int, groups: list[_Group]) -> _Group | None:
     if not tags or s.in_group[i] != -1 or s.proper(i) or s.adverb(i):
         return None
     p = _prev_word(s, i)
+    if p > 0 and s.text(p) == ")":
+        p = _before_brackets(s, p)  # "The European Union (EU) said"
     pw = s.low[p] if p >= 0 else ""
     word = s.low[i]
     nxt = i + 1 if i + 1 < s.n else -1
@@ -402,7 +407,7 @@ def _lone_verb(s: _Sentence, i: int, groups: list[_Group]) -> _Group | None:
     subject_word = pw in _SUBJECT_PRONOUNS or pw in _RELATIVES or pw == "that"
     after_noun = p >= 0 and not subject_word and s.nominal(p) and not s.punct(p) and pw not in _OBJECT_PRONOUNS
     inside_object = after_noun and _open_clause(s, i, groups)
-    if noun_too and after_noun and ("D" not in tags or "B" in tags) and not _takes_object(s, nxt):
+    if noun_too and after_noun and ("D" not in tags or "B" in tags and "N" in tags) and not _takes_object(s, nxt):
         return None  # "shares rose", "the plans of", "trust banks and"
     if ("Z" in tags or "B" in tags) and "D" not in tags and nxt >= 0 and (s.low[nxt] in _AUX or s.low[nxt] in _MODAL):
         return None  # "that taxes would rise", "that people could": the subject of the verb after it
@@ -484,6 +489,8 @@ def _open_clause(s: _Sentence, i: int, groups: list[_Group]) -> bool:
     conjunction stands between (the word at ``i`` is inside that verb's object)."""
     if not groups or groups[-1].participle and not any(g.finite for g in groups):
         return False  # "a barge carrying coal sank": the participle's object ends at the verb
+    if s.low[groups[-1].verb] in _SAY and groups[-1].last + 1 < s.n and s.low[groups[-1].last + 1] not in _PREP:
+        return False  # "said its board declared": say takes a clause, not an object
     for k in range(groups[-1].last + 1, i):
         w = s.low[k]
         if w in ("and", "or") and k + 1 < i and s.nominal(k + 1) and not s.tags(k + 1):
@@ -540,6 +547,8 @@ def _np_left(s: _Sentence, j: int) -> Phrase | None:
     possessive), or None when no noun phrase ends there."""
     if j >= 0 and s.text(j) == ")":
         j = _before_brackets(s, j)
+    if j > 0 and s.text(j) == "." and s.t[j - 1].end == s.t[j].start and s.cap[j - 1]:
+        j -= 1  # "Acme Inc."
     if j < 0 or not s.nominal(j):
         return None
     if s.low[j] in _SUBJECT_PRONOUNS or s.low[j] in _OBJECT_PRONOUNS:
@@ -555,6 +564,10 @@ def _np_left(s: _Sentence, j: int) -> Phrase | None:
         if (w in _PREP and w not in _SUBORDINATORS or w == "&") and k - 1 >= 0 and s.nominal(k - 1) and not s.punct(k - 1):
             a = k  # "markets around the world", "the value against the dollar"
             continue
+        if w in ("and", "or") and k - 1 >= 0 and s.nominal(k - 1) and not s.cap[k - 1] and not s.cap[k + 1] and (
+                _in_prepositional(s, k - 1)):
+            a = k  # "loans to savings and loan associations": one phrase
+            continue
         if w == "." and k - 1 >= 0 and s.t[k - 1].end == s.t[k].start and s.cap[k - 1]:
             a = k  # "St. Louis", "Corp."
             continue
@@ -562,6 +575,16 @@ def _np_left(s: _Sentence, j: int) -> Phrase | None:
     while a <= j and (s.low[a] in _PREP or s.low[a] in (".", "&")):
         a += 1
     return _head_of(s, a, j)
+
+
+def _in_prepositional(s: _Sentence, k: int) -> bool:
+    """Whether the noun phrase ending at ``k`` follows a preposition within a few words."""
+    for x in range(k - 1, max(-1, k - 5), -1):
+        if s.low[x] in _PREP:
+            return True
+        if not s.nominal(x):
+            return False
+    return False
 
 
 def _before_brackets(s: _Sentence, j: int) -> int:
@@ -598,22 +621,38 @@ def _head_of(s: _Sentence, a: int, b: int) -> Phrase:
     return _phrase(s, a, b, end)
 
 
-def _np_right(s: _Sentence, i: int, stop: int) -> Phrase | None:
+def _np_right(s: _Sentence, i: int, stop: int, copula: bool = False) -> Phrase | None:
     """The noun phrase starting at token ``i`` (before ``stop``), its head the last word before
     a preposition, a punctuation mark, a clause word or a verb."""
     k = i
-    while k < stop and (s.adverb(k) and not s.nominal(k) or s.low[k] in _QUANTIFIERS and k + 1 < stop
+    while k < stop and (s.adverb(k) and not s.nominal(k) and not (copula and k + 1 < stop and s.punct(k + 1))
+                        or s.low[k] in _QUANTIFIERS and k + 1 < stop
                         and s.t[k + 1].kind == NUMBER):
         k += 1
     if k >= stop or not s.nominal(k):
         return None
     a = k
     b = k
-    while b + 1 < stop and s.nominal(b + 1) and s.low[b + 1] not in _SUBJECT_PRONOUNS:
+    while b + 1 < stop and s.low[b + 1] not in _SUBJECT_PRONOUNS:
         if s.low[b] in _OBJECT_PRONOUNS and s.low[b] not in _DET:
             break
+        if s.text(b + 1) in _QUOTES and b + 2 < stop and s.nominal(b + 2):
+            b += 1  # 'a "more complex company"'
+        elif not s.nominal(b + 1):
+            break
+        elif s.low[b + 1] in _DET and s.low[b] not in _DET and s.t[b].kind != NUMBER:
+            break  # "called the plan a gamble": a phrase of its own
         b += 1
-    if s.adverb(b) or s.low[b] in _TIME_WORDS:
+    while b > a and s.text(b) in _QUOTES:
+        b -= 1
+    if s.low[b] in _TIME_WORDS and b > a:
+        # "sold the plant last week": the time is no part of the object
+        t = b
+        while t > a and (s.low[t] in _TIME_WORDS or s.low[t] in _TIME_MODIFIERS):
+            t -= 1
+        if t >= a and not (s.low[t] in _TIME_WORDS or s.low[t] in _TIME_MODIFIERS) and s.low[t] not in _DET:
+            b = t
+    if (s.adverb(b) and not copula) or s.low[b] in _TIME_WORDS or s.low[b] in _TIME_MODIFIERS:
         return None  # "fared poorly", "left last week", "began Tuesday": no object
     return _phrase(s, a, b, b)
 
@@ -692,8 +731,8 @@ def _subject(s: _Sentence, g: _Group, c: dict, done: list[dict]) -> None:
         return
     if w == "whose":
         return
-    if w in _COORDINATORS or (w == "," and j > 0 and s.low[j - 1] in _COORDINATORS):
-        prev = done[-1] if done else None
+    if (w in _COORDINATORS or (w == "," and j > 0 and s.low[j - 1] in _COORDINATORS)) and done:
+        prev = done[-1]
         if s.low[g.verb] in _SPEECH:
             prev = next((d for d in reversed(done) if s.low[d["g"].verb] in _SPEECH), prev)
         elif prev is not None and prev["kind"] == "participle":
@@ -742,8 +781,8 @@ def _subject(s: _Sentence, g: _Group, c: dict, done: list[dict]) -> None:
         elif ow in _SUBORDINATORS:
             c["kind"] = "subordinate"
             c["opener"] = o
-        elif ow in _COORDINATORS or (ow == "," and o > 0 and s.low[o - 1] in _COORDINATORS):
-            c["kind"] = "coordinate"
+        elif (ow in _COORDINATORS or (ow == "," and o > 0 and s.low[o - 1] in _COORDINATORS)) and done and o > 0:
+            c["kind"] = "coordinate"  # not "But the board met" opening a sentence, nor one before any verb
             c["opener"] = o
 
 
@@ -814,7 +853,7 @@ def _object(s: _Sentence, g: _Group, stop: int) -> Phrase | None:
     k = g.last + 1
     if k < stop and s.low[k] == "by" and g.verb != g.first:
         return None
-    return _np_right(s, k, stop)
+    return _np_right(s, k, stop, copula=g.verb == g.last and v in _BE)
 
 
 def _reported(s: _Sentence, out: list[dict]) -> None:
@@ -896,7 +935,7 @@ def _appositions(s: _Sentence) -> list[Apposition]:
             if a is not None:
                 out.append(Apposition(_phrase(s, a, k - 1, k - 1), _phrase(s, k, s.n - 1, k)))
         if s.text(k) == "(" and k + 2 < s.n and s.text(k + 2) == ")" and s.t[k + 1].text.isupper() and s.proper(k - 1):
-            out.append(Apposition(_np_left(s, k - 1), _phrase(s, k + 1, k + 1, k + 1)))
+            out.append(Apposition(_nearest(s, k - 1), _phrase(s, k + 1, k + 1, k + 1)))
     words, _ = _titles()
     for j in range(1, s.n - 1):
         if s.text(j) != "," or s.text(j - 1) == ",":
@@ -944,6 +983,15 @@ def _role_word(s: _Sentence, i: int) -> bool:
             and not s.cap[i] and len(w) > 4)
 
 
+def _organisation(s: _Sentence, k: int) -> bool:
+    """Whether the name starting at ``k`` has a word of an organisation's name in it."""
+    while k < s.n and s.proper(k):
+        if s.low[k] in _ORG_WORDS:
+            return True
+        k += 1
+    return False
+
+
 def _role_before(s: _Sentence, name: int) -> int | None:
     """The first token of a title or role word right before the name at ``name`` ("chief
     executive Ana Ek", "Prime Minister Ek", "broker Acme"), or None. A title in capitals
@@ -957,6 +1005,8 @@ def _role_before(s: _Sentence, name: int) -> int | None:
         if seq in seqs or (size == 1 and _role_word(s, a)):
             if seq[0] in _HONORIFICS or (s.cap[a] and a > 0 and s.proper(a - 1)):
                 return None
+            if s.cap[a] and size == 1 and _organisation(s, name):
+                return None  # "General Motors": a name, not a general
             return a
     return None
 
