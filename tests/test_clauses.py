@@ -9,8 +9,7 @@ import json
 import pytest
 from hypothesis import given, strategies as st
 
-from claims.language import Analysis, analyse
-from claims.language import clauses as reader
+from claims.language import Analysis, analyse, clauses as reader
 from claims.language.clauses import KINDS
 
 

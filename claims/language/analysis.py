@@ -10,8 +10,7 @@ from __future__ import annotations
 import bisect
 from operator import itemgetter
 
-from claims.language import clauses as _clauses
-from claims.language import sentences as _sentences
+from claims.language import clauses as _clauses, sentences as _sentences
 from claims.language.sentences import Sentence, Span
 from claims.language.tokens import PUNCT, WORD, Token, tokenize
 

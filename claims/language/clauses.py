@@ -232,6 +232,7 @@ class _Sentence:
         self.in_group = [-1] * self.n  # token -> the index of its verb group, or -1
         self.groups: list[_Group] = []
         self.is_punct = [t.kind == PUNCT for t in tokens]
+        self.texts = [t.text for t in tokens]
         self.cap = [t.kind == WORD and t.text[:1].isupper() for t in tokens]
         self._tags = [_form_tags(t, w, forms) for t, w in zip(tokens, low)]
         self._proper = [c and (k > 0 and tokens[k - 1].text not in _QUOTES_OPEN or (
@@ -244,7 +245,7 @@ class _Sentence:
         return self.is_punct[i]
 
     def text(self, i: int) -> str:
-        return self.t[i].text
+        return self.texts[i]
 
     def tags(self, i: int) -> str:
         """The verb-form letters of token ``i`` ("" for no verb form; see ``_form_tags``)."""
@@ -322,7 +323,7 @@ def _verb_groups(s: _Sentence) -> list[_Group]:
                         s.in_group[k] = -2  # an infinitive's: no clause of its own
                 i = g.last + 1
                 continue
-        g = _lone_verb(s, i, out)
+        g = _lone_verb(s, i, out) if s._tags[i] else None  # (most words are no verb form: not asked)
         if g is not None:
             out.append(g)
             s.in_group[i] = len(out) - 1
@@ -558,7 +559,7 @@ def _np_left(s: _Sentence, j: int) -> Phrase | None:
         k = a - 1
         w = s.low[k]
         if s.nominal(k) and w not in _SUBJECT_PRONOUNS and w not in _OBJECT_PRONOUNS and (
-                not s.low[a] in _DET or s.low[k] in _DET):
+                s.low[a] not in _DET or s.low[k] in _DET):
             a = k
             continue
         if (w in _PREP and w not in _SUBORDINATORS or w == "&") and k - 1 >= 0 and s.nominal(k - 1) and not s.punct(k - 1):
@@ -661,8 +662,12 @@ def _np_right(s: _Sentence, i: int, stop: int, copula: bool = False) -> Phrase |
 
 
 def _clauses(s: _Sentence, groups: list[_Group]) -> list[Clause]:
+    """One clause for each verb group: its subject and kind (``_subject``; a participle's is the
+    noun it describes), then which clauses are reported (``_reported``), then each clause's
+    span (from its opener or subject to before the next clause that starts after its verb)
+    and its object, found within that span."""
     out: list[dict] = []
-    for gi, g in enumerate(groups):
+    for g in groups:
         c = {"g": g, "kind": "main", "subject": None, "attaches": None, "opener": None}
         if g.participle:
             c["kind"] = "participle"
@@ -929,16 +934,17 @@ def _appositions(s: _Sentence) -> list[Apposition]:
     description ("its chief, Ana Ek,"; "the first customer, Acme,"). Names on both sides of a
     comma are a list, not an apposition; an honorific ("Mr") is part of the name."""
     out: list[Apposition] = []
+    proper = s._proper
     for k in range(1, s.n):
-        if s.proper(k) and not _role_word(s, k) and (not s.proper(k - 1) or _role_word(s, k - 1)):
+        if proper[k] and not (proper[k - 1] and not _role_word(s, k - 1)) and not _role_word(s, k):
             a = _role_before(s, k)
             if a is not None:
                 out.append(Apposition(_phrase(s, a, k - 1, k - 1), _phrase(s, k, s.n - 1, k)))
-        if s.text(k) == "(" and k + 2 < s.n and s.text(k + 2) == ")" and s.t[k + 1].text.isupper() and s.proper(k - 1):
+        elif s.texts[k] == "(" and k + 2 < s.n and s.texts[k + 2] == ")" and s.texts[k + 1].isupper() and proper[k - 1]:
             out.append(Apposition(_nearest(s, k - 1), _phrase(s, k + 1, k + 1, k + 1)))
-    words, _ = _titles()
+    texts = s.texts
     for j in range(1, s.n - 1):
-        if s.text(j) != "," or s.text(j - 1) == ",":
+        if texts[j] != "," or texts[j - 1] == ",":
             continue
         left = _nearest(s, j - 1)
         if left is None:
