@@ -161,7 +161,11 @@ class Analysis:
                 len(self.text) if last == len(self.sentences) - 1 else self.sentences[last].end)
 
     def clauses_of(self, sentence: Sentence) -> list[Span]:
-        """The clauses of a sentence, in order (at most MAX_SENTENCE_TOKENS tokens to read)."""
+        """The clauses of a sentence as punctuation cuts it, in order (at most
+        MAX_SENTENCE_TOKENS tokens to read): the stretches between ";", ":", dashes, brackets
+        and a comma before a clause opener. What "the words of this clause before this
+        offset" reads; the clauses with their verbs, subjects and objects are ``reading``'s,
+        which starts from the same sentence."""
         found = self._clauses.get(sentence.index)
         if found is None:
             found = self._clauses[sentence.index] = _sentences.clauses(self.tokens, sentence)

@@ -167,6 +167,7 @@ _SAY = frozenset(CLAUSE_WORDS["say_tell"])
 _SPEECH = frozenset(load("people")["speech_verbs"]) | _SAY
 _INVERTED = frozenset(CLAUSE_WORDS["inverted_speech"])
 _ORG_WORDS = frozenset(w.lower() for w in load("people")["org_heads"] + load("people")["legal_forms"])
+_AGE_WORDS = frozenset(w for key in ("aged", "now") for w in load("people")["ages"][key])
 _HONORIFICS = frozenset(w.rstrip(".") for w in load("people")["honorifics"])
 _AGENT_ENDINGS = tuple(CLAUSE_WORDS["agent_endings"])
 _NOT_VERBS = frozenset(CLAUSE_WORDS["not_verbs"])
@@ -235,8 +236,11 @@ class _Sentence:
         self.texts = [t.text for t in tokens]
         self.cap = [t.kind == WORD and t.text[:1].isupper() for t in tokens]
         self._tags = [_form_tags(t, w, forms) for t, w in zip(tokens, low)]
+        # a capitalized word opening the sentence (or a quotation) is a name unless it is a
+        # function word or a verb form, and even then before a comma ("Bell, 47, said")
         self._proper = [c and (k > 0 and tokens[k - 1].text not in _QUOTES_OPEN or (
-            low[k] not in _FUNCTION and not self._tags[k])) for k, c in enumerate(self.cap)]
+            low[k] not in _FUNCTION and (not self._tags[k] or k + 1 < self.n and tokens[k + 1].text == ",")))
+            for k, c in enumerate(self.cap)]
         self._adverb = [t.kind == WORD and (w in _ADVERBS or w in _NEG or (
             w.endswith("ly") and len(w) > 4 and not c and w not in forms)) for t, w, c in zip(tokens, low, self.cap)]
 
@@ -639,6 +643,9 @@ def _np_right(s: _Sentence, i: int, stop: int, copula: bool = False) -> Phrase |
             break
         if s.text(b + 1) in _QUOTES and b + 2 < stop and s.nominal(b + 2):
             b += 1  # 'a "more complex company"'
+        elif s.text(b + 1) == "-" and b + 2 < stop and s.t[b + 1].start == s.t[b].end and s.t[b + 2].start == s.t[
+                b + 1].end and s.nominal(b + 2):
+            b += 1  # "a 6-foot-3 guard": one word
         elif not s.nominal(b + 1):
             break
         elif s.low[b + 1] in _DET and s.low[b] not in _DET and s.t[b].kind != NUMBER:
@@ -950,22 +957,30 @@ def _appositions(s: _Sentence) -> list[Apposition]:
         if left is None:
             continue
         a = _tok_at(s, left.start)
-        if a > 0 and s.text(a - 1) == ",":
-            continue  # an item of a list, or itself the second phrase of an apposition
-        left_name = s.proper(_tok_at(s, left.head_start))
+        # a phrase after a comma is an item of a list, or itself the second phrase of an
+        # apposition ("its chief, Ana Ek, 51,"): only an age may follow it
+        listed = a > 0 and s.text(a - 1) == ","
+        left_name = _named(s, left)
         described_left = s.low[a] in _DET or s.text(a).endswith(("'s", "\u2019s"))
         r = j + 1
         while r < s.n:
+            age = _age_at(s, r)
+            if age is not None:
+                if left_name:
+                    out.append(Apposition(left, _phrase(s, age, age, age)))
+                if age + 2 < s.n and s.text(age + 1) == ",":
+                    r = age + 2
+                    continue
+                break
+            if listed:
+                break
             end = _apposed_end(s, r)
             right = _np_right(s, r, end + 1) if end is not None else None
             if right is None:
                 break
-            right_name = s.proper(_tok_at(s, right.head_start))
-            is_age = s.t[r].kind == NUMBER and end == r and len(s.text(r)) <= 3
+            right_name = _named(s, right)
             described = s.low[r] in _DET or _role_word(s, r) or s.text(r).endswith(("'s", "\u2019s"))
-            if is_age and left_name:
-                out.append(Apposition(left, right))
-            elif left_name and not right_name and described and s.low[r] not in _SUBJECT_PRONOUNS:
+            if left_name and not right_name and described and s.low[r] not in _SUBJECT_PRONOUNS:
                 out.append(Apposition(left, right))
             elif right_name and not left_name and described_left:
                 out.append(Apposition(left, right))
@@ -977,6 +992,21 @@ def _appositions(s: _Sentence) -> list[Apposition]:
                 continue
             break
     return out
+
+
+def _named(s: _Sentence, p: Phrase) -> bool:
+    """Whether a phrase's head is a name: its last word is one ("Mark Ek" opening a sentence,
+    where "Mark" alone could be a verb)."""
+    return s.proper(bisect_left(s.starts, p.head_end) - 1)
+
+
+def _age_at(s: _Sentence, r: int) -> int | None:
+    """The token of an age set off after a name from ``r`` ("51", "aged 51", "now 51": a number
+    of at most three digits, before a comma, a bracket, a semicolon or a full stop), or None."""
+    k = r + 1 if s.low[r] in _AGE_WORDS and r + 1 < s.n else r
+    if s.t[k].kind != NUMBER or len(s.texts[k]) > 3 or not s.texts[k].isdigit():
+        return None
+    return k if k + 1 == s.n or s.texts[k + 1] in (",", ")", ";", ".") else None
 
 
 def _role_word(s: _Sentence, i: int) -> bool:
