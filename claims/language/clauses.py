@@ -167,6 +167,8 @@ _SAY = frozenset(CLAUSE_WORDS["say_tell"])
 _SPEECH = frozenset(load("people")["speech_verbs"]) | _SAY
 _INVERTED = frozenset(CLAUSE_WORDS["inverted_speech"])
 _ORG_WORDS = frozenset(w.lower() for w in load("people")["org_heads"] + load("people")["legal_forms"])
+#: the words of a number ("forty", "sixty-two" is read by its parts), for an age in words
+_NUMBER_WORDS = frozenset(load("temporal")["number_words"])
 _AGE_WORDS = frozenset(w for key in ("aged", "now") for w in load("people")["ages"][key])
 _HONORIFICS = frozenset(w.rstrip(".") for w in load("people")["honorifics"])
 _AGENT_ENDINGS = tuple(CLAUSE_WORDS["agent_endings"])
@@ -966,7 +968,8 @@ def _appositions(s: _Sentence) -> list[Apposition]:
         while r < s.n:
             age = _age_at(s, r)
             if age is not None:
-                if left_name:
+                lead = s.t[_tok_at(s, left.head_start)]
+                if lead.kind == WORD and s.low[_tok_at(s, left.head_start)] not in _SUBJECT_PRONOUNS:
                     out.append(Apposition(left, _phrase(s, age, age, age)))
                 if age + 2 < s.n and s.text(age + 1) == ",":
                     r = age + 2
@@ -1001,10 +1004,14 @@ def _named(s: _Sentence, p: Phrase) -> bool:
 
 
 def _age_at(s: _Sentence, r: int) -> int | None:
-    """The token of an age set off after a name from ``r`` ("51", "aged 51", "now 51": a number
-    of at most three digits, before a comma, a bracket, a semicolon or a full stop), or None."""
+    """The token of an age set off after a phrase from ``r`` ("51", "aged 51", "now 51",
+    "sixty-two": a number of at most three digits or in words, before a comma, a bracket, a
+    semicolon or a full stop), or None."""
     k = r + 1 if s.low[r] in _AGE_WORDS and r + 1 < s.n else r
-    if s.t[k].kind != NUMBER or len(s.texts[k]) > 3 or not s.texts[k].isdigit():
+    if s.t[k].kind == NUMBER:
+        if len(s.texts[k]) > 3 or not s.texts[k].isdigit():
+            return None
+    elif s.t[k].kind != WORD or not all(part in _NUMBER_WORDS for part in s.low[k].split("-")):
         return None
     return k if k + 1 == s.n or s.texts[k + 1] in (",", ")", ";", ".") else None
 
