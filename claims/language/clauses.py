@@ -118,13 +118,38 @@ class AsRole:
     role: Phrase
 
 
-@dataclass(frozen=True, slots=True)
 class Reading:
-    """What the clause reader found in one sentence."""
+    """What the clause reader found in one sentence: its ``clauses``, ``appositions`` and
+    ``as_roles``, each read on the first asking (the verb groups that all three need, once):
+    a caller that wants only appositions does not pay for the clauses."""
 
-    clauses: tuple[Clause, ...]
-    appositions: tuple[Apposition, ...]
-    as_roles: tuple[AsRole, ...]
+    __slots__ = ("_s", "_clauses", "_appositions", "_as_roles")
+
+    def __init__(self, tokens: list[Token]):
+        self._s = _Sentence(tokens) if tokens else None
+        if self._s is not None:
+            _verb_groups(self._s)
+        self._clauses: tuple[Clause, ...] | None = None if tokens else ()
+        self._appositions: tuple[Apposition, ...] | None = None if tokens else ()
+        self._as_roles: tuple[AsRole, ...] | None = None if tokens else ()
+
+    @property
+    def clauses(self) -> tuple[Clause, ...]:
+        if self._clauses is None:
+            self._clauses = tuple(_clauses(self._s, self._s.groups))
+        return self._clauses
+
+    @property
+    def appositions(self) -> tuple[Apposition, ...]:
+        if self._appositions is None:
+            self._appositions = tuple(_appositions(self._s))
+        return self._appositions
+
+    @property
+    def as_roles(self) -> tuple[AsRole, ...]:
+        if self._as_roles is None:
+            self._as_roles = tuple(_as_roles(self._s, list(self.clauses)))
+        return self._as_roles
 
 
 # --- the words it knows --------------------------------------------------------------------------
@@ -299,12 +324,7 @@ class _Group:
 
 def read(tokens: list[Token]) -> Reading:
     """The reading of one sentence's tokens (in order; offsets in the analysed text)."""
-    if not tokens:
-        return Reading((), (), ())
-    s = _Sentence(tokens)
-    groups = _verb_groups(s)
-    clauses = _clauses(s, groups)
-    return Reading(tuple(clauses), tuple(_appositions(s)), tuple(_as_roles(s, clauses)))
+    return Reading(tokens)
 
 
 # --- verb groups ---------------------------------------------------------------------------------
