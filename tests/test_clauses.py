@@ -311,3 +311,23 @@ def test_quotation_marks_inside_an_object_are_stepped_over():
 def test_a_short_name_in_brackets_between_subject_and_verb_is_stepped_over():
     c = clause("The Northern Rail Union (NRU) called a strike.", "called")
     assert head(c.subject) == "Northern Rail Union"
+
+
+def test_a_clause_right_after_a_verb_of_thinking_is_reported_but_not_across_a_comma():
+    assert clause("Analysts think the mill will close.", "close").kind == "reported"
+    assert clause("Jobs are expected to go, the union said.", "said").kind == "main"
+    assert clause("Jobs are expected to go, the union said.", "expected").kind == "reported"
+
+
+def test_every_main_clause_of_a_quotation_before_its_report_is_reported():
+    text = '"The mill is old and the barn was sold," the owner said.'
+    assert [clause(text, v).kind for v in ("is", "sold", "said")] == ["reported", "coordinate", "main"]
+
+
+def test_a_role_word_before_an_organisation_s_name_and_a_hyphened_title_after_one():
+    assert pairs(reading("The carmaker General Foods Corp cut jobs.").appositions) == [("carmaker", "General Foods Corp")]
+    assert ("Vice-President", "Ana Ek") in pairs(reading("Acme Vice-President Ana Ek resigned.").appositions)
+
+
+def test_an_abbreviation_s_full_stop_inside_a_described_apposition():
+    assert pairs(reading("Acme, another U.S. miller, shut a plant.").appositions) == [("Acme", "miller")]

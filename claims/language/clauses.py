@@ -191,6 +191,7 @@ _ADVERBS = frozenset(CLAUSE_WORDS["adverbs"])
 _SAY = frozenset(CLAUSE_WORDS["say_tell"])
 _SPEECH = frozenset(load("people")["speech_verbs"]) | _SAY
 _INVERTED = frozenset(CLAUSE_WORDS["inverted_speech"])
+_THINKING = frozenset(CLAUSE_WORDS["thinking_verbs"])
 _ORG_WORDS = frozenset(w.lower() for w in load("people")["org_heads"] + load("people")["legal_forms"])
 #: the words of a number ("forty", "sixty-two" is read by its parts), for an age in words
 _NUMBER_WORDS = frozenset(load("temporal")["number_words"])
@@ -490,7 +491,7 @@ def _lone_verb(s: _Sentence, i: int, groups: list[_Group]) -> _Group | None:
             return None  # "that people could": the subject of the verb after it
         if pw in ("they", "we", "i", "you") or (pw in ("who", "that", "which") and not noun_too):
             return _Group(i, i, i, finite=True)
-        if after_noun and pw.endswith("s") and not pw.endswith(("ss", "'s", "\u2019s")) and not s.proper(p) and (
+        if after_noun and pw.endswith("s") and not pw.endswith(("ss", "'s", "\u2019s")) and (p == 0 or not s.proper(p)) and (
                 not noun_too or _takes_object(s, nxt)):
             return _Group(i, i, i, finite=True)  # "analysts say", "the dealers represent"
     return None
@@ -665,6 +666,8 @@ def _np_right(s: _Sentence, i: int, stop: int, copula: bool = False) -> Phrase |
             break
         if s.text(b + 1) in _QUOTES and b + 2 < stop and s.nominal(b + 2):
             b += 1  # 'a "more complex company"'
+        elif s.text(b + 1) == "." and s.cap[b] and s.t[b + 1].start == s.t[b].end and b + 2 < stop and s.nominal(b + 2):
+            b += 1  # "another U.S. car maker"
         elif s.text(b + 1) == "-" and b + 2 < stop and s.t[b + 1].start == s.t[b].end and s.t[b + 2].start == s.t[
                 b + 1].end and s.nominal(b + 2):
             b += 1  # "a 6-foot-3 guard": one word
@@ -891,14 +894,17 @@ def _object(s: _Sentence, g: _Group, stop: int) -> Phrase | None:
 
 
 def _reported(s: _Sentence, out: list[dict]) -> None:
-    """A clause right after "said"/"told" (and its object) is reported; so is the clause
-    before an inverted or closing report (", trade sources said", ", he said")."""
+    """A clause right after a verb of saying or thinking ("said", "told", "think"; its object
+    between, no comma but before a quotation) is reported; so is the clause before an inverted or closing report
+    (", trade sources said", ", he said")."""
     for k, c in enumerate(out):
         v = s.low[c["g"].verb]
-        if v not in _SPEECH or k + 1 >= len(out):
+        if v not in _SPEECH and v not in _THINKING or k + 1 >= len(out):
             continue
         d = out[k + 1]
-        if d["kind"] == "main" and d["opener"] is None:
+        start = d["g"].first if d["subject"] is None else min(d["g"].first, _tok_at(s, d["subject"].start))
+        between = s.texts[c["g"].last + 1:start]
+        if d["kind"] == "main" and d["opener"] is None and ("," not in between or _QUOTES & set(between)):
             d["kind"] = "reported"
     for k, c in enumerate(out):
         v = s.low[c["g"].verb]
@@ -912,7 +918,6 @@ def _reported(s: _Sentence, out: list[dict]) -> None:
                 for d in out[:k]:
                     if d["kind"] == "main":
                         d["kind"] = "reported"
-                        break
 
 
 def _verb_group(s: _Sentence, g: _Group) -> VerbGroup:
@@ -965,7 +970,8 @@ def _appositions(s: _Sentence) -> list[Apposition]:
     out: list[Apposition] = []
     proper = s._proper
     for k in range(1, s.n):
-        if proper[k] and not (proper[k - 1] and not _role_word(s, k - 1)) and not _role_word(s, k):
+        if proper[k] and not (proper[k - 1] and not _role_word(s, k - 1)) and (
+                not _role_word(s, k) or _organisation(s, k)):  # "maker General Motors"
             a = _role_before(s, k)
             if a is not None:
                 out.append(Apposition(_phrase(s, a, k - 1, k - 1), _phrase(s, k, s.n - 1, k)))
@@ -1066,8 +1072,8 @@ def _role_before(s: _Sentence, name: int) -> int | None:
             continue
         seq = tuple(s.low[k] for k in range(a, name))
         if seq in seqs or (size == 1 and _role_word(s, a)):
-            if seq[0] in _HONORIFICS or (s.cap[a] and a > 0 and s.proper(a - 1)):
-                return None
+            if seq[0] in _HONORIFICS or (s.cap[a] and a > 0 and s.proper(a - 1) and size == 1 and "-" not in seq[0]):
+                return None  # "Martin Luther King Jr": a name; not "Acme Vice-President Ana Ek"
             if s.cap[a] and size == 1 and _organisation(s, name):
                 return None  # "General Motors": a name, not a general
             return a
