@@ -9,8 +9,9 @@ birth told of this person".
 
 An age is bound to (the ways news copy writes one):
 
-- the mention it stands in apposition to: "Ek, 49," / "Ek, aged 49," / "Ek, now 49," / "Ek,
-  the 49-year-old pilot who ..." / "49-year-old Jonas Ek" / "Ek (49) signed";
+- the mention it stands in apposition to: "Ek, 49," / "Ek, aged 49," / "Ek, now 49," (as the
+  clause reader, claims/language/clauses.py, reads the sentence's appositions) / "Ek, the
+  49-year-old pilot who ..." / "49-year-old Jonas Ek" / "Ek (49) signed";
 - the person last mentioned before it (co-reference of a description or a pronoun): "The
   49-year-old ...", "She ... in 2010, aged 22", "At 19, she ... in 2008", "he was 21 when
   ... in 2011"; or, for "the 49-year-old" told of no one else nearby, the story's one person
@@ -121,10 +122,13 @@ def _firsts(*keys: str, caseless: bool = False) -> str:
 #: the most characters of a bracketed affiliation between a name and its apposed age ("Ana Ek
 #: (Ind), 58,", "Ana Ek (D-Ohio), 58,"; no digits: "(2019), 45," is no affiliation)
 AFFILIATION_CHARS = 24
-#: right after a name: ", 49," / ", aged 49," / ", now 49," / ", the 49-year-old" / " (49)," (a court
-#: report's way, before "of" or a verb: lexicon ages.bracket_age_next, or any word ending in -ed)
-_APPOSED = re.compile(rf"(?:\s+\([^()\d\n]{{1,{AFFILIATION_CHARS}}}\))?,\s+(?:(?:{_words('aged')}|{_words('now')})\s+)?{_N}(?=\s*[,;.)])|,\s+(?:the|a)\s+{_N}-year-old\b"
+#: right after a name, the shapes of an age the clause reader does not read as an apposition
+#: (``_apposed_ages`` reads ", 49," / ", aged 49," / ", now 49," / " (Ind), 49,"): ", the
+#: 49-year-old" (an age inside a description) and " (49)," (a court report's way, before "of" or
+#: a verb: lexicon ages.bracket_age_next, or any word ending in -ed)
+_APPOSED = re.compile(rf",\s+(?:the|a)\s+{_N}-year-old\b"
                       rf"|\s+\({_N}\)(?=,|\s+(?:{_words('bracket_age_next')}|[a-z]+ed)\b)")
+_AGE_ALONE = re.compile(AGE_NUMBER)
 #: right before a name: "49-year-old Jonas Ek" (searched from the sentence start to the name)
 _YEAR_OLD_BEFORE = re.compile(rf"\b{_N}-year-old\s+$")
 #: a description standing for the person: "The 49-year-old"
@@ -295,20 +299,27 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
     def add_age(p: Claim | None, m: re.Match, at: str, time: str | None, bound: str | None = None,
                 bare: bool = False, loose: bool = False):
         g = next(i for i in range(1, (m.re.groups or 0) + 1) if m.group(i) and i not in m.re.groupindex.values())
-        if p is None or m.start(g) in taken:
+        add_age_at(p, m.start(g), m.end(g), at, time, bound, bare, loose)
+
+    def add_age_at(p: Claim | None, start: int, end: int, at: str, time: str | None, bound: str | None = None,
+                   bare: bool = False, loose: bool = False):
+        if p is None or start in taken:
             return
-        taken.add(m.start(g))
+        taken.add(start)
         if bound is None:  # named in the age's own sentence, a close pronoun, or reached from further
-            bound = "name" if an.same_sentence(p.start, m.start(g)) else \
-                "pronoun" if _close_pronoun(an, people, p, m.start(g)) else "reading"
-        p.attrs["ages"].append({"value": age_value(m.group(g)), "start": m.start(g), "end": m.end(g), "at": at, "time": time,
+            bound = "name" if an.same_sentence(p.start, start) else \
+                "pronoun" if _close_pronoun(an, people, p, start) else "reading"
+        p.attrs["ages"].append({"value": age_value(text[start:end]), "start": start, "end": end, "at": at, "time": time,
                                 "bound": bound, **({"bare": True} if bare else {}),
                                 **({"loose": True} if loose else {})})
 
     # ages in apposition: today's, unless the sentence tells the person's death
     for p in people:
-        m = _APPOSED.match(text, p.end)
-        if m:
+        age = _apposed_age(an, text, p)
+        m = None if age is not None else _APPOSED.match(text, p.end)
+        if age is not None:
+            add_age_at(p, *age, "published", None)
+        elif m:
             add_age(p, m, "published", None)
         # (searched only when the words before the name end on "-year-old": the end-anchored
         # search tries every position from the sentence's start)
@@ -320,8 +331,14 @@ def bind(article: Article, people: list[Claim], claims_so_far: list[Claim]) -> N
     # a headline's age: the person its story is about ("Teen, 17, ..." / "Ek, 49, ...")
     head = headline_span(article)
     if head is not None:
-        for m in _APPOSED.finditer(text, head[0], head[1]):
-            add_age(_headline_person(an, people, head, m.start()), m, "published", None, "reading")
+        found = [(name_end, *age) for s in an.sentences if head[0] <= s.start < head[1]
+                 for name_end, *age in _ages_in_apposition(an, text, s)]
+        found += [(m.start(), m) for m in _APPOSED.finditer(text, head[0], head[1])]
+        for at, *age in sorted(found, key=lambda f: f[0]):
+            if len(age) == 1:
+                add_age(_headline_person(an, people, head, at), age[0], "published", None, "reading")
+            else:
+                add_age_at(_headline_person(an, people, head, at), *age, "published", None, "reading")
     # a lede that describes before it names: "A 19-year-old man has been charged ... Ek, of
     # Leeds, was arrested": the age is today's, of the person the story names next
     lede = _lede_age(article, an, people, head, genders)
@@ -912,6 +929,39 @@ def _next_sentence_start(an, end: int) -> int:
     """Where the sentence after the one ending at ``end`` starts (``end`` when none does)."""
     k = an.sentence_at(max(0, end - 1)).index + 1
     return an.sentences[k].start if k < len(an.sentences) else end
+
+
+def _ages_in_apposition(an, text: str, sentence) -> list[tuple[int, int, int]]:
+    """The ages the clause reader finds in apposition in a sentence ("Ek, 49,", "Ek, aged 49,",
+    "Ek (Ind), 49,"; claims.language.clauses): (where the phrase before ends, the age's start,
+    its end), for each age in digits or in words (AGE_NUMBER)."""
+    out = []
+    for app in an.reading(sentence).appositions:
+        age = app.second
+        if _AGE_ALONE.fullmatch(text, age.head_start, age.head_end):
+            out.append((app.first.head_end, age.head_start, age.head_end))
+    return out
+
+
+def _apposed_age(an, text: str, p: Claim) -> tuple[int, int] | None:
+    """The age set off in apposition right after a person's name ("Ek, 49,"), as the clause
+    reader reads the sentence: asked only when a comma follows the name, or a bracketed
+    affiliation of at most AFFILIATION_CHARS characters without digits and then a comma."""
+    k = p.end
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    if k < len(text) and text[k] == "(":
+        # a bracketed affiliation between: short, no digits ("Ek (Ind), 58,"; not "(2019), 45,")
+        close = text.find(")", k, k + AFFILIATION_CHARS + 2)
+        if close < 0 or any(c.isdigit() or c in "(\n" for c in text[k + 1:close]) or close == k + 1:
+            return None
+        k = close + 1
+    if not text.startswith(",", k):
+        return None
+    for name_end, start, end in _ages_in_apposition(an, text, an.sentence_at(p.start)):
+        if name_end <= p.end and not text[name_end:p.end].strip(" ."):  # "Ek Jr., 49,"
+            return start, end
+    return None
 
 
 def _headline_person(an, people: list[Claim], head: tuple[int, int], at: int) -> Claim | None:

@@ -154,3 +154,16 @@ def test_the_n_year_old_with_nouns_of_no_list_right_after_the_person(words, expe
 def test_the_n_year_old_with_a_name_after_its_nouns_is_that_names():
     text = "Jon Ortiz won the final on points.\n\nHe beat the 29-year-old hill shearer Tomas Rey.\n\nOrtiz, 34, will defend the belt."
     assert severities(text) == []
+
+
+def test_an_age_after_a_name_that_itself_follows_a_description_in_commas_is_the_names():
+    # the clause reader's apposition: "the treasurer, <name>, <age>,"
+    assert severities("The club's treasurer, Ines Varga, 41, was elected.\n\nVarga was born in 1990 in Pecs.") \
+        == [Severity.ERROR]
+    assert severities("The club's treasurer, Ines Varga, 35, was elected.\n\nVarga was born in 1990 in Pecs.") == []
+
+
+def test_an_age_after_a_surname_opening_a_sentence_that_could_be_a_verb_is_the_names():
+    text = "Ines Bell chairs the club.\n\nBell, 41, was elected on Monday.\n\nBell was born in 1990 in Pecs."
+    assert severities(text) == [Severity.ERROR]
+    assert severities(text.replace("41", "35")) == []

@@ -4,7 +4,10 @@
     sentences   the one sentence and clause splitter (abbreviations are lexicon data)
     numbers     the one number parser and the one meaning of "about" (``approximate``)
     vocabulary  the one function-word vocabulary (determiners, prepositions, modals ...)
-    analysis    ``Analysis``: all of the above for one text, parsed once
+    clauses     the clause reader: each sentence's clauses (verb group, subject, object, kind,
+                the noun a relative or participle clause describes), appositions and as-roles
+    analysis    ``Analysis``: all of the above for one text, parsed once (the clause reading of
+                a sentence on the first asking: ``Analysis.reading``)
     pieces      where a text too long to hold at once is cut, to be read one piece at a time
 
 Every extractor reads ``analyse(article)``; none keeps a tokenizer, a sentence splitter or a

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from operator import itemgetter
 
-from claims.language import sentences as _sentences
+from claims.language import clauses as _clauses, sentences as _sentences
 from claims.language.sentences import Sentence, Span
 from claims.language.tokens import PUNCT, WORD, Token, tokenize
 
@@ -38,6 +38,7 @@ class Analysis:
         self._words: list[Token] = [t for t in self.tokens if t.kind != PUNCT]
         self._word_starts = list(map(itemgetter(1), self._words))
         self._clauses: dict[int, list[Span]] = {}  # sentence index -> its clauses, split once
+        self._readings: dict[int, _clauses.Reading] = {}  # sentence index -> its clause reading
         self.sentences: list[Sentence] = _sentences.split(text, self.tokens, self._starts)
         self._sentence_starts = [s.start for s in self.sentences]
         self._paragraphs: dict[int, tuple[int, int]] = {}  # paragraph -> [first, last) sentences
@@ -160,11 +161,28 @@ class Analysis:
                 len(self.text) if last == len(self.sentences) - 1 else self.sentences[last].end)
 
     def clauses_of(self, sentence: Sentence) -> list[Span]:
-        """The clauses of a sentence, in order (at most MAX_SENTENCE_TOKENS tokens to read)."""
+        """The clauses of a sentence as punctuation cuts it, in order (at most
+        MAX_SENTENCE_TOKENS tokens to read): the stretches between ";", ":", dashes, brackets
+        and a comma before a clause opener. What "the words of this clause before this
+        offset" reads; the clauses with their verbs, subjects and objects are ``reading``'s,
+        which starts from the same sentence."""
         found = self._clauses.get(sentence.index)
         if found is None:
             found = self._clauses[sentence.index] = _sentences.clauses(self.tokens, sentence)
         return found
+
+    def reading(self, sentence: Sentence) -> _clauses.Reading:
+        """The clause reader's reading of a sentence (claims/language/clauses.py: its clauses
+        with their verbs, subjects and objects, its appositions and as-roles), read on the
+        first asking and kept: most rules never ask."""
+        found = self._readings.get(sentence.index)
+        if found is None:
+            found = self._readings[sentence.index] = _clauses.read(self.tokens[sentence.first:sentence.last])
+        return found
+
+    def reading_at(self, offset: int) -> _clauses.Reading:
+        """The reading of the sentence holding ``offset``."""
+        return self.reading(self.sentence_at(offset))
 
     def clause_at(self, offset: int) -> Span:
         """The clause holding ``offset``."""

@@ -25,3 +25,8 @@ CLAUSE_OPENERS: frozenset[str] = frozenset(_LEX["clause_openers"])
 def is_a(word_class: str, word: str) -> bool:
     """Whether ``word`` (any case) is one of the words of ``word_class``."""
     return word.lower() in CLASSES[word_class]
+
+
+#: the closed words the clause reader reads clauses by, by class ("relatives", "subordinators",
+#: "adverbs" ...: see the lexicon's "_clause_words")
+CLAUSE_WORDS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _LEX["clause_words"].items()}
