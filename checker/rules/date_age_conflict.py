@@ -15,6 +15,7 @@ from checker.rules.wording import day_words, mention_link_words, span_words
 from claims.language import analyse
 from claims.language.vocabulary import FUNCTION_WORDS
 from claims.lexicon import load
+from claims.lifespans import SUBJECT_PRONOUNS
 from claims.model import ClaimSet
 
 MESSAGE = "born {born}, {who} is {ages} on {published}, not {stated}"
@@ -569,7 +570,6 @@ def _near_readings(claims: ClaimSet, told: list[dict], mentions: list) -> dict[i
     return out
 
 
-_SUBJECT_PRONOUNS = frozenset({"he", "she"})
 #: how many sentences after the one naming a person an age told through "he" or "she" stands,
 #: for the weak link of two ages: exactly the next one (a pronoun further on may stand for
 #: anyone named between); its own limit, not NEAR_SENTENCES, which bounds a description
@@ -590,7 +590,7 @@ def _near_pronoun(an, claims: ClaimSet, g: dict, mentions: list) -> bool:
     last = named[-1]
     if here.index - an.sentence_at(last.start).index != PRONOUN_SENTENCES:
         return False
-    if not {w.lower for w in an.words_in(here.start, here.end)} & _SUBJECT_PRONOUNS:
+    if not {w.lower for w in an.words_in(here.start, here.end)} & SUBJECT_PRONOUNS:
         return False
     times = [(c.start, c.end) for c in claims.of_kind("time")]
     firsts = {an.sentence_at(last.end).start, here.start}

@@ -52,6 +52,7 @@ from datetime import date, timedelta
 
 from claims.events import NOUNS, VERBS, event_kind, fold_word, verb_lemma
 from claims.language import analyse
+from claims.language.vocabulary import CLASSES
 from claims.lexicon import load
 from claims.lifespans import THIRD_PERSON_POSSESSIVES
 from claims.mentions import SYNONYM_GROUPS
@@ -1065,7 +1066,7 @@ def _owned_from(dated: DatedWords, start: Claim, sentence: list[Word]) -> bool:
 
 
 #: An article or a third person's possessive before a noun ("a strike", "their walkout").
-_DETERMINERS = frozenset({"a", "an", "the"}) | THIRD_PERSON_POSSESSIVES
+_DETERMINERS = CLASSES["article"] | THIRD_PERSON_POSSESSIVES
 AFTER_END = frozenset({"after", "following", "since"})
 
 
