@@ -2368,6 +2368,11 @@ EXAMPLES = (
            published="2024-04-21", note="'a panel of' names a new group each time"),
     flags("Floods hit four northern districts on Monday. Aid reached those six districts on Friday.",
           published="2024-04-21", note="'those' points back at the districts just counted"),
+    flags("ARDMORE, 3 May 2025 (Valley Wire) - Four rural schools will close in July. Parents of pupils at those "
+          "six schools were told on Friday.", note="a wire dateline, agency and all, dates the article, not the count "
+                                                   "after it"),
+    passes("ARDMORE, 3 May 2025 (Valley Wire) - In 2024, four rural schools closed. Parents of pupils at those six "
+           "schools were told on Friday.", note="a year of the story's own words before the count dates it"),
     flags("The plant laid off 40 workers in May. The 45 laid-off workers will get severance pay.",
           published="2024-04-21", note="what happened to the 40 workers names them again"),
     flags("The city opened a 12-kilometre tram line. Riders praised the 21-km line.", published="2024-04-21",
