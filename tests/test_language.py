@@ -179,7 +179,8 @@ def test_function_words_by_class():
 #: the narrower classes rules and extractors ask for by name, each a part of a grammatical class
 NARROW = {"article": "determiner", "indefinite_article": "determiner", "personal_subject": "pronoun",
           "third_person_possessive": "possessive", "present_perfect_auxiliary": "auxiliary",
-          "noun_join": "conjunction", "possessive_determiner": "possessive"}
+          "noun_join": "conjunction", "possessive_determiner": "possessive",
+          "singular_demonstrative": "demonstrative"}
 
 
 @pytest.mark.parametrize("narrow, wide", NARROW.items())

@@ -1784,7 +1784,7 @@ def _told_before(an, d: Claim) -> bool:
     survey", or a job of work just ended ("reopened after a nine-month restoration"); not "a
     nine-day stoppage would cost" (any one)."""
     before = an.words_before(d.start, SIGNAL_REACH)
-    return bool(before) and (before[-1].lower in _DEFINITE | _OWNERS | {"this", "that"}
+    return bool(before) and (before[-1].lower in _DEFINITE | _OWNERS | CLASSES["singular_demonstrative"]
                              or "after" in {t.lower for t in before})
 
 

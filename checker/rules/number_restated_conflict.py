@@ -22,7 +22,7 @@ from claims.language.numbers import (
     rounded_from,
     transpositions,
 )
-from claims.language.vocabulary import FUNCTION_WORDS, is_a
+from claims.language.vocabulary import CLASSES, FUNCTION_WORDS, is_a
 from claims.model import Article, Claim, ClaimSet
 from claims.names import SPEECH_VERBS
 from claims.quantities import LEXICON, PEOPLE_NOUNS, RATE_WORDS, TOLERANCE, bounds, fmt, lemma, narrowing
@@ -56,7 +56,7 @@ _RECIPROCAL = frozenset(LEXICON["reciprocal_before"])
 _DEMONSTRATIVES = frozenset(LEXICON["demonstratives"])
 _ADDITIONAL = frozenset(LEXICON["additional_before"])
 _NUMBER_WORDS = frozenset(LEXICON["number_words"])
-_ATTRIBUTIVE = _DETERMINERS | {"a", "an", "this", "that"}
+_ATTRIBUTIVE = _DETERMINERS | CLASSES["indefinite_article"] | CLASSES["singular_demonstrative"]
 _YEAR = re.compile(r"(?:1[89]\d\d|20\d\d)s?")
 #: Words either side of a count (in its sentence) that may date or compare it: "in 2019",
 #: "up from", "the other three".

@@ -1016,7 +1016,7 @@ def _subject_told_as_done(an, d: Claim) -> bool:
     s = an.sentence_at(d.start)
     m = list(re.finditer(r"[\u2014\u2013]", an.text[s.start:d.start]))
     lead = an.words_in(s.start + m[-1].end() if m else s.start, d.start)
-    if not lead or len(lead) > SUBJECT_LEAD or lead[0].lower not in _DETERMINERS | {"this", "that"} \
+    if not lead or len(lead) > SUBJECT_LEAD or lead[0].lower not in _DETERMINERS | CLASSES["singular_demonstrative"] \
             or any(w.lower in NOT_YET for w in an.words_in(s.start, s.end)):
         return False  # "In a five-year pact signed in 1985, ...": a phrase before the subject
     for w in an.words_in(d.end, s.end):
