@@ -124,8 +124,13 @@ def test_a_speakers_age_without_its_certainty_is_no_valid_claims_document():
     age = quote["attrs"]["ages"][0]
     del age["probable"]
     assert validate(doc)[0].startswith(f"/claims/{i}/attrs/ages/0")
-    quote["attrs"]["ages"] = []
+    age["probable"] = False
+    assert validate(doc) == []
+    time = next(c for c in doc["claims"] if c["kind"] == "time")
+    quote["attrs"]["person"] = time["id"]  # the speaker must be a person claim
+    assert validate(doc) == [f"/claims/{i}/attrs/person: {time['id']!r} is a time claim, not a person claim"]
     person = next(c for c in doc["claims"] if c["kind"] == "person")
+    quote["attrs"]["person"], quote["attrs"]["ages"] = person["id"], []
     person["attrs"]["ages"].append({**age, "bound": "speaker"})
     assert validate(doc)
 
