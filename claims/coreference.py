@@ -79,6 +79,7 @@ import bisect
 import re
 
 from claims.language import analyse
+from claims.language.vocabulary import CLASSES
 from claims.lexicon import load
 from claims.lifespans import (
     AGE_NUMBER,
@@ -106,8 +107,8 @@ DESCRIPTION_WORDS = 5
 #: the most words before the name that opens the next sentence (a title written before it:
 #: "County Sheriff Wade Colquitt")
 SUBJECT_WORDS = 4
-_DETERMINERS = frozenset({"a", "an", "the"})
-_INDEFINITE = frozenset({"a", "an"})
+_DETERMINERS = CLASSES["article"]
+_INDEFINITE = CLASSES["indefinite_article"]
 _RELATION_OPENERS = THIRD_PERSON_POSSESSIVES  # "his wife", as claims.lifespans reads a relation
 _SPEECH = SPEECH_VERBS | frozenset(_PEOPLE["reporting_verbs"])
 #: nouns for a person ("the midfielder", "the veteran", "the teenager"); one that is also an

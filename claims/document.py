@@ -171,6 +171,7 @@ REFERENCES: dict[str, dict[str, str | None]] = {
     "event": {"time": "time"},
     "change": {"to": "quantity", "from": "quantity"},
     "quantity": {"refers_to/count": "quantity"},  # the count that first told its group
+    "quote": {"person": "person"},  # the speaker, whose own told ages (the quote's ages) are theirs
 }
 
 

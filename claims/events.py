@@ -41,6 +41,7 @@ from operator import itemgetter
 
 from claims.language import analyse
 from claims.language.numbers import modifier_kind, parse_number
+from claims.language.vocabulary import CLASSES
 from claims.lexicon import load
 from claims.model import Article, Claim
 from claims.text import sentence_bounds
@@ -67,7 +68,7 @@ END = frozenset(_LEX["end_lemmas"])
 BIRTH = frozenset(_LEX["birth_lemmas"])
 KINDS: dict[str, str] = {k: v for k, v in _LEX["kinds"].items() if not k.startswith("_")}
 ORDINALS: dict[str, int] = {k: v for k, v in _LEX["ordinals"].items() if not k.startswith("_")}
-_DETERMINERS = frozenset({"the", "that", "this", "its", "their", "his", "her", "a", "an"})
+_DETERMINERS = CLASSES["article"] | CLASSES["singular_demonstrative"] | CLASSES["third_person_possessive"]
 STOP = frozenset(_LEX["stopwords"]) | frozenset(_LEX["measure_words"])
 _MONTHS = frozenset(load("temporal")["months"]) | frozenset(load("temporal")["weekdays"])
 #: The farthest (in words) an event word may stand from its time expression.

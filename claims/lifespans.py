@@ -62,6 +62,7 @@ from claims.events import verb_lemma
 from claims.language import analyse
 from claims.language.numbers import parse_number
 from claims.language.tokens import WORD
+from claims.language.vocabulary import CLASSES
 from claims.lexicon import load
 from claims.model import Article, Claim
 from claims.names import HONORIFICS
@@ -218,11 +219,12 @@ HONORIFIC_GENDER: dict[str, str] = _GENDERS["honorifics"]
 RELATION_GENDER: dict[str, str] = _GENDERS["relations"]
 _GENDERED = re.compile(first_letters(PRONOUN_GENDER) + r"\b(?:" + "|".join(map(re.escape, PRONOUN_GENDER)) + r")\b",
                        re.IGNORECASE)
-#: The possessives of a third person ("his wife", "their son"): what opens a relation noun.
-THIRD_PERSON_POSSESSIVES = frozenset(("his", "her", "their", "its"))
-#: the subject pronouns a person is told of by (claims.coreference and the duration rule read
-#: this one set)
-SUBJECT_PRONOUNS = frozenset(("he", "she"))
+#: The possessives of a third person ("his wife", "their son"): what opens a relation noun
+#: (claims.language.vocabulary, class third_person_possessive).
+THIRD_PERSON_POSSESSIVES = CLASSES["third_person_possessive"]
+#: the subject pronouns a person is told of by (claims.language.vocabulary, class
+#: personal_subject; claims.coreference and the duration rule read this one set)
+SUBJECT_PRONOUNS = CLASSES["personal_subject"]
 #: "her mentor", "his wife": a person named by their tie to the pronoun's person
 RELATIVES = frozenset(_PEOPLE["relatives"]) | frozenset(RELATION_GENDER)
 

@@ -110,6 +110,20 @@ MentionAttrs = TypedDict("MentionAttrs", {  # noqa: UP013
 })
 
 
+#: An item of a quote claim's ``ages`` (claims/quotes.py): the schema's ``spoken_age``. An age
+#: the speaker tells of themself in their own quoted words ("I'm 40"), which date.age-conflict
+#: holds with the ages told of the speaker.
+SpokenAge = TypedDict("SpokenAge", {  # noqa: UP013
+    "value": int,
+    "start": int,  # offsets of the age's number
+    "end": int,
+    "at": str,  # published ("I'm 40") | time (at the dated event of its clause) | turns (reached within the time)
+    "time": NotRequired[str | None],  # id of the time claim the age is told at
+    "loose": NotRequired[bool],  # an age reached dated by a date of its clause, not one right after it
+    "probable": bool,  # the speaker was found by a reading: findings from it are info
+})
+
+
 #: A quantity claim's ``refers_to`` (claims/quantities/grouprefs.py): the schema's
 #: ``group_link``. A definite count linked to the count that first told its group.
 GroupLink = TypedDict("GroupLink", {  # noqa: UP013

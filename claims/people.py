@@ -76,6 +76,7 @@ import re
 from dataclasses import dataclass, field
 
 from claims.language import analyse
+from claims.language.vocabulary import CLASSES
 from claims.lexicon import load
 from claims.lifespans import AGE_NUMBER, HONORIFIC_GENDER, PRONOUN_GENDER, bind as bind_lifespans
 from claims.model import Article, Claim
@@ -517,7 +518,7 @@ GENERATIONS = frozenset(load("people")["generational_suffixes"])
 _LEX_PEOPLE = load("people")
 #: nouns for a person by their tie to another ("nephew", "cousin", "mentor")
 RELATION_NOUNS = frozenset(_LEX_PEOPLE["relatives"]) | frozenset(_LEX_PEOPLE["genders"]["relations"])
-_POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "its", "my", "our", "your"))
+_POSSESSIVE_PRONOUNS = CLASSES["possessive_determiner"]
 
 
 def _own_apposition(tk: NameTokens, b: int) -> Title | None:

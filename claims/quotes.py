@@ -1038,7 +1038,7 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
             claims[-1].attrs["mention"] = link_of[i].id
             claims[-1].attrs["probable"] = link_of[i].attrs["probable"]
     _not_continued_by_another(claims, people, analysis)
-    _speakers_ages(claims, people, analysis, claims_so_far or [])
+    _speakers_ages(claims, analysis, claims_so_far or [])
     return claims
 
 
@@ -1047,21 +1047,21 @@ def extract(article: Article, claims_so_far: list[Claim] | None = None) -> list[
 _READ_SPEAKERS = frozenset(("continued", "paragraph-before"))
 
 
-def _speakers_ages(claims: list[Claim], people: _People, analysis, claims_so_far: list[Claim]) -> None:
+def _speakers_ages(claims: list[Claim], analysis, claims_so_far: list[Claim]) -> None:
     """The ages a speaker tells of themself in their own quoted words ("I'm 40", "I turned 40
-    this spring": claims.lifespans ``first_person_ages``) are told of the speaker: each is added
-    to the ``ages`` of the person claim the quotation's speaker points at, ``bound`` speaker, with
-    ``probable`` when that speaker was found by a reading (a pronoun, a description, the
-    quotation before) and ``quote`` the quotation's id."""
+    this spring": claims.lifespans ``first_person_ages``) are the quotation's ``ages``, told of
+    its speaker (``person``), each ``probable`` when that speaker was found by a reading (a
+    pronoun, a description, the quotation before); empty for a quotation with no speaker, a
+    nested one or one left unclosed. They stay the quotation's data: date.age-conflict gathers
+    them with the ages told of the speaker's person claim."""
     for c in claims:
         a = c.attrs
-        person = people.by_id.get(a["person"]) if a["person"] else None
-        if person is None or a["nested"] or a["status"] not in ("closed", "continued") or "ages" not in person.attrs:
+        a["ages"] = []
+        if a["person"] is None or a["nested"] or a["status"] not in ("closed", "continued"):
             continue
         inner = c.start + 1, c.end - 1 if a["status"] == "closed" else c.end
-        for g in first_person_ages(analysis, claims_so_far, *inner):
-            person.attrs["ages"].append({**g, "bound": "speaker", "quote": c.id,
-                                         "probable": bool(a["coreference"]) or a["attribution"] in _READ_SPEAKERS})
+        reading = bool(a["coreference"]) or a["attribution"] in _READ_SPEAKERS
+        a["ages"] = [{**g, "probable": reading} for g in first_person_ages(analysis, claims_so_far, *inner)]
 
 
 def _linked_mention(mentions: list[Claim], starts: list[int], who: str, q: QuoteSpan, analysis) -> Claim | None:

@@ -5,13 +5,16 @@ birth that disagree (flagged, at the severity the link's certainty allows), and 
 where they agree or where the link must not be made (not flagged).
 """
 
+import json
 from datetime import date
 
 import pytest
 
 from checker.engine import check_article
 from checker.findings import Severity
+from checker.rules import get
 from claims.coreference import DESCRIPTION_WORDS
+from claims.document import read_article, to_document, validate
 from claims.extract import extract
 from claims.lifespans import AFFILIATION_CHARS
 from claims.people import ADDRESS_WORDS
@@ -74,6 +77,62 @@ def test_a_speaker_found_through_a_pronoun_makes_the_age_a_reading():
     text = ("Ana Ruiz opened a bakery on the square.\n\n\u201cI'm 30 now and I wanted a change,\u201d she said.\n\n"
             "Ruiz was born in 1985 in Vigo.")
     assert severities(text) == [Severity.INFO]
+
+
+#: a baker named, then her own words telling her age, then her birth
+SPOKEN = ("Ana Ruiz opened a bakery on the square.\n\n\u201cI'm 30 and I wanted a change,\u201d {who}.\n\n"
+          "Ruiz was born in 1985 in Vigo.")
+
+
+@pytest.mark.parametrize("who, probable", [("Ruiz said", False), ("she said", True)])
+def test_a_speakers_own_age_is_the_quotations_data_not_the_persons(who, probable):
+    """The quote extractor writes what it read in the quoted words on the quote claim (its
+    ``ages``), probable when the speaker was found by a reading; it adds nothing to the ages
+    claims.lifespans told of the person claim."""
+    claims = extract(article_from_text(SPOKEN.format(who=who), published=PUBLISHED))
+    quote = next(c for c in claims.of_kind("quote") if c.attrs["person"])
+    assert [(g["value"], g["at"], g["probable"]) for g in quote.attrs["ages"]] == [(30, "published", probable)]
+    assert all(g.get("bound") != "speaker" for p in claims.of_kind("person") for g in p.attrs["ages"])
+
+
+def test_a_quotation_without_a_speaker_tells_no_ones_age():
+    claims = extract(article_from_text("\u201cI'm 30 and I wanted a change.\u201d\n\nThe bakery opened in May.",
+                                       published=PUBLISHED))
+    assert [c.attrs["ages"] for c in claims.of_kind("quote")] == [[]]
+
+
+@pytest.mark.parametrize("keep, flagged", [(True, True), (False, False)])
+def test_the_rule_reads_a_speakers_age_from_the_quote_claim(keep, flagged):
+    """date.age-conflict gathers a speaker's own age from the quote claim of a claims document:
+    without the quote's ``ages`` nothing else tells it."""
+    doc = json.loads(json.dumps(to_document(extract(article_from_text(SPOKEN.format(who="Ruiz said"),
+                                                                      published=PUBLISHED)))))
+    for c in doc["claims"]:
+        if c["kind"] == "quote" and not keep:
+            c["attrs"]["ages"] = []
+    assert validate(doc) == []
+    found = [f for f in get("date.age-conflict").check(read_article(json.dumps(doc), "a.json"))]
+    assert bool(found) == flagged
+
+
+def test_a_speakers_age_without_its_certainty_is_no_valid_claims_document():
+    """The rule reads each spoken age's ``probable`` (info or warning): a document without it
+    is refused at its pointer, as is one that puts the age among the person's own."""
+    doc = json.loads(json.dumps(to_document(extract(article_from_text(SPOKEN.format(who="Ruiz said"),
+                                                                      published=PUBLISHED)))))
+    i, quote = next((i, c) for i, c in enumerate(doc["claims"]) if c["kind"] == "quote" and c["attrs"]["ages"])
+    age = quote["attrs"]["ages"][0]
+    del age["probable"]
+    assert validate(doc)[0].startswith(f"/claims/{i}/attrs/ages/0")
+    age["probable"] = False
+    assert validate(doc) == []
+    time = next(c for c in doc["claims"] if c["kind"] == "time")
+    quote["attrs"]["person"] = time["id"]  # the speaker must be a person claim
+    assert validate(doc) == [f"/claims/{i}/attrs/person: {time['id']!r} is a time claim, not a person claim"]
+    person = next(c for c in doc["claims"] if c["kind"] == "person")
+    quote["attrs"]["person"], quote["attrs"]["ages"] = person["id"], []
+    person["attrs"]["ages"].append({**age, "bound": "speaker"})
+    assert validate(doc)
 
 
 @pytest.mark.parametrize("age, flagged", [(80, True), (85, False)])

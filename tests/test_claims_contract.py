@@ -93,7 +93,7 @@ def test_check_refuses_such_a_document_with_the_pointer_not_a_traceback(document
 @pytest.mark.parametrize("typed, definition", [
     (model.EventAttrs, "event_attrs"), (model.ChangeAttrs, "change_attrs"),
     (model.OrganizationAttrs, "organization_attrs"), (model.GroupLink, "group_link"),
-    (model.MentionAttrs, "mention_attrs"),
+    (model.MentionAttrs, "mention_attrs"), (model.SpokenAge, "spoken_age"),
 ])
 def test_the_typed_attrs_in_claims_model_are_the_schemas(typed, definition):
     schema = validator("claims").schema["$defs"][definition]

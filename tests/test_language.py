@@ -10,7 +10,7 @@ from claims.language import Analysis, analyse
 from claims.language.numbers import approximate, modifier_kind, parse_number, read_number
 from claims.language.sentences import MAX_SENTENCE_TOKENS
 from claims.language.tokens import NUMBER, PUNCT, WORD, columns, over_spaces, tokenize, words_of
-from claims.language.vocabulary import is_a
+from claims.language.vocabulary import CLASSES, FUNCTION_WORDS, is_a
 
 
 def texts(a: Analysis):
@@ -174,6 +174,32 @@ def test_every_modifier_allows_the_number_itself(value, modifier):
 
 def test_function_words_by_class():
     assert is_a("modal", "Will") and is_a("determiner", "the") and not is_a("modal", "the")
+
+
+#: the narrower classes rules and extractors ask for by name, each a part of a grammatical class
+NARROW = {"article": "determiner", "indefinite_article": "determiner", "personal_subject": "pronoun",
+          "third_person_possessive": "possessive", "present_perfect_auxiliary": "auxiliary",
+          "noun_join": "conjunction", "possessive_determiner": "possessive",
+          "singular_demonstrative": "demonstrative"}
+
+
+@pytest.mark.parametrize("narrow, wide", NARROW.items())
+def test_a_narrow_class_of_function_words_lies_inside_its_grammatical_class(narrow, wide):
+    assert CLASSES[narrow] and CLASSES[narrow] <= CLASSES[wide] <= FUNCTION_WORDS
+
+
+def test_the_narrow_classes_are_asked_for_not_spelled_again():
+    """A rule or an extractor that needs "a", "an", "the" or "he", "she" reads the vocabulary's
+    class: the sets it keeps under its own name are those very sets."""
+    from checker.rules import date_duration_conflict, date_sequence_conflict, span_ends
+    from claims import coreference, lifespans
+
+    assert lifespans.SUBJECT_PRONOUNS is CLASSES["personal_subject"]
+    assert lifespans.THIRD_PERSON_POSSESSIVES is CLASSES["third_person_possessive"]
+    assert coreference._INDEFINITE is CLASSES["indefinite_article"]
+    assert date_duration_conflict._DETERMINERS is CLASSES["article"]
+    assert date_sequence_conflict._NOUN_JOINS is CLASSES["noun_join"]
+    assert span_ends._DETERMINERS == CLASSES["article"] | CLASSES["third_person_possessive"]
 
 
 # --- the limits, each from both sides (mutation testing found them untested) -------------------

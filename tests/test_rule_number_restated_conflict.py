@@ -565,3 +565,23 @@ def test_a_when_clause_that_once_opens_is_read_in_the_words_before_the_value(ope
     assert WHEN_CLAUSE_WORDS == 3
     text = opening + "the 5.7-mile line will link two suburbs."
     assert _after_when_clause(text, text.index("the 5.7")) is when
+
+
+#: a count opening the story, then the same schools pointed back at with another number
+SCHOOLS = "{lead}four rural schools will close in July. Parents of pupils at those six schools were told on Friday."
+
+
+@pytest.mark.parametrize("lead, restated", [
+    # the wire dateline (claims.model Article.story_start), whatever its form, dates the article:
+    # the count after it stands undated
+    ("ARDMORE, 3 May 2025 \u2014 ", True),
+    ("ARDMORE, 3 May 2025 (Valley Wire) - ", True),  # an agency and a plain hyphen
+    ("ARDMORE, May 3, 2025 - ", True),  # the year not right before the dash
+    # a year of the story's own words before the count dates it
+    ("ARDMORE, 3 May 2025 \u2014 In 2024, ", False),
+    ("ARDMORE, 3 May 2025 (Valley Wire) - In 2024, ", False),
+])
+def test_a_wire_dateline_before_a_count_dates_the_article_not_the_count(lead, restated):
+    text = SCHOOLS.format(lead=lead)
+    assert article_from_text(text).dateline is not None
+    assert bool(flagged(text)) == restated

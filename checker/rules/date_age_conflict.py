@@ -15,6 +15,7 @@ from checker.rules.wording import day_words, mention_link_words, span_words
 from claims.language import analyse
 from claims.language.vocabulary import FUNCTION_WORDS
 from claims.lexicon import load
+from claims.lifespans import SUBJECT_PRONOUNS
 from claims.model import ClaimSet
 
 MESSAGE = "born {born}, {who} is {ages} on {published}, not {stated}"
@@ -289,10 +290,13 @@ def _told_of_one_person(claims: ClaimSet, times: dict, judged: set[int]):
             people.setdefault(p.attrs["entity"], []).append(p)
     linked = coreferent_ages(claims)
     linked_births = coreferent_births(claims)
+    spoken = speakers_ages(claims)
     for ent, mentions in people.items():
         # a fact reached through a surname several people share is theirs only by a reading
-        by_order = any(m.attrs.get("by_order") and (m.attrs.get("ages") or m.attrs.get("births")) for m in mentions)
-        told = [g for m in mentions for g in m.attrs.get("ages") or ()]
+        by_order = any(m.attrs.get("by_order") and (m.attrs.get("ages") or spoken.get(m.id) or m.attrs.get("births"))
+                       for m in mentions)
+        # each mention's ages, then those its person tells of themself in quoted words
+        told = [g for m in mentions for g in (*(m.attrs.get("ages") or ()), *spoken.get(m.id, ()))]
         # an age claims.lifespans gave the person only as a reading, which two ages are never
         # judged on, is judged there as told through the mention claims.coreference links to
         # them ("He is 58"): against a birth, the reading stands as before
@@ -340,6 +344,18 @@ def coreferent_ages(claims: ClaimSet) -> dict[str, list[dict]]:
                 "value": a["age"], "start": (a.get("age_span") or (c.start, c.end))[0],
                 "end": (a.get("age_span") or (c.start, c.end))[1], "at": a.get("age_at") or "published", "time": None,
                 "bound": "coreference", "via": a["via"], "probable": a["probable"], "mention": c.text})
+    return out
+
+
+def speakers_ages(claims: ClaimSet) -> dict[str, list[dict]]:
+    """person claim id -> the ages its speaker tells of themself in their own quoted words (a
+    quote claim's ``ages``, claims/quotes.py: "I'm 40", "I turned 40 this spring"), as age
+    facts ``bound`` "speaker" with the quotation's id (``quote``)."""
+    out: dict[str, list[dict]] = {}
+    for q in claims.of_kind("quote"):
+        if q.attrs.get("person"):
+            for g in q.attrs.get("ages") or ():
+                out.setdefault(q.attrs["person"], []).append({**g, "bound": "speaker", "quote": q.id})
     return out
 
 
@@ -554,7 +570,6 @@ def _near_readings(claims: ClaimSet, told: list[dict], mentions: list) -> dict[i
     return out
 
 
-_SUBJECT_PRONOUNS = frozenset({"he", "she"})
 #: how many sentences after the one naming a person an age told through "he" or "she" stands,
 #: for the weak link of two ages: exactly the next one (a pronoun further on may stand for
 #: anyone named between); its own limit, not NEAR_SENTENCES, which bounds a description
@@ -575,7 +590,7 @@ def _near_pronoun(an, claims: ClaimSet, g: dict, mentions: list) -> bool:
     last = named[-1]
     if here.index - an.sentence_at(last.start).index != PRONOUN_SENTENCES:
         return False
-    if not {w.lower for w in an.words_in(here.start, here.end)} & _SUBJECT_PRONOUNS:
+    if not {w.lower for w in an.words_in(here.start, here.end)} & SUBJECT_PRONOUNS:
         return False
     times = [(c.start, c.end) for c in claims.of_kind("time")]
     firsts = {an.sentence_at(last.end).start, here.start}

@@ -17,8 +17,9 @@ from claims.language import analyse
 from claims.language.analysis import LINK_REACH_SENTENCES
 from claims.language.numbers import parse_number
 from claims.language.tokens import WORD
+from claims.language.vocabulary import CLASSES
 from claims.lexicon import load
-from claims.lifespans import DESCRIBED_NOUNS, NOUN_GENDER, SUBJECT_PRONOUNS, UNNAMED_PEOPLE
+from claims.lifespans import DESCRIBED_NOUNS, NOUN_GENDER, SUBJECT_PRONOUNS, THIRD_PERSON_POSSESSIVES, UNNAMED_PEOPLE
 from claims.mentions import word_family
 from claims.model import Claim, ClaimSet
 from claims.temporal import calendar as cal
@@ -700,7 +701,7 @@ def _fronted_subject(text: str, e: Claim) -> set[str]:
     return {_norm(w.text) for w in after if len(w.text) > 2 and _norm(w.text) not in STOP}
 
 
-_PERFECT_FOR = re.compile(r"(?i)\b(?:has|have)\b(?:(?!\bwill\b|[.;]).){0,80}\bfor\s*$")
+_PERFECT_FOR = re.compile(r"(?i)\b(?:" + "|".join(sorted(CLASSES["present_perfect_auxiliary"])) + r")\b(?:(?!\bwill\b|[.;]).){0,80}\bfor\s*$")
 
 
 _TENURE = load("events")["tenure"]
@@ -1785,7 +1786,7 @@ def _told_before(an, d: Claim) -> bool:
     survey", or a job of work just ended ("reopened after a nine-month restoration"); not "a
     nine-day stoppage would cost" (any one)."""
     before = an.words_before(d.start, SIGNAL_REACH)
-    return bool(before) and (before[-1].lower in _DEFINITE | _OWNERS | {"this", "that"}
+    return bool(before) and (before[-1].lower in _DEFINITE | _OWNERS | CLASSES["singular_demonstrative"]
                              or "after" in {t.lower for t in before})
 
 
@@ -2148,7 +2149,7 @@ SIGNAL_REACH = 2
 #: Words linking a duration to what it measures when it is not written before its noun:
 #: "ten years in office", "11 years as mayor", "two years of talks".
 _LINKS = frozenset({"in", "as", "of", "on"})
-_DETERMINERS = frozenset({"the", "a", "an"})
+_DETERMINERS = CLASSES["article"]
 
 
 class _Index:
@@ -2464,7 +2465,7 @@ RANGE_REACH = 5
 #: opens within this many words of that sentence's start ("Ana Ruiz was elected mayor in 2009":
 #: six words before the opening date)
 OWNED_RANGE_REACH = 10
-_OWNERS = frozenset({"his", "her", "its", "their"})
+_OWNERS = THIRD_PERSON_POSSESSIVES
 
 
 def _possessed(an, d: Claim) -> bool:

@@ -14,7 +14,7 @@ from checker.rules.wording import day_words, span_words
 from claims.events import fold_word
 from claims.language import analyse
 from claims.language.tokens import words_of
-from claims.language.vocabulary import FUNCTION_WORDS, is_a
+from claims.language.vocabulary import CLASSES, FUNCTION_WORDS, is_a
 from claims.lexicon import load
 from claims.model import ClaimSet
 from claims.temporal.tense import PAST_AUXILIARIES, is_past_form
@@ -1025,7 +1025,7 @@ _FUNCTION_WORDS = frozenset(_SEQ["stopwords"])
 
 
 #: Conjunctions that join two nouns of one object ("apple and pear crops") as well as two clauses.
-_NOUN_JOINS = frozenset(_PAST_EVENT["noun_joins"])
+_NOUN_JOINS = CLASSES["noun_join"]
 
 
 def _joins_nouns(an, w, head_end: int) -> bool:
@@ -1048,7 +1048,7 @@ def _plain_noun_word(w) -> bool:
 
 _ADVERBS_AFTER_VERB = frozenset(_PAST_EVENT["adverbs_after_verb"])
 _LY_NOT_ADVERBS = frozenset(_PAST_EVENT["ly_not_adverbs"])
-_PERFECT = frozenset({"has", "have"})
+_PERFECT = CLASSES["present_perfect_auxiliary"]
 #: The fewest letters of a word in -ly read as an adverb of manner ("sadly"; not "ally", "rely").
 LY_ADVERB_LETTERS = 5
 
@@ -1111,7 +1111,7 @@ def _after_opening_subject(an, w) -> bool:
 
 
 #: A present perfect with "since": "has been running since June 2023", "have lived here since".
-_PERFECT_SINCE = re.compile(r"(?i)\b(?:has|have)\s+(?:been\s+)?([a-z]+(?:ed|ing)|been)\b[^,;:.]{0,40}?\bsince\s+$")
+_PERFECT_SINCE = re.compile(r"(?i)\b(?:" + "|".join(sorted(_PERFECT)) + r")\s+(?:been\s+)?([a-z]+(?:ed|ing)|been)\b[^,;:.]{0,40}?\bsince\s+$")
 #: A date's own preposition right before it, "the" allowed between ("at the 2007 forum").
 _DATE_LEAD = re.compile(r"(?i)\b(?:" + "|".join(sorted(_DATE_PREPOSITIONS)) + r")\s+(the\s+)?$")
 #: A word right after "the <date>" makes the date part of a name or a noun phrase.

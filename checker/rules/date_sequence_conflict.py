@@ -18,7 +18,7 @@ from claims.events import VERBS, event_kind, fold_word, verb_lemma
 from claims.language import analyse
 from claims.language.analysis import LINK_REACH_SENTENCES
 from claims.language.tokens import WORD, tokenize, words_of
-from claims.language.vocabulary import is_a
+from claims.language.vocabulary import CLASSES, is_a
 from claims.lexicon import load
 from claims.mentions import INDEFINITE, POSITIONAL, SET_APART, same_word, synonym_key
 from claims.model import Claim, ClaimSet
@@ -882,7 +882,7 @@ def _subject_then(claims: ClaimSet, times: list[Claim]):
             + ([] if clean else [SUBJECT_THEN_READING.format(first=t1.text)]))
 
 
-_NOUN_JOINS = frozenset({"and", "or"})
+_NOUN_JOINS = CLASSES["noun_join"]
 
 
 def _nouns_joined(subject: str) -> bool:

@@ -22,8 +22,8 @@ from claims.language.numbers import (
     rounded_from,
     transpositions,
 )
-from claims.language.vocabulary import FUNCTION_WORDS, is_a
-from claims.model import Claim, ClaimSet
+from claims.language.vocabulary import CLASSES, FUNCTION_WORDS, is_a
+from claims.model import Article, Claim, ClaimSet
 from claims.names import SPEECH_VERBS
 from claims.quantities import LEXICON, PEOPLE_NOUNS, RATE_WORDS, TOLERANCE, bounds, fmt, lemma, narrowing
 
@@ -56,7 +56,7 @@ _RECIPROCAL = frozenset(LEXICON["reciprocal_before"])
 _DEMONSTRATIVES = frozenset(LEXICON["demonstratives"])
 _ADDITIONAL = frozenset(LEXICON["additional_before"])
 _NUMBER_WORDS = frozenset(LEXICON["number_words"])
-_ATTRIBUTIVE = _DETERMINERS | {"a", "an", "this", "that"}
+_ATTRIBUTIVE = _DETERMINERS | CLASSES["indefinite_article"] | CLASSES["singular_demonstrative"]
 _YEAR = re.compile(r"(?:1[89]\d\d|20\d\d)s?")
 #: Words either side of a count (in its sentence) that may date or compare it: "in 2019",
 #: "up from", "the other three".
@@ -259,12 +259,7 @@ def _spreads(text: str, c: Claim) -> bool:
     return len(rest) > skip and _is_number(rest[skip])
 
 
-#: A dateline's year and the dash after it ("OBAN, 2 May 2025 — "): what follows is the
-#: story, which the dateline dates as a whole.
-_DATELINE = re.compile(r"\b(?:1[89]|20)\d\d\s*[—–]\s+")
-
-
-def _dated(text: str, c: Claim, right: bool = True, told: frozenset[str] = frozenset()) -> bool:
+def _dated(article: Article, c: Claim, right: bool = True, told: frozenset[str] = frozenset()) -> bool:
     """A year, a change, a comparison or another group within a few words of the count, in
     its sentence: "sold in the same month last year", "up from", "the other three". A year
     that a determiner makes part of another noun ("the 1991 agreement between the two
@@ -273,13 +268,15 @@ def _dated(text: str, c: Claim, right: bool = True, told: frozenset[str] = froze
     issues"); "a total of 12" stays a total. After the count, a change word that a
     determiner puts in another noun phrase ("bringing its total membership to 100") does not
     date the count. Words in ``told`` say what happens to the count itself ("will cut 210
-    jobs", compared with a headline's cut): they do not set it apart. A dateline's year
-    before the count dates the article, not the count."""
+    jobs", compared with a headline's cut): they do not set it apart. A wire dateline before
+    the count (``Article.story_start``) dates the article, not the count."""
+    text = article.text
     left = _words_before(text, c.start, WINDOW_WORDS + 1)  # one more: the word before the first read
-    line = _DATELINE.search(text, (c.attrs.get("sentence") or (0, 0))[0], c.start)
-    if line is not None:
+    sentence = (c.attrs.get("sentence") or (0, 0))[0]
+    story = article.story_start(sentence, c.start)
+    if story != sentence:
         # "OBAN, 2 May 2025 — Plans for 900 flats": the dateline dates the article
-        since = len(analyse(text).words_in(line.end(), c.start))
+        since = len(analyse(text).words_in(story, c.start))
         left = left[len(left) - since :] if since else []
     if _after_when_clause(text, c.start):
         left = left[left.index("once") + 1 :] if "once" in left else left  # "Once complete, the 24km line": when, not formerly
@@ -343,15 +340,16 @@ def _is_number(word: str) -> bool:
     return word[:1].isdigit() or word in _NUMBER_WORDS
 
 
-def _set_apart(text: str, c: Claim, first: bool, narrowing: bool = True, dating: bool = True,
+def _set_apart(article: Article, c: Claim, first: bool, narrowing: bool = True, dating: bool = True,
                changed: bool = True, told: frozenset[str] = frozenset(), pair: bool = False) -> bool:
     """(Unless ``changed`` is false) a change word, (unless ``dating`` is false) a date or
     comparison, or (unless ``narrowing`` is false) a narrowing phrase beside the count. The participants of a relation
     ("between the two companies") are a closed set: what stands beside them dates or narrows
     the relation, not the group."""
+    text = article.text
     if _reciprocal(text, c):
         return False
-    return ((changed and bool(c.attrs.get("change"))) or (dating and _dated(text, c, told=told))
+    return ((changed and bool(c.attrs.get("change"))) or (dating and _dated(article, c, told=told))
             or (narrowing and _narrowed(text, c, first=first, pair=pair)))
 
 
@@ -478,11 +476,11 @@ def _agrees(a: Claim, b: Claim) -> bool:
 _WHOLE_WORDS = frozenset(LEXICON["whole_words"])
 
 
-def _plain(text: str, c: Claim) -> bool:
+def _plain(article: Article, c: Claim) -> bool:
     """A count neither changed, dated, compared, narrowed nor the whole of a part. Held to a
     whole ("all 321 beds"), a word that tells the first count is the whole too ("the
     clinic's total capacity to 140 beds"; lexicon whole_words) does not set it apart."""
-    return not _set_apart(text, c, first=True, told=_WHOLE_WORDS) and not _partitive(text, c)
+    return not _set_apart(article, c, first=True, told=_WHOLE_WORDS) and not _partitive(article.text, c)
 
 
 def _placed_at_owner(text: str, c: Claim, first: Claim) -> bool:
@@ -515,15 +513,15 @@ def _whole_conflicts(claims: ClaimSet, counts: list[Claim]) -> Iterator[Finding]
             # "all 27 bidding banks" is no restatement of "17 banks were disqualified"; "the
             # network's 4,300 registered nurses" is all of its owner's, and "all 4,600 nurses"
             # may drop the modifier (or count a wider group): shown, not judged
-            same = [e for e in earlier if _plain(text, e) and not e.attrs.get("group") and _key(e) == _key(c)]
-            owned = [e for e in earlier if (_owned(e) or _owners_whole(e)) and _plain(text, e) and not e.attrs.get("group")
+            same = [e for e in earlier if _plain(claims.article, e) and not e.attrs.get("group") and _key(e) == _key(c)]
+            owned = [e for e in earlier if (_owned(e) or _owners_whole(e)) and _plain(claims.article, e) and not e.attrs.get("group")
                      and _key(c)[1] == ""] if not same else []
             earlier = same or owned
         if not earlier or any(not _agrees(e, earlier[0]) for e in earlier[1:]):
             continue  # nothing to compare, or the article already gave several sizes
         first = earlier[0]
         if any(_agrees(c, e) and not _rounded_off(c, e) for e in earlier) \
-                or _set_apart(text, c, first=False, narrowing=not (a.get("group") or _placed_at_owner(text, c, first))):
+                or _set_apart(claims.article, c, first=False, narrowing=not (a.get("group") or _placed_at_owner(text, c, first))):
             continue
         rounded = _agrees(c, first)  # within what "about" allows, outside the figure's rounding
         unsure = _key(first) != _key(c) or rounded
@@ -581,7 +579,7 @@ def _owner_whole_conflicts(claims: ClaimSet, counts: list[Claim], flagged: set[i
         low = bounds(first.attrs)[0]
         if low is None or a["value"] >= low - TOLERANCE or _partitive(text, c) or _partitive(text, first):
             continue
-        if _set_apart(text, c, first=False) or _set_apart(text, first, first=True, pair=True):
+        if _set_apart(claims.article, c, first=False) or _set_apart(claims.article, first, first=True, pair=True):
             continue
         line = claims.article.locate(first.start)[0]
         yield Finding(
@@ -622,8 +620,8 @@ def _owner_has_conflicts(claims: ClaimSet, counts: list[Claim], flagged: set[int
             continue
         first = owned[0]
         if _agrees(c, first) or first.attrs.get("mod") or first.attrs.get("change") or first.attrs.get("headline") \
-                or _partitive(text, first) or _set_apart(text, c, first=False, narrowing=False) \
-                or _set_apart(text, first, first=True, pair=True, narrowing=False):
+                or _partitive(text, first) or _set_apart(claims.article, c, first=False, narrowing=False) \
+                or _set_apart(claims.article, first, first=True, pair=True, narrowing=False):
             continue
         owner = _bare((first.attrs.get("det") or "").split()[-1])
         opening = sentences.words_in(sentences.sentence_at(c.start).start, c.start)
@@ -669,7 +667,7 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
         a = c.attrs
         if (a.get("det") not in _MEASURE_DETERMINERS and a.get("preceded_by") != "whose" and not _one_of_its_kind(text, c)) \
                 or a.get("change") \
-                or _dated(text, c, right=False):
+                or _dated(claims.article, c, right=False):
             continue
         earlier = [e for e in measures[:i] if e.attrs.get("measured") == a["measured"] and e.attrs.get("unit") == a["unit"]
                    and not e.attrs.get("change")]
@@ -689,7 +687,7 @@ def _measure_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Find
         if not earlier or any(not _agrees(e, earlier[0]) for e in earlier[1:]):
             continue
         first = earlier[0]
-        if _agrees(c, first) or _dated(text, first, right=False) or first.attrs.get("sentence") == a.get("sentence"):
+        if _agrees(c, first) or _dated(claims.article, first, right=False) or first.attrs.get("sentence") == a.get("sentence"):
             continue  # "the 15 billion dlr plan ... while the 7.5 billion dlr plan": two things compared
         # two neighbouring digits swapped (148 / 184) is the slip of one figure typed twice: it
         # decides a link that is otherwise only a reading
@@ -783,14 +781,14 @@ def _cost_conflicts(claims: ClaimSet, measures: list[Claim]) -> Iterator[Finding
         if a.get("measured") not in _COST_CLASSES or a.get("change") or a.get("headline"):
             continue
         if not (det in _MEASURE_DETERMINERS or det.endswith(("'s", "\u2019s")) or _definite_through(text, c)) \
-                or _dated(text, c, right=False) or narrowing(text, c.end):
+                or _dated(claims.article, c, right=False) or narrowing(text, c.end):
             continue
         before = [e for e in measures[:i] if e.attrs.get("unit") == a.get("unit") and e.attrs.get("measured") in _COST_CLASSES
                   and not e.attrs.get("change")]
         if not before or any(e.attrs["measured"] == a["measured"] for e in before):
             continue  # an amount of its own class was told: the plain restatement reads it
         first = before[0]
-        if any(not _agrees(e, first) for e in before[1:]) or _agrees(c, first) or _dated(text, first, right=False):
+        if any(not _agrees(e, first) for e in before[1:]) or _agrees(c, first) or _dated(claims.article, first, right=False):
             continue
         if first.attrs.get("sentence") == a.get("sentence"):
             continue
@@ -844,7 +842,7 @@ def _capacity_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[F
         if any(q.attrs.get("dimension") == "count" and q.attrs.get("noun") == a["noun"] and q.start < c.start
                for q in quantities):
             continue  # other homes were counted before: "the 1,420 homes" may be those
-        if _agrees(c, first) or narrowing(text, c.end) or _dated(text, c) or not _closed(text, c):
+        if _agrees(c, first) or narrowing(text, c.end) or _dated(claims.article, c) or not _closed(text, c):
             continue
         line = claims.article.locate(first.start)[0]
         unit = a["noun"]
@@ -883,7 +881,7 @@ def _size_of_counted_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Ite
             continue
         if not (det in _MEASURE_DETERMINERS or det in _POSSESSIVE_PRONOUNS or _owned(c)):
             continue
-        if _dated(text, c, right=False) or narrowing(text, c.end):
+        if _dated(claims.article, c, right=False) or narrowing(text, c.end):
             continue
         unit = a["unit"]
         if any(q.attrs.get("dimension") == "capacity" and q.attrs.get("unit") == unit for q in quantities[:i]):
@@ -900,7 +898,7 @@ def _size_of_counted_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Ite
         first = told[0]
         fa = first.attrs
         if _agrees(c, first) or fa.get("change") or fa.get("mod") or fa.get("sentence") == a.get("sentence") \
-                or _partitive(text, first) or _dated(text, first, right=False):
+                or _partitive(text, first) or _dated(claims.article, first, right=False):
             continue
         hi, lo = max(a["value"], fa["value"]), min(a["value"], fa["value"])
         if lo <= 0 or hi / lo > COST_RATIO:
@@ -954,7 +952,7 @@ def _held_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[Findi
     text = claims.article.text
     for i, c in enumerate(quantities):
         held = _held_thing(text, c)
-        if held is None or c.attrs.get("mod") not in (None, "at_most") or _dated(text, c, right=False):
+        if held is None or c.attrs.get("mod") not in (None, "at_most") or _dated(claims.article, c, right=False):
             continue
         measured, thing = held
         sizes = [q for q in quantities[:i] if q.attrs.get("dimension") == "capacity" and q.attrs.get("measured") == measured
@@ -962,7 +960,7 @@ def _held_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[Findi
         if not sizes or any(not _agrees(q, sizes[0]) or q.attrs["unit"] != sizes[0].attrs["unit"] for q in sizes[1:]):
             continue
         first = sizes[0]
-        if first.attrs["value"] == c.attrs["value"] or _agrees(c, first) or _dated(text, first):
+        if first.attrs["value"] == c.attrs["value"] or _agrees(c, first) or _dated(claims.article, first):
             continue
         had = c.attrs["preceded_by"] in _POSSESSION
         if had and (first.attrs["unit"] != c.attrs["noun"] or narrowing(text, c.end) in _WEAK_PICKING):
@@ -1092,8 +1090,8 @@ def _related_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[Fi
             continue  # "the 21,400 fans" may restate fans counted before
         first = told[0]
         # "some of the 430 affected staff": the whole of a part is still all those who lose them
-        if _agrees(c, first) or (_partitive(text, c) and how != "lost") or _dated(text, c, told=_LOSS) \
-                or _dated(text, first, told=_LOSS):
+        if _agrees(c, first) or (_partitive(text, c) and how != "lost") or _dated(claims.article, c, told=_LOSS) \
+                or _dated(claims.article, first, told=_LOSS):
             continue
         if how == "holders" and narrowing(text, c.end):
             continue
@@ -1103,7 +1101,7 @@ def _related_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[Fi
         # a loss named as one ("the 870 redundancies", "the affected workers") is the one loss
         # told before, wherever it was placed ("cut 780 jobs at its Coventry plant")
         placed = ("relative", "participle") if _names_loss(c) else ("place", "relative", "participle")
-        if how != "crowd" and (_set_apart(text, first, first=True, changed=False, narrowing=False, told=_LOSS)
+        if how != "crowd" and (_set_apart(claims.article, first, first=True, changed=False, narrowing=False, told=_LOSS)
                                or narrowing(text, first.end) in placed
                                or first.attrs.get("change") and not _lost(first)):
             continue  # "85 jobs in Derby" may be some of the jobs; "tickets for the new season" are all sold
@@ -1177,7 +1175,7 @@ def _owner_size_conflict(claims: ClaimSet, c: Claim, owned: tuple[Claim, bool]) 
     text = claims.article.text
     first, sure = owned
     a = c.attrs
-    if _agrees(c, first) or narrowing(text, c.end) or _dated(text, c) or _dated(text, first) or (_partitive(text, c) and not sure):
+    if _agrees(c, first) or narrowing(text, c.end) or _dated(claims.article, c) or _dated(claims.article, first) or (_partitive(text, c) and not sure):
         return
     fa = first.attrs
     line = claims.article.locate(first.start)[0]
@@ -1215,7 +1213,7 @@ def _bare_measure_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterat
         if a.get("dimension") not in BARE_MEASURE_DIMENSIONS or a.get("det") not in _MEASURE_DETERMINERS:
             continue
         after = narrowing(text, c.end)
-        if a.get("change") or a.get("headline") or a.get("mod") or _dated(text, c, right=False) \
+        if a.get("change") or a.get("headline") or a.get("mod") or _dated(claims.article, c, right=False) \
                 or after not in (None, "of") or _partitive(text, c):
             continue  # "of the 79,250 tonnes" is a whole of parts
         if not a.get("measured") and after is None and not _ends_phrase(text, c):
@@ -1229,7 +1227,7 @@ def _bare_measure_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterat
             continue
         first = earlier[0]
         if _agrees(c, first) or first.attrs.get("sentence") == a.get("sentence") \
-                or _dated(text, first, right=bool(a.get("measured"))):
+                or _dated(claims.article, first, right=bool(a.get("measured"))):
             continue  # "harvested 45,000 tonnes in 2019": a year after a bare value dates it
         transposed = digits_transposed(a["value"], first.attrs["value"])
         if a.get("measured") and not transposed:
@@ -1378,10 +1376,10 @@ def _reading_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[Fi
     text = claims.article.text
     temps = [c for c in quantities if c.attrs.get("dimension") == "temperature" and not c.attrs.get("headline")]
     for i, c in enumerate(temps):
-        if not _reading_restated(text, c) or c.attrs.get("mod") or _dated(text, c, right=False):
+        if not _reading_restated(text, c) or c.attrs.get("mod") or _dated(claims.article, c, right=False):
             continue
         told = [e for e in temps[:i] if _reading_told(text, e) and _same_scale(e, c) and not e.attrs.get("mod")
-                and not _dated(text, e, told=_READING_VERBS) and e.attrs.get("sentence") != c.attrs.get("sentence")]
+                and not _dated(claims.article, e, told=_READING_VERBS) and e.attrs.get("sentence") != c.attrs.get("sentence")]
         if not told or any(not _agrees(e, told[0]) for e in told[1:]):
             continue
         first = told[0]
@@ -1650,7 +1648,7 @@ def _headline_conflicts(claims: ClaimSet, quantities: list[Claim]) -> Iterator[F
                 continue
             lede = same[0]
         b = lede or next(b for b in same if _lost(b) == lost)
-        if _set_apart(text, b, first=True, changed=not lost, told=_LOSS if lost else frozenset()):
+        if _set_apart(claims.article, b, first=True, changed=not lost, told=_LOSS if lost else frozenset()):
             continue
         line = claims.article.locate(b.start)[0]
         yield Finding(
@@ -2193,12 +2191,12 @@ def _decided(claims: ClaimSet) -> Iterator[Finding]:
                 # so is a whole named by what its group did ("Of the 4,800 doctors on strike")
                 # a group told as what its owner employs or represents is the owner's whole
                 and (_partitive(text, c) == _partitive(text, first) or named or _owners_whole(first))
-                and not _set_apart(text, c, first=False, narrowing=not (told or clause), pair=pair, changed=not lost,
+                and not _set_apart(claims.article, c, first=False, narrowing=not (told or clause), pair=pair, changed=not lost,
                                    told=_LOSS if lost else frozenset())
                 # "Those five provinces" points at the latest mention, however it was narrowed;
                 # "the two sides" names a group already known: a time word beside it dates
                 # what the sides did ("signed by the two sides in October"), not their number
-                and not _set_apart(text, first, first=True, narrowing=not (pointing or named or clause or loose or fewer),
+                and not _set_apart(claims.article, first, first=True, narrowing=not (pointing or named or clause or loose or fewer),
                                    dating=first.attrs.get("det") != "the", pair=pair or _owners_whole(first),
                                    changed=not lost, told=_LOSS if lost else frozenset())
             ):
@@ -2279,7 +2277,7 @@ def _transposed_counts(claims: ClaimSet, counts: list[Claim], flagged: set[int])
         if a.get("change"):
             continue  # a change is no size of the group: neither told again nor the first told
         # no determiner, not in brackets, neither dated nor a part: what both counts of a pair must be
-        bare = not (a.get("det") or a.get("preceded_by") == "(" or _dated(text, c) or _partitive(text, c))
+        bare = not (a.get("det") or a.get("preceded_by") == "(" or _dated(claims.article, c) or _partitive(text, c))
         if bare and not (c.start in flagged or a["value"] < TRANSPOSED_COUNT_LEAST or a.get("headline")):
             told = [firsts[cls, v] for v in transpositions(a["value"]) if (cls, v) in firsts]
             told = [k for k in told if (b := bisect.bisect_left(breaks, counts[k].end)) < len(breaks)
@@ -2370,6 +2368,11 @@ EXAMPLES = (
            published="2024-04-21", note="'a panel of' names a new group each time"),
     flags("Floods hit four northern districts on Monday. Aid reached those six districts on Friday.",
           published="2024-04-21", note="'those' points back at the districts just counted"),
+    flags("ARDMORE, 3 May 2025 (Valley Wire) - Four rural schools will close in July. Parents of pupils at those "
+          "six schools were told on Friday.", note="a wire dateline, agency and all, dates the article, not the count "
+                                                   "after it"),
+    passes("ARDMORE, 3 May 2025 (Valley Wire) - In 2024, four rural schools closed. Parents of pupils at those six "
+           "schools were told on Friday.", note="a year of the story's own words before the count dates it"),
     flags("The plant laid off 40 workers in May. The 45 laid-off workers will get severance pay.",
           published="2024-04-21", note="what happened to the 40 workers names them again"),
     flags("The city opened a 12-kilometre tram line. Riders praised the 21-km line.", published="2024-04-21",

@@ -52,6 +52,7 @@ from datetime import date, timedelta
 
 from claims.events import NOUNS, VERBS, event_kind, fold_word, verb_lemma
 from claims.language import analyse
+from claims.language.vocabulary import CLASSES
 from claims.lexicon import load
 from claims.lifespans import THIRD_PERSON_POSSESSIVES
 from claims.mentions import SYNONYM_GROUPS
@@ -1015,7 +1016,7 @@ def _subject_told_as_done(an, d: Claim) -> bool:
     s = an.sentence_at(d.start)
     m = list(re.finditer(r"[\u2014\u2013]", an.text[s.start:d.start]))
     lead = an.words_in(s.start + m[-1].end() if m else s.start, d.start)
-    if not lead or len(lead) > SUBJECT_LEAD or lead[0].lower not in _DETERMINERS | {"this", "that"} \
+    if not lead or len(lead) > SUBJECT_LEAD or lead[0].lower not in _DETERMINERS | CLASSES["singular_demonstrative"] \
             or any(w.lower in NOT_YET for w in an.words_in(s.start, s.end)):
         return False  # "In a five-year pact signed in 1985, ...": a phrase before the subject
     for w in an.words_in(d.end, s.end):
@@ -1065,7 +1066,7 @@ def _owned_from(dated: DatedWords, start: Claim, sentence: list[Word]) -> bool:
 
 
 #: An article or a third person's possessive before a noun ("a strike", "their walkout").
-_DETERMINERS = frozenset({"a", "an", "the"}) | THIRD_PERSON_POSSESSIVES
+_DETERMINERS = CLASSES["article"] | THIRD_PERSON_POSSESSIVES
 AFTER_END = frozenset({"after", "following", "since"})
 
 
