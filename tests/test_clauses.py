@@ -331,3 +331,18 @@ def test_a_role_word_before_an_organisation_s_name_and_a_hyphened_title_after_on
 
 def test_an_abbreviation_s_full_stop_inside_a_described_apposition():
     assert pairs(reading("Acme, another U.S. miller, shut a plant.").appositions) == [("Acme", "miller")]
+
+
+def test_two_annotators_agree_fully_when_they_label_alike_and_less_when_a_verb_differs(tmp_path):
+    from benchmarks.clauses import agreement
+
+    row = {"id": "t#1", "sentence": "The mill, which opened in 1991, will close.",
+           "clauses": [{"verb": "close", "subject": "mill", "object": None, "kind": "main"},
+                       {"verb": "opened", "subject": "mill", "object": None, "kind": "relative",
+                        "attaches_to": "mill"}],
+           "appositions": [], "as_roles": []}
+    same = agreement.agree({"t#1": row}, {"t#1": row})
+    assert same["same_verb"] == 2 and same["attach"] == same["attach_of"] == 1
+    other = {**row, "clauses": row["clauses"][:1]}
+    fewer = agreement.agree({"t#1": row}, {"t#1": other})
+    assert (fewer["a"], fewer["b"], fewer["same_verb"]) == (2, 1, 1)
