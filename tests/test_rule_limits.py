@@ -126,6 +126,17 @@ def test_anchor_own_clause_eight_words(object_, conflict):
     assert flagged(ANCHOR, text) is conflict
 
 
+@pytest.mark.parametrize("object_, conflict", [
+    # eight long words, over 80 characters: the reach is counted in words (it was 80 characters)
+    ("Pyongyang, internationally unrecognised administrative headquarters of communists,", True),
+    ("Pyongyang, the internationally unrecognised administrative headquarters of communists,", False),  # nine
+])
+def test_anchor_own_clause_is_counted_in_words_not_characters(object_, conflict):
+    text = ("On 17 October 1950, they flanked rightwards, to capture Hwangju. 17 days later, the 1st Cavalry "
+            f"Division captured {object_} on 19 October 1950.")
+    assert flagged(ANCHOR, text) is conflict
+
+
 # --- date.duration-conflict -----------------------------------------------------------------
 
 DURATION = "date.duration-conflict"
