@@ -142,6 +142,15 @@ def test_anchor_own_clause_is_counted_in_words_not_characters(object_, conflict)
 DURATION = "date.duration-conflict"
 
 
+@pytest.mark.parametrize("since, conflict", [
+    ("since 2019", True),             # "since" the word right before the year: a start told on its own
+    ("since, in effect, 2019", False),  # words between: the year is not what "since" counts from
+])
+def test_duration_since_is_the_word_right_before_the_start(since, conflict):
+    text = f"The ferry has run {since}, some ten years."
+    assert flagged(DURATION, text, date(2025, 6, 12)) is conflict
+
+
 @pytest.mark.parametrize("words, conflict", [
     ("as popular mayor", True),     # "mayor" is the third word after "12 years": what they measure
     ("as a popular mayor", False),  # the fourth: not named, so the sentence before is not about it

@@ -25,7 +25,6 @@ from claims.temporal import calendar as cal
 from claims.temporal.tense import is_past_form
 from claims.text import sentence_bounds, words
 
-_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 #: a sentence whose subject is a pronoun for the thing the sentence before spoke of ("It has
 #: existed ..."); not a possessive ("Its shop has been open ...": another thing, the shop)
 _PRONOUN_START = re.compile(r"\s*(?:It|They|This|These)\b")
@@ -412,6 +411,14 @@ def _events_by_lemma_and_start(claims: ClaimSet) -> tuple[dict[str, list[Claim]]
     return by_lemma, [e for e in claims.of_kind("event") if e.attrs.get("class") == "start"]
 
 
+def _since_before(an, at: int, a: int) -> bool:
+    """"since" is the word right before ``at``, in its sentence (from ``a``), with only spaces
+    between: "in force since 2013"; not "since then, in 2013" (was: within 8 characters)."""
+    before = an.words_before(at, 1)
+    return bool(before) and before[0].lower == "since" and before[0].start >= a \
+        and not an.text[before[0].end:at].strip()
+
+
 def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: date):
     """A duration up to now against the start of the same thing given elsewhere: elsewhere
     within LINK_REACH_SENTENCES sentences (claims/language/analysis.py), the start being found
@@ -478,7 +485,7 @@ def _since_start(claims: ClaimSet, d: Claim, allowed, events, times, published: 
     # "since 2013" names a start on its own ("has been in force since 2013"); not an age's, which
     # may be another thing's ("vessels hit since 1984 in their 6-year-old war")
     for tc in [] if age or bounded or resulting else claims.within("time", a, b):
-        if tc.timex.earliest and _SINCE.search(text, max(a, tc.start - 8), tc.start):
+        if tc.timex.earliest and _since_before(an, tc.start, a):
             starts.append((None, tc))
     reading = None
     if not starts and age and d.text.lower().endswith("-old") and _definite_before(text, d) \
