@@ -151,6 +151,32 @@ def test_duration_since_is_the_word_right_before_the_start(since, conflict):
     assert flagged(DURATION, text, date(2025, 6, 12)) is conflict
 
 
+@pytest.mark.parametrize("aside, up_to_now", [
+    ("as the owners like to tell every visitor", True),          # twelve words from "has" to "for"
+    ("as the owners like to tell every single visitor", False),  # thirteen: too far to be one perfect
+])
+def test_duration_perfect_reaches_for_across_twelve_words(aside, up_to_now):
+    from checker.rules.date_duration_conflict import _up_to_now
+
+    text = f"The mill has been, {aside}, in daily operation for 40 years."
+    spans = [c for c in extract(article_from_text(text, published=date(2025, 6, 12))).of_kind("time")
+             if c.timex and c.timex.type == "DURATION"]
+    assert [_up_to_now(text, 0, d) for d in spans] == [up_to_now]
+
+
+@pytest.mark.parametrize("text", [
+    "The mill has been in operation; for 40 years.",  # a semicolon ends the perfect's reach
+    "The mill will be in operation for 40 years.",     # no perfect
+    "The mill has said it will stay open for 40 years.",  # "will" between: a plan, not up to now
+])
+def test_duration_perfect_for_stops_at_a_semicolon_or_will_and_needs_has(text):
+    from checker.rules.date_duration_conflict import _up_to_now
+
+    spans = [c for c in extract(article_from_text(text, published=date(2025, 6, 12))).of_kind("time")
+             if c.timex and c.timex.type == "DURATION"]
+    assert [_up_to_now(text, 0, d) for d in spans] == [False]
+
+
 @pytest.mark.parametrize("words, conflict", [
     ("as popular mayor", True),     # "mayor" is the third word after "12 years": what they measure
     ("as a popular mayor", False),  # the fourth: not named, so the sentence before is not about it
