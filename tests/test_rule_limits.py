@@ -225,6 +225,16 @@ def test_duration_signal_reach_two_words(signal, conflict):
 FUTURE_PAST = "date.future-past"
 
 
+@pytest.mark.parametrize("where, caught", [
+    ("on the short crossing to the island", True),        # seven words from the participle to "since"
+    ("on the short crossing to the main island", False),  # eight: "since" is read as another clause's
+])
+def test_future_past_perfect_since_seven_words(where, caught):
+    # a perfect with "since" says the thing has begun: a start after publication is a slip
+    text = f"The ferry has been operating {where} since June 2024."
+    assert flagged(FUTURE_PAST, text, date(2024, 2, 12)) is caught
+
+
 @pytest.mark.parametrize("day, conflict", [
     ("31 July", True),    # 60 days after publication (1 June): a slip, not last year's July
     ("1 August", False),  # 61 days: a reader may take it as last year's
