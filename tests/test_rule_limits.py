@@ -295,6 +295,24 @@ def test_future_past_a_relative_clause_keeps_its_own_tense(lead, conflict):
 SEQUENCE = "date.sequence-conflict"
 
 
+@pytest.mark.parametrize("text, label", [
+    ("the 1994 harvest figures", True),    # the noun right after the year: the year names which figures
+    ("1994's harvest figures", True),       # past a possessive too
+    ("in 1994 harvest figures", True),
+    ("in 1994, harvest figures", False),   # a comma between: the year dates something of its clause
+    ("in 1994 Harvest Moon", False),       # a capital: a name follows, not a noun the year qualifies
+    ("in 1994 the harvest", False),        # a function word
+    ("in 1994. Harvest figures", False),   # the next sentence's word is not the year's noun
+])
+def test_sequence_a_year_labels_the_word_right_after_it(text, label):
+    from types import SimpleNamespace
+
+    from checker.rules.date_sequence_conflict import _label
+
+    year = SimpleNamespace(end=text.index("1994") + 4)
+    assert _label(text, year) is label
+
+
 @pytest.mark.parametrize("tail, conflict", [
     # a figure is one word ("2.8")
     ("a very sharp 2.8 pct seasonal fall in", True),          # eight words from "after" to the second date
