@@ -679,6 +679,20 @@ def test_another_person_makes_a_pronoun_a_reading_within_six_sentences(between, 
 RESTATED = "number.restated-conflict"
 
 
+@pytest.mark.parametrize("duration, after, term", [
+    ("eight-year", " sentence", True),         # the term noun right after the duration
+    ("eight-year", " jail term", True),        # a noun of two words
+    ("eight years", "' sentence", False),      # a mark other than a hyphen between: not read
+    ("eight-year", " and harsh sentence", False),  # words between: the noun is not the duration's
+    ("eight-year", " sentences", False),       # another word, though it starts the same
+])
+def test_restated_term_noun_right_after_a_duration(duration, after, term):
+    from checker.rules.number_restated_conflict import _term_noun_after
+
+    text = f"He began his {duration}{after} in May."
+    assert _term_noun_after(text, text.index(duration) + len(duration)) is term
+
+
 @pytest.mark.parametrize("second, severity", [
     (17, "warning"),  # eight and a half times the first length: read as one canal told with a slip
     (30, "info"),     # fifteen times, and no power of ten: perhaps another canal, shown, not judged
