@@ -4,13 +4,16 @@ constants, so moving a limit by one (``python benchmarks/mutate_limits.py``) fai
 All sentences are this file's own."""
 
 from datetime import date
+from types import SimpleNamespace
 
 import pytest
 
 from checker.engine import check_article
 from checker.rules.date_anchor_conflict import WEAK_READING
+from checker.rules.date_duration_conflict import _up_to_now
 from checker.rules.date_future_past import WEAK_READING as FUTURE_PAST_WEAK
-from checker.rules.date_sequence_conflict import WEAK_READING as SEQUENCE_WEAK, _word_after
+from checker.rules.date_sequence_conflict import WEAK_READING as SEQUENCE_WEAK, _label, _word_after
+from checker.rules.number_restated_conflict import _term_noun_after
 from claims.extract import extract
 from claims.names import NameTokens
 from claims.read import article_from_text
@@ -156,8 +159,6 @@ def test_duration_since_is_the_word_right_before_the_start(since, conflict):
     ("as the owners like to tell every single visitor", False),  # thirteen: too far to be one perfect
 ])
 def test_duration_perfect_reaches_for_across_twelve_words(aside, up_to_now):
-    from checker.rules.date_duration_conflict import _up_to_now
-
     text = f"The mill has been, {aside}, in daily operation for 40 years."
     spans = [c for c in extract(article_from_text(text, published=date(2025, 6, 12))).of_kind("time")
              if c.timex and c.timex.type == "DURATION"]
@@ -170,8 +171,6 @@ def test_duration_perfect_reaches_for_across_twelve_words(aside, up_to_now):
     "The mill has said it will stay open for 40 years.",  # "will" between: a plan, not up to now
 ])
 def test_duration_perfect_for_stops_at_a_semicolon_or_will_and_needs_has(text):
-    from checker.rules.date_duration_conflict import _up_to_now
-
     spans = [c for c in extract(article_from_text(text, published=date(2025, 6, 12))).of_kind("time")
              if c.timex and c.timex.type == "DURATION"]
     assert [_up_to_now(text, 0, d) for d in spans] == [False]
@@ -305,10 +304,6 @@ SEQUENCE = "date.sequence-conflict"
     ("in 1994. Harvest figures", False),   # the next sentence's word is not the year's noun
 ])
 def test_sequence_a_year_labels_the_word_right_after_it(text, label):
-    from types import SimpleNamespace
-
-    from checker.rules.date_sequence_conflict import _label
-
     year = SimpleNamespace(end=text.index("1994") + 4)
     assert _label(text, year) is label
 
@@ -687,8 +682,6 @@ RESTATED = "number.restated-conflict"
     ("eight-year", " sentences", False),       # another word, though it starts the same
 ])
 def test_restated_term_noun_right_after_a_duration(duration, after, term):
-    from checker.rules.number_restated_conflict import _term_noun_after
-
     text = f"He began his {duration}{after} in May."
     assert _term_noun_after(text, text.index(duration) + len(duration)) is term
 
