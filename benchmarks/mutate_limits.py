@@ -28,8 +28,9 @@ and the tests of its module run there, stopping at the first failure (pytest -x)
   claims/*.py            tests/test_<module>.py (claims/mentions.py: tests/test_mentions.py) and the tests
                          naming the limit, then as above
 
-A mutant is *killed* when a test fails (or the run exceeds --timeout), *survived* when they all
-pass. The unmutated copy runs first and must pass. Prints one line per mutant and the totals;
+With ``--own-tests-only`` only the first run is made (a quick screen; its survivors want the
+second run, or a test of their own). A mutant is *killed* when a test fails (or the run exceeds
+--timeout), *survived* when they all pass. The unmutated copy runs first and must pass. Prints one line per mutant and the totals;
 exit 0 always (a measurement, not a gate). Run it under ``nice -n 10`` on a shared machine;
 ``--jobs N`` mutates N limits at once, each in its own scratch copy.
 """
@@ -205,6 +206,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--list", action="store_true", help="list the limits and their mutants, run nothing")
     ap.add_argument("--timeout", type=float, default=900.0, help="seconds per test run (a timeout counts as killed)")
     ap.add_argument("--jobs", type=int, default=1, help="limits mutated at once, each in its own scratch copy")
+    ap.add_argument("--own-tests-only", action="store_true",
+                    help="a quick screen: run only the module's own tests (and those naming the limit); "
+                         "a mutant they miss is listed as survived, though another rule's tests may kill it")
     args = ap.parse_args(argv)
 
     files: list[Path] = []
@@ -254,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
                         os._exit(2)
 
             try:
-                runs = stages(lim.path, scratch, lim.name)
+                runs = stages(lim.path, scratch, lim.name)[:1 if args.own_tests_only else None]
                 baseline(runs[0])
                 original = (scratch / lim.path).read_text(encoding="utf-8")
                 for value in mutants(lim.value):
