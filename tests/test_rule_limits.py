@@ -3,18 +3,26 @@ one just outside it. The numbers are written out in the sentences, never read fr
 constants, so moving a limit by one (``python benchmarks/mutate_limits.py``) fails a test here.
 All sentences are this file's own."""
 
+import re
 from datetime import date
 from types import SimpleNamespace
 
 import pytest
 
 from checker.engine import check_article
-from checker.rules.date_anchor_conflict import WEAK_READING
+from checker.rules.date_anchor_conflict import WEAK_READING, _shares_participant
 from checker.rules.date_duration_conflict import _up_to_now
 from checker.rules.date_future_past import WEAK_READING as FUTURE_PAST_WEAK
-from checker.rules.date_sequence_conflict import WEAK_READING as SEQUENCE_WEAK, _label, _word_after
+from checker.rules.date_sequence_conflict import (
+    WEAK_READING as SEQUENCE_WEAK,
+    _dated_phrase,
+    _label,
+    _locative,
+    _word_after,
+)
 from checker.rules.number_restated_conflict import _term_noun_after
 from claims.extract import extract
+from claims.language import analyse
 from claims.names import NameTokens
 from claims.read import article_from_text
 from claims.titles import _sides, as_title, joint_offices
@@ -1105,3 +1113,37 @@ def test_an_event_named_before_a_phrase_is_dated_by_its_four_nearest_mentions(mo
             "city on 13 May. Priests mourned the fall of the city on 17 May.")
     check_article(article_from_text(text, published=date(2004, 1, 10)))
     assert read == [[9, 11, 13]]
+
+
+# --- limits no test moved (benchmarks/mutate_limits.py --own-tests-only, 7 December 2026) ------
+
+@pytest.mark.parametrize("groom, shared", [
+    ("the young architect Jo Park", True),         # "Park" the sixth word after "wedding"
+    ("the young Danish architect Jo Park", False),  # the seventh: too far to be the event's participant
+])
+def test_anchor_participant_within_six_words_after_the_event_word(groom, shared):
+    text = f"Before her wedding to {groom}, she lived abroad."
+    wedding = SimpleNamespace(start=text.index("wedding"), end=text.index("wedding") + len("wedding"), attrs={})
+    assert _shares_participant(text, wedding, SimpleNamespace(attrs={"args": ["park"]})) is shared
+
+
+@pytest.mark.parametrize("body, of_place", [
+    ("the new county youth magistrates", True),         # the body the fifth word after "before"
+    ("the new rural county youth magistrates", False),  # the sixth: "before" may order events
+])
+def test_sequence_before_of_place_body_within_five_words(body, of_place):
+    text = f"The two brothers appeared before {body} in May."
+    at = text.index("before")
+    assert _locative(text, at, at + len("before")) is of_place
+
+
+@pytest.mark.parametrize("side, dated", [
+    ("the delayed sale of shares on", True),        # six words to the date, "on" counted
+    ("the long delayed sale of shares on", False),  # seven: not one phrase the date dates
+])
+def test_sequence_undated_side_phrase_six_words(side, dated):
+    text = f"Shares fell, which followed {side} 9 May."
+    an = analyse(text)
+    found = _dated_phrase(an, text, re.search("followed", text), [SimpleNamespace(start=text.index("9 May"), id="t1")],
+                          an.sentence_at(0))
+    assert bool(found) is dated
