@@ -11,7 +11,7 @@ import pytest
 
 from checker.engine import check_article
 from checker.rules.date_anchor_conflict import WEAK_READING, _shares_participant
-from checker.rules.date_duration_conflict import _up_to_now
+from checker.rules.date_duration_conflict import _tenure_finding, _up_to_now
 from checker.rules.date_future_past import WEAK_READING as FUTURE_PAST_WEAK
 from checker.rules.date_sequence_conflict import (
     WEAK_READING as SEQUENCE_WEAK,
@@ -1147,3 +1147,41 @@ def test_sequence_undated_side_phrase_six_words(side, dated):
     found = _dated_phrase(an, text, re.search("followed", text), [SimpleNamespace(start=text.index("9 May"), id="t1")],
                           an.sentence_at(0))
     assert bool(found) is dated
+
+
+@pytest.mark.parametrize("shop, conflict", [
+    ("every county of the old land", True),          # twenty words before "before": a side read for its event
+    ("every single county of the old land", False),  # twenty-one: a clause of its own, not read
+])
+def test_sequence_a_side_of_twenty_words_is_linked_to_its_date_elsewhere(shop, conflict):
+    text = (f"The big national hardware chain with its many stores in {shop} stopped selling the lamps before the "
+            "maker announced a recall. Sales ended on 20 June 2023. The recall was announced on 12 June 2023.")
+    assert flagged(SEQUENCE, text, date(2023, 9, 1)) is conflict
+
+
+def _tenure(start_value, earliest, latest, shortest_days, ahead):
+    """date.duration-conflict's measure of a stay in a post from one dated start to 1 January 2025."""
+    eleven_years = SimpleNamespace(text="eleven years", start=0, end=12,
+                                   timex=SimpleNamespace(value="P11Y", low=None, high=None, mod=None))
+    start = SimpleNamespace(text="2015", start=20, end=24,
+                            timex=SimpleNamespace(value=start_value, earliest=earliest, latest=latest))
+    return _tenure_finding(eleven_years, (shortest_days, None), SimpleNamespace(text="became"), start, None,
+                           date(2025, 1, 1), ahead, False, True, None)
+
+
+@pytest.mark.parametrize("days, long", [
+    (4018, False),  # 3,653 days from 1 January 2015, and a year more: a start told by its year is counted by years
+    (4019, True),   # a day past that slack
+])
+def test_duration_a_start_told_by_its_year_alone_is_a_year_out(days, long):
+    found = _tenure("2015", date(2015, 1, 1), date(2015, 12, 31), days, ahead=False)
+    assert (found is not None and found[2] == "long") is long
+
+
+@pytest.mark.parametrize("days, long", [
+    (4018, False),  # a stay told as ending ahead may run on a year past publication
+    (4019, True),   # a day more: too long even so (info: it has not ended yet)
+])
+def test_duration_a_stay_ending_ahead_may_run_on_a_year(days, long):
+    found = _tenure("2015-01-01", date(2015, 1, 1), date(2015, 1, 1), days, ahead=True)
+    assert (found is not None and found[2] == "long") is long
