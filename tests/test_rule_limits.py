@@ -16,8 +16,10 @@ from checker.rules.date_future_past import WEAK_READING as FUTURE_PAST_WEAK
 from checker.rules.date_sequence_conflict import (
     WEAK_READING as SEQUENCE_WEAK,
     _dated_phrase,
+    _event_key,
     _label,
     _locative,
+    _object_name,
     _word_after,
 )
 from checker.rules.number_restated_conflict import _term_noun_after
@@ -1185,3 +1187,22 @@ def test_duration_a_start_told_by_its_year_alone_is_a_year_out(days, long):
 def test_duration_a_stay_ending_ahead_may_run_on_a_year(days, long):
     found = _tenure("2015-01-01", date(2015, 1, 1), date(2015, 1, 1), days, ahead=True)
     assert (found is not None and found[2] == "long") is long
+
+
+@pytest.mark.parametrize("founded, slip", [
+    (1985, True),   # forty years for a "20th": twice the count, still read as this start's anniversary
+    (1984, False),  # forty-one: more than twice, the start is another thing's
+    (2015, True),   # ten years: half the count
+    (2016, False),  # nine: less than half
+])
+def test_duration_anniversary_within_twice_its_count_either_way(founded, slip):
+    text = f"The choir, founded in {founded}, marks its 20th anniversary this year."
+    assert flagged(DURATION, text, date(2025, 6, 12)) is slip
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He signed soon for Lyra in May.", "lyra"),       # the name the third word after the event word
+    ("He signed very soon for Lyra in May.", None),    # the fourth: not the event's participant
+])
+def test_sequence_participant_name_within_three_words_of_the_event(text, name):
+    assert _object_name(analyse(text), 0, len(text), [_event_key("signed")[0]]) == name
