@@ -1206,3 +1206,24 @@ def test_duration_anniversary_within_twice_its_count_either_way(founded, slip):
 ])
 def test_sequence_participant_name_within_three_words_of_the_event(text, name):
     assert _object_name(analyse(text), 0, len(text), [_event_key("signed")[0]]) == name
+
+
+LIBRARY = "The new library opened on 8 September 2025, weeks after the final {side}. "
+
+
+@pytest.mark.parametrize("side, conflict", [
+    ("fire inspection", True),          # three content words: one shared word tells the side's event
+    ("fire safety inspection", False),  # four: one word is too little to tell it
+])
+def test_sequence_a_short_side_of_three_content_words_is_told_by_one_word(side, conflict):
+    text = LIBRARY.format(side=side) + "Building inspectors signed off the site on 15 September 2025."
+    assert flagged(SEQUENCE, text, date(2025, 10, 1)) is conflict
+
+
+@pytest.mark.parametrize("late, conflict", [
+    ("very late indeed", True),         # eight words from "inspectors" to the date: the date is theirs
+    ("very, very late indeed", False),  # nine: the date may be another event's of that clause
+])
+def test_sequence_a_shared_word_within_eight_words_of_the_clauses_date(late, conflict):
+    text = LIBRARY.format(side="inspection") + f"Building inspectors signed off the site {late} on 15 September 2025."
+    assert flagged(SEQUENCE, text, date(2025, 10, 1)) is conflict
