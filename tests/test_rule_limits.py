@@ -19,6 +19,7 @@ from checker.rules.date_sequence_conflict import (
     _event_key,
     _label,
     _locative,
+    _numbered_dates,
     _object_name,
     _word_after,
 )
@@ -1227,3 +1228,31 @@ def test_sequence_a_short_side_of_three_content_words_is_told_by_one_word(side, 
 def test_sequence_a_shared_word_within_eight_words_of_the_clauses_date(late, conflict):
     text = LIBRARY.format(side="inspection") + f"Building inspectors signed off the site {late} on 15 September 2025."
     assert flagged(SEQUENCE, text, date(2025, 10, 1)) is conflict
+
+
+@pytest.mark.parametrize("where, dated", [
+    ("at the old home ground", True),         # eight words from the numbered noun to its date, "on" counted
+    ("at the old home ground again", False),  # nine: the date may be another event's
+])
+def test_sequence_a_numbered_occurrence_dated_within_eight_words(where, dated):
+    text = f"The second leg was played {where} on 7 May 2024."
+    times = sorted(extract(article_from_text(text, published=date(2024, 9, 1))).of_kind("time"), key=lambda c: c.start)
+    assert bool(_numbered_dates(analyse(text), text, times, date(2024, 9, 1))) is dated
+
+
+@pytest.mark.parametrize("scheme, conflict", [
+    ("scheme of street repairs", True),        # five words from the duration to the start verb, "that" counted
+    ("scheme of main street repairs", False),  # six: the relative clause is not read as the duration's noun's
+])
+def test_duration_ended_span_start_verb_within_five_words(scheme, conflict):
+    text = f"The council has finished the 30-month {scheme} that began in October 2023."
+    assert flagged(DURATION, text, date(2025, 1, 1)) is conflict
+
+
+@pytest.mark.parametrize("retire, severity", [
+    ("retire early", "warning"),       # two words from the end word to its date: the stay ends on that date
+    ("retire quite early", "info"),    # three: measured to publication instead, a reading
+])
+def test_duration_stay_end_date_within_two_words_of_the_end_word(retire, severity):
+    text = f"Ana Ruiz was named head of the museum in May 2016. Ruiz will {retire} in July after 15 years in the post."
+    assert [f.severity.label for f in findings(DURATION, text, date(2025, 6, 1))] == [severity]
