@@ -1256,3 +1256,12 @@ def test_duration_ended_span_start_verb_within_five_words(scheme, conflict):
 def test_duration_stay_end_date_within_two_words_of_the_end_word(retire, severity):
     text = f"Ana Ruiz was named head of the museum in May 2016. Ruiz will {retire} in July after 15 years in the post."
     assert [f.severity.label for f in findings(DURATION, text, date(2025, 6, 1))] == [severity]
+
+
+@pytest.mark.parametrize("second, conflict", [
+    ("10 December 2023", True),  # 183 days before the first leg: numbered out of order, a slip
+    ("9 December 2023", False),  # 184: so far apart, the two may be of different series
+])
+def test_sequence_numbered_occurrences_backwards_by_at_most_183_days(second, conflict):
+    text = f"The first leg was played on 10 June 2024. The second leg was played on {second}."
+    assert flagged(SEQUENCE, text, date(2024, 9, 1)) is conflict
