@@ -1265,3 +1265,12 @@ def test_duration_stay_end_date_within_two_words_of_the_end_word(retire, severit
 def test_sequence_numbered_occurrences_backwards_by_at_most_183_days(second, conflict):
     text = f"The first leg was played on 10 June 2024. The second leg was played on {second}."
     assert flagged(SEQUENCE, text, date(2024, 9, 1)) is conflict
+
+
+@pytest.mark.parametrize("asked, conflict", [
+    ("4 July 2025", True),   # 31 days after the budget: "earlier" is placed before it, and is dated after
+    ("5 July 2025", False),  # 32: placed before something the story leaves undated
+])
+def test_sequence_earlier_clause_within_31_days_of_the_event_told(asked, conflict):
+    text = f"The board set its budget on 3 June 2025. Members had earlier asked, on {asked}, for more papers."
+    assert flagged(SEQUENCE, text, date(2025, 9, 1)) is conflict
