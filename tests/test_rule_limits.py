@@ -11,7 +11,7 @@ import pytest
 
 from checker.engine import check_article
 from checker.rules.date_anchor_conflict import WEAK_READING, _shares_participant
-from checker.rules.date_duration_conflict import _tenure_finding, _up_to_now
+from checker.rules.date_duration_conflict import _tenure_finding, _told_of, _up_to_now
 from checker.rules.date_future_past import WEAK_READING as FUTURE_PAST_WEAK
 from checker.rules.date_sequence_conflict import (
     WEAK_READING as SEQUENCE_WEAK,
@@ -1274,3 +1274,23 @@ def test_sequence_numbered_occurrences_backwards_by_at_most_183_days(second, con
 def test_sequence_earlier_clause_within_31_days_of_the_event_told(asked, conflict):
     text = f"The board set its budget on 3 June 2025. Members had earlier asked, on {asked}, for more papers."
     assert flagged(SEQUENCE, text, date(2025, 9, 1)) is conflict
+
+
+@pytest.mark.parametrize("noun, told_of", [
+    ("of the hill farm", True),       # "which" right after a phrase of four words: a clause of the noun's
+    ("of the old hill farm", False),  # five: "which" may be a clause of the phrase's last noun
+])
+def test_duration_relative_clause_after_a_phrase_of_four_words(noun, told_of):
+    text = f"The survey {noun}, which used cameras, ran from 4 February."
+    head = text.index("survey") + len("survey")
+    assert bool(_told_of(analyse(text), head, [SimpleNamespace(start=text.index("4 February"))])) is told_of
+
+
+@pytest.mark.parametrize("brief, conflict", [
+    ("very brief", True),          # two modifiers between "a" and "one": another occurrence of the outage
+    ("very brief local", False),   # three: "one" is not read as that
+])
+def test_sequence_another_one_with_at_most_two_modifiers(brief, conflict):
+    text = ("The outage at the plant on 6 June 2025 cut power for a day. Workers said the outage was preceded "
+            f"by a {brief} one in the same hall, on 12 June 2025.")
+    assert flagged(SEQUENCE, text, date(2025, 7, 1)) is conflict
