@@ -1294,3 +1294,22 @@ def test_sequence_another_one_with_at_most_two_modifiers(brief, conflict):
     text = ("The outage at the plant on 6 June 2025 cut power for a day. Workers said the outage was preceded "
             f"by a {brief} one in the same hall, on 12 June 2025.")
     assert flagged(SEQUENCE, text, date(2025, 7, 1)) is conflict
+
+
+@pytest.mark.parametrize("between, reading", [
+    ("Crowds gathered. Staff smiled. Rents rose. Vans left.", True),  # the dated sentence five back: a reading
+    ("Crowds gathered. Staff smiled. Rents rose. Vans left. Signs went up.", False),  # six back: none
+])
+def test_sequence_a_pronoun_subject_reaches_back_five_sentences(between, reading):
+    text = (f"The café opened its third branch on 2 June. {between} It follows a pop-up stand that ran on "
+            "9 June at the harbour.")
+    assert bool(findings(SEQUENCE, text, date(2025, 7, 1))) is reading
+
+
+@pytest.mark.parametrize("weather, conflict", [
+    ("hot dry weather", True),         # four words from the duration to the bracket: the bracket renames the span
+    ("very hot dry weather", False),   # five: the bracket may date something else
+])
+def test_duration_a_bracketed_range_within_four_words(weather, conflict):
+    text = f"The region had ten weeks of {weather} (1 June to 20 June 2025)."
+    assert flagged(DURATION, text, date(2025, 9, 1)) is conflict
