@@ -24,6 +24,7 @@ from checker.rules.date_sequence_conflict import (
     _word_after,
 )
 from checker.rules.number_restated_conflict import _term_noun_after
+from checker.rules.span_ends import _narrow
 from claims.extract import extract
 from claims.language import analyse
 from claims.names import NameTokens
@@ -1313,3 +1314,11 @@ def test_sequence_a_pronoun_subject_reaches_back_five_sentences(between, reading
 def test_duration_a_bracketed_range_within_four_words(weather, conflict):
     text = f"The region had ten weeks of {weather} (1 June to 20 June 2025)."
     assert flagged(DURATION, text, date(2025, 9, 1)) is conflict
+
+
+@pytest.mark.parametrize("last, narrow", [
+    (date(2025, 3, 31), True),   # a month, 1 to 31 March: narrow enough to place one event
+    (date(2025, 4, 1), False),   # a day more: too wide
+])
+def test_span_ends_a_date_places_an_event_within_a_month(last, narrow):
+    assert _narrow((date(2025, 3, 1), last)) is narrow
