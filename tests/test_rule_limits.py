@@ -23,8 +23,9 @@ from checker.rules.date_sequence_conflict import (
     _object_name,
     _word_after,
 )
+from checker.rules.event_mentions import Chains
 from checker.rules.number_restated_conflict import _term_noun_after
-from checker.rules.span_ends import _narrow
+from checker.rules.span_ends import _narrow, _subject_told_as_done
 from claims.extract import extract
 from claims.language import analyse
 from claims.names import NameTokens
@@ -1322,3 +1323,25 @@ def test_duration_a_bracketed_range_within_four_words(weather, conflict):
 ])
 def test_span_ends_a_date_places_an_event_within_a_month(last, narrow):
     assert _narrow((date(2025, 3, 1), last)) is narrow
+
+
+@pytest.mark.parametrize("owner, done", [
+    ("The old port's", True),           # three words open the sentence before the duration: its subject
+    ("The old fishing port's", False),  # four: a phrase before the subject, perhaps
+])
+def test_span_ends_a_duration_in_the_subject_after_three_words(owner, done):
+    text = f"{owner} 18-month audit of overtime found waste."
+    at = text.index("18-month")
+    assert _subject_told_as_done(analyse(text), SimpleNamespace(start=at, end=at + len("18-month"))) is done
+
+
+@pytest.mark.parametrize("lead, news", [
+    ("Snow fell. Crews worked. ", True),              # the third sentence: the article's lead
+    ("Snow fell. Crews worked. Roads froze. ", False),  # the fourth: the body
+])
+def test_event_mentions_the_lead_is_three_sentences(lead, news):
+    text = lead + "Trains ran again on 2 January as the line reopened."
+    claims = extract(article_from_text(text, published=date(2017, 1, 3)))
+    reopened = next(e for e in claims.of_kind("event") if e.text == "reopened")
+    when = next(c for c in claims.of_kind("time") if c.text == "2 January")
+    assert Chains(claims)._the_news(reopened, when, date(2017, 1, 3)) is news
