@@ -1345,3 +1345,15 @@ def test_event_mentions_the_lead_is_three_sentences(lead, news):
     reopened = next(e for e in claims.of_kind("event") if e.text == "reopened")
     when = next(c for c in claims.of_kind("time") if c.text == "2 January")
     assert Chains(claims)._the_news(reopened, when, date(2017, 1, 3)) is news
+
+
+@pytest.mark.parametrize("day, news", [
+    ("20 December", True),   # fourteen days before publication: the news the lead tells
+    ("19 December", False),  # fifteen: an older event
+])
+def test_event_mentions_the_leads_news_is_at_most_fourteen_days_old(day, news):
+    text = f"Snow fell. Crews worked. Trains ran again on {day} as the line reopened."
+    claims = extract(article_from_text(text, published=date(2017, 1, 3)))
+    reopened = next(e for e in claims.of_kind("event") if e.text == "reopened")
+    when = next(c for c in claims.of_kind("time") if c.text == day)
+    assert Chains(claims)._the_news(reopened, when, date(2017, 1, 3)) is news
