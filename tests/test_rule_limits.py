@@ -1256,7 +1256,7 @@ def test_duration_ended_span_start_verb_within_five_words(scheme, conflict):
     ("retire quite early", "info"),    # three: measured to publication instead, a reading
 ])
 def test_duration_stay_end_date_within_two_words_of_the_end_word(retire, severity):
-    text = f"Ana Ruiz was named head of the museum in May 2016. Ruiz will {retire} in July after 15 years in the post."
+    text = f"Ana Ruiz was named head of the museum in May 2016. Ruiz will {retire} in July after 15 years as its head."
     assert [f.severity.label for f in findings(DURATION, text, date(2025, 6, 1))] == [severity]
 
 
