@@ -1906,9 +1906,9 @@ def _label(text: str, t: Claim) -> bool:
     characters)."""
     at = t.end + 2 if text[t.end:t.end + 2] in ("'s", "\u2019s") else t.end
     nxt = analyse(text).words_after(at, 1)
-    m = re.match(r"[A-Za-z][a-z-]*", nxt[0].text) if nxt and text[at:nxt[0].start].isspace() else None
-    return bool(m) and m.group().lower() not in _FUNCTION_WORDS and not m.group()[0].isupper() \
-        and not is_past_form(m.group())
+    word = nxt[0].text if nxt and text[at:nxt[0].start].isspace() and nxt[0].kind == WORD else ""
+    return word[:1].isalpha() and word.lower() not in _FUNCTION_WORDS and not word[0].isupper() \
+        and not is_past_form(word)
 MESSAGE_LINKED = ("\u201c{connective}\u201d puts {first} {order} {second}, but {first} is dated {first_when} and "
                   "{second} {second_when}")
 RELATED_LINKED = "the same event told here, dated {when}"
